@@ -1,0 +1,205 @@
+"""The one validated data model every pass reads and writes.
+
+Readers in ``compiler.sources`` turn documents into :class:`Item` objects;
+later passes turn items into :class:`Note` objects collected in a
+:class:`Deck`.  Emitters only ever see a :class:`Deck`, so a new output
+format never needs to know how a layout was parsed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from enum import Enum
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+
+class Difficulty(str, Enum):
+    easy = "easy"
+    medium = "medium"
+    hard = "hard"
+
+
+class ItemKind(str, Enum):
+    """What kind of card an item asks for; decides the note type."""
+
+    basic = "basic"
+    multiple_choice = "multiple_choice"
+    cloze = "cloze"
+
+
+class BlockKind(str, Enum):
+    """Kinds of answer block. Plain-text kinds are escaped when rendered."""
+
+    text = "text"  # a paragraph of plain text
+    formula = "formula"  # a plain-text formula line (shown monospace / as math)
+    code = "code"  # source code, kept line by line
+    bullets = "bullets"  # a plain-text bullet list (``items``)
+    html = "html"  # HTML already produced (and sanitized) by the Markdown reader
+
+
+class Block(BaseModel):
+    """One block of an answer: the unit renderers and cheat sheets work with."""
+
+    model_config = ConfigDict(frozen=True)
+
+    kind: BlockKind
+    text: str = ""
+    items: list[str] = Field(default_factory=list)
+    lang: str = ""
+
+    @model_validator(mode="after")
+    def _not_empty(self) -> Block:
+        if self.kind is BlockKind.bullets:
+            if not self.items:
+                raise ValueError("a bullet list needs at least one item")
+        elif not self.text.strip():
+            raise ValueError(f"empty {self.kind.value} block")
+        return self
+
+    def plain(self) -> str:
+        """The block as plain text (for similarity, search and the manifest)."""
+        if self.kind is BlockKind.bullets:
+            return "\n".join(f"- {i}" for i in self.items)
+        if self.kind is BlockKind.html:
+            return re.sub(r"<[^>]+>", "", self.text)
+        return self.text
+
+
+class Locator(BaseModel):
+    """Where an item starts: a path relative to the content dir and a 1-based line."""
+
+    model_config = ConfigDict(frozen=True)
+
+    file: str
+    line: int = Field(ge=1)
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}"
+
+
+class Choice(BaseModel):
+    """One option of a multiple-choice item."""
+
+    model_config = ConfigDict(frozen=True)
+
+    label: str  # "A", "B", ...
+    text: str = Field(min_length=1)
+
+
+class Item(BaseModel):
+    """One question as found in one source document, before any merging."""
+
+    source: str  # Source.id
+    number: str | None = None  # the document's own numbering, if any
+    kind: ItemKind = ItemKind.basic
+    question: str
+    answer: list[Block] = Field(default_factory=list)
+    choices: list[Choice] = Field(default_factory=list)
+    correct: str | None = None  # label of the correct choice
+    cloze: str | None = None  # text with {{c1::...}} deletions, for cloze items
+    section: list[str] = Field(default_factory=list)  # heading path, outermost first
+    difficulty: Difficulty | None = None
+    explicit_id: str | None = None
+    locator: Locator
+    original: str  # the item's text exactly as read (after decoding), for the manifest
+
+    @field_validator("question")
+    @classmethod
+    def _question_not_empty(cls, v: str) -> str:
+        if not v.strip():
+            raise ValueError("empty question")
+        return v
+
+    @model_validator(mode="after")
+    def _complete(self) -> Item:
+        if self.kind is ItemKind.multiple_choice:
+            if len(self.choices) < 2:
+                raise ValueError("a multiple-choice question needs at least two options")
+            labels = [c.label for c in self.choices]
+            if self.correct not in labels:
+                raise ValueError(
+                    f"correct option {self.correct!r} is not one of {', '.join(labels)}"
+                )
+        elif self.kind is ItemKind.cloze:
+            if not self.cloze or "{{c1::" not in self.cloze:
+                raise ValueError("a cloze item needs a {{c1::...}} deletion")
+        elif not self.answer:
+            raise ValueError("answer missing")
+        return self
+
+    @property
+    def item_id(self) -> str:
+        """Stable, human-readable key: ``source/slug-of-question`` or the explicit id.
+
+        Overrides and decisions files key on this, so it depends on neither the
+        answer nor the line number.
+        """
+        if self.explicit_id:
+            return self.explicit_id
+        return f"{self.source}/{slugify(self.question)}"
+
+    def answer_plain(self) -> str:
+        return "\n".join(b.plain() for b in self.answer)
+
+
+class Source(BaseModel):
+    """A source document as described by the deck config."""
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
+    file: str  # relative to the content dir
+    title: str
+    layout: str
+    sections: str = ""  # how the document marks sections (documentation + reader hint)
+    item_count: int = 0  # filled in after reading
+
+
+class Note(BaseModel):
+    """One Anki note: what the emitters write."""
+
+    guid: str
+    id: str  # stable note id (the primary item's item_id)
+    kind: ItemKind
+    notetype: str  # name of the frozen note type
+    fields: dict[str, str]  # field name -> rendered HTML, in note type order
+    tags: list[str]
+    difficulty: Difficulty | None
+    sections: list[str]  # "source::Section" labels, for grouping
+    items: list[Item]  # source items; the first is the primary one
+    mtime: int = 0  # modification time (seconds) stamped into the package
+
+    @property
+    def primary(self) -> Item:
+        return self.items[0]
+
+
+class Deck(BaseModel):
+    """The whole compiled deck, in a deterministic order."""
+
+    name: str
+    id: int
+    basename: str  # output file stem in build/
+    build_date: str  # ISO date taken from the content, not the wall clock
+    sources: list[Source]
+    notes: list[Note]
+    topics: dict[str, str] = Field(default_factory=dict)  # topic data kept from sources
+    warnings: list[str] = Field(default_factory=list)
+    items_read: int = 0
+
+
+_SLUG_DROP = re.compile(r"[^a-z0-9]+")
+
+
+def normalize_text(text: str) -> str:
+    """Case-, accent- and punctuation-insensitive form used for identity."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(_SLUG_DROP.sub(" ", text.lower()).split())
+
+
+def slugify(text: str, limit: int = 60) -> str:
+    slug = normalize_text(text).replace(" ", "-")
+    if len(slug) > limit:
+        slug = slug[:limit].rsplit("-", 1)[0] or slug[:limit]
+    return slug or "item"

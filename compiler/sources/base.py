@@ -1,0 +1,116 @@
+"""What every layout reader shares: the decoded document and the reader interface.
+
+A reader is a small class with a ``layout`` name, a ``detect`` score for
+unnamed files, and ``read`` which turns a :class:`Document` into items.
+Readers never raise for bad content: they report to :class:`Diagnostics`
+with file and line, and return what they could read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from compiler.config import SourceConfig
+from compiler.diagnostics import ContentError, Diagnostic, Diagnostics
+from compiler.model import Block, BlockKind, Difficulty, Item, Locator
+
+
+@dataclass(frozen=True)
+class Document:
+    """A source file decoded to text, with its path relative to the content dir."""
+
+    rel: str
+    text: str
+
+    @property
+    def lines(self) -> list[str]:
+        return self.text.splitlines()
+
+    def locator(self, line: int) -> Locator:
+        return Locator(file=self.rel, line=line)
+
+
+class Reader(Protocol):
+    layout: str
+
+    def detect(self, doc: Document) -> float:
+        """0.0 (not this layout) to 1.0 (certainly this layout)."""
+        ...
+
+    def read(self, doc: Document, source: SourceConfig, diag: Diagnostics) -> list[Item]:
+        ...
+
+
+def load_document(path: Path, rel: str) -> Document:
+    """Read a source file as UTF-8, refusing empty, binary and non-UTF-8 files clearly."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ContentError([Diagnostic(rel, None, f"cannot read file: {exc.strerror}", "check the path in deck.toml")]) from None
+    if not data.strip():
+        raise ContentError([Diagnostic(rel, None, "file is empty", "add content or remove it from deck.toml")])
+    if b"\x00" in data[:8192]:
+        raise ContentError([Diagnostic(rel, None, "binary file, not a text document", "only UTF-8 text sources can be compiled")])
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise ContentError(
+            [Diagnostic(rel, line, f"not valid UTF-8 (byte 0x{data[exc.start]:02x})", "re-save the file as UTF-8, e.g. iconv -f latin1 -t utf-8")]
+        ) from None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return Document(rel=rel, text=text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def make_item(
+    doc: Document,
+    source: SourceConfig,
+    diag: Diagnostics,
+    line: int,
+    **fields: object,
+) -> Item | None:
+    """Build an :class:`Item`, turning validation errors into ``file:line`` diagnostics."""
+    from pydantic import ValidationError
+
+    try:
+        return Item(source=source.id, locator=doc.locator(line), **fields)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        for err in exc.errors():
+            msg = err["msg"].removeprefix("Value error, ")
+            diag.error(doc.rel, line, msg, "fix the item in the source or add an override")
+        return None
+
+
+def label_difficulty(
+    label: str | None, source: SourceConfig, doc: Document, line: int, diag: Diagnostics
+) -> Difficulty | None:
+    """Map an item's own difficulty label through the config; unknown labels are errors."""
+    rule = source.difficulty
+    if label is None or not label.strip():
+        return rule.default
+    level = rule.for_label(label)
+    if level is None:
+        known = ", ".join(sorted(rule.labels)) or "none"
+        diag.error(
+            doc.rel,
+            line,
+            f"unknown difficulty {label!r} (known: {known})",
+            f"add {label!r} to [source.difficulty.labels] for source {source.id!r} in deck.toml",
+        )
+    return level
+
+
+_WS = re.compile(r"[ \t\u00a0]+")
+
+
+def squash(text: str) -> str:
+    """Collapse runs of spaces (including no-break spaces) and trim."""
+    return _WS.sub(" ", text).strip()
+
+
+def text_block(text: str) -> Block:
+    return Block(kind=BlockKind.text, text=squash(text))
