@@ -1,0 +1,67 @@
+"""Output backends, one module per format, like Sphinx builders.
+
+Each backend has ``FORMAT`` (the ``--only`` name), ``filename(deck)`` and
+``write(deck, path)``.  :func:`write_outputs` has every backend write to a
+temporary file in the build dir and renames them into place only after all
+of them succeeded, so a failed build never leaves a partial or mixed set of
+files.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from importlib import import_module
+from pathlib import Path
+from typing import Protocol
+
+from compiler.model import Deck
+
+#: format name -> backend module, in the order outputs are written
+BACKENDS: dict[str, str] = {
+    "apkg": "compiler.emit.apkg",
+    "csv": "compiler.emit.csv",
+    "json": "compiler.emit.manifest",
+}
+DEFAULT_FORMATS: tuple[str, ...] = tuple(BACKENDS)
+
+
+class Backend(Protocol):
+    FORMAT: str
+
+    def filename(self, deck: Deck) -> str: ...
+
+    def write(self, deck: Deck, path: Path) -> None: ...
+
+
+def backend(fmt: str) -> Backend:
+    return import_module(BACKENDS[fmt])  # type: ignore[return-value]
+
+
+def write_outputs(
+    deck: Deck,
+    build_dir: Path,
+    formats: tuple[str, ...] = DEFAULT_FORMATS,
+    progress: Callable[[str], None] | None = None,
+) -> list[Path]:
+    """Write every requested format; all files appear together or none do."""
+    build_dir.mkdir(parents=True, exist_ok=True)
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for fmt in formats:
+            mod = backend(fmt)
+            final = build_dir / mod.filename(deck)
+            fd, tmp = tempfile.mkstemp(prefix=f".{final.name}.", suffix=".tmp", dir=build_dir)
+            os.close(fd)
+            staged.append((Path(tmp), final))
+            if progress:
+                progress(f"writing {final.name}")
+            mod.write(deck, Path(tmp))
+    except BaseException:
+        for tmp, _ in staged:
+            tmp.unlink(missing_ok=True)
+        raise
+    for tmp, final in staged:
+        os.replace(tmp, final)
+    return [final for _, final in staged]

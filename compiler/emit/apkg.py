@@ -1,0 +1,68 @@
+"""The .apkg backend (genanki): the deck as Anki imports it.
+
+Each note is written with its own modification time (``Note.mtime``);
+genanki alone would stamp one time on every note, which makes Anki either
+update everything or nothing on re-import.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import genanki
+
+from compiler.model import Deck
+from compiler.notetypes import ALL, NoteType, stylesheet
+
+FORMAT = "apkg"
+
+
+def filename(deck: Deck) -> str:
+    return f"{deck.basename}.apkg"
+
+
+class StampedNote(genanki.Note):
+    """A genanki note that writes its own modification time instead of the package's."""
+
+    def __init__(self, *args: object, mtime: int = 0, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.mtime = mtime
+
+    def write_to_db(self, cursor, timestamp: float, deck_id, id_gen) -> None:  # type: ignore[no-untyped-def]
+        super().write_to_db(cursor, float(self.mtime) if self.mtime else timestamp, deck_id, id_gen)
+
+
+def genanki_model(nt: NoteType, css: str) -> genanki.Model:
+    return genanki.Model(
+        nt.model_id,
+        nt.name,
+        fields=[{"name": f} for f in nt.fields],
+        templates=[{"name": name, "qfmt": front, "afmt": back} for name, front, back in nt.templates],
+        css=css,
+        model_type=genanki.Model.CLOZE if nt.is_cloze else genanki.Model.FRONT_BACK,
+        sort_field_index=0,
+    )
+
+
+def build_package(deck: Deck) -> genanki.Package:
+    css = stylesheet()
+    models = {nt.name: genanki_model(nt, css) for nt in ALL}
+    gdeck = genanki.Deck(deck.id, deck.name)
+    for note in deck.notes:
+        gdeck.add_note(
+            StampedNote(
+                model=models[note.notetype],
+                fields=list(note.fields.values()),
+                tags=note.tags,
+                guid=note.guid,
+                mtime=note.mtime,
+            )
+        )
+    return genanki.Package(gdeck)
+
+
+def write(deck: Deck, path: Path) -> None:
+    # genanki derives note/card ids from the timestamp; a fixed one keeps them stable.
+    stamp = max((n.mtime for n in deck.notes), default=0) or int(time.time())
+    build_package(deck).write_to_file(str(path), timestamp=float(stamp))

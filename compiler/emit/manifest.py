@@ -1,0 +1,75 @@
+"""The JSON manifest: every note and every source item, with file and line.
+
+This is the audit trail: each item read from a source appears exactly once,
+either as the primary item of a note or as merged into one.  Sorted keys
+and no timestamps, so the same content gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from compiler.model import Deck, Item, Note
+
+FORMAT = "json"
+
+
+def filename(deck: Deck) -> str:
+    return f"{deck.basename}.json"
+
+
+def _item(item: Item, role: str) -> dict[str, Any]:
+    return {
+        "id": item.item_id,
+        "source": item.source,
+        "file": item.locator.file,
+        "line": item.locator.line,
+        "number": item.number,
+        "section": item.section,
+        "difficulty": item.difficulty.value if item.difficulty else None,
+        "question": item.question,
+        "original": item.original,
+        "role": role,
+    }
+
+
+def _note(note: Note) -> dict[str, Any]:
+    return {
+        "guid": note.guid,
+        "id": note.id,
+        "notetype": note.notetype,
+        "kind": note.kind.value,
+        "difficulty": note.difficulty.value if note.difficulty else None,
+        "sections": note.sections,
+        "tags": note.tags,
+        "fields": note.fields,
+        "mtime": note.mtime,
+        "items": [_item(i, "primary" if n == 0 else "merged") for n, i in enumerate(note.items)],
+    }
+
+
+def manifest(deck: Deck) -> dict[str, Any]:
+    items = [i for n in deck.notes for i in n.items]
+    return {
+        "deck": {"name": deck.name, "id": deck.id, "date": deck.build_date},
+        "summary": {
+            "items_read": deck.items_read,
+            "items_accounted": len(items),
+            "notes": len(deck.notes),
+            "merged_items": len(items) - len(deck.notes),
+            "warnings": len(deck.warnings),
+        },
+        "sources": [s.model_dump() for s in deck.sources],
+        "notes": [_note(n) for n in deck.notes],
+        "warnings": deck.warnings,
+    }
+
+
+def render(deck: Deck) -> str:
+    return json.dumps(manifest(deck), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def write(deck: Deck, path: Path) -> None:
+    path.write_text(render(deck), encoding="utf-8", newline="\n")

@@ -1,0 +1,93 @@
+"""The three note types, designed once and frozen.
+
+Anki matches note types by id and turns any change to a note type's *fields*
+(added, removed, renamed, reordered) into a copy of the note type whose
+existing notes then fail to update.  So model ids and field lists below must
+never change; ``tests/test_notetypes.py`` fails if they do.  Templates and
+CSS may change: Anki updates those in place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+
+from compiler.model import ItemKind
+
+
+@dataclass(frozen=True)
+class NoteType:
+    name: str
+    model_id: int
+    fields: tuple[str, ...]
+    templates: tuple[tuple[str, str, str], ...]  # (name, front, back)
+    is_cloze: bool = False
+
+
+_META = (
+    '<div class="meta">'
+    '{{#Difficulty}}<span class="difficulty {{Difficulty}}">{{Difficulty}}</span>{{/Difficulty}}'
+    '{{#Section}}<span class="section">{{Section}}</span>{{/Section}}'
+    '<div class="sources">{{Sources}}</div>'
+    "</div>"
+)
+
+BASIC = NoteType(
+    name="deckc Basic",
+    model_id=1731000000101,
+    fields=("Question", "Answer", "Also", "Sources", "Difficulty", "Section", "DeckcId"),
+    templates=(
+        (
+            "Card 1",
+            '<div class="deckc card-front"><div class="question">{{Question}}</div></div>',
+            '<div class="deckc card-back"><div class="question">{{Question}}</div>'
+            '<hr id="answer"><div class="answer">{{Answer}}</div>'
+            '{{#Also}}<div class="also">{{Also}}</div>{{/Also}}' + _META + "</div>",
+        ),
+    ),
+)
+
+MULTIPLE_CHOICE = NoteType(
+    name="deckc Multiple choice",
+    model_id=1731000000102,
+    fields=("Question", "Options", "Correct", "Explanation", "Sources", "Difficulty", "Section", "DeckcId"),
+    templates=(
+        (
+            "Card 1",
+            '<div class="deckc card-front mc"><div class="question">{{Question}}</div>'
+            '<div class="options">{{Options}}</div></div>',
+            '<div class="deckc card-back mc reveal"><div class="question">{{Question}}</div>'
+            '<div class="options">{{Options}}</div><hr id="answer">'
+            '<div class="correct">{{Correct}}</div>'
+            '{{#Explanation}}<div class="explanation">{{Explanation}}</div>{{/Explanation}}' + _META + "</div>",
+        ),
+    ),
+)
+
+CLOZE = NoteType(
+    name="deckc Cloze",
+    model_id=1731000000103,
+    fields=("Text", "Extra", "Sources", "Difficulty", "Section", "DeckcId"),
+    templates=(
+        (
+            "Cloze",
+            '<div class="deckc card-front cloze-card"><div class="text">{{cloze:Text}}</div></div>',
+            '<div class="deckc card-back cloze-card"><div class="text">{{cloze:Text}}</div>'
+            '{{#Extra}}<div class="extra">{{Extra}}</div>{{/Extra}}' + _META + "</div>",
+        ),
+    ),
+    is_cloze=True,
+)
+
+BY_KIND: dict[ItemKind, NoteType] = {
+    ItemKind.basic: BASIC,
+    ItemKind.multiple_choice: MULTIPLE_CHOICE,
+    ItemKind.cloze: CLOZE,
+}
+
+ALL: tuple[NoteType, ...] = (BASIC, MULTIPLE_CHOICE, CLOZE)
+
+
+def stylesheet() -> str:
+    """The one stylesheet shared by every note type."""
+    return resources.files("compiler").joinpath("card.css").read_text(encoding="utf-8")

@@ -1,0 +1,88 @@
+"""Clean pass: repair and normalize the text of every item before anything compares it.
+
+Runs ftfy conservatively (curly quotes, ligatures and widths are kept) on
+plain-text parts only; code and sanitized HTML are left byte for byte.
+Any replacement character that survives is removed with a warning, so no
+output ever contains U+FFFD.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import ftfy
+
+from compiler.diagnostics import Diagnostics
+from compiler.model import Block, BlockKind, Choice, Item
+
+_FTFY = ftfy.TextFixerConfig(
+    uncurl_quotes=False,
+    fix_character_width=False,
+    fix_latin_ligatures=False,
+    normalization="NFC",
+    explain=False,
+)
+
+MOJIBAKE_MARKERS = ("â€", "Ã", "\ufffd")
+
+
+def clean_text(text: str) -> str:
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFC", ftfy.fix_text(text, config=_FTFY))
+
+
+def _clean_block(block: Block) -> Block:
+    if block.kind in (BlockKind.text, BlockKind.formula):
+        return block.model_copy(update={"text": clean_text(block.text)})
+    if block.kind is BlockKind.bullets:
+        return block.model_copy(update={"items": [clean_text(i) for i in block.items]})
+    return block
+
+
+def clean_item(item: Item, diag: Diagnostics) -> Item:
+    update: dict[str, object] = {
+        "question": clean_text(item.question),
+        "answer": [_clean_block(b) for b in item.answer],
+        "choices": [Choice(label=c.label, text=clean_text(c.text)) for c in item.choices],
+        "section": [clean_text(s) for s in item.section],
+    }
+    if item.cloze:
+        update["cloze"] = clean_text(item.cloze)
+    cleaned = item.model_copy(update=update)
+    texts = [cleaned.question, cleaned.answer_plain(), cleaned.cloze or ""]
+    texts += [c.text for c in cleaned.choices]
+    for marker in MOJIBAKE_MARKERS:
+        if any(marker in t for t in texts):
+            diag.warning(
+                item.locator.file,
+                item.locator.line,
+                f"text still contains {marker!r} after repair; it was removed",
+                "add repair = [\"mojibake\"] to this source in deck.toml or fix it in overrides",
+            )
+            cleaned = _strip_marker(cleaned, marker)
+    return cleaned
+
+
+def _strip_marker(item: Item, marker: str) -> Item:
+    def fix(text: str) -> str:
+        return text.replace(marker, "")
+
+    blocks = []
+    for b in item.answer:
+        if b.kind is BlockKind.bullets:
+            blocks.append(b.model_copy(update={"items": [fix(i) for i in b.items]}))
+        else:
+            blocks.append(b.model_copy(update={"text": fix(b.text)}))
+    return item.model_copy(
+        update={
+            "question": fix(item.question),
+            "answer": blocks,
+            "cloze": fix(item.cloze) if item.cloze else item.cloze,
+            "choices": [Choice(label=c.label, text=fix(c.text)) for c in item.choices],
+        }
+    )
+
+
+def run(items: list[Item], diag: Diagnostics) -> list[Item]:
+    return [clean_item(i, diag) for i in items]

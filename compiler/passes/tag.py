@@ -1,0 +1,34 @@
+"""Tag pass: give every note its difficulty, section and source tags.
+
+Tags are hierarchical with ``::`` and contain no spaces, so Anki's browser
+shows them as a tree: ``deckc::difficulty::hard``,
+``deckc::section::grill::dropout``, ``deckc::source::grill``.
+"""
+
+from __future__ import annotations
+
+from compiler.model import Note, slugify
+
+PREFIX = "deckc"
+
+
+def tag_part(text: str) -> str:
+    return slugify(text, limit=50)
+
+
+def tags_for(note: Note) -> list[str]:
+    tags: set[str] = set()
+    if note.difficulty:
+        tags.add(f"{PREFIX}::difficulty::{note.difficulty.value}")
+    for item in note.items:
+        tags.add(f"{PREFIX}::source::{item.source}")
+        if item.section:
+            path = "::".join(tag_part(s) for s in item.section)
+            tags.add(f"{PREFIX}::section::{item.source}::{path}")
+    return sorted(tags)
+
+
+def run(notes: list[Note]) -> list[Note]:
+    for note in notes:
+        note.tags = sorted(set(note.tags) | set(tags_for(note)))
+    return notes

@@ -1,0 +1,183 @@
+"""The compiler's passes, in order: read → clean → dedupe → notes → tag.
+
+Data flows one way.  Every pass reports problems to one
+:class:`~compiler.diagnostics.Diagnostics`; the pipeline stops with a
+:class:`~compiler.diagnostics.ContentError` before any output is written if
+an error was recorded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from compiler.config import DeckConfig, SourceConfig, load_config
+from compiler.diagnostics import ContentError, Diagnostics
+from compiler.model import Deck, Item, Source
+from compiler.passes import clean, dedupe, notes, tag
+from compiler.sources import detect_layout, readers
+from compiler.sources.base import Document, load_document
+
+SOURCE_DIR = "sources"
+SOURCE_SUFFIXES = {".txt", ".md", ".markdown"}
+
+Progress = Callable[[str], None]
+
+
+@dataclass
+class Compiled:
+    deck: Deck
+    config: DeckConfig
+    diagnostics: Diagnostics
+    items: list[Item] = field(default_factory=list)
+    documents: dict[str, Document] = field(default_factory=dict)
+
+
+def _layout_for(doc: Document, src: SourceConfig, diag: Diagnostics) -> str | None:
+    known = readers()
+    if src.layout:
+        if src.layout not in known:
+            diag.error(
+                "deck.toml",
+                None,
+                f"source {src.id!r}: unknown layout {src.layout!r}",
+                f"use one of: {', '.join(sorted(known))}",
+            )
+            return None
+        return src.layout
+    layout = detect_layout(doc)
+    if layout is None:
+        diag.error(
+            doc.rel,
+            None,
+            "cannot tell this document's layout",
+            f'add layout = "<one of {", ".join(sorted(known))}>" to its [[source]] table in deck.toml',
+        )
+    return layout
+
+
+def _unlisted_sources(content_dir: Path, config: DeckConfig) -> list[SourceConfig]:
+    """Files in content/sources/ the config does not name: compiled with a detected layout."""
+    listed = {Path(s.file).as_posix() for s in config.source}
+    taken = {s.id for s in config.source}
+    extra = []
+    folder = content_dir / SOURCE_DIR
+    if not folder.is_dir():
+        return extra
+    for path in sorted(folder.iterdir()):
+        rel = path.relative_to(content_dir).as_posix()
+        if not path.is_file() or path.name.startswith(".") or rel in listed:
+            continue
+        sid = _free_id(path.stem, taken)
+        taken.add(sid)
+        extra.append(SourceConfig(id=sid, file=rel, title=path.stem))
+    return extra
+
+
+def _free_id(stem: str, taken: set[str]) -> str:
+    from compiler.model import slugify
+
+    base = slugify(stem, limit=40)
+    sid, n = base, 2
+    while sid in taken:
+        sid, n = f"{base}-{n}", n + 1
+    return sid
+
+
+def read_sources(
+    content_dir: Path, config: DeckConfig, diag: Diagnostics, progress: Progress | None = None
+) -> tuple[list[Source], list[Item], dict[str, Document]]:
+    sources: list[Source] = []
+    items: list[Item] = []
+    documents: dict[str, Document] = {}
+    unlisted = _unlisted_sources(content_dir, config)
+    for src in unlisted:
+        diag.warning(
+            src.file,
+            None,
+            "not listed in deck.toml; compiled with a detected layout",
+            f'add a [[source]] table with id = "{src.id}" and file = "{src.file}"',
+        )
+    for src in [*config.source, *unlisted]:
+        if progress:
+            progress(f"reading {src.file}")
+        try:
+            doc = load_document(content_dir / src.file, src.file)
+        except ContentError as exc:
+            diag.items.extend(exc.diagnostics)
+            continue
+        documents[src.id] = doc
+        layout = _layout_for(doc, src, diag)
+        if layout is None:
+            continue
+        before = len(diag.errors)
+        found = readers()[layout].read(doc, src, diag)
+        if not found and len(diag.errors) == before:
+            diag.error(
+                doc.rel,
+                None,
+                f"no items found with the {layout!r} layout",
+                "check the file's layout against README 'How each layout is read', or set layout in deck.toml",
+            )
+        sources.append(
+            Source(
+                id=src.id,
+                file=src.file,
+                title=src.title or src.id,
+                layout=layout,
+                sections=src.sections,
+                item_count=len(found),
+            )
+        )
+        items.extend(found)
+    return sources, items, documents
+
+
+def check_explicit_ids(items: list[Item], diag: Diagnostics) -> None:
+    seen: dict[str, Item] = {}
+    for item in items:
+        if not item.explicit_id:
+            continue
+        if item.explicit_id in seen:
+            first = seen[item.explicit_id]
+            diag.error(
+                item.locator.file,
+                item.locator.line,
+                f"duplicate explicit id {item.explicit_id!r} (first used at {first.locator})",
+                "give each item its own id",
+            )
+        else:
+            seen[item.explicit_id] = item
+
+
+def compile_content(content_dir: Path, progress: Progress | None = None) -> Compiled:
+    """Run every pass; raise ContentError (with all errors) before anything is written."""
+    content_dir = Path(content_dir)
+    config = load_config(content_dir)
+    diag = Diagnostics()
+    sources, items, documents = read_sources(content_dir, config, diag, progress)
+    check_explicit_ids(items, diag)
+    diag.raise_if_errors()
+    items = clean.run(items, diag)
+    if progress:
+        progress("merging duplicates")
+    groups = dedupe.run(items)
+    built = tag.run(notes.run(groups, config))
+    deck = Deck(
+        name=config.deck.name,
+        id=config.deck.id if config.deck.id is not None else _deck_id(config.deck.name),
+        basename=config.basename,
+        build_date=config.deck.date,
+        sources=sources,
+        notes=built,
+        warnings=[str(d) for d in diag.warnings],
+        items_read=len(items),
+    )
+    return Compiled(deck=deck, config=config, diagnostics=diag, items=items, documents=documents)
+
+
+def _deck_id(name: str) -> int:
+    import hashlib
+
+    return int(hashlib.sha256(name.encode()).hexdigest()[:12], 16) | (1 << 40)

@@ -1,0 +1,54 @@
+"""Turn an item's plain-text parts and answer blocks into card HTML.
+
+Plain text is always HTML-escaped here, so no source text reaches Anki as
+live markup; ``html`` blocks come from the Markdown reader, which has
+already sanitized them.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from compiler.model import Block, BlockKind, Item
+
+
+def text_html(text: str) -> str:
+    """Escape plain text for a field, keeping line breaks."""
+    return escape(text, quote=False).replace("\n", "<br>")
+
+
+def block_html(block: Block) -> str:
+    if block.kind is BlockKind.text:
+        return f"<p>{text_html(block.text)}</p>"
+    if block.kind is BlockKind.formula:
+        return f'<div class="formula">{text_html(block.text)}</div>'
+    if block.kind is BlockKind.code:
+        lang = f' data-lang="{escape(block.lang)}"' if block.lang else ""
+        return f'<pre class="code"{lang}><code>{escape(block.text, quote=False)}</code></pre>'
+    if block.kind is BlockKind.bullets:
+        items = "".join(f"<li>{text_html(i)}</li>" for i in block.items)
+        return f"<ul>{items}</ul>"
+    return block.text  # html: sanitized by the Markdown reader
+
+
+def blocks_html(blocks: list[Block]) -> str:
+    return "".join(block_html(b) for b in blocks)
+
+
+def options_html(item: Item) -> str:
+    """Options as a list; the correct one carries a class only the back's CSS highlights."""
+    rows = []
+    for choice in item.choices:
+        cls = ' class="correct"' if choice.label == item.correct else ""
+        rows.append(f'<li{cls}><span class="label">{escape(choice.label)})</span>{text_html(choice.text)}</li>')
+    return f"<ol>{''.join(rows)}</ol>"
+
+
+def correct_html(item: Item) -> str:
+    choice = next(c for c in item.choices if c.label == item.correct)
+    return f"{escape(choice.label)}) {text_html(choice.text)}"
+
+
+def cloze_html(cloze: str) -> str:
+    """Escape a cloze text while keeping its ``{{cN::…}}`` markers intact."""
+    return text_html(cloze)

@@ -1,0 +1,38 @@
+"""Counts for ``deckc stats``: per source, section, difficulty and note type."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from compiler.model import Deck
+
+
+def deck_stats(deck: Deck) -> dict[str, Any]:
+    items = [i for n in deck.notes for i in n.items]
+    per_source = Counter(i.source for i in items)
+    per_section = Counter(f"{i.source} › {' › '.join(i.section) or '(none)'}" for i in items)
+    return {
+        "items": len(items),
+        "notes": len(deck.notes),
+        "items_per_source": dict(per_source),
+        "items_per_section": dict(per_section),
+        "notes_per_difficulty": dict(Counter(n.difficulty.value if n.difficulty else "none" for n in deck.notes)),
+        "notes_per_notetype": dict(Counter(n.notetype for n in deck.notes)),
+    }
+
+
+def format_stats(data: dict[str, Any]) -> str:
+    lines = [f"{data['items']} items -> {data['notes']} notes"]
+    for title, key in (
+        ("Items per source", "items_per_source"),
+        ("Items per section", "items_per_section"),
+        ("Notes per difficulty", "notes_per_difficulty"),
+        ("Notes per note type", "notes_per_notetype"),
+    ):
+        lines.append("")
+        lines.append(title)
+        width = max((len(k) for k in data[key]), default=0)
+        for name, count in data[key].items():
+            lines.append(f"  {name:<{width}}  {count:>4}")
+    return "\n".join(lines)

@@ -1,0 +1,89 @@
+"""Import the built deck into a real Anki collection (the `anki` package) and check what landed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from ankiutil import import_apkg, import_csv, notes, notetypes, open_collection
+from click.testing import CliRunner
+
+from compiler import notetypes as frozen
+from compiler.cli import main
+
+CONTENT = Path(__file__).resolve().parent.parent / "content"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("build")
+    result = CliRunner().invoke(main, ["build", str(CONTENT), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def manifest(built: Path) -> dict:
+    return json.loads((built / "regularization.json").read_text(encoding="utf-8"))
+
+
+def test_apkg_lands_in_anki(built: Path, tmp_path: Path) -> None:
+    data = manifest(built)
+    col = open_collection(tmp_path / "col")
+    try:
+        log = import_apkg(col, built / "regularization.apkg")
+        assert log.new == len(data["notes"])
+        assert (log.duplicate, log.conflicting, log.updated) == (0, 0, 0)
+        landed = notes(col)
+        assert set(landed) == {n["guid"] for n in data["notes"]}
+        types = notetypes(col)
+        for nt in frozen.ALL:
+            assert types[nt.name]["id"] == nt.model_id
+            assert types[nt.name]["fields"] == list(nt.fields)
+        assert types["deckc Cloze"]["type"] == 1
+        for note in data["notes"]:
+            got = landed[note["guid"]]
+            assert got["notetype"] == note["notetype"]
+            assert got["fields"] == note["fields"]
+            assert sorted(got["tags"]) == sorted(note["tags"])
+            assert got["decks"] == ["Regularization"]
+        kinds = {n["notetype"] for n in data["notes"]}
+        assert kinds == {"deckc Basic", "deckc Multiple choice", "deckc Cloze"}
+        # every card renders: a cloze note without a deletion would have 0 cards
+        assert col.card_count() >= col.note_count()
+    finally:
+        col.close()
+
+
+def test_apkg_reimport_of_same_build_changes_nothing(built: Path, tmp_path: Path) -> None:
+    col = open_collection(tmp_path / "col")
+    try:
+        import_apkg(col, built / "regularization.apkg")
+        again = import_apkg(col, built / "regularization.apkg")
+        assert (again.new, again.updated, again.conflicting) == (0, 0, 0)
+    finally:
+        col.close()
+
+
+def test_csv_lands_through_ankis_csv_importer(built: Path, tmp_path: Path) -> None:
+    data = manifest(built)
+    col = open_collection(tmp_path / "col")
+    try:
+        log = import_csv(col, built / "regularization.csv")
+        assert log.new == len(data["notes"])
+        assert (log.missing_notetype, log.conflicting, log.duplicate) == (0, 0, 0)
+        landed = notes(col)
+        assert set(landed) == {n["guid"] for n in data["notes"]}
+        for note in data["notes"]:
+            got = landed[note["guid"]]
+            assert got["decks"] == ["Regularization"]
+            assert sorted(got["tags"]) == sorted(note["tags"])
+            first = next(iter(got["fields"].values()))
+            expected_first = note["fields"].get("Question") or note["fields"].get("Text")
+            assert first.startswith(expected_first)
+        # a re-import of the same file updates by GUID instead of duplicating
+        again = import_csv(col, built / "regularization.csv")
+        assert again.new == 0 and again.duplicate == 0
+        assert col.note_count() == len(data["notes"])
+    finally:
+        col.close()

@@ -1,0 +1,102 @@
+"""Bad input gets a clear message naming the file, exit status 1, and no output files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from compiler.cli import main
+
+CONFIG = """[deck]
+name = "Test"
+
+[[source]]
+id = "doc"
+file = "sources/doc.txt"
+{layout}
+"""
+
+
+def make_content(tmp: Path, data: bytes, layout: str = 'layout = "grill"', name: str = "doc.txt") -> Path:
+    content = tmp / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "deck.toml").write_text(CONFIG.format(layout=layout).replace("doc.txt", name), encoding="utf-8")
+    (content / "sources" / name).write_bytes(data)
+    return content
+
+
+def run_build(content: Path, out: Path):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
+
+
+def assert_failed(result, out: Path, *needles: str) -> None:  # type: ignore[no-untyped-def]
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    for needle in needles:
+        assert needle in result.output, result.output
+    assert not out.exists() or not any(out.iterdir()), "no output may be written"
+
+
+def test_empty_file(tmp_path: Path) -> None:
+    content = make_content(tmp_path, b"")
+    assert_failed(run_build(content, tmp_path / "out"), tmp_path / "out", "sources/doc.txt", "empty")
+
+
+def test_binary_file(tmp_path: Path) -> None:
+    content = make_content(tmp_path, b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    assert_failed(run_build(content, tmp_path / "out"), tmp_path / "out", "sources/doc.txt", "binary")
+
+
+def test_latin1_file(tmp_path: Path) -> None:
+    data = "A. Basics\n1. What is caf\u00e9? A place.\n".encode("latin-1")
+    content = make_content(tmp_path, data)
+    assert_failed(run_build(content, tmp_path / "out"), tmp_path / "out", "sources/doc.txt:2", "UTF-8")
+
+
+def test_no_recognisable_items_with_named_layout(tmp_path: Path) -> None:
+    content = make_content(tmp_path, b"Just some prose.\nNothing to ask here.\n")
+    assert_failed(run_build(content, tmp_path / "out"), tmp_path / "out", "sources/doc.txt", "no items")
+
+
+def test_undetectable_layout_says_what_to_add(tmp_path: Path) -> None:
+    content = make_content(tmp_path, b"Just some prose.\nNothing to ask here.\n", layout="")
+    assert_failed(run_build(content, tmp_path / "out"), tmp_path / "out", "sources/doc.txt", "layout =", "deck.toml")
+
+
+def test_broken_config(tmp_path: Path) -> None:
+    content = make_content(tmp_path, b"A. Basics\n1. What? Yes.\n")
+    (content / "deck.toml").write_text('[deck]\nname = "x\n', encoding="utf-8")
+    assert_failed(run_build(content, tmp_path / "out"), tmp_path / "out", "deck.toml:2", "invalid TOML")
+
+
+def test_config_with_unknown_key(tmp_path: Path) -> None:
+    content = make_content(tmp_path, b"A. Basics\n1. What? Yes.\n", layout='layuot = "grill"')
+    assert_failed(run_build(content, tmp_path / "out"), tmp_path / "out", "deck.toml:7", "layuot")
+
+
+def test_unknown_layout_name(tmp_path: Path) -> None:
+    content = make_content(tmp_path, b"A. Basics\n1. What? Yes.\n", layout='layout = "slides"')
+    assert_failed(run_build(content, tmp_path / "out"), tmp_path / "out", "slides", "grill")
+
+
+def test_missing_config(tmp_path: Path) -> None:
+    (tmp_path / "content").mkdir()
+    assert_failed(run_build(tmp_path / "content", tmp_path / "out"), tmp_path / "out", "deck.toml", "not found")
+
+
+def test_markdown_errors_name_file_and_line(tmp_path: Path) -> None:
+    md = "# Topic\n\n## What is one? {#same}\n\nOne.\n\n## What is two? {#same}\n\nTwo.\n"
+    content = make_content(tmp_path, md.encode(), layout='layout = "markdown"', name="doc.md")
+    assert_failed(run_build(content, tmp_path / "out"), tmp_path / "out", "sources/doc.md:7", "same")
+
+
+def test_failed_build_keeps_previous_outputs(tmp_path: Path) -> None:
+    """A failing rebuild must not touch the files a previous good build wrote."""
+    content = make_content(tmp_path, b"A. Basics\n1. What is it? It is.\n")
+    out = tmp_path / "out"
+    assert run_build(content, out).exit_code == 0, "good build"
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    (content / "sources" / "doc.txt").write_bytes(b"")
+    assert run_build(content, out).exit_code == 1
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
