@@ -1,0 +1,98 @@
+"""Repairs applied to raw document text (and question text) before or while parsing.
+
+``repair_mojibake`` runs on a whole document when its source is configured with
+``repair = ["mojibake"]``.  Regular UTF-8-read-as-cp1252 mojibake (``â€”``) is
+left to ftfy, but ftfy only fixes *complete* byte sequences; some exports lose
+bytes, so a few damaged forms are repaired first, by rules narrow enough not to
+touch correct text:
+
+- ``â€`` not followed by a cp1252 continuation character is ``”`` whose third
+  byte (0x9D, undefined in cp1252) was dropped: ``mappingâ€)`` → ``mapping”)``.
+- ``†`` (U+2020) or U+FFFD that closes a curly quote left open on its line is
+  ``”``: ``“network design†mean`` → ``“network design” mean`` (a space is
+  added when a lowercase letter follows, since the export swallowed it).
+- ``∠`` (U+2220) directly before a digit is ``∝``: ``scale ∠1/fan_avg``.
+
+The text is repaired line by line, so line numbers never move.  A U+FFFD the
+rules cannot place is left in place for the reader to report with its line.
+"""
+
+from __future__ import annotations
+
+import re
+
+import ftfy
+
+
+def _continuation_chars() -> str:
+    """How bytes 0x80–0xBF look after a sloppy cp1252 decode (ftfy's view of mojibake)."""
+    chars = []
+    for byte in range(0x80, 0xC0):
+        try:
+            chars.append(bytes([byte]).decode("cp1252"))
+        except UnicodeDecodeError:
+            chars.append(chr(byte))  # undefined in cp1252: kept as the C1 control
+    return "".join(chars)
+
+
+_LOST_CLOSE = re.compile("\u00e2\u20ac(?![" + re.escape(_continuation_chars()) + "])")
+_ORPHAN = re.compile("(?<!\u00e2\u20ac)[\u2020\ufffd]")
+_ANGLE_FOR_PROPTO = re.compile("\u2220(?=\\s?\\d)")
+
+MOJIBAKE_MARKERS = ("\u00e2\u20ac", "\u00c3", "\u2020", "\ufffd")
+
+
+def _close_open_quotes(line: str) -> str:
+    """Turn ``†``/U+FFFD into ``”`` where it closes a ``“`` still open on the line."""
+    out: list[str] = []
+    pos = 0
+    for match in _ORPHAN.finditer(line):
+        before = "".join(out) + line[pos : match.start()]
+        if before.count("\u201c") > before.count("\u201d"):
+            after = line[match.end() : match.end() + 1]
+            close = "\u201d " if after.islower() else "\u201d"
+            out.append(line[pos : match.start()] + close)
+        else:
+            out.append(line[pos : match.end()])
+        pos = match.end()
+    out.append(line[pos:])
+    return "".join(out)
+
+
+def repair_line(line: str) -> str:
+    """Repair one line: the damaged forms above, then ftfy for regular mojibake."""
+    if line.isascii():
+        return line
+    line = _LOST_CLOSE.sub("\u201d", line)
+    line = _close_open_quotes(line)
+    line = _ANGLE_FOR_PROPTO.sub("\u221d", line)
+    return ftfy.fix_text(line, uncurl_quotes=False)
+
+
+def repair_mojibake(text: str) -> str:
+    """Repair a whole document; keeps curly quotes and the exact line structure."""
+    return "\n".join(repair_line(line) for line in text.split("\n"))
+
+
+def has_mojibake(text: str) -> bool:
+    """True if the text still shows a mark of broken decoding."""
+    return any(marker in text for marker in MOJIBAKE_MARKERS)
+
+
+_INTERROGATIVE = re.compile(
+    r"^(what|why|how|when|where|which|who|whom|whose|is|are|does|do|did|can|could|should|would|will)\b",
+    re.IGNORECASE,
+)
+_TRAILING_CLOSERS = "\u201d\u2019\"')]"
+
+
+def complete_question(question: str) -> str:
+    """Append the '?' an export lost: only for a question that starts with an
+    interrogative word, has no '?' anywhere, and ends without terminal punctuation."""
+    text = question.rstrip()
+    if not text or "?" in text or not _INTERROGATIVE.match(text):
+        return text
+    core = text.rstrip(_TRAILING_CLOSERS)
+    if core and core[-1] in ".!:;…":
+        return text
+    return text + "?"

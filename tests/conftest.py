@@ -1,0 +1,48 @@
+"""Shared fixtures: the real content directory and a helper that reads one configured source."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from compiler.config import SourceConfig, load_config
+from compiler.diagnostics import Diagnostics
+from compiler.model import Item
+from compiler.sources.base import Document, Reader, load_document
+
+CONTENT_DIR = Path(__file__).parent.parent / "content"
+
+
+@dataclass
+class ReadResult:
+    items: list[Item]
+    diag: Diagnostics
+    doc: Document
+    source: SourceConfig
+
+    def by_number(self, number: str) -> Item:
+        return next(i for i in self.items if i.number == number)
+
+
+def read_source(source_id: str, reader: Reader, content_dir: Path = CONTENT_DIR) -> ReadResult:
+    """Read one ``[[source]]`` of deck.toml with the given reader (checked against its layout)."""
+    config = load_config(content_dir)
+    source = next(s for s in config.source if s.id == source_id)
+    assert source.layout == reader.layout
+    doc = load_document(content_dir / source.file, source.file)
+    diag = Diagnostics()
+    items = reader.read(doc, source, diag)
+    return ReadResult(items, diag, doc, source)
+
+
+@pytest.fixture
+def content_dir() -> Path:
+    return CONTENT_DIR
+
+
+@pytest.fixture
+def read() -> Callable[[str, Reader], ReadResult]:
+    return read_source
