@@ -1,0 +1,223 @@
+"""The Markdown reader: the real notes file, sanitizing, math, ids, markers and warnings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from compiler.config import SourceConfig, load_config
+from compiler.diagnostics import Diagnostics
+from compiler.model import BlockKind, Difficulty, Item
+from compiler.sources.base import Document, load_document
+from compiler.sources.markdown import MarkdownReader, sanitize
+
+CONTENT = Path(__file__).resolve().parent.parent / "content"
+
+
+def _source(source_id: str = "norms") -> SourceConfig:
+    return next(s for s in load_config(CONTENT).source if s.id == source_id)
+
+
+def _read(doc: Document | None = None) -> tuple[list[Item], Diagnostics]:
+    src = _source()
+    diag = Diagnostics()
+    doc = doc or load_document(CONTENT / src.file, src.file)
+    return MarkdownReader().read(doc, src, diag), diag
+
+
+def _read_text(text: str) -> tuple[list[Item], Diagnostics]:
+    return _read(Document("sources/test.md", text))
+
+
+def _html(item: Item) -> str:
+    return "\n".join(b.text for b in item.answer if b.kind is BlockKind.html)
+
+
+def test_notes_file_items() -> None:
+    items, diag = _read()
+    assert diag.items == []
+    assert len(items) == 8
+    assert [it.number for it in items] == [str(n) for n in range(1, 9)]
+    assert items[0].question == "What does BatchNorm normalize over?"
+    assert items[0].locator.line == 3
+    assert items[0].original.splitlines()[0] == "## What does BatchNorm normalize over? 👶"
+    assert [it.section for it in items] == [
+        ["Normalization layers"],
+        ["Normalization layers"],
+        ["Normalization layers"],
+        ["Normalization layers", "Where to put the norm"],
+        ["Optimizers"],
+        ["Optimizers"],
+        ["Optimizers"],
+        ["Optimizers", "Learning-rate schedules"],
+    ]
+    E, M, H = Difficulty.easy, Difficulty.medium, Difficulty.hard
+    assert [it.difficulty for it in items] == [E, M, H, M, M, E, E, H]
+    assert [it.explicit_id for it in items] == [None, "norms-compare", None, None, "adamw", None, None, None]
+    assert items[1].question == "BatchNorm vs LayerNorm vs RMSNorm: how do they differ?"
+    assert items[1].item_id == "norms-compare"
+
+
+def test_bold_questions() -> None:
+    items, _ = _read()
+    bold = [it for it in items if it.original.startswith("**")]
+    assert [it.question for it in bold] == [
+        "Where does the norm sit in a pre-norm Transformer block?",
+        "Why warm up the learning rate?",
+    ]
+
+
+def test_code_table_list_and_math() -> None:
+    items, _ = _read()
+    code = [b for b in items[3].answer if b.kind is BlockKind.code]
+    assert len(code) == 1 and code[0].lang == "python"
+    assert code[0].text.splitlines()[1] == "x = norm1(x + attn(x))"
+    table = _html(items[1])
+    assert "<table>" in table and "<td>RMSNorm</td>" in table and "<th>Layer</th>" in table
+    assert "<ul>" in _html(items[4]) and "<li>do not decay biases and normalization gains;</li>" in _html(
+        items[4]
+    )
+    first = _html(items[0])
+    assert r"\( \gamma \)" in first  # \( … \) kept as written
+    assert r"\(\mu_B\)" in first  # $…$ converted
+    assert r"<div>\[\hat{x} = " in first  # $$…$$ display block
+    rms = _html(items[2])
+    assert r"\[ y = \frac{x}{" in rms  # \[ … \] kept
+    for it in items:
+        assert "$" not in _html(it)
+
+
+def test_dollar_math_becomes_mathjax_delimiters() -> None:
+    items, diag = _read_text("## What is x?\n\nIt is $x$, not $$y$$, and costs $5 or $6.\n")
+    assert diag.items == []
+    assert _html(items[0]) == r"<p>It is \(x\), not \[y\], and costs $5 or $6.</p>"
+
+
+def test_math_in_question_text() -> None:
+    items, _ = _read_text("## What is $\\sigma^2$?\n\nThe variance.\n")
+    assert items[0].question == r"What is \(\sigma^2\)?"
+
+
+@pytest.mark.parametrize(
+    "dirty",
+    [
+        "<script>alert(1)</script>",
+        "<img src=x onerror=alert(1)>",
+        'A <img src=x onerror=alert(1)> b <a href="javascript:alert(1)" onclick="alert(1)">x</a>',
+        '<iframe src="https://example.com">alert(1)</iframe>',
+        "[link](javascript:alert(1))",
+        "<style>body{}</style><div onmouseover=alert(1)>hi</div>",
+    ],
+)
+def test_sanitizer_drops_scripts_and_handlers(dirty: str) -> None:
+    items, _ = _read_text(f"## Safe?\n\n{dirty}\n\nYes.\n")
+    html = _html(items[0])
+    for bad in (
+        "<script",
+        "onerror",
+        "onclick",
+        "onmouseover",
+        'href="javascript',
+        "<iframe",
+        "<img",
+        "<style",
+    ):
+        assert bad not in html
+    # markdown-it refuses the javascript: link, so only its inert source text may remain
+    assert "alert(1)" not in html or "<p>[link](javascript:alert(1))</p>" in html
+
+
+def test_sanitize_allow_list() -> None:
+    assert sanitize('<p class="x" style="color:red">a<sup>2</sup></p>') == "<p>a<sup>2</sup></p>"
+    assert sanitize('<a href="https://example.com" title="t">x</a>') == (
+        '<a href="https://example.com" rel="noopener noreferrer">x</a>'
+    )
+    assert sanitize("<h1>big</h1><h3>ok</h3>") == "big<h3>ok</h3>"
+
+
+def test_script_only_answer_is_a_warning() -> None:
+    items, diag = _read_text("## Safe?\n\n<script>alert(1)</script>\n")
+    assert items == []
+    assert [(d.severity, d.line, d.message) for d in diag.items] == [
+        ("warning", 3, "block is empty after HTML sanitizing"),
+        ("warning", 1, "question has no answer"),
+    ]
+
+
+def test_explicit_ids_and_duplicates() -> None:
+    items, diag = _read_text("## First? {#same}\n\nOne.\n\n## Second? ⭐️ {#same}\n\nTwo.\n")
+    assert [it.explicit_id for it in items] == ["same", None]
+    assert items[1].question == "Second?" and items[1].difficulty is Difficulty.medium
+    assert [(d.severity, d.line) for d in diag.items] == [("error", 5)]
+    assert "duplicate id 'same' (first used at line 1)" in diag.items[0].message
+
+
+def test_unanswered_question_is_a_warning() -> None:
+    items, diag = _read_text("# Topic\n\n## First?\n\n## Second?\n\nAnswer.\n")
+    assert [it.question for it in items] == ["Second?"]
+    assert items[0].section == ["Topic"]
+    assert [(d.severity, d.line, d.message) for d in diag.items] == [("warning", 3, "question has no answer")]
+
+
+@pytest.mark.parametrize(
+    ("line", "question", "level"),
+    [
+        ("## Why? hard", "Why?", Difficulty.hard),
+        ("## 🚀 Why?", "Why?", Difficulty.hard),
+        ("## Why? (easy)", "Why?", Difficulty.easy),
+        ("**Why? 👶**", "Why?", Difficulty.easy),
+        ("**Why?** 🚀", "Why?", Difficulty.hard),
+        ("### Why?", "Why?", Difficulty.medium),
+    ],
+)
+def test_difficulty_markers(line: str, question: str, level: Difficulty) -> None:
+    items, diag = _read_text(f"{line}\n\nBecause.\n")
+    assert diag.items == []
+    assert [(it.question, it.difficulty) for it in items] == [(question, level)]
+
+
+def test_unknown_emoji_marker_is_an_error() -> None:
+    items, diag = _read_text("# Intro\n\n## Why? 🤔\n\nBecause.\n")
+    assert len(items) == 1 and items[0].question == "Why?"
+    assert [(d.severity, d.line) for d in diag.items] == [("error", 3)]
+    assert "unknown difficulty" in diag.items[0].message
+
+
+def test_answer_scope_and_stray_text() -> None:
+    text = (
+        "Intro paragraph.\n\n"  # 1: outside any question
+        "# Part\n\n"
+        "## Question one?\n\nA.\n\n### Detail\n\nB.\n\n"  # h3 stays in the h2 question's answer
+        "## Plain section\n\nStray.\n\n"  # 15: outside any question
+        "**Bold lead-in:** not a question?\n\n"  # 17: bold then prose is not a question
+        "<!-- a comment is fine -->\n\n---\n"
+    )
+    items, diag = _read_text(text)
+    assert len(items) == 1
+    assert "<h3>Detail</h3>" in _html(items[0]) and "<p>B.</p>" in _html(items[0])
+    assert [(d.severity, d.line) for d in diag.items] == [("warning", 1), ("warning", 15), ("warning", 17)]
+
+
+def test_bold_question_ends_at_any_heading() -> None:
+    items, _ = _read_text("## Section\n\n**Why?**\n\nBecause.\n\n### Sub\n\n**How?**\n\nLike this.\n")
+    assert [(it.question, it.section) for it in items] == [
+        ("Why?", ["Section"]),
+        ("How?", ["Section", "Sub"]),
+    ]
+    assert "Sub" not in _html(items[0])
+
+
+def test_detect_scores() -> None:
+    reader = MarkdownReader()
+    files = sorted((CONTENT / "sources").iterdir())
+    assert len(files) >= 6
+    for path in files:
+        rel = str(path.relative_to(CONTENT))
+        score = reader.detect(load_document(path, rel))
+        if path.suffix == ".md":
+            assert score >= 0.9, rel
+        else:
+            assert score < 0.5, rel
+    text = "# A\n\n## B?\n\n**x** and **y**\n\n```python\nx = 1\n```\n\n## C\n"
+    assert reader.detect(Document("sources/notes.txt", text)) >= 0.5
