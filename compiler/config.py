@@ -8,6 +8,7 @@ fails with the file and the offending key.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
 from typing import Literal
@@ -117,8 +118,10 @@ def load_config(content_dir: Path) -> DeckConfig:
     except UnicodeDecodeError as exc:
         raise ContentError([Diagnostic(rel, None, f"not UTF-8 text: {exc.reason}")]) from None
     except tomllib.TOMLDecodeError as exc:
-        line = getattr(exc, "lineno", None)
-        msg = getattr(exc, "msg", str(exc))
+        # Python 3.11's TOMLDecodeError has no lineno attribute; the message ends "(at line N, column M)".
+        found = re.search(r"\(at line (\d+), column \d+\)$", str(exc))
+        line = int(found.group(1)) if found else None
+        msg = re.sub(r"\s*\(at line \d+, column \d+\)$", "", str(exc))
         raise ContentError([Diagnostic(rel, line, f"invalid TOML: {msg}", "fix the syntax")]) from None
     try:
         config = DeckConfig.model_validate(data)

@@ -9,7 +9,10 @@ from compiler.model import Deck
 
 
 def deck_stats(deck: Deck) -> dict[str, Any]:
-    items = [i for n in deck.notes for i in n.items]
+    order = {s.id: n for n, s in enumerate(deck.sources)}
+    items = sorted(
+        (i for n in deck.notes for i in n.items), key=lambda i: (order.get(i.source, 0), i.locator.line)
+    )
     per_source = Counter(i.source for i in items)
     per_section = Counter(f"{i.source} › {' › '.join(i.section) or '(none)'}" for i in items)
     return {

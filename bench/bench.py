@@ -1,0 +1,70 @@
+"""deckc benchmarks: prints figures, asserts nothing (targets live here, not in timed tests).
+
+Run with `make bench`.  Each section prints wall time and peak memory
+(tracemalloc) for one scenario.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+CONTENT = ROOT / "content"
+
+
+def measure(label: str, fn: Callable[[], object]) -> object:
+    tracemalloc.start()
+    t0 = time.perf_counter()
+    result = fn()
+    elapsed = time.perf_counter() - t0
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    print(f"{label:<55} {elapsed:8.3f} s   peak {peak / 2**20:8.1f} MiB")
+    return result
+
+
+def synthetic_content(folder: Path, questions: int, per_file: int = 500) -> Path:
+    """A content dir of Markdown files with ``questions`` distinct questions."""
+    (folder / "sources").mkdir(parents=True, exist_ok=True)
+    lines = ['[deck]\nname = "Synthetic"\n']
+    for f in range(0, questions, per_file):
+        name = f"part{f // per_file:03d}.md"
+        body = [f"# Part {f // per_file}\n"]
+        for q in range(f, min(f + per_file, questions)):
+            body.append(f"## Section {q // 25}\n" if q % 25 == 0 else "")
+            body.append(f"**What is concept number {q} about topic {q % 97}?**\n\nConcept {q} means thing {q * 7} with detail {q % 13}.\n")
+        (folder / "sources" / name).write_text("\n".join(body), encoding="utf-8")
+        lines.append(
+            f'[[source]]\nid = "part{f // per_file:03d}"\nfile = "sources/{name}"\nlayout = "markdown"\n'
+            'difficulty = { from = "fixed", default = "medium" }\n'
+        )
+    (folder / "deck.toml").write_text("\n".join(lines), encoding="utf-8")
+    return folder
+
+
+def main() -> None:
+    from compiler.emit import write_outputs
+    from compiler.pipeline import compile_content
+
+    print("deckc benchmarks (wall time, Python-heap peak)")
+    compiled = measure("compile real content", lambda: compile_content(CONTENT))
+    tmp = Path(tempfile.mkdtemp(prefix="deckc-bench-"))
+    try:
+        measure("write apkg+csv+json for real content", lambda: write_outputs(compiled.deck, tmp / "real"))  # type: ignore[attr-defined]
+        synth = synthetic_content(tmp / "synthetic", 2000)
+        big = measure("compile synthetic 2,000 questions", lambda: compile_content(synth))
+        measure("write apkg+csv+json for 2,000 notes", lambda: write_outputs(big.deck, tmp / "synth"))  # type: ignore[attr-defined]
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
