@@ -10,18 +10,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from enum import Enum
+from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 
-class Difficulty(str, Enum):
+class Difficulty(StrEnum):
     easy = "easy"
     medium = "medium"
     hard = "hard"
 
 
-class ItemKind(str, Enum):
+class ItemKind(StrEnum):
     """What kind of card an item asks for; decides the note type."""
 
     basic = "basic"
@@ -29,7 +29,7 @@ class ItemKind(str, Enum):
     cloze = "cloze"
 
 
-class BlockKind(str, Enum):
+class BlockKind(StrEnum):
     """Kinds of answer block. Plain-text kinds are escaped when rendered."""
 
     text = "text"  # a paragraph of plain text
