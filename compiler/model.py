@@ -104,6 +104,10 @@ class Item(BaseModel):
     explicit_id: str | None = None
     locator: Locator
     original: str  # the item's text exactly as read (after decoding), for the manifest
+    # Identity, fixed when the item is read: later passes (overrides, repairs) may
+    # rewrite the question without changing the item's id or its note's GUID.
+    key: str = ""  # stable item id: ``source/slug-of-question``
+    anchor: str = ""  # GUID anchor: ``source:normalized question``
 
     @field_validator("question")
     @classmethod
@@ -111,6 +115,14 @@ class Item(BaseModel):
         if not v.strip():
             raise ValueError("empty question")
         return v
+
+    @model_validator(mode="after")
+    def _identity(self) -> Item:
+        if not self.key:
+            self.key = f"{self.source}/{slugify(self.cloze or self.question)}"
+        if not self.anchor:
+            self.anchor = f"{self.source}:{normalize_text(self.cloze or self.question)}"
+        return self
 
     @model_validator(mode="after")
     def _complete(self) -> Item:
@@ -136,9 +148,7 @@ class Item(BaseModel):
         Overrides and decisions files key on this, so it depends on neither the
         answer nor the line number.
         """
-        if self.explicit_id:
-            return self.explicit_id
-        return f"{self.source}/{slugify(self.question)}"
+        return self.explicit_id or self.key
 
     def answer_plain(self) -> str:
         return "\n".join(b.plain() for b in self.answer)

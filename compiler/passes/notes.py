@@ -9,7 +9,7 @@ from __future__ import annotations
 import genanki
 
 from compiler.config import DeckConfig
-from compiler.model import Difficulty, Item, ItemKind, Note, normalize_text
+from compiler.model import Difficulty, Item, ItemKind, Note
 from compiler.notetypes import BY_KIND
 from compiler.render import blocks_html, cloze_html, correct_html, options_html, text_html
 
@@ -18,7 +18,7 @@ def anchor(item: Item) -> str:
     """The identity of an item: its explicit id, or its source plus normalized question."""
     if item.explicit_id:
         return f"id:{item.explicit_id}"
-    return f"{item.source}:{normalize_text(item.cloze or item.question)}"
+    return item.anchor
 
 
 def guid_for(item: Item) -> str:
