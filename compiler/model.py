@@ -176,6 +176,7 @@ class Note(BaseModel):
     tags: list[str]
     difficulty: Difficulty | None
     sections: list[str]  # "source::Section" labels, for grouping
+    topics: list[str] = Field(default_factory=list)  # cross-source topics, for grouping
     items: list[Item]  # source items; the first is the primary one
     mtime: int = 0  # modification time (seconds) stamped into the package
 

@@ -15,6 +15,8 @@ from pathlib import Path
 from compiler.config import DeckConfig, SourceConfig, load_config
 from compiler.diagnostics import ContentError, Diagnostics
 from compiler.model import Deck, Item, Source
+from compiler.overrides import apply as apply_overrides
+from compiler.overrides import load_overrides
 from compiler.passes import clean, dedupe, notes, tag
 from compiler.sources import detect_layout, readers
 from compiler.sources.base import Document, load_document
@@ -157,6 +159,8 @@ def compile_content(content_dir: Path, progress: Progress | None = None) -> Comp
     config = load_config(content_dir)
     diag = Diagnostics()
     sources, items, documents = read_sources(content_dir, config, diag, progress)
+    overrides, override_lines = load_overrides(content_dir, diag)
+    items = apply_overrides(items, overrides, override_lines, diag)
     check_explicit_ids(items, diag)
     diag.raise_if_errors()
     items = clean.run(items, diag)

@@ -1,0 +1,117 @@
+"""The overrides layer: ``content/overrides.toml``.
+
+Source documents are never edited in place; repairs live here, keyed by
+the stable item id (``source/slug-of-question``, shown in the manifest and
+in each note's DeckcId field)::
+
+    [[override]]
+    item = "grill/state-l2-regularization"
+    answer = '''\\( \\Omega(w) = \\tfrac{\\lambda}{2}\\lVert w \\rVert_2^2 \\). Quadratic penalty on weights.'''
+    # question = "…"        replace the question text
+    # id = "l2-definition"  pin the item's identity (explicit id) across edits
+
+An ``answer`` replaces the whole answer; paragraphs are separated by blank
+lines.  A key that matches no item is an error naming the line in this file.
+Overrides change text only: the item keeps its stable id and its GUID anchor.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from compiler.diagnostics import Diagnostics
+from compiler.model import Block, BlockKind, Item
+
+OVERRIDES_NAME = "overrides.toml"
+
+
+class Override(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    item: str = Field(min_length=1)
+    question: str | None = None
+    answer: str | None = None
+    id: str | None = Field(None, pattern=r"^[A-Za-z0-9][A-Za-z0-9._/-]*$")
+
+
+class Overrides(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    override: list[Override] = Field(default_factory=list)
+
+
+def _key_lines(text: str) -> dict[str, int]:
+    """Line of each ``item = "…"`` key, for messages that point at the override."""
+    lines: dict[str, int] = {}
+    for n, line in enumerate(text.splitlines(), start=1):
+        found = re.match(r'\s*item\s*=\s*["\']([^"\']+)["\']', line)
+        if found:
+            lines.setdefault(found.group(1), n)
+    return lines
+
+
+def load_overrides(content_dir: Path, diag: Diagnostics) -> tuple[list[Override], dict[str, int]]:
+    path = content_dir / OVERRIDES_NAME
+    if not path.is_file():
+        return [], {}
+    text = path.read_text(encoding="utf-8")
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        found = re.search(r"\(at line (\d+), column \d+\)$", str(exc))
+        diag.error(OVERRIDES_NAME, int(found.group(1)) if found else None, f"invalid TOML: {exc}", "fix the syntax")
+        return [], {}
+    try:
+        parsed = Overrides.model_validate(data)
+    except ValidationError as exc:
+        for err in exc.errors():
+            key = ".".join(str(p) for p in err["loc"])
+            diag.error(OVERRIDES_NAME, None, f"{key}: {err['msg']}", "see README, 'Overrides'")
+        return [], {}
+    return parsed.override, _key_lines(text)
+
+
+def answer_blocks(text: str) -> list[Block]:
+    """An override answer: paragraphs separated by blank lines; ``\\[ … \\]`` paragraphs are formulas."""
+    blocks = []
+    for para in re.split(r"\n\s*\n", text.strip()):
+        para = para.strip()
+        if not para:
+            continue
+        kind = BlockKind.formula if para.startswith("\\[") and para.endswith("\\]") else BlockKind.text
+        blocks.append(Block(kind=kind, text=para))
+    return blocks
+
+
+def apply(items: list[Item], overrides: list[Override], lines: dict[str, int], diag: Diagnostics) -> list[Item]:
+    """Apply every override to the item with its key; report keys that match nothing."""
+    by_key = {o.item: o for o in overrides}
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        o = by_key.get(item.key)
+        if o is None:
+            out.append(item)
+            continue
+        seen.add(item.key)
+        update: dict[str, object] = {}
+        if o.question is not None:
+            update["question"] = o.question.strip()
+        if o.answer is not None:
+            update["answer"] = answer_blocks(o.answer)
+        if o.id is not None:
+            update["explicit_id"] = o.id
+        out.append(item.model_copy(update=update))
+    for o in overrides:
+        if o.item not in seen:
+            diag.error(
+                OVERRIDES_NAME,
+                lines.get(o.item),
+                f"override for unknown item {o.item!r}",
+                "use an item id from build/<deck>.json (notes[].items[].id) or `deckc stats`",
+            )
+    return out
