@@ -98,11 +98,25 @@ def build(content_dir: Path, build_dir: Path, only: str) -> None:
 @main.command()
 @click.argument("content_dir", default=DEFAULT_CONTENT, type=click.Path(file_okay=False, path_type=Path))
 def lint(content_dir: Path) -> None:
-    """Check CONTENT_DIR without writing anything; exit 1 on errors."""
+    """Check CONTENT_DIR without writing anything; exit 1 on errors or holes.
+
+    A hole is text a stripped formula left behind (README, "Lint"); it is
+    checked after content/overrides.toml is applied.
+    """
+    from compiler.lint import find_holes
+
     compiled = _compile(content_dir)
     _print_warnings(compiled)
+    holes = find_holes(compiled.items)
+    for hole in holes:
+        click.echo(str(hole), err=True)
     n = len(compiled.diagnostics.warnings)
-    click.echo(f"deckc lint: {compiled.deck.items_read} items, 0 errors, {n} warning{'s' if n != 1 else ''}")
+    click.echo(
+        f"deckc lint: {compiled.deck.items_read} items, 0 errors, {n} warning{'s' if n != 1 else ''}, "
+        f"{len(holes)} hole{'s' if len(holes) != 1 else ''}"
+    )
+    if holes:
+        sys.exit(1)
 
 
 @main.command()
