@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from compiler.mathtext import cloze_plain
 from compiler.model import BlockKind, Item
 
 # Words a formula usually sat between; two of them side by side mean a symbol is missing.
@@ -139,7 +140,7 @@ def item_texts(item: Item) -> list[str]:
     """Every learner-visible plain text of an item (code is exempt)."""
     texts = [item.question]
     if item.cloze:
-        texts.append(re.sub(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", r"\1", item.cloze))
+        texts.append(cloze_plain(item.cloze))
     texts.extend(c.text for c in item.choices)
     for block in item.answer:
         if block.kind in (BlockKind.code, BlockKind.formula):

@@ -197,6 +197,7 @@ class Deck(BaseModel):
     topics: dict[str, str] = Field(default_factory=dict)  # topic data kept from sources
     warnings: list[str] = Field(default_factory=list)
     items_read: int = 0
+    media: list[str] = Field(default_factory=list)  # image files packed into the .apkg (compiler.media)
 
 
 _SLUG_DROP = re.compile(r"[^a-z0-9]+")

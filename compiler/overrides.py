@@ -9,6 +9,7 @@ in each note's DeckcId field)::
     answer = '''\\( \\Omega(w) = \\tfrac{\\lambda}{2}\\lVert w \\rVert_2^2 \\). Quadratic penalty on weights.'''
     # question = "…"        replace the question text
     # id = "l2-definition"  pin the item's identity (explicit id) across edits
+    # cloze = "…{{c1::…}}…"   replace a cloze item's text (math inside is kept whole)
 
 An ``answer`` replaces the whole answer; paragraphs are separated by blank
 lines.  A key that matches no item is an error naming the line in this file.
@@ -24,7 +25,8 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from compiler.diagnostics import Diagnostics
-from compiler.model import Block, BlockKind, Item
+from compiler.mathtext import cloze_question
+from compiler.model import Block, BlockKind, Item, ItemKind
 
 OVERRIDES_NAME = "overrides.toml"
 
@@ -35,6 +37,7 @@ class Override(BaseModel):
     item: str = Field(min_length=1)
     question: str | None = None
     answer: str | None = None
+    cloze: str | None = None
     id: str | None = Field(None, pattern=r"^[A-Za-z0-9][A-Za-z0-9._/-]*$")
 
 
@@ -105,6 +108,19 @@ def apply(items: list[Item], overrides: list[Override], lines: dict[str, int], d
             update["answer"] = answer_blocks(o.answer)
         if o.id is not None:
             update["explicit_id"] = o.id
+        if o.cloze is not None:
+            if item.kind is not ItemKind.cloze or "{{c1::" not in o.cloze:
+                diag.error(
+                    OVERRIDES_NAME,
+                    lines.get(o.item),
+                    f"cloze override for {o.item!r} is not usable: "
+                    + ("the item is not a cloze card" if item.kind is not ItemKind.cloze else "no {{c1::…}} deletion"),
+                    "use question/answer for other items; write deletions as {{c1::…}}",
+                )
+            else:
+                update["cloze"] = o.cloze.strip()
+                if o.question is None:
+                    update["question"] = cloze_question(o.cloze.strip())
         out.append(item.model_copy(update=update))
     for o in overrides:
         if o.item not in seen:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from compiler import media
 from compiler.config import DeckConfig, SourceConfig, load_config
 from compiler.diagnostics import ContentError, Diagnostics
 from compiler.model import Deck, Item, Source
@@ -162,6 +163,7 @@ def compile_content(content_dir: Path, progress: Progress | None = None) -> Comp
     overrides, override_lines = load_overrides(content_dir, diag)
     items = apply_overrides(items, overrides, override_lines, diag)
     check_explicit_ids(items, diag)
+    items, media_files = media.run(items, content_dir, diag)
     diag.raise_if_errors()
     items = clean.run(items, diag)
     if progress:
@@ -177,6 +179,7 @@ def compile_content(content_dir: Path, progress: Progress | None = None) -> Comp
         notes=built,
         warnings=[str(d) for d in diag.warnings],
         items_read=len(items),
+        media=[str(p) for p in media_files],
     )
     return Compiled(deck=deck, config=config, diagnostics=diag, items=items, documents=documents)
 

@@ -2,14 +2,23 @@
 
 Plain text is always HTML-escaped here, so no source text reaches Anki as
 live markup; ``html`` blocks come from the Markdown reader, which has
-already sanitized them.
+already sanitized them.  Math stays in Anki's MathJax delimiters
+(``\\( … \\)``, ``\\[ … \\]``; see :mod:`compiler.mathtext`), code is
+highlighted at build time (:mod:`compiler.highlight`), and a plain-text
+formula line is shown monospace, one statement per line.
 """
 
 from __future__ import annotations
 
+import re
 from html import escape
 
+from compiler.highlight import highlight_code
+from compiler.mathtext import is_display_math, protect_cloze_math
 from compiler.model import Block, BlockKind, Item
+
+# ``a = … ; b = …`` on one formula line: show each statement on its own line.
+_STATEMENT_SEP = re.compile(r"\s+;\s+")
 
 
 def text_html(text: str) -> str:
@@ -21,10 +30,12 @@ def block_html(block: Block) -> str:
     if block.kind is BlockKind.text:
         return f"<p>{text_html(block.text)}</p>"
     if block.kind is BlockKind.formula:
-        return f'<div class="formula">{text_html(block.text)}</div>'
+        if is_display_math(block.text):
+            return f'<div class="math">{text_html(block.text.strip())}</div>'
+        lines = _STATEMENT_SEP.split(block.text.strip())
+        return f'<div class="formula">{"<br>".join(text_html(line) for line in lines)}</div>'
     if block.kind is BlockKind.code:
-        lang = f' data-lang="{escape(block.lang)}"' if block.lang else ""
-        return f'<pre class="code"{lang}><code>{escape(block.text, quote=False)}</code></pre>'
+        return highlight_code(block.text, block.lang)
     if block.kind is BlockKind.bullets:
         items = "".join(f"<li>{text_html(i)}</li>" for i in block.items)
         return f"<ul>{items}</ul>"
@@ -50,5 +61,5 @@ def correct_html(item: Item) -> str:
 
 
 def cloze_html(cloze: str) -> str:
-    """Escape a cloze text while keeping its ``{{cN::…}}`` markers intact."""
-    return text_html(cloze)
+    """Escape a cloze text, keeping its ``{{cN::…}}`` markers and the math inside them intact."""
+    return text_html(protect_cloze_math(cloze))

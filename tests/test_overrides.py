@@ -39,7 +39,7 @@ def test_override_replaces_answer_and_keeps_guid(tmp_path: Path) -> None:
     assert after["guid"] == before["guid"]
     assert after["fields"]["Question"] == "What is CutMix augmentation?"
     assert "Paste a patch" in after["fields"]["Answer"]
-    assert '<div class="formula">\\[ \\tilde y' in after["fields"]["Answer"]
+    assert '<div class="math">\\[ \\tilde y' in after["fields"]["Answer"]
 
 
 def test_unknown_override_key_is_an_error_with_line(tmp_path: Path) -> None:

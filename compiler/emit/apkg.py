@@ -59,7 +59,7 @@ def build_package(deck: Deck) -> genanki.Package:
                 mtime=note.mtime,
             )
         )
-    return genanki.Package(gdeck)
+    return genanki.Package(gdeck, media_files=list(deck.media))
 
 
 def write(deck: Deck, path: Path) -> None:

@@ -42,10 +42,10 @@ from compiler.model import Block, BlockKind, Difficulty, Item
 from compiler.sources.base import Document, label_difficulty, make_item, squash
 
 ALLOWED_TAGS = frozenset(
-    "p br strong em b i u code pre ul ol li table thead tbody tr th td blockquote sub sup span div a hr h3 h4 h5 h6".split()  # noqa: SIM905
+    "p br strong em b i u code pre ul ol li table thead tbody tr th td blockquote sub sup span div a hr h3 h4 h5 h6 img".split()  # noqa: SIM905
 )
 # "*": nothing, or ammonia keeps its default generic attributes (title, lang).
-ALLOWED_ATTRIBUTES: dict[str, set[str]] = {"a": {"href"}, "*": set()}
+ALLOWED_ATTRIBUTES: dict[str, set[str]] = {"a": {"href"}, "img": {"src", "alt"}, "*": set()}
 _CONTENT_DROPPED = {"script", "style", "iframe"}
 _URL_SCHEMES = {"http", "https", "mailto"}
 _ID = re.compile(r"\s*\{#([A-Za-z0-9][\w.:/-]*)\}\s*$")
