@@ -127,7 +127,7 @@ def _emojiish(token: str) -> bool:
 
 def _visible(html: str) -> bool:
     """Sanitized HTML that still shows something (not just ``<p></p>``)."""
-    return bool(re.sub(r"<[^>]*>", "", html).strip()) or "<hr" in html
+    return bool(re.sub(r"<[^>]*>", "", html).strip()) or "<hr" in html or "<img" in html
 
 
 @dataclass
