@@ -37,12 +37,17 @@ def _lexer(lang: str):  # type: ignore[no-untyped-def]
 def highlight_code(code: str, lang: str = "") -> str:
     """``<pre class="code">`` with one ``<span style=…>`` per token; lines stay lines.
 
-    Newlines are kept as they are inside ``<pre>`` (``white-space: pre``), so
-    code is never collapsed onto one line.  Unknown languages are only escaped.
+    Every line keeps its newline inside ``<pre>`` and is also a
+    ``<span class="line">``, so code is never collapsed onto one line and a
+    long line wraps with a hanging indent on a phone.  Unknown languages are
+    only escaped.
     """
     from pygments import highlight
 
     lang = lang.strip().lower()
-    body = highlight(code, _lexer(lang), _formatter()).rstrip("\n")
+    html = highlight(code, _lexer(lang), _formatter()).rstrip("\n")
+    # pygments closes its spans at every line end, so each line can be its own
+    # block (a wrapped line then gets a hanging indent); the newline stays in it.
+    body = "".join(f'<span class="line">{line}\n</span>' for line in html.split("\n"))
     data = f' data-lang="{escape(lang)}"' if lang else ""
     return f'<pre class="code"{data} style="{PANEL}"><code>{body}</code></pre>'
