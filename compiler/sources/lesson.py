@@ -21,10 +21,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from compiler.codelines import looks_squeezed, unsqueeze
 from compiler.config import SourceConfig
 from compiler.diagnostics import Diagnostics
-from compiler.model import Choice, Difficulty, Item, ItemKind
+from compiler.model import Block, BlockKind, Choice, Difficulty, Item, ItemKind
 from compiler.sources.base import Document, make_item, squash, text_block
+from compiler.sources.essential import ends_complete, looks_like_formula
 
 _QUESTION = re.compile(r"^\s*Question\s+(\d+)\s*:?\s*$", re.IGNORECASE)
 _SHOW = re.compile(r"^\s*(?:Show|Reveal|Hide)\s+Answer\s*$", re.IGNORECASE)
@@ -143,6 +145,30 @@ class LessonReader:
             out.append((title, ln, body))
         if quiz is not None and out and not out[-1][2].strip():
             out.pop()  # the quiz's own heading ("Knowledge Check") has no prose
+        return out
+
+    def section_blocks(self, doc: Document) -> list[tuple[str, int, list[Block]]]:
+        """:meth:`sections` with each body as blocks, for cheat sheets and readers.
+
+        The page lost its code's line breaks (``# Loss with L2 … loss = … # Gradient
+        update …`` on one line); such a paragraph becomes a real code block with
+        its lines and indentation rebuilt (:mod:`compiler.codelines`).  A short
+        line with math signs is a formula; anything else is a text paragraph.
+        """
+        out: list[tuple[str, int, list[Block]]] = []
+        for title, line, body in self.sections(doc):
+            blocks: list[Block] = []
+            for para in re.split(r"\n\s*\n", body):
+                text = para.strip()
+                if not text:
+                    continue
+                if "\n" not in text and looks_squeezed(text):
+                    blocks.append(Block(kind=BlockKind.code, text=unsqueeze(text), lang="python"))
+                elif "\n" not in text and looks_like_formula(text) and text[0].isalpha() and not ends_complete(text):
+                    blocks.append(Block(kind=BlockKind.formula, text=squash(text)))
+                else:
+                    blocks.append(text_block(text))
+            out.append((title, line, blocks))
         return out
 
     def read(self, doc: Document, source: SourceConfig, diag: Diagnostics) -> list[Item]:
