@@ -20,6 +20,19 @@ def is_display_math(text: str) -> bool:
     return bool(DISPLAY.match(text)) and len(MATH.findall(text)) == 1
 
 
+# escaped HTML: inline math directly followed by punctuation (``\\( x \\).``, ``\\( x \\),``)
+_MATH_THEN_PUNCT = re.compile(r"(\\\((?:(?!\\\)).)*?\\\))([.,;:!?)]+)", re.S)
+
+
+def keep_punctuation(html: str) -> str:
+    """Glue inline math to the punctuation after it, so a line never starts with ``.`` or ``,``.
+
+    MathJax turns ``\\( … \\)`` into an inline box the browser may break after;
+    a ``nobr`` span around formula and punctuation keeps them on one line.
+    """
+    return _MATH_THEN_PUNCT.sub(r'<span class="nobr">\1\2</span>', html)
+
+
 def _space_braces(tex: str) -> str:
     while "}}" in tex:
         tex = tex.replace("}}", "} }")

@@ -14,7 +14,7 @@ import re
 from html import escape
 
 from compiler.highlight import highlight_code
-from compiler.mathtext import is_display_math, protect_cloze_math
+from compiler.mathtext import is_display_math, keep_punctuation, protect_cloze_math
 from compiler.model import Block, BlockKind, Item
 
 # ``a = … ; b = …`` on one formula line: show each statement on its own line.
@@ -22,8 +22,8 @@ _STATEMENT_SEP = re.compile(r"\s+;\s+")
 
 
 def text_html(text: str) -> str:
-    """Escape plain text for a field, keeping line breaks."""
-    return escape(text, quote=False).replace("\n", "<br>")
+    """Escape plain text for a field, keeping line breaks (and math next to its punctuation)."""
+    return keep_punctuation(escape(text, quote=False).replace("\n", "<br>"))
 
 
 def block_html(block: Block) -> str:
