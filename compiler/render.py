@@ -33,7 +33,7 @@ def block_html(block: Block) -> str:
         if is_display_math(block.text):
             return f'<div class="math">{text_html(block.text.strip())}</div>'
         lines = _STATEMENT_SEP.split(block.text.strip())
-        return f'<div class="formula">{"<br>".join(text_html(line) for line in lines)}</div>'
+        return f'<div class="formula">{"".join(f"<div>{text_html(line)}</div>" for line in lines)}</div>'
     if block.kind is BlockKind.code:
         return highlight_code(block.text, block.lang)
     if block.kind is BlockKind.bullets:
