@@ -70,3 +70,10 @@ def test_lint_real_content_is_clean() -> None:
     result = CliRunner().invoke(main, ["lint", str(CONTENT)])
     assert result.exit_code == 0, result.output
     assert "0 errors" in result.output
+
+
+def test_unknown_difficulty_word_is_an_error_on_the_heading(tmp_path: Path) -> None:
+    content = _content(tmp_path, "# Topic\n\n## What is hard? extreme\n\nThis.\n")
+    result = CliRunner().invoke(main, ["lint", str(content)])
+    assert result.exit_code == 1
+    assert "sources/notes.md:3: error: unknown difficulty 'extreme'" in result.output
