@@ -146,7 +146,7 @@ def test_missing_image_is_an_error(tmp_path: Path) -> None:
     assert "sources/notes.md:8: error: image '../media/nope.png' not found" in result.output
 
 
-CLOZE_ID = "article/underfitting-c1-high-bias-overfitting-c2-high-variance-most"
+CLOZE_ID = "article/underfitting-high-bias-overfitting-high-variance-most-ml"
 CLOZE_MATH = (
     "Inverted dropout multiplies kept activations by "
     "{{c1::\\( \\frac{1}{\\sqrt{1-p}^{\\,2}} \\)}} so that {{c2::\\( \\mathbb{E}[\\tilde h] = h \\)}}."
