@@ -34,6 +34,11 @@ _SPACE = re.compile(r"\s+")
 MAX_BLOCKS = 3
 MAX_CODE_LINES = 8
 MAX_LIST_ITEMS = 5
+# An entry estimated at more lines than this is measured by the template to decide whether it
+# may break across columns (a column holds about 70 lines of about 55 characters); shorter
+# entries are never split.  Measuring every entry would double the typesetting time.
+LONG_ENTRY_LINES = 25
+LINE_CHARS = 45
 
 
 @dataclass(frozen=True)
@@ -328,9 +333,31 @@ def entry(note: Note, convert: MathConverter, questions_only: bool) -> dict[str,
         "id": note.id,
         "q": question,
         "a": answer,
+        "long": estimated_lines(question, answer) > LONG_ENTRY_LINES,
         "diff": note.difficulty.value if note.difficulty else "",
         "src": html.unescape(note.fields.get("Sources", "")),
     }
+
+
+def _text_lines(spans: list[Span]) -> int:
+    return 1 + sum(len(s["v"]) for s in spans) // LINE_CHARS
+
+
+def estimated_lines(question: list[Span], answer: list[SheetBlock]) -> int:
+    """A generous guess at an entry's height in lines, to pick the entries worth measuring."""
+    lines = _text_lines(question) + 1
+    for block in answer:
+        if block["k"] == "p":
+            lines += _text_lines(block["spans"])
+        elif block["k"] == "list":
+            lines += sum(_text_lines(i) for i in block["items"])
+        elif block["k"] == "table":
+            lines += sum(max(_text_lines(c) for c in row) for row in block["rows"])
+        elif block["k"] == "code":
+            lines += len(block["v"].splitlines())
+        else:
+            lines += 2
+    return lines
 
 
 def build_date(deck: Deck) -> dt.date | None:

@@ -127,6 +127,27 @@ def test_questions_only_has_no_answers(deck: Deck, sheets: dict[str, Path]) -> N
     assert squash(cloze.primary.question) in questions
 
 
+def text_outside_page(path: Path) -> list[str]:
+    """Text lines that start outside their page (what overflow looks like in a PDF)."""
+    outside: list[str] = []
+    for page in PdfReader(path).pages:
+        width, height = float(page.mediabox.width), float(page.mediabox.height)
+
+        def visit(text, cm, tm, font, size, width=width, height=height) -> None:  # type: ignore[no-untyped-def]
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            if text.strip() and not (0 <= x < width - 20 and 10 < y < height):
+                outside.append(f"{text.strip()[:30]!r} at ({x:.0f}, {y:.0f})")
+
+        page.extract_text(visitor_text=visit)
+    return outside
+
+
+def test_nothing_outside_the_page(sheets: dict[str, Path]) -> None:
+    for path in sheets.values():
+        assert not text_outside_page(path), path.name
+
+
 def test_paper_sizes(sheets: dict[str, Path]) -> None:
     for name, size in (("full", A4), ("letter", LETTER)):
         for page in PdfReader(sheets[name]).pages:
@@ -189,6 +210,23 @@ def test_bad_formula_falls_back_to_text_with_warning(tmp_path: Path) -> None:
     text = pdf_text(tmp_path / "out" / "maths.pdf")
     assert squash(r"\foo{x}") in text and squash(r"\frac{1}{2") in text  # printed as its TeX
     assert "softmax" in text and r"\sum" not in text  # the good formulas are typeset
+
+
+def test_entry_longer_than_a_column_breaks_instead_of_overflowing(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "deck.toml").write_text(
+        '[deck]\nname = "Long"\ndate = "2026-01-02"\n\n[[source]]\nid = "doc"\nfile = "sources/doc.md"\nlayout = "markdown"\n',
+        encoding="utf-8",
+    )
+    words = " ".join(f"word{n}" for n in range(1500))
+    (content / "sources" / "doc.md").write_text(f"# Long\n\n## What is long?\n\n{words} end.\n", encoding="utf-8")
+    run(tmp_path / "out", content=content)
+    sheet = tmp_path / "out" / "long.pdf"
+    assert not text_outside_page(sheet)
+    text = pdf_text(sheet)
+    assert "word0word1" in text and "word1499end." in text
+    assert len(PdfReader(sheet).pages) >= 1
 
 
 def test_no_missing_glyphs(deck: Deck) -> None:
