@@ -29,11 +29,13 @@ SheetBlock = dict[str, Any]
 _MATH = re.compile(r"\\\((?P<inline>.+?)\\\)|\\\[(?P<display>.+?)\\\]", re.S)
 _CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::(.*?))?\}\}", re.S)
 _SPACE = re.compile(r"\s+")
+_STRAY = re.compile(r"^[.,;:](?:\s+|$)")
 # How much of an answer a sheet entry keeps: the first paragraph, what it introduces,
 # and the first formula and code block; code is cut to a few lines.
 MAX_BLOCKS = 3
 MAX_CODE_LINES = 8
 MAX_LIST_ITEMS = 5
+CODE_LINE_CHARS = 44  # about what fits a column in the sheet's code size
 # An entry estimated at more lines than this is measured by the template to decide whether it
 # may break across columns (a column holds about 70 lines of about 55 characters); shorter
 # entries are never split.  Measuring every entry would double the typesetting time.
@@ -106,7 +108,8 @@ def _strip_spans(spans: list[Span]) -> list[Span]:
     while spans and spans[-1]["k"] not in "mf" and not spans[-1]["v"].strip():
         spans.pop()
     if spans and spans[0]["k"] not in "mf":
-        spans[0] = {**spans[0], "v": spans[0]["v"].lstrip()}
+        # A paragraph opening with a stray ". " (a formula lost upstream) starts at its words.
+        spans[0] = {**spans[0], "v": _STRAY.sub("", spans[0]["v"].lstrip())}
     if spans and spans[-1]["k"] not in "mf":
         spans[-1] = {**spans[-1], "v": spans[-1]["v"].rstrip()}
     return spans
@@ -125,7 +128,12 @@ def text_blocks(text: str, note: Note, convert: MathConverter) -> list[SheetBloc
     rest = _strip_spans(inline_spans(text[pos:], "t", note, convert))
     if rest:
         out.append({"k": "p", "spans": rest})
-    return out
+    return [b for b in out if b["k"] != "p" or _has_words(b["spans"])]
+
+
+def _has_words(spans: list[Span]) -> bool:
+    """False for a paragraph of bare punctuation, which says nothing on a sheet."""
+    return any(s["k"] in "mf" or any(c.isalnum() for c in s["v"]) for s in spans)
 
 
 def _display(tex: str, note: Note, convert: MathConverter) -> SheetBlock:
@@ -287,12 +295,20 @@ def _ends_with_colon(block: SheetBlock) -> bool:
 
 def _shorten(block: SheetBlock) -> SheetBlock:
     if block["k"] == "code":
-        lines = block["v"].splitlines()
+        lines = [_breakable(line) for line in block["v"].splitlines()]
         if len(lines) > MAX_CODE_LINES:
-            return {**block, "v": "\n".join([*lines[:MAX_CODE_LINES], "…"])}
+            lines = [*lines[:MAX_CODE_LINES], "…"]
+        return {**block, "v": "\n".join(lines)}
     if block["k"] == "list" and len(block["items"]) > MAX_LIST_ITEMS:
         return {**block, "items": [*block["items"][:MAX_LIST_ITEMS], [{"k": "t", "v": "…"}]]}
     return block
+
+
+def _breakable(line: str) -> str:
+    """Mark where a long code line may wrap (a zero-width space after "(", "," and "." before a name)."""
+    if len(line) <= CODE_LINE_CHARS:
+        return line
+    return re.sub(r"([(,]|\.(?=[A-Za-z_]))(?=[^\s)\]}])", "\\1\u200b", line)
 
 
 def cloze_spans(cloze: str, reveal: bool) -> list[Span]:

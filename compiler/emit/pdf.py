@@ -34,6 +34,7 @@ FONTS = ("Libertinus Serif", "New Computer Modern", "DejaVu Sans Mono")
 MONO = "DejaVu Sans Mono"
 #: TeX commands tex2typst does not know, mapped to ones it does.
 TEX_MACROS = {r"\lVert": r"\|", r"\rVert": r"\|", r"\lvert": r"|", r"\rvert": r"|"}
+_NORM = re.compile(r"\\lVert(.*?)\\rVert")
 #: Symbol names tex2typst still emits that the bundled Typst renamed (``circle`` became ``o``).
 _RENAMED = re.compile(r"\b(dot|times|plus|minus|div)\.circle\b")
 
@@ -146,6 +147,7 @@ def typst_math(tex: str) -> tuple[str | None, str]:
     """Typst math for one TeX formula and, when there is none, why not."""
     import tex2typst
 
+    tex = _NORM.sub(r"\\left\\|\1\\right\\|", tex)  # becomes Typst's norm(…)
     try:
         code = tex2typst.tex2typst(tex, custom_tex_macros=TEX_MACROS)
     except Exception as exc:  # the converter reports bad TeX as ValueError, or worse
