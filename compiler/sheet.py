@@ -29,7 +29,7 @@ SheetBlock = dict[str, Any]
 _MATH = re.compile(r"\\\((?P<inline>.+?)\\\)|\\\[(?P<display>.+?)\\\]", re.S)
 _CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::(.*?))?\}\}", re.S)
 _SPACE = re.compile(r"\s+")
-_STRAY = re.compile(r"^[.,;:](?:\s+|$)")
+_STRAY = re.compile(r"^(?:[.,;:](?:\s+|$))+")
 # How much of an answer a sheet entry keeps: the first paragraph, what it introduces,
 # and the first formula and code block; code is cut to a few lines.
 MAX_BLOCKS = 3
