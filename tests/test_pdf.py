@@ -236,14 +236,20 @@ def test_no_missing_glyphs(deck: Deck) -> None:
     data = sheet_data(deck, groups(deck), lambda tex, note: None, questions_only=False, paper="a4")
     chars = sorted({c for c in json.dumps(data, ensure_ascii=False) if not c.isspace()})
     compiler = typst.Compiler(font_paths=typst.Fonts(include_system_fonts=False), ignore_system_fonts=True)
-    doc = b"#set page(width: 24pt, height: 24pt, margin: 2pt)\n#set text(font: json(bytes(sys.inputs.fonts)), fallback: false)\n#sys.inputs.c"
+    doc = (
+        b"#set page(width: 24pt, height: 24pt, margin: 2pt)\n"
+        b"#set text(font: json(bytes(sys.inputs.fonts)), fallback: false, weight: sys.inputs.weight, style: sys.inputs.style)\n"
+        b"#sys.inputs.c"
+    )
 
-    def image(char: str) -> bytes:
-        png = compiler.compile(input=doc, format="png", ppi=72, sys_inputs={"c": char, "fonts": json.dumps(pdf.FONTS)})
+    def image(char: str, weight: str, style: str) -> bytes:
+        inputs = {"c": char, "fonts": json.dumps(pdf.FONTS), "weight": weight, "style": style}
+        png = compiler.compile(input=doc, format="png", ppi=72, sys_inputs=inputs)
         assert isinstance(png, bytes)
         return png
 
-    tofu = image("\ue000")
-    missing = [c for c in chars if image(c) == tofu]
-    assert not missing, f"no glyph for {''.join(missing)!r}"
+    for weight, style in (("regular", "normal"), ("bold", "normal"), ("regular", "italic")):
+        tofu = image("\ue000", weight, style)
+        missing = [c for c in chars if image(c, weight, style) == tofu]
+        assert not missing, f"no {weight} {style} glyph for {''.join(missing)!r}"
     assert {"β", "≈", "∝", "²", "₁", "→", "⇨"} <= set(chars)
