@@ -158,6 +158,7 @@ class _HtmlBlocks(HTMLParser):
         self.runs: list[tuple[str, str]] = []  # (style, text) of the paragraph being read
         self.styles: list[str] = []
         self.items: list[list[Span]] | None = None  # list being read
+        self.depth = 0  # nesting of lists
         self.rows: list[list[list[Span]]] | None = None  # table being read
         self.header = False
         self.pre: list[str] | None = None
@@ -172,10 +173,12 @@ class _HtmlBlocks(HTMLParser):
         elif tag in self._STYLE:
             self.styles.append(self._STYLE[tag])
         elif tag in ("ul", "ol"):
-            self._flush()
-            self.items = []
+            if self.depth == 0:
+                self._flush()
+                self.items = []
+            self.depth += 1
         elif tag == "li":
-            self._flush()
+            self._end_item()  # a nested item ends the text of the one around it
         elif tag == "table":
             self._flush()
             self.rows = []
@@ -199,15 +202,15 @@ class _HtmlBlocks(HTMLParser):
             return
         elif tag in self._STYLE and self.styles:
             self.styles.pop()
-        elif tag == "li" and self.items is not None:
-            self.items.append(self._spans())
-            self.runs = []
+        elif tag == "li":
+            self._end_item()
         elif tag in ("ul", "ol") and self.items is not None:
-            self._flush()
-            items = [i for i in self.items if i]
-            if items:
-                self.blocks.append({"k": "list", "items": items})
-            self.items = None
+            self.depth -= 1
+            self._end_item()
+            if self.depth == 0:
+                if self.items:
+                    self.blocks.append({"k": "list", "items": self.items})
+                self.items = None
         elif tag in ("th", "td") and self.rows:
             self.rows[-1].append(self._spans())
             self.runs = []
@@ -224,6 +227,14 @@ class _HtmlBlocks(HTMLParser):
             self.pre.append(data)
         else:
             self.runs.append((self.styles[-1] if self.styles else "t", data))
+
+    def _end_item(self) -> None:
+        """Close the list item being read; nested lists are flattened into the outer one."""
+        if self.items is not None and self.rows is None:
+            spans = self._spans()
+            if spans:
+                self.items.append(spans)
+            self.runs = []
 
     def _spans(self) -> list[Span]:
         spans: list[Span] = []

@@ -88,3 +88,10 @@ def test_stray_punctuation_left_by_lost_formulas_is_dropped(deck: Deck) -> None:
     note = deck.notes[0]
     blocks = answer_blocks([Block(kind=BlockKind.text, text=", . Linearly interpolate."), Block(kind=BlockKind.text, text=" . ")], note, no_math)
     assert blocks == [{"k": "p", "spans": [{"k": "t", "v": "Linearly interpolate."}]}]
+
+
+def test_nested_lists_are_flattened_without_losing_items(deck: Deck) -> None:
+    html = "<ul><li>one<ul><li>one.a</li><li>one.b</li></ul></li><li>two</li></ul><p>after</p>"
+    blocks = answer_blocks([Block(kind=BlockKind.html, text=html)], deck.notes[0], no_math)
+    assert blocks[0] == {"k": "list", "items": [[{"k": "t", "v": v}] for v in ("one", "one.a", "one.b", "two")]}
+    assert blocks[1] == {"k": "p", "spans": [{"k": "t", "v": "after"}]}
