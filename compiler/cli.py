@@ -55,7 +55,7 @@ def _print_warnings(compiled) -> None:  # type: ignore[no-untyped-def]
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="deckc")
 def main() -> None:
-    """Compile study documents into an Anki deck, an Anki-importable CSV and a JSON manifest.
+    """Compile study documents into an Anki deck, an Anki-importable CSV, a JSON manifest and a PDF cheat sheet.
 
     Content lives in a folder (default: content/) holding deck.toml and the
     source documents; outputs go to build/.

@@ -150,7 +150,9 @@ def typst_math(tex: str) -> tuple[str | None, str]:
     tex = _NORM.sub(r"\\left\\|\1\\right\\|", tex)  # becomes Typst's norm(…)
     try:
         code = tex2typst.tex2typst(tex, custom_tex_macros=TEX_MACROS)
-    except Exception as exc:  # the converter reports bad TeX as ValueError, or worse
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:  # bad TeX is a ValueError; a panic in the Rust core is a BaseException
         return None, _first_line(str(exc))
     assert isinstance(code, str)
     code = _RENAMED.sub(r"\1.o", code)
