@@ -5,8 +5,8 @@ Each backend has ``FORMAT`` (the ``--only`` name), ``filename(deck)`` and
 files (the PDF sheet: ``--per-section``) also has ``outputs(deck, options)``,
 returning ``(filename, writer)`` pairs; options are passed per format.
 
-:func:`write_outputs` has every backend write to a temporary file in the build dir and renames them into place only after all
-of them succeeded, so a failed build never leaves a partial or mixed set of
+:func:`write_outputs` has every backend write to a temporary file in the
+build dir and renames them into place only after all of them succeeded, so a failed build never leaves a partial or mixed set of
 files.
 """
 
@@ -61,20 +61,27 @@ def write_outputs(
 ) -> list[Path]:
     """Write every requested format; all files appear together or none do.
 
+    Everything is written to temporary files first; the renames happen only
+    after every backend succeeded and every target was checked to be
+    replaceable, so a failure leaves the previous build untouched.
     ``options`` maps a format to its backend's options (e.g. ``{"pdf": PdfOptions(...)}``).
     """
     build_dir.mkdir(parents=True, exist_ok=True)
     staged: list[tuple[Path, Path]] = []
+    mode = _file_mode()
     try:
         for fmt in formats:
             for name, write in _files(fmt, deck, (options or {}).get(fmt)):
                 final = build_dir / name
+                if final.is_dir():
+                    raise IsADirectoryError(21, "a directory is in the way", str(final))
                 fd, tmp = tempfile.mkstemp(prefix=f".{final.name}.", suffix=".tmp", dir=build_dir)
                 os.close(fd)
                 staged.append((Path(tmp), final))
                 if progress:
                     progress(f"writing {final.name}")
                 write(Path(tmp))
+                os.chmod(tmp, mode)
     except BaseException:
         for tmp, _ in staged:
             tmp.unlink(missing_ok=True)
@@ -82,3 +89,10 @@ def write_outputs(
     for tmp, final in staged:
         os.replace(tmp, final)
     return [final for _, final in staged]
+
+
+def _file_mode() -> int:
+    """The mode a normally created file gets (0644 under the usual umask); mkstemp uses 0600."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask

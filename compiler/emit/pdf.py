@@ -24,6 +24,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from compiler.diagnostics import Diagnostic
 from compiler.model import Deck, Note, slugify
 from compiler.sheet import Group, build_date, groups, sheet_data
 
@@ -39,8 +40,8 @@ _NORM = re.compile(r"\\lVert(.*?)\\rVert")
 _RENAMED = re.compile(r"\b(dot|times|plus|minus|div)\.circle\b")
 
 
-def _stderr(message: str) -> None:
-    print(message, file=sys.stderr)
+def _stderr(diag: Diagnostic) -> None:
+    print(diag, file=sys.stderr)
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ class PdfOptions:
     per_section: bool = False
     questions_only: bool = False
     paper: str = "a4"
-    warn: Callable[[str], None] = _stderr
+    warn: Callable[[Diagnostic], None] = _stderr
 
 
 def filename(deck: Deck, options: PdfOptions | None = None) -> str:
@@ -171,7 +172,7 @@ def _first_line(text: str) -> str:
 class MathConverter:
     """Converts a note's formulas, warning once per note and formula that falls back to text."""
 
-    def __init__(self, warn: Callable[[str], None]):
+    def __init__(self, warn: Callable[[Diagnostic], None]):
         self.warn = warn
         self.warned: set[tuple[str, str]] = set()
 
@@ -180,8 +181,6 @@ class MathConverter:
         if code is None and (note.id, tex) not in self.warned:
             self.warned.add((note.id, tex))
             loc = note.primary.locator
-            self.warn(
-                f"{loc}: warning: note {note.id}: formula \\({tex}\\) cannot be typeset ({reason}); "
-                "the cheat sheet prints it as plain text (fix the LaTeX in the source)"
-            )
+            message = f"note {note.id}: formula \\({tex}\\) cannot be typeset ({reason}); the cheat sheet prints it as plain text"
+            self.warn(Diagnostic(loc.file, loc.line, message, "fix the LaTeX in the source", "warning"))
         return code
