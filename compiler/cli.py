@@ -67,7 +67,7 @@ def _print_warnings(compiled, content_dir: Path) -> None:  # type: ignore[no-unt
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="deckc")
 def main() -> None:
-    """Compile study documents into an Anki deck, an Anki-importable CSV and a JSON manifest.
+    """Compile study documents into an Anki deck, an Anki-importable CSV, a JSON manifest and a PDF cheat sheet.
 
     Content lives in a folder (default: content/) holding deck.toml and the
     source documents; outputs go to build/.
@@ -77,14 +77,19 @@ def main() -> None:
 @main.command()
 @click.argument("content_dir", default=DEFAULT_CONTENT, type=click.Path(file_okay=False, path_type=Path))
 @click.option("-o", "--output", "build_dir", default=DEFAULT_BUILD, type=click.Path(file_okay=False, path_type=Path), help="Where to write the outputs (default: build/).")
-@click.option("--only", default="", metavar="FORMATS", help="Comma-separated subset of: apkg,csv,json.")
-def build(content_dir: Path, build_dir: Path, only: str) -> None:
+@click.option("--only", default="", metavar="FORMATS", help="Comma-separated subset of: apkg,csv,json,pdf.")
+@click.option("--per-section", is_flag=True, help="Cheat sheet: one PDF per section (or topic) instead of one.")
+@click.option("--questions-only", is_flag=True, help="Cheat sheet without answers, for self-testing (<deck>-questions.pdf).")
+@click.option("--paper", type=click.Choice(["a4", "letter"]), default="a4", show_default=True, help="Cheat sheet paper size.")
+def build(content_dir: Path, build_dir: Path, only: str, per_section: bool, questions_only: bool, paper: str) -> None:
     """Compile CONTENT_DIR (default: content/) into BUILD_DIR.
 
-    Writes <deck>.apkg, <deck>.csv and <deck>.json. Errors name file and line;
-    on any error nothing is written.
+    Writes <deck>.apkg, <deck>.csv, <deck>.json and the <deck>.pdf cheat sheet.
+    Errors name file and line; on any error nothing is written.
     """
+    from compiler.diagnostics import Diagnostic
     from compiler.emit import BACKENDS, DEFAULT_FORMATS, write_outputs
+    from compiler.emit.pdf import PdfOptions
 
     formats = tuple(f.strip() for f in only.split(",") if f.strip()) or DEFAULT_FORMATS
     unknown = [f for f in formats if f not in BACKENDS]
@@ -93,14 +98,18 @@ def build(content_dir: Path, build_dir: Path, only: str) -> None:
     with progress_reporter() as progress:
         compiled = _compile(content_dir, progress, writes=True)
         _print_warnings(compiled, content_dir)
+        sheet_warnings: list[Diagnostic] = []
+        pdf = PdfOptions(per_section, questions_only, paper, warn=sheet_warnings.append)
         try:
-            paths = write_outputs(compiled.deck, build_dir, formats, progress)
+            paths = write_outputs(compiled.deck, build_dir, formats, progress, {"pdf": pdf})
         except OSError as exc:
             where = exc.filename or build_dir
             click.echo(f"{where}: error: cannot write output: {exc.strerror or exc}; nothing was written.", err=True)
             sys.exit(1)
+        for warning in sheet_warnings:
+            click.echo(_located(warning, content_dir), err=True)
     deck = compiled.deck
-    warnings = len(compiled.diagnostics.warnings)
+    warnings = len(compiled.diagnostics.warnings) + len(sheet_warnings)
     files = ", ".join(str(p) for p in paths)
     click.echo(
         f"deckc: read {deck.items_read} items from {len(deck.sources)} sources, wrote {len(deck.notes)} notes, "

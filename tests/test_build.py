@@ -18,11 +18,11 @@ def build(tmp: Path, content: Path = CONTENT, *extra: str):  # type: ignore[no-u
     return CliRunner().invoke(main, ["build", str(content), "-o", str(tmp), *extra])
 
 
-def test_build_writes_three_files(tmp_path: Path) -> None:
+def test_build_writes_every_format(tmp_path: Path) -> None:
     result = build(tmp_path)
     assert result.exit_code == 0, result.output
     names = sorted(p.name for p in tmp_path.iterdir())
-    assert names == ["regularization.apkg", "regularization.csv", "regularization.json"]
+    assert names == ["regularization.apkg", "regularization.csv", "regularization.json", "regularization.pdf"]
     assert "items from 6 sources" in result.output
     assert str(tmp_path / "regularization.apkg") in result.output
 

@@ -1,9 +1,12 @@
 """Output backends, one module per format, like Sphinx builders.
 
 Each backend has ``FORMAT`` (the ``--only`` name), ``filename(deck)`` and
-``write(deck, path)``.  :func:`write_outputs` has every backend write to a
-temporary file in the build dir and renames them into place only after all
-of them succeeded, so a failed build never leaves a partial or mixed set of
+``write(deck, path)``.  A backend that takes options or writes several
+files (the PDF sheet: ``--per-section``) also has ``outputs(deck, options)``,
+returning ``(filename, writer)`` pairs; options are passed per format.
+
+:func:`write_outputs` has every backend write to a temporary file in the
+build dir and renames them into place only after all of them succeeded, so a failed build never leaves a partial or mixed set of
 files.
 """
 
@@ -11,7 +14,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from importlib import import_module
 from pathlib import Path
 from typing import Protocol
@@ -23,6 +26,7 @@ BACKENDS: dict[str, str] = {
     "apkg": "compiler.emit.apkg",
     "csv": "compiler.emit.csv",
     "json": "compiler.emit.manifest",
+    "pdf": "compiler.emit.pdf",
 }
 DEFAULT_FORMATS: tuple[str, ...] = tuple(BACKENDS)
 
@@ -39,34 +43,45 @@ def backend(fmt: str) -> Backend:
     return import_module(BACKENDS[fmt])  # type: ignore[return-value]
 
 
+def _files(fmt: str, deck: Deck, options: object) -> list[tuple[str, Callable[[Path], None]]]:
+    """The files one backend writes, each with the function that writes it."""
+    mod = backend(fmt)
+    outputs = getattr(mod, "outputs", None)
+    if outputs is not None:
+        return outputs(deck, options)
+    return [(mod.filename(deck), lambda path: mod.write(deck, path))]
+
+
 def write_outputs(
     deck: Deck,
     build_dir: Path,
     formats: tuple[str, ...] = DEFAULT_FORMATS,
     progress: Callable[[str], None] | None = None,
+    options: Mapping[str, object] | None = None,
 ) -> list[Path]:
     """Write every requested format; all files appear together or none do.
 
     Everything is written to temporary files first; the renames happen only
     after every backend succeeded and every target was checked to be
     replaceable, so a failure leaves the previous build untouched.
+    ``options`` maps a format to its backend's options (e.g. ``{"pdf": PdfOptions(...)}``).
     """
     build_dir.mkdir(parents=True, exist_ok=True)
     staged: list[tuple[Path, Path]] = []
     mode = _file_mode()
     try:
         for fmt in formats:
-            mod = backend(fmt)
-            final = build_dir / mod.filename(deck)
-            if final.is_dir():
-                raise IsADirectoryError(21, "a directory is in the way", str(final))
-            fd, tmp = tempfile.mkstemp(prefix=f".{final.name}.", suffix=".tmp", dir=build_dir)
-            os.close(fd)
-            staged.append((Path(tmp), final))
-            if progress:
-                progress(f"writing {final.name}")
-            mod.write(deck, Path(tmp))
-            os.chmod(tmp, mode)
+            for name, write in _files(fmt, deck, (options or {}).get(fmt)):
+                final = build_dir / name
+                if final.is_dir():
+                    raise IsADirectoryError(21, "a directory is in the way", str(final))
+                fd, tmp = tempfile.mkstemp(prefix=f".{final.name}.", suffix=".tmp", dir=build_dir)
+                os.close(fd)
+                staged.append((Path(tmp), final))
+                if progress:
+                    progress(f"writing {final.name}")
+                write(Path(tmp))
+                os.chmod(tmp, mode)
     except BaseException:
         for tmp, _ in staged:
             tmp.unlink(missing_ok=True)

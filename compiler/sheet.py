@@ -1,0 +1,431 @@
+"""The cheat sheet's content as plain data: groups of condensed entries.
+
+The PDF template only ever receives this data (as JSON), never markup, so
+no text from the content can break or inject into the template.  Answers
+arrive as blocks (some of them sanitized HTML from the Markdown reader);
+here they become small typed records: paragraphs of inline spans, lists,
+tables, code, display math.  LaTeX math is handed to a converter supplied
+by the caller, which keeps this module free of the Typst dependencies.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from typing import Any, ClassVar
+
+from compiler.model import Block, BlockKind, Deck, ItemKind, Note
+
+#: Converts one TeX formula for one note: Typst math code, or None to print the TeX as text.
+MathConverter = Callable[[str, Note], "str | None"]
+
+Span = dict[str, str]  # {"k": kind, "v": text}; kinds: t b i c m (math) f (fallback TeX) hl (cloze)
+SheetBlock = dict[str, Any]
+
+_MATH = re.compile(r"\\\((?P<inline>.+?)\\\)|\\\[(?P<display>.+?)\\\]", re.S)
+_CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::(.*?))?\}\}", re.S)
+_SPACE = re.compile(r"\s+")
+_STRAY = re.compile(r"^(?:[.,;:](?:\s+|$))+")
+# How much of an answer a sheet entry keeps: the first paragraph, what it introduces,
+# and the first formula and code block; code is cut to a few lines.
+MAX_BLOCKS = 3
+MAX_CODE_LINES = 8
+MAX_LIST_ITEMS = 5
+CODE_LINE_CHARS = 44  # about what fits a column in the sheet's code size
+# An entry estimated at more lines than this is measured by the template to decide whether it
+# may break across columns (a column holds about 70 lines of about 55 characters); shorter
+# entries are never split.  Measuring every entry would double the typesetting time.
+LONG_ENTRY_LINES = 25
+LINE_CHARS = 45
+
+
+@dataclass(frozen=True)
+class Group:
+    """One heading on the sheet: a section (or a topic) and its notes, in deck order."""
+
+    title: str
+    subtitle: str
+    notes: tuple[Note, ...]
+
+
+def groups(deck: Deck) -> list[Group]:
+    """Group notes by topic when any note has one, else by the primary section label.
+
+    Groups keep the order in which the deck first reaches them, so the sheet
+    follows the sources; notes without a topic go last under "Other topics".
+    """
+    titles = {s.id: s.title for s in deck.sources}
+    by_topic = any(n.topics for n in deck.notes)
+    order: dict[str, list[Note]] = {}
+    heads: dict[str, tuple[str, str]] = {}
+    for note in deck.notes:
+        if by_topic:
+            key = note.topics[0] if note.topics else "\x00other"
+            heads.setdefault(key, (note.topics[0] if note.topics else "Other topics", ""))
+        else:
+            key = note.sections[0] if note.sections else f"{note.primary.source}::"
+            source, _, section = key.partition("::")
+            source_title = titles.get(source, source)
+            heads.setdefault(key, (section or source_title, source_title if section else ""))
+        order.setdefault(key, []).append(note)
+    if by_topic and "\x00other" in order:
+        order["\x00other"] = order.pop("\x00other")
+    return [Group(heads[k][0], heads[k][1], tuple(v)) for k, v in order.items()]
+
+
+def _clean(text: str) -> str:
+    return _SPACE.sub(" ", text)
+
+
+def inline_spans(text: str, style: str, note: Note, convert: MathConverter) -> list[Span]:
+    """Split plain text into text and ``\\( … \\)`` math spans (display math is flattened inline)."""
+    spans: list[Span] = []
+    pos = 0
+    for m in _MATH.finditer(text):
+        if m.start() > pos:
+            spans.append({"k": style, "v": _clean(text[pos : m.start()])})
+        spans.append(math_span(m.group("inline") or m.group("display"), note, convert))
+        pos = m.end()
+    if pos < len(text):
+        spans.append({"k": style, "v": _clean(text[pos:])})
+    return [s for s in spans if s["v"]]
+
+
+def math_span(tex: str, note: Note, convert: MathConverter) -> Span:
+    tex = tex.strip()
+    code = convert(tex, note)
+    return {"k": "m", "v": code} if code is not None else {"k": "f", "v": tex}
+
+
+def _strip_spans(spans: list[Span]) -> list[Span]:
+    """Trim the whitespace at both ends of a paragraph."""
+    while spans and spans[0]["k"] not in "mf" and not spans[0]["v"].strip():
+        spans.pop(0)
+    while spans and spans[-1]["k"] not in "mf" and not spans[-1]["v"].strip():
+        spans.pop()
+    if spans and spans[0]["k"] not in "mf":
+        # A paragraph opening with a stray ". " (a formula lost upstream) starts at its words.
+        spans[0] = {**spans[0], "v": _STRAY.sub("", spans[0]["v"].lstrip())}
+    if spans and spans[-1]["k"] not in "mf":
+        spans[-1] = {**spans[-1], "v": spans[-1]["v"].rstrip()}
+    return spans
+
+
+def text_blocks(text: str, note: Note, convert: MathConverter) -> list[SheetBlock]:
+    """A paragraph of plain text; display math ``\\[ … \\]`` splits it into its own block."""
+    out: list[SheetBlock] = []
+    pos = 0
+    for m in re.finditer(r"\\\[(.+?)\\\]", text, re.S):
+        before = _strip_spans(inline_spans(text[pos : m.start()], "t", note, convert))
+        if before:
+            out.append({"k": "p", "spans": before})
+        out.append(_display(m.group(1), note, convert))
+        pos = m.end()
+    rest = _strip_spans(inline_spans(text[pos:], "t", note, convert))
+    if rest:
+        out.append({"k": "p", "spans": rest})
+    return [b for b in out if b["k"] != "p" or _has_words(b["spans"])]
+
+
+def _has_words(spans: list[Span]) -> bool:
+    """False for a paragraph of bare punctuation, which says nothing on a sheet."""
+    return any(s["k"] in "mf" or any(c.isalnum() for c in s["v"]) for s in spans)
+
+
+def _display(tex: str, note: Note, convert: MathConverter) -> SheetBlock:
+    span = math_span(tex, note, convert)
+    return {"k": "math", "v": span["v"]} if span["k"] == "m" else {"k": "p", "spans": [span]}
+
+
+class _HtmlBlocks(HTMLParser):
+    """Turns the Markdown reader's sanitized HTML into sheet blocks.
+
+    Only the structure a cheat sheet needs is kept: paragraphs with bold,
+    italic and inline code, lists, tables, code; everything else becomes
+    its text.
+    """
+
+    _STYLE: ClassVar[dict[str, str]] = {"strong": "b", "b": "b", "em": "i", "i": "i", "code": "c"}
+
+    def __init__(self, note: Note, convert: MathConverter):
+        super().__init__(convert_charrefs=True)
+        self.note, self.convert = note, convert
+        self.blocks: list[SheetBlock] = []
+        self.runs: list[tuple[str, str]] = []  # (style, text) of the paragraph being read
+        self.styles: list[str] = []
+        self.items: list[list[Span]] | None = None  # list being read
+        self.depth = 0  # nesting of lists
+        self.rows: list[list[list[Span]]] | None = None  # table being read
+        self.header = False
+        self.pre: list[str] | None = None
+        self.pre_lang = ""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.pre is not None:
+            return
+        if tag == "pre":
+            self._flush()
+            self.pre, self.pre_lang = [], dict(attrs).get("data-lang") or ""
+        elif tag in self._STYLE:
+            self.styles.append(self._STYLE[tag])
+        elif tag in ("ul", "ol"):
+            if self.depth == 0:
+                self._flush()
+                self.items = []
+            self.depth += 1
+        elif tag == "li":
+            self._end_item()  # a nested item ends the text of the one around it
+        elif tag == "table":
+            self._flush()
+            self.rows = []
+        elif tag == "tr" and self.rows is not None:
+            self.rows.append([])
+        elif tag in ("th", "td"):
+            self.header = self.header or tag == "th"
+            self.runs = []
+        elif tag == "br":
+            self.runs.append(("t", " "))
+        elif tag in ("p", "div", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6"):
+            self._flush()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "pre" and self.pre is not None:
+            code = "".join(self.pre).strip("\n")
+            if code.strip():
+                self.blocks.append({"k": "code", "v": code, "lang": self.pre_lang})
+            self.pre = None
+        elif self.pre is not None:
+            return
+        elif tag in self._STYLE and self.styles:
+            self.styles.pop()
+        elif tag == "li":
+            self._end_item()
+        elif tag in ("ul", "ol") and self.items is not None:
+            self.depth -= 1
+            self._end_item()
+            if self.depth == 0:
+                if self.items:
+                    self.blocks.append({"k": "list", "items": self.items})
+                self.items = None
+        elif tag in ("th", "td") and self.rows:
+            self.rows[-1].append(self._spans())
+            self.runs = []
+        elif tag == "table" and self.rows is not None:
+            rows = [r for r in self.rows if r]
+            if rows:
+                self.blocks.append({"k": "table", "rows": rows, "header": self.header})
+            self.rows, self.header = None, False
+        elif tag in ("p", "div", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6"):
+            self._flush()
+
+    def handle_data(self, data: str) -> None:
+        if self.pre is not None:
+            self.pre.append(data)
+        else:
+            self.runs.append((self.styles[-1] if self.styles else "t", data))
+
+    def _end_item(self) -> None:
+        """Close the list item being read; nested lists are flattened into the outer one."""
+        if self.items is not None and self.rows is None:
+            spans = self._spans()
+            if spans:
+                self.items.append(spans)
+            self.runs = []
+
+    def _spans(self) -> list[Span]:
+        spans: list[Span] = []
+        for style, text in self.runs:
+            spans.extend(inline_spans(text, style, self.note, self.convert))
+        return _strip_spans(spans)
+
+    def _flush(self) -> None:
+        """End the paragraph being read (if any), splitting out display math."""
+        if self.items is not None or self.rows is not None:
+            return
+        runs, self.runs = self.runs, []
+        text_only = all(style == "t" for style, _ in runs)
+        if text_only:
+            self.blocks.extend(text_blocks("".join(t for _, t in runs), self.note, self.convert))
+            return
+        self.runs = runs
+        spans = self._spans()
+        self.runs = []
+        if spans:
+            self.blocks.append({"k": "p", "spans": spans})
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+
+
+def answer_blocks(blocks: list[Block], note: Note, convert: MathConverter) -> list[SheetBlock]:
+    """Every answer block as sheet blocks (before condensing)."""
+    out: list[SheetBlock] = []
+    for block in blocks:
+        if block.kind is BlockKind.text:
+            out.extend(text_blocks(block.text, note, convert))
+        elif block.kind is BlockKind.formula:
+            out.append({"k": "formula", "v": block.text.strip()})
+        elif block.kind is BlockKind.code:
+            out.append({"k": "code", "v": block.text.strip("\n"), "lang": block.lang})
+        elif block.kind is BlockKind.bullets:
+            out.append({"k": "list", "items": [inline_spans(i, "t", note, convert) for i in block.items]})
+        else:
+            parser = _HtmlBlocks(note, convert)
+            parser.feed(block.text)
+            parser.close()
+            out.extend(parser.blocks)
+    return out
+
+
+def condense(blocks: list[SheetBlock]) -> list[SheetBlock]:
+    """The essential part of an answer: its first paragraph (with what it introduces),
+    the first formula and the first code block, at most :data:`MAX_BLOCKS` blocks."""
+    if not blocks:
+        return []
+    keep = [0]
+    first = blocks[0]
+    if first["k"] == "p" and _ends_with_colon(first) and len(blocks) > 1:
+        keep.append(1)
+    for kinds in (("math", "formula"), ("code",)):
+        if not any(blocks[i]["k"] in kinds for i in keep):
+            nxt = next((i for i, b in enumerate(blocks) if b["k"] in kinds), None)
+            if nxt is not None:
+                keep.append(nxt)
+    return [_shorten(blocks[i]) for i in sorted(keep)[:MAX_BLOCKS]]
+
+
+def _ends_with_colon(block: SheetBlock) -> bool:
+    spans = block["spans"]
+    return bool(spans) and spans[-1]["k"] not in "mf" and spans[-1]["v"].rstrip().endswith(":")
+
+
+def _shorten(block: SheetBlock) -> SheetBlock:
+    if block["k"] == "code":
+        lines = [_breakable(line) for line in block["v"].splitlines()]
+        if len(lines) > MAX_CODE_LINES:
+            lines = [*lines[:MAX_CODE_LINES], "…"]
+        return {**block, "v": "\n".join(lines)}
+    if block["k"] == "list" and len(block["items"]) > MAX_LIST_ITEMS:
+        return {**block, "items": [*block["items"][:MAX_LIST_ITEMS], [{"k": "t", "v": "…"}]]}
+    return block
+
+
+def _breakable(line: str) -> str:
+    """Mark where a long code line may wrap (a zero-width space after "(", "," and "." before a name)."""
+    if len(line) <= CODE_LINE_CHARS:
+        return line
+    return re.sub(r"([(,]|\.(?=[A-Za-z_]))(?=[^\s)\]}])", "\\1\u200b", line)
+
+
+def cloze_spans(cloze: str, reveal: bool) -> list[Span]:
+    """The cloze sentence: deletions emphasised (``reveal``) or blanked as ``[…]`` (with any hint)."""
+    spans: list[Span] = []
+    pos = 0
+    for m in _CLOZE.finditer(cloze):
+        if m.start() > pos:
+            spans.append({"k": "t", "v": _clean(cloze[pos : m.start()])})
+        if reveal:
+            spans.append({"k": "hl", "v": m.group(1)})
+        else:
+            spans.append({"k": "t", "v": f"[{m.group(2)}]" if m.group(2) else "[…]"})
+        pos = m.end()
+    if pos < len(cloze):
+        spans.append({"k": "t", "v": _clean(cloze[pos:])})
+    return [s for s in spans if s["v"]]
+
+
+def entry(note: Note, convert: MathConverter, questions_only: bool) -> dict[str, Any]:
+    """One printed entry: question spans, condensed answer blocks, difficulty, sources."""
+    item = note.primary
+    answer: list[SheetBlock] = []
+    if note.kind is ItemKind.cloze and item.cloze:
+        question = cloze_spans(item.cloze, reveal=not questions_only)
+        if not questions_only:
+            answer = condense(answer_blocks(item.answer, note, convert))
+    else:
+        question = _strip_spans(inline_spans(item.question, "t", note, convert))
+        if questions_only:
+            pass
+        elif note.kind is ItemKind.multiple_choice:
+            choice = next(c for c in item.choices if c.label == item.correct)
+            answer = [{"k": "p", "spans": [{"k": "b", "v": f"{choice.label}) "}, *inline_spans(choice.text, "t", note, convert)]}]
+        else:
+            answer = condense(answer_blocks(item.answer, note, convert))
+    return {
+        "id": note.id,
+        "q": question,
+        "a": answer,
+        "long": estimated_lines(question, answer) > LONG_ENTRY_LINES,
+        "diff": note.difficulty.value if note.difficulty else "",
+        "src": html.unescape(note.fields.get("Sources", "")),
+    }
+
+
+def _text_lines(spans: list[Span]) -> int:
+    return 1 + sum(len(s["v"]) for s in spans) // LINE_CHARS
+
+
+def estimated_lines(question: list[Span], answer: list[SheetBlock]) -> int:
+    """A generous guess at an entry's height in lines, to pick the entries worth measuring."""
+    lines = _text_lines(question) + 1
+    for block in answer:
+        if block["k"] == "p":
+            lines += _text_lines(block["spans"])
+        elif block["k"] == "list":
+            lines += sum(_text_lines(i) for i in block["items"])
+        elif block["k"] == "table":
+            lines += sum(max(_text_lines(c) for c in row) for row in block["rows"])
+        elif block["k"] == "code":
+            lines += len(block["v"].splitlines())
+        else:
+            lines += 2
+    return lines
+
+
+def build_date(deck: Deck) -> dt.date | None:
+    """The deck's ``[deck] date`` as a date, or None when it is not an ISO date (e.g. "undated")."""
+    try:
+        return dt.date.fromisoformat(deck.build_date)
+    except ValueError:
+        return None
+
+
+def sheet_data(
+    deck: Deck,
+    selected: list[Group],
+    convert: MathConverter,
+    *,
+    questions_only: bool,
+    paper: str,
+    subtitle: str = "",
+) -> dict[str, Any]:
+    """Everything the template prints, as JSON-ready data."""
+    date = build_date(deck)
+    # A group names its source only where the source changes, to keep headings short.
+    shown = [g.subtitle if n == 0 or g.subtitle != selected[n - 1].subtitle else "" for n, g in enumerate(selected)]
+    return {
+        "title": deck.name,
+        "subtitle": subtitle,
+        "date": {
+            "text": deck.build_date,
+            "year": date.year if date else None,
+            "month": date.month if date else None,
+            "day": date.day if date else None,
+        },
+        "paper": paper,
+        "questions_only": questions_only,
+        "notes": sum(len(g.notes) for g in selected),
+        "groups": [
+            {
+                "title": g.title,
+                "subtitle": sub,
+                "entries": [entry(n, convert, questions_only) for n in g.notes],
+            }
+            for g, sub in zip(selected, shown, strict=True)
+        ],
+    }

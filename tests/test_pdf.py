@@ -1,0 +1,263 @@
+"""The PDF cheat sheet, checked by extracting its text with pypdf: every question, in
+section order and in its section; no answers in the questions-only variant; paper sizes;
+formulas that cannot be typeset fall back to text with a warning; no missing glyphs."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from pypdf import PdfReader
+
+from compiler.cli import main
+from compiler.emit import pdf
+from compiler.model import Deck, ItemKind, Note
+from compiler.pipeline import compile_content
+from compiler.sheet import groups, sheet_data
+
+ROOT = Path(__file__).resolve().parent.parent
+CONTENT = ROOT / "content"
+A4 = (595.3, 841.9)
+LETTER = (612.0, 792.0)
+
+
+def squash(text: str) -> str:
+    """Text without whitespace or line-break hyphens, so extraction quirks do not matter."""
+    text = unicodedata.normalize("NFKC", text)
+    text = re.sub(r"-\s*\n", "", text)
+    return re.sub(r"\s+", "", text)
+
+
+def pdf_text(path: Path) -> str:
+    return squash("\n".join(page.extract_text() for page in PdfReader(path).pages))
+
+
+def run(out: Path, *args: str, content: Path = CONTENT):  # type: ignore[no-untyped-def]
+    result = CliRunner().invoke(main, ["build", str(content), "-o", str(out), "--only", "pdf", *args])
+    assert result.exit_code == 0, result.output
+    return result
+
+
+@pytest.fixture(scope="module")
+def deck() -> Deck:
+    return compile_content(CONTENT).deck
+
+
+@pytest.fixture(scope="module")
+def sheets(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    base = tmp_path_factory.mktemp("sheets")
+    run(base / "full")
+    run(base / "questions", "--questions-only")
+    run(base / "letter", "--paper", "letter")
+    return {
+        "full": base / "full" / "regularization.pdf",
+        "questions": base / "questions" / "regularization-questions.pdf",
+        "letter": base / "letter" / "regularization.pdf",
+    }
+
+
+def printed_question(note: Note, questions_only: bool) -> str:
+    """What the sheet prints as the entry's question (cloze: the sentence, filled in or blanked)."""
+    if note.kind is ItemKind.cloze and note.primary.cloze:
+        if questions_only:
+            return note.primary.question
+        return re.sub(r"\{\{c\d+::(.*?)(?:::.*?)?\}\}", r"\1", note.primary.cloze)
+    return note.primary.question
+
+
+_MATH = re.compile(r"\\\(.*?\\\)|\\\[.*?\\\]", re.S)
+
+
+def find_question(text: str, question: str, start: int) -> tuple[int, int]:
+    """Position and end of a question in the sheet's text; typeset math may print as anything short."""
+    parts = [re.escape(squash(p)) for p in _MATH.split(question)]
+    found = re.compile(".{1,60}?".join(parts), re.S).search(text, max(start, 0))
+    return (found.start(), found.end()) if found else (-1, -1)
+
+
+@pytest.mark.parametrize("variant", ["full", "questions"])
+def test_every_question_in_section_order(deck: Deck, sheets: dict[str, Path], variant: str) -> None:
+    text = pdf_text(sheets[variant])
+    cursor = 0
+    starts = []
+    for group in groups(deck):
+        head = text.find(squash(group.title), cursor)
+        assert head >= 0, f"section heading {group.title!r} missing after position {cursor}"
+        starts.append(head)
+        cursor = head + len(squash(group.title))
+        for note in group.notes:
+            found, end = find_question(text, printed_question(note, variant == "questions"), cursor)
+            assert found >= 0, f"{note.id}: question missing or out of order in section {group.title!r}"
+            cursor = end
+    assert len(starts) == len(groups(deck))
+    assert sum(len(g.notes) for g in groups(deck)) == len(deck.notes)
+
+
+def test_each_section_holds_its_own_questions(deck: Deck, sheets: dict[str, Path]) -> None:
+    """Every question of a section lies between its heading and the next one: the count per section."""
+    text = pdf_text(sheets["full"])
+    cursor, spans = 0, []
+    for group in groups(deck):
+        head = text.find(squash(group.title), cursor)
+        positions = []
+        for note in group.notes:
+            positions.append(find_question(text, printed_question(note, False), positions[-1] if positions else head)[0])
+        spans.append((group, head, positions))
+        cursor = max(positions)
+    for (group, head, positions), nxt in zip(spans, [*spans[1:], None], strict=True):
+        end = nxt[1] if nxt else len(text)
+        inside = [p for p in positions if head < p < end]
+        assert len(inside) == len(group.notes), group.title
+
+
+def test_questions_only_has_no_answers(deck: Deck, sheets: dict[str, Path]) -> None:
+    full, questions = pdf_text(sheets["full"]), pdf_text(sheets["questions"])
+    checked = 0
+    for note in deck.notes:
+        item = note.primary
+        if note.kind is ItemKind.multiple_choice:
+            answer = next(c.text for c in item.choices if c.label == item.correct)
+        elif note.kind is ItemKind.cloze:
+            continue
+        else:
+            answer = next((b.plain() for b in item.answer if b.kind.value == "text"), "")
+        answer = squash(answer)[:40]
+        if len(answer) < 25 or answer not in full:
+            continue
+        assert answer not in questions, note.id
+        checked += 1
+    assert checked > 100
+    cloze = next(n for n in deck.notes if n.kind is ItemKind.cloze)
+    assert squash(cloze.primary.question) in questions
+
+
+def text_outside_page(path: Path) -> list[str]:
+    """Text lines that start outside their page (what overflow looks like in a PDF)."""
+    outside: list[str] = []
+    for page in PdfReader(path).pages:
+        width, height = float(page.mediabox.width), float(page.mediabox.height)
+
+        def visit(text, cm, tm, font, size, width=width, height=height) -> None:  # type: ignore[no-untyped-def]
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            if text.strip() and not (0 <= x < width - 20 and 10 < y < height):
+                outside.append(f"{text.strip()[:30]!r} at ({x:.0f}, {y:.0f})")
+
+        page.extract_text(visitor_text=visit)
+    return outside
+
+
+def test_nothing_outside_the_page(sheets: dict[str, Path]) -> None:
+    for path in sheets.values():
+        assert not text_outside_page(path), path.name
+
+
+def test_paper_sizes(sheets: dict[str, Path]) -> None:
+    for name, size in (("full", A4), ("letter", LETTER)):
+        for page in PdfReader(sheets[name]).pages:
+            box = page.mediabox
+            assert (round(float(box.width), 1), round(float(box.height), 1)) == size, name
+
+
+def test_header_footer_and_reproducible(deck: Deck, sheets: dict[str, Path], tmp_path: Path) -> None:
+    reader = PdfReader(sheets["full"])
+    n = len(reader.pages)
+    assert 2 <= n <= 8
+    last = squash(reader.pages[-1].extract_text())
+    assert squash(f"page {n} / {n}") in last
+    assert deck.build_date in last and deck.name in last
+    assert reader.metadata is not None and reader.metadata.creation_date is not None
+    assert reader.metadata.creation_date.date().isoformat() == deck.build_date
+    run(tmp_path)
+    assert (tmp_path / "regularization.pdf").read_bytes() == sheets["full"].read_bytes()
+
+
+def test_per_section_writes_one_sheet_per_section(deck: Deck, tmp_path: Path) -> None:
+    run(tmp_path, "--per-section")
+    files = sorted(tmp_path.glob("*.pdf"))
+    titles = [g.title for g in groups(deck)]
+    assert len(files) == len(titles)
+    assert files[0].name == "regularization-01-foundations.pdf"
+    for path, group in zip(files, groups(deck), strict=True):
+        text = pdf_text(path)
+        assert squash(group.title) in text
+        for note in group.notes:
+            assert find_question(text, printed_question(note, False), 0)[0] >= 0, (path.name, note.id)
+
+
+MD = r"""# Math
+
+## What is half of a whole?
+
+It is \( \frac{1}{2} \), while \( \foo{x} \) is unknown and \( \frac{1}{2 \) is broken.
+
+## What is the softmax?
+
+\[ \sigma(z)_i = \frac{e^{z_i}}{\sum_j e^{z_j}} \]
+"""
+
+
+def test_bad_formula_falls_back_to_text_with_warning(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "deck.toml").write_text(
+        '[deck]\nname = "Maths"\n\n[[source]]\nid = "doc"\nfile = "sources/doc.md"\nlayout = "markdown"\n',
+        encoding="utf-8",
+    )
+    (content / "sources" / "doc.md").write_text(MD, encoding="utf-8")
+    result = run(tmp_path / "out", content=content)
+    warnings = [line for line in result.output.splitlines() if ": warning:" in line]
+    assert len(warnings) == 2, result.output
+    assert all("sources/doc.md:3" in w and "doc/what-is-half-of-a-whole" in w for w in warnings)
+    assert any(r"\foo{x}" in w for w in warnings) and any(r"\frac{1}{2\)" in w for w in warnings)
+    assert "2 warnings" in result.output
+    text = pdf_text(tmp_path / "out" / "maths.pdf")
+    assert squash(r"\foo{x}") in text and squash(r"\frac{1}{2") in text  # printed as its TeX
+    assert "softmax" in text and r"\sum" not in text  # the good formulas are typeset
+
+
+def test_entry_longer_than_a_column_breaks_instead_of_overflowing(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "deck.toml").write_text(
+        '[deck]\nname = "Long"\ndate = "2026-01-02"\n\n[[source]]\nid = "doc"\nfile = "sources/doc.md"\nlayout = "markdown"\n',
+        encoding="utf-8",
+    )
+    words = " ".join(f"word{n}" for n in range(1500))
+    (content / "sources" / "doc.md").write_text(f"# Long\n\n## What is long?\n\n{words} end.\n", encoding="utf-8")
+    run(tmp_path / "out", content=content)
+    sheet = tmp_path / "out" / "long.pdf"
+    assert not text_outside_page(sheet)
+    text = pdf_text(sheet)
+    assert "word0word1" in text and "word1499end." in text
+    assert len(PdfReader(sheet).pages) >= 1
+
+
+def test_no_missing_glyphs(deck: Deck) -> None:
+    """Every character the sheet prints has a glyph in the bundled fonts (no tofu boxes)."""
+    import typst
+
+    data = sheet_data(deck, groups(deck), lambda tex, note: None, questions_only=False, paper="a4")
+    chars = sorted({c for c in json.dumps(data, ensure_ascii=False) if not c.isspace()})
+    compiler = typst.Compiler(font_paths=typst.Fonts(include_system_fonts=False), ignore_system_fonts=True)
+    doc = (
+        b"#set page(width: 24pt, height: 24pt, margin: 2pt)\n"
+        b"#set text(font: json(bytes(sys.inputs.fonts)), fallback: false, weight: sys.inputs.weight, style: sys.inputs.style)\n"
+        b"#sys.inputs.c"
+    )
+
+    def image(char: str, weight: str, style: str) -> bytes:
+        inputs = {"c": char, "fonts": json.dumps(pdf.FONTS), "weight": weight, "style": style}
+        png = compiler.compile(input=doc, format="png", ppi=72, sys_inputs=inputs)
+        assert isinstance(png, bytes)
+        return png
+
+    for weight, style in (("regular", "normal"), ("bold", "normal"), ("regular", "italic")):
+        tofu = image("\ue000", weight, style)
+        missing = [c for c in chars if image(c, weight, style) == tofu]
+        assert not missing, f"no {weight} {style} glyph for {''.join(missing)!r}"
+    assert {"β", "≈", "∝", "²", "₁", "→", "⇨"} <= set(chars)
