@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import Any, ClassVar
 
+from compiler.mathtext import is_display_math
 from compiler.model import Block, BlockKind, Deck, ItemKind, Note
 
 #: Converts one TeX formula for one note: Typst math code, or None to print the TeX as text.
@@ -268,6 +269,8 @@ def answer_blocks(blocks: list[Block], note: Note, convert: MathConverter) -> li
     for block in blocks:
         if block.kind is BlockKind.text:
             out.extend(text_blocks(block.text, note, convert))
+        elif block.kind is BlockKind.formula and is_display_math(block.text):
+            out.extend(text_blocks(block.text, note, convert))  # LaTeX display math: typeset it
         elif block.kind is BlockKind.formula:
             out.append({"k": "formula", "v": block.text.strip()})
         elif block.kind is BlockKind.code:

@@ -36,6 +36,8 @@ MONO = "DejaVu Sans Mono"
 #: TeX commands tex2typst does not know, mapped to ones it does.
 TEX_MACROS = {r"\lVert": r"\|", r"\rVert": r"\|", r"\lvert": r"|", r"\rvert": r"|"}
 _NORM = re.compile(r"\\lVert(.*?)\\rVert")
+#: Delimiter sizing (\big, \Bigl, …) is cosmetic and unknown to tex2typst: Typst sizes delimiters itself.
+_SIZING = re.compile(r"\\[bB]igg?[lrm]?(?![A-Za-z])")
 #: Symbol names tex2typst still emits that the bundled Typst renamed (``circle`` became ``o``).
 _RENAMED = re.compile(r"\b(dot|times|plus|minus|div)\.circle\b")
 
@@ -149,6 +151,7 @@ def typst_math(tex: str) -> tuple[str | None, str]:
     import tex2typst
 
     tex = _NORM.sub(r"\\left\\|\1\\right\\|", tex)  # becomes Typst's norm(…)
+    tex = _SIZING.sub("", tex)
     try:
         code = tex2typst.tex2typst(tex, custom_tex_macros=TEX_MACROS)
     except (KeyboardInterrupt, SystemExit):
