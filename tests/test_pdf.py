@@ -261,3 +261,10 @@ def test_no_missing_glyphs(deck: Deck) -> None:
         missing = [c for c in chars if image(c, weight, style) == tofu]
         assert not missing, f"no {weight} {style} glyph for {''.join(missing)!r}"
     assert {"β", "≈", "∝", "²", "₁", "→", "⇨"} <= set(chars)
+
+
+def test_every_formula_of_the_real_deck_is_typeset(tmp_path: Path) -> None:
+    """No formula in the real content falls back to TeX text (including the restored grill math)."""
+    result = run(tmp_path)
+    assert "cannot be typeset" not in result.output
+    assert ", 0 warnings ->" in result.output
