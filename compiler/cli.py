@@ -65,12 +65,14 @@ def main() -> None:
 @main.command()
 @click.argument("content_dir", default=DEFAULT_CONTENT, type=click.Path(file_okay=False, path_type=Path))
 @click.option("-o", "--output", "build_dir", default=DEFAULT_BUILD, type=click.Path(file_okay=False, path_type=Path), help="Where to write the outputs (default: build/).")
-@click.option("--only", default="", metavar="FORMATS", help="Comma-separated subset of: apkg,csv,json.")
-def build(content_dir: Path, build_dir: Path, only: str) -> None:
+@click.option("--only", default="", metavar="FORMATS", help="Comma-separated subset of: apkg,csv,json,retired.")
+@click.option("--frozen", is_flag=True, help="Fail (exit 1, nothing written) if CONTENT_DIR/deckc.lock would change.")
+def build(content_dir: Path, build_dir: Path, only: str, frozen: bool) -> None:
     """Compile CONTENT_DIR (default: content/) into BUILD_DIR.
 
-    Writes <deck>.apkg, <deck>.csv and <deck>.json. Errors name file and line;
-    on any error nothing is written.
+    Writes <deck>.apkg, <deck>.csv and <deck>.json (and <deck>-retired.apkg when
+    the lock has retired notes), then updates CONTENT_DIR/deckc.lock. Errors name
+    file and line; on any error nothing is written.
     """
     from compiler.emit import BACKENDS, DEFAULT_FORMATS, write_outputs
 
@@ -81,8 +83,11 @@ def build(content_dir: Path, build_dir: Path, only: str) -> None:
     with progress_reporter() as progress:
         compiled = _compile(content_dir, progress)
         _print_warnings(compiled)
+        if frozen:
+            _refuse_if_lock_changes(compiled)
         try:
             paths = write_outputs(compiled.deck, build_dir, formats, progress)
+            _write_lock(compiled)
         except OSError as exc:
             click.echo(f"{build_dir}: error: cannot write outputs: {exc.strerror or exc}", err=True)
             sys.exit(1)
@@ -93,6 +98,79 @@ def build(content_dir: Path, build_dir: Path, only: str) -> None:
         f"deckc: read {deck.items_read} items from {len(deck.sources)} sources, wrote {len(deck.notes)} notes, "
         f"{warnings} warning{'s' if warnings != 1 else ''} -> {files}"
     )
+    _print_lock_summary(compiled, build_dir)
+
+
+def _lock_would_change(compiled) -> bool:  # type: ignore[no-untyped-def]
+    from compiler import lock as lockfile
+
+    path = compiled.lock_path
+    return not path.is_file() or path.read_bytes() != lockfile.render(compiled.plan.lock).encode("utf-8")
+
+
+def _refuse_if_lock_changes(compiled) -> None:  # type: ignore[no-untyped-def]
+    """--frozen: stop before writing anything if the lock is missing or out of date."""
+    from compiler.diff import totals_line
+
+    if not _lock_would_change(compiled):
+        return
+    path = compiled.lock_path
+    what = "does not exist" if not path.is_file() else f"would change ({totals_line(compiled.plan)})"
+    content = path.parent
+    click.echo(
+        f"{path}: error: --frozen: the lock {what} "
+        f"(see `deckc diff {content}`, then run `deckc build {content}` without --frozen and commit {path})",
+        err=True,
+    )
+    click.echo("deckc: 1 error; nothing was written.", err=True)
+    sys.exit(1)
+
+
+def _write_lock(compiled) -> None:  # type: ignore[no-untyped-def]
+    from compiler import lock as lockfile
+
+    lockfile.write(compiled.plan.lock, compiled.lock_path)
+
+
+def _print_lock_summary(compiled, build_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    """Second summary line: what a re-import will do; then every note retired by this build."""
+    from compiler.diff import totals_line
+
+    plan = compiled.plan
+    click.echo(f"deckc: {compiled.lock_path}: {totals_line(plan)}")
+    retired = [c for c in plan.changes if c.status == "retired"]
+    for change in retired:
+        click.echo(f"deckc: retired {change.id} (GUID {change.guid}): its source item is gone")
+    if retired:
+        name = f"{compiled.deck.basename}-retired.apkg"
+        click.echo(
+            f"deckc: import {build_dir / name} into Anki, then search tag:deckc::retired and delete those notes"
+        )
+
+
+@main.command()
+@click.argument("content_dir", default=DEFAULT_CONTENT, type=click.Path(file_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.option("--changes-only", is_flag=True, help="Leave out unchanged notes.")
+def diff(content_dir: Path, as_json: bool, changes_only: bool) -> None:
+    """Dry run: what `deckc build` and a re-import into Anki will do, per note.
+
+    Compares CONTENT_DIR against CONTENT_DIR/deckc.lock and prints every note as
+    new, updated (with the changed fields), unchanged or retired, then totals.
+    Writes nothing; exit status 0.
+    """
+    from compiler.diff import as_json as report_json
+    from compiler.diff import format_text
+
+    compiled = _compile(content_dir)
+    _print_warnings(compiled)
+    if as_json:
+        import json
+
+        data = report_json(compiled.plan, compiled.lock_path, _lock_would_change(compiled))
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True))
+    else:
+        click.echo(format_text(compiled.plan, compiled.lock_path, changes_only))
 
 
 @main.command()

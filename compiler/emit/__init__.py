@@ -23,6 +23,7 @@ BACKENDS: dict[str, str] = {
     "apkg": "compiler.emit.apkg",
     "csv": "compiler.emit.csv",
     "json": "compiler.emit.manifest",
+    "retired": "compiler.emit.retired",
 }
 DEFAULT_FORMATS: tuple[str, ...] = tuple(BACKENDS)
 
@@ -30,7 +31,7 @@ DEFAULT_FORMATS: tuple[str, ...] = tuple(BACKENDS)
 class Backend(Protocol):
     FORMAT: str
 
-    def filename(self, deck: Deck) -> str: ...
+    def filename(self, deck: Deck) -> str | None: ...  # None: nothing to write for this deck
 
     def write(self, deck: Deck, path: Path) -> None: ...
 
@@ -51,7 +52,10 @@ def write_outputs(
     try:
         for fmt in formats:
             mod = backend(fmt)
-            final = build_dir / mod.filename(deck)
+            name = mod.filename(deck)
+            if name is None:
+                continue
+            final = build_dir / name
             fd, tmp = tempfile.mkstemp(prefix=f".{final.name}.", suffix=".tmp", dir=build_dir)
             os.close(fd)
             staged.append((Path(tmp), final))
