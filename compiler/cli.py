@@ -163,13 +163,14 @@ def diff(content_dir: Path, as_json: bool, changes_only: bool) -> None:
     from compiler.diff import format_text
 
     compiled = _compile(content_dir)
-    _print_warnings(compiled)
     if as_json:
         import json
 
         data = report_json(compiled.plan, compiled.lock_path, _lock_would_change(compiled))
+        data["warnings"] = [str(w) for w in compiled.diagnostics.warnings]  # stdout stays one JSON document
         click.echo(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True))
     else:
+        _print_warnings(compiled)
         click.echo(format_text(compiled.plan, compiled.lock_path, changes_only))
 
 
