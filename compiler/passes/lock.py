@@ -116,45 +116,62 @@ def is_typo_fix(a: str, b: str) -> int | None:
 
 
 class _Matcher:
-    """Assigns lock entries to notes, one rule at a time over all notes, strongest rule first."""
+    """Assigns lock entries to notes, one rule at a time over all notes, strongest rule first.
+
+    Entries are looked up through an index (rule key -> entries), so matching
+    stays linear in the size of the deck.
+    """
 
     def __init__(self, notes: list[Note], entries: list[LockEntry]) -> None:
         self.notes = notes
         # active entries before retired ones, then a stable order: ties resolve deterministically
         self.entries = sorted(entries, key=lambda e: (e.status != "active", e.id, e.guid))
+        self.index: dict[str, list[LockEntry]] = {}
+        for e in self.entries:
+            keys = [f"guid:{e.guid}", f"id:{e.id}", f"q0:{normalized(e.anchors[0])}"]
+            keys += [f"item:{i}" for i in e.items] + [f"q:{normalized(a)}" for a in e.anchors]
+            for key in dict.fromkeys(keys):
+                self.index.setdefault(key, []).append(e)
         self.found: dict[int, tuple[LockEntry, str]] = {}
         self.taken: set[str] = set()
 
-    def free(self) -> list[LockEntry]:
-        return [e for e in self.entries if e.guid not in self.taken]
+    def pick(self, keys: Iterable[str]) -> LockEntry | None:
+        """The first entry not yet taken under the first key that has one."""
+        for key in keys:
+            for e in self.index.get(key, []):
+                if e.guid not in self.taken:
+                    return e
+        return None
 
-    def rule(self, name: str, pick: Callable[[Note, list[LockEntry]], LockEntry | None]) -> None:
+    def rule(self, name: str, keys: Callable[[Note], list[str]]) -> None:
         for i, note in enumerate(self.notes):
             if i in self.found:
                 continue
-            entry = pick(note, self.free())
+            entry = self.pick(keys(note))
             if entry is not None:
                 self.found[i] = (entry, name)
                 self.taken.add(entry.guid)
 
     def run(self) -> dict[int, tuple[LockEntry, str]]:
-        self.rule("guid", lambda n, free: _first(e for e in free if e.guid == n.guid))
-        self.rule("pin", _by_pin)
-        self.rule("id", _by_primary_id)
-        self.rule("id", _by_any_id)
-        self.rule("question", _by_question)
+        self.rule("guid", lambda n: [f"guid:{n.guid}"])
+        self.rule("pin", _pin_keys)
+        self.rule("id", _primary_id_keys)
+        self.rule("id", lambda n: [f"item:{i}" for item in n.items for i in sorted(item_ids(item))])
+        self.rule("question", _question_keys)
         self._typos()
         return self.found
 
     def _typos(self) -> None:
+        free_by_source: dict[str, list[LockEntry]] = {}
+        for e in self.entries:
+            if e.guid not in self.taken:
+                free_by_source.setdefault(source_of(e.anchors[0]), []).append(e)
         pairs = []
         for i, note in enumerate(self.notes):
             if i in self.found:
                 continue
             mine = note.primary.anchor
-            for e in self.free():
-                if source_of(e.anchors[0]) != source_of(mine):
-                    continue
+            for e in free_by_source.get(source_of(mine), []):
                 d = is_typo_fix(normalized(mine), normalized(e.anchors[0]))
                 if d is not None:
                     pairs.append((d, i, e.status != "active", e.id, e.guid, e))
@@ -164,34 +181,19 @@ class _Matcher:
                 self.taken.add(e.guid)
 
 
-def _first(entries: Iterable[LockEntry]) -> LockEntry | None:
-    return next(iter(entries), None)
-
-
-def _by_pin(note: Note, free: list[LockEntry]) -> LockEntry | None:
+def _pin_keys(note: Note) -> list[str]:
     pin = note.primary.explicit_id
-    if not pin:
-        return None
-    return _first(e for e in free if e.id == pin) or _first(e for e in free if pin in e.items)
+    return [f"id:{pin}", f"item:{pin}"] if pin else []
 
 
-def _by_primary_id(note: Note, free: list[LockEntry]) -> LockEntry | None:
-    ids = item_ids(note.primary)
-    return _first(e for e in free if e.id in ids) or _first(e for e in free if ids & set(e.items))
+def _primary_id_keys(note: Note) -> list[str]:
+    ids = sorted(item_ids(note.primary))
+    return [f"id:{i}" for i in ids] + [f"item:{i}" for i in ids]
 
 
-def _by_any_id(note: Note, free: list[LockEntry]) -> LockEntry | None:
-    ids = set().union(*(item_ids(i) for i in note.items))
-    return _first(e for e in free if ids & set(e.items))
-
-
-def _by_question(note: Note, free: list[LockEntry]) -> LockEntry | None:
+def _question_keys(note: Note) -> list[str]:
     primary = normalized(note.primary.anchor)
-    found = _first(e for e in free if normalized(e.anchors[0]) == primary)
-    if found:
-        return found
-    questions = {normalized(i.anchor) for i in note.items}
-    return _first(e for e in free if questions & {normalized(a) for a in e.anchors})
+    return [f"q0:{primary}", f"q:{primary}"] + [f"q:{normalized(i.anchor)}" for i in note.items[1:]]
 
 
 def entry_for(note: Note, status: str = "active") -> LockEntry:
