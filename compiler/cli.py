@@ -171,7 +171,7 @@ def diff(content_dir: Path, as_json: bool, changes_only: bool) -> None:
         click.echo(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True))
     else:
         _print_warnings(compiled)
-        click.echo(format_text(compiled.plan, compiled.lock_path, changes_only))
+        click.echo(format_text(compiled.plan, compiled.lock_path, compiled.deck.basename, changes_only))
 
 
 @main.command()

@@ -23,7 +23,7 @@ def totals_line(plan: LockPlan) -> str:
     return ", ".join(f"{n} {s}" for s, n in plan.totals().items())
 
 
-def describe(change: Change) -> str:
+def describe(change: Change, basename: str = "<deck>") -> str:
     """One line: status, note id, and for updates the changed fields and how identity was kept."""
     text = f"{change.status:<9}  {change.id}"
     if change.status == "updated":
@@ -34,12 +34,12 @@ def describe(change: Change) -> str:
     if change.previous_id:
         notes.append(f"was {change.previous_id}, kept by the {change.matched_by} rule")
     if change.status == "retired":
-        notes.append("no longer in the content; tagged deckc::retired in <deck>-retired.apkg")
+        notes.append(f"no longer in the content; tagged deckc::retired in {basename}-retired.apkg")
     return text + (f" ({'; '.join(notes)})" if notes else "")
 
 
-def format_text(plan: LockPlan, lock_path: Path, changes_only: bool = False) -> str:
-    lines = [describe(c) for c in ordered(plan) if not (changes_only and c.status == "unchanged")]
+def format_text(plan: LockPlan, lock_path: Path, basename: str, changes_only: bool = False) -> str:
+    lines = [describe(c, basename) for c in ordered(plan) if not (changes_only and c.status == "unchanged")]
     t = plan.totals()
     lines.append(f"deckc diff: {totals_line(plan)} (against {lock_path})")
     lines.append(
