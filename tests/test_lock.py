@@ -286,3 +286,25 @@ def test_package_carries_each_notes_own_mtime(content: Path, tmp_path: Path) -> 
         assert {guid: n["mtime"] for guid, n in notes(col).items()} == expected
     finally:
         col.close()
+
+
+def test_restored_item_loses_the_retired_tag_in_anki(content: Path, tmp_path: Path) -> None:
+    from ankiutil import import_apkg, open_collection
+
+    original = (content / GRILL).read_text(encoding="utf-8")
+    assert build(content, tmp_path / "v1").exit_code == 0
+    lines = [line for line in original.split("\n") if not line.startswith("31. What's MixUp?")]
+    (content / GRILL).write_text("\n".join(lines), encoding="utf-8")
+    assert build(content, tmp_path / "v2").exit_code == 0
+    (content / GRILL).write_text(original, encoding="utf-8")
+    assert build(content, tmp_path / "v3").exit_code == 0
+    col = open_collection(tmp_path / "col")
+    try:
+        import_apkg(col, tmp_path / "v1" / "regularization.apkg")
+        import_apkg(col, tmp_path / "v2" / "regularization-retired.apkg")
+        assert len(col.find_notes("tag:deckc::retired")) == 1
+        log = import_apkg(col, tmp_path / "v3" / "regularization.apkg")
+        assert (log.new, log.updated) == (0, 1)
+        assert col.find_notes("tag:deckc::retired") == []
+    finally:
+        col.close()
