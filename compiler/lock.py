@@ -122,8 +122,18 @@ def write(lock: Lock, path: Path) -> bool:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
+        os.chmod(tmp, _mode_for(path))  # mkstemp makes 0600; a committed file should not be private
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
     return True
+
+
+def _mode_for(path: Path) -> int:
+    """The existing file's permissions, or what a plain ``open()`` would create."""
+    if path.exists():
+        return path.stat().st_mode & 0o777
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask

@@ -7,6 +7,7 @@ committed content/deckc.lock is never read or written here.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -58,6 +59,9 @@ def statuses(report: dict) -> dict[str, str]:
 def test_lock_is_sorted_json_lines_and_stable(content: Path, tmp_path: Path) -> None:
     assert build(content, tmp_path / "a").exit_code == 0
     first = (content / "deckc.lock").read_bytes()
+    umask = os.umask(0)
+    os.umask(umask)
+    assert (content / "deckc.lock").stat().st_mode & 0o777 == 0o666 & ~umask  # not mkstemp's private 0600
     lines = first.decode("utf-8").splitlines()
     assert json.loads(lines[0])["deckc_lock"] == 1
     entries = [json.loads(line) for line in lines[1:]]
