@@ -115,7 +115,13 @@ def _refuse_if_lock_changes(compiled) -> None:  # type: ignore[no-untyped-def]
     if not _lock_would_change(compiled):
         return
     path = compiled.lock_path
-    what = "does not exist" if not path.is_file() else f"would change ({totals_line(compiled.plan)})"
+    plan = compiled.plan
+    if not path.is_file():
+        what = "does not exist"
+    elif plan.count("new") or plan.count("updated") or plan.count("retired"):
+        what = f"would change ({totals_line(plan)})"
+    else:
+        what = "would change (no note changes, but the item ids or anchors it records moved)"
     content = path.parent
     click.echo(
         f"{path}: error: --frozen: the lock {what} "

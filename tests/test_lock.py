@@ -312,3 +312,20 @@ def test_restored_item_loses_the_retired_tag_in_anki(content: Path, tmp_path: Pa
         assert col.find_notes("tag:deckc::retired") == []
     finally:
         col.close()
+
+
+def test_typo_rule_ignores_retired_notes(content: Path, tmp_path: Path) -> None:
+    """A new question one letter away from a question deleted in an earlier build is a new note."""
+    assert build(content, tmp_path / "v1").exit_code == 0
+    before = guids(content)
+    original = (content / GRILL).read_text(encoding="utf-8")
+    edit(content / GRILL, "32. What's CutMix?", "32. What's CutMiz?")
+    assert guids(content)["grill/what-s-cutmiz"] == before["grill/what-s-cutmix"]  # same build: a typo
+    lines = original.split("\n")
+    (content / GRILL).write_text("\n".join(x for x in lines if not x.startswith("32. ")), encoding="utf-8")
+    assert build(content, tmp_path / "v2").exit_code == 0  # CutMix retired
+    (content / GRILL).write_text(original.replace("32. What's CutMix?", "32. What's CutMiz?"), encoding="utf-8")
+    assert guids(content)["grill/what-s-cutmiz"] not in before.values()
+    # the exact question coming back is a restore, not a typo: it gets its GUID back
+    (content / GRILL).write_text(original, encoding="utf-8")
+    assert guids(content)["grill/what-s-cutmix"] == before["grill/what-s-cutmix"]

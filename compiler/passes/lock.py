@@ -22,8 +22,8 @@ Identity rules, strongest first; each lock entry continues at most one note:
    its primary item came from); then any of the note's item ids;
 4. ``question``: a normalized question of the note equals one of an entry's,
    in any source (an item moved to another or a new file after a split);
-5. ``typo``: same source, normalized questions within the small edit
-   distance of :func:`is_typo_fix`.
+5. ``typo``: same source, an active (not retired) entry, normalized
+   questions within the small edit distance of :func:`is_typo_fix`.
 """
 
 from __future__ import annotations
@@ -164,7 +164,8 @@ class _Matcher:
     def _typos(self) -> None:
         free_by_source: dict[str, list[LockEntry]] = {}
         for e in self.entries:
-            if e.guid not in self.taken:
+            # only notes published until now: a long-retired question is not a typo of a new one
+            if e.guid not in self.taken and e.status == "active":
                 free_by_source.setdefault(source_of(e.anchors[0]), []).append(e)
         pairs = []
         for i, note in enumerate(self.notes):
@@ -174,8 +175,8 @@ class _Matcher:
             for e in free_by_source.get(source_of(mine), []):
                 d = is_typo_fix(normalized(mine), normalized(e.anchors[0]))
                 if d is not None:
-                    pairs.append((d, i, e.status != "active", e.id, e.guid, e))
-        for _d, i, _r, _id, _g, e in sorted(pairs, key=lambda p: p[:5]):
+                    pairs.append((d, i, e.id, e.guid, e))
+        for _d, i, _id, _g, e in sorted(pairs, key=lambda p: p[:4]):
             if i not in self.found and e.guid not in self.taken:
                 self.found[i] = (e, "typo")
                 self.taken.add(e.guid)
