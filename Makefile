@@ -2,28 +2,37 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+RUNTIME := $(VENV)/.installed-runtime
+TESTDEPS := $(VENV)/.installed-test
 
 .PHONY: build test lint bench clean
 
-$(STAMP): pyproject.toml
+$(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
-	touch $(STAMP)
 
-build: $(STAMP)
+# deckc and its runtime dependencies only (what `make build` needs)
+$(RUNTIME): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+# plus the test tools: pytest, the real Anki backend, pypdf, ruff
+$(TESTDEPS): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(RUNTIME) $@
+
+build: $(RUNTIME)
 	$(BIN)/deckc build content -o build
 
-test: $(STAMP)
+test: $(TESTDEPS)
 	$(BIN)/ruff check .
 	$(BIN)/pytest
 
-lint: $(STAMP)
+lint: $(TESTDEPS)
 	$(BIN)/ruff check .
 	$(BIN)/deckc lint content
 
-bench: $(STAMP)
+bench: $(RUNTIME)
 	$(BIN)/python bench/bench.py
 
 clean:

@@ -15,12 +15,24 @@ DEFAULT_CONTENT = "content"
 DEFAULT_BUILD = "build"
 
 
-def _fail(exc: Exception) -> None:
+def _located(diag: object, content_dir: Path) -> str:
+    """A diagnostic with its file shown relative to where the user runs deckc."""
+    import dataclasses
+
+    file = getattr(diag, "file", None)
+    if file is None or Path(file).is_absolute():
+        return str(diag)
+    return str(dataclasses.replace(diag, file=(content_dir / file).as_posix()))  # type: ignore[type-var]
+
+
+def _fail(exc: Exception, content_dir: Path, writes: bool) -> None:
     """Print every diagnostic of a ContentError to stderr and exit 1."""
-    for diag in getattr(exc, "diagnostics", [exc]):
-        click.echo(str(diag), err=True)
-    n = len(getattr(exc, "diagnostics", [exc]))
-    click.echo(f"deckc: {n} error{'s' if n != 1 else ''}; nothing was written.", err=True)
+    diags = getattr(exc, "diagnostics", [exc])
+    for diag in diags:
+        click.echo(_located(diag, content_dir), err=True)
+    n = len(diags)
+    tail = "; nothing was written." if writes else "."
+    click.echo(f"deckc: {n} error{'s' if n != 1 else ''}{tail}", err=True)
     sys.exit(1)
 
 
@@ -37,19 +49,19 @@ def progress_reporter() -> Iterator[Callable[[str], None] | None]:
         yield lambda msg: status.update(msg)
 
 
-def _compile(content_dir: Path, progress: Callable[[str], None] | None = None):  # type: ignore[no-untyped-def]
+def _compile(content_dir: Path, progress: Callable[[str], None] | None = None, writes: bool = False):  # type: ignore[no-untyped-def]
     from compiler.diagnostics import ContentError
     from compiler.pipeline import compile_content
 
     try:
         return compile_content(content_dir, progress)
     except ContentError as exc:
-        _fail(exc)
+        _fail(exc, content_dir, writes)
 
 
-def _print_warnings(compiled) -> None:  # type: ignore[no-untyped-def]
+def _print_warnings(compiled, content_dir: Path) -> None:  # type: ignore[no-untyped-def]
     for warning in compiled.diagnostics.warnings:
-        click.echo(str(warning), err=True)
+        click.echo(_located(warning, content_dir), err=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -81,15 +93,16 @@ def build(content_dir: Path, build_dir: Path, only: str, frozen: bool) -> None:
     if unknown:
         raise click.BadParameter(f"unknown format {', '.join(unknown)}; choose from {', '.join(BACKENDS)}", param_hint="--only")
     with progress_reporter() as progress:
-        compiled = _compile(content_dir, progress)
-        _print_warnings(compiled)
+        compiled = _compile(content_dir, progress, writes=True)
+        _print_warnings(compiled, content_dir)
         if frozen:
             _refuse_if_lock_changes(compiled)
         try:
             paths = write_outputs(compiled.deck, build_dir, formats, progress)
             _write_lock(compiled)
         except OSError as exc:
-            click.echo(f"{build_dir}: error: cannot write outputs: {exc.strerror or exc}", err=True)
+            where = exc.filename or build_dir
+            click.echo(f"{where}: error: cannot write output: {exc.strerror or exc}; nothing was written.", err=True)
             sys.exit(1)
     deck = compiled.deck
     warnings = len(compiled.diagnostics.warnings)
@@ -176,7 +189,7 @@ def diff(content_dir: Path, as_json: bool, changes_only: bool) -> None:
         data["warnings"] = [str(w) for w in compiled.diagnostics.warnings]  # stdout stays one JSON document
         click.echo(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True))
     else:
-        _print_warnings(compiled)
+        _print_warnings(compiled, content_dir)
         click.echo(format_text(compiled.plan, compiled.lock_path, compiled.deck.basename, changes_only))
 
 
@@ -185,7 +198,7 @@ def diff(content_dir: Path, as_json: bool, changes_only: bool) -> None:
 def lint(content_dir: Path) -> None:
     """Check CONTENT_DIR without writing anything; exit 1 on errors."""
     compiled = _compile(content_dir)
-    _print_warnings(compiled)
+    _print_warnings(compiled, content_dir)
     n = len(compiled.diagnostics.warnings)
     click.echo(f"deckc lint: {compiled.deck.items_read} items, 0 errors, {n} warning{'s' if n != 1 else ''}")
 

@@ -8,6 +8,7 @@ fails with the file and the offending key.
 
 from __future__ import annotations
 
+import difflib
 import re
 import tomllib
 from pathlib import Path
@@ -108,7 +109,7 @@ def _stem(name: str) -> str:
 def load_config(content_dir: Path) -> DeckConfig:
     """Read and validate ``deck.toml``; raise :class:`ContentError` naming file and key."""
     path = content_dir / CONFIG_NAME
-    rel = str(path)
+    rel = CONFIG_NAME
     if not path.is_file():
         raise ContentError(
             [Diagnostic(rel, None, "deck config not found", f"create {CONFIG_NAME} with a [deck] table")]
@@ -126,24 +127,52 @@ def load_config(content_dir: Path) -> DeckConfig:
     try:
         config = DeckConfig.model_validate(data)
     except ValidationError as exc:
-        diags = []
-        for err in exc.errors():
-            key = ".".join(str(p) for p in err["loc"])
-            diags.append(
-                Diagnostic(rel, _line_of_key(path, err["loc"]), f"{key}: {err['msg']}", "see README, 'Deck config'")
-            )
+        diags = [Diagnostic(rel, _line_of_key(path, err["loc"]), *_explain(err)) for err in exc.errors()]
         raise ContentError(diags) from None
     seen: dict[str, int] = {}
     diags = []
     for i, src in enumerate(config.source):
         if src.id in seen:
             diags.append(
-                Diagnostic(rel, _line_of_key(path, ("source", i, "id")), f"duplicate source id {src.id!r}", "give each [[source]] its own id")
+                Diagnostic(
+                    rel, _line_of_key(path, ("source", i, "id")), f"duplicate source id {src.id!r}", "give each [[source]] its own id"
+                )
             )
         seen[src.id] = i
     if diags:
         raise ContentError(diags)
     return config
+
+
+def _explain(err: dict) -> tuple[str, str]:
+    """A validation error in words a config author understands, with a hint."""
+    loc = [p for p in err["loc"]]
+    table = "[deck]" if loc and loc[0] == "deck" else "[[source]]"
+    if loc and loc[0] == "source" and len(loc) > 1 and isinstance(loc[1], int):
+        table = f"[[source]] number {loc[1] + 1}"
+    key = str(loc[-1]) if loc else ""
+    if err["type"] == "extra_forbidden":
+        known = _KNOWN_KEYS.get("deck" if table == "[deck]" else "source", [])
+        if len(loc) > 2 and loc[-2] == "difficulty":
+            known = ["from", "labels", "ranges", "default"]
+        close = difflib.get_close_matches(key, known, n=1)
+        hint = f"did you mean {close[0]!r}?" if close else f"known keys: {', '.join(known)}"
+        return f"unknown key {key!r} in {table}", hint
+    if err["type"] == "missing":
+        return f"{table} is missing the required key {key!r}", "see README, 'Deck config'"
+    path = ".".join(str(p) for p in loc[2:] if not isinstance(p, int)) if table.startswith("[[source]]") else key
+    return f"{table}: {path or key}: {err['msg'].removeprefix('Value error, ')}", "see README, 'Deck config'"
+
+
+_KNOWN_KEYS = {
+    "deck": ["name", "id", "basename", "date"],
+    "source": ["id", "file", "title", "layout", "sections", "difficulty", "repair"],
+}
+
+
+def source_line(content_dir: Path, index: int, key: str) -> int | None:
+    """Line of ``key`` in the index-th [[source]] table of deck.toml (for messages)."""
+    return _line_of_key(content_dir / CONFIG_NAME, ("source", index, key))
 
 
 def _line_of_key(path: Path, loc: tuple) -> int | None:
@@ -154,18 +183,22 @@ def _line_of_key(path: Path, loc: tuple) -> int | None:
         return None
     index = next((p for p in loc if isinstance(p, int)), None)
     keys = [p for p in loc if isinstance(p, str)]
-    start = 0
-    if loc and loc[0] == "source" and index is not None:
-        count = -1
-        for n, text in enumerate(lines):
-            if text.strip() == "[[source]]":
-                count += 1
-                if count == index:
-                    start = n
-                    break
-    last = keys[-1] if keys else None
-    if last and last not in {"source", "deck"}:
-        for n in range(start, len(lines)):
-            if lines[n].split("=")[0].strip() == last:
-                return n + 1
-    return start + 1 if start else None
+    header = "[[source]]" if keys and keys[0] == "source" else "[deck]"
+    start, count = None, -1
+    for n, text in enumerate(lines):
+        if text.strip() == header:
+            count += 1
+            if header == "[deck]" or count == (index or 0):
+                start = n
+                break
+    if start is None:
+        return None
+    wanted = [k for k in keys[1:] if k not in {"source", "deck"}]
+    for n in range(start + 1, len(lines)):
+        stripped = lines[n].strip()
+        if stripped.startswith("["):
+            break
+        name = stripped.split("=")[0].strip()
+        if wanted and name in wanted:
+            return n + 1
+    return start + 1

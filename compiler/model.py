@@ -201,13 +201,26 @@ class Deck(BaseModel):
 
 
 _SLUG_DROP = re.compile(r"[^a-z0-9]+")
+_CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}")
+_GREEK = dict(
+    zip(
+        "αβγδεζηθικλμνξοπρστυφχψω",
+        ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "mu", "nu", "xi", "omicron", "pi", "rho", "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega"],
+        strict=True,
+    )
+)
 
 
 def normalize_text(text: str) -> str:
-    """Case-, accent- and punctuation-insensitive form used for identity."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(_SLUG_DROP.sub(" ", text.lower()).split())
+    """Case-, accent- and punctuation-insensitive form used for identity.
+
+    Greek letters are spelled out (``γ`` → ``gamma``) and cloze markers are
+    reduced to their text, so ids stay readable and distinct.
+    """
+    text = _CLOZE.sub(r"\1", text)
+    text = unicodedata.normalize("NFKD", text).lower()
+    text = "".join(f" {_GREEK[c]} " if c in _GREEK else c for c in text if not unicodedata.combining(c))
+    return " ".join(_SLUG_DROP.sub(" ", text).split())
 
 
 def slugify(text: str, limit: int = 60) -> str:

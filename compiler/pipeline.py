@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from compiler import lock as lockfile
-from compiler.config import DeckConfig, SourceConfig, load_config
+from compiler.config import CONFIG_NAME, DeckConfig, DifficultyRule, SourceConfig, load_config, source_line
 from compiler.diagnostics import ContentError, Diagnostics
-from compiler.model import Deck, Item, Source
+from compiler.model import Deck, Difficulty, Item, Source
 from compiler.overrides import apply as apply_overrides
 from compiler.overrides import load_overrides
 from compiler.passes import clean, dedupe, lock, notes, tag
@@ -39,13 +39,13 @@ class Compiled:
     lock_path: Path | None = None
 
 
-def _layout_for(doc: Document, src: SourceConfig, diag: Diagnostics) -> str | None:
+def _layout_for(doc: Document, src: SourceConfig, diag: Diagnostics, config_line: int | None) -> str | None:
     known = readers()
     if src.layout:
         if src.layout not in known:
             diag.error(
-                "deck.toml",
-                None,
+                CONFIG_NAME,
+                config_line,
                 f"source {src.id!r}: unknown layout {src.layout!r}",
                 f"use one of: {', '.join(sorted(known))}",
             )
@@ -72,11 +72,15 @@ def _unlisted_sources(content_dir: Path, config: DeckConfig) -> list[SourceConfi
         return extra
     for path in sorted(folder.iterdir()):
         rel = path.relative_to(content_dir).as_posix()
-        if not path.is_file() or path.name.startswith(".") or rel in listed:
+        if not path.is_file() or path.name.startswith((".", "#")) or rel in listed:
             continue
+        if path.suffix.lower() not in SOURCE_SUFFIXES:
+            continue  # editor backups (notes.md~, .swp), media and other files are not sources
         sid = _free_id(path.stem, taken)
         taken.add(sid)
-        extra.append(SourceConfig(id=sid, file=rel, title=path.stem))
+        extra.append(
+            SourceConfig(id=sid, file=rel, title=path.stem, difficulty=DifficultyRule(default=Difficulty.medium))
+        )
     return extra
 
 
@@ -97,25 +101,29 @@ def read_sources(
     items: list[Item] = []
     documents: dict[str, Document] = {}
     unlisted = _unlisted_sources(content_dir, config)
-    for src in unlisted:
-        diag.warning(
-            src.file,
-            None,
-            "not listed in deck.toml; compiled with a detected layout",
-            f'add a [[source]] table with id = "{src.id}" and file = "{src.file}"',
-        )
-    for src in [*config.source, *unlisted]:
+    for index, src in enumerate([*config.source, *unlisted]):
         if progress:
             progress(f"reading {src.file}")
+        config_line = source_line(content_dir, index, "file") if index < len(config.source) else None
+        if not (content_dir / src.file).is_file():
+            diag.error(CONFIG_NAME, config_line, f"source file {src.file!r} not found", "fix `file = …` (relative to the content folder)")
+            continue
         try:
             doc = load_document(content_dir / src.file, src.file)
         except ContentError as exc:
             diag.items.extend(exc.diagnostics)
             continue
         documents[src.id] = doc
-        layout = _layout_for(doc, src, diag)
+        layout = _layout_for(doc, src, diag, source_line(content_dir, index, "layout") or config_line)
         if layout is None:
             continue
+        if index >= len(config.source):
+            diag.warning(
+                src.file,
+                None,
+                f"not listed in deck.toml; compiled as layout {layout!r} with difficulty 'medium'",
+                f'add [[source]] with id = "{src.id}", file = "{src.file}", title = "…", layout = "{layout}"',
+            )
         before = len(diag.errors)
         found = readers()[layout].read(doc, src, diag)
         if not found and len(diag.errors) == before:

@@ -100,3 +100,42 @@ def test_failed_build_keeps_previous_outputs(tmp_path: Path) -> None:
     (content / "sources" / "doc.txt").write_bytes(b"")
     assert run_build(content, out).exit_code == 1
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
+def test_backup_and_media_files_in_sources_are_ignored(tmp_path: Path) -> None:
+    content = make_content(tmp_path, b"A. Basics\n1. What is it? It is.\n")
+    (content / "sources" / "doc.txt~").write_bytes(b"\x00garbage")
+    (content / "sources" / "figure.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00")
+    result = run_build(content, tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    assert "wrote 1 notes" in result.output
+
+
+def test_unlisted_source_is_compiled_with_a_warning(tmp_path: Path) -> None:
+    content = make_content(tmp_path, b"A. Basics\n1. What is it? It is.\n")
+    (content / "sources" / "extra.md").write_text("# T\n\n## What is extra?\n\nMore.\n", encoding="utf-8")
+    result = run_build(content, tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    assert "sources/extra.md: warning: not listed in deck.toml; compiled as layout 'markdown'" in result.output
+    assert 'layout = "markdown"' in result.output
+
+
+def test_missing_source_file_points_at_config_line(tmp_path: Path) -> None:
+    content = make_content(tmp_path, b"A. Basics\n1. What is it? It is.\n")
+    (content / "sources" / "doc.txt").unlink()
+    assert_failed(run_build(content, tmp_path / "out"), tmp_path / "out", "deck.toml:6", "not found")
+
+
+def test_unknown_key_suggests_the_right_one(tmp_path: Path) -> None:
+    content = make_content(tmp_path, b"A. Basics\n1. What? Yes.\n", layout='layuot = "grill"')
+    assert_failed(run_build(content, tmp_path / "out"), tmp_path / "out", "unknown key 'layuot'", "did you mean 'layout'?")
+
+
+def test_output_blocked_by_directory_names_the_file(tmp_path: Path) -> None:
+    content = make_content(tmp_path, b"A. Basics\n1. What is it? It is.\n")
+    out = tmp_path / "out"
+    (out / "test.json").mkdir(parents=True)
+    result = run_build(content, out)
+    assert result.exit_code == 1
+    assert "test.json" in result.output
+    assert sorted(p.name for p in out.iterdir()) == ["test.json"], "nothing else written, no temp files left"

@@ -33,3 +33,16 @@ def test_one_stylesheet_with_night_mode() -> None:
     css = notetypes.stylesheet()
     assert ".nightMode" in css
     assert "font-size: 19px" in css
+
+
+def test_front_never_styles_the_correct_option() -> None:
+    """The Options field marks the right option with class="correct"; only the back may style it."""
+    import re
+
+    css = notetypes.stylesheet()
+    for selectors, _ in re.findall(r"([^{}]+)\{([^}]*)\}", css):
+        for selector in selectors.split(","):
+            if "li.correct" in selector or selector.strip().startswith(".correct"):
+                assert ".reveal" in selector, selector
+    front = notetypes.MULTIPLE_CHOICE.templates[0][1]
+    assert "reveal" not in front

@@ -46,9 +46,15 @@ def write_outputs(
     formats: tuple[str, ...] = DEFAULT_FORMATS,
     progress: Callable[[str], None] | None = None,
 ) -> list[Path]:
-    """Write every requested format; all files appear together or none do."""
+    """Write every requested format; all files appear together or none do.
+
+    Everything is written to temporary files first; the renames happen only
+    after every backend succeeded and every target was checked to be
+    replaceable, so a failure leaves the previous build untouched.
+    """
     build_dir.mkdir(parents=True, exist_ok=True)
     staged: list[tuple[Path, Path]] = []
+    mode = _file_mode()
     try:
         for fmt in formats:
             mod = backend(fmt)
@@ -56,12 +62,15 @@ def write_outputs(
             if name is None:
                 continue
             final = build_dir / name
+            if final.is_dir():
+                raise IsADirectoryError(21, "a directory is in the way", str(final))
             fd, tmp = tempfile.mkstemp(prefix=f".{final.name}.", suffix=".tmp", dir=build_dir)
             os.close(fd)
             staged.append((Path(tmp), final))
             if progress:
                 progress(f"writing {final.name}")
             mod.write(deck, Path(tmp))
+            os.chmod(tmp, mode)
     except BaseException:
         for tmp, _ in staged:
             tmp.unlink(missing_ok=True)
@@ -69,3 +78,10 @@ def write_outputs(
     for tmp, final in staged:
         os.replace(tmp, final)
     return [final for _, final in staged]
+
+
+def _file_mode() -> int:
+    """The mode a normally created file gets (0644 under the usual umask); mkstemp uses 0600."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask

@@ -153,7 +153,9 @@ def split_question(text: str, source: SourceConfig) -> _Question:
         head, tail = text.rsplit("?", 1)
         tail = tail.strip()
         word = tail.strip("()[]")
-        if tail and " " not in tail and (_emojiish(tail) or source.difficulty.for_label(word) is not None):
+        # One word or emoji after the '?' is a difficulty marker; an unknown one is
+        # reported by label_difficulty rather than silently turning the heading into a section.
+        if tail and " " not in tail and (_emojiish(tail) or word.isalpha() or source.difficulty.for_label(word)):
             marker, text = word, head.rstrip() + "?"
     return _Question(text, marker, explicit_id)
 
