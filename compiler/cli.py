@@ -99,11 +99,11 @@ def build(content_dir: Path, build_dir: Path, only: str, frozen: bool) -> None:
             _refuse_if_lock_changes(compiled)
         try:
             paths = write_outputs(compiled.deck, build_dir, formats, progress)
-            _write_lock(compiled)
         except OSError as exc:
             where = exc.filename or build_dir
             click.echo(f"{where}: error: cannot write output: {exc.strerror or exc}; nothing was written.", err=True)
             sys.exit(1)
+        _write_lock(compiled)
     deck = compiled.deck
     warnings = len(compiled.diagnostics.warnings)
     files = ", ".join(str(p) for p in paths)
@@ -146,9 +146,19 @@ def _refuse_if_lock_changes(compiled) -> None:  # type: ignore[no-untyped-def]
 
 
 def _write_lock(compiled) -> None:  # type: ignore[no-untyped-def]
+    """Record this build in the lock, after the outputs it describes were written."""
     from compiler import lock as lockfile
 
-    lockfile.write(compiled.plan.lock, compiled.lock_path)
+    try:
+        lockfile.write(compiled.plan.lock, compiled.lock_path)
+    except OSError as exc:
+        click.echo(
+            f"{compiled.lock_path}: error: cannot update the lock: {exc.strerror or exc} "
+            "(the outputs were written; make the file writable and build again, so the next "
+            "build does not publish these notes as changed once more)",
+            err=True,
+        )
+        sys.exit(1)
 
 
 def _print_lock_summary(compiled, build_dir: Path) -> None:  # type: ignore[no-untyped-def]

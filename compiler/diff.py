@@ -41,7 +41,8 @@ def describe(change: Change, basename: str = "<deck>") -> str:
 def format_text(plan: LockPlan, lock_path: Path, basename: str, changes_only: bool = False) -> str:
     lines = [describe(c, basename) for c in ordered(plan) if not (changes_only and c.status == "unchanged")]
     t = plan.totals()
-    lines.append(f"deckc diff: {totals_line(plan)} (against {lock_path})")
+    against = f"against {lock_path}" if lock_path.is_file() else f"no lock yet: `deckc build` creates {lock_path}"
+    lines.append(f"deckc diff: {totals_line(plan)} ({against})")
     lines.append(
         f"re-import: adds {t['new']} note{'s' if t['new'] != 1 else ''}, updates {t['updated']} in place "
         f"(review history kept), leaves {t['unchanged']} untouched; "

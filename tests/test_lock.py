@@ -329,3 +329,19 @@ def test_typo_rule_ignores_retired_notes(content: Path, tmp_path: Path) -> None:
     # the exact question coming back is a restore, not a typo: it gets its GUID back
     (content / GRILL).write_text(original, encoding="utf-8")
     assert guids(content)["grill/what-s-cutmix"] == before["grill/what-s-cutmix"]
+
+
+def test_unwritable_lock_is_reported_after_the_outputs(content: Path, tmp_path: Path) -> None:
+    (content / "deckc.lock").mkdir()  # something in the way that even root cannot replace with a file
+    result = build(content, tmp_path / "out")
+    assert result.exit_code == 1
+    assert "deckc.lock: error: cannot update the lock" in result.output
+    assert (tmp_path / "out" / "regularization.apkg").is_file()
+    assert not [p for p in content.iterdir() if p.name.endswith(".tmp")]  # no temporary file left behind
+
+
+def test_diff_without_a_lock_says_it_will_be_created(content: Path) -> None:
+    result = CliRunner().invoke(main, ["diff", str(content), "--changes-only"])
+    assert result.exit_code == 0
+    assert "0 retired (no lock yet: `deckc build` creates" in result.stdout
+    assert not (content / "deckc.lock").exists()
