@@ -345,3 +345,12 @@ def test_diff_without_a_lock_says_it_will_be_created(content: Path) -> None:
     assert result.exit_code == 0
     assert "0 retired (no lock yet: `deckc build` creates" in result.stdout
     assert not (content / "deckc.lock").exists()
+
+
+def test_committed_lock_matches_the_content(tmp_path: Path) -> None:
+    """content/deckc.lock is committed with the content: `deckc build --frozen` must accept it."""
+    result = build(CONTENT, tmp_path / "out", "--frozen")
+    assert result.exit_code == 0, (
+        "content/deckc.lock is out of date: run `make build` and commit content/deckc.lock "
+        "(delete it first if no deck built from it was ever published)\n" + result.output
+    )
