@@ -8,6 +8,7 @@ an error was recorded.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -170,8 +171,6 @@ def compile_content(content_dir: Path, progress: Progress | None = None, now: in
     ``now`` (seconds) is the modification time for new and changed notes; unchanged
     notes keep the one in the lock.
     """
-    import time
-
     content_dir = Path(content_dir)
     config = load_config(content_dir)
     diag = Diagnostics()
@@ -185,6 +184,7 @@ def compile_content(content_dir: Path, progress: Progress | None = None, now: in
         progress("merging duplicates")
     groups = dedupe.run(items)
     built = tag.run(notes.run(groups, config))
+    # last: the lock hashes final fields and tags, so any pass that changes them must run before it
     lock_path = content_dir / lockfile.LOCK_NAME
     built, plan = lock.run(built, lockfile.read(lock_path), int(time.time()) if now is None else now)
     deck = Deck(
