@@ -1,4 +1,4 @@
-"""The compiler's passes, in order: read → clean → dedupe → notes → tag.
+"""The compiler's passes, in order: read → clean → dedupe → notes → tag → lock.
 
 Data flows one way.  Every pass reports problems to one
 :class:`~compiler.diagnostics.Diagnostics`; the pipeline stops with a
