@@ -77,15 +77,20 @@ def main() -> None:
 @main.command()
 @click.argument("content_dir", default=DEFAULT_CONTENT, type=click.Path(file_okay=False, path_type=Path))
 @click.option("-o", "--output", "build_dir", default=DEFAULT_BUILD, type=click.Path(file_okay=False, path_type=Path), help="Where to write the outputs (default: build/).")
-@click.option("--only", default="", metavar="FORMATS", help="Comma-separated subset of: apkg,csv,json,pdf.")
+@click.option("--only", default="", metavar="FORMATS", help="Comma-separated subset of: apkg,csv,json,pdf,retired.")
 @click.option("--per-section", is_flag=True, help="Cheat sheet: one PDF per section (or topic) instead of one.")
 @click.option("--questions-only", is_flag=True, help="Cheat sheet without answers, for self-testing (<deck>-questions.pdf).")
 @click.option("--paper", type=click.Choice(["a4", "letter"]), default="a4", show_default=True, help="Cheat sheet paper size.")
-def build(content_dir: Path, build_dir: Path, only: str, per_section: bool, questions_only: bool, paper: str) -> None:
+@click.option("--frozen", is_flag=True, help="Fail (exit 1, nothing written) if CONTENT_DIR/deckc.lock would change.")
+def build(
+    content_dir: Path, build_dir: Path, only: str, per_section: bool, questions_only: bool, paper: str, frozen: bool
+) -> None:
     """Compile CONTENT_DIR (default: content/) into BUILD_DIR.
 
-    Writes <deck>.apkg, <deck>.csv, <deck>.json and the <deck>.pdf cheat sheet.
-    Errors name file and line; on any error nothing is written.
+    Writes <deck>.apkg, <deck>.csv, <deck>.json and the <deck>.pdf cheat sheet
+    (and <deck>-retired.apkg when the lock has retired notes), then updates
+    CONTENT_DIR/deckc.lock. Errors name file and line; on any error nothing is
+    written.
     """
     from compiler.diagnostics import Diagnostic
     from compiler.emit import BACKENDS, DEFAULT_FORMATS, write_outputs
@@ -100,6 +105,8 @@ def build(content_dir: Path, build_dir: Path, only: str, per_section: bool, ques
         _print_warnings(compiled, content_dir)
         sheet_warnings: list[Diagnostic] = []
         pdf = PdfOptions(per_section, questions_only, paper, warn=sheet_warnings.append)
+        if frozen:
+            _refuse_if_lock_changes(compiled)
         try:
             paths = write_outputs(compiled.deck, build_dir, formats, progress, {"pdf": pdf})
         except OSError as exc:
@@ -108,6 +115,7 @@ def build(content_dir: Path, build_dir: Path, only: str, per_section: bool, ques
             sys.exit(1)
         for warning in sheet_warnings:
             click.echo(_located(warning, content_dir), err=True)
+        _write_lock(compiled)
     deck = compiled.deck
     warnings = len(compiled.diagnostics.warnings) + len(sheet_warnings)
     files = ", ".join(str(p) for p in paths)
@@ -115,6 +123,96 @@ def build(content_dir: Path, build_dir: Path, only: str, per_section: bool, ques
         f"deckc: read {deck.items_read} items from {len(deck.sources)} sources, wrote {len(deck.notes)} notes, "
         f"{warnings} warning{'s' if warnings != 1 else ''} -> {files}"
     )
+    _print_lock_summary(compiled, build_dir)
+
+
+def _lock_would_change(compiled) -> bool:  # type: ignore[no-untyped-def]
+    from compiler import lock as lockfile
+
+    path = compiled.lock_path
+    return not path.is_file() or path.read_bytes() != lockfile.render(compiled.plan.lock).encode("utf-8")
+
+
+def _refuse_if_lock_changes(compiled) -> None:  # type: ignore[no-untyped-def]
+    """--frozen: stop before writing anything if the lock is missing or out of date."""
+    from compiler.diff import totals_line
+
+    if not _lock_would_change(compiled):
+        return
+    path = compiled.lock_path
+    plan = compiled.plan
+    if not path.is_file():
+        what = "does not exist"
+    elif plan.count("new") or plan.count("updated") or plan.count("retired"):
+        what = f"would change ({totals_line(plan)})"
+    else:
+        what = "would change (no note changes, but the item ids or anchors it records moved)"
+    content = path.parent
+    click.echo(
+        f"{path}: error: --frozen: the lock {what} "
+        f"(see `deckc diff {content}`, then run `deckc build {content}` without --frozen and commit {path})",
+        err=True,
+    )
+    click.echo("deckc: 1 error; nothing was written.", err=True)
+    sys.exit(1)
+
+
+def _write_lock(compiled) -> None:  # type: ignore[no-untyped-def]
+    """Record this build in the lock, after the outputs it describes were written."""
+    from compiler import lock as lockfile
+
+    try:
+        lockfile.write(compiled.plan.lock, compiled.lock_path)
+    except OSError as exc:
+        click.echo(
+            f"{compiled.lock_path}: error: cannot update the lock: {exc.strerror or exc} "
+            "(the outputs were written; make the file writable and build again, so the next "
+            "build does not publish these notes as changed once more)",
+            err=True,
+        )
+        sys.exit(1)
+
+
+def _print_lock_summary(compiled, build_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    """Second summary line: what a re-import will do; then every note retired by this build."""
+    from compiler.diff import totals_line
+
+    plan = compiled.plan
+    click.echo(f"deckc: {compiled.lock_path}: {totals_line(plan)}")
+    retired = [c for c in plan.changes if c.status == "retired"]
+    for change in retired:
+        click.echo(f"deckc: retired {change.id} (GUID {change.guid}): its source item is gone")
+    if retired:
+        name = f"{compiled.deck.basename}-retired.apkg"
+        click.echo(
+            f"deckc: import {build_dir / name} into Anki, then search tag:deckc::retired and delete those notes"
+        )
+
+
+@main.command()
+@click.argument("content_dir", default=DEFAULT_CONTENT, type=click.Path(file_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.option("--changes-only", is_flag=True, help="Leave out unchanged notes.")
+def diff(content_dir: Path, as_json: bool, changes_only: bool) -> None:
+    """Dry run: what `deckc build` and a re-import into Anki will do, per note.
+
+    Compares CONTENT_DIR against CONTENT_DIR/deckc.lock and prints every note as
+    new, updated (with the changed fields), unchanged or retired, then totals.
+    Writes nothing; exit status 0.
+    """
+    from compiler.diff import as_json as report_json
+    from compiler.diff import format_text
+
+    compiled = _compile(content_dir)
+    if as_json:
+        import json
+
+        data = report_json(compiled.plan, compiled.lock_path, _lock_would_change(compiled))
+        data["warnings"] = [str(w) for w in compiled.diagnostics.warnings]  # stdout stays one JSON document
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True))
+    else:
+        _print_warnings(compiled, content_dir)
+        click.echo(format_text(compiled.plan, compiled.lock_path, compiled.deck.basename, changes_only))
 
 
 @main.command()

@@ -194,6 +194,7 @@ class Deck(BaseModel):
     build_date: str  # ISO date taken from the content, not the wall clock
     sources: list[Source]
     notes: list[Note]
+    retired: list[Note] = Field(default_factory=list)  # notes the lock retired, tagged deckc::retired
     topics: dict[str, str] = Field(default_factory=dict)  # topic data kept from sources
     warnings: list[str] = Field(default_factory=list)
     items_read: int = 0

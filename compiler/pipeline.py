@@ -1,4 +1,4 @@
-"""The compiler's passes, in order: read → clean → dedupe → notes → tag.
+"""The compiler's passes, in order: read → clean → dedupe → notes → tag → lock.
 
 Data flows one way.  Every pass reports problems to one
 :class:`~compiler.diagnostics.Diagnostics`; the pipeline stops with a
@@ -8,17 +8,19 @@ an error was recorded.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from compiler import lock as lockfile
 from compiler import media
 from compiler.config import CONFIG_NAME, DeckConfig, DifficultyRule, SourceConfig, load_config, source_line
 from compiler.diagnostics import ContentError, Diagnostics
 from compiler.model import Deck, Difficulty, Item, Source
 from compiler.overrides import apply as apply_overrides
 from compiler.overrides import load_overrides
-from compiler.passes import clean, dedupe, notes, tag
+from compiler.passes import clean, dedupe, lock, notes, tag
 from compiler.sources import detect_layout, readers
 from compiler.sources.base import Document, load_document
 
@@ -35,6 +37,8 @@ class Compiled:
     diagnostics: Diagnostics
     items: list[Item] = field(default_factory=list)
     documents: dict[str, Document] = field(default_factory=dict)
+    plan: lock.LockPlan | None = None  # the lock this build would write, and what changed
+    lock_path: Path | None = None
 
 
 def _layout_for(doc: Document, src: SourceConfig, diag: Diagnostics, config_line: int | None) -> str | None:
@@ -162,8 +166,12 @@ def check_explicit_ids(items: list[Item], diag: Diagnostics) -> None:
             seen[item.explicit_id] = item
 
 
-def compile_content(content_dir: Path, progress: Progress | None = None) -> Compiled:
-    """Run every pass; raise ContentError (with all errors) before anything is written."""
+def compile_content(content_dir: Path, progress: Progress | None = None, now: int | None = None) -> Compiled:
+    """Run every pass; raise ContentError (with all errors) before anything is written.
+
+    ``now`` (seconds) is the modification time for new and changed notes; unchanged
+    notes keep the one in the lock.
+    """
     content_dir = Path(content_dir)
     config = load_config(content_dir)
     diag = Diagnostics()
@@ -178,6 +186,9 @@ def compile_content(content_dir: Path, progress: Progress | None = None) -> Comp
         progress("merging duplicates")
     groups = dedupe.run(items)
     built = tag.run(notes.run(groups, config))
+    # last: the lock hashes final fields and tags, so any pass that changes them must run before it
+    lock_path = content_dir / lockfile.LOCK_NAME
+    built, plan = lock.run(built, lockfile.read(lock_path), int(time.time()) if now is None else now)
     deck = Deck(
         name=config.deck.name,
         id=config.deck.id if config.deck.id is not None else _deck_id(config.deck.name),
@@ -185,11 +196,14 @@ def compile_content(content_dir: Path, progress: Progress | None = None) -> Comp
         build_date=config.deck.date,
         sources=sources,
         notes=built,
+        retired=[lock.retired_note(e) for e in plan.retired],
         warnings=[str(d) for d in diag.warnings],
         items_read=len(items),
         media=[str(p) for p in media_files],
     )
-    return Compiled(deck=deck, config=config, diagnostics=diag, items=items, documents=documents)
+    return Compiled(
+        deck=deck, config=config, diagnostics=diag, items=items, documents=documents, plan=plan, lock_path=lock_path
+    )
 
 
 def _deck_id(name: str) -> int:

@@ -78,3 +78,43 @@ def notetypes(col: Collection) -> dict[str, dict[str, Any]]:
         nt["name"]: {"id": nt["id"], "fields": [f["name"] for f in nt["flds"]], "type": nt.get("type", 0)}
         for nt in col.models.all()
     }
+
+
+def answer(col: Collection, card_ids: list[int], ease: int = 4) -> None:
+    """Answer cards through the v3 scheduler, as the reviewer does (ease 1=Again … 4=Easy)."""
+    from anki.scheduler_pb2 import CardAnswer
+
+    rating = {1: CardAnswer.AGAIN, 2: CardAnswer.HARD, 3: CardAnswer.GOOD, 4: CardAnswer.EASY}[ease]
+    for cid in card_ids:
+        states = col._backend.get_scheduling_states(cid)
+        card = col.get_card(cid)
+        card.start_timer()
+        col.sched.answer_card(col.sched.build_answer(card=card, states=states, rating=rating))
+
+
+def study_queue(col: Collection, n: int, ease: int = 4) -> list[int]:
+    """Study the selected deck like the reviewer: take the head of the queue, answer it, n times."""
+    done: list[int] = []
+    while len(done) < n:
+        queued = col.sched.get_queued_cards(fetch_limit=1)
+        if not queued.cards:
+            break
+        cid = queued.cards[0].card.id
+        answer(col, [cid], ease)
+        done.append(cid)
+    return done
+
+
+def scheduling(col: Collection) -> dict[str, list[dict[str, Any]]]:
+    """guid -> its cards' scheduling state and review-log size, in card order."""
+    revlog = dict(col.db.all("select cid, count() from revlog group by cid"))
+    out: dict[str, list[dict[str, Any]]] = {}
+    for cid, guid, ctype, queue, ivl, due, reps, lapses in col.db.all(
+        "select c.id, n.guid, c.type, c.queue, c.ivl, c.due, c.reps, c.lapses"
+        " from cards c join notes n on c.nid = n.id order by c.nid, c.ord"
+    ):
+        out.setdefault(guid, []).append(
+            {"cid": cid, "type": ctype, "queue": queue, "ivl": ivl, "due": due, "reps": reps,
+             "lapses": lapses, "revlog": revlog.get(cid, 0)}
+        )
+    return out

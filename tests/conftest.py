@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,3 +46,15 @@ def content_dir() -> Path:
 @pytest.fixture
 def read() -> Callable[[str, Reader], ReadResult]:
     return read_source
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _real_lock_untouched() -> Iterator[None]:
+    """Tests that build the real content must not change the committed content/deckc.lock."""
+    lock = CONTENT_DIR / "deckc.lock"
+    before = lock.read_bytes() if lock.is_file() else None
+    yield
+    if before is None:
+        lock.unlink(missing_ok=True)
+    elif lock.read_bytes() != before:
+        lock.write_bytes(before)

@@ -27,6 +27,7 @@ BACKENDS: dict[str, str] = {
     "csv": "compiler.emit.csv",
     "json": "compiler.emit.manifest",
     "pdf": "compiler.emit.pdf",
+    "retired": "compiler.emit.retired",
 }
 DEFAULT_FORMATS: tuple[str, ...] = tuple(BACKENDS)
 
@@ -34,7 +35,7 @@ DEFAULT_FORMATS: tuple[str, ...] = tuple(BACKENDS)
 class Backend(Protocol):
     FORMAT: str
 
-    def filename(self, deck: Deck) -> str: ...
+    def filename(self, deck: Deck) -> str | None: ...  # None: nothing to write for this deck
 
     def write(self, deck: Deck, path: Path) -> None: ...
 
@@ -49,7 +50,10 @@ def _files(fmt: str, deck: Deck, options: object) -> list[tuple[str, Callable[[P
     outputs = getattr(mod, "outputs", None)
     if outputs is not None:
         return outputs(deck, options)
-    return [(mod.filename(deck), lambda path: mod.write(deck, path))]
+    name = mod.filename(deck)
+    if name is None:  # nothing to write this time (e.g. no retired notes)
+        return []
+    return [(name, lambda path: mod.write(deck, path))]
 
 
 def write_outputs(

@@ -2,7 +2,8 @@
 
 This is the audit trail: each item read from a source appears exactly once,
 either as the primary item of a note or as merged into one.  Sorted keys
-and no timestamps, so the same content gives the same bytes.
+and no timestamps (notes' modification times live in ``deckc.lock``), so the
+same content gives the same bytes whatever the lock's history.
 """
 
 from __future__ import annotations
@@ -45,7 +46,6 @@ def _note(note: Note) -> dict[str, Any]:
         "sections": note.sections,
         "tags": note.tags,
         "fields": note.fields,
-        "mtime": note.mtime,
         "items": [_item(i, "primary" if n == 0 else "merged") for n, i in enumerate(note.items)],
     }
 

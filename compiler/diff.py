@@ -1,0 +1,61 @@
+"""``deckc diff``: what a rebuild and re-import into Anki will do, note by note.
+
+Reads only the :class:`~compiler.passes.lock.LockPlan` a compile produced,
+so the dry run and ``deckc build`` can never disagree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from compiler.passes.lock import STATUSES, Change, LockPlan
+
+ORDER = {"unchanged": 0, "new": 1, "updated": 2, "retired": 3}  # changes last, next to the totals
+
+
+def ordered(plan: LockPlan) -> list[Change]:
+    return sorted(plan.changes, key=lambda c: ORDER[c.status])  # stable: deck order within a status
+
+
+def totals_line(plan: LockPlan) -> str:
+    return ", ".join(f"{n} {s}" for s, n in plan.totals().items())
+
+
+def describe(change: Change, basename: str = "<deck>") -> str:
+    """One line: status, note id, and for updates the changed fields and how identity was kept."""
+    text = f"{change.status:<9}  {change.id}"
+    if change.status == "updated":
+        text += f": {', '.join(change.fields) or 'lock entry only'}"
+    notes = []
+    if change.revived:
+        notes.append("back from retired")
+    if change.previous_id:
+        notes.append(f"was {change.previous_id}, kept by the {change.matched_by} rule")
+    if change.status == "retired":
+        notes.append(f"no longer in the content; tagged deckc::retired in {basename}-retired.apkg")
+    return text + (f" ({'; '.join(notes)})" if notes else "")
+
+
+def format_text(plan: LockPlan, lock_path: Path, basename: str, changes_only: bool = False) -> str:
+    lines = [describe(c, basename) for c in ordered(plan) if not (changes_only and c.status == "unchanged")]
+    t = plan.totals()
+    against = f"against {lock_path}" if lock_path.is_file() else f"no lock yet: `deckc build` creates {lock_path}"
+    lines.append(f"deckc diff: {totals_line(plan)} ({against})")
+    lines.append(
+        f"re-import: adds {t['new']} note{'s' if t['new'] != 1 else ''}, updates {t['updated']} in place "
+        f"(review history kept), leaves {t['unchanged']} untouched; "
+        f"{t['retired']} retired to delete in Anki (search tag:deckc::retired)"
+    )
+    return "\n".join(lines)
+
+
+def as_json(plan: LockPlan, lock_path: Path, lock_changes: bool) -> dict[str, Any]:
+    return {
+        "lock": str(lock_path),
+        "lock_changes": lock_changes,
+        "totals": plan.totals(),
+        "notes": [asdict(c) for c in ordered(plan)],
+        "statuses": list(STATUSES),
+    }

@@ -1,0 +1,139 @@
+"""The lock file ``content/deckc.lock``: what every published note looked like, and since when.
+
+Anki updates an existing note on re-import only when the package's note is
+strictly newer, so a rebuild must know, per note, whether its content
+changed and which modification time it was last published with.  The lock
+is committed beside the content and holds exactly that.
+
+Format: UTF-8, one JSON object per line, so a changed note changes one line
+in ``git diff`` and two branches merge line by line.  The first line is a
+header; every other line is one :class:`LockEntry`, sorted by note id then
+GUID.  Keys come in a fixed order and no wall-clock value is written for a
+note whose content did not change, so the same content gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from compiler.diagnostics import ContentError, Diagnostic
+
+LOCK_NAME = "deckc.lock"
+LOCK_VERSION = 1
+HEADER = {
+    "deckc_lock": LOCK_VERSION,
+    "comment": "written by `deckc build`; commit it with the content; see README 'Rebuilding safely'",
+}
+
+
+class LockEntry(BaseModel):
+    """One note as last published (or retired)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    guid: str = Field(min_length=1)
+    id: str = Field(min_length=1)  # note id: the primary item's item id
+    status: Literal["active", "retired"] = "active"
+    mtime: int = Field(ge=1)  # when this content was first published (or retired)
+    hash: str  # of notetype, fields and tags; see content_hash()
+    items: list[str]  # item ids, primary first
+    anchors: list[str]  # item anchors ``source:normalized question``, same order
+    tags: list[str]
+    notetype: str
+    fields: dict[str, str]  # rendered fields, in note type order (re-emitted when retired)
+
+
+class Lock(BaseModel):
+    entries: list[LockEntry] = Field(default_factory=list)
+
+    def sorted(self) -> Lock:
+        return Lock(entries=sorted(self.entries, key=lambda e: (e.id, e.guid)))
+
+
+def content_hash(notetype: str, fields: dict[str, str], tags: list[str]) -> str:
+    """What Anki would see of a note: its note type, rendered fields and tags."""
+    data = json.dumps([notetype, list(fields.items()), sorted(tags)], ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()[:16]
+
+
+def render(lock: Lock) -> str:
+    """The lock's bytes: header line, then one entry per line in a stable order."""
+    lines = [json.dumps(HEADER, ensure_ascii=False)]
+    lines += [json.dumps(e.model_dump(), ensure_ascii=False) for e in lock.sorted().entries]
+    return "\n".join(lines) + "\n"
+
+
+def read(path: Path) -> Lock:
+    """Read a lock file; a missing file is an empty lock. Raise ContentError naming the line."""
+    if not path.is_file():
+        return Lock()
+    name = path.name
+    hint = "restore it from version control (git checkout -- deckc.lock), or delete it to start a new lock"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise ContentError([Diagnostic(name, None, f"not UTF-8 text: {exc.reason}", hint)]) from None
+    errors: list[Diagnostic] = []
+    entries: list[LockEntry] = []
+    seen: dict[str, int] = {}
+    for n, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as exc:
+            merge = " (an unresolved merge conflict?)" if line.startswith(("<<<<<<<", "=======", ">>>>>>>")) else ""
+            errors.append(Diagnostic(name, n, f"not a JSON line: {exc.msg}{merge}", hint))
+            continue
+        if isinstance(data, dict) and "deckc_lock" in data:
+            if data["deckc_lock"] != LOCK_VERSION:
+                errors.append(Diagnostic(name, n, f"lock version {data['deckc_lock']!r} is not {LOCK_VERSION}", "upgrade deckc"))
+            continue
+        try:
+            entry = LockEntry.model_validate(data)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            key = ".".join(str(p) for p in first["loc"])
+            errors.append(Diagnostic(name, n, f"bad lock entry: {key}: {first['msg']}", hint))
+            continue
+        if entry.guid in seen:
+            errors.append(Diagnostic(name, n, f"GUID {entry.guid} already on line {seen[entry.guid]}", hint))
+            continue
+        seen[entry.guid] = n
+        entries.append(entry)
+    if errors:
+        raise ContentError(errors)
+    return Lock(entries=entries)
+
+
+def write(lock: Lock, path: Path) -> bool:
+    """Write the lock atomically; leave the file untouched if its bytes would not change."""
+    text = render(lock)
+    if path.is_file() and path.read_bytes() == text.encode("utf-8"):
+        return False
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+        os.chmod(tmp, _mode_for(path))  # mkstemp makes 0600; a committed file should not be private
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return True
+
+
+def _mode_for(path: Path) -> int:
+    """The existing file's permissions, or what a plain ``open()`` would create."""
+    if path.exists():
+        return path.stat().st_mode & 0o777
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask

@@ -1,0 +1,291 @@
+"""Lock pass: give every note its lasting GUID and modification time from ``deckc.lock``.
+
+Runs after tagging, when each note's fields and tags are final.  It matches
+every note to the lock entry it continues (identity rules below), then:
+
+- unchanged note (same hash): keeps the lock's modification time, so a
+  re-import changes nothing and never overwrites an edit made in Anki;
+- changed note: gets ``max(now, previous + 1)``, strictly later, so Anki
+  updates it in place and keeps its review history;
+- new note: ``now``;
+- lock entry no note continues: retired (kept in the lock, reported, and
+  re-emitted with the ``deckc::retired`` tag so it can be found in Anki).
+
+Identity rules, strongest first; each lock entry continues at most one note:
+
+1. ``guid``: the note's own GUID (from its explicit id or source + normalized
+   question) is in the lock;
+2. ``pin``: the primary item's explicit id (``id`` in overrides.toml) is the
+   id of a lock entry or of one of its items;
+3. ``id``: the primary item's id is one of an entry's item ids (a note that
+   absorbed a duplicate from another source keeps the GUID of the entry
+   its primary item came from); then any of the note's item ids;
+4. ``question``: a normalized question of the note equals one of an entry's,
+   in any source (an item moved to another or a new file after a split);
+5. ``typo``: same source, an active (not retired) entry, normalized
+   questions within the small edit distance of :func:`is_typo_fix`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+import genanki
+
+from compiler.lock import Lock, LockEntry, content_hash
+from compiler.model import Item, ItemKind, Note
+from compiler.notetypes import BY_KIND
+
+RETIRED_TAG = "deckc::retired"
+STATUSES = ("new", "updated", "unchanged", "retired")
+
+
+@dataclass
+class Change:
+    """What a re-import of this build will do to one note."""
+
+    status: str  # new | updated | unchanged | retired
+    id: str
+    guid: str
+    fields: list[str] = field(default_factory=list)  # changed fields (plus "tags"/"notetype"), for updated
+    matched_by: str = ""  # identity rule that found the lock entry
+    previous_id: str = ""  # the lock entry's note id, when it differs
+    revived: bool = False  # the entry had been retired and is back
+
+
+@dataclass
+class LockPlan:
+    """The lock a build would write, and what changes relative to the old one."""
+
+    lock: Lock
+    changes: list[Change]
+    retired: list[LockEntry]  # every retired entry, for the -retired.apkg
+
+    def count(self, status: str) -> int:
+        return sum(1 for c in self.changes if c.status == status)
+
+    def totals(self) -> dict[str, int]:
+        return {s: self.count(s) for s in STATUSES}
+
+
+def normalized(anchor: str) -> str:
+    """The normalized question of an item anchor ``source:normalized question``."""
+    return anchor.split(":", 1)[1] if ":" in anchor else anchor
+
+
+def source_of(anchor: str) -> str:
+    return anchor.split(":", 1)[0]
+
+
+def item_ids(item: Item) -> set[str]:
+    return {i for i in (item.key, item.explicit_id) if i}
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance, or ``limit + 1`` as soon as it must exceed ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, start=1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+        if min(cur) > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]
+
+
+def typo_limit(a: str, b: str) -> int:
+    """Edits allowed between two normalized questions: 1 per 10 characters of the shorter, 1 to 5."""
+    return max(1, min(5, min(len(a), len(b)) // 10))
+
+
+def is_typo_fix(a: str, b: str) -> int | None:
+    """Edit distance if normalized questions ``a`` and ``b`` are a typo fix of each other, else None.
+
+    Numbers must be identical (``L1`` → ``L2`` is a different question, not a typo).
+    """
+    if a == b or re.findall(r"\d+", a) != re.findall(r"\d+", b):
+        return None
+    limit = typo_limit(a, b)
+    d = edit_distance(a, b, limit)
+    return d if d <= limit else None
+
+
+class _Matcher:
+    """Assigns lock entries to notes, one rule at a time over all notes, strongest rule first.
+
+    Entries are looked up through an index (rule key -> entries), so matching
+    stays linear in the size of the deck.
+    """
+
+    def __init__(self, notes: list[Note], entries: list[LockEntry]) -> None:
+        self.notes = notes
+        # active entries before retired ones, then a stable order: ties resolve deterministically
+        self.entries = sorted(entries, key=lambda e: (e.status != "active", e.id, e.guid))
+        self.index: dict[str, list[LockEntry]] = {}
+        for e in self.entries:
+            keys = [f"guid:{e.guid}", f"id:{e.id}", f"q0:{normalized(e.anchors[0])}"]
+            keys += [f"item:{i}" for i in e.items] + [f"q:{normalized(a)}" for a in e.anchors]
+            for key in dict.fromkeys(keys):
+                self.index.setdefault(key, []).append(e)
+        self.found: dict[int, tuple[LockEntry, str]] = {}
+        self.taken: set[str] = set()
+
+    def pick(self, keys: Iterable[str]) -> LockEntry | None:
+        """The first entry not yet taken under the first key that has one."""
+        for key in keys:
+            for e in self.index.get(key, []):
+                if e.guid not in self.taken:
+                    return e
+        return None
+
+    def rule(self, name: str, keys: Callable[[Note], list[str]]) -> None:
+        for i, note in enumerate(self.notes):
+            if i in self.found:
+                continue
+            entry = self.pick(keys(note))
+            if entry is not None:
+                self.found[i] = (entry, name)
+                self.taken.add(entry.guid)
+
+    def run(self) -> dict[int, tuple[LockEntry, str]]:
+        self.rule("guid", lambda n: [f"guid:{n.guid}"])
+        self.rule("pin", _pin_keys)
+        self.rule("id", _primary_id_keys)
+        self.rule("id", lambda n: [f"item:{i}" for item in n.items for i in sorted(item_ids(item))])
+        self.rule("question", _question_keys)
+        self._typos()
+        return self.found
+
+    def _typos(self) -> None:
+        free_by_source: dict[str, list[LockEntry]] = {}
+        for e in self.entries:
+            # only notes published until now: a long-retired question is not a typo of a new one
+            if e.guid not in self.taken and e.status == "active":
+                free_by_source.setdefault(source_of(e.anchors[0]), []).append(e)
+        pairs = []
+        for i, note in enumerate(self.notes):
+            if i in self.found:
+                continue
+            mine = note.primary.anchor
+            for e in free_by_source.get(source_of(mine), []):
+                d = is_typo_fix(normalized(mine), normalized(e.anchors[0]))
+                if d is not None:
+                    pairs.append((d, i, e.id, e.guid, e))
+        for _d, i, _id, _g, e in sorted(pairs, key=lambda p: p[:4]):
+            if i not in self.found and e.guid not in self.taken:
+                self.found[i] = (e, "typo")
+                self.taken.add(e.guid)
+
+
+def _pin_keys(note: Note) -> list[str]:
+    pin = note.primary.explicit_id
+    return [f"id:{pin}", f"item:{pin}"] if pin else []
+
+
+def _primary_id_keys(note: Note) -> list[str]:
+    ids = sorted(item_ids(note.primary))
+    return [f"id:{i}" for i in ids] + [f"item:{i}" for i in ids]
+
+
+def _question_keys(note: Note) -> list[str]:
+    primary = normalized(note.primary.anchor)
+    return [f"q0:{primary}", f"q:{primary}"] + [f"q:{normalized(i.anchor)}" for i in note.items[1:]]
+
+
+def entry_for(note: Note, status: str = "active") -> LockEntry:
+    return LockEntry(
+        guid=note.guid,
+        id=note.id,
+        status=status,  # type: ignore[arg-type]
+        mtime=note.mtime,
+        hash=content_hash(note.notetype, note.fields, note.tags),
+        items=[i.item_id for i in note.items],
+        anchors=[i.anchor for i in note.items],
+        tags=list(note.tags),
+        notetype=note.notetype,
+        fields=dict(note.fields),
+    )
+
+
+def changed_fields(entry: LockEntry, note: Note) -> list[str]:
+    names = [name for name, value in note.fields.items() if entry.fields.get(name) != value]
+    if entry.notetype != note.notetype:
+        names.append("notetype")
+    if sorted(entry.tags) != sorted(note.tags):
+        names.append("tags")
+    return names
+
+
+def _fresh_guid(note: Note, used: set[str]) -> str:
+    """The note's own GUID, or (if a continued note already holds it) a derived one."""
+    guid, n = note.guid, 2
+    while guid in used:
+        guid, n = genanki.guid_for("deckc", note.primary.anchor, str(n)), n + 1
+    return guid
+
+
+def run(notes: list[Note], old: Lock, now: int) -> tuple[list[Note], LockPlan]:
+    """Set each note's GUID and mtime from the lock; return the notes and the new lock plan."""
+    found = _Matcher(notes, old.entries).run()
+    used = {e.guid for e, _ in found.values()}
+    changes: list[Change] = []
+    entries: list[LockEntry] = []
+    for i, note in enumerate(notes):
+        if i in found:
+            entry, rule = found[i]
+            note.guid = entry.guid
+            same = entry.hash == content_hash(note.notetype, note.fields, note.tags)
+            revived = entry.status == "retired"
+            status = "unchanged" if same and not revived else "updated"
+            note.mtime = entry.mtime if status == "unchanged" else max(now, entry.mtime + 1)
+            changes.append(
+                Change(
+                    status=status,
+                    id=note.id,
+                    guid=note.guid,
+                    fields=changed_fields(entry, note) + (["tags"] if revived and same else []),
+                    matched_by=rule,
+                    previous_id=entry.id if entry.id != note.id else "",
+                    revived=revived,
+                )
+            )
+        else:
+            note.guid = _fresh_guid(note, used)
+            note.mtime = now
+            changes.append(Change(status="new", id=note.id, guid=note.guid))
+        used.add(note.guid)
+        entries.append(entry_for(note))
+    taken = {e.guid for e, _ in found.values()}
+    retired: list[LockEntry] = []
+    for entry in old.entries:
+        if entry.guid in taken:
+            continue
+        if entry.status == "active":
+            entry = entry.model_copy(update={"status": "retired", "mtime": max(now, entry.mtime + 1)})
+            changes.append(Change(status="retired", id=entry.id, guid=entry.guid))
+        retired.append(entry)
+    lock = Lock(entries=entries + retired).sorted()
+    return notes, LockPlan(lock=lock, changes=changes, retired=sorted(retired, key=lambda e: (e.id, e.guid)))
+
+
+def retired_note(entry: LockEntry) -> Note:
+    """A retired lock entry as a note to emit: its last published fields plus the retired tag."""
+    kind = next((k for k, nt in BY_KIND.items() if nt.name == entry.notetype), ItemKind.basic)
+    names = BY_KIND[kind].fields
+    return Note(
+        guid=entry.guid,
+        id=entry.id,
+        kind=kind,
+        notetype=BY_KIND[kind].name,
+        fields={name: entry.fields.get(name, "") for name in names},
+        tags=sorted({*entry.tags, RETIRED_TAG}),
+        difficulty=None,
+        sections=[],
+        items=[],
+        mtime=entry.mtime,
+    )

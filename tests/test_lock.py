@@ -1,0 +1,363 @@
+"""The lock file and identity rules: which edits keep a note's GUID, and what the lock records.
+
+Every test works on a temporary copy of content/ without its lock, so the
+committed content/deckc.lock is never read or written here.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from compiler import lock as lockfile
+from compiler.cli import main
+from compiler.passes.lock import is_typo_fix
+from compiler.pipeline import compile_content
+
+CONTENT = Path(__file__).resolve().parent.parent / "content"
+GRILL = "sources/regularization-interview-grill.txt"
+
+
+@pytest.fixture
+def content(tmp_path: Path) -> Path:
+    copy = tmp_path / "content"
+    shutil.copytree(CONTENT, copy)
+    (copy / "deckc.lock").unlink(missing_ok=True)
+    return copy
+
+
+def build(content: Path, out: Path, *extra: str):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(main, ["build", str(content), "-o", str(out), *extra])
+
+
+def diff(content: Path) -> dict:
+    result = CliRunner().invoke(main, ["diff", str(content), "--json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def guids(content: Path) -> dict[str, str]:
+    """note id -> GUID, as the next build would emit them."""
+    return {n.id: n.guid for n in compile_content(content, now=10**9).deck.notes}
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, old
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def statuses(report: dict) -> dict[str, str]:
+    return {n["id"]: n["status"] for n in report["notes"] if n["status"] != "unchanged"}
+
+
+def test_lock_is_sorted_json_lines_and_stable(content: Path, tmp_path: Path) -> None:
+    assert build(content, tmp_path / "a").exit_code == 0
+    first = (content / "deckc.lock").read_bytes()
+    umask = os.umask(0)
+    os.umask(umask)
+    assert (content / "deckc.lock").stat().st_mode & 0o777 == 0o666 & ~umask  # not mkstemp's private 0600
+    lines = first.decode("utf-8").splitlines()
+    assert json.loads(lines[0])["deckc_lock"] == 1
+    entries = [json.loads(line) for line in lines[1:]]
+    assert len(entries) == len(guids(content))
+    assert [(e["id"], e["guid"]) for e in entries] == sorted((e["id"], e["guid"]) for e in entries)
+    assert list(entries[0]) == ["guid", "id", "status", "mtime", "hash", "items", "anchors", "tags", "notetype", "fields"]
+    assert build(content, tmp_path / "b").exit_code == 0
+    assert (content / "deckc.lock").read_bytes() == first
+
+
+def test_unchanged_keep_mtime_changed_get_strictly_later(content: Path) -> None:
+    lock_path = content / "deckc.lock"
+    v1 = compile_content(content, now=1000)
+    lockfile.write(v1.plan.lock, lock_path)
+    assert {n.mtime for n in v1.deck.notes} == {1000}
+    edit(content / GRILL, "Tasks requiring all features (rare).", "Tasks that need every feature.")
+
+    same_second = compile_content(content, now=1000)
+    mtimes = {n.id: n.mtime for n in same_second.deck.notes}
+    assert mtimes.pop("grill/when-does-dropout-hurt") == 1001  # the clock has not moved: previous + 1
+    assert set(mtimes.values()) == {1000}
+
+    later = compile_content(content, now=5000)
+    assert {n.id: n.mtime for n in later.deck.notes}["grill/when-does-dropout-hurt"] == 5000
+    assert later.plan.totals() == {"new": 0, "updated": 1, "unchanged": len(mtimes), "retired": 0}
+
+
+def test_typo_rule() -> None:
+    assert is_typo_fix("what s spectral normalizaton", "what s spectral normalization") == 1
+    assert is_typo_fix("why does l1 produce sparse weigths", "why does l1 produce sparse weights") == 2
+    assert is_typo_fix("what is l1 regularization", "what is l2 regularization") is None  # numbers differ
+    assert is_typo_fix("what s cutmix", "what s mixup") is None
+    assert is_typo_fix("what is dropout", "what is dropout") is None  # identical: not a fix, same id anyway
+
+
+def test_question_typo_fix_keeps_guid_but_rewrite_does_not(content: Path, tmp_path: Path) -> None:
+    assert build(content, tmp_path / "v1").exit_code == 0
+    before = guids(content)
+    edit(content / GRILL, "38. What's spectral normalization?", "38. What's spectral normalisation?")
+    edit(content / GRILL, "32. What's CutMix?", "32. Describe the CutMix augmentation.")
+    after = guids(content)
+    assert after["grill/what-s-spectral-normalisation"] == before["grill/what-s-spectral-normalization"]
+    assert after["grill/describe-the-cutmix-augmentation"] not in before.values()
+    assert statuses(diff(content)) == {
+        "grill/what-s-spectral-normalisation": "updated",
+        "grill/describe-the-cutmix-augmentation": "new",
+        "grill/what-s-cutmix": "retired",
+    }
+
+
+def test_override_id_pins_a_rewritten_question(content: Path, tmp_path: Path) -> None:
+    assert build(content, tmp_path / "v1").exit_code == 0
+    before = guids(content)
+    edit(content / GRILL, "32. What's CutMix?", "32. Describe the CutMix augmentation.")
+    with (content / "overrides.toml").open("a", encoding="utf-8") as fh:
+        fh.write('\n[[override]]\nitem = "grill/describe-the-cutmix-augmentation"\nid = "grill/what-s-cutmix"\n')
+    after = guids(content)
+    assert after["grill/what-s-cutmix"] == before["grill/what-s-cutmix"]
+    report = diff(content)
+    assert statuses(report) == {"grill/what-s-cutmix": "updated"}
+    change = next(n for n in report["notes"] if n["id"] == "grill/what-s-cutmix")
+    assert change["matched_by"] == "pin" and change["fields"] == ["Question"]
+
+
+def test_pinning_an_unchanged_item_keeps_its_guid(content: Path, tmp_path: Path) -> None:
+    assert build(content, tmp_path / "v1").exit_code == 0
+    before = guids(content)
+    with (content / "overrides.toml").open("a", encoding="utf-8") as fh:
+        fh.write('\n[[override]]\nitem = "grill/what-s-cutmix"\nid = "cutmix"\n')
+    assert guids(content)["cutmix"] == before["grill/what-s-cutmix"]
+    assert build(content, tmp_path / "v2").exit_code == 0
+    # later the question is rewritten: the pin alone carries the identity
+    edit(content / GRILL, "32. What's CutMix?", "32. Describe the CutMix augmentation.")
+    (content / "overrides.toml").write_text(
+        (content / "overrides.toml").read_text(encoding="utf-8").replace(
+            'item = "grill/what-s-cutmix"', 'item = "grill/describe-the-cutmix-augmentation"'
+        ),
+        encoding="utf-8",
+    )
+    assert guids(content)["cutmix"] == before["grill/what-s-cutmix"]
+
+
+def test_moving_and_reordering_keep_guids(content: Path, tmp_path: Path) -> None:
+    assert build(content, tmp_path / "v1").exit_code == 0
+    before = guids(content)
+    grill = content / GRILL
+    lines = grill.read_text(encoding="utf-8").split("\n")
+    droppath = next(i for i, line in enumerate(lines) if line.startswith("24. What's DropPath"))
+    moved = lines.pop(droppath)
+    lines.insert(next(i for i, line in enumerate(lines) if line.startswith("G. Modern")) + 1, moved)
+    a = next(i for i, line in enumerate(lines) if line.startswith("5. State L2"))
+    lines[a], lines[a + 1] = lines[a + 1], lines[a]  # swap two neighbours
+    grill.write_text("\n".join(lines), encoding="utf-8")
+    assert guids(content) == before
+    report = diff(content)
+    assert statuses(report) == {"grill/what-s-droppath-stochastic-depth": "updated"}  # its Section changed
+    change = next(n for n in report["notes"] if n["status"] == "updated")
+    assert change["fields"] == ["Section", "tags"]
+
+
+def test_merging_with_a_duplicate_from_another_source_keeps_its_guid(content: Path, tmp_path: Path) -> None:
+    assert build(content, tmp_path / "v1").exit_code == 0
+    before = guids(content)
+    # the grill gains the question the essential list already asks: one note with both sources
+    edit(
+        content / GRILL,
+        "22. Typical dropout rates?",
+        "22. Differentiate Dropout and DropConnect. Dropout zeroes activations; DropConnect zeroes weights.\n"
+        "22. Typical dropout rates?",
+    )
+    deck = compile_content(content, now=10**9).deck
+    merged = next(n for n in deck.notes if n.id == "grill/differentiate-dropout-and-dropconnect")
+    assert [i.source for i in merged.items] == ["grill", "essential"]
+    assert merged.guid == before["essential/differentiate-dropout-and-dropconnect"]
+    report = diff(content)
+    assert report["totals"]["new"] == 0 and report["totals"]["retired"] == 0
+    change = next(n for n in report["notes"] if n["status"] == "updated")
+    assert change["matched_by"] == "id" and change["previous_id"] == "essential/differentiate-dropout-and-dropconnect"
+
+
+def test_splitting_a_source_file_keeps_guids(content: Path, tmp_path: Path) -> None:
+    assert build(content, tmp_path / "v1").exit_code == 0
+    before = guids(content)
+    grill = content / GRILL
+    lines = grill.read_text(encoding="utf-8").split("\n")
+    start = lines.index("D. Dropout")
+    end = next(i for i, line in enumerate(lines) if line.startswith("E. Early stopping"))
+    part = lines[start:end]
+    grill.write_text("\n".join(lines[:start] + lines[end:]), encoding="utf-8")
+    (content / "sources" / "dropout.txt").write_text("\n".join(["Dropout — Interview Grill", "Part two.", *part, ""]), encoding="utf-8")
+    with (content / "deck.toml").open("a", encoding="utf-8") as fh:
+        fh.write('\n[[source]]\nid = "dropout"\nfile = "sources/dropout.txt"\ntitle = "Dropout"\nlayout = "grill"\n')
+    # the user renames the overrides of the moved items, as `deckc build` tells them to
+    manifest = json.loads((tmp_path / "v1" / "regularization.json").read_text(encoding="utf-8"))
+    moved_ids = {i["id"] for n in manifest["notes"] for i in n["items"] if i["source"] == "grill" and i["section"] == ["Dropout"]}
+    overrides = (content / "overrides.toml").read_text(encoding="utf-8")
+    for item_id in moved_ids:
+        overrides = overrides.replace(f'item = "{item_id}"', f'item = "{item_id.replace("grill/", "dropout/")}"')
+    (content / "overrides.toml").write_text(overrides, encoding="utf-8")
+    after = guids(content)
+    moved = {k: g for k, g in after.items() if k.startswith("dropout/")}
+    assert len(moved) == 6  # items 19-25, less 19 "What is dropout?", now merged under its netdesign twin
+    for note_id, guid in moved.items():
+        assert guid == before[note_id.replace("dropout/", "grill/")], note_id
+    assert after["netdesign/what-is-dropout"] == before["grill/what-is-dropout"]
+    report = diff(content)
+    assert report["totals"]["new"] == 0 and report["totals"]["retired"] == 0
+    assert {n["matched_by"] for n in report["notes"] if n["id"].startswith("dropout/")} == {"question"}
+
+
+def test_deleted_item_is_retired_then_revived(content: Path, tmp_path: Path) -> None:
+    assert build(content, tmp_path / "v1").exit_code == 0
+    before = guids(content)
+    original = (content / GRILL).read_text(encoding="utf-8")
+    lines = [line for line in original.split("\n") if not line.startswith("45. Why doesn't regularization replace good data?")]
+    (content / GRILL).write_text("\n".join(lines), encoding="utf-8")
+    result = build(content, tmp_path / "v2")
+    assert result.exit_code == 0, result.output
+    assert "deckc: retired grill/why-doesn-t-regularization-replace-good-data" in result.output
+    assert "tag:deckc::retired" in result.output
+    entries = [json.loads(line) for line in (content / "deckc.lock").read_text(encoding="utf-8").splitlines()[1:]]
+    retired = [e for e in entries if e["status"] == "retired"]
+    assert [(e["id"], e["guid"]) for e in retired] == [("grill/why-doesn-t-regularization-replace-good-data", before["grill/why-doesn-t-regularization-replace-good-data"])]
+    assert (tmp_path / "v2" / "regularization-retired.apkg").is_file()
+    # a rebuild does not retire it again
+    assert diff(content)["totals"]["retired"] == 0
+    # the item comes back: same GUID, updated so Anki drops the retired tag
+    (content / GRILL).write_text(original, encoding="utf-8")
+    report = diff(content)
+    change = next(n for n in report["notes"] if n["id"] == "grill/why-doesn-t-regularization-replace-good-data")
+    assert (change["status"], change["revived"], change["guid"]) == ("updated", True, before["grill/why-doesn-t-regularization-replace-good-data"])
+    assert build(content, tmp_path / "v3").exit_code == 0
+    assert not (tmp_path / "v3" / "regularization-retired.apkg").exists()
+
+
+def test_frozen_refuses_a_changing_lock(content: Path, tmp_path: Path) -> None:
+    missing = build(content, tmp_path / "out", "--frozen")
+    assert missing.exit_code == 1
+    assert f"{content / 'deckc.lock'}: error: --frozen: the lock does not exist" in missing.output
+    assert not (tmp_path / "out").exists() and not (content / "deckc.lock").exists()
+
+    assert build(content, tmp_path / "v1").exit_code == 0
+    lock = (content / "deckc.lock").read_bytes()
+    assert build(content, tmp_path / "v2", "--frozen").exit_code == 0
+    edit(content / GRILL, "Tasks requiring all features (rare).", "Tasks that need every feature.")
+    refused = build(content, tmp_path / "v3", "--frozen")
+    assert refused.exit_code == 1
+    assert "would change (0 new, 1 updated" in refused.output and "deckc diff" in refused.output
+    assert "nothing was written" in refused.output
+    assert not (tmp_path / "v3").exists()
+    assert (content / "deckc.lock").read_bytes() == lock
+
+
+def test_diff_text_lists_every_note_and_totals(content: Path, tmp_path: Path) -> None:
+    assert build(content, tmp_path / "v1").exit_code == 0
+    edit(content / GRILL, "Tasks requiring all features (rare).", "Tasks that need every feature.")
+    result = CliRunner().invoke(main, ["diff", str(content)])
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    n = len(guids(content))
+    assert sum(line.startswith("unchanged  ") for line in lines) == n - 1
+    assert "updated    grill/when-does-dropout-hurt: Answer" in lines
+    assert lines[-2].startswith(f"deckc diff: 0 new, 1 updated, {n - 1} unchanged, 0 retired")
+    short = CliRunner().invoke(main, ["diff", str(content), "--changes-only"]).stdout.splitlines()
+    assert len(short) == 3
+
+
+def test_broken_lock_line_is_an_error_with_its_line(content: Path, tmp_path: Path) -> None:
+    assert build(content, tmp_path / "v1").exit_code == 0
+    lock = content / "deckc.lock"
+    lines = lock.read_text(encoding="utf-8").splitlines()
+    lines.insert(3, "<<<<<<< HEAD")
+    lock.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = build(content, tmp_path / "v2")
+    assert result.exit_code == 1
+    assert "deckc.lock:4: error: not a JSON line" in result.output and "merge conflict" in result.output
+    assert not (tmp_path / "v2").exists()
+
+
+def test_package_carries_each_notes_own_mtime(content: Path, tmp_path: Path) -> None:
+    """genanki stamps one time on every note; deckc's package must carry the lock's time per note."""
+    from ankiutil import import_apkg, notes, open_collection
+
+    lock_path = content / "deckc.lock"
+    lockfile.write(compile_content(content, now=1_700_000_000).plan.lock, lock_path)
+    edit(content / GRILL, "Tasks requiring all features (rare).", "Tasks that need every feature.")
+    assert build(content, tmp_path / "out").exit_code == 0
+    expected = {e.guid: e.mtime for e in lockfile.read(lock_path).entries}
+    assert sorted(set(expected.values()))[0] == 1_700_000_000 and len(set(expected.values())) == 2
+    col = open_collection(tmp_path / "col")
+    try:
+        import_apkg(col, tmp_path / "out" / "regularization.apkg")
+        assert {guid: n["mtime"] for guid, n in notes(col).items()} == expected
+    finally:
+        col.close()
+
+
+def test_restored_item_loses_the_retired_tag_in_anki(content: Path, tmp_path: Path) -> None:
+    from ankiutil import import_apkg, open_collection
+
+    original = (content / GRILL).read_text(encoding="utf-8")
+    assert build(content, tmp_path / "v1").exit_code == 0
+    lines = [line for line in original.split("\n") if not line.startswith("45. Why doesn't regularization replace good data?")]
+    (content / GRILL).write_text("\n".join(lines), encoding="utf-8")
+    assert build(content, tmp_path / "v2").exit_code == 0
+    (content / GRILL).write_text(original, encoding="utf-8")
+    assert build(content, tmp_path / "v3").exit_code == 0
+    col = open_collection(tmp_path / "col")
+    try:
+        import_apkg(col, tmp_path / "v1" / "regularization.apkg")
+        import_apkg(col, tmp_path / "v2" / "regularization-retired.apkg")
+        assert len(col.find_notes("tag:deckc::retired")) == 1
+        log = import_apkg(col, tmp_path / "v3" / "regularization.apkg")
+        assert (log.new, log.updated) == (0, 1)
+        assert col.find_notes("tag:deckc::retired") == []
+    finally:
+        col.close()
+
+
+def test_typo_rule_ignores_retired_notes(content: Path, tmp_path: Path) -> None:
+    """A new question one letter away from a question deleted in an earlier build is a new note."""
+    assert build(content, tmp_path / "v1").exit_code == 0
+    before = guids(content)
+    original = (content / GRILL).read_text(encoding="utf-8")
+    edit(content / GRILL, "32. What's CutMix?", "32. What's CutMiz?")
+    assert guids(content)["grill/what-s-cutmiz"] == before["grill/what-s-cutmix"]  # same build: a typo
+    lines = original.split("\n")
+    (content / GRILL).write_text("\n".join(x for x in lines if not x.startswith("32. ")), encoding="utf-8")
+    assert build(content, tmp_path / "v2").exit_code == 0  # CutMix retired
+    (content / GRILL).write_text(original.replace("32. What's CutMix?", "32. What's CutMiz?"), encoding="utf-8")
+    assert guids(content)["grill/what-s-cutmiz"] not in before.values()
+    # the exact question coming back is a restore, not a typo: it gets its GUID back
+    (content / GRILL).write_text(original, encoding="utf-8")
+    assert guids(content)["grill/what-s-cutmix"] == before["grill/what-s-cutmix"]
+
+
+def test_unwritable_lock_is_reported_after_the_outputs(content: Path, tmp_path: Path) -> None:
+    (content / "deckc.lock").mkdir()  # something in the way that even root cannot replace with a file
+    result = build(content, tmp_path / "out")
+    assert result.exit_code == 1
+    assert "deckc.lock: error: cannot update the lock" in result.output
+    assert (tmp_path / "out" / "regularization.apkg").is_file()
+    assert not [p for p in content.iterdir() if p.name.endswith(".tmp")]  # no temporary file left behind
+
+
+def test_diff_without_a_lock_says_it_will_be_created(content: Path) -> None:
+    result = CliRunner().invoke(main, ["diff", str(content), "--changes-only"])
+    assert result.exit_code == 0
+    assert "0 retired (no lock yet: `deckc build` creates" in result.stdout
+    assert not (content / "deckc.lock").exists()
+
+
+def test_committed_lock_matches_the_content(tmp_path: Path) -> None:
+    """content/deckc.lock is committed with the content: `deckc build --frozen` must accept it."""
+    result = build(CONTENT, tmp_path / "out", "--frozen")
+    assert result.exit_code == 0, (
+        "content/deckc.lock is out of date: run `make build` and commit content/deckc.lock "
+        "(delete it first if no deck built from it was ever published)\n" + result.output
+    )
