@@ -52,9 +52,13 @@ class LockEntry(BaseModel):
 
 class Lock(BaseModel):
     entries: list[LockEntry] = Field(default_factory=list)
+    # The note types' design (templates + CSS): Anki updates a note type on re-import only
+    # when the package's copy is newer, so its mtime must move when, and only when, it changes.
+    design_hash: str = ""
+    design_mtime: int = 0
 
     def sorted(self) -> Lock:
-        return Lock(entries=sorted(self.entries, key=lambda e: (e.id, e.guid)))
+        return self.model_copy(update={"entries": sorted(self.entries, key=lambda e: (e.id, e.guid))})
 
 
 def content_hash(notetype: str, fields: dict[str, str], tags: list[str]) -> str:
@@ -65,7 +69,10 @@ def content_hash(notetype: str, fields: dict[str, str], tags: list[str]) -> str:
 
 def render(lock: Lock) -> str:
     """The lock's bytes: header line, then one entry per line in a stable order."""
-    lines = [json.dumps(HEADER, ensure_ascii=False)]
+    header = dict(HEADER)
+    if lock.design_hash:
+        header["notetypes"] = {"hash": lock.design_hash, "mtime": lock.design_mtime}
+    lines = [json.dumps(header, ensure_ascii=False)]
     lines += [json.dumps(e.model_dump(), ensure_ascii=False) for e in lock.sorted().entries]
     return "\n".join(lines) + "\n"
 
@@ -82,6 +89,7 @@ def read(path: Path) -> Lock:
         raise ContentError([Diagnostic(name, None, f"not UTF-8 text: {exc.reason}", hint)]) from None
     errors: list[Diagnostic] = []
     entries: list[LockEntry] = []
+    design = {"hash": "", "mtime": 0}
     seen: dict[str, int] = {}
     for n, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
@@ -95,6 +103,9 @@ def read(path: Path) -> Lock:
         if isinstance(data, dict) and "deckc_lock" in data:
             if data["deckc_lock"] != LOCK_VERSION:
                 errors.append(Diagnostic(name, n, f"lock version {data['deckc_lock']!r} is not {LOCK_VERSION}", "upgrade deckc"))
+            stamp = data.get("notetypes") or {}
+            if isinstance(stamp, dict) and isinstance(stamp.get("hash"), str) and isinstance(stamp.get("mtime"), int):
+                design = {"hash": stamp["hash"], "mtime": stamp["mtime"]}
             continue
         try:
             entry = LockEntry.model_validate(data)
@@ -110,7 +121,7 @@ def read(path: Path) -> Lock:
         entries.append(entry)
     if errors:
         raise ContentError(errors)
-    return Lock(entries=entries)
+    return Lock(entries=entries, design_hash=design["hash"], design_mtime=design["mtime"])
 
 
 def write(lock: Lock, path: Path) -> bool:

@@ -194,6 +194,7 @@ class Deck(BaseModel):
     build_date: str  # ISO date taken from the content, not the wall clock
     sources: list[Source]
     notes: list[Note]
+    notetypes_mtime: int = 0  # when the note types' templates/CSS last changed (from the lock)
     retired: list[Note] = Field(default_factory=list)  # notes the lock retired, tagged deckc::retired
     topics: dict[str, str] = Field(default_factory=dict)  # topic data kept from sources
     warnings: list[str] = Field(default_factory=list)

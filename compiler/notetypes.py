@@ -27,10 +27,13 @@ class NoteType:
 _META = (
     '<div class="meta">'
     '{{#Difficulty}}<span class="difficulty {{Difficulty}}">{{Difficulty}}</span>{{/Difficulty}}'
-    '{{#Section}}<span class="section">{{Section}}</span>{{/Section}}'
     '<div class="sources">{{Sources}}</div>'
     "</div>"
 )
+
+# The section above the question: "Why does this matter?" needs its context on the front.
+_CONTEXT = '{{#Section}}<div class="context">{{Section}}</div>{{/Section}}'
+
 
 BASIC = NoteType(
     name="deckc Basic",
@@ -39,8 +42,8 @@ BASIC = NoteType(
     templates=(
         (
             "Card 1",
-            '<div class="deckc card-front"><div class="question">{{Question}}</div></div>',
-            '<div class="deckc card-back"><div class="question">{{Question}}</div>'
+            '<div class="deckc card-front">' + _CONTEXT + '<div class="question">{{Question}}</div></div>',
+            '<div class="deckc card-back">' + _CONTEXT + '<div class="question">{{Question}}</div>'
             '<hr id="answer"><div class="answer">{{Answer}}</div>'
             '{{#Also}}<div class="also">{{Also}}</div>{{/Also}}' + _META + "</div>",
         ),
@@ -54,9 +57,9 @@ MULTIPLE_CHOICE = NoteType(
     templates=(
         (
             "Card 1",
-            '<div class="deckc card-front mc"><div class="question">{{Question}}</div>'
+            '<div class="deckc card-front mc">' + _CONTEXT + '<div class="question">{{Question}}</div>'
             '<div class="options">{{Options}}</div></div>',
-            '<div class="deckc card-back mc reveal"><div class="question">{{Question}}</div>'
+            '<div class="deckc card-back mc reveal">' + _CONTEXT + '<div class="question">{{Question}}</div>'
             '<div class="options">{{Options}}</div><hr id="answer">'
             '<div class="correct">{{Correct}}</div>'
             '{{#Explanation}}<div class="explanation">{{Explanation}}</div>{{/Explanation}}' + _META + "</div>",
@@ -71,8 +74,8 @@ CLOZE = NoteType(
     templates=(
         (
             "Cloze",
-            '<div class="deckc card-front cloze-card"><div class="text">{{cloze:Text}}</div></div>',
-            '<div class="deckc card-back cloze-card"><div class="text">{{cloze:Text}}</div>'
+            '<div class="deckc card-front cloze-card">' + _CONTEXT + '<div class="text">{{cloze:Text}}</div></div>',
+            '<div class="deckc card-back cloze-card">' + _CONTEXT + '<div class="text">{{cloze:Text}}</div>'
             '{{#Extra}}<div class="extra">{{Extra}}</div>{{/Extra}}' + _META + "</div>",
         ),
     ),
@@ -86,6 +89,16 @@ BY_KIND: dict[ItemKind, NoteType] = {
 }
 
 ALL: tuple[NoteType, ...] = (BASIC, MULTIPLE_CHOICE, CLOZE)
+
+
+def design_hash() -> str:
+    """A hash of everything Anki stores per note type (fields, templates, CSS), for the lock."""
+    import hashlib
+    import json
+
+    data = [[nt.name, nt.model_id, list(nt.fields), [list(t) for t in nt.templates]] for nt in ALL]
+    data.append(stylesheet())
+    return hashlib.sha256(json.dumps(data, ensure_ascii=False).encode("utf-8")).hexdigest()[:16]
 
 
 def stylesheet() -> str:

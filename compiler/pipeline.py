@@ -197,6 +197,7 @@ def compile_content(content_dir: Path, progress: Progress | None = None, now: in
         sources=sources,
         notes=built,
         retired=[lock.retired_note(e) for e in plan.retired],
+        notetypes_mtime=plan.lock.design_mtime,
         warnings=[str(d) for d in diag.warnings],
         items_read=len(items),
         media=[str(p) for p in media_files],

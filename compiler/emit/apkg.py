@@ -63,6 +63,8 @@ def build_package(deck: Deck) -> genanki.Package:
 
 
 def write(deck: Deck, path: Path) -> None:
-    # genanki derives note/card ids from the timestamp; a fixed one keeps them stable.
-    stamp = max((n.mtime for n in deck.notes), default=0) or int(time.time())
+    # genanki stamps the note types (and note/card ids) with the package timestamp. Anki updates
+    # a note type only when that is newer, so it follows the lock: the later of the newest note
+    # and the last change of the note types' templates/CSS; unchanged content, unchanged stamp.
+    stamp = max([n.mtime for n in deck.notes] + [deck.notetypes_mtime]) or int(time.time())
     build_package(deck).write_to_file(str(path), timestamp=float(stamp))

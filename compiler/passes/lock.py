@@ -36,7 +36,7 @@ import genanki
 
 from compiler.lock import Lock, LockEntry, content_hash
 from compiler.model import Item, ItemKind, Note
-from compiler.notetypes import BY_KIND
+from compiler.notetypes import BY_KIND, design_hash
 
 RETIRED_TAG = "deckc::retired"
 STATUSES = ("new", "updated", "unchanged", "retired")
@@ -269,7 +269,9 @@ def run(notes: list[Note], old: Lock, now: int) -> tuple[list[Note], LockPlan]:
             entry = entry.model_copy(update={"status": "retired", "mtime": max(now, entry.mtime + 1)})
             changes.append(Change(status="retired", id=entry.id, guid=entry.guid))
         retired.append(entry)
-    lock = Lock(entries=entries + retired).sorted()
+    design = design_hash()
+    design_mtime = old.design_mtime if old.design_hash == design else max(now, old.design_mtime + 1)
+    lock = Lock(entries=entries + retired, design_hash=design, design_mtime=design_mtime).sorted()
     return notes, LockPlan(lock=lock, changes=changes, retired=sorted(retired, key=lambda e: (e.id, e.guid)))
 
 
