@@ -13,6 +13,7 @@ from compiler import __version__
 
 DEFAULT_CONTENT = "content"
 DEFAULT_BUILD = "build"
+CACHE_DIR = ".cache"  # under the build dir: embeddings and candidate pairs keyed by content hash
 
 
 def _fail(exc: Exception) -> None:
@@ -37,12 +38,12 @@ def progress_reporter() -> Iterator[Callable[[str], None] | None]:
         yield lambda msg: status.update(msg)
 
 
-def _compile(content_dir: Path, progress: Callable[[str], None] | None = None):  # type: ignore[no-untyped-def]
+def _compile(content_dir: Path, progress: Callable[[str], None] | None = None, cache_dir: Path | None = None):  # type: ignore[no-untyped-def]
     from compiler.diagnostics import ContentError
     from compiler.pipeline import compile_content
 
     try:
-        return compile_content(content_dir, progress)
+        return compile_content(content_dir, progress, cache_dir)
     except ContentError as exc:
         _fail(exc)
 
@@ -79,7 +80,7 @@ def build(content_dir: Path, build_dir: Path, only: str) -> None:
     if unknown:
         raise click.BadParameter(f"unknown format {', '.join(unknown)}; choose from {', '.join(BACKENDS)}", param_hint="--only")
     with progress_reporter() as progress:
-        compiled = _compile(content_dir, progress)
+        compiled = _compile(content_dir, progress, build_dir / CACHE_DIR)
         _print_warnings(compiled)
         try:
             paths = write_outputs(compiled.deck, build_dir, formats, progress)
@@ -120,3 +121,27 @@ def stats(content_dir: Path, as_json: bool) -> None:
         click.echo(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True))
     else:
         click.echo(format_stats(data))
+
+
+@main.command()
+@click.argument("content_dir", default=DEFAULT_CONTENT, type=click.Path(file_okay=False, path_type=Path))
+@click.option("-o", "--output", "build_dir", default=DEFAULT_BUILD, type=click.Path(file_okay=False, path_type=Path), help="Build dir whose cache to use (default: build/).")
+@click.option("--status", "statuses", multiple=True, type=click.Choice(["merged", "merged-auto", "suggested", "kept-apart"]), help="Only pairs with this status (repeatable).")
+@click.option("--json", "as_json", is_flag=True, help="Print the pairs as JSON.")
+def dupes(content_dir: Path, build_dir: Path, statuses: tuple[str, ...], as_json: bool) -> None:
+    """List duplicate candidates: every pair with its similarity, both questions and their sources.
+
+    Each pair is merged (by content/decisions.toml), merged-auto, suggested
+    (decide it in content/decisions.toml) or kept-apart (by a decision or the
+    contrast guard).  Exits 0; suggestions are not errors.
+    """
+    from compiler.dupes_report import format_pairs, pairs_json
+
+    with progress_reporter() as progress:
+        compiled = _compile(content_dir, progress, build_dir / CACHE_DIR)
+    report = compiled.dupes
+    pairs = [p for p in report.pairs if not statuses or p.status in statuses]
+    if as_json:
+        click.echo(pairs_json(pairs))
+    else:
+        click.echo(format_pairs(pairs, report))

@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from compiler.config import DeckConfig, SourceConfig, load_config
+from compiler.decisions import load_decisions, load_settings
 from compiler.diagnostics import ContentError, Diagnostics
 from compiler.model import Deck, Item, Source
 from compiler.overrides import apply as apply_overrides
 from compiler.overrides import load_overrides
-from compiler.passes import clean, dedupe, notes, tag
+from compiler.passes import clean, dedupe, notes, tag, topics
 from compiler.sources import detect_layout, readers
 from compiler.sources.base import Document, load_document
 
@@ -34,6 +35,7 @@ class Compiled:
     diagnostics: Diagnostics
     items: list[Item] = field(default_factory=list)
     documents: dict[str, Document] = field(default_factory=dict)
+    dupes: dedupe.Report | None = None
 
 
 def _layout_for(doc: Document, src: SourceConfig, diag: Diagnostics) -> str | None:
@@ -153,8 +155,11 @@ def check_explicit_ids(items: list[Item], diag: Diagnostics) -> None:
             seen[item.explicit_id] = item
 
 
-def compile_content(content_dir: Path, progress: Progress | None = None) -> Compiled:
-    """Run every pass; raise ContentError (with all errors) before anything is written."""
+def compile_content(content_dir: Path, progress: Progress | None = None, cache_dir: Path | None = None) -> Compiled:
+    """Run every pass; raise ContentError (with all errors) before anything is written.
+
+    ``cache_dir`` (e.g. build/.cache) keeps embeddings between builds; without it nothing is cached.
+    """
     content_dir = Path(content_dir)
     config = load_config(content_dir)
     diag = Diagnostics()
@@ -162,12 +167,15 @@ def compile_content(content_dir: Path, progress: Progress | None = None) -> Comp
     overrides, override_lines = load_overrides(content_dir, diag)
     items = apply_overrides(items, overrides, override_lines, diag)
     check_explicit_ids(items, diag)
+    settings, decisions = load_settings(content_dir, diag), load_decisions(content_dir, diag)
+    topic_map = topics.load(content_dir, diag)
     diag.raise_if_errors()
     items = clean.run(items, diag)
     if progress:
         progress("merging duplicates")
-    groups = dedupe.run(items)
-    built = tag.run(notes.run(groups, config))
+    groups, report = dedupe.run(items, settings, decisions, diag, cache_dir, progress)
+    diag.raise_if_errors()
+    built = topics.run(tag.run(notes.run(groups, config, settings.front_priority)), topic_map, diag)
     deck = Deck(
         name=config.deck.name,
         id=config.deck.id if config.deck.id is not None else _deck_id(config.deck.name),
@@ -178,7 +186,7 @@ def compile_content(content_dir: Path, progress: Progress | None = None) -> Comp
         warnings=[str(d) for d in diag.warnings],
         items_read=len(items),
     )
-    return Compiled(deck=deck, config=config, diagnostics=diag, items=items, documents=documents)
+    return Compiled(deck=deck, config=config, diagnostics=diag, items=items, documents=documents, dupes=report)
 
 
 def _deck_id(name: str) -> int:

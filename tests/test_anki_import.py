@@ -37,7 +37,10 @@ def test_apkg_lands_in_anki(built: Path, tmp_path: Path) -> None:
         landed = notes(col)
         assert set(landed) == {n["guid"] for n in data["notes"]}
         types = notetypes(col)
+        used = {n["notetype"] for n in data["notes"]}
         for nt in frozen.ALL:
+            if nt.name not in used:
+                continue  # genanki ships only the note types a note uses
             assert types[nt.name]["id"] == nt.model_id
             assert types[nt.name]["fields"] == list(nt.fields)
         assert types["deckc Cloze"]["type"] == 1
@@ -47,8 +50,9 @@ def test_apkg_lands_in_anki(built: Path, tmp_path: Path) -> None:
             assert got["fields"] == note["fields"]
             assert sorted(got["tags"]) == sorted(note["tags"])
             assert got["decks"] == ["Regularization"]
-        kinds = {n["notetype"] for n in data["notes"]}
-        assert kinds == {"deckc Basic", "deckc Multiple choice", "deckc Cloze"}
+        # the lesson's five quiz questions are all merged into plain notes (content/decisions.toml),
+        # so the real deck uses the basic and cloze types; multiple choice stays covered by its own tests
+        assert used == {"deckc Basic", "deckc Cloze"}
         # every card renders: a cloze note without a deletion would have 0 cards
         assert col.card_count() >= col.note_count()
     finally:
