@@ -82,7 +82,9 @@ def difficulty_of(items: list[Item], labelled: set[str] | frozenset[str] = froze
 
 def order_items(items: list[Item], priority: list[str]) -> tuple[list[Item], Item]:
     """(items with the front item first, the GUID anchor item) for a group given in source order."""
-    rank = {s: n for n, s in enumerate(priority)}
+    rank: dict[str, int] = {}
+    for source in priority:
+        rank.setdefault(source, len(rank))
     front = min(
         items,
         key=lambda i: (i.kind is not ItemKind.basic, rank.get(i.source, len(rank)), items.index(i)),
