@@ -52,6 +52,7 @@ class DedupeSettings(BaseModel):
     suggest: float = Field(0.70, ge=0, le=1)  # at or above: listed by `deckc dupes` for a decision
     same_question: float = Field(0.95, ge=0, le=1)  # question cosine that counts as the same wording
     candidate_floor: float = Field(0.55, ge=0, le=1)  # question-only similarity that makes a candidate
+    max_group: int = Field(8, ge=2)  # automatic merges never build a note from more items than this
     same_source: str = Field("suggest", pattern="^(suggest|auto)$")  # same-document pairs: only suggested
     front_priority: list[str] = Field(default_factory=list)  # source ids; default: deck.toml order
     contrast: list[ContrastGroup] = Field(default_factory=list)

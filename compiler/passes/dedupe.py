@@ -102,8 +102,6 @@ def _pair_cache_path(cache_dir: Path | None, floor: float) -> Path | None:
 
 def _candidates(keys: list[str], vectors, floor: float, cache_dir: Path | None) -> dict[tuple[str, str], float]:  # type: ignore[no-untyped-def]
     """Question-similarity pairs (by text key) at or above floor; only new texts are compared again."""
-    import numpy as np
-
     from compiler.similarity import similar_pairs
 
     path = _pair_cache_path(cache_dir, floor)
@@ -120,18 +118,13 @@ def _candidates(keys: list[str], vectors, floor: float, cache_dir: Path | None) 
     pairs = {k: s for k, s in pairs.items() if k[0] in current and k[1] in current}
     new = [n for n, k in enumerate(keys) if k not in known]
     if len(new) == len(keys):
-        for i, j, s in similar_pairs(vectors, floor):
-            pairs[tuple(sorted((keys[i], keys[j])))] = s  # type: ignore[index]
+        found = similar_pairs(vectors, floor)
     elif new:
-        sub = vectors[new]
-        sims = sub @ vectors.T
-        for r, c in zip(*np.nonzero(sims >= floor - 1e-3), strict=True):
-            i, j = new[int(r)], int(c)
-            if i == j or (keys[j] not in known and j < i):
-                continue  # each new-new pair once
-            exact = float(np.dot(vectors[i].astype(np.float64), vectors[j].astype(np.float64)))
-            if exact >= floor:
-                pairs[tuple(sorted((keys[i], keys[j])))] = exact  # type: ignore[index]
+        found = [(new[r], c, sim) for r, c, sim in similar_pairs(vectors[new], floor, against=vectors) if new[r] != c]
+    else:
+        found = []
+    for i, j, sim in found:
+        pairs[tuple(sorted((keys[i], keys[j])))] = sim  # type: ignore[index]
     if path and (new or known != current):
         path.parent.mkdir(parents=True, exist_ok=True)
         body = json.dumps({"keys": sorted(current), "pairs": sorted([a, b, s] for (a, b), s in pairs.items())})
@@ -276,10 +269,13 @@ def run(
         ri, rj = groups.find(i), groups.find(j)
         if ri == rj:
             continue
-        why = next(
-            (w for x in groups.members[ri] for y in groups.members[rj] if (w := blocked(x, y))),
-            None,
-        )
+        if len(groups.members[ri]) + len(groups.members[rj]) > settings.max_group:
+            why = f"group would exceed max_group = {settings.max_group}"
+        else:
+            why = next(
+                (w for x in groups.members[ri] for y in groups.members[rj] if (w := blocked(x, y))),
+                None,
+            )
         if why is None:
             groups.union(i, j)
             pairs[(i, j)].status = MERGED_AUTO
