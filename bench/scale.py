@@ -39,6 +39,7 @@ def main() -> None:
     items = clean.run(items, diag)
     t1 = time.perf_counter()
     groups, report = dedupe.run(items, load_settings(content, diag), load_decisions(content, diag), diag, cache)
+    report.persist()
     t2 = time.perf_counter()
     planted = {frozenset(p) for p in json.loads((content / "planted.json").read_text())}
     merged = {frozenset((a.item_id, b.item_id)) for g in groups for a, b in itertools.combinations(g, 2)}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -53,6 +54,13 @@ def _print_warnings(compiled) -> None:  # type: ignore[no-untyped-def]
         click.echo(str(warning), err=True)
 
 
+def _save_cache(compiled) -> None:  # type: ignore[no-untyped-def]
+    """Keep embeddings for the next build; a cache that cannot be written only makes it slower."""
+    if compiled.dupes is not None:
+        with contextlib.suppress(OSError):
+            compiled.dupes.persist()
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="deckc")
 def main() -> None:
@@ -87,6 +95,7 @@ def build(content_dir: Path, build_dir: Path, only: str) -> None:
         except OSError as exc:
             click.echo(f"{build_dir}: error: cannot write outputs: {exc.strerror or exc}", err=True)
             sys.exit(1)
+        _save_cache(compiled)
     deck = compiled.deck
     warnings = len(compiled.diagnostics.warnings)
     files = ", ".join(str(p) for p in paths)
@@ -139,6 +148,7 @@ def dupes(content_dir: Path, build_dir: Path, statuses: tuple[str, ...], as_json
 
     with progress_reporter() as progress:
         compiled = _compile(content_dir, progress, build_dir / CACHE_DIR)
+    _save_cache(compiled)
     report = compiled.dupes
     pairs = [p for p in report.pairs if not statuses or p.status in statuses]
     if as_json:

@@ -34,7 +34,9 @@ def cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def compiled(cache: Path):  # type: ignore[no-untyped-def]
-    return compile_content(CONTENT, cache_dir=cache)
+    result = compile_content(CONTENT, cache_dir=cache)
+    result.dupes.persist()
+    return result
 
 
 def note_of(deck, item_id: str):  # type: ignore[no-untyped-def]
@@ -242,3 +244,17 @@ def test_settings_defaults_are_sane() -> None:
     assert not diag.errors
     assert settings.suggest <= settings.auto_merge
     assert Decisions().merge == []
+
+
+def test_cache_is_written_only_with_the_outputs(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    (out / "regularization.json").mkdir(parents=True)  # blocks one output: the build fails
+    assert CliRunner().invoke(main, ["build", str(CONTENT), "-o", str(out)]).exit_code == 1
+    assert not (out / ".cache").exists(), "a failed build writes nothing, not even the cache"
+    (out / "regularization.json").rmdir()
+    assert CliRunner().invoke(main, ["build", str(CONTENT), "-o", str(out)]).exit_code == 0
+    cached = sorted(p.name for p in (out / ".cache").iterdir())
+    assert cached == ["embeddings-all-MiniLM-L6-v2-int8.npz", "pairs-0.550.json"]
+    stamp = {p.name: p.stat().st_mtime_ns for p in (out / ".cache").iterdir()}
+    assert CliRunner().invoke(main, ["build", str(CONTENT), "-o", str(out)]).exit_code == 0
+    assert {p.name: p.stat().st_mtime_ns for p in (out / ".cache").iterdir()} == stamp, "nothing changed: cache untouched"

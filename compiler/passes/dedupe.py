@@ -5,6 +5,8 @@
    ``candidate_floor`` are found block by block (one block × n similarities
    in memory at a time), and pairs found in an earlier build are reused from
    a cache keyed by the texts' hashes, so a rebuild compares only new texts.
+   The caches are written by :meth:`Report.persist`, which a build calls
+   only after its outputs are in place (a failed build writes nothing).
 2. **Score.**  For candidates, question + answer are embedded as well; the
    score is the mean of the two cosines (the answer separates look-alike
    questions, the question separates look-alike answers).  A question worded
@@ -67,6 +69,12 @@ class Report:
     pairs: list[Pair] = field(default_factory=list)
     groups: list[list[Item]] = field(default_factory=list)
     settings: DedupeSettings = field(default_factory=DedupeSettings)
+    writers: list[Callable[[], None]] = field(default_factory=list)
+
+    def persist(self) -> None:
+        """Write the embedding and pair caches; the build calls it only after its outputs are in place."""
+        for write in self.writers:
+            write()
 
 
 class _Groups:
@@ -100,8 +108,13 @@ def _pair_cache_path(cache_dir: Path | None, floor: float) -> Path | None:
     return cache_dir / f"pairs-{floor:.3f}.json" if cache_dir else None
 
 
-def _candidates(keys: list[str], vectors, floor: float, cache_dir: Path | None) -> dict[tuple[str, str], float]:  # type: ignore[no-untyped-def]
-    """Question-similarity pairs (by text key) at or above floor; only new texts are compared again."""
+def _candidates(  # type: ignore[no-untyped-def]
+    keys: list[str], vectors, floor: float, cache_dir: Path | None
+) -> tuple[dict[tuple[str, str], float], Callable[[], None]]:
+    """Question-similarity pairs (by text key) at or above floor, and a function that caches them.
+
+    Only texts not in the cache are compared again (new × all).
+    """
     from compiler.similarity import similar_pairs
 
     path = _pair_cache_path(cache_dir, floor)
@@ -125,14 +138,18 @@ def _candidates(keys: list[str], vectors, floor: float, cache_dir: Path | None) 
         found = []
     for i, j, sim in found:
         pairs[tuple(sorted((keys[i], keys[j])))] = sim  # type: ignore[index]
-    if path and (new or known != current):
+
+    def write() -> None:
+        if not path or not (new or known != current):
+            return
         path.parent.mkdir(parents=True, exist_ok=True)
         body = json.dumps({"keys": sorted(current), "pairs": sorted([a, b, s] for (a, b), s in pairs.items())})
         fd, tmp = tempfile.mkstemp(prefix=".pairs.", suffix=".json", dir=path.parent)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(body)
         os.replace(tmp, path)
-    return pairs
+
+    return pairs, write
 
 
 def _decided(decisions: list[Decision], index: dict[str, int], diag: Diagnostics) -> list[tuple[list[int], Decision]]:
@@ -184,7 +201,7 @@ def run(
         by_key.setdefault(k, []).append(i)
     if progress:
         progress("finding duplicate candidates")
-    key_pairs = _candidates(unique, qvec, settings.candidate_floor, cache_dir)
+    key_pairs, write_pairs = _candidates(unique, qvec, settings.candidate_floor, cache_dir)
     qsim: dict[tuple[int, int], float] = {}
     for members in by_key.values():
         for x in range(len(members)):
@@ -199,7 +216,6 @@ def run(
     involved = sorted({i for pair in qsim for i in pair})
     qa_vec = cache.embed([_text_for_answer(items[i]) for i in involved], embedder, tell("embedding answers"))
     row = {i: r for r, i in enumerate(involved)}
-    cache.save()
 
     guard = Guard(settings.contrast)
     terms = {i: guard.terms(items[i].question) for i in involved}
@@ -298,7 +314,8 @@ def run(
     grouped = sorted((sorted(m) for m in groups.members.values()), key=lambda m: m[0])
     result = [[items[i] for i in m] for m in grouped]
     ordered = sorted(pairs.values(), key=lambda p: (STATUS_ORDER.index(p.status), -p.score, index[p.a.item_id], index[p.b.item_id]))
-    return result, Report(pairs=ordered, groups=[g for g in result if len(g) > 1], settings=settings)
+    report = Report(pairs=ordered, groups=[g for g in result if len(g) > 1], settings=settings, writers=[cache.save, write_pairs])
+    return result, report
 
 
 def _why(d: Decision) -> str:
