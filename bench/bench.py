@@ -16,6 +16,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
 CONTENT = ROOT / "content"
 
@@ -61,6 +62,51 @@ def sheet_bench(real: object, synthetic: object) -> None:
     print(f"{'  (synthetic sheet size)':<55} {len(pages) / 2**20:8.2f} MiB")  # type: ignore[arg-type]
 
 
+def dedupe_quality() -> None:
+    """Precision/recall/F1 of the automatic dedupe step (no decisions file) on tests/data/dupe-labels.toml."""
+    from dedupe_eval import automatic_groups, positives, score
+
+    s = score(automatic_groups(CONTENT), positives())
+    print(
+        f"dedupe, automatic step vs {s.tp + s.fn} labeled duplicate pairs: precision {s.precision:.3f}  "
+        f"recall {s.recall:.3f}  F1 {s.f1:.3f}  (tp {s.tp}, fp {s.fp}, fn {s.fn})"
+    )
+    for a, b in s.false_merges:
+        print(f"  false merge: {a} ~ {b}")
+
+
+def scale(questions: int = 20_000) -> None:
+    """Dedupe on a synthetic corpus: cold cache, nothing changed, one 100-question document changed.
+
+    Each run is its own process (bench/scale.py) so peak RSS counts onnxruntime's native memory too.
+    """
+    import json
+    import subprocess
+
+    from synthetic import change_document, write_corpus
+
+    tmp = Path(tempfile.mkdtemp(prefix="deckc-scale-"))
+    try:
+        content, cache = tmp / "content", tmp / "build" / ".cache"
+        write_corpus(content, questions)
+        for label in ("cold cache", "rebuild, nothing changed", "rebuild, one 100-question document changed"):
+            if label.startswith("rebuild, one"):
+                change_document(content)
+            out = subprocess.run(
+                [sys.executable, str(ROOT / "bench" / "scale.py"), str(content), str(cache)],
+                check=True, capture_output=True, text=True,
+            ).stdout
+            r = json.loads(out.strip().splitlines()[-1])
+            print(
+                f"dedupe {r['items']:,} questions, {label:<42} dedupe {r['dedupe_s']:7.2f} s  "
+                f"(+ read {r['read_s']:5.2f} s)  peak RSS {r['peak_rss_mib']:5d} MiB  "
+                f"planted merged {r['planted_merged']}/{r['planted']}, other merges {r['other_merges']}, "
+                f"suggested {r['suggested']}"
+            )
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
 def main() -> None:
     from compiler.emit import write_outputs
     from compiler.pipeline import compile_content
@@ -76,6 +122,8 @@ def main() -> None:
         sheet_bench(compiled.deck, big.deck)  # type: ignore[attr-defined]
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+    dedupe_quality()
+    scale(int(sys.argv[1]) if len(sys.argv) > 1 else 20_000)
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -13,6 +14,7 @@ from compiler import __version__
 
 DEFAULT_CONTENT = "content"
 DEFAULT_BUILD = "build"
+CACHE_DIR = ".cache"  # under the build dir: embeddings and candidate pairs keyed by content hash
 
 
 def _located(diag: object, content_dir: Path) -> str:
@@ -49,14 +51,26 @@ def progress_reporter() -> Iterator[Callable[[str], None] | None]:
         yield lambda msg: status.update(msg)
 
 
-def _compile(content_dir: Path, progress: Callable[[str], None] | None = None, writes: bool = False):  # type: ignore[no-untyped-def]
+def _compile(  # type: ignore[no-untyped-def]
+    content_dir: Path,
+    progress: Callable[[str], None] | None = None,
+    writes: bool = False,
+    cache_dir: Path | None = None,
+):
     from compiler.diagnostics import ContentError
     from compiler.pipeline import compile_content
 
     try:
-        return compile_content(content_dir, progress)
+        return compile_content(content_dir, progress, cache_dir=cache_dir)
     except ContentError as exc:
         _fail(exc, content_dir, writes)
+
+
+def _save_cache(compiled) -> None:  # type: ignore[no-untyped-def]
+    """Keep embeddings for the next build; a cache that cannot be written only makes it slower."""
+    if compiled.dupes is not None:
+        with contextlib.suppress(OSError):
+            compiled.dupes.persist()
 
 
 def _print_warnings(compiled, content_dir: Path) -> None:  # type: ignore[no-untyped-def]
@@ -101,7 +115,7 @@ def build(
     if unknown:
         raise click.BadParameter(f"unknown format {', '.join(unknown)}; choose from {', '.join(BACKENDS)}", param_hint="--only")
     with progress_reporter() as progress:
-        compiled = _compile(content_dir, progress, writes=True)
+        compiled = _compile(content_dir, progress, writes=True, cache_dir=build_dir / CACHE_DIR)
         _print_warnings(compiled, content_dir)
         sheet_warnings: list[Diagnostic] = []
         pdf = PdfOptions(per_section, questions_only, paper, warn=sheet_warnings.append)
@@ -116,6 +130,7 @@ def build(
         for warning in sheet_warnings:
             click.echo(_located(warning, content_dir), err=True)
         _write_lock(compiled)
+        _save_cache(compiled)
     deck = compiled.deck
     warnings = len(compiled.diagnostics.warnings) + len(sheet_warnings)
     files = ", ".join(str(p) for p in paths)
@@ -254,3 +269,28 @@ def stats(content_dir: Path, as_json: bool) -> None:
         click.echo(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True))
     else:
         click.echo(format_stats(data))
+
+
+@main.command()
+@click.argument("content_dir", default=DEFAULT_CONTENT, type=click.Path(file_okay=False, path_type=Path))
+@click.option("-o", "--output", "build_dir", default=DEFAULT_BUILD, type=click.Path(file_okay=False, path_type=Path), help="Build dir whose cache to use (default: build/).")
+@click.option("--status", "statuses", multiple=True, type=click.Choice(["merged", "merged-auto", "suggested", "kept-apart"]), help="Only pairs with this status (repeatable).")
+@click.option("--json", "as_json", is_flag=True, help="Print the pairs as JSON.")
+def dupes(content_dir: Path, build_dir: Path, statuses: tuple[str, ...], as_json: bool) -> None:
+    """List duplicate candidates: every pair with its similarity, both questions and their sources.
+
+    Each pair is merged (by content/decisions.toml), merged-auto, suggested
+    (decide it in content/decisions.toml) or kept-apart (by a decision or the
+    contrast guard).  Exits 0; suggestions are not errors.
+    """
+    from compiler.dupes_report import format_pairs, pairs_json
+
+    with progress_reporter() as progress:
+        compiled = _compile(content_dir, progress, cache_dir=build_dir / CACHE_DIR)
+    _save_cache(compiled)
+    report = compiled.dupes
+    pairs = [p for p in report.pairs if not statuses or p.status in statuses]
+    if as_json:
+        click.echo(pairs_json(pairs))
+    else:
+        click.echo(format_pairs(pairs, report))

@@ -16,11 +16,12 @@ from pathlib import Path
 from compiler import lock as lockfile
 from compiler import media
 from compiler.config import CONFIG_NAME, DeckConfig, DifficultyRule, SourceConfig, load_config, source_line
+from compiler.decisions import load_decisions, load_settings
 from compiler.diagnostics import ContentError, Diagnostics
 from compiler.model import Deck, Difficulty, Item, Source
 from compiler.overrides import apply as apply_overrides
 from compiler.overrides import load_overrides
-from compiler.passes import clean, dedupe, lock, notes, tag
+from compiler.passes import clean, dedupe, lock, notes, tag, topics
 from compiler.sources import detect_layout, readers
 from compiler.sources.base import Document, load_document
 
@@ -39,6 +40,7 @@ class Compiled:
     documents: dict[str, Document] = field(default_factory=dict)
     plan: lock.LockPlan | None = None  # the lock this build would write, and what changed
     lock_path: Path | None = None
+    dupes: dedupe.Report | None = None  # duplicate candidates, for `deckc dupes` and the cache
 
 
 def _layout_for(doc: Document, src: SourceConfig, diag: Diagnostics, config_line: int | None) -> str | None:
@@ -166,8 +168,12 @@ def check_explicit_ids(items: list[Item], diag: Diagnostics) -> None:
             seen[item.explicit_id] = item
 
 
-def compile_content(content_dir: Path, progress: Progress | None = None, now: int | None = None) -> Compiled:
+def compile_content(
+    content_dir: Path, progress: Progress | None = None, now: int | None = None, cache_dir: Path | None = None
+) -> Compiled:
     """Run every pass; raise ContentError (with all errors) before anything is written.
+
+    ``cache_dir`` (e.g. build/.cache) keeps embeddings between builds; without it nothing is cached.
 
     ``now`` (seconds) is the modification time for new and changed notes; unchanged
     notes keep the one in the lock.
@@ -180,12 +186,15 @@ def compile_content(content_dir: Path, progress: Progress | None = None, now: in
     items = apply_overrides(items, overrides, override_lines, diag)
     check_explicit_ids(items, diag)
     items, media_files = media.run(items, content_dir, diag)
+    settings, decisions = load_settings(content_dir, diag), load_decisions(content_dir, diag)
+    topic_map = topics.load(content_dir, diag)
     diag.raise_if_errors()
     items = clean.run(items, diag)
     if progress:
         progress("merging duplicates")
-    groups = dedupe.run(items)
-    built = tag.run(notes.run(groups, config))
+    groups, report = dedupe.run(items, settings, decisions, diag, cache_dir, progress)
+    diag.raise_if_errors()
+    built = topics.run(tag.run(notes.run(groups, config, settings.front_priority)), topic_map, diag)
     # last: the lock hashes final fields and tags, so any pass that changes them must run before it
     lock_path = content_dir / lockfile.LOCK_NAME
     built, plan = lock.run(built, lockfile.read(lock_path), int(time.time()) if now is None else now)
@@ -203,7 +212,14 @@ def compile_content(content_dir: Path, progress: Progress | None = None, now: in
         media=[str(p) for p in media_files],
     )
     return Compiled(
-        deck=deck, config=config, diagnostics=diag, items=items, documents=documents, plan=plan, lock_path=lock_path
+        deck=deck,
+        config=config,
+        diagnostics=diag,
+        items=items,
+        documents=documents,
+        plan=plan,
+        lock_path=lock_path,
+        dupes=report,
     )
 
 

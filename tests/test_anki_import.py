@@ -37,6 +37,7 @@ def test_apkg_lands_in_anki(built: Path, tmp_path: Path) -> None:
         landed = notes(col)
         assert set(landed) == {n["guid"] for n in data["notes"]}
         types = notetypes(col)
+        used = {n["notetype"] for n in data["notes"]}
         for nt in frozen.ALL:
             assert types[nt.name]["id"] == nt.model_id
             assert types[nt.name]["fields"] == list(nt.fields)
@@ -47,8 +48,9 @@ def test_apkg_lands_in_anki(built: Path, tmp_path: Path) -> None:
             assert got["fields"] == note["fields"]
             assert sorted(got["tags"]) == sorted(note["tags"])
             assert got["decks"] == ["Regularization"]
-        kinds = {n["notetype"] for n in data["notes"]}
-        assert kinds == {"deckc Basic", "deckc Multiple choice", "deckc Cloze"}
+        # the lesson's five quiz questions stay quiz cards, even where merged with plain duplicates
+        assert used == {"deckc Basic", "deckc Multiple choice", "deckc Cloze"}
+        assert sum(n["notetype"] == "deckc Multiple choice" for n in data["notes"]) == 5
         # every card renders: a cloze note without a deletion would have 0 cards
         assert col.card_count() >= col.note_count()
     finally:

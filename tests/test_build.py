@@ -21,7 +21,7 @@ def build(tmp: Path, content: Path = CONTENT, *extra: str):  # type: ignore[no-u
 def test_build_writes_every_format(tmp_path: Path) -> None:
     result = build(tmp_path)
     assert result.exit_code == 0, result.output
-    names = sorted(p.name for p in tmp_path.iterdir())
+    names = sorted(p.name for p in tmp_path.iterdir() if p.name != ".cache")
     assert names == ["regularization.apkg", "regularization.csv", "regularization.json", "regularization.pdf"]
     assert "items from 6 sources" in result.output
     assert str(tmp_path / "regularization.apkg") in result.output
@@ -30,7 +30,7 @@ def test_build_writes_every_format(tmp_path: Path) -> None:
 def test_only_limits_formats(tmp_path: Path) -> None:
     result = build(tmp_path, CONTENT, "--only", "csv")
     assert result.exit_code == 0, result.output
-    assert [p.name for p in tmp_path.iterdir()] == ["regularization.csv"]
+    assert [p.name for p in tmp_path.iterdir() if p.name != ".cache"] == ["regularization.csv"]
     bad = build(tmp_path, CONTENT, "--only", "docx")
     assert bad.exit_code != 0
     assert "docx" in bad.output

@@ -15,7 +15,7 @@ from pypdf import PdfReader
 
 from compiler.cli import main
 from compiler.emit import pdf
-from compiler.model import Deck, ItemKind, Note
+from compiler.model import Deck, ItemKind, Note, slugify
 from compiler.pipeline import compile_content
 from compiler.sheet import groups, sheet_data
 
@@ -181,7 +181,7 @@ def test_per_section_writes_one_sheet_per_section(deck: Deck, tmp_path: Path) ->
     files = sorted(tmp_path.glob("*.pdf"))
     titles = [g.title for g in groups(deck)]
     assert len(files) == len(titles)
-    assert files[0].name == "regularization-01-foundations.pdf"
+    assert files[0].name == f"regularization-01-{slugify(titles[0])}.pdf"
     for path, group in zip(files, groups(deck), strict=True):
         text = pdf_text(path)
         assert squash(group.title) in text
@@ -242,7 +242,10 @@ def test_no_missing_glyphs(deck: Deck) -> None:
     import typst
 
     data = sheet_data(deck, groups(deck), lambda tex, note: None, questions_only=False, paper="a4")
-    chars = sorted({c for c in json.dumps(data, ensure_ascii=False) if not c.isspace()})
+    printed = json.dumps(data, ensure_ascii=False)
+    # also every character of every source item, printed on this sheet or not (merged answers, options …)
+    printed += "".join(i.question + i.answer_plain() for n in deck.notes for i in n.items)
+    chars = sorted({c for c in printed if not c.isspace()})
     compiler = typst.Compiler(font_paths=typst.Fonts(include_system_fonts=False), ignore_system_fonts=True)
     doc = (
         b"#set page(width: 24pt, height: 24pt, margin: 2pt)\n"

@@ -1,0 +1,107 @@
+"""Topics pass: give every note the cross-source topics it belongs to.
+
+The same subject lives in differently named sections ("D. Dropout",
+"Dropout & Regularization — 15 Interview Questions", a "Dropout" heading).
+``content/topics.toml`` maps each topic to section names and keywords::
+
+    [[topic]]
+    name = "dropout"
+    sections = ["grill::D. Dropout", "Dropout & Regularization"]   # "source::heading" or any source's heading
+    keywords = ["dropout", "dropconnect", "drop path"]              # whole words in a note's questions
+
+A note belongs to a topic when one of its items sits under a listed section
+(any level of its heading path) or one of its questions names a keyword.
+It gets ``Note.topics`` (in topic-map order) and ``deckc::topic::<topic>``
+tags.  A note with no topic is reported as a warning with its file:line.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from compiler.diagnostics import Diagnostics
+from compiler.model import Note, normalize_text
+from compiler.passes.tag import PREFIX, tag_part
+
+TOPICS_NAME = "topics.toml"
+
+
+class Topic(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(min_length=1)
+    sections: list[str] = Field(default_factory=list)
+    keywords: list[str] = Field(default_factory=list)
+
+
+class TopicMap(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    topic: list[Topic] = Field(default_factory=list)
+
+
+def load(content_dir: Path, diag: Diagnostics) -> TopicMap | None:
+    """The topic map, or None when content/ has no topics.toml (then notes get no topics and no warnings)."""
+    path = content_dir / TOPICS_NAME
+    if not path.is_file():
+        return None
+    text = path.read_text(encoding="utf-8")
+    try:
+        return TopicMap.model_validate(tomllib.loads(text))
+    except tomllib.TOMLDecodeError as exc:
+        found = re.search(r"\(at line (\d+), column \d+\)$", str(exc))
+        diag.error(TOPICS_NAME, int(found.group(1)) if found else None, f"invalid TOML: {exc}", "fix the syntax")
+    except ValidationError as exc:
+        headers = [n for n, line in enumerate(text.splitlines(), start=1) if line.strip() == "[[topic]]"]
+        for err in exc.errors():
+            loc = err["loc"]
+            line = headers[loc[1]] if len(loc) > 1 and isinstance(loc[1], int) and loc[1] < len(headers) else None
+            diag.error(TOPICS_NAME, line, f"{'.'.join(map(str, loc))}: {err['msg']}", "see README, 'Topics'")
+    return None
+
+
+def _section_keys(note: Note) -> set[str]:
+    keys = set()
+    for item in note.items:
+        for heading in item.section:
+            h = normalize_text(heading)
+            keys.add(h)
+            keys.add(f"{item.source}::{h}")
+    return keys
+
+
+def topics_for(note: Note, topic_map: TopicMap) -> list[str]:
+    sections = _section_keys(note)
+    questions = " | ".join(normalize_text(i.question) for i in note.items)
+    found = []
+    for topic in topic_map.topic:
+        wanted = set()
+        for s in topic.sections:
+            src, _, heading = s.rpartition("::")
+            wanted.add(f"{src}::{normalize_text(heading)}" if src else normalize_text(heading))
+        if sections & wanted or any(
+            re.search(rf"(?<![a-z0-9]){re.escape(normalize_text(k))}(?![a-z0-9])", questions) for k in topic.keywords
+        ):
+            found.append(topic.name)
+    return found
+
+
+def run(notes: list[Note], topic_map: TopicMap | None, diag: Diagnostics) -> list[Note]:
+    if topic_map is None:
+        return notes
+    for note in notes:
+        note.topics = topics_for(note, topic_map)
+        note.tags = sorted(set(note.tags) | {f"{PREFIX}::topic::{tag_part(t)}" for t in note.topics})
+        if not note.topics:
+            loc = note.primary.locator
+            diag.warning(
+                loc.file,
+                loc.line,
+                f"note {note.id!r} has no topic",
+                f"add a keyword from its question or its section to a [[topic]] in content/{TOPICS_NAME}",
+            )
+    return notes

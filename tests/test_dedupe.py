@@ -1,0 +1,260 @@
+"""Merging duplicates in the real content: automatic step, decisions file, merged notes, GUID stability, topics."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+from ankiutil import import_apkg, notes, open_collection
+from click.testing import CliRunner
+
+from compiler.cli import main
+from compiler.decisions import Decisions, load_settings
+from compiler.diagnostics import Diagnostics
+from compiler.pipeline import compile_content
+
+ROOT = Path(__file__).resolve().parent.parent
+CONTENT = ROOT / "content"
+sys.path.insert(0, str(ROOT / "bench"))
+from dedupe_eval import automatic_groups, positives, score  # noqa: E402
+
+DROPOUT = {"grill/what-is-dropout", "netdesign/what-is-dropout", "article/what-is-dropout"}
+SGD = "grill/for-sgd-are-l2-and-weight-decay-the-same"
+ADAM = "grill/for-adam-are-l2-and-weight-decay-the-same"
+
+
+@pytest.fixture(scope="module")
+def cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("cache")
+
+
+@pytest.fixture(scope="module")
+def compiled(cache: Path):  # type: ignore[no-untyped-def]
+    result = compile_content(CONTENT, cache_dir=cache)
+    result.dupes.persist()
+    return result
+
+
+def note_of(deck, item_id: str):  # type: ignore[no-untyped-def]
+    return next(n for n in deck.notes if any(i.item_id == item_id for i in n.items))
+
+
+def copy_content(tmp: Path) -> Path:
+    content = tmp / "content"
+    shutil.copytree(CONTENT, content)
+    return content
+
+
+def test_what_is_dropout_is_one_note_with_three_sources(compiled) -> None:  # type: ignore[no-untyped-def]
+    note = note_of(compiled.deck, "grill/what-is-dropout")
+    assert {i.item_id for i in note.items} == DROPOUT
+    assert {i.source for i in note.items} == {"grill", "netdesign", "article"}
+    assert note.fields["Question"] == "What is dropout?"
+    # front from the first source in front_priority; the other two answers kept below it
+    assert note.primary.source == "netdesign"
+    assert note.fields["Also"].count("Also in") == 2
+    assert "Regularization — Interview Grill" in note.fields["Also"]
+    assert "Regularization &amp; Generalization" in note.fields["Also"]
+    for title in ("Interview Grill", "Network Design", "Generalization"):
+        assert title in note.fields["Sources"]
+    # union of section tags, GUID anchored on the earliest item in deck.toml order
+    assert {"deckc::section::grill::dropout", "deckc::section::netdesign::dropout-regularization",
+            "deckc::section::article::dropout"} <= set(note.tags)
+    assert note.id == "grill/what-is-dropout"
+    assert "deckc::topic::dropout" in note.tags and "dropout" in note.topics
+
+
+def test_sgd_and_adam_stay_apart_even_without_decisions(compiled) -> None:  # type: ignore[no-untyped-def]
+    assert note_of(compiled.deck, SGD) is not note_of(compiled.deck, ADAM)
+    groups = automatic_groups(CONTENT)
+    assert not any(SGD in g and ADAM in g for g in groups)
+    pair = next(p for p in compiled.dupes.pairs if {p.a.item_id, p.b.item_id} == {SGD, ADAM})
+    assert pair.status == "kept-apart"
+
+
+def test_automatic_step_is_precise_on_the_labeled_pairs() -> None:
+    """The automatic step alone (no decisions): no false merge among the labeled pairs."""
+    result = score(automatic_groups(CONTENT), positives())
+    assert result.precision >= 0.95, result.false_merges
+    assert result.tp >= 10
+
+
+def test_curated_deck_matches_the_labels_exactly(compiled) -> None:  # type: ignore[no-untyped-def]
+    merged = {frozenset(p) for n in compiled.deck.notes for p in itertools.combinations([i.item_id for i in n.items], 2)}
+    pos = positives()
+    assert merged - pos == set(), "false merges"
+    assert pos - merged == set(), "missed merges"
+    assert not [p for p in compiled.dupes.pairs if p.status == "suggested"], "every suggestion is decided"
+
+
+def test_decisions_merge_and_keep_apart_are_honoured(tmp_path: Path, cache: Path) -> None:
+    content = copy_content(tmp_path)
+    (content / "decisions.toml").write_text(
+        '[[keep_apart]]\nitems = ["grill/what-is-dropout", "netdesign/what-is-dropout", "article/what-is-dropout"]\n'
+        'why = "test"\n\n'
+        '[[merge]]\nitems = ["grill/what-s-cutmix", "essential/explain-cutout-mixup-and-cutmix-regularization"]\n'
+        '\n[[merge]]\nitems = ["grill/no-such-item", "grill/what-s-mixup"]\n',
+        encoding="utf-8",
+    )
+    compiled = compile_content(content, cache_dir=cache)
+    deck = compiled.deck
+    # identical questions, yet kept apart by the decision
+    assert len({note_of(deck, i).guid for i in DROPOUT}) == 3
+    cutmix = note_of(deck, "grill/what-s-cutmix")
+    assert {i.item_id for i in cutmix.items} == {"grill/what-s-cutmix", "essential/explain-cutout-mixup-and-cutmix-regularization"}
+    statuses = {frozenset((p.a.item_id, p.b.item_id)): p.status for p in compiled.dupes.pairs}
+    assert statuses[frozenset(("grill/what-s-cutmix", "essential/explain-cutout-mixup-and-cutmix-regularization"))] == "merged"
+    assert statuses[frozenset(("grill/what-is-dropout", "netdesign/what-is-dropout"))] == "kept-apart"
+    # without the real decisions, the automatic step's merges show as merged-auto
+    assert "merged-auto" in statuses.values()
+    # a decision about an item that no longer exists is a warning with its line, not an error
+    unknown = [str(w) for w in compiled.diagnostics.warnings if "no-such-item" in str(w)]
+    assert unknown and unknown[0].startswith("decisions.toml:8")
+
+
+def test_conflicting_decisions_are_an_error(tmp_path: Path) -> None:
+    content = copy_content(tmp_path)
+    with (content / "decisions.toml").open("a", encoding="utf-8") as fh:
+        fh.write('\n[[keep_apart]]\nitems = ["grill/what-is-dropout", "article/what-is-dropout"]\n')
+    result = CliRunner().invoke(main, ["build", str(content), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert "decisions.toml:" in result.output and "keep one of the two decisions" in result.output
+
+
+NEW_SOURCE = """# Extra notes
+
+## Dropout
+
+**What is dropout?**
+
+Randomly zero activations during training; a cheap ensemble.
+
+**What is a learning-rate finder?**
+
+Sweep the learning rate over one short run and pick the value just before the loss diverges.
+"""
+
+
+def test_new_source_with_a_duplicate_keeps_the_notes_guid(tmp_path: Path) -> None:
+    content = copy_content(tmp_path)
+    runner = CliRunner()
+    assert runner.invoke(main, ["build", str(content), "-o", str(tmp_path / "v1")]).exit_code == 0
+    (content / "sources" / "extra.md").write_text(NEW_SOURCE, encoding="utf-8")
+    with (content / "deck.toml").open("a", encoding="utf-8") as fh:
+        fh.write('\n[[source]]\nid = "extra"\nfile = "sources/extra.md"\ntitle = "Extra"\nlayout = "markdown"\n'
+                 'difficulty = { from = "fixed", default = "easy" }\n')
+    result = runner.invoke(main, ["build", str(content), "-o", str(tmp_path / "v2")])
+    assert result.exit_code == 0, result.output
+
+    def load(folder: str) -> dict:
+        return json.loads((tmp_path / folder / "regularization.json").read_text(encoding="utf-8"))
+
+    v1, v2 = load("v1"), load("v2")
+    old = {n["id"]: n["guid"] for n in v1["notes"]}
+    new = {n["id"]: n for n in v2["notes"]}
+    assert all(new[k]["guid"] == g for k, g in old.items()), "every existing GUID is kept"
+    dropout = new["grill/what-is-dropout"]
+    assert {i["id"] for i in dropout["items"]} == DROPOUT | {"extra/what-is-dropout"}
+    assert dropout["fields"]["Question"] == "What is dropout?"
+    assert "Also in Extra" in dropout["fields"]["Also"]
+    assert "extra/what-is-a-learning-rate-finder" in new
+
+    # in Anki the re-import updates the existing note instead of adding a second one
+    col = open_collection(tmp_path / "col")
+    try:
+        import_apkg(col, tmp_path / "v1" / "regularization.apkg")
+        log = import_apkg(col, tmp_path / "v2" / "regularization.apkg")
+        assert log.new == 1  # only the learning-rate finder
+        landed = notes(col)
+        assert "Also in Extra" in landed[dropout["guid"]]["fields"]["Also"]
+        assert col.note_count() == len(v2["notes"])
+    finally:
+        col.close()
+
+
+def test_manifest_lists_every_merged_item_with_file_and_line(tmp_path: Path) -> None:
+    assert CliRunner().invoke(main, ["build", str(CONTENT), "-o", str(tmp_path)]).exit_code == 0
+    data = json.loads((tmp_path / "regularization.json").read_text(encoding="utf-8"))
+    items = [i for n in data["notes"] for i in n["items"]]
+    assert len(items) == data["summary"]["items_read"] == len({i["id"] for i in items})
+    assert data["summary"]["merged_items"] == len(items) - len(data["notes"]) > 40
+    merged = [i for i in items if i["role"] == "merged"]
+    assert all(i["file"].startswith("sources/") and i["line"] >= 1 for i in merged)
+
+
+def test_difficulty_rule_for_merged_notes(compiled) -> None:  # type: ignore[no-untyped-def]
+    # front item from a labelling source decides: netdesign labels "What is dropout?" itself
+    note = note_of(compiled.deck, "grill/what-is-dropout")
+    assert note.difficulty == note.primary.difficulty
+    # a group whose front has only a fixed default takes the hardest label of the others
+    from compiler.model import Difficulty
+    from compiler.passes.notes import difficulty_of
+
+    items = note.items
+    fixed = items[0].model_copy(update={"source": "article", "difficulty": Difficulty.medium})
+    labelled = [i.model_copy(update={"difficulty": Difficulty.easy}) for i in items[1:]]
+    assert difficulty_of([fixed, *labelled], {"grill", "netdesign"}) is Difficulty.easy
+    assert difficulty_of([fixed], {"grill"}) is Difficulty.medium
+
+
+def test_every_note_has_a_topic(compiled) -> None:  # type: ignore[no-untyped-def]
+    assert all(n.topics for n in compiled.deck.notes)
+    assert not [w for w in compiled.diagnostics.warnings if "has no topic" in str(w)]
+    bn = note_of(compiled.deck, "grill/what-s-batch-normalization-s-regularization-effect")
+    assert "normalization" in bn.topics and "deckc::topic::normalization" in bn.tags
+
+
+def test_notes_without_topic_are_reported(tmp_path: Path, cache: Path) -> None:
+    content = copy_content(tmp_path)
+    (content / "topics.toml").write_text('[[topic]]\nname = "dropout"\nkeywords = ["dropout"]\n', encoding="utf-8")
+    compiled = compile_content(content, cache_dir=cache)
+    missing = [str(w) for w in compiled.diagnostics.warnings if "has no topic" in str(w)]
+    assert missing and all("topics.toml" in w for w in missing)
+    assert missing[0].split(":")[0].startswith("sources/")
+
+
+def test_dupes_lists_pairs_side_by_side(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["dupes", str(CONTENT), "-o", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    out = result.output
+    # the curated content decides every automatic merge too, so pairs show as merged (by decision)
+    assert "\nmerged " in out and "kept-apart" in out and "suggested" not in out
+    assert "sources/regularization-interview-grill.txt:" in out
+    assert " | " in out
+    js = CliRunner().invoke(main, ["dupes", str(CONTENT), "-o", str(tmp_path), "--json", "--status", "kept-apart"])
+    rows = json.loads(js.output)
+    assert rows and {r["status"] for r in rows} == {"kept-apart"}
+    sgd = next(r for r in rows if {i["id"] for i in r["items"]} == {SGD, ADAM})
+    assert "contrast" in sgd["reason"] and sgd["items"][0]["line"] >= 1
+
+
+def test_cache_does_not_change_the_output(tmp_path: Path, cache: Path) -> None:
+    cold = compile_content(CONTENT)
+    warm = compile_content(CONTENT, cache_dir=cache)
+    assert [n.model_dump() for n in cold.deck.notes] == [n.model_dump() for n in warm.deck.notes]
+
+
+def test_settings_defaults_are_sane() -> None:
+    diag = Diagnostics()
+    settings = load_settings(CONTENT, diag)
+    assert not diag.errors
+    assert settings.suggest <= settings.auto_merge
+    assert Decisions().merge == []
+
+
+def test_cache_is_written_only_with_the_outputs(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    (out / "regularization.json").mkdir(parents=True)  # blocks one output: the build fails
+    assert CliRunner().invoke(main, ["build", str(CONTENT), "-o", str(out)]).exit_code == 1
+    assert not (out / ".cache").exists(), "a failed build writes nothing, not even the cache"
+    (out / "regularization.json").rmdir()
+    assert CliRunner().invoke(main, ["build", str(CONTENT), "-o", str(out)]).exit_code == 0
+    cached = sorted(p.name for p in (out / ".cache").iterdir())
+    assert cached == ["embeddings-all-MiniLM-L6-v2-int8.npz", "pairs-0.550.json"]
+    stamp = {p.name: p.stat().st_mtime_ns for p in (out / ".cache").iterdir()}
+    assert CliRunner().invoke(main, ["build", str(CONTENT), "-o", str(out)]).exit_code == 0
+    assert {p.name: p.stat().st_mtime_ns for p in (out / ".cache").iterdir()} == stamp, "nothing changed: cache untouched"
