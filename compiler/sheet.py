@@ -53,6 +53,12 @@ class Group:
     notes: tuple[Note, ...]
 
 
+def topic_title(name: str) -> str:
+    """A topic id as a heading: ``weight-penalties`` → ``Weight penalties``."""
+    text = name.replace("-", " ").replace("_", " ").strip()
+    return text[:1].upper() + text[1:]
+
+
 def groups(deck: Deck) -> list[Group]:
     """Group notes by topic when any note has one, else by the primary section label.
 
@@ -66,7 +72,7 @@ def groups(deck: Deck) -> list[Group]:
     for note in deck.notes:
         if by_topic:
             key = note.topics[0] if note.topics else "\x00other"
-            heads.setdefault(key, (note.topics[0] if note.topics else "Other topics", ""))
+            heads.setdefault(key, (topic_title(note.topics[0]) if note.topics else "Other topics", ""))
         else:
             key = note.sections[0] if note.sections else f"{note.primary.source}::"
             source, _, section = key.partition("::")
