@@ -228,6 +228,17 @@ class _Pending:
     last_line: int = 0
 
 
+def count_item_headers(lines: list[str], level: re.Pattern[str]) -> tuple[int, int]:
+    """(item headers followed by ``Answer:``, how many of them match ``level``): the detect signal
+    the essential and sectioned layouts share; they differ in where the level sits."""
+    pairs = matching = 0
+    for i, line in enumerate(lines):
+        if ITEM_LINE.match(line) and ANSWER_LINE.match(_next_nonblank(lines, i) or ""):
+            pairs += 1
+            matching += bool(level.match(line))
+    return pairs, matching
+
+
 class EssentialReader:
     """Reads ``N Question LEVEL`` / ``Answer:`` documents (one section, a closing cheat sheet)."""
 
@@ -236,11 +247,7 @@ class EssentialReader:
     def detect(self, doc: Document) -> float:
         """Share of item headers (followed by ``Answer:``) whose level is a separate last word."""
         lines = doc.lines
-        pairs = spaced = 0
-        for i, line in enumerate(lines):
-            if ITEM_LINE.match(line) and ANSWER_LINE.match(_next_nonblank(lines, i) or ""):
-                pairs += 1
-                spaced += bool(SPACED_LEVEL.match(line))
+        pairs, spaced = count_item_headers(lines, SPACED_LEVEL)
         if pairs < 3:
             return 0.0
         nonblank = sum(1 for line in lines if line.strip())

@@ -52,6 +52,7 @@ from compiler.sources.essential import (
     ITEM_LINE,
     answer_blocks,
     check_self_grading,
+    count_item_headers,
     ends_complete,
     item_difficulty,
     looks_like_code,
@@ -115,11 +116,7 @@ class SectionedReader:
     def detect(self, doc: Document) -> float:
         """Items followed by ``Answer:`` whose level is glued on, under ``— N Interview Questions``."""
         lines = doc.lines
-        pairs = glued = 0
-        for i, line in enumerate(lines):
-            if ITEM_LINE.match(line) and ANSWER_LINE.match(_next_nonblank(lines, i) or ""):
-                pairs += 1
-                glued += bool(GLUED_LEVEL.match(line))
+        pairs, glued = count_item_headers(lines, GLUED_LEVEL)
         if pairs < 3:
             return 0.0
         headings = sum(1 for line in lines if SECTION_HEADING.match(line))
