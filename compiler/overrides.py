@@ -90,6 +90,17 @@ def answer_blocks(text: str) -> list[Block]:
     return blocks
 
 
+def _hint(key: str, known: list[str]) -> str:
+    """Point at the likely new id (a question edited or moved keeps most of its slug)."""
+    import difflib
+
+    close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+    where = "item ids are in build/<deck>.json (notes[].items[].id) and each card's DeckcId field"
+    if close:
+        return f"did you mean {close[0]!r}? re-key the override if the question changed; {where}"
+    return f"remove the override if the item was deleted; {where}"
+
+
 def apply(items: list[Item], overrides: list[Override], lines: dict[str, int], diag: Diagnostics) -> list[Item]:
     """Apply every override to the item with its key; report keys that match nothing."""
     by_key = {o.item: o for o in overrides}
@@ -122,12 +133,13 @@ def apply(items: list[Item], overrides: list[Override], lines: dict[str, int], d
                 if o.question is None:
                     update["question"] = cloze_question(o.cloze.strip())
         out.append(item.model_copy(update=update))
+    by_key_ids = [i.key for i in items]
     for o in overrides:
         if o.item not in seen:
             diag.error(
                 OVERRIDES_NAME,
                 lines.get(o.item),
                 f"override for unknown item {o.item!r}",
-                "use an item id from build/<deck>.json (notes[].items[].id) or `deckc stats`",
+                _hint(o.item, by_key_ids),
             )
     return out

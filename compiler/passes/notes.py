@@ -8,7 +8,8 @@ For a merged group (items arrive in source order: deck.toml order, then line):
 - **Front**: a multiple-choice item beats a plain question, which beats a
   cloze: a merged quiz question stays a quiz (options on the front, the
   other sources' answers under its explanation), and a plain question reads
-  better than a sentence with a gap.  Among items of one kind, the source
+  better than a sentence with a gap.  Among items of one kind, one phrased
+  as a question (ending in "?") beats a telegraphic prompt; then the source
   earliest in ``front_priority`` (content/dedupe.toml; default deck.toml
   order).  Its answer is the back: it answers exactly the question shown.
   Every other item's answer follows as "Also in …".
@@ -91,7 +92,15 @@ def order_items(items: list[Item], priority: list[str]) -> tuple[list[Item], Ite
     rank: dict[str, int] = {}
     for source in priority:
         rank.setdefault(source, len(rank))
-    front = min(items, key=lambda i: (_KIND_RANK[i.kind], rank.get(i.source, len(rank)), items.index(i)))
+    front = min(
+        items,
+        key=lambda i: (
+            _KIND_RANK[i.kind],
+            not i.question.rstrip().endswith("?"),  # a real question beats a telegraphic "Group Norm—in one sentence."
+            rank.get(i.source, len(rank)),
+            items.index(i),
+        ),
+    )
     anchor_item = next((i for i in items if i.explicit_id), items[0])
     return [front, *(i for i in items if i is not front)], anchor_item
 
