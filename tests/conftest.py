@@ -27,12 +27,30 @@ class ReadResult:
         return next(i for i in self.items if i.number == number)
 
 
+def configured_source(source_id: str, content_dir: Path = CONTENT_DIR) -> SourceConfig:
+    """The ``[[source]]`` table of deck.toml with this id."""
+    return next(s for s in load_config(content_dir).source if s.id == source_id)
+
+
+def source_document(source: SourceConfig, content_dir: Path = CONTENT_DIR) -> Document:
+    return load_document(content_dir / source.file, source.file)
+
+
+def detect_scores(reader: Reader, content_dir: Path = CONTENT_DIR) -> dict[str, float]:
+    """The reader's layout score for every file in content/sources/, by path relative to content/."""
+    files = sorted((content_dir / "sources").iterdir())
+    assert len(files) >= 6
+    return {
+        path.relative_to(content_dir).as_posix(): reader.detect(load_document(path, path.relative_to(content_dir).as_posix()))
+        for path in files
+    }
+
+
 def read_source(source_id: str, reader: Reader, content_dir: Path = CONTENT_DIR) -> ReadResult:
     """Read one ``[[source]]`` of deck.toml with the given reader (checked against its layout)."""
-    config = load_config(content_dir)
-    source = next(s for s in config.source if s.id == source_id)
+    source = configured_source(source_id, content_dir)
     assert source.layout == reader.layout
-    doc = load_document(content_dir / source.file, source.file)
+    doc = source_document(source, content_dir)
     diag = Diagnostics()
     items = reader.read(doc, source, diag)
     return ReadResult(items, diag, doc, source)

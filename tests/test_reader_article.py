@@ -2,31 +2,25 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from conftest import configured_source, detect_scores, source_document
 
-from compiler.config import SourceConfig, load_config
+from compiler.config import SourceConfig
 from compiler.diagnostics import Diagnostics
 from compiler.model import BlockKind, Difficulty, Item, ItemKind
 from compiler.sources.article import ArticleReader, reindent, repair_glued, section_question, term_question
-from compiler.sources.base import Document, load_document
-
-CONTENT = Path(__file__).resolve().parent.parent / "content"
+from compiler.sources.base import Document
 
 
 def _source(source_id: str = "article") -> SourceConfig:
-    return next(s for s in load_config(CONTENT).source if s.id == source_id)
+    return configured_source(source_id)
 
-
-def _doc(source: SourceConfig) -> Document:
-    return load_document(CONTENT / source.file, source.file)
 
 
 def _read(doc: Document | None = None) -> tuple[list[Item], Diagnostics]:
     src = _source()
     diag = Diagnostics()
-    return ArticleReader().read(doc or _doc(src), src, diag), diag
+    return ArticleReader().read(doc or source_document(src), src, diag), diag
 
 
 def _by_question(items: list[Item], question: str) -> Item:
@@ -45,7 +39,7 @@ def test_item_count_and_common_fields() -> None:
 
 def test_every_line_is_in_some_item_except_title_and_intro() -> None:
     items, _ = _read()
-    lines = _doc(_source()).lines
+    lines = source_document(_source()).lines
     covered = {line for it in items for line in it.original.splitlines()}
     missing = [n for n, text in enumerate(lines, 1) if text.strip() and text not in covered]
     assert missing == [1, 2]
@@ -184,13 +178,8 @@ def test_repairs() -> None:
 
 
 def test_detect_scores() -> None:
-    reader = ArticleReader()
-    files = sorted((CONTENT / "sources").iterdir())
-    assert len(files) >= 6
-    for path in files:
-        rel = str(path.relative_to(CONTENT))
-        score = reader.detect(load_document(path, rel))
-        if path.name == "article-regularization-generalization.txt":
+    for rel, score in detect_scores(ArticleReader()).items():
+        if rel.endswith("article-regularization-generalization.txt"):
             assert score >= 0.8, rel
         else:
             assert score < 0.5, rel

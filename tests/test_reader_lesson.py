@@ -2,31 +2,25 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from conftest import configured_source, detect_scores, source_document
 
-from compiler.config import SourceConfig, load_config
+from compiler.config import SourceConfig
 from compiler.diagnostics import Diagnostics
 from compiler.model import BlockKind, Difficulty, Item, ItemKind
-from compiler.sources.base import Document, load_document
+from compiler.sources.base import Document
 from compiler.sources.lesson import LessonReader, is_title_heading
-
-CONTENT = Path(__file__).resolve().parent.parent / "content"
 
 
 def _source(source_id: str = "lesson") -> SourceConfig:
-    return next(s for s in load_config(CONTENT).source if s.id == source_id)
+    return configured_source(source_id)
 
-
-def _doc(source: SourceConfig) -> Document:
-    return load_document(CONTENT / source.file, source.file)
 
 
 def _read(doc: Document | None = None) -> tuple[list[Item], Diagnostics]:
     src = _source()
     diag = Diagnostics()
-    return LessonReader().read(doc or _doc(src), src, diag), diag
+    return LessonReader().read(doc or source_document(src), src, diag), diag
 
 
 def test_five_multiple_choice_items() -> None:
@@ -60,7 +54,7 @@ def test_spot_checks() -> None:
 
 def test_mismatched_answer_line_is_an_error() -> None:
     src = _source()
-    doc = _doc(src)
+    doc = source_document(src)
     bad = doc.text.replace(
         "B) To prevent overfitting and improve generalization\nRegularization techniques",
         "B) To speed up training time\nRegularization techniques",
@@ -74,7 +68,7 @@ def test_mismatched_answer_line_is_an_error() -> None:
 
 def test_text_after_explanation_is_warned_not_dropped_silently() -> None:
     src = _source()
-    doc = _doc(src)
+    doc = source_document(src)
     extra = doc.text.rstrip("\n") + "\n\nNext up: Lesson 7, Optimizers\n"
     items, diag = _read(Document(doc.rel, extra))
     assert len(items) == 5
@@ -89,7 +83,7 @@ def test_missing_correct_option_is_an_error() -> None:
 
 
 def test_sections_expose_the_prose() -> None:
-    sections = LessonReader().sections(_doc(_source()))
+    sections = LessonReader().sections(source_document(_source()))
     heads = [h for h, _, _ in sections]
     assert heads[:3] == ["Regularization", "The Overfitting Problem", "Training vs Validation Loss"]
     assert heads[-1] == "Regularization in LLMs"
@@ -118,13 +112,8 @@ def test_title_heading_shape(line: str, expected: bool) -> None:
 
 
 def test_detect_scores() -> None:
-    reader = LessonReader()
-    files = sorted((CONTENT / "sources").iterdir())
-    assert len(files) >= 6
-    for path in files:
-        rel = str(path.relative_to(CONTENT))
-        score = reader.detect(load_document(path, rel))
-        if path.name == "lesson-regularization.txt":
+    for rel, score in detect_scores(LessonReader()).items():
+        if rel.endswith("lesson-regularization.txt"):
             assert score >= 0.8, rel
         else:
             assert score < 0.5, rel

@@ -3,27 +3,25 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
+from conftest import configured_source, detect_scores, source_document
 
-from compiler.config import SourceConfig, load_config
+from compiler.config import SourceConfig
 from compiler.diagnostics import Diagnostics
 from compiler.model import BlockKind, Difficulty, Item
-from compiler.sources.base import Document, load_document
+from compiler.sources.base import Document
 from compiler.sources.markdown import MarkdownReader, sanitize
-
-CONTENT = Path(__file__).resolve().parent.parent / "content"
 
 
 def _source(source_id: str = "norms") -> SourceConfig:
-    return next(s for s in load_config(CONTENT).source if s.id == source_id)
+    return configured_source(source_id)
 
 
 def _read(doc: Document | None = None) -> tuple[list[Item], Diagnostics]:
     src = _source()
     diag = Diagnostics()
-    doc = doc or load_document(CONTENT / src.file, src.file)
+    doc = doc or source_document(src)
     return MarkdownReader().read(doc, src, diag), diag
 
 
@@ -212,12 +210,8 @@ def test_bold_question_ends_at_any_heading() -> None:
 
 def test_detect_scores() -> None:
     reader = MarkdownReader()
-    files = sorted((CONTENT / "sources").iterdir())
-    assert len(files) >= 6
-    for path in files:
-        rel = str(path.relative_to(CONTENT))
-        score = reader.detect(load_document(path, rel))
-        if path.suffix == ".md":
+    for rel, score in detect_scores(reader).items():
+        if rel.endswith(".md"):
             assert score >= 0.9, rel
         else:
             assert score < 0.5, rel
