@@ -43,13 +43,13 @@ class Compiled:
     dupes: dedupe.Report | None = None  # duplicate candidates, for `deckc dupes` and the cache
 
 
-def _layout_for(doc: Document, src: SourceConfig, diag: Diagnostics, config_line: int | None) -> str | None:
+def _layout_for(doc: Document, src: SourceConfig, diag: Diagnostics, config_line: Callable[[], int | None]) -> str | None:
     known = readers()
     if src.layout:
         if src.layout not in known:
             diag.error(
                 CONFIG_NAME,
-                config_line,
+                config_line(),
                 f"source {src.id!r}: unknown layout {src.layout!r}",
                 f"use one of: {', '.join(sorted(known))}",
             )
@@ -108,9 +108,14 @@ def read_sources(
     for index, src in enumerate([*config.source, *unlisted]):
         if progress:
             progress(f"reading {src.file}")
-        config_line = source_line(content_dir, index, "file") if index < len(config.source) else None
+        listed = index < len(config.source)
+
+        def line_of(key: str, index: int = index, listed: bool = listed) -> int | None:
+            """Line of this source's key in deck.toml, read only when a message needs it."""
+            return source_line(content_dir, index, key) if listed else None
+
         if not (content_dir / src.file).is_file():
-            diag.error(CONFIG_NAME, config_line, f"source file {src.file!r} not found", "fix `file = …` (relative to the content folder)")
+            diag.error(CONFIG_NAME, line_of("file"), f"source file {src.file!r} not found", "fix `file = …` (relative to the content folder)")
             continue
         try:
             doc = load_document(content_dir / src.file, src.file)
@@ -118,10 +123,10 @@ def read_sources(
             diag.items.extend(exc.diagnostics)
             continue
         documents[src.id] = doc
-        layout = _layout_for(doc, src, diag, source_line(content_dir, index, "layout") or config_line)
+        layout = _layout_for(doc, src, diag, lambda: line_of("layout") or line_of("file"))
         if layout is None:
             continue
-        if index >= len(config.source):
+        if not listed:
             diag.warning(
                 src.file,
                 None,
