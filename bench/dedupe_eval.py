@@ -41,8 +41,8 @@ def positives(path: Path = LABELS) -> set[frozenset[str]]:
     return {frozenset(p) for g in data["same"] for p in itertools.combinations(g["items"], 2)}
 
 
-def automatic_groups(content: Path) -> list[list[str]]:
-    """Groups the automatic step makes, with decisions.toml ignored."""
+def automatic_groups(content: Path, embedder: object = None) -> list[list[str]]:
+    """Groups the automatic step makes, with decisions.toml ignored (``embedder``: default the real model)."""
     from compiler.config import load_config
     from compiler.decisions import Decisions, load_settings
     from compiler.diagnostics import Diagnostics
@@ -53,7 +53,7 @@ def automatic_groups(content: Path) -> list[list[str]]:
     config = load_config(content)
     _, items, _ = read_sources(content, config, diag)
     items = clean.run(items, diag)
-    groups, _ = dedupe.run(items, load_settings(content, diag), Decisions(), diag)
+    groups, _ = dedupe.run(items, load_settings(content, diag), Decisions(), diag, embedder=embedder)  # type: ignore[arg-type]
     return [[i.item_id for i in g] for g in groups]
 
 

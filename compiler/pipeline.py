@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from compiler import lock as lockfile
 from compiler import media
@@ -24,6 +25,9 @@ from compiler.overrides import load_overrides
 from compiler.passes import clean, dedupe, lock, notes, tag, topics
 from compiler.sources import detect_layout, readers
 from compiler.sources.base import Document, load_document
+
+if TYPE_CHECKING:
+    from compiler.similarity import TextEmbedder
 
 SOURCE_DIR = "sources"
 SOURCE_SUFFIXES = {".txt", ".md", ".markdown"}
@@ -174,11 +178,17 @@ def check_explicit_ids(items: list[Item], diag: Diagnostics) -> None:
 
 
 def compile_content(
-    content_dir: Path, progress: Progress | None = None, now: int | None = None, cache_dir: Path | None = None
+    content_dir: Path,
+    progress: Progress | None = None,
+    now: int | None = None,
+    cache_dir: Path | None = None,
+    embedder: TextEmbedder | None = None,
 ) -> Compiled:
     """Run every pass; raise ContentError (with all errors) before anything is written.
 
     ``cache_dir`` (e.g. build/.cache) keeps embeddings between builds; without it nothing is cached.
+    ``embedder`` is the sentence-embedding model for duplicate detection (default: the real
+    MiniLM model; tests inject :class:`compiler.similarity.HashEmbedder`).
 
     ``now`` (seconds) is the modification time for new and changed notes; unchanged
     notes keep the one in the lock.
@@ -197,7 +207,7 @@ def compile_content(
     items = clean.run(items, diag)
     if progress:
         progress("merging duplicates")
-    groups, report = dedupe.run(items, settings, decisions, diag, cache_dir, progress)
+    groups, report = dedupe.run(items, settings, decisions, diag, cache_dir, progress, embedder)
     diag.raise_if_errors()
     built = topics.run(tag.run(notes.run(groups, config, settings.front_priority)), topic_map, diag)
     # last: the lock hashes final fields and tags, so any pass that changes them must run before it

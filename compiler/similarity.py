@@ -12,6 +12,13 @@ alone).  Scores are rounded to 4 decimals before any threshold, so a cached
 vector and a fresh one give the same decisions.  Batching this way is 2×
 faster than one text per run on 2 cores.
 
+The model is injected (``compile_content(..., embedder=…)``): anything with a
+``name`` (part of every cache key, so vectors of two models never mix) and
+``embed_many`` will do.  :class:`HashEmbedder` is the cheap deterministic
+stand-in the unit tests use; ``DECKC_EMBEDDER=stub`` selects it for a whole
+process (a test seam for CLI tests, not a user setting: it finds only
+near-identical wording).
+
 numpy, onnxruntime and tokenizers are imported here, and this module is only
 imported by the dedupe pass, never at CLI start-up.
 """
@@ -20,9 +27,11 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 
@@ -33,13 +42,65 @@ BATCH = 64
 TOKENIZER = Path(__file__).parent / "data" / "minilm-tokenizer.json"
 
 
-def text_key(text: str) -> str:
+EMBEDDER_ENV = "DECKC_EMBEDDER"  # "stub": HashEmbedder for the whole process (test seam only)
+
+
+def text_key(text: str, model: str = MODEL_NAME) -> str:
     """Cache key of a text: a hash of the model name and the exact text."""
-    return hashlib.sha256(f"{MODEL_NAME}\0{text}".encode()).hexdigest()[:32]
+    return hashlib.sha256(f"{model}\0{text}".encode()).hexdigest()[:32]
+
+
+class TextEmbedder(Protocol):
+    """What the dedupe pass needs from an embedding model."""
+
+    name: str
+
+    def embed_many(self, texts: list[str], progress: Callable[[int, int], None] | None = None) -> np.ndarray:
+        """A (len(texts), DIM) float32 matrix of L2-normalized rows."""
+        ...
+
+
+def default_embedder() -> TextEmbedder:
+    """The real model, or the stand-in when ``DECKC_EMBEDDER=stub`` (set by the test suite)."""
+    if os.environ.get(EMBEDDER_ENV) == "stub":
+        return HashEmbedder()
+    return Embedder()
+
+
+class HashEmbedder:
+    """Deterministic stand-in for tests: hashed word and character-trigram counts, L2-normalized.
+
+    Same shape and dtype as the real model and no model to load, so a unit
+    test's compile costs milliseconds.  Near-identical wording scores near
+    1.0 and unrelated questions low, but paraphrases are not recognised:
+    tests that assert what the real model merges use the real model.
+    """
+
+    name = "hash-ngram-stub-v1"
+
+    def embed_many(self, texts: list[str], progress: Callable[[int, int], None] | None = None) -> np.ndarray:
+        out = np.zeros((len(texts), DIM), dtype=np.float32)
+        for n, text in enumerate(texts):
+            words = re.findall(r"\w+", text.lower())
+            grams = [f"w:{w}" for w in words]
+            for w in words:
+                padded = f" {w} "
+                grams.extend(f"c:{padded[i : i + 3]}" for i in range(len(padded) - 2))
+            for gram in grams:
+                h = int.from_bytes(hashlib.blake2b(gram.encode(), digest_size=8).digest(), "little")
+                out[n, h % DIM] += 1.0 if (h >> 32) & 1 else -1.0
+            norm = float(np.linalg.norm(out[n]))
+            if norm:
+                out[n] /= norm
+        if progress and texts:
+            progress(len(texts), len(texts))
+        return out
 
 
 class Embedder:
     """Lazily loaded MiniLM session: loading costs ~0.3 s, so only when a text is not cached."""
+
+    name = MODEL_NAME
 
     def __init__(self) -> None:
         self._session = None
@@ -96,8 +157,9 @@ class EmbeddingCache:
     without bound as content changes.
     """
 
-    def __init__(self, folder: Path | None) -> None:
-        self.path = folder / f"embeddings-{MODEL_NAME}.npz" if folder else None
+    def __init__(self, folder: Path | None, model: str = MODEL_NAME) -> None:
+        self.model = model
+        self.path = folder / f"embeddings-{model}.npz" if folder else None
         self.vectors: dict[str, np.ndarray] = {}
         self.used: set[str] = set()
         self.dirty = False
@@ -110,11 +172,11 @@ class EmbeddingCache:
                 self.vectors = {}  # a damaged cache is only a slower build
 
     def embed(
-        self, texts: Iterable[str], embedder: Embedder, progress: Callable[[int, int], None] | None = None
+        self, texts: Iterable[str], embedder: TextEmbedder, progress: Callable[[int, int], None] | None = None
     ) -> np.ndarray:
         """A (len(texts), DIM) matrix; computes only the texts not cached yet."""
         texts = list(texts)
-        keys = [text_key(t) for t in texts]
+        keys = [text_key(t, embedder.name) for t in texts]
         missing = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in self.vectors}.items())
         if missing:
             vecs = embedder.embed_many([t for _, t in missing], progress)

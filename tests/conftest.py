@@ -1,19 +1,34 @@
-"""Shared fixtures: the real content directory and a helper that reads one configured source."""
+"""Shared fixtures: the real content directory, a helper that reads one configured source, and the embedders.
+
+Every test runs with the cheap deterministic stand-in embedder
+(:class:`compiler.similarity.HashEmbedder`): ``DECKC_EMBEDDER=stub`` is set
+for this process and its children, so in-process CLI runs and subprocesses
+use it too.  On the real content the stand-in yields the same notes as the
+real model, because ``content/decisions.toml`` decides every merge.  The
+few tests about what the real MiniLM model finds ask for ``real_model`` (CLI
+runs) or ``real_embedder`` / ``real_compiled``; the model is loaded once per
+session and each text embedded once.
+"""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pytest
 
+from compiler import similarity
 from compiler.config import SourceConfig, load_config
 from compiler.diagnostics import Diagnostics
 from compiler.model import Item
 from compiler.sources.base import Document, Reader, load_document
 
 CONTENT_DIR = Path(__file__).parent.parent / "content"
+
+os.environ[similarity.EMBEDDER_ENV] = "stub"
 
 
 @dataclass
@@ -76,3 +91,41 @@ def _real_lock_untouched() -> Iterator[None]:
         lock.unlink(missing_ok=True)
     elif lock.read_bytes() != before:
         lock.write_bytes(before)
+
+
+class SharedEmbedder:
+    """The real model, loaded once, remembering every text it embedded (vectors depend only on the text)."""
+
+    def __init__(self) -> None:
+        self.inner = similarity.Embedder()
+        self.name = self.inner.name
+        self.memo: dict[str, np.ndarray] = {}
+
+    def embed_many(self, texts: list[str], progress: Callable[[int, int], None] | None = None) -> np.ndarray:
+        missing = sorted({t for t in texts if t not in self.memo})
+        if missing:
+            self.memo.update(zip(missing, self.inner.embed_many(missing, progress), strict=True))
+        if not texts:
+            return np.zeros((0, similarity.DIM), dtype=np.float32)
+        return np.vstack([self.memo[t] for t in texts])
+
+
+@pytest.fixture(scope="session")
+def real_embedder() -> SharedEmbedder:
+    """The real MiniLM model, shared by the whole session."""
+    return SharedEmbedder()
+
+
+@pytest.fixture
+def real_model(real_embedder: SharedEmbedder, monkeypatch: pytest.MonkeyPatch) -> SharedEmbedder:
+    """Builds in this test (CLI runs included) use the real model instead of the stand-in."""
+    monkeypatch.setattr(similarity, "default_embedder", lambda: real_embedder)
+    return real_embedder
+
+
+@pytest.fixture(scope="session")
+def real_compiled(real_embedder: SharedEmbedder):  # type: ignore[no-untyped-def]
+    """The real content compiled once with the real model (a fixed time, no cache dir); do not mutate."""
+    from compiler.pipeline import compile_content
+
+    return compile_content(CONTENT_DIR, now=10**9, embedder=real_embedder)

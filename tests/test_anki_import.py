@@ -10,15 +10,19 @@ from ankiutil import import_apkg, import_csv, notes, notetypes, open_collection
 from click.testing import CliRunner
 
 from compiler import notetypes as frozen
+from compiler import similarity
 from compiler.cli import main
 
 CONTENT = Path(__file__).resolve().parent.parent / "content"
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def built(tmp_path_factory: pytest.TempPathFactory, real_embedder) -> Path:  # type: ignore[no-untyped-def]
+    """The real content built by the CLI with the real model: end to end into real Anki."""
     out = tmp_path_factory.mktemp("build")
-    result = CliRunner().invoke(main, ["build", str(CONTENT), "-o", str(out)])
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(similarity, "default_embedder", lambda: real_embedder)
+        result = CliRunner().invoke(main, ["build", str(CONTENT), "-o", str(out)])
     assert result.exit_code == 0, result.output
     return out
 

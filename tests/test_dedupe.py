@@ -16,6 +16,7 @@ from compiler.cli import main
 from compiler.decisions import Decisions, load_settings
 from compiler.diagnostics import Diagnostics
 from compiler.pipeline import compile_content
+from compiler.similarity import default_embedder
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT = ROOT / "content"
@@ -68,27 +69,30 @@ def test_what_is_dropout_is_one_note_with_three_sources(compiled) -> None:  # ty
     assert "deckc::topic::dropout" in note.tags and "dropout" in note.topics
 
 
-def test_sgd_and_adam_stay_apart_even_without_decisions(compiled) -> None:  # type: ignore[no-untyped-def]
+def test_sgd_and_adam_stay_apart_even_without_decisions(compiled, real_embedder) -> None:  # type: ignore[no-untyped-def]
     assert note_of(compiled.deck, SGD) is not note_of(compiled.deck, ADAM)
-    groups = automatic_groups(CONTENT)
+    groups = automatic_groups(CONTENT, real_embedder)
     assert not any(SGD in g and ADAM in g for g in groups)
     pair = next(p for p in compiled.dupes.pairs if {p.a.item_id, p.b.item_id} == {SGD, ADAM})
     assert pair.status == "kept-apart"
 
 
-def test_automatic_step_is_precise_on_the_labeled_pairs() -> None:
-    """The automatic step alone (no decisions): no false merge among the labeled pairs."""
-    result = score(automatic_groups(CONTENT), positives())
+def test_automatic_step_is_precise_on_the_labeled_pairs(real_embedder) -> None:  # type: ignore[no-untyped-def]
+    """The automatic step alone (no decisions), real model: no false merge among the labeled pairs."""
+    result = score(automatic_groups(CONTENT, real_embedder), positives())
     assert result.precision >= 0.95, result.false_merges
     assert result.tp >= 10
 
 
-def test_curated_deck_matches_the_labels_exactly(compiled) -> None:  # type: ignore[no-untyped-def]
-    merged = {frozenset(p) for n in compiled.deck.notes for p in itertools.combinations([i.item_id for i in n.items], 2)}
+@pytest.mark.parametrize("model", ["stand-in", "real"])
+def test_curated_deck_matches_the_labels_exactly(model: str, compiled, real_compiled) -> None:  # type: ignore[no-untyped-def]
+    """Either model gives the labelled merges (decisions.toml decides them); every real-model suggestion is decided."""
+    result = real_compiled if model == "real" else compiled
+    merged = {frozenset(p) for n in result.deck.notes for p in itertools.combinations([i.item_id for i in n.items], 2)}
     pos = positives()
     assert merged - pos == set(), "false merges"
     assert pos - merged == set(), "missed merges"
-    assert not [p for p in compiled.dupes.pairs if p.status == "suggested"], "every suggestion is decided"
+    assert not [p for p in result.dupes.pairs if p.status == "suggested"], "every suggestion is decided"
 
 
 def test_decisions_merge_and_keep_apart_are_honoured(tmp_path: Path, cache: Path) -> None:
@@ -232,10 +236,17 @@ def test_dupes_lists_pairs_side_by_side(tmp_path: Path) -> None:
     assert "contrast" in sgd["reason"] and sgd["items"][0]["line"] >= 1
 
 
-def test_cache_does_not_change_the_output(tmp_path: Path, cache: Path) -> None:
-    cold = compile_content(CONTENT)
-    warm = compile_content(CONTENT, cache_dir=cache)
-    assert [n.model_dump() for n in cold.deck.notes] == [n.model_dump() for n in warm.deck.notes]
+def test_cache_does_not_change_the_output(tmp_path: Path, real_embedder, real_compiled) -> None:  # type: ignore[no-untyped-def]
+    """Real model: a build from the on-disk embedding and pair caches equals one without them."""
+    first = compile_content(CONTENT, now=10**9, cache_dir=tmp_path, embedder=real_embedder)
+    first.dupes.persist()
+    warm = compile_content(CONTENT, now=10**9, cache_dir=tmp_path, embedder=real_embedder)
+    cold = [n.model_dump() for n in real_compiled.deck.notes]
+    assert [n.model_dump() for n in first.deck.notes] == cold
+    assert [n.model_dump() for n in warm.deck.notes] == cold
+    assert [(p.a.item_id, p.b.item_id, p.score, p.status) for p in warm.dupes.pairs] == [
+        (p.a.item_id, p.b.item_id, p.score, p.status) for p in real_compiled.dupes.pairs
+    ]
 
 
 def test_settings_defaults_are_sane() -> None:
@@ -254,7 +265,7 @@ def test_cache_is_written_only_with_the_outputs(tmp_path: Path) -> None:
     (out / "regularization.json").rmdir()
     assert CliRunner().invoke(main, ["build", str(CONTENT), "-o", str(out)]).exit_code == 0
     cached = sorted(p.name for p in (out / ".cache").iterdir())
-    assert cached == ["embeddings-all-MiniLM-L6-v2-int8.npz", "pairs-0.550.json"]
+    assert cached == [f"embeddings-{default_embedder().name}.npz", "pairs-0.550.json"]
     stamp = {p.name: p.stat().st_mtime_ns for p in (out / ".cache").iterdir()}
     assert CliRunner().invoke(main, ["build", str(CONTENT), "-o", str(out)]).exit_code == 0
     assert {p.name: p.stat().st_mtime_ns for p in (out / ".cache").iterdir()} == stamp, "nothing changed: cache untouched"

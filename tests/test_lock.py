@@ -357,8 +357,8 @@ def test_diff_without_a_lock_says_it_will_be_created(content: Path) -> None:
     assert not (content / "deckc.lock").exists()
 
 
-def test_committed_lock_matches_the_content(tmp_path: Path) -> None:
-    """content/deckc.lock is committed with the content: `deckc build --frozen` must accept it."""
+def test_committed_lock_matches_the_content(tmp_path: Path, real_model) -> None:  # type: ignore[no-untyped-def]
+    """content/deckc.lock is committed with the content: `deckc build --frozen`, real model, must accept it."""
     result = build(CONTENT, tmp_path / "out", "--frozen")
     assert result.exit_code == 0, (
         "content/deckc.lock is out of date: run `make build` and commit content/deckc.lock "

@@ -36,10 +36,14 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from compiler.decisions import DECISIONS_NAME, Decision, Decisions, DedupeSettings, Guard
 from compiler.diagnostics import Diagnostics
 from compiler.model import Item
+
+if TYPE_CHECKING:
+    from compiler.similarity import TextEmbedder
 
 Progress = Callable[[str], None]
 
@@ -178,21 +182,25 @@ def run(
     diag: Diagnostics,
     cache_dir: Path | None = None,
     progress: Progress | None = None,
+    embedder: TextEmbedder | None = None,
 ) -> tuple[list[list[Item]], Report]:
-    """Group items that ask the same question; return the groups (in source order) and the report."""
-    from compiler.similarity import Embedder, EmbeddingCache, text_key
+    """Group items that ask the same question; return the groups (in source order) and the report.
+
+    ``embedder`` defaults to the real model (:func:`compiler.similarity.default_embedder`).
+    """
+    from compiler.similarity import EmbeddingCache, default_embedder, text_key
 
     n = len(items)
     index = {item.item_id: i for i, item in enumerate(items)}
-    cache = EmbeddingCache(cache_dir)
-    embedder = Embedder()
+    embedder = embedder or default_embedder()
+    cache = EmbeddingCache(cache_dir, embedder.name)
 
     def tell(what: str) -> Callable[[int, int], None] | None:
         return (lambda done, total: progress(f"{what} {done}/{total}")) if progress else None
 
     # 1. candidates on the question alone (identical texts share one vector)
     qtexts = [item.question for item in items]
-    keys = [text_key(t) for t in qtexts]
+    keys = [text_key(t, embedder.name) for t in qtexts]
     unique = sorted(set(keys))
     first = dict(zip(keys, qtexts, strict=True))
     qvec = cache.embed([first[k] for k in unique], embedder, tell("embedding questions"))
