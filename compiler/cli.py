@@ -109,6 +109,7 @@ def build(
     from compiler.diagnostics import Diagnostic
     from compiler.emit import BACKENDS, DEFAULT_FORMATS, write_outputs
     from compiler.emit.pdf import PdfOptions
+    from compiler.emit.typstmath import MathCache
 
     formats = tuple(f.strip() for f in only.split(",") if f.strip()) or DEFAULT_FORMATS
     unknown = [f for f in formats if f not in BACKENDS]
@@ -118,7 +119,8 @@ def build(
         compiled = _compile(content_dir, progress, writes=True, cache_dir=build_dir / CACHE_DIR)
         _print_warnings(compiled, content_dir)
         sheet_warnings: list[Diagnostic] = []
-        pdf = PdfOptions(per_section, questions_only, paper, warn=sheet_warnings.append)
+        formulas = MathCache(build_dir / CACHE_DIR, sheet_warnings.append)
+        pdf = PdfOptions(per_section, questions_only, paper, warn=sheet_warnings.append, cache=formulas)
         if frozen:
             _refuse_if_lock_changes(compiled)
         try:
@@ -131,6 +133,8 @@ def build(
             click.echo(_located(warning, content_dir), err=True)
         _write_lock(compiled)
         _save_cache(compiled)
+        with contextlib.suppress(OSError):
+            pdf.save_cache()
     deck = compiled.deck
     warnings = len(compiled.diagnostics.warnings) + len(sheet_warnings)
     files = ", ".join(str(p) for p in paths)

@@ -3,9 +3,11 @@
 Typst comes from its PyPI binding, which carries the compiler and fonts in
 the wheel; system fonts are ignored, so every machine produces the same
 bytes.  The deck goes to the template (cheatsheet.typ) as JSON through
-``sys.inputs``, never as markup.  LaTeX math is converted with tex2typst
-and each formula is compiled on its own first; one that fails is printed
-as its TeX text with a warning naming the note, and the sheet still builds.
+``sys.inputs``, never as markup, and Typst runs with an empty root folder,
+so nothing it typesets can read a file.  LaTeX math is converted by
+:mod:`compiler.emit.typstmath`, which lets only validated math code through
+and compiles each formula on its own first; one that fails is printed as its
+TeX text with a warning naming the note, and the sheet still builds.
 
 ``typst`` and ``tex2typst`` are imported inside functions so the CLI starts
 fast when no PDF is written.
@@ -15,7 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from compiler.diagnostics import Diagnostic
+from compiler.emit.typstmath import MathCache, empty_root, fonts
 from compiler.model import Deck, Note, slugify
 from compiler.sheet import Group, build_date, groups, sheet_data
 
@@ -33,13 +35,6 @@ PAPERS = ("a4", "letter")
 #: Text fonts, in fallback order; all ship inside the typst wheel (New Computer Modern has ⇨, ∝ …).
 FONTS = ("Libertinus Serif", "New Computer Modern", "DejaVu Sans Mono")
 MONO = "DejaVu Sans Mono"
-#: TeX commands tex2typst does not know, mapped to ones it does.
-TEX_MACROS = {r"\lVert": r"\|", r"\rVert": r"\|", r"\lvert": r"|", r"\rvert": r"|"}
-_NORM = re.compile(r"\\lVert(.*?)\\rVert")
-#: Delimiter sizing (\big, \Bigl, …) is cosmetic and unknown to tex2typst: Typst sizes delimiters itself.
-_SIZING = re.compile(r"\\[bB]igg?[lrm]?(?![A-Za-z])")
-#: Symbol names tex2typst still emits that the bundled Typst renamed (``circle`` became ``o``).
-_RENAMED = re.compile(r"\b(dot|times|plus|minus|div)\.circle\b")
 
 
 def _stderr(diag: Diagnostic) -> None:
@@ -54,6 +49,13 @@ class PdfOptions:
     questions_only: bool = False
     paper: str = "a4"
     warn: Callable[[Diagnostic], None] = _stderr
+    #: converted formulas kept between builds (``<build>/.cache``); None: convert every formula again
+    cache: MathCache | None = None
+
+    def save_cache(self) -> None:
+        """Keep the formulas for the next build; called once the build's outputs are in place."""
+        if self.cache is not None:
+            self.cache.save()
 
 
 def filename(deck: Deck, options: PdfOptions | None = None) -> str:
@@ -88,7 +90,7 @@ def write(deck: Deck, path: Path, options: PdfOptions | None = None) -> None:
 
 def render(deck: Deck, options: PdfOptions, selected: list[Group] | None = None, subtitle: str = "") -> bytes:
     """The PDF bytes for the given groups (default: the whole deck)."""
-    converter = MathConverter(options.warn)
+    converter = MathConverter(options.warn, options.cache)
     data = sheet_data(
         deck,
         groups(deck) if selected is None else selected,
@@ -106,6 +108,7 @@ def compile_sheet(data: dict[str, Any], date: dt.date | None) -> bytes:
     day = date or dt.date(1980, 1, 1)
     stamp = dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
     pdf = _compiler().compile(
+        input=_template(),
         sys_inputs=_inputs(deck=json.dumps(data, ensure_ascii=False)),
         timestamp=stamp,
         format="pdf",
@@ -119,68 +122,33 @@ def _inputs(**extra: str) -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _fonts():  # type: ignore[no-untyped-def]
-    import typst
-
-    return typst.Fonts(include_system_fonts=False)
+def _template() -> bytes:
+    return resources.files("compiler.emit").joinpath("cheatsheet.typ").read_bytes()
 
 
 @lru_cache(maxsize=1)
 def _compiler():  # type: ignore[no-untyped-def]
-    """One Typst compiler for the template, reused: font loading is the slow part."""
+    """One Typst compiler, reused: font loading is the slow part.
+
+    The template is handed over as bytes on each compile and the root is an
+    empty folder, so nothing the sheet typesets can read a file (not even the
+    template's own source).
+    """
     import typst
 
-    template = resources.files("compiler.emit").joinpath("cheatsheet.typ")
-    with resources.as_file(template) as path:
-        return typst.Compiler(path, root=path.parent, font_paths=_fonts(), ignore_system_fonts=True)
-
-
-_CHECK = b'#math.equation(block: true, eval(sys.inputs.m, mode: "math"))'
-
-
-@lru_cache(maxsize=1)
-def _checker():  # type: ignore[no-untyped-def]
-    import typst
-
-    return typst.Compiler(font_paths=_fonts(), ignore_system_fonts=True)
-
-
-@lru_cache(maxsize=4096)
-def typst_math(tex: str) -> tuple[str | None, str]:
-    """Typst math for one TeX formula and, when there is none, why not."""
-    import tex2typst
-
-    tex = _NORM.sub(r"\\left\\|\1\\right\\|", tex)  # becomes Typst's norm(…)
-    tex = _SIZING.sub("", tex)
-    try:
-        code = tex2typst.tex2typst(tex, custom_tex_macros=TEX_MACROS)
-    except (KeyboardInterrupt, SystemExit):
-        raise
-    except BaseException as exc:  # bad TeX is a ValueError; a panic in the Rust core is a BaseException
-        return None, _first_line(str(exc))
-    assert isinstance(code, str)
-    code = _RENAMED.sub(r"\1.o", code)
-    try:
-        _checker().compile(input=_CHECK, sys_inputs={"m": code}, format="pdf")
-    except Exception as exc:  # typst.TypstError: the converted formula does not compile
-        return None, _first_line(getattr(exc, "message", "") or str(exc))
-    return code, ""
-
-
-def _first_line(text: str) -> str:
-    line = text.strip().splitlines()[0] if text.strip() else "unknown error"
-    return re.sub(r"\s+", " ", line)
+    return typst.Compiler(root=empty_root(), font_paths=fonts(), ignore_system_fonts=True)
 
 
 class MathConverter:
     """Converts a note's formulas, warning once per note and formula that falls back to text."""
 
-    def __init__(self, warn: Callable[[Diagnostic], None]):
+    def __init__(self, warn: Callable[[Diagnostic], None], cache: MathCache | None = None):
         self.warn = warn
+        self.cache = cache or MathCache(None)
         self.warned: set[tuple[str, str]] = set()
 
     def __call__(self, tex: str, note: Note) -> str | None:
-        code, reason = typst_math(tex)
+        code, reason = self.cache.get(tex)
         if code is None and (note.id, tex) not in self.warned:
             self.warned.add((note.id, tex))
             loc = note.primary.locator

@@ -1,0 +1,248 @@
+"""LaTeX math → Typst math for the cheat sheet: converted, made safe, checked, cached.
+
+The sheet's template typesets each formula with ``eval(code, mode: "math")``,
+so the converted code is the one piece of content the template runs.  Two
+things make that dangerous: tex2typst does not escape everything
+(``\\text{a" #(…) "b}`` comes out as ``"a" #(…) "b"``, and the ``#`` part runs
+as Typst code), and Typst math can reach the standard library by name
+(``std.read("…")``).  So converted code reaches the template only after
+:func:`unsafe_reason` found nothing but strings, numbers, operators and names
+from Typst's own ``math`` and ``sym`` modules: no ``#``, no ``$``, no labels,
+comments or raw text, no other names.  A formula that fails any of this is
+printed as its TeX text, with a warning.
+
+Each safe formula is also compiled on its own (with an empty root folder), so
+one bad formula cannot break the sheet.  Conversion and check results are
+cached by content hash in ``<build>/.cache/typst-math.json``: a rebuild with
+no new formula converts and compiles none.  The cache is verified (format,
+tool versions, checksum; every cached code is validated again) and discarded
+with a warning when it does not pass; it never changes what is printed.
+"""
+
+from __future__ import annotations
+
+import atexit
+import hashlib
+import json
+import os
+import re
+import shutil
+import tempfile
+from collections.abc import Callable
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+
+from compiler.diagnostics import Diagnostic
+
+#: TeX commands tex2typst does not know, mapped to ones it does.
+TEX_MACROS = {r"\lVert": r"\|", r"\rVert": r"\|"}
+#: ``\lVert x \rVert`` → ``\left\| x \right\|`` (Typst's norm); ``\lvert x \rvert`` → ``\left| x \right|``
+#: (a sized, evenly spaced absolute value instead of two loose bars).
+_NORM = re.compile(r"\\lVert(.*?)\\rVert", re.S)
+_ABS = re.compile(r"\\lvert(.*?)\\rvert", re.S)
+#: Delimiter sizing (\big, \Bigl, …) is cosmetic and unknown to tex2typst: Typst sizes delimiters itself.
+_SIZING = re.compile(r"\\[bB]igg?[lrm]?(?![A-Za-z])")
+#: Symbol names tex2typst still emits that the bundled Typst renamed (``circle`` became ``o``).
+_RENAMED = re.compile(r"\b(dot|times|plus|minus|div)\.circle\b")
+#: Longest Typst math code accepted: a formula is a line or two, not a program.
+MAX_CODE = 2000
+
+#: Bump when conversion or checking changes, so old cache entries are not reused.
+CACHE_FORMAT = 1
+CACHE_NAME = "typst-math.json"
+
+# The tokens Typst math code may consist of.  Anything else (``#``, ``$``, ``@``, a backtick,
+# a comment, a name outside math/sym) makes the code unsafe.
+_TOKEN = re.compile(
+    r"""
+    (?P<ws>\s+)
+  | (?P<str>"(?:[^"\\\n]|\\.)*")
+  | (?P<comment>//|/\*|\*/)
+  | (?P<esc>\\(?:u\{[0-9A-Fa-f]{1,6}\}|[^\sA-Za-z0-9]|\s))
+  | (?P<name>[^\W\d_][^\W_]*(?:\.[^\W\d_][^\W_]*)*)
+  | (?P<num>\d+(?:\.\d+)?)
+  | (?P<op>[-+*/=<>!'()\[\]{}|,;:_^&~.?%])
+  | (?P<sym>[^\x00-\x7f])
+    """,
+    re.X,
+)
+
+
+@lru_cache(maxsize=1)
+def empty_root() -> str:
+    """A folder with nothing in it, the root of every Typst compile: no file is readable."""
+    path = tempfile.mkdtemp(prefix="deckc-typst-")
+    atexit.register(shutil.rmtree, path, True)
+    return path
+
+
+@lru_cache(maxsize=1)
+def fonts():  # type: ignore[no-untyped-def]
+    import typst
+
+    return typst.Fonts(include_system_fonts=False)
+
+
+@lru_cache(maxsize=1)
+def math_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(every name in Typst's ``math`` and ``sym`` modules, the symbols among them), from the bundled Typst."""
+    import typst
+
+    compiler = typst.Compiler(root=empty_root(), font_paths=fonts(), ignore_system_fonts=True)
+    expr = (
+        "(dictionary(math) + dictionary(sym)).pairs()"
+        ".map(((k, v)) => (k, type(v) == symbol))"
+    )
+    pairs = json.loads(compiler.eval(expr, format="json"))
+    return frozenset(k for k, _ in pairs), frozenset(k for k, is_symbol in pairs if is_symbol)
+
+
+def unsafe_reason(code: str) -> str | None:
+    """Why Typst math code may not reach the template, or None when it is only math."""
+    if len(code) > MAX_CODE:
+        return f"longer than {MAX_CODE} characters"
+    names, symbols = math_names()
+    pos = 0
+    while pos < len(code):
+        m = _TOKEN.match(code, pos)
+        if m is None:
+            return f"{code[pos]!r} is not allowed in a formula"
+        kind, text = m.lastgroup, m.group()
+        if kind == "comment":
+            return "comments are not allowed in a formula"
+        if kind == "str" and "\\" in text and re.search(r"\\(?![\\\"ntr]|u\{[0-9A-Fa-f]{1,6}\})", text):
+            return f"unknown escape in {text}"
+        if kind == "name":
+            root, *fields = text.split(".")
+            if fields and root not in symbols:
+                return f"{text!r}: only symbols take modifiers in a formula"
+            if len(root) > 1 and root not in names:
+                return f"{root!r} is not a Typst math name"
+        pos = m.end()
+    return None
+
+
+@lru_cache(maxsize=1)
+def _versions() -> str:
+    """The tools whose output a cache entry depends on."""
+    return f"{CACHE_FORMAT}/tex2typst-{metadata.version('tex2typst')}/typst-{metadata.version('typst')}"
+
+
+def convert(tex: str) -> tuple[str | None, str]:
+    """Typst math for one TeX formula and, when there is none, why not (no cache)."""
+    import tex2typst
+
+    tex = _NORM.sub(r"\\left\\|\1\\right\\|", tex)  # becomes Typst's norm(…)
+    tex = _SIZING.sub("", tex)
+    tex = _ABS.sub(r"\\left|\1\\right|", tex)
+    try:
+        code = tex2typst.tex2typst(tex, custom_tex_macros=TEX_MACROS)
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:  # bad TeX is a ValueError; a panic in the Rust core is a BaseException
+        return None, first_line(str(exc))
+    assert isinstance(code, str)
+    return check(_RENAMED.sub(r"\1.o", code))
+
+
+_CHECK = b'#math.equation(block: true, eval(sys.inputs.m, mode: "math"))'
+
+
+@lru_cache(maxsize=1)
+def _checker():  # type: ignore[no-untyped-def]
+    import typst
+
+    return typst.Compiler(root=empty_root(), font_paths=fonts(), ignore_system_fonts=True)
+
+
+def check(code: str) -> tuple[str | None, str]:
+    """(code, "") when Typst math code is safe and compiles on its own, else (None, why not)."""
+    reason = unsafe_reason(code)
+    if reason is not None:
+        return None, f"unsafe Typst code: {reason}"
+    try:
+        _checker().compile(input=_CHECK, sys_inputs={"m": code}, format="pdf")
+    except Exception as exc:  # typst.TypstError: the converted formula does not compile
+        return None, first_line(getattr(exc, "message", "") or str(exc))
+    return code, ""
+
+
+def first_line(text: str) -> str:
+    line = text.strip().splitlines()[0] if text.strip() else "unknown error"
+    return re.sub(r"\s+", " ", line)
+
+
+class MathCache:
+    """Converted and checked formulas by content hash, kept in the build dir between builds.
+
+    Only entries used by the current build are written back, so the file never
+    grows beyond the content.  :meth:`save` is called after the build's outputs
+    are in place; a cache that cannot be read or written only makes builds slower.
+    """
+
+    def __init__(self, cache_dir: Path | None, warn: Callable[[Diagnostic], None] | None = None):
+        self.path = cache_dir / CACHE_NAME if cache_dir else None
+        self.warn = warn
+        self.loaded: dict[str, list[str | None]] = {}
+        self.used: dict[str, list[str | None]] = {}
+        self.converted = 0  # formulas converted (not found in the cache) by this build
+        self._read = False
+
+    def _key(self, tex: str) -> str:
+        return hashlib.sha256(f"{_versions()}\0{tex}".encode()).hexdigest()
+
+    def _load(self) -> None:
+        self._read = True
+        if self.path is None or not self.path.is_file():
+            return
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            entries = data["entries"]
+            if data.get("format") != CACHE_FORMAT or data.get("tools") != _versions():
+                return  # another deckc or tool version: silently start over
+            if data.get("sha256") != _checksum(entries):
+                raise ValueError("checksum mismatch")
+            for key, value in entries.items():
+                code, reason = value
+                if not isinstance(key, str) or not isinstance(reason, str):
+                    raise ValueError("bad entry")
+                if code is not None and (not isinstance(code, str) or unsafe_reason(code) is not None):
+                    raise ValueError("an entry is not safe Typst math")
+            self.loaded = entries
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            self.loaded = {}
+            if self.warn:
+                self.warn(Diagnostic(str(self.path), None, f"formula cache ignored ({exc})", "it is rebuilt; nothing to do", "warning"))
+
+    def get(self, tex: str) -> tuple[str | None, str]:
+        """Typst math for a TeX formula (or None and why not), from the cache or converted now."""
+        if not self._read:
+            self._load()
+        key = self._key(tex)
+        entry = self.used.get(key) or self.loaded.get(key)
+        if entry is None:
+            code, reason = convert(tex)
+            self.converted += 1
+            entry = [code, reason]
+        self.used[key] = entry
+        code, reason = entry
+        return code, str(reason)
+
+    def save(self) -> None:
+        if self.path is None or not self.used or (self.used == self.loaded):
+            return
+        data = {"format": CACHE_FORMAT, "tools": _versions(), "entries": self.used, "sha256": _checksum(self.used)}
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{CACHE_NAME}.", suffix=".tmp", dir=self.path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as out:
+                json.dump(data, out, ensure_ascii=False, sort_keys=True)
+            os.replace(tmp, self.path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+
+def _checksum(entries: object) -> str:
+    return hashlib.sha256(json.dumps(entries, ensure_ascii=False, sort_keys=True).encode()).hexdigest()

@@ -1,0 +1,187 @@
+"""Content reaches the cheat-sheet template only as data (issue 11, item 1), and the
+formula cache is an optimisation only (issue 13, item 1).
+
+A formula like ``$\\text{a" #(…) "b}$`` made tex2typst emit an unescaped quote,
+and the rest ran as Typst code in the template: it read the template's own
+source into the PDF, ``#panic`` crashed the build, a big loop slowed it down.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from pypdf import PdfReader
+
+from compiler.cli import main
+from compiler.emit import typstmath
+from compiler.emit.typstmath import MathCache, unsafe_reason
+
+HOSTILE = r"""# Hostile
+
+## What does the template say?
+
+Its source: $\text{a" #read("cheatsheet.typ") "b}$ and $\text{a" #(read("/cheatsheet.typ")) "b}$.
+
+## Does it panic?
+
+$\text{x" #panic("boom") "y}$ and $\text{x" #std.panic("boom") "y}$
+
+## Does it loop?
+
+$\text{x" #for i in range(100000000) { i } "y}$ and $\text{x" #{ let n = 0; while n < 100000000 { n += 1 } } "y}$
+
+## Is ordinary math still typeset?
+
+The ridge solution $\hat w = (X^\top X + \lambda I)^{-1} X^\top y$ and $\lvert w \rvert$.
+"""
+
+
+def _content(tmp_path: Path, text: str) -> Path:
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "deck.toml").write_text(
+        '[deck]\nname = "Hostile"\ndate = "2026-01-02"\n\n[[source]]\nid = "doc"\nfile = "sources/doc.md"\nlayout = "markdown"\n',
+        encoding="utf-8",
+    )
+    (content / "sources" / "doc.md").write_text(text, encoding="utf-8")
+    return content
+
+
+def _build(content: Path, out: Path):  # type: ignore[no-untyped-def]
+    result = CliRunner().invoke(main, ["build", str(content), "-o", str(out), "--only", "pdf"])
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def _text(path: Path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def test_injected_typst_code_never_runs(tmp_path: Path) -> None:
+    content = _content(tmp_path, HOSTILE)
+    result = _build(content, tmp_path / "out")
+    text = _text(tmp_path / "out" / "hostile.pdf")
+    assert "deckc cheat sheet template" not in text and "sys.inputs" not in text, "the template's source was read"
+    assert "boom" not in result.output.replace('"boom"', ""), "no panic message from Typst"
+    unsafe = [line for line in result.output.splitlines() if "cannot be typeset" in line]
+    assert len(unsafe) == 6, result.output
+    assert all("doc.md" in line for line in unsafe)
+    # each hostile formula is printed as its TeX text: data, not code
+    assert r'#read("cheatsheet.typ")' in text.replace("\n", "")
+    # the ordinary formulas are still typeset (no TeX left in the text)
+    assert r"\hat" not in text and r"\lvert" not in text and "ridge" in text
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        '"a" #(1+1) "b"',
+        'std.read("cheatsheet.typ")',
+        "std",
+        'sys.inputs.deck',
+        'frac.with(1)',
+        'x.at(0)',
+        "a $ b",
+        "@label",
+        "`raw`",
+        "a // comment",
+        "a /* comment */ b",
+        '"unterminated',
+        "αβ",
+        "x" * (typstmath.MAX_CODE + 1),
+    ],
+)
+def test_unsafe_code_is_refused(code: str) -> None:
+    assert unsafe_reason(code) is not None
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "lambda sum_i lr(|w_i|)",
+        'hat(theta)_upright(M A P) = arg max_theta p(D | theta)',
+        '"a\\" #x" + 1',  # a quote escaped inside a string is text
+        "arrow.r.long x",
+        "norm(w)_2^2 <= rho",
+        "y^(\"LS\") = (1 - epsilon) y + epsilon / K",
+    ],
+)
+def test_math_is_accepted(code: str) -> None:
+    assert unsafe_reason(code) is None
+
+
+def test_typst_root_holds_nothing_readable() -> None:
+    import typst
+
+    from compiler.emit import pdf
+
+    root = Path(typstmath.empty_root())
+    assert root.is_dir() and not any(root.iterdir())
+    with pytest.raises(typst.TypstError):
+        pdf._compiler().compile(input=b'#read("cheatsheet.typ")', format="pdf")
+    assert not any(root.iterdir())
+
+
+def test_formula_cache_skips_work_and_never_changes_the_pdf(tmp_path: Path) -> None:
+    content = _content(tmp_path, HOSTILE)
+    out = tmp_path / "out"
+    _build(content, out)
+    cache = out / ".cache" / typstmath.CACHE_NAME
+    first = out.joinpath("hostile.pdf").read_bytes()
+    stamp = cache.stat().st_mtime_ns
+    assert cache.is_file()
+
+    _build(content, out)
+    assert out.joinpath("hostile.pdf").read_bytes() == first
+    assert cache.stat().st_mtime_ns == stamp, "no new formula: cache untouched"
+
+    # a clean build (no cache) writes the same bytes
+    _build(content, tmp_path / "clean")
+    assert (tmp_path / "clean" / "hostile.pdf").read_bytes() == first
+
+
+def test_warm_cache_converts_nothing(tmp_path: Path) -> None:
+    cache = MathCache(tmp_path)
+    formulas = [r"\frac{1}{2}", r"\lambda \sum_i w_i^2", r"\text{a\" #panic() \"b}"]
+    cold = [cache.get(tex) for tex in formulas]
+    assert cache.converted == 3
+    cache.save()
+    warm_cache = MathCache(tmp_path)
+    assert [warm_cache.get(tex) for tex in formulas] == cold
+    assert warm_cache.converted == 0
+
+
+def test_bad_cache_is_discarded_with_a_warning(tmp_path: Path) -> None:
+    cache = MathCache(tmp_path)
+    cache.get(r"\frac{1}{2}")
+    cache.save()
+    path = tmp_path / typstmath.CACHE_NAME
+    data = json.loads(path.read_text(encoding="utf-8"))
+
+    # flipped bytes: not JSON any more
+    path.write_bytes(path.read_bytes()[:-7])
+    warnings: list[object] = []
+    again = MathCache(tmp_path, warnings.append)
+    assert again.get(r"\frac{1}{2}") == ("1/2", "") and again.converted == 1
+    assert len(warnings) == 1 and "formula cache ignored" in str(warnings[0])
+
+    # an edited entry whose checksum was recomputed still cannot smuggle code into the sheet
+    key = next(iter(data["entries"]))
+    data["entries"][key] = ['"a" #read("x") "b"', ""]
+    data["sha256"] = typstmath._checksum(data["entries"])
+    path.write_text(json.dumps(data), encoding="utf-8")
+    warnings.clear()
+    tampered = MathCache(tmp_path, warnings.append)
+    assert tampered.get(r"\frac{1}{2}") == ("1/2", "")
+    assert len(warnings) == 1
+
+    # an edited entry without a new checksum
+    data["entries"][key] = ["2/3", ""]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    warnings.clear()
+    edited = MathCache(tmp_path, warnings.append)
+    assert edited.get(r"\frac{1}{2}") == ("1/2", "")
+    assert len(warnings) == 1 and "checksum" in str(warnings[0])
