@@ -99,6 +99,7 @@ class Item(BaseModel):
     choices: list[Choice] = Field(default_factory=list)
     correct: str | None = None  # label of the correct choice
     cloze: str | None = None  # text with {{c1::...}} deletions, for cloze items
+    sheet: list[Block] = Field(default_factory=list)  # a shorter answer for the printed sheet (overrides)
     section: list[str] = Field(default_factory=list)  # heading path, outermost first
     difficulty: Difficulty | None = None
     explicit_id: str | None = None

@@ -10,10 +10,14 @@ in each note's DeckcId field)::
     # question = "…"        replace the question text
     # id = "l2-definition"  pin the item's identity (explicit id) across edits
     # cloze = "…{{c1::…}}…"   replace a cloze item's text (math inside is kept whole)
+    # sheet = "…"           a shorter answer written for the printed cheat sheet
+    # why = "…"             why the item needed the repair (kept with the override, for reviewers)
 
-An ``answer`` replaces the whole answer; paragraphs are separated by blank
-lines.  A key that matches no item is an error naming the line in this file.
-Overrides change text only: the item keeps its stable id and its GUID anchor.
+An ``answer`` (or ``sheet``) replaces the whole answer; paragraphs are separated
+by blank lines, a paragraph that is only ``\\[ … \\]`` is a display formula,
+a fenced block (```` ```python ````) is code, a paragraph of ``- `` lines is
+a bullet list, and the lines of any other paragraph are joined into one.  A key that matches no item is an error naming the line in this
+file.  Overrides change text only: the item keeps its stable id and its GUID anchor.
 """
 
 from __future__ import annotations
@@ -38,6 +42,8 @@ class Override(BaseModel):
     question: str | None = None
     answer: str | None = None
     cloze: str | None = None
+    sheet: str | None = None
+    why: str | None = None
     id: str | None = Field(None, pattern=r"^[A-Za-z0-9][A-Za-z0-9._/-]*$")
 
 
@@ -78,15 +84,31 @@ def load_overrides(content_dir: Path, diag: Diagnostics) -> tuple[list[Override]
     return parsed.override, _key_lines(text)
 
 
+_FENCE = re.compile(r"^```[ \t]*(?P<lang>[\w+-]*)[ \t]*\n(?P<code>.*?)\n```[ \t]*$", re.S | re.M)
+
+
 def answer_blocks(text: str) -> list[Block]:
-    """An override answer: paragraphs separated by blank lines; ``\\[ … \\]`` paragraphs are formulas."""
-    blocks = []
-    for para in re.split(r"\n\s*\n", text.strip()):
-        para = para.strip()
-        if not para:
-            continue
-        kind = BlockKind.formula if para.startswith("\\[") and para.endswith("\\]") else BlockKind.text
-        blocks.append(Block(kind=kind, text=para))
+    """An override answer: paragraphs separated by blank lines; ``\\[ … \\]`` paragraphs are formulas,
+    fenced blocks are code, paragraphs of ``- `` lines are bullet lists."""
+    blocks: list[Block] = []
+    pos = 0
+    text = text.strip("\n")
+    for fence in [*_FENCE.finditer(text), None]:
+        prose = text[pos : fence.start() if fence else len(text)]
+        for para in re.split(r"\n\s*\n", prose.strip()):
+            para = para.strip()
+            if not para:
+                continue
+            lines = [line.strip() for line in para.splitlines()]
+            if all(line.startswith("- ") for line in lines):
+                blocks.append(Block(kind=BlockKind.bullets, items=[line[2:].strip() for line in lines]))
+            elif para.startswith("\\[") and para.endswith("\\]"):
+                blocks.append(Block(kind=BlockKind.formula, text=para))
+            else:  # lines of one paragraph are joined, as in Markdown
+                blocks.append(Block(kind=BlockKind.text, text=" ".join(lines)))
+        if fence is not None:
+            blocks.append(Block(kind=BlockKind.code, text=fence.group("code"), lang=fence.group("lang") or ""))
+            pos = fence.end()
     return blocks
 
 
@@ -117,6 +139,8 @@ def apply(items: list[Item], overrides: list[Override], lines: dict[str, int], d
             update["question"] = o.question.strip()
         if o.answer is not None:
             update["answer"] = answer_blocks(o.answer)
+        if o.sheet is not None:
+            update["sheet"] = answer_blocks(o.sheet)
         if o.id is not None:
             update["explicit_id"] = o.id
         if o.cloze is not None:

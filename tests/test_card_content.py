@@ -191,7 +191,7 @@ def test_code_keeps_its_lines_and_inline_colours_in_anki(tmp_path: Path) -> None
         code = re.search(r'<pre class="code" data-lang="python" style="[^"]+"><code>(.*?)</code></pre>', answer, re.S)
         assert code is not None
         lines = re.sub(r"<[^>]+>", "", code.group(1)).splitlines()
-        assert lines[0] == "# Inverted dropout"
+        assert lines[0] == "# Inverted dropout, p = drop probability"
         assert len(lines) >= 3
         assert 'style="color: #' in code.group(1)  # colours inline, no stylesheet needed
         assert set(re.findall(r'class="([^"]*)"', code.group(1))) == {"line"}

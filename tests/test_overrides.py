@@ -52,3 +52,17 @@ def test_unknown_override_key_is_an_error_with_line(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert f"overrides.toml:{n}: error: override for unknown item 'grill/no-such-item'" in result.output
     assert not (tmp_path / "out").exists()
+
+
+def test_override_answer_holds_formulas_code_and_lists() -> None:
+    from compiler.model import BlockKind
+    from compiler.overrides import answer_blocks
+
+    blocks = answer_blocks(
+        "First line\nof one paragraph \\( x \\).\n\n\\[ a = b \\]\n\n- one\n- two\n\n"
+        "```python\nx = 1\n\ny = 2\n```\n\nLast."
+    )
+    assert [b.kind for b in blocks] == [BlockKind.text, BlockKind.formula, BlockKind.bullets, BlockKind.code, BlockKind.text]
+    assert blocks[0].text == "First line of one paragraph \\( x \\)."
+    assert blocks[2].items == ["one", "two"]
+    assert blocks[3].text == "x = 1\n\ny = 2" and blocks[3].lang == "python"
