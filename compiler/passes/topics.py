@@ -74,27 +74,35 @@ def _section_keys(note: Note) -> set[str]:
     return keys
 
 
-def topics_for(note: Note, topic_map: TopicMap) -> list[str]:
-    sections = _section_keys(note)
-    questions = " | ".join(normalize_text(i.question) for i in note.items)
-    found = []
-    for topic in topic_map.topic:
-        wanted = set()
+class _Matcher:
+    """One topic's section keys and keywords, normalized and compiled once per build, not once per note."""
+
+    def __init__(self, topic: Topic) -> None:
+        self.name = topic.name
+        self.sections: set[str] = set()
         for s in topic.sections:
             src, _, heading = s.rpartition("::")
-            wanted.add(f"{src}::{normalize_text(heading)}" if src else normalize_text(heading))
-        if sections & wanted or any(
-            re.search(rf"(?<![a-z0-9]){re.escape(normalize_text(k))}(?![a-z0-9])", questions) for k in topic.keywords
-        ):
-            found.append(topic.name)
-    return found
+            self.sections.add(f"{src}::{normalize_text(heading)}" if src else normalize_text(heading))
+        words = "|".join(re.escape(normalize_text(k)) for k in topic.keywords)
+        # one alternation finds a match exactly when one of the keywords does (same boundaries)
+        self.keywords = re.compile(rf"(?<![a-z0-9])(?:{words})(?![a-z0-9])") if topic.keywords else None
+
+    def matches(self, sections: set[str], questions: str) -> bool:
+        return bool(sections & self.sections) or bool(self.keywords and self.keywords.search(questions))
+
+
+def topics_for(note: Note, matchers: list[_Matcher]) -> list[str]:
+    sections = _section_keys(note)
+    questions = " | ".join(normalize_text(i.question) for i in note.items)
+    return [m.name for m in matchers if m.matches(sections, questions)]
 
 
 def run(notes: list[Note], topic_map: TopicMap | None, diag: Diagnostics) -> list[Note]:
     if topic_map is None:
         return notes
+    matchers = [_Matcher(t) for t in topic_map.topic]
     for note in notes:
-        note.topics = topics_for(note, topic_map)
+        note.topics = topics_for(note, matchers)
         note.tags = sorted(set(note.tags) | {f"{PREFIX}::topic::{tag_part(t)}" for t in note.topics})
         if not note.topics:
             loc = note.primary.locator
