@@ -165,6 +165,7 @@ class EmbeddingCache:
         self.path = folder / f"embeddings-{model}.npz" if folder else None
         self.vectors: dict[str, np.ndarray] = {}
         self.used: set[str] = set()
+        self.fresh: set[str] = set()  # keys embedded by this build (not read from the file)
         self.dirty = False
         if self.path and self.path.is_file():
             try:
@@ -185,6 +186,7 @@ class EmbeddingCache:
             vecs = embedder.embed_many([t for _, t in missing], progress)
             for (key, _), vec in zip(missing, vecs, strict=True):
                 self.vectors[key] = vec
+            self.fresh.update(key for key, _ in missing)
             self.dirty = True
         self.used.update(keys)
         if not texts:
@@ -209,37 +211,155 @@ class EmbeddingCache:
             Path(tmp).unlink(missing_ok=True)
 
 
-def similar_pairs(
-    vectors: np.ndarray, floor: float, block: int = 1024, top_k: int = 10, against: np.ndarray | None = None
-) -> list[tuple[int, int, float]]:
-    """Pairs (i, j) with cosine >= floor, each row keeping its ``top_k`` nearest, computed block by block.
+Neighbours = dict[int, list[tuple[int, float]]]  # row -> [(other row, cosine)], nearest first
 
-    Without ``against``: pairs i < j within ``vectors``.  With it: pairs
-    (row of vectors, row of against).  Memory stays at one block × n
-    similarities (1024 × 20,000 floats = 80 MB).  ``top_k`` bounds the work
-    on corpora where everything looks alike (template questions); a real
-    question has a handful of duplicates at most.  The similarity reported is
-    recomputed in float64 so it does not depend on the block layout.
+
+def nearest(vectors: np.ndarray, rows: Iterable[int], floor: float, k: int, block: int = 1024) -> Neighbours:
+    """Each row's ``k`` nearest other rows with cosine >= floor, ranked by (-cosine, row).
+
+    The ranking is a property of the vectors alone, not of how the work is cut:
+    rows are compared block by block in float32 (one block × n similarities in
+    memory: 1024 × 20,000 floats = 80 MB), every near contender (within 1e-5 of
+    the k-th) is re-scored in float64 and ranked with ties broken by row, so a
+    full search and an incremental one agree exactly.  ``k`` bounds the work on
+    corpora where everything looks alike (template questions); a real question
+    has a handful of duplicates at most.
     """
-    other = vectors if against is None else against
-    out: list[tuple[int, int, float]] = []
-    k = min(top_k + 1, other.shape[0])
-    for start in range(0, len(vectors), block):
-        sims = vectors[start : start + block] @ other.T
-        if against is None:
-            rows = np.arange(sims.shape[0])
-            sims[rows, start + rows] = -1.0  # not a pair with itself
-        if k < sims.shape[1]:
-            nearest = np.argpartition(-sims, k - 1, axis=1)[:, :k]
+    rows = list(rows)
+    out: Neighbours = {}
+    n = vectors.shape[0]
+    for start in range(0, len(rows), block):
+        part = np.array(rows[start : start + block], dtype=np.int64)
+        sims = vectors[part] @ vectors.T
+        sims[np.arange(len(part)), part] = -2.0  # not a neighbour of itself
+        if k < n - 1:
+            kth = -np.partition(-sims, k - 1, axis=1)[:, k - 1]
+            cut = np.maximum(kth - 1e-5, floor - 1e-3)
         else:
-            nearest = np.broadcast_to(np.arange(sims.shape[1]), sims.shape)
-        picked = np.take_along_axis(sims, nearest, axis=1)
-        r, c = np.nonzero(picked >= floor - 1e-3)
-        if not len(r):
-            continue
-        i, j = r + start, nearest[r, c]
-        exact = np.einsum("ij,ij->i", vectors[i].astype(np.float64), other[j].astype(np.float64))
-        for a, b, e in zip(i.tolist(), j.tolist(), exact.tolist(), strict=True):
+            cut = np.full(len(part), floor - 1e-3)
+        r, c = np.nonzero(sims >= cut[:, None])
+        exact = np.einsum("ij,ij->i", vectors[part[r]].astype(np.float64), vectors[c].astype(np.float64))
+        found: dict[int, list[tuple[float, int]]] = {int(i): [] for i in part}
+        for i, j, e in zip(part[r].tolist(), c.tolist(), exact.tolist(), strict=True):
             if e >= floor:
-                out.append((a, b, e) if against is not None or a < b else (b, a, e))
-    return sorted(set(out))
+                found[i].append((-e, j))
+        for i, cands in found.items():
+            out[i] = [(j, -e) for e, j in sorted(cands)[:k]]
+    return out
+
+
+def neighbour_pairs(neighbours: Neighbours) -> dict[tuple[int, int], float]:
+    """Candidate pairs (i < j): j is among i's nearest or i among j's."""
+    pairs: dict[tuple[int, int], float] = {}
+    for i, near in neighbours.items():
+        for j, sim in near:
+            pairs[(min(i, j), max(i, j))] = sim
+    return pairs
+
+
+TOP_K = 11  # nearest neighbours kept per question (a real question has a handful of duplicates)
+
+
+class NeighbourCache:
+    """Each question's nearest neighbours from the last build, so a rebuild compares only what changed.
+
+    Kept as CSR arrays in one ``.npz`` (keys, row offsets, neighbour rows,
+    float64 cosines).  The update is exact: a rebuild gives the neighbours a
+    full search over the current texts gives (tested), because a row keeps its
+    list unless a neighbour was removed from a full list (then it is searched
+    again), and new texts are offered to every row they reach.
+    """
+
+    def __init__(self, folder: Path | None, floor: float, k: int = TOP_K) -> None:
+        self.floor, self.k = floor, k
+        self.path = folder / f"neighbours-{floor:.3f}-k{k}.npz" if folder else None
+        self.old: dict[str, list[tuple[str, float]]] | None = None
+        self.current: tuple[list[str], Neighbours] | None = None
+        self.changed = False
+        if self.path and self.path.is_file():
+            try:
+                with np.load(self.path) as data:
+                    keys = [str(k) for k in data["keys"]]
+                    indptr, rows, sims = data["indptr"], data["rows"].tolist(), data["sims"].tolist()
+                self.old = {
+                    key: [(keys[j], sims[x]) for x in range(indptr[i], indptr[i + 1]) for j in (rows[x],)]
+                    for i, key in enumerate(keys)
+                }
+            except (OSError, ValueError, KeyError, IndexError):
+                self.old = None  # a damaged cache is only a slower build
+
+    def pairs(self, keys: list[str], vectors: np.ndarray, fresh: set[str] | None = None) -> dict[tuple[str, str], float]:
+        """Candidate pairs (by key, sorted) among ``keys`` (sorted, unique); ``fresh``: keys whose vectors were just computed.
+
+        A vector computed now may differ from a cached one in the last float bits, so a fresh key
+        counts as new and its old similarities are dropped.
+        """
+        fresh = fresh or set()
+        pos = {key: i for i, key in enumerate(keys)}
+        lists: Neighbours = {}
+        redo: set[int] = set()
+        new: list[int] = []
+        old = self.old or {}
+        for i, key in enumerate(keys):
+            if key not in old or key in fresh:
+                new.append(i)
+                continue
+            entries = old[key]
+            kept = [(pos[other], sim) for other, sim in entries if other in pos and other not in fresh]
+            if len(kept) < len(entries) and len(entries) >= self.k:
+                redo.add(i)  # a neighbour left a full list: the next nearest is not known
+            else:
+                lists[i] = kept
+        if self.old is None or len(new) + len(redo) > len(keys) // 2:
+            lists = nearest(vectors, range(len(keys)), self.floor, self.k)
+            self.changed = True
+        elif new or redo or len(old) != len(keys):
+            lists.update(nearest(vectors, sorted(redo | set(new)), self.floor, self.k))
+            self._offer(vectors, new, lists, redo | set(new))
+            self.changed = True
+        self.current = (keys, lists)
+        return {(keys[i], keys[j]): sim for (i, j), sim in neighbour_pairs(lists).items()}
+
+    def _offer(self, vectors: np.ndarray, new: list[int], lists: Neighbours, done: set[int], block: int = 1024) -> None:
+        """Offer every new row to the kept rows it is similar enough to, keeping each list's k nearest."""
+        gained: dict[int, list[tuple[int, float]]] = {}
+        for start in range(0, len(new), block):
+            part = np.array(new[start : start + block], dtype=np.int64)
+            sims = vectors[part] @ vectors.T
+            r, c = np.nonzero(sims >= self.floor - 1e-3)
+            exact = np.einsum("ij,ij->i", vectors[c].astype(np.float64), vectors[part[r]].astype(np.float64))
+            for i, j, e in zip(part[r].tolist(), c.tolist(), exact.tolist(), strict=True):
+                if j not in done and e >= self.floor:
+                    gained.setdefault(j, []).append((i, e))
+        for j, more in gained.items():
+            ranked = sorted([*lists[j], *more], key=lambda t: (-t[1], t[0]))
+            lists[j] = ranked[: self.k]
+
+    def save(self) -> None:
+        """Write this build's neighbour lists atomically, only if they changed."""
+        if not self.path or not self.current or not self.changed:
+            return
+        keys, lists = self.current
+        indptr = np.zeros(len(keys) + 1, dtype=np.int64)
+        rows: list[int] = []
+        sims: list[float] = []
+        for i in range(len(keys)):
+            for j, sim in lists.get(i, []):
+                rows.append(j)
+                sims.append(sim)
+            indptr[i + 1] = len(rows)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".neighbours.", suffix=".npz", dir=self.path.parent)
+        os.close(fd)
+        try:
+            with open(tmp, "wb") as fh:
+                np.savez(
+                    fh,
+                    keys=np.array(keys, dtype="U32"),
+                    indptr=indptr,
+                    rows=np.array(rows, dtype=np.int32),
+                    sims=np.array(sims, dtype=np.float64),
+                )
+            os.replace(tmp, self.path)
+        finally:
+            Path(tmp).unlink(missing_ok=True)

@@ -40,3 +40,39 @@ def test_vectors_of_two_models_never_mix(tmp_path: Path) -> None:
     cache.save()
     assert [p.name for p in tmp_path.iterdir()] == [f"embeddings-{stub.name}.npz"]
     assert similarity.text_key("x", stub.name) != similarity.text_key("x")
+
+
+def _clustered(n: int, seed: int) -> np.ndarray:
+    """Unit vectors in tight clusters, so many rows have more than TOP_K neighbours above the floor."""
+    rng = np.random.default_rng(seed)
+    centres = rng.normal(size=(max(1, n // 40), DIM))
+    vecs = centres[rng.integers(0, len(centres), n)] + rng.normal(scale=0.35, size=(n, DIM))
+    return (vecs / np.linalg.norm(vecs, axis=1, keepdims=True)).astype(np.float32)
+
+
+def test_neighbour_cache_update_equals_a_full_search(tmp_path: Path) -> None:
+    """Texts added, removed and re-embedded: the cached update gives exactly a full search's pairs."""
+    pool = _clustered(900, seed=1)
+    keys = [f"{n:032x}" for n in range(len(pool))]
+    floor = 0.55
+    full = similarity.neighbour_pairs(similarity.nearest(pool[:600], range(600), floor, similarity.TOP_K))
+    assert max(sum(1 for p in full if i in p) for i in range(600)) > similarity.TOP_K, "the test must make top-k bind"
+    first = similarity.NeighbourCache(tmp_path, floor)
+    first.pairs(keys[:600], pool[:600])
+    first.save()
+    # drop 20, add 100, and one kept text was re-embedded (its vector is fresh)
+    now = sorted([*range(20, 600), *range(600, 700)], key=lambda i: keys[i])
+    now_keys = [keys[i] for i in now]
+    vecs = pool[now]
+    again = similarity.NeighbourCache(tmp_path, floor)
+    got = again.pairs(now_keys, vecs, fresh={keys[100]})
+    clean = similarity.neighbour_pairs(similarity.nearest(vecs, range(len(now)), floor, similarity.TOP_K))
+    assert got == {(now_keys[i], now_keys[j]): s for (i, j), s in clean.items()}
+    again.save()
+    unchanged = similarity.NeighbourCache(tmp_path, floor)
+    assert unchanged.pairs(now_keys, vecs) == got and not unchanged.changed
+
+
+def test_nearest_does_not_depend_on_the_block_size() -> None:
+    vecs = _clustered(500, seed=2)
+    assert similarity.nearest(vecs, range(500), 0.5, 5, block=64) == similarity.nearest(vecs, range(500), 0.5, 5, block=1024)

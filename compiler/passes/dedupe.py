@@ -2,9 +2,11 @@
 
 1. **Candidates.**  Every question is embedded (MiniLM, see
    :mod:`compiler.similarity`); pairs whose question-only cosine reaches
-   ``candidate_floor`` are found block by block (one block × n similarities
-   in memory at a time), and pairs found in an earlier build are reused from
-   a cache keyed by the texts' hashes, so a rebuild compares only new texts.
+   ``candidate_floor`` and that are among one of the two questions' nearest
+   (:data:`~compiler.similarity.TOP_K`) are found block by block (one block ×
+   n similarities in memory at a time); each question's neighbours from an
+   earlier build are reused from a cache keyed by the texts' hashes, so a
+   rebuild compares only new texts, with the result of a full search.
    The caches are written by :meth:`Report.persist`, which a build calls
    only after its outputs are in place (a failed build writes nothing).
 2. **Score.**  For candidates, question + answer are embedded as well; the
@@ -30,9 +32,6 @@ pass chooses the front question and the GUID anchor from them.
 
 from __future__ import annotations
 
-import json
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -108,54 +107,6 @@ def _text_for_answer(item: Item) -> str:
     return f"{item.question}\n{item.answer_plain() or item.cloze or ''}"
 
 
-def _pair_cache_path(cache_dir: Path | None, floor: float) -> Path | None:
-    return cache_dir / f"pairs-{floor:.3f}.json" if cache_dir else None
-
-
-def _candidates(  # type: ignore[no-untyped-def]
-    keys: list[str], vectors, floor: float, cache_dir: Path | None
-) -> tuple[dict[tuple[str, str], float], Callable[[], None]]:
-    """Question-similarity pairs (by text key) at or above floor, and a function that caches them.
-
-    Only texts not in the cache are compared again (new × all).
-    """
-    from compiler.similarity import similar_pairs
-
-    path = _pair_cache_path(cache_dir, floor)
-    known: set[str] = set()
-    pairs: dict[tuple[str, str], float] = {}
-    if path and path.is_file():
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            known = set(data["keys"])
-            pairs = {(a, b): s for a, b, s in data["pairs"]}
-        except (OSError, ValueError, KeyError, TypeError):
-            known, pairs = set(), {}
-    current = set(keys)
-    pairs = {k: s for k, s in pairs.items() if k[0] in current and k[1] in current}
-    new = [n for n, k in enumerate(keys) if k not in known]
-    if len(new) == len(keys):
-        found = similar_pairs(vectors, floor)
-    elif new:
-        found = [(new[r], c, sim) for r, c, sim in similar_pairs(vectors[new], floor, against=vectors) if new[r] != c]
-    else:
-        found = []
-    for i, j, sim in found:
-        pairs[tuple(sorted((keys[i], keys[j])))] = sim  # type: ignore[index]
-
-    def write() -> None:
-        if not path or not (new or known != current):
-            return
-        path.parent.mkdir(parents=True, exist_ok=True)
-        body = json.dumps({"keys": sorted(current), "pairs": sorted([a, b, s] for (a, b), s in pairs.items())})
-        fd, tmp = tempfile.mkstemp(prefix=".pairs.", suffix=".json", dir=path.parent)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(body)
-        os.replace(tmp, path)
-
-    return pairs, write
-
-
 def _decided(decisions: list[Decision], index: dict[str, int], diag: Diagnostics) -> list[tuple[list[int], Decision]]:
     out = []
     for d in decisions:
@@ -188,7 +139,7 @@ def run(
 
     ``embedder`` defaults to the real model (:func:`compiler.similarity.default_embedder`).
     """
-    from compiler.similarity import EmbeddingCache, default_embedder, text_key
+    from compiler.similarity import EmbeddingCache, NeighbourCache, default_embedder, text_key
 
     n = len(items)
     index = {item.item_id: i for i, item in enumerate(items)}
@@ -209,7 +160,8 @@ def run(
         by_key.setdefault(k, []).append(i)
     if progress:
         progress("finding duplicate candidates")
-    key_pairs, write_pairs = _candidates(unique, qvec, settings.candidate_floor, cache_dir)
+    neighbours = NeighbourCache(cache_dir, settings.candidate_floor)
+    key_pairs = neighbours.pairs(unique, qvec, cache.fresh)
     qsim: dict[tuple[int, int], float] = {}
     for members in by_key.values():
         for x in range(len(members)):
@@ -322,7 +274,7 @@ def run(
     grouped = sorted((sorted(m) for m in groups.members.values()), key=lambda m: m[0])
     result = [[items[i] for i in m] for m in grouped]
     ordered = sorted(pairs.values(), key=lambda p: (STATUS_ORDER.index(p.status), -p.score, index[p.a.item_id], index[p.b.item_id]))
-    report = Report(pairs=ordered, groups=[g for g in result if len(g) > 1], settings=settings, writers=[cache.save, write_pairs])
+    report = Report(pairs=ordered, groups=[g for g in result if len(g) > 1], settings=settings, writers=[cache.save, neighbours.save])
     return result, report
 
 
