@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from pathlib import Path
 
 from compiler.model import slugify
@@ -79,7 +80,18 @@ def write_corpus(folder: Path, n: int, per_file: int = 100) -> list[tuple[int, i
 
 
 def change_document(folder: Path, part: int = 10) -> None:
-    """Edit every question and answer of one 100-question document (the "one changed document" scenario)."""
+    """Reword every question of one 100-question document (the "one changed document" scenario).
+
+    planted.json follows: a planted pair with an item of that document names its new id.
+    """
     path = folder / "sources" / f"part{part:04d}.md"
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace("?**", " in practice?**"), encoding="utf-8")
+    prefix = f"part{part:04d}/"
+    renamed = {
+        f"{prefix}{slugify(q)}": f"{prefix}{slugify(q[:-1] + ' in practice?')}"
+        for q in re.findall(r"^\*\*(.+\?)\*\*$", text, flags=re.M)
+    }
+    planted_path = folder / "planted.json"
+    planted = json.loads(planted_path.read_text(encoding="utf-8"))
+    planted_path.write_text(json.dumps([[renamed.get(a, a), renamed.get(b, b)] for a, b in planted]), encoding="utf-8")
