@@ -227,17 +227,22 @@ def nearest(vectors: np.ndarray, rows: Iterable[int], floor: float, k: int, bloc
     """
     rows = list(rows)
     out: Neighbours = {}
-    n = vectors.shape[0]
     for start in range(0, len(rows), block):
         part = np.array(rows[start : start + block], dtype=np.int64)
         sims = vectors[part] @ vectors.T
         sims[np.arange(len(part)), part] = -2.0  # not a neighbour of itself
-        if k < n - 1:
-            kth = -np.partition(-sims, k - 1, axis=1)[:, k - 1]
-            cut = np.maximum(kth - 1e-5, floor - 1e-3)
-        else:
-            cut = np.full(len(part), floor - 1e-3)
-        r, c = np.nonzero(sims >= cut[:, None])
+        # most rows have a few candidates above the floor: rank only those, not the whole row
+        r, c = np.nonzero(sims >= floor - 1e-3)
+        vals = sims[r, c]
+        counts = np.bincount(r, minlength=len(part))
+        crowded = np.flatnonzero(counts > k)
+        if len(crowded):
+            cut = np.full(len(part), floor - 1e-3, dtype=np.float32)
+            order = np.lexsort((-vals, r))  # by row, then descending similarity
+            first = np.concatenate(([0], np.cumsum(counts)[:-1]))
+            cut[crowded] = np.maximum(vals[order[first[crowded] + k - 1]] - 1e-5, floor - 1e-3)
+            keep = vals >= cut[r]
+            r, c = r[keep], c[keep]
         exact = np.einsum("ij,ij->i", vectors[part[r]].astype(np.float64), vectors[c].astype(np.float64))
         found: dict[int, list[tuple[float, int]]] = {int(i): [] for i in part}
         for i, j, e in zip(part[r].tolist(), c.tolist(), exact.tolist(), strict=True):
