@@ -1,0 +1,94 @@
+"""The whole-build up-to-date check: any change to an input or an output means a full build."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from compiler import uptodate
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> tuple[Path, Path]:
+    content, build = tmp_path / "content", tmp_path / "build"
+    (content / "sources").mkdir(parents=True)
+    (content / "deck.toml").write_text('[deck]\nname = "T"\n', encoding="utf-8")
+    (content / "sources" / "a.md").write_text("**Q?**\n\nA.\n", encoding="utf-8")
+    build.mkdir()
+    (build / "t.json").write_text("{}", encoding="utf-8")
+    return content, build
+
+
+OPTIONS = {"formats": ["json"]}
+
+
+def saved(content: Path, build: Path, **kwargs: object) -> None:
+    files, _ = uptodate.check(content, build, OPTIONS)
+    uptodate.save(build, uptodate.record(files, OPTIONS, [build / "t.json"], **kwargs))  # type: ignore[arg-type]
+
+
+def test_unchanged_inputs_and_outputs_are_up_to_date(project: tuple[Path, Path]) -> None:
+    content, build = project
+    assert uptodate.check(content, build, OPTIONS)[1] is None, "no record yet"
+    saved(content, build, summary={"notes": 1})
+    record = uptodate.check(content, build, OPTIONS)[1]
+    assert record is not None and record.summary == {"notes": 1}
+
+
+@pytest.mark.parametrize(
+    "change",
+    ["edit source", "add file", "remove file", "edit output", "remove output", "other options", "other embedder", "damaged record"],
+)
+def test_any_change_means_a_full_build(project: tuple[Path, Path], change: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    content, build = project
+    saved(content, build)
+    options = OPTIONS
+    if change == "edit source":
+        (content / "sources" / "a.md").write_text("**Q?**\n\nB.\n", encoding="utf-8")
+    elif change == "add file":
+        (content / "sources" / "b.md").write_text("x", encoding="utf-8")
+    elif change == "remove file":
+        (content / "sources" / "a.md").unlink()
+    elif change == "edit output":
+        (build / "t.json").write_text("{ }", encoding="utf-8")
+    elif change == "remove output":
+        (build / "t.json").unlink()
+    elif change == "other options":
+        options = {"formats": ["csv"]}
+    elif change == "other embedder":
+        monkeypatch.setenv(uptodate.EMBEDDER_ENV, "something-else")
+    elif change == "damaged record":
+        uptodate.record_path(build).write_text("{not json", encoding="utf-8")
+    assert uptodate.check(content, build, options)[1] is None
+
+
+def test_the_lock_the_build_wrote_is_an_input_as_written(project: tuple[Path, Path]) -> None:
+    """Hashes are taken when the build starts; the lock it writes counts with the bytes it wrote."""
+    content, build = project
+    files, _ = uptodate.check(content, build, OPTIONS)
+    lock = b'{"deckc_lock": 1}\n'
+    uptodate.save(build, uptodate.record(files, OPTIONS, [build / "t.json"], written={"deckc.lock": lock}))
+    assert uptodate.check(content, build, OPTIONS)[1] is None, "the lock is not there yet"
+    (content / "deckc.lock").write_bytes(lock)
+    assert uptodate.check(content, build, OPTIONS)[1] is not None
+
+
+def test_files_read_from_outside_the_content_folder_count(project: tuple[Path, Path], tmp_path: Path) -> None:
+    content, build = project
+    outside = tmp_path / "shared.md"
+    outside.write_text("**Q?**\n\nA.\n", encoding="utf-8")
+    saved(content, build, external=[outside])
+    assert uptodate.check(content, build, OPTIONS)[1] is not None
+    outside.write_text("**Q?**\n\nB.\n", encoding="utf-8")
+    assert uptodate.check(content, build, OPTIONS)[1] is None
+
+
+def test_the_build_folder_inside_the_content_folder_is_not_an_input(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    build = content / "out"
+    build.mkdir(parents=True)
+    (content / "deck.toml").write_text("", encoding="utf-8")
+    (build / "t.json").write_text("{}", encoding="utf-8")
+    saved(content, build)
+    assert uptodate.check(content, build, OPTIONS)[1] is not None
