@@ -120,6 +120,7 @@ def real_embedder() -> SharedEmbedder:
 def real_model(real_embedder: SharedEmbedder, monkeypatch: pytest.MonkeyPatch) -> SharedEmbedder:
     """Builds in this test (CLI runs included) use the real model instead of the stand-in."""
     monkeypatch.setattr(similarity, "default_embedder", lambda: real_embedder)
+    monkeypatch.delenv(similarity.EMBEDDER_ENV)  # what a build records as the model it used
     return real_embedder
 
 

@@ -22,6 +22,7 @@ def built(tmp_path_factory: pytest.TempPathFactory, real_embedder) -> Path:  # t
     out = tmp_path_factory.mktemp("build")
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(similarity, "default_embedder", lambda: real_embedder)
+        patch.delenv(similarity.EMBEDDER_ENV)
         result = CliRunner().invoke(main, ["build", str(CONTENT), "-o", str(out)])
     assert result.exit_code == 0, result.output
     return out
