@@ -74,7 +74,7 @@ def _save_cache(compiled) -> None:  # type: ignore[no-untyped-def]
 
 
 def _print_warnings(compiled, content_dir: Path) -> None:  # type: ignore[no-untyped-def]
-    for warning in compiled.diagnostics.warnings:
+    for warning in compiled.diagnostics.grouped_warnings:
         click.echo(_located(warning, content_dir), err=True)
 
 

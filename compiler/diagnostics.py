@@ -7,7 +7,7 @@ writing anything if any error was recorded.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 
 @dataclass(frozen=True)
@@ -17,13 +17,58 @@ class Diagnostic:
     message: str
     hint: str = ""
     severity: str = "error"  # "error" | "warning"
+    group: str = ""  # problems with the same group (or, without one, the same text) are reported together
+    snippet: str = ""  # config to paste (e.g. a [[source]] table), printed indented under the message
+    also: tuple[str, ...] = ()  # when grouped: the other places, as "file:line"
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
         text = f"{where}: {self.severity}: {self.message}"
         if self.hint:
             text += f" ({self.hint})"
+        if self.also:
+            shown = ", ".join(self.also[:SHOWN])
+            more = f" and {len(self.also) - SHOWN} more" if len(self.also) > SHOWN else ""
+            text += f" [{len(self.also) + 1} times; also at {shown}{more}]"
+        if self.snippet:
+            text += "\n" + "\n".join(f"    {line}" for line in self.snippet.splitlines())
         return text
+
+    @property
+    def where(self) -> str:
+        return f"{self.file}:{self.line}" if self.line else self.file
+
+
+SHOWN = 4  # places listed for a repeated problem
+
+
+def grouped(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    """The same problem repeated, reported once: first place in full, a count and the next few places.
+
+    Diagnostics group by severity and ``group`` (or message and hint when they have
+    none); the result keeps the order of first occurrence.
+    """
+    first: dict[tuple[str, str, str], int] = {}
+    out: list[Diagnostic] = []
+    others: list[list[str]] = []
+    for d in diagnostics:
+        key = (d.severity, d.group or d.message, "" if d.group else d.hint)
+        if key in first:
+            others[first[key]].append(d.where)
+            continue
+        first[key] = len(out)
+        out.append(d)
+        others.append([])
+    return [
+        d if not more else replace(d, also=tuple(_short(more, d.file)))
+        for d, more in zip(out, others, strict=True)
+    ]
+
+
+def _short(places: list[str], file: str) -> list[str]:
+    """Places in the first one's file are shown as ``line N``; others with their file."""
+    prefix = f"{file}:"
+    return [f"line {p[len(prefix):]}" if p.startswith(prefix) else p for p in places]
 
 
 class ContentError(Exception):
@@ -38,11 +83,15 @@ class ContentError(Exception):
 class Diagnostics:
     items: list[Diagnostic] = field(default_factory=list)
 
-    def error(self, file: str, line: int | None, message: str, hint: str = "") -> None:
-        self.items.append(Diagnostic(file, line, message, hint, "error"))
+    def error(
+        self, file: str, line: int | None, message: str, hint: str = "", *, group: str = "", snippet: str = ""
+    ) -> None:
+        self.items.append(Diagnostic(file, line, message, hint, "error", group, snippet))
 
-    def warning(self, file: str, line: int | None, message: str, hint: str = "") -> None:
-        self.items.append(Diagnostic(file, line, message, hint, "warning"))
+    def warning(
+        self, file: str, line: int | None, message: str, hint: str = "", *, group: str = "", snippet: str = ""
+    ) -> None:
+        self.items.append(Diagnostic(file, line, message, hint, "warning", group, snippet))
 
     @property
     def errors(self) -> list[Diagnostic]:
@@ -52,6 +101,11 @@ class Diagnostics:
     def warnings(self) -> list[Diagnostic]:
         return [d for d in self.items if d.severity == "warning"]
 
+    @property
+    def grouped_warnings(self) -> list[Diagnostic]:
+        """Warnings as printed: each repeated problem once, with its count and places."""
+        return grouped(self.warnings)
+
     def raise_if_errors(self) -> None:
         if self.errors:
-            raise ContentError(self.errors)
+            raise ContentError(grouped(self.errors))

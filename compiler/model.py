@@ -197,7 +197,6 @@ class Deck(BaseModel):
     notes: list[Note]
     notetypes_mtime: int = 0  # when the note types' templates/CSS last changed (from the lock)
     retired: list[Note] = Field(default_factory=list)  # notes the lock retired, tagged deckc::retired
-    topics: dict[str, str] = Field(default_factory=dict)  # topic data kept from sources
     warnings: list[str] = Field(default_factory=list)
     items_read: int = 0
     media: list[str] = Field(default_factory=list)  # image files packed into the .apkg (compiler.media)

@@ -222,7 +222,7 @@ def compile_content(
         notes=built,
         retired=[lock.retired_note(e) for e in plan.retired],
         notetypes_mtime=plan.lock.design_mtime,
-        warnings=[str(d) for d in diag.warnings],
+        warnings=[str(d) for d in diag.grouped_warnings],
         items_read=len(items),
         media=[str(p) for p in media_files],
     )

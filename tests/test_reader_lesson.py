@@ -82,19 +82,6 @@ def test_missing_correct_option_is_an_error() -> None:
     assert [(d.severity, d.line) for d in diag.errors] == [("error", 3)]
 
 
-def test_sections_expose_the_prose() -> None:
-    sections = LessonReader().sections(source_document(_source()))
-    heads = [h for h, _, _ in sections]
-    assert heads[:3] == ["Regularization", "The Overfitting Problem", "Training vs Validation Loss"]
-    assert heads[-1] == "Regularization in LLMs"
-    assert "Knowledge Check" not in heads and "Question 1" not in heads
-    by_line = {line: (h, body) for h, line, body in sections}
-    assert by_line[8][1].startswith("Neural networks have millions of parameters")
-    assert "best_val_loss = infinity" in by_line[85][1]
-    assert by_line[27][0] == "L2 Regularization (Weight Decay)"
-    assert "✓ Simple, effective, standard" in by_line[27][1]
-
-
 @pytest.mark.parametrize(
     ("line", "expected"),
     [

@@ -48,8 +48,10 @@ from dataclasses import dataclass
 from compiler.config import SourceConfig
 from compiler.diagnostics import Diagnostics
 from compiler.model import Block, BlockKind, Item, ItemKind
-from compiler.sources.base import Document, make_item, squash, text_block
-from compiler.sources.lesson import fixed_difficulty
+from compiler.sources.base import Document, make_item
+from compiler.sources.blocks import text_block
+from compiler.sources.difficulty import Levels
+from compiler.sources.lines import squash
 
 _BULLET = re.compile(r"^\s*[-•*]\s+(.*)$")
 _KW_BLOCK = re.compile(r"^(?:if|elif|else|for|while|def|class|try|except|finally|with)\b.*:$")
@@ -273,6 +275,7 @@ class ArticleReader:
             )
 
         items: list[Item] = []
+        levels = Levels(source, doc, diag)
         k = first_heading
         while k < len(classified):
             head = classified[k]
@@ -288,7 +291,7 @@ class ArticleReader:
                     "add text below it or remove it",
                 )
             else:
-                items.extend(self._section(doc, source, diag, title, head, body, len(items)))
+                items.extend(self._section(doc, source, diag, title, head, body, len(items), levels))
             k = j
         return items
 
@@ -357,6 +360,7 @@ class ArticleReader:
         head: _Line,
         body: list[_Line],
         count: int,
+        levels: Levels,
     ) -> list[Item]:
         heading = squash(head.text)
         raw = doc.lines
@@ -369,7 +373,7 @@ class ArticleReader:
                 diag,
                 line,
                 section=[heading],
-                difficulty=fixed_difficulty(source, None),
+                difficulty=levels.level(None, None, line),
                 original="\n".join(raw[n - 1] for n in original_lines),
                 **fields,
             )

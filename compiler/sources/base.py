@@ -8,14 +8,13 @@ with file and line, and return what they could read.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
 from compiler.config import SourceConfig
 from compiler.diagnostics import ContentError, Diagnostic, Diagnostics
-from compiler.model import Block, BlockKind, Difficulty, Item, Locator
+from compiler.model import Item, Locator
 
 
 @dataclass(frozen=True)
@@ -52,8 +51,11 @@ def load_document(path: Path, rel: str) -> Document:
         raise ContentError([Diagnostic(rel, None, f"cannot read file: {exc.strerror}", "check the path in deck.toml")]) from None
     if not data.strip():
         raise ContentError([Diagnostic(rel, None, "file is empty", "add content or remove it from deck.toml")])
-    if b"\x00" in data[:8192]:
-        raise ContentError([Diagnostic(rel, None, "binary file, not a text document", "only UTF-8 text sources can be compiled")])
+    if b"\x00" in data:  # anywhere, not only in the first block: a text file never holds NUL
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        raise ContentError(
+            [Diagnostic(rel, line, "binary file, not a text document (NUL byte)", "only UTF-8 text sources can be compiled")]
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -83,34 +85,3 @@ def make_item(
             msg = err["msg"].removeprefix("Value error, ")
             diag.error(doc.rel, line, msg, "fix the item in the source or add an override")
         return None
-
-
-def label_difficulty(
-    label: str | None, source: SourceConfig, doc: Document, line: int, diag: Diagnostics
-) -> Difficulty | None:
-    """Map an item's own difficulty label through the config; unknown labels are errors."""
-    rule = source.difficulty
-    if label is None or not label.strip():
-        return rule.default
-    level = rule.for_label(label)
-    if level is None:
-        known = ", ".join(sorted(rule.labels)) or "none"
-        diag.error(
-            doc.rel,
-            line,
-            f"unknown difficulty {label!r} (known: {known})",
-            f"add {label!r} to [source.difficulty.labels] for source {source.id!r} in deck.toml",
-        )
-    return level
-
-
-_WS = re.compile(r"[ \t\u00a0]+")
-
-
-def squash(text: str) -> str:
-    """Collapse runs of spaces (including no-break spaces) and trim."""
-    return _WS.sub(" ", text).strip()
-
-
-def text_block(text: str) -> Block:
-    return Block(kind=BlockKind.text, text=squash(text))

@@ -37,20 +37,17 @@ from dataclasses import dataclass, field
 
 from compiler.config import SourceConfig
 from compiler.diagnostics import Diagnostics
-from compiler.model import Difficulty, Item
+from compiler.model import Item
 from compiler.passes.repair import complete_question
-from compiler.sources.base import Document, label_difficulty, make_item, squash
-from compiler.sources.essential import answer_blocks
+from compiler.sources.base import Document, make_item
+from compiler.sources.blocks import answer_blocks
+from compiler.sources.difficulty import SELF_GRADING, Levels
+from compiler.sources.lines import squash
 
 ITEM_START = re.compile(r"^\s*(?P<number>\d+)\.\s+(?P<rest>\S.*?)\s*$")
 HEADING = re.compile(r"^\s*(?P<letter>[A-Z])\.\s+(?P<name>\S.*?)\s*$")
-SELF_GRADING = re.compile(r"^\s*self[\s-]*grading\b[\s:.\-—–]*(?P<rest>.*)$", re.IGNORECASE)
 QUESTION_MARK = re.compile(r"\?(?=\s|$)")
 FULL_STOP = re.compile(r"\.(?=\s|$)")
-RANGE = re.compile(r"(\d+)\s*(?:[-–—]|\bto\b|\bthrough\b)\s*(\d+)")
-SENTENCE = re.compile(r"(?<=[.!?])\s+")
-
-Grading = list[tuple[int, int, Difficulty]]
 
 
 @dataclass
@@ -121,7 +118,7 @@ class GrillReader:
 
     def read(self, doc: Document, source: SourceConfig, diag: Diagnostics) -> list[Item]:
         lines = doc.lines
-        grading = self._grading(doc, source, diag)
+        levels = Levels(source, doc, diag, stop=lambda line: bool(ITEM_START.match(line)) or is_heading(line))
         items: list[Item] = []
         pending: list[_Pending] = []
         section: list[str] = []
@@ -131,7 +128,7 @@ class GrillReader:
 
         def finish() -> None:
             for p in pending:
-                item = self._build(doc, source, diag, p, section, grading)
+                item = self._build(doc, source, diag, p, section, levels)
                 if item is not None:
                     items.append(item)
             pending.clear()
@@ -188,7 +185,7 @@ class GrillReader:
         diag: Diagnostics,
         p: _Pending,
         section: list[str],
-        grading: Grading | None,
+        levels: Levels,
     ) -> Item | None:
         return make_item(
             doc,
@@ -199,84 +196,6 @@ class GrillReader:
             question=complete_question(squash(p.question)),
             answer=answer_blocks(p.answer, p.extra),
             section=list(section),
-            difficulty=self._difficulty(doc, source, diag, p, grading),
+            difficulty=levels.level(None, p.number, p.line),
             original="\n".join(p.original),
         )
-
-    def _difficulty(
-        self, doc: Document, source: SourceConfig, diag: Diagnostics, p: _Pending, grading: Grading | None
-    ) -> Difficulty | None:
-        rule = source.difficulty
-        if rule.from_ == "label":
-            return label_difficulty(None, source, doc, p.line, diag)  # the layout has no labels
-        if rule.from_ == "fixed":
-            return rule.default
-        number = int(p.number)
-        if rule.from_ == "ranges":
-            level = rule.for_number(number)
-            where = "[source.difficulty] ranges"
-        else:
-            if grading is None:
-                return rule.default  # missing paragraph already reported once
-            level = next((lv for lo, hi, lv in grading if lo <= number <= hi), rule.default)
-            where = "the document's Self-grading paragraph"
-        if level is None:
-            diag.error(
-                doc.rel,
-                p.line,
-                f"item {number} is in no difficulty range of {where}",
-                f'cover it in the ranges, or add default = "medium" to [source.difficulty] for {source.id!r}',
-            )
-        return level
-
-    def _grading(self, doc: Document, source: SourceConfig, diag: Diagnostics) -> Grading | None:
-        """Ranges graded by the Self-grading paragraph (None if the rule does not use it)."""
-        rule = source.difficulty
-        if rule.from_ != "self-grading":
-            return None
-        lines = doc.lines
-        heading = next((i for i, line in enumerate(lines) if SELF_GRADING.match(line)), None)
-        if heading is None:
-            diag.error(
-                doc.rel,
-                None,
-                "difficulty is 'self-grading' but the document has no 'Self-grading' paragraph",
-                f'use from = "ranges" with explicit ranges for {source.id!r} in deck.toml',
-            )
-            return None
-        grading: Grading = []
-        first = SELF_GRADING.match(lines[heading]).group("rest")  # type: ignore[union-attr]
-        block = [(heading + 1, first)]
-        for index in range(heading + 1, len(lines)):
-            if ITEM_START.match(lines[index]) or is_heading(lines[index]):
-                break
-            block.append((index + 1, lines[index]))
-        for lineno, text in block:
-            for sentence in SENTENCE.split(text.strip()):
-                ranges = [(int(a), int(b)) for a, b in RANGE.findall(sentence)]
-                if not ranges:
-                    continue
-                found = [
-                    (m.start(), level)
-                    for key, level in rule.labels.items()
-                    if (m := re.search(rf"\b{re.escape(key)}\b", sentence, re.IGNORECASE))
-                ]
-                if not found:
-                    known = ", ".join(rule.labels) or "none"
-                    diag.warning(
-                        doc.rel,
-                        lineno,
-                        f"grading sentence names no known level (known: {known}): {sentence[:60]!r}",
-                        f"add its level word to [source.difficulty.labels] for {source.id!r}",
-                    )
-                    continue
-                level = min(found, key=lambda pair: pair[0])[1]
-                grading.extend((lo, hi, level) for lo, hi in ranges)
-        if not grading:
-            diag.error(
-                doc.rel,
-                heading + 1,
-                "the Self-grading paragraph grades no item ranges",
-                "write ranges like 'If you can't answer 1-15, … basic …'",
-            )
-        return grading

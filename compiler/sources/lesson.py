@@ -12,8 +12,7 @@ option repeated (``B) …``) and the explanation on the lines right after it.
 Every question becomes a multiple-choice card (number N, the explanation as
 the answer).  A repeated option whose text differs from the option with that
 letter is an error; text after the explanation is warned about.  The prose
-sections are not turned into cards (the quiz covers them); :meth:`LessonReader.sections`
-exposes them as ``(heading, line, body)`` for cheat sheets and topic maps.
+sections are not turned into cards: the quiz covers them.
 """
 
 from __future__ import annotations
@@ -21,12 +20,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from compiler.codelines import looks_squeezed, unsqueeze
 from compiler.config import SourceConfig
 from compiler.diagnostics import Diagnostics
-from compiler.model import Block, BlockKind, Choice, Difficulty, Item, ItemKind
-from compiler.sources.base import Document, make_item, squash, text_block
-from compiler.sources.essential import ends_complete, looks_like_formula
+from compiler.model import Choice, Item, ItemKind
+from compiler.sources.base import Document, make_item
+from compiler.sources.blocks import text_block
+from compiler.sources.difficulty import Levels
+from compiler.sources.lines import squash
 
 _QUESTION = re.compile(r"^\s*Question\s+(\d+)\s*:?\s*$", re.IGNORECASE)
 _SHOW = re.compile(r"^\s*(?:Show|Reveal|Hide)\s+Answer\s*$", re.IGNORECASE)
@@ -53,28 +53,6 @@ def is_title_heading(line: str) -> bool:
     words = re.findall(r"[A-Za-z][\w'’-]*", s)
     significant = [w for w in words if w.lower() not in _SMALL_WORDS]
     return bool(significant) and all(w[0].isupper() for w in significant)
-
-
-def _paragraphs(lines: list[str]) -> list[tuple[int, list[str]]]:
-    """Runs of non-blank lines as ``(first 1-based line, lines)``."""
-    out: list[tuple[int, list[str]]] = []
-    start: int | None = None
-    for i, text in enumerate([*lines, ""]):
-        if text.strip():
-            if start is None:
-                start = i
-        elif start is not None:
-            out.append((start + 1, lines[start:i]))
-            start = None
-    return out
-
-
-def fixed_difficulty(source: SourceConfig, number: str | None) -> Difficulty | None:
-    """Difficulty for layouts without per-item labels: ranges if configured, else the default."""
-    rule = source.difficulty
-    if rule.from_ == "ranges" and number and number.isdigit():
-        return rule.for_number(int(number))
-    return rule.default
 
 
 @dataclass
@@ -124,53 +102,6 @@ class LessonReader:
         """0-based index of the first ``Question N`` line."""
         return next((i for i, s in enumerate(lines) if _QUESTION.match(s)), None)
 
-    def sections(self, doc: Document) -> list[tuple[str, int, str]]:
-        """Headed prose sections before the quiz as ``(heading, 1-based line, body)``.
-
-        The lesson's prose is not carded (the quiz covers it), but a cheat
-        sheet or topic map can still use it.  Bodies keep their raw lines.
-        """
-        lines = doc.lines
-        quiz = self._quiz_start(lines)
-        end = len(lines) if quiz is None else quiz
-        heads = [
-            (ln, ps[0].strip())
-            for ln, ps in _paragraphs(lines[:end])
-            if len(ps) == 1 and is_title_heading(ps[0])
-        ]
-        out: list[tuple[str, int, str]] = []
-        for k, (ln, title) in enumerate(heads):
-            stop = heads[k + 1][0] - 1 if k + 1 < len(heads) else end
-            body = "\n".join(lines[ln:stop]).strip("\n")
-            out.append((title, ln, body))
-        if quiz is not None and out and not out[-1][2].strip():
-            out.pop()  # the quiz's own heading ("Knowledge Check") has no prose
-        return out
-
-    def section_blocks(self, doc: Document) -> list[tuple[str, int, list[Block]]]:
-        """:meth:`sections` with each body as blocks, for cheat sheets and readers.
-
-        The page lost its code's line breaks (``# Loss with L2 … loss = … # Gradient
-        update …`` on one line); such a paragraph becomes a real code block with
-        its lines and indentation rebuilt (:mod:`compiler.codelines`).  A short
-        line with math signs is a formula; anything else is a text paragraph.
-        """
-        out: list[tuple[str, int, list[Block]]] = []
-        for title, line, body in self.sections(doc):
-            blocks: list[Block] = []
-            for para in re.split(r"\n\s*\n", body):
-                text = para.strip()
-                if not text:
-                    continue
-                if "\n" not in text and looks_squeezed(text):
-                    blocks.append(Block(kind=BlockKind.code, text=unsqueeze(text), lang="python"))
-                elif "\n" not in text and looks_like_formula(text) and text[0].isalpha() and not ends_complete(text):
-                    blocks.append(Block(kind=BlockKind.formula, text=squash(text)))
-                else:
-                    blocks.append(text_block(text))
-            out.append((title, line, blocks))
-        return out
-
     def read(self, doc: Document, source: SourceConfig, diag: Diagnostics) -> list[Item]:
         """Turn every ``Question N`` block into a multiple-choice item."""
         lines = doc.lines
@@ -205,8 +136,9 @@ class LessonReader:
             self._feed(q, text, ln)
 
         items: list[Item] = []
+        levels = Levels(source, doc, diag)
         for q in quizzes:
-            item = self._item(q, doc, source, diag, section, lines)
+            item = self._item(q, doc, source, diag, section, lines, levels)
             if item is not None:
                 items.append(item)
         return items
@@ -230,7 +162,14 @@ class LessonReader:
         q.last_line = ln
 
     def _item(
-        self, q: _Quiz, doc: Document, source: SourceConfig, diag: Diagnostics, section: str, lines: list[str]
+        self,
+        q: _Quiz,
+        doc: Document,
+        source: SourceConfig,
+        diag: Diagnostics,
+        section: str,
+        lines: list[str],
+        levels: Levels,
     ) -> Item | None:
         for ln, _ in q.extra:
             diag.warning(
@@ -276,6 +215,6 @@ class LessonReader:
             correct=label,
             answer=[text_block(t) for t in q.explanation if t.strip()],
             section=[section],
-            difficulty=fixed_difficulty(source, q.number),
+            difficulty=levels.level(None, q.number, q.line),
             original="\n".join(lines[q.line - 1 : q.last_line]),
         )

@@ -38,8 +38,10 @@ from mdit_py_plugins.dollarmath import dollarmath_plugin
 
 from compiler.config import SourceConfig
 from compiler.diagnostics import Diagnostics
-from compiler.model import Block, BlockKind, Difficulty, Item
-from compiler.sources.base import Document, label_difficulty, make_item, squash
+from compiler.model import Block, BlockKind, Item
+from compiler.sources.base import Document, make_item
+from compiler.sources.difficulty import Levels, lookup
+from compiler.sources.lines import squash
 
 ALLOWED_TAGS = frozenset(
     "p br strong em b i u code pre ul ol li table thead tbody tr th td blockquote sub sup span div a hr h3 h4 h5 h6 img".split()  # noqa: SIM905
@@ -154,8 +156,8 @@ def split_question(text: str, source: SourceConfig) -> _Question:
         tail = tail.strip()
         word = tail.strip("()[]")
         # One word or emoji after the '?' is a difficulty marker; an unknown one is
-        # reported by label_difficulty rather than silently turning the heading into a section.
-        if tail and " " not in tail and (_emojiish(tail) or word.isalpha() or source.difficulty.for_label(word)):
+        # reported by the difficulty resolver rather than silently turning the heading into a section.
+        if tail and " " not in tail and (_emojiish(tail) or word.isalpha() or lookup(source.difficulty, word)):
             marker, text = word, head.rstrip() + "?"
     return _Question(text, marker, explicit_id)
 
@@ -267,13 +269,14 @@ class MarkdownReader:
         stack: list[tuple[int, str]] = []  # (level, heading text) of section headings
         items: list[Item] = []
         seen_ids: dict[str, int] = {}
+        levels = Levels(source, doc, diag)
         current: _Open | None = None
         count = 0
 
         def close() -> None:
             nonlocal current
             if current is not None:
-                item = self._item(doc, source, diag, current, env, seen_ids)
+                item = self._item(doc, source, diag, current, env, seen_ids, levels)
                 if item is not None:
                     items.append(item)
             current = None
@@ -350,6 +353,7 @@ class MarkdownReader:
         current: _Open,
         env: dict[str, Any],
         seen_ids: dict[str, int],
+        levels: Levels,
     ) -> Item | None:
         line = current.block.start + 1
         answer = self._answer(current.answer, env, doc, diag)
@@ -357,9 +361,7 @@ class MarkdownReader:
             diag.warning(doc.rel, line, "question has no answer", "write the answer below the question")
             return None
         q = current.q
-        difficulty: Difficulty | None = (
-            label_difficulty(q.marker, source, doc, line, diag) if q.marker else source.difficulty.default
-        )
+        difficulty = levels.level(q.marker, str(current.number), line)
         explicit_id = q.explicit_id
         if explicit_id is not None:
             if explicit_id in seen_ids:

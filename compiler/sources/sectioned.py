@@ -26,12 +26,12 @@ How lines are told apart:
 - Lines after ``Answer:`` belong to the answer: a line following answer text
   that does not end with terminal punctuation continues it (``defaults (`` +
   ``kaiming_uniform, …``); formula-looking lines become formula blocks; other
-  lines become paragraphs (see :func:`compiler.sources.essential.answer_blocks`).
+  lines become paragraphs (see :func:`compiler.sources.blocks.answer_blocks`).
 - The **tip** of a section is its last line before the next heading or the end
   of the file when that line follows the last item's finished answer (the line
   before ends with terminal punctuation or is a formula) and is itself plain
-  prose (not a formula, code or bullet).  Tips are exposed by
-  :meth:`SectionedReader.tips`, never made items.  A genuine one-line closing
+  prose (not a formula, code or bullet).  A tip becomes no card and is not
+  part of the answer (it sums up the section).  A genuine one-line closing
   paragraph of the last answer in a section is therefore read as a tip: add a
   second line or end the section with a tip to disambiguate.
 """
@@ -45,18 +45,19 @@ from compiler.config import SourceConfig
 from compiler.diagnostics import Diagnostics
 from compiler.model import Item
 from compiler.passes.repair import complete_question, has_mojibake, repair_mojibake
-from compiler.sources.base import Document, make_item, squash
-from compiler.sources.essential import (
+from compiler.sources.base import Document, make_item
+from compiler.sources.blocks import answer_blocks
+from compiler.sources.difficulty import Levels
+from compiler.sources.lines import (
     ANSWER_LINE,
     BULLET,
     ITEM_LINE,
-    answer_blocks,
-    check_self_grading,
     count_item_headers,
     ends_complete,
-    item_difficulty,
     looks_like_code,
     looks_like_formula,
+    next_nonblank,
+    squash,
 )
 
 SECTION_HEADING = re.compile(
@@ -123,7 +124,7 @@ class SectionedReader:
         return 0.7 * glued / pairs + (0.3 if headings else 0.0)
 
     def read(self, doc: Document, source: SourceConfig, diag: Diagnostics) -> list[Item]:
-        check_self_grading(source, doc, diag, self.layout)
+        levels = Levels(source, doc, diag)
         repair = "mojibake" in source.repair
         parsed = self._parse(doc, source, diag, repair)
         self._report_leftovers(doc, parsed.lines, diag, repair)
@@ -138,20 +139,12 @@ class SectionedReader:
                 question=complete_question(squash(p.question)),
                 answer=answer_blocks(p.answer or "", [text for _, text in p.extra]),
                 section=p.section,
-                difficulty=item_difficulty(p.label, p.number, source, doc, p.line, diag),
+                difficulty=levels.level(p.label, p.number, p.line),
                 original="\n".join(parsed.lines[p.line - 1 : p.last_line]),
             )
             if item is not None:
                 items.append(item)
         return items
-
-    def tips(self, doc: Document, source: SourceConfig | None = None) -> dict[str, str]:
-        """Each section's closing tip (section name -> tip text).
-
-        Without a source the text is repaired only if it shows mojibake.
-        """
-        repair = "mojibake" in source.repair if source else has_mojibake(doc.text)
-        return self._parse(doc, source, Diagnostics(), repair).tips
 
     # --- internals --------------------------------------------------------
 
@@ -237,7 +230,7 @@ class SectionedReader:
         if not match:
             return None
         question, label = split_glued_level(match.group("rest"), source)
-        if ANSWER_LINE.match(_next_nonblank(lines, index) or ""):
+        if ANSWER_LINE.match(next_nonblank(lines, index) or ""):
             return match.group("number"), question, label
         if label is not None and expected is not None and int(match.group("number")) == expected:
             return match.group("number"), question, label  # the Answer: line is missing
@@ -260,10 +253,3 @@ class SectionedReader:
                     else 'add repair = ["mojibake"] to this source in deck.toml'
                 )
                 diag.warning(doc.rel, lineno, "text looks mis-decoded (mojibake)", hint)
-
-
-def _next_nonblank(lines: list[str], index: int) -> str | None:
-    for line in lines[index + 1 :]:
-        if line.strip():
-            return line
-    return None

@@ -1,0 +1,85 @@
+"""Answer-block sorting shared by the plain-text readers.
+
+A plain-text answer is a run of lines; :func:`answer_blocks` sorts them into
+the typed blocks of :class:`~compiler.model.Block` (paragraphs, code,
+formula lines, bullet lists) so every layout renders the same way.
+"""
+
+from __future__ import annotations
+
+from compiler.model import Block, BlockKind
+from compiler.sources.lines import (
+    BULLET,
+    LIST_LINE_MAX,
+    ends_complete,
+    join_continuation,
+    looks_like_code,
+    looks_like_formula,
+    squash,
+)
+
+
+def text_block(text: str) -> Block:
+    return Block(kind=BlockKind.text, text=squash(text))
+
+
+def answer_blocks(first: str, extra: list[str]) -> list[Block]:
+    """Build answer blocks from the answer's first text and the lines after it.
+
+    Unfinished answer text swallows the next plain line; code lines make one
+    python block; formula lines are formula blocks; runs of two or more short
+    unpunctuated lines (pro/con, tags) or marked bullets become a bullet list;
+    anything else is a text paragraph.  Nothing is dropped.
+    """
+    blocks: list[Block] = []
+    para = squash(first)
+    code: list[str] = []
+    bullets: list[str] = []
+
+    def flush_para() -> None:
+        nonlocal para
+        if para:
+            blocks.append(Block(kind=BlockKind.text, text=para))
+        para = ""
+
+    def flush_code() -> None:
+        if code:
+            blocks.append(Block(kind=BlockKind.code, text="\n".join(code), lang="python"))
+        code.clear()
+
+    def flush_bullets() -> None:
+        if len(bullets) == 1:
+            blocks.append(Block(kind=BlockKind.text, text=bullets[0]))
+        elif bullets:
+            blocks.append(Block(kind=BlockKind.bullets, items=list(bullets)))
+        bullets.clear()
+
+    for raw in extra:
+        line = raw.rstrip()
+        s = squash(line)
+        if not s:
+            continue
+        if looks_like_code(line, in_code=bool(code)):
+            flush_para()
+            flush_bullets()
+            code.append(line.strip() if not code else line)
+            continue
+        flush_code()
+        marked = BULLET.match(line)
+        if para and not ends_complete(para) and not marked and not looks_like_formula(s):
+            para = join_continuation(para, s)
+        elif looks_like_formula(s) and not marked:
+            flush_para()
+            flush_bullets()
+            blocks.append(Block(kind=BlockKind.formula, text=s))
+        elif marked or (len(s) <= LIST_LINE_MAX and not ends_complete(s)):
+            flush_para()
+            bullets.append(squash(BULLET.sub("", line)) if marked else s)
+        else:
+            flush_para()
+            flush_bullets()
+            para = s
+    flush_para()
+    flush_code()
+    flush_bullets()
+    return blocks

@@ -1,0 +1,219 @@
+"""The one difficulty resolver every reader uses.
+
+A source's ``difficulty`` table in deck.toml says how its items' levels are
+known (``label``, ``self-grading``, ``ranges`` or ``fixed``; see README "Deck
+config").  Readers only find the raw facts — an item's own label or emoji,
+its number — and ask :class:`Levels` for the level; the rules, the
+invisible-character folding and the messages live here once.
+
+Labels are compared after removing invisible characters (zero-width joiners
+and spaces, variation selectors, word joiners, BOMs, soft hyphens), so
+``\\u200d⭐️``, ``⭐️`` and ``⭐`` are one label, and case-insensitively.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from compiler.config import DifficultyRule, SourceConfig
+from compiler.diagnostics import Diagnostics
+from compiler.model import Difficulty
+from compiler.sources.base import Document
+
+INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ufe00-\ufe0f\U000e0100-\U000e01ef]")
+SELF_GRADING = re.compile(r"^\s*self[\s-]*grading\b[\s:.\-—–]*(?P<rest>.*)$", re.IGNORECASE)
+_RANGE = re.compile(r"(\d+)\s*(?:[-–—]|\bto\b|\bthrough\b)\s*(\d+)")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+Grading = list[tuple[int, int, Difficulty]]
+
+
+def strip_invisible(text: str) -> str:
+    """``text`` without zero-width and other invisible format characters."""
+    return INVISIBLE.sub("", text)
+
+
+def fold(label: str) -> str:
+    """The form labels are compared in: invisible characters removed, trimmed, case-folded."""
+    return strip_invisible(label).strip().casefold()
+
+
+def lookup(rule: DifficultyRule, label: str) -> Difficulty | None:
+    """Level for a label: exact key first, then folded (invisible characters, case)."""
+    if label in rule.labels:
+        return rule.labels[label]
+    want = fold(label)
+    for key, level in rule.labels.items():
+        if fold(key) == want:
+            return level
+    return None
+
+
+_GUESS = {
+    Difficulty.easy: "easy basic beginner beginners junior simple fundamental fundamentals intro elementary "
+    "👶 🍼 🐣 🟢 🌱 ✅",
+    Difficulty.medium: "medium intermediate moderate mid normal serious 🟡 🟠 ⚡ 📊 ⭐",
+    Difficulty.hard: "hard advanced expert senior difficult frontier tricky 🚀 🔴 🔥 💀 🧠 🏆",
+}
+_GUESSES = {fold(word): level for level, words in _GUESS.items() for word in words.split()}
+
+
+def guess(label: str) -> Difficulty | None:
+    """A likely level for a label nobody configured (for suggested config only, never applied)."""
+    folded = fold(label)
+    if folded in _GUESSES:
+        return _GUESSES[folded]
+    stars = folded.count("⭐") + folded.count("★")
+    if stars and not folded.replace("⭐", "").replace("★", ""):
+        return [Difficulty.easy, Difficulty.medium, Difficulty.hard][min(stars, 3) - 1]
+    return None
+
+
+def self_grading(
+    doc: Document, rule: DifficultyRule, diag: Diagnostics, stop: Callable[[str], bool] | None = None
+) -> Grading | None:
+    """Ranges graded by the document's own "Self-grading" paragraph.
+
+    Each sentence that names ranges (``1-15``) grades them with the level of the
+    first configured label word it contains (``basic`` -> easy).  The paragraph
+    runs from the ``Self-grading`` line to a blank line or a line ``stop`` accepts.
+    """
+    lines = doc.lines
+    heading = next((i for i, line in enumerate(lines) if SELF_GRADING.match(line)), None)
+    if heading is None:
+        diag.error(
+            doc.rel,
+            None,
+            "difficulty is 'self-grading' but the document has no 'Self-grading' paragraph",
+            'use from = "ranges" with explicit ranges, or from = "fixed", in this [[source]] of deck.toml',
+        )
+        return None
+    first = SELF_GRADING.match(lines[heading]).group("rest")  # type: ignore[union-attr]
+    block = [(heading + 1, first)]
+    for index in range(heading + 1, len(lines)):
+        if not lines[index].strip() or (stop is not None and stop(lines[index])):
+            break
+        block.append((index + 1, lines[index]))
+    grading: Grading = []
+    for lineno, text in block:
+        for sentence in _SENTENCE.split(text.strip()):
+            ranges = [(int(a), int(b)) for a, b in _RANGE.findall(sentence)]
+            if not ranges:
+                continue
+            found = [
+                (m.start(), level)
+                for key, level in rule.labels.items()
+                if (m := re.search(rf"\b{re.escape(key)}\b", sentence, re.IGNORECASE))
+            ]
+            if not found:
+                known = ", ".join(rule.labels) or "none"
+                diag.warning(
+                    doc.rel,
+                    lineno,
+                    f"grading sentence names no known level (known: {known}): {sentence[:60]!r}",
+                    "add its level word to the labels of this [[source]]'s difficulty in deck.toml",
+                )
+                continue
+            level = min(found, key=lambda pair: pair[0])[1]
+            grading.extend((lo, hi, level) for lo, hi in ranges)
+    if not grading:
+        diag.error(
+            doc.rel,
+            heading + 1,
+            "the Self-grading paragraph grades no item ranges",
+            "write ranges like 'If you can't answer 1-15, … basic …'",
+        )
+    return grading
+
+
+@dataclass
+class Levels:
+    """Resolves the level of each item of one source document.
+
+    ``stop`` ends the Self-grading paragraph at a reader's item or heading
+    line (only used with ``from = "self-grading"``).
+    """
+
+    source: SourceConfig
+    doc: Document
+    diag: Diagnostics
+    stop: Callable[[str], bool] | None = None
+    grading: Grading | None = field(default=None, init=False)
+
+    def __post_init__(self) -> None:
+        if self.source.difficulty.from_ == "self-grading":
+            self.grading = self_grading(self.doc, self.source.difficulty, self.diag, self.stop)
+
+    def level(self, label: str | None, number: str | None, line: int) -> Difficulty | None:
+        """The level of the item at ``line`` with its own ``label`` (or None) and ``number``."""
+        rule = self.source.difficulty
+        label = clean_label(label)
+        if rule.from_ == "label":
+            if label is None:
+                return rule.default
+            level = lookup(rule, label)
+            if level is None:
+                self._unknown(label, line)
+            return level
+        if rule.from_ == "fixed":
+            return rule.default
+        if number is None or not number.isdigit():
+            return rule.default
+        n = int(number)
+        if rule.from_ == "ranges":
+            level = rule.for_number(n)
+            where = "the ranges"
+        else:
+            if self.grading is None:
+                return rule.default  # the missing paragraph is reported once
+            level = next((lv for lo, hi, lv in self.grading if lo <= n <= hi), rule.default)
+            where = "the document's Self-grading paragraph"
+        if level is None:
+            self.diag.error(
+                self.doc.rel,
+                line,
+                f"item {n} is in no difficulty range of {where}",
+                f'cover it in the ranges, or add default = "medium" to the difficulty of [[source]] {self.source.id!r} in deck.toml',
+                group="difficulty-range",
+            )
+        return level
+
+    def _unknown(self, label: str, line: int) -> None:
+        rule = self.source.difficulty
+        known = ", ".join(sorted(rule.labels)) or "none"
+        labels = dict(rule.labels)
+        labels[label] = guess(label) or Difficulty.medium
+        self.diag.error(
+            self.doc.rel,
+            line,
+            f"unknown difficulty {label!r} (known: {known})",
+            f"add it to the labels of [[source]] {self.source.id!r} in deck.toml, e.g.",
+            group=f"unknown-difficulty:{label}",
+            snippet=f"difficulty = {difficulty_toml(rule.model_copy(update={'labels': labels}))}",
+        )
+
+
+def clean_label(label: str | None) -> str | None:
+    """A raw label without invisible characters or surrounding space; None if nothing is left."""
+    if label is None:
+        return None
+    label = strip_invisible(label).strip()
+    return label or None
+
+
+def difficulty_toml(rule: DifficultyRule) -> str:
+    """The rule as a TOML inline table, as a user would write it in deck.toml."""
+    from compiler.sources.suggest import toml_string
+
+    parts = [f"from = {toml_string(rule.from_)}"]
+    if rule.labels:
+        labels = ", ".join(f"{toml_string(k)} = {toml_string(v.value)}" for k, v in rule.labels.items())
+        parts.append(f"labels = {{ {labels} }}")
+    if rule.ranges:
+        ranges = ", ".join(f"[{lo}, {hi}, {toml_string(lv.value)}]" for lo, hi, lv in rule.ranges)
+        parts.append(f"ranges = [{ranges}]")
+    if rule.default is not None:
+        parts.append(f"default = {toml_string(rule.default.value)}")
+    return "{ " + ", ".join(parts) + " }"

@@ -1,0 +1,109 @@
+"""Line heuristics every plain-text reader shares: what a line looks like.
+
+Readers are siblings: none imports another.  What two of them need to know
+about a single line of text (is it a finished sentence, code, a formula, a
+bullet?) lives here, each a small function with its own tests, so a rule is
+fixed once for every layout.
+"""
+
+from __future__ import annotations
+
+import re
+
+TERMINAL = ".!?:;…"
+CLOSERS = "\u201d\u2019\"')]"
+FORMULA_MARKS = "=Σ∑∂√⇨⇒↑↓≈∝≤≥±"
+FORMULA_MAX = 120
+LIST_LINE_MAX = 80
+
+ITEM_LINE = re.compile(r"^(?P<number>\d+)\s+(?P<rest>\S.*?)\s*$")
+ANSWER_LINE = re.compile(r"^\s*answer\s*:\s*(?P<text>.*?)\s*$", re.IGNORECASE)
+BULLET = re.compile(r"^\s*(?:[•▪◦·*]|-(?=\s))\s*")
+_WS = re.compile(r"[ \t\u00a0]+")
+_ASSIGN = re.compile(r"^[A-Za-z_][\w.]*(?:\[[^\]]*\])?\s*(?:[-+*/]?=)(?!=)\s*\S")
+_STATEMENT = re.compile(r"^(?:import|from|def|class|for|while|if|elif|else|return|print|with)\b")
+_CALL = re.compile(r"^[A-Za-z_][\w.]*\(.*\)\s*(?:#.*)?$")
+_COMMENT = re.compile(r"^#\s*[A-Za-z]")
+
+
+def squash(text: str) -> str:
+    """Collapse runs of spaces (including no-break spaces) and trim."""
+    return _WS.sub(" ", text).strip()
+
+
+def ends_complete(text: str) -> bool:
+    """True if a line ends like a finished sentence (so the next line is not its continuation)."""
+    core = text.rstrip().rstrip(CLOSERS)
+    return bool(core) and core[-1] in TERMINAL
+
+
+def join_continuation(text: str, more: str) -> str:
+    """Join a wrapped line without leaving a space inside brackets: ``(`` + ``kaiming…``."""
+    more = more.strip()
+    if text.endswith(("(", "[", "/", "-")) or more[:1] in ",.;:)]":
+        return text + more
+    return f"{text} {more}"
+
+
+def looks_like_code(line: str, in_code: bool = False) -> bool:
+    """Python-ish: a ``#`` comment, an ASCII assignment from a call / ``np.`` / with a
+    trailing comment, a statement keyword or a bare call.  Inside a code block any
+    indented or assignment line continues it."""
+    s = line.strip()
+    if not s.isascii():
+        return False
+    if _COMMENT.match(s) or _STATEMENT.match(s) or _CALL.match(s):
+        return True
+    if _ASSIGN.match(s):
+        return in_code or "(" in s or "np." in s or " #" in s
+    return in_code and line[:1] in " \t"
+
+
+def looks_like_formula(line: str) -> bool:
+    """A short line carrying math signs (=, Σ, ∂, √, ⇨, ↑/↓, ≈, …)."""
+    s = line.strip()
+    return len(s) <= FORMULA_MAX and any(mark in s for mark in FORMULA_MARKS)
+
+
+def is_decoration(token: str) -> bool:
+    """Emoji and symbols that decorate a level (``⚡ Easy``) and carry no text."""
+    return not any(ch.isalnum() for ch in token)
+
+
+def next_nonblank(lines: list[str], index: int) -> str | None:
+    """The first non-blank line after ``lines[index]``, or None."""
+    for line in lines[index + 1 :]:
+        if line.strip():
+            return line
+    return None
+
+
+def paragraphs(lines: list[str]) -> list[tuple[int, list[str]]]:
+    """Runs of non-blank lines as ``(first 1-based line, lines)``."""
+    out: list[tuple[int, list[str]]] = []
+    start: int | None = None
+    for i, text in enumerate([*lines, ""]):
+        if text.strip():
+            if start is None:
+                start = i
+        elif start is not None:
+            out.append((start + 1, lines[start:i]))
+            start = None
+    return out
+
+
+def count_item_headers(lines: list[str], level: re.Pattern[str]) -> tuple[int, int]:
+    """(``N Question`` lines followed by ``Answer:``, how many of them match ``level``).
+
+    The detect signal of layouts whose items are a numbered line and an ``Answer:``
+    line; they differ in where the level sits.
+    """
+    pairs = matching = 0
+    nxt: str | None = None
+    for line in reversed(lines):  # one pass from the end: the next non-blank line is known
+        if ITEM_LINE.match(line) and ANSWER_LINE.match(nxt or ""):
+            pairs += 1
+            matching += bool(level.match(line))
+        if line.strip():
+            nxt = line
+    return pairs, matching

@@ -1,0 +1,100 @@
+"""What the readers share: no reader imports another; one difficulty resolver; grouped messages."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from compiler.config import DifficultyRule, SourceConfig
+from compiler.diagnostics import Diagnostic, Diagnostics, grouped
+from compiler.model import Difficulty
+from compiler.sources import readers
+from compiler.sources.base import Document
+from compiler.sources.difficulty import Levels, fold, guess, lookup, strip_invisible
+
+SOURCES = Path(__file__).parent.parent / "compiler" / "sources"
+SHARED = {"base", "lines", "blocks", "difficulty", "suggest", "markdown_blocks", "patterns", "detect", "ids"}
+
+
+def test_no_reader_imports_another() -> None:
+    reader_modules = {r.__class__.__module__.rsplit(".", 1)[1] for r in readers().values()}
+    assert reader_modules, "readers are registered"
+    for module in reader_modules:
+        tree = ast.parse((SOURCES / f"{module}.py").read_text(encoding="utf-8"))
+        imported = {
+            node.module.rsplit(".", 1)[1]
+            for node in ast.walk(tree)
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("compiler.sources.")
+        }
+        assert imported <= SHARED, f"{module} imports {imported - SHARED}"
+
+
+@pytest.mark.parametrize("label", ["⭐️", "⭐", "\u200d⭐️", "⭐\ufe0f\u200d", "\u200b⭐"])
+def test_invisible_characters_are_never_part_of_a_label(label: str) -> None:
+    rule = DifficultyRule.model_validate({"from": "label", "labels": {"⭐️": "medium"}})
+    assert lookup(rule, label) is Difficulty.medium
+    assert fold(label) == "⭐"
+
+
+def test_strip_invisible_keeps_visible_text() -> None:
+    assert strip_invisible("Easy\u200d") == "Easy"
+    assert strip_invisible("a\u00adb") == "ab"
+    assert strip_invisible("naïve ✓") == "naïve ✓"
+
+
+def test_guess_is_only_a_suggestion() -> None:
+    assert guess("👶") is Difficulty.easy
+    assert guess("Advanced") is Difficulty.hard
+    assert guess("⭐⭐") is Difficulty.medium
+    assert guess("⭐⭐⭐⭐") is Difficulty.hard
+    assert guess("🦄") is None
+
+
+def _levels(rule: dict, text: str = "x") -> tuple[Levels, Diagnostics]:
+    source = SourceConfig.model_validate({"id": "s", "file": "sources/s.md", "difficulty": rule})
+    diag = Diagnostics()
+    return Levels(source, Document("sources/s.md", text), diag), diag
+
+
+def test_one_resolver_for_every_rule() -> None:
+    levels, diag = _levels({"from": "label", "labels": {"Easy": "easy"}, "default": "medium"})
+    assert levels.level("easy", "1", 1) is Difficulty.easy
+    assert levels.level(None, "1", 1) is Difficulty.medium
+    assert levels.level("\u200d", "1", 1) is Difficulty.medium  # nothing visible: no label
+    levels, _ = _levels({"from": "ranges", "ranges": [[1, 2, "hard"]], "default": "easy"})
+    assert [levels.level(None, n, 1) for n in ("1", "3", None)] == [Difficulty.hard, Difficulty.easy, Difficulty.easy]
+    levels, _ = _levels({"from": "fixed", "default": "hard"})
+    assert levels.level("Easy", "1", 1) is Difficulty.hard
+    text = "1. a? b\nSelf-grading\nIf you can't answer 1-1, you are basic.\n"
+    levels, diag = _levels({"from": "self-grading", "labels": {"basic": "easy"}}, text)
+    assert levels.level(None, "1", 1) is Difficulty.easy
+    assert diag.items == []
+
+
+def test_unknown_labels_are_one_error_per_label_with_the_toml_to_add() -> None:
+    levels, diag = _levels({"from": "label", "labels": {"👶": "easy"}})
+    for line in range(1, 40):
+        levels.level("🚀", str(line), line)
+    levels.level("🦄", "40", 40)
+    errors = grouped(diag.errors)
+    assert len(errors) == 2
+    text = str(errors[0])
+    assert text.startswith("sources/s.md:1: error: unknown difficulty '🚀'")
+    assert "[39 times; also at line 2, line 3, line 4, line 5 and 34 more]" in text
+    assert 'difficulty = { from = "label", labels = { "👶" = "easy", "🚀" = "hard" } }' in text
+
+
+def test_grouping_keeps_distinct_problems_apart() -> None:
+    diags = [
+        Diagnostic("a.md", 1, "question has no answer", "write it"),
+        Diagnostic("a.md", 5, "question has no answer", "write it"),
+        Diagnostic("b.md", 2, "question has no answer", "write it"),
+        Diagnostic("a.md", 7, "something else"),
+    ]
+    out = grouped(diags)
+    assert [str(d) for d in out] == [
+        "a.md:1: error: question has no answer (write it) [3 times; also at line 5, b.md:2]",
+        "a.md:7: error: something else",
+    ]
