@@ -17,6 +17,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from compiler.diagnostics import ContentError, Diagnostic
+from compiler.layouts import PatternConfig
 from compiler.model import Difficulty
 
 CONFIG_NAME = "deck.toml"
@@ -71,9 +72,11 @@ class SourceConfig(BaseModel):
     file: str
     title: str = ""
     layout: str | None = None  # None: detect from the text
+    pattern: PatternConfig | None = None  # [source.pattern]: a declarative layout (compiler/layouts.py)
     sections: str = ""
     difficulty: DifficultyRule = Field(default_factory=DifficultyRule)
     repair: list[Literal["mojibake"]] = Field(default_factory=list)
+    remote_images: Literal["link", "keep", "drop"] = "link"  # http(s) images: a link, an <img>, or alt text
 
 
 class DeckSettings(BaseModel):
@@ -155,6 +158,8 @@ def _explain(err: dict) -> tuple[str, str]:
         known = _KNOWN_KEYS.get("deck" if table == "[deck]" else "source", [])
         if len(loc) > 2 and loc[-2] == "difficulty":
             known = ["from", "labels", "ranges", "default"]
+        if len(loc) > 2 and loc[-2] == "pattern":
+            known = list(PatternConfig.model_fields)
         close = difflib.get_close_matches(key, known, n=1)
         hint = f"did you mean {close[0]!r}?" if close else f"known keys: {', '.join(known)}"
         return f"unknown key {key!r} in {table}", hint
@@ -166,7 +171,7 @@ def _explain(err: dict) -> tuple[str, str]:
 
 _KNOWN_KEYS = {
     "deck": ["name", "id", "basename", "date"],
-    "source": ["id", "file", "title", "layout", "sections", "difficulty", "repair"],
+    "source": ["id", "file", "title", "layout", "pattern", "sections", "difficulty", "repair", "remote_images"],
 }
 
 

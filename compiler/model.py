@@ -102,6 +102,7 @@ class Item(BaseModel):
     sheet: list[Block] = Field(default_factory=list)  # a shorter answer for the printed sheet (overrides)
     section: list[str] = Field(default_factory=list)  # heading path, outermost first
     difficulty: Difficulty | None = None
+    label: str | None = None  # the item's own difficulty marker as written (emoji or word), if any
     explicit_id: str | None = None
     locator: Locator
     original: str  # the item's text exactly as read (after decoding), for the manifest

@@ -7,6 +7,7 @@ stored fields and the cards Anki renders from them.
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from pathlib import Path
@@ -139,11 +140,14 @@ def test_image_path_escaping_content_is_an_error_with_line(tmp_path: Path) -> No
     assert not (tmp_path / "out").exists()
 
 
-def test_missing_image_is_an_error(tmp_path: Path) -> None:
-    content = make_content(tmp_path, MARKDOWN.replace("![validation loss](../media/curve.png)", "![x](../media/nope.png)"))
+def test_missing_image_is_a_warning_and_shows_its_alt_text(tmp_path: Path) -> None:
+    content = make_content(tmp_path, MARKDOWN.replace("![validation loss](../media/curve.png)", "![a curve](../media/nope.png)"))
     result = build(content, tmp_path / "out")
-    assert result.exit_code == 1
-    assert "sources/notes.md:8: error: image '../media/nope.png' not found" in result.output
+    assert result.exit_code == 0, result.output
+    assert "sources/notes.md:8: warning: image '../media/nope.png' not found" in result.output
+    manifest = json.loads((tmp_path / "out" / "safety.json").read_text(encoding="utf-8"))
+    [answer] = [n["fields"]["Answer"] for n in manifest["notes"] if n["id"] == "md/what-is-shown-in-the-figure"]
+    assert "<p>[image: a curve]</p>" in answer and "nope.png" not in answer
 
 
 CLOZE_ID = "article/underfitting-high-bias-overfitting-high-variance-most-ml"

@@ -140,7 +140,7 @@ def test_script_only_answer_is_a_warning() -> None:
     items, diag = _read_text("## Safe?\n\n<script>alert(1)</script>\n")
     assert items == []
     assert [(d.severity, d.line, d.message) for d in diag.items] == [
-        ("warning", 3, "block is empty after HTML sanitizing"),
+        ("warning", 3, "text removed by HTML sanitizing (scripts, styles, embeds and their content are not kept)"),
         ("warning", 1, "question has no answer"),
     ]
 

@@ -15,6 +15,7 @@ from typing import Protocol
 from compiler.config import SourceConfig
 from compiler.diagnostics import ContentError, Diagnostic, Diagnostics
 from compiler.model import Item, Locator
+from compiler.sources.lines import clean_label
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,8 @@ def make_item(
     """Build an :class:`Item`, turning validation errors into ``file:line`` diagnostics."""
     from pydantic import ValidationError
 
+    if fields.get("label") is not None:
+        fields["label"] = clean_label(fields["label"])  # type: ignore[arg-type]
     try:
         return Item(source=source.id, locator=doc.locator(line), **fields)  # type: ignore[arg-type]
     except ValidationError as exc:

@@ -14,6 +14,7 @@ and spaces, variation selectors, word joiners, BOMs, soft hyphens), so
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -21,18 +22,13 @@ from compiler.config import DifficultyRule, SourceConfig
 from compiler.diagnostics import Diagnostics
 from compiler.model import Difficulty
 from compiler.sources.base import Document
+from compiler.sources.lines import clean_label, strip_invisible
 
-INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ufe00-\ufe0f\U000e0100-\U000e01ef]")
 SELF_GRADING = re.compile(r"^\s*self[\s-]*grading\b[\s:.\-—–]*(?P<rest>.*)$", re.IGNORECASE)
 _RANGE = re.compile(r"(\d+)\s*(?:[-–—]|\bto\b|\bthrough\b)\s*(\d+)")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 Grading = list[tuple[int, int, Difficulty]]
-
-
-def strip_invisible(text: str) -> str:
-    """``text`` without zero-width and other invisible format characters."""
-    return INVISIBLE.sub("", text)
 
 
 def fold(label: str) -> str:
@@ -49,6 +45,74 @@ def lookup(rule: DifficultyRule, label: str) -> Difficulty | None:
         if fold(key) == want:
             return level
     return None
+
+
+_ORDER = {Difficulty.easy: 0, Difficulty.medium: 1, Difficulty.hard: 2}
+
+
+def emojiish(token: str) -> bool:
+    """Only symbols, variation selectors and joiners: looks like a difficulty emoji."""
+    return bool(token) and all(unicodedata.category(c) in ("So", "Sk", "Mn", "Cf") or c in "\u200d\ufe0f" for c in token)
+
+
+def _emoji_parts(label: str) -> list[str]:
+    """``⭐️🚀`` -> ``["⭐️", "🚀"]``: each symbol with the joiners and selectors after it."""
+    parts: list[str] = []
+    for ch in label:
+        if unicodedata.category(ch) == "So" and not (parts and parts[-1].endswith("\u200d")):
+            parts.append(ch)
+        elif parts:
+            parts[-1] += ch
+    return parts
+
+
+def lookup_combined(rule: DifficultyRule, label: str) -> Difficulty | None:
+    """A label, or a label made of several known ones (``⭐️🚀``, ``easy/medium``): the hardest of them."""
+    level = lookup(rule, label)
+    if level is not None:
+        return level
+    parts = _emoji_parts(label) if emojiish(label) else re.split(r"[\s/+,|&-]+", label)
+    parts = [p for p in parts if strip_invisible(p).strip()]
+    if len(parts) < 2:
+        return None
+    levels = [lookup(rule, p) for p in parts]
+    if any(lv is None for lv in levels):
+        return None
+    return max(levels, key=lambda lv: _ORDER[lv])  # type: ignore[arg-type,return-value]
+
+
+@dataclass(frozen=True)
+class Marked:
+    """A question's text with its difficulty marker taken off."""
+
+    text: str
+    marker: str | None = None
+    trailing: bool = False  # the marker came after the text (``Topic ⭐️``), not before it
+
+
+def split_marker(text: str, rule: DifficultyRule) -> Marked:
+    """Take a difficulty marker off a question's text.
+
+    A marker is an emoji before the question, or one word or emoji after its
+    final ``?`` (``What is X? ⭐️``, ``What is X? (hard)``), or an emoji ending a
+    text without ``?`` (``Precision-recall trade-off ⭐️``).  An emoji run
+    followed by a stray letter or two (``⭐️I``) still counts; the stray
+    letters are dropped.
+    """
+    marker = None
+    first, _, rest = text.partition(" ")
+    if rest and emojiish(first):
+        marker, text = first, rest.strip()
+    head, mark, tail = text.rpartition("?") if "?" in text else text.rpartition(" ")
+    tail = tail.strip()
+    word = tail.strip("()[]")
+    if tail and head and " " not in tail:
+        lead = len(word) - len(word.lstrip("".join(c for c in word if not c.isalnum())))
+        if emojiish(word) or (mark == "?" and (word.isalpha() or lookup(rule, word))):
+            return Marked(head.rstrip() + mark.strip(), word, True)
+        if lead and emojiish(word[:lead]) and len(word) - lead <= 2:
+            return Marked(head.rstrip() + mark.strip(), word[:lead], True)
+    return Marked(text, marker)
 
 
 _GUESS = {
@@ -153,7 +217,7 @@ class Levels:
         if rule.from_ == "label":
             if label is None:
                 return rule.default
-            level = lookup(rule, label)
+            level = lookup_combined(rule, label)
             if level is None:
                 self._unknown(label, line)
             return level
@@ -193,14 +257,6 @@ class Levels:
             group=f"unknown-difficulty:{label}",
             snippet=f"difficulty = {difficulty_toml(rule.model_copy(update={'labels': labels}))}",
         )
-
-
-def clean_label(label: str | None) -> str | None:
-    """A raw label without invisible characters or surrounding space; None if nothing is left."""
-    if label is None:
-        return None
-    label = strip_invisible(label).strip()
-    return label or None
 
 
 def difficulty_toml(rule: DifficultyRule) -> str:

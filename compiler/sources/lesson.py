@@ -28,9 +28,9 @@ from compiler.sources.blocks import text_block
 from compiler.sources.difficulty import Levels
 from compiler.sources.lines import squash
 
-_QUESTION = re.compile(r"^\s*Question\s+(\d+)\s*:?\s*$", re.IGNORECASE)
-_SHOW = re.compile(r"^\s*(?:Show|Reveal|Hide)\s+Answer\s*$", re.IGNORECASE)
-_OPTION = re.compile(r"^\s*(?:[•\-*▪◦·]\s*)?([A-Z])\)\s*(.+?)\s*$")
+_QUESTION = re.compile(r"^\s*+Question\s++(\d+)\s*+:?\s*$", re.IGNORECASE)
+_SHOW = re.compile(r"^\s*+(?:Show|Reveal|Hide)\s++Answer\s*$", re.IGNORECASE)
+_OPTION = re.compile(r"^\s*+(?:[•\-*▪◦·]\s*+)?([A-Z])\)\s*+(\S.*)$")
 _SMALL_WORDS = frozenset(
     "a an the and or but nor of in on at to for by with vs vs. via from into as per".split()  # noqa: SIM905
 )
@@ -81,7 +81,7 @@ class LessonReader:
         lines = doc.lines
         questions = sum(1 for s in lines if _QUESTION.match(s))
         shows = sum(1 for s in lines if _SHOW.match(s))
-        options = sum(1 for s in lines if re.match(r"^\s*[•\-*▪◦·]?\s*[A-H]\)\s+\S", s))
+        options = sum(1 for s in lines if re.match(r"^\s*+[•\-*▪◦·]?\s*+[A-H]\)\s++\S", s))
         score = 0.0
         if questions >= 2:
             score += 0.35

@@ -16,14 +16,36 @@ FORMULA_MARKS = "=Σ∑∂√⇨⇒↑↓≈∝≤≥±"
 FORMULA_MAX = 120
 LIST_LINE_MAX = 80
 
-ITEM_LINE = re.compile(r"^(?P<number>\d+)\s+(?P<rest>\S.*?)\s*$")
-ANSWER_LINE = re.compile(r"^\s*answer\s*:\s*(?P<text>.*?)\s*$", re.IGNORECASE)
+# Captures run greedily to the end of the line (callers strip them): a lazy `.*?\s*$`
+# would rescan a long run of spaces once per character.
+ITEM_LINE = re.compile(r"^(?P<number>\d+)\s++(?P<rest>\S.*)$")
+ANSWER_LINE = re.compile(r"^\s*+answer\s*+:\s*+(?P<text>.*)$", re.IGNORECASE)
+INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ufe00-\ufe0f\U000e0100-\U000e01ef]")
 BULLET = re.compile(r"^\s*(?:[•▪◦·*]|-(?=\s))\s*")
 _WS = re.compile(r"[ \t\u00a0]+")
 _ASSIGN = re.compile(r"^[A-Za-z_][\w.]*(?:\[[^\]]*\])?\s*(?:[-+*/]?=)(?!=)\s*\S")
 _STATEMENT = re.compile(r"^(?:import|from|def|class|for|while|if|elif|else|return|print|with)\b")
 _CALL = re.compile(r"^[A-Za-z_][\w.]*\(.*\)\s*(?:#.*)?$")
 _COMMENT = re.compile(r"^#\s*[A-Za-z]")
+_QUESTION_LABEL = re.compile(r"^(?i:q|ques|question)\s*\d{0,4}\s*[:.)]\s+(?=\S)")
+_ANSWER_LABEL = re.compile(r"^(?i:a|ans|answer)\s*\d{0,4}\s*:\s*")
+PLACEHOLDERS = frozenset(
+    ["answer here", "your answer here", "answer", "todo", "to do", "tbd", "tba", "tk", "wip", "fixme",
+     "coming soon", "fill in", "fill me in", "placeholder", "...", "…", "n/a"]
+)
+
+
+def strip_invisible(text: str) -> str:
+    """``text`` without zero-width and other invisible format characters (ZWJ, variation selectors)."""
+    return INVISIBLE.sub("", text)
+
+
+def clean_label(label: str | None) -> str | None:
+    """A raw difficulty label without invisible characters or surrounding space; None if nothing is left."""
+    if label is None:
+        return None
+    label = strip_invisible(label).strip()
+    return label or None
 
 
 def squash(text: str) -> str:
@@ -107,3 +129,24 @@ def count_item_headers(lines: list[str], level: re.Pattern[str]) -> tuple[int, i
         if line.strip():
             nxt = line
     return pairs, matching
+
+
+def has_question_label(text: str) -> bool:
+    """Starts with ``Q:``, ``Q1.``, ``Question 3:``: marked as a question whatever its punctuation."""
+    return bool(_QUESTION_LABEL.match(text.lstrip()))
+
+
+def strip_question_label(text: str) -> str:
+    """``Q: What is x?`` / ``Question 3: …`` -> ``What is x?`` (the label is layout, not question)."""
+    return _QUESTION_LABEL.sub("", text, count=1)
+
+
+def strip_answer_label(text: str) -> str:
+    """``A: It is …`` / ``Answer: …`` -> ``It is …``."""
+    return _ANSWER_LABEL.sub("", text, count=1)
+
+
+def is_placeholder(text: str) -> bool:
+    """An answer that only holds the place of one: "Answer here", "TODO", "TBD", "…"."""
+    core = re.sub(r"[\s*_`>#:.!\[\]()-]+", " ", text).strip().casefold()
+    return core in PLACEHOLDERS or text.strip().casefold() in PLACEHOLDERS

@@ -61,7 +61,7 @@ from compiler.sources.lines import (
 )
 
 SECTION_HEADING = re.compile(
-    r"^\s*(?P<name>\S.*?)\s+[—–-]\s+\d+\s+(?:interview\s+)?(?:questions?|q\s*&\s*a)\s*$",
+    r"^\s*+(?P<name>\S(?:.*\S)?)\s+[—–-]\s++\d++\s++(?:interview\s++)?(?:questions?|q\s*+&\s*+a)\s*$",
     re.IGNORECASE,
 )
 GLUED_LEVEL = re.compile(r"^\d+\s+\S.*[^\s](?:Easy|Medium|Hard)\s*$")

@@ -1,0 +1,165 @@
+"""Declarative layouts: ``[source.pattern]`` in deck.toml, and the built-in presets.
+
+A declarative layout tells the ``pattern`` reader how a text document nobody
+coded for is laid out, with regular expressions and named groups (see
+docs/layouts.md for the reference and worked examples):
+
+- ``item``: a line that starts an item.  Groups: ``question`` (the question
+  text on that line), ``number``, ``level`` (a difficulty label), ``answer``
+  (answer text on the same line).
+- ``answer``: a line that starts the answer (``A: …``, ``Answer: …``); group
+  ``answer`` is its text.  With it, the question may run over several lines up
+  to the answer line.  Without it the question is the item line and the answer
+  is everything below it.
+- ``question_end``: where a question ends on its own line when the answer
+  follows on the same line: ``"line"`` (never), ``"?"`` (the first ``?``), or
+  ``"auto"`` (the first ``?`` when the text after it is not in brackets).
+- ``section``: a section heading line; group ``section`` is its name, and an
+  optional group ``depth`` (e.g. the ``#`` marks) nests sections by its length.
+- ``level``: searched in the question; group ``level`` is the difficulty label
+  and the match is removed from the question.  Default: an emoji or one word
+  right after the final ``?``, or an emoji before the question.
+- ``skip``: lines dropped wherever they appear (page furniture, ``Tags:``).
+- ``stop``: lines after which the text is not items (a closing cheat sheet),
+  up to the next item or section line.
+- ``sequence``: with a ``number`` group, a numbered line only starts an item
+  when its number follows the previous item's (or restarts at 1 after a
+  section), so numbered lists inside answers stay in the answer.
+- ``format``: ``"text"`` sorts answer lines into paragraphs, code, formulas
+  and lists; ``"markdown"`` renders them as Markdown.  Default: by the file's
+  extension.
+
+Front matter (``---`` … ``---`` at the top) and lines before the first item
+are skipped.  Presets are complete patterns under a name (``layout = "qa"``);
+keys in ``[source.pattern]`` replace the preset's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+GROUPS = {
+    "item": {"question", "number", "level", "answer"},
+    "answer": {"answer"},
+    "section": {"section", "depth"},
+    "level": {"level"},
+    "skip": set(),
+    "stop": set(),
+}
+
+
+def _check(pattern: str, key: str) -> str:
+    try:
+        compiled = re.compile(pattern)
+    except re.error as exc:
+        raise ValueError(f"{key}: not a valid regular expression: {exc}") from None
+    unknown = set(compiled.groupindex) - GROUPS[key]
+    if unknown:
+        allowed = ", ".join(sorted(GROUPS[key])) or "none"
+        raise ValueError(f"{key}: unknown named group {', '.join(sorted(unknown))} (allowed: {allowed})")
+    if key in ("item", "answer", "section") and compiled.fullmatch(""):
+        raise ValueError(f"{key}: the pattern matches an empty line; anchor it, e.g. '^Q:'")
+    return pattern
+
+
+class PatternConfig(BaseModel):
+    """``[source.pattern]``: every key optional, so a table can adjust a preset."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    item: str | None = None
+    answer: str | None = None
+    question_end: Literal["line", "?", "auto"] | None = None
+    section: str | None = None
+    level: str | None = None
+    skip: list[str] | None = None
+    stop: list[str] | None = None
+    sequence: bool | None = None
+    format: Literal["text", "markdown"] | None = None
+
+    @field_validator("item", "answer", "section", "level")
+    @classmethod
+    def _regex(cls, v: str | None, info) -> str | None:  # type: ignore[no-untyped-def]
+        return None if v is None else _check(v, info.field_name)
+
+    @field_validator("skip", "stop")
+    @classmethod
+    def _regexes(cls, v: list[str] | None, info) -> list[str] | None:  # type: ignore[no-untyped-def]
+        return None if v is None else [_check(p, info.field_name) for p in v]
+
+    def over(self, base: PatternConfig) -> PatternConfig:
+        """This table's keys over a preset's."""
+        return base.model_copy(update=self.model_dump(exclude_none=True))
+
+
+# Parts of the presets, written so that no line can make them backtrack badly:
+# captures run to the end of the line and are trimmed in Python, never `.*?\s*$`.
+_Q_LABEL = r"(?i:q|ques|question)"
+_A_LABEL = r"(?i:a|ans|answer)"
+_MD_HEADING = r"^\s{0,3}(?P<depth>#{1,6})\s+(?P<section>[^#\s].*)$"
+
+PRESETS: dict[str, PatternConfig] = {
+    # Q: question / A: answer (also Q1. / A1:, Question: / Answer:, Question 3 / Answer:)
+    "qa": PatternConfig(
+        item=rf"^\s*{_Q_LABEL}(?:\s*(?P<number>\d+))?\s*(?:[:.)]|$)(?P<question>.*)$",
+        answer=rf"^\s*{_A_LABEL}\s*\d*\s*:(?P<answer>.*)$",
+        question_end="line",
+        section=_MD_HEADING,
+        skip=[],
+        stop=[],
+        sequence=False,
+    ),
+    # 1. question / 1) question / Q1. question; the answer below (or after the '?')
+    "numbered": PatternConfig(
+        item=r"^\s{0,3}(?:\*\*|__)?(?:(?i:q)\s*)?(?P<number>\d{1,4})\s*[.):](?:\*\*|__)?\s+(?P<question>\S.*)$",
+        question_end="auto",
+        section=_MD_HEADING,
+        skip=[],
+        stop=[],
+        sequence=True,
+    ),
+    # the seed "20 Essential Q/A" page: 'N Question … ⚡ Level' then 'Answer: …'
+    "essential": PatternConfig(
+        item=r"^(?P<number>\d+)\s+(?P<question>\S.*)$",
+        answer=r"^\s*(?i:answer)\s*:(?P<answer>.*)$",
+        question_end="line",
+        section=r"^(?P<section>.*\S)\s*[:—–-]\s*\d+\s+(?i:(?:interview\s+)?(?:questions|q\s*/\s*a|q&a))\b",
+        level=r"(?:(?:\s+[^\w\s]+)+|(?<=[.?!)]))\s+(?P<level>[A-Z][a-z]+)\s*$",
+        stop=[r"^(?=.{0,80}$)(?i:.*\bcheat[\s-]*sheet\b)[^.!?]*$"],
+        skip=[],
+        sequence=True,
+        format="text",
+    ),
+}
+
+DECLARATIVE = frozenset([*PRESETS, "pattern"])
+
+
+class Layout(BaseModel):
+    """A declarative layout fully resolved: a preset with the source's own keys over it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    name: str
+    item: str
+    answer: str | None = None
+    question_end: Literal["line", "?", "auto"] = "auto"
+    section: str | None = None
+    level: str | None = None
+    skip: list[str] = Field(default_factory=list)
+    stop: list[str] = Field(default_factory=list)
+    sequence: bool = False
+    format: Literal["text", "markdown"] | None = None
+
+
+def resolve(name: str, own: PatternConfig | None) -> Layout | None:
+    """The layout ``name`` (a preset or ``pattern``) with ``own`` over it; None without an item pattern."""
+    base = PRESETS.get(name, PatternConfig())
+    merged = own.over(base) if own is not None else base
+    data = merged.model_dump(exclude_none=True)
+    if not data.get("item"):
+        return None
+    return Layout(name=name, **data)

@@ -1,0 +1,329 @@
+"""The read pass: every source document in, as validated items with distinct ids.
+
+For each ``[[source]]`` of deck.toml (and each file in ``content/sources/``
+that deck.toml does not list), this pass checks that the file lies inside
+the content folder, decodes it, picks its layout (named, or detected with a
+message saying which and the ``[[source]]`` table to paste), and runs the
+reader.  Then, for every reader alike:
+
+- a document where one item holds most of the lines is a warning (the
+  layout probably does not fit);
+- items whose ids would be equal get distinct, stable ids (see
+  :func:`assign_ids`), and the same question twice in one file is a warning.
+
+After overrides are applied, :func:`drop_placeholders` turns an item whose
+answer is a placeholder ("Answer here", "TODO", "TBD") into a warning and no
+card.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from pathlib import Path
+
+from compiler.config import CONFIG_NAME, DeckConfig, DifficultyRule, SourceConfig, source_line
+from compiler.diagnostics import ContentError, Diagnostics
+from compiler.layouts import DECLARATIVE
+from compiler.model import BlockKind, Difficulty, Item, ItemKind, Source, normalize_text, slugify
+from compiler.sources import detect_layout, readers
+from compiler.sources.base import Document, load_document
+from compiler.sources.detect import suggest_pattern
+from compiler.sources.difficulty import difficulty_toml, guess
+from compiler.sources.lines import is_placeholder, squash
+from compiler.sources.suggest import source_toml
+
+SOURCE_DIR = "sources"
+SOURCE_SUFFIXES = {".txt", ".md", ".markdown"}
+ONE_CARD_SHARE = 0.6  # one item holding more of a document's lines than this: the layout does not fit
+
+Progress = Callable[[str], None]
+
+
+def unlisted_sources(content_dir: Path, config: DeckConfig) -> list[SourceConfig]:
+    """Files in content/sources/ the config does not name: compiled with a detected layout."""
+    listed = {Path(s.file).as_posix() for s in config.source}
+    taken = {s.id for s in config.source}
+    extra = []
+    folder = content_dir / SOURCE_DIR
+    if not folder.is_dir():
+        return extra
+    for path in sorted(folder.iterdir()):
+        rel = path.relative_to(content_dir).as_posix()
+        if not path.is_file() or path.name.startswith((".", "#")) or rel in listed:
+            continue
+        if path.suffix.lower() not in SOURCE_SUFFIXES:
+            continue  # editor backups (notes.md~, .swp), media and other files are not sources
+        sid = _free_id(path.stem, taken)
+        taken.add(sid)
+        extra.append(SourceConfig(id=sid, file=rel, title=path.stem, difficulty=DifficultyRule(default=Difficulty.medium)))
+    return extra
+
+
+def _free_id(stem: str, taken: set[str]) -> str:
+    base = slugify(stem, limit=40)
+    sid, n = base, 2
+    while sid in taken:
+        sid, n = f"{base}-{n}", n + 1
+    return sid
+
+
+def inside_content(content_dir: Path, file: str) -> str | None:
+    """Why a source path is refused (absolute, ``..`` out of content/, a symlink pointing out), or None."""
+    if Path(file).is_absolute() or file.startswith(("/", "\\")) or (len(file) > 1 and file[1] == ":"):
+        return f"source path {file!r} is absolute"
+    root = content_dir.resolve()
+    if not (content_dir / file).resolve().is_relative_to(root):
+        return f"source path {file!r} leads outside the content folder"
+    return None
+
+
+def _layout_for(
+    doc: Document, src: SourceConfig, listed: bool, diag: Diagnostics, config_line: Callable[[], int | None]
+) -> str | None:
+    known = readers()
+    if src.pattern is not None and src.layout not in (None, *DECLARATIVE):
+        diag.error(
+            CONFIG_NAME,
+            config_line(),
+            f"source {src.id!r}: [source.pattern] only applies to declarative layouts, not {src.layout!r}",
+            f"remove layout = {src.layout!r} (or set one of: {', '.join(sorted(DECLARATIVE))})",
+        )
+        return None
+    if src.layout:
+        if src.layout not in known:
+            diag.error(
+                CONFIG_NAME,
+                config_line(),
+                f"source {src.id!r}: unknown layout {src.layout!r}",
+                f"use one of: {', '.join(sorted(known))}, or describe it with [source.pattern] (docs/layouts.md)",
+            )
+            return None
+        return src.layout
+    if src.pattern is not None:
+        return "pattern"
+    found = detect_layout(doc)
+    if found is None:
+        extra = [f"# or a named layout: layout = one of {', '.join(sorted(known))}", *suggest_pattern(doc)]
+        where = "replace its [[source]] table in deck.toml with" if listed else "add to deck.toml"
+        diag.error(
+            doc.rel,
+            None,
+            "cannot tell this document's layout",
+            f"{where} this table, checking the patterns against docs/layouts.md",
+            snippet=source_toml(src.id, src.file, src.title or src.id, extra=extra),
+        )
+        return None
+    if listed:
+        diag.warning(
+            doc.rel,
+            None,
+            f"layout detected as {found.layout!r} ({found.why})",
+            f'to make it explicit, add layout = "{found.layout}" to its [[source]] in deck.toml',
+        )
+    return found.layout
+
+
+def read_sources(
+    content_dir: Path, config: DeckConfig, diag: Diagnostics, progress: Progress | None = None
+) -> tuple[list[Source], list[Item], dict[str, Document]]:
+    """Read every source; items come in deck.toml order, then line, with distinct ids."""
+    sources: list[Source] = []
+    items: list[Item] = []
+    documents: dict[str, Document] = {}
+    unlisted = unlisted_sources(content_dir, config)
+    for index, src in enumerate([*config.source, *unlisted]):
+        if progress:
+            progress(f"reading {src.file}")
+        listed = index < len(config.source)
+
+        def line_of(key: str, index: int = index, listed: bool = listed) -> int | None:
+            """Line of this source's key in deck.toml, read only when a message needs it."""
+            return source_line(content_dir, index, key) if listed else None
+
+        refused = inside_content(content_dir, src.file)
+        if refused is not None:
+            where, line = (CONFIG_NAME, line_of("file")) if listed else (src.file, None)
+            diag.error(where, line, refused, "sources must be files inside the content folder (e.g. content/sources/)")
+            continue
+        if not (content_dir / src.file).is_file():
+            diag.error(CONFIG_NAME, line_of("file"), f"source file {src.file!r} not found", "fix `file = …` (relative to the content folder)")
+            continue
+        try:
+            doc = load_document(content_dir / src.file, src.file)
+        except ContentError as exc:
+            diag.items.extend(exc.diagnostics)
+            continue
+        documents[src.id] = doc
+        layout = _layout_for(doc, src, listed, diag, lambda: line_of("layout") or line_of("file"))
+        if layout is None:
+            continue
+        before = len(diag.errors)
+        found = readers()[layout].read(doc, src.model_copy(update={"layout": layout}), diag)
+        if not listed:
+            _suggest_source(doc, src, layout, found, diag)
+        if not found and len(diag.errors) == before:
+            diag.error(
+                doc.rel,
+                None,
+                f"no items found with the {layout!r} layout",
+                "check the layout against docs/layouts.md, or describe it with [source.pattern] in deck.toml",
+            )
+        _check_one_card(doc, found, layout, diag)
+        sources.append(
+            Source(
+                id=src.id,
+                file=src.file,
+                title=src.title or src.id,
+                layout=layout,
+                sections=src.sections,
+                item_count=len(found),
+            )
+        )
+        items.extend(found)
+    return sources, assign_ids(items, diag), documents
+
+
+def _suggest_source(doc: Document, src: SourceConfig, layout: str, items: list[Item], diag: Diagnostics) -> None:
+    """An unlisted file: one warning naming the layout chosen, with the whole [[source]] table to paste."""
+    labels = Counter(i.label for i in items if i.label)
+    difficulty = None
+    note = "difficulty 'medium' for every item"
+    if labels:
+        from compiler.config import DifficultyRule
+
+        rule = DifficultyRule.model_validate(
+            {
+                "from": "label",
+                "labels": {label: (guess(label) or Difficulty.medium).value for label, _ in labels.most_common()},
+                "default": "medium",
+            }
+        )
+        difficulty = difficulty_toml(rule)
+        note = f"difficulty 'medium' for every item until its {len(labels)} markers are mapped (levels below are guesses)"
+    diag.warning(
+        doc.rel,
+        None,
+        f"not listed in deck.toml; read as layout {layout!r} ({len(items)} items), {note}",
+        "add this to deck.toml",
+        snippet=source_toml(src.id, src.file, src.title or src.id, layout=layout, difficulty=difficulty),
+    )
+
+
+def drop_placeholders(items: list[Item], diag: Diagnostics) -> list[Item]:
+    """Items whose whole answer is a placeholder ("Answer here", "TODO", "TBD") are no cards.
+
+    Runs after overrides.toml is applied: an override may give such an item its answer.
+    """
+    kept = []
+    for item in items:
+        if item.kind is ItemKind.basic and _placeholder(item):
+            text = squash(item.answer_plain())
+            diag.warning(
+                item.locator.file,
+                item.locator.line,
+                f"placeholder answer {text[:30]!r}; no card",
+                "write the answer, or remove the question",
+                group="placeholder",
+            )
+            continue
+        kept.append(item)
+    return kept
+
+
+def _placeholder(item: Item) -> bool:
+    for block in item.answer:
+        if block.kind in (BlockKind.code, BlockKind.formula, BlockKind.bullets):
+            return False
+        if "<img" in block.text or "<table" in block.text:
+            return False
+    return is_placeholder(item.answer_plain())
+
+
+def _check_one_card(doc: Document, items: list[Item], layout: str, diag: Diagnostics) -> None:
+    """Most of a document's lines in one card: the layout read it as one big item."""
+    total = sum(1 for line in doc.lines if line.strip())
+    if total < 20 or not items:
+        return
+    biggest = max(items, key=lambda i: sum(1 for line in i.original.splitlines() if line.strip()))
+    held = sum(1 for line in biggest.original.splitlines() if line.strip())
+    if held > ONE_CARD_SHARE * total:
+        diag.warning(
+            doc.rel,
+            biggest.locator.line,
+            f"one item holds {held} of the document's {total} lines: the {layout!r} layout does not seem to fit",
+            "choose another layout or describe this one with [source.pattern] in deck.toml (docs/layouts.md)",
+        )
+
+
+def assign_ids(items: list[Item], diag: Diagnostics) -> list[Item]:
+    """Give items whose ids would be equal distinct, stable ids.
+
+    The first item (in reading order) keeps the plain id, so ids already used in
+    overrides.toml, decisions.toml and the lock stay valid.  A later one gets:
+
+    - ``-<4 hex>`` from its whole question, when only the truncated slug was
+      equal (two long questions that start alike);
+    - its section's slug, when the same question sits in another section;
+    - ``-2``, ``-3`` … otherwise: the same question twice in one section, which
+      is also a warning (delete one, or pin each with an explicit id).
+
+    A disambiguated item also gets its own GUID anchor, so the two never share
+    a note.
+    """
+    by_key: defaultdict[str, list[int]] = defaultdict(list)
+    for n, item in enumerate(items):
+        by_key[item.key].append(n)
+    taken = set(by_key)
+    out = list(items)
+    for key, members in by_key.items():
+        if len(members) < 2:
+            continue
+        first = items[members[0]]
+        for ordinal, n in enumerate(members[1:], start=2):
+            item = items[n]
+            if item.anchor != first.anchor:
+                suffix = hashlib.sha256(item.anchor.encode()).hexdigest()[:4]
+                new_key, anchor = f"{key}-{suffix}", item.anchor
+            elif item.section != first.section and item.section:
+                new_key = f"{key}--{slugify(' '.join(item.section), limit=30)}"
+                anchor = f"{item.anchor}#{normalize_text(' '.join(item.section))}"
+            else:
+                new_key, anchor = f"{key}-{ordinal}", f"{item.anchor}#{ordinal}"
+                diag.warning(
+                    item.locator.file,
+                    item.locator.line,
+                    f"the same question as line {first.locator.line} ({first.question[:50]!r}); "
+                    f"this one gets the id {new_key!r}",
+                    "delete one, or give each an explicit id ({#id} in Markdown, or id in overrides.toml) "
+                    "so each keeps its own card when the other is deleted",
+                    group="same-question",
+                )
+            while new_key in taken:
+                new_key += "-x"
+            taken.add(new_key)
+            out[n] = item.model_copy(update={"key": new_key, "anchor": anchor})
+    return out
+
+
+def check_references(items: list[Item], refs: list[tuple[str, str, int | None]], diag: Diagnostics) -> None:
+    """An override or decision key that matches more than one item is an error naming them.
+
+    ``refs`` are ``(key, file, line)``; a key matches an item by its id or, for
+    overrides, its plain key.
+    """
+    index: defaultdict[str, list[Item]] = defaultdict(list)
+    for item in items:
+        for name in {item.key, item.item_id}:
+            index[name].append(item)
+    for key, file, line in refs:
+        matched = index.get(key, [])
+        if len(matched) > 1:
+            names = "; ".join(f"{i.item_id} ({i.locator})" for i in matched)
+            diag.error(
+                file,
+                line,
+                f"{key!r} matches {len(matched)} items: {names}",
+                "use one item's own id (from the manifest or the card's DeckcId field)",
+            )

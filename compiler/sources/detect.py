@@ -1,0 +1,202 @@
+"""Telling a document's layout without config, and the config to paste when that fails.
+
+Every reader scores how sure it is that a document is in its layout; the
+declarative presets (``qa``, ``numbered``, ``essential``) are scored here by
+counting the items their patterns find.  The best score wins if it is at
+least 0.5, and the message names the layout chosen and why.  When nothing
+fits, :func:`suggest_pattern` looks at how the document's lines start
+(``Frage:`` / ``Antwort:``, ``Problem 3.`` / ``Solution:``) and writes the
+``[source.pattern]`` table that would read it.
+
+Everything here is one pass over the lines with anchored patterns, so a
+pathological line or a megabyte of text is read in linear time.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from compiler.layouts import PRESETS
+from compiler.sources.base import Document
+from compiler.sources.lines import count_item_headers
+
+_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
+_MD_QUESTION = re.compile(r"^\s{0,3}#{1,6}\s+(?:.*\?|(?i:q|question)\s*\d{0,4}\s*[:.)]\s)")
+_BOLD_LINE = re.compile(r"^\s{0,3}(?:\*\*|__)(?=\S)")
+_BOLD_END = re.compile(r"(?:\*\*|__)\s*\S{0,12}\s*$")
+_SPACED_LEVEL = re.compile(r"^\d+\s+\S.*\s(?:Easy|Medium|Hard)\s*$")
+_SIGNATURE = re.compile(r"^[ \t]*+(?P<word>[A-Za-z][A-Za-z]{0,15}+(?: [A-Za-z]{1,15}+)?)[ \t]*+(?P<number>\d{1,4}+)?[ \t]*+(?P<punct>[:.)])(?:[ \t]|$)")
+
+
+@dataclass(frozen=True)
+class Detection:
+    layout: str
+    score: float
+    why: str
+
+
+def _prose_lines(doc: Document) -> list[str]:
+    """The document's lines, with the inside of Markdown code fences blanked."""
+    lines = doc.lines
+    if not doc.rel.lower().endswith((".md", ".markdown")):
+        return lines
+    out: list[str] = []
+    fence: str | None = None
+    for line in lines:
+        m = _FENCE.match(line)
+        if fence is not None:
+            if m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence):
+                fence = None
+            out.append("")
+        elif m:
+            fence = m.group(1)
+            out.append("")
+        else:
+            out.append(line)
+    return out
+
+
+def markdown_questions(lines: list[str]) -> tuple[int, int]:
+    """(question-shaped lines: ``?`` headings and bold lines holding a ``?``, non-blank lines)."""
+    found = nonblank = 0
+    fence: str | None = None
+    for line in lines:
+        m = _FENCE.match(line)
+        if fence is not None:
+            if m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence):
+                fence = None
+            continue
+        if m:
+            fence = m.group(1)
+            continue
+        if not line.strip():
+            continue
+        nonblank += 1
+        if _MD_QUESTION.match(line) or _bold_question(line):
+            found += 1
+    return found, nonblank
+
+
+def _bold_question(line: str) -> bool:
+    """A line that is only bold text (plus a marker) with a '?' inside the bold part."""
+    if not _BOLD_LINE.match(line):
+        return False
+    end = _BOLD_END.search(line)
+    return end is not None and "?" in line[: end.start()] and line.count("**") + line.count("__") == 2
+
+
+def _numbered(lines: list[str]) -> tuple[int, int]:
+    """(numbered items in sequence, how many of them hold a '?')."""
+    item = re.compile(PRESETS["numbered"].item or "")
+    previous: int | None = None
+    count = questions = 0
+    for line in lines:
+        m = item.match(line)
+        if not m:
+            continue
+        n = int(m.group("number"))
+        if previous is None or n == previous + 1 or n == 1:
+            count += 1
+            questions += "?" in line
+            previous = n
+    return count, questions
+
+
+def _qa(lines: list[str]) -> int:
+    """Item lines followed (before the next item) by an answer line."""
+    item = re.compile(PRESETS["qa"].item or "")
+    answer = re.compile(PRESETS["qa"].answer or "")
+    pairs = 0
+    open_item = False
+    for line in lines:
+        if item.match(line):
+            open_item = True
+        elif open_item and answer.match(line):
+            pairs += 1
+            open_item = False
+    return pairs
+
+
+def _score_presets(doc: Document, lines: list[str]) -> list[Detection]:
+    nonblank = max(1, sum(1 for line in lines if line.strip()))
+    out: list[Detection] = []
+    pairs = _qa(lines)
+    if pairs >= 2:
+        coverage = min(1.0, pairs * 2 / nonblank * 1.5)
+        out.append(Detection("qa", 0.6 + 0.3 * coverage, f"{pairs} questions marked 'Q:' with 'A:' answers"))
+    count, questions = _numbered(lines)
+    if count >= 3:
+        coverage = min(1.0, count * 4 / nonblank)
+        score = 0.4 + 0.2 * questions / count + 0.2 * coverage
+        out.append(Detection("numbered", score, f"{count} numbered items ('1.', '1)' or 'Q1.')"))
+    pairs, spaced = count_item_headers(lines, _SPACED_LEVEL)
+    if pairs >= 3:
+        coverage = min(1.0, 2 * pairs / nonblank * 1.5)
+        score = spaced / pairs * (0.6 + 0.4 * coverage)
+        out.append(Detection("essential", score, f"{pairs} 'N Question … Level' lines with 'Answer:' lines"))
+    return out
+
+
+def detect(doc: Document, scorers: dict[str, Callable[[Document], float]], threshold: float = 0.5) -> Detection | None:
+    """The most likely layout (bespoke readers' own scores and the presets'), or None."""
+    lines = _prose_lines(doc)
+    found = _score_presets(doc, lines)
+    for name, score in scorers.items():
+        value = score(doc)
+        if value > 0:
+            found.append(Detection(name, value, _why(name, doc)))
+    if not found:
+        return None
+    best = max(found, key=lambda d: (d.score, d.layout == "markdown"))
+    return best if best.score >= threshold else None
+
+
+def _why(name: str, doc: Document) -> str:
+    if name == "markdown":
+        count, _ = markdown_questions(doc.lines)
+        return f"{count} questions as headings or bold lines ending in '?'"
+    return f"it looks like the seed layout {name!r}"
+
+
+def suggest_pattern(doc: Document) -> list[str]:
+    """``[source.pattern]`` lines that would read this document, from how its lines start."""
+    lines = _prose_lines(doc)
+    sigs: list[tuple[int, tuple[str, bool, str]]] = []
+    for i, line in enumerate(lines):
+        m = _SIGNATURE.match(line)
+        if m:
+            sigs.append((i, (m.group("word"), m.group("number") is not None, m.group("punct"))))
+    counts = Counter(sig for _, sig in sigs)
+    follows: Counter[tuple[tuple[str, bool, str], tuple[str, bool, str]]] = Counter()
+    for (_, a), (_, b) in itertools.pairwise(sigs):
+        if a != b and counts[a] >= 3 and counts[b] >= 3:
+            follows[(a, b)] += 1
+    if follows:
+        (first, second), n = follows.most_common(1)[0]
+        if n >= 3:
+            return [
+                "[source.pattern]",
+                f"item = '{_regex(first, 'question')}'",
+                f"answer = '{_regex(second, 'answer')}'",
+            ]
+    common = [sig for sig, n in counts.most_common(3) if n >= 3]
+    if common:
+        return ["[source.pattern]", f"item = '{_regex(common[0], 'question')}'", 'question_end = "auto"']
+    return [
+        "[source.pattern]",
+        "# how an item starts; name the question with (?P<question>…), see docs/layouts.md",
+        r"item = '^Q:\s*(?P<question>.*)$'",
+        "# where the answer starts (leave out if the answer is simply the lines below)",
+        r"answer = '^A:\s*(?P<answer>.*)$'",
+    ]
+
+
+def _regex(sig: tuple[str, bool, str], group: str) -> str:
+    word, numbered, punct = sig
+    number = r"\s*(?P<number>\d+)" if numbered and group == "question" else (r"\s*\d+" if numbered else "")
+    word_re = re.escape(word).replace(r"\ ", r"\s+")
+    return rf"^\s*{word_re}{number}\s*{re.escape(punct)}\s*(?P<{group}>.*)$"

@@ -1,0 +1,334 @@
+"""Markdown as answer blocks: the parser, the sanitizer and the safety checks every reader shares.
+
+The ``markdown`` reader and the ``pattern`` reader (with ``format =
+"markdown"``) both turn Markdown into :class:`~compiler.model.Block` objects
+here: fenced code becomes a code block, everything else is rendered to HTML
+and cleaned by :func:`sanitize` against a fixed allow-list (nh3).  Blocks that
+show nothing (``<br/>`` lines, empty ``<p>``) are dropped silently; text that
+only the sanitizer removed (a ``<script>``) is a warning.
+
+Before parsing, :func:`check_text` refuses what markdown-it would lose without
+a word: lists and blockquotes nested deeper than the parser's nesting limit
+(markdown-it stops reading there and drops the rest of the file).  After
+parsing, :func:`check_fences` reports a code fence that is never closed (it
+turns the rest of the file into code).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import nh3
+from markdown_it import MarkdownIt
+from markdown_it.common.utils import escapeHtml
+from markdown_it.rules_inline import StateInline
+from markdown_it.token import Token
+from mdit_py_plugins.dollarmath import dollarmath_plugin
+
+from compiler.diagnostics import Diagnostics
+from compiler.model import Block, BlockKind
+
+ALLOWED_TAGS = frozenset(
+    "p br strong em b i u code pre ul ol li table thead tbody tr th td blockquote sub sup span div a hr h3 h4 h5 h6 img".split()  # noqa: SIM905
+)
+# "*": nothing, or ammonia keeps its default generic attributes (title, lang).
+ALLOWED_ATTRIBUTES: dict[str, set[str]] = {"a": {"href"}, "img": {"src", "alt"}, "*": set()}
+# Removed with their content: code, and <summary> (the "Show answer" label of a <details> toggle).
+_CONTENT_DROPPED = {"script", "style", "iframe", "summary", "template", "noscript"}
+_URL_SCHEMES = {"http", "https", "mailto"}
+
+MAX_NESTING = 40  # markdown-it levels: a list adds two, a blockquote one
+# Inline markup markdown-it parses slowly in bulk (a paragraph of 50,000 "![" takes minutes);
+# no real paragraph comes near these counts.
+MAX_INLINE_MARKS = {"[": 2000, "\\": 20000, "<": 20000}
+MAX_RUN_LINES = 5000  # lines without a blank one: markdown-it takes ~80 µs a line in one block
+MAX_LIST_DEPTH = 12
+MAX_QUOTE_DEPTH = 12
+_LIST_MARKER = re.compile(r"^([ \t]*)(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
+_QUOTES = re.compile(r"^(?:[ \t]{0,3}>)+")
+_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
+_FRONT_MATTER = {"---": "---", "+++": "+++"}
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def sanitize(html: str) -> str:
+    """The one place HTML from a Markdown source is cleaned before it reaches a card."""
+    return nh3.clean(
+        html,
+        tags=set(ALLOWED_TAGS),
+        attributes=ALLOWED_ATTRIBUTES,
+        clean_content_tags=_CONTENT_DROPPED,
+        url_schemes=_URL_SCHEMES,
+    ).strip()
+
+
+def _bracket_math(state: StateInline, silent: bool) -> bool:
+    """``\\( … \\)`` and ``\\[ … \\]``: keep them whole, before CommonMark unescapes ``\\(``.
+
+    A closing delimiter looked for once and not found is remembered per inline
+    text, so a paragraph of many unclosed ``\\(`` stays linear.
+    """
+    src, pos = state.src, state.pos
+    if src[pos] != "\\" or pos + 1 >= state.posMax or src[pos + 1] not in "([":
+        return False
+    inline = src[pos + 1] == "("
+    close = "\\)" if inline else "\\]"
+    missing = state.env.setdefault("_deckc_no_close", {})
+    if pos >= missing.get((id(src), close), len(src) + 1):
+        return False
+    end = src.find(close, pos + 2, state.posMax)
+    if end < 0:
+        if state.posMax == len(src):
+            missing[(id(src), close)] = pos
+        return False
+    if not silent:
+        token = state.push("math_inline" if inline else "math_inline_double", "math", 0)
+        token.content = src[pos + 2 : end]
+        token.markup = src[pos : pos + 2]
+    state.pos = end + 2
+    return True
+
+
+def _render_math(open_: str, close: str, wrap: str = "") -> Any:
+    def render(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        content = tokens[idx].content
+        if wrap:  # display block: the delimiters get their own lines' worth of content
+            return f"<{wrap}>{open_}{escapeHtml(content.strip())}{close}</{wrap}>\n"
+        return f"{open_}{escapeHtml(content)}{close}"
+
+    return render
+
+
+def make_parser() -> MarkdownIt:
+    """CommonMark + tables + math, with raw HTML on (it is sanitized afterwards)."""
+    md = MarkdownIt("commonmark", {"html": True, "maxNesting": MAX_NESTING}).enable("table")
+    dollarmath_plugin(md, allow_digits=False, double_inline=True)
+    md.inline.ruler.before("escape", "math_brackets", _bracket_math)
+    md.add_render_rule("math_inline", _render_math("\\(", "\\)"))
+    md.add_render_rule("math_inline_double", _render_math("\\[", "\\]"))
+    md.add_render_rule("math_block", _render_math("\\[", "\\]", "div"))
+    md.add_render_rule("math_block_label", _render_math("\\[", "\\]", "div"))
+    return md
+
+
+def plain_inline(children: Sequence[Token]) -> str:
+    """Inline tokens as plain text, keeping math as ``\\( … \\)`` for MathJax."""
+    parts: list[str] = []
+    for t in children:
+        if t.type in ("text", "code_inline"):
+            parts.append(t.content)
+        elif t.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+        elif t.type == "math_inline":
+            parts.append(f"\\({t.content}\\)")
+        elif t.type == "math_inline_double":
+            parts.append(f"\\[{t.content}\\]")
+        elif t.type == "image":
+            parts.append(t.content)
+    return "".join(parts)
+
+
+def visible(html: str) -> bool:
+    """HTML that shows something (not just ``<p></p>``, ``<br/>`` or a comment)."""
+    if "<hr" in html or "<img" in html:
+        return True
+    text = _TAG.sub("", _COMMENT.sub("", html)).replace("&nbsp;", " ").replace("&#160;", " ")
+    return bool(text.strip())
+
+
+def strip_front_matter(text: str) -> str:
+    """YAML (``---``) or TOML (``+++``) front matter at the top, blanked so line numbers stay."""
+    lines = text.split("\n")
+    fence = _FRONT_MATTER.get(lines[0].strip()) if lines else None
+    if fence is None:
+        return text
+    for end in range(1, min(len(lines), 500)):
+        if lines[end].strip() in (fence, "..."):
+            return "\n" * end + "\n" + "\n".join(lines[end + 1 :])
+    return text
+
+
+def check_text(text: str, file: str, diag: Diagnostics) -> bool:
+    """Refuse nesting markdown-it would silently cut off; True if the text can be parsed.
+
+    One pass over the lines: blockquote depth is the number of leading ``>``,
+    list depth follows the indentation of list markers (outside code fences).
+    """
+    stack: list[int] = []
+    fence: str | None = None
+    run_start, marks = 0, dict.fromkeys(MAX_INLINE_MARKS, 0)
+    for number, line in enumerate(text.split("\n"), 1):
+        if not line.strip() or fence is not None:
+            run_start, marks = number + 1, dict.fromkeys(MAX_INLINE_MARKS, 0)
+        else:
+            if number - run_start >= MAX_RUN_LINES:
+                diag.error(
+                    file,
+                    run_start,
+                    f"more than {MAX_RUN_LINES} lines without a blank line: too long to read as Markdown",
+                    "separate paragraphs and lists with blank lines",
+                )
+                return False
+            for mark, limit in MAX_INLINE_MARKS.items():
+                marks[mark] += line.count(mark)
+                if marks[mark] > limit:
+                    diag.error(
+                        file,
+                        run_start,
+                        f"paragraph with more than {limit} {mark!r}: too much markup to read as Markdown",
+                        "split it into paragraphs, or put it in a code block",
+                    )
+                    return False
+        m = _FENCE.match(line)
+        if m:
+            marker = m.group(1)
+            if fence is None:
+                fence = marker
+            elif marker[0] == fence[0] and len(marker) >= len(fence) and not line.strip()[len(marker) :].strip():
+                fence = None
+            continue
+        if fence is not None or not line.strip():
+            continue
+        quotes = _QUOTES.match(line)
+        depth = quotes.group(0).count(">") if quotes else 0
+        if depth > MAX_QUOTE_DEPTH:
+            diag.error(
+                file,
+                number,
+                f"blockquote nested {depth} deep; deckc reads Markdown quotes at most {MAX_QUOTE_DEPTH} deep",
+                "remove the extra '>' markers so no text is lost",
+            )
+            return False
+        rest = line[quotes.end() :] if quotes else line
+        item = _LIST_MARKER.match(rest)
+        indent = len(rest.expandtabs(4)) - len(rest.expandtabs(4).lstrip())
+        if item:
+            while stack and stack[-1] >= indent:
+                stack.pop()
+            stack.append(indent)
+            if len(stack) > MAX_LIST_DEPTH:
+                diag.error(
+                    file,
+                    number,
+                    f"list nested {len(stack)} deep; deckc reads Markdown lists at most {MAX_LIST_DEPTH} deep",
+                    "indent this part less so no text is lost",
+                )
+                return False
+        elif indent == 0 and not quotes:
+            stack.clear()
+    return True
+
+
+def check_parsed(tokens: list[Token], lines: list[str], file: str, diag: Diagnostics) -> None:
+    """After parsing: an unclosed code fence, and (as a safety net) nesting that reached the limit."""
+    for t in tokens:
+        if t.level >= MAX_NESTING - 1:
+            line = t.map[0] + 1 if t.map else None
+            diag.error(file, line, "Markdown nested too deeply here; the text below it would be lost", "nest less deeply")
+            return
+        if t.type != "fence" or not t.map:
+            continue
+        start, end = t.map
+        closing = lines[end - 1].strip() if end - 1 < len(lines) and end - 1 > start else ""
+        marker = t.markup
+        if closing.startswith(marker) and not closing[len(marker) :].strip(marker[0]).strip():
+            continue
+        swallowed = sum(1 for s in lines[start + 1 : end] if s.strip())
+        if swallowed == 0:
+            continue
+        question_like = [
+            n + 1
+            for n in range(start + 1, end)
+            if re.match(r"^\s{0,3}(?:#{1,6}\s.*\?\s*$|\*\*.*\?.*\*\*\s*$)", lines[n])
+        ]
+        message = f"code fence {marker} opened here is never closed: the {swallowed} lines after it are code"
+        hint = f"close it with {marker} where the code ends"
+        if question_like:
+            diag.error(
+                file,
+                start + 1,
+                f"{message}, including what look like questions (line {', '.join(map(str, question_like[:3]))})",
+                hint,
+            )
+        else:
+            diag.warning(file, start + 1, message, hint)
+
+
+@dataclass
+class TopBlock:
+    """A top-level block of the token stream with its 0-based line range."""
+
+    tokens: list[Token]
+    start: int
+    end: int
+
+    @property
+    def type(self) -> str:
+        return self.tokens[0].type
+
+    @property
+    def level(self) -> int:
+        return int(self.tokens[0].tag[1:]) if self.type == "heading_open" else 0
+
+    def boilerplate(self) -> bool:
+        """HTML comments and horizontal rules carry nothing to learn."""
+        if self.type == "hr":
+            return True
+        return self.type == "html_block" and not _COMMENT.sub("", self.tokens[0].content).strip()
+
+
+def top_blocks(tokens: list[Token]) -> list[TopBlock]:
+    """Group the token stream into top-level blocks with their line ranges."""
+    blocks: list[TopBlock] = []
+    i = 0
+    while i < len(tokens):
+        j, depth = i, 0
+        while True:
+            depth += tokens[j].nesting
+            if depth <= 0 or j + 1 >= len(tokens):
+                break
+            j += 1
+        first = tokens[i]
+        start, end = first.map if first.map else (0, 0)
+        blocks.append(TopBlock(tokens[i : j + 1], start, end))
+        i = j + 1
+    return blocks
+
+
+def render_blocks(
+    md: MarkdownIt, blocks: list[TopBlock], env: dict[str, Any], file: str, diag: Diagnostics, offset: int = 0
+) -> list[Block]:
+    """Answer blocks from top-level Markdown blocks; ``offset`` is added to their lines in messages."""
+    out: list[Block] = []
+    for b in blocks:
+        t = b.tokens[0]
+        if t.type in ("fence", "code_block"):
+            if t.content.strip():
+                lang = t.info.strip().split()[0] if t.info.strip() else ""
+                out.append(Block(kind=BlockKind.code, text=t.content.rstrip("\n"), lang=lang))
+            continue
+        if b.boilerplate():
+            continue
+        raw = md.renderer.render(b.tokens, md.options, env)
+        html = sanitize(raw)
+        if visible(html):
+            out.append(Block(kind=BlockKind.html, text=html))
+        elif visible(_strip_unsafe_markup(raw)):
+            diag.warning(
+                file,
+                b.start + 1 + offset,
+                "text removed by HTML sanitizing (scripts, styles, embeds and their content are not kept)",
+                "write it as plain Markdown if it belongs on the card",
+                group="sanitized-away",
+            )
+        # else: nothing to show (a <br/> line, an empty <p>): dropped silently
+    return out
+
+
+def _strip_unsafe_markup(html: str) -> str:
+    """What a block showed before sanitizing, minus toggles and comments that are not content."""
+    return re.sub(r"<summary\b.*?</summary>", "", html, flags=re.S | re.I)

@@ -1,0 +1,437 @@
+"""Reader for declarative layouts: ``layout = "qa"``, ``"numbered"``, … or a ``[source.pattern]`` table.
+
+The layout (see :mod:`compiler.layouts` and docs/layouts.md) is a handful of
+regular expressions with named groups.  The reader walks the lines once:
+
+- front matter and lines before the first item or section are skipped;
+- ``skip`` lines are dropped anywhere; a ``stop`` line ends the items until
+  the next item or section line;
+- an ``item`` line starts an item (with ``sequence``, only if its number
+  follows the previous item's, or restarts at 1 after a section);
+- with an ``answer`` pattern the question runs to the answer line; without
+  one, the question is the item line (cut at its ``?`` by ``question_end``
+  when the answer follows on the same line) and the lines below are the
+  answer, whose leading ``A:``/``Answer:`` label is dropped;
+- in Markdown documents, lines inside code fences are never item, section or
+  answer lines, and answers are rendered as Markdown.
+
+"No silent garbage": a question that swallows many lines, an answer holding
+lines that look like items, a section heading or numbering that the layout
+skipped, and text outside any item are warnings with their line; an item
+without an answer is a warning and no card.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from dataclasses import dataclass, field
+from typing import Any
+
+from compiler.config import SourceConfig
+from compiler.diagnostics import Diagnostics
+from compiler.layouts import Layout, resolve
+from compiler.model import Block, Item
+from compiler.passes.repair import complete_question, repair_mojibake
+from compiler.sources.base import Document, make_item
+from compiler.sources.blocks import answer_blocks
+from compiler.sources.difficulty import Levels, split_marker
+from compiler.sources.lines import squash, strip_answer_label, strip_question_label
+from compiler.sources.markdown_blocks import (
+    check_parsed,
+    check_text,
+    make_parser,
+    plain_inline,
+    render_blocks,
+    strip_front_matter,
+    top_blocks,
+)
+
+QUESTION_MAX_LINES = 6  # a question running over more lines than this swallowed its answer
+LEVEL_WINDOW = 120  # a level pattern is looked for in the first/last characters of a question
+_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
+_SAME_LINE_SPLIT = re.compile(r"\?[\"”’)\]]*(?=\s+\S)")
+
+
+@dataclass
+class _Pending:
+    line: int  # 1-based line of the item line
+    number: str | None
+    question: list[str]
+    label: str | None
+    head: str = ""  # answer text on the item or answer-label line
+    answer: list[str] = field(default_factory=list)  # the answer's lines below that
+    answer_line: int = 0  # 1-based line of the answer's first line below, 0 while in the question
+    in_answer: bool = False
+    last: int = 0  # last non-blank line of the item
+    swallowed: list[int] = field(default_factory=list)  # item-like lines inside the answer
+
+
+class PatternReader:
+    """Reads any text document whose layout is described by a few regular expressions."""
+
+    layout = "pattern"
+
+    def __init__(self) -> None:
+        self._md = make_parser()
+
+    def detect(self, doc: Document) -> float:
+        """Never chosen by itself: detection tries each preset (see compiler/sources/detect.py)."""
+        return 0.0
+
+    def read(self, doc: Document, source: SourceConfig, diag: Diagnostics) -> list[Item]:
+        layout = resolve(source.layout or "pattern", source.pattern)
+        if layout is None:
+            diag.error(
+                doc.rel,
+                None,
+                "this [[source]] has no item pattern",
+                "add [source.pattern] with item = '…' (see docs/layouts.md) or choose a layout",
+            )
+            return []
+        markdown = (layout.format or _format_of(doc.rel)) == "markdown"
+        text = doc.text
+        if "mojibake" in source.repair:
+            text = repair_mojibake(text)
+        if markdown:
+            text = strip_front_matter(text)
+            if not check_text(text, doc.rel, diag):
+                return []
+        return _Walk(self, layout, markdown, doc, source, diag, text.split("\n")).run()
+
+    def render_markdown(self, lines: list[str], first: int, doc: Document, diag: Diagnostics) -> list[Block]:
+        """Answer lines (1-based ``first``) rendered as Markdown, after removing their common indent."""
+        text = textwrap.dedent("\n".join(lines))
+        env: dict[str, Any] = {}
+        tokens = self._md.parse(text, env)
+        check_parsed(tokens, text.split("\n"), doc.rel, _Offset(diag, first - 1))
+        return render_blocks(self._md, top_blocks(tokens), env, doc.rel, diag, offset=first - 1)
+
+    def inline_plain(self, text: str) -> str:
+        """A Markdown question line as plain text (emphasis marks gone, math kept as ``\\( \\)``)."""
+        tokens = self._md.parseInline(text)
+        return plain_inline(tokens[0].children or []) if tokens else text
+
+
+def _format_of(rel: str) -> str:
+    return "markdown" if rel.lower().endswith((".md", ".markdown")) else "text"
+
+
+class _Offset(Diagnostics):
+    """Diagnostics whose lines are shifted by ``offset`` (answers are parsed on their own)."""
+
+    def __init__(self, inner: Diagnostics, offset: int) -> None:
+        super().__init__()
+        self.inner, self.offset = inner, offset
+
+    def error(self, file: str, line: int | None, message: str, hint: str = "", **kw: str) -> None:
+        self.inner.error(file, line + self.offset if line else line, message, hint, **kw)
+
+    def warning(self, file: str, line: int | None, message: str, hint: str = "", **kw: str) -> None:
+        self.inner.warning(file, line + self.offset if line else line, message, hint, **kw)
+
+
+class _Walk:
+    """One pass over the lines of one document."""
+
+    def __init__(
+        self,
+        reader: PatternReader,
+        layout: Layout,
+        markdown: bool,
+        doc: Document,
+        source: SourceConfig,
+        diag: Diagnostics,
+        lines: list[str],
+    ) -> None:
+        self.reader, self.layout, self.markdown = reader, layout, markdown
+        self.doc, self.source, self.diag, self.lines = doc, source, diag, lines
+        self.item = re.compile(layout.item)
+        self.answer = re.compile(layout.answer) if layout.answer else None
+        self.section = re.compile(layout.section) if layout.section else None
+        self.level = re.compile(layout.level) if layout.level else None
+        self.skip = [re.compile(p) for p in layout.skip]
+        self.stop = [re.compile(p) for p in layout.stop]
+        self.levels = Levels(source, doc, diag, stop=lambda line: bool(self.item.match(line)))
+        self.items: list[Item] = []
+        self.pending: _Pending | None = None
+        self.sections: list[tuple[int, str]] = []  # (depth, name)
+        self.previous: int | None = None  # number of the previous item
+        self.restart = True  # a section came since the last item: numbering may restart at 1
+        self.stopped = False
+        self.seen_item = False
+        self.nested: int | None = None  # number of the last line of a numbered list inside an answer
+        self.preamble = 0  # non-blank lines before the first item
+        self.next_line: list[int | None] = [None] * len(lines)  # index of the next non-blank line
+        nxt: int | None = None
+        for i in range(len(lines) - 1, -1, -1):
+            self.next_line[i] = nxt
+            if lines[i].strip():
+                nxt = i
+
+    # --- the pass ---------------------------------------------------------
+
+    def run(self) -> list[Item]:
+        fence: str | None = None
+        for index, raw in enumerate(self.lines):
+            lineno = index + 1
+            if self.markdown:
+                m = _FENCE.match(raw)
+                if fence is not None:
+                    if m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence):
+                        fence = None
+                    self._text(raw, lineno)
+                    continue
+                if m:
+                    fence = m.group(1)
+                    self._text(raw, lineno)
+                    continue
+            if not raw.strip():
+                self.nested = None
+                self._blank()
+                continue
+            if any(p.search(raw) for p in self.skip):
+                continue
+            if any(p.search(raw) for p in self.stop):
+                self._finish()
+                self.stopped = True
+                continue
+            m = self.item.match(raw)
+            if m and self._nested_list(m):
+                m = None
+            if m and self._starts_item(m, lineno):
+                self._start(m, lineno)
+                continue
+            s = self.section.match(raw) if self.section else None
+            if s and self._is_section(index):
+                self._section(s, raw, lineno)
+                continue
+            if m and self.pending is not None and self._jumps(m):
+                self.pending.swallowed.append(lineno)
+            self._text(raw, lineno)
+        self._finish()
+        self._check_preamble()
+        return self.items
+
+    def _check_preamble(self) -> None:
+        """Most of a document before its first item means the item pattern missed its items."""
+        total = sum(1 for line in self.lines if line.strip())
+        if self.preamble > 10 and self.preamble > 0.4 * total:
+            first = self.items[0].locator.line if self.items else None
+            where = f"before the first item (line {first})" if first else "and no item was found"
+            self.diag.warning(
+                self.doc.rel,
+                1,
+                f"{self.preamble} of {total} lines come {where} and are not in any card",
+                "check the item pattern of this [[source]] in deck.toml (see docs/layouts.md)",
+            )
+
+    def _is_section(self, index: int) -> bool:
+        """A section line; inside a plain-text answer only if an item follows (``# comment`` in code is not)."""
+        p = self.pending
+        if self.markdown or p is None or not p.in_answer:
+            return True
+        nxt = self.next_line[index]
+        return nxt is not None and bool(self.item.match(self.lines[nxt]) or self.section.match(self.lines[nxt]))  # type: ignore[union-attr]
+
+    def _nested_list(self, m: re.Match[str]) -> bool:
+        """A numbered line that continues a list inside the answer (``1.``, ``2.`` … without a blank line)."""
+        number = m.groupdict().get("number")
+        if not self.layout.sequence or number is None or self.pending is None or not self.pending.in_answer:
+            return False
+        n = int(number)
+        if self.nested is not None and n == self.nested + 1:
+            self.nested = n
+            return True
+        if n == 1 and not self.restart:
+            self.nested = 1
+            return True
+        return False
+
+    def _jumps(self, m: re.Match[str]) -> bool:
+        """An item-like line inside an answer whose number skips ahead: a lost item, not a nested list."""
+        number = m.groupdict().get("number")
+        return number is not None and self.previous is not None and int(number) > self.previous + 1
+
+    def _starts_item(self, m: re.Match[str], lineno: int) -> bool:
+        number = m.groupdict().get("number")
+        if not self.layout.sequence or number is None:
+            return True
+        n = int(number)
+        if self.previous is None or n == self.previous + 1:
+            return True
+        return n == 1 and (self.restart or self.pending is None)
+
+    def _start(self, m: re.Match[str], lineno: int) -> None:
+        self._finish()
+        self.nested = None
+        self.stopped = False
+        self.seen_item = True
+        groups = m.groupdict()
+        number = groups.get("number")
+        if number is not None:
+            self.previous = int(number)
+        self.restart = False
+        question = (groups.get("question") or "").strip()
+        same_line = (groups.get("answer") or "").strip()
+        if not same_line and self.layout.answer is None:
+            question, same_line = self._cut(question)
+        p = _Pending(lineno, number, [question] if question else [], groups.get("level"), last=lineno)
+        p.in_answer = bool(same_line) or self.layout.answer is None
+        p.head = same_line
+        self.pending = p
+
+    def _cut(self, question: str) -> tuple[str, str]:
+        """Where a question ends on its own line and a same-line answer begins."""
+        mode = self.layout.question_end
+        if mode == "line":
+            return question, ""
+        m = _SAME_LINE_SPLIT.search(question)
+        if m is None:
+            return question, ""
+        rest = question[m.end() :].strip()
+        if mode == "auto" and (rest[:1] in "([" or len(rest.split()) < 2):
+            return question, ""  # "(Check all that apply.)" belongs to the question
+        return question[: m.end()].strip(), rest
+
+    def _section(self, s: re.Match[str], raw: str, lineno: int) -> None:
+        self._finish()
+        self.stopped = False
+        self.restart = True
+        name = squash((s.groupdict().get("section") or raw).strip().strip("#").strip())
+        if self.markdown:
+            name = squash(self.reader.inline_plain(name))
+        depth = len(s.groupdict().get("depth") or "") or 1
+        self.sections = [(d, n) for d, n in self.sections if d < depth] + [(depth, name)]
+
+    def _blank(self) -> None:
+        p = self.pending
+        if p is not None and p.in_answer and p.answer:
+            p.answer.append("")
+
+    def _text(self, raw: str, lineno: int) -> None:
+        p = self.pending
+        if self.stopped:
+            return
+        if p is None:
+            if not self.seen_item:
+                self.preamble += 1
+                return  # before the first item: the title, intro, table of contents
+            self.diag.warning(
+                self.doc.rel,
+                lineno,
+                f"text outside any item is not in any card: {squash(raw)[:60]!r}",
+                "put it under an item, or add a skip pattern for it to [source.pattern] in deck.toml",
+                group="outside-item",
+            )
+            return
+        p.last = lineno
+        if p.in_answer:
+            if not p.answer:
+                p.answer_line = lineno
+            p.answer.append(raw)
+            return
+        a = self.answer.match(raw) if self.answer else None
+        if a:
+            p.in_answer = True
+            p.head = (a.groupdict().get("answer") or "").strip()
+            return
+        p.question.append(raw.strip())
+
+    # --- building items ---------------------------------------------------
+
+    def _finish(self) -> None:
+        p, self.pending = self.pending, None
+        if p is None:
+            return
+        while p.answer and not p.answer[-1].strip():
+            p.answer.pop()
+        rel = self.doc.rel
+        if len(p.question) > QUESTION_MAX_LINES:
+            self.diag.warning(
+                rel,
+                p.line,
+                f"question runs over {len(p.question)} lines: the answer line was not found",
+                "check the answer pattern in [source.pattern], or the item's 'A:' line",
+                group="long-question",
+            )
+        if p.swallowed:
+            self.diag.warning(
+                rel,
+                p.swallowed[0],
+                f"line looks like an item but is inside the answer of the item at line {p.line}"
+                + (" (its number does not follow)" if self.layout.sequence else ""),
+                "check the numbering, or set sequence = false in [source.pattern]",
+                group="swallowed-item",
+            )
+        if not p.head and not any(line.strip() for line in p.answer):
+            self.diag.warning(
+                rel,
+                p.line,
+                "question has no answer",
+                "write the answer below the question" + (" after its answer label" if self.answer else ""),
+                group="no-answer",
+            )
+            return
+        question = squash(" ".join(p.question))
+        if self.markdown:
+            question = squash(self.reader.inline_plain(question).replace("**", "").replace("__", ""))
+        label = p.label
+        if label is None:
+            question, label = self._label(question)
+        question = complete_question(strip_question_label(question))
+        if not question:
+            self.diag.warning(rel, p.line, "item has no question; no card", "write the question after its marker", group="no-question")
+            return
+        blocks = self._answer(p)
+        if not blocks:
+            self.diag.warning(
+                rel,
+                p.line,
+                "question has no answer",
+                "write the answer below the question" + (" after its answer label" if self.answer else ""),
+                group="no-answer",
+            )
+            return
+        section = [name for _, name in self.sections]
+        item = make_item(
+            self.doc,
+            self.source,
+            self.diag,
+            p.line,
+            number=p.number or str(len(self.items) + 1),
+            question=question,
+            answer=blocks,
+            section=section,
+            difficulty=self.levels.level(label, p.number, p.line),
+            label=label,
+            original="\n".join(self.lines[p.line - 1 : p.last]),
+        )
+        if item is not None:
+            self.items.append(item)
+
+    def _label(self, question: str) -> tuple[str, str | None]:
+        """The difficulty label in a question: the ``level`` pattern near its ends, or a marker."""
+        if self.level is None:
+            marked = split_marker(question, self.source.difficulty)
+            return marked.text, marked.marker
+        tail_at = max(0, len(question) - LEVEL_WINDOW)
+        m = self.level.search(question, tail_at) or self.level.search(question[:LEVEL_WINDOW])
+        if m is None:
+            return question, None
+        return squash(question[: m.start()] + " " + question[m.end() :]), m.group("level")
+
+    def _answer(self, p: _Pending) -> list[Block]:
+        head, lines = p.head, list(p.answer)
+        if self.answer is None:  # the answer's own "A:" / "Answer:" label is not answer text
+            if head:
+                head = strip_answer_label(head)
+            elif lines:
+                indent = lines[0][: len(lines[0]) - len(lines[0].lstrip())]
+                lines[0] = indent + strip_answer_label(lines[0].strip())
+        if self.markdown:
+            blocks = self.reader.render_markdown([head], p.line, self.doc, self.diag) if head else []
+            if lines:
+                blocks += self.reader.render_markdown(lines, p.answer_line, self.doc, self.diag)
+            return blocks
+        return answer_blocks(head, lines)
