@@ -298,3 +298,24 @@ def dupes(content_dir: Path, build_dir: Path, statuses: tuple[str, ...], as_json
         click.echo(pairs_json(pairs))
     else:
         click.echo(format_pairs(pairs, report))
+
+
+@main.command()
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--name", default=None, help="The Anki deck name (default: from the folder's name).")
+def init(folder: Path, name: str | None) -> None:
+    """Create a new deck folder FOLDER that builds at once.
+
+    Writes FOLDER/deck.toml (commented), FOLDER/sources/ and one example Markdown
+    document. Refuses a folder that is not empty, so no deck is overwritten.
+    """
+    from compiler.init import InitError, init_deck
+
+    try:
+        files = init_deck(folder, name)
+    except InitError as exc:
+        click.echo(f"deckc init: error: {exc}", err=True)
+        sys.exit(1)
+    for path in files:
+        click.echo(f"created {path}")
+    click.echo(f"next: deckc build {folder} -o {folder / 'build'}   (then drop your documents into {folder / 'sources'})")
