@@ -19,12 +19,16 @@ docs/layouts.md for the reference and worked examples):
 - ``level``: searched in the question; group ``level`` is the difficulty label
   and the match is removed from the question.  Default: an emoji or one word
   right after the final ``?``, or an emoji before the question.
+- ``start``: the items begin after the first line that matches (a table of
+  contents that repeats every question stays out).
 - ``skip``: lines dropped wherever they appear (page furniture, ``Tags:``).
 - ``stop``: lines after which the text is not items (a closing cheat sheet),
   up to the next item or section line.
 - ``sequence``: with a ``number`` group, a numbered line only starts an item
   when its number follows the previous item's (or restarts at 1 after a
-  section), so numbered lists inside answers stay in the answer.
+  section), so numbered lists inside answers stay in the answer.  Dotted
+  numbers follow in their last part (``3.16`` -> ``3.17``) or open the next
+  part (``3.22`` -> ``4.1``; one number may be missing).
 - ``format``: ``"text"`` sorts answer lines into paragraphs, code, formulas
   and lists; ``"markdown"`` renders them as Markdown.  Default: by the file's
   extension.
@@ -48,6 +52,7 @@ GROUPS = {
     "level": {"level"},
     "skip": set(),
     "stop": set(),
+    "start": set(),
 }
 
 
@@ -75,12 +80,13 @@ class PatternConfig(BaseModel):
     question_end: Literal["line", "?", "auto"] | None = None
     section: str | None = None
     level: str | None = None
+    start: str | None = None
     skip: list[str] | None = None
     stop: list[str] | None = None
     sequence: bool | None = None
     format: Literal["text", "markdown"] | None = None
 
-    @field_validator("item", "answer", "section", "level")
+    @field_validator("item", "answer", "section", "level", "start")
     @classmethod
     def _regex(cls, v: str | None, info) -> str | None:  # type: ignore[no-untyped-def]
         return None if v is None else _check(v, info.field_name)
@@ -149,6 +155,7 @@ class Layout(BaseModel):
     question_end: Literal["line", "?", "auto"] = "auto"
     section: str | None = None
     level: str | None = None
+    start: str | None = None
     skip: list[str] = Field(default_factory=list)
     stop: list[str] = Field(default_factory=list)
     sequence: bool = False

@@ -151,8 +151,12 @@ def read_with_config(corpus: Path, doc: dict[str, Any], tmp_path: Path) -> tuple
     return clean.run(items, diag), diag
 
 
+_INLINE_TAG = re.compile(r"</?(?:strong|em|b|i|u|code|a|sup|sub|span)\b[^>]*>")
+
+
 def answer_text(item: Item) -> str:
-    return plain(" ".join(" ".join([b.text, *b.items]) for b in item.answer))
+    """The answer as plain text; inline tags go without a trace (``<strong>XHP</strong>.`` is ``XHP.``)."""
+    return plain(" ".join(_INLINE_TAG.sub("", " ".join([b.text, *b.items])) for b in item.answer))
 
 
 @pytest.mark.parametrize("doc", [_expect(d) for d in DOCUMENTS])

@@ -271,3 +271,28 @@ def test_detection_of_the_seed_and_preset_shapes() -> None:
     assert layout("sources/a.md", "# T\n\n" + "".join(f"{n}. q{n}?\n\n    - a{n}\n\n" for n in range(1, 6))) == "numbered"
     assert layout("sources/a.md", "# T\n\n## What is x?\n\nx.\n\n## What is y?\n\ny.\n") == "markdown"
     assert layout("sources/a.txt", "Just prose.\nNothing to ask.\n") is None
+
+
+def test_start_dotted_numbers_and_wrapped_prose() -> None:
+    text = (
+        "FAQ\n\n 1. Basics\n  1.1 What is it?\n  1.2 Who makes it?\n\n"
+        "=====\n\n1. Basics\n\n  1.1 What is it?\n\n"
+        "  It is a tool that does a great many things for a great many people,\n"
+        "  and this sentence was wrapped by the author's editor at seventy columns.\n\n"
+        "  1.2 Who makes it?\n\n  Volunteers; see\n  4.12 and the THANKS file.\n\n"
+        "2. More\n\n  2.2 Is 2.1 missing?\n\n  Yes.\n"
+    )
+    items, diag = read(
+        text,
+        "pattern",
+        pattern={"start": "^=+$", "item": r"^ {1,3}(?P<number>\d+\.\d+) +(?P<question>\S.*)$",
+                 "section": r"^ ?(?P<section>\d+\. .*)$", "sequence": True},
+    )
+    assert [(i.number, i.question, i.section) for i in items] == [
+        ("1.1", "What is it?", ["1. Basics"]),
+        ("1.2", "Who makes it?", ["1. Basics"]),
+        ("2.2", "Is 2.1 missing?", ["2. More"]),
+    ]
+    assert items[0].answer[0].text.startswith("It is a tool that does a great many things for a great many people, and this")
+    assert "4.12 and the THANKS file" in items[1].answer_plain()
+    assert [d.line for d in diag.warnings] == [19]  # 4.12 looks like an item: said, not obeyed

@@ -36,7 +36,15 @@ from compiler.passes.repair import complete_question, repair_mojibake
 from compiler.sources.base import Document, make_item
 from compiler.sources.blocks import answer_blocks
 from compiler.sources.difficulty import Levels, split_marker
-from compiler.sources.lines import squash, strip_answer_label, strip_question_label
+from compiler.sources.lines import (
+    BULLET,
+    join_continuation,
+    looks_like_code,
+    looks_like_formula,
+    squash,
+    strip_answer_label,
+    strip_question_label,
+)
 from compiler.sources.markdown_blocks import (
     check_parsed,
     check_text,
@@ -113,6 +121,48 @@ class PatternReader:
         return plain_inline(tokens[0].children or []) if tokens else text
 
 
+WRAP_WIDTH = 55  # a line at least this long, followed by more text at its indent, was hard-wrapped
+
+
+def unwrap(lines: list[str]) -> list[str]:
+    """Join hard-wrapped prose (long lines continued at the same indent) so each paragraph is one line.
+
+    Code, bullets and formula lines are left alone, so answer-block sorting still sees them.
+    """
+    out: list[str] = []
+    for line in lines:
+        if out and _wraps(out[-1], line):
+            out[-1] = join_continuation(out[-1].rstrip(), line)
+        else:
+            out.append(line)
+    return out
+
+
+def _wraps(previous: str, line: str) -> bool:
+    if not line.strip() or not previous.strip() or len(previous.strip()) < WRAP_WIDTH:
+        return False
+    indent = len(previous) - len(previous.lstrip())
+    if len(line) - len(line.lstrip()) != indent:
+        return False
+    return not any(
+        looks_like_code(x) or looks_like_formula(x) or BULLET.match(x) for x in (previous, line)
+    )
+
+
+def _parts(number: str) -> tuple[int, ...]:
+    return tuple(int(p) for p in number.strip(".").split(".") if p.isdigit())
+
+
+def follows(previous: str, number: str) -> bool:
+    """``number`` comes right after ``previous``: 4 after 3; 3.17 after 3.16; 4.1 (or 4.2) after 3.22."""
+    a, b = _parts(previous), _parts(number)
+    if not a or len(a) != len(b):
+        return False
+    if a[:-1] == b[:-1]:
+        return b[-1] == a[-1] + 1
+    return len(a) > 1 and b[:-2] == a[:-2] and b[-2] == a[-2] + 1 and b[-1] in (1, 2)
+
+
 def _format_of(rel: str) -> str:
     return "markdown" if rel.lower().endswith((".md", ".markdown")) else "text"
 
@@ -156,7 +206,7 @@ class _Walk:
         self.items: list[Item] = []
         self.pending: _Pending | None = None
         self.sections: list[tuple[int, str]] = []  # (depth, name)
-        self.previous: int | None = None  # number of the previous item
+        self.previous: str | None = None  # number of the previous item
         self.restart = True  # a section came since the last item: numbering may restart at 1
         self.stopped = False
         self.seen_item = False
@@ -173,7 +223,16 @@ class _Walk:
 
     def run(self) -> list[Item]:
         fence: str | None = None
-        for index, raw in enumerate(self.lines):
+        begin = 0
+        if self.layout.start:
+            start = re.compile(self.layout.start)
+            begin = next((i + 1 for i, line in enumerate(self.lines) if start.search(line)), 0)
+            if begin == 0:
+                self.diag.warning(
+                    self.doc.rel, None, "the start pattern matches no line; reading from the top", "check start in [source.pattern]"
+                )
+        for index in range(begin, len(self.lines)):
+            raw = self.lines[index]
             lineno = index + 1
             if self.markdown:
                 m = _FENCE.match(raw)
@@ -237,7 +296,9 @@ class _Walk:
     def _nested_list(self, m: re.Match[str]) -> bool:
         """A numbered line that continues a list inside the answer (``1.``, ``2.`` … without a blank line)."""
         number = m.groupdict().get("number")
-        if not self.layout.sequence or number is None or self.pending is None or not self.pending.in_answer:
+        if not self.layout.sequence or number is None or not number.isdigit():
+            return False
+        if self.pending is None or not self.pending.in_answer:
             return False
         n = int(number)
         if self.nested is not None and n == self.nested + 1:
@@ -251,16 +312,18 @@ class _Walk:
     def _jumps(self, m: re.Match[str]) -> bool:
         """An item-like line inside an answer whose number skips ahead: a lost item, not a nested list."""
         number = m.groupdict().get("number")
-        return number is not None and self.previous is not None and int(number) > self.previous + 1
+        if number is None or self.previous is None:
+            return False
+        a, b = _parts(number), _parts(self.previous)
+        return bool(a and b) and a > b and not follows(self.previous, number)
 
     def _starts_item(self, m: re.Match[str], lineno: int) -> bool:
         number = m.groupdict().get("number")
         if not self.layout.sequence or number is None:
             return True
-        n = int(number)
-        if self.previous is None or n == self.previous + 1:
+        if self.previous is None or follows(self.previous, number):
             return True
-        return n == 1 and (self.restart or self.pending is None)
+        return number.strip(".") == "1" and (self.restart or self.pending is None)
 
     def _start(self, m: re.Match[str], lineno: int) -> None:
         self._finish()
@@ -270,7 +333,7 @@ class _Walk:
         groups = m.groupdict()
         number = groups.get("number")
         if number is not None:
-            self.previous = int(number)
+            self.previous = number
         self.restart = False
         question = (groups.get("question") or "").strip()
         same_line = (groups.get("answer") or "").strip()
@@ -434,4 +497,4 @@ class _Walk:
             if lines:
                 blocks += self.reader.render_markdown(lines, p.answer_line, self.doc, self.diag)
             return blocks
-        return answer_blocks(head, lines)
+        return answer_blocks(head, unwrap(lines))
