@@ -210,3 +210,20 @@ def test_readers_never_crash_and_account_for_lines(text: str, suffix: str) -> No
             assert item.answer or item.choices or item.cloze
         for d in diag.items:
             assert d.line is None or 1 <= d.line <= lines + 1, (layout, d)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(text=DOCUMENTS, suffix=st.sampled_from([".txt", ".md"]))
+def test_a_dropped_in_file_never_breaks_the_read_pass_and_ids_stay_distinct(
+    tmp_path_factory: pytest.TempPathFactory, text: str, suffix: str
+) -> None:
+    root = tmp_path_factory.mktemp("fuzz")
+    (root / "sources").mkdir()
+    (root / "sources" / f"doc{suffix}").write_text(text + "\nQ: x?\nA: y\nQ: x?\nA: z\n", encoding="utf-8")
+    (root / "deck.toml").write_text('[deck]\nname = "F"\n', encoding="utf-8")
+    diag = Diagnostics()
+    _, items, _ = read_sources(root, load_config(root), diag)
+    items, _ = media.run(items, root, diag)
+    assert len({i.item_id for i in items}) == len(items)
+    assert len({i.anchor for i in items}) == len(items)
+    assert all(str(d) for d in diag.items)

@@ -98,3 +98,25 @@ def test_grouping_keeps_distinct_problems_apart() -> None:
         "a.md:1: error: question has no answer (write it) [3 times; also at line 5, b.md:2]",
         "a.md:7: error: something else",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Answer here", True), ("TODO", True), ("tbd.", True), ("…", True), ("**Answer here**", True),
+     ("No.", False), (".", False), ("To do so, scale the weights.", False)],
+)
+def test_placeholders(text: str, expected: bool) -> None:
+    from compiler.sources.lines import is_placeholder
+
+    assert is_placeholder(text) is expected
+
+
+def test_question_and_answer_labels() -> None:
+    from compiler.sources.lines import has_question_label, strip_answer_label, strip_question_label
+
+    assert strip_question_label("Q: What is x?") == "What is x?"
+    assert strip_question_label("Question 3: Why?") == "Why?"
+    assert strip_question_label("Quick: why?") == "Quick: why?"
+    assert has_question_label("Q1. Explain x.") and not has_question_label("Queue: x")
+    assert strip_answer_label("A: It is.") == "It is." and strip_answer_label("Answer 2: y") == "y"
+    assert strip_answer_label("Apples: red") == "Apples: red"

@@ -87,31 +87,12 @@ def looks_like_formula(line: str) -> bool:
     return len(s) <= FORMULA_MAX and any(mark in s for mark in FORMULA_MARKS)
 
 
-def is_decoration(token: str) -> bool:
-    """Emoji and symbols that decorate a level (``⚡ Easy``) and carry no text."""
-    return not any(ch.isalnum() for ch in token)
-
-
 def next_nonblank(lines: list[str], index: int) -> str | None:
     """The first non-blank line after ``lines[index]``, or None."""
     for line in lines[index + 1 :]:
         if line.strip():
             return line
     return None
-
-
-def paragraphs(lines: list[str]) -> list[tuple[int, list[str]]]:
-    """Runs of non-blank lines as ``(first 1-based line, lines)``."""
-    out: list[tuple[int, list[str]]] = []
-    start: int | None = None
-    for i, text in enumerate([*lines, ""]):
-        if text.strip():
-            if start is None:
-                start = i
-        elif start is not None:
-            out.append((start + 1, lines[start:i]))
-            start = None
-    return out
 
 
 def count_item_headers(lines: list[str], level: re.Pattern[str]) -> tuple[int, int]:
