@@ -35,6 +35,14 @@ _META = (
 _CONTEXT = '{{#Section}}<div class="context">{{Section}}</div>{{/Section}}'
 
 
+def _script() -> str:
+    """card.js, fitting wide formulas and tables to a phone screen; the last child of the card's root."""
+    return "<script>" + resources.files("compiler").joinpath("card.js").read_text(encoding="utf-8") + "</script>"
+
+
+_SCRIPT = _script()
+
+
 BASIC = NoteType(
     name="deckc Basic",
     model_id=1731000000101,
@@ -42,10 +50,10 @@ BASIC = NoteType(
     templates=(
         (
             "Card 1",
-            '<div class="deckc card-front">' + _CONTEXT + '<div class="question">{{Question}}</div></div>',
+            '<div class="deckc card-front">' + _CONTEXT + '<div class="question">{{Question}}</div>' + _SCRIPT + "</div>",
             '<div class="deckc card-back">' + _CONTEXT + '<div class="question">{{Question}}</div>'
             '<hr id="answer"><div class="answer">{{Answer}}</div>'
-            '{{#Also}}<div class="also">{{Also}}</div>{{/Also}}' + _META + "</div>",
+            '{{#Also}}<div class="also">{{Also}}</div>{{/Also}}' + _META + _SCRIPT + "</div>",
         ),
     ),
 )
@@ -58,11 +66,11 @@ MULTIPLE_CHOICE = NoteType(
         (
             "Card 1",
             '<div class="deckc card-front mc">' + _CONTEXT + '<div class="question">{{Question}}</div>'
-            '<div class="options">{{Options}}</div></div>',
+            '<div class="options">{{Options}}</div>' + _SCRIPT + "</div>",
             '<div class="deckc card-back mc reveal">' + _CONTEXT + '<div class="question">{{Question}}</div>'
             '<div class="options">{{Options}}</div><hr id="answer">'
             '<div class="correct">{{Correct}}</div>'
-            '{{#Explanation}}<div class="explanation">{{Explanation}}</div>{{/Explanation}}' + _META + "</div>",
+            '{{#Explanation}}<div class="explanation">{{Explanation}}</div>{{/Explanation}}' + _META + _SCRIPT + "</div>",
         ),
     ),
 )
@@ -74,9 +82,9 @@ CLOZE = NoteType(
     templates=(
         (
             "Cloze",
-            '<div class="deckc card-front cloze-card">' + _CONTEXT + '<div class="text">{{cloze:Text}}</div></div>',
+            '<div class="deckc card-front cloze-card">' + _CONTEXT + '<div class="text">{{cloze:Text}}</div>' + _SCRIPT + "</div>",
             '<div class="deckc card-back cloze-card">' + _CONTEXT + '<div class="text">{{cloze:Text}}</div>'
-            '{{#Extra}}<div class="extra">{{Extra}}</div>{{/Extra}}' + _META + "</div>",
+            '{{#Extra}}<div class="extra">{{Extra}}</div>{{/Extra}}' + _META + _SCRIPT + "</div>",
         ),
     ),
     is_cloze=True,

@@ -46,3 +46,34 @@ def test_front_never_styles_the_correct_option() -> None:
                 assert ".reveal" in selector, selector
     front = notetypes.MULTIPLE_CHOICE.templates[0][1]
     assert "reveal" not in front
+
+
+def test_every_template_fits_its_card_to_a_phone() -> None:
+    """card.js (wide formulas scaled, wide tables stacked) runs on every side of every note type,
+    as the last child of the card's root, and holds nothing Anki would read as a field."""
+    script = notetypes.resources.files("compiler").joinpath("card.js").read_text(encoding="utf-8")
+    assert "{{" not in script and "}}" not in script
+    for nt in notetypes.ALL:
+        for _, front, back in nt.templates:
+            for side in (front, back):
+                assert side.endswith("<script>" + script + "</script></div>"), nt.name
+
+
+def test_cloze_front_hides_every_sibling_deletion() -> None:
+    """Hide all, ask one: "Overfitting = high variance" must not answer "Underfitting = [...]"."""
+    import re
+
+    css = re.sub(r"/\*.*?\*/", "", notetypes.stylesheet(), flags=re.S)
+    rules = dict((sel.strip(), body) for sel, body in re.findall(r"([^{}]+)\{([^}]*)\}", css))
+    assert "color: transparent" in rules[".card-front .cloze-inactive"]
+    assert not any("cloze-inactive" in sel and ".card-back" in sel for sel in rules), "the back shows every deletion"
+
+
+def test_merged_answers_look_the_same_on_every_note_type() -> None:
+    """The "Also in …" blocks are styled by their own classes, whichever field holds them."""
+    import re
+
+    css = re.sub(r"/\*.*?\*/", "", notetypes.stylesheet(), flags=re.S)
+    selectors = [sel.strip() for sel, _ in re.findall(r"([^{}]+)\{([^}]*)\}", css) for sel in sel.split(",")]
+    assert ".also-item" in selectors and ".also-source" in selectors
+    assert not any(sel.startswith(".also ") for sel in selectors), "no style that only applies inside the Also field"

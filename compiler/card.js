@@ -1,0 +1,90 @@
+/* deckc card script: nothing on a card may be clipped at phone width (400 px).
+   - A formula wider than its line is scaled down to fit (to half size at most; anything still
+     wider scrolls inside its own box, never clipped by the card).
+   - A table wider than the card is stacked: one block per row, each cell under its column's name.
+   Runs after MathJax typesets (onShownHook on desktop, a DOM observer everywhere else) and again
+   when the window changes width. ES5 only: older AnkiDroid WebViews. */
+(function () {
+  var script = document.currentScript;
+  var root = (script && script.parentNode) || document.querySelector(".deckc");
+  if (!root || root.deckcFit) { return; }
+  var MIN_SCALE = 0.5;
+
+  function blockWidth(el) {
+    var node = el.parentNode;
+    while (node && node !== root) {
+      var display = window.getComputedStyle(node).display;
+      if (display !== "inline" && display !== "contents") { break; }
+      node = node.parentNode;
+    }
+    var box = node || root;
+    var style = window.getComputedStyle(box);
+    return box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+  }
+
+  function fitMath() {
+    var all = root.querySelectorAll("mjx-container");
+    for (var i = 0; i < all.length; i++) {
+      var el = all[i];
+      var math = el.firstElementChild;
+      if (!math) { continue; }
+      if (!el.getAttribute("data-fs")) { el.setAttribute("data-fs", window.getComputedStyle(el).fontSize); }
+      var size = parseFloat(el.getAttribute("data-fs"));
+      el.style.fontSize = size + "px";
+      var avail = el.getAttribute("display") === "true" ? el.clientWidth : blockWidth(el);
+      var width = math.getBoundingClientRect().width;
+      if (avail > 0 && width > avail + 0.5) {
+        el.style.fontSize = Math.max(size * avail / width, size * MIN_SCALE) + "px";
+      }
+    }
+  }
+
+  function label(table) {
+    if (table.getAttribute("data-labelled")) { return; }
+    table.setAttribute("data-labelled", "1");
+    var head = table.querySelector("tr");
+    if (!head || !head.querySelector("th")) { return; }
+    head.className += " deckc-head";
+    var names = [];
+    for (var c = 0; c < head.children.length; c++) { names.push(head.children[c].textContent.trim()); }
+    var rows = table.querySelectorAll("tr");
+    for (var r = 0; r < rows.length; r++) {
+      if (rows[r] === head) { continue; }
+      for (var k = 0; k < rows[r].children.length && k < names.length; k++) {
+        rows[r].children[k].setAttribute("data-label", names[k]);
+      }
+    }
+  }
+
+  function fitTables() {
+    var tables = root.querySelectorAll("table");
+    for (var i = 0; i < tables.length; i++) {
+      var table = tables[i];
+      label(table);
+      table.classList.remove("stacked");
+      var avail = table.parentNode.clientWidth;
+      if (table.scrollWidth > avail + 0.5) { table.classList.add("stacked"); }
+    }
+  }
+
+  var pending = false;
+  function fit() {
+    pending = false;
+    if (!document.body.contains(root)) { window.removeEventListener("resize", later); return; }
+    fitTables();
+    fitMath();
+  }
+  function later() {
+    if (!pending) {
+      pending = true;
+      (window.requestAnimationFrame || window.setTimeout)(fit);
+    }
+  }
+  root.deckcFit = fit;
+  if (window.MutationObserver) {
+    new MutationObserver(later).observe(root, { childList: true, subtree: true });
+  }
+  window.addEventListener("resize", later);
+  if (typeof onShownHook !== "undefined" && onShownHook.push) { onShownHook.push(fit); }
+  later();
+})();
