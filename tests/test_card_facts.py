@@ -86,7 +86,7 @@ def test_l2_quiz_explains_its_factor_two(notes: dict[str, dict]) -> None:
         ("netdesign/scaling-laws-in-one-interview-sentence", "Pareto", "power law"),
         ("netdesign/how-does-input-resolution-affect-design", "linearly depth-wise", "quadratically with the number of tokens"),
         ("netdesign/what-are-fan-in-and-fan-out", "per filter/neuron context", "number of units each input feeds"),
-        ("netdesign/he-initialization-for-which-activation", "", r"2/\text{fan\_in}"),
+        ("netdesign/he-initialization-for-which-activation", "", r"2/\mathrm{fan}_{\mathrm{in}}"),
         ("netdesign/orthogonal-initialization-when-mentioned", "start near 1", "exactly 1"),
         ("netdesign/where-is-bn-typically-placed-before-or-after-activation", "after conv but before ReLU still", "conv → BN → ReLU"),
         ("netdesign/what-does-momentum-on-running-mean-variance-mean", "", "PyTorch's momentum"),
