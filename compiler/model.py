@@ -179,6 +179,7 @@ class Note(BaseModel):
     difficulty: Difficulty | None
     sections: list[str]  # "source::Section" labels, for grouping
     topics: list[str] = Field(default_factory=list)  # cross-source topics, for grouping
+    topic: str | None = None  # the one topic the cheat sheet files the note under (passes.topics.home_topics)
     items: list[Item]  # source items; the first is the primary one
     mtime: int = 0  # modification time (seconds) stamped into the package
 

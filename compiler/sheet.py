@@ -1,11 +1,16 @@
-"""The cheat sheet's content as plain data: groups of condensed entries.
+"""The cheat sheet's content as plain data: groups of entries, grouped by topic.
 
 The PDF template only ever receives this data (as JSON), never markup, so
 no text from the content can break or inject into the template.  Answers
 arrive as blocks (some of them sanitized HTML from the Markdown reader);
 here they become small typed records: paragraphs of inline spans, lists,
-tables, code, display math.  LaTeX math is handed to a converter supplied
-by the caller, which keeps this module free of the Typst dependencies.
+tables, code (line by line), display math, quiz options.  LaTeX math and
+plain-text formula lines are handed to converters supplied by the caller,
+which keeps this module free of the Typst dependencies.
+
+An entry prints the whole answer, or the shorter ``sheet`` text an override
+wrote for print: condensing may shorten wording, never drop the point.  The
+one thing cut is code beyond :data:`MAX_CODE_LINES`, and the entry says so.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from typing import Any, ClassVar
 from compiler.mathtext import is_display_math
 from compiler.model import Block, BlockKind, Deck, ItemKind, Note
 
-#: Converts one TeX formula for one note: Typst math code, or None to print the TeX as text.
+#: Converts one TeX formula (or plain-text formula line) for one note: Typst math code, or None to print it as text.
 MathConverter = Callable[[str, Note], "str | None"]
 
 Span = dict[str, str]  # {"k": kind, "v": text}; kinds: t b i c m (math) f (fallback TeX) hl (cloze)
@@ -31,17 +36,13 @@ _MATH = re.compile(r"\\\((?P<inline>.+?)\\\)|\\\[(?P<display>.+?)\\\]", re.S)
 _CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::(.*?))?\}\}", re.S)
 _SPACE = re.compile(r"\s+")
 _STRAY = re.compile(r"^(?:[.,;:](?:\s+|$))+")
-# How much of an answer a sheet entry keeps: the first paragraph, what it introduces,
-# and the first formula and code block; code is cut to a few lines.
-MAX_BLOCKS = 3
-MAX_CODE_LINES = 8
-MAX_LIST_ITEMS = 5
-CODE_LINE_CHARS = 44  # about what fits a column in the sheet's code size
-# An entry estimated at more lines than this is measured by the template to decide whether it
-# may break across columns (a column holds about 70 lines of about 55 characters); shorter
-# entries are never split.  Measuring every entry would double the typesetting time.
-LONG_ENTRY_LINES = 25
-LINE_CHARS = 45
+_STATEMENT_SEP = re.compile(r"\s+;\s+")  # ``a = … ; b = …`` on one formula line
+#: Code longer than this is cut on the sheet, with a line saying how many lines the card has beyond it.
+MAX_CODE_LINES = 12
+#: An entry estimated at more lines than this may break across columns (its question stays with the
+#: start of its answer), so no column is left a quarter empty; shorter entries stay whole.
+BREAKABLE_LINES = 9
+LINE_CHARS = 45  # characters in a line of a column, for the estimate
 
 
 @dataclass(frozen=True)
@@ -59,28 +60,63 @@ def topic_title(name: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def topic_order(deck: Deck) -> list[str]:
+    """Every topic in topic-map order, recovered from the notes (each lists its topics in that order)."""
+    after: dict[str, set[str]] = {}
+    first: dict[str, int] = {}
+    for note in deck.notes:
+        for n, topic in enumerate(note.topics):
+            first.setdefault(topic, len(first))
+            after.setdefault(topic, set()).update(note.topics[:n])
+    order: list[str] = []
+    placed: set[str] = set()
+    while len(order) < len(first):
+        ready = [t for t in first if t not in placed and after[t] <= placed] or [t for t in first if t not in placed]
+        topic = min(ready, key=first.__getitem__)
+        order.append(topic)
+        placed.add(topic)
+    return order
+
+
+def home_topic(note: Note, sizes: dict[str, int]) -> str:
+    """The topic a note is printed under: the one the topics pass filed it under, else its
+    most specific one (held by the fewest notes; ties: map order)."""
+    if note.topic in note.topics:
+        return note.topic
+    return min(note.topics, key=lambda t: (sizes[t], note.topics.index(t)))
+
+
 def groups(deck: Deck) -> list[Group]:
     """Group notes by topic when any note has one, else by the primary section label.
 
-    Groups keep the order in which the deck first reaches them, so the sheet
-    follows the sources; notes without a topic go last under "Other topics".
+    Topic groups follow the topic map's order, each note under its home
+    topic (:func:`compiler.passes.topics.home_topics`); section groups keep the order in which the deck first
+    reaches them, so the sheet follows the sources.  Notes stay in deck order
+    within a group; notes without a topic go last under "Other topics".
     """
     titles = {s.id: s.title for s in deck.sources}
     by_topic = any(n.topics for n in deck.notes)
     order: dict[str, list[Note]] = {}
     heads: dict[str, tuple[str, str]] = {}
-    for note in deck.notes:
-        if by_topic:
-            key = note.topics[0] if note.topics else "\x00other"
-            heads.setdefault(key, (topic_title(note.topics[0]) if note.topics else "Other topics", ""))
-        else:
+    if by_topic:
+        sizes: dict[str, int] = {}
+        for note in deck.notes:
+            for topic in note.topics:
+                sizes[topic] = sizes.get(topic, 0) + 1
+        for topic in topic_order(deck):
+            order[topic], heads[topic] = [], (topic_title(topic), "")
+        for note in deck.notes:
+            key = home_topic(note, sizes) if note.topics else "\x00other"
+            heads.setdefault(key, ("Other topics", ""))
+            order.setdefault(key, []).append(note)
+        order = {k: v for k, v in order.items() if v}
+    else:
+        for note in deck.notes:
             key = note.sections[0] if note.sections else f"{note.primary.source}::"
             source, _, section = key.partition("::")
             source_title = titles.get(source, source)
             heads.setdefault(key, (section or source_title, source_title if section else ""))
-        order.setdefault(key, []).append(note)
-    if by_topic and "\x00other" in order:
-        order["\x00other"] = order.pop("\x00other")
+            order.setdefault(key, []).append(note)
     return [Group(heads[k][0], heads[k][1], tuple(v)) for k, v in order.items()]
 
 
@@ -269,8 +305,24 @@ class _HtmlBlocks(HTMLParser):
         self._flush()
 
 
-def answer_blocks(blocks: list[Block], note: Note, convert: MathConverter) -> list[SheetBlock]:
-    """Every answer block as sheet blocks (before condensing)."""
+def _no_plain_math(text: str, note: Note) -> str | None:
+    return None
+
+
+def formula_lines(text: str, note: Note, plain: MathConverter) -> list[SheetBlock]:
+    """A plain-text formula line (``a = … ; b = …``), one block per statement, typeset as math
+    when the converter can read it, else printed as text in the math font."""
+    out: list[SheetBlock] = []
+    for line in _STATEMENT_SEP.split(text.strip()):
+        code = plain(line, note)
+        out.append({"k": "math", "v": code, "inline": True} if code is not None else {"k": "formula", "v": line})
+    return out
+
+
+def answer_blocks(
+    blocks: list[Block], note: Note, convert: MathConverter, plain: MathConverter = _no_plain_math
+) -> list[SheetBlock]:
+    """Every answer block as sheet blocks."""
     out: list[SheetBlock] = []
     for block in blocks:
         if block.kind is BlockKind.text:
@@ -278,7 +330,7 @@ def answer_blocks(blocks: list[Block], note: Note, convert: MathConverter) -> li
         elif block.kind is BlockKind.formula and is_display_math(block.text):
             out.extend(text_blocks(block.text, note, convert))  # LaTeX display math: typeset it
         elif block.kind is BlockKind.formula:
-            out.append({"k": "formula", "v": block.text.strip()})
+            out.extend(formula_lines(block.text, note, plain))
         elif block.kind is BlockKind.code:
             out.append({"k": "code", "v": block.text.strip("\n"), "lang": block.lang})
         elif block.kind is BlockKind.bullets:
@@ -291,44 +343,29 @@ def answer_blocks(blocks: list[Block], note: Note, convert: MathConverter) -> li
     return out
 
 
-def condense(blocks: list[SheetBlock]) -> list[SheetBlock]:
-    """The essential part of an answer: its first paragraph (with what it introduces),
-    the first formula and the first code block, at most :data:`MAX_BLOCKS` blocks."""
-    if not blocks:
-        return []
-    keep = [0]
-    first = blocks[0]
-    if first["k"] == "p" and _ends_with_colon(first) and len(blocks) > 1:
-        keep.append(1)
-    for kinds in (("math", "formula"), ("code",)):
-        if not any(blocks[i]["k"] in kinds for i in keep):
-            nxt = next((i for i, b in enumerate(blocks) if b["k"] in kinds), None)
-            if nxt is not None:
-                keep.append(nxt)
-    return [_shorten(blocks[i]) for i in sorted(keep)[:MAX_BLOCKS]]
+def printable(blocks: list[SheetBlock]) -> list[SheetBlock]:
+    """The answer as printed: every block, code split into lines; code beyond
+    :data:`MAX_CODE_LINES` is cut and the block says how many lines it left out."""
+    out = []
+    for block in blocks:
+        if block["k"] == "code":
+            lines = block["v"].rstrip("\n").splitlines()
+            more = max(0, len(lines) - MAX_CODE_LINES)
+            block = {"k": "code", "lang": block.get("lang", ""), "lines": lines[:MAX_CODE_LINES], "more": more}
+        out.append(block)
+    return out
 
 
-def _ends_with_colon(block: SheetBlock) -> bool:
-    spans = block["spans"]
-    return bool(spans) and spans[-1]["k"] not in "mf" and spans[-1]["v"].rstrip().endswith(":")
-
-
-def _shorten(block: SheetBlock) -> SheetBlock:
-    if block["k"] == "code":
-        lines = [_breakable(line) for line in block["v"].splitlines()]
-        if len(lines) > MAX_CODE_LINES:
-            lines = [*lines[:MAX_CODE_LINES], "…"]
-        return {**block, "v": "\n".join(lines)}
-    if block["k"] == "list" and len(block["items"]) > MAX_LIST_ITEMS:
-        return {**block, "items": [*block["items"][:MAX_LIST_ITEMS], [{"k": "t", "v": "…"}]]}
-    return block
-
-
-def _breakable(line: str) -> str:
-    """Mark where a long code line may wrap (a zero-width space after "(", "," and "." before a name)."""
-    if len(line) <= CODE_LINE_CHARS:
-        return line
-    return re.sub(r"([(,]|\.(?=[A-Za-z_]))(?=[^\s)\]}])", "\\1\u200b", line)
+def options_block(note: Note, convert: MathConverter, reveal: bool) -> SheetBlock:
+    """A quiz's options, compactly; the correct one marked when ``reveal``."""
+    item = note.primary
+    return {
+        "k": "options",
+        "items": [
+            {"label": c.label, "spans": inline_spans(c.text, "t", note, convert), "ok": reveal and c.label == item.correct}
+            for c in item.choices
+        ],
+    }
 
 
 def cloze_spans(cloze: str, reveal: bool) -> list[Span]:
@@ -348,28 +385,28 @@ def cloze_spans(cloze: str, reveal: bool) -> list[Span]:
     return [s for s in spans if s["v"]]
 
 
-def entry(note: Note, convert: MathConverter, questions_only: bool) -> dict[str, Any]:
-    """One printed entry: question spans, condensed answer blocks, difficulty, sources."""
+def entry(note: Note, convert: MathConverter, questions_only: bool, plain: MathConverter = _no_plain_math) -> dict[str, Any]:
+    """One printed entry: question spans, the answer (or the override's ``sheet`` text), difficulty, sources.
+
+    A quiz prints its options, the correct one marked, then its explanation; a
+    cloze prints its sentence with the deletions emphasised (blanked with
+    ``questions_only``).
+    """
     item = note.primary
     answer: list[SheetBlock] = []
     if note.kind is ItemKind.cloze and item.cloze:
         question = cloze_spans(item.cloze, reveal=not questions_only)
-        if not questions_only:
-            answer = condense(answer_blocks(item.answer, note, convert))
     else:
         question = _strip_spans(inline_spans(item.question, "t", note, convert))
-        if questions_only:
-            pass
-        elif note.kind is ItemKind.multiple_choice:
-            choice = next(c for c in item.choices if c.label == item.correct)
-            answer = [{"k": "p", "spans": [{"k": "b", "v": f"{choice.label}) "}, *inline_spans(choice.text, "t", note, convert)]}]
-        else:
-            answer = condense(answer_blocks(item.answer, note, convert))
+    if note.kind is ItemKind.multiple_choice:
+        answer.append(options_block(note, convert, reveal=not questions_only))
+    if not questions_only:
+        answer.extend(printable(answer_blocks(item.sheet or item.answer, note, convert, plain)))
     return {
         "id": note.id,
         "q": question,
         "a": answer,
-        "long": estimated_lines(question, answer) > LONG_ENTRY_LINES,
+        "long": estimated_lines(question, answer) > BREAKABLE_LINES,
         "diff": note.difficulty.value if note.difficulty else "",
         "src": html.unescape(note.fields.get("Sources", "")),
     }
@@ -380,7 +417,7 @@ def _text_lines(spans: list[Span]) -> int:
 
 
 def estimated_lines(question: list[Span], answer: list[SheetBlock]) -> int:
-    """A generous guess at an entry's height in lines, to pick the entries worth measuring."""
+    """A rough guess at an entry's height in lines, to let long entries break across columns."""
     lines = _text_lines(question) + 1
     for block in answer:
         if block["k"] == "p":
@@ -390,7 +427,9 @@ def estimated_lines(question: list[Span], answer: list[SheetBlock]) -> int:
         elif block["k"] == "table":
             lines += sum(max(_text_lines(c) for c in row) for row in block["rows"])
         elif block["k"] == "code":
-            lines += len(block["v"].splitlines())
+            lines += len(block["lines"]) + (1 if block["more"] else 0)
+        elif block["k"] == "options":
+            lines += sum(_text_lines(o["spans"]) for o in block["items"])
         else:
             lines += 2
     return lines
@@ -412,6 +451,7 @@ def sheet_data(
     questions_only: bool,
     paper: str,
     subtitle: str = "",
+    plain: MathConverter = _no_plain_math,
 ) -> dict[str, Any]:
     """Everything the template prints, as JSON-ready data."""
     date = build_date(deck)
@@ -433,7 +473,7 @@ def sheet_data(
             {
                 "title": g.title,
                 "subtitle": sub,
-                "entries": [entry(n, convert, questions_only) for n in g.notes],
+                "entries": [entry(n, convert, questions_only, plain) for n in g.notes],
             }
             for g, sub in zip(selected, shown, strict=True)
         ],

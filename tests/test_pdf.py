@@ -27,7 +27,7 @@ LETTER = (612.0, 792.0)
 
 def squash(text: str) -> str:
     """Text without whitespace or line-break hyphens, so extraction quirks do not matter."""
-    text = unicodedata.normalize("NFKC", text)
+    text = unicodedata.normalize("NFKC", text).replace("\u00ad", "-")  # a font's one hyphen glyph may map to U+00AD
     text = re.sub(r"-\s*\n", "", text)
     return re.sub(r"\s+", "", text)
 
@@ -119,9 +119,7 @@ def test_questions_only_has_no_answers(deck: Deck, sheets: dict[str, Path]) -> N
     checked = 0
     for note in deck.notes:
         item = note.primary
-        if note.kind is ItemKind.multiple_choice:
-            answer = next(c.text for c in item.choices if c.label == item.correct)
-        elif note.kind is ItemKind.cloze:
+        if note.kind is ItemKind.cloze:
             continue
         else:
             answer = next((b.plain() for b in item.answer if b.kind.value == "text"), "")
@@ -133,6 +131,10 @@ def test_questions_only_has_no_answers(deck: Deck, sheets: dict[str, Path]) -> N
     assert checked > 100
     cloze = next(n for n in deck.notes if n.kind is ItemKind.cloze)
     assert squash(cloze.primary.question) in questions
+    # a quiz keeps its options for self-testing, none of them marked
+    quiz = next(n for n in deck.notes if n.kind is ItemKind.multiple_choice)
+    assert all(squash(c.text) in questions for c in quiz.primary.choices)
+    assert "✓" in full and "✓" not in questions
 
 
 def text_outside_page(path: Path) -> list[str]:
@@ -271,3 +273,46 @@ def test_every_formula_of_the_real_deck_is_typeset(tmp_path: Path) -> None:
     result = run(tmp_path)
     assert "cannot be typeset" not in result.output
     assert ", 0 warnings ->" in result.output
+
+
+def test_code_is_legible_and_copies_as_written(deck: Deck, sheets: dict[str, Path]) -> None:
+    """Code prints at 6.5 pt or more, and copying it gives the code back: no zero-width characters,
+    a wrapped line breaks without anything inserted."""
+    sizes: list[float] = []
+    raw = ""
+    for page in PdfReader(sheets["full"]).pages:
+
+        def visit(text, cm, tm, font, size) -> None:  # type: ignore[no-untyped-def]
+            if text.strip() and font is not None and "DejaVuSansMono" in str(font.get("/BaseFont", "")):
+                scale = (abs(tm[0] * cm[0] + tm[1] * cm[2]) ** 2 + abs(tm[0] * cm[1] + tm[1] * cm[3]) ** 2) ** 0.5
+                sizes.append(size * scale)
+
+        raw += page.extract_text(visitor_text=visit)
+    assert sizes and min(sizes) >= 6.5, min(sizes)
+    assert not re.search("[\u200b\u200c\u200d\u2060\ufeff]", raw), "no zero-width characters"
+    squashed = squash(raw)
+    for line in ("mask=(np.random.rand(*out.shape)>p)/(1-p)", "torch.nn.utils.clip_grad_norm_(model.parameters(),max_norm=1.0)"):
+        assert line in squashed, line
+
+
+def test_every_formula_line_is_typeset_like_the_others(deck: Deck) -> None:
+    """Plain-text formula lines ("BN(x) = γ * (x - μ_B)/√(σ_B² + ε) + β") are typeset as math, not
+    printed as italic text next to typeset formulas."""
+    converter = pdf.MathConverter(lambda d: None)
+    data = sheet_data(deck, groups(deck), converter, questions_only=False, paper="a4", plain=converter.plain)
+    blocks = [b for g in data["groups"] for e in g["entries"] for b in e["a"]]
+    assert [b for b in blocks if b["k"] == "formula"] == []
+    assert sum(1 for b in blocks if b.get("inline")) >= 6
+
+
+def test_quiz_entries_print_question_options_and_the_correct_one(deck: Deck, sheets: dict[str, Path]) -> None:
+    text = pdf_text(sheets["full"])
+    for note in (n for n in deck.notes if n.kind is ItemKind.multiple_choice):
+        item = note.primary
+        start, end = find_question(text, item.question, 0)
+        assert start >= 0, note.id
+        after = text[end : end + 1200]
+        for choice in item.choices:
+            assert squash(f"{choice.label}){choice.text}") in after, (note.id, choice.label)
+        correct = next(c for c in item.choices if c.label == item.correct)
+        assert squash(f"{correct.label}){correct.text}✓") in after, note.id

@@ -98,6 +98,7 @@ def render(deck: Deck, options: PdfOptions, selected: list[Group] | None = None,
         questions_only=options.questions_only,
         paper=options.paper,
         subtitle=subtitle,
+        plain=converter.plain,
     )
     return compile_sheet(data, build_date(deck))
 
@@ -155,3 +156,7 @@ class MathConverter:
             message = f"note {note.id}: formula \\({tex}\\) cannot be typeset ({reason}); the cheat sheet prints it as plain text"
             self.warn(Diagnostic(loc.file, loc.line, message, "fix the LaTeX in the source", "warning"))
         return code
+
+    def plain(self, text: str, note: Note) -> str | None:
+        """Typst math for a plain-text formula line, or None to print it as text (no warning: text is fine)."""
+        return self.cache.get(text, plain=True)[0]

@@ -146,6 +146,14 @@ def convert(tex: str) -> tuple[str | None, str]:
     return check(_RENAMED.sub(r"\1.o", code))
 
 
+def convert_plain(text: str) -> tuple[str | None, str]:
+    """Typst math for a plain-text formula line, checked like converted TeX (no cache)."""
+    code = plain_to_typst(text)
+    if code is None:
+        return None, "not a formula deckc can read"
+    return check(code)
+
+
 _CHECK = b'#math.equation(block: true, eval(sys.inputs.m, mode: "math"))'
 
 
@@ -215,14 +223,15 @@ class MathCache:
             if self.warn:
                 self.warn(Diagnostic(str(self.path), None, f"formula cache ignored ({exc})", "it is rebuilt; nothing to do", "warning"))
 
-    def get(self, tex: str) -> tuple[str | None, str]:
-        """Typst math for a TeX formula (or None and why not), from the cache or converted now."""
+    def get(self, tex: str, plain: bool = False) -> tuple[str | None, str]:
+        """Typst math for a TeX formula, or with ``plain`` for a plain-text formula line
+        (or None and why not), from the cache or converted now."""
         if not self._read:
             self._load()
-        key = self._key(tex)
+        key = self._key(("plain\0" if plain else "") + tex)
         entry = self.used.get(key) or self.loaded.get(key)
         if entry is None:
-            code, reason = convert(tex)
+            code, reason = convert_plain(tex) if plain else convert(tex)
             self.converted += 1
             entry = [code, reason]
         self.used[key] = entry
@@ -246,3 +255,119 @@ class MathCache:
 
 def _checksum(entries: object) -> str:
     return hashlib.sha256(json.dumps(entries, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
+
+
+# --- plain-text formula lines ("BN(x) = γ * (x - μ_B)/√(σ_B² + ε) + β") --------------------------
+
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹ⁿⁱ⁺⁻", "0123456789ni+-")
+_SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉ᵢⱼₖₙₜₓ₊₋", "0123456789ijkntx+-")
+_PLAIN = re.compile(
+    r"""
+    (?P<ws>\s+)
+  | (?P<sqrt>√)
+  | (?P<word>(?:(?![⁰¹²³⁴⁵⁶⁷⁸⁹ⁿⁱ₀-₉ᵢⱼₖₙₜₓ])[^\W\d_])+[0-9]*)
+  | (?P<num>[0-9]+(?:\.[0-9]+)?)
+  | (?P<sub>_(?:(?![⁰¹²³⁴⁵⁶⁷⁸⁹ⁿⁱ₀-₉ᵢⱼₖₙₜₓ])[^\W_])+)
+  | (?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹ⁿⁱ⁺⁻]+)
+  | (?P<usub>[₀₁₂₃₄₅₆₇₈₉ᵢⱼₖₙₜₓ₊₋]+)
+  | (?P<op>[-+=<>!()\[\],:;|·×∂∇∞≈≃∝≤≥±→←↑↓⇨⇒⇔↔∈∉⊂⊆∀∃−–⋅∑∏‖])
+  | (?P<slash>/)
+  | (?P<star>\*)
+    """,
+    re.X,
+)
+#: Words printed upright as operators, like \operatorname.
+_BIG = {"Σ": "sum", "∑": "sum", "∏": "product"}
+
+
+def _is_greek(char: str) -> bool:
+    return "\u0370" <= char <= "\u03ff"
+
+
+def _text(word: str) -> str:
+    return '"' + word.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def plain_to_typst(text: str) -> str | None:
+    """Typst math for a plain-text formula line, or None when it holds something else.
+
+    Single letters (Latin or Greek) are variables, longer words upright text
+    (consecutive words one phrase: "irreducible noise"), ``x_B`` / ``fan_in``
+    subscripts, ``²`` / ``ᵢ`` superscripts and subscripts, ``√(…)`` a root,
+    ``/`` a plain slash and ``*`` a centred dot.
+    """
+    out: list[str] = []
+    words: list[str] = []  # a run of multi-letter words, printed as one phrase
+    pos = 0
+    depth = 0
+
+    def flush() -> None:
+        if words:
+            out.append(_text(" ".join(words)))
+            words.clear()
+
+    while pos < len(text):
+        m = _PLAIN.match(text, pos)
+        if m is None:
+            return None
+        kind, tok = m.lastgroup, m.group()
+        pos = m.end()
+        if kind == "ws":
+            continue
+        if kind == "word" and tok in _BIG:
+            flush()
+            out.append(_BIG[tok])
+        elif kind == "word" and len(tok) > 1 and any(_is_greek(c) for c in tok) and tok.isalpha():
+            flush()
+            out.extend(tok)  # "λw": a product of variables, not a word
+        elif kind == "word" and len(tok) > 1:
+            words.append(tok)
+            nxt = _PLAIN.match(text, pos)
+            if (nxt is not None and nxt.lastgroup != "ws") or pos >= len(text):
+                flush()  # a word glued to what follows (Var(W), fan_in) ends the phrase
+        else:
+            flush()
+            if kind == "word" or kind == "num":
+                out.append(tok)
+            elif kind == "sub":
+                sub = tok[1:]
+                if not out:
+                    return None
+                out[-1] += "_" + (sub if len(sub) == 1 else _text(sub))
+            elif kind in ("sup", "usub"):
+                if not out:
+                    return None
+                table = _SUPERSCRIPTS if kind == "sup" else _SUBSCRIPTS
+                value = tok.translate(table)
+                out[-1] += ("^" if kind == "sup" else "_") + (value if len(value) == 1 else f"({value})")
+            elif kind == "sqrt":
+                nxt = _PLAIN.match(text, pos)
+                if nxt is None:
+                    return None
+                if nxt.group() == "(":
+                    out.append("sqrt(")
+                    pos = nxt.end()
+                    depth += 1
+                    continue
+                if nxt.lastgroup not in ("word", "num"):
+                    return None
+                out.append(f"sqrt({nxt.group()})")
+                pos = nxt.end()
+            elif kind == "slash":
+                out.append("\\/")
+            elif kind == "star":
+                out.append("·")
+            elif tok == ")" and out and out[-1].endswith("("):
+                out[-1] += ")"
+            elif tok in "([":
+                out.append(tok)
+            else:
+                out.append(tok)
+    flush()
+    code = " ".join(out)
+    # glue a function-like name to its parenthesis and close "sqrt(" groups without a space
+    code = re.sub(r'(sqrt|"[^"]*")\( ', r"\1(", code)
+    code = re.sub(r"\( ", "(", code)
+    code = re.sub(r" \)", ")", code)
+    code = re.sub(r'("[^"]*") \(', r"\1(", code)
+    return code or None
