@@ -99,30 +99,25 @@ def topics_for(note: Note, matchers: list[_Matcher]) -> list[str]:
     return [m.name for m in matchers if m.matches(sections, questions)]
 
 
-def _evidence(note: Note, topic: Topic) -> int:
+def _evidence(note: Note, matcher: _Matcher) -> int:
     """How directly a topic describes a note: 0 its front item's own section, 1 a keyword in its
     front question, 2 another item's section, 3 only a keyword in another item's question."""
-    wanted = set()
-    for s in topic.sections:
-        src, _, heading = s.rpartition("::")
-        wanted.add(f"{src}::{normalize_text(heading)}" if src else normalize_text(heading))
     primary = note.primary
-    own = {normalize_text(h) for h in primary.section} | {f"{primary.source}::{normalize_text(h)}" for h in primary.section}
-    if own & wanted:
+    headings = [normalize_text(h) for h in primary.section]
+    if matcher.matches({*headings, *(f"{primary.source}::{h}" for h in headings)}, ""):
         return 0
-    question = normalize_text(primary.question)
-    if any(re.search(rf"(?<![a-z0-9]){re.escape(normalize_text(k))}(?![a-z0-9])", question) for k in topic.keywords):
+    if matcher.matches(set(), normalize_text(primary.question)):
         return 1
-    return 2 if _section_keys(note) & wanted else 3
+    return 2 if matcher.matches(_section_keys(note), "") else 3
 
 
-def home_topics(notes: list[Note], topic_map: TopicMap) -> None:
+def home_topics(notes: list[Note], matchers: list[_Matcher]) -> None:
     """File each note under one of its topics: the most direct evidence first (its front item's
     section, then a keyword in its front question, …), then the most specific topic (held by the
     fewest notes), then topic-map order.  "What is label smoothing? Why does it regularize?" goes
     to label-smoothing, not to the thirty-note regularization topic; "In the bias-variance
     tradeoff, what is irreducible noise?" stays with its section's topic although it says "noise"."""
-    by_name = {t.name: t for t in topic_map.topic}
+    by_name = {m.name: m for m in matchers}
     sizes: dict[str, int] = {}
     for note in notes:
         for name in note.topics:
@@ -148,5 +143,5 @@ def run(notes: list[Note], topic_map: TopicMap | None, diag: Diagnostics) -> lis
                 f"note {note.id!r} has no topic",
                 f"add a keyword from its question or its section to a [[topic]] in content/{TOPICS_NAME}",
             )
-    home_topics(notes, topic_map)
+    home_topics(notes, matchers)
     return notes
