@@ -139,14 +139,17 @@ def test_pairs_point_at_their_lines(corpus: Path, doc: dict[str, Any]) -> None:
         assert plain(pair["answer_has"]) in after, f"{doc['file']}:{pair['line']}: {pair['answer_has']!r}"
 
 
-def _built(corpus: Path, doc: dict[str, Any], root: Path) -> tuple[Compiled | None, list[str]]:
+def _built(
+    corpus: Path, doc: dict[str, Any], root: Path, configured: bool = True
+) -> tuple[Compiled | None, list[str]]:
     """Build the document as a new user would: a content folder holding deck.toml = [deck] + its
-    [[source]] table, and the document; the whole pipeline (the test stand-in embedder).
-    Returns the compiled deck, or None and the error messages."""
+    [[source]] table (or no table: the file is just dropped into sources/), and the document; the
+    whole pipeline (the test stand-in embedder). Returns the compiled deck, or None and the errors."""
     content = root / "content"
     (content / "sources").mkdir(parents=True)
     shutil.copyfile(corpus / doc["file"], content / "sources" / doc["file"])
-    (content / "deck.toml").write_text(f'[deck]\nname = "corpus"\n{doc["source"]}', encoding="utf-8")
+    table = doc["source"] if configured else ""
+    (content / "deck.toml").write_text(f'[deck]\nname = "corpus"\n{table}', encoding="utf-8")
     try:
         return compile_content(content), []
     except ContentError as exc:
@@ -228,3 +231,27 @@ def test_hand_checked_card(built: Any, doc: dict[str, Any], pair: dict[str, Any]
         assert furniture not in answer, f"{where}: {furniture!r} is in the answer"
     if "difficulty" in pair:
         assert item.difficulty == pair["difficulty"], where
+
+
+def _auto_param(doc: dict[str, Any]) -> Any:
+    reason = doc["auto"].get("known_defect")
+    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+    return pytest.param(doc, id=doc["file"], marks=marks)
+
+
+@pytest.mark.parametrize("doc", [_auto_param(d) for d in DOCUMENTS if "auto" in d])
+def test_document_dropped_in_without_config(corpus: Path, doc: dict[str, Any], tmp_path: Path) -> None:
+    """A file dropped into sources/ with no [[source]] table: detected, named in a warning that
+    shows the table to add, the hand-counted cards, and questions without markup left in them."""
+    compiled, errors = _built(corpus, doc, tmp_path, configured=False)
+    assert compiled is not None, "\n".join(errors[:5])
+    named = [w for w in compiled.diagnostics.warnings if "not listed in deck.toml" in w.message]
+    assert len(named) == 1 and f"layout {doc['auto']['layout']!r}" in named[0].message, named
+    assert "[[source]]" in str(named[0]), "the warning shows the table to add"
+    assert len(compiled.items) == doc["auto"]["cards"]
+    marked = [i.question for i in compiled.items if re.match(r"[#*_>`]|\d+[.)]\s", i.question)]
+    assert not marked, f"markup left in questions: {marked[:3]}"
+    for pair in doc["pair"]:
+        if not pair.get("placeholder"):
+            want = card_text(pair["question"])
+            assert any(want in card_text(i.question) for i in compiled.items), pair["line"]
