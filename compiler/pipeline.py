@@ -18,6 +18,7 @@ from compiler import media
 from compiler.config import DeckConfig, load_config
 from compiler.decisions import DECISIONS_NAME, load_decisions, load_settings
 from compiler.diagnostics import Diagnostics
+from compiler.itemcache import ItemCache
 from compiler.model import Deck, Item
 from compiler.overrides import OVERRIDES_NAME, load_overrides
 from compiler.overrides import apply as apply_overrides
@@ -86,7 +87,8 @@ def compile_content(
     content_dir = Path(content_dir)
     config = load_config(content_dir)
     diag = Diagnostics()
-    sources, items, documents = read_sources(content_dir, config, diag, progress)
+    item_cache = ItemCache(cache_dir)
+    sources, items, documents = read_sources(content_dir, config, diag, progress, item_cache)
     overrides, override_lines = load_overrides(content_dir, diag)
     items = drop_placeholders(apply_overrides(items, overrides, override_lines, diag), diag)
     check_explicit_ids(items, diag)
@@ -104,6 +106,7 @@ def compile_content(
     if progress:
         progress("merging duplicates")
     groups, report = dedupe.run(items, settings, decisions, diag, cache_dir, progress, embedder)
+    report.writers.append(item_cache.save)  # written with the other caches, after the outputs
     diag.raise_if_errors()
     built = topics.run(tag.run(notes.run(groups, config, settings.front_priority)), topic_map, diag)
     # last: the lock hashes final fields and tags, so any pass that changes them must run before it

@@ -22,6 +22,7 @@ import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from compiler.config import CONFIG_NAME, DeckConfig, DifficultyRule, SourceConfig, source_line
 from compiler.diagnostics import ContentError, Diagnostics
@@ -33,6 +34,9 @@ from compiler.sources.detect import suggest_pattern
 from compiler.sources.difficulty import difficulty_toml, guess
 from compiler.sources.lines import is_placeholder, squash
 from compiler.sources.suggest import source_toml
+
+if TYPE_CHECKING:
+    from compiler.itemcache import ItemCache
 
 SOURCE_DIR = "sources"
 SOURCE_SUFFIXES = {".txt", ".md", ".markdown"}
@@ -126,9 +130,16 @@ def _layout_for(
 
 
 def read_sources(
-    content_dir: Path, config: DeckConfig, diag: Diagnostics, progress: Progress | None = None
+    content_dir: Path,
+    config: DeckConfig,
+    diag: Diagnostics,
+    progress: Progress | None = None,
+    cache: ItemCache | None = None,
 ) -> tuple[list[Source], list[Item], dict[str, Document]]:
-    """Read every source; items come in deck.toml order, then line, with distinct ids."""
+    """Read every source; items come in deck.toml order, then line, with distinct ids.
+
+    ``cache`` (:class:`~compiler.itemcache.ItemCache`) returns what a reader made of an unchanged document.
+    """
     sources: list[Source] = []
     items: list[Item] = []
     documents: dict[str, Document] = {}
@@ -160,7 +171,7 @@ def read_sources(
         if layout is None:
             continue
         before = len(diag.errors)
-        found = readers()[layout].read(doc, src.model_copy(update={"layout": layout}), diag)
+        found = _read(doc, src.model_copy(update={"layout": layout}), diag, cache)
         if not listed:
             _suggest_source(doc, src, layout, found, diag)
         if not found and len(diag.errors) == before:
@@ -183,6 +194,22 @@ def read_sources(
         )
         items.extend(found)
     return sources, assign_ids(items, diag), documents
+
+
+def _read(doc: Document, src: SourceConfig, diag: Diagnostics, cache: ItemCache | None) -> list[Item]:
+    """The source's reader on the document, or its cached result for the same text, config and code."""
+    assert src.layout is not None
+    if cache is None:
+        return readers()[src.layout].read(doc, src, diag)
+    key = cache.key(src.layout, src, doc.rel, doc.text)
+    hit = cache.get(key)
+    if hit is not None:
+        diag.items.extend(hit[1])
+        return hit[0]
+    mark = len(diag.items)
+    found = readers()[src.layout].read(doc, src, diag)
+    cache.put(key, found, diag.items[mark:])
+    return found
 
 
 def _suggest_source(doc: Document, src: SourceConfig, layout: str, items: list[Item], diag: Diagnostics) -> None:

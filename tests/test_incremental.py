@@ -43,3 +43,31 @@ def test_rebuild_after_a_changed_document_equals_a_clean_build(tmp_path: Path, m
     assert incremental == (tmp_path / "clean" / manifest).read_bytes()
     assert (content / "deckc.lock").read_bytes() == (clean / "deckc.lock").read_bytes()
     assert b'"role": "merged"' in incremental, "the corpus must have merges for the test to mean something"
+
+
+def test_cached_reading_gives_the_items_and_warnings_of_a_fresh_read(tmp_path: Path) -> None:
+    """The per-source item cache: same items and diagnostics as parsing; a damaged entry is read again."""
+    from compiler.config import load_config
+    from compiler.diagnostics import Diagnostics
+    from compiler.itemcache import ItemCache
+    from compiler.read import read_sources
+
+    content = Path(__file__).resolve().parent.parent / "content"
+    config = load_config(content)
+
+    def read(cache: ItemCache | None) -> tuple[list, list]:
+        diag = Diagnostics()
+        _, items, _ = read_sources(content, config, diag, cache=cache)
+        return items, diag.items
+
+    fresh = read(None)
+    first = ItemCache(tmp_path)
+    assert read(first) == fresh
+    first.save()
+    entries = sorted((tmp_path / "items").iterdir())
+    assert len(entries) == len(config.source)
+    again = ItemCache(tmp_path)
+    assert read(again) == fresh and not again.new, "every source came from the cache"
+    entries[0].write_bytes(entries[0].read_bytes().replace(b'"question"', b'"questio"', 1))
+    damaged = ItemCache(tmp_path)
+    assert read(damaged) == fresh and len(damaged.new) == 1, "the damaged entry was parsed again"
