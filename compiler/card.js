@@ -2,8 +2,8 @@
    - A formula wider than its line is scaled down to fit (to half size at most; anything still
      wider scrolls inside its own box, never clipped by the card).
    - A table wider than the card is stacked: one block per row, each cell under its column's name.
-   Runs after MathJax typesets (onShownHook on desktop, a DOM observer everywhere else) and again
-   when the window changes width. ES5 only: older AnkiDroid WebViews. */
+   Runs after MathJax typesets (onShownHook on desktop, a DOM observer everywhere else), again
+   when the window changes width and when a folded block opens. ES5 only: older AnkiDroid WebViews. */
 (function () {
   var script = document.currentScript;
   var root = (script && script.parentNode) || document.querySelector(".deckc");
@@ -85,6 +85,7 @@
     new MutationObserver(later).observe(root, { childList: true, subtree: true });
   }
   window.addEventListener("resize", later);
+  root.addEventListener("toggle", later, true);  // a folded block (details) opened: fit what it shows
   if (typeof onShownHook !== "undefined" && onShownHook.push) { onShownHook.push(fit); }
   later();
 })();

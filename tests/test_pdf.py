@@ -131,10 +131,7 @@ def test_questions_only_has_no_answers(deck: Deck, sheets: dict[str, Path]) -> N
     assert checked > 100
     cloze = next(n for n in deck.notes if n.kind is ItemKind.cloze)
     assert squash(cloze.primary.question) in questions
-    # a quiz keeps its options for self-testing, none of them marked
-    quiz = next(n for n in deck.notes if n.kind is ItemKind.multiple_choice)
-    assert all(squash(c.text) in questions for c in quiz.primary.choices)
-    assert "✓" in full and "✓" not in questions
+    assert "✓" not in questions
 
 
 def text_outside_page(path: Path) -> list[str]:
@@ -305,9 +302,29 @@ def test_every_formula_line_is_typeset_like_the_others(deck: Deck) -> None:
     assert sum(1 for b in blocks if b.get("inline")) >= 6
 
 
-def test_quiz_entries_print_question_options_and_the_correct_one(deck: Deck, sheets: dict[str, Path]) -> None:
-    text = pdf_text(sheets["full"])
-    for note in (n for n in deck.notes if n.kind is ItemKind.multiple_choice):
+@pytest.fixture(scope="module")
+def quiz_sheets(tmp_path_factory: pytest.TempPathFactory) -> tuple[Deck, dict[str, Path]]:
+    """The lesson alone: every note a quiz, whatever the full deck merges them into."""
+    content = tmp_path_factory.mktemp("quiz") / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "sources" / "lesson.txt").write_bytes((CONTENT / "sources" / "lesson-regularization.txt").read_bytes())
+    (content / "deck.toml").write_text(
+        '[deck]\nname = "Quiz"\ndate = "2026-01-02"\n\n[[source]]\nid = "lesson"\nfile = "sources/lesson.txt"\n'
+        'title = "Lesson"\nlayout = "lesson"\ndifficulty = { from = "fixed", default = "easy" }\n',
+        encoding="utf-8",
+    )
+    out = content.parent / "out"
+    run(out, content=content)
+    run(out, "--questions-only", content=content)
+    return compile_content(content).deck, {"full": out / "quiz.pdf", "questions": out / "quiz-questions.pdf"}
+
+
+def test_quiz_entries_print_question_options_and_the_correct_one(quiz_sheets: tuple[Deck, dict[str, Path]]) -> None:
+    deck, sheets = quiz_sheets
+    text, questions = pdf_text(sheets["full"]), pdf_text(sheets["questions"])
+    quizzes = [n for n in deck.notes if n.kind is ItemKind.multiple_choice]
+    assert len(quizzes) >= 5
+    for note in quizzes:
         item = note.primary
         start, end = find_question(text, item.question, 0)
         assert start >= 0, note.id
@@ -316,3 +333,6 @@ def test_quiz_entries_print_question_options_and_the_correct_one(deck: Deck, she
             assert squash(f"{choice.label}){choice.text}") in after, (note.id, choice.label)
         correct = next(c for c in item.choices if c.label == item.correct)
         assert squash(f"{correct.label}){correct.text}✓") in after, note.id
+        # self-test sheet: the options stay, none marked
+        assert all(squash(f"{c.label}){c.text}") in questions for c in item.choices), note.id
+    assert "✓" not in questions

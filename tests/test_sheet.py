@@ -141,8 +141,16 @@ def test_cloze_is_emphasised_or_blanked() -> None:
     assert blank == "Underfitting = […]. Overfitting = [kind of error]."
 
 
+def quiz_note(deck: Deck) -> Note:
+    """A quiz note made from the lesson's first question (whatever note the deck merged it into)."""
+    from compiler.passes.notes import build_note
+
+    item = next(i for n in deck.notes for i in n.items if i.kind is ItemKind.multiple_choice and i.number == "1")
+    return build_note([item], {s.id: s.title for s in deck.sources})
+
+
 def test_multiple_choice_prints_question_options_and_the_correct_one(deck: Deck) -> None:
-    note = next(n for n in deck.notes if n.kind is ItemKind.multiple_choice)
+    note = quiz_note(deck)
     printed = entry(note, no_math, questions_only=False)
     assert "".join(s["v"] for s in printed["q"]) == "What is the primary goal of regularization in neural networks?"
     options = printed["a"][0]
