@@ -8,17 +8,15 @@ fails with the file and the offending key.
 
 from __future__ import annotations
 
-import difflib
-import re
-import tomllib
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
-from compiler.diagnostics import ContentError, Diagnostic
+from compiler.diagnostics import ContentError, Diagnostics
 from compiler.layouts import PatternConfig
 from compiler.model import Difficulty
+from compiler.tomlfile import read_toml, validate
 
 CONFIG_NAME = "deck.toml"
 
@@ -110,100 +108,31 @@ def _stem(name: str) -> str:
 
 
 def load_config(content_dir: Path) -> DeckConfig:
-    """Read and validate ``deck.toml``; raise :class:`ContentError` naming file and key."""
-    path = content_dir / CONFIG_NAME
-    rel = CONFIG_NAME
-    if not path.is_file():
-        raise ContentError(
-            [Diagnostic(rel, None, "deck config not found", f"create {CONFIG_NAME} with a [deck] table")]
-        )
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except UnicodeDecodeError as exc:
-        raise ContentError([Diagnostic(rel, None, f"not UTF-8 text: {exc.reason}")]) from None
-    except tomllib.TOMLDecodeError as exc:
-        # Python 3.11's TOMLDecodeError has no lineno attribute; the message ends "(at line N, column M)".
-        found = re.search(r"\(at line (\d+), column \d+\)$", str(exc))
-        line = int(found.group(1)) if found else None
-        msg = re.sub(r"\s*\(at line \d+, column \d+\)$", "", str(exc))
-        raise ContentError([Diagnostic(rel, line, f"invalid TOML: {msg}", "fix the syntax")]) from None
-    try:
-        config = DeckConfig.model_validate(data)
-    except ValidationError as exc:
-        diags = [Diagnostic(rel, _line_of_key(path, err["loc"]), *_explain(err)) for err in exc.errors()]
-        raise ContentError(diags) from None
+    """Read and validate ``deck.toml``; raise :class:`ContentError` naming file, line and key."""
+    diag = Diagnostics()
+    toml = read_toml(content_dir / CONFIG_NAME, CONFIG_NAME, diag)
+    if toml is None:
+        if not diag.errors:
+            diag.error(CONFIG_NAME, None, "deck config not found", f"create {CONFIG_NAME} with a [deck] table")
+        raise ContentError(diag.errors)
+    config = validate(DeckConfig, toml.data, toml, diag, "see README, 'Deck config'")
+    if config is None:
+        raise ContentError(diag.errors)
     seen: dict[str, int] = {}
-    diags = []
     for i, src in enumerate(config.source):
         if src.id in seen:
-            diags.append(
-                Diagnostic(
-                    rel, _line_of_key(path, ("source", i, "id")), f"duplicate source id {src.id!r}", "give each [[source]] its own id"
-                )
+            diag.error(
+                CONFIG_NAME,
+                toml.line(("source", i, "id")),
+                f"duplicate source id {src.id!r} (also [[source]] number {seen[src.id] + 1})",
+                "give each [[source]] its own id",
             )
         seen[src.id] = i
-    if diags:
-        raise ContentError(diags)
+    diag.raise_if_errors()
     return config
-
-
-def _explain(err: dict) -> tuple[str, str]:
-    """A validation error in words a config author understands, with a hint."""
-    loc = [p for p in err["loc"]]
-    table = "[deck]" if loc and loc[0] == "deck" else "[[source]]"
-    if loc and loc[0] == "source" and len(loc) > 1 and isinstance(loc[1], int):
-        table = f"[[source]] number {loc[1] + 1}"
-    key = str(loc[-1]) if loc else ""
-    if err["type"] == "extra_forbidden":
-        known = _KNOWN_KEYS.get("deck" if table == "[deck]" else "source", [])
-        if len(loc) > 2 and loc[-2] == "difficulty":
-            known = ["from", "labels", "ranges", "default"]
-        if len(loc) > 2 and loc[-2] == "pattern":
-            known = list(PatternConfig.model_fields)
-        close = difflib.get_close_matches(key, known, n=1)
-        hint = f"did you mean {close[0]!r}?" if close else f"known keys: {', '.join(known)}"
-        return f"unknown key {key!r} in {table}", hint
-    if err["type"] == "missing":
-        return f"{table} is missing the required key {key!r}", "see README, 'Deck config'"
-    path = ".".join(str(p) for p in loc[2:] if not isinstance(p, int)) if table.startswith("[[source]]") else key
-    return f"{table}: {path or key}: {err['msg'].removeprefix('Value error, ')}", "see README, 'Deck config'"
-
-
-_KNOWN_KEYS = {
-    "deck": ["name", "id", "basename", "date"],
-    "source": ["id", "file", "title", "layout", "pattern", "sections", "difficulty", "repair", "remote_images"],
-}
 
 
 def source_line(content_dir: Path, index: int, key: str) -> int | None:
     """Line of ``key`` in the index-th [[source]] table of deck.toml (for messages)."""
-    return _line_of_key(content_dir / CONFIG_NAME, ("source", index, key))
-
-
-def _line_of_key(path: Path, loc: tuple) -> int | None:
-    """Best-effort line of a key in the TOML text, so messages point somewhere useful."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError):
-        return None
-    index = next((p for p in loc if isinstance(p, int)), None)
-    keys = [p for p in loc if isinstance(p, str)]
-    header = "[[source]]" if keys and keys[0] == "source" else "[deck]"
-    start, count = None, -1
-    for n, text in enumerate(lines):
-        if text.strip() == header:
-            count += 1
-            if header == "[deck]" or count == (index or 0):
-                start = n
-                break
-    if start is None:
-        return None
-    wanted = [k for k in keys[1:] if k not in {"source", "deck"}]
-    for n in range(start + 1, len(lines)):
-        stripped = lines[n].strip()
-        if stripped.startswith("["):
-            break
-        name = stripped.split("=")[0].strip()
-        if wanted and name in wanted:
-            return n + 1
-    return start + 1
+    toml = read_toml(content_dir / CONFIG_NAME, CONFIG_NAME, Diagnostics())
+    return toml.line(("source", index, key)) if toml else None

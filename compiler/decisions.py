@@ -20,13 +20,13 @@ A decision naming an item that no longer exists is a warning with its line
 from __future__ import annotations
 
 import re
-import tomllib
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from compiler.diagnostics import Diagnostics
 from compiler.model import normalize_text
+from compiler.tomlfile import read_toml, unknown_tables, validate
 
 DEDUPE_NAME = "dedupe.toml"
 DECISIONS_NAME = "decisions.toml"
@@ -81,61 +81,53 @@ class Decisions(BaseModel):
     keep_apart: list[Decision] = Field(default_factory=list)
 
 
-def _toml(path: Path, name: str, diag: Diagnostics) -> tuple[dict, str] | None:
-    if not path.is_file():
-        return None
-    text = path.read_text(encoding="utf-8")
-    try:
-        return tomllib.loads(text), text
-    except tomllib.TOMLDecodeError as exc:
-        found = re.search(r"\(at line (\d+), column \d+\)$", str(exc))
-        msg = re.sub(r"\s*\(at line \d+, column \d+\)$", "", str(exc))
-        diag.error(name, int(found.group(1)) if found else None, f"invalid TOML: {msg}", "fix the syntax")
-        return None
-
-
-def _table_lines(text: str, table: str) -> list[int]:
-    """1-based line of each ``[[table]]`` header, in order."""
-    return [n for n, line in enumerate(text.splitlines(), start=1) if line.strip() == f"[[{table}]]"]
-
-
-def _report(exc: ValidationError, name: str, text: str, diag: Diagnostics) -> None:
-    for err in exc.errors():
-        loc = err["loc"]
-        line = None
-        if len(loc) >= 2 and isinstance(loc[1], int):
-            lines = _table_lines(text, str(loc[0]))
-            line = lines[loc[1]] if loc[1] < len(lines) else None
-        key = ".".join(str(p) for p in loc)
-        diag.error(name, line, f"{key}: {err['msg']}", "see README, 'Merging duplicates'")
-
-
 def load_settings(content_dir: Path, diag: Diagnostics) -> DedupeSettings:
-    found = _toml(content_dir / DEDUPE_NAME, DEDUPE_NAME, diag)
-    if found is None:
+    """``[dedupe]`` and ``[[contrast]]`` of dedupe.toml; defaults when the file is absent or wrong."""
+    toml = read_toml(content_dir / DEDUPE_NAME, DEDUPE_NAME, diag)
+    if toml is None or not unknown_tables(toml, ("dedupe", "contrast"), diag, _SEE):
         return DedupeSettings()
-    data, text = found
-    try:
-        return DedupeSettings.model_validate({**data.get("dedupe", {}), "contrast": data.get("contrast", [])})
-    except ValidationError as exc:
-        _report(exc, DEDUPE_NAME, text, diag)
+    table = toml.data.get("dedupe", {})
+    if not isinstance(table, dict):
+        diag.error(DEDUPE_NAME, toml.line(("dedupe",)), "dedupe must be a table", "write it as [dedupe] with keys under it")
         return DedupeSettings()
+    if "contrast" in table:
+        diag.error(DEDUPE_NAME, toml.line(("dedupe", "contrast")), "contrast groups are not a key of [dedupe]", "write each group as a [[contrast]] table")
+        return DedupeSettings()
+    data = {**table, "contrast": toml.data.get("contrast", [])}
+    settings = validate(
+        DedupeSettings,
+        data,
+        toml,
+        diag,
+        _SEE,
+        loc_map=lambda loc: loc if loc and loc[0] == "contrast" else ("dedupe", *loc),
+        shape=_DedupeFile,
+    )
+    return settings or DedupeSettings()
 
 
 def load_decisions(content_dir: Path, diag: Diagnostics) -> Decisions:
-    found = _toml(content_dir / DECISIONS_NAME, DECISIONS_NAME, diag)
-    if found is None:
+    """``[[merge]]`` and ``[[keep_apart]]`` of decisions.toml, each with its line."""
+    toml = read_toml(content_dir / DECISIONS_NAME, DECISIONS_NAME, diag)
+    if toml is None:
         return Decisions()
-    data, text = found
-    try:
-        decisions = Decisions.model_validate(data)
-    except ValidationError as exc:
-        _report(exc, DECISIONS_NAME, text, diag)
+    decisions = validate(Decisions, toml.data, toml, diag, _SEE)
+    if decisions is None:
         return Decisions()
     for table, entries in (("merge", decisions.merge), ("keep_apart", decisions.keep_apart)):
-        for entry, line in zip(entries, _table_lines(text, table), strict=False):
-            entry.line = line
+        for n, entry in enumerate(entries):
+            entry.line = toml.line((table, n))
     return decisions
+
+
+_SEE = "see README, 'Merging duplicates'"
+
+
+class _DedupeFile(BaseModel):
+    """The shape of dedupe.toml, for "did you mean" hints: settings under [dedupe], groups as [[contrast]]."""
+
+    dedupe: DedupeSettings
+    contrast: list[ContrastGroup]
 
 
 class Guard:

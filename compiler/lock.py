@@ -23,7 +23,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from compiler.diagnostics import ContentError, Diagnostic
+from compiler.diagnostics import Diagnostic, Diagnostics
+from compiler.tomlfile import read_text
 
 LOCK_NAME = "deckc.lock"
 LOCK_VERSION = 1
@@ -79,19 +80,27 @@ def render(lock: Lock) -> str:
 
 def read(path: Path) -> Lock:
     """Read a lock file; a missing file is an empty lock. Raise ContentError naming the line."""
-    if not path.is_file():
-        return Lock()
-    name = path.name
+    diag = Diagnostics()
+    lock = load(path, path.name, diag)
+    diag.raise_if_errors()
+    return lock
+
+
+def load(path: Path, name: str, diag: Diagnostics) -> Lock:
+    """The lock at ``path`` (an empty one when there is none); problems are errors naming the line.
+
+    A lock that is a directory, unreadable or not UTF-8 is an error, never
+    read as empty: an empty lock would publish every note as new.
+    """
     hint = "restore it from version control (git checkout -- deckc.lock), or delete it to start a new lock"
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise ContentError([Diagnostic(name, None, f"not UTF-8 text: {exc.reason}", hint)]) from None
+    text = read_text(path, name, diag, hint)
+    if text is None:
+        return Lock()
     errors: list[Diagnostic] = []
     entries: list[LockEntry] = []
     design = {"hash": "", "mtime": 0}
     seen: dict[str, int] = {}
-    for n, line in enumerate(text.splitlines(), start=1):
+    for n, line in enumerate(text.split("\n"), start=1):  # not splitlines(): fields may hold U+2028
         if not line.strip():
             continue
         try:
@@ -119,8 +128,7 @@ def read(path: Path) -> Lock:
             continue
         seen[entry.guid] = n
         entries.append(entry)
-    if errors:
-        raise ContentError(errors)
+    diag.items.extend(errors)
     return Lock(entries=entries, design_hash=design["hash"], design_mtime=design["mtime"])
 
 

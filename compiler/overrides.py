@@ -23,14 +23,14 @@ file.  Overrides change text only: the item keeps its stable id and its GUID anc
 from __future__ import annotations
 
 import re
-import tomllib
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 from compiler.diagnostics import Diagnostics
 from compiler.mathtext import cloze_question
 from compiler.model import Block, BlockKind, Item, ItemKind
+from compiler.tomlfile import read_toml, validate
 
 OVERRIDES_NAME = "overrides.toml"
 
@@ -45,6 +45,15 @@ class Override(BaseModel):
     sheet: str | None = None
     why: str | None = None
     id: str | None = Field(None, pattern=r"^[A-Za-z0-9][A-Za-z0-9._/-]*$")
+    _line: int | None = PrivateAttr(None)  # where the table starts in overrides.toml, for messages
+
+    @property
+    def line(self) -> int | None:
+        return self._line
+
+    @line.setter
+    def line(self, value: int | None) -> None:
+        self._line = value
 
 
 class Overrides(BaseModel):
@@ -53,35 +62,28 @@ class Overrides(BaseModel):
     override: list[Override] = Field(default_factory=list)
 
 
-def _key_lines(text: str) -> dict[str, int]:
-    """Line of each ``item = "…"`` key, for messages that point at the override."""
-    lines: dict[str, int] = {}
-    for n, line in enumerate(text.splitlines(), start=1):
-        found = re.match(r'\s*item\s*=\s*["\']([^"\']+)["\']', line)
-        if found:
-            lines.setdefault(found.group(1), n)
-    return lines
-
-
-def load_overrides(content_dir: Path, diag: Diagnostics) -> tuple[list[Override], dict[str, int]]:
-    path = content_dir / OVERRIDES_NAME
-    if not path.is_file():
-        return [], {}
-    text = path.read_text(encoding="utf-8")
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        found = re.search(r"\(at line (\d+), column \d+\)$", str(exc))
-        diag.error(OVERRIDES_NAME, int(found.group(1)) if found else None, f"invalid TOML: {exc}", "fix the syntax")
-        return [], {}
-    try:
-        parsed = Overrides.model_validate(data)
-    except ValidationError as exc:
-        for err in exc.errors():
-            key = ".".join(str(p) for p in err["loc"])
-            diag.error(OVERRIDES_NAME, None, f"{key}: {err['msg']}", "see README, 'Overrides'")
-        return [], {}
-    return parsed.override, _key_lines(text)
+def load_overrides(content_dir: Path, diag: Diagnostics) -> list[Override]:
+    """Every ``[[override]]`` of overrides.toml, each with its line; two for one item are an error."""
+    toml = read_toml(content_dir / OVERRIDES_NAME, OVERRIDES_NAME, diag)
+    if toml is None:
+        return []
+    parsed = validate(Overrides, toml.data, toml, diag, "see README, 'Overrides'")
+    if parsed is None:
+        return []
+    first: dict[str, int | None] = {}
+    for n, o in enumerate(parsed.override):
+        o.line = toml.line(("override", n, "item"))
+        if o.item in first:
+            where = f"line {first[o.item]}" if first[o.item] else "earlier"
+            diag.error(
+                OVERRIDES_NAME,
+                o.line,
+                f"second [[override]] for item {o.item!r} (the first is at {where})",
+                "merge the two tables into one",
+            )
+        else:
+            first[o.item] = o.line
+    return parsed.override
 
 
 _FENCE = re.compile(r"^```[ \t]*(?P<lang>[\w+-]*)[ \t]*\n(?P<code>.*?)\n```[ \t]*$", re.S | re.M)
@@ -123,9 +125,17 @@ def _hint(key: str, known: list[str]) -> str:
     return f"remove the override if the item was deleted; {where}"
 
 
-def apply(items: list[Item], overrides: list[Override], lines: dict[str, int], diag: Diagnostics) -> list[Item]:
-    """Apply every override to the item with its key; report keys that match nothing."""
-    by_key = {o.item: o for o in overrides}
+def apply(
+    items: list[Item], overrides: list[Override], diag: Diagnostics, unread: frozenset[str] = frozenset()
+) -> list[Item]:
+    """Apply every override to the item with its key; report keys that match nothing.
+
+    ``unread`` holds the ids of sources that could not be read: their
+    overrides are not reported as unknown (the read error is the cause).
+    """
+    by_key: dict[str, Override] = {}
+    for o in overrides:
+        by_key.setdefault(o.item, o)
     seen: set[str] = set()
     out = []
     for item in items:
@@ -147,7 +157,7 @@ def apply(items: list[Item], overrides: list[Override], lines: dict[str, int], d
             if item.kind is not ItemKind.cloze or "{{c1::" not in o.cloze:
                 diag.error(
                     OVERRIDES_NAME,
-                    lines.get(o.item),
+                    o.line,
                     f"cloze override for {o.item!r} is not usable: "
                     + ("the item is not a cloze card" if item.kind is not ItemKind.cloze else "no {{c1::…}} deletion"),
                     "use question/answer for other items; write deletions as {{c1::…}}",
@@ -159,10 +169,10 @@ def apply(items: list[Item], overrides: list[Override], lines: dict[str, int], d
         out.append(item.model_copy(update=update))
     by_key_ids = [i.key for i in items]
     for o in overrides:
-        if o.item not in seen:
+        if o.item not in seen and o.item.partition("/")[0] not in unread:
             diag.error(
                 OVERRIDES_NAME,
-                lines.get(o.item),
+                o.line,
                 f"override for unknown item {o.item!r}",
                 _hint(o.item, by_key_ids),
             )

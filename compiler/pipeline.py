@@ -13,16 +13,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from compiler import lock as lockfile
 from compiler import media
-from compiler.config import DeckConfig, load_config
-from compiler.decisions import DECISIONS_NAME, load_decisions, load_settings
+from compiler.config import DeckConfig
+from compiler.decisions import DECISIONS_NAME
 from compiler.diagnostics import Diagnostics
 from compiler.itemcache import ItemCache
-from compiler.model import Deck, Item
-from compiler.overrides import OVERRIDES_NAME, load_overrides
+from compiler.model import Deck, Item, Source
+from compiler.overrides import OVERRIDES_NAME
 from compiler.overrides import apply as apply_overrides
 from compiler.passes import clean, dedupe, lock, notes, tag, topics
+from compiler.project import Project, load_project
 from compiler.read import (
     SOURCE_DIR,
     SOURCE_SUFFIXES,
@@ -30,6 +30,7 @@ from compiler.read import (
     check_references,
     drop_placeholders,
     read_sources,
+    unlisted_sources,
 )
 from compiler.sources.base import Document
 
@@ -74,44 +75,45 @@ def compile_content(
     now: int | None = None,
     cache_dir: Path | None = None,
     embedder: TextEmbedder | None = None,
+    project: Project | None = None,
 ) -> Compiled:
     """Run every pass; raise ContentError (with all errors) before anything is written.
 
     ``cache_dir`` (e.g. build/.cache) keeps embeddings between builds; without it nothing is cached.
     ``embedder`` is the sentence-embedding model for duplicate detection (default: the real
     MiniLM model; tests inject :class:`compiler.similarity.HashEmbedder`).
+    ``project`` is the loaded content folder (:func:`~compiler.project.load_project`); loaded here if absent.
 
     ``now`` (seconds) is the modification time for new and changed notes; unchanged
     notes keep the one in the lock.
     """
     content_dir = Path(content_dir)
-    config = load_config(content_dir)
     diag = Diagnostics()
+    project = project or load_project(content_dir, diag)
+    config = project.config
     item_cache = ItemCache(cache_dir)
     sources, items, documents = read_sources(content_dir, config, diag, progress, item_cache)
-    overrides, override_lines = load_overrides(content_dir, diag)
-    items = drop_placeholders(apply_overrides(items, overrides, override_lines, diag), diag)
+    unread = _unread_sources(config, sources, diag, content_dir)
+    items = drop_placeholders(apply_overrides(items, project.overrides, diag, unread), diag)
     check_explicit_ids(items, diag)
     items, media_files = media.run(items, content_dir, diag, {s.id: s.remote_images for s in config.source})
-    settings, decisions = load_settings(content_dir, diag), load_decisions(content_dir, diag)
+    decisions = project.decisions
     check_references(
         items,
-        [(o.item, OVERRIDES_NAME, override_lines.get(o.item)) for o in overrides]
+        [(o.item, OVERRIDES_NAME, o.line) for o in project.overrides]
         + [(key, DECISIONS_NAME, d.line) for d in [*decisions.merge, *decisions.keep_apart] for key in d.items],
         diag,
     )
-    topic_map = topics.load(content_dir, diag)
     diag.raise_if_errors()
     items = clean.run(items, diag)
     if progress:
         progress("merging duplicates")
-    groups, report = dedupe.run(items, settings, decisions, diag, cache_dir, progress, embedder)
+    groups, report = dedupe.run(items, project.settings, decisions, diag, cache_dir, progress, embedder)
     report.writers.append(item_cache.save)  # written with the other caches, after the outputs
     diag.raise_if_errors()
-    built = topics.run(tag.run(notes.run(groups, config, settings.front_priority)), topic_map, diag)
+    built = topics.run(tag.run(notes.run(groups, config, project.settings.front_priority)), project.topics, diag)
     # last: the lock hashes final fields and tags, so any pass that changes them must run before it
-    lock_path = content_dir / lockfile.LOCK_NAME
-    built, plan = lock.run(built, lockfile.read(lock_path), int(time.time()) if now is None else now)
+    built, plan = lock.run(built, project.lock, int(time.time()) if now is None else now)
     deck = Deck(
         name=config.deck.name,
         id=config.deck.id if config.deck.id is not None else _deck_id(config.deck.name),
@@ -132,9 +134,17 @@ def compile_content(
         items=items,
         documents=documents,
         plan=plan,
-        lock_path=lock_path,
+        lock_path=project.lock_path,
         dupes=report,
     )
+
+
+def _unread_sources(config: DeckConfig, sources: list[Source], diag: Diagnostics, content_dir: Path) -> frozenset[str]:
+    """Ids of sources that could not be read, or were read with errors: their overrides are not "unknown"."""
+    failed_files = {d.file for d in diag.errors}
+    read_ok = {s.id for s in sources if s.file not in failed_files}
+    listed = [*config.source, *unlisted_sources(content_dir, config)]
+    return frozenset(s.id for s in listed if s.id not in read_ok)
 
 
 def _deck_id(name: str) -> int:

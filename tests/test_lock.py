@@ -341,13 +341,24 @@ def test_typo_rule_ignores_retired_notes(content: Path, tmp_path: Path) -> None:
     assert guids(content)["grill/what-s-cutmix"] == before["grill/what-s-cutmix"]
 
 
-def test_unwritable_lock_is_reported_after_the_outputs(content: Path, tmp_path: Path) -> None:
-    (content / "deckc.lock").mkdir()  # something in the way that even root cannot replace with a file
+def test_lock_that_is_a_directory_is_an_error_not_an_empty_lock(content: Path, tmp_path: Path) -> None:
+    (content / "deckc.lock").mkdir()  # read as empty, every note would be published as new
     result = build(content, tmp_path / "out")
     assert result.exit_code == 1
-    assert "deckc.lock: error: cannot update the lock" in result.output
-    assert (tmp_path / "out" / "regularization.apkg").is_file()
-    assert not [p for p in content.iterdir() if p.name.endswith(".tmp")]  # no temporary file left behind
+    assert "deckc.lock: error: is a directory, not a file" in result.output
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+    assert sorted(p.name for p in content.iterdir() if p.name.startswith(".")) == []  # no temporary file left behind
+
+
+def test_lock_lines_end_at_newlines_only(tmp_path: Path) -> None:
+    """A field holding U+2028 or a control separator stays on its JSON line (str.splitlines would split it)."""
+    entry = lockfile.LockEntry(
+        guid="g", id="doc/x", mtime=5, hash="h", items=["doc/x"], anchors=["doc:x"], tags=[], notetype="deckc Basic",
+        fields={"Question": "a\u2028b\x1ec\x85d"},
+    )
+    path = tmp_path / "deckc.lock"
+    lockfile.write(lockfile.Lock(entries=[entry]), path)
+    assert lockfile.read(path).entries == [entry]
 
 
 def test_diff_without_a_lock_says_it_will_be_created(content: Path) -> None:

@@ -20,14 +20,14 @@ its file:line.
 from __future__ import annotations
 
 import re
-import tomllib
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
 from compiler.diagnostics import Diagnostics
 from compiler.model import Note, normalize_text
 from compiler.passes.tag import PREFIX, tag_part
+from compiler.tomlfile import read_toml, validate
 
 TOPICS_NAME = "topics.toml"
 
@@ -48,22 +48,10 @@ class TopicMap(BaseModel):
 
 def load(content_dir: Path, diag: Diagnostics) -> TopicMap | None:
     """The topic map, or None when content/ has no topics.toml (then notes get no topics and no warnings)."""
-    path = content_dir / TOPICS_NAME
-    if not path.is_file():
+    toml = read_toml(content_dir / TOPICS_NAME, TOPICS_NAME, diag)
+    if toml is None:
         return None
-    text = path.read_text(encoding="utf-8")
-    try:
-        return TopicMap.model_validate(tomllib.loads(text))
-    except tomllib.TOMLDecodeError as exc:
-        found = re.search(r"\(at line (\d+), column \d+\)$", str(exc))
-        diag.error(TOPICS_NAME, int(found.group(1)) if found else None, f"invalid TOML: {exc}", "fix the syntax")
-    except ValidationError as exc:
-        headers = [n for n, line in enumerate(text.splitlines(), start=1) if line.strip() == "[[topic]]"]
-        for err in exc.errors():
-            loc = err["loc"]
-            line = headers[loc[1]] if len(loc) > 1 and isinstance(loc[1], int) and loc[1] < len(headers) else None
-            diag.error(TOPICS_NAME, line, f"{'.'.join(map(str, loc))}: {err['msg']}", "see README, 'Topics'")
-    return None
+    return validate(TopicMap, toml.data, toml, diag, "see README, 'Topics'")
 
 
 def _section_keys(note: Note) -> set[str]:

@@ -1,0 +1,325 @@
+"""One way to read a content folder's files: TOML configs and the lock.
+
+Every config file (``deck.toml``, ``overrides.toml``, ``decisions.toml``,
+``dedupe.toml``, ``topics.toml``) and the lock go through :func:`read_text`,
+so a file that is a directory, unreadable, not UTF-8 or not valid TOML is
+reported the same way everywhere, as ``file:line: error: …``, never as a
+traceback.  :func:`validate` turns pydantic's errors into messages with the
+line of the offending key, found by :func:`key_lines`, a small scanner that
+maps every key path of a TOML text to the line it is written on.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import tomllib
+import types
+import typing
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from compiler.diagnostics import Diagnostics
+
+Loc = tuple[str | int, ...]
+M = TypeVar("M", bound=BaseModel)
+
+
+def read_text(path: Path, name: str, diag: Diagnostics, hint: str = "") -> str | None:
+    """The file's text, or None when it does not exist; problems become errors naming the file.
+
+    A directory, a special file, an unreadable file and bytes that are not
+    UTF-8 (with the line of the first bad byte) are errors.  A UTF-8 byte
+    order mark is dropped.
+    """
+    if not path.exists() and not path.is_symlink():
+        return None
+    if path.is_dir():
+        diag.error(name, None, "is a directory, not a file", hint or f"remove the directory or put the {name} file in its place")
+        return None
+    if not path.is_file():
+        diag.error(name, None, "is not a regular file (a broken link or a special file)", hint or "replace it with a plain file")
+        return None
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        diag.error(name, None, f"cannot read the file: {exc.strerror or exc}", hint or "check its permissions")
+        return None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        diag.error(
+            name,
+            line,
+            f"not valid UTF-8 (byte 0x{data[exc.start]:02x})",
+            hint or "re-save the file as UTF-8, e.g. iconv -f latin1 -t utf-8",
+        )
+        return None
+    return text.removeprefix("\ufeff")
+
+
+@dataclass
+class TomlFile:
+    """A parsed TOML file with the line of every key, for messages."""
+
+    name: str  # as shown in messages: relative to the content folder
+    data: dict[str, Any]
+    text: str
+    lines: dict[Loc, int] = field(default_factory=dict)
+
+    def line(self, loc: Sequence[str | int]) -> int | None:
+        """Line of ``loc`` (a key path, array-of-tables indices included) or of its closest parent."""
+        loc = tuple(loc)
+        while loc:
+            if loc in self.lines:
+                return self.lines[loc]
+            loc = loc[:-1]
+        return None
+
+
+_TOML_AT = re.compile(r"\s*\(at line (\d+), column \d+\)$")
+_TOML_AT_END = re.compile(r"\s*\(at end of document\)$")
+
+
+def read_toml(path: Path, name: str, diag: Diagnostics) -> TomlFile | None:
+    """Parse a TOML file; None when it is missing or has errors (which are reported with their line)."""
+    text = read_text(path, name, diag)
+    if text is None:
+        return None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        # Python 3.11's TOMLDecodeError has no lineno attribute; the message ends "(at line N, column M)".
+        found = _TOML_AT.search(str(exc))
+        line = int(found.group(1)) if found else (text.count("\n") + 1 if _TOML_AT_END.search(str(exc)) else None)
+        msg = _TOML_AT_END.sub("", _TOML_AT.sub("", str(exc)))
+        diag.error(name, line, f"invalid TOML: {msg}", "fix the syntax (https://toml.io)")
+        return None
+    return TomlFile(name, data, text, key_lines(text))
+
+
+# --- where each key is written ------------------------------------------------------------
+
+_BARE = r"[A-Za-z0-9_-]+"
+_BASIC = r'"(?:[^"\\]|\\.)*"'
+_LITERAL = r"'[^']*'"
+_KEY_PART = rf"(?:{_BARE}|{_BASIC}|{_LITERAL})"
+_KEY = re.compile(rf"\s*({_KEY_PART}(?:\s*\.\s*{_KEY_PART})*)\s*=")
+_ARRAY_TABLE = re.compile(rf"\s*\[\[\s*({_KEY_PART}(?:\s*\.\s*{_KEY_PART})*)\s*\]\]")
+_TABLE = re.compile(rf"\s*\[\s*({_KEY_PART}(?:\s*\.\s*{_KEY_PART})*)\s*\]")
+_PART = re.compile(_KEY_PART)
+
+
+def _parts(dotted: str) -> list[str]:
+    out = []
+    for m in _PART.finditer(dotted):
+        part = m.group(0)
+        if part.startswith('"'):
+            try:
+                part = tomllib.loads(f"k = {part}")["k"]
+            except tomllib.TOMLDecodeError:
+                part = part[1:-1]
+        elif part.startswith("'"):
+            part = part[1:-1]
+        out.append(part)
+    return out
+
+
+def key_lines(text: str) -> dict[Loc, int]:
+    """Map every key path in TOML text to its 1-based line: ``("source", 2, "layout") -> 17``.
+
+    Array-of-tables entries get their index (``[[source]]`` number 3 is
+    ``("source", 2)``, mapped to its header line), tables their header line,
+    keys the line they are written on.  Keys inside inline tables and
+    multi-line arrays are not listed; :meth:`TomlFile.line` falls back to
+    the enclosing key.  Best effort on any text: never raises.
+    """
+    lines: dict[Loc, int] = {}
+    counts: dict[Loc, int] = {}
+    array_prefix: dict[tuple[str, ...], Loc] = {}  # names of an array table -> its current indexed path
+    prefix: Loc = ()
+    depth = 0  # open brackets and braces of a value that spans lines
+    closer: str | None = None  # ''' or """ of an open multi-line string
+    for n, line in enumerate(text.split("\n"), start=1):  # TOML ends lines at \n only, not at U+2028
+        pos = 0
+        if closer is not None:
+            end = line.find(closer)
+            if end < 0:
+                continue
+            pos, closer = end + 3, None
+        elif depth == 0:
+            table = _ARRAY_TABLE.match(line)
+            if table:
+                names = tuple(_parts(table.group(1)))
+                base = _resolve(names, array_prefix)
+                index = counts.get(base, 0)
+                counts[base] = index + 1
+                prefix = (*base, index)
+                array_prefix[names] = prefix
+                lines.setdefault(base, n)
+                lines[prefix] = n
+                continue
+            table = _TABLE.match(line)
+            if table:
+                prefix = _resolve(tuple(_parts(table.group(1))), array_prefix)
+                lines.setdefault(prefix, n)
+                continue
+            key = _KEY.match(line)
+            if key:
+                lines.setdefault((*prefix, *_parts(key.group(1))), n)
+                pos = key.end()
+        depth, closer = _scan_value(line, pos, depth)
+    return lines
+
+
+def _resolve(names: tuple[str, ...], array_prefix: dict[tuple[str, ...], Loc]) -> Loc:
+    """``[source.difficulty]`` after ``[[source]]`` is ``("source", i, "difficulty")``."""
+    for cut in range(len(names) - 1, 0, -1):
+        if names[:cut] in array_prefix:
+            return (*array_prefix[names[:cut]], *names[cut:])
+    return names
+
+
+def _scan_value(line: str, pos: int, depth: int) -> tuple[int, str | None]:
+    """Bracket depth after a value's text on one line, and the quote of a string left open."""
+    i = pos
+    while i < len(line):
+        c = line[i]
+        if c == "#":
+            break
+        if line.startswith(("'''", '"""'), i):
+            quote = line[i : i + 3]
+            end = line.find(quote, i + 3)
+            if end < 0:
+                return depth, quote
+            i = end + 3
+            continue
+        if c == '"':
+            i += 1
+            while i < len(line) and line[i] != '"':
+                i += 2 if line[i] == "\\" else 1
+        elif c == "'":
+            end = line.find("'", i + 1)
+            i = len(line) if end < 0 else end
+        elif c in "[{":
+            depth += 1
+        elif c in "]}":
+            depth = max(depth - 1, 0)
+        i += 1
+    return depth, None
+
+
+# --- validation errors in words ------------------------------------------------------------
+
+
+def table_name(loc: Sequence[str | int]) -> str:
+    """``("source", 2, "layout")`` -> ``[[source]] number 3``; ``("deck", "name")`` -> ``[deck]``."""
+    if len(loc) >= 2 and isinstance(loc[1], int):
+        return f"[[{loc[0]}]] number {loc[1] + 1}"
+    if len(loc) >= 2:
+        return f"[{loc[0]}]"
+    return "the top level"
+
+
+def _key_path(loc: Sequence[str | int]) -> str:
+    start = 2 if len(loc) >= 2 and isinstance(loc[1], int) else 1
+    return ".".join(str(p) for p in loc[start:]) or str(loc[-1])
+
+
+def _model_at(model: type[BaseModel], loc: Sequence[str | int]) -> type[BaseModel] | None:
+    """The model class that holds the last key of ``loc``."""
+    for part in loc[:-1]:
+        if isinstance(part, int):
+            continue
+        found = next(
+            (f for name, f in model.model_fields.items() if part in (name, f.alias)),
+            None,
+        )
+        inner = _inner_model(found.annotation) if found else None
+        if inner is None:
+            return None
+        model = inner
+    return model
+
+
+def _inner_model(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    origin = typing.get_origin(annotation)
+    if origin in (list, tuple, typing.Union, types.UnionType, dict):
+        for arg in typing.get_args(annotation):
+            found = _inner_model(arg)
+            if found is not None:
+                return found
+    return None
+
+
+def known_keys(model: type[BaseModel], loc: Sequence[str | int]) -> list[str]:
+    """The keys allowed where ``loc`` points (its last part is the offending key)."""
+    holder = _model_at(model, loc)
+    if holder is None:
+        return []
+    return [f.alias or name for name, f in holder.model_fields.items() if not name.startswith("_")]
+
+
+def explain(err: Any, model: type[BaseModel], see: str) -> tuple[str, str]:
+    """A pydantic error in words a config author understands, with a hint."""
+    loc = tuple(err["loc"])
+    table = table_name(loc)
+    key = str(loc[-1]) if loc else ""
+    if err["type"] == "extra_forbidden":
+        known = known_keys(model, loc)
+        close = difflib.get_close_matches(key, known, n=1)
+        hint = f"did you mean {close[0]!r}?" if close else (f"known keys: {', '.join(known)}" if known else see)
+        where = f" in {table}" if len(loc) > 1 else ""
+        return f"unknown key {key!r}{where}", hint
+    if err["type"] == "missing":
+        return f"{table} is missing the required key {key!r}", see
+    msg = err["msg"].removeprefix("Value error, ")
+    if len(loc) <= 1:
+        return f"{key}: {msg}", see
+    got = err.get("input")
+    shown = f" (got {got!r})" if isinstance(got, str | int | float | bool) and len(repr(got)) < 60 else ""
+    return f"{table}: {_key_path(loc)}: {msg}{shown}", see
+
+
+def validate(
+    model: type[M],
+    data: Any,
+    toml: TomlFile,
+    diag: Diagnostics,
+    see: str,
+    loc_map: Callable[[Loc], Loc] = lambda loc: loc,
+    shape: type[BaseModel] | None = None,
+) -> M | None:
+    """``model`` from a file's data; every validation error reported with its key's line.
+
+    ``loc_map`` maps the model's error locations back to the file's key paths
+    when the data was reshaped before validation; ``shape`` is the model
+    whose fields describe the file (for "known keys" hints), default ``model``.
+    """
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        for err in exc.errors():
+            loc = loc_map(tuple(err["loc"]))
+            message, hint = explain({**err, "loc": loc}, shape or model, see)
+            diag.error(toml.name, toml.line(loc), message, hint)
+        return None
+
+
+def unknown_tables(toml: TomlFile, known: Sequence[str], diag: Diagnostics, see: str) -> bool:
+    """Report top-level keys or tables a file does not define; True if there were none."""
+    ok = True
+    for key in toml.data:
+        if key not in known:
+            close = difflib.get_close_matches(key, list(known), n=1)
+            hint = f"did you mean {close[0]!r}?" if close else f"known tables: {', '.join(known)}"
+            diag.error(toml.name, toml.line((key,)), f"unknown table or key {key!r}", hint)
+            ok = False
+    return ok
