@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -13,8 +12,7 @@ import click
 from compiler import __version__
 
 DEFAULT_CONTENT = "content"
-DEFAULT_BUILD = "build"
-CACHE_DIR = ".cache"  # under the build dir: embeddings and candidate pairs keyed by content hash
+BUILD_HELP = "Build folder (default: build/ beside CONTENT_DIR)."
 
 
 def _located(diag: object, content_dir: Path) -> str:
@@ -29,9 +27,11 @@ def _located(diag: object, content_dir: Path) -> str:
 
 def _fail(exc: Exception, content_dir: Path, writes: bool) -> None:
     """Print every diagnostic of a ContentError to stderr and exit 1."""
+    from compiler.build import BuildError
+
     diags = getattr(exc, "diagnostics", [exc])
     for diag in diags:
-        click.echo(_located(diag, content_dir), err=True)
+        click.echo(str(diag) if isinstance(exc, BuildError) else _located(diag, content_dir), err=True)
     n = len(diags)
     tail = "; nothing was written." if writes else "."
     click.echo(f"deckc: {n} error{'s' if n != 1 else ''}{tail}", err=True)
@@ -51,26 +51,21 @@ def progress_reporter() -> Iterator[Callable[[str], None] | None]:
         yield lambda msg: status.update(msg)
 
 
-def _compile(  # type: ignore[no-untyped-def]
-    content_dir: Path,
-    progress: Callable[[str], None] | None = None,
-    writes: bool = False,
-    cache_dir: Path | None = None,
-):
+def _compile(content_dir: Path, build_dir: Path | None, progress: Callable[[str], None] | None = None):  # type: ignore[no-untyped-def]
+    """Compile for a command that does not build, reusing (and topping up) the build's caches."""
+    from compiler.build import reader_cache, save_caches
     from compiler.diagnostics import ContentError
     from compiler.pipeline import compile_content
 
+    cache, may_save = reader_cache(content_dir, build_dir)
     try:
-        return compile_content(content_dir, progress, cache_dir=cache_dir)
+        compiled = compile_content(content_dir, progress, cache_dir=cache)
     except ContentError as exc:
-        _fail(exc, content_dir, writes)
-
-
-def _save_cache(compiled) -> None:  # type: ignore[no-untyped-def]
-    """Keep embeddings for the next build; a cache that cannot be written only makes it slower."""
-    if compiled.dupes is not None:
-        with contextlib.suppress(OSError):
-            compiled.dupes.persist()
+        _fail(exc, content_dir, writes=False)
+    if may_save:
+        for notice in save_caches(compiled):
+            click.echo(f"deckc: {notice}", err=True)
+    return compiled
 
 
 def _print_warnings(compiled, content_dir: Path) -> None:  # type: ignore[no-untyped-def]
@@ -90,106 +85,63 @@ def main() -> None:
 
 @main.command()
 @click.argument("content_dir", default=DEFAULT_CONTENT, type=click.Path(file_okay=False, path_type=Path))
-@click.option("-o", "--output", "build_dir", default=DEFAULT_BUILD, type=click.Path(file_okay=False, path_type=Path), help="Where to write the outputs (default: build/).")
+@click.option("-o", "--output", "build_dir", default=None, type=click.Path(file_okay=False, path_type=Path), help=BUILD_HELP)
 @click.option("--only", default="", metavar="FORMATS", help="Comma-separated subset of: apkg,csv,json,pdf,retired.")
 @click.option("--per-section", is_flag=True, help="Cheat sheet: one PDF per section (or topic) instead of one.")
 @click.option("--questions-only", is_flag=True, help="Cheat sheet without answers, for self-testing (<deck>-questions.pdf).")
 @click.option("--paper", type=click.Choice(["a4", "letter"]), default="a4", show_default=True, help="Cheat sheet paper size.")
 @click.option("--frozen", is_flag=True, help="Fail (exit 1, nothing written) if CONTENT_DIR/deckc.lock would change.")
 def build(
-    content_dir: Path, build_dir: Path, only: str, per_section: bool, questions_only: bool, paper: str, frozen: bool
+    content_dir: Path, build_dir: Path | None, only: str, per_section: bool, questions_only: bool, paper: str, frozen: bool
 ) -> None:
-    """Compile CONTENT_DIR (default: content/) into BUILD_DIR.
+    """Compile CONTENT_DIR (default: content/) into BUILD_DIR (default: build/ beside it).
 
     Writes <deck>.apkg, <deck>.csv, <deck>.json and the <deck>.pdf cheat sheet
     (and <deck>-retired.apkg when the lock has retired notes), then updates
-    CONTENT_DIR/deckc.lock. Errors name file and line; on any error nothing is
-    written.
+    CONTENT_DIR/deckc.lock, all together or not at all. Errors name file and
+    line; on any error nothing is written. One build at a time: a second one
+    waits for the first.
     """
-    from compiler.diagnostics import Diagnostic
-    from compiler.emit import BACKENDS, DEFAULT_FORMATS, write_outputs
+    from compiler.build import build as run_build
+    from compiler.diagnostics import ContentError
+    from compiler.emit import BACKENDS, DEFAULT_FORMATS
     from compiler.emit.pdf import PdfOptions
-    from compiler.emit.typstmath import MathCache
 
     formats = tuple(f.strip() for f in only.split(",") if f.strip()) or DEFAULT_FORMATS
     unknown = [f for f in formats if f not in BACKENDS]
     if unknown:
         raise click.BadParameter(f"unknown format {', '.join(unknown)}; choose from {', '.join(BACKENDS)}", param_hint="--only")
     with progress_reporter() as progress:
-        compiled = _compile(content_dir, progress, writes=True, cache_dir=build_dir / CACHE_DIR)
-        _print_warnings(compiled, content_dir)
-        sheet_warnings: list[Diagnostic] = []
-        formulas = MathCache(build_dir / CACHE_DIR, sheet_warnings.append)
-        pdf = PdfOptions(per_section, questions_only, paper, warn=sheet_warnings.append, cache=formulas)
-        if frozen:
-            _refuse_if_lock_changes(compiled)
         try:
-            paths = write_outputs(compiled.deck, build_dir, formats, progress, {"pdf": pdf})
-        except OSError as exc:
-            where = exc.filename or build_dir
-            click.echo(f"{where}: error: cannot write output: {exc.strerror or exc}; nothing was written.", err=True)
-            sys.exit(1)
-        for warning in sheet_warnings:
-            click.echo(_located(warning, content_dir), err=True)
-        _write_lock(compiled)
-        _save_cache(compiled)
-        with contextlib.suppress(OSError):
-            pdf.save_cache()
+            result = run_build(
+                content_dir,
+                build_dir,
+                formats=formats,
+                options={"pdf": PdfOptions(per_section, questions_only, paper)},
+                frozen=frozen,
+                progress=progress,
+                notify=lambda msg: click.echo(f"deckc: {msg}", err=True),
+            )
+        except ContentError as exc:
+            _fail(exc, content_dir, writes=True)
+    compiled = result.compiled
+    _print_warnings(compiled, content_dir)
+    for warning in result.warnings:
+        click.echo(_located(warning, content_dir), err=True)
+    for notice in result.notices:
+        click.echo(f"deckc: {notice}", err=True)
     deck = compiled.deck
-    warnings = len(compiled.diagnostics.warnings) + len(sheet_warnings)
-    files = ", ".join(str(p) for p in paths)
+    warnings = len(compiled.diagnostics.warnings) + len(result.warnings)
+    files = ", ".join(str(p) for p in result.paths)
+    kept = len(result.outcome.unchanged)
+    same = f" ({'all' if kept == len(result.paths) else kept} unchanged, not rewritten)" if kept else ""
     click.echo(
         f"deckc: read {deck.items_read} items from {len(deck.sources)} sources, wrote {len(deck.notes)} notes, "
-        f"{warnings} warning{'s' if warnings != 1 else ''} -> {files}"
+        f"{warnings} warning{'s' if warnings != 1 else ''} -> {files}{same}"
     )
-    _print_lock_summary(compiled, build_dir)
-
-
-def _lock_would_change(compiled) -> bool:  # type: ignore[no-untyped-def]
-    from compiler import lock as lockfile
-
-    path = compiled.lock_path
-    return not path.is_file() or path.read_bytes() != lockfile.render(compiled.plan.lock).encode("utf-8")
-
-
-def _refuse_if_lock_changes(compiled) -> None:  # type: ignore[no-untyped-def]
-    """--frozen: stop before writing anything if the lock is missing or out of date."""
-    from compiler.diff import totals_line
-
-    if not _lock_would_change(compiled):
-        return
-    path = compiled.lock_path
-    plan = compiled.plan
-    if not path.is_file():
-        what = "does not exist"
-    elif plan.count("new") or plan.count("updated") or plan.count("retired"):
-        what = f"would change ({totals_line(plan)})"
-    else:
-        what = "would change (no note changes, but the item ids or anchors it records moved)"
-    content = path.parent
-    click.echo(
-        f"{path}: error: --frozen: the lock {what} "
-        f"(see `deckc diff {content}`, then run `deckc build {content}` without --frozen and commit {path})",
-        err=True,
-    )
-    click.echo("deckc: 1 error; nothing was written.", err=True)
-    sys.exit(1)
-
-
-def _write_lock(compiled) -> None:  # type: ignore[no-untyped-def]
-    """Record this build in the lock, after the outputs it describes were written."""
-    from compiler import lock as lockfile
-
-    try:
-        lockfile.write(compiled.plan.lock, compiled.lock_path)
-    except OSError as exc:
-        click.echo(
-            f"{compiled.lock_path}: error: cannot update the lock: {exc.strerror or exc} "
-            "(the outputs were written; make the file writable and build again, so the next "
-            "build does not publish these notes as changed once more)",
-            err=True,
-        )
-        sys.exit(1)
+    for removed in result.outcome.removed:
+        click.echo(f"deckc: removed {removed} (stale: nothing to put in it this time)")
+    _print_lock_summary(compiled, result.build_dir)
 
 
 def _print_lock_summary(compiled, build_dir: Path) -> None:  # type: ignore[no-untyped-def]
@@ -212,21 +164,23 @@ def _print_lock_summary(compiled, build_dir: Path) -> None:  # type: ignore[no-u
 @click.argument("content_dir", default=DEFAULT_CONTENT, type=click.Path(file_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.option("--changes-only", is_flag=True, help="Leave out unchanged notes.")
-def diff(content_dir: Path, as_json: bool, changes_only: bool) -> None:
+@click.option("-o", "--output", "build_dir", default=None, type=click.Path(file_okay=False, path_type=Path), help=BUILD_HELP + " Its cache is reused.")
+def diff(content_dir: Path, as_json: bool, changes_only: bool, build_dir: Path | None) -> None:
     """Dry run: what `deckc build` and a re-import into Anki will do, per note.
 
     Compares CONTENT_DIR against CONTENT_DIR/deckc.lock and prints every note as
     new, updated (with the changed fields), unchanged or retired, then totals.
     Writes nothing; exit status 0.
     """
+    from compiler.build import lock_would_change
     from compiler.diff import as_json as report_json
     from compiler.diff import format_text
 
-    compiled = _compile(content_dir)
+    compiled = _compile(content_dir, build_dir)
     if as_json:
         import json
 
-        data = report_json(compiled.plan, compiled.lock_path, _lock_would_change(compiled))
+        data = report_json(compiled.plan, compiled.lock_path, lock_would_change(compiled))
         data["warnings"] = [str(w) for w in compiled.diagnostics.warnings]  # stdout stays one JSON document
         click.echo(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True))
     else:
@@ -236,7 +190,8 @@ def diff(content_dir: Path, as_json: bool, changes_only: bool) -> None:
 
 @main.command()
 @click.argument("content_dir", default=DEFAULT_CONTENT, type=click.Path(file_okay=False, path_type=Path))
-def lint(content_dir: Path) -> None:
+@click.option("-o", "--output", "build_dir", default=None, type=click.Path(file_okay=False, path_type=Path), help=BUILD_HELP + " Its cache is reused.")
+def lint(content_dir: Path, build_dir: Path | None) -> None:
     """Check CONTENT_DIR without writing anything; exit 1 on errors or holes.
 
     A hole is text a stripped formula left behind (README, "Lint"); it is
@@ -244,7 +199,7 @@ def lint(content_dir: Path) -> None:
     """
     from compiler.lint import find_holes
 
-    compiled = _compile(content_dir)
+    compiled = _compile(content_dir, build_dir)
     _print_warnings(compiled, content_dir)
     holes = find_holes(compiled.items)
     for hole in holes:
@@ -261,11 +216,12 @@ def lint(content_dir: Path) -> None:
 @main.command()
 @click.argument("content_dir", default=DEFAULT_CONTENT, type=click.Path(file_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
-def stats(content_dir: Path, as_json: bool) -> None:
+@click.option("-o", "--output", "build_dir", default=None, type=click.Path(file_okay=False, path_type=Path), help=BUILD_HELP + " Its cache is reused.")
+def stats(content_dir: Path, as_json: bool, build_dir: Path | None) -> None:
     """Count items and notes per source, section, difficulty and note type."""
     from compiler.stats import deck_stats, format_stats
 
-    compiled = _compile(content_dir)
+    compiled = _compile(content_dir, build_dir)
     data = deck_stats(compiled.deck)
     if as_json:
         import json
@@ -277,10 +233,10 @@ def stats(content_dir: Path, as_json: bool) -> None:
 
 @main.command()
 @click.argument("content_dir", default=DEFAULT_CONTENT, type=click.Path(file_okay=False, path_type=Path))
-@click.option("-o", "--output", "build_dir", default=DEFAULT_BUILD, type=click.Path(file_okay=False, path_type=Path), help="Build dir whose cache to use (default: build/).")
+@click.option("-o", "--output", "build_dir", default=None, type=click.Path(file_okay=False, path_type=Path), help=BUILD_HELP + " Its cache is reused.")
 @click.option("--status", "statuses", multiple=True, type=click.Choice(["merged", "merged-auto", "suggested", "kept-apart"]), help="Only pairs with this status (repeatable).")
 @click.option("--json", "as_json", is_flag=True, help="Print the pairs as JSON.")
-def dupes(content_dir: Path, build_dir: Path, statuses: tuple[str, ...], as_json: bool) -> None:
+def dupes(content_dir: Path, build_dir: Path | None, statuses: tuple[str, ...], as_json: bool) -> None:
     """List duplicate candidates: every pair with its similarity, both questions and their sources.
 
     Each pair is merged (by content/decisions.toml), merged-auto, suggested
@@ -290,8 +246,7 @@ def dupes(content_dir: Path, build_dir: Path, statuses: tuple[str, ...], as_json
     from compiler.dupes_report import format_pairs, pairs_json
 
     with progress_reporter() as progress:
-        compiled = _compile(content_dir, progress, cache_dir=build_dir / CACHE_DIR)
-    _save_cache(compiled)
+        compiled = _compile(content_dir, build_dir, progress)
     report = compiled.dupes
     pairs = [p for p in report.pairs if not statuses or p.status in statuses]
     if as_json:

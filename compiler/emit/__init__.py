@@ -5,21 +5,21 @@ Each backend has ``FORMAT`` (the ``--only`` name), ``filename(deck)`` and
 files (the PDF sheet: ``--per-section``) also has ``outputs(deck, options)``,
 returning ``(filename, writer)`` pairs; options are passed per format.
 
-:func:`write_outputs` has every backend write to a temporary file in the
-build dir and renames them into place only after all of them succeeded, so a failed build never leaves a partial or mixed set of
-files.
+:func:`stage_outputs` has every backend write into a
+:class:`~compiler.transaction.Transaction`, which swaps them in together
+with the lock only after all of them succeeded, so a failed build never
+leaves a partial or mixed set of files.
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable, Mapping
 from importlib import import_module
 from pathlib import Path
 from typing import Protocol
 
 from compiler.model import Deck
+from compiler.transaction import Transaction
 
 #: format name -> backend module, in the order outputs are written
 BACKENDS: dict[str, str] = {
@@ -56,6 +56,35 @@ def _files(fmt: str, deck: Deck, options: object) -> list[tuple[str, Callable[[P
     return [(name, lambda path: mod.write(deck, path))]
 
 
+def stage_outputs(
+    txn: Transaction,
+    deck: Deck,
+    build_dir: Path,
+    formats: tuple[str, ...] = DEFAULT_FORMATS,
+    progress: Callable[[str], None] | None = None,
+    options: Mapping[str, object] | None = None,
+) -> list[Path]:
+    """Stage every requested format in ``txn``; return the files this build consists of.
+
+    A backend with nothing to write this time (no retired notes) has its
+    previous file removed with the swap (``stale(deck)``), so a stale
+    ``-retired.apkg`` does not survive a lock reset.
+    ``options`` maps a format to its backend's options (e.g. ``{"pdf": PdfOptions(...)}``).
+    """
+    build_dir.mkdir(parents=True, exist_ok=True)
+    paths: list[Path] = []
+    for fmt in formats:
+        for name, write in _files(fmt, deck, (options or {}).get(fmt)):
+            final = build_dir / name
+            if progress:
+                progress(f"writing {final.name}")
+            txn.stage(final, write)
+            paths.append(final)
+        for name in getattr(backend(fmt), "stale", lambda deck: [])(deck):
+            txn.remove(build_dir / name)
+    return paths
+
+
 def write_outputs(
     deck: Deck,
     build_dir: Path,
@@ -63,40 +92,12 @@ def write_outputs(
     progress: Callable[[str], None] | None = None,
     options: Mapping[str, object] | None = None,
 ) -> list[Path]:
-    """Write every requested format; all files appear together or none do.
-
-    Everything is written to temporary files first; the renames happen only
-    after every backend succeeded and every target was checked to be
-    replaceable, so a failure leaves the previous build untouched.
-    ``options`` maps a format to its backend's options (e.g. ``{"pdf": PdfOptions(...)}``).
-    """
-    build_dir.mkdir(parents=True, exist_ok=True)
-    staged: list[tuple[Path, Path]] = []
-    mode = _file_mode()
+    """Write every requested format as one transaction: all files change together or none do."""
+    txn = Transaction(build_dir)
     try:
-        for fmt in formats:
-            for name, write in _files(fmt, deck, (options or {}).get(fmt)):
-                final = build_dir / name
-                if final.is_dir():
-                    raise IsADirectoryError(21, "a directory is in the way", str(final))
-                fd, tmp = tempfile.mkstemp(prefix=f".{final.name}.", suffix=".tmp", dir=build_dir)
-                os.close(fd)
-                staged.append((Path(tmp), final))
-                if progress:
-                    progress(f"writing {final.name}")
-                write(Path(tmp))
-                os.chmod(tmp, mode)
+        paths = stage_outputs(txn, deck, build_dir, formats, progress, options)
     except BaseException:
-        for tmp, _ in staged:
-            tmp.unlink(missing_ok=True)
+        txn.abort()
         raise
-    for tmp, final in staged:
-        os.replace(tmp, final)
-    return [final for _, final in staged]
-
-
-def _file_mode() -> int:
-    """The mode a normally created file gets (0644 under the usual umask); mkstemp uses 0600."""
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
+    txn.commit()
+    return paths

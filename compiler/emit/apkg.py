@@ -67,4 +67,39 @@ def write(deck: Deck, path: Path) -> None:
     # a note type only when that is newer, so it follows the lock: the later of the newest note
     # and the last change of the note types' templates/CSS; unchanged content, unchanged stamp.
     stamp = max([n.mtime for n in deck.notes] + [deck.notetypes_mtime]) or int(time.time())
-    build_package(deck).write_to_file(str(path), timestamp=float(stamp))
+    write_package(build_package(deck), path, stamp)
+
+
+#: Zip entry time: fixed, so the same deck gives the same bytes (and an unchanged deck is not rewritten).
+ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+
+
+def write_package(package: genanki.Package, path: Path, stamp: int) -> None:
+    """genanki's ``write_to_file`` with reproducible bytes and no temporary file left in /tmp.
+
+    genanki zips the collection with the temporary database's mtime and the
+    clock's time, and never deletes that database.
+    """
+    import itertools
+    import json
+    import sqlite3
+    import tempfile
+    import zipfile
+
+    with tempfile.TemporaryDirectory(prefix="deckc-apkg-") as tmp:
+        db = Path(tmp) / "collection.anki2"
+        conn = sqlite3.connect(db)
+        try:
+            package.write_to_db(conn.cursor(), float(stamp), itertools.count(stamp * 1000))
+            conn.commit()
+        finally:
+            conn.close()
+        media = [Path(p) for p in package.media_files]
+        with zipfile.ZipFile(path, "w") as out:  # stored, as genanki does: the same bytes with any zlib
+            index = json.dumps({str(n): p.name for n, p in enumerate(media)}).encode()
+            entries = [("collection.anki2", db.read_bytes()), ("media", index)]
+            entries += [(str(n), p.read_bytes()) for n, p in enumerate(media)]
+            for name, data in entries:
+                info = zipfile.ZipInfo(name, ZIP_TIME)
+                info.external_attr = 0o644 << 16
+                out.writestr(info, data)

@@ -22,5 +22,10 @@ def filename(deck: Deck) -> str | None:
     return f"{deck.basename}-retired.apkg" if deck.retired else None
 
 
+def stale(deck: Deck) -> list[str]:
+    """The previous build's package when no note is retired now (e.g. after the lock was reset)."""
+    return [] if deck.retired else [f"{deck.basename}-retired.apkg"]
+
+
 def write(deck: Deck, path: Path) -> None:
     apkg.write(deck.model_copy(update={"notes": deck.retired, "retired": []}), path)

@@ -1,0 +1,240 @@
+"""One build: compile, check ``--frozen``, then outputs, lock and caches as one transaction.
+
+:func:`build` owns everything a build writes, so the command line only
+parses arguments and prints.  In order, holding the build lock (one build
+at a time per content folder and per build folder):
+
+1. finish or roll back what a crashed build left (:func:`~compiler.transaction.recover`)
+   and remove stale temporary files;
+2. compile the content (nothing is written if it has errors);
+3. with ``frozen``, refuse if the lock would change;
+4. stage every output and the new lock, then swap them in together
+   (:class:`~compiler.transaction.Transaction`); files whose bytes would
+   not change are left alone;
+5. save the caches, only now: a failed build writes no cache, and a cache
+   that cannot be written only makes the next build slower.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from compiler import lock as lockfile
+from compiler.diagnostics import ContentError, Diagnostic
+from compiler.emit import DEFAULT_FORMATS, stage_outputs
+from compiler.pipeline import Compiled, compile_content
+from compiler.project import default_build_dir
+from compiler.transaction import JOURNAL_NAME, Busy, FolderLocks, Outcome, Transaction, clean_stale, recover
+
+CACHE_DIR = ".cache"  # under the build dir: embeddings and candidate pairs keyed by content hash
+WAIT = 30.0  # seconds a build waits for another one on the same folders before it gives up
+
+Progress = Callable[[str], None]
+
+
+class BuildError(ContentError):
+    """A build that could not write (or was refused); file names are shown as given, not under content/."""
+
+
+@dataclass
+class BuildResult:
+    compiled: Compiled
+    build_dir: Path
+    paths: list[Path]  # the files this build consists of, in format order
+    outcome: Outcome  # which of them were written, left unchanged, or removed
+    lock_written: bool
+    warnings: list[Diagnostic] = field(default_factory=list)  # the cheat sheet's, found while writing
+    notices: list[str] = field(default_factory=list)  # about the build's own files (cache, recovery); not content
+    savers: list[Callable[[], None]] = field(default_factory=list)  # caches besides the dupes report's
+
+
+def cache_dir(build_dir: Path) -> Path:
+    return build_dir / CACHE_DIR
+
+
+def build(
+    content_dir: Path,
+    build_dir: Path | None = None,
+    *,
+    formats: tuple[str, ...] = DEFAULT_FORMATS,
+    options: Mapping[str, object] | None = None,
+    frozen: bool = False,
+    progress: Progress | None = None,
+    now: int | None = None,
+    wait: float = WAIT,
+    notify: Callable[[str], None] | None = None,
+) -> BuildResult:
+    """Build ``content_dir`` into ``build_dir`` (default: ``build/`` beside it); raise ContentError on any error.
+
+    ``notify`` hears about waiting for another build as it happens.
+    """
+    content_dir = Path(content_dir)
+    build_dir = Path(build_dir) if build_dir is not None else default_build_dir(content_dir)
+    if not content_dir.is_dir():
+        raise ContentError([Diagnostic(str(content_dir), None, "content folder not found", "pass the folder that holds deck.toml")])
+    notices: list[str] = []
+    try:
+        with FolderLocks(wait, notify) as locks:
+            locks.acquire(content_dir)
+            had_build_dir = build_dir.is_dir()
+            if had_build_dir:
+                locks.acquire(build_dir)
+                notices += _tidy(build_dir)
+            clean_stale(content_dir, backups=False)  # a backup of the lock may belong to another build dir's journal
+            compiled = compile_content(content_dir, progress, now, cache_dir=cache_dir(build_dir))
+            if frozen:
+                _refuse_if_lock_changes(compiled)
+            if not had_build_dir:  # the build dir is created only now that there is something to put in it
+                locks.acquire(_usable(build_dir))
+            result = _write(compiled, build_dir, formats, options, progress)
+            result.notices[:0] = notices
+            _save_caches(compiled, result.notices, result.savers)
+            return result
+    except Busy as exc:
+        raise BuildError(
+            [
+                Diagnostic(
+                    str(exc.folder),
+                    None,
+                    f"another deckc build is using this folder; waited {exc.waited:g} s",
+                    "wait for it to finish (or stop it), then build again",
+                )
+            ]
+        ) from None
+
+
+def _tidy(build_dir: Path) -> list[str]:
+    """Finish or roll back what a killed build left, then remove its temporary files."""
+    notices = []
+    done = recover(build_dir)
+    if done:
+        notices.append(f"{build_dir}: {done}")
+    clean_stale(build_dir)
+    return notices
+
+
+def _usable(build_dir: Path) -> Path:
+    """The build dir, created; an error naming it if that is impossible."""
+    try:
+        build_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BuildError([Diagnostic(str(build_dir), None, f"cannot create the build folder: {exc.strerror or exc}", "pass another one with -o")]) from None
+    if not build_dir.is_dir():
+        raise BuildError([Diagnostic(str(build_dir), None, "is not a folder", "pass another build folder with -o")])
+    return build_dir
+
+
+def _write(
+    compiled: Compiled,
+    build_dir: Path,
+    formats: tuple[str, ...],
+    options: Mapping[str, object] | None,
+    progress: Progress | None,
+) -> BuildResult:
+    """Stage the outputs and the lock, then swap them in together."""
+    assert compiled.plan is not None and compiled.lock_path is not None
+    warnings: list[Diagnostic] = []
+    options = dict(options or {})
+    pdf = options.get("pdf")
+    if "pdf" in formats:
+        import dataclasses
+
+        from compiler.emit.pdf import PdfOptions
+        from compiler.emit.typstmath import MathCache
+
+        pdf = pdf if isinstance(pdf, PdfOptions) else PdfOptions()
+        formulas = pdf.cache or MathCache(cache_dir(build_dir), warnings.append)
+        options["pdf"] = pdf = dataclasses.replace(pdf, warn=warnings.append, cache=formulas)
+    txn = Transaction(build_dir)
+    lock_text = lockfile.render(compiled.plan.lock)
+    try:
+        paths = stage_outputs(txn, compiled.deck, build_dir, formats, progress, options)
+        txn.stage(compiled.lock_path, lambda path: path.write_text(lock_text, encoding="utf-8", newline="\n"))
+        outcome = txn.commit()
+    except OSError as exc:
+        txn.abort()
+        where = exc.filename or build_dir
+        raise BuildError(
+            [Diagnostic(str(where), None, f"cannot write: {exc.strerror or exc}", "no output and no lock was changed; fix the cause and build again")]
+        ) from None
+    except BaseException:
+        txn.abort()
+        raise
+    lock_written = compiled.lock_path in outcome.written
+    outcome.written = [p for p in outcome.written if p != compiled.lock_path]
+    outcome.unchanged = [p for p in outcome.unchanged if p != compiled.lock_path]
+    result = BuildResult(compiled, build_dir, paths, outcome, lock_written, warnings)
+    if pdf is not None and hasattr(pdf, "save_cache"):
+        result.savers.append(pdf.save_cache)  # converted formulas, kept like the embeddings
+    return result
+
+
+def lock_would_change(compiled: Compiled) -> bool:
+    assert compiled.plan is not None and compiled.lock_path is not None
+    path = compiled.lock_path
+    return not path.is_file() or path.read_bytes() != lockfile.render(compiled.plan.lock).encode("utf-8")
+
+
+def _refuse_if_lock_changes(compiled: Compiled) -> None:
+    """--frozen: stop before writing anything if the lock is missing or out of date."""
+    from compiler.diff import totals_line
+
+    if not lock_would_change(compiled):
+        return
+    path, plan = compiled.lock_path, compiled.plan
+    assert path is not None and plan is not None
+    if not path.is_file():
+        what = "does not exist"
+    elif plan.count("new") or plan.count("updated") or plan.count("retired"):
+        what = f"would change ({totals_line(plan)})"
+    else:
+        what = "would change (no note changes, but the item ids or anchors it records moved)"
+    content = path.parent
+    raise BuildError(
+        [
+            Diagnostic(
+                str(path),
+                None,
+                f"--frozen: the lock {what}",
+                f"see `deckc diff {content}`, then run `deckc build {content}` without --frozen and commit {path}",
+            )
+        ]
+    )
+
+
+def _save_caches(compiled: Compiled, notices: list[str], savers: list[Callable[[], None]] = ()) -> None:  # type: ignore[assignment]
+    """Keep embeddings (and converted formulas) for the next build; a cache that cannot be written only makes it slower."""
+    for save in ([compiled.dupes.persist] if compiled.dupes is not None else []) + list(savers):
+        try:
+            save()
+        except OSError as exc:
+            notices.append(f"{exc.filename or 'cache'}: cache not saved ({exc.strerror or exc}); the next build recomputes it")
+
+
+def reader_cache(content_dir: Path, build_dir: Path | None) -> tuple[Path | None, bool]:
+    """Cache dir for a command that does not build (lint, stats, diff, dupes), and whether it may save there.
+
+    It reads the build's cache (``build/.cache`` beside the content folder,
+    or ``-o``) and adds what it computed only when that build dir exists:
+    it never creates a build dir, let alone in the folder it is run from.
+    """
+    build_dir = Path(build_dir) if build_dir is not None else default_build_dir(content_dir)
+    if not build_dir.is_dir():
+        return None, False
+    if (build_dir / JOURNAL_NAME).exists() and os.access(build_dir, os.W_OK):
+        with contextlib.suppress(Busy, OSError), FolderLocks(wait=5.0) as locks:
+            locks.acquire(content_dir)
+            locks.acquire(build_dir)
+            recover(build_dir)  # a crashed build's half-swapped lock must not be what we read
+    return cache_dir(build_dir), os.access(build_dir, os.W_OK)
+
+
+def save_caches(compiled: Compiled) -> list[str]:
+    """Save a non-building command's caches; return notices (never fails the command)."""
+    notices: list[str] = []
+    _save_caches(compiled, notices)
+    return notices
