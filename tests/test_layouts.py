@@ -296,3 +296,23 @@ def test_start_dotted_numbers_and_wrapped_prose() -> None:
     assert items[0].answer[0].text.startswith("It is a tool that does a great many things for a great many people, and this")
     assert "4.12 and the THANKS file" in items[1].answer_plain()
     assert [d.line for d in diag.warnings] == [19]  # 4.12 looks like an item: said, not obeyed
+
+
+def test_markdown_answers_keep_their_shape() -> None:
+    text = (
+        "9. What is state?\n\n    State is data.\n\n"
+        "10. ### What are props?\n\n    _Props_ are inputs.\n\n    1. one\n    2. two\n\n"
+        "Text at column 0 goes on.\n\n"
+        "11. Which are true?\n\n    - [x] Props are read-only\n    - [ ] State is global\n"
+    )
+    items, diag = read(text, "pattern", rel="sources/r.md", pattern={"item": r"^(?P<number>\d+)\.\s+(?:###\s+)?(?P<question>.+)$", "sequence": True})
+    assert [i.number for i in items] == ["9", "10", "11"] and not diag.errors
+    props = "\n".join(b.text for b in items[1].answer)
+    assert "<p><em>Props</em> are inputs.</p>" in props and "<li>two</li>" in props and "<code>" not in props
+    assert "Text at column 0 goes on." in props
+    assert "<li>☑ Props are read-only</li>" in items[2].answer[0].text and "☐ State is global" in items[2].answer[0].text
+
+
+def test_unusual_spaces_are_squashed_in_questions() -> None:
+    items, _ = read("Q: Options \u200a—\u200a which?\u2003\nA: Both.\n")
+    assert items[0].question == "Options — which?"

@@ -22,7 +22,7 @@ ITEM_LINE = re.compile(r"^(?P<number>\d+)\s++(?P<rest>\S.*)$")
 ANSWER_LINE = re.compile(r"^\s*+answer\s*+:\s*+(?P<text>.*)$", re.IGNORECASE)
 INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ufe00-\ufe0f\U000e0100-\U000e01ef]")
 BULLET = re.compile(r"^\s*(?:[•▪◦·*]|-(?=\s))\s*")
-_WS = re.compile(r"[ \t\u00a0]+")
+_WS = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")  # every visible kind of space
 _ASSIGN = re.compile(r"^[A-Za-z_][\w.]*(?:\[[^\]]*\])?\s*(?:[-+*/]?=)(?!=)\s*\S")
 _STATEMENT = re.compile(r"^(?:import|from|def|class|for|while|if|elif|else|return|print|with)\b")
 _CALL = re.compile(r"^[A-Za-z_][\w.]*\(.*\)\s*(?:#.*)?$")

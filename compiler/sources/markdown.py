@@ -42,6 +42,7 @@ from compiler.sources.markdown_blocks import (
     render_blocks,
     sanitize,
     strip_front_matter,
+    task_boxes,
     top_blocks,
 )
 
@@ -160,7 +161,7 @@ class MarkdownReader:
 
     def read(self, doc: Document, source: SourceConfig, diag: Diagnostics) -> list[Item]:
         """Walk top-level blocks, tracking the heading path and the open question."""
-        text = strip_front_matter(doc.text)
+        text = task_boxes(strip_front_matter(doc.text))
         if not check_text(text, doc.rel, diag):
             return []
         env: dict[str, Any] = {}

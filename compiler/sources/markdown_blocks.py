@@ -140,6 +140,14 @@ def visible(html: str) -> bool:
     return bool(text.strip())
 
 
+_TASK = re.compile(r"^([ \t]*(?:>[ \t]*)*(?:[-*+]|\d{1,9}[.)])[ \t]+)\[([ xX])\](?=[ \t])", re.M)
+
+
+def task_boxes(text: str) -> str:
+    """GitHub task-list items ``- [x] done`` / ``- [ ] open`` shown as ☑ / ☐ (the sanitizer drops checkboxes)."""
+    return _TASK.sub(lambda m: m.group(1) + ("☐" if m.group(2) == " " else "☑"), text)
+
+
 def strip_front_matter(text: str) -> str:
     """YAML (``---``) or TOML (``+++``) front matter at the top, blanked so line numbers stay."""
     lines = text.split("\n")

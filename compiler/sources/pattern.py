@@ -24,7 +24,6 @@ without an answer is a warning and no card.
 from __future__ import annotations
 
 import re
-import textwrap
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -52,6 +51,7 @@ from compiler.sources.markdown_blocks import (
     plain_inline,
     render_blocks,
     strip_front_matter,
+    task_boxes,
     top_blocks,
 )
 
@@ -108,8 +108,12 @@ class PatternReader:
         return _Walk(self, layout, markdown, doc, source, diag, text.split("\n")).run()
 
     def render_markdown(self, lines: list[str], first: int, doc: Document, diag: Diagnostics) -> list[Block]:
-        """Answer lines (1-based ``first``) rendered as Markdown, after removing their common indent."""
-        text = textwrap.dedent("\n".join(lines))
+        """Answer lines (1-based ``first``) rendered as Markdown, after removing their indent.
+
+        The indent is the first line's (a list item's content column): each line loses up
+        to that many spaces, so text that goes on at column 0 stays as it is.
+        """
+        text = task_boxes(outdent(lines))
         env: dict[str, Any] = {}
         tokens = self._md.parse(text, env)
         check_parsed(tokens, text.split("\n"), doc.rel, _Offset(diag, first - 1))
@@ -161,6 +165,14 @@ def follows(previous: str, number: str) -> bool:
     if a[:-1] == b[:-1]:
         return b[-1] == a[-1] + 1
     return len(a) > 1 and b[:-2] == a[:-2] and b[-2] == a[-2] + 1 and b[-1] in (1, 2)
+
+
+def outdent(lines: list[str]) -> str:
+    """Lines without the first non-blank line's indent (at most that much from each)."""
+    lines = [line.expandtabs(4) for line in lines]
+    first = next((line for line in lines if line.strip()), "")
+    indent = len(first) - len(first.lstrip(" "))
+    return "\n".join(line[min(indent, len(line) - len(line.lstrip(" "))) :] for line in lines)
 
 
 def _format_of(rel: str) -> str:
