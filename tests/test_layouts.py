@@ -316,3 +316,30 @@ def test_markdown_answers_keep_their_shape() -> None:
 def test_unusual_spaces_are_squashed_in_questions() -> None:
     items, _ = read("Q: Options \u200a—\u200a which?\u2003\nA: Both.\n")
     assert items[0].question == "Options — which?"
+
+
+def test_wrapped_prose_starting_with_a_keyword_is_not_code() -> None:
+    text = (
+        "Q: How do I fetch many files?\nA:\n"
+        "  libcurl has excellent support for transferring multiple files. You should\n"
+        "  just repeatedly set new URLs with curl_easy_setopt() and then transfer it\n"
+        "  with curl_easy_perform(). The handle you get from curl_easy_init() is not\n"
+        "  only reusable.\n"
+    )
+    items, _ = read(text)
+    assert [b.kind for b in items[0].answer] == [BlockKind.text]
+    assert "transfer it with curl_easy_perform(). The handle" in items[0].answer[0].text
+
+
+def test_page_navigation_links_are_not_answer_text() -> None:
+    from compiler.sources.markdown import MarkdownReader
+
+    source = SourceConfig(id="d", file="sources/d.md", layout="markdown")
+    text = (
+        "## What is x?\n\nX is [a thing](https://example.org).\n\n---\n\n"
+        "[⬆️ Back to Top](#table-of-contents) | [🏠 Back to Main Index](./README.md)\n\n"
+        "**[⬆ Back to Top](#table-of-contents)**\n"
+    )
+    items = MarkdownReader().read(Document("sources/d.md", text), source, Diagnostics())
+    html = "\n".join(b.text for b in items[0].answer)
+    assert "Back to" not in html and 'href="https://example.org"' in html

@@ -307,6 +307,34 @@ def top_blocks(tokens: list[Token]) -> list[TopBlock]:
     return blocks
 
 
+_NAV_TEXT = re.compile(r"^[\s|·•/\-–—]*$")
+
+
+def navigation(block: TopBlock) -> bool:
+    """A paragraph of page-navigation links only (``[⬆ Back to Top](#toc) | [Index](./README.md)``).
+
+    Links to an anchor of the page or to another file of the repository mean nothing on a
+    card; a paragraph made of nothing else is page furniture, like a ``<br/>`` line.
+    """
+    if block.type != "paragraph_open" or len(block.tokens) < 2:
+        return False
+    links, depth = 0, 0
+    for t in block.tokens[1].children or []:
+        if t.type == "link_open":
+            href = str(t.attrGet("href") or "")
+            if re.match(r"^[a-z][a-z0-9+.-]*:", href, re.I):
+                return False  # a link to the web is content
+            links += 1
+            depth += 1
+        elif t.type == "link_close":
+            depth -= 1
+        elif t.type in ("strong_open", "strong_close", "em_open", "em_close", "softbreak") or (t.type == "text" and (depth > 0 or _NAV_TEXT.match(t.content))):
+            continue
+        else:
+            return False
+    return links > 0
+
+
 def render_blocks(
     md: MarkdownIt, blocks: list[TopBlock], env: dict[str, Any], file: str, diag: Diagnostics, offset: int = 0
 ) -> list[Block]:
@@ -319,7 +347,7 @@ def render_blocks(
                 lang = t.info.strip().split()[0] if t.info.strip() else ""
                 out.append(Block(kind=BlockKind.code, text=t.content.rstrip("\n"), lang=lang))
             continue
-        if b.boilerplate():
+        if b.boilerplate() or navigation(b):
             continue
         raw = md.renderer.render(b.tokens, md.options, env)
         html = sanitize(raw)

@@ -23,7 +23,9 @@ without an answer is a warning and no card.
 
 from __future__ import annotations
 
+import ast
 import re
+import warnings
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -148,9 +150,21 @@ def _wraps(previous: str, line: str) -> bool:
     indent = len(previous) - len(previous.lstrip())
     if len(line) - len(line.lstrip()) != indent:
         return False
-    return not any(
-        looks_like_code(x) or looks_like_formula(x) or BULLET.match(x) for x in (previous, line)
-    )
+    return not any(_is_code(x) or looks_like_formula(x) or BULLET.match(x) for x in (previous, line))
+
+
+def _is_code(line: str) -> bool:
+    """Looks like Python and parses as Python: 'with curl_easy_perform(). The handle …' is prose."""
+    if not looks_like_code(line):
+        return False
+    text = line.strip()
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", SyntaxWarning)
+            ast.parse(text + (" pass" if text.endswith(":") else ""))
+    except SyntaxError:
+        return text.startswith("#")  # a comment line parses too; anything else that fails is prose
+    return True
 
 
 def _parts(number: str) -> tuple[int, ...]:
