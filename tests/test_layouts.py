@@ -343,3 +343,20 @@ def test_page_navigation_links_are_not_answer_text() -> None:
     items = MarkdownReader().read(Document("sources/d.md", text), source, Diagnostics())
     html = "\n".join(b.text for b in items[0].answer)
     assert "Back to" not in html and 'href="https://example.org"' in html
+
+
+def test_a_repeated_table_of_contents_gets_a_start_in_the_suggested_pattern(tmp_path: Path) -> None:
+    questions = ["What is it?", "Who makes it?", "Why is it free?", "Where is it?"]
+    toc = " 1. Basics\n" + "".join(f"  1.{n} {q}\n" for n, q in enumerate(questions, 1))
+    body = "1. Basics\n\n" + "".join(f"  1.{n} {q}\n\n  Because {n}.\n\n" for n, q in enumerate(questions, 1))
+    content = content_with(tmp_path, "faq.txt", f"FAQ\n\n{toc}\n==========\n\n{body}")
+    _, diag = read_content(content)
+    [error] = diag.errors
+    assert "start = '^={3,}$'" in error.snippet and "(?P<number>\\d+(?:\\.\\d+)+)" in error.snippet
+    (content / "deck.toml").write_text(f'[deck]\nname = "Mine"\n\n{error.snippet}\n', encoding="utf-8")
+    items, diag = read_content(content)
+    assert not diag.errors
+    assert [(i.number, i.question, i.answer_plain()) for i in items] == [
+        (f"1.{n}", q, f"Because {n}.") for n, q in enumerate(questions, 1)
+    ]
+    assert items[0].section == ["1. Basics"]

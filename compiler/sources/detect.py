@@ -162,9 +162,45 @@ def _why(name: str, doc: Document) -> str:
     return f"it looks like the seed layout {name!r}"
 
 
+_DOTTED = re.compile(r"^([ \t]{0,3})(\d{1,3}(?:\.\d{1,3})+)[ \t]+(\S.*)$")
+
+
+def _suggest_dotted(lines: list[str]) -> list[str] | None:
+    """Hierarchically numbered questions (``  1.1 What is curl?``), maybe after a table of contents
+    that repeats them: the pattern, with ``start`` at the line that ends the table."""
+    found = [(i, m.group(3).strip()) for i, line in enumerate(lines) if (m := _DOTTED.match(line))]
+    if len(found) < 3:
+        return None
+    out = ["[source.pattern]"]
+    first = found[0][1]
+    again = next((i for i, text in found[1:] if text == first), None)
+    if again is not None:
+        rule = next(
+            (
+                lines[j].strip()
+                for j in range(again - 1, found[0][0], -1)
+                if len(lines[j].strip()) >= 3 and len(set(lines[j].strip())) == 1 and lines[j].strip()[0] in "=-*#~_"
+            ),
+            "",
+        )
+        if rule:
+            out.append(f"start = '^{re.escape(rule[0])}{{3,}}$'    # the line that ends the table of contents")
+        else:
+            out.append("# the questions are listed twice (a table of contents?): set start = '…' to the line after it")
+    out += [
+        r"item = '^\s{0,3}(?P<number>\d+(?:\.\d+)+)\s+(?P<question>\S.*)$'",
+        r"section = '^\s?(?P<section>\d+\.\s+\S.*)$'",
+        "sequence = true",
+    ]
+    return out
+
+
 def suggest_pattern(doc: Document) -> list[str]:
     """``[source.pattern]`` lines that would read this document, from how its lines start."""
     lines = _prose_lines(doc)
+    dotted = _suggest_dotted(lines)
+    if dotted is not None:
+        return dotted
     sigs: list[tuple[int, tuple[str, bool, str]]] = []
     for i, line in enumerate(lines):
         m = _SIGNATURE.match(line)

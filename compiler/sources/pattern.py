@@ -60,6 +60,7 @@ from compiler.sources.markdown_blocks import (
 QUESTION_MAX_LINES = 6  # a question running over more lines than this swallowed its answer
 LEVEL_WINDOW = 120  # a level pattern is looked for in the first/last characters of a question
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
+_HEADING_MARKS = re.compile(r"^#{1,6}\s+")
 _SAME_LINE_SPLIT = re.compile(r"\?[\"”’)\]]*(?=\s+\S)")
 
 
@@ -464,6 +465,7 @@ class _Walk:
             return
         question = squash(" ".join(p.question))
         if self.markdown:
+            question = _HEADING_MARKS.sub("", question)  # '1.  ### What is React?'
             question = squash(self.reader.inline_plain(question).replace("**", "").replace("__", ""))
         label = p.label
         if label is None:
