@@ -185,3 +185,24 @@ def test_bad_cache_is_discarded_with_a_warning(tmp_path: Path) -> None:
     edited = MathCache(tmp_path, warnings.append)
     assert edited.get(r"\frac{1}{2}") == ("1/2", "")
     assert len(warnings) == 1 and "checksum" in str(warnings[0])
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        ("BN(x) = γ * (x - μ_B)/√(σ_B² + ε) + β", '"BN"(x) = γ · (x - μ_B) \\/ sqrt(σ_B^2 + ε) + β'),
+        ("λ Σ |wᵢ|", "λ sum abs(w_i)"),
+        ("Var(W) ≈ 2 / (fan_in + fan_out) (common form)", '"Var"(W) ≈ 2 \\/ ("fan"_"in" + "fan"_"out") ("common form")'),
+        ("E[error] = bias² + variance + irreducible noise", 'E [ "error" ] = "bias"^2 + "variance" + "irreducible noise"'),
+        ("Gradient update: w = w - η(∂L/∂w + λw)", '"Gradient update" : w = w - η (∂ L \\/ ∂ w + λ w)'),
+    ],
+)
+def test_plain_formula_lines_become_safe_math(line: str, code: str) -> None:
+    converted = typstmath.plain_to_typst(line)
+    assert converted == code
+    assert typstmath.check(converted) == (code, "")
+
+
+@pytest.mark.parametrize("line", ['say "#panic()"', "a # b", "x = `code`", "a $ b", "{{c1::x}}"])
+def test_plain_lines_that_are_not_formulas_stay_text(line: str) -> None:
+    assert typstmath.plain_to_typst(line) is None

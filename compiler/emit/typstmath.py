@@ -49,7 +49,7 @@ _RENAMED = re.compile(r"\b(dot|times|plus|minus|div)\.circle\b")
 MAX_CODE = 2000
 
 #: Bump when conversion or checking changes, so old cache entries are not reused.
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 CACHE_NAME = "typst-math.json"
 
 # The tokens Typst math code may consist of.  Anything else (``#``, ``$``, ``@``, a backtick,
@@ -370,4 +370,7 @@ def plain_to_typst(text: str) -> str | None:
     code = re.sub(r"\( ", "(", code)
     code = re.sub(r" \)", ")", code)
     code = re.sub(r'("[^"]*") \(', r"\1(", code)
+    # |x| and ||x|| as Typst's abs() and norm(): sized bars with delimiter spacing, not operators
+    code = re.sub(r"(?:\| \||‖) (.+?) (?:\| \||‖)", r"norm(\1)", code)
+    code = re.sub(r"\| ([^|]+?) \|", r"abs(\1)", code)
     return code or None
