@@ -6,29 +6,41 @@ at a time per content folder and per build folder):
 
 1. finish or roll back what a crashed build left (:func:`~compiler.transaction.recover`)
    and remove stale temporary files;
-2. compile the content (nothing is written if it has errors);
-3. with ``frozen``, refuse if the lock would change;
-4. stage every output and the new lock, then swap them in together
+2. if nothing changed since the last successful build (same inputs, same
+   options, every output still as written; :mod:`compiler.uptodate`), report
+   what that build reported and stop;
+3. compile the content (nothing is written if it has errors);
+4. with ``frozen``, refuse if the lock would change;
+5. stage every output and the new lock, then swap them in together
    (:class:`~compiler.transaction.Transaction`); files whose bytes would
    not change are left alone;
-5. save the caches, only now: a failed build writes no cache, and a cache
-   that cannot be written only makes the next build slower.
+6. save the caches and the up-to-date record, only now: a failed build
+   writes no cache, and a cache that cannot be written only makes the next
+   build slower.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from compiler import lock as lockfile
+from compiler import cachefile, uptodate
 from compiler.diagnostics import ContentError, Diagnostic
-from compiler.emit import DEFAULT_FORMATS, stage_outputs
-from compiler.pipeline import Compiled, compile_content
-from compiler.project import default_build_dir
+from compiler.emit import DEFAULT_FORMATS
 from compiler.transaction import JOURNAL_NAME, Busy, FolderLocks, Outcome, Transaction, clean_stale, recover
+
+if TYPE_CHECKING:
+    from compiler.pipeline import Compiled
+
+# Only light modules above: a build with nothing to do (the up-to-date check) imports neither the model
+# (pydantic) nor the compiler's passes; they are imported where a build compiles.
+LOCK_NAME = "deckc.lock"  # compiler.lock.LOCK_NAME
+BUILD_DIR = "build"  # the default build folder: beside the content folder
 
 CACHE_DIR = ".cache"  # under the build dir: embeddings and candidate pairs keyed by content hash
 WAIT = 30.0  # seconds a build waits for another one on the same folders before it gives up
@@ -41,15 +53,52 @@ class BuildError(ContentError):
 
 
 @dataclass
+class Summary:
+    """What a build reports; recorded, so a build with nothing to do reports the same without compiling."""
+
+    items_read: int
+    sources: int
+    notes: int
+    basename: str
+    warnings: list[Diagnostic]  # the content's (grouped) and the cheat sheet's; files relative to the content folder
+    totals: dict[str, int]  # what a re-import does: new, updated, unchanged, retired
+    retired: list[tuple[str, str]]  # (note id, GUID) of the notes this build retired
+
+    def as_dict(self) -> dict[str, Any]:
+        return {**dataclasses.asdict(self), "warnings": [dataclasses.asdict(d) for d in self.warnings]}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Summary:
+        warnings = [Diagnostic(**{**d, "also": tuple(d.get("also", ()))}) for d in data["warnings"]]
+        retired = [(str(i), str(g)) for i, g in data["retired"]]
+        return cls(**{**data, "warnings": warnings, "retired": retired})
+
+    def unchanged(self) -> Summary:
+        """The report of a rebuild that changes nothing: every note unchanged, none retired now."""
+        totals = {"new": 0, "updated": 0, "unchanged": self.notes, "retired": 0}
+        return dataclasses.replace(self, totals=totals, retired=[])
+
+
+@dataclass
 class BuildResult:
-    compiled: Compiled
+    compiled: Compiled | None  # None when the build was up to date (nothing compiled)
+    summary: Summary
     build_dir: Path
+    lock_path: Path
     paths: list[Path]  # the files this build consists of, in format order
     outcome: Outcome  # which of them were written, left unchanged, or removed
     lock_written: bool
-    warnings: list[Diagnostic] = field(default_factory=list)  # the cheat sheet's, found while writing
+    up_to_date: bool = False
     notices: list[str] = field(default_factory=list)  # about the build's own files (cache, recovery); not content
     savers: list[Callable[[], None]] = field(default_factory=list)  # caches besides the dupes report's
+
+
+def default_build_dir(content_dir: Path) -> Path:
+    """``build/`` beside the content folder: ``content`` -> ``build``, ``~/notes/content`` -> ``~/notes/build``."""
+    path = Path(content_dir)
+    if path.name in ("", ".", ".."):  # `deckc build .` inside the content folder: still beside it
+        path = path.resolve()
+    return path.parent / BUILD_DIR
 
 
 def cache_dir(build_dir: Path) -> Path:
@@ -77,22 +126,31 @@ def build(
     if not content_dir.is_dir():
         raise ContentError([Diagnostic(str(content_dir), None, "content folder not found", "pass the folder that holds deck.toml")])
     notices: list[str] = []
+    fingerprint_options = _options_key(formats, options)
     try:
-        with FolderLocks(wait, notify) as locks:
+        with FolderLocks(wait, notify) as locks, cachefile.collect() as cache_notices:
             locks.acquire(content_dir)
             had_build_dir = build_dir.is_dir()
             if had_build_dir:
                 locks.acquire(build_dir)
                 notices += _tidy(build_dir)
             clean_stale(content_dir, backups=False)  # a backup of the lock may belong to another build dir's journal
+            files, record = uptodate.check(content_dir, build_dir, fingerprint_options)
+            if record is not None:
+                done = _up_to_date(record, content_dir, build_dir, notices)
+                if done is not None:
+                    return done
+            from compiler.pipeline import compile_content
+
             compiled = compile_content(content_dir, progress, now, cache_dir=cache_dir(build_dir))
             if frozen:
                 _refuse_if_lock_changes(compiled)
             if not had_build_dir:  # the build dir is created only now that there is something to put in it
                 locks.acquire(_usable(build_dir))
             result = _write(compiled, build_dir, formats, options, progress)
-            result.notices[:0] = notices
             _save_caches(compiled, result.notices, result.savers)
+            _save_record(result, files, fingerprint_options, content_dir)
+            result.notices[:0] = notices + cache_notices
             return result
     except Busy as exc:
         raise BuildError(
@@ -105,6 +163,52 @@ def build(
                 )
             ]
         ) from None
+
+
+def _options_key(formats: tuple[str, ...], options: Mapping[str, object] | None) -> dict[str, Any]:
+    """The build options that shape the outputs, as plain data (for the up-to-date fingerprint).
+
+    Options are a mapping or an options object per format; defaults are left out, so
+    ``{"pdf": {}}``, ``{"pdf": PdfOptions()}`` and no options at all are the same build.
+    """
+    key: dict[str, Any] = {"formats": list(formats)}
+    for fmt, value in sorted((options or {}).items()):
+        if fmt not in formats:
+            continue
+        fields = dict(value) if isinstance(value, Mapping) else vars(value) if hasattr(value, "__dict__") else {}
+        plain = {k: v for k, v in sorted(fields.items()) if isinstance(v, str | int | float | bool) and v != _DEFAULTS.get(k)}
+        if plain:
+            key[fmt] = plain
+    return key
+
+
+_DEFAULTS: dict[str, object] = {"per_section": False, "questions_only": False, "paper": "a4"}  # PdfOptions()
+
+
+def _up_to_date(record: uptodate.Record, content_dir: Path, build_dir: Path, notices: list[str]) -> BuildResult | None:
+    """The result of a build that has nothing to do, from the last build's record (None: record unusable)."""
+    try:
+        summary = Summary.from_dict(record.summary["report"]).unchanged()
+        paths = [Path(p) for p in record.summary["paths"]]
+    except (KeyError, TypeError, ValueError):
+        return None
+    if {str(p) for p in paths} != set(record.outputs):
+        return None
+    lock_path = content_dir / LOCK_NAME
+    return BuildResult(None, summary, build_dir, lock_path, paths, Outcome(unchanged=paths), False, True, notices)
+
+
+def _save_record(result: BuildResult, files: dict[str, str], options: dict[str, Any], content_dir: Path) -> None:
+    """Record this successful build for the next one's up-to-date check; failing only costs a full build."""
+    try:
+        lock_bytes = result.lock_path.read_bytes()
+        summary = {"report": result.summary.as_dict(), "paths": [str(p) for p in result.paths]}
+        record = uptodate.record(files, options, result.paths, written={LOCK_NAME: lock_bytes}, summary=summary)
+        uptodate.save(result.build_dir, record)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            uptodate.forget(result.build_dir)
+        result.notices.append(f"{exc.filename or result.build_dir}: up-to-date record not saved ({exc.strerror or exc})")
 
 
 def _tidy(build_dir: Path) -> list[str]:
@@ -136,16 +240,19 @@ def _write(
     progress: Progress | None,
 ) -> BuildResult:
     """Stage the outputs and the lock, then swap them in together."""
+    from compiler import lock as lockfile
+    from compiler.emit import stage_outputs
+
     assert compiled.plan is not None and compiled.lock_path is not None
     warnings: list[Diagnostic] = []
     options = dict(options or {})
     pdf = options.get("pdf")
     if "pdf" in formats:
-        import dataclasses
-
         from compiler.emit.pdf import PdfOptions
         from compiler.emit.typstmath import MathCache
 
+        if isinstance(pdf, Mapping):
+            pdf = PdfOptions(**pdf)
         pdf = pdf if isinstance(pdf, PdfOptions) else PdfOptions()
         formulas = pdf.cache or MathCache(cache_dir(build_dir), warnings.append)
         options["pdf"] = pdf = dataclasses.replace(pdf, warn=warnings.append, cache=formulas)
@@ -167,13 +274,25 @@ def _write(
     lock_written = compiled.lock_path in outcome.written
     outcome.written = [p for p in outcome.written if p != compiled.lock_path]
     outcome.unchanged = [p for p in outcome.unchanged if p != compiled.lock_path]
-    result = BuildResult(compiled, build_dir, paths, outcome, lock_written, warnings)
+    deck, plan = compiled.deck, compiled.plan
+    summary = Summary(
+        items_read=deck.items_read,
+        sources=len(deck.sources),
+        notes=len(deck.notes),
+        basename=deck.basename,
+        warnings=[*compiled.diagnostics.grouped_warnings, *warnings],
+        totals=plan.totals(),
+        retired=[(c.id, c.guid) for c in plan.changes if c.status == "retired"],
+    )
+    result = BuildResult(compiled, summary, build_dir, compiled.lock_path, paths, outcome, lock_written)
     if pdf is not None and hasattr(pdf, "save_cache"):
         result.savers.append(pdf.save_cache)  # converted formulas, kept like the embeddings
     return result
 
 
 def lock_would_change(compiled: Compiled) -> bool:
+    from compiler import lock as lockfile
+
     assert compiled.plan is not None and compiled.lock_path is not None
     path = compiled.lock_path
     return not path.is_file() or path.read_bytes() != lockfile.render(compiled.plan.lock).encode("utf-8")

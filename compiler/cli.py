@@ -53,18 +53,21 @@ def progress_reporter() -> Iterator[Callable[[str], None] | None]:
 
 def _compile(content_dir: Path, build_dir: Path | None, progress: Callable[[str], None] | None = None):  # type: ignore[no-untyped-def]
     """Compile for a command that does not build, reusing (and topping up) the build's caches."""
+    from compiler import cachefile
     from compiler.build import reader_cache, save_caches
     from compiler.diagnostics import ContentError
     from compiler.pipeline import compile_content
 
     cache, may_save = reader_cache(content_dir, build_dir)
-    try:
-        compiled = compile_content(content_dir, progress, cache_dir=cache)
-    except ContentError as exc:
-        _fail(exc, content_dir, writes=False)
-    if may_save:
-        for notice in save_caches(compiled):
-            click.echo(f"deckc: {notice}", err=True)
+    with cachefile.collect() as notices:
+        try:
+            compiled = compile_content(content_dir, progress, cache_dir=cache)
+        except ContentError as exc:
+            _fail(exc, content_dir, writes=False)
+        if may_save:
+            notices += save_caches(compiled)
+    for notice in notices:
+        click.echo(f"deckc: {notice}", err=True)
     return compiled
 
 
@@ -105,7 +108,6 @@ def build(
     from compiler.build import build as run_build
     from compiler.diagnostics import ContentError
     from compiler.emit import BACKENDS, DEFAULT_FORMATS
-    from compiler.emit.pdf import PdfOptions
 
     formats = tuple(f.strip() for f in only.split(",") if f.strip()) or DEFAULT_FORMATS
     unknown = [f for f in formats if f not in BACKENDS]
@@ -117,46 +119,35 @@ def build(
                 content_dir,
                 build_dir,
                 formats=formats,
-                options={"pdf": PdfOptions(per_section, questions_only, paper)},
+                options={"pdf": {"per_section": per_section, "questions_only": questions_only, "paper": paper}},
                 frozen=frozen,
                 progress=progress,
                 notify=lambda msg: click.echo(f"deckc: {msg}", err=True),
             )
         except ContentError as exc:
             _fail(exc, content_dir, writes=True)
-    compiled = result.compiled
-    _print_warnings(compiled, content_dir)
-    for warning in result.warnings:
+    report = result.summary
+    for warning in report.warnings:
         click.echo(_located(warning, content_dir), err=True)
     for notice in result.notices:
         click.echo(f"deckc: {notice}", err=True)
-    deck = compiled.deck
-    warnings = len(compiled.diagnostics.warnings) + len(result.warnings)
+    n = len(report.warnings)
     files = ", ".join(str(p) for p in result.paths)
     kept = len(result.outcome.unchanged)
     same = f" ({'all' if kept == len(result.paths) else kept} unchanged, not rewritten)" if kept else ""
     click.echo(
-        f"deckc: read {deck.items_read} items from {len(deck.sources)} sources, wrote {len(deck.notes)} notes, "
-        f"{warnings} warning{'s' if warnings != 1 else ''} -> {files}{same}"
+        f"deckc: read {report.items_read} items from {report.sources} sources, wrote {report.notes} notes, "
+        f"{n} warning{'s' if n != 1 else ''} -> {files}{same}"
     )
     for removed in result.outcome.removed:
         click.echo(f"deckc: removed {removed} (stale: nothing to put in it this time)")
-    _print_lock_summary(compiled, result.build_dir)
-
-
-def _print_lock_summary(compiled, build_dir: Path) -> None:  # type: ignore[no-untyped-def]
-    """Second summary line: what a re-import will do; then every note retired by this build."""
-    from compiler.diff import totals_line
-
-    plan = compiled.plan
-    click.echo(f"deckc: {compiled.lock_path}: {totals_line(plan)}")
-    retired = [c for c in plan.changes if c.status == "retired"]
-    for change in retired:
-        click.echo(f"deckc: retired {change.id} (GUID {change.guid}): its source item is gone")
-    if retired:
-        name = f"{compiled.deck.basename}-retired.apkg"
+    click.echo(f"deckc: {result.lock_path}: {', '.join(f'{v} {k}' for k, v in report.totals.items())}")
+    for note_id, guid in report.retired:
+        click.echo(f"deckc: retired {note_id} (GUID {guid}): its source item is gone")
+    if report.retired:
         click.echo(
-            f"deckc: import {build_dir / name} into Anki, then search tag:deckc::retired and delete those notes"
+            f"deckc: import {result.build_dir / f'{report.basename}-retired.apkg'} into Anki, "
+            "then search tag:deckc::retired and delete those notes"
         )
 
 

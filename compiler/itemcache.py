@@ -24,6 +24,7 @@ from pathlib import Path
 
 from pydantic import TypeAdapter, ValidationError
 
+from compiler import cachefile
 from compiler.config import SourceConfig
 from compiler.diagnostics import Diagnostic
 from compiler.model import Item
@@ -49,15 +50,20 @@ class ItemCache:
         if self.folder is None:
             return None
         self.used.add(key)
+        path = self.folder / f"{key}.json"
         try:
-            raw = (self.folder / f"{key}.json").read_bytes()
+            raw = path.read_bytes()
+        except OSError:
+            return None  # not cached
+        try:
             head, _, body = raw.partition(b"\n")
             if hashlib.sha256(body).hexdigest().encode() != head:
-                return None
+                raise ValueError("checksum mismatch")
             data = json.loads(body)
             items = _ITEMS.validate_python(data["items"])
             diags = [Diagnostic(**{**d, "also": tuple(d.get("also", ()))}) for d in data["diagnostics"]]
-        except (OSError, ValueError, KeyError, TypeError, ValidationError):
+        except (ValueError, KeyError, TypeError, ValidationError) as exc:
+            cachefile.discard(path, str(exc).splitlines()[0][:80] if str(exc) else type(exc).__name__)
             return None
         return items, diags
 

@@ -24,8 +24,6 @@ from compiler.diagnostics import Diagnostics
 from compiler.overrides import Override, load_overrides
 from compiler.passes import topics
 
-BUILD_DIR = "build"  # the default build folder: beside the content folder
-
 
 @dataclass
 class Project:
@@ -54,11 +52,3 @@ def load_project(content_dir: Path, diag: Diagnostics) -> Project:
         lock=lockfile.load(lock_path, lockfile.LOCK_NAME, diag),
         lock_path=lock_path,
     )
-
-
-def default_build_dir(content_dir: Path) -> Path:
-    """``build/`` beside the content folder: ``content`` -> ``build``, ``~/notes/content`` -> ``~/notes/build``."""
-    path = Path(content_dir)
-    if path.name in ("", ".", ".."):  # `deckc build .` inside the content folder: still beside it
-        path = path.resolve()
-    return path.parent / BUILD_DIR

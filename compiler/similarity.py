@@ -28,12 +28,13 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Protocol
 
 import numpy as np
+
+from compiler import cachefile
 
 MODEL_NAME = "all-MiniLM-L6-v2-int8"
 DIM = 384
@@ -167,13 +168,9 @@ class EmbeddingCache:
         self.used: set[str] = set()
         self.fresh: set[str] = set()  # keys embedded by this build (not read from the file)
         self.dirty = False
-        if self.path and self.path.is_file():
-            try:
-                with np.load(self.path) as data:
-                    keys, mat = data["keys"], data["vectors"]
-                self.vectors = {str(k): mat[n] for n, k in enumerate(keys)}
-            except (OSError, ValueError, KeyError):
-                self.vectors = {}  # a damaged cache is only a slower build
+        data = cachefile.load_npz(self.path, "embeddings", EMBEDDINGS_FORMAT, _check_vectors)
+        if data is not None:  # verified; a damaged file was discarded with a notice (only a slower build)
+            self.vectors = {str(k): v for k, v in zip(data["keys"], data["vectors"], strict=True)}
 
     def embed(
         self, texts: Iterable[str], embedder: TextEmbedder, progress: Callable[[int, int], None] | None = None
@@ -198,17 +195,9 @@ class EmbeddingCache:
         used = self.used
         if not self.path or (not self.dirty and used == set(self.vectors)):
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         keys = sorted(used)
         mat = np.vstack([self.vectors[k] for k in keys]) if keys else np.zeros((0, DIM), dtype=np.float32)
-        fd, tmp = tempfile.mkstemp(prefix=".embeddings.", suffix=".npz", dir=self.path.parent)
-        os.close(fd)
-        try:
-            with open(tmp, "wb") as fh:
-                np.savez(fh, keys=np.array(keys), vectors=mat)
-            os.replace(tmp, self.path)
-        finally:
-            Path(tmp).unlink(missing_ok=True)
+        cachefile.save_npz(self.path, "embeddings", EMBEDDINGS_FORMAT, {"keys": np.array(keys, dtype="U32"), "vectors": mat})
 
 
 Neighbours = dict[int, list[tuple[int, float]]]  # row -> [(other row, cosine)], nearest first
@@ -281,17 +270,14 @@ class NeighbourCache:
         self.old: dict[str, list[tuple[str, float]]] | None = None
         self.current: tuple[list[str], Neighbours] | None = None
         self.changed = False
-        if self.path and self.path.is_file():
-            try:
-                with np.load(self.path) as data:
-                    keys = [str(k) for k in data["keys"]]
-                    indptr, rows, sims = data["indptr"], data["rows"].tolist(), data["sims"].tolist()
-                self.old = {
-                    key: [(keys[j], sims[x]) for x in range(indptr[i], indptr[i + 1]) for j in (rows[x],)]
-                    for i, key in enumerate(keys)
-                }
-            except (OSError, ValueError, KeyError, IndexError):
-                self.old = None  # a damaged cache is only a slower build
+        data = cachefile.load_npz(self.path, "neighbours", NEIGHBOURS_FORMAT, _check_neighbours)
+        if data is not None:  # verified; a damaged file was discarded with a notice (only a slower build)
+            keys = [str(k) for k in data["keys"]]
+            indptr, rows, sims = data["indptr"].tolist(), data["rows"].tolist(), data["sims"].tolist()
+            self.old = {
+                key: [(keys[j], sims[x]) for x in range(indptr[i], indptr[i + 1]) for j in (rows[x],)]
+                for i, key in enumerate(keys)
+            }
 
     def pairs(self, keys: list[str], vectors: np.ndarray, fresh: set[str] | None = None) -> dict[tuple[str, str], float]:
         """Candidate pairs (by key, sorted) among ``keys`` (sorted, unique); ``fresh``: keys whose vectors were just computed.
@@ -315,6 +301,12 @@ class NeighbourCache:
                 redo.add(i)  # a neighbour left a full list: the next nearest is not known
             else:
                 lists[i] = kept
+        if lists and not _same_similarities(lists, vectors):
+            # the file passed its checksum but its scores are not these vectors' (edited by hand, or a bug):
+            # a cache must never decide a merge, so search again from the vectors
+            if self.path is not None:
+                cachefile.discard(self.path, "similarities that the vectors do not give")
+            self.old, lists = None, {}
         if self.old is None or len(new) + len(redo) > len(keys) // 2:
             lists = nearest(vectors, range(len(keys)), self.floor, self.k)
             self.changed = True
@@ -353,18 +345,49 @@ class NeighbourCache:
                 rows.append(j)
                 sims.append(sim)
             indptr[i + 1] = len(rows)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".neighbours.", suffix=".npz", dir=self.path.parent)
-        os.close(fd)
-        try:
-            with open(tmp, "wb") as fh:
-                np.savez(
-                    fh,
-                    keys=np.array(keys, dtype="U32"),
-                    indptr=indptr,
-                    rows=np.array(rows, dtype=np.int32),
-                    sims=np.array(sims, dtype=np.float64),
-                )
-            os.replace(tmp, self.path)
-        finally:
-            Path(tmp).unlink(missing_ok=True)
+        arrays = {
+            "keys": np.array(keys, dtype="U32"),
+            "indptr": indptr,
+            "rows": np.array(rows, dtype=np.int32),
+            "sims": np.array(sims, dtype=np.float64),
+        }
+        cachefile.save_npz(self.path, "neighbours", NEIGHBOURS_FORMAT, arrays)
+
+
+def _same_similarities(lists: Neighbours, vectors: np.ndarray) -> bool:
+    """Whether every cached cosine is the one the current vectors give (recomputed in float64, as stored)."""
+    pairs = [(i, j, sim) for i, near in lists.items() for j, sim in near]
+    if not pairs:
+        return True
+    a = np.array([p[0] for p in pairs], dtype=np.int64)
+    b = np.array([p[1] for p in pairs], dtype=np.int64)
+    exact = np.einsum("ij,ij->i", vectors[a].astype(np.float64), vectors[b].astype(np.float64))
+    return bool(np.all(np.abs(exact - np.array([p[2] for p in pairs])) <= 1e-9))
+
+
+EMBEDDINGS_FORMAT = 1
+NEIGHBOURS_FORMAT = 1
+
+
+def _check_vectors(data: dict[str, np.ndarray]) -> str | None:
+    keys, vectors = data["keys"], data["vectors"]
+    if vectors.dtype != np.float32 or vectors.ndim != 2 or vectors.shape[1] != DIM or len(keys) != len(vectors):
+        return "vectors of the wrong type or shape"
+    if keys.dtype.kind != "U" or len(set(keys.tolist())) != len(keys):
+        return "bad keys"
+    if not np.isfinite(vectors).all():
+        return "vectors that are not finite"
+    return None
+
+
+def _check_neighbours(data: dict[str, np.ndarray]) -> str | None:
+    keys, indptr, rows, sims = data["keys"], data["indptr"], data["rows"], data["sims"]
+    if keys.dtype.kind != "U" or indptr.dtype.kind != "i" or rows.dtype.kind != "i" or sims.dtype != np.float64:
+        return "arrays of the wrong type"
+    if indptr.shape != (len(keys) + 1,) or indptr[0] != 0 or indptr[-1] != len(rows) or len(rows) != len(sims):
+        return "inconsistent row offsets"
+    if np.any(np.diff(indptr) < 0) or (len(rows) and (rows.min() < 0 or rows.max() >= len(keys))):
+        return "neighbour rows out of range"
+    if not np.isfinite(sims).all():
+        return "similarities that are not finite"
+    return None

@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from compiler.build import default_build_dir
 from compiler.cli import main
 from compiler.diagnostics import ContentError, Diagnostics
-from compiler.project import default_build_dir, load_project
+from compiler.project import load_project
 from compiler.tomlfile import key_lines
 
 DECK = """[deck]

@@ -322,3 +322,20 @@ def test_two_concurrent_builds_both_succeed_one_after_the_other(tmp_path: Path) 
     assert [r.returncode for r in runs] == [0, 0], outputs
     assert (content / "deckc.lock").read_text(encoding="utf-8").count('"guid"') == 3
     assert leftovers(content, tmp_path / "build") == []
+
+
+def test_an_up_to_date_build_compiles_nothing_and_reports_the_same(tmp_path: Path) -> None:
+    content, out = make_content(tmp_path), tmp_path / "build"
+    (content / "sources" / "extra.md").write_text("# T\n\n## What is extra?\n\nMore.\n", encoding="utf-8")  # a warning
+    first = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
+    assert first.exit_code == 0, first.output
+    again = build(content, out)
+    assert again.up_to_date and again.compiled is None
+    second = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
+    warnings = [line for line in first.output.splitlines() if ": warning: " in line]
+    assert warnings and [line for line in second.output.splitlines() if ": warning: " in line] == warnings
+    assert "wrote 4 notes, 1 warning -> " in second.output and "(all unchanged, not rewritten)" in second.output
+    assert "0 new, 0 updated, 4 unchanged, 0 retired" in second.output
+    (content / "sources" / "doc.txt").write_text(GRILL.replace("It is.", "It is, indeed."), encoding="utf-8")
+    changed = build(content, out)
+    assert not changed.up_to_date and changed.summary.totals["updated"] == 1

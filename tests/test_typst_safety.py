@@ -155,6 +155,9 @@ def test_warm_cache_converts_nothing(tmp_path: Path) -> None:
 
 
 def test_bad_cache_is_discarded_with_a_warning(tmp_path: Path) -> None:
+    """Reported as a cache notice (compiler/cachefile.py), not a content warning: it is about deckc's own file."""
+    from compiler import cachefile
+
     cache = MathCache(tmp_path)
     cache.get(r"\frac{1}{2}")
     cache.save()
@@ -163,27 +166,27 @@ def test_bad_cache_is_discarded_with_a_warning(tmp_path: Path) -> None:
 
     # flipped bytes: not JSON any more
     path.write_bytes(path.read_bytes()[:-7])
-    warnings: list[object] = []
-    again = MathCache(tmp_path, warnings.append)
-    assert again.get(r"\frac{1}{2}") == ("1/2", "") and again.converted == 1
-    assert len(warnings) == 1 and "formula cache ignored" in str(warnings[0])
+    with cachefile.collect() as warnings:
+        again = MathCache(tmp_path)
+        assert again.get(r"\frac{1}{2}") == ("1/2", "") and again.converted == 1
+    assert len(warnings) == 1 and "typst-math.json: cache damaged" in str(warnings[0])
 
     # an edited entry whose checksum was recomputed still cannot smuggle code into the sheet
     key = next(iter(data["entries"]))
     data["entries"][key] = ['"a" #read("x") "b"', ""]
     data["sha256"] = typstmath._checksum(data["entries"])
     path.write_text(json.dumps(data), encoding="utf-8")
-    warnings.clear()
-    tampered = MathCache(tmp_path, warnings.append)
-    assert tampered.get(r"\frac{1}{2}") == ("1/2", "")
+    with cachefile.collect() as warnings:
+        tampered = MathCache(tmp_path)
+        assert tampered.get(r"\frac{1}{2}") == ("1/2", "")
     assert len(warnings) == 1
 
     # an edited entry without a new checksum
     data["entries"][key] = ["2/3", ""]
     path.write_text(json.dumps(data), encoding="utf-8")
-    warnings.clear()
-    edited = MathCache(tmp_path, warnings.append)
-    assert edited.get(r"\frac{1}{2}") == ("1/2", "")
+    with cachefile.collect() as warnings:
+        edited = MathCache(tmp_path)
+        assert edited.get(r"\frac{1}{2}") == ("1/2", "")
     assert len(warnings) == 1 and "checksum" in str(warnings[0])
 
 

@@ -16,10 +16,12 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from importlib import import_module
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from compiler.model import Deck
 from compiler.transaction import Transaction
+
+if TYPE_CHECKING:  # the model (pydantic) loads only when a backend runs: a no-change build needs neither
+    from compiler.model import Deck
 
 #: format name -> backend module, in the order outputs are written
 BACKENDS: dict[str, str] = {

@@ -33,6 +33,7 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
+from compiler import cachefile
 from compiler.diagnostics import Diagnostic
 
 #: TeX commands tex2typst does not know, mapped to ones it does.
@@ -220,8 +221,8 @@ class MathCache:
             self.loaded = entries
         except (OSError, ValueError, KeyError, TypeError) as exc:
             self.loaded = {}
-            if self.warn:
-                self.warn(Diagnostic(str(self.path), None, f"formula cache ignored ({exc})", "it is rebuilt; nothing to do", "warning"))
+            # a notice about deckc's own file, not a content warning (compiler/cachefile.py)
+            cachefile.discard(self.path, str(exc).splitlines()[0][:80] if str(exc) else type(exc).__name__)
 
     def get(self, tex: str, plain: bool = False) -> tuple[str | None, str]:
         """Typst math for a TeX formula, or with ``plain`` for a plain-text formula line

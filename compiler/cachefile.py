@@ -1,0 +1,127 @@
+"""Cache files that are verified before use and discarded, with a notice, when they are bad.
+
+Every cache under ``build/.cache`` is an optimisation only: a truncated,
+flipped-byte, empty or hand-edited file must never crash a build or change
+what it outputs.  :func:`save_npz` writes arrays with a header recording the
+cache's kind and format version and a sha256 of every array (name, dtype,
+shape, bytes); :func:`load_npz` checks all of it (plus a cache-specific
+``check``) and returns None for anything that does not match.  A file from
+another format version is dropped quietly; a damaged one is reported with
+:func:`discard` and removed, so the next build rebuilds it.
+
+Notices go to the collector of the running command (:func:`collect`), which
+prints them as ``deckc: …`` lines: they are about deckc's own files, not the
+content, so they never reach the manifest's warnings.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterator, Mapping
+from contextvars import ContextVar
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
+
+META = "__deckc__"
+_sink: ContextVar[list[str] | None] = ContextVar("deckc_cache_notices", default=None)
+
+
+@contextlib.contextmanager
+def collect() -> Iterator[list[str]]:
+    """Collect cache notices raised while the block runs (instead of printing them at once)."""
+    notices: list[str] = []
+    token = _sink.set(notices)
+    try:
+        yield notices
+    finally:
+        _sink.reset(token)
+
+
+def discard(path: Path, why: str) -> None:
+    """Report a damaged cache file and remove it; the build recomputes what it held."""
+    message = f"{path}: cache damaged ({why}); ignored and rebuilt, outputs are unaffected"
+    sink = _sink.get()
+    if sink is None:
+        print(f"deckc: {message}", file=sys.stderr)
+    elif message not in sink:
+        sink.append(message)
+    with contextlib.suppress(OSError):
+        path.unlink()
+
+
+def digest(arrays: Mapping[str, np.ndarray]) -> str:
+    import numpy as np
+
+    h = hashlib.sha256()
+    for name in sorted(arrays):
+        a = np.ascontiguousarray(arrays[name])
+        h.update(f"{name}\0{a.dtype.str}\0{a.shape}\0".encode())
+        h.update(a.tobytes())
+    return h.hexdigest()
+
+
+def save_npz(path: Path, kind: str, version: int, arrays: Mapping[str, np.ndarray]) -> None:
+    """Write arrays and their header atomically (a crash leaves the previous file)."""
+    import numpy as np
+
+    meta = {"kind": kind, "version": version, "sha256": digest(arrays), "arrays": sorted(arrays)}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            np.savez(fh, **{META: np.frombuffer(json.dumps(meta).encode(), dtype=np.uint8)}, **arrays)
+        os.replace(tmp, path)
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+
+
+def load_npz(
+    path: Path | None,
+    kind: str,
+    version: int,
+    check: Callable[[dict[str, np.ndarray]], str | None] = lambda arrays: None,
+) -> dict[str, np.ndarray] | None:
+    """The arrays :func:`save_npz` wrote, verified; None when absent, from another version, or damaged.
+
+    ``check`` returns why the (checksum-correct) arrays are unusable, or None.
+    """
+    if path is None or not path.is_file():
+        return None
+    import numpy as np
+
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            if META not in data.files:
+                path.unlink(missing_ok=True)  # written by an older deckc: rebuilt without a word
+                return None
+            meta = json.loads(bytes(data[META]).decode("utf-8"))
+            if meta.get("kind") != kind or meta.get("version") != version:
+                return None
+            arrays = {name: data[name] for name in meta["arrays"]}
+    except Exception as exc:  # a damaged zip raises BadZipFile, EOFError, ValueError, zlib.error, …
+        discard(path, _reason(exc))
+        return None
+    if digest(arrays) != meta.get("sha256"):
+        discard(path, "checksum mismatch")
+        return None
+    try:
+        why = check(arrays)
+    except Exception as exc:
+        why = _reason(exc)
+    if why:
+        discard(path, why)
+        return None
+    return arrays
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return f"{type(exc).__name__}: {text}"[:120] if text else type(exc).__name__
