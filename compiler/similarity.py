@@ -61,11 +61,21 @@ class TextEmbedder(Protocol):
         ...
 
 
+_shared: Embedder | None = None
+
+
 def default_embedder() -> TextEmbedder:
-    """The real model, or the stand-in when ``DECKC_EMBEDDER=stub`` (set by the test suite)."""
+    """The real model, or the stand-in when ``DECKC_EMBEDDER=stub`` (set by the test suite).
+
+    One real model per process, loaded on first use: `deckc watch` rebuilds
+    without loading it again.
+    """
+    global _shared
     if os.environ.get(EMBEDDER_ENV) == "stub":
         return HashEmbedder()
-    return Embedder()
+    if _shared is None:
+        _shared = Embedder()
+    return _shared
 
 
 class HashEmbedder:

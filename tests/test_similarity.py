@@ -30,7 +30,10 @@ def test_stand_in_is_shaped_like_the_model_and_deterministic() -> None:
 def test_the_test_suite_runs_on_the_stand_in(monkeypatch: pytest.MonkeyPatch) -> None:
     assert isinstance(similarity.default_embedder(), HashEmbedder)
     monkeypatch.delenv(similarity.EMBEDDER_ENV)
-    assert isinstance(similarity.default_embedder(), similarity.Embedder)  # not loaded until a text needs it
+    monkeypatch.setattr(similarity, "_shared", None)
+    real = similarity.default_embedder()
+    assert isinstance(real, similarity.Embedder) and real._session is None, "not loaded until a text needs it"
+    assert similarity.default_embedder() is real, "one model per process"
 
 
 def test_vectors_of_two_models_never_mix(tmp_path: Path) -> None:
