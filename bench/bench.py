@@ -32,8 +32,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 CONTENT = ROOT / "content"
 # One answer edited back and forth: every "one edit" run is a real change.
-EDIT_FILE = "sources/regularization-interview-grill.txt"
-EDIT_A, EDIT_B = "Randomly drop entire residual blocks during training.", "Randomly skip whole residual blocks during training."
+EDIT_FILE = "sources/regularization-20-essential-qa.txt"
+EDIT_A, EDIT_B = "improves gradient flow, acts as ensemble", "helps gradient flow, acts as an ensemble"
 
 
 def deckc(*args: str) -> list[str]:
