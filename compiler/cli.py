@@ -153,6 +153,39 @@ def build(
 
 @main.command()
 @click.argument("content_dir", default=DEFAULT_CONTENT, type=click.Path(file_okay=False, path_type=Path))
+@click.option("-o", "--output", "build_dir", default=None, type=click.Path(file_okay=False, path_type=Path), help=BUILD_HELP)
+@click.option("--only", default="", metavar="FORMATS", help="Comma-separated subset of: apkg,csv,json,pdf,retired.")
+def watch(content_dir: Path, build_dir: Path | None, only: str) -> None:
+    """Build CONTENT_DIR, then rebuild whenever a file in it changes (Ctrl-C to stop).
+
+    Each rebuild is a full `deckc build` (all or nothing, lock included) in one
+    process, so it only redoes what changed; it prints one line, then any new
+    warning, and keeps watching after errors.
+    """
+    from compiler.emit import BACKENDS, DEFAULT_FORMATS
+    from compiler.watch import Watcher
+
+    formats = tuple(f.strip() for f in only.split(",") if f.strip()) or DEFAULT_FORMATS
+    unknown = [f for f in formats if f not in BACKENDS]
+    if unknown:
+        raise click.BadParameter(f"unknown format {', '.join(unknown)}; choose from {', '.join(BACKENDS)}", param_hint="--only")
+    watcher = Watcher(
+        content_dir,
+        build_dir,
+        formats=formats,
+        echo=click.echo,
+        err=lambda text: click.echo(text, err=True),
+        show=lambda diag: _located(diag, content_dir),
+    )
+    try:
+        watcher.run()
+    except KeyboardInterrupt:
+        pass  # Ctrl-C during a rebuild: the build's transaction already rolled back or finished
+    click.echo("deckc watch: stopped")
+
+
+@main.command()
+@click.argument("content_dir", default=DEFAULT_CONTENT, type=click.Path(file_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.option("--changes-only", is_flag=True, help="Leave out unchanged notes.")
 @click.option("-o", "--output", "build_dir", default=None, type=click.Path(file_okay=False, path_type=Path), help=BUILD_HELP + " Its cache is reused.")

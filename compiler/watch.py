@@ -1,0 +1,152 @@
+"""`deckc watch`: rebuild when a file under the content folder changes.
+
+File events come from watchfiles (inotify / FSEvents / ReadDirectoryChangesW
+through Rust's notify), debounced: the changes of one save, or of a `git
+pull`, make one rebuild.  Each rebuild goes through the same
+:func:`compiler.build.build` as `deckc build` (all-or-nothing, lock and
+caches), in this one process, so libraries and the embedding model load
+once and a rebuild after one edit does only the work the edit needs.  After
+each rebuild one line says what happened, followed by the warnings that were
+not there before; errors are printed and the watch goes on.
+
+Events the build causes itself are ignored: the lock it writes into the
+content folder (when its bytes are the ones written), its staged and journal
+files, and the build folder when it sits inside the content folder.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
+
+from compiler.diagnostics import ContentError
+
+DEBOUNCE_MS = 300  # quiet time that ends a burst of events (an editor's save writes several)
+OWN_SUFFIXES = (".deckc-new", ".deckc-old", ".deckc-journal.json")
+LOCK_NAME = "deckc.lock"
+
+Echo = Callable[[str], None]
+
+
+class Watcher:
+    """Builds once, then again after every change, printing a summary line and new warnings."""
+
+    def __init__(
+        self,
+        content_dir: Path,
+        build_dir: Path | None,
+        *,
+        formats: tuple[str, ...] | None = None,
+        options: Mapping[str, object] | None = None,
+        echo: Echo = print,
+        err: Echo = print,
+        show: Callable[[object], str] = str,
+    ) -> None:
+        self.content_dir = Path(content_dir)
+        self.build_dir = build_dir
+        self.formats, self.options = formats, options
+        self.echo, self.err, self.show = echo, err, show
+        self.seen: set[str] = set()  # warnings already printed
+        self.lock_bytes: bytes | None = None  # the lock as this watch last wrote it
+
+    def rebuild(self, why: str = "") -> bool:
+        """One build; True when it succeeded.  Prints one line, then any new warning or every error."""
+        from compiler.build import build
+
+        started = time.perf_counter()
+        stamp = time.strftime("%H:%M:%S")
+        kwargs: dict[str, object] = {}
+        if self.formats is not None:
+            kwargs["formats"] = self.formats
+        if self.options is not None:
+            kwargs["options"] = self.options
+        try:
+            result = build(self.content_dir, self.build_dir, **kwargs)  # type: ignore[arg-type]
+        except ContentError as exc:
+            n = len(exc.diagnostics)
+            self.echo(f"{stamp} deckc watch: {n} error{'s' if n != 1 else ''}{why}; outputs left as they were")
+            for diag in exc.diagnostics:
+                self.err(self.show(diag))
+            return False
+        self.build_dir = result.build_dir
+        lock = self.content_dir / LOCK_NAME
+        self.lock_bytes = lock.read_bytes() if lock.is_file() else None
+        compiled = result.compiled
+        warnings = [self.show(w) for w in [*compiled.diagnostics.warnings, *result.warnings]]
+        fresh = [w for w in warnings if w not in self.seen]
+        self.seen = set(warnings)
+        plan = compiled.plan
+        changes = ""
+        if plan is not None:
+            changes = ", ".join(f"{plan.count(s)} {s}" for s in ("new", "updated", "retired") if plan.count(s))
+        written = len(result.outcome.written)
+        self.echo(
+            f"{stamp} deckc watch: rebuilt in {time.perf_counter() - started:.2f} s{why}: "
+            f"{len(compiled.deck.notes)} notes ({changes or 'no note changed'}), "
+            f"{written} file{'s' if written != 1 else ''} rewritten, {len(warnings)} warning{'s' if len(warnings) != 1 else ''}"
+            + (f" ({len(fresh)} new)" if fresh and len(fresh) != len(warnings) else "")
+        )
+        for warning in fresh:
+            self.err(warning)
+        for notice in result.notices:
+            self.err(f"deckc: {notice}")
+        return True
+
+    def relevant(self, paths: Iterable[str]) -> list[str]:
+        """The changed paths that are the user's, not this watch's own writes."""
+        out = []
+        build = Path(self.build_dir).resolve() if self.build_dir else None
+        for raw in paths:
+            path = Path(raw)
+            if path.name.endswith(OWN_SUFFIXES):
+                continue
+            if build is not None and (path.resolve() == build or build in path.resolve().parents):
+                continue
+            if path.name == LOCK_NAME and path.parent.resolve() == self.content_dir.resolve():
+                current = path.read_bytes() if path.is_file() else None
+                if current == self.lock_bytes:
+                    continue  # the lock as our last build wrote it
+            out.append(raw)
+        return sorted(set(out))
+
+    def _snapshot(self) -> dict[str, str]:
+        """Hashes of the content folder's files, the lock left out (the build writes it)."""
+        from compiler.uptodate import inputs
+
+        files = inputs(self.content_dir, Path(self.build_dir or self.content_dir.parent / "build"))
+        files.pop(LOCK_NAME, None)
+        return files
+
+    def run(self, stop: threading.Event | None = None, debounce_ms: int = DEBOUNCE_MS) -> None:
+        """Build, then rebuild on every change until ``stop`` is set or Ctrl-C."""
+        from watchfiles import watch
+
+        before = self._snapshot()
+        self.rebuild()
+        started = False
+        for changes in watch(
+            self.content_dir,
+            debounce=debounce_ms,
+            step=50,
+            stop_event=stop,
+            raise_interrupt=False,
+            rust_timeout=500,
+            yield_on_timeout=True,
+        ):
+            if not started:  # the watcher runs from here on: catch what changed during the first build
+                started = True
+                self.echo(f"deckc watch: watching {self.content_dir} (Ctrl-C to stop)")
+                if self._snapshot() != before:
+                    self.rebuild(" after changes made during the first build")
+                    continue
+            paths = self.relevant(path for _, path in changes)
+            if not paths:
+                continue
+            first = Path(paths[0])
+            try:
+                name = first.relative_to(self.content_dir.resolve()).as_posix()
+            except ValueError:
+                name = first.name
+            self.rebuild(f" after {name}" + (f" and {len(paths) - 1} more" if len(paths) > 1 else ""))

@@ -1,0 +1,83 @@
+"""`deckc watch`: a saved edit rebuilds once, with one summary line; its own writes do not trigger rebuilds."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from compiler.watch import Watcher
+
+CONTENT = Path(__file__).resolve().parent.parent / "content"
+SOURCE = "sources/regularization-20-essential-qa.txt"
+OLD, NEW = "improves gradient flow, acts as ensemble", "helps gradient flow, acts as an ensemble"
+
+
+def wait_for(condition: Callable[[], bool], timeout: float = 90.0) -> None:
+    end = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < end, "timed out"
+        time.sleep(0.05)
+
+
+def test_watch_rebuilds_after_a_saved_edit_and_ignores_its_own_writes(tmp_path: Path) -> None:
+    content, out = tmp_path / "content", tmp_path / "out"
+    shutil.copytree(CONTENT, content)
+    lines: list[str] = []
+    watcher = Watcher(content, out, formats=("json",), echo=lines.append, err=lines.append)
+    stop = threading.Event()
+    thread = threading.Thread(target=watcher.run, kwargs={"stop": stop, "debounce_ms": 100})
+    thread.start()
+    try:
+        wait_for(lambda: any("watching" in line for line in lines))
+        assert sum("rebuilt" in line for line in lines) == 1, lines
+        source = content / SOURCE
+        source.write_text(source.read_text(encoding="utf-8").replace(OLD, NEW), encoding="utf-8")
+        wait_for(lambda: sum("rebuilt" in line for line in lines) == 2)
+        line = next(line for line in reversed(lines) if "rebuilt" in line)
+        assert f"after {SOURCE}" in line and "1 updated" in line, line
+        manifest = json.loads((out / "regularization.json").read_text(encoding="utf-8"))
+        assert any(NEW in n["fields"]["Answer"] for n in manifest["notes"] if "Answer" in n["fields"])
+        time.sleep(1.5)  # the lock the rebuild wrote must not start another one
+        assert sum("rebuilt" in line for line in lines) == 2, lines
+        # a broken source: the errors are printed, the outputs stay, the watch goes on
+        deck = content / "deck.toml"
+        good = deck.read_text(encoding="utf-8")
+        deck.write_text(good + "\n[[source]]\nid = 3\n", encoding="utf-8")
+        wait_for(lambda: any("error" in line and "deck.toml" in line for line in lines))
+        assert any("outputs left as they were" in line for line in lines)
+        deck.write_text(good, encoding="utf-8")
+        wait_for(lambda: sum("rebuilt" in line for line in lines) == 3)
+    finally:
+        stop.set()
+        thread.join(30)
+    assert not thread.is_alive()
+
+
+def test_deckc_watch_command_builds_watches_and_stops_on_ctrl_c(tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    content = tmp_path / "content"
+    shutil.copytree(CONTENT, content)
+    code = "from compiler.cli import main; main()"
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, "watch", str(content), "-o", str(tmp_path / "out"), "--only", "csv"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ},
+    )
+    try:
+        assert proc.stdout is not None
+        first = proc.stdout.readline()
+        assert "deckc watch: rebuilt in" in first and "135 notes" in first, first
+        assert "watching" in proc.stdout.readline()
+    finally:
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0, err
+    assert "deckc watch: stopped" in out and "Traceback" not in err
+    assert (tmp_path / "out" / "regularization.csv").is_file()
