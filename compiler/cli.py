@@ -162,6 +162,8 @@ def watch(content_dir: Path, build_dir: Path | None, only: str) -> None:
     process, so it only redoes what changed; it prints one line, then any new
     warning, and keeps watching after errors.
     """
+    import contextlib
+
     from compiler.emit import BACKENDS, DEFAULT_FORMATS
     from compiler.watch import Watcher
 
@@ -177,10 +179,9 @@ def watch(content_dir: Path, build_dir: Path | None, only: str) -> None:
         err=lambda text: click.echo(text, err=True),
         show=lambda diag: _located(diag, content_dir),
     )
-    try:
+    # Ctrl-C during a rebuild: the build's transaction has rolled back or finished
+    with contextlib.suppress(KeyboardInterrupt):
         watcher.run()
-    except KeyboardInterrupt:
-        pass  # Ctrl-C during a rebuild: the build's transaction already rolled back or finished
     click.echo("deckc watch: stopped")
 
 
