@@ -73,18 +73,15 @@ class Watcher:
         self.build_dir = result.build_dir
         lock = self.content_dir / LOCK_NAME
         self.lock_bytes = lock.read_bytes() if lock.is_file() else None
-        compiled = result.compiled
-        warnings = [self.show(w) for w in [*compiled.diagnostics.warnings, *result.warnings]]
+        summary = result.summary
+        warnings = [self.show(w) for w in summary.warnings]
         fresh = [w for w in warnings if w not in self.seen]
         self.seen = set(warnings)
-        plan = compiled.plan
-        changes = ""
-        if plan is not None:
-            changes = ", ".join(f"{plan.count(s)} {s}" for s in ("new", "updated", "retired") if plan.count(s))
+        changes = ", ".join(f"{summary.totals.get(s, 0)} {s}" for s in ("new", "updated", "retired") if summary.totals.get(s))
         written = len(result.outcome.written)
+        what = "up to date" if result.up_to_date else f"rebuilt in {time.perf_counter() - started:.2f} s"
         self.echo(
-            f"{stamp} deckc watch: rebuilt in {time.perf_counter() - started:.2f} s{why}: "
-            f"{len(compiled.deck.notes)} notes ({changes or 'no note changed'}), "
+            f"{stamp} deckc watch: {what}{why}: {summary.notes} notes ({changes or 'no note changed'}), "
             f"{written} file{'s' if written != 1 else ''} rewritten, {len(warnings)} warning{'s' if len(warnings) != 1 else ''}"
             + (f" ({len(fresh)} new)" if fresh and len(fresh) != len(warnings) else "")
         )
