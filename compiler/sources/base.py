@@ -9,6 +9,7 @@ with file and line, and return what they could read.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Protocol
 
@@ -25,8 +26,9 @@ class Document:
     rel: str
     text: str
 
-    @property
+    @cached_property
     def lines(self) -> list[str]:
+        """The text's lines, split once: readers index them per item (a 2 MB page has thousands)."""
         return self.text.splitlines()
 
     def locator(self, line: int) -> Locator:
