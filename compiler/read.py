@@ -31,7 +31,7 @@ from compiler.model import BlockKind, Difficulty, Item, ItemKind, Source, normal
 from compiler.sources import detect_layout, readers
 from compiler.sources.base import Document, load_document
 from compiler.sources.detect import suggest_pattern
-from compiler.sources.difficulty import difficulty_toml, guess
+from compiler.sources.difficulty import difficulty_toml, guess_combined, lookup_combined
 from compiler.sources.lines import is_placeholder, squash
 from compiler.sources.suggest import source_toml
 
@@ -173,7 +173,7 @@ def read_sources(
         before = len(diag.errors)
         found = _read(doc, src.model_copy(update={"layout": layout}), diag, cache)
         if not listed:
-            _suggest_source(doc, src, layout, found, diag)
+            found = _suggest_source(doc, src, layout, found, diag)
         if not found and len(diag.errors) == before:
             diag.error(
                 doc.rel,
@@ -212,30 +212,39 @@ def _read(doc: Document, src: SourceConfig, diag: Diagnostics, cache: ItemCache 
     return found
 
 
-def _suggest_source(doc: Document, src: SourceConfig, layout: str, items: list[Item], diag: Diagnostics) -> None:
-    """An unlisted file: one warning naming the layout chosen, with the whole [[source]] table to paste."""
-    labels = Counter(i.label for i in items if i.label)
-    difficulty = None
-    note = "difficulty 'medium' for every item"
-    if labels:
-        from compiler.config import DifficultyRule
+def _suggest_source(doc: Document, src: SourceConfig, layout: str, items: list[Item], diag: Diagnostics) -> list[Item]:
+    """An unlisted file: one warning naming the layout chosen, with the whole [[source]] table to paste.
 
-        rule = DifficultyRule.model_validate(
-            {
-                "from": "label",
-                "labels": {label: (guess(label) or Difficulty.medium).value for label, _ in labels.most_common()},
-                "default": "medium",
-            }
-        )
-        difficulty = difficulty_toml(rule)
-        note = f"difficulty 'medium' for every item until its {len(labels)} markers are mapped (levels below are guesses)"
+    The items are built with exactly the difficulty rule the table shows (the markers found,
+    mapped to guessed levels, else medium for every item), so pasting the table changes no note.
+    """
+    rule = suggested_difficulty(items)
+    if rule.from_ == "label":
+        note = f"difficulty from its {len(rule.labels)} markers (the levels in the table are guesses: check them)"
+        items = [i.model_copy(update={"difficulty": _level(rule, i.label)}) for i in items]
+    else:
+        note = "difficulty 'medium' for every item"
     diag.warning(
         doc.rel,
         None,
         f"not listed in deck.toml; read as layout {layout!r} ({len(items)} items), {note}",
         "add this to deck.toml",
-        snippet=source_toml(src.id, src.file, src.title or src.id, layout=layout, difficulty=difficulty),
+        snippet=source_toml(src.id, src.file, src.title or src.id, layout=layout, difficulty=difficulty_toml(rule)),
     )
+    return items
+
+
+def suggested_difficulty(items: list[Item]) -> DifficultyRule:
+    """The rule for a file nobody configured: its markers at guessed levels, medium for the rest."""
+    labels = Counter(i.label for i in items if i.label)
+    if not labels:
+        return DifficultyRule.model_validate({"from": "fixed", "default": "medium"})
+    guessed = {label: (guess_combined(label) or Difficulty.medium).value for label, _ in labels.most_common()}
+    return DifficultyRule.model_validate({"from": "label", "labels": guessed, "default": "medium"})
+
+
+def _level(rule: DifficultyRule, label: str | None) -> Difficulty | None:
+    return rule.default if label is None else (lookup_combined(rule, label) or rule.default)
 
 
 def drop_placeholders(items: list[Item], diag: Diagnostics) -> list[Item]:

@@ -135,6 +135,18 @@ def guess(label: str) -> Difficulty | None:
     return None
 
 
+def guess_combined(label: str) -> Difficulty | None:
+    """A likely level for a label, or for a marker made of several (``⭐️🚀``: the hardest guess)."""
+    level = guess(label)
+    if level is not None:
+        return level
+    parts = _emoji_parts(label) if emojiish(label) else re.split(r"[\s/+,|&-]+", label)
+    levels = [guess(p) for p in parts if strip_invisible(p).strip()]
+    if len(levels) < 2 or any(lv is None for lv in levels):
+        return None
+    return max(levels, key=lambda lv: _ORDER[lv])  # type: ignore[arg-type,return-value]
+
+
 def self_grading(
     doc: Document, rule: DifficultyRule, diag: Diagnostics, stop: Callable[[str], bool] | None = None
 ) -> Grading | None:

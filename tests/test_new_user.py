@@ -1,0 +1,56 @@
+"""Documents nobody tuned for, as a new user brings them (issue 9's trial findings).
+
+Each test drops a small document written for these tests (tests/data/newuser/) into
+``sources/`` the way a new user does: first with no ``[[source]]`` table, then with the table
+the build printed, pasted as it is.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from compiler.build import build
+from compiler.diagnostics import Diagnostic
+
+DATA = Path(__file__).parent / "data" / "newuser"
+
+
+def drop_in(tmp: Path, *names: str, table: str = "") -> Path:
+    content = tmp / "content"
+    (content / "sources").mkdir(parents=True, exist_ok=True)
+    for name in names:
+        (content / "sources" / name).write_bytes((DATA / name).read_bytes())
+    (content / "deck.toml").write_text(f'[deck]\nname = "Mine"\n{table}', encoding="utf-8")
+    return content
+
+
+def suggested_table(warnings: list[Diagnostic]) -> str:
+    [named] = [w for w in warnings if "not listed in deck.toml" in w.message]
+    return named.snippet
+
+
+@pytest.mark.parametrize("name", ["levels-export.txt", "numbered-headings.md"])
+def test_pasting_the_printed_table_changes_no_note(tmp_path: Path, name: str) -> None:
+    """The table printed for an unlisted file describes the build it came from: pasted, no note changes."""
+    content = drop_in(tmp_path, name)
+    first = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert first.compiled is not None
+    table = suggested_table(first.compiled.diagnostics.warnings)
+    assert "difficulty = " in table
+    (content / "deck.toml").write_text(f'[deck]\nname = "Mine"\n\n{table}\n', encoding="utf-8")
+    second = build(content, tmp_path / "build", formats=("json",), now=2_000)
+    assert second.summary.totals == {"new": 0, "updated": 0, "unchanged": first.summary.notes, "retired": 0}
+
+
+def test_an_unlisted_file_with_markers_gets_the_guessed_levels_its_table_shows(tmp_path: Path) -> None:
+    content = drop_in(tmp_path, "levels-export.txt")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    table = suggested_table(result.compiled.diagnostics.warnings)
+    assert 'difficulty = { from = "label", labels = { "⭐" = "medium", "🚀" = "hard" }, default = "medium" }' in table
+    levels = {i.question: i.difficulty.value for i in result.compiled.items if i.difficulty}
+    assert levels["Which port does SSH listen on by default?"] == "medium"
+    assert levels["Name the three steps of the TCP handshake."] == "hard"
+    assert levels["What does DNS translate?"] == "medium"
