@@ -52,8 +52,18 @@ def render(deck: Deck) -> str:
     writer = csv.writer(out, delimiter="\t", quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
     for note in deck.notes:
         notetype, fields = row_fields(note)
-        writer.writerow([note.guid, notetype, deck.name, " ".join(note.tags), *fields])
+        row = [note.guid, notetype, deck.name, " ".join(note.tags), *fields]
+        if note.guid.startswith("#"):
+            # Anki's importer reads any line that starts with # as a comment and drops the note
+            # (genanki GUIDs start with # about once in 90); a quoted field is read as data.
+            out.write(_quoted(note.guid) + "\t")
+            row = row[1:]
+        writer.writerow(row)
     return out.getvalue()
+
+
+def _quoted(field: str) -> str:
+    return '"' + field.replace('"', '""') + '"'
 
 
 def write(deck: Deck, path: Path) -> None:
