@@ -216,26 +216,55 @@ def diff(content_dir: Path, as_json: bool, changes_only: bool, build_dir: Path |
 @main.command()
 @click.argument("content_dir", default=DEFAULT_CONTENT, type=click.Path(file_okay=False, path_type=Path))
 @click.option("-o", "--output", "build_dir", default=None, type=click.Path(file_okay=False, path_type=Path), help=BUILD_HELP + " Its cache is reused.")
-def lint(content_dir: Path, build_dir: Path | None) -> None:
-    """Check CONTENT_DIR without writing anything; exit 1 on errors or holes.
+@click.option("--stamp", is_flag=True, help="Record in overrides.toml the source text each override now applies to (after re-checking them).")
+def lint(content_dir: Path, build_dir: Path | None, stamp: bool) -> None:
+    """Check CONTENT_DIR without writing anything; exit 1 on errors, holes or stale overrides.
 
     A hole is text a stripped formula left behind (README, "Lint"); it is
-    checked after content/overrides.toml is applied.
+    checked after content/overrides.toml is applied.  An override is stale when
+    its source item changed since the override was written (its `against`
+    stamp no longer matches): re-check it, then run `deckc lint --stamp`,
+    which writes the current stamps into overrides.toml (the only thing lint
+    ever writes).
     """
     from compiler.lint import find_holes
 
     compiled = _compile(content_dir, build_dir)
-    _print_warnings(compiled, content_dir)
+    if stamp:
+        _stamp_overrides(compiled, content_dir)
+    else:
+        _print_warnings(compiled, content_dir)
     holes = find_holes(compiled.items)
     for hole in holes:
         click.echo(_located(hole, content_dir), err=True)
-    n = len(compiled.diagnostics.warnings)
+    stale = [] if stamp else [s for s in compiled.stamps if s.stale]
+    shown = [w for w in compiled.diagnostics.warnings if not (stamp and w.file == "overrides.toml" and "against" in w.hint)]
+    n = len(shown)
     click.echo(
         f"deckc lint: {compiled.deck.items_read} items, 0 errors, {n} warning{'s' if n != 1 else ''}, "
-        f"{len(holes)} hole{'s' if len(holes) != 1 else ''}"
+        f"{len(holes)} hole{'s' if len(holes) != 1 else ''}, "
+        f"{len(stale)} stale override{'s' if len(stale) != 1 else ''}"
     )
-    if holes:
+    if holes or stale:
         sys.exit(1)
+
+
+def _stamp_overrides(compiled, content_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    """lint --stamp: write each override's current source stamp, holding the content folder like a build."""
+    from compiler.overrides import OVERRIDES_NAME, write_stamps
+    from compiler.transaction import Busy, FolderLocks
+
+    try:
+        with FolderLocks(wait=30.0) as locks:
+            locks.acquire(content_dir)
+            written = write_stamps(content_dir, compiled.stamps)
+    except (Busy, OSError) as exc:
+        click.echo(f"{content_dir / OVERRIDES_NAME}: error: cannot write the stamps: {exc}", err=True)
+        sys.exit(1)
+    for s in compiled.stamps:
+        what = "re-stamped (its source changed; you re-checked it)" if s.stale else "stamped"
+        click.echo(f"{content_dir / OVERRIDES_NAME}:{s.line}: {what}: {s.item} against = \"{s.stamp}\"", err=True)
+    click.echo(f"deckc lint: wrote {written} stamp{'s' if written != 1 else ''} into {content_dir / OVERRIDES_NAME}")
 
 
 @main.command()

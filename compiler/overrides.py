@@ -22,7 +22,11 @@ file.  Overrides change text only: the item keeps its stable id and its GUID anc
 
 from __future__ import annotations
 
+import hashlib
+import os
 import re
+import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
@@ -30,7 +34,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 from compiler.diagnostics import Diagnostics
 from compiler.mathtext import cloze_question
 from compiler.model import Block, BlockKind, Item, ItemKind
-from compiler.tomlfile import read_toml, validate
+from compiler.tomlfile import key_lines, read_toml, validate
 
 OVERRIDES_NAME = "overrides.toml"
 
@@ -45,6 +49,8 @@ class Override(BaseModel):
     sheet: str | None = None
     why: str | None = None
     id: str | None = Field(None, pattern=r"^[A-Za-z0-9][A-Za-z0-9._/-]*$")
+    # what the override was written against: source_stamp() of the source item (see check_stamps)
+    against: str | None = Field(None, pattern=r"^[0-9a-f]{12}$")
     _line: int | None = PrivateAttr(None)  # where the table starts in overrides.toml, for messages
 
     @property
@@ -54,6 +60,11 @@ class Override(BaseModel):
     @line.setter
     def line(self, value: int | None) -> None:
         self._line = value
+
+    @property
+    def masks(self) -> list[str]:
+        """The parts of the source item this override replaces (an ``id`` pin replaces no text)."""
+        return [k for k in ("question", "answer", "cloze", "sheet") if getattr(self, k) is not None]
 
 
 class Overrides(BaseModel):
@@ -177,3 +188,104 @@ def apply(
                 _hint(o.item, by_key_ids),
             )
     return out
+
+
+def source_stamp(item: Item) -> str:
+    """A short hash of a source item's text as read (spacing ignored): what an override was written against."""
+    return hashlib.sha256(" ".join(item.original.split()).encode("utf-8")).hexdigest()[:12]
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """An override whose ``against`` is missing or no longer matches its source item."""
+
+    index: int  # position of its [[override]] table in the file
+    item: str
+    stamp: str  # the source item's stamp now
+    stale: bool  # True: the source changed since the override was written; False: no stamp yet
+    line: int | None
+
+
+def check_stamps(items: list[Item], overrides: list[Override], diag: Diagnostics) -> list[Stamp]:
+    """Warn about overrides written against other source text than the item has now, or recording none.
+
+    An override replaces text, so a later edit of the source item (a fixed
+    typo, a new fact) would silently disappear behind it.  Each override
+    records the source item's :func:`source_stamp` as ``against``; when the
+    source changes, the build warns and ``deckc lint`` fails until the
+    override is re-checked (and re-stamped: ``deckc lint --stamp``).
+    ``items`` are the items as read, before overrides.
+    """
+    by_key = {item.key: item for item in items}
+    found: list[Stamp] = []
+    for n, o in enumerate(overrides):
+        item = by_key.get(o.item)
+        if item is None or not o.masks:
+            continue
+        now = source_stamp(item)
+        if o.against == now:
+            continue
+        found.append(Stamp(n, o.item, now, o.against is not None, o.line))
+        replaced = " and ".join(o.masks)
+        if o.against is None:
+            diag.warning(
+                OVERRIDES_NAME,
+                o.line,
+                "override does not record the source text it was written against",
+                "run `deckc lint --stamp` (it adds against = \"<hash of the source item>\" under each item line), "
+                "so a later edit of the source item is reported instead of hidden behind the override",
+                group="override-unstamped",
+            )
+        else:
+            diag.warning(
+                OVERRIDES_NAME,
+                o.line,
+                f"the source of {o.item!r} changed since this override was written ({item.locator}); "
+                f"the override still replaces its {replaced}",
+                f"re-check the override against the source; when it is right, set against = \"{now}\" "
+                "(or run `deckc lint --stamp`)",
+            )
+    return found
+
+
+def write_stamps(content_dir: Path, stamps: list[Stamp]) -> int:
+    """Record each source item's current stamp as ``against`` in overrides.toml; return how many were written.
+
+    Only those lines change: an existing ``against`` gets the new value, a
+    missing one is inserted under the table's ``item`` line, with its indent.
+    """
+    if not stamps:
+        return 0
+    path = content_dir / OVERRIDES_NAME
+    text = path.read_bytes().decode("utf-8")
+    lines = text.split("\n")
+    keys = key_lines(text)
+    edits: list[tuple[int, str | None, str]] = []  # (0-based line, None: insert after it / "": replace it, text)
+    for s in stamps:
+        at = keys.get(("override", s.index, "against"))
+        if at is not None:
+            old = lines[at - 1]
+            new = re.sub(r"""(against\s*=\s*)(["'])[^"']*\2""", lambda m, s=s: f'{m.group(1)}"{s.stamp}"', old, count=1)
+            edits.append((at - 1, "", new))
+        else:
+            item_line = keys.get(("override", s.index, "item"))
+            if item_line is None:
+                continue
+            indent = re.match(r"[ \t]*", lines[item_line - 1]).group(0)  # type: ignore[union-attr]
+            ending = "\r" if lines[item_line - 1].endswith("\r") else ""
+            edits.append((item_line - 1, None, f'{indent}against = "{s.stamp}"{ending}'))
+    for at, how, new in sorted(edits, key=lambda e: e[0], reverse=True):
+        if how is None:
+            lines.insert(at + 1, new)
+        else:
+            lines[at] = new
+    body = "\n".join(lines).encode("utf-8")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".deckc-new", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(body)
+        os.chmod(tmp, path.stat().st_mode & 0o777)
+        os.replace(tmp, path)
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+    return len(edits)

@@ -19,7 +19,7 @@ from compiler.decisions import DECISIONS_NAME
 from compiler.diagnostics import Diagnostics
 from compiler.itemcache import ItemCache
 from compiler.model import Deck, Item, Source
-from compiler.overrides import OVERRIDES_NAME
+from compiler.overrides import OVERRIDES_NAME, Stamp, check_stamps
 from compiler.overrides import apply as apply_overrides
 from compiler.passes import clean, dedupe, lock, notes, tag, topics
 from compiler.project import Project, load_project
@@ -50,6 +50,7 @@ class Compiled:
     plan: lock.LockPlan | None = None  # the lock this build would write, and what changed
     lock_path: Path | None = None
     dupes: dedupe.Report | None = None  # duplicate candidates, for `deckc dupes` and the cache
+    stamps: list[Stamp] = field(default_factory=list)  # overrides whose source changed, or that record none
 
 
 def check_explicit_ids(items: list[Item], diag: Diagnostics) -> None:
@@ -94,6 +95,7 @@ def compile_content(
     item_cache = ItemCache(cache_dir)
     sources, items, documents = read_sources(content_dir, config, diag, progress, item_cache)
     unread = _unread_sources(config, sources, diag, content_dir)
+    stamps = check_stamps(items, project.overrides, diag)
     items = drop_placeholders(apply_overrides(items, project.overrides, diag, unread), diag)
     check_explicit_ids(items, diag)
     items, media_files = media.run(items, content_dir, diag, {s.id: s.remote_images for s in config.source})
@@ -136,6 +138,7 @@ def compile_content(
         plan=plan,
         lock_path=project.lock_path,
         dupes=report,
+        stamps=stamps,
     )
 
 
