@@ -24,7 +24,7 @@ from html.parser import HTMLParser
 from typing import Any, ClassVar
 
 from compiler.mathtext import is_display_math
-from compiler.model import Block, BlockKind, Deck, ItemKind, Note
+from compiler.model import Block, BlockKind, Deck, Item, ItemKind, Note
 
 #: Converts one TeX formula (or plain-text formula line) for one note: Typst math code, or None to print it as text.
 MathConverter = Callable[[str, Note], "str | None"]
@@ -385,7 +385,27 @@ def cloze_spans(cloze: str, reveal: bool) -> list[Span]:
     return [s for s in spans if s["v"]]
 
 
-def entry(note: Note, convert: MathConverter, questions_only: bool, plain: MathConverter = _no_plain_math) -> dict[str, Any]:
+def sources_line(note: Note, titles: dict[str, str]) -> str:
+    """Where the printed answer comes from, and where the card holds more: a merged note's other
+    sources' answers are not printed, so the line says they are on the card."""
+
+    def attribution(item: Item) -> str:
+        title = titles.get(item.source, item.source)
+        return f"{title} #{item.number}" if item.number else title
+
+    first, *rest = note.items
+    if not rest:
+        return attribution(first)
+    return f"{attribution(first)} · more answers on the card: {', '.join(attribution(i) for i in rest)}"
+
+
+def entry(
+    note: Note,
+    convert: MathConverter,
+    questions_only: bool,
+    plain: MathConverter = _no_plain_math,
+    titles: dict[str, str] | None = None,
+) -> dict[str, Any]:
     """One printed entry: question spans, the answer (or the override's ``sheet`` text), difficulty, sources.
 
     A quiz prints its options, the correct one marked, then its explanation; a
@@ -408,7 +428,7 @@ def entry(note: Note, convert: MathConverter, questions_only: bool, plain: MathC
         "a": answer,
         "long": estimated_lines(question, answer) > BREAKABLE_LINES,
         "diff": note.difficulty.value if note.difficulty else "",
-        "src": html.unescape(note.fields.get("Sources", "")),
+        "src": sources_line(note, titles) if titles is not None else html.unescape(note.fields.get("Sources", "")),
     }
 
 
@@ -455,6 +475,7 @@ def sheet_data(
 ) -> dict[str, Any]:
     """Everything the template prints, as JSON-ready data."""
     date = build_date(deck)
+    titles = {s.id: s.title for s in deck.sources}
     # A group names its source only where the source changes, to keep headings short.
     shown = [g.subtitle if n == 0 or g.subtitle != selected[n - 1].subtitle else "" for n, g in enumerate(selected)]
     return {
@@ -473,7 +494,7 @@ def sheet_data(
             {
                 "title": g.title,
                 "subtitle": sub,
-                "entries": [entry(n, convert, questions_only, plain) for n in g.notes],
+                "entries": [entry(n, convert, questions_only, plain, titles) for n in g.notes],
             }
             for g, sub in zip(selected, shown, strict=True)
         ],

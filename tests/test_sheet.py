@@ -173,3 +173,19 @@ def test_nested_lists_are_flattened_without_losing_items(deck: Deck) -> None:
     blocks = answer_blocks([Block(kind=BlockKind.html, text=html)], deck.notes[0], no_math)
     assert blocks[0] == {"k": "list", "items": [[{"k": "t", "v": v}] for v in ("one", "one.a", "one.b", "two")]}
     assert blocks[1] == {"k": "p", "spans": [{"k": "t", "v": "after"}]}
+
+
+def test_a_merged_note_says_its_other_answers_are_on_the_card(deck: Deck) -> None:
+    """The sheet prints the front item's answer; the other sources' answers are not printed, and the
+    entry says so instead of leaving them out silently."""
+    from compiler.sheet import sheet_data
+
+    data = sheet_data(deck, groups(deck), no_math, questions_only=False, paper="a4")
+    entries = {e["id"]: e for g in data["groups"] for e in g["entries"]}
+    for note in deck.notes:
+        src = entries[note.id]["src"]
+        if len(note.items) > 1:
+            assert "more answers on the card: " in src, note.id
+            assert src.count("#") >= len([i for i in note.items if i.number]), note.id
+        else:
+            assert "more answers" not in src, note.id
