@@ -263,8 +263,8 @@ def _write(
         txn.stage(compiled.lock_path, lambda path: path.write_text(lock_text, encoding="utf-8", newline="\n"))
         outcome = txn.commit()
     except OSError as exc:
+        where = txn.shown_path(exc.filename2 or exc.filename) or build_dir
         txn.abort()
-        where = exc.filename or build_dir
         raise BuildError(
             [Diagnostic(str(where), None, f"cannot write: {exc.strerror or exc}", "no output and no lock was changed; fix the cause and build again")]
         ) from None

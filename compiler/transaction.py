@@ -99,6 +99,16 @@ class Transaction:
             self.steps.append(Step(os.path.abspath(target), None))
             self.shown[os.path.abspath(target)] = target
 
+    def shown_path(self, name: str | os.PathLike[str] | None) -> Path | None:
+        """The target a failing path belongs to (its staged or old copy included), as the caller named it."""
+        if name is None:
+            return None
+        full = os.path.abspath(name)
+        for step in self.steps:
+            if full in (step.target, step.staged, step.backup):
+                return self.shown.get(step.target, Path(step.target))
+        return Path(name)
+
     def abort(self) -> None:
         """Forget everything staged; the targets were never touched."""
         for step in self.steps:

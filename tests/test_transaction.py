@@ -339,3 +339,21 @@ def test_an_up_to_date_build_compiles_nothing_and_reports_the_same(tmp_path: Pat
     (content / "sources" / "doc.txt").write_text(GRILL.replace("It is.", "It is, indeed."), encoding="utf-8")
     changed = build(content, out)
     assert not changed.up_to_date and changed.summary.totals["updated"] == 1
+
+
+def test_a_really_immutable_output_changes_nothing(built) -> None:  # type: ignore[no-untyped-def]
+    """The review's case: one output made immutable (chattr +i); needs CAP_LINUX_IMMUTABLE, else skipped."""
+    import shutil
+
+    content, out, before = built
+    target = out / "t.json"
+    if shutil.which("chattr") is None or subprocess.run(["chattr", "+i", str(target)], capture_output=True).returncode:
+        pytest.skip("chattr +i is not permitted here")
+    try:
+        result = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
+    finally:
+        subprocess.run(["chattr", "-i", str(target)], check=True)
+    assert result.exit_code == 1
+    assert f"{target}: error: cannot write: Operation not permitted" in result.output
+    assert files(content, out) == before
+    assert leftovers(content, out) == []
