@@ -124,7 +124,7 @@ def build(
     content_dir = Path(content_dir)
     build_dir = Path(build_dir) if build_dir is not None else default_build_dir(content_dir)
     if not content_dir.is_dir():
-        raise ContentError([Diagnostic(str(content_dir), None, "content folder not found", "pass the folder that holds deck.toml")])
+        raise BuildError([Diagnostic(str(content_dir), None, "content folder not found", "pass the folder that holds deck.toml")])
     notices: list[str] = []
     fingerprint_options = _options_key(formats, options)
     try:
