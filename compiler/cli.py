@@ -82,7 +82,7 @@ def main() -> None:
     """Compile study documents into an Anki deck, an Anki-importable CSV, a JSON manifest and a PDF cheat sheet.
 
     Content lives in a folder (default: content/) holding deck.toml and the
-    source documents; outputs go to build/.
+    source documents; outputs go to build/ beside it (or -o).
     """
 
 
@@ -218,7 +218,7 @@ def diff(content_dir: Path, as_json: bool, changes_only: bool, build_dir: Path |
 @click.option("-o", "--output", "build_dir", default=None, type=click.Path(file_okay=False, path_type=Path), help=BUILD_HELP + " Its cache is reused.")
 @click.option("--stamp", is_flag=True, help="Record in overrides.toml the source text each override now applies to (after re-checking them).")
 def lint(content_dir: Path, build_dir: Path | None, stamp: bool) -> None:
-    """Check CONTENT_DIR without writing anything; exit 1 on errors, holes or stale overrides.
+    """Check CONTENT_DIR without writing any output; exit 1 on errors, holes or stale overrides.
 
     A hole is text a stripped formula left behind (README, "Lint"); it is
     checked after content/overrides.toml is applied.  An override is stale when
