@@ -110,6 +110,9 @@ class Item(BaseModel):
     # rewrite the question without changing the item's id or its note's GUID.
     key: str = ""  # stable item id: ``source/slug-of-question``
     anchor: str = ""  # GUID anchor: ``source:normalized question``
+    # Why the item makes no card ("no answer", "placeholder"), or "": a skipped item is still
+    # listed in the manifest with its file and line, so every item is accounted for.
+    skip: str = ""
 
     @field_validator("question")
     @classmethod
@@ -139,7 +142,7 @@ class Item(BaseModel):
         elif self.kind is ItemKind.cloze:
             if not self.cloze or "{{c1::" not in self.cloze:
                 raise ValueError("a cloze item needs a {{c1::...}} deletion")
-        elif not self.answer:
+        elif not self.answer and not self.skip:
             raise ValueError("answer missing")
         return self
 
@@ -201,6 +204,7 @@ class Deck(BaseModel):
     retired: list[Note] = Field(default_factory=list)  # notes the lock retired, tagged deckc::retired
     warnings: list[str] = Field(default_factory=list)
     items_read: int = 0
+    skipped: list[Item] = Field(default_factory=list)  # items that make no card (Item.skip says why), in reading order
     media: list[str] = Field(default_factory=list)  # image files packed into the .apkg (compiler.media)
 
 

@@ -28,8 +28,8 @@ from compiler.read import (
     SOURCE_SUFFIXES,
     Progress,
     check_references,
-    drop_placeholders,
     read_sources,
+    set_aside,
     unlisted_sources,
 )
 from compiler.sources.base import Document
@@ -96,7 +96,7 @@ def compile_content(
     sources, items, documents = read_sources(content_dir, config, diag, progress, item_cache)
     unread = _unread_sources(config, sources, diag, content_dir)
     stamps = check_stamps(items, project.overrides, diag)
-    items = drop_placeholders(apply_overrides(items, project.overrides, diag, unread), diag)
+    items, skipped = set_aside(apply_overrides(items, project.overrides, diag, unread), diag)
     check_explicit_ids(items, diag)
     items, media_files = media.run(items, content_dir, diag, {s.id: s.remote_images for s in config.source})
     decisions = project.decisions
@@ -126,7 +126,8 @@ def compile_content(
         retired=[lock.retired_note(e) for e in plan.retired],
         notetypes_mtime=plan.lock.design_mtime,
         warnings=[str(d) for d in diag.grouped_warnings],
-        items_read=len(items),
+        items_read=len(items) + len(skipped),
+        skipped=skipped,
         media=[str(p) for p in media_files],
     )
     return Compiled(

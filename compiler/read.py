@@ -11,9 +11,9 @@ reader.  Then, for every reader alike:
 - items whose ids would be equal get distinct, stable ids (see
   :func:`assign_ids`), and the same question twice in one file is a warning.
 
-After overrides are applied, :func:`drop_placeholders` turns an item whose
-answer is a placeholder ("Answer here", "TODO", "TBD") into a warning and no
-card.
+After overrides are applied, :func:`set_aside` keeps the items without an
+answer, or whose answer is a placeholder ("Answer here", "TODO", "TBD"), out
+of the cards (a warning each) and in the manifest.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from compiler.sources import detect_layout, readers
 from compiler.sources.base import Document, load_document
 from compiler.sources.detect import suggest_pattern
 from compiler.sources.difficulty import difficulty_toml, guess_combined, lookup_combined
-from compiler.sources.lines import is_placeholder, squash
+from compiler.sources.lines import is_placeholder
 from compiler.sources.suggest import source_toml
 
 if TYPE_CHECKING:
@@ -247,25 +247,32 @@ def _level(rule: DifficultyRule, label: str | None) -> Difficulty | None:
     return rule.default if label is None else (lookup_combined(rule, label) or rule.default)
 
 
-def drop_placeholders(items: list[Item], diag: Diagnostics) -> list[Item]:
-    """Items whose whole answer is a placeholder ("Answer here", "TODO", "TBD") are no cards.
+def set_aside(items: list[Item], diag: Diagnostics) -> tuple[list[Item], list[Item]]:
+    """``(items that make cards, items that do not)``: no answer, or a placeholder answer.
 
     Runs after overrides.toml is applied: an override may give such an item its answer.
+    The items set aside keep their file and line (and ``skip`` says why), so the manifest
+    accounts for every item read.  A placeholder ("Answer here", "TODO", "TBD") is a warning.
     """
-    kept = []
+    kept: list[Item] = []
+    skipped: list[Item] = []
     for item in items:
-        if item.kind is ItemKind.basic and _placeholder(item):
-            text = squash(item.answer_plain())
+        if item.skip and item.answer and item.kind is ItemKind.basic:
+            item = item.model_copy(update={"skip": ""})  # an override gave it its answer
+        if item.skip:
+            skipped.append(item)
+        elif item.kind is ItemKind.basic and _placeholder(item):
             diag.warning(
                 item.locator.file,
                 item.locator.line,
-                f"placeholder answer {text[:30]!r}; no card",
+                "placeholder answer ('Answer here', 'TODO', 'TBD' …); no card",
                 "write the answer, or remove the question",
                 group="placeholder",
             )
-            continue
-        kept.append(item)
-    return kept
+            skipped.append(item.model_copy(update={"skip": "placeholder"}))
+        else:
+            kept.append(item)
+    return kept, skipped
 
 
 def _placeholder(item: Item) -> bool:
@@ -316,6 +323,7 @@ def assign_ids(items: list[Item], diag: Diagnostics) -> list[Item]:
     for key, members in by_key.items():
         if len(members) < 2:
             continue
+        members.sort(key=lambda n: bool(items[n].skip))  # an item that makes a card keeps the plain id
         first = items[members[0]]
         for ordinal, n in enumerate(members[1:], start=2):
             item = items[n]
@@ -325,6 +333,8 @@ def assign_ids(items: list[Item], diag: Diagnostics) -> list[Item]:
             elif item.section != first.section and item.section:
                 new_key = f"{key}--{slugify(' '.join(item.section), limit=30)}"
                 anchor = f"{item.anchor}#{normalize_text(' '.join(item.section))}"
+            elif item.skip or first.skip:
+                new_key, anchor = f"{key}-{ordinal}", f"{item.anchor}#{ordinal}"
             else:
                 new_key, anchor = f"{key}-{ordinal}", f"{item.anchor}#{ordinal}"
                 diag.warning(

@@ -216,7 +216,7 @@ def test_readers_never_crash_and_account_for_lines(text: str, suffix: str) -> No
         for item in items:
             assert 1 <= item.locator.line <= lines, (layout, item.locator)
             assert item.question.strip()
-            assert item.answer or item.choices or item.cloze
+            assert item.answer or item.choices or item.cloze or item.skip
         for d in diag.items:
             assert d.line is None or 1 <= d.line <= lines + 1, (layout, d)
 

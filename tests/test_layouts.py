@@ -91,7 +91,7 @@ def test_a_missing_answer_is_reported_not_swallowed() -> None:
     assert items[0].question.startswith("What is a? line 0")
     assert any("question runs over 9 lines" in d.message for d in diag.warnings)
     items, diag = read(text)
-    assert [i.question for i in items] == ["What is y?"]
+    assert [(i.question, i.skip) for i in items] == [("What is x?", "no answer"), ("What is y?", "")]
     assert [d.line for d in diag.warnings if "no answer" in d.message] == [1]
 
 

@@ -7,6 +7,7 @@ the build printed, pasted as it is.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -54,3 +55,24 @@ def test_an_unlisted_file_with_markers_gets_the_guessed_levels_its_table_shows(t
     assert levels["Which port does SSH listen on by default?"] == "medium"
     assert levels["Name the three steps of the TCP handshake."] == "hard"
     assert levels["What does DNS translate?"] == "medium"
+
+
+def test_every_item_is_in_the_manifest_with_file_and_line(tmp_path: Path) -> None:
+    """Items that make no card (a placeholder answer, no answer) are listed under "skipped" with the reason;
+    the summary's warning count is the number of warnings printed."""
+    content = drop_in(tmp_path, "levels-export.txt")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    manifest = json.loads((tmp_path / "build" / "mine.json").read_text(encoding="utf-8"))
+    summary = manifest["summary"]
+    assert summary["items_read"] == summary["items_accounted"] == 6
+    assert summary["notes"] == 3 and summary["skipped_items"] == 3
+    skipped = [(s["file"], s["line"], s["question"], s["skipped"]) for s in manifest["skipped"]]
+    assert skipped == [
+        ("sources/levels-export.txt", 10, "What is a subnet mask for?", "placeholder"),
+        ("sources/levels-export.txt", 18, "What does DHCP hand out?", "placeholder"),
+        ("sources/levels-export.txt", 21, "What is NAT for?", "no answer"),
+    ]
+    assert manifest["sources"][0]["item_count"] == 6
+    assert summary["warnings"] == len(result.summary.warnings) == len(manifest["warnings"])
+    placeholder = next(w for w in result.summary.warnings if "placeholder" in w.message)
+    assert "Answer here" in placeholder.message and placeholder.also == ("line 18",)

@@ -138,7 +138,7 @@ def test_sanitize_allow_list() -> None:
 
 def test_script_only_answer_is_a_warning() -> None:
     items, diag = _read_text("## Safe?\n\n<script>alert(1)</script>\n")
-    assert items == []
+    assert [(i.question, i.skip, i.answer) for i in items] == [("Safe?", "no answer", [])]  # in the manifest, no card
     assert [(d.severity, d.line, d.message) for d in diag.items] == [
         ("warning", 3, "text removed by HTML sanitizing (scripts, styles, embeds and their content are not kept)"),
         ("warning", 1, "question has no answer"),
@@ -155,8 +155,8 @@ def test_explicit_ids_and_duplicates() -> None:
 
 def test_unanswered_question_is_a_warning() -> None:
     items, diag = _read_text("# Topic\n\n## First?\n\n## Second?\n\nAnswer.\n")
-    assert [it.question for it in items] == ["Second?"]
-    assert items[0].section == ["Topic"]
+    assert [(it.question, it.skip) for it in items] == [("First?", "no answer"), ("Second?", "")]
+    assert items[1].section == ["Topic"]
     assert [(d.severity, d.line, d.message) for d in diag.items] == [("warning", 3, "question has no answer")]
 
 

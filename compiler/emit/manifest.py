@@ -1,7 +1,8 @@
 """The JSON manifest: every note and every source item, with file and line.
 
 This is the audit trail: each item read from a source appears exactly once,
-either as the primary item of a note or as merged into one.  Sorted keys
+as the primary item of a note, as merged into one, or under ``skipped`` with
+the reason it makes no card (no answer, a placeholder answer).  Sorted keys
 and no timestamps (notes' modification times live in ``deckc.lock``), so the
 same content gives the same bytes whatever the lock's history.
 """
@@ -36,6 +37,10 @@ def _item(item: Item, role: str) -> dict[str, Any]:
     }
 
 
+def _skipped(item: Item) -> dict[str, Any]:
+    return {**_item(item, "skipped"), "skipped": item.skip}
+
+
 def _note(note: Note) -> dict[str, Any]:
     return {
         "guid": note.guid,
@@ -56,13 +61,15 @@ def manifest(deck: Deck) -> dict[str, Any]:
         "deck": {"name": deck.name, "id": deck.id, "date": deck.build_date},
         "summary": {
             "items_read": deck.items_read,
-            "items_accounted": len(items),
+            "items_accounted": len(items) + len(deck.skipped),
             "notes": len(deck.notes),
             "merged_items": len(items) - len(deck.notes),
+            "skipped_items": len(deck.skipped),
             "warnings": len(deck.warnings),
         },
         "sources": [s.model_dump() for s in deck.sources],
         "notes": [_note(n) for n in deck.notes],
+        "skipped": [_skipped(i) for i in deck.skipped],
         "warnings": deck.warnings,
     }
 

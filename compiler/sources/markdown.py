@@ -246,8 +246,7 @@ class MarkdownReader:
             diag.warning(
                 doc.rel, line, "question has no answer", "write the answer below the question", group="no-answer"
             )
-            return None
-        difficulty = levels.level(q.marker, str(current.number), line)
+        difficulty = levels.level(q.marker, str(current.number), line) if answer else None
         explicit_id = q.explicit_id
         if explicit_id is not None:
             if explicit_id in seen_ids:
@@ -275,4 +274,5 @@ class MarkdownReader:
             label=q.marker,
             explicit_id=explicit_id,
             original=original,
+            skip="" if answer else "no answer",
         )

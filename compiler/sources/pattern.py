@@ -454,15 +454,6 @@ class _Walk:
                 "check the numbering, or set sequence = false in [source.pattern]",
                 group="swallowed-item",
             )
-        if not p.head and not any(line.strip() for line in p.answer):
-            self.diag.warning(
-                rel,
-                p.line,
-                "question has no answer",
-                "write the answer below the question" + (" after its answer label" if self.answer else ""),
-                group="no-answer",
-            )
-            return
         question = squash(" ".join(p.question))
         if self.markdown:
             question = _HEADING_MARKS.sub("", question)  # '1.  ### What is React?'
@@ -474,7 +465,7 @@ class _Walk:
         if not question:
             self.diag.warning(rel, p.line, "item has no question; no card", "write the question after its marker", group="no-question")
             return
-        blocks = self._answer(p)
+        blocks = self._answer(p) if p.head or any(line.strip() for line in p.answer) else []
         if not blocks:
             self.diag.warning(
                 rel,
@@ -483,7 +474,6 @@ class _Walk:
                 "write the answer below the question" + (" after its answer label" if self.answer else ""),
                 group="no-answer",
             )
-            return
         section = [name for _, name in self.sections]
         item = make_item(
             self.doc,
@@ -494,9 +484,10 @@ class _Walk:
             question=question,
             answer=blocks,
             section=section,
-            difficulty=self.levels.level(label, p.number, p.line),
+            difficulty=self.levels.level(label, p.number, p.line) if blocks else None,
             label=label,
             original="\n".join(self.lines[p.line - 1 : p.last]),
+            skip="" if blocks else "no answer",
         )
         if item is not None:
             self.items.append(item)
