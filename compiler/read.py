@@ -19,6 +19,7 @@ of the cards (a warning each) and in the manifest.
 from __future__ import annotations
 
 import hashlib
+import statistics
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from pathlib import Path
@@ -26,11 +27,11 @@ from typing import TYPE_CHECKING
 
 from compiler.config import CONFIG_NAME, DeckConfig, DifficultyRule, SourceConfig, source_line
 from compiler.diagnostics import ContentError, Diagnostics
-from compiler.layouts import DECLARATIVE
+from compiler.layouts import DECLARATIVE, PatternConfig
 from compiler.model import BlockKind, Difficulty, Item, ItemKind, Source, normalize_text, slugify
 from compiler.sources import detect_layout, readers
 from compiler.sources.base import Document, load_document
-from compiler.sources.detect import suggest_pattern
+from compiler.sources.detect import Detection, hiding_fence, suggest_pattern
 from compiler.sources.difficulty import difficulty_toml, guess_combined, lookup_combined
 from compiler.sources.lines import is_placeholder
 from compiler.sources.suggest import source_toml
@@ -41,6 +42,8 @@ if TYPE_CHECKING:
 SOURCE_DIR = "sources"
 SOURCE_SUFFIXES = {".txt", ".md", ".markdown"}
 ONE_CARD_SHARE = 0.6  # one item holding more of a document's lines than this: the layout does not fit
+OUTLIER_TIMES = 10  # an item this many times longer than the median item (and longer than OUTLIER_MIN_LINES)
+OUTLIER_MIN_LINES = 30  # ran on into text that is not its answer
 
 Progress = Callable[[str], None]
 
@@ -85,7 +88,58 @@ def inside_content(content_dir: Path, file: str) -> str | None:
 
 def _layout_for(
     doc: Document, src: SourceConfig, listed: bool, diag: Diagnostics, config_line: Callable[[], int | None]
-) -> str | None:
+) -> Detection | None:
+    """The layout to read the document with: the named one, the pattern's, or the detected one."""
+    layout = _named_layout(src, diag, config_line)
+    if layout is not None or src.layout or src.pattern is not None:
+        return None if layout is None else Detection(layout, 1.0, "named in deck.toml")
+    found = detect_layout(doc)
+    if found is None:
+        known = readers()
+        extra = [f"# or a named layout: layout = one of {', '.join(sorted(known))}", *suggest_pattern(doc)]
+        where = "replace its [[source]] table in deck.toml with" if listed else "add to deck.toml"
+        diag.error(
+            doc.rel,
+            None,
+            "cannot tell this document's layout" + _fence_cause(doc),
+            f"{where} this table, checking the patterns against docs/layouts.md",
+            snippet=source_toml(src.id, src.file, src.title or src.id, extra=extra),
+        )
+        return None
+    if found.fence is not None:
+        first, last = found.fence
+        diag.warning(
+            doc.rel,
+            first,
+            f"lines {first}-{last} are inside one code fence opened here, so as Markdown they hold no "
+            f"question; read as plain text instead ({found.layout!r} layout)",
+            "if that text is code after all, describe the file's items with [source.pattern] in deck.toml",
+        )
+    if listed:
+        fmt = f' and [source.pattern] format = "{found.format}"' if found.format else ""
+        diag.warning(
+            doc.rel,
+            None,
+            f"layout detected as {found.layout!r} ({found.why})",
+            f'to make it explicit, add layout = "{found.layout}"{fmt} to its [[source]] in deck.toml',
+        )
+    return found
+
+
+def _fence_cause(doc: Document) -> str:
+    """Why a Markdown file shows no items, when a code fence holds most of it."""
+    if not doc.rel.lower().endswith((".md", ".markdown")):
+        return ""
+    fence = hiding_fence(doc.lines)
+    if fence is None:
+        return ""
+    return (
+        f": lines {fence[0]}-{fence[1]} are inside one code fence opened at line {fence[0]}, and nothing inside "
+        'code is read as a question (if it is not code, read the file as text: format = "text" in [source.pattern])'
+    )
+
+
+def _named_layout(src: SourceConfig, diag: Diagnostics, config_line: Callable[[], int | None]) -> str | None:
     known = readers()
     if src.pattern is not None and src.layout not in (None, *DECLARATIVE):
         diag.error(
@@ -107,26 +161,7 @@ def _layout_for(
         return src.layout
     if src.pattern is not None:
         return "pattern"
-    found = detect_layout(doc)
-    if found is None:
-        extra = [f"# or a named layout: layout = one of {', '.join(sorted(known))}", *suggest_pattern(doc)]
-        where = "replace its [[source]] table in deck.toml with" if listed else "add to deck.toml"
-        diag.error(
-            doc.rel,
-            None,
-            "cannot tell this document's layout",
-            f"{where} this table, checking the patterns against docs/layouts.md",
-            snippet=source_toml(src.id, src.file, src.title or src.id, extra=extra),
-        )
-        return None
-    if listed:
-        diag.warning(
-            doc.rel,
-            None,
-            f"layout detected as {found.layout!r} ({found.why})",
-            f'to make it explicit, add layout = "{found.layout}" to its [[source]] in deck.toml',
-        )
-    return found.layout
+    return None
 
 
 def read_sources(
@@ -159,7 +194,12 @@ def read_sources(
             diag.error(where, line, refused, "sources must be files inside the content folder (e.g. content/sources/)")
             continue
         if not (content_dir / src.file).is_file():
-            diag.error(CONFIG_NAME, line_of("file"), f"source file {src.file!r} not found", "fix `file = …` (relative to the content folder)")
+            diag.error(
+                CONFIG_NAME,
+                line_of("file"),
+                f"source file {src.file!r} not found",
+                "fix `file = …` (relative to the content folder), or remove this [[source]] table",
+            )
             continue
         try:
             doc = load_document(content_dir / src.file, src.file)
@@ -167,18 +207,22 @@ def read_sources(
             diag.items.extend(exc.diagnostics)
             continue
         documents[src.id] = doc
-        layout = _layout_for(doc, src, listed, diag, lambda: line_of("layout") or line_of("file"))
-        if layout is None:
+        chosen = _layout_for(doc, src, listed, diag, lambda: line_of("layout") or line_of("file"))
+        if chosen is None:
             continue
+        layout = chosen.layout
+        update: dict[str, object] = {"layout": layout}
+        if chosen.format:
+            update["pattern"] = PatternConfig(format=chosen.format)  # type: ignore[arg-type]
         before = len(diag.errors)
-        found = _read(doc, src.model_copy(update={"layout": layout}), diag, cache)
+        found = _read(doc, src.model_copy(update=update), diag, cache)
         if not listed:
-            found = _suggest_source(doc, src, layout, found, diag)
-        if not found and len(diag.errors) == before:
+            found = _suggest_source(doc, src, chosen, found, diag)
+        if not any(not i.skip for i in found) and len(diag.errors) == before:
             diag.error(
                 doc.rel,
                 None,
-                f"no items found with the {layout!r} layout",
+                f"no items found with the {layout!r} layout" + _fence_cause(doc),
                 "check the layout against docs/layouts.md, or describe it with [source.pattern] in deck.toml",
             )
         _check_one_card(doc, found, layout, diag)
@@ -212,7 +256,7 @@ def _read(doc: Document, src: SourceConfig, diag: Diagnostics, cache: ItemCache 
     return found
 
 
-def _suggest_source(doc: Document, src: SourceConfig, layout: str, items: list[Item], diag: Diagnostics) -> list[Item]:
+def _suggest_source(doc: Document, src: SourceConfig, chosen: Detection, items: list[Item], diag: Diagnostics) -> list[Item]:
     """An unlisted file: one warning naming the layout chosen, with the whole [[source]] table to paste.
 
     The items are built with exactly the difficulty rule the table shows (the markers found,
@@ -224,12 +268,16 @@ def _suggest_source(doc: Document, src: SourceConfig, layout: str, items: list[I
         items = [i.model_copy(update={"difficulty": _level(rule, i.label)}) for i in items]
     else:
         note = "difficulty 'medium' for every item"
+    layout = chosen.layout
+    extra = ["[source.pattern]", f'format = "{chosen.format}"'] if chosen.format else []
     diag.warning(
         doc.rel,
         None,
         f"not listed in deck.toml; read as layout {layout!r} ({len(items)} items), {note}",
         "add this to deck.toml",
-        snippet=source_toml(src.id, src.file, src.title or src.id, layout=layout, difficulty=difficulty_toml(rule)),
+        snippet=source_toml(
+            src.id, src.file, src.title or src.id, layout=layout, difficulty=difficulty_toml(rule), extra=extra
+        ),
     )
     return items
 
@@ -285,13 +333,29 @@ def _placeholder(item: Item) -> bool:
 
 
 def _check_one_card(doc: Document, items: list[Item], layout: str, diag: Diagnostics) -> None:
-    """Most of a document's lines in one card: the layout read it as one big item."""
+    """One item far bigger than the rest: the layout read most of the document (or the text after
+    the last question: an article, an appendix) into one card."""
     total = sum(1 for line in doc.lines if line.strip())
     if total < 20 or not items:
         return
-    biggest = max(items, key=lambda i: sum(1 for line in i.original.splitlines() if line.strip()))
-    held = sum(1 for line in biggest.original.splitlines() if line.strip())
-    if held > ONE_CARD_SHARE * total:
+    sizes = [sum(1 for line in i.original.splitlines() if line.strip()) for i in items]
+    held = max(sizes)
+    biggest = items[sizes.index(held)]
+    typical = statistics.median(sizes)
+    if len(items) >= 5 and held > max(OUTLIER_MIN_LINES, OUTLIER_TIMES * typical):
+        end = biggest.locator.line + len(biggest.original.splitlines()) - 1
+        if layout in DECLARATIVE:
+            hint = "if the text after its answer is not part of it, end the item there with stop = ['…'] in [source.pattern] (docs/layouts.md)"
+        else:
+            hint = "if the text after its answer is not part of it, put a heading above that text"
+        diag.warning(
+            doc.rel,
+            biggest.locator.line,
+            f"item {biggest.question[:50]!r} runs to line {end}: {held} lines, where the other items have "
+            f"{typical:g} (median); its answer probably runs into text that is not part of it",
+            hint,
+        )
+    elif held > ONE_CARD_SHARE * total:
         diag.warning(
             doc.rel,
             biggest.locator.line,

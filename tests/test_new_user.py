@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from compiler.build import build
-from compiler.diagnostics import Diagnostic
+from compiler.diagnostics import ContentError, Diagnostic
+from compiler.sources.base import load_document
 
 DATA = Path(__file__).parent / "data" / "newuser"
 
@@ -76,3 +77,40 @@ def test_every_item_is_in_the_manifest_with_file_and_line(tmp_path: Path) -> Non
     assert summary["warnings"] == len(result.summary.warnings) == len(manifest["warnings"])
     placeholder = next(w for w in result.summary.warnings if "placeholder" in w.message)
     assert "Answer here" in placeholder.message and placeholder.also == ("line 18",)
+
+
+def test_a_page_fenced_whole_is_read_as_text_and_the_fence_named(tmp_path: Path) -> None:
+    """The author put the whole page in one code fence: as Markdown it holds no question. Detection
+    says so at the fence's line, reads it as plain text, and the table to paste says format = "text"."""
+    content = drop_in(tmp_path, "fenced-page.md")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    items = result.compiled.items
+    assert [i.question for i in items[:2]] == ["What is a process?", "What is a thread?"] and len(items) == 6
+    assert items[0].answer_plain() == "A running program with its own memory."
+    warnings = result.compiled.diagnostics.warnings
+    fence = next(w for w in warnings if "code fence" in w.message)
+    assert fence.line == 1 and "lines 1-57" in fence.message
+    assert 'format = "text"' in suggested_table(warnings)
+    # the last item runs on into the notes after it: named with its line and where it ends
+    runs = next(w for w in warnings if "runs to line" in w.message)
+    assert runs.line == 16 and "stop = [" in runs.hint
+
+
+def test_a_fenced_page_with_a_named_markdown_layout_names_the_fence(tmp_path: Path) -> None:
+    content = drop_in(
+        tmp_path, "fenced-page.md", table='[[source]]\nid = "os"\nfile = "sources/fenced-page.md"\nlayout = "markdown"\n'
+    )
+    with pytest.raises(ContentError) as exc:
+        build(content, tmp_path / "build", formats=("json",), now=1_000)
+    [error] = exc.value.diagnostics
+    assert "no items found with the 'markdown' layout: lines 1-57 are inside one code fence opened at line 1" in error.message
+    assert 'format = "text"' in error.message
+
+
+def test_a_file_of_only_a_byte_order_mark_is_empty(tmp_path: Path) -> None:
+    path = tmp_path / "bom.md"
+    path.write_bytes(b"\xef\xbb\xbf\r\n")
+    with pytest.raises(ContentError) as exc:
+        load_document(path, "sources/bom.md")
+    assert exc.value.diagnostics[0].message == "file is empty"

@@ -158,6 +158,6 @@ def test_unknown_difficulty_label_is_an_error_with_line() -> None:
 
 def test_missing_answer_line_is_reported_not_swallowed() -> None:
     items, diag = run("1 What? ⚡ Easy\nAnswer: a\n2 Why? 🔥 Hard\n3 How? ⚡ Easy\nAnswer: c\n")
-    assert [i.number for i in items] == ["1", "3"]
+    assert [(i.number, i.skip) for i in items] == [("1", ""), ("2", "no answer"), ("3", "")]
     [warning] = diag.warnings
     assert warning.line == 3 and "no answer" in warning.message

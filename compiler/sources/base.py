@@ -52,7 +52,7 @@ def load_document(path: Path, rel: str) -> Document:
         data = path.read_bytes()
     except OSError as exc:
         raise ContentError([Diagnostic(rel, None, f"cannot read file: {exc.strerror}", "check the path in deck.toml")]) from None
-    if not data.strip():
+    if not data.removeprefix(b"\xef\xbb\xbf").strip():  # nothing but white space (and a BOM)
         raise ContentError([Diagnostic(rel, None, "file is empty", "add content or remove it from deck.toml")])
     if b"\x00" in data:  # anywhere, not only in the first block: a text file never holds NUL
         line = data[: data.index(b"\x00")].count(b"\n") + 1

@@ -37,6 +37,47 @@ class Detection:
     layout: str
     score: float
     why: str
+    format: str | None = None  # "text": read a Markdown file as plain text (its items sit inside a code fence)
+    fence: tuple[int, int] | None = None  # 1-based first and last line of that fence
+
+
+FENCE_SHARE = 0.5  # a code fence holding more of a document's lines than this may hide its items
+_GLUED_FENCE = re.compile(r"^[ \t]{0,3}(?:`{3,}|~{3,})[ \t]*")
+
+
+def fences(lines: list[str]) -> list[tuple[int, int, int]]:
+    """Code fences as ``(first line, last line, non-blank lines inside)``, 0-based; an unclosed one runs to the end."""
+    out: list[tuple[int, int, int]] = []
+    fence: str | None = None
+    start = inside = 0
+    for i, line in enumerate(lines):
+        m = _FENCE.match(line)
+        if fence is not None:
+            if m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence) and not line.strip()[len(m.group(1)) :].strip():
+                out.append((start, i, inside))
+                fence = None
+            elif line.strip():
+                inside += 1
+        elif m:
+            fence, start, inside = m.group(1), i, 0
+    if fence is not None:
+        out.append((start, len(lines) - 1, inside))
+    return out
+
+
+def hiding_fence(lines: list[str]) -> tuple[int, int] | None:
+    """The code fence holding most of the document's lines (1-based first and last line), if one does."""
+    spans = fences(lines)
+    if not spans:
+        return None
+    start, end, inside = max(spans, key=lambda s: s[2])
+    nonblank = sum(1 for line in lines if line.strip())
+    return (start + 1, end + 1) if inside >= 5 and inside > FENCE_SHARE * nonblank else None
+
+
+def unfenced(lines: list[str]) -> list[str]:
+    """The lines as plain text: fence markers gone (a line "``` 1. Q: …" is "1. Q: …")."""
+    return [_GLUED_FENCE.sub("", line) if _FENCE.match(line) else line for line in lines]
 
 
 def _prose_lines(doc: Document) -> list[str]:
@@ -149,10 +190,26 @@ def detect(doc: Document, scorers: dict[str, Callable[[Document], float]], thres
         value = score(doc)
         if value > 0:
             found.append(Detection(name, value, _why(name, doc)))
+    best = max(found, key=lambda d: (d.score, d.layout == "markdown")) if found else None
+    if best is not None and best.score >= threshold:
+        return best
+    return _inside_fence(doc, threshold)
+
+
+def _inside_fence(doc: Document, threshold: float) -> Detection | None:
+    """A Markdown file whose items all sit inside one code fence (the author fenced the whole page):
+    a preset that fits its lines as plain text, read with ``format = "text"``."""
+    if not doc.rel.lower().endswith((".md", ".markdown")):
+        return None
+    fence = hiding_fence(doc.lines)
+    if fence is None:
+        return None
+    found = [d for d in _score_presets(doc, unfenced(doc.lines)) if d.score >= threshold]
     if not found:
         return None
-    best = max(found, key=lambda d: (d.score, d.layout == "markdown"))
-    return best if best.score >= threshold else None
+    best = max(found, key=lambda d: d.score)
+    why = f"{best.why}, inside the code fence of lines {fence[0]}-{fence[1]}, read as plain text"
+    return Detection(best.layout, best.score, why, "text", fence)
 
 
 def _why(name: str, doc: Document) -> str:

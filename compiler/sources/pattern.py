@@ -60,6 +60,7 @@ from compiler.sources.markdown_blocks import (
 QUESTION_MAX_LINES = 6  # a question running over more lines than this swallowed its answer
 LEVEL_WINDOW = 120  # a level pattern is looked for in the first/last characters of a question
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
+_GLUED_FENCE = re.compile(r"^[ \t]{0,3}(?:`{3,}|~{3,})[ \t]*")
 _HEADING_MARKS = re.compile(r"^#{1,6}\s+")
 _SAME_LINE_SPLIT = re.compile(r"\?[\"”’)\]]*(?=\s+\S)")
 
@@ -283,6 +284,8 @@ class _Walk:
                 self.stopped = True
                 continue
             m = self.item.match(raw)
+            if m is None and not self.markdown and _FENCE.match(raw):
+                m = self.item.match(_GLUED_FENCE.sub("", raw))  # '``` 1. Q: …': a fence glued to an item line
             if m and self._nested_list(m):
                 m = None
             if m and self._starts_item(m, lineno):
