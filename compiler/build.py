@@ -218,7 +218,26 @@ def _tidy(build_dir: Path) -> list[str]:
     if done:
         notices.append(f"{build_dir}: {done}")
     clean_stale(build_dir)
+    _clean_cache_temps(cache_dir(build_dir))
     return notices
+
+
+STALE_TEMP = 600  # seconds: a cache's temporary file older than this belongs to no running command
+
+
+def _clean_cache_temps(folder: Path) -> None:
+    """Remove temporary files a killed build left among the caches (every cache writes ``.name…`` then renames).
+
+    Only old ones: lint or dupes may be writing a cache right now without the build lock.
+    """
+    import time
+
+    now = time.time()
+    for sub in (folder, *(p for p in folder.glob("*") if p.is_dir())) if folder.is_dir() else ():
+        for path in sub.glob(".*"):
+            with contextlib.suppress(OSError):
+                if path.is_file() and now - path.stat().st_mtime > STALE_TEMP:
+                    path.unlink()
 
 
 def _usable(build_dir: Path) -> Path:

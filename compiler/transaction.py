@@ -343,13 +343,18 @@ class FolderLocks:
         self.wait = wait
         self.waiting = waiting
         self.fds: list[int] = []
+        self.held: set[str] = set()
 
     def acquire(self, folder: Path) -> None:
         """Lock ``folder`` (which must exist), waiting until the deadline; raise :class:`Busy`."""
+        key = os.path.realpath(folder)
+        if key in self.held:
+            return  # e.g. `-o` names the content folder itself: one lock covers both
         try:
             fd = os.open(folder, os.O_RDONLY)
         except OSError:
             return  # a folder that cannot be opened cannot be written either; the write reports it
+        self.held.add(key)
         self.fds.append(fd)
         told = False
         while not _flock(fd):
@@ -364,6 +369,7 @@ class FolderLocks:
         for fd in reversed(self.fds):
             os.close(fd)  # closing releases the flock
         self.fds = []
+        self.held = set()
 
     def __enter__(self) -> FolderLocks:
         return self

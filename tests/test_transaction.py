@@ -8,6 +8,7 @@ each step in turn; end-to-end tests do the same through ``deckc build``.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import threading
@@ -357,3 +358,24 @@ def test_a_really_immutable_output_changes_nothing(built) -> None:  # type: igno
     assert f"{target}: error: cannot write: Operation not permitted" in result.output
     assert files(content, out) == before
     assert leftovers(content, out) == []
+
+
+def test_old_temporary_cache_files_are_removed_by_the_next_build(tmp_path: Path) -> None:
+    content, out = make_content(tmp_path), tmp_path / "build"
+    build(content, out, now=1000)
+    old = [out / ".cache" / ".embeddings-x.a1b2.tmp", out / ".cache" / "items" / ".item.q1w2.json"]
+    fresh = out / ".cache" / ".neighbours-x.z9y8.tmp"  # maybe a lint writing right now: kept
+    for path in [*old, fresh]:
+        path.write_bytes(b"partial")
+    for path in old:
+        os.utime(path, (time.time() - 3600, time.time() - 3600))
+    (content / "sources" / "doc.txt").write_text(GRILL + "4. What is new? New.\n", encoding="utf-8")
+    build(content, out, now=2000)
+    assert [p.exists() for p in old] == [False, False] and fresh.exists()
+
+
+def test_building_into_the_content_folder_itself_does_not_wait_for_itself(tmp_path: Path) -> None:
+    content = make_content(tmp_path)
+    started = time.monotonic()
+    result = build(content, content, wait=5)
+    assert result.paths and time.monotonic() - started < 5
