@@ -229,16 +229,12 @@ def sheet(tmp: Path) -> None:
 
 
 def dedupe_quality() -> None:
-    """Precision/recall/F1 of the automatic dedupe step (no decisions file) on tests/data/dupe-labels.toml."""
-    from dedupe_eval import automatic_groups, positives, score
+    """Held-out precision/recall/F1 of the automatic dedupe step (no decisions file) per labeled subset."""
+    from dedupe_eval import report
 
-    s = score(automatic_groups(CONTENT), positives())
-    print(
-        f"\ndedupe, automatic step vs {s.tp + s.fn} labeled duplicate pairs: precision {s.precision:.3f}  "
-        f"recall {s.recall:.3f}  F1 {s.f1:.3f}  (tp {s.tp}, fp {s.fp}, fn {s.fn})"
-    )
-    for a, b in s.false_merges:
-        print(f"  false merge: {a} ~ {b}")
+    print()
+    for line in report():
+        print(line)
 
 
 def main() -> None:

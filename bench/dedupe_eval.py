@@ -1,14 +1,26 @@
-"""Precision, recall and F1 of the automatic dedupe step against tests/data/dupe-labels.toml.
+"""Quality of the automatic dedupe step against hand labels, measured on documents held out of the fit.
 
-The automatic step alone: decisions.toml is ignored.  A pair counts as merged
-when both items end up in one note (so merges through a third item count).
+Labels: ``tests/data/dupe-labels.toml`` (``[[same]]`` groups; every other pair
+is a negative).  The automatic step alone: decisions.toml is ignored.  A pair
+counts as merged when both items end up in one note (merges through a third
+item count), and as *surfaced* when it is merged or listed as a suggestion by
+``deckc dupes`` (a kept-apart pair is not surfaced: reviewers skip that list).
+
+Held-out figures (leave one document out): each labeled pair belongs to the
+fold of its earlier document (deck.toml order).  For that fold the combiner is
+refitted on the candidate pairs that do not touch that document, the whole
+automatic step runs with it, and only the fold's pairs are scored.  Every pair is scored once, by a model that never
+saw a pair from that document.
+
+``python bench/fit_dedupe.py`` refits on everything and writes
+``compiler/data/dedupe-model.json``.
 """
 
 from __future__ import annotations
 
 import itertools
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -17,10 +29,11 @@ LABELS = ROOT / "tests" / "data" / "dupe-labels.toml"
 
 @dataclass
 class Scores:
-    tp: int
-    fp: int
-    fn: int
-    false_merges: list[tuple[str, str]]
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    surfaced: int = 0
+    false_merges: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def precision(self) -> float:
@@ -35,30 +48,155 @@ class Scores:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
+    @property
+    def positives(self) -> int:
+        return self.tp + self.fn
+
+    @property
+    def surfaced_share(self) -> float:
+        return self.surfaced / self.positives if self.positives else 1.0
+
+    def add(self, other: Scores) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+        self.surfaced += other.surfaced
+        self.false_merges += other.false_merges
+
 
 def positives(path: Path = LABELS) -> set[frozenset[str]]:
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     return {frozenset(p) for g in data["same"] for p in itertools.combinations(g["items"], 2)}
 
 
-def automatic_groups(content: Path, embedder: object = None) -> list[list[str]]:
-    """Groups the automatic step makes, with decisions.toml ignored (``embedder``: default the real model)."""
+def labeled_content(tmp: Path) -> Path:
+    """The content folder the labels are about: the seed documents (content/)."""
+    return ROOT / "content"
+
+
+def read_items(content: Path):  # type: ignore[no-untyped-def]
+    """The cleaned items of a content folder, as the dedupe pass sees them (overrides not applied)."""
     from compiler.config import load_config
-    from compiler.decisions import Decisions, load_settings
     from compiler.diagnostics import Diagnostics
-    from compiler.passes import clean, dedupe
+    from compiler.passes import clean
     from compiler.pipeline import read_sources
 
     diag = Diagnostics()
     config = load_config(content)
     _, items, _ = read_sources(content, config, diag)
-    items = clean.run(items, diag)
-    groups, _ = dedupe.run(items, load_settings(content, diag), Decisions(), diag, embedder=embedder)  # type: ignore[arg-type]
-    return [[i.item_id for i in g] for g in groups]
+    return clean.run(items, diag), [s.id for s in config.source]
 
 
-def score(groups: list[list[str]], pos: set[frozenset[str]]) -> Scores:
+def run_automatic(content: Path, items, combiner=None, cache: Path | None = None, collect=None, settings=None,  # type: ignore[no-untyped-def]
+                  embedder=None):
+    """(groups of item ids, report) of the automatic step, decisions.toml ignored (``embedder``: default the real model)."""
+    from compiler.decisions import Decisions, load_settings
+    from compiler.diagnostics import Diagnostics
+    from compiler.passes import dedupe
+
+    if collect is not None and combiner is None:  # collecting features needs no fitted model
+        from compiler.pairscore import FEATURES, Combiner
+
+        combiner = Combiner(weights=(0.0,) * len(FEATURES), bias=0.0)
+    diag = Diagnostics()
+    settings = settings or load_settings(content, diag)
+    groups, report = dedupe.run(
+        items, settings, Decisions(), diag, cache, embedder=embedder, combiner=combiner, collect=collect
+    )
+    report.persist()  # the embedding cache: every fold reuses the vectors
+    return [[i.item_id for i in g] for g in groups], report
+
+
+def automatic_groups(content: Path, embedder: object = None) -> list[list[str]]:
+    """Groups the automatic step makes with the committed model, decisions.toml ignored."""
+    items, _ = read_items(content)
+    return run_automatic(content, items, embedder=embedder)[0]
+
+
+def score(groups: list[list[str]], pos: set[frozenset[str]], suggested: set[frozenset[str]] = frozenset(),
+          only: set[frozenset[str]] | None = None) -> Scores:
+    """Pair scores of grouped item ids; ``only`` restricts both merges and positives to those pairs."""
     merged = {frozenset(p) for g in groups for p in itertools.combinations(g, 2)}
-    tp = len(merged & pos)
+    if only is not None:
+        merged &= only
+        pos = pos & only
     false = sorted(tuple(sorted(p)) for p in merged - pos)
-    return Scores(tp=tp, fp=len(false), fn=len(pos - merged), false_merges=false)  # type: ignore[arg-type]
+    return Scores(
+        tp=len(merged & pos), fp=len(false), fn=len(pos - merged),
+        surfaced=len(pos & (merged | set(suggested))), false_merges=false,  # type: ignore[arg-type]
+    )
+
+
+def held_out(content: Path, pos: set[frozenset[str]], cache: Path | None = None, subsets=None, settings=None) -> dict[str, Scores]:  # type: ignore[no-untyped-def]
+    """Leave-one-document-out scores of the automatic step, per subset name (see module docstring).
+
+    ``subsets`` maps a name to a predicate on the two items' sources; default: one subset "all".
+    """
+    from fit_dedupe import fit
+
+    items, order = read_items(content)
+    rank = {s: n for n, s in enumerate(order)}
+    source = {i.item_id: i.source for i in items}
+    rows: list[tuple[str, str, dict[str, float]]] = []
+    run_automatic(content, items, cache=cache, collect=rows)
+    subsets = subsets or {"all": lambda a, b: True}
+    out = {name: Scores() for name in subsets}
+    ids = [i.item_id for i in items]
+    for doc in order:
+        train = [r for r in rows if source[r[0]] != doc and source[r[1]] != doc]
+        if not any(frozenset(r[:2]) in pos for r in train):
+            continue
+        model = fit(train, pos)
+        groups, report = run_automatic(content, items, combiner=model, cache=cache, settings=settings)
+        suggested = {frozenset((p.a.item_id, p.b.item_id)) for p in report.pairs if p.status == "suggested"}
+        fold = {
+            frozenset(p)
+            for p in itertools.combinations(ids, 2)
+            if min(rank[source[p[0]]], rank[source[p[1]]]) == rank[doc]
+        }
+        for name, keep in subsets.items():
+            mine = {p for p in fold if keep(*sorted(source[i] for i in p))}
+            out[name].add(score(groups, pos, suggested, only=mine))
+    return out
+
+
+SUBSETS = ("seeds", "seeds×corpus", "corpus×corpus")
+
+
+def report(cache: Path | None = None) -> list[str]:
+    """Held-out figures per subset, with the seed content's guard list and without any (a new user's defaults)."""
+    import tempfile
+
+    from compiler.decisions import load_settings
+    from compiler.diagnostics import Diagnostics
+
+    pos = positives()
+    lines = []
+    with tempfile.TemporaryDirectory() as tmp:
+        content = labeled_content(Path(tmp))
+        seeds = set(read_items(ROOT / "content")[1])
+
+        def subset(name: str):  # type: ignore[no-untyped-def]
+            n = {"seeds": 2, "seeds×corpus": 1, "corpus×corpus": 0}[name]
+            return lambda a, b: (a in seeds) + (b in seeds) == n
+
+        cache = cache or Path(tmp) / "cache"
+        base = load_settings(content, Diagnostics())
+        for label, settings in (
+            ("guard list of content/dedupe.toml", base),
+            ("no guard list", base.model_copy(update={"contrast": []})),
+        ):
+            scores = held_out(content, pos, cache, {name: subset(name) for name in SUBSETS}, settings)
+            for name in SUBSETS:
+                s = scores[name]
+                if not s.positives:
+                    lines.append(f"dedupe held-out, {label}, {name}: no labeled duplicate pairs yet")
+                    continue
+                lines.append(
+                    f"dedupe held-out, {label}, {name}: precision {s.precision:.3f}  recall {s.recall:.3f}  "
+                    f"F1 {s.f1:.3f}  surfaced {s.surfaced_share:.2f}  "
+                    f"(tp {s.tp}, fp {s.fp}, fn {s.fn}; auto_merge {settings.auto_merge}, suggest {settings.suggest})"
+                )
+                lines += [f"    false merge: {a} ~ {b}" for a, b in s.false_merges]
+    return lines
+

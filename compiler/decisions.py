@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -42,15 +43,19 @@ class ContrastGroup(BaseModel):
 
     name: str
     terms: list[str] = Field(min_length=2)
+    # "different": questions naming different sets of terms contrast (L1 vs "L1 and L2");
+    # "disjoint": only questions sharing no term contrast ("What is X? Why…?" still covers "What is X?")
+    mode: Literal["different", "disjoint"] = "different"
 
 
 class DedupeSettings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    # score = mean of the question-only and question+answer cosine similarities
-    auto_merge: float = Field(0.85, ge=0, le=1)  # at or above: merged without asking (if no guard fires)
-    suggest: float = Field(0.70, ge=0, le=1)  # at or above: listed by `deckc dupes` for a decision
+    # score = probability that two items ask the same question (compiler/pairscore.py)
+    auto_merge: float = Field(0.50, ge=0, le=1)  # at or above: merged without asking (if no guard fires)
+    suggest: float = Field(0.10, ge=0, le=1)  # at or above: listed by `deckc dupes` for a decision
     same_question: float = Field(0.95, ge=0, le=1)  # question cosine that counts as the same wording
+    guard_suggest: float = Field(0.90, ge=0, le=1)  # a guarded pair this alike (question cosine) is suggested
     candidate_floor: float = Field(0.55, ge=0, le=1)  # question-only similarity that makes a candidate
     max_group: int = Field(8, ge=2)  # automatic merges never build a note from more items than this
     same_source: str = Field("suggest", pattern="^(suggest|auto)$")  # same-document pairs: only suggested
@@ -135,6 +140,7 @@ class Guard:
 
     def __init__(self, groups: list[ContrastGroup]) -> None:
         self.groups: list[tuple[str, list[tuple[re.Pattern[str], str]]]] = []
+        self.modes = [group.mode for group in groups]
         for group in groups:
             spellings: list[tuple[str, str]] = []
             for term in group.terms:
@@ -159,8 +165,9 @@ class Guard:
         return found
 
     def contrast(self, a: list[frozenset[str]], b: list[frozenset[str]]) -> str | None:
-        """Why two questions must stay apart, or None: both name terms of one group, and not the same ones."""
-        for (name, _), ta, tb in zip(self.groups, a, b, strict=True):
-            if ta and tb and ta != tb:
+        """Why two questions must stay apart, or None: both name terms of one group, and not the same ones
+        (for a ``disjoint`` group: no shared one)."""
+        for (name, _), mode, ta, tb in zip(self.groups, self.modes, a, b, strict=True):
+            if ta and tb and ta != tb and not (mode == "disjoint" and ta & tb):
                 return f"{name}: {', '.join(sorted(ta))} vs {', '.join(sorted(tb))}"
         return None

@@ -9,22 +9,27 @@
    rebuild compares only new texts, with the result of a full search.
    The caches are written by :meth:`Report.persist`, which a build calls
    only after its outputs are in place (a failed build writes nothing).
-2. **Score.**  For candidates, question + answer are embedded as well; the
-   score is the mean of the two cosines (the answer separates look-alike
-   questions, the question separates look-alike answers).  A question worded
-   almost identically (question cosine ≥ ``same_question``) scores its
-   question cosine: sources answer the same question at different lengths.
+2. **Score.**  For candidates, question + answer and the answer alone are
+   embedded as well; the score is the probability from a small logistic
+   combiner over the three cosines, word overlaps and question intent
+   (:mod:`compiler.pairscore`, coefficients fitted offline on labeled pairs).
+   A question worded almost identically (question cosine ≥
+   ``same_question``, and neither question adds words of its own) scores at
+   least its question cosine: sources answer one question at different lengths.
 3. **Decide.**  Per pair, in this order: a human decision (``merge`` /
    ``keep_apart`` in ``content/decisions.toml``); the contrast guard (the two
    questions name different sibling terms: SGD vs Adam, L1 vs L2,
-   overfitting vs underfitting) keeps them apart; two items of one document
-   are only suggested (a document rarely asks the same thing twice on
-   purpose); score ≥ ``auto_merge`` merges; score ≥ ``suggest`` is listed
-   for a decision.
+   overfitting vs underfitting) keeps them apart — but a guarded pair whose
+   questions are near-identical (≥ ``guard_suggest``) is listed as a
+   suggestion, so a reviewer sees it; two items of one document are only
+   suggested (a document rarely asks the same thing twice on purpose);
+   score ≥ ``auto_merge`` merges; score ≥ ``suggest`` is listed for a
+   decision.
 4. **Group.**  Decided merges first, then automatic ones by descending
-   score; an automatic merge never joins two groups that hold a kept-apart,
-   guarded or same-document pair, so transitivity cannot sneak SGD into
-   Adam's note.
+   score.  The guard judges the pair itself; an automatic merge that would
+   put two *other* items in one note that are kept apart, guarded or from one
+   document is refused too (so transitivity cannot sneak SGD into Adam's
+   note), and the pair is listed as a suggestion naming the two items.
 
 Groups keep their items in source order (config order, then line); the notes
 pass chooses the front question and the GUID anchor from them.
@@ -42,6 +47,7 @@ from compiler.diagnostics import Diagnostics
 from compiler.model import Item
 
 if TYPE_CHECKING:
+    from compiler.pairscore import Combiner
     from compiler.similarity import TextEmbedder
 
 Progress = Callable[[str], None]
@@ -59,10 +65,12 @@ class Pair:
 
     a: Item
     b: Item
-    score: float  # mean of question and question+answer similarity; 1.0 for a decision without a candidate
+    score: float  # probability that the two ask the same question (see compiler.pairscore)
     question_sim: float
     status: str = SUGGESTED
     reason: str = ""
+    features: dict[str, float] = field(default_factory=dict)  # the combiner's inputs, for `deckc dupes --json`
+    evidence: str = ""  # the features that moved the score most, for `deckc dupes`
 
 
 @dataclass
@@ -107,6 +115,12 @@ def _text_for_answer(item: Item) -> str:
     return f"{item.question}\n{item.answer_plain() or item.cloze or ''}"
 
 
+def _answer_only(item: Item) -> str:
+    from compiler.pairscore import answer_text
+
+    return answer_text(item) or item.question
+
+
 def _decided(decisions: list[Decision], index: dict[str, int], diag: Diagnostics) -> list[tuple[list[int], Decision]]:
     out = []
     for d in decisions:
@@ -134,10 +148,15 @@ def run(
     cache_dir: Path | None = None,
     progress: Progress | None = None,
     embedder: TextEmbedder | None = None,
+    combiner: Combiner | None = None,
+    collect: list[tuple[str, str, dict[str, float]]] | None = None,
 ) -> tuple[list[list[Item]], Report]:
     """Group items that ask the same question; return the groups (in source order) and the report.
 
-    ``embedder`` defaults to the real model (:func:`compiler.similarity.default_embedder`).
+    ``embedder`` defaults to the real model (:func:`compiler.similarity.default_embedder`);
+    ``combiner`` replaces the fitted model (the bench refits it per held-out
+    document); ``collect`` receives (item id, item id, features) of every
+    candidate pair, for fitting.
     """
     from compiler.similarity import EmbeddingCache, NeighbourCache, default_embedder, text_key
 
@@ -172,21 +191,50 @@ def run(
             for j in by_key[kb]:
                 qsim[(min(i, j), max(i, j))] = s
 
-    # 2. score candidates with question + answer
+    # 2. score candidates: three cosines, word overlaps and intent through the fitted combiner
+    from compiler.pairscore import Combiner, Vocabulary, answer_text, content_words, features, intents
+
+    model = combiner or Combiner.load()
     involved = sorted({i for pair in qsim for i in pair})
     qa_vec = cache.embed([_text_for_answer(items[i]) for i in involved], embedder, tell("embedding answers"))
+    a_vec = cache.embed([_answer_only(items[i]) for i in involved], embedder, tell("embedding answers alone"))
     row = {i: r for r, i in enumerate(involved)}
+    words = [content_words(item.question) for item in items]
+    answer_words = [content_words(answer_text(item)) for item in items]
+    vocab = Vocabulary(words, answer_words)
+    asks = {i: intents(items[i].question) for i in involved}
 
     guard = Guard(settings.contrast)
     terms = {i: guard.terms(items[i].question) for i in involved}
 
-    def score_of(i: int, j: int) -> float:
-        if i in row and j in row:
-            qa = float(qa_vec[row[i]].astype("float64") @ qa_vec[row[j]].astype("float64"))
-            q = qsim.get((i, j), 0.0)
-            mean = (q + qa) / 2
-            return round(max(mean, q) if q >= settings.same_question else mean, 4)
-        return 0.0
+    def cos(vec, i: int, j: int) -> float:  # type: ignore[no-untyped-def]
+        return float(vec[row[i]].astype("float64") @ vec[row[j]].astype("float64"))
+
+    # each item's closest candidate per other document (by the mean of question and question+answer cosine)
+    closeness = {(i, j): round((q + cos(qa_vec, i, j)) / 2, 6) for (i, j), q in qsim.items()}
+    closest: dict[tuple[int, str], float] = {}
+    for (i, j), c in closeness.items():
+        for me, other in ((i, j), (j, i)):
+            key = (me, items[other].source)
+            closest[key] = max(closest.get(key, -1.0), c)
+
+    def mutual(i: int, j: int) -> float:
+        c = closeness.get((i, j), -1.0)
+        return 0.5 * (c >= closest[(i, items[j].source)]) + 0.5 * (c >= closest[(j, items[i].source)])
+
+    def score_of(i: int, j: int) -> tuple[float, dict[str, float], str]:
+        if i not in row or j not in row:
+            return 0.0, {}, ""
+        q = qsim.get((i, j), 0.0)
+        x = features(
+            q, cos(qa_vec, i, j), cos(a_vec, i, j), (words[i], words[j]), (answer_words[i], answer_words[j]),
+            (asks[i], asks[j]), vocab, mutual(i, j) if (i, j) in closeness else 0.0,
+        )
+        p = model.probability(x)
+        evidence = model.reasons(x)
+        if q >= settings.same_question and x["swap"] == 0 and q > p:
+            p, evidence = q, f"same wording (q {q:.2f}); {evidence}"
+        return round(p, 4), x, evidence
 
     # 3. decide per pair
     merges = _decided(decisions.merge, index, diag)
@@ -212,7 +260,7 @@ def run(
                     forced[(x, y)] = d
 
     def blocked(i: int, j: int) -> str | None:
-        """Why an automatic merge of i and j is refused, or None."""
+        """Why items i and j must not share a note automatically, or None (the pair itself, nothing else)."""
         if (min(i, j), max(i, j)) in kept:
             return "decision"
         ti = terms.get(i) or guard.terms(items[i].question)
@@ -224,13 +272,21 @@ def run(
             return "same source"
         return None
 
+    def pair(i: int, j: int) -> Pair:
+        score, x, evidence = score_of(i, j)
+        return Pair(items[i], items[j], score, round(qsim.get((i, j), 0.0), 4), features=x, evidence=evidence)
+
     pairs: dict[tuple[int, int], Pair] = {}
-    for (i, j), qs in qsim.items():
-        score = score_of(i, j)
-        if score >= settings.suggest or (i, j) in kept or (i, j) in forced:
-            pairs[(i, j)] = Pair(items[i], items[j], score, round(qs, 4))
-    for (i, j) in forced:
-        pairs.setdefault((i, j), Pair(items[i], items[j], score_of(i, j), round(qsim.get((i, j), 0.0), 4)))
+    for i, j in qsim:
+        p = pair(i, j)
+        if collect is not None:
+            collect.append((items[i].item_id, items[j].item_id, p.features))
+        near = p.question_sim >= settings.guard_suggest
+        if p.score >= settings.suggest or near or (i, j) in kept or (i, j) in forced:
+            pairs[(i, j)] = p
+    for i, j in forced:
+        if (i, j) not in pairs:
+            pairs[(i, j)] = pair(i, j)
 
     # 4. group: decisions first, then automatic merges by descending score
     groups = _Groups(n)
@@ -248,10 +304,17 @@ def run(
         if len(groups.members[ri]) + len(groups.members[rj]) > settings.max_group:
             why = f"group would exceed max_group = {settings.max_group}"
         else:
-            why = next(
-                (w for x in groups.members[ri] for y in groups.members[rj] if (w := blocked(x, y))),
-                None,
-            )
+            why = blocked(i, j)
+            if why is None:  # the pair is fine; would the merge put two other items together that must stay apart?
+                why = next(
+                    (
+                        f"would join {items[x].item_id} and {items[y].item_id}: {w}"
+                        for x in groups.members[ri]
+                        for y in groups.members[rj]
+                        if (w := blocked(x, y))
+                    ),
+                    None,
+                )
         if why is None:
             groups.union(i, j)
             pairs[(i, j)].status = MERGED_AUTO
@@ -265,12 +328,19 @@ def run(
             p.status, p.reason = KEPT_APART, _why(kept[(i, j)])
         elif p.status != MERGED_AUTO:
             why = p.reason or blocked(i, j)
-            if why and why.startswith("contrast"):
-                p.status, p.reason = KEPT_APART, why
-            elif groups.find(i) == groups.find(j):
+            if groups.find(i) == groups.find(j):
                 p.status, p.reason = MERGED_AUTO, "same group through other merges"
+            elif why and why.startswith("contrast") and p.question_sim >= settings.guard_suggest:
+                # near-identical wording: a reviewer must see it, whatever the guard thinks
+                p.status, p.reason = SUGGESTED, f"{why}; questions near-identical (q {p.question_sim:.2f}): check"
+            elif why and why.startswith("contrast"):
+                p.status, p.reason = KEPT_APART, why
+            elif why:
+                p.status, p.reason = SUGGESTED, why
+            elif p.score < settings.suggest:  # listed only for its wording
+                p.status, p.reason = SUGGESTED, f"questions near-identical (q {p.question_sim:.2f})"
             else:
-                p.status, p.reason = SUGGESTED, why or ""
+                p.status, p.reason = SUGGESTED, ""
     grouped = sorted((sorted(m) for m in groups.members.values()), key=lambda m: m[0])
     result = [[items[i] for i in m] for m in grouped]
     ordered = sorted(pairs.values(), key=lambda p: (STATUS_ORDER.index(p.status), -p.score, index[p.a.item_id], index[p.b.item_id]))

@@ -1,0 +1,182 @@
+"""How alike two candidate questions are: a handful of explainable features and a logistic combiner.
+
+A single embedding cosine cannot tell "What is label smoothing?" (same
+question, other words) from "Why does label smoothing help?" (same topic,
+another card).  The score of a candidate pair is therefore a probability from
+a small logistic regression over features a person can check:
+
+- ``q``: cosine of the two questions alone (MiniLM);
+- ``qa``: cosine of question + answer;
+- ``a``: cosine of the answers alone;
+- ``words``: IDF-weighted overlap of the questions' content words (rare
+  words such as "smoothing" count more than "regularization" in a deck about
+  regularization);
+- ``answer_words``: the same for the answers (two sources answering one
+  question use the same rare terms);
+- ``intent``: 1 when the questions ask disjoint kinds of thing (why vs what,
+  a value vs a comparison), see :func:`intents`;
+- ``swap``: the smaller IDF weight of the words each question has and the
+  other lacks: "too small (underfitting)" vs "too large (overfitting)"
+  share most words yet each adds its own, the sign of a sibling question;
+- ``mutual``: 1 when each question is the other's closest match in the
+  other's document, 0.5 when only one way, else 0 (a document rarely asks one
+  question twice, so a true duplicate in another document is usually the
+  closest match there).
+
+The coefficients are fitted offline on ``tests/data/dupe-labels.toml`` by
+``bench/fit_dedupe.py`` and committed as ``compiler/data/dedupe-model.json``;
+the bench reports their quality on documents held out of the fit.  IDF
+weights come from the questions (and answers) of the build itself, so the
+score adapts to a deck's vocabulary without a word list.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from compiler.model import Item, ItemKind
+
+MODEL_FILE = Path(__file__).parent / "data" / "dedupe-model.json"
+FEATURES = ("q", "qa", "a", "words", "answer_words", "intent", "swap", "mutual")
+
+# function words and question scaffolding: they say nothing about what is asked
+_STOP = frozenset(
+    ["a", "an", "the", "of", "in", "on", "for", "to", "and", "or", "is", "are", "was", "were", "be", "been", "being", "does", "do", "did", "doing", "what", "whats", "why", "how", "when", "where", "which", "who", "whom", "whose", "it", "its", "this", "that", "these", "those", "with", "by", "as", "at", "from", "into", "vs", "versus", "your", "you", "we", "our", "can", "could", "should", "would", "will", "shall", "may", "might", "must", "explain", "define", "describe", "state", "compare", "give", "list", "name", "mean", "means", "meaning", "some", "any", "other", "than", "then", "there", "their", "them", "they", "about", "between", "i", "me", "my", "one", "ones"]
+)
+
+# kinds of question, by the words that ask them; a question may ask several ("What is X? Why does it work?")
+_INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern))
+    for name, pattern in (
+        ("why", r"\bwhy\b"),
+        ("how", r"\bhow\b(?! (?:many|much)\b)"),
+        ("when", r"\bwhen\b"),
+        ("where", r"\bwhere\b"),
+        ("what", r"\bwhat\b|\bdefin|\bstate\b|\bexplain\b|\bdescribe\b|\bmeaning\b"),
+        ("value", r"\btypical\b|\bdefault\b|\bhow (?:many|much)\b|\bwhich\b"),
+        ("compare", r"\bcompar|\bdiffer|\bvs\b|\bversus\b"),
+        ("list", r"\blist\b|\bname (?:two|three|four|five|some)\b"),
+    )
+)
+
+
+def content_words(text: str) -> frozenset[str]:
+    """Lower-cased content words, hyphens joined, plural s and endings cut to a 6-letter stem."""
+    text = text.lower().replace("’", "'")
+    text = re.sub(r"(?<=[a-z0-9])-(?=[a-z0-9])", "", text)  # trade-off = tradeoff
+    text = re.sub(r"'s\b|n't\b", " ", text)
+    words = set()
+    for word in re.sub(r"[^a-z0-9]+", " ", text).split():
+        if word in _STOP:
+            continue
+        if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
+            word = word[:-1]
+        words.add(word[:6])
+    return frozenset(words)
+
+
+def intents(question: str) -> frozenset[str]:
+    """The kinds of thing a question asks (why, how, what, value, compare, …); empty for a bare prompt."""
+    text = question.lower()
+    return frozenset(name for name, pattern in _INTENTS if pattern.search(text))
+
+
+def answer_text(item: Item) -> str:
+    """The text an item teaches: its answer, with a quiz's correct option first and a cloze's full sentence."""
+    parts = []
+    if item.kind is ItemKind.multiple_choice:
+        parts += [c.text for c in item.choices if c.label == item.correct]
+    if item.cloze:
+        parts.append(re.sub(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", r"\1", item.cloze))
+    parts.append(item.answer_plain())
+    return "\n".join(p for p in parts if p)
+
+
+class Vocabulary:
+    """IDF weights of the question words and answer words of one build."""
+
+    def __init__(self, questions: list[frozenset[str]], answers: list[frozenset[str]]) -> None:
+        self.n = len(questions)
+        self.q_df = Counter(w for words in questions for w in words)
+        self.a_df = Counter(w for words in answers for w in words)
+
+    def _idf(self, df: Counter[str], word: str) -> float:
+        return math.log((self.n + 1) / (df.get(word, 0) + 1)) + 1.0
+
+    def overlap(self, a: frozenset[str], b: frozenset[str], answers: bool = False) -> float:
+        """IDF-weighted Jaccard overlap, 0 to 1."""
+        df = self.a_df if answers else self.q_df
+        union = sum(self._idf(df, w) for w in a | b)
+        return sum(self._idf(df, w) for w in a & b) / union if union else 0.0
+
+    def own_words(self, a: frozenset[str], b: frozenset[str]) -> float:
+        """The smaller IDF weight of the words only one side has (0 when one question's words contain the other's)."""
+        return min(sum(self._idf(self.q_df, w) for w in a - b), sum(self._idf(self.q_df, w) for w in b - a))
+
+
+@dataclass(frozen=True)
+class Combiner:
+    """Logistic regression over :data:`FEATURES`; ``scale`` divides each feature before its weight.
+
+    ``center`` (the mean candidate pair of the fit) only serves :meth:`reasons`.
+    """
+
+    weights: tuple[float, ...]
+    bias: float
+    scale: tuple[float, ...] = (1.0,) * len(FEATURES)
+    center: tuple[float, ...] = (0.0,) * len(FEATURES)
+
+    def probability(self, x: dict[str, float]) -> float:
+        z = self.bias + sum(w * x[f] / s for f, w, s in zip(FEATURES, self.weights, self.scale, strict=True))
+        return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
+
+    def reasons(self, x: dict[str, float], top: int = 3) -> str:
+        """The features that moved the score most against an average candidate pair, for `deckc dupes`:
+        ``mutual 1.00 (+1.7) · answer_words 0.31 (+1.2) · qa 0.91 (+0.9)`` (log-odds contributions)."""
+        parts = sorted(
+            (
+                (w * (x[f] - c) / s, f)
+                for f, w, s, c in zip(FEATURES, self.weights, self.scale, self.center, strict=True)
+            ),
+            key=lambda t: (-abs(t[0]), t[1]),
+        )[:top]
+        return " · ".join(f"{f} {x[f]:.2f} ({c:+.1f})" for c, f in parts)
+
+    @classmethod
+    def load(cls, path: Path = MODEL_FILE) -> Combiner:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if tuple(data["features"]) != FEATURES:
+            raise ValueError(f"{path.name} was fitted for features {data['features']}, not {list(FEATURES)}")
+        return cls(
+            weights=tuple(data["weights"]), bias=data["bias"], scale=tuple(data["scale"]), center=tuple(data["center"])
+        )
+
+
+def features(
+    q: float,
+    qa: float,
+    a: float,
+    words: tuple[frozenset[str], frozenset[str]],
+    answer_words: tuple[frozenset[str], frozenset[str]],
+    asks: tuple[frozenset[str], frozenset[str]],
+    vocab: Vocabulary,
+    mutual: float = 0.0,
+) -> dict[str, float]:
+    """The feature values of one pair, rounded so cached and fresh vectors give the same decisions."""
+    disjoint = bool(asks[0] and asks[1] and not asks[0] & asks[1])
+    x = {
+        "q": q,
+        "qa": qa,
+        "a": a,
+        "words": vocab.overlap(*words),
+        "answer_words": vocab.overlap(*answer_words, answers=True),
+        "intent": 1.0 if disjoint else 0.0,
+        "swap": vocab.own_words(*words),
+        "mutual": mutual,
+    }
+    return {k: round(v, 4) for k, v in x.items()}
