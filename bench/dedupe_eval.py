@@ -69,9 +69,56 @@ def positives(path: Path = LABELS) -> set[frozenset[str]]:
     return {frozenset(p) for g in data["same"] for p in itertools.combinations(g["items"], 2)}
 
 
+CORPUS_RECORD = ROOT / "tests" / "data" / "corpus" / "corpus.toml"
+# corpus documents the labels cover (readable with their [[source]] table today)
+LABELED_CORPUS = ("dsi-theory.md", "ajit-linear-regression-regularization.md", "homebrew-faq.md")
+
+
+def corpus_dir() -> Path | None:
+    """The folder holding the corpus documents ($DECKC_CORPUS, else ../shared/corpus), or None."""
+    import os
+
+    for folder in (os.environ.get("DECKC_CORPUS"), ROOT.parent / "shared" / "corpus"):
+        if folder and Path(folder).is_dir():
+            return Path(folder)
+    return None
+
+
 def labeled_content(tmp: Path) -> Path:
-    """The content folder the labels are about: the seed documents (content/)."""
-    return ROOT / "content"
+    """A content folder with the seed documents plus the labeled corpus documents (when the corpus is here).
+
+    The corpus documents are not in the repository (tests/data/corpus/README.md);
+    without them the figures cover the seeds only.
+    """
+    import shutil
+
+    folder = corpus_dir()
+    if folder is None:
+        return ROOT / "content"
+    content = tmp / "labeled-content"
+    shutil.copytree(ROOT / "content", content, ignore=shutil.ignore_patterns("decisions.toml", "deckc.lock"))
+    record = tomllib.loads(CORPUS_RECORD.read_text(encoding="utf-8"))
+    with (content / "deck.toml").open("a", encoding="utf-8") as fh:
+        for doc in record["document"]:
+            if doc["file"] in LABELED_CORPUS and (folder / doc["file"]).is_file():
+                shutil.copy(folder / doc["file"], content / "sources" / doc["file"])
+                fh.write("\n" + doc["source"])
+    return content
+
+
+def resolve(labels: set[frozenset[str]], items) -> set[frozenset[str]]:  # type: ignore[no-untyped-def]
+    """Labels name seed items by id and corpus items by ``file:line`` (robust to reader changes): map to ids."""
+    by_line = {f"{Path(i.locator.file).name}:{i.locator.line}": i.item_id for i in items}
+    known = {i.item_id for i in items}
+    files = {Path(i.locator.file).name for i in items}
+    out = set()
+    for pair in labels:
+        ids = frozenset(by_line.get(x, x) for x in pair)
+        if ids <= known:  # a pair about a document that is not here is left out
+            out.add(ids)
+        elif any(":" in x and x.split(":")[0] in files and x not in by_line for x in pair):
+            raise ValueError(f"label {sorted(pair)}: no question starts at that line (reader changed? relabel)")
+    return out
 
 
 def read_items(content: Path):  # type: ignore[no-untyped-def]
@@ -141,7 +188,7 @@ def held_out(content: Path, pos: set[frozenset[str]], cache: Path | None = None,
     run_automatic(content, items, cache=cache, collect=rows)
     subsets = subsets or {"all": lambda a, b: True}
     out = {name: Scores() for name in subsets}
-    ids = [i.item_id for i in items]
+    ids = sorted({i.item_id for i in items})  # a document may repeat an id (reported by the build)
     for doc in order:
         train = [r for r in rows if source[r[0]] != doc and source[r[1]] != doc]
         if not any(frozenset(r[:2]) in pos for r in train):
@@ -170,11 +217,14 @@ def report(cache: Path | None = None) -> list[str]:
     from compiler.decisions import load_settings
     from compiler.diagnostics import Diagnostics
 
-    pos = positives()
     lines = []
     with tempfile.TemporaryDirectory() as tmp:
         content = labeled_content(Path(tmp))
         seeds = set(read_items(ROOT / "content")[1])
+        items, _ = read_items(content)
+        pos = resolve(positives(), items)
+        if content == ROOT / "content":
+            lines.append("dedupe: corpus documents not found ($DECKC_CORPUS or ../shared/corpus): seed labels only")
 
         def subset(name: str):  # type: ignore[no-untyped-def]
             n = {"seeds": 2, "seeds×corpus": 1, "corpus×corpus": 0}[name]

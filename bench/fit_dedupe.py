@@ -57,14 +57,14 @@ def fit(rows, pos, penalty: float = PENALTY):  # type: ignore[no-untyped-def]
 def main() -> None:
     import tempfile
 
-    from dedupe_eval import LABELS, labeled_content, positives, read_items, run_automatic
+    from dedupe_eval import LABELS, labeled_content, positives, read_items, resolve, run_automatic
 
     from compiler.pairscore import FEATURES, MODEL_FILE
 
-    pos = positives()
     with tempfile.TemporaryDirectory() as tmp:
         content = labeled_content(Path(tmp))
         items, _ = read_items(content)
+        pos = resolve(positives(), items)
         rows: list = []
         run_automatic(content, items, cache=Path(tmp) / "cache", collect=rows)
     model = fit(rows, pos)
@@ -72,6 +72,7 @@ def main() -> None:
     data = {
         "about": "logistic combiner of compiler/pairscore.py; written by bench/fit_dedupe.py, do not edit",
         "labels": str(LABELS.relative_to(ROOT)),
+        "documents": sorted({i.source for i in items}),
         "pairs": len(rows),
         "positive_pairs": n_pos,
         "features": list(FEATURES),
