@@ -62,7 +62,7 @@ class Summary:
     basename: str
     warnings: list[Diagnostic]  # the content's (grouped) and the cheat sheet's; files relative to the content folder
     totals: dict[str, int]  # what a re-import does: new, updated, unchanged, retired
-    retired: list[tuple[str, str]]  # (note id, GUID) of the notes this build retired
+    retired: list[tuple[str, str, str]]  # (note id, GUID, why) of the notes this build retired
 
     def as_dict(self) -> dict[str, Any]:
         return {**dataclasses.asdict(self), "warnings": [dataclasses.asdict(d) for d in self.warnings]}
@@ -70,7 +70,7 @@ class Summary:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Summary:
         warnings = [Diagnostic(**{**d, "also": tuple(d.get("also", ()))}) for d in data["warnings"]]
-        retired = [(str(i), str(g)) for i, g in data["retired"]]
+        retired = [(str(r[0]), str(r[1]), str(r[2]) if len(r) > 2 else "its source item is gone") for r in data["retired"]]
         return cls(**{**data, "warnings": warnings, "retired": retired})
 
     def unchanged(self) -> Summary:
@@ -301,7 +301,7 @@ def _write(
         basename=deck.basename,
         warnings=[*compiled.diagnostics.grouped_warnings, *warnings],
         totals=plan.totals(),
-        retired=[(c.id, c.guid) for c in plan.changes if c.status == "retired"],
+        retired=[(c.id, c.guid, c.retire_reason()) for c in plan.changes if c.status == "retired"],
     )
     result = BuildResult(compiled, summary, build_dir, compiled.lock_path, paths, outcome, lock_written)
     if pdf is not None and hasattr(pdf, "save_cache"):

@@ -142,8 +142,8 @@ def build(
     for removed in result.outcome.removed:
         click.echo(f"deckc: removed {removed} (stale: nothing to put in it this time)")
     click.echo(f"deckc: {result.lock_path}: {', '.join(f'{v} {k}' for k, v in report.totals.items())}")
-    for note_id, guid in report.retired:
-        click.echo(f"deckc: retired {note_id} (GUID {guid}): its source item is gone")
+    for note_id, guid, why in report.retired:
+        click.echo(f"deckc: retired {note_id} (GUID {guid}): {why}")
     if report.retired:
         click.echo(
             f"deckc: import {result.build_dir / f'{report.basename}-retired.apkg'} into Anki, "

@@ -13,6 +13,9 @@ edits to answers, line moves and new sources::
     items = ["grill/for-sgd-are-l2-and-weight-decay-the-same", "grill/for-adam-are-l2-and-weight-decay-the-same"]
     why = "opposite answers"
 
+    [[front]]                  # this item fronts its note (opting in to a proposed front change)
+    item = "article/what-is-dropout"
+
 A decision naming an item that no longer exists is a warning with its line
 (the content moved on; delete or update the entry), not an error.
 """
@@ -60,6 +63,9 @@ class DedupeSettings(BaseModel):
     max_group: int = Field(8, ge=2)  # automatic merges never build a note from more items than this
     same_source: str = Field("suggest", pattern="^(suggest|auto)$")  # same-document pairs: only suggested
     front_priority: list[str] = Field(default_factory=list)  # source ids; default: deck.toml order
+    # a note already in the lock keeps its front item when a new source would win the front rules
+    # (deckc diff shows the proposed change); false: the rules re-pick every front
+    keep_published_fronts: bool = True
     contrast: list[ContrastGroup] = Field(default_factory=list)
 
     @field_validator("suggest")
@@ -79,11 +85,22 @@ class Decision(BaseModel):
     line: int | None = None  # filled from the file text, for messages
 
 
+class FrontDecision(BaseModel):
+    """``[[front]]``: this item fronts its note (opting in to a front change `deckc diff` proposed)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    item: str
+    why: str = ""
+    line: int | None = None
+
+
 class Decisions(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     merge: list[Decision] = Field(default_factory=list)
     keep_apart: list[Decision] = Field(default_factory=list)
+    front: list[FrontDecision] = Field(default_factory=list)
 
 
 def load_settings(content_dir: Path, diag: Diagnostics) -> DedupeSettings:
@@ -112,14 +129,14 @@ def load_settings(content_dir: Path, diag: Diagnostics) -> DedupeSettings:
 
 
 def load_decisions(content_dir: Path, diag: Diagnostics) -> Decisions:
-    """``[[merge]]`` and ``[[keep_apart]]`` of decisions.toml, each with its line."""
+    """``[[merge]]``, ``[[keep_apart]]`` and ``[[front]]`` of decisions.toml, each with its line."""
     toml = read_toml(content_dir / DECISIONS_NAME, DECISIONS_NAME, diag)
     if toml is None:
         return Decisions()
     decisions = validate(Decisions, toml.data, toml, diag, _SEE)
     if decisions is None:
         return Decisions()
-    for table, entries in (("merge", decisions.merge), ("keep_apart", decisions.keep_apart)):
+    for table, entries in (("merge", decisions.merge), ("keep_apart", decisions.keep_apart), ("front", decisions.front)):
         for n, entry in enumerate(entries):
             entry.line = toml.line((table, n))
     return decisions

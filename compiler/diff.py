@@ -34,7 +34,19 @@ def describe(change: Change, basename: str = "<deck>") -> str:
     if change.previous_id:
         notes.append(f"was {change.previous_id}, kept by the {change.matched_by} rule")
     if change.status == "retired":
-        notes.append(f"no longer in the content; tagged deckc::retired in {basename}-retired.apkg")
+        notes.append(f"{change.retire_reason()}; tagged deckc::retired in {basename}-retired.apkg")
+    if change.replaces:
+        notes.append(
+            f"replaces {change.replaces}, whose note type changes: Anki cannot do that in place, "
+            "so the old note is retired with its review history"
+        )
+    if change.front_kept:
+        notes.append(
+            f"front kept; proposed: {change.front_kept} on the front — opt in with [[front]] "
+            f'item = "{change.front_kept}" in decisions.toml'
+        )
+    if change.front_replaced:
+        notes.append(f"front changed from {change.front_replaced}")
     return text + (f" ({'; '.join(notes)})" if notes else "")
 
 

@@ -25,13 +25,16 @@ def format_pairs(pairs: list[Pair], report: Report) -> str:
     out = [
         f"deckc dupes: {len(pairs)} pairs ({', '.join(f'{n} {k}' for k, n in sorted(counts.items()))}); "
         f"auto-merge at score >= {s.auto_merge}, suggest at >= {s.suggest}",
-        "score = mean of question and question+answer similarity (q = question only)",
+        "score = probability that the two ask the same question (q = question-only similarity; "
+        "'by' = the features that moved the score most, see README 'Merging duplicates')",
     ]
     for pair in pairs:
         left, right = _side(pair)
         out.append("")
         why = f"  [{pair.reason}]" if pair.reason else ""
         out.append(f"{pair.status:<11} score {pair.score:.2f}  q {pair.question_sim:.2f}{why}")
+        if pair.evidence:
+            out.append(f"  by {pair.evidence}")
         for n in range(max(len(left), len(right))):
             a = left[n] if n < len(left) else ""
             b = right[n] if n < len(right) else ""
@@ -51,6 +54,8 @@ def pairs_json(pairs: list[Pair]) -> str:
             "score": p.score,
             "question_similarity": p.question_sim,
             "reason": p.reason,
+            "evidence": p.evidence,
+            "features": p.features,
             "items": [
                 {"id": i.item_id, "source": i.source, "file": i.locator.file, "line": i.locator.line, "question": i.question}
                 for i in (p.a, p.b)

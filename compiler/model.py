@@ -185,6 +185,8 @@ class Note(BaseModel):
     topic: str | None = None  # the one topic the cheat sheet files the note under (passes.topics.home_topics)
     items: list[Item]  # source items; the first is the primary one
     mtime: int = 0  # modification time (seconds) stamped into the package
+    front_rule: str = ""  # item the front rules would pick when a published front was kept instead
+    front_replaced: str = ""  # published front item that lost the front (a decision, or a recall question over a quiz)
 
     @property
     def primary(self) -> Item:

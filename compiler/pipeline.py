@@ -103,7 +103,8 @@ def compile_content(
     check_references(
         items,
         [(o.item, OVERRIDES_NAME, o.line) for o in project.overrides]
-        + [(key, DECISIONS_NAME, d.line) for d in [*decisions.merge, *decisions.keep_apart] for key in d.items],
+        + [(key, DECISIONS_NAME, d.line) for d in [*decisions.merge, *decisions.keep_apart] for key in d.items]
+        + [(d.item, DECISIONS_NAME, d.line) for d in decisions.front],
         diag,
     )
     diag.raise_if_errors()
@@ -113,7 +114,10 @@ def compile_content(
     groups, report = dedupe.run(items, project.settings, decisions, diag, cache_dir, progress, embedder)
     report.writers.append(item_cache.save)  # written with the other caches, after the outputs
     diag.raise_if_errors()
-    built = topics.run(tag.run(notes.run(groups, config, project.settings.front_priority)), project.topics, diag)
+    published = lock.published_fronts(project.lock) if project.settings.keep_published_fronts else {}
+    chosen = dedupe.chosen_fronts(decisions, items, diag)
+    built = notes.run(groups, config, project.settings.front_priority, published, chosen)
+    built = topics.run(tag.run(built), project.topics, diag)
     # last: the lock hashes final fields and tags, so any pass that changes them must run before it
     built, plan = lock.run(built, project.lock, int(time.time()) if now is None else now)
     deck = Deck(

@@ -191,7 +191,8 @@ def test_code_keeps_its_lines_and_inline_colours_in_anki(tmp_path: Path) -> None
     assert build(CONTENT, out).exit_code == 0
     col = imported(out / "regularization.apkg", tmp_path / "col")
     try:
-        answer = by_id(col)["essential/what-is-dropout-why-does-it-prevent-overfitting"]["fields"]["Answer"]
+        # the essential item is merged into the "What is dropout?" note: its answer sits under "More answers"
+        answer = by_id(col)["grill/what-is-dropout"]["fields"]["Also"]
         code = re.search(r'<pre class="code" data-lang="python" style="[^"]+"><code>(.*?)</code></pre>', answer, re.S)
         assert code is not None
         lines = re.sub(r"<[^>]+>", "", code.group(1)).splitlines()

@@ -29,7 +29,9 @@
    score.  The guard judges the pair itself; an automatic merge that would
    put two *other* items in one note that are kept apart, guarded or from one
    document is refused too (so transitivity cannot sneak SGD into Adam's
-   note), and the pair is listed as a suggestion naming the two items.
+   note), and the pair is listed as a suggestion naming the two items.  An
+   item a human merge placed is exempt from that guard check: the decision
+   says its note covers that question.
 
 Groups keep their items in source order (config order, then line); the notes
 pass chooses the front question and the GUID anchor from them.
@@ -259,14 +261,21 @@ def run(
                         )
                     forced[(x, y)] = d
 
-    def blocked(i: int, j: int) -> str | None:
-        """Why items i and j must not share a note automatically, or None (the pair itself, nothing else)."""
+    decided = {i for members, _ in merges for i in members}
+
+    def blocked(i: int, j: int, through: bool = False) -> str | None:
+        """Why items i and j must not share a note automatically, or None.
+
+        ``through``: i and j would only meet through a merge of two other
+        items; then the guard leaves alone an item a human merge placed (that
+        decision says the note covers its question).
+        """
         if (min(i, j), max(i, j)) in kept:
             return "decision"
         ti = terms.get(i) or guard.terms(items[i].question)
         tj = terms.get(j) or guard.terms(items[j].question)
         why = guard.contrast(ti, tj)
-        if why:
+        if why and not (through and (i in decided or j in decided)):
             return f"contrast ({why})"
         if settings.same_source == "suggest" and items[i].source == items[j].source:
             return "same source"
@@ -311,7 +320,7 @@ def run(
                         f"would join {items[x].item_id} and {items[y].item_id}: {w}"
                         for x in groups.members[ri]
                         for y in groups.members[rj]
-                        if (w := blocked(x, y))
+                        if (w := blocked(x, y, through=True))
                     ),
                     None,
                 )
@@ -351,4 +360,21 @@ def run(
 def _why(d: Decision) -> str:
     where = f"{DECISIONS_NAME}:{d.line}" if d.line else DECISIONS_NAME
     return f"{where}" + (f" — {d.why}" if d.why else "")
+
+
+def chosen_fronts(decisions: Decisions, items: list[Item], diag: Diagnostics) -> set[str]:
+    """Item ids that ``[[front]]`` decisions put on their note's front (unknown ids are a warning)."""
+    known = {item.item_id for item in items}
+    chosen = set()
+    for d in decisions.front:
+        if d.item in known:
+            chosen.add(d.item)
+        else:
+            diag.warning(
+                DECISIONS_NAME,
+                d.line,
+                f"front decision names unknown item {d.item!r}",
+                "the item was renamed or removed: update the id (see `deckc dupes` or build/<deck>.json) or delete the entry",
+            )
+    return chosen
 

@@ -53,6 +53,19 @@ class Change:
     matched_by: str = ""  # identity rule that found the lock entry
     previous_id: str = ""  # the lock entry's note id, when it differs
     revived: bool = False  # the entry had been retired and is back
+    front_kept: str = ""  # a published front was kept; the item the front rules would put there instead
+    front_replaced: str = ""  # the published front item that lost the front
+    merged_into: str = ""  # retired because its items now belong to this note (a merge), not removed
+    replaces: str = ""  # new because the note type of this lock entry's note changed (Anki cannot convert)
+    retyped: bool = False  # retired because a new note of another type replaces it
+
+    def retire_reason(self) -> str:
+        """Why a retired note left the deck, for the build summary and `deckc diff`."""
+        if self.retyped:
+            return f"replaced by a new note {self.merged_into} of another type (Anki cannot change a note's type)"
+        if self.merged_into:
+            return f"merged into note {self.merged_into}"
+        return "its source item is gone"
 
 
 @dataclass
@@ -135,29 +148,32 @@ class _Matcher:
         self.found: dict[int, tuple[LockEntry, str]] = {}
         self.taken: set[str] = set()
 
-    def pick(self, keys: Iterable[str]) -> LockEntry | None:
-        """The first entry not yet taken under the first key that has one."""
+    def pick(self, keys: Iterable[str], notetype: str | None) -> LockEntry | None:
+        """The first entry not yet taken (of that note type, unless None) under the first key that has one."""
         for key in keys:
             for e in self.index.get(key, []):
-                if e.guid not in self.taken:
+                if e.guid not in self.taken and (notetype is None or e.notetype == notetype):
                     return e
         return None
 
-    def rule(self, name: str, keys: Callable[[Note], list[str]]) -> None:
+    def rule(self, name: str, keys: Callable[[Note], list[str]], same_type: bool) -> None:
         for i, note in enumerate(self.notes):
             if i in self.found:
                 continue
-            entry = self.pick(keys(note))
+            entry = self.pick(keys(note), note.notetype if same_type else None)
             if entry is not None:
                 self.found[i] = (entry, name)
                 self.taken.add(entry.guid)
 
     def run(self) -> dict[int, tuple[LockEntry, str]]:
-        self.rule("guid", lambda n: [f"guid:{n.guid}"])
-        self.rule("pin", _pin_keys)
-        self.rule("id", _primary_id_keys)
-        self.rule("id", lambda n: [f"item:{i}" for item in n.items for i in sorted(item_ids(item))])
-        self.rule("question", _question_keys)
+        # first every rule among entries of the note's own type (after a note type change the
+        # replacement note is continued, not the retired original), then any type
+        for same_type in (True, False):
+            self.rule("guid", lambda n: [f"guid:{n.guid}"], same_type)
+            self.rule("pin", _pin_keys, same_type)
+            self.rule("id", _primary_id_keys, same_type)
+            self.rule("id", lambda n: [f"item:{i}" for item in n.items for i in sorted(item_ids(item))], same_type)
+            self.rule("question", _question_keys, same_type)
         self._typos()
         return self.found
 
@@ -197,6 +213,11 @@ def _question_keys(note: Note) -> list[str]:
     return [f"q0:{primary}", f"q:{primary}"] + [f"q:{normalized(i.anchor)}" for i in note.items[1:]]
 
 
+def published_fronts(old: Lock) -> dict[str, list[str]]:
+    """Item id on the front of each published (active) note -> the note's item ids: the notes pass keeps them."""
+    return {e.items[0]: list(e.items) for e in old.entries if e.status == "active" and e.items}
+
+
 def entry_for(note: Note, status: str = "active") -> LockEntry:
     return LockEntry(
         guid=note.guid,
@@ -233,6 +254,10 @@ def run(notes: list[Note], old: Lock, now: int) -> tuple[list[Note], LockPlan]:
     """Set each note's GUID and mtime from the lock; return the notes and the new lock plan."""
     found = _Matcher(notes, old.entries).run()
     used = {e.guid for e, _ in found.values()}
+    # Anki never changes an existing note's note type on import (it reports the note as conflicting and
+    # keeps the old one): a note whose type changes (a quiz front giving way to a recall question) is a
+    # new note under a fresh GUID, and the old one is retired
+    replaced = {i: found.pop(i)[0] for i in list(found) if found[i][0].notetype != notes[i].notetype}
     changes: list[Change] = []
     entries: list[LockEntry] = []
     for i, note in enumerate(notes):
@@ -252,22 +277,28 @@ def run(notes: list[Note], old: Lock, now: int) -> tuple[list[Note], LockPlan]:
                     matched_by=rule,
                     previous_id=entry.id if entry.id != note.id else "",
                     revived=revived,
+                    front_kept=note.front_rule,
+                    front_replaced=note.front_replaced,
                 )
             )
         else:
             note.guid = _fresh_guid(note, used)
             note.mtime = now
-            changes.append(Change(status="new", id=note.id, guid=note.guid))
+            changes.append(Change(status="new", id=note.id, guid=note.guid,
+                                  replaces=replaced[i].id if i in replaced else ""))
         used.add(note.guid)
         entries.append(entry_for(note))
     taken = {e.guid for e, _ in found.values()}
+    holder = {i.item_id: note.id for note in notes for i in note.items}
     retired: list[LockEntry] = []
     for entry in old.entries:
         if entry.guid in taken:
             continue
         if entry.status == "active":
             entry = entry.model_copy(update={"status": "retired", "mtime": max(now, entry.mtime + 1)})
-            changes.append(Change(status="retired", id=entry.id, guid=entry.guid))
+            into = next((holder[i] for i in entry.items if i in holder), "")
+            retyped = any(e.guid == entry.guid for e in replaced.values())
+            changes.append(Change(status="retired", id=entry.id, guid=entry.guid, merged_into=into, retyped=retyped))
         retired.append(entry)
     design = design_hash()
     design_mtime = old.design_mtime if old.design_hash == design else max(now, old.design_mtime + 1)

@@ -5,14 +5,28 @@ number) and fills the frozen note type's fields.
 
 For a merged group (items arrive in source order: deck.toml order, then line):
 
-- **Front**: a multiple-choice item beats a plain question, which beats a
-  cloze: a merged quiz question stays a quiz (options on the front, the
-  other sources' answers under its explanation), and a plain question reads
-  better than a sentence with a gap.  Among items of one kind, one phrased
-  as a question (ending in "?") beats a telegraphic prompt; then the source
-  earliest in ``front_priority`` (content/dedupe.toml; default deck.toml
-  order).  Its answer is the back: it answers exactly the question shown.
-  Every other item's answer follows as "Also in …".
+- **Front**: an open-recall item (a plain question, then a cloze) beats a
+  multiple-choice item, so no recall question ever hides behind a quiz: a
+  quiz merged into a recall note is folded in as one of the other answers
+  (its question and correct option shown), and a group of quizzes only stays
+  a quiz.  Among items of one kind, one phrased as a question (ending in
+  "?") beats a telegraphic prompt; then the source earliest in
+  ``front_priority`` (content/dedupe.toml; default deck.toml order).  Its
+  answer is the back: it answers exactly the question shown.
+- **Published fronts are stable**: when the lock says an item of the group
+  already fronts a published note, it keeps the front (and so the main
+  answer) even if a newly added source would win by the rules above; the
+  note records the item the rules would pick (``Note.front_rule``), which
+  ``deckc diff`` and the build report as a proposed change.  The user opts
+  in with ``[[front]]`` in decisions.toml (one note) or
+  ``keep_published_fronts = false`` in dedupe.toml (all notes).  The kind
+  rule is the one exception: a published quiz front gives way to an
+  open-recall question (reported the same way), since a quiz must not
+  swallow a recall question.
+- **Back**: the front item's answer first, then every other item's answer in
+  one collapsed ``<details>`` block ("More answers: …", the same markup on
+  every note type), so a back stays about one phone screen until the
+  learner opens it.
 - **GUID anchor**: the item with an explicit id if there is one, else the
   earliest item in source order, whichever question is on the front.  A new
   source appended to deck.toml that duplicates the note therefore never
@@ -22,6 +36,8 @@ For a merged group (items arrive in source order: deck.toml order, then line):
 
 
 from __future__ import annotations
+
+from collections.abc import Collection, Mapping
 
 import genanki
 
@@ -51,18 +67,25 @@ def _sources_html(items: list[Item], titles: dict[str, str]) -> str:
     return " · ".join(text_html(attribution(i, titles)) for i in items)
 
 
-def _also_html(items: list[Item], titles: dict[str, str]) -> str:
+def _also_html(items: list[Item], titles: dict[str, str], wrap: bool = False) -> str:
+    """The other sources' answers, collapsed under one summary line; ``wrap`` adds the ``also`` box
+    (the basic note type's template has it already, the quiz and cloze fields do not)."""
     parts = []
     for item in items:
         body = blocks_html(item.answer) if item.answer else ""
         if item.kind is ItemKind.multiple_choice:
-            body = f"<p>{correct_html(item)}</p>" + body
+            # a quiz folded into a recall note: its own question and correct option, then its explanation
+            body = f'<p class="also-quiz">{text_html(item.question)}</p><p>{correct_html(item)}</p>' + body
         if not body:
             continue
         parts.append(
             f'<div class="also-item"><div class="also-source">Also in {text_html(attribution(item, titles))}</div>{body}</div>'
         )
-    return "".join(parts)
+    if not parts:
+        return ""
+    names = " · ".join(text_html(attribution(i, titles)) for i in items)
+    html = f'<details class="also-more"><summary>More answers: {names}</summary>{"".join(parts)}</details>'
+    return f'<div class="also">{html}</div>' if wrap else html
 
 
 _ORDER = [Difficulty.easy, Difficulty.medium, Difficulty.hard]
@@ -84,25 +107,49 @@ def difficulty_of(items: list[Item], labelled: set[str] | frozenset[str] = froze
     return max(levels, key=_ORDER.index) if levels else None
 
 
-_KIND_RANK = {ItemKind.multiple_choice: 0, ItemKind.basic: 1, ItemKind.cloze: 2}
+_KIND_RANK = {ItemKind.basic: 0, ItemKind.cloze: 1, ItemKind.multiple_choice: 2}
 
 
-def order_items(items: list[Item], priority: list[str]) -> tuple[list[Item], Item]:
-    """(items with the front item first, the GUID anchor item) for a group given in source order."""
+def order_items(
+    items: list[Item],
+    priority: list[str],
+    published: Mapping[str, Collection[str]] | None = None,
+    chosen: set[str] | frozenset[str] = frozenset(),
+) -> tuple[list[Item], Item, Item]:
+    """(items with the front item first, the GUID anchor item, the item the rules alone would front).
+
+    ``published``: item id fronting a note in the lock -> the item ids of that
+    note (kept as front; when two published notes merge, the front of the one
+    holding the GUID anchor stays, else of the one sharing most items);
+    ``chosen``: item ids a ``[[front]]`` decision puts on the front.
+    """
+    published = published or {}
     rank: dict[str, int] = {}
     for source in priority:
         rank.setdefault(source, len(rank))
-    front = min(
-        items,
-        key=lambda i: (
+
+    def key(i: Item) -> tuple[int, bool, int, int]:
+        return (
             _KIND_RANK[i.kind],
             not i.question.rstrip().endswith("?"),  # a real question beats a telegraphic "Group Norm—in one sentence."
             rank.get(i.source, len(rank)),
             items.index(i),
-        ),
-    )
+        )
+
+    ruled = min(items, key=key)
+    front = next((i for i in items if i.item_id in chosen), None)
+    if front is None:
+        held = [i for i in items if i.item_id in published and _KIND_RANK[i.kind] == _KIND_RANK[ruled.kind]]
+        ids = {i.item_id for i in items}
+        anchor_id = next((i for i in items if i.explicit_id), items[0]).item_id
+
+        def continuing(i: Item) -> tuple[bool, int, tuple[int, bool, int, int]]:
+            # the front of the published note this note continues (its GUID anchor) stays
+            return (anchor_id not in published[i.item_id], -len(ids & set(published[i.item_id])), key(i))
+
+        front = min(held, key=continuing) if held else ruled
     anchor_item = next((i for i in items if i.explicit_id), items[0])
-    return [front, *(i for i in items if i is not front)], anchor_item
+    return [front, *(i for i in items if i is not front)], anchor_item, ruled
 
 
 def build_note(
@@ -110,8 +157,10 @@ def build_note(
     titles: dict[str, str],
     priority: list[str] | None = None,
     labelled: set[str] | frozenset[str] = frozenset(),
+    published: Mapping[str, Collection[str]] | None = None,
+    chosen: set[str] | frozenset[str] = frozenset(),
 ) -> Note:
-    items, anchor_item = order_items(group, priority or list(titles))
+    items, anchor_item, ruled = order_items(group, priority or list(titles), published, chosen)
     primary = items[0]
     notetype = BY_KIND[primary.kind]
     difficulty = difficulty_of(items, labelled)
@@ -128,11 +177,9 @@ def build_note(
             "Correct": correct_html(primary),
             "Explanation": blocks_html(primary.answer),
         }
-        also = _also_html(items[1:], titles)
-        if also:
-            fields["Explanation"] += also
+        fields["Explanation"] += _also_html(items[1:], titles, wrap=True)
     elif primary.kind is ItemKind.cloze:
-        extra = blocks_html(primary.answer) + _also_html(items[1:], titles)
+        extra = blocks_html(primary.answer) + _also_html(items[1:], titles, wrap=True)
         fields = {"Text": cloze_html(primary.cloze or ""), "Extra": extra}
     else:
         fields = {
@@ -152,11 +199,24 @@ def build_note(
         difficulty=difficulty,
         sections=list(dict.fromkeys(f"{i.source}::{' › '.join(i.section)}" for i in items if i.section)),
         items=items,
+        front_rule=ruled.item_id if ruled is not primary and primary.item_id not in chosen else "",
+        front_replaced=next(
+            (i.item_id for i in items[1:] if i.item_id in (published or {}) and primary.item_id not in (published or {})),
+            "",
+        ),
     )
 
 
-def run(groups: list[list[Item]], config: DeckConfig, front_priority: list[str] | None = None) -> list[Note]:
+def run(
+    groups: list[list[Item]],
+    config: DeckConfig,
+    front_priority: list[str] | None = None,
+    published: Mapping[str, Collection[str]] | None = None,
+    chosen: set[str] | frozenset[str] = frozenset(),
+) -> list[Note]:
+    """``published``: item id fronting a note in the lock -> that note's item ids; ``chosen``: item ids
+    ``[[front]]`` decisions name."""
     titles = {s.id: s.title or s.id for s in config.source}
     labelled = {s.id for s in config.source if s.difficulty.from_ != "fixed"}
     priority = [*(front_priority or []), *(s.id for s in config.source)]
-    return [build_note(g, titles, priority, labelled) for g in groups]
+    return [build_note(g, titles, priority, labelled, published, chosen) for g in groups]

@@ -1,0 +1,141 @@
+"""The dedupe decision and note-building rules, on small hand-made items with the stand-in embedder.
+
+What the real model finds is tested in test_dedupe.py and measured in `make bench`; here the
+scoring is a fixed combiner over question similarity, so each test isolates one rule:
+the guard judges pairs, near-identical guarded pairs are suggested, no recall question
+sits behind a quiz front, and a published front is kept until the user opts in.
+"""
+
+from __future__ import annotations
+
+from compiler.decisions import ContrastGroup, Decision, Decisions, DedupeSettings
+from compiler.diagnostics import Diagnostics
+from compiler.model import Block, BlockKind, Choice, Item, ItemKind, Locator
+from compiler.pairscore import FEATURES, Combiner, content_words, intents
+from compiler.passes import dedupe
+from compiler.passes.notes import build_note, order_items
+from compiler.similarity import HashEmbedder
+
+# probability 0.5 at question similarity 0.7, ~1 above 0.8, ~0 below 0.6: only the wording decides
+BY_QUESTION = Combiner(weights=(40.0,) + (0.0,) * (len(FEATURES) - 1), bias=-28.0)
+INTENT = ContrastGroup(
+    name="question intent", mode="disjoint", terms=["why", "what is|what s|what are|define"]
+)
+FIT = ContrastGroup(name="fit", terms=["overfitting|too large", "underfitting|too small"])
+
+
+def item(source: str, question: str, answer: str = "An answer.", line: int = 1) -> Item:
+    return Item(
+        source=source,
+        question=question,
+        answer=[Block(kind=BlockKind.text, text=answer)],
+        locator=Locator(file=f"sources/{source}.md", line=line),
+        original=question,
+    )
+
+
+def quiz(source: str, question: str) -> Item:
+    return Item(
+        source=source,
+        kind=ItemKind.multiple_choice,
+        question=question,
+        choices=[Choice(label="A", text="Zero activations at random"), Choice(label="B", text="Sort the batch")],
+        correct="A",
+        answer=[Block(kind=BlockKind.text, text="Dropout zeroes activations.")],
+        locator=Locator(file=f"sources/{source}.md", line=5),
+        original=question,
+    )
+
+
+def run(items: list[Item], decisions: Decisions | None = None, **settings: object):  # type: ignore[no-untyped-def]
+    config = DedupeSettings(contrast=[INTENT, FIT], **settings)  # type: ignore[arg-type]
+    groups, report = dedupe.run(
+        items, config, decisions or Decisions(), Diagnostics(), embedder=HashEmbedder(), combiner=BY_QUESTION
+    )
+    status = {frozenset((p.a.source, p.b.source)): p for p in report.pairs}
+    return [{i.source for i in g} for g in groups], status
+
+
+WHAT = "What is label smoothing?"
+BOTH = "What is label smoothing? Why does it help?"
+WHY = "Why does label smoothing help?"
+
+
+def test_intent_overlap_is_no_contrast_and_a_chain_cannot_join_contrasting_items() -> None:
+    assert intents(BOTH) == {"what", "why"} and intents(WHY) == {"why"}
+    groups, status = run([item("a", WHAT), item("b", BOTH), item("c", WHY)])
+    # b~c merge first (highest score); a~b is fine as a pair, but would put "what" with "why"
+    assert {"b", "c"} in groups and {"a"} in groups
+    ab = status[frozenset("ab")]
+    assert ab.status == "suggested" and "would join a/" in ab.reason and "question intent" in ab.reason
+
+
+def test_the_guard_judges_the_pair_not_the_note_a_human_merged() -> None:
+    """A decided note holding "why" does not keep an identical "what" out (issue 10: label smoothing 1.00)."""
+    merged = Decisions(merge=[Decision(items=["b/" + "what-is-label-smoothing-why-does-it-help", "c/why-does-label-smoothing-help"])])
+    groups, status = run([item("a", WHAT), item("b", BOTH), item("c", WHY)], merged)
+    assert {"a", "b", "c"} in groups
+    assert status[frozenset("ab")].status == "merged-auto"
+
+
+def test_guarded_pair_with_near_identical_questions_is_suggested_not_hidden() -> None:
+    small = "Signs your network is too small (underfitting)."
+    large = "Signs your network is too large (overfitting)."
+    groups, status = run([item("a", small), item("b", large)], guard_suggest=0.7)
+    assert {"a"} in groups and {"b"} in groups
+    pair = status[frozenset("ab")]
+    assert pair.status == "suggested"
+    assert "contrast (fit" in pair.reason and "near-identical" in pair.reason
+    # below guard_suggest the same pair is only kept apart
+    _, status = run([item("a", small), item("b", large)], guard_suggest=0.9)
+    assert status[frozenset("ab")].status == "kept-apart"
+
+
+def test_own_words_stop_the_same_wording_shortcut() -> None:
+    words = content_words("Signs your network is too small (underfitting).")
+    assert {"small", "underf"} <= words and "your" not in words
+
+
+TITLES = {"lesson": "Lesson", "notes": "Notes", "extra": "Extra"}
+
+
+def test_no_recall_question_behind_a_quiz_front() -> None:
+    recall, q = item("notes", "What is dropout?", "Zero activations at random during training."), quiz("lesson", "What does dropout do?")
+    ordered, _, _ = order_items([q, recall], ["lesson", "notes"])
+    assert ordered[0] is recall  # even though the quiz's source comes first
+    note = build_note([q, recall], TITLES)
+    assert note.notetype.startswith("deckc") and note.kind is ItemKind.basic
+    assert note.fields["Question"] == "What is dropout?"
+    # the quiz is folded in: its own question and correct option, collapsed under the main answer
+    also = note.fields["Also"]
+    assert also.startswith('<details class="also-more"><summary>More answers: Lesson</summary>')
+    assert "What does dropout do?" in also and "A) Zero activations at random" in also
+    # two quizzes stay a quiz
+    assert build_note([q, quiz("extra", "Dropout does what?")], TITLES).kind is ItemKind.multiple_choice
+
+
+def test_same_markup_for_other_answers_on_every_note_type() -> None:
+    q = quiz("lesson", "What does dropout do?")
+    note = build_note([q, quiz("extra", "Dropout does what?")], TITLES)
+    assert '<div class="also"><details class="also-more"><summary>More answers: Extra</summary>' in note.fields["Explanation"]
+
+
+def test_a_published_front_is_kept_until_the_user_opts_in() -> None:
+    old = item("notes", "Define overfitting.", "Fits noise.")
+    new = item("extra", "What is overfitting?", "Good on training data, bad on new data.")
+    # the rules prefer a real question ("?") from an earlier-priority source...
+    assert order_items([old, new], ["extra", "notes"])[0][0] is new
+    # ...but the published front stays, and the note says what the rules would pick
+    note = build_note([old, new], TITLES, ["extra", "notes"], published={old.item_id: [old.item_id]})
+    assert note.fields["Question"] == "Define overfitting." and note.fields["Answer"] == "<p>Fits noise.</p>"
+    assert note.front_rule == new.item_id and not note.front_replaced
+    # opting in with a [[front]] decision
+    note = build_note([old, new], TITLES, ["extra", "notes"], published={old.item_id: [old.item_id]}, chosen={new.item_id})
+    assert note.fields["Question"] == "What is overfitting?" and not note.front_rule
+    assert note.front_replaced == old.item_id
+
+
+def test_a_published_quiz_front_gives_way_to_a_recall_question() -> None:
+    q, recall = quiz("lesson", "What does dropout do?"), item("notes", "What is dropout?")
+    note = build_note([q, recall], TITLES, published={q.item_id: [q.item_id]})
+    assert note.kind is ItemKind.basic and note.front_replaced == q.item_id
