@@ -61,6 +61,9 @@ class DedupeSettings(BaseModel):
     guard_suggest: float = Field(0.90, ge=0, le=1)  # a guarded pair this alike (question cosine) is suggested
     candidate_floor: float = Field(0.55, ge=0, le=1)  # question-only similarity that makes a candidate
     max_group: int = Field(8, ge=2)  # automatic merges never build a note from more items than this
+    # an automatic merge joining two groups needs this mean score over all their item pairs (a single
+    # strong link does not chain a question into a note whose other items it does not resemble)
+    cohesion: float = Field(0.25, ge=0, le=1)
     same_source: str = Field("suggest", pattern="^(suggest|auto)$")  # same-document pairs: only suggested
     front_priority: list[str] = Field(default_factory=list)  # source ids; default: deck.toml order
     # a note already in the lock keeps its front item when a new source would win the front rules

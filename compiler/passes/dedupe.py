@@ -286,8 +286,10 @@ def run(
         return Pair(items[i], items[j], score, round(qsim.get((i, j), 0.0), 4), features=x, evidence=evidence)
 
     pairs: dict[tuple[int, int], Pair] = {}
+    score: dict[tuple[int, int], float] = {}  # every candidate's score, for the group cohesion check
     for i, j in qsim:
         p = pair(i, j)
+        score[(i, j)] = p.score
         if collect is not None:
             collect.append((items[i].item_id, items[j].item_id, p.features))
         near = p.question_sim >= settings.guard_suggest
@@ -310,8 +312,12 @@ def run(
         ri, rj = groups.find(i), groups.find(j)
         if ri == rj:
             continue
-        if len(groups.members[ri]) + len(groups.members[rj]) > settings.max_group:
+        a, b = groups.members[ri], groups.members[rj]
+        cohesion = sum(score.get((min(x, y), max(x, y)), 0.0) for x in a for y in b) / (len(a) * len(b))
+        if len(a) + len(b) > settings.max_group:
             why = f"group would exceed max_group = {settings.max_group}"
+        elif cohesion < settings.cohesion:
+            why = f"the two notes' items are alike only through this pair (mean score {cohesion:.2f} < cohesion {settings.cohesion})"
         else:
             why = blocked(i, j)
             if why is None:  # the pair is fine; would the merge put two other items together that must stay apart?
