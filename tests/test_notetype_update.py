@@ -48,6 +48,7 @@ def test_stylesheet_change_updates_note_types_but_no_note(tmp_path: Path, monkey
         assert "letter-spacing: 0.01em" in basic["css"], "the new CSS reached the collection"
         assert [f["name"] for f in basic["flds"]] == list(notetypes.BASIC.fields)
         ours = sorted(m.name for m in col.models.all_names_and_ids() if m.name.startswith("deckc"))
-        assert ours == sorted(nt.name for nt in notetypes.ALL), "no copies of our note types"
+        # the real deck uses Basic and Cloze (its quizzes are folded into recall notes, issue 10)
+        assert ours == sorted({"deckc Basic", "deckc Cloze"}), "no copies of our note types"
     finally:
         col.close()
