@@ -101,22 +101,24 @@ class Vocabulary:
     """IDF weights of the question words and answer words of one build."""
 
     def __init__(self, questions: list[frozenset[str]], answers: list[frozenset[str]]) -> None:
-        self.n = len(questions)
-        self.q_df = Counter(w for words in questions for w in words)
-        self.a_df = Counter(w for words in answers for w in words)
+        n = len(questions)
 
-    def _idf(self, df: Counter[str], word: str) -> float:
-        return math.log((self.n + 1) / (df.get(word, 0) + 1)) + 1.0
+        def idf(df: Counter[str]) -> dict[str, float]:
+            return {w: math.log((n + 1) / (c + 1)) + 1.0 for w, c in df.items()}
+
+        self.q_idf = idf(Counter(w for words in questions for w in words))
+        self.a_idf = idf(Counter(w for words in answers for w in words))
 
     def overlap(self, a: frozenset[str], b: frozenset[str], answers: bool = False) -> float:
         """IDF-weighted Jaccard overlap, 0 to 1."""
-        df = self.a_df if answers else self.q_df
-        union = sum(self._idf(df, w) for w in a | b)
-        return sum(self._idf(df, w) for w in a & b) / union if union else 0.0
+        idf = self.a_idf if answers else self.q_idf
+        shared = sum(idf[w] for w in a & b)
+        union = sum(idf[w] for w in a) + sum(idf[w] for w in b) - shared
+        return shared / union if union else 0.0
 
     def own_words(self, a: frozenset[str], b: frozenset[str]) -> float:
         """The smaller IDF weight of the words only one side has (0 when one question's words contain the other's)."""
-        return min(sum(self._idf(self.q_df, w) for w in a - b), sum(self._idf(self.q_df, w) for w in b - a))
+        return min(sum(self.q_idf[w] for w in a - b), sum(self.q_idf[w] for w in b - a))
 
 
 @dataclass(frozen=True)

@@ -209,11 +209,30 @@ def run(
     guard = Guard(settings.contrast)
     terms = {i: guard.terms(items[i].question) for i in involved}
 
-    def cos(vec, i: int, j: int) -> float:  # type: ignore[no-untyped-def]
-        return float(vec[row[i]].astype("float64") @ vec[row[j]].astype("float64"))
+    # the two answer cosines of every candidate at once (float64, so the value does not depend on the layout)
+    cand = list(qsim)
+    cosines: dict[tuple[int, int], tuple[float, float]] = {}
+    if cand:
+        import numpy as np
 
-    # each item's closest candidate per other document (by the mean of question and question+answer cosine)
-    closeness = {(i, j): round((q + cos(qa_vec, i, j)) / 2, 6) for (i, j), q in qsim.items()}
+        rows_i = np.array([row[i] for i, _ in cand])
+        rows_j = np.array([row[j] for _, j in cand])
+        qa64, a64 = qa_vec.astype(np.float64), a_vec.astype(np.float64)
+        qa_cos = np.einsum("ij,ij->i", qa64[rows_i], qa64[rows_j]).tolist()
+        a_cos = np.einsum("ij,ij->i", a64[rows_i], a64[rows_j]).tolist()
+        cosines = {pair: (x, y) for pair, x, y in zip(cand, qa_cos, a_cos, strict=True)}
+
+    def cosines_of(i: int, j: int) -> tuple[float, float]:
+        """Answer cosines of a candidate, or of a decided pair that is none (rare: computed alone)."""
+        if (i, j) not in cosines:
+            ri, rj = row[i], row[j]
+            cosines[(i, j)] = (
+                float(qa_vec[ri].astype("float64") @ qa_vec[rj].astype("float64")),
+                float(a_vec[ri].astype("float64") @ a_vec[rj].astype("float64")),
+            )
+        return cosines[(i, j)]
+
+    closeness = {(i, j): round((q + cosines[(i, j)][0]) / 2, 6) for (i, j), q in qsim.items()}
     closest: dict[tuple[int, str], float] = {}
     for (i, j), c in closeness.items():
         for me, other in ((i, j), (j, i)):
@@ -229,7 +248,7 @@ def run(
             return 0.0, {}, ""
         q = qsim.get((i, j), 0.0)
         x = features(
-            q, cos(qa_vec, i, j), cos(a_vec, i, j), (words[i], words[j]), (answer_words[i], answer_words[j]),
+            q, *cosines_of(i, j), (words[i], words[j]), (answer_words[i], answer_words[j]),
             (asks[i], asks[j]), vocab, mutual(i, j) if (i, j) in closeness else 0.0,
         )
         p = model.probability(x)
