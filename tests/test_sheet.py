@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from compiler.model import Block, BlockKind, Deck, Note
+from compiler.model import Block, BlockKind, Deck, ItemKind, Note
 from compiler.pipeline import compile_content
 from compiler.sheet import MAX_CODE_LINES, answer_blocks, cloze_spans, entry, groups, printable
 

@@ -110,9 +110,17 @@ def difficulty_of(items: list[Item], labelled: set[str] | frozenset[str] = froze
 _KIND_RANK = {ItemKind.basic: 0, ItemKind.cloze: 1, ItemKind.multiple_choice: 2}
 
 
+def source_rank(priority: list[str]) -> dict[str, int]:
+    """Source id -> its place in the front priority (first mention counts); computed once per build."""
+    rank: dict[str, int] = {}
+    for source in priority:
+        rank.setdefault(source, len(rank))
+    return rank
+
+
 def order_items(
     items: list[Item],
-    priority: list[str],
+    priority: list[str] | Mapping[str, int],
     published: Mapping[str, Collection[str]] | None = None,
     chosen: set[str] | frozenset[str] = frozenset(),
 ) -> tuple[list[Item], Item, Item]:
@@ -124,16 +132,15 @@ def order_items(
     ``chosen``: item ids a ``[[front]]`` decision puts on the front.
     """
     published = published or {}
-    rank: dict[str, int] = {}
-    for source in priority:
-        rank.setdefault(source, len(rank))
+    rank = priority if isinstance(priority, Mapping) else source_rank(priority)
+    position = {id(i): n for n, i in enumerate(items)}
 
     def key(i: Item) -> tuple[int, bool, int, int]:
         return (
             _KIND_RANK[i.kind],
             not i.question.rstrip().endswith("?"),  # a real question beats a telegraphic "Group Norm—in one sentence."
             rank.get(i.source, len(rank)),
-            items.index(i),
+            position[id(i)],
         )
 
     ruled = min(items, key=key)
@@ -155,7 +162,7 @@ def order_items(
 def build_note(
     group: list[Item],
     titles: dict[str, str],
-    priority: list[str] | None = None,
+    priority: list[str] | Mapping[str, int] | None = None,
     labelled: set[str] | frozenset[str] = frozenset(),
     published: Mapping[str, Collection[str]] | None = None,
     chosen: set[str] | frozenset[str] = frozenset(),
@@ -218,5 +225,5 @@ def run(
     ``[[front]]`` decisions name."""
     titles = {s.id: s.title or s.id for s in config.source}
     labelled = {s.id for s in config.source if s.difficulty.from_ != "fixed"}
-    priority = [*(front_priority or []), *(s.id for s in config.source)]
-    return [build_note(g, titles, priority, labelled, published, chosen) for g in groups]
+    rank = source_rank([*(front_priority or []), *(s.id for s in config.source)])
+    return [build_note(g, titles, rank, labelled, published, chosen) for g in groups]
