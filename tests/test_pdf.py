@@ -288,7 +288,8 @@ def test_code_is_legible_and_copies_as_written(deck: Deck, sheets: dict[str, Pat
     assert sizes and min(sizes) >= 6.5, min(sizes)
     assert not re.search("[\u200b\u200c\u200d\u2060\ufeff]", raw), "no zero-width characters"
     squashed = squash(raw)
-    for line in ("mask=(np.random.rand(*out.shape)>p)/(1-p)", "torch.nn.utils.clip_grad_norm_(model.parameters(),max_norm=1.0)"):
+    # (the inverted-dropout snippet sits in the dropout note's other answers since issue 10: not on the sheet)
+    for line in ("torch.nn.utils.clip_grad_norm_(model.parameters(),max_norm=1.0)",):
         assert line in squashed, line
 
 
