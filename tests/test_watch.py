@@ -73,7 +73,7 @@ def test_deckc_watch_command_builds_watches_and_stops_on_ctrl_c(tmp_path: Path) 
     try:
         assert proc.stdout is not None
         first = proc.stdout.readline()
-        assert "deckc watch: rebuilt in" in first and "135 notes" in first, first
+        assert "deckc watch: rebuilt in" in first and "132 notes" in first, first
         assert "watching" in proc.stdout.readline()
     finally:
         proc.send_signal(signal.SIGINT)
