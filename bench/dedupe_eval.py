@@ -237,6 +237,14 @@ def report(cache: Path | None = None) -> list[str]:
 
         cache = cache or Path(tmp) / "cache"
         base = load_settings(content, Diagnostics())
+        rows: list[tuple[str, str, dict[str, float]]] = []
+        run_automatic(content, items, cache=cache, collect=rows)
+        reachable = len(pos & {frozenset(r[:2]) for r in rows})
+        lines.append(
+            f"dedupe: {reachable} of {len(pos)} labeled duplicate pairs are candidates at all "
+            f"(candidate_floor {base.candidate_floor}, nearest neighbours); the rest can only merge through "
+            "a third item, so 'surfaced' cannot exceed this share plus those merges"
+        )
         for label, settings in (
             ("guard list of content/dedupe.toml", base),
             ("no guard list", base.model_copy(update={"contrast": []})),
