@@ -21,6 +21,11 @@ docs/layouts.md for the reference and worked examples):
   right after the final ``?``, or an emoji before the question.
 - ``start``: the items begin after the first line that matches (a table of
   contents that repeats every question stays out).
+- ``key``: a line that starts an answer key (default: an ``Answers`` /
+  ``Answer key`` / ``Solutions`` heading or line).  Once some items lack an
+  answer or a correct option, the numbered lines after it are their answers
+  (``1. b) 11 || Explanation …``), matched by number within the key's
+  sections (``## Section A`` answers the questions of ``Section A: …``).
 - ``skip``: lines dropped wherever they appear (page furniture, ``Tags:``).
 - ``stop``: lines after which the text is not items (a closing cheat sheet),
   up to the next item or section line.
@@ -32,6 +37,9 @@ docs/layouts.md for the reference and worked examples):
 - ``format``: ``"text"`` sorts answer lines into paragraphs, code, formulas
   and lists; ``"markdown"`` renders them as Markdown.  Default: by the file's
   extension.
+- ``choices``: an answer that starts with options (``a)`` … ``d)``, task
+  boxes, a numbered list with one marked) is a multiple-choice item
+  (:mod:`compiler.sources.choices`); ``false`` reads such lists as answers.
 
 Front matter (``---`` … ``---`` at the top) and lines before the first item
 are skipped.  Presets are complete patterns under a name (``layout = "qa"``);
@@ -53,6 +61,7 @@ GROUPS = {
     "skip": set(),
     "stop": set(),
     "start": set(),
+    "key": set(),
 }
 
 
@@ -81,12 +90,14 @@ class PatternConfig(BaseModel):
     section: str | None = None
     level: str | None = None
     start: str | None = None
+    key: str | None = None
     skip: list[str] | None = None
     stop: list[str] | None = None
     sequence: bool | None = None
     format: Literal["text", "markdown"] | None = None
+    choices: bool | None = None
 
-    @field_validator("item", "answer", "section", "level", "start")
+    @field_validator("item", "answer", "section", "level", "start", "key")
     @classmethod
     def _regex(cls, v: str | None, info) -> str | None:  # type: ignore[no-untyped-def]
         return None if v is None else _check(v, info.field_name)
@@ -106,6 +117,8 @@ class PatternConfig(BaseModel):
 _Q_LABEL = r"(?i:q|ques|question)"
 _A_LABEL = r"(?i:a|ans|answer)"
 _MD_HEADING = r"^\s{0,3}(?P<depth>#{1,6})\s+(?P<section>[^#\s].*)$"
+# A heading or line that starts an answer key: "# Answers", "Answer key", "**Solutions**".
+ANSWER_KEY = r"^\s{0,3}(?:#{1,6}\s*)?(?:\*\*|__)?(?i:answers?(?:\s+key)?|answer\s+sheet|solutions?|key)(?:\*\*|__)?\s*:?\s*$"
 
 PRESETS: dict[str, PatternConfig] = {
     # Q: question / A: answer (also Q1. / A1:, Question: / Answer:, Question 3 / Answer:)
@@ -138,6 +151,7 @@ PRESETS: dict[str, PatternConfig] = {
         skip=[],
         sequence=True,
         format="text",
+        choices=False,
     ),
 }
 
@@ -156,10 +170,12 @@ class Layout(BaseModel):
     section: str | None = None
     level: str | None = None
     start: str | None = None
+    key: str = ANSWER_KEY
     skip: list[str] = Field(default_factory=list)
     stop: list[str] = Field(default_factory=list)
     sequence: bool = False
     format: Literal["text", "markdown"] | None = None
+    choices: bool = True
 
 
 def resolve(name: str, own: PatternConfig | None) -> Layout | None:

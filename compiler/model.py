@@ -135,7 +135,7 @@ class Item(BaseModel):
             if len(self.choices) < 2:
                 raise ValueError("a multiple-choice question needs at least two options")
             labels = [c.label for c in self.choices]
-            if self.correct not in labels:
+            if self.correct not in labels and not self.skip:
                 raise ValueError(
                     f"correct option {self.correct!r} is not one of {', '.join(labels)}"
                 )

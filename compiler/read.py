@@ -218,7 +218,7 @@ def read_sources(
         found = _read(doc, src.model_copy(update=update), diag, cache)
         if not listed:
             found = _suggest_source(doc, src, chosen, found, diag)
-        if not any(not i.skip for i in found) and len(diag.errors) == before:
+        if not found and len(diag.errors) == before:
             diag.error(
                 doc.rel,
                 None,

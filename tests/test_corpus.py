@@ -188,8 +188,14 @@ def _pair_params() -> list[Any]:
     return params
 
 
+def answer_parts(item: Item) -> list[str]:
+    """What the back of the card teaches, block by block: a multiple-choice item's correct option first."""
+    parts = [c.text for c in item.choices if c.label == item.correct]
+    return parts + [" ".join([b.text, *b.items]) for b in item.answer]
+
+
 def answer_text(item: Item) -> str:
-    return card_text(" ".join(" ".join([b.text, *b.items]) for b in item.answer))
+    return card_text(" ".join(answer_parts(item)))
 
 
 @pytest.mark.parametrize("doc", [_doc_param(d) for d in DOCUMENTS])
@@ -224,7 +230,7 @@ def test_hand_checked_card(built: Any, doc: dict[str, Any], pair: dict[str, Any]
     item = found[0]
     assert item.locator.line == pair["line"], where
     answer = answer_text(item)
-    blocks = [card_text(" ".join([b.text, *b.items])) for b in item.answer]
+    blocks = [card_text(part) for part in answer_parts(item)]
     # in one block: a paragraph split in two (or half of it shown as code) fails
     assert any(card_text(pair["answer_has"]) in b for b in blocks), f"{where}: answer {answer[:100]!r}"
     for furniture in pair.get("answer_lacks", []):

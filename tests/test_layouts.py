@@ -310,7 +310,9 @@ def test_markdown_answers_keep_their_shape() -> None:
     props = "\n".join(b.text for b in items[1].answer)
     assert "<p><em>Props</em> are inputs.</p>" in props and "<li>two</li>" in props and "<code>" not in props
     assert "Text at column 0 goes on." in props
-    assert "<li>☑ Props are read-only</li>" in items[2].answer[0].text and "☐ State is global" in items[2].answer[0].text
+    # one box checked: a multiple-choice item whose correct option is the checked one
+    assert [(c.label, c.text) for c in items[2].choices] == [("A", "Props are read-only"), ("B", "State is global")]
+    assert items[2].correct == "A" and items[2].answer == []
 
 
 def test_unusual_spaces_are_squashed_in_questions() -> None:

@@ -14,6 +14,7 @@ import pytest
 
 from compiler.build import build
 from compiler.diagnostics import ContentError, Diagnostic
+from compiler.model import ItemKind
 from compiler.sources.base import load_document
 
 DATA = Path(__file__).parent / "data" / "newuser"
@@ -114,3 +115,41 @@ def test_a_file_of_only_a_byte_order_mark_is_empty(tmp_path: Path) -> None:
     with pytest.raises(ContentError) as exc:
         load_document(path, "sources/bom.md")
     assert exc.value.diagnostics[0].message == "file is empty"
+
+
+def test_an_exam_with_options_and_an_answer_key_gives_multiple_choice_cards(tmp_path: Path) -> None:
+    """Options a) … d) under a numbered question are a multiple-choice item; the correct one comes from a bold
+    option, an 'Answer: b' line, or the answer key under '# Answers' (matched by section and number), which
+    also answers the short-answer questions; a numbered list that is the answer stays an answer."""
+    content = drop_in(tmp_path, "exam.md")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    items = {i.question: i for i in result.compiled.items}
+    sodium = items["What is the chemical symbol of sodium?"]
+    assert sodium.kind is ItemKind.multiple_choice and sodium.section == ["Chemistry mock exam", "Part 1: Multiple choice"]
+    assert [(c.label, c.text) for c in sodium.choices] == [("A", "S"), ("B", "Na"), ("C", "So"), ("D", "N")]
+    assert sodium.correct == "B" and "from the Latin" in sodium.answer_plain()
+    assert items["Which gas do plants take in for photosynthesis?"].correct == "C"
+    neutron = items["Which particle has no electric charge?"]
+    assert neutron.correct == "B" and neutron.choices[1].text == "Neutron"
+    water = items["What is the pH of pure water at 25 °C?"]
+    assert water.correct == "B" and water.answer == []
+    assert items["State Avogadro's number."].answer_plain() == "About 6.022 × 10^23 particles per mole."
+    states = items["Name the three states of matter."]
+    assert states.kind is ItemKind.basic and "<li>liquid</li>" in states.answer[0].text
+    assert [w.message for w in result.compiled.diagnostics.warnings if "not listed" not in w.message] == []
+
+
+def test_options_with_none_marked_correct_make_no_card_and_say_so(tmp_path: Path) -> None:
+    content = drop_in(tmp_path, "exam-unmarked.txt")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None and result.compiled.items == []
+    [warning] = [w for w in result.summary.warnings if "marked correct" in w.message]
+    assert warning.line == 3 and warning.also == ("line 8", "line 13") and "choices = false" in warning.hint
+    manifest = json.loads((tmp_path / "build" / "mine.json").read_text(encoding="utf-8"))
+    assert [(s["line"], s["skipped"]) for s in manifest["skipped"]] == [(3, "no correct option"), (8, "no correct option"), (13, "no correct option")]
+    # choices = false: the lists are the answers
+    table = '[[source]]\nid = "q"\nfile = "sources/exam-unmarked.txt"\nlayout = "numbered"\n[source.pattern]\nchoices = false\n'
+    (content / "deck.toml").write_text(f'[deck]\nname = "Mine"\n{table}', encoding="utf-8")
+    result = build(content, tmp_path / "build", formats=("json",), now=2_000)
+    assert result.compiled is not None and len(result.compiled.items) == 3

@@ -4,7 +4,7 @@ Bespoke readers (one module each) read the seed layouts that need code; the
 ``pattern`` reader reads every declarative layout: the presets of
 :mod:`compiler.layouts` (``qa``, ``numbered``, ``essential``) and a source's
 own ``[source.pattern]`` table.  Readers are siblings: none imports another;
-what they share lives in ``lines``, ``blocks``, ``difficulty`` and
+what they share lives in ``lines``, ``blocks``, ``choices``, ``difficulty`` and
 ``markdown_blocks``.
 """
 

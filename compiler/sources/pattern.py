@@ -32,10 +32,11 @@ from typing import Any
 from compiler.config import SourceConfig
 from compiler.diagnostics import Diagnostics
 from compiler.layouts import Layout, resolve
-from compiler.model import Block, Item
+from compiler.model import Block, Choice, Item, ItemKind, normalize_text
 from compiler.passes.repair import complete_question, repair_mojibake
 from compiler.sources.base import Document, make_item
 from compiler.sources.blocks import answer_blocks
+from compiler.sources.choices import Choices, find_choices
 from compiler.sources.difficulty import Levels, split_marker
 from compiler.sources.lines import (
     BULLET,
@@ -62,6 +63,8 @@ LEVEL_WINDOW = 120  # a level pattern is looked for in the first/last characters
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 _GLUED_FENCE = re.compile(r"^[ \t]{0,3}(?:`{3,}|~{3,})[ \t]*")
 _HEADING_MARKS = re.compile(r"^#{1,6}\s+")
+_KEY_SPLIT = re.compile(r"\s+\|\|\s+")  # "b) 11 || Explanation: …": two parts of one key entry
+_KEY_OPTION = re.compile(r"^\(?(?P<label>[A-Ha-h1-9])[).:]?(?:\s+|$)(?P<rest>.*)$", re.S)
 _SAME_LINE_SPLIT = re.compile(r"\?[\"”’)\]]*(?=\s+\S)")
 
 
@@ -77,6 +80,24 @@ class _Pending:
     in_answer: bool = False
     last: int = 0  # last non-blank line of the item
     swallowed: list[int] = field(default_factory=list)  # item-like lines inside the answer
+
+
+@dataclass
+class _Awaiting:
+    """An item read without its answer (or its correct option): an answer key further down may hold it."""
+
+    index: int  # in _Walk.items
+    pending: _Pending
+    section: str  # innermost section name when it was read ("" for none)
+    choices: Choices | None
+
+
+@dataclass
+class _KeyEntry:
+    section: str
+    number: str
+    line: int
+    lines: list[str]
 
 
 class PatternReader:
@@ -240,6 +261,11 @@ class _Walk:
         self.seen_item = False
         self.nested: int | None = None  # number of the last line of a numbered list inside an answer
         self.preamble = 0  # non-blank lines before the first item
+        self.key = re.compile(layout.key)
+        self.awaiting: list[_Awaiting] = []
+        self.in_key = False  # past an answer-key line: numbered lines answer earlier items
+        self.key_section = ""
+        self.entries: list[_KeyEntry] = []
         self.next_line: list[int | None] = [None] * len(lines)  # index of the next non-blank line
         nxt: int | None = None
         for i in range(len(lines) - 1, -1, -1):
@@ -283,6 +309,13 @@ class _Walk:
                 self._finish()
                 self.stopped = True
                 continue
+            if not self.in_key and self.key.match(raw) and not (self.answer and self.answer.match(raw)) and self._unanswered():
+                self._finish()
+                self.in_key = True
+                continue
+            if self.in_key:
+                self._key_line(raw, lineno)
+                continue
             m = self.item.match(raw)
             if m is None and not self.markdown and _FENCE.match(raw):
                 m = self.item.match(_GLUED_FENCE.sub("", raw))  # '``` 1. Q: …': a fence glued to an item line
@@ -299,6 +332,7 @@ class _Walk:
                 self.pending.swallowed.append(lineno)
             self._text(raw, lineno)
         self._finish()
+        self._apply_key()
         self._check_preamble()
         return self.items
 
@@ -404,6 +438,10 @@ class _Walk:
 
     def _text(self, raw: str, lineno: int) -> None:
         p = self.pending
+        if self.in_key:
+            if self.entries:
+                self.entries[-1].lines.append(raw)
+            return
         if self.stopped:
             return
         if p is None:
@@ -468,15 +506,13 @@ class _Walk:
         if not question:
             self.diag.warning(rel, p.line, "item has no question; no card", "write the question after its marker", group="no-question")
             return
-        blocks = self._answer(p) if p.head or any(line.strip() for line in p.answer) else []
-        if not blocks:
-            self.diag.warning(
-                rel,
-                p.line,
-                "question has no answer",
-                "write the answer below the question" + (" after its answer label" if self.answer else ""),
-                group="no-answer",
-            )
+        choices = find_choices([p.head, *p.answer] if p.head else p.answer) if self.layout.choices else None
+        fields: dict[str, object]
+        if choices is not None:
+            fields = self._choice_fields(choices, p.answer_line or p.line)
+        else:
+            blocks = self._answer(p) if p.head or any(line.strip() for line in p.answer) else []
+            fields = {"answer": blocks, "skip": "" if blocks else "no answer"}
         section = [name for _, name in self.sections]
         item = make_item(
             self.doc,
@@ -485,15 +521,141 @@ class _Walk:
             p.line,
             number=p.number or str(len(self.items) + 1),
             question=question,
-            answer=blocks,
             section=section,
-            difficulty=self.levels.level(label, p.number, p.line) if blocks else None,
+            difficulty=None if fields["skip"] else self.levels.level(label, p.number, p.line),
             label=label,
             original="\n".join(self.lines[p.line - 1 : p.last]),
-            skip="" if blocks else "no answer",
+            **fields,
         )
         if item is not None:
+            if item.skip:
+                self.awaiting.append(_Awaiting(len(self.items), p, section[-1] if section else "", choices))
             self.items.append(item)
+
+    def _choice_fields(self, choices: Choices, first_line: int, correct: str | None = None, more: list[str] | None = None) -> dict[str, object]:
+        """Item fields for a multiple-choice answer: options, the correct one, the explanation."""
+        correct = correct or choices.correct
+        lines = [*choices.explanation, *(more or [])]
+        if self.markdown:
+            options = [squash(self.reader.inline_plain(text)) for _, text in choices.options]
+            explanation = self.reader.render_markdown(lines, first_line, self.doc, self.diag) if any(x.strip() for x in lines) else []
+        else:
+            options = [squash(text) for _, text in choices.options]
+            explanation = answer_blocks("", unwrap(lines))
+        return {
+            "kind": ItemKind.multiple_choice,
+            "choices": [Choice(label=label, text=text) for (label, _), text in zip(choices.options, options, strict=True)],
+            "correct": correct,
+            "answer": explanation,
+            "skip": "" if correct else "no correct option",
+        }
+
+    # --- the answer key ----------------------------------------------------
+
+    def _unanswered(self) -> bool:
+        """Some item so far lacks its answer or its correct option (so an answer key may follow)."""
+        if self.awaiting:
+            return True
+        p = self.pending
+        if p is None or not p.in_answer:
+            return False
+        if not p.head and not any(line.strip() for line in p.answer):
+            return True
+        choices = find_choices([p.head, *p.answer] if p.head else p.answer) if self.layout.choices else None
+        return choices is not None and choices.correct is None
+
+    def _key_line(self, raw: str, lineno: int) -> None:
+        """A line of the answer key: a section of it, a numbered entry, or more of the last entry."""
+        s = self.section.match(raw) if self.section else None
+        m = self.item.match(raw)
+        if m and m.groupdict().get("number"):
+            text = (m.groupdict().get("question") or "") + " " + (m.groupdict().get("answer") or "")
+            self.entries.append(_KeyEntry(self.key_section, m.group("number"), lineno, [text.strip()]))
+        elif s:
+            name = squash((s.groupdict().get("section") or raw).strip().strip("#").strip())
+            self.key_section = squash(self.reader.inline_plain(name)) if self.markdown else name
+        elif self.entries:
+            self.entries[-1].lines.append(raw)
+
+    def _apply_key(self) -> None:
+        """Answer the items read without one from the key's entries; report those still without."""
+        entries = self._match_key()
+        for waiting in self.awaiting:
+            item = self.items[waiting.index]
+            entry = entries.get(waiting.index)
+            fields = self._from_key(waiting, entry) if entry is not None else None
+            if fields is not None:
+                level = self.levels.level(item.label, waiting.pending.number, item.locator.line)
+                self.items[waiting.index] = item.model_copy(update={**fields, "difficulty": level})
+            elif waiting.choices is not None:
+                self.diag.warning(
+                    self.doc.rel,
+                    item.locator.line,
+                    f"{len(waiting.choices.options)} options and none marked correct; no card",
+                    "mark the right one (**bold**, [x], a line 'Answer: b' below the options, or an answer key "
+                    "under an 'Answers' heading), or set choices = false in [source.pattern] if the list is the answer",
+                    group="no-correct-option",
+                )
+            else:
+                self.diag.warning(
+                    self.doc.rel,
+                    item.locator.line,
+                    "question has no answer",
+                    "write the answer below the question" + (" after its answer label" if self.answer else ""),
+                    group="no-answer",
+                )
+
+    def _match_key(self) -> dict[int, _KeyEntry]:
+        """Key entries by the index of the item they answer: same number, sections paired by name, else in order."""
+        if not self.entries:
+            return {}
+        groups: dict[str, list[_KeyEntry]] = {}
+        for e in self.entries:
+            groups.setdefault(e.section, []).append(e)
+        item_sections: list[str] = []
+        for waiting in self.awaiting:
+            if waiting.section not in item_sections:
+                item_sections.append(waiting.section)
+        paired: dict[str, str] = {}  # item section -> key section
+        keyed = list(groups)
+        for name in item_sections:
+            want = normalize_text(name)
+            match = next((k for k in keyed if k and (want == normalize_text(k) or want.startswith(normalize_text(k) + " "))), None)
+            if match is not None:
+                paired[name] = match
+        if not paired and len(keyed) == len(item_sections):
+            paired = dict(zip(item_sections, keyed, strict=True))
+        elif not paired and len(keyed) == 1:
+            paired = dict.fromkeys(item_sections, keyed[0])
+        out: dict[int, _KeyEntry] = {}
+        for waiting in self.awaiting:
+            group = groups.get(paired.get(waiting.section, "\0"), [])
+            number = waiting.pending.number
+            found = [e for e in group if number is not None and _parts(e.number) == _parts(number)]
+            if len(found) == 1:
+                out[waiting.index] = found[0]
+        return out
+
+    def _from_key(self, waiting: _Awaiting, entry: _KeyEntry) -> dict[str, object] | None:
+        """The fields a key entry gives an item: its correct option (and explanation), or its answer."""
+        lines = [_KEY_SPLIT.sub("\n\n", line) for line in entry.lines]
+        text = "\n".join(lines).strip()
+        if not text:
+            return None
+        if waiting.choices is not None:
+            m = _KEY_OPTION.match(text)
+            label = waiting.choices.label_for(m.group("label")) if m else None
+            if label is None:
+                return None
+            said = dict(waiting.choices.options)[label]
+            rest = m.group("rest").strip()  # type: ignore[union-attr]
+            rest = rest[len(said) :].lstrip(" .:;-–—") if rest.startswith(said) else rest
+            return self._choice_fields(waiting.choices, entry.line, label, rest.split("\n"))
+        if self.markdown:
+            blocks = self.reader.render_markdown(text.split("\n"), entry.line, self.doc, self.diag)
+        else:
+            blocks = answer_blocks("", unwrap(text.split("\n")))
+        return {"answer": blocks, "skip": ""} if blocks else None
 
     def _label(self, question: str) -> tuple[str, str | None]:
         """The difficulty label in a question: the ``level`` pattern near its ends, or a marker."""
