@@ -32,7 +32,7 @@ def _fail(exc: Exception, content_dir: Path, writes: bool) -> None:
     diags = getattr(exc, "diagnostics", [exc])
     for diag in diags:
         click.echo(str(diag) if isinstance(exc, BuildError) else _located(diag, content_dir), err=True)
-    n = len(diags)
+    n = sum(1 for d in diags if getattr(d, "severity", "error") == "error")  # sticky warnings print too
     tail = "; nothing was written." if writes else "."
     click.echo(f"deckc: {n} error{'s' if n != 1 else ''}{tail}", err=True)
     sys.exit(1)

@@ -20,6 +20,7 @@ class Diagnostic:
     group: str = ""  # problems with the same group (or, without one, the same text) are reported together
     snippet: str = ""  # config to paste (e.g. a [[source]] table), printed indented under the message
     also: tuple[str, ...] = ()  # when grouped: the other places, as "file:line"
+    sticky: bool = False  # a warning shown even when the build fails (the [[source]] table to paste)
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
@@ -89,9 +90,17 @@ class Diagnostics:
         self.items.append(Diagnostic(file, line, message, hint, "error", group, snippet))
 
     def warning(
-        self, file: str, line: int | None, message: str, hint: str = "", *, group: str = "", snippet: str = ""
+        self,
+        file: str,
+        line: int | None,
+        message: str,
+        hint: str = "",
+        *,
+        group: str = "",
+        snippet: str = "",
+        sticky: bool = False,
     ) -> None:
-        self.items.append(Diagnostic(file, line, message, hint, "warning", group, snippet))
+        self.items.append(Diagnostic(file, line, message, hint, "warning", group, snippet, sticky=sticky))
 
     @property
     def errors(self) -> list[Diagnostic]:
@@ -107,5 +116,6 @@ class Diagnostics:
         return grouped(self.warnings)
 
     def raise_if_errors(self) -> None:
+        """Stop with every error, and the sticky warnings (config to paste) a user needs to fix them."""
         if self.errors:
-            raise ContentError(grouped(self.errors))
+            raise ContentError(grouped(self.errors) + grouped([d for d in self.warnings if d.sticky]))

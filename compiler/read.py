@@ -103,6 +103,7 @@ def _layout_for(
             None,
             "cannot tell this document's layout" + _fence_cause(doc),
             f"{where} this table, checking the patterns against docs/layouts.md",
+            group=f"layout:{doc.rel}",  # each file its own table, never grouped with another's
             snippet=source_toml(src.id, src.file, src.title or src.id, extra=extra),
         )
         return None
@@ -275,6 +276,8 @@ def _suggest_source(doc: Document, src: SourceConfig, chosen: Detection, items: 
         None,
         f"not listed in deck.toml; read as layout {layout!r} ({len(items)} items), {note}",
         "add this to deck.toml",
+        group=f"unlisted:{doc.rel}",
+        sticky=True,  # shown even when another file stops the build, so one round gives every table
         snippet=source_toml(
             src.id, src.file, src.title or src.id, layout=layout, difficulty=difficulty_toml(rule), extra=extra
         ),

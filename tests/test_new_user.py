@@ -153,3 +153,17 @@ def test_options_with_none_marked_correct_make_no_card_and_say_so(tmp_path: Path
     (content / "deck.toml").write_text(f'[deck]\nname = "Mine"\n{table}', encoding="utf-8")
     result = build(content, tmp_path / "build", formats=("json",), now=2_000)
     assert result.compiled is not None and len(result.compiled.items) == 3
+
+
+def test_every_unlisted_file_gets_its_own_table_in_one_round(tmp_path: Path) -> None:
+    """Two files no layout fits and one that is detected: both errors show their own table (never grouped),
+    and the detected file's table is shown too although the build stops."""
+    content = drop_in(tmp_path, "plain-notes.txt", "more-notes.txt", "levels-export.txt")
+    with pytest.raises(ContentError) as exc:
+        build(content, tmp_path / "build", formats=("json",), now=1_000)
+    shown = exc.value.diagnostics
+    errors = [d for d in shown if d.severity == "error"]
+    assert [d.file for d in errors] == ["sources/more-notes.txt", "sources/plain-notes.txt"]
+    assert all(not d.also and f'file = "{d.file}"' in d.snippet for d in errors)
+    [table] = [d for d in shown if d.severity == "warning"]
+    assert 'file = "sources/levels-export.txt"' in table.snippet and 'layout = "qa"' in table.snippet

@@ -281,10 +281,10 @@ def suggest_pattern(doc: Document) -> list[str]:
         return ["[source.pattern]", f"item = '{_regex(common[0], 'question')}'", 'question_end = "auto"']
     return [
         "[source.pattern]",
-        "# how an item starts; name the question with (?P<question>…), see docs/layouts.md",
-        r"item = '^Q:\s*(?P<question>.*)$'",
-        "# where the answer starts (leave out if the answer is simply the lines below)",
-        r"answer = '^A:\s*(?P<answer>.*)$'",
+        "# no line shape repeats in this file, so there is no pattern to guess: write how an item",
+        "# starts, naming the question (?P<question>…), and where its answer starts (docs/layouts.md), e.g.",
+        r"# item = '^Q:\s*(?P<question>.*)$'",
+        r"# answer = '^A:\s*(?P<answer>.*)$'",
     ]
 
 
