@@ -121,10 +121,10 @@ _MD_HEADING = r"^\s{0,3}(?P<depth>#{1,6})\s+(?P<section>[^#\s].*)$"
 ANSWER_KEY = r"^\s{0,3}(?:#{1,6}\s*)?(?:\*\*|__)?(?i:answers?(?:\s+key)?|answer\s+sheet|solutions?|key)(?:\*\*|__)?\s*:?\s*$"
 
 PRESETS: dict[str, PatternConfig] = {
-    # Q: question / A: answer (also Q1. / A1:, Question: / Answer:, Question 3 / Answer:)
+    # Q: question / A: answer (also Q1. / A1. / A1:, Question: / Answer:, Question 3 / Answer:)
     "qa": PatternConfig(
         item=rf"^\s*{_Q_LABEL}(?:\s*(?P<number>\d+))?\s*(?:[:.)]|$)(?P<question>.*)$",
-        answer=rf"^\s*{_A_LABEL}\s*\d*\s*:(?P<answer>.*)$",
+        answer=rf"^\s*{_A_LABEL}(?:\s*\d+\s*[:.)]|\s*:)(?P<answer>.*)$",  # A: / A1: / A1. / A1)
         question_end="line",
         section=_MD_HEADING,
         skip=[],

@@ -167,3 +167,45 @@ def test_every_unlisted_file_gets_its_own_table_in_one_round(tmp_path: Path) -> 
     assert all(not d.also and f'file = "{d.file}"' in d.snippet for d in errors)
     [table] = [d for d in shown if d.severity == "warning"]
     assert 'file = "sources/levels-export.txt"' in table.snippet and 'layout = "qa"' in table.snippet
+
+
+def test_numbered_heading_pages_read_statements_as_questions_without_their_numbers(tmp_path: Path) -> None:
+    """'## 2) Clustered vs non-clustered index' among numbered questions is a question; no question keeps its
+    number, so a [source.pattern] written later for the same page gives the same questions (and notes)."""
+    content = drop_in(tmp_path, "numbered-headings.md")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert [i.question for i in result.compiled.items] == [
+        "What is a primary key?",
+        "Clustered vs non-clustered index",
+        "What is a foreign key?",
+        "Union vs union all",
+        "What is a view?",
+    ]
+    assert [w for w in result.compiled.diagnostics.warnings if "not listed" not in w.message] == []
+    table = '[[source]]\nid = "numbered-headings"\nfile = "sources/numbered-headings.md"\ntitle = "numbered-headings"\n'
+    table += 'difficulty = { from = "fixed", default = "medium" }\n[source.pattern]\nitem = \'^##\\s+(?P<question>.+)$\'\n'
+    (content / "deck.toml").write_text(f'[deck]\nname = "Mine"\n{table}', encoding="utf-8")
+    again = build(content, tmp_path / "build", formats=("json",), now=2_000)
+    assert again.summary.totals["new"] == again.summary.totals["retired"] == 0
+
+
+def test_a_statement_heading_among_faq_questions_is_a_question(tmp_path: Path) -> None:
+    content = drop_in(tmp_path, "faq.md")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    questions = [i.question for i in result.compiled.items]
+    assert "My push is rejected as non-fast-forward" in questions and len(questions) == 5
+    # the contents before the first question and the licence after the last stay outside (and are warned about)
+    outside = [w for w in result.compiled.diagnostics.warnings if "outside any question" in w.message]
+    assert [w.line for w in outside] == [5, 29]
+
+
+def test_q1_a1_exports_are_qa_and_numbering_may_jump(tmp_path: Path) -> None:
+    content = drop_in(tmp_path, "q1a1.txt")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert 'layout = "qa"' in suggested_table(result.compiled.diagnostics.warnings)
+    pairs = [(i.question, i.answer_plain()) for i in result.compiled.items]
+    assert pairs[0] == ("What is the capital of Canada?", "Ottawa.")
+    assert pairs[-1] == ("Which desert is the largest hot desert?", "The Sahara.") and len(pairs) == 4

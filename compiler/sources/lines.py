@@ -28,7 +28,7 @@ _STATEMENT = re.compile(r"^(?:import|from|def|class|for|while|if|elif|else|retur
 _CALL = re.compile(r"^[A-Za-z_][\w.]*\(.*\)\s*(?:#.*)?$")
 _COMMENT = re.compile(r"^#\s*[A-Za-z]")
 _QUESTION_LABEL = re.compile(r"^(?i:q|ques|question)\s*\d{0,4}\s*[:.)]\s+(?=\S)")
-_ANSWER_LABEL = re.compile(r"^(?i:a|ans|answer)\s*\d{0,4}\s*:\s*")
+_ANSWER_LABEL = re.compile(r"^(?i:a|ans|answer)(?:\s*\d{0,4}\s*:|\s*\d{1,4}\s*[.)])\s*")
 PLACEHOLDERS = frozenset(
     ["answer here", "your answer here", "answer", "todo", "to do", "tbd", "tba", "tk", "wip", "fixme",
      "coming soon", "fill in", "fill me in", "placeholder", "...", "…", "n/a"]
@@ -120,6 +120,24 @@ def has_question_label(text: str) -> bool:
 def strip_question_label(text: str) -> str:
     """``Q: What is x?`` / ``Question 3: …`` -> ``What is x?`` (the label is layout, not question)."""
     return _QUESTION_LABEL.sub("", text, count=1)
+
+
+_LEADING_NUMBER = re.compile(r"^\s*(?:\(?\d{1,3}[.)](?=\s|[^\W\d_])|\d\ufe0f?\u20e3|\U0001f51f)\s*")
+
+
+def leading_number(text: str) -> str | None:
+    """The item number a question starts with (``1) …``, ``12. …``, ``1️⃣ …``), or None (``2.5 million …``)."""
+    m = _LEADING_NUMBER.match(text)
+    if m is None:
+        return None
+    digits = "".join(c for c in m.group(0) if c.isdigit())
+    return digits or "10"  # 🔟
+
+
+def strip_number(text: str) -> str:
+    """``12) Clustered vs non-clustered`` -> ``Clustered vs non-clustered``: the number is layout, not question."""
+    m = _LEADING_NUMBER.match(text)
+    return text[m.end() :] if m and text[m.end() :].strip() else text
 
 
 def strip_answer_label(text: str) -> str:

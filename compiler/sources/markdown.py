@@ -32,7 +32,13 @@ from compiler.diagnostics import Diagnostics
 from compiler.model import Item
 from compiler.sources.base import Document, make_item
 from compiler.sources.difficulty import Levels, Marked, split_marker
-from compiler.sources.lines import has_question_label, squash, strip_question_label
+from compiler.sources.lines import (
+    has_question_label,
+    leading_number,
+    squash,
+    strip_number,
+    strip_question_label,
+)
 from compiler.sources.markdown_blocks import (
     TopBlock,
     check_parsed,
@@ -48,9 +54,12 @@ from compiler.sources.markdown_blocks import (
 
 __all__ = ["MarkdownReader", "sanitize", "split_question"]
 
+_SPACED_END = re.compile(r"\s+([?!])$")  # 'Primary key vs unique key ?'
 _ID = re.compile(r"\s*\{#([A-Za-z0-9][\w.:/-]*)\}\s*$")
 BOLD_LEVEL = 7  # a bold question or sub-heading sits below every heading level
 SUBHEADING_WORDS = 12
+FAQ_MIN = 5  # headings at one level, FAQ_SHARE of which ask: a statement among them is a question too
+FAQ_SHARE = 0.8
 
 
 @dataclass
@@ -76,7 +85,12 @@ def split_question(text: str, source: SourceConfig) -> _Question:
         text = text[: m.start()].rstrip()
     marked: Marked = split_marker(text, source.difficulty)
     labeled = has_question_label(marked.text)
-    return _Question(strip_question_label(marked.text), marked.marker, explicit_id, marked.trailing, labeled)
+    question = _SPACED_END.sub(r"\1", strip_number(strip_question_label(marked.text)))
+    if question is not marked.text and question != marked.text and not labeled:
+        again = split_marker(question, source.difficulty)  # '1️⃣ 🚀 What is …?': the marker after the number
+        if again.marker and not marked.marker:
+            return _Question(again.text, again.marker, explicit_id, again.trailing, labeled)
+    return _Question(question, marked.marker, explicit_id, marked.trailing, labeled)
 
 
 @dataclass
@@ -133,6 +147,58 @@ class MarkdownReader:
                 return None  # bold lead-in followed by prose, not a question
         return split_question(f"{inner} {tail_text}", source), inner
 
+    def _numbered_runs(self, blocks: list[TopBlock], source: SourceConfig) -> set[int]:
+        """Headings that are items because their siblings are, though they do not ask.
+
+        - A page that numbers its questions (``## 1) What is normalization?``, ``### 3️⃣ Find the
+          second highest salary``): at a heading level where at least three headings start with a
+          number and one of those asks (ends in ``?``), every numbered heading is a question.
+        - An FAQ whose headings nearly all ask (from the first question heading of a level to its
+          last, at least 5 headings, 80% of them questions): a statement heading among them is a
+          question too
+          (``## My app doesn't find Homebrew``); a heading before the first question or after the
+          last (``## Contents``, ``## License``) stays a section.
+        Never a heading with a question under it: then the headings are sections (``## 1. Basics``
+        over ``### What is …?``).
+        """
+        levels: dict[int, list[tuple[int, bool, bool]]] = {}  # level -> (block index, numbered, asks)
+        for n, block in enumerate(blocks):
+            if block.type != "heading_open":
+                continue
+            text = squash(plain_inline(block.tokens[1].children or []))
+            asks = split_question(text, source).asks
+            levels.setdefault(block.level, []).append((n, leading_number(text) is not None, asks))
+        runs: set[int] = set()
+        for level, heads in levels.items():
+            numbered = [n for n, num, _ in heads if num]
+            if len(numbered) >= 3 and any(asks for _, num, asks in heads if num):
+                candidates = numbered  # numbered like the questions: an item, answered or not
+            else:
+                asking = [k for k, (_, _, asks) in enumerate(heads) if asks]
+                span = heads[asking[0] : asking[-1] + 1] if asking else []
+                if len(span) < FAQ_MIN or len(asking) < FAQ_SHARE * len(span):
+                    continue
+                between = [n for n, _, asks in span if not asks]
+                candidates = [n for n in between if self._has_content(blocks, n, level)]
+            if any(self._question_below(blocks, n, level, source) for n in candidates):
+                continue
+            runs.update(candidates)
+        return runs
+
+    @staticmethod
+    def _has_content(blocks: list[TopBlock], start: int, level: int) -> bool:
+        nxt = blocks[start + 1] if start + 1 < len(blocks) else None
+        return nxt is not None and not (nxt.type == "heading_open" and nxt.level <= level)
+
+    def _question_below(self, blocks: list[TopBlock], start: int, level: int, source: SourceConfig) -> bool:
+        """A question (heading or bold) under the heading at ``start``, before the next heading at ``level`` or above."""
+        for block in blocks[start + 1 :]:
+            if block.type == "heading_open" and block.level <= level:
+                return False
+            if self._question(block, source) is not None:
+                return True
+        return False
+
     def _question(self, block: TopBlock, source: SourceConfig) -> tuple[_Question, int] | None:
         """``(question, level)`` if the block is a ``?`` heading or a bold ``?`` paragraph.
 
@@ -174,6 +240,7 @@ class MarkdownReader:
         levels = Levels(source, doc, diag)
         current: _Open | None = None
         count = 0
+        runs = self._numbered_runs(blocks, source)
 
         def close() -> None:
             nonlocal current
@@ -183,8 +250,10 @@ class MarkdownReader:
                     items.append(item)
             current = None
 
-        for block in blocks:
+        for n, block in enumerate(blocks):
             found = self._question(block, source)
+            if found is None and n in runs:
+                found = (split_question(plain_inline(block.tokens[1].children or []), source), block.level)
             if found:
                 q, level = found
                 close()

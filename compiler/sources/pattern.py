@@ -45,6 +45,7 @@ from compiler.sources.lines import (
     looks_like_formula,
     squash,
     strip_answer_label,
+    strip_number,
     strip_question_label,
 )
 from compiler.sources.markdown_blocks import (
@@ -502,7 +503,7 @@ class _Walk:
         label = p.label
         if label is None:
             question, label = self._label(question)
-        question = complete_question(strip_question_label(question))
+        question = complete_question(strip_number(strip_question_label(question)))
         if not question:
             self.diag.warning(rel, p.line, "item has no question; no card", "write the question after its marker", group="no-question")
             return
