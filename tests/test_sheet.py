@@ -189,3 +189,10 @@ def test_a_merged_note_says_its_other_answers_are_on_the_card(deck: Deck) -> Non
             assert src.count("#") >= len([i for i in note.items if i.number]), note.id
         else:
             assert "more answers" not in src, note.id
+
+
+def test_print_answers_keep_the_point_of_merged_notes(deck: Deck) -> None:
+    """The dropout note's front answer omits inverted dropout; its sheet text (overrides.toml) keeps it."""
+    note = next(n for n in deck.notes if any(i.item_id == "netdesign/what-is-dropout" for i in n.items))
+    printed = " ".join(str(v) for v in _values(entry(note, no_math, questions_only=False)["a"]))
+    assert "inverted dropout" in printed and r"<\frac{1}{1-p}>" in printed and "full network unchanged" in printed
