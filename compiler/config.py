@@ -14,7 +14,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from compiler.diagnostics import ContentError, Diagnostics
-from compiler.layouts import PatternConfig
+from compiler.layouts import DelimitedConfig, PatternConfig
 from compiler.model import Difficulty
 from compiler.tomlfile import read_toml, validate
 
@@ -71,6 +71,7 @@ class SourceConfig(BaseModel):
     title: str = ""
     layout: str | None = None  # None: detect from the text
     pattern: PatternConfig | None = None  # [source.pattern]: a declarative layout (compiler/layouts.py)
+    delimited: DelimitedConfig | None = None  # [source.delimited]: a flashcard export's separator, html, tags column
     sections: str = ""
     difficulty: DifficultyRule = Field(default_factory=DifficultyRule)
     repair: list[Literal["mojibake"]] = Field(default_factory=list)

@@ -112,6 +112,16 @@ class PatternConfig(BaseModel):
         return base.model_copy(update=self.model_dump(exclude_none=True))
 
 
+class DelimitedConfig(BaseModel):
+    """``[source.delimited]``: how a flashcard export's rows are split (all optional: Anki's header says it)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    separator: str | None = Field(None, min_length=1, max_length=1)
+    html: bool | None = None  # fields are HTML (Anki's #html:true)
+    tags: int | None = Field(None, ge=1)  # 1-based column holding space-separated tags
+
+
 # Parts of the presets, written so that no line can make them backtrack badly:
 # captures run to the end of the line and are trimmed in Python, never `.*?\s*$`.
 _Q_LABEL = r"(?i:q|ques|question)"

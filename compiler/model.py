@@ -113,6 +113,7 @@ class Item(BaseModel):
     # Why the item makes no card ("no answer", "placeholder"), or "": a skipped item is still
     # listed in the manifest with its file and line, so every item is accounted for.
     skip: str = ""
+    tags: list[str] = Field(default_factory=list)  # the document's own tags for this item (a flashcard export's tags column)
 
     @field_validator("question")
     @classmethod

@@ -40,7 +40,10 @@ if TYPE_CHECKING:
     from compiler.itemcache import ItemCache
 
 SOURCE_DIR = "sources"
-SOURCE_SUFFIXES = {".txt", ".md", ".markdown"}
+SOURCE_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".tsv", ".csv"}
+# Files that sit in sources/ without being sources: images a document shows, editor backups.
+MEDIA_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp", ".avif", ".mp3", ".mp4", ".ogg", ".wav", ".webm"}
+BACKUP_SUFFIXES = {".swp", ".swo", ".bak", ".orig", ".tmp"}
 ONE_CARD_SHARE = 0.6  # one item holding more of a document's lines than this: the layout does not fit
 OUTLIER_TIMES = 10  # an item this many times longer than the median item (and longer than OUTLIER_MIN_LINES)
 OUTLIER_MIN_LINES = 30  # ran on into text that is not its answer
@@ -66,6 +69,29 @@ def unlisted_sources(content_dir: Path, config: DeckConfig) -> list[SourceConfig
         taken.add(sid)
         extra.append(SourceConfig(id=sid, file=rel, title=path.stem, difficulty=DifficultyRule(default=Difficulty.medium)))
     return extra
+
+
+def _report_other_files(content_dir: Path, config: DeckConfig, diag: Diagnostics) -> None:
+    """Files in sources/ that are neither sources nor media: said once each, never ignored silently."""
+    folder = content_dir / SOURCE_DIR
+    if not folder.is_dir():
+        return
+    listed = {Path(s.file).as_posix() for s in config.source}
+    for path in sorted(folder.iterdir()):
+        rel = path.relative_to(content_dir).as_posix()
+        suffix = path.suffix.lower()
+        if not path.is_file() or rel in listed or path.name.startswith((".", "#")) or path.name.endswith("~"):
+            continue
+        if suffix in SOURCE_SUFFIXES or suffix in MEDIA_SUFFIXES or suffix in BACKUP_SUFFIXES:
+            continue
+        readable = ", ".join(sorted(SOURCE_SUFFIXES))
+        diag.warning(
+            rel,
+            None,
+            f"not read: deckc reads only text documents ({readable}) in sources/",
+            "save it as text or Markdown (or export it as CSV/TSV), or move it out of sources/",
+            group=f"not-read:{rel}",
+        )
 
 
 def _free_id(stem: str, taken: set[str]) -> str:
@@ -180,6 +206,7 @@ def read_sources(
     items: list[Item] = []
     documents: dict[str, Document] = {}
     unlisted = unlisted_sources(content_dir, config)
+    _report_other_files(content_dir, config, diag)
     for index, src in enumerate([*config.source, *unlisted]):
         if progress:
             progress(f"reading {src.file}")

@@ -209,3 +209,35 @@ def test_q1_a1_exports_are_qa_and_numbering_may_jump(tmp_path: Path) -> None:
     pairs = [(i.question, i.answer_plain()) for i in result.compiled.items]
     assert pairs[0] == ("What is the capital of Canada?", "Ottawa.")
     assert pairs[-1] == ("Which desert is the largest hot desert?", "The Sahara.") and len(pairs) == 4
+
+
+def test_an_anki_plain_text_export_is_read_with_its_header(tmp_path: Path) -> None:
+    """#separator/#html/#tags column headers, a quoted field over two lines, HTML fields, a cloze row."""
+    content = drop_in(tmp_path, "anki-notes.txt")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert 'layout = "delimited"' in suggested_table(result.compiled.diagnostics.warnings)
+    items = result.compiled.items
+    assert [i.question for i in items[:2]] == ["What is the capital of Peru?", "Name the largest ocean (by area)"]
+    assert items[0].answer[0].text == "Lima" and items[0].tags == ["geography", "south-america"]
+    assert items[1].locator.line == 5 and "<i>Pacific</i><br>" in items[1].answer[0].text
+    assert items[2].tags == []
+    cloze = items[3]
+    assert cloze.kind is ItemKind.cloze and cloze.cloze == "{{c1::Mount Everest}} is the highest mountain above sea level."
+    assert cloze.locator.line == 8
+    notes = {n.items[0].question: n for n in result.compiled.deck.notes}
+    assert {"geography", "south-america"} <= set(notes["What is the capital of Peru?"].tags)
+    [skipped] = result.compiled.deck.skipped
+    assert (skipped.question, skipped.locator.line, skipped.skip) == ("What is the capital of Chile?", 9, "no answer")
+
+
+def test_a_term_definition_export_and_files_that_are_not_sources(tmp_path: Path) -> None:
+    """A .tsv of term<TAB>definition is read; a file deckc cannot read is named, never ignored silently."""
+    content = drop_in(tmp_path, "terms.tsv", "slides.pdf")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    first = result.compiled.items[0]
+    assert (first.question, first.answer_plain()) == ("osmosis", "water moving across a membrane")
+    assert len(result.compiled.items) == 4
+    [other] = [w for w in result.compiled.diagnostics.warnings if w.file == "sources/slides.pdf"]
+    assert "not read" in other.message and ".tsv" in other.message

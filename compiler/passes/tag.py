@@ -22,6 +22,7 @@ def tags_for(note: Note) -> list[str]:
         tags.add(f"{PREFIX}::difficulty::{note.difficulty.value}")
     for item in note.items:
         tags.add(f"{PREFIX}::source::{item.source}")
+        tags.update(t for t in item.tags if t and not t.startswith(f"{PREFIX}::"))  # the document's own tags
         if item.section:
             path = "::".join(tag_part(s) for s in item.section)
             tags.add(f"{PREFIX}::section::{item.source}::{path}")

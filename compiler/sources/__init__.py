@@ -19,13 +19,14 @@ READERS: dict[str, Reader] = {}
 
 def _register() -> None:
     from compiler.sources.article import ArticleReader
+    from compiler.sources.delimited import DelimitedReader
     from compiler.sources.grill import GrillReader
     from compiler.sources.lesson import LessonReader
     from compiler.sources.markdown import MarkdownReader
     from compiler.sources.pattern import PatternReader
     from compiler.sources.sectioned import SectionedReader
 
-    for reader in (GrillReader(), SectionedReader(), LessonReader(), ArticleReader(), MarkdownReader()):
+    for reader in (GrillReader(), SectionedReader(), LessonReader(), ArticleReader(), MarkdownReader(), DelimitedReader()):
         READERS[reader.layout] = reader
     pattern = PatternReader()
     for name in sorted(DECLARATIVE):

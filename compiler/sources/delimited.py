@@ -1,0 +1,201 @@
+"""Reader for exports of other flashcard tools: one note per row of delimited text.
+
+``layout = "delimited"`` reads, with Python's :mod:`csv` module:
+
+- Anki's *Notes in Plain Text* export: header lines ``#separator:tab``,
+  ``#html:true``, ``#tags column:3`` (also ``#notetype column``, ``#deck
+  column``, ``#guid column``), then one row per note; a field in double quotes
+  may hold the separator and line breaks.  The first two remaining columns are
+  the front and the back; a front with ``{{c1::…}}`` deletions is a cloze item
+  (its second column is the extra text);
+- Quizlet / spreadsheet exports: ``term<TAB>definition`` (or ``,`` / ``;``),
+  the separator guessed from the file (``.tsv``: tab, ``.csv``: comma) or set
+  with ``separator`` in ``[source.delimited]``.
+
+With ``html = true`` (Anki's ``#html:true``) fields are HTML, sanitized like
+Markdown's; otherwise they are plain text, each line a paragraph.  A tags
+column gives each note its own tags.  A row with one field is an item with
+no answer (a warning and no card, listed as skipped in the manifest).
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from compiler.config import SourceConfig
+from compiler.diagnostics import Diagnostics
+from compiler.model import Block, BlockKind, Item, ItemKind
+from compiler.sources.base import Document, make_item
+from compiler.sources.blocks import answer_blocks
+from compiler.sources.difficulty import Levels
+from compiler.sources.lines import squash
+from compiler.sources.markdown_blocks import sanitize, visible
+
+SEPARATORS = {"tab": "\t", "comma": ",", "semicolon": ";", "pipe": "|", "colon": ":", "space": " "}
+_HEADER = re.compile(r"^#(?P<key>[a-z ]+):(?P<value>.*)$")
+_CLOZE = re.compile(r"\{\{c\d+::")
+_TAG = re.compile(r"<[^>]*>")
+_BREAK = re.compile(r"<br\s*/?>|</p>|</div>|</li>", re.I)
+
+
+@dataclass
+class Header:
+    """What an Anki export's ``#key:value`` lines say (and what config adds)."""
+
+    separator: str | None = None
+    html: bool = False
+    columns: dict[str, int] | None = None  # tags / notetype / deck / guid -> 0-based column
+    lines: int = 0  # header lines at the top
+
+
+def read_header(lines: list[str]) -> Header:
+    header = Header(columns={})
+    for line in lines:
+        m = _HEADER.match(line)
+        if m is None:
+            break
+        header.lines += 1
+        key, value = m.group("key").strip(), m.group("value").strip()
+        if key == "separator":
+            header.separator = SEPARATORS.get(value.lower(), value[:1] or None)
+        elif key == "html":
+            header.html = value.lower() == "true"
+        elif key.endswith(" column") and value.isdigit():
+            header.columns[key.removesuffix(" column")] = int(value) - 1  # type: ignore[index]
+    return header
+
+
+def guess_separator(rel: str, lines: list[str]) -> str | None:
+    """The separator most data lines hold the same number of times (tab first), or None."""
+    if rel.lower().endswith(".tsv"):
+        return "\t"
+    sample = [line for line in lines[:200] if line.strip() and not line.startswith("#")]
+    if not sample:
+        return None
+    for sep in ("\t", ",", ";", "|"):
+        counts = Counter(line.count(sep) for line in sample)
+        common, n = counts.most_common(1)[0]
+        if common >= 1 and n >= 0.8 * len(sample):
+            return sep
+    return "," if rel.lower().endswith(".csv") else None
+
+
+def delimited_score(doc: Document) -> float:
+    """How sure the file is a flashcard export: Anki's header, or rows with one separator each."""
+    lines = doc.lines
+    header = read_header(lines)
+    if header.separator is not None or header.lines >= 2:
+        return 0.95
+    sample = [line for line in lines[:200] if line.strip()]
+    if len(sample) < 3:
+        return 0.0
+    tabbed = sum(1 for line in sample if line.count("\t") == 1 and not line.startswith("\t"))
+    if tabbed >= 0.9 * len(sample):
+        return 0.9
+    if doc.rel.lower().endswith((".tsv", ".csv")) and guess_separator(doc.rel, lines) is not None:
+        return 0.9
+    return 0.0
+
+
+def _plain(field: str, is_html: bool) -> str:
+    """A field as one line of plain text (a question, a cloze text)."""
+    if is_html:
+        field = html.unescape(_TAG.sub("", _BREAK.sub(" ", field)))
+    return squash(" ".join(field.split("\n")))
+
+
+def _blocks(field: str, is_html: bool) -> list[Block]:
+    if is_html:
+        cleaned = sanitize(field.replace("\n", "<br>"))
+        return [Block(kind=BlockKind.html, text=cleaned)] if visible(cleaned) else []
+    return answer_blocks("", field.split("\n"))
+
+
+class DelimitedReader:
+    """Reads one note per row of a delimited export (Anki plain text, Quizlet, a spreadsheet)."""
+
+    layout = "delimited"
+
+    def detect(self, doc: Document) -> float:
+        return delimited_score(doc)
+
+    def read(self, doc: Document, source: SourceConfig, diag: Diagnostics) -> list[Item]:
+        lines = doc.text.split("\n")
+        header = read_header(lines)
+        own = source.delimited
+        separator = (own.separator if own and own.separator else None) or header.separator or guess_separator(doc.rel, lines)
+        if separator is None:
+            diag.error(
+                doc.rel,
+                None,
+                "cannot tell which character separates the fields",
+                'set it in deck.toml: [source.delimited] separator = "\\t" (or ",", ";")',
+            )
+            return []
+        is_html = own.html if own and own.html is not None else header.html
+        columns = dict(header.columns or {})
+        if own and own.tags is not None:
+            columns["tags"] = own.tags - 1
+        special = set(columns.values())
+        body = "\n".join(lines[header.lines :])
+        reader = csv.reader(body.splitlines(keepends=True), delimiter=separator, quotechar='"', strict=False)
+        items: list[Item] = []
+        end = 0
+        for row in reader:
+            start, end = end + 1, reader.line_num
+            line = header.lines + start
+            # a record may begin with blank lines, which csv skips: its first line is the first non-blank one
+            while line - header.lines <= end and not lines[line - 1].strip():
+                line += 1
+            fields = [f for k, f in enumerate(row) if k not in special]
+            if not any(f.strip() for f in row):
+                continue
+            tags = row[columns["tags"]].split() if "tags" in columns and columns["tags"] < len(row) else []
+            notetype = row[columns["notetype"]] if "notetype" in columns and columns["notetype"] < len(row) else ""
+            item = self._item(doc, source, diag, line, fields, is_html, tags, notetype, lines[line - 1 : header.lines + end], len(items))
+            if item is not None:
+                items.append(item)
+        return items
+
+    def _item(
+        self,
+        doc: Document,
+        source: SourceConfig,
+        diag: Diagnostics,
+        line: int,
+        fields: list[str],
+        is_html: bool,
+        tags: list[str],
+        notetype: str,
+        original: list[str],
+        count: int,
+    ) -> Item | None:
+        front = fields[0] if fields else ""
+        back = fields[1] if len(fields) > 1 else ""
+        common = {
+            "number": str(count + 1),
+            "difficulty": Levels(source, doc, diag).level(None, str(count + 1), line),
+            "original": "\n".join(original),
+            "tags": [t for t in tags if t],
+        }
+        if _CLOZE.search(front) or "cloze" in notetype.lower():
+            text = _plain(front, is_html)
+            if not _CLOZE.search(text):
+                diag.warning(doc.rel, line, "cloze row without a {{c1::…}} deletion; no card", "add the deletion", group="cloze-row")
+                return None
+            question = squash(re.sub(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", "[…]", text))
+            return make_item(
+                doc, source, diag, line, kind=ItemKind.cloze, cloze=text, question=question, answer=_blocks(back, is_html), **common
+            )
+        question = _plain(front, is_html)
+        if not question:
+            diag.warning(doc.rel, line, "row with an empty first field; no card", "write the question in the first column", group="empty-front")
+            return None
+        answer = _blocks(back, is_html) if back.strip() else []
+        if not answer:
+            diag.warning(doc.rel, line, "question has no answer", "write the answer in the second column", group="no-answer")
+        return make_item(doc, source, diag, line, question=question, answer=answer, skip="" if answer else "no answer", **common)
