@@ -241,3 +241,21 @@ def test_a_term_definition_export_and_files_that_are_not_sources(tmp_path: Path)
     assert len(result.compiled.items) == 4
     [other] = [w for w in result.compiled.diagnostics.warnings if w.file == "sources/slides.pdf"]
     assert "not read" in other.message and ".tsv" in other.message
+
+
+def test_obsidian_style_cards_in_markdown(tmp_path: Path) -> None:
+    """'question / ? / answer' paragraphs and 'Term::answer' lines are cards; a '??' line under a heading
+    question is not answer text; a tag line is furniture; 'std::vector' in code is not a card."""
+    content = drop_in(tmp_path, "obsidian.md")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    pairs = [(i.question, i.answer_plain(), i.locator.line) for i in result.compiled.items]
+    assert pairs[:3] == [
+        ("What is Newton's first law?", "A body keeps its state of motion unless a net force acts on it.", 5),
+        ("Unit of force", "Newton (N)", 11),
+        ("Unit of energy", "Joule (J)", 12),
+    ]
+    inertia = result.compiled.items[3]
+    assert inertia.question == "What is inertia?" and inertia.answer_plain().startswith("The resistance")
+    assert "std::vector" in inertia.answer_plain() and len(pairs) == 4
+    assert [w for w in result.compiled.diagnostics.warnings if "not listed" not in w.message] == []

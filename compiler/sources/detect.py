@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from compiler.layouts import PRESETS
 from compiler.sources.base import Document
-from compiler.sources.lines import count_item_headers
+from compiler.sources.lines import count_item_headers, inline_card
 
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 _MD_QUESTION = re.compile(r"^\s{0,3}#{1,6}\s+(?:.*\?|(?i:q|question)\s*\d{0,4}\s*[:.)]\s)")
@@ -117,8 +117,8 @@ def markdown_questions(lines: list[str]) -> tuple[int, int]:
         if not line.strip():
             continue
         nonblank += 1
-        if _MD_QUESTION.match(line) or _bold_question(line):
-            found += 1
+        if _MD_QUESTION.match(line) or _bold_question(line) or line.strip() in ("?", "??") or inline_card(line):
+            found += 1  # a '?' line: Obsidian's separator under a question; 'Term::answer': a card
     return found, nonblank
 
 

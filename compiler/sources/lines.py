@@ -140,6 +140,25 @@ def strip_number(text: str) -> str:
     return text[m.end() :] if m and text[m.end() :].strip() else text
 
 
+_INLINE_CARD = re.compile(r"^\s*(?P<q>[^:\s`<>{}=;][^:`<>{}=;]{0,200}?)\s*:{2,3}\s*(?P<a>[^:\s].*)$")
+
+
+def inline_card(line: str) -> re.Match[str] | None:
+    """An Obsidian-style card on one line, ``Term::answer`` / ``Term:::answer``; not ``std::vector``.
+
+    A one-word term must be followed by an answer that starts like a sentence (a capital or a
+    digit), so identifiers joined by ``::`` in prose or code are not cards.
+    """
+    if "`" in line or "://" in line:
+        return None
+    m = _INLINE_CARD.match(line)
+    if m is None:
+        return None
+    if " " not in m.group("q").strip() and not (m.group("a")[:1].isupper() or m.group("a")[:1].isdigit() or m.group(0)[m.end("q") :].startswith((" ", ":::"))):
+        return None
+    return m
+
+
 def strip_answer_label(text: str) -> str:
     """``A: It is …`` / ``Answer: …`` -> ``It is …``."""
     return _ANSWER_LABEL.sub("", text, count=1)

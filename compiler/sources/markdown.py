@@ -34,6 +34,7 @@ from compiler.sources.base import Document, make_item
 from compiler.sources.difficulty import Levels, Marked, split_marker
 from compiler.sources.lines import (
     has_question_label,
+    inline_card,
     leading_number,
     squash,
     strip_number,
@@ -147,7 +148,7 @@ class MarkdownReader:
                 return None  # bold lead-in followed by prose, not a question
         return split_question(f"{inner} {tail_text}", source), inner
 
-    def _numbered_runs(self, blocks: list[TopBlock], source: SourceConfig) -> set[int]:
+    def _numbered_runs(self, blocks: list[TopBlock], source: SourceConfig, lines: list[str]) -> set[int]:
         """Headings that are items because their siblings are, though they do not ask.
 
         - A page that numbers its questions (``## 1) What is normalization?``, ``### 3️⃣ Find the
@@ -174,6 +175,8 @@ class MarkdownReader:
             if len(numbered) >= 3 and any(asks for _, num, asks in heads if num):
                 candidates = numbered  # numbered like the questions: an item, answered or not
             else:
+                # headings over inline cards ('Term::answer') are sections of cards, not statements
+                heads = [h for h in heads if h[2] or not self._holds_cards(blocks, h[0], level, lines)]
                 asking = [k for k, (_, _, asks) in enumerate(heads) if asks]
                 span = heads[asking[0] : asking[-1] + 1] if asking else []
                 if len(span) < FAQ_MIN or len(asking) < FAQ_SHARE * len(span):
@@ -184,6 +187,14 @@ class MarkdownReader:
                 continue
             runs.update(candidates)
         return runs
+
+    def _holds_cards(self, blocks: list[TopBlock], start: int, level: int, lines: list[str]) -> bool:
+        for block in blocks[start + 1 :]:
+            if block.type == "heading_open" and block.level <= level:
+                return False
+            if self._inline_cards(block, lines):
+                return True
+        return False
 
     @staticmethod
     def _has_content(blocks: list[TopBlock], start: int, level: int) -> bool:
@@ -240,7 +251,7 @@ class MarkdownReader:
         levels = Levels(source, doc, diag)
         current: _Open | None = None
         count = 0
-        runs = self._numbered_runs(blocks, source)
+        runs = self._numbered_runs(blocks, source, text.split("\n"))
 
         def close() -> None:
             nonlocal current
@@ -250,7 +261,18 @@ class MarkdownReader:
                     items.append(item)
             current = None
 
+        src_lines = text.split("\n")
         for n, block in enumerate(blocks):
+            inline = self._inline_cards(block, src_lines)
+            if inline:
+                # Obsidian-style cards ('Term::answer', 'question / ? / answer'): items of their own,
+                # whatever question is open (its answer goes on after them)
+                for line, question, answer in inline:
+                    count += 1
+                    item = self._inline_item(doc, source, diag, line, question, answer, [t for _, t in stack], count, levels)
+                    if item is not None:
+                        items.append(item)
+                continue
             found = self._question(block, source)
             if found is None and n in runs:
                 found = (split_question(plain_inline(block.tokens[1].children or []), source), block.level)
@@ -292,7 +314,58 @@ class MarkdownReader:
                     group="outside-question",
                 )
         close()
-        return items
+        return sorted(items, key=lambda i: i.locator.line)
+
+    @staticmethod
+    def _inline_cards(block: TopBlock, lines: list[str]) -> list[tuple[int, str, list[str]]]:
+        """``(line, question, answer lines)`` of the cards a paragraph spells out, Obsidian style.
+
+        Every line ``Term::answer`` (or ``:::``) is a card; or the paragraph is ``question`` lines, a
+        line ``?`` (or ``??``), then ``answer`` lines.  Code spans never count (``std::vector``).
+        """
+        if block.type != "paragraph_open" or block.start >= len(lines):
+            return []
+        own = lines[block.start : block.end]
+        if any("`" in line for line in own):
+            return []
+        split = [k for k, line in enumerate(own) if line.strip() in ("?", "??")]
+        if split and 0 < split[0] < len(own) - 1:
+            k = split[0]
+            return [(block.start + 1, " ".join(x.strip() for x in own[:k]), own[k + 1 :])]
+        cards = [inline_card(line) for line in own]
+        if own and all(cards):
+            return [(block.start + 1 + k, m.group("q").strip(), [m.group("a")]) for k, m in enumerate(cards) if m]
+        return []
+
+    def _inline_item(
+        self,
+        doc: Document,
+        source: SourceConfig,
+        diag: Diagnostics,
+        line: int,
+        question: str,
+        answer_lines: list[str],
+        section: list[str],
+        number: int,
+        levels: Levels,
+    ) -> Item | None:
+        env: dict[str, Any] = {}
+        answer = render_blocks(self._md, top_blocks(self._md.parse("\n".join(answer_lines), env)), env, doc.rel, diag, offset=line)
+        q = split_question(plain_inline(self._md.parseInline(question)[0].children or []), source)
+        return make_item(
+            doc,
+            source,
+            diag,
+            line,
+            number=str(number),
+            question=q.text,
+            answer=answer,
+            section=section,
+            difficulty=levels.level(q.marker, str(number), line) if answer else None,
+            label=q.marker,
+            original="\n".join(doc.lines[line - 1 : line + len(answer_lines)]) if line <= len(doc.lines) else question,
+            skip="" if answer else "no answer",
+        )
 
     def _shows(self, block: TopBlock, env: dict[str, Any]) -> bool:
         """Whether a block outside any question would show anything (a ``<br/>`` line does not)."""

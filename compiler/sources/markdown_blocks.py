@@ -307,6 +307,7 @@ def top_blocks(tokens: list[Token]) -> list[TopBlock]:
     return blocks
 
 
+_SEPARATOR_LINE = re.compile(r"^<p>\?{1,2}(?:\n|<br\s*/?>\n?|</p>)")
 _NAV_TEXT = re.compile(r"^[\s|·•/\-–—]*$")
 
 
@@ -335,6 +336,16 @@ def navigation(block: TopBlock) -> bool:
     return links > 0
 
 
+_TAGS_ONLY = re.compile(r"^(?:#[^\s#]+\s*)+$")
+
+
+def tag_line(block: TopBlock) -> bool:
+    """A paragraph of Obsidian/Logseq tags only (``#flashcards/chem``): note-taking furniture, not text."""
+    if block.type != "paragraph_open" or len(block.tokens) < 2:
+        return False
+    return bool(_TAGS_ONLY.match(block.tokens[1].content.strip()))
+
+
 def render_blocks(
     md: MarkdownIt, blocks: list[TopBlock], env: dict[str, Any], file: str, diag: Diagnostics, offset: int = 0
 ) -> list[Block]:
@@ -347,9 +358,11 @@ def render_blocks(
                 lang = t.info.strip().split()[0] if t.info.strip() else ""
                 out.append(Block(kind=BlockKind.code, text=t.content.rstrip("\n"), lang=lang))
             continue
-        if b.boilerplate() or navigation(b):
+        if b.boilerplate() or navigation(b) or tag_line(b):
             continue
         raw = md.renderer.render(b.tokens, md.options, env)
+        if not out:
+            raw = _SEPARATOR_LINE.sub("<p>", raw, count=1)  # Obsidian's '?'/'??' line between question and answer
         html = sanitize(raw)
         if visible(html):
             out.append(Block(kind=BlockKind.html, text=html))
