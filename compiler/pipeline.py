@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from compiler import media
-from compiler.config import DeckConfig
+from compiler.config import DeckConfig, SourceConfig
 from compiler.decisions import DECISIONS_NAME
 from compiler.diagnostics import Diagnostics
 from compiler.itemcache import ItemCache
@@ -116,7 +116,7 @@ def compile_content(
     diag.raise_if_errors()
     published = lock.published_fronts(project.lock) if project.settings.keep_published_fronts else {}
     chosen = dedupe.chosen_fronts(decisions, items, diag)
-    built = notes.run(groups, config, project.settings.front_priority, published, chosen)
+    built = notes.run(groups, _with_unlisted(config, sources), project.settings.front_priority, published, chosen)
     built = topics.run(tag.run(built), project.topics, diag)
     # last: the lock hashes final fields and tags, so any pass that changes them must run before it
     built, plan = lock.run(built, project.lock, int(time.time()) if now is None else now)
@@ -153,6 +153,14 @@ def _unread_sources(config: DeckConfig, sources: list[Source], diag: Diagnostics
     read_ok = {s.id for s in sources if s.file not in failed_files}
     listed = [*config.source, *unlisted_sources(content_dir, config)]
     return frozenset(s.id for s in listed if s.id not in read_ok)
+
+
+def _with_unlisted(config: DeckConfig, sources: list[Source]) -> DeckConfig:
+    """The config with the files deck.toml does not list, under the titles they were read with
+    (the titles their suggested [[source]] tables show, so pasting a table changes no card)."""
+    listed = {s.id for s in config.source}
+    extra = [SourceConfig(id=s.id, file=s.file, title=s.title) for s in sources if s.id not in listed]
+    return config.model_copy(update={"source": [*config.source, *extra]}) if extra else config
 
 
 def _deck_id(name: str) -> int:

@@ -34,7 +34,7 @@ from compiler.sources.base import Document, load_document
 from compiler.sources.detect import Detection, hiding_fence, suggest_pattern
 from compiler.sources.difficulty import difficulty_toml, guess_combined, lookup_combined
 from compiler.sources.lines import is_placeholder
-from compiler.sources.suggest import source_toml
+from compiler.sources.suggest import document_title, source_toml
 
 if TYPE_CHECKING:
     from compiler.itemcache import ItemCache
@@ -235,6 +235,8 @@ def read_sources(
             diag.items.extend(exc.diagnostics)
             continue
         documents[src.id] = doc
+        if not listed:
+            src = src.model_copy(update={"title": document_title(doc.rel, doc.lines) or src.title})
         chosen = _layout_for(doc, src, listed, diag, lambda: line_of("layout") or line_of("file"))
         if chosen is None:
             continue

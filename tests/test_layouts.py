@@ -140,8 +140,8 @@ def test_numbered_markdown_with_bold_numbers_sections_and_fences() -> None:
     )
     items, diag = read(text, "numbered", rel="sources/tasks.md")
     assert [(i.question, i.section) for i in items] == [
-        ("The number of active ads.", ["Tasks", "SQL"]),
-        ("FizzBuzz. Print numbers from 1 to 100", ["Tasks", "Python"]),
+        ("The number of active ads.", ["SQL"]),  # '# Tasks', the page's title, is no section
+        ("FizzBuzz. Print numbers from 1 to 100", ["Python"]),
     ]
     assert [b.kind for b in items[0].answer] == [BlockKind.code]
     assert items[0].answer[0].text == "# not a heading\nSELECT 1;"

@@ -14,7 +14,7 @@ import pytest
 
 from compiler.build import build
 from compiler.diagnostics import ContentError, Diagnostic
-from compiler.model import ItemKind
+from compiler.model import BlockKind, Difficulty, ItemKind
 from compiler.sources.base import load_document
 
 DATA = Path(__file__).parent / "data" / "newuser"
@@ -259,3 +259,40 @@ def test_obsidian_style_cards_in_markdown(tmp_path: Path) -> None:
     assert inertia.question == "What is inertia?" and inertia.answer_plain().startswith("The resistance")
     assert "std::vector" in inertia.answer_plain() and len(pairs) == 4
     assert [w for w in result.compiled.diagnostics.warnings if "not listed" not in w.message] == []
+
+
+def test_markdown_answers_lose_their_answer_label_and_space_runs(tmp_path: Path) -> None:
+    """'**Answer**:' / '> A:' labels are layout; a '> A: ...' placeholder is one; runs of spaces collapse
+    outside code; the page's one H1 is the source's title, not a section on every card."""
+    content = drop_in(tmp_path, "labels.md")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    items = {i.question: i for i in result.compiled.items}
+    pod = items["What is a pod?"]
+    assert pod.answer[0].text.startswith("<p>The smallest deployable unit") and pod.section == ["Basics"]
+    assert items["What is a node?"].answer[0].text.startswith("<ul>")
+    deployment = items["What is a deployment?"].answer[0].text
+    assert deployment.startswith("<blockquote>\n<p>A controller that keeps N replicas of a pod")
+    assert "<code>kubectl  get   deploy</code>" in deployment
+    [skipped] = result.compiled.deck.skipped
+    assert (skipped.question, skipped.skip) == ("What is a namespace?", "placeholder")
+    assert 'title = "Kubernetes interview questions"' in suggested_table(result.compiled.diagnostics.warnings)
+
+
+def test_text_exports_from_web_tools_and_metadata_lines(tmp_path: Path) -> None:
+    """'<br/>' in a text export is a line break and an <img> in a question goes on the back (as a link, the
+    remote-image default); 'Difficulty:'/'Tags:' lines between question and answer are the item's level and
+    tags, not question text; short words one per line are a list."""
+    content = drop_in(tmp_path, "web-export.txt", "levelline.txt", "levels-export.txt")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    items = {i.question: i for i in result.compiled.items}
+    rises = items["What happens to the price when demand rises?"]
+    assert [b.text for b in rises.answer] == ["It rises.", "The quantity traded rises too."]
+    normal = items["What is a normal good?"]
+    assert normal.answer[0].text == '<a href="https://example.com/normal.png">[image: demand curve]</a>'
+    ecg = items["What does an ECG record?"]
+    assert ecg.difficulty is Difficulty.medium and ecg.tags == ["cardio", "ecg"]
+    assert items["What is the normal resting heart rate in adults?"].difficulty is Difficulty.easy
+    handshake = items["Name the three steps of the TCP handshake."]
+    assert [(b.kind, b.items) for b in handshake.answer] == [(BlockKind.bullets, ["SYN", "SYN-ACK", "ACK"])]

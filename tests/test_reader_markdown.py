@@ -156,7 +156,7 @@ def test_explicit_ids_and_duplicates() -> None:
 def test_unanswered_question_is_a_warning() -> None:
     items, diag = _read_text("# Topic\n\n## First?\n\n## Second?\n\nAnswer.\n")
     assert [(it.question, it.skip) for it in items] == [("First?", "no answer"), ("Second?", "")]
-    assert items[1].section == ["Topic"]
+    assert items[1].section == []  # the one H1 is the page title, not a section
     assert [(d.severity, d.line, d.message) for d in diag.items] == [("warning", 3, "question has no answer")]
 
 

@@ -70,8 +70,7 @@ def test_page_items(tmp_path: Path) -> None:
     # the bold line that asks nothing is a sub-heading, not glued to the previous answer
     precision = found["Precision-recall trade-off"][0]
     assert "Bias and variance" not in precision.answer_plain()
-    assert found["What is overfitting?"][0].section == [
-        "Machine learning interview questions",
+    assert found["What is overfitting?"][0].section == [  # the page's one H1 is its title, not a section
         "Supervised learning",
         "Bias and variance",
     ]

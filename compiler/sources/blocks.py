@@ -23,6 +23,14 @@ def text_block(text: str) -> Block:
     return Block(kind=BlockKind.text, text=squash(text))
 
 
+FRAGMENT_WORDS = 3
+
+
+def _fragment(text: str) -> bool:
+    """A few words without sentence punctuation: one entry of a list written one per line."""
+    return len(text.split()) <= FRAGMENT_WORDS and not ends_complete(text) and not looks_like_formula(text)
+
+
 def answer_blocks(first: str, extra: list[str]) -> list[Block]:
     """Build answer blocks from the answer's first text and the lines after it.
 
@@ -66,6 +74,9 @@ def answer_blocks(first: str, extra: list[str]) -> list[Block]:
             continue
         flush_code()
         marked = BULLET.match(line)
+        if para and not blocks and not bullets and _fragment(para) and _fragment(s) and para == squash(first):
+            bullets.append(para)  # 'A: SYN' / 'SYN-ACK' / 'ACK': short words one per line are a list
+            para = ""
         if para and not ends_complete(para) and not marked and not looks_like_formula(s):
             para = join_continuation(para, s)
         elif looks_like_formula(s) and not marked:

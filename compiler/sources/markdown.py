@@ -44,7 +44,9 @@ from compiler.sources.markdown_blocks import (
     TopBlock,
     check_parsed,
     check_text,
+    drop_answer_label,
     make_parser,
+    page_title,
     plain_inline,
     render_blocks,
     sanitize,
@@ -252,6 +254,7 @@ class MarkdownReader:
         current: _Open | None = None
         count = 0
         runs = self._numbered_runs(blocks, source, text.split("\n"))
+        title = page_title(text.split("\n"))
 
         def close() -> None:
             nonlocal current
@@ -289,6 +292,8 @@ class MarkdownReader:
                     current.answer.append(block)
                     continue
                 close()
+                if title is not None and block.start == title[0]:
+                    continue  # the page's title names the page, not a section of every card
                 stack = [s for s in stack if s[0] < block.level]
                 stack.append(
                     (block.level, _ID.sub("", squash(plain_inline(block.tokens[1].children or []))).strip())
@@ -382,7 +387,7 @@ class MarkdownReader:
         levels: Levels,
     ) -> Item | None:
         line = current.block.start + 1
-        answer = render_blocks(self._md, current.answer, env, doc.rel, diag)
+        answer = drop_answer_label(render_blocks(self._md, current.answer, env, doc.rel, diag))
         q = current.q
         if not answer:
             diag.warning(

@@ -50,6 +50,7 @@ MAX_QUOTE_DEPTH = 12
 _LIST_MARKER = re.compile(r"^([ \t]*)(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
 _QUOTES = re.compile(r"^(?:[ \t]{0,3}>)+")
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
+_ATX = re.compile(r"^ {0,3}(#{1,6})[ \t]+(\S.*)$")
 _FRONT_MATTER = {"---": "---", "+++": "+++"}
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 _TAG = re.compile(r"<[^>]*>")
@@ -346,6 +347,59 @@ def tag_line(block: TopBlock) -> bool:
     return bool(_TAGS_ONLY.match(block.tokens[1].content.strip()))
 
 
+_ANSWER_LABEL = re.compile(
+    r"^(?P<pre>(?:<blockquote>\s*)?<p>)(?:<(?:strong|b|em)>\s*)?(?:Answer|Ans|A)\s*\d{0,3}\s*"
+    r"(?::\s*(?:</(?:strong|b|em)>)?|</(?:strong|b|em)>\s*:)\s*(?:<br\s*/?>\s*)?"
+)
+_SPACES = re.compile(r"[ \t]{2,}")
+_VERBATIM = re.compile(r"(<pre\b.*?</pre>|<code\b.*?</code>)", re.S)
+
+
+def drop_answer_label(blocks: list[Block]) -> list[Block]:
+    """Answer blocks without a leading ``**Answer**:`` / ``A:`` label (layout, not answer text)."""
+    if not blocks or blocks[0].kind is not BlockKind.html:
+        return blocks
+    text = _ANSWER_LABEL.sub(lambda m: m.group("pre"), blocks[0].text, count=1)
+    if text == blocks[0].text:
+        return blocks
+    rest = blocks[1:]
+    return [Block(kind=BlockKind.html, text=text), *rest] if visible(text) else rest
+
+
+def collapse_spaces(html: str) -> str:
+    """Runs of spaces shown as one, as a browser would, except in code: a field never carries 150,000 spaces."""
+    parts = _VERBATIM.split(html)
+    return "".join(part if k % 2 else _SPACES.sub(" ", part) for k, part in enumerate(parts))
+
+
+def page_title(lines: list[str]) -> tuple[int, str] | None:
+    """``(0-based line, text)`` of a page title: the first heading, of level 1, and the only level-1 heading.
+
+    A title names the page (or the deck); it is not a section every card sits in.
+    """
+    fence: str | None = None
+    first: tuple[int, str] | None = None
+    seen_heading = False
+    for i, line in enumerate(lines):
+        m = _FENCE.match(line)
+        if fence is not None:
+            if m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence):
+                fence = None
+            continue
+        if m:
+            fence = m.group(1)
+            continue
+        h = _ATX.match(line)
+        if h is None:
+            continue
+        if len(h.group(1)) == 1:
+            if first is not None or seen_heading:
+                return None
+            first = (i, h.group(2).strip().rstrip("#").strip())
+        seen_heading = True
+    return first
+
+
 def render_blocks(
     md: MarkdownIt, blocks: list[TopBlock], env: dict[str, Any], file: str, diag: Diagnostics, offset: int = 0
 ) -> list[Block]:
@@ -363,7 +417,7 @@ def render_blocks(
         raw = md.renderer.render(b.tokens, md.options, env)
         if not out:
             raw = _SEPARATOR_LINE.sub("<p>", raw, count=1)  # Obsidian's '?'/'??' line between question and answer
-        html = sanitize(raw)
+        html = collapse_spaces(sanitize(raw))
         if visible(html):
             out.append(Block(kind=BlockKind.html, text=html))
         elif visible(_strip_unsafe_markup(raw)):

@@ -32,7 +32,7 @@ from typing import Any
 from compiler.config import SourceConfig
 from compiler.diagnostics import Diagnostics
 from compiler.layouts import Layout, resolve
-from compiler.model import Block, Choice, Item, ItemKind, normalize_text
+from compiler.model import Block, BlockKind, Choice, Item, ItemKind, normalize_text
 from compiler.passes.repair import complete_question, repair_mojibake
 from compiler.sources.base import Document, make_item
 from compiler.sources.blocks import answer_blocks
@@ -51,9 +51,12 @@ from compiler.sources.lines import (
 from compiler.sources.markdown_blocks import (
     check_parsed,
     check_text,
+    drop_answer_label,
     make_parser,
+    page_title,
     plain_inline,
     render_blocks,
+    sanitize,
     strip_front_matter,
     task_boxes,
     top_blocks,
@@ -81,6 +84,7 @@ class _Pending:
     in_answer: bool = False
     last: int = 0  # last non-blank line of the item
     swallowed: list[int] = field(default_factory=list)  # item-like lines inside the answer
+    tags: list[str] = field(default_factory=list)  # from a 'Tags:' line under the question
 
 
 @dataclass
@@ -191,6 +195,23 @@ def _is_code(line: str) -> bool:
     return True
 
 
+_BR = re.compile(r"<br\s*/?>", re.I)
+_META = re.compile(r"^\s*(?P<key>(?i:difficulty|level|tags?))\s*:\s*(?P<value>\S.{0,80})$")
+_IMG = re.compile(r"<img\b[^>]*>", re.I)
+
+
+def _broken(head: str, lines: list[str]) -> tuple[str, list[str]]:
+    """Plain-text answer lines with ``<br/>`` (web exports' line break) made real line breaks, then unwrapped."""
+    if "<" not in head and not any("<" in line for line in lines):
+        return head, unwrap(lines)
+    first, *more = _BR.split(head) if head else [""]
+    out: list[str] = [*more]
+    for line in lines:
+        indent = line[: len(line) - len(line.lstrip())]
+        out.extend(indent + part.strip() for part in _BR.split(line))
+    return first.strip(), unwrap(out)
+
+
 def _parts(number: str) -> tuple[int, ...]:
     return tuple(int(p) for p in number.strip(".").split(".") if p.isdigit())
 
@@ -262,6 +283,7 @@ class _Walk:
         self.seen_item = False
         self.nested: int | None = None  # number of the last line of a numbered list inside an answer
         self.preamble = 0  # non-blank lines before the first item
+        self.title = page_title(lines) if markdown else None
         self.key = re.compile(layout.key)
         self.awaiting: list[_Awaiting] = []
         self.in_key = False  # past an answer-key line: numbered lines answer earlier items
@@ -424,6 +446,8 @@ class _Walk:
 
     def _section(self, s: re.Match[str], raw: str, lineno: int) -> None:
         self._finish()
+        if self.title is not None and lineno - 1 == self.title[0]:
+            return  # the page's title names the page, not a section of every card
         self.stopped = False
         self.restart = True
         name = squash((s.groupdict().get("section") or raw).strip().strip("#").strip())
@@ -458,6 +482,13 @@ class _Walk:
             )
             return
         p.last = lineno
+        meta = _META.match(raw) if not p.head and not p.answer else None
+        if meta:  # 'Difficulty: easy' / 'Tags: a, b' between the question and its answer
+            if meta.group("key").lower().startswith("tag"):
+                p.tags = [t for t in re.split(r"[\s,;]+", meta.group("value")) if t]
+            elif p.label is None:
+                p.label = meta.group("value").strip()
+            return
         if p.in_answer:
             if not p.answer:
                 p.answer_line = lineno
@@ -497,6 +528,14 @@ class _Walk:
                 group="swallowed-item",
             )
         question = squash(" ".join(p.question))
+        images: list[Block] = []
+        if not self.markdown:
+            question = squash(_BR.sub(" ", question))  # an export's '<br/>' is a line break, not text
+            for tag in _IMG.findall(question):  # a question is text: its image goes on the back
+                shown = sanitize(tag)
+                if "<img" in shown:
+                    images.append(Block(kind=BlockKind.html, text=shown))
+            question = squash(_IMG.sub(" ", question))
         if self.markdown:
             question = _HEADING_MARKS.sub("", question)  # '1.  ### What is React?'
             question = squash(self.reader.inline_plain(question).replace("**", "").replace("__", ""))
@@ -513,6 +552,7 @@ class _Walk:
             fields = self._choice_fields(choices, p.answer_line or p.line)
         else:
             blocks = self._answer(p) if p.head or any(line.strip() for line in p.answer) else []
+            blocks = [*images, *blocks] if blocks else blocks
             fields = {"answer": blocks, "skip": "" if blocks else "no answer"}
         section = [name for _, name in self.sections]
         item = make_item(
@@ -526,6 +566,7 @@ class _Walk:
             difficulty=None if fields["skip"] else self.levels.level(label, p.number, p.line),
             label=label,
             original="\n".join(self.lines[p.line - 1 : p.last]),
+            tags=p.tags,
             **fields,
         )
         if item is not None:
@@ -681,5 +722,5 @@ class _Walk:
             blocks = self.reader.render_markdown([head], p.line, self.doc, self.diag) if head else []
             if lines:
                 blocks += self.reader.render_markdown(lines, p.answer_line, self.doc, self.diag)
-            return blocks
-        return answer_blocks(head, unwrap(lines))
+            return drop_answer_label(blocks)
+        return answer_blocks(*_broken(head, lines))

@@ -7,6 +7,10 @@ exists or shows the whole TOML to add; this module writes that TOML.
 from __future__ import annotations
 
 import json
+import re
+
+_FRONT_KEY = re.compile(r"^(?P<key>title|deck|name)\s*[:=]\s*[\"']?(?P<value>[^\"'#]+?)[\"']?\s*$", re.I)
+_MARKS = re.compile(r"[*_`]|\[|\]\([^)]*\)")
 
 
 def toml_string(value: str) -> str:
@@ -35,3 +39,23 @@ def source_toml(
         lines.append(f"difficulty = {difficulty}")
     lines.extend(extra or [])
     return "\n".join(lines)
+
+
+def document_title(rel: str, lines: list[str]) -> str | None:
+    """The title a document gives itself: ``title:``/``deck:`` in its front matter, or its one H1 page title."""
+    from compiler.sources.markdown_blocks import page_title
+
+    if not rel.lower().endswith((".md", ".markdown")):
+        return None
+    if lines and lines[0].strip() in ("---", "+++"):
+        for line in lines[1:200]:
+            if line.strip() in ("---", "+++", "..."):
+                break
+            m = _FRONT_KEY.match(line.strip())
+            if m and m.group("value").strip():
+                return m.group("value").strip()
+    found = page_title(lines)
+    if found is None:
+        return None
+    title = " ".join(_MARKS.sub("", found[1]).split())
+    return title or None
