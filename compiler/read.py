@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import statistics
+import tomllib
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from pathlib import Path
@@ -120,9 +121,12 @@ def _layout_for(
     if layout is not None or src.layout or src.pattern is not None:
         return None if layout is None else Detection(layout, 1.0, "named in deck.toml")
     found = detect_layout(doc)
+    guess = suggest_pattern(doc) if found is None else []
+    if found is None:
+        found = _try_guess(doc, src, guess)
     if found is None:
         known = readers()
-        extra = [f"# or a named layout: layout = one of {', '.join(sorted(known))}", *suggest_pattern(doc)]
+        extra = [f"# or a named layout: layout = one of {', '.join(sorted(known))}", *guess]
         where = "replace its [[source]] table in deck.toml with" if listed else "add to deck.toml"
         diag.error(
             doc.rel,
@@ -143,14 +147,40 @@ def _layout_for(
             "if that text is code after all, describe the file's items with [source.pattern] in deck.toml",
         )
     if listed:
-        fmt = f' and [source.pattern] format = "{found.format}"' if found.format else ""
+        fmt = " and the [source.pattern] below" if found.pattern else ""
         diag.warning(
             doc.rel,
             None,
             f"layout detected as {found.layout!r} ({found.why})",
             f'to make it explicit, add layout = "{found.layout}"{fmt} to its [[source]] in deck.toml',
+            snippet="\n".join(["[source.pattern]", *found.pattern_lines]) if found.pattern else "",
         )
     return found
+
+
+GUESS_SHARE = 0.8  # a guessed pattern is used when this share of its items have answers, and nothing else is amiss
+
+
+def _try_guess(doc: Document, src: SourceConfig, lines: list[str]) -> Detection | None:
+    """Read with the [source.pattern] guessed from how the lines start, as a user pasting it would;
+    use it only when it reads cleanly (at least 3 items, nearly all answered, a stray line at most)."""
+    try:
+        data = tomllib.loads("\n".join(lines)).get("source", {}).get("pattern", {})
+        pattern = PatternConfig.model_validate(data)
+    except (tomllib.TOMLDecodeError, ValueError):
+        return None
+    if not pattern.item:
+        return None
+    trial = Diagnostics()
+    items = readers()["pattern"].read(doc, src.model_copy(update={"layout": "pattern", "pattern": pattern}), trial)
+    answered = [i for i in items if not i.skip]
+    others = [d for d in trial.items if d.group not in ("no-answer", "placeholder")]
+    stray = [d for d in others if d.group in ("swallowed-item", "outside-item")]  # a line here and there
+    if len(answered) < 3 or len(answered) < GUESS_SHARE * len(items) or len(others) > len(stray) or len(stray) > 0.05 * len(items):
+        return None
+    why = f"a [source.pattern] guessed from how its lines start reads {len(items)} items: check it"
+    shown = tuple(line for line in lines if line != "[source.pattern]")
+    return Detection("pattern", 0.5, why, data, shown)
 
 
 def _fence_cause(doc: Document) -> str:
@@ -242,8 +272,8 @@ def read_sources(
             continue
         layout = chosen.layout
         update: dict[str, object] = {"layout": layout}
-        if chosen.format:
-            update["pattern"] = PatternConfig(format=chosen.format)  # type: ignore[arg-type]
+        if chosen.pattern:
+            update["pattern"] = PatternConfig.model_validate(chosen.pattern)
         before = len(diag.errors)
         found = _read(doc, src.model_copy(update=update), diag, cache)
         if not listed:
@@ -299,11 +329,13 @@ def _suggest_source(doc: Document, src: SourceConfig, chosen: Detection, items: 
     else:
         note = "difficulty 'medium' for every item"
     layout = chosen.layout
-    extra = ["[source.pattern]", f'format = "{chosen.format}"'] if chosen.format else []
+    extra = ["[source.pattern]", *chosen.pattern_lines] if chosen.pattern else []
     diag.warning(
         doc.rel,
         None,
-        f"not listed in deck.toml; read as layout {layout!r} ({len(items)} items), {note}",
+        f"not listed in deck.toml; read as layout {layout!r} ({len(items)} items"
+        + (f"; {chosen.why}" if chosen.pattern and layout == "pattern" else "")
+        + f"), {note}",
         "add this to deck.toml",
         group=f"unlisted:{doc.rel}",
         sticky=True,  # shown even when another file stops the build, so one round gives every table

@@ -196,23 +196,21 @@ def test_a_pattern_of_ones_own(tmp_path: Path) -> None:
     assert [i.item_id for i in items] == ["karten/was-ist-overfitting", "karten/was-ist-dropout", "karten/was-ist-mixup"]
 
 
-def test_undetectable_document_gets_the_pattern_to_paste(tmp_path: Path) -> None:
+def test_a_document_no_preset_fits_is_read_with_a_guessed_pattern_shown_to_paste(tmp_path: Path) -> None:
+    """No preset reads 'Problem N.' / 'Solution:': the pattern guessed from how the lines start reads it
+    cleanly, so it is used, and the warning shows it in the table to paste (which reads the same)."""
     text = "".join(f"Problem {n}. Question number {n}?\nSolution: Answer {n}.\n\n" for n in range(1, 6))
-    text = "Notes\n\n" + text.replace("Problem", "Problem")
-    content = content_with(tmp_path, "probs.txt", text)
-    with pytest.raises(ContentError):
-        items, diag = read_content(content)
-        diag.raise_if_errors()
+    content = content_with(tmp_path, "probs.txt", "Notes\n\n" + text)
     items, diag = read_content(content)
-    [error] = diag.errors
-    assert error.message == "cannot tell this document's layout"
-    assert "[source.pattern]" in error.snippet
-    # pasting the suggested table reads the document
-    (content / "deck.toml").write_text(f'[deck]\nname = "Mine"\n\n{error.snippet}\n', encoding="utf-8")
-    items, diag = read_content(content)
-    assert not diag.errors, diag.errors
+    assert not diag.errors
+    [warning] = diag.warnings
+    assert "read as layout 'pattern' (5 items; a [source.pattern] guessed" in warning.message
+    assert "[source.pattern]" in warning.snippet and "Solution" in warning.snippet
     assert [i.question for i in items] == [f"Question number {n}?" for n in range(1, 6)]
-    assert [i.answer_plain() for i in items] == [f"Answer {n}." for n in range(1, 6)]
+    (content / "deck.toml").write_text(f'[deck]\nname = "Mine"\n\n{warning.snippet}\n', encoding="utf-8")
+    again, diag = read_content(content)
+    assert not diag.items, diag.items
+    assert [(i.question, i.answer_plain()) for i in again] == [(f"Question number {n}?", f"Answer {n}.") for n in range(1, 6)]
 
 
 @pytest.mark.parametrize(
@@ -352,13 +350,45 @@ def test_a_repeated_table_of_contents_gets_a_start_in_the_suggested_pattern(tmp_
     toc = " 1. Basics\n" + "".join(f"  1.{n} {q}\n" for n, q in enumerate(questions, 1))
     body = "1. Basics\n\n" + "".join(f"  1.{n} {q}\n\n  Because {n}.\n\n" for n, q in enumerate(questions, 1))
     content = content_with(tmp_path, "faq.txt", f"FAQ\n\n{toc}\n==========\n\n{body}")
-    _, diag = read_content(content)
-    [error] = diag.errors
-    assert "start = '^={3,}$'" in error.snippet and "(?P<number>\\d+(?:\\.\\d+)+)" in error.snippet
-    (content / "deck.toml").write_text(f'[deck]\nname = "Mine"\n\n{error.snippet}\n', encoding="utf-8")
+    items, diag = read_content(content)
+    [warning] = diag.warnings
+    assert "start = '^={3,}$'" in warning.snippet and "(?P<number>\\d+(?:\\.\\d+)+)" in warning.snippet
+    expected = [(f"1.{n}", q, f"Because {n}.") for n, q in enumerate(questions, 1)]
+    assert [(i.number, i.question, i.answer_plain()) for i in items] == expected
+    (content / "deck.toml").write_text(f'[deck]\nname = "Mine"\n\n{warning.snippet}\n', encoding="utf-8")
     items, diag = read_content(content)
     assert not diag.errors
-    assert [(i.number, i.question, i.answer_plain()) for i in items] == [
-        (f"1.{n}", q, f"Because {n}.") for n, q in enumerate(questions, 1)
-    ]
+    assert [(i.number, i.question, i.answer_plain()) for i in items] == expected
     assert items[0].section == ["1. Basics"]
+
+
+def test_code_indented_under_a_plain_text_answer_is_one_code_block() -> None:
+    """A plain-text FAQ sets code off with a blank line and a deeper indent: one code block, blank lines
+    inside kept; an indented paragraph of prose or a sub-entry stays text."""
+    text = (
+        "  1.1 How do I follow redirects?\n\n"
+        "  Use the location option. As in:\n\n"
+        "     curl -L https://example.com\n\n"
+        "  Not all redirects are HTTP ones.\n\n"
+        "  1.2 How do I keep data in memory?\n\n"
+        "  Pass a pointer to the callback:\n\n"
+        "        /* a struct */\n"
+        "        struct Memory {\n"
+        "          char *data;\n"
+        "        };\n\n"
+        "        size_t\n"
+        "        callback(void *ptr, size_t size)\n"
+        "        {\n"
+        "          return size;\n"
+        "        }\n\n"
+        "    1.2.1 A note\n\n"
+        "    The callback may be called many times for one transfer.\n"
+    )
+    items, _ = read(text, "pattern", pattern={"item": r"^ {1,3}(?P<number>\d+\.\d+) +(?P<question>\S.*)$", "format": "text"})
+    redirect, memory = items
+    assert [b.kind for b in redirect.answer] == [BlockKind.text, BlockKind.code, BlockKind.text]
+    assert redirect.answer[1].text == "curl -L https://example.com"
+    kinds = [b.kind for b in memory.answer]
+    assert kinds[:2] == [BlockKind.text, BlockKind.code] and BlockKind.code not in kinds[2:]
+    assert memory.answer[1].text.startswith("/* a struct */\nstruct Memory {\n  char *data;\n};\n\nsize_t\ncallback(")
+    assert "many times for one transfer" in memory.answer_plain()

@@ -37,8 +37,9 @@ class Detection:
     layout: str
     score: float
     why: str
-    format: str | None = None  # "text": read a Markdown file as plain text (its items sit inside a code fence)
-    fence: tuple[int, int] | None = None  # 1-based first and last line of that fence
+    pattern: dict[str, object] | None = None  # [source.pattern] keys to read it with (a guessed layout, format = "text")
+    pattern_lines: tuple[str, ...] = ()  # those keys as the TOML lines to paste (with their comments)
+    fence: tuple[int, int] | None = None  # 1-based first and last line of a code fence that hides the items
 
 
 FENCE_SHARE = 0.5  # a code fence holding more of a document's lines than this may hide its items
@@ -101,9 +102,13 @@ def _prose_lines(doc: Document) -> list[str]:
     return out
 
 
-def markdown_questions(lines: list[str]) -> tuple[int, int]:
-    """(question-shaped lines: ``?`` headings and bold lines holding a ``?``, non-blank lines)."""
-    found = nonblank = 0
+def markdown_questions(lines: list[str], obsidian: bool = True) -> tuple[int, int]:
+    """(question-shaped lines: ``?`` headings and bold lines holding a ``?``, non-blank lines).
+
+    With ``obsidian``, Obsidian-style cards count too (a ``?`` line under a question, ``Term::answer``
+    lines), when there are at least two: one ``a::b`` in a code sample is no card.
+    """
+    found = nonblank = cards = 0
     fence: str | None = None
     for line in lines:
         m = _FENCE.match(line)
@@ -117,9 +122,11 @@ def markdown_questions(lines: list[str]) -> tuple[int, int]:
         if not line.strip():
             continue
         nonblank += 1
-        if _MD_QUESTION.match(line) or _bold_question(line) or line.strip() in ("?", "??") or inline_card(line):
-            found += 1  # a '?' line: Obsidian's separator under a question; 'Term::answer': a card
-    return found, nonblank
+        if _MD_QUESTION.match(line) or _bold_question(line):
+            found += 1
+        elif obsidian and (line.strip() in ("?", "??") or inline_card(line)):
+            cards += 1
+    return found + (cards if cards >= 2 else 0), nonblank
 
 
 def _bold_question(line: str) -> bool:
@@ -209,7 +216,7 @@ def _inside_fence(doc: Document, threshold: float) -> Detection | None:
         return None
     best = max(found, key=lambda d: d.score)
     why = f"{best.why}, inside the code fence of lines {fence[0]}-{fence[1]}, read as plain text"
-    return Detection(best.layout, best.score, why, "text", fence)
+    return Detection(best.layout, best.score, why, {"format": "text"}, ('format = "text"',), fence)
 
 
 def _why(name: str, doc: Document) -> str:

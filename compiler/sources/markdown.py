@@ -120,7 +120,7 @@ class MarkdownReader:
         """Share of question-shaped lines: ``?`` headings and bold ``?`` paragraphs (see detect.py)."""
         from compiler.sources.detect import markdown_questions
 
-        found, lines = markdown_questions(doc.lines)
+        found, lines = markdown_questions(doc.lines, obsidian=doc.rel.lower().endswith((".md", ".markdown")))
         if not found:
             return 0.0
         bonus = 0.2 if doc.rel.lower().endswith((".md", ".markdown")) else 0.0

@@ -212,6 +212,57 @@ def _broken(head: str, lines: list[str]) -> tuple[str, list[str]]:
     return first.strip(), unwrap(out)
 
 
+_CODE_CHARS = re.compile(r"[;{}()=<>$|&\\]|://|(?:^|\s)--?[A-Za-z]|^\s*(?:#|//|/\*|\*)")
+
+
+def _code_like(line: str) -> bool:
+    """A line of code or a command: code punctuation, a URL, an option flag; not a sentence."""
+    text = line.strip()
+    if not text or not _CODE_CHARS.search(text):
+        return False
+    return not (text.endswith(".") and len(text.split()) >= 6)
+
+
+def indented_code(lines: list[str]) -> list[tuple[bool, list[str]]]:
+    """A plain-text answer cut into ``(is code, lines)``: text, and the code examples indented under it.
+
+    Plain-text FAQs and READMEs set a code example off by a blank line and an indent deeper than
+    the answer's own; a run of such lines (blank lines inside included) is code when most of its
+    lines look like code or commands (an indented paragraph of prose, a sub-entry, stays text).
+    """
+    indents = [len(x) - len(x.lstrip()) for x in lines if x.strip()]
+    if not indents:
+        return [(False, lines)]
+    base = min(indents)
+    out: list[tuple[bool, list[str]]] = []
+    text: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        deep = line.strip() and len(line) - len(line.lstrip()) >= base + 2
+        after_blank = i == 0 or not lines[i - 1].strip()
+        if deep and after_blank:
+            j = i
+            while j < len(lines) and (not lines[j].strip() or len(lines[j]) - len(lines[j].lstrip()) >= base + 2):
+                j += 1
+            run = lines[i:j]
+            while run and not run[-1].strip():
+                run.pop()
+            shown = [x for x in run if x.strip()]
+            if sum(_code_like(x) for x in shown) * 2 >= len(shown):
+                if text:
+                    out.append((False, text))
+                    text = []
+                out.append((True, run))
+                i = i + len(run)
+                continue
+        text.append(line)
+        i += 1
+    if text or not out:
+        out.append((False, text))
+    return out
+
+
 def _parts(number: str) -> tuple[int, ...]:
     return tuple(int(p) for p in number.strip(".").split(".") if p.isdigit())
 
@@ -723,4 +774,11 @@ class _Walk:
             if lines:
                 blocks += self.reader.render_markdown(lines, p.answer_line, self.doc, self.diag)
             return drop_answer_label(blocks)
-        return answer_blocks(*_broken(head, lines))
+        blocks: list[Block] = []
+        for code, part in indented_code(lines):
+            if code:
+                blocks.append(Block(kind=BlockKind.code, text=outdent(part).rstrip("\n"), lang=""))
+            else:
+                blocks += answer_blocks(*_broken(head, part))
+                head = ""
+        return blocks + (answer_blocks(head, []) if head else [])
