@@ -47,7 +47,7 @@ MEDIA_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp", ".av
 BACKUP_SUFFIXES = {".swp", ".swo", ".bak", ".orig", ".tmp"}
 ONE_CARD_SHARE = 0.6  # one item holding more of a document's lines than this: the layout does not fit
 OUTLIER_TIMES = 10  # an item this many times longer than the median item (and longer than OUTLIER_MIN_LINES)
-OUTLIER_MIN_LINES = 30  # ran on into text that is not its answer
+OUTLIER_MIN_LINES = 8  # ran on into text that is not its answer
 
 Progress = Callable[[str], None]
 
@@ -400,13 +400,13 @@ def _check_one_card(doc: Document, items: list[Item], layout: str, diag: Diagnos
     """One item far bigger than the rest: the layout read most of the document (or the text after
     the last question: an article, an appendix) into one card."""
     total = sum(1 for line in doc.lines if line.strip())
-    if total < 20 or not items:
+    if not items:
         return
     sizes = [sum(1 for line in i.original.splitlines() if line.strip()) for i in items]
     held = max(sizes)
     biggest = items[sizes.index(held)]
     typical = statistics.median(sizes)
-    if len(items) >= 5 and held > max(OUTLIER_MIN_LINES, OUTLIER_TIMES * typical):
+    if len(items) >= 4 and held > max(OUTLIER_MIN_LINES, OUTLIER_TIMES * typical):
         end = biggest.locator.line + len(biggest.original.splitlines()) - 1
         if layout in DECLARATIVE:
             hint = "if the text after its answer is not part of it, end the item there with stop = ['…'] in [source.pattern] (docs/layouts.md)"
@@ -419,7 +419,7 @@ def _check_one_card(doc: Document, items: list[Item], layout: str, diag: Diagnos
             f"{typical:g} (median); its answer probably runs into text that is not part of it",
             hint,
         )
-    elif held > ONE_CARD_SHARE * total:
+    elif total >= 20 and held > ONE_CARD_SHARE * total:
         diag.warning(
             doc.rel,
             biggest.locator.line,

@@ -392,3 +392,16 @@ def test_code_indented_under_a_plain_text_answer_is_one_code_block() -> None:
     assert kinds[:2] == [BlockKind.text, BlockKind.code] and BlockKind.code not in kinds[2:]
     assert memory.answer[1].text.startswith("/* a struct */\nstruct Memory {\n  char *data;\n};\n\nsize_t\ncallback(")
     assert "many times for one transfer" in memory.answer_plain()
+
+
+def test_a_heading_swallowed_by_a_same_line_answer_is_reported() -> None:
+    """Table rows as items: the text under a later heading would run into the last row's answer; said with its line."""
+    text = (
+        "| Question | Answer |\n|---|---|\n| What is 2+2? | 4 |\n| What is 3+3? | 6 |\n\n"
+        "## Definitions\n\nSum\n: the result of adding.\n"
+    )
+    pattern = {"start": r"^\|\s*-", "item": r"^\|\s*(?P<question>[^|]+\?)\s*\|\s*(?P<answer>[^|]+?)\s*\|\s*$"}
+    items, diag = read(text, "pattern", rel="sources/t.md", pattern=pattern)
+    assert [i.question for i in items] == ["What is 2+2?", "What is 3+3?"]
+    [warning] = diag.warnings
+    assert warning.line == 6 and "heading inside the answer of the item at line 4" in warning.message

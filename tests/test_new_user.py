@@ -296,3 +296,16 @@ def test_text_exports_from_web_tools_and_metadata_lines(tmp_path: Path) -> None:
     assert items["What is the normal resting heart rate in adults?"].difficulty is Difficulty.easy
     handshake = items["Name the three steps of the TCP handshake."]
     assert [(b.kind, b.items) for b in handshake.answer] == [(BlockKind.bullets, ["SYN", "SYN-ACK", "ACK"])]
+
+
+def test_questions_in_details_toggles(tmp_path: Path) -> None:
+    """'<details><summary>Question?</summary> answer </details>' (GitHub interview pages), one-line too."""
+    content = drop_in(tmp_path, "toggles.md")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    pairs = [(i.question, i.answer_plain(), i.locator.line) for i in result.compiled.items]
+    assert pairs == [
+        ("What is a subnet?", "A range of addresses that share a network prefix.", 3),
+        ("Why use NAT?", "To share one public address among many private hosts.", 10),
+        ("What does ICMP carry?", "Error and diagnostic messages.", 16),
+    ]

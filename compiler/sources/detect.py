@@ -26,6 +26,7 @@ from compiler.sources.lines import count_item_headers, inline_card
 
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 _MD_QUESTION = re.compile(r"^\s{0,3}#{1,6}\s+(?:.*\?|(?i:q|question)\s*\d{0,4}\s*[:.)]\s)")
+_SUMMARY_Q = re.compile(r"<summary\b[^>]*>[^<]*(?:<(?!/summary)[^>]*>[^<]*)*\?\s*(?:</\w+>\s*)*</summary>", re.I)
 _BOLD_LINE = re.compile(r"^\s{0,3}(?:\*\*|__)(?=\S)")
 _BOLD_END = re.compile(r"(?:\*\*|__)\s*\S{0,12}\s*$")
 _SPACED_LEVEL = re.compile(r"^\d+\s+\S.*\s(?:Easy|Medium|Hard)\s*$")
@@ -122,7 +123,7 @@ def markdown_questions(lines: list[str], obsidian: bool = True) -> tuple[int, in
         if not line.strip():
             continue
         nonblank += 1
-        if _MD_QUESTION.match(line) or _bold_question(line):
+        if _MD_QUESTION.match(line) or _bold_question(line) or _SUMMARY_Q.search(line):
             found += 1
         elif obsidian and (line.strip() in ("?", "??") or inline_card(line)):
             cards += 1

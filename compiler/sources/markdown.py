@@ -51,12 +51,14 @@ from compiler.sources.markdown_blocks import (
     render_blocks,
     sanitize,
     strip_front_matter,
+    summary_question,
     task_boxes,
     top_blocks,
 )
 
 __all__ = ["MarkdownReader", "sanitize", "split_question"]
 
+_CLOSE_DETAILS = re.compile(r"</details\s*>", re.I)
 _SPACED_END = re.compile(r"\s+([?!])$")  # 'Primary key vs unique key ?'
 _ID = re.compile(r"\s*\{#([A-Za-z0-9][\w.:/-]*)\}\s*$")
 BOLD_LEVEL = 7  # a bold question or sub-heading sits below every heading level
@@ -106,6 +108,7 @@ class _Open:
     section: list[str]
     number: int
     answer: list[TopBlock] = field(default_factory=list)
+    toggle: bool = False  # asked in a <details> summary: the answer ends at </details>
 
 
 class MarkdownReader:
@@ -221,6 +224,10 @@ class MarkdownReader:
         if block.type == "heading_open":
             q = split_question(plain_inline(block.tokens[1].children or []), source)
             return (q, block.level) if q.asks else None
+        toggle = summary_question(block)
+        if toggle is not None:
+            q = split_question(toggle[0], source)
+            return (q, BOLD_LEVEL) if q.asks else None
         found = self._bold(block, source)
         if found is None:
             return None
@@ -286,6 +293,19 @@ class MarkdownReader:
                     stack = [s for s in stack if s[0] < level]
                 count += 1
                 current = _Open(q, block, level, [t for _, t in stack], count)
+                toggle = summary_question(block)
+                if toggle is not None:  # the answer is the toggle's content, up to its </details>
+                    current.toggle = True
+                    if toggle[1].strip():  # '<details><summary>Q?</summary>A</details>' on one line
+                        current.answer.extend(
+                            TopBlock(b.tokens, b.start + block.start, b.end + block.start)
+                            for b in top_blocks(self._md.parse(toggle[1], env))
+                        )
+                    if _CLOSE_DETAILS.search(block.tokens[0].content):
+                        close()
+                continue
+            if current is not None and current.toggle and block.type == "html_block" and _CLOSE_DETAILS.search(block.tokens[0].content):
+                close()
                 continue
             if block.type == "heading_open":
                 if current is not None and block.level > current.level:

@@ -16,6 +16,7 @@ turns the rest of the file into code).
 
 from __future__ import annotations
 
+import html as htmllib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -335,6 +336,24 @@ def navigation(block: TopBlock) -> bool:
         else:
             return False
     return links > 0
+
+
+_SUMMARY = re.compile(r"^\s*<details\b[^>]*>\s*<summary\b[^>]*>(?P<q>.*?)</summary>(?P<rest>.*)$", re.S | re.I)
+
+
+def summary_question(block: TopBlock) -> tuple[str, str] | None:
+    """``(summary text, what follows it)`` of an HTML block opening a ``<details>`` toggle, or None.
+
+    GitHub interview pages put a question in the toggle's summary and its answer inside.
+    """
+    if block.type != "html_block":
+        return None
+    m = _SUMMARY.match(block.tokens[0].content)
+    if m is None:
+        return None
+    text = " ".join(htmllib.unescape(_TAG.sub("", m.group("q"))).split())
+    rest = re.sub(r"</details>\s*$", "", m.group("rest").strip(), flags=re.I)
+    return text, rest
 
 
 _TAGS_ONLY = re.compile(r"^(?:#[^\s#]+\s*)+$")

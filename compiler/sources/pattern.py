@@ -66,6 +66,7 @@ QUESTION_MAX_LINES = 6  # a question running over more lines than this swallowed
 LEVEL_WINDOW = 120  # a level pattern is looked for in the first/last characters of a question
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 _GLUED_FENCE = re.compile(r"^[ \t]{0,3}(?:`{3,}|~{3,})[ \t]*")
+_ATX_LINE = re.compile(r"^(#{1,6})\s+\S")
 _HEADING_MARKS = re.compile(r"^#{1,6}\s+")
 _KEY_SPLIT = re.compile(r"\s+\|\|\s+")  # "b) 11 || Explanation: …": two parts of one key entry
 _KEY_OPTION = re.compile(r"^\(?(?P<label>[A-Ha-h1-9])[).:]?(?:\s+|$)(?P<rest>.*)$", re.S)
@@ -404,11 +405,27 @@ class _Walk:
                 continue
             if m and self.pending is not None and self._jumps(m):
                 self.pending.swallowed.append(lineno)
+            if self.markdown and s is None and self.pending is not None and self._outranks(raw):
+                self.diag.warning(
+                    self.doc.rel,
+                    lineno,
+                    f"heading inside the answer of the item at line {self.pending.line}: its answer runs on past it",
+                    "if the heading starts other text, add section = '^(?P<depth>#+)\\s+(?P<section>.+)$' to [source.pattern]",
+                    group="heading-in-answer",
+                )
             self._text(raw, lineno)
         self._finish()
         self._apply_key()
         self._check_preamble()
         return self.items
+
+    def _outranks(self, raw: str) -> bool:
+        """A Markdown heading at column 0 that is no smaller than the item's own (any, if the item is no heading)."""
+        h = _ATX_LINE.match(raw)
+        if h is None or self.pending is None:
+            return False
+        own = _ATX_LINE.match(self.lines[self.pending.line - 1].lstrip())
+        return own is None or len(h.group(1)) <= len(own.group(1))
 
     def _check_preamble(self) -> None:
         """Most of a document before its first item means the item pattern missed its items."""
