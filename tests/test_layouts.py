@@ -405,3 +405,22 @@ def test_a_heading_swallowed_by_a_same_line_answer_is_reported() -> None:
     assert [i.question for i in items] == ["What is 2+2?", "What is 3+3?"]
     [warning] = diag.warnings
     assert warning.line == 6 and "heading inside the answer of the item at line 4" in warning.message
+
+
+def test_a_hard_wrapped_markdown_question_is_joined_not_cut() -> None:
+    """A numbered question wrapped onto the next line of its paragraph keeps that line (no invented '?')."""
+    text = (
+        "1. Which of these is the most likely inference from the table, using data from\n"
+        "   the five years shown?\n"
+        "    1. Spending rose\n    2. **Spending fell**\n    3. Nothing changed\n\n"
+        "2. What is a census\n\n    A count of a whole population.\n\n"
+        "3. What is a sample?\n   A part of the population.\n"
+    )
+    items, diag = read(text, "numbered", rel="sources/w.md")
+    assert [i.question for i in items] == [
+        "Which of these is the most likely inference from the table, using data from the five years shown?",
+        "What is a census?",
+        "What is a sample?",
+    ]
+    assert items[0].correct == "B" and not diag.warnings
+    assert items[2].answer_plain() == "A part of the population."

@@ -40,6 +40,7 @@ from compiler.sources.choices import Choices, find_choices
 from compiler.sources.difficulty import Levels, split_marker
 from compiler.sources.lines import (
     BULLET,
+    CLOSERS,
     join_continuation,
     looks_like_code,
     looks_like_formula,
@@ -66,6 +67,7 @@ QUESTION_MAX_LINES = 6  # a question running over more lines than this swallowed
 LEVEL_WINDOW = 120  # a level pattern is looked for in the first/last characters of a question
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 _GLUED_FENCE = re.compile(r"^[ \t]{0,3}(?:`{3,}|~{3,})[ \t]*")
+_BLOCK_START = re.compile(r"^\s*(?:[-*+]\s|\d{1,9}[.)]\s|\(?[A-Ha-h][.)]\s|#|\||>|```|~~~|<)")
 _ATX_LINE = re.compile(r"^(#{1,6})\s+\S")
 _HEADING_MARKS = re.compile(r"^#{1,6}\s+")
 _KEY_SPLIT = re.compile(r"\s+\|\|\s+")  # "b) 11 || Explanation: …": two parts of one key entry
@@ -336,6 +338,7 @@ class _Walk:
         self.nested: int | None = None  # number of the last line of a numbered list inside an answer
         self.preamble = 0  # non-blank lines before the first item
         self.title = page_title(lines) if markdown else None
+        self.consumed = 0  # lines before this index were joined to a wrapped question
         self.key = re.compile(layout.key)
         self.awaiting: list[_Awaiting] = []
         self.in_key = False  # past an answer-key line: numbered lines answer earlier items
@@ -361,6 +364,8 @@ class _Walk:
                     self.doc.rel, None, "the start pattern matches no line; reading from the top", "check start in [source.pattern]"
                 )
         for index in range(begin, len(self.lines)):
+            if index < self.consumed:
+                continue  # joined to the question above
             raw = self.lines[index]
             lineno = index + 1
             if self.markdown:
@@ -494,10 +499,31 @@ class _Walk:
         same_line = (groups.get("answer") or "").strip()
         if not same_line and self.layout.answer is None:
             question, same_line = self._cut(question)
-        p = _Pending(lineno, number, [question] if question else [], groups.get("level"), last=lineno)
+        more = self._wrapped(question, lineno) if self.markdown and not same_line and self.layout.answer is None else []
+        if more:  # a question hard-wrapped over the next lines of its paragraph
+            question = squash(" ".join([question, *more]))
+            question, same_line = self._cut(question)
+        p = _Pending(lineno, number, [question] if question else [], groups.get("level"), last=lineno + len(more))
         p.in_answer = bool(same_line) or self.layout.answer is None
         p.head = same_line
         self.pending = p
+
+    def _wrapped(self, question: str, lineno: int) -> list[str]:
+        """The lines that continue an unfinished question line in its Markdown paragraph, up to the one that
+        ends it with '?' or ':' (at most 3); none if no such line comes before a blank line or another block."""
+        if not question or question.rstrip(CLOSERS)[-1:] in "?:.!":
+            return []
+        for k in range(3):
+            index = lineno + k  # 0-based index of the k-th line after the item line
+            if index >= len(self.lines):
+                return []
+            line = self.lines[index]
+            if not line.strip() or _BLOCK_START.match(line) or self.item.match(line):
+                return []
+            if line.rstrip().rstrip(CLOSERS).endswith(("?", ":")):
+                self.consumed = index + 1
+                return [x.strip() for x in self.lines[lineno : index + 1]]
+        return []
 
     def _cut(self, question: str) -> tuple[str, str]:
         """Where a question ends on its own line and a same-line answer begins."""
