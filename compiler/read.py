@@ -178,7 +178,7 @@ def _try_guess(doc: Document, src: SourceConfig, lines: list[str]) -> Detection 
     stray = [d for d in others if d.group in ("swallowed-item", "outside-item")]  # a line here and there
     if len(answered) < 3 or len(answered) < GUESS_SHARE * len(items) or len(others) > len(stray) or len(stray) > 0.05 * len(items):
         return None
-    why = f"a [source.pattern] guessed from how its lines start reads {len(items)} items: check it"
+    why = "a [source.pattern] guessed from how its lines start: check it"
     shown = tuple(line for line in lines if line != "[source.pattern]")
     return Detection("pattern", 0.5, why, data, shown)
 

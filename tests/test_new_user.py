@@ -309,3 +309,20 @@ def test_questions_in_details_toggles(tmp_path: Path) -> None:
         ("Why use NAT?", "To share one public address among many private hosts.", 10),
         ("What does ICMP carry?", "Error and diagnostic messages.", 16),
     ]
+
+
+def test_an_outline_with_card_tags_is_read_with_the_guessed_pattern(tmp_path: Path) -> None:
+    """Logseq/RemNote outlines: bullets tagged #card are questions, the bullets under them the answer, the
+    top bullets sections; no preset reads it, the guessed [source.pattern] does, and the table shows it."""
+    content = drop_in(tmp_path, "outline.md")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    items = result.compiled.items
+    assert [(i.question, i.section) for i in items] == [
+        ("What is an isotope?", ["Chemistry"]),
+        ("Avogadro's number", ["Chemistry"]),
+        ("What is the unit of power?", ["Physics"]),
+    ]
+    assert "<li>The watt: one joule per second.</li>" in items[2].answer[0].text
+    table = suggested_table(result.compiled.diagnostics.warnings)
+    assert 'layout = "pattern"' in table and "#card" in table

@@ -260,12 +260,44 @@ def _suggest_dotted(lines: list[str]) -> list[str] | None:
     return out
 
 
+_TAGGED = re.compile(r"^\s*[-*+]\s+\S.*?\s#(?P<tag>card|cards|flashcards?)\b\S*\s*$", re.I)
+_ROW = re.compile(r"^\s*\|[^|]+\|[^|]+\|\s*$")
+_RULE_ROW = re.compile(r"^\s*\|\s*:?-{3,}")
+
+
+def _suggest_shapes(lines: list[str]) -> list[str] | None:
+    """Shapes of note-taking tools: outline bullets tagged ``#card`` (Logseq, RemNote) with the answer as
+    bullets under them, and a two-column table of questions and answers."""
+    tags = Counter(m.group("tag") for line in lines if (m := _TAGGED.match(line)))
+    if tags and tags.most_common(1)[0][1] >= 2:
+        tag = re.escape(tags.most_common(1)[0][0])
+        return [
+            "[source.pattern]",
+            "# outline bullets tagged as cards; their nested bullets are the answer",
+            f"item = '^\\s*[-*+]\\s+(?P<question>.+?)\\s+#{tag}\\b\\S*\\s*$'",
+            "section = '^[-*+]\\s+(?P<section>[^#]+?)\\s*$'",
+        ]
+    rows = sum(1 for line in lines if _ROW.match(line))
+    if rows >= 4 and any(_RULE_ROW.match(line) for line in lines):
+        return [
+            "[source.pattern]",
+            "# a table of questions and answers: one row per item, after the header row",
+            "start = '^\\s*\\|\\s*:?-{3,}'",
+            "item = '^\\s*\\|\\s*(?P<question>[^|]+?)\\s*\\|\\s*(?P<answer>[^|]*?)\\s*\\|\\s*$'",
+            "section = '^(?P<depth>#{1,6})\\s+(?P<section>.+)$'",
+        ]
+    return None
+
+
 def suggest_pattern(doc: Document) -> list[str]:
     """``[source.pattern]`` lines that would read this document, from how its lines start."""
     lines = _prose_lines(doc)
     dotted = _suggest_dotted(lines)
     if dotted is not None:
         return dotted
+    shaped = _suggest_shapes(lines)
+    if shaped is not None:
+        return shaped
     sigs: list[tuple[int, tuple[str, bool, str]]] = []
     for i, line in enumerate(lines):
         m = _SIGNATURE.match(line)
