@@ -98,6 +98,20 @@ def test_l2_quiz_explains_its_factor_two(notes: dict[str, dict]) -> None:
         ("netdesign/interaction-with-weight-decay-l2", "Debated implementation", "effective learning rate"),
         ("netdesign/spatial-dropout-in-cnns", "avoids correlating", "strongly correlated"),
         ("lesson/why-does-dropout-create-an-ensemble-effect", "that are averaged at test time", "approximates the average"),
+        # the second review (docs/review.md)
+        ("netdesign/ensemble-interpretation-of-dropout", "full net with scaled weights", "nothing is rescaled"),
+        ("netdesign/l1-vs-l2-for-neural-nets", "with subgradient methods", "soft-thresholding"),
+        ("essential/compare-early-stopping-and-weight-decay", "adaptive grid", r"\lambda \propto 1/(\eta t)"),
+        ("essential/does-batch-normalization-regularize-how", "Primary goal: reduce internal covariate shift", "smoother loss landscape"),
+        ("essential/why-is-data-augmentation-considered-regularization", "cropping rotation color jitter", "color jitter)"),
+        ("essential/how-does-regularization-affect-bias-and-variance", "Bias ↑ Variance ↓ Lower", "bias ↑, variance ↓"),
+        ("essential/what-is-regularization-in-deep-learning-why-is-it-needed", "⇨", "reduce variance a lot"),
+        ("netdesign/what-is-a-gain-or-activation-specific-multiplier", "(e.g. for Leaky ReLU slope)", "calculate_gain"),
+        ("netdesign/what-does-batch-normalization-do-per-feature-map", "ŷ", r"y = \gamma"),
+        ("netdesign/is-label-smoothing-regularization", "Yes—softens", "label smoothing is a regularizer"),
+        ("article/what-are-l1-and-l2-regularization", "", r"\lambda \sum_i w_i^2"),
+        ("article/what-are-batch-normalization-layer-normalization", "after (post-norm) the residual connection", "inside the branch"),
+        ("article/what-is-the-bias-variance-tradeoff", "", "trades bias for variance"),
     ],
 )
 def test_fixed_fact(notes: dict[str, dict], item: str, wrong: str, right: str) -> None:
@@ -121,3 +135,16 @@ def test_every_front_stands_alone(notes: dict[str, dict]) -> None:
         or re.match(r"(Typical|Default|Effect of|Connection between|Bayesian (framing|interpretation) of|Train vs) ", q)
     }
     assert not bad, bad
+
+
+def test_fronts_name_what_lambda_is(notes: dict[str, dict]) -> None:
+    """A front that asks about λ says it is the regularization strength: the card stands alone,
+    without the grill's 'Misc and gotchas' section around it."""
+    for item in ("grill/what-s-wrong-with", "grill/how-do-you-tune"):
+        assert "regularization strength" in notes[item]["fields"]["Question"], item
+
+
+def test_bias_variance_front_answer_states_the_tradeoff(notes: dict[str, dict]) -> None:
+    """The note's front answer (the one the cheat sheet prints) says what is traded for what."""
+    answer = text({"fields": {"A": notes["article/what-is-the-bias-variance-tradeoff"]["fields"]["Answer"]}})
+    assert "high bias and low variance" in answer and "low bias and high variance" in answer
