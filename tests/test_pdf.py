@@ -262,7 +262,8 @@ def test_no_missing_glyphs(deck: Deck) -> None:
         tofu = image("\ue000", weight, style)
         missing = [c for c in chars if image(c, weight, style) == tofu]
         assert not missing, f"no {weight} {style} glyph for {''.join(missing)!r}"
-    assert {"β", "≈", "∝", "²", "₁", "→", "⇨"} <= set(chars)
+    # (the deck's one "⇨" went with the summary line an override turned into a sentence)
+    assert {"β", "≈", "∝", "²", "₁", "→"} <= set(chars)
 
 
 def test_every_formula_of_the_real_deck_is_typeset(tmp_path: Path) -> None:
@@ -300,7 +301,9 @@ def test_every_formula_line_is_typeset_like_the_others(deck: Deck) -> None:
     data = sheet_data(deck, groups(deck), converter, questions_only=False, paper="a4", plain=converter.plain)
     blocks = [b for g in data["groups"] for e in g["entries"] for b in e["a"]]
     assert [b for b in blocks if b["k"] == "formula"] == []
-    assert sum(1 for b in blocks if b.get("inline")) >= 6
+    # L1's penalty, L1/L2 gradients, Xavier's variance (the BN lines and word summaries became LaTeX
+    # or sentences by override in the second review)
+    assert sum(1 for b in blocks if b.get("inline")) >= 4
 
 
 @pytest.fixture(scope="module")
