@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from compiler.diagnostics import ContentError, Diagnostics
 from compiler.layouts import DelimitedConfig, PatternConfig
@@ -76,6 +76,18 @@ class SourceConfig(BaseModel):
     difficulty: DifficultyRule = Field(default_factory=DifficultyRule)
     repair: list[Literal["mojibake"]] = Field(default_factory=list)
     remote_images: Literal["link", "keep", "drop"] = "link"  # http(s) images: a link, an <img>, or alt text
+    encoding: str = "utf-8"  # how the file's bytes are text: "cp1252", "latin-1", … (a Python codec name)
+
+    @field_validator("encoding")
+    @classmethod
+    def _codec(cls, v: str) -> str:
+        import codecs
+
+        try:
+            codecs.lookup(v)
+        except LookupError:
+            raise ValueError(f"unknown encoding {v!r} (use a Python codec name: utf-8, cp1252, latin-1, …)") from None
+        return v
 
 
 class DeckSettings(BaseModel):

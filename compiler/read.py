@@ -18,6 +18,7 @@ of the cards (a warning each) and in the manifest.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import statistics
 import tomllib
@@ -260,9 +261,13 @@ def read_sources(
             )
             continue
         try:
-            doc = load_document(content_dir / src.file, src.file)
+            doc = load_document(content_dir / src.file, src.file, src.encoding)
         except ContentError as exc:
-            diag.items.extend(exc.diagnostics)
+            for d in exc.diagnostics:
+                if not listed and d.message.startswith("not valid"):  # no table to set encoding in: show one
+                    extra = ['encoding = "cp1252"    # or "latin-1", … : how this file\'s bytes are text']
+                    d = dataclasses.replace(d, snippet=source_toml(src.id, src.file, src.title or src.id, extra=extra))
+                diag.items.append(d)
             continue
         documents[src.id] = doc
         if not listed:

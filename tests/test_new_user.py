@@ -326,3 +326,19 @@ def test_an_outline_with_card_tags_is_read_with_the_guessed_pattern(tmp_path: Pa
     assert "<li>The watt: one joule per second.</li>" in items[2].answer[0].text
     table = suggested_table(result.compiled.diagnostics.warnings)
     assert 'layout = "pattern"' in table and "#card" in table
+
+
+def test_a_latin1_file_needs_one_line_of_config_not_an_edit(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "sources" / "fr.txt").write_bytes("Révision\n\n1) Qu'est-ce que le Code civil?\nLe code de 1804.\n\n2) Où est Lyon?\nEn France.\n\n3) Qui était Colbert?\nUn ministre.\n".encode("latin-1"))
+    (content / "deck.toml").write_text('[deck]\nname = "Mine"\n', encoding="utf-8")
+    with pytest.raises(ContentError) as exc:
+        build(content, tmp_path / "build", formats=("json",), now=1_000)
+    [error] = exc.value.diagnostics
+    assert error.line == 1 and "not valid UTF-8 (byte 0xe9)" in error.message and 'encoding = "cp1252"' in error.snippet
+    table = error.snippet.split("    #")[0] + "\n"
+    (content / "deck.toml").write_text(f'[deck]\nname = "Mine"\n\n{table}', encoding="utf-8")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert [i.question for i in result.compiled.items][:2] == ["Qu'est-ce que le Code civil?", "Où est Lyon?"]

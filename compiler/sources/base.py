@@ -46,8 +46,9 @@ class Reader(Protocol):
         ...
 
 
-def load_document(path: Path, rel: str) -> Document:
-    """Read a source file as UTF-8, refusing empty, binary and non-UTF-8 files clearly."""
+def load_document(path: Path, rel: str, encoding: str = "utf-8") -> Document:
+    """Read a source file (UTF-8 unless its [[source]] says ``encoding``), refusing empty, binary and
+    undecodable files clearly."""
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -60,12 +61,15 @@ def load_document(path: Path, rel: str) -> Document:
             [Diagnostic(rel, line, "binary file, not a text document (NUL byte)", "only UTF-8 text sources can be compiled")]
         )
     try:
-        text = data.decode("utf-8")
+        text = data.decode(encoding)
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise ContentError(
-            [Diagnostic(rel, line, f"not valid UTF-8 (byte 0x{data[exc.start]:02x})", "re-save the file as UTF-8, e.g. iconv -f latin1 -t utf-8")]
-        ) from None
+        name = "UTF-8" if encoding.replace("-", "").lower() == "utf8" else encoding
+        hint = (
+            'set its encoding in its [[source]] table of deck.toml, e.g. encoding = "cp1252" (Windows) or "latin-1", '
+            "or re-save the file as UTF-8 (iconv -f latin1 -t utf-8)"
+        )
+        raise ContentError([Diagnostic(rel, line, f"not valid {name} (byte 0x{data[exc.start]:02x})", hint)]) from None
     if text.startswith("\ufeff"):
         text = text[1:]
     return Document(rel=rel, text=text.replace("\r\n", "\n").replace("\r", "\n"))
