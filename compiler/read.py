@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 import statistics
 import tomllib
 from collections import Counter, defaultdict
@@ -412,15 +413,25 @@ def _check_one_card(doc: Document, items: list[Item], layout: str, diag: Diagnos
     biggest = items[sizes.index(held)]
     typical = statistics.median(sizes)
     if len(items) >= 4 and held > max(OUTLIER_MIN_LINES, OUTLIER_TIMES * typical):
-        end = biggest.locator.line + len(biggest.original.splitlines()) - 1
-        if layout in DECLARATIVE:
+        own = biggest.original.splitlines()
+        end = biggest.locator.line + len(own) - 1
+        after = _after_answer(own, typical)
+        if layout in DECLARATIVE and after is not None:
+            at, text = after
+            stop = _SPECIAL.sub(r"\\\1", text[:40])
+            hint = (
+                f"if the text from line {biggest.locator.line + at} on is not part of its answer, end the item there: "
+                f"stop = ['^{stop}'] in [source.pattern] (docs/layouts.md)"
+            )
+        elif layout in DECLARATIVE:
             hint = "if the text after its answer is not part of it, end the item there with stop = ['…'] in [source.pattern] (docs/layouts.md)"
         else:
             hint = "if the text after its answer is not part of it, put a heading above that text"
+        question = biggest.question if len(biggest.question) <= 60 else biggest.question[:60].rsplit(" ", 1)[0] + " …"
         diag.warning(
             doc.rel,
             biggest.locator.line,
-            f"item {biggest.question[:50]!r} runs to line {end}: {held} lines, where the other items have "
+            f"item {question!r} runs to line {end}: {held} lines, where the other items have "
             f"{typical:g} (median); its answer probably runs into text that is not part of it",
             hint,
         )
@@ -431,6 +442,21 @@ def _check_one_card(doc: Document, items: list[Item], layout: str, diag: Diagnos
             f"one item holds {held} of the document's {total} lines: the {layout!r} layout does not seem to fit",
             "choose another layout or describe this one with [source.pattern] in deck.toml (docs/layouts.md)",
         )
+
+
+_SPECIAL = re.compile(r"([.^$*+?{}\[\]\\|()])")
+
+
+def _after_answer(lines: list[str], typical: float) -> tuple[int, str] | None:
+    """``(index, text)`` of the first line after a blank one, past an answer of typical length: where the
+    text that is not the answer probably starts (a title line to stop at)."""
+    seen = 0
+    for i, line in enumerate(lines):
+        if line.strip():
+            if i and not lines[i - 1].strip() and seen >= max(typical, 1) and "'" not in line:
+                return i, line.strip()
+            seen += 1
+    return None
 
 
 def assign_ids(items: list[Item], diag: Diagnostics) -> list[Item]:

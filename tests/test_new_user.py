@@ -95,7 +95,7 @@ def test_a_page_fenced_whole_is_read_as_text_and_the_fence_named(tmp_path: Path)
     assert 'format = "text"' in suggested_table(warnings)
     # the last item runs on into the notes after it: named with its line and where it ends
     runs = next(w for w in warnings if "runs to line" in w.message)
-    assert runs.line == 16 and "stop = [" in runs.hint
+    assert runs.line == 16 and "stop = ['^Notes on scheduling']" in runs.hint
 
 
 def test_a_fenced_page_with_a_named_markdown_layout_names_the_fence(tmp_path: Path) -> None:
