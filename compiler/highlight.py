@@ -5,12 +5,30 @@ CSS classes, so a card looks the same on AnkiMobile and AnkiDroid, in night
 mode and in the browser preview, without add-ons or a shared stylesheet.
 Code always sits on a dark panel: one palette that reads well in day and
 night mode.  Pygments is imported here only, so the CLI starts fast.
+
+Building a lexer compiles its regular expressions (0.1 s for Python's), which
+was most of a rebuild's note rendering.  So highlighted code is kept between
+builds (``build/.cache/highlight.json``, :func:`use_cache`), keyed by a hash
+of deckc's code and library versions, the language and the code; an entry is
+used only if it is nothing but the code itself in pygments' ``<span
+style=…>`` tags, so a damaged or edited cache can neither change a card's text
+nor put other markup on it.
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import json
+import os
+import re
+import tempfile
+from collections.abc import Callable
 from functools import cache
-from html import escape
+from html import escape, unescape
+from pathlib import Path
+
+from compiler import cachefile
 
 STYLE = "monokai"
 PANEL = "background:#272822;color:#f8f8f2"
@@ -42,12 +60,88 @@ def highlight_code(code: str, lang: str = "") -> str:
     long line wraps with a hanging indent on a phone.  Unknown languages are
     only escaped.
     """
-    from pygments import highlight
-
     lang = lang.strip().lower()
-    html = highlight(code, _lexer(lang), _formatter()).rstrip("\n")
+    html = _highlighted(code, lang).rstrip("\n")
     # pygments closes its spans at every line end, so each line can be its own
     # block (a wrapped line then gets a hanging indent); the newline stays in it.
     body = "".join(f'<span class="line">{line}\n</span>' for line in html.split("\n"))
     data = f' data-lang="{escape(lang)}"' if lang else ""
     return f'<pre class="code"{data} style="{PANEL}"><code>{body}</code></pre>'
+
+
+CACHE_NAME = "highlight.json"
+CACHE_FORMAT = 1
+_TAG = re.compile(r'<span style="[^"<>&]*">|</span>')
+
+
+class _Cache:
+    """Highlighted code by key, read from the build's cache folder and written back after the build."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.path = folder / CACHE_NAME if folder else None
+        self.loaded: dict[str, str] = {}
+        self.used: dict[str, str] = {}
+        if self.path is None or not self.path.is_file():
+            return
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            if data.get("format") != CACHE_FORMAT:
+                return  # another deckc: start over without a word
+            entries = data["entries"]
+            if data.get("sha256") != _checksum(entries) or not all(isinstance(v, str) for v in entries.values()):
+                raise ValueError("checksum mismatch")
+            self.loaded = entries
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            cachefile.discard(self.path, str(exc).splitlines()[0][:80] if str(exc) else type(exc).__name__)
+
+    def save(self) -> None:
+        if self.path is None or self.used == self.loaded:
+            return
+        text = json.dumps({"format": CACHE_FORMAT, "entries": self.used, "sha256": _checksum(self.used)}, ensure_ascii=False)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".highlight.", suffix=".tmp", dir=self.path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                fh.write(text)
+            os.replace(tmp, self.path)
+        finally:
+            with contextlib.suppress(OSError):
+                Path(tmp).unlink()
+        self.loaded = dict(self.used)
+
+
+def _checksum(entries: object) -> str:
+    return hashlib.sha256(json.dumps(entries, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
+_cache = _Cache(None)
+
+
+def use_cache(folder: Path | None) -> Callable[[], None]:
+    """Highlight with the cache in ``folder`` (None: in memory only) from now on; return what saves it.
+
+    A build calls the saver only after its outputs are in place, with its other caches.
+    """
+    global _cache
+    _cache = _Cache(folder)
+    return _cache.save
+
+
+def _highlighted(code: str, lang: str) -> str:
+    """pygments' inline-styled HTML of ``code`` (cached; see the module docstring)."""
+    from compiler.uptodate import code_fingerprint
+
+    key = hashlib.sha256(f"{code_fingerprint()}\0{STYLE}\0{lang}\0{code}".encode("utf-8", "surrogatepass")).hexdigest()[:40]
+    html = _cache.used.get(key) or _cache.loaded.get(key)
+    if html is None or not _only_code(html, code):
+        from pygments import highlight
+
+        html = highlight(code, _lexer(lang), _formatter())
+    _cache.used[key] = html
+    return html
+
+
+def _only_code(html: str, code: str) -> bool:
+    """Whether ``html`` is ``code`` (escaped) in style-only spans, as pygments writes it (newline added)."""
+    text = unescape(_TAG.sub("", html))
+    return "<" not in _TAG.sub("", html) and text.rstrip("\n") == code.rstrip("\n")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from compiler import media
+from compiler import highlight, media
 from compiler.config import DeckConfig, SourceConfig
 from compiler.decisions import DECISIONS_NAME
 from compiler.diagnostics import Diagnostics
@@ -113,6 +113,7 @@ def compile_content(
         progress("merging duplicates")
     groups, report = dedupe.run(items, project.settings, decisions, diag, cache_dir, progress, embedder)
     report.writers.append(item_cache.save)  # written with the other caches, after the outputs
+    report.writers.append(highlight.use_cache(cache_dir))  # highlighted code, used by the notes pass
     diag.raise_if_errors()
     published = lock.published_fronts(project.lock) if project.settings.keep_published_fronts else {}
     chosen = dedupe.chosen_fronts(decisions, items, diag)

@@ -90,6 +90,9 @@ def write_package(package: genanki.Package, path: Path, stamp: int) -> None:
         db = Path(tmp) / "collection.anki2"
         conn = sqlite3.connect(db)
         try:
+            # a scratch file zipped at once: no fsync, no journal file (the same bytes, 5-50x faster)
+            conn.execute("PRAGMA synchronous = OFF")
+            conn.execute("PRAGMA journal_mode = MEMORY")
             package.write_to_db(conn.cursor(), float(stamp), itertools.count(stamp * 1000))
             conn.commit()
         finally:
