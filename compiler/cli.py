@@ -71,9 +71,9 @@ def _compile(content_dir: Path, build_dir: Path | None, progress: Callable[[str]
     return compiled
 
 
-def _print_warnings(compiled, content_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def _print_warnings(compiled, content_dir: Path, echo: Callable[..., None] = click.echo) -> None:  # type: ignore[no-untyped-def]
     for warning in compiled.diagnostics.grouped_warnings:
-        click.echo(_located(warning, content_dir), err=True)
+        echo(_located(warning, content_dir), err=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -197,6 +197,9 @@ def diff(content_dir: Path, as_json: bool, changes_only: bool, build_dir: Path |
     new, updated (with the changed fields), unchanged or retired, then totals.
     Writes nothing; exit status 0.
     """
+    from compiler import answers
+
+    answer = answers.start("diff", content_dir, build_dir, {"json": as_json, "changes_only": changes_only})
     from compiler.build import lock_would_change
     from compiler.diff import as_json as report_json
     from compiler.diff import format_text
@@ -207,10 +210,11 @@ def diff(content_dir: Path, as_json: bool, changes_only: bool, build_dir: Path |
 
         data = report_json(compiled.plan, compiled.lock_path, lock_would_change(compiled))
         data["warnings"] = [str(w) for w in compiled.diagnostics.warnings]  # stdout stays one JSON document
-        click.echo(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True))
+        answer.echo(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True))
     else:
-        _print_warnings(compiled, content_dir)
-        click.echo(format_text(compiled.plan, compiled.lock_path, compiled.deck.basename, changes_only))
+        _print_warnings(compiled, content_dir, answer.echo)
+        answer.echo(format_text(compiled.plan, compiled.lock_path, compiled.deck.basename, changes_only))
+    answer.finish()
 
 
 @main.command()
@@ -227,26 +231,28 @@ def lint(content_dir: Path, build_dir: Path | None, stamp: bool) -> None:
     which writes the current stamps into overrides.toml (the only thing lint
     ever writes).
     """
+    from compiler import answers
+
+    answer = answers.start("lint", content_dir, build_dir, {}) if not stamp else answers.Answer(None, "", False)
     from compiler.lint import find_holes
 
     compiled = _compile(content_dir, build_dir)
     if stamp:
         _stamp_overrides(compiled, content_dir)
     else:
-        _print_warnings(compiled, content_dir)
+        _print_warnings(compiled, content_dir, answer.echo)
     holes = find_holes(compiled.items)
     for hole in holes:
-        click.echo(_located(hole, content_dir), err=True)
+        answer.echo(_located(hole, content_dir), err=True)
     stale = [] if stamp else [s for s in compiled.stamps if s.stale]
     shown = [w for w in compiled.diagnostics.warnings if not (stamp and w.file == "overrides.toml" and "against" in w.hint)]
     n = len(shown)
-    click.echo(
+    answer.echo(
         f"deckc lint: {compiled.deck.items_read} items, 0 errors, {n} warning{'s' if n != 1 else ''}, "
         f"{len(holes)} hole{'s' if len(holes) != 1 else ''}, "
         f"{len(stale)} stale override{'s' if len(stale) != 1 else ''}"
     )
-    if holes or stale:
-        sys.exit(1)
+    answer.finish(1 if holes or stale else 0)
 
 
 def _stamp_overrides(compiled, content_dir: Path) -> None:  # type: ignore[no-untyped-def]
@@ -273,6 +279,9 @@ def _stamp_overrides(compiled, content_dir: Path) -> None:  # type: ignore[no-un
 @click.option("-o", "--output", "build_dir", default=None, type=click.Path(file_okay=False, path_type=Path), help=BUILD_HELP + " Its cache is reused.")
 def stats(content_dir: Path, as_json: bool, build_dir: Path | None) -> None:
     """Count items and notes per source, section, difficulty and note type."""
+    from compiler import answers
+
+    answer = answers.start("stats", content_dir, build_dir, {"json": as_json})
     from compiler.stats import deck_stats, format_stats
 
     compiled = _compile(content_dir, build_dir)
@@ -280,9 +289,10 @@ def stats(content_dir: Path, as_json: bool, build_dir: Path | None) -> None:
     if as_json:
         import json
 
-        click.echo(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True))
+        answer.echo(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True))
     else:
-        click.echo(format_stats(data))
+        answer.echo(format_stats(data))
+    answer.finish()
 
 
 @main.command()

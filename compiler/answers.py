@@ -1,0 +1,114 @@
+"""What a read-only command (lint, stats, diff) printed, replayed while nothing it depends on changed.
+
+These commands compile the whole content to print a report; compiling costs
+most of their time even with every build cache warm (imports alone are
+0.4 s).  Their output is a function of the same inputs as a build: every file
+under the content folder (the lock included), deckc's own code, the library
+versions and the embedding model selected (:func:`compiler.uptodate.fingerprint`),
+plus the command's own arguments.  So after printing, a command records its
+output under a hash of all of these (``build/.cache/answers/<command>.json``,
+only where the build folder exists, as for the other caches); the next run
+with the same hash prints the same lines and exits with the same status
+without importing the compiler.  Anything else compiles.  Notices about
+deckc's own files are not part of an answer.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+
+FOLDER = "answers"
+FORMAT = 1
+
+
+class Answer:
+    """Collects a command's output lines (echoed as they come) and records them at the end."""
+
+    def __init__(self, path: Path | None, key: str, may_save: bool) -> None:
+        self.path, self.key, self.may_save = path, key, may_save
+        self.lines: list[tuple[bool, str]] = []  # (to stderr, text)
+
+    def echo(self, text: str, err: bool = False) -> None:
+        import click
+
+        click.echo(text, err=err)
+        self.lines.append((err, text))
+
+    def finish(self, status: int = 0) -> None:
+        """Record the output (only where the build folder may be written), then exit with ``status``."""
+        if self.path is not None and self.may_save:
+            with contextlib.suppress(OSError):
+                _write(self.path, {"format": FORMAT, "key": self.key, "status": status, "lines": self.lines})
+        if status:
+            sys.exit(status)
+
+
+def start(command: str, content_dir: Path, build_dir: Path | None, args: Mapping[str, object]) -> Answer:
+    """Replay ``command``'s recorded output and exit if its inputs did not change; else an :class:`Answer` to fill."""
+    from compiler import uptodate
+    from compiler.build import cache_dir, default_build_dir
+    from compiler.transaction import JOURNAL_NAME
+
+    folder = Path(build_dir) if build_dir is not None else default_build_dir(content_dir)
+    if not folder.is_dir() or (folder / JOURNAL_NAME).exists():  # no build folder, or a crashed build's to recover
+        return Answer(None, "", False)
+    files = uptodate.inputs(content_dir, folder)
+    key = uptodate.fingerprint(files, {"command": command, "content": str(content_dir), "args": dict(args)})
+    path = cache_dir(folder) / FOLDER / f"{command}.json"
+    recorded = _read(path)
+    if recorded is not None and recorded.get("key") == key:
+        _replay(recorded)
+    return Answer(path, key, os.access(folder, os.W_OK))
+
+
+def _replay(recorded: Mapping[str, object]) -> None:
+    lines, status = recorded.get("lines"), recorded.get("status")
+    if not isinstance(lines, list) or not isinstance(status, int):
+        return
+    if not all(isinstance(x, list) and len(x) == 2 and isinstance(x[0], bool) and isinstance(x[1], str) for x in lines):
+        return
+    import click
+
+    for err, text in lines:
+        click.echo(text, err=err)
+    sys.exit(status)
+
+
+def _read(path: Path) -> dict[str, object] | None:
+    """The recorded answer if the file is intact (its sha256 checks out), else None (a damaged one is removed)."""
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return None
+    head, _, body = raw.partition(b"\n")
+    try:
+        if hashlib.sha256(body).hexdigest().encode() != head:
+            raise ValueError("checksum mismatch")
+        data = json.loads(body)
+        if not isinstance(data, dict):
+            raise ValueError("not an object")
+    except ValueError as exc:
+        from compiler import cachefile
+
+        cachefile.discard(path, str(exc).splitlines()[0][:80])
+        return None
+    return data if data.get("format") == FORMAT else None
+
+
+def _write(path: Path, data: Mapping[str, object]) -> None:
+    body = json.dumps(data, ensure_ascii=False).encode()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
+        os.replace(tmp, path)
+    finally:
+        Path(tmp).unlink(missing_ok=True)
