@@ -53,6 +53,7 @@ def test_an_unlisted_file_with_markers_gets_the_guessed_levels_its_table_shows(t
     assert result.compiled is not None
     table = suggested_table(result.compiled.diagnostics.warnings)
     assert 'difficulty = { from = "label", labels = { "⭐" = "medium", "🚀" = "hard" }, default = "medium" }' in table
+    assert 'title = "Networking quiz (exported)"' in table  # the document's own first line, not the file name
     levels = {i.question: i.difficulty.value for i in result.compiled.items if i.difficulty}
     assert levels["Which port does SSH listen on by default?"] == "medium"
     assert levels["Name the three steps of the TCP handshake."] == "hard"
@@ -126,7 +127,7 @@ def test_an_exam_with_options_and_an_answer_key_gives_multiple_choice_cards(tmp_
     assert result.compiled is not None
     items = {i.question: i for i in result.compiled.items}
     sodium = items["What is the chemical symbol of sodium?"]
-    assert sodium.kind is ItemKind.multiple_choice and sodium.section == ["Chemistry mock exam", "Part 1: Multiple choice"]
+    assert sodium.kind is ItemKind.multiple_choice and sodium.section == ["Part 1: Multiple choice"]
     assert [(c.label, c.text) for c in sodium.choices] == [("A", "S"), ("B", "Na"), ("C", "So"), ("D", "N")]
     assert sodium.correct == "B" and "from the Latin" in sodium.answer_plain()
     assert items["Which gas do plants take in for photosynthesis?"].correct == "C"

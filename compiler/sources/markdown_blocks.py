@@ -51,6 +51,7 @@ MAX_QUOTE_DEPTH = 12
 _LIST_MARKER = re.compile(r"^([ \t]*)(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
 _QUOTES = re.compile(r"^(?:[ \t]{0,3}>)+")
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
+_KEY_HEADING = re.compile(r"^(?i:answers?(?:\s+key)?|answer\s+sheet|solutions?)\s*:?\s*$")
 _ATX = re.compile(r"^ {0,3}(#{1,6})[ \t]+(\S.*)$")
 _FRONT_MATTER = {"---": "---", "+++": "+++"}
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
@@ -412,6 +413,8 @@ def page_title(lines: list[str]) -> tuple[int, str] | None:
         if h is None:
             continue
         if len(h.group(1)) == 1:
+            if first is not None and _KEY_HEADING.match(h.group(2)):
+                continue  # '# Answers': an answer key at the end does not make the title a section
             if first is not None or seen_heading:
                 return None
             first = (i, h.group(2).strip().rstrip("#").strip())

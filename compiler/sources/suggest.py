@@ -46,7 +46,7 @@ def document_title(rel: str, lines: list[str]) -> str | None:
     from compiler.sources.markdown_blocks import page_title
 
     if not rel.lower().endswith((".md", ".markdown")):
-        return None
+        return _text_title(lines)
     if lines and lines[0].strip() in ("---", "+++"):
         for line in lines[1:200]:
             if line.strip() in ("---", "+++", "..."):
@@ -59,3 +59,24 @@ def document_title(rel: str, lines: list[str]) -> str | None:
         return None
     title = " ".join(_MARKS.sub("", found[1]).split())
     return title or None
+
+
+_NOT_TITLE = re.compile(r"^\s*(?:\d+[.)]|q\s*\d*\s*[:.)]|question\b|#|[-*•]\s|\||\{\{)", re.I)
+_META_LINE = re.compile(r"^\s*(?:level|tags?|exported|source|author|date|course|chapter)\b", re.I)
+_BR = re.compile(r"\s*<br\s*/?>\s*$", re.I)
+
+
+def _text_title(lines: list[str]) -> str | None:
+    """A plain-text document's title: its first line, when it is short, asks nothing, is no item or list
+    line, and a blank line or a metadata line (``Level:``, ``Tags:``) follows it."""
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    if not nonblank:
+        return None
+    first = nonblank[0]
+    text = _BR.sub("", lines[first]).strip()
+    after = lines[first + 1] if first + 1 < len(lines) else ""
+    if not text or len(text) > 80 or text.endswith(("?", ":")) or "\t" in lines[first] or _NOT_TITLE.match(text):
+        return None
+    if after.strip() and not _META_LINE.match(after) and not _BR.search(lines[first]):
+        return None
+    return " ".join(text.split())
