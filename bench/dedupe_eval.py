@@ -32,7 +32,9 @@ class Scores:
     tp: int = 0
     fp: int = 0
     fn: int = 0
-    surfaced: int = 0
+    surfaced: int = 0  # positives merged or listed as a suggestion themselves
+    reviewed: int = 0  # positives merged once a reviewer accepts every correct suggestion (and no other)
+    suggestions: int = 0  # suggested pairs (each scored by the fold that held out its earlier document)
     false_merges: list[tuple[str, str]] = field(default_factory=list)
 
     @property
@@ -56,11 +58,17 @@ class Scores:
     def surfaced_share(self) -> float:
         return self.surfaced / self.positives if self.positives else 1.0
 
+    @property
+    def reviewed_share(self) -> float:
+        return self.reviewed / self.positives if self.positives else 1.0
+
     def add(self, other: Scores) -> None:
         self.tp += other.tp
         self.fp += other.fp
         self.fn += other.fn
         self.surfaced += other.surfaced
+        self.reviewed += other.reviewed
+        self.suggestions += other.suggestions
         self.false_merges += other.false_merges
 
 
@@ -165,55 +173,162 @@ def automatic_groups(content: Path, embedder: object = None) -> list[list[str]]:
 
 def score(groups: list[list[str]], pos: set[frozenset[str]], suggested: set[frozenset[str]] = frozenset(),
           only: set[frozenset[str]] | None = None) -> Scores:
-    """Pair scores of grouped item ids; ``only`` restricts both merges and positives to those pairs."""
+    """Pair scores of grouped item ids; ``only`` restricts both merges and positives to those pairs.
+
+    ``reviewed``: a positive pair counts when its two items end up in one note after a reviewer
+    accepts every suggestion that is a labeled duplicate (``[[merge]]`` on a suggested pair merges
+    the two notes it links, so one decision can join pairs that were never listed themselves).
+    """
     merged = {frozenset(p) for g in groups for p in itertools.combinations(g, 2)}
+    root: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while root.get(x, x) != x:
+            x = root[x]
+        return x
+
+    for group in groups:
+        for x in group[1:]:
+            root[find(x)] = find(group[0])
+    for a, b in (set(suggested) & pos):
+        root[find(a)] = find(b)
     if only is not None:
         merged &= only
         pos = pos & only
     false = sorted(tuple(sorted(p)) for p in merged - pos)
     return Scores(
         tp=len(merged & pos), fp=len(false), fn=len(pos - merged),
-        surfaced=len(pos & (merged | set(suggested))), false_merges=false,  # type: ignore[arg-type]
+        surfaced=len(pos & (merged | set(suggested))),
+        reviewed=sum(1 for a, b in pos if find(a) == find(b)), false_merges=false,  # type: ignore[arg-type]
+        suggestions=len(set(suggested) & only) if only is not None else len(set(suggested)),
     )
 
 
-def held_out(content: Path, pos: set[frozenset[str]], cache: Path | None = None, subsets=None, settings=None) -> dict[str, Scores]:  # type: ignore[no-untyped-def]
+PRECISION_TARGET = 0.98  # issue 10: automatic precision ≥ 0.98 (with recall ≥ 0.60)
+AUTO_GRID = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
+
+
+@dataclass
+class Folds:
+    """Everything the held-out protocol needs once: the items, their candidate pairs with features, the labels."""
+
+    items: list
+    order: list[str]
+    scored: object  # compiler.passes.dedupe.Scored
+    rows: list[tuple[str, str, dict[str, float]]]
+    pos: set[frozenset[str]]
+
+    @property
+    def source(self) -> dict[str, str]:
+        return {i.item_id: i.source for i in self.items}
+
+    def fold_pairs(self, doc: str, exclude: str | None = None) -> set[frozenset[str]]:
+        """The labeled-pair universe of ``doc``'s fold: pairs whose earlier document is ``doc`` (none touching ``exclude``)."""
+        rank = {s: n for n, s in enumerate(self.order)}
+        source = self.source
+        ids = sorted({i.item_id for i in self.items if i.source not in (exclude,)})  # a document may repeat an id
+        mine = [i for i in ids if source[i] == doc]
+        later = [i for i in ids if rank[source[i]] >= rank[doc]]
+        return {frozenset((a, b)) for a in mine for b in later if a != b}
+
+    def model(self, *held: str):  # type: ignore[no-untyped-def]
+        """The combiner fitted on the candidate pairs touching none of ``held``, or None without positives."""
+        from fit_dedupe import fit
+
+        source = self.source
+        train = [r for r in self.rows if source[r[0]] not in held and source[r[1]] not in held]
+        if not any(frozenset(r[:2]) in self.pos for r in train):
+            return None
+        return fit(train, self.pos)
+
+    def decide(self, model, settings):  # type: ignore[no-untyped-def]
+        """(groups of item ids, suggested pairs) of the automatic step with ``model``, no decisions."""
+        from compiler.decisions import Decisions
+        from compiler.diagnostics import Diagnostics
+        from compiler.passes import dedupe
+
+        groups, report = dedupe.decide(self.scored.with_model(model), settings, Decisions(), Diagnostics())  # type: ignore[attr-defined]
+        suggested = {frozenset((p.a.item_id, p.b.item_id)) for p in report.pairs if p.status == "suggested"}
+        return [[i.item_id for i in g] for g in groups], suggested
+
+
+def folds(content: Path, pos: set[frozenset[str]], cache: Path | None, settings) -> Folds:  # type: ignore[no-untyped-def]
+    from compiler.pairscore import FEATURES, Combiner
+    from compiler.passes import dedupe
+
+    items, order = read_items(content)
+    scored = dedupe.score(items, settings, cache, combiner=Combiner(weights=(0.0,) * len(FEATURES), bias=0.0))
+    for write in scored.writers:  # the embedding cache: later runs reuse the vectors
+        write()
+    rows = [(items[i].item_id, items[j].item_id, x) for (i, j), x in scored.features.items()]
+    return Folds(items, order, scored, rows, pos)
+
+
+def choose_auto_merge(f: Folds, held: str, settings) -> float:  # type: ignore[no-untyped-def]
+    """``auto_merge`` chosen without ``held``: leave-one-document-out inside the other documents (nested).
+
+    The lowest threshold of :data:`AUTO_GRID` whose inner held-out precision reaches
+    :data:`PRECISION_TARGET`; if none does, the most precise one.
+    """
+    tally = {t: [0, 0] for t in AUTO_GRID}
+    for doc in f.order:
+        if doc == held:
+            continue
+        model = f.model(held, doc)
+        if model is None:
+            continue
+        fold = f.fold_pairs(doc, exclude=held)
+        for t in AUTO_GRID:
+            groups, _ = f.decide(model, settings.model_copy(update={"auto_merge": t, "suggest": min(settings.suggest, t)}))
+            s = score(groups, f.pos, only=fold)
+            tally[t][0] += s.tp
+            tally[t][1] += s.fp
+    precision = {t: tp / (tp + fp) if tp + fp else 1.0 for t, (tp, fp) in tally.items()}
+    good = [t for t in AUTO_GRID if precision[t] >= PRECISION_TARGET and tally[t][0]]
+    return good[0] if good else max(AUTO_GRID, key=lambda t: (precision[t], -t))
+
+
+def held_out(content: Path, pos: set[frozenset[str]], cache: Path | None = None, subsets=None, settings=None,  # type: ignore[no-untyped-def]
+             nested: bool = True, f: Folds | None = None, chosen: dict[str, float] | None = None,
+             ) -> tuple[dict[str, Scores], dict[str, float]]:
     """Leave-one-document-out scores of the automatic step, per subset name (see module docstring).
 
     ``subsets`` maps a name to a predicate on the two items' sources; default: one subset "all".
+    ``nested``: each fold's ``auto_merge`` is chosen on the other documents alone
+    (:func:`choose_auto_merge`), or taken from ``chosen`` (an earlier run's choice: grouping does
+    not depend on ``suggest``); else the settings' value is used.  Returns the scores and each
+    fold's threshold.
     """
-    from fit_dedupe import fit
+    from compiler.decisions import load_settings
+    from compiler.diagnostics import Diagnostics
 
-    items, order = read_items(content)
-    rank = {s: n for n, s in enumerate(order)}
-    source = {i.item_id: i.source for i in items}
-    rows: list[tuple[str, str, dict[str, float]]] = []
-    run_automatic(content, items, cache=cache, collect=rows)
+    settings = settings or load_settings(content, Diagnostics())
+    f = f or folds(content, pos, cache, settings)
+    source = f.source
     subsets = subsets or {"all": lambda a, b: True}
     out = {name: Scores() for name in subsets}
-    ids = sorted({i.item_id for i in items})  # a document may repeat an id (reported by the build)
-    for doc in order:
-        train = [r for r in rows if source[r[0]] != doc and source[r[1]] != doc]
-        if not any(frozenset(r[:2]) in pos for r in train):
+    chosen = dict(chosen or {})
+    for doc in f.order:
+        model = f.model(doc)
+        if model is None:
             continue
-        model = fit(train, pos)
-        groups, report = run_automatic(content, items, combiner=model, cache=cache, settings=settings)
-        suggested = {frozenset((p.a.item_id, p.b.item_id)) for p in report.pairs if p.status == "suggested"}
-        fold = {
-            frozenset(p)
-            for p in itertools.combinations(ids, 2)
-            if min(rank[source[p[0]]], rank[source[p[1]]]) == rank[doc]
-        }
+        fold_settings = settings
+        if nested:
+            if doc not in chosen:
+                chosen[doc] = choose_auto_merge(f, doc, settings)
+            fold_settings = settings.model_copy(update={"auto_merge": chosen[doc], "suggest": min(settings.suggest, chosen[doc])})
+        groups, suggested = f.decide(model, fold_settings)
+        fold = f.fold_pairs(doc)
         for name, keep in subsets.items():
             mine = {p for p in fold if keep(*sorted(source[i] for i in p))}
             out[name].add(score(groups, pos, suggested, only=mine))
-    return out
+    return out, chosen
 
 
 SUBSETS = ("seeds", "seeds×corpus", "corpus×corpus", "all")
 
 
-def report(cache: Path | None = None) -> list[str]:
+def report(cache: Path | None = None, suggest_curve: tuple[float, ...] = (0.05, 0.1, 0.2, 0.3)) -> list[str]:
     """Held-out figures per subset, with the seed content's guard list and without any (a new user's defaults)."""
     import tempfile
 
@@ -237,19 +352,26 @@ def report(cache: Path | None = None) -> list[str]:
 
         cache = cache or Path(tmp) / "cache"
         base = load_settings(content, Diagnostics())
-        rows: list[tuple[str, str, dict[str, float]]] = []
-        run_automatic(content, items, cache=cache, collect=rows)
-        reachable = len(pos & {frozenset(r[:2]) for r in rows})
+        f = folds(content, pos, cache, base)
+        direct = pos & {frozenset(r[:2]) for r in f.rows}
+        linked = score([], pos, direct).reviewed  # joined through candidate pairs that are labeled duplicates
         lines.append(
-            f"dedupe: {reachable} of {len(pos)} labeled duplicate pairs are candidates at all "
-            f"(candidate_floor {base.candidate_floor}, nearest neighbours); the rest can only merge through "
-            "a third item, so 'surfaced' cannot exceed this share plus those merges"
+            f"dedupe: {len(items)} items; {len(direct)} of {len(pos)} labeled duplicate pairs are candidates "
+            f"(question cosine ≥ {base.candidate_floor} and among one question's {base.candidate_neighbours} nearest; "
+            f"{len(f.rows)} candidate pairs), {linked} are linked through candidates that are labeled duplicates "
+            "(the most any merging or review can reach)"
+        )
+        lines.append(
+            "dedupe held-out: leave one document out; the combiner refitted without the document, auto_merge "
+            f"chosen inside the other documents (nested leave-one-out, lowest threshold reaching precision {PRECISION_TARGET}); "
+            "surfaced = merged or suggested; after review = merged once every correct suggestion is accepted"
         )
         for label, settings in (
             ("guard list of content/dedupe.toml", base),
             ("no guard list", base.model_copy(update={"contrast": []})),
         ):
-            scores = held_out(content, pos, cache, {name: subset(name) for name in SUBSETS}, settings)
+            scores, chosen = held_out(content, pos, cache, {name: subset(name) for name in SUBSETS}, settings, f=f)
+            lines.append(f"dedupe held-out, {label}: auto_merge per fold {' '.join(f'{d} {t}' for d, t in chosen.items())}")
             for name in SUBSETS:
                 s = scores[name]
                 if not s.positives:
@@ -258,9 +380,18 @@ def report(cache: Path | None = None) -> list[str]:
                     continue
                 lines.append(
                     f"dedupe held-out, {label}, {name}: precision {s.precision:.3f}  recall {s.recall:.3f}  "
-                    f"F1 {s.f1:.3f}  surfaced {s.surfaced_share:.2f}  "
-                    f"(tp {s.tp}, fp {s.fp}, fn {s.fn}; auto_merge {settings.auto_merge}, suggest {settings.suggest})"
+                    f"F1 {s.f1:.3f}  surfaced {s.surfaced_share:.2f}  after review {s.reviewed_share:.2f}  "
+                    f"(tp {s.tp}, fp {s.fp}, fn {s.fn}; suggest {settings.suggest})"
                 )
                 lines += [f"    false merge: {a} ~ {b}" for a, b in s.false_merges]
+            per100 = 100 * scores["all"].suggestions / len(items)
+            lines.append(f"dedupe held-out, {label}: {scores['all'].suggestions} suggestions, {per100:.0f} per 100 items")
+            if label.startswith("guard"):
+                for sug in suggest_curve:
+                    curve, _ = held_out(content, pos, cache, None, settings.model_copy(update={"suggest": sug}), f=f, chosen=chosen)
+                    c = curve["all"]
+                    lines.append(
+                        f"    suggest {sug}: surfaced {c.surfaced_share:.2f}, after review {c.reviewed_share:.2f}, "
+                        f"{100 * c.suggestions / len(items):.0f} suggestions per 100 items"
+                    )
     return lines
-

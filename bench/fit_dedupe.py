@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-PENALTY = 0.01  # L2 on the scaled weights, not on the bias
+PENALTY = 1.0  # L2 on the scaled weights, not on the bias (0.01 before: held-out recall 0.26 instead of 0.31 at the same precision)
 
 
 def fit(rows, pos, penalty: float = PENALTY):  # type: ignore[no-untyped-def]

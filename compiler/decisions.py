@@ -55,11 +55,12 @@ class DedupeSettings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     # score = probability that two items ask the same question (compiler/pairscore.py)
-    auto_merge: float = Field(0.50, ge=0, le=1)  # at or above: merged without asking (if no guard fires)
+    auto_merge: float = Field(0.60, ge=0, le=1)  # at or above: merged without asking (if no guard fires)
     suggest: float = Field(0.10, ge=0, le=1)  # at or above: listed by `deckc dupes` for a decision
     same_question: float = Field(0.95, ge=0, le=1)  # question cosine that counts as the same wording
     guard_suggest: float = Field(0.90, ge=0, le=1)  # a guarded pair this alike (question cosine) is suggested
-    candidate_floor: float = Field(0.55, ge=0, le=1)  # question-only similarity that makes a candidate
+    candidate_floor: float = Field(0.40, ge=0, le=1)  # question-only similarity that makes a candidate
+    candidate_neighbours: int = Field(20, ge=1, le=200)  # a candidate is among one question's this many nearest
     max_group: int = Field(8, ge=2)  # automatic merges never build a note from more items than this
     # an automatic merge joining two groups needs this mean score over all their item pairs (a single
     # strong link does not chain a question into a note whose other items it does not resemble)

@@ -91,8 +91,8 @@ def test_automatic_step_is_precise_on_the_labeled_pairs(real_embedder) -> None: 
     A regression guard only: the honest (held-out) figures are in `make bench`.
     """
     result = score(automatic_groups(CONTENT, real_embedder), seed_positives())
-    assert result.precision >= 0.9, result.false_merges
-    assert result.tp >= 25
+    assert result.precision >= 0.98, result.false_merges  # auto_merge is chosen for the issue's 0.98
+    assert result.tp >= 20
 
 
 @pytest.mark.parametrize("model", ["stand-in", "real"])
@@ -278,7 +278,7 @@ def test_cache_is_written_only_with_the_outputs(tmp_path: Path) -> None:
     (out / "regularization.json").rmdir()
     assert CliRunner().invoke(main, ["build", str(CONTENT), "-o", str(out)]).exit_code == 0
     cached = sorted(p.name for p in (out / ".cache").iterdir())
-    assert cached == [f"embeddings-{default_embedder().name}.npz", "highlight.json", "items", "last-build.json", "neighbours-0.550-k11.npz", "typst-math.json"]
+    assert cached == [f"embeddings-{default_embedder().name}.npz", "highlight.json", "items", "last-build.json", "neighbours-0.400-k20.npz", "typst-math.json"]
     stamp = {p.name: p.stat().st_mtime_ns for p in (out / ".cache").iterdir()}
     assert CliRunner().invoke(main, ["build", str(CONTENT), "-o", str(out)]).exit_code == 0
     assert {p.name: p.stat().st_mtime_ns for p in (out / ".cache").iterdir()} == stamp, "nothing changed: cache untouched"

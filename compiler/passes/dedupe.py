@@ -2,8 +2,8 @@
 
 1. **Candidates.**  Every question is embedded (MiniLM, see
    :mod:`compiler.similarity`); pairs whose question-only cosine reaches
-   ``candidate_floor`` and that are among one of the two questions' nearest
-   (:data:`~compiler.similarity.TOP_K`) are found block by block (one block ×
+   ``candidate_floor`` and that are among one of the two questions'
+   ``candidate_neighbours`` nearest are found block by block (one block ×
    n similarities in memory at a time); each question's neighbours from an
    earlier build are reused from a cache keyed by the texts' hashes, so a
    rebuild compares only new texts, with the result of a full search.
@@ -22,7 +22,9 @@
    overfitting vs underfitting) keeps them apart — but a guarded pair whose
    questions are near-identical (≥ ``guard_suggest``) is listed as a
    suggestion, so a reviewer sees it; two items of one document are only
-   suggested (a document rarely asks the same thing twice on purpose);
+   suggested (a document rarely asks the same thing twice on purpose) unless
+   they ask it in the same words (question cosine ≥ ``same_question`` and
+   neither question adds a word): that is one card written twice;
    score ≥ ``auto_merge`` merges; score ≥ ``suggest`` is listed for a
    decision.
 4. **Group.**  Decided merges first, then automatic ones by descending
@@ -142,6 +144,55 @@ def _decided(decisions: list[Decision], index: dict[str, int], diag: Diagnostics
     return out
 
 
+@dataclass
+class Scored:
+    """Every candidate pair with its features and score: what step 3 decides on.
+
+    Kept apart from the decisions so the bench can rescore the same pairs with a
+    refitted combiner (:meth:`with_model`) and decide again at other thresholds
+    without embedding or comparing anything twice.
+    """
+
+    items: list[Item]
+    qsim: dict[tuple[int, int], float]  # candidate pairs (i < j) -> question cosine
+    features: dict[tuple[int, int], dict[str, float]]
+    scores: dict[tuple[int, int], float]
+    settings: DedupeSettings
+    extra: Callable[[int, int], dict[str, float]]  # features of a decided pair that is no candidate
+    model: Combiner
+    writers: list[Callable[[], None]] = field(default_factory=list)
+    terms: dict[tuple[str, int], list[frozenset[str]]] = field(default_factory=dict)  # guard terms, per guard list
+
+    def score_of(self, i: int, j: int) -> tuple[float, dict[str, float], str]:
+        """Score, features and evidence of a pair (a decided pair that is no candidate is scored now)."""
+        x = self.features.get((i, j)) or self.extra(i, j)
+        if not x:
+            return 0.0, {}, ""
+        q = self.qsim.get((i, j), 0.0)
+        p = self.scores[(i, j)] if (i, j) in self.scores else _probability(self.model, x, q, self.settings)
+        evidence = self.model.reasons(x)
+        if _same_wording(x, q, self.settings) and p == round(q, 4):
+            evidence = f"same wording (q {q:.2f}); {evidence}"
+        return p, x, evidence
+
+    def with_model(self, model: Combiner) -> Scored:
+        """The same pairs scored by another combiner (the bench's refits)."""
+        scores = {pair: _probability(model, x, self.qsim[pair], self.settings) for pair, x in self.features.items()}
+        return Scored(self.items, self.qsim, self.features, scores, self.settings, self.extra, model, self.writers, self.terms)
+
+
+def _same_wording(x: dict[str, float], q: float, settings: DedupeSettings) -> bool:
+    return q >= settings.same_question and x["swap"] == 0
+
+
+def _probability(model: Combiner, x: dict[str, float], q: float, settings: DedupeSettings) -> float:
+    """The combiner's score; a question worded almost identically scores at least its cosine."""
+    p = model.probability(x)
+    if _same_wording(x, q, settings) and q > p:
+        p = q
+    return round(p, 4)
+
+
 def run(
     items: list[Item],
     settings: DedupeSettings,
@@ -160,10 +211,23 @@ def run(
     document); ``collect`` receives (item id, item id, features) of every
     candidate pair, for fitting.
     """
+    scored = score(items, settings, cache_dir, progress, embedder, combiner)
+    if collect is not None:
+        collect.extend((items[i].item_id, items[j].item_id, x) for (i, j), x in scored.features.items())
+    return decide(scored, settings, decisions, diag)
+
+
+def score(
+    items: list[Item],
+    settings: DedupeSettings,
+    cache_dir: Path | None = None,
+    progress: Progress | None = None,
+    embedder: TextEmbedder | None = None,
+    combiner: Combiner | None = None,
+) -> Scored:
+    """Steps 1 and 2: candidate pairs and their scores."""
     from compiler.similarity import EmbeddingCache, NeighbourCache, default_embedder, text_key
 
-    n = len(items)
-    index = {item.item_id: i for i, item in enumerate(items)}
     embedder = embedder or default_embedder()
     cache = EmbeddingCache(cache_dir, embedder.name)
 
@@ -181,7 +245,7 @@ def run(
         by_key.setdefault(k, []).append(i)
     if progress:
         progress("finding duplicate candidates")
-    neighbours = NeighbourCache(cache_dir, settings.candidate_floor)
+    neighbours = NeighbourCache(cache_dir, settings.candidate_floor, settings.candidate_neighbours)
     key_pairs = neighbours.pairs(unique, qvec, cache.fresh)
     qsim: dict[tuple[int, int], float] = {}
     for members in by_key.values():
@@ -205,9 +269,6 @@ def run(
     answer_words = [content_words(answer_text(item)) for item in items]
     vocab = Vocabulary(words, answer_words)
     asks = {i: intents(items[i].question) for i in involved}
-
-    guard = Guard(settings.contrast)
-    terms = {i: guard.terms(items[i].question) for i in involved}
 
     # the two answer cosines of every candidate at once (float64, so the value does not depend on the layout)
     cand = list(qsim)
@@ -243,19 +304,34 @@ def run(
         c = closeness.get((i, j), -1.0)
         return 0.5 * (c >= closest[(i, items[j].source)]) + 0.5 * (c >= closest[(j, items[i].source)])
 
-    def score_of(i: int, j: int) -> tuple[float, dict[str, float], str]:
-        if i not in row or j not in row:
-            return 0.0, {}, ""
-        q = qsim.get((i, j), 0.0)
-        x = features(
-            q, *cosines_of(i, j), (words[i], words[j]), (answer_words[i], answer_words[j]),
+    def features_of(i: int, j: int) -> dict[str, float]:
+        return features(
+            qsim.get((i, j), 0.0), *cosines_of(i, j), (words[i], words[j]), (answer_words[i], answer_words[j]),
             (asks[i], asks[j]), vocab, mutual(i, j) if (i, j) in closeness else 0.0,
         )
-        p = model.probability(x)
-        evidence = model.reasons(x)
-        if q >= settings.same_question and x["swap"] == 0 and q > p:
-            p, evidence = q, f"same wording (q {q:.2f}); {evidence}"
-        return round(p, 4), x, evidence
+
+    def extra(i: int, j: int) -> dict[str, float]:
+        return features_of(i, j) if i in row and j in row else {}
+
+    feats = {pair: features_of(*pair) for pair in qsim}
+    scores = {pair: _probability(model, x, qsim[pair], settings) for pair, x in feats.items()}
+    return Scored(items, qsim, feats, scores, settings, extra, model, [cache.save, neighbours.save])
+
+
+def decide(
+    scored: Scored, settings: DedupeSettings, decisions: Decisions, diag: Diagnostics
+) -> tuple[list[list[Item]], Report]:
+    """Steps 3 and 4: decide every pair, then group (see the module docstring)."""
+    items, qsim = scored.items, scored.qsim
+    n = len(items)
+    index = {item.item_id: i for i, item in enumerate(items)}
+    guard = Guard(settings.contrast)
+    guard_key = repr(settings.contrast)
+
+    def terms_of(i: int) -> list[frozenset[str]]:
+        if (guard_key, i) not in scored.terms:
+            scored.terms[(guard_key, i)] = guard.terms(items[i].question)
+        return scored.terms[(guard_key, i)]
 
     # 3. decide per pair
     merges = _decided(decisions.merge, index, diag)
@@ -291,29 +367,30 @@ def run(
         """
         if (min(i, j), max(i, j)) in kept:
             return "decision"
-        ti = terms.get(i) or guard.terms(items[i].question)
-        tj = terms.get(j) or guard.terms(items[j].question)
-        why = guard.contrast(ti, tj)
+        why = guard.contrast(terms_of(i), terms_of(j))
         if why and not (through and (i in decided or j in decided)):
             return f"contrast ({why})"
-        if settings.same_source == "suggest" and items[i].source == items[j].source:
+        if settings.same_source == "suggest" and items[i].source == items[j].source and not same_card(i, j):
             return "same source"
         return None
 
+    def same_card(i: int, j: int) -> bool:
+        """One document asking one question twice in the same words (neither adds a word): one card, merged."""
+        a, b = min(i, j), max(i, j)
+        x = scored.features.get((a, b))
+        return x is not None and _same_wording(x, qsim[(a, b)], settings)
+
     def pair(i: int, j: int) -> Pair:
-        score, x, evidence = score_of(i, j)
-        return Pair(items[i], items[j], score, round(qsim.get((i, j), 0.0), 4), features=x, evidence=evidence)
+        p, x, evidence = scored.score_of(i, j)
+        return Pair(items[i], items[j], p, round(qsim.get((i, j), 0.0), 4), features=x, evidence=evidence)
 
     pairs: dict[tuple[int, int], Pair] = {}
     score: dict[tuple[int, int], float] = {}  # every candidate's score, for the group cohesion check
-    for i, j in qsim:
-        p = pair(i, j)
-        score[(i, j)] = p.score
-        if collect is not None:
-            collect.append((items[i].item_id, items[j].item_id, p.features))
-        near = p.question_sim >= settings.guard_suggest
-        if p.score >= settings.suggest or near or (i, j) in kept or (i, j) in forced:
-            pairs[(i, j)] = p
+    for (i, j), p in scored.scores.items():
+        score[(i, j)] = p
+        near = qsim[(i, j)] >= settings.guard_suggest
+        if p >= settings.suggest or near or (i, j) in kept or (i, j) in forced:
+            pairs[(i, j)] = pair(i, j)
     for i, j in forced:
         if (i, j) not in pairs:
             pairs[(i, j)] = pair(i, j)
@@ -378,7 +455,7 @@ def run(
     grouped = sorted((sorted(m) for m in groups.members.values()), key=lambda m: m[0])
     result = [[items[i] for i in m] for m in grouped]
     ordered = sorted(pairs.values(), key=lambda p: (STATUS_ORDER.index(p.status), -p.score, index[p.a.item_id], index[p.b.item_id]))
-    report = Report(pairs=ordered, groups=[g for g in result if len(g) > 1], settings=settings, writers=[cache.save, neighbours.save])
+    report = Report(pairs=ordered, groups=[g for g in result if len(g) > 1], settings=settings, writers=scored.writers)
     return result, report
 
 
