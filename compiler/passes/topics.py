@@ -99,11 +99,24 @@ def _evidence(note: Note, matcher: _Matcher) -> int:
     return 2 if matcher.matches(_section_keys(note), "") else 3
 
 
+def _support(note: Note, matcher: _Matcher) -> int:
+    """How many of a merged note's items belong to a topic (by their own section or question)."""
+    count = 0
+    for item in note.items:
+        headings = [normalize_text(h) for h in item.section]
+        if matcher.matches({*headings, *(f"{item.source}::{h}" for h in headings)}, normalize_text(item.question)):
+            count += 1
+    return count
+
+
 def home_topics(notes: list[Note], matchers: list[_Matcher]) -> None:
-    """File each note under one of its topics: the most direct evidence first (its front item's
-    section, then a keyword in its front question, …), then the most specific topic (held by the
-    fewest notes), then topic-map order.  "What is label smoothing? Why does it regularize?" goes
-    to label-smoothing, not to the thirty-note regularization topic; "In the bias-variance
+    """File each note under one of its topics: the one most of its items belong to (a merged
+    note asked by five documents goes where most of them file it), then the most direct evidence
+    (its front item's section, then a keyword in its front question, …), then the most specific
+    topic (held by the fewest notes), then topic-map order.  "How does early stopping reduce
+    overfitting?", fronted by an item of an overfitting section, goes to early-stopping, where
+    its four other sources ask it; "What is label smoothing? Why does it regularize?" goes to
+    label-smoothing, not to the thirty-note regularization topic; "In the bias-variance
     tradeoff, what is irreducible noise?" stays with its section's topic although it says "noise"."""
     by_name = {m.name: m for m in matchers}
     sizes: dict[str, int] = {}
@@ -112,7 +125,14 @@ def home_topics(notes: list[Note], matchers: list[_Matcher]) -> None:
             sizes[name] = sizes.get(name, 0) + 1
     for note in notes:
         note.topic = min(
-            note.topics, key=lambda name: (_evidence(note, by_name[name]), sizes[name], note.topics.index(name)), default=None
+            note.topics,
+            key=lambda name: (
+                -_support(note, by_name[name]),
+                _evidence(note, by_name[name]),
+                sizes[name],
+                note.topics.index(name),
+            ),
+            default=None,
         )
 
 
