@@ -340,3 +340,79 @@ def test_quiz_entries_print_question_options_and_the_correct_one(quiz_sheets: tu
         # self-test sheet: the options stay, none marked
         assert all(squash(f"{c.label}){c.text}") in questions for c in item.choices), note.id
     assert "✓" not in questions
+
+
+def text_positions(page) -> list[tuple[float, float, float, str]]:  # type: ignore[no-untyped-def]
+    """(x, y, font size, font name) of every piece of text on a page, in PDF points."""
+    found: list[tuple[float, float, float, str]] = []
+
+    def visit(text, cm, tm, font, size) -> None:  # type: ignore[no-untyped-def]
+        if text.strip():
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            scale = (abs(tm[0] * cm[0] + tm[1] * cm[2]) ** 2 + abs(tm[0] * cm[1] + tm[1] * cm[3]) ** 2) ** 0.5
+            found.append((x, y, size * scale, str(font.get("/BaseFont", "")) if font is not None else ""))
+
+    page.extract_text(visitor_text=visit)
+    return found
+
+
+MM = 72 / 25.4
+COLUMN_W = (210 - 9 - 9 - 2 * 4) / 3 * MM  # the template's A4 margins (9 mm) and gutter (4 mm)
+
+
+def column_bottoms(page) -> list[float | None]:  # type: ignore[no-untyped-def]
+    """How far down each of the three columns of an A4 page is filled (None: an empty column)."""
+    bottoms: list[float | None] = [None, None, None]
+    top, bottom = float(page.mediabox.height) - 13 * MM, 12 * MM  # header and footer are outside
+    for x, y, _, _ in text_positions(page):
+        if bottom < y < top:
+            col = min(2, max(0, int((x - 9 * MM + 2 * MM) // (COLUMN_W + 4 * MM))))
+            low = float(page.mediabox.height) - y
+            bottoms[col] = low if bottoms[col] is None else max(bottoms[col], low)  # type: ignore[type-var]
+    return bottoms
+
+
+def test_last_page_columns_are_balanced(sheets: dict[str, Path], quiz_sheets: tuple[Deck, dict[str, Path]]) -> None:
+    """The last page's three columns end at about the same height (the sheet before: one column
+    full, one half, one empty), on a many-page sheet and on a one-page one."""
+    for path in (sheets["full"], quiz_sheets[1]["full"]):
+        last = PdfReader(path).pages[-1]
+        bottoms = column_bottoms(last)
+        assert None not in bottoms, (path.name, bottoms)
+        height = float(last.mediabox.height) - 25 * MM
+        assert max(bottoms) - min(bottoms) < 0.2 * height, (path.name, bottoms)  # type: ignore[type-var, operator]
+
+
+def sheet_pdf(entries: list[dict]) -> PdfReader:
+    """Typeset hand-made sheet data (one group) through the real template."""
+    data = {
+        "title": "T", "subtitle": "", "paper": "a4", "questions_only": False, "notes": len(entries),
+        "date": {"text": "2026-01-02", "year": 2026, "month": 1, "day": 2},
+        "groups": [{"title": "G", "subtitle": "", "entries": entries}],
+    }
+    from io import BytesIO
+
+    return PdfReader(BytesIO(pdf.compile_sheet(data, None)))
+
+
+def test_a_table_that_breaks_repeats_its_header() -> None:
+    rows = [[[{"k": "t", "v": "Layer"}], [{"k": "t", "v": "Heading"}]]]
+    rows += [[[{"k": "t", "v": f"row{n}"}], [{"k": "t", "v": "cell"}]] for n in range(160)]
+    entry = {"id": "t", "q": [{"k": "t", "v": "Which rows?"}], "diff": "", "src": "", "long": True,
+             "a": [{"k": "table", "rows": rows, "header": True}]}
+    text = "\n".join(p.extract_text() for p in sheet_pdf([entry]).pages)
+    assert "row159" in text and text.count("Layer") >= 2
+
+
+def test_a_long_formula_line_wraps_at_full_size() -> None:
+    """A plain-text formula line much wider than a column wraps after an operator, at the size of
+    every other formula, instead of shrinking to an unreadable size; nothing passes the column."""
+    code = " + ".join(f"a_{n} dot b_{n}" for n in range(40))
+    entry = {"id": "f", "q": [{"k": "t", "v": "Which sum?"}], "diff": "", "src": "", "long": False,
+             "a": [{"k": "math", "v": code, "inline": True}]}
+    page = sheet_pdf([entry]).pages[0]
+    math = [(x, size) for x, _, size, font in text_positions(page) if "Math" in font]
+    assert math and min(size for _, size in math) >= 5.0  # subscripts are smaller; nothing is scaled down
+    assert max(size for _, size in math) >= 7.3
+    assert max(x for x, _ in math) < 9 * MM + COLUMN_W

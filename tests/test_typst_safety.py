@@ -195,9 +195,11 @@ def test_bad_cache_is_discarded_with_a_warning(tmp_path: Path) -> None:
     [
         ("BN(x) = γ * (x - μ_B)/√(σ_B² + ε) + β", '"BN"(x) = γ · (x - μ_B) \\/ sqrt(σ_B^2 + ε) + β'),
         ("λ Σ |wᵢ|", "λ sum abs(w_i)"),
-        ("Var(W) ≈ 2 / (fan_in + fan_out) (common form)", '"Var"(W) ≈ 2 \\/ ("fan"_"in" + "fan"_"out") ("common form")'),
+        ("Var(W) ≈ 2 / (fan_in + fan_out) (common form)", '"Var"(W) ≈ 2 \\/ ("fan"_"in" + "fan"_"out") thick ("common form")'),
         ("E[error] = bias² + variance + irreducible noise", 'E [ "error" ] = "bias"^2 + "variance" + "irreducible noise"'),
-        ("Gradient update: w = w - η(∂L/∂w + λw)", '"Gradient update" : w = w - η (∂ L \\/ ∂ w + λ w)'),
+        ("Gradient update: w = w - η(∂L/∂w + λw)", '"Gradient update: " w = w - η (∂ L \\/ ∂ w + λ w)'),
+        # a label opening the line is text with its colon, not a ratio spaced like a relation
+        ("L1: ∂L/∂w = ∂L_orig/∂w + λ·sign(w)", '"L1: " ∂ L \\/ ∂ w = ∂ L_"orig" \\/ ∂ w + λ · "sign"(w)'),
     ],
 )
 def test_plain_formula_lines_become_safe_math(line: str, code: str) -> None:

@@ -50,7 +50,7 @@ _RENAMED = re.compile(r"\b(dot|times|plus|minus|div)\.circle\b")
 MAX_CODE = 2000
 
 #: Bump when conversion or checking changes, so old cache entries are not reused.
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 CACHE_NAME = "typst-math.json"
 
 # The tokens Typst math code may consist of.  Anything else (``#``, ``$``, ``@``, a backtick,
@@ -289,6 +289,10 @@ def _text(word: str) -> str:
     return '"' + word.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+#: A short label opening a formula line ("L1: …", "Train: …"), printed as text with its colon.
+_LABEL = re.compile(r"([A-Za-z][A-Za-z0-9]{0,11}(?: [A-Za-z][A-Za-z0-9]{0,11}){0,2}):\s+(?=\S)")
+
+
 def plain_to_typst(text: str) -> str | None:
     """Typst math for a plain-text formula line, or None when it holds something else.
 
@@ -301,6 +305,10 @@ def plain_to_typst(text: str) -> str | None:
     words: list[str] = []  # a run of multi-letter words, printed as one phrase
     pos = 0
     depth = 0
+    label = _LABEL.match(text)
+    if label:  # "L1: ∂L/∂w = …": the label is text, not a ratio ("L1 : ∂L" spaced as a relation)
+        out.append(_text(label.group(1) + ": "))
+        pos = label.end()
 
     def flush() -> None:
         if words:
@@ -361,6 +369,8 @@ def plain_to_typst(text: str) -> str | None:
             elif tok == ")" and out and out[-1].endswith("("):
                 out[-1] += ")"
             elif tok in "([":
+                if tok == "(" and out and out[-1].endswith(")") and text[m.start() - 1].isspace():
+                    out.append("thick")  # "Var(W) ≈ … (common form)": a remark after a group keeps its space
                 out.append(tok)
             else:
                 out.append(tok)
