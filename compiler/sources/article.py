@@ -289,6 +289,7 @@ class ArticleReader:
                     head.line,
                     f"heading {head.text.strip()!r} has no content",
                     "add text below it or remove it",
+                    group="empty-heading",
                 )
             else:
                 items.extend(self._section(doc, source, diag, title, head, body, len(items), levels))

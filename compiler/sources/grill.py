@@ -144,7 +144,7 @@ class GrillReader:
                 for number, text, original in split_segments(raw):
                     if previous is not None and number != previous + 1:
                         diag.warning(
-                            doc.rel, lineno, f"item {number} follows item {previous}", "check the numbering"
+                            doc.rel, lineno, f"item {number} follows item {previous}", "check the numbering", group="numbering"
                         )
                     previous = number
                     question, answer = split_question(text)
@@ -171,6 +171,7 @@ class GrillReader:
                     lineno,
                     f"text outside any item: {squash(raw)[:60]!r}",
                     "start it with an item number ('N. Question? Answer') or move it under an item",
+                    group="outside-item",
                 )
             # before the first item: title and blurb, skipped
         finish()

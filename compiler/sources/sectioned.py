@@ -183,7 +183,7 @@ class SectionedReader:
                 number, question, label = header
                 if previous is not None and int(number) != previous + 1:
                     diag.warning(
-                        doc.rel, lineno, f"item {number} follows item {previous}", "check the numbering"
+                        doc.rel, lineno, f"item {number} follows item {previous}", "check the numbering", group="numbering"
                     )
                 previous = int(number)
                 pending = _Pending(number, lineno, question, label, list(section), last_line=lineno)
@@ -196,6 +196,7 @@ class SectionedReader:
                         lineno,
                         f"text outside any item: {squash(raw)[:60]!r}",
                         "start it with 'N Question' and an 'Answer:' line, or move it under an item",
+                        group="outside-item",
                     )
                 continue  # before the first heading or item: title and blurb
             answer = ANSWER_LINE.match(raw)
