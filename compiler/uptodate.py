@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Iterable, Mapping
@@ -67,20 +68,51 @@ def code_fingerprint() -> str:
     """deckc's own files (code, templates, data), the Python version and the libraries' versions."""
     global _code
     if _code is None:
-        from importlib import metadata
-
         digest = hashlib.sha256(sys.version.encode())
         package = Path(__file__).resolve().parent
         for path in sorted(p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
             digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
-        for name in LIBRARIES:
-            try:
-                version = metadata.version(name)
-            except metadata.PackageNotFoundError:
-                version = "-"
+        for name, version in library_versions(LIBRARIES).items():
             digest.update(f"{name}={version}\0".encode())
         _code = digest.hexdigest()
     return _code
+
+
+def library_versions(names: Iterable[str]) -> dict[str, str]:
+    """Each library's installed version ("-" if absent), as ``importlib.metadata.version`` finds it.
+
+    Read from the ``<name>-<version>.dist-info`` folder names on ``sys.path`` (the first
+    one wins, as for importlib.metadata), which costs a few directory listings instead of
+    importing importlib.metadata and parsing every METADATA file (25 ms of a 100 ms
+    no-change build); importlib.metadata is asked only about what is not found that way.
+    """
+    wanted = {_normalized(n): n for n in names}
+    found: dict[str, str] = {}
+    for entry in sys.path:
+        try:
+            listing = os.listdir(entry or ".")
+        except OSError:
+            continue
+        for folder in listing:
+            if folder.endswith(".dist-info"):
+                dist, _, version = folder[: -len(".dist-info")].rpartition("-")
+                key = _normalized(dist)
+                if key in wanted and wanted[key] not in found:
+                    found[wanted[key]] = version
+    missing = [n for n in wanted.values() if n not in found]
+    if missing:
+        from importlib import metadata
+
+        for name in missing:
+            try:
+                found[name] = metadata.version(name)
+            except metadata.PackageNotFoundError:
+                found[name] = "-"
+    return {name: found[name] for name in names}
+
+
+def _normalized(name: str) -> str:
+    return re.sub(r"[-_.]+", "_", name).lower()
 
 
 def _content_files(content_dir: Path, build_dir: Path) -> Iterable[Path]:

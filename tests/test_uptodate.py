@@ -92,3 +92,18 @@ def test_the_build_folder_inside_the_content_folder_is_not_an_input(tmp_path: Pa
     (build / "t.json").write_text("{}", encoding="utf-8")
     saved(content, build)
     assert uptodate.check(content, build, OPTIONS)[1] is not None
+
+
+def test_library_versions_are_the_ones_importlib_metadata_finds() -> None:
+    from importlib import metadata
+
+    from compiler.uptodate import LIBRARIES, library_versions
+
+    def version(name: str) -> str:
+        try:
+            return metadata.version(name)
+        except metadata.PackageNotFoundError:
+            return "-"
+
+    names = (*LIBRARIES, "no-such-library-deckc")
+    assert library_versions(names) == {name: version(name) for name in names}
