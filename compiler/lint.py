@@ -4,17 +4,22 @@ Copying a page with rendered math as plain text drops every formula and
 leaves its surroundings: ``For squared error: . Bias = …``, ``Why scale by ?``,
 ``Typical dropout rates? – for hidden layers``.  Each pattern that betrays such
 a hole is one small named :class:`Rule`, testable on its own (like a
-markdown-it rule chain).  Lint checks the text an item ends up with *after*
+markdown-it rule chain); its judge tells a hole from ordinary writing that
+matches the same pattern.  Lint checks the text an item ends up with *after*
 overrides (so a repaired item is clean) but reports the item's place in its
 source file, with the words around the hole.
 
 Math already written as ``\\( … \\)``, ``\\[ … \\]`` or ``$…$`` is masked first,
 so a restored formula never counts as a hole; code blocks are not checked.
+Ordinary writing has the same surface as many holes (``OLTP : Online``,
+``support SOCKS ?``), so such a match is a *weak* sign that counts only in a
+source that also has unambiguous holes.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from compiler.mathtext import cloze_plain
@@ -27,25 +32,101 @@ _VERB = r"(?:is|are|was|were|at(?!\s+(?:least|most)\b)|to|recovers|gives|equals|
 MATH = re.compile(r"\\\((?:.|\n)*?\\\)|\\\[(?:.|\n)*?\\\]|\$\$(?:.|\n)*?\$\$|\$[^$\n]+\$")
 MATH_STANDIN = "X"  # masked math reads as a symbol, so ``with \\(p\\).`` is fine
 
+# Words that cannot end a phrase: a preposition, article, copula, conjunction or a verb that
+# takes a formula as its object.  Punctuation right after one of them is a formula's empty slot.
+_SLOT_WORDS_TEXT = (
+    "a an the of by with to at on in from for into than as per via over under between within "
+    "is are was were be been equals equal gives give recovers recover becomes become controls "
+    "use uses used tune set choose pick and or if when where whether then"
+)
+_SLOT_WORDS = frozenset(_SLOT_WORDS_TEXT.split())
+_SLOT_CHARS = frozenset(".,;:?!(–—=≈<>≤≥+−×*/~∝→⇒")  # punctuation or an operator right before the slot
+# An introductory phrase that a sentence's subject should follow ("For linear regression, is …").
+_INTRO = re.compile(r"(?:for|with|in|on|at|by|under|after|before|without|from|given|during|using|via|per)\b", re.I)
+# What may follow "used and"/"use or" when the word was a verb or noun that needs no object.
+_CLAUSE_TEXT = (
+    "then also does do did is are was were can cannot will would should may might must has have had "
+    "not never it they we you he she its their thus"
+)
+_CLAUSE = frozenset(_CLAUSE_TEXT.split())
+_RELATIVE = re.compile(r"\b(?:what|which|who|whom|whose|that|why|how)\b", re.I)
+
+HOLE, WEAK = "hole", "weak"  # what a rule's judge says of a match (None: not a hole)
+Judge = Callable[[str, "re.Match[str]"], str | None]
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (after the last . ? ! ; : before it)."""
+    return max(text.rfind(c, 0, pos) for c in ".?!;:") + 1
+
+
+def _judge_slot(text: str, m: re.Match[str]) -> str | None:
+    """Punctuation after a space: a hole after nothing, punctuation, an operator or a word that
+    needs a complement ('scale by ?', 'gives , where'); after an ordinary word only a weak sign
+    ('OLTP : online', 'SOCKS ?', a URL's full stop kept apart), since many writers space so."""
+    before = text[: m.start()].rstrip()
+    if not before:
+        return HOLE
+    word = before.split()[-1].lower()
+    if "://" in word or word.startswith("www."):
+        return WEAK  # a full stop kept apart from a link so it is not read as part of it
+    return HOLE if before[-1] in _SLOT_CHARS or word in _SLOT_WORDS else WEAK
+
+
+def _judge_operand(text: str, m: re.Match[str]) -> str | None:
+    """'of at', 'by to' — unless a relative clause strands the preposition ('what … to deal with is')."""
+    return None if _RELATIVE.search(text, _sentence_start(text, m.start()), m.start()) else HOLE
+
+
+def _judge_subject(text: str, m: re.Match[str]) -> str | None:
+    """A bare verb after a comma is a hole only after an introductory phrase ('For linear
+    regression, is …'); after an aside ('everyone, including the king, is') or a first predicate
+    ('takes long, is prone to …') the sentence has its subject."""
+    if not text[: m.start()].endswith(", "):
+        return HOLE  # a sentence that starts with the verb
+    clause = text[_sentence_start(text, m.start()) : m.start()].strip()
+    return HOLE if "," not in clause.rstrip(",") and _INTRO.match(clause) else None
+
+
+def _judge_object(text: str, m: re.Match[str]) -> str | None:
+    """'use or near-zero' lost its object; 'be used and then killed', 'single-user use and does' did not."""
+    if m.group().split()[0].lower().startswith("use") and m.group().rstrip()[-1] != "(":
+        after = text[m.end() :].split()
+        if after and after[0].lower().strip(",.") in _CLAUSE:
+            return None
+    return HOLE
+
 
 @dataclass(frozen=True)
 class Rule:
-    """One pattern that marks a hole; ``summary`` is what README and messages say."""
+    """One pattern that marks a hole; ``summary`` is what README and messages say.
+
+    ``judge`` looks at a match in its text and says whether it is a hole, only a weak sign
+    of one (reported where the same source has unambiguous holes), or nothing.
+    """
 
     name: str
     summary: str
     pattern: re.Pattern[str]
+    judge: Judge | None = None
 
-    def find(self, text: str) -> list[tuple[int, int]]:
-        return [(m.start(), m.end()) for m in self.pattern.finditer(text)]
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """``(start, end, HOLE or WEAK)`` for every match the judge keeps."""
+        found = []
+        for m in self.pattern.finditer(text):
+            verdict = self.judge(text, m) if self.judge else HOLE
+            if verdict:
+                found.append((m.start(), m.end(), verdict))
+        return found
 
 
 RULES: tuple[Rule, ...] = (
     Rule(
         "empty-slot",
-        "punctuation with nothing before it: at the start of the text or after a space "
-        "('error: . Bias', 'gives , where', 'scale by ?')",
+        "punctuation with nothing before it: at the start of the text, after other punctuation or an "
+        "operator, or after a word that needs a complement ('error: . Bias', 'gives , where', 'scale by ?')",
         re.compile(r"(?:^|(?<=\s))[.,;:?!](?=\s|$)"),
+        _judge_slot,
     ),
     Rule(
         "empty-range",
@@ -62,15 +143,18 @@ RULES: tuple[Rule, ...] = (
         f"two words that cannot touch without a symbol between them: '{_FUNCTION[3:-1]}' "
         "followed by 'at/to/is/…' ('subgradient of at 0', 'If at ,', 'scale remaining by to')",
         re.compile(rf"\b{_FUNCTION}\s+{_VERB}\b", re.IGNORECASE),
+        _judge_operand,
     ),
     Rule(
         "missing-subject",
         "a sentence that starts with a bare verb ('? is the modern default', '. controls mix'), "
-        "or a statement clause after a comma that does ('regression, is the closed-form', 'data, can lead')",
+        "or a statement clause after an introductory phrase that does ('For linear regression, is the "
+        "closed-form', 'With … data, can lead')",
         re.compile(
             r"(?:^|(?<=[.?!:]\s))(?:is|are|controls|gives|equals|recovers)\b"
             r"|(?<=,\s)(?:is|can)\b(?![^.?!]*\?)"
         ),
+        _judge_subject,
     ),
     Rule(
         "missing-object",
@@ -82,6 +166,7 @@ RULES: tuple[Rule, ...] = (
             r"|\bscale\s+(?:up|down)\s+(?:proportionally|linearly)\b"
             r"|\b(?:pick|choose|tune|set)\s+by\b"
         ),
+        _judge_object,
     ),
     Rule(
         "missing-symbol",
@@ -91,6 +176,10 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 
+# Weak signs (a space before punctuation after an ordinary word) count in a source with at least
+# this many unambiguous holes: a document that lost its formulas lost many.
+CORROBORATION = 3
+
 
 @dataclass(frozen=True)
 class Hole:
@@ -99,12 +188,22 @@ class Hole:
     rule: str
     context: str  # the surrounding words, the hole marked with ⟦ ⟧
     item_id: str
+    overrides: str = "content/overrides.toml"  # where the user writes the repair
 
     def __str__(self) -> str:
         return (
             f"{self.file}:{self.line}: hole ({self.rule}): …{self.context}… "
-            f'(restore the missing formula or value in content/overrides.toml with item = "{self.item_id}")'
+            f'(restore the missing formula or value in {self.overrides} with item = "{self.item_id}")'
         )
+
+
+@dataclass(frozen=True)
+class Spot:
+    """A hole found in one text: its rule, the words around it, and whether it is only a weak sign."""
+
+    rule: str
+    context: str
+    weak: bool = False
 
 
 def mask_math(text: str) -> str:
@@ -120,20 +219,20 @@ def context(text: str, start: int, end: int, words: int = 4) -> str:
     return " ".join([*before, f"⟦{hole}⟧", *after])
 
 
-def text_holes(text: str) -> list[tuple[str, str]]:
-    """``(rule name, context)`` for every hole in one piece of text, in text order.
+def text_holes(text: str) -> list[Spot]:
+    """Every hole (and weak sign of one) in one piece of text, in text order.
 
     Hits of different rules on overlapping spans are one hole (the first rule wins).
     """
     masked = mask_math(text)
-    hits: list[tuple[int, int, str]] = []
+    hits: list[tuple[int, int, str, str]] = []
     for rule in RULES:
-        for start, end in rule.find(masked):
-            if any(start < e and s < end for s, e, _ in hits):
+        for start, end, verdict in rule.find(masked):
+            if any(start < e and s < end for s, e, _, _ in hits):
                 continue
-            hits.append((start, end, rule.name))
+            hits.append((start, end, rule.name, verdict))
     hits.sort()
-    return [(name, context(masked, s, e)) for s, e, name in hits]
+    return [Spot(name, context(masked, s, e), verdict == WEAK) for s, e, name, verdict in hits]
 
 
 def item_texts(item: Item) -> list[str]:
@@ -163,11 +262,18 @@ def _source_line(item: Item, ctx: str) -> int:
     return item.locator.line
 
 
-def find_holes(items: list[Item]) -> list[Hole]:
-    """Every hole in the items' final text, located in their source files."""
-    holes = []
-    for item in items:
-        for text in item_texts(item):
-            for rule, ctx in text_holes(text):
-                holes.append(Hole(item.locator.file, _source_line(item, ctx), rule, ctx, item.item_id))
-    return holes
+def find_holes(items: list[Item], overrides: str = "content/overrides.toml") -> list[Hole]:
+    """Every hole in the items' final text, located in their source files.
+
+    Weak signs count only in a source with :data:`CORROBORATION` unambiguous holes or more.
+    """
+    found: list[tuple[Item, Spot]] = [(item, spot) for item in items for text in item_texts(item) for spot in text_holes(text)]
+    strong: dict[str, int] = {}
+    for item, spot in found:
+        if not spot.weak:
+            strong[item.locator.file] = strong.get(item.locator.file, 0) + 1
+    return [
+        Hole(item.locator.file, _source_line(item, spot.context), spot.rule, spot.context, item.item_id, overrides)
+        for item, spot in found
+        if not spot.weak or strong.get(item.locator.file, 0) >= CORROBORATION
+    ]

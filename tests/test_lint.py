@@ -11,7 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 from compiler.cli import main
-from compiler.lint import RULES, find_holes, mask_math, text_holes
+from compiler.lint import CORROBORATION, RULES, find_holes, mask_math, text_holes
+from compiler.model import Block, BlockKind, Item, Locator
 from compiler.pipeline import compile_content
 
 CONTENT = Path(__file__).resolve().parent.parent / "content"
@@ -34,7 +35,12 @@ def untouched(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def rules_hit(text: str) -> list[str]:
-    return [name for name, _ in text_holes(text)]
+    """The rules that see an unambiguous hole in the text."""
+    return [spot.rule for spot in text_holes(text) if not spot.weak]
+
+
+def weak_signs(text: str) -> list[str]:
+    return [spot.rule for spot in text_holes(text) if spot.weak]
 
 
 @pytest.mark.parametrize(
@@ -80,7 +86,60 @@ def test_each_rule_finds_its_hole(text: str, rule: str) -> None:
     ],
 )
 def test_prose_and_written_math_are_not_holes(text: str) -> None:
+    assert text_holes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sentences that read like the seeds' holes but are whole (from real pages nobody here wrote)
+        "Under the rule of law, everyone, including the ruler, is subject to the law.",
+        "The constant of integration, C, is added because the derivative loses it.",
+        "The learning rate, if set poorly, can ruin training.",
+        "Compiling from source takes long, is prone to failure, and needs a toolchain.",
+        "The reason why static builds are harder to deal with is that nothing helps.",
+        "Old workers will only be used and then stopped.",
+        "It is designed for single-user use and does not scale.",
+    ],
+)
+def test_whole_sentences_that_look_like_holes_are_not(text: str) -> None:
+    assert text_holes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "signs"),
+    [
+        # a space before punctuation after an ordinary word is a writing habit as often as a hole
+        ("OLTP : online transaction processing.", ["empty-slot"]),
+        ("Unique keys allow NULLs , primary keys do not.", ["empty-slot"]),
+        ("Does the tool support proxies ?", ["empty-slot"]),
+        ("Read the guide at https://example.org/ .", ["empty-slot"]),
+    ],
+)
+def test_spacing_before_punctuation_after_a_word_is_only_a_weak_sign(text: str, signs: list[str]) -> None:
     assert rules_hit(text) == []
+    assert weak_signs(text) == signs
+
+
+def _item(file: str, line: int, question: str, answer: str) -> Item:
+    return Item(
+        source=file.split("/")[-1].split(".")[0],
+        question=question,
+        answer=[Block(kind=BlockKind.text, text=answer)],
+        locator=Locator(file=file, line=line),
+        original=f"{question} {answer}",
+    )
+
+
+def test_weak_signs_count_only_where_a_source_has_unambiguous_holes() -> None:
+    spaced = [_item("sources/spaced.md", n, f"What is term {n} ?", f"Term {n} : a word.") for n in range(1, 6)]
+    assert find_holes(spaced) == []  # ten weak signs, no hole: this writer spaces punctuation
+    stripped = [_item("sources/stripped.txt", n, f"Why scale by ? {n}", "Equivalent to a prior .") for n in range(1, 4)]
+    holes = find_holes(spaced + stripped)
+    assert {h.file for h in holes} == {"sources/stripped.txt"}
+    assert [h.rule for h in holes] == ["empty-slot"] * 6  # 3 holes + the 3 weak signs they corroborate
+    assert len(stripped) == CORROBORATION
+    assert len(find_holes(stripped[:2])) == 2  # too few holes to vouch for the weak signs
 
 
 def test_math_is_masked_before_rules_run() -> None:
@@ -111,6 +170,7 @@ def test_lint_cli_reports_holes_with_file_line_and_words(untouched: Path) -> Non
     assert result.exit_code == 1
     assert f"{GRILL}:26: hole (empty-slot): …Why scale by ⟦?⟧… " in result.output
     assert 'item = "grill/why-scale-by"' in result.output
+    assert f"in {untouched.as_posix()}/overrides.toml with item" in result.output  # the folder it was given
     assert "55 holes" in result.output
 
 
