@@ -8,17 +8,20 @@ The same subject lives in differently named sections ("D. Dropout",
     name = "dropout"
     sections = ["grill::D. Dropout", "Dropout & Regularization"]   # "source::heading" or any source's heading
     keywords = ["dropout", "dropconnect", "drop path"]              # whole words in a note's questions
+    sources = ["my-notes"]                                          # every item of these sources
 
 A note belongs to a topic when one of its items sits under a listed section
-(any level of its heading path) or one of its questions names a keyword.
+(any level of its heading path), comes from a listed source, or one of its
+questions names a keyword.
 It gets ``Note.topics`` (in topic-map order) and ``deckc::topic::<topic>``
 tags, and ``Note.topic``, the one topic it is filed under on the cheat sheet
-(see :func:`home_topics`).  A note with no topic is reported as a warning with
-its file:line.
+(see :func:`home_topics`).  Notes with no topic are one warning per source
+file, with their places and the ``[[topic]]`` tables that would file them.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -38,6 +41,7 @@ class Topic(BaseModel):
     name: str = Field(min_length=1)
     sections: list[str] = Field(default_factory=list)
     keywords: list[str] = Field(default_factory=list)
+    sources: list[str] = Field(default_factory=list)  # source ids: all their items belong to the topic
 
 
 class TopicMap(BaseModel):
@@ -57,6 +61,7 @@ def load(content_dir: Path, diag: Diagnostics) -> TopicMap | None:
 def _section_keys(note: Note) -> set[str]:
     keys = set()
     for item in note.items:
+        keys.add(f"{item.source}::")  # the whole source, for a topic's ``sources``
         for heading in item.section:
             h = normalize_text(heading)
             keys.add(h)
@@ -76,9 +81,14 @@ class _Matcher:
         words = "|".join(re.escape(normalize_text(k)) for k in topic.keywords)
         # one alternation finds a match exactly when one of the keywords does (same boundaries)
         self.keywords = re.compile(rf"(?<![a-z0-9])(?:{words})(?![a-z0-9])") if topic.keywords else None
+        self.sources = {f"{s}::" for s in topic.sources}  # matched like a section key: "source::"
 
     def matches(self, sections: set[str], questions: str) -> bool:
-        return bool(sections & self.sections) or bool(self.keywords and self.keywords.search(questions))
+        return (
+            bool(sections & self.sections)
+            or bool(sections & self.sources)
+            or bool(self.keywords and self.keywords.search(questions))
+        )
 
 
 def topics_for(note: Note, matchers: list[_Matcher]) -> list[str]:
@@ -92,7 +102,7 @@ def _evidence(note: Note, matcher: _Matcher) -> int:
     front question, 2 another item's section, 3 only a keyword in another item's question."""
     primary = note.primary
     headings = [normalize_text(h) for h in primary.section]
-    if matcher.matches({*headings, *(f"{primary.source}::{h}" for h in headings)}, ""):
+    if matcher.matches({*headings, *(f"{primary.source}::{h}" for h in headings), f"{primary.source}::"}, ""):
         return 0
     if matcher.matches(set(), normalize_text(primary.question)):
         return 1
@@ -143,13 +153,54 @@ def run(notes: list[Note], topic_map: TopicMap | None, diag: Diagnostics) -> lis
     for note in notes:
         note.topics = topics_for(note, matchers)
         note.tags = sorted(set(note.tags) | {f"{PREFIX}::topic::{tag_part(t)}" for t in note.topics})
-        if not note.topics:
+    _report_topicless([n for n in notes if not n.topics], {t.name for t in topic_map.topic}, diag)
+    home_topics(notes, matchers)
+    return notes
+
+
+def _report_topicless(notes: list[Note], names: set[str], diag: Diagnostics) -> None:
+    """One warning per source file for its notes without a topic (a count and the first places come
+    from the grouping), with the ``[[topic]]`` tables to paste: one per top-level section of those
+    notes, or one for the whole source when some of them sit under no heading."""
+    by_file: dict[str, list[Note]] = {}
+    for note in notes:
+        by_file.setdefault(note.primary.locator.file, []).append(note)
+    taken = set(names)
+    for file, group in by_file.items():
+        snippet = _suggested_topics(group, taken)
+        for note in group:
             loc = note.primary.locator
             diag.warning(
                 loc.file,
                 loc.line,
-                f"note {note.id!r} has no topic",
-                f"add a keyword from its question or its section to a [[topic]] in content/{TOPICS_NAME}",
+                "a note of this file has no topic" if len(group) > 1 else f"note {note.id!r} has no topic",
+                f"paste the [[topic]] table{'s' if snippet.count('[[topic]]') > 1 else ''} below into {TOPICS_NAME}, "
+                "or add a keyword of the questions to an existing [[topic]]; "
+                "a note without a topic is filed under 'Other topics' on the cheat sheet",
+                group=f"no-topic::{file}",
+                snippet=snippet,
             )
-    home_topics(notes, matchers)
-    return notes
+
+
+def _suggested_topics(notes: list[Note], taken: set[str]) -> str:
+    """``[[topic]]`` tables for these notes: one per top-level section, else one for their source."""
+    def fresh(name: str) -> str:
+        base, n = name or "topic", 1
+        while name in taken or not name:
+            n += 1
+            name = f"{base}-{n}"
+        taken.add(name)
+        return name
+
+    tables: list[str] = []
+    if all(note.primary.section for note in notes):
+        seen: dict[tuple[str, str], None] = {}
+        for note in notes:
+            seen.setdefault((note.primary.source, note.primary.section[0]), None)
+        for source, heading in seen:
+            key = json.dumps(f"{source}::{heading}", ensure_ascii=False)  # a TOML basic string
+            tables.append(f'[[topic]]\nname = "{fresh(tag_part(heading))}"\nsections = [{key}]')
+    else:
+        for source in dict.fromkeys(note.primary.source for note in notes):
+            tables.append(f'[[topic]]\nname = "{fresh(tag_part(source))}"\nsources = [{json.dumps(source)}]')
+    return "\n\n".join(tables)

@@ -1,0 +1,85 @@
+"""Messages a new user acts on: a problem repeated is one message with a count, and a hint that
+asks for config shows the whole TOML to paste (which then builds without the message)."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from compiler.diagnostics import Diagnostic
+from compiler.pipeline import compile_content
+
+SECTIONED = """# Networking notes
+
+## Transport
+
+### What does TCP guarantee?
+
+Ordered, reliable delivery.
+
+### What is UDP used for?
+
+Low-latency traffic such as DNS and games.
+
+## Names
+
+### What does DNS do?
+
+It maps names to addresses.
+"""
+
+FLAT = """Q: What port does HTTPS use?
+A: 443.
+
+Q: What port does SSH use?
+A: 22.
+"""
+
+
+def _content(tmp_path: Path) -> Path:
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "deck.toml").write_text('[deck]\nname = "Net"\n', encoding="utf-8")
+    (content / "topics.toml").write_text('[[topic]]\nname = "security"\nkeywords = ["tls"]\n', encoding="utf-8")
+    (content / "sources" / "net.md").write_text(SECTIONED, encoding="utf-8")
+    (content / "sources" / "ports.txt").write_text(FLAT, encoding="utf-8")
+    return content
+
+
+def _topicless(warnings: list[Diagnostic]) -> list[Diagnostic]:
+    return [w for w in warnings if "no topic" in w.message]
+
+
+def test_notes_without_a_topic_are_one_warning_per_file_with_the_tables_to_paste(tmp_path: Path) -> None:
+    content = _content(tmp_path)
+    compiled = compile_content(content)
+    shown = _topicless(compiled.diagnostics.grouped_warnings)
+    assert [(w.file, w.line, len(w.also) + 1) for w in shown] == [("sources/net.md", 5, 3), ("sources/ports.txt", 1, 2)]
+    net, ports = shown
+    assert "[3 times; also at line 9, line 15]" in str(net)
+    assert "topics.toml" in net.hint and "content/" not in net.hint
+    # one table per top-level section of the file's notes; a file without headings gets one for itself
+    assert tomllib.loads(net.snippet)["topic"] == [
+        {"name": "transport", "sections": ["net::Transport"]},
+        {"name": "names", "sections": ["net::Names"]},
+    ]
+    assert tomllib.loads(ports.snippet)["topic"] == [{"name": "ports", "sources": ["ports"]}]
+    # pasting the tables files every note under a topic and the warning is gone
+    with (content / "topics.toml").open("a", encoding="utf-8") as f:
+        f.write("\n" + net.snippet + "\n\n" + ports.snippet + "\n")
+    again = compile_content(content)
+    assert _topicless(again.diagnostics.warnings) == []
+    assert {n.primary.question: n.topics for n in again.deck.notes} == {
+        "What does TCP guarantee?": ["transport"],
+        "What is UDP used for?": ["transport"],
+        "What does DNS do?": ["names"],
+        "What port does HTTPS use?": ["ports"],
+        "What port does SSH use?": ["ports"],
+    }
+
+
+def test_a_suggested_topic_never_reuses_a_topic_name(tmp_path: Path) -> None:
+    content = _content(tmp_path)
+    (content / "topics.toml").write_text('[[topic]]\nname = "transport"\nkeywords = ["quic"]\n', encoding="utf-8")
+    net = _topicless(compile_content(content).diagnostics.grouped_warnings)[0]
+    assert [t["name"] for t in tomllib.loads(net.snippet)["topic"]] == ["transport-2", "names"]
