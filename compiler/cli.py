@@ -301,23 +301,33 @@ def stats(content_dir: Path, as_json: bool, build_dir: Path | None) -> None:
 @click.option("-o", "--output", "build_dir", default=None, type=click.Path(file_okay=False, path_type=Path), help=BUILD_HELP + " Its cache is reused.")
 @click.option("--status", "statuses", multiple=True, type=click.Choice(["merged", "merged-auto", "suggested", "kept-apart"]), help="Only pairs with this status (repeatable).")
 @click.option("--json", "as_json", is_flag=True, help="Print the pairs as JSON.")
-def dupes(content_dir: Path, build_dir: Path | None, statuses: tuple[str, ...], as_json: bool) -> None:
+@click.option("--toml", "as_toml", is_flag=True, help="Print the suggested pairs as [[merge]] tables to paste into decisions.toml.")
+def dupes(content_dir: Path, build_dir: Path | None, statuses: tuple[str, ...], as_json: bool, as_toml: bool) -> None:
     """List duplicate candidates: every pair with its similarity, both questions and their sources.
 
-    Each pair is merged (by content/decisions.toml), merged-auto, suggested
-    (decide it in content/decisions.toml) or kept-apart (by a decision or the
-    contrast guard).  Exits 0; suggestions are not errors.
+    Each pair is merged (by CONTENT_DIR/decisions.toml), merged-auto, suggested
+    (decide it in decisions.toml) or kept-apart (by a decision or the contrast
+    guard).  `--toml` prints each suggestion as a [[merge]] table, both
+    questions in a comment above it: read them, keep [[merge]] or write
+    [[keep_apart]], and paste into decisions.toml.  Exits 0; suggestions are
+    not errors.
     """
-    from compiler.dupes_report import format_pairs, pairs_json
+    from compiler.decisions import DECISIONS_NAME
+    from compiler.dupes_report import format_pairs, pairs_json, pairs_toml
 
+    if as_json and as_toml:
+        raise click.UsageError("choose one of --json and --toml")
     with progress_reporter() as progress:
         compiled = _compile(content_dir, build_dir, progress)
     report = compiled.dupes
     pairs = [p for p in report.pairs if not statuses or p.status in statuses]
+    decisions = (content_dir / DECISIONS_NAME).as_posix()
     if as_json:
         click.echo(pairs_json(pairs))
+    elif as_toml:
+        click.echo(pairs_toml(pairs, decisions))
     else:
-        click.echo(format_pairs(pairs, report))
+        click.echo(format_pairs(pairs, report, decisions))
 
 
 @main.command()

@@ -6,7 +6,7 @@ import json
 import textwrap
 from collections import Counter
 
-from compiler.passes.dedupe import Pair, Report
+from compiler.passes.dedupe import SUGGESTED, Pair, Report
 
 COLUMN = 52
 
@@ -19,11 +19,13 @@ def _side(pair: Pair) -> tuple[list[str], list[str]]:
     return lines(pair.a), lines(pair.b)
 
 
-def format_pairs(pairs: list[Pair], report: Report) -> str:
+def format_pairs(pairs: list[Pair], report: Report, decisions: str = "content/decisions.toml") -> str:
+    """Every pair with its score and both questions side by side; ``decisions`` is the file to decide in."""
     s = report.settings
     counts = Counter(p.status for p in pairs)
+    tally = f" ({', '.join(f'{n} {k}' for k, n in sorted(counts.items()))})" if counts else ""
     out = [
-        f"deckc dupes: {len(pairs)} pairs ({', '.join(f'{n} {k}' for k, n in sorted(counts.items()))}); "
+        f"deckc dupes: {len(pairs)} pair{'s' if len(pairs) != 1 else ''}{tally}; "
         f"auto-merge at score >= {s.auto_merge}, suggest at >= {s.suggest}",
         "score = probability that the two ask the same question (q = question-only similarity; "
         "'by' = the features that moved the score most, see README 'Merging duplicates')",
@@ -40,10 +42,39 @@ def format_pairs(pairs: list[Pair], report: Report) -> str:
             b = right[n] if n < len(right) else ""
             out.append(f"  {a:<{COLUMN}} | {b}")
     if counts.get("suggested"):
+        n = counts["suggested"]
         out.append("")
         out.append(
-            "Decide each suggestion in content/decisions.toml: [[merge]] or [[keep_apart]] with items = [\"<id>\", \"<id>\"]."
+            f"Decide {'each of the ' + str(n) + ' suggestions' if n > 1 else 'the suggestion'} in {decisions}: "
+            "`deckc dupes --toml` prints them as [[merge]] tables to paste there; "
+            "write [[keep_apart]] instead where the two questions ask different things."
         )
+    return "\n".join(out)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def pairs_toml(pairs: list[Pair], decisions: str = "content/decisions.toml") -> str:
+    """The suggested pairs as ``[[merge]]`` tables to paste into decisions.toml, each with both
+    questions (and where they are) in a comment above it, so the user reads before keeping it."""
+    suggested = [p for p in pairs if p.status == SUGGESTED]
+    n = len(suggested)
+    out = [
+        f"# deckc dupes --toml: {n} suggestion{'s' if n != 1 else ''} as [[merge]] tables for {decisions}.",
+        "# Keep [[merge]] where both ask the same question; write [[keep_apart]] where they do not.",
+    ]
+    for pair in suggested:
+        why = f"  [{pair.reason}]" if pair.reason else ""
+        out += [
+            "",
+            f"# score {pair.score:.2f}{why}",
+            f"#   {pair.a.locator}  {_one_line(pair.a.question)}",
+            f"#   {pair.b.locator}  {_one_line(pair.b.question)}",
+            "[[merge]]",
+            f"items = [{json.dumps(pair.a.item_id, ensure_ascii=False)}, {json.dumps(pair.b.item_id, ensure_ascii=False)}]",
+        ]
     return "\n".join(out)
 
 

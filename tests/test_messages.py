@@ -83,3 +83,76 @@ def test_a_suggested_topic_never_reuses_a_topic_name(tmp_path: Path) -> None:
     (content / "topics.toml").write_text('[[topic]]\nname = "transport"\nkeywords = ["quic"]\n', encoding="utf-8")
     net = _topicless(compile_content(content).diagnostics.grouped_warnings)[0]
     assert [t["name"] for t in tomllib.loads(net.snippet)["topic"]] == ["transport-2", "names"]
+
+
+DROPOUT_NOTES = """## Basics
+
+### What is dropout?
+
+Randomly zeroing activations during training.
+
+### What is dropout in neural networks?
+
+Zeroing random activations while training.
+
+### What is weight decay?
+
+Shrinking weights each step.
+"""
+
+DROPOUT_QA = """Q: What does dropout do?
+A: It zeroes random activations in training.
+
+Q: What is batch norm?
+A: Normalising activations over the batch.
+"""
+
+
+def test_dupes_prints_suggestions_as_decisions_to_paste(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from compiler.cli import main
+
+    content = tmp_path / "deck"
+    (content / "sources").mkdir(parents=True)
+    (content / "deck.toml").write_text('[deck]\nname = "DD"\n', encoding="utf-8")
+    (content / "sources" / "notes.md").write_text(DROPOUT_NOTES, encoding="utf-8")
+    (content / "sources" / "more.txt").write_text(DROPOUT_QA, encoding="utf-8")
+    build = ["-o", str(tmp_path / "build")]
+    text = CliRunner().invoke(main, ["dupes", str(content), *build])
+    assert text.exit_code == 0, text.output
+    assert "suggested" in text.output
+    # the decisions file of the folder it was given, never a content/ it was not
+    assert f"in {content.as_posix()}/decisions.toml: `deckc dupes --toml`" in text.output
+    toml = CliRunner().invoke(main, ["dupes", str(content), "--toml", *build])
+    assert toml.exit_code == 0, toml.output
+    merges = tomllib.loads(toml.output)["merge"]
+    suggested = text.output.count("\nsuggested ")
+    assert len(merges) == suggested >= 1
+    assert all(len(m["items"]) == 2 for m in merges)
+    assert "#   sources/notes.md:3  What is dropout?" in toml.output  # each question shown above its table
+    # pasted as printed, every suggestion is decided and the items share a note
+    (content / "decisions.toml").write_text(toml.output, encoding="utf-8")
+    again = CliRunner().invoke(main, ["dupes", str(content), *build])
+    assert "suggested" not in again.output.split("\n", 1)[0]
+    compiled = compile_content(content)
+    for merge in merges:
+        notes = {n.id for n in compiled.deck.notes for i in n.items if i.item_id in merge["items"]}
+        assert len(notes) == 1, merge
+
+
+def test_dupes_with_nothing_alike_says_so_plainly(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from compiler.cli import main
+
+    content = tmp_path / "deck"
+    (content / "sources").mkdir(parents=True)
+    (content / "deck.toml").write_text('[deck]\nname = "One"\n', encoding="utf-8")
+    (content / "sources" / "one.txt").write_text(
+        "Q: What does TCP guarantee?\nA: Ordered delivery.\n\nQ: Who wrote Hamlet?\nA: Shakespeare.\n", encoding="utf-8"
+    )
+    result = CliRunner().invoke(main, ["dupes", str(content), "-o", str(tmp_path / "build")])
+    assert result.output.startswith("deckc dupes: 0 pairs; ")
+    toml = CliRunner().invoke(main, ["dupes", str(content), "--toml", "-o", str(tmp_path / "build")])
+    assert tomllib.loads(toml.output) == {}
