@@ -45,6 +45,14 @@ def collect() -> Iterator[list[str]]:
         _sink.reset(token)
 
 
+def announce(message: str) -> None:
+    """Say at once, on stderr whether or not it is a terminal, why the command is about to take long.
+
+    One line, printed when the long work starts (a notice collected for the end would come too late).
+    """
+    print(f"deckc: {message}", file=sys.stderr, flush=True)
+
+
 def discard(path: Path, why: str) -> None:
     """Report a damaged cache file and remove it; the build recomputes what it held."""
     message = f"{path}: cache damaged ({why}); ignored and rebuilt, outputs are unaffected"

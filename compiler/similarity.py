@@ -43,6 +43,8 @@ BATCH = 64
 TOKENIZER = Path(__file__).parent / "data" / "minilm-tokenizer.json"
 
 
+LONG_RUN = 10.0  # seconds: an embedding run expected to take longer says why, once (even off a terminal)
+
 EMBEDDER_ENV = "DECKC_EMBEDDER"  # "stub": HashEmbedder for the whole process (test seam only)
 
 
@@ -112,6 +114,7 @@ class Embedder:
     """Lazily loaded MiniLM session: loading costs ~0.3 s, so only when a text is not cached."""
 
     name = MODEL_NAME
+    rate = 400.0  # texts per second on 2 cores (README, "Speed"); a stand-in without one is never slow
 
     def __init__(self) -> None:
         self._session = None
@@ -178,9 +181,13 @@ class EmbeddingCache:
         self.used: set[str] = set()
         self.fresh: set[str] = set()  # keys embedded by this build (not read from the file)
         self.dirty = False
+        self.announced = False
+        existed = self.path is not None and self.path.is_file()
         data = cachefile.load_npz(self.path, "embeddings", EMBEDDINGS_FORMAT, _check_vectors)
         if data is not None:  # verified; a damaged file was discarded with a notice (only a slower build)
             self.vectors = {str(k): v for k, v in zip(data["keys"], data["vectors"], strict=True)}
+        # why a long embedding run would happen, for the one line that explains it
+        self.state = "cached" if data is not None else "unusable" if existed else "none"
 
     def embed(
         self, texts: Iterable[str], embedder: TextEmbedder, progress: Callable[[int, int], None] | None = None
@@ -190,6 +197,10 @@ class EmbeddingCache:
         keys = [text_key(t, embedder.name) for t in texts]
         missing = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in self.vectors}.items())
         if missing:
+            rate = getattr(embedder, "rate", None)
+            if rate and len(missing) / rate >= LONG_RUN and not self.announced:
+                self.announced = True
+                cachefile.announce(self._why(len(missing)))
             vecs = embedder.embed_many([t for _, t in missing], progress)
             for (key, _), vec in zip(missing, vecs, strict=True):
                 self.vectors[key] = vec
@@ -199,6 +210,15 @@ class EmbeddingCache:
         if not texts:
             return np.zeros((0, DIM), dtype=np.float32)
         return np.vstack([self.vectors[k] for k in keys])
+
+    def _why(self, n: int) -> str:
+        where = f"in {self.path.parent}" if self.path else "(no cache folder)"
+        cause = {
+            "none": f"nothing cached {where} yet",
+            "unusable": f"the cache {where} is from another deckc version",
+            "cached": f"not cached {where}",
+        }[self.state]
+        return f"embedding {n:,} texts for duplicate detection ({cause}): on a large deck this takes minutes; later builds reuse them"
 
     def save(self) -> None:
         """Write the vectors used by this build atomically (a crash leaves the old cache)."""

@@ -156,3 +156,44 @@ def test_dupes_with_nothing_alike_says_so_plainly(tmp_path: Path) -> None:
     assert result.output.startswith("deckc dupes: 0 pairs; ")
     toml = CliRunner().invoke(main, ["dupes", str(content), "--toml", "-o", str(tmp_path / "build")])
     assert tomllib.loads(toml.output) == {}
+
+
+class SlowEmbedder:
+    """The stand-in's vectors, but claiming a pace of one text per ten seconds."""
+
+    name = "slow-stub"
+    rate = 0.1
+
+    def __init__(self) -> None:
+        from compiler.similarity import HashEmbedder
+
+        self.inner = HashEmbedder()
+
+    def embed_many(self, texts, progress=None):  # type: ignore[no-untyped-def]
+        return self.inner.embed_many(texts, progress)
+
+
+def test_a_long_embedding_run_says_why_once_on_stderr(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from compiler import cachefile, similarity
+
+    content = _content(tmp_path)
+    cache = tmp_path / "build" / ".cache"
+    compiled = compile_content(content, cache_dir=cache, embedder=SlowEmbedder())
+    # one line, although questions, answers and answers alone are three embedding runs
+    assert capsys.readouterr().err.splitlines() == [
+        f"deckc: embedding 5 texts for duplicate detection (nothing cached in {cache} yet): "
+        "on a large deck this takes minutes; later builds reuse them"
+    ]
+    compiled.dupes.persist()  # what a build does once its outputs are written
+    compile_content(content, cache_dir=cache, embedder=SlowEmbedder())
+    assert capsys.readouterr().err == ""  # everything cached: a quick build says nothing
+    # a cache written by another deckc version (an upgrade changed its format) is recomputed: say so
+    path = cache / "embeddings-slow-stub.npz"
+    arrays = cachefile.load_npz(path, "embeddings", similarity.EMBEDDINGS_FORMAT)
+    assert arrays is not None
+    cachefile.save_npz(path, "embeddings", similarity.EMBEDDINGS_FORMAT + 1, arrays)
+    compile_content(content, cache_dir=cache, embedder=SlowEmbedder())
+    assert f"(the cache in {cache} is from another deckc version)" in capsys.readouterr().err
+    # a cheap stand-in (no rate) never announces anything
+    compile_content(content, cache_dir=tmp_path / "other")
+    assert capsys.readouterr().err == ""
