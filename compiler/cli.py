@@ -51,8 +51,23 @@ def progress_reporter() -> Iterator[Callable[[str], None] | None]:
         yield lambda msg: status.update(msg)
 
 
+def _require_content(content_dir: Path, command: str, writes: bool = False) -> None:
+    """Stop with one clear error when CONTENT_DIR is not a folder: run inside a deck folder without
+    arguments, say so and how to point at it."""
+    if content_dir.is_dir():
+        return
+    if content_dir == Path(DEFAULT_CONTENT) and Path("deck.toml").is_file():
+        hint = f"this folder holds deck.toml: run `deckc {command} .`"
+    else:
+        hint = "pass the folder that holds deck.toml, or start a deck with `deckc init FOLDER`"
+    click.echo(f"{content_dir}: error: content folder not found ({hint})", err=True)
+    click.echo(f"deckc: 1 error{'; nothing was written' if writes else ''}.", err=True)
+    sys.exit(1)
+
+
 def _compile(content_dir: Path, build_dir: Path | None, progress: Callable[[str], None] | None = None):  # type: ignore[no-untyped-def]
     """Compile for a command that does not build, reusing (and topping up) the build's caches."""
+    _require_content(content_dir, click.get_current_context().info_name or "build")
     from compiler import cachefile
     from compiler.build import reader_cache, save_caches
     from compiler.diagnostics import ContentError
@@ -81,12 +96,21 @@ def _print_warnings(compiled, content_dir: Path, echo: Callable[..., None] = cli
 def main() -> None:
     """Compile study documents into an Anki deck, an Anki-importable CSV, a JSON manifest and a PDF cheat sheet.
 
-    Content lives in a folder (default: content/) holding deck.toml and the
-    source documents; outputs go to build/ beside it (or -o).
+    A deck is a folder (default: content/) holding deck.toml and the source
+    documents in sources/; outputs go to build/ beside it, or to -o BUILD_DIR.
+
+    \b
+    Start a deck of your own:
+      deckc init ~/decks/ml                   # deck.toml, sources/, an example
+      cp notes.md ~/decks/ml/sources/         # a Q&A page, notes, an Anki export
+      deckc build ~/decks/ml -o ~/decks/ml/build
+
+    A document deck.toml does not list is read with the layout deckc detects;
+    the build prints the [[source]] table to paste into deck.toml.
     """
 
 
-@main.command()
+@main.command(short_help="Compile a deck folder into .apkg, CSV, JSON manifest and PDF.")
 @click.argument("content_dir", default=DEFAULT_CONTENT, type=click.Path(file_okay=False, path_type=Path))
 @click.option("-o", "--output", "build_dir", default=None, type=click.Path(file_okay=False, path_type=Path), help=BUILD_HELP)
 @click.option("--only", default="", metavar="FORMATS", help="Comma-separated subset of: apkg,csv,json,pdf,retired.")
@@ -104,6 +128,10 @@ def build(
     CONTENT_DIR/deckc.lock, all together or not at all. Errors name file and
     line; on any error nothing is written. One build at a time: a second one
     waits for the first.
+
+    A document in CONTENT_DIR/sources/ that deck.toml does not list is read
+    with the layout deckc detects, and a warning prints the [[source]] table
+    to paste (the build used exactly that table).
     """
     from compiler.build import build as run_build
     from compiler.diagnostics import ContentError
@@ -113,6 +141,7 @@ def build(
     unknown = [f for f in formats if f not in BACKENDS]
     if unknown:
         raise click.BadParameter(f"unknown format {', '.join(unknown)}; choose from {', '.join(BACKENDS)}", param_hint="--only")
+    _require_content(content_dir, "build", writes=True)
     with progress_reporter() as progress:
         try:
             result = run_build(
@@ -136,7 +165,8 @@ def build(
     kept = len(result.outcome.unchanged)
     same = f" ({'all' if kept == len(result.paths) else kept} unchanged, not rewritten)" if kept else ""
     click.echo(
-        f"deckc: read {report.items_read} items from {report.sources} sources, wrote {report.notes} notes, "
+        f"deckc: read {report.items_read} items from {report.sources} source{'s' if report.sources != 1 else ''}, "
+        f"wrote {report.notes} notes, "
         f"{n} warning{'s' if n != 1 else ''} -> {files}{same}"
     )
     for removed in result.outcome.removed:
@@ -151,7 +181,7 @@ def build(
         )
 
 
-@main.command()
+@main.command(short_help="Build, then rebuild whenever a file in the deck changes.")
 @click.argument("content_dir", default=DEFAULT_CONTENT, type=click.Path(file_okay=False, path_type=Path))
 @click.option("-o", "--output", "build_dir", default=None, type=click.Path(file_okay=False, path_type=Path), help=BUILD_HELP)
 @click.option("--only", default="", metavar="FORMATS", help="Comma-separated subset of: apkg,csv,json,pdf,retired.")
@@ -171,6 +201,7 @@ def watch(content_dir: Path, build_dir: Path | None, only: str) -> None:
     unknown = [f for f in formats if f not in BACKENDS]
     if unknown:
         raise click.BadParameter(f"unknown format {', '.join(unknown)}; choose from {', '.join(BACKENDS)}", param_hint="--only")
+    _require_content(content_dir, "watch", writes=True)
     watcher = Watcher(
         content_dir,
         build_dir,
@@ -185,7 +216,7 @@ def watch(content_dir: Path, build_dir: Path | None, only: str) -> None:
     click.echo("deckc watch: stopped")
 
 
-@main.command()
+@main.command(short_help="Dry run: what a rebuild and re-import change, note by note.")
 @click.argument("content_dir", default=DEFAULT_CONTENT, type=click.Path(file_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.option("--changes-only", is_flag=True, help="Leave out unchanged notes.")
@@ -217,15 +248,15 @@ def diff(content_dir: Path, as_json: bool, changes_only: bool, build_dir: Path |
     answer.finish()
 
 
-@main.command()
+@main.command(short_help="Check without writing: errors, formula holes, stale overrides.")
 @click.argument("content_dir", default=DEFAULT_CONTENT, type=click.Path(file_okay=False, path_type=Path))
 @click.option("-o", "--output", "build_dir", default=None, type=click.Path(file_okay=False, path_type=Path), help=BUILD_HELP + " Its cache is reused.")
 @click.option("--stamp", is_flag=True, help="Record in overrides.toml the source text each override now applies to (after re-checking them).")
 def lint(content_dir: Path, build_dir: Path | None, stamp: bool) -> None:
     """Check CONTENT_DIR without writing any output; exit 1 on errors, holes or stale overrides.
 
-    A hole is text a stripped formula left behind (README, "Lint"); it is
-    checked after content/overrides.toml is applied.  An override is stale when
+    A hole is text a stripped formula left behind (docs/lint.md); it is
+    checked after CONTENT_DIR/overrides.toml is applied.  An override is stale when
     its source item changed since the override was written (its `against`
     stamp no longer matches): re-check it, then run `deckc lint --stamp`,
     which writes the current stamps into overrides.toml (the only thing lint
@@ -274,7 +305,7 @@ def _stamp_overrides(compiled, content_dir: Path) -> None:  # type: ignore[no-un
     click.echo(f"deckc lint: wrote {written} stamp{'s' if written != 1 else ''} into {content_dir / OVERRIDES_NAME}")
 
 
-@main.command()
+@main.command(short_help="Count items and notes per source, section, difficulty, type.")
 @click.argument("content_dir", default=DEFAULT_CONTENT, type=click.Path(file_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
 @click.option("-o", "--output", "build_dir", default=None, type=click.Path(file_okay=False, path_type=Path), help=BUILD_HELP + " Its cache is reused.")
@@ -296,7 +327,7 @@ def stats(content_dir: Path, as_json: bool, build_dir: Path | None) -> None:
     answer.finish()
 
 
-@main.command()
+@main.command(short_help="List duplicate questions; print decisions to paste (--toml).")
 @click.argument("content_dir", default=DEFAULT_CONTENT, type=click.Path(file_okay=False, path_type=Path))
 @click.option("-o", "--output", "build_dir", default=None, type=click.Path(file_okay=False, path_type=Path), help=BUILD_HELP + " Its cache is reused.")
 @click.option("--status", "statuses", multiple=True, type=click.Choice(["merged", "merged-auto", "suggested", "kept-apart"]), help="Only pairs with this status (repeatable).")
@@ -330,7 +361,7 @@ def dupes(content_dir: Path, build_dir: Path | None, statuses: tuple[str, ...], 
         click.echo(format_pairs(pairs, report, decisions))
 
 
-@main.command()
+@main.command(short_help="Create a new deck folder that builds at once.")
 @click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--name", default=None, help="The Anki deck name (default: from the folder's name).")
 def init(folder: Path, name: str | None) -> None:

@@ -126,7 +126,7 @@ def load_config(content_dir: Path) -> DeckConfig:
     toml = read_toml(content_dir / CONFIG_NAME, CONFIG_NAME, diag)
     if toml is None:
         if not diag.errors:
-            diag.error(CONFIG_NAME, None, "deck config not found", f"create {CONFIG_NAME} with a [deck] table")
+            diag.error(CONFIG_NAME, None, "deck config not found", f"create {CONFIG_NAME} with a [deck] table, or start a deck with `deckc init FOLDER`")
         raise ContentError(diag.errors)
     config = validate(DeckConfig, toml.data, toml, diag, "see README, 'Deck config'")
     if config is None:

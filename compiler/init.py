@@ -15,9 +15,9 @@ DECK_TOML = """\
 # deckc deck configuration: see README.md ("Add your own document") and docs/layouts.md.
 
 [deck]
-name = "{name}"                 # the Anki deck name
-basename = "{basename}"         # output names: build/{basename}.apkg, .csv, .json, .pdf
-date = "{date}"                 # printed on the cheat sheet; the build never reads the clock
+{name_line}# the Anki deck name
+{basename_line}# output names: {basename}.apkg, .csv, .json, .pdf in the build folder
+{date_line}# printed on the cheat sheet; the build never reads the clock
 
 # One [[source]] table per document in sources/. A file that is not listed here is still read:
 # the build names the layout it detected and prints the table to paste.
@@ -53,7 +53,7 @@ An Anki deck (`.apkg`), a CSV for Anki's importer, a JSON manifest and a printab
 
 **How do I add my own questions? ⭐️**
 
-Write them here, or drop another document into `sources/`, then run `deckc build` again.
+Write them here, or drop another document into `sources/`, then run the same `deckc build` command again.
 
 ## Going further
 
@@ -83,8 +83,17 @@ def init_deck(folder: Path, name: str | None = None, date: str = "undated") -> l
     basename = slugify(deck_name, limit=40)
     (folder / "sources").mkdir(parents=True, exist_ok=True)
     files = [folder / "deck.toml", folder / "sources" / "example.md"]
+    def line(key: str, value: str) -> str:  # comments line up at column 33, as in the rest of the file
+        return f'{key} = "{value}"'.ljust(32)
+
     files[0].write_text(
-        DECK_TOML.format(name=deck_name.replace('"', "'"), basename=basename, date=date), encoding="utf-8"
+        DECK_TOML.format(
+            name_line=line("name", deck_name.replace('"', "'")),
+            basename_line=line("basename", basename),
+            date_line=line("date", date),
+            basename=basename,
+        ),
+        encoding="utf-8",
     )
     files[1].write_text(EXAMPLE_MD, encoding="utf-8")
     return files

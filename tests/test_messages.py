@@ -197,3 +197,46 @@ def test_a_long_embedding_run_says_why_once_on_stderr(tmp_path: Path, capsys) ->
     # a cheap stand-in (no rate) never announces anything
     compile_content(content, cache_dir=tmp_path / "other")
     assert capsys.readouterr().err == ""
+
+
+def test_help_lists_every_command_in_full_within_80_columns() -> None:
+    from click.testing import CliRunner
+
+    from compiler.cli import main
+
+    out = CliRunner().invoke(main, ["--help"]).output
+    listed = out.split("Commands:")[1]
+    assert "..." not in listed  # click cuts a long first sentence; each command has a short help
+    assert all(len(line) <= 80 for line in out.splitlines()), out
+    assert "deckc init ~/decks/ml" in out  # how to start, from the first screen
+    for name, command in main.commands.items():
+        assert command.short_help, name
+
+
+def test_a_command_run_inside_a_deck_folder_says_how_to_point_at_it(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from click.testing import CliRunner
+
+    from compiler.cli import main
+
+    (tmp_path / "deck.toml").write_text('[deck]\nname = "Here"\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    for command in ("build", "lint", "stats", "dupes", "diff"):
+        result = CliRunner().invoke(main, [command])
+        assert result.exit_code == 1
+        assert f"content: error: content folder not found (this folder holds deck.toml: run `deckc {command} .`)" in result.output
+    elsewhere = CliRunner().invoke(main, ["build", str(tmp_path / "nowhere")])
+    assert "start a deck with `deckc init FOLDER`" in elsewhere.output
+
+
+def test_the_build_line_counts_one_source_in_the_singular(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from compiler.cli import main
+
+    content = tmp_path / "deck"
+    (content / "sources").mkdir(parents=True)
+    (content / "deck.toml").write_text('[deck]\nname = "One"\n', encoding="utf-8")
+    (content / "sources" / "ports.txt").write_text(FLAT, encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(content), "-o", str(tmp_path / "out"), "--only", "json"])
+    assert result.exit_code == 0, result.output
+    assert "read 2 items from 1 source, wrote 2 notes" in result.output
