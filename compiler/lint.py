@@ -99,7 +99,7 @@ def _judge_object(text: str, m: re.Match[str]) -> str | None:
 
 @dataclass(frozen=True)
 class Rule:
-    """One pattern that marks a hole; ``summary`` is what README and messages say.
+    """One pattern that marks a hole; ``summary`` is what docs/lint.md and messages say.
 
     ``judge`` looks at a match in its text and says whether it is a hole, only a weak sign
     of one (reported where the same source has unambiguous holes), or nothing.
