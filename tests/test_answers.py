@@ -18,8 +18,8 @@ id = "one"
 file = "sources/one.txt"
 layout = "grill"
 """
-# the second answer has a hole (a formula stripped before '.'): lint exits 1
-ONE = "A. Basics\n1. What is batch normalization? Normalizes each feature over the batch.\n2. What is dropout? Zeroes units with probability . Then scales.\n"
+# the second answer has a hole (a formula stripped after 'by'): lint exits 1
+ONE = "A. Basics\n1. What is batch normalization? Normalizes each feature over the batch.\n2. What is dropout? Zeroes units, then scales by . Then trains.\n"
 COMMANDS = (["lint"], ["stats"], ["stats", "--json"], ["diff"], ["diff", "--json"], ["diff", "--changes-only"])
 
 
@@ -56,7 +56,7 @@ def test_a_second_run_prints_the_same_without_compiling(built: Path, command: li
 def test_any_change_compiles_again(built: Path) -> None:
     assert "1 hole" in run("lint", str(built)).output
     source = built / "sources" / "one.txt"
-    source.write_text(source.read_text(encoding="utf-8").replace("probability . Then", "probability p. Then"), encoding="utf-8")
+    source.write_text(source.read_text(encoding="utf-8").replace("scales by . Then", "scales by 2. Then"), encoding="utf-8")
     again = run("lint", str(built))
     assert again.exit_code == 0 and "0 holes" in again.output
     assert "0 new, 1 updated" in run("diff", str(built)).output  # the lock is an input too: it was not rebuilt
