@@ -108,17 +108,30 @@ class Vocabulary:
 
         self.q_idf = idf(Counter(w for words in questions for w in words))
         self.a_idf = idf(Counter(w for words in answers for w in words))
+        self._totals: dict[tuple[frozenset[str], bool], float] = {}
 
     def overlap(self, a: frozenset[str], b: frozenset[str], answers: bool = False) -> float:
         """IDF-weighted Jaccard overlap, 0 to 1."""
         idf = self.a_idf if answers else self.q_idf
         shared = sum(idf[w] for w in a & b)
-        union = sum(idf[w] for w in a) + sum(idf[w] for w in b) - shared
+        union = self._total(a, answers) + self._total(b, answers) - shared
         return shared / union if union else 0.0
 
-    def own_words(self, a: frozenset[str], b: frozenset[str]) -> float:
-        """The smaller IDF weight of the words only one side has (0 when one question's words contain the other's)."""
-        return min(sum(self.q_idf[w] for w in a - b), sum(self.q_idf[w] for w in b - a))
+    def question_overlap(self, a: frozenset[str], b: frozenset[str]) -> tuple[float, float]:
+        """:meth:`overlap` of two questions, and the smaller IDF weight of the words only one side has
+        (0 when one question's words contain the other's): one set intersection for both."""
+        shared = sum(self.q_idf[w] for w in a & b)
+        ta, tb = self._total(a, False), self._total(b, False)
+        union = ta + tb - shared
+        return (shared / union if union else 0.0), max(0.0, min(ta - shared, tb - shared))
+
+    def _total(self, words: frozenset[str], answers: bool) -> float:
+        """The summed IDF weight of a word set, computed once per set (an item meets many candidates)."""
+        key = (words, answers)
+        if key not in self._totals:
+            idf = self.a_idf if answers else self.q_idf
+            self._totals[key] = sum(idf[w] for w in words)
+        return self._totals[key]
 
 
 @dataclass(frozen=True)
@@ -171,14 +184,15 @@ def features(
 ) -> dict[str, float]:
     """The feature values of one pair, rounded so cached and fresh vectors give the same decisions."""
     disjoint = bool(asks[0] and asks[1] and not asks[0] & asks[1])
+    overlap, swap = vocab.question_overlap(*words)
     x = {
         "q": q,
         "qa": qa,
         "a": a,
-        "words": vocab.overlap(*words),
+        "words": overlap,
         "answer_words": vocab.overlap(*answer_words, answers=True),
         "intent": 1.0 if disjoint else 0.0,
-        "swap": vocab.own_words(*words),
+        "swap": swap,
         "mutual": mutual,
     }
     return {k: round(v, 4) for k, v in x.items()}

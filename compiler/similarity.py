@@ -263,12 +263,19 @@ def nearest(vectors: np.ndarray, rows: Iterable[int], floor: float, k: int, bloc
             keep = vals >= cut[r]
             r, c = r[keep], c[keep]
         exact = np.einsum("ij,ij->i", vectors[part[r]].astype(np.float64), vectors[c].astype(np.float64))
-        found: dict[int, list[tuple[float, int]]] = {int(i): [] for i in part}
-        for i, j, e in zip(part[r].tolist(), c.tolist(), exact.tolist(), strict=True):
-            if e >= floor:
-                found[i].append((-e, j))
-        for i, cands in found.items():
-            out[i] = [(j, -e) for e, j in sorted(cands)[:k]]
+        # rank each row's contenders by (-cosine, row) and keep its k first, all at once
+        rows_, cols, sims_ = part[r], c, exact
+        keep = sims_ >= floor
+        rows_, cols, sims_ = rows_[keep], cols[keep], sims_[keep]
+        order = np.lexsort((cols, -sims_, rows_))
+        rows_, cols, sims_ = rows_[order], cols[order], sims_[order]
+        starts = np.searchsorted(rows_, rows_, side="left")
+        top = np.arange(len(rows_)) - starts < k
+        rows_, cols, sims_ = rows_[top], cols[top], sims_[top]
+        bounds = np.searchsorted(rows_, part, side="left"), np.searchsorted(rows_, part, side="right")
+        cols_l, sims_l = cols.tolist(), sims_.tolist()
+        for i, lo, hi in zip(part.tolist(), bounds[0].tolist(), bounds[1].tolist(), strict=True):
+            out[i] = list(zip(cols_l[lo:hi], sims_l[lo:hi], strict=True))
     return out
 
 
