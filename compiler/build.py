@@ -140,6 +140,7 @@ def build(
                 done = _up_to_date(record, content_dir, build_dir, notices)
                 if done is not None:
                     return done
+            _preload_model(files, build_dir)
             from compiler.pipeline import compile_content
 
             compiled = compile_content(content_dir, progress, now, cache_dir=cache_dir(build_dir))
@@ -163,6 +164,31 @@ def build(
                 )
             ]
         ) from None
+
+
+def _preload_model(files: dict[str, str], build_dir: Path) -> None:
+    """Start loading the embedding model in a background thread when the build will probably embed a text.
+
+    That is when a content file other than the lock changed since the last build (or there is
+    none): an edited question or answer needs new vectors.  The load (native code, most of it
+    outside the GIL) then runs beside the imports and reading instead of after them.  A build
+    that needs no new vector only spent that CPU time; the thread is not a daemon, so the
+    process never exits in the middle of it.
+    """
+    import threading
+
+    if os.environ.get(uptodate.EMBEDDER_ENV) == "stub":
+        return
+    changed = uptodate.changed(files, build_dir)
+    if changed is not None and not (changed - {LOCK_NAME}):
+        return
+
+    def preload() -> None:
+        from compiler.similarity import preload
+
+        preload()
+
+    threading.Thread(target=preload, name="deckc-model-preload").start()
 
 
 def _options_key(formats: tuple[str, ...], options: Mapping[str, object] | None) -> dict[str, Any]:

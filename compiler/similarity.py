@@ -25,9 +25,11 @@ imported by the dedupe pass, never at CLI start-up.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
+import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Protocol
@@ -64,6 +66,7 @@ class TextEmbedder(Protocol):
 
 
 _shared: Embedder | None = None
+_shared_lock = threading.Lock()
 
 
 def default_embedder() -> TextEmbedder:
@@ -75,9 +78,23 @@ def default_embedder() -> TextEmbedder:
     global _shared
     if os.environ.get(EMBEDDER_ENV) == "stub":
         return HashEmbedder()
-    if _shared is None:
-        _shared = Embedder()
+    with _shared_lock:
+        if _shared is None:
+            _shared = Embedder()
     return _shared
+
+
+def preload() -> None:
+    """Load the real model now (a build calls this in a background thread while it reads; see compiler.build).
+
+    Loading is 0.25-0.5 s of native code that mostly runs beside the build's
+    own Python work on a second core.  Any failure is left for the first real
+    use to raise, with its usual message.
+    """
+    embedder = default_embedder()
+    if isinstance(embedder, Embedder):
+        with contextlib.suppress(Exception):
+            embedder.load()
 
 
 class HashEmbedder:
@@ -119,6 +136,12 @@ class Embedder:
     def __init__(self) -> None:
         self._session = None
         self._tokenizer = None
+        self._lock = threading.Lock()  # a background preload and the first embedding wait for each other
+
+    def load(self) -> None:
+        with self._lock:
+            if self._session is None:
+                self._load()
 
     def _load(self) -> None:
         import onnxruntime as ort
@@ -145,7 +168,7 @@ class Embedder:
     def embed_many(self, texts: list[str], progress: Callable[[int, int], None] | None = None) -> np.ndarray:
         """Mean-pooled, L2-normalized vectors (sentence-transformers' pipeline for this model)."""
         if self._session is None:
-            self._load()
+            self.load()
         out = np.zeros((len(texts), DIM), dtype=np.float32)
         encodings = self._tokenizer.encode_batch(texts)  # type: ignore[union-attr]
         by_length: dict[int, list[int]] = {}

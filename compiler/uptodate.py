@@ -54,6 +54,7 @@ class Record:
     external: dict[str, str] = field(default_factory=dict)  # files read from outside the content folder -> sha256
     summary: dict[str, object] = field(default_factory=dict)  # what the build reported, to report again
     format: int = FORMAT
+    files: dict[str, str] = field(default_factory=dict)  # the content files it built from -> sha256 (see changed())
 
 
 def file_hash(path: Path) -> str:
@@ -186,7 +187,19 @@ def record(
         outputs=hashes(outputs),
         external=hashes(external),
         summary=dict(summary or {}),
+        files=files,
     )
+
+
+def changed(files: Mapping[str, str], build_dir: Path) -> set[str] | None:
+    """The content files (relative paths) added, removed or edited since the last build, or None (no usable record)."""
+    try:
+        before = json.loads(record_path(build_dir).read_text(encoding="utf-8"))["files"]
+        if not isinstance(before, dict) or not before:
+            return None
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return {name for name in {*files, *before} if files.get(name) != before.get(name)}
 
 
 def save(build_dir: Path, record: Record) -> None:

@@ -79,3 +79,19 @@ def test_neighbour_cache_update_equals_a_full_search(tmp_path: Path) -> None:
 def test_nearest_does_not_depend_on_the_block_size() -> None:
     vecs = _clustered(500, seed=2)
     assert similarity.nearest(vecs, range(500), 0.5, 5, block=64) == similarity.nearest(vecs, range(500), 0.5, 5, block=1024)
+
+
+def test_a_model_loading_in_the_background_embeds_like_one_loaded_first(real_embedder) -> None:  # type: ignore[no-untyped-def]
+    """compiler.build preloads the model in a thread; the first embedding waits for it and gets the same vectors."""
+    import threading
+
+    from compiler.similarity import Embedder
+
+    texts = ["What is dropout?", "Dropout zeroes random units during training.\nIt regularizes."]
+    expected = real_embedder.embed_many(texts)
+    model = Embedder()
+    loading = threading.Thread(target=model.load)
+    loading.start()
+    got = model.embed_many(texts)  # while (or after) the thread loads: never a second session
+    loading.join()
+    assert np.array_equal(got, expected)

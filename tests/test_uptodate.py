@@ -107,3 +107,34 @@ def test_library_versions_are_the_ones_importlib_metadata_finds() -> None:
 
     names = (*LIBRARIES, "no-such-library-deckc")
     assert library_versions(names) == {name: version(name) for name in names}
+
+
+def test_changed_names_the_files_edited_added_or_removed_since_the_last_build(project: tuple[Path, Path]) -> None:
+    content, build = project
+    assert uptodate.changed(uptodate.inputs(content, build), build) is None, "no record: unknown"
+    saved(content, build, written={"deckc.lock": b"lock"})
+    (content / "deckc.lock").write_bytes(b"lock")
+    assert uptodate.changed(uptodate.inputs(content, build), build) == set()
+    (content / "sources" / "a.md").write_text("**Q?**\n\nAnother answer.\n", encoding="utf-8")
+    (content / "sources" / "b.md").write_text("**R?**\n\nB.\n", encoding="utf-8")
+    (content / "deckc.lock").unlink()
+    assert uptodate.changed(uptodate.inputs(content, build), build) == {"sources/a.md", "sources/b.md", "deckc.lock"}
+
+
+@pytest.mark.parametrize(("edit", "preloads"), [("sources/a.md", True), ("deckc.lock", False)])
+def test_the_model_is_preloaded_only_when_a_text_may_need_embedding(
+    project: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch, edit: str, preloads: bool
+) -> None:
+    import threading
+
+    from compiler import build as build_module
+
+    content, build = project
+    (content / "deckc.lock").write_bytes(b"lock")
+    saved(content, build)
+    (content / edit).write_text("changed\n", encoding="utf-8")
+    started: list[str] = []
+    monkeypatch.delenv(uptodate.EMBEDDER_ENV, raising=False)
+    monkeypatch.setattr(threading, "Thread", lambda target, name: type("T", (), {"start": lambda self: started.append(name)})())
+    build_module._preload_model(uptodate.inputs(content, build), build)
+    assert started == (["deckc-model-preload"] if preloads else [])
