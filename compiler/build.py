@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 # Only light modules above: a build with nothing to do (the up-to-date check) imports neither the model
 # (pydantic) nor the compiler's passes; they are imported where a build compiles.
 LOCK_NAME = "deckc.lock"  # compiler.lock.LOCK_NAME
-BUILD_DIR = "build"  # the default build folder: beside the content folder
+BUILD_DIR = "build"  # the default build folder: inside the content folder if there is one, else beside it
 
 CACHE_DIR = ".cache"  # under the build dir: embeddings and candidate pairs keyed by content hash
 WAIT = 30.0  # seconds a build waits for another one on the same folders before it gives up
@@ -94,8 +94,11 @@ class BuildResult:
 
 
 def default_build_dir(content_dir: Path) -> Path:
-    """``build/`` beside the content folder: ``content`` -> ``build``, ``~/notes/content`` -> ``~/notes/build``."""
+    """``build/`` inside the content folder when it has one (a deck folder made by ``deckc init``),
+    else beside it: ``content`` -> ``build``, ``~/notes/content`` -> ``~/notes/build``."""
     path = Path(content_dir)
+    if (path / BUILD_DIR).is_dir():
+        return path / BUILD_DIR
     if path.name in ("", ".", ".."):  # `deckc build .` inside the content folder: still beside it
         path = path.resolve()
     return path.parent / BUILD_DIR
@@ -117,7 +120,7 @@ def build(
     wait: float = WAIT,
     notify: Callable[[str], None] | None = None,
 ) -> BuildResult:
-    """Build ``content_dir`` into ``build_dir`` (default: ``build/`` beside it); raise ContentError on any error.
+    """Build ``content_dir`` into ``build_dir`` (default: :func:`default_build_dir`); raise ContentError on any error.
 
     ``notify`` hears about waiting for another build as it happens.
     """

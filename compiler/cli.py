@@ -12,7 +12,7 @@ import click
 from compiler import __version__
 
 DEFAULT_CONTENT = "content"
-BUILD_HELP = "Build folder (default: build/ beside CONTENT_DIR)."
+BUILD_HELP = "Build folder (default: CONTENT_DIR/build if it exists, else build/ beside CONTENT_DIR)."
 
 
 def _located(diag: object, content_dir: Path) -> str:
@@ -97,13 +97,14 @@ def main() -> None:
     """Compile study documents into an Anki deck, an Anki-importable CSV, a JSON manifest and a PDF cheat sheet.
 
     A deck is a folder (default: content/) holding deck.toml and the source
-    documents in sources/; outputs go to build/ beside it, or to -o BUILD_DIR.
+    documents in sources/; outputs go to its build/ folder if it has one, else
+    to build/ beside it, or to -o BUILD_DIR.
 
     \b
     Start a deck of your own:
       deckc init ~/decks/ml                   # deck.toml, sources/, an example
       cp notes.md ~/decks/ml/sources/         # a Q&A page, notes, an Anki export
-      deckc build ~/decks/ml -o ~/decks/ml/build
+      deckc build ~/decks/ml                  # writes ~/decks/ml/build/ml.apkg, …
 
     A document deck.toml does not list is read with the layout deckc detects;
     the build prints the [[source]] table to paste into deck.toml.
@@ -121,7 +122,7 @@ def main() -> None:
 def build(
     content_dir: Path, build_dir: Path | None, only: str, per_section: bool, questions_only: bool, paper: str, frozen: bool
 ) -> None:
-    """Compile CONTENT_DIR (default: content/) into BUILD_DIR (default: build/ beside it).
+    """Compile CONTENT_DIR (default: content/) into BUILD_DIR (default: CONTENT_DIR/build if it exists, else build/ beside it).
 
     Writes <deck>.apkg, <deck>.csv, <deck>.json and the <deck>.pdf cheat sheet
     (and <deck>-retired.apkg when the lock has retired notes), then updates
@@ -379,4 +380,4 @@ def init(folder: Path, name: str | None) -> None:
         sys.exit(1)
     for path in files:
         click.echo(f"created {path}")
-    click.echo(f"next: deckc build {folder} -o {folder / 'build'}   (then drop your documents into {folder / 'sources'})")
+    click.echo(f"next: deckc build {folder}   (outputs go to {folder / 'build'}; drop your documents into {folder / 'sources'})")

@@ -1,7 +1,8 @@
 """``deckc init DIR``: a new deck folder that builds at once.
 
-It writes a commented ``deck.toml``, a ``sources/`` folder and one example
-Markdown document, and refuses to touch a folder that already holds files.
+It writes a commented ``deck.toml``, a ``sources/`` folder, one example
+Markdown document and an empty ``build/`` folder (the outputs' default place
+for this deck), and refuses to touch a folder that already holds files.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ DECK_TOML = """\
 
 [deck]
 {name_line}# the Anki deck name
-{basename_line}# output names: {basename}.apkg, .csv, .json, .pdf in the build folder
+{basename_line}# output names: build/{basename}.apkg, .csv, .json, .pdf
 {date_line}# printed on the cheat sheet; the build never reads the clock
 
 # One [[source]] table per document in sources/. A file that is not listed here is still read:
@@ -82,6 +83,7 @@ def init_deck(folder: Path, name: str | None = None, date: str = "undated") -> l
     deck_name = name or re.sub(r"[-_]+", " ", folder.resolve().name).strip().capitalize() or "My deck"
     basename = slugify(deck_name, limit=40)
     (folder / "sources").mkdir(parents=True, exist_ok=True)
+    (folder / "build").mkdir()  # the deck's build folder: deckc finds it there, so no -o is needed
     files = [folder / "deck.toml", folder / "sources" / "example.md"]
     def line(key: str, value: str) -> str:  # comments line up at column 33, as in the rest of the file
         return f'{key} = "{value}"'.ljust(32)

@@ -44,8 +44,11 @@ class Watcher:
         err: Echo = print,
         show: Callable[[object], str] = str,
     ) -> None:
+        from compiler.build import default_build_dir
+
         self.content_dir = Path(content_dir)
-        self.build_dir = build_dir
+        # known before the first build, whose writes into a build/ inside the deck folder are its own
+        self.build_dir = Path(build_dir) if build_dir is not None else default_build_dir(self.content_dir)
         self.formats, self.options = formats, options
         self.echo, self.err, self.show = echo, err, show
         self.seen: set[str] = set()  # warnings already printed
@@ -112,7 +115,7 @@ class Watcher:
         """Hashes of the content folder's files, the lock left out (the build writes it)."""
         from compiler.uptodate import inputs
 
-        files = inputs(self.content_dir, Path(self.build_dir or self.content_dir.parent / "build"))
+        files = inputs(self.content_dir, Path(self.build_dir))
         files.pop(LOCK_NAME, None)
         return files
 

@@ -240,3 +240,25 @@ def test_the_build_line_counts_one_source_in_the_singular(tmp_path: Path) -> Non
     result = CliRunner().invoke(main, ["build", str(content), "-o", str(tmp_path / "out"), "--only", "json"])
     assert result.exit_code == 0, result.output
     assert "read 2 items from 1 source, wrote 2 notes" in result.output
+
+
+def test_a_deck_folder_from_init_builds_into_its_own_build_folder_without_o(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from click.testing import CliRunner
+
+    from compiler.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    made = CliRunner().invoke(main, ["init", "ml"])
+    assert "next: deckc build ml   (outputs go to ml/build;" in made.output
+    built = CliRunner().invoke(main, ["build", "ml", "--only", "json"])
+    assert built.exit_code == 0, built.output
+    assert (tmp_path / "ml" / "build" / "ml.json").is_file()
+    assert not (tmp_path / "build").exists()  # nothing beside the deck folder
+    # the read-only commands find the same build folder (its cache), with no -o either
+    lint = CliRunner().invoke(main, ["lint", "ml"])
+    assert lint.exit_code == 0, lint.output
+    assert not (tmp_path / "build").exists()
+    # the sample content/ keeps its build/ beside it
+    from compiler.build import default_build_dir
+
+    assert default_build_dir(Path("content")) == Path("build")
