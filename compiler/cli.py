@@ -333,16 +333,17 @@ def stats(content_dir: Path, as_json: bool, build_dir: Path | None) -> None:
 @click.option("-o", "--output", "build_dir", default=None, type=click.Path(file_okay=False, path_type=Path), help=BUILD_HELP + " Its cache is reused.")
 @click.option("--status", "statuses", multiple=True, type=click.Choice(["merged", "merged-auto", "suggested", "kept-apart"]), help="Only pairs with this status (repeatable).")
 @click.option("--json", "as_json", is_flag=True, help="Print the pairs as JSON.")
-@click.option("--toml", "as_toml", is_flag=True, help="Print the suggested pairs as [[merge]] tables to paste into decisions.toml.")
+@click.option("--toml", "as_toml", is_flag=True, help="Print the suggested pairs as decisions ([[merge]] / [[keep_apart]]) to check and paste into decisions.toml.")
 def dupes(content_dir: Path, build_dir: Path | None, statuses: tuple[str, ...], as_json: bool, as_toml: bool) -> None:
     """List duplicate candidates: every pair with its similarity, both questions and their sources.
 
     Each pair is merged (by CONTENT_DIR/decisions.toml), merged-auto, suggested
     (decide it in decisions.toml) or kept-apart (by a decision or the contrast
-    guard).  `--toml` prints each suggestion as a [[merge]] table, both
-    questions in a comment above it: read them, keep [[merge]] or write
-    [[keep_apart]], and paste into decisions.toml.  Exits 0; suggestions are
-    not errors.
+    guard).  `--toml` prints each suggestion as a decision to paste into
+    decisions.toml, both questions in a comment above it: [[merge]] when its
+    score (the probability that both ask the same question) is 0.50 or more,
+    else [[keep_apart]]; read them and flip the wrong guesses.  Exits 0;
+    suggestions are not errors.
     """
     from compiler.decisions import DECISIONS_NAME
     from compiler.dupes_report import format_pairs, pairs_json, pairs_toml

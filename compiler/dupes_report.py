@@ -46,8 +46,7 @@ def format_pairs(pairs: list[Pair], report: Report, decisions: str = "content/de
         out.append("")
         out.append(
             f"Decide {'each of the ' + str(n) + ' suggestions' if n > 1 else 'the suggestion'} in {decisions}: "
-            "`deckc dupes --toml` prints them as [[merge]] tables to paste there; "
-            "write [[keep_apart]] instead where the two questions ask different things."
+            "`deckc dupes --toml` prints them as [[merge]] / [[keep_apart]] tables to check and paste there."
         )
     return "\n".join(out)
 
@@ -56,23 +55,29 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def pairs_toml(pairs: list[Pair], decisions: str = "content/decisions.toml") -> str:
-    """The suggested pairs as ``[[merge]]`` tables to paste into decisions.toml, each with both
-    questions (and where they are) in a comment above it, so the user reads before keeping it."""
+def pairs_toml(pairs: list[Pair], decisions: str = "content/decisions.toml", merge_at: float = 0.5) -> str:
+    """The suggested pairs as decisions to paste into decisions.toml, both questions (and where they
+    are) in a comment above each table.  Each table is the score's guess (the score is the probability
+    that both ask the same question): ``[[merge]]`` at ``merge_at`` or more, else ``[[keep_apart]]``;
+    the user reads the two questions and flips the ones the guess gets wrong.  The guess is not the
+    auto-merge threshold, which is set for precision (a pair is suggested, not merged, below it)."""
     suggested = [p for p in pairs if p.status == SUGGESTED]
     n = len(suggested)
     out = [
-        f"# deckc dupes --toml: {n} suggestion{'s' if n != 1 else ''} as [[merge]] tables for {decisions}.",
-        "# Keep [[merge]] where both ask the same question; write [[keep_apart]] where they do not.",
+        f"# deckc dupes --toml: {n} suggestion{'s' if n != 1 else ''} to decide, for {decisions}.",
+        "# Each table is a guess from the score (the probability that both ask the same question):",
+        f"# [[merge]] at {merge_at:.2f} or more, else [[keep_apart]]. Read the two questions and change",
+        "# the table's name where the guess is wrong, then paste.",
     ]
     for pair in suggested:
-        why = f"  [{pair.reason}]" if pair.reason else ""
+        same = pair.score >= merge_at
+        why = f", {pair.reason}" if pair.reason else ""
         out += [
             "",
-            f"# score {pair.score:.2f}{why}",
+            f"# score {pair.score:.2f}{why}: probably {'the same question' if same else 'different questions'}",
             f"#   {pair.a.locator}  {_one_line(pair.a.question)}",
             f"#   {pair.b.locator}  {_one_line(pair.b.question)}",
-            "[[merge]]",
+            "[[merge]]" if same else "[[keep_apart]]",
             f"items = [{json.dumps(pair.a.item_id, ensure_ascii=False)}, {json.dumps(pair.b.item_id, ensure_ascii=False)}]",
         ]
     return "\n".join(out)

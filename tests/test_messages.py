@@ -126,19 +126,27 @@ def test_dupes_prints_suggestions_as_decisions_to_paste(tmp_path: Path) -> None:
     assert f"in {content.as_posix()}/decisions.toml: `deckc dupes --toml`" in text.output
     toml = CliRunner().invoke(main, ["dupes", str(content), "--toml", *build])
     assert toml.exit_code == 0, toml.output
-    merges = tomllib.loads(toml.output)["merge"]
-    suggested = text.output.count("\nsuggested ")
-    assert len(merges) == suggested >= 1
-    assert all(len(m["items"]) == 2 for m in merges)
+    decided = tomllib.loads(toml.output)
+    tables = decided.get("merge", []) + decided.get("keep_apart", [])
+    assert len(tables) == text.output.count("\nsuggested ") >= 1
+    assert all(len(t["items"]) == 2 for t in tables)
     assert "#   sources/notes.md:3  What is dropout?" in toml.output  # each question shown above its table
-    # pasted as printed, every suggestion is decided and the items share a note
-    (content / "decisions.toml").write_text(toml.output, encoding="utf-8")
+    # every guess follows the score: merge at the auto-merge threshold (0.5) or more, else keep apart
+    for block in toml.output.split("\n\n")[1:]:
+        score = float(block.split("score ")[1].split()[0].rstrip(",:"))
+        assert ("[[merge]]" in block) == (score >= 0.5) != ("[[keep_apart]]" in block), block
+    # the user flips one guess, pastes, and every suggestion is decided
+    flipped = toml.output.replace("\n[[keep_apart]]\n", "\n[[merge]]\n", 1)
+    (content / "decisions.toml").write_text(flipped, encoding="utf-8")
     again = CliRunner().invoke(main, ["dupes", str(content), *build])
     assert "suggested" not in again.output.split("\n", 1)[0]
     compiled = compile_content(content)
-    for merge in merges:
-        notes = {n.id for n in compiled.deck.notes for i in n.items if i.item_id in merge["items"]}
-        assert len(notes) == 1, merge
+    note_of = {i.item_id: n.id for n in compiled.deck.notes for i in n.items}
+    pasted = tomllib.loads(flipped)
+    for merge in pasted.get("merge", []):
+        assert len({note_of[i] for i in merge["items"]}) == 1, merge
+    for apart in pasted.get("keep_apart", []):
+        assert len({note_of[i] for i in apart["items"]}) == 2, apart
 
 
 def test_dupes_with_nothing_alike_says_so_plainly(tmp_path: Path) -> None:
