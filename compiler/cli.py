@@ -241,7 +241,7 @@ def diff(content_dir: Path, as_json: bool, changes_only: bool, build_dir: Path |
         import json
 
         data = report_json(compiled.plan, compiled.lock_path, lock_would_change(compiled))
-        data["warnings"] = [str(w) for w in compiled.diagnostics.warnings]  # stdout stays one JSON document
+        data["warnings"] = [str(w) for w in compiled.diagnostics.grouped_warnings]  # stdout stays one JSON document
         answer.echo(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True))
     else:
         _print_warnings(compiled, content_dir, answer.echo)

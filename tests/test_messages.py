@@ -270,3 +270,17 @@ def test_a_deck_folder_from_init_builds_into_its_own_build_folder_without_o(tmp_
     from compiler.build import default_build_dir
 
     assert default_build_dir(Path("content")) == Path("build")
+
+
+def test_diff_json_lists_a_repeated_warning_once(tmp_path: Path) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from compiler.cli import main
+
+    content = _content(tmp_path)
+    result = CliRunner().invoke(main, ["diff", str(content), "--json", "-o", str(tmp_path / "out")])
+    warnings = [w for w in json.loads(result.stdout)["warnings"] if "no topic" in w]
+    assert len(warnings) == 2  # one per file, as the build prints them (not one per note)
+    assert "[3 times; also at line 9, line 15]" in warnings[0]
