@@ -247,7 +247,7 @@ def dedupe_quality() -> None:
 
 def main() -> None:
     questions = int(sys.argv[1]) if len(sys.argv) > 1 else 20_000
-    print("deckc benchmarks (2-core machine figures in README.md, 'Speed')")
+    print("deckc benchmarks (2-core machine figures in README.md 'Speed' and docs/speed.md)")
     tmp = Path(tempfile.mkdtemp(prefix="deckc-bench-"))
     try:
         ratios(tmp / "real")

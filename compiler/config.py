@@ -128,7 +128,7 @@ def load_config(content_dir: Path) -> DeckConfig:
         if not diag.errors:
             diag.error(CONFIG_NAME, None, "deck config not found", f"create {CONFIG_NAME} with a [deck] table, or start a deck with `deckc init FOLDER`")
         raise ContentError(diag.errors)
-    config = validate(DeckConfig, toml.data, toml, diag, "see README, 'Deck config'")
+    config = validate(DeckConfig, toml.data, toml, diag, "see docs/content.md, 'Deck config'")
     if config is None:
         raise ContentError(diag.errors)
     seen: dict[str, int] = {}

@@ -146,7 +146,7 @@ def load_decisions(content_dir: Path, diag: Diagnostics) -> Decisions:
     return decisions
 
 
-_SEE = "see README, 'Merging duplicates'"
+_SEE = "see docs/dedupe.md, 'Decisions'"
 
 
 class _DedupeFile(BaseModel):

@@ -28,7 +28,7 @@ def format_pairs(pairs: list[Pair], report: Report, decisions: str = "content/de
         f"deckc dupes: {len(pairs)} pair{'s' if len(pairs) != 1 else ''}{tally}; "
         f"auto-merge at score >= {s.auto_merge}, suggest at >= {s.suggest}",
         "score = probability that the two ask the same question (q = question-only similarity; "
-        "'by' = the features that moved the score most, see README 'Merging duplicates')",
+        "'by' = the features that moved the score most, see docs/dedupe.md)",
     ]
     for pair in pairs:
         left, right = _side(pair)

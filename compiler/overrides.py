@@ -78,7 +78,7 @@ def load_overrides(content_dir: Path, diag: Diagnostics) -> list[Override]:
     toml = read_toml(content_dir / OVERRIDES_NAME, OVERRIDES_NAME, diag)
     if toml is None:
         return []
-    parsed = validate(Overrides, toml.data, toml, diag, "see README, 'Overrides'")
+    parsed = validate(Overrides, toml.data, toml, diag, "see docs/content.md, 'Overrides'")
     if parsed is None:
         return []
     first: dict[str, int | None] = {}

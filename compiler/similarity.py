@@ -131,7 +131,7 @@ class Embedder:
     """Lazily loaded MiniLM session: loading costs ~0.3 s, so only when a text is not cached."""
 
     name = MODEL_NAME
-    rate = 400.0  # texts per second on 2 cores (README, "Speed"); a stand-in without one is never slow
+    rate = 400.0  # texts per second on 2 cores (docs/speed.md); a stand-in without one is never slow
 
     def __init__(self) -> None:
         self._session = None

@@ -55,7 +55,7 @@ def load(content_dir: Path, diag: Diagnostics) -> TopicMap | None:
     toml = read_toml(content_dir / TOPICS_NAME, TOPICS_NAME, diag)
     if toml is None:
         return None
-    return validate(TopicMap, toml.data, toml, diag, "see README, 'Topics'")
+    return validate(TopicMap, toml.data, toml, diag, "see docs/content.md, 'Topics'")
 
 
 def _section_keys(note: Note) -> set[str]:

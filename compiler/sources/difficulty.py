@@ -1,8 +1,8 @@
 """The one difficulty resolver every reader uses.
 
 A source's ``difficulty`` table in deck.toml says how its items' levels are
-known (``label``, ``self-grading``, ``ranges`` or ``fixed``; see README "Deck
-config").  Readers only find the raw facts — an item's own label or emoji,
+known (``label``, ``self-grading``, ``ranges`` or ``fixed``; see docs/content.md,
+"Deck config").  Readers only find the raw facts — an item's own label or emoji,
 its number — and ask :class:`Levels` for the level; the rules, the
 invisible-character folding and the messages live here once.
 
