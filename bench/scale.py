@@ -1,8 +1,9 @@
 """Run one deckc command in this process and report its peak memory: ``python bench/scale.py build CONTENT -o OUT``.
 
-The last line printed is ``BENCH {"peak_rss_mib": N, "exit": code}``: VmHWM,
-the process's peak resident memory, native libraries (onnxruntime, Typst)
-included.  The caller times the whole process, so start-up and imports count.
+The last line printed is ``BENCH {"peak_rss_mib": N, "sheet_worker_peak_mib": M, "exit": code}``:
+VmHWM, the process's peak resident memory, native libraries (onnxruntime, Typst)
+included, and the largest peak of the worker processes that typeset a large cheat
+sheet (compiler/emit/sheetparts.py; they run one at a time, beside this one).  The caller times the whole process, so start-up and imports count.
 """
 
 from __future__ import annotations
@@ -32,7 +33,10 @@ def main() -> None:
         code = 0
     except SystemExit as exc:
         code = int(exc.code or 0)
-    print("BENCH " + json.dumps({"peak_rss_mib": peak_rss_mib(), "exit": code}), flush=True)
+    from compiler.emit import sheetparts  # a large cheat sheet is typeset by worker processes, one at a time
+
+    report = {"peak_rss_mib": peak_rss_mib(), "sheet_worker_peak_mib": sheetparts.worker_peak_mib, "exit": code}
+    print("BENCH " + json.dumps(report), flush=True)
 
 
 if __name__ == "__main__":

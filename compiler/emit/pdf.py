@@ -100,20 +100,28 @@ def render(deck: Deck, options: PdfOptions, selected: list[Group] | None = None,
         subtitle=subtitle,
         plain=converter.plain,
     )
+    if data["notes"] > PARTS_ABOVE:
+        from compiler.emit.sheetparts import typeset_in_parts
+
+        return typeset_in_parts(data, build_date(deck))
     return compile_sheet(data, build_date(deck))
+
+
+#: notes: a larger sheet is typeset in parts, each in a process of its own (compiler/emit/sheetparts.py)
+PARTS_ABOVE = 2000
 
 
 def compile_sheet(data: dict[str, Any], date: dt.date | None) -> bytes:
     """Typeset sheet data; the PDF's creation date is the content's date, never the clock
     (an undated deck gets a fixed one, so its PDF is reproducible too)."""
+    return compile_json(json.dumps(data, ensure_ascii=False), date)
+
+
+def compile_json(data: str, date: dt.date | None) -> bytes:
+    """:func:`compile_sheet` of sheet data already serialized."""
     day = date or dt.date(1980, 1, 1)
     stamp = dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
-    pdf = _compiler().compile(
-        input=_template(),
-        sys_inputs=_inputs(deck=json.dumps(data, ensure_ascii=False)),
-        timestamp=stamp,
-        format="pdf",
-    )
+    pdf = _compiler().compile(input=_template(), sys_inputs=_inputs(deck=data), timestamp=stamp, format="pdf")
     assert isinstance(pdf, bytes)
     return pdf
 

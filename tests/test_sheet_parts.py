@@ -1,0 +1,77 @@
+"""A cheat sheet above pdf.PARTS_ABOVE notes is typeset in parts by worker processes and joined (compiler/emit/sheetparts.py)."""
+
+from __future__ import annotations
+
+import re
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from compiler.emit import pdf, sheetparts
+from compiler.pipeline import compile_content
+from compiler.similarity import HashEmbedder
+
+SECTIONS = ("Optimizers", "Normalization", "Regularization", "Evaluation", "Data")
+
+
+@pytest.fixture(scope="module")
+def deck(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    content = tmp_path_factory.mktemp("parts") / "content"
+    (content / "sources").mkdir(parents=True)
+    body = []
+    for s, section in enumerate(SECTIONS):
+        body.append(f"## {section}\n")
+        for q in range(9):
+            body.append(f"**What does rule {s}-{q} of {section.lower()} state?**\n\nRule {s}-{q} states fact {s * 10 + q} in full.\n")
+    (content / "sources" / "notes.md").write_text("\n".join(body), encoding="utf-8")
+    (content / "deck.toml").write_text(
+        '[deck]\nname = "Parts"\n\n[[source]]\nid = "notes"\nfile = "sources/notes.md"\nlayout = "markdown"\n'
+        'difficulty = { from = "fixed", default = "medium" }\n',
+        encoding="utf-8",
+    )
+    return compile_content(content, now=10**9, embedder=HashEmbedder()).deck
+
+
+def test_parts_cut_at_group_boundaries_and_a_small_tail_joins_the_last_part() -> None:
+    groups = [{"entries": [0] * n} for n in (4, 4, 3, 5, 1)]
+    assert [[len(g["entries"]) for g in part] for part in sheetparts.split(groups, 8)] == [[4, 4], [3, 5, 1]]
+    assert [[len(g["entries"]) for g in part] for part in sheetparts.split(groups, 4)] == [[4], [4], [3, 5], [1]]
+
+
+def test_a_large_sheet_reads_as_one_and_is_reproducible(deck, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(pdf, "PARTS_ABOVE", 20)
+    monkeypatch.setattr(sheetparts, "PART_NOTES", 9)  # a part per section
+    monkeypatch.setattr(sheetparts, "WORKER_MIB", 1)  # a worker per part: restarts are exercised
+    data = pdf.render(deck, pdf.PdfOptions())
+    assert pdf.render(deck, pdf.PdfOptions()) == data, "same content, same bytes"
+    reader = PdfReader(BytesIO(data))
+    pages = [page.extract_text() for page in reader.pages]
+    total = len(pages)
+    assert total >= len(SECTIONS), "every part starts a page"
+    for n, text in enumerate(pages, start=1):
+        assert re.search(rf"page {n} / {total}\b", text), f"page {n} numbers itself {n} of {total}"
+    text = "\n".join(pages)
+    assert text.count("cheat sheet") == 1, "one title block, on the first page"
+    questions = [f"rule {s}-{q} of" for s in range(len(SECTIONS)) for q in range(9)]
+    found = [text.find(q) for q in questions]
+    assert all(i >= 0 for i in found) and found == sorted(found), "every question, in order"
+    assert reader.metadata is not None and reader.metadata.title == "Parts"
+    assert sheetparts.worker_peak_mib > 0
+
+
+def test_below_the_limit_the_sheet_is_one_compile(deck, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(sheetparts, "typeset_in_parts", lambda *a: pytest.fail("typeset in parts"))
+    assert pdf.render(deck, pdf.PdfOptions()).startswith(b"%PDF")
+
+
+def test_a_failing_worker_is_an_error_naming_the_part(deck, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(pdf, "PARTS_ABOVE", 20)
+    monkeypatch.setattr(sheetparts, "PART_NOTES", 9)
+    worker = tmp_path / "crashing-python"
+    worker.write_text("#!/bin/sh\necho 'MemoryError: out of memory' >&2\nexit 3\n", encoding="utf-8")
+    worker.chmod(0o755)
+    monkeypatch.setattr(sheetparts.sys, "executable", str(worker))
+    with pytest.raises(OSError, match=r"typesetting part 1 of the cheat sheet failed \(MemoryError: out of memory\)"):
+        pdf.render(deck, pdf.PdfOptions())
