@@ -82,6 +82,8 @@ CORPUS_RECORD = ROOT / "tests" / "data" / "corpus" / "corpus.toml"
 LABELED_CORPUS = (
     "dsi-theory.md", "ajit-linear-regression-regularization.md", "homebrew-faq.md",
     "coursera-dl-week1-quiz.md", "coursera-dl-week3-quiz.md",
+    # off-subject, read for duplicates inside each and against the rest: none (negatives only)
+    "dsi-technical.md", "react-interview-excerpt.md", "curl-faq.txt",
 )
 
 

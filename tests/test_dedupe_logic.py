@@ -8,6 +8,8 @@ sits behind a quiz front, and a published front is kept until the user opts in.
 
 from __future__ import annotations
 
+import re
+
 from compiler.decisions import ContrastGroup, Decision, Decisions, DedupeSettings
 from compiler.diagnostics import Diagnostics
 from compiler.model import Block, BlockKind, Choice, Item, ItemKind, Locator
@@ -112,6 +114,29 @@ def test_no_recall_question_behind_a_quiz_front() -> None:
     assert "What does dropout do?" in also and "A) Zero activations at random" in also
     # two quizzes stay a quiz
     assert build_note([q, quiz("extra", "Dropout does what?")], TITLES).kind is ItemKind.multiple_choice
+
+
+def test_a_folded_answer_to_a_differently_worded_question_shows_that_question() -> None:
+    """ "Yes — it softens the targets" must read as an answer to something: an other source's answer
+    comes under its own question when that is worded otherwise than the front (not when it is the same)."""
+    front = item("notes", "What is label smoothing? Why does it regularize?", "Soft targets.")
+    other = item("extra", "Does label smoothing regularize?", "Yes — it softens the targets.")
+    same = item("lesson", "What is label smoothing?  why does it REGULARIZE?", "Targets mixed with uniform.")
+    also = build_note([front, other, same], TITLES).fields["Also"]
+    assert '<p class="also-quiz">Does label smoothing regularize?</p><p>Yes — it softens the targets.</p>' in also
+    assert also.count("also-quiz") == 1, "the same question in other case and spacing is not repeated"
+    # the same rule under a cloze front (its Extra field)
+    def cloze(source: str, text: str, extra: str) -> Item:
+        return Item(
+            source=source, kind=ItemKind.cloze, cloze=text, question=re.sub(r"\{\{c1::[^}]*\}\}", "[…]", text),
+            answer=[Block(kind=BlockKind.text, text=extra)], locator=Locator(file=f"sources/{source}.md", line=9),
+            original=text,
+        )
+
+    first = cloze("lesson", "{{c1::Label smoothing}} mixes targets with uniform.", "A regularizer.")
+    second = cloze("extra", "Label smoothing mixes targets with {{c1::uniform}}.", "Softer targets.")
+    extra = build_note([first, second], TITLES).fields["Extra"]
+    assert '<p class="also-quiz">Label smoothing mixes targets with […].</p><p>Softer targets.</p>' in extra
 
 
 def test_same_markup_for_other_answers_on_every_note_type() -> None:

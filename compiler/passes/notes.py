@@ -42,7 +42,7 @@ from collections.abc import Collection, Mapping
 import genanki
 
 from compiler.config import DeckConfig
-from compiler.model import Difficulty, Item, ItemKind, Note
+from compiler.model import Difficulty, Item, ItemKind, Note, normalize_text
 from compiler.notetypes import BY_KIND
 from compiler.render import blocks_html, cloze_html, correct_html, options_html, text_html
 
@@ -67,15 +67,22 @@ def _sources_html(items: list[Item], titles: dict[str, str]) -> str:
     return " · ".join(text_html(attribution(i, titles)) for i in items)
 
 
-def _also_html(items: list[Item], titles: dict[str, str], wrap: bool = False) -> str:
+def _also_html(items: list[Item], titles: dict[str, str], front: Item, wrap: bool = False) -> str:
     """The other sources' answers, collapsed under one summary line; ``wrap`` adds the ``also`` box
-    (the basic note type's template has it already, the quiz and cloze fields do not)."""
+    (the basic note type's template has it already, the quiz and cloze fields do not).
+
+    An answer whose question is worded otherwise than the front's comes under its own question
+    (``.also-quiz``), so "Yes — it softens the targets" still reads as an answer to something.
+    """
     parts = []
+    asked = normalize_text(front.question)
     for item in items:
         body = blocks_html(item.answer) if item.answer else ""
         if item.kind is ItemKind.multiple_choice:
             # a quiz folded into a recall note: its own question and correct option, then its explanation
             body = f'<p class="also-quiz">{text_html(item.question)}</p><p>{correct_html(item)}</p>' + body
+        elif body and normalize_text(item.question) != asked:
+            body = f'<p class="also-quiz">{text_html(item.question)}</p>' + body
         if not body:
             continue
         parts.append(
@@ -184,15 +191,15 @@ def build_note(
             "Correct": correct_html(primary),
             "Explanation": blocks_html(primary.answer),
         }
-        fields["Explanation"] += _also_html(items[1:], titles, wrap=True)
+        fields["Explanation"] += _also_html(items[1:], titles, primary, wrap=True)
     elif primary.kind is ItemKind.cloze:
-        extra = blocks_html(primary.answer) + _also_html(items[1:], titles, wrap=True)
+        extra = blocks_html(primary.answer) + _also_html(items[1:], titles, primary, wrap=True)
         fields = {"Text": cloze_html(primary.cloze or ""), "Extra": extra}
     else:
         fields = {
             "Question": text_html(primary.question),
             "Answer": blocks_html(primary.answer),
-            "Also": _also_html(items[1:], titles),
+            "Also": _also_html(items[1:], titles, primary),
         }
     fields.update(common)
     ordered = {name: fields.get(name, "") for name in notetype.fields}
