@@ -375,3 +375,57 @@ def test_committed_lock_matches_the_content(tmp_path: Path, real_model) -> None:
         "content/deckc.lock is out of date: run `make build` and commit content/deckc.lock "
         "(delete it first if no deck built from it was ever published)\n" + result.output
     )
+
+
+def lock_entries(content: Path) -> list[dict]:
+    return [json.loads(line) for line in (content / "deckc.lock").read_text(encoding="utf-8").splitlines()[1:]]
+
+
+FIRST = "## What is overfitting?\n\nFitting the noise of the training set.\n\n"
+OTHER = "## Why regularize?\n\nTo generalize to new data.\n\n"
+SECOND = "## What is overfitting?\n\nGood on training data, bad on new data.\n"
+
+
+@pytest.mark.parametrize("kept_apart", [True, False])
+def test_deleting_the_first_of_one_question_asked_twice_keeps_the_survivors_guid(tmp_path: Path, kept_apart: bool) -> None:
+    """Issue 11 item 9: a document asks one question twice (ids key, key-2). Delete the first: the survivor,
+    now numbered ``key``, must not take the deleted note's GUID and review history."""
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "deck.toml").write_text(
+        '[deck]\nname = "Mine"\n\n[[source]]\nid = "faq"\nfile = "sources/faq.md"\nlayout = "markdown"\n', encoding="utf-8"
+    )
+    if kept_apart:  # two cards, on the user's decision
+        (content / "decisions.toml").write_text(
+            '[[keep_apart]]\nitems = ["faq/what-is-overfitting", "faq/what-is-overfitting-2"]\nwhy = "two answers"\n',
+            encoding="utf-8",
+        )
+    faq = content / "sources" / "faq.md"
+    faq.write_text("# FAQ\n\n" + FIRST + OTHER + SECOND, encoding="utf-8")
+    assert build(content, tmp_path / "a").exit_code == 0
+    before = {e["id"]: e for e in lock_entries(content)}
+    faq.write_text("# FAQ\n\n" + OTHER + SECOND, encoding="utf-8")
+    result = build(content, tmp_path / "b")
+    assert result.exit_code == 0, result.output
+    after = lock_entries(content)
+    [survivor] = [e for e in after if e["status"] == "active" and e["id"] == "faq/what-is-overfitting"]
+    assert survivor["fields"]["Answer"] == "<p>Good on training data, bad on new data.</p>"
+    if kept_apart:
+        assert set(before) == {"faq/what-is-overfitting", "faq/what-is-overfitting-2", "faq/why-regularize"}
+        assert survivor["guid"] == before["faq/what-is-overfitting-2"]["guid"]  # its own GUID and history
+        [gone] = [e for e in after if e["status"] == "retired"]
+        assert gone["guid"] == before["faq/what-is-overfitting"]["guid"]
+        assert gone["fields"]["Answer"] == "<p>Fitting the noise of the training set.</p>"
+        assert statuses(diff(content)) == {}, "the next build changes nothing: the survivor stays on its GUID"
+        # ...also after an edit of the survivor's answer (no content to match: its item id decides)
+        edit(faq, "bad on new data.", "poor on unseen data.")
+        assert build(content, tmp_path / "c").exit_code == 0
+        [survivor2] = [e for e in lock_entries(content) if e["status"] == "active" and e["id"] == "faq/what-is-overfitting"]
+        assert survivor2["guid"] == survivor["guid"]
+    else:
+        # by default the same words twice in one document are one note (docs/dedupe.md): it keeps its GUID
+        # and now shows the survivor's answer; nothing is retired
+        assert before["faq/what-is-overfitting"]["items"] == ["faq/what-is-overfitting", "faq/what-is-overfitting-2"]
+        assert survivor["guid"] == before["faq/what-is-overfitting"]["guid"]
+        assert survivor["items"] == ["faq/what-is-overfitting"]
+        assert not [e for e in after if e["status"] == "retired"]

@@ -13,8 +13,15 @@ every note to the lock entry it continues (identity rules below), then:
 
 Identity rules, strongest first; each lock entry continues at most one note:
 
+0. ``twin``: one document asks the same question more than once (the reader
+   numbers the repeats: ids ``key``, ``key-2``, anchors ``…#2`` or ``…#section``), the lock has
+   several of those notes, and exactly one of them has this note's content
+   (every field but the attribution ``Sources`` and ``DeckcId``): delete the
+   first of two identical questions and the survivor, now numbered ``key``,
+   keeps its own GUID and review history instead of taking the deleted one's;
 1. ``guid``: the note's own GUID (from its explicit id or source + normalized
-   question) is in the lock;
+   question) is in the lock (not a retired entry while an active one holds
+   the note's item id: so the survivor above keeps its GUID on later builds);
 2. ``pin``: the primary item's explicit id (``id`` in overrides.toml) is the
    id of a lock entry or of one of its items;
 3. ``id``: the primary item's id is one of an entry's item ids (a note that
@@ -141,7 +148,7 @@ class _Matcher:
         self.entries = sorted(entries, key=lambda e: (e.status != "active", e.id, e.guid))
         self.index: dict[str, list[LockEntry]] = {}
         for e in self.entries:
-            keys = [f"guid:{e.guid}", f"id:{e.id}", f"q0:{normalized(e.anchors[0])}"]
+            keys = [f"guid:{e.guid}", f"id:{e.id}", f"q0:{normalized(e.anchors[0])}", f"twin:{unnumbered(e.anchors[0])}"]
             keys += [f"item:{i}" for i in e.items] + [f"q:{normalized(a)}" for a in e.anchors]
             for key in dict.fromkeys(keys):
                 self.index.setdefault(key, []).append(e)
@@ -165,11 +172,39 @@ class _Matcher:
                 self.found[i] = (entry, name)
                 self.taken.add(entry.guid)
 
+    def _guid_keys(self, note: Note) -> list[str]:
+        """The note's own GUID, unless that entry is retired while an active one holds the note's item id."""
+        own = self.index.get(f"guid:{note.guid}", [])
+        if any(e.status == "retired" for e in own):
+            for key in _primary_id_keys(note):
+                if any(e.status == "active" and e.guid not in self.taken for e in self.index.get(key, [])):
+                    return []
+        return [f"guid:{note.guid}"]
+
+    def _twins(self, same_type: bool) -> None:
+        """Rule 0: among the lock's notes for one question a document asks more than once, the one
+        with this note's content (see the module docstring)."""
+        for i, note in enumerate(self.notes):
+            if i in self.found or note.primary.explicit_id:
+                continue
+            family = [
+                e for e in self.index.get(f"twin:{unnumbered(note.primary.anchor)}", [])
+                if e.status == "active" and e.guid not in self.taken and (not same_type or e.notetype == note.notetype)
+            ]
+            if len(family) < 2:
+                continue
+            mine = _content(note.fields)
+            same = [e for e in family if _content(e.fields) == mine]
+            if len(same) == 1:
+                self.found[i] = (same[0], "twin")
+                self.taken.add(same[0].guid)
+
     def run(self) -> dict[int, tuple[LockEntry, str]]:
         # first every rule among entries of the note's own type (after a note type change the
         # replacement note is continued, not the retired original), then any type
         for same_type in (True, False):
-            self.rule("guid", lambda n: [f"guid:{n.guid}"], same_type)
+            self._twins(same_type)
+            self.rule("guid", self._guid_keys, same_type)
             self.rule("pin", _pin_keys, same_type)
             self.rule("id", _primary_id_keys, same_type)
             self.rule("id", lambda n: [f"item:{i}" for item in n.items for i in sorted(item_ids(item))], same_type)
@@ -196,6 +231,20 @@ class _Matcher:
             if i not in self.found and e.guid not in self.taken:
                 self.found[i] = (e, "typo")
                 self.taken.add(e.guid)
+
+
+def unnumbered(anchor: str) -> str:
+    """An item anchor without the reader's ``#2`` (or ``#section``) for a question a document asks again
+    (a normalized question holds no ``#``)."""
+    return anchor.split("#", 1)[0]
+
+
+ATTRIBUTION_FIELDS = ("Sources", "DeckcId")
+
+
+def _content(fields: dict[str, str]) -> dict[str, str]:
+    """What a note teaches: every field but where it came from (that changes when a twin is deleted)."""
+    return {k: v for k, v in fields.items() if k not in ATTRIBUTION_FIELDS}
 
 
 def _pin_keys(note: Note) -> list[str]:
