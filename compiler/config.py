@@ -40,25 +40,11 @@ class DifficultyRule(BaseModel):
     ranges: list[tuple[int, int, Difficulty]] = Field(default_factory=list)
     default: Difficulty | None = None
 
-    def for_label(self, label: str) -> Difficulty | None:
-        """Level for a label, matched exactly, then case- and variation-selector-insensitively."""
-        if label in self.labels:
-            return self.labels[label]
-        want = _fold(label)
-        for key, level in self.labels.items():
-            if _fold(key) == want:
-                return level
-        return None
-
     def for_number(self, number: int) -> Difficulty | None:
         for lo, hi, level in self.ranges:
             if lo <= number <= hi:
                 return level
         return self.default
-
-
-def _fold(label: str) -> str:
-    return label.replace("\ufe0f", "").strip().casefold()
 
 
 class SourceConfig(BaseModel):

@@ -162,9 +162,6 @@ class Embedder:
         self._session = ort.InferenceSession(str(model), sess_options=options, providers=["CPUExecutionProvider"])
         self._tokenizer = tokenizer
 
-    def embed_one(self, text: str) -> np.ndarray:
-        return self.embed_many([text])[0]
-
     def embed_many(self, texts: list[str], progress: Callable[[int, int], None] | None = None) -> np.ndarray:
         """Mean-pooled, L2-normalized vectors (sentence-transformers' pipeline for this model)."""
         if self._session is None:

@@ -8,19 +8,16 @@ from pathlib import Path
 import pytest
 from ankiutil import import_apkg, open_collection
 
-from compiler import lock as lockfile
 from compiler import notetypes
-from compiler.emit import apkg, write_outputs
-from compiler.pipeline import compile_content
+from compiler.build import build as deckc_build
+from compiler.emit import apkg
 
 CONTENT = Path(__file__).resolve().parent.parent / "content"
 
 
 def build(content: Path, out: Path, now: int) -> Path:
-    compiled = compile_content(content, now=now)
-    assert compiled.plan is not None and compiled.lock_path is not None
-    lockfile.write(compiled.plan.lock, compiled.lock_path)
-    write_outputs(compiled.deck, out, ("apkg",))
+    """The real build transaction (outputs and lock together), apkg only."""
+    deckc_build(content, out, formats=("apkg",), now=now)
     return out / "regularization.apkg"
 
 

@@ -86,20 +86,3 @@ def stage_outputs(
             txn.remove(build_dir / name)
     return paths
 
-
-def write_outputs(
-    deck: Deck,
-    build_dir: Path,
-    formats: tuple[str, ...] = DEFAULT_FORMATS,
-    progress: Callable[[str], None] | None = None,
-    options: Mapping[str, object] | None = None,
-) -> list[Path]:
-    """Write every requested format as one transaction: all files change together or none do."""
-    txn = Transaction(build_dir)
-    try:
-        paths = stage_outputs(txn, deck, build_dir, formats, progress, options)
-    except BaseException:
-        txn.abort()
-        raise
-    txn.commit()
-    return paths
