@@ -343,3 +343,22 @@ def test_a_latin1_file_needs_one_line_of_config_not_an_edit(tmp_path: Path) -> N
     result = build(content, tmp_path / "build", formats=("json",), now=1_000)
     assert result.compiled is not None
     assert [i.question for i in result.compiled.items][:2] == ["Qu'est-ce que le Code civil?", "Où est Lyon?"]
+
+
+def test_a_page_opening_with_a_rule_keeps_its_first_question(tmp_path: Path) -> None:
+    """Trial T2: a `---` rule on line 1 is front matter only when what follows is metadata (`key: value`);
+    else the first questions, up to the next rule, were silently lost."""
+    content = drop_in(tmp_path, "rule-first.md")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert [i.question for i in result.compiled.items] == [
+        "What does a load balancer do?",
+        "What is a CDN?",
+        "What is sharding?",
+    ]
+    with_meta = "---\ntitle: Systems\ntags:\n  - web\n---\n\n## What is a CDN?\n\nA cache near users.\n"
+    (content / "sources" / "rule-first.md").write_text(with_meta, encoding="utf-8")
+    result = build(content, tmp_path / "build", formats=("json",), now=2_000)
+    assert result.compiled is not None
+    assert [i.question for i in result.compiled.items] == ["What is a CDN?"]
+    assert 'title = "Systems"' in suggested_table(result.compiled.diagnostics.warnings)

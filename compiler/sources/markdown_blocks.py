@@ -151,16 +151,40 @@ def task_boxes(text: str) -> str:
     return _TASK.sub(lambda m: m.group(1) + ("☐" if m.group(2) == " " else "☑"), text)
 
 
+_META_KEY = re.compile(r"""^["']?[A-Za-z_][\w .-]*["']?\s*[:=](?:\s|$)""")
+_META_OTHER = re.compile(r"^(?:#|-\s|-$|\[)")
+
+
+def front_matter_end(lines: list[str]) -> int | None:
+    """Index of the line closing YAML (``---``) or TOML (``+++``) front matter at the top, or None.
+
+    Only metadata counts: the first line inside is a ``key: value`` (or ``key = value``) line and every
+    line at column 0 is a key, a comment or a list entry. A page that opens with a ``---`` rule and then
+    its first question is no front matter (its questions would silently vanish up to the next rule).
+    """
+    fence = _FRONT_MATTER.get(lines[0].strip()) if lines else None
+    if fence is None:
+        return None
+    for end in range(1, min(len(lines), 500)):
+        if lines[end].strip() in (fence, "..."):
+            inside = [line for line in lines[1:end] if line.strip()]
+            if not inside:
+                return end
+            if not _META_KEY.match(inside[0]):
+                return None
+            if all(_META_KEY.match(line) or _META_OTHER.match(line) or line[0] in " \t" for line in inside):
+                return end
+            return None
+    return None
+
+
 def strip_front_matter(text: str) -> str:
     """YAML (``---``) or TOML (``+++``) front matter at the top, blanked so line numbers stay."""
     lines = text.split("\n")
-    fence = _FRONT_MATTER.get(lines[0].strip()) if lines else None
-    if fence is None:
+    end = front_matter_end(lines)
+    if end is None:
         return text
-    for end in range(1, min(len(lines), 500)):
-        if lines[end].strip() in (fence, "..."):
-            return "\n" * end + "\n" + "\n".join(lines[end + 1 :])
-    return text
+    return "\n" * end + "\n" + "\n".join(lines[end + 1 :])
 
 
 def check_text(text: str, file: str, diag: Diagnostics) -> bool:

@@ -43,14 +43,13 @@ def source_toml(
 
 def document_title(rel: str, lines: list[str]) -> str | None:
     """The title a document gives itself: ``title:``/``deck:`` in its front matter, or its one H1 page title."""
-    from compiler.sources.markdown_blocks import page_title
+    from compiler.sources.markdown_blocks import front_matter_end, page_title
 
     if not rel.lower().endswith((".md", ".markdown")):
         return _text_title(lines)
-    if lines and lines[0].strip() in ("---", "+++"):
-        for line in lines[1:200]:
-            if line.strip() in ("---", "+++", "..."):
-                break
+    end = front_matter_end(lines)
+    if end is not None:
+        for line in lines[1:end]:
             m = _FRONT_KEY.match(line.strip())
             if m and m.group("value").strip():
                 return m.group("value").strip()
