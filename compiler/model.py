@@ -211,7 +211,6 @@ class Deck(BaseModel):
     media: list[str] = Field(default_factory=list)  # image files packed into the .apkg (compiler.media)
 
 
-_SLUG_DROP = re.compile(r"[^a-z0-9]+")
 _CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}")
 _GREEK = dict(
     zip(
@@ -230,8 +229,23 @@ def normalize_text(text: str) -> str:
     """
     text = _CLOZE.sub(r"\1", text)
     text = unicodedata.normalize("NFKD", text).lower()
-    text = "".join(f" {_GREEK[c]} " if c in _GREEK else c for c in text if not unicodedata.combining(c))
-    return " ".join(_SLUG_DROP.sub(" ", text).split())
+    text = "".join(f" {_GREEK[c]} " if c in _GREEK else _word_char(c) for c in text if not unicodedata.combining(c))
+    return " ".join(text.split())
+
+
+_LATIN_END = 0x24F  # end of Latin Extended-B
+
+
+def _word_char(c: str) -> str:
+    """``c`` if it is part of a word, else a space.
+
+    a-z and 0-9 are (accents were split off above); so is a letter or digit of a script beyond Latin
+    (Cyrillic, CJK, Arabic …), so 'Что такое замыкание?' and '什么是闭包？' get ids and GUID
+    anchors of their own instead of one empty one. Anything else separates words.
+    """
+    if c.isascii():
+        return c if c.isalnum() else " "
+    return c if ord(c) > _LATIN_END and c.isalnum() else " "
 
 
 def slugify(text: str, limit: int = 60) -> str:

@@ -362,3 +362,22 @@ def test_a_page_opening_with_a_rule_keeps_its_first_question(tmp_path: Path) -> 
     assert result.compiled is not None
     assert [i.question for i in result.compiled.items] == ["What is a CDN?"]
     assert 'title = "Systems"' in suggested_table(result.compiled.diagnostics.warnings)
+
+
+def test_questions_in_other_scripts_get_their_own_ids(tmp_path: Path) -> None:
+    """Trial T3/T4: a Chinese heading ending in a full-width '？' is a question, and questions in scripts
+    beyond Latin get ids and GUID anchors from their own words (they all got 'item', 'item-2' …: deleting
+    one question moved its review history to another note)."""
+    content = drop_in(tmp_path, "non-latin.md")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    ids = [i.item_id for i in result.compiled.items]
+    assert ids == ["non-latin/什么是闭包", "non-latin/什么是事件循环", "non-latin/что-такое-замыкание", "non-latin/что-такое-прототип"]
+    assert len({i.anchor for i in result.compiled.items}) == 4
+    assert not [w for w in result.compiled.diagnostics.warnings if "same question" in w.message or "outside" in w.message]
+    guids = {n.id: n.guid for n in result.compiled.deck.notes}
+    text = (content / "sources" / "non-latin.md").read_text(encoding="utf-8")
+    (content / "sources" / "non-latin.md").write_text(text.replace("## 什么是闭包？\n\n函数和其词法环境的组合。\n\n", ""), encoding="utf-8")
+    again = build(content, tmp_path / "build", formats=("json",), now=2_000)
+    assert again.compiled is not None
+    assert {n.id: n.guid for n in again.compiled.deck.notes} == {k: v for k, v in guids.items() if k != "non-latin/什么是闭包"}

@@ -22,11 +22,11 @@ from dataclasses import dataclass
 
 from compiler.layouts import PRESETS
 from compiler.sources.base import Document
-from compiler.sources.lines import count_item_headers, inline_card
+from compiler.sources.lines import QUESTION_MARKS, count_item_headers, inline_card
 
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
-_MD_QUESTION = re.compile(r"^\s{0,3}#{1,6}\s+(?:.*\?|(?i:q|question)\s*\d{0,4}\s*[:.)]\s)")
-_SUMMARY_Q = re.compile(r"<summary\b[^>]*>[^<]*(?:<(?!/summary)[^>]*>[^<]*)*\?\s*(?:</\w+>\s*)*</summary>", re.I)
+_MD_QUESTION = re.compile(r"^\s{0,3}#{1,6}\s+(?:.*[?？؟]|(?i:q|question)\s*\d{0,4}\s*[:.)]\s)")
+_SUMMARY_Q = re.compile(r"<summary\b[^>]*>[^<]*(?:<(?!/summary)[^>]*>[^<]*)*[?？؟]\s*(?:</\w+>\s*)*</summary>", re.I)
 _BOLD_LINE = re.compile(r"^\s{0,3}(?:\*\*|__)(?=\S)")
 _BOLD_END = re.compile(r"(?:\*\*|__)\s*\S{0,12}\s*$")
 _SPACED_LEVEL = re.compile(r"^\d+\s+\S.*\s(?:Easy|Medium|Hard)\s*$")
@@ -135,7 +135,7 @@ def _bold_question(line: str) -> bool:
     if not _BOLD_LINE.match(line):
         return False
     end = _BOLD_END.search(line)
-    return end is not None and "?" in line[: end.start()] and line.count("**") + line.count("__") == 2
+    return end is not None and any(q in line[: end.start()] for q in QUESTION_MARKS) and line.count("**") + line.count("__") == 2
 
 
 def _numbered(lines: list[str]) -> tuple[int, int]:
@@ -150,7 +150,7 @@ def _numbered(lines: list[str]) -> tuple[int, int]:
         n = int(m.group("number"))
         if previous is None or n == previous + 1 or n == 1:
             count += 1
-            questions += "?" in line
+            questions += any(q in line for q in QUESTION_MARKS)
             previous = n
     return count, questions
 

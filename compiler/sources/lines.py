@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
-TERMINAL = ".!?:;…"
+TERMINAL = ".!?:;…？！。؟"
+# What ends a question: "?", the full-width "？" of Chinese and Japanese, the Arabic "؟".
+QUESTION_MARKS = ("?", "？", "؟")
 CLOSERS = "\u201d\u2019\"')]"
 FORMULA_MARKS = "=Σ∑∂√⇨⇒↑↓≈∝≤≥±"
 FORMULA_MAX = 120

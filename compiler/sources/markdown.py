@@ -33,6 +33,7 @@ from compiler.model import Item
 from compiler.sources.base import Document, make_item
 from compiler.sources.difficulty import Levels, Marked, split_marker
 from compiler.sources.lines import (
+    QUESTION_MARKS,
     has_question_label,
     inline_card,
     leading_number,
@@ -59,7 +60,7 @@ from compiler.sources.markdown_blocks import (
 __all__ = ["MarkdownReader", "sanitize", "split_question"]
 
 _CLOSE_DETAILS = re.compile(r"</details\s*>", re.I)
-_SPACED_END = re.compile(r"\s+([?!])$")  # 'Primary key vs unique key ?'
+_SPACED_END = re.compile(r"\s+([?!？؟])$")  # 'Primary key vs unique key ?'
 _ID = re.compile(r"\s*\{#([A-Za-z0-9][\w.:/-]*)\}\s*$")
 BOLD_LEVEL = 7  # a bold question or sub-heading sits below every heading level
 SUBHEADING_WORDS = 12
@@ -77,7 +78,7 @@ class _Question:
 
     @property
     def asks(self) -> bool:
-        return self.text.endswith("?") or self.labeled
+        return self.text.endswith(QUESTION_MARKS) or self.labeled
 
 
 def split_question(text: str, source: SourceConfig) -> _Question:

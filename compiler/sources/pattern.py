@@ -41,6 +41,7 @@ from compiler.sources.difficulty import Levels, split_marker
 from compiler.sources.lines import (
     BULLET,
     CLOSERS,
+    QUESTION_MARKS,
     join_continuation,
     looks_like_code,
     looks_like_formula,
@@ -520,7 +521,7 @@ class _Walk:
             line = self.lines[index]
             if not line.strip() or _BLOCK_START.match(line) or self.item.match(line):
                 return []
-            if line.rstrip().rstrip(CLOSERS).endswith(("?", ":")):
+            if line.rstrip().rstrip(CLOSERS).endswith((*QUESTION_MARKS, ":", "：")):
                 self.consumed = index + 1
                 return [x.strip() for x in self.lines[lineno : index + 1]]
         return []
