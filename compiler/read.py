@@ -36,7 +36,7 @@ from compiler.sources import detect_layout, readers
 from compiler.sources.base import Document, load_document
 from compiler.sources.detect import Detection, hiding_fence, suggest_pattern
 from compiler.sources.difficulty import difficulty_toml, guess_combined, lookup_combined
-from compiler.sources.lines import is_placeholder
+from compiler.sources.lines import is_placeholder, only_questions
 from compiler.sources.suggest import document_title, source_toml
 
 if TYPE_CHECKING:
@@ -292,6 +292,13 @@ def read_sources(
                 "check the layout against docs/layouts.md, or describe it with [source.pattern] in deck.toml",
             )
         _check_one_card(doc, found, layout, diag)
+        if len(found) > 1 and all(i.skip for i in found):
+            diag.warning(
+                doc.rel,
+                None,
+                f"none of its {len(found)} questions has an answer: this file adds no card",
+                "write each answer below its question (docs/layouts.md shows the shapes deckc reads)",
+            )
         sources.append(
             Source(
                 id=src.id,
@@ -388,9 +395,25 @@ def set_aside(items: list[Item], diag: Diagnostics) -> tuple[list[Item], list[It
                 group="placeholder",
             )
             skipped.append(item.model_copy(update={"skip": "placeholder"}))
+        elif item.kind is ItemKind.basic and _asks_only(item):
+            diag.warning(
+                item.locator.file,
+                item.locator.line,
+                "the answer is only another question; no card",
+                "write the answer below the question (a follow-up question belongs on the question's line)",
+                group="question-answer",
+            )
+            skipped.append(item.model_copy(update={"skip": "no answer"}))
         else:
             kept.append(item)
     return kept, skipped
+
+
+def _asks_only(item: Item) -> bool:
+    """An answer that only asks (a follow-up question as a sub-bullet or a second sentence) answers nothing."""
+    if any(b.kind in (BlockKind.code, BlockKind.formula) or "<img" in b.text or "<table" in b.text for b in item.answer):
+        return False
+    return only_questions(item.answer_plain())
 
 
 def _placeholder(item: Item) -> bool:

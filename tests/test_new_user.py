@@ -381,3 +381,20 @@ def test_questions_in_other_scripts_get_their_own_ids(tmp_path: Path) -> None:
     again = build(content, tmp_path / "build", formats=("json",), now=2_000)
     assert again.compiled is not None
     assert {n.id: n.guid for n in again.compiled.deck.notes} == {k: v for k, v in guids.items() if k != "non-latin/什么是闭包"}
+
+
+def test_a_follow_up_question_is_not_an_answer(tmp_path: Path) -> None:
+    """Trial T5: a question list without answers made cards whose back was the question's second
+    sentence or a follow-up sub-bullet ('Which would you choose, and why?')."""
+    table = "[[source]]\nid = \"css\"\nfile = \"sources/question-list.md\"\ntitle = \"CSS\"\n[source.pattern]\nitem = '^\\*\\s+(?P<question>.+)$'\n"
+    content = drop_in(tmp_path, "question-list.md", table=table)
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    cards = [(n.primary.question, n.fields["Answer"]) for n in result.compiled.deck.notes]
+    assert cards == [("What is a BFC?", "<p>A block formatting context: an isolated layout region.</p>")]
+    manifest = json.loads((tmp_path / "build" / "mine.json").read_text(encoding="utf-8"))
+    assert [(s["line"], s["question"]) for s in manifest["skipped"]] == [
+        (1, "What is specificity? How is it computed?"),
+        (2, "Describe floats."),
+    ]
+    assert any("only another question" in w.message for w in result.compiled.diagnostics.warnings)

@@ -50,6 +50,22 @@ def clean_label(label: str | None) -> str | None:
     return label or None
 
 
+# How an English question starts ('Answer to what is item 3?' is a statement that happens to end in '?').
+_ASKING = re.compile(
+    r"^(?i:what|which|why|how|when|where|who|whom|whose|is|are|was|were|do|does|did|can|could|would|should"
+    r"|will|shall|may|might|must|has|have|had|name|list|explain|describe|give|and|or|but|if|in|for|so)\b"
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?？؟。！])\s+")
+
+
+def only_questions(text: str) -> bool:
+    """Text made only of questions ('Which would you choose, and why?'): a follow-up of a question,
+    never its answer."""
+    parts = [p.strip().lstrip("-*•").strip().rstrip(CLOSERS) for line in text.splitlines() for p in _SENTENCE_END.split(line)]
+    parts = [p for p in parts if p]
+    return bool(parts) and all(p.endswith(QUESTION_MARKS) and (_ASKING.match(p) or not p[0].isascii()) for p in parts)
+
+
 def squash(text: str) -> str:
     """Collapse runs of spaces (including no-break spaces) and trim."""
     return _WS.sub(" ", text).strip()

@@ -45,6 +45,7 @@ from compiler.sources.lines import (
     join_continuation,
     looks_like_code,
     looks_like_formula,
+    only_questions,
     squash,
     strip_answer_label,
     strip_number,
@@ -535,8 +536,8 @@ class _Walk:
         if m is None:
             return question, ""
         rest = question[m.end() :].strip()
-        if mode == "auto" and (rest[:1] in "([" or len(rest.split()) < 2):
-            return question, ""  # "(Check all that apply.)" belongs to the question
+        if mode == "auto" and (rest[:1] in "([" or len(rest.split()) < 2 or only_questions(rest)):
+            return question, ""  # "(Check all that apply.)", "Which would you choose, and why?" belong to the question
         return question[: m.end()].strip(), rest
 
     def _section(self, s: re.Match[str], raw: str, lineno: int) -> None:
