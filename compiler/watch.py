@@ -53,6 +53,7 @@ class Watcher:
         self.echo, self.err, self.show = echo, err, show
         self.seen: set[str] = set()  # warnings already printed
         self.lock_bytes: bytes | None = None  # the lock as this watch last wrote it
+        self.ticks = 0  # passes of the watch loop so far (each handles the events queued before it)
 
     def rebuild(self, why: str = "") -> bool:
         """One build; True when it succeeded.  Prints one line, then any new warning or every error."""
@@ -135,11 +136,15 @@ class Watcher:
             rust_timeout=500,
             yield_on_timeout=True,
         ):
+            self.ticks += 1
             if not started:  # the watcher runs from here on: catch what changed during the first build
                 started = True
-                self.echo(f"deckc watch: watching {self.content_dir} (Ctrl-C to stop)")
-                if self._snapshot() != before:
+                changed = self._snapshot() != before
+                if changed:
                     self.rebuild(" after changes made during the first build")
+                # said only now: an edit made after this line is an event, never mistaken for one made during the first build
+                self.echo(f"deckc watch: watching {self.content_dir} (Ctrl-C to stop)")
+                if changed:
                     continue
             paths = self.relevant(path for _, path in changes)
             if not paths:
