@@ -35,6 +35,9 @@ class Scores:
     surfaced: int = 0  # positives merged or listed as a suggestion themselves
     reviewed: int = 0  # positives merged once a reviewer accepts every correct suggestion (and no other)
     suggestions: int = 0  # suggested pairs (each scored by the fold that held out its earlier document)
+    # positives whose two notes are one, or are directly linked by a listed suggestion (one [[merge]] joins them)
+    surfaced_notes: int = 0
+    note_suggestions: int = 0  # distinct pairs of notes the suggestions link (what one decision each settles)
     false_merges: list[tuple[str, str]] = field(default_factory=list)
 
     @property
@@ -59,6 +62,10 @@ class Scores:
         return self.surfaced / self.positives if self.positives else 1.0
 
     @property
+    def surfaced_notes_share(self) -> float:
+        return self.surfaced_notes / self.positives if self.positives else 1.0
+
+    @property
     def reviewed_share(self) -> float:
         return self.reviewed / self.positives if self.positives else 1.0
 
@@ -69,6 +76,8 @@ class Scores:
         self.surfaced += other.surfaced
         self.reviewed += other.reviewed
         self.suggestions += other.suggestions
+        self.surfaced_notes += other.surfaced_notes
+        self.note_suggestions += other.note_suggestions
         self.false_merges += other.false_merges
 
 
@@ -192,6 +201,9 @@ def score(groups: list[list[str]], pos: set[frozenset[str]], suggested: set[froz
     for group in groups:
         for x in group[1:]:
             root[find(x)] = find(group[0])
+    note = {x: find(x) for g in groups for x in g}  # each item's note before any review
+    listed = set(suggested) if only is None else set(suggested) & only
+    links = {frozenset((note.get(a, a), note.get(b, b))) for a, b in listed}
     for a, b in (set(suggested) & pos):
         root[find(a)] = find(b)
     if only is not None:
@@ -202,12 +214,17 @@ def score(groups: list[list[str]], pos: set[frozenset[str]], suggested: set[froz
         tp=len(merged & pos), fp=len(false), fn=len(pos - merged),
         surfaced=len(pos & (merged | set(suggested))),
         reviewed=sum(1 for a, b in pos if find(a) == find(b)), false_merges=false,  # type: ignore[arg-type]
-        suggestions=len(set(suggested) & only) if only is not None else len(set(suggested)),
+        suggestions=len(listed),
+        surfaced_notes=sum(
+            1 for a, b in pos  # type: ignore[misc]
+            if note.get(a, a) == note.get(b, b) or frozenset((note.get(a, a), note.get(b, b))) in links
+        ),
+        note_suggestions=len({link for link in links if len(link) == 2}),
     )
 
 
 PRECISION_TARGET = 0.98  # issue 10: automatic precision ≥ 0.98 (with recall ≥ 0.60)
-AUTO_GRID = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
+AUTO_GRID = (0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8, 0.9, 0.95)
 
 
 @dataclass
@@ -250,8 +267,17 @@ class Folds:
         from compiler.passes import dedupe
 
         groups, report = dedupe.decide(self.scored.with_model(model), settings, Decisions(), Diagnostics())  # type: ignore[attr-defined]
-        suggested = {frozenset((p.a.item_id, p.b.item_id)) for p in report.pairs if p.status == "suggested"}
+        suggested = {
+            frozenset((p.a.item_id, p.b.item_id)): (p.score, p.question_sim) for p in report.pairs if p.status == "suggested"
+        }
         return [[i.item_id for i in g] for g in groups], suggested
+
+
+def at_floor(suggested: dict, floor: float, decided_at: float) -> set[frozenset[str]]:
+    """The suggestions `deckc dupes` lists with ``suggest = floor``, from a run at ``suggest = decided_at``
+    (≤ floor; grouping does not depend on it): a pair scoring at least the floor, or one listed below
+    ``decided_at`` for another reason (near-identical wording)."""
+    return {pair for pair, (p, _q) in suggested.items() if p >= floor or p < decided_at}
 
 
 def folds(content: Path, pos: set[frozenset[str]], cache: Path | None, settings) -> Folds:  # type: ignore[no-untyped-def]
@@ -292,10 +318,11 @@ def choose_auto_merge(f: Folds, held: str, settings) -> float:  # type: ignore[n
 
 def held_out(content: Path, pos: set[frozenset[str]], cache: Path | None = None, subsets=None, settings=None,  # type: ignore[no-untyped-def]
              nested: bool = True, f: Folds | None = None, chosen: dict[str, float] | None = None,
-             ) -> tuple[dict[str, Scores], dict[str, float]]:
+             floors: tuple[float, ...] = ()) -> tuple[dict[str, Scores], dict[str, float]]:
     """Leave-one-document-out scores of the automatic step, per subset name (see module docstring).
 
     ``subsets`` maps a name to a predicate on the two items' sources; default: one subset "all".
+    ``floors``: also score each subset as if ``suggest`` were that floor (``"<name> @<floor>"``).
     ``nested``: each fold's ``auto_merge`` is chosen on the other documents alone
     (:func:`choose_auto_merge`), or taken from ``chosen`` (an earlier run's choice: grouping does
     not depend on ``suggest``); else the settings' value is used.  Returns the scores and each
@@ -309,7 +336,10 @@ def held_out(content: Path, pos: set[frozenset[str]], cache: Path | None = None,
     source = f.source
     subsets = subsets or {"all": lambda a, b: True}
     out = {name: Scores() for name in subsets}
+    for floor in floors:
+        out.update({f"{name} @{floor}": Scores() for name in subsets})
     chosen = dict(chosen or {})
+    lowest = min((settings.suggest, *floors))
     for doc in f.order:
         model = f.model(doc)
         if model is None:
@@ -318,19 +348,24 @@ def held_out(content: Path, pos: set[frozenset[str]], cache: Path | None = None,
         if nested:
             if doc not in chosen:
                 chosen[doc] = choose_auto_merge(f, doc, settings)
-            fold_settings = settings.model_copy(update={"auto_merge": chosen[doc], "suggest": min(settings.suggest, chosen[doc])})
-        groups, suggested = f.decide(model, fold_settings)
+            fold_settings = settings.model_copy(update={"auto_merge": chosen[doc]})
+        decided_at = min(lowest, fold_settings.auto_merge)
+        groups, suggested = f.decide(model, fold_settings.model_copy(update={"suggest": decided_at}))
         fold = f.fold_pairs(doc)
         for name, keep in subsets.items():
             mine = {p for p in fold if keep(*sorted(source[i] for i in p))}
-            out[name].add(score(groups, pos, suggested, only=mine))
+            listed = at_floor(suggested, min(settings.suggest, fold_settings.auto_merge), decided_at)
+            out[name].add(score(groups, pos, listed, only=mine))
+            for floor in floors:
+                out[f"{name} @{floor}"].add(score(groups, pos, at_floor(suggested, floor, decided_at), only=mine))
     return out, chosen
 
 
 SUBSETS = ("seeds", "seeds×corpus", "corpus×corpus", "all")
 
 
-def report(cache: Path | None = None, suggest_curve: tuple[float, ...] = (0.05, 0.1, 0.2, 0.3)) -> list[str]:
+def report(cache: Path | None = None,
+           suggest_curve: tuple[float, ...] = (0.01, 0.02, 0.03, 0.05, 0.1, 0.2, 0.3)) -> list[str]:
     """Held-out figures per subset, with the seed content's guard list and without any (a new user's defaults)."""
     import tempfile
 
@@ -382,18 +417,19 @@ def report(cache: Path | None = None, suggest_curve: tuple[float, ...] = (0.05, 
                     continue
                 lines.append(
                     f"dedupe held-out, {label}, {name}: precision {s.precision:.3f}  recall {s.recall:.3f}  "
-                    f"F1 {s.f1:.3f}  surfaced {s.surfaced_share:.2f}  after review {s.reviewed_share:.2f}  "
+                    f"F1 {s.f1:.3f}  surfaced {s.surfaced_share:.2f} (notes {s.surfaced_notes_share:.2f})  after review {s.reviewed_share:.2f}  "
                     f"(tp {s.tp}, fp {s.fp}, fn {s.fn}; suggest {settings.suggest})"
                 )
                 lines += [f"    false merge: {a} ~ {b}" for a, b in s.false_merges]
             per100 = 100 * scores["all"].suggestions / len(items)
             lines.append(f"dedupe held-out, {label}: {scores['all'].suggestions} suggestions, {per100:.0f} per 100 items")
             if label.startswith("guard"):
+                curve, _ = held_out(content, pos, cache, None, settings, f=f, chosen=chosen, floors=suggest_curve)
                 for sug in suggest_curve:
-                    curve, _ = held_out(content, pos, cache, None, settings.model_copy(update={"suggest": sug}), f=f, chosen=chosen)
-                    c = curve["all"]
+                    c = curve[f"all @{sug}"]
                     lines.append(
-                        f"    suggest {sug}: surfaced {c.surfaced_share:.2f}, after review {c.reviewed_share:.2f}, "
-                        f"{100 * c.suggestions / len(items):.0f} suggestions per 100 items"
+                        f"    suggest {sug}: surfaced {c.surfaced_share:.2f} (notes {c.surfaced_notes_share:.2f}), "
+                        f"after review {c.reviewed_share:.2f}, per 100 items {100 * c.suggestions / len(items):.0f} "
+                        f"suggestions ({100 * c.note_suggestions / len(items):.0f} note pairs)"
                     )
     return lines

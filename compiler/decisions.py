@@ -55,7 +55,7 @@ class DedupeSettings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     # score = probability that two items ask the same question (compiler/pairscore.py)
-    auto_merge: float = Field(0.60, ge=0, le=1)  # at or above: merged without asking (if no guard fires)
+    auto_merge: float = Field(0.55, ge=0, le=1)  # at or above: merged without asking (if no guard fires)
     suggest: float = Field(0.10, ge=0, le=1)  # at or above: listed by `deckc dupes` for a decision
     same_question: float = Field(0.95, ge=0, le=1)  # question cosine that counts as the same wording
     guard_suggest: float = Field(0.90, ge=0, le=1)  # a guarded pair this alike (question cosine) is suggested

@@ -88,8 +88,11 @@ def test_guarded_pair_with_near_identical_questions_is_suggested_not_hidden() ->
     pair = status[frozenset("ab")]
     assert pair.status == "suggested"
     assert "contrast (fit" in pair.reason and "near-identical" in pair.reason
-    # below guard_suggest the same pair is only kept apart
+    # below guard_suggest the same pair is suggested only while the score alone would merge it
     _, status = run([item("a", small), item("b", large)], guard_suggest=0.9)
+    pair = status[frozenset("ab")]
+    assert pair.score >= 0.6 and pair.status == "suggested" and "the score alone would merge it" in pair.reason
+    _, status = run([item("a", small), item("b", large)], guard_suggest=0.9, auto_merge=0.999)
     assert status[frozenset("ab")].status == "kept-apart"
 
 

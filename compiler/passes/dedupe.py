@@ -20,7 +20,8 @@
    ``keep_apart`` in ``content/decisions.toml``); the contrast guard (the two
    questions name different sibling terms: SGD vs Adam, L1 vs L2,
    overfitting vs underfitting) keeps them apart — but a guarded pair whose
-   questions are near-identical (≥ ``guard_suggest``) is listed as a
+   questions are near-identical (≥ ``guard_suggest``), or that scores at
+   least ``auto_merge`` (the score alone would merge it), is listed as a
    suggestion, so a reviewer sees it; two items of one document are only
    suggested (a document rarely asks the same thing twice on purpose) unless
    they ask it in the same words (question cosine ≥ ``same_question`` and
@@ -444,6 +445,9 @@ def decide(
             elif why and why.startswith("contrast") and p.question_sim >= settings.guard_suggest:
                 # near-identical wording: a reviewer must see it, whatever the guard thinks
                 p.status, p.reason = SUGGESTED, f"{why}; questions near-identical (q {p.question_sim:.2f}): check"
+            elif why and why.startswith("contrast") and p.score >= settings.auto_merge:
+                # the score alone would merge it: the guard stops the automatic merge, not the reviewer's view
+                p.status, p.reason = SUGGESTED, f"{why}; the score alone would merge it: check"
             elif why and why.startswith("contrast"):
                 p.status, p.reason = KEPT_APART, why
             elif why:
