@@ -416,3 +416,28 @@ def test_a_long_formula_line_wraps_at_full_size() -> None:
     assert math and min(size for _, size in math) >= 5.0  # subscripts are smaller; nothing is scaled down
     assert max(size for _, size in math) >= 7.3
     assert max(x for x, _ in math) < 9 * MM + COLUMN_W
+
+
+def test_a_code_line_with_a_long_token_stays_in_its_column() -> None:
+    """A code line whose tokens are longer than a column (an SQL column path, a URL in a string)
+    wraps inside the column instead of running into the next one, and copies back unchanged."""
+    lines = [
+        "SELECT (impressions_clicks_table.clicks * 100 / impressions_clicks_table.impressions)::FLOAT || '%' AS CTR",
+        "url = 'https://example.com/a/very/long/path/that/never/ends/and/has/no/breaks/index.html'",
+        "x = " + "a" * 90,
+    ]
+    entry = {"id": "c", "q": [{"k": "t", "v": "Which query?"}], "diff": "", "src": "", "long": False,
+             "a": [{"k": "code", "lines": lines, "lang": "sql", "more": 0}]}
+    page = sheet_pdf([entry]).pages[0]
+    ends: list[float] = []
+
+    def visit(text, cm, tm, font, size) -> None:  # type: ignore[no-untyped-def]
+        if text.strip() and font is not None and "Mono" in str(font.get("/BaseFont", "")):
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            scale = (abs(tm[0] * cm[0] + tm[1] * cm[2]) ** 2 + abs(tm[0] * cm[1] + tm[1] * cm[3]) ** 2) ** 0.5
+            ends.append(x + len(text.rstrip("\n")) * 0.602 * size * scale)  # DejaVu Sans Mono: 0.602 em a glyph
+
+    raw = page.extract_text(visitor_text=visit)
+    assert ends and max(ends) <= 9 * MM + COLUMN_W + 0.5, (max(ends), 9 * MM + COLUMN_W)
+    for line in lines:
+        assert squash(line) in squash(raw), line
