@@ -441,3 +441,15 @@ def test_a_code_line_with_a_long_token_stays_in_its_column() -> None:
     assert ends and max(ends) <= 9 * MM + COLUMN_W + 0.5, (max(ends), 9 * MM + COLUMN_W)
     for line in lines:
         assert squash(line) in squash(raw), line
+
+
+def test_inline_math_wider_than_the_column_is_scaled_to_fit() -> None:
+    """An inline formula that cannot break (here a run of letters, as prose caught between two '$'
+    of a broken source gives) is scaled to the column instead of running into the next column."""
+    letters = " ".join("x y z w" for _ in range(25))
+    entry = {"id": "m", "q": [{"k": "t", "v": "Which formula?"}], "diff": "", "src": "", "long": False,
+             "a": [{"k": "p", "spans": [{"k": "t", "v": "Take "}, {"k": "m", "v": letters}, {"k": "t", "v": " now."}]}]}
+    page = sheet_pdf([entry]).pages[0]
+    math = [x for x, _, _, font in text_positions(page) if "Math" in font]
+    assert len(math) >= 50
+    assert max(math) < 9 * MM + COLUMN_W
