@@ -1,7 +1,8 @@
 /* deckc card script: nothing on a card may be clipped at phone width (400 px).
    - A formula wider than its line is scaled down to fit (to half size at most; anything still
      wider scrolls inside its own box, never clipped by the card).
-   - A table wider than the card is stacked: one block per row, each cell under its column's name.
+   - A table wider than the card is first set smaller (.compact); if still too wide it is stacked:
+     one block per row, each cell under its column's name.
    Runs after MathJax typesets (onShownHook on desktop, a DOM observer everywhere else), again
    when the window changes width and when a folded block opens. ES5 only: older AnkiDroid WebViews. */
 (function () {
@@ -62,8 +63,10 @@
       var table = tables[i];
       label(table);
       table.classList.remove("stacked");
+      table.classList.remove("compact");
       var avail = table.parentNode.clientWidth;
-      if (table.scrollWidth > avail + 0.5) { table.classList.add("stacked"); }
+      if (table.scrollWidth > avail + 0.5) { table.classList.add("compact"); }
+      if (table.scrollWidth > avail + 0.5) { table.classList.remove("compact"); table.classList.add("stacked"); }
     }
   }
 

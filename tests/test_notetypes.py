@@ -77,3 +77,24 @@ def test_merged_answers_look_the_same_on_every_note_type() -> None:
     selectors = [sel.strip() for sel, _ in re.findall(r"([^{}]+)\{([^}]*)\}", css) for sel in sel.split(",")]
     assert ".also-item" in selectors and ".also-source" in selectors
     assert not any(sel.startswith(".also ") for sel in selectors), "no style that only applies inside the Also field"
+
+
+def test_every_preformatted_block_wraps_and_quotes_keep_the_width() -> None:
+    """The card clips what is wider than itself (overflow-x: hidden), so every <pre> wraps, not only
+    the highlighted ones: a Markdown source's fenced code inside a list item arrives as a plain
+    <pre><code> (the React corpus page's createElement example was cut at 400 px). A blockquote
+    gets a bar instead of the browser's 40 px margins on both sides."""
+    import re
+
+    css = re.sub(r"/\*.*?\*/", "", notetypes.stylesheet(), flags=re.S)
+    rules: dict[str, str] = {}
+    for selectors, body in re.findall(r"([^{}]+)\{([^}]*)\}", css):
+        for sel in selectors.split(","):
+            rules[sel.strip()] = rules.get(sel.strip(), "") + body
+    assert "overflow-x: hidden" in rules[".deckc"]
+    assert "white-space: pre-wrap" in rules["pre"] and "overflow-wrap: anywhere" in rules["pre"]
+    assert "margin: 0.5em 0" in rules["blockquote"] and "border-left" in rules["blockquote"]
+    assert "border-left-color" in rules[".nightMode blockquote"]
+    script = notetypes.resources.files("compiler").joinpath("card.js").read_text(encoding="utf-8")
+    assert script.index('add("compact")') < script.index('add("stacked")'), "a table is set smaller before it is stacked"
+    assert "table.compact" in rules
