@@ -83,6 +83,9 @@ class DeckSettings(BaseModel):
     id: int | None = None
     basename: str = Field("", pattern=r"^[A-Za-z0-9._-]*$")
     date: str = "undated"  # build date printed on the cheat sheet; from content, not the clock
+    # an answer longer than this many words (a code line counts as 4) gets a warning: about two
+    # phone screens (compiler/passes/length.py); 0 turns the warning off
+    long_answer_words: int = Field(250, ge=0)
 
 
 class DeckConfig(BaseModel):

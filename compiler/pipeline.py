@@ -21,7 +21,7 @@ from compiler.itemcache import ItemCache
 from compiler.model import Deck, Item, Source
 from compiler.overrides import OVERRIDES_NAME, Stamp, check_stamps
 from compiler.overrides import apply as apply_overrides
-from compiler.passes import clean, dedupe, lock, notes, tag, topics
+from compiler.passes import clean, dedupe, length, lock, notes, tag, topics
 from compiler.project import Project, load_project
 from compiler.read import (
     SOURCE_DIR,
@@ -109,6 +109,7 @@ def compile_content(
     )
     diag.raise_if_errors()
     items = clean.run(items, diag)
+    length.run(items, diag, config.deck.long_answer_words)
     if progress:
         progress("merging duplicates")
     groups, report = dedupe.run(items, project.settings, decisions, diag, cache_dir, progress, embedder)

@@ -18,6 +18,14 @@ from compiler.mathtext import is_display_math, keep_punctuation, protect_cloze_m
 from compiler.model import Block, BlockKind, Item
 
 # ``a = … ; b = …`` on one formula line: show each statement on its own line.
+_TAG = re.compile(r"<[^>]+>")
+_PRE = re.compile(r"<pre\b.*?</pre>", re.S | re.I)
+#: A code line takes about as much of a phone screen as this many words of prose.
+CODE_LINE_WORDS = 4
+#: About this many words of answer fill one phone screen (400 px) with the question and sources:
+#: measured in real Anki on corpus cards (398 words: 3.3 screens; 269: 2.2; list-heavy answers less).
+WORDS_PER_SCREEN = 120
+
 _STATEMENT_SEP = re.compile(r"\s+;\s+")
 
 
@@ -40,6 +48,24 @@ def block_html(block: Block) -> str:
         items = "".join(f"<li>{text_html(i)}</li>" for i in block.items)
         return f"<ul>{items}</ul>"
     return block.text  # html: sanitized by the Markdown reader
+
+
+def reading_length(blocks: list[Block]) -> int:
+    """How long an answer reads on a phone, in words of prose (a code line counts as
+    :data:`CODE_LINE_WORDS`), for the long-answer warning."""
+    words = 0
+    for block in blocks:
+        if block.kind is BlockKind.code:
+            words += CODE_LINE_WORDS * len(block.text.strip("\n").splitlines())
+        elif block.kind is BlockKind.bullets:
+            words += sum(len(i.split()) for i in block.items)
+        elif block.kind is BlockKind.html:
+            pres = _PRE.findall(block.text)
+            words += sum(CODE_LINE_WORDS * len(_TAG.sub("", p).strip("\n").splitlines()) for p in pres)
+            words += len(_TAG.sub(" ", _PRE.sub(" ", block.text)).split())
+        else:
+            words += len(block.text.split())
+    return words
 
 
 def blocks_html(blocks: list[Block]) -> str:

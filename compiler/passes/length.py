@@ -1,0 +1,37 @@
+"""Answers too long for a card: one card is one idea, readable in about two phone screens.
+
+A long answer is never cut (the card shows all of it, the cheat sheet prints all of it): the
+build warns, naming the item's file and line, so the author can split it into several questions
+or shorten it with an override. ``[deck] long_answer_words`` sets the limit (0: no warning).
+"""
+
+from __future__ import annotations
+
+from compiler.diagnostics import Diagnostics
+from compiler.model import Item
+from compiler.render import WORDS_PER_SCREEN, reading_length
+
+
+def run(items: list[Item], diag: Diagnostics, limit: int) -> None:
+    """Warn once per item whose answer reads longer than ``limit`` words (grouped in the report)."""
+    if limit <= 0:
+        return
+    for item in items:
+        words = reading_length(item.answer) + sum(len(c.text.split()) for c in item.choices)
+        if words <= limit:
+            continue
+        diag.warning(
+            item.locator.file,
+            item.locator.line,
+            f"the answer to {_short(item.question)!r} is about {words} words, {words / WORDS_PER_SCREEN:.1f} "
+            "phone screens on one card (one card should hold one idea, readable in about two screens); "
+            "it is not cut",
+            "split it into several questions, or shorten it with an override in overrides.toml; "
+            f"long_answer_words under [deck] in deck.toml sets the limit ({limit} words; 0: no warning)",
+            group="long answer",
+        )
+
+
+def _short(question: str, width: int = 60) -> str:
+    q = " ".join(question.split())
+    return q if len(q) <= width else q[: width - 1].rstrip() + "…"
