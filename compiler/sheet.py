@@ -206,11 +206,13 @@ class _HtmlBlocks(HTMLParser):
         self.header = False
         self.pre: list[str] | None = None
         self.pre_lang = ""
+        self.cont = False  # the text being read continues a list item cut by a code block or table
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self.pre is not None:
             return
         if tag == "pre":
+            self._cut_list()
             self._flush()
             self.pre, self.pre_lang = [], dict(attrs).get("data-lang") or ""
         elif tag in self._STYLE:
@@ -223,6 +225,7 @@ class _HtmlBlocks(HTMLParser):
         elif tag == "li":
             self._end_item()  # a nested item ends the text of the one around it
         elif tag == "table":
+            self._cut_list()
             self._flush()
             self.rows = []
         elif tag == "tr" and self.rows is not None:
@@ -272,12 +275,28 @@ class _HtmlBlocks(HTMLParser):
             self.runs.append((self.styles[-1] if self.styles else "t", data))
 
     def _end_item(self) -> None:
-        """Close the list item being read; nested lists are flattened into the outer one."""
+        """Close the list item being read; nested lists are flattened into the outer one. The rest
+        of an item cut by a code block or table prints as a paragraph after that block."""
         if self.items is not None and self.rows is None:
             spans = self._spans()
             if spans:
-                self.items.append(spans)
+                if self.cont:
+                    self.blocks.append({"k": "p", "spans": spans})
+                else:
+                    self.items.append(spans)
             self.runs = []
+            self.cont = False
+
+    def _cut_list(self) -> None:
+        """A code block or table inside a list item: print the list so far first, so the block
+        stands where it is in the answer (after its item's text), not before the whole list."""
+        if self.items is None or self.rows is not None:
+            return
+        self._end_item()
+        if self.items:
+            self.blocks.append({"k": "list", "items": self.items})
+        self.items = []
+        self.cont = True
 
     def _spans(self) -> list[Span]:
         spans: list[Span] = []

@@ -201,3 +201,26 @@ def test_print_answers_keep_the_point_of_merged_notes(deck: Deck) -> None:
     note = next(n for n in deck.notes if any(i.item_id == "netdesign/what-is-dropout" for i in n.items))
     printed = " ".join(str(v) for v in _values(entry(note, no_math, questions_only=False)["a"]))
     assert "inverted dropout" in printed and r"<\frac{1}{1-p}>" in printed and "full network unchanged" in printed
+
+
+def test_code_and_tables_inside_a_list_item_print_where_they_stand(deck: Deck) -> None:
+    """A Markdown list item holding a code block (the React corpus page: 'Example (without JSX):'
+    then its code) printed the code before the whole list and left the labels without their code.
+    The list is cut where the code stands; the item's text after the code follows it as a paragraph."""
+    html = (
+        "<ul><li><p>first</p></li><li><p>Example:</p><pre><code>const a = 1;\n</code></pre>"
+        "<p>Equivalent:</p><pre><code>b = 2\n</code></pre></li><li>last</li></ul>"
+        "<ol><li>row<table><tr><th>h</th></tr><tr><td>c</td></tr></table></li></ol>"
+    )
+    blocks = answer_blocks([Block(kind=BlockKind.html, text=html)], deck.notes[0], no_math)
+    kinds = [(b["k"], b.get("v") or b.get("items") or b.get("spans") or b.get("rows")) for b in blocks]
+    t = lambda v: [{"k": "t", "v": v}]  # noqa: E731
+    assert kinds == [
+        ("list", [t("first"), t("Example:")]),
+        ("code", "const a = 1;"),
+        ("p", t("Equivalent:")),
+        ("code", "b = 2"),
+        ("list", [t("last")]),
+        ("list", [t("row")]),
+        ("table", [[t("h")], [t("c")]]),
+    ]
