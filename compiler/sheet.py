@@ -404,18 +404,22 @@ def cloze_spans(cloze: str, reveal: bool) -> list[Span]:
     return [s for s in spans if s["v"]]
 
 
-def sources_line(note: Note, titles: dict[str, str]) -> str:
+def sources_line(note: Note, titles: dict[str, str], named: str | None = None) -> str:
     """Where the printed answer comes from, and where the card holds more: a merged note's other
-    sources' answers are not printed, so the line says they are on the card."""
+    sources' answers are not printed, so the line says they are on the card. ``named`` is the
+    source the group heading already names: its title is not repeated, only the item's number."""
 
     def attribution(item: Item) -> str:
         title = titles.get(item.source, item.source)
+        if item.source == named:
+            return f"#{item.number}" if item.number else ""
         return f"{title} #{item.number}" if item.number else title
 
     first, *rest = note.items
     if not rest:
         return attribution(first)
-    return f"{attribution(first)} · more answers on the card: {', '.join(attribution(i) for i in rest)}"
+    head = attribution(first)
+    return f"{head + ' · ' if head else ''}more answers on the card: {', '.join(attribution(i) or titles.get(i.source, i.source) for i in rest)}"
 
 
 def entry(
@@ -424,6 +428,7 @@ def entry(
     questions_only: bool,
     plain: MathConverter = _no_plain_math,
     titles: dict[str, str] | None = None,
+    named: str | None = None,
 ) -> dict[str, Any]:
     """One printed entry: question spans, the answer (or the override's ``sheet`` text), difficulty, sources.
 
@@ -447,7 +452,7 @@ def entry(
         "a": answer,
         "long": estimated_lines(question, answer) > BREAKABLE_LINES,
         "diff": note.difficulty.value if note.difficulty else "",
-        "src": sources_line(note, titles) if titles is not None else html.unescape(note.fields.get("Sources", "")),
+        "src": sources_line(note, titles, named) if titles is not None else html.unescape(note.fields.get("Sources", "")),
     }
 
 
@@ -474,6 +479,12 @@ def estimated_lines(question: list[Span], answer: list[SheetBlock]) -> int:
     return lines
 
 
+def _one_source(group: Group) -> str | None:
+    """The source every note of a (section) group comes from, if they share one."""
+    sources = {n.primary.source for n in group.notes}
+    return sources.pop() if len(sources) == 1 else None
+
+
 def build_date(deck: Deck) -> dt.date | None:
     """The deck's ``[deck] date`` as a date, or None when it is not an ISO date (e.g. "undated")."""
     try:
@@ -497,6 +508,9 @@ def sheet_data(
     titles = {s.id: s.title for s in deck.sources}
     # A group names its source only where the source changes, to keep headings short.
     shown = [g.subtitle if n == 0 or g.subtitle != selected[n - 1].subtitle else "" for n, g in enumerate(selected)]
+    # A section group is one source's, named in its heading: its entries print only their numbers.
+    by_topic = any(n.topics for n in deck.notes)
+    named = [None if by_topic else _one_source(g) for g in selected]
     return {
         "title": deck.name,
         "subtitle": subtitle,
@@ -513,8 +527,8 @@ def sheet_data(
             {
                 "title": g.title,
                 "subtitle": sub,
-                "entries": [entry(n, convert, questions_only, plain, titles) for n in g.notes],
+                "entries": [entry(n, convert, questions_only, plain, titles, source) for n in g.notes],
             }
-            for g, sub in zip(selected, shown, strict=True)
+            for g, sub, source in zip(selected, shown, named, strict=True)
         ],
     }

@@ -224,3 +224,32 @@ def test_code_and_tables_inside_a_list_item_print_where_they_stand(deck: Deck) -
         ("list", [t("row")]),
         ("table", [[t("h")], [t("c")]]),
     ]
+
+
+def test_a_section_group_names_its_source_once(deck: Deck) -> None:
+    """Grouped by section (a deck without topics), a group's heading names its one source, so its
+    entries print only their numbers ('#12'), not 'Technical interview questions
+    (data-science-interviews) #12' under every entry; a merged note still names its other sources."""
+    from compiler.sheet import sheet_data
+
+    plain = deck.model_copy(update={"notes": [n.model_copy(update={"topics": [], "topic": None}) for n in deck.notes]})
+    data = sheet_data(plain, groups(plain), no_math, questions_only=False, paper="a4")
+    titles = {s.id: s.title for s in plain.sources}
+    notes = {n.id: n for n in plain.notes}
+    seen_single = seen_merged = False
+    for group in data["groups"]:
+        for e in group["entries"]:
+            note = notes[e["id"]]
+            first = note.primary
+            own = f"#{first.number}" if first.number else ""
+            if len(note.items) == 1:
+                assert e["src"] == own, e["src"]
+                seen_single = True
+            else:
+                assert e["src"].startswith(own) and "more answers on the card: " in e["src"], e["src"]
+                assert titles[first.source] not in e["src"].split("more answers")[0]
+                seen_merged = True
+    assert seen_single and seen_merged
+    # grouped by topic (several sources under one heading), every entry keeps its source's title
+    by_topic = sheet_data(deck, groups(deck), no_math, questions_only=False, paper="a4")
+    assert all(titles[notes[e["id"]].primary.source] in e["src"] for g in by_topic["groups"] for e in g["entries"])
