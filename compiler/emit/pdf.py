@@ -100,11 +100,57 @@ def render(deck: Deck, options: PdfOptions, selected: list[Group] | None = None,
         subtitle=subtitle,
         plain=converter.plain,
     )
+    check_glyphs(deck, data, options.warn)
     if data["notes"] > PARTS_ABOVE:
         from compiler.emit.sheetparts import typeset_in_parts
 
         return typeset_in_parts(data, build_date(deck))
     return compile_sheet(data, build_date(deck))
+
+
+def check_glyphs(deck: Deck, data: dict[str, Any], warn: Callable[[Diagnostic], None]) -> None:
+    """Warn when the sheet holds characters its bundled fonts cannot print (Chinese, Japanese,
+    Korean, Thai, Indic scripts, emoji …): Typst prints an empty box for each, silently. System
+    fonts stay ignored (same bytes on every machine), so the warning names what is lost and where."""
+    printed = json.dumps(data, ensure_ascii=False)
+    missing = glyphless(frozenset(c for c in printed if ord(c) > 127 and not c.isspace()))
+    if not missing:
+        return
+    hit = [n for n in deck.notes if any(c in missing for i in n.items for c in i.question + i.answer_plain())]
+    shown = "".join(sorted(missing)[:8]) + (" …" if len(missing) > 8 else "")
+    where = hit[0].primary.locator if hit else None
+    warn(
+        Diagnostic(
+            where.file if where else "",
+            where.line if where else None,
+            f"the cheat sheet's fonts have no glyph for {len(missing)} character{'s' if len(missing) != 1 else ''} "
+            f"({shown}) in {len(hit)} note{'s' if len(hit) != 1 else ''}: the PDF prints each as an empty box "
+            "(the cards are not affected: Anki uses the device's fonts)",
+            "the sheet's bundled fonts cover Latin, Greek, Cyrillic, Hebrew and math, not Chinese, Japanese, "
+            "Korean, Thai, Indic scripts or emoji; study those notes on the cards",
+            "warning",
+            group="sheet glyphs",
+        )
+    )
+
+
+@lru_cache(maxsize=8)
+def glyphless(chars: frozenset[str]) -> frozenset[str]:
+    """The characters none of :data:`FONTS` has a glyph for: each is typeset alone on a tiny page
+    (one compile for all of them) and compared with a character no font has."""
+    if not chars:
+        return frozenset()
+    ordered = sorted(chars)
+    doc = (
+        b"#set page(width: 24pt, height: 24pt, margin: 2pt)\n"
+        b"#set text(font: json(bytes(sys.inputs.fonts)), fallback: false)\n"
+        b"#for c in json(bytes(sys.inputs.cs)) { page(c) }"
+    )
+    inputs = {"fonts": json.dumps(FONTS), "cs": json.dumps(["\U0010fffd", *ordered])}
+    pages = _compiler().compile(input=doc, format="png", ppi=48, sys_inputs=inputs)
+    assert isinstance(pages, list)
+    tofu, *rest = pages
+    return frozenset(c for c, png in zip(ordered, rest, strict=True) if png == tofu)
 
 
 #: notes: a larger sheet is typeset in parts, each in a process of its own (compiler/emit/sheetparts.py)
