@@ -474,3 +474,15 @@ def test_characters_the_sheet_fonts_lack_are_a_warning_with_the_place(tmp_path: 
     assert len(lines) == 1, result.output
     assert "sources/notes.md:7: warning:" in lines[0], lines[0]
     assert "in 1 note" in lines[0] and "empty box" in lines[0]
+
+
+def test_display_formulas_align_with_formula_lines() -> None:
+    """One alignment for every formula: a display formula starts at the small indent formula lines
+    use, not centred in its column."""
+    entry = {"id": "d", "q": [{"k": "t", "v": "Which formulas?"}], "diff": "", "src": "", "long": False,
+             "a": [{"k": "math", "v": "x = 1"}, {"k": "math", "v": "y = 2", "inline": True}]}
+    page = sheet_pdf([entry]).pages[0]
+    starts = sorted(x for x, _, _, font in text_positions(page) if "Math" in font)
+    display, line = starts[0], starts[1]  # the x of each formula's first glyph
+    assert abs(display - line) < 1.0, (display, line)
+    assert display < 9 * MM + 10, display
