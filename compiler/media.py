@@ -80,12 +80,13 @@ def run(
     names: dict[str, Path] = {}
     out: list[Item] = []
     for item in items:
-        if not any(b.kind is BlockKind.html and "<img" in b.text for b in item.answer):
+        if not any(b.kind is BlockKind.html and "<img" in b.text for b in [*item.stimulus, *item.answer]):
             out.append(item)
             continue
         policy = (remote or {}).get(item.source, "link")
-        blocks = []
-        for block in item.answer:
+        rewritten: dict[str, list[Block]] = {"stimulus": [], "answer": []}
+        for part, block in [*(("stimulus", b) for b in item.stimulus), *(("answer", b) for b in item.answer)]:
+            blocks = rewritten[part]
             if block.kind is not BlockKind.html:
                 blocks.append(block)
                 continue
@@ -128,5 +129,5 @@ def run(
                 return _img(path.name, attrs)
 
             blocks.append(Block(kind=block.kind, text=IMG.sub(swap, block.text), lang=block.lang))
-        out.append(item.model_copy(update={"answer": blocks}))
+        out.append(item.model_copy(update=rewritten))
     return out, sorted(names.values(), key=lambda p: p.name)

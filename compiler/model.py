@@ -96,6 +96,9 @@ class Item(BaseModel):
     kind: ItemKind = ItemKind.basic
     question: str
     answer: list[Block] = Field(default_factory=list)
+    # What the question asks about, shown above it on the front: a table, image or quoted
+    # passage the document sets before the question (compiler.sources.stimulus).
+    stimulus: list[Block] = Field(default_factory=list)
     choices: list[Choice] = Field(default_factory=list)
     correct: str | None = None  # label of the correct choice
     cloze: str | None = None  # text with {{c1::...}} deletions, for cloze items

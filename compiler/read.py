@@ -32,7 +32,7 @@ from compiler.config import CONFIG_NAME, DeckConfig, DifficultyRule, SourceConfi
 from compiler.diagnostics import ContentError, Diagnostics
 from compiler.layouts import DECLARATIVE, PatternConfig
 from compiler.model import BlockKind, Difficulty, Item, ItemKind, Source, normalize_text, slugify
-from compiler.sources import detect_layout, readers
+from compiler.sources import detect_layout, readers, stimulus
 from compiler.sources.base import Document, load_document
 from compiler.sources.detect import Detection, hiding_fence, suggest_pattern
 from compiler.sources.difficulty import difficulty_toml, guess_combined, lookup_combined
@@ -281,7 +281,7 @@ def read_sources(
         if chosen.pattern:
             update["pattern"] = PatternConfig.model_validate(chosen.pattern)
         before = len(diag.errors)
-        found = _read(doc, src.model_copy(update=update), diag, cache)
+        found = stimulus.attach(_read(doc, src.model_copy(update=update), diag, cache))
         if not listed:
             found = _suggest_source(doc, src, chosen, found, diag)
         if not found and len(diag.errors) == before:

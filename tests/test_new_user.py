@@ -345,6 +345,31 @@ def test_a_latin1_file_needs_one_line_of_config_not_an_edit(tmp_path: Path) -> N
     assert [i.question for i in result.compiled.items][:2] == ["Qu'est-ce que le Code civil?", "Où est Lyon?"]
 
 
+def test_an_exhibit_before_a_question_is_on_that_questions_front(tmp_path: Path) -> None:
+    """Trial item 23: a table, image or quote set between two questions belongs to the question after it
+    when that question refers to it ('the table', 'the cartoon', a name the quote holds); every following
+    question about the same exhibit shows it too. An image no question refers to stays where it is."""
+    content = drop_in(tmp_path, "exhibits.md")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    notes = {n.primary.question: n.fields for n in result.compiled.deck.notes}
+    laws = notes["Which branch makes federal laws?"]
+    assert "cartoon" not in laws["Explanation"] and "cartoon" not in laws["Question"]
+    assert 'alt="a cartoon of a judge"' not in laws["Explanation"]
+    cartoon = notes["What does the cartoon suggest about judges?"]
+    assert "a cartoon of a judge" in cartoon["Question"] and "Federalist" not in cartoon["Explanation"]
+    federalist = notes["Which system does Federalist No. 51 defend?"]
+    assert "<blockquote>" in federalist["Question"] and "Ambition must be made" in federalist["Question"]
+    assert "!!!" not in federalist["Question"]  # the MkDocs admonition is a quote with its title
+    assert "<table>" not in notes["Who signed the Bill of Rights into law?"]["Explanation"]
+    for question in ("What trend does the table show?", "Which year in the table had the most votes?"):
+        front = notes[question]["Question"]
+        assert front.index("Votes in the Senate") < front.index("<table>") < front.index(question)
+    veto = notes["What is a veto?"]
+    assert "the veto stamp" in veto["Explanation"]  # illustrates this answer: no question refers to it
+    assert "veto" not in notes["How many senators does each state elect?"]["Question"].replace("How many", "")
+
+
 def test_a_page_opening_with_a_rule_keeps_its_first_question(tmp_path: Path) -> None:
     """Trial T2: a `---` rule on line 1 is front matter only when what follows is metadata (`key: value`);
     else the first questions, up to the next rule, were silently lost."""

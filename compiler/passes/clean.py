@@ -44,6 +44,7 @@ def clean_item(item: Item, diag: Diagnostics) -> Item:
     update: dict[str, object] = {
         "question": clean_text(item.question),
         "answer": [_clean_block(b) for b in item.answer],
+        "stimulus": [_clean_block(b) for b in item.stimulus],
         "choices": [Choice(label=c.label, text=clean_text(c.text)) for c in item.choices],
         "section": [clean_text(s) for s in item.section],
     }

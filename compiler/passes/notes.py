@@ -186,7 +186,7 @@ def build_note(
     }
     if primary.kind is ItemKind.multiple_choice:
         fields = {
-            "Question": text_html(primary.question),
+            "Question": blocks_html(primary.stimulus) + text_html(primary.question),
             "Options": options_html(primary),
             "Correct": correct_html(primary),
             "Explanation": blocks_html(primary.answer),
@@ -197,7 +197,7 @@ def build_note(
         fields = {"Text": cloze_html(primary.cloze or ""), "Extra": extra}
     else:
         fields = {
-            "Question": text_html(primary.question),
+            "Question": blocks_html(primary.stimulus) + text_html(primary.question),
             "Answer": blocks_html(primary.answer),
             "Also": _also_html(items[1:], titles, primary),
         }

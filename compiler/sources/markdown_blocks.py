@@ -27,6 +27,7 @@ from markdown_it import MarkdownIt
 from markdown_it.common.utils import escapeHtml
 from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
+from mdit_py_plugins.admon import admon_plugin
 from mdit_py_plugins.dollarmath import dollarmath_plugin
 
 from compiler.diagnostics import Diagnostics
@@ -107,7 +108,7 @@ def _render_math(open_: str, close: str, wrap: str = "") -> Any:
 
 
 def make_parser() -> MarkdownIt:
-    """CommonMark + tables + math, with raw HTML on (it is sanitized afterwards)."""
+    """CommonMark + tables + math + admonitions, with raw HTML on (it is sanitized afterwards)."""
     md = MarkdownIt("commonmark", {"html": True, "maxNesting": MAX_NESTING}).enable("table")
     dollarmath_plugin(md, allow_digits=False, double_inline=True)
     md.inline.ruler.before("escape", "math_brackets", _bracket_math)
@@ -115,6 +116,12 @@ def make_parser() -> MarkdownIt:
     md.add_render_rule("math_inline_double", _render_math("\\[", "\\]"))
     md.add_render_rule("math_block", _render_math("\\[", "\\]", "div"))
     md.add_render_rule("math_block_label", _render_math("\\[", "\\]", "div"))
+    # MkDocs / Python-Markdown admonitions (`!!! quote "Title"` + an indented body): a quote with its title in bold
+    admon_plugin(md)
+    md.add_render_rule("admonition_open", lambda *a: "<blockquote>\n")
+    md.add_render_rule("admonition_close", lambda *a: "</blockquote>\n")
+    md.add_render_rule("admonition_title_open", lambda *a: "<p><strong>")
+    md.add_render_rule("admonition_title_close", lambda *a: "</strong></p>\n")
     return md
 
 

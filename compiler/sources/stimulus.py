@@ -1,0 +1,157 @@
+"""Exhibits set before a question: a quote, table, image or quoted passage the question asks about.
+
+Exam and quiz pages put the material a question is about (a table, a cartoon,
+a quoted passage) just before that question, after the previous question's
+options.  Every reader ends an answer at the next item, so such an exhibit
+lands at the end of the previous item's answer: on the wrong card, and
+missing from the card that needs it.
+
+The rule (:func:`attach`, run on every source's items, whatever the layout):
+the trailing blocks of an item's answer that are exhibits -- a table, an
+image alone in its paragraph, a block quote or admonition, a paragraph that
+introduces a quotation (``Hamilton wrote: …``), each optionally preceded by
+a short caption line -- move to the next item of the same section when that
+question refers to them: by a noun that fits the exhibit (``the table``,
+``the cartoon``, ``the quote``, ``the passage``, ``shown above`` …) or by a
+capitalised name that the exhibit holds and the previous item does not
+(``Hamilton's point of view``).  The following items that refer to the same
+exhibit the same way (and have none of their own) show it too, so every
+card stands alone.  A basic item keeps at least its first answer block; an
+exhibit no following question refers to stays where it is (an illustration of
+that answer).  The exhibit is shown on the front above the question
+(:attr:`~compiler.model.Item.stimulus`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from compiler.model import Block, BlockKind, Item, ItemKind
+
+_TABLE = re.compile(r"^\s*<table\b", re.I)
+_QUOTE = re.compile(r"^\s*<(?:blockquote|div class=\"admonition)\b", re.I)
+_IMAGE = re.compile(r"^\s*(?:<p>\s*)?(?:<a [^>]*>\s*)?<img\b[^>]*>\s*(?:</a>\s*)?(?:</p>)?\s*$", re.I)
+# 'In Federalist No. 78, Hamilton wrote: Whoever …', 'Justice Scalia said: "…"'
+_INTRODUCED = re.compile(
+    r"\b(?:wrote|writes|said|says|stated|states|argued|argues|declared|observed|noted|remarked|explained)\b[^.:]{0,40}:\s*\S",
+    re.I,
+)
+_QUOTED_OPEN = re.compile(r"^\s*(?:<p>)?\s*[\"“«]")
+CAPTION_MAX = 120  # a caption or an introducing line above an exhibit is short
+
+# What a question calls the exhibit it asks about, by kind of exhibit.
+_NOUNS = {
+    "table": r"tables?|data|chart|graph|figures?",
+    "image": r"cartoons?|images?|pictures?|photo(?:graph)?s?|maps?|diagrams?|illustrations?|figures?|graphs?|charts?|graphics?|drawings?|posters?",
+    "text": r"quotes?|quotations?|passages?|excerpts?|statements?|speech|texts?|words|poem|lines|paragraph|documents?|letter|author|writer|speaker|argument",
+}
+_DEICTIC = {
+    kind: re.compile(rf"\b(?:the|this|these|that|those|above)\s+(?!following\b)(?:\w+\s+)?(?:{nouns})\b|\b(?:{nouns})\s+(?:above|shown|provided|given)\b", re.I)
+    for kind, nouns in _NOUNS.items()
+}
+_NAME = re.compile(r"(?<![\w'’])[A-Z][a-z]{2,}(?:\s+No\.\s*\d+)?")
+_STOP_WORDS = (
+    "The This That These Those Which What Who Whom Whose When Where Why How Each Every Some Any Both Their Its "
+    "His Her Our Your There Here Then Than And But For With From Into Over Under After Before During Between "
+    "Following According Based Select Choose Identify Describe Explain"
+)
+_STOP = frozenset(_STOP_WORDS.split())
+
+
+def _kind(block: Block) -> str | None:
+    """What kind of exhibit a block is, or None."""
+    text = block.text
+    if block.kind is BlockKind.html:
+        if _TABLE.match(text):
+            return "table"
+        if _IMAGE.match(text):
+            return "image"
+        if _QUOTE.match(text):
+            return "text"
+    long_text = block.kind in (BlockKind.html, BlockKind.text) and len(block.plain()) > CAPTION_MAX
+    if long_text and (_INTRODUCED.search(block.plain()[:200]) or _QUOTED_OPEN.match(text)):
+        return "text"
+    return None
+
+
+def _caption(block: Block) -> bool:
+    """A short line above an exhibit: its title ('… Method of Disposition, 1970–2010') or an introduction ending in ':'."""
+    if block.kind not in (BlockKind.html, BlockKind.text):
+        return False
+    plain = block.plain().strip()
+    if not plain or len(plain) > CAPTION_MAX or "\n" in plain.strip():
+        return False
+    return plain.endswith(":") or not plain.endswith((".", "?", "!"))
+
+
+def _names(text: str) -> set[str]:
+    return {m.group(0) for m in _NAME.finditer(text)} - _STOP
+
+
+def _item_text(item: Item) -> str:
+    return " ".join([item.question, *(c.text for c in item.choices)])
+
+
+def _refers(question: str, kinds: set[str], exhibit_text: str, known: set[str]) -> bool:
+    """Does the question point at this exhibit: a fitting noun, or a name only the exhibit holds?"""
+    if any(_DEICTIC[k].search(question) for k in kinds):
+        return True
+    return bool((_names(question) - known) & _names(exhibit_text))
+
+
+def _exhibit(item: Item) -> int | None:
+    """Index of the first block of the exhibit that ends the item's answer, or None."""
+    blocks = item.answer
+    floor = 0 if item.kind is ItemKind.multiple_choice else 1
+    start = None
+    j = len(blocks) - 1
+    while j >= floor:
+        if _kind(blocks[j]) is not None:
+            start = j
+        elif start is not None and j == start - 1 and _caption(blocks[j]):
+            start = j
+            j -= 1
+            break
+        else:
+            break
+        j -= 1
+    return start
+
+
+def attach(items: list[Item], note: Callable[[Item, Item], None] | None = None) -> list[Item]:
+    """Move exhibits to the question(s) after them that refer to them (module docstring).
+
+    ``items`` are one document's, in document order; returns new items (the
+    others unchanged).  ``note(giver, taker)`` is told of each move.
+    """
+    out = list(items)
+    i = 0
+    while i < len(out) - 1:
+        giver, taker = out[i], out[i + 1]
+        start = _exhibit(giver) if not giver.skip else None
+        if start is None or taker.section != giver.section or taker.stimulus:
+            i += 1
+            continue
+        exhibit = giver.answer[start:]
+        kinds = {k for b in exhibit if (k := _kind(b))}
+        text = " ".join(b.plain() for b in exhibit)
+        known = _names(_item_text(giver))
+        if not _refers(taker.question, kinds, text, known):
+            i += 1
+            continue
+        out[i] = giver.model_copy(update={"answer": giver.answer[:start]})
+        out[i + 1] = taker.model_copy(update={"stimulus": exhibit})
+        if note:
+            note(giver, taker)
+        j = i + 2
+        while j < len(out):  # later questions about the same exhibit show it too
+            later = out[j]
+            if later.section != taker.section or later.stimulus or not _refers(later.question, kinds, text, known):
+                break
+            if _exhibit(out[j - 1]) is not None and j - 1 > i + 1:
+                break  # the item before brings its own exhibit
+            out[j] = later.model_copy(update={"stimulus": exhibit})
+            j += 1
+        i += 1
+    return out
