@@ -423,3 +423,39 @@ def test_a_follow_up_question_is_not_an_answer(tmp_path: Path) -> None:
         (2, "Describe floats."),
     ]
     assert any("only another question" in w.message for w in result.compiled.diagnostics.warnings)
+
+
+def test_a_markdown_quiz_page_makes_multiple_choice_notes_with_the_code_on_the_front(tmp_path: Path) -> None:
+    """Trial T1/T17: '###### 1. What's the output?', a code block, options '- A: …', and '#### Answer: B'
+    inside a <details> toggle: a multiple-choice note whose front shows the code, the correct option from
+    the answer line (or the bold option), the explanation on the back; the answer heading is no section."""
+    content = drop_in(tmp_path, "code-quiz.md")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    items = result.compiled.items
+    assert [(i.kind, i.correct, [c.text for c in i.choices]) for i in items] == [
+        (ItemKind.multiple_choice, "B", ["3", "6", "abcabc"]),
+        (ItemKind.multiple_choice, "B", ["True", "False"]),
+        (ItemKind.multiple_choice, "B", ["[1, 2]", "(1, 2)", "{1, 2}"]),
+    ]
+    first = items[0]
+    assert [b.kind for b in first.stimulus] == [BlockKind.code] and 'len("abc")' in first.stimulus[0].text
+    assert "is <code>3</code>" in first.answer_plain() or "is 3" in first.answer_plain()
+    assert "Answer" not in first.answer_plain() and "print(" not in first.answer_plain()
+    assert all(not i.section for i in items)  # '#### Answer: B' is not a section of the next question
+    fronts = {n.primary.locator.line: n.fields["Question"] for n in result.compiled.deck.notes}
+    assert "abc" in fronts[first.locator.line] and "<pre" in fronts[first.locator.line]
+    assert not [w for w in result.compiled.diagnostics.warnings if "outside any question" in w.message]
+
+
+def test_options_lettered_with_a_colon_are_multiple_choice(tmp_path: Path) -> None:
+    """Trial T17: '- A: `var`' options and an 'Answer: B' line (a lazy continuation of the last option in
+    Markdown) made basic cards whose last bullet read 'C: function Answer: B'."""
+    content = drop_in(tmp_path, "colon-options.md")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert [(i.kind, i.correct, [c.text for c in i.choices]) for i in result.compiled.items] == [
+        (ItemKind.multiple_choice, "B", ["var", "let", "function"]),
+        (ItemKind.multiple_choice, "B", ['"null"', '"object"']),
+        (ItemKind.multiple_choice, "A", ["push", "shift"]),
+    ]

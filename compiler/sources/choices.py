@@ -27,12 +27,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-_LETTER = re.compile(r"^\s*(?:[-*+•]\s+)?\(?(?P<label>[A-Ha-h])[.)]\s+(?P<text>\S.*)$")
+_LETTER = re.compile(
+    r"^\s*(?:[-*+•]\s+)?\(?(?P<label>[A-Ha-h])[.)]\s+(?P<text>\S.*)$"
+    r"|^\s*[-*+•]\s+(?P<label2>[A-Ha-h])\s?[:–-]\s+(?P<text2>\S.*)$"  # '- A: `var`' (a bullet, then 'A:' or 'A -')
+)
 _BOX = re.compile(r"^\s*[-*+]\s+(?:\[(?P<box>[ xX])\]|(?P<sym>[☐☑]))\s+(?P<text>\S.*)$")
 _NUMBER = re.compile(r"^\s*(?P<label>[1-9])[.)]\s+(?P<text>\S.*)$")
 _MARKS = ("✓", "✔", "✅", "(correct)", "(Correct)", "← correct")
 _ANSWER = re.compile(
-    r"^\s*(?:\*\*|__)?(?i:(?:the\s+)?(?:correct\s+)?(?:answer|ans|solution|correct|key))(?:\*\*|__)?\s*(?:is|[:.=-])?\s*(?:\*\*|__)?\s*"
+    r"^\s*(?:#{1,6}\s+)?(?:\*\*|__)?(?i:(?:the\s+)?(?:correct\s+)?(?:answer|ans|solution|correct|key))(?:\*\*|__)?\s*(?:is|[:.=-])?\s*(?:\*\*|__)?\s*"
     r"\(?(?P<label>[A-Ha-h1-9])\)?(?![\w'’])[.):]?\s*(?P<rest>.*)$"
 )
 _BOLD_WHOLE = re.compile(r"^(?:\*\*|__)(?P<text>.+?)(?:\*\*|__)\s*$")
@@ -70,7 +73,7 @@ def find_choices(lines: list[str]) -> Choices | None:
     start = next((i for i, line in enumerate(lines) if line.strip()), None)
     if start is None:
         return None
-    kind = "letter" if _LETTER.match(lines[start]) else "box" if _BOX.match(lines[start]) else "number" if _NUMBER.match(lines[start]) else None
+    kind = "letter" if _letter(lines[start]) else "box" if _BOX.match(lines[start]) else "number" if _NUMBER.match(lines[start]) else None
     if kind is None:
         return None
     found: list[tuple[str, str, bool]] = []  # (written label, text, marked)
@@ -82,11 +85,11 @@ def find_choices(lines: list[str]) -> Choices | None:
                 continue
             break
         if kind == "letter":
-            m = _LETTER.match(line)
-            if not m or m.group("label").lower() != "abcdefgh"[len(found)]:
+            lettered = _letter(line)
+            if not lettered or lettered[0].lower() != "abcdefgh"[len(found)]:
                 break
-            text, marked = _marked(m.group("text"))
-            found.append((m.group("label").lower(), text, marked))
+            text, marked = _marked(lettered[1])
+            found.append((lettered[0].lower(), text, marked))
         elif kind == "box":
             m = _BOX.match(line)
             if not m:
@@ -127,11 +130,41 @@ def find_choices(lines: list[str]) -> Choices | None:
     return Choices(options, correct, explanation, start, labels)
 
 
+def _letter(line: str) -> tuple[str, str] | None:
+    """(label, text) of a lettered option line."""
+    m = _LETTER.match(line)
+    if m is None:
+        return None
+    return (m.group("label") or m.group("label2")), (m.group("text") or m.group("text2"))
+
+
+def find_choices_after(lines: list[str]) -> tuple[int, Choices] | None:
+    """Options that follow what the question is about (a code block, a passage): ``(index of the first
+    option line, choices)`` when a later run of options has its correct one marked, else None.
+
+    Only the first run of lettered or task-box lines outside a code fence is tried (a numbered list
+    after some text is far more often part of the answer).
+    """
+    fence = ""
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if stripped.startswith(("```", "~~~")):
+            fence = "" if fence and stripped.startswith(fence) else (fence or stripped[:3])
+            continue
+        if fence or i == 0 or not (_letter(line) or _BOX.match(line)):
+            continue
+        found = find_choices(lines[i:])
+        if found is None or found.correct is None:
+            return None
+        return i, found
+    return None
+
+
 def _continues(kind: str, line: str, count: int) -> bool:
     """After a blank line, the next option (options may be spaced out)."""
     if kind == "letter":
-        m = _LETTER.match(line)
-        return bool(m) and m.group("label").lower() == "abcdefgh"[count]
+        lettered = _letter(line)
+        return bool(lettered) and lettered[0].lower() == "abcdefgh"[count]
     if kind == "box":
         return bool(_BOX.match(line))
     m = _NUMBER.match(line)

@@ -29,8 +29,9 @@ from typing import Any
 
 from compiler.config import SourceConfig
 from compiler.diagnostics import Diagnostics
-from compiler.model import Item
+from compiler.model import Choice, Item, ItemKind
 from compiler.sources.base import Document, make_item
+from compiler.sources.choices import find_choices
 from compiler.sources.difficulty import Levels, Marked, split_marker
 from compiler.sources.lines import (
     QUESTION_MARKS,
@@ -60,6 +61,12 @@ from compiler.sources.markdown_blocks import (
 __all__ = ["MarkdownReader", "sanitize", "split_question"]
 
 _CLOSE_DETAILS = re.compile(r"</details\s*>", re.I)
+_ANSWER_HEADING = re.compile(r"^(?i:(?:correct\s+)?answer|solution|explanation)\b")
+
+
+def _answer_heading(block: TopBlock) -> bool:
+    """A heading that labels the answer ('#### Answer: D', '### Solution'), not a section."""
+    return len(block.tokens) > 1 and bool(_ANSWER_HEADING.match(squash(block.tokens[1].content)))
 _SPACED_END = re.compile(r"\s+([?!？؟])$")  # 'Primary key vs unique key ?'
 _ID = re.compile(r"\s*\{#([A-Za-z0-9][\w.:/-]*)\}\s*$")
 BOLD_LEVEL = 7  # a bold question or sub-heading sits below every heading level
@@ -267,7 +274,7 @@ class MarkdownReader:
         def close() -> None:
             nonlocal current
             if current is not None:
-                item = self._item(doc, source, diag, current, env, seen_ids, levels)
+                item = self._item(doc, source, diag, current, env, seen_ids, levels, src_lines)
                 if item is not None:
                     items.append(item)
             current = None
@@ -309,8 +316,8 @@ class MarkdownReader:
                 close()
                 continue
             if block.type == "heading_open":
-                if current is not None and block.level > current.level:
-                    current.answer.append(block)
+                if current is not None and (block.level > current.level or _answer_heading(block)):
+                    current.answer.append(block)  # '#### Answer: D' under a '######' question is its answer
                     continue
                 close()
                 if title is not None and block.start == title[0]:
@@ -393,6 +400,38 @@ class MarkdownReader:
             skip="" if answer else "no answer",
         )
 
+    def _choices(
+        self, doc: Document, diag: Diagnostics, current: _Open, env: dict[str, Any], lines: list[str]
+    ) -> dict[str, object] | None:
+        """Item fields of a multiple-choice question, or None.
+
+        Quiz pages write the question, maybe the code or text it is about, then the options as a list
+        (``- A: …``) and the correct one (bold, or an ``Answer: D`` line, often a heading inside a
+        ``<details>`` toggle). What comes before the options belongs on the front (the stimulus); the
+        rest after them, without the answer line, is the explanation.
+        """
+        for k, block in enumerate(current.answer):
+            if block.type not in ("bullet_list_open", "ordered_list_open"):
+                continue
+            end = max(b.end for b in current.answer)
+            choices = find_choices(lines[block.start : end])
+            if choices is None or choices.correct is None:
+                return None
+            options = [squash(plain_inline(self._md.parseInline(text)[0].children or [])) for _, text in choices.options]
+            if not all(options):
+                return None
+            offset = block.start + choices.first_line
+            explanation_text = "\n".join(choices.explanation)
+            explanation = render_blocks(self._md, top_blocks(self._md.parse(explanation_text, env)), env, doc.rel, diag, offset=offset)
+            return {
+                "kind": ItemKind.multiple_choice,
+                "stimulus": render_blocks(self._md, current.answer[:k], env, doc.rel, diag),
+                "choices": [Choice(label=label, text=text) for (label, _), text in zip(choices.options, options, strict=True)],
+                "correct": choices.correct,
+                "answer": drop_answer_label(explanation),
+            }
+        return None
+
     def _shows(self, block: TopBlock, env: dict[str, Any]) -> bool:
         """Whether a block outside any question would show anything (a ``<br/>`` line does not)."""
         return bool(render_blocks(self._md, [block], env, "", Diagnostics()))
@@ -406,10 +445,27 @@ class MarkdownReader:
         env: dict[str, Any],
         seen_ids: dict[str, int],
         levels: Levels,
+        lines: list[str] | None = None,
     ) -> Item | None:
         line = current.block.start + 1
-        answer = drop_answer_label(render_blocks(self._md, current.answer, env, doc.rel, diag))
         q = current.q
+        multiple = self._choices(doc, diag, current, env, lines) if lines else None
+        if multiple is not None:
+            return make_item(
+                doc,
+                source,
+                diag,
+                line,
+                number=str(current.number),
+                question=q.text,
+                section=current.section,
+                difficulty=levels.level(q.marker, str(current.number), line),
+                label=q.marker,
+                explicit_id=q.explicit_id,
+                original="\n".join(doc.lines[current.block.start : max(b.end for b in current.answer)]).rstrip(),
+                **multiple,
+            )
+        answer = drop_answer_label(render_blocks(self._md, current.answer, env, doc.rel, diag))
         if not answer:
             diag.warning(
                 doc.rel, line, "question has no answer", "write the answer below the question", group="no-answer"

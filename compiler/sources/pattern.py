@@ -36,7 +36,7 @@ from compiler.model import Block, BlockKind, Choice, Item, ItemKind, normalize_t
 from compiler.passes.repair import complete_question, repair_mojibake
 from compiler.sources.base import Document, make_item
 from compiler.sources.blocks import answer_blocks
-from compiler.sources.choices import Choices, find_choices
+from compiler.sources.choices import Choices, find_choices, find_choices_after
 from compiler.sources.difficulty import Levels, split_marker
 from compiler.sources.lines import (
     BULLET,
@@ -643,9 +643,18 @@ class _Walk:
             self.diag.warning(rel, p.line, "item has no question; no card", "write the question after its marker", group="no-question")
             return
         choices = find_choices([p.head, *p.answer] if p.head else p.answer) if self.layout.choices else None
+        after = find_choices_after(p.answer) if self.layout.choices and choices is None and not p.head else None
         fields: dict[str, object]
         if choices is not None:
             fields = self._choice_fields(choices, p.answer_line or p.line)
+        elif after is not None:  # the code or passage the question is about, then the options
+            at, choices = after
+            fields = self._choice_fields(choices, (p.answer_line or p.line) + at)
+            stem = p.answer[:at]
+            if self.markdown:
+                fields["stimulus"] = self.reader.render_markdown(stem, p.answer_line or p.line, self.doc, self.diag)
+            else:
+                fields["stimulus"] = answer_blocks("", unwrap(stem))
         else:
             blocks = self._answer(p) if p.head or any(line.strip() for line in p.answer) else []
             blocks = [*images, *blocks] if blocks else blocks
