@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import os
 import re
 import statistics
 import tomllib
@@ -60,30 +61,39 @@ def unlisted_sources(content_dir: Path, config: DeckConfig) -> list[SourceConfig
     taken = {s.id for s in config.source}
     extra = []
     folder = content_dir / SOURCE_DIR
-    if not folder.is_dir():
-        return extra
-    for path in sorted(folder.iterdir()):
+    for path in _files_under(folder):
         rel = path.relative_to(content_dir).as_posix()
-        if not path.is_file() or path.name.startswith((".", "#")) or rel in listed:
+        if path.name.startswith("#") or rel in listed:
             continue
         if path.suffix.lower() not in SOURCE_SUFFIXES:
             continue  # editor backups (notes.md~, .swp), media and other files are not sources
-        sid = _free_id(path.stem, taken)
+        within = path.relative_to(folder).with_suffix("").as_posix()  # 'chapter2/anki': a subfolder names the id too
+        sid = _free_id(within.replace("/", "-"), taken)
         taken.add(sid)
         extra.append(SourceConfig(id=sid, file=rel, title=path.stem, difficulty=DifficultyRule(default=Difficulty.medium)))
     return extra
 
 
+def _files_under(folder: Path) -> list[Path]:
+    """Every file in ``folder`` and its subfolders (users sort documents into folders), by path; hidden
+    files and folders (``.git``, ``.obsidian``) left out."""
+    if not folder.is_dir():
+        return []
+    found = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found.extend(Path(root) / name for name in files if not name.startswith("."))
+    return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
+
+
 def _report_other_files(content_dir: Path, config: DeckConfig, diag: Diagnostics) -> None:
     """Files in sources/ that are neither sources nor media: said once each, never ignored silently."""
     folder = content_dir / SOURCE_DIR
-    if not folder.is_dir():
-        return
     listed = {Path(s.file).as_posix() for s in config.source}
-    for path in sorted(folder.iterdir()):
+    for path in _files_under(folder):
         rel = path.relative_to(content_dir).as_posix()
         suffix = path.suffix.lower()
-        if not path.is_file() or rel in listed or path.name.startswith((".", "#")) or path.name.endswith("~"):
+        if rel in listed or path.name.startswith("#") or path.name.endswith("~"):
             continue
         if suffix in SOURCE_SUFFIXES or suffix in MEDIA_SUFFIXES or suffix in BACKUP_SUFFIXES:
             continue

@@ -459,3 +459,32 @@ def test_options_lettered_with_a_colon_are_multiple_choice(tmp_path: Path) -> No
         (ItemKind.multiple_choice, "B", ['"null"', '"object"']),
         (ItemKind.multiple_choice, "A", ["push", "shift"]),
     ]
+
+
+def test_a_utf16_export_is_read(tmp_path: Path) -> None:
+    """Trial T15: a UTF-16 file with its byte order mark (Notepad's "Unicode", Excel's "Unicode Text")
+    was refused as binary; the user cannot re-save a source that is kept byte for byte."""
+    content = drop_in(tmp_path, "utf16-export.txt")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert [(i.locator.line, i.question) for i in result.compiled.items] == [
+        (3, "What does DNS translate?"),
+        (6, "Which port does HTTPS use?"),
+        (9, "What does TTL limit?"),
+    ]
+
+
+def test_documents_in_subfolders_of_sources_are_read(tmp_path: Path) -> None:
+    """Trial T13: users sort documents into folders; sources/chapter2/… was ignored without a word."""
+    content = drop_in(tmp_path, "rule-first.md")
+    (content / "sources" / "chapter2").mkdir()
+    (content / "sources" / "chapter2" / "exhibits.md").write_bytes((DATA / "exhibits.md").read_bytes())
+    (content / "sources" / "chapter2" / "notes.pdf").write_bytes(b"%PDF-1.4")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert {s.id: s.file for s in result.compiled.deck.sources} == {
+        "chapter2-exhibits": "sources/chapter2/exhibits.md",
+        "rule-first": "sources/rule-first.md",
+    }
+    [pdf] = [w for w in result.compiled.diagnostics.warnings if w.file == "sources/chapter2/notes.pdf"]
+    assert "not read" in pdf.message

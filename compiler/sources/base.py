@@ -46,13 +46,26 @@ class Reader(Protocol):
         ...
 
 
+# Byte order marks of the wide encodings (UTF-32 first: its little-endian BOM starts like UTF-16's).
+_UTF16_32 = {b"\xff\xfe\x00\x00": "utf-32", b"\x00\x00\xfe\xff": "utf-32", b"\xff\xfe": "utf-16", b"\xfe\xff": "utf-16"}
+
+
 def load_document(path: Path, rel: str, encoding: str = "utf-8") -> Document:
-    """Read a source file (UTF-8 unless its [[source]] says ``encoding``), refusing empty, binary and
-    undecodable files clearly."""
+    """Read a source file (UTF-8 unless its [[source]] says ``encoding``; UTF-16/32 when a byte order
+    mark says so), refusing empty, binary and undecodable files clearly."""
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise ContentError([Diagnostic(rel, None, f"cannot read file: {exc.strerror}", "check the path in deck.toml")]) from None
+    wide = _UTF16_32.get(data[:4]) or _UTF16_32.get(data[:2])
+    if wide is not None:  # Notepad's "Unicode", Excel's "Unicode Text": the BOM says what it is
+        try:
+            data = data.decode(wide).removeprefix("\ufeff").encode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise ContentError(
+                [Diagnostic(rel, None, f"not valid {wide.upper()} (byte {exc.start})", "re-save the file as UTF-8")]
+            ) from None
+        encoding = "utf-8"
     if not data.removeprefix(b"\xef\xbb\xbf").strip():  # nothing but white space (and a BOM)
         raise ContentError([Diagnostic(rel, None, "file is empty", "add content or remove it from deck.toml")])
     if b"\x00" in data:  # anywhere, not only in the first block: a text file never holds NUL
