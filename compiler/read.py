@@ -500,7 +500,9 @@ def assign_ids(items: list[Item], diag: Diagnostics) -> list[Item]:
 
     - ``-<4 hex>`` from its whole question, when only the truncated slug was
       equal (two long questions that start alike);
-    - its section's slug, when the same question sits in another section;
+    - its section's slug, when the same question sits once in another section;
+    - ``-<4 hex>`` from what it is about (the code or passage on its front) when
+      that differs: 'What's the output?' over other code;
     - ``-2``, ``-3`` … otherwise: the same question twice in one section, which
       is also a warning (delete one, or pin each with an explicit id).
 
@@ -517,14 +519,21 @@ def assign_ids(items: list[Item], diag: Diagnostics) -> list[Item]:
             continue
         members.sort(key=lambda n: bool(items[n].skip))  # an item that makes a card keeps the plain id
         first = items[members[0]]
+        sections = Counter(tuple(items[n].section) for n in members)  # a section asking it once names it
         for ordinal, n in enumerate(members[1:], start=2):
             item = items[n]
             if item.anchor != first.anchor:
                 suffix = hashlib.sha256(item.anchor.encode()).hexdigest()[:4]
                 new_key, anchor = f"{key}-{suffix}", item.anchor
-            elif item.section != first.section and item.section:
+            elif item.section != first.section and item.section and sections[tuple(item.section)] == 1:
                 new_key = f"{key}--{slugify(' '.join(item.section), limit=30)}"
                 anchor = f"{item.anchor}#{normalize_text(' '.join(item.section))}"
+            elif item.stimulus and _about(item) != _about(first):
+                # the same words asking about other code or another passage ('What's the output?' over
+                # different code): an id from what it is about, never an ordinal that would pass to a
+                # neighbour when one is deleted
+                suffix = hashlib.sha256(_about(item).encode()).hexdigest()[:4]
+                new_key, anchor = f"{key}-{suffix}", f"{item.anchor}#{suffix}"
             elif item.skip or first.skip:
                 new_key, anchor = f"{key}-{ordinal}", f"{item.anchor}#{ordinal}"
             else:
@@ -543,6 +552,11 @@ def assign_ids(items: list[Item], diag: Diagnostics) -> list[Item]:
             taken.add(new_key)
             out[n] = item.model_copy(update={"key": new_key, "anchor": anchor})
     return out
+
+
+def _about(item: Item) -> str:
+    """What tells apart two items asking the same words: the code or passage they are about."""
+    return "\n".join(b.plain() for b in item.stimulus)
 
 
 def check_references(items: list[Item], refs: list[tuple[str, str, int | None]], diag: Diagnostics) -> None:

@@ -488,3 +488,26 @@ def test_documents_in_subfolders_of_sources_are_read(tmp_path: Path) -> None:
     }
     [pdf] = [w for w in result.compiled.diagnostics.warnings if w.file == "sources/chapter2/notes.pdf"]
     assert "not read" in pdf.message
+
+
+def test_one_question_over_different_code_gets_ids_from_the_code(tmp_path: Path) -> None:
+    """Trial T11: four 'What's the output?' over different code got ids by order ('--part-b', '--part-b-x',
+    '--part-b-x-x'), so deleting one passed its id and review history to a neighbour. The code a question
+    asks about (without quoting it) is on its front, and a repeat's id comes from that code."""
+    content = drop_in(tmp_path, "same-stems.md")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    items = result.compiled.items
+    about = {i.stimulus[0].text if i.stimulus else "": (i.item_id, i.anchor) for i in items}
+    assert set(about) == {"console.log(1 + 1)", "console.log(2 + 2)", "console.log(3 + 3)", 'console.log("a" + 1)', ""}
+    assert about["console.log(1 + 1)"][0] == "same-stems/what-s-the-output"
+    assert not any("-x" in item_id or item_id.endswith("-2") for item_id, _ in about.values())
+    assert [b.plain() for b in items[-1].answer][0] == "console.log(x)"  # 'How do you print …?': the code answers
+    assert not [w for w in result.compiled.diagnostics.warnings if "same question" in w.message]
+    text = (content / "sources" / "same-stems.md").read_text(encoding="utf-8")
+    (content / "sources" / "same-stems.md").write_text(text.replace("console.log(2 + 2)", "console.log(5 + 5)"), encoding="utf-8")
+    again = build(content, tmp_path / "build", formats=("json",), now=2_000)
+    assert again.compiled is not None
+    after = {i.stimulus[0].text if i.stimulus else "": (i.item_id, i.anchor) for i in again.compiled.items}
+    for code in ("console.log(1 + 1)", "console.log(3 + 3)", 'console.log("a" + 1)'):
+        assert after[code] == about[code]

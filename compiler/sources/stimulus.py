@@ -20,6 +20,9 @@ card stands alone.  A basic item keeps at least its first answer block; an
 exhibit no following question refers to stays where it is (an illustration of
 that answer).  The exhibit is shown on the front above the question
 (:attr:`~compiler.model.Item.stimulus`).
+
+Likewise a question about code it does not quote ("What's the output?") whose answer opens with a
+code block and goes on: the code is shown on the front (:func:`lead_code`).
 """
 
 from __future__ import annotations
@@ -119,13 +122,31 @@ def _exhibit(item: Item) -> int | None:
     return start
 
 
+# A question about code it does not quote: 'What's the output?', 'What's the value of num?', 'What does this return?'
+_ABOUT_CODE = re.compile(
+    r"\b(?:outputs?|value of|values of|result of|evaluates? to|this code|the code|following code|(?:this|the) snippet"
+    r"|code below|code above|does this (?:print|return|log|do)|will (?:this )?(?:print|return|log)|gets? (?:printed|logged|returned))\b",
+    re.I,
+)
+
+
+def lead_code(item: Item) -> Item:
+    """A question about code it does not quote, whose answer opens with that code and then answers:
+    the code is part of the question (on the front), the rest is the answer."""
+    if item.kind is not ItemKind.basic or item.stimulus or len(item.answer) < 2:
+        return item
+    if item.answer[0].kind is not BlockKind.code or "`" in item.question or not _ABOUT_CODE.search(item.question):
+        return item
+    return item.model_copy(update={"stimulus": item.answer[:1], "answer": item.answer[1:]})
+
+
 def attach(items: list[Item], note: Callable[[Item, Item], None] | None = None) -> list[Item]:
     """Move exhibits to the question(s) after them that refer to them (module docstring).
 
     ``items`` are one document's, in document order; returns new items (the
     others unchanged).  ``note(giver, taker)`` is told of each move.
     """
-    out = list(items)
+    out = [lead_code(item) for item in items]
     i = 0
     while i < len(out) - 1:
         giver, taker = out[i], out[i + 1]
