@@ -502,7 +502,7 @@ def test_one_question_over_different_code_gets_ids_from_the_code(tmp_path: Path)
     assert set(about) == {"console.log(1 + 1)", "console.log(2 + 2)", "console.log(3 + 3)", 'console.log("a" + 1)', ""}
     assert about["console.log(1 + 1)"][0] == "same-stems/what-s-the-output"
     assert not any("-x" in item_id or item_id.endswith("-2") for item_id, _ in about.values())
-    assert [b.plain() for b in items[-1].answer][0] == "console.log(x)"  # 'How do you print …?': the code answers
+    assert items[-1].answer[0].plain() == "console.log(x)"  # 'How do you print …?': the code answers
     assert not [w for w in result.compiled.diagnostics.warnings if "same question" in w.message]
     text = (content / "sources" / "same-stems.md").read_text(encoding="utf-8")
     (content / "sources" / "same-stems.md").write_text(text.replace("console.log(2 + 2)", "console.log(5 + 5)"), encoding="utf-8")
@@ -511,3 +511,32 @@ def test_one_question_over_different_code_gets_ids_from_the_code(tmp_path: Path)
     after = {i.stimulus[0].text if i.stimulus else "": (i.item_id, i.anchor) for i in again.compiled.items}
     for code in ("console.log(1 + 1)", "console.log(3 + 3)", 'console.log("a" + 1)'):
         assert after[code] == about[code]
+
+
+def test_a_spreadsheet_header_row_names_the_columns(tmp_path: Path) -> None:
+    """Trial T12: 'Question,Answer,Tags' was read as an item (a 'placeholder' warning) and the tags column
+    was dropped; a quoted field wrapped over two lines became a two-bullet list."""
+    content = drop_in(tmp_path, "sheet.csv")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert [(i.locator.line, i.question, i.answer_plain(), i.tags) for i in result.compiled.items] == [
+        (2, "What is the capital of Peru?", "Lima", ["geo"]),
+        (3, "What is 2, 3 and 4 summed?", "9", ["math"]),
+        (4, "What is H2O?", "Water, a molecule of two hydrogen atoms and one oxygen", ["chem"]),
+    ]
+    assert not [w for w in result.compiled.diagnostics.warnings if "placeholder" in w.message]
+
+
+def test_a_stray_quote_does_not_swallow_the_rows_after_it(tmp_path: Path) -> None:
+    """Trial T19: '"Alpha' opened a quoted field that ran to the end of the file: B and C were lost as
+    questions, silently. The rows are read one by one, with a warning naming the line."""
+    content = drop_in(tmp_path, "stray-quote.tsv")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert [(i.locator.line, i.question) for i in result.compiled.items] == [
+        (2, "What is A?"),
+        (3, "What is B?"),
+        (4, "What is C?"),
+    ]
+    [warning] = [w for w in result.compiled.diagnostics.warnings if "quote" in w.message]
+    assert warning.line == 2

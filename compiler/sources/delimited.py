@@ -13,8 +13,11 @@
   with ``separator`` in ``[source.delimited]``.
 
 With ``html = true`` (Anki's ``#html:true``) fields are HTML, sanitized like
-Markdown's; otherwise they are plain text, each line a paragraph.  A tags
-column gives each note its own tags.  A row with one field is an item with
+Markdown's; otherwise they are plain text.  A tags column (Anki's header,
+``tags`` in config, or a spreadsheet's header row ``Question,Answer,Tags``)
+gives each note its own tags; such a header row is no card.  A quote that is
+never closed does not swallow the rows after it (they are read line by line,
+with a warning).  A row with one field is an item with
 no answer (a warning and no card, listed as skipped in the manifest).
 """
 
@@ -112,7 +115,34 @@ def _blocks(field: str, is_html: bool) -> list[Block]:
     if is_html:
         cleaned = sanitize(field.replace("\n", "<br>"))
         return [Block(kind=BlockKind.html, text=cleaned)] if visible(cleaned) else []
-    return answer_blocks("", field.split("\n"))
+    first, *more = field.split("\n")
+    return answer_blocks(first, more)  # a field's first line starts its text (a wrapped sentence goes on)
+
+
+_COLUMN_NAMES = {
+    "question": "front", "front": "front", "term": "front", "word": "front", "prompt": "front", "q": "front",
+    "answer": "back", "back": "back", "definition": "back", "meaning": "back", "response": "back", "a": "back",
+    "tags": "tags", "tag": "tags",
+}  # fmt: skip
+
+
+def _column_names(row: list[str]) -> list[str] | None:
+    """The columns a header row names ('Question,Answer,Tags', 'front<TAB>back'), or None for a data row."""
+    names = [_COLUMN_NAMES.get(cell.strip().lower(), "") for cell in row]
+    if len(names) < 2 or names[0] != "front" or names[1] != "back" or "" in names:
+        return None
+    return names
+
+
+def _rows(body: list[str], separator: str) -> list[tuple[int, int, list[str]]]:
+    """(first line, last line, fields) of each record, lines counted from 1 in ``body``."""
+    reader = csv.reader([line + "\n" for line in body], delimiter=separator, quotechar='"', strict=False)
+    rows = []
+    end = 0
+    for row in reader:
+        start, end = end + 1, reader.line_num
+        rows.append((start, end, row))
+    return rows
 
 
 class DelimitedReader:
@@ -140,26 +170,64 @@ class DelimitedReader:
         columns = dict(header.columns or {})
         if own and own.tags is not None:
             columns["tags"] = own.tags - 1
+        body = lines[header.lines :]
+        rows = _rows(body, separator)
+        names = _column_names(rows[0][2]) if rows and header.lines == 0 else None
+        if names is not None:  # 'Question,Answer,Tags': a spreadsheet's header row names the columns
+            rows = rows[1:]
+            if "tags" not in columns and "tags" in names:
+                columns["tags"] = names.index("tags")
         special = set(columns.values())
-        body = "\n".join(lines[header.lines :])
-        reader = csv.reader(body.splitlines(keepends=True), delimiter=separator, quotechar='"', strict=False)
+        typical = Counter(line.count(separator) for line in body if line.strip()).most_common(1)
+        expected = typical[0][0] if typical else 0
         items: list[Item] = []
-        end = 0
-        for row in reader:
-            start, end = end + 1, reader.line_num
+        for start, end, row in rows:
             line = header.lines + start
             # a record may begin with blank lines, which csv skips: its first line is the first non-blank one
             while line - header.lines <= end and not lines[line - 1].strip():
                 line += 1
-            fields = [f for k, f in enumerate(row) if k not in special]
+            swallowed = [part for f in row for part in f.split("\n")[1:] if part.count(separator) >= expected]
+            if end > start and expected and swallowed:
+                # an opening quote never closed swallowed the rows after it: read those lines one by one
+                diag.warning(
+                    doc.rel,
+                    line,
+                    f'a field opens a quote (") that runs over lines {start + 1 + header.lines}-{end + header.lines}, '
+                    "which look like rows of their own; read each line as a row",
+                    "close the quote, or remove it (a quote opening a field starts a field that may hold line breaks)",
+                    group="unclosed-quote",
+                )
+                for k in range(start, end + 1):
+                    raw = body[k - 1]
+                    if raw.strip():
+                        item = self._row(doc, source, diag, header.lines + k, raw.split(separator), columns, special, is_html, [raw], len(items))
+                        if item is not None:
+                            items.append(item)
+                continue
             if not any(f.strip() for f in row):
                 continue
-            tags = row[columns["tags"]].split() if "tags" in columns and columns["tags"] < len(row) else []
-            notetype = row[columns["notetype"]] if "notetype" in columns and columns["notetype"] < len(row) else ""
-            item = self._item(doc, source, diag, line, fields, is_html, tags, notetype, lines[line - 1 : header.lines + end], len(items))
+            item = self._row(doc, source, diag, line, row, columns, special, is_html, lines[line - 1 : header.lines + end], len(items))
             if item is not None:
                 items.append(item)
         return items
+
+    def _row(
+        self,
+        doc: Document,
+        source: SourceConfig,
+        diag: Diagnostics,
+        line: int,
+        row: list[str],
+        columns: dict[str, int],
+        special: set[int],
+        is_html: bool,
+        original: list[str],
+        count: int,
+    ) -> Item | None:
+        fields = [f for k, f in enumerate(row) if k not in special]
+        tags = row[columns["tags"]].split() if "tags" in columns and columns["tags"] < len(row) else []
+        notetype = row[columns["notetype"]] if "notetype" in columns and columns["notetype"] < len(row) else ""
+        return self._item(doc, source, diag, line, fields, is_html, tags, notetype, original, count)
 
     def _item(
         self,
