@@ -540,3 +540,23 @@ def test_a_stray_quote_does_not_swallow_the_rows_after_it(tmp_path: Path) -> Non
     ]
     [warning] = [w for w in result.compiled.diagnostics.warnings if "quote" in w.message]
     assert warning.line == 2
+
+
+def test_everyday_markdown_note_shapes_are_questions(tmp_path: Path) -> None:
+    """Trial T8, T14, T16: an HTML heading that asks, a quote opening with a bold question, a 'Q:'/'A:'
+    paragraph after a bold question's answer, a bold question line with its answer on the next line, and
+    bullets leading with a bold question were glued into the previous answer or not read at all."""
+    content = drop_in(tmp_path, "note-shapes.md")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert [(i.question, i.answer_plain()) for i in result.compiled.items] == [
+        ("What is an HTML heading question?", "Its answer is an HTML paragraph."),
+        ("What is a quoted bold question?", "An answer inside the quote."),
+        ("What is UDP?", "User Datagram Protocol."),
+        ("What is IP?", "Internet Protocol."),
+        ("What is a subnet?", "A logical subdivision of an IP network."),
+        ("What is latency?", "The time a packet takes to arrive."),
+        ("What is jitter?", "Variation in packet delay.\nIt matters for voice and video."),
+    ]
+    assert result.compiled.items[-1].section == ["Quick facts"]
+    assert 'title = "Networking notes"' in suggested_table(result.compiled.diagnostics.warnings)

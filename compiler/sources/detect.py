@@ -27,6 +27,8 @@ from compiler.sources.lines import QUESTION_MARKS, count_item_headers, inline_ca
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 _MD_QUESTION = re.compile(r"^\s{0,3}#{1,6}\s+(?:.*[?？؟]|(?i:q|question)\s*\d{0,4}\s*[:.)]\s)")
 _SUMMARY_Q = re.compile(r"<summary\b[^>]*>[^<]*(?:<(?!/summary)[^>]*>[^<]*)*[?？؟]\s*(?:</\w+>\s*)*</summary>", re.I)
+_HTML_Q = re.compile(r"^\s{0,3}<h[1-6](?:\s[^>]*)?>.*[?？؟]\s*(?:</?\w+>\s*)*</h[1-6]\s*>\s*$", re.I)  # '<h3>What is …?</h3>'
+_BOLD_BULLET_Q = re.compile(r"^\s*[-*+]\s+(\*\*|__)[^*_]+?[?？؟]\s*\1\s*\S")  # '- **What is latency?** The time …'
 _BOLD_LINE = re.compile(r"^\s{0,3}(?:\*\*|__)(?=\S)")
 _BOLD_END = re.compile(r"(?:\*\*|__)\s*\S{0,12}\s*$")
 _SPACED_LEVEL = re.compile(r"^\d+\s+\S.*\s(?:Easy|Medium|Hard)\s*$")
@@ -123,7 +125,7 @@ def markdown_questions(lines: list[str], obsidian: bool = True) -> tuple[int, in
         if not line.strip():
             continue
         nonblank += 1
-        if _MD_QUESTION.match(line) or _bold_question(line) or _SUMMARY_Q.search(line):
+        if _MD_QUESTION.match(line) or _bold_question(line) or _SUMMARY_Q.search(line) or _HTML_Q.match(line) or _BOLD_BULLET_Q.match(line):
             found += 1
         elif obsidian and (line.strip() in ("?", "??") or inline_card(line)):
             cards += 1

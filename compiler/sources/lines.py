@@ -177,6 +177,11 @@ def inline_card(line: str) -> re.Match[str] | None:
     return m
 
 
+def has_answer_label(text: str) -> bool:
+    """``A: …``, ``Answer: …``, ``A1. …``."""
+    return bool(_ANSWER_LABEL.match(text.lstrip()))
+
+
 def strip_answer_label(text: str) -> str:
     """``A: It is …`` / ``Answer: …`` -> ``It is …``."""
     return _ANSWER_LABEL.sub("", text, count=1)

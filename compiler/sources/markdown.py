@@ -35,10 +35,12 @@ from compiler.sources.choices import find_choices
 from compiler.sources.difficulty import Levels, Marked, split_marker
 from compiler.sources.lines import (
     QUESTION_MARKS,
+    has_answer_label,
     has_question_label,
     inline_card,
     leading_number,
     squash,
+    strip_answer_label,
     strip_number,
     strip_question_label,
 )
@@ -47,6 +49,7 @@ from compiler.sources.markdown_blocks import (
     check_parsed,
     check_text,
     drop_answer_label,
+    html_headings,
     make_parser,
     page_title,
     plain_inline,
@@ -61,6 +64,11 @@ from compiler.sources.markdown_blocks import (
 __all__ = ["MarkdownReader", "sanitize", "split_question"]
 
 _CLOSE_DETAILS = re.compile(r"</details\s*>", re.I)
+_BOLD_BULLET = re.compile(
+    r"^(\s*)(?:[-*+]\s+(?:\*\*|__)(?P<q>[^*_]+?[?？؟])\s*(?:\*\*|__)\s*(?P<a>.*)"  # '- **What is latency?** The time …'
+    r"|\d{1,3}[.)]\s+(?P<q2>\S.*[?？؟])\s*$)"  # '1. What is DNS?' and its answer on the next lines
+)
+_BOLD_FIRST = re.compile(r"^\s{0,3}(\*\*|__)(?P<q>(?:(?!\1).)+?[?？؟])\s*\1\s*$")  # '**1. What is a subnet?**'
 _ANSWER_HEADING = re.compile(r"^(?i:(?:correct\s+)?answer|solution|explanation)\b")
 
 
@@ -161,6 +169,35 @@ class MarkdownReader:
                 return None  # bold lead-in followed by prose, not a question
         return split_question(f"{inner} {tail_text}", source), inner
 
+    def _bold_first_line(
+        self, block: TopBlock, source: SourceConfig, lines: list[str], env: dict[str, Any]
+    ) -> tuple[_Question, list[TopBlock]] | None:
+        """A paragraph whose first line is a bold question and whose next lines answer it (no blank line
+        between: ``**1. What is a subnet?**`` / ``A range of addresses …``)."""
+        if block.type != "paragraph_open" or block.end - block.start < 2 or block.end > len(lines):
+            return None
+        m = _BOLD_FIRST.match(lines[block.start])
+        if m is None:
+            return None
+        q = split_question(plain_inline(self._md.parseInline(m.group("q"))[0].children or []), source)
+        if not q.asks:
+            return None
+        rest = lines[block.start + 1 : block.end]
+        answer = [TopBlock(b.tokens, b.start + block.start + 1, b.end + block.start + 1) for b in top_blocks(self._md.parse("\n".join(rest), env))]
+        return (q, answer) if answer else None
+
+    def _quoted_question(self, block: TopBlock, source: SourceConfig) -> tuple[_Question, list[TopBlock]] | None:
+        """A block quote that opens with a bold question: the question and the rest of the quote."""
+        if block.type != "blockquote_open":
+            return None
+        inner = top_blocks(block.tokens[1:-1])
+        if len(inner) < 2:
+            return None
+        found = self._bold(inner[0], source)
+        if found is None or not found[0].asks:
+            return None
+        return found[0], inner[1:]
+
     def _numbered_runs(self, blocks: list[TopBlock], source: SourceConfig, lines: list[str]) -> set[int]:
         """Headings that are items because their siblings are, though they do not ask.
 
@@ -255,7 +292,7 @@ class MarkdownReader:
 
     def read(self, doc: Document, source: SourceConfig, diag: Diagnostics) -> list[Item]:
         """Walk top-level blocks, tracking the heading path and the open question."""
-        text = task_boxes(strip_front_matter(doc.text))
+        text = html_headings(task_boxes(strip_front_matter(doc.text)))
         if not check_text(text, doc.rel, diag):
             return []
         env: dict[str, Any] = {}
@@ -281,7 +318,9 @@ class MarkdownReader:
 
         src_lines = text.split("\n")
         for n, block in enumerate(blocks):
-            inline = self._inline_cards(block, src_lines)
+            inline = self._inline_cards(block, src_lines) or (self._bold_bullets(block, src_lines) if current is None else [])
+            if inline and has_question_label(src_lines[block.start]) and block.type == "paragraph_open":
+                close()  # a 'Q:' … 'A:' paragraph starts a card of its own: the open answer ends before it
             if inline:
                 # Obsidian-style cards ('Term::answer', 'question / ? / answer'): items of their own,
                 # whatever question is open (its answer goes on after them)
@@ -290,6 +329,13 @@ class MarkdownReader:
                     item = self._inline_item(doc, source, diag, line, question, answer, [t for _, t in stack], count, levels)
                     if item is not None:
                         items.append(item)
+                continue
+            quoted = self._quoted_question(block, source) or self._bold_first_line(block, source, src_lines, env)
+            if quoted is not None:  # '> **What is …?**' + answer in one quote; '**1. What is …?**' + answer lines
+                close()
+                count += 1
+                current = _Open(quoted[0], block, BOLD_LEVEL, [t for _, t in stack], count)
+                current.answer.extend(quoted[1])
                 continue
             found = self._question(block, source)
             if found is None and n in runs:
@@ -365,10 +411,36 @@ class MarkdownReader:
         if split and 0 < split[0] < len(own) - 1:
             k = split[0]
             return [(block.start + 1, " ".join(x.strip() for x in own[:k]), own[k + 1 :])]
+        if has_question_label(own[0]):  # 'Q: What is IP?' / 'A: Internet Protocol.' as one paragraph
+            k = next((k for k, line in enumerate(own) if k > 0 and has_answer_label(line)), None)
+            if k is not None:
+                question = strip_question_label(" ".join(x.strip() for x in own[:k]).strip())
+                return [(block.start + 1, question, [strip_answer_label(own[k].strip()), *own[k + 1 :]])]
         cards = [inline_card(line) for line in own]
         if own and all(cards):
             return [(block.start + 1 + k, m.group("q").strip(), [m.group("a")]) for k, m in enumerate(cards) if m]
         return []
+
+    @staticmethod
+    def _bold_bullets(block: TopBlock, lines: list[str]) -> list[tuple[int, str, list[str]]]:
+        """A list outside any question whose every entry leads with a question: a card each, its answer
+        the rest of the entry (``- **What is latency?** The time a packet takes …``, or ``1. What is
+        DNS?`` with its answer on the entry's next lines); every entry must have an answer."""
+        if block.type not in ("bullet_list_open", "ordered_list_open") or block.end > len(lines):
+            return []
+        own = lines[block.start : block.end]
+        indent = len(own[0]) - len(own[0].lstrip())
+        cards: list[tuple[int, str, list[str]]] = []
+        for k, line in enumerate(own):
+            m = _BOLD_BULLET.match(line)
+            if m and len(m.group(1)) == indent:
+                first = m.group("a") or ""
+                cards.append((block.start + 1 + k, m.group("q") or m.group("q2"), [first] if first.strip() else []))
+            elif len(line) - len(line.lstrip()) <= indent and line.strip():
+                return []  # an entry that does not lead with a question: an ordinary list
+            elif cards:
+                cards[-1][2].append(line.strip())
+        return cards if len(cards) >= 2 and all(answer for _, _, answer in cards) else []
 
     def _inline_item(
         self,

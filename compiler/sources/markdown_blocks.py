@@ -153,6 +153,20 @@ def visible(html: str) -> bool:
 _TASK = re.compile(r"^([ \t]*(?:>[ \t]*)*(?:[-*+]|\d{1,9}[.)])[ \t]+)\[([ xX])\](?=[ \t])", re.M)
 
 
+_HTML_HEADING = re.compile(r"^[ ]{0,3}<h([1-6])(?:\s[^>]*)?>(.*?)</h\1\s*>\s*$", re.I | re.M)
+
+
+def html_headings(text: str) -> str:
+    """A line that is one HTML heading (``<h3>What is …?</h3>``, ``<h1 align="center">Title</h1>``) as
+    the Markdown heading it means, so it asks, titles or sections like one (line numbers kept)."""
+
+    def heading(m: re.Match[str]) -> str:
+        inner = " ".join(htmllib.unescape(_TAG.sub("", m.group(2))).split())
+        return f"{'#' * int(m.group(1))} {inner}" if inner else m.group(0)
+
+    return _HTML_HEADING.sub(heading, text) if "<h" in text or "<H" in text else text
+
+
 def task_boxes(text: str) -> str:
     """GitHub task-list items ``- [x] done`` / ``- [ ] open`` shown as ☑ / ☐ (the sanitizer drops checkboxes)."""
     return _TASK.sub(lambda m: m.group(1) + ("☐" if m.group(2) == " " else "☑"), text)

@@ -43,7 +43,7 @@ def source_toml(
 
 def document_title(rel: str, lines: list[str]) -> str | None:
     """The title a document gives itself: ``title:``/``deck:`` in its front matter, or its one H1 page title."""
-    from compiler.sources.markdown_blocks import front_matter_end, page_title
+    from compiler.sources.markdown_blocks import front_matter_end, html_headings, page_title
 
     if not rel.lower().endswith((".md", ".markdown")):
         return _text_title(lines)
@@ -53,7 +53,7 @@ def document_title(rel: str, lines: list[str]) -> str | None:
             m = _FRONT_KEY.match(line.strip())
             if m and m.group("value").strip():
                 return m.group("value").strip()
-    found = page_title(lines)
+    found = page_title(html_headings("\n".join(lines)).split("\n"))
     if found is None:
         return None
     title = " ".join(_MARKS.sub("", found[1]).split())
