@@ -302,6 +302,7 @@ def read_sources(
                 "check the layout against docs/layouts.md, or describe it with [source.pattern] in deck.toml",
             )
         _check_one_card(doc, found, layout, diag)
+        _check_size(doc, found, diag)
         if len(found) > 1 and all(i.skip for i in found):
             diag.warning(
                 doc.rel,
@@ -478,6 +479,28 @@ def _check_one_card(doc: Document, items: list[Item], layout: str, diag: Diagnos
 
 
 _SPECIAL = re.compile(r"([.^$*+?{}\[\]\\|()])")
+
+
+ANSWER_MAX = 20_000  # characters: far more than a phone screen (about 1,000) shows
+QUESTION_MAX = 1_000
+
+
+def _check_size(doc: Document, items: list[Item], diag: Diagnostics) -> None:
+    """A question or answer far too long for one card: said, with its size and line."""
+    for item in items:
+        size, where = len(item.answer_plain()), "answer"
+        if len(item.question) > QUESTION_MAX:
+            size, where = len(item.question), "question"
+        elif size <= ANSWER_MAX:
+            continue
+        diag.warning(
+            doc.rel,
+            item.locator.line,
+            f"{'a question' if where == 'question' else 'an answer'} of {size:,} characters: far more than one card shows "
+            "(a phone screen holds about 1,000)",
+            "split it into several questions, or end the item earlier (a stop pattern, a heading)",
+            group="huge-item",
+        )
 
 
 def _after_answer(lines: list[str], typical: float) -> tuple[int, str] | None:

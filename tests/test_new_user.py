@@ -560,3 +560,18 @@ def test_everyday_markdown_note_shapes_are_questions(tmp_path: Path) -> None:
     ]
     assert result.compiled.items[-1].section == ["Quick facts"]
     assert 'title = "Networking notes"' in suggested_table(result.compiled.diagnostics.warnings)
+
+
+def test_hidden_characters_leave_questions_and_huge_items_are_said(tmp_path: Path) -> None:
+    """Trial T9, T10: an unpaired right-to-left override (U+202E) showed the rest of the card reversed and a
+    zero-width space stayed in the question; a 100,000-character answer built into one card without a word."""
+    content = drop_in(tmp_path, "rule-first.md")
+    text = "## \u202eWhat is an RTL override?\u202c\n\nA control character.\n\n## What does zero\u200b-width mean?\n\nNo width.\n\n"
+    text += "## What is in the long chapter?\n\n" + "A sentence of the chapter. " * 4000 + "\n"
+    (content / "sources" / "rule-first.md").write_text(text, encoding="utf-8")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    questions = [i.question for i in result.compiled.items]
+    assert questions[:2] == ["What is an RTL override?", "What does zero-width mean?"]
+    [huge] = [w for w in result.compiled.diagnostics.warnings if "characters" in w.message]
+    assert huge.line == 9 and "an answer of 107,999 characters" in huge.message

@@ -8,6 +8,7 @@ with file and line, and return what they could read.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -88,6 +89,12 @@ def load_document(path: Path, rel: str, encoding: str = "utf-8") -> Document:
     return Document(rel=rel, text=text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
+# Never part of a question: zero-width spaces and joiners-of-words, and the bidi embedding, override
+# and isolate controls (an unpaired U+202E shows the rest of the card reversed). ZWJ/ZWNJ stay:
+# emoji sequences and Persian or Indic words need them.
+_HIDDEN = re.compile("[\u200b\u2060\ufeff\u202a-\u202e\u2066-\u2069]")
+
+
 def make_item(
     doc: Document,
     source: SourceConfig,
@@ -100,6 +107,8 @@ def make_item(
 
     if fields.get("label") is not None:
         fields["label"] = clean_label(fields["label"])  # type: ignore[arg-type]
+    if isinstance(fields.get("question"), str):
+        fields["question"] = _HIDDEN.sub("", fields["question"])  # type: ignore[arg-type]
     try:
         return Item(source=source.id, locator=doc.locator(line), **fields)  # type: ignore[arg-type]
     except ValidationError as exc:
