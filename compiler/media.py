@@ -49,9 +49,15 @@ def resolve(ref: str, item: Item, content_dir: Path) -> tuple[Path | None, str, 
     if parts.scheme or parts.netloc:
         return None, f"image {ref[:60]!r} is not a local file", False
     raw = unquote(parts.path)
-    if not raw or raw.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", raw):
-        return None, f"image path {raw!r} is absolute", True
+    if not raw or re.match(r"^[A-Za-z]:|^\\\\", raw):
+        return None, f"image path {raw!r} is a path on another disk; the card shows its alt text", False
     root = content_dir.resolve()
+    if raw.startswith(("/", "\\")):
+        # '/images/x.png': on GitHub, from the repository's root; here, from the content folder
+        path = (content_dir / raw.lstrip("/\\")).resolve()
+        if path.is_relative_to(root) and path.is_file():
+            return path, "", False
+        return None, f"image path {raw!r} starts at a repository's root (not found as {raw.lstrip('/')} in the content folder); the card shows its alt text", False
     path = ((content_dir / item.locator.file).parent / raw).resolve()
     if not path.is_relative_to(root):
         return None, f"image path {raw!r} escapes content/", True

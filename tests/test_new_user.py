@@ -575,3 +575,19 @@ def test_hidden_characters_leave_questions_and_huge_items_are_said(tmp_path: Pat
     assert questions[:2] == ["What is an RTL override?", "What does zero-width mean?"]
     [huge] = [w for w in result.compiled.diagnostics.warnings if "characters" in w.message]
     assert huge.line == 9 and "an answer of 107,999 characters" in huge.message
+
+
+def test_a_repository_root_image_is_looked_for_in_the_content_folder(tmp_path: Path) -> None:
+    """Trial T27: GitHub READMEs write '/images/x.png?raw=true' (from the repository's root); each was a hard
+    error and nothing was written. Found under the content folder it is packed; else a warning and its alt text."""
+    content = drop_in(tmp_path, "rule-first.md")
+    (content / "images").mkdir()
+    (content / "images" / "bst.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    text = "## What is a BST?\n\n![tree](/images/bst.png?raw=true)\n\n## What is a trie?\n\n![trie](/images/trie.png)\n"
+    (content / "sources" / "rule-first.md").write_text(text, encoding="utf-8")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None and not result.compiled.diagnostics.errors
+    answers = [n.fields["Answer"] for n in result.compiled.deck.notes]
+    assert '<img src="bst.png" alt="tree">' in answers[0] and "[image: trie]" in answers[1]
+    [warning] = [w for w in result.compiled.diagnostics.warnings if "repository" in w.message]
+    assert warning.line == 7
