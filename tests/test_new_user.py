@@ -591,3 +591,15 @@ def test_a_repository_root_image_is_looked_for_in_the_content_folder(tmp_path: P
     assert '<img src="bst.png" alt="tree">' in answers[0] and "[image: trie]" in answers[1]
     [warning] = [w for w in result.compiled.diagnostics.warnings if "repository" in w.message]
     assert warning.line == 7
+
+
+def test_a_scope_operator_in_an_answer_is_no_card(tmp_path: Path) -> None:
+    """Trial T21: 'Container::Size returns …' under a question became an Obsidian card 'Container' and left
+    the answer; outside any answer a one-word 'Term::Answer' line is still a card."""
+    content = drop_in(tmp_path, "scope-operator.md")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert [(i.question, i.answer_plain()) for i in result.compiled.items] == [
+        ("What is RAII?", "Resources are released in the destructor.\nContainer::Size returns the number of elements."),
+        ("RAII", "Resource acquisition is initialization"),
+    ]

@@ -64,6 +64,7 @@ from compiler.sources.markdown_blocks import (
 __all__ = ["MarkdownReader", "sanitize", "split_question"]
 
 _CLOSE_DETAILS = re.compile(r"</details\s*>", re.I)
+_SCOPE = re.compile(r"^\s*[A-Za-z_][\w]*::[^:\s]")  # 'Container::Size …', 'Vec::new': a scope operator
 _BOLD_BULLET = re.compile(
     r"^(\s*)(?:[-*+]\s+(?:\*\*|__)(?P<q>[^*_]+?[?？؟])\s*(?:\*\*|__)\s*(?P<a>.*)"  # '- **What is latency?** The time …'
     r"|\d{1,3}[.)]\s+(?P<q2>\S.*[?？؟])\s*$)"  # '1. What is DNS?' and its answer on the next lines
@@ -318,7 +319,9 @@ class MarkdownReader:
 
         src_lines = text.split("\n")
         for n, block in enumerate(blocks):
-            inline = self._inline_cards(block, src_lines) or (self._bold_bullets(block, src_lines) if current is None else [])
+            inline = self._inline_cards(block, src_lines, answering=current is not None) or (
+                self._bold_bullets(block, src_lines) if current is None else []
+            )
             if inline and has_question_label(src_lines[block.start]) and block.type == "paragraph_open":
                 close()  # a 'Q:' … 'A:' paragraph starts a card of its own: the open answer ends before it
             if inline:
@@ -396,7 +399,7 @@ class MarkdownReader:
         return sorted(items, key=lambda i: i.locator.line)
 
     @staticmethod
-    def _inline_cards(block: TopBlock, lines: list[str]) -> list[tuple[int, str, list[str]]]:
+    def _inline_cards(block: TopBlock, lines: list[str], answering: bool = False) -> list[tuple[int, str, list[str]]]:
         """``(line, question, answer lines)`` of the cards a paragraph spells out, Obsidian style.
 
         Every line ``Term::answer`` (or ``:::``) is a card; or the paragraph is ``question`` lines, a
@@ -417,6 +420,8 @@ class MarkdownReader:
                 question = strip_question_label(" ".join(x.strip() for x in own[:k]).strip())
                 return [(block.start + 1, question, [strip_answer_label(own[k].strip()), *own[k + 1 :]])]
         cards = [inline_card(line) for line in own]
+        if answering and any(_SCOPE.match(line) for line in own):
+            return []  # 'Container::Size returns …' in an answer: C++/Rust scope, answer text, not a card
         if own and all(cards):
             return [(block.start + 1 + k, m.group("q").strip(), [m.group("a")]) for k, m in enumerate(cards) if m]
         return []
