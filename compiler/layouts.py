@@ -76,7 +76,62 @@ def _check(pattern: str, key: str) -> str:
         raise ValueError(f"{key}: unknown named group {', '.join(sorted(unknown))} (allowed: {allowed})")
     if key in ("item", "answer", "section") and compiled.fullmatch(""):
         raise ValueError(f"{key}: the pattern matches an empty line; anchor it, e.g. '^Q:'")
+    if _nested_repeat(pattern):
+        raise ValueError(
+            f"{key}: a group that repeats a repeat (like '(\\w+\\s*)+') can take minutes on a line that "
+            "almost matches; write it with one repeat, e.g. '[\\w\\s]+'"
+        )
     return pattern
+
+
+def _nested_repeat(pattern: str) -> str:
+    """A repeated group whose body is one unbounded repeat plus optional parts ('(\\w+\\s*)+', '(a+)+'):
+    it can split one run of text in exponentially many ways (Python's re has no time limit), so a line
+    that almost matches takes minutes. '' if none. '(?:\\s+[^\\w\\s]+)+' (two required, disjoint parts)
+    is fine."""
+    import re._parser as sre  # the parser behind re.compile
+
+    def unbounded(high: int) -> bool:
+        return high == sre.MAXREPEAT or high > 100
+
+    def flatten(items: list) -> list:  # type: ignore[type-arg]
+        out = []
+        for op, arg in items:
+            if op is sre.SUBPATTERN:
+                out.extend(flatten(list(arg[-1])))
+            else:
+                out.append((op, arg))
+        return out
+
+    def ambiguous(body: list) -> bool:  # type: ignore[type-arg]
+        parts = flatten(body)
+        inner = [arg for op, arg in parts if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and unbounded(arg[1])]
+        required = [p for p in parts if sre.SubPattern(sre.State(), [p]).getwidth()[0] > 0]
+        return bool(inner) and len(required) <= 1
+
+    def walk(items: object) -> str:
+        for op, arg in items:  # type: ignore[attr-defined]
+            if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+                _, high, sub = arg
+                if unbounded(high) and ambiguous(list(sub)):
+                    return "a group that repeats a repeat"
+                found = walk(sub)
+            elif op is sre.SUBPATTERN:
+                found = walk(arg[-1])
+            elif op is sre.BRANCH:
+                found = next((f for f in (walk(b) for b in arg[1]) if f), "")
+            elif op in (sre.ASSERT, sre.ASSERT_NOT):
+                found = walk(arg[1])
+            else:
+                found = ""
+            if found:
+                return found
+        return ""
+
+    try:
+        return walk(sre.parse(pattern))
+    except Exception:
+        return ""  # re.compile above accepted it: no check rather than a false error
 
 
 class PatternConfig(BaseModel):

@@ -603,3 +603,14 @@ def test_a_scope_operator_in_an_answer_is_no_card(tmp_path: Path) -> None:
         ("What is RAII?", "Resources are released in the destructor.\nContainer::Size returns the number of elements."),
         ("RAII", "Resource acquisition is initialization"),
     ]
+
+
+def test_a_pattern_that_could_run_for_minutes_is_refused_with_its_line(tmp_path: Path) -> None:
+    """Trial T22: item = '^(?P<question>(\\w+\\s*)+\\?)$' ran over a minute on an 80-character answer line,
+    printing nothing. A repeated group whose body is one repeat plus optional parts is a config error."""
+    table = "[[source]]\nid = \"r\"\nfile = \"sources/levels-export.txt\"\n[source.pattern]\nitem = '^(?P<question>(\\w+\\s*)+\\?)$'\n"
+    content = drop_in(tmp_path, "levels-export.txt", table=table)
+    with pytest.raises(ContentError) as raised:
+        build(content, tmp_path / "build", formats=("json",), now=1_000)
+    [error] = raised.value.diagnostics
+    assert error.file == "deck.toml" and error.line == 7 and "repeats a repeat (like '(\\w+\\s*)+')" in error.message
