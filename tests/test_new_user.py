@@ -614,3 +614,16 @@ def test_a_pattern_that_could_run_for_minutes_is_refused_with_its_line(tmp_path:
         build(content, tmp_path / "build", formats=("json",), now=1_000)
     [error] = raised.value.diagnostics
     assert error.file == "deck.toml" and error.line == 7 and "repeats a repeat (like '(\\w+\\s*)+')" in error.message
+
+
+def test_an_anki_exports_other_fields_are_on_the_back(tmp_path: Path) -> None:
+    """Trial T23: fields after the back (an example sentence) vanished without a word; audio references
+    are said once, not shown as '[sound:…]' text."""
+    content = drop_in(tmp_path, "anki-extra-fields.txt")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    backs = {n.primary.question: n.fields["Answer"] for n in result.compiled.deck.notes}
+    assert backs == {"die Katze": "the cat<p><i>Die Katze schläft.</i></p>", "der Hund": "the dog<p><i>Der Hund bellt.</i></p>"}
+    assert [i.tags for i in result.compiled.items] == [["noun"], ["noun"]]
+    [sound] = [w for w in result.compiled.diagnostics.warnings if "sound" in w.message]
+    assert sound.line == 4

@@ -7,7 +7,9 @@
   column``, ``#guid column``), then one row per note; a field in double quotes
   may hold the separator and line breaks.  The first two remaining columns are
   the front and the back; a front with ``{{c1::…}}`` deletions is a cloze item
-  (its second column is the extra text);
+  (its second column is the extra text); fields after the back (an example
+  sentence, a note) are added to the back, each its own paragraph, and
+  ``[sound:…]`` references are dropped with a warning (audio is not carried);
 - Quizlet / spreadsheet exports: ``term<TAB>definition`` (or ``,`` / ``;``),
   the separator guessed from the file (``.tsv``: tab, ``.csv``: comma) or set
   with ``separator`` in ``[source.delimited]``.
@@ -42,6 +44,7 @@ SEPARATORS = {"tab": "\t", "comma": ",", "semicolon": ";", "pipe": "|", "colon":
 _HEADER = re.compile(r"^#(?P<key>[a-z ]+):(?P<value>.*)$")
 _CLOZE = re.compile(r"\{\{c\d+::")
 _TAG = re.compile(r"<[^>]*>")
+_SOUND = re.compile(r"\[sound:[^\]]*\]")
 _BREAK = re.compile(r"<br\s*/?>|</p>|</div>|</li>", re.I)
 
 
@@ -259,11 +262,26 @@ class DelimitedReader:
             return make_item(
                 doc, source, diag, line, kind=ItemKind.cloze, cloze=text, question=question, answer=_blocks(back, is_html), **common
             )
-        question = _plain(front, is_html)
+        extra = [f for f in fields[2:] if f.strip()]
+        sounds = [f for f in extra if _SOUND.search(f)]
+        if sounds:
+            diag.warning(
+                doc.rel,
+                line,
+                "audio ([sound:…]) is not carried into the deck; the rest of the field is",
+                "add the audio files to the notes in Anki, or leave them out",
+                group="sound",
+            )
+        extra = [s for s in (_SOUND.sub("", f).strip() for f in extra) if s]
+        question = _plain(_SOUND.sub("", front), is_html)
         if not question:
             diag.warning(doc.rel, line, "row with an empty first field; no card", "write the question in the first column", group="empty-front")
             return None
-        answer = _blocks(back, is_html) if back.strip() else []
+        answer = _blocks(_SOUND.sub("", back), is_html) if back.strip() else []
+        if answer:  # the export's other fields (an example sentence, a note) go on the back, each its own paragraph
+            for field_text in extra:
+                more = _blocks(field_text, is_html)
+                answer.extend(Block(kind=BlockKind.html, text=f"<p>{b.text}</p>") if b.kind is BlockKind.html else b for b in more)
         if not answer:
             diag.warning(doc.rel, line, "question has no answer", "write the answer in the second column", group="no-answer")
         return make_item(doc, source, diag, line, question=question, answer=answer, skip="" if answer else "no answer", **common)
