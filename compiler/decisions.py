@@ -51,6 +51,20 @@ class ContrastGroup(BaseModel):
     mode: Literal["different", "disjoint"] = "different"
 
 
+# Opposite modifiers: a question about one is not a question about the other (trial: "What is horizontal
+# scaling?" merged with "What is vertical scaling?" at 0.67 on a deck without [[contrast]] groups).
+_OPPOSITE_PAIRS = (
+    ("horizontal", "vertical"), ("upper", "lower"), ("min|minimum", "max|maximum"), ("left", "right"),
+    ("before", "after"), ("inner", "outer"), ("input|inputs", "output|outputs"), ("increase|increasing", "decrease|decreasing"),
+    ("forward", "backward"), ("push", "pull"), ("encode|encoder|encoding", "decode|decoder|decoding"),
+    ("client", "server"), ("static", "dynamic"), ("synchronous|sync", "asynchronous|async"),
+    ("stateful", "stateless"), ("mutable", "immutable"), ("shallow", "deep"), ("positive", "negative"),
+    ("top", "bottom"), ("row|rows", "column|columns"), ("ascending", "descending"), ("local", "global"),
+    ("public", "private"), ("high|higher", "low|lower"), ("import", "export"), ("read", "write"),
+)
+OPPOSITES = [ContrastGroup(name=f"opposites: {a.split('|')[0]} vs {b.split('|')[0]}", terms=[a, b]) for a, b in _OPPOSITE_PAIRS]
+
+
 class DedupeSettings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -58,6 +72,9 @@ class DedupeSettings(BaseModel):
     auto_merge: float = Field(0.55, ge=0, le=1)  # at or above: merged without asking (if no guard fires)
     suggest: float = Field(0.10, ge=0, le=1)  # at or above: listed by `deckc dupes` for a decision
     same_question: float = Field(0.95, ge=0, le=1)  # question cosine that counts as the same wording
+    # ... and the question + answer cosine it needs too: the same words over different answers
+    # ("What's the output?" under different code) are different questions
+    same_wording_answers: float = Field(0.50, ge=0, le=1)
     guard_suggest: float = Field(0.90, ge=0, le=1)  # a guarded pair this alike (question cosine) is suggested
     candidate_floor: float = Field(0.40, ge=0, le=1)  # question-only similarity that makes a candidate
     candidate_neighbours: int = Field(20, ge=1, le=200)  # a candidate is among one question's this many nearest
@@ -71,6 +88,13 @@ class DedupeSettings(BaseModel):
     # (deckc diff shows the proposed change); false: the rules re-pick every front
     keep_published_fronts: bool = True
     contrast: list[ContrastGroup] = Field(default_factory=list)
+    # built-in guard groups of opposite modifiers (horizontal vs vertical scaling, shallow vs deep copy):
+    # two questions that differ by such a word ask different things; false: only the [[contrast]] groups
+    opposites: bool = True
+
+    def guard_groups(self) -> list[ContrastGroup]:
+        """The deck's [[contrast]] groups, then the built-in opposites (unless turned off)."""
+        return [*self.contrast, *(OPPOSITES if self.opposites else [])]
 
     @field_validator("suggest")
     @classmethod

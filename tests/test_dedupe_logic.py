@@ -187,3 +187,50 @@ def test_one_document_asking_the_same_words_twice_is_one_card() -> None:
     groups, report = dedupe.run(siblings, DedupeSettings(), Decisions(), Diagnostics(), embedder=HashEmbedder(), combiner=BY_QUESTION)
     assert [len(g) for g in groups] == [1, 1]
     assert all(p.status == "suggested" and p.reason == "same source" for p in report.pairs)
+
+
+def test_the_same_words_over_different_answers_are_different_questions() -> None:
+    """A quiz page asks "What's the output?" under different code (trial T1): not one card. The same words
+    with the same answer still are (one card written twice)."""
+    loop = "The loop prints 0 1 2 because let is block scoped in JavaScript."
+    items = [item("doc", "What's the output?", loop, line=1),
+             item("doc", "What's the output?", "TypeError: cannot read properties of undefined, the getter was never bound.", line=9),
+             item("doc", "What's the output?", loop, line=20)]
+    groups, report = dedupe.run(items, DedupeSettings(), Decisions(), Diagnostics(), embedder=HashEmbedder(), combiner=BY_QUESTION)
+    assert sorted(sorted(i.locator.line for i in g) for g in groups) == [[1, 20], [9]]
+    assert {p.status for p in report.pairs if 9 in (p.a.locator.line, p.b.locator.line)} == {"suggested"}
+
+
+class UnknownScript(HashEmbedder):
+    """Embeds like an English model reading another script: every unknown character is one [UNK]."""
+
+    name = "unknown-script-stub"
+
+    def embed_many(self, texts, progress=None):  # type: ignore[no-untyped-def]
+        return super().embed_many([re.sub(r"[^\x00-\x7f]+", " unk ", t) for t in texts], progress)
+
+
+def test_questions_the_model_cannot_read_are_never_merged_automatically() -> None:
+    """MiniLM sees '什么是闭包？' (what is a closure?) and '返回值是什么？' (what is the return value?) as the same
+    unknown tokens (trial: CJK questions merged at score 1.00): such a pair is only suggested."""
+    cjk = [item("a", "什么是闭包？", "闭包是函数和其词法环境的组合。"), item("b", "返回值是什么？", "返回 undefined。"),
+           item("c", "什么是闭包？", "函数加上它的词法环境。")]
+    groups, report = dedupe.run(cjk, DedupeSettings(), Decisions(), Diagnostics(), embedder=UnknownScript(), combiner=BY_QUESTION)
+    assert sorted(sorted(i.source for i in g) for g in groups) == [["a", "c"], ["b"]]  # the same text still merges
+    ab = next(p for p in report.pairs if {p.a.source, p.b.source} == {"a", "b"})
+    assert ab.score > 0.9 and ab.status == "suggested" and "reads no word" in ab.reason
+
+
+def test_opposite_modifiers_are_a_built_in_guard_with_a_knob() -> None:
+    """Trial: "What is horizontal scaling?" merged with "What is vertical scaling?" on a deck without
+    [[contrast]] groups. Built-in opposites keep such pairs apart (listed while the score alone would
+    merge them); `opposites = false` turns them off."""
+    pair = [item("a", "What is horizontal scaling of a web service?"), item("b", "What is vertical scaling of a web service?")]
+    config = DedupeSettings()
+    groups, report = dedupe.run(pair, config, Decisions(), Diagnostics(), embedder=HashEmbedder(), combiner=BY_QUESTION)
+    assert [len(g) for g in groups] == [1, 1]
+    [p] = report.pairs
+    assert p.status == "suggested" and "opposites: horizontal vs vertical" in p.reason
+    groups, _ = dedupe.run(pair, DedupeSettings(opposites=False), Decisions(), Diagnostics(), embedder=HashEmbedder(),
+                           combiner=BY_QUESTION)
+    assert [len(g) for g in groups] == [2]

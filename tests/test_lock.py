@@ -386,22 +386,25 @@ OTHER = "## Why regularize?\n\nTo generalize to new data.\n\n"
 SECOND = "## What is overfitting?\n\nGood on training data, bad on new data.\n"
 
 
-@pytest.mark.parametrize("kept_apart", [True, False])
-def test_deleting_the_first_of_one_question_asked_twice_keeps_the_survivors_guid(tmp_path: Path, kept_apart: bool) -> None:
+@pytest.mark.parametrize("case", ["kept apart", "different answers", "same answer"])
+def test_deleting_the_first_of_one_question_asked_twice_keeps_the_survivors_guid(tmp_path: Path, case: str) -> None:
     """Issue 11 item 9: a document asks one question twice (ids key, key-2). Delete the first: the survivor,
-    now numbered ``key``, must not take the deleted note's GUID and review history."""
+    now numbered ``key``, must not take the deleted note's GUID and review history. Two notes when the
+    answers differ (or a decision keeps them apart); one note when the same question has the same answer."""
+    kept_apart = case != "same answer"
+    first = FIRST if case != "same answer" else SECOND + "\n"
     content = tmp_path / "content"
     (content / "sources").mkdir(parents=True)
     (content / "deck.toml").write_text(
         '[deck]\nname = "Mine"\n\n[[source]]\nid = "faq"\nfile = "sources/faq.md"\nlayout = "markdown"\n', encoding="utf-8"
     )
-    if kept_apart:  # two cards, on the user's decision
+    if case == "kept apart":  # two cards, on the user's decision
         (content / "decisions.toml").write_text(
             '[[keep_apart]]\nitems = ["faq/what-is-overfitting", "faq/what-is-overfitting-2"]\nwhy = "two answers"\n',
             encoding="utf-8",
         )
     faq = content / "sources" / "faq.md"
-    faq.write_text("# FAQ\n\n" + FIRST + OTHER + SECOND, encoding="utf-8")
+    faq.write_text("# FAQ\n\n" + first + OTHER + SECOND, encoding="utf-8")
     assert build(content, tmp_path / "a").exit_code == 0
     before = {e["id"]: e for e in lock_entries(content)}
     faq.write_text("# FAQ\n\n" + OTHER + SECOND, encoding="utf-8")
@@ -423,8 +426,8 @@ def test_deleting_the_first_of_one_question_asked_twice_keeps_the_survivors_guid
         [survivor2] = [e for e in lock_entries(content) if e["status"] == "active" and e["id"] == "faq/what-is-overfitting"]
         assert survivor2["guid"] == survivor["guid"]
     else:
-        # by default the same words twice in one document are one note (docs/dedupe.md): it keeps its GUID
-        # and now shows the survivor's answer; nothing is retired
+        # the same question and answer twice in one document are one note (docs/dedupe.md): it keeps its
+        # GUID; nothing is retired
         assert before["faq/what-is-overfitting"]["items"] == ["faq/what-is-overfitting", "faq/what-is-overfitting-2"]
         assert survivor["guid"] == before["faq/what-is-overfitting"]["guid"]
         assert survivor["items"] == ["faq/what-is-overfitting"]

@@ -49,7 +49,8 @@ from typing import TYPE_CHECKING
 
 from compiler.decisions import DECISIONS_NAME, Decision, Decisions, DedupeSettings, Guard
 from compiler.diagnostics import Diagnostics
-from compiler.model import Item
+from compiler.model import Item, normalize_text
+from compiler.pairscore import content_words
 
 if TYPE_CHECKING:
     from compiler.pairscore import Combiner
@@ -183,7 +184,14 @@ class Scored:
 
 
 def _same_wording(x: dict[str, float], q: float, settings: DedupeSettings) -> bool:
-    return q >= settings.same_question and x["swap"] == 0
+    """Asked in the same words and answered alike: the questions' cosine reaches ``same_question``,
+    neither adds a content word, they share one the model reads (a script MiniLM cannot read embeds
+    as unknown tokens, so '什么是闭包？' and '返回值是什么？' look identical), and question + answer
+    reach ``same_wording_answers`` ("What's the output?" over different code is not one question)."""
+    return (
+        q >= settings.same_question and x["swap"] == 0 and x["words"] > 0
+        and x["qa"] >= settings.same_wording_answers
+    )
 
 
 def _probability(model: Combiner, x: dict[str, float], q: float, settings: DedupeSettings) -> float:
@@ -326,8 +334,10 @@ def decide(
     items, qsim = scored.items, scored.qsim
     n = len(items)
     index = {item.item_id: i for i, item in enumerate(items)}
-    guard = Guard(settings.contrast)
-    guard_key = repr(settings.contrast)
+    guard = Guard(settings.guard_groups())
+    guard_key = repr(settings.guard_groups())
+
+    words: dict[int, bool] = {}
 
     def terms_of(i: int) -> list[frozenset[str]]:
         if (guard_key, i) not in scored.terms:
@@ -373,7 +383,15 @@ def decide(
             return f"contrast ({why})"
         if settings.same_source == "suggest" and items[i].source == items[j].source and not same_card(i, j):
             return "same source"
+        if not (readable(i) and readable(j)) and normalize_text(items[i].question) != normalize_text(items[j].question):
+            return "the model reads no word of one question (another script?): check"
         return None
+
+    def readable(i: int) -> bool:
+        """The question has a content word the English model reads (not only CJK, Cyrillic … or stop words)."""
+        if i not in words:
+            words[i] = bool(content_words(items[i].question))
+        return words[i]
 
     def same_card(i: int, j: int) -> bool:
         """One document asking one question twice in the same words (neither adds a word): one card, merged."""
