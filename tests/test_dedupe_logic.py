@@ -113,7 +113,7 @@ def test_no_recall_question_behind_a_quiz_front() -> None:
     assert note.fields["Question"] == "What is dropout?"
     # the quiz is folded in: its own question and correct option, collapsed under the main answer
     also = note.fields["Also"]
-    assert also.startswith('<details class="also-more"><summary>More answers: Lesson</summary>')
+    assert also.startswith('<details class="also-more"><summary>1 more answer</summary>')
     assert "What does dropout do?" in also and "A) Zero activations at random" in also
     # two quizzes stay a quiz
     assert build_note([q, quiz("extra", "Dropout does what?")], TITLES).kind is ItemKind.multiple_choice
@@ -145,7 +145,7 @@ def test_a_folded_answer_to_a_differently_worded_question_shows_that_question() 
 def test_same_markup_for_other_answers_on_every_note_type() -> None:
     q = quiz("lesson", "What does dropout do?")
     note = build_note([q, quiz("extra", "Dropout does what?")], TITLES)
-    assert '<div class="also"><details class="also-more"><summary>More answers: Extra</summary>' in note.fields["Explanation"]
+    assert '<div class="also"><details class="also-more"><summary>1 more answer</summary>' in note.fields["Explanation"]
 
 
 def test_a_published_front_is_kept_until_the_user_opts_in() -> None:

@@ -24,7 +24,7 @@ For a merged group (items arrive in source order: deck.toml order, then line):
   open-recall question (reported the same way), since a quiz must not
   swallow a recall question.
 - **Back**: the front item's answer first, then every other item's answer in
-  one collapsed ``<details>`` block ("More answers: …", the same markup on
+  one collapsed ``<details>`` block ("More answers (N)", the same markup on
   every note type), so a back stays about one phone screen until the
   learner opens it.
 - **GUID anchor**: the item with an explicit id if there is one, else the
@@ -90,8 +90,10 @@ def _also_html(items: list[Item], titles: dict[str, str], front: Item, wrap: boo
         )
     if not parts:
         return ""
-    names = " · ".join(text_html(attribution(i, titles)) for i in items)
-    html = f'<details class="also-more"><summary>More answers: {names}</summary>{"".join(parts)}</details>'
+    # the count only: each answer inside starts with "Also in <source>", and the Sources line names them all
+    # (a summary naming every source ran to five lines on a phone)
+    label = "1 more answer" if len(parts) == 1 else f"More answers ({len(parts)})"
+    html = f'<details class="also-more"><summary>{label}</summary>{"".join(parts)}</details>'
     return f'<div class="also">{html}</div>' if wrap else html
 
 
