@@ -234,3 +234,16 @@ def test_opposite_modifiers_are_a_built_in_guard_with_a_knob() -> None:
     groups, _ = dedupe.run(pair, DedupeSettings(opposites=False), Decisions(), Diagnostics(), embedder=HashEmbedder(),
                            combiner=BY_QUESTION)
     assert [len(g) for g in groups] == [2]
+
+
+def test_the_same_question_over_different_code_on_the_front_is_not_one_card() -> None:
+    """Readers put the code a question is about on its front (Item.stimulus, trial T11): dedupe compares
+    what the front asks, code included, so two programs answered "B" are two cards; the same program is one."""
+    def asked(source: str, code: str, answer: str = "B") -> Item:
+        return item(source, "What's the output?", answer).model_copy(update={"stimulus": [Block(kind=BlockKind.text, text=code)]})
+
+    one = "let a = [1, 2, 3]; console.log(a.map(x => x * 2).filter(Boolean).length);"
+    two = "function Person(name) { this.name = name } const p = new Person('Lydia'); console.log(typeof p.greet);"
+    groups, _ = dedupe.run([asked("a", one), asked("b", two), asked("c", one)], DedupeSettings(), Decisions(), Diagnostics(),
+                           embedder=HashEmbedder(), combiner=BY_QUESTION)
+    assert sorted(sorted(i.source for i in g) for g in groups) == [["a", "c"], ["b"]]

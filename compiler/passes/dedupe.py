@@ -117,8 +117,16 @@ class _Groups:
         self.members[ri].extend(self.members.pop(rj))
 
 
+def _asked(item: Item) -> str:
+    """What the front asks: the question, after the code or passage set before it (its stimulus), so
+    "What's the output?" over two different programs are two questions."""
+    if not item.stimulus:
+        return item.question
+    return "\n".join([*(b.plain() for b in item.stimulus), item.question])
+
+
 def _text_for_answer(item: Item) -> str:
-    return f"{item.question}\n{item.answer_plain() or item.cloze or ''}"
+    return f"{_asked(item)}\n{item.answer_plain() or item.cloze or ''}"
 
 
 def _answer_only(item: Item) -> str:
@@ -244,7 +252,7 @@ def score(
         return (lambda done, total: progress(f"{what} {done}/{total}")) if progress else None
 
     # 1. candidates on the question alone (identical texts share one vector)
-    qtexts = [item.question for item in items]
+    qtexts = [_asked(item) for item in items]
     keys = [text_key(t, embedder.name) for t in qtexts]
     unique = sorted(set(keys))
     first = dict(zip(keys, qtexts, strict=True))
@@ -274,7 +282,7 @@ def score(
     qa_vec = cache.embed([_text_for_answer(items[i]) for i in involved], embedder, tell("embedding answers"))
     a_vec = cache.embed([_answer_only(items[i]) for i in involved], embedder, tell("embedding answers alone"))
     row = {i: r for r, i in enumerate(involved)}
-    words = [content_words(item.question) for item in items]
+    words = [content_words(_asked(item)) for item in items]
     answer_words = [content_words(answer_text(item)) for item in items]
     vocab = Vocabulary(words, answer_words)
     asks = {i: intents(items[i].question) for i in involved}
