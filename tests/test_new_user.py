@@ -627,3 +627,17 @@ def test_an_anki_exports_other_fields_are_on_the_back(tmp_path: Path) -> None:
     assert [i.tags for i in result.compiled.items] == [["noun"], ["noun"]]
     [sound] = [w for w in result.compiled.diagnostics.warnings if "sound" in w.message]
     assert sound.line == 4
+
+
+def test_an_unquoted_comma_export_keeps_the_whole_definition(tmp_path: Path) -> None:
+    """Trial T23 addendum: Quizlet's comma export does not quote, so 'nucleus,holds DNA, controls the cell'
+    kept only 'holds DNA', silently. Without a header naming the columns, the rest of the row is the answer."""
+    content = drop_in(tmp_path, "terms-comma.csv")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert [(i.question, i.answer_plain()) for i in result.compiled.items] == [
+        ("mitochondria", "powerhouse of the cell, makes ATP"),
+        ("ribosome", "makes proteins"),
+        ("nucleus", "holds DNA, controls the cell, has a membrane"),
+    ]
+    assert [w.line for w in result.compiled.diagnostics.warnings if w.group == "joined-fields"] == [1, 3]

@@ -181,6 +181,8 @@ class DelimitedReader:
             if "tags" not in columns and "tags" in names:
                 columns["tags"] = names.index("tags")
         special = set(columns.values())
+        # no header says what the columns are: a comma/semicolon export's extra fields are its definition's
+        join = separator if header.lines == 0 and names is None and separator in ",;|" else ""
         typical = Counter(line.count(separator) for line in body if line.strip()).most_common(1)
         expected = typical[0][0] if typical else 0
         items: list[Item] = []
@@ -203,13 +205,13 @@ class DelimitedReader:
                 for k in range(start, end + 1):
                     raw = body[k - 1]
                     if raw.strip():
-                        item = self._row(doc, source, diag, header.lines + k, raw.split(separator), columns, special, is_html, [raw], len(items))
+                        item = self._row(doc, source, diag, header.lines + k, raw.split(separator), columns, special, is_html, [raw], len(items), join)
                         if item is not None:
                             items.append(item)
                 continue
             if not any(f.strip() for f in row):
                 continue
-            item = self._row(doc, source, diag, line, row, columns, special, is_html, lines[line - 1 : header.lines + end], len(items))
+            item = self._row(doc, source, diag, line, row, columns, special, is_html, lines[line - 1 : header.lines + end], len(items), join)
             if item is not None:
                 items.append(item)
         return items
@@ -226,8 +228,19 @@ class DelimitedReader:
         is_html: bool,
         original: list[str],
         count: int,
+        join: str = "",
     ) -> Item | None:
         fields = [f for k, f in enumerate(row) if k not in special]
+        if join and len(fields) > 2 and any(f.strip() for f in fields[2:]):
+            # 'nucleus,holds DNA, controls the cell': an unquoted export splits the definition at its commas
+            diag.warning(
+                doc.rel,
+                line,
+                f"row has {len(fields)} fields: read as the question, then the rest as its answer",
+                'if a column is something else, name it in [source.delimited] (tags = 3) or quote the fields',
+                group="joined-fields",
+            )
+            fields = [fields[0], join.join(fields[1:])]
         tags = row[columns["tags"]].split() if "tags" in columns and columns["tags"] < len(row) else []
         notetype = row[columns["notetype"]] if "notetype" in columns and columns["notetype"] < len(row) else ""
         return self._item(doc, source, diag, line, fields, is_html, tags, notetype, original, count)
