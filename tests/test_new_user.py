@@ -641,3 +641,16 @@ def test_an_unquoted_comma_export_keeps_the_whole_definition(tmp_path: Path) -> 
         ("nucleus", "holds DNA, controls the cell, has a membrane"),
     ]
     assert [w.line for w in result.compiled.diagnostics.warnings if w.group == "joined-fields"] == [1, 3]
+
+
+def test_tags_written_in_markdown_notes_are_note_tags(tmp_path: Path) -> None:
+    """Trial T20: a '#exam' after the question's '?' made the heading no question (its answer 'text outside
+    any question'); front matter tags and a paragraph-ending '#flashcards' are tags, not text."""
+    content = drop_in(tmp_path, "tagged-notes.md")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert [(i.question, i.answer_plain(), i.tags) for i in result.compiled.items] == [
+        ("What does the Golgi apparatus do?", "It packages proteins.", ["biology", "cells", "exam"]),
+        ("What is osmosis?", "Diffusion of water across a membrane.", ["biology", "cells", "flashcards"]),
+    ]
+    assert all("exam" in n.tags or "flashcards" in n.tags for n in result.compiled.deck.notes)

@@ -29,7 +29,7 @@ from typing import Any
 
 from compiler.config import SourceConfig
 from compiler.diagnostics import Diagnostics
-from compiler.model import Choice, Item, ItemKind
+from compiler.model import Block, BlockKind, Choice, Item, ItemKind
 from compiler.sources.base import Document, make_item
 from compiler.sources.choices import find_choices
 from compiler.sources.difficulty import Levels, Marked, split_marker
@@ -49,6 +49,7 @@ from compiler.sources.markdown_blocks import (
     check_parsed,
     check_text,
     drop_answer_label,
+    front_matter_tags,
     html_headings,
     make_parser,
     page_title,
@@ -64,6 +65,8 @@ from compiler.sources.markdown_blocks import (
 __all__ = ["MarkdownReader", "sanitize", "split_question"]
 
 _CLOSE_DETAILS = re.compile(r"</details\s*>", re.I)
+_TRAILING_TAGS = re.compile(r"(?:\s+#[A-Za-z][\w/-]*)+\s*$")  # '… do? #exam #cells'
+_ANSWER_TAGS = re.compile(r"(?:\s+#[A-Za-z][\w/-]*)+\s*(?=</p>\s*$)")  # '… membrane. #flashcards</p>'
 _SCOPE = re.compile(r"^\s*[A-Za-z_][\w]*::[^:\s]")  # 'Container::Size …', 'Vec::new': a scope operator
 _BOLD_BULLET = re.compile(
     r"^(\s*)(?:[-*+]\s+(?:\*\*|__)(?P<q>[^*_]+?[?？؟])\s*(?:\*\*|__)\s*(?P<a>.*)"  # '- **What is latency?** The time …'
@@ -91,6 +94,7 @@ class _Question:
     explicit_id: str | None
     trailing: bool = False  # the marker followed the text
     labeled: bool = False  # written with a "Q:" label: a question even without '?'
+    tags: list[str] = field(default_factory=list)  # '#exam' after the question (Obsidian, Logseq)
 
     @property
     def asks(self) -> bool:
@@ -98,8 +102,14 @@ class _Question:
 
 
 def split_question(text: str, source: SourceConfig) -> _Question:
-    """Strip ``{#id}``, a ``Q:`` label and a leading/trailing difficulty marker from a question's text."""
+    """Strip ``{#id}``, a ``Q:`` label, trailing ``#tags`` and a leading/trailing difficulty marker from a
+    question's text."""
     text = squash(text)
+    tagged = _TRAILING_TAGS.search(text)
+    if tagged and text[: tagged.start()].rstrip().endswith(QUESTION_MARKS):
+        found = split_question(text[: tagged.start()], source)
+        found.tags = [t.lstrip("#") for t in tagged.group(0).split()]
+        return found
     explicit_id = None
     m = _ID.search(text)
     if m:
@@ -312,12 +322,13 @@ class MarkdownReader:
         def close() -> None:
             nonlocal current
             if current is not None:
-                item = self._item(doc, source, diag, current, env, seen_ids, levels, src_lines)
+                item = self._item(doc, source, diag, current, env, seen_ids, levels, src_lines, page_tags)
                 if item is not None:
                     items.append(item)
             current = None
 
         src_lines = text.split("\n")
+        page_tags = front_matter_tags(doc.lines)
         for n, block in enumerate(blocks):
             inline = self._inline_cards(block, src_lines, answering=current is not None) or (
                 self._bold_bullets(block, src_lines) if current is None else []
@@ -523,6 +534,7 @@ class MarkdownReader:
         seen_ids: dict[str, int],
         levels: Levels,
         lines: list[str] | None = None,
+        page_tags: tuple[str, ...] = (),
     ) -> Item | None:
         line = current.block.start + 1
         q = current.q
@@ -540,9 +552,17 @@ class MarkdownReader:
                 label=q.marker,
                 explicit_id=q.explicit_id,
                 original="\n".join(doc.lines[current.block.start : max(b.end for b in current.answer)]).rstrip(),
+                tags=list(dict.fromkeys([*page_tags, *q.tags])),
                 **multiple,
             )
         answer = drop_answer_label(render_blocks(self._md, current.answer, env, doc.rel, diag))
+        tags = [*page_tags, *q.tags]
+        if answer and answer[-1].kind is BlockKind.html:  # '… membrane. #flashcards': a tag, not answer text
+            last = answer[-1].text
+            m = _ANSWER_TAGS.search(last)
+            if m:
+                tags += [t.lstrip("#") for t in m.group(0).split()]
+                answer = [*answer[:-1], Block(kind=BlockKind.html, text=last[: m.start()] + last[m.end() :])]
         if not answer:
             diag.warning(
                 doc.rel, line, "question has no answer", "write the answer below the question", group="no-answer"
@@ -576,4 +596,5 @@ class MarkdownReader:
             explicit_id=explicit_id,
             original=original,
             skip="" if answer else "no answer",
+            tags=list(dict.fromkeys(tags)),
         )

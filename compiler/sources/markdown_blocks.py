@@ -199,6 +199,34 @@ def front_matter_end(lines: list[str]) -> int | None:
     return None
 
 
+_FRONT_TAGS = re.compile(r"^(?:tags|keywords)\s*[:=]\s*(?P<value>.*)$", re.I)
+
+
+def front_matter_tags(lines: list[str]) -> tuple[str, ...]:
+    """The tags front matter gives the whole page: ``tags: [biology, cells]``, ``tags: a, b`` or a
+    ``tags:`` list of ``- a`` lines (Obsidian, Jekyll, Hugo)."""
+    end = front_matter_end(lines)
+    if end is None:
+        return ()
+    found: list[str] = []
+    inside = lines[1:end]
+    for k, line in enumerate(inside):
+        m = _FRONT_TAGS.match(line.strip())
+        if m is None or line[:1].isspace():
+            continue
+        value = m.group("value").strip()
+        if value:
+            found += [t for t in re.split(r"[\s,]+", value.strip("[]")) if t]
+        else:
+            for more in inside[k + 1 :]:
+                item = re.match(r"^\s*-\s+(.+)$", more)
+                if item is None:
+                    break
+                found.append(item.group(1))
+    cleaned = [re.sub(r"\s+", "-", t.strip().strip("\"'").lstrip("#")) for t in found]
+    return tuple(dict.fromkeys(t for t in cleaned if t))
+
+
 def strip_front_matter(text: str) -> str:
     """YAML (``---``) or TOML (``+++``) front matter at the top, blanked so line numbers stay."""
     lines = text.split("\n")
