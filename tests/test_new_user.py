@@ -654,3 +654,15 @@ def test_tags_written_in_markdown_notes_are_note_tags(tmp_path: Path) -> None:
         ("What is osmosis?", "Diffusion of water across a membrane.", ["biology", "cells", "flashcards"]),
     ]
     assert all("exam" in n.tags or "flashcards" in n.tags for n in result.compiled.deck.notes)
+
+
+@pytest.mark.parametrize(("name", "correct"), [("compact-key.md", ["B", "B", "B"]), ("key-table.md", ["B", "A"])])
+def test_compact_answer_keys_mark_the_options(tmp_path: Path, name: str, correct: list[str]) -> None:
+    """Trial T24: a key written '1-b, 2-b, 3-c' on one line, or as a table '| 1 | B |', was not read: the
+    whole exam gave no card ('none marked correct')."""
+    table = f'[[source]]\nid = "quiz"\nfile = "sources/{name}"\nlayout = "numbered"\n'
+    content = drop_in(tmp_path, name, table=table)
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert [i.correct for i in result.compiled.items] == correct
+    assert not [w for w in result.compiled.diagnostics.warnings if "none marked" in w.message]

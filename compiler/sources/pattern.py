@@ -74,6 +74,22 @@ _ATX_LINE = re.compile(r"^(#{1,6})\s+\S")
 _HEADING_MARKS = re.compile(r"^#{1,6}\s+")
 _KEY_SPLIT = re.compile(r"\s+\|\|\s+")  # "b) 11 || Explanation: …": two parts of one key entry
 _KEY_OPTION = re.compile(r"^\(?(?P<label>[A-Ha-h1-9])[).:]?(?:\s+|$)(?P<rest>.*)$", re.S)
+_KEY_PAIR = re.compile(r"(?<![\w.])(?P<n>\d{1,3})\s*[-.):=]?\s*\(?(?P<label>[A-Ha-h])\)?(?![\w'’])")
+_KEY_ROW = re.compile(r"^\s*\|\s*(?P<n>\d{1,3})\s*\|\s*\(?(?P<label>[A-Ha-h])\)?[.)]?\s*\|")
+
+
+def _compact_key(line: str) -> list[tuple[str, str]]:
+    """(number, option) pairs of an answer key written compactly: several on one line ('1-b, 2-b, 3-c',
+    '1. B  2. C', '1) b 2) c') or a two-column table row ('| 1 | B |'); [] for any other line."""
+    row = _KEY_ROW.match(line)
+    if row:
+        return [(row.group("n"), row.group("label"))]
+    pairs = [(m.group("n"), m.group("label")) for m in _KEY_PAIR.finditer(line)]
+    if len(pairs) < 2 or _KEY_PAIR.sub("", line).strip(" \t,;|/"):
+        return []
+    return pairs
+
+
 _SAME_LINE_SPLIT = re.compile(r"\?[\"”’)\]]*(?=\s+\S)")
 
 
@@ -715,7 +731,10 @@ class _Walk:
         """A line of the answer key: a section of it, a numbered entry, or more of the last entry."""
         s = self.section.match(raw) if self.section else None
         m = self.item.match(raw)
-        if m and m.groupdict().get("number"):
+        compact = _compact_key(raw)
+        if compact:  # '1-b, 2-b, 3-c', '1. B 2. C', or a key table row '| 1 | B |'
+            self.entries.extend(_KeyEntry(self.key_section, number, lineno, [label]) for number, label in compact)
+        elif m and m.groupdict().get("number"):
             text = (m.groupdict().get("question") or "") + " " + (m.groupdict().get("answer") or "")
             self.entries.append(_KeyEntry(self.key_section, m.group("number"), lineno, [text.strip()]))
         elif s:
