@@ -4,6 +4,7 @@ formulas that cannot be typeset fall back to text with a warning; no missing gly
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import unicodedata
@@ -486,3 +487,25 @@ def test_display_formulas_align_with_formula_lines() -> None:
     display, line = starts[0], starts[1]  # the x of each formula's first glyph
     assert abs(display - line) < 1.0, (display, line)
     assert display < 9 * MM + 10, display
+
+
+def test_a_long_first_cell_does_not_crush_the_other_columns() -> None:
+    """The first column took its natural width (a URL, a long row label) and the others got what was
+    left, next to nothing: their words overprinted each other. Every column now shares the width."""
+    t = lambda v: [{"k": "t", "v": v}]  # noqa: E731
+    rows = [[t(f"Head{c}") for c in range(5)]]
+    rows += [[t("https://example.com/a-rather-long-path/segment")] + [t("cell") for _ in range(4)] for _ in range(2)]
+    entry = {"id": "t", "q": t("Which table?"), "diff": "", "src": "", "long": False,
+             "a": [{"k": "table", "rows": rows, "header": True}]}
+    page = sheet_pdf([entry]).pages[0]
+    found: dict[str, float] = {}
+
+    def visit(text, cm, tm, font, size) -> None:  # type: ignore[no-untyped-def]
+        if text.strip().startswith("Head"):
+            found.setdefault(text.strip()[:5], tm[4] * cm[0] + tm[5] * cm[2] + cm[4])
+
+    page.extract_text(visitor_text=visit)
+    assert len(found) == 5, found
+    xs = [found[f"Head{c}"] for c in range(5)]
+    assert min(b - a for a, b in itertools.pairwise(xs)) > 18, found  # room for each header word (~17 pt)
+    assert xs[-1] + 18 < 9 * MM + COLUMN_W, found
