@@ -74,3 +74,15 @@ def test_reading_length_counts_code_lines() -> None:
     assert reading_length([code]) == 12
     assert reading_length([html]) == 3 + 8
     assert reading_length([Block(kind=BlockKind.bullets, items=["a b", "c"])]) == 3
+
+
+def test_a_huge_answer_is_reported_once(tmp_path: Path) -> None:
+    """An answer past the reader's huge-item size (compiler/read.py) is already a warning there; the
+    long-answer warning does not repeat it."""
+    content = make_content(tmp_path)
+    source = content / "sources" / "notes.md"
+    source.write_text(source.read_text(encoding="utf-8").replace(" w", " wordy-w"), encoding="utf-8")
+    result = build(content, tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    about = [line for line in result.output.splitlines() if " words, " in line or " characters: " in line]
+    assert len(about) == 1 and "notes.md:7: warning: an answer of" in about[0], result.output

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from compiler.diagnostics import Diagnostics
 from compiler.model import Item
+from compiler.read import ANSWER_MAX
 from compiler.render import WORDS_PER_SCREEN, reading_length
 
 
@@ -18,8 +19,8 @@ def run(items: list[Item], diag: Diagnostics, limit: int) -> None:
         return
     for item in items:
         words = reading_length(item.answer) + sum(len(c.text.split()) for c in item.choices)
-        if words <= limit:
-            continue
+        if words <= limit or len(item.answer_plain()) > ANSWER_MAX:
+            continue  # short enough, or already reported by the reader as a huge item
         diag.warning(
             item.locator.file,
             item.locator.line,
