@@ -333,7 +333,7 @@ def stats(content_dir: Path, as_json: bool, build_dir: Path | None) -> None:
 @click.option("-o", "--output", "build_dir", default=None, type=click.Path(file_okay=False, path_type=Path), help=BUILD_HELP + " Its cache is reused.")
 @click.option("--status", "statuses", multiple=True, type=click.Choice(["merged", "merged-auto", "suggested", "kept-apart"]), help="Only pairs with this status (repeatable).")
 @click.option("--json", "as_json", is_flag=True, help="Print the pairs as JSON.")
-@click.option("--toml", "as_toml", is_flag=True, help="Print the suggested pairs as decisions ([[merge]] / [[keep_apart]]) to check and paste into decisions.toml.")
+@click.option("--toml", "as_toml", is_flag=True, help="Print the suggested pairs as decisions ([[merge]] / [[keep_apart]]) to check and paste into decisions.toml; with --status merged-auto, the automatic merges (to undo one).")
 def dupes(content_dir: Path, build_dir: Path | None, statuses: tuple[str, ...], as_json: bool, as_toml: bool) -> None:
     """List duplicate candidates: every pair with its similarity, both questions and their sources.
 
@@ -358,7 +358,7 @@ def dupes(content_dir: Path, build_dir: Path | None, statuses: tuple[str, ...], 
     if as_json:
         click.echo(pairs_json(pairs))
     elif as_toml:
-        click.echo(pairs_toml(pairs, decisions))
+        click.echo(pairs_toml(pairs, decisions, automatic="merged-auto" in statuses))
     else:
         click.echo(format_pairs(pairs, report, decisions))
 

@@ -6,7 +6,7 @@ import json
 import textwrap
 from collections import Counter
 
-from compiler.passes.dedupe import SUGGESTED, Pair, Report
+from compiler.passes.dedupe import MERGED_AUTO, SUGGESTED, Pair, Report
 
 COLUMN = 52
 
@@ -55,26 +55,40 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def pairs_toml(pairs: list[Pair], decisions: str = "content/decisions.toml", merge_at: float = 0.5) -> str:
+def pairs_toml(pairs: list[Pair], decisions: str = "content/decisions.toml", merge_at: float = 0.5, automatic: bool = False) -> str:
     """The suggested pairs as decisions to paste into decisions.toml, both questions (and where they
     are) in a comment above each table.  Each table is the score's guess (the score is the probability
     that both ask the same question): ``[[merge]]`` at ``merge_at`` or more, else ``[[keep_apart]]``;
     the user reads the two questions and flips the ones the guess gets wrong.  The guess is not the
-    auto-merge threshold, which is set for precision (a pair is suggested, not merged, below it)."""
-    suggested = [p for p in pairs if p.status == SUGGESTED]
+    auto-merge threshold, which is set for precision (a pair is suggested, not merged, below it).
+
+    ``automatic`` (``--status merged-auto``): the automatic merges among ``pairs`` are printed as
+    ``[[merge]]`` tables to confirm or flip to ``[[keep_apart]]``, the way to undo a wrong automatic
+    merge; otherwise a count of them says how to get there."""
+    merged = [p for p in pairs if p.status == MERGED_AUTO]
+    only_automatic = automatic
+    suggested = merged if automatic else [p for p in pairs if p.status == SUGGESTED]
     n = len(suggested)
+    what = "automatic merge" if only_automatic else "suggestion"
     out = [
-        f"# deckc dupes --toml: {n} suggestion{'s' if n != 1 else ''} to decide, for {decisions}.",
+        f"# deckc dupes --toml: {n} {what}{'s' if n != 1 else ''} to decide, for {decisions}.",
         "# Each table is a guess from the score (the probability that both ask the same question):",
         f"# [[merge]] at {merge_at:.2f} or more, else [[keep_apart]]. Read the two questions and change",
         "# the table's name where the guess is wrong, then paste.",
     ]
+    if only_automatic:
+        out[1:4] = ["# Each was merged without asking: keep [[merge]] to confirm it, or change it to",
+                    "# [[keep_apart]] where the two ask different things, then paste."]
+    elif merged:
+        out.append(f"# {len(merged)} pair{'s were' if len(merged) != 1 else ' was'} merged automatically; to undo one, "
+                   "`deckc dupes --status merged-auto --toml` prints them as tables.")
     for pair in suggested:
-        same = pair.score >= merge_at
+        same = pair.score >= merge_at or only_automatic
         why = f", {pair.reason}" if pair.reason else ""
+        guess = "merged automatically" if only_automatic else f"probably {'the same question' if same else 'different questions'}"
         out += [
             "",
-            f"# score {pair.score:.2f}{why}: probably {'the same question' if same else 'different questions'}",
+            f"# score {pair.score:.2f}{why}: {guess}",
             f"#   {pair.a.locator}  {_one_line(pair.a.question)}",
             f"#   {pair.b.locator}  {_one_line(pair.b.question)}",
             "[[merge]]" if same else "[[keep_apart]]",

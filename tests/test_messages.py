@@ -284,3 +284,27 @@ def test_diff_json_lists_a_repeated_warning_once(tmp_path: Path) -> None:
     warnings = [w for w in json.loads(result.stdout)["warnings"] if "no topic" in w]
     assert len(warnings) == 2  # one per file, as the build prints them (not one per note)
     assert "[3 times; also at line 9, line 15]" in warnings[0]
+
+
+def test_a_wrong_automatic_merge_can_be_undone_from_dupes_toml(tmp_path: Path) -> None:
+    """Trial: `dupes --toml` said '0 suggestions' when every pair was merged automatically, leaving nothing
+    to paste. `--status merged-auto --toml` prints the automatic merges as tables; flipped to [[keep_apart]]
+    and pasted, the two items are two notes again."""
+    from click.testing import CliRunner
+
+    from compiler.cli import main
+
+    content = tmp_path / "deck"
+    (content / "sources").mkdir(parents=True)
+    (content / "deck.toml").write_text('[deck]\nname = "DD"\n', encoding="utf-8")
+    tcp = "Q: What does TCP guarantee?\nA: Ordered, reliable delivery.\n\n"
+    (content / "sources" / "a.txt").write_text(tcp + "Q: Who wrote Hamlet?\nA: Shakespeare.\n", encoding="utf-8")
+    (content / "sources" / "b.txt").write_text(tcp + "Q: What is the capital of Peru?\nA: Lima.\n", encoding="utf-8")
+    build = ["-o", str(tmp_path / "build")]
+    plain = CliRunner().invoke(main, ["dupes", str(content), "--toml", *build])
+    assert "1 pair was merged automatically; to undo one, `deckc dupes --status merged-auto --toml`" in plain.output
+    toml = CliRunner().invoke(main, ["dupes", str(content), "--status", "merged-auto", "--toml", *build])
+    assert toml.output.startswith("# deckc dupes --toml: 1 automatic merge to decide")
+    assert tomllib.loads(toml.output)["merge"][0]["items"] == ["a/what-does-tcp-guarantee", "b/what-does-tcp-guarantee"]
+    (content / "decisions.toml").write_text(toml.output.replace("[[merge]]", "[[keep_apart]]"), encoding="utf-8")
+    assert len(compile_content(content).deck.notes) == 4
