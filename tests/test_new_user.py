@@ -666,3 +666,17 @@ def test_compact_answer_keys_mark_the_options(tmp_path: Path, name: str, correct
     assert result.compiled is not None
     assert [i.correct for i in result.compiled.items] == correct
     assert not [w for w in result.compiled.diagnostics.warnings if "none marked" in w.message]
+
+
+def test_numbered_question_headings_with_bold_answer_labels_are_guessed(tmp_path: Path) -> None:
+    """Trial T28: '### Question 1' + the question + '**Answer:** …' got 'no line shape repeats in this
+    file'; the guess now sees heading and bold labels, and reads the file without config."""
+    content = drop_in(tmp_path, "question-headings.md")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert [(i.number, i.question, i.answer_plain()) for i in result.compiled.items] == [
+        ("1", "What is the time complexity of binary search?", "O(log n): the search space halves at every step."),
+        ("2", "Which data structure gives O(1) average lookup by key?", "A hash table."),
+        ("3", "Name a stable sorting algorithm.", "Merge sort."),
+    ]
+    assert r"item = '^\s*###\s+Question\s*(?P<number>\d+)\s*(?P<question>.*)$'" in suggested_table(result.compiled.diagnostics.warnings)

@@ -32,7 +32,10 @@ _BOLD_BULLET_Q = re.compile(r"^\s*[-*+]\s+(\*\*|__)[^*_]+?[?？؟]\s*\1\s*\S")  
 _BOLD_LINE = re.compile(r"^\s{0,3}(?:\*\*|__)(?=\S)")
 _BOLD_END = re.compile(r"(?:\*\*|__)\s*\S{0,12}\s*$")
 _SPACED_LEVEL = re.compile(r"^\d+\s+\S.*\s(?:Easy|Medium|Hard)\s*$")
-_SIGNATURE = re.compile(r"^[ \t]*+(?P<word>[A-Za-z][A-Za-z]{0,15}+(?: [A-Za-z]{1,15}+)?)[ \t]*+(?P<number>\d{1,4}+)?[ \t]*+(?P<punct>[:.)])(?:[ \t]|$)")
+_SIGNATURE = re.compile(
+    r"^[ \t]*+(?P<lead>#{1,6}[ \t]++|\*\*|__)?(?P<word>[A-Za-z][A-Za-z]{0,15}+(?: [A-Za-z]{1,15}+)?)[ \t]*+(?P<number>\d{1,4}+)?"
+    r"[ \t]*+(?P<punct>[:.)])?(?P<close>\*\*|__)?(?:[ \t]|$)"
+)
 
 
 @dataclass(frozen=True)
@@ -300,13 +303,19 @@ def suggest_pattern(doc: Document) -> list[str]:
     shaped = _suggest_shapes(lines)
     if shaped is not None:
         return shaped
-    sigs: list[tuple[int, tuple[str, bool, str]]] = []
+    sigs: list[tuple[int, Signature]] = []
     for i, line in enumerate(lines):
         m = _SIGNATURE.match(line)
-        if m:
-            sigs.append((i, (m.group("word"), m.group("number") is not None, m.group("punct"))))
+        if m is None:
+            continue
+        lead, close = m.group("lead") or "", m.group("close") or ""
+        if close and not lead.startswith(("*", "_")):
+            continue
+        if not m.group("punct") and not (lead.startswith("#") and m.group("number")):
+            continue  # 'Q:', 'Question 3.', '**Answer:**', or a numbered heading '### Question 3'
+        sigs.append((i, (lead.strip(), m.group("word"), m.group("number") is not None, m.group("punct") or "", close)))
     counts = Counter(sig for _, sig in sigs)
-    follows: Counter[tuple[tuple[str, bool, str], tuple[str, bool, str]]] = Counter()
+    follows: Counter[tuple[Signature, Signature]] = Counter()
     for (_, a), (_, b) in itertools.pairwise(sigs):
         if a != b and counts[a] >= 3 and counts[b] >= 3:
             follows[(a, b)] += 1
@@ -330,8 +339,13 @@ def suggest_pattern(doc: Document) -> list[str]:
     ]
 
 
-def _regex(sig: tuple[str, bool, str], group: str) -> str:
-    word, numbered, punct = sig
+Signature = tuple[str, str, bool, str, str]  # (lead '###'/'**', word, numbered, punctuation, closing '**')
+
+
+def _regex(sig: Signature, group: str) -> str:
+    lead, word, numbered, punct, close = sig
     number = r"\s*(?P<number>\d+)" if numbered and group == "question" else (r"\s*\d+" if numbered else "")
     word_re = re.escape(word).replace(r"\ ", r"\s+")
-    return rf"^\s*{word_re}{number}\s*{re.escape(punct)}\s*(?P<{group}>.*)$"
+    lead_re = lead + r"\s+" if lead.startswith("#") else re.escape(lead)
+    punct_re = rf"\s*{re.escape(punct)}" if punct else ""
+    return rf"^\s*{lead_re}{word_re}{number}{punct_re}{re.escape(close)}\s*(?P<{group}>.*)$"
