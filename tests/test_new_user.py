@@ -680,3 +680,18 @@ def test_numbered_question_headings_with_bold_answer_labels_are_guessed(tmp_path
         ("3", "Name a stable sorting algorithm.", "Merge sort."),
     ]
     assert r"item = '^\s*###\s+Question\s*(?P<number>\d+)\s*(?P<question>.*)$'" in suggested_table(result.compiled.diagnostics.warnings)
+
+
+def test_sections_named_by_a_level_give_their_questions_that_level(tmp_path: Path) -> None:
+    """Trial T25: '## Beginner' / '## Advanced questions' over the questions: every note was 'medium' and
+    the printed table said from = "fixed". A question's own marker still wins."""
+    content = drop_in(tmp_path, "level-sections.md")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert [(i.question, i.label) for i in result.compiled.items] == [
+        ("What is a list?", "Beginner"),
+        ("What is the GIL?", "Advanced"),
+        ("What is a metaclass?", "👶"),
+    ]
+    assert [i.difficulty for i in result.compiled.items] == [Difficulty.easy, Difficulty.hard, Difficulty.easy]
+    assert '"Beginner" = "easy"' in suggested_table(result.compiled.diagnostics.warnings)

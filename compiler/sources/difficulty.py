@@ -135,6 +135,17 @@ def guess(label: str) -> Difficulty | None:
     return None
 
 
+def section_label(section: list[str]) -> str | None:
+    """The level word of the nearest section named by one (``## Beginner``, ``## Advanced questions``,
+    ``## Senior level``): the label of the questions under it that carry none of their own."""
+    for name in reversed(section):
+        words = re.findall(r"[\w']+", name)
+        found = [w for w in words if guess(w) is not None and not w.isdigit()]
+        if 1 <= len(words) <= 3 and len(found) == 1:
+            return found[0]
+    return None
+
+
 def guess_combined(label: str) -> Difficulty | None:
     """A likely level for a label, or for a marker made of several (``⭐️🚀``: the hardest guess)."""
     level = guess(label)

@@ -32,7 +32,7 @@ from compiler.diagnostics import Diagnostics
 from compiler.model import Block, BlockKind, Choice, Item, ItemKind
 from compiler.sources.base import Document, make_item
 from compiler.sources.choices import find_choices
-from compiler.sources.difficulty import Levels, Marked, split_marker
+from compiler.sources.difficulty import Levels, Marked, section_label, split_marker
 from compiler.sources.lines import (
     QUESTION_MARKS,
     has_answer_label,
@@ -548,8 +548,8 @@ class MarkdownReader:
                 number=str(current.number),
                 question=q.text,
                 section=current.section,
-                difficulty=levels.level(q.marker, str(current.number), line),
-                label=q.marker,
+                difficulty=levels.level(q.marker or section_label(current.section), str(current.number), line),
+                label=q.marker or section_label(current.section),
                 explicit_id=q.explicit_id,
                 original="\n".join(doc.lines[current.block.start : max(b.end for b in current.answer)]).rstrip(),
                 tags=list(dict.fromkeys([*page_tags, *q.tags])),
@@ -567,7 +567,8 @@ class MarkdownReader:
             diag.warning(
                 doc.rel, line, "question has no answer", "write the answer below the question", group="no-answer"
             )
-        difficulty = levels.level(q.marker, str(current.number), line) if answer else None
+        marker = q.marker or section_label(current.section)  # '## Beginner' over its questions
+        difficulty = levels.level(marker, str(current.number), line) if answer else None
         explicit_id = q.explicit_id
         if explicit_id is not None:
             if explicit_id in seen_ids:
@@ -592,7 +593,7 @@ class MarkdownReader:
             answer=answer,
             section=current.section,
             difficulty=difficulty,
-            label=q.marker,
+            label=marker,
             explicit_id=explicit_id,
             original=original,
             skip="" if answer else "no answer",
