@@ -695,3 +695,16 @@ def test_sections_named_by_a_level_give_their_questions_that_level(tmp_path: Pat
     ]
     assert [i.difficulty for i in result.compiled.items] == [Difficulty.easy, Difficulty.hard, Difficulty.easy]
     assert '"Beginner" = "easy"' in suggested_table(result.compiled.diagnostics.warnings)
+
+
+def test_remnote_outline_cards_are_read_without_config(tmp_path: Path) -> None:
+    """Trial T29: RemNote's 'Front >> Back' (and 'Term :: definition') bullets under a parent bullet got
+    'cannot tell this document's layout … no line shape repeats'."""
+    content = drop_in(tmp_path, "remnote.md")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert [(i.section, i.question, i.answer_plain()) for i in result.compiled.items] == [
+        (["Biology"], "Mitochondria", "powerhouse of the cell"),
+        (["Biology"], "What does DNA stand for?", "Deoxyribonucleic acid"),
+        (["Chemistry"], "Osmosis", "diffusion of water across a membrane"),
+    ]

@@ -32,6 +32,7 @@ _BOLD_BULLET_Q = re.compile(r"^\s*[-*+]\s+(\*\*|__)[^*_]+?[?？؟]\s*\1\s*\S")  
 _BOLD_LINE = re.compile(r"^\s{0,3}(?:\*\*|__)(?=\S)")
 _BOLD_END = re.compile(r"(?:\*\*|__)\s*\S{0,12}\s*$")
 _SPACED_LEVEL = re.compile(r"^\d+\s+\S.*\s(?:Easy|Medium|Hard)\s*$")
+_REMNOTE = re.compile(r"^\s*[-*+]\s+\S.*?\s>>\s+\S")  # RemNote's 'Front >> Back' in an outline
 _SIGNATURE = re.compile(
     r"^[ \t]*+(?P<lead>#{1,6}[ \t]++|\*\*|__)?(?P<word>[A-Za-z][A-Za-z]{0,15}+(?: [A-Za-z]{1,15}+)?)[ \t]*+(?P<number>\d{1,4}+)?"
     r"[ \t]*+(?P<punct>[:.)])?(?P<close>\*\*|__)?(?:[ \t]|$)"
@@ -281,6 +282,14 @@ def _suggest_shapes(lines: list[str]) -> list[str] | None:
             "# outline bullets tagged as cards; their nested bullets are the answer",
             f"item = '^\\s*[-*+]\\s+(?P<question>.+?)\\s+#{tag}\\b\\S*\\s*$'",
             "section = '^[-*+]\\s+(?P<section>[^#]+?)\\s*$'",
+        ]
+    arrows = sum(1 for line in lines if _REMNOTE.match(line))
+    if arrows >= 2:
+        return [
+            "[source.pattern]",
+            "# RemNote cards in an outline: 'Front >> Back' (also '::'); a bullet without one names a section",
+            "item = '^\\s*[-*+]\\s+(?P<question>.+?)\\s+(?:>>|::)\\s+(?P<answer>\\S.*)$'",
+            "section = '^[-*+]\\s+(?P<section>(?:(?!>>|::).)+?)\\s*$'",
         ]
     rows = sum(1 for line in lines if _ROW.match(line))
     if rows >= 4 and any(_RULE_ROW.match(line) for line in lines):
