@@ -31,7 +31,7 @@ from compiler.model import Item
 from compiler.uptodate import code_fingerprint
 
 FOLDER = "items"
-_ITEMS = TypeAdapter(list[Item])
+ITEMS = TypeAdapter(list[Item])  # also the score cache's key (compiler/scorecache.py)
 
 
 class ItemCache:
@@ -60,7 +60,7 @@ class ItemCache:
             if hashlib.sha256(body).hexdigest().encode() != head:
                 raise ValueError("checksum mismatch")
             data = json.loads(body)
-            items = _ITEMS.validate_python(data["items"])
+            items = ITEMS.validate_python(data["items"])
             diags = [Diagnostic(**{**d, "also": tuple(d.get("also", ()))}) for d in data["diagnostics"]]
         except (ValueError, KeyError, TypeError, ValidationError) as exc:
             cachefile.discard(path, str(exc).splitlines()[0][:80] if str(exc) else type(exc).__name__)
@@ -73,7 +73,7 @@ class ItemCache:
         self.used.add(key)
         body = json.dumps(
             {
-                "items": _ITEMS.dump_python(items, mode="json"),
+                "items": ITEMS.dump_python(items, mode="json"),
                 "diagnostics": [dataclasses.asdict(d) for d in diagnostics],
             },
             ensure_ascii=False,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from enum import StrEnum
+from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -231,12 +232,22 @@ def normalize_text(text: str) -> str:
     reduced to their text, so ids stay readable and distinct.
     """
     text = _CLOZE.sub(r"\1", text)
+    if text.isascii():  # the common case, without the per-character loop below (same result)
+        return " ".join(_NOT_WORD_ASCII.sub(" ", text.lower()).split())
+    return _normalize_unicode(text)
+
+
+@lru_cache(maxsize=8192)
+def _normalize_unicode(text: str) -> str:
+    """:func:`normalize_text` of a non-ASCII text, character by character (remembered: the topic pass
+    normalizes the same headings and questions many times)."""
     text = unicodedata.normalize("NFKD", text).lower()
     text = "".join(f" {_GREEK[c]} " if c in _GREEK else _word_char(c) for c in text if not unicodedata.combining(c))
     return " ".join(text.split())
 
 
 _LATIN_END = 0x24F  # end of Latin Extended-B
+_NOT_WORD_ASCII = re.compile(r"[^a-z0-9]+")  # what _word_char turns into a space, for ASCII text
 
 
 def _word_char(c: str) -> str:

@@ -242,7 +242,51 @@ def score(
     embedder: TextEmbedder | None = None,
     combiner: Combiner | None = None,
 ) -> Scored:
-    """Steps 1 and 2: candidate pairs and their scores."""
+    """Steps 1 and 2: candidate pairs and their scores (read back when the last compile scored the same items).
+
+    See compiler/scorecache.py: lint, stats, diff and dupes after a build need neither numpy nor a vector.
+    """
+    import os
+
+    from compiler import scorecache
+    from compiler.pairscore import Combiner
+
+    model = combiner or Combiner.load()
+    chosen = embedder.name if embedder is not None else f"default {os.environ.get('DECKC_EMBEDDER', '')}"
+    want = scorecache.key(items, settings, chosen, model) if cache_dir is not None else ""
+    recorded = scorecache.load(cache_dir, want)
+    scored: Scored | None = None
+
+    def computed() -> Scored:
+        nonlocal scored
+        if scored is None:
+            scored = _score(items, settings, cache_dir, progress, embedder, model)
+        return scored
+
+    extras: dict[tuple[int, int], dict[str, float]] = {}
+
+    def extra(i: int, j: int) -> dict[str, float]:  # remembered, and recorded with the scores
+        if (i, j) not in extras:
+            extras[(i, j)] = computed().extra(i, j)
+        return extras[(i, j)]
+
+    if recorded is not None:
+        qsim, feats, scores, extras = recorded
+        return Scored(items, qsim, feats, scores, settings, extra, model, [])
+    full = computed()
+    writers = [*full.writers, scorecache.saver(cache_dir, want, full.qsim, full.features, full.scores, extras)]
+    return Scored(items, full.qsim, full.features, full.scores, settings, extra, model, writers)
+
+
+def _score(
+    items: list[Item],
+    settings: DedupeSettings,
+    cache_dir: Path | None = None,
+    progress: Progress | None = None,
+    embedder: TextEmbedder | None = None,
+    combiner: Combiner | None = None,
+) -> Scored:
+    """Steps 1 and 2 computed: candidate pairs and their scores."""
     from compiler.similarity import EmbeddingCache, NeighbourCache, default_embedder, text_key
 
     embedder = embedder or default_embedder()

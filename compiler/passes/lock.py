@@ -39,8 +39,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-import genanki
-
+from compiler.guid import guid_for
 from compiler.lock import Lock, LockEntry, content_hash
 from compiler.model import Item, ItemKind, Note
 from compiler.notetypes import BY_KIND, design_hash
@@ -295,7 +294,7 @@ def _fresh_guid(note: Note, used: set[str]) -> str:
     """The note's own GUID, or (if a continued note already holds it) a derived one."""
     guid, n = note.guid, 2
     while guid in used:
-        guid, n = genanki.guid_for("deckc", note.primary.anchor, str(n)), n + 1
+        guid, n = guid_for("deckc", note.primary.anchor, str(n)), n + 1
     return guid
 
 

@@ -39,8 +39,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 
-import genanki
-
+from compiler import guid
 from compiler.config import DeckConfig
 from compiler.model import Difficulty, Item, ItemKind, Note, normalize_text
 from compiler.notetypes import BY_KIND
@@ -55,7 +54,7 @@ def anchor(item: Item) -> str:
 
 
 def guid_for(item: Item) -> str:
-    return genanki.guid_for("deckc", anchor(item))
+    return guid.guid_for("deckc", anchor(item))
 
 
 def attribution(item: Item, titles: dict[str, str]) -> str:
