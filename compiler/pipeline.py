@@ -108,6 +108,7 @@ def compile_content(
         diag,
     )
     diag.raise_if_errors()
+    clean_saver = clean.use_cache(cache_dir)  # repaired texts kept between builds: ftfy only for new ones
     items = clean.run(items, diag)
     length.run(items, diag, config.deck.long_answer_words)
     if progress:
@@ -115,6 +116,7 @@ def compile_content(
     groups, report = dedupe.run(items, project.settings, decisions, diag, cache_dir, progress, embedder)
     report.writers.append(item_cache.save)  # written with the other caches, after the outputs
     report.writers.append(highlight.use_cache(cache_dir))  # highlighted code, used by the notes pass
+    report.writers.append(clean_saver)
     diag.raise_if_errors()
     published = lock.published_fronts(project.lock) if project.settings.keep_published_fronts else {}
     chosen = dedupe.chosen_fronts(decisions, items, diag)

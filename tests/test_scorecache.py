@@ -57,7 +57,8 @@ def test_other_items_or_a_damaged_file_are_scored_again(tmp_path: Path) -> None:
     assert pairs(again) == pairs(compile_content(CONTENT, now=10**9, embedder=HashEmbedder()))
 
 
-def test_lint_after_a_build_imports_no_numpy(tmp_path: Path) -> None:
+def test_lint_after_a_build_imports_neither_numpy_nor_ftfy(tmp_path: Path) -> None:
+    """Scores and repaired texts are read back (compiler/passes/clean.py keeps the latter)."""
     import shutil
 
     content, build = tmp_path / "content", tmp_path / "build"
@@ -67,9 +68,9 @@ def test_lint_after_a_build_imports_no_numpy(tmp_path: Path) -> None:
     subprocess.run([*run, "build", str(content), "-o", str(build), "--only", "json"], check=True, env=env, capture_output=True)
     probe = (
         "import atexit, sys\n"
-        "atexit.register(lambda: sys.__stderr__.write('NUMPY=%s\\n' % ('numpy' in sys.modules)))\n"
+        "atexit.register(lambda: sys.__stderr__.write('NUMPY=%s FTFY=%s\\n' % ('numpy' in sys.modules, 'ftfy' in sys.modules)))\n"
         "from compiler.cli import main; sys.argv[0] = 'deckc'; main()\n"
     )
     out = subprocess.run([sys.executable, "-c", probe, "lint", str(content), "-o", str(build)], env=env, capture_output=True, text=True)
     assert "deckc lint: " in out.stdout, out.stderr
-    assert "NUMPY=False" in out.stderr, out.stderr
+    assert "NUMPY=False FTFY=False" in out.stderr, out.stderr

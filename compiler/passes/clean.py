@@ -4,24 +4,47 @@ Runs ftfy conservatively (curly quotes, ligatures and widths are kept) on
 plain-text parts only; code and sanitized HTML are left byte for byte.
 Any replacement character that survives is removed with a warning, so no
 output ever contains U+FFFD.
+
+ASCII text is left as it is without ftfy.  The repaired form of every other
+text is kept between builds (``build/.cache/clean.json``, :func:`use_cache`,
+whole file keyed by deckc's code and library versions, ftfy's included), so a
+rebuild or a `deckc lint` imports ftfy (a tenth of a second) only when a text
+it has not seen needs it.
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import json
+import os
+import tempfile
 import unicodedata
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
 
-import ftfy
-
+from compiler import cachefile
 from compiler.diagnostics import Diagnostics
 from compiler.model import Block, BlockKind, Choice, Item
 
-_FTFY = ftfy.TextFixerConfig(
-    uncurl_quotes=False,
-    fix_character_width=False,
-    fix_latin_ligatures=False,
-    normalization="NFC",
-    explain=False,
-)
+CACHE_NAME = "clean.json"
+
+
+@cache
+def _ftfy():  # type: ignore[no-untyped-def]
+    """ftfy and the conservative settings deckc runs it with (imported only when a text needs it)."""
+    import ftfy
+
+    config = ftfy.TextFixerConfig(
+        uncurl_quotes=False,
+        fix_character_width=False,
+        fix_latin_ligatures=False,
+        normalization="NFC",
+        explain=False,
+    )
+    return ftfy, config
+
 
 MOJIBAKE_MARKERS = ("â€", "Ã", "\ufffd")
 
@@ -29,7 +52,71 @@ MOJIBAKE_MARKERS = ("â€", "Ã", "\ufffd")
 def clean_text(text: str) -> str:
     if text.isascii():
         return text
-    return unicodedata.normalize("NFC", ftfy.fix_text(text, config=_FTFY))
+    fixed = _memo.used.get(text)
+    if fixed is None:
+        fixed = _memo.loaded.get(text)
+    if fixed is None:
+        ftfy, config = _ftfy()
+        fixed = unicodedata.normalize("NFC", ftfy.fix_text(text, config=config))
+    _memo.used[text] = fixed
+    return fixed
+
+
+class _Memo:
+    """Repaired texts by original text, read from the build's cache folder and written back after the build."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.path = folder / CACHE_NAME if folder else None
+        self.loaded: dict[str, str] = {}
+        self.used: dict[str, str] = {}
+        if self.path is None or not self.path.is_file():
+            return
+        from compiler.uptodate import code_fingerprint
+
+        try:
+            raw = self.path.read_bytes()
+            head, _, body = raw.partition(b"\n")
+            if hashlib.sha256(body).hexdigest().encode() != head:
+                raise ValueError("checksum mismatch")
+            data = json.loads(body)
+            if data["code"] != code_fingerprint():
+                return  # another deckc or ftfy: start over without a word
+            texts = data["texts"]
+            if not all(isinstance(k, str) and isinstance(v, str) for k, v in texts.items()):
+                raise ValueError("not text")
+            self.loaded = texts
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            cachefile.discard(self.path, str(exc).splitlines()[0][:80] if str(exc) else type(exc).__name__)
+
+    def save(self) -> None:
+        if self.path is None or self.used == self.loaded:
+            return
+        from compiler.uptodate import code_fingerprint
+
+        body = json.dumps({"code": code_fingerprint(), "texts": dict(sorted(self.used.items()))}, ensure_ascii=False).encode()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".clean.", suffix=".tmp", dir=self.path.parent)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
+            os.replace(tmp, self.path)
+        finally:
+            with contextlib.suppress(OSError):
+                Path(tmp).unlink()
+        self.loaded = dict(self.used)
+
+
+_memo = _Memo(None)
+
+
+def use_cache(folder: Path | None) -> Callable[[], None]:
+    """Clean with the repaired texts kept in ``folder`` (None: in memory only) from now on; return what saves them.
+
+    A build calls the saver only after its outputs are in place, with its other caches.
+    """
+    global _memo
+    _memo = _Memo(folder)
+    return _memo.save
 
 
 def _clean_block(block: Block) -> Block:

@@ -21,8 +21,6 @@ from __future__ import annotations
 
 import re
 
-import ftfy
-
 
 def _continuation_chars() -> str:
     """How bytes 0x80–0xBF look after a sloppy cp1252 decode (ftfy's view of mojibake)."""
@@ -66,6 +64,8 @@ def repair_line(line: str) -> str:
     line = _LOST_CLOSE.sub("\u201d", line)
     line = _close_open_quotes(line)
     line = _ANGLE_FOR_PROPTO.sub("\u221d", line)
+    import ftfy  # here: only a source configured with repair = ["mojibake"] needs it
+
     return ftfy.fix_text(line, uncurl_quotes=False)
 
 
