@@ -509,3 +509,13 @@ def test_a_long_first_cell_does_not_crush_the_other_columns() -> None:
     xs = [found[f"Head{c}"] for c in range(5)]
     assert min(b - a for a, b in itertools.pairwise(xs)) > 18, found  # room for each header word (~17 pt)
     assert xs[-1] + 18 < 9 * MM + COLUMN_W, found
+
+
+def test_a_glyph_missing_from_a_heading_names_its_notes() -> None:
+    """Emoji in section headings (a trial Q&A page: '🔧 Practical scenarios') are printed as group
+    titles: the warning finds the notes under them (it said 'in 0 notes', with no file)."""
+    from compiler.model import Block, BlockKind, Item, Locator
+
+    item = Item(source="s", question="What is a wrench?", answer=[Block(kind=BlockKind.text, text="A tool.")],
+                section=["🔧 Tools"], locator=Locator(file="a.md", line=3), original="")
+    assert "🔧" in pdf._printed_text(item)

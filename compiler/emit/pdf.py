@@ -27,7 +27,7 @@ from typing import Any
 
 from compiler.diagnostics import Diagnostic
 from compiler.emit.typstmath import MathCache, empty_root, fonts
-from compiler.model import Deck, Note, slugify
+from compiler.model import Deck, Item, Note, slugify
 from compiler.sheet import Group, build_date, groups, sheet_data
 
 FORMAT = "pdf"
@@ -116,7 +116,7 @@ def check_glyphs(deck: Deck, data: dict[str, Any], warn: Callable[[Diagnostic], 
     missing = glyphless(frozenset(c for c in printed if ord(c) > 127 and not c.isspace()))
     if not missing:
         return
-    hit = [n for n in deck.notes if any(c in missing for i in n.items for c in i.question + i.answer_plain())]
+    hit = [n for n in deck.notes if any(c in missing for i in n.items for c in _printed_text(i))]
     shown = "".join(sorted(missing)[:8]) + (" …" if len(missing) > 8 else "")
     where = hit[0].primary.locator if hit else None
     warn(
@@ -132,6 +132,11 @@ def check_glyphs(deck: Deck, data: dict[str, Any], warn: Callable[[Diagnostic], 
             group="sheet glyphs",
         )
     )
+
+
+def _printed_text(item: Item) -> str:
+    """An item's text the sheet may print: question, answer, options and section headings."""
+    return " ".join([item.question, item.answer_plain(), *item.section, *(c.text for c in item.choices)])
 
 
 @lru_cache(maxsize=8)
