@@ -430,7 +430,8 @@ def entry(
     titles: dict[str, str] | None = None,
     named: str | None = None,
 ) -> dict[str, Any]:
-    """One printed entry: question spans, the answer (or the override's ``sheet`` text), difficulty, sources.
+    """One printed entry: the exhibit the question is about (``pre``), question spans, the answer (or
+    the override's ``sheet`` text), difficulty, sources.
 
     A quiz prints its options, the correct one marked, then its explanation; a
     cloze prints its sentence with the deletions emphasised (blanked with
@@ -446,11 +447,15 @@ def entry(
         answer.append(options_block(note, convert, reveal=not questions_only))
     if not questions_only:
         answer.extend(printable(answer_blocks(item.sheet or item.answer, note, convert, plain)))
+    # what the question is about (a passage, table or code the document sets before it) prints above
+    # it, also on a questions-only sheet: the question does not stand without it
+    exhibit = printable(answer_blocks(item.stimulus, note, convert, plain)) if item.stimulus else []
     return {
         "id": note.id,
+        "pre": exhibit,
         "q": question,
         "a": answer,
-        "long": estimated_lines(question, answer) > BREAKABLE_LINES,
+        "long": estimated_lines(question, exhibit + answer) > BREAKABLE_LINES,
         "diff": note.difficulty.value if note.difficulty else "",
         "src": sources_line(note, titles, named) if titles is not None else html.unescape(note.fields.get("Sources", "")),
     }
@@ -477,6 +482,22 @@ def estimated_lines(question: list[Span], answer: list[SheetBlock]) -> int:
         else:
             lines += 2
     return lines
+
+
+#: what an entry prints instead of the exhibit the entry before it already printed
+SAME_EXHIBIT: SheetBlock = {"k": "p", "spans": [{"k": "i", "v": "(about the same exhibit as the entry above)"}]}
+
+
+def _exhibit_once(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Questions in a row about one passage or table (an exam's Q7 and Q8 both read Federalist
+    No. 78): the sheet prints it once, and the next entries say they are about it."""
+    previous: list[SheetBlock] = []
+    for e in entries:
+        if e["pre"] and e["pre"] == previous:
+            e["pre"] = [SAME_EXHIBIT]
+        else:
+            previous = e["pre"]
+    return entries
 
 
 def _one_source(group: Group) -> str | None:
@@ -527,7 +548,7 @@ def sheet_data(
             {
                 "title": g.title,
                 "subtitle": sub,
-                "entries": [entry(n, convert, questions_only, plain, titles, source) for n in g.notes],
+                "entries": _exhibit_once([entry(n, convert, questions_only, plain, titles, source) for n in g.notes]),
             }
             for g, sub, source in zip(selected, shown, named, strict=True)
         ],

@@ -519,3 +519,11 @@ def test_a_glyph_missing_from_a_heading_names_its_notes() -> None:
     item = Item(source="s", question="What is a wrench?", answer=[Block(kind=BlockKind.text, text="A tool.")],
                 section=["🔧 Tools"], locator=Locator(file="a.md", line=3), original="")
     assert "🔧" in pdf._printed_text(item)
+
+
+def test_an_exhibit_prints_above_its_question() -> None:
+    t = lambda v: [{"k": "t", "v": v}]  # noqa: E731
+    entry = {"id": "x", "pre": [{"k": "p", "spans": t("Supreme Court caseload, 1970-2010")}], "q": t("What does the table show?"),
+             "diff": "", "src": "", "long": False, "a": [{"k": "p", "spans": t("Fewer cases.")}]}
+    text = squash(sheet_pdf([entry]).pages[0].extract_text())
+    assert text.index("SupremeCourtcaseload") < text.index("Whatdoesthetableshow?") < text.index("Fewercases.")

@@ -253,3 +253,20 @@ def test_a_section_group_names_its_source_once(deck: Deck) -> None:
     # grouped by topic (several sources under one heading), every entry keeps its source's title
     by_topic = sheet_data(deck, groups(deck), no_math, questions_only=False, paper="a4")
     assert all(titles[notes[e["id"]].primary.source] in e["src"] for g in by_topic["groups"] for e in g["entries"])
+
+
+def test_an_exhibit_prints_above_its_question_once(deck: Deck) -> None:
+    """What a question is about (a passage, table or code readers set before it: Item.stimulus) prints
+    above the question, also on a questions-only sheet; questions in a row about the same exhibit
+    print it once, the next ones say they are about the exhibit above."""
+    from compiler.sheet import SAME_EXHIBIT, _exhibit_once
+
+    note = next(n for n in deck.notes if n.kind is ItemKind.basic and len(n.items) == 1)
+    passage = Block(kind=BlockKind.text, text="Whoever attentively considers the departments of power …")
+    asked = note.model_copy(update={"items": [note.primary.model_copy(update={"stimulus": [passage]})]})
+    for questions_only in (False, True):
+        printed = entry(asked, no_math, questions_only=questions_only)
+        assert printed["pre"] == [{"k": "p", "spans": [{"k": "t", "v": passage.text}]}]
+    assert entry(note, no_math, questions_only=False)["pre"] == []
+    entries = _exhibit_once([entry(asked, no_math, False), entry(asked, no_math, False), entry(note, no_math, False)])
+    assert [e["pre"] for e in entries] == [[{"k": "p", "spans": [{"k": "t", "v": passage.text}]}], [SAME_EXHIBIT], []]

@@ -135,8 +135,9 @@ def check_glyphs(deck: Deck, data: dict[str, Any], warn: Callable[[Diagnostic], 
 
 
 def _printed_text(item: Item) -> str:
-    """An item's text the sheet may print: question, answer, options and section headings."""
-    return " ".join([item.question, item.answer_plain(), *item.section, *(c.text for c in item.choices)])
+    """An item's text the sheet may print: exhibit, question, answer, options and section headings."""
+    exhibit = [b.plain() for b in item.stimulus]
+    return " ".join([*exhibit, item.question, item.answer_plain(), *item.section, *(c.text for c in item.choices)])
 
 
 @lru_cache(maxsize=8)
