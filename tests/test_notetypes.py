@@ -98,3 +98,20 @@ def test_every_preformatted_block_wraps_and_quotes_keep_the_width() -> None:
     script = notetypes.resources.files("compiler").joinpath("card.js").read_text(encoding="utf-8")
     assert script.index('add("compact")') < script.index('add("stacked")'), "a table is set smaller before it is stacked"
     assert "table.compact" in rules
+
+
+def test_an_exhibit_above_the_question_is_not_set_as_the_question() -> None:
+    """Readers put the passage / table / code a question is about before it in the Question field
+    (block elements; the question's own text is plain): the front showed a 150-word passage in the
+    question's bold. Block children of .question are set at body weight and size, text ones with a bar."""
+    import re
+
+    css = re.sub(r"/\*.*?\*/", "", notetypes.stylesheet(), flags=re.S)
+    rules: dict[str, str] = {}
+    for selectors, body in re.findall(r"([^{}]+)\{([^}]*)\}", css):
+        for sel in selectors.split(","):
+            rules[sel.strip()] = rules.get(sel.strip(), "") + body
+    assert "font-weight: 600" in rules[".question"]
+    for child in ("p", "div", "ul", "ol", "table", "blockquote", "pre"):
+        assert "font-weight: 400" in rules[f".question > {child}"], child
+    assert "border-left" in rules[".question > p"] and "border-left-color" in rules[".nightMode .question > p"]
