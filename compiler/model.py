@@ -118,6 +118,9 @@ class Item(BaseModel):
     # listed in the manifest with its file and line, so every item is accounted for.
     skip: str = ""
     tags: list[str] = Field(default_factory=list)  # the document's own tags for this item (a flashcard export's tags column)
+    # The note's GUID as another tool exported it (Anki's '#guid column'): kept, so a deck brought
+    # over from Anki updates the notes already in the collection instead of adding copies.
+    guid: str | None = None
 
     @field_validator("question")
     @classmethod

@@ -708,3 +708,21 @@ def test_remnote_outline_cards_are_read_without_config(tmp_path: Path) -> None:
         (["Biology"], "What does DNA stand for?", "Deoxyribonucleic acid"),
         (["Chemistry"], "Osmosis", "diffusion of water across a membrane"),
     ]
+
+
+def test_an_anki_exports_guids_are_kept_so_its_notes_are_not_copied(tmp_path: Path) -> None:
+    """Trial T18: an Anki export's '#guid column' was dropped, so importing deckc's package next to the
+    original deck added every note a second time. The export's GUID is the note's GUID (real Anki)."""
+    from ankiutil import import_apkg, import_csv, notes, open_collection
+
+    content = drop_in(tmp_path, "anki-guids.txt")
+    result = build(content, tmp_path / "build", formats=("apkg",), now=1_000)
+    assert result.compiled is not None
+    assert sorted(n.guid for n in result.compiled.deck.notes) == ["b!Xk4/9#Qz", "q2)Ls7Vw]P"]
+    col = open_collection(tmp_path / "col")
+    try:
+        assert import_csv(col, DATA / "anki-guids.txt").new == 2  # the user's existing deck
+        import_apkg(col, tmp_path / "build" / "mine.apkg")
+        assert sorted(notes(col)) == ["b!Xk4/9#Qz", "q2)Ls7Vw]P"]  # no copies
+    finally:
+        col.close()

@@ -54,7 +54,7 @@ def anchor(item: Item) -> str:
 
 
 def guid_for(item: Item) -> str:
-    return guid.guid_for("deckc", anchor(item))
+    return item.guid or guid.guid_for("deckc", anchor(item))  # an export's own GUID column wins
 
 
 def attribution(item: Item, titles: dict[str, str]) -> str:

@@ -243,7 +243,9 @@ class DelimitedReader:
             fields = [fields[0], join.join(fields[1:])]
         tags = row[columns["tags"]].split() if "tags" in columns and columns["tags"] < len(row) else []
         notetype = row[columns["notetype"]] if "notetype" in columns and columns["notetype"] < len(row) else ""
-        return self._item(doc, source, diag, line, fields, is_html, tags, notetype, original, count)
+        guid = row[columns["guid"]].strip() if "guid" in columns and columns["guid"] < len(row) else ""
+        item = self._item(doc, source, diag, line, fields, is_html, tags, notetype, original, count)
+        return item.model_copy(update={"guid": guid}) if item is not None and guid else item
 
     def _item(
         self,
