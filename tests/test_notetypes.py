@@ -115,3 +115,5 @@ def test_an_exhibit_above_the_question_is_not_set_as_the_question() -> None:
     for child in ("p", "div", "ul", "ol", "table", "blockquote", "pre"):
         assert "font-weight: 400" in rules[f".question > {child}"], child
     assert "border-left" in rules[".question > p"] and "border-left-color" in rules[".nightMode .question > p"]
+    # code above a question ("What's the output?") stays at the size of code everywhere else: 0.78 em of the body
+    assert "font-size: 0.742em" in rules[".question > pre"] and abs(0.742 * 1.05 - 0.78) < 0.005
