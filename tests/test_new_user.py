@@ -726,3 +726,16 @@ def test_an_anki_exports_guids_are_kept_so_its_notes_are_not_copied(tmp_path: Pa
         assert sorted(notes(col)) == ["b!Xk4/9#Qz", "q2)Ls7Vw]P"]  # no copies
     finally:
         col.close()
+
+
+def test_a_quiz_page_in_another_language_is_multiple_choice_too(tmp_path: Path) -> None:
+    """Trial T1 in Russian and Chinese: '#### Ответ: D' / '#### 答案：D' (a word, a colon, the option letter)
+    marks the option and is no section, as '#### Answer: D' is."""
+    content = drop_in(tmp_path, "code-quiz-ru.md")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert [(i.kind, i.correct, i.section) for i in result.compiled.items] == [
+        (ItemKind.multiple_choice, "B", []),
+        (ItemKind.multiple_choice, "B", []),
+    ]
+    assert [i.answer_plain() for i in result.compiled.items] == ["len(\"abc\") равно 3.", "空列表为假。"]

@@ -38,6 +38,12 @@ _ANSWER = re.compile(
     r"^\s*(?:#{1,6}\s+)?(?:\*\*|__)?(?i:(?:the\s+)?(?:correct\s+)?(?:answer|ans|solution|correct|key))(?:\*\*|__)?\s*(?:is|[:.=-])?\s*(?:\*\*|__)?\s*"
     r"\(?(?P<label>[A-Ha-h1-9])\)?(?![\w'’])[.):]?\s*(?P<rest>.*)$"
 )
+# The answer line in any language, by its shape: one to three words, a colon, one option letter and
+# nothing else ('#### 答案：D', '**Ответ:** B', 'Respuesta: c').
+ANSWER_LINE_ANY = re.compile(
+    r"^\s*(?:#{1,6}\s+)?(?:\*\*|__)?[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}\s*[:：](?:\*\*|__)?\s*"
+    r"(?:\*\*|__)?\(?(?P<label>[A-Ha-h])\)?[.)]?(?:\*\*|__)?\s*$(?P<rest>)"
+)
 _BOLD_WHOLE = re.compile(r"^(?:\*\*|__)(?P<text>.+?)(?:\*\*|__)\s*$")
 LETTERS = "ABCDEFGH"
 
@@ -118,7 +124,7 @@ def find_choices(lines: list[str]) -> Choices | None:
     correct = marked[0] if len(marked) == 1 else None
     explanation: list[str] = []
     for line in lines[end:]:
-        a = _ANSWER.match(line) if correct is None else None
+        a = (_ANSWER.match(line) or ANSWER_LINE_ANY.match(line)) if correct is None else None
         if a and (a.group("label").lower() in labels or a.group("label").upper() in LETTERS[: len(found)]):
             correct = labels.get(a.group("label").lower()) or a.group("label").upper()
             rest = a.group("rest").strip()

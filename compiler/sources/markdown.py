@@ -31,7 +31,7 @@ from compiler.config import SourceConfig
 from compiler.diagnostics import Diagnostics
 from compiler.model import Block, BlockKind, Choice, Item, ItemKind
 from compiler.sources.base import Document, make_item
-from compiler.sources.choices import find_choices
+from compiler.sources.choices import ANSWER_LINE_ANY, find_choices
 from compiler.sources.difficulty import Levels, Marked, section_label, split_marker
 from compiler.sources.lines import (
     QUESTION_MARKS,
@@ -77,8 +77,11 @@ _ANSWER_HEADING = re.compile(r"^(?i:(?:correct\s+)?answer|solution|explanation)\
 
 
 def _answer_heading(block: TopBlock) -> bool:
-    """A heading that labels the answer ('#### Answer: D', '### Solution'), not a section."""
-    return len(block.tokens) > 1 and bool(_ANSWER_HEADING.match(squash(block.tokens[1].content)))
+    """A heading that labels the answer ('#### Answer: D', '### Solution', '#### 答案：D'), not a section."""
+    if len(block.tokens) < 2:
+        return False
+    text = squash(block.tokens[1].content)
+    return bool(_ANSWER_HEADING.match(text) or ANSWER_LINE_ANY.match(text))
 _SPACED_END = re.compile(r"\s+([?!？؟])$")  # 'Primary key vs unique key ?'
 _ID = re.compile(r"\s*\{#([A-Za-z0-9][\w.:/-]*)\}\s*$")
 BOLD_LEVEL = 7  # a bold question or sub-heading sits below every heading level
