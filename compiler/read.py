@@ -469,6 +469,17 @@ def _check_one_card(doc: Document, items: list[Item], layout: str, diag: Diagnos
             f"{typical:g} (median); its answer probably runs into text that is not part of it",
             hint,
         )
+    elif total >= COVERAGE_LINES and sum(sizes) < COVERAGE_MIN * total:
+        # a prose page with a question here and there ('For interviews, do I need to know everything
+        # here?'): one card out of 1,275 lines is a build that looks fine and teaches nothing
+        diag.warning(
+            doc.rel,
+            None,
+            f"only {sum(sizes)} of the document's {total} lines are in its {len(items)} "
+            f"item{'s' if len(items) != 1 else ''}: the {layout!r} layout reads little of it (prose, or items it does not see)",
+            "deckc makes cards from questions: give what you want to learn a question heading ('## What is …?'), "
+            "or describe the document's items with [source.pattern] in deck.toml (docs/layouts.md)",
+        )
     elif total >= 20 and held > ONE_CARD_SHARE * total:
         diag.warning(
             doc.rel,
@@ -479,6 +490,8 @@ def _check_one_card(doc: Document, items: list[Item], layout: str, diag: Diagnos
 
 
 _SPECIAL = re.compile(r"([.^$*+?{}\[\]\\|()])")
+COVERAGE_LINES = 100  # a document this long …
+COVERAGE_MIN = 0.1  # … with less than this share of its lines in items is read badly
 
 
 ANSWER_MAX = 20_000  # characters: far more than a phone screen (about 1,000) shows

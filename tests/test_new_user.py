@@ -739,3 +739,14 @@ def test_a_quiz_page_in_another_language_is_multiple_choice_too(tmp_path: Path) 
         (ItemKind.multiple_choice, "B", []),
     ]
     assert [i.answer_plain() for i in result.compiled.items] == ["len(\"abc\") равно 3.", "空列表为假。"]
+
+
+def test_a_prose_page_with_one_question_says_it_reads_little(tmp_path: Path) -> None:
+    """Trial T6: a 1,275-line prose README built 'successfully' into one card (its one question heading);
+    a document whose lines are mostly in no item is said, with what to do."""
+    content = drop_in(tmp_path, "prose-page.md")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert [i.question for i in result.compiled.items] == ["Do I need to know all of this?"]
+    [little] = [w for w in result.compiled.diagnostics.warnings if "reads little" in w.message]
+    assert "only 2 of the document's 113 lines" in little.message and "question heading" in little.hint
