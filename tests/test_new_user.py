@@ -750,3 +750,21 @@ def test_a_prose_page_with_one_question_says_it_reads_little(tmp_path: Path) -> 
     assert [i.question for i in result.compiled.items] == ["Do I need to know all of this?"]
     [little] = [w for w in result.compiled.diagnostics.warnings if "reads little" in w.message]
     assert "only 2 of the document's 113 lines" in little.message and "question heading" in little.hint
+
+
+@pytest.mark.parametrize(
+    ("name", "first"),
+    [("rule-first.md", "---\n\n## What is a proxy?\n\nA server that forwards requests.\n\n"), ("terms.tsv", "proxy\ta server that forwards requests\n")],
+)
+def test_adding_a_question_at_the_top_changes_no_other_note(tmp_path: Path, name: str, first: str) -> None:
+    """Trial T26: Sources carried an ordinal ('Notes #3') for documents that number nothing, so inserting a
+    question first re-stamped every later note (1 new, 8 updated). Only the document's own numbers show."""
+    content = drop_in(tmp_path, name)
+    before = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert before.compiled is not None and before.compiled.deck.notes
+    assert all(i.number is None for i in before.compiled.items)
+    path = content / "sources" / name
+    text = path.read_text(encoding="utf-8")
+    path.write_text(first + text.removeprefix("---\n\n"), encoding="utf-8")
+    after = build(content, tmp_path / "build", formats=("json",), now=2_000)
+    assert after.summary.totals == {"new": 1, "updated": 0, "unchanged": before.summary.notes, "retired": 0}

@@ -292,7 +292,7 @@ class ArticleReader:
                     group="empty-heading",
                 )
             else:
-                items.extend(self._section(doc, source, diag, title, head, body, len(items), levels))
+                items.extend(self._section(doc, source, diag, title, head, body, levels))
             k = j
         return items
 
@@ -360,7 +360,6 @@ class ArticleReader:
         title: str,
         head: _Line,
         body: list[_Line],
-        count: int,
         levels: Levels,
     ) -> list[Item]:
         heading = squash(head.text)
@@ -440,11 +439,9 @@ class ArticleReader:
                 question=section_question(heading, title),
                 answer=blocks,
             )
-        # Cards come out in line order so numbering follows the document.
-        order = sorted(items, key=lambda it: it.locator.line)
-        for n, it in enumerate(order):
-            it.number = str(count + n + 1)
-        return order
+        # Cards come out in line order; an article numbers nothing, so items have no number (an
+        # ordinal would change every later note's attribution when a definition is added).
+        return sorted(items, key=lambda it: it.locator.line)
 
     def _explanation(self, expl: str) -> list[Block]:
         """A definition's answer: a leading math-only sentence as formula, the rest as text."""

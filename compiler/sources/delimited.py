@@ -263,7 +263,7 @@ class DelimitedReader:
         front = fields[0] if fields else ""
         back = fields[1] if len(fields) > 1 else ""
         common = {
-            "number": str(count + 1),
+            "number": None,  # rows have no number of their own (an ordinal would shift when a row is added)
             "difficulty": Levels(source, doc, diag).level(None, str(count + 1), line),
             "original": "\n".join(original),
             "tags": [t for t in tags if t],

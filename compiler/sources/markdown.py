@@ -98,6 +98,7 @@ class _Question:
     trailing: bool = False  # the marker followed the text
     labeled: bool = False  # written with a "Q:" label: a question even without '?'
     tags: list[str] = field(default_factory=list)  # '#exam' after the question (Obsidian, Logseq)
+    number: str | None = None  # the document's own number ('## 12) …', '**3. …?**'), never an ordinal
 
     @property
     def asks(self) -> bool:
@@ -120,12 +121,13 @@ def split_question(text: str, source: SourceConfig) -> _Question:
         text = text[: m.start()].rstrip()
     marked: Marked = split_marker(text, source.difficulty)
     labeled = has_question_label(marked.text)
+    own = leading_number(strip_question_label(marked.text))
     question = _SPACED_END.sub(r"\1", strip_number(strip_question_label(marked.text)))
     if question is not marked.text and question != marked.text and not labeled:
         again = split_marker(question, source.difficulty)  # '1️⃣ 🚀 What is …?': the marker after the number
         if again.marker and not marked.marker:
-            return _Question(again.text, again.marker, explicit_id, again.trailing, labeled)
-    return _Question(question, marked.marker, explicit_id, marked.trailing, labeled)
+            return _Question(again.text, again.marker, explicit_id, again.trailing, labeled, number=own)
+    return _Question(question, marked.marker, explicit_id, marked.trailing, labeled, number=own)
 
 
 @dataclass
@@ -481,7 +483,7 @@ class MarkdownReader:
             source,
             diag,
             line,
-            number=str(number),
+            number=q.number,
             question=q.text,
             answer=answer,
             section=section,
@@ -548,7 +550,7 @@ class MarkdownReader:
                 source,
                 diag,
                 line,
-                number=str(current.number),
+                number=q.number,
                 question=q.text,
                 section=current.section,
                 difficulty=levels.level(q.marker or section_label(current.section), str(current.number), line),
@@ -591,7 +593,7 @@ class MarkdownReader:
             source,
             diag,
             line,
-            number=str(current.number),
+            number=q.number,
             question=q.text,
             answer=answer,
             section=current.section,

@@ -681,7 +681,7 @@ class _Walk:
             self.source,
             self.diag,
             p.line,
-            number=p.number or str(len(self.items) + 1),
+            number=p.number,  # the document's own number only: an ordinal would shift when a question is added
             question=question,
             section=section,
             difficulty=None if fields["skip"] else self.levels.level(label, p.number, p.line),
