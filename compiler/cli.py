@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -10,6 +11,7 @@ from pathlib import Path
 import click
 
 from compiler import __version__
+from compiler.diagnostics import counted, error_count
 
 DEFAULT_CONTENT = "content"
 BUILD_HELP = "Build folder (default: CONTENT_DIR/build if it exists, else build/ beside CONTENT_DIR)."
@@ -32,9 +34,8 @@ def _fail(exc: Exception, content_dir: Path, writes: bool) -> None:
     diags = getattr(exc, "diagnostics", [exc])
     for diag in diags:
         click.echo(str(diag) if isinstance(exc, BuildError) else _located(diag, content_dir), err=True)
-    n = sum(1 for d in diags if getattr(d, "severity", "error") == "error")  # sticky warnings print too
     tail = "; nothing was written." if writes else "."
-    click.echo(f"deckc: {n} error{'s' if n != 1 else ''}{tail}", err=True)
+    click.echo(f"deckc: {counted(error_count(diags), 'error')}{tail}", err=True)  # sticky warnings print too
     sys.exit(1)
 
 
@@ -166,9 +167,8 @@ def build(
     kept = len(result.outcome.unchanged)
     same = f" ({'all' if kept == len(result.paths) else kept} unchanged, not rewritten)" if kept else ""
     click.echo(
-        f"deckc: read {report.items_read} items from {report.sources} source{'s' if report.sources != 1 else ''}, "
-        f"wrote {report.notes} notes, "
-        f"{n} warning{'s' if n != 1 else ''} -> {files}{same}"
+        f"deckc: read {counted(report.items_read, 'item')} from {counted(report.sources, 'source')}, "
+        f"wrote {counted(report.notes, 'note')}, {counted(n, 'warning')} -> {files}{same}"
     )
     for removed in result.outcome.removed:
         click.echo(f"deckc: removed {removed} (stale: nothing to put in it this time)")
@@ -281,9 +281,8 @@ def lint(content_dir: Path, build_dir: Path | None, stamp: bool) -> None:
     shown = [w for w in compiled.diagnostics.grouped_warnings if not (stamp and w.file == "overrides.toml" and "against" in w.hint)]
     n = len(shown)
     answer.echo(
-        f"deckc lint: {compiled.deck.items_read} items, 0 errors, {n} warning{'s' if n != 1 else ''}, "
-        f"{len(holes)} hole{'s' if len(holes) != 1 else ''}, "
-        f"{len(stale)} stale override{'s' if len(stale) != 1 else ''}"
+        f"deckc lint: {counted(compiled.deck.items_read, 'item')}, 0 errors, {counted(n, 'warning')}, "
+        f"{counted(len(holes), 'hole')}, {counted(len(stale), 'stale override')}"
     )
     answer.finish(1 if holes or stale else 0)
 
@@ -303,7 +302,7 @@ def _stamp_overrides(compiled, content_dir: Path) -> None:  # type: ignore[no-un
     for s in compiled.stamps:
         what = "re-stamped (its source changed; you re-checked it)" if s.stale else "stamped"
         click.echo(f"{content_dir / OVERRIDES_NAME}:{s.line}: {what}: {s.item} against = \"{s.stamp}\"", err=True)
-    click.echo(f"deckc lint: wrote {written} stamp{'s' if written != 1 else ''} into {content_dir / OVERRIDES_NAME}")
+    click.echo(f"deckc lint: wrote {counted(written, 'stamp')} into {content_dir / OVERRIDES_NAME}")
 
 
 @main.command(short_help="Count items and notes per source, section, difficulty, type.")
@@ -381,4 +380,13 @@ def init(folder: Path, name: str | None) -> None:
         sys.exit(1)
     for path in files:
         click.echo(f"created {path}")
-    click.echo(f"next: deckc build {folder}   (outputs go to {folder / 'build'}; drop your documents into {folder / 'sources'})")
+    command = f"{_program()} build {shlex.quote(str(folder))}"  # pasteable: a path with spaces is quoted
+    click.echo(f"next: {command}   (outputs go to {folder / 'build'}; drop your documents into {folder / 'sources'})")
+
+
+def _program() -> str:
+    """How the user ran deckc (``.venv/bin/deckc`` after ``make``), so a printed command works when pasted."""
+    argv0 = sys.argv[0] if sys.argv else ""
+    if Path(argv0).name == "deckc" and "/" in argv0:
+        return shlex.quote(argv0)
+    return "deckc"

@@ -21,6 +21,7 @@ class Diagnostic:
     snippet: str = ""  # config to paste (e.g. a [[source]] table), printed indented under the message
     also: tuple[str, ...] = ()  # when grouped: the other places, as "file:line"
     sticky: bool = False  # a warning shown even when the build fails (the [[source]] table to paste)
+    per_file: tuple[tuple[str, int], ...] = ()  # when grouped over several files: each file's count, most first
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
@@ -31,6 +32,10 @@ class Diagnostic:
             shown = ", ".join(self.also[:SHOWN])
             more = f" and {len(self.also) - SHOWN} more" if len(self.also) > SHOWN else ""
             text += f" [{len(self.also) + 1} times; also at {shown}{more}]"
+        if len(self.per_file) > 1:
+            counts = ", ".join(f"{file} {n}" for file, n in self.per_file[:PER_FILE_SHOWN])
+            rest = len(self.per_file) - PER_FILE_SHOWN
+            text += f" [per file: {counts}" + (f" and {rest} more files]" if rest > 0 else "]")
         if self.snippet:
             text += "\n" + "\n".join(f"    {line}" for line in self.snippet.splitlines())
         return text
@@ -40,14 +45,27 @@ class Diagnostic:
         return f"{self.file}:{self.line}" if self.line else self.file
 
 
+def counted(n: int, word: str, plural: str = "") -> str:
+    """``1 item``, ``2 items``: every count a message prints goes through here."""
+    return f"{n} {word if n == 1 else plural or word + 's'}"
+
+
+def error_count(diagnostics: list[Diagnostic]) -> int:
+    """Errors only: the sticky warnings printed beside them (tables to paste) are not errors."""
+    return sum(1 for d in diagnostics if getattr(d, "severity", "error") == "error")
+
+
 SHOWN = 4  # places listed for a repeated problem
+PER_FILE_SHOWN = 6  # files listed with their counts when a repeated problem spans several files
 
 
 def grouped(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
     """The same problem repeated, reported once: first place in full, a count and the next few places.
 
     Diagnostics group by severity and ``group`` (or message and hint when they have
-    none); the result keeps the order of first occurrence.
+    none); the result keeps the order of first occurrence.  A group spanning several
+    files also counts per file (most first), so a problem that fills one document is not
+    hidden behind the file that happened to come first with a single occurrence.
     """
     first: dict[tuple[str, str, str], int] = {}
     out: list[Diagnostic] = []
@@ -61,9 +79,19 @@ def grouped(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
         out.append(d)
         others.append([])
     return [
-        d if not more else replace(d, also=tuple(_short(more, d.file)))
+        d if not more else replace(d, also=tuple(_short(more, d.file)), per_file=_per_file(d.file, more))
         for d, more in zip(out, others, strict=True)
     ]
+
+
+def _per_file(first: str, places: list[str]) -> tuple[tuple[str, int], ...]:
+    """Each file's count (the first place's file included), most first, ties in order of appearance."""
+    counts: dict[str, int] = {first: 1}
+    for place in places:
+        file = place.rsplit(":", 1)[0] if place.rsplit(":", 1)[-1].isdigit() else place
+        counts[file] = counts.get(file, 0) + 1
+    order = {file: n for n, file in enumerate(counts)}
+    return tuple(sorted(counts.items(), key=lambda fc: (-fc[1], order[fc[0]])))
 
 
 def _short(places: list[str], file: str) -> list[str]:

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from compiler.config import CONFIG_NAME, DeckConfig, DifficultyRule, SourceConfig, source_line
-from compiler.diagnostics import ContentError, Diagnostics
+from compiler.diagnostics import ContentError, Diagnostics, counted
 from compiler.layouts import DECLARATIVE, PatternConfig
 from compiler.model import BlockKind, Difficulty, Item, ItemKind, Source, normalize_text, slugify
 from compiler.sources import detect_layout, readers, stimulus
@@ -357,7 +357,7 @@ def _suggest_source(doc: Document, src: SourceConfig, chosen: Detection, items: 
     diag.warning(
         doc.rel,
         None,
-        f"not listed in deck.toml; read as layout {layout!r} ({len(items)} items"
+        f"not listed in deck.toml; read as layout {layout!r} ({counted(len(items), 'item')}"
         + (f"; {chosen.why}" if chosen.pattern and layout == "pattern" else "")
         + f"), {note}",
         "add this to deck.toml",

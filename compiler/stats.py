@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from compiler.diagnostics import counted
 from compiler.model import Deck
 
 
@@ -26,7 +27,7 @@ def deck_stats(deck: Deck) -> dict[str, Any]:
 
 
 def format_stats(data: dict[str, Any]) -> str:
-    lines = [f"{data['items']} items -> {data['notes']} notes"]
+    lines = [f"{counted(data['items'], 'item')} -> {counted(data['notes'], 'note')}"]
     for title, key in (
         ("Items per source", "items_per_source"),
         ("Items per section", "items_per_section"),

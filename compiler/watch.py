@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
-from compiler.diagnostics import ContentError
+from compiler.diagnostics import ContentError, counted, error_count
 
 DEBOUNCE_MS = 300  # quiet time that ends a burst of events (an editor's save writes several)
 OWN_SUFFIXES = (".deckc-new", ".deckc-old", ".deckc-journal.json")
@@ -69,8 +69,8 @@ class Watcher:
         try:
             result = build(self.content_dir, self.build_dir, **kwargs)  # type: ignore[arg-type]
         except ContentError as exc:
-            n = len(exc.diagnostics)
-            self.echo(f"{stamp} deckc watch: {n} error{'s' if n != 1 else ''}{why}; outputs left as they were")
+            n = error_count(exc.diagnostics)  # counted as build counts them: sticky warnings are not errors
+            self.echo(f"{stamp} deckc watch: {counted(n, 'error')}{why}; outputs left as they were")
             for diag in exc.diagnostics:
                 self.err(self.show(diag))
             return False
@@ -85,8 +85,8 @@ class Watcher:
         written = len(result.outcome.written)
         what = "up to date" if result.up_to_date else f"rebuilt in {time.perf_counter() - started:.2f} s"
         self.echo(
-            f"{stamp} deckc watch: {what}{why}: {summary.notes} notes ({changes or 'no note changed'}), "
-            f"{written} file{'s' if written != 1 else ''} rewritten, {len(warnings)} warning{'s' if len(warnings) != 1 else ''}"
+            f"{stamp} deckc watch: {what}{why}: {counted(summary.notes, 'note')} ({changes or 'no note changed'}), "
+            f"{counted(written, 'file')} rewritten, {counted(len(warnings), 'warning')}"
             + (f" ({len(fresh)} new)" if fresh and len(fresh) != len(warnings) else "")
         )
         for warning in fresh:

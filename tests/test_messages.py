@@ -309,3 +309,24 @@ def test_a_wrong_automatic_merge_can_be_undone_from_dupes_toml(tmp_path: Path) -
     assert tomllib.loads(toml.output)["merge"][0]["items"] == ["a/what-does-tcp-guarantee", "b/what-does-tcp-guarantee"]
     (content / "decisions.toml").write_text(toml.output.replace("[[merge]]", "[[keep_apart]]"), encoding="utf-8")
     assert len(compile_content(content).deck.notes) == 4
+
+
+def test_printed_commands_and_counts_read_right(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """`init` prints a command that pastes into a shell (paths with spaces quoted); one note is '1 note'."""
+    import shlex
+
+    from click.testing import CliRunner
+
+    from compiler.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    made = CliRunner().invoke(main, ["init", "My Decks/Biología 101"])
+    assert made.exit_code == 0, made.output
+    line = next(x for x in made.output.splitlines() if x.startswith("next: "))
+    command = line.removeprefix("next: ").split("   (")[0]
+    assert shlex.split(command) == ["deckc", "build", "My Decks/Biología 101"]
+    deck = tmp_path / "My Decks" / "Biología 101"
+    (deck / "sources" / "example.md").write_text("## What is one?\n\nThe first number.\n", encoding="utf-8")
+    built = CliRunner().invoke(main, ["build", str(deck), "--only", "json"])
+    assert built.exit_code == 0, built.output
+    assert "read 1 item from 1 source, wrote 1 note, " in built.output

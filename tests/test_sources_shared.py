@@ -86,6 +86,18 @@ def test_unknown_labels_are_one_error_per_label_with_the_toml_to_add() -> None:
     assert 'difficulty = { from = "label", labels = { "👶" = "easy", "🚀" = "hard" } }' in text
 
 
+def test_grouping_over_files_counts_per_file() -> None:
+    """A problem that fills one document is not hidden behind another file's single occurrence."""
+    diags = [Diagnostic("small.md", 3, "text outside any question", group="outside")]
+    diags += [Diagnostic("big.md", n, "text outside any question", group="outside") for n in range(1, 8)]
+    diags += [Diagnostic("mid.md", n, "text outside any question", group="outside") for n in range(1, 4)]
+    (line,) = [str(d) for d in grouped(diags)]
+    assert line.startswith("small.md:3: error: text outside any question [11 times; also at big.md:1")
+    assert line.endswith("[per file: big.md 7, mid.md 3, small.md 1]")
+    single = grouped([Diagnostic("a.md", 1, "x"), Diagnostic("a.md", 2, "x")])
+    assert "per file" not in str(single[0])
+
+
 def test_grouping_keeps_distinct_problems_apart() -> None:
     diags = [
         Diagnostic("a.md", 1, "question has no answer", "write it"),
@@ -95,7 +107,7 @@ def test_grouping_keeps_distinct_problems_apart() -> None:
     ]
     out = grouped(diags)
     assert [str(d) for d in out] == [
-        "a.md:1: error: question has no answer (write it) [3 times; also at line 5, b.md:2]",
+        "a.md:1: error: question has no answer (write it) [3 times; also at line 5, b.md:2] [per file: a.md 2, b.md 1]",
         "a.md:7: error: something else",
     ]
 
