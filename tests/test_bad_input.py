@@ -108,7 +108,7 @@ def test_backup_and_media_files_in_sources_are_ignored(tmp_path: Path) -> None:
     (content / "sources" / "figure.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00")
     result = run_build(content, tmp_path / "out")
     assert result.exit_code == 0, result.output
-    assert "wrote 1 notes" in result.output
+    assert "wrote 1 note," in result.output
 
 
 def test_unlisted_source_is_compiled_with_a_warning(tmp_path: Path) -> None:
@@ -116,7 +116,7 @@ def test_unlisted_source_is_compiled_with_a_warning(tmp_path: Path) -> None:
     (content / "sources" / "extra.md").write_text("# T\n\n## What is extra?\n\nMore.\n", encoding="utf-8")
     result = run_build(content, tmp_path / "out")
     assert result.exit_code == 0, result.output
-    assert "sources/extra.md: warning: not listed in deck.toml; read as layout 'markdown' (1 items)" in result.output
+    assert "sources/extra.md: warning: not listed in deck.toml; read as layout 'markdown' (1 item)" in result.output
     assert 'layout = "markdown"' in result.output
 
 
