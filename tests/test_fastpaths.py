@@ -38,3 +38,17 @@ def test_guid_for_is_genanki_s(values: list[str]) -> None:
 def test_guid_for_known_values() -> None:
     assert guid_for("deckc", "grill:what is dropout") == genanki.guid_for("deckc", "grill:what is dropout")
     assert guid_for() == genanki.guid_for()
+
+
+def test_pair_cosines_in_chunks_are_one_einsum_s() -> None:
+    import numpy as np
+
+    from compiler.similarity import pair_cosines
+
+    rng = np.random.default_rng(7)
+    vectors = rng.standard_normal((500, 384)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    a, b = rng.integers(0, 500, 5000), rng.integers(0, 500, 5000)
+    whole = np.einsum("ij,ij->i", vectors[a].astype(np.float64), vectors[b].astype(np.float64))
+    for chunk in (1, 7, 1000, 16_384):
+        assert np.array_equal(pair_cosines(vectors, a, b, chunk), whole)

@@ -287,7 +287,7 @@ def _score(
     combiner: Combiner | None = None,
 ) -> Scored:
     """Steps 1 and 2 computed: candidate pairs and their scores."""
-    from compiler.similarity import EmbeddingCache, NeighbourCache, default_embedder, text_key
+    from compiler.similarity import EmbeddingCache, NeighbourCache, default_embedder, pair_cosines, text_key
 
     embedder = embedder or default_embedder()
     cache = EmbeddingCache(cache_dir, embedder.name)
@@ -339,9 +339,8 @@ def _score(
 
         rows_i = np.array([row[i] for i, _ in cand])
         rows_j = np.array([row[j] for _, j in cand])
-        qa64, a64 = qa_vec.astype(np.float64), a_vec.astype(np.float64)
-        qa_cos = np.einsum("ij,ij->i", qa64[rows_i], qa64[rows_j]).tolist()
-        a_cos = np.einsum("ij,ij->i", a64[rows_i], a64[rows_j]).tolist()
+        qa_cos = pair_cosines(qa_vec, rows_i, rows_j).tolist()  # in chunks: same values, bounded memory
+        a_cos = pair_cosines(a_vec, rows_i, rows_j).tolist()
         cosines = {pair: (x, y) for pair, x, y in zip(cand, qa_cos, a_cos, strict=True)}
 
     def cosines_of(i: int, j: int) -> tuple[float, float]:
