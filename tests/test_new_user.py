@@ -768,3 +768,21 @@ def test_adding_a_question_at_the_top_changes_no_other_note(tmp_path: Path, name
     path.write_text(first + text.removeprefix("---\n\n"), encoding="utf-8")
     after = build(content, tmp_path / "build", formats=("json",), now=2_000)
     assert after.summary.totals == {"new": 1, "updated": 0, "unchanged": before.summary.notes, "retired": 0}
+
+
+def test_a_sections_intro_before_the_first_item_is_never_dropped_silently(tmp_path: Path) -> None:
+    """The schema an exercise section opens with is in no card: one warning names its section and line;
+    the page's title and table of contents above the first section are not content and stay silent."""
+    table = '[[source]]\nid = "ex"\nfile = "sources/section-intro.md"\ntitle = "Exercises"\nlayout = "numbered"\n'
+    content = drop_in(tmp_path, "section-intro.md", table=table)
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert [i.question for i in result.compiled.items] == [
+        "The number of users per country.",
+        "The total spent by each user.",
+        "Reverse a list.",
+    ]
+    intro = [w for w in result.compiled.diagnostics.warnings if w.group == "section-intro"]
+    assert len(intro) == 1, result.compiled.diagnostics.warnings
+    assert (intro[0].file, intro[0].line) == ("sources/section-intro.md", 8)
+    assert "section 'SQL' opens with 4 lines of text before its first item" in intro[0].message

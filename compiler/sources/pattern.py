@@ -71,6 +71,13 @@ _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 _GLUED_FENCE = re.compile(r"^[ \t]{0,3}(?:`{3,}|~{3,})[ \t]*")
 _BLOCK_START = re.compile(r"^\s*(?:[-*+]\s|\d{1,9}[.)]\s|\(?[A-Ha-h][.)]\s|#|\||>|```|~~~|<)")
 _ATX_LINE = re.compile(r"^(#{1,6})\s+\S")
+_LINK = r"\[[^\]\n]*\]\([^)\s]*\)"
+# a line that shows nothing a card could need: navigation links only, a <br/>, an HTML comment, a rule
+_NAV_ONLY = re.compile(
+    rf"^\s*(?:(?:[-*+]|\d{{1,3}}[.)])\s+)?(?:{_LINK}\s*(?:[|·•]\s*)?)+$"
+    r"|^\s*(?:<br\s*/?>|<!--.*-->|[-*_]{3,}|</?(?:p|div|details)>)\s*$",
+    re.I,
+)
 _HEADING_MARKS = re.compile(r"^#{1,6}\s+")
 _KEY_SPLIT = re.compile(r"\s+\|\|\s+")  # "b) 11 || Explanation: …": two parts of one key entry
 _KEY_OPTION = re.compile(r"^\(?(?P<label>[A-Ha-h1-9])[).:]?(?:\s+|$)(?P<rest>.*)$", re.S)
@@ -355,6 +362,7 @@ class _Walk:
         self.seen_item = False
         self.nested: int | None = None  # number of the last line of a numbered list inside an answer
         self.preamble = 0  # non-blank lines before the first item
+        self.intro: list[int] = []  # lines of text under a section heading before the document's first item
         self.title = page_title(lines) if markdown else None
         self.consumed = 0  # lines before this index were joined to a wrapped question
         self.key = re.compile(layout.key)
@@ -438,6 +446,7 @@ class _Walk:
                 )
             self._text(raw, lineno)
         self._finish()
+        self._intro_lost()
         self._apply_key()
         self._check_preamble()
         return self.items
@@ -449,6 +458,27 @@ class _Walk:
             return False
         own = _ATX_LINE.match(self.lines[self.pending.line - 1].lstrip())
         return own is None or len(h.group(1)) <= len(own.group(1))
+
+    def _intro_lost(self) -> None:
+        """Text under a section heading before the first item is in no card: said once, never dropped silently.
+
+        (Text after the first item is "outside any item" and warned line by line; a page's title,
+        intro and table of contents before any section heading are not content of a card.)
+        """
+        if not self.intro:
+            return
+        name = self.sections[-1][1] if self.sections else ""
+        first, count = self.intro[0], len(self.intro)
+        self.diag.warning(
+            self.doc.rel,
+            first,
+            f"section {name!r} opens with {count} line{'s' if count != 1 else ''} of text before its first item; "
+            "they are in no card, and the questions below may depend on them",
+            "write what a question needs into it with an [[override]] in overrides.toml, or add a skip pattern "
+            "for these lines to [source.pattern] in deck.toml if no card needs them",
+            group="section-intro",
+        )
+        self.intro = []
 
     def _check_preamble(self) -> None:
         """Most of a document before its first item means the item pattern missed its items."""
@@ -505,6 +535,7 @@ class _Walk:
 
     def _start(self, m: re.Match[str], lineno: int) -> None:
         self._finish()
+        self._intro_lost()
         self.nested = None
         self.stopped = False
         self.seen_item = True
@@ -558,6 +589,7 @@ class _Walk:
 
     def _section(self, s: re.Match[str], raw: str, lineno: int) -> None:
         self._finish()
+        self._intro_lost()
         if self.title is not None and lineno - 1 == self.title[0]:
             return  # the page's title names the page, not a section of every card
         self.stopped = False
@@ -584,6 +616,8 @@ class _Walk:
         if p is None:
             if not self.seen_item:
                 self.preamble += 1
+                if self.sections and not _NAV_ONLY.match(raw):
+                    self.intro.append(lineno)  # a section's own intro: its items may depend on it
                 return  # before the first item: the title, intro, table of contents
             self.diag.warning(
                 self.doc.rel,
