@@ -63,6 +63,9 @@ class SourceConfig(BaseModel):
     repair: list[Literal["mojibake"]] = Field(default_factory=list)
     remote_images: Literal["link", "keep", "drop"] = "link"  # http(s) images: a link, an <img>, or alt text
     encoding: str = "utf-8"  # how the file's bytes are text: "cp1252", "latin-1", … (a Python codec name)
+    # Markdown: "ask" = a heading is a question when it asks (or its siblings do); "cards" = every
+    # heading with text right under it is a card, its text the answer (notes and prose pages)
+    headings: Literal["ask", "cards"] = "ask"
 
     @field_validator("encoding")
     @classmethod

@@ -35,7 +35,7 @@ from compiler.layouts import DECLARATIVE, PatternConfig
 from compiler.model import BlockKind, Difficulty, Item, ItemKind, Source, normalize_text, slugify
 from compiler.sources import detect_layout, readers, stimulus
 from compiler.sources.base import Document, load_document
-from compiler.sources.detect import Detection, hiding_fence, suggest_pattern
+from compiler.sources.detect import Detection, headed_page, hiding_fence, suggest_pattern
 from compiler.sources.difficulty import difficulty_toml, guess_combined, lookup_combined
 from compiler.sources.lines import is_placeholder, only_questions
 from compiler.sources.suggest import document_title, source_toml
@@ -135,7 +135,7 @@ def _layout_for(
     found = detect_layout(doc)
     guess = suggest_pattern(doc) if found is None else []
     if found is None:
-        found = _try_guess(doc, src, guess)
+        found = _try_guess(doc, src, guess) or headed_page(doc)
     if found is None:
         known = readers()
         extra = [f"# or a named layout: layout = one of {', '.join(sorted(known))}", *guess]
@@ -159,7 +159,7 @@ def _layout_for(
             "if that text is code after all, describe the file's items with [source.pattern] in deck.toml",
         )
     if listed:
-        fmt = " and the [source.pattern] below" if found.pattern else ""
+        fmt = " and the [source.pattern] below" if found.pattern else "".join(f" and {x.split('#')[0].strip()}" for x in found.source_lines)
         diag.warning(
             doc.rel,
             None,
@@ -290,6 +290,7 @@ def read_sources(
         update: dict[str, object] = {"layout": layout}
         if chosen.pattern:
             update["pattern"] = PatternConfig.model_validate(chosen.pattern)
+        update.update(chosen.source or {})
         before = len(diag.errors)
         found = stimulus.attach(_read(doc, src.model_copy(update=update), diag, cache))
         if not listed:
@@ -353,12 +354,12 @@ def _suggest_source(doc: Document, src: SourceConfig, chosen: Detection, items: 
     else:
         note = "difficulty 'medium' for every item"
     layout = chosen.layout
-    extra = ["[source.pattern]", *chosen.pattern_lines] if chosen.pattern else []
+    extra = [*chosen.source_lines, *(["[source.pattern]", *chosen.pattern_lines] if chosen.pattern else [])]
     diag.warning(
         doc.rel,
         None,
         f"not listed in deck.toml; read as layout {layout!r} ({counted(len(items), 'item')}"
-        + (f"; {chosen.why}" if chosen.pattern and layout == "pattern" else "")
+        + (f"; {chosen.why}" if (chosen.pattern and layout == "pattern") or chosen.source else "")
         + f"), {note}",
         "add this to deck.toml",
         group=f"unlisted:{doc.rel}",

@@ -786,3 +786,31 @@ def test_a_sections_intro_before_the_first_item_is_never_dropped_silently(tmp_pa
     assert len(intro) == 1, result.compiled.diagnostics.warnings
     assert (intro[0].file, intro[0].line) == ("sources/section-intro.md", 8)
     assert "section 'SQL' opens with 4 lines of text before its first item" in intro[0].message
+
+
+def test_notes_that_ask_nothing_read_each_heading_as_a_card(tmp_path: Path) -> None:
+    """Trial T6: Markdown notes (or a prose page) with headings and text but no question were 'cannot tell
+    this document's layout'. With nothing else fitting, each heading with text under it is a card, its
+    parent headings the section; the warning says so and its table (headings = "cards") changes no note."""
+    content = drop_in(tmp_path, "headed-notes.md")
+    first = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert first.compiled is not None
+    items = first.compiled.items
+    assert [(i.question, i.answer_plain()[:16], i.section) for i in items] == [
+        ("TCP", "Connection-orien", ["Transport"]),
+        ("UDP", "Connectionless d", ["Transport"]),
+        ("Subnet mask", "Splits an IPv4 a", ["Addressing"]),
+    ]
+    table = suggested_table(first.compiled.diagnostics.warnings)
+    assert 'headings = "cards"' in table and 'layout = "markdown"' in table
+    (content / "deck.toml").write_text(f'[deck]\nname = "Mine"\n\n{table}\n', encoding="utf-8")
+    second = build(content, tmp_path / "build", formats=("json",), now=2_000)
+    assert second.summary.totals == {"new": 0, "updated": 0, "unchanged": 3, "retired": 0}
+
+
+def test_headings_cards_keeps_question_pages_as_they_were(tmp_path: Path) -> None:
+    """The fallback is only for pages that ask nothing: a page with question headings is read as before."""
+    content = drop_in(tmp_path, "question-headings.md")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert 'headings = "cards"' not in suggested_table(result.compiled.diagnostics.warnings)

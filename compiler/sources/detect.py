@@ -26,6 +26,7 @@ from compiler.sources.lines import QUESTION_MARKS, count_item_headers, inline_ca
 
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 _MD_QUESTION = re.compile(r"^\s{0,3}#{1,6}\s+(?:.*[?？؟]|(?i:q|question)\s*\d{0,4}\s*[:.)]\s)")
+_ATX = re.compile(r"^\s{0,3}#{1,6}\s+\S")
 _SUMMARY_Q = re.compile(r"<summary\b[^>]*>[^<]*(?:<(?!/summary)[^>]*>[^<]*)*[?？؟]\s*(?:</\w+>\s*)*</summary>", re.I)
 _HTML_Q = re.compile(r"^\s{0,3}<h[1-6](?:\s[^>]*)?>.*[?？؟]\s*(?:</?\w+>\s*)*</h[1-6]\s*>\s*$", re.I)  # '<h3>What is …?</h3>'
 _BOLD_BULLET_Q = re.compile(r"^\s*[-*+]\s+(\*\*|__)[^*_]+?[?？؟]\s*\1\s*\S")  # '- **What is latency?** The time …'
@@ -47,6 +48,8 @@ class Detection:
     pattern: dict[str, object] | None = None  # [source.pattern] keys to read it with (a guessed layout, format = "text")
     pattern_lines: tuple[str, ...] = ()  # those keys as the TOML lines to paste (with their comments)
     fence: tuple[int, int] | None = None  # 1-based first and last line of a code fence that hides the items
+    source: dict[str, object] | None = None  # [[source]] keys to read it with (headings = "cards")
+    source_lines: tuple[str, ...] = ()  # those keys as the TOML lines to paste
 
 
 FENCE_SHARE = 0.5  # a code fence holding more of a document's lines than this may hide its items
@@ -208,6 +211,38 @@ def detect(doc: Document, scorers: dict[str, Callable[[Document], float]], thres
     if best is not None and best.score >= threshold:
         return best
     return _inside_fence(doc, threshold)
+
+
+HEADED_MIN = 3  # headings with text under them that make a page of notes
+
+
+def headed_page(doc: Document) -> Detection | None:
+    """Markdown notes or a prose page that asks no question but heads its text: each heading a card.
+
+    Only when nothing else fits (no layout, no guessed pattern, no question-shaped line at all), and
+    said in the warning with the ``headings = "cards"`` line, so the user sees that the fronts are
+    headings, not questions.
+    """
+    lines = _prose_lines(doc)
+    if not doc.rel.lower().endswith((".md", ".markdown")) or markdown_questions(doc.lines)[0]:
+        return None
+    headed = 0
+    for n, line in enumerate(lines):
+        if not _ATX.match(line):
+            continue
+        nxt = next((x for x in lines[n + 1 :] if x.strip()), "")
+        if nxt and not _ATX.match(nxt):
+            headed += 1
+    if headed < HEADED_MIN:
+        return None
+    why = f"it asks no question; its {headed} headings with text under them are read as cards"
+    return Detection(
+        "markdown",
+        0.5,
+        why,
+        source={"headings": "cards"},
+        source_lines=('headings = "cards"        # every heading with text under it is a card; its text the answer',),
+    )
 
 
 def _inside_fence(doc: Document, threshold: float) -> Detection | None:

@@ -254,6 +254,22 @@ class MarkdownReader:
             runs.update(candidates)
         return runs
 
+    @staticmethod
+    def _headed_text(blocks: list[TopBlock], title: tuple[int, str] | None) -> set[int]:
+        """``headings = "cards"``: every heading with text right under it (not another heading) is a card.
+
+        The page's title is not; a heading over sub-headings only stays a section, so the card's
+        front is the most specific heading and its section path says where it sits.
+        """
+        found = set()
+        for n, block in enumerate(blocks):
+            if block.type != "heading_open" or (title is not None and block.start == title[0]):
+                continue
+            nxt = blocks[n + 1] if n + 1 < len(blocks) else None
+            if nxt is not None and nxt.type != "heading_open":
+                found.add(n)
+        return found
+
     def _holds_cards(self, blocks: list[TopBlock], start: int, level: int, lines: list[str]) -> bool:
         for block in blocks[start + 1 :]:
             if block.type == "heading_open" and block.level <= level:
@@ -323,6 +339,9 @@ class MarkdownReader:
         count = 0
         runs = self._numbered_runs(blocks, source, text.split("\n"))
         title = page_title(text.split("\n"))
+        cards_mode = source.headings == "cards"
+        if cards_mode:
+            runs |= self._headed_text(blocks, title)
 
         def close() -> None:
             nonlocal current
@@ -366,6 +385,8 @@ class MarkdownReader:
                     stack = [s for s in stack if s[0] < level]
                 count += 1
                 current = _Open(q, block, level, [t for _, t in stack], count)
+                if cards_mode and block.type == "heading_open":
+                    stack.append((level, _ID.sub("", q.text).strip()))  # the section of the headings below it
                 toggle = summary_question(block)
                 if toggle is not None:  # the answer is the toggle's content, up to its </details>
                     current.toggle = True
@@ -381,7 +402,7 @@ class MarkdownReader:
                 close()
                 continue
             if block.type == "heading_open":
-                if current is not None and (block.level > current.level or _answer_heading(block)):
+                if current is not None and not cards_mode and (block.level > current.level or _answer_heading(block)):
                     current.answer.append(block)  # '#### Answer: D' under a '######' question is its answer
                     continue
                 close()
