@@ -100,6 +100,8 @@ def ratios(tmp: Path, runs: int = 5) -> None:
         ("deckc stats (nothing changed since it last ran)", None, deckc("stats", str(content)), (0,), "≤ 4×"),
         ("deckc diff (nothing changed since it last ran)", None, deckc("diff", str(content)), (0, 1), "≤ 4×"),
         ("deckc lint, first run after an edit (and a build)", edit_and_build, deckc("lint", str(content)), (0, 1), "≤ 4×"),
+        ("deckc stats, first run after an edit (and a build)", edit_and_build, deckc("stats", str(content)), (0,), "≤ 4×"),
+        ("deckc diff, first run after an edit (and a build)", edit_and_build, deckc("diff", str(content)), (0, 1), "≤ 4×"),
         ("deckc build, cold (empty build/, model load included)", cold, deckc("build", str(content), "-o", str(build)), (0,), "≤ 15×"),
     ]
     base_times: list[float] = []
