@@ -16,13 +16,13 @@ deckc's own files are not part of an answer.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Mapping
 from pathlib import Path
+
+from compiler import cachefile  # stdlib only: replaying stays free of the compiler's heavy imports
 
 FOLDER = "answers"
 FORMAT = 1
@@ -84,31 +84,16 @@ def _replay(recorded: Mapping[str, object]) -> None:
 def _read(path: Path) -> dict[str, object] | None:
     """The recorded answer if the file is intact (its sha256 checks out), else None (a damaged one is removed)."""
     try:
-        raw = path.read_bytes()
-    except OSError:
-        return None
-    head, _, body = raw.partition(b"\n")
-    try:
-        if hashlib.sha256(body).hexdigest().encode() != head:
-            raise ValueError("checksum mismatch")
-        data = json.loads(body)
+        data = cachefile.read_checked(path)
+        if data is None:
+            return None
         if not isinstance(data, dict):
             raise ValueError("not an object")
     except ValueError as exc:
-        from compiler import cachefile
-
-        cachefile.discard(path, str(exc).splitlines()[0][:80])
+        cachefile.discard(path, cachefile.why(exc))
         return None
     return data if data.get("format") == FORMAT else None
 
 
 def _write(path: Path, data: Mapping[str, object]) -> None:
-    body = json.dumps(data, ensure_ascii=False).encode()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
-        os.replace(tmp, path)
-    finally:
-        Path(tmp).unlink(missing_ok=True)
+    cachefile.write_checked(path, json.dumps(data, ensure_ascii=False).encode())

@@ -25,7 +25,7 @@ import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from contextvars import ContextVar
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import numpy as np
@@ -63,6 +63,51 @@ def discard(path: Path, why: str) -> None:
         sink.append(message)
     with contextlib.suppress(OSError):
         path.unlink()
+
+
+def why(exc: BaseException) -> str:
+    """The reason a damaged cache file gives, for :func:`discard`: the error's first line, or its type."""
+    text = str(exc)
+    return text.splitlines()[0][:80] if text else type(exc).__name__
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` through a temporary file and a rename: a reader (or a crash)
+    sees the old file or the new one, never half of one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+
+
+def checked(body: bytes) -> bytes:
+    """``body`` behind a line holding its sha256: the form :func:`read_checked` verifies."""
+    return hashlib.sha256(body).hexdigest().encode() + b"\n" + body
+
+
+def write_checked(path: Path, body: bytes) -> None:
+    """Write JSON ``body`` atomically behind its checksum line."""
+    write_atomic(path, checked(body))
+
+
+def read_checked(path: Path) -> Any:
+    """The JSON a :func:`write_checked` file holds, or None when there is no (readable) file.
+
+    Raises ValueError when the file is damaged (checksum or JSON); the caller validates what
+    it holds and calls :func:`discard` for either.
+    """
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return None
+    head, _, body = raw.partition(b"\n")
+    if hashlib.sha256(body).hexdigest().encode() != head:
+        raise ValueError("checksum mismatch")
+    return json.loads(body)
 
 
 def digest(arrays: Mapping[str, np.ndarray]) -> str:

@@ -18,8 +18,6 @@ import contextlib
 import dataclasses
 import hashlib
 import json
-import os
-import tempfile
 from pathlib import Path
 
 from pydantic import TypeAdapter, ValidationError
@@ -52,18 +50,13 @@ class ItemCache:
         self.used.add(key)
         path = self.folder / f"{key}.json"
         try:
-            raw = path.read_bytes()
-        except OSError:
-            return None  # not cached
-        try:
-            head, _, body = raw.partition(b"\n")
-            if hashlib.sha256(body).hexdigest().encode() != head:
-                raise ValueError("checksum mismatch")
-            data = json.loads(body)
+            data = cachefile.read_checked(path)
+            if data is None:
+                return None  # not cached
             items = ITEMS.validate_python(data["items"])
             diags = [Diagnostic(**{**d, "also": tuple(d.get("also", ()))}) for d in data["diagnostics"]]
         except (ValueError, KeyError, TypeError, ValidationError) as exc:
-            cachefile.discard(path, str(exc).splitlines()[0][:80] if str(exc) else type(exc).__name__)
+            cachefile.discard(path, cachefile.why(exc))
             return None
         return items, diags
 
@@ -78,7 +71,7 @@ class ItemCache:
             },
             ensure_ascii=False,
         ).encode()
-        self.new[key] = hashlib.sha256(body).hexdigest().encode() + b"\n" + body
+        self.new[key] = cachefile.checked(body)
 
     def save(self) -> None:
         """Write new entries atomically and drop the ones this build did not use."""
@@ -86,13 +79,7 @@ class ItemCache:
             return
         self.folder.mkdir(parents=True, exist_ok=True)
         for key, data in self.new.items():
-            fd, tmp = tempfile.mkstemp(prefix=".item.", suffix=".json", dir=self.folder)
-            try:
-                with os.fdopen(fd, "wb") as fh:
-                    fh.write(data)
-                os.replace(tmp, self.folder / f"{key}.json")
-            finally:
-                Path(tmp).unlink(missing_ok=True)
+            cachefile.write_atomic(self.folder / f"{key}.json", data)
         for path in self.folder.glob("*.json"):
             if path.stem not in self.used:
                 with contextlib.suppress(OSError):

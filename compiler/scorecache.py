@@ -23,8 +23,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -57,14 +55,9 @@ def load(cache_dir: Path | None, want: str) -> Recorded | None:
         return None
     path = cache_dir / NAME
     try:
-        raw = path.read_bytes()
-    except OSError:
-        return None
-    try:
-        head, _, body = raw.partition(b"\n")
-        if hashlib.sha256(body).hexdigest().encode() != head:
-            raise ValueError("checksum mismatch")
-        data = json.loads(body)
+        data = cachefile.read_checked(path)
+        if data is None:
+            return None
         if data["format"] != FORMAT:
             raise ValueError("another format")
         if data["key"] != want:
@@ -79,7 +72,7 @@ def load(cache_dir: Path | None, want: str) -> Recorded | None:
             feats[pair] = dict(zip(names, map(float, values), strict=True))
         extras = {(int(i), int(j)): {str(k): float(v) for k, v in x.items()} for i, j, x in data["extras"]}
     except (ValueError, KeyError, TypeError) as exc:
-        cachefile.discard(path, str(exc).splitlines()[0][:80] if str(exc) else type(exc).__name__)
+        cachefile.discard(path, cachefile.why(exc))
         return None
     return qsim, feats, scores, extras
 
@@ -116,13 +109,6 @@ def saver(
             },
             separators=(",", ":"),
         ).encode()
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".scores.", suffix=".json", dir=cache_dir)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
-            os.replace(tmp, path)
-        finally:
-            Path(tmp).unlink(missing_ok=True)
+        cachefile.write_checked(path, body)
 
     return write

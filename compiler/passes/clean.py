@@ -14,11 +14,7 @@ it has not seen needs it.
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
 import json
-import os
-import tempfile
 import unicodedata
 from collections.abc import Callable
 from functools import cache
@@ -74,19 +70,15 @@ class _Memo:
         from compiler.uptodate import code_fingerprint
 
         try:
-            raw = self.path.read_bytes()
-            head, _, body = raw.partition(b"\n")
-            if hashlib.sha256(body).hexdigest().encode() != head:
-                raise ValueError("checksum mismatch")
-            data = json.loads(body)
+            data = cachefile.read_checked(self.path)
             if data["code"] != code_fingerprint():
                 return  # another deckc or ftfy: start over without a word
             texts = data["texts"]
             if not all(isinstance(k, str) and isinstance(v, str) for k, v in texts.items()):
                 raise ValueError("not text")
             self.loaded = texts
-        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-            cachefile.discard(self.path, str(exc).splitlines()[0][:80] if str(exc) else type(exc).__name__)
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            cachefile.discard(self.path, cachefile.why(exc))
 
     def save(self) -> None:
         if self.path is None or self.used == self.loaded:
@@ -94,15 +86,7 @@ class _Memo:
         from compiler.uptodate import code_fingerprint
 
         body = json.dumps({"code": code_fingerprint(), "texts": dict(sorted(self.used.items()))}, ensure_ascii=False).encode()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".clean.", suffix=".tmp", dir=self.path.parent)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
-            os.replace(tmp, self.path)
-        finally:
-            with contextlib.suppress(OSError):
-                Path(tmp).unlink()
+        cachefile.write_checked(self.path, body)
         self.loaded = dict(self.used)
 
 
