@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from compiler.layouts import PRESETS
 from compiler.sources.base import Document
-from compiler.sources.lines import QUESTION_MARKS, count_item_headers, inline_card
+from compiler.sources.lines import QUESTION_MARKS, count_item_headers, in_fence, inline_card
 
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 _MD_QUESTION = re.compile(r"^\s{0,3}#{1,6}\s+(?:.*[?？؟]|(?i:q|question)\s*\d{0,4}\s*[:.)]\s)")
@@ -96,20 +96,7 @@ def _prose_lines(doc: Document) -> list[str]:
     lines = doc.lines
     if not doc.rel.lower().endswith((".md", ".markdown")):
         return lines
-    out: list[str] = []
-    fence: str | None = None
-    for line in lines:
-        m = _FENCE.match(line)
-        if fence is not None:
-            if m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence):
-                fence = None
-            out.append("")
-        elif m:
-            fence = m.group(1)
-            out.append("")
-        else:
-            out.append(line)
-    return out
+    return ["" if fenced else line for line, fenced in zip(lines, in_fence(lines), strict=True)]
 
 
 def markdown_questions(lines: list[str], obsidian: bool = True) -> tuple[int, int]:
@@ -119,17 +106,8 @@ def markdown_questions(lines: list[str], obsidian: bool = True) -> tuple[int, in
     lines), when there are at least two: one ``a::b`` in a code sample is no card.
     """
     found = nonblank = cards = 0
-    fence: str | None = None
-    for line in lines:
-        m = _FENCE.match(line)
-        if fence is not None:
-            if m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence):
-                fence = None
-            continue
-        if m:
-            fence = m.group(1)
-            continue
-        if not line.strip():
+    for line, fenced in zip(lines, in_fence(lines), strict=True):
+        if fenced or not line.strip():
             continue
         nonblank += 1
         if _MD_QUESTION.match(line) or _bold_question(line) or _SUMMARY_Q.search(line) or _HTML_Q.match(line) or _BOLD_BULLET_Q.match(line):

@@ -9,6 +9,7 @@ fixed once for every layout.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 TERMINAL = ".!?:;…？！。؟"
 # What ends a question: "?", the full-width "？" of Chinese and Japanese, the Arabic "؟".
@@ -191,3 +192,26 @@ def is_placeholder(text: str) -> bool:
     """An answer that only holds the place of one: "Answer here", "TODO", "TBD", "…"."""
     core = re.sub(r"[\s*_`>#:.!\[\]()-]+", " ", text).strip().casefold()
     return core in PLACEHOLDERS or text.strip().casefold() in PLACEHOLDERS
+
+
+FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
+
+
+def in_fence(lines: Iterable[str]) -> Iterator[bool]:
+    """For each line, whether it belongs to a Markdown code fence (its opening and closing lines too).
+
+    A fence closes on a line of the same character at least as long (CommonMark); an unclosed one
+    runs to the end.
+    """
+    fence: str | None = None
+    for line in lines:
+        m = FENCE.match(line)
+        if fence is not None:
+            if m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence):
+                fence = None
+            yield True
+        elif m:
+            fence = m.group(1)
+            yield True
+        else:
+            yield False

@@ -32,6 +32,7 @@ from mdit_py_plugins.dollarmath import dollarmath_plugin
 
 from compiler.diagnostics import Diagnostics
 from compiler.model import Block, BlockKind
+from compiler.sources.lines import in_fence
 
 ALLOWED_TAGS = frozenset(
     "p br strong em b i u code pre ul ol li table thead tbody tr th td blockquote sub sup span div a hr h3 h4 h5 h6 img".split()  # noqa: SIM905
@@ -470,17 +471,10 @@ def page_title(lines: list[str]) -> tuple[int, str] | None:
 
     A title names the page (or the deck); it is not a section every card sits in.
     """
-    fence: str | None = None
     first: tuple[int, str] | None = None
     seen_heading = False
-    for i, line in enumerate(lines):
-        m = _FENCE.match(line)
-        if fence is not None:
-            if m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence):
-                fence = None
-            continue
-        if m:
-            fence = m.group(1)
+    for i, (line, fenced) in enumerate(zip(lines, in_fence(lines), strict=True)):
+        if fenced:
             continue
         h = _ATX.match(line)
         if h is None:
