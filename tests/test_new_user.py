@@ -814,3 +814,33 @@ def test_headings_cards_keeps_question_pages_as_they_were(tmp_path: Path) -> Non
     result = build(content, tmp_path / "build", formats=("json",), now=1_000)
     assert result.compiled is not None
     assert 'headings = "cards"' not in suggested_table(result.compiled.diagnostics.warnings)
+
+
+def test_headings_inside_a_toggle_belong_to_its_answer(tmp_path: Path) -> None:
+    """Final check (DevLoversTeam/git-interview-questions): a '#### GIT' heading inside a <details> answer
+    ended the question, so 99 answered questions were 'no answer' and their text 'outside any question'.
+    An HTML heading followed by blank lines also shifted every later line number."""
+    content = drop_in(tmp_path, "toggle-headings.md")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    items = result.compiled.items
+    assert [(i.question, i.locator.line) for i in items] == [
+        ("What is Git?", 6),
+        ("What does git clean -fd remove?", 19),
+    ]
+    first = items[0].answer_plain()
+    assert "A distributed version control system." in first and "Every clone holds the whole history." in first
+    assert all(i.section == ["Basics"] for i in items)
+    assert not [w for w in result.compiled.diagnostics.warnings if "outside any question" in w.message]
+
+
+def test_an_unclosed_fence_swallowing_toggle_questions_is_an_error(tmp_path: Path) -> None:
+    """An unclosed fence that swallows <summary> questions stops the build (the notes would be retired)."""
+    text = (DATA / "toggle-headings.md").read_text(encoding="utf-8").replace("A distributed", "```bash\nA distributed", 1)
+    content = drop_in(tmp_path)
+    (content / "sources" / "t.md").write_text(text, encoding="utf-8")
+    with pytest.raises(ContentError) as failed:
+        build(content, tmp_path / "build", formats=("json",), now=1_000)
+    [error] = [d for d in failed.value.diagnostics if d.severity == "error"]
+    assert error.line == 11 and "never closed" in error.message and "look like questions" in error.message
+    assert not (tmp_path / "build" / "mine.json").exists()

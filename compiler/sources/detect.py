@@ -110,11 +110,19 @@ def markdown_questions(lines: list[str], obsidian: bool = True) -> tuple[int, in
         if fenced or not line.strip():
             continue
         nonblank += 1
-        if _MD_QUESTION.match(line) or _bold_question(line) or _SUMMARY_Q.search(line) or _HTML_Q.match(line) or _BOLD_BULLET_Q.match(line):
+        if question_line(line):
             found += 1
         elif obsidian and (line.strip() in ("?", "??") or inline_card(line)):
             cards += 1
     return found + (cards if cards >= 2 else 0), nonblank
+
+
+def question_line(line: str) -> bool:
+    """A Markdown line shaped like a question: a heading or bold line asking, a ``<summary>`` or HTML
+    heading that asks, a bullet led by a bold question."""
+    return bool(
+        _MD_QUESTION.match(line) or _bold_question(line) or _SUMMARY_Q.search(line) or _HTML_Q.match(line) or _BOLD_BULLET_Q.match(line)
+    )
 
 
 def _bold_question(line: str) -> bool:

@@ -340,6 +340,8 @@ class MarkdownReader:
         runs = self._numbered_runs(blocks, source, text.split("\n"))
         title = page_title(text.split("\n"))
         cards_mode = source.headings == "cards"
+        closing = [n for n, b in enumerate(blocks) if b.type == "html_block" and _CLOSE_DETAILS.search(b.tokens[0].content)]
+        last_close = closing[-1] if closing else -1  # an open toggle holds headings only while a </details> follows
         if cards_mode:
             runs |= self._headed_text(blocks, title)
 
@@ -402,7 +404,11 @@ class MarkdownReader:
                 close()
                 continue
             if block.type == "heading_open":
-                if current is not None and not cards_mode and (block.level > current.level or _answer_heading(block)):
+                inside = current is not None and (
+                    (current.toggle and n < last_close)  # a heading inside an open <details> toggle is its answer's
+                    or (not cards_mode and (block.level > current.level or _answer_heading(block)))
+                )
+                if inside:
                     current.answer.append(block)  # '#### Answer: D' under a '######' question is its answer
                     continue
                 close()

@@ -154,7 +154,7 @@ def visible(html: str) -> bool:
 _TASK = re.compile(r"^([ \t]*(?:>[ \t]*)*(?:[-*+]|\d{1,9}[.)])[ \t]+)\[([ xX])\](?=[ \t])", re.M)
 
 
-_HTML_HEADING = re.compile(r"^[ ]{0,3}<h([1-6])(?:\s[^>]*)?>(.*?)</h\1\s*>\s*$", re.I | re.M)
+_HTML_HEADING = re.compile(r"^[ ]{0,3}<h([1-6])(?:\s[^>]*)?>(.*?)</h\1\s*>[ \t]*$", re.I | re.M)
 
 
 def html_headings(text: str) -> str:
@@ -325,11 +325,9 @@ def check_parsed(tokens: list[Token], lines: list[str], file: str, diag: Diagnos
         swallowed = sum(1 for s in lines[start + 1 : end] if s.strip())
         if swallowed == 0:
             continue
-        question_like = [
-            n + 1
-            for n in range(start + 1, end)
-            if re.match(r"^\s{0,3}(?:#{1,6}\s.*\?\s*$|\*\*.*\?.*\*\*\s*$)", lines[n])
-        ]
+        from compiler.sources.detect import question_line  # the detector's one notion of a question line
+
+        question_like = [n + 1 for n in range(start + 1, end) if question_line(lines[n])]
         message = f"code fence {marker} opened here is never closed: the {swallowed} lines after it are code"
         hint = f"close it with {marker} where the code ends"
         if question_like:
