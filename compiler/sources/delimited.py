@@ -159,6 +159,7 @@ class DelimitedReader:
     def read(self, doc: Document, source: SourceConfig, diag: Diagnostics) -> list[Item]:
         lines = doc.text.split("\n")
         header = read_header(lines)
+        levels = Levels(source, doc, diag)  # once per document: a self-grading rule reads the whole text
         own = source.delimited
         separator = (own.separator if own and own.separator else None) or header.separator or guess_separator(doc.rel, lines)
         if separator is None:
@@ -205,13 +206,13 @@ class DelimitedReader:
                 for k in range(start, end + 1):
                     raw = body[k - 1]
                     if raw.strip():
-                        item = self._row(doc, source, diag, header.lines + k, raw.split(separator), columns, special, is_html, [raw], len(items), join)
+                        item = self._row(doc, source, diag, header.lines + k, raw.split(separator), columns, special, is_html, [raw], len(items), join, levels=levels)
                         if item is not None:
                             items.append(item)
                 continue
             if not any(f.strip() for f in row):
                 continue
-            item = self._row(doc, source, diag, line, row, columns, special, is_html, lines[line - 1 : header.lines + end], len(items), join)
+            item = self._row(doc, source, diag, line, row, columns, special, is_html, lines[line - 1 : header.lines + end], len(items), join, levels=levels)
             if item is not None:
                 items.append(item)
         return items
@@ -229,6 +230,8 @@ class DelimitedReader:
         original: list[str],
         count: int,
         join: str = "",
+        *,
+        levels: Levels,
     ) -> Item | None:
         fields = [f for k, f in enumerate(row) if k not in special]
         if join and len(fields) > 2 and any(f.strip() for f in fields[2:]):
@@ -244,7 +247,7 @@ class DelimitedReader:
         tags = row[columns["tags"]].split() if "tags" in columns and columns["tags"] < len(row) else []
         notetype = row[columns["notetype"]] if "notetype" in columns and columns["notetype"] < len(row) else ""
         guid = row[columns["guid"]].strip() if "guid" in columns and columns["guid"] < len(row) else ""
-        item = self._item(doc, source, diag, line, fields, is_html, tags, notetype, original, count)
+        item = self._item(doc, source, diag, line, fields, is_html, tags, notetype, original, count, levels)
         return item.model_copy(update={"guid": guid}) if item is not None and guid else item
 
     def _item(
@@ -259,12 +262,13 @@ class DelimitedReader:
         notetype: str,
         original: list[str],
         count: int,
+        levels: Levels,
     ) -> Item | None:
         front = fields[0] if fields else ""
         back = fields[1] if len(fields) > 1 else ""
         common = {
             "number": None,  # rows have no number of their own (an ordinal would shift when a row is added)
-            "difficulty": Levels(source, doc, diag).level(None, str(count + 1), line),
+            "difficulty": levels.level(None, str(count + 1), line),
             "original": "\n".join(original),
             "tags": [t for t in tags if t],
         }

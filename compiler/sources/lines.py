@@ -200,15 +200,15 @@ FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 def in_fence(lines: Iterable[str]) -> Iterator[bool]:
     """For each line, whether it belongs to a Markdown code fence (its opening and closing lines too).
 
-    A fence closes on a line of the same character at least as long (CommonMark); an unclosed one
-    runs to the end.
+    A fence closes on a line of the same character at least as long and nothing after it (CommonMark);
+    an unclosed one runs to the end.
     """
     fence: str | None = None
     for line in lines:
         m = FENCE.match(line)
         if fence is not None:
-            if m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence):
-                fence = None
+            if m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence) and not line.strip()[len(m.group(1)) :].strip():
+                fence = None  # a closing fence carries no info string: a '```python' line inside stays code
             yield True
         elif m:
             fence = m.group(1)

@@ -329,7 +329,8 @@ class MarkdownReader:
             return []
         env: dict[str, Any] = {}
         tokens = self._md.parse(text, env)
-        check_parsed(tokens, text.split("\n"), doc.rel, diag)
+        src_lines = text.split("\n")
+        check_parsed(tokens, src_lines, doc.rel, diag)
         blocks = top_blocks(tokens)
         stack: list[tuple[int, str]] = []  # (level, heading text) of section headings
         items: list[Item] = []
@@ -337,8 +338,8 @@ class MarkdownReader:
         levels = Levels(source, doc, diag)
         current: _Open | None = None
         count = 0
-        runs = self._numbered_runs(blocks, source, text.split("\n"))
-        title = page_title(text.split("\n"))
+        runs = self._numbered_runs(blocks, source, src_lines)
+        title = page_title(src_lines)
         cards_mode = source.headings == "cards"
         closing = [n for n, b in enumerate(blocks) if b.type == "html_block" and _CLOSE_DETAILS.search(b.tokens[0].content)]
         last_close = closing[-1] if closing else -1  # an open toggle holds headings only while a </details> follows
@@ -353,7 +354,6 @@ class MarkdownReader:
                     items.append(item)
             current = None
 
-        src_lines = text.split("\n")
         page_tags = front_matter_tags(doc.lines)
         for n, block in enumerate(blocks):
             inline = self._inline_cards(block, src_lines, answering=current is not None) or (
