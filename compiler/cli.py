@@ -62,7 +62,7 @@ def _require_content(content_dir: Path, command: str, writes: bool = False) -> N
     else:
         hint = "pass the folder that holds deck.toml, or start a deck with `deckc init FOLDER`"
     click.echo(f"{content_dir}: error: content folder not found ({hint})", err=True)
-    click.echo(f"deckc: 1 error{'; nothing was written' if writes else ''}.", err=True)
+    click.echo(f"deckc: {counted(1, 'error')}{'; nothing was written' if writes else ''}.", err=True)
     sys.exit(1)
 
 

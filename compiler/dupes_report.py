@@ -6,6 +6,7 @@ import json
 import textwrap
 from collections import Counter
 
+from compiler.diagnostics import counted
 from compiler.passes.dedupe import MERGED_AUTO, SUGGESTED, Pair, Report
 
 COLUMN = 52
@@ -25,7 +26,7 @@ def format_pairs(pairs: list[Pair], report: Report, decisions: str = "content/de
     counts = Counter(p.status for p in pairs)
     tally = f" ({', '.join(f'{n} {k}' for k, n in sorted(counts.items()))})" if counts else ""
     out = [
-        f"deckc dupes: {len(pairs)} pair{'s' if len(pairs) != 1 else ''}{tally}; "
+        f"deckc dupes: {counted(len(pairs), 'pair')}{tally}; "
         f"auto-merge at score >= {s.auto_merge}, suggest at >= {s.suggest}",
         "score = probability that the two ask the same question (q = question-only similarity; "
         "'by' = the features that moved the score most, see docs/dedupe.md)",
@@ -71,7 +72,7 @@ def pairs_toml(pairs: list[Pair], decisions: str = "content/decisions.toml", mer
     n = len(suggested)
     what = "automatic merge" if only_automatic else "suggestion"
     out = [
-        f"# deckc dupes --toml: {n} {what}{'s' if n != 1 else ''} to decide, for {decisions}.",
+        f"# deckc dupes --toml: {counted(n, what)} to decide, for {decisions}.",
         "# Each table is a guess from the score (the probability that both ask the same question):",
         f"# [[merge]] at {merge_at:.2f} or more, else [[keep_apart]]. Read the two questions and change",
         "# the table's name where the guess is wrong, then paste.",

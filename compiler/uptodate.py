@@ -26,7 +26,6 @@ import json
 import os
 import re
 import sys
-import tempfile
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -204,15 +203,9 @@ def changed(files: Mapping[str, str], build_dir: Path) -> set[str] | None:
 
 def save(build_dir: Path, record: Record) -> None:
     """Write the record atomically; a record that cannot be written only makes the next build a full one."""
-    path = record_path(build_dir)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".last-build.", suffix=".json", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(asdict(record), fh, sort_keys=True)
-        os.replace(tmp, path)
-    finally:
-        Path(tmp).unlink(missing_ok=True)
+    from compiler.cachefile import write_atomic
+
+    write_atomic(record_path(build_dir), json.dumps(asdict(record), sort_keys=True).encode())
 
 
 def forget(build_dir: Path) -> None:

@@ -25,7 +25,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from compiler.diagnostics import Diagnostic
+from compiler.diagnostics import Diagnostic, counted
 from compiler.emit.typstmath import MathCache, empty_root, fonts
 from compiler.model import Deck, Item, Note, slugify
 from compiler.sheet import Group, build_date, groups, sheet_data
@@ -123,8 +123,8 @@ def check_glyphs(deck: Deck, data: dict[str, Any], warn: Callable[[Diagnostic], 
         Diagnostic(
             where.file if where else "",
             where.line if where else None,
-            f"the cheat sheet's fonts have no glyph for {len(missing)} character{'s' if len(missing) != 1 else ''} "
-            f"({shown}) in {len(hit)} note{'s' if len(hit) != 1 else ''}: the PDF prints each as an empty box "
+            f"the cheat sheet's fonts have no glyph for {counted(len(missing), 'character')} "
+            f"({shown}) in {counted(len(hit), 'note')}: the PDF prints each as an empty box "
             "(the cards are not affected: Anki uses the device's fonts)",
             "the sheet's bundled fonts cover Latin, Greek, Cyrillic, Hebrew and math, not Chinese, Japanese, "
             "Korean, Thai, Indic scripts or emoji; study those notes on the cards",
