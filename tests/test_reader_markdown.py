@@ -217,3 +217,15 @@ def test_detect_scores() -> None:
             assert score < 0.5, rel
     text = "# A\n\n## B?\n\n**x** and **y**\n\n```python\nx = 1\n```\n\n## C\n"
     assert reader.detect(Document("sources/notes.txt", text)) >= 0.5
+
+
+def test_duplicate_explicit_ids_on_multiple_choice_questions_are_errors() -> None:
+    """A quiz question's {#id} is checked like any other: two questions sharing one would share a GUID."""
+    text = (
+        "## Which number is prime? {#same}\n\n- A: 4\n- B: 5\n- C: 6\n\nAnswer: B\n\n"
+        "## Which number is even? {#same}\n\n- A: 3\n- B: 4\n- C: 5\n\nAnswer: B\n"
+    )
+    items, diag = _read_text(text)
+    assert [i.kind.value for i in items] == ["multiple_choice", "multiple_choice"]
+    assert any("duplicate id 'same'" in d.message for d in diag.errors), diag.items
+

@@ -556,6 +556,22 @@ class MarkdownReader:
         """Whether a block outside any question would show anything (a ``<br/>`` line does not)."""
         return bool(render_blocks(self._md, [block], env, "", Diagnostics()))
 
+    @staticmethod
+    def _explicit_id(doc: Document, diag: Diagnostics, explicit_id: str | None, line: int, seen_ids: dict[str, int]) -> str | None:
+        """A question's own ``{#id}``, once per document: a second use is an error (and the id is dropped)."""
+        if explicit_id is None:
+            return None
+        if explicit_id in seen_ids:
+            diag.error(
+                doc.rel,
+                line,
+                f"duplicate id {explicit_id!r} (first used at line {seen_ids[explicit_id]})",
+                "give each question its own {#id}",
+            )
+            return None
+        seen_ids[explicit_id] = line
+        return explicit_id
+
     def _item(
         self,
         doc: Document,
@@ -570,6 +586,8 @@ class MarkdownReader:
     ) -> Item | None:
         line = current.block.start + 1
         q = current.q
+        marker = q.marker or section_label(current.section)  # '## Beginner' over its questions
+        explicit_id = self._explicit_id(doc, diag, q.explicit_id, line, seen_ids)
         multiple = self._choices(doc, diag, current, env, lines) if lines else None
         if multiple is not None:
             return make_item(
@@ -580,9 +598,9 @@ class MarkdownReader:
                 number=q.number,
                 question=q.text,
                 section=current.section,
-                difficulty=levels.level(q.marker or section_label(current.section), str(current.number), line),
-                label=q.marker or section_label(current.section),
-                explicit_id=q.explicit_id,
+                difficulty=levels.level(marker, str(current.number), line),
+                label=marker,
+                explicit_id=explicit_id,
                 original="\n".join(doc.lines[current.block.start : max(b.end for b in current.answer)]).rstrip(),
                 tags=list(dict.fromkeys([*page_tags, *q.tags])),
                 **multiple,
@@ -599,20 +617,7 @@ class MarkdownReader:
             diag.warning(
                 doc.rel, line, "question has no answer", "write the answer below the question", group="no-answer"
             )
-        marker = q.marker or section_label(current.section)  # '## Beginner' over its questions
         difficulty = levels.level(marker, str(current.number), line) if answer else None
-        explicit_id = q.explicit_id
-        if explicit_id is not None:
-            if explicit_id in seen_ids:
-                diag.error(
-                    doc.rel,
-                    line,
-                    f"duplicate id {explicit_id!r} (first used at line {seen_ids[explicit_id]})",
-                    "give each question its own {#id}",
-                )
-                explicit_id = None
-            else:
-                seen_ids[explicit_id] = line
         end = max([current.block.end, *(b.end for b in current.answer)])
         original = "\n".join(doc.lines[current.block.start : end]).rstrip()
         return make_item(
