@@ -126,7 +126,12 @@ def inside_content(content_dir: Path, file: str) -> str | None:
 
 
 def _layout_for(
-    doc: Document, src: SourceConfig, listed: bool, diag: Diagnostics, config_line: Callable[[], int | None]
+    doc: Document,
+    src: SourceConfig,
+    listed: bool,
+    diag: Diagnostics,
+    config_line: Callable[[], int | None],
+    cache: ItemCache | None = None,
 ) -> Detection | None:
     """The layout to read the document with: the named one, the pattern's, or the detected one."""
     layout = _named_layout(src, diag, config_line)
@@ -135,7 +140,7 @@ def _layout_for(
     found = detect_layout(doc)
     guess = suggest_pattern(doc) if found is None else []
     if found is None:
-        found = _try_guess(doc, src, guess) or headed_page(doc)
+        found = _try_guess(doc, src, guess, cache) or headed_page(doc)
     if found is None:
         known = readers()
         extra = [f"# or a named layout: layout = one of {', '.join(sorted(known))}", *guess]
@@ -173,9 +178,12 @@ def _layout_for(
 GUESS_SHARE = 0.8  # a guessed pattern is used when this share of its items have answers, and nothing else is amiss
 
 
-def _try_guess(doc: Document, src: SourceConfig, lines: list[str]) -> Detection | None:
+def _try_guess(doc: Document, src: SourceConfig, lines: list[str], cache: ItemCache | None = None) -> Detection | None:
     """Read with the [source.pattern] guessed from how the lines start, as a user pasting it would;
-    use it only when it reads cleanly (at least 3 items, nearly all answered, a stray line at most)."""
+    use it only when it reads cleanly (at least 3 items, nearly all answered, a stray line at most).
+
+    The trial read goes through the item cache, so the real read with the same pattern is a hit.
+    """
     try:
         data = tomllib.loads("\n".join(lines)).get("source", {}).get("pattern", {})
         pattern = PatternConfig.model_validate(data)
@@ -184,7 +192,7 @@ def _try_guess(doc: Document, src: SourceConfig, lines: list[str]) -> Detection 
     if not pattern.item:
         return None
     trial = Diagnostics()
-    items = readers()["pattern"].read(doc, src.model_copy(update={"layout": "pattern", "pattern": pattern}), trial)
+    items = _read(doc, src.model_copy(update={"layout": "pattern", "pattern": pattern}), trial, cache)
     answered = [i for i in items if not i.skip]
     others = [d for d in trial.items if d.group not in ("no-answer", "placeholder")]
     stray = [d for d in others if d.group in ("swallowed-item", "outside-item")]  # a line here and there
@@ -283,7 +291,7 @@ def read_sources(
         documents[src.id] = doc
         if not listed:
             src = src.model_copy(update={"title": document_title(doc.rel, doc.lines) or src.title})
-        chosen = _layout_for(doc, src, listed, diag, lambda: line_of("layout") or line_of("file"))
+        chosen = _layout_for(doc, src, listed, diag, lambda: line_of("layout") or line_of("file"), cache)
         if chosen is None:
             continue
         layout = chosen.layout
