@@ -39,6 +39,20 @@ def _fail(exc: Exception, content_dir: Path, writes: bool) -> None:
     sys.exit(1)
 
 
+_ONLY = click.option("--only", default="", metavar="FORMATS", help="Comma-separated subset of: apkg,csv,json,pdf,retired.")
+
+
+def _formats(only: str) -> tuple[str, ...]:
+    """The formats ``--only`` names (all by default); build and watch take the same option."""
+    from compiler.emit import BACKENDS, DEFAULT_FORMATS
+
+    formats = tuple(f.strip() for f in only.split(",") if f.strip()) or DEFAULT_FORMATS
+    unknown = [f for f in formats if f not in BACKENDS]
+    if unknown:
+        raise click.BadParameter(f"unknown format {', '.join(unknown)}; choose from {', '.join(BACKENDS)}", param_hint="--only")
+    return formats
+
+
 @contextmanager
 def progress_reporter() -> Iterator[Callable[[str], None] | None]:
     """A spinner with the current step on a terminal; silent when stderr is not a TTY."""
@@ -115,7 +129,7 @@ def main() -> None:
 @main.command(short_help="Compile a deck folder into .apkg, CSV, JSON manifest and PDF.")
 @click.argument("content_dir", default=DEFAULT_CONTENT, type=click.Path(file_okay=False, path_type=Path))
 @click.option("-o", "--output", "build_dir", default=None, type=click.Path(file_okay=False, path_type=Path), help=BUILD_HELP)
-@click.option("--only", default="", metavar="FORMATS", help="Comma-separated subset of: apkg,csv,json,pdf,retired.")
+@_ONLY
 @click.option("--per-section", is_flag=True, help="Cheat sheet: one PDF per section (or topic) instead of one.")
 @click.option("--questions-only", is_flag=True, help="Cheat sheet without answers, for self-testing (<deck>-questions.pdf).")
 @click.option("--paper", type=click.Choice(["a4", "letter"]), default="a4", show_default=True, help="Cheat sheet paper size.")
@@ -137,12 +151,8 @@ def build(
     """
     from compiler.build import build as run_build
     from compiler.diagnostics import ContentError
-    from compiler.emit import BACKENDS, DEFAULT_FORMATS
 
-    formats = tuple(f.strip() for f in only.split(",") if f.strip()) or DEFAULT_FORMATS
-    unknown = [f for f in formats if f not in BACKENDS]
-    if unknown:
-        raise click.BadParameter(f"unknown format {', '.join(unknown)}; choose from {', '.join(BACKENDS)}", param_hint="--only")
+    formats = _formats(only)
     _require_content(content_dir, "build", writes=True)
     with progress_reporter() as progress:
         try:
@@ -185,7 +195,7 @@ def build(
 @main.command(short_help="Build, then rebuild whenever a file in the deck changes.")
 @click.argument("content_dir", default=DEFAULT_CONTENT, type=click.Path(file_okay=False, path_type=Path))
 @click.option("-o", "--output", "build_dir", default=None, type=click.Path(file_okay=False, path_type=Path), help=BUILD_HELP)
-@click.option("--only", default="", metavar="FORMATS", help="Comma-separated subset of: apkg,csv,json,pdf,retired.")
+@_ONLY
 def watch(content_dir: Path, build_dir: Path | None, only: str) -> None:
     """Build CONTENT_DIR, then rebuild whenever a file in it changes (Ctrl-C to stop).
 
@@ -195,13 +205,9 @@ def watch(content_dir: Path, build_dir: Path | None, only: str) -> None:
     """
     import contextlib
 
-    from compiler.emit import BACKENDS, DEFAULT_FORMATS
     from compiler.watch import Watcher
 
-    formats = tuple(f.strip() for f in only.split(",") if f.strip()) or DEFAULT_FORMATS
-    unknown = [f for f in formats if f not in BACKENDS]
-    if unknown:
-        raise click.BadParameter(f"unknown format {', '.join(unknown)}; choose from {', '.join(BACKENDS)}", param_hint="--only")
+    formats = _formats(only)
     _require_content(content_dir, "watch", writes=True)
     watcher = Watcher(
         content_dir,

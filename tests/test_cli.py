@@ -28,6 +28,13 @@ def test_help_lists_commands() -> None:
         assert command in result.output
 
 
+def test_build_and_watch_refuse_an_unknown_format_alike(tmp_path: Path) -> None:
+    for command in ("build", "watch"):
+        result = CliRunner().invoke(main, [command, str(tmp_path), "--only", "csv, foo"])
+        assert result.exit_code == 2
+        assert "Invalid value for --only: unknown format foo; choose from apkg, csv, json, pdf, retired" in result.output
+
+
 def test_stats_counts(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["stats", str(CONTENT), "--json"])
     assert result.exit_code == 0, result.output
