@@ -42,6 +42,7 @@ from pathlib import Path
 JOURNAL_NAME = ".deckc-journal.json"
 NEW = ".deckc-new"  # staged: .<name>.deckc-new beside the target
 OLD = ".deckc-old"  # previous version, kept until the swap is committed
+OWN_SUFFIXES = (NEW, OLD, JOURNAL_NAME)  # how every file a build writes besides its outputs ends
 
 
 def staged_path(target: Path) -> Path:

@@ -21,11 +21,11 @@ import time
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
+from compiler.build import LOCK_NAME
 from compiler.diagnostics import ContentError, counted, error_count
+from compiler.transaction import OWN_SUFFIXES
 
 DEBOUNCE_MS = 300  # quiet time that ends a burst of events (an editor's save writes several)
-OWN_SUFFIXES = (".deckc-new", ".deckc-old", ".deckc-journal.json")
-LOCK_NAME = "deckc.lock"
 
 Echo = Callable[[str], None]
 
