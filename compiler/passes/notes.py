@@ -152,18 +152,17 @@ def order_items(
         )
 
     ruled = min(items, key=key)
+    anchor_item = next((i for i in items if i.explicit_id), items[0])
     front = next((i for i in items if i.item_id in chosen), None)
     if front is None:
         held = [i for i in items if i.item_id in published and _KIND_RANK[i.kind] == _KIND_RANK[ruled.kind]]
         ids = {i.item_id for i in items}
-        anchor_id = next((i for i in items if i.explicit_id), items[0]).item_id
 
         def continuing(i: Item) -> tuple[bool, int, tuple[int, bool, int, int]]:
             # the front of the published note this note continues (its GUID anchor) stays
-            return (anchor_id not in published[i.item_id], -len(ids & set(published[i.item_id])), key(i))
+            return (anchor_item.item_id not in published[i.item_id], -len(ids & set(published[i.item_id])), key(i))
 
         front = min(held, key=continuing) if held else ruled
-    anchor_item = next((i for i in items if i.explicit_id), items[0])
     return [front, *(i for i in items if i is not front)], anchor_item, ruled
 
 
