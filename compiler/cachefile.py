@@ -66,9 +66,10 @@ def discard(path: Path, why: str) -> None:
 
 
 def why(exc: BaseException) -> str:
-    """The reason a damaged cache file gives, for :func:`discard`: the error's first line, or its type."""
-    text = str(exc)
-    return text.splitlines()[0][:80] if text else type(exc).__name__
+    """The reason a damaged cache file gives, for :func:`discard`: the error's type and first line
+    (a damaged zip raises anything from BadZipFile to zlib.error, so the type says what broke)."""
+    text = str(exc).strip()
+    return f"{type(exc).__name__}: {text.splitlines()[0]}"[:120] if text else type(exc).__name__
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -160,21 +161,16 @@ def load_npz(
                 return None
             arrays = {name: data[name] for name in meta["arrays"]}
     except Exception as exc:  # a damaged zip raises BadZipFile, EOFError, ValueError, zlib.error, …
-        discard(path, _reason(exc))
+        discard(path, why(exc))
         return None
     if digest(arrays) != meta.get("sha256"):
         discard(path, "checksum mismatch")
         return None
     try:
-        why = check(arrays)
+        problem = check(arrays)
     except Exception as exc:
-        why = _reason(exc)
-    if why:
-        discard(path, why)
+        problem = why(exc)
+    if problem:
+        discard(path, problem)
         return None
     return arrays
-
-
-def _reason(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
-    return f"{type(exc).__name__}: {text}"[:120] if text else type(exc).__name__
