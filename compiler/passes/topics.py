@@ -28,7 +28,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field
 
 from compiler.diagnostics import Diagnostics
-from compiler.model import Note, normalize_text
+from compiler.model import Item, Note, normalize_text
 from compiler.passes.tag import PREFIX, tag_part
 from compiler.tomlfile import read_toml, validate
 
@@ -58,15 +58,16 @@ def load(content_dir: Path, diag: Diagnostics) -> TopicMap | None:
     return validate(TopicMap, toml.data, toml, diag, "see docs/content.md, 'Topics'")
 
 
+def _item_keys(item: Item, *, whole_source: bool = True) -> set[str]:
+    """The keys a topic's ``sections`` (and, with ``whole_source``, its ``sources``) match an item by:
+    each heading alone and under its source, and "source::" for the whole source."""
+    headings = [normalize_text(h) for h in item.section]
+    keys = {*headings, *(f"{item.source}::{h}" for h in headings)}
+    return keys | {f"{item.source}::"} if whole_source else keys
+
+
 def _section_keys(note: Note) -> set[str]:
-    keys = set()
-    for item in note.items:
-        keys.add(f"{item.source}::")  # the whole source, for a topic's ``sources``
-        for heading in item.section:
-            h = normalize_text(heading)
-            keys.add(h)
-            keys.add(f"{item.source}::{h}")
-    return keys
+    return set().union(*(_item_keys(item) for item in note.items))
 
 
 class _Matcher:
@@ -101,8 +102,7 @@ def _evidence(note: Note, matcher: _Matcher) -> int:
     """How directly a topic describes a note: 0 its front item's own section, 1 a keyword in its
     front question, 2 another item's section, 3 only a keyword in another item's question."""
     primary = note.primary
-    headings = [normalize_text(h) for h in primary.section]
-    if matcher.matches({*headings, *(f"{primary.source}::{h}" for h in headings), f"{primary.source}::"}, ""):
+    if matcher.matches(_item_keys(primary), ""):
         return 0
     if matcher.matches(set(), normalize_text(primary.question)):
         return 1
@@ -113,8 +113,7 @@ def _support(note: Note, matcher: _Matcher) -> int:
     """How many of a merged note's items belong to a topic (by their own section or question)."""
     count = 0
     for item in note.items:
-        headings = [normalize_text(h) for h in item.section]
-        if matcher.matches({*headings, *(f"{item.source}::{h}" for h in headings)}, normalize_text(item.question)):
+        if matcher.matches(_item_keys(item, whole_source=False), normalize_text(item.question)):
             count += 1
     return count
 
