@@ -196,7 +196,8 @@ def _try_guess(doc: Document, src: SourceConfig, lines: list[str], cache: ItemCa
     answered = [i for i in items if not i.skip]
     others = [d for d in trial.items if d.group not in ("no-answer", "placeholder")]
     stray = [d for d in others if d.group in ("swallowed-item", "outside-item")]  # a line here and there
-    if len(answered) < 3 or len(answered) < GUESS_SHARE * len(items) or len(others) > len(stray) or len(stray) > 0.05 * len(items):
+    quiz = len(answered) >= 2 and all(i.kind is ItemKind.multiple_choice for i in answered)  # options with the right one marked
+    if (len(answered) < 3 and not quiz) or len(answered) < GUESS_SHARE * len(items) or len(others) > len(stray) or len(stray) > 0.05 * len(items):
         return None
     why = "a [source.pattern] guessed from how its lines start: check it"
     shown = tuple(line for line in lines if line != "[source.pattern]")

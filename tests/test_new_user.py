@@ -844,3 +844,39 @@ def test_an_unclosed_fence_swallowing_toggle_questions_is_an_error(tmp_path: Pat
     [error] = [d for d in failed.value.diagnostics if d.severity == "error"]
     assert error.line == 11 and "never closed" in error.message and "look like questions" in error.message
     assert not (tmp_path / "build" / "mine.json").exists()
+
+
+@pytest.mark.parametrize(
+    ("name", "layout", "correct"),
+    [
+        ("quiz-letter-key.md", "numbered", ["B", "A"]),  # 'A.' options, the key a table under '## Answers'
+        ("quiz-bold-stems.md", "pattern", ["B", "A", "C"]),  # '**Question 1:**', 'A)' options, '**Answer:** B'
+        ("quiz-inline-key.txt", "numbered", ["B", "A", "C"]),  # '1)', 'a.' options, 'Answers: 1-b, 2-a, 3-c'
+        ("quiz-quoted-answers.md", "numbered", ["B", "B"]),  # '**1.**', '- A.' options, '> Answer: B', '**Answer: B**'
+    ],
+)
+def test_a_numbered_quiz_with_lettered_options_is_read_without_config(tmp_path: Path, name: str, layout: str, correct: list[str]) -> None:
+    """Trial: a quiz of two or three numbered questions with lettered options and an answer line or key was
+    "cannot tell this document's layout" (or its options became the answer text of a basic card)."""
+    content = drop_in(tmp_path, name)
+    first = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert first.compiled is not None
+    items = first.compiled.items
+    assert [(i.kind, i.correct) for i in items] == [(ItemKind.multiple_choice, c) for c in correct]
+    assert all(len(i.choices) == 3 and "Answer" not in i.answer_plain() for i in items)
+    table = suggested_table(first.compiled.diagnostics.warnings)
+    assert f'layout = "{layout}"' in table
+    (content / "deck.toml").write_text(f'[deck]\nname = "Mine"\n\n{table}\n', encoding="utf-8")
+    second = build(content, tmp_path / "build", formats=("json",), now=2_000)
+    assert second.summary.totals == {"new": 0, "updated": 0, "unchanged": first.summary.notes, "retired": 0}
+
+
+def test_a_quiz_explanation_stays_on_the_back_of_its_own_question(tmp_path: Path) -> None:
+    content = drop_in(tmp_path, "quiz-bold-stems.md")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    first, second, third = result.compiled.items
+    assert [c.text for c in first.choices] == ["Earth", "Jupiter", "Mars"]
+    assert "twice that of all the other planets" in first.answer_plain() and not second.answer_plain()
+    assert "Phobos and Deimos" in third.answer_plain()
+    assert not result.compiled.diagnostics.errors

@@ -35,13 +35,13 @@ _BOX = re.compile(r"^\s*[-*+]\s+(?:\[(?P<box>[ xX])\]|(?P<sym>[☐☑]))\s+(?P<t
 _NUMBER = re.compile(r"^\s*(?P<label>[1-9])[.)]\s+(?P<text>\S.*)$")
 _MARKS = ("✓", "✔", "✅", "(correct)", "(Correct)", "← correct")
 _ANSWER = re.compile(
-    r"^\s*(?:#{1,6}\s+)?(?:\*\*|__)?(?i:(?:the\s+)?(?:correct\s+)?(?:answer|ans|solution|correct|key))(?:\*\*|__)?\s*(?:is|[:.=-])?\s*(?:\*\*|__)?\s*"
-    r"\(?(?P<label>[A-Ha-h1-9])\)?(?![\w'’])[.):]?\s*(?P<rest>.*)$"
+    r"^\s*(?:>\s*)?(?:#{1,6}\s+)?(?:\*\*|__)?(?i:(?:the\s+)?(?:correct\s+)?(?:answer|ans|solution|correct|key))(?:\*\*|__)?\s*(?:is|[:.=-])?\s*(?:\*\*|__)?\s*"
+    r"\(?(?P<label>[A-Ha-h1-9])\)?(?![\w'’])[.):]?(?:\*\*|__)?\s*(?P<rest>.*)$"
 )
 # The answer line in any language, by its shape: one to three words, a colon, one option letter and
-# nothing else ('#### 答案：D', '**Ответ:** B', 'Respuesta: c').
+# nothing else ('#### 答案：D', '**Ответ:** B', 'Respuesta: c'); both may sit in a block quote ('> Answer: B').
 ANSWER_LINE_ANY = re.compile(
-    r"^\s*(?:#{1,6}\s+)?(?:\*\*|__)?[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}\s*[:：](?:\*\*|__)?\s*"
+    r"^\s*(?:>\s*)?(?:#{1,6}\s+)?(?:\*\*|__)?[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}\s*[:：](?:\*\*|__)?\s*"
     r"(?:\*\*|__)?\(?(?P<label>[A-Ha-h])\)?[.)]?(?:\*\*|__)?\s*$(?P<rest>)"
 )
 _BOLD_WHOLE = re.compile(r"^(?:\*\*|__)(?P<text>.+?)(?:\*\*|__)\s*$")
@@ -134,6 +134,17 @@ def find_choices(lines: list[str]) -> Choices | None:
             continue
         explanation.append(line)
     return Choices(options, correct, explanation, start, labels)
+
+
+def is_answer_line(line: str) -> bool:
+    """A line that names the correct option (``Answer: b``, ``**Ответ:** B``)."""
+    return bool(_ANSWER.match(line) or ANSWER_LINE_ANY.match(line))
+
+
+def option_line(line: str) -> bool:
+    """A line shaped like a first option: ``a) …``, ``(A) …``, ``- A: …``, a task box."""
+    lettered = _letter(line)
+    return bool(lettered and lettered[0] in "aA") or bool(_BOX.match(line))
 
 
 def _letter(line: str) -> tuple[str, str] | None:

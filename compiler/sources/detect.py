@@ -20,11 +20,15 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from compiler.layouts import PRESETS
+from compiler.layouts import ANSWER_KEY, PRESETS
 from compiler.sources.base import Document
+from compiler.sources.choices import LETTERS, find_choices, is_answer_line, option_line
 from compiler.sources.lines import QUESTION_MARKS, count_item_headers, in_fence, inline_card
 
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
+_KEY_LINE = re.compile(ANSWER_KEY)
+_INLINE_KEY_LINE = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?(?i:answers?(?:\s+key)?|answer\s+sheet|solutions?)\s*[:：]\s*(?:\*\*|__)?\s*\d")
+QUIZ_STEM_LINES = 30  # options may follow a question's code block or passage within this many lines
 _MD_QUESTION = re.compile(r"^\s{0,3}#{1,6}\s+(?:.*[?？؟]|(?i:q|question)\s*\d{0,4}\s*[:.)]\s)")
 _ATX = re.compile(r"^\s{0,3}#{1,6}\s+\S")
 _SUMMARY_Q = re.compile(r"<summary\b[^>]*>[^<]*(?:<(?!/summary)[^>]*>[^<]*)*[?？؟]\s*(?:</\w+>\s*)*</summary>", re.I)
@@ -133,12 +137,20 @@ def _bold_question(line: str) -> bool:
     return end is not None and any(q in line[: end.start()] for q in QUESTION_MARKS) and line.count("**") + line.count("__") == 2
 
 
-def _numbered(lines: list[str]) -> tuple[int, int]:
-    """(numbered items in sequence, how many of them hold a '?')."""
+def _numbered(lines: list[str]) -> tuple[int, int, int]:
+    """(numbered items in sequence, how many of them hold a '?', how many are followed by lettered options).
+
+    Counting stops at an answer key (``# Answers``, ``Answer key``): its ``1. b`` lines answer items.
+    """
     item = re.compile(PRESETS["numbered"].item or "")
     previous: int | None = None
     count = questions = 0
-    for line in lines:
+    starts: list[int] = []
+    end = len(lines)
+    for i, line in enumerate(lines):
+        if _KEY_LINE.match(line) or _INLINE_KEY_LINE.match(line):
+            end = i
+            break
         m = item.match(line)
         if not m:
             continue
@@ -147,7 +159,18 @@ def _numbered(lines: list[str]) -> tuple[int, int]:
             count += 1
             questions += any(q in line for q in QUESTION_MARKS)
             previous = n
-    return count, questions
+            starts.append(i)
+    quizzed = sum(1 for a, b in itertools.pairwise([*starts, end]) if _options_follow(lines[a + 1 : b]))
+    return count, questions, quizzed
+
+
+def _options_follow(lines: list[str]) -> bool:
+    """An item's lines below its question start with lettered options (maybe after a code block or a
+    continued question): a quiz item, whether or not it marks the right one (a key may come later)."""
+    found = find_choices(lines)
+    if found is not None:
+        return True
+    return any(find_choices(lines[i:]) is not None for i, line in enumerate(lines[:QUIZ_STEM_LINES]) if option_line(line))
 
 
 def _qa(lines: list[str]) -> int:
@@ -172,8 +195,11 @@ def _score_presets(doc: Document, lines: list[str]) -> list[Detection]:
     if pairs >= 2:
         coverage = min(1.0, pairs * 2 / nonblank * 1.5)
         out.append(Detection("qa", 0.6 + 0.3 * coverage, f"{pairs} questions marked 'Q:' with 'A:' answers"))
-    count, questions = _numbered(lines)
-    if count >= 3:
+    count, questions, quizzed = _numbered(lines)
+    if quizzed >= 2 and quizzed * 2 >= count:  # a quiz: numbered questions, each with options a) … d)
+        score = 0.6 + 0.3 * quizzed / count
+        out.append(Detection("numbered", score, f"{count} numbered questions, {quizzed} with lettered options"))
+    elif count >= 3:
         coverage = min(1.0, count * 4 / nonblank)
         score = 0.4 + 0.2 * questions / count + 0.2 * coverage
         out.append(Detection("numbered", score, f"{count} numbered items ('1.', '1)' or 'Q1.')"))
@@ -333,8 +359,11 @@ def suggest_pattern(doc: Document) -> list[str]:
     shaped = _suggest_shapes(lines)
     if shaped is not None:
         return shaped
+    options = _option_runs(lines)
     sigs: list[tuple[int, Signature]] = []
     for i, line in enumerate(lines):
+        if i in options:
+            continue  # 'A. Joule' / 'B) Newton' are options, never an item or answer label
         m = _SIGNATURE.match(line)
         if m is None:
             continue
@@ -344,6 +373,13 @@ def suggest_pattern(doc: Document) -> list[str]:
         if not m.group("punct") and not (lead.startswith("#") and m.group("number")):
             continue  # 'Q:', 'Question 3.', '**Answer:**', or a numbered heading '### Question 3'
         sigs.append((i, (lead.strip(), m.group("word"), m.group("number") is not None, m.group("punct") or "", close)))
+    stem = _quiz_stem(lines, sigs, options)
+    if stem is not None:
+        return [
+            "[source.pattern]",
+            "# a quiz: each question is followed by its options; an answer line or an answer key marks the right one",
+            f"item = '{_regex(stem, 'question')}'",
+        ]
     counts = Counter(sig for _, sig in sigs)
     follows: Counter[tuple[Signature, Signature]] = Counter()
     for (_, a), (_, b) in itertools.pairwise(sigs):
@@ -370,6 +406,45 @@ def suggest_pattern(doc: Document) -> list[str]:
 
 
 Signature = tuple[str, str, bool, str, str]  # (lead '###'/'**', word, numbered, punctuation, closing '**')
+
+
+def _option_runs(lines: list[str]) -> dict[int, int]:
+    """Lines that are lettered options (``A. …`` then ``B. …``), by index: the index of their run's first line."""
+    out: dict[int, int] = {}
+    i = 0
+    while i < len(lines):
+        if not option_line(lines[i]) or (found := find_choices(lines[i : i + 3 * len(LETTERS)])) is None:
+            i += 1
+            continue
+        start, left = i, len(found.options)
+        while i < len(lines) and left:
+            if lines[i].strip():
+                out[i] = start
+                left -= 1
+            i += 1
+    return out
+
+
+def _quiz_stem(lines: list[str], sigs: list[tuple[int, Signature]], options: dict[int, int]) -> Signature | None:
+    """The line shape that starts the questions of a quiz: the shape of the nearest line above most runs
+    of options (``**Question 3:** …`` / ``Problem 3.`` over ``A) …`` ``B) …``), if one shape does it twice."""
+    runs = sorted(set(options.values()))
+    if len(runs) < 2 or not sigs:
+        return None
+    ends = {start: i for i, start in options.items()}  # a run's start -> its last option line (the max wins)
+    stems: Counter[Signature] = Counter()
+    at, after = 0, -1  # after: the last option line of the previous run
+    for run in runs:
+        while at + 1 < len(sigs) and sigs[at + 1][0] < run:
+            at += 1
+        index, sig = sigs[at]
+        if after < index < run and run - index <= QUIZ_STEM_LINES and not is_answer_line(lines[index]):
+            stems[sig] += 1
+        after = ends[run]
+    if not stems:
+        return None
+    sig, n = stems.most_common(1)[0]
+    return sig if n >= 2 and n * 2 >= len(runs) else None
 
 
 def _regex(sig: Signature, group: str) -> str:

@@ -82,6 +82,10 @@ _HEADING_MARKS = re.compile(r"^#{1,6}\s+")
 _KEY_SPLIT = re.compile(r"\s+\|\|\s+")  # "b) 11 || Explanation: …": two parts of one key entry
 _KEY_OPTION = re.compile(r"^\(?(?P<label>[A-Ha-h1-9])[).:]?(?:\s+|$)(?P<rest>.*)$", re.S)
 _KEY_PAIR = re.compile(r"(?<![\w.])(?P<n>\d{1,3})\s*[-.):=]?\s*\(?(?P<label>[A-Ha-h])\)?(?![\w'’])")
+# an answer key on its own label's line: 'Answers: 1-b, 2-a', '**Answer key:** 1. B 2. C'
+_INLINE_KEY = re.compile(
+    r"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?(?i:answers?(?:\s+key)?|answer\s+sheet|solutions?|key)\s*[:：]\s*(?:\*\*|__)?\s*(?P<entries>\S.*)$"
+)
 _KEY_ROW = re.compile(r"^\s*\|\s*(?P<n>\d{1,3})\s*\|\s*\(?(?P<label>[A-Ha-h])\)?[.)]?\s*\|")
 
 
@@ -418,6 +422,12 @@ class _Walk:
             if not self.in_key and self.key.match(raw) and not (self.answer and self.answer.match(raw)) and self._unanswered():
                 self._finish()
                 self.in_key = True
+                continue
+            inline = _INLINE_KEY.match(raw) if not self.in_key else None
+            if inline and _compact_key(inline.group("entries")) and self._unanswered():  # 'Answers: 1-b, 2-a'
+                self._finish()
+                self.in_key = True
+                self._key_line(inline.group("entries"), lineno)
                 continue
             if self.in_key:
                 self._key_line(raw, lineno)
