@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Literal
 
@@ -78,14 +76,6 @@ def render(lock: Lock) -> str:
     return "\n".join(lines) + "\n"
 
 
-def read(path: Path) -> Lock:
-    """Read a lock file; a missing file is an empty lock. Raise ContentError naming the line."""
-    diag = Diagnostics()
-    lock = load(path, path.name, diag)
-    diag.raise_if_errors()
-    return lock
-
-
 def load(path: Path, name: str, diag: Diagnostics) -> Lock:
     """The lock at ``path`` (an empty one when there is none); problems are errors naming the line.
 
@@ -130,29 +120,3 @@ def load(path: Path, name: str, diag: Diagnostics) -> Lock:
         entries.append(entry)
     diag.items.extend(errors)
     return Lock(entries=entries, design_hash=design["hash"], design_mtime=design["mtime"])
-
-
-def write(lock: Lock, path: Path) -> bool:
-    """Write the lock atomically; leave the file untouched if its bytes would not change."""
-    text = render(lock)
-    if path.is_file() and path.read_bytes() == text.encode("utf-8"):
-        return False
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        os.chmod(tmp, _mode_for(path))  # mkstemp makes 0600; a committed file should not be private
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return True
-
-
-def _mode_for(path: Path) -> int:
-    """The existing file's permissions, or what a plain ``open()`` would create."""
-    if path.exists():
-        return path.stat().st_mode & 0o777
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask

@@ -16,6 +16,7 @@ from click.testing import CliRunner
 
 from compiler import lock as lockfile
 from compiler.cli import main
+from compiler.diagnostics import Diagnostics
 from compiler.passes.lock import is_typo_fix
 from compiler.pipeline import compile_content
 
@@ -33,6 +34,18 @@ def content(tmp_path: Path) -> Path:
 
 def build(content: Path, out: Path, *extra: str):  # type: ignore[no-untyped-def]
     return CliRunner().invoke(main, ["build", str(content), "-o", str(out), *extra])
+
+
+def write_lock(lock: lockfile.Lock, path: Path) -> None:
+    """The lock as a build writes it (a build stages lockfile.render's bytes)."""
+    path.write_bytes(lockfile.render(lock).encode("utf-8"))
+
+
+def read_lock(path: Path) -> lockfile.Lock:
+    diag = Diagnostics()
+    lock = lockfile.load(path, path.name, diag)
+    diag.raise_if_errors()
+    return lock
 
 
 def diff(content: Path) -> dict:
@@ -75,7 +88,7 @@ def test_lock_is_sorted_json_lines_and_stable(content: Path, tmp_path: Path) -> 
 def test_unchanged_keep_mtime_changed_get_strictly_later(content: Path) -> None:
     lock_path = content / "deckc.lock"
     v1 = compile_content(content, now=1000)
-    lockfile.write(v1.plan.lock, lock_path)
+    write_lock(v1.plan.lock, lock_path)
     assert {n.mtime for n in v1.deck.notes} == {1000}
     edit(content / GRILL, "Tasks requiring all features (rare).", "Tasks that need every feature.")
 
@@ -289,10 +302,10 @@ def test_package_carries_each_notes_own_mtime(content: Path, tmp_path: Path) -> 
     from ankiutil import import_apkg, notes, open_collection
 
     lock_path = content / "deckc.lock"
-    lockfile.write(compile_content(content, now=1_700_000_000).plan.lock, lock_path)
+    write_lock(compile_content(content, now=1_700_000_000).plan.lock, lock_path)
     edit(content / GRILL, "Tasks requiring all features (rare).", "Tasks that need every feature.")
     assert build(content, tmp_path / "out").exit_code == 0
-    expected = {e.guid: e.mtime for e in lockfile.read(lock_path).entries}
+    expected = {e.guid: e.mtime for e in read_lock(lock_path).entries}
     assert sorted(set(expected.values()))[0] == 1_700_000_000 and len(set(expected.values())) == 2
     col = open_collection(tmp_path / "col")
     try:
@@ -357,8 +370,8 @@ def test_lock_lines_end_at_newlines_only(tmp_path: Path) -> None:
         fields={"Question": "a\u2028b\x1ec\x85d"},
     )
     path = tmp_path / "deckc.lock"
-    lockfile.write(lockfile.Lock(entries=[entry]), path)
-    assert lockfile.read(path).entries == [entry]
+    write_lock(lockfile.Lock(entries=[entry]), path)
+    assert read_lock(path).entries == [entry]
 
 
 def test_diff_without_a_lock_says_it_will_be_created(content: Path) -> None:
