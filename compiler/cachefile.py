@@ -25,7 +25,7 @@ import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from contextvars import ContextVar
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 if TYPE_CHECKING:
     import numpy as np
@@ -72,14 +72,25 @@ def why(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text.splitlines()[0]}"[:120] if text else type(exc).__name__
 
 
-def write_atomic(path: Path, data: bytes) -> None:
+def write_atomic(
+    path: Path, data: bytes | Callable[[BinaryIO], None], *, mode: int | None = None, suffix: str = ".tmp"
+) -> None:
     """Replace ``path`` with ``data`` through a temporary file and a rename: a reader (or a crash)
-    sees the old file or the new one, never half of one."""
+    sees the old file or the new one, never half of one.
+
+    ``data``: the bytes, or a function writing them to the open file (large arrays are not copied
+    in memory first); ``mode``: the file's permissions (a temporary file is private, 0600).
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=suffix, dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            if isinstance(data, bytes):
+                fh.write(data)
+            else:
+                data(fh)
+        if mode is not None:
+            os.chmod(tmp, mode)
         os.replace(tmp, path)
     finally:
         Path(tmp).unlink(missing_ok=True)
@@ -127,14 +138,8 @@ def save_npz(path: Path, kind: str, version: int, arrays: Mapping[str, np.ndarra
     import numpy as np
 
     meta = {"kind": kind, "version": version, "sha256": digest(arrays), "arrays": sorted(arrays)}
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            np.savez(fh, **{META: np.frombuffer(json.dumps(meta).encode(), dtype=np.uint8)}, **arrays)
-        os.replace(tmp, path)
-    finally:
-        Path(tmp).unlink(missing_ok=True)
+    header = np.frombuffer(json.dumps(meta).encode(), dtype=np.uint8)
+    write_atomic(path, lambda fh: np.savez(fh, **{META: header}, **arrays))
 
 
 def load_npz(

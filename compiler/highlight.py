@@ -17,12 +17,9 @@ nor put other markup on it.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
-import os
 import re
-import tempfile
 from collections.abc import Callable
 from functools import cache
 from html import escape, unescape
@@ -92,21 +89,13 @@ class _Cache:
                 raise ValueError("checksum mismatch")
             self.loaded = entries
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-            cachefile.discard(self.path, str(exc).splitlines()[0][:80] if str(exc) else type(exc).__name__)
+            cachefile.discard(self.path, cachefile.why(exc))
 
     def save(self) -> None:
         if self.path is None or self.used == self.loaded:
             return
         text = json.dumps({"format": CACHE_FORMAT, "entries": self.used, "sha256": _checksum(self.used)}, ensure_ascii=False)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".highlight.", suffix=".tmp", dir=self.path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(text)
-            os.replace(tmp, self.path)
-        finally:
-            with contextlib.suppress(OSError):
-                Path(tmp).unlink()
+        cachefile.write_atomic(self.path, text.encode("utf-8"))
         self.loaded = dict(self.used)
 
 

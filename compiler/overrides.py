@@ -23,18 +23,18 @@ file.  Overrides change text only: the item keeps its stable id and its GUID anc
 from __future__ import annotations
 
 import hashlib
-import os
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
+from compiler import cachefile
 from compiler.diagnostics import Diagnostics
 from compiler.mathtext import cloze_question
 from compiler.model import Block, BlockKind, Item, ItemKind
 from compiler.tomlfile import key_lines, read_toml, validate
+from compiler.transaction import NEW
 
 OVERRIDES_NAME = "overrides.toml"
 
@@ -280,12 +280,6 @@ def write_stamps(content_dir: Path, stamps: list[Stamp]) -> int:
         else:
             lines[at] = new
     body = "\n".join(lines).encode("utf-8")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".deckc-new", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(body)
-        os.chmod(tmp, path.stat().st_mode & 0o777)
-        os.replace(tmp, path)
-    finally:
-        Path(tmp).unlink(missing_ok=True)
+    # ends like a build's own staged files: a watch ignores it, the next build removes one a crash left
+    cachefile.write_atomic(path, body, mode=path.stat().st_mode & 0o777, suffix=NEW)
     return len(edits)
