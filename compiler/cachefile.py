@@ -122,6 +122,56 @@ def read_checked(path: Path) -> Any:
     return json.loads(body)
 
 
+class Memo:
+    """Texts worked out from texts (highlighted code, repaired text), kept between builds in one checked
+    file: read when a build starts, written after its outputs are in place with what it looked up.
+
+    The file is keyed as a whole by deckc's code and library versions: one from another deckc is
+    dropped without a word, a damaged one with a notice (:func:`discard`).  Only the entries a
+    build used are written back, so the file never keeps texts that are gone.
+    """
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.loaded: dict[str, str] = {}
+        self.used: dict[str, str] = {}
+        if path is None or not path.is_file():
+            return
+        from compiler.uptodate import code_fingerprint
+
+        try:
+            if path.read_bytes()[:1] == b"{":
+                return  # the unchecked format of deckc before 2026-12: start over without a word
+            data = read_checked(path)
+            if data["code"] != code_fingerprint():
+                return  # another deckc or library: start over without a word
+            entries = data["entries"]
+            if not all(isinstance(k, str) and isinstance(v, str) for k, v in entries.items()):
+                raise ValueError("not text")
+            self.loaded = entries
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            discard(path, why(exc))
+
+    def get(self, key: str) -> str | None:
+        """The text kept for ``key`` (this build's, else the last build's); None if there is none."""
+        value = self.used.get(key)
+        return self.loaded.get(key) if value is None else value
+
+    def put(self, key: str, value: str) -> None:
+        """Keep ``value`` for ``key``; call it for every key the build uses, found or new."""
+        self.used[key] = value
+
+    def save(self) -> None:
+        """Write what this build used, if it differs from the file (nothing to write: no write)."""
+        if self.path is None or self.used == self.loaded:
+            return
+        from compiler.uptodate import code_fingerprint
+
+        entries = dict(sorted(self.used.items()))
+        write_checked(self.path, json.dumps({"code": code_fingerprint(), "entries": entries}, ensure_ascii=False).encode())
+        self.loaded = dict(self.used)
+
+
 def digest(arrays: Mapping[str, np.ndarray]) -> str:
     import numpy as np
 

@@ -8,8 +8,8 @@ night mode.  Pygments is imported here only, so the CLI starts fast.
 
 Building a lexer compiles its regular expressions (0.1 s for Python's), which
 was most of a rebuild's note rendering.  So highlighted code is kept between
-builds (``build/.cache/highlight.json``, :func:`use_cache`), keyed by a hash
-of deckc's code and library versions, the language and the code; an entry is
+builds (``build/.cache/highlight.json``, :func:`use_cache`, whole file keyed
+by deckc's code and library versions), by a hash of the language and the code; an entry is
 used only if it is nothing but the code itself in pygments' ``<span
 style=…>`` tags, so a damaged or edited cache can neither change a card's text
 nor put other markup on it.
@@ -18,7 +18,6 @@ nor put other markup on it.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from collections.abc import Callable
 from functools import cache
@@ -67,43 +66,10 @@ def highlight_code(code: str, lang: str = "") -> str:
 
 
 CACHE_NAME = "highlight.json"
-CACHE_FORMAT = 1
 _TAG = re.compile(r'<span style="[^"<>&]*">|</span>')
 
 
-class _Cache:
-    """Highlighted code by key, read from the build's cache folder and written back after the build."""
-
-    def __init__(self, folder: Path | None) -> None:
-        self.path = folder / CACHE_NAME if folder else None
-        self.loaded: dict[str, str] = {}
-        self.used: dict[str, str] = {}
-        if self.path is None or not self.path.is_file():
-            return
-        try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-            if data.get("format") != CACHE_FORMAT:
-                return  # another deckc: start over without a word
-            entries = data["entries"]
-            if data.get("sha256") != _checksum(entries) or not all(isinstance(v, str) for v in entries.values()):
-                raise ValueError("checksum mismatch")
-            self.loaded = entries
-        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-            cachefile.discard(self.path, cachefile.why(exc))
-
-    def save(self) -> None:
-        if self.path is None or self.used == self.loaded:
-            return
-        text = json.dumps({"format": CACHE_FORMAT, "entries": self.used, "sha256": _checksum(self.used)}, ensure_ascii=False)
-        cachefile.write_atomic(self.path, text.encode("utf-8"))
-        self.loaded = dict(self.used)
-
-
-def _checksum(entries: object) -> str:
-    return hashlib.sha256(json.dumps(entries, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
-
-
-_cache = _Cache(None)
+_cache = cachefile.Memo(None)
 
 
 def use_cache(folder: Path | None) -> Callable[[], None]:
@@ -112,21 +78,19 @@ def use_cache(folder: Path | None) -> Callable[[], None]:
     A build calls the saver only after its outputs are in place, with its other caches.
     """
     global _cache
-    _cache = _Cache(folder)
+    _cache = cachefile.Memo(folder / CACHE_NAME if folder else None)
     return _cache.save
 
 
 def _highlighted(code: str, lang: str) -> str:
     """pygments' inline-styled HTML of ``code`` (cached; see the module docstring)."""
-    from compiler.uptodate import code_fingerprint
-
-    key = hashlib.sha256(f"{code_fingerprint()}\0{STYLE}\0{lang}\0{code}".encode("utf-8", "surrogatepass")).hexdigest()[:40]
-    html = _cache.used.get(key) or _cache.loaded.get(key)
+    key = hashlib.sha256(f"{STYLE}\0{lang}\0{code}".encode("utf-8", "surrogatepass")).hexdigest()[:40]
+    html = _cache.get(key)
     if html is None or not _only_code(html, code):
         from pygments import highlight
 
         html = highlight(code, _lexer(lang), _formatter())
-    _cache.used[key] = html
+    _cache.put(key, html)
     return html
 
 

@@ -25,10 +25,9 @@ def _fresh() -> str:
 
 def _rewrite(path: Path, change) -> None:  # type: ignore[no-untyped-def]
     """Edit the cache's entries and give it a matching checksum, as a hand edit could."""
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = cachefile.read_checked(path)
     data["entries"] = {k: change(v) for k, v in data["entries"].items()}
-    data["sha256"] = highlight._checksum(data["entries"])
-    path.write_text(json.dumps(data), encoding="utf-8")
+    cachefile.write_checked(path, json.dumps(data).encode())
 
 
 def test_a_cached_highlight_is_used_without_building_a_lexer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -71,3 +70,16 @@ def test_a_damaged_file_is_discarded_with_a_notice(tmp_path: Path) -> None:
         highlight.use_cache(tmp_path)
     assert not path.exists() and any("cache damaged" in n for n in notices)
     assert highlight.highlight_code(CODE, "python") == expected
+
+
+
+def test_a_file_in_the_earlier_unchecked_format_is_replaced_without_a_notice(tmp_path: Path) -> None:
+    expected = _fresh()
+    path = tmp_path / highlight.CACHE_NAME
+    path.write_text('{"format": 1, "entries": {}, "sha256": "x"}', encoding="utf-8")
+    with cachefile.collect() as notices:
+        save = highlight.use_cache(tmp_path)
+        assert highlight.highlight_code(CODE, "python") == expected
+        save()
+    assert notices == []
+    assert len(cachefile.read_checked(path)["entries"]) == 1  # rewritten in the checked format

@@ -14,7 +14,6 @@ it has not seen needs it.
 
 from __future__ import annotations
 
-import json
 import unicodedata
 from collections.abc import Callable
 from functools import cache
@@ -48,49 +47,15 @@ MOJIBAKE_MARKERS = ("â€", "Ã", "\ufffd")
 def clean_text(text: str) -> str:
     if text.isascii():
         return text
-    fixed = _memo.used.get(text)
-    if fixed is None:
-        fixed = _memo.loaded.get(text)
+    fixed = _memo.get(text)
     if fixed is None:
         ftfy, config = _ftfy()
         fixed = unicodedata.normalize("NFC", ftfy.fix_text(text, config=config))
-    _memo.used[text] = fixed
+    _memo.put(text, fixed)
     return fixed
 
 
-class _Memo:
-    """Repaired texts by original text, read from the build's cache folder and written back after the build."""
-
-    def __init__(self, folder: Path | None) -> None:
-        self.path = folder / CACHE_NAME if folder else None
-        self.loaded: dict[str, str] = {}
-        self.used: dict[str, str] = {}
-        if self.path is None or not self.path.is_file():
-            return
-        from compiler.uptodate import code_fingerprint
-
-        try:
-            data = cachefile.read_checked(self.path)
-            if data["code"] != code_fingerprint():
-                return  # another deckc or ftfy: start over without a word
-            texts = data["texts"]
-            if not all(isinstance(k, str) and isinstance(v, str) for k, v in texts.items()):
-                raise ValueError("not text")
-            self.loaded = texts
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            cachefile.discard(self.path, cachefile.why(exc))
-
-    def save(self) -> None:
-        if self.path is None or self.used == self.loaded:
-            return
-        from compiler.uptodate import code_fingerprint
-
-        body = json.dumps({"code": code_fingerprint(), "texts": dict(sorted(self.used.items()))}, ensure_ascii=False).encode()
-        cachefile.write_checked(self.path, body)
-        self.loaded = dict(self.used)
-
-
-_memo = _Memo(None)
+_memo = cachefile.Memo(None)
 
 
 def use_cache(folder: Path | None) -> Callable[[], None]:
@@ -99,7 +64,7 @@ def use_cache(folder: Path | None) -> Callable[[], None]:
     A build calls the saver only after its outputs are in place, with its other caches.
     """
     global _memo
-    _memo = _Memo(folder)
+    _memo = cachefile.Memo(folder / CACHE_NAME if folder else None)
     return _memo.save
 
 
