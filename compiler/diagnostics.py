@@ -45,9 +45,9 @@ class Diagnostic:
         return f"{self.file}:{self.line}" if self.line else self.file
 
 
-def counted(n: int, word: str, plural: str = "") -> str:
+def counted(n: int, word: str) -> str:
     """``1 item``, ``2 items``: every count a message prints goes through here."""
-    return f"{n} {word if n == 1 else plural or word + 's'}"
+    return f"{n} {word if n == 1 else word + 's'}"
 
 
 def error_count(diagnostics: list[Diagnostic]) -> int:

@@ -10,6 +10,7 @@ from compiler.diagnostics import counted
 from compiler.passes.dedupe import MERGED_AUTO, SUGGESTED, Pair, Report
 
 COLUMN = 52
+GUESS_MERGE_AT = 0.5  # --toml guesses [[merge]] at this score (a probability) or more, else [[keep_apart]]
 
 
 def _side(pair: Pair) -> tuple[list[str], list[str]]:
@@ -56,10 +57,10 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def pairs_toml(pairs: list[Pair], decisions: str = "content/decisions.toml", merge_at: float = 0.5, automatic: bool = False) -> str:
+def pairs_toml(pairs: list[Pair], decisions: str = "content/decisions.toml", automatic: bool = False) -> str:
     """The suggested pairs as decisions to paste into decisions.toml, both questions (and where they
     are) in a comment above each table.  Each table is the score's guess (the score is the probability
-    that both ask the same question): ``[[merge]]`` at ``merge_at`` or more, else ``[[keep_apart]]``;
+    that both ask the same question): ``[[merge]]`` at ``GUESS_MERGE_AT`` or more, else ``[[keep_apart]]``;
     the user reads the two questions and flips the ones the guess gets wrong.  The guess is not the
     auto-merge threshold, which is set for precision (a pair is suggested, not merged, below it).
 
@@ -74,7 +75,7 @@ def pairs_toml(pairs: list[Pair], decisions: str = "content/decisions.toml", mer
     out = [
         f"# deckc dupes --toml: {counted(n, what)} to decide, for {decisions}.",
         "# Each table is a guess from the score (the probability that both ask the same question):",
-        f"# [[merge]] at {merge_at:.2f} or more, else [[keep_apart]]. Read the two questions and change",
+        f"# [[merge]] at {GUESS_MERGE_AT:.2f} or more, else [[keep_apart]]. Read the two questions and change",
         "# the table's name where the guess is wrong, then paste.",
     ]
     if only_automatic:
@@ -84,7 +85,7 @@ def pairs_toml(pairs: list[Pair], decisions: str = "content/decisions.toml", mer
         out.append(f"# {len(merged)} pair{'s were' if len(merged) != 1 else ' was'} merged automatically; to undo one, "
                    "`deckc dupes --status merged-auto --toml` prints them as tables.")
     for pair in suggested:
-        same = pair.score >= merge_at or only_automatic
+        same = pair.score >= GUESS_MERGE_AT or only_automatic
         why = f", {pair.reason}" if pair.reason else ""
         guess = "merged automatically" if only_automatic else f"probably {'the same question' if same else 'different questions'}"
         out += [

@@ -76,8 +76,9 @@ class Transaction:
         self.outcome = Outcome()
         self.shown: dict[str, Path] = {}  # absolute target (as the journal records it) -> path as given
 
-    def stage(self, target: Path, write: Callable[[Path], None], mode: int | None = None) -> None:
-        """Write the new version of ``target`` beside it; drop it if the bytes would not change."""
+    def stage(self, target: Path, write: Callable[[Path], None]) -> None:
+        """Write the new version of ``target`` beside it (with the permissions ``target`` has); drop it
+        if the bytes would not change."""
         if target.is_dir():
             raise IsADirectoryError(errno.EISDIR, "a directory is in the way", str(target))
         staged = staged_path(target)
@@ -86,7 +87,7 @@ class Transaction:
         self.shown[step.target] = target
         self.steps.append(step)  # before writing: abort() removes a half-written file
         write(staged)
-        os.chmod(staged, mode if mode is not None else _mode_for(target))
+        os.chmod(staged, _mode_for(target))
         if target.is_file() and not target.is_symlink() and _same_bytes(staged, target):
             staged.unlink()
             self.steps.remove(step)

@@ -223,10 +223,10 @@ def test_a_lock_that_cannot_be_written_changes_no_output(built, monkeypatch: pyt
     content, out, before = built
     real = Transaction.stage
 
-    def stage(self, target, write, mode=None):  # type: ignore[no-untyped-def]
+    def stage(self, target, write):  # type: ignore[no-untyped-def]
         if target.name == "deckc.lock":
             raise OSError(30, "Read-only file system", str(target))
-        return real(self, target, write, mode)
+        return real(self, target, write)
 
     monkeypatch.setattr(Transaction, "stage", stage)
     result = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
