@@ -36,7 +36,13 @@ from compiler.model import BlockKind, Difficulty, Item, ItemKind, Source, normal
 from compiler.sources import detect_layout, readers, stimulus
 from compiler.sources.base import Document, load_document
 from compiler.sources.detect import Detection, headed_page, hiding_fence, suggest_pattern
-from compiler.sources.difficulty import difficulty_toml, guess_combined, lookup_combined
+from compiler.sources.difficulty import (
+    difficulty_toml,
+    front_matter_level,
+    guess_combined,
+    lookup_combined,
+    page_level,
+)
 from compiler.sources.lines import is_placeholder, only_questions
 from compiler.sources.suggest import document_title, source_toml
 
@@ -357,11 +363,15 @@ def _suggest_source(doc: Document, src: SourceConfig, chosen: Detection, items: 
     mapped to guessed levels, else medium for every item), so pasting the table changes no note.
     """
     rule = suggested_difficulty(items)
+    page = front_matter_level(doc.lines)
+    level = page_level(rule, page[0]) if page else None
+    if level is not None:  # 'difficulty: hard' in its front matter: the default the table shows, as the read used it
+        rule = rule.model_copy(update={"default": level})
     if rule.from_ == "label":
         note = f"difficulty from its {len(rule.labels)} markers (the levels in the table are guesses: check them)"
         items = [i.model_copy(update={"difficulty": _level(rule, i.label)}) for i in items]
     else:
-        note = "difficulty 'medium' for every item"
+        note = f"difficulty {rule.default.value!r} for every item" + (" (its front matter)" if level else "")  # as read
     layout = chosen.layout
     extra = [*chosen.source_lines, *(["[source.pattern]", *chosen.pattern_lines] if chosen.pattern else [])]
     diag.warning(

@@ -880,3 +880,46 @@ def test_a_quiz_explanation_stays_on_the_back_of_its_own_question(tmp_path: Path
     assert "twice that of all the other planets" in first.answer_plain() and not second.answer_plain()
     assert "Phobos and Deimos" in third.answer_plain()
     assert not result.compiled.diagnostics.errors
+
+
+def test_front_matter_difficulty_is_the_pages_default_level(tmp_path: Path) -> None:
+    """Trial T20: 'difficulty: hard' in a page's front matter was ignored. It is the default of the page's
+    items; a question's own marker wins; the printed table keeps it, so pasting it changes no note."""
+    content = drop_in(tmp_path, "front-matter-level.md")
+    first = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert first.compiled is not None
+    levels = {i.question: i.difficulty for i in first.compiled.items}
+    assert levels == {
+        "What does the CAP theorem say?": Difficulty.hard,
+        "What is a vector clock?": Difficulty.easy,  # its own '(easy)'
+        "Why do clocks drift?": Difficulty.hard,
+    }
+    table = suggested_table(first.compiled.diagnostics.warnings)
+    assert 'default = "hard"' in table
+    (content / "deck.toml").write_text(f'[deck]\nname = "Mine"\n\n{table}\n', encoding="utf-8")
+    second = build(content, tmp_path / "build", formats=("json",), now=2_000)
+    assert second.summary.totals == {"new": 0, "updated": 0, "unchanged": 3, "retired": 0}
+    # a source listed with a rule of its own: the front matter still sets the page's default
+    (content / "deck.toml").write_text(
+        '[deck]\nname = "Mine"\n[[source]]\nid = "p"\nfile = "sources/front-matter-level.md"\n'
+        'difficulty = { from = "fixed", default = "medium" }\n',
+        encoding="utf-8",
+    )
+    third = build(content, tmp_path / "build", formats=("json",), now=3_000)
+    assert third.compiled is not None
+    assert {i.difficulty for i in third.compiled.items} == {Difficulty.hard}
+
+
+def test_front_matter_level_words_and_unknown_values(tmp_path: Path) -> None:
+    content = drop_in(tmp_path, "front-matter-words.md")  # 'level: Beginner'
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert {i.difficulty for i in result.compiled.items} == {Difficulty.easy}
+    assert 'difficulty = { from = "fixed", default = "easy" }' in suggested_table(result.compiled.diagnostics.warnings)
+    page = content / "sources" / "front-matter-words.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("level: Beginner", "level: B2"), encoding="utf-8")
+    again = build(content, tmp_path / "build", formats=("json",), now=2_000)
+    assert again.compiled is not None
+    [said] = [w for w in again.compiled.diagnostics.warnings if "front matter" in w.message]
+    assert (said.file, said.line) == ("sources/front-matter-words.md", 2) and "'level: B2'" in said.message
+    assert {i.difficulty for i in again.compiled.items} == {Difficulty.medium}

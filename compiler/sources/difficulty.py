@@ -22,7 +22,7 @@ from compiler.config import DifficultyRule, SourceConfig
 from compiler.diagnostics import Diagnostics
 from compiler.model import Difficulty
 from compiler.sources.base import Document
-from compiler.sources.lines import clean_label, strip_invisible
+from compiler.sources.lines import clean_label, front_matter_end, strip_invisible
 
 SELF_GRADING = re.compile(r"^\s*self[\s-]*grading\b[\s:.\-—–]*(?P<rest>.*)$", re.IGNORECASE)
 _RANGE = re.compile(r"(\d+)\s*(?:[-–—]|\bto\b|\bthrough\b)\s*(\d+)")
@@ -125,7 +125,8 @@ _GUESSES = {fold(word): level for level, words in _GUESS.items() for word in wor
 
 
 def guess(label: str) -> Difficulty | None:
-    """A likely level for a label nobody configured (for suggested config only, never applied)."""
+    """A likely level for a label nobody configured (for suggested config, and for a page's front-matter
+    ``difficulty:``/``level:`` whose word is plain; never for an item's own marker)."""
     folded = fold(label)
     if folded in _GUESSES:
         return _GUESSES[folded]
@@ -215,12 +216,41 @@ def self_grading(
     return grading
 
 
+_FRONT_LEVEL = re.compile(r"""^(?P<key>(?i:difficulty|level))\s*[:=]\s*(?P<value>[^#\n]*?)\s*(?:\s#.*)?$""")
+
+
+def front_matter_level(lines: list[str]) -> tuple[str, int, str] | None:
+    """``(value, 1-based line, key)`` of the level a page's front matter gives all its items: ``difficulty: hard``
+    (or ``level: beginner``; ``difficulty`` wins when both are there), or None."""
+    end = front_matter_end(lines)
+    if end is None:
+        return None
+    found: dict[str, tuple[str, int, str]] = {}
+    for k in range(1, end):
+        m = _FRONT_LEVEL.match(lines[k]) if not lines[k][:1].isspace() else None
+        value = m.group("value").strip().strip("\"'").strip() if m else ""
+        if m and value:
+            found.setdefault(m.group("key").lower(), (value, k + 1, m.group("key")))
+    return found.get("difficulty") or found.get("level")
+
+
+def page_level(rule: DifficultyRule, value: str) -> Difficulty | None:
+    """What a front-matter level means: a level's own name, a label of the source's rule, or a word whose
+    meaning is plain (``beginner`` -> easy, ``advanced`` -> hard; see ``_GUESS``); None if none of these."""
+    folded = fold(value)
+    if folded in {d.value for d in Difficulty}:
+        return Difficulty(folded)
+    return lookup_combined(rule, value) or guess_combined(value)
+
+
 @dataclass
 class Levels:
     """Resolves the level of each item of one source document.
 
     ``stop`` ends the Self-grading paragraph at a reader's item or heading
-    line (only used with ``from = "self-grading"``).
+    line (only used with ``from = "self-grading"``).  The page's front matter
+    (``difficulty: hard``) replaces the rule's ``default`` for this file: an
+    item's own label, range or grading still wins.
     """
 
     source: SourceConfig
@@ -228,10 +258,27 @@ class Levels:
     diag: Diagnostics
     stop: Callable[[str], bool] | None = None
     grading: Grading | None = field(default=None, init=False)
+    default: Difficulty | None = field(default=None, init=False)
 
     def __post_init__(self) -> None:
-        if self.source.difficulty.from_ == "self-grading":
-            self.grading = self_grading(self.doc, self.source.difficulty, self.diag, self.stop)
+        rule = self.source.difficulty
+        if rule.from_ == "self-grading":
+            self.grading = self_grading(self.doc, rule, self.diag, self.stop)
+        self.default = rule.default
+        page = front_matter_level(self.doc.lines)
+        if page is not None:
+            value, line, key = page
+            level = page_level(rule, value)
+            if level is not None:
+                self.default = level
+            else:
+                self.diag.warning(
+                    self.doc.rel,
+                    line,
+                    f"front matter '{key}: {value}' is not easy, medium or hard; the page's items get the source's default",
+                    f"write easy, medium or hard, or map it in the labels of [[source]] {self.source.id!r} in deck.toml, "
+                    f'e.g. difficulty = {{ from = "{rule.from_}", labels = {{ {_toml_key(value)} = "medium" }} }}',
+                )
 
     def level(self, label: str | None, number: str | None, line: int) -> Difficulty | None:
         """The level of the item at ``line`` with its own ``label`` (or None) and ``number``."""
@@ -239,23 +286,23 @@ class Levels:
         label = clean_label(label)
         if rule.from_ == "label":
             if label is None:
-                return rule.default
+                return self.default
             level = lookup_combined(rule, label)
             if level is None:
                 self._unknown(label, line)
             return level
         if rule.from_ == "fixed":
-            return rule.default
+            return self.default
         if number is None or not number.isdigit():
-            return rule.default
+            return self.default
         n = int(number)
         if rule.from_ == "ranges":
-            level = rule.for_number(n)
+            level = next((lv for lo, hi, lv in rule.ranges if lo <= n <= hi), self.default)
             where = "the ranges"
         else:
             if self.grading is None:
-                return rule.default  # the missing paragraph is reported once
-            level = next((lv for lo, hi, lv in self.grading if lo <= n <= hi), rule.default)
+                return self.default  # the missing paragraph is reported once
+            level = next((lv for lo, hi, lv in self.grading if lo <= n <= hi), self.default)
             where = "the document's Self-grading paragraph"
         if level is None:
             self.diag.error(
@@ -280,6 +327,12 @@ class Levels:
             group=f"unknown-difficulty:{label}",
             snippet=f"difficulty = {difficulty_toml(rule.model_copy(update={'labels': labels}))}",
         )
+
+
+def _toml_key(value: str) -> str:
+    from compiler.sources.suggest import toml_string
+
+    return toml_string(value)
 
 
 def difficulty_toml(rule: DifficultyRule) -> str:

@@ -215,3 +215,31 @@ def in_fence(lines: Iterable[str]) -> Iterator[bool]:
             yield True
         else:
             yield False
+
+
+_FRONT_MATTER = {"---": "---", "+++": "+++"}
+_META_KEY = re.compile(r"""^["']?[A-Za-z_][\w .-]*["']?\s*[:=](?:\s|$)""")
+_META_OTHER = re.compile(r"^(?:#|-\s|-$|\[)")
+
+
+def front_matter_end(lines: list[str]) -> int | None:
+    """Index of the line closing YAML (``---``) or TOML (``+++``) front matter at the top, or None.
+
+    Only metadata counts: the first line inside is a ``key: value`` (or ``key = value``) line and every
+    line at column 0 is a key, a comment or a list entry. A page that opens with a ``---`` rule and then
+    its first question is no front matter (its questions would silently vanish up to the next rule).
+    """
+    fence = _FRONT_MATTER.get(lines[0].strip()) if lines else None
+    if fence is None:
+        return None
+    for end in range(1, min(len(lines), 500)):
+        if lines[end].strip() in (fence, "..."):
+            inside = [line for line in lines[1:end] if line.strip()]
+            if not inside:
+                return end
+            if not _META_KEY.match(inside[0]):
+                return None
+            if all(_META_KEY.match(line) or _META_OTHER.match(line) or line[0] in " \t" for line in inside):
+                return end
+            return None
+    return None

@@ -32,7 +32,7 @@ from mdit_py_plugins.dollarmath import dollarmath_plugin
 
 from compiler.diagnostics import Diagnostics
 from compiler.model import Block, BlockKind
-from compiler.sources.lines import in_fence
+from compiler.sources.lines import front_matter_end, in_fence
 
 ALLOWED_TAGS = frozenset(
     "p br strong em b i u code pre ul ol li table thead tbody tr th td blockquote sub sup span div a hr h3 h4 h5 h6 img".split()  # noqa: SIM905
@@ -55,7 +55,6 @@ _QUOTES = re.compile(r"^(?:[ \t]{0,3}>)+")
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 _KEY_HEADING = re.compile(r"^(?i:answers?(?:\s+key)?|answer\s+sheet|solutions?)\s*:?\s*$")
 _ATX = re.compile(r"^ {0,3}(#{1,6})[ \t]+(\S.*)$")
-_FRONT_MATTER = {"---": "---", "+++": "+++"}
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 _TAG = re.compile(r"<[^>]*>")
 
@@ -171,33 +170,6 @@ def html_headings(text: str) -> str:
 def task_boxes(text: str) -> str:
     """GitHub task-list items ``- [x] done`` / ``- [ ] open`` shown as ☑ / ☐ (the sanitizer drops checkboxes)."""
     return _TASK.sub(lambda m: m.group(1) + ("☐" if m.group(2) == " " else "☑"), text)
-
-
-_META_KEY = re.compile(r"""^["']?[A-Za-z_][\w .-]*["']?\s*[:=](?:\s|$)""")
-_META_OTHER = re.compile(r"^(?:#|-\s|-$|\[)")
-
-
-def front_matter_end(lines: list[str]) -> int | None:
-    """Index of the line closing YAML (``---``) or TOML (``+++``) front matter at the top, or None.
-
-    Only metadata counts: the first line inside is a ``key: value`` (or ``key = value``) line and every
-    line at column 0 is a key, a comment or a list entry. A page that opens with a ``---`` rule and then
-    its first question is no front matter (its questions would silently vanish up to the next rule).
-    """
-    fence = _FRONT_MATTER.get(lines[0].strip()) if lines else None
-    if fence is None:
-        return None
-    for end in range(1, min(len(lines), 500)):
-        if lines[end].strip() in (fence, "..."):
-            inside = [line for line in lines[1:end] if line.strip()]
-            if not inside:
-                return end
-            if not _META_KEY.match(inside[0]):
-                return None
-            if all(_META_KEY.match(line) or _META_OTHER.match(line) or line[0] in " \t" for line in inside):
-                return end
-            return None
-    return None
 
 
 _FRONT_TAGS = re.compile(r"^(?:tags|keywords)\s*[:=]\s*(?P<value>.*)$", re.I)
