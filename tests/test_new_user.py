@@ -923,3 +923,45 @@ def test_front_matter_level_words_and_unknown_values(tmp_path: Path) -> None:
     [said] = [w for w in again.compiled.diagnostics.warnings if "front matter" in w.message]
     assert (said.file, said.line) == ("sources/front-matter-words.md", 2) and "'level: B2'" in said.message
     assert {i.difficulty for i in again.compiled.items} == {Difficulty.medium}
+
+
+def test_freecodecamp_challenge_and_quiz_files_are_read_without_config(tmp_path: Path) -> None:
+    """Trial T7: freeCodeCamp's '--text--' / '--answers--' files were "cannot tell this document's layout"."""
+    content = drop_in(tmp_path, "fcc-lesson.md", "fcc-quiz.md")
+    first = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert first.compiled is not None
+    lesson = [i for i in first.compiled.items if i.source == "fcc-lesson"]
+    quiz = [i for i in first.compiled.items if i.source == "fcc-quiz"]
+    assert [(i.locator.line, i.question, i.correct) for i in lesson] == [
+        (15, "What is a raster image?", "B"),  # '--video-solution--' 2
+        (43, "What does this SVG draw?", "B"),
+    ]
+    assert [c.text for c in lesson[0].choices] == [  # '--feedback--' is no option
+        "An image which stores paths, lines, points, and curves.",
+        "An image which stores color data for each pixel.",
+        "An image which is easily scalable.",
+    ]
+    assert [b.kind for b in lesson[1].stimulus] == [BlockKind.code] and "<circle" in lesson[1].stimulus[0].text
+    assert "draws a circle" in lesson[1].answer_plain()  # '# --explanation--'; the '--scene--' JSON is no text
+    assert [(i.kind, len(i.choices)) for i in quiz] == [(ItemKind.multiple_choice, 4)] * 2 + [(ItemKind.multiple_choice, 3)]
+    right = [next(c.text for c in i.choices if c.label == i.correct) for i in quiz]
+    assert right[:2] == ["push()", "3"] and right[2].startswith("for (let i = 0; i < a.length; i++) {")
+    assert len({i.correct for i in quiz}) > 1  # the answer is not always in the same place
+    warnings = first.compiled.diagnostics.warnings
+    tables = [w.snippet for w in warnings if "not listed in deck.toml" in w.message]
+    assert all('layout = "freecodecamp"' in t for t in tables) and any('title = "JavaScript Arrays Quiz"' in t for t in tables)
+    (content / "deck.toml").write_text('[deck]\nname = "Mine"\n\n' + "\n\n".join(tables) + "\n", encoding="utf-8")
+    second = build(content, tmp_path / "build", formats=("json",), now=2_000)
+    assert second.summary.totals == {"new": 0, "updated": 0, "unchanged": 5, "retired": 0}
+
+
+def test_a_freecodecamp_question_without_its_solution_is_said(tmp_path: Path) -> None:
+    content = drop_in(tmp_path, "fcc-lesson.md")
+    page = content / "sources" / "fcc-lesson.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("## --video-solution--\n\n2\n\n## --text--", "## --text--", 1), encoding="utf-8")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    [said] = [w for w in result.compiled.diagnostics.warnings if w.group == "no-correct-option"]
+    assert said.line == 15 and "none marked correct" in said.message
+    assert [i.question for i in result.compiled.items] == ["What does this SVG draw?"]
+    assert [(i.question, i.skip) for i in result.compiled.deck.skipped] == [("What is a raster image?", "no correct option")]

@@ -24,6 +24,7 @@ BESPOKE: dict[str, tuple[str, str]] = {
     "article": ("article", "ArticleReader"),
     "markdown": ("markdown", "MarkdownReader"),
     "delimited": ("delimited", "DelimitedReader"),
+    "freecodecamp": ("fcc", "FccReader"),
 }
 
 
