@@ -7,11 +7,15 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from compiler import __version__
 from compiler.diagnostics import counted, error_count
+
+if TYPE_CHECKING:  # the pipeline (pydantic) loads only in the commands that compile
+    from compiler.pipeline import Compiled
 
 DEFAULT_CONTENT = "content"
 BUILD_HELP = "Build folder (default: CONTENT_DIR/build if it exists, else build/ beside CONTENT_DIR)."
@@ -80,7 +84,7 @@ def _require_content(content_dir: Path, command: str, writes: bool = False) -> N
     sys.exit(1)
 
 
-def _compile(content_dir: Path, build_dir: Path | None, progress: Callable[[str], None] | None = None):  # type: ignore[no-untyped-def]
+def _compile(content_dir: Path, build_dir: Path | None, progress: Callable[[str], None] | None = None) -> Compiled:
     """Compile for a command that does not build, reusing (and topping up) the build's caches."""
     _require_content(content_dir, click.get_current_context().info_name or "build")
     from compiler import cachefile
@@ -101,7 +105,7 @@ def _compile(content_dir: Path, build_dir: Path | None, progress: Callable[[str]
     return compiled
 
 
-def _print_warnings(compiled, content_dir: Path, echo: Callable[..., None] = click.echo) -> None:  # type: ignore[no-untyped-def]
+def _print_warnings(compiled: Compiled, content_dir: Path, echo: Callable[..., None] = click.echo) -> None:
     for warning in compiled.diagnostics.grouped_warnings:
         echo(_located(warning, content_dir), err=True)
 
@@ -293,7 +297,7 @@ def lint(content_dir: Path, build_dir: Path | None, stamp: bool) -> None:
     answer.finish(1 if holes or stale else 0)
 
 
-def _stamp_overrides(compiled, content_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def _stamp_overrides(compiled: Compiled, content_dir: Path) -> None:
     """lint --stamp: write each override's current source stamp, holding the content folder like a build."""
     from compiler.overrides import OVERRIDES_NAME, write_stamps
     from compiler.transaction import Busy, FolderLocks

@@ -26,7 +26,7 @@ import re
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 from compiler.diagnostics import Diagnostics
 from compiler.model import normalize_text
@@ -98,7 +98,7 @@ class DedupeSettings(BaseModel):
 
     @field_validator("suggest")
     @classmethod
-    def _below_auto(cls, v: float, info) -> float:  # type: ignore[no-untyped-def]
+    def _below_auto(cls, v: float, info: ValidationInfo) -> float:
         auto = info.data.get("auto_merge")
         if auto is not None and v > auto:
             raise ValueError("suggest must not be above auto_merge")

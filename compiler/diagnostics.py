@@ -103,7 +103,7 @@ def _short(places: list[str], file: str) -> list[str]:
 class ContentError(Exception):
     """Raised to abort a build; carries every diagnostic collected so far."""
 
-    def __init__(self, diagnostics: list[Diagnostic]):
+    def __init__(self, diagnostics: list[Diagnostic]) -> None:
         self.diagnostics = diagnostics
         super().__init__("\n".join(str(d) for d in diagnostics))
 

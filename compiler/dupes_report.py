@@ -7,6 +7,7 @@ import textwrap
 from collections import Counter
 
 from compiler.diagnostics import counted
+from compiler.model import Item
 from compiler.passes.dedupe import MERGED_AUTO, SUGGESTED, Pair, Report
 
 COLUMN = 52
@@ -14,7 +15,7 @@ GUESS_MERGE_AT = 0.5  # --toml guesses [[merge]] at this score (a probability) o
 
 
 def _side(pair: Pair) -> tuple[list[str], list[str]]:
-    def lines(item) -> list[str]:  # type: ignore[no-untyped-def]
+    def lines(item: Item) -> list[str]:
         head = [item.item_id, f"{item.locator}"]
         return head + textwrap.wrap(item.question, COLUMN) or [""]
 

@@ -23,22 +23,27 @@ from collections.abc import Callable
 from functools import cache
 from html import escape, unescape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from compiler import cachefile
+
+if TYPE_CHECKING:
+    from pygments.formatters import HtmlFormatter
+    from pygments.lexer import Lexer
 
 STYLE = "monokai"
 PANEL = "background:#272822;color:#f8f8f2"
 
 
 @cache
-def _formatter():  # type: ignore[no-untyped-def]
+def _formatter() -> HtmlFormatter:
     from pygments.formatters import HtmlFormatter
 
     return HtmlFormatter(noclasses=True, nowrap=True, style=STYLE)
 
 
 @cache
-def _lexer(lang: str):  # type: ignore[no-untyped-def]
+def _lexer(lang: str) -> Lexer:
     from pygments.lexers import TextLexer, get_lexer_by_name
     from pygments.util import ClassNotFound
 

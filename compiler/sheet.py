@@ -194,7 +194,7 @@ class _HtmlBlocks(HTMLParser):
 
     _STYLE: ClassVar[dict[str, str]] = {"strong": "b", "b": "b", "em": "i", "i": "i", "code": "c"}
 
-    def __init__(self, note: Note, convert: MathConverter):
+    def __init__(self, note: Note, convert: MathConverter) -> None:
         super().__init__(convert_charrefs=True)
         self.note, self.convert = note, convert
         self.blocks: list[SheetBlock] = []

@@ -18,16 +18,21 @@ import unicodedata
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from compiler import cachefile
 from compiler.diagnostics import Diagnostics
 from compiler.model import Block, BlockKind, Choice, Item
 
+if TYPE_CHECKING:
+    from ftfy import TextFixerConfig
+
 CACHE_NAME = "clean.json"
 
 
 @cache
-def _ftfy():  # type: ignore[no-untyped-def]
+def _ftfy() -> tuple[ModuleType, TextFixerConfig]:
     """ftfy and the conservative settings deckc runs it with (imported only when a text needs it)."""
     import ftfy
 
