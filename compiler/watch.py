@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from compiler.build import LOCK_NAME
+from compiler.build import LOCK_NAME, build, default_build_dir
 from compiler.diagnostics import ContentError, counted, error_count
+from compiler.emit import DEFAULT_FORMATS
 from compiler.transaction import OWN_SUFFIXES
 
 DEBOUNCE_MS = 300  # quiet time that ends a burst of events (an editor's save writes several)
@@ -38,18 +39,15 @@ class Watcher:
         content_dir: Path,
         build_dir: Path | None,
         *,
-        formats: tuple[str, ...] | None = None,
-        options: Mapping[str, object] | None = None,
+        formats: tuple[str, ...] = DEFAULT_FORMATS,
         echo: Echo = print,
         err: Echo = print,
         show: Callable[[object], str] = str,
     ) -> None:
-        from compiler.build import default_build_dir
-
         self.content_dir = Path(content_dir)
         # known before the first build, whose writes into a build/ inside the deck folder are its own
         self.build_dir = Path(build_dir) if build_dir is not None else default_build_dir(self.content_dir)
-        self.formats, self.options = formats, options
+        self.formats = formats
         self.echo, self.err, self.show = echo, err, show
         self.seen: set[str] = set()  # warnings already printed
         self.lock_bytes: bytes | None = None  # the lock as this watch last wrote it
@@ -57,17 +55,10 @@ class Watcher:
 
     def rebuild(self, why: str = "") -> bool:
         """One build; True when it succeeded.  Prints one line, then any new warning or every error."""
-        from compiler.build import build
-
         started = time.perf_counter()
         stamp = time.strftime("%H:%M:%S")
-        kwargs: dict[str, object] = {}
-        if self.formats is not None:
-            kwargs["formats"] = self.formats
-        if self.options is not None:
-            kwargs["options"] = self.options
         try:
-            result = build(self.content_dir, self.build_dir, **kwargs)  # type: ignore[arg-type]
+            result = build(self.content_dir, self.build_dir, formats=self.formats)
         except ContentError as exc:
             n = error_count(exc.diagnostics)  # counted as build counts them: sticky warnings are not errors
             self.echo(f"{stamp} deckc watch: {counted(n, 'error')}{why}; outputs left as they were")
@@ -98,12 +89,12 @@ class Watcher:
     def relevant(self, paths: Iterable[str]) -> list[str]:
         """The changed paths that are the user's, not this watch's own writes."""
         out = []
-        build = Path(self.build_dir).resolve() if self.build_dir else None
+        build_dir = Path(self.build_dir).resolve() if self.build_dir else None
         for raw in paths:
             path = Path(raw)
             if path.name.endswith(OWN_SUFFIXES):
                 continue
-            if build is not None and (path.resolve() == build or build in path.resolve().parents):
+            if build_dir is not None and (path.resolve() == build_dir or build_dir in path.resolve().parents):
                 continue
             if path.name == LOCK_NAME and path.parent.resolve() == self.content_dir.resolve():
                 current = path.read_bytes() if path.is_file() else None
