@@ -43,6 +43,15 @@ def _fail(exc: Exception, content_dir: Path, writes: bool) -> None:
     sys.exit(1)
 
 
+_CONTENT = click.argument("content_dir", default=DEFAULT_CONTENT, type=click.Path(file_okay=False, path_type=Path))
+
+
+def _output(reused: bool = False) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """The -o option; ``reused``: a command that compiles without building reads (and tops up) its caches."""
+    text = BUILD_HELP + (" Its cache is reused." if reused else "")
+    return click.option("-o", "--output", "build_dir", default=None, type=click.Path(file_okay=False, path_type=Path), help=text)
+
+
 _ONLY = click.option("--only", default="", metavar="FORMATS", help="Comma-separated subset of: apkg,csv,json,pdf,retired.")
 
 
@@ -131,8 +140,8 @@ def main() -> None:
 
 
 @main.command(short_help="Compile a deck folder into .apkg, CSV, JSON manifest and PDF.")
-@click.argument("content_dir", default=DEFAULT_CONTENT, type=click.Path(file_okay=False, path_type=Path))
-@click.option("-o", "--output", "build_dir", default=None, type=click.Path(file_okay=False, path_type=Path), help=BUILD_HELP)
+@_CONTENT
+@_output()
 @_ONLY
 @click.option("--per-section", is_flag=True, help="Cheat sheet: one PDF per section (or topic) instead of one.")
 @click.option("--questions-only", is_flag=True, help="Cheat sheet without answers, for self-testing (<deck>-questions.pdf).")
@@ -197,8 +206,8 @@ def build(
 
 
 @main.command(short_help="Build, then rebuild whenever a file in the deck changes.")
-@click.argument("content_dir", default=DEFAULT_CONTENT, type=click.Path(file_okay=False, path_type=Path))
-@click.option("-o", "--output", "build_dir", default=None, type=click.Path(file_okay=False, path_type=Path), help=BUILD_HELP)
+@_CONTENT
+@_output()
 @_ONLY
 def watch(content_dir: Path, build_dir: Path | None, only: str) -> None:
     """Build CONTENT_DIR, then rebuild whenever a file in it changes (Ctrl-C to stop).
@@ -228,10 +237,10 @@ def watch(content_dir: Path, build_dir: Path | None, only: str) -> None:
 
 
 @main.command(short_help="Dry run: what a rebuild and re-import change, note by note.")
-@click.argument("content_dir", default=DEFAULT_CONTENT, type=click.Path(file_okay=False, path_type=Path))
+@_CONTENT
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.option("--changes-only", is_flag=True, help="Leave out unchanged notes.")
-@click.option("-o", "--output", "build_dir", default=None, type=click.Path(file_okay=False, path_type=Path), help=BUILD_HELP + " Its cache is reused.")
+@_output(reused=True)
 def diff(content_dir: Path, as_json: bool, changes_only: bool, build_dir: Path | None) -> None:
     """Dry run: what `deckc build` and a re-import into Anki will do, per note.
 
@@ -260,8 +269,8 @@ def diff(content_dir: Path, as_json: bool, changes_only: bool, build_dir: Path |
 
 
 @main.command(short_help="Check without writing: errors, formula holes, stale overrides.")
-@click.argument("content_dir", default=DEFAULT_CONTENT, type=click.Path(file_okay=False, path_type=Path))
-@click.option("-o", "--output", "build_dir", default=None, type=click.Path(file_okay=False, path_type=Path), help=BUILD_HELP + " Its cache is reused.")
+@_CONTENT
+@_output(reused=True)
 @click.option("--stamp", is_flag=True, help="Record in overrides.toml the source text each override now applies to (after re-checking them).")
 def lint(content_dir: Path, build_dir: Path | None, stamp: bool) -> None:
     """Check CONTENT_DIR without writing any output; exit 1 on errors, holes or stale overrides.
@@ -316,9 +325,9 @@ def _stamp_overrides(compiled: Compiled, content_dir: Path) -> None:
 
 
 @main.command(short_help="Count items and notes per source, section, difficulty, type.")
-@click.argument("content_dir", default=DEFAULT_CONTENT, type=click.Path(file_okay=False, path_type=Path))
+@_CONTENT
 @click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
-@click.option("-o", "--output", "build_dir", default=None, type=click.Path(file_okay=False, path_type=Path), help=BUILD_HELP + " Its cache is reused.")
+@_output(reused=True)
 def stats(content_dir: Path, as_json: bool, build_dir: Path | None) -> None:
     """Count items and notes per source, section, difficulty and note type."""
     from compiler import answers
@@ -338,8 +347,8 @@ def stats(content_dir: Path, as_json: bool, build_dir: Path | None) -> None:
 
 
 @main.command(short_help="List duplicate questions; print decisions to paste (--toml).")
-@click.argument("content_dir", default=DEFAULT_CONTENT, type=click.Path(file_okay=False, path_type=Path))
-@click.option("-o", "--output", "build_dir", default=None, type=click.Path(file_okay=False, path_type=Path), help=BUILD_HELP + " Its cache is reused.")
+@_CONTENT
+@_output(reused=True)
 @click.option("--status", "statuses", multiple=True, type=click.Choice(["merged", "merged-auto", "suggested", "kept-apart"]), help="Only pairs with this status (repeatable).")
 @click.option("--json", "as_json", is_flag=True, help="Print the pairs as JSON.")
 @click.option("--toml", "as_toml", is_flag=True, help="Print the suggested pairs as decisions ([[merge]] / [[keep_apart]]) to check and paste into decisions.toml; with --status merged-auto, the automatic merges (to undo one).")
