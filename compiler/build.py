@@ -170,28 +170,22 @@ def build(
 
 
 def _preload_model(files: dict[str, str], build_dir: Path) -> None:
-    """Start loading the embedding model in a background thread when the build will probably embed a text.
+    """Start loading the embedding model in a worker process when the build will probably embed a text.
 
     That is when a content file other than the lock changed since the last build (or there is
-    none): an edited question or answer needs new vectors.  The load (native code, most of it
-    outside the GIL) then runs beside the imports and reading instead of after them.  A build
-    that needs no new vector only spent that CPU time; the thread is not a daemon, so the
-    process never exits in the middle of it.
+    none): an edited question or answer needs new vectors.  The model then loads on the other
+    core while this process imports and reads (:mod:`compiler.embedworker`: in a thread it
+    would hold up the build's own Python work).  A build that needs no new vector only spent
+    that CPU time; the worker is stopped when the process exits.
     """
-    import threading
-
     if os.environ.get(uptodate.EMBEDDER_ENV) == "stub":
         return
     changed = uptodate.changed(files, build_dir)
     if changed is not None and not (changed - {LOCK_NAME}):
         return
+    from compiler import embedworker
 
-    def preload() -> None:
-        from compiler.similarity import preload
-
-        preload()
-
-    threading.Thread(target=preload, name="deckc-model-preload").start()
+    embedworker.start()
 
 
 def _options_key(formats: tuple[str, ...], options: Mapping[str, object] | None) -> dict[str, Any]:

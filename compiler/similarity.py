@@ -25,7 +25,6 @@ imported by the dedupe pass, never at CLI start-up.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
 import re
@@ -73,28 +72,21 @@ def default_embedder() -> TextEmbedder:
     """The real model, or the stand-in when ``DECKC_EMBEDDER=stub`` (set by the test suite).
 
     One real model per process, loaded on first use: `deckc watch` rebuilds
-    without loading it again.
+    without loading it again.  A build that started the model in a worker
+    process (:mod:`compiler.embedworker`) uses that one.
     """
     global _shared
     if os.environ.get(EMBEDDER_ENV) == "stub":
         return HashEmbedder()
+    from compiler import embedworker
+
+    worker = embedworker.started()
+    if worker is not None:
+        return worker
     with _shared_lock:
         if _shared is None:
             _shared = Embedder()
     return _shared
-
-
-def preload() -> None:
-    """Load the real model now (a build calls this in a background thread while it reads; see compiler.build).
-
-    Loading is 0.25-0.5 s of native code that mostly runs beside the build's
-    own Python work on a second core.  Any failure is left for the first real
-    use to raise, with its usual message.
-    """
-    embedder = default_embedder()
-    if isinstance(embedder, Embedder):
-        with contextlib.suppress(Exception):
-            embedder.load()
 
 
 class HashEmbedder:

@@ -125,9 +125,8 @@ def test_changed_names_the_files_edited_added_or_removed_since_the_last_build(pr
 def test_the_model_is_preloaded_only_when_a_text_may_need_embedding(
     project: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch, edit: str, preloads: bool
 ) -> None:
-    import threading
-
     from compiler import build as build_module
+    from compiler import embedworker
 
     content, build = project
     (content / "deckc.lock").write_bytes(b"lock")
@@ -135,6 +134,6 @@ def test_the_model_is_preloaded_only_when_a_text_may_need_embedding(
     (content / edit).write_text("changed\n", encoding="utf-8")
     started: list[str] = []
     monkeypatch.delenv(uptodate.EMBEDDER_ENV, raising=False)
-    monkeypatch.setattr(threading, "Thread", lambda target, name: type("T", (), {"start": lambda self: started.append(name)})())
+    monkeypatch.setattr(embedworker, "start", lambda: started.append("worker"))
     build_module._preload_model(uptodate.inputs(content, build), build)
-    assert started == (["deckc-model-preload"] if preloads else [])
+    assert started == (["worker"] if preloads else [])

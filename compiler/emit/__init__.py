@@ -75,8 +75,10 @@ def stage_outputs(
     """
     build_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []
-    for fmt in formats:
-        for name, write in _files(fmt, deck, (options or {}).get(fmt)):
+    # every backend's writers first: a backend may start its slow work now, in a thread (the PDF sheet)
+    files = [(fmt, _files(fmt, deck, (options or {}).get(fmt))) for fmt in formats]
+    for fmt, writers in files:
+        for name, write in writers:
             final = build_dir / name
             if progress:
                 progress(f"writing {final.name}")

@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -67,21 +68,62 @@ def _stem(deck: Deck, options: PdfOptions) -> str:
 
 
 def outputs(deck: Deck, options: PdfOptions | None) -> list[tuple[str, Callable[[Path], None]]]:
-    """The files this backend writes: one sheet, or one per section with ``per_section``."""
+    """The files this backend writes: one sheet, or one per section with ``per_section``.
+
+    Typesetting starts now, in a thread (Typst releases the GIL, and it is most of a small
+    rebuild's output time), so the other outputs are written meanwhile; each writer waits
+    for its sheet.  The sheets are made one after the other, in order, so warnings come in
+    the same order as before.
+    """
     options = options or PdfOptions()
     if options.paper not in PAPERS:
         raise ValueError(f"unknown paper {options.paper!r}; choose from {', '.join(PAPERS)}")
     if not options.per_section:
-        return [(filename(deck, options), lambda path: write(deck, path, options))]
-    files = []
-    for n, group in enumerate(groups(deck), start=1):
-        name = f"{_stem(deck, options)}-{n:02d}-{slugify(group.title, limit=40)}.pdf"
-        files.append((name, _section_writer(deck, group, options)))
-    return files
+        jobs: list[tuple[str, Callable[[], bytes]]] = [(filename(deck, options), lambda: render(deck, options))]
+    else:
+        jobs = []
+        for n, group in enumerate(groups(deck), start=1):
+            name = f"{_stem(deck, options)}-{n:02d}-{slugify(group.title, limit=40)}.pdf"
+            jobs.append((name, _section_job(deck, group, options)))
+    sheets = Background([job for _, job in jobs])
+    return [(name, sheets.writer(n)) for n, (name, _) in enumerate(jobs)]
 
 
-def _section_writer(deck: Deck, group: Group, options: PdfOptions) -> Callable[[Path], None]:
-    return lambda path: path.write_bytes(render(deck, options, [group], subtitle=group.title))
+def _section_job(deck: Deck, group: Group, options: PdfOptions) -> Callable[[], bytes]:
+    return lambda: render(deck, options, [group], subtitle=group.title)
+
+
+_typesetting = threading.Lock()  # one Typst compiler per process: never two sheets at once
+
+
+class Background:
+    """Jobs run in order in one daemon thread; :meth:`writer` waits for a job and writes its bytes."""
+
+    def __init__(self, jobs: list[Callable[[], bytes]]) -> None:
+        self.results: list[bytes | BaseException | None] = [None] * len(jobs)
+        self.done = [threading.Event() for _ in jobs]
+        self.jobs = jobs
+        threading.Thread(target=self._run, name="deckc-sheet", daemon=True).start()
+
+    def _run(self) -> None:
+        with _typesetting:
+            for n, job in enumerate(self.jobs):
+                try:
+                    self.results[n] = job()
+                except BaseException as exc:  # raised again where the file is written
+                    self.results[n] = exc
+                self.done[n].set()
+
+    def writer(self, n: int) -> Callable[[Path], None]:
+        def write(path: Path) -> None:
+            self.done[n].wait()
+            result = self.results[n]
+            if isinstance(result, BaseException):
+                raise result
+            assert isinstance(result, bytes)
+            path.write_bytes(result)
+
+        return write
 
 
 def write(deck: Deck, path: Path, options: PdfOptions | None = None) -> None:

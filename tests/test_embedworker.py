@@ -1,0 +1,62 @@
+"""The embedding model in a worker process (compiler/embedworker.py) gives the bytes the in-process model gives."""
+
+from __future__ import annotations
+
+import sys
+
+import numpy as np
+import pytest
+
+from compiler import embedworker, similarity
+
+TEXTS = ["What is dropout?", "Dropout zeroes random units during training.\nIt regularizes.", "What is dropout?", "Ünïcode — ok"]
+
+
+def test_the_worker_embeds_the_same_bytes_as_the_model_in_process(real_embedder) -> None:  # type: ignore[no-untyped-def]
+    worker = embedworker.WorkerEmbedder()
+    try:
+        worker.start()
+        seen: list[tuple[int, int]] = []
+        got = worker.embed_many(TEXTS, lambda done, total: seen.append((done, total)))
+        again = worker.embed_many(TEXTS[:1])  # the same worker serves the next request
+        assert worker._proc is not None and worker._fallback is None, "embedded by the worker, not in process"
+    finally:
+        worker.close()
+    expected = real_embedder.embed_many(TEXTS)
+    assert got.dtype == np.float32 and got.shape == (len(TEXTS), similarity.DIM)
+    assert got.tobytes() == expected.tobytes()
+    assert again.tobytes() == expected[:1].tobytes()
+    assert seen and seen[-1] == (len(TEXTS), len(TEXTS))
+    assert worker.name == similarity.MODEL_NAME
+
+
+def test_a_worker_that_cannot_run_falls_back_to_the_model_in_process(real_embedder, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(sys, "executable", sys.executable + "-missing")  # the worker cannot start
+    worker = embedworker.WorkerEmbedder()
+    worker.start()
+    assert worker._proc is None
+    monkeypatch.setattr(similarity, "Embedder", lambda: real_embedder)
+    got = worker.embed_many(TEXTS[:2])
+    assert isinstance(worker._fallback, type(real_embedder))
+    assert got.tobytes() == real_embedder.embed_many(TEXTS[:2]).tobytes()
+
+
+def test_a_worker_that_dies_falls_back_to_the_model_in_process(real_embedder, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    worker = embedworker.WorkerEmbedder()
+    worker.start()
+    assert worker._proc is not None
+    worker._proc.kill()
+    worker._proc.wait()
+    monkeypatch.setattr(similarity, "Embedder", lambda: real_embedder)
+    got = worker.embed_many(TEXTS[:2])
+    assert worker._proc is None and worker._fallback is not None
+    assert got.tobytes() == real_embedder.embed_many(TEXTS[:2]).tobytes()
+
+
+def test_a_build_that_started_the_worker_embeds_with_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(similarity.EMBEDDER_ENV)
+    fake = embedworker.WorkerEmbedder()
+    monkeypatch.setattr(embedworker, "_shared", fake)
+    assert similarity.default_embedder() is fake
+    monkeypatch.setenv(similarity.EMBEDDER_ENV, "stub")
+    assert isinstance(similarity.default_embedder(), similarity.HashEmbedder), "the test seam still wins"
