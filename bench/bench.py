@@ -124,7 +124,8 @@ def ratios(tmp: Path, runs: int = 5) -> None:
 
 def build_process(content: Path, out: Path) -> tuple[float, str, str]:
     """`deckc build` as its own process via bench/scale.py: wall time, peak RSS (MiB; with the cheat
-    sheet's worker processes, which run one at a time beside it, when there were any), output."""
+    sheet's worker processes, which run one at a time beside it, and the embedding model's worker, when
+    there were any), output."""
     t0 = time.perf_counter()
     proc = subprocess.run(
         [sys.executable, str(ROOT / "bench" / "scale.py"), "build", str(content), "-o", str(out)],
@@ -135,8 +136,9 @@ def build_process(content: Path, out: Path) -> tuple[float, str, str]:
     if proc.returncode or not tail or json.loads(tail[-1][6:])["exit"]:
         raise SystemExit(f"bench: build of {content} failed:\n{proc.stdout}{proc.stderr}")
     figures = json.loads(tail[-1][6:])
-    rss, worker = figures["peak_rss_mib"], figures.get("sheet_worker_peak_mib", 0)
-    return elapsed, f"{rss:,} MiB" + (f" + sheet worker {worker:,} MiB" if worker else ""), proc.stdout
+    rss, worker, model = figures["peak_rss_mib"], figures.get("sheet_worker_peak_mib", 0), figures.get("model_worker_peak_mib", 0)
+    shown = f"{rss:,} MiB" + (f" + sheet worker {worker:,}" if worker else "") + (f" + model worker {model:,}" if model else "")
+    return elapsed, shown, proc.stdout
 
 
 def merged_pairs(manifest: Path) -> set[frozenset[str]]:
@@ -164,11 +166,11 @@ def large(tmp: Path, questions: int) -> None:
     print(f"\nLarge deck: {questions:,} questions in {questions // 100} Markdown files, {len(planted)} planted paraphrases; "
           "`deckc build` end to end, each a process")
     print(f"  load average at start: {os.getloadavg()[0]:.1f}")
-    print(f"  {'scenario':<48} {'wall':>8} {'peak RSS':>32}  merges")
+    print(f"  {'scenario':<48} {'wall':>8} {'peak RSS':>52}  merges")
 
     def report(label: str, elapsed: float, rss: str, target: str) -> None:
         merged = merged_pairs(out / "synthetic.json")
-        print(f"  {label:<48} {elapsed:7.2f}s {rss:>32}  planted {len(planted & merged)}/{len(planted)}, "
+        print(f"  {label:<48} {elapsed:7.2f}s {rss:>52}  planted {len(planted & merged)}/{len(planted)}, "
               f"other {len(merged - planted)}   target {target}   (load {os.getloadavg()[0]:.1f})")
 
     elapsed, rss, _ = build_process(content, out)

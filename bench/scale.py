@@ -1,9 +1,10 @@
 """Run one deckc command in this process and report its peak memory: ``python bench/scale.py build CONTENT -o OUT``.
 
-The last line printed is ``BENCH {"peak_rss_mib": N, "sheet_worker_peak_mib": M, "exit": code}``:
-VmHWM, the process's peak resident memory, native libraries (onnxruntime, Typst)
-included, and the largest peak of the worker processes that typeset a large cheat
-sheet (compiler/emit/sheetparts.py; they run one at a time, beside this one).  The caller times the whole process, so start-up and imports count.
+The last line printed is ``BENCH {"peak_rss_mib": N, "sheet_worker_peak_mib": M, "model_worker_peak_mib": W, "exit": code}``:
+VmHWM, the process's peak resident memory, native libraries (Typst) included; the
+largest peak of the worker processes that typeset a large cheat sheet
+(compiler/emit/sheetparts.py; they run one at a time, beside this one); and the peak
+of the worker that runs the embedding model (compiler/embedworker.py), beside it too.  The caller times the whole process, so start-up and imports count.
 """
 
 from __future__ import annotations
@@ -33,9 +34,14 @@ def main() -> None:
         code = 0
     except SystemExit as exc:
         code = int(exc.code or 0)
+    from compiler import embedworker
     from compiler.emit import sheetparts  # a large cheat sheet is typeset by worker processes, one at a time
 
-    report = {"peak_rss_mib": peak_rss_mib(), "sheet_worker_peak_mib": sheetparts.worker_peak_mib, "exit": code}
+    peak = peak_rss_mib()
+    if embedworker.started() is not None:
+        embedworker.started().close()  # type: ignore[union-attr]  # its peak is known once it is stopped
+    report = {"peak_rss_mib": peak, "sheet_worker_peak_mib": sheetparts.worker_peak_mib,
+              "model_worker_peak_mib": embedworker.peak_mib, "exit": code}
     print("BENCH " + json.dumps(report), flush=True)
 
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 import atexit
 import contextlib
 import json
+import os
 import struct
 import subprocess
 import sys
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
     import numpy as np
 
 _HEADER = struct.Struct("<Q")
+peak_mib = 0  # the largest peak resident memory of a worker this process stopped (Linux; for the bench)
 
 
 class WorkerFailed(Exception):
@@ -123,8 +125,14 @@ class WorkerEmbedder:
         proc, self._proc = self._proc, None
         if proc is None:
             return
+        global peak_mib
         with contextlib.suppress(OSError):
             proc.kill()
+        if hasattr(os, "wait4"):  # its peak memory, for bench/scale.py
+            with contextlib.suppress(OSError):
+                _, status, usage = os.wait4(proc.pid, 0)
+                proc.returncode = status
+                peak_mib = max(peak_mib, usage.ru_maxrss // 1024)
         with contextlib.suppress(OSError, subprocess.TimeoutExpired):
             proc.wait(timeout=5)
         for pipe in (proc.stdin, proc.stdout):
