@@ -23,6 +23,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -81,7 +82,7 @@ def saver(
     cache_dir: Path | None,
     want: str,
     qsim: dict[Pair, float],
-    feats: dict[Pair, dict[str, float]],
+    feats: Mapping[Pair, dict[str, float]],
     scores: dict[Pair, float],
     extras: dict[Pair, dict[str, float]],
 ):  # type: ignore[no-untyped-def]
@@ -93,7 +94,12 @@ def saver(
             return
         path = cache_dir / NAME
         names = list(next(iter(feats.values()), {}))
-        if len(qsim) > MAX_PAIRS or any(list(x) != names for x in feats.values()) or set(feats) != set(qsim):
+        if len(qsim) > MAX_PAIRS or set(feats) != set(qsim):
+            unrecorded = True
+        else:
+            values = {p: feats[p] for p in qsim}  # each pair's dict made once (feats may build them on demand)
+            unrecorded = any(list(x) != names for x in values.values())
+        if unrecorded:
             with contextlib.suppress(OSError):
                 path.unlink()  # nothing recorded is better than a stale record (it is keyed, but it costs a read)
             return
@@ -104,7 +110,7 @@ def saver(
                 "key": want,
                 "names": names,
                 "pairs": [[i, j, qsim[(i, j)], scores[(i, j)]] for i, j in pairs],
-                "features": [[feats[p][n] for n in names] for p in pairs],
+                "features": [[values[p][n] for n in names] for p in pairs],
                 "extras": [[i, j, extras[(i, j)]] for i, j in sorted(extras)],
             },
             separators=(",", ":"),
