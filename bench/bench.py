@@ -1,6 +1,7 @@
 """deckc benchmarks: prints figures, asserts nothing (targets live here, not in timed tests).
 
-Run with `make bench` (`python bench/bench.py [N]`, N = synthetic questions, default 20,000).
+Run with `make bench` (`python bench/bench.py [N] [PART …]`, N = synthetic questions, default 20,000;
+parts: ratios, large, sheet, quality; default all).
 
 1. Ratios against bare genanki: every deckc command runs as its own process
    (start-up and imports count), paired with a process that writes the same
@@ -42,10 +43,14 @@ def deckc(*args: str) -> list[str]:
     return [str(script), *args] if script.is_file() else [sys.executable, "-m", "compiler.cli", *args]
 
 
+# a user's install has its bytecode compiled: a PYTHONDONTWRITEBYTECODE=1 shell would time compiling deckc's sources
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 def run(cmd: list[str], ok: tuple[int, ...] = (0,)) -> float:
     """Wall time of one process."""
     t0 = time.perf_counter()
-    proc = subprocess.run(cmd, capture_output=True, text=True)
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=ENV)
     elapsed = time.perf_counter() - t0
     if proc.returncode not in ok:
         raise SystemExit(f"bench: {' '.join(cmd)} exited {proc.returncode}:\n{proc.stdout}{proc.stderr}")
@@ -129,7 +134,7 @@ def build_process(content: Path, out: Path) -> tuple[float, str, str]:
     t0 = time.perf_counter()
     proc = subprocess.run(
         [sys.executable, str(ROOT / "bench" / "scale.py"), "build", str(content), "-o", str(out)],
-        capture_output=True, text=True,
+        capture_output=True, text=True, env=ENV,
     )
     elapsed = time.perf_counter() - t0
     tail = [line for line in proc.stdout.splitlines() if line.startswith("BENCH ")]
@@ -253,17 +258,29 @@ def dedupe_quality() -> None:
         print(line)
 
 
+PARTS = ("ratios", "large", "sheet", "quality")
+
+
 def main() -> None:
-    questions = int(sys.argv[1]) if len(sys.argv) > 1 else 20_000
+    """``bench.py [N] [PART …]``: N synthetic questions (default 20,000); PARTS to run (default all)."""
+    args = sys.argv[1:]
+    questions = int(args.pop(0)) if args and args[0].isdigit() else 20_000
+    parts = args or list(PARTS)
+    if unknown := set(parts) - set(PARTS):
+        raise SystemExit(f"bench: unknown part(s) {', '.join(sorted(unknown))}; choose from {', '.join(PARTS)}")
     print("deckc benchmarks (2-core machine figures in README.md 'Speed' and docs/speed.md)")
     tmp = Path(tempfile.mkdtemp(prefix="deckc-bench-"))
     try:
-        ratios(tmp / "real")
-        large(tmp / "large", questions)
-        sheet(tmp)
+        if "ratios" in parts:
+            ratios(tmp / "real")
+        if "large" in parts:
+            large(tmp / "large", questions)
+        if "sheet" in parts:
+            sheet(tmp)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    dedupe_quality()
+    if "quality" in parts:
+        dedupe_quality()
 
 
 if __name__ == "__main__":
