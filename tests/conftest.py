@@ -120,7 +120,10 @@ def real_embedder() -> SharedEmbedder:
 @pytest.fixture
 def real_model(real_embedder: SharedEmbedder, monkeypatch: pytest.MonkeyPatch) -> SharedEmbedder:
     """Builds in this test (CLI runs included) use the real model instead of the stand-in."""
+    from compiler import embedworker
+
     monkeypatch.setattr(similarity, "default_embedder", lambda: real_embedder)
+    monkeypatch.setattr(embedworker, "start", lambda: None)  # no worker process: the session's model is loaded
     monkeypatch.delenv(similarity.EMBEDDER_ENV)  # what a build records as the model it used
     return real_embedder
 

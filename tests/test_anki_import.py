@@ -9,8 +9,8 @@ import pytest
 from ankiutil import import_apkg, import_csv, notes, notetypes, open_collection
 from click.testing import CliRunner
 
+from compiler import embedworker, similarity
 from compiler import notetypes as frozen
-from compiler import similarity
 from compiler.cli import main
 
 CONTENT = Path(__file__).resolve().parent.parent / "content"
@@ -22,6 +22,7 @@ def built(tmp_path_factory: pytest.TempPathFactory, real_embedder) -> Path:  # t
     out = tmp_path_factory.mktemp("build")
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(similarity, "default_embedder", lambda: real_embedder)
+        patch.setattr(embedworker, "start", lambda: None)  # the session's model is loaded: no worker process
         patch.delenv(similarity.EMBEDDER_ENV)
         result = CliRunner().invoke(main, ["build", str(CONTENT), "-o", str(out)])
     assert result.exit_code == 0, result.output

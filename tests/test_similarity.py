@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from compiler import similarity
+from compiler import embedworker, similarity
 from compiler.similarity import DIM, EmbeddingCache, HashEmbedder
 
 
@@ -31,6 +31,7 @@ def test_the_test_suite_runs_on_the_stand_in(monkeypatch: pytest.MonkeyPatch) ->
     assert isinstance(similarity.default_embedder(), HashEmbedder)
     monkeypatch.delenv(similarity.EMBEDDER_ENV)
     monkeypatch.setattr(similarity, "_shared", None)
+    monkeypatch.setattr(embedworker, "_shared", None)  # no build in this process started a model worker
     real = similarity.default_embedder()
     assert isinstance(real, similarity.Embedder) and real._session is None, "not loaded until a text needs it"
     assert similarity.default_embedder() is real, "one model per process"
