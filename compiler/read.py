@@ -43,14 +43,14 @@ from compiler.sources.difficulty import (
     lookup_combined,
     page_level,
 )
-from compiler.sources.lines import is_placeholder, only_questions
+from compiler.sources.lines import MARKDOWN_SUFFIXES, is_placeholder, only_questions
 from compiler.sources.suggest import document_title, source_toml
 
 if TYPE_CHECKING:
     from compiler.itemcache import ItemCache
 
 SOURCE_DIR = "sources"
-SOURCE_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".tsv", ".csv"}
+SOURCE_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".mdx", ".tsv", ".csv"}
 # Files that sit in sources/ without being sources: images a document shows, editor backups.
 MEDIA_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp", ".avif", ".mp3", ".mp4", ".ogg", ".wav", ".webm"}
 BACKUP_SUFFIXES = {".swp", ".swo", ".bak", ".orig", ".tmp"}
@@ -212,7 +212,7 @@ def _try_guess(doc: Document, src: SourceConfig, lines: list[str], cache: ItemCa
 
 def _fence_cause(doc: Document) -> str:
     """Why a Markdown file shows no items, when a code fence holds most of it."""
-    if not doc.rel.lower().endswith((".md", ".markdown")):
+    if not doc.rel.lower().endswith(MARKDOWN_SUFFIXES):
         return ""
     fence = hiding_fence(doc.lines)
     if fence is None:

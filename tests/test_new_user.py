@@ -965,3 +965,23 @@ def test_a_freecodecamp_question_without_its_solution_is_said(tmp_path: Path) ->
     assert said.line == 15 and "none marked correct" in said.message
     assert [i.question for i in result.compiled.items] == ["What does this SVG draw?"]
     assert [(i.question, i.skip) for i in result.compiled.deck.skipped] == [("What is a raster image?", "no correct option")]
+
+
+def test_toggles_that_ask_without_a_question_mark_and_mdx_module_lines(tmp_path: Path) -> None:
+    """A <details> summary ending in '.' or ':' that holds an answer is a question (it was 'text outside any
+    question'); a reveal label right under a question ('Answer:') stays its answer. An .mdx page's import/
+    export lines before any content are no text."""
+    content = drop_in(tmp_path, "toggle-statements.mdx")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    pairs = [(i.locator.line, i.question, i.answer_plain()) for i in result.compiled.items]
+    assert pairs == [
+        (13, "Explain event delegation.", "One listener on a parent handles the events of its children, which bubble up to it."),
+        (20, "List the falsy values in JavaScript:", 'false, 0, "", null, undefined and NaN.'),
+        (32, "What is hoisting?", "Declarations move to the top of their scope."),
+        (34, "What does typeof null return?", '"object", a historical bug.'),
+    ]
+    outside = [w for w in result.compiled.diagnostics.warnings if "outside any question" in w.message]
+    assert outside and all(26 <= w.line <= 30 for w in outside)  # 'Show an example': no question, said
+    assert not any("import" in i.answer_plain() or "Tabs" in i.answer_plain() for i in result.compiled.items)
+    assert 'title = "JavaScript interview questions"' in suggested_table(result.compiled.diagnostics.warnings)

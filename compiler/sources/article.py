@@ -51,7 +51,7 @@ from compiler.model import Block, BlockKind, Item, ItemKind
 from compiler.sources.base import Document, make_item
 from compiler.sources.blocks import text_block
 from compiler.sources.difficulty import Levels
-from compiler.sources.lines import squash
+from compiler.sources.lines import MARKDOWN_SUFFIXES, squash
 
 _BULLET = re.compile(r"^\s*[-•*]\s+(.*)$")
 _KW_BLOCK = re.compile(r"^(?:if|elif|else|for|while|def|class|try|except|finally|with)\b.*:$")
@@ -231,7 +231,7 @@ class ArticleReader:
 
     def detect(self, doc: Document) -> float:
         """Headings over prose and ``- `` bullets, no blank-line paragraphs, no Q/A numbering."""
-        if doc.rel.lower().endswith((".md", ".markdown")):
+        if doc.rel.lower().endswith(MARKDOWN_SUFFIXES):
             return 0.0
         lines = doc.lines
         body = [s for s in lines if s.strip()]

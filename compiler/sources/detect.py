@@ -23,7 +23,13 @@ from dataclasses import dataclass
 from compiler.layouts import ANSWER_KEY, PRESETS
 from compiler.sources.base import Document
 from compiler.sources.choices import LETTERS, find_choices, is_answer_line, option_line
-from compiler.sources.lines import QUESTION_MARKS, count_item_headers, in_fence, inline_card
+from compiler.sources.lines import (
+    MARKDOWN_SUFFIXES,
+    QUESTION_MARKS,
+    count_item_headers,
+    in_fence,
+    inline_card,
+)
 
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 _KEY_LINE = re.compile(ANSWER_KEY)
@@ -32,6 +38,12 @@ QUIZ_STEM_LINES = 30  # options may follow a question's code block or passage wi
 _MD_QUESTION = re.compile(r"^\s{0,3}#{1,6}\s+(?:.*[?？؟]|(?i:q|question)\s*\d{0,4}\s*[:.)]\s)")
 _ATX = re.compile(r"^\s{0,3}#{1,6}\s+\S")
 _SUMMARY_Q = re.compile(r"<summary\b[^>]*>[^<]*(?:<(?!/summary)[^>]*>[^<]*)*[?？؟]\s*(?:</\w+>\s*)*</summary>", re.I)
+# a toggle whose summary asks as a statement or prompt ('Explain closures.', 'List the falsy values:'), not a reveal label
+_SUMMARY_STATEMENT = re.compile(
+    r"<summary\b[^>]*>\s*(?:<[^>]*>\s*)*(?!(?i:(?:show|hide|click|correct|the)\b|answer|solution|explanation|hint))"
+    r"[^<]*[.:：。]\s*(?:</\w+>\s*)*</summary>",
+    re.I,
+)
 _HTML_Q = re.compile(r"^\s{0,3}<h[1-6](?:\s[^>]*)?>.*[?？؟]\s*(?:</?\w+>\s*)*</h[1-6]\s*>\s*$", re.I)  # '<h3>What is …?</h3>'
 _BOLD_BULLET_Q = re.compile(r"^\s*[-*+]\s+(\*\*|__)[^*_]+?[?？؟]\s*\1\s*\S")  # '- **What is latency?** The time …'
 _BOLD_LINE = re.compile(r"^\s{0,3}(?:\*\*|__)(?=\S)")
@@ -98,7 +110,7 @@ def unfenced(lines: list[str]) -> list[str]:
 def _prose_lines(doc: Document) -> list[str]:
     """The document's lines, with the inside of Markdown code fences blanked."""
     lines = doc.lines
-    if not doc.rel.lower().endswith((".md", ".markdown")):
+    if not doc.rel.lower().endswith(MARKDOWN_SUFFIXES):
         return lines
     return ["" if fenced else line for line, fenced in zip(lines, in_fence(lines), strict=True)]
 
@@ -114,7 +126,7 @@ def markdown_questions(lines: list[str], obsidian: bool = True) -> tuple[int, in
         if fenced or not line.strip():
             continue
         nonblank += 1
-        if question_line(line):
+        if question_line(line) or _SUMMARY_STATEMENT.search(line):
             found += 1
         elif obsidian and (line.strip() in ("?", "??") or inline_card(line)):
             cards += 1
@@ -236,7 +248,7 @@ def headed_page(doc: Document) -> Detection | None:
     headings, not questions.
     """
     lines = _prose_lines(doc)
-    if not doc.rel.lower().endswith((".md", ".markdown")) or markdown_questions(doc.lines)[0]:
+    if not doc.rel.lower().endswith(MARKDOWN_SUFFIXES) or markdown_questions(doc.lines)[0]:
         return None
     headed = 0
     for n, line in enumerate(lines):
@@ -260,7 +272,7 @@ def headed_page(doc: Document) -> Detection | None:
 def _inside_fence(doc: Document, threshold: float) -> Detection | None:
     """A Markdown file whose items all sit inside one code fence (the author fenced the whole page):
     a preset that fits its lines as plain text, read with ``format = "text"``."""
-    if not doc.rel.lower().endswith((".md", ".markdown")):
+    if not doc.rel.lower().endswith(MARKDOWN_SUFFIXES):
         return None
     fence = hiding_fence(doc.lines)
     if fence is None:

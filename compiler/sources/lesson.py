@@ -26,7 +26,7 @@ from compiler.model import Choice, Item, ItemKind
 from compiler.sources.base import Document, make_item
 from compiler.sources.blocks import text_block
 from compiler.sources.difficulty import Levels
-from compiler.sources.lines import squash
+from compiler.sources.lines import MARKDOWN_SUFFIXES, squash
 
 _QUESTION = re.compile(r"^\s*+Question\s++(\d+)\s*+:?\s*$", re.IGNORECASE)
 _SHOW = re.compile(r"^\s*+(?:Show|Reveal|Hide)\s++Answer\s*$", re.IGNORECASE)
@@ -94,7 +94,7 @@ class LessonReader:
             s.strip().casefold() == "knowledge check" for s in lines
         ):
             score += 0.15
-        if doc.rel.lower().endswith((".md", ".markdown")):
+        if doc.rel.lower().endswith(MARKDOWN_SUFFIXES):
             score *= 0.5
         return min(score, 1.0)
 

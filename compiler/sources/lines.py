@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 TERMINAL = ".!?:;…？！。؟"
 # What ends a question: "?", the full-width "？" of Chinese and Japanese, the Arabic "؟".
 QUESTION_MARKS = ("?", "？", "؟")
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx")  # read as Markdown (MDX: Docusaurus, Next.js pages)
 CLOSERS = "\u201d\u2019\"')]"
 FORMULA_MARKS = "=Σ∑∂√⇨⇒↑↓≈∝≤≥±"
 FORMULA_MAX = 120

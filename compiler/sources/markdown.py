@@ -34,6 +34,7 @@ from compiler.sources.base import Document, make_item
 from compiler.sources.choices import ANSWER_LINE_ANY, find_choices
 from compiler.sources.difficulty import Levels, Marked, section_label, split_marker
 from compiler.sources.lines import (
+    MARKDOWN_SUFFIXES,
     QUESTION_MARKS,
     has_answer_label,
     has_question_label,
@@ -74,6 +75,7 @@ _BOLD_BULLET = re.compile(
 )
 _BOLD_FIRST = re.compile(r"^\s{0,3}(\*\*|__)(?P<q>(?:(?!\1).)+?[?？؟])\s*\1\s*$")  # '**1. What is a subnet?**'
 _ANSWER_HEADING = re.compile(r"^(?i:(?:correct\s+)?answer|solution|explanation)\b")
+_STATEMENT_ENDS = (".", ":", "：", "。")  # a toggle's summary that asks as a statement or a prompt
 
 
 def _answer_heading(block: TopBlock) -> bool:
@@ -155,10 +157,10 @@ class MarkdownReader:
         """Share of question-shaped lines: ``?`` headings and bold ``?`` paragraphs (see detect.py)."""
         from compiler.sources.detect import markdown_questions
 
-        found, lines = markdown_questions(doc.lines, obsidian=doc.rel.lower().endswith((".md", ".markdown")))
+        found, lines = markdown_questions(doc.lines, obsidian=doc.rel.lower().endswith(MARKDOWN_SUFFIXES))
         if not found:
             return 0.0
-        bonus = 0.2 if doc.rel.lower().endswith((".md", ".markdown")) else 0.0
+        bonus = 0.2 if doc.rel.lower().endswith(MARKDOWN_SUFFIXES) else 0.0
         return min(1.0, 0.5 + bonus + found / max(lines, 1) * 4)
 
     def _bold(self, block: TopBlock, source: SourceConfig) -> tuple[_Question, str] | None:
@@ -311,6 +313,19 @@ class MarkdownReader:
         q, _ = found
         return (q, BOLD_LEVEL) if q.asks or (q.marker and q.trailing) else None
 
+    @staticmethod
+    def _statement_toggle(blocks: list[TopBlock], n: int, source: SourceConfig) -> tuple[_Question, int] | None:
+        """A ``<details>`` toggle whose summary asks without a ``?`` (``Explain event delegation.``,
+        ``List the falsy values:``) and holds an answer: a question too (not a reveal label like ``Answer:``)."""
+        toggle = summary_question(blocks[n])
+        if toggle is None or not toggle[0].rstrip().endswith(_STATEMENT_ENDS) or _ANSWER_HEADING.match(toggle[0]):
+            return None
+        nxt = blocks[n + 1] if n + 1 < len(blocks) else None
+        closes = nxt is None or (nxt.type == "html_block" and nxt.tokens[0].content.lstrip().lower().startswith("</details"))
+        if not toggle[1].strip() and (closes or _CLOSE_DETAILS.search(blocks[n].tokens[0].content)):
+            return None  # an empty toggle asks nothing
+        return split_question(toggle[0], source), BOLD_LEVEL
+
     def _subheading(self, block: TopBlock, source: SourceConfig) -> str | None:
         """A short bold-only paragraph that is not a question: a sub-heading between bold questions."""
         found = self._bold(block, source)
@@ -378,6 +393,8 @@ class MarkdownReader:
                 current.answer.extend(quoted[1])
                 continue
             found = self._question(block, source)
+            if found is None and (current is None or current.answer):  # a toggle right under a question is its answer
+                found = self._statement_toggle(blocks, n, source)
             if found is None and n in runs:
                 found = (split_question(plain_inline(block.tokens[1].children or []), source), block.level)
             if found:

@@ -201,12 +201,43 @@ def front_matter_tags(lines: list[str]) -> tuple[str, ...]:
 
 
 def strip_front_matter(text: str) -> str:
-    """YAML (``---``) or TOML (``+++``) front matter at the top, blanked so line numbers stay."""
+    """YAML (``---``) or TOML (``+++``) front matter at the top, and the MDX ``import``/``export`` lines
+    right after it (before any content), blanked so line numbers stay."""
     lines = text.split("\n")
     end = front_matter_end(lines)
-    if end is None:
+    start = 0 if end is None else end + 1
+    last = module_lines_end(lines, start)
+    if end is None and last == start:
         return text
-    return "\n" * end + "\n" + "\n".join(lines[end + 1 :])
+    return "\n" * last + "\n".join(lines[last:])
+
+
+_MODULE = re.compile(
+    r"^(?:import\s+(?:['\"{]|[\w*].*(?:\bfrom\s*['\"]|\{\s*$))"  # import X from 'y' / import './a.css' / import {
+    r"|export\s+(?:(?:const|let|var|function|class|async|default)\b|[{*]))"  # export const meta = …
+)
+
+
+def module_lines_end(lines: list[str], start: int) -> int:
+    """Index of the first line after the ES-module statements (``import … from '…'``, ``export const …``,
+    over several lines while a bracket is open) that an MDX page opens with at ``start``; ``start`` if none."""
+    i = last = start
+    while i < len(lines):
+        if not lines[i].strip():
+            i += 1
+            continue
+        if not _MODULE.match(lines[i]):
+            break
+        depth, j = 0, i
+        while j < len(lines) and j < i + 50:
+            depth += sum(lines[j].count(c) for c in "{([") - sum(lines[j].count(c) for c in "})]")
+            if depth <= 0:
+                break
+            j += 1
+        if depth > 0:
+            break  # never closes: not a statement
+        i = last = j + 1
+    return last
 
 
 def check_text(text: str, file: str, diag: Diagnostics) -> bool:

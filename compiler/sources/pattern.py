@@ -41,6 +41,7 @@ from compiler.sources.difficulty import Levels, split_marker
 from compiler.sources.lines import (
     BULLET,
     CLOSERS,
+    MARKDOWN_SUFFIXES,
     QUESTION_MARKS,
     join_continuation,
     looks_like_code,
@@ -318,7 +319,7 @@ def outdent(lines: list[str]) -> str:
 
 
 def _format_of(rel: str) -> str:
-    return "markdown" if rel.lower().endswith((".md", ".markdown")) else "text"
+    return "markdown" if rel.lower().endswith(MARKDOWN_SUFFIXES) else "text"
 
 
 class _Offset(Diagnostics):

@@ -43,9 +43,10 @@ def source_toml(
 
 def document_title(rel: str, lines: list[str]) -> str | None:
     """The title a document gives itself: ``title:``/``deck:`` in its front matter, or its one H1 page title."""
+    from compiler.sources.lines import MARKDOWN_SUFFIXES
     from compiler.sources.markdown_blocks import front_matter_end, html_headings, page_title
 
-    if not rel.lower().endswith((".md", ".markdown")):
+    if not rel.lower().endswith(MARKDOWN_SUFFIXES):
         return _text_title(lines)
     end = front_matter_end(lines)
     if end is not None:
