@@ -985,3 +985,22 @@ def test_toggles_that_ask_without_a_question_mark_and_mdx_module_lines(tmp_path:
     assert outside and all(26 <= w.line <= 30 for w in outside)  # 'Show an example': no question, said
     assert not any("import" in i.answer_plain() or "Tabs" in i.answer_plain() for i in result.compiled.items)
     assert 'title = "JavaScript interview questions"' in suggested_table(result.compiled.diagnostics.warnings)
+
+
+def test_definition_lists_are_cards_with_the_term_on_the_front(tmp_path: Path) -> None:
+    """Pandoc / PHP Markdown Extra definition lists ('Term' then ': definition'): a card per term when a
+    page has several; inside a question's answer a definition list stays answer text."""
+    content = drop_in(tmp_path, "glossary.md")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    pairs = [(i.locator.line, i.question, i.answer_plain()) for i in result.compiled.items]
+    assert pairs[:3] == [
+        (5, "Mitochondrion", "The organelle that makes most of the cell's ATP."),
+        (8, "Ribosome", "Where proteins are assembled from amino acids.\nFound free in the cytoplasm or on the rough endoplasmic reticulum."),
+        (12, "Osmosis", "The movement of water across a membrane, from low to high solute concentration."),
+    ]
+    assert pairs[3][1] == "Which organelle holds the DNA?" and "nuclear envelope" in pairs[3][2]
+    glossary_only = "\n".join((DATA / "glossary.md").read_text(encoding="utf-8").split("\n")[:13])
+    (content / "sources" / "glossary.md").write_text(glossary_only, encoding="utf-8")
+    again = build(content, tmp_path / "build", formats=("json",), now=2_000)  # detected by its terms alone
+    assert again.compiled is not None and len(again.compiled.items) == 3

@@ -27,6 +27,7 @@ from compiler.sources.lines import (
     MARKDOWN_SUFFIXES,
     QUESTION_MARKS,
     count_item_headers,
+    definition_terms,
     in_fence,
     inline_card,
 )
@@ -130,7 +131,8 @@ def markdown_questions(lines: list[str], obsidian: bool = True) -> tuple[int, in
             found += 1
         elif obsidian and (line.strip() in ("?", "??") or inline_card(line)):
             cards += 1
-    return found + (cards if cards >= 2 else 0), nonblank
+    terms = definition_terms(lines) if obsidian else 0  # 'Term' / ': definition' entries (Pandoc, PHP Markdown Extra)
+    return found + (cards if cards >= 2 else 0) + (terms if terms >= 2 else 0), nonblank
 
 
 def question_line(line: str) -> bool:

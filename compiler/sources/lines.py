@@ -244,3 +244,21 @@ def front_matter_end(lines: list[str]) -> int | None:
                 return end
             return None
     return None
+
+
+# Pandoc / PHP Markdown Extra definition lists: a term line, then ': definition' lines (up to 3 spaces before ':')
+DEFINITION = re.compile(r"^ {0,3}:[ \t]+(?P<text>\S.*)$")
+
+
+def definition_terms(lines: list[str]) -> int:
+    """How many terms a text defines as a definition list (``Term`` then ``: definition``), outside code fences."""
+    count = 0
+    previous = ""
+    for line, fenced in zip(lines, in_fence(lines), strict=True):
+        if fenced:
+            previous = ""
+            continue
+        if DEFINITION.match(line) and previous.strip() and not DEFINITION.match(previous) and not previous.startswith((" ", "\t")):
+            count += 1
+        previous = line
+    return count

@@ -34,8 +34,10 @@ from compiler.sources.base import Document, make_item
 from compiler.sources.choices import ANSWER_LINE_ANY, find_choices
 from compiler.sources.difficulty import Levels, Marked, section_label, split_marker
 from compiler.sources.lines import (
+    DEFINITION,
     MARKDOWN_SUFFIXES,
     QUESTION_MARKS,
+    definition_terms,
     has_answer_label,
     has_question_label,
     inline_card,
@@ -75,7 +77,8 @@ _BOLD_BULLET = re.compile(
 )
 _BOLD_FIRST = re.compile(r"^\s{0,3}(\*\*|__)(?P<q>(?:(?!\1).)+?[?？؟])\s*\1\s*$")  # '**1. What is a subnet?**'
 _ANSWER_HEADING = re.compile(r"^(?i:(?:correct\s+)?answer|solution|explanation)\b")
-_STATEMENT_ENDS = (".", ":", "：", "。")  # a toggle's summary that asks as a statement or a prompt
+_STATEMENT_ENDS = (".", ":", "：", "。")
+DEFINITIONS_MIN = 2  # a page with this many 'Term' / ': definition' entries reads them as cards  # a toggle's summary that asks as a statement or a prompt
 
 
 def _answer_heading(block: TopBlock) -> bool:
@@ -370,9 +373,12 @@ class MarkdownReader:
             current = None
 
         page_tags = front_matter_tags(doc.lines)
+        glossary = definition_terms(src_lines) >= DEFINITIONS_MIN  # 'Term' / ': definition' entries: a card each
         for n, block in enumerate(blocks):
             inline = self._inline_cards(block, src_lines, answering=current is not None) or (
-                self._bold_bullets(block, src_lines) if current is None else []
+                (self._bold_bullets(block, src_lines) or (self._definitions(block, src_lines) if glossary else []))
+                if current is None
+                else []
             )
             if inline and has_question_label(src_lines[block.start]) and block.type == "paragraph_open":
                 close()  # a 'Q:' … 'A:' paragraph starts a card of its own: the open answer ends before it
@@ -485,6 +491,28 @@ class MarkdownReader:
         if own and all(cards):
             return [(block.start + 1 + k, m.group("q").strip(), [m.group("a")]) for k, m in enumerate(cards) if m]
         return []
+
+    @staticmethod
+    def _definitions(block: TopBlock, lines: list[str]) -> list[tuple[int, str, list[str]]]:
+        """A paragraph of definition-list entries outside any question (``Term`` then ``: definition``,
+        Pandoc and PHP Markdown Extra): a card per term, its definitions the answer (each a paragraph)."""
+        if block.type != "paragraph_open" or block.end > len(lines):
+            return []
+        own = lines[block.start : block.end]
+        if DEFINITION.match(own[0]) or len(own) < 2 or not DEFINITION.match(own[1]):
+            return []
+        cards: list[tuple[int, str, list[str]]] = []
+        for k, line in enumerate(own):
+            d = DEFINITION.match(line)
+            if d and cards:
+                cards[-1][2].extend(["", d.group("text")] if cards[-1][2] else [d.group("text")])
+            elif k + 1 < len(own) and DEFINITION.match(own[k + 1]) and not d:
+                cards.append((block.start + 1 + k, line.strip(), []))  # a term: the next line defines it
+            elif cards and cards[-1][2]:
+                cards[-1][2][-1] += " " + line.strip()  # a lazy continuation of the definition
+            else:
+                return []
+        return cards
 
     @staticmethod
     def _bold_bullets(block: TopBlock, lines: list[str]) -> list[tuple[int, str, list[str]]]:
