@@ -1,5 +1,7 @@
 """The note types are frozen: Anki turns any field change into a new note type whose notes stop updating."""
 
+import re
+
 from compiler import notetypes
 
 FROZEN = {
@@ -10,6 +12,17 @@ FROZEN = {
     ),
     "deckc Cloze": (1731000000103, ("Text", "Extra", "Sources", "Difficulty", "Section", "DeckcId")),
 }
+
+
+def css_rules() -> dict[str, str]:
+    """The card stylesheet as selector -> declarations (comments left out; a selector list gives each
+    of its selectors the block; a selector in several rules gets all their blocks)."""
+    css = re.sub(r"/\*.*?\*/", "", notetypes.stylesheet(), flags=re.S)
+    rules: dict[str, str] = {}
+    for selectors, body in re.findall(r"([^{}]+)\{([^}]*)\}", css):
+        for sel in selectors.split(","):
+            rules[sel.strip()] = rules.get(sel.strip(), "") + body
+    return rules
 
 
 def test_note_types_are_frozen() -> None:
@@ -37,13 +50,9 @@ def test_one_stylesheet_with_night_mode() -> None:
 
 def test_front_never_styles_the_correct_option() -> None:
     """The Options field marks the right option with class="correct"; only the back may style it."""
-    import re
-
-    css = notetypes.stylesheet()
-    for selectors, _ in re.findall(r"([^{}]+)\{([^}]*)\}", css):
-        for selector in selectors.split(","):
-            if "li.correct" in selector or selector.strip().startswith(".correct"):
-                assert ".reveal" in selector, selector
+    for selector in css_rules():
+        if "li.correct" in selector or selector.startswith(".correct"):
+            assert ".reveal" in selector, selector
     front = notetypes.MULTIPLE_CHOICE.templates[0][1]
     assert "reveal" not in front
 
@@ -61,20 +70,14 @@ def test_every_template_fits_its_card_to_a_phone() -> None:
 
 def test_cloze_front_hides_every_sibling_deletion() -> None:
     """Hide all, ask one: "Overfitting = high variance" must not answer "Underfitting = [...]"."""
-    import re
-
-    css = re.sub(r"/\*.*?\*/", "", notetypes.stylesheet(), flags=re.S)
-    rules = dict((sel.strip(), body) for sel, body in re.findall(r"([^{}]+)\{([^}]*)\}", css))
+    rules = css_rules()
     assert "color: transparent" in rules[".card-front .cloze-inactive"]
     assert not any("cloze-inactive" in sel and ".card-back" in sel for sel in rules), "the back shows every deletion"
 
 
 def test_merged_answers_look_the_same_on_every_note_type() -> None:
     """The "Also in …" blocks are styled by their own classes, whichever field holds them."""
-    import re
-
-    css = re.sub(r"/\*.*?\*/", "", notetypes.stylesheet(), flags=re.S)
-    selectors = [sel.strip() for sel, _ in re.findall(r"([^{}]+)\{([^}]*)\}", css) for sel in sel.split(",")]
+    selectors = list(css_rules())
     assert ".also-item" in selectors and ".also-source" in selectors
     assert not any(sel.startswith(".also ") for sel in selectors), "no style that only applies inside the Also field"
 
@@ -84,13 +87,7 @@ def test_every_preformatted_block_wraps_and_quotes_keep_the_width() -> None:
     the highlighted ones: a Markdown source's fenced code inside a list item arrives as a plain
     <pre><code> (the React corpus page's createElement example was cut at 400 px). A blockquote
     gets a bar instead of the browser's 40 px margins on both sides."""
-    import re
-
-    css = re.sub(r"/\*.*?\*/", "", notetypes.stylesheet(), flags=re.S)
-    rules: dict[str, str] = {}
-    for selectors, body in re.findall(r"([^{}]+)\{([^}]*)\}", css):
-        for sel in selectors.split(","):
-            rules[sel.strip()] = rules.get(sel.strip(), "") + body
+    rules = css_rules()
     assert "overflow-x: hidden" in rules[".deckc"]
     assert "white-space: pre-wrap" in rules["pre"] and "overflow-wrap: anywhere" in rules["pre"]
     assert "margin: 0.5em 0" in rules["blockquote"] and "border-left" in rules["blockquote"]
@@ -104,13 +101,7 @@ def test_an_exhibit_above_the_question_is_not_set_as_the_question() -> None:
     """Readers put the passage / table / code a question is about before it in the Question field
     (block elements; the question's own text is plain): the front showed a 150-word passage in the
     question's bold. Block children of .question are set at body weight and size, text ones with a bar."""
-    import re
-
-    css = re.sub(r"/\*.*?\*/", "", notetypes.stylesheet(), flags=re.S)
-    rules: dict[str, str] = {}
-    for selectors, body in re.findall(r"([^{}]+)\{([^}]*)\}", css):
-        for sel in selectors.split(","):
-            rules[sel.strip()] = rules.get(sel.strip(), "") + body
+    rules = css_rules()
     assert "font-weight: 600" in rules[".question"]
     for child in ("p", "div", "ul", "ol", "table", "blockquote", "pre"):
         assert "font-weight: 400" in rules[f".question > {child}"], child
