@@ -1004,3 +1004,19 @@ def test_definition_lists_are_cards_with_the_term_on_the_front(tmp_path: Path) -
     (content / "sources" / "glossary.md").write_text(glossary_only, encoding="utf-8")
     again = build(content, tmp_path / "build", formats=("json",), now=2_000)  # detected by its terms alone
     assert again.compiled is not None and len(again.compiled.items) == 3
+
+
+def test_a_two_column_table_of_questions_in_markdown_notes_is_a_card_per_row(tmp_path: Path) -> None:
+    """A 'Question | Answer' table (or one whose first column asks) outside any question: a card per row;
+    a table inside an answer stays part of it."""
+    content = drop_in(tmp_path, "table-and-terms.md")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    pairs = [(i.locator.line, i.question, i.answer_plain()) for i in result.compiled.items]
+    assert pairs[:3] == [
+        (5, "Antidote for a paracetamol overdose", "N-acetylcysteine"),
+        (6, "Drug class whose names end in -olol", "Beta blockers"),
+        (7, "What does ACE stand for?", "Angiotensin-converting enzyme"),
+    ]
+    assert [q for _, q, _ in pairs[3:]] == ["Agonist", "Antagonist", "Which enzyme does aspirin inhibit?"]
+    assert "Ibuprofen" in pairs[5][2]  # the half-life table is part of that answer

@@ -37,7 +37,7 @@ from compiler.model import Block, BlockKind, Item, ItemKind
 from compiler.sources.base import Document, make_item
 from compiler.sources.blocks import answer_blocks
 from compiler.sources.difficulty import Levels
-from compiler.sources.lines import squash
+from compiler.sources.lines import COLUMN_NAMES, squash
 from compiler.sources.markdown_blocks import sanitize, visible
 
 SEPARATORS = {"tab": "\t", "comma": ",", "semicolon": ";", "pipe": "|", "colon": ":", "space": " "}
@@ -122,16 +122,10 @@ def _blocks(field: str, is_html: bool) -> list[Block]:
     return answer_blocks(first, more)  # a field's first line starts its text (a wrapped sentence goes on)
 
 
-_COLUMN_NAMES = {
-    "question": "front", "front": "front", "term": "front", "word": "front", "prompt": "front", "q": "front",
-    "answer": "back", "back": "back", "definition": "back", "meaning": "back", "response": "back", "a": "back",
-    "tags": "tags", "tag": "tags",
-}  # fmt: skip
-
 
 def _column_names(row: list[str]) -> list[str] | None:
     """The columns a header row names ('Question,Answer,Tags', 'front<TAB>back'), or None for a data row."""
-    names = [_COLUMN_NAMES.get(cell.strip().lower(), "") for cell in row]
+    names = [COLUMN_NAMES.get(cell.strip().lower(), "") for cell in row]
     if len(names) < 2 or names[0] != "front" or names[1] != "back" or "" in names:
         return None
     return names

@@ -15,6 +15,12 @@ TERMINAL = ".!?:;…？！。؟"
 # What ends a question: "?", the full-width "？" of Chinese and Japanese, the Arabic "؟".
 QUESTION_MARKS = ("?", "？", "؟")
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx")  # read as Markdown (MDX: Docusaurus, Next.js pages)
+# what the columns of a sheet or a table of cards are called: the front, the back, tags
+COLUMN_NAMES = {
+    "question": "front", "front": "front", "term": "front", "word": "front", "prompt": "front", "q": "front",
+    "answer": "back", "back": "back", "definition": "back", "meaning": "back", "response": "back", "a": "back",
+    "tags": "tags", "tag": "tags",
+}  # fmt: skip
 CLOSERS = "\u201d\u2019\"')]"
 FORMULA_MARKS = "=Σ∑∂√⇨⇒↑↓≈∝≤≥±"
 FORMULA_MAX = 120

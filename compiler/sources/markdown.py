@@ -34,6 +34,7 @@ from compiler.sources.base import Document, make_item
 from compiler.sources.choices import ANSWER_LINE_ANY, find_choices
 from compiler.sources.difficulty import Levels, Marked, section_label, split_marker
 from compiler.sources.lines import (
+    COLUMN_NAMES,
     DEFINITION,
     MARKDOWN_SUFFIXES,
     QUESTION_MARKS,
@@ -78,7 +79,8 @@ _BOLD_BULLET = re.compile(
 _BOLD_FIRST = re.compile(r"^\s{0,3}(\*\*|__)(?P<q>(?:(?!\1).)+?[?？؟])\s*\1\s*$")  # '**1. What is a subnet?**'
 _ANSWER_HEADING = re.compile(r"^(?i:(?:correct\s+)?answer|solution|explanation)\b")
 _STATEMENT_ENDS = (".", ":", "：", "。")
-DEFINITIONS_MIN = 2  # a page with this many 'Term' / ': definition' entries reads them as cards  # a toggle's summary that asks as a statement or a prompt
+DEFINITIONS_MIN = 2  # a page with this many 'Term' / ': definition' entries reads them as cards
+TABLE_ASKS = 0.8  # a two-column table whose first column asks in this share of its rows is a table of cards  # a toggle's summary that asks as a statement or a prompt
 
 
 def _answer_heading(block: TopBlock) -> bool:
@@ -376,7 +378,11 @@ class MarkdownReader:
         glossary = definition_terms(src_lines) >= DEFINITIONS_MIN  # 'Term' / ': definition' entries: a card each
         for n, block in enumerate(blocks):
             inline = self._inline_cards(block, src_lines, answering=current is not None) or (
-                (self._bold_bullets(block, src_lines) or (self._definitions(block, src_lines) if glossary else []))
+                (
+                    self._bold_bullets(block, src_lines)
+                    or (self._definitions(block, src_lines) if glossary else [])
+                    or self._table_cards(block)
+                )
                 if current is None
                 else []
             )
@@ -491,6 +497,27 @@ class MarkdownReader:
         if own and all(cards):
             return [(block.start + 1 + k, m.group("q").strip(), [m.group("a")]) for k, m in enumerate(cards) if m]
         return []
+
+    @staticmethod
+    def _table_cards(block: TopBlock) -> list[tuple[int, str, list[str]]]:
+        """A two-column table outside any question whose header names the columns (``Question | Answer``,
+        ``Term | Definition``) or whose first column asks (``What is …? | …``): a card per row."""
+        if block.type != "table_open":
+            return []
+        rows: list[tuple[int, list[str]]] = []
+        for t in block.tokens:
+            if t.type == "tr_open":
+                rows.append(((t.map[0] if t.map else block.start) + 1, []))
+            elif t.type == "inline" and rows:
+                rows[-1][1].append(t.content.strip())
+        if len(rows) < 3 or any(len(cells) != 2 for _, cells in rows):
+            return []
+        (_, head), body = rows[0], rows[1:]
+        named = [COLUMN_NAMES.get(c.strip("*_ ").lower()) for c in head] == ["front", "back"]
+        asks = sum(1 for _, (q, _) in body if q.rstrip("*_ ").endswith(QUESTION_MARKS))
+        if not named and asks < TABLE_ASKS * len(body):
+            return []
+        return [(line, q, [a] if a else []) for line, (q, a) in body if q]
 
     @staticmethod
     def _definitions(block: TopBlock, lines: list[str]) -> list[tuple[int, str, list[str]]]:
