@@ -405,7 +405,7 @@ class MarkdownReader:
                 current.answer.extend(quoted[1])
                 continue
             found = self._question(block, source)
-            if found is None and (current is None or current.answer):  # a toggle right under a question is its answer
+            if found is None and current is None:  # inside a question's answer a toggle is part of it ('Example:')
                 found = self._statement_toggle(blocks, n, source)
             if found is None and n in runs:
                 found = (split_question(plain_inline(block.tokens[1].children or []), source), block.level)
