@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
 
 from compiler import cachefile
 from compiler.cli import main
@@ -34,7 +34,7 @@ def built(tmp_path: Path) -> Path:
     return content
 
 
-def run(*args: str):  # type: ignore[no-untyped-def]
+def run(*args: str) -> Result:
     return CliRunner().invoke(main, list(args))
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
 
 from compiler.cli import main
 
@@ -26,11 +26,11 @@ def make_content(tmp: Path, data: bytes, layout: str = 'layout = "grill"', name:
     return content
 
 
-def run_build(content: Path, out: Path):  # type: ignore[no-untyped-def]
+def run_build(content: Path, out: Path) -> Result:
     return CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
 
 
-def assert_failed(result, out: Path, *needles: str) -> None:  # type: ignore[no-untyped-def]
+def assert_failed(result: Result, out: Path, *needles: str) -> None:
     assert result.exit_code == 1, result.output
     assert "Traceback" not in result.output
     for needle in needles:

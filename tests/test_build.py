@@ -6,7 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
 
 from compiler.cli import main
 
@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CONTENT = ROOT / "content"
 
 
-def build(tmp: Path, content: Path = CONTENT, *extra: str):  # type: ignore[no-untyped-def]
+def build(tmp: Path, content: Path = CONTENT, *extra: str) -> Result:
     return CliRunner().invoke(main, ["build", str(content), "-o", str(tmp), *extra])
 
 

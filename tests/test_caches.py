@@ -7,10 +7,12 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
 
 from compiler import cachefile
 from compiler.cli import main
+
+Built = tuple[Path, Path, dict[str, bytes]]  # content folder, build folder, outputs of a clean build
 
 DECK = """[deck]
 name = "T"
@@ -39,7 +41,7 @@ def make_content(tmp: Path) -> Path:
     return content
 
 
-def build(content: Path, out: Path):  # type: ignore[no-untyped-def]
+def build(content: Path, out: Path) -> Result:
     result = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
     assert result.exit_code == 0, result.output
     return result
@@ -52,7 +54,7 @@ def outputs(content: Path, out: Path) -> dict[str, bytes]:
 
 
 @pytest.fixture
-def reference(tmp_path: Path) -> tuple[Path, Path, dict[str, bytes]]:
+def reference(tmp_path: Path) -> Built:
     """Content built once (so its caches exist), and the outputs a clean build of it gives."""
     content = make_content(tmp_path)
     build(content, tmp_path / "clean")
@@ -74,14 +76,14 @@ DAMAGE = {
 }
 
 
-def test_the_build_leaves_the_caches_this_test_damages(reference) -> None:  # type: ignore[no-untyped-def]
+def test_the_build_leaves_the_caches_this_test_damages(reference: Built) -> None:
     _, out, _ = reference
     names = {p.name.split("-")[0] for p in cache_files(out)} | {p.parent.name for p in cache_files(out)}
     assert {"embeddings", "neighbours", "items", "typst"} <= names, cache_files(out)
 
 
 @pytest.mark.parametrize("damage", list(DAMAGE))
-def test_damaged_caches_are_discarded_and_outputs_are_the_same(reference, damage: str) -> None:  # type: ignore[no-untyped-def]
+def test_damaged_caches_are_discarded_and_outputs_are_the_same(reference: Built, damage: str) -> None:
     content, out, clean = reference
     for path in cache_files(out):
         path.write_bytes(DAMAGE[damage](path.read_bytes()))
@@ -94,7 +96,7 @@ def test_damaged_caches_are_discarded_and_outputs_are_the_same(reference, damage
     assert "cache damaged" not in again.output
 
 
-def test_cache_notices_are_not_content_warnings(reference) -> None:  # type: ignore[no-untyped-def]
+def test_cache_notices_are_not_content_warnings(reference: Built) -> None:
     content, out, _ = reference
     for path in cache_files(out):
         path.write_bytes(b"")
@@ -104,7 +106,7 @@ def test_cache_notices_are_not_content_warnings(reference) -> None:  # type: ign
     assert b"cache" not in (out / "t.json").read_bytes()
 
 
-def test_a_raised_score_in_the_neighbour_cache_merges_nothing(reference) -> None:  # type: ignore[no-untyped-def]
+def test_a_raised_score_in_the_neighbour_cache_merges_nothing(reference: Built) -> None:
     """A cache whose checksum is right but whose scores are not the vectors' (edited) must not decide a merge."""
     content, out, clean = reference
     path = next(p for p in cache_files(out) if p.name.startswith("neighbours-"))

@@ -12,8 +12,9 @@ import re
 import shutil
 from pathlib import Path
 
+from anki.collection import Collection
 from ankiutil import import_apkg, notes, open_collection
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
 
 from compiler.cli import main
 
@@ -76,17 +77,17 @@ def make_content(root: Path, markdown: str = MARKDOWN) -> Path:
     return content
 
 
-def build(content: Path, out: Path):  # type: ignore[no-untyped-def]
+def build(content: Path, out: Path) -> Result:
     return CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
 
 
-def imported(apkg: Path, folder: Path):  # type: ignore[no-untyped-def]
+def imported(apkg: Path, folder: Path) -> Collection:
     col = open_collection(folder)
     import_apkg(col, apkg)
     return col
 
 
-def by_id(col) -> dict[str, dict]:  # type: ignore[no-untyped-def]
+def by_id(col: Collection) -> dict[str, dict]:
     return {n["fields"]["DeckcId"]: n for n in notes(col).values()}
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ CODE = 'def f(x):\n    return x < 2 and "a&b"\n'
 
 
 @pytest.fixture(autouse=True)
-def _no_file_cache():  # type: ignore[no-untyped-def]
+def _no_file_cache() -> Iterator[None]:
     yield
     highlight.use_cache(None)  # later tests highlight without a file cache
 
@@ -23,7 +24,7 @@ def _fresh() -> str:
     return highlight.highlight_code(CODE, "python")
 
 
-def _rewrite(path: Path, change) -> None:  # type: ignore[no-untyped-def]
+def _rewrite(path: Path, change: Callable[[str], str]) -> None:
     """Edit the cache's entries and give it a matching checksum, as a hand edit could."""
     data = cachefile.read_checked(path)
     data["entries"] = {k: change(v) for k, v in data["entries"].items()}
@@ -49,7 +50,7 @@ def test_a_cached_highlight_is_used_without_building_a_lexer(tmp_path: Path, mon
         lambda html: html.replace('<span style="', '<span onclick="x" style="', 1),  # another attribute
     ],
 )
-def test_an_edited_entry_is_not_used(tmp_path: Path, change) -> None:  # type: ignore[no-untyped-def]
+def test_an_edited_entry_is_not_used(tmp_path: Path, change: Callable[[str], str]) -> None:
     expected = _fresh()
     save = highlight.use_cache(tmp_path)
     highlight.highlight_code(CODE, "python")

@@ -12,7 +12,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
+from conftest import SharedEmbedder
 
 from compiler import lock as lockfile
 from compiler.cli import main
@@ -32,7 +33,7 @@ def content(tmp_path: Path) -> Path:
     return copy
 
 
-def build(content: Path, out: Path, *extra: str):  # type: ignore[no-untyped-def]
+def build(content: Path, out: Path, *extra: str) -> Result:
     return CliRunner().invoke(main, ["build", str(content), "-o", str(out), *extra])
 
 
@@ -381,7 +382,7 @@ def test_diff_without_a_lock_says_it_will_be_created(content: Path) -> None:
     assert not (content / "deckc.lock").exists()
 
 
-def test_committed_lock_matches_the_content(tmp_path: Path, real_model) -> None:  # type: ignore[no-untyped-def]
+def test_committed_lock_matches_the_content(tmp_path: Path, real_model: SharedEmbedder) -> None:
     """content/deckc.lock is committed with the content: `deckc build --frozen`, real model, must accept it."""
     result = build(CONTENT, tmp_path / "out", "--frozen")
     assert result.exit_code == 0, (

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from ankiutil import import_apkg, notes, open_collection
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
 from pypdf import PdfReader
 
 from compiler.cli import main
@@ -35,7 +35,7 @@ def make_content(root: Path, deck_extra: str = "") -> Path:
     return content
 
 
-def build(content: Path, out: Path):  # type: ignore[no-untyped-def]
+def build(content: Path, out: Path) -> Result:
     return CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
 
 from compiler.cli import main
 from compiler.diagnostics import Diagnostics
@@ -36,7 +36,7 @@ def make_content(tmp: Path, overrides: str = OVERRIDES, newline: str = "\n") -> 
     return content
 
 
-def run(*args: str):  # type: ignore[no-untyped-def]
+def run(*args: str) -> Result:
     return CliRunner().invoke(main, list(args))
 
 

@@ -6,14 +6,14 @@ import json
 import shutil
 from pathlib import Path
 
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
 
 from compiler.cli import main
 
 CONTENT = Path(__file__).resolve().parent.parent / "content"
 
 
-def _build(content: Path, out: Path):  # type: ignore[no-untyped-def]
+def _build(content: Path, out: Path) -> Result:
     return CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
 
 

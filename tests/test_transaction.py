@@ -13,6 +13,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,8 @@ from compiler import transaction
 from compiler.build import BuildError, build
 from compiler.cli import main
 from compiler.transaction import JOURNAL_NAME, FolderLocks, Transaction, clean_stale, recover
+
+Built = tuple[Path, Path, dict[str, bytes]]  # content folder, build folder, files before the edit
 
 DECK = '[deck]\nname = "T"\n\n[[source]]\nid = "doc"\nfile = "sources/doc.txt"\nlayout = "grill"\n'
 GRILL = "A. Basics\n1. What is it? It is.\n2. What is that? That is.\n3. What is this? This is.\n"
@@ -192,7 +195,7 @@ def leftovers(content: Path, out: Path) -> list[str]:
 
 
 @pytest.fixture
-def built(tmp_path: Path) -> tuple[Path, Path, dict[str, bytes]]:
+def built(tmp_path: Path) -> Built:
     """A content folder built once, then edited: one answer changed, one item deleted (so a note retires)."""
     content, out = make_content(tmp_path), tmp_path / "build"
     build(content, out, now=1000)
@@ -201,7 +204,7 @@ def built(tmp_path: Path) -> tuple[Path, Path, dict[str, bytes]]:
     return content, out, before
 
 
-def test_a_failing_swap_leaves_every_output_and_the_lock_as_before(built, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_failing_swap_leaves_every_output_and_the_lock_as_before(built: Built, monkeypatch: pytest.MonkeyPatch) -> None:
     content, out, before = built
     real = transaction._swap
 
@@ -219,11 +222,11 @@ def test_a_failing_swap_leaves_every_output_and_the_lock_as_before(built, monkey
     assert leftovers(content, out) == []
 
 
-def test_a_lock_that_cannot_be_written_changes_no_output(built, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_lock_that_cannot_be_written_changes_no_output(built: Built, monkeypatch: pytest.MonkeyPatch) -> None:
     content, out, before = built
     real = Transaction.stage
 
-    def stage(self, target, write):  # type: ignore[no-untyped-def]
+    def stage(self: Transaction, target: Path, write: Callable[[Path], None]) -> None:
         if target.name == "deckc.lock":
             raise OSError(30, "Read-only file system", str(target))
         return real(self, target, write)
@@ -236,7 +239,7 @@ def test_a_lock_that_cannot_be_written_changes_no_output(built, monkeypatch: pyt
     assert leftovers(content, out) == []
 
 
-def test_rebuild_writes_the_new_set_and_a_stale_retired_package_goes_with_a_lock_reset(built) -> None:  # type: ignore[no-untyped-def]
+def test_rebuild_writes_the_new_set_and_a_stale_retired_package_goes_with_a_lock_reset(built: Built) -> None:
     content, out, _ = built
     result = build(content, out, now=2000)
     assert (out / "t-retired.apkg").is_file() and result.outcome.written
@@ -258,7 +261,7 @@ def test_a_no_change_rebuild_rewrites_nothing(tmp_path: Path) -> None:
     assert {p.name: p.stat().st_mtime_ns for p in [*out.iterdir(), content / "deckc.lock"] if p.is_file()} == stamps
 
 
-def test_a_killed_build_is_rolled_back_by_the_next_one(built, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_killed_build_is_rolled_back_by_the_next_one(built: Built, tmp_path: Path) -> None:
     content, out, before = built
     script = tmp_path / "kill.py"
     script.write_text(
@@ -279,7 +282,7 @@ def test_a_killed_build_is_rolled_back_by_the_next_one(built, tmp_path: Path) ->
     assert leftovers(content, out) == []
 
 
-def test_journal_is_recovered_by_the_next_build(built, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_journal_is_recovered_by_the_next_build(built: Built, tmp_path: Path) -> None:
     content, out, _ = built
     (out / "t.csv").write_bytes(b"half")  # as if a crash happened mid-swap, with the old file kept aside
     (out / ".t.csv.deckc-old").write_bytes(b"old csv")
@@ -342,7 +345,7 @@ def test_an_up_to_date_build_compiles_nothing_and_reports_the_same(tmp_path: Pat
     assert not changed.up_to_date and changed.summary.totals["updated"] == 1
 
 
-def test_a_really_immutable_output_changes_nothing(built) -> None:  # type: ignore[no-untyped-def]
+def test_a_really_immutable_output_changes_nothing(built: Built) -> None:
     """The review's case: one output made immutable (chattr +i); needs CAP_LINUX_IMMUTABLE, else skipped."""
     import shutil
 
