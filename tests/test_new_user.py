@@ -1020,3 +1020,24 @@ def test_a_two_column_table_of_questions_in_markdown_notes_is_a_card_per_row(tmp
     ]
     assert [q for _, q, _ in pairs[3:]] == ["Agonist", "Antagonist", "Which enzyme does aspirin inhibit?"]
     assert "Ibuprofen" in pairs[5][2]  # the half-life table is part of that answer
+
+
+def test_toggles_written_one_after_another_are_each_a_question(tmp_path: Path) -> None:
+    """'</details>' then '<details>' on the next line (devops-exercises and other large GitHub pages): one
+    HTML block for CommonMark, so every question after the first was lost in the first one's answer."""
+    content = drop_in(tmp_path, "toggles-adjacent.md")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    items = result.compiled.items
+    assert [(i.locator.line, i.question, i.section) for i in items] == [
+        (3, "What is POSIX?", ["Operating systems"]),
+        (7, "Explain what a semaphore is.", ["Operating systems"]),
+        (11, "What is a cache? What is a buffer?", ["Operating systems"]),
+        (19, "What is a subnet?", ["Networking"]),
+        (25, "Why use NAT?", ["Networking"]),
+    ]
+    assert "Unix-like" in items[0].answer_plain() and "semaphore" not in items[0].answer_plain().lower()
+    assert "Buffer: memory" in items[2].answer_plain()
+    assert items[3].answer_plain() == "A range of addresses that share a network prefix."
+    assert items[4].answer_plain() == "To share one public address among many private hosts."
+    assert not [w for w in result.compiled.diagnostics.warnings if "outside any question" in w.message]

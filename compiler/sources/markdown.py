@@ -60,6 +60,7 @@ from compiler.sources.markdown_blocks import (
     plain_inline,
     render_blocks,
     sanitize,
+    split_toggles,
     strip_front_matter,
     summary_question,
     task_boxes,
@@ -351,7 +352,7 @@ class MarkdownReader:
         tokens = self._md.parse(text, env)
         src_lines = text.split("\n")
         check_parsed(tokens, src_lines, doc.rel, diag)
-        blocks = top_blocks(tokens)
+        blocks = split_toggles(self._md, top_blocks(tokens), env)
         stack: list[tuple[int, str]] = []  # (level, heading text) of section headings
         items: list[Item] = []
         seen_ids: dict[str, int] = {}

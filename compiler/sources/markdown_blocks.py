@@ -385,6 +385,41 @@ def top_blocks(tokens: list[Token]) -> list[TopBlock]:
     return blocks
 
 
+_CLOSES_TOGGLE = re.compile(r"</details\s*>", re.I)
+
+
+def split_toggles(md: MarkdownIt, blocks: list[TopBlock], env: dict[str, Any]) -> list[TopBlock]:
+    """HTML blocks cut after each line that closes a ``<details>`` toggle, when more follows in the block.
+
+    CommonMark ends an HTML block only at a blank line, so toggles written one after another
+    (``</details>`` then ``<details>`` on the next line, as large GitHub interview pages do) are one
+    block: every question after the first would be lost in the first one's answer. The rest is parsed
+    again as its own blocks, with its lines kept.
+    """
+    out: list[TopBlock] = []
+    todo = list(reversed(blocks))
+    while todo:
+        block = todo.pop()
+        if block.type != "html_block" or not _CLOSES_TOGGLE.search(block.tokens[0].content):
+            out.append(block)
+            continue
+        lines = block.tokens[0].content.split("\n")
+        cut = next(
+            (k for k, line in enumerate(lines[:-1]) if _CLOSES_TOGGLE.search(line) and any(x.strip() for x in lines[k + 1 :])),
+            None,
+        )
+        if cut is None:
+            out.append(block)
+            continue
+        for part, first in (("\n".join(lines[: cut + 1]), block.start), ("\n".join(lines[cut + 1 :]), block.start + cut + 1)):
+            parsed = [TopBlock(b.tokens, b.start + first, b.end + first) for b in top_blocks(md.parse(part, env))]
+            if first == block.start:
+                out.extend(parsed)  # up to the closing line: one block, cut no further
+            else:
+                todo.extend(reversed(parsed))
+    return out
+
+
 _SEPARATOR_LINE = re.compile(r"^<p>\?{1,2}(?:\n|<br\s*/?>\n?|</p>)")
 _NAV_TEXT = re.compile(r"^[\s|·•/\-–—]*$")
 
