@@ -35,7 +35,7 @@ from compiler.layouts import DECLARATIVE, PatternConfig
 from compiler.model import BlockKind, Difficulty, Item, ItemKind, Source, normalize_text, slugify
 from compiler.sources import detect_layout, readers, stimulus
 from compiler.sources.base import Document, load_document
-from compiler.sources.detect import Detection, headed_page, hiding_fence, suggest_pattern
+from compiler.sources.detect import Detection, headed_page, hiding_fence, question_list, suggest_pattern
 from compiler.sources.difficulty import (
     difficulty_toml,
     front_matter_level,
@@ -147,6 +147,16 @@ def _layout_for(
     guess = suggest_pattern(doc) if found is None else []
     if found is None:
         found = _try_guess(doc, src, guess, cache) or headed_page(doc)
+    if found is None and (asked := question_list(doc)) is not None:
+        diag.warning(
+            doc.rel,
+            asked[1],
+            f"a list of {asked[0]} questions and no answers: this file adds no card",
+            "write each answer under its question (a '## …?' heading or '**…?**' line, then the answer; "
+            "docs/layouts.md), or move the file out of sources/",
+            group=f"question-list:{doc.rel}",
+        )
+        return None
     if found is None:
         known = readers()
         extra = [f"# or a named layout: layout = one of {', '.join(sorted(known))}", *guess]

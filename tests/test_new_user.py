@@ -1041,3 +1041,14 @@ def test_toggles_written_one_after_another_are_each_a_question(tmp_path: Path) -
     assert items[3].answer_plain() == "A range of addresses that share a network prefix."
     assert items[4].answer_plain() == "To share one public address among many private hosts."
     assert not [w for w in result.compiled.diagnostics.warnings if "outside any question" in w.message]
+
+
+def test_a_list_of_questions_without_answers_is_said_not_refused(tmp_path: Path) -> None:
+    """Trial T5: a page that only lists interview questions (h5bp's) was "cannot tell this document's layout"
+    with a pattern that does not fit; it is one warning that the file adds no card, and the build goes on."""
+    content = drop_in(tmp_path, "interview-questions.md", "faq.md")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None and result.compiled.items  # faq.md is read
+    [said] = [w for w in result.compiled.diagnostics.warnings if w.file == "sources/interview-questions.md"]
+    assert said.line == 6 and said.message == "a list of 7 questions and no answers: this file adds no card"
+    assert not [i for i in result.compiled.items if i.source == "interview-questions"]

@@ -28,6 +28,7 @@ from compiler.sources.lines import (
     QUESTION_MARKS,
     count_item_headers,
     definition_terms,
+    front_matter_end,
     in_fence,
     inline_card,
 )
@@ -237,6 +238,31 @@ def detect(doc: Document, scorers: dict[str, Callable[[Document], float]], thres
     if best is not None and best.score >= threshold:
         return best
     return _inside_fence(doc, threshold)
+
+
+QUESTION_LIST_MIN = 5  # list entries that ask, and nothing else, make a list of questions without answers
+_LIST_ENTRY = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+\S")
+
+
+def question_list(doc: Document) -> tuple[int, int] | None:
+    """``(questions, 1-based line of the first)`` when the document is a list of questions and nothing
+    else (an interview-questions page without answers: h5bp's), else None."""
+    lines = _prose_lines(doc)
+    start = (front_matter_end(lines) or -1) + 1
+    entries = asks = others = 0
+    first = 0
+    for n, line in enumerate(lines[start:], start + 1):
+        text = line.strip()
+        if not text or _ATX.match(line) or (_LIST_ENTRY.match(line) and line[:1].isspace()):
+            continue  # a sub-bullet under a question ('  * What techniques do you use?') is part of it
+        if _LIST_ENTRY.match(line):
+            entries += 1
+            asks += text.rstrip(" *_`").endswith(QUESTION_MARKS)
+            first = first or n
+        else:
+            others += 1
+    fits = asks >= QUESTION_LIST_MIN and asks >= 0.6 * entries and others <= entries // 4
+    return (entries, first) if fits else None
 
 
 HEADED_MIN = 3  # headings with text under them that make a page of notes
