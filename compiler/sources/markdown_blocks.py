@@ -17,6 +17,7 @@ turns the rest of the file into code).
 from __future__ import annotations
 
 import html as htmllib
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -393,30 +394,23 @@ def split_toggles(md: MarkdownIt, blocks: list[TopBlock], env: dict[str, Any]) -
 
     CommonMark ends an HTML block only at a blank line, so toggles written one after another
     (``</details>`` then ``<details>`` on the next line, as large GitHub interview pages do) are one
-    block: every question after the first would be lost in the first one's answer. The rest is parsed
-    again as its own blocks, with its lines kept.
+    block: every question after the first would be lost in the first one's answer. Each piece is
+    parsed again on its own (once: the whole block is cut at every such line), with its lines kept.
     """
     out: list[TopBlock] = []
-    todo = list(reversed(blocks))
-    while todo:
-        block = todo.pop()
+    for block in blocks:
         if block.type != "html_block" or not _CLOSES_TOGGLE.search(block.tokens[0].content):
             out.append(block)
             continue
         lines = block.tokens[0].content.split("\n")
-        cut = next(
-            (k for k, line in enumerate(lines[:-1]) if _CLOSES_TOGGLE.search(line) and any(x.strip() for x in lines[k + 1 :])),
-            None,
-        )
-        if cut is None:
+        last = max((k for k, line in enumerate(lines) if line.strip()), default=0)
+        cuts = [k + 1 for k, line in enumerate(lines[:last]) if _CLOSES_TOGGLE.search(line)]
+        if not cuts:
             out.append(block)
             continue
-        for part, first in (("\n".join(lines[: cut + 1]), block.start), ("\n".join(lines[cut + 1 :]), block.start + cut + 1)):
-            parsed = [TopBlock(b.tokens, b.start + first, b.end + first) for b in top_blocks(md.parse(part, env))]
-            if first == block.start:
-                out.extend(parsed)  # up to the closing line: one block, cut no further
-            else:
-                todo.extend(reversed(parsed))
+        for a, b in itertools.pairwise([0, *cuts, len(lines)]):
+            part = "\n".join(lines[a:b])
+            out.extend(TopBlock(t.tokens, t.start + block.start + a, t.end + block.start + a) for t in top_blocks(md.parse(part, env)))
     return out
 
 
