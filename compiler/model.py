@@ -101,7 +101,7 @@ class Item(BaseModel):
     # passage the document sets before the question (compiler.sources.stimulus).
     stimulus: list[Block] = Field(default_factory=list)
     choices: list[Choice] = Field(default_factory=list)
-    correct: str | None = None  # label of the correct choice
+    correct: str | None = None  # label of the correct choice; several joined by commas ("B,E": "Choose TWO")
     cloze: str | None = None  # text with {{c1::...}} deletions, for cloze items
     sheet: list[Block] = Field(default_factory=list)  # a shorter answer for the printed sheet (overrides)
     section: list[str] = Field(default_factory=list)  # heading path, outermost first
@@ -143,7 +143,7 @@ class Item(BaseModel):
             if len(self.choices) < 2:
                 raise ValueError("a multiple-choice question needs at least two options")
             labels = [c.label for c in self.choices]
-            if self.correct not in labels and not self.skip:
+            if not self.skip and (not self.correct_labels or any(c not in labels for c in self.correct_labels)):
                 raise ValueError(
                     f"correct option {self.correct!r} is not one of {', '.join(labels)}"
                 )
@@ -153,6 +153,11 @@ class Item(BaseModel):
         elif not self.answer and not self.skip:
             raise ValueError("answer missing")
         return self
+
+    @property
+    def correct_labels(self) -> list[str]:
+        """The labels of a multiple-choice item's correct options (several for a "Choose TWO" question)."""
+        return [c.strip() for c in self.correct.split(",") if c.strip()] if self.correct else []
 
     @property
     def item_id(self) -> str:

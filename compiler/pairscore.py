@@ -97,7 +97,7 @@ def answer_text(item: Item) -> str:
     """The text an item teaches: its answer, with a quiz's correct option first and a cloze's full sentence."""
     parts = []
     if item.kind is ItemKind.multiple_choice:
-        parts += [c.text for c in item.choices if c.label == item.correct]
+        parts += [c.text for c in item.choices if c.label in item.correct_labels]
     if item.cloze:
         parts.append(re.sub(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", r"\1", item.cloze))
     parts.append(item.answer_plain())

@@ -72,18 +72,26 @@ def blocks_html(blocks: list[Block]) -> str:
     return "".join(block_html(b) for b in blocks)
 
 
+# "(Choose TWO)", "Select 2", "check all that apply": the question already says several options are right.
+_SAYS_HOW_MANY = re.compile(r"(?i)\b(?:choose|select|pick|mark|check)\b[^.?!]{0,20}\b(?:two|three|four|2|3|4|all|several|more)\b")
+
+
 def options_html(item: Item) -> str:
     """Options as a list; the correct one carries a class only the back's CSS highlights."""
     rows = []
     for choice in item.choices:
-        cls = ' class="correct"' if choice.label == item.correct else ""
+        cls = ' class="correct"' if choice.label in item.correct_labels else ""
         rows.append(f'<li{cls}><span class="label">{escape(choice.label)})</span>{text_html(choice.text)}</li>')
-    return f"<ol>{''.join(rows)}</ol>"
+    ask = ""
+    if len(item.correct_labels) > 1 and not _SAYS_HOW_MANY.search(item.question):
+        ask = f'<p class="pick">(choose {len(item.correct_labels)})</p>'  # the learner must know to pick more than one
+    return f"<ol>{''.join(rows)}</ol>{ask}"
 
 
 def correct_html(item: Item) -> str:
-    choice = next(c for c in item.choices if c.label == item.correct)
-    return f"{escape(choice.label)}) {text_html(choice.text)}"
+    """The correct option, or each of several ("Choose TWO") on a line of its own."""
+    right = item.correct_labels
+    return "<br>".join(f"{escape(c.label)}) {text_html(c.text)}" for c in item.choices if c.label in right)
 
 
 def cloze_html(cloze: str) -> str:

@@ -381,7 +381,7 @@ def options_block(note: Note, convert: MathConverter, reveal: bool) -> SheetBloc
     return {
         "k": "options",
         "items": [
-            {"label": c.label, "spans": inline_spans(c.text, "t", note, convert), "ok": reveal and c.label == item.correct}
+            {"label": c.label, "spans": inline_spans(c.text, "t", note, convert), "ok": reveal and c.label in item.correct_labels}
             for c in item.choices
         ],
     }

@@ -34,15 +34,24 @@ _LETTER = re.compile(
 _BOX = re.compile(r"^\s*[-*+]\s+(?:\[(?P<box>[ xX])\]|(?P<sym>[☐☑]))\s+(?P<text>\S.*)$")
 _NUMBER = re.compile(r"^\s*(?P<label>[1-9])[.)]\s+(?P<text>\S.*)$")
 _MARKS = ("✓", "✔", "✅", "(correct)", "(Correct)", "← correct")
+# The option label(s) an answer line names: one ('B', '(b)'), several joined by ',', ';', '&', '/',
+# '+' or 'and' ('B, E', 'A and C'), or several capitals run together ('BD'), as "Choose TWO" keys write them.
+_ONE_LABEL = r"\(?[A-Ha-h1-9]\)?(?![\w'’])"
+_LABELS = (
+    rf"(?P<label>{_ONE_LABEL}(?:\s*(?:[,;&/+]|\band\b)\s*{_ONE_LABEL})*"
+    r"|[A-H]{2,8}(?![\w'’]))"
+)
 _ANSWER = re.compile(
     r"^\s*(?:>\s*)?(?:#{1,6}\s+)?(?:\*\*|__)?(?i:(?:the\s+)?(?:correct\s+)?(?:answer|ans|solution|correct|key))(?:\*\*|__)?\s*(?:is|[:.=-])?\s*(?:\*\*|__)?\s*"
-    r"\(?(?P<label>[A-Ha-h1-9])\)?(?![\w'’])[.):]?(?:\*\*|__)?\s*(?P<rest>.*)$"
+    + _LABELS
+    + r"[.):]?(?:\*\*|__)?\s*(?P<rest>.*)$"
 )
-# The answer line in any language, by its shape: one to three words, a colon, one option letter and
-# nothing else ('#### 答案：D', '**Ответ:** B', 'Respuesta: c'); both may sit in a block quote ('> Answer: B').
+# The answer line in any language, by its shape: one to three words, a colon, the option letter(s) and
+# nothing else ('#### 答案：D', '**Ответ:** B', 'Respuesta: c', 'Ответ: B, D'); both may sit in a block
+# quote ('> Answer: B').
 ANSWER_LINE_ANY = re.compile(
     r"^\s*(?:>\s*)?(?:#{1,6}\s+)?(?:\*\*|__)?[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}\s*[:：](?:\*\*|__)?\s*"
-    r"(?:\*\*|__)?\(?(?P<label>[A-Ha-h])\)?[.)]?(?:\*\*|__)?\s*$(?P<rest>)"
+    r"(?:\*\*|__)?(?P<label>\(?[A-Ha-h]\)?(?:\s*[,;&/+]\s*\(?[A-Ha-h]\)?)*|[A-H]{2,8})[.)]?(?:\*\*|__)?\s*$(?P<rest>)"
 )
 _BOLD_WHOLE = re.compile(r"^(?:\*\*|__)(?P<text>.+?)(?:\*\*|__)\s*$")
 LETTERS = "ABCDEFGH"
@@ -50,13 +59,20 @@ LETTERS = "ABCDEFGH"
 
 @dataclass
 class Choices:
-    """What a multiple-choice answer holds; ``correct`` is a label of ``options`` or None."""
+    """What a multiple-choice answer holds; ``correct`` is a label of ``options`` or None.
+
+    A question with several right options ("Choose TWO", keyed ``Correct answer: B, E``) has their
+    labels joined by commas in ``correct`` (``"B,E"``), as :class:`compiler.model.Item` holds them.
+    """
 
     options: list[tuple[str, str]]  # (label A, B, …, text as written)
     correct: str | None
     explanation: list[str] = field(default_factory=list)  # the other answer lines, in order
     first_line: int = 0  # index of the first option line in the answer's lines
     source_labels: dict[str, str] = field(default_factory=dict)  # label as the document wrote it ('b', '2') -> A, B …
+    # Answer lines naming a label that is no option ('Correct answer: B, F' with options A-E): (index of
+    # the line in the lines given, the labels it names that are no option), for the reader to warn about.
+    unknown: list[tuple[int, str]] = field(default_factory=list)
 
     def label_for(self, written: str) -> str | None:
         """The option a key or an answer line names: by the document's own label, or by letter."""
@@ -123,17 +139,36 @@ def find_choices(lines: list[str]) -> Choices | None:
         return None  # "check all that apply": the marked list itself is the answer
     correct = marked[0] if len(marked) == 1 else None
     explanation: list[str] = []
-    for line in lines[end:]:
+    unknown: list[tuple[int, str]] = []
+    for at, line in enumerate(lines[end:], start=end):
         a = (_ANSWER.match(line) or ANSWER_LINE_ANY.match(line)) if correct is None else None
-        if a and (a.group("label").lower() in labels or a.group("label").upper() in LETTERS[: len(found)]):
-            correct = labels.get(a.group("label").lower()) or a.group("label").upper()
+        written = key_labels(a.group("label")) if a else []
+        named = [labels.get(w.lower()) or (w.upper() if w.upper() in LETTERS[: len(found)] else None) for w in written]
+        if a and named and all(named):
+            correct = ",".join(dict.fromkeys(n for n in named if n))
             rest = a.group("rest").strip()
-            said = dict(options)[correct]
-            if rest and rest.rstrip(".") != said.rstrip("."):
-                explanation.append(rest.removeprefix(said).lstrip(" .:-–—"))
+            said = dict(options)[correct] if "," not in correct else ""
+            if rest and (not said or rest.rstrip(".") != said.rstrip(".")):
+                explanation.append(rest.removeprefix(said).lstrip(" .:-–—") if said else rest)
             continue
+        if a and written and not all(named):
+            unknown.append((at, ", ".join(w for w, n in zip(written, named, strict=True) if n is None)))
         explanation.append(line)
-    return Choices(options, correct, explanation, start, labels)
+    return Choices(options, correct, explanation, start, labels, unknown)
+
+
+def key_labels(written: str) -> list[str]:
+    """The labels an answer line names, as written: ``'B, E'`` -> B, E; ``'A and C'``; ``'BD'`` -> B, D.
+
+    Several labels are one kind (letters of one case, or digits), else only the first counts ('B, a
+    variable …' names B); capitals run together count only in order, each once ('BD', not 'DB' or 'BB').
+    """
+    parts = re.findall(r"[A-Ha-h1-9]", re.sub(r"\band\b", " ", written))
+    if len(parts) > 1 and re.fullmatch(r"[A-H]{2,8}", written.strip()):
+        return parts if parts == sorted(set(parts)) else []
+    if len(parts) > 1 and not (all(p.isupper() for p in parts) or all(p.islower() for p in parts) or all(p.isdigit() for p in parts)):
+        return parts[:1]
+    return list(dict.fromkeys(parts))
 
 
 def is_answer_line(line: str) -> bool:

@@ -707,9 +707,12 @@ class _Walk:
         after = find_choices_after(p.answer) if self.layout.choices and choices is None and not p.head else None
         fields: dict[str, object]
         if choices is not None:
+            head = [p.answer_line - 1 if p.answer_line else p.line] if p.head else []  # the head's line is right above the answer's
+            self._unknown_key(choices, [*head, *(p.answer_line + k for k in range(len(p.answer)))])
             fields = self._choice_fields(choices, p.answer_line or p.line)
         elif after is not None:  # the code or passage the question is about, then the options
             at, choices = after
+            self._unknown_key(choices, [p.answer_line + at + k for k in range(len(p.answer) - at)])
             fields = self._choice_fields(choices, (p.answer_line or p.line) + at)
             stem = p.answer[:at]
             if self.markdown:
@@ -739,6 +742,18 @@ class _Walk:
             if item.skip:
                 self.awaiting.append(_Awaiting(len(self.items), p, section[-1] if section else "", choices))
             self.items.append(item)
+
+    def _unknown_key(self, choices: Choices, lines: list[int]) -> None:
+        """Warn about an answer line that names a label no option has ('Correct answer: B, F', options A-E)."""
+        for at, written in choices.unknown:
+            self.diag.warning(
+                self.doc.rel,
+                lines[at] if at < len(lines) else lines[-1],
+                f"the answer line names {written}, which is not one of the options "
+                f"{', '.join(label for label, _ in choices.options)}; no card",
+                "check the options above it: an option may be missing its letter, or the key names the wrong one",
+                group="key-names-no-option",
+            )
 
     def _choice_fields(self, choices: Choices, first_line: int, correct: str | None = None, more: list[str] | None = None) -> dict[str, object]:
         """Item fields for a multiple-choice answer: options, the correct one, the explanation."""
@@ -798,6 +813,8 @@ class _Walk:
             if fields is not None:
                 level = self.levels.level(item.label, waiting.pending.number, item.locator.line)
                 self.items[waiting.index] = item.model_copy(update={**fields, "difficulty": level})
+            elif waiting.choices is not None and waiting.choices.unknown:
+                pass  # its answer line names no option: said where it was read
             elif waiting.choices is not None:
                 self.diag.warning(
                     self.doc.rel,
