@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from compiler import cachefile, uptodate
-from compiler.diagnostics import ContentError, Diagnostic
+from compiler.diagnostics import ContentError, Diagnostic, grouped
 from compiler.emit import DEFAULT_FORMATS
 from compiler.transaction import JOURNAL_NAME, Busy, FolderLocks, Outcome, Transaction, clean_stale, recover
 
@@ -322,7 +322,7 @@ def _write(
         sources=len(deck.sources),
         notes=len(deck.notes),
         basename=deck.basename,
-        warnings=[*compiled.diagnostics.grouped_warnings, *warnings],
+        warnings=[*compiled.diagnostics.grouped_warnings, *grouped(warnings)],
         totals=plan.totals(),
         retired=[(c.id, c.guid, c.retire_reason()) for c in plan.changes if c.status == "retired"],
     )

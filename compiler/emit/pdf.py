@@ -256,7 +256,8 @@ class MathConverter:
             self.warned.add((note.id, tex))
             loc = note.primary.locator
             message = f"note {note.id}: formula \\({tex}\\) cannot be typeset ({reason}); the cheat sheet prints it as plain text"
-            self.warn(Diagnostic(loc.file, loc.line, message, "fix the LaTeX in the source", "warning"))
+            hint = "correct the formula, or rewrite the text in content/overrides.toml"
+            self.warn(Diagnostic(loc.file, loc.line, message, hint, "warning", group="formula-fallback"))
         return code
 
     def plain(self, text: str, note: Note) -> str | None:
