@@ -84,8 +84,10 @@ def load_document(path: Path, rel: str, encoding: str = "utf-8") -> Document:
             "or re-save the file as UTF-8 (iconv -f latin1 -t utf-8)"
         )
         raise ContentError([Diagnostic(rel, line, f"not valid {name} (byte 0x{data[exc.start]:02x})", hint)]) from None
-    if text.startswith("\ufeff"):
-        text = text[1:]
+    # A byte order mark is invisible: at the start it only says "UTF-8"; anywhere else (files joined with
+    # `cat`, each starting with one) it would hide what follows it ('\ufeff## What is …' is no heading,
+    # '\ufeff**What …?**' no bold question), so it goes, as a zero-width character, wherever it is.
+    text = text.replace("\ufeff", "")
     return Document(rel=rel, text=text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
