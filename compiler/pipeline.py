@@ -95,6 +95,7 @@ def compile_content(
     item_cache = ItemCache(cache_dir)
     sources, items, documents = read_sources(content_dir, config, diag, progress, item_cache)
     unread = _unread_sources(config, sources, diag, content_dir)
+    lock.check_sources_kept(project.lock, sources, items, diag)  # before anything is retired on a warning
     stamps = check_stamps(items, project.overrides, diag)
     items, skipped = set_aside(apply_overrides(items, project.overrides, diag, unread), diag)
     check_explicit_ids(items, diag)

@@ -39,9 +39,10 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from compiler.diagnostics import Diagnostics
 from compiler.guid import guid_for
-from compiler.lock import Lock, LockEntry, content_hash
-from compiler.model import Item, ItemKind, Note
+from compiler.lock import LOCK_NAME, Lock, LockEntry, content_hash
+from compiler.model import Item, ItemKind, Note, Source
 from compiler.notetypes import BY_KIND, design_hash
 
 RETIRED_TAG = "deckc::retired"
@@ -296,6 +297,44 @@ def _fresh_guid(note: Note, used: set[str]) -> str:
     while guid in used:
         guid, n = guid_for("deckc", note.primary.anchor, str(n)), n + 1
     return guid
+
+
+def check_sources_kept(old: Lock, sources: list[Source], items: list[Item], diag: Diagnostics) -> None:
+    """An error for each source still in the deck that published notes and now yields no item at all.
+
+    Such a source was not emptied on purpose (an empty file is an error of its own): its reader lost
+    it (a wrong separator, a layout that no longer fits, an edit that broke every question), and the
+    build would retire every note it published, on nothing but warnings. Removing the file (or its
+    [[source]]) still retires them on purpose.
+    """
+    yielding = {item.source for item in items if not item.skip}
+    published: dict[str, int] = {}
+    for entry in old.entries:
+        if entry.status == "active":
+            for anchored in {source_of(a) for a in entry.anchors}:
+                published[anchored] = published.get(anchored, 0) + 1
+    failed = {d.file for d in diag.errors}  # already stopped with its own error
+    for source in sources:
+        count = published.get(source.id, 0)
+        if count and source.id not in yielding and source.file not in failed:
+            # a failed build prints no warnings: say here what the reader found wrong
+            why = [w for w in diag.warnings if w.file == source.file and not w.sticky]
+            first = why[0] if why else None
+            said = (
+                f"; {len(why)} warning{'s' if len(why) != 1 else ''} about it, the first"
+                f"{f' at line {first.line}' if first.line else ''}: {first.message}{f' ({first.hint})' if first.hint else ''}"
+                if first
+                else ""
+            )
+            diag.error(
+                source.file,
+                None,
+                f"no question read from it, but {count} note{'s' if count != 1 else ''} of it "
+                f"{'are' if count != 1 else 'is'} in the deck ({LOCK_NAME}): building would retire "
+                f"{'them all' if count != 1 else 'it'}{said}",
+                "fix the file (see docs/layouts.md); to retire its notes on purpose, remove the file "
+                "or its [[source]] from deck.toml",
+            )
 
 
 def run(notes: list[Note], old: Lock, now: int) -> tuple[list[Note], LockPlan]:

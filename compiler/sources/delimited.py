@@ -75,19 +75,55 @@ def read_header(lines: list[str]) -> Header:
     return header
 
 
+_CANDIDATES = ("\t", ",", ";", "|")
+
+
 def guess_separator(rel: str, lines: list[str]) -> str | None:
-    """The separator most data lines hold the same number of times (tab first), or None."""
+    """The separator most data lines hold the same number of times (tab first), or None.
+
+    Lines first (cheap, and the rule every export so far was read by); then the records as csv reads
+    them, quotes respected, so a quoted field holding line breaks ('"What is\na list?";"…"') does not
+    make its lines look like rows without the separator; then a header row naming the columns
+    ('front;back').
+    """
     if rel.lower().endswith(".tsv"):
         return "\t"
     sample = [line for line in lines[:200] if line.strip() and not line.startswith("#")]
     if not sample:
         return None
-    for sep in ("\t", ",", ";", "|"):
+    for sep in _CANDIDATES:
         counts = Counter(line.count(sep) for line in sample)
         common, n = counts.most_common(1)[0]
         if common >= 1 and n >= 0.8 * len(sample):
             return sep
+    records = [line for line in lines[:200] if not line.startswith("#")]
+    for sep in _CANDIDATES:
+        widths = _record_widths(records, sep)
+        if widths and widths.most_common(1)[0][0] >= 2 and widths.most_common(1)[0][1] >= 0.8 * widths.total():
+            return sep
+    for sep in _CANDIDATES:
+        if _column_names(sample[0].split(sep)) is not None:
+            return sep
     return "," if rel.lower().endswith(".csv") else None
+
+
+def _record_widths(lines: list[str], separator: str) -> Counter[int]:
+    """How many fields each non-blank record has, read as csv with ``separator`` (quotes respected)."""
+    reader = csv.reader([line + "\n" for line in lines], delimiter=separator, quotechar='"', strict=False)
+    return Counter(len(row) for row in reader if any(f.strip() for f in row))
+
+
+def looks_separated(lines: list[str], separator: str) -> str | None:
+    """The separator the records look like when most have no ``separator`` field break, else None."""
+    records = [line for line in lines[:200] if not line.startswith("#")]
+    widths = _record_widths(records, separator)
+    if not widths or sum(n for width, n in widths.items() if width >= 2) > 0.2 * widths.total():
+        return None  # most records split on it: it is the separator
+    for sep in _CANDIDATES:
+        other = _record_widths(records, sep) if sep != separator else Counter()
+        if other and other.most_common(1)[0][0] >= 2 and other.most_common(1)[0][1] >= 0.8 * other.total():
+            return sep
+    return None
 
 
 def delimited_score(doc: Document) -> float:
@@ -142,6 +178,11 @@ def _rows(body: list[str], separator: str) -> list[tuple[int, int, list[str]]]:
     return rows
 
 
+def _name(separator: str) -> str:
+    """A separator as a message names it."""
+    return {"\t": "tab", ",": "comma (,)", ";": "semicolon (;)", "|": "bar (|)"}.get(separator, repr(separator))
+
+
 class DelimitedReader:
     """Reads one note per row of a delimited export (Anki plain text, Quizlet, a spreadsheet)."""
 
@@ -169,6 +210,16 @@ class DelimitedReader:
         if own and own.tags is not None:
             columns["tags"] = own.tags - 1
         body = lines[header.lines :]
+        other = looks_separated(body, separator)
+        if other is not None:  # split on this separator, every row would be a question without answer
+            shown = {"\t": "\\t"}.get(other, other)
+            diag.error(
+                doc.rel,
+                None,
+                f"its rows hold no {_name(separator)}; they look {_name(other)}-separated",
+                f'in its [[source]] of deck.toml, set [source.delimited] separator = "{shown}"',
+            )
+            return []
         rows = _rows(body, separator)
         names = _column_names(rows[0][2]) if rows and header.lines == 0 else None
         if names is not None:  # 'Question,Answer,Tags': a spreadsheet's header row names the columns
