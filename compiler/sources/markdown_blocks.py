@@ -54,6 +54,7 @@ MAX_QUOTE_DEPTH = 12
 _LIST_MARKER = re.compile(r"^([ \t]*)(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
 _QUOTES = re.compile(r"^(?:[ \t]{0,3}>)+")
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
+_TABLE_ROW = re.compile(r"^[ \t]{0,3}\|.*\|[ \t]*$")  # '| What is X? | Y |' (GFM table rows start and end with '|' here)
 _KEY_HEADING = re.compile(r"^(?i:answers?(?:\s+key)?|answer\s+sheet|solutions?)\s*:?\s*$")
 _ATX = re.compile(r"^ {0,3}(#{1,6})[ \t]+(\S.*)$")
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
@@ -251,7 +252,9 @@ def check_text(text: str, file: str, diag: Diagnostics) -> bool:
     fence: str | None = None
     run_start, marks = 0, dict.fromkeys(MAX_INLINE_MARKS, 0)
     for number, line in enumerate(text.split("\n"), 1):
-        if not line.strip() or fence is not None:
+        if not line.strip() or fence is not None or _TABLE_ROW.match(line):
+            # a table row is parsed on its own (markdown-it reads a table row by row, in linear time:
+            # 6,000 rows in under a second), so a long table is no long block and its marks are per row
             run_start, marks = number + 1, dict.fromkeys(MAX_INLINE_MARKS, 0)
         else:
             if number - run_start >= MAX_RUN_LINES:
