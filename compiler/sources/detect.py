@@ -101,7 +101,8 @@ def hiding_fence(lines: list[str]) -> tuple[int, int] | None:
         return None
     start, end, inside = max(spans, key=lambda s: s[2])
     nonblank = sum(1 for line in lines if line.strip())
-    return (start + 1, end + 1) if inside >= 5 and inside > FENCE_SHARE * nonblank else None
+    whole = not any(line.strip() for line in [*lines[:start], *lines[end + 1 :]])  # the file is one code block
+    return (start + 1, end + 1) if (inside >= 5 or (whole and inside)) and inside > FENCE_SHARE * nonblank else None
 
 
 def unfenced(lines: list[str]) -> list[str]:
@@ -420,10 +421,20 @@ def suggest_pattern(doc: Document) -> list[str]:
             "# a quiz: each question is followed by its options; an answer line or an answer key marks the right one",
             f"item = '{_regex(stem, 'question')}'",
         ]
+    if _numbered_stems(lines, options):
+        return [
+            "[source.pattern]",
+            "# a quiz: each numbered question is followed by its options; its numbers skip (an excerpt?)",
+            f"item = '{PRESETS['numbered'].item}'",
+            'question_end = "auto"',
+            "sequence = false",
+        ]
     counts = Counter(sig for _, sig in sigs)
+    # a shape every line of which names the right option ('Correct answer: B') answers, it never asks
+    answering = {sig for sig in counts if all(is_answer_line(lines[i]) for i, s in sigs if s == sig)}
     follows: Counter[tuple[Signature, Signature]] = Counter()
     for (_, a), (_, b) in itertools.pairwise(sigs):
-        if a != b and counts[a] >= 3 and counts[b] >= 3:
+        if a != b and counts[a] >= 3 and counts[b] >= 3 and a not in answering:
             follows[(a, b)] += 1
     if follows:
         (first, second), n = follows.most_common(1)[0]
@@ -433,12 +444,12 @@ def suggest_pattern(doc: Document) -> list[str]:
                 f"item = '{_regex(first, 'question')}'",
                 f"answer = '{_regex(second, 'answer')}'",
             ]
-    common = [sig for sig, n in counts.most_common(3) if n >= 3]
+    common = [sig for sig, n in counts.most_common(3) if n >= 3 and sig not in answering]
     if common:
         return ["[source.pattern]", f"item = '{_regex(common[0], 'question')}'", 'question_end = "auto"']
     return [
         "[source.pattern]",
-        "# no line shape repeats in this file, so there is no pattern to guess: write how an item",
+        "# no question line shape repeats in this file's text, so there is no pattern to guess: write how an item",
         "# starts, naming the question (?P<question>…), and where its answer starts (docs/layouts.md), e.g.",
         r"# item = '^Q:\s*(?P<question>.*)$'",
         r"# answer = '^A:\s*(?P<answer>.*)$'",
@@ -463,6 +474,17 @@ def _option_runs(lines: list[str]) -> dict[int, int]:
                 left -= 1
             i += 1
     return out
+
+
+def _numbered_stems(lines: list[str], options: dict[int, int]) -> bool:
+    """Whether the nearest line above most runs of options (at least two) is a numbered question ('16. Which …')."""
+    runs = sorted(set(options.values()))
+    item = re.compile(PRESETS["numbered"].item or "")
+    numbered = 0
+    for run in runs:
+        above = next((lines[i] for i in range(run - 1, max(-1, run - 1 - QUIZ_STEM_LINES), -1) if lines[i].strip()), "")
+        numbered += bool(item.match(above))
+    return numbered >= 2 and numbered * 2 >= len(runs)
 
 
 def _quiz_stem(lines: list[str], sigs: list[tuple[int, Signature]], options: dict[int, int]) -> Signature | None:
