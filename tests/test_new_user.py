@@ -1052,3 +1052,23 @@ def test_a_list_of_questions_without_answers_is_said_not_refused(tmp_path: Path)
     [said] = [w for w in result.compiled.diagnostics.warnings if w.file == "sources/interview-questions.md"]
     assert said.line == 6 and said.message == "a list of 7 questions and no answers: this file adds no card"
     assert not [i for i in result.compiled.items if i.source == "interview-questions"]
+
+
+def test_question_headings_that_lost_their_question_mark_are_questions(tmp_path: Path) -> None:
+    """Trial 4 finding 5: at a level where most headings ask, a heading that opens like a question
+    ('#### What is `GIL`') is one; a statement heading there ('#### Floats VS Decimals') is named in a
+    warning of its own with the pattern to add, not lumped into "text outside any question"."""
+    content = drop_in(tmp_path, "lost-marks.md")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert [(i.locator.line, i.question) for i in result.compiled.items] == [
+        (4, "What is GIL?"),
+        (8, "What types of data does Python have?"),
+        (12, "What difference between tuple and list?"),
+        (20, "What is set?"),
+    ]
+    warnings = result.compiled.diagnostics.warnings
+    [unread] = [w for w in warnings if "not read as a question" in w.message]
+    assert unread.line == 16 and "'Floats VS Decimals'" in unread.message
+    assert "item = '^####\\s+(?P<question>.+)$'" in unread.hint
+    assert not [w for w in warnings if "outside any question" in w.message]

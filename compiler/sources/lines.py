@@ -63,6 +63,23 @@ _ASKING = re.compile(
     r"^(?i:what|which|why|how|when|where|who|whom|whose|is|are|was|were|do|does|did|can|could|would|should"
     r"|will|shall|may|might|must|has|have|had|name|list|explain|describe|give|and|or|but|if|in|for|so)\b"
 )
+# How a question that lost its '?' opens ('What is `GIL`', 'Explain closures', 'Warum …', 'Что такое …'):
+# interrogative words and the prompts of an exam, in the languages deckc's examples use.
+_OPENS_ASKING = re.compile(
+    r"^(?i:what|which|why|how|when|where|who|whom|whose|explain|describe|define|compare"
+    r"|was|warum|wie|wann|wo|welche[rsnm]?|erkläre|erklären|beschreibe|"
+    r"pourquoi|comment|quel(?:le)?s?|qu['’]est|expliquez|décrivez|"
+    r"qué|por\s+qué|cómo|cuál(?:es)?|cuándo|dónde|explique|describa|"
+    r"что|как|почему|зачем|какой|какая|какие|когда|где|объясните|опишите|чем)\b"
+    r"|^(?:什么|为什么|如何|怎么|怎样|哪|何|なぜ|どう)"
+)
+
+
+def opens_asking(text: str) -> bool:
+    """A question that opens like one but lost its '?' ('What is `GIL`', 'Explain the GIL')."""
+    return bool(_OPENS_ASKING.match(text.lstrip(" *_`#")))
+
+
 _SENTENCE_END = re.compile(r"(?<=[.!?？؟。！])\s+")
 
 

@@ -30,6 +30,7 @@ from typing import Any
 from compiler.config import SourceConfig
 from compiler.diagnostics import Diagnostics
 from compiler.model import Block, BlockKind, Choice, Item, ItemKind
+from compiler.passes.repair import complete_question
 from compiler.sources.base import Document, make_item
 from compiler.sources.choices import ANSWER_LINE_ANY, find_choices
 from compiler.sources.difficulty import Levels, Marked, section_label, split_marker
@@ -43,6 +44,7 @@ from compiler.sources.lines import (
     has_question_label,
     inline_card,
     leading_number,
+    opens_asking,
     squash,
     strip_answer_label,
     strip_number,
@@ -222,7 +224,9 @@ class MarkdownReader:
             return None
         return found[0], inner[1:]
 
-    def _numbered_runs(self, blocks: list[TopBlock], source: SourceConfig, lines: list[str]) -> set[int]:
+    def _numbered_runs(
+        self, blocks: list[TopBlock], source: SourceConfig, lines: list[str]
+    ) -> tuple[set[int], set[int], dict[int, str]]:
         """Headings that are items because their siblings are, though they do not ask.
 
         - A page that numbers its questions (``## 1) What is normalization?``, ``### 3️⃣ Find the
@@ -233,18 +237,39 @@ class MarkdownReader:
           question too
           (``## My app doesn't find Homebrew``); a heading before the first question or after the
           last (``## Contents``, ``## License``) stays a section.
+        - A level where most headings ask (at least two): a heading with text under it that opens like
+          a question (``#### What is `GIL```, ``Explain the GIL``; :func:`opens_asking`) lost its ``?``
+          and is a question too; one that does not (``#### Floats VS Decimals``) is returned with its
+          text, so the reader names it in a warning of its own instead of "text outside any question".
         Never a heading with a question under it: then the headings are sections (``## 1. Basics``
         over ``### What is …?``).
         """
         levels: dict[int, list[tuple[int, bool, bool]]] = {}  # level -> (block index, numbered, asks)
+        texts: dict[int, str] = {}
         for n, block in enumerate(blocks):
             if block.type != "heading_open":
                 continue
             text = squash(plain_inline(block.tokens[1].children or []))
+            texts[n] = text
             asks = split_question(text, source).asks
             levels.setdefault(block.level, []).append((n, leading_number(text) is not None, asks))
         runs: set[int] = set()
+        unread: dict[int, str] = {}
+        lost: set[int] = set()  # opens like a question, lost its '?'
         for level, heads in levels.items():
+            asking_count = sum(asks for _, _, asks in heads)
+            shape = [asks or opens_asking(split_question(texts[n], source).text) for n, _, asks in heads]
+            if asking_count >= 2 and 2 * sum(shape) > len(heads):
+                first, last = shape.index(True), len(shape) - 1 - shape[::-1].index(True)
+                for k, (n, _, asks) in enumerate(heads):
+                    if asks or not self._has_content(blocks, n, level) or _answer_heading(blocks[n]):
+                        continue
+                    if self._question_below(blocks, n, level, source) or self._holds_cards(blocks, n, level, lines):
+                        continue
+                    if shape[k]:
+                        lost.add(n)
+                    elif first < k < last:  # 'Contents' before the questions, 'License' after: sections
+                        unread[n] = texts[n]
             numbered = [n for n, num, _ in heads if num]
             if len(numbered) >= 3 and any(asks for _, num, asks in heads if num):
                 candidates = numbered  # numbered like the questions: an item, answered or not
@@ -260,7 +285,7 @@ class MarkdownReader:
             if any(self._question_below(blocks, n, level, source) for n in candidates):
                 continue
             runs.update(candidates)
-        return runs
+        return runs | lost, lost - runs, {n: t for n, t in unread.items() if n not in runs}
 
     @staticmethod
     def _headed_text(blocks: list[TopBlock], title: tuple[int, str] | None) -> set[int]:
@@ -359,9 +384,12 @@ class MarkdownReader:
         levels = Levels(source, doc, diag)
         current: _Open | None = None
         count = 0
-        runs = self._numbered_runs(blocks, source, src_lines)
-        title = page_title(src_lines)
         cards_mode = source.headings == "cards"
+        runs, lost, unread = self._numbered_runs(blocks, source, src_lines)
+        if cards_mode:
+            unread = {}
+        quiet = False  # under a heading named in its own 'not read as a question' warning
+        title = page_title(src_lines)
         closing = [n for n, b in enumerate(blocks) if b.type == "html_block" and _CLOSE_DETAILS.search(b.tokens[0].content)]
         last_close = closing[-1] if closing else -1  # an open toggle holds headings only while a </details> follows
         if cards_mode:
@@ -410,6 +438,9 @@ class MarkdownReader:
                 found = self._statement_toggle(blocks, n, source)
             if found is None and n in runs:
                 found = (split_question(plain_inline(block.tokens[1].children or []), source), block.level)
+                if n in lost:
+                    found[0].text = complete_question(found[0].text)  # '#### What is `GIL`' lost its '?'
+
             if found:
                 q, level = found
                 close()
@@ -442,6 +473,18 @@ class MarkdownReader:
                     current.answer.append(block)  # '#### Answer: D' under a '######' question is its answer
                     continue
                 close()
+                quiet = n in unread
+                if quiet:
+                    level_marks = "#" * block.level
+                    diag.warning(
+                        doc.rel,
+                        block.start + 1,
+                        f"heading '{unread[n]}' has text under it but is not read as a question "
+                        "(most headings at its level are questions; its text is in no card)",
+                        f"make every heading at this level a question: [source.pattern] item = "
+                        f"'^{level_marks}\\s+(?P<question>.+)$' in its [[source]] table",
+                        group="unread-heading",
+                    )
                 if title is not None and block.start == title[0]:
                     continue  # the page's title names the page, not a section of every card
                 stack = [s for s in stack if s[0] < block.level]
@@ -460,7 +503,7 @@ class MarkdownReader:
                     continue
             if current is not None:
                 current.answer.append(block)
-            elif not block.boilerplate() and self._shows(block, env):
+            elif not quiet and not block.boilerplate() and self._shows(block, env):
                 diag.warning(
                     doc.rel,
                     block.start + 1,
