@@ -1072,3 +1072,22 @@ def test_question_headings_that_lost_their_question_mark_are_questions(tmp_path:
     assert unread.line == 16 and "'Floats VS Decimals'" in unread.message
     assert "item = '^####\\s+(?P<question>.+)$'" in unread.hint
     assert not [w for w in warnings if "outside any question" in w.message]
+
+
+def test_a_bold_answer_labelled_a_answers_the_bold_q_before_it(tmp_path: Path) -> None:
+    """Trial 4 finding 9: '**Q: …?**' then a paragraph bold as a whole '**A: …**' was taken for a
+    sub-heading ("question has no answer"); it is the answer, and a bold that closes after the label's
+    sentence leaves no stray '</strong>'."""
+    content = drop_in(tmp_path, "bold-qa.md")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    items = result.compiled.items
+    assert [(i.locator.line, i.answer_plain().split("\n")[0]) for i in items] == [
+        (3, "No, you don't need to know everything here to prepare for the interview."),
+        (9, "No. A cache miss costs an extra round trip."),
+        (13, "いいえ、すべてをやる必要はありません。"),
+    ]
+    first = items[0].answer[0].text
+    assert first.count("<strong>") == first.count("</strong>") == 1
+    assert items[2].answer_plain().endswith("経験によります。")
+    assert not [w for w in result.compiled.diagnostics.warnings if "not listed" not in w.message]

@@ -364,6 +364,8 @@ class MarkdownReader:
             return None
         q, inner = found
         text = squash(inner).rstrip()
+        if has_answer_label(text):
+            return None  # '**A: No, you need not.**' under '**Q: …?**' is its answer, bold as a whole
         if not text or text.endswith(":") or len(text.split()) > SUBHEADING_WORDS:
             return None
         return q.text

@@ -475,9 +475,16 @@ def tag_line(block: TopBlock) -> bool:
 
 
 _ANSWER_LABEL = re.compile(
-    r"^(?P<pre>(?:<blockquote>\s*)?<p>)(?:<(?:strong|b|em)>\s*)?(?:Answer|Ans|A)\s*\d{0,3}\s*"
-    r"(?::\s*(?:</(?:strong|b|em)>)?|</(?:strong|b|em)>\s*:)\s*(?:<br\s*/?>\s*)?"
+    r"^(?P<pre>(?:<blockquote>\s*)?<p>)(?:<(?P<tag>strong|b|em)>\s*)?(?:Answer|Ans|A)\s*\d{0,3}\s*"
+    r"(?::\s*(?P<shut></(?:strong|b|em)>)?|(?P<shut2></(?:strong|b|em)>)\s*:)\s*(?:<br\s*/?>\s*)?"
 )
+
+
+def _label_gone(m: re.Match[str]) -> str:
+    """What stays of an answer label: the paragraph's start, and the bold it opened when the bold goes on
+    past it (``**A: No.** A miss costs…``): never a ``</strong>`` without its ``<strong>``."""
+    reopen = m.group("tag") and not (m.group("shut") or m.group("shut2"))
+    return m.group("pre") + (f"<{m.group('tag')}>" if reopen else "")
 _SPACES = re.compile(r"[ \t]{2,}")
 _VERBATIM = re.compile(r"(<pre\b.*?</pre>|<code\b.*?</code>)", re.S)
 
@@ -486,7 +493,7 @@ def drop_answer_label(blocks: list[Block]) -> list[Block]:
     """Answer blocks without a leading ``**Answer**:`` / ``A:`` label (layout, not answer text)."""
     if not blocks or blocks[0].kind is not BlockKind.html:
         return blocks
-    text = _ANSWER_LABEL.sub(lambda m: m.group("pre"), blocks[0].text, count=1)
+    text = _ANSWER_LABEL.sub(_label_gone, blocks[0].text, count=1)
     if text == blocks[0].text:
         return blocks
     rest = blocks[1:]
