@@ -1091,3 +1091,23 @@ def test_a_bold_answer_labelled_a_answers_the_bold_q_before_it(tmp_path: Path) -
     assert first.count("<strong>") == first.count("</strong>") == 1
     assert items[2].answer_plain().endswith("経験によります。")
     assert not [w for w in result.compiled.diagnostics.warnings if "not listed" not in w.message]
+
+
+def test_a_glossary_list_is_a_card_per_term_under_letter_sections(tmp_path: Path) -> None:
+    """Trial 4 finding 7: '- **Term**: definition' entries (also '- [**Term**](link): …', '**Term:**', '：')
+    under letter headings were one card per letter; each entry is a card, the term on the front, the
+    letter heading its section (without the site's '$#a$' anchor). A bold lead-in without a colon
+    ('- **Fast** builds') stays text."""
+    content = drop_in(tmp_path, "term-glossary.md")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    cards = [(i.locator.line, i.question, i.section, i.answer_plain()) for i in result.compiled.items]
+    assert cards == [
+        (7, "Asset", ["A"], "any image, font or media file a site uses."),
+        (11, "Bundle", ["B"], "the final output of many modules."),
+        (12, "Bundle Splitting", ["B"], "producing several bundles for one app,\nso that one change does not invalidate them all."),
+        (17, "Chunk", ["C"], "an internal unit of bundling."),
+        (18, "代码分离", ["C"], "将代码分成不同的包，然后按需加载。"),
+    ]
+    outside = [w.line for w in result.compiled.diagnostics.warnings if "outside any question" in w.message]
+    assert 22 in outside

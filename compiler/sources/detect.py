@@ -31,6 +31,7 @@ from compiler.sources.lines import (
     front_matter_end,
     in_fence,
     inline_card,
+    term_entries,
 )
 
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
@@ -134,7 +135,8 @@ def markdown_questions(lines: list[str], obsidian: bool = True) -> tuple[int, in
         elif obsidian and (line.strip() in ("?", "??") or inline_card(line)):
             cards += 1
     terms = definition_terms(lines) if obsidian else 0  # 'Term' / ': definition' entries (Pandoc, PHP Markdown Extra)
-    return found + (cards if cards >= 2 else 0) + (terms if terms >= 2 else 0), nonblank
+    glossary = term_entries(lines) if obsidian else 0  # '- **Term**: definition' entries
+    return found + (cards if cards >= 2 else 0) + (terms if terms >= 2 else 0) + (glossary if glossary >= 2 else 0), nonblank
 
 
 def question_line(line: str) -> bool:

@@ -285,3 +285,18 @@ def definition_terms(lines: list[str]) -> int:
             count += 1
         previous = line
     return count
+
+
+# A glossary entry: '- **Term**: definition', '- **Term:** definition', '- [**Term**](/link): definition', '：' too.
+TERM_BULLET = re.compile(
+    r"^(?P<indent>[ \t]*)[-*+][ \t]+(?P<link>\[)?(?P<b>\*\*|__)(?P<term>[^*_\[\]]+?)(?P<c1>[:：])?(?P=b)"
+    r"(?(link)\]\([^)]*\))[ \t]*(?(c1)|[:：])[ \t]*(?P<text>\S.*)$"
+)
+
+
+def term_entries(lines: list[str]) -> int:
+    """How many glossary entries (``- **Term**: definition``) a text holds at column 0, outside code fences
+    (indented ones are inside another list or a numbered item's answer: a list of features, not a glossary)."""
+    return sum(
+        1 for line, fenced in zip(lines, in_fence(lines), strict=True) if not fenced and line[:1] in "-*+" and TERM_BULLET.match(line)
+    )

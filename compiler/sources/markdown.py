@@ -39,6 +39,7 @@ from compiler.sources.lines import (
     DEFINITION,
     MARKDOWN_SUFFIXES,
     QUESTION_MARKS,
+    TERM_BULLET,
     definition_terms,
     has_answer_label,
     has_question_label,
@@ -49,6 +50,7 @@ from compiler.sources.lines import (
     strip_answer_label,
     strip_number,
     strip_question_label,
+    term_entries,
 )
 from compiler.sources.markdown_blocks import (
     TopBlock,
@@ -93,6 +95,7 @@ def _answer_heading(block: TopBlock) -> bool:
     text = squash(block.tokens[1].content)
     return bool(_ANSWER_HEADING.match(text) or ANSWER_LINE_ANY.match(text))
 _SPACED_END = re.compile(r"\s+([?!？؟])$")  # 'Primary key vs unique key ?'
+_ANCHOR = re.compile(r"\s*(?:\$#[\w-]*\$|\\\(#[\w-]*\\\))\s*$")  # '## A $#a$': a site generator's anchor, not a formula
 _ID = re.compile(r"\s*\{#([A-Za-z0-9][\w.:/-]*)\}\s*$")
 BOLD_LEVEL = 7  # a bold question or sub-heading sits below every heading level
 SUBHEADING_WORDS = 12
@@ -407,11 +410,13 @@ class MarkdownReader:
 
         page_tags = front_matter_tags(doc.lines)
         glossary = definition_terms(src_lines) >= DEFINITIONS_MIN  # 'Term' / ': definition' entries: a card each
+        terms = term_entries(src_lines) >= DEFINITIONS_MIN  # '- **Term**: definition' entries: a card each
         for n, block in enumerate(blocks):
             inline = self._inline_cards(block, src_lines, answering=current is not None) or (
                 (
                     self._bold_bullets(block, src_lines)
                     or (self._definitions(block, src_lines) if glossary else [])
+                    or (self._term_bullets(block, src_lines) if terms else [])
                     or self._table_cards(block)
                 )
                 if current is None
@@ -491,7 +496,7 @@ class MarkdownReader:
                     continue  # the page's title names the page, not a section of every card
                 stack = [s for s in stack if s[0] < block.level]
                 stack.append(
-                    (block.level, _ID.sub("", squash(plain_inline(block.tokens[1].children or []))).strip())
+                    (block.level, _ANCHOR.sub("", _ID.sub("", squash(plain_inline(block.tokens[1].children or [])))).strip())
                 )
                 continue
             if current is not None and current.level == BOLD_LEVEL:
@@ -607,6 +612,26 @@ class MarkdownReader:
             elif cards:
                 cards[-1][2].append(line.strip())
         return cards if len(cards) >= 2 and all(answer for _, _, answer in cards) else []
+
+    @staticmethod
+    def _term_bullets(block: TopBlock, lines: list[str]) -> list[tuple[int, str, list[str]]]:
+        """A glossary list outside any question whose every entry is ``- **Term**: definition`` (also
+        ``- [**Term**](link): …``, ``- **Term:** …``, ``：``): a card per entry, asked as a definition list
+        is, the term on the front and the definition (with the entry's further lines) on the back."""
+        if block.type != "bullet_list_open" or block.end > len(lines):
+            return []
+        own = lines[block.start : block.end]
+        indent = len(own[0]) - len(own[0].lstrip())
+        cards: list[tuple[int, str, list[str]]] = []
+        for k, line in enumerate(own):
+            m = TERM_BULLET.match(line)
+            if m and len(m.group("indent")) == indent:
+                cards.append((block.start + 1 + k, m.group("term").strip(), [m.group("text")]))
+            elif len(line) - len(line.lstrip()) <= indent and line.strip():
+                return []  # an entry that is not 'Term: definition': an ordinary list
+            elif cards:
+                cards[-1][2].append(line[indent + 2 :] if line[: indent + 2].isspace() else line.strip())
+        return cards
 
     def _inline_item(
         self,
