@@ -1111,3 +1111,23 @@ def test_a_glossary_list_is_a_card_per_term_under_letter_sections(tmp_path: Path
     ]
     outside = [w.line for w in result.compiled.diagnostics.warnings if "outside any question" in w.message]
     assert 22 in outside
+
+
+def test_setext_headings_are_headings_in_a_pattern_layout(tmp_path: Path) -> None:
+    """Trial 4 finding 6: 'Good to know' over '-----' ran on into the answer above it silently; a setext
+    heading is a heading like '## Good to know': warned without a section pattern, a section with one."""
+    table = '[[source]]\nid = "setext"\nfile = "sources/setext.md"\n[source.pattern]\nitem = \'^####\\s+(?P<question>.+)$\'\n'
+    content = drop_in(tmp_path, "setext.md", table=table)
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    [heading] = [w for w in result.compiled.diagnostics.warnings if "heading inside the answer" in w.message]
+    assert heading.line == 15 and "section = " in heading.hint
+    (content / "deck.toml").write_text(
+        f"[deck]\nname = \"Mine\"\n{table}section = '^(?P<depth>#+)\\s+(?P<section>.+)$'\n", encoding="utf-8"
+    )
+    again = build(content, tmp_path / "build", formats=("json",), now=2_000)
+    assert again.compiled is not None
+    assert [(i.question, i.section, i.answer_plain()) for i in again.compiled.items] == [
+        ("What is a list?", ["Questions"], "An ordered, mutable sequence."),
+        ("What is a tuple?", ["Questions"], "An ordered, immutable sequence."),
+    ]

@@ -71,6 +71,7 @@ LEVEL_WINDOW = 120  # a level pattern is looked for in the first/last characters
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 _GLUED_FENCE = re.compile(r"^[ \t]{0,3}(?:`{3,}|~{3,})[ \t]*")
 _BLOCK_START = re.compile(r"^\s*(?:[-*+]\s|\d{1,9}[.)]\s|\(?[A-Ha-h][.)]\s|#|\||>|```|~~~|<)")
+_UNDERLINE = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")  # a setext heading's underline (or a rule)
 _ATX_LINE = re.compile(r"^(#{1,6})\s+\S")
 _LINK = r"\[[^\]\n]*\]\([^)\s]*\)"
 # a line that shows nothing a card could need: navigation links only, a <br/>, an HTML comment, a rule
@@ -168,7 +169,24 @@ class PatternReader:
             text = strip_front_matter(text)
             if not check_text(text, doc.rel, diag):
                 return []
-        return _Walk(self, layout, markdown, doc, source, diag, text.split("\n")).run()
+        lines = text.split("\n")
+        if markdown:
+            lines = self.atx_headings(lines)
+        return _Walk(self, layout, markdown, doc, source, diag, lines).run()
+
+    def atx_headings(self, lines: list[str]) -> list[str]:
+        """Setext headings (``Title`` over ``-----`` or ``=====``) written as the ``## Title`` they are, the
+        underline blank: every line rule about headings (``section``, a heading that ends an answer, the
+        page title) then sees them, and an answer no longer runs on past one silently. Same line count."""
+        if not any(_UNDERLINE.match(line) for line in lines):
+            return lines
+        out = list(lines)
+        for token in self._md.parse("\n".join(lines)):
+            if token.type == "heading_open" and token.markup in ("=", "-") and token.map and token.map[1] - token.map[0] == 2:
+                first = token.map[0]
+                out[first] = "#" * int(token.tag[1]) + " " + lines[first].strip()
+                out[first + 1] = ""
+        return out
 
     def render_markdown(self, lines: list[str], first: int, doc: Document, diag: Diagnostics) -> list[Block]:
         """Answer lines (1-based ``first``) rendered as Markdown, after removing their indent.
