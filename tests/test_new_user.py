@@ -1131,3 +1131,16 @@ def test_setext_headings_are_headings_in_a_pattern_layout(tmp_path: Path) -> Non
         ("What is a list?", ["Questions"], "An ordered, mutable sequence."),
         ("What is a tuple?", ["Questions"], "An ordered, immutable sequence."),
     ]
+
+
+def test_a_repl_demo_that_answers_stays_on_the_back(tmp_path: Path) -> None:
+    """Trial 4 finding 13: 'What happens if you modify the default value …?' answered by a REPL session
+    (prompts and their results) had the session moved to the front: the card showed its own answer. Code
+    that shows its results is a demo, never the code a question asks about; 'What's the output?' over
+    bare code still shows it on the front."""
+    content = drop_in(tmp_path, "repl-demo.md")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    demo, quiz = result.compiled.items
+    assert not demo.stimulus and demo.answer[0].kind is BlockKind.code and ">>> f(10)" in demo.answer[0].text
+    assert [b.kind for b in quiz.stimulus] == [BlockKind.code] and "sorted" in quiz.stimulus[0].text

@@ -124,18 +124,37 @@ def _exhibit(item: Item) -> int | None:
 
 # A question about code it does not quote: 'What's the output?', 'What's the value of num?', 'What does this return?'
 _ABOUT_CODE = re.compile(
-    r"\b(?:outputs?|value of|values of|result of|evaluates? to|this code|the code|following code|(?:this|the) snippet"
+    r"\b(?:outputs?|the values? of|the result of|evaluates? to|this code|the code|following code|(?:this|the) snippet"
     r"|code below|code above|does this (?:print|return|log|do)|will (?:this )?(?:print|return|log)|gets? (?:printed|logged|returned))\b",
     re.I,
 )
 
 
+# A REPL prompt ('>>> f(10)', 'In [3]: f(10)') or a comment that gives a result ('# => [10]', '// Output: 3')
+_PROMPT = re.compile(r"^\s*(?:>>>|\.\.\.(?=\s)|In \[\d*\]:)")
+_RESULT_COMMENT = re.compile(r"(?:#|//|--)\s*(?:=>|→|(?:output|result)\s*:)", re.I)
+
+
+def shows_output(code: str) -> bool:
+    """A code block that shows what it does: a REPL session with result lines after its prompts
+    ('>>> f(10)' / '[10]'), or results written as comments ('# => [10]'). Such a demo answers the question;
+    it is never the code the question asks about."""
+    lines = [line for line in code.split("\n") if line.strip()]
+    prompted = [bool(_PROMPT.match(line)) for line in lines]
+    if any(prompted) and any(not p for p in prompted[prompted.index(True) :]):
+        return True
+    return any(_RESULT_COMMENT.search(line) for line in lines)
+
+
 def lead_code(item: Item) -> Item:
     """A question about code it does not quote, whose answer opens with that code and then answers:
-    the code is part of the question (on the front), the rest is the answer."""
+    the code is part of the question (on the front), the rest is the answer. Not a demo that shows its
+    own results (:func:`shows_output`): 'What happens if …?' answered by a REPL session keeps it on the back."""
     if item.kind is not ItemKind.basic or item.stimulus or len(item.answer) < 2:
         return item
     if item.answer[0].kind is not BlockKind.code or "`" in item.question or not _ABOUT_CODE.search(item.question):
+        return item
+    if shows_output(item.answer[0].text):
         return item
     return item.model_copy(update={"stimulus": item.answer[:1], "answer": item.answer[1:]})
 
