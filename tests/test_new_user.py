@@ -1144,3 +1144,24 @@ def test_a_repl_demo_that_answers_stays_on_the_back(tmp_path: Path) -> None:
     demo, quiz = result.compiled.items
     assert not demo.stimulus and demo.answer[0].kind is BlockKind.code and ">>> f(10)" in demo.answer[0].text
     assert [b.kind for b in quiz.stimulus] == [BlockKind.code] and "sorted" in quiz.stimulus[0].text
+
+
+def test_a_line_break_in_a_question_is_a_space(tmp_path: Path) -> None:
+    """Trial 4 finding 18: '… internet.<br/>Which service …?' gave 'internet.Which'."""
+    content = drop_in(tmp_path, "br-quiz.md")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert [i.question for i in result.compiled.items] == [
+        "The company reaches AWS over the public internet. Which service gives it a private link?",
+        "Which service stores objects? (Choose one.)",
+    ]
+
+
+def test_a_file_that_is_one_short_code_block_gets_the_code_fence_error(tmp_path: Path) -> None:
+    """Trial 4 finding 19: a file that is only a code block (4 lines in it) got 'cannot tell … no line shape
+    repeats', not the error that names the fence's lines."""
+    content = drop_in(tmp_path, "code-only.md")
+    with pytest.raises(ContentError) as caught:
+        build(content, tmp_path / "build", formats=("json",), now=1_000)
+    [error] = caught.value.diagnostics
+    assert "lines 1-6 are inside one code fence opened at line 1" in error.message

@@ -127,14 +127,17 @@ def make_parser() -> MarkdownIt:
     return md
 
 
+_BR = re.compile(r"<br\s*/?>", re.I)
+
+
 def plain_inline(children: Sequence[Token]) -> str:
     """Inline tokens as plain text, keeping math as ``\\( … \\)`` for MathJax."""
     parts: list[str] = []
     for t in children:
         if t.type in ("text", "code_inline"):
             parts.append(t.content)
-        elif t.type in ("softbreak", "hardbreak"):
-            parts.append(" ")
+        elif t.type in ("softbreak", "hardbreak") or (t.type == "html_inline" and _BR.match(t.content)):
+            parts.append(" ")  # '… internet.<br/>Which …': a line break is a space, never glued words
         elif t.type == "math_inline":
             parts.append(f"\\({t.content}\\)")
         elif t.type == "math_inline_double":
