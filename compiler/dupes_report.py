@@ -8,6 +8,7 @@ from collections import Counter
 
 from compiler.diagnostics import counted
 from compiler.model import Item
+from compiler.pairscore import DIFFERENT_ANSWERS
 from compiler.passes.dedupe import MERGED_AUTO, SUGGESTED, Pair, Report
 
 COLUMN = 52
@@ -86,7 +87,8 @@ def pairs_toml(pairs: list[Pair], decisions: str = "content/decisions.toml", aut
         out.append(f"# {len(merged)} pair{'s were' if len(merged) != 1 else ' was'} merged automatically; to undo one, "
                    "`deckc dupes --status merged-auto --toml` prints them as tables.")
     for pair in suggested:
-        same = pair.score >= GUESS_MERGE_AT or only_automatic
+        # two quizzes keyed to different answers are two questions, whatever the score
+        same = only_automatic or (pair.score >= GUESS_MERGE_AT and not pair.reason.startswith(DIFFERENT_ANSWERS))
         why = f", {pair.reason}" if pair.reason else ""
         guess = "merged automatically" if only_automatic else f"probably {'the same question' if same else 'different questions'}"
         out += [

@@ -46,7 +46,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from compiler.model import Item, ItemKind
+from compiler.model import Choice, Item, ItemKind, normalize_text
 
 MODEL_FILE = Path(__file__).parent / "data" / "dedupe-model.json"
 FEATURES = ("q", "qa", "a", "words", "answer_words", "intent", "swap", "mutual", "covered", "answer_covered", "same_kind")
@@ -102,6 +102,59 @@ def answer_text(item: Item) -> str:
         parts.append(re.sub(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", r"\1", item.cloze))
     parts.append(item.answer_plain())
     return "\n".join(p for p in parts if p)
+
+
+def correct_choices(item: Item) -> list[Choice]:
+    """A quiz's correct options: ``correct`` names one label, or several ("D, E", "BD")."""
+    labels = {c.label: c for c in item.choices}
+    key = (item.correct or "").strip()
+    if key in labels:
+        return [labels[key]]
+    parts = re.split(r"[\s,;/&+]+|\band\b", key)
+    if len(parts) == 1 and all(ch in labels for ch in key):  # "BD"
+        parts = list(key)
+    return [labels[k] for k in dict.fromkeys(parts) if k in labels]
+
+
+def _option_words(texts: list[str]) -> frozenset[str]:
+    words = frozenset().union(*(content_words(t) for t in texts)) if texts else frozenset()
+    return words or frozenset(normalize_text(" ".join(texts)).split())  # "4", "None": the text itself
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a | b else 0.0
+
+
+DIFFERENT_ANSWERS = "different answers"  # how a reason for two quizzes told apart by their keys starts
+SAME_ANSWER = 0.5  # content-word Jaccard two correct options must exceed to count as one answer
+
+
+def answers_differ(a: Item, b: Item) -> str:
+    """Why two quizzes do not teach the same answer, or "" (they agree, or one is no quiz).
+
+    Two multiple-choice items are the same question only if their correct answers agree: the
+    correct options' content words overlap by more than :data:`SAME_ANSWER` (Jaccard; "AWS Storage
+    Gateway" ~ "Storage Gateway" 0.67, "Amazon S3 Glacier" ~ "Amazon S3 Standard" 0.5, "AWS
+    Organizations" ~ "AWS Config" 0.33), and no *wrong* option of either quiz matches the other's
+    correct answer as well (the same options keyed differently are two questions: "which is …" vs
+    "which is NOT …").  A stem alone says little in a quiz bank: "… the responsibility of the
+    customer?" and "… of AWS?" share every word but one.
+    """
+    if a.kind is not ItemKind.multiple_choice or b.kind is not ItemKind.multiple_choice:
+        return ""
+    ca, cb = correct_choices(a), correct_choices(b)
+    if not ca or not cb:
+        return ""
+    wa, wb = _option_words([c.text for c in ca]), _option_words([c.text for c in cb])
+    agree = _jaccard(wa, wb)
+    shown = "; ".join(f"{c.label}) {c.text}" for c in ca) + " vs " + "; ".join(f"{c.label}) {c.text}" for c in cb)
+    if agree <= SAME_ANSWER:
+        return f"{DIFFERENT_ANSWERS} ({shown})"
+    for mine, other, keyed in ((wa, b, cb), (wb, a, ca)):
+        wrong = [c for c in other.choices if c not in keyed]
+        if any(_jaccard(mine, _option_words([c.text])) >= agree for c in wrong):
+            return f"{DIFFERENT_ANSWERS}: the correct option of one is a wrong option of the other ({shown})"
+    return ""
 
 
 COVER_PRIOR = 3.0  # about half a rare word's IDF weight (measured held out: 0, 3, 6, 12 alike; 3 the best)

@@ -27,7 +27,10 @@
    they ask it in the same words (question cosine ≥ ``same_question`` and
    neither question adds a word): that is one card written twice;
    score ≥ ``auto_merge`` merges; score ≥ ``suggest`` is listed for a
-   decision.
+   decision.  Two quizzes keyed to different answers
+   (:func:`compiler.pairscore.answers_differ`) are never merged
+   automatically: listed when the score alone would merge them, else kept
+   apart, with the two correct options as the reason.
 4. **Group.**  Decided merges first, then automatic ones by descending
    score.  The guard judges the pair itself; an automatic merge that would
    put two *other* items in one note that are kept apart, guarded or from one
@@ -50,7 +53,7 @@ from typing import TYPE_CHECKING
 from compiler.decisions import DECISIONS_NAME, Decision, Decisions, DedupeSettings, Guard
 from compiler.diagnostics import Diagnostics
 from compiler.model import Item, normalize_text
-from compiler.pairscore import content_words
+from compiler.pairscore import DIFFERENT_ANSWERS, answers_differ, content_words
 
 if TYPE_CHECKING:
     from compiler.pairscore import Combiner
@@ -435,6 +438,9 @@ def decide(
         """
         if (min(i, j), max(i, j)) in kept:
             return "decision"
+        differ = answers_differ(items[i], items[j])  # two quizzes teaching different answers: two questions
+        if differ:
+            return differ
         why = guard.contrast(terms_of(i), terms_of(j))
         if why and not (through and (i in decided or j in decided)):
             return f"contrast ({why})"
@@ -517,6 +523,13 @@ def decide(
             why = p.reason or blocked(i, j)
             if groups.find(i) == groups.find(j):
                 p.status, p.reason = MERGED_AUTO, "same group through other merges"
+            elif why and why.startswith(DIFFERENT_ANSWERS):
+                # never merged automatically; listed when the score alone would merge it (a key may be wrong),
+                # `deckc dupes --toml` guessing [[keep_apart]]; else kept apart with the reason
+                if p.score >= settings.auto_merge:
+                    p.status, p.reason = SUGGESTED, f"{why}: check"
+                else:
+                    p.status, p.reason = KEPT_APART, why
             elif why and why.startswith("contrast") and p.question_sim >= settings.guard_suggest:
                 # near-identical wording: a reviewer must see it, whatever the guard thinks
                 p.status, p.reason = SUGGESTED, f"{why}; questions near-identical (q {p.question_sim:.2f}): check"

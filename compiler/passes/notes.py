@@ -8,8 +8,8 @@ For a merged group (items arrive in source order: deck.toml order, then line):
 - **Front**: an open-recall item (a plain question, then a cloze) beats a
   multiple-choice item, so no recall question ever hides behind a quiz: a
   quiz merged into a recall note is folded in as one of the other answers
-  (its question and correct option shown), and a group of quizzes only stays
-  a quiz.  Among items of one kind, one phrased as a question (ending in
+  (its question, its options on one line and its correct option shown), and
+  a group of quizzes only stays a quiz (a folded quiz shows the same).  Among items of one kind, one phrased as a question (ending in
   "?") beats a telegraphic prompt; then the source earliest in
   ``front_priority`` (content/dedupe.toml; default deck.toml order).  Its
   answer is the back: it answers exactly the question shown.
@@ -38,6 +38,7 @@ For a merged group (items arrive in source order: deck.toml order, then line):
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
+from html import escape
 
 from compiler import guid
 from compiler.config import DeckConfig
@@ -78,8 +79,13 @@ def _also_html(items: list[Item], titles: dict[str, str], front: Item, wrap: boo
     for item in items:
         body = blocks_html(item.answer) if item.answer else ""
         if item.kind is ItemKind.multiple_choice:
-            # a quiz folded into a recall note: its own question and correct option, then its explanation
-            body = f'<p class="also-quiz">{text_html(item.question)}</p><p>{correct_html(item)}</p>' + body
+            # a folded quiz: its own question, its options on one line (so "Which of the following …?" still
+            # reads as a question), the correct option, then its explanation
+            options = " · ".join(f"{escape(c.label)}) {text_html(c.text)}" for c in item.choices)
+            body = (
+                f'<p class="also-quiz">{text_html(item.question)}</p><p class="also-options">{options}</p>'
+                f"<p>{correct_html(item)}</p>" + body
+            )
         elif body and normalize_text(item.question) != asked:
             body = f'<p class="also-quiz">{text_html(item.question)}</p>' + body
         if not body:
