@@ -30,6 +30,7 @@ from compiler.read import (
     check_references,
     read_sources,
     set_aside,
+    suggested_difficulty,
     unlisted_sources,
 )
 from compiler.sources.base import Document
@@ -121,7 +122,7 @@ def compile_content(
     diag.raise_if_errors()
     published = lock.published_fronts(project.lock) if project.settings.keep_published_fronts else {}
     chosen = dedupe.chosen_fronts(decisions, items, diag)
-    built = notes.run(groups, _with_unlisted(config, sources), project.settings.front_priority, published, chosen)
+    built = notes.run(groups, _with_unlisted(config, sources, items), project.settings.front_priority, published, chosen)
     built = topics.run(tag.run(built), project.topics, diag)
     # last: the lock hashes final fields and tags, so any pass that changes them must run before it
     built, plan = lock.run(built, project.lock, int(time.time()) if now is None else now)
@@ -160,11 +161,21 @@ def _unread_sources(config: DeckConfig, sources: list[Source], diag: Diagnostics
     return frozenset(s.id for s in listed if s.id not in read_ok)
 
 
-def _with_unlisted(config: DeckConfig, sources: list[Source]) -> DeckConfig:
-    """The config with the files deck.toml does not list, under the titles they were read with
-    (the titles their suggested [[source]] tables show, so pasting a table changes no card)."""
+def _with_unlisted(config: DeckConfig, sources: list[Source], items: list[Item]) -> DeckConfig:
+    """The config with the files deck.toml does not list, under the titles and difficulty rules they were
+    read with (what their suggested [[source]] tables show, so pasting a table changes no card: the notes
+    pass weighs a labelling source's levels above a fixed default when it resolves a merged note's level)."""
     listed = {s.id for s in config.source}
-    extra = [SourceConfig(id=s.id, file=s.file, title=s.title) for s in sources if s.id not in listed]
+    unlisted = [s for s in sources if s.id not in listed]
+    if not unlisted:
+        return config
+    own: dict[str, list[Item]] = {s.id: [] for s in unlisted}
+    for item in items:
+        if item.source in own:
+            own[item.source].append(item)
+    extra = [
+        SourceConfig(id=s.id, file=s.file, title=s.title, difficulty=suggested_difficulty(own[s.id])) for s in unlisted
+    ]
     return config.model_copy(update={"source": [*config.source, *extra]}) if extra else config
 
 

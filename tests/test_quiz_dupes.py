@@ -106,3 +106,35 @@ def test_a_quiz_merged_into_a_quiz_keeps_its_options(tmp_path: Path) -> None:
     assert ('<p class="also-options">A) Keeping the data center\'s power supply running. · '
             "B) Encrypting the tenant's data before upload. · C) Controlling physical access") in back
     assert "E) Patching the applications the tenant installs." in back
+
+
+FIXED = "# Mine\n\n## What is a subnet mask for?\n\nIt splits an IP address into network and host parts.\n\n## What does DHCP do?\n\nIt hands out IP addresses.\n"
+LABELLED = (
+    "Q: What is a subnet mask used for? 👶\nA: Telling the network part of an address from the host part.\n\n"
+    "Q: What does NAT do? 🚀\nA: It rewrites addresses at a router.\n\n"
+    "Q: What does DNS translate? 👶\nA: Host names into IP addresses.\n"
+)
+
+
+def test_pasting_the_printed_table_keeps_a_merged_notes_difficulty(tmp_path: Path) -> None:
+    """Trial finding 3: a note merged from a listed fixed-level source and an unlisted labelled one gets the
+    level the printed table would give it, so pasting the table changes no card."""
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "sources" / "mine.md").write_text(FIXED, encoding="utf-8")
+    (content / "sources" / "theirs.txt").write_text(LABELLED, encoding="utf-8")
+    listed = '[deck]\nname = "Mine"\n\n[[source]]\nid = "mine"\nfile = "sources/mine.md"\ntitle = "Mine"\nlayout = "markdown"\n'
+    listed += 'difficulty = { from = "fixed", default = "medium" }\n'
+    (content / "deck.toml").write_text(listed, encoding="utf-8")
+    (content / "decisions.toml").write_text(
+        '[[merge]]\nitems = ["mine/what-is-a-subnet-mask-for", "theirs/what-is-a-subnet-mask-used-for"]\n', encoding="utf-8"
+    )
+    first = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert first.compiled is not None
+    [warning] = [w for w in first.compiled.diagnostics.warnings if "not listed in deck.toml" in w.message]
+    assert 'from = "label"' in warning.snippet
+    merged = next(n for n in first.compiled.deck.notes if len(n.items) == 2)
+    assert merged.difficulty is not None and merged.difficulty.value == "easy"  # the label, not the other's default
+    (content / "deck.toml").write_text(f"{listed}\n{warning.snippet}\n", encoding="utf-8")
+    second = build(content, tmp_path / "build", formats=("json",), now=2_000)
+    assert second.summary.totals == {"new": 0, "updated": 0, "unchanged": first.summary.notes, "retired": 0}
