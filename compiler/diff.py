@@ -34,7 +34,7 @@ def describe(change: Change, basename: str = "<deck>") -> str:
     if change.previous_id:
         notes.append(f"was {change.previous_id}, kept by the {change.matched_by} rule")
     if change.status == "retired":
-        notes.append(f"{change.retire_reason()}; tagged deckc::retired in {basename}-retired.apkg")
+        notes.append(f"{change.retire_reason(pin=False)}; tagged deckc::retired in {basename}-retired.apkg")
     if change.replaces:
         notes.append(
             f"replaces {change.replaces}, whose note type changes: Anki cannot do that in place, "
@@ -47,7 +47,8 @@ def describe(change: Change, basename: str = "<deck>") -> str:
         )
     if change.front_replaced:
         notes.append(f"front changed from {change.front_replaced}")
-    return text + (f" ({'; '.join(notes)})" if notes else "")
+    pin = f"\n{change.pin_toml()}" if change.status == "retired" and change.same_answer else ""
+    return text + (f" ({'; '.join(notes)})" if notes else "") + pin
 
 
 def format_text(plan: LockPlan, lock_path: Path, basename: str, changes_only: bool = False) -> str:

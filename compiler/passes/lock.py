@@ -65,14 +65,26 @@ class Change:
     merged_into: str = ""  # retired because its items now belong to this note (a merge), not removed
     replaces: str = ""  # new because the note type of this lock entry's note changed (Anki cannot convert)
     retyped: bool = False  # retired because a new note of another type replaces it
+    same_answer: str = ""  # retired: the item of a new note of the same source with this note's answer (a reworded question)
 
-    def retire_reason(self) -> str:
-        """Why a retired note left the deck, for the build summary and `deckc diff`."""
+    def retire_reason(self, pin: bool = True) -> str:
+        """Why a retired note left the deck, for the build summary and `deckc diff`; ``pin``: the
+        override for a reworded question follows on lines of its own (:meth:`pin_toml`)."""
         if self.retyped:
             return f"replaced by a new note {self.merged_into} of another type (Anki cannot change a note's type)"
         if self.merged_into:
             return f"merged into note {self.merged_into}"
+        if self.same_answer:
+            why = (
+                f"its source item is gone, and new note {self.same_answer} has the same answer (a reworded question?): "
+                "to keep this note and its review history, add to overrides.toml"
+            )
+            return why + (":\n" + self.pin_toml() if pin else " the lines below")
         return "its source item is gone"
+
+    def pin_toml(self) -> str:
+        """The override that keeps a reworded question's note, indented to paste as it is."""
+        return f'    [[override]]\n    item = "{self.same_answer}"\n    id = "{self.id}"' if self.same_answer else ""
 
 
 @dataclass
@@ -387,10 +399,44 @@ def run(notes: list[Note], old: Lock, now: int) -> tuple[list[Note], LockPlan]:
             retyped = any(e.guid == entry.guid for e in replaced.values())
             changes.append(Change(status="retired", id=entry.id, guid=entry.guid, merged_into=into, retyped=retyped))
         retired.append(entry)
+    _reworded(notes, changes, retired)
     design = design_hash()
     design_mtime = old.design_mtime if old.design_hash == design else max(now, old.design_mtime + 1)
     lock = Lock(entries=entries + retired, design_hash=design, design_mtime=design_mtime).sorted()
     return notes, LockPlan(lock=lock, changes=changes, retired=sorted(retired, key=lambda e: (e.id, e.guid)))
+
+
+QUESTION_FIELDS = ("Question", "Text", *ATTRIBUTION_FIELDS, "Difficulty", "Section")
+
+
+def _answer(notetype: str, fields: dict[str, str]) -> tuple[str, tuple[tuple[str, str], ...]] | None:
+    """What a note answers, question and attribution aside (None when that is empty): equal for a note
+    whose question was reworded and whose answer was left alone."""
+    rest = tuple((k, v) for k, v in fields.items() if k not in QUESTION_FIELDS)
+    return (notetype, rest) if any(v for _, v in rest) else None
+
+
+def _reworded(notes: list[Note], changes: list[Change], retired: list[LockEntry]) -> None:
+    """Pair each note retired now because its item is gone with a new note of the same source and the
+    same answer (the question was reworded beyond a typo fix): the build and `deckc diff` then print
+    the override that pins the new item to the old note, keeping its GUID and review history."""
+    gone = {e.guid: e for e in retired}
+    new: dict[tuple[str, object], list[Note]] = {}
+    by_id = {n.id: n for n in notes}
+    for c in changes:
+        note = by_id.get(c.id)
+        if c.status == "new" and not c.replaces and note is not None and len(note.items) == 1:
+            answer = _answer(note.notetype, note.fields)
+            if answer is not None:
+                new.setdefault((note.primary.source, answer), []).append(note)
+    for c in changes:
+        entry = gone.get(c.guid)
+        if c.status != "retired" or c.merged_into or c.retyped or entry is None or len(entry.anchors) != 1:
+            continue
+        answer = _answer(entry.notetype, entry.fields)
+        match = new.get((source_of(entry.anchors[0]), answer), []) if answer is not None else []
+        if len(match) == 1:  # one candidate only: two new notes with that answer are no clear rewording
+            c.same_answer = match[0].primary.item_id
 
 
 def retired_note(entry: LockEntry) -> Note:
