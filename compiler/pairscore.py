@@ -105,15 +105,9 @@ def answer_text(item: Item) -> str:
 
 
 def correct_choices(item: Item) -> list[Choice]:
-    """A quiz's correct options: ``correct`` names one label, or several ("D, E", "BD")."""
-    labels = {c.label: c for c in item.choices}
-    key = (item.correct or "").strip()
-    if key in labels:
-        return [labels[key]]
-    parts = re.split(r"[\s,;/&+]+|\band\b", key)
-    if len(parts) == 1 and all(ch in labels for ch in key):  # "BD"
-        parts = list(key)
-    return [labels[k] for k in dict.fromkeys(parts) if k in labels]
+    """A quiz's correct options (several for a "Choose TWO" key)."""
+    right = item.correct_labels
+    return [c for c in item.choices if c.label in right]
 
 
 def _option_words(texts: list[str]) -> frozenset[str]:

@@ -42,10 +42,11 @@ def test_quizzes_agree_only_when_their_correct_options_do() -> None:
     assert answers_differ(quiz(["Amazon S3 Glacier", "EBS"], "A"), quiz(["Amazon S3 Standard", "EBS"], "A"))
     # the same options keyed differently ("which is …" vs "which is NOT …") are two questions
     assert answers_differ(quiz(["S3 Glacier Deep Archive", "S3 Glacier"], "A"), quiz(["S3 Glacier Deep Archive", "S3 Glacier"], "B"))
-    # several correct options, however a reader writes the key ("B, D", "BD")
-    four = quiz(["a", "b", "c", "d"], "A")
-    assert [c.label for c in correct_choices(four.model_copy(update={"correct": "B, D"}))] == ["B", "D"]
-    assert [c.label for c in correct_choices(four.model_copy(update={"correct": "BD"}))] == ["B", "D"]
+    # several correct options ("Choose TWO"): the sets must agree
+    assert [c.label for c in correct_choices(quiz(["a", "b", "c", "d"], "B,D"))] == ["B", "D"]
+    two = ["Setting password rules", "Cooling the server rooms", "Configuring firewall rules"]
+    assert answers_differ(quiz(two, "A,C"), quiz(list(reversed(two)), "A,C")) == ""
+    assert answers_differ(quiz(two, "A,C"), quiz(two, "A,B"))
     # a recall question and a quiz are judged by the score alone
     recall = Item(source="s", question="Which port?", answer=[], locator=Locator(file="f", line=1), original="", skip="x")
     assert answers_differ(recall, same[0]) == ""
