@@ -264,12 +264,13 @@ class MarkdownReader:
             shape = [asks or opens_asking(split_question(texts[n], source).text) for n, _, asks in heads]
             if asking_count >= 2 and 2 * sum(shape) > len(heads):
                 first, last = shape.index(True), len(shape) - 1 - shape[::-1].index(True)
+                last_ask = max(k for k, (_, _, asks) in enumerate(heads) if asks)
                 for k, (n, _, asks) in enumerate(heads):
                     if asks or not self._has_content(blocks, n, level) or _answer_heading(blocks[n]):
                         continue
                     if self._question_below(blocks, n, level, source) or self._holds_cards(blocks, n, level, lines):
                         continue
-                    if shape[k]:
+                    if shape[k] and k < last_ask:  # after the last question: 'How to contribute' is a section
                         lost.add(n)
                     elif first < k < last:  # 'Contents' before the questions, 'License' after: sections
                         unread[n] = texts[n]
