@@ -200,3 +200,20 @@ def test_a_file_that_is_one_code_block_names_the_fence(tmp_path: Path) -> None:
         build(content, tmp_path / "build", formats=("json",), now=1_000)
     [error] = [d for d in err.value.diagnostics if d.severity == "error"]
     assert "lines 1-6 are inside one code fence opened at line 1" in error.message
+
+
+def test_an_answer_key_and_marks_may_name_several_options(tmp_path: Path) -> None:
+    """A key under '# Answers' naming several letters ('1. A, C', '3. AC') answered nothing (the items were
+    lost with "none marked correct"); several bold options ("check all that apply") made a basic card."""
+    content = drop_in(tmp_path, "quiz-key-several.md")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    items = result.compiled.items
+    assert [(i.number, i.kind, i.correct) for i in items] == [
+        ("1", ItemKind.multiple_choice, "A,C"),
+        ("2", ItemKind.multiple_choice, "A"),
+        ("3", ItemKind.multiple_choice, "A,C"),
+        ("4", ItemKind.multiple_choice, "A,C"),
+    ]
+    assert items[0].answer_plain() == "Red and blue mix into most paint colours."
+    assert [c.text for c in items[3].choices] == ["Apple", "Carrot", "Banana"]  # the marks are not option text

@@ -8,8 +8,8 @@ lines (as written, before they are sorted into blocks) and finds:
   lettered in order (``a) 7``, ``(b) 11``, ``C. …``, ``- d) …``), or GitHub
   task boxes (``- [x] True`` / ``- [ ] False``), or a numbered list
   (``1. …`` … ``4. …``) of which exactly one option is marked;
-- the correct one (exactly one; with several marked, "check all that apply",
-  the marked list is the answer and no multiple-choice item is made): a
+- the correct one (or several: "check all that apply" marks several lettered
+  options, a "Choose TWO" answer line names several letters): a
   checked box, an option that is bold as a whole
   (``**…**``) or ends with ✓ / ✔ / ✅ / ``(correct)``, or a line after the
   options such as ``Answer: b`` / ``Correct answer: (B)``;
@@ -135,9 +135,8 @@ def find_choices(lines: list[str]) -> Choices | None:
     marked = [LETTERS[n] for n, (_, _, is_marked) in enumerate(found) if is_marked]
     if kind in ("number", "box") and len(marked) != 1:
         return None  # a numbered list is an answer of its own unless one entry is marked right
-    if len(marked) > 1:
-        return None  # "check all that apply": the marked list itself is the answer
-    correct = marked[0] if len(marked) == 1 else None
+    # lettered options with several marked ("check all that apply", bold or ✓): each is a right one
+    correct = ",".join(marked) if marked else None
     explanation: list[str] = []
     unknown: list[tuple[int, str]] = []
     for at, line in enumerate(lines[end:], start=end):

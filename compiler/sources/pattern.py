@@ -36,7 +36,7 @@ from compiler.model import Block, BlockKind, Choice, Item, ItemKind, normalize_t
 from compiler.passes.repair import complete_question, repair_mojibake
 from compiler.sources.base import Document, make_item
 from compiler.sources.blocks import answer_blocks
-from compiler.sources.choices import Choices, find_choices, find_choices_after
+from compiler.sources.choices import Choices, find_choices, find_choices_after, key_labels
 from compiler.sources.difficulty import Levels, split_marker
 from compiler.sources.lines import (
     BULLET,
@@ -83,6 +83,10 @@ _NAV_ONLY = re.compile(
 _HEADING_MARKS = re.compile(r"^#{1,6}\s+")
 _KEY_SPLIT = re.compile(r"\s+\|\|\s+")  # "b) 11 || Explanation: …": two parts of one key entry
 _KEY_OPTION = re.compile(r"^\(?(?P<label>[A-Ha-h1-9])[).:]?(?:\s+|$)(?P<rest>.*)$", re.S)
+# a key entry naming several options: '4. B, E', '4. A and C', '4. BD' ("Choose TWO")
+_KEY_OPTIONS = re.compile(
+    r"^(?P<labels>\(?[A-Ha-h]\)?(?:\s*(?:[,;&/+]|\band\b)\s*\(?[A-Ha-h]\)?)+|[A-H]{2,8})(?![\w'’])[.):]?\s*(?P<rest>.*)$", re.S
+)
 _KEY_PAIR = re.compile(r"(?<![\w.])(?P<n>\d{1,3})\s*[-.):=]?\s*\(?(?P<label>[A-Ha-h])\)?(?![\w'’])")
 # an answer key on its own label's line: 'Answers: 1-b, 2-a', '**Answer key:** 1. B 2. C'
 _INLINE_KEY = re.compile(
@@ -889,6 +893,11 @@ class _Walk:
         if not text:
             return None
         if waiting.choices is not None:
+            several = _KEY_OPTIONS.match(text)
+            named = [waiting.choices.label_for(w) for w in key_labels(several.group("labels"))] if several else []
+            if len(named) > 1 and all(named):
+                correct = ",".join(dict.fromkeys(n for n in named if n))
+                return self._choice_fields(waiting.choices, entry.line, correct, several.group("rest").strip().split("\n"))  # type: ignore[union-attr]
             m = _KEY_OPTION.match(text)
             label = waiting.choices.label_for(m.group("label")) if m else None
             if label is None:
