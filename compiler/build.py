@@ -43,6 +43,8 @@ LOCK_NAME = "deckc.lock"  # compiler.lock.LOCK_NAME
 BUILD_DIR = "build"  # the default build folder: inside the content folder if there is one, else beside it
 
 CACHE_DIR = ".cache"  # under the build dir: embeddings and candidate pairs keyed by content hash
+#: content files whose change needs no new vector: the lock, decisions.toml (DECISIONS_NAME), topics.toml (TOPICS_NAME)
+TEXT_FREE = frozenset({LOCK_NAME, "decisions.toml", "topics.toml"})
 WAIT = 30.0  # seconds a build waits for another one on the same folders before it gives up
 
 Progress = Callable[[str], None]
@@ -172,8 +174,9 @@ def build(
 def _preload_model(files: dict[str, str], build_dir: Path) -> None:
     """Start loading the embedding model in a worker process when the build will probably embed a text.
 
-    That is when a content file other than the lock changed since the last build (or there is
-    none): an edited question or answer needs new vectors.  The model then loads on the other
+    That is when a content file that can change a text changed since the last build (or there
+    is none): an edited question or answer needs new vectors; the lock, the merge decisions and
+    the topics cannot (dedupe.toml can: a lower floor makes new candidates, whose answers are embedded).  The model then loads on the other
     core while this process imports and reads (:mod:`compiler.embedworker`: in a thread it
     would hold up the build's own Python work).  A build that needs no new vector only spent
     that CPU time; the worker is stopped when the process exits.
@@ -181,7 +184,7 @@ def _preload_model(files: dict[str, str], build_dir: Path) -> None:
     if os.environ.get(uptodate.EMBEDDER_ENV) == "stub":
         return
     changed = uptodate.changed(files, build_dir)
-    if changed is not None and not (changed - {LOCK_NAME}):
+    if changed is not None and not (changed - TEXT_FREE):
         return
     from compiler import embedworker
 

@@ -121,7 +121,27 @@ def test_changed_names_the_files_edited_added_or_removed_since_the_last_build(pr
     assert uptodate.changed(uptodate.inputs(content, build), build) == {"sources/a.md", "sources/b.md", "deckc.lock"}
 
 
-@pytest.mark.parametrize(("edit", "preloads"), [("sources/a.md", True), ("deckc.lock", False)])
+def test_the_files_that_change_no_text_are_named_as_their_modules_name_them() -> None:
+    from compiler.build import TEXT_FREE
+    from compiler.decisions import DECISIONS_NAME
+    from compiler.lock import LOCK_NAME
+    from compiler.passes.topics import TOPICS_NAME
+
+    assert {LOCK_NAME, DECISIONS_NAME, TOPICS_NAME} == TEXT_FREE
+
+
+@pytest.mark.parametrize(
+    ("edit", "preloads"),
+    [
+        ("sources/a.md", True),
+        ("overrides.toml", True),
+        ("dedupe.toml", True),
+        ("deck.toml", True),
+        ("deckc.lock", False),
+        ("decisions.toml", False),
+        ("topics.toml", False),
+    ],
+)
 def test_the_model_is_preloaded_only_when_a_text_may_need_embedding(
     project: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch, edit: str, preloads: bool
 ) -> None:
