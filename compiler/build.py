@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from compiler import cachefile, uptodate
 from compiler.diagnostics import ContentError, Diagnostic, grouped
-from compiler.emit import DEFAULT_FORMATS
+from compiler.emit import DEFAULT_FORMATS, SheetLayout
 from compiler.transaction import JOURNAL_NAME, Busy, FolderLocks, Outcome, Transaction, clean_stale, recover
 
 if TYPE_CHECKING:
@@ -208,7 +208,7 @@ def _options_key(formats: tuple[str, ...], options: Mapping[str, object] | None)
     return key
 
 
-_DEFAULTS: dict[str, object] = {"per_section": False, "questions_only": False, "paper": "a4"}  # PdfOptions()
+_DEFAULTS: dict[str, object] = dataclasses.asdict(SheetLayout())  # PdfOptions() adds no option that shapes the sheet
 
 
 def _up_to_date(record: uptodate.Record, content_dir: Path, build_dir: Path, notices: list[str]) -> BuildResult | None:

@@ -14,6 +14,7 @@ leaves a partial or mixed set of files.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -22,6 +23,16 @@ from compiler.transaction import Transaction
 
 if TYPE_CHECKING:  # the model (pydantic) loads only when a backend runs: a no-change build needs neither
     from compiler.model import Deck
+
+@dataclass(frozen=True)
+class SheetLayout:
+    """The cheat sheet's layout options (``PdfOptions`` adds where warnings and formulas go); here, in a
+    module with no heavy imports, so the build's up-to-date check knows their defaults without Typst."""
+
+    per_section: bool = False
+    questions_only: bool = False
+    paper: str = "a4"
+
 
 #: format name -> backend module, in the order outputs are written
 BACKENDS: dict[str, str] = {

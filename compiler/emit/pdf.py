@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from compiler.diagnostics import Diagnostic, counted
+from compiler.emit import SheetLayout
 from compiler.emit.typstmath import MathCache, empty_root, fonts
 from compiler.model import Deck, Item, Note, slugify
 from compiler.sheet import Group, build_date, groups, sheet_data
@@ -43,12 +44,9 @@ def _stderr(diag: Diagnostic) -> None:
 
 
 @dataclass(frozen=True)
-class PdfOptions:
+class PdfOptions(SheetLayout):
     """What `deckc build` passes to the sheet: layout variants and where warnings go."""
 
-    per_section: bool = False
-    questions_only: bool = False
-    paper: str = "a4"
     warn: Callable[[Diagnostic], None] = _stderr
     #: converted formulas kept between builds (``<build>/.cache``); None: convert every formula again
     cache: MathCache | None = None
