@@ -328,6 +328,8 @@ def _score(
     involved = sorted({i for pair in qsim for i in pair})
     qa_vec = cache.embed([_text_for_answer(items[i]) for i in involved], embedder, tell("embedding answers"))
     a_vec = cache.embed([_answer_only(items[i]) for i in involved], embedder, tell("embedding answers alone"))
+    if hasattr(embedder, "release"):
+        embedder.release()  # nothing more to embed: a model worker process stops before the scoring (its memory)
     row = {i: r for r, i in enumerate(involved)}
     words = [content_words(_asked(item)) for item in items]
     answer_words = [content_words(answer_text(item)) for item in items]
