@@ -142,7 +142,10 @@ def build_process(content: Path, out: Path) -> tuple[float, str, str]:
         raise SystemExit(f"bench: build of {content} failed:\n{proc.stdout}{proc.stderr}")
     figures = json.loads(tail[-1][6:])
     rss, worker, model = figures["peak_rss_mib"], figures.get("sheet_worker_peak_mib", 0), figures.get("model_worker_peak_mib", 0)
-    shown = f"{rss:,} MiB" + (f" + sheet worker {worker:,}" if worker else "") + (f" + model worker {model:,}" if model else "")
+    workers = [f"sheet worker {worker:,}"] * bool(worker) + [f"model worker {model:,}"] * bool(model)
+    if workers:
+        workers.append(f"all at once {figures['together_peak_mib']:,}")
+    shown = f"{rss:,} MiB" + (f" ({', '.join(workers)})" if workers else "")
     return elapsed, shown, proc.stdout
 
 

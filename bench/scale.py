@@ -1,17 +1,20 @@
 """Run one deckc command in this process and report its peak memory: ``python bench/scale.py build CONTENT -o OUT``.
 
-The last line printed is ``BENCH {"peak_rss_mib": N, "sheet_worker_peak_mib": M, "model_worker_peak_mib": W, "exit": code}``:
+The last line printed is ``BENCH {"peak_rss_mib": N, "sheet_worker_peak_mib": M, "model_worker_peak_mib": W, "together_peak_mib": T, "exit": code}``:
 VmHWM, the process's peak resident memory, native libraries (Typst) included; the
 largest peak of the worker processes that typeset a large cheat sheet
 (compiler/emit/sheetparts.py; they run one at a time, beside this one); and the peak
-of the worker that runs the embedding model (compiler/embedworker.py), beside it too.  The caller times the whole process, so start-up and imports count.
+of the worker that runs the embedding model (compiler/embedworker.py), beside it too; and
+the most this process and its workers held at once (sampled every 20 ms).  The caller times the whole process, so start-up and imports count.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import resource
 import sys
+import threading
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,8 +29,45 @@ def peak_rss_mib() -> int:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 
 
+def tree_rss_mib(pid: int) -> int:
+    """Resident memory of a process and all its descendants now (Linux /proc; 0 elsewhere)."""
+    total = 0
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                total += int(line.split()[1]) // 1024
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            for child in (task / "children").read_text().split():
+                total += tree_rss_mib(int(child))
+    except (OSError, ValueError):
+        pass
+    return total
+
+
+class TreeSampler:
+    """The largest memory this process and its workers held at once, sampled every 20 ms."""
+
+    def __init__(self) -> None:
+        self.peak = 0
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self.run, daemon=True)
+        self.thread.start()
+
+    def run(self) -> None:
+        me = os.getpid()
+        while not self.stop.wait(0.02):
+            self.peak = max(self.peak, tree_rss_mib(me))
+
+    def done(self) -> int:
+        self.stop.set()
+        self.thread.join()
+        return self.peak
+
+
 def main() -> None:
     from compiler.cli import main as deckc
+
+    sampler = TreeSampler()
 
     try:
         deckc(sys.argv[1:], standalone_mode=False)
@@ -41,7 +81,7 @@ def main() -> None:
     if embedworker.started() is not None:
         embedworker.started().close()  # type: ignore[union-attr]  # its peak is known once it is stopped
     report = {"peak_rss_mib": peak, "sheet_worker_peak_mib": sheetparts.worker_peak_mib,
-              "model_worker_peak_mib": embedworker.peak_mib, "exit": code}
+              "model_worker_peak_mib": embedworker.peak_mib, "together_peak_mib": sampler.done(), "exit": code}
     print("BENCH " + json.dumps(report), flush=True)
 
 

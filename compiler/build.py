@@ -149,6 +149,7 @@ def build(
             from compiler.pipeline import compile_content
 
             compiled = compile_content(content_dir, progress, now, cache_dir=cache_dir(build_dir))
+            _release_model()
             if frozen:
                 _refuse_if_lock_changes(compiled)
             if not had_build_dir:  # the build dir is created only now that there is something to put in it
@@ -189,6 +190,17 @@ def _preload_model(files: dict[str, str], build_dir: Path) -> None:
     from compiler import embedworker
 
     embedworker.start()
+
+
+def _release_model() -> None:
+    """Stop the model worker once the content is compiled (nothing else embeds): its memory is free while
+    the outputs are written.  ``deckc watch`` keeps it (``embedworker.keep_between_builds``)."""
+    import sys
+
+    if "compiler.embedworker" in sys.modules:
+        from compiler import embedworker
+
+        embedworker.release()
 
 
 def _options_key(formats: tuple[str, ...], options: Mapping[str, object] | None) -> dict[str, Any]:

@@ -120,6 +120,13 @@ class WorkerEmbedder:
         except (OSError, ValueError, struct.error) as exc:
             raise WorkerFailed(str(exc)) from None
 
+    def release(self) -> None:
+        """Nothing more to embed in this build: stop the worker, which frees the model's memory (~0.3-0.5 GB
+        after a large embedding run), unless the process builds again (:func:`keep_between_builds`).
+        A later request starts a new worker."""
+        if not _keep:
+            self.close()
+
     def close(self) -> None:
         """Stop the worker (loaded or not)."""
         proc, self._proc = self._proc, None
@@ -142,6 +149,7 @@ class WorkerEmbedder:
 
 
 _shared: WorkerEmbedder | None = None
+_keep = False  # deckc watch: the worker stays, model loaded, between builds
 
 
 def start() -> WorkerEmbedder:
@@ -152,6 +160,18 @@ def start() -> WorkerEmbedder:
         atexit.register(_shared.close)
     _shared.start()
     return _shared
+
+
+def keep_between_builds() -> None:
+    """This process builds again and again (``deckc watch``): :meth:`WorkerEmbedder.release` keeps the worker."""
+    global _keep
+    _keep = True
+
+
+def release() -> None:
+    """The build embeds nothing more: stop the process's worker (see :meth:`WorkerEmbedder.release`)."""
+    if _shared is not None:
+        _shared.release()
 
 
 def started() -> WorkerEmbedder | None:

@@ -52,6 +52,9 @@ class Watcher:
         self.seen: set[str] = set()  # warnings already printed
         self.lock_bytes: bytes | None = None  # the lock as this watch last wrote it
         self.ticks = 0  # passes of the watch loop so far (each handles the events queued before it)
+        from compiler import embedworker
+
+        embedworker.keep_between_builds()  # the model worker stays loaded between rebuilds
 
     def rebuild(self, why: str = "") -> bool:
         """One build; True when it succeeded.  Prints one line, then any new warning or every error."""

@@ -60,3 +60,47 @@ def test_a_build_that_started_the_worker_embeds_with_it(monkeypatch: pytest.Monk
     assert similarity.default_embedder() is fake
     monkeypatch.setenv(similarity.EMBEDDER_ENV, "stub")
     assert isinstance(similarity.default_embedder(), similarity.HashEmbedder), "the test seam still wins"
+
+
+def _idle_worker() -> embedworker.WorkerEmbedder:
+    """A worker whose process is a stand-in that only waits (no model load)."""
+    import subprocess
+
+    worker = embedworker.WorkerEmbedder()
+    worker._proc = subprocess.Popen(
+        [sys.executable, "-c", "import sys; sys.stdin.read()"], stdin=subprocess.PIPE, stdout=subprocess.PIPE
+    )
+    return worker
+
+
+def test_a_released_worker_stops_and_frees_its_memory(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(embedworker, "_keep", False)
+    worker = _idle_worker()
+    proc = worker._proc
+    worker.release()
+    assert worker._proc is None and proc is not None and proc.returncode is not None
+
+
+def test_deckc_watch_keeps_its_worker_between_builds(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(embedworker, "_keep", False)
+    embedworker.keep_between_builds()
+    worker = _idle_worker()
+    try:
+        worker.release()
+        assert worker._proc is not None and worker._proc.poll() is None
+    finally:
+        worker.close()
+
+
+def test_a_build_releases_the_worker_once_the_content_is_compiled(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+    from pathlib import Path
+
+    from compiler.build import build
+
+    content = tmp_path / "content"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "content", content)
+    released: list[bool] = []
+    monkeypatch.setattr(embedworker, "release", lambda: released.append(True))
+    build(content, tmp_path / "build", formats=("json",))
+    assert released == [True]

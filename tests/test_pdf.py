@@ -528,3 +528,26 @@ def test_an_exhibit_prints_above_its_question() -> None:
              "diff": "", "src": "", "long": False, "a": [{"k": "p", "spans": t("Fewer cases.")}]}
     text = squash(sheet_pdf([entry]).pages[0].extract_text())
     assert text.index("SupremeCourtcaseload") < text.index("Whatdoesthetableshow?") < text.index("Fewercases.")
+
+
+def test_a_small_sheet_is_typeset_beside_the_other_outputs_a_large_one_when_written(
+    deck: Deck, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The thread saves a small rebuild's time; a sheet typeset by worker processes would add their memory to the others'."""
+    import threading
+
+    def sheet_threads() -> int:
+        return sum(t.name == "deckc-sheet" for t in threading.enumerate())
+
+    calls: list[int] = []
+    monkeypatch.setattr(pdf, "render", lambda *a, **k: calls.append(1) or b"%PDF")
+    monkeypatch.setattr(pdf, "PARTS_ABOVE", 0)
+    files = pdf.outputs(deck, pdf.PdfOptions())
+    assert calls == [] and sheet_threads() == 0, "a large sheet waits for its writer"
+    monkeypatch.setattr(pdf, "PARTS_ABOVE", 10**6)
+    files = pdf.outputs(deck, pdf.PdfOptions())
+    for thread in threading.enumerate():
+        if thread.name == "deckc-sheet":
+            thread.join(timeout=30)
+    assert calls == [1], "a small sheet was typeset at once, in the background"
+    del files

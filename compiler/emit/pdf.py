@@ -71,7 +71,9 @@ def outputs(deck: Deck, options: PdfOptions | None) -> list[tuple[str, Callable[
     Typesetting starts now, in a thread (Typst releases the GIL, and it is most of a small
     rebuild's output time), so the other outputs are written meanwhile; each writer waits
     for its sheet.  The sheets are made one after the other, in order, so warnings come in
-    the same order as before.
+    the same order as before.  A sheet of more than :data:`PARTS_ABOVE` notes is typeset when
+    its file is written, as before: its worker processes beside the other outputs would add
+    their memory to theirs.
     """
     options = options or PdfOptions()
     if options.paper not in PAPERS:
@@ -83,8 +85,14 @@ def outputs(deck: Deck, options: PdfOptions | None) -> list[tuple[str, Callable[
         for n, group in enumerate(groups(deck), start=1):
             name = f"{_stem(deck, options)}-{n:02d}-{slugify(group.title, limit=40)}.pdf"
             jobs.append((name, _section_job(deck, group, options)))
+    if len(deck.notes) > PARTS_ABOVE:  # typeset by worker processes: not beside the other outputs (memory)
+        return [(name, _writer(job)) for name, job in jobs]
     sheets = Background([job for _, job in jobs])
     return [(name, sheets.writer(n)) for n, (name, _) in enumerate(jobs)]
+
+
+def _writer(job: Callable[[], bytes]) -> Callable[[Path], None]:
+    return lambda path: path.write_bytes(job())
 
 
 def _section_job(deck: Deck, group: Group, options: PdfOptions) -> Callable[[], bytes]:
