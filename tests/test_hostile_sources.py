@@ -160,13 +160,15 @@ PATHOLOGICAL = {  # each a document of about n bytes
 
 
 def _read_time(text: str, suffix: str) -> float:
-    """Seconds for detection plus the detected reader (and the Markdown or qa reader), as for a dropped-in file."""
+    """CPU seconds for detection plus the detected reader (and the Markdown or qa reader), as for a
+    dropped-in file.  CPU time of this process, not wall time: other work on the machine does not
+    count against it."""
     doc = Document(f"sources/doc{suffix}", text)
-    start = time.perf_counter()
+    start = time.process_time()
     found = detect_layout(doc)
     for layout in {found.layout if found else "markdown", "markdown" if suffix == ".md" else "qa"}:
         readers()[layout].read(doc, SourceConfig(id="doc", file=doc.rel, layout=layout), Diagnostics())
-    return time.perf_counter() - start
+    return time.process_time() - start
 
 
 @pytest.mark.parametrize("name", list(PATHOLOGICAL))
@@ -177,12 +179,17 @@ def test_a_pathological_megabyte_is_read_in_linear_time(name: str, suffix: str) 
     Timed against the same input at a tenth of the size, on the same loaded machine, rather
     than against a wall-clock bound: the suite shares two cores with other work, which slows
     both runs alike.  The small run is the best of three; the slack (30x, plus 1 s) absorbs
-    noise and fixed costs and still fails anything quadratic (100x).
+    noise and fixed costs and still fails anything quadratic (100x).  The big run is repeated once
+    when it misses the bound (a busy machine still slows a process's CPU time through its caches);
+    a quadratic reader misses it twice.
     """
     make = PATHOLOGICAL[name]
     small = min(_read_time(make(MEGABYTE // 10), suffix) for _ in range(3))
+    bound = 30 * small + 1.0
     big = _read_time(make(MEGABYTE), suffix)
-    assert big < 30 * small + 1.0, f"{name}{suffix}: 1 MB in {big:.2f} s, 100 KB in {small:.3f} s"
+    if big >= bound:
+        big = min(big, _read_time(make(MEGABYTE), suffix))
+    assert big < bound, f"{name}{suffix}: 1 MB in {big:.2f} s, 100 KB in {small:.3f} s"
 
 
 # --- fuzzing every reader (bounded) ----------------------------------------------------
