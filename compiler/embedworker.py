@@ -53,6 +53,7 @@ class WorkerEmbedder:
         self._proc: subprocess.Popen[bytes] | None = None
         self._fallback: object | None = None  # the in-process model, once the worker failed
         self._lock = threading.Lock()
+        self._reapers: list[threading.Thread] = []
 
     @property
     def name(self) -> str:
@@ -125,27 +126,37 @@ class WorkerEmbedder:
         after a large embedding run), unless the process builds again (:func:`keep_between_builds`).
         A later request starts a new worker."""
         if not _keep:
-            self.close()
+            self.close(wait=False)
 
-    def close(self) -> None:
-        """Stop the worker (loaded or not)."""
+    def close(self, wait: bool = True) -> None:
+        """Stop the worker (loaded or not); without ``wait`` it is reaped in a thread (~20 ms off the build's path)."""
         proc, self._proc = self._proc, None
-        if proc is None:
-            return
-        global peak_mib
+        if proc is not None:
+            with contextlib.suppress(OSError):
+                proc.kill()
+            reaper = threading.Thread(target=_reap, args=(proc,), name="deckc-model-reaper", daemon=True)
+            reaper.start()
+            self._reapers.append(reaper)
+        if wait:
+            for reaper in self._reapers:
+                reaper.join()
+            self._reapers.clear()
+
+
+def _reap(proc: subprocess.Popen[bytes]) -> None:
+    """Wait for a killed worker; record its peak memory (for bench/scale.py)."""
+    global peak_mib
+    if hasattr(os, "wait4"):
         with contextlib.suppress(OSError):
-            proc.kill()
-        if hasattr(os, "wait4"):  # its peak memory, for bench/scale.py
-            with contextlib.suppress(OSError):
-                _, status, usage = os.wait4(proc.pid, 0)
-                proc.returncode = status
-                peak_mib = max(peak_mib, usage.ru_maxrss // 1024)
-        with contextlib.suppress(OSError, subprocess.TimeoutExpired):
-            proc.wait(timeout=5)
-        for pipe in (proc.stdin, proc.stdout):
-            with contextlib.suppress(OSError):
-                if pipe is not None:
-                    pipe.close()
+            _, status, usage = os.wait4(proc.pid, 0)
+            proc.returncode = status
+            peak_mib = max(peak_mib, usage.ru_maxrss // 1024)
+    with contextlib.suppress(OSError, subprocess.TimeoutExpired):
+        proc.wait(timeout=5)
+    for pipe in (proc.stdin, proc.stdout):
+        with contextlib.suppress(OSError):
+            if pipe is not None:
+                pipe.close()
 
 
 _shared: WorkerEmbedder | None = None

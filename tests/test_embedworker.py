@@ -77,8 +77,10 @@ def test_a_released_worker_stops_and_frees_its_memory(monkeypatch: pytest.Monkey
     monkeypatch.setattr(embedworker, "_keep", False)
     worker = _idle_worker()
     proc = worker._proc
-    worker.release()
-    assert worker._proc is None and proc is not None and proc.returncode is not None
+    worker.release()  # killed now, reaped in a thread
+    assert worker._proc is None and proc is not None
+    worker.close()  # waits for the reaping
+    assert proc.returncode is not None
 
 
 def test_deckc_watch_keeps_its_worker_between_builds(monkeypatch: pytest.MonkeyPatch) -> None:
