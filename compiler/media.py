@@ -33,7 +33,7 @@ from compiler.model import Block, BlockKind, Item
 
 IMG = re.compile(r"<img\b[^>]*>")
 _ATTR = re.compile(r'\b(src|alt)="([^"]*)"')
-HINT = "put the file inside content/ (e.g. content/media/) and refer to it by a path relative to the document"
+HINT = "put the file inside the deck folder (the one holding deck.toml, e.g. its media/) and refer to it by a path relative to the document"
 
 
 def _line_of(item: Item, *needles: str) -> int:

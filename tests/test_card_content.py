@@ -138,7 +138,7 @@ def test_image_path_escaping_content_is_an_error_with_line(tmp_path: Path) -> No
     assert "sources/notes.md:10: error: image path '../../secret.png' escapes content/" in result.output
     # '/etc/hostname' is read as a GitHub repository-root path: content/etc/hostname, not found (a warning)
     assert "error: image path '/etc/hostname'" not in result.output
-    assert "put the file inside content/" in result.output
+    assert "put the file inside the deck folder" in result.output
     assert not (tmp_path / "out").exists()
 
 

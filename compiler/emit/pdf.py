@@ -262,7 +262,7 @@ class MathConverter:
             self.warned.add((note.id, tex))
             loc = note.primary.locator
             message = f"note {note.id}: formula \\({tex}\\) cannot be typeset ({reason}); the cheat sheet prints it as plain text"
-            hint = "correct the formula, or rewrite the text in content/overrides.toml"
+            hint = "correct the formula, or rewrite the text in the deck folder's overrides.toml"
             self.warn(Diagnostic(loc.file, loc.line, message, hint, "warning", group="formula-fallback"))
         return code
 
