@@ -508,7 +508,14 @@ def _check_one_card(doc: Document, items: list[Item], layout: str, diag: Diagnos
             f"only {sum(sizes)} of the document's {total} lines are in its {len(items)} "
             f"item{'s' if len(items) != 1 else ''}: the {layout!r} layout reads little of it (prose, or items it does not see)",
             "deckc makes cards from questions: give what you want to learn a question heading ('## What is …?'), "
-            "or describe the document's items with [source.pattern] in deck.toml (docs/layouts.md)",
+            "or describe the document's items with [source.pattern] in deck.toml"
+            + (
+                "; for notes or a textbook written under headings, headings = \"cards\" in its [[source]] "
+                "table makes each heading with text under it a card"
+                if layout == "markdown"
+                else ""
+            )
+            + " (docs/layouts.md)",
         )
     elif total >= 20 and held > ONE_CARD_SHARE * total:
         diag.warning(

@@ -750,6 +750,7 @@ def test_a_prose_page_with_one_question_says_it_reads_little(tmp_path: Path) -> 
     assert [i.question for i in result.compiled.items] == ["Do I need to know all of this?"]
     [little] = [w for w in result.compiled.diagnostics.warnings if "reads little" in w.message]
     assert "only 2 of the document's 113 lines" in little.message and "question heading" in little.hint
+    assert 'headings = "cards"' in little.hint  # a Markdown page: the one-line way to read prose under headings
 
 
 @pytest.mark.parametrize(
