@@ -24,6 +24,7 @@ warning too, except HTML comments and rules.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -101,6 +102,35 @@ BOLD_LEVEL = 7  # a bold question or sub-heading sits below every heading level
 SUBHEADING_WORDS = 12
 FAQ_MIN = 5  # headings at one level, FAQ_SHARE of which ask: a statement among them is a question too
 FAQ_SHARE = 0.8
+
+
+def _entry_cards(
+    block: TopBlock,
+    lines: list[str],
+    types: tuple[str, ...],
+    entry: Callable[[str, int], tuple[str, str] | None],
+    *,
+    dedent: bool,
+) -> list[tuple[int, str, list[str]]]:
+    """A card per top-level entry of a list outside any question, when ``entry`` reads every one
+    (its question and the answer text on its own line); an entry it cannot read makes the list an
+    ordinary one (no cards).  The entry's further lines join its answer, stripped or, with
+    ``dedent``, with the entry's own indent removed so nested lists keep their shape."""
+    if block.type not in types or block.end > len(lines):
+        return []
+    own = lines[block.start : block.end]
+    indent = len(own[0]) - len(own[0].lstrip())
+    cards: list[tuple[int, str, list[str]]] = []
+    for k, line in enumerate(own):
+        hit = entry(line, indent)
+        if hit:
+            question, first = hit
+            cards.append((block.start + 1 + k, question, [first] if first.strip() else []))
+        elif len(line) - len(line.lstrip()) <= indent and line.strip():
+            return []  # an entry the rule does not read: an ordinary list
+        elif cards:
+            cards[-1][2].append(line[indent + 2 :] if dedent and line[: indent + 2].isspace() else line.strip())
+    return cards
 
 
 @dataclass
@@ -598,20 +628,12 @@ class MarkdownReader:
         """A list outside any question whose every entry leads with a question: a card each, its answer
         the rest of the entry (``- **What is latency?** The time a packet takes …``, or ``1. What is
         DNS?`` with its answer on the entry's next lines); every entry must have an answer."""
-        if block.type not in ("bullet_list_open", "ordered_list_open") or block.end > len(lines):
-            return []
-        own = lines[block.start : block.end]
-        indent = len(own[0]) - len(own[0].lstrip())
-        cards: list[tuple[int, str, list[str]]] = []
-        for k, line in enumerate(own):
+
+        def entry(line: str, indent: int) -> tuple[str, str] | None:
             m = _BOLD_BULLET.match(line)
-            if m and len(m.group(1)) == indent:
-                first = m.group("a") or ""
-                cards.append((block.start + 1 + k, m.group("q") or m.group("q2"), [first] if first.strip() else []))
-            elif len(line) - len(line.lstrip()) <= indent and line.strip():
-                return []  # an entry that does not lead with a question: an ordinary list
-            elif cards:
-                cards[-1][2].append(line.strip())
+            return (m.group("q") or m.group("q2"), m.group("a") or "") if m and len(m.group(1)) == indent else None
+
+        cards = _entry_cards(block, lines, ("bullet_list_open", "ordered_list_open"), entry, dedent=False)
         return cards if len(cards) >= 2 and all(answer for _, _, answer in cards) else []
 
     @staticmethod
@@ -619,20 +641,12 @@ class MarkdownReader:
         """A glossary list outside any question whose every entry is ``- **Term**: definition`` (also
         ``- [**Term**](link): …``, ``- **Term:** …``, ``：``): a card per entry, asked as a definition list
         is, the term on the front and the definition (with the entry's further lines) on the back."""
-        if block.type != "bullet_list_open" or block.end > len(lines):
-            return []
-        own = lines[block.start : block.end]
-        indent = len(own[0]) - len(own[0].lstrip())
-        cards: list[tuple[int, str, list[str]]] = []
-        for k, line in enumerate(own):
+
+        def entry(line: str, indent: int) -> tuple[str, str] | None:
             m = TERM_BULLET.match(line)
-            if m and len(m.group("indent")) == indent:
-                cards.append((block.start + 1 + k, m.group("term").strip(), [m.group("text")]))
-            elif len(line) - len(line.lstrip()) <= indent and line.strip():
-                return []  # an entry that is not 'Term: definition': an ordinary list
-            elif cards:
-                cards[-1][2].append(line[indent + 2 :] if line[: indent + 2].isspace() else line.strip())
-        return cards
+            return (m.group("term").strip(), m.group("text")) if m and len(m.group("indent")) == indent else None
+
+        return _entry_cards(block, lines, ("bullet_list_open",), entry, dedent=True)
 
     def _inline_item(
         self,
