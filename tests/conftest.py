@@ -134,3 +134,27 @@ def real_compiled(real_embedder: SharedEmbedder):  # type: ignore[no-untyped-def
     from compiler.pipeline import compile_content
 
     return compile_content(CONTENT_DIR, now=10**9, embedder=real_embedder)
+
+
+# --- a user's own deck folder, from the new-user fixtures ------------------------------------
+
+NEWUSER = Path(__file__).parent / "data" / "newuser"
+
+
+def drop_in(tmp: Path, *names: str, table: str = "") -> Path:
+    """A deck folder holding these fixtures in sources/ and a deck.toml with ``table`` (or none)."""
+    content = tmp / "content"
+    (content / "sources").mkdir(parents=True, exist_ok=True)
+    for name in names:
+        (content / "sources" / name).write_bytes((NEWUSER / name).read_bytes())
+    (content / "deck.toml").write_text(f'[deck]\nname = "Mine"\n{table}', encoding="utf-8")
+    return content
+
+
+def paste_table(content: Path, table: str, build_dir: Path) -> dict[str, int]:
+    """Paste the [[source]] table a build printed into deck.toml, as its message says, and rebuild:
+    the lock's totals (the promise is that pasting it changes no note)."""
+    from compiler.build import build
+
+    (content / "deck.toml").write_text(f'[deck]\nname = "Mine"\n\n{table}\n', encoding="utf-8")
+    return build(content, build_dir, formats=("json",), now=2_000).summary.totals

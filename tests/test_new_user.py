@@ -11,22 +11,12 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import NEWUSER, drop_in, paste_table
 
 from compiler.build import build
 from compiler.diagnostics import ContentError, Diagnostic
 from compiler.model import BlockKind, Difficulty, ItemKind
 from compiler.sources.base import load_document
-
-DATA = Path(__file__).parent / "data" / "newuser"
-
-
-def drop_in(tmp: Path, *names: str, table: str = "") -> Path:
-    content = tmp / "content"
-    (content / "sources").mkdir(parents=True, exist_ok=True)
-    for name in names:
-        (content / "sources" / name).write_bytes((DATA / name).read_bytes())
-    (content / "deck.toml").write_text(f'[deck]\nname = "Mine"\n{table}', encoding="utf-8")
-    return content
 
 
 def suggested_table(warnings: list[Diagnostic]) -> str:
@@ -42,9 +32,7 @@ def test_pasting_the_printed_table_changes_no_note(tmp_path: Path, name: str) ->
     assert first.compiled is not None
     table = suggested_table(first.compiled.diagnostics.warnings)
     assert "difficulty = " in table
-    (content / "deck.toml").write_text(f'[deck]\nname = "Mine"\n\n{table}\n', encoding="utf-8")
-    second = build(content, tmp_path / "build", formats=("json",), now=2_000)
-    assert second.summary.totals == {"new": 0, "updated": 0, "unchanged": first.summary.notes, "retired": 0}
+    assert paste_table(content, table, tmp_path / "build") == {"new": 0, "updated": 0, "unchanged": first.summary.notes, "retired": 0}
 
 
 def test_an_unlisted_file_with_markers_gets_the_guessed_levels_its_table_shows(tmp_path: Path) -> None:
@@ -478,7 +466,7 @@ def test_documents_in_subfolders_of_sources_are_read(tmp_path: Path) -> None:
     """Trial T13: users sort documents into folders; sources/chapter2/… was ignored without a word."""
     content = drop_in(tmp_path, "rule-first.md")
     (content / "sources" / "chapter2").mkdir()
-    (content / "sources" / "chapter2" / "exhibits.md").write_bytes((DATA / "exhibits.md").read_bytes())
+    (content / "sources" / "chapter2" / "exhibits.md").write_bytes((NEWUSER / "exhibits.md").read_bytes())
     (content / "sources" / "chapter2" / "notes.pdf").write_bytes(b"%PDF-1.4")
     result = build(content, tmp_path / "build", formats=("json",), now=1_000)
     assert result.compiled is not None
@@ -721,7 +709,7 @@ def test_an_anki_exports_guids_are_kept_so_its_notes_are_not_copied(tmp_path: Pa
     assert sorted(n.guid for n in result.compiled.deck.notes) == ["b!Xk4/9#Qz", "q2)Ls7Vw]P"]
     col = open_collection(tmp_path / "col")
     try:
-        assert import_csv(col, DATA / "anki-guids.txt").new == 2  # the user's existing deck
+        assert import_csv(col, NEWUSER / "anki-guids.txt").new == 2  # the user's existing deck
         import_apkg(col, tmp_path / "build" / "mine.apkg")
         assert sorted(notes(col)) == ["b!Xk4/9#Qz", "q2)Ls7Vw]P"]  # no copies
     finally:
@@ -804,9 +792,7 @@ def test_notes_that_ask_nothing_read_each_heading_as_a_card(tmp_path: Path) -> N
     ]
     table = suggested_table(first.compiled.diagnostics.warnings)
     assert 'headings = "cards"' in table and 'layout = "markdown"' in table
-    (content / "deck.toml").write_text(f'[deck]\nname = "Mine"\n\n{table}\n', encoding="utf-8")
-    second = build(content, tmp_path / "build", formats=("json",), now=2_000)
-    assert second.summary.totals == {"new": 0, "updated": 0, "unchanged": 3, "retired": 0}
+    assert paste_table(content, table, tmp_path / "build") == {"new": 0, "updated": 0, "unchanged": 3, "retired": 0}
 
 
 def test_headings_cards_keeps_question_pages_as_they_were(tmp_path: Path) -> None:
@@ -837,7 +823,7 @@ def test_headings_inside_a_toggle_belong_to_its_answer(tmp_path: Path) -> None:
 
 def test_an_unclosed_fence_swallowing_toggle_questions_is_an_error(tmp_path: Path) -> None:
     """An unclosed fence that swallows <summary> questions stops the build (the notes would be retired)."""
-    text = (DATA / "toggle-headings.md").read_text(encoding="utf-8").replace("A distributed", "```bash\nA distributed", 1)
+    text = (NEWUSER / "toggle-headings.md").read_text(encoding="utf-8").replace("A distributed", "```bash\nA distributed", 1)
     content = drop_in(tmp_path)
     (content / "sources" / "t.md").write_text(text, encoding="utf-8")
     with pytest.raises(ContentError) as failed:
@@ -867,9 +853,7 @@ def test_a_numbered_quiz_with_lettered_options_is_read_without_config(tmp_path: 
     assert all(len(i.choices) == 3 and "Answer" not in i.answer_plain() for i in items)
     table = suggested_table(first.compiled.diagnostics.warnings)
     assert f'layout = "{layout}"' in table
-    (content / "deck.toml").write_text(f'[deck]\nname = "Mine"\n\n{table}\n', encoding="utf-8")
-    second = build(content, tmp_path / "build", formats=("json",), now=2_000)
-    assert second.summary.totals == {"new": 0, "updated": 0, "unchanged": first.summary.notes, "retired": 0}
+    assert paste_table(content, table, tmp_path / "build") == {"new": 0, "updated": 0, "unchanged": first.summary.notes, "retired": 0}
 
 
 def test_a_quiz_explanation_stays_on_the_back_of_its_own_question(tmp_path: Path) -> None:
@@ -897,9 +881,7 @@ def test_front_matter_difficulty_is_the_pages_default_level(tmp_path: Path) -> N
     }
     table = suggested_table(first.compiled.diagnostics.warnings)
     assert 'default = "hard"' in table
-    (content / "deck.toml").write_text(f'[deck]\nname = "Mine"\n\n{table}\n', encoding="utf-8")
-    second = build(content, tmp_path / "build", formats=("json",), now=2_000)
-    assert second.summary.totals == {"new": 0, "updated": 0, "unchanged": 3, "retired": 0}
+    assert paste_table(content, table, tmp_path / "build") == {"new": 0, "updated": 0, "unchanged": 3, "retired": 0}
     # a source listed with a rule of its own: the front matter still sets the page's default
     (content / "deck.toml").write_text(
         '[deck]\nname = "Mine"\n[[source]]\nid = "p"\nfile = "sources/front-matter-level.md"\n'
@@ -1001,7 +983,7 @@ def test_definition_lists_are_cards_with_the_term_on_the_front(tmp_path: Path) -
         (12, "Osmosis", "The movement of water across a membrane, from low to high solute concentration."),
     ]
     assert pairs[3][1] == "Which organelle holds the DNA?" and "nuclear envelope" in pairs[3][2]
-    glossary_only = "\n".join((DATA / "glossary.md").read_text(encoding="utf-8").split("\n")[:13])
+    glossary_only = "\n".join((NEWUSER / "glossary.md").read_text(encoding="utf-8").split("\n")[:13])
     (content / "sources" / "glossary.md").write_text(glossary_only, encoding="utf-8")
     again = build(content, tmp_path / "build", formats=("json",), now=2_000)  # detected by its terms alone
     assert again.compiled is not None and len(again.compiled.items) == 3

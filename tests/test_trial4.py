@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import drop_in
 
 from compiler.build import build
 from compiler.diagnostics import ContentError, Diagnostics
@@ -19,17 +20,6 @@ from compiler.sources.base import Document
 from compiler.sources.choices import find_choices, key_labels
 from compiler.sources.detect import suggest_pattern
 from compiler.sources.markdown_blocks import check_text
-
-DATA = Path(__file__).parent / "data" / "newuser"
-
-
-def drop_in(tmp: Path, *names: str, table: str = "") -> Path:
-    content = tmp / "content"
-    (content / "sources").mkdir(parents=True, exist_ok=True)
-    for name in names:
-        (content / "sources" / name).write_bytes((DATA / name).read_bytes())
-    (content / "deck.toml").write_text(f'[deck]\nname = "Mine"\n{table}', encoding="utf-8")
-    return content
 
 
 def test_an_answer_line_may_name_several_options() -> None:
