@@ -207,3 +207,21 @@ def test_an_answer_key_and_marks_may_name_several_options(tmp_path: Path) -> Non
     ]
     assert items[0].answer_plain() == "Red and blue mix into most paint colours."
     assert [c.text for c in items[3].choices] == ["Apple", "Carrot", "Banana"]  # the marks are not option text
+
+
+def test_toggle_questions_with_a_note_mark_and_bold_lines_in_their_answers(tmp_path: Path) -> None:
+    """Found on a sysadmin question page nobody had tuned for (trimstray/test-your-sysadmin-skills, MIT): 54 of
+    271 toggles whose summary ends in a note mark ('…? ***', "answer incomplete") were text outside any question,
+    and 11 whose answer opens with a bold line ('**Load balancing**') were 'no answer' (the bold line was taken
+    for a sub-heading, closing the question)."""
+    content = drop_in(tmp_path, "toggle-marks.md")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    items = result.compiled.items
+    assert [i.question for i in items] == [
+        "How do you get help on the command line?",
+        "Explain the steps of a TLS handshake.",
+        "What are the advantages of a reverse proxy?",
+    ]
+    assert "Load balancing" in items[2].answer_plain() and "spread over the servers" in items[2].answer_plain()
+    assert not [w for w in result.compiled.diagnostics.warnings if "no answer" in w.message]

@@ -40,7 +40,7 @@ _INLINE_KEY_LINE = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?(?i:answers?(?:\s+
 QUIZ_STEM_LINES = 30  # options may follow a question's code block or passage within this many lines
 _MD_QUESTION = re.compile(r"^\s{0,3}#{1,6}\s+(?:.*[?？؟]|(?i:q|question)\s*\d{0,4}\s*[:.)]\s)")
 _ATX = re.compile(r"^\s{0,3}#{1,6}\s+\S")
-_SUMMARY_Q = re.compile(r"<summary\b[^>]*>[^<]*(?:<(?!/summary)[^>]*>[^<]*)*[?？؟]\s*(?:</\w+>\s*)*</summary>", re.I)
+_SUMMARY_Q = re.compile(r"<summary\b[^>]*>[^<]*(?:<(?!/summary)[^>]*>[^<]*)*[?？؟]\s*(?:\*{1,3}\s*)?(?:</\w+>\s*)*</summary>", re.I)
 # a toggle whose summary asks as a statement or prompt ('Explain closures.', 'List the falsy values:'), not a reveal label
 _SUMMARY_STATEMENT = re.compile(
     r"<summary\b[^>]*>\s*(?:<[^>]*>\s*)*(?!(?i:(?:show|hide|click|correct|the)\b|answer|solution|explanation|hint))"

@@ -76,6 +76,9 @@ __all__ = ["MarkdownReader", "sanitize", "split_question"]
 
 _CLOSE_DETAILS = re.compile(r"</details\s*>", re.I)
 _TRAILING_TAGS = re.compile(r"(?:\s+#[A-Za-z][\w/-]*)+\s*$")  # '… do? #exam #cells'
+# a note mark after the question mark ('How do you get help? ***': "answer incomplete"; '(*)', '†'): not
+# part of the question, which still asks
+_TRAILING_MARKS = re.compile(r"(?<=[?？؟.:：。])\s*(?:\*{1,3}|[†‡]+|\(\*{1,3}\)|\[\*{1,3}\])\s*$")
 _ANSWER_TAGS = re.compile(r"(?:\s+#[A-Za-z][\w/-]*)+\s*(?=</p>\s*$)")  # '… membrane. #flashcards</p>'
 _SCOPE = re.compile(r"^\s*[A-Za-z_][\w]*::[^:\s]")  # 'Container::Size …', 'Vec::new': a scope operator
 _BOLD_BULLET = re.compile(
@@ -152,6 +155,9 @@ def split_question(text: str, source: SourceConfig) -> _Question:
     """Strip ``{#id}``, a ``Q:`` label, trailing ``#tags`` and a leading/trailing difficulty marker from a
     question's text."""
     text = squash(text)
+    mark = _TRAILING_MARKS.search(text)
+    if mark and mark.group(0).strip() not in source.difficulty.labels:  # a mark the config names is a level
+        text = text[: mark.start()]
     tagged = _TRAILING_TAGS.search(text)
     if tagged and text[: tagged.start()].rstrip().endswith(QUESTION_MARKS):
         found = split_question(text[: tagged.start()], source)
@@ -383,7 +389,10 @@ class MarkdownReader:
         """A ``<details>`` toggle whose summary asks without a ``?`` (``Explain event delegation.``,
         ``List the falsy values:``) and holds an answer: a question too (not a reveal label like ``Answer:``)."""
         toggle = summary_question(blocks[n])
-        if toggle is None or not toggle[0].rstrip().endswith(_STATEMENT_ENDS) or _ANSWER_HEADING.match(toggle[0]):
+        if toggle is None:
+            return None
+        asked = _TRAILING_MARKS.sub("", toggle[0].rstrip())  # 'Explain it. ***': the mark after the statement
+        if not asked.endswith(_STATEMENT_ENDS) or _ANSWER_HEADING.match(toggle[0]):
             return None
         nxt = blocks[n + 1] if n + 1 < len(blocks) else None
         closes = nxt is None or (nxt.type == "html_block" and nxt.tokens[0].content.lstrip().lower().startswith("</details"))
@@ -530,7 +539,8 @@ class MarkdownReader:
                     (block.level, _ANCHOR.sub("", _ID.sub("", squash(plain_inline(block.tokens[1].children or [])))).strip())
                 )
                 continue
-            if current is not None and current.level == BOLD_LEVEL:
+            if current is not None and current.level == BOLD_LEVEL and not (current.toggle and n < last_close):
+                # (a bold line inside an open <details> toggle is part of its answer, as a heading there is)
                 sub = self._subheading(block, source)
                 if sub is not None:
                     # a bold line between bold questions that asks nothing is a sub-heading,
