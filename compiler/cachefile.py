@@ -131,7 +131,9 @@ class Memo:
     build used are written back, so the file never keeps texts that are gone.
     """
 
-    def __init__(self, path: Path | None) -> None:
+    def __init__(self, path: Path | None, check: Callable[[str], bool] = lambda value: True) -> None:
+        """``check``: whether a kept value may be used at all (a file whose checksum was recomputed
+        after an edit must still not smuggle anything in); one failing entry discards the file."""
         self.path = path
         self.loaded: dict[str, str] = {}
         self.used: dict[str, str] = {}
@@ -148,6 +150,8 @@ class Memo:
             entries = data["entries"]
             if not all(isinstance(k, str) and isinstance(v, str) for k, v in entries.items()):
                 raise ValueError("not text")
+            if not all(check(v) for v in entries.values()):
+                raise ValueError("an entry fails its check")
             self.loaded = entries
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
             discard(path, why(exc))

@@ -163,9 +163,9 @@ def test_bad_cache_is_discarded_with_a_warning(tmp_path: Path) -> None:
     cache.get(r"\frac{1}{2}")
     cache.save()
     path = tmp_path / typstmath.CACHE_NAME
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = cachefile.read_checked(path)
 
-    # flipped bytes: not JSON any more
+    # flipped bytes: the checksum does not match
     path.write_bytes(path.read_bytes()[:-7])
     with cachefile.collect() as warnings:
         again = MathCache(tmp_path)
@@ -174,17 +174,17 @@ def test_bad_cache_is_discarded_with_a_warning(tmp_path: Path) -> None:
 
     # an edited entry whose checksum was recomputed still cannot smuggle code into the sheet
     key = next(iter(data["entries"]))
-    data["entries"][key] = ['"a" #read("x") "b"', ""]
-    data["sha256"] = typstmath._checksum(data["entries"])
-    path.write_text(json.dumps(data), encoding="utf-8")
+    data["entries"][key] = json.dumps(['"a" #read("x") "b"', ""])
+    cachefile.write_checked(path, json.dumps(data).encode())
     with cachefile.collect() as warnings:
         tampered = MathCache(tmp_path)
         assert tampered.get(r"\frac{1}{2}") == ("1/2", "")
-    assert len(warnings) == 1
+    assert len(warnings) == 1 and "fails its check" in str(warnings[0])
 
     # an edited entry without a new checksum
-    data["entries"][key] = ["2/3", ""]
-    path.write_text(json.dumps(data), encoding="utf-8")
+    data["entries"][key] = json.dumps(["2/3", ""])
+    cachefile.write_checked(path, b"{}")  # the checksum of another body
+    path.write_bytes(path.read_bytes().partition(b"\n")[0] + b"\n" + json.dumps(data).encode())
     with cachefile.collect() as warnings:
         edited = MathCache(tmp_path)
         assert edited.get(r"\frac{1}{2}") == ("1/2", "")

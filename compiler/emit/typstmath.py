@@ -14,9 +14,10 @@ printed as its TeX text, with a warning.
 Each safe formula is also compiled on its own (with an empty root folder), so
 one bad formula cannot break the sheet.  Conversion and check results are
 cached by content hash in ``<build>/.cache/typst-math.json``: a rebuild with
-no new formula converts and compiles none.  The cache is verified (format,
-tool versions, checksum; every cached code is validated again) and discarded
-with a warning when it does not pass; it never changes what is printed.
+no new formula converts and compiles none.  It is a checked file like the
+other text caches (``cachefile.Memo``: deckc and tool versions, checksum) and
+every cached code is validated again; a file that does not pass is discarded
+with a notice; it never changes what is printed.
 """
 
 from __future__ import annotations
@@ -24,7 +25,6 @@ from __future__ import annotations
 import atexit
 import hashlib
 import json
-import os
 import re
 import shutil
 import tempfile
@@ -183,79 +183,53 @@ def first_line(text: str) -> str:
 
 
 class MathCache:
-    """Converted and checked formulas by content hash, kept in the build dir between builds.
-
-    Only entries used by the current build are written back, so the file never
-    grows beyond the content.  :meth:`save` is called after the build's outputs
-    are in place; a cache that cannot be read or written only makes builds slower.
-    """
+    """Converted and checked formulas by content hash, kept in the build dir between builds
+    (a :class:`cachefile.Memo`: checked file, only the entries this build used are written back,
+    after the outputs are in place).  Every kept code is validated again when the file is read."""
 
     def __init__(self, cache_dir: Path | None, warn: Callable[[Diagnostic], None] | None = None):
         self.path = cache_dir / CACHE_NAME if cache_dir else None
         self.warn = warn
-        self.loaded: dict[str, list[str | None]] = {}
-        self.used: dict[str, list[str | None]] = {}
         self.converted = 0  # formulas converted (not found in the cache) by this build
-        self._read = False
+        self._memo: cachefile.Memo | None = None
 
     def _key(self, tex: str) -> str:
         return hashlib.sha256(f"{_versions()}\0{tex}".encode()).hexdigest()
 
-    def _load(self) -> None:
-        self._read = True
-        if self.path is None or not self.path.is_file():
-            return
-        try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-            entries = data["entries"]
-            if data.get("format") != CACHE_FORMAT or data.get("tools") != _versions():
-                return  # another deckc or tool version: silently start over
-            if data.get("sha256") != _checksum(entries):
-                raise ValueError("checksum mismatch")
-            for key, value in entries.items():
-                code, reason = value
-                if not isinstance(key, str) or not isinstance(reason, str):
-                    raise ValueError("bad entry")
-                if code is not None and (not isinstance(code, str) or unsafe_reason(code) is not None):
-                    raise ValueError("an entry is not safe Typst math")
-            self.loaded = entries
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            self.loaded = {}
-            # a notice about deckc's own file, not a content warning (compiler/cachefile.py)
-            cachefile.discard(self.path, str(exc).splitlines()[0][:80] if str(exc) else type(exc).__name__)
+    @property
+    def memo(self) -> cachefile.Memo:
+        """The file, read on the first formula (a sheet without math never reads it)."""
+        if self._memo is None:
+            self._memo = cachefile.Memo(self.path, check=_safe_entry)
+        return self._memo
 
     def get(self, tex: str, plain: bool = False) -> tuple[str | None, str]:
         """Typst math for a TeX formula, or with ``plain`` for a plain-text formula line
         (or None and why not), from the cache or converted now."""
-        if not self._read:
-            self._load()
         key = self._key(("plain\0" if plain else "") + tex)
-        entry = self.used.get(key) or self.loaded.get(key)
-        if entry is None:
+        kept = self.memo.get(key)
+        if kept is None:
             code, reason = convert_plain(tex) if plain else convert(tex)
             self.converted += 1
-            entry = [code, reason]
-        self.used[key] = entry
-        code, reason = entry
+        else:
+            code, reason = json.loads(kept)
+        self.memo.put(key, json.dumps([code, reason], ensure_ascii=False))
         return code, str(reason)
 
     def save(self) -> None:
-        if self.path is None or not self.used or (self.used == self.loaded):
-            return
-        data = {"format": CACHE_FORMAT, "tools": _versions(), "entries": self.used, "sha256": _checksum(self.used)}
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{CACHE_NAME}.", suffix=".tmp", dir=self.path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as out:
-                json.dump(data, out, ensure_ascii=False, sort_keys=True)
-            os.replace(tmp, self.path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        if self._memo is not None:
+            self._memo.save()
 
 
-def _checksum(entries: object) -> str:
-    return hashlib.sha256(json.dumps(entries, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
+def _safe_entry(value: str) -> bool:
+    """A kept ``[code, reason]`` pair whose code (if any) is safe Typst math."""
+    try:
+        code, reason = json.loads(value)
+    except (ValueError, TypeError):
+        return False
+    if not isinstance(reason, str):
+        return False
+    return code is None or (isinstance(code, str) and unsafe_reason(code) is None)
 
 
 # --- plain-text formula lines ("BN(x) = γ * (x - μ_B)/√(σ_B² + ε) + β") --------------------------
