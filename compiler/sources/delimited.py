@@ -35,9 +35,9 @@ from compiler.config import SourceConfig
 from compiler.diagnostics import Diagnostics
 from compiler.model import Block, BlockKind, Item, ItemKind
 from compiler.sources.base import Document, make_item
-from compiler.sources.blocks import answer_blocks
+from compiler.sources.blocks import text_block
 from compiler.sources.difficulty import Levels
-from compiler.sources.lines import COLUMN_NAMES, squash
+from compiler.sources.lines import BULLET, COLUMN_NAMES, squash
 from compiler.sources.markdown_blocks import sanitize, visible
 
 SEPARATORS = {"tab": "\t", "comma": ",", "semicolon": ";", "pipe": "|", "colon": ":", "space": " "}
@@ -154,9 +154,69 @@ def _blocks(field: str, is_html: bool) -> list[Block]:
     if is_html:
         cleaned = sanitize(field.replace("\n", "<br>"))
         return [Block(kind=BlockKind.html, text=cleaned)] if visible(cleaned) else []
-    first, *more = field.split("\n")
-    return answer_blocks(first, more)  # a field's first line starts its text (a wrapped sentence goes on)
+    return field_blocks(field)
 
+
+_NUMBERED = re.compile(r"^\s*\(?\d{1,3}[.)]\s+\S")
+_FENCE = re.compile(r"^\s*(`{3,}|~{3,})\s*(?P<lang>[\w+-]*)\s*$")
+
+
+def field_blocks(field: str) -> list[Block]:
+    """A plain-text field as blocks: its line breaks are where the cell wrapped, not structure.
+
+    A spreadsheet cell wraps a sentence anywhere ('A mapping⏎from keys to values.'), so the lines of a
+    paragraph join into one; the plain-text line heuristics (an 'import'-like line is code, short lines
+    are a list) are not run.  Only marks a writer types on purpose make structure: a blank line starts a
+    new paragraph, '- '/'• ' lines are a bullet list, '1. ' lines start a paragraph each, and a ```
+    fence holds code kept line by line.
+    """
+    blocks: list[Block] = []
+    para: list[str] = []
+    bullets: list[str] = []
+    code: list[str] | None = None
+    lang = ""
+
+    def flush() -> None:
+        if para:
+            blocks.append(text_block(" ".join(para)))
+            para.clear()
+        if bullets:
+            blocks.append(Block(kind=BlockKind.bullets, items=list(bullets)) if len(bullets) > 1 else text_block(bullets[0]))
+            bullets.clear()
+
+    for raw in field.split("\n"):
+        line = raw.rstrip()
+        fence = _FENCE.match(line)
+        if code is not None:
+            if fence and not fence.group("lang"):
+                if any(c.strip() for c in code[1:]):
+                    blocks.append(Block(kind=BlockKind.code, text="\n".join(code[1:]).strip("\n"), lang=lang))
+                code = None
+            else:
+                code.append(line)
+            continue
+        if fence:
+            flush()
+            code, lang = [line], fence.group("lang").lower()
+            continue
+        s = squash(line)
+        if not s:
+            flush()
+        elif BULLET.match(line) and squash(BULLET.sub("", line)):
+            if para:
+                flush()
+            bullets.append(squash(BULLET.sub("", line)))
+        elif _NUMBERED.match(line):
+            flush()
+            para.append(s)
+        elif bullets:
+            bullets[-1] = f"{bullets[-1]} {s}"  # a wrapped entry goes on
+        else:
+            para.append(s)
+    if code is not None:  # a fence never closed: its lines are text
+        para.extend(squash(c) for c in code if c.strip())
+    flush()
+    return blocks
 
 
 def _column_names(row: list[str]) -> list[str] | None:
@@ -176,6 +236,20 @@ def _rows(body: list[str], separator: str) -> list[tuple[int, int, list[str]]]:
         start, end = end + 1, reader.line_num
         rows.append((start, end, row))
     return rows
+
+
+def _unclosed(lines: list[str], separator: str) -> bool:
+    """Whether a record's quote is not closed the way csv reads quotes: it runs to the end of the file,
+    or its closing quote is followed by text instead of the separator ('"Alpha … "Gamma" x').
+
+    A quoted cell wrapped over lines that hold the separator ('"… you can⏎index, slice …"') is closed.
+    """
+    try:
+        for _ in csv.reader([line + "\n" for line in lines], delimiter=separator, quotechar='"', strict=True):
+            pass
+    except csv.Error:
+        return True
+    return False
 
 
 def _name(separator: str) -> str:
@@ -238,7 +312,7 @@ class DelimitedReader:
             while line - header.lines <= end and not lines[line - 1].strip():
                 line += 1
             swallowed = [part for f in row for part in f.split("\n")[1:] if part.count(separator) >= expected]
-            if end > start and expected and swallowed:
+            if end > start and expected and swallowed and _unclosed(body[start - 1 : end], separator):
                 # an opening quote never closed swallowed the rows after it: read those lines one by one
                 diag.warning(
                     doc.rel,
