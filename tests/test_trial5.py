@@ -59,3 +59,35 @@ def test_a_quote_closed_wrongly_still_reads_the_rows_it_swallowed(tmp_path: Path
     ]
     [warning] = [w for w in result.compiled.diagnostics.warnings if "quote" in w.message]
     assert warning.line == 1
+
+
+def _quiz_fields(result: object) -> list[tuple[str, str, list[str]]]:
+    """(question, correct labels, explanation) of each item."""
+    return [(i.question, i.correct or "", [b.text for b in i.answer]) for i in result.compiled.items]  # type: ignore[attr-defined]
+
+
+def test_an_answer_line_explains_without_the_comma_that_joined_it(tmp_path: Path) -> None:
+    """'Correct answer: B, because …' left ', because …' as the explanation; 'A, C - both …' a list."""
+    content = drop_in(tmp_path, "answer-because.md")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert _quiz_fields(result) == [
+        ("What colour is the sky?", "B", ["<p>because of Rayleigh scattering.</p>"]),
+        ("What colour is grass?", "C", ["<p>Chlorophyll reflects green.</p>"]),
+        ("Which are primary colours of light?", "A,C", ["<p>both are cone peaks.</p>"]),
+    ]
+
+
+def test_an_answer_key_entry_may_run_several_letters_together(tmp_path: Path) -> None:
+    """A key list of one entry a line ('1-abd', '2-a', '3. bd') marked only one option of a "choose
+    all" question, or none; 'b, because …' was no option at all."""
+    content = drop_in(tmp_path, "key-compact.md")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert [(q, c) for q, c, _ in _quiz_fields(result)] == [
+        ("Which are prime?", "A,B,D"),
+        ("Which is even?", "A"),
+        ("Which are odd?", "B,D"),
+        ("Which is a square?", "B"),
+    ]
+    assert _quiz_fields(result)[3][2] and "because 2 × 2 = 4." in _quiz_fields(result)[3][2][0]

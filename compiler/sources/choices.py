@@ -145,10 +145,10 @@ def find_choices(lines: list[str]) -> Choices | None:
         named = [labels.get(w.lower()) or (w.upper() if w.upper() in LETTERS[: len(found)] else None) for w in written]
         if a and named and all(named):
             correct = ",".join(dict.fromkeys(n for n in named if n))
-            rest = a.group("rest").strip()
+            rest = after_label(a.group("rest"))
             said = dict(options)[correct] if "," not in correct else ""
             if rest and (not said or rest.rstrip(".") != said.rstrip(".")):
-                explanation.append(rest.removeprefix(said).lstrip(" .:-–—") if said else rest)
+                explanation.append(after_label(rest.removeprefix(said)) if said else rest)
             continue
         if a and written and not all(named):
             unknown.append((at, ", ".join(w for w, n in zip(written, named, strict=True) if n is None)))
@@ -156,14 +156,24 @@ def find_choices(lines: list[str]) -> Choices | None:
     return Choices(options, correct, explanation, start, labels, unknown)
 
 
+_AFTER_LABEL = re.compile(r"^\s*(?:[,;:.)]|[-–—](?=\s))+\s*")
+
+
+def after_label(rest: str) -> str:
+    """What an answer line says after its option label, without the punctuation that joined them:
+    'B, because …' / 'A, C - both …' explain 'because …' / 'both …' (not ', because …' or a list)."""
+    return _AFTER_LABEL.sub("", rest.strip(), count=1)
+
+
 def key_labels(written: str) -> list[str]:
     """The labels an answer line names, as written: ``'B, E'`` -> B, E; ``'A and C'``; ``'BD'`` -> B, D.
 
     Several labels are one kind (letters of one case, or digits), else only the first counts ('B, a
-    variable …' names B); capitals run together count only in order, each once ('BD', not 'DB' or 'BB').
+    variable …' names B); letters run together ('BD', 'bd': an answer key's "Choose TWO" entry) count
+    only in order, each once ('BD', not 'DB' or 'BB').
     """
     parts = re.findall(r"[A-Ha-h1-9]", re.sub(r"\band\b", " ", written))
-    if len(parts) > 1 and re.fullmatch(r"[A-H]{2,8}", written.strip()):
+    if len(parts) > 1 and re.fullmatch(r"[A-H]{2,8}|[a-h]{2,8}", written.strip()):
         return parts if parts == sorted(set(parts)) else []
     if len(parts) > 1 and not (all(p.isupper() for p in parts) or all(p.islower() for p in parts) or all(p.isdigit() for p in parts)):
         return parts[:1]

@@ -36,7 +36,7 @@ from compiler.model import Block, BlockKind, Choice, Item, ItemKind, normalize_t
 from compiler.passes.repair import complete_question, repair_mojibake
 from compiler.sources.base import Document, make_item
 from compiler.sources.blocks import answer_blocks
-from compiler.sources.choices import Choices, find_choices, find_choices_after, key_labels
+from compiler.sources.choices import Choices, after_label, find_choices, find_choices_after, key_labels
 from compiler.sources.difficulty import Levels, split_marker
 from compiler.sources.lines import (
     BULLET,
@@ -82,12 +82,16 @@ _NAV_ONLY = re.compile(
 )
 _HEADING_MARKS = re.compile(r"^#{1,6}\s+")
 _KEY_SPLIT = re.compile(r"\s+\|\|\s+")  # "b) 11 || Explanation: …": two parts of one key entry
-_KEY_OPTION = re.compile(r"^\(?(?P<label>[A-Ha-h1-9])[).:]?(?:\s+|$)(?P<rest>.*)$", re.S)
+_KEY_OPTION = re.compile(r"^\(?(?P<label>[A-Ha-h1-9])[).:,;]?(?:\s+|$)(?P<rest>.*)$", re.S)
 # a key entry naming several options: '4. B, E', '4. A and C', '4. BD' ("Choose TWO")
+# ('bd' in lower case only as the whole entry: '3. be careful' names no option)
 _KEY_OPTIONS = re.compile(
-    r"^(?P<labels>\(?[A-Ha-h]\)?(?:\s*(?:[,;&/+]|\band\b)\s*\(?[A-Ha-h]\)?)+|[A-H]{2,8})(?![\w'’])[.):]?\s*(?P<rest>.*)$", re.S
+    r"^(?P<labels>\(?[A-Ha-h]\)?(?:\s*(?:[,;&/+]|\band\b)\s*\(?[A-Ha-h]\)?)+|[A-H]{2,8}|[a-h]{2,8}(?=[.)]?\s*$))"
+    r"(?![\w'’])[.):]?\s*(?P<rest>.*)$",
+    re.S,
 )
-_KEY_PAIR = re.compile(r"(?<![\w.])(?P<n>\d{1,3})\s*[-.):=]?\s*\(?(?P<label>[A-Ha-h])\)?(?![\w'’])")
+# one entry of a compact key: '1-b', '2. C', '3) bd' (several options of a "Choose TWO" question run together)
+_KEY_PAIR = re.compile(r"(?<![\w.])(?P<n>\d{1,3})\s*[-.):=]?\s*(?:\((?P<one>[A-Ha-h])\)|(?P<label>[A-Ha-h]{1,8}))(?![\w'’])")
 # an answer key on its own label's line: 'Answers: 1-b, 2-a', '**Answer key:** 1. B 2. C'
 _INLINE_KEY = re.compile(
     r"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?(?i:answers?(?:\s+key)?|answer\s+sheet|solutions?|key)\s*[:：]\s*(?:\*\*|__)?\s*(?P<entries>\S.*)$"
@@ -95,16 +99,18 @@ _INLINE_KEY = re.compile(
 _KEY_ROW = re.compile(r"^\s*\|\s*(?P<n>\d{1,3})\s*\|\s*\(?(?P<label>[A-Ha-h])\)?[.)]?\s*\|")
 
 
-def _compact_key(line: str) -> list[tuple[str, str]]:
-    """(number, option) pairs of an answer key written compactly: several on one line ('1-b, 2-b, 3-c',
-    '1. B  2. C', '1) b 2) c') or a two-column table row ('| 1 | B |'); [] for any other line."""
+def _compact_key(line: str, alone: bool = False) -> list[tuple[str, str]]:
+    """(number, option(s)) pairs of an answer key written compactly: several on one line ('1-b, 2-b, 3-c',
+    '1. B  2. C', '1) b 2) c'), a two-column table row ('| 1 | B |'), or with ``alone`` (a line inside
+    the key) one entry ('1-b', '3. bd'); [] for any other line. Letters run together ('bd') are the
+    several options of one entry."""
     row = _KEY_ROW.match(line)
     if row:
         return [(row.group("n"), row.group("label"))]
-    pairs = [(m.group("n"), m.group("label")) for m in _KEY_PAIR.finditer(line)]
-    if len(pairs) < 2 or _KEY_PAIR.sub("", line).strip(" \t,;|/"):
+    pairs = [(m.group("n"), m.group("one") or m.group("label")) for m in _KEY_PAIR.finditer(line)]
+    if len(pairs) < (1 if alone else 2) or _KEY_PAIR.sub("", line).strip(" \t,;|/"):
         return []
-    return pairs
+    return [(n, label) for n, label in pairs if len(label) == 1 or key_labels(label)]
 
 
 _SAME_LINE_SPLIT = re.compile(r"\?[\"”’)\]]*(?=\s+\S)")
@@ -813,7 +819,7 @@ class _Walk:
         """A line of the answer key: a section of it, a numbered entry, or more of the last entry."""
         s = self.section.match(raw) if self.section else None
         m = self.item.match(raw)
-        compact = _compact_key(raw)
+        compact = _compact_key(raw, alone=True)
         if compact:  # '1-b, 2-b, 3-c', '1. B 2. C', or a key table row '| 1 | B |'
             self.entries.extend(_KeyEntry(self.key_section, number, lineno, [label]) for number, label in compact)
         elif m and m.groupdict().get("number"):
@@ -897,14 +903,15 @@ class _Walk:
             named = [waiting.choices.label_for(w) for w in key_labels(several.group("labels"))] if several else []
             if len(named) > 1 and all(named):
                 correct = ",".join(dict.fromkeys(n for n in named if n))
-                return self._choice_fields(waiting.choices, entry.line, correct, several.group("rest").strip().split("\n"))  # type: ignore[union-attr]
+                rest = after_label(several.group("rest"))  # type: ignore[union-attr]
+                return self._choice_fields(waiting.choices, entry.line, correct, rest.split("\n"))
             m = _KEY_OPTION.match(text)
             label = waiting.choices.label_for(m.group("label")) if m else None
             if label is None:
                 return None
             said = dict(waiting.choices.options)[label]
             rest = m.group("rest").strip()  # type: ignore[union-attr]
-            rest = rest[len(said) :].lstrip(" .:;-–—") if rest.startswith(said) else rest
+            rest = after_label(rest[len(said) :]) if rest.startswith(said) else rest
             return self._choice_fields(waiting.choices, entry.line, label, rest.split("\n"))
         if self.markdown:
             blocks = self.reader.render_markdown(text.split("\n"), entry.line, self.doc, self.diag)
