@@ -87,6 +87,9 @@ class Choice(BaseModel):
 
     label: str  # "A", "B", ...
     text: str = Field(min_length=1)
+    # An option that is code (a fenced block in the document): its language ("" if unnamed), and its text
+    # is kept line by line, indentation included, and shown as code; None for an option in words.
+    lang: str | None = None
 
 
 class Item(BaseModel):

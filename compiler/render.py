@@ -15,7 +15,7 @@ from html import escape
 
 from compiler.highlight import highlight_code
 from compiler.mathtext import is_display_math, keep_punctuation, protect_cloze_math
-from compiler.model import Block, BlockKind, Item
+from compiler.model import Block, BlockKind, Choice, Item
 
 # ``a = … ; b = …`` on one formula line: show each statement on its own line.
 _TAG = re.compile(r"<[^>]+>")
@@ -81,7 +81,7 @@ def options_html(item: Item) -> str:
     rows = []
     for choice in item.choices:
         cls = ' class="correct"' if choice.label in item.correct_labels else ""
-        rows.append(f'<li{cls}><span class="label">{escape(choice.label)})</span>{text_html(choice.text)}</li>')
+        rows.append(f'<li{cls}><span class="label">{escape(choice.label)})</span>{choice_html(choice)}</li>')
     ask = ""
     if len(item.correct_labels) > 1 and not _SAYS_HOW_MANY.search(item.question):
         ask = f'<p class="pick">(choose {len(item.correct_labels)})</p>'  # the learner must know to pick more than one
@@ -91,7 +91,12 @@ def options_html(item: Item) -> str:
 def correct_html(item: Item) -> str:
     """The correct option, or each of several ("Choose TWO") on a line of its own."""
     right = item.correct_labels
-    return "<br>".join(f"{escape(c.label)}) {text_html(c.text)}" for c in item.choices if c.label in right)
+    return "<br>".join(f"{escape(c.label)}) {choice_html(c)}" for c in item.choices if c.label in right)
+
+
+def choice_html(choice: Choice) -> str:
+    """An option's text; an option that is code as a code block (its indentation is what it says)."""
+    return highlight_code(choice.text, choice.lang) if choice.lang is not None else text_html(choice.text)
 
 
 def cloze_html(cloze: str) -> str:

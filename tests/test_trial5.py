@@ -91,3 +91,21 @@ def test_an_answer_key_entry_may_run_several_letters_together(tmp_path: Path) ->
         ("Which is a square?", "B"),
     ]
     assert _quiz_fields(result)[3][2] and "because 2 × 2 = 4." in _quiz_fields(result)[3][2][0]
+
+
+def test_a_freecodecamp_option_in_code_keeps_its_indentation_on_the_card(tmp_path: Path) -> None:
+    """An option written as a fenced block ('for (…) {⏎  console.log(a[i]);⏎}') lost its indentation on
+    the card (text with <br>, spaces collapsed): it is a code block, in the fence's language."""
+    from compiler.render import correct_html, options_html
+
+    content = drop_in(tmp_path, "fcc-quiz.md")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    loop = result.compiled.items[2]
+    assert {c.lang for c in loop.choices} == {"js"}
+    assert all(c.text.split("\n")[1].startswith("  console.log") for c in loop.choices)
+    html = options_html(loop)
+    assert html.count('<pre class="code" data-lang="js"') == 3 and "<br>" not in html
+    assert '<pre class="code"' in correct_html(loop)
+    words = result.compiled.items[0]
+    assert all(c.lang is None for c in words.choices) and "<pre" not in options_html(words)

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from compiler import cachefile
 from compiler.diagnostics import Diagnostics
-from compiler.model import Block, BlockKind, Choice, Item
+from compiler.model import Block, BlockKind, Item
 
 if TYPE_CHECKING:
     from ftfy import TextFixerConfig
@@ -86,7 +86,7 @@ def clean_item(item: Item, diag: Diagnostics) -> Item:
         "question": clean_text(item.question),
         "answer": [_clean_block(b) for b in item.answer],
         "stimulus": [_clean_block(b) for b in item.stimulus],
-        "choices": [Choice(label=c.label, text=clean_text(c.text)) for c in item.choices],
+        "choices": [c if c.lang is not None else c.model_copy(update={"text": clean_text(c.text)}) for c in item.choices],
         "section": [clean_text(s) for s in item.section],
     }
     if item.cloze:
@@ -121,7 +121,7 @@ def _strip_marker(item: Item, marker: str) -> Item:
             "question": fix(item.question),
             "answer": blocks,
             "cloze": fix(item.cloze) if item.cloze else item.cloze,
-            "choices": [Choice(label=c.label, text=fix(c.text)) for c in item.choices],
+            "choices": [c.model_copy(update={"text": fix(c.text)}) for c in item.choices],
         }
     )
 

@@ -144,8 +144,7 @@ class FccReader:
 
     def _item(self, q: _Question, doc: Document, source: SourceConfig, diag: Diagnostics, levels: Levels) -> Item | None:
         options = [o for part in q.options for o in _split_options(part)]
-        texts = [self._option(o) for o in options]
-        texts = [t for t in texts if t]
+        texts = [t for t in (self._option(o) for o in options) if t is not None]
         question, stimulus = self._question(q, doc, diag)
         if not question:
             diag.warning(doc.rel, q.line, "--text-- holds no question; no card", "write the question under --text--", group="no-question")
@@ -153,7 +152,7 @@ class FccReader:
         correct: str | None = None
         if q.distractors:
             right = self._option(q.answer)
-            if right:
+            if right is not None:
                 at = int(hashlib.sha256(question.encode()).hexdigest(), 16) % (len(texts) + 1)
                 texts.insert(at, right)
                 correct = LETTERS[at]
@@ -187,7 +186,7 @@ class FccReader:
             q.line,
             question=question,
             kind=ItemKind.multiple_choice,
-            choices=[Choice(label=LETTERS[i], text=t) for i, t in enumerate(texts)],
+            choices=[t.model_copy(update={"label": LETTERS[i]}) for i, t in enumerate(texts)],
             correct=correct,
             stimulus=stimulus,
             answer=explanation,
@@ -207,17 +206,23 @@ class FccReader:
         question = squash(plain_inline(tokens[0].children or []) if tokens else "")
         return question, self._blocks(q.text[end:], doc, diag)
 
-    def _option(self, lines: list[tuple[int, str]]) -> str:
-        """An option as text: inline Markdown made plain, a code block kept line by line."""
+    def _option(self, lines: list[tuple[int, str]]) -> Choice | None:
+        """An option (labelled later): inline Markdown made plain, or a code block kept line by line with
+        its language (an option in code is shown as code: its indentation is part of what it says); None
+        for an empty one."""
+        fences = [t.strip() for _, t in lines if t.lstrip().startswith(("```", "~~~"))]
         kept = [t for _, t in lines if not t.lstrip().startswith(("```", "~~~"))]
         while kept and not kept[0].strip():
             kept.pop(0)
         while kept and not kept[-1].strip():
             kept.pop()
-        if any(t.lstrip().startswith(("```", "~~~")) for _, t in lines):
-            return "\n".join(t.rstrip() for t in kept)
+        if fences:
+            text = "\n".join(t.rstrip() for t in kept)
+            lang = (fences[0].lstrip("`~").split() or [""])[0].lower()
+            return Choice(label="?", text=text, lang=lang) if text.strip() else None
         tokens = self._md.parseInline(" ".join(t.strip() for t in kept))
-        return squash(plain_inline(tokens[0].children or []) if tokens else "")
+        text = squash(plain_inline(tokens[0].children or []) if tokens else "")
+        return Choice(label="?", text=text) if text else None
 
     def _blocks(self, body: list[tuple[int, str]], doc: Document, diag: Diagnostics) -> list[Block]:
         if not any(t.strip() for _, t in body):
