@@ -413,6 +413,9 @@ def _level(rule: DifficultyRule, label: str | None) -> Difficulty | None:
     return rule.default if label is None else (lookup_combined(rule, label) or rule.default)
 
 
+NO_ANSWER = "no answer"  # the skip reason an override's answer undoes
+
+
 def set_aside(items: list[Item], diag: Diagnostics) -> tuple[list[Item], list[Item]]:
     """``(items that make cards, items that do not)``: no answer, or a placeholder answer.
 
@@ -423,7 +426,7 @@ def set_aside(items: list[Item], diag: Diagnostics) -> tuple[list[Item], list[It
     kept: list[Item] = []
     skipped: list[Item] = []
     for item in items:
-        if item.skip and item.answer and item.kind is ItemKind.basic:
+        if item.skip == NO_ANSWER and item.answer and item.kind is ItemKind.basic:
             item = item.model_copy(update={"skip": ""})  # an override gave it its answer
         if item.skip:
             skipped.append(item)

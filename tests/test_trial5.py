@@ -109,3 +109,28 @@ def test_a_freecodecamp_option_in_code_keeps_its_indentation_on_the_card(tmp_pat
     assert '<pre class="code"' in correct_html(loop)
     words = result.compiled.items[0]
     assert all(c.lang is None for c in words.choices) and "<pre" not in options_html(words)
+
+
+def test_a_heading_over_only_links_is_no_card_under_headings_cards(tmp_path: Path) -> None:
+    """Trial 4 finding 10: with headings = "cards", every 'Further reading' list of links was a card with
+    the same front (15 on one page) and dozens of dupes suggestions between them. A heading that asks
+    nothing over nothing but links is skipped, with its reason in the manifest and one grouped warning."""
+    import json
+
+    table = '\n[[source]]\nid = "cache"\nfile = "sources/reading-lists.md"\ntitle = "Caching"\nlayout = "markdown"\nheadings = "cards"\n'
+    content = drop_in(tmp_path, "reading-lists.md", table=table)
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    cards = [(i.locator.line, i.question) for i in result.compiled.items]
+    assert cards == [
+        (3, "Cache-aside"),
+        (12, "Write-through"),
+        (23, "Eviction"),  # a link inside its text: the text is the card
+        (27, "Where can I read more about caches?"),  # a question asked: its answer may be links
+    ]
+    manifest = json.loads((tmp_path / "build" / "mine.json").read_text(encoding="utf-8"))
+    skipped = [(s["line"], s["question"], s["skipped"]) for s in manifest["skipped"]]
+    reason = "only links under the heading (a reading list)"
+    assert skipped == [(7, "Further reading", reason), (16, "Further reading", reason), (31, "Credits", reason)]
+    [warning] = [w for w in result.compiled.diagnostics.grouped_warnings if "only links" in w.message]
+    assert warning.line == 7 and warning.also == ("line 16", "line 31")

@@ -63,6 +63,7 @@ from compiler.sources.markdown_blocks import (
     make_parser,
     page_title,
     plain_inline,
+    reading_list,
     render_blocks,
     sanitize,
     split_toggles,
@@ -190,6 +191,7 @@ class _Open:
     number: int
     answer: list[TopBlock] = field(default_factory=list)
     toggle: bool = False  # asked in a <details> summary: the answer ends at </details>
+    headed: bool = False  # a heading that asks nothing, read as a card by headings = "cards"
 
 
 class MarkdownReader:
@@ -481,9 +483,11 @@ class MarkdownReader:
                 current.answer.extend(quoted[1])
                 continue
             found = self._question(block, source)
+            headed = False
             if found is None and current is None:  # inside a question's answer a toggle is part of it ('Example:')
                 found = self._statement_toggle(blocks, n, source)
             if found is None and n in runs:
+                headed = cards_mode
                 found = (split_question(plain_inline(block.tokens[1].children or []), source), block.level)
                 if n in lost:
                     found[0].text = complete_question(found[0].text)  # '#### What is `GIL`' lost its '?'
@@ -497,6 +501,7 @@ class MarkdownReader:
                 current = _Open(q, block, level, [t for _, t in stack], count)
                 if cards_mode and block.type == "heading_open":
                     stack.append((level, _ID.sub("", q.text).strip()))  # the section of the headings below it
+                    current.headed = headed
                 toggle = summary_question(block)
                 if toggle is not None:  # the answer is the toggle's content, up to its </details>
                     current.toggle = True
@@ -781,11 +786,21 @@ class MarkdownReader:
             if m:
                 tags += [t.lstrip("#") for t in m.group(0).split()]
                 answer = [*answer[:-1], Block(kind=BlockKind.html, text=last[: m.start()] + last[m.end() :])]
+        skip = "" if answer else "no answer"
         if not answer:
             diag.warning(
                 doc.rel, line, "question has no answer", "write the answer below the question", group="no-answer"
             )
-        difficulty = levels.level(marker, str(current.number), line) if answer else None
+        elif current.headed and reading_list(current.answer):
+            skip = "only links under the heading (a reading list)"
+            diag.warning(
+                doc.rel,
+                line,
+                "a heading with only links under it (a reading list) is no card; the manifest lists it as skipped",
+                "to learn from it, write what the links teach under the heading, or ask a question in the heading",
+                group="reading-list",
+            )
+        difficulty = levels.level(marker, str(current.number), line) if not skip else None
         end = max([current.block.end, *(b.end for b in current.answer)])
         original = "\n".join(doc.lines[current.block.start : end]).rstrip()
         return make_item(
@@ -801,6 +816,6 @@ class MarkdownReader:
             label=marker,
             explicit_id=explicit_id,
             original=original,
-            skip="" if answer else "no answer",
+            skip=skip,
             tags=list(dict.fromkeys(tags)),
         )

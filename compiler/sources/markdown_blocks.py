@@ -449,6 +449,48 @@ def navigation(block: TopBlock) -> bool:
     return links > 0
 
 
+_LIST_TOKENS = frozenset(
+    ("bullet_list_open", "bullet_list_close", "ordered_list_open", "ordered_list_close", "list_item_open", "list_item_close",
+     "paragraph_open", "paragraph_close")
+)
+_NOT_WORDS = re.compile(r"[\W_]+")
+
+
+def reading_list(blocks: Sequence[TopBlock]) -> bool:
+    """Text that is nothing but links (a 'Further reading' list): lists and paragraphs whose words are
+    nearly all link text (a short note after a link, '(PDF)', is allowed: at most half as many letters as
+    the links'), optionally led in by one paragraph ending in ':' ('See these pages:').
+
+    Under a heading that is not a question, such text teaches nothing on a card.
+    """
+    inside = outside = links = 0
+    for k, block in enumerate(blocks):
+        if block.type not in ("paragraph_open", "bullet_list_open", "ordered_list_open"):
+            return False
+        if any(t.type not in _LIST_TOKENS and t.type != "inline" for t in block.tokens):
+            return False  # code, a table, a quote: more than links
+        children = [c for t in block.tokens if t.type == "inline" for c in t.children or []]
+        lead = k == 0 and block.type == "paragraph_open" and len(blocks) > 1
+        if lead and not any(c.type == "link_open" for c in children) and plain_inline(children).rstrip().endswith((":", "：")):
+            continue  # 'See these pages:' leads in to the list
+        depth = 0
+        for c in children:
+            if c.type == "link_open":
+                links += 1
+                depth += 1
+            elif c.type == "link_close":
+                depth -= 1
+            elif c.type in ("text", "code_inline"):
+                letters = len(_NOT_WORDS.sub("", c.content))
+                if depth > 0:
+                    inside += letters
+                else:
+                    outside += letters
+            elif c.type == "image":
+                return False
+    return links > 0 and outside * 2 <= inside
+
+
 _SUMMARY = re.compile(r"^\s*<details\b[^>]*>\s*<summary\b[^>]*>(?P<q>.*?)</summary>(?P<rest>.*)$", re.S | re.I)
 
 
