@@ -273,6 +273,25 @@ def _word_char(c: str) -> str:
     return c if ord(c) > _LATIN_END and c.isalnum() else " "
 
 
+# Inline code in a question is kept between backticks ('What is `GIL`?'), as the document wrote it: the
+# card shows it as code; ids, GUID anchors and comparisons ignore the backticks (normalize_text).
+INLINE_CODE = re.compile(r"`([^`\n]+)`")
+
+
+def code_parts(text: str) -> list[tuple[bool, str]]:
+    """``(is code, text)`` pieces of a question: the spans between backticks are code."""
+    parts: list[tuple[bool, str]] = []
+    pos = 0
+    for m in INLINE_CODE.finditer(text):
+        if m.start() > pos:
+            parts.append((False, text[pos : m.start()]))
+        parts.append((True, m.group(1)))
+        pos = m.end()
+    if pos < len(text) or not parts:
+        parts.append((False, text[pos:]))
+    return parts
+
+
 def slugify(text: str, limit: int = 60) -> str:
     slug = normalize_text(text).replace(" ", "-")
     if len(slug) > limit:

@@ -15,7 +15,7 @@ from html import escape
 
 from compiler.highlight import highlight_code
 from compiler.mathtext import is_display_math, keep_punctuation, protect_cloze_math
-from compiler.model import Block, BlockKind, Choice, Item
+from compiler.model import Block, BlockKind, Choice, Item, code_parts
 
 # ``a = … ; b = …`` on one formula line: show each statement on its own line.
 _TAG = re.compile(r"<[^>]+>")
@@ -32,6 +32,11 @@ _STATEMENT_SEP = re.compile(r"\s+;\s+")
 def text_html(text: str) -> str:
     """Escape plain text for a field, keeping line breaks (and math next to its punctuation)."""
     return keep_punctuation(escape(text, quote=False).replace("\n", "<br>"))
+
+
+def question_html(text: str) -> str:
+    """A question for a field: plain text, its inline code (between backticks) as ``<code>``."""
+    return "".join(f"<code>{escape(part, quote=False)}</code>" if code else text_html(part) for code, part in code_parts(text))
 
 
 def block_html(block: Block) -> str:

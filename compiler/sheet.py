@@ -24,7 +24,7 @@ from html.parser import HTMLParser
 from typing import Any, ClassVar
 
 from compiler.mathtext import is_display_math
-from compiler.model import Block, BlockKind, Deck, Item, ItemKind, Note
+from compiler.model import Block, BlockKind, Deck, Item, ItemKind, Note, code_parts
 
 #: Converts one TeX formula (or plain-text formula line) for one note: Typst math code, or None to print it as text.
 MathConverter = Callable[[str, Note], "str | None"]
@@ -136,6 +136,17 @@ def inline_spans(text: str, style: str, note: Note, convert: MathConverter) -> l
     if pos < len(text):
         spans.append({"k": style, "v": _clean(text[pos:])})
     return [s for s in spans if s["v"]]
+
+
+def code_spans(spans: list[Span]) -> list[Span]:
+    """A question's text spans with its inline code (between backticks) as code spans."""
+    out: list[Span] = []
+    for span in spans:
+        if span["k"] != "t":
+            out.append(span)
+            continue
+        out.extend({"k": "c" if code else "t", "v": part} for code, part in code_parts(span["v"]) if part)
+    return out
 
 
 def math_span(tex: str, note: Note, convert: MathConverter) -> Span:
@@ -442,7 +453,7 @@ def entry(
     if note.kind is ItemKind.cloze and item.cloze:
         question = cloze_spans(item.cloze, reveal=not questions_only)
     else:
-        question = _strip_spans(inline_spans(item.question, "t", note, convert))
+        question = _strip_spans(code_spans(inline_spans(item.question, "t", note, convert)))
     if note.kind is ItemKind.multiple_choice:
         answer.append(options_block(note, convert, reveal=not questions_only))
     if not questions_only:

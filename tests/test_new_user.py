@@ -1045,10 +1045,10 @@ def test_question_headings_that_lost_their_question_mark_are_questions(tmp_path:
     result = build(content, tmp_path / "build", formats=("json",), now=1_000)
     assert result.compiled is not None
     assert [(i.locator.line, i.question) for i in result.compiled.items] == [
-        (4, "What is GIL?"),
+        (4, "What is `GIL`?"),  # inline code stays code on the card (tests/test_trial5.py)
         (8, "What types of data does Python have?"),
-        (12, "What difference between tuple and list?"),
-        (20, "What is set?"),
+        (12, "What difference between `tuple` and `list`?"),
+        (20, "What is `set`?"),
     ]
     warnings = result.compiled.diagnostics.warnings
     [unread] = [w for w in warnings if "not read as a question" in w.message]

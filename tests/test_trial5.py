@@ -134,3 +134,26 @@ def test_a_heading_over_only_links_is_no_card_under_headings_cards(tmp_path: Pat
     assert skipped == [(7, "Further reading", reason), (16, "Further reading", reason), (31, "Credits", reason)]
     [warning] = [w for w in result.compiled.diagnostics.grouped_warnings if "only links" in w.message]
     assert warning.line == 7 and warning.also == ("line 16", "line 31")
+
+
+def test_inline_code_in_a_question_stays_code_on_the_card_and_the_sheet(tmp_path: Path) -> None:
+    """'#### What is `GIL`' became the plain 'What is GIL?'. The question keeps its backticks; the card
+    shows <code>, the sheet a code span; the id (and GUID anchor) ignore them, as before."""
+    import json
+
+    from compiler.sheet import code_spans
+
+    content = drop_in(tmp_path, "lost-marks.md")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    notes = json.loads((tmp_path / "build" / "mine.json").read_text(encoding="utf-8"))["notes"]
+    gil = next(n for n in notes if n["id"] == "lost-marks/what-is-gil")
+    assert gil["fields"]["Question"] == "What is <code>GIL</code>?"
+    both = next(n for n in notes if "tuple" in n["id"])
+    assert both["id"] == "lost-marks/what-difference-between-tuple-and-list"
+    assert both["fields"]["Question"] == "What difference between <code>tuple</code> and <code>list</code>?"
+    assert code_spans([{"k": "t", "v": "What is `GIL`?"}]) == [
+        {"k": "t", "v": "What is "},
+        {"k": "c", "v": "GIL"},
+        {"k": "t", "v": "?"},
+    ]

@@ -44,7 +44,7 @@ from compiler import guid
 from compiler.config import DeckConfig
 from compiler.model import Difficulty, Item, ItemKind, Note, normalize_text
 from compiler.notetypes import BY_KIND
-from compiler.render import blocks_html, cloze_html, correct_html, options_html, text_html
+from compiler.render import blocks_html, cloze_html, correct_html, options_html, question_html, text_html
 
 
 def anchor(item: Item) -> str:
@@ -83,11 +83,11 @@ def _also_html(items: list[Item], titles: dict[str, str], front: Item, wrap: boo
             # reads as a question), the correct option, then its explanation
             options = " · ".join(f"{escape(c.label)}) {text_html(c.text)}" for c in item.choices)
             body = (
-                f'<p class="also-quiz">{text_html(item.question)}</p><p class="also-options">{options}</p>'
+                f'<p class="also-quiz">{question_html(item.question)}</p><p class="also-options">{options}</p>'
                 f"<p>{correct_html(item)}</p>" + body
             )
         elif body and normalize_text(item.question) != asked:
-            body = f'<p class="also-quiz">{text_html(item.question)}</p>' + body
+            body = f'<p class="also-quiz">{question_html(item.question)}</p>' + body
         if not body:
             continue
         parts.append(
@@ -192,7 +192,7 @@ def build_note(
     }
     if primary.kind is ItemKind.multiple_choice:
         fields = {
-            "Question": blocks_html(primary.stimulus) + text_html(primary.question),
+            "Question": blocks_html(primary.stimulus) + question_html(primary.question),
             "Options": options_html(primary),
             "Correct": correct_html(primary),
             "Explanation": blocks_html(primary.answer),
@@ -203,7 +203,7 @@ def build_note(
         fields = {"Text": cloze_html(primary.cloze or ""), "Extra": extra}
     else:
         fields = {
-            "Question": blocks_html(primary.stimulus) + text_html(primary.question),
+            "Question": blocks_html(primary.stimulus) + question_html(primary.question),
             "Answer": blocks_html(primary.answer),
             "Also": _also_html(items[1:], titles, primary),
         }

@@ -234,7 +234,7 @@ class MarkdownReader:
             stripped = split_question("x? " + tail_text, source)
             if stripped.text != "x?":
                 return None  # bold lead-in followed by prose, not a question
-        return split_question(f"{inner} {tail_text}", source), inner
+        return split_question(f"{plain_inline(children[1:close], code=True)} {tail_text}", source), inner
 
     def _bold_first_line(
         self, block: TopBlock, source: SourceConfig, lines: list[str], env: dict[str, Any]
@@ -246,7 +246,7 @@ class MarkdownReader:
         m = _BOLD_FIRST.match(lines[block.start])
         if m is None:
             return None
-        q = split_question(plain_inline(self._md.parseInline(m.group("q"))[0].children or []), source)
+        q = split_question(plain_inline(self._md.parseInline(m.group("q"))[0].children or [], code=True), source)
         if not q.asks:
             return None
         rest = lines[block.start + 1 : block.end]
@@ -374,7 +374,7 @@ class MarkdownReader:
         without ``?`` (``**Precision-recall trade-off ⭐️**``).
         """
         if block.type == "heading_open":
-            q = split_question(plain_inline(block.tokens[1].children or []), source)
+            q = split_question(plain_inline(block.tokens[1].children or [], code=True), source)
             return (q, block.level) if q.asks else None
         toggle = summary_question(block)
         if toggle is not None:
@@ -488,7 +488,7 @@ class MarkdownReader:
                 found = self._statement_toggle(blocks, n, source)
             if found is None and n in runs:
                 headed = cards_mode
-                found = (split_question(plain_inline(block.tokens[1].children or []), source), block.level)
+                found = (split_question(plain_inline(block.tokens[1].children or [], code=True), source), block.level)
                 if n in lost:
                     found[0].text = complete_question(found[0].text)  # '#### What is `GIL`' lost its '?'
 
@@ -677,7 +677,7 @@ class MarkdownReader:
     ) -> Item | None:
         env: dict[str, Any] = {}
         answer = render_blocks(self._md, top_blocks(self._md.parse("\n".join(answer_lines), env)), env, doc.rel, diag, offset=line)
-        q = split_question(plain_inline(self._md.parseInline(question)[0].children or []), source)
+        q = split_question(plain_inline(self._md.parseInline(question)[0].children or [], code=True), source)
         return make_item(
             doc,
             source,

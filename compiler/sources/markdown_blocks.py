@@ -130,11 +130,14 @@ def make_parser() -> MarkdownIt:
 _BR = re.compile(r"<br\s*/?>", re.I)
 
 
-def plain_inline(children: Sequence[Token]) -> str:
-    """Inline tokens as plain text, keeping math as ``\\( … \\)`` for MathJax."""
+def plain_inline(children: Sequence[Token], code: bool = False) -> str:
+    """Inline tokens as plain text, keeping math as ``\\( … \\)`` for MathJax; with ``code`` (a
+    question), inline code between backticks as written ('What is `GIL`'), so the card shows it as code."""
     parts: list[str] = []
     for t in children:
-        if t.type in ("text", "code_inline"):
+        if code and t.type == "code_inline" and "`" not in t.content and t.content.strip():
+            parts.append(f"`{t.content}`")
+        elif t.type in ("text", "code_inline"):
             parts.append(t.content)
         elif t.type in ("softbreak", "hardbreak") or (t.type == "html_inline" and _BR.match(t.content)):
             parts.append(" ")  # '… internet.<br/>Which …': a line break is a space, never glued words

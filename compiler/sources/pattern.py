@@ -210,10 +210,11 @@ class PatternReader:
         check_parsed(tokens, text.split("\n"), doc.rel, _Offset(diag, first - 1))
         return render_blocks(self._md, top_blocks(tokens), env, doc.rel, diag, offset=first - 1)
 
-    def inline_plain(self, text: str) -> str:
-        """A Markdown question line as plain text (emphasis marks gone, math kept as ``\\( \\)``)."""
+    def inline_plain(self, text: str, code: bool = False) -> str:
+        """A Markdown question line as plain text (emphasis marks gone, math kept as ``\\( \\)``; with
+        ``code``, inline code between backticks)."""
         tokens = self._md.parseInline(text)
-        return plain_inline(tokens[0].children or []) if tokens else text
+        return plain_inline(tokens[0].children or [], code=code) if tokens else text
 
 
 WRAP_WIDTH = 55  # a line at least this long, followed by more text at its indent, was hard-wrapped
@@ -723,7 +724,7 @@ class _Walk:
             question = squash(_IMG.sub(" ", question))
         if self.markdown:
             question = _HEADING_MARKS.sub("", question)  # '1.  ### What is React?'
-            question = squash(self.reader.inline_plain(question).replace("**", "").replace("__", ""))
+            question = squash(self.reader.inline_plain(question, code=True).replace("**", "").replace("__", ""))
         label = p.label
         if label is None:
             question, label = self._label(question)
