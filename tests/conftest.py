@@ -7,12 +7,18 @@ use it too.  On the real content the stand-in yields the same notes as the
 real model, because ``content/decisions.toml`` decides every merge.  The
 few tests about what the real MiniLM model finds ask for ``real_model`` (CLI
 runs) or ``real_embedder`` / ``real_compiled``; the model is loaded once per
-session and each text embedded once.
+session and each text embedded once.  The model's optimized graph
+(:mod:`compiler.modelcache`) is kept in a folder of this test run, not the
+user's cache: the first load writes it, the later ones (worker processes
+included) load it.
 """
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +26,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from compiler import similarity
+from compiler import modelcache, similarity
 from compiler.config import SourceConfig, load_config
 from compiler.diagnostics import Diagnostics
 from compiler.model import Item
@@ -30,6 +36,10 @@ from compiler.sources.base import Document, Reader, load_document
 CONTENT_DIR = Path(__file__).parent.parent / "content"
 
 os.environ[similarity.EMBEDDER_ENV] = "stub"
+if modelcache.ENV not in os.environ:
+    _graphs = tempfile.mkdtemp(prefix="deckc-test-models-")
+    atexit.register(shutil.rmtree, _graphs, True)
+    os.environ[modelcache.ENV] = _graphs
 
 
 @dataclass
