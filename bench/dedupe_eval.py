@@ -285,7 +285,9 @@ def folds(content: Path, pos: set[frozenset[str]], cache: Path | None, settings)
     from compiler.passes import dedupe
 
     items, order = read_items(content)
-    scored = dedupe.score(items, settings, cache, combiner=Combiner(weights=(0.0,) * len(FEATURES), bias=0.0))
+    scored = dedupe.score(
+        items, settings, cache, combiner=Combiner(weights=(0.0,) * len(FEATURES), bias=0.0), prune=False
+    )  # every pair: refitted combiners rescore them all
     for write in scored.writers:  # the embedding cache: later runs reuse the vectors
         write()
     rows = [(items[i].item_id, items[j].item_id, x) for (i, j), x in scored.features.items()]

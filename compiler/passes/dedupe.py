@@ -10,7 +10,8 @@
    The caches are written by :meth:`Report.persist`, which a build calls
    only after its outputs are in place (a failed build writes nothing).
 2. **Score.**  For candidates, question + answer and the answer alone are
-   embedded as well; the score is the probability from a small logistic
+   embedded as well (the answer alone only where an exact bound says the
+   score can matter, see :func:`_score`); the score is the probability from a small logistic
    combiner over the three cosines, word overlaps and question intent
    (:mod:`compiler.pairscore`, coefficients fitted offline on labeled pairs).
    A question worded almost identically (question cosine ≥
@@ -231,7 +232,9 @@ def run(
     document); ``collect`` receives (item id, item id, features) of every
     candidate pair, for fitting.
     """
-    scored = score(items, settings, cache_dir, progress, embedder, combiner)
+    index = {item.item_id: i for i, item in enumerate(items)}
+    named = {index[key] for d in [*decisions.merge, *decisions.keep_apart] for key in d.items if key in index}
+    scored = score(items, settings, cache_dir, progress, embedder, combiner, decided=named, prune=collect is None)
     if collect is not None:
         collect.extend((items[i].item_id, items[j].item_id, x) for (i, j), x in scored.features.items())
     return decide(scored, settings, decisions, diag)
@@ -244,10 +247,14 @@ def score(
     progress: Progress | None = None,
     embedder: TextEmbedder | None = None,
     combiner: Combiner | None = None,
+    decided: set[int] | frozenset[int] = frozenset(),
+    prune: bool = True,
 ) -> Scored:
     """Steps 1 and 2: candidate pairs and their scores (read back when the last compile scored the same items).
 
     See compiler/scorecache.py: lint, stats, diff and dupes after a build need neither numpy nor a vector.
+    ``decided``: the items a decision names; ``prune``: leave out the pairs no decision can depend on
+    (see :func:`_score`); off, every candidate pair is scored (the bench fits and rescores them all).
     """
     import os
 
@@ -256,14 +263,15 @@ def score(
 
     model = combiner or Combiner.load()
     chosen = embedder.name if embedder is not None else f"default {os.environ.get('DECKC_EMBEDDER', '')}"
-    want = scorecache.key(items, settings, chosen, model) if cache_dir is not None else ""
+    pruning = f"prune {sorted(decided)}" if prune else "all pairs"  # which pairs are scored depends on both
+    want = scorecache.key(items, settings, f"{chosen}\0{pruning}", model) if cache_dir is not None else ""
     recorded = scorecache.load(cache_dir, want)
     scored: Scored | None = None
 
     def computed() -> Scored:
         nonlocal scored
         if scored is None:
-            scored = _score(items, settings, cache_dir, progress, embedder, model)
+            scored = _score(items, settings, cache_dir, progress, embedder, model, decided if prune else None)
         return scored
 
     extras: dict[tuple[int, int], dict[str, float]] = {}
@@ -288,8 +296,21 @@ def _score(
     progress: Progress | None = None,
     embedder: TextEmbedder | None = None,
     combiner: Combiner | None = None,
+    decided: set[int] | frozenset[int] | None = frozenset(),
 ) -> Scored:
-    """Steps 1 and 2 computed: candidate pairs and their scores."""
+    """Steps 1 and 2 computed: candidate pairs and their scores.
+
+    **Pruning** (unless ``decided`` is None): the answer alone is embedded only for items whose
+    score can matter.  Every feature but ``a`` (the answers' cosine) is known once the questions and
+    question + answer texts are embedded (``mutual`` uses the question + answer cosines only), and
+    the combiner's score is monotone in ``a``, so putting ``a`` at the end of its range (-1 or 1,
+    whichever raises the score) bounds a pair's score exactly.  A pair whose bound is below
+    ``suggest`` and whose questions are below ``guard_suggest`` is neither merged nor listed,
+    whatever its answers say; an item is *needed* when one of its pairs is not such a pair, or a
+    decision names it.  Only pairs of two needed items are scored and kept: every pair `decide`
+    reads is one (a listed pair, an automatic merge and the members of any group are needed items),
+    so the outputs are those of scoring every pair (tested), with fewer texts embedded.
+    """
     from compiler.similarity import EmbeddingCache, NeighbourCache, default_embedder, pair_cosines, text_key
 
     embedder = embedder or default_embedder()
@@ -327,38 +348,21 @@ def _score(
     model = combiner or Combiner.load()
     involved = sorted({i for pair in qsim for i in pair})
     qa_vec = cache.embed([_text_for_answer(items[i]) for i in involved], embedder, tell("embedding answers"))
-    a_vec = cache.embed([_answer_only(items[i]) for i in involved], embedder, tell("embedding answers alone"))
-    if hasattr(embedder, "release"):
-        embedder.release()  # nothing more to embed: a model worker process stops before the scoring (its memory)
     row = {i: r for r, i in enumerate(involved)}
     words = [content_words(_asked(item)) for item in items]
     answer_words = [content_words(answer_text(item)) for item in items]
     vocab = Vocabulary(words, answer_words)
     asks = {i: intents(items[i].question) for i in involved}
 
-    # the two answer cosines of every candidate at once (float64, so the value does not depend on the layout)
+    # the question + answer cosine of every candidate at once (float64, so the value does not depend on the layout)
+    import numpy as np
+
     cand = list(qsim)
-    cosines: dict[tuple[int, int], tuple[float, float]] = {}
-    if cand:
-        import numpy as np
+    rows_i = np.array([row[i] for i, _ in cand], dtype=np.int64)
+    rows_j = np.array([row[j] for _, j in cand], dtype=np.int64)
+    qa_of = dict(zip(cand, pair_cosines(qa_vec, rows_i, rows_j).tolist(), strict=True))  # in chunks: bounded memory
 
-        rows_i = np.array([row[i] for i, _ in cand])
-        rows_j = np.array([row[j] for _, j in cand])
-        qa_cos = pair_cosines(qa_vec, rows_i, rows_j).tolist()  # in chunks: same values, bounded memory
-        a_cos = pair_cosines(a_vec, rows_i, rows_j).tolist()
-        cosines = {pair: (x, y) for pair, x, y in zip(cand, qa_cos, a_cos, strict=True)}
-
-    def cosines_of(i: int, j: int) -> tuple[float, float]:
-        """Answer cosines of a candidate, or of a decided pair that is none (rare: computed alone)."""
-        if (i, j) not in cosines:
-            ri, rj = row[i], row[j]
-            cosines[(i, j)] = (
-                float(qa_vec[ri].astype("float64") @ qa_vec[rj].astype("float64")),
-                float(a_vec[ri].astype("float64") @ a_vec[rj].astype("float64")),
-            )
-        return cosines[(i, j)]
-
-    closeness = {(i, j): round((q + cosines[(i, j)][0]) / 2, 6) for (i, j), q in qsim.items()}
+    closeness = {(i, j): round((q + qa_of[(i, j)]) / 2, 6) for (i, j), q in qsim.items()}
     closest: dict[tuple[int, str], float] = {}
     for (i, j), c in closeness.items():
         for me, other in ((i, j), (j, i)):
@@ -369,24 +373,66 @@ def _score(
         c = closeness.get((i, j), -1.0)
         return 0.5 * (c >= closest[(i, items[j].source)]) + 0.5 * (c >= closest[(j, items[i].source)])
 
-    def features_of(i: int, j: int) -> dict[str, float]:
+    def partial(i: int, j: int, qa: float) -> dict[str, float]:
+        """Every feature but ``a`` (0 here): what the question and question + answer texts give."""
         return features(
-            qsim.get((i, j), 0.0), *cosines_of(i, j), (words[i], words[j]), (answer_words[i], answer_words[j]),
+            qsim.get((i, j), 0.0), qa, 0.0, (words[i], words[j]), (answer_words[i], answer_words[j]),
             (asks[i], asks[j]), vocab, mutual(i, j) if (i, j) in closeness else 0.0,
         )
 
-    def extra(i: int, j: int) -> dict[str, float]:
-        return features_of(i, j) if i in row and j in row else {}
-
     from compiler.pairtable import FeatureRows
 
-    feats = FeatureRows()  # a row of doubles per pair, not a dict: 246,733 pairs on the 20k bench deck
+    known = FeatureRows()  # a row of doubles per pair, not a dict: 246,733 pairs on the 20k bench deck
+    needed = set(involved) if decided is None else {i for i in decided if i in row}
+    worst = _best_answer_cosine(model)
+    for pair in cand:
+        x = partial(*pair, qa_of[pair])
+        known.add(pair, x)
+        if pair[0] in needed and pair[1] in needed:
+            continue
+        if qsim[pair] >= settings.guard_suggest or _probability(model, {**x, "a": worst}, qsim[pair], settings) >= settings.suggest:
+            needed.update(pair)
+    answered = sorted(needed)
+    a_vec = cache.embed([_answer_only(items[i]) for i in answered], embedder, tell("embedding answers alone"))
+    if hasattr(embedder, "release"):
+        embedder.release()  # nothing more to embed: a model worker process stops before the scoring (its memory)
+    a_row = {i: r for r, i in enumerate(answered)}
+    scored_pairs = [pair for pair in cand if pair[0] in a_row and pair[1] in a_row]
+    a_of = dict(zip(scored_pairs, pair_cosines(
+        a_vec, np.array([a_row[i] for i, _ in scored_pairs], dtype=np.int64),
+        np.array([a_row[j] for _, j in scored_pairs], dtype=np.int64),
+    ).tolist(), strict=True))
+
+    feats = FeatureRows()
     scores: dict[tuple[int, int], float] = {}
-    for pair in qsim:
-        x = features_of(*pair)
+    for pair in scored_pairs:
+        x = known[pair]
+        x["a"] = round(a_of[pair], 4)  # as features() rounds it
         feats.add(pair, x)
         scores[pair] = _probability(model, x, qsim[pair], settings)
-    return Scored(items, qsim, feats, scores, settings, extra, model, [cache.save, neighbours.save])
+
+    def extra(i: int, j: int) -> dict[str, float]:
+        """The features of a decided pair that is no candidate (rare: computed alone)."""
+        if i not in a_row or j not in a_row:
+            return {}
+        if (i, j) in feats:
+            return feats[(i, j)]
+        qa = float(qa_vec[row[i]].astype("float64") @ qa_vec[row[j]].astype("float64"))
+        a = float(a_vec[a_row[i]].astype("float64") @ a_vec[a_row[j]].astype("float64"))
+        return {**partial(i, j, qa), "a": round(a, 4)}
+
+    del known  # the rows of the pairs left out
+    kept = {pair: qsim[pair] for pair in scored_pairs}
+    return Scored(items, kept, feats, scores, settings, extra, model, [cache.save, neighbours.save])
+
+
+def _best_answer_cosine(model: Combiner) -> float:
+    """The answers' cosine that raises the combiner's score most: an end of its range (vectors are unit
+    length, so a cosine is within [-1, 1]; a little beyond, so float rounding cannot cross it)."""
+    from compiler.pairscore import FEATURES
+
+    weight = model.weights[FEATURES.index("a")]
+    return 1.001 if weight > 0 else -1.001
 
 
 def decide(
