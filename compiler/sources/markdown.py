@@ -761,23 +761,20 @@ class MarkdownReader:
         q = current.q
         marker = q.marker or section_label(current.section)  # '## Beginner' over its questions
         explicit_id = self._explicit_id(doc, diag, q.explicit_id, line, seen_ids)
+        end = max([current.block.end, *(b.end for b in current.answer)])
+        common: dict[str, Any] = {
+            "number": q.number,
+            "question": q.text,
+            "section": current.section,
+            "label": marker,
+            "explicit_id": explicit_id,
+            "original": "\n".join(doc.lines[current.block.start : end]).rstrip(),
+        }
         multiple = self._choices(doc, diag, current, env, lines) if lines else None
         if multiple is not None:
-            return make_item(
-                doc,
-                source,
-                diag,
-                line,
-                number=q.number,
-                question=q.text,
-                section=current.section,
-                difficulty=levels.level(marker, str(current.number), line),
-                label=marker,
-                explicit_id=explicit_id,
-                original="\n".join(doc.lines[current.block.start : max(b.end for b in current.answer)]).rstrip(),
-                tags=list(dict.fromkeys([*page_tags, *q.tags])),
-                **multiple,
-            )
+            level = levels.level(marker, str(current.number), line)
+            tags = list(dict.fromkeys([*page_tags, *q.tags]))
+            return make_item(doc, source, diag, line, **common, difficulty=level, tags=tags, **multiple)
         answer = drop_answer_label(render_blocks(self._md, current.answer, env, doc.rel, diag))
         tags = [*page_tags, *q.tags]
         if answer and answer[-1].kind is BlockKind.html:  # '… membrane. #flashcards': a tag, not answer text
@@ -801,21 +798,6 @@ class MarkdownReader:
                 group="reading-list",
             )
         difficulty = levels.level(marker, str(current.number), line) if not skip else None
-        end = max([current.block.end, *(b.end for b in current.answer)])
-        original = "\n".join(doc.lines[current.block.start : end]).rstrip()
         return make_item(
-            doc,
-            source,
-            diag,
-            line,
-            number=q.number,
-            question=q.text,
-            answer=answer,
-            section=current.section,
-            difficulty=difficulty,
-            label=marker,
-            explicit_id=explicit_id,
-            original=original,
-            skip=skip,
-            tags=list(dict.fromkeys(tags)),
+            doc, source, diag, line, **common, answer=answer, difficulty=difficulty, skip=skip, tags=list(dict.fromkeys(tags))
         )
