@@ -212,6 +212,7 @@ class _HtmlBlocks(HTMLParser):
         self.runs: list[tuple[str, str]] = []  # (style, text) of the paragraph being read
         self.styles: list[str] = []
         self.items: list[list[Span]] | None = None  # list being read
+        self.number: int | None = None  # the number of the next item of the ordered list being read, or None
         self.depth = 0  # nesting of lists
         self.rows: list[list[list[Span]]] | None = None  # table being read
         self.header = False
@@ -232,6 +233,8 @@ class _HtmlBlocks(HTMLParser):
             if self.depth == 0:
                 self._flush()
                 self.items = []
+                start = dict(attrs).get("start") or "1"
+                self.number = int(start) if tag == "ol" and start.isdigit() else None  # '3. …' prints 3.
             self.depth += 1
         elif tag == "li":
             self._end_item()  # a nested item ends the text of the one around it
@@ -266,7 +269,7 @@ class _HtmlBlocks(HTMLParser):
             self._end_item()
             if self.depth == 0:
                 if self.items:
-                    self.blocks.append({"k": "list", "items": self.items})
+                    self.blocks.append(self._list_block())
                 self.items = None
         elif tag in ("th", "td") and self.rows:
             self.rows[-1].append(self._spans())
@@ -305,9 +308,17 @@ class _HtmlBlocks(HTMLParser):
             return
         self._end_item()
         if self.items:
-            self.blocks.append({"k": "list", "items": self.items})
+            self.blocks.append(self._list_block())
         self.items = []
         self.cont = True
+
+    def _list_block(self) -> SheetBlock:
+        """The list read so far; an ordered one keeps its numbers (from its start, and on after a cut)."""
+        block: SheetBlock = {"k": "list", "items": self.items or []}
+        if self.number is not None:
+            block["start"] = self.number
+            self.number += len(block["items"])
+        return block
 
     def _spans(self) -> list[Span]:
         spans: list[Span] = []

@@ -157,3 +157,19 @@ def test_inline_code_in_a_question_stays_code_on_the_card_and_the_sheet(tmp_path
         {"k": "c", "v": "GIL"},
         {"k": "t", "v": "?"},
     ]
+
+
+def test_an_ordered_list_keeps_its_start_number_on_the_card_and_the_sheet(tmp_path: Path) -> None:
+    """Trial 6 F1: '3. … 4. …' showed as 1., 2. (the sanitizer dropped <ol start>), so a list a code block
+    interrupts restarts at 1 and an answer '2) false false' read as option 1. The sheet numbers them too."""
+    from compiler.sheet import answer_blocks as sheet_blocks
+
+    content = drop_in(tmp_path, "ol-start.md")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    steps, setup = result.compiled.items
+    assert steps.answer[0].text.startswith('<ol start="3">')
+    assert '<ol start="2">' in setup.answer[-1].text
+    note = next(n for n in result.compiled.deck.notes if n.primary.question == setup.question)
+    lists = [b for b in sheet_blocks(setup.answer, note, lambda tex, n: None) if b["k"] == "list"]
+    assert [b.get("start") for b in lists] == [1, 2]

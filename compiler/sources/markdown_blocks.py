@@ -39,7 +39,7 @@ ALLOWED_TAGS = frozenset(
     "p br strong em b i u code pre ul ol li table thead tbody tr th td blockquote sub sup span div a hr h3 h4 h5 h6 img".split()  # noqa: SIM905
 )
 # "*": nothing, or ammonia keeps its default generic attributes (title, lang).
-ALLOWED_ATTRIBUTES: dict[str, set[str]] = {"a": {"href"}, "img": {"src", "alt"}, "*": set()}
+ALLOWED_ATTRIBUTES: dict[str, set[str]] = {"a": {"href"}, "img": {"src", "alt"}, "ol": {"start"}, "*": set()}
 # Removed with their content: code, and <summary> (the "Show answer" label of a <details> toggle).
 _CONTENT_DROPPED = {"script", "style", "iframe", "summary", "template", "noscript"}
 _URL_SCHEMES = {"http", "https", "mailto"}
