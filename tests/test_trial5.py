@@ -173,3 +173,18 @@ def test_an_ordered_list_keeps_its_start_number_on_the_card_and_the_sheet(tmp_pa
     note = next(n for n in result.compiled.deck.notes if n.primary.question == setup.question)
     lists = [b for b in sheet_blocks(setup.answer, note, lambda tex, n: None) if b["k"] == "list"]
     assert [b.get("start") for b in lists] == [1, 2]
+
+
+def test_numbered_options_whose_answer_restates_one_are_a_quiz(tmp_path: Path) -> None:
+    """Trial 6 F2: options '1.  undefined' … and a <details> answer ' 2) undefined' made a basic card whose
+    back was the option list and '1. undefined'. An answer line that restates an option, label and text,
+    marks it; one whose text is not the option's leaves the list an answer of its own."""
+    from compiler.model import ItemKind
+
+    content = drop_in(tmp_path, "numbered-options-restated.md")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    quiz = [(i.kind, i.correct, len(i.choices), i.answer_plain()) for i in result.compiled.items]
+    assert quiz[:2] == [(ItemKind.multiple_choice, "B", 4, ""), (ItemKind.multiple_choice, "C", 3, "")]
+    assert quiz[2][0] is ItemKind.basic and "people skip" in quiz[2][3]
+    assert [b.kind for b in result.compiled.items[0].stimulus] == [BlockKind.code]  # the code is on the front

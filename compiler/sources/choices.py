@@ -133,13 +133,16 @@ def find_choices(lines: list[str]) -> Choices | None:
     labels = {written: LETTERS[n] for n, (written, _, _) in enumerate(found)}
     options = [(LETTERS[n], text) for n, (_, text, _) in enumerate(found)]
     marked = [LETTERS[n] for n, (_, _, is_marked) in enumerate(found) if is_marked]
-    if kind in ("number", "box") and len(marked) != 1:
+    restated = _restated(lines, end, labels, options) if not marked and kind != "box" else None
+    if kind in ("number", "box") and len(marked) != 1 and restated is None:
         return None  # a numbered list is an answer of its own unless one entry is marked right
     # lettered options with several marked ("check all that apply", bold or ✓): each is a right one
-    correct = ",".join(marked) if marked else None
+    correct = ",".join(marked) if marked else restated[1] if restated else None
     explanation: list[str] = []
     unknown: list[tuple[int, str]] = []
     for at, line in enumerate(lines[end:], start=end):
+        if restated is not None and at == restated[0]:
+            continue  # '2) undefined': the answer, said by restating the option
         a = (_ANSWER.match(line) or ANSWER_LINE_ANY.match(line)) if correct is None else None
         written = key_labels(a.group("label")) if a else []
         named = [labels.get(w.lower()) or (w.upper() if w.upper() in LETTERS[: len(found)] else None) for w in written]
@@ -163,6 +166,32 @@ def after_label(rest: str) -> str:
     """What an answer line says after its option label, without the punctuation that joined them:
     'B, because …' / 'A, C - both …' explain 'because …' / 'both …' (not ', because …' or a list)."""
     return _AFTER_LABEL.sub("", rest.strip(), count=1)
+
+
+_RESTATED = re.compile(r"^\s*(?:[-*+]\s+)?\(?(?P<label>[1-9]|[A-Ha-h])[.)]\s+(?P<text>\S.*)$")
+# what may stand between the options and the answer: a toggle's tags, its 'Answer' summary, a bare label
+_WRAPPER = re.compile(
+    r"^\s*(?:</?(?:details|p|div|b|strong)\b[^>]*>|<summary\b.*</summary>|\s)*\s*$"
+    r"|^\s*(?:#{1,6}\s+)?(?:\*\*|__)?(?i:(?:correct\s+)?answer|solution)(?:\*\*|__)?\s*:?\s*(?:\*\*|__)?\s*$",
+)
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def _restated(lines: list[str], end: int, labels: dict[str, str], options: list[tuple[str, str]]) -> tuple[int, str] | None:
+    """``(index, option)`` of an answer that restates an option after the options, label and text
+    (``2) undefined`` under ``1. Some Value`` / ``2. undefined``, often inside a ``<details>`` toggle);
+    only the first line with text after them counts, and only if its text is that option's."""
+    for at in range(end, len(lines)):
+        if _WRAPPER.match(lines[at]):
+            continue
+        m = _RESTATED.match(lines[at])
+        option = labels.get(m.group("label").lower()) if m else None
+        if m is None or option is None:
+            return None
+        said = dict(options)[option]
+        same = _NOT_WORD.sub("", m.group("text")).lower() == _NOT_WORD.sub("", said).lower()
+        return (at, option) if same and _NOT_WORD.sub("", said) else None
+    return None
 
 
 def key_labels(written: str) -> list[str]:
