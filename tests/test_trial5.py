@@ -188,3 +188,40 @@ def test_numbered_options_whose_answer_restates_one_are_a_quiz(tmp_path: Path) -
     assert quiz[:2] == [(ItemKind.multiple_choice, "B", 4, ""), (ItemKind.multiple_choice, "C", 3, "")]
     assert quiz[2][0] is ItemKind.basic and "people skip" in quiz[2][3]
     assert [b.kind for b in result.compiled.items[0].stimulus] == [BlockKind.code]  # the code is on the front
+
+
+def test_a_question_mark_followed_by_an_annotation_still_asks(tmp_path: Path) -> None:
+    """Trial 6 F15: '…有什么区别？（重要）' (a full-width annotation after the '？') was no question: 176
+    headings of a Chinese page and their answers in no card. A bracketed note after the mark keeps it one."""
+    content = drop_in(tmp_path, "annotated-questions.md")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert [i.question for i in result.compiled.items] == [
+        "什么是 HTTP？",
+        "HTTP 和 HTTPS 有什么区别？（重要）",
+        "HTTPS 握手里的 RSA 和 ECDHE，到底差在哪？【高频】",
+        "什么是 TCP？",
+    ]
+    assert not [w for w in result.compiled.diagnostics.warnings if "outside any question" in w.message]
+
+
+def test_a_heading_over_an_answer_label_is_a_question_whatever_it_ends_with(tmp_path: Path) -> None:
+    """Trial 6 F6: one question a file, '### Create a function …' / '### Describe …' over '#### Answer',
+    stopped the build ('cannot tell this document's layout') or made cards titled 'Answer'; '…?.' and
+    '…? Explain …' headings were no question. The label says the heading asks; the code between them is
+    on the front; the label is no answer text; 'Good to hear' stays in the answer."""
+    import shutil
+
+    content = drop_in(tmp_path)
+    shutil.copytree(Path(__file__).parent / "data" / "newuser" / "answer-label", content / "sources" / "answer-label")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    items = {i.source: i for i in result.compiled.items}
+    assert len(result.compiled.items) == 4
+    assert items["answer-label-pipe"].question == "Create a function `pipe` that runs functions left to right."
+    assert [b.kind for b in items["answer-label-pipe"].stimulus] == [BlockKind.code] and "square" in items["answer-label-pipe"].stimulus[0].text
+    assert items["answer-label-pipe"].answer_plain().startswith("Reduce over the functions")
+    assert "Answer" not in items["answer-label-box"].answer_plain().split("\n")[0]
+    assert "Good to hear" in items["answer-label-box"].answer_plain()
+    assert items["answer-label-siblings"].question == "What is the difference between '+' and '~' sibling selectors?"
+    assert items["answer-label-storage"].question == "What is Web Storage? Explain localStorage and sessionStorage."

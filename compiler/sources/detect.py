@@ -31,6 +31,7 @@ from compiler.sources.lines import (
     front_matter_end,
     in_fence,
     inline_card,
+    labelled_headings,
     term_entries,
 )
 
@@ -126,11 +127,12 @@ def markdown_questions(lines: list[str], obsidian: bool = True) -> tuple[int, in
     lines), when there are at least two: one ``a::b`` in a code sample is no card.
     """
     found = nonblank = cards = 0
-    for line, fenced in zip(lines, in_fence(lines), strict=True):
+    labelled = labelled_headings(lines)  # '### Create a function …' over '#### Answer'
+    for index, (line, fenced) in enumerate(zip(lines, in_fence(lines), strict=True)):
         if fenced or not line.strip():
             continue
         nonblank += 1
-        if question_line(line) or _SUMMARY_STATEMENT.search(line):
+        if question_line(line) or _SUMMARY_STATEMENT.search(line) or index in labelled:
             found += 1
         elif obsidian and (line.strip() in ("?", "??") or inline_card(line)):
             cards += 1

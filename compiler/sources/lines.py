@@ -75,6 +75,20 @@ _OPENS_ASKING = re.compile(
 )
 
 
+# What may follow a question's '?' and leave it a question: an annotation in brackets ('…区别？（重要）',
+# '… differ? (application layer)', '【高频】'), a stray full stop ('…selectors?.'), or one short prompt that
+# goes on asking ('What is Web Storage? Explain localStorage and sessionStorage.').
+_ANNOTATED = re.compile(r"[?？؟]\s*(?:[(（\[【][^()（）\[\]【】]{1,40}[)）\]】]\s*)+$|[?？؟][.。]$")
+_PROMPT_AFTER = re.compile(
+    r"[?？؟]\s+(?i:explain|describe|compare|contrast|discuss|give|name|list|show|justify|illustrate)\b[^?？؟]{0,120}[.!]?$"
+)
+
+
+def asks_annotated(text: str) -> bool:
+    """A question whose '?' is followed by an annotation, a stray '.', or a short prompt (see _ANNOTATED)."""
+    return bool(_ANNOTATED.search(text) or _PROMPT_AFTER.search(text))
+
+
 def opens_asking(text: str) -> bool:
     """A question that opens like one but lost its '?' ('What is `GIL`', 'Explain the GIL')."""
     return bool(_OPENS_ASKING.match(text.lstrip(" *_`#")))
@@ -300,3 +314,27 @@ def term_entries(lines: list[str]) -> int:
     return sum(
         1 for line, fenced in zip(lines, in_fence(lines), strict=True) if not fenced and line[:1] in "-*+" and TERM_BULLET.match(line)
     )
+
+
+# A heading that only labels what follows as the answer ('#### Answer', '### Solution:', '#### 答案').
+ANSWER_LABEL_HEADING = re.compile(
+    r"^\s{0,3}(?P<marks>#{1,6})\s+(?:\*\*|__)?(?i:(?:the\s+)?(?:correct\s+)?answer|solution|réponse|respuesta|antwort"
+    r"|lösung|resposta|risposta|ответ|решение|答案|解答|回答|答え|정답)(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?\s*#*\s*$"
+)
+_ATX_HEADING = re.compile(r"^\s{0,3}(?P<marks>#{1,6})\s+\S")
+
+
+def labelled_headings(lines: list[str]) -> set[int]:
+    """0-based lines of the headings whose next heading is a deeper answer label ('### Create a function
+    `pipe`' … '#### Answer'): each is a question, whatever its punctuation (the label says so)."""
+    found: set[int] = set()
+    last: tuple[int, int] | None = None  # (line, level) of the previous heading
+    for index, (line, fenced) in enumerate(zip(lines, in_fence(lines), strict=True)):
+        m = None if fenced else _ATX_HEADING.match(line)
+        if m is None:
+            continue
+        level = len(m.group("marks"))
+        if last is not None and level > last[1] and ANSWER_LABEL_HEADING.match(line) and not ANSWER_LABEL_HEADING.match(lines[last[0]]):
+            found.add(last[0])
+        last = (index, level)
+    return found

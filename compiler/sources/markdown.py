@@ -36,15 +36,18 @@ from compiler.sources.base import Document, make_item
 from compiler.sources.choices import ANSWER_LINE_ANY, find_choices
 from compiler.sources.difficulty import Levels, Marked, section_label, split_marker
 from compiler.sources.lines import (
+    ANSWER_LABEL_HEADING,
     COLUMN_NAMES,
     DEFINITION,
     MARKDOWN_SUFFIXES,
     QUESTION_MARKS,
     TERM_BULLET,
+    asks_annotated,
     definition_terms,
     has_answer_label,
     has_question_label,
     inline_card,
+    labelled_headings,
     leading_number,
     opens_asking,
     squash,
@@ -76,6 +79,7 @@ from compiler.sources.markdown_blocks import (
 __all__ = ["MarkdownReader", "sanitize", "split_question"]
 
 _CLOSE_DETAILS = re.compile(r"</details\s*>", re.I)
+_STRAY_STOP = re.compile(r"([?？؟])[.。]$")
 _TRAILING_TAGS = re.compile(r"(?:\s+#[A-Za-z][\w/-]*)+\s*$")  # '… do? #exam #cells'
 # a note mark after the question mark ('How do you get help? ***': "answer incomplete"; '(*)', '†'): not
 # part of the question, which still asks
@@ -91,6 +95,20 @@ _ANSWER_HEADING = re.compile(r"^(?i:(?:correct\s+)?answer|solution|explanation)\
 _STATEMENT_ENDS = (".", ":", "：", "。")
 DEFINITIONS_MIN = 2  # a page with this many 'Term' / ': definition' entries reads them as cards
 TABLE_ASKS = 0.8  # a two-column table whose first column asks in this share of its rows is a table of cards  # a toggle's summary that asks as a statement or a prompt
+
+
+def _split_at_label(current: _Open) -> tuple[list[TopBlock], list[TopBlock]]:
+    """A heading question's answer cut at its first sub-heading when that only labels the answer
+    ('#### Answer'): what stands before it is part of the question (the code a task is about) and goes on
+    the front; the label itself is layout. Otherwise ``([], the whole answer)``."""
+    if current.block.type != "heading_open":
+        return [], current.answer
+    for k, block in enumerate(current.answer):
+        if block.type == "heading_open":
+            if block.level > current.level and len(block.tokens) > 1 and ANSWER_LABEL_HEADING.match("#" * block.level + " " + block.tokens[1].content):
+                return current.answer[:k], current.answer[k + 1 :]
+            break
+    return [], current.answer
 
 
 def _answer_heading(block: TopBlock) -> bool:
@@ -149,13 +167,13 @@ class _Question:
 
     @property
     def asks(self) -> bool:
-        return self.text.endswith(QUESTION_MARKS) or self.labeled
+        return self.text.endswith(QUESTION_MARKS) or self.labeled or asks_annotated(self.text)
 
 
 def split_question(text: str, source: SourceConfig) -> _Question:
     """Strip ``{#id}``, a ``Q:`` label, trailing ``#tags`` and a leading/trailing difficulty marker from a
     question's text."""
-    text = squash(text)
+    text = _STRAY_STOP.sub(r"\1", squash(text))  # '…selectors?.': the full stop after the '?' is a slip
     mark = _TRAILING_MARKS.search(text)
     if mark and mark.group(0).strip() not in source.difficulty.labels:  # a mark the config names is a level
         text = text[: mark.start()]
@@ -441,6 +459,8 @@ class MarkdownReader:
         last_close = closing[-1] if closing else -1  # an open toggle holds headings only while a </details> follows
         if cards_mode:
             runs |= self._headed_text(blocks, title)
+        labelled = labelled_headings(src_lines)  # '### Create a function …' over '#### Answer': a question
+        runs |= {n for n, b in enumerate(blocks) if b.type == "heading_open" and b.start in labelled}
 
         def close() -> None:
             nonlocal current
@@ -487,7 +507,7 @@ class MarkdownReader:
             if found is None and current is None:  # inside a question's answer a toggle is part of it ('Example:')
                 found = self._statement_toggle(blocks, n, source)
             if found is None and n in runs:
-                headed = cards_mode
+                headed = cards_mode and blocks[n].start not in labelled
                 found = (split_question(plain_inline(block.tokens[1].children or [], code=True), source), block.level)
                 if n in lost:
                     found[0].text = complete_question(found[0].text)  # '#### What is `GIL`' lost its '?'
@@ -775,7 +795,9 @@ class MarkdownReader:
             level = levels.level(marker, str(current.number), line)
             tags = list(dict.fromkeys([*page_tags, *q.tags]))
             return make_item(doc, source, diag, line, **common, difficulty=level, tags=tags, **multiple)
-        answer = drop_answer_label(render_blocks(self._md, current.answer, env, doc.rel, diag))
+        asked, given = _split_at_label(current)
+        stimulus = render_blocks(self._md, asked, env, doc.rel, diag) if asked else []
+        answer = drop_answer_label(render_blocks(self._md, given, env, doc.rel, diag))
         tags = [*page_tags, *q.tags]
         if answer and answer[-1].kind is BlockKind.html:  # '… membrane. #flashcards': a tag, not answer text
             last = answer[-1].text
@@ -799,5 +821,14 @@ class MarkdownReader:
             )
         difficulty = levels.level(marker, str(current.number), line) if not skip else None
         return make_item(
-            doc, source, diag, line, **common, answer=answer, difficulty=difficulty, skip=skip, tags=list(dict.fromkeys(tags))
+            doc,
+            source,
+            diag,
+            line,
+            **common,
+            answer=answer,
+            stimulus=stimulus,
+            difficulty=difficulty,
+            skip=skip,
+            tags=list(dict.fromkeys(tags)),
         )
