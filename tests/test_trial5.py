@@ -225,3 +225,13 @@ def test_a_heading_over_an_answer_label_is_a_question_whatever_it_ends_with(tmp_
     assert "Good to hear" in items["answer-label-box"].answer_plain()
     assert items["answer-label-siblings"].question == "What is the difference between '+' and '~' sibling selectors?"
     assert items["answer-label-storage"].question == "What is Web Storage? Explain localStorage and sessionStorage."
+
+
+def test_a_spaced_number_and_a_lettered_question_label_are_layout() -> None:
+    """Trial 6 F5: '### 8 . What would be …' kept '8 .' on the front, '## Question 17b. …' its label."""
+    from compiler.sources.lines import leading_number, strip_number, strip_question_label
+
+    assert (strip_number("8 . What would be the output?"), leading_number("8 . What")) == ("What would be the output?", "8")
+    assert strip_question_label("Question 17b. What is hoisting?") == "What is hoisting?"
+    assert strip_question_label("Quest: find the ring") == "Quest: find the ring"
+    assert strip_number("2.5 million people live there?") == "2.5 million people live there?"

@@ -37,7 +37,7 @@ _ASSIGN = re.compile(r"^[A-Za-z_][\w.]*(?:\[[^\]]*\])?\s*(?:[-+*/]?=)(?!=)\s*\S"
 _STATEMENT = re.compile(r"^(?:import|from|def|class|for|while|if|elif|else|return|print|with)\b")
 _CALL = re.compile(r"^[A-Za-z_][\w.]*\(.*\)\s*(?:#.*)?$")
 _COMMENT = re.compile(r"^#\s*[A-Za-z]")
-_QUESTION_LABEL = re.compile(r"^(?i:q|ques|question)\s*\d{0,4}\s*[:.)]\s+(?=\S)")
+_QUESTION_LABEL = re.compile(r"^(?i:q|ques|question)\s*(?:\d{1,4}[a-z]?)?\s*[:.)]\s+(?=\S)")  # 'Question 17b. …' too
 _ANSWER_LABEL = re.compile(r"^(?i:a|ans|answer)(?:\s*\d{0,4}\s*:|\s*\d{1,4}\s*[.)])\s*")
 PLACEHOLDERS = frozenset(
     ["answer here", "your answer here", "answer", "todo", "to do", "tbd", "tba", "tk", "wip", "fixme",
@@ -179,7 +179,7 @@ def strip_question_label(text: str) -> str:
     return _QUESTION_LABEL.sub("", text, count=1)
 
 
-_LEADING_NUMBER = re.compile(r"^\s*(?:\(?\d{1,3}[.)](?=\s|[^\W\d_])|\d\ufe0f?\u20e3|\U0001f51f)\s*")
+_LEADING_NUMBER = re.compile(r"^\s*(?:\(?\d{1,3} ?[.)](?=\s|[^\W\d_])|\d\ufe0f?\u20e3|\U0001f51f)\s*")  # '8 . What …' too
 
 
 def leading_number(text: str) -> str | None:
