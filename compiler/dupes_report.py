@@ -80,6 +80,10 @@ def pairs_toml(pairs: list[Pair], decisions: str = "content/decisions.toml", aut
         f"# [[merge]] at {GUESS_MERGE_AT:.2f} or more, else [[keep_apart]]. Read the two questions and change",
         "# the table's name where the guess is wrong, then paste.",
     ]
+    keyed_apart = sum(1 for p in suggested if p.reason.startswith(DIFFERENT_ANSWERS))
+    if keyed_apart and not only_automatic:  # the one exception to the score's guess
+        out += [f"# Two quizzes keyed to different answers ({keyed_apart} below) are guessed [[keep_apart]] whatever",
+                "# their score: in a quiz bank the stems alone say little; flip one only where a key is wrong."]
     if only_automatic:
         out[1:4] = ["# Each was merged without asking: keep [[merge]] to confirm it, or change it to",
                     "# [[keep_apart]] where the two ask different things, then paste."]

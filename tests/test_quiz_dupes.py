@@ -79,6 +79,9 @@ def test_quizzes_with_different_answers_are_never_merged(tmp_path: Path, real_mo
     tenant = pairs[frozenset((TENANT_1, TENANT_2))]
     assert tenant.score >= 0.9 and tenant.status == "suggested"  # the score alone would merge it: shown, not merged
     assert tenant.reason.startswith("different answers (D) Setting password rules")
+    # the same-wording floor says what is really alike: the stems differ in their first words
+    assert tenant.evidence.startswith('near-identical wording (q 0.9'), tenant.evidence
+    assert 'differs only in "In" vs "According to"' in tenant.evidence
     differing = [p for p in result.compiled.dupes.pairs if p.reason.startswith("different answers")]
     assert len(differing) >= 4 and all(p.status in ("suggested", "kept-apart") for p in differing)
     # every option of every item is on a card
@@ -93,6 +96,8 @@ def test_quizzes_with_different_answers_are_never_merged(tmp_path: Path, real_mo
     assert "merge" not in decided  # each suggestion is guessed apart, whatever its score
     assert [TENANT_1, TENANT_2] in [t["items"] for t in decided["keep_apart"]]
     assert "# score 1.00, different answers (D) Setting password rules" in toml.output
+    # the header names the exception to its score rule
+    assert "# Two quizzes keyed to different answers (" in toml.output
 
 
 def test_a_quiz_merged_into_a_quiz_keeps_its_options(tmp_path: Path) -> None:

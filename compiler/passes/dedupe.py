@@ -186,7 +186,7 @@ class Scored:
         p = self.scores[(i, j)] if (i, j) in self.scores else _probability(self.model, x, q, self.settings)
         evidence = self.model.reasons(x)
         if _same_wording(x, q, self.settings) and p == round(q, 4):
-            evidence = f"same wording (q {q:.2f}); {evidence}"
+            evidence = f"{wording(self.items[i], self.items[j], q)}; {evidence}"
         return p, x, evidence
 
     def with_model(self, model: Combiner) -> Scored:
@@ -204,6 +204,31 @@ def _same_wording(x: dict[str, float], q: float, settings: DedupeSettings) -> bo
         q >= settings.same_question and x["swap"] == 0 and x["words"] > 0
         and x["qa"] >= settings.same_wording_answers
     )
+
+
+def wording(a: Item, b: Item, q: float) -> str:
+    """What the same-wording rule saw in two questions, honestly: "same wording" only when their words
+    are the same (case and punctuation aside), else the words that differ — "In the … model" and
+    "According to the … model" pass the rule (neither adds a content word, cosine 0.996), yet are
+    not worded the same."""
+    import difflib
+    import re
+
+    def words(item: Item) -> list[str]:
+        return re.findall(r"\w+(?:['’]\w+)*", _asked(item))
+
+    wa, wb = words(a), words(b)
+    shown = f"{q:.3f}" if round(q, 2) == 1.0 and q < 1.0 else f"{q:.2f}"  # 0.996 is not 1.00
+    matcher = difflib.SequenceMatcher(a=[w.lower() for w in wa], b=[w.lower() for w in wb], autojunk=False)
+    changes = [
+        (" ".join(wa[i1:i2]) or "—", " ".join(wb[j1:j2]) or "—")
+        for op, i1, i2, j1, j2 in matcher.get_opcodes()
+        if op != "equal"
+    ]
+    if not changes:
+        return f"same wording (q {shown})"
+    listed = "; ".join(f'"{x}" vs "{y}"' for x, y in changes[:2]) + ("; …" if len(changes) > 2 else "")
+    return f"near-identical wording (q {shown}; differs only in {listed})"
 
 
 def _probability(model: Combiner, x: dict[str, float], q: float, settings: DedupeSettings) -> float:
