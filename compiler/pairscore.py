@@ -151,6 +151,85 @@ def answers_differ(a: Item, b: Item) -> str:
     return ""
 
 
+# A question is "beyond the model" when at least this share of what it says is in a script past Latin
+# (CJK, Cyrillic, Arabic, Thai, …; Greek letters are math here and spelled out): the English MiniLM reads
+# such text as a few known tokens, so two unrelated Chinese questions embed at 0.98-1.00 and
+# "Kafka 如何保证消息不丢失？" ~ "Kafka 如何保证消息不重复消费？" look the same wording (only "Kafka" is read).
+# What it says is counted in words for Latin and in letters for the rest (a Chinese character is about a
+# word): "什么是 Spring Cloud Gateway？" is 3 of 6, "What does 你好 mean?" 2 of 5 (the model cannot tell it from
+# "What does 谢谢 mean?"), "How do you say 'thank you' (谢谢) in Mandarin?" 2 of 10 (readable).
+FOREIGN_SHARE = 0.25
+CHAR_SUGGEST = 0.5  # character overlap from which a pair beyond the model is listed: on a 776-question Chinese
+# page (one question per topic), 0.3 listed 55 look-alikes per 100 questions ("X 有什么用？" ~ "Y 有什么用？"), 0.5 lists 12
+_LATIN_WORD = re.compile(r"[a-zA-Z\u00c0-\u024f]+")
+
+
+def _foreign(c: str) -> bool:
+    code = ord(c)
+    return c.isalpha() and code > 0x24F and not (0x370 <= code <= 0x3FF or 0x1F00 <= code <= 0x1FFF)
+
+
+def beyond_model(text: str) -> bool:
+    """Whether most of what ``text`` says is in a script the English model cannot read (see :data:`FOREIGN_SHARE`)."""
+    foreign = sum(1 for c in text if _foreign(c))
+    if not foreign:
+        return False
+    return foreign >= FOREIGN_SHARE * (foreign + len(_LATIN_WORD.findall(text)))
+
+
+def char_units(normalized: str) -> frozenset[str]:
+    """What a text beyond the model is compared by: its Latin words whole, and the other words'
+    overlapping character pairs (a Chinese word is not separated by spaces; a pair of characters is
+    about one word), from :func:`compiler.model.normalize_text` output."""
+    units: set[str] = set()
+    for token in normalized.split():
+        if token.isascii() or len(token) == 1:
+            units.add(token)
+        else:
+            units.update(token[k : k + 2] for k in range(len(token) - 1))
+    return frozenset(units)
+
+
+class CharVocabulary:
+    """IDF-weighted overlap of the character units (:func:`char_units`) of questions beyond the model.
+
+    IDF from the build's questions beyond the model, so "什么是" (what is) weighs little and "上下文"
+    (context) much, as ``words`` does for English.
+    """
+
+    def __init__(self, texts: list[str]) -> None:
+        self.units = [char_units(t) for t in texts]
+        df = Counter(u for units in self.units for u in units)
+        n = max(1, len(texts))
+        self.idf = {u: math.log((n + 1) / (c + 1)) + 1.0 for u, c in df.items()}
+
+    def overlap(self, i: int, j: int) -> float:
+        """IDF-weighted Jaccard overlap of two texts' units, 0 to 1."""
+        a, b = self.units[i], self.units[j]
+        shared = sum(self.idf[u] for u in a & b)
+        union = sum(self.idf[u] for u in a | b)
+        return shared / union if union else 0.0
+
+    def candidates(self, rows: list[int], k: int, floor: float) -> set[tuple[int, int]]:
+        """Pairs (i < j) of ``rows`` where one is among the other's ``k`` best overlaps at ``floor`` or more
+        (an inverted index over the units; a unit most rows share is skipped, it weighs little)."""
+        holders: dict[str, list[int]] = {}
+        for i in rows:
+            for u in self.units[i]:
+                holders.setdefault(u, []).append(i)
+        common = max(50, len(rows) // 20)
+        pairs: set[tuple[int, int]] = set()
+        for i in rows:
+            met: set[int] = set()
+            for u in self.units[i]:
+                if len(holders[u]) <= common:
+                    met.update(holders[u])
+            met.discard(i)
+            best = sorted(((self.overlap(i, j), j) for j in met), key=lambda t: (-t[0], t[1]))[:k]
+            pairs.update((min(i, j), max(i, j)) for s, j in best if s >= floor)
+        return pairs
+
+
 COVER_PRIOR = 3.0  # about half a rare word's IDF weight (measured held out: 0, 3, 6, 12 alike; 3 the best)
 
 

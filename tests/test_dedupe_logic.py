@@ -212,13 +212,35 @@ class UnknownScript(HashEmbedder):
 
 def test_questions_the_model_cannot_read_are_never_merged_automatically() -> None:
     """MiniLM sees '什么是闭包？' (what is a closure?) and '返回值是什么？' (what is the return value?) as the same
-    unknown tokens (trial: CJK questions merged at score 1.00): such a pair is only suggested."""
+    unknown tokens (trial: CJK questions merged at score 1.00). A question mostly in such a script is scored
+    by its characters and merged automatically only when worded the same; unrelated ones are not even listed."""
     cjk = [item("a", "什么是闭包？", "闭包是函数和其词法环境的组合。"), item("b", "返回值是什么？", "返回 undefined。"),
            item("c", "什么是闭包？", "函数加上它的词法环境。")]
     groups, report = dedupe.run(cjk, DedupeSettings(), Decisions(), Diagnostics(), embedder=UnknownScript(), combiner=BY_QUESTION)
     assert sorted(sorted(i.source for i in g) for g in groups) == [["a", "c"], ["b"]]  # the same text still merges
-    ab = next(p for p in report.pairs if {p.a.source, p.b.source} == {"a", "b"})
-    assert ab.score > 0.9 and ab.status == "suggested" and "reads no word" in ab.reason
+    assert all(p.status == "merged-auto" for p in report.pairs)  # a ~ b share only 什么 (what): not listed
+
+
+def test_questions_sharing_only_their_latin_words_are_not_one_question() -> None:
+    """Trial6 F14: 'Kafka 如何保证消息不丢失？' (no message loss) and 'Kafka 如何保证消息不重复消费？' (no duplicate
+    consumption) were merged as 'same wording (q 1.00)': the model reads only 'Kafka'. Now listed by their
+    character overlap, never merged; the same question with a ⭐️ marker in two documents is one card (one page
+    asking the same words twice, "有哪些解决办法？" under two headings, is listed: nothing compares the answers)."""
+    kafka = [item("a", "Kafka 如何保证消息不丢失？", "acks=all。"), item("b", "Kafka 如何保证消息不重复消费？", "幂等处理。"),
+             item("a", "什么是上下文切换？", line=5), item("b", "什么是线程上下文切换？", line=5)]
+    groups, report = dedupe.run(kafka, DedupeSettings(), Decisions(), Diagnostics(), embedder=UnknownScript(), combiner=BY_QUESTION)
+    assert [len(g) for g in groups] == [1, 1, 1, 1]
+    assert all(p.status == "suggested" and p.reason == dedupe.BEYOND_MODEL for p in report.pairs)
+    [p] = [p for p in report.pairs if p.a.locator.line == 5]  # the reworded one is listed; the Kafka pair is not (below 0.5)
+    assert 0.5 <= p.score < 1.0 and p.evidence.startswith(f"characters {p.score:.2f}")
+    same = [item("a", "为什么要使用多线程？", line=3), item("a", "⭐️ 为什么要使用多线程？", line=30),
+            item("b", "为什么要使用多线程?", line=7), item("b", "什么是线程死锁？", line=9)]
+    groups, _ = dedupe.run(same, DedupeSettings(), Decisions(), Diagnostics(), embedder=UnknownScript(), combiner=BY_QUESTION)
+    assert sorted(sorted(i.locator.line for i in g) for g in groups) == [[3, 7], [9], [30]]
+    # the English question and its Chinese translation: suggested at most (the Chinese card would vanish)
+    groups, _ = dedupe.run([item("a", "What is TCP?"), item("b", "什么是 TCP？")], DedupeSettings(), Decisions(), Diagnostics(),
+                           embedder=HashEmbedder(), combiner=BY_QUESTION)
+    assert [len(g) for g in groups] == [1, 1]
 
 
 def test_opposite_modifiers_are_a_built_in_guard_with_a_knob() -> None:
@@ -247,3 +269,28 @@ def test_the_same_question_over_different_code_on_the_front_is_not_one_card() ->
     groups, _ = dedupe.run([asked("a", one), asked("b", two), asked("c", one)], DedupeSettings(), Decisions(), Diagnostics(),
                            embedder=HashEmbedder(), combiner=BY_QUESTION)
     assert sorted(sorted(i.source for i in g) for g in groups) == [["a", "c"], ["b"]]
+
+
+def test_programs_one_word_apart_are_two_questions() -> None:
+    """Trial6 F3: "What would be the output of following code?" over two programs that differ in one string
+    ('foo' / 'bar', answers "foo foo" / "foo bar") scored q 1.00, "same wording", and merged: a question lost.
+    Two items asking about different passages are never merged automatically, in one document or two; listed
+    when the score alone would merge them, else kept apart with the reason."""
+    def asked(source: str, code: str, line: int) -> Item:
+        stem = item(source, "What would be the output of following code?", "foo foo", line=line)
+        return stem.model_copy(update={"stimulus": [Block(kind=BlockKind.code, text=code, lang="javascript")]})
+
+    foo = "var objA = Object.create({ foo: 'foo' }); var objB = Object.create({ foo: 'foo' }); console.log(objA.foo, objB.foo);"
+    bar = foo.replace("foo: 'foo' }); console", "foo: 'bar' }); console")
+    for a, b in (("doc", "doc"), ("a", "b")):
+        groups, report = dedupe.run([asked(a, foo, 1), asked(b, bar, 20)], DedupeSettings(), Decisions(), Diagnostics(),
+                                    embedder=HashEmbedder(), combiner=BY_QUESTION)
+        assert [len(g) for g in groups] == [1, 1]
+        [p] = report.pairs
+        assert p.reason.startswith(dedupe.DIFFERENT_PASSAGE)
+        assert p.status == ("suggested" if p.score >= DedupeSettings().auto_merge else "kept-apart")
+        assert "same wording" not in p.evidence
+    # the same program asked twice is still one card
+    groups, _ = dedupe.run([asked("doc", foo, 1), asked("doc", foo, 20)], DedupeSettings(), Decisions(), Diagnostics(),
+                           embedder=HashEmbedder(), combiner=BY_QUESTION)
+    assert [len(g) for g in groups] == [2]

@@ -1149,3 +1149,20 @@ def test_a_file_that_is_one_short_code_block_gets_the_code_fence_error(tmp_path:
         build(content, tmp_path / "build", formats=("json",), now=1_000)
     [error] = caught.value.diagnostics
     assert "lines 1-6 are inside one code fence opened at line 1" in error.message
+
+
+def test_questions_beyond_the_model_and_programs_one_word_apart_are_not_merged(tmp_path: Path, real_model) -> None:  # type: ignore[no-untyped-def]
+    """Real model, trial6 F3/F13/F14. Chinese questions: the same question in two documents (one with a ⭐️
+    marker) is one note; look-alikes sharing only "Kafka" or "bigkey" (which is all MiniLM reads of them) are
+    not merged; a reworded one is suggested. One stem over three programs is three notes."""
+    content = drop_in(tmp_path, "zh-os.md", "zh-concurrency.md", "code-output.md")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    merged = [sorted(i.item_id for i in n.items) for n in result.compiled.deck.notes if len(n.items) > 1]
+    assert merged == [["zh-concurrency/为什么要使用多线程", "zh-os/为什么要使用多线程"]]
+    assert len(result.compiled.deck.notes) == 10 + 3 - 1
+    pairs = {frozenset((p.a.item_id, p.b.item_id)): p for p in result.compiled.dupes.pairs}
+    context = pairs[frozenset(("zh-os/什么是上下文切换", "zh-concurrency/什么是线程上下文切换"))]
+    assert context.status == "suggested" and context.score >= 0.3
+    code = [p for p in result.compiled.dupes.pairs if p.a.source == "code-output"]
+    assert code and all(p.reason.startswith("different code or passage") for p in code)

@@ -31,7 +31,11 @@
    decision.  Two quizzes keyed to different answers
    (:func:`compiler.pairscore.answers_differ`) are never merged
    automatically: listed when the score alone would merge them, else kept
-   apart, with the two correct options as the reason.
+   apart, with the two correct options as the reason; so are two items
+   asked about different passages ("What would be the output of following
+   code?" over two programs).  A question mostly in a script the English
+   model cannot read (CJK, Cyrillic, …) is scored by its characters
+   (:class:`Wording`) and merged automatically only when worded the same.
 4. **Group.**  Decided merges first, then automatic ones by descending
    score.  The guard judges the pair itself; an automatic merge that would
    put two *other* items in one note that are kept apart, guarded or from one
@@ -54,10 +58,10 @@ from typing import TYPE_CHECKING
 from compiler.decisions import DECISIONS_NAME, Decision, Decisions, DedupeSettings, Guard
 from compiler.diagnostics import Diagnostics
 from compiler.model import Item, normalize_text
-from compiler.pairscore import DIFFERENT_ANSWERS, answers_differ, content_words
+from compiler.pairscore import CHAR_SUGGEST, DIFFERENT_ANSWERS, answers_differ, beyond_model, content_words
 
 if TYPE_CHECKING:
-    from compiler.pairscore import Combiner
+    from compiler.pairscore import CharVocabulary, Combiner
     from compiler.similarity import TextEmbedder
 
 Progress = Callable[[str], None]
@@ -158,6 +162,51 @@ def _decided(decisions: list[Decision], index: dict[str, int], diag: Diagnostics
     return out
 
 
+DIFFERENT_PASSAGE = "different code or passage before the question"  # how the reason for two such items starts
+BEYOND_MODEL = ("written mostly in a script the model cannot read: compared by their characters, "
+                "merged automatically only when worded the same")
+
+
+class Wording:
+    """What the embedding cannot judge about two items, from their texts alone.
+
+    - the passage (code, text) a question is asked about: "What would be the output of following
+      code?" over two programs is two questions, however alike the words;
+    - questions beyond the model (mostly in a script it cannot read, :func:`compiler.pairscore.beyond_model`):
+      compared by their characters instead (:class:`compiler.pairscore.CharVocabulary`), and never
+      merged automatically unless their normalized texts are the same.
+    """
+
+    def __init__(self, items: list[Item]) -> None:
+        self.question = [normalize_text(item.question) for item in items]
+        self.passage = [" ".join(" ".join(b.plain() for b in item.stimulus).split()) for item in items]
+        self.beyond = [beyond_model(item.question) for item in items]
+        self._chars: CharVocabulary | None = None
+
+    @property
+    def chars(self) -> CharVocabulary:
+        if self._chars is None:
+            from compiler.pairscore import CharVocabulary
+
+            self._chars = CharVocabulary(self.question)
+        return self._chars
+
+    def same_passage(self, i: int, j: int) -> bool:
+        return self.passage[i] == self.passage[j]
+
+    def same_text(self, i: int, j: int) -> bool:
+        """The same question in the same words (case, punctuation and markers such as ⭐️ aside), over the same passage."""
+        return self.question[i] == self.question[j] and self.same_passage(i, j)
+
+    def foreign(self, i: int, j: int) -> bool:
+        """One of the two questions is beyond the model."""
+        return self.beyond[i] or self.beyond[j]
+
+    def by_characters(self, i: int, j: int) -> float:
+        """The score of a pair beyond the model: 1 for the same text, else the character overlap."""
+        return 1.0 if self.same_text(i, j) else round(self.chars.overlap(i, j), 4)
+
+
 @dataclass
 class Scored:
     """Every candidate pair with its features and score: what step 3 decides on.
@@ -176,6 +225,20 @@ class Scored:
     model: Combiner
     writers: list[Callable[[], None]] = field(default_factory=list)
     terms: dict[tuple[str, int], list[frozenset[str]]] = field(default_factory=dict)  # guard terms, per guard list
+    wording: Wording | None = None  # passages and scripts (computed from the items when not given)
+
+    def __post_init__(self) -> None:
+        if self.wording is None:
+            self.wording = Wording(self.items)
+
+    @property
+    def said(self) -> Wording:
+        assert self.wording is not None
+        return self.wording
+
+    def probability(self, i: int, j: int, x: dict[str, float], model: Combiner | None = None) -> float:
+        """The score of a pair (:func:`_pair_probability`)."""
+        return _pair_probability(self.said, model or self.model, x, self.qsim.get((i, j), 0.0), self.settings, i, j)
 
     def score_of(self, i: int, j: int) -> tuple[float, dict[str, float], str]:
         """Score, features and evidence of a pair (a decided pair that is no candidate is scored now)."""
@@ -183,25 +246,29 @@ class Scored:
         if not x:
             return 0.0, {}, ""
         q = self.qsim.get((i, j), 0.0)
-        p = self.scores[(i, j)] if (i, j) in self.scores else _probability(self.model, x, q, self.settings)
+        p = self.scores[(i, j)] if (i, j) in self.scores else self.probability(i, j, x)
         evidence = self.model.reasons(x)
-        if _same_wording(x, q, self.settings) and p == round(q, 4):
+        if self.said.foreign(i, j):
+            evidence = f"characters {p:.2f} (a question the model cannot read: its q and features mean little)"
+        elif _same_wording(x, q, self.settings, self.said.same_passage(i, j)) and p == round(q, 4):
             evidence = f"{wording(self.items[i], self.items[j], q)}; {evidence}"
         return p, x, evidence
 
     def with_model(self, model: Combiner) -> Scored:
         """The same pairs scored by another combiner (the bench's refits)."""
-        scores = {pair: _probability(model, x, self.qsim[pair], self.settings) for pair, x in self.features.items()}
-        return Scored(self.items, self.qsim, self.features, scores, self.settings, self.extra, model, self.writers, self.terms)
+        scores = {pair: self.probability(*pair, x, model) for pair, x in self.features.items()}
+        return Scored(self.items, self.qsim, self.features, scores, self.settings, self.extra, model, self.writers,
+                      self.terms, self.wording)
 
 
-def _same_wording(x: dict[str, float], q: float, settings: DedupeSettings) -> bool:
+def _same_wording(x: dict[str, float], q: float, settings: DedupeSettings, same_passage: bool = True) -> bool:
     """Asked in the same words and answered alike: the questions' cosine reaches ``same_question``,
     neither adds a content word, they share one the model reads (a script MiniLM cannot read embeds
     as unknown tokens, so '什么是闭包？' and '返回值是什么？' look identical), and question + answer
-    reach ``same_wording_answers`` ("What's the output?" over different code is not one question)."""
+    reach ``same_wording_answers``; and the two ask about the same passage: "What would be the output of
+    following code?" over two programs is two questions, whatever the cosines."""
     return (
-        q >= settings.same_question and x["swap"] == 0 and x["words"] > 0
+        same_passage and q >= settings.same_question and x["swap"] == 0 and x["words"] > 0
         and x["qa"] >= settings.same_wording_answers
     )
 
@@ -231,10 +298,20 @@ def wording(a: Item, b: Item, q: float) -> str:
     return f"near-identical wording (q {shown}; differs only in {listed})"
 
 
-def _probability(model: Combiner, x: dict[str, float], q: float, settings: DedupeSettings) -> float:
-    """The combiner's score; a question worded almost identically scores at least its cosine."""
+def _pair_probability(
+    said: Wording, model: Combiner, x: dict[str, float], q: float, settings: DedupeSettings, i: int, j: int
+) -> float:
+    """The score of a pair: the combiner's (a near-identical wording over the same passage at least its
+    question cosine), or for a question beyond the model its character overlap."""
+    if said.foreign(i, j):
+        return said.by_characters(i, j)
+    return _probability(model, x, q, settings, said.same_passage(i, j))
+
+
+def _probability(model: Combiner, x: dict[str, float], q: float, settings: DedupeSettings, same_passage: bool = True) -> float:
+    """The combiner's score; a question worded almost identically (over the same passage) scores at least its cosine."""
     p = model.probability(x)
-    if _same_wording(x, q, settings) and q > p:
+    if _same_wording(x, q, settings, same_passage) and q > p:
         p = q
     return round(p, 4)
 
@@ -367,6 +444,22 @@ def _score(
             for j in by_key[kb]:
                 qsim[(min(i, j), max(i, j))] = s
 
+    # ... and what the embedding cannot see: the same question in other case, punctuation or markers
+    # ("⭐️ 为什么要使用多线程？"), and, for questions beyond the model, their character overlap
+    said = Wording(items)
+    row_of = {k: r for r, k in enumerate(unique)}
+    more: set[tuple[int, int]] = set()
+    same: dict[tuple[str, str], list[int]] = {}
+    for i in range(len(items)):
+        same.setdefault((said.question[i], said.passage[i]), []).append(i)
+    more.update((g[x], g[y]) for g in same.values() for x in range(len(g)) for y in range(x + 1, len(g)))
+    beyond = [i for i, b in enumerate(said.beyond) if b]
+    if beyond:
+        more |= said.chars.candidates(beyond, settings.candidate_neighbours, CHAR_SUGGEST)
+    for i, j in sorted(more - qsim.keys()):
+        a, b = qvec[row_of[keys[i]]].astype("float64"), qvec[row_of[keys[j]]].astype("float64")
+        qsim[(i, j)] = float(a @ b)
+
     # 2. score candidates: three cosines, word overlaps and intent through the fitted combiner
     from compiler.pairscore import Combiner, Vocabulary, answer_text, content_words, features, intents
 
@@ -415,7 +508,10 @@ def _score(
         known.add(pair, x)
         if pair[0] in needed and pair[1] in needed:
             continue
-        if qsim[pair] >= settings.guard_suggest or _probability(model, {**x, "a": worst}, qsim[pair], settings) >= settings.suggest:
+        if said.foreign(*pair):  # scored by its characters, not the combiner
+            if said.by_characters(*pair) >= CHAR_SUGGEST:
+                needed.update(pair)
+        elif qsim[pair] >= settings.guard_suggest or _probability(model, {**x, "a": worst}, qsim[pair], settings) >= settings.suggest:
             needed.update(pair)
     answered = sorted(needed)
     a_vec = cache.embed([_answer_only(items[i]) for i in answered], embedder, tell("embedding answers alone"))
@@ -434,7 +530,7 @@ def _score(
         x = known[pair]
         x["a"] = round(a_of[pair], 4)  # as features() rounds it
         feats.add(pair, x)
-        scores[pair] = _probability(model, x, qsim[pair], settings)
+        scores[pair] = _pair_probability(said, model, x, qsim[pair], settings, *pair)
 
     def extra(i: int, j: int) -> dict[str, float]:
         """The features of a decided pair that is no candidate (rare: computed alone)."""
@@ -448,7 +544,7 @@ def _score(
 
     del known  # the rows of the pairs left out
     kept = {pair: qsim[pair] for pair in scored_pairs}
-    return Scored(items, kept, feats, scores, settings, extra, model, [cache.save, neighbours.save])
+    return Scored(items, kept, feats, scores, settings, extra, model, [cache.save, neighbours.save], wording=said)
 
 
 def _best_answer_cosine(model: Combiner) -> float:
@@ -469,6 +565,7 @@ def decide(
     index = {item.item_id: i for i, item in enumerate(items)}
     guard = Guard(settings.guard_groups())
     guard_key = repr(settings.guard_groups())
+    said = scored.said
 
     words: dict[int, bool] = {}
 
@@ -514,26 +611,33 @@ def decide(
         differ = answers_differ(items[i], items[j])  # two quizzes teaching different answers: two questions
         if differ:
             return differ
+        if said.passage[i] and said.passage[j] and not said.same_passage(i, j):
+            return DIFFERENT_PASSAGE  # "What's the output?" over two programs
+        if said.foreign(i, j) and not said.same_text(i, j):
+            return BEYOND_MODEL
         why = guard.contrast(terms_of(i), terms_of(j))
         if why and not (through and (i in decided or j in decided)):
             return f"contrast ({why})"
         if settings.same_source == "suggest" and items[i].source == items[j].source and not same_card(i, j):
             return "same source"
         if not (readable(i) and readable(j)) and normalize_text(items[i].question) != normalize_text(items[j].question):
-            return "the model reads no word of one question (another script?): check"
+            return "one question has no content word, only words such as 'what' or 'is': check"
         return None
 
     def readable(i: int) -> bool:
-        """The question has a content word the English model reads (not only CJK, Cyrillic … or stop words)."""
+        """The question has a content word (not only stop words; another script is :data:`BEYOND_MODEL`)."""
         if i not in words:
             words[i] = bool(content_words(items[i].question))
         return words[i]
 
     def same_card(i: int, j: int) -> bool:
-        """One document asking one question twice in the same words (neither adds a word): one card, merged."""
+        """One document asking one question twice in the same words (neither adds a word) about the same
+        passage: one card, merged."""
         a, b = min(i, j), max(i, j)
+        if said.foreign(a, b):  # the same words under two headings of one page ("有哪些解决办法？", what are
+            return False        # the solutions?) are two questions, and their answers cannot be compared by the model
         x = scored.features.get((a, b))
-        return x is not None and _same_wording(x, qsim[(a, b)], settings)
+        return x is not None and _same_wording(x, qsim[(a, b)], settings, said.same_passage(a, b))
 
     def pair(i: int, j: int) -> Pair:
         p, x, evidence = scored.score_of(i, j)
@@ -543,8 +647,10 @@ def decide(
     score: dict[tuple[int, int], float] = {}  # every candidate's score, for the group cohesion check
     for (i, j), p in scored.scores.items():
         score[(i, j)] = p
-        near = qsim[(i, j)] >= settings.guard_suggest
-        if p >= settings.suggest or near or (i, j) in kept or (i, j) in forced:
+        foreign = said.foreign(i, j)  # scored by characters: listed from CHAR_SUGGEST, its q means little
+        near = qsim[(i, j)] >= settings.guard_suggest and not foreign
+        floor = max(settings.suggest, CHAR_SUGGEST) if foreign else settings.suggest
+        if p >= floor or near or (i, j) in kept or (i, j) in forced:
             pairs[(i, j)] = pair(i, j)
     for i, j in forced:
         if (i, j) not in pairs:
@@ -596,7 +702,7 @@ def decide(
             why = p.reason or blocked(i, j)
             if groups.find(i) == groups.find(j):
                 p.status, p.reason = MERGED_AUTO, "same group through other merges"
-            elif why and why.startswith(DIFFERENT_ANSWERS):
+            elif why and why.startswith((DIFFERENT_ANSWERS, DIFFERENT_PASSAGE)):
                 # never merged automatically; listed when the score alone would merge it (a key may be wrong),
                 # `deckc dupes --toml` guessing [[keep_apart]]; else kept apart with the reason
                 if p.score >= settings.auto_merge:
