@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 
 from compiler.diagnostics import ContentError, Diagnostics
 from compiler.layouts import DelimitedConfig, PatternConfig
@@ -66,6 +66,10 @@ class SourceConfig(BaseModel):
     # Markdown: "ask" = a heading is a question when it asks (or its siblings do); "cards" = every
     # heading with text right under it is a card, its text the answer (notes and prose pages)
     headings: Literal["ask", "cards"] = "ask"
+    # set when a table whose file is a glob is expanded into one source per file (read.expand_sources):
+    # the table's place in deck.toml (for messages) and its pattern
+    _table: int | None = PrivateAttr(default=None)
+    _glob: str = PrivateAttr(default="")
 
     @field_validator("encoding")
     @classmethod

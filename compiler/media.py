@@ -23,7 +23,9 @@ so a file name such as ``p" onerror="x.png`` stays one attribute value.
 
 from __future__ import annotations
 
+import functools
 import html
+import os
 import re
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -61,9 +63,65 @@ def resolve(ref: str, item: Item, content_dir: Path) -> tuple[Path | None, str, 
     path = ((content_dir / item.locator.file).parent / raw).resolve()
     if not path.is_relative_to(root):
         return None, f"image path {raw!r} escapes content/", True
+    if not path.is_file() and _embedded(raw, item):
+        found = _in_vault(raw, content_dir / item.locator.file, root)
+        if found is not None:
+            return found, "", False
+        where = _vault_root(content_dir / item.locator.file, root).relative_to(root).as_posix()
+        return (
+            None,
+            f"image {raw!r} (an Obsidian embed) not found in {where}/ or its folders; the card shows its alt text",
+            False,
+        )
     if not path.is_file():
         return None, f"image {raw!r} not found (looked for {path.relative_to(root).as_posix()}); the card shows its alt text", False
     return path, "", False
+
+
+def _embedded(raw: str, item: Item) -> bool:
+    """The image came from an Obsidian embed (``![[x.png]]``), which names a file anywhere in the vault."""
+    return re.search(r"!\[\[\s*" + re.escape(raw) + r"\s*(?:\||\]\])", item.original) is not None
+
+
+def _vault_root(doc: Path, root: Path) -> Path:
+    """The Obsidian vault a document sits in: the nearest folder above it holding ``.obsidian``, else the
+    deck's sources/ folder (the content folder for a document outside it)."""
+    folder = doc.resolve().parent
+    for above in [folder, *folder.parents]:
+        if not above.is_relative_to(root):
+            break
+        if (above / ".obsidian").is_dir():
+            return above
+    sources = root / "sources"
+    return sources if folder.is_relative_to(sources) else root
+
+
+@functools.lru_cache(maxsize=8)
+def _vault_files(vault: Path) -> dict[str, list[Path]]:
+    """Every file of the vault by name (hidden folders left out); listed once a build (:func:`run` clears it)."""
+    index: dict[str, list[Path]] = {}
+    for top, dirs, files in os.walk(vault):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in files:
+            index.setdefault(name, []).append(Path(top) / name)
+    return index
+
+
+def _in_vault(raw: str, doc: Path, root: Path) -> Path | None:
+    """Where Obsidian finds an embedded file: the one file of that name (and folder, if given) in the vault,
+    the one nearest the document when several are."""
+    vault = _vault_root(doc, root)
+    want = Path(raw.strip().lstrip("/"))
+    candidates = [
+        p.resolve()
+        for p in _vault_files(vault).get(want.name, [])
+        if p.as_posix().endswith("/" + want.as_posix()) and p.is_file()
+    ]
+    candidates = [p for p in candidates if p.is_relative_to(root)]
+    if not candidates:
+        return None
+    here = doc.resolve().parent
+    return min(candidates, key=lambda p: (len(os.path.relpath(p, here).split(os.sep)), p.as_posix()))
 
 
 def _img(src: str, attrs: dict[str, str]) -> str:
@@ -85,6 +143,7 @@ def run(
     """
     names: dict[str, Path] = {}
     out: list[Item] = []
+    _vault_files.cache_clear()  # a watch's next build sees images added since
     for item in items:
         if not any(b.kind is BlockKind.html and "<img" in b.text for b in [*item.stimulus, *item.answer]):
             out.append(item)

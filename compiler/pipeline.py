@@ -167,6 +167,11 @@ def _with_unlisted(config: DeckConfig, sources: list[Source], items: list[Item])
     pass weighs a labelling source's levels above a fixed default when it resolves a merged note's level)."""
     listed = {s.id for s in config.source}
     unlisted = [s for s in sources if s.id not in listed]
+    titles = {s.id: s.title for s in sources}  # a table of many files: each file under its own title, as read
+    if any(not s.title and s.id in titles for s in config.source):
+        config = config.model_copy(
+            update={"source": [s.model_copy(update={"title": titles[s.id]}) if not s.title and s.id in titles else s for s in config.source]}
+        )
     if not unlisted:
         return config
     own: dict[str, list[Item]] = {s.id: [] for s in unlisted}

@@ -40,7 +40,9 @@ class Project:
 def load_project(content_dir: Path, diag: Diagnostics) -> Project:
     """Read every config file of ``content_dir``; raise ContentError only for ``deck.toml``."""
     content_dir = Path(content_dir)
-    config = load_config(content_dir)
+    from compiler.read import expand_sources
+
+    config = expand_sources(content_dir, load_config(content_dir), diag)  # a glob in `file`: one source per file
     lock_path = content_dir / lockfile.LOCK_NAME
     return Project(
         content_dir=content_dir,

@@ -35,7 +35,14 @@ from compiler.layouts import DECLARATIVE, PatternConfig
 from compiler.model import BlockKind, Difficulty, Item, ItemKind, Source, normalize_text, slugify
 from compiler.sources import detect_layout, readers, stimulus
 from compiler.sources.base import Document, load_document
-from compiler.sources.detect import Detection, headed_page, hiding_fence, question_list, suggest_pattern
+from compiler.sources.detect import (
+    Detection,
+    headed_page,
+    hiding_fence,
+    note_page,
+    question_list,
+    suggest_pattern,
+)
 from compiler.sources.difficulty import (
     difficulty_toml,
     front_matter_level,
@@ -43,7 +50,13 @@ from compiler.sources.difficulty import (
     lookup_combined,
     page_level,
 )
-from compiler.sources.lines import MARKDOWN_SUFFIXES, is_placeholder, only_questions
+from compiler.sources.lines import (
+    ANSWER_LABEL_HEADING,
+    MARKDOWN_SUFFIXES,
+    QUESTION_MARKS,
+    is_placeholder,
+    only_questions,
+)
 from compiler.sources.suggest import document_title, source_toml
 
 if TYPE_CHECKING:
@@ -54,6 +67,7 @@ SOURCE_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".mdx", ".tsv", ".csv"}
 # Files that sit in sources/ without being sources: images a document shows, editor backups.
 MEDIA_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp", ".avif", ".mp3", ".mp4", ".ogg", ".wav", ".webm"}
 BACKUP_SUFFIXES = {".swp", ".swo", ".bak", ".orig", ".tmp"}
+ONE_ITEM_LEAD = 3  # non-blank lines (a title, front matter) before the only item of a one-question file
 ONE_CARD_SHARE = 0.6  # one item holding more of a document's lines than this: the layout does not fit
 OUTLIER_TIMES = 10  # an item this many times longer than the median item (and longer than OUTLIER_MIN_LINES)
 OUTLIER_MIN_LINES = 8  # ran on into text that is not its answer
@@ -78,6 +92,60 @@ def unlisted_sources(content_dir: Path, config: DeckConfig) -> list[SourceConfig
         taken.add(sid)
         extra.append(SourceConfig(id=sid, file=rel, title=path.stem, difficulty=DifficultyRule(default=Difficulty.medium)))
     return extra
+
+
+GLOB = re.compile(r"[*?\[]")
+
+
+def expand_sources(content_dir: Path, config: DeckConfig, diag: Diagnostics) -> DeckConfig:
+    """One ``[[source]]`` table for many files: a ``file`` with a glob (``sources/vault/*.md``,
+    ``sources/notes/**/*.md``) is one source per matching file, read with the table's settings.
+
+    Each file gets the id it would get unlisted (its path under sources/, '/' as '-'), so pasting the
+    table a build printed for a folder changes no note; a file another table names is read with that
+    table (its own comes first), and a file two globs match with the first.  A glob that matches no
+    source file is an error at its line in deck.toml.
+    """
+    if not any(GLOB.search(s.file) for s in config.source):
+        return config
+    named = {Path(s.file).as_posix() for s in config.source if not GLOB.search(s.file)}
+    taken = {s.id for s in config.source}
+    claimed: set[str] = set()
+    out: list[SourceConfig] = []
+    folder = content_dir / SOURCE_DIR
+    for index, src in enumerate(config.source):
+        if not GLOB.search(src.file):
+            src = src.model_copy()
+            src._table = index
+            out.append(src)
+            continue
+        refused = inside_content(content_dir, src.file)
+        try:
+            matches = [] if refused else sorted(content_dir.glob(src.file), key=lambda p: p.as_posix())
+        except (ValueError, NotImplementedError, OSError) as exc:  # '**a', a pattern pathlib refuses
+            refused, matches = f"file pattern {src.file!r} is not a glob deckc can read ({exc})", []
+        found = []
+        for path in matches:
+            rel = path.relative_to(content_dir).as_posix()
+            hidden = any(part.startswith((".", "#")) for part in Path(rel).parts)
+            if hidden or not path.is_file() or path.suffix.lower() not in SOURCE_SUFFIXES or rel in named | claimed:
+                continue
+            claimed.add(rel)
+            within = path.relative_to(folder) if path.is_relative_to(folder) else path.relative_to(content_dir)
+            sid = _free_id(within.with_suffix("").as_posix().replace("/", "-"), taken)
+            taken.add(sid)
+            one = src.model_copy(update={"id": sid, "file": rel})
+            one._table, one._glob = index, src.file
+            found.append(one)
+        if not found:
+            diag.error(
+                CONFIG_NAME,
+                source_line(content_dir, index, "file"),
+                f"source {src.id!r}: " + (refused or f"no source file matches {src.file!r}"),
+                "fix the pattern (relative to the content folder, e.g. sources/notes/*.md), or remove this [[source]] table",
+            )
+        out.extend(found)
+    return config.model_copy(update={"source": out})
 
 
 def _files_under(folder: Path) -> list[Path]:
@@ -147,7 +215,9 @@ def _layout_for(
     guess = suggest_pattern(doc) if found is None else []
     if found is None:
         found = _try_guess(doc, src, guess, cache) or headed_page(doc)
-    if found is None and (asked := question_list(doc)) is not None:
+    if found is None and (asked := question_list(doc)) is None:
+        found = note_page(doc)
+    if found is None and asked is not None:
         diag.warning(
             doc.rel,
             asked[1],
@@ -160,7 +230,13 @@ def _layout_for(
     if found is None:
         known = readers()
         extra = [f"# or a named layout: layout = one of {', '.join(sorted(known))}", *guess]
-        where = "replace its [[source]] table in deck.toml with" if listed else "add to deck.toml"
+        where = (
+            f"give it a [[source]] table of its own (it comes before the table of {src._glob!r}): add to deck.toml"
+            if src._glob
+            else "replace its [[source]] table in deck.toml with"
+            if listed
+            else "add to deck.toml"
+        )
         diag.error(
             doc.rel,
             None,
@@ -213,11 +289,20 @@ def _try_guess(doc: Document, src: SourceConfig, lines: list[str], cache: ItemCa
     others = [d for d in trial.items if d.group not in ("no-answer", "placeholder")]
     stray = [d for d in others if d.group in ("swallowed-item", "outside-item")]  # a line here and there
     quiz = len(answered) >= 2 and all(i.kind is ItemKind.multiple_choice for i in answered)  # options with the right one marked
-    if (len(answered) < 3 and not quiz) or len(answered) < GUESS_SHARE * len(items) or len(others) > len(stray) or len(stray) > 0.05 * len(items):
+    one = len(items) == len(answered) == 1 and any("asks one question" in line for line in lines) and _heading_only(doc, items[0])
+    if (len(answered) < 3 and not quiz and not one) or len(answered) < GUESS_SHARE * len(items) or len(others) > len(stray) or len(stray) > 0.05 * len(items):
         return None
     why = "a [source.pattern] guessed from how its lines start: check it"
     shown = tuple(line for line in lines if line != "[source.pattern]")
     return Detection("pattern", 0.5, why, data, shown)
+
+
+def _heading_only(doc: Document, item: Item) -> bool:
+    """A file per question read with its one heading as the question: nothing between the heading and the
+    answer (code there belongs on the front, which the pattern reader would join into the question text)."""
+    below = doc.lines[item.locator.line :]
+    end = next((n for n, line in enumerate(below) if ANSWER_LABEL_HEADING.match(line)), None)
+    return end is not None and not any(line.strip() for line in below[:end])
 
 
 def _fence_cause(doc: Document) -> str:
@@ -227,6 +312,9 @@ def _fence_cause(doc: Document) -> str:
     fence = hiding_fence(doc.lines)
     if fence is None:
         return ""
+    outside = [*doc.lines[: fence[0] - 1], *doc.lines[fence[1] :]]
+    if fence[1] < len(doc.lines) and any(re.match(r"^\s{0,3}#{1,6}\s+\S", line) for line in outside):
+        return ""  # a closed fence under the file's own heading is an example in it, not a page fenced whole
     return (
         f": lines {fence[0]}-{fence[1]} are inside one code fence opened at line {fence[0]}, and nothing inside "
         'code is read as a question (if it is not code, read the file as text: format = "text" in [source.pattern])'
@@ -274,12 +362,15 @@ def read_sources(
     documents: dict[str, Document] = {}
     unlisted = unlisted_sources(content_dir, config)
     _report_other_files(content_dir, config, diag)
+    tables: list[_Table] = []  # the [[source]] tables to print for unlisted files, grouped by folder at the end
     for index, src in enumerate([*config.source, *unlisted]):
         if progress:
             progress(f"reading {src.file}")
         listed = index < len(config.source)
 
-        def line_of(key: str, index: int = index, listed: bool = listed) -> int | None:
+        table = src._table if src._table is not None else index
+
+        def line_of(key: str, index: int = table, listed: bool = listed) -> int | None:
             """Line of this source's key in deck.toml, read only when a message needs it."""
             return source_line(content_dir, index, key) if listed else None
 
@@ -306,8 +397,8 @@ def read_sources(
                 diag.items.append(d)
             continue
         documents[src.id] = doc
-        if not listed:
-            src = src.model_copy(update={"title": document_title(doc.rel, doc.lines) or src.title})
+        if not listed or (src._glob and not src.title):  # a table of many files: each file's own title
+            src = src.model_copy(update={"title": document_title(doc.rel, doc.lines) or src.title or Path(src.file).stem})
         chosen = _layout_for(doc, src, listed, diag, lambda: line_of("layout") or line_of("file"), cache)
         if chosen is None:
             continue
@@ -318,16 +409,22 @@ def read_sources(
         update.update(chosen.source or {})
         before = len(diag.errors)
         found = stimulus.attach(_read(doc, src.model_copy(update=update), diag, cache))
-        if not listed:
-            found = _suggest_source(doc, src, chosen, found, diag)
+        if not listed and found:  # (a file read as nothing gets its error, never a table that reads nothing)
+            found = _suggest_source(doc, src, chosen, found, tables)
         if not found and len(diag.errors) == before:
+            guess = [] if listed else [line for line in suggest_pattern(doc) if line.split("#")[0].strip()]
+            guess = guess if any(line.startswith("item") for line in guess) else []
             diag.error(
                 doc.rel,
                 None,
                 f"no items found with the {layout!r} layout" + _fence_cause(doc),
-                "check the layout against docs/layouts.md, or describe it with [source.pattern] in deck.toml",
+                "describe its items with this table in deck.toml, checking the pattern against docs/layouts.md"
+                if guess
+                else "check the layout against docs/layouts.md, or describe it with [source.pattern] in deck.toml",
+                group=f"no-items:{doc.rel}" if guess else "",  # each file its own table
+                snippet=source_toml(src.id, src.file, src.title or src.id, extra=guess) if guess else "",
             )
-        _check_one_card(doc, found, layout, diag)
+        _check_one_card(doc, found, layout, diag, cards=src.headings == "cards" or update.get("headings") == "cards")
         _check_size(doc, found, diag)
         if len(found) > 1 and all(i.skip for i in found):
             diag.warning(
@@ -347,6 +444,7 @@ def read_sources(
             )
         )
         items.extend(found)
+    _print_tables(tables, {s.id for s in [*config.source, *unlisted]}, diag)
     return sources, assign_ids(items, diag), documents
 
 
@@ -366,8 +464,32 @@ def _read(doc: Document, src: SourceConfig, diag: Diagnostics, cache: ItemCache 
     return found
 
 
-def _suggest_source(doc: Document, src: SourceConfig, chosen: Detection, items: list[Item], diag: Diagnostics) -> list[Item]:
-    """An unlisted file: one warning naming the layout chosen, with the whole [[source]] table to paste.
+@dataclasses.dataclass(frozen=True)
+class _Table:
+    """The [[source]] table an unlisted file was read with, before it is printed (alone or for its folder)."""
+
+    rel: str
+    id: str
+    title: str
+    layout: str
+    items: int
+    why: str  # the detection's reason, when the table is not plain
+    note: str  # how difficulty was set
+    difficulty: str
+    extra: tuple[str, ...]
+
+    @property
+    def folder(self) -> str:
+        return Path(self.rel).parent.as_posix()
+
+    @property
+    def shape(self) -> tuple[str, str, str, str, tuple[str, ...]]:
+        """Files of one folder with the same shape are read the same way: one table covers them."""
+        return self.folder, Path(self.rel).suffix, self.layout, self.difficulty, self.extra
+
+
+def _suggest_source(doc: Document, src: SourceConfig, chosen: Detection, items: list[Item], tables: list[_Table]) -> list[Item]:
+    """An unlisted file: the layout chosen and the whole [[source]] table to paste (printed by :func:`_print_tables`).
 
     The items are built with exactly the difficulty rule the table shows (the markers found,
     mapped to guessed levels, else medium for every item), so pasting the table changes no note.
@@ -384,20 +506,64 @@ def _suggest_source(doc: Document, src: SourceConfig, chosen: Detection, items: 
         note = f"difficulty {rule.default.value!r} for every item" + (" (its front matter)" if level else "")  # as read
     layout = chosen.layout
     extra = [*chosen.source_lines, *(["[source.pattern]", *chosen.pattern_lines] if chosen.pattern else [])]
-    diag.warning(
-        doc.rel,
-        None,
-        f"not listed in deck.toml; read as layout {layout!r} ({counted(len(items), 'item')}"
-        + (f"; {chosen.why}" if (chosen.pattern and layout == "pattern") or chosen.source else "")
-        + f"), {note}",
-        "add this to deck.toml",
-        group=f"unlisted:{doc.rel}",
-        sticky=True,  # shown even when another file stops the build, so one round gives every table
-        snippet=source_toml(
-            src.id, src.file, src.title or src.id, layout=layout, difficulty=difficulty_toml(rule), extra=extra
-        ),
-    )
+    why = chosen.why if (chosen.pattern and layout == "pattern") or chosen.source else ""
+    tables.append(_Table(doc.rel, src.id, src.title or src.id, layout, len(items), why, note, difficulty_toml(rule), tuple(extra)))
     return items
+
+
+FOLDER_TABLE_MIN = 5  # unlisted files of one folder read the same way that get one table for the folder
+
+
+def _print_tables(tables: list[_Table], taken: set[str], diag: Diagnostics) -> None:
+    """One warning per unlisted file with its [[source]] table to paste, except that the files of one
+    folder read the same way get ONE warning with a count and one table for all of them (a glob in
+    ``file``): a vault of 593 notes is one table, not 593."""
+    shapes = Counter(t.shape for t in tables)
+    best: dict[tuple[str, str], tuple[str, str, str, str, tuple[str, ...]]] = {}  # (folder, suffix) -> its biggest shape
+    for shape, n in shapes.most_common():
+        if n >= FOLDER_TABLE_MIN:
+            best.setdefault(shape[:2], shape)  # one glob a folder: two would match the same files
+    done: set[tuple[str, str, str, str, tuple[str, ...]]] = set()
+    for t in tables:
+        if best.get(t.shape[:2]) != t.shape:
+            diag.warning(
+                t.rel,
+                None,
+                f"not listed in deck.toml; read as layout {t.layout!r} ({counted(t.items, 'item')}"
+                + (f"; {t.why}" if t.why else "")
+                + f"), {t.note}",
+                "add this to deck.toml",
+                group=f"unlisted:{t.rel}",
+                sticky=True,  # shown even when another file stops the build, so one round gives every table
+                snippet=source_toml(t.id, t.rel, t.title, layout=t.layout, difficulty=t.difficulty, extra=list(t.extra)),
+            )
+            continue
+        if t.shape in done:
+            continue
+        done.add(t.shape)
+        members = [m for m in tables if m.shape == t.shape]
+        folder, suffix = t.folder, Path(t.rel).suffix
+        others = [m for m in tables if m.folder == folder and Path(m.rel).suffix == suffix and m.shape != t.shape]
+        within = folder.split("/", 1)[1] if folder.startswith(f"{SOURCE_DIR}/") else ("notes" if folder == SOURCE_DIR else folder)
+        table_id = _free_id(within.replace("/", "-"), taken)
+        taken.add(table_id)
+        what = {"note": "one card each, its file name the front"}.get(t.layout, counted(sum(m.items for m in members), "item"))
+        diag.warning(
+            f"{folder}/",
+            None,
+            f"{len(members)} files in {folder}/ not listed in deck.toml; read as layout {t.layout!r} ({what}), "
+            + t.note,
+            "add this one table to deck.toml for all of them; each file keeps the id and title it was read with"
+            + (
+                f"; {counted(len(others), 'other file')} of the folder read otherwise {'has' if len(others) == 1 else 'have'} "
+                "a table of its own, which comes first"
+                if others
+                else ""
+            ),
+            group=f"unlisted:{folder}:{len(done)}",
+            sticky=True,
+            snippet=source_toml(table_id, f"{folder}/*{suffix}", None, layout=t.layout, difficulty=t.difficulty, extra=list(t.extra)),
+        )
 
 
 def suggested_difficulty(items: list[Item]) -> DifficultyRule:
@@ -469,11 +635,21 @@ def _placeholder(item: Item) -> bool:
     return is_placeholder(item.answer_plain())
 
 
-def _check_one_card(doc: Document, items: list[Item], layout: str, diag: Diagnostics) -> None:
+def _check_one_card(doc: Document, items: list[Item], layout: str, diag: Diagnostics, cards: bool = False) -> None:
     """One item far bigger than the rest: the layout read most of the document (or the text after
-    the last question: an article, an appendix) into one card."""
+    the last question: an article, an appendix) into one card.
+
+    Not for a file that is one question and its answer (one note per file, a question per file:
+    the item starts the file, after a title at most), nor for headings read as cards (each heading
+    holds what the author wrote under it)."""
     total = sum(1 for line in doc.lines if line.strip())
     if not items:
+        return
+    if len(items) == 1 and sum(1 for line in doc.lines[: items[0].locator.line - 1] if line.strip()) <= ONE_ITEM_LEAD:
+        asks = sum(1 for line in items[0].original.splitlines()[1:] if line.strip().rstrip("*_ ").endswith(QUESTION_MARKS))
+        if asks < 2:  # (more questions inside its answer: the layout swallowed them, said below)
+            return
+    if cards and layout == "markdown":
         return
     sizes = [sum(1 for line in i.original.splitlines() if line.strip()) for i in items]
     held = max(sizes)

@@ -25,6 +25,7 @@ BESPOKE: dict[str, tuple[str, str]] = {
     "markdown": ("markdown", "MarkdownReader"),
     "delimited": ("delimited", "DelimitedReader"),
     "freecodecamp": ("fcc", "FccReader"),
+    "note": ("note", "NoteReader"),
 }
 
 

@@ -24,6 +24,7 @@ from compiler.layouts import ANSWER_KEY, PRESETS
 from compiler.sources.base import Document
 from compiler.sources.choices import LETTERS, find_choices, is_answer_line, option_line
 from compiler.sources.lines import (
+    ANSWER_LABEL_HEADING,
     MARKDOWN_SUFFIXES,
     QUESTION_MARKS,
     count_item_headers,
@@ -270,7 +271,7 @@ def question_list(doc: Document) -> tuple[int, int] | None:
     return (entries, first) if fits else None
 
 
-HEADED_MIN = 3  # headings with text under them that make a page of notes
+HEADED_MIN = 1  # headings with text under them that make a page of notes (one: a short note; its title is the front)
 
 
 def headed_page(doc: Document) -> Detection | None:
@@ -283,6 +284,8 @@ def headed_page(doc: Document) -> Detection | None:
     lines = _prose_lines(doc)
     if not doc.rel.lower().endswith(MARKDOWN_SUFFIXES) or markdown_questions(doc.lines)[0]:
         return None
+    if any(ANSWER_LABEL_HEADING.match(line) for line in lines):
+        return None  # '### Create a function …' over '#### Answer': a question, not notes (suggest_pattern says so)
     headed = 0
     for n, line in enumerate(lines):
         if not _ATX.match(line):
@@ -300,6 +303,35 @@ def headed_page(doc: Document) -> Detection | None:
         source={"headings": "cards"},
         source_lines=('headings = "cards"        # every heading with text under it is a card; its text the answer',),
     )
+
+
+NOTE_WORDS = 12  # a file name longer than this is a sentence or a title, not the name of one idea
+# a repository's own files, not notes (a vault may well hold 'summary' or 'test': glossary terms)
+_NOT_A_TERM = {"readme", "license", "licence", "changelog", "contributing", "code of conduct", "index", "untitled"}
+
+
+def note_page(doc: Document) -> Detection | None:
+    """One note per file (an Obsidian vault, a Zettelkasten): a file with no heading and no question whose
+    name names one idea (``Momentum.md``) is one card, its name the front and its text the back.
+
+    Only when nothing else fits; the warning says so and its table has ``layout = "note"``.
+    """
+    from compiler.sources.note import note_front
+
+    if not doc.rel.lower().endswith(MARKDOWN_SUFFIXES):
+        return None  # vaults and page exports are Markdown; a text file says layout = "note" to be read so
+    lines = _prose_lines(doc)
+    if any(_ATX.match(line) for line in lines) or markdown_questions(doc.lines)[0] or hiding_fence(doc.lines):
+        return None  # (a file that is mostly one code block gets the error that names the fence)
+    front = note_front(doc.rel)
+    words = front.split()
+    if not words or len(words) > NOTE_WORDS or len(front) > 100 or front.lower() in _NOT_A_TERM:
+        return None
+    start = (front_matter_end(doc.lines) or -1) + 1
+    if not any(line.strip() and not line.lstrip().startswith("#") for line in doc.lines[start:]):
+        return None  # nothing but tags: no back for the card
+    why = "it has no heading and asks no question: one note, its file name the front and its text the back"
+    return Detection("note", 0.5, why)
 
 
 def _inside_fence(doc: Document, threshold: float) -> Detection | None:
@@ -451,6 +483,9 @@ def suggest_pattern(doc: Document) -> list[str]:
     common = [sig for sig, n in counts.most_common(3) if n >= 3 and sig not in answering]
     if common:
         return ["[source.pattern]", f"item = '{_regex(common[0], 'question')}'", 'question_end = "auto"']
+    single = one_heading_question(doc)
+    if single is not None:
+        return single
     return [
         "[source.pattern]",
         "# no question line shape repeats in this file's text, so there is no pattern to guess: write how an item",
@@ -458,6 +493,29 @@ def suggest_pattern(doc: Document) -> list[str]:
         r"# item = '^Q:\s*(?P<question>.*)$'",
         r"# answer = '^A:\s*(?P<answer>.*)$'",
     ]
+
+
+def one_heading_question(doc: Document) -> list[str] | None:
+    """The [source.pattern] for a Markdown file that asks ONE question: its only heading at the top level
+    (a file per question, ``### Create a function …`` then ``#### Answer``), the answer after an answer-label
+    sub-heading if one follows. No shape repeats in such a file, yet the pattern is plain."""
+    if not doc.rel.lower().endswith(MARKDOWN_SUFFIXES):
+        return None
+    heads = [(len(m.group(1)), line) for line in _prose_lines(doc) if (m := re.match(r"^\s{0,3}(#{1,6})\s+\S", line))]
+    if not heads:
+        return None
+    top = min(level for level, _ in heads)
+    if sum(1 for level, _ in heads if level == top) != 1 or heads[0][0] != top:
+        return None
+    marks = "#" * top
+    label = next((line for level, line in heads if level > top and ANSWER_LABEL_HEADING.match(line)), None)
+    if label is None and top == 1:
+        return None  # '# Quiz' over the rest: a page title, not the question
+    out = ["[source.pattern]", f"item = '^{marks}\\s+(?P<question>.+)$'    # the file asks one question: its only '{marks}' heading"]
+    if label is not None:
+        text = re.escape(label.strip().lstrip("#").strip()).replace("'", ".")
+        out.append(f"answer = '^#{{{top + 1},6}}\\s+{text}\\s*$'    # its answer follows this sub-heading")
+    return out
 
 
 Signature = tuple[str, str, bool, str, str]  # (lead '###'/'**', word, numbered, punctuation, closing '**')

@@ -64,6 +64,7 @@ from compiler.sources.markdown_blocks import (
     front_matter_tags,
     html_headings,
     make_parser,
+    obsidian_links,
     page_title,
     plain_inline,
     reading_list,
@@ -361,6 +362,12 @@ class MarkdownReader:
             nxt = blocks[n + 1] if n + 1 < len(blocks) else None
             if nxt is not None and nxt.type != "heading_open":
                 found.add(n)
+        if not found and title is not None:  # '# Momentum' and its text, the page's only heading: one card
+            n = next(
+                (k for k, b in enumerate(blocks) if b.type == "heading_open" and b.start == title[0]), None
+            )
+            if n is not None and n + 1 < len(blocks) and blocks[n + 1].type != "heading_open":
+                found.add(n)
         return found
 
     def _holds_cards(self, blocks: list[TopBlock], start: int, level: int, lines: list[str]) -> bool:
@@ -435,7 +442,7 @@ class MarkdownReader:
 
     def read(self, doc: Document, source: SourceConfig, diag: Diagnostics) -> list[Item]:
         """Walk top-level blocks, tracking the heading path and the open question."""
-        text = html_headings(task_boxes(strip_front_matter(doc.text)))
+        text = obsidian_links(html_headings(task_boxes(strip_front_matter(doc.text))))
         if not check_text(text, doc.rel, diag):
             return []
         env: dict[str, Any] = {}

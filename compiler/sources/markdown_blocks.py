@@ -21,6 +21,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import PurePath
 from typing import Any
 
 import nh3
@@ -612,3 +613,46 @@ def render_blocks(
 def _strip_unsafe_markup(html: str) -> str:
     """What a block showed before sanitizing, minus toggles and comments that are not content."""
     return re.sub(r"<summary\b.*?</summary>", "", html, flags=re.S | re.I)
+
+
+# Obsidian's wikilinks and embeds: '[[target|alias]]', '[[target]]', '![[ images/x.png ]]', '![[x.png|300]]'.
+_WIKI = re.compile(r"(!?)\[\[([^\[\]|\n]+)(?:\|([^\[\]\n]*))?\]\]")
+_CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1")
+EMBED_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp", ".avif")
+
+
+def _wiki(m: re.Match[str]) -> str:
+    bang, target, alias = m.group(1), m.group(2).strip(), (m.group(3) or "").strip()
+    if not re.search(r"[^\W\d_]", target) or target.startswith(("-", "$")) or '"' in target:
+        return m.group(0)  # '[[0]]', '[[ -f x ]]', df[["a"]]: code, not a link
+    if bang and target.lower().endswith(EMBED_SUFFIXES):
+        # an image: Markdown's own image syntax; the media pass finds it (anywhere in the vault, as Obsidian does)
+        return f"![{escapeHtml(PurePath(target).name)}](<{target}>)"
+    if alias and not (bang and alias.isdigit()):
+        return alias
+    page, _, heading = target.partition("#")
+    page, heading = page.split("^")[0].strip(), heading.split("^")[0].strip()
+    return " > ".join(p for p in (page, heading) if p) or target
+
+
+def obsidian_links(text: str) -> str:
+    """Obsidian's ``[[target|alias]]`` as its alias, ``[[target]]`` as its name (``Note > Heading`` for
+    ``[[Note#Heading]]``), and an embedded image ``![[x.png]]`` as a Markdown image; code is left alone.
+    Line numbers stay."""
+    if "[[" not in text:
+        return text
+    lines = text.split("\n")
+    out = []
+    for line, fenced in zip(lines, in_fence(lines), strict=True):
+        if fenced or "[[" not in line:
+            out.append(line)
+            continue
+        parts = []
+        last = 0
+        for m in _CODE_SPAN.finditer(line):
+            parts.append(_WIKI.sub(_wiki, line[last : m.start()]))
+            parts.append(m.group(0))
+            last = m.end()
+        parts.append(_WIKI.sub(_wiki, line[last:]))
+        out.append("".join(parts))
+    return "\n".join(out)

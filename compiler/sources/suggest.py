@@ -21,18 +21,20 @@ def toml_string(value: str) -> str:
 def source_toml(
     source_id: str,
     file: str,
-    title: str,
+    title: str | None,
     layout: str | None = None,
     difficulty: str | None = None,
     extra: list[str] | None = None,
 ) -> str:
-    """A complete ``[[source]]`` table; ``difficulty`` is an inline table, ``extra`` more lines."""
+    """A complete ``[[source]]`` table; ``difficulty`` is an inline table, ``extra`` more lines; no title
+    line for a table of many files (each file's own title is used)."""
     lines = [
         "[[source]]",
         f"id = {toml_string(source_id)}",
         f"file = {toml_string(file)}",
-        f"title = {toml_string(title)}",
     ]
+    if title is not None:
+        lines.append(f"title = {toml_string(title)}")
     if layout:
         lines.append(f"layout = {toml_string(layout)}")
     if difficulty:

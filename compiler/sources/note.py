@@ -1,0 +1,121 @@
+"""Reader for one note per file: the file's name is the front, its text the back.
+
+Obsidian vaults, Zettelkasten folders and page exports of Bear, Notion or Logseq keep one idea
+per file and name the file after it (``Momentum.md``, ``AUC (Area under the ROC curve).md``):
+the text under it asks nothing and has no heading, so no other layout finds a question.  Read
+with ``layout = "note"`` (or detected for such a file when nothing else fits, see
+:func:`compiler.sources.detect.note_page`), the file is one card:
+
+- front: the file name without its extension; a Zettelkasten id in front of it
+  (``202101011230 Momentum``) is dropped, and a name written as a slug (``gradient-descent``,
+  ``gradient_descent``) reads with spaces;
+- back: the whole text, rendered as Markdown (front matter left out);
+- tags: lines of tags only (``#fundamentals``, ``#language, #generativeAI``) and the front
+  matter's ``tags`` become the note's tags; they are not shown on the card.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePosixPath
+from typing import Any
+
+from compiler.config import SourceConfig
+from compiler.diagnostics import Diagnostics
+from compiler.model import Item
+from compiler.sources.base import Document, make_item
+from compiler.sources.difficulty import Levels
+from compiler.sources.markdown_blocks import (
+    check_parsed,
+    check_text,
+    front_matter_tags,
+    html_headings,
+    make_parser,
+    obsidian_links,
+    render_blocks,
+    strip_front_matter,
+    task_boxes,
+    top_blocks,
+)
+
+_ZETTEL_ID = re.compile(r"^\d{8,14}[\s_-]+(?=\S)")  # '202101011230 Momentum'
+_TAG = re.compile(r"#([^\s#,;]+)")
+_TAGS_LINE = re.compile(r"^\s*(?:#[^\s#]+[\s,;]*)+$")
+
+
+def note_front(path: str) -> str:
+    """The card's front for a note file: its name, without a Zettelkasten id, slugs read with spaces."""
+    stem = PurePosixPath(path).stem.strip()
+    stem = _ZETTEL_ID.sub("", stem)
+    if (
+        " " not in stem
+        and re.search(r"[A-Za-z]", stem)
+        and re.fullmatch(r"[\w.()'+&-]+", stem)
+        and re.search(r"[-_]", stem)
+    ):
+        stem = re.sub(r"[-_]+", " ", stem)  # 'gradient-descent', 'gradient_descent'
+    return " ".join(stem.split())
+
+
+def tag_lines(lines: list[str]) -> tuple[list[str], set[int]]:
+    """The tags on lines that hold only tags (outside code fences), and those lines (0-based)."""
+    from compiler.sources.lines import in_fence
+
+    tags: list[str] = []
+    where: set[int] = set()
+    for n, (line, fenced) in enumerate(zip(lines, in_fence(lines), strict=True)):
+        if not fenced and _TAGS_LINE.match(line) and not re.match(r"^\s{0,3}#{1,6}(?:\s|$)", line):
+            tags += _TAG.findall(line)
+            where.add(n)
+    return list(dict.fromkeys(tags)), where
+
+
+class NoteReader:
+    """One card per file: front = the file's name, back = its text."""
+
+    layout = "note"
+
+    def __init__(self) -> None:
+        self._md = make_parser()
+
+    def detect(self, doc: Document) -> float:
+        """Never chosen by score: only as the fallback for a file nothing else reads (detect.note_page)."""
+        return 0.0
+
+    def read(self, doc: Document, source: SourceConfig, diag: Diagnostics) -> list[Item]:
+        front = note_front(doc.rel)
+        tags, where = tag_lines(doc.lines)
+        text = strip_front_matter(doc.text)
+        lines = text.split("\n")
+        text = "\n".join("" if n in where else line for n, line in enumerate(lines))
+        text = obsidian_links(html_headings(task_boxes(text)))
+        if not check_text(text, doc.rel, diag):
+            return []
+        env: dict[str, Any] = {}
+        tokens = self._md.parse(text, env)
+        check_parsed(tokens, text.split("\n"), doc.rel, diag)
+        blocks = top_blocks(tokens)
+        answer = render_blocks(self._md, blocks, env, doc.rel, diag)
+        first = next((n for n, line in enumerate(text.split("\n")) if line.strip()), 0)
+        skip = "" if answer else "no answer"
+        if not answer:
+            diag.warning(
+                doc.rel,
+                first + 1,
+                "note has no text under its name",
+                "write the note, or remove the file",
+                group="no-answer",
+            )
+        item = make_item(
+            doc,
+            source,
+            diag,
+            first + 1,
+            question=front or doc.rel,
+            answer=answer,
+            original="\n".join(doc.lines[first:]).rstrip(),
+            skip=skip,
+            difficulty=Levels(source, doc, diag).level(None, None, first + 1) if answer else None,
+            tags=list(dict.fromkeys([*front_matter_tags(doc.lines), *tags])),
+        )
+        return [item] if item is not None else []

@@ -1,0 +1,202 @@
+"""One note per file (Obsidian vaults, Zettelkasten, a question per file), as a new user drops them in.
+
+Trial 6 findings F7-F11: a vault of 593 term files was 593 errors; a notes file with one or two
+headings stopped the build; wikilinks and embeds were shown raw; a folder of 102 one-question
+files printed 102 tables to paste. Fixtures: tests/data/newuser/vault/ (two files from
+andrewromanenco/ml-terms-spaced-repetition, CC BY 4.0, see the README there), one-heading.md,
+two-headings.md.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import NEWUSER, drop_in, paste_table
+
+from compiler.build import build
+from compiler.diagnostics import ContentError, Diagnostic
+from compiler.read import _fence_cause
+from compiler.sources.base import Document
+from compiler.sources.detect import suggest_pattern
+from compiler.sources.markdown_blocks import obsidian_links
+from compiler.sources.note import note_front
+
+
+def vault(tmp: Path) -> Path:
+    """A deck folder with the fixture vault copied into sources/vault/."""
+    content = drop_in(tmp)
+    shutil.copytree(NEWUSER / "vault", content / "sources" / "vault")
+    return content
+
+
+def unlisted(warnings: list[Diagnostic]) -> list[Diagnostic]:
+    return [w for w in warnings if "not listed in deck.toml" in w.message]
+
+
+def notes_of(build_dir: Path) -> dict[str, dict]:
+    manifest = json.loads((build_dir / "mine.json").read_text(encoding="utf-8"))
+    return {n["fields"]["Question"]: n for n in manifest["notes"]}
+
+
+def test_a_vault_of_term_files_is_one_card_per_file(tmp_path: Path) -> None:
+    """F9: a file with no heading and no question, named after a term, is one card: front = the file's
+    name, back = its text; its tag lines are the note's tags and not on the card."""
+    content = vault(tmp_path)
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    notes = notes_of(tmp_path / "build")
+    assert sorted(notes) == ["Gradient descent", "LoRA", "Momentum", "ROC curve", "learning rate"]
+    assert notes["Gradient descent"]["fields"]["Answer"].endswith("<p>See also learning rate.</p>")
+    assert notes["Momentum"]["fields"]["Answer"].startswith("<p>A sophisticated gradient descent algorithm")
+    lora = notes["LoRA"]
+    assert lora["fields"]["Answer"] == "<p>Abbreviation for Low-Rank Adaptability.</p>"  # '[[…|alias]]' -> alias
+    assert {"language", "generativeAI"} <= set(lora["tags"]) and "#" not in lora["fields"]["Answer"]
+    assert {"evaluation", "metrics"} <= set(notes["ROC curve"]["tags"])  # front matter and a tag line
+    assert all(n["difficulty"] == "medium" for n in notes.values())
+
+
+def test_obsidian_links_and_embeds_read_as_obsidian_shows_them(tmp_path: Path) -> None:
+    """F11: '[[target|alias]]' -> alias, '[[target]]' -> target, '![[x.png]]' found anywhere in the vault and
+    packed; a missing embed is a warning naming file and line; code keeps its brackets."""
+    content = vault(tmp_path)
+    result = build(content, tmp_path / "build", formats=("json", "apkg"), now=1_000)
+    assert result.compiled is not None
+    answer = notes_of(tmp_path / "build")["ROC curve"]["fields"]["Answer"]
+    assert "TPR against the false positive rate at\nevery threshold:" in answer
+    assert '<img src="roc.png" alt="roc.png">' in answer  # in attachments/, not beside the note
+    assert "the AUC. In code, <code>df[[col]]</code>" in answer
+    assert "[[ -f roc.png ]] && echo found" in html.unescape(re.sub(r"<[^>]+>", "", answer))  # code: as written
+    assert "[image: lost-figure.png]" in answer and "![[" not in answer
+    [missing] = [w for w in result.compiled.diagnostics.warnings if "lost-figure.png" in w.message]
+    assert (missing.file, missing.line) == ("sources/vault/ROC curve.md", 17) and "Obsidian embed" in missing.message
+    assert [Path(p).name for p in result.compiled.deck.media] == ["roc.png"]
+
+
+def test_obsidian_links_leave_code_and_brackets_alone() -> None:
+    text = "a [[B|c]] `[[d]]` [[0]] [[ -f x ]] [[Note#Part]] [[Page^block]]\n```\n[[e]]\n```\n![[ images/x y.png ]] ![[f.png|300]]"
+    assert obsidian_links(text) == (
+        "a c `[[d]]` [[0]] [[ -f x ]] Note > Part Page\n```\n[[e]]\n```\n![x y.png](<images/x y.png>) ![f.png](<f.png>)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("path", "front"),
+    [
+        ("sources/v/AUC (Area under the ROC curve).md", "AUC (Area under the ROC curve)"),
+        ("sources/v/202101011230 Momentum.md", "Momentum"),
+        ("sources/v/gradient-descent.md", "gradient descent"),
+        ("sources/v/L1_regularization.md", "L1 regularization"),
+    ],
+)
+def test_the_front_is_the_file_name(path: str, front: str) -> None:
+    assert note_front(path) == front
+
+
+def test_a_folder_of_notes_gets_one_table_and_pasting_it_changes_no_note(tmp_path: Path) -> None:
+    """F7/F9: the files of one folder read the same way are named in ONE message with a count and ONE
+    [[source]] table (a glob in `file`); pasted, no note changes."""
+    content = vault(tmp_path)
+    first = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert first.compiled is not None
+    [told] = unlisted(first.compiled.diagnostics.warnings)
+    assert "5 files in sources/vault/" in told.message and "layout 'note'" in told.message
+    assert 'file = "sources/vault/*.md"' in told.snippet and 'layout = "note"' in told.snippet
+    assert paste_table(content, told.snippet, tmp_path / "build") == {"new": 0, "updated": 0, "unchanged": 5, "retired": 0}
+
+
+@pytest.mark.parametrize(("name", "fronts"), [("two-headings.md", ["Momentum", "Transformer"]), ("one-heading.md", ["Backpropagation"])])
+def test_a_short_notes_file_is_read_with_headings_as_cards(tmp_path: Path, name: str, fronts: list[str]) -> None:
+    """F10: one or two headings with text were "cannot tell this document's layout"; the documented
+    fallback (headings = "cards") now reads them too, a lone title heading as the card's front."""
+    content = drop_in(tmp_path, name)
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert [i.question for i in result.compiled.items] == fronts
+    [told] = unlisted(result.compiled.diagnostics.warnings)
+    assert 'headings = "cards"' in told.snippet
+    assert paste_table(content, told.snippet, tmp_path / "build")["new"] == 0
+
+
+def test_a_glob_table_reads_every_file_and_a_files_own_table_comes_first(tmp_path: Path) -> None:
+    """F7: `file = "sources/notes/*.md"` is one source per file (ids as unlisted files get them); a file
+    another table names is read with that table, wherever it stands."""
+    table = (
+        '[[source]]\nid = "notes"\nfile = "sources/notes/*.md"\nlayout = "note"\n\n'
+        '[[source]]\nid = "qa"\nfile = "sources/notes/tcp.md"\nlayout = "markdown"\n'
+    )
+    content = drop_in(tmp_path, table=table)
+    notes = content / "sources" / "notes"
+    notes.mkdir()
+    (notes / "Momentum.md").write_text("A step that remembers the steps before it.\n", encoding="utf-8")
+    (notes / "Dropout.md").write_text("Zeroing random units while training.\n", encoding="utf-8")
+    (notes / "tcp.md").write_text("## What does TCP guarantee?\n\nOrdered, reliable delivery.\n", encoding="utf-8")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    got = sorted((i.source, i.question) for i in result.compiled.items)
+    assert got == [("notes-dropout", "Dropout"), ("notes-momentum", "Momentum"), ("qa", "What does TCP guarantee?")]
+    assert not unlisted(result.compiled.diagnostics.warnings)
+
+
+def test_a_glob_that_matches_nothing_is_an_error_at_its_line(tmp_path: Path) -> None:
+    content = drop_in(tmp_path, table='\n[[source]]\nid = "v"\nfile = "sources/vault/*.md"\n')
+    with pytest.raises(ContentError) as failed:
+        build(content, tmp_path / "build", formats=("json",), now=1_000)
+    [error] = [d for d in failed.value.diagnostics if d.severity == "error"]
+    assert (error.file, error.line) == ("deck.toml", 6) and "no source file matches 'sources/vault/*.md'" in error.message
+
+
+FILE_PER_QUESTION = """### Create a function `batches` that counts whole batches.
+
+```js
+batches(
+  { milk: 100, butter: 50 },
+  { milk: 132, butter: 48 }
+)
+// 0
+```
+
+#### Answer
+
+Divide each available amount by the recipe's and take the smallest whole number.
+
+#### Good to hear
+
+- `Math.floor`
+"""
+
+
+def test_a_file_per_question_gets_advice_that_reads_it() -> None:
+    """F8: a file asking one question under its only '###' heading, a closed code example and '#### Answer':
+    the guessed pattern is that heading and that sub-heading (it was a table of comments only), and the
+    error does not call the code example a fenced page to read as text."""
+    doc = Document(rel="sources/30s/batches.md", text=FILE_PER_QUESTION)
+    guess = suggest_pattern(doc)
+    assert guess[1].startswith(r"item = '^###\s+(?P<question>.+)$'")
+    assert guess[2].startswith(r"answer = '^#{4,6}\s+Answer\s*$'")
+    assert _fence_cause(doc) == ""
+    # a page fenced whole still gets that advice
+    fenced = Document(rel="sources/p.md", text="```\n" + "".join(f"Q: What is {n}?\nA: {n}.\n" for n in range(5)))
+    assert "format = \"text\"" in _fence_cause(fenced)
+
+
+def test_a_file_that_is_one_question_is_read_without_a_layout_warning(tmp_path: Path) -> None:
+    """F7: "one item holds 26 of the document's 26 lines: the layout does not seem to fit" fired on every
+    file of a question-per-file folder; a file that is one question and its answer is no misfit."""
+    content = drop_in(tmp_path)
+    body = "\n".join(f"Line {n} of the answer, which is long." for n in range(24))
+    text = f"### Explain the differences between imperative and declarative programming.\n\n#### Answer\n\n{body}\n"
+    (content / "sources" / "imperative.md").write_text(text, encoding="utf-8")
+    (content / "sources" / "closures.md").write_text(f"### What is a closure?\n\n{body}\n", encoding="utf-8")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert sorted(i.question for i in result.compiled.items) == [
+        "Explain the differences between imperative and declarative programming.",
+        "What is a closure?",
+    ]
+    assert all(i.answer_plain().startswith("Line 0") for i in result.compiled.items)
+    assert not [w for w in result.compiled.diagnostics.warnings if "does not seem to fit" in w.message]
