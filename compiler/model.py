@@ -40,6 +40,9 @@ class BlockKind(StrEnum):
     html = "html"  # HTML already produced (and sanitized) by the Markdown reader
 
 
+_IMG_SRC = re.compile(r"<img\b[^>]*?\bsrc=\"([^\"]*)\"[^>]*>", re.I)
+
+
 class Block(BaseModel):
     """One block of an answer: the unit renderers and cheat sheets work with."""
 
@@ -63,8 +66,8 @@ class Block(BaseModel):
         """The block as plain text (for similarity, search and the manifest)."""
         if self.kind is BlockKind.bullets:
             return "\n".join(f"- {i}" for i in self.items)
-        if self.kind is BlockKind.html:
-            return re.sub(r"<[^>]+>", "", self.text)
+        if self.kind is BlockKind.html:  # a picture counts by its file: two cards on two pictures differ
+            return re.sub(r"<[^>]+>", "", _IMG_SRC.sub(r"[image: \1]", self.text))
         return self.text
 
 

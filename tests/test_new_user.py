@@ -269,8 +269,9 @@ def test_markdown_answers_lose_their_answer_label_and_space_runs(tmp_path: Path)
 
 
 def test_text_exports_from_web_tools_and_metadata_lines(tmp_path: Path) -> None:
-    """'<br/>' in a text export is a line break and an <img> in a question goes on the back (as a link, the
-    remote-image default); 'Difficulty:'/'Tags:' lines between question and answer are the item's level and
+    """'<br/>' in a text export is a line break and an <img> in a question goes on the front, above it (as a
+    link, the remote-image default: trial 6 F38, it is what the question asks about); 'Difficulty:'/'Tags:'
+    lines between question and answer are the item's level and
     tags, not question text; short words one per line are a list."""
     content = drop_in(tmp_path, "web-export.txt", "levelline.txt", "levels-export.txt")
     result = build(content, tmp_path / "build", formats=("json",), now=1_000)
@@ -279,7 +280,7 @@ def test_text_exports_from_web_tools_and_metadata_lines(tmp_path: Path) -> None:
     rises = items["What happens to the price when demand rises?"]
     assert [b.text for b in rises.answer] == ["It rises.", "The quantity traded rises too."]
     normal = items["What is a normal good?"]
-    assert normal.answer[0].text == '<a href="https://example.com/normal.png">[image: demand curve]</a>'
+    assert normal.stimulus[0].text == '<p><a href="https://example.com/normal.png">[image: demand curve]</a></p>'
     ecg = items["What does an ECG record?"]
     assert ecg.difficulty is Difficulty.medium and ecg.tags == ["cardio", "ecg"]
     assert items["What is the normal resting heart rate in adults?"].difficulty is Difficulty.easy

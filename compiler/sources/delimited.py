@@ -38,7 +38,7 @@ from compiler.sources.base import Document, make_item
 from compiler.sources.blocks import text_block
 from compiler.sources.difficulty import Levels
 from compiler.sources.lines import BULLET, COLUMN_NAMES, squash
-from compiler.sources.markdown_blocks import sanitize, visible
+from compiler.sources.markdown_blocks import PICTURE_QUESTION, sanitize, visible
 
 SEPARATORS = {"tab": "\t", "comma": ",", "semicolon": ";", "pipe": "|", "colon": ":", "space": " "}
 _HEADER = re.compile(r"^#(?P<key>[a-z ]+):(?P<value>.*)$")
@@ -148,6 +148,16 @@ def _plain(field: str, is_html: bool) -> str:
     if is_html:
         field = html.unescape(_TAG.sub("", _BREAK.sub(" ", field)))
     return squash(" ".join(field.split("\n")))
+
+
+_IMG = re.compile(r"<img\b[^>]*>", re.I)
+
+
+def _images(field: str) -> list[Block]:
+    """The pictures of an HTML front field, sanitized, as one block shown on the card's front."""
+    tags = _IMG.findall(field)
+    cleaned = sanitize("<p>" + " ".join(tags) + "</p>") if tags else ""
+    return [Block(kind=BlockKind.html, text=cleaned)] if "<img" in cleaned else []
 
 
 def _blocks(field: str, is_html: bool) -> list[Block]:
@@ -401,8 +411,7 @@ class DelimitedReader:
                 doc, source, diag, line, kind=ItemKind.cloze, cloze=text, question=question, answer=_blocks(back, is_html), **common
             )
         extra = [f for f in fields[2:] if f.strip()]
-        sounds = [f for f in extra if _SOUND.search(f)]
-        if sounds:
+        if any(_SOUND.search(f) for f in fields):
             diag.warning(
                 doc.rel,
                 line,
@@ -411,7 +420,9 @@ class DelimitedReader:
                 group="sound",
             )
         extra = [s for s in (_SOUND.sub("", f).strip() for f in extra) if s]
-        question = _plain(_SOUND.sub("", front), is_html)
+        # a picture in the front ('What does this organ do?<br><img …>') is what the card asks about: on the front
+        stimulus = _images(front) if is_html else []
+        question = _plain(_SOUND.sub("", front), is_html) or (PICTURE_QUESTION if stimulus else "")
         if not question:
             diag.warning(doc.rel, line, "row with an empty first field; no card", "write the question in the first column", group="empty-front")
             return None
@@ -422,4 +433,6 @@ class DelimitedReader:
                 answer.extend(Block(kind=BlockKind.html, text=f"<p>{b.text}</p>") if b.kind is BlockKind.html else b for b in more)
         if not answer:
             diag.warning(doc.rel, line, "question has no answer", "write the answer in the second column", group="no-answer")
-        return make_item(doc, source, diag, line, question=question, answer=answer, skip="" if answer else "no answer", **common)
+        return make_item(
+            doc, source, diag, line, question=question, answer=answer, stimulus=stimulus, skip="" if answer else "no answer", **common
+        )

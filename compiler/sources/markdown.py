@@ -62,6 +62,7 @@ from compiler.sources.markdown_blocks import (
     check_text,
     drop_answer_label,
     front_matter_tags,
+    heading_images,
     html_headings,
     make_parser,
     obsidian_links,
@@ -804,6 +805,8 @@ class MarkdownReader:
             return make_item(doc, source, diag, line, **common, difficulty=level, tags=tags, **multiple)
         asked, given = _split_at_label(current)
         stimulus = render_blocks(self._md, asked, env, doc.rel, diag) if asked else []
+        if current.block.type == "heading_open":  # '## What is shown? ![](b.png)': the picture is asked about
+            stimulus = heading_images(self._md, current.block.tokens[1].children or [], env) + stimulus
         answer = drop_answer_label(render_blocks(self._md, given, env, doc.rel, diag))
         tags = [*page_tags, *q.tags]
         if answer and answer[-1].kind is BlockKind.html:  # '… membrane. #flashcards': a tag, not answer text

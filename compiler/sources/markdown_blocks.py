@@ -146,9 +146,23 @@ def plain_inline(children: Sequence[Token], code: bool = False) -> str:
             parts.append(f"\\({t.content}\\)")
         elif t.type == "math_inline_double":
             parts.append(f"\\[{t.content}\\]")
-        elif t.type == "image":
-            parts.append(t.content)
+        elif t.type == "image" and not code:
+            parts.append(t.content)  # in a question (``code``) a picture goes on the front: heading_images
     return "".join(parts)
+
+
+#: The question of a card whose front is only a picture (a flag, a painting, an organ): it asks what it shows.
+PICTURE_QUESTION = "What is shown?"
+
+
+def heading_images(md: MarkdownIt, children: Sequence[Token], env: dict[str, Any]) -> list[Block]:
+    """The images of a question's heading (``## What is shown? ![](b.png)``) as a block for the front:
+    on a picture card the image is the question, never dropped (the question's text leaves them out)."""
+    images = [t for t in children if t.type == "image"]
+    if not images:
+        return []
+    html = sanitize("<p>" + " ".join(md.renderer.renderInline([t], md.options, env) for t in images) + "</p>")
+    return [Block(kind=BlockKind.html, text=html)] if "<img" in html else []
 
 
 def visible(html: str) -> bool:

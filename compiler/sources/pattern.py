@@ -53,9 +53,11 @@ from compiler.sources.lines import (
     strip_question_label,
 )
 from compiler.sources.markdown_blocks import (
+    PICTURE_QUESTION,
     check_parsed,
     check_text,
     drop_answer_label,
+    heading_images,
     make_parser,
     page_title,
     plain_inline,
@@ -215,6 +217,11 @@ class PatternReader:
         ``code``, inline code between backticks)."""
         tokens = self._md.parseInline(text)
         return plain_inline(tokens[0].children or [], code=code) if tokens else text
+
+    def inline_images(self, text: str) -> list[Block]:
+        """The pictures of a Markdown question line, as a block for the card's front."""
+        tokens = self._md.parseInline(text)
+        return heading_images(self._md, tokens[0].children or [], {}) if tokens else []
 
 
 WRAP_WIDTH = 55  # a line at least this long, followed by more text at its indent, was hard-wrapped
@@ -717,18 +724,21 @@ class _Walk:
         images: list[Block] = []
         if not self.markdown:
             question = squash(_BR.sub(" ", question))  # an export's '<br/>' is a line break, not text
-            for tag in _IMG.findall(question):  # a question is text: its image goes on the back
-                shown = sanitize(tag)
-                if "<img" in shown:
-                    images.append(Block(kind=BlockKind.html, text=shown))
+            tags = _IMG.findall(question)  # a picture in a question is what it asks about: on the front
+            shown = sanitize("<p>" + " ".join(tags) + "</p>") if tags else ""
+            if "<img" in shown:
+                images.append(Block(kind=BlockKind.html, text=shown))
             question = squash(_IMG.sub(" ", question))
         if self.markdown:
             question = _HEADING_MARKS.sub("", question)  # '1.  ### What is React?'
+            images = self.reader.inline_images(question)
             question = squash(self.reader.inline_plain(question, code=True).replace("**", "").replace("__", ""))
         label = p.label
         if label is None:
             question, label = self._label(question)
         question = complete_question(strip_number(strip_question_label(question)))
+        if not question and images:  # a picture alone: the card asks what it shows
+            question = PICTURE_QUESTION
         if not question:
             self.diag.warning(rel, p.line, "item has no question; no card", "write the question after its marker", group="no-question")
             return
@@ -750,8 +760,9 @@ class _Walk:
                 fields["stimulus"] = answer_blocks("", unwrap(stem))
         else:
             blocks = self._answer(p) if p.head or any(line.strip() for line in p.answer) else []
-            blocks = [*images, *blocks] if blocks else blocks
             fields = {"answer": blocks, "skip": "" if blocks else "no answer"}
+        if images:
+            fields["stimulus"] = [*images, *fields.get("stimulus", [])]  # type: ignore[list-item]
         section = [name for _, name in self.sections]
         item = make_item(
             self.doc,

@@ -22,7 +22,9 @@ that answer).  The exhibit is shown on the front above the question
 (:attr:`~compiler.model.Item.stimulus`).
 
 Likewise a question about code it does not quote ("What's the output?") whose answer opens with a
-code block and goes on: the code is shown on the front (:func:`lead_code`).
+code block and goes on, or one pointing forward at an exhibit ("the table below?", "Which planet is
+described below?") whose answer opens with that table, image or quote and goes on: the exhibit is shown
+on the front (:func:`lead_code`).
 """
 
 from __future__ import annotations
@@ -146,16 +148,36 @@ def shows_output(code: str) -> bool:
     return any(_RESULT_COMMENT.search(line) for line in lines)
 
 
+# A question pointing at what comes after it: 'the table below', 'described below', 'the following code',
+# 'this picture' ('the table' alone may name a table the answer draws: not enough)
+_FORWARD = re.compile(
+    r"\b(?:below|following|beneath|underneath)\b"
+    rf"|\b(?:this|these)\s+(?:\w+\s+)?(?:{'|'.join(_NOUNS.values())}|code|snippet|program|paintings?|artworks?|organs?|flags?)\b",
+    re.I,
+)
+
+
 def lead_code(item: Item) -> Item:
-    """A question about code it does not quote, whose answer opens with that code and then answers:
-    the code is part of the question (on the front), the rest is the answer. Not a demo that shows its
-    own results (:func:`shows_output`): 'What happens if …?' answered by a REPL session keeps it on the back."""
+    """A question about an exhibit it does not quote, whose answer opens with that exhibit and then answers:
+    the exhibit is part of the question (on the front), the rest is the answer.
+
+    Code ('What's the output?', 'the following code'), but not a demo that shows its own results
+    (:func:`shows_output`): 'What happens if …?' answered by a REPL session keeps it on the back.  A table,
+    an image alone in its paragraph or a quoted passage when the question points forward at it ('the table
+    below', 'Which planet is described below?', 'this picture').
+    """
     if item.kind is not ItemKind.basic or item.stimulus or len(item.answer) < 2:
         return item
-    if item.answer[0].kind is not BlockKind.code or "`" in item.question or not _ABOUT_CODE.search(item.question):
-        return item
-    if shows_output(item.answer[0].text):
-        return item
+    first = item.answer[0]
+    if first.kind is BlockKind.code:
+        if "`" in item.question or not (_ABOUT_CODE.search(item.question) or _FORWARD.search(item.question)):
+            return item
+        if shows_output(first.text):
+            return item
+    else:
+        exhibit = first.kind is BlockKind.html and any(p.match(first.text) for p in (_TABLE, _IMAGE, _QUOTE))
+        if not exhibit or not _FORWARD.search(item.question):
+            return item
     return item.model_copy(update={"stimulus": item.answer[:1], "answer": item.answer[1:]})
 
 

@@ -1,0 +1,109 @@
+"""Trial 6 (new user, unseen documents): what a card shows, each finding on a small deck written for
+it and built the way a new user would (pictures on the front, exhibits a question points at, reversed
+note types, text the sanitizer removed)."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+from conftest import drop_in
+
+from compiler.build import build
+
+# a 1x1 PNG: a real picture file for the media folder
+PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5f5a5a50000000049454e44ae426082"
+)
+
+
+def _notes(build_dir: Path) -> list[dict]:  # type: ignore[type-arg]
+    [manifest] = build_dir.glob("*.json")
+    return json.loads(manifest.read_text(encoding="utf-8"))["notes"]  # type: ignore[no-any-return]
+
+
+def test_a_picture_in_an_exported_front_is_on_the_front_and_packed(tmp_path: Path) -> None:
+    """F38: an Anki export row 'What does this organ do?<br><img …>' lost its picture (on neither side, not
+    packed, no warning); a front that is only a picture made no card; a [sound:…] in the back went silently."""
+    content = drop_in(tmp_path)
+    sources = content / "sources"
+    (sources / "heart.png").write_bytes(PNG)
+    (sources / "flag.png").write_bytes(PNG)
+    (sources / "anatomy.txt").write_text(
+        "#separator:tab\n#html:true\n"
+        'What does this organ do?<br><img src="heart.png">\tPumps blood. [sound:heart.mp3]\n'
+        '<img src="flag.png">\tFrance\n'
+        'Which bone is this? <img src="gone.png">\tThe femur.\n',
+        encoding="utf-8",
+    )
+    result = build(content, tmp_path / "build", formats=("json", "apkg"), now=1_000)
+    assert result.compiled is not None
+    fronts = {n["fields"]["Answer"]: n["fields"]["Question"] for n in _notes(tmp_path / "build")}
+    assert fronts["Pumps blood."] == '<p><img src="heart.png"></p>What does this organ do?'
+    assert (
+        fronts["France"] == '<p><img src="flag.png"></p>What is shown?'
+    )  # a picture alone asks what it shows
+    assert fronts["The femur."] == "<p>[image]</p>Which bone is this?"
+    messages = [(w.line, w.message) for w in result.compiled.diagnostics.warnings]
+    assert any(line == 3 and "[sound:" in m for line, m in messages)  # the back's audio is reported too
+    assert any(line == 5 and "'gone.png' not found" in m for line, m in messages)  # as on the back
+    [apkg] = (tmp_path / "build").glob("*.apkg")
+    packed = set(json.loads(zipfile.ZipFile(apkg).read("media")).values())
+    assert packed == {"heart.png", "flag.png"}
+
+
+def test_a_picture_in_a_markdown_question_heading_is_on_the_front(tmp_path: Path) -> None:
+    """F38: '## What is shown in this picture? ![](b.png)' dropped the picture (its alt text, if any, was
+    glued to the question); it is shown on the front and packed."""
+    content = drop_in(tmp_path)
+    (content / "sources" / "b.png").write_bytes(PNG)
+    (content / "sources" / "art.md").write_text(
+        "# Art\n\n## What is shown in this picture? ![roc](b.png)\n\nA ROC curve.\n", encoding="utf-8"
+    )
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    [note] = _notes(tmp_path / "build")
+    assert note["fields"]["Question"] == '<p><img src="b.png" alt="roc"></p>What is shown in this picture?'
+    assert note["fields"]["Answer"] == "<p>A ROC curve.</p>"
+
+
+def test_a_question_pointing_at_an_exhibit_below_shows_it_on_the_front(tmp_path: Path) -> None:
+    """F35: '… the table below?' / 'Which planet is described below?' / 'the painting below' whose answer
+    opens with that table, quote or picture: it goes on the front, and two such questions with the same
+    words but other exhibits are two questions (their own ids, no 'the same question … delete one')."""
+    content = drop_in(tmp_path)
+    (content / "sources" / "a.png").write_bytes(PNG)
+    (content / "sources" / "b.png").write_bytes(PNG)
+    (content / "sources" / "exhibits.md").write_text(
+        "# Quiz\n\n"
+        "## What is the total of the table below?\n\n| item | price |\n|---|---|\n| tea | 2 |\n| cake | 3 |\n\n5\n\n"
+        "## What is the total of the table below?\n\n| item | price |\n|---|---|\n| coffee | 4 |\n| bread | 6 |\n\n10\n\n"
+        "## Which planet is described below?\n\n> The largest planet, with a Great Red Spot.\n\nJupiter.\n\n"
+        "## Which painter made the painting below?\n\n![](a.png)\n\nKandinsky.\n\n"
+        "## Which painter made the painting below?\n\n![](b.png)\n\nMalevich.\n\n"
+        "## What does the table show?\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nIt draws the answer itself: no exhibit.\n",
+        encoding="utf-8",
+    )
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    items = result.compiled.items
+    assert [(i.question, len(i.stimulus), [b.plain() for b in i.answer]) for i in items] == [
+        ("What is the total of the table below?", 1, ["5"]),
+        ("What is the total of the table below?", 1, ["10"]),
+        ("Which planet is described below?", 1, ["Jupiter."]),
+        ("Which painter made the painting below?", 1, ["Kandinsky."]),
+        ("Which painter made the painting below?", 1, ["Malevich."]),
+        (
+            "What does the table show?",
+            0,
+            [items[5].answer[0].plain(), "It draws the answer itself: no exhibit."],
+        ),
+    ]
+    assert "coffee" in items[1].stimulus[0].text and "[image: b.png]" in items[4].stimulus[0].plain()
+    assert len({i.item_id for i in items}) == 6
+    assert not [w for w in result.compiled.diagnostics.warnings if "same question" in w.message]
+    fronts = [n["fields"]["Question"] for n in _notes(tmp_path / "build")]
+    assert any(
+        f.startswith("<blockquote>") and f.endswith("Which planet is described below?") for f in fronts
+    )
