@@ -127,6 +127,9 @@ class Item(BaseModel):
     # The note's GUID as another tool exported it (Anki's '#guid column'): kept, so a deck brought
     # over from Anki updates the notes already in the collection instead of adding copies.
     guid: str | None = None
+    # A card each way (question -> answer and answer -> question): a reversed note type of another tool's
+    # export ('Basic (and reversed card)'); only a basic item has it.
+    reverse: bool = False
 
     @field_validator("question")
     @classmethod

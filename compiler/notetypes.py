@@ -1,4 +1,4 @@
-"""The three note types, designed once and frozen.
+"""The note types, designed once and frozen.
 
 Anki matches note types by id and turns any change to a note type's *fields*
 (added, removed, renamed, reordered) into a copy of the note type whose
@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from importlib import resources
 
-from compiler.model import ItemKind
+from compiler.model import Item, ItemKind
 
 
 @dataclass(frozen=True)
@@ -58,6 +58,23 @@ BASIC = NoteType(
     ),
 )
 
+# The same fields as BASIC, a second card asking the other way: what an Anki "Basic (and reversed card)" note
+# (a vocabulary pair) becomes. A new note type of its own, so BASIC's notes are untouched.
+BASIC_REVERSED = NoteType(
+    name="deckc Basic (and reversed)",
+    model_id=1731000000104,
+    fields=BASIC.fields,
+    templates=(
+        BASIC.templates[0],
+        (
+            "Card 2",
+            '<div class="deckc card-front reverse">' + _CONTEXT + '<div class="question">{{Answer}}</div>' + _SCRIPT + "</div>",
+            '<div class="deckc card-back reverse">' + _CONTEXT + '<div class="question">{{Answer}}</div>'
+            '<hr id="answer"><div class="answer">{{Question}}</div>' + _META + _SCRIPT + "</div>",
+        ),
+    ),
+)
+
 MULTIPLE_CHOICE = NoteType(
     name="deckc Multiple choice",
     model_id=1731000000102,
@@ -96,7 +113,12 @@ BY_KIND: dict[ItemKind, NoteType] = {
     ItemKind.cloze: CLOZE,
 }
 
-ALL: tuple[NoteType, ...] = (BASIC, MULTIPLE_CHOICE, CLOZE)
+ALL: tuple[NoteType, ...] = (BASIC, MULTIPLE_CHOICE, CLOZE, BASIC_REVERSED)
+
+
+def for_item(item: Item) -> NoteType:
+    """The note type of the note an item fronts."""
+    return BASIC_REVERSED if item.reverse and item.kind is ItemKind.basic else BY_KIND[item.kind]
 
 
 def design_hash() -> str:

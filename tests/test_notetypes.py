@@ -11,6 +11,10 @@ FROZEN = {
         ("Question", "Options", "Correct", "Explanation", "Sources", "Difficulty", "Section", "DeckcId"),
     ),
     "deckc Cloze": (1731000000103, ("Text", "Extra", "Sources", "Difficulty", "Section", "DeckcId")),
+    "deckc Basic (and reversed)": (
+        1731000000104,
+        ("Question", "Answer", "Also", "Sources", "Difficulty", "Section", "DeckcId"),
+    ),
 }
 
 

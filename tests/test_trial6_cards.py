@@ -107,3 +107,54 @@ def test_a_question_pointing_at_an_exhibit_below_shows_it_on_the_front(tmp_path:
     assert any(
         f.startswith("<blockquote>") and f.endswith("Which planet is described below?") for f in fronts
     )
+
+
+VOCAB = (
+    "#separator:tab\n#html:true\n#guid column:1\n#notetype column:2\n#deck column:3\n#tags column:7\n"
+    "v3>!$2JuXN\tBasic (and reversed card)\tVocab\tle chat\tthe cat\t\t\n"
+    "iOy}-~69bK\tBasic (and reversed card)\tVocab\tle chien\tthe dog\t\t\n"
+    "FHZ.|PC2v=\tBasic (type in the answer)\tVocab\tCapital of France\tParis\t\t\n"
+    "m(MB)>bnCc\tBasic (optional reversed card)\tVocab\tla maison\tthe house\ty\t\n"
+    "k2(MB)>bnD\tBasic (optional reversed card)\tVocab\tla porte\tthe door\t\t\n"
+)
+
+
+def test_reversed_note_types_of_an_anki_export_keep_both_directions(tmp_path: Path) -> None:
+    """F37: 'Basic (and reversed card)' and 'Basic (optional reversed card)' with Add Reverse set became
+    one-way notes, and the Add Reverse flag ('y') was shown as answer text. They are 'deckc Basic (and
+    reversed)' notes (a card each way, in the real Anki collection too); the flag is never text; a typed
+    answer note type is reported (once, with its count)."""
+    from ankiutil import import_apkg, import_csv, open_collection
+
+    content = drop_in(tmp_path)
+    (content / "sources" / "vocab.txt").write_text(VOCAB, encoding="utf-8")
+    result = build(content, tmp_path / "build", formats=("json", "apkg", "csv"), now=1_000)
+    assert result.compiled is not None
+    notes = {n["fields"]["Question"]: n for n in _notes(tmp_path / "build")}
+    assert {q: (n["notetype"], n["fields"]["Answer"]) for q, n in notes.items()} == {
+        "le chat": ("deckc Basic (and reversed)", "the cat"),
+        "le chien": ("deckc Basic (and reversed)", "the dog"),
+        "Capital of France": ("deckc Basic", "Paris"),
+        "la maison": ("deckc Basic (and reversed)", "the house"),  # no 'y' paragraph
+        "la porte": ("deckc Basic", "the door"),  # Add Reverse left empty: one way, as in Anki
+    }
+    assert notes["le chat"]["guid"] == "v3>!$2JuXN"  # the export's GUID is kept
+    [typed] = [w for w in result.compiled.diagnostics.warnings if "type it in" in w.message]
+    assert "Basic (type in the answer)" in typed.message
+
+    col = open_collection(tmp_path / "col")
+    [apkg] = (tmp_path / "build").glob("*.apkg")
+    import_apkg(col, apkg)
+    cards = col.db.all("select n.flds, c.ord from cards c join notes n on c.nid = n.id")
+    two_way, one_way = ["le chat", "le chien", "la maison"], ["Capital of France", "la porte"]
+    expected = [(q, 0) for q in two_way + one_way] + [(q, 1) for q in two_way]
+    assert sorted((flds.split("\x1f")[0], ord_) for flds, ord_ in cards) == sorted(expected)
+    reverse = col.get_card(next(cid for (cid,) in col.db.all("select id from cards where ord = 1")))
+    assert "the" in reverse.question() and "le " not in reverse.question().split("</style>")[-1].split("<script>")[0]
+    col.close()
+
+    col = open_collection(tmp_path / "col-csv")
+    [csv_file] = (tmp_path / "build").glob("*.csv")
+    import_csv(col, csv_file)
+    assert col.card_count() == 8  # stock 'Basic (and reversed card)' rows: two cards each
+    col.close()

@@ -3,7 +3,7 @@
 The header lines tell Anki the separator, that fields are HTML, and which
 columns hold the GUID, note type, deck and tags, so nothing has to be mapped
 by hand and a re-import updates notes by GUID.  Rows use Anki's stock
-"Basic" and "Cloze" note types, which every collection has, so the file
+"Basic", "Basic (and reversed card)" and "Cloze" note types, which every collection has, so the file
 imports into a fresh collection too; card details (options, sources,
 difficulty) are folded into the Back / Back Extra field.
 """
@@ -15,10 +15,12 @@ import io
 from pathlib import Path
 
 from compiler.model import Deck, ItemKind, Note
+from compiler.notetypes import BASIC_REVERSED
 
 FORMAT = "csv"
 STOCK_BASIC = "Basic"
 STOCK_CLOZE = "Cloze"
+STOCK_REVERSED = "Basic (and reversed card)"
 
 
 def filename(deck: Deck) -> str:
@@ -40,6 +42,8 @@ def row_fields(note: Note) -> tuple[str, list[str]]:
         front = f'{f["Question"]}<div class="options">{f["Options"]}</div>'
         back = f'<div class="correct">{f["Correct"]}</div>{f["Explanation"]}' + _meta_html(note)
         return STOCK_BASIC, [front, back]
+    if note.notetype == BASIC_REVERSED.name:  # the back is the reverse card's front: the answer alone
+        return STOCK_REVERSED, [f["Question"], f["Answer"]]
     back = f["Answer"] + (f'<div class="also">{f["Also"]}</div>' if f["Also"] else "") + _meta_html(note)
     return STOCK_BASIC, [f["Question"], back]
 

@@ -43,7 +43,7 @@ from compiler.diagnostics import Diagnostics
 from compiler.guid import guid_for
 from compiler.lock import LOCK_NAME, Lock, LockEntry, content_hash
 from compiler.model import Item, ItemKind, Note, Source
-from compiler.notetypes import BY_KIND, design_hash
+from compiler.notetypes import ALL, BY_KIND, design_hash
 
 RETIRED_TAG = "deckc::retired"
 STATUSES = ("new", "updated", "unchanged", "retired")
@@ -442,12 +442,13 @@ def _reworded(notes: list[Note], changes: list[Change], retired: list[LockEntry]
 def retired_note(entry: LockEntry) -> Note:
     """A retired lock entry as a note to emit: its last published fields plus the retired tag."""
     kind = next((k for k, nt in BY_KIND.items() if nt.name == entry.notetype), ItemKind.basic)
-    names = BY_KIND[kind].fields
+    notetype = next((nt for nt in ALL if nt.name == entry.notetype), BY_KIND[kind])  # a reversed note stays reversed
+    names = notetype.fields
     return Note(
         guid=entry.guid,
         id=entry.id,
         kind=kind,
-        notetype=BY_KIND[kind].name,
+        notetype=notetype.name,
         fields={name: entry.fields.get(name, "") for name in names},
         tags=sorted({*entry.tags, RETIRED_TAG}),
         difficulty=None,

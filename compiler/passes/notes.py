@@ -43,7 +43,7 @@ from html import escape
 from compiler import guid
 from compiler.config import DeckConfig
 from compiler.model import Difficulty, Item, ItemKind, Note, normalize_text
-from compiler.notetypes import BY_KIND
+from compiler.notetypes import for_item
 from compiler.render import blocks_html, cloze_html, correct_html, options_html, question_html, text_html
 
 
@@ -182,7 +182,7 @@ def build_note(
 ) -> Note:
     items, anchor_item, ruled = order_items(group, priority or list(titles), published, chosen)
     primary = items[0]
-    notetype = BY_KIND[primary.kind]
+    notetype = for_item(primary)
     difficulty = difficulty_of(items, labelled)
     common = {
         "Sources": _sources_html(items, titles),

@@ -9,7 +9,10 @@
   the front and the back; a front with ``{{c1::…}}`` deletions is a cloze item
   (its second column is the extra text); fields after the back (an example
   sentence, a note) are added to the back, each its own paragraph, and
-  ``[sound:…]`` references are dropped with a warning (audio is not carried);
+  ``[sound:…]`` references are dropped with a warning (audio is not carried); an
+  ``<img>`` in the front goes on the card's front (the item's stimulus); a reversed
+  note type (``Basic (and reversed card)``, or ``optional reversed`` with its Add
+  Reverse flag field set) makes a note with a card each way, the flag no text;
 - Quizlet / spreadsheet exports: ``term<TAB>definition`` (or ``,`` / ``;``),
   the separator guessed from the file (``.tsv``: tab, ``.csv``: comma) or set
   with ``separator`` in ``[source.delimited]``.
@@ -45,6 +48,10 @@ _HEADER = re.compile(r"^#(?P<key>[a-z ]+):(?P<value>.*)$")
 _CLOZE = re.compile(r"\{\{c\d+::")
 _TAG = re.compile(r"<[^>]*>")
 _SOUND = re.compile(r"\[sound:[^\]]*\]")
+# Anki's 'Basic (and reversed card)' / 'Basic (optional reversed card)' (and renamed copies: 'Vocab (reversed)')
+_REVERSED = re.compile(r"\brevers", re.I)
+_TYPED = re.compile(r"\btype in\b", re.I)  # 'Basic (type in the answer)'
+_OPTIONAL = re.compile(r"\boptional\b", re.I)
 _BREAK = re.compile(r"<br\s*/?>|</p>|</div>|</li>", re.I)
 
 
@@ -410,6 +417,18 @@ class DelimitedReader:
             return make_item(
                 doc, source, diag, line, kind=ItemKind.cloze, cloze=text, question=question, answer=_blocks(back, is_html), **common
             )
+        if _TYPED.search(notetype):
+            diag.warning(
+                doc.rel,
+                line,
+                f"note type {notetype.strip()!r}: the card shows the answer, without a box to type it in",
+                "nothing to do; in Anki, change these notes' type back after import if you want to type answers",
+                group="typed-answer",
+            )
+        reverse = bool(_REVERSED.search(notetype))
+        if reverse and _OPTIONAL.search(notetype) and len(fields) > 2:
+            # 'Basic (optional reversed card)': its third field is the 'Add Reverse' flag, never answer text
+            reverse, fields = bool(_plain(fields[2], is_html)), [*fields[:2], *fields[3:]]
         extra = [f for f in fields[2:] if f.strip()]
         if any(_SOUND.search(f) for f in fields):
             diag.warning(
@@ -434,5 +453,14 @@ class DelimitedReader:
         if not answer:
             diag.warning(doc.rel, line, "question has no answer", "write the answer in the second column", group="no-answer")
         return make_item(
-            doc, source, diag, line, question=question, answer=answer, stimulus=stimulus, skip="" if answer else "no answer", **common
+            doc,
+            source,
+            diag,
+            line,
+            question=question,
+            answer=answer,
+            stimulus=stimulus,
+            reverse=reverse,
+            skip="" if answer else "no answer",
+            **common,
         )
