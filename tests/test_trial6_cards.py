@@ -158,3 +158,29 @@ def test_reversed_note_types_of_an_anki_export_keep_both_directions(tmp_path: Pa
     import_csv(col, csv_file)
     assert col.card_count() == 8  # stock 'Basic (and reversed card)' rows: two cards each
     col.close()
+
+
+def test_mathml_is_kept_and_removed_active_content_is_reported(tmp_path: Path) -> None:
+    """F29: '<math><mi>x</mi>…</math>' was removed with its text, and a <script> inside a paragraph or in an
+    '#html:true' export, an 'onerror=' or a 'javascript:' link were removed without a word."""
+    content = drop_in(tmp_path)
+    (content / "sources" / "z.md").write_text(
+        "# Sec\n\n## What is XSS?\n\nInjected <script>alert(2)</script>code and <math><mi>x</mi><mo>=</mo><mn>2</mn></math> maths.\n",
+        encoding="utf-8",
+    )
+    (content / "sources" / "x.txt").write_text(
+        "#separator:tab\n#html:true\n"
+        'What is CSRF?\tForged <a href="javascript:alert(3)">requests</a>.<img src="a.png" onerror="alert(1)">\n'
+        "What is CORS?\t<iframe src=\"https://evil.example\"></iframe>A header protocol.\n"
+        "What is HTTP?\tA protocol.\n",
+        encoding="utf-8",
+    )
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    answers = {n["fields"]["Question"]: n["fields"]["Answer"] for n in _notes(tmp_path / "build")}
+    assert answers["What is XSS?"] == r"<p>Injected code and \(x=2\) maths.</p>"
+    assert "onerror" not in answers["What is CSRF?"] and "javascript" not in answers["What is CSRF?"]
+    [active] = [d for d in result.compiled.diagnostics.grouped_warnings if "active content" in d.message]
+    assert (active.file, active.line) == ("sources/x.txt", 3)
+    assert set(active.also) == {"line 4", "sources/z.md:5"}  # once each place, none for the clean row
+    assert dict(active.per_file) == {"sources/x.txt": 2, "sources/z.md": 1}

@@ -41,7 +41,7 @@ from compiler.sources.base import Document, make_item
 from compiler.sources.blocks import text_block
 from compiler.sources.difficulty import Levels
 from compiler.sources.lines import BULLET, COLUMN_NAMES, squash
-from compiler.sources.markdown_blocks import PICTURE_QUESTION, sanitize, visible
+from compiler.sources.markdown_blocks import PICTURE_QUESTION, report_active, sanitize, visible
 
 SEPARATORS = {"tab": "\t", "comma": ",", "semicolon": ";", "pipe": "|", "colon": ":", "space": " "}
 _HEADER = re.compile(r"^#(?P<key>[a-z ]+):(?P<value>.*)$")
@@ -402,6 +402,8 @@ class DelimitedReader:
     ) -> Item | None:
         front = fields[0] if fields else ""
         back = fields[1] if len(fields) > 1 else ""
+        if is_html:  # what the sanitizer takes out of any field ('<img onerror=…>', '<script>'): said, once per file
+            report_active("\t".join(fields), doc.rel, line, diag)
         common = {
             "number": None,  # rows have no number of their own (an ordinal would shift when a row is added)
             "difficulty": levels.level(None, str(count + 1), line),

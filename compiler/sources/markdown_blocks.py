@@ -33,6 +33,7 @@ from mdit_py_plugins.admon import admon_plugin
 from mdit_py_plugins.dollarmath import dollarmath_plugin
 
 from compiler.diagnostics import Diagnostics
+from compiler.mathml import mathml_to_tex
 from compiler.model import Block, BlockKind
 from compiler.sources.lines import front_matter_end, in_fence
 
@@ -62,10 +63,43 @@ _COMMENT = re.compile(r"<!--.*?-->", re.S)
 _TAG = re.compile(r"<[^>]*>")
 
 
+# What the sanitizer removes on purpose, counted so a source hears of it: scripts, styles, frames and
+# embeds, event handlers ('onerror=') and script URLs ('javascript:').
+_ACTIVE = re.compile(
+    r"<(?:script|style|iframe|frame|frameset|object|embed|applet|form|link|meta|base|svg)\b"
+    r"|<[a-z][^<>]*?\son[a-z]+\s*="  # an event handler, inside a tag ('the online = …' in prose is none)
+    r"|<[a-z][^<>]*?\b(?:href|src|action|xlink:href)\s*=\s*[\"']?\s*(?:javascript|vbscript|data:text/html)\s*:",
+    re.I,
+)
+
+
+def active_content(html: str) -> int:
+    """How many pieces of active content (scripts, styles, embeds, event handlers, script URLs) ``html``
+    holds: :func:`sanitize` removes them all."""
+    return len(_ACTIVE.findall(html)) if "<" in html else 0
+
+
+def report_active(html: str, file: str, line: int | None, diag: Diagnostics) -> None:
+    """One warning (grouped per file, with a count) when the sanitizer removes active content from ``html``."""
+    n = active_content(html)
+    if n:
+        diag.warning(
+            file,
+            line,
+            "active content removed (a script, style, embed, event handler or javascript: link: "
+            f"{n} here); the text around it is kept",
+            "nothing to do if it came with a copied page; a card runs no code from its sources",
+            group="active-content",
+        )
+
+
 def sanitize(html: str) -> str:
-    """The one place HTML from a Markdown source is cleaned before it reaches a card."""
+    """The one place HTML from a Markdown source is cleaned before it reaches a card.
+
+    MathML becomes TeX first (:mod:`compiler.mathml`): the allow-list keeps none of it, and its text
+    would go with it."""
     return nh3.clean(
-        html,
+        mathml_to_tex(html),
         tags=set(ALLOWED_TAGS),
         attributes=ALLOWED_ATTRIBUTES,
         clean_content_tags=_CONTENT_DROPPED,
@@ -612,6 +646,7 @@ def render_blocks(
         html = collapse_spaces(sanitize(raw))
         if visible(html):
             out.append(Block(kind=BlockKind.html, text=html))
+            report_active(raw, file, b.start + 1 + offset, diag)  # 'Injected <script>…</script>code': the text stays
         elif visible(_strip_unsafe_markup(raw)):
             diag.warning(
                 file,
