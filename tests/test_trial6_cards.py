@@ -104,6 +104,7 @@ def test_a_question_pointing_at_an_exhibit_below_shows_it_on_the_front(tmp_path:
     assert len({i.item_id for i in items}) == 6
     assert not [w for w in result.compiled.diagnostics.warnings if "same question" in w.message]
     fronts = [n["fields"]["Question"] for n in _notes(tmp_path / "build")]
+    assert len(fronts) == 6  # same words over another exhibit: never merged (dedupe's rule on the stimulus)
     assert any(
         f.startswith("<blockquote>") and f.endswith("Which planet is described below?") for f in fronts
     )
