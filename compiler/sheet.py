@@ -249,6 +249,9 @@ class _HtmlBlocks(HTMLParser):
             self.runs = []
         elif tag == "br":
             self.runs.append(("t", " "))
+        elif tag == "img":  # the sheet prints no pictures: it says where one is ('What is shown?' over a flag)
+            found = dict(attrs)
+            self.runs.append(("i", f"[image: {found.get('alt') or (found.get('src') or '').rsplit('/', 1)[-1]}]"))
         elif tag in ("p", "div", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6"):
             self._flush()
 

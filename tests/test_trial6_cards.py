@@ -48,6 +48,11 @@ def test_a_picture_in_an_exported_front_is_on_the_front_and_packed(tmp_path: Pat
     messages = [(w.line, w.message) for w in result.compiled.diagnostics.warnings]
     assert any(line == 3 and "[sound:" in m for line, m in messages)  # the back's audio is reported too
     assert any(line == 5 and "'gone.png' not found" in m for line, m in messages)  # as on the back
+    from compiler.sheet import answer_blocks
+
+    note = result.compiled.deck.notes[0]
+    [sheet] = answer_blocks(note.primary.stimulus, note, lambda t: t)
+    assert sheet["spans"][0]["v"] == "[image: heart.png]"  # type: ignore[index]  # the sheet says where a picture is
     [apkg] = (tmp_path / "build").glob("*.apkg")
     packed = set(json.loads(zipfile.ZipFile(apkg).read("media")).values())
     assert packed == {"heart.png", "flag.png"}
