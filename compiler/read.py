@@ -37,6 +37,7 @@ from compiler.sources import detect_layout, readers, stimulus
 from compiler.sources.base import Document, load_document
 from compiler.sources.detect import (
     Detection,
+    card_page,
     headed_page,
     hiding_fence,
     note_page,
@@ -181,11 +182,22 @@ def _report_other_files(content_dir: Path, config: DeckConfig, diag: Diagnostics
         )
 
 
+ID_LIMIT = 40  # characters of an automatic source id
+
+
 def _free_id(stem: str, taken: set[str]) -> str:
-    base = slugify(stem, limit=40)
+    """An automatic source id from a file's path under sources/ that depends on that path alone (trial6 F31):
+    a path too long for the id is cut and marked with a hash of the whole path, and an id another file
+    already has gets that hash too, so adding a file never renames another's notes (a counter did)."""
+    mark = hashlib.sha256(stem.encode()).hexdigest()[:4]
+    base = slugify(stem, limit=ID_LIMIT)
+    if base != slugify(stem, limit=10_000):
+        base = f"{slugify(stem, limit=ID_LIMIT - 5)}-{mark}"
     sid, n = base, 2
+    if sid in taken:
+        sid = f"{base}-{mark}"
     while sid in taken:
-        sid, n = f"{base}-{n}", n + 1
+        sid, n = f"{base}-{mark}-{n}", n + 1
     return sid
 
 
@@ -214,7 +226,7 @@ def _layout_for(
     found = detect_layout(doc)
     guess = suggest_pattern(doc) if found is None else []
     if found is None:
-        found = _try_guess(doc, src, guess, cache) or headed_page(doc)
+        found = _try_guess(doc, src, guess, cache) or card_page(doc) or headed_page(doc)
     if found is None and (asked := question_list(doc)) is None:
         found = note_page(doc)
     if found is None and asked is not None:
@@ -390,6 +402,15 @@ def read_sources(
         try:
             doc = load_document(content_dir / src.file, src.file, src.encoding)
         except ContentError as exc:
+            if (not listed or src._glob) and [d.message for d in exc.diagnostics] == ["file is empty"]:
+                diag.warning(
+                    src.file,
+                    None,
+                    "empty file: no card",
+                    "write the note, or remove the file",
+                    group="empty-file",  # (an empty note in a vault is common: one line with a count)
+                )
+                continue
             for d in exc.diagnostics:
                 if not listed and d.message.startswith("not valid"):  # no table to set encoding in: show one
                     extra = ['encoding = "cp1252"    # or "latin-1", … : how this file\'s bytes are text']
@@ -511,7 +532,10 @@ def _suggest_source(doc: Document, src: SourceConfig, chosen: Detection, items: 
     return items
 
 
-FOLDER_TABLE_MIN = 5  # unlisted files of one folder read the same way that get one table for the folder
+# unlisted files of one folder read the same way that get one table for the folder: a subfolder of sources/
+# is a collection from two files on; documents dropped side by side into sources/ itself from five
+FOLDER_TABLE_MIN = 2
+ROOT_TABLE_MIN = 5
 
 
 def _print_tables(tables: list[_Table], taken: set[str], diag: Diagnostics) -> None:
@@ -521,7 +545,7 @@ def _print_tables(tables: list[_Table], taken: set[str], diag: Diagnostics) -> N
     shapes = Counter(t.shape for t in tables)
     best: dict[tuple[str, str], tuple[str, str, str, str, tuple[str, ...]]] = {}  # (folder, suffix) -> its biggest shape
     for shape, n in shapes.most_common():
-        if n >= FOLDER_TABLE_MIN:
+        if n >= (ROOT_TABLE_MIN if shape[0] == SOURCE_DIR else FOLDER_TABLE_MIN):
             best.setdefault(shape[:2], shape)  # one glob a folder: two would match the same files
     done: set[tuple[str, str, str, str, tuple[str, ...]]] = set()
     for t in tables:

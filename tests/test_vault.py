@@ -200,3 +200,48 @@ def test_a_file_that_is_one_question_is_read_without_a_layout_warning(tmp_path: 
     ]
     assert all(i.answer_plain().startswith("Line 0") for i in result.compiled.items)
     assert not [w for w in result.compiled.diagnostics.warnings if "does not seem to fit" in w.message]
+
+
+def test_automatic_ids_depend_on_the_files_own_path(tmp_path: Path) -> None:
+    """F31: a long path was cut to 40 characters and numbered in sort order, so adding a note renamed the
+    notes of the files after it. A cut path is marked with a hash of the whole path instead."""
+    content = drop_in(tmp_path)
+    folder = content / "sources" / "computing" / "aws" / "dynamodb"
+    folder.mkdir(parents=True)
+    for name in ("DynamoDB Capacity Units (RCU-WCU).md", "DynamoDB Streams and Triggers.md"):
+        (folder / name).write_text(f"{name[:-3]}:: A card about it\n", encoding="utf-8")
+    first = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert first.compiled is not None
+    ids = {s.file: s.id for s in first.compiled.deck.sources}
+    assert len(set(ids.values())) == 2 and all(len(i) <= 40 for i in ids.values())
+    (folder / "DynamoDB Backups.md").write_text("DynamoDB Backups:: On demand or continuous\n", encoding="utf-8")
+    again = build(content, tmp_path / "build", formats=("json",), now=2_000)
+    assert again.compiled is not None
+    assert {s.file: s.id for s in again.compiled.deck.sources if s.file in ids} == ids
+    assert again.summary.totals == {"new": 1, "updated": 0, "unchanged": 2, "retired": 0}
+
+
+def test_a_vault_of_spaced_repetition_notes_builds(tmp_path: Path) -> None:
+    """F30 (Obsidian Spaced Repetition): a note with ONE card ('::' or a '?' line) was "cannot tell", an empty
+    note an error that stopped the deck; a note's front-matter title names its card (a Hugo glossary)."""
+    content = drop_in(tmp_path)
+    vault_dir = content / "sources" / "vault"
+    vault_dir.mkdir()
+    (vault_dir / "Focus.md").write_text(
+        "The ellipse has two foci.\n\n#flashcards/math\n# Questions\n\nHow many foci does an ellipse have:: 2 <!--SR:!2024-08-15,237,290-->\n",
+        encoding="utf-8",
+    )
+    (vault_dir / "Ellipse.md").write_text("What is the eccentricity of a circle\n?\n0\n", encoding="utf-8")
+    (vault_dir / "Obsidian Testing.md").write_text("", encoding="utf-8")
+    (vault_dir / "etcd.md").write_text(
+        "---\ntitle: etcd\nid: etcd\n---\n Consistent and highly-available key value store.\n", encoding="utf-8"
+    )
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert sorted((i.question, i.answer_plain().strip()) for i in result.compiled.items) == [
+        ("How many foci does an ellipse have", "2"),
+        ("What is the eccentricity of a circle", "0"),
+        ("etcd", "Consistent and highly-available key value store."),
+    ]
+    [empty] = [w for w in result.compiled.diagnostics.warnings if "empty file" in w.message]
+    assert empty.file == "sources/vault/Obsidian Testing.md"

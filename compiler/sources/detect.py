@@ -310,6 +310,18 @@ NOTE_WORDS = 12  # a file name longer than this is a sentence or a title, not th
 _NOT_A_TERM = {"readme", "license", "licence", "changelog", "contributing", "code of conduct", "index", "untitled"}
 
 
+def card_page(doc: Document) -> Detection | None:
+    """A Markdown note with ONE Obsidian-style card (``Term:: answer``, or a question, a ``?`` line and its
+    answer): most notes of a spaced-repetition vault hold one to three, and the detector counts them from
+    two (one ``a::b`` might be prose). When nothing else fits, the one card is read, not the file as a note."""
+    if not doc.rel.lower().endswith(MARKDOWN_SUFFIXES):
+        return None
+    cards = sum(1 for line in _prose_lines(doc) if line.strip() in ("?", "??") or inline_card(line))
+    if not cards:
+        return None
+    return Detection("markdown", 0.5, f"{cards} Obsidian-style card{'s' if cards > 1 else ''} ('Term:: answer' or a '?' line)")
+
+
 def note_page(doc: Document) -> Detection | None:
     """One note per file (an Obsidian vault, a Zettelkasten): a file with no heading and no question whose
     name names one idea (``Momentum.md``) is one card, its name the front and its text the back.

@@ -6,7 +6,8 @@ the text under it asks nothing and has no heading, so no other layout finds a qu
 with ``layout = "note"`` (or detected for such a file when nothing else fits, see
 :func:`compiler.sources.detect.note_page`), the file is one card:
 
-- front: the file name without its extension; a Zettelkasten id in front of it
+- front: the front matter's ``title:`` if it has one, else the file name without its extension; a
+  Zettelkasten id in front of it
   (``202101011230 Momentum``) is dropped, and a name written as a slug (``gradient-descent``,
   ``gradient_descent``) reads with spaces;
 - back: the whole text, rendered as Markdown (front matter left out);
@@ -57,6 +58,21 @@ def note_front(path: str) -> str:
     return " ".join(stem.split())
 
 
+_FRONT_TITLE = re.compile(r"^title\s*:\s*(?P<q>[\"']?)(?P<value>.+?)(?P=q)\s*$", re.I)
+
+
+def front_matter_title(lines: list[str]) -> str | None:
+    """``title: etcd`` in the front matter (Hugo's glossary, Jekyll, Obsidian): the note's own name for itself."""
+    from compiler.sources.lines import front_matter_end
+
+    end = front_matter_end(lines)
+    for line in lines[1:end] if end else []:
+        m = _FRONT_TITLE.match(line)
+        if m and m.group("value").strip():
+            return " ".join(m.group("value").split())
+    return None
+
+
 def tag_lines(lines: list[str]) -> tuple[list[str], set[int]]:
     """The tags on lines that hold only tags (outside code fences), and those lines (0-based)."""
     from compiler.sources.lines import in_fence
@@ -83,7 +99,7 @@ class NoteReader:
         return 0.0
 
     def read(self, doc: Document, source: SourceConfig, diag: Diagnostics) -> list[Item]:
-        front = note_front(doc.rel)
+        front = front_matter_title(doc.lines) or note_front(doc.rel)
         tags, where = tag_lines(doc.lines)
         text = strip_front_matter(doc.text)
         lines = text.split("\n")
