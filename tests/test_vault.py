@@ -223,7 +223,8 @@ def test_automatic_ids_depend_on_the_files_own_path(tmp_path: Path) -> None:
 
 def test_a_vault_of_spaced_repetition_notes_builds(tmp_path: Path) -> None:
     """F30 (Obsidian Spaced Repetition): a note with ONE card ('::' or a '?' line) was "cannot tell", an empty
-    note an error that stopped the deck; a note's front-matter title names its card (a Hugo glossary)."""
+    note an error that stopped the deck, '==highlight==' clozes of a #flashcards note were not read; a note's
+    front-matter title names its card (a Hugo glossary)."""
     content = drop_in(tmp_path)
     vault_dir = content / "sources" / "vault"
     vault_dir.mkdir()
@@ -233,12 +234,17 @@ def test_a_vault_of_spaced_repetition_notes_builds(tmp_path: Path) -> None:
     )
     (vault_dir / "Ellipse.md").write_text("What is the eccentricity of a circle\n?\n0\n", encoding="utf-8")
     (vault_dir / "Obsidian Testing.md").write_text("", encoding="utf-8")
+    (vault_dir / "Rivers.md").write_text(
+        "#flashcards\n\nThe ==Seine== flows through ==Paris==.\n\nA line with no highlight.\n\n+++\n", encoding="utf-8"
+    )
     (vault_dir / "etcd.md").write_text(
         "---\ntitle: etcd\nid: etcd\n---\n Consistent and highly-available key value store.\n", encoding="utf-8"
     )
     result = build(content, tmp_path / "build", formats=("json",), now=1_000)
     assert result.compiled is not None
-    assert sorted((i.question, i.answer_plain().strip()) for i in result.compiled.items) == [
+    [cloze] = [i for i in result.compiled.items if i.cloze]
+    assert (cloze.cloze, cloze.question, cloze.locator.line) == ("The {{c1::Seine}} flows through {{c2::Paris}}.", "The […] flows through […].", 3)
+    assert sorted((i.question, i.answer_plain().strip()) for i in result.compiled.items if not i.cloze) == [
         ("How many foci does an ellipse have", "2"),
         ("What is the eccentricity of a circle", "0"),
         ("etcd", "Consistent and highly-available key value store."),

@@ -11,6 +11,9 @@ with ``layout = "note"`` (or detected for such a file when nothing else fits, se
   (``202101011230 Momentum``) is dropped, and a name written as a slug (``gradient-descent``,
   ``gradient_descent``) reads with spaces;
 - back: the whole text, rendered as Markdown (front matter left out);
+- a note tagged ``#flashcards`` (Obsidian Spaced Repetition's deck tag) whose paragraphs hold
+  ``==highlighted==`` text is read as that plugin does: each such paragraph a cloze card, each
+  highlight a deletion;
 - tags: lines of tags only (``#fundamentals``, ``#language, #generativeAI``) and the front
   matter's ``tags`` become the note's tags; they are not shown on the card.
 """
@@ -23,22 +26,26 @@ from typing import Any
 
 from compiler.config import SourceConfig
 from compiler.diagnostics import Diagnostics
-from compiler.model import Item
+from compiler.model import Item, ItemKind
 from compiler.sources.base import Document, make_item
 from compiler.sources.difficulty import Levels
 from compiler.sources.markdown_blocks import (
+    TopBlock,
     check_parsed,
     check_text,
     front_matter_tags,
     html_headings,
     make_parser,
     obsidian_links,
+    plain_inline,
     render_blocks,
     strip_front_matter,
     task_boxes,
     top_blocks,
 )
 
+_HIGHLIGHT = re.compile(r"==(?=\S)(.+?)(?<=\S)==")  # Obsidian's highlight: the Spaced Repetition plugin's cloze
+_DELETION = re.compile(r"\{\{c\d+::(.*?)\}\}")
 _ZETTEL_ID = re.compile(r"^\d{8,14}[\s_-]+(?=\S)")  # '202101011230 Momentum'
 _TAG = re.compile(r"#([^\s#,;]+)")
 _TAGS_LINE = re.compile(r"^\s*(?:#[^\s#]+[\s,;]*)+$")
@@ -111,6 +118,11 @@ class NoteReader:
         tokens = self._md.parse(text, env)
         check_parsed(tokens, text.split("\n"), doc.rel, diag)
         blocks = top_blocks(tokens)
+        note_tags = list(dict.fromkeys([*front_matter_tags(doc.lines), *tags]))
+        if any(t.lower().startswith("flashcards") for t in note_tags) and "==" in text:
+            clozes = self._clozes(doc, source, diag, blocks, note_tags)
+            if clozes:
+                return clozes
         answer = render_blocks(self._md, blocks, env, doc.rel, diag)
         first = next((n for n, line in enumerate(text.split("\n")) if line.strip()), 0)
         skip = "" if answer else "no answer"
@@ -132,6 +144,35 @@ class NoteReader:
             original="\n".join(doc.lines[first:]).rstrip(),
             skip=skip,
             difficulty=Levels(source, doc, diag).level(None, None, first + 1) if answer else None,
-            tags=list(dict.fromkeys([*front_matter_tags(doc.lines), *tags])),
+            tags=note_tags,
         )
         return [item] if item is not None else []
+
+    def _clozes(self, doc: Document, source: SourceConfig, diag: Diagnostics, blocks: list[TopBlock], tags: list[str]) -> list[Item]:
+        """Obsidian Spaced Repetition's clozes: in a note tagged ``#flashcards``, each paragraph with
+        ``==highlighted==`` text is a cloze card, each highlight a deletion of its own (c1, c2, …)."""
+        levels = Levels(source, doc, diag)
+        items: list[Item] = []
+        for block in blocks:
+            if block.type != "paragraph_open" or len(block.tokens) < 2 or not _HIGHLIGHT.search(block.tokens[1].content):
+                continue
+            parts = _HIGHLIGHT.split(block.tokens[1].content)  # text, highlight, text, …
+            raw = "".join(p if k % 2 == 0 else f"{{{{c{k // 2 + 1}::{p.strip()}}}}}" for k, p in enumerate(parts))
+            inline = self._md.parseInline(raw)
+            text = " ".join(plain_inline(inline[0].children or [] if inline else []).split())
+            line = block.start + 1
+            item = make_item(
+                doc,
+                source,
+                diag,
+                line,
+                kind=ItemKind.cloze,
+                cloze=text,
+                question=" ".join(_DELETION.sub("[…]", text).split()),
+                original="\n".join(doc.lines[block.start : block.end]).rstrip(),
+                difficulty=levels.level(None, None, line),
+                tags=tags,
+            )
+            if item is not None:
+                items.append(item)
+        return items
