@@ -66,6 +66,8 @@ class SourceConfig(BaseModel):
     # Markdown: "ask" = a heading is a question when it asks (or its siblings do); "cards" = every
     # heading with text right under it is a card, its text the answer (notes and prose pages)
     headings: Literal["ask", "cards"] = "ask"
+    # every basic note of this source gets a card each way (a vocabulary list: word -> meaning, meaning -> word)
+    reverse: bool = False
     # set when a table whose file is a glob is expanded into one source per file (read.expand_sources):
     # the table's place in deck.toml (for messages) and its pattern
     _table: int | None = PrivateAttr(default=None)

@@ -190,3 +190,26 @@ def test_mathml_is_kept_and_removed_active_content_is_reported(tmp_path: Path) -
     assert (active.file, active.line) == ("sources/x.txt", 3)
     assert set(active.also) == {"line 4", "sources/z.md:5"}  # once each place, none for the clean row
     assert dict(active.per_file) == {"sources/x.txt": 2, "sources/z.md": 1}
+
+
+def test_a_source_may_ask_every_basic_note_both_ways(tmp_path: Path) -> None:
+    """F37, for vocabulary lists without a note type column (Quizlet, a spreadsheet, Markdown):
+    `reverse = true` in the [[source]] table makes each basic note 'deckc Basic (and reversed)'."""
+    table = '[[source]]\nid = "words"\nfile = "sources/words.tsv"\nreverse = true\n'
+    content = drop_in(tmp_path, table=table)
+    (content / "sources" / "words.tsv").write_text("le chat\tthe cat\nle chien\tthe dog\nla maison\tthe house\n", encoding="utf-8")
+    build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert {n["notetype"] for n in _notes(tmp_path / "build")} == {"deckc Basic (and reversed)"}
+
+
+def test_a_picture_in_an_exported_cloze_front_is_kept(tmp_path: Path) -> None:
+    """F38 for cloze rows: '{{c1::Paris}} is shown here.<br><img …>' kept the sentence and lost the picture."""
+    content = drop_in(tmp_path)
+    (content / "sources" / "map.png").write_bytes(PNG)
+    (content / "sources" / "geo.txt").write_text(
+        '#separator:tab\n#html:true\n{{c1::Paris}} is the city on this map.<br><img src="map.png">\tCapital of France.\n',
+        encoding="utf-8",
+    )
+    build(content, tmp_path / "build", formats=("json",), now=1_000)
+    [note] = _notes(tmp_path / "build")
+    assert note["fields"]["Text"] == '<p><img src="map.png"></p>{{c1::Paris}} is the city on this map.'

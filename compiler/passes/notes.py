@@ -200,7 +200,7 @@ def build_note(
         fields["Explanation"] += _also_html(items[1:], titles, primary, wrap=True)
     elif primary.kind is ItemKind.cloze:
         extra = blocks_html(primary.answer) + _also_html(items[1:], titles, primary, wrap=True)
-        fields = {"Text": cloze_html(primary.cloze or ""), "Extra": extra}
+        fields = {"Text": blocks_html(primary.stimulus) + cloze_html(primary.cloze or ""), "Extra": extra}
     else:
         fields = {
             "Question": blocks_html(primary.stimulus) + question_html(primary.question),

@@ -16,7 +16,7 @@ from typing import Protocol
 
 from compiler.config import SourceConfig
 from compiler.diagnostics import ContentError, Diagnostic, Diagnostics
-from compiler.model import Item, Locator
+from compiler.model import Item, ItemKind, Locator
 from compiler.sources.lines import clean_label
 
 
@@ -111,6 +111,8 @@ def make_item(
         fields["label"] = clean_label(fields["label"])  # type: ignore[arg-type]
     if isinstance(fields.get("question"), str):
         fields["question"] = _HIDDEN.sub("", fields["question"])  # type: ignore[arg-type]
+    if source.reverse and fields.get("kind", ItemKind.basic) is ItemKind.basic:
+        fields["reverse"] = True  # [[source]] reverse = true: a card each way
     try:
         return Item(source=source.id, locator=doc.locator(line), **fields)  # type: ignore[arg-type]
     except ValidationError as exc:

@@ -417,7 +417,16 @@ class DelimitedReader:
                 return None
             question = squash(re.sub(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", "[…]", text))
             return make_item(
-                doc, source, diag, line, kind=ItemKind.cloze, cloze=text, question=question, answer=_blocks(back, is_html), **common
+                doc,
+                source,
+                diag,
+                line,
+                kind=ItemKind.cloze,
+                cloze=text,
+                question=question,
+                answer=_blocks(back, is_html),
+                stimulus=_images(front) if is_html else [],  # a picture the sentence is about: on the front
+                **common,
             )
         if _TYPED.search(notetype):
             diag.warning(
