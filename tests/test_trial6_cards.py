@@ -87,7 +87,8 @@ def test_a_question_pointing_at_an_exhibit_below_shows_it_on_the_front(tmp_path:
         "## Which planet is described below?\n\n> The largest planet, with a Great Red Spot.\n\nJupiter.\n\n"
         "## Which painter made the painting below?\n\n![](a.png)\n\nKandinsky.\n\n"
         "## Which painter made the painting below?\n\n![](b.png)\n\nMalevich.\n\n"
-        "## What does the table show?\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nIt draws the answer itself: no exhibit.\n",
+        "## What does the table show?\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nIt draws the answer itself: no exhibit.\n\n"
+        "## Why does accuracy drop below 50%?\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n'below' is no pointer here.\n",
         encoding="utf-8",
     )
     result = build(content, tmp_path / "build", formats=("json",), now=1_000)
@@ -104,12 +105,13 @@ def test_a_question_pointing_at_an_exhibit_below_shows_it_on_the_front(tmp_path:
             0,
             [items[5].answer[0].plain(), "It draws the answer itself: no exhibit."],
         ),
+        ("Why does accuracy drop below 50%?", 0, [items[6].answer[0].plain(), "'below' is no pointer here."]),
     ]
     assert "coffee" in items[1].stimulus[0].text and "[image: b.png]" in items[4].stimulus[0].plain()
-    assert len({i.item_id for i in items}) == 6
+    assert len({i.item_id for i in items}) == 7
     assert not [w for w in result.compiled.diagnostics.warnings if "same question" in w.message]
     fronts = [n["fields"]["Question"] for n in _notes(tmp_path / "build")]
-    assert len(fronts) == 6  # same words over another exhibit: never merged (dedupe's rule on the stimulus)
+    assert len(fronts) == 7  # same words over another exhibit: never merged (dedupe's rule on the stimulus)
     assert any(
         f.startswith("<blockquote>") and f.endswith("Which planet is described below?") for f in fronts
     )

@@ -151,7 +151,8 @@ def shows_output(code: str) -> bool:
 # A question pointing at what comes after it: 'the table below', 'described below', 'the following code',
 # 'this picture' ('the table' alone may name a table the answer draws: not enough)
 _FORWARD = re.compile(
-    r"\b(?:below|following|beneath|underneath)\b"
+    r"\b(?:below|beneath|underneath)\s*(?:[?.:,;!)]|$)|\b(?:shown|described|given|listed|depicted|pictured|quoted)\s+below\b"
+    r"|\bthe following\b"  # not 'below 50%' or 'following the crash'
     rf"|\b(?:this|these)\s+(?:\w+\s+)?(?:{'|'.join(_NOUNS.values())}|code|snippet|program|paintings?|artworks?|organs?|flags?)\b",
     re.I,
 )
