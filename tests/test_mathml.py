@@ -29,3 +29,10 @@ def test_the_sanitizer_keeps_the_formula_and_counts_what_it_removes() -> None:
     assert sanitize(raw) == r'Injected code and \(x\) <a rel="noopener noreferrer">y</a>'
     assert active_content(raw) == 3  # the script, the event handler, the javascript: link
     assert active_content("<p>plain <b>bold</b>, a <code>&lt;script&gt;</code> shown as code</p>") == 0
+
+
+def test_marks_whose_look_is_meaning_are_kept() -> None:
+    """Struck-out text, furigana and keys keep their markup; unknown elements keep their text."""
+    assert sanitize("<s>old</s> <ruby>漢<rt>kan</rt></ruby> <kbd>Ctrl</kbd> <custom-el>text</custom-el>") == (
+        "<s>old</s> <ruby>漢<rt>kan</rt></ruby> <kbd>Ctrl</kbd> text"
+    )

@@ -39,6 +39,9 @@ from compiler.sources.lines import front_matter_end, in_fence
 
 ALLOWED_TAGS = frozenset(
     "p br strong em b i u code pre ul ol li table thead tbody tr th td blockquote sub sup span div a hr h3 h4 h5 h6 img".split()  # noqa: SIM905
+    # text-level marks whose look is meaning (struck-out text, furigana, a key, a highlight) and definition lists;
+    # any other element outside this list shows its text without its markup
+    + "s del ins mark kbd small abbr ruby rt rp dl dt dd figure figcaption".split()  # noqa: SIM905
 )
 # "*": nothing, or ammonia keeps its default generic attributes (title, lang).
 ALLOWED_ATTRIBUTES: dict[str, set[str]] = {"a": {"href"}, "img": {"src", "alt"}, "ol": {"start"}, "*": set()}
