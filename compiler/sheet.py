@@ -203,7 +203,7 @@ class _HtmlBlocks(HTMLParser):
     its text.
     """
 
-    _STYLE: ClassVar[dict[str, str]] = {"strong": "b", "b": "b", "em": "i", "i": "i", "code": "c"}
+    _STYLE: ClassVar[dict[str, str]] = {"strong": "b", "b": "b", "em": "i", "i": "i", "code": "c", "kbd": "c", "s": "s", "del": "s"}
 
     def __init__(self, note: Note, convert: MathConverter) -> None:
         super().__init__(convert_charrefs=True)

@@ -215,3 +215,22 @@ def test_a_picture_in_an_exported_cloze_front_is_kept(tmp_path: Path) -> None:
     build(content, tmp_path / "build", formats=("json",), now=1_000)
     [note] = _notes(tmp_path / "build")
     assert note["fields"]["Text"] == '<p><img src="map.png"></p>{{c1::Paris}} is the city on this map.'
+
+
+def test_struck_out_text_is_struck_out_on_the_sheet_too(tmp_path: Path) -> None:
+    """The allow-list keeps <s>/<del> on the card (F29 follow-up); the printed sheet strikes it too."""
+    content = drop_in(tmp_path)
+    (content / "sources" / "s.md").write_text("# S\n\n## Which planet is the largest?\n\n<s>Saturn</s> Jupiter.\n", encoding="utf-8")
+    result = build(content, tmp_path / "build", formats=("json", "pdf"), now=1_000)
+    assert result.compiled is not None
+    [note] = _notes(tmp_path / "build")
+    assert note["fields"]["Answer"] == "<p><s>Saturn</s> Jupiter.</p>"
+    from compiler.sheet import answer_blocks
+
+    deck_note = result.compiled.deck.notes[0]
+    [block] = answer_blocks(deck_note.primary.answer, deck_note, lambda t: t)
+    assert block["spans"][0] == {"k": "s", "v": "Saturn"}  # type: ignore[index]
+    [pdf] = (tmp_path / "build").glob("*.pdf")
+    from pypdf import PdfReader
+
+    assert "Saturn Jupiter." in PdfReader(pdf).pages[0].extract_text()
