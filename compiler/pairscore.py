@@ -230,6 +230,61 @@ class CharVocabulary:
         return pairs
 
 
+_ACRONYM = re.compile(r"\b[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*\b")  # CORS, DOM, JSON, GPUs, HTTPs, OAuth
+_WORD = re.compile(r"[A-Za-z0-9]+")
+_SMALL = frozenset(["of", "and", "for", "the", "a", "an", "to", "in", "on", "as", "with", "by"])
+
+
+def acronyms(texts: list[str]) -> dict[str, frozenset[str]]:
+    """Acronyms the texts spell out, as {acronym's content word: the long name's content words}.
+
+    A document says what its acronyms stand for ("The DOM (Document Object Model) is …", "Cross-Origin
+    Resource Sharing or CORS is …"): an acronym of 2-8 capitals whose letters are the initials of the
+    words right before or after it (small words such as "of" may be skipped, hyphenated words count each
+    part) is that long name.  Two questions, one asking "What is CORS?", the other "What does Cross-Origin
+    Resource Sharing do?", then are a candidate pair (trial6 F16).  An acronym spelled out two ways is left out.
+    """
+    found: dict[str, set[frozenset[str]]] = {}
+    for text in texts:
+        for match in _ACRONYM.finditer(text):
+            acro = match.group()
+            letters = "".join(c for c in acro if c.isupper() or c.isdigit())
+            if not 2 <= len(letters) <= 8 or len(letters) < len(acro) - 2:
+                continue
+            before = list(_WORD.finditer(text, max(0, match.start() - 120), match.start()))
+            after = list(_WORD.finditer(text, match.end(), match.end() + 120))
+            for name in (_spelled(letters, before[::-1], reverse=True), _spelled(letters, after, reverse=False)):
+                if name:  # the name as written ("Cross-Origin" joined, as in a question's words)
+                    words = content_words(text[name[0].start() : name[-1].end()])
+                    key = content_words(acro)
+                    if words and len(key) == 1 and not key <= words:
+                        found.setdefault(next(iter(key)), set()).add(words)
+    return {acro: next(iter(names)) for acro, names in sorted(found.items()) if len(names) == 1}
+
+
+def _spelled(letters: str, found: list[re.Match[str]], reverse: bool) -> list[re.Match[str]] | None:
+    """The words (nearest first when ``reverse``) whose initials spell ``letters``, small words skipped
+    inside the name; None when they do not.  A hyphenated word arrives as its parts ("Cross", "Origin")."""
+    want = list(letters.lower()[::-1] if reverse else letters.lower())
+    name: list[re.Match[str]] = []
+    for match in found:
+        word = match.group()
+        if not want:
+            break
+        if word.lower() in ("or", "aka", "i", "e") and not name:
+            continue  # "Long Name or CORS", "CORS (i.e. …)"
+        if word[0].lower() == want[0]:
+            name.append(match)
+            want.pop(0)
+        elif name and word.lower() in _SMALL:
+            name.append(match)
+        else:
+            return None
+    if want:
+        return None
+    return name[::-1] if reverse else name
+
+
 COVER_PRIOR = 3.0  # about half a rare word's IDF weight (measured held out: 0, 3, 6, 12 alike; 3 the best)
 
 

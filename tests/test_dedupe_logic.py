@@ -13,7 +13,7 @@ import re
 from compiler.decisions import ContrastGroup, Decision, Decisions, DedupeSettings
 from compiler.diagnostics import Diagnostics
 from compiler.model import Block, BlockKind, Choice, Item, ItemKind, Locator
-from compiler.pairscore import FEATURES, Combiner, content_words, intents
+from compiler.pairscore import FEATURES, Combiner, acronyms, content_words, intents
 from compiler.passes import dedupe
 from compiler.passes.notes import build_note, order_items
 from compiler.similarity import HashEmbedder
@@ -294,3 +294,21 @@ def test_programs_one_word_apart_are_two_questions() -> None:
     groups, _ = dedupe.run([asked("doc", foo, 1), asked("doc", foo, 20)], DedupeSettings(), Decisions(), Diagnostics(),
                            embedder=HashEmbedder(), combiner=BY_QUESTION)
     assert [len(g) for g in groups] == [2]
+
+
+def test_acronyms_are_read_from_what_the_documents_spell_out() -> None:
+    """Trial6 F16: an acronym and its long name, as a document writes them ("X (Long Name)", "Long Name (X)",
+    "Long Name or X"; small words and hyphenated parts count), make the two questions a candidate pair."""
+    table = acronyms([
+        "The DOM (Document Object Model) is a tree.", "Cross-Origin Resource Sharing or CORS is a mechanism.",
+        "Stochastic gradient descent (SGD) and Adam.", "the UMD (Universal Module Definition) pattern",
+        "Use JSON here.", "JavaScript (the language)", "ML (machine learning) and ML (markup language)",
+    ])
+    assert table == {
+        "dom": content_words("Document Object Model"), "cors": content_words("Cross-Origin Resource Sharing"),
+        "sgd": content_words("Stochastic gradient descent"), "umd": content_words("Universal Module Definition"),
+    }  # JSON is not spelled out, JavaScript is no acronym, ML is spelled out two ways
+    items = [item("a", "What is CORS?", "Cross-Origin Resource Sharing or CORS lets servers allow origins."),
+             item("b", "What does Cross-Origin Resource Sharing do?", "Allows other origins.")]
+    scored = dedupe.score(items, DedupeSettings(), embedder=HashEmbedder(), combiner=BY_QUESTION, prune=False)
+    assert (0, 1) in scored.qsim and scored.qsim[(0, 1)] < DedupeSettings().candidate_floor

@@ -456,18 +456,28 @@ def _score(
     beyond = [i for i, b in enumerate(said.beyond) if b]
     if beyond:
         more |= said.chars.candidates(beyond, settings.candidate_neighbours, CHAR_SUGGEST)
+    # an acronym and the long name the documents spell out for it are one term: "What is CORS?" ~ "What
+    # does Cross-Origin Resource Sharing do?" (question cosine 0.31) is a candidate; the score decides
+    from compiler.pairscore import acronyms, answer_text
+
+    words = [content_words(_asked(item)) for item in items]
+    table = acronyms([t for item in items for t in (_asked(item), answer_text(item))])
+    for acro, name in table.items():
+        short = [i for i, w in enumerate(words) if acro in w]
+        long = [i for i, w in enumerate(words) if name <= w and acro not in w]
+        if short and long and len(short) + len(long) <= settings.candidate_neighbours:  # a rare term, not "ML"
+            more.update((min(i, j), max(i, j)) for i in short for j in long)
     for i, j in sorted(more - qsim.keys()):
         a, b = qvec[row_of[keys[i]]].astype("float64"), qvec[row_of[keys[j]]].astype("float64")
         qsim[(i, j)] = float(a @ b)
 
     # 2. score candidates: three cosines, word overlaps and intent through the fitted combiner
-    from compiler.pairscore import Combiner, Vocabulary, answer_text, content_words, features, intents
+    from compiler.pairscore import Combiner, Vocabulary, features, intents
 
     model = combiner or Combiner.load()
     involved = sorted({i for pair in qsim for i in pair})
     qa_vec = cache.embed([_text_for_answer(items[i]) for i in involved], embedder, tell("embedding answers"))
     row = {i: r for r, i in enumerate(involved)}
-    words = [content_words(_asked(item)) for item in items]
     answer_words = [content_words(answer_text(item)) for item in items]
     vocab = Vocabulary(words, answer_words)
     asks = {i: intents(items[i].question) for i in involved}
