@@ -140,15 +140,16 @@ def build(
                 locks.acquire(build_dir)
                 notices += _tidy(build_dir)
             clean_stale(content_dir, backups=False)  # a backup of the lock may belong to another build dir's journal
-            files, record = uptodate.check(content_dir, build_dir, fingerprint_options)
+            found, record = uptodate.check(content_dir, build_dir, fingerprint_options)
             if record is not None:
                 done = _up_to_date(record, content_dir, build_dir, notices)
                 if done is not None:
                     return done
-            _preload_model(files, build_dir)
+            _preload_model(found, build_dir)
             from compiler.pipeline import compile_content
 
-            compiled = compile_content(content_dir, progress, now, cache_dir=cache_dir(build_dir))
+            with uptodate.recording() as read:  # what the next build's up-to-date check watches
+                compiled = compile_content(content_dir, progress, now, cache_dir=cache_dir(build_dir))
             _release_model()
             if frozen:
                 _refuse_if_lock_changes(compiled)
@@ -156,7 +157,7 @@ def build(
                 locks.acquire(_usable(build_dir))
             result = _write(compiled, build_dir, formats, options, progress)
             _save_caches(compiled, result.notices, result.savers)
-            _save_record(result, files, fingerprint_options, content_dir)
+            _save_record(result, found, read, fingerprint_options, content_dir)
             result.notices[:0] = notices + cache_notices
             return result
     except Busy as exc:
@@ -172,7 +173,7 @@ def build(
         ) from None
 
 
-def _preload_model(files: dict[str, str], build_dir: Path) -> None:
+def _preload_model(found: uptodate.Inputs, build_dir: Path) -> None:
     """Start loading the embedding model in a worker process when the build will probably embed a text.
 
     That is when a content file that can change a text changed since the last build (or there
@@ -184,7 +185,7 @@ def _preload_model(files: dict[str, str], build_dir: Path) -> None:
     """
     if os.environ.get(uptodate.EMBEDDER_ENV) == "stub":
         return
-    changed = uptodate.changed(files, build_dir)
+    changed = uptodate.changed(found, build_dir)
     if changed is not None and not (changed - TEXT_FREE):
         return
     from compiler import embedworker
@@ -236,12 +237,27 @@ def _up_to_date(record: uptodate.Record, content_dir: Path, build_dir: Path, not
     return BuildResult(None, summary, build_dir, lock_path, paths, Outcome(unchanged=paths), False, True, notices)
 
 
-def _save_record(result: BuildResult, files: dict[str, str], options: dict[str, Any], content_dir: Path) -> None:
-    """Record this successful build for the next one's up-to-date check; failing only costs a full build."""
+def _save_record(
+    result: BuildResult, found: uptodate.Inputs, read: set[str], options: dict[str, Any], content_dir: Path
+) -> None:
+    """Record this successful build for the next one's up-to-date check; failing only costs a full build.
+
+    ``read``: the paths the compile noted (:func:`compiler.uptodate.recording`): the record keeps exactly those.
+    """
     try:
         lock_bytes = result.lock_path.read_bytes()
         summary = {"report": result.summary.as_dict(), "paths": [str(p) for p in result.paths]}
-        record = uptodate.record(files, options, result.paths, written={LOCK_NAME: lock_bytes}, summary=summary)
+        inside, outside = uptodate.split_reads(content_dir, read)
+        record = uptodate.record(
+            found,
+            options,
+            result.paths,
+            read=inside,
+            written={LOCK_NAME: lock_bytes},
+            external=outside,
+            summary=summary,
+            content_dir=content_dir,
+        )
         uptodate.save(result.build_dir, record)
     except OSError as exc:
         with contextlib.suppress(OSError):

@@ -284,7 +284,7 @@ def lint(content_dir: Path, build_dir: Path | None, stamp: bool) -> None:
     """
     from compiler import answers
 
-    answer = answers.start("lint", content_dir, build_dir, {}) if not stamp else answers.Answer(None, "", False)
+    answer = answers.start("lint", content_dir, build_dir, {}) if not stamp else answers.Answer(None)
     from compiler.lint import find_holes
 
     compiled = _compile(content_dir, build_dir)

@@ -30,6 +30,7 @@ import re
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from compiler import uptodate
 from compiler.diagnostics import Diagnostics
 from compiler.model import Block, BlockKind, Item
 
@@ -57,10 +58,12 @@ def resolve(ref: str, item: Item, content_dir: Path) -> tuple[Path | None, str, 
     if raw.startswith(("/", "\\")):
         # '/images/x.png': on GitHub, from the repository's root; here, from the content folder
         path = (content_dir / raw.lstrip("/\\")).resolve()
+        uptodate.note(path)  # found or not, adding, removing or editing it changes the card
         if path.is_relative_to(root) and path.is_file():
             return path, "", False
         return None, f"image path {raw!r} starts at a repository's root (not found as {raw.lstrip('/')} in the content folder); the card shows its alt text", False
     path = ((content_dir / item.locator.file).parent / raw).resolve()
+    uptodate.note(path)
     if not path.is_relative_to(root):
         return None, f"image path {raw!r} escapes content/", True
     if not path.is_file() and _embedded(raw, item):

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import os
 import re
 import statistics
 import tomllib
@@ -33,6 +32,15 @@ from compiler.config import CONFIG_NAME, DeckConfig, DifficultyRule, SourceConfi
 from compiler.diagnostics import ContentError, Diagnostics, counted
 from compiler.layouts import DECLARATIVE, PatternConfig
 from compiler.model import BlockKind, Difficulty, Item, ItemKind, Source, normalize_text, slugify
+from compiler.sourcefiles import (
+    BACKUP_SUFFIXES,
+    MEDIA_SUFFIXES,
+    SOURCE_DIR,
+    SOURCE_SUFFIXES,
+    exclude_hint,
+    files_under,
+    is_source,
+)
 from compiler.sources import detect_layout, readers, stimulus
 from compiler.sources.base import Document, load_document
 from compiler.sources.detect import (
@@ -63,11 +71,6 @@ from compiler.sources.suggest import document_title, source_toml
 if TYPE_CHECKING:
     from compiler.itemcache import ItemCache
 
-SOURCE_DIR = "sources"
-SOURCE_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".mdx", ".tsv", ".csv"}
-# Files that sit in sources/ without being sources: images a document shows, editor backups.
-MEDIA_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp", ".avif", ".mp3", ".mp4", ".ogg", ".wav", ".webm"}
-BACKUP_SUFFIXES = {".swp", ".swo", ".bak", ".orig", ".tmp"}
 ONE_ITEM_LEAD = 3  # non-blank lines (a title, front matter) before the only item of a one-question file
 ONE_CARD_SHARE = 0.6  # one item holding more of a document's lines than this: the layout does not fit
 OUTLIER_TIMES = 10  # an item this many times longer than the median item (and longer than OUTLIER_MIN_LINES)
@@ -82,11 +85,9 @@ def unlisted_sources(content_dir: Path, config: DeckConfig) -> list[SourceConfig
     taken = {s.id for s in config.source}
     extra = []
     folder = content_dir / SOURCE_DIR
-    for path in _files_under(folder):
+    for path in files_under(folder):
         rel = path.relative_to(content_dir).as_posix()
-        if path.name.startswith("#") or rel in listed:
-            continue
-        if path.suffix.lower() not in SOURCE_SUFFIXES:
+        if rel in listed or not is_source(path.name):
             continue  # editor backups (notes.md~, .swp), media and other files are not sources
         within = path.relative_to(folder).with_suffix("").as_posix()  # 'chapter2/anki': a subfolder names the id too
         sid = _free_id(within.replace("/", "-"), taken)
@@ -149,26 +150,14 @@ def expand_sources(content_dir: Path, config: DeckConfig, diag: Diagnostics) -> 
     return config.model_copy(update={"source": out})
 
 
-def _files_under(folder: Path) -> list[Path]:
-    """Every file in ``folder`` and its subfolders (users sort documents into folders), by path; hidden
-    files and folders (``.git``, ``.obsidian``) left out."""
-    if not folder.is_dir():
-        return []
-    found = []
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        found.extend(Path(root) / name for name in files if not name.startswith("."))
-    return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
-
-
 def _report_other_files(content_dir: Path, config: DeckConfig, diag: Diagnostics) -> None:
     """Files in sources/ that are neither sources nor media: said once each, never ignored silently."""
     folder = content_dir / SOURCE_DIR
     listed = {Path(s.file).as_posix() for s in config.source}
-    for path in _files_under(folder):
+    for path in files_under(folder):  # editor backups and hidden files are left out already
         rel = path.relative_to(content_dir).as_posix()
         suffix = path.suffix.lower()
-        if rel in listed or path.name.startswith("#") or path.name.endswith("~"):
+        if rel in listed:
             continue
         if suffix in SOURCE_SUFFIXES or suffix in MEDIA_SUFFIXES or suffix in BACKUP_SUFFIXES:
             continue
@@ -556,7 +545,7 @@ def _print_tables(tables: list[_Table], taken: set[str], diag: Diagnostics) -> N
                 f"not listed in deck.toml; read as layout {t.layout!r} ({counted(t.items, 'item')}"
                 + (f"; {t.why}" if t.why else "")
                 + f"), {t.note}",
-                "add this to deck.toml",
+                f"add this to deck.toml; if it is no study document, {exclude_hint(t.rel)}",
                 group=f"unlisted:{t.rel}",
                 sticky=True,  # shown even when another file stops the build, so one round gives every table
                 snippet=source_toml(t.id, t.rel, t.title, layout=t.layout, difficulty=t.difficulty, extra=list(t.extra)),

@@ -23,6 +23,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from compiler import uptodate
 from compiler.diagnostics import Diagnostics
 
 Loc = tuple[str | int, ...]
@@ -36,6 +37,7 @@ def read_text(path: Path, name: str, diag: Diagnostics, hint: str = "") -> str |
     UTF-8 (with the line of the first bad byte) are errors.  A UTF-8 byte
     order mark is dropped.
     """
+    uptodate.note(path)  # looked for: a file created later changes the build too
     if not path.exists() and not path.is_symlink():
         return None
     if path.is_dir():

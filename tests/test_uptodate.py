@@ -24,8 +24,11 @@ OPTIONS = {"formats": ["json"]}
 
 
 def saved(content: Path, build: Path, **kwargs: object) -> None:
-    files, _ = uptodate.check(content, build, OPTIONS)
-    uptodate.save(build, uptodate.record(files, OPTIONS, [build / "t.json"], **kwargs))  # type: ignore[arg-type]
+    """Record a build that read deck.toml and every listed source (as the compile would have noted)."""
+    found, _ = uptodate.check(content, build, OPTIONS)
+    read = kwargs.pop("read", ["deck.toml", *found.listing])
+    done = uptodate.record(found, OPTIONS, [build / "t.json"], read=read, content_dir=content, **kwargs)  # type: ignore[arg-type]
+    uptodate.save(build, done)
 
 
 def test_unchanged_inputs_and_outputs_are_up_to_date(project: tuple[Path, Path]) -> None:
@@ -66,9 +69,8 @@ def test_any_change_means_a_full_build(project: tuple[Path, Path], change: str, 
 def test_the_lock_the_build_wrote_is_an_input_as_written(project: tuple[Path, Path]) -> None:
     """Hashes are taken when the build starts; the lock it writes counts with the bytes it wrote."""
     content, build = project
-    files, _ = uptodate.check(content, build, OPTIONS)
     lock = b'{"deckc_lock": 1}\n'
-    uptodate.save(build, uptodate.record(files, OPTIONS, [build / "t.json"], written={"deckc.lock": lock}))
+    saved(content, build, written={"deckc.lock": lock})
     assert uptodate.check(content, build, OPTIONS)[1] is None, "the lock is not there yet"
     (content / "deckc.lock").write_bytes(lock)
     assert uptodate.check(content, build, OPTIONS)[1] is not None
@@ -150,7 +152,11 @@ def test_the_model_is_preloaded_only_when_a_text_may_need_embedding(
 
     content, build = project
     (content / "deckc.lock").write_bytes(b"lock")
-    saved(content, build)
+    saved(
+        content,
+        build,
+        read=["deck.toml", "sources/a.md", "overrides.toml", "dedupe.toml", "decisions.toml", "topics.toml"],
+    )
     (content / edit).write_text("changed\n", encoding="utf-8")
     started: list[str] = []
     monkeypatch.delenv(uptodate.EMBEDDER_ENV, raising=False)

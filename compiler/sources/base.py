@@ -14,6 +14,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Protocol
 
+from compiler import uptodate
 from compiler.config import SourceConfig
 from compiler.diagnostics import ContentError, Diagnostic, Diagnostics
 from compiler.model import Item, ItemKind, Locator
@@ -54,6 +55,7 @@ _UTF16_32 = {b"\xff\xfe\x00\x00": "utf-32", b"\x00\x00\xfe\xff": "utf-32", b"\xf
 def load_document(path: Path, rel: str, encoding: str = "utf-8") -> Document:
     """Read a source file (UTF-8 unless its [[source]] says ``encoding``; UTF-16/32 when a byte order
     mark says so), refusing empty, binary and undecodable files clearly."""
+    uptodate.note(path)
     try:
         data = path.read_bytes()
     except OSError as exc:

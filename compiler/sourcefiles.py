@@ -1,0 +1,95 @@
+"""Which files in ``content/sources/`` a build reads, warns about or ignores: one rule, two users.
+
+The read pass compiles every file here that deck.toml does not list and whose
+suffix is a text document's, and warns about any other file that is neither an
+image nor an editor's leftover.  The up-to-date check (:mod:`compiler.uptodate`)
+watches exactly those names, so a log file, an editor swap file or a
+``.DS_Store`` dropped into the deck never makes the next build a full one.
+Standard library only: the up-to-date check imports this before anything heavy.
+
+Ignored, never read nor warned about:
+
+- hidden files and folders (a leading ``.``: ``.DS_Store``, ``.git``,
+  vim's ``.notes.md.swp``, Emacs' lock link ``.#notes.md``);
+- a name starting with ``#`` (Emacs' ``#notes.md#``; also the way to keep a
+  document in sources/ without building it: rename it ``#notes.md``);
+- editor backups: a name ending in ``~`` or in ``.swp``, ``.swo``, ``.bak``,
+  ``.orig``, ``.tmp``; Windows' and macOS's folder files (``Thumbs.db``,
+  ``desktop.ini``);
+- a build folder (one holding deckc's ``.cache/last-build.json``).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+SOURCE_DIR = "sources"
+SOURCE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".mdx", ".tsv", ".csv"})
+# Files that sit in sources/ without being sources: images a document shows, editor backups.
+MEDIA_SUFFIXES = frozenset(
+    {
+        ".png",
+        ".jpg",
+        ".jpeg",
+        ".gif",
+        ".svg",
+        ".webp",
+        ".bmp",
+        ".avif",
+        ".mp3",
+        ".mp4",
+        ".ogg",
+        ".wav",
+        ".webm",
+    }
+)
+BACKUP_SUFFIXES = frozenset({".swp", ".swo", ".bak", ".orig", ".tmp"})
+FOLDER_FILES = frozenset({"thumbs.db", "desktop.ini"})
+BUILD_MARK = (".cache", "last-build.json")  # compiler.uptodate.record_path: a build folder holds this
+
+
+def ignored(name: str) -> bool:
+    """An editor's or system's file, or one the user set aside with a leading ``#``: never read, never reported."""
+    lower = name.lower()
+    return (
+        name.startswith((".", "#"))
+        or name.endswith("~")
+        or Path(lower).suffix in BACKUP_SUFFIXES
+        or lower in FOLDER_FILES
+    )
+
+
+def exclude_hint(rel: str) -> str:
+    """How to keep a file in sources/ out of the deck, for messages about it."""
+    return f"to leave it out, rename it #{Path(rel).name} or move it out of sources/"
+
+
+def is_source(name: str) -> bool:
+    """A file the unlisted-file rule reads as a document (when deck.toml does not list it)."""
+    return not ignored(name) and Path(name).suffix.lower() in SOURCE_SUFFIXES
+
+
+def matters(name: str) -> bool:
+    """A file whose presence changes a build: read as a source, or reported as not read (images count only
+    when a card shows them, and then as a file the build read)."""
+    return not ignored(name) and Path(name).suffix.lower() not in MEDIA_SUFFIXES
+
+
+def files_under(folder: Path) -> list[Path]:
+    """Every file in ``folder`` and its subfolders (users sort documents into folders), by path; ignored
+    files and folders (see the module docstring) left out."""
+    if not folder.is_dir():
+        return []
+    found = []
+    for root, dirs, files in os.walk(folder):
+        here = Path(root)
+        dirs[:] = [d for d in dirs if not ignored(d) and not here.joinpath(d, *BUILD_MARK).is_file()]
+        found.extend(here / name for name in files if not ignored(name))
+    return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
+
+
+def listing(content_dir: Path) -> list[str]:
+    """The names under sources/ (relative to the content folder) whose presence changes a build."""
+    folder = Path(content_dir) / SOURCE_DIR
+    return [p.relative_to(content_dir).as_posix() for p in files_under(folder) if matters(p.name)]
