@@ -7,7 +7,9 @@ writing anything if any error was recorded.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -22,6 +24,9 @@ class Diagnostic:
     also: tuple[str, ...] = ()  # when grouped: the other places, as "file:line"
     sticky: bool = False  # a warning shown even when the build fails (the [[source]] table to paste)
     per_file: tuple[tuple[str, int], ...] = ()  # when grouped over several files: each file's count, most first
+    # keys to set in the file's [[source]] table (nested tables as dicts, None removes a key); the
+    # Diagnostics that knows the table turns it into the whole table to paste (see Diagnostics.tables)
+    fix: Mapping[str, Any] | None = field(default=None, compare=False)
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
@@ -112,10 +117,24 @@ class ContentError(Exception):
 class Diagnostics:
     items: list[Diagnostic] = field(default_factory=list)
 
+    # a source file (as diagnostics name it) -> its [[source]] table as the user has it (or is told to
+    # paste it) and whether deck.toml lists it: what turns a diagnostic's ``fix`` into a whole table
+    tables: dict[str, tuple[dict[str, Any], bool]] = field(default_factory=dict)
+    # renders a table with a fix applied (compiler.sources.suggest.fixed_table; injected: it knows the layouts)
+    render: Callable[[Mapping[str, Any], Mapping[str, Any]], str] | None = None
+
     def error(
-        self, file: str, line: int | None, message: str, hint: str = "", *, group: str = "", snippet: str = ""
+        self,
+        file: str,
+        line: int | None,
+        message: str,
+        hint: str = "",
+        *,
+        group: str = "",
+        snippet: str = "",
+        fix: Mapping[str, Any] | None = None,
     ) -> None:
-        self.items.append(Diagnostic(file, line, message, hint, "error", group, snippet))
+        self.items.append(Diagnostic(file, line, message, hint, "error", group, snippet, fix=fix))
 
     def warning(
         self,
@@ -127,16 +146,31 @@ class Diagnostics:
         group: str = "",
         snippet: str = "",
         sticky: bool = False,
+        fix: Mapping[str, Any] | None = None,
     ) -> None:
-        self.items.append(Diagnostic(file, line, message, hint, "warning", group, snippet, sticky=sticky))
+        self.items.append(Diagnostic(file, line, message, hint, "warning", group, snippet, sticky=sticky, fix=fix))
+
+    def completed(self, d: Diagnostic) -> Diagnostic:
+        """``d`` with its ``fix`` shown as the whole [[source]] table to paste, when the file's table is known:
+        a hint that says "add X to its [[source]] table" then works when pasted as printed (the table as
+        it is, X added, and what X conflicts with, such as a layout a pattern does not apply to, changed)."""
+        if not d.fix or d.snippet or self.render is None or d.file not in self.tables:
+            return d
+        table, listed = self.tables[d.file]
+        where = (
+            "the whole table, to replace its [[source]] in deck.toml"
+            if listed
+            else "the whole table, to add to deck.toml (in place of the one suggested for this file)"
+        )
+        return replace(d, hint=f"{d.hint}; {where}:" if d.hint else where, snippet=self.render(table, d.fix), fix=None)
 
     @property
     def errors(self) -> list[Diagnostic]:
-        return [d for d in self.items if d.severity == "error"]
+        return [self.completed(d) for d in self.items if d.severity == "error"]
 
     @property
     def warnings(self) -> list[Diagnostic]:
-        return [d for d in self.items if d.severity == "warning"]
+        return [self.completed(d) for d in self.items if d.severity == "warning"]
 
     @property
     def grouped_warnings(self) -> list[Diagnostic]:

@@ -66,7 +66,7 @@ from compiler.sources.lines import (
     is_placeholder,
     only_questions,
 )
-from compiler.sources.suggest import document_title, source_toml
+from compiler.sources.suggest import Inline, document_title, fixed_table, source_toml
 
 if TYPE_CHECKING:
     from compiler.itemcache import ItemCache
@@ -257,13 +257,16 @@ def _layout_for(
             "if that text is code after all, describe the file's items with [source.pattern] in deck.toml",
         )
     if listed:
-        fmt = " and the [source.pattern] below" if found.pattern else "".join(f" and {x.split('#')[0].strip()}" for x in found.source_lines)
+        fmt = " and a [source.pattern]" if found.pattern else "".join(f" and {x.split('#')[0].strip()}" for x in found.source_lines)
+        fix: dict[str, object] = {"layout": found.layout, **(found.source or {})}
+        if found.pattern:
+            fix["pattern"] = dict(found.pattern)
         diag.warning(
             doc.rel,
             None,
             f"layout detected as {found.layout!r} ({found.why})",
             f'to make it explicit, add layout = "{found.layout}"{fmt} to its [[source]] in deck.toml',
-            snippet="\n".join(["[source.pattern]", *found.pattern_lines]) if found.pattern else "",
+            fix=fix,
         )
     return found
 
@@ -364,6 +367,8 @@ def read_sources(
     unlisted = unlisted_sources(content_dir, config)
     _report_other_files(content_dir, config, diag)
     tables: list[_Table] = []  # the [[source]] tables to print for unlisted files, grouped by folder at the end
+    diag.render = diag.render or fixed_table
+    own_tables = _source_tables(content_dir) if config.source else []  # deck.toml's, as the user wrote them
     for index, src in enumerate([*config.source, *unlisted]):
         if progress:
             progress(f"reading {src.file}")
@@ -375,6 +380,8 @@ def read_sources(
             """Line of this source's key in deck.toml, read only when a message needs it."""
             return source_line(content_dir, index, key) if listed else None
 
+        if listed and table < len(own_tables):  # a hint's fix completes the user's own table (a glob's: all its files')
+            diag.tables[src.file] = (own_tables[table], True)
         refused = inside_content(content_dir, src.file)
         if refused is not None:
             where, line = (CONFIG_NAME, line_of("file")) if listed else (src.file, None)
@@ -421,6 +428,7 @@ def read_sources(
         found = stimulus.attach(_read(doc, src.model_copy(update=update), diag, cache))
         if not listed and found:  # (a file read as nothing gets its error, never a table that reads nothing)
             found = _suggest_source(doc, src, chosen, found, tables)
+            diag.tables[doc.rel] = (_as_table(tables[-1], chosen), False)  # what a hint's fix completes
         if not found and len(diag.errors) == before:
             guess = [] if listed else [line for line in suggest_pattern(doc) if line.split("#")[0].strip()]
             guess = guess if any(line.startswith("item") for line in guess) else []
@@ -456,6 +464,16 @@ def read_sources(
         items.extend(found)
     _print_tables(tables, {s.id for s in [*config.source, *unlisted]}, diag)
     return sources, assign_ids(items, diag), documents
+
+
+def _source_tables(content_dir: Path) -> list[dict[str, object]]:
+    """deck.toml's [[source]] tables as written (deck.toml loaded without error before this is called)."""
+    try:
+        data = tomllib.loads((content_dir / CONFIG_NAME).read_text(encoding="utf-8-sig"))
+    except (OSError, ValueError):
+        return []
+    tables = data.get("source", [])
+    return [t for t in tables if isinstance(t, dict)] if isinstance(tables, list) else []
 
 
 def _read(doc: Document, src: SourceConfig, diag: Diagnostics, cache: ItemCache | None) -> list[Item]:
@@ -519,6 +537,15 @@ def _suggest_source(doc: Document, src: SourceConfig, chosen: Detection, items: 
     why = chosen.why if (chosen.pattern and layout == "pattern") or chosen.source else ""
     tables.append(_Table(doc.rel, src.id, src.title or src.id, layout, len(items), why, note, difficulty_toml(rule), tuple(extra)))
     return items
+
+
+def _as_table(t: _Table, chosen: Detection) -> dict[str, object]:
+    """The table printed for an unlisted file, as keys (a hint's fix is applied to it)."""
+    table: dict[str, object] = {"id": t.id, "file": t.rel, "title": t.title, "layout": t.layout}
+    table.update({"difficulty": Inline(t.difficulty), **(chosen.source or {})})
+    if chosen.pattern:
+        table["pattern"] = dict(chosen.pattern)
+    return table
 
 
 # unlisted files of one folder read the same way that get one table for the folder: a subfolder of sources/

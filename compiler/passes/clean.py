@@ -101,6 +101,7 @@ def clean_item(item: Item, diag: Diagnostics) -> Item:
                 item.locator.line,
                 f"text still contains {marker!r} after repair; it was removed",
                 "add repair = [\"mojibake\"] to this source in deck.toml or fix it in overrides",
+                fix={"repair": ["mojibake"]},
             )
             cleaned = _strip_marker(cleaned, marker)
     return cleaned

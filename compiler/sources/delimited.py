@@ -309,6 +309,7 @@ class DelimitedReader:
                 None,
                 f"its rows hold no {_name(separator)}; they look {_name(other)}-separated",
                 f'in its [[source]] of deck.toml, set [source.delimited] separator = "{shown}"',
+                fix={"layout": "delimited", "delimited": {"separator": other}},
             )
             return []
         rows = _rows(body, separator)

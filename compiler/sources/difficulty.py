@@ -311,6 +311,7 @@ class Levels:
                 f"item {n} is in no difficulty range of {where}",
                 f'cover it in the ranges, or add default = "medium" to the difficulty of [[source]] {self.source.id!r} in deck.toml',
                 group="difficulty-range",
+                fix={"difficulty": _inline(difficulty_toml(self.source.difficulty.model_copy(update={"default": Difficulty.medium})))},
             )
         return level
 
@@ -323,9 +324,10 @@ class Levels:
             self.doc.rel,
             line,
             f"unknown difficulty {label!r} (known: {known})",
-            f"add it to the labels of [[source]] {self.source.id!r} in deck.toml, e.g.",
+            f"add it to the labels of [[source]] {self.source.id!r} in deck.toml, e.g. "
+            f"difficulty = {difficulty_toml(rule.model_copy(update={'labels': labels}))}",
             group=f"unknown-difficulty:{label}",
-            snippet=f"difficulty = {difficulty_toml(rule.model_copy(update={'labels': labels}))}",
+            fix={"difficulty": _inline(difficulty_toml(rule.model_copy(update={"labels": labels})))},
         )
 
 
@@ -333,6 +335,13 @@ def _toml_key(value: str) -> str:
     from compiler.sources.suggest import toml_string
 
     return toml_string(value)
+
+
+def _inline(toml: str) -> str:
+    """A TOML inline table as a value of a diagnostic's fix (pasted as written)."""
+    from compiler.sources.suggest import Inline
+
+    return Inline(toml)
 
 
 def difficulty_toml(rule: DifficultyRule) -> str:

@@ -564,6 +564,7 @@ class MarkdownReader:
                         f"make every heading at this level a question: [source.pattern] item = "
                         f"'^{level_marks}\\s+(?P<question>.+)$' in its [[source]] table",
                         group="unread-heading",
+                        fix={"pattern": {"item": f"^{level_marks}\\s+(?P<question>.+)$"}},
                     )
                 if title is not None and block.start == title[0]:
                     continue  # the page's title names the page, not a section of every card

@@ -490,6 +490,7 @@ class _Walk:
                     f"heading inside the answer of the item at line {self.pending.line}: its answer runs on past it",
                     "if the heading starts other text, add section = '^(?P<depth>#+)\\s+(?P<section>.+)$' to [source.pattern]",
                     group="heading-in-answer",
+                    fix={"pattern": {"section": "^(?P<depth>#+)\\s+(?P<section>.+)$"}},
                 )
             self._text(raw, lineno)
         self._finish()
@@ -719,6 +720,7 @@ class _Walk:
                 + (" (its number does not follow)" if self.layout.sequence else ""),
                 "check the numbering, or set sequence = false in [source.pattern]",
                 group="swallowed-item",
+                fix={"pattern": {"sequence": False}},
             )
         question = squash(" ".join(p.question))
         images: list[Block] = []
@@ -863,6 +865,7 @@ class _Walk:
                     "mark the right one (**bold**, [x], a line 'Answer: b' below the options, or an answer key "
                     "under an 'Answers' heading), or set choices = false in [source.pattern] if the list is the answer",
                     group="no-correct-option",
+                    fix={"pattern": {"choices": False}},
                 )
             else:
                 self.diag.warning(

@@ -253,4 +253,4 @@ class SectionedReader:
                     if repaired
                     else 'add repair = ["mojibake"] to this source in deck.toml'
                 )
-                diag.warning(doc.rel, lineno, "text looks mis-decoded (mojibake)", hint)
+                diag.warning(doc.rel, lineno, "text looks mis-decoded (mojibake)", hint, fix=None if repaired else {"repair": ["mojibake"]})

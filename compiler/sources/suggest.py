@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
+from typing import Any
 
 _FRONT_KEY = re.compile(r"^(?P<key>title|deck|name)\s*[:=]\s*[\"']?(?P<value>[^\"'#]+?)[\"']?\s*$", re.I)
 _MARKS = re.compile(r"[*_`]|\[|\]\([^)]*\)")
@@ -41,6 +43,80 @@ def source_toml(
         lines.append(f"difficulty = {difficulty}")
     lines.extend(extra or [])
     return "\n".join(lines)
+
+
+class Inline(str):
+    """A value already written as TOML (an inline table such as a difficulty rule), pasted as it is."""
+
+
+def toml_value(value: object) -> str:
+    """A TOML value; a string with backslashes (a regex) as a literal '…' string, so it reads as written."""
+    if isinstance(value, Inline):
+        return str(value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, str):
+        if "\\" in value and "'" not in value and "\n" not in value:
+            return f"'{value}'"
+        return toml_string(value)
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(toml_value(v) for v in value) + "]"
+    if isinstance(value, Mapping):
+        return "{ " + ", ".join(f"{_key(k)} = {toml_value(v)}" for k, v in value.items()) + " }"
+    raise TypeError(f"no TOML for {value!r}")
+
+
+def _key(key: str) -> str:
+    return key if re.fullmatch(r"[A-Za-z0-9_-]+", key) else toml_string(key)
+
+
+def table_toml(table: Mapping[str, Any]) -> str:
+    """A ``[[source]]`` table from its keys: scalars first, then each sub-table (``[source.pattern]``)."""
+    first = ["id", "file", "title", "layout"]
+    keys = [k for k in first if k in table] + [k for k in table if k not in first]
+    lines = ["[[source]]"]
+    subs = []
+    for key in keys:
+        value = table[key]
+        if value is None:
+            continue
+        if isinstance(value, Mapping) and not isinstance(value, Inline):
+            subs.append(key)
+        else:
+            lines.append(f"{_key(key)} = {toml_value(value)}")
+    for key in subs:
+        lines.append(f"[source.{_key(key)}]")
+        lines.extend(f"{_key(k)} = {toml_value(v)}" for k, v in table[key].items() if v is not None)
+    return "\n".join(lines)
+
+
+def merged(table: Mapping[str, Any], fix: Mapping[str, Any]) -> dict[str, Any]:
+    """``table`` with ``fix`` applied: sub-tables merged key by key, a None value removes the key."""
+    out = dict(table)
+    for key, value in fix.items():
+        if value is None:
+            out.pop(key, None)
+        elif isinstance(value, Mapping) and isinstance(out.get(key), Mapping) and not isinstance(out[key], Inline):
+            out[key] = merged(out[key], value)
+        else:
+            out[key] = value
+    return out
+
+
+def fixed_table(table: Mapping[str, Any], fix: Mapping[str, Any]) -> str:
+    """The whole ``[[source]]`` table with ``fix`` applied, as it must be pasted to work: a
+    ``[source.pattern]`` applies only to declarative layouts, so a fix that adds one to a source read
+    with a bespoke layout (``layout = "markdown"``) drops that layout (the file is then read by its pattern)."""
+    from compiler.layouts import DECLARATIVE
+
+    out = merged(table, fix)
+    if "pattern" in fix and out.get("layout") not in (None, *DECLARATIVE):
+        out.pop("layout")
+        for key in ("headings",):  # markdown-reader keys that have no meaning for a pattern
+            out.pop(key, None)
+    return table_toml(out)
 
 
 def document_title(rel: str, lines: list[str]) -> str | None:
