@@ -62,7 +62,7 @@ def ignored(name: str) -> bool:
 
 def exclude_hint(rel: str) -> str:
     """How to keep a file in sources/ out of the deck, for messages about it."""
-    return f"to leave it out, rename it #{Path(rel).name} or move it out of sources/"
+    return f"rename it #{Path(rel).name} or move it out of sources/ to leave it out of the deck"
 
 
 def is_source(name: str) -> bool:

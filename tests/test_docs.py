@@ -70,3 +70,30 @@ def test_every_command_is_in_the_readme() -> None:
     readme = README.read_text(encoding="utf-8")
     missing = [name for name in sorted(listed) if f"deckc {name}" not in readme]
     assert not missing, f"commands in `deckc --help` but not in README: {missing}"
+
+
+def _usage_block(text: str) -> dict[str, set[str]]:
+    """The options each command's line names in a ``deckc build [CONTENT_DIR] [-o …]`` block."""
+    block = text.split("```\ndeckc build", 1)[1].split("```", 1)[0]
+    options: dict[str, set[str]] = {}
+    command = "build"
+    for line in ("deckc build" + block).splitlines():
+        m = re.match(r"deckc (\w+|--[\w-]+)", line)
+        if m:
+            command = m.group(1)  # "--version": the group's own option
+        usage = re.split(r"\s{2,}", re.sub(r"^deckc \w+\s+", "", line).strip(), maxsplit=1)[0]
+        options.setdefault(command, set()).update(re.findall(r"(?<![\w-])(--?[a-z][\w-]*)", usage))
+    return options
+
+
+@pytest.mark.parametrize("doc", [README, ROOT / "docs" / "cli.md"], ids=["README", "cli.md"])
+def test_the_command_lists_name_exactly_the_options_of_each_commands_help(doc: Path) -> None:
+    """README's and docs/cli.md's command lists agree with `deckc <command> --help`, option by option."""
+    listed = _usage_block(doc.read_text(encoding="utf-8"))
+    assert isinstance(main, click.Group)
+    for name, command in main.commands.items():
+        shown = listed.get(name, set())
+        params = [p for p in command.params if isinstance(p, click.Option)]
+        missing = [p.opts[0] for p in params if not shown & set(p.opts)]
+        unknown = sorted(shown - {opt for p in params for opt in p.opts})
+        assert not missing and not unknown, f"{doc.name}: deckc {name}: not documented {missing}, not in --help {unknown}"

@@ -111,7 +111,7 @@ def test_an_unlisted_document_says_how_to_leave_it_out(tmp_path: Path) -> None:
     )
     result = build(content, out, formats=("json",), now=1_000)
     [warning] = [w for w in result.summary.warnings if "not listed in deck.toml" in str(w)]
-    assert "rename it #README.md or move it out of sources/" in str(warning)
+    assert "rename it #README.md or move it out of sources/ to leave it out of the deck" in str(warning)
     (content / "sources" / "README.md").rename(content / "sources" / "#README.md")
     result = build(content, out, formats=("json",), now=1_000)
     assert [s.file for s in result.compiled.deck.sources] == ["sources/a.md"]  # type: ignore[union-attr]
