@@ -7,7 +7,9 @@ for this deck), and refuses to touch a folder that already holds files.
 
 from __future__ import annotations
 
+import contextlib
 import re
+import shutil
 from pathlib import Path
 
 from compiler.model import slugify
@@ -82,20 +84,30 @@ def init_deck(folder: Path, name: str | None = None, date: str = "undated") -> l
         raise InitError(f"{folder} is not empty; choose a new folder so nothing is overwritten")
     deck_name = name or re.sub(r"[-_]+", " ", folder.resolve().name).strip().capitalize() or "My deck"
     basename = slugify(deck_name, limit=40)
-    (folder / "sources").mkdir(parents=True, exist_ok=True)
-    (folder / "build").mkdir()  # the deck's build folder: deckc finds it there, so no -o is needed
-    files = [folder / "deck.toml", folder / "sources" / "example.md"]
-    def line(key: str, value: str) -> str:  # comments line up at column 33, as in the rest of the file
-        return f'{key} = "{value}"'.ljust(32)
+    existed = folder.is_dir()
+    try:
+        (folder / "sources").mkdir(parents=True, exist_ok=True)
+        (folder / "build").mkdir()  # the deck's build folder: deckc finds it there, so no -o is needed
+        files = [folder / "deck.toml", folder / "sources" / "example.md"]
+        def line(key: str, value: str) -> str:  # comments line up at column 33, as in the rest of the file
+            return f'{key} = "{value}"'.ljust(32)
 
-    files[0].write_text(
-        DECK_TOML.format(
-            name_line=line("name", deck_name.replace('"', "'")),
-            basename_line=line("basename", basename),
-            date_line=line("date", date),
-            basename=basename,
-        ),
-        encoding="utf-8",
-    )
-    files[1].write_text(EXAMPLE_MD, encoding="utf-8")
+        files[0].write_text(
+            DECK_TOML.format(
+                name_line=line("name", deck_name.replace('"', "'")),
+                basename_line=line("basename", basename),
+                date_line=line("date", date),
+                basename=basename,
+            ),
+            encoding="utf-8",
+        )
+        files[1].write_text(EXAMPLE_MD, encoding="utf-8")
+    except OSError as exc:  # a parent that is a file, a read-only or vanished place: nothing is left behind
+        if existed:
+            for path in (folder / "sources" / "example.md", folder / "deck.toml", folder / "build", folder / "sources"):
+                with contextlib.suppress(OSError):
+                    path.rmdir() if path.is_dir() else path.unlink()
+        else:
+            shutil.rmtree(folder, ignore_errors=True)
+        raise InitError(f"cannot create {exc.filename or folder}: {exc.strerror or exc}; choose another folder") from None
     return files

@@ -54,15 +54,21 @@ def resolve(ref: str, item: Item, content_dir: Path) -> tuple[Path | None, str, 
     raw = unquote(parts.path)
     if not raw or re.match(r"^[A-Za-z]:|^\\\\", raw):
         return None, f"image path {raw!r} is a path on another disk; the card shows its alt text", False
-    root = content_dir.resolve()
+    root = content_dir.resolve()  # the content folder itself: checked by the build
     if raw.startswith(("/", "\\")):
         # '/images/x.png': on GitHub, from the repository's root; here, from the content folder
-        path = (content_dir / raw.lstrip("/\\")).resolve()
+        try:
+            path = (content_dir / raw.lstrip("/\\")).resolve()
+        except (OSError, RuntimeError):
+            return None, f"image {raw!r} is a symbolic link that loops; the card shows its alt text", False
         uptodate.note(path)  # found or not, adding, removing or editing it changes the card
         if path.is_relative_to(root) and path.is_file():
             return path, "", False
         return None, f"image path {raw!r} starts at a repository's root (not found as {raw.lstrip('/')} in the content folder); the card shows its alt text", False
-    path = ((content_dir / item.locator.file).parent / raw).resolve()
+    try:
+        path = ((content_dir / item.locator.file).parent / raw).resolve()
+    except (OSError, RuntimeError):  # a symbolic link that loops
+        return None, f"image {raw!r} is a symbolic link that loops; the card shows its alt text", False
     uptodate.note(path)
     if not path.is_relative_to(root):
         return None, f"image path {raw!r} escapes content/", True

@@ -195,7 +195,11 @@ def inside_content(content_dir: Path, file: str) -> str | None:
     if Path(file).is_absolute() or file.startswith(("/", "\\")) or (len(file) > 1 and file[1] == ":"):
         return f"source path {file!r} is absolute"
     root = content_dir.resolve()
-    if not (content_dir / file).resolve().is_relative_to(root):
+    try:
+        target = (content_dir / file).resolve()
+    except (OSError, RuntimeError):  # a symbolic link to itself, or to a link back to it
+        return f"source path {file!r} is a symbolic link that loops (it leads back to itself through links)"
+    if not target.is_relative_to(root):
         return f"source path {file!r} leads outside the content folder"
     return None
 
@@ -385,9 +389,27 @@ def read_sources(
         refused = inside_content(content_dir, src.file)
         if refused is not None:
             where, line = (CONFIG_NAME, line_of("file")) if listed else (src.file, None)
-            diag.error(where, line, refused, "sources must be files inside the content folder (e.g. content/sources/)")
+            diag.error(where, line, refused, "sources must be files inside the deck folder (e.g. in its sources/), not links that lead elsewhere")
             continue
-        if not (content_dir / src.file).is_file():
+        if (content_dir / src.file).is_dir():
+            diag.error(
+                CONFIG_NAME,
+                line_of("file"),
+                f"source {src.file!r} is a folder, not a file",
+                "name one document in `file = …` (one [[source]] table per document)",
+            )
+            continue
+        path = content_dir / src.file
+        if not path.is_file() and (path.exists() or path.is_symlink()):  # never opened: a pipe would wait forever
+            where, line = (CONFIG_NAME, line_of("file")) if listed else (src.file, None)
+            diag.error(
+                where,
+                line,
+                f"{src.file!r} is not a regular file (a broken link, a named pipe or a device)",
+                "put the document itself in its place" + ("" if listed else ", or move it out of sources/"),
+            )
+            continue
+        if not path.is_file():
             diag.error(
                 CONFIG_NAME,
                 line_of("file"),
@@ -463,6 +485,14 @@ def read_sources(
         )
         items.extend(found)
     _print_tables(tables, {s.id for s in [*config.source, *unlisted]}, diag)
+    if not config.source and not unlisted:
+        diag.error(
+            f"{SOURCE_DIR}/",
+            None,
+            "no source documents: the deck would be empty",
+            "put your documents (.md, .txt, .csv, an Anki or Quizlet export) into sources/, "
+            "or list them with [[source]] tables in deck.toml",
+        )
     return sources, assign_ids(items, diag), documents
 
 

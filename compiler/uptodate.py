@@ -31,6 +31,7 @@ import hashlib
 import json
 import os
 import re
+import stat
 import sys
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -160,6 +161,8 @@ def _normalized(name: str) -> str:
 def state(path: Path) -> str:
     """What the build would find at ``path``: its sha256, ABSENT, or why it cannot be read (a change too)."""
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):  # a folder, a named pipe (opening one would wait forever)
+            return "! not a file"
         return file_hash(path)
     except FileNotFoundError:
         return ABSENT

@@ -1,0 +1,146 @@
+"""Bad input on the command line: a message naming the file (and line for TOML), exit 1, nothing written.
+
+Each case starts from a deck `deckc init` made (in a folder whose path holds a
+space and non-ASCII letters), breaks one thing and runs `deckc build`; no case
+may end in a traceback, a hang or a half-written build folder.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from compiler.cli import main
+
+# -> (the arguments after `deckc build`, default the deck; texts the output must hold)
+Case = Callable[[Path, pytest.MonkeyPatch], tuple[list[str], list[str]]]
+
+
+def _unreadable(name: str) -> Case:
+    def case(deck: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[list[str], list[str]]:
+        target = deck / name
+        if name.startswith("sources/"):
+            target.write_text("## What is it?\n\nThis.\n", encoding="utf-8")
+        real = Path.read_bytes
+
+        def read_bytes(self: Path) -> bytes:  # chmod 000 is no obstacle to root, who runs CI: refuse like the OS
+            if self.name == target.name:
+                raise PermissionError(13, "Permission denied", str(self))
+            return real(self)
+
+        monkeypatch.setattr(Path, "read_bytes", read_bytes)
+        return [], [name, "ermission denied"]
+
+    return case
+
+
+def _listed_folder(deck: Path, _: pytest.MonkeyPatch) -> tuple[list[str], list[str]]:
+    (deck / "sources" / "notes.md").mkdir()
+    with open(deck / "deck.toml", "a", encoding="utf-8") as fh:
+        fh.write('\n[[source]]\nid = "notes"\nfile = "sources/notes.md"\n')
+    line = (deck / "deck.toml").read_text(encoding="utf-8").splitlines().index('file = "sources/notes.md"') + 1
+    return [], [f"deck.toml:{line}: error: source 'sources/notes.md' is a folder, not a file"]
+
+
+def _symlink_loop(deck: Path, _: pytest.MonkeyPatch) -> tuple[list[str], list[str]]:
+    (deck / "sources" / "a.md").symlink_to("b.md")
+    (deck / "sources" / "b.md").symlink_to("a.md")
+    (deck / "sources" / "self").symlink_to(".")  # a folder link back to sources/: not walked into
+    return [], ["sources/a.md: error:", "loops"]
+
+
+def _broken_link(deck: Path, _: pytest.MonkeyPatch) -> tuple[list[str], list[str]]:
+    (deck / "sources" / "gone.md").symlink_to("nowhere.md")
+    return [], ["sources/gone.md: error:", "not a regular file"]
+
+
+def _named_pipe(deck: Path, _: pytest.MonkeyPatch) -> tuple[list[str], list[str]]:
+    os.mkfifo(deck / "sources" / "pipe.md")  # opening it would wait forever for a writer
+    return [], ["sources/pipe.md: error:", "named pipe"]
+
+
+def _not_utf8_config(deck: Path, _: pytest.MonkeyPatch) -> tuple[list[str], list[str]]:
+    (deck / "deck.toml").write_bytes(b'[deck]\nname = "Caf\xe9"\n')
+    return [], ["deck.toml:2: error: not valid UTF-8"]
+
+
+def _wrong_types(deck: Path, _: pytest.MonkeyPatch) -> tuple[list[str], list[str]]:
+    (deck / "deck.toml").write_text('[deck]\nname = 3\n\n[[source]]\nid = "x"\nfile = 5\n', encoding="utf-8")
+    return [], ["deck.toml:2: error: [deck]: name:", "deck.toml:6: error: [[source]] number 1: file:"]
+
+
+def _bad_toml(deck: Path, _: pytest.MonkeyPatch) -> tuple[list[str], list[str]]:
+    (deck / "deck.toml").write_text('[deck]\nname = "X"\n[[source]\n', encoding="utf-8")
+    return [], ["deck.toml:3: error:"]
+
+
+def _empty_sources(deck: Path, _: pytest.MonkeyPatch) -> tuple[list[str], list[str]]:
+    (deck / "sources" / "example.md").unlink()
+    (deck / "deck.toml").write_text('[deck]\nname = "Empty"\n', encoding="utf-8")
+    return [], ["sources: error: no source documents"]
+
+
+def _listed_source_missing(deck: Path, _: pytest.MonkeyPatch) -> tuple[list[str], list[str]]:
+    (deck / "sources" / "example.md").unlink()
+    return [], ["deck.toml:", "error: source file 'sources/example.md' not found"]
+
+
+def _no_content(deck: Path, _: pytest.MonkeyPatch) -> tuple[list[str], list[str]]:
+    return [str(deck.parent / "no such deck")], ["no such deck: error: content folder not found"]
+
+
+def _output_not_writable(deck: Path, _: pytest.MonkeyPatch) -> tuple[list[str], list[str]]:
+    blocker = deck.parent / "a file"
+    blocker.write_text("", encoding="utf-8")
+    return [str(deck), "-o", str(blocker / "out")], [f"{blocker / 'out'}: error: cannot create the build folder"]
+
+
+CASES: dict[str, Case] = {
+    "unreadable source": _unreadable("sources/notes.md"),
+    "unreadable deck.toml": _unreadable("deck.toml"),
+    "listed source is a folder": _listed_folder,
+    "symlink loop in sources": _symlink_loop,
+    "broken link in sources": _broken_link,
+    "named pipe in sources": _named_pipe,
+    "deck.toml not UTF-8": _not_utf8_config,
+    "deck.toml wrong types": _wrong_types,
+    "deck.toml bad TOML": _bad_toml,
+    "no source documents": _empty_sources,
+    "listed source missing": _listed_source_missing,
+    "content folder missing": _no_content,
+    "output folder not writable": _output_not_writable,
+}
+
+
+@pytest.mark.parametrize("case", CASES.values(), ids=list(CASES))
+def test_bad_input_gives_a_message_exit_1_and_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, case: Case
+) -> None:
+    deck = tmp_path / "my decks" / "Biología 101"
+    assert CliRunner().invoke(main, ["init", str(deck)]).exit_code == 0
+    args, expected = case(deck, monkeypatch)
+    before = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*"))
+    result = CliRunner().invoke(main, ["build", *(args or [str(deck)])])
+    output = result.output
+    assert result.exit_code == 1, output
+    assert result.exception is None or isinstance(result.exception, SystemExit), output
+    assert "Traceback" not in output
+    for text in expected:
+        assert text in output, f"{text!r} not in:\n{output}"
+    assert output.rstrip().endswith("nothing was written."), output
+    after = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*"))
+    assert after == before, "a failed build wrote files"
+
+
+def test_init_where_no_folder_can_be_made_says_so_and_leaves_nothing(tmp_path: Path) -> None:
+    blocker = tmp_path / "a file"
+    blocker.write_text("", encoding="utf-8")
+    result = CliRunner().invoke(main, ["init", str(blocker / "deck")])
+    assert result.exit_code == 1, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.output
+    assert f"deckc init: error: cannot create {blocker / 'deck'}" in result.output, result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a file"]
