@@ -71,7 +71,7 @@ def resolve(ref: str, item: Item, content_dir: Path) -> tuple[Path | None, str, 
         return None, f"image {raw!r} is a symbolic link that loops; the card shows its alt text", False
     uptodate.note(path)
     if not path.is_relative_to(root):
-        return None, f"image path {raw!r} escapes content/", True
+        return None, f"image path {raw!r} leads outside the deck folder", True
     if not path.is_file() and _embedded(raw, item):
         found = _in_vault(raw, content_dir / item.locator.file, root)
         if found is not None:
@@ -174,7 +174,7 @@ def run(
                         item.locator.file,
                         _line_of(item, "data:" if data else alt, alt),
                         "image with " + ("an embedded data: URL" if data else "no usable address") + " is shown as its alt text",
-                        "save the image as a file under content/ and link that file",
+                        "save the image as a file in the deck folder (e.g. next to the document) and link that file",
                         group="image-no-src",
                     )
                     return _alt_text(alt)

@@ -135,7 +135,7 @@ def test_image_path_escaping_content_is_an_error_with_line(tmp_path: Path) -> No
     content = make_content(tmp_path, MARKDOWN + "\n![leak](../../secret.png)\n\n![abs](/etc/hostname)\n")
     result = build(content, tmp_path / "out")
     assert result.exit_code == 1
-    assert "sources/notes.md:10: error: image path '../../secret.png' escapes content/" in result.output
+    assert "sources/notes.md:10: error: image path '../../secret.png' leads outside the deck folder" in result.output
     # '/etc/hostname' is read as a GitHub repository-root path: content/etc/hostname, not found (a warning)
     assert "error: image path '/etc/hostname'" not in result.output
     assert "put the file inside the deck folder" in result.output
