@@ -15,20 +15,32 @@ from compiler import __version__
 from compiler.diagnostics import counted, error_count
 
 if TYPE_CHECKING:  # the pipeline (pydantic) loads only in the commands that compile
+    from compiler.diagnostics import Diagnostic
     from compiler.pipeline import Compiled
 
 DEFAULT_CONTENT = "content"
 BUILD_HELP = "Build folder (default: CONTENT_DIR/build if it exists, else build/ beside CONTENT_DIR)."
 
 
-def _located(diag: object, content_dir: Path) -> str:
-    """A diagnostic with its file shown relative to where the user runs deckc."""
+def _located(diag: object, content_dir: Path, every: bool = False) -> str:
+    """A diagnostic with its file shown relative to where the user runs deckc; ``every``: all places of a
+    repeated problem (``deckc lint --all``), not the first few."""
     import dataclasses
 
     file = getattr(diag, "file", None)
-    if file is None or Path(file).is_absolute():
-        return str(diag)
-    return str(dataclasses.replace(diag, file=(content_dir / file).as_posix()))  # type: ignore[type-var]
+    if file is not None and not Path(file).is_absolute():
+        diag = dataclasses.replace(diag, file=(content_dir / file).as_posix())  # type: ignore[type-var]
+    text = getattr(diag, "text", None)
+    return text(every) if callable(text) else str(diag)
+
+
+def _more_places(warnings: list[Diagnostic], command: str, content_dir: Path) -> str | None:
+    """The line that says where the places a repeated warning does not list are (trial6 F12), or None."""
+    hidden = sum(w.hidden for w in warnings)
+    if not hidden:
+        return None
+    folder = "" if content_dir == Path(DEFAULT_CONTENT) else f" {shlex.quote(str(content_dir))}"
+    return f"deckc: {counted(hidden, 'more place')} of repeated warnings not listed above; `{command}{folder} --all` lists every one"
 
 
 def _fail(exc: Exception, content_dir: Path, writes: bool) -> None:
@@ -114,9 +126,11 @@ def _compile(content_dir: Path, build_dir: Path | None, progress: Callable[[str]
     return compiled
 
 
-def _print_warnings(compiled: Compiled, content_dir: Path, echo: Callable[..., None] = click.echo) -> None:
+def _print_warnings(
+    compiled: Compiled, content_dir: Path, echo: Callable[..., None] = click.echo, every: bool = False
+) -> None:
     for warning in compiled.diagnostics.grouped_warnings:
-        echo(_located(warning, content_dir), err=True)
+        echo(_located(warning, content_dir, every), err=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -183,6 +197,9 @@ def build(
     report = result.summary
     for warning in report.warnings:
         click.echo(_located(warning, content_dir), err=True)
+    more = _more_places(report.warnings, f"{_program()} lint", content_dir)
+    if more:
+        click.echo(more, err=True)
     for notice in result.notices:
         click.echo(f"deckc: {notice}", err=True)
     n = len(report.warnings)
@@ -272,7 +289,8 @@ def diff(content_dir: Path, as_json: bool, changes_only: bool, build_dir: Path |
 @_CONTENT
 @_output(reused=True)
 @click.option("--stamp", is_flag=True, help="Record in overrides.toml the source text each override now applies to (after re-checking them).")
-def lint(content_dir: Path, build_dir: Path | None, stamp: bool) -> None:
+@click.option("--all", "every", is_flag=True, help="List every place of a repeated warning, not the first few.")
+def lint(content_dir: Path, build_dir: Path | None, stamp: bool, every: bool) -> None:
     """Check CONTENT_DIR without writing any output; exit 1 on errors, holes or stale overrides.
 
     A hole is text a stripped formula left behind (docs/lint.md); it is
@@ -284,14 +302,17 @@ def lint(content_dir: Path, build_dir: Path | None, stamp: bool) -> None:
     """
     from compiler import answers
 
-    answer = answers.start("lint", content_dir, build_dir, {}) if not stamp else answers.Answer(None)
+    answer = answers.start("lint", content_dir, build_dir, {"all": every}) if not stamp else answers.Answer(None)
     from compiler.lint import find_holes
 
     compiled = _compile(content_dir, build_dir)
     if stamp:
         _stamp_overrides(compiled, content_dir)
     else:
-        _print_warnings(compiled, content_dir, answer.echo)
+        _print_warnings(compiled, content_dir, answer.echo, every)
+        more = None if every else _more_places(compiled.diagnostics.grouped_warnings, f"{_program()} lint", content_dir)
+        if more:
+            answer.echo(more, err=True)
     holes = find_holes(compiled.items, overrides=(content_dir / "overrides.toml").as_posix())
     for hole in holes:
         answer.echo(_located(hole, content_dir), err=True)

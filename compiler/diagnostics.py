@@ -29,17 +29,27 @@ class Diagnostic:
     fix: Mapping[str, Any] | None = field(default=None, compare=False)
 
     def __str__(self) -> str:
+        return self.text()
+
+    @property
+    def hidden(self) -> int:
+        """How many places (or files) of a repeated problem the short form leaves out."""
+        return max(0, len(self.also) - SHOWN) + (max(0, len(self.per_file) - PER_FILE_SHOWN) if len(self.per_file) > 1 else 0)
+
+    def text(self, every: bool = False) -> str:
+        """The message as printed; ``every``: a repeated problem lists all its places (``deckc lint --all``)."""
+        shown_places, shown_files = (len(self.also), len(self.per_file)) if every else (SHOWN, PER_FILE_SHOWN)
         where = f"{self.file}:{self.line}" if self.line else self.file
         text = f"{where}: {self.severity}: {self.message}"
         if self.hint:
             text += f" ({self.hint})"
         if self.also:
-            shown = ", ".join(self.also[:SHOWN])
-            more = f" and {len(self.also) - SHOWN} more" if len(self.also) > SHOWN else ""
+            shown = ", ".join(self.also[:shown_places])
+            more = f" and {len(self.also) - shown_places} more" if len(self.also) > shown_places else ""
             text += f" [{len(self.also) + 1} times; also at {shown}{more}]"
         if len(self.per_file) > 1:
-            counts = ", ".join(f"{file} {n}" for file, n in self.per_file[:PER_FILE_SHOWN])
-            rest = len(self.per_file) - PER_FILE_SHOWN
+            counts = ", ".join(f"{file} {n}" for file, n in self.per_file[:shown_files])
+            rest = len(self.per_file) - shown_files
             text += f" [per file: {counts}" + (f" and {rest} more files]" if rest > 0 else "]")
         if self.snippet:
             text += "\n" + "\n".join(f"    {line}" for line in self.snippet.splitlines())

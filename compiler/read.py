@@ -747,6 +747,7 @@ def _check_one_card(doc: Document, items: list[Item], layout: str, diag: Diagnos
             f"item {question!r} runs to line {end}: {held} lines, where the other items have "
             f"{typical:g} (median); its answer probably runs into text that is not part of it",
             hint,
+            group="item-runs-on",
         )
     elif total >= COVERAGE_LINES and sum(sizes) < COVERAGE_MIN * total:
         # a prose page with a question here and there ('For interviews, do I need to know everything
@@ -772,6 +773,7 @@ def _check_one_card(doc: Document, items: list[Item], layout: str, diag: Diagnos
             biggest.locator.line,
             f"one item holds {held} of the document's {total} lines: the {layout!r} layout does not seem to fit",
             "choose another layout or describe this one with [source.pattern] in deck.toml (docs/layouts.md)",
+            group=f"one-item:{layout}",  # the same advice for many files: once, with a count per file (trial6 F7)
         )
 
 
