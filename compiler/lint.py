@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from compiler.mathtext import cloze_plain
-from compiler.model import BlockKind, Item
+from compiler.model import Block, BlockKind, Item
 
 # Words a formula usually sat between; two of them side by side mean a symbol is missing.
 _FUNCTION = r"(?:of|by|with|if)"
@@ -49,6 +49,8 @@ _CLAUSE_TEXT = (
     "not never it they we you he she its their thus"
 )
 _CLAUSE = frozenset(_CLAUSE_TEXT.split())
+_NOUN_BEFORE_TEXT = "for of in the its their your my our his her everyday daily normal general personal"
+_NOUN_BEFORE = frozenset(_NOUN_BEFORE_TEXT.split())
 _RELATIVE = re.compile(r"\b(?:what|which|who|whom|whose|that|why|how)\b", re.I)
 
 HOLE, WEAK = "hole", "weak"  # what a rule's judge says of a match (None: not a hole)
@@ -89,10 +91,14 @@ def _judge_subject(text: str, m: re.Match[str]) -> str | None:
 
 
 def _judge_object(text: str, m: re.Match[str]) -> str | None:
-    """'use or near-zero' lost its object; 'be used and then killed', 'single-user use and does' did not."""
+    """'use or near-zero' lost its object; 'be used and then killed', 'single-user use and does', 'for
+    mouse use and' (the noun: after a preposition or a determiner and one word) did not."""
     if m.group().split()[0].lower().startswith("use") and m.group().rstrip()[-1] != "(":
         after = text[m.end() :].split()
         if after and after[0].lower().strip(",.") in _CLAUSE:
+            return None
+        before = text[: m.start()].lower().split()[-2:]
+        if m.group().split()[0].lower() == "use" and before and before[0].strip("(,") in _NOUN_BEFORE:
             return None
     return HOLE
 
@@ -151,7 +157,7 @@ RULES: tuple[Rule, ...] = (
         "or a statement clause after an introductory phrase that does ('For linear regression, is the "
         "closed-form', 'With … data, can lead')",
         re.compile(
-            r"(?:^|(?<=[.?!:]\s))(?:is|are|controls|gives|equals|recovers)\b"
+            r"(?:^|(?<=[.?!:]\s))(?:is|are|controls|gives|equals|recovers)\b(?![^.?!]*\?)"  # 'passed: is it …?' asks
             r"|(?<=,\s)(?:is|can)\b(?![^.?!]*\?)"
         ),
         _judge_subject,
@@ -235,19 +241,40 @@ def text_holes(text: str) -> list[Spot]:
     return [Spot(name, context(masked, s, e), verdict == WEAK) for s, e, name, verdict in hits]
 
 
+_CODE_SPAN = re.compile(r"<code\b[^>]*>.*?</code>|`[^`\n]+`", re.S)
+_SHOWS = (BlockKind.code, BlockKind.formula, BlockKind.bullets)  # what a text ending in ':' may introduce
+_OPENING_VERB = re.compile(r"^\s*(?:is|are|equals|gives)\b")
+
+
+def _prose(block: Block) -> str:
+    """A text block as plain text, inline code standing in as a symbol (code is exempt: '`? :`', '`!`')."""
+    return block.model_copy(update={"text": _CODE_SPAN.sub(MATH_STANDIN, block.text)}).plain()
+
+
 def item_texts(item: Item) -> list[str]:
-    """Every learner-visible plain text of an item (code is exempt)."""
-    texts = [item.question]
+    """Every learner-visible plain text of an item (code, inline code included, is exempt).
+
+    A text that ends in ':' before a code block, a formula or a list introduces it ('The output
+    will be :'), and one that opens with a verb right after one ('is equivalent to …') has it as
+    its subject: neither is a hole.
+    """
+    texts = [_CODE_SPAN.sub(MATH_STANDIN, item.question)]
     if item.cloze:
         texts.append(cloze_plain(item.cloze))
     texts.extend(c.text for c in item.choices)
-    for block in item.answer:
+    blocks = item.answer
+    for n, block in enumerate(blocks):
         if block.kind in (BlockKind.code, BlockKind.formula):
             continue  # code is exempt; formula lines use ';' and spaces as separators
         if block.kind is BlockKind.bullets:
-            texts.extend(block.items)
-        else:
-            texts.append(block.plain())
+            texts.extend(_CODE_SPAN.sub(MATH_STANDIN, i) for i in block.items)
+            continue
+        text = _prose(block)
+        if n + 1 < len(blocks) and blocks[n + 1].kind in _SHOWS and text.rstrip().endswith(":"):
+            text = text.rstrip()[:-1].rstrip() + "."
+        if n > 0 and blocks[n - 1].kind in (BlockKind.code, BlockKind.formula) and _OPENING_VERB.match(text):
+            text = f"{MATH_STANDIN} {text.lstrip()}"
+        texts.append(text)
     return texts
 
 

@@ -186,3 +186,43 @@ def test_every_override_key_names_an_item_with_a_hole_or_a_repair() -> None:
     ids = {i.key for i in compile_content(CONTENT).items}
     assert keys <= ids
     assert len(keys) == len(data["override"])  # one override per item
+
+
+PROGRAMMING_PROSE = """# JS
+
+## How to check if an object is an array?
+
+We need to know what kind of parameter is being passed: is it single value or list of values?
+
+## What is the output of `bar()`?
+
+The output will be :
+
+```
+bar
+```
+
+is equivalent to the call above.
+
+## What does the ternary do?
+
+Put the `.` at the end of `alt` tag; `!` once more will convert it, as the ternary `? :` operator does,
+both aesthetics for mouse use and accessibility for keyboard use.
+"""
+
+
+def test_programming_prose_has_no_holes(tmp_path: Path) -> None:
+    """trial6 F4: a colon before a question or a code block, inline code ('`? :`', '`!`'), a verb right
+    after a code block and 'mouse use and' are ordinary writing on a programming page, not holes."""
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "sources" / "js.md").write_text(PROGRAMMING_PROSE, encoding="utf-8")
+    (content / "deck.toml").write_text(
+        '[deck]\nname = "JS"\n\n[[source]]\nid = "js"\nfile = "sources/js.md"\nlayout = "markdown"\n', encoding="utf-8"
+    )
+    compiled = compile_content(content, now=1_000)
+    assert len(compiled.items) == 3
+    assert [str(h) for h in find_holes(compiled.items)] == []
+    # the same words with the formula really gone are still holes
+    assert rules_hit("The output will be : and then") == ["empty-slot"]
+    assert rules_hit("For linear regression, is the closed form.") == ["missing-subject"]
