@@ -144,3 +144,47 @@ def test_init_where_no_folder_can_be_made_says_so_and_leaves_nothing(tmp_path: P
     assert result.exception is None or isinstance(result.exception, SystemExit), result.output
     assert f"deckc init: error: cannot create {blocker / 'deck'}" in result.output, result.output
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a file"]
+
+
+def _deckc() -> str:
+    import sys
+
+    return str(Path(sys.executable).parent / "deckc")
+
+
+def test_progress_shows_on_a_terminal_and_stays_quiet_when_piped(tmp_path: Path) -> None:
+    """The spinner with the current step is drawn only when stderr is a terminal (a pty here)."""
+    import pty
+    import subprocess
+    import threading
+
+    deck = tmp_path / "deck"
+    assert CliRunner().invoke(main, ["init", str(deck)]).exit_code == 0
+    piped = subprocess.run([_deckc(), "build", str(deck)], capture_output=True, text=True, timeout=300)
+    assert piped.returncode == 0, piped.stderr
+    assert "\x1b[" not in piped.stderr + piped.stdout and "compiling" not in piped.stderr
+    (deck / "sources" / "example.md").write_text(
+        (deck / "sources" / "example.md").read_text(encoding="utf-8") + "\n## What is new?\n\nThis.\n", encoding="utf-8"
+    )
+    leader, follower = pty.openpty()
+    drawn: list[bytes] = []
+
+    def drain() -> None:  # read while the build writes: a full pty would block it
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:  # closed: the child is gone and everything was read
+                return
+            if not chunk:
+                return
+            drawn.append(chunk)
+
+    reader = threading.Thread(target=drain, daemon=True)
+    reader.start()
+    run = subprocess.run([_deckc(), "build", str(deck)], stdout=subprocess.PIPE, stderr=follower, timeout=300)
+    os.close(follower)
+    reader.join(timeout=30)
+    os.close(leader)
+    assert run.returncode == 0
+    text = b"".join(drawn)
+    assert b"\x1b[" in text and (b"compiling" in text or b"reading" in text), text[:500]
