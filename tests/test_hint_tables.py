@@ -77,3 +77,36 @@ def test_the_statement_heading_hint_gives_a_table_that_reads_every_heading(tmp_p
         "Floats VS Decimals",
         "What is set?",
     ]
+
+
+def test_an_unknown_difficulty_label_prints_the_table_with_it_mapped(tmp_path: Path) -> None:
+    """The hint's table merges the new label into the user's own labels."""
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "sources" / "notes.md").write_text("# T\n\n## What is hard? 🔥\n\nThis.\n\n## What is easy? 🚀\n\nThat.\n")
+    table = (
+        '[[source]]\nid = "md"\nfile = "sources/notes.md"\nlayout = "markdown"\n'
+        'difficulty = { from = "label", labels = { "🚀" = "hard" }, default = "easy" }'
+    )
+    _paste(content, table)
+    [error] = [d for d in _tables(content)[1] if "unknown difficulty" in d.message]
+    assert "[source.difficulty]" in error.snippet
+    assert '"🚀" = "hard"' in error.snippet and '"🔥" = ' in error.snippet
+    _paste(content, error.snippet)
+    assert not _tables(content)[1]
+
+
+def test_a_hint_read_back_from_the_item_cache_prints_the_same_table(tmp_path: Path) -> None:
+    """Readers' diagnostics are kept in the item cache as JSON: their fix must come back as it was."""
+    from compiler.build import build
+
+    content = drop_in(tmp_path, "lost-marks.md")
+    [table] = [t for t in _tables(content)[0] if 'layout = "markdown"' in t]
+    _paste(content, table)
+    printed = []
+    for name in ("Mine", "Mine again"):  # the second build reads the unchanged document from the item cache
+        (content / "deck.toml").write_text(f'[deck]\nname = "{name}"\n\n{table}\n', encoding="utf-8")
+        result = build(content, tmp_path / "out", formats=("json",), now=1_000)
+        [hint] = [w for w in result.summary.warnings if "is not read as a question" in w.message]
+        printed.append(hint.snippet)
+    assert printed[0] == printed[1] and "[source.pattern]" in printed[0]

@@ -311,7 +311,7 @@ class Levels:
                 f"item {n} is in no difficulty range of {where}",
                 f'cover it in the ranges, or add default = "medium" to the difficulty of [[source]] {self.source.id!r} in deck.toml',
                 group="difficulty-range",
-                fix={"difficulty": _inline(difficulty_toml(self.source.difficulty.model_copy(update={"default": Difficulty.medium})))},
+                fix={"difficulty": difficulty_table(self.source.difficulty.model_copy(update={"default": Difficulty.medium}))},
             )
         return level
 
@@ -327,7 +327,7 @@ class Levels:
             f"add it to the labels of [[source]] {self.source.id!r} in deck.toml, e.g. "
             f"difficulty = {difficulty_toml(rule.model_copy(update={'labels': labels}))}",
             group=f"unknown-difficulty:{label}",
-            fix={"difficulty": _inline(difficulty_toml(rule.model_copy(update={"labels": labels})))},
+            fix={"difficulty": difficulty_table(rule.model_copy(update={"labels": labels}))},
         )
 
 
@@ -337,11 +337,16 @@ def _toml_key(value: str) -> str:
     return toml_string(value)
 
 
-def _inline(toml: str) -> str:
-    """A TOML inline table as a value of a diagnostic's fix (pasted as written)."""
-    from compiler.sources.suggest import Inline
-
-    return Inline(toml)
+def difficulty_table(rule: DifficultyRule) -> dict[str, object]:
+    """The rule as the keys of its TOML table (plain data: a diagnostic's fix, kept in the item cache as JSON)."""
+    table: dict[str, object] = {"from": rule.from_}
+    if rule.labels:
+        table["labels"] = {k: v.value for k, v in rule.labels.items()}
+    if rule.ranges:
+        table["ranges"] = [[lo, hi, lv.value] for lo, hi, lv in rule.ranges]
+    if rule.default is not None:
+        table["default"] = rule.default.value
+    return table
 
 
 def difficulty_toml(rule: DifficultyRule) -> str:
