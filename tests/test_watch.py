@@ -99,3 +99,14 @@ def test_deckc_watch_command_builds_watches_and_stops_on_ctrl_c(tmp_path: Path) 
     assert proc.returncode == 0, err
     assert "deckc watch: stopped" in out and "Traceback" not in err
     assert (tmp_path / "out" / "regularization.csv").is_file()
+
+
+def test_an_editors_swap_and_backup_files_are_no_reason_to_rebuild(tmp_path: Path) -> None:
+    """No build reads them (compiler/sourcefiles.py), so their events are not the user's changes."""
+    content = tmp_path / "content"
+    (content / "sources" / ".git").mkdir(parents=True)
+    watcher = Watcher(content, tmp_path / "out", formats=("json",))
+    stray = [".notes.md.swp", "notes.md~", "#notes.md#", ".#notes.md", "notes.md.bak", ".DS_Store", ".git/index"]
+    paths = [str(content / "sources" / name) for name in stray]
+    real = [str(content / "sources" / "notes.md"), str(content / "deck.toml")]
+    assert watcher.relevant([*paths, *real]) == sorted(real)
