@@ -56,11 +56,16 @@ class Answer:
         if self.path is not None and self.may_save and self.found is not None:
             inside, outside = uptodate.split_reads(self.content_dir, self._read)
             if not outside:  # a file read from elsewhere: not recorded, so never replayed wrongly
-                done = uptodate.record(self.found, self.key, [], read=inside, content_dir=self.content_dir)
+                folders, globs = uptodate.watched(self.content_dir, self._read)
+                done = uptodate.record(
+                    self.found, self.key, [], read=inside, content_dir=self.content_dir, folders=folders, globs=globs
+                )
                 data = {
                     "format": FORMAT,
                     "key": done.fingerprint,
                     "files": done.files,
+                    "folders": done.folders,
+                    "globs": done.globs,
                     "status": status,
                     "lines": self.lines,
                 }
@@ -83,7 +88,10 @@ def start(command: str, content_dir: Path, build_dir: Path | None, args: Mapping
     recorded = _read(path)
     files = recorded.get("files") if recorded is not None else None
     previous = [str(n) for n in files] if isinstance(files, dict) else []
-    found = uptodate.scan(content_dir, previous)
+    folders, globs = (recorded.get("folders"), recorded.get("globs")) if recorded is not None else ([], [])
+    folders = [str(f) for f in folders] if isinstance(folders, list) else []
+    globs = [str(g) for g in globs] if isinstance(globs, list) else []
+    found = uptodate.scan(content_dir, previous, folders, globs)
     if recorded is not None and isinstance(files, dict):
         now = uptodate.fingerprint({name: found.files[name] for name in previous}, key, found.listing)
         if recorded.get("key") == now:

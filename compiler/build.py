@@ -248,6 +248,7 @@ def _save_record(
         lock_bytes = result.lock_path.read_bytes()
         summary = {"report": result.summary.as_dict(), "paths": [str(p) for p in result.paths]}
         inside, outside = uptodate.split_reads(content_dir, read)
+        folders, globs = uptodate.watched(content_dir, read)
         record = uptodate.record(
             found,
             options,
@@ -257,6 +258,8 @@ def _save_record(
             external=outside,
             summary=summary,
             content_dir=content_dir,
+            folders=folders,
+            globs=globs,
         )
         uptodate.save(result.build_dir, record)
     except OSError as exc:

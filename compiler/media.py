@@ -99,6 +99,7 @@ def _vault_root(doc: Path, root: Path) -> Path:
     for above in [folder, *folder.parents]:
         if not above.is_relative_to(root):
             break
+        uptodate.note(above / ".obsidian")  # one made later moves the vault's root
         if (above / ".obsidian").is_dir():
             return above
     sources = root / "sources"
@@ -120,6 +121,7 @@ def _in_vault(raw: str, doc: Path, root: Path) -> Path | None:
     """Where Obsidian finds an embedded file: the one file of that name (and folder, if given) in the vault,
     the one nearest the document when several are."""
     vault = _vault_root(doc, root)
+    uptodate.note_folder(vault)  # found by name anywhere in it: a file added there may be the one found
     want = Path(raw.strip().lstrip("/"))
     candidates = [
         p.resolve()

@@ -28,6 +28,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from compiler import uptodate
 from compiler.config import CONFIG_NAME, DeckConfig, DifficultyRule, SourceConfig, source_line
 from compiler.diagnostics import ContentError, Diagnostics, counted
 from compiler.layouts import DECLARATIVE, PatternConfig
@@ -121,6 +122,7 @@ def expand_sources(content_dir: Path, config: DeckConfig, diag: Diagnostics) -> 
             src._table = index
             out.append(src)
             continue
+        uptodate.note_glob(src.file)  # a file it matches later is a source too
         refused = inside_content(content_dir, src.file)
         try:
             matches = [] if refused else sorted(content_dir.glob(src.file), key=lambda p: p.as_posix())
@@ -485,7 +487,7 @@ def read_sources(
         )
         items.extend(found)
     _print_tables(tables, {s.id for s in [*config.source, *unlisted]}, diag)
-    if not config.source and not unlisted:
+    if not config.source and not unlisted and not diag.errors:  # (a glob that matches nothing said so)
         diag.error(
             f"{SOURCE_DIR}/",
             None,

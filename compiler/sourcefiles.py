@@ -89,6 +89,26 @@ def files_under(folder: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
 
 
+def folder_names(content_dir: Path, folder: str) -> list[str]:
+    """Every file in a folder of the content folder and below (hidden folders left out), by relative path."""
+    root = Path(content_dir) / folder
+    found = []
+    for top, dirs, files in os.walk(root):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found.extend((Path(top) / name).relative_to(content_dir).as_posix() for name in files if not ignored(name))
+    return sorted(found)
+
+
+def glob_names(content_dir: Path, pattern: str) -> list[str]:
+    """The files a ``file`` glob of deck.toml matches (hidden and set-aside ones left out), by relative path."""
+    try:
+        matches = list(Path(content_dir).glob(pattern))
+    except (ValueError, NotImplementedError, OSError):
+        return []
+    rels = (p.relative_to(content_dir).as_posix() for p in matches if p.is_file())
+    return sorted(r for r in rels if not any(ignored(part) for part in r.split("/")))
+
+
 def listing(content_dir: Path) -> list[str]:
     """The names under sources/ (relative to the content folder) whose presence changes a build."""
     folder = Path(content_dir) / SOURCE_DIR

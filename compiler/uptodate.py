@@ -65,6 +65,8 @@ class Record:
     format: int = FORMAT
     files: dict[str, str] = field(default_factory=dict)  # the content files it read -> sha256 or ABSENT
     listing: list[str] = field(default_factory=list)  # sourcefiles.listing() when it started
+    folders: list[str] = field(default_factory=list)  # folders whose file names it looked through
+    globs: list[str] = field(default_factory=list)  # deck.toml's file globs it expanded
 
 
 @dataclass
@@ -73,15 +75,31 @@ class Inputs:
 
     files: dict[str, str]
     listing: list[str]
+    folders: list[str] = field(default_factory=list)
+    globs: list[str] = field(default_factory=list)
 
 
 _noted: set[str] | None = None
+_FOLDER, _GLOB = "\0folder\0", "\0glob\0"  # marks in the noted set: a folder listed, a glob expanded
 
 
 def note(path: Path | str) -> None:
     """Tell the up-to-date check that the running build reads (or looks for) ``path``."""
     if _noted is not None:
         _noted.add(os.path.abspath(path))
+
+
+def note_folder(path: Path | str) -> None:
+    """The running build looked through every file name in this folder (an Obsidian embed found by name):
+    a file added to or removed from it may change the build."""
+    if _noted is not None:
+        _noted.add(_FOLDER + os.path.abspath(path))
+
+
+def note_glob(pattern: str) -> None:
+    """The running build expanded this ``file`` glob of deck.toml (relative to the content folder)."""
+    if _noted is not None:
+        _noted.add(_GLOB + pattern)
 
 
 @contextmanager
@@ -170,20 +188,26 @@ def state(path: Path) -> str:
         return f"! {type(exc).__name__}"
 
 
-def scan(content_dir: Path, previous: Iterable[str] = ()) -> Inputs:
-    """The content when a build starts: the listing of sources/ and the state of every file a build may
-    read (the config files, the listed names, and ``previous``: what the last build read)."""
-    from compiler.sourcefiles import listing
+def scan(
+    content_dir: Path, previous: Iterable[str] = (), folders: Iterable[str] = (), globs: Iterable[str] = ()
+) -> Inputs:
+    """The content when a build starts: the listing (sources/, and the folders and globs the last build
+    looked through) and the state of every file a build may read (the config files, the listed names,
+    and ``previous``: what the last build read)."""
+    from compiler.sourcefiles import folder_names, glob_names, listing
 
+    folders, globs = sorted(set(folders)), sorted(set(globs))
     names = listing(content_dir)
-    wanted = sorted({*CONFIG_FILES, *names, *previous})
-    return Inputs({name: state(Path(content_dir) / name) for name in wanted}, names)
+    looked = [*(n for f in folders for n in folder_names(content_dir, f)), *(n for g in globs for n in glob_names(content_dir, g))]
+    seen = sorted({*names, *looked})
+    wanted = sorted({*CONFIG_FILES, *seen, *previous})
+    return Inputs({name: state(Path(content_dir) / name) for name in wanted}, seen, folders, globs)
 
 
 def inputs(content_dir: Path, build_dir: Path) -> Inputs:
     """:func:`scan` with what the last build into ``build_dir`` read (for commands that only compile)."""
     last = _load(build_dir)
-    return scan(content_dir, last.files if last else ())
+    return scan(content_dir, last.files, last.folders, last.globs) if last else scan(content_dir)
 
 
 def fingerprint(files: Mapping[str, str], options: Mapping[str, object], listing: Iterable[str] = ()) -> str:
@@ -213,7 +237,7 @@ def _load(build_dir: Path) -> Record | None:
 def check(content_dir: Path, build_dir: Path, options: Mapping[str, object]) -> tuple[Inputs, Record | None]:
     """(the content as found now, the last build's record if nothing it read changed since, else None)."""
     record = _load(build_dir)
-    found = scan(content_dir, record.files if record else ())
+    found = scan(content_dir, record.files, record.folders, record.globs) if record else scan(content_dir)
     if record is None:
         return found, None
     if record.fingerprint != fingerprint(
@@ -227,12 +251,21 @@ def check(content_dir: Path, build_dir: Path, options: Mapping[str, object]) -> 
     return found, record
 
 
+def watched(content_dir: Path, noted: Iterable[str]) -> tuple[list[str], list[str]]:
+    """The folders (relative to the content folder) and globs a build noted it looked through."""
+    globs = sorted(n[len(_GLOB) :] for n in noted if n.startswith(_GLOB))
+    folders, _ = split_reads(content_dir, [n[len(_FOLDER) :] for n in noted if n.startswith(_FOLDER)])
+    return folders, globs
+
+
 def split_reads(content_dir: Path, noted: Iterable[str]) -> tuple[list[str], list[Path]]:
     """The paths a build noted, as (names relative to the content folder, files outside it)."""
     roots = {os.path.abspath(content_dir), os.path.realpath(content_dir)}
     inside: set[str] = set()
     outside: set[Path] = set()
     for path in noted:
+        if path.startswith("\0"):
+            continue  # a folder or glob mark (see watched())
         for root in roots:
             if os.path.commonpath([root, path]) == root:
                 inside.add(Path(os.path.relpath(path, root)).as_posix())
@@ -251,6 +284,8 @@ def record(
     external: Iterable[Path] = (),
     summary: Mapping[str, object] | None = None,
     content_dir: Path | None = None,
+    folders: Iterable[str] = (),
+    globs: Iterable[str] = (),
 ) -> Record:
     """The record of a build that succeeded.
 
@@ -259,8 +294,14 @@ def record(
     ``read``: the names it read inside the content folder (default: all of
     ``found``), a name not scanned at the start is hashed now (from
     ``content_dir``); ``written``: files the build itself wrote into the
-    content folder (the lock), by relative path, with the bytes it wrote.
+    content folder (the lock), by relative path, with the bytes it wrote;
+    ``folders`` and ``globs``: what it looked through (:func:`watched`): a
+    folder or glob not looked through when the build started is listed now.
     """
+    folders, globs = sorted(set(folders)), sorted(set(globs))
+    if (folders, globs) != (found.folders, found.globs):
+        more = scan(Path(content_dir or "."), (), folders, globs)
+        found = Inputs({**more.files, **found.files}, more.listing, folders, globs)  # hashes from the start kept
     names = set(found.files if read is None else read) | set(written or {})
     files = {}
     for name in sorted(names):
@@ -277,6 +318,8 @@ def record(
         summary=dict(summary or {}),
         files=files,
         listing=list(found.listing),
+        folders=folders,
+        globs=globs,
     )
 
 

@@ -115,3 +115,32 @@ def test_an_unlisted_document_says_how_to_leave_it_out(tmp_path: Path) -> None:
     (content / "sources" / "README.md").rename(content / "sources" / "#README.md")
     result = build(content, out, formats=("json",), now=1_000)
     assert [s.file for s in result.compiled.deck.sources] == ["sources/a.md"]  # type: ignore[union-attr]
+
+
+def test_a_file_a_glob_source_would_match_is_noticed(tmp_path: Path) -> None:
+    """A [[source]] whose file is a glob reads every file it matches, also outside sources/."""
+    content, out = tmp_path / "deck", tmp_path / "out"
+    (content / "notes").mkdir(parents=True)
+    (content / "deck.toml").write_text('[deck]\nname = "G"\n\n[[source]]\nid = "n"\nfile = "notes/*.md"\nlayout = "markdown"\n')
+    (content / "notes" / "a.md").write_text("## What is a?\n\nA.\n", encoding="utf-8")
+    assert not build(content, out, formats=("json",), now=1_000).up_to_date
+    (content / "notes" / "a.md~").write_text("backup", encoding="utf-8")
+    assert build(content, out, formats=("json",), now=1_000).up_to_date
+    (content / "notes" / "b.md").write_text("## What is b?\n\nB.\n", encoding="utf-8")
+    again = build(content, out, formats=("json",), now=1_000)
+    assert not again.up_to_date and again.summary.totals["new"] == 1
+
+
+def test_an_obsidian_embed_found_by_name_notices_the_file_appearing(tmp_path: Path) -> None:
+    """'![[pic.png]]' is looked up by name anywhere in the vault: the image put in any folder of it counts."""
+    content, out = tmp_path / "deck", tmp_path / "out"
+    (content / "sources" / "vault" / "attachments").mkdir(parents=True)
+    (content / "deck.toml").write_text('[deck]\nname = "V"\n')
+    page = "## What does the curve show?\n\nThe trade-off.\n\n![[pic.png]]\n"
+    (content / "sources" / "vault" / "roc.md").write_text(page, encoding="utf-8")
+    first = build(content, out, formats=("json",), now=1_000)
+    assert any("pic.png" in str(w) for w in first.summary.warnings), "the missing image is warned about"
+    assert build(content, out, formats=("json",), now=1_000).up_to_date
+    (content / "sources" / "vault" / "attachments" / "pic.png").write_bytes(PNG)
+    found = build(content, out, formats=("json",), now=1_000)
+    assert not found.up_to_date and not any("pic.png" in str(w) for w in found.summary.warnings)
