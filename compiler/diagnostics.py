@@ -168,11 +168,11 @@ class Diagnostics:
             return d
         table, listed = self.tables[d.file]
         where = (
-            "the whole table, to replace its [[source]] in deck.toml"
+            "the whole table below replaces its [[source]] in deck.toml"
             if listed
-            else "the whole table, to add to deck.toml (in place of the one suggested for this file)"
+            else "the whole table below goes into deck.toml, in place of the one suggested for this file"
         )
-        return replace(d, hint=f"{d.hint}; {where}:" if d.hint else where, snippet=self.render(table, d.fix), fix=None)
+        return replace(d, hint=f"{d.hint}; {where}" if d.hint else where, snippet=self.render(table, d.fix), fix=None)
 
     @property
     def errors(self) -> list[Diagnostic]:

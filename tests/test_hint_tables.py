@@ -65,7 +65,7 @@ def test_the_statement_heading_hint_gives_a_table_that_reads_every_heading(tmp_p
     _paste(content, table)
     compiled = compile_content(content, now=1_000)
     [hint] = [w for w in compiled.diagnostics.grouped_warnings if "is not read as a question" in w.message]
-    assert "replace its [[source]] in deck.toml" in hint.hint
+    assert "the whole table below replaces its [[source]] in deck.toml" in hint.hint
     assert "layout" not in hint.snippet and "[source.pattern]\nitem = '^####\\s+(?P<question>.+)$'" in hint.snippet
     _paste(content, hint.snippet)
     again = compile_content(content, now=1_000)
