@@ -251,3 +251,16 @@ def test_a_vault_of_spaced_repetition_notes_builds(tmp_path: Path) -> None:
     ]
     [empty] = [w for w in result.compiled.diagnostics.warnings if "empty file" in w.message]
     assert empty.file == "sources/vault/Obsidian Testing.md"
+
+
+def test_a_tag_line_under_a_heading_tags_its_card(tmp_path: Path) -> None:
+    """F9/F11: '## Momentum' / '#fundamentals' (a vault's notes joined under headings): the tag line is the
+    card's tag, never answer text."""
+    table = '[[source]]\nid = "g"\nfile = "sources/g.md"\nlayout = "markdown"\nheadings = "cards"\n'
+    content = drop_in(tmp_path, table=table)
+    text = "# Glossary\n\n## Momentum\n#fundamentals, #optimizers\n\nA step that remembers.\n\n## Dropout\n\nZeroing random units.\n"
+    (content / "sources" / "g.md").write_text(text, encoding="utf-8")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    got = {i.question: (i.answer_plain(), i.tags) for i in result.compiled.items}
+    assert got == {"Momentum": ("A step that remembers.", ["fundamentals", "optimizers"]), "Dropout": ("Zeroing random units.", [])}

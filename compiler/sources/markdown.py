@@ -74,12 +74,14 @@ from compiler.sources.markdown_blocks import (
     split_toggles,
     strip_front_matter,
     summary_question,
+    tag_line,
     task_boxes,
     top_blocks,
 )
 
 __all__ = ["MarkdownReader", "sanitize", "split_question"]
 
+_TAG_WORD = re.compile(r"#([^\s#,;]+)")
 _CLOSE_DETAILS = re.compile(r"</details\s*>", re.I)
 _STRAY_STOP = re.compile(r"([?？؟])[.。]$")
 _TRAILING_TAGS = re.compile(r"(?:\s+#[A-Za-z][\w/-]*)+\s*$")  # '… do? #exam #cells'
@@ -810,6 +812,8 @@ class MarkdownReader:
             stimulus = heading_images(self._md, current.block.tokens[1].children or [], env) + stimulus
         answer = drop_answer_label(render_blocks(self._md, given, env, doc.rel, diag))
         tags = [*page_tags, *q.tags]
+        # a paragraph of tags only under the question ('## AUC' / '#fundamentals', Obsidian): the card's tags
+        tags += [t for b in current.answer if tag_line(b) for t in _TAG_WORD.findall(b.tokens[1].content)]
         if answer and answer[-1].kind is BlockKind.html:  # '… membrane. #flashcards': a tag, not answer text
             last = answer[-1].text
             m = _ANSWER_TAGS.search(last)
