@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # the pipeline (pydantic) loads only in the commands that com
     from compiler.pipeline import Compiled
 
 DEFAULT_CONTENT = "content"
+PATHS_SHOWN = 6  # output files named in the summary line
 BUILD_HELP = "Build folder (default: CONTENT_DIR/build if it exists, else build/ beside CONTENT_DIR)."
 
 
@@ -203,13 +204,23 @@ def build(
     for notice in result.notices:
         click.echo(f"deckc: {notice}", err=True)
     n = len(report.warnings)
-    files = ", ".join(str(p) for p in result.paths)
+    shown = result.paths if len(result.paths) <= PATHS_SHOWN else result.paths[: PATHS_SHOWN - 1]
+    files = ", ".join(str(p) for p in shown)
+    if len(shown) < len(result.paths):  # --per-section on many sections: a count, not a hundred paths on one line
+        files += f" and {len(result.paths) - len(shown)} more in {result.build_dir}"
     kept = len(result.outcome.unchanged)
     same = f" ({'all' if kept == len(result.paths) else kept} unchanged, not rewritten)" if kept else ""
     click.echo(
         f"deckc: read {counted(report.items_read, 'item')} from {counted(report.sources, 'source')}, "
         f"wrote {counted(report.notes, 'note')}, {counted(n, 'warning')} -> {files}{same}"
     )
+    if report.notes == 0:  # trial6 F42: an empty deck is no success (the warnings above say why per file)
+        click.echo(
+            f"{content_dir}: error: no note: no document gave a question with its answer, so there is nothing "
+            "to import (the warnings above say why for each file)",
+            err=True,
+        )
+        sys.exit(1)
     for removed in result.outcome.removed:
         click.echo(f"deckc: removed {removed} (stale: nothing to put in it this time)")
     click.echo(f"deckc: {result.lock_path}: {', '.join(f'{v} {k}' for k, v in report.totals.items())}")

@@ -188,3 +188,24 @@ def test_progress_shows_on_a_terminal_and_stays_quiet_when_piped(tmp_path: Path)
     assert run.returncode == 0
     text = b"".join(drawn)
     assert b"\x1b[" in text and (b"compiling" in text or b"reading" in text), text[:500]
+
+
+def test_a_deck_that_gives_no_note_is_no_success(tmp_path: Path) -> None:
+    """trial6 F42: every document read but none gives a card: exit 1 and say why, not an empty deck as success."""
+    deck = tmp_path / "deck"
+    assert CliRunner().invoke(main, ["init", str(deck)]).exit_code == 0
+    (deck / "sources" / "example.md").write_text("# Notes\n\n## What is open?\n\n## Why is it open?\n\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(deck)])
+    assert result.exit_code == 1, result.output
+    assert "error: no note: no document gave a question with its answer" in result.output
+
+
+def test_a_utf8_file_cut_inside_its_last_character_says_so(tmp_path: Path) -> None:
+    """trial6 F27: not 'set encoding = "cp1252"' (which then fails too), but that the file looks cut off."""
+    deck = tmp_path / "deck"
+    assert CliRunner().invoke(main, ["init", str(deck)]).exit_code == 0
+    (deck / "sources" / "cut.md").write_bytes("## What is 線?\n\nA line 線".encode()[:-1])
+    result = CliRunner().invoke(main, ["build", str(deck)])
+    assert result.exit_code == 1
+    assert "sources/cut.md:3: error: the file ends in the middle of a character: it looks cut off" in result.output
+    assert "cp1252" not in result.output

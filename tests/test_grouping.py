@@ -43,3 +43,17 @@ def test_the_same_advice_for_many_files_is_one_line_with_a_count_per_file(tmp_pa
     built = CliRunner().invoke(main, ["build", str(content), "--only", "json"])
     [line] = [line for line in built.output.splitlines() if "one item holds" in line]
     assert "[3 times; also at sources/n1.md:7, sources/n2.md:7]" in line
+
+
+def test_a_long_question_and_a_long_answer_are_two_warnings(tmp_path: Path) -> None:
+    """trial6 F17: grouping keyed on the hint folded 'a question of …' into 'an answer of …'."""
+    content = tmp_path / "deck"
+    (content / "sources").mkdir(parents=True)
+    long_q, long_a = "What " + "very " * 300 + "long?", "word " * 5000
+    page = f"## What is long?\n\n{long_a}\n\n## {long_q}\n\nShort answer.\n\n## What is short?\n\nShort.\n"
+    (content / "sources" / "l.md").write_text(page, encoding="utf-8")
+    (content / "deck.toml").write_text('[deck]\nname = "L"\n\n[[source]]\nid = "l"\nfile = "sources/l.md"\nlayout = "markdown"\n')
+    built = CliRunner().invoke(main, ["build", str(content), "--only", "json"])
+    assert built.exit_code == 0, built.output
+    sizes = [line for line in built.output.splitlines() if "characters: far more than one card shows" in line]
+    assert len(sizes) == 2 and "an answer of" in sizes[0] and "a question of" in sizes[1], sizes

@@ -81,6 +81,17 @@ def load_document(path: Path, rel: str, encoding: str = "utf-8") -> Document:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         name = "UTF-8" if encoding.replace("-", "").lower() == "utf8" else encoding
+        if name == "UTF-8" and exc.reason == "unexpected end of data":  # valid up to a character cut in two
+            raise ContentError(
+                [
+                    Diagnostic(
+                        rel,
+                        line,
+                        "the file ends in the middle of a character: it looks cut off (every byte before is valid UTF-8)",
+                        "download or copy it again whole (or delete the broken last character); another encoding would not help",
+                    )
+                ]
+            ) from None
         hint = (
             'set its encoding in its [[source]] table of deck.toml, e.g. encoding = "cp1252" (Windows) or "latin-1", '
             "or re-save the file as UTF-8 (iconv -f latin1 -t utf-8)"
