@@ -462,11 +462,16 @@ def _score(
 
     words = [content_words(_asked(item)) for item in items]
     table = acronyms([t for item in items for t in (_asked(item), answer_text(item))])
-    for acro, name in table.items():
-        short = [i for i, w in enumerate(words) if acro in w]
-        long = [i for i, w in enumerate(words) if name <= w and acro not in w]
-        if short and long and len(short) + len(long) <= settings.candidate_neighbours:  # a rare term, not "ML"
-            more.update((min(i, j), max(i, j)) for i in short for j in long)
+    if table:
+        naming: dict[str, set[int]] = {}  # word -> the questions that have it
+        for i, w in enumerate(words):
+            for word in w:
+                naming.setdefault(word, set()).add(i)
+        for acro, name in table.items():
+            short = naming.get(acro, set())
+            long = set.intersection(*(naming.get(word, set()) for word in name)) - short
+            if short and long and len(short) + len(long) <= settings.candidate_neighbours:  # a rare term, not "ML"
+                more.update((min(i, j), max(i, j)) for i in short for j in long)
     for i, j in sorted(more - qsim.keys()):
         a, b = qvec[row_of[keys[i]]].astype("float64"), qvec[row_of[keys[j]]].astype("float64")
         qsim[(i, j)] = float(a @ b)
