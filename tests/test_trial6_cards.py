@@ -234,3 +234,27 @@ def test_struck_out_text_is_struck_out_on_the_sheet_too(tmp_path: Path) -> None:
     from pypdf import PdfReader
 
     assert "Saturn Jupiter." in PdfReader(pdf).pages[0].extract_text()
+
+
+def test_a_picture_a_question_asks_about_is_on_the_front_in_any_markdown_shape(tmp_path: Path) -> None:
+    """F38 in other Markdown shapes: a bold question followed by its picture ('**What is shown here?**
+    ![](a.png)', was: text in no card), and 'Which painter made this?' whose answer opens with the picture
+    (was: on the back). A picture an answer shows after a question that does not point at it stays there."""
+    content = drop_in(tmp_path)
+    (content / "sources" / "a.png").write_bytes(PNG)
+    (content / "sources" / "b.png").write_bytes(PNG)
+    (content / "sources" / "q.md").write_text(
+        "# Pics\n\n**What is shown here?** ![curve](a.png)\n\nA ROC curve.\n\n"
+        "**Which painter made this?**\n\n![](b.png)\n\nKandinsky.\n\n"
+        "**How does a ROC curve look?**\n\n![](a.png)\n\nA rising curve above the diagonal.\n",
+        encoding="utf-8",
+    )
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    fronts = {n["fields"]["Question"]: n["fields"]["Answer"] for n in _notes(tmp_path / "build")}
+    assert fronts == {
+        '<p><img src="a.png" alt="curve"></p>What is shown here?': "<p>A ROC curve.</p>",
+        '<p><img src="b.png" alt=""></p>Which painter made this?': "<p>Kandinsky.</p>",
+        "How does a ROC curve look?": '<p><img src="a.png" alt=""></p><p>A rising curve above the diagonal.</p>',
+    }
+    assert not [w for w in result.compiled.diagnostics.warnings if "outside any question" in w.message]

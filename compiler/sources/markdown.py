@@ -249,9 +249,9 @@ class MarkdownReader:
                 break
         inner = plain_inline(children[1:close])
         tail = children[close + 1 :]
-        if any(t.type not in ("text", "softbreak") for t in tail):
+        if any(t.type not in ("text", "softbreak", "image") for t in tail):
             return None
-        tail_text = plain_inline(tail).strip()
+        tail_text = plain_inline([t for t in tail if t.type != "image"]).strip()  # '**What is this?** ![](x.png)'
         if tail_text:
             stripped = split_question("x? " + tail_text, source)
             if stripped.text != "x?":
@@ -808,7 +808,8 @@ class MarkdownReader:
             return make_item(doc, source, diag, line, **common, difficulty=level, tags=tags, **multiple)
         asked, given = _split_at_label(current)
         stimulus = render_blocks(self._md, asked, env, doc.rel, diag) if asked else []
-        if current.block.type == "heading_open":  # '## What is shown? ![](b.png)': the picture is asked about
+        asks_in_block = current.block.type == "heading_open" or self._bold(current.block, source) is not None
+        if asks_in_block:  # '## What is shown? ![](b.png)', '**What is this?** ![](x.png)': the picture is asked about
             stimulus = heading_images(self._md, current.block.tokens[1].children or [], env) + stimulus
         answer = drop_answer_label(render_blocks(self._md, given, env, doc.rel, diag))
         tags = [*page_tags, *q.tags]

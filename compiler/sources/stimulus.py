@@ -158,6 +158,10 @@ _FORWARD = re.compile(
 )
 
 
+# 'What is this?', 'Who painted this?', 'What is shown?': a picture opening the answer is what is asked about
+_ENDS_ON_IT = re.compile(r"\b(?:this|these|(?:shown|pictured|depicted)(?:\s+here)?)\s*[?.!]?\s*$", re.I)
+
+
 def lead_code(item: Item) -> Item:
     """A question about an exhibit it does not quote, whose answer opens with that exhibit and then answers:
     the exhibit is part of the question (on the front), the rest is the answer.
@@ -177,7 +181,8 @@ def lead_code(item: Item) -> Item:
             return item
     else:
         exhibit = first.kind is BlockKind.html and any(p.match(first.text) for p in (_TABLE, _IMAGE, _QUOTE))
-        if not exhibit or not _FORWARD.search(item.question):
+        picture = exhibit and bool(_IMAGE.match(first.text)) and bool(_ENDS_ON_IT.search(item.question))
+        if not exhibit or not (_FORWARD.search(item.question) or picture):
             return item
     return item.model_copy(update={"stimulus": item.answer[:1], "answer": item.answer[1:]})
 
