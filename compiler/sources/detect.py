@@ -33,6 +33,7 @@ from compiler.sources.lines import (
     in_fence,
     inline_card,
     labelled_headings,
+    question_entries,
     term_entries,
 )
 
@@ -139,7 +140,9 @@ def markdown_questions(lines: list[str], obsidian: bool = True) -> tuple[int, in
             cards += 1
     terms = definition_terms(lines) if obsidian else 0  # 'Term' / ': definition' entries (Pandoc, PHP Markdown Extra)
     glossary = term_entries(lines) if obsidian else 0  # '- **Term**: definition' entries
-    return found + (cards if cards >= 2 else 0) + (terms if terms >= 2 else 0) + (glossary if glossary >= 2 else 0), nonblank
+    asked = question_entries(lines) if obsidian else 0  # '- What is X?' entries with their answers
+    found += (cards if cards >= 2 else 0) + (terms if terms >= 2 else 0) + (glossary if glossary >= 2 else 0)
+    return found + (asked if asked >= 2 else 0), nonblank
 
 
 def question_line(line: str) -> bool:

@@ -338,3 +338,34 @@ def labelled_headings(lines: list[str]) -> set[int]:
             found.add(last[0])
         last = (index, level)
     return found
+
+
+# A list entry that asks in plain words: '- What is a subnet mask?' (its answer the entry's nested lines) or
+# '* What is an idempotent method? One that …' (the answer after the first '?'); bold-led entries and task
+# boxes are other rules'.
+QUESTION_BULLET = re.compile(
+    r"^(?P<indent>[ \t]{0,3})[-*+][ \t]+(?![*_]{2}|\[[ xX]\])(?P<q>[^?？؟]*?[^\s?？؟][?？؟])(?:[ \t]+(?P<a>\S.*))?[ \t]*$"
+)
+
+
+def question_entries(lines: list[str]) -> int:
+    """How many top-level list entries ask in plain words and carry their answer: text after the first
+    '?' on the entry's line, or lines indented under it; an answer that only asks again ('How is it
+    computed?', a follow-up sub-bullet) is none (a list of questions without answers stays one)."""
+    count = 0
+    fenced = list(in_fence(lines))
+    for index, line in enumerate(lines):
+        m = None if fenced[index] else QUESTION_BULLET.match(line)
+        if m is None:
+            continue
+        answer = [m.group("a") or ""]
+        indent = len(m.group("indent"))
+        for nxt in lines[index + 1 :]:
+            if not nxt.strip():
+                continue
+            if len(nxt) - len(nxt.lstrip()) <= indent:
+                break
+            answer.append(nxt.strip())
+        text = "\n".join(a for a in answer if a)
+        count += bool(text) and not only_questions(text)
+    return count

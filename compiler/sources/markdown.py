@@ -40,6 +40,7 @@ from compiler.sources.lines import (
     COLUMN_NAMES,
     DEFINITION,
     MARKDOWN_SUFFIXES,
+    QUESTION_BULLET,
     QUESTION_MARKS,
     TERM_BULLET,
     asks_annotated,
@@ -49,6 +50,7 @@ from compiler.sources.lines import (
     inline_card,
     labelled_headings,
     leading_number,
+    only_questions,
     opens_asking,
     squash,
     strip_answer_label,
@@ -677,10 +679,15 @@ class MarkdownReader:
 
         def entry(line: str, indent: int) -> tuple[str, str] | None:
             m = _BOLD_BULLET.match(line)
-            return (m.group("q") or m.group("q2"), m.group("a") or "") if m and len(m.group(1)) == indent else None
+            if m and len(m.group(1)) == indent:
+                return m.group("q") or m.group("q2"), m.group("a") or ""
+            plain = QUESTION_BULLET.match(line)  # '- What is a subnet mask?' / '* What is X? One that …'
+            return (plain.group("q"), plain.group("a") or "") if plain and len(plain.group("indent")) == indent else None
 
         cards = _entry_cards(block, lines, ("bullet_list_open", "ordered_list_open"), entry, dedent=False)
-        return cards if len(cards) >= 2 and all(answer for _, _, answer in cards) else []
+        # every entry answers, and not with another question (a list of questions with follow-ups is no set of cards)
+        answered = all(answer and not only_questions("\n".join(answer)) for _, _, answer in cards)
+        return cards if len(cards) >= 2 and answered else []
 
     @staticmethod
     def _term_bullets(block: TopBlock, lines: list[str]) -> list[tuple[int, str, list[str]]]:
