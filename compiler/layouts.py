@@ -172,7 +172,7 @@ class DelimitedConfig(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    separator: str | None = Field(None, min_length=1, max_length=1)
+    separator: str | None = Field(None, min_length=1, max_length=4)  # one character, or ' — ' / ': ' split once a line
     html: bool | None = None  # fields are HTML (Anki's #html:true)
     tags: int | None = Field(None, ge=1)  # 1-based column holding space-separated tags
 

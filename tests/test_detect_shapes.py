@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import drop_in
+from conftest import drop_in, paste_table
 
 from compiler.build import build
 
@@ -30,7 +30,7 @@ def test_questions_written_as_list_items_are_cards(tmp_path: Path) -> None:
         (14, "What does status 304 mean?", ["HTTP"]),
         (15, "Is HTTP stateless?", ["HTTP"]),
     ]
-    assert items[1].answer_plain().split() == "Both sides must agree on initial sequence numbers. It also confirms both directions work.".split()
+    assert " ".join(items[1].answer_plain().split()) == "Both sides must agree on initial sequence numbers. It also confirms both directions work."
     assert items[3].answer_plain() == "One that has the same effect if repeated, like PUT or DELETE."
     assert items[5].answer_plain() == "Yes: each request stands alone; cookies carry state."
     assert not compiled.diagnostics.errors
@@ -41,3 +41,32 @@ def test_a_list_of_questions_whose_sub_bullets_only_ask_again_stays_a_question_l
     """A question list without answers (h5bp's, follow-up questions as sub-bullets) is still said to add no card."""
     compiled = _built(tmp_path, "interview-questions.md")
     assert any("questions and no answers" in w.message for w in compiled.diagnostics.warnings)
+
+
+def test_a_vocabulary_list_one_pair_a_line_is_read_with_its_separator(tmp_path: Path) -> None:
+    """F40: 'le chat — the cat', 'perro: dog', '- cane = dog' under headings: nearly every line splits once
+    on the same separator, so the file is read as delimited with it, and the printed table says so;
+    pasting that table changes no note."""
+    compiled = _built(tmp_path, "vocab-dash.txt", "vocab-list.md", "vocab-colon.txt")
+    got = {(i.source, i.question, i.answer_plain(), tuple(i.section)) for i in compiled.items}
+    assert ("vocab-dash", "le chat", "the cat", ()) in got and ("vocab-dash", "la pomme", "the apple", ()) in got
+    assert ("vocab-list", "cane", "dog", ("Animals",)) in got and ("vocab-list", "libro", "book", ("Home",)) in got
+    assert ("vocab-colon", "perro", "dog", ()) in got
+    assert len(compiled.items) == 14
+    tables = {w.file: w.snippet for w in compiled.diagnostics.warnings if "not listed" in w.message}
+    assert '[source.delimited]\nseparator = " — "' in tables["sources/vocab-dash.txt"]
+    assert 'separator = " = "' in tables["sources/vocab-list.md"] and 'separator = ": "' in tables["sources/vocab-colon.txt"]
+    totals = paste_table(tmp_path / "content", "\n\n".join(tables.values()), tmp_path / "build")
+    assert totals["new"] == 0 and totals["updated"] == 0 and totals["retired"] == 0
+
+
+def test_question_and_answer_labels_are_no_vocabulary_pairs(tmp_path: Path) -> None:
+    """'Q: …' / 'A: …' lines each split once on ': ' too, but their left sides repeat: still the qa layout."""
+    content = drop_in(tmp_path)
+    qa = "".join(f"Q: What is {w}?\nA: The {w} thing.\n\n" for w in ("alpha", "beta", "gamma", "delta"))
+    (content / "sources" / "qa.txt").write_text(qa, encoding="utf-8")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    [said] = [w.message for w in result.compiled.diagnostics.warnings if "not listed" in w.message]
+    assert "layout 'qa'" in said
+    assert result.compiled.items[0].question == "What is alpha?"

@@ -40,7 +40,7 @@ from compiler.model import Block, BlockKind, Item, ItemKind
 from compiler.sources.base import Document, make_item
 from compiler.sources.blocks import text_block
 from compiler.sources.difficulty import Levels
-from compiler.sources.lines import BULLET, COLUMN_NAMES, squash
+from compiler.sources.lines import BULLET, COLUMN_NAMES, front_matter_end, pair_separator, pair_text, squash
 from compiler.sources.markdown_blocks import PICTURE_QUESTION, report_active, sanitize, visible
 
 SEPARATORS = {"tab": "\t", "comma": ",", "semicolon": ";", "pipe": "|", "colon": ":", "space": " "}
@@ -288,6 +288,11 @@ class DelimitedReader:
         levels = Levels(source, doc, diag)  # once per document: a self-grading rule reads the whole text
         own = source.delimited
         separator = (own.separator if own and own.separator else None) or header.separator or guess_separator(doc.rel, lines)
+        if separator is None and header.lines == 0:
+            pairs = pair_separator(doc.lines)  # 'le chat — the cat' / 'perro: dog': a vocabulary list
+            separator = pairs[0] if pairs else None
+        if separator is not None and len(separator) > 1:  # ' — ', ': ': one pair per line, split once
+            return self._pairs(doc, source, diag, separator, levels)
         if separator is None:
             diag.error(
                 doc.rel,
@@ -352,6 +357,34 @@ class DelimitedReader:
             item = self._row(doc, source, diag, line, row, columns, special, is_html, lines[line - 1 : header.lines + end], len(items), join, levels=levels)
             if item is not None:
                 items.append(item)
+        return items
+
+    _HEADING = re.compile(r"^\s{0,3}(?P<marks>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
+
+    def _pairs(self, doc: Document, source: SourceConfig, diag: Diagnostics, separator: str, levels: Levels) -> list[Item]:
+        """One pair per line ('le chat — the cat', '- cane = dog'), split once on a separator of several
+        characters: the left side the front, the right the back. A bullet or number before the pair is
+        layout; Markdown headings name the section of the pairs below them (a first-line H1 titles the page);
+        a line without the separator is a question without answer (a warning, listed as skipped)."""
+        items: list[Item] = []
+        stack: list[tuple[int, str]] = []
+        start = (front_matter_end(doc.lines) or -1) + 1
+        first = next((n for n, line in enumerate(doc.lines) if n >= start and line.strip()), -1)
+        for n, line in enumerate(doc.lines):
+            if n < start or not line.strip() or line.strip().startswith("<!--"):
+                continue
+            heading = self._HEADING.match(line)
+            if heading:
+                level = len(heading.group("marks"))
+                if not (n == first and level == 1):
+                    stack = [*(s for s in stack if s[0] < level), (level, squash(heading.group("text")))]
+                continue
+            text = pair_text(line)
+            left, found, right = text.partition(separator)
+            fields = [left, right] if found else [text]
+            item = self._item(doc, source, diag, n + 1, fields, False, [], "", [line], len(items), levels)
+            if item is not None:
+                items.append(item.model_copy(update={"section": [t for _, t in stack]}) if stack else item)
         return items
 
     def _row(

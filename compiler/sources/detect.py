@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from compiler.layouts import ANSWER_KEY, PRESETS
+from compiler.layouts import ANSWER_KEY, PRESETS, DelimitedConfig
 from compiler.sources.base import Document
 from compiler.sources.choices import LETTERS, find_choices, is_answer_line, option_line
 from compiler.sources.lines import (
@@ -33,6 +33,7 @@ from compiler.sources.lines import (
     in_fence,
     inline_card,
     labelled_headings,
+    pair_separator,
     question_entries,
     term_entries,
 )
@@ -239,6 +240,9 @@ def detect(doc: Document, scorers: dict[str, Callable[[Document], float]], thres
     """The most likely layout (bespoke readers' own scores and the presets'), or None."""
     lines = _prose_lines(doc)
     found = _score_presets(doc, lines)
+    pairs = _pairs(doc)
+    if pairs is not None:
+        found.append(pairs)
     for name, score in scorers.items():
         value = score(doc)
         if value > 0:
@@ -247,6 +251,27 @@ def detect(doc: Document, scorers: dict[str, Callable[[Document], float]], thres
     if best is not None and best.score >= threshold:
         return best
     return _inside_fence(doc, threshold)
+
+
+def _pairs(doc: Document) -> Detection | None:
+    """A vocabulary list, one pair per line split once on the same separator ('le chat — the cat',
+    'perro: dog', '- cane = dog'): the ``delimited`` layout with that separator, said in the table.
+    A ':' split scores low, so any layout that reads labels ('Q:' / 'A:') or headings wins over it."""
+    if doc.rel.lower().endswith((".tsv", ".csv")):
+        return None  # a sheet: its own separator rules
+    found = pair_separator(doc.lines)
+    if found is None:
+        return None
+    sep, count = found
+    shown = sep.replace('"', '\\"')
+    score = 0.55 if sep.strip() == ":" else 0.8
+    return Detection(
+        "delimited",
+        score,
+        f"{count} lines that each split once on {sep.strip()!r}, a pair per line",
+        source={"delimited": DelimitedConfig(separator=sep)},
+        source_lines=("[source.delimited]", f'separator = "{shown}"    # each line: front{sep}back'),
+    )
 
 
 QUESTION_LIST_MIN = 5  # list entries that ask, and nothing else, make a list of questions without answers

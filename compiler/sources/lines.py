@@ -349,14 +349,14 @@ QUESTION_BULLET = re.compile(
 
 
 def question_entries(lines: list[str]) -> int:
-    """How many top-level list entries ask in plain words and carry their answer: text after the first
+    """How many list entries at column 0 ask in plain words and carry their answer: text after the first
     '?' on the entry's line, or lines indented under it; an answer that only asks again ('How is it
     computed?', a follow-up sub-bullet) is none (a list of questions without answers stays one)."""
     count = 0
     fenced = list(in_fence(lines))
     for index, line in enumerate(lines):
-        m = None if fenced[index] else QUESTION_BULLET.match(line)
-        if m is None:
+        m = None if fenced[index] or line[:1] not in "-*+" else QUESTION_BULLET.match(line)
+        if m is None:  # (at column 0 only: an indented one is inside another list, an outline's or an answer's)
             continue
         answer = [m.group("a") or ""]
         indent = len(m.group("indent"))
@@ -369,3 +369,40 @@ def question_entries(lines: list[str]) -> int:
         text = "\n".join(a for a in answer if a)
         count += bool(text) and not only_questions(text)
     return count
+
+
+# One pair per line, as vocabulary lists are written: 'le chat — the cat', 'der Hund - the dog', 'perro: dog',
+# '- cane = dog'. Tried in this order; a line must hold its separator once.
+PAIR_SEPARATORS = (" — ", " – ", " -> ", " → ", " = ", " :: ", " - ", ": ")
+PAIR_MIN = 3  # lines of pairs that make a list of them
+PAIR_SHARE = 0.9  # of the lines with text (headings and front matter aside)
+PAIR_TERM_MAX = 60  # characters on the left: a word or a phrase, not a sentence
+_PAIR_LEAD = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")  # a bullet or number before the pair
+_PAIR_SKIP = re.compile(r"^\s{0,3}#{1,6}\s|^\s*(?:<!--.*-->|---+|\*\*\*+)\s*$")  # headings, comments, rules
+_LABEL_NUMBER = re.compile(r"^\s*[A-Za-z]{1,12}\s*\d{1,4}[a-z]?\s*$")  # 'Question 3', 'Q1': a label, not a term
+
+
+def pair_text(line: str) -> str:
+    """A pair line without the bullet or number before it ('- cane = dog' -> 'cane = dog')."""
+    return _PAIR_LEAD.sub("", line, count=1).strip()
+
+
+def pair_separator(lines: list[str]) -> tuple[str, int] | None:
+    """``(separator, pairs)`` when nearly every line with text splits once on the same separator into a
+    term (a short left side, distinct from line to line: 'Q:' / 'A:' labels are no terms) and its
+    meaning, else None. Headings, comments and rules are not counted (a list may sit under '# Vocab')."""
+    start = (front_matter_end(lines) or -1) + 1
+    body = [pair_text(line) for line, fenced in zip(lines[start:], in_fence(lines[start:]), strict=True) if line.strip() and not fenced and not _PAIR_SKIP.match(line)]
+    if len(body) < PAIR_MIN:
+        return None
+    best: tuple[str, int] | None = None
+    for sep in PAIR_SEPARATORS:
+        terms = []
+        for text in body:
+            left, found, right = text.partition(sep)
+            if found and sep not in right and left.strip() and right.strip() and len(left) <= PAIR_TERM_MAX and not _LABEL_NUMBER.match(left):
+                terms.append(left.strip().lower())
+        fits = len(terms) >= max(PAIR_MIN, PAIR_SHARE * len(body)) and len(set(terms)) >= 0.8 * len(terms)
+        if fits and (best is None or len(terms) > best[1]):
+            best = (sep, len(terms))
+    return best
