@@ -36,16 +36,16 @@ from dataclasses import dataclass
 
 from compiler.config import SourceConfig
 from compiler.diagnostics import Diagnostics
-from compiler.model import Block, BlockKind, Item, ItemKind
+from compiler.model import Block, BlockKind, Item
 from compiler.sources.base import Document, make_item
 from compiler.sources.blocks import text_block
+from compiler.sources.cloze import CLOZE, cloze_fields
 from compiler.sources.difficulty import Levels
 from compiler.sources.lines import BULLET, COLUMN_NAMES, front_matter_end, pair_separator, pair_text, squash
 from compiler.sources.markdown_blocks import PICTURE_QUESTION, report_active, sanitize, visible
 
 SEPARATORS = {"tab": "\t", "comma": ",", "semicolon": ";", "pipe": "|", "colon": ":", "space": " "}
 _HEADER = re.compile(r"^#(?P<key>[a-z ]+):(?P<value>.*)$")
-_CLOZE = re.compile(r"\{\{c\d+::")
 _TAG = re.compile(r"<[^>]*>")
 _SOUND = re.compile(r"\[sound:[^\]]*\]")
 # Anki's 'Basic (and reversed card)' / 'Basic (optional reversed card)' (and renamed copies: 'Vocab (reversed)')
@@ -444,21 +444,17 @@ class DelimitedReader:
             "original": "\n".join(original),
             "tags": [t for t in tags if t],
         }
-        if _CLOZE.search(front) or "cloze" in notetype.lower():
+        if CLOZE.search(front) or "cloze" in notetype.lower():
             text = _plain(front, is_html)
-            if not _CLOZE.search(text):
+            if not CLOZE.search(text):
                 diag.warning(doc.rel, line, "cloze row without a {{c1::…}} deletion; no card", "add the deletion", group="cloze-row")
                 return None
-            question = squash(re.sub(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", "[…]", text))
             return make_item(
                 doc,
                 source,
                 diag,
                 line,
-                kind=ItemKind.cloze,
-                cloze=text,
-                question=question,
-                answer=_blocks(back, is_html),
+                **cloze_fields(text, _blocks(back, is_html)),
                 stimulus=_images(front) if is_html else [],  # a picture the sentence is about: on the front
                 **common,
             )

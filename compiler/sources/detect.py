@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from compiler.layouts import ANSWER_KEY, PRESETS, DelimitedConfig
 from compiler.sources.base import Document
 from compiler.sources.choices import LETTERS, find_choices, is_answer_line, option_line
+from compiler.sources.cloze import has_cloze
 from compiler.sources.lines import (
     ANSWER_LABEL_HEADING,
     MARKDOWN_SUFFIXES,
@@ -135,7 +136,7 @@ def markdown_questions(lines: list[str], obsidian: bool = True) -> tuple[int, in
         if fenced or not line.strip():
             continue
         nonblank += 1
-        if question_line(line) or _SUMMARY_STATEMENT.search(line) or index in labelled:
+        if question_line(line) or _SUMMARY_STATEMENT.search(line) or index in labelled or has_cloze(line):
             found += 1
         elif obsidian and (line.strip() in ("?", "??") or inline_card(line)):
             cards += 1

@@ -34,6 +34,7 @@ from compiler.model import Block, BlockKind, Choice, Item, ItemKind
 from compiler.passes.repair import complete_question
 from compiler.sources.base import Document, make_item
 from compiler.sources.choices import ANSWER_LINE_ANY, find_choices
+from compiler.sources.cloze import cloze_fields, has_cloze
 from compiler.sources.difficulty import Levels, Marked, section_label, split_marker
 from compiler.sources.lines import (
     ANSWER_LABEL_HEADING,
@@ -85,6 +86,7 @@ __all__ = ["MarkdownReader", "sanitize", "split_question"]
 
 _TAG_WORD = re.compile(r"#([^\s#,;]+)")
 _CLOSE_DETAILS = re.compile(r"</details\s*>", re.I)
+_LIST_MARK = re.compile(r"^(?:[-*+]|\d{1,9}[.)])\s+")  # a list entry's bullet or number
 _STRAY_STOP = re.compile(r"([?？؟])[.。]$")
 _TRAILING_TAGS = re.compile(r"(?:\s+#[A-Za-z][\w/-]*)+\s*$")  # '… do? #exam #cells'
 # a note mark after the question mark ('How do you get help? ***': "answer incomplete"; '(*)', '†'): not
@@ -486,6 +488,24 @@ class MarkdownReader:
         glossary = definition_terms(src_lines) >= DEFINITIONS_MIN  # 'Term' / ': definition' entries: a card each
         terms = term_entries(src_lines) >= DEFINITIONS_MIN  # '- **Term**: definition' entries: a card each
         for n, block in enumerate(blocks):
+            clozes = self._cloze_cards(block, src_lines) if current is None else []
+            if clozes:  # 'The {{c1::Seine}} flows through {{c2::Paris}}.': a cloze note per paragraph or entry
+                for line, text, original in clozes:
+                    count += 1
+                    item = make_item(
+                        doc,
+                        source,
+                        diag,
+                        line,
+                        **cloze_fields(text, []),
+                        section=[t for _, t in stack],
+                        difficulty=levels.level(None, str(count), line),
+                        original=original,
+                        tags=list(page_tags),
+                    )
+                    if item is not None:
+                        items.append(item)
+                continue
             inline = self._inline_cards(block, src_lines, answering=current is not None) or (
                 (
                     self._bold_bullets(block, src_lines)
@@ -627,6 +647,33 @@ class MarkdownReader:
         if own and all(cards):
             return [(block.start + 1 + k, m.group("q").strip(), [m.group("a")]) for k, m in enumerate(cards) if m]
         return []
+
+    def _cloze_cards(self, block: TopBlock, lines: list[str]) -> list[tuple[int, str, str]]:
+        """``(line, cloze text, original)`` of a paragraph holding a ``{{c1::…}}`` deletion, or of each entry
+        of a list whose every entry holds one (a list with other entries is an ordinary list)."""
+        if block.end > len(lines) or block.start >= len(lines):
+            return []
+        own = lines[block.start : block.end]
+        if block.type == "paragraph_open":
+            text = squash(" ".join(own))
+            return [(block.start + 1, self._cloze_text(text), "\n".join(own))] if has_cloze(text) else []
+        if block.type not in ("bullet_list_open", "ordered_list_open"):
+            return []
+        indent = len(own[0]) - len(own[0].lstrip())
+        entries: list[tuple[int, list[str]]] = []
+        for k, line in enumerate(own):
+            if line.strip() and len(line) - len(line.lstrip()) <= indent:
+                entries.append((block.start + 1 + k, [line]))
+            elif entries and line.strip():
+                entries[-1][1].append(line)
+        texts = [(at, squash(" ".join(x.strip() for x in part)), part) for at, part in entries]
+        if len(texts) < 1 or not all(has_cloze(text) for _, text, _ in texts):
+            return []
+        return [(at, self._cloze_text(_LIST_MARK.sub("", text, count=1)), "\n".join(part)) for at, text, part in texts]
+
+    def _cloze_text(self, text: str) -> str:
+        """A cloze's text as plain inline text (emphasis marks gone, inline code as written)."""
+        return squash(plain_inline(self._md.parseInline(text)[0].children or [], code=True))
 
     @staticmethod
     def _table_cards(block: TopBlock) -> list[tuple[int, str, list[str]]]:
