@@ -89,3 +89,27 @@ def test_cloze_sentences_in_notes_are_cloze_notes(tmp_path: Path) -> None:
     notes = {n.fields["Text"]: n for n in compiled.deck.notes}
     assert notes["The {{c1::Seine}} flows through {{c2::Paris}}."].notetype == "deckc Cloze"
     assert not compiled.diagnostics.errors
+
+
+def test_the_line_above_checkbox_options_is_a_quiz_question(tmp_path: Path) -> None:
+    """F21: the line right above a run of '- [ ]' / '- [x]' options is the question whatever it ends with
+    (mkdocs-quiz's <quiz> wrappers are layout), the text after the options its explanation."""
+    compiled = _built(tmp_path, "checkbox-quiz.md")
+    items = compiled.items
+    assert [(i.locator.line, i.kind.value, i.question, i.correct) for i in items] == [
+        (6, "multiple_choice", "Which command follows a log file as new lines are added?", "B"),
+        (15, "multiple_choice", "`sort | uniq` removes all duplicate lines of a file.", "A"),
+        (24, "multiple_choice", "Pick the flag that makes grep ignore case", "B"),
+    ]
+    assert [c.text for c in items[0].choices] == ["grep", "tail -f", "less"]
+    assert items[1].answer_plain() == "uniq only removes adjacent duplicates, which sort makes adjacent."
+    assert items[0].section == ["Quick quiz"]
+    assert not [w for w in compiled.diagnostics.warnings if "outside" in w.message]
+
+
+def test_a_checklist_with_nothing_ticked_asks_nothing() -> None:
+    """A to-do list ('- [ ] write tests') under a line is no quiz: only a run that ticks an option has a question."""
+    from compiler.sources.lines import checkbox_stems
+
+    assert checkbox_stems(["Before you merge:", "- [ ] tests pass", "- [ ] docs updated"]) == set()
+    assert checkbox_stems(["Which is a prime?", "", "- [ ] 4", "- [x] 5"]) == {0}

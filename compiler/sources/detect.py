@@ -28,6 +28,7 @@ from compiler.sources.lines import (
     ANSWER_LABEL_HEADING,
     MARKDOWN_SUFFIXES,
     QUESTION_MARKS,
+    checkbox_stems,
     count_item_headers,
     definition_terms,
     front_matter_end,
@@ -132,11 +133,12 @@ def markdown_questions(lines: list[str], obsidian: bool = True) -> tuple[int, in
     """
     found = nonblank = cards = 0
     labelled = labelled_headings(lines)  # '### Create a function …' over '#### Answer'
+    stems = checkbox_stems(lines)  # 'Which command …' over '- [ ] grep' / '- [x] tail -f'
     for index, (line, fenced) in enumerate(zip(lines, in_fence(lines), strict=True)):
         if fenced or not line.strip():
             continue
         nonblank += 1
-        if question_line(line) or _SUMMARY_STATEMENT.search(line) or index in labelled or has_cloze(line):
+        if question_line(line) or _SUMMARY_STATEMENT.search(line) or index in labelled or index in stems or has_cloze(line):
             found += 1
         elif obsidian and (line.strip() in ("?", "??") or inline_card(line)):
             cards += 1

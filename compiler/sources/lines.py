@@ -406,3 +406,32 @@ def pair_separator(lines: list[str]) -> tuple[str, int] | None:
         if fits and (best is None or len(terms) > best[1]):
             best = (sep, len(terms))
     return best
+
+
+# A checkbox option ('- [ ] grep', '- [x] tail -f'), as GitHub task lists and mkdocs-quiz write them.
+CHECKBOX = re.compile(r"^[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\[(?P<mark>[ xX])\][ \t]+\S")
+QUIZ_TAG = re.compile(r"^[ \t]*</?quiz\b[^>]*>[ \t]*$", re.M | re.I)  # mkdocs-quiz's <quiz> … </quiz> wrapper
+
+
+def checkbox_stems(lines: list[str]) -> set[int]:
+    """0-based lines of the text right above a run of checkbox options (at most one blank line between)
+    that marks at least one ``[x]``: a quiz question, whatever it ends with. A checklist with nothing
+    ticked (a to-do list) asks nothing."""
+    found: set[int] = set()
+    fenced = list(in_fence(lines))
+    k = 0
+    while k < len(lines):
+        if fenced[k] or not CHECKBOX.match(lines[k]):
+            k += 1
+            continue
+        start, marks = k, 0
+        while k < len(lines) and not fenced[k] and (m := CHECKBOX.match(lines[k])):
+            marks += m.group("mark") != " "
+            k += 1
+        above = start - 1
+        if above >= 0 and not lines[above].strip():
+            above -= 1
+        text = lines[above] if above >= 0 else ""
+        if marks and k - start >= 2 and text.strip() and not fenced[above] and not CHECKBOX.match(text) and not QUIZ_TAG.match(text):
+            found.add(above)
+    return found

@@ -43,8 +43,10 @@ from compiler.sources.lines import (
     MARKDOWN_SUFFIXES,
     QUESTION_BULLET,
     QUESTION_MARKS,
+    QUIZ_TAG,
     TERM_BULLET,
     asks_annotated,
+    checkbox_stems,
     definition_terms,
     has_answer_label,
     has_question_label,
@@ -218,6 +220,7 @@ class _Open:
     answer: list[TopBlock] = field(default_factory=list)
     toggle: bool = False  # asked in a <details> summary: the answer ends at </details>
     headed: bool = False  # a heading that asks nothing, read as a card by headings = "cards"
+    stem: bool = False  # the text right above checkbox options ('- [ ] grep'): a quiz question whatever it ends with
 
 
 class MarkdownReader:
@@ -449,7 +452,9 @@ class MarkdownReader:
 
     def read(self, doc: Document, source: SourceConfig, diag: Diagnostics) -> list[Item]:
         """Walk top-level blocks, tracking the heading path and the open question."""
-        text = obsidian_links(html_headings(task_boxes(strip_front_matter(doc.text))))
+        raw = QUIZ_TAG.sub("", strip_front_matter(doc.text))  # mkdocs-quiz's <quiz> wrappers: layout, line kept
+        stems = checkbox_stems(raw.split("\n"))  # the text right above '- [ ]' / '- [x]' options asks
+        text = obsidian_links(html_headings(task_boxes(raw)))
         if not check_text(text, doc.rel, diag):
             return []
         env: dict[str, Any] = {}
@@ -535,6 +540,11 @@ class MarkdownReader:
                 current.answer.extend(quoted[1])
                 continue
             found = self._question(block, source)
+            if found is None and block.type == "paragraph_open" and block.end - 1 in stems and (current is None or current.stem):
+                found = (split_question(plain_inline(block.tokens[1].children or [], code=True), source), BOLD_LEVEL)
+                stem = True
+            else:
+                stem = False
             headed = False
             if found is None and current is None:  # inside a question's answer a toggle is part of it ('Example:')
                 found = self._statement_toggle(blocks, n, source)
@@ -550,7 +560,7 @@ class MarkdownReader:
                 if block.type == "heading_open":
                     stack = [s for s in stack if s[0] < level]
                 count += 1
-                current = _Open(q, block, level, [t for _, t in stack], count)
+                current = _Open(q, block, level, [t for _, t in stack], count, stem=stem)
                 if cards_mode and block.type == "heading_open":
                     stack.append((level, _ID.sub("", q.text).strip()))  # the section of the headings below it
                     current.headed = headed
