@@ -113,3 +113,30 @@ def test_a_checklist_with_nothing_ticked_asks_nothing() -> None:
 
     assert checkbox_stems(["Before you merge:", "- [ ] tests pass", "- [ ] docs updated"]) == set()
     assert checkbox_stems(["Which is a prime?", "", "- [ ] 4", "- [x] 5"]) == {0}
+
+
+def test_a_question_table_with_a_number_column_is_read(tmp_path: Path) -> None:
+    """F23: '| # | Question | Answer |' rows are cards (the number column is layout), without config."""
+    compiled = _built(tmp_path, "numbered-table.md")
+    assert [(i.locator.line, i.question, i.answer_plain()) for i in compiled.items] == [
+        (5, "How do you create a new branch and switch to it?", "git switch -c NAME"),
+        (6, "How do you undo the last commit but keep the changes?", "git reset --soft HEAD~1"),
+        (7, "How do you see the history as a graph?", "git log --graph --oneline"),
+        (8, "How do you discard changes in one file?", "git restore FILE"),
+    ]
+
+
+def test_a_list_quiz_with_labelled_entries_is_read(tmp_path: Path) -> None:
+    """F23: '- Question: …' with nested '- Answer: …' and '- Choices: a; b; c' (or 'a, b, c'): a
+    multiple-choice note with the answer's option marked; without choices a basic note; 'Type:' is layout."""
+    compiled = _built(tmp_path, "list-quiz.md")
+    items = compiled.items
+    assert [(i.locator.line, i.kind.value, i.question, i.correct, i.section) for i in items] == [
+        (5, "multiple_choice", "Which magic times the execution of a single line of code?", "B", ["Lesson 1"]),
+        (10, "multiple_choice", "How many Markdown heading levels are there?", "D", ["Lesson 1"]),
+        (18, "basic", "Which command shows the current working directory in a notebook cell?", None, ["Lesson 2"]),
+    ]
+    assert [c.text for c in items[0].choices] == ["%timeme", "%timeit", "%codetime", "%timer"]
+    assert items[1].answer_plain() == "Explanation: From # to ######."
+    assert items[2].answer_plain() == "!pwd"
+    assert not compiled.diagnostics.errors

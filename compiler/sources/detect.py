@@ -34,6 +34,7 @@ from compiler.sources.lines import (
     front_matter_end,
     in_fence,
     inline_card,
+    labelled_entries,
     labelled_headings,
     pair_separator,
     question_entries,
@@ -145,6 +146,7 @@ def markdown_questions(lines: list[str], obsidian: bool = True) -> tuple[int, in
     terms = definition_terms(lines) if obsidian else 0  # 'Term' / ': definition' entries (Pandoc, PHP Markdown Extra)
     glossary = term_entries(lines) if obsidian else 0  # '- **Term**: definition' entries
     asked = question_entries(lines) if obsidian else 0  # '- What is X?' entries with their answers
+    asked += labelled_entries(lines)  # '- Question: …' entries with a nested '- Answer: …'
     found += (cards if cards >= 2 else 0) + (terms if terms >= 2 else 0) + (glossary if glossary >= 2 else 0)
     return found + (asked if asked >= 2 else 0), nonblank
 
@@ -434,7 +436,8 @@ def _suggest_dotted(lines: list[str]) -> list[str] | None:
 
 
 _TAGGED = re.compile(r"^\s*[-*+]\s+\S.*?\s#(?P<tag>card|cards|flashcards?)\b\S*\s*$", re.I)
-_ROW = re.compile(r"^\s*\|[^|]+\|[^|]+\|\s*$")
+_ROW = re.compile(r"^\s*\|(?:\s*\d{1,4}\.?\s*\|)?[^|]+\|[^|]+\|\s*$")  # '| Q | A |', '| 3 | Q | A |' (a number column)
+_NUMBER_ROW = re.compile(r"^\s*\|\s*\d{1,4}\.?\s*\|[^|]+\|[^|]+\|\s*$")
 _RULE_ROW = re.compile(r"^\s*\|\s*:?-{3,}")
 
 
@@ -459,6 +462,15 @@ def _suggest_shapes(lines: list[str]) -> list[str] | None:
             "section = '^[-*+]\\s+(?P<section>(?:(?!>>|::).)+?)\\s*$'",
         ]
     rows = sum(1 for line in lines if _ROW.match(line))
+    numbered = sum(1 for line in lines if _NUMBER_ROW.match(line))
+    if rows >= 4 and any(_RULE_ROW.match(line) for line in lines) and numbered * 2 > rows:
+        return [
+            "[source.pattern]",
+            "# a table of numbered questions and answers ('| # | Question | Answer |'): one row per item, after the header row",
+            "start = '^\\s*\\|\\s*:?-{3,}'",
+            "item = '^\\s*\\|\\s*(?P<number>\\d+)\\.?\\s*\\|\\s*(?P<question>[^|]+?)\\s*\\|\\s*(?P<answer>[^|]*?)\\s*\\|\\s*$'",
+            "section = '^(?P<depth>#{1,6})\\s+(?P<section>.+)$'",
+        ]
     if rows >= 4 and any(_RULE_ROW.match(line) for line in lines):
         return [
             "[source.pattern]",

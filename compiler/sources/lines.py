@@ -435,3 +435,31 @@ def checkbox_stems(lines: list[str]) -> set[int]:
         if marks and k - start >= 2 and text.strip() and not fenced[above] and not CHECKBOX.match(text) and not QUIZ_TAG.match(text):
             found.add(above)
     return found
+
+
+# A list quiz ('- Question: …' with nested '- Answer: …', '- Choices: a; b; c', '- Type: …'): the entry's
+# label and the sub-entries' 'Label: text'.
+LABELLED_ENTRY = re.compile(r"^(?P<indent>[ \t]{0,3})[-*+][ \t]+(?:\*\*|__)?(?i:q|question)\s*\d{0,4}\s*[:.)](?:\*\*|__)?[ \t]+(?P<q>\S.*)$")
+SUB_LABEL = re.compile(r"^[ \t]*[-*+][ \t]+(?:\*\*|__)?(?P<label>[A-Za-z][A-Za-z ]{0,24}?)[ \t]*:(?:\*\*|__)?[ \t]*(?P<text>.*)$")
+
+
+def labelled_entries(lines: list[str]) -> int:
+    """How many list entries at column 0 are labelled questions ('- Question: …') with a nested
+    '- Answer: …' sub-entry."""
+    count = 0
+    fenced = list(in_fence(lines))
+    for index, line in enumerate(lines):
+        if fenced[index] or line[:1] not in "-*+" or not LABELLED_ENTRY.match(line):
+            continue
+        for nxt in lines[index + 1 :]:
+            if nxt.strip() and not nxt[:1].isspace():
+                break
+            sub = SUB_LABEL.match(nxt)
+            if sub and sub.group("label").strip().lower() in ANSWER_LABELS:
+                count += 1
+                break
+    return count
+
+
+ANSWER_LABELS = frozenset({"a", "ans", "answer", "correct answer", "right answer", "solution"})
+CHOICE_LABELS = frozenset({"choices", "options", "alternatives", "answers"})

@@ -33,17 +33,22 @@ from compiler.diagnostics import Diagnostics
 from compiler.model import Block, BlockKind, Choice, Item, ItemKind
 from compiler.passes.repair import complete_question
 from compiler.sources.base import Document, make_item
-from compiler.sources.choices import ANSWER_LINE_ANY, find_choices
+from compiler.sources.choices import ANSWER_LINE_ANY, LETTERS, find_choices
 from compiler.sources.cloze import cloze_fields, has_cloze
 from compiler.sources.difficulty import Levels, Marked, section_label, split_marker
 from compiler.sources.lines import (
     ANSWER_LABEL_HEADING,
+    ANSWER_LABELS,
+    BULLET,
+    CHOICE_LABELS,
     COLUMN_NAMES,
     DEFINITION,
+    LABELLED_ENTRY,
     MARKDOWN_SUFFIXES,
     QUESTION_BULLET,
     QUESTION_MARKS,
     QUIZ_TAG,
+    SUB_LABEL,
     TERM_BULLET,
     asks_annotated,
     checkbox_stems,
@@ -88,6 +93,7 @@ __all__ = ["MarkdownReader", "sanitize", "split_question"]
 
 _TAG_WORD = re.compile(r"#([^\s#,;]+)")
 _CLOSE_DETAILS = re.compile(r"</details\s*>", re.I)
+_NUMBER_CELL = re.compile(r"^\d{1,4}\.?$")  # a table's number column ('| 3 | …')
 _LIST_MARK = re.compile(r"^(?:[-*+]|\d{1,9}[.)])\s+")  # a list entry's bullet or number
 _STRAY_STOP = re.compile(r"([?？؟])[.。]$")
 _TRAILING_TAGS = re.compile(r"(?:\s+#[A-Za-z][\w/-]*)+\s*$")  # '… do? #exam #cells'
@@ -511,6 +517,14 @@ class MarkdownReader:
                     if item is not None:
                         items.append(item)
                 continue
+            quizzes = self._labelled_entries(block, src_lines) if current is None else []
+            if quizzes:  # '- Question: …' with nested '- Answer: …' / '- Choices: a; b; c': a note per entry
+                for line, question, fields, original in quizzes:
+                    count += 1
+                    item = self._labelled_item(doc, source, diag, line, question, fields, [t for _, t in stack], count, levels, original)
+                    if item is not None:
+                        items.append(item)
+                continue
             inline = self._inline_cards(block, src_lines, answering=current is not None) or (
                 (
                     self._bold_bullets(block, src_lines)
@@ -681,6 +695,81 @@ class MarkdownReader:
             return []
         return [(at, self._cloze_text(_LIST_MARK.sub("", text, count=1)), "\n".join(part)) for at, text, part in texts]
 
+    @staticmethod
+    def _labelled_entries(block: TopBlock, lines: list[str]) -> list[tuple[int, str, dict[str, str], str]]:
+        """``(line, question, {label: text}, original)`` of each entry of a list whose every entry is a
+        labelled question (``- Question: …``) with nested ``- Label: text`` sub-entries; else nothing."""
+        if block.type not in ("bullet_list_open", "ordered_list_open") or block.end > len(lines):
+            return []
+        own = lines[block.start : block.end]
+        indent = len(own[0]) - len(own[0].lstrip())
+        found: list[tuple[int, str, dict[str, str], list[str]]] = []
+        for k, line in enumerate(own):
+            if not line.strip():
+                continue
+            if len(line) - len(line.lstrip()) <= indent:
+                m = LABELLED_ENTRY.match(line)
+                if m is None:
+                    return []
+                found.append((block.start + 1 + k, m.group("q").strip(), {}, [line]))
+                continue
+            fields, original = found[-1][2], found[-1][3]
+            original.append(line)
+            sub = SUB_LABEL.match(line)
+            label = sub.group("label").strip().lower() if sub else ""
+            if sub and label not in fields:
+                fields[label] = sub.group("text").strip()
+            else:  # a line of its own, or a label said twice: more answer text
+                fields["more"] = " ".join(x for x in (fields.get("more", ""), BULLET.sub("", line).strip()) if x)
+        if not any(label in ANSWER_LABELS for _, _, fields, _ in found for label in fields):
+            return []
+        return [(line, q, fields, "\n".join(original)) for line, q, fields, original in found]
+
+    def _labelled_item(
+        self,
+        doc: Document,
+        source: SourceConfig,
+        diag: Diagnostics,
+        line: int,
+        question: str,
+        fields: dict[str, str],
+        section: list[str],
+        number: int,
+        levels: Levels,
+        original: str,
+    ) -> Item | None:
+        """A labelled list entry as a note: its ``Choices`` (split on ``;``, else ``,``) with the one equal to
+        its ``Answer`` marked make a multiple-choice note; else the answer (and any other labelled text) is
+        the back. A ``Type`` label is layout."""
+        answer = next((fields[k] for k in fields if k in ANSWER_LABELS), "")
+        listed = next((fields[k] for k in fields if k in CHOICE_LABELS), "")
+        options = [o.strip() for o in listed.split(";" if ";" in listed else ",") if o.strip()]
+        rest = [f"{k[:1].upper()}{k[1:]}: {v}" if k != "more" else v for k, v in fields.items() if k not in ANSWER_LABELS | CHOICE_LABELS | {"type"} and v]
+        key = squash(answer).lower()
+        correct = next((LETTERS[k] for k, o in enumerate(options[: len(LETTERS)]) if squash(o).lower() == key), None)
+        q = split_question(plain_inline(self._md.parseInline(question)[0].children or [], code=True), source)
+        if correct is None or len(options) < 2 or len(options) > len(LETTERS):
+            extra = [f"Choices: {listed}"] if listed else []
+            return self._inline_item(doc, source, diag, line, question, [answer, *[x for p in (*rest, *extra) for x in ("", p)]] if answer else [], section, number, levels)
+        env: dict[str, Any] = {}
+        explanation = render_blocks(self._md, top_blocks(self._md.parse("\n\n".join(rest), env)), env, doc.rel, diag, offset=line)
+        return make_item(
+            doc,
+            source,
+            diag,
+            line,
+            number=q.number,
+            question=q.text,
+            section=section,
+            kind=ItemKind.multiple_choice,
+            choices=[Choice(label=LETTERS[k], text=o) for k, o in enumerate(options)],
+            correct=correct,
+            answer=explanation,
+            difficulty=levels.level(q.marker, str(number), line),
+            label=q.marker,
+            original=original,
+        )
+
     def _cloze_text(self, text: str) -> str:
         """A cloze's text as plain inline text (emphasis marks gone, inline code as written)."""
         return squash(plain_inline(self._md.parseInline(text)[0].children or [], code=True))
@@ -697,6 +786,8 @@ class MarkdownReader:
                 rows.append(((t.map[0] if t.map else block.start) + 1, []))
             elif t.type == "inline" and rows:
                 rows[-1][1].append(t.content.strip())
+        if rows and all(len(cells) == 3 and (k == 0 or _NUMBER_CELL.match(cells[0])) for k, (_, cells) in enumerate(rows)):
+            rows = [(line, cells[1:]) for line, cells in rows]  # '| # | Question | Answer |': the number column is layout
         if len(rows) < 3 or any(len(cells) != 2 for _, cells in rows):
             return []
         (_, head), body = rows[0], rows[1:]
