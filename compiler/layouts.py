@@ -37,6 +37,9 @@ docs/layouts.md for the reference and worked examples):
 - ``format``: ``"text"`` sorts answer lines into paragraphs, code, formulas
   and lists; ``"markdown"`` renders them as Markdown.  Default: by the file's
   extension.
+- ``page_title``: ``"section"`` makes a Markdown page's title (its one ``# Title``) the section of
+  the items under it, when the items do not say what they are about (a tldr page ``# tar`` over
+  ``- Extract an archive:``); default ``"skip"`` (the title names the page, not a section).
 - ``choices``: an answer that starts with options (``a)`` … ``d)``, task
   boxes, a numbered list with one marked) is a multiple-choice item
   (:mod:`compiler.sources.choices`); ``false`` reads such lists as answers.
@@ -151,6 +154,7 @@ class PatternConfig(BaseModel):
     sequence: bool | None = None
     format: Literal["text", "markdown"] | None = None
     choices: bool | None = None
+    page_title: Literal["section", "skip"] | None = None
 
     @field_validator("item", "answer", "section", "level", "start", "key")
     @classmethod
@@ -241,6 +245,7 @@ class Layout(BaseModel):
     sequence: bool = False
     format: Literal["text", "markdown"] | None = None
     choices: bool = True
+    page_title: Literal["section", "skip"] = "skip"
 
 
 def resolve(name: str, own: PatternConfig | None) -> Layout | None:

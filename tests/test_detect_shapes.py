@@ -140,3 +140,20 @@ def test_a_list_quiz_with_labelled_entries_is_read(tmp_path: Path) -> None:
     assert items[1].answer_plain() == "Explanation: From # to ######."
     assert items[2].answer_plain() == "!pwd"
     assert not compiled.diagnostics.errors
+
+
+def test_a_command_cheat_sheet_gets_its_pattern_and_the_page_title_as_section(tmp_path: Path) -> None:
+    """F18: a tldr page ('- description:' bullet, blank, '`command`' line, repeated) gets the guessed
+    pattern that reads it, the page title ('# tar') in Section so a card says which command it is about,
+    and the '> description' lines skipped; pasting the printed table changes no note."""
+    compiled = _built(tmp_path, "cheat-tar.md")
+    assert [(i.question, i.answer_plain(), i.section) for i in compiled.items] == [
+        ("Create an archive from two files", "tar cf {{archive.tar}} {{file1}} {{file2}}", ["tar"]),
+        ("Create a gzipped archive", "tar czf {{archive.tar.gz}} {{path/to/dir}}", ["tar"]),
+        ("List what an archive holds", "tar tf {{archive.tar}}", ["tar"]),
+        ("Extract an archive into the current directory", "tar xf {{archive.tar}}", ["tar"]),
+    ]
+    [table] = [w.snippet for w in compiled.diagnostics.warnings if "not listed" in w.message]
+    assert 'page_title = "section"' in table
+    totals = paste_table(tmp_path / "content", table, tmp_path / "build")
+    assert totals["new"] == 0 and totals["updated"] == 0 and totals["retired"] == 0

@@ -441,9 +441,34 @@ _NUMBER_ROW = re.compile(r"^\s*\|\s*\d{1,4}\.?\s*\|[^|]+\|[^|]+\|\s*$")
 _RULE_ROW = re.compile(r"^\s*\|\s*:?-{3,}")
 
 
+_CUE = re.compile(r"^[-*+][ \t]+\S.*[:：][ \t]*$")  # '- Create an archive and write it to a file:'
+_CODE_LINE = re.compile(r"^[ \t]{0,3}`[^`\s].*`[ \t]*$")  # '`tar cf {{target.tar}} {{file}}`'
+
+
+def _cues(lines: list[str]) -> int:
+    """Bullets ending in ':' whose next line with text is one line of inline code: a command cheat sheet
+    (tldr pages: '- Extract an archive:', blank, '`tar xf {{file}}`')."""
+    count = 0
+    for i, line in enumerate(lines):
+        if _CUE.match(line):
+            nxt = next((x for x in lines[i + 1 : i + 3] if x.strip()), "")
+            count += bool(_CODE_LINE.match(nxt))
+    return count
+
+
 def _suggest_shapes(lines: list[str]) -> list[str] | None:
     """Shapes of note-taking tools: outline bullets tagged ``#card`` (Logseq, RemNote) with the answer as
-    bullets under them, and a two-column table of questions and answers."""
+    bullets under them, a command cheat sheet (tldr pages), and a two-column table of questions and answers."""
+    if _cues(lines) >= 3:
+        return [
+            "[source.pattern]",
+            "# a command cheat sheet (tldr pages): each '- description:' bullet asks, the command under it answers;",
+            "# the page title ('# tar') is the section, so a card says which command it is about",
+            "item = '^[-*+]\\s+(?P<question>\\S.*?)\\s*[:：]?\\s*$'",
+            "section = '^#\\s+(?P<section>.+)$'",
+            'page_title = "section"',
+            "skip = ['^>']    # the page's '> description' lines under its title: no card",
+        ]
     tags = Counter(m.group("tag") for line in lines if (m := _TAGGED.match(line)))
     if tags and tags.most_common(1)[0][1] >= 2:
         tag = re.escape(tags.most_common(1)[0][0])

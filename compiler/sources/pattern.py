@@ -638,7 +638,7 @@ class _Walk:
     def _section(self, s: re.Match[str], raw: str, lineno: int) -> None:
         self._finish()
         self._intro_lost()
-        if self.title is not None and lineno - 1 == self.title[0]:
+        if self.title is not None and lineno - 1 == self.title[0] and self.layout.page_title != "section":
             return  # the page's title names the page, not a section of every card
         self.stopped = False
         self.restart = True
