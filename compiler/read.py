@@ -221,7 +221,10 @@ def _layout_for(
     found = detect_layout(doc)
     guess = suggest_pattern(doc) if found is None else []
     if found is None:
-        found = _try_guess(doc, src, guess, cache) or card_page(doc) or headed_page(doc)
+        found, rejected = _try_guess(doc, src, guess, cache)
+        found = found or card_page(doc) or headed_page(doc)
+        if rejected:  # the table shows the best guess and why it was not used, never "nothing repeats"
+            guess = [guess[0], f"# the pattern guessed below was not used: {rejected}; check it against the file", *guess[1:]]
     if found is None and (asked := question_list(doc)) is None:
         found = note_page(doc)
     if found is None and asked is not None:
@@ -280,9 +283,11 @@ def _layout_for(
 GUESS_SHARE = 0.8  # a guessed pattern is used when this share of its items have answers, and nothing else is amiss
 
 
-def _try_guess(doc: Document, src: SourceConfig, lines: list[str], cache: ItemCache | None = None) -> Detection | None:
+def _try_guess(doc: Document, src: SourceConfig, lines: list[str], cache: ItemCache | None = None) -> tuple[Detection | None, str]:
     """Read with the [source.pattern] guessed from how the lines start, as a user pasting it would;
     use it only when it reads cleanly (at least 3 items, nearly all answered, a stray line at most).
+    ``(detection, "")`` when it does, ``(None, why not)`` when a guess read the file and was rejected,
+    ``(None, "")`` when there was no guess.
 
     The trial read goes through the item cache, so the real read with the same pattern is a hit.
     """
@@ -290,9 +295,9 @@ def _try_guess(doc: Document, src: SourceConfig, lines: list[str], cache: ItemCa
         data = tomllib.loads("\n".join(lines)).get("source", {}).get("pattern", {})
         pattern = PatternConfig.model_validate(data)
     except (tomllib.TOMLDecodeError, ValueError):
-        return None
+        return None, ""
     if not pattern.item:
-        return None
+        return None, ""
     trial = Diagnostics()
     items = _read(doc, src.model_copy(update={"layout": "pattern", "pattern": pattern}), trial, cache)
     answered = [i for i in items if not i.skip]
@@ -300,11 +305,18 @@ def _try_guess(doc: Document, src: SourceConfig, lines: list[str], cache: ItemCa
     stray = [d for d in others if d.group in ("swallowed-item", "outside-item")]  # a line here and there
     quiz = len(answered) >= 2 and all(i.kind is ItemKind.multiple_choice for i in answered)  # options with the right one marked
     one = len(items) == len(answered) == 1 and any("asks one question" in line for line in lines) and _heading_only(doc, items[0])
-    if (len(answered) < 3 and not quiz and not one) or len(answered) < GUESS_SHARE * len(items) or len(others) > len(stray) or len(stray) > 0.05 * len(items):
-        return None
+    read = f"it read {counted(len(items), 'item')}"
+    if len(answered) < 3 and not quiz and not one:
+        return None, f"{read}, {len(answered)} with an answer (at least 3 needed)"
+    if len(answered) < GUESS_SHARE * len(items):
+        return None, f"{read}, only {len(answered)} with an answer (at least {GUESS_SHARE:.0%} needed)"
+    if len(others) > len(stray) or len(stray) > 0.05 * len(items):
+        first = next((d for d in others if d not in stray), others[0])
+        where = f"line {first.line}: " if first.line else ""
+        return None, f"{read} with {counted(len(others), 'warning')} ({where}{first.message})"
     why = "a [source.pattern] guessed from how its lines start: check it"
     shown = tuple(line for line in lines if line != "[source.pattern]")
-    return Detection("pattern", 0.5, why, data, shown)
+    return Detection("pattern", 0.5, why, data, shown), ""
 
 
 def _heading_only(doc: Document, item: Item) -> bool:

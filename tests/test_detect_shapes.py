@@ -157,3 +157,31 @@ def test_a_command_cheat_sheet_gets_its_pattern_and_the_page_title_as_section(tm
     assert 'page_title = "section"' in table
     totals = paste_table(tmp_path / "content", table, tmp_path / "build")
     assert totals["new"] == 0 and totals["updated"] == 0 and totals["retired"] == 0
+
+
+def _layout_error(tmp_path: Path, name: str, text: str) -> str:
+    from compiler.diagnostics import ContentError
+
+    content = drop_in(tmp_path)
+    (content / "sources" / name).write_text(text, encoding="utf-8")
+    try:
+        build(content, tmp_path / "build", formats=("json",), now=1_000)
+    except ContentError as exc:
+        return str(exc)
+    raise AssertionError("the build should stop")
+
+
+def test_a_rejected_guess_is_shown_with_why_it_was_not_used(tmp_path: Path) -> None:
+    """F18/F21/F23 message: when a guessed pattern reads the file but fails the quality check, the table
+    shows that guess and why it was not used, never "no question line shape repeats"."""
+    said = _layout_error(tmp_path, "p.txt", "Problem 1. What is a?\n\nProblem 2. What is b?\n\nProblem 3. What is c?\nSolution: x\n")
+    assert "the pattern guessed below was not used: it read 3 items, 1 with an answer (at least 3 needed)" in said
+    assert "item = '^\\s*Problem" in said and "repeats" not in said
+
+
+def test_a_repeated_line_start_is_named_when_no_guess_reads_the_file(tmp_path: Path) -> None:
+    """No guess at all: the message names the line start the file repeats and the item it would be."""
+    said = _layout_error(tmp_path, "q.txt", "Notes\n\n- alpha beta\n- gamma delta\n- epsilon\n\nsome prose here.\n")
+    assert "its most repeated line start is '-' (3 lines, the first at line 3)" in said
+    assert "# item = '^\\s*-\\s*(?P<question>.+)$'" in said
+    assert "no question line shape repeats" not in said

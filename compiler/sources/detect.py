@@ -566,10 +566,12 @@ def suggest_pattern(doc: Document) -> list[str]:
     single = one_heading_question(doc)
     if single is not None:
         return single
+    said = _repeated_start(lines)
     return [
         "[source.pattern]",
-        "# no question line shape repeats in this file's text, so there is no pattern to guess: write how an item",
-        "# starts, naming the question (?P<question>…), and where its answer starts (docs/layouts.md), e.g.",
+        *(said or ["# no line start repeats in this file's text, so there is no pattern to guess:"]),
+        "# write how an item starts, naming the question (?P<question>…), and where its answer starts",
+        "# (docs/layouts.md), e.g.",
         r"# item = '^Q:\s*(?P<question>.*)$'",
         r"# answer = '^A:\s*(?P<answer>.*)$'",
     ]
@@ -596,6 +598,32 @@ def one_heading_question(doc: Document) -> list[str] | None:
         text = re.escape(label.strip().lstrip("#").strip()).replace("'", ".")
         out.append(f"answer = '^#{{{top + 1},6}}\\s+{text}\\s*$'    # its answer follows this sub-heading")
     return out
+
+
+_START = re.compile(r"^[ \t]{0,3}(?P<mark>#{1,6}[ \t]|[-*+>•|][ \t]?|\d{1,4}[.)][ \t]|[^\W\d_][\w ]{0,15}?[:：][ \t])")
+
+
+def _repeated_start(lines: list[str]) -> list[str]:
+    """Comment lines naming the line start the file repeats most ('- ', '| ', 'Term: ') when it repeats at
+    least 3 times, with the ``item`` it would be: said instead of "nothing repeats" when a shape does."""
+    starts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for n, line in enumerate(lines, 1):
+        m = _START.match(line)
+        if m:
+            mark = re.sub(r"\d+", "1", m.group("mark").strip()) or m.group("mark")
+            starts[mark] += 1
+            first.setdefault(mark, n)
+    if not starts or starts.most_common(1)[0][1] < 3:
+        return []
+    mark, n = starts.most_common(1)[0]
+    regex = re.sub(r"([.*+?|()\[\]{}^$\\])", r"\\\1", mark).replace("1", r"\d+").replace(" ", r"\s+")
+    return [
+        f"# its most repeated line start is '{mark}' ({n} lines, the first at line {first[mark]}), but deckc cannot",
+        "# tell the question from the answer in them. If those lines are the questions:",
+        f"# item = '^\\s*{regex}\\s*(?P<question>.+)$'",
+        "# and the lines below each are its answer. Otherwise:",
+    ]
 
 
 Signature = tuple[str, str, bool, str, str]  # (lead '###'/'**', word, numbered, punctuation, closing '**')
