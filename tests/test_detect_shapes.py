@@ -185,3 +185,13 @@ def test_a_repeated_line_start_is_named_when_no_guess_reads_the_file(tmp_path: P
     assert "its most repeated line start is '-' (3 lines, the first at line 3)" in said
     assert "# item = '^\\s*-\\s*(?P<question>.+)$'" in said
     assert "no question line shape repeats" not in said
+
+
+def test_logseq_cards_with_review_properties_keep_their_answer(tmp_path: Path) -> None:
+    """F43 (with F26): '- What is …? #card' blocks carrying Logseq's review properties ('card-repeats:: 2'):
+    the tag is no answer, the properties are metadata (never answer text nor 'Term::answer' cards)."""
+    compiled = _built(tmp_path, "logseq-reviewed.md")
+    assert [(i.question, i.answer_plain().strip()) for i in compiled.items] == [
+        ("What is the Krebs cycle?", "A series of reactions that oxidise acetyl-CoA in the mitochondria."),
+        ("What does ATP carry?", "Energy, in its phosphate bonds."),
+    ]

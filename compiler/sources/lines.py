@@ -348,6 +348,10 @@ QUESTION_BULLET = re.compile(
 )
 
 
+PROPERTY = re.compile(r"^\s*[a-z][a-z0-9_-]*::\s")  # 'card-repeats:: 2': a block property (Logseq, Dataview), metadata
+TAGS_ONLY = re.compile(r"^(?:#[A-Za-z][\w/-]*\s*)+$")  # '#card': tags after a question, no answer
+
+
 def question_entries(lines: list[str]) -> int:
     """How many list entries at column 0 ask in plain words and carry their answer: text after the first
     '?' on the entry's line, or lines indented under it; an answer that only asks again ('How is it
@@ -358,14 +362,15 @@ def question_entries(lines: list[str]) -> int:
         m = None if fenced[index] or line[:1] not in "-*+" else QUESTION_BULLET.match(line)
         if m is None:  # (at column 0 only: an indented one is inside another list, an outline's or an answer's)
             continue
-        answer = [m.group("a") or ""]
+        answer = [] if TAGS_ONLY.match(m.group("a") or "") else [m.group("a") or ""]
         indent = len(m.group("indent"))
         for nxt in lines[index + 1 :]:
             if not nxt.strip():
                 continue
             if len(nxt) - len(nxt.lstrip()) <= indent:
                 break
-            answer.append(nxt.strip())
+            if not PROPERTY.match(nxt):
+                answer.append(nxt.strip())
         text = "\n".join(a for a in answer if a)
         count += bool(text) and not only_questions(text)
     return count

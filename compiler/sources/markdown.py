@@ -45,10 +45,12 @@ from compiler.sources.lines import (
     DEFINITION,
     LABELLED_ENTRY,
     MARKDOWN_SUFFIXES,
+    PROPERTY,
     QUESTION_BULLET,
     QUESTION_MARKS,
     QUIZ_TAG,
     SUB_LABEL,
+    TAGS_ONLY,
     TERM_BULLET,
     asks_annotated,
     checkbox_stems,
@@ -830,9 +832,16 @@ class MarkdownReader:
             if m and len(m.group(1)) == indent:
                 return m.group("q") or m.group("q2"), m.group("a") or ""
             plain = QUESTION_BULLET.match(line)  # '- What is a subnet mask?' / '* What is X? One that …'
-            return (plain.group("q"), plain.group("a") or "") if plain and len(plain.group("indent")) == indent else None
+            if plain is None or len(plain.group("indent")) != indent:
+                return None
+            rest = plain.group("a") or ""
+            if TAGS_ONLY.match(rest):  # '- What is ATP? #card': tags (Logseq, RemNote), the answer is below
+                return f"{plain.group('q')} {rest}", ""
+            return plain.group("q"), rest
 
         cards = _entry_cards(block, lines, ("bullet_list_open", "ordered_list_open"), entry, dedent=False)
+        # 'card-repeats:: 2' under a Logseq block: its review properties, metadata, never answer text
+        cards = [(line, q, [a for a in answer if not PROPERTY.match(a)]) for line, q, answer in cards]
         # every entry answers, and not with another question (a list of questions with follow-ups is no set of cards)
         answered = all(answer and not only_questions("\n".join(answer)) for _, _, answer in cards)
         return cards if len(cards) >= 2 and answered else []
