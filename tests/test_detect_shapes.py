@@ -195,3 +195,17 @@ def test_logseq_cards_with_review_properties_keep_their_answer(tmp_path: Path) -
         ("What is the Krebs cycle?", "A series of reactions that oxidise acetyl-CoA in the mitochondria."),
         ("What does ATP carry?", "Energy, in its phosphate bonds."),
     ]
+
+
+def test_a_table_naming_its_question_and_answer_columns_is_read_whatever_else_it_holds(tmp_path: Path) -> None:
+    """F23: '| Question | Answer | Level |' and '| Term | Definition | Example |': a card per row, the Level
+    column the row's difficulty, any other column on the back ('Example: …')."""
+    compiled = _built(tmp_path, "table-columns.md")
+    got = [(i.question, i.answer_plain().strip(), i.label, i.section) for i in compiled.items]
+    assert got == [
+        ("What is a primary key?", "A column set that uniquely identifies a row.", "Easy", []),
+        ("What is a covering index?", "An index holding every column a query needs.", "Hard", []),
+        ("Idempotent", "Same effect when repeated\nExample: PUT /users/1", None, ["Glossary"]),
+        ("Latency", "Time for one request\nExample: 120 ms", None, ["Glossary"]),
+    ]
+    assert [i.difficulty.value for i in compiled.items[:2]] == ["easy", "hard"]

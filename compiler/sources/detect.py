@@ -38,6 +38,7 @@ from compiler.sources.lines import (
     labelled_headings,
     pair_separator,
     question_entries,
+    table_cards,
     term_entries,
 )
 
@@ -147,6 +148,7 @@ def markdown_questions(lines: list[str], obsidian: bool = True) -> tuple[int, in
     glossary = term_entries(lines) if obsidian else 0  # '- **Term**: definition' entries
     asked = question_entries(lines) if obsidian else 0  # '- What is X?' entries with their answers
     asked += labelled_entries(lines)  # '- Question: …' entries with a nested '- Answer: …'
+    asked += table_cards(lines)  # rows of a '| Question | Answer | Level |' table
     found += (cards if cards >= 2 else 0) + (terms if terms >= 2 else 0) + (glossary if glossary >= 2 else 0)
     return found + (asked if asked >= 2 else 0), nonblank
 

@@ -468,3 +468,39 @@ def labelled_entries(lines: list[str]) -> int:
 
 ANSWER_LABELS = frozenset({"a", "ans", "answer", "correct answer", "right answer", "solution"})
 CHOICE_LABELS = frozenset({"choices", "options", "alternatives", "answers"})
+
+
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+LEVEL_COLUMNS = frozenset({"level", "difficulty", "diff"})
+NUMBER_COLUMNS = frozenset({"#", "no", "no.", "nr", "nr.", "n°", "num", "number", "id", "q#"})
+
+
+def table_columns(head: list[str]) -> dict[str, int] | None:
+    """What the header of a table of cards names, by column: ``front``, ``back``, ``level``, ``number``
+    (a table naming no front and back column is no table of cards)."""
+    out: dict[str, int] = {}
+    for k, cell in enumerate(head):
+        name = cell.strip("*_ ").lower()
+        kind = COLUMN_NAMES.get(name) or ("level" if name in LEVEL_COLUMNS else "number" if name in NUMBER_COLUMNS else "")
+        if kind and kind not in out:
+            out[kind] = k
+    return out if "front" in out and "back" in out else None
+
+
+def table_cards(lines: list[str]) -> int:
+    """Body rows of tables of three or more columns whose header names a question and an answer column
+    (``| Question | Answer | Level |``, ``| # | Term | Definition |``)."""
+    count = 0
+    fenced = list(in_fence(lines))
+    for k in range(len(lines) - 1):
+        if fenced[k] or not _TABLE_ROW.match(lines[k]) or not _TABLE_RULE.match(lines[k + 1]):
+            continue
+        head = [c.strip() for c in lines[k].strip().strip("|").split("|")]
+        if len(head) < 3 or table_columns(head) is None:
+            continue
+        for row in lines[k + 2 :]:
+            if not _TABLE_ROW.match(row):
+                break
+            count += 1
+    return count

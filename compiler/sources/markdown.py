@@ -41,7 +41,6 @@ from compiler.sources.lines import (
     ANSWER_LABELS,
     BULLET,
     CHOICE_LABELS,
-    COLUMN_NAMES,
     DEFINITION,
     LABELLED_ENTRY,
     MARKDOWN_SUFFIXES,
@@ -66,6 +65,7 @@ from compiler.sources.lines import (
     strip_answer_label,
     strip_number,
     strip_question_label,
+    table_columns,
     term_entries,
 )
 from compiler.sources.markdown_blocks import (
@@ -95,7 +95,6 @@ __all__ = ["MarkdownReader", "sanitize", "split_question"]
 
 _TAG_WORD = re.compile(r"#([^\s#,;]+)")
 _CLOSE_DETAILS = re.compile(r"</details\s*>", re.I)
-_NUMBER_CELL = re.compile(r"^\d{1,4}\.?$")  # a table's number column ('| 3 | …')
 _LIST_MARK = re.compile(r"^(?:[-*+]|\d{1,9}[.)])\s+")  # a list entry's bullet or number
 _STRAY_STOP = re.compile(r"([?？؟])[.。]$")
 _TRAILING_TAGS = re.compile(r"(?:\s+#[A-Za-z][\w/-]*)+\s*$")  # '… do? #exam #cells'
@@ -778,8 +777,10 @@ class MarkdownReader:
 
     @staticmethod
     def _table_cards(block: TopBlock) -> list[tuple[int, str, list[str]]]:
-        """A two-column table outside any question whose header names the columns (``Question | Answer``,
-        ``Term | Definition``) or whose first column asks (``What is …? | …``): a card per row."""
+        """A table outside any question whose header names its question and answer columns (``Question |
+        Answer``, ``Term | Definition``, ``Front | Back``, with any more columns) or, with two columns, whose
+        first column asks: a card per row. A number column (``#``, ``No.``) is layout, a ``Level`` column the
+        row's difficulty label (after a question's '?'), any other column goes on the back as ``Name: text``."""
         if block.type != "table_open":
             return []
         rows: list[tuple[int, list[str]]] = []
@@ -788,16 +789,35 @@ class MarkdownReader:
                 rows.append(((t.map[0] if t.map else block.start) + 1, []))
             elif t.type == "inline" and rows:
                 rows[-1][1].append(t.content.strip())
-        if rows and all(len(cells) == 3 and (k == 0 or _NUMBER_CELL.match(cells[0])) for k, (_, cells) in enumerate(rows)):
-            rows = [(line, cells[1:]) for line, cells in rows]  # '| # | Question | Answer |': the number column is layout
-        if len(rows) < 3 or any(len(cells) != 2 for _, cells in rows):
+        if len(rows) < 2:
             return []
         (_, head), body = rows[0], rows[1:]
-        named = [COLUMN_NAMES.get(c.strip("*_ ").lower()) for c in head] == ["front", "back"]
-        asks = sum(1 for _, (q, _) in body if q.rstrip("*_ ").endswith(QUESTION_MARKS))
-        if not named and asks < TABLE_ASKS * len(body):
+        named = table_columns(head)
+        if named is None:
+            if len(rows) < 3 or any(len(cells) != 2 for _, cells in rows):
+                return []
+            asks = sum(1 for _, (q, _) in body if q.rstrip("*_ ").endswith(QUESTION_MARKS))
+            if asks < TABLE_ASKS * len(body):
+                return []
+            named = {"front": 0, "back": 1}
+        elif len(head) == 2 and len(rows) < 3:
             return []
-        return [(line, q, [a] if a else []) for line, (q, a) in body if q]
+        front, back, level = named["front"], named["back"], named.get("level")
+        others = [k for k in range(len(head)) if k not in named.values()]
+        cards: list[tuple[int, str, list[str]]] = []
+        for line, cells in body:
+            cells = [*cells, *[""] * (len(head) - len(cells))]
+            q = cells[front]
+            if not q:
+                continue
+            if level is not None and cells[level] and q.rstrip("*_ ").endswith(QUESTION_MARKS):
+                q = f"{q} {cells[level]}"  # 'What is …? Easy': the level label after the '?'
+            answer = [cells[back]] if cells[back] else []
+            more = [f"{head[k]}: {cells[k]}" for k in others if cells[k]]
+            if level is not None and cells[level] and not q.endswith(cells[level]):
+                more.append(f"{head[level]}: {cells[level]}")
+            cards.append((line, q, [*answer, *[x for m in more for x in ("", m)]] if answer else []))
+        return cards
 
     @staticmethod
     def _definitions(block: TopBlock, lines: list[str]) -> list[tuple[int, str, list[str]]]:
