@@ -209,3 +209,16 @@ def test_a_table_naming_its_question_and_answer_columns_is_read_whatever_else_it
         ("Latency", "Time for one request\nExample: 120 ms", None, ["Glossary"]),
     ]
     assert [i.difficulty.value for i in compiled.items[:2]] == ["easy", "hard"]
+
+
+def test_a_worksheet_answer_in_brackets_at_the_end_of_the_line_is_the_answer(tmp_path: Path) -> None:
+    """F45: '1. The capital of Italy is ____. (Rome)' and '4. The moon is a planet. (False)' were questions
+    without answers (no card); the bracket at the end is the answer, a true/false statement asked as such."""
+    compiled = _built(tmp_path, "worksheet.txt")
+    assert [(i.question, i.answer_plain().strip()) for i in compiled.items] == [
+        ("The capital of Italy is ________.", "Rome"),
+        ("The chemical symbol of silver is ____.", "Ag"),
+        ("The smallest planet is ________.", "Mercury"),
+        ("True or false: The moon is a planet.", "False"),
+        ("True or false: Light is faster than sound.", "True"),
+    ]

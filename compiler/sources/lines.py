@@ -504,3 +504,25 @@ def table_cards(lines: list[str]) -> int:
                 break
             count += 1
     return count
+
+
+# A worksheet line that carries its answer in brackets at its end: a blank to fill ('The capital of France is
+# ____. (Paris)') or a true/false statement ('The sun is a star. (True)').
+_BLANK_ANSWER = re.compile(r"^(?P<q>[^()（）]*?(?:_{3,}|\.{4,}|…)[^()（）]*?)[ \t]*[(（](?P<a>[^()（）]{1,80})[)）][ \t]*$")
+_TRUE_FALSE = re.compile(r"^(?P<q>[^()（）]+?[.!。])[ \t]*[(（](?P<a>(?i:true|false|t|f))[)）][ \t]*$")
+
+
+def bracketed_answer(text: str) -> tuple[str, str] | None:
+    """``(question, answer)`` of a worksheet line with its answer in brackets at the end, else None: a blank
+    keeps its line as the question; a true/false statement is asked as ``True or false: …``."""
+    text = text.strip()
+    if len(text) > 500 or not text.endswith((")", "）")):
+        return None
+    m = _BLANK_ANSWER.match(text)
+    if m:
+        return m.group("q").strip(), m.group("a").strip()
+    m = _TRUE_FALSE.match(text)
+    if m:
+        answer = {"t": "True", "f": "False"}.get(m.group("a").lower(), m.group("a").capitalize())
+        return f"True or false: {m.group('q').strip()}", answer
+    return None

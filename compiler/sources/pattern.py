@@ -43,6 +43,7 @@ from compiler.sources.lines import (
     CLOSERS,
     MARKDOWN_SUFFIXES,
     QUESTION_MARKS,
+    bracketed_answer,
     join_continuation,
     looks_like_code,
     looks_like_formula,
@@ -738,7 +739,11 @@ class _Walk:
         label = p.label
         if label is None:
             question, label = self._label(question)
-        question = complete_question(strip_number(strip_question_label(question)))
+        given = None
+        if not p.head and not any(line.strip() for line in p.answer):
+            given = bracketed_answer(strip_number(strip_question_label(question)))  # '… is ____. (Paris)', '… star. (True)'
+            question = given[0] if given else question
+        question = complete_question(strip_number(strip_question_label(question))) if not given else question
         if not question and images:  # a picture alone: the card asks what it shows
             question = PICTURE_QUESTION
         if not question:
@@ -762,6 +767,8 @@ class _Walk:
                 fields["stimulus"] = answer_blocks("", unwrap(stem))
         else:
             blocks = self._answer(p) if p.head or any(line.strip() for line in p.answer) else []
+            if given:
+                blocks = answer_blocks(given[1], [])
             fields = {"answer": blocks, "skip": "" if blocks else "no answer"}
         if images:
             fields["stimulus"] = [*images, *fields.get("stimulus", [])]  # type: ignore[list-item]
