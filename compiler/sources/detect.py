@@ -136,11 +136,13 @@ def markdown_questions(lines: list[str], obsidian: bool = True) -> tuple[int, in
     found = nonblank = cards = 0
     labelled = labelled_headings(lines)  # '### Create a function …' over '#### Answer'
     stems = checkbox_stems(lines)  # 'Which command …' over '- [ ] grep' / '- [x] tail -f'
+    # '{{c1::…}}' sentences are notes' own clozes, not an Anki export's rows (its '#separator:' header, tab fields)
+    clozes = not any(line.startswith(("#separator:", "#html:", "#notetype")) for line in lines[:8])
     for index, (line, fenced) in enumerate(zip(lines, in_fence(lines), strict=True)):
         if fenced or not line.strip():
             continue
         nonblank += 1
-        if question_line(line) or _SUMMARY_STATEMENT.search(line) or index in labelled or index in stems or has_cloze(line):
+        if question_line(line) or _SUMMARY_STATEMENT.search(line) or index in labelled or index in stems or (clozes and has_cloze(line) and "\t" not in line):
             found += 1
         elif obsidian and (line.strip() in ("?", "??") or inline_card(line)):
             cards += 1
