@@ -209,3 +209,16 @@ def test_a_utf8_file_cut_inside_its_last_character_says_so(tmp_path: Path) -> No
     assert result.exit_code == 1
     assert "sources/cut.md:3: error: the file ends in the middle of a character: it looks cut off" in result.output
     assert "cp1252" not in result.output
+
+
+def test_a_warning_is_not_hidden_behind_an_error_of_the_same_run(tmp_path: Path) -> None:
+    """trial6 F17: a .pdf in sources/ ('not read') was said only once another file's error was fixed."""
+    deck = tmp_path / "deck"
+    assert CliRunner().invoke(main, ["init", str(deck)]).exit_code == 0
+    (deck / "sources" / "slides.pdf").write_bytes(b"%PDF-1.4\n")
+    (deck / "sources" / "bad.md").write_bytes(b"## What is it?\n\nA\x00B\n")
+    result = CliRunner().invoke(main, ["build", str(deck)])
+    assert result.exit_code == 1
+    assert "sources/bad.md:3: error: binary file" in result.output
+    assert "sources/slides.pdf: warning: not read" in result.output
+    assert result.output.rstrip().endswith("deckc: 1 error; nothing was written.")
