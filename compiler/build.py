@@ -324,14 +324,15 @@ def _write(
     options = dict(options or {})
     pdf = options.get("pdf")
     if "pdf" in formats:
-        from compiler.emit.pdf import PdfOptions
+        from compiler.emit.pdf import PdfOptions, SheetCache
         from compiler.emit.typstmath import MathCache
 
         if isinstance(pdf, Mapping):
             pdf = PdfOptions(**pdf)
         pdf = pdf if isinstance(pdf, PdfOptions) else PdfOptions()
         formulas = pdf.cache or MathCache(cache_dir(build_dir), warnings.append)
-        options["pdf"] = pdf = dataclasses.replace(pdf, warn=warnings.append, cache=formulas)
+        sheets = pdf.sheets or SheetCache(cache_dir(build_dir))
+        options["pdf"] = pdf = dataclasses.replace(pdf, warn=warnings.append, cache=formulas, sheets=sheets)
     txn = Transaction(build_dir)
     lock_text = lockfile.render(compiled.plan.lock)
     try:
