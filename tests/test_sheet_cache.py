@@ -28,7 +28,7 @@ def test_an_edit_that_leaves_the_sheet_alone_reuses_it(tmp_path: Path, monkeypat
     source = next((content / "sources").glob("*.md"))
     source.write_text(source.read_text(encoding="utf-8") + "\n\n", encoding="utf-8")  # no item changes
     with monkeypatch.context() as patch:
-        patch.setattr(pdf, "compile_sheet", lambda *args: _no_typst())
+        patch.setattr(pdf, "compile_json", lambda *args: _no_typst())
         result = build(content, out, formats=("json", "pdf"), now=2_000)
     assert not result.up_to_date, "compiled again, not skipped as up to date"
     assert sheet.read_bytes() == first

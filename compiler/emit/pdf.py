@@ -219,9 +219,10 @@ def render(deck: Deck, options: PdfOptions, selected: list[Group] | None = None,
     )
     check_glyphs(deck, data, options.warn)
     parts = data["notes"] > PARTS_ABOVE
+    text = json.dumps(data, ensure_ascii=False)  # what Typst is given (compile_sheet's serialization)
     sheets, key = options.sheets, ""
     if sheets is not None:
-        key = sheets.key(json.dumps(data, ensure_ascii=False), build_date(deck), parts)
+        key = sheets.key(text, build_date(deck), parts)
         kept = sheets.get(key)
         if kept is not None:
             sheets.keep(key, kept)
@@ -231,7 +232,7 @@ def render(deck: Deck, options: PdfOptions, selected: list[Group] | None = None,
 
         pdf = typeset_in_parts(data, build_date(deck))
     else:
-        pdf = compile_sheet(data, build_date(deck))
+        pdf = compile_json(text, build_date(deck))
     if sheets is not None:
         sheets.keep(key, pdf)
     return pdf
