@@ -106,3 +106,15 @@ def test_pruning_changes_nothing_on_a_synthetic_deck_and_skips_answers(tmp_path:
             all_groups, all_pairs, all_embedded = outcome(items, settings, chosen, None, prune=False)
             assert (groups, pairs) == (all_groups, all_pairs)
             assert embedded < all_embedded, "some answers were not embedded"
+
+
+def test_a_deck_with_more_candidate_pairs_than_the_bound_takes_embeds_every_answer(
+    real_items, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    decisions = load_project(CONTENT, Diagnostics()).decisions
+    bounded = outcome(real_items, SETTINGS[0], decisions, None, prune=True)
+    monkeypatch.setattr(dedupe, "BOUND_PAIRS", 10)  # the real content has ~1,400 candidate pairs
+    unbounded = outcome(real_items, SETTINGS[0], decisions, None, prune=True)
+    full = outcome(real_items, SETTINGS[0], decisions, None, prune=False)
+    assert bounded[:2] == unbounded[:2] == full[:2]
+    assert unbounded[2] == full[2] > bounded[2]

@@ -411,7 +411,8 @@ def _score(
     whatever its answers say; an item is *needed* when one of its pairs is not such a pair, or a
     decision names it.  Only pairs of two needed items are scored and kept: every pair `decide`
     reads is one (a listed pair, an automatic merge and the members of any group are needed items),
-    so the outputs are those of scoring every pair (tested), with fewer texts embedded.
+    so the outputs are those of scoring every pair (tested), with fewer texts embedded.  Only up to
+    :data:`BOUND_PAIRS` candidate pairs (memory, see below).
     """
     from compiler.similarity import EmbeddingCache, NeighbourCache, default_embedder, pair_cosines, text_key
 
@@ -515,25 +516,31 @@ def _score(
 
     from compiler.pairtable import FeatureRows
 
+    # the bound needs every pair's other features before the answers alone are embedded, so the model's
+    # worker waits through that pass; on a large deck it would sit there beside the pass's memory (the
+    # 20k bench deck: 1,310 MiB at once instead of 883, for 3 % fewer texts), so there every answer
+    # alone is embedded first and the worker stopped, as without the bound
+    bounded = decided is not None and len(cand) <= BOUND_PAIRS
+    needed = {i for i in (decided or ()) if i in row} if bounded else set(involved)
     known = FeatureRows()  # a row of doubles per pair, not a dict: 246,733 pairs on the 20k bench deck
-    needed = set(involved) if decided is None else {i for i in decided if i in row}
-    worst = _best_answer_cosine(model)
-    for pair in cand:
-        x = partial(*pair, qa_of[pair])
-        known.add(pair, x)
-        if pair[0] in needed and pair[1] in needed:
-            continue
-        if said.foreign(*pair):  # scored by its characters, not the combiner
-            if said.by_characters(*pair) >= CHAR_SUGGEST:
+    if bounded:
+        worst = _best_answer_cosine(model)
+        for pair in cand:
+            x = partial(*pair, qa_of[pair])
+            known.add(pair, x)
+            if pair[0] in needed and pair[1] in needed:
+                continue
+            if said.foreign(*pair):  # scored by its characters, not the combiner
+                if said.by_characters(*pair) >= CHAR_SUGGEST:
+                    needed.update(pair)
+            elif qsim[pair] >= settings.guard_suggest or _probability(model, {**x, "a": worst}, qsim[pair], settings) >= settings.suggest:
                 needed.update(pair)
-        elif qsim[pair] >= settings.guard_suggest or _probability(model, {**x, "a": worst}, qsim[pair], settings) >= settings.suggest:
-            needed.update(pair)
     answered = sorted(needed)
     a_vec = cache.embed([_answer_only(items[i]) for i in answered], embedder, tell("embedding answers alone"))
     if hasattr(embedder, "release"):
         embedder.release()  # nothing more to embed: a model worker process stops before the scoring (its memory)
     a_row = {i: r for r, i in enumerate(answered)}
-    scored_pairs = [pair for pair in cand if pair[0] in a_row and pair[1] in a_row]
+    scored_pairs = [pair for pair in cand if pair[0] in a_row and pair[1] in a_row] if bounded else cand
     a_of = dict(zip(scored_pairs, pair_cosines(
         a_vec, np.array([a_row[i] for i, _ in scored_pairs], dtype=np.int64),
         np.array([a_row[j] for _, j in scored_pairs], dtype=np.int64),
@@ -542,10 +549,11 @@ def _score(
     feats = FeatureRows()
     scores: dict[tuple[int, int], float] = {}
     for pair in scored_pairs:
-        x = known[pair]
+        x = known[pair] if bounded else partial(*pair, qa_of[pair])
         x["a"] = round(a_of[pair], 4)  # as features() rounds it
         feats.add(pair, x)
         scores[pair] = _pair_probability(said, model, x, qsim[pair], settings, *pair)
+    del known  # the rows of the pairs left out
 
     def extra(i: int, j: int) -> dict[str, float]:
         """The features of a decided pair that is no candidate (rare: computed alone)."""
@@ -557,9 +565,11 @@ def _score(
         a = float(a_vec[a_row[i]].astype("float64") @ a_vec[a_row[j]].astype("float64"))
         return {**partial(i, j, qa), "a": round(a, 4)}
 
-    del known  # the rows of the pairs left out
     kept = {pair: qsim[pair] for pair in scored_pairs}
     return Scored(items, kept, feats, scores, settings, extra, model, [cache.save, neighbours.save], wording=said)
+
+
+BOUND_PAIRS = 100_000  # candidate pairs up to which the bound leaves answers out (see _score)
 
 
 def _best_answer_cosine(model: Combiner) -> float:
