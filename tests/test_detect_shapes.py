@@ -222,3 +222,16 @@ def test_a_worksheet_answer_in_brackets_at_the_end_of_the_line_is_the_answer(tmp
         ("True or false: The moon is a planet.", "False"),
         ("True or false: Light is faster than sound.", "True"),
     ]
+
+
+def test_logseq_term_cards_with_review_properties_get_the_outline_pattern(tmp_path: Path) -> None:
+    """F43: '- Avogadro constant #card' blocks with 'card-repeats:: 2' properties: the properties are no
+    'Term::answer' cards (the page was read as Markdown, 0 items), the guessed outline pattern skips them."""
+    compiled = _built(tmp_path, "logseq-terms.md")
+    assert [(i.question, i.answer_plain().strip()) for i in compiled.items] == [
+        ("Avogadro constant", "6.022e23 per mole."),
+        ("Speed of light", "299,792,458 m/s."),
+        ("Planck constant", "6.626e-34 J s."),
+    ]
+    [table] = [w.snippet for w in compiled.diagnostics.warnings if "not listed" in w.message]
+    assert "skip = ['^\\s*[a-z][a-z0-9_-]*::\\s']" in table

@@ -27,6 +27,7 @@ from compiler.sources.cloze import has_cloze
 from compiler.sources.lines import (
     ANSWER_LABEL_HEADING,
     MARKDOWN_SUFFIXES,
+    PROPERTY,
     QUESTION_MARKS,
     checkbox_stems,
     count_item_headers,
@@ -144,7 +145,7 @@ def markdown_questions(lines: list[str], obsidian: bool = True) -> tuple[int, in
         nonblank += 1
         if question_line(line) or _SUMMARY_STATEMENT.search(line) or index in labelled or index in stems or (clozes and has_cloze(line) and "\t" not in line):
             found += 1
-        elif obsidian and (line.strip() in ("?", "??") or inline_card(line)):
+        elif obsidian and (line.strip() in ("?", "??") or (inline_card(line) and not _property(line))):
             cards += 1
     terms = definition_terms(lines) if obsidian else 0  # 'Term' / ': definition' entries (Pandoc, PHP Markdown Extra)
     glossary = term_entries(lines) if obsidian else 0  # '- **Term**: definition' entries
@@ -353,7 +354,7 @@ def card_page(doc: Document) -> Detection | None:
     two (one ``a::b`` might be prose). When nothing else fits, the one card is read, not the file as a note."""
     if not doc.rel.lower().endswith(MARKDOWN_SUFFIXES):
         return None
-    cards = sum(1 for line in _prose_lines(doc) if line.strip() in ("?", "??") or inline_card(line))
+    cards = sum(1 for line in _prose_lines(doc) if line.strip() in ("?", "??") or (inline_card(line) and not _property(line)))
     if not cards:
         return None
     return Detection("markdown", 0.5, f"{cards} Obsidian-style card{'s' if cards > 1 else ''} ('Term:: answer' or a '?' line)")
@@ -460,6 +461,17 @@ def _cues(lines: list[str]) -> int:
     return count
 
 
+def _property(line: str) -> bool:
+    """A block property under an outline entry ('  card-repeats:: 2', 'card-ease-factor:: 2.5'), not a card."""
+    m = PROPERTY.match(line)
+    return m is not None and (line[:1].isspace() or "-" in line[: m.end()])
+
+
+def _properties(lines: list[str]) -> bool:
+    """Whether the outline carries block properties ('card-repeats:: 2', Logseq's review state)."""
+    return any(_property(line) for line in lines)
+
+
 def _suggest_shapes(lines: list[str]) -> list[str] | None:
     """Shapes of note-taking tools: outline bullets tagged ``#card`` (Logseq, RemNote) with the answer as
     bullets under them, a command cheat sheet (tldr pages), and a two-column table of questions and answers."""
@@ -481,6 +493,7 @@ def _suggest_shapes(lines: list[str]) -> list[str] | None:
             "# outline bullets tagged as cards; their nested bullets are the answer",
             f"item = '^\\s*[-*+]\\s+(?P<question>.+?)\\s+#{tag}\\b\\S*\\s*$'",
             "section = '^[-*+]\\s+(?P<section>[^#]+?)\\s*$'",
+            *(["skip = ['^\\s*[a-z][a-z0-9_-]*::\\s']    # block properties ('card-repeats:: 2'): metadata"] if _properties(lines) else []),
         ]
     arrows = sum(1 for line in lines if _REMNOTE.match(line))
     if arrows >= 2:
