@@ -678,26 +678,13 @@ def set_aside(items: list[Item], diag: Diagnostics) -> tuple[list[Item], list[It
     for item in items:
         if item.skip == NO_ANSWER and item.answer and item.kind is ItemKind.basic:
             item = item.model_copy(update={"skip": ""})  # an override gave it its answer
+        rule = None if item.skip or item.kind is not ItemKind.basic else next((r for r in _SET_ASIDE if r[0](item)), None)
         if item.skip:
             skipped.append(item)
-        elif item.kind is ItemKind.basic and _placeholder(item):
-            diag.warning(
-                item.locator.file,
-                item.locator.line,
-                "placeholder answer ('Answer here', 'TODO', 'TBD' …); no card",
-                "write the answer, or remove the question",
-                group="placeholder",
-            )
-            skipped.append(item.model_copy(update={"skip": "placeholder"}))
-        elif item.kind is ItemKind.basic and _asks_only(item):
-            diag.warning(
-                item.locator.file,
-                item.locator.line,
-                "the answer is only another question; no card",
-                "write the answer below the question (a follow-up question belongs on the question's line)",
-                group="question-answer",
-            )
-            skipped.append(item.model_copy(update={"skip": "no answer"}))
+        elif rule is not None:
+            _, message, hint, group, reason = rule
+            diag.warning(item.locator.file, item.locator.line, message, hint, group=group)
+            skipped.append(item.model_copy(update={"skip": reason}))
         else:
             kept.append(item)
     return kept, skipped
@@ -717,6 +704,25 @@ def _placeholder(item: Item) -> bool:
         if "<img" in block.text or "<table" in block.text:
             return False
     return is_placeholder(item.answer_plain())
+
+
+# Basic items with an answer that still make no card: (test, warning, hint, warning group, skip reason).
+_SET_ASIDE: tuple[tuple[Callable[[Item], bool], str, str, str, str], ...] = (
+    (
+        _placeholder,
+        "placeholder answer ('Answer here', 'TODO', 'TBD' …); no card",
+        "write the answer, or remove the question",
+        "placeholder",
+        "placeholder",
+    ),
+    (
+        _asks_only,
+        "the answer is only another question; no card",
+        "write the answer below the question (a follow-up question belongs on the question's line)",
+        "question-answer",
+        NO_ANSWER,
+    ),
+)
 
 
 def _check_one_card(doc: Document, items: list[Item], layout: str, diag: Diagnostics, cards: bool = False) -> None:
