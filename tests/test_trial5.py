@@ -235,3 +235,16 @@ def test_a_spaced_number_and_a_lettered_question_label_are_layout() -> None:
     assert strip_question_label("Question 17b. What is hoisting?") == "What is hoisting?"
     assert strip_question_label("Quest: find the ring") == "Quest: find the ring"
     assert strip_number("2.5 million people live there?") == "2.5 million people live there?"
+
+
+def test_emoji_checks_and_a_leading_star_mark_the_right_option(tmp_path: Path) -> None:
+    """Trial 6 F33: 'A) Nairobi ✔️' (✔ drawn as emoji) was 'none marked correct; no card' and '*B) Tokyo'
+    (Aiken/GIFT style) a basic card whose back showed the options with the star."""
+    from compiler.sources.choices import find_choices
+
+    content = drop_in(tmp_path, "correct-marks.md")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert [(i.kind.value, i.correct) for i in result.compiled.items] == [("multiple_choice", c) for c in "BACBA"]
+    italic = find_choices(["A) Osaka", "*B) Tokyo*", "C) Kyoto"])  # an option in italics is no mark
+    assert italic is not None and italic.correct is None

@@ -28,12 +28,13 @@ import re
 from dataclasses import dataclass, field
 
 _LETTER = re.compile(
-    r"^\s*(?:[-*+•]\s+)?\(?(?P<label>[A-Ha-h])[.)]\s+(?P<text>\S.*)$"
+    r"^\s*(?:[-*+•]\s+)?(?P<star>[*=](?=\(?[A-Ha-h][.)]\s))?\(?(?P<label>[A-Ha-h])[.)]\s+(?P<text>\S.*)$"
     r"|^\s*[-*+•]\s+(?P<label2>[A-Ha-h])\s?[:–-]\s+(?P<text2>\S.*)$"  # '- A: `var`' (a bullet, then 'A:' or 'A -')
 )
 _BOX = re.compile(r"^\s*[-*+]\s+(?:\[(?P<box>[ xX])\]|(?P<sym>[☐☑]))\s+(?P<text>\S.*)$")
 _NUMBER = re.compile(r"^\s*(?P<label>[1-9])[.)]\s+(?P<text>\S.*)$")
-_MARKS = ("✓", "✔", "✅", "(correct)", "(Correct)", "← correct")
+_MARKS = ("✓", "✔", "✅", "☑", "(correct)", "(Correct)", "← correct")
+_VARIANTS = "\ufe0e\ufe0f"  # '✔️' is '✔' drawn as an emoji
 # The option label(s) an answer line names: one ('B', '(b)'), several joined by ',', ';', '&', '/',
 # '+' or 'and' ('B, E', 'A and C'), or several capitals run together ('BD'), as "Choose TWO" keys write them.
 _ONE_LABEL = r"\(?[A-Ha-h1-9]\)?(?![\w'’])"
@@ -84,9 +85,10 @@ def _marked(text: str) -> tuple[str, bool]:
     m = _BOLD_WHOLE.match(text.strip())
     if m and "**" not in m.group("text") and "__" not in m.group("text"):
         return m.group("text").strip(), True
+    bare = text.rstrip().rstrip(_VARIANTS).rstrip()
     for mark in _MARKS:
-        if text.rstrip().endswith(mark):
-            return text.rstrip()[: -len(mark)].rstrip(), True
+        if bare.endswith(mark):
+            return bare[: -len(mark)].rstrip(), True
     return text.strip(), False
 
 
@@ -111,7 +113,7 @@ def find_choices(lines: list[str]) -> Choices | None:
             if not lettered or lettered[0].lower() != "abcdefgh"[len(found)]:
                 break
             text, marked = _marked(lettered[1])
-            found.append((lettered[0].lower(), text, marked))
+            found.append((lettered[0].lower(), text, marked or _starred(line)))
         elif kind == "box":
             m = _BOX.match(line)
             if not m:
@@ -218,6 +220,13 @@ def option_line(line: str) -> bool:
     """A line shaped like a first option: ``a) …``, ``(A) …``, ``- A: …``, a task box."""
     lettered = _letter(line)
     return bool(lettered and lettered[0] in "aA") or bool(_BOX.match(line))
+
+
+def _starred(line: str) -> bool:
+    """'*B) Tokyo' / '=B) Tokyo': the mark Aiken- and GIFT-style quiz files put before the right option
+    (not '*B) Tokyo*', an option in italics)."""
+    m = _LETTER.match(line)
+    return bool(m and m.group("star") and not (m.group("star") == "*" and (m.group("text") or "").rstrip().endswith("*")))
 
 
 def _letter(line: str) -> tuple[str, str] | None:
