@@ -248,3 +248,20 @@ def test_emoji_checks_and_a_leading_star_mark_the_right_option(tmp_path: Path) -
     assert [(i.kind.value, i.correct) for i in result.compiled.items] == [("multiple_choice", c) for c in "BACBA"]
     italic = find_choices(["A) Osaka", "*B) Tokyo*", "C) Kyoto"])  # an option in italics is no mark
     assert italic is not None and italic.correct is None
+
+
+def test_an_answer_key_per_part_answers_its_part_and_loses_no_question(tmp_path: Path) -> None:
+    """Trial 6 F32: after Part 1's '**Answer key:** 1-a, 2-b', Part 2's questions were read as key entries:
+    silently in no card. A numbered line with options under it ends the key and asks again."""
+    content = drop_in(tmp_path, "keys-per-part.md")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert [(i.locator.line, i.correct, i.section[-1]) for i in result.compiled.items] == [
+        (5, "A", "Part 1"),
+        (10, "B", "Part 1"),
+        (19, "B", "Part 2"),
+        (24, "A", "Part 2"),
+        (33, "A", "Part 3"),
+        (42, "B", "Part 3"),
+    ]
+    assert not result.compiled.deck.skipped

@@ -99,6 +99,7 @@ _KEY_PAIR = re.compile(r"(?<![\w.])(?P<n>\d{1,3})\s*[-.):=]?\s*(?:\((?P<one>[A-H
 _INLINE_KEY = re.compile(
     r"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?(?i:answers?(?:\s+key)?|answer\s+sheet|solutions?|key)\s*[:：]\s*(?:\*\*|__)?\s*(?P<entries>\S.*)$"
 )
+_KEY_LABEL = re.compile(r"(?i)\bkey\b|answers|solutions|answer\s+sheet")
 _KEY_ROW = re.compile(r"^\s*\|\s*(?P<n>\d{1,3})\s*\|\s*\(?(?P<label>[A-Ha-h])\)?[.)]?\s*\|")
 
 
@@ -116,6 +117,7 @@ def _compact_key(line: str, alone: bool = False) -> list[tuple[str, str]]:
     return [(n, label) for n, label in pairs if len(label) == 1 or key_labels(label)]
 
 
+OPTIONS_WITHIN = 12  # lines under a numbered line in which its options start, for it to be a question inside a key
 _SAME_LINE_SPLIT = re.compile(r"\?[\"”’)\]]*(?=\s+\S)")
 
 
@@ -411,6 +413,7 @@ class _Walk:
         self.awaiting: list[_Awaiting] = []
         self.in_key = False  # past an answer-key line: numbered lines answer earlier items
         self.key_section = ""
+        self.key_heading: tuple[re.Match[str], str, int] | None = None  # the last section line read inside the key
         self.entries: list[_KeyEntry] = []
         self.next_line: list[int | None] = [None] * len(lines)  # index of the next non-blank line
         nxt: int | None = None
@@ -462,11 +465,15 @@ class _Walk:
                 self.in_key = True
                 continue
             inline = _INLINE_KEY.match(raw) if not self.in_key else None
-            if inline and _compact_key(inline.group("entries")) and self._unanswered():  # 'Answers: 1-b, 2-a'
+            # 'Answers: 1-b, 2-a'; one entry only after a label that names a key ('Answer key: 4-b', not 'Answer: 2 b')
+            alone = inline is not None and bool(_KEY_LABEL.search(raw[: inline.start("entries")]))
+            if inline and _compact_key(inline.group("entries"), alone=alone) and self._unanswered():
                 self._finish()
                 self.in_key = True
                 self._key_line(inline.group("entries"), lineno)
                 continue
+            if self.in_key and self._asks_after_key(index):
+                self._end_key()  # '## Part 2' / '1. What does a compiler produce?' + options: the quiz goes on
             if self.in_key:
                 self._key_line(raw, lineno)
                 continue
@@ -836,6 +843,27 @@ class _Walk:
         choices = find_choices([p.head, *p.answer] if p.head else p.answer) if self.layout.choices else None
         return choices is not None and choices.correct is None
 
+    def _asks_after_key(self, index: int) -> bool:
+        """Inside an answer key, a numbered line with options under it is a question again (a quiz in parts,
+        each with its key, or one more question after the key), never a key entry: so it is not lost."""
+        m = self.item.match(self.lines[index])
+        if m is None or not m.groupdict().get("number") or _compact_key(self.lines[index], alone=True):
+            return False
+        return find_choices(self.lines[index + 1 : index + 1 + OPTIONS_WITHIN]) is not None
+
+    def _end_key(self) -> None:
+        """Answer the items so far from the key read so far, and read on as questions: the section line read
+        last inside the key, with no entry under it, heads the questions after it."""
+        heading = self.key_heading
+        if heading is not None and self.entries and self.entries[-1].line < heading[2]:
+            self.entries = [e for e in self.entries if e.section != self.key_section]
+        else:
+            heading = None
+        self._apply_key()
+        self.awaiting, self.entries, self.in_key, self.key_section, self.key_heading = [], [], False, "", None
+        if heading is not None:
+            self._section(*heading)
+
     def _key_line(self, raw: str, lineno: int) -> None:
         """A line of the answer key: a section of it, a numbered entry, or more of the last entry."""
         s = self.section.match(raw) if self.section else None
@@ -849,6 +877,7 @@ class _Walk:
         elif s:
             name = squash((s.groupdict().get("section") or raw).strip().strip("#").strip())
             self.key_section = squash(self.reader.inline_plain(name)) if self.markdown else name
+            self.key_heading = (s, raw, lineno)
         elif self.entries:
             self.entries[-1].lines.append(raw)
 
