@@ -265,3 +265,21 @@ def test_an_answer_key_per_part_answers_its_part_and_loses_no_question(tmp_path:
         (42, "B", "Part 3"),
     ]
     assert not result.compiled.deck.skipped
+
+
+
+def test_chinese_noun_phrase_headings_among_questions_are_questions(tmp_path: Path) -> None:
+    """Trial 6 F15 (correction): Chinese interview pages title questions as noun phrases ('X 和 Y 的区别',
+    '…的共同点'); among '？' headings they were "not read as a question" and their answers in no card."""
+    content = drop_in(tmp_path, "noun-questions-zh.md")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert [i.question for i in result.compiled.items] == [
+        "什么是 JVM？",
+        "ClassNotFoundException 和 NoClassDefFoundError 的区别",
+        "接口和抽象类的共同点",
+        "什么是 JIT？",
+        "Comparable 和 Comparator 的区别",
+        "为什么要用线程池？",
+    ]
+    assert not [w for w in result.compiled.diagnostics.warnings if "not read as a question" in w.message]

@@ -89,9 +89,20 @@ def asks_annotated(text: str) -> bool:
     return bool(_ANNOTATED.search(text) or _PROMPT_AFTER.search(text))
 
 
+# A question written as a noun phrase, as interview pages title them: 'Difference between X and Y',
+# 'X 和 Y 的区别' (the difference), '…的原理' (how it works), '…有哪些' (which are there). ('X vs Y' is as
+# often a section of a textbook: not taken.)
+_ASKS_AS_PHRASE = re.compile(
+    r"^(?i:differences?\s+between|pros\s+and\s+cons|advantages\s+and\s+disadvantages)\b"
+    r"|(?:区别|異同|异同|差异|不同点|共同点|相同点|原理|优缺点|优势|特点|作用|用途|有哪些|是什么|对比|違い|とは)[)）]?$"
+)
+
+
 def opens_asking(text: str) -> bool:
-    """A question that opens like one but lost its '?' ('What is `GIL`', 'Explain the GIL')."""
-    return bool(_OPENS_ASKING.match(text.lstrip(" *_`#")))
+    """A question that opens like one but lost its '?' ('What is `GIL`', 'Explain the GIL'), or is titled
+    as a noun phrase that asks ('Difference between X and Y', 'X 和 Y 的区别')."""
+    bare = text.strip(" *_`#")
+    return bool(_OPENS_ASKING.match(bare) or _ASKS_AS_PHRASE.search(bare))
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?？؟。！])\s+")
