@@ -283,3 +283,16 @@ def test_chinese_noun_phrase_headings_among_questions_are_questions(tmp_path: Pa
         "为什么要用线程池？",
     ]
     assert not [w for w in result.compiled.diagnostics.warnings if "not read as a question" in w.message]
+
+
+def test_setext_question_headings_are_detected(tmp_path: Path) -> None:
+    """Trial 6 F42: 'Encoded Data?' underlined with '-----' (a setext heading, as Sphinx/rst-minded authors
+    write Markdown) was "cannot tell this document's layout"; the same questions as '## …?' were cards."""
+    content = drop_in(tmp_path, "setext-questions.md")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert [(i.question, i.answer_plain()) for i in result.compiled.items] == [
+        ("Encoded Data?", "Requests decompresses gzip."),
+        ("Custom User-Agents?", "You can override the User-Agent header."),
+        ("Why not Httplib2?", "It takes too much code."),
+    ]

@@ -49,6 +49,7 @@ _INLINE_KEY_LINE = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?(?i:answers?(?:\s+
 QUIZ_STEM_LINES = 30  # options may follow a question's code block or passage within this many lines
 _MD_QUESTION = re.compile(r"^\s{0,3}#{1,6}\s+(?:.*[?？؟]|(?i:q|question)\s*\d{0,4}\s*[:.)]\s)")
 _ATX = re.compile(r"^\s{0,3}#{1,6}\s+\S")
+_SETEXT = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")  # the line under a setext heading ('Encoded Data?' / '-----')
 _SUMMARY_Q = re.compile(r"<summary\b[^>]*>[^<]*(?:<(?!/summary)[^>]*>[^<]*)*[?？؟]\s*(?:\*{1,3}\s*)?(?:</\w+>\s*)*</summary>", re.I)
 # a toggle whose summary asks as a statement or prompt ('Explain closures.', 'List the falsy values:'), not a reveal label
 _SUMMARY_STATEMENT = re.compile(
@@ -143,7 +144,10 @@ def markdown_questions(lines: list[str], obsidian: bool = True) -> tuple[int, in
         if fenced or not line.strip():
             continue
         nonblank += 1
-        if question_line(line) or _SUMMARY_STATEMENT.search(line) or index in labelled or index in stems or (clozes and has_cloze(line) and "\t" not in line):
+        setext = index + 1 < len(lines) and _SETEXT.match(lines[index + 1]) and line.rstrip().endswith(QUESTION_MARKS)
+        if question_line(line) or _SUMMARY_STATEMENT.search(line) or index in labelled or index in stems or setext or (
+            clozes and has_cloze(line) and "	" not in line
+        ):
             found += 1
         elif obsidian and (line.strip() in ("?", "??") or (inline_card(line) and not _property(line))):
             cards += 1
