@@ -192,8 +192,10 @@ ANSWER_KEY = r"^\s{0,3}(?:#{1,6}\s*)?(?:\*\*|__)?(?i:answers?(?:\s+key)?|answer\
 PRESETS: dict[str, PatternConfig] = {
     # Q: question / A: answer (also Q1. / A1. / A1:, Question: / Answer:, Question 3 / Answer:)
     "qa": PatternConfig(
-        item=rf"^\s*{_Q_LABEL}(?:\s*(?P<number>\d+))?\s*(?:[:.)]|$)(?P<question>.*)$",
-        answer=rf"^\s*{_A_LABEL}(?:\s*\d+\s*[:.)]|\s*:)(?P<answer>.*)$",  # A: / A1: / A1. / A1)
+        # Q: / Q1. / Question 3: / Q.1 / Q 1 (a worksheet's 'Q.1 What is …?')
+        item=rf"^\s*{_Q_LABEL}(?:\s*[.-]?\s*(?P<number>\d+)(?:\s*[:.)]|(?=\s))|\s*[:.)]|\s*$)(?P<question>.*)$",
+        # A: / A1: / A1. / A1) / Ans. / Answer. (not 'A.', an option's label)
+        answer=rf"^\s*(?:{_A_LABEL}(?:\s*\d+\s*[:.)]|\s*:)|(?i:ans|answer)\s*\.)(?P<answer>.*)$",
         question_end="line",
         section=_MD_HEADING,
         skip=[],

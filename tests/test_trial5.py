@@ -296,3 +296,16 @@ def test_setext_question_headings_are_detected(tmp_path: Path) -> None:
         ("Custom User-Agents?", "You can override the User-Agent header."),
         ("Why not Httplib2?", "It takes too much code."),
     ]
+
+
+def test_a_worksheet_with_q_dot_number_and_ans_dot_labels_is_qa(tmp_path: Path) -> None:
+    """Trial 6 F44: 'Q.1 What is photosynthesis?' / 'Ans. The process …' was "cannot tell", and the printed
+    guess took the 'Ans.' lines as the questions."""
+    content = drop_in(tmp_path, "worksheet-qans.txt")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert [(i.number, i.question, i.answer_plain()[:11]) for i in result.compiled.items] == [
+        ("1", "What is photosynthesis?", "The process"),
+        ("2", "Name the pigment that absorbs light in plants.", "Chlorophyll"),
+        ("3", "Where does photosynthesis take place?", "In the chlo"),
+    ]
