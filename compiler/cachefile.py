@@ -112,6 +112,15 @@ def read_checked(path: Path) -> Any:
     Raises ValueError when the file is damaged (checksum or JSON); the caller validates what
     it holds and calls :func:`discard` for either.
     """
+    body = read_checked_bytes(path)
+    return None if body is None else json.loads(body)
+
+
+def read_checked_bytes(path: Path) -> bytes | None:
+    """The body a :func:`checked` file holds, or None when there is no (readable) file.
+
+    Raises ValueError when the checksum line does not match the body.
+    """
     try:
         raw = path.read_bytes()
     except OSError:
@@ -119,7 +128,7 @@ def read_checked(path: Path) -> Any:
     head, _, body = raw.partition(b"\n")
     if hashlib.sha256(body).hexdigest().encode() != head:
         raise ValueError("checksum mismatch")
-    return json.loads(body)
+    return body
 
 
 class Memo:

@@ -70,20 +70,14 @@ class SheetCache:
     def get(self, key: str) -> bytes | None:
         if self.folder is None:
             return None
-        import hashlib
+        from compiler import cachefile
 
         path = self.folder / f"sheet-{key}.pdf"
         try:
-            raw = path.read_bytes()
-        except OSError:
+            return cachefile.read_checked_bytes(path)
+        except ValueError as exc:
+            cachefile.discard(path, cachefile.why(exc))
             return None
-        head, _, body = raw.partition(b"\n")
-        if hashlib.sha256(body).hexdigest().encode() != head:
-            from compiler import cachefile
-
-            cachefile.discard(path, "checksum mismatch")
-            return None
-        return body
 
     def keep(self, key: str, pdf: bytes) -> None:
         with self.lock:
