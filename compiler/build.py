@@ -151,6 +151,7 @@ def build(
             with uptodate.recording() as read:  # what the next build's up-to-date check watches
                 compiled = compile_content(content_dir, progress, now, cache_dir=cache_dir(build_dir))
             _release_model()
+            _refuse_if_no_note(compiled)
             if frozen:
                 _refuse_if_lock_changes(compiled)
             if not had_build_dir:  # the build dir is created only now that there is something to put in it
@@ -171,6 +172,24 @@ def build(
                 )
             ]
         ) from None
+
+
+def _refuse_if_no_note(compiled: Compiled) -> None:
+    """A build in which no document gives a card is no success (trial6 F42): an empty .apkg would look
+    like one.  Stop before anything is written, with the warnings that say why for each file."""
+    if compiled.deck.notes:
+        return
+    raise ContentError(
+        [
+            Diagnostic(
+                "sources",
+                None,
+                "no note: no document gave a question with its answer, so there is nothing to import",
+                "the warnings below say why for each file",
+            ),
+            *compiled.diagnostics.grouped_warnings,
+        ]
+    )
 
 
 def _preload_model(found: uptodate.Inputs, build_dir: Path) -> None:

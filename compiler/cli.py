@@ -214,13 +214,6 @@ def build(
         f"deckc: read {counted(report.items_read, 'item')} from {counted(report.sources, 'source')}, "
         f"wrote {counted(report.notes, 'note')}, {counted(n, 'warning')} -> {files}{same}"
     )
-    if report.notes == 0:  # trial6 F42: an empty deck is no success (the warnings above say why per file)
-        click.echo(
-            f"{content_dir}: error: no note: no document gave a question with its answer, so there is nothing "
-            "to import (the warnings above say why for each file)",
-            err=True,
-        )
-        sys.exit(1)
     for removed in result.outcome.removed:
         click.echo(f"deckc: removed {removed} (stale: nothing to put in it this time)")
     click.echo(f"deckc: {result.lock_path}: {', '.join(f'{v} {k}' for k, v in report.totals.items())}")

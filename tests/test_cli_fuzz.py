@@ -198,6 +198,9 @@ def test_a_deck_that_gives_no_note_is_no_success(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["build", str(deck)])
     assert result.exit_code == 1, result.output
     assert "error: no note: no document gave a question with its answer" in result.output
+    assert "nothing was written" in result.output
+    assert not (deck / "build").exists() or not any((deck / "build").glob("*.apkg")), "an empty deck is not written"
+    assert not (deck / "deckc.lock").exists()
 
 
 def test_a_utf8_file_cut_inside_its_last_character_says_so(tmp_path: Path) -> None:
