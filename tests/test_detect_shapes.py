@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from conftest import drop_in, paste_table
 
 from compiler.build import build
+from compiler.diagnostics import ContentError
 
 
 def _built(tmp_path: Path, *names: str):  # type: ignore[no-untyped-def]
@@ -39,8 +41,10 @@ def test_questions_written_as_list_items_are_cards(tmp_path: Path) -> None:
 
 def test_a_list_of_questions_whose_sub_bullets_only_ask_again_stays_a_question_list(tmp_path: Path) -> None:
     """A question list without answers (h5bp's, follow-up questions as sub-bullets) is still said to add no card."""
-    compiled = _built(tmp_path, "interview-questions.md")
-    assert any("questions and no answers" in w.message for w in compiled.diagnostics.warnings)
+    content = drop_in(tmp_path, "interview-questions.md")
+    with pytest.raises(ContentError) as exc:  # the file gives no card, so the deck has none: nothing to import
+        build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert any("questions and no answers" in d.message for d in exc.value.diagnostics)
 
 
 def test_a_vocabulary_list_one_pair_a_line_is_read_with_its_separator(tmp_path: Path) -> None:

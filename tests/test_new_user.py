@@ -131,12 +131,18 @@ def test_an_exam_with_options_and_an_answer_key_gives_multiple_choice_cards(tmp_
 
 def test_options_with_none_marked_correct_make_no_card_and_say_so(tmp_path: Path) -> None:
     content = drop_in(tmp_path, "exam-unmarked.txt")
-    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
-    assert result.compiled is not None and result.compiled.items == []
-    [warning] = [w for w in result.summary.warnings if "marked correct" in w.message]
+    with pytest.raises(ContentError) as exc:  # no card in the whole deck: nothing to import, nothing written
+        build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert any("no note" in d.message and d.severity == "error" for d in exc.value.diagnostics)
+    [warning] = [w for w in exc.value.diagnostics if "marked correct" in w.message]
     assert warning.line == 3 and warning.also == ("line 8", "line 13") and "choices = false" in warning.hint
+    assert not (tmp_path / "build" / "mine.json").exists()
+    # beside a file that gives cards, the manifest accounts for the skipped ones
+    (content / "sources" / "ok.md").write_text("## What is open?\n\nNot closed.\n", encoding="utf-8")
+    build(content, tmp_path / "build", formats=("json",), now=1_000)
     manifest = json.loads((tmp_path / "build" / "mine.json").read_text(encoding="utf-8"))
     assert [(s["line"], s["skipped"]) for s in manifest["skipped"]] == [(3, "no correct option"), (8, "no correct option"), (13, "no correct option")]
+    (content / "sources" / "ok.md").unlink()
     # choices = false: the lists are the answers
     table = '[[source]]\nid = "q"\nfile = "sources/exam-unmarked.txt"\nlayout = "numbered"\n[source.pattern]\nchoices = false\n'
     (content / "deck.toml").write_text(f'[deck]\nname = "Mine"\n{table}', encoding="utf-8")
