@@ -740,12 +740,29 @@ def test_a_prose_page_with_one_question_says_it_reads_little(tmp_path: Path) -> 
     """Trial T6: a 1,275-line prose README built 'successfully' into one card (its one question heading);
     a document whose lines are mostly in no item is said, with what to do."""
     content = drop_in(tmp_path, "prose-page.md")
+    page = content / "sources" / "prose-page.md"  # its steps at a level that asks nothing (see below for '##')
+    page.write_text(page.read_text(encoding="utf-8").replace("## Step", "### Step"), encoding="utf-8")
     result = build(content, tmp_path / "build", formats=("json",), now=1_000)
     assert result.compiled is not None
     assert [i.question for i in result.compiled.items] == ["Do I need to know all of this?"]
     [little] = [w for w in result.compiled.diagnostics.warnings if "reads little" in w.message]
     assert "only 2 of the document's 113 lines" in little.message and "question heading" in little.hint
     assert 'headings = "cards"' in little.hint  # a Markdown page: the one-line way to read prose under headings
+
+
+def test_a_prose_page_with_one_question_among_its_headings_reads_them_as_cards(tmp_path: Path) -> None:
+    """Trial 6 F46: the same page with its steps '##' beside its one '## …?' question: the statement headings
+    are no small minority of the asking ones, so each is a card (as with no question at all), said in one
+    warning with the headings = "cards" line."""
+    content = drop_in(tmp_path, "prose-page.md")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    questions = [i.question for i in result.compiled.items]
+    assert len(questions) == 12 and questions[0] == "Step 1: part 1 of the design"
+    assert questions[-1] == "Do I need to know all of this?"
+    [said] = [w for w in result.compiled.diagnostics.warnings if "states topics in others" in w.message]
+    assert "11 statement headings" in said.message and 'headings = "cards"' in said.hint
+    assert not [w for w in result.compiled.diagnostics.warnings if "reads little" in w.message]
 
 
 @pytest.mark.parametrize(

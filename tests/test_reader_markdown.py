@@ -189,14 +189,19 @@ def test_answer_scope_and_stray_text() -> None:
         "Intro paragraph.\n\n"  # 1: outside any question
         "# Part\n\n"
         "## Question one?\n\nA.\n\n### Detail\n\nB.\n\n"  # h3 stays in the h2 question's answer
-        "## Plain section\n\nStray.\n\n"  # 15: outside any question
-        "**Bold lead-in:** not a question?\n\n"  # 17: bold then prose is not a question
+        "## Plain section\n\nStray.\n\n"  # 13: a statement heading beside one question: a card (trial6 F46)
+        "**Bold lead-in:** not a question?\n\n"  # 17: bold then prose is not a question: that card's answer
         "<!-- a comment is fine -->\n\n---\n"
     )
     items, diag = _read_text(text)
-    assert len(items) == 1
+    assert [i.question for i in items] == ["Question one?", "Plain section"]
     assert "<h3>Detail</h3>" in _html(items[0]) and "<p>B.</p>" in _html(items[0])
-    assert [(d.severity, d.line) for d in diag.items] == [("warning", 1), ("warning", 15), ("warning", 17)]
+    assert "<strong>Bold lead-in:</strong> not a question?" in _html(items[1])
+    assert sorted((d.severity, d.line) for d in diag.items) == [("warning", 1), ("warning", 13)]
+    # among more questions the statement heading's text is outside any question again
+    items, diag = _read_text(text.replace("## Plain", "## Two?\n\nC.\n\n## Three?\n\nD.\n\n## Plain"))
+    assert len(items) == 3
+    assert [(d.severity, d.line) for d in diag.items] == [("warning", 1), ("warning", 23), ("warning", 25)]
 
 
 def test_bold_question_ends_at_any_heading() -> None:

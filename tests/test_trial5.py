@@ -309,3 +309,40 @@ def test_a_worksheet_with_q_dot_number_and_ans_dot_labels_is_qa(tmp_path: Path) 
         ("2", "Name the pigment that absorbs light in plants.", "Chlorophyll"),
         ("3", "Where does photosynthesis take place?", "In the chlo"),
     ]
+
+
+def test_one_question_among_statement_headings_keeps_their_cards(tmp_path: Path) -> None:
+    """Trial 6 F46: notes headed '## TCP vs UDP' / '## HTTP vs HTTPS' were 3 cards, and adding one
+    '## What is a deadlock?' made them "text outside any question" (1 card). At a level where statement
+    headings with text are at least half as many as the asking ones, they are cards too, named in one
+    warning with the headings = "cards" line; in English and in Chinese."""
+    for name, expected in (
+        (
+            "notes-one-question.md",
+            [
+                ("Difference between processes and threads", "A process owns"),
+                ("TCP vs UDP", "TCP is connec"),
+                ("HTTP vs HTTPS", "HTTPS adds TL"),
+                ("What is a deadlock?", "Processes wai"),
+            ],
+        ),
+        (
+            "notes-one-question-zh.md",
+            [
+                ("进程和线程的区别", "进程是资源分配的单位，线程是"),
+                ("TCP 和 UDP 的区别", "TCP 面向连接，UDP 无连接"),
+                ("HTTP 和 HTTPS 的区别", "HTTPS 在 HTTP 之上加了 T"),
+                ("什么是死锁？", "一组进程互相等待对方释放资源。"),
+            ],
+        ),
+    ):
+        content = drop_in(tmp_path / name, name)
+        result = build(content, tmp_path / name / "build", formats=("json",), now=1_000)
+        assert result.compiled is not None
+        got = [(i.question, i.answer_plain()[: len(a)]) for i, (_, a) in zip(result.compiled.items, expected, strict=True)]
+        assert got == expected
+        warnings = result.compiled.diagnostics.warnings
+        assert not [w for w in warnings if "outside any question" in w.message or "not read as a question" in w.message]
+        [said] = [w for w in warnings if "states topics in others" in w.message]
+        assert said.line == 3 and "3 statement headings" in said.message and 'headings = "cards"' in said.hint
+        assert said.snippet.endswith('headings = "cards"')

@@ -141,6 +141,9 @@ BOLD_LEVEL = 7  # a bold question or sub-heading sits below every heading level
 SUBHEADING_WORDS = 12
 FAQ_MIN = 5  # headings at one level, FAQ_SHARE of which ask: a statement among them is a question too
 FAQ_SHARE = 0.8
+# trial6 F46: at a level where headings ask, statement headings with text under them at least this share of
+# the asking ones are notes' cards too (an FAQ's odd section title is one among many questions)
+STATED_SHARE = 0.5
 
 
 def _entry_cards(
@@ -303,7 +306,7 @@ class MarkdownReader:
 
     def _numbered_runs(
         self, blocks: list[TopBlock], source: SourceConfig, lines: list[str]
-    ) -> tuple[set[int], set[int], dict[int, str]]:
+    ) -> tuple[set[int], set[int], dict[int, str], dict[int, str]]:
         """Headings that are items because their siblings are, though they do not ask.
 
         - A page that numbers its questions (``## 1) What is normalization?``, ``### 3️⃣ Find the
@@ -318,6 +321,14 @@ class MarkdownReader:
           a question (``#### What is `GIL```, ``Explain the GIL``; :func:`opens_asking`) lost its ``?``
           and is a question too; one that does not (``#### Floats VS Decimals``) is returned with its
           text, so the reader names it in a warning of its own instead of "text outside any question".
+        - Notes that ask here and there (trial6 F46: ``## TCP vs UDP`` / ``## HTTP vs HTTPS`` /
+          ``## What is a deadlock?``): at a level where at least one heading asks and the statement
+          headings with text right under them are at least half as many as the asking ones
+          (:data:`STATED_SHARE`; the lost-``?`` ones count as asking), every such statement heading is a
+          card, its heading the front, as ``headings = "cards"`` reads it: returned with its text for one
+          grouped warning. A page of statement notes keeps its cards when a question is added to it;
+          one statement among many questions (``#### Floats VS Decimals``) is still warned about above,
+          and a heading after the last question that opens like one (``How to contribute``) stays a section.
         Never a heading with a question under it: then the headings are sections (``## 1. Basics``
         over ``### What is …?``).
         """
@@ -333,6 +344,8 @@ class MarkdownReader:
         runs: set[int] = set()
         unread: dict[int, str] = {}
         lost: set[int] = set()  # opens like a question, lost its '?'
+        stated: dict[int, str] = {}  # statement headings among questions, read as cards (trial6 F46)
+        title = page_title(lines)
         for level, heads in levels.items():
             asking_count = sum(asks for _, _, asks in heads)
             shape = [asks or opens_asking(split_question(texts[n], source).text) for n, _, asks in heads]
@@ -348,6 +361,29 @@ class MarkdownReader:
                         lost.add(n)
                     elif first < k < last:  # 'Contents' before the questions, 'License' after: sections
                         unread[n] = texts[n]
+            if asking_count:
+                last_ask = max(k for k, (_, _, asks) in enumerate(heads) if asks)
+                found = [
+                    n
+                    for k, (n, _, asks) in enumerate(heads)
+                    if not asks
+                    and n not in lost
+                    and not (shape[k] and k > last_ask)  # 'How to contribute' after the questions: a section
+                    and (title is None or blocks[n].start != title[0])
+                    and n + 1 < len(blocks)
+                    and blocks[n + 1].type != "heading_open"  # text right under it, not sub-headings
+                    and not _answer_heading(blocks[n])
+                    and not self._question_below(blocks, n, level, source)
+                    and not self._holds_cards(blocks, n, level, lines)
+                    and not self._reads_cards(blocks, n, level, lines)
+                ]
+                asks_at = [k for k, (_, _, asks) in enumerate(heads) if asks]
+                span = heads[asks_at[0] : asks_at[-1] + 1]
+                if len(span) >= FAQ_MIN and len(asks_at) >= FAQ_SHARE * len(span):
+                    found = []  # an FAQ: its 'Contents' and 'License' stay sections (the FAQ rule below)
+                asking_here = asking_count + sum(1 for n, _, _ in heads if n in lost)
+                if found and len(found) >= STATED_SHARE * asking_here:
+                    stated.update((n, texts[n]) for n in found)
             numbered = [n for n, num, _ in heads if num]
             if len(numbered) >= 3 and any(asks for _, num, asks in heads if num):
                 candidates = numbered  # numbered like the questions: an item, answered or not
@@ -363,7 +399,13 @@ class MarkdownReader:
             if any(self._question_below(blocks, n, level, source) for n in candidates):
                 continue
             runs.update(candidates)
-        return runs | lost, lost - runs, {n: t for n, t in unread.items() if n not in runs}
+        stated = {n: t for n, t in stated.items() if n not in runs}
+        return (
+            runs | lost | set(stated),
+            lost - runs,
+            {n: t for n, t in unread.items() if n not in runs and n not in stated},
+            stated,
+        )
 
     @staticmethod
     def _headed_text(blocks: list[TopBlock], title: tuple[int, str] | None) -> set[int]:
@@ -392,6 +434,25 @@ class MarkdownReader:
             if block.type == "heading_open" and block.level <= level:
                 return False
             if self._inline_cards(block, lines):
+                return True
+        return False
+
+    def _reads_cards(self, blocks: list[TopBlock], start: int, level: int, lines: list[str]) -> bool:
+        """Under the heading at ``start``, a block read as cards of its own outside any question (a table of
+        questions, definition-list or ``**Term**:`` entries, cloze sentences, labelled entries)."""
+        glossary = definition_terms(lines) >= DEFINITIONS_MIN
+        terms = term_entries(lines) >= DEFINITIONS_MIN
+        for block in blocks[start + 1 :]:
+            if block.type == "heading_open" and block.level <= level:
+                return False
+            if (
+                self._cloze_cards(block, lines)
+                or self._labelled_entries(block, lines)
+                or self._bold_bullets(block, lines)
+                or (glossary and self._definitions(block, lines))
+                or (terms and self._term_bullets(block, lines))
+                or self._table_cards(block)
+            ):
                 return True
         return False
 
@@ -476,9 +537,24 @@ class MarkdownReader:
         current: _Open | None = None
         count = 0
         cards_mode = source.headings == "cards"
-        runs, lost, unread = self._numbered_runs(blocks, source, src_lines)
+        runs, lost, unread, stated = self._numbered_runs(blocks, source, src_lines)
         if cards_mode:
-            unread = {}
+            unread, stated = {}, {}
+        if stated:
+            first = min(stated)
+            names = ", ".join(f"'{stated[n]}'" for n in sorted(stated))
+            count_word = "statement heading" if len(stated) == 1 else f"{len(stated)} statement headings"
+            diag.warning(
+                doc.rel,
+                blocks[first].start + 1,
+                f"this page asks questions in some headings and states topics in others: its "
+                f"{count_word} with text under {'it' if len(stated) == 1 else 'them'} ({names}) "
+                f"{'is a card' if len(stated) == 1 else 'are cards'}, the heading the front and its text the answer",
+                'to make this explicit, add headings = "cards" to its [[source]] in deck.toml; '
+                "or end each such heading with '?' to ask it",
+                group="stated-headings",
+                fix={"headings": "cards"},
+            )
         quiet = False  # under a heading named in its own 'not read as a question' warning
         title = page_title(src_lines)
         closing = [n for n, b in enumerate(blocks) if b.type == "html_block" and _CLOSE_DETAILS.search(b.tokens[0].content)]
@@ -564,7 +640,7 @@ class MarkdownReader:
             if found is None and current is None:  # inside a question's answer a toggle is part of it ('Example:')
                 found = self._statement_toggle(blocks, n, source)
             if found is None and n in runs:
-                headed = cards_mode and blocks[n].start not in labelled
+                headed = (cards_mode and blocks[n].start not in labelled) or n in stated
                 found = (split_question(plain_inline(block.tokens[1].children or [], code=True), source), block.level)
                 if n in lost:
                     found[0].text = complete_question(found[0].text)  # '#### What is `GIL`' lost its '?'
@@ -578,7 +654,7 @@ class MarkdownReader:
                 current = _Open(q, block, level, [t for _, t in stack], count, stem=stem)
                 if cards_mode and block.type == "heading_open":
                     stack.append((level, _ID.sub("", q.text).strip()))  # the section of the headings below it
-                    current.headed = headed
+                current.headed = headed
                 toggle = summary_question(block)
                 if toggle is not None:  # the answer is the toggle's content, up to its </details>
                     current.toggle = True
