@@ -3,6 +3,7 @@ F26, F39, F40): each is detected and read without config, and the table printed 
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -239,3 +240,25 @@ def test_logseq_term_cards_with_review_properties_get_the_outline_pattern(tmp_pa
     ]
     [table] = [w.snippet for w in compiled.diagnostics.warnings if "not listed" in w.message]
     assert "skip = ['^\\s*[a-z][a-z0-9_-]*::\\s']" in table
+
+
+def test_a_box_quiz_question_with_no_box_ticked_is_skipped_and_said(tmp_path: Path) -> None:
+    """A quiz bank that keys its questions by ticking ('- [x]'): a question whose boxes are all open has
+    lost its key, so it makes no card that would teach nothing; warned at its line and skipped in the
+    manifest. A page that ticks nothing keeps such a list as the answer (a to-do list)."""
+    compiled = _built(tmp_path, "box-quiz-missing-key.md")
+    assert [i.question for i in compiled.items] == ["How can you check your current git version?", "What command creates a new repository?"]
+    manifest = json.loads((tmp_path / "build" / "mine.json").read_text(encoding="utf-8"))
+    assert [(s["line"], s["skipped"]) for s in manifest["skipped"]] == [(9, "no correct option")]
+    assert manifest["summary"]["items_accounted"] == manifest["summary"]["items_read"] == 3
+    [warning] = [w for w in compiled.diagnostics.warnings if "none ticked" in w.message]
+    assert warning.line == 9 and warning.message.startswith("3 options and none ticked")
+    # a page that ticks nothing: the open boxes are the answer (a checklist)
+    content = tmp_path / "content"
+    (content / "sources" / "box-quiz-missing-key.md").write_text(
+        "## What do you check before a release?\n\n- [ ] the changelog\n- [ ] the version number\n\n"
+        "## What do you check after it?\n\n- [ ] the download page\n- [ ] the announcement\n",
+        encoding="utf-8",
+    )
+    result = build(content, tmp_path / "build", formats=("json",), now=2_000)
+    assert result.compiled is not None and len(result.compiled.items) == 2

@@ -94,6 +94,10 @@ from compiler.sources.markdown_blocks import (
 __all__ = ["MarkdownReader", "sanitize", "split_question"]
 
 _TAG_WORD = re.compile(r"#([^\s#,;]+)")
+# task-list options: '- [ ] text' open, '- [x] text' ticked (a quiz page keys its questions by ticking);
+# the reader sees them as '- ☐ text' / '- ☑ text' (markdown_blocks.task_boxes)
+_BOX_OPEN = re.compile(r"^\s*[-*+]\s+(?:\[ \]|☐)\s+\S")
+_BOX_TICKED = re.compile(r"^\s*[-*+]\s+(?:\[[xX]\]|☑)\s+\S")
 _CLOSE_DETAILS = re.compile(r"</details\s*>", re.I)
 _LIST_MARK = re.compile(r"^(?:[-*+]|\d{1,9}[.)])\s+")  # a list entry's bullet or number
 _STRAY_STOP = re.compile(r"([?？؟])[.。]$")
@@ -1082,9 +1086,19 @@ class MarkdownReader:
                 tags += [t.lstrip("#") for t in m.group(0).split()]
                 answer = [*answer[:-1], Block(kind=BlockKind.html, text=last[: m.start()] + last[m.end() :])]
         skip = "" if answer else "no answer"
+        unticked = _unticked_options(lines, current) if answer and lines else 0
         if not answer:
             diag.warning(
                 doc.rel, line, "question has no answer", "write the answer below the question", group="no-answer"
+            )
+        elif unticked:
+            skip = "no correct option"
+            diag.warning(
+                doc.rel,
+                line,
+                f"{unticked} options and none ticked, on a page whose other questions tick theirs; no card",
+                "tick the right option: - [x] …",
+                group="no-correct-option",
             )
         elif current.headed and reading_list(current.answer):
             skip = "only links under the heading (a reading list)"
@@ -1108,3 +1122,24 @@ class MarkdownReader:
             skip=skip,
             tags=list(dict.fromkeys(tags)),
         )
+
+
+def _unticked_options(lines: list[str], current: _Open) -> int:
+    """How many task-list options open a question's answer when none is ticked and the page keys its
+    other questions by ticking (a quiz bank whose key is missing here: the card would teach nothing); 0
+    otherwise (a to-do list on a page that ticks nothing is an answer like any other)."""
+    if not current.answer:
+        return 0
+    start = current.answer[0].start
+    end = max(b.end for b in current.answer)
+    count = 0
+    for text in lines[start:end]:
+        if _BOX_TICKED.match(text):
+            return 0
+        if _BOX_OPEN.match(text):
+            count += 1
+        elif count and not text.strip():
+            break
+    if count < 2:
+        return 0
+    return count if any(_BOX_TICKED.match(text) for text in lines) else 0
