@@ -289,7 +289,7 @@ class MarkdownReader:
         m = _BOLD_FIRST.match(lines[block.start])
         if m is None:
             return None
-        q = split_question(plain_inline(self._md.parseInline(m.group("q"))[0].children or [], code=True), source)
+        q = split_question(self._inline(m.group("q")), source)
         if not q.asks:
             return None
         rest = lines[block.start + 1 : block.end]
@@ -828,12 +828,12 @@ class MarkdownReader:
         rest = [f"{k[:1].upper()}{k[1:]}: {v}" if k != "more" else v for k, v in fields.items() if k not in ANSWER_LABELS | CHOICE_LABELS | {"type"} and v]
         key = squash(answer).lower()
         correct = next((LETTERS[k] for k, o in enumerate(options[: len(LETTERS)]) if squash(o).lower() == key), None)
-        q = split_question(plain_inline(self._md.parseInline(question)[0].children or [], code=True), source)
+        q = split_question(self._inline(question), source)
         if correct is None or len(options) < 2 or len(options) > len(LETTERS):
             extra = [f"Choices: {listed}"] if listed else []
             return self._inline_item(doc, source, diag, line, question, [answer, *[x for p in (*rest, *extra) for x in ("", p)]] if answer else [], section, number, levels)
         env: dict[str, Any] = {}
-        explanation = render_blocks(self._md, top_blocks(self._md.parse("\n\n".join(rest), env)), env, doc.rel, diag, offset=line)
+        explanation = self._rendered("\n\n".join(rest), env, doc, diag, line)
         return make_item(
             doc,
             source,
@@ -851,9 +851,18 @@ class MarkdownReader:
             original=original,
         )
 
+    def _inline(self, text: str, code: bool = True) -> str:
+        """One line of Markdown as plain inline text (emphasis marks gone; with ``code``, inline code
+        kept between backticks, as questions keep it)."""
+        return plain_inline(self._md.parseInline(text)[0].children or [], code=code)
+
+    def _rendered(self, text: str, env: dict[str, Any], doc: Document, diag: Diagnostics, offset: int) -> list[Block]:
+        """Markdown text (an answer or explanation gathered from lines) as blocks; ``offset``: its first line."""
+        return render_blocks(self._md, top_blocks(self._md.parse(text, env)), env, doc.rel, diag, offset=offset)
+
     def _cloze_text(self, text: str) -> str:
         """A cloze's text as plain inline text (emphasis marks gone, inline code as written)."""
-        return squash(plain_inline(self._md.parseInline(text)[0].children or [], code=True))
+        return squash(self._inline(text))
 
     @staticmethod
     def _table_cards(block: TopBlock) -> list[tuple[int, str, list[str]]]:
@@ -971,8 +980,8 @@ class MarkdownReader:
         levels: Levels,
     ) -> Item | None:
         env: dict[str, Any] = {}
-        answer = render_blocks(self._md, top_blocks(self._md.parse("\n".join(answer_lines), env)), env, doc.rel, diag, offset=line)
-        q = split_question(plain_inline(self._md.parseInline(question)[0].children or [], code=True), source)
+        answer = self._rendered("\n".join(answer_lines), env, doc, diag, line)
+        q = split_question(self._inline(question), source)
         return make_item(
             doc,
             source,
@@ -1005,12 +1014,12 @@ class MarkdownReader:
             choices = find_choices(lines[block.start : end])
             if choices is None or choices.correct is None:
                 return None
-            options = [squash(plain_inline(self._md.parseInline(text)[0].children or [])) for _, text in choices.options]
+            options = [squash(self._inline(text, code=False)) for _, text in choices.options]
             if not all(options):
                 return None
             offset = block.start + choices.first_line
             explanation_text = "\n".join(choices.explanation)
-            explanation = render_blocks(self._md, top_blocks(self._md.parse(explanation_text, env)), env, doc.rel, diag, offset=offset)
+            explanation = self._rendered(explanation_text, env, doc, diag, offset)
             return {
                 "kind": ItemKind.multiple_choice,
                 "stimulus": render_blocks(self._md, current.answer[:k], env, doc.rel, diag),
