@@ -44,6 +44,7 @@ from compiler.sourcefiles import (
 )
 from compiler.sources import detect_layout, readers, stimulus
 from compiler.sources.base import Document, load_document
+from compiler.sources.converted import convert, is_converted, remap
 from compiler.sources.detect import (
     Detection,
     card_page,
@@ -431,8 +432,13 @@ def read_sources(
                 "fix `file = …` (relative to the content folder), or remove this [[source]] table",
             )
             continue
+        made = None  # a saved web page or a notebook: Markdown converted from it, and its line map
         try:
-            doc = load_document(content_dir / src.file, src.file, src.encoding)
+            if is_converted(src.file):
+                text, made = convert(content_dir / src.file, src.file, src.encoding)
+                doc = Document(rel=src.file, text=text)
+            else:
+                doc = load_document(content_dir / src.file, src.file, src.encoding)
         except ContentError as exc:
             if (not listed or src._glob) and [d.message for d in exc.diagnostics] == ["file is empty"]:
                 diag.warning(
@@ -452,6 +458,7 @@ def read_sources(
         documents[src.id] = doc
         if not listed or (src._glob and not src.title):  # a table of many files: each file's own title
             src = src.model_copy(update={"title": document_title(doc.rel, doc.lines) or src.title or Path(src.file).stem})
+        mark = len(diag.items)
         chosen = _layout_for(doc, src, listed, diag, lambda: line_of("layout") or line_of("file"), cache)
         if chosen is None:
             continue
@@ -487,6 +494,8 @@ def read_sources(
                 f"none of its {len(found)} questions has an answer: this file adds no card",
                 "write each answer below its question (docs/layouts.md shows the shapes deckc reads)",
             )
+        if made is not None:  # lines of the converted text back to lines of the file
+            found = remap(doc.rel, made, found, diag, mark)
         sources.append(
             Source(
                 id=src.id,

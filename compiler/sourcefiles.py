@@ -25,7 +25,7 @@ import os
 from pathlib import Path
 
 SOURCE_DIR = "sources"
-SOURCE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".mdx", ".tsv", ".csv"})
+SOURCE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".mdx", ".tsv", ".csv", ".html", ".htm", ".ipynb"})
 # Files that sit in sources/ without being sources: images a document shows, editor backups.
 MEDIA_SUFFIXES = frozenset(
     {

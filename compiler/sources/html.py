@@ -1,0 +1,285 @@
+"""A saved web page (``.html``/``.htm``) as Markdown, each line remembering its line in the page.
+
+"Save page as…" of an interview Q&A page or a lesson gives an HTML file full of page furniture.  The
+page's content is turned into Markdown and read like a Markdown file (:mod:`compiler.sources.converted`),
+so a heading that asks, a bold question, a ``<details>`` toggle, lists, tables, code and images work
+as they do in Markdown:
+
+- **what is read**: the page's ``<main>`` (or ``role="main"``), else its one ``<article>``, else its
+  ``<body>``; never scripts, styles, forms, buttons, navigation, footers, the page's header (that of
+  an article is kept), side bars (``<aside>``), hidden elements, a table of contents (a ``toc`` or
+  ``contents`` block that is nearly all links), nor the permalink marks docs sites put
+  in headings (``¶``, ``#``);
+- **code** (``<pre>``) is kept verbatim as a fenced block, its language from ``class="language-x"``
+  (``lang-x``, ``highlight-source-x``, Sphinx's ``highlight-x`` around it); inline ``<code>`` stays code;
+- **images** keep their address (a lazy-loaded page's ``data-src`` when ``src`` is a placeholder):
+  a relative one is found beside the page (a page saved "complete" keeps them in ``page_files/``), a
+  remote one is treated as in Markdown (a link by default: ``remote_images`` in the source's table);
+- **links** to other pages on the web stay links; links within the page or to files beside it (which
+  a card cannot follow) are their text;
+- **toggles** (``<details>``/``<summary>``) stay toggles, **definition lists** become ``Term`` /
+  ``: definition``, **tables** become Markdown tables.
+
+Encoding: a byte order mark, else the page's ``<meta charset>`` (or its ``http-equiv`` content type),
+else UTF-8; an ``encoding`` in the source's ``[[source]]`` table wins over the page's own.
+
+Lines: every block (paragraph, heading, list entry, table row, code block, toggle) is marked with the
+line of its element in the page before the conversion, and the marks are read back out of the
+Markdown, so messages name the page's own lines.  Parsing is BeautifulSoup's ``html.parser`` (which
+records each element's line); converting is markdownify's (both MIT licensed).
+"""
+
+from __future__ import annotations
+
+import html as htmllib
+import re
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from bs4 import BeautifulSoup, Comment, Tag
+from markdownify import MarkdownConverter
+
+from compiler.sources.base import load_document
+from compiler.sources.converted import Converted
+
+# page furniture: never study content
+CHROME = (
+    "script", "style", "noscript", "template", "nav", "aside", "form", "button", "input", "select",
+    "textarea", "label", "iframe", "object", "embed", "canvas", "svg", "math-field", "link", "meta",
+    "title", "head", "dialog", "menu",
+)  # fmt: skip
+CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "toolbar"})
+# a heading's permalink (Sphinx's '¶', GitHub's and MkDocs' '#', '🔗', '§'): not part of the question
+_PERMALINK_TEXT = frozenset({"", "¶", "#", "§", "🔗", "⚓", "link", "permalink"})
+_PERMALINK_CLASS = re.compile(r"\b(?:headerlink|anchor|anchorjs-link|header-anchor|heading-anchor|hash-link|permalink)\b", re.I)
+_TOC = re.compile(r"(?:^|[\s_-])(?:toc|table-of-contents|contents)(?:$|[\s_-])", re.I)
+TOC_LINKED = 0.8  # a table of contents is nearly all link text
+_LANG_CLASS = re.compile(r"^(?:language|lang|highlight-source|highlight|brush:?)-?([A-Za-z0-9_+#.-]+)$")
+_NOT_LANG = frozenset({"", "default", "none", "text", "plain", "plaintext", "notranslate", "highlight"})
+# '<meta charset="…">' or '<meta http-equiv="Content-Type" content="text/html; charset=…">' in the first bytes
+_META_CHARSET = re.compile(rb"""<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+SNIFF_BYTES = 4096
+MARK = re.compile("\ue000(\\d+)\ue001")  # the line mark put in front of each block, read back out
+_LEADING_MARKS = re.compile("^\\s*(?:\ue000\\d+\ue001\\s*)+")
+# elements marked with their line: each starts a line (or more) of the Markdown
+BLOCKS = frozenset(
+    {
+        "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "blockquote", "tr", "dt", "dd", "details",
+        "summary", "table", "hr", "div", "section", "article", "main", "figure", "figcaption", "img", "dl",
+        "ul", "ol", "caption",
+    }
+)  # fmt: skip
+
+
+def page_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
+    """The page's content as Markdown with a line map (see the module docstring)."""
+    doc = load_document(path, rel, _charset(path, encoding))  # empty, binary, undecodable: said as for any file
+    soup = BeautifulSoup(doc.text, "html.parser")
+    root = _content(soup)
+    _strip_chrome(root)
+    markdown = _Converter().convert_soup(root)
+    return _unmark(markdown)
+
+
+def _charset(path: Path, configured: str) -> str:
+    """The encoding to decode the page with: the source's own setting, a BOM, the page's meta charset, UTF-8."""
+    if configured.replace("-", "").replace("_", "").lower() != "utf8":
+        return configured  # set in its [[source]] table: the user knows best
+    try:
+        with path.open("rb") as f:
+            head = f.read(SNIFF_BYTES)
+    except OSError:
+        return configured  # (reading it again says why)
+    if head.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return "utf-8"  # a byte order mark says it all (load_document reads UTF-16/32 marks itself)
+    m = _META_CHARSET.search(head)
+    if m is None:
+        return "utf-8"
+    name = m.group(1).decode("ascii", "replace").lower()
+    if name in ("iso-8859-1", "latin1", "latin-1", "us-ascii", "ascii", "iso8859-1"):
+        return "cp1252"  # what browsers read these labels as (WHATWG Encoding)
+    import codecs
+
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return "utf-8"  # a label Python does not know: UTF-8, and a decoding error says where it fails
+
+
+def _content(soup: Any) -> Any:
+    """The element holding the page's own content: its main, its one article, else its body."""
+    mains = soup.find_all("main") or soup.find_all(attrs={"role": "main"})
+    if len(mains) == 1:
+        return mains[0]
+    articles = [a for a in soup.find_all("article") if a.find_parent("article") is None]
+    if len(articles) == 1:
+        return articles[0]
+    return soup.body or soup
+
+
+def _strip_chrome(root: Any) -> None:
+    """Page furniture out of the content, in place."""
+    for node in root.find_all(string=lambda s: isinstance(s, Comment)):
+        node.extract()
+    for tag in root.find_all(CHROME):
+        tag.decompose()
+    gone: list[Tag] = []
+    for tag in root.find_all(True):
+        if not isinstance(tag, Tag) or tag.attrs is None:
+            continue
+        role = str(tag.get("role") or "").lower()
+        style = str(tag.get("style") or "").replace(" ", "").lower()
+        hidden = tag.has_attr("hidden") or "display:none" in style or str(tag.get("aria-hidden") or "") == "true"
+        if role in CHROME_ROLES or (hidden and tag.name not in ("details",)):
+            gone.append(tag)
+        elif tag.name == "footer" or (tag.name == "header" and tag.find_parent(("article", "main", "section", "details")) is None):
+            gone.append(tag)  # footers (a byline, tags, share links) and the page's header; an article's header (its title) stays
+        elif tag.name == "a" and _permalink(tag):
+            gone.append(tag)
+        elif tag.name in ("div", "ul", "ol", "section") and _contents_list(tag):
+            gone.append(tag)
+    for tag in gone:
+        if tag.parent is not None:  # (not inside one already removed)
+            tag.decompose()
+
+
+def _contents_list(tag: Any) -> bool:
+    """A page's table of contents (Sphinx's 'contents topic', a 'toc'): its questions again, as links."""
+    names = " ".join([*(tag.get("class") or []), str(tag.get("id") or "")])
+    if not _TOC.search(names):
+        return False
+    text = len(tag.get_text(" ", strip=True))
+    linked = sum(len(a.get_text(" ", strip=True)) for a in tag.find_all("a"))
+    return text > 0 and linked >= TOC_LINKED * text
+
+
+def _permalink(tag: Any) -> bool:
+    """A heading's permalink anchor ('¶', '#'), which would end the question with a mark."""
+    href = str(tag.get("href") or "")
+    text = tag.get_text().strip().lower()
+    classes = " ".join(tag.get("class") or [])
+    if _PERMALINK_CLASS.search(classes) and (href.startswith("#") or not text or text in _PERMALINK_TEXT):
+        return True
+    return href.startswith("#") and text in _PERMALINK_TEXT and tag.find_parent(re.compile(r"^h[1-6]$")) is not None
+
+
+def _language(pre: Any) -> str:
+    """A code block's language from its classes (or its code's, or a wrapper's up to two levels up)."""
+    code = pre.find("code")
+    for tag in (code, pre, pre.parent, pre.parent.parent if pre.parent is not None else None):
+        if tag is None or not hasattr(tag, "get"):
+            continue
+        for cls in tag.get("class") or []:
+            m = _LANG_CLASS.match(cls)
+            if m and m.group(1).lower() not in _NOT_LANG:
+                return m.group(1).lower()
+        lang = str(tag.get("data-lang") or tag.get("data-language") or "").strip().lower()
+        if lang and lang not in _NOT_LANG and re.fullmatch(r"[\w+#.-]+", lang):
+            return lang
+    return ""
+
+
+def _unmark(markdown: str) -> Converted:
+    """The Markdown without its line marks, and each of its lines' line in the page."""
+    lines: list[str] = []
+    origin: list[int] = []
+    current = 1
+    blank = 0
+    for raw in markdown.split("\n"):
+        lead = _LEADING_MARKS.match(raw)
+        if lead:  # marks of nested blocks starting together ('<div><h3>'): the innermost's line
+            current = int(MARK.findall(lead.group(0))[-1])
+        elif m := MARK.search(raw):  # a line that goes on from another, holding an element that starts here
+            current = int(m.group(1))
+        line = MARK.sub("", raw).rstrip()
+        if not line.strip():
+            blank += 1
+            if blank > 1:
+                continue  # runs of blank lines left by removed furniture: one is enough
+            line = ""
+        else:
+            blank = 0
+        lines.append(line)
+        origin.append(current)
+    while lines and not lines[-1]:
+        lines.pop()
+        origin.pop()
+    while lines and not lines[0]:
+        del lines[0], origin[0]
+    return Converted("\n".join(lines) + "\n", tuple(origin))
+
+
+def _mark(line: int | None) -> str:
+    return f"\ue000{line}\ue001" if line else ""
+
+
+class _Converter(MarkdownConverter):  # type: ignore[misc]
+    """markdownify's converter, with line marks, toggles, verbatim code and links as a card can use them."""
+
+    def __init__(self) -> None:
+        super().__init__(heading_style="ATX", bullets="-", escape_misc=False, strip_pre="strip_one", autolinks=False)
+
+    def process_tag(self, node: Any, parent_tags: Any = None) -> str:
+        text = super().process_tag(node, parent_tags)
+        if node.name in BLOCKS and text.strip() and getattr(node, "sourceline", None):
+            lead = len(text) - len(text.lstrip("\n"))
+            text = text[:lead] + _mark(node.sourceline) + text[lead:]
+        return text
+
+    def convert_pre(self, el: Any, text: str, parent_tags: Any) -> str:
+        code = MARK.sub("", el.get_text())  # verbatim: markdownify's spans, escapes and <br> handling aside
+        code = code.removeprefix("\n").rstrip("\n")
+        if not code.strip():
+            return ""
+        runs = [len(r) for r in re.findall(r"`{3,}", code)]
+        fence = "`" * max(3, *(n + 1 for n in runs)) if runs else "```"
+        return f"\n\n{fence}{_language(el)}\n{code}\n{fence}\n\n"
+
+    def convert_code(self, el: Any, text: str, parent_tags: Any) -> str:
+        if "_noformat" in parent_tags:
+            return text
+        raw = " ".join(el.get_text().split())
+        if not raw:
+            return ""
+        ticks = max((len(r) for r in re.findall(r"`+", raw)), default=0)
+        fence = "`" * (ticks + 1)
+        pad = " " if ticks else ""
+        return f"{fence}{pad}{raw}{pad}{fence}"
+
+    def convert_a(self, el: Any, text: str, parent_tags: Any) -> str:
+        href = str(el.get("href") or "")
+        if "_noformat" in parent_tags or not text.strip():
+            return text
+        if urlsplit(href).scheme not in ("http", "https"):
+            return text  # a link within the page or to a file beside it: a card cannot follow it
+        if any(c in href for c in " ()<>"):
+            href = f"<{href}>"
+        return f"[{text.strip()}]({href})"
+
+    def convert_img(self, el: Any, text: str, parent_tags: Any) -> str:
+        src = str(el.get("src") or "")
+        lazy = str(el.get("data-src") or el.get("data-original") or el.get("data-lazy-src") or "")
+        if lazy and (not src or src.startswith("data:")):
+            src = lazy  # a lazy-loading page's placeholder: the real address is in data-src
+        if src.startswith("//"):
+            src = "https:" + src  # a protocol-relative address
+        alt = " ".join(str(el.get("alt") or "").split()).replace("[", "(").replace("]", ")")
+        if not src:
+            return alt
+        if any(c in src for c in " ()<>"):
+            src = f"<{src}>"
+        return f"![{alt}]({src})"
+
+    def convert_details(self, el: Any, text: str, parent_tags: Any) -> str:
+        body = text.strip("\n")
+        return f"\n\n<details>\n{body}\n\n</details>\n\n"
+
+    def convert_summary(self, el: Any, text: str, parent_tags: Any) -> str:
+        words = " ".join(el.get_text().split())
+        return f"<summary>{htmllib.escape(words, quote=False)}</summary>\n\n"
+
+    def convert_br(self, el: Any, text: str, parent_tags: Any) -> str:
+        if "_inline" in parent_tags:
+            return " "
+        return "  \n"

@@ -1,0 +1,143 @@
+"""A Jupyter notebook (``.ipynb``) as Markdown, each line remembering its cell and its line in the file.
+
+Course material and exercise sets often come as notebooks.  The notebook's cells, in order, make one
+Markdown document read like any Markdown file (:mod:`compiler.sources.converted`):
+
+- a **Markdown cell** is its text;
+- a **code cell** is a fenced code block in the notebook's language (``metadata.kernelspec.language``
+  or ``language_info.name``; ``%%bash``-style cell magics name their own), so code under a question is
+  its answer's (or its front's, as in Markdown);
+- **outputs are left out** (printed tables, plots, tracebacks of a run are not study text, and a
+  notebook saved after a run would change its cards); **raw cells** too.
+
+Lines: a message names the line of the ``.ipynb`` file that holds the cell's line (notebooks are
+JSON with one source line per file line, as Jupyter saves them) and, in brackets, the cell and its
+line (``[cell 12, line 3]``, cells counted from 1 as they appear, Markdown and code alike), which is
+how Jupyter, VS Code and a text editor each find the place.
+
+A file that is not a notebook (not JSON, no ``cells`` list, a cell without ``source``) is an error
+naming the file and, for bad JSON, the line: the build writes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from compiler.diagnostics import ContentError, Diagnostic
+from compiler.sources.base import load_document
+from compiler.sources.converted import Converted
+
+_SOURCE_KEY = re.compile(r'(?<!\\)"source"\s*:\s*')
+_CELL_MAGIC = re.compile(r"^%%(\w+)")
+_MAGIC_LANG = {"bash": "bash", "sh": "bash", "sql": "sql", "html": "html", "javascript": "javascript", "js": "javascript",
+               "latex": "latex", "markdown": "markdown", "python": "python", "python3": "python", "ruby": "ruby", "perl": "perl",
+               "writefile": ""}  # fmt: skip
+HINT = "open it in Jupyter and save it again, or export it as Markdown (File > Save and Export Notebook As > Markdown)"
+
+
+def notebook_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
+    """The notebook's cells as Markdown with a line map (see the module docstring)."""
+    doc = load_document(path, rel, encoding)
+    try:
+        data = json.loads(doc.text)
+    except json.JSONDecodeError as exc:
+        raise ContentError([Diagnostic(rel, exc.lineno, f"not a Jupyter notebook: the JSON is broken here ({exc.msg})", HINT)]) from None
+    cells = data.get("cells") if isinstance(data, dict) else None
+    if not isinstance(cells, list):
+        old = isinstance(data, dict) and isinstance(data.get("worksheets"), list)
+        why = "a notebook of format 3 (before 2015), which deckc does not read" if old else "no 'cells' list"
+        raise ContentError([Diagnostic(rel, 1, f"not a Jupyter notebook: {why}", HINT)])
+    lang = _language(data.get("metadata"))
+    found = _source_lines(doc.text)
+    lines: list[str] = []
+    origin: list[int] = []
+    places: list[str] = []
+    at = 0  # the next 'source' found in the text: each cell's is the next one that holds its value
+    for number, cell in enumerate(cells, start=1):
+        if not isinstance(cell, dict) or not isinstance(cell.get("source", ""), (str, list)):
+            raise ContentError([Diagnostic(rel, None, f"not a Jupyter notebook: cell {number} is not a cell with text ('source')", HINT)])
+        source = cell.get("source", "")
+        text = source if isinstance(source, str) else "".join(str(s) for s in source)
+        own = [1]
+        for k in range(at, len(found)):
+            if found[k][0] == source:
+                own, at = _cell_lines(found[k][1], source, text), k + 1
+                break
+        if cell.get("cell_type") not in ("markdown", "code") or not text.strip():
+            continue
+        body = text.split("\n")
+        if cell.get("cell_type") == "code":
+            while body and not body[-1].strip():
+                body.pop()
+            opening, closing = _fences(body, lang)
+            rows = [(opening, 0), *((line, k) for k, line in enumerate(body)), (closing, len(body) - 1)]
+        else:
+            rows = [(line, k) for k, line in enumerate(body)]
+        if lines:
+            rows.insert(0, ("", 0))  # cells are blocks of their own
+        for line, k in rows:
+            lines.append(line)
+            origin.append(own[min(k, len(own) - 1)])
+            places.append(f"cell {number}, line {k + 1}")
+    if not any(line.strip() for line in lines):
+        raise ContentError([Diagnostic(rel, None, "the notebook has no Markdown or code cell with text: no card", "add the questions and answers as Markdown cells")])
+    return Converted("\n".join(lines) + "\n", tuple(origin), tuple(places))
+
+
+def _language(metadata: Any) -> str:
+    if not isinstance(metadata, dict):
+        return ""
+    for key, field in (("kernelspec", "language"), ("language_info", "name")):
+        value = metadata.get(key)
+        if isinstance(value, dict) and isinstance(value.get(field), str) and re.fullmatch(r"[\w+#.-]+", value[field]):
+            return value[field].lower()
+    return ""
+
+
+def _fences(body: list[str], lang: str) -> tuple[str, str]:
+    """The opening and closing fence of a code cell's block (longer than any backtick run inside)."""
+    m = _CELL_MAGIC.match(body[0]) if body else None
+    if m and m.group(1).lower() in _MAGIC_LANG:
+        lang = _MAGIC_LANG[m.group(1).lower()] or lang
+    runs = [len(r) for line in body for r in re.findall(r"`{3,}", line)]
+    fence = "`" * max(3, *(n + 1 for n in runs)) if runs else "```"
+    return f"{fence}{lang}", fence
+
+
+def _source_lines(text: str) -> list[tuple[Any, list[int]]]:
+    """Every ``"source":`` value in the JSON text, in order, with the file lines where its strings start
+    (the key's line for one string): how Jupyter wrote the cells, line by line."""
+    decoder = json.JSONDecoder()
+    found: list[tuple[Any, list[int]]] = []
+    pos = 0
+    while (m := _SOURCE_KEY.search(text, pos)) is not None:
+        at, pos = m.end(), m.end()
+        try:
+            value, end = decoder.raw_decode(text, at)
+        except json.JSONDecodeError:
+            continue
+        starts: list[int] = []
+        if isinstance(value, list):
+            at += 1  # past '['
+            for _ in value:
+                while text[at] in " \t\r\n,":
+                    at += 1
+                starts.append(text.count("\n", 0, at) + 1)
+                _, at = decoder.raw_decode(text, at)
+        found.append((value, starts or [text.count("\n", 0, m.start()) + 1]))
+        pos = end
+    return found
+
+
+def _cell_lines(where: list[int], source: str | list[Any], text: str) -> list[int]:
+    """The file line of each line of a cell's text."""
+    if isinstance(source, str) or len(where) != len(source):
+        return [where[0]] * (text.count("\n") + 1)  # one string: the cell's first line
+    out: list[int] = []
+    for line, piece in zip(where, source, strict=True):
+        out.extend([line] * str(piece).count("\n"))
+    out.append(where[-1])  # the last piece's text without a newline after it
+    return out

@@ -1,0 +1,295 @@
+"""Saved web pages (.html/.htm) and Jupyter notebooks (.ipynb) build with no config, as Markdown does.
+
+The documents are in tests/data/newuser/web/ (written here) and tests/data/newuser/public/ (public
+pages and notebooks, provenance in tests/data/newuser/README.md).  Each is dropped into a new deck
+folder's sources/ with no [[source]] table, as a new user does.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from ankiutil import import_apkg, notes, open_collection
+from click.testing import CliRunner
+
+from compiler.build import build
+from compiler.cli import main
+
+DATA = Path(__file__).parent / "data" / "newuser"
+
+
+def deck(tmp: Path, *names: str, files: dict[str, bytes] | None = None, table: str = "") -> Path:
+    """A deck folder with these fixtures (paths under tests/data/newuser/, each with the folder holding
+    its images) in sources/, and files written as given."""
+    content = tmp / "content"
+    (content / "sources").mkdir(parents=True, exist_ok=True)
+    for name in names:
+        src = DATA / name
+        shutil.copy(src, content / "sources" / src.name)
+        images = src.parent / "page_files"
+        if images.is_dir() and not (content / "sources" / "page_files").exists():
+            shutil.copytree(images, content / "sources" / "page_files")
+    for name, data in (files or {}).items():
+        (content / "sources" / name).write_bytes(data)
+    (content / "deck.toml").write_text(f'[deck]\nname = "Mine"\n{table}', encoding="utf-8")
+    return content
+
+
+def compiled(content: Path, out: Path, formats: tuple[str, ...] = ("json",)):  # type: ignore[no-untyped-def]
+    result = build(content, out, formats=formats, now=1_000)
+    assert result.compiled is not None
+    return result.compiled
+
+
+def cards(content: Path, out: Path, build_first: bool = True) -> dict[str, str]:
+    """question -> answer HTML, from the manifest."""
+    if build_first:
+        compiled(content, out)
+    manifest = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))
+    return {n["fields"]["Question"]: n["fields"]["Answer"] for n in manifest["notes"]}
+
+
+def messages(content: Path, out: Path) -> list[str]:
+    return [d.text() for d in compiled(content, out).diagnostics.items]
+
+
+# --- a saved page ---------------------------------------------------------------------------------
+
+
+def test_saved_page_builds_with_no_config_and_imports_into_anki(tmp_path: Path) -> None:
+    content = deck(tmp_path, "web/python-faq.html")
+    out = tmp_path / "build"
+    result = compiled(content, out, formats=("apkg", "json"))
+    said = [d.text() for d in result.diagnostics.items]
+    assert any("sources/python-faq.html: warning: not listed in deck.toml; read as layout 'markdown'" in m for m in said), said
+    questions = [i.question for i in result.items]
+    assert questions == [
+        "What is the GIL?",
+        "How do you reverse a list?",
+        "What does `__init__` do?",
+        "What is a decorator?",
+        "What does this diagram show?",
+        "Which types are mutable?",
+        "Is `1 < 2` true in JavaScript?",
+        "What does PEP 8 cover?",
+    ]  # and 'What is a metaclass?', which has no answer
+    col = open_collection(tmp_path / "anki")
+    try:
+        log = import_apkg(col, out / "mine.apkg")
+        assert log.new == 8  # the metaclass question has no answer: no card
+        fronts = {n["fields"]["Question"] for n in notes(col).values()}
+        assert "What is the GIL?" in fronts and "What is a metaclass?" not in fronts
+        assert col.media.have("diagram.png")  # the image saved beside the page travels with the deck
+    finally:
+        col.close()
+
+
+def test_page_chrome_is_left_out(tmp_path: Path) -> None:
+    content = deck(tmp_path, "web/python-faq.html")
+    found = cards(content, tmp_path / "build")
+    everything = json.dumps(found)
+    for chrome in ("What is evil", "What is Java", "What is the FAQ", "Home", "2026", "color:red"):
+        assert chrome not in everything
+    assert "¶" not in everything  # the heading's permalink
+
+
+def test_page_content_reads_as_markdown_does(tmp_path: Path) -> None:
+    content = deck(tmp_path, "web/python-faq.html")
+    found = cards(content, tmp_path / "build")
+    gil = found["What is the GIL?"]
+    assert "<strong>global interpreter lock</strong>" in gil
+    assert '<a href="https://docs.python.org/3/glossary.html"' in gil  # a link to the web stays a link
+    assert "and below." in gil  # a link within the page is its text
+    code = found["How do you reverse a list?"]
+    assert 'data-lang="python"' in code  # Sphinx's highlight-python wrapper names the language
+    assert "__reversed__" in code and "*not*" in code  # verbatim: nothing escaped, nothing taken as emphasis
+    js = found["Is <code>1 &lt; 2</code> true in JavaScript?"]
+    assert 'data-lang="js"' in js and "&lt;" in js and "${" in js
+    assert "<li>returns a callable</li>" in found["What is a decorator?"]  # a <details> toggle
+    assert '<img src="diagram.png"' in found["What does this diagram show?"]
+    assert "<td>tuple</td>" in found["Which types are mutable?"]
+    assert found["What does PEP 8 cover?"] == "<p>Style: naming, layout &amp; comments.</p>"
+
+
+def test_messages_name_the_page_and_its_own_lines(tmp_path: Path) -> None:
+    content = deck(tmp_path, "web/python-faq.html")
+    result = compiled(content, tmp_path / "build")
+    said = [d.text() for d in result.diagnostics.items]
+    assert any(m.startswith("sources/python-faq.html:33: warning: question has no answer") for m in said), said
+    lines = {i.question: i.locator.line for i in result.items}
+    assert lines["What is the GIL?"] == 9
+    assert lines["What is a decorator?"] == 19
+    assert lines["What does PEP 8 cover?"] == 34
+
+
+def test_page_encoding_from_meta_charset_and_bom(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head><body>'
+        "<h2>What is a caf\u00e9?</h2><p>A place for coffee \u2013 and talk.</p></body></html>"
+    )
+    content = deck(
+        tmp_path,
+        files={
+            "cp1252.html": page.encode("cp1252"),
+            "bom.htm": b"\xef\xbb\xbf" + page.replace("windows-1252", "iso-8859-1").replace("caf\u00e9", "na\u00efve cafe").encode("utf-8"),
+        },
+    )
+    found = cards(content, tmp_path / "build")
+    assert found["What is a caf\u00e9?"] == "<p>A place for coffee \u2013 and talk.</p>"
+    assert "What is a na\u00efve cafe?" in found  # the BOM wins over the page's own label
+
+
+def test_page_without_main_uses_its_article_or_body(tmp_path: Path) -> None:
+    article = (
+        "<html><body><div class='sidebar'><ul><li><a href='a.html'>Other posts</a></li></ul></div>"
+        "<article><header><h1>Interview notes</h1></header><h3>What is a mutex?</h3><p>A lock.</p>"
+        "<footer>Posted in: interviews</footer></article>"
+        "<div class='comments'><h3>What do readers think?</h3><p>Lots.</p></div></body></html>"
+    )
+    content = deck(tmp_path, files={"notes.html": article.encode()})
+    found = cards(content, tmp_path / "build")
+    assert list(found) == ["What is a mutex?"]
+    assert found["What is a mutex?"] == "<p>A lock.</p>"
+
+
+def test_page_lazy_images_and_remote_images(tmp_path: Path) -> None:
+    page = (
+        "<main><h2>What is in the picture?</h2>"
+        '<p><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="https://example.org/cat.png" alt="a cat"></p>'
+        '<h2>And here?</h2><p><img src="//cdn.example.org/dog.png" alt="a dog"> A dog?</p></main>'
+    )
+    content = deck(tmp_path, files={"pics.html": page.encode()})
+    found = cards(content, tmp_path / "build")
+    # remote images: a link by default, as for Markdown sources (remote_images in the source's table)
+    assert '<a href="https://example.org/cat.png">[image: a cat]</a>' in found["What is in the picture?"]
+
+
+def test_empty_page_and_binary_page_fail_naming_the_file(tmp_path: Path) -> None:
+    for name, data, needle in (
+        ("blank.html", b"  \n", "empty"),
+        ("shot.html", b"\x89PNG\r\n\x1a\n\x00\x00", "binary"),
+    ):
+        content = deck(tmp_path / name, table=f'\n[[source]]\nid = "x"\nfile = "sources/{name}"\n', files={name: data})
+        out = tmp_path / name / "out"
+        result = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
+        assert result.exit_code == 1, result.output
+        assert f"sources/{name}" in result.output and needle in result.output
+        assert not out.exists() or not any(out.iterdir())
+
+
+# --- a notebook -----------------------------------------------------------------------------------
+
+
+def test_notebook_builds_with_no_config(tmp_path: Path) -> None:
+    content = deck(tmp_path, "web/exercises.ipynb")
+    out = tmp_path / "build"
+    result = compiled(content, out, formats=("apkg", "json"))
+    assert [i.question for i in result.items] == [
+        "What is a list comprehension?",
+        "How do you square the numbers 0 to 4?",
+    ]  # and 'What is a generator?', whose answer is 'TODO'
+    assert [i.question for i in result.deck.skipped] == ["What is a generator?"]
+    found = cards(content, out, build_first=False)
+    code = found["How do you square the numbers 0 to 4?"]
+    assert 'data-lang="python"' in code and "squares" in code  # the code cell, in the kernel's language
+    assert "16]" not in code  # outputs are left out
+    lines = {i.question: i.locator.line for i in [*result.items, *result.deck.skipped]}
+    assert lines == {"What is a list comprehension?": 10, "How do you square the numbers 0 to 4?": 20, "What is a generator?": 46}
+    col = open_collection(tmp_path / "anki")
+    try:
+        assert import_apkg(col, out / "mine.apkg").new == 2  # 'TODO' is a placeholder: no card
+    finally:
+        col.close()
+
+
+def test_notebook_messages_name_the_file_line_and_the_cell(tmp_path: Path) -> None:
+    nb = {
+        "cells": [
+            {"cell_type": "markdown", "metadata": {}, "source": ["# Quiz\n"]},
+            {"cell_type": "code", "metadata": {}, "outputs": [], "execution_count": None, "source": ["x = 1\n", "y = 2"]},
+            {
+                "cell_type": "markdown",
+                "metadata": {},
+                "source": ["## What is X?\n", "\n", "X is a thing.\n", "\n", "## What is Y?\n", "\n", "## What is Z?\n", "Z is z."],
+            },
+        ],
+        "metadata": {},
+        "nbformat": 4,
+        "nbformat_minor": 5,
+    }
+    text = json.dumps(nb, indent=1)
+    content = deck(tmp_path, files={"quiz.ipynb": text.encode()})
+    said = messages(content, tmp_path / "build")
+    line = text.splitlines().index('    "## What is Y?\\n",') + 1
+    assert any(m.startswith(f"sources/quiz.ipynb:{line}: warning: question has no answer [cell 3, line 5]") for m in said), said
+
+
+def test_broken_notebook_fails_naming_the_file(tmp_path: Path) -> None:
+    for name, data, needle in (
+        ("cut.ipynb", b'{"cells": [\n {"cell_type": "markdown", "source": ["## Q?\\n"', "cut.ipynb:2: error: not a Jupyter notebook"),
+        ("list.ipynb", b"[1, 2]", "cut.ipynb" and "list.ipynb:1: error: not a Jupyter notebook: no 'cells' list"),
+        ("old.ipynb", b'{"nbformat": 3, "worksheets": []}', "old.ipynb:1: error: not a Jupyter notebook: a notebook of format 3"),
+        ("cell.ipynb", b'{"cells": [{"cell_type": "markdown", "source": 3}]}', "cell.ipynb: error: not a Jupyter notebook: cell 1"),
+    ):
+        content = deck(tmp_path / name, files={name: data, "ok.md": b"## What is ok?\n\nFine.\n"})
+        out = tmp_path / name / "out"
+        result = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
+        assert result.exit_code == 1, result.output
+        assert needle in result.output, result.output
+        assert not out.exists() or not any(out.iterdir()), "nothing may be written"
+
+
+# --- public documents (tests/data/newuser/README.md: repository, path, commit, licence) ------------
+
+
+def test_public_sphinx_faq_page(tmp_path: Path) -> None:
+    """The Python FAQ as docs.python.org served it (Sphinx): navigation, search form, sidebar, table of
+    contents and permalinks left out; its 23 questions read with their sections and their own lines."""
+    content = deck(tmp_path, "public/python-faq-general.html")
+    out = tmp_path / "build"
+    result = compiled(content, out, formats=("apkg", "json"))
+    said = [d.text() for d in result.diagnostics.items]
+    assert not [m for m in said if "outside any question" in m or "error" in m], said
+    assert len(result.items) == 23
+    first, last = result.items[0], result.items[-1]
+    assert (first.question, first.section, first.locator.line) == ("What is Python?", ["General Information"], 133)
+    assert (last.question, last.section, last.locator.line) == (
+        "Is Python a good language for beginning programmers?",
+        ["Python in the real world"],
+        405,
+    )
+    by_question = {i.question: " ".join(i.answer_plain().split()) for i in result.items}
+    assert by_question["Do I have to like “Monty Python’s Flying Circus”?"] == "No, but it helps. :)"
+    assert by_question["How many people are using Python?"].startswith(
+        "There are probably tens of thousands of users, though it’s difficult to obtain an exact count."
+    )
+    assert "¶" not in json.dumps(by_question) and "Quick search" not in json.dumps(by_question)
+    col = open_collection(tmp_path / "anki")
+    try:
+        assert import_apkg(col, out / "mine.apkg").new == 23
+    finally:
+        col.close()
+
+
+def test_public_exercise_notebook(tmp_path: Path) -> None:
+    """numpy-100 as a notebook: 100 exercises, each a Markdown cell with the task and a code cell with the
+    solution, difficulty stars as markers."""
+    content = deck(tmp_path, "public/100 Numpy exercises.ipynb")
+    out = tmp_path / "build"
+    result = compiled(content, out, formats=("apkg", "json"))
+    assert len(result.items) == 100
+    items = {i.question: i for i in result.items}
+    reverse = items["Reverse a vector (first element becomes last)"]
+    assert reverse.locator.line == 151
+    assert [b.kind.value for b in reverse.answer] == ["code"]
+    assert reverse.answer[0].text == "Z = np.arange(50)\nZ = Z[::-1]\nprint(Z)"
+    assert reverse.answer[0].lang == "python"
+    assert items["Import the numpy package under the name `np`"].answer[0].text == "import numpy as np"
+    assert result.items[-1].label == "★★★"  # the stars are difficulty markers, as in the Markdown version
+    col = open_collection(tmp_path / "anki")
+    try:
+        assert import_apkg(col, out / "mine.apkg").new == 100
+    finally:
+        col.close()
