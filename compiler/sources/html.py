@@ -124,24 +124,26 @@ def _strip_chrome(root: Any) -> None:
         node.extract()
     for tag in root.find_all(CHROME):
         tag.decompose()
-    gone: list[Tag] = []
-    for tag in root.find_all(True):
-        if not isinstance(tag, Tag) or tag.attrs is None:
-            continue
-        role = str(tag.get("role") or "").lower()
-        style = str(tag.get("style") or "").replace(" ", "").lower()
-        hidden = tag.has_attr("hidden") or "display:none" in style or str(tag.get("aria-hidden") or "") == "true"
-        if role in CHROME_ROLES or (hidden and tag.name not in ("details",)):
-            gone.append(tag)
-        elif tag.name == "footer" or (tag.name == "header" and tag.find_parent(("article", "main", "section", "details")) is None):
-            gone.append(tag)  # footers (a byline, tags, share links) and the page's header; an article's header (its title) stays
-        elif tag.name == "a" and _permalink(tag):
-            gone.append(tag)
-        elif tag.name in ("div", "ul", "ol", "section") and _contents_list(tag):
-            gone.append(tag)
+    gone = [tag for tag in root.find_all(True) if isinstance(tag, Tag) and tag.attrs is not None and _furniture(tag)]
     for tag in gone:
         if tag.parent is not None:  # (not inside one already removed)
             tag.decompose()
+
+
+def _furniture(tag: Any) -> bool:
+    """An element that is page furniture, not content (see the module docstring)."""
+    role = str(tag.get("role") or "").lower()
+    style = str(tag.get("style") or "").replace(" ", "").lower()
+    hidden = tag.has_attr("hidden") or "display:none" in style or str(tag.get("aria-hidden") or "") == "true"
+    if role in CHROME_ROLES or (hidden and tag.name != "details"):
+        return True
+    if tag.name == "footer":
+        return True  # a byline, tags, share links
+    if tag.name == "header":
+        return tag.find_parent(("article", "main", "section", "details")) is None  # an article's (its title) stays
+    if tag.name == "a":
+        return _permalink(tag)
+    return tag.name in ("div", "ul", "ol", "section") and _contents_list(tag)
 
 
 def _contents_list(tag: Any) -> bool:
