@@ -293,3 +293,20 @@ def test_public_exercise_notebook(tmp_path: Path) -> None:
         assert import_apkg(col, out / "mine.apkg").new == 100
     finally:
         col.close()
+
+
+def test_page_formulas_keep_their_tex_and_table_pipes_stay_in_their_cell(tmp_path: Path) -> None:
+    page = (
+        "<main><h2>What is the mass-energy relation?</h2><p>It is "
+        '<span class="katex"><span class="katex-mathml"><math><semantics><mrow><mi>E</mi></mrow>'
+        '<annotation encoding="application/x-tex">E = mc^2</annotation></semantics></math></span>'
+        '<span class="katex-html" aria-hidden="true">E=mc2</span></span>.</p>'
+        '<h2>What is a sum over i?</h2><script type="math/tex; mode=display">\\sum_i x_i</script>'
+        "<h2>What does <code>a|b</code> mean?</h2><table><tr><th>Expression</th><th>Meaning</th></tr>"
+        "<tr><td><code>a|b</code></td><td>a or b</td></tr></table></main>"
+    )
+    content = deck(tmp_path, files={"math.html": page.encode()})
+    found = cards(content, tmp_path / "build")
+    assert found["What is the mass-energy relation?"] == "<p>It is \\(E = mc^2\\).</p>"
+    assert found["What is a sum over i?"] == "<p>\\[\\sum_i x_i\\]</p>"
+    assert "<td><code>a|b</code></td>" in found["What does <code>a|b</code> mean?"]

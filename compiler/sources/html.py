@@ -76,6 +76,7 @@ def page_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
     """The page's content as Markdown with a line map (see the module docstring)."""
     doc = load_document(path, rel, _charset(path, encoding))  # empty, binary, undecodable: said as for any file
     soup = BeautifulSoup(doc.text, "html.parser")
+    _keep_math(soup)
     root = _content(soup)
     _strip_chrome(root)
     markdown = _Converter().convert_soup(root)
@@ -105,6 +106,32 @@ def _charset(path: Path, configured: str) -> str:
         return codecs.lookup(name).name
     except LookupError:
         return "utf-8"  # a label Python does not know: UTF-8, and a decoding error says where it fails
+
+
+def _keep_math(soup: Any) -> None:
+    """Formulas as their TeX, in place: KaTeX's and MathJax's rendered markup (which reads as 'EE=mc2')
+    and MathJax 2's ``<script type="math/tex">`` become one ``deckc-math`` element each, written out as
+    ``\\( … \\)`` (``\\[ … \\]`` for display math), which the Markdown reading and Anki's MathJax read."""
+    found: list[tuple[Any, str, bool]] = []
+    for span in soup.find_all(class_="katex"):
+        note = span.find("annotation", attrs={"encoding": "application/x-tex"})
+        if note is not None and span.find_parent(class_="katex") is None:
+            shown = span.find_parent(class_="katex-display")
+            found.append((shown or span, note.get_text(), shown is not None))
+    for script in soup.find_all("script", attrs={"type": re.compile(r"^math/tex", re.I)}):
+        found.append((script, script.get_text(), "mode=display" in str(script.get("type")).replace(" ", "")))
+    for math in soup.find_all("math"):
+        note = math.find("annotation", attrs={"encoding": "application/x-tex"})
+        tex = str(math.get("alttext") or "") or (note.get_text() if note is not None else "")
+        if tex.strip() and math.find_parent(class_="katex") is None:
+            found.append((math, tex, str(math.get("display") or "") == "block"))
+    for tag, tex, display in found:
+        if tag.parent is None or not tex.strip():
+            continue
+        made = soup.new_tag("deckc-math")
+        made["tex"] = " ".join(tex.split())
+        made["display"] = "1" if display else ""
+        tag.replace_with(made)
 
 
 def _content(soup: Any) -> Any:
@@ -273,6 +300,16 @@ class _Converter(MarkdownConverter):  # type: ignore[misc]
             src = f"<{src}>"
         return f"![{alt}]({src})"
 
+    def convert_deckc_math(self, el: Any, text: str, parent_tags: Any) -> str:
+        tex = str(el.get("tex") or "")
+        return f"\\[{tex}\\]" if el.get("display") else f"\\({tex}\\)"
+
+    def convert_td(self, el: Any, text: str, parent_tags: Any) -> str:
+        return super().convert_td(el, _cell(text), parent_tags)
+
+    def convert_th(self, el: Any, text: str, parent_tags: Any) -> str:
+        return super().convert_th(el, _cell(text), parent_tags)
+
     def convert_details(self, el: Any, text: str, parent_tags: Any) -> str:
         body = text.strip("\n")
         return f"\n\n<details>\n{body}\n\n</details>\n\n"
@@ -285,3 +322,8 @@ class _Converter(MarkdownConverter):  # type: ignore[misc]
         if "_inline" in parent_tags:
             return " "
         return "  \n"
+
+
+def _cell(text: str) -> str:
+    """A table cell's Markdown with its ``|`` escaped (inside code too, as GitHub tables need)."""
+    return re.sub(r"(?<!\\)\|", r"\\|", text)
