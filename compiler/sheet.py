@@ -28,8 +28,11 @@ from compiler.model import Block, BlockKind, Deck, Item, ItemKind, Note, code_pa
 
 #: Converts one TeX formula (or plain-text formula line) for one note: Typst math code, or None to print it as text.
 MathConverter = Callable[[str, Note], "str | None"]
+#: The picture an ``<img src>`` of a note names, as the file Typst reads (``<sha256>.png`` in its root
+#: folder), or None to print where it is instead (``[image: …]``).
+PictureFinder = Callable[[str, Note], "str | None"]
 
-Span = dict[str, str]  # {"k": kind, "v": text}; kinds: t b i c m (math) f (fallback TeX) hl (cloze)
+Span = dict[str, str]  # {"k": kind, "v": text}; kinds: t b i c m (math) f (fallback TeX) hl (cloze) img (a picture in a table cell)
 SheetBlock = dict[str, Any]
 
 _MATH = re.compile(r"\\\((?P<inline>.+?)\\\)|\\\[(?P<display>.+?)\\\]", re.S)
@@ -43,6 +46,7 @@ MAX_CODE_LINES = 12
 #: start of its answer), so no column is left a quarter empty; shorter entries stay whole.
 BREAKABLE_LINES = 9
 LINE_CHARS = 45  # characters in a line of a column, for the estimate
+PICTURE_LINES = 10  # lines a picture is counted as in the estimate (at most 5 cm high: cheatsheet.typ)
 
 
 @dataclass(frozen=True)
@@ -205,9 +209,9 @@ class _HtmlBlocks(HTMLParser):
 
     _STYLE: ClassVar[dict[str, str]] = {"strong": "b", "b": "b", "em": "i", "i": "i", "code": "c", "kbd": "c", "s": "s", "del": "s"}
 
-    def __init__(self, note: Note, convert: MathConverter) -> None:
+    def __init__(self, note: Note, convert: MathConverter, picture: PictureFinder | None = None) -> None:
         super().__init__(convert_charrefs=True)
-        self.note, self.convert = note, convert
+        self.note, self.convert, self.picture = note, convert, picture
         self.blocks: list[SheetBlock] = []
         self.runs: list[tuple[str, str]] = []  # (style, text) of the paragraph being read
         self.styles: list[str] = []
@@ -249,11 +253,26 @@ class _HtmlBlocks(HTMLParser):
             self.runs = []
         elif tag == "br":
             self.runs.append(("t", " "))
-        elif tag == "img":  # the sheet prints no pictures: it says where one is ('What is shown?' over a flag)
-            found = dict(attrs)
-            self.runs.append(("i", f"[image: {found.get('alt') or (found.get('src') or '').rsplit('/', 1)[-1]}]"))
+        elif tag == "img":
+            self._image(dict(attrs))
         elif tag in ("p", "div", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6"):
             self._flush()
+
+    def _image(self, found: dict[str, str | None]) -> None:
+        """A picture prints where it stands, as a block of its own (a list so far is printed first, as
+        for a code block; in a table cell it is a small picture in the cell). One the sheet cannot print
+        (not a packed media file, or a format Typst cannot read) says where it is: ``[image: alt]``, so
+        'What is shown?' over a flag is not a riddle."""
+        src, alt = found.get("src") or "", found.get("alt") or ""
+        name = self.picture(src, self.note) if self.picture is not None and src else None
+        if name is None:
+            self.runs.append(("i", f"[image: {alt or src.rsplit('/', 1)[-1]}]"))
+        elif self.rows is not None:
+            self.runs.append(("img", name))
+        else:
+            self._cut_list()
+            self._flush()
+            self.blocks.append({"k": "img", "v": name, "alt": alt})
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "pre" and self.pre is not None:
@@ -326,7 +345,10 @@ class _HtmlBlocks(HTMLParser):
     def _spans(self) -> list[Span]:
         spans: list[Span] = []
         for style, text in self.runs:
-            spans.extend(inline_spans(text, style, self.note, self.convert))
+            if style == "img":
+                spans.append({"k": "img", "v": text})
+            else:
+                spans.extend(inline_spans(text, style, self.note, self.convert))
         return _strip_spans(spans)
 
     def _flush(self) -> None:
@@ -364,7 +386,11 @@ def formula_lines(text: str, note: Note, plain: MathConverter) -> list[SheetBloc
 
 
 def answer_blocks(
-    blocks: list[Block], note: Note, convert: MathConverter, plain: MathConverter = _no_plain_math
+    blocks: list[Block],
+    note: Note,
+    convert: MathConverter,
+    plain: MathConverter = _no_plain_math,
+    picture: PictureFinder | None = None,
 ) -> list[SheetBlock]:
     """Every answer block as sheet blocks."""
     out: list[SheetBlock] = []
@@ -380,7 +406,7 @@ def answer_blocks(
         elif block.kind is BlockKind.bullets:
             out.append({"k": "list", "items": [inline_spans(i, "t", note, convert) for i in block.items]})
         else:
-            parser = _HtmlBlocks(note, convert)
+            parser = _HtmlBlocks(note, convert, picture)
             parser.feed(block.text)
             parser.close()
             out.extend(parser.blocks)
@@ -454,6 +480,7 @@ def entry(
     plain: MathConverter = _no_plain_math,
     titles: dict[str, str] | None = None,
     named: str | None = None,
+    picture: PictureFinder | None = None,
 ) -> dict[str, Any]:
     """One printed entry: the exhibit the question is about (``pre``), question spans, the answer (or
     the override's ``sheet`` text), difficulty, sources.
@@ -471,10 +498,10 @@ def entry(
     if note.kind is ItemKind.multiple_choice:
         answer.append(options_block(note, convert, reveal=not questions_only))
     if not questions_only:
-        answer.extend(printable(answer_blocks(item.sheet or item.answer, note, convert, plain)))
+        answer.extend(printable(answer_blocks(item.sheet or item.answer, note, convert, plain, picture)))
     # what the question is about (a passage, table or code the document sets before it) prints above
     # it, also on a questions-only sheet: the question does not stand without it
-    exhibit = printable(answer_blocks(item.stimulus, note, convert, plain)) if item.stimulus else []
+    exhibit = printable(answer_blocks(item.stimulus, note, convert, plain, picture)) if item.stimulus else []
     return {
         "id": note.id,
         "pre": exhibit,
@@ -504,6 +531,8 @@ def estimated_lines(question: list[Span], answer: list[SheetBlock]) -> int:
             lines += len(block["lines"]) + (1 if block["more"] else 0)
         elif block["k"] == "options":
             lines += sum(_text_lines(o["spans"]) for o in block["items"])
+        elif block["k"] == "img":
+            lines += PICTURE_LINES
         else:
             lines += 2
     return lines
@@ -548,8 +577,9 @@ def sheet_data(
     paper: str,
     subtitle: str = "",
     plain: MathConverter = _no_plain_math,
+    picture: PictureFinder | None = None,
 ) -> dict[str, Any]:
-    """Everything the template prints, as JSON-ready data."""
+    """Everything the template prints, as JSON-ready data (``picture``: None prints no pictures)."""
     date = build_date(deck)
     titles = {s.id: s.title for s in deck.sources}
     # A group names its source only where the source changes, to keep headings short.
@@ -573,7 +603,7 @@ def sheet_data(
             {
                 "title": g.title,
                 "subtitle": sub,
-                "entries": _exhibit_once([entry(n, convert, questions_only, plain, titles, source) for n in g.notes]),
+                "entries": _exhibit_once([entry(n, convert, questions_only, plain, titles, source, picture) for n in g.notes]),
             }
             for g, sub, source in zip(selected, shown, named, strict=True)
         ],

@@ -3,8 +3,10 @@
 Typst comes from its PyPI binding, which carries the compiler and fonts in
 the wheel; system fonts are ignored, so every machine produces the same
 bytes.  The deck goes to the template (cheatsheet.typ) as JSON through
-``sys.inputs``, never as markup, and Typst runs with an empty root folder,
-so nothing it typesets can read a file.  LaTeX math is converted by
+``sys.inputs``, never as markup.  Typst's root folder holds nothing but
+copies of the pictures the sheet prints, named by their hash (:class:`Pictures`:
+only files the media pass packs into the .apkg, which it checked lie inside
+the deck folder), so nothing else can be read.  LaTeX math is converted by
 :mod:`compiler.emit.typstmath`, which lets only validated math code through
 and compiles each formula on its own first; one that fails is printed as its
 TeX text with a warning naming the note, and the sheet still builds.
@@ -28,7 +30,7 @@ from typing import Any
 
 from compiler.diagnostics import Diagnostic, counted
 from compiler.emit import SheetLayout
-from compiler.emit.typstmath import MathCache, empty_root, fonts
+from compiler.emit.typstmath import MathCache, fonts
 from compiler.model import Deck, Item, Note, slugify
 from compiler.sheet import Group, build_date, groups, sheet_data
 
@@ -202,6 +204,7 @@ def write(deck: Deck, path: Path, options: PdfOptions | None = None) -> None:
 def render(deck: Deck, options: PdfOptions, selected: list[Group] | None = None, subtitle: str = "") -> bytes:
     """The PDF bytes for the given groups (default: the whole deck)."""
     converter = MathConverter(options.warn, options.cache)
+    pictures = Pictures(deck, options.cache)
     data = sheet_data(
         deck,
         groups(deck) if selected is None else selected,
@@ -210,7 +213,9 @@ def render(deck: Deck, options: PdfOptions, selected: list[Group] | None = None,
         paper=options.paper,
         subtitle=subtitle,
         plain=converter.plain,
+        picture=pictures,
     )
+    pictures.report(options.warn)
     check_glyphs(deck, data, options.warn)
     parts = data["notes"] > PARTS_ABOVE
     text = json.dumps(data, ensure_ascii=False)  # what Typst is given (compile_sheet's serialization)
@@ -230,6 +235,132 @@ def render(deck: Deck, options: PdfOptions, selected: list[Group] | None = None,
     if sheets is not None:
         sheets.keep(key, pdf)
     return pdf
+
+
+#: What the sheet prints, by a file's first bytes (the formats Typst reads); SVG is recognised apart.
+_MAGIC = ((b"\x89PNG\r\n\x1a\n", "png"), (b"\xff\xd8\xff", "jpg"), (b"GIF87a", "gif"), (b"GIF89a", "gif"))
+PRINTED_FORMATS = "PNG, JPEG, GIF, WebP and SVG"
+
+
+def picture_format(data: bytes) -> str | None:
+    """The file extension Typst reads ``data`` as, or None for a format the sheet does not print
+    (BMP, TIFF, PDF, HEIC …). By content, not by the file's name: a PNG saved as ``x.jpg`` prints."""
+    for magic, ext in _MAGIC:
+        if data.startswith(magic):
+            return ext
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "webp"
+    head = data[:65536].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"<") and b"<svg" in head:
+        return "svg"
+    return None
+
+
+class Pictures:
+    """The pictures a sheet prints (:data:`compiler.sheet.PictureFinder`).
+
+    Only the media files of the deck (``deck.media``: what the .apkg packs, each checked by the media
+    pass to lie inside the deck folder) are printed, looked up by the bare name the card's ``<img src>``
+    holds after that pass; any other ``src`` (a remote address, a path, ``../../etc/passwd``) is not a
+    media name and prints as ``[image: …]``.  A printed picture is copied into Typst's root folder as
+    ``<sha256>.<ext>``: the sheet data name it by its bytes, so a changed picture changes the data and
+    so the sheet cache's key, and the same pictures give the same PDF.  Each is first typeset alone
+    (its result kept by hash in the formula cache), so a damaged file, or an SVG linking a file, prints
+    as ``[image: …]`` instead of failing the sheet.
+    """
+
+    def __init__(self, deck: Deck, cache: MathCache | None = None) -> None:
+        self.files = {Path(p).name: Path(p) for p in deck.media}
+        self.cache = cache
+        self.found: dict[str, str | None] = {}  # media name → file in the root, or None
+        self.unprintable: dict[str, tuple[Note, str]] = {}  # media name → (first note, why not)
+
+    def __call__(self, src: str, note: Note) -> str | None:
+        if src not in self.files:
+            return None
+        if src not in self.found:
+            self.found[src], why = self._copy(self.files[src])
+            if why:
+                self.unprintable[src] = (note, why)
+        return self.found[src]
+
+    def _copy(self, path: Path) -> tuple[str | None, str]:
+        import hashlib
+
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            return None, f"cannot be read ({exc.strerror or exc})"
+        ext = picture_format(data)
+        if ext is None:
+            return None, "not " + PRINTED_FORMATS.replace(" and ", " or ")
+        digest = hashlib.sha256(data).hexdigest()[:32]
+        name = f"{digest}.{ext}"
+        target = Path(picture_root()) / name
+        if not target.is_file():
+            tmp = target.with_suffix(".tmp")
+            tmp.write_bytes(data)
+            tmp.replace(target)
+        why = self.cache.verdict(f"picture {name}", lambda: _typesets(name)) if self.cache else _typesets(name)
+        return (None, why) if why else (name, "")
+
+    def report(self, warn: Callable[[Diagnostic], None]) -> None:
+        """One warning for the pictures this sheet could not print, with their count and why."""
+        if not self.unprintable:
+            return
+        names = sorted(self.unprintable)
+        shown = ", ".join(names[:4]) + (" …" if len(names) > 4 else "")
+        reasons = sorted({why for _, why in self.unprintable.values()})
+        note = min((n for n, _ in self.unprintable.values()), key=lambda n: (n.primary.locator.file, n.primary.locator.line or 0))
+        loc = note.primary.locator
+        warn(
+            Diagnostic(
+                loc.file,
+                loc.line,
+                f"the cheat sheet cannot print {counted(len(names), 'picture')} ({shown}: {'; '.join(reasons)}); "
+                "it prints where each is instead ([image: …])",
+                f"the sheet prints {PRINTED_FORMATS} pictures: save these as one of those to see them in print; "
+                "the cards show them as they are",
+                "warning",
+                group="sheet pictures",
+            )
+        )
+
+
+def _typesets(name: str) -> str:
+    """``""`` when Typst reads the picture ``name`` of its root folder, else why not."""
+    from compiler.emit.typstmath import first_line
+
+    doc = b"#set page(width: 3cm, height: auto, margin: 0pt)\n#image(sys.inputs.picture, width: 3cm)"
+    try:
+        _compiler().compile(input=doc, sys_inputs={"picture": "/" + name}, format="pdf")
+    except Exception as exc:  # typst.TypstError: a damaged file, an SVG linking a file
+        return f"Typst cannot read it: {first_line(str(exc))}"
+    return ""
+
+
+_root: str | None = None
+
+
+def picture_root() -> str:
+    """Typst's root folder: the pictures the sheets of this process print, and nothing else (a sheet
+    worker process is handed its parent's, :mod:`compiler.emit.sheetparts`)."""
+    global _root
+    if _root is None:
+        import atexit
+        import shutil
+        import tempfile
+
+        _root = tempfile.mkdtemp(prefix="deckc-pictures-")
+        atexit.register(shutil.rmtree, _root, True)
+    return _root
+
+
+def use_picture_root(path: str) -> None:
+    """Typeset with the pictures of another process's root folder (a sheet worker, its parent's)."""
+    global _root
+    _root = path
+    _compiler.cache_clear()
 
 
 def check_glyphs(deck: Deck, data: dict[str, Any], warn: Callable[[Diagnostic], None]) -> None:
@@ -315,13 +446,14 @@ def _template() -> bytes:
 def _compiler():  # type: ignore[no-untyped-def]
     """One Typst compiler, reused: font loading is the slow part.
 
-    The template is handed over as bytes on each compile and the root is an
-    empty folder, so nothing the sheet typesets can read a file (not even the
-    template's own source).
+    The template is handed over as bytes on each compile and the root is a
+    folder holding only copies of the sheet's pictures (:func:`picture_root`),
+    so nothing else the sheet typesets can read a file (not even the template's
+    own source).
     """
     import typst
 
-    return typst.Compiler(root=empty_root(), font_paths=fonts(), ignore_system_fonts=True)
+    return typst.Compiler(root=picture_root(), font_paths=fonts(), ignore_system_fonts=True)
 
 
 class MathConverter:

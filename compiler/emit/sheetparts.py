@@ -88,7 +88,10 @@ def _typeset(jobs: list[str], date: dt.date | None) -> list[bytes]:
     """Each job's PDF, typeset by as many worker processes as memory requires (one after the other)."""
     with tempfile.TemporaryDirectory(prefix="deckc-sheet-") as tmp:
         folder = Path(tmp)
-        (folder / "jobs.json").write_text(json.dumps({"date": date.isoformat() if date else None, "jobs": jobs}), encoding="utf-8")
+        from compiler.emit.pdf import picture_root
+
+        spec = {"date": date.isoformat() if date else None, "jobs": jobs, "root": picture_root()}
+        (folder / "jobs.json").write_text(json.dumps(spec), encoding="utf-8")
         done = 0
         while done < len(jobs):
             proc = subprocess.run(
@@ -161,15 +164,16 @@ def _rss_mib(field: str = "VmRSS") -> float:
 
 def main(folder: str, start: str, limit: str) -> int:
     """Worker: typeset jobs from ``start`` on, each into ``part-NNNN.pdf``, until done or over ``limit`` MiB."""
-    from compiler.emit.pdf import compile_json
+    from compiler.emit import pdf
 
     here = Path(folder)
     spec = json.loads((here / "jobs.json").read_text(encoding="utf-8"))
+    pdf.use_picture_root(spec["root"])  # the parent's copies of the pictures the sheet prints
     date = dt.date.fromisoformat(spec["date"]) if spec["date"] else None
     for n in range(int(start), len(spec["jobs"])):
-        pdf = compile_json(spec["jobs"][n], date)
+        typeset = pdf.compile_json(spec["jobs"][n], date)
         tmp = here / f".part-{n:04d}.tmp"
-        tmp.write_bytes(pdf)
+        tmp.write_bytes(typeset)
         os.replace(tmp, _part(here, n))
         if _rss_mib() > float(limit):
             break  # the parent starts a fresh worker for the rest

@@ -216,6 +216,15 @@ class MathCache:
         self.memo.put(key, json.dumps([code, reason], ensure_ascii=False))
         return code, str(reason)
 
+    def verdict(self, key: str, check: Callable[[], str]) -> str:
+        """A check's result kept by key: ``""`` or why not (the sheet keeps whether Typst reads a
+        picture here, by the picture's hash, so a build whose sheet is cached starts no Typst)."""
+        entry = self._key(f"verdict\0{key}")
+        kept = self.memo.get(entry)
+        why = check() if kept is None else str(json.loads(kept)[1])
+        self.memo.put(entry, json.dumps([None, why], ensure_ascii=False))
+        return why
+
     def save(self) -> None:
         if self._memo is not None:
             self._memo.save()
