@@ -310,3 +310,24 @@ def test_page_formulas_keep_their_tex_and_table_pipes_stay_in_their_cell(tmp_pat
     assert found["What is the mass-energy relation?"] == "<p>It is \\(E = mc^2\\).</p>"
     assert found["What is a sum over i?"] == "<p>\\[\\sum_i x_i\\]</p>"
     assert "<td><code>a|b</code></td>" in found["What does <code>a|b</code> mean?"]
+
+
+def test_page_accordion_questions_and_collapsed_answers_are_read(tmp_path: Path) -> None:
+    """An accessible accordion (the question a button in a heading, its answer hidden until clicked) and a
+    CSS-only one (a checkbox and a label holding the question) read as questions with their answers; a
+    code block's 'Copy' button is no text."""
+    page = (
+        '<main><h3><button aria-expanded="false" aria-controls="a1">What is a mutex?</button></h3>'
+        '<div id="a1" hidden><p>A lock that one thread holds at a time.</p>'
+        '<div class="highlight"><button class="copy">Copy</button><pre>lock.acquire()</pre></div></div>'
+        '<h3><button aria-expanded="false" aria-controls="a2">What is a semaphore?</button></h3>'
+        '<div id="a2" style="display: none"><p>A counter of permits.</p></div>'
+        '<input type="checkbox" id="q3"><label for="q3"><h3>What is a deadlock?</h3></label>'
+        "<div><p>Threads waiting on each other forever.</p></div></main>"
+    )
+    content = deck(tmp_path, files={"accordion.html": page.encode()})
+    found = cards(content, tmp_path / "build")
+    assert list(found) == ["What is a mutex?", "What is a semaphore?", "What is a deadlock?"]
+    assert "Copy" not in found["What is a mutex?"] and "lock.acquire" in found["What is a mutex?"]
+    assert found["What is a semaphore?"] == "<p>A counter of permits.</p>"
+    assert found["What is a deadlock?"] == "<p>Threads waiting on each other forever.</p>"

@@ -6,10 +6,10 @@ so a heading that asks, a bold question, a ``<details>`` toggle, lists, tables, 
 as they do in Markdown:
 
 - **what is read**: the page's ``<main>`` (or ``role="main"``), else its one ``<article>``, else its
-  ``<body>``; never scripts, styles, forms, buttons, navigation, footers, the page's header (that of
-  an article is kept), side bars (``<aside>``), hidden elements, a table of contents (a ``toc`` or
+  ``<body>``; never scripts, styles, forms, buttons (an accordion's question in one is kept), navigation,
+  footers, the page's header (that of an article is kept), side bars (``<aside>``), a table of contents (a ``toc`` or
   ``contents`` block that is nearly all links), nor the permalink marks docs sites put
-  in headings (``¶``, ``#``);
+  in headings (``¶``, ``#``); content hidden until clicked (an accordion's collapsed answers) is read;
 - **code** (``<pre>``) is kept verbatim as a fenced block, its language from ``class="language-x"``
   (``lang-x``, ``highlight-source-x``, Sphinx's ``highlight-x`` around it); inline ``<code>`` stays code;
 - **images** keep their address (a lazy-loaded page's ``data-src`` when ``src`` is a placeholder):
@@ -45,8 +45,8 @@ from compiler.sources.converted import Converted
 
 # page furniture: never study content
 CHROME = (
-    "script", "style", "noscript", "template", "nav", "aside", "form", "button", "input", "select",
-    "textarea", "label", "iframe", "object", "embed", "canvas", "svg", "math-field", "link", "meta",
+    "script", "style", "noscript", "template", "nav", "aside", "form", "input", "select",
+    "textarea", "iframe", "object", "embed", "canvas", "svg", "math-field", "link", "meta",
     "title", "head", "dialog", "menu",
 )  # fmt: skip
 CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "toolbar"})
@@ -149,6 +149,12 @@ def _strip_chrome(root: Any) -> None:
     """Page furniture out of the content, in place."""
     for node in root.find_all(string=lambda s: isinstance(s, Comment)):
         node.extract()
+    for button in root.find_all("button"):
+        # an accordion's question is a button that opens its answer (in a heading, or naming what it opens)
+        if button.find_parent(re.compile(r"^h[1-6]$")) is not None or any(
+            button.has_attr(a) for a in ("aria-expanded", "aria-controls", "data-toggle", "data-bs-toggle", "data-target")
+        ):
+            button.unwrap()
     for tag in root.find_all(CHROME):
         tag.decompose()
     gone = [tag for tag in root.find_all(True) if isinstance(tag, Tag) and tag.attrs is not None and _furniture(tag)]
@@ -160,9 +166,9 @@ def _strip_chrome(root: Any) -> None:
 def _furniture(tag: Any) -> bool:
     """An element that is page furniture, not content (see the module docstring)."""
     role = str(tag.get("role") or "").lower()
-    style = str(tag.get("style") or "").replace(" ", "").lower()
-    hidden = tag.has_attr("hidden") or "display:none" in style or str(tag.get("aria-hidden") or "") == "true"
-    if role in CHROME_ROLES or (hidden and tag.name != "details"):
+    if role in CHROME_ROLES:
+        return True
+    if tag.name == "button":  # 'Copy', 'Share', 'Menu'; an accordion's question is kept (_unwrap_buttons)
         return True
     if tag.name == "footer":
         return True  # a byline, tags, share links
