@@ -331,3 +331,20 @@ def test_page_accordion_questions_and_collapsed_answers_are_read(tmp_path: Path)
     assert "Copy" not in found["What is a mutex?"] and "lock.acquire" in found["What is a mutex?"]
     assert found["What is a semaphore?"] == "<p>A counter of permits.</p>"
     assert found["What is a deadlock?"] == "<p>Threads waiting on each other forever.</p>"
+
+
+def test_public_page_without_semantic_tags(tmp_path: Path) -> None:
+    """Django's FAQ as its docs site served it (2019): no <main>, <nav> or <header>, its furniture named
+    by id and class (YUI's 'hd', 'global-nav', 'sidebar'); 14 questions, one with '<' in its text."""
+    content = deck(tmp_path, "public/django-faq-general.html")
+    result = compiled(content, tmp_path / "build")
+    said = [d.text() for d in result.diagnostics.items]
+    assert not [m for m in said if "outside any question" in m], said
+    assert any('title = "FAQ: General"' in d.snippet for d in result.diagnostics.items)  # its H1, not the site's
+    questions = [i.question for i in result.items]
+    assert len(questions) == 14
+    assert questions[0] == "Why does this project exist?"
+    assert "<Framework X> does <feature Y> – why doesn’t Django?" in questions
+    answers = {i.question: " ".join(i.answer_plain().split()) for i in result.items}
+    assert answers["How is Django licensed?"].startswith("Django is distributed under the 3-clause BSD license.")
+    assert {i.question: i.locator.line for i in result.items}["How do I cite Django?"] == 220

@@ -6,7 +6,8 @@ so a heading that asks, a bold question, a ``<details>`` toggle, lists, tables, 
 as they do in Markdown:
 
 - **what is read**: the page's ``<main>`` (or ``role="main"``), else its one ``<article>``, else its
-  ``<body>``; never scripts, styles, forms, buttons (an accordion's question in one is kept), navigation,
+  ``<body>``; never scripts, styles, forms, buttons (an accordion's question in one is kept), navigation
+  (also a block named so: ``class="sidebar"``, ``id="global-nav"``),
   footers, the page's header (that of an article is kept), side bars (``<aside>``), a table of contents (a ``toc`` or
   ``contents`` block that is nearly all links), nor the permalink marks docs sites put
   in headings (``¶``, ``#``); content hidden until clicked (an accordion's collapsed answers) is read;
@@ -53,6 +54,16 @@ CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary"
 # a heading's permalink (Sphinx's '¶', GitHub's and MkDocs' '#', '🔗', '§'): not part of the question
 _PERMALINK_TEXT = frozenset({"", "¶", "#", "§", "🔗", "⚓", "link", "permalink"})
 _PERMALINK_CLASS = re.compile(r"\b(?:headerlink|anchor|anchorjs-link|header-anchor|heading-anchor|hash-link|permalink)\b", re.I)
+# class or id names of page furniture on pages without semantic tags (whole names only: 'sidebar-note' stays)
+FURNITURE_NAMES = frozenset(
+    {
+        "nav", "navbar", "navigation", "global-nav", "globalnav", "site-nav", "breadcrumb", "breadcrumbs",
+        "sidebar", "sphinxsidebar", "site-header", "site-footer", "masthead", "skip-link", "cookie-banner",
+        "share-buttons", "social-share", "hd", "ft",
+    }
+)  # fmt: skip
+_TAG_OPEN = re.compile(r"<(?=[A-Za-z/!?])")
+_ENTITY = re.compile(r"&(?=#?\w+;)")
 _TOC = re.compile(r"(?:^|[\s_-])(?:toc|table-of-contents|contents)(?:$|[\s_-])", re.I)
 TOC_LINKED = 0.8  # a table of contents is nearly all link text
 _LANG_CLASS = re.compile(r"^(?:language|lang|highlight-source|highlight|brush:?)-?([A-Za-z0-9_+#.-]+)$")
@@ -170,6 +181,8 @@ def _furniture(tag: Any) -> bool:
         return True
     if tag.name == "button":  # 'Copy', 'Share', 'Menu'; an accordion's question is kept (_unwrap_buttons)
         return True
+    if tag.name in ("div", "ul", "ol", "p", "span", "section", "table") and _named_furniture(tag):
+        return True
     if tag.name == "footer":
         return True  # a byline, tags, share links
     if tag.name == "header":
@@ -177,6 +190,13 @@ def _furniture(tag: Any) -> bool:
     if tag.name == "a":
         return _permalink(tag)
     return tag.name in ("div", "ul", "ol", "section") and _contents_list(tag)
+
+
+def _named_furniture(tag: Any) -> bool:
+    """A block a page without semantic tags names as furniture: ``<div id="global-nav">``,
+    ``class="breadcrumbs"``, ``class="sidebar"``, YUI's ``id="hd"`` / ``id="ft"`` (Django's docs)."""
+    names = {*(c.lower() for c in (tag.get("class") or [])), str(tag.get("id") or "").lower()}
+    return bool(names & FURNITURE_NAMES)
 
 
 def _contents_list(tag: Any) -> bool:
@@ -254,6 +274,11 @@ class _Converter(MarkdownConverter):  # type: ignore[misc]
 
     def __init__(self) -> None:
         super().__init__(heading_style="ATX", bullets="-", escape_misc=False, strip_pre="strip_one", autolinks=False)
+
+    def escape(self, text: str, parent_tags: Any) -> str:
+        """Text as Markdown text: also a '<' that would open a tag ('<Framework X> does …') and an '&' that
+        would start an entity, which markdownify leaves as they are."""
+        return _ENTITY.sub(r"\\&", _TAG_OPEN.sub(r"\\<", super().escape(text, parent_tags)))
 
     def process_tag(self, node: Any, parent_tags: Any = None) -> str:
         text = super().process_tag(node, parent_tags)
