@@ -33,9 +33,11 @@ from urllib.parse import unquote, urlsplit
 from compiler import uptodate
 from compiler.diagnostics import Diagnostics
 from compiler.model import Block, BlockKind, Item
+from compiler.sourcefiles import PACKAGE_SUFFIXES
 
 IMG = re.compile(r"<img\b[^>]*>")
 _ATTR = re.compile(r'\b(src|alt)="([^"]*)"')
+PACKAGE_HINT = "the package lacks it: in Anki, Tools › Check Media, then export the deck again with media"
 HINT = "put the file inside the deck folder (the one holding deck.toml, e.g. its media/) and refer to it by a path relative to the document"
 
 
@@ -52,6 +54,13 @@ def resolve(ref: str, item: Item, content_dir: Path) -> tuple[Path | None, str, 
     if parts.scheme or parts.netloc:
         return None, f"image {ref[:60]!r} is not a local file", False
     raw = unquote(parts.path)
+    if Path(item.locator.file).suffix.lower() in PACKAGE_SUFFIXES:  # a note of an Anki package: its own media
+        from compiler.sources.apkg import packaged_media
+
+        found, why = packaged_media(content_dir / item.locator.file, parts.path)
+        if found is None and raw != parts.path:
+            found, why = packaged_media(content_dir / item.locator.file, raw)
+        return found, why, False
     if not raw or re.match(r"^[A-Za-z]:|^\\\\", raw):
         return None, f"image path {raw!r} is a path on another disk; the card shows its alt text", False
     root = content_dir.resolve()  # the content folder itself: checked by the build
@@ -189,10 +198,11 @@ def run(
                 path, why, fatal = resolve(src, item, content_dir)
                 if path is None:
                     line = _line_of(item, src)
+                    hint = PACKAGE_HINT if Path(item.locator.file).suffix.lower() in PACKAGE_SUFFIXES else HINT
                     if fatal:
-                        diag.error(item.locator.file, line, why, HINT)
+                        diag.error(item.locator.file, line, why, hint)
                     else:
-                        diag.warning(item.locator.file, line, why, HINT, group="image-missing")
+                        diag.warning(item.locator.file, line, why, hint, group="image-missing")
                     return _alt_text(alt)
                 other = names.setdefault(path.name, path)
                 if other != path:

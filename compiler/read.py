@@ -36,6 +36,7 @@ from compiler.model import BlockKind, Difficulty, Item, ItemKind, Source, normal
 from compiler.sourcefiles import (
     BACKUP_SUFFIXES,
     MEDIA_SUFFIXES,
+    PACKAGE_SUFFIXES,
     SOURCE_DIR,
     SOURCE_SUFFIXES,
     exclude_hint,
@@ -433,8 +434,13 @@ def read_sources(
             )
             continue
         made = None  # a saved web page or a notebook: Markdown converted from it, and its line map
+        package = Path(src.file).suffix.lower() in PACKAGE_SUFFIXES  # an Anki package: binary, read by its own reader
         try:
-            if is_converted(src.file):
+            if package:
+                from compiler.sources.apkg import load_package
+
+                doc = load_package(content_dir / src.file, src.file)
+            elif is_converted(src.file):
                 text, made = convert(content_dir / src.file, src.file, src.encoding)
                 doc = Document(rel=src.file, text=text)
             else:
@@ -459,7 +465,19 @@ def read_sources(
         if not listed or (src._glob and not src.title):  # a table of many files: each file's own title
             src = src.model_copy(update={"title": document_title(doc.rel, doc.lines) or src.title or Path(src.file).stem})
         mark = len(diag.items)
-        chosen = _layout_for(doc, src, listed, diag, lambda: line_of("layout") or line_of("file"), cache)
+        if package and (src.layout not in (None, "apkg") or src.pattern is not None):
+            diag.error(
+                CONFIG_NAME,
+                line_of("layout") or line_of("file"),
+                f"source {src.id!r}: an Anki package is read with layout = \"apkg\", not {src.layout or 'a [source.pattern]'!r}",
+                'set layout = "apkg" (or no layout) in its [[source]] table of deck.toml',
+            )
+            continue
+        chosen = (
+            Detection("apkg", 1.0, "an Anki package")
+            if package
+            else _layout_for(doc, src, listed, diag, lambda: line_of("layout") or line_of("file"), cache)
+        )
         if chosen is None:
             continue
         layout = chosen.layout

@@ -4,8 +4,8 @@ Bespoke readers (one module each) read the seed layouts that need code; the
 ``pattern`` reader reads every declarative layout: the presets of
 :mod:`compiler.layouts` (``qa``, ``numbered``, ``essential``) and a source's
 own ``[source.pattern]`` table.  Readers are siblings: none imports another;
-what they share lives in ``lines``, ``blocks``, ``choices``, ``difficulty`` and
-``markdown_blocks``.
+what they share lives in ``lines``, ``blocks``, ``choices``, ``difficulty``,
+``markdown_blocks`` and ``ankifields`` (Anki's note fields, for both readers of Anki exports).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ BESPOKE: dict[str, tuple[str, str]] = {
     "delimited": ("delimited", "DelimitedReader"),
     "freecodecamp": ("fcc", "FccReader"),
     "note": ("note", "NoteReader"),
+    "apkg": ("apkg", "ApkgReader"),
 }
 
 

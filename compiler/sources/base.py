@@ -23,10 +23,13 @@ from compiler.sources.lines import clean_label
 
 @dataclass(frozen=True)
 class Document:
-    """A source file decoded to text, with its path relative to the content dir."""
+    """A source file decoded to text, with its path relative to the content dir.
+
+    An Anki package (binary) has ``path``, which its reader opens, and a text naming its bytes' hash."""
 
     rel: str
     text: str
+    path: Path | None = None
 
     @cached_property
     def lines(self) -> list[str]:

@@ -29,7 +29,6 @@ no answer (a warning and no card, listed as skipped in the manifest).
 from __future__ import annotations
 
 import csv
-import html
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -37,22 +36,23 @@ from dataclasses import dataclass
 from compiler.config import SourceConfig
 from compiler.diagnostics import Diagnostics
 from compiler.model import Block, BlockKind, Item
+from compiler.sources.ankifields import SOUND as _SOUND
+from compiler.sources.ankifields import front_images as _images
+from compiler.sources.ankifields import html_blocks, paragraph
+from compiler.sources.ankifields import plain as _plain
 from compiler.sources.base import Document, make_item
 from compiler.sources.blocks import text_block
 from compiler.sources.cloze import CLOZE, cloze_fields
 from compiler.sources.difficulty import Levels
 from compiler.sources.lines import BULLET, COLUMN_NAMES, front_matter_end, pair_separator, pair_text, squash
-from compiler.sources.markdown_blocks import PICTURE_QUESTION, report_active, sanitize, visible
+from compiler.sources.markdown_blocks import PICTURE_QUESTION, report_active
 
 SEPARATORS = {"tab": "\t", "comma": ",", "semicolon": ";", "pipe": "|", "colon": ":", "space": " "}
 _HEADER = re.compile(r"^#(?P<key>[a-z ]+):(?P<value>.*)$")
-_TAG = re.compile(r"<[^>]*>")
-_SOUND = re.compile(r"\[sound:[^\]]*\]")
 # Anki's 'Basic (and reversed card)' / 'Basic (optional reversed card)' (and renamed copies: 'Vocab (reversed)')
 _REVERSED = re.compile(r"\brevers", re.I)
 _TYPED = re.compile(r"\btype in\b", re.I)  # 'Basic (type in the answer)'
 _OPTIONAL = re.compile(r"\boptional\b", re.I)
-_BREAK = re.compile(r"<br\s*/?>|</p>|</div>|</li>", re.I)
 
 
 @dataclass
@@ -150,28 +150,8 @@ def delimited_score(doc: Document) -> float:
     return 0.0
 
 
-def _plain(field: str, is_html: bool) -> str:
-    """A field as one line of plain text (a question, a cloze text)."""
-    if is_html:
-        field = html.unescape(_TAG.sub("", _BREAK.sub(" ", field)))
-    return squash(" ".join(field.split("\n")))
-
-
-_IMG = re.compile(r"<img\b[^>]*>", re.I)
-
-
-def _images(field: str) -> list[Block]:
-    """The pictures of an HTML front field, sanitized, as one block shown on the card's front."""
-    tags = _IMG.findall(field)
-    cleaned = sanitize("<p>" + " ".join(tags) + "</p>") if tags else ""
-    return [Block(kind=BlockKind.html, text=cleaned)] if "<img" in cleaned else []
-
-
 def _blocks(field: str, is_html: bool) -> list[Block]:
-    if is_html:
-        cleaned = sanitize(field.replace("\n", "<br>"))
-        return [Block(kind=BlockKind.html, text=cleaned)] if visible(cleaned) else []
-    return field_blocks(field)
+    return html_blocks(field) if is_html else field_blocks(field)
 
 
 _NUMBERED = re.compile(r"^\s*\(?\d{1,3}[.)]\s+\S")
@@ -490,7 +470,7 @@ class DelimitedReader:
         if answer:  # the export's other fields (an example sentence, a note) go on the back, each its own paragraph
             for field_text in extra:
                 more = _blocks(field_text, is_html)
-                answer.extend(Block(kind=BlockKind.html, text=f"<p>{b.text}</p>") if b.kind is BlockKind.html else b for b in more)
+                answer.extend(paragraph(b) for b in more)
         if not answer:
             diag.warning(doc.rel, line, "question has no answer", "write the answer in the second column", group="no-answer")
         return make_item(

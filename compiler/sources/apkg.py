@@ -1,0 +1,506 @@
+"""Reader for Anki packages: a shared deck (``.apkg``) or a whole collection backup (``.colpkg``).
+
+A package is a zip archive holding the collection (an SQLite database) and its media:
+
+- ``collection.anki2`` (Anki 2.0 and later), ``collection.anki21`` (Anki 2.1's legacy export) or
+  ``collection.anki21b`` (Anki 2.1.50 and later: the database compressed with zstd, schema 18).  A
+  newer package also holds an ``anki2`` that is a placeholder ("Please update to the latest Anki
+  version …"): the newest collection present is read, the way Anki's ``meta`` entry says;
+- ``media``: which numbered entry of the archive is which file, JSON (``{"0": "cell.png"}``) in a
+  legacy package, a zstd-compressed protobuf list in a newer one (whose files are zstd-compressed
+  too); media are extracted only when a card shows them (:func:`packaged_media`).
+
+Read with the standard library (``zipfile``, ``sqlite3``) and ``zstandard``; the ``anki`` package
+is never needed.  Each note is one item, placed at ``file.apkg:<note id>`` (the number after the
+colon is the note id, not a line: ``nid:<id>`` finds it in Anki's browser):
+
+- a Basic-like note type (any non-cloze type): the first field is the front, the second the back,
+  further fields are added to the back, each its own paragraph; a note with cards of more than one
+  template ('Basic (and reversed card)', an 'optional reversed' note with *Add Reverse* set) keeps both
+  directions (the *Add Reverse* flag is no text);
+- a Cloze note type: the first field's ``{{c1::…}}`` text is a cloze, the second (*Back Extra*) its
+  extra text;
+- Image Occlusion notes (masks drawn on a picture) make no card: one warning with their count, and
+  each is listed as skipped in the manifest.
+
+Fields are HTML cleaned like Anki's plain-text export (:mod:`compiler.sources.ankifields`); tags
+are the note's tags, the deck (``Parent::Child``) the section; the note's GUID is kept, so a deck
+brought over from Anki meets its own notes instead of adding copies.
+"""
+
+from __future__ import annotations
+
+import atexit
+import functools
+import hashlib
+import json
+import re
+import shutil
+import sqlite3
+import tempfile
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from compiler import uptodate
+from compiler.config import SourceConfig
+from compiler.diagnostics import ContentError, Diagnostic, Diagnostics, counted
+from compiler.model import Item
+from compiler.sources.ankifields import SOUND, front_images, html_blocks, paragraph, plain
+from compiler.sources.base import Document, make_item
+from compiler.sources.cloze import CLOZE, cloze_fields
+from compiler.sources.difficulty import Levels
+from compiler.sources.markdown_blocks import PICTURE_QUESTION, report_active
+
+COLLECTIONS = ("collection.anki21b", "collection.anki21", "collection.anki2")  # newest first
+PLACEHOLDER = "Please update to the latest Anki version"  # the note a newer package's anki2 holds
+CHUNK = 1 << 20
+# Anki's stock note types (NotetypeConfig.original_stock_kind; legacy JSON 'originalStockKind')
+STOCK_OPTIONAL_REVERSED, STOCK_TYPED, STOCK_IMAGE_OCCLUSION = 3, 4, 6
+_TYPED = re.compile(r"\btype in\b", re.I)
+_OCCLUSION = re.compile(r"\bimage occlusion\b", re.I)
+EXPORT_AGAIN = "export it again from Anki (File › Export, 'Anki Deck Package'), or use a copy that opens in Anki"
+
+
+class PackageError(Exception):
+    """The file is no readable Anki package: the message says why."""
+
+
+def load_package(path: Path, rel: str) -> Document:
+    """An Anki package as a document: its text names the package's bytes (a SHA-256), so the item cache
+    reads it again exactly when the file changes; the reader opens ``path`` itself."""
+    uptodate.note(path)
+    digest = hashlib.sha256()
+    try:
+        with path.open("rb") as f:
+            while chunk := f.read(CHUNK):
+                digest.update(chunk)
+    except OSError as exc:
+        raise ContentError([Diagnostic(rel, None, f"cannot read file: {exc.strerror}", "check the path in deck.toml")]) from None
+    if digest.digest() == hashlib.sha256(b"").digest():
+        raise ContentError([Diagnostic(rel, None, "file is empty", "export the deck from Anki again, or remove the file")])
+    return Document(rel=rel, text=f"#anki-package\t{Path(rel).name}\tsha256:{digest.hexdigest()}\n", path=path)
+
+
+# --- protobuf, the three small messages a package uses -------------------------------------------
+
+
+def _varint(data: bytes, i: int) -> tuple[int, int]:
+    value = shift = 0
+    while True:
+        if i >= len(data) or shift > 63:
+            raise PackageError("a damaged protobuf message")
+        byte = data[i]
+        i += 1
+        value |= (byte & 0x7F) << shift
+        if not byte & 0x80:
+            return value, i
+        shift += 7
+
+
+def _proto(data: bytes) -> Iterator[tuple[int, int | bytes]]:
+    """``(field number, value)`` of a protobuf message: an int for varints, bytes otherwise."""
+    i = 0
+    while i < len(data):
+        key, i = _varint(data, i)
+        number, wire = key >> 3, key & 7
+        value: int | bytes
+        if wire == 0:
+            value, i = _varint(data, i)
+        elif wire == 2:
+            size, i = _varint(data, i)
+            value, i = data[i : i + size], i + size
+        elif wire in (1, 5):
+            size = 8 if wire == 1 else 4
+            value, i = data[i : i + size], i + size
+        else:
+            raise PackageError("a damaged protobuf message")
+        if i > len(data):
+            raise PackageError("a damaged protobuf message")
+        yield number, value
+
+
+def _first(data: bytes, number: int) -> int:
+    return next((v for n, v in _proto(data) if n == number and isinstance(v, int)), 0)
+
+
+# --- the archive ----------------------------------------------------------------------------------
+
+
+def _zstd() -> object:
+    import zstandard
+
+    return zstandard.ZstdDecompressor()
+
+
+@dataclass
+class Package:
+    """What the archive holds: which collection to read, and where each media file is."""
+
+    path: Path
+    collection: str
+    compressed: bool  # zstd: the collection and every media file (a newer package)
+    media: dict[str, str] = field(default_factory=dict)  # file name -> archive entry
+
+
+def open_package(path: Path) -> Package:
+    """The package's layout, or :class:`PackageError` saying why it is none."""
+    try:
+        archive = zipfile.ZipFile(path)
+    except zipfile.BadZipFile:
+        raise PackageError("not an Anki package: the file is not a zip archive (an .apkg/.colpkg is one)") from None
+    except OSError as exc:
+        raise PackageError(f"cannot read the file: {exc.strerror}") from None
+    with archive:
+        names = set(archive.namelist())
+        if any(info.flag_bits & 0x1 for info in archive.infolist()):
+            raise PackageError("the archive is password-protected (encrypted); Anki never writes such packages")
+        version = 0
+        if "meta" in names:
+            version = _first(archive.read("meta"), 1)
+            if version not in (1, 2, 3):
+                raise PackageError(
+                    f"a package format this version of deckc does not know (Anki package version {version}): made by a newer Anki"
+                )
+        present = [c for c in COLLECTIONS if c in names]
+        if not present:
+            raise PackageError(
+                "not an Anki package: the zip archive holds no collection (collection.anki2, .anki21 or .anki21b)"
+            )
+        wanted = {3: "collection.anki21b", 2: "collection.anki21", 1: "collection.anki2"}.get(version)
+        collection = wanted if wanted in names else present[0]
+        compressed = collection.endswith("b")
+        package = Package(path, collection, compressed)
+        if "media" in names:
+            package.media = _media_map(archive.read("media"), compressed, names)
+        return package
+
+
+def _media_map(data: bytes, compressed: bool, names: set[str]) -> dict[str, str]:
+    """File name -> archive entry, from a legacy JSON map or a newer package's protobuf list."""
+    found: dict[str, str] = {}
+    if compressed:
+        try:
+            data = _zstd().decompressobj().decompress(data)  # type: ignore[attr-defined]
+        except Exception as exc:  # zstandard.ZstdError
+            raise PackageError(f"its media list is damaged ({exc})") from None
+        for index, (number, entry) in enumerate((n, v) for n, v in _proto(data) if n == 1):
+            assert number == 1
+            if isinstance(entry, bytes):
+                name = next((v for n, v in _proto(entry) if n == 1 and isinstance(v, bytes)), b"")
+                found[name.decode("utf-8", "replace")] = str(index)
+    else:
+        try:
+            listed = json.loads(data or b"{}")
+        except ValueError:
+            raise PackageError("its media list is damaged (not JSON)") from None
+        if isinstance(listed, dict):
+            found = {str(name): str(entry) for entry, name in listed.items()}
+    return {name: entry for name, entry in found.items() if _safe(name) and entry in names}
+
+
+def _safe(name: str) -> bool:
+    """A media name Anki would write: one file name, no folder."""
+    return bool(name) and name not in (".", "..") and not any(c in name for c in "/\\\x00")
+
+
+def _extract(archive: zipfile.ZipFile, entry: str, compressed: bool, target: Path) -> None:
+    with archive.open(entry) as src, target.open("wb") as dst:
+        if compressed:
+            _zstd().copy_stream(src, dst)  # type: ignore[attr-defined]
+        else:
+            shutil.copyfileobj(src, dst, CHUNK)
+
+
+# --- the collection -------------------------------------------------------------------------------
+
+
+@dataclass
+class NoteType:
+    name: str
+    cloze: bool
+    stock: int  # original stock kind (0: none)
+    fields: list[str]
+
+
+@dataclass
+class Note:
+    nid: int
+    guid: str
+    mid: int
+    tags: list[str]
+    fields: list[str]
+    deck: list[str]  # the deck of its first card, as a path
+    templates: int  # how many of its note type's templates make a card of it
+
+
+def _notetypes(db: sqlite3.Connection, modern: bool) -> dict[int, NoteType]:
+    types: dict[int, NoteType] = {}
+    if modern:
+        fields: dict[int, list[str]] = {}
+        for ntid, name in db.execute("select ntid, name from fields order by ntid, ord"):
+            fields.setdefault(ntid, []).append(name)
+        for ntid, name, config in db.execute("select id, name, config from notetypes"):
+            config = bytes(config or b"")
+            kinds = {n: v for n, v in _proto(config) if n in (1, 9) and isinstance(v, int)}
+            types[ntid] = NoteType(name, kinds.get(1, 0) == 1, kinds.get(9, 0), fields.get(ntid, []))
+        return types
+    row = db.execute("select models from col").fetchone()
+    models = json.loads(row[0]) if row and row[0] else {}
+    for key, model in models.items():
+        flds = [str(f.get("name", "")) for f in model.get("flds", [])]
+        types[int(key)] = NoteType(str(model.get("name", "")), model.get("type") == 1, int(model.get("originalStockKind") or 0), flds)
+    return types
+
+
+def _decks(db: sqlite3.Connection, modern: bool) -> dict[int, list[str]]:
+    if modern:
+        return {did: [p for p in name.split("\x1f") if p] for did, name in db.execute("select id, name from decks")}
+    row = db.execute("select decks from col").fetchone()
+    decks = json.loads(row[0]) if row and row[0] else {}
+    return {int(k): [p for p in str(d.get("name", "")).split("::") if p] for k, d in decks.items()}
+
+
+def _notes(path: Path) -> tuple[dict[int, NoteType], Iterator[Note]]:
+    db = sqlite3.connect(f"{path.as_uri()}?immutable=1", uri=True)
+    tables = {name for (name,) in db.execute("select name from sqlite_master where type = 'table'")}
+    if not {"col", "notes", "cards"} <= tables:
+        db.close()
+        raise PackageError("its collection is not an Anki collection (no notes or cards table)")
+    modern = "notetypes" in tables
+    types = _notetypes(db, modern)
+    decks = _decks(db, modern)
+    first_deck: dict[int, int] = {}
+    templates: dict[int, int] = {}
+    for nid, count in db.execute("select nid, count(distinct ord) from cards group by nid"):
+        templates[nid] = count
+    query = "select nid, case when odid != 0 then odid else did end from cards order by nid, ord desc, id desc"
+    for nid, did in db.execute(query):
+        first_deck[nid] = did  # the last written wins: the card of the lowest template
+
+    def rows() -> Iterator[Note]:
+        try:
+            for nid, guid, mid, tags, flds in db.execute("select id, guid, mid, tags, flds from notes order by id"):
+                deck = decks.get(first_deck.get(nid, 0), [])
+                yield Note(nid, str(guid), mid, str(tags).split(), str(flds).split("\x1f"), deck, templates.get(nid, 0))
+        finally:
+            db.close()
+
+    return types, rows()
+
+
+# --- the reader -----------------------------------------------------------------------------------
+
+
+class ApkgReader:
+    """Reads an Anki package's notes (see the module docstring)."""
+
+    layout = "apkg"
+
+    def detect(self, doc: Document) -> float:
+        return 1.0 if doc.path is not None and doc.path.suffix.lower() in (".apkg", ".colpkg") else 0.0
+
+    def read(self, doc: Document, source: SourceConfig, diag: Diagnostics) -> list[Item]:
+        if doc.path is None:
+            diag.error(doc.rel, None, "the apkg layout reads Anki packages (.apkg, .colpkg) only", "remove layout = \"apkg\" from its [[source]]")
+            return []
+        try:
+            package = open_package(doc.path)
+            with tempfile.TemporaryDirectory(prefix="deckc-apkg-") as tmp:
+                db = Path(tmp) / "collection.db"
+                with zipfile.ZipFile(doc.path) as archive:
+                    _extract(archive, package.collection, package.compressed, db)
+                return self._read_collection(doc, source, diag, package, db)
+        except PackageError as exc:
+            diag.error(doc.rel, None, str(exc), EXPORT_AGAIN)
+        except (sqlite3.Error, zipfile.BadZipFile, EOFError, ValueError, KeyError) as exc:
+            diag.error(doc.rel, None, f"the package is damaged: its collection cannot be read ({_reason(exc)})", EXPORT_AGAIN)
+        except OSError as exc:
+            diag.error(doc.rel, None, f"the package cannot be read ({exc.strerror or exc})", EXPORT_AGAIN)
+        except Exception as exc:  # zstandard.ZstdError: a damaged compressed collection
+            if type(exc).__module__.split(".")[0] != "zstandard":
+                raise
+            diag.error(doc.rel, None, f"the package is damaged: its compressed collection cannot be read ({exc})", EXPORT_AGAIN)
+        return []
+
+    def _read_collection(self, doc: Document, source: SourceConfig, diag: Diagnostics, package: Package, db: Path) -> list[Item]:
+        types, notes = _notes(db)
+        levels = Levels(source, doc, diag)
+        items: list[Item] = []
+        occlusions: list[int] = []
+        unknown: dict[int, int] = {}
+        count = 0
+        for note in notes:
+            count += 1
+            if count == 1 and package.collection == "collection.anki2" and PLACEHOLDER in note.fields[0]:
+                raise PackageError(
+                    "the package holds only Anki's 'Please update to the latest Anki version' note: its notes are in a "
+                    "newer collection this archive lacks"
+                )
+            kind = types.get(note.mid)
+            if kind is None:
+                unknown[note.mid] = unknown.get(note.mid, 0) + 1
+                item = self._skipped(doc, source, diag, note, "its note type is missing from the package", levels)
+            elif kind.stock == STOCK_IMAGE_OCCLUSION or _OCCLUSION.search(kind.name):
+                occlusions.append(note.nid)
+                item = self._skipped(doc, source, diag, note, "image occlusion", levels, text=note.fields[2] if len(note.fields) > 2 else "")
+            else:
+                item = self._item(doc, source, diag, note, kind, levels)
+            if item is not None:
+                items.append(item)
+        if occlusions:
+            diag.warning(
+                doc.rel,
+                occlusions[0],
+                f"{counted(len(occlusions), 'Image Occlusion note')} make no card (deckc draws no masks on pictures); "
+                "listed as skipped in the manifest",
+                "study them in Anki, or make each a question with the picture in its front",
+                group=f"occlusion:{doc.rel}",
+            )
+        for mid, n in unknown.items():
+            diag.warning(
+                doc.rel,
+                None,
+                f"{counted(n, 'note')} of note type id {mid}, which the package does not hold: no card",
+                EXPORT_AGAIN,
+            )
+        if count == 0:
+            diag.warning(doc.rel, None, "the package holds no notes: no card", "export a deck that has notes")
+        return items
+
+    def _skipped(
+        self, doc: Document, source: SourceConfig, diag: Diagnostics, note: Note, reason: str, levels: Levels, text: str = ""
+    ) -> Item | None:
+        """A note that makes no card, kept in the manifest's skipped list at its place."""
+        question = plain(SOUND.sub("", text), True) or plain(SOUND.sub("", note.fields[0]), True) or f"note {note.nid}"
+        return make_item(
+            doc, source, diag, note.nid, question=question, answer=[], skip=reason, **self._common(note, levels)
+        )
+
+    def _common(self, note: Note, levels: Levels) -> dict[str, object]:
+        deck = note.deck if note.deck != ["Default"] else []
+        return {
+            "number": None,
+            "difficulty": levels.level(None, None, note.nid),
+            "original": "\t".join(" ".join(f.split()) for f in note.fields),
+            "tags": note.tags,
+            "section": deck,
+            "guid": note.guid or None,
+        }
+
+    def _item(self, doc: Document, source: SourceConfig, diag: Diagnostics, note: Note, kind: NoteType, levels: Levels) -> Item | None:
+        fields = list(note.fields)
+        line = note.nid
+        report_active("\t".join(fields), doc.rel, line, diag)
+        common = self._common(note, levels)
+        front = fields[0] if fields else ""
+        if kind.cloze:
+            text = plain(SOUND.sub("", front), True)
+            extra = [b for f in fields[1:] for b in html_blocks(SOUND.sub("", f))]
+            if not CLOZE.search(text):
+                diag.warning(doc.rel, line, "cloze note without a {{c1::…}} deletion; no card", "add the deletion in Anki", group="cloze-row")
+                return make_item(doc, source, diag, line, question=text or f"note {note.nid}", answer=[], skip="no cloze deletion", **common)
+            self._sound(doc, diag, line, fields)
+            return make_item(doc, source, diag, line, **cloze_fields(text, extra), stimulus=front_images(front), **common)
+        if kind.stock == STOCK_TYPED or _TYPED.search(kind.name):
+            diag.warning(
+                doc.rel,
+                line,
+                f"note type {kind.name!r}: the card shows the answer, without a box to type it in",
+                "nothing to do; in Anki, change these notes' type back after import if you want to type answers",
+                group="typed-answer",
+            )
+        flag = next((k for k, name in enumerate(kind.fields) if k >= 2 and name.strip().lower() == "add reverse"), None)
+        if flag is None and kind.stock == STOCK_OPTIONAL_REVERSED and len(fields) > 2:
+            flag = 2
+        if flag is not None and flag < len(fields):
+            fields = [f for k, f in enumerate(fields) if k != flag]  # the Add Reverse flag: no text
+        reverse = note.templates > 1
+        self._sound(doc, diag, line, fields)
+        stimulus = front_images(front)
+        question = plain(SOUND.sub("", front), True) or (PICTURE_QUESTION if stimulus else "")
+        if not question:
+            diag.warning(
+                doc.rel, line, "note with an empty first field; no card", "write the question in the note's first field in Anki", group="empty-front"
+            )
+            return make_item(doc, source, diag, line, question=f"note {note.nid}", answer=[], skip="empty front", **common)
+        back = fields[1] if len(fields) > 1 else ""
+        answer = html_blocks(SOUND.sub("", back))
+        if answer:  # the note's other fields (an example sentence, a note) go on the back, each its own paragraph
+            for extra in fields[2:]:
+                answer.extend(paragraph(b) for b in html_blocks(SOUND.sub("", extra)))
+        else:
+            diag.warning(doc.rel, line, "question has no answer", "write the answer in the note's second field in Anki", group="no-answer")
+        return make_item(
+            doc,
+            source,
+            diag,
+            line,
+            question=question,
+            answer=answer,
+            stimulus=stimulus,
+            reverse=reverse,
+            skip="" if answer else "no answer",
+            **common,
+        )
+
+    def _sound(self, doc: Document, diag: Diagnostics, line: int, fields: list[str]) -> None:
+        if any(SOUND.search(f) for f in fields):
+            diag.warning(
+                doc.rel,
+                line,
+                "audio ([sound:…]) is not carried into the deck; the rest of the field is",
+                "nothing to do: the audio stays in your Anki collection's copy of the deck",
+                group="sound",
+            )
+
+
+def _reason(exc: BaseException) -> str:
+    return str(exc) or type(exc).__name__
+
+
+# --- media, extracted when a card shows them ------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=1)
+def _media_dir() -> Path:
+    folder = Path(tempfile.mkdtemp(prefix="deckc-apkg-media-"))
+    atexit.register(shutil.rmtree, folder, True)
+    return folder
+
+
+@functools.lru_cache(maxsize=16)
+def _package(path: Path, size: int, mtime: int) -> Package | None:
+    try:
+        return open_package(path)
+    except (PackageError, OSError, zipfile.BadZipFile):
+        return None
+
+
+def packaged_media(package_path: Path, name: str) -> tuple[Path | None, str]:
+    """``(file, why not)``: a media file a note of the package shows, extracted (once a process, by content)."""
+    try:
+        stat = package_path.stat()
+    except OSError as exc:
+        return None, f"the package cannot be read ({exc.strerror})"
+    package = _package(package_path, stat.st_size, stat.st_mtime_ns)
+    if package is None or name not in package.media:
+        return None, f"image {name[:60]!r} is not in the package's media; the card shows its alt text"
+    folder = _media_dir()
+    key = hashlib.sha256(f"{package_path}\n{name}".encode()).hexdigest()
+    part = folder / f"{key}.part"
+    try:
+        with zipfile.ZipFile(package_path) as archive:
+            _extract(archive, package.media[name], package.compressed, part)
+        digest = hashlib.sha256()
+        with part.open("rb") as f:
+            while chunk := f.read(CHUNK):
+                digest.update(chunk)
+        target = folder / digest.hexdigest()[:32] / name
+        target.parent.mkdir(exist_ok=True)
+        part.replace(target)
+    except Exception as exc:  # a damaged entry: said, never a traceback
+        part.unlink(missing_ok=True)
+        return None, f"image {name[:60]!r} cannot be read from the package ({_reason(exc)}); the card shows its alt text"
+    return target, ""

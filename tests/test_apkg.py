@@ -1,0 +1,317 @@
+"""Anki packages (.apkg, .colpkg) dropped into sources/ build with no config.
+
+The packages are made here the way users get them: by genanki (a legacy package, as many shared
+decks are generated) and by the real Anki backend (the `anki` test dependency: a collection exported
+as a legacy and as a current package, and as a collection backup).  The deck deckc builds from them
+is imported into a fresh real collection and read back.  Nothing of Anki is mocked.
+"""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+import genanki
+import pytest
+from ankiutil import import_apkg, notes, open_collection
+from click.testing import CliRunner
+
+from compiler.build import build
+from compiler.cli import main
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 8 + b"a small picture" * 20
+OTHER_PNG = b"\x89PNG\r\n\x1a\n" + b"\x01" * 8 + b"another picture" * 20
+
+
+def deck_folder(tmp: Path, *packages: Path, table: str = "") -> Path:
+    content = tmp / "content"
+    (content / "sources").mkdir(parents=True, exist_ok=True)
+    for package in packages:
+        (content / "sources" / package.name).write_bytes(package.read_bytes())
+    (content / "deck.toml").write_text(f'[deck]\nname = "Mine"\n{table}', encoding="utf-8")
+    return content
+
+
+def manifest(build_dir: Path) -> dict:
+    return json.loads((build_dir / "mine.json").read_text(encoding="utf-8"))
+
+
+def by_question(build_dir: Path) -> dict[str, dict]:
+    return {n["fields"].get("Question") or n["fields"]["Text"]: n for n in manifest(build_dir)["notes"]}
+
+
+# --- packages made by the real Anki backend ---------------------------------------------------------
+
+
+def anki_collection(folder: Path):  # type: ignore[no-untyped-def]
+    col = open_collection(folder)
+    media = Path(col.media.dir())
+    (media / "cell.png").write_bytes(PNG)
+    (media / "chat.mp3").write_bytes(b"ID3 not really audio" * 4)
+    cells = col.decks.id("Biology::Cells")
+    geo = col.decks.id("Geography")
+    basic = col.models.by_name("Basic")
+    note = col.new_note(basic)
+    note["Front"] = "What is a <b>cell</b>?"
+    note["Back"] = 'The smallest unit of life.<br><img src="cell.png">'
+    note.tags = ["biology", "cells::basics"]
+    col.add_note(note, cells)
+    note = col.new_note(col.models.by_name("Basic (and reversed card)"))
+    note["Front"] = "le chat"
+    note["Back"] = "the cat [sound:chat.mp3]"
+    col.add_note(note, cells)
+    note = col.new_note(col.models.by_name("Basic (optional reversed card)"))
+    note["Front"] = "der Hund"
+    note["Back"] = "the dog"
+    note["Add Reverse"] = "y"
+    col.add_note(note, cells)
+    note = col.new_note(col.models.by_name("Basic (optional reversed card)"))
+    note["Front"] = "What does a ribosome make?"
+    note["Back"] = "Proteins."
+    col.add_note(note, cells)
+    note = col.new_note(col.models.by_name("Cloze"))
+    note["Text"] = "{{c1::Paris}} is the capital of {{c2::France}}."
+    note["Back Extra"] = "Since 508."
+    note.tags = ["geo"]
+    col.add_note(note, geo)
+    note = col.new_note(col.models.by_name("Image Occlusion"))
+    note["Occlusion"] = "{{c1::image-occlusion:rect:left=.1:top=.1:width=.3:height=.2:oi=1}}"
+    note["Image"] = '<img src="cell.png">'
+    note["Header"] = "Parts of a cell"
+    col.add_note(note, cells)
+    return col
+
+
+@pytest.fixture(scope="module")
+def anki_packages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    from anki.collection import ExportAnkiPackageOptions
+
+    tmp = tmp_path_factory.mktemp("anki")
+    col = anki_collection(tmp / "col")
+    out: dict[str, Path] = {}
+    try:
+        for legacy in (False, True):
+            path = tmp / ("legacy.apkg" if legacy else "current.apkg")
+            options = ExportAnkiPackageOptions(with_scheduling=False, with_deck_configs=False, with_media=True, legacy=legacy)
+            col.export_anki_package(out_path=str(path), options=options, limit=None)
+            out[path.stem] = path
+        out["backup"] = tmp / "backup.colpkg"
+        col.export_collection_package(str(out["backup"]), include_media=True, legacy=False)
+    finally:
+        col.close()
+    return out
+
+
+@pytest.mark.parametrize("kind", ["current", "legacy", "backup"])
+def test_a_package_from_anki_builds_and_lands_in_anki(kind: str, anki_packages: dict[str, Path], tmp_path: Path) -> None:
+    package = anki_packages[kind]
+    names = zipfile.ZipFile(package).namelist()
+    assert ("collection.anki21b" in names) == (kind != "legacy")  # the formats meant: zstd (schema 18) and legacy
+    content = deck_folder(tmp_path, package)
+    result = build(content, tmp_path / "build", formats=("apkg", "json"), now=1_000)
+    assert result.compiled is not None
+    warnings = [d.message for d in result.compiled.diagnostics.warnings]
+    assert any("1 Image Occlusion note make no card" in w for w in warnings), warnings
+    assert any("audio ([sound:…])" in w for w in warnings)
+    found = manifest(tmp_path / "build")
+    assert found["summary"]["items_read"] == found["summary"]["items_accounted"] == 6, found["summary"]
+    assert [s["skipped"] for s in found["skipped"]] == ["image occlusion"]
+    assert found["skipped"][0]["file"] == f"sources/{package.name}"
+
+    notes_ = by_question(tmp_path / "build")
+    assert set(notes_) == {
+        "What is a cell?",
+        "le chat",
+        "der Hund",
+        "What does a ribosome make?",
+        "{{c1::Paris}} is the capital of {{c2::France}}.",
+    }
+    cell = notes_["What is a cell?"]
+    assert cell["notetype"] == "deckc Basic"
+    assert 'The smallest unit of life.<br><img src="cell.png">' in cell["fields"]["Answer"]
+    assert {"biology", "cells::basics"} <= set(cell["tags"])
+    assert cell["fields"]["Section"] == "Biology › Cells"
+    assert notes_["le chat"]["notetype"] == "deckc Basic (and reversed)"
+    assert "[sound:" not in notes_["le chat"]["fields"]["Answer"]
+    assert notes_["der Hund"]["notetype"] == "deckc Basic (and reversed)"  # Add Reverse set
+    assert notes_["der Hund"]["fields"]["Answer"] == "the dog"  # the Add Reverse flag is no text
+    assert notes_["What does a ribosome make?"]["notetype"] == "deckc Basic"  # Add Reverse empty: one way
+    cloze = notes_["{{c1::Paris}} is the capital of {{c2::France}}."]
+    assert cloze["notetype"] == "deckc Cloze" and "Since 508." in cloze["fields"]["Extra"]
+    assert cloze["fields"]["Section"] == "Geography" and "geo" in cloze["tags"]
+
+    # the original GUIDs are kept: re-importing into the collection they came from meets its own notes
+    with zipfile.ZipFile(tmp_path / "build" / "mine.apkg") as built:
+        media = json.loads(built.read("media"))
+        assert sorted(media.values()) == ["cell.png"]
+        assert built.read(next(k for k, v in media.items() if v == "cell.png")) == PNG
+
+    col = open_collection(tmp_path / "fresh")
+    try:
+        log = import_apkg(col, tmp_path / "build" / "mine.apkg")
+        assert log.new == 5
+        landed = {n["fields"].get("Question") or n["fields"]["Text"]: n for n in notes(col).values()}
+        assert (Path(col.media.dir()) / "cell.png").read_bytes() == PNG
+        assert landed["What is a cell?"]["fields"]["Question"] == "What is a cell?"
+        assert {"biology", "cells::basics"} <= set(landed["What is a cell?"]["tags"])
+        cards = col.db.scalar("select count() from cards where nid = ?", landed["le chat"]["nid"])
+        assert cards == 2  # a card each way
+        assert col.db.scalar("select count() from cards where nid = ?", landed["What does a ribosome make?"]["nid"]) == 1
+    finally:
+        col.close()
+
+
+def test_the_guids_are_the_packages_own_and_a_rebuild_is_byte_identical(anki_packages: dict[str, Path], tmp_path: Path) -> None:
+    from compiler.sources.apkg import open_package
+
+    package = anki_packages["current"]
+    content = deck_folder(tmp_path, package)
+    build(content, tmp_path / "one", formats=("apkg", "json", "csv"), now=1_000)
+    build(content, tmp_path / "two", formats=("apkg", "json", "csv"), now=1_000)  # no cache: read afresh
+    for name in ("mine.apkg", "mine.json", "mine.csv"):
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name
+    import sqlite3
+    import tempfile
+
+    import zstandard
+
+    opened = open_package(content / "sources" / package.name)
+    with tempfile.TemporaryDirectory() as tmp, zipfile.ZipFile(package) as archive:
+        db = Path(tmp) / "c.db"
+        db.write_bytes(zstandard.ZstdDecompressor().stream_reader(archive.open(opened.collection)).read())
+        con = sqlite3.connect(db)
+        guids = {g for (g,) in con.execute("select guid from notes")}
+        con.close()
+    built = {n["guid"] for n in manifest(tmp_path / "one")["notes"]}
+    assert built and built <= guids
+    places = {i["line"] for n in manifest(tmp_path / "one")["notes"] for i in n["items"]}
+    assert all(p > 10**12 for p in places)  # the note ids: `nid:…` in Anki's browser
+
+
+# --- a legacy package made by genanki ---------------------------------------------------------------
+
+
+def genanki_package(tmp: Path) -> Path:
+    model = genanki.Model(
+        1607392319,
+        "Vocab",
+        fields=[{"name": "Word"}, {"name": "Meaning"}, {"name": "Example"}],
+        templates=[{"name": "Card 1", "qfmt": "{{Word}}", "afmt": "{{FrontSide}}<hr id=answer>{{Meaning}}<br>{{Example}}"}],
+    )
+    deck = genanki.Deck(2059400110, "Languages::French")
+    deck.add_note(genanki.Note(model=model, fields=["la pomme", "the apple", "Je mange une pomme."], tags=["fruit"], guid="pomme-1"))
+    deck.add_note(
+        genanki.Note(model=model, fields=['la poire <img src="pear.png">', "the pear", ""], tags=["fruit"], guid="poire-1")
+    )
+    deck.add_note(genanki.Note(model=model, fields=["le ciel", "", ""], guid="ciel-1"))  # no answer
+    deck.add_note(
+        genanki.Note(model=model, fields=['la banane <img src="missing.png">', "the banana", ""], guid="banane-1")
+    )
+    cloze = genanki.Deck(2059400111, "Languages::Grammar")
+    cloze.add_note(
+        genanki.Note(model=genanki.CLOZE_MODEL, fields=["Le {{c1::chat}} dort.", "the cat sleeps"], guid="chat-1")
+    )
+    (tmp / "pear.png").write_bytes(OTHER_PNG)
+    path = tmp / "french.apkg"
+    genanki.Package([deck, cloze], media_files=[str(tmp / "pear.png")]).write_to_file(str(path))
+    return path
+
+
+def test_a_genanki_package_builds(tmp_path: Path) -> None:
+    package = genanki_package(tmp_path)
+    content = deck_folder(tmp_path, package)
+    result = build(content, tmp_path / "build", formats=("apkg", "json"), now=1_000)
+    assert result.compiled is not None
+    text = [str(d) for d in result.compiled.diagnostics.warnings]
+    missing = next(t for t in text if "missing.png" in t)
+    assert "sources/french.apkg:" in missing and "not in the package's media" in missing
+    assert "in Anki" in missing and "deck folder" not in missing  # advice for a package, not for a document
+    assert any("question has no answer" in t for t in text)
+    notes_ = by_question(tmp_path / "build")
+    apple = notes_["la pomme"]
+    assert apple["guid"] == "pomme-1" and "fruit" in apple["tags"]
+    assert apple["fields"]["Answer"] == "the apple<p>Je mange une pomme.</p>"  # a further field: its own paragraph
+    assert apple["fields"]["Section"] == "Languages › French"
+    assert notes_['<p><img src="pear.png"></p>la poire']["fields"]["Answer"] == "the pear"  # the picture on the front
+    assert notes_["<p>[image]</p>la banane"]["fields"]["Answer"] == "the banana"  # missing: its alt text, warned
+    assert notes_["Le {{c1::chat}} dort."]["notetype"] == "deckc Cloze"
+    found = manifest(tmp_path / "build")
+    assert found["summary"]["items_read"] == found["summary"]["items_accounted"] == 5
+    assert [s["skipped"] for s in found["skipped"]] == ["no answer"]
+    with zipfile.ZipFile(tmp_path / "build" / "mine.apkg") as built:
+        media = json.loads(built.read("media"))
+        assert list(media.values()) == ["pear.png"] and built.read(next(iter(media))) == OTHER_PNG
+
+
+def test_pasting_the_printed_table_changes_no_note(tmp_path: Path) -> None:
+    package = genanki_package(tmp_path)
+    content = deck_folder(tmp_path, package)
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    table = next(d for d in result.compiled.diagnostics.warnings if "not listed in deck.toml" in d.message)
+    assert "layout 'apkg'" in table.message and 'layout = "apkg"' in table.snippet
+    (content / "deck.toml").write_text(f'[deck]\nname = "Mine"\n\n{table.snippet}\n', encoding="utf-8")
+    again = build(content, tmp_path / "build", formats=("json",), now=2_000)
+    assert again.summary.totals["new"] == 0 and again.summary.totals["updated"] == 0, again.summary.totals
+
+
+# --- what is no Anki package -----------------------------------------------------------------------
+
+
+def broken(tmp: Path, name: str) -> Path:
+    path = tmp / f"{name}.apkg"
+    if name == "not-a-zip":
+        path.write_bytes(b"this is a text file saved as .apkg\n")
+        return path
+    with zipfile.ZipFile(path, "w") as z:
+        if name == "zip-without-collection":
+            z.writestr("notes.txt", "hello")
+        elif name == "corrupt-sqlite":
+            z.writestr("collection.anki2", b"SQLite format 3\x00" + b"garbage" * 200)
+        elif name == "corrupt-zstd":
+            z.writestr("meta", b"\x08\x03")
+            z.writestr("collection.anki21b", b"garbage" * 200)
+        elif name == "unknown-version":
+            z.writestr("meta", b"\x08\x09")
+            z.writestr("collection.anki21b", b"garbage")
+        elif name == "encrypted":
+            z.writestr("collection.anki2", b"x")
+    if name == "encrypted":  # set the 'encrypted' flag bit of the entry, as a password-protected zip has
+        data = bytearray(path.read_bytes())
+        for sig in (b"PK\x03\x04", b"PK\x01\x02"):
+            at = data.index(sig)
+            flag = at + (6 if sig == b"PK\x03\x04" else 8)
+            data[flag] |= 1
+        path.write_bytes(bytes(data))
+    return path
+
+
+@pytest.mark.parametrize(
+    ("name", "says"),
+    [
+        ("not-a-zip", "not a zip archive"),
+        ("zip-without-collection", "holds no collection"),
+        ("corrupt-sqlite", "collection cannot be read"),
+        ("corrupt-zstd", "compressed collection cannot be read"),
+        ("unknown-version", "newer Anki"),
+        ("encrypted", "password-protected"),
+    ],
+)
+def test_a_file_that_is_no_anki_package_is_an_error_naming_it(name: str, says: str, tmp_path: Path) -> None:
+    content = deck_folder(tmp_path, broken(tmp_path, name))
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    assert f"sources/{name}.apkg" in result.output and says in result.output, result.output
+    assert not out.exists() or not any(p for p in out.iterdir() if p.name != ".cache"), "no output may be written"
+
+
+def test_the_placeholder_collection_alone_is_an_error(anki_packages: dict[str, Path], tmp_path: Path) -> None:
+    path = tmp_path / "old-anki-view.apkg"
+    with zipfile.ZipFile(anki_packages["current"]) as src, zipfile.ZipFile(path, "w") as out:
+        out.writestr("collection.anki2", src.read("collection.anki2"))  # the 'please update' note only
+    content = deck_folder(tmp_path, path)
+    result = CliRunner().invoke(main, ["build", str(content), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1 and "Please update to the latest Anki version" in result.output, result.output
