@@ -66,6 +66,9 @@ class SourceConfig(BaseModel):
     # Markdown: "ask" = a heading is a question when it asks (or its siblings do); "cards" = every
     # heading with text right under it is a card, its text the answer (notes and prose pages)
     headings: Literal["ask", "cards"] = "ask"
+    # text copied out of a PDF (compiler/sources/pdftext.py): page headers, footers and numbers, form feeds
+    # and words hyphenated at line ends are removed from a .txt/.md file that shows them; false keeps the text
+    pdf_cleanup: bool = True
     # every basic note of this source gets a card each way (a vocabulary list: word -> meaning, meaning -> word)
     reverse: bool = False
     # set when a table whose file is a glob is expanded into one source per file (read.expand_sources):

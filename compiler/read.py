@@ -43,7 +43,7 @@ from compiler.sourcefiles import (
     files_under,
     is_source,
 )
-from compiler.sources import detect_layout, readers, stimulus
+from compiler.sources import detect_layout, pdftext, readers, stimulus
 from compiler.sources.base import Document, load_document
 from compiler.sources.converted import convert, is_converted, remap
 from compiler.sources.detect import (
@@ -461,6 +461,7 @@ def read_sources(
                     d = dataclasses.replace(d, snippet=source_toml(src.id, src.file, src.title or src.id, extra=extra))
                 diag.items.append(d)
             continue
+        doc = _unpaginate(doc, src, diag)
         documents[src.id] = doc
         if not listed or (src._glob and not src.title):  # a table of many files: each file's own title
             src = src.model_copy(update={"title": document_title(doc.rel, doc.lines) or src.title or Path(src.file).stem})
@@ -545,6 +546,26 @@ def _source_tables(content_dir: Path) -> list[dict[str, object]]:
         return []
     tables = data.get("source", [])
     return [t for t in tables if isinstance(t, dict)] if isinstance(tables, list) else []
+
+
+_PROSE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".mdx"})
+
+
+def _unpaginate(doc: Document, src: SourceConfig, diag: Diagnostics) -> Document:
+    """The document without what a PDF's pages put into text copied out of it (sources/pdftext.py), said once."""
+    if not src.pdf_cleanup or Path(doc.rel).suffix.lower() not in _PROSE_SUFFIXES or src.layout == "delimited":
+        return doc
+    text, done = pdftext.clean(doc.text)
+    if not done:
+        return doc
+    first = min([*(n for ns in done.furniture.values() for n in ns), *(n for n, _, _ in done.joined)], default=None)
+    diag.warning(
+        doc.rel,
+        first,
+        f"text copied from a PDF: {done.summary()}",
+        "check the cards; pdf_cleanup = false in its [[source]] table keeps the text as written",
+    )
+    return Document(rel=doc.rel, text=text)
 
 
 def _read(doc: Document, src: SourceConfig, diag: Diagnostics, cache: ItemCache | None) -> list[Item]:

@@ -1,0 +1,289 @@
+"""Text copied out of a PDF: page furniture and words hyphenated at line ends.
+
+A study sheet pasted from a PDF (or saved with ``pdftotext``) carries what the page layout put there:
+form feeds between pages, page numbers (``Page 3 of 12``, ``- 3 -``, a bare ``3`` after a form feed),
+a running header or footer repeated on every page (``CS 101 Midterm Review    Page 1 of 2``), and
+words the typesetter hyphenated at a line end (``mem-`` / ``ory``). Readers would glue all of it into
+answers. :func:`clean` removes it from a plain-text or Markdown document that shows such signs, before
+any layout reads it, and reports once per file what it removed; ``pdf_cleanup = false`` in the
+source's table keeps the text as written.
+
+Line numbers never move: a removed line becomes a blank line, a form feed a line break (as
+``str.splitlines`` already counted it), and a word joined across a line end moves whole onto one of
+its two lines. Code fences are left alone.
+
+Signs (any one): a form feed; two page-number lines; two words hyphenated across line ends (a
+text editor wraps at spaces, never inside a word, so a line ending in ``letter-`` before a line
+starting in lower case is a typesetter's break).
+
+Which hyphen is kept when a word is joined: the document's own spelling decides (``regularization``
+written elsewhere: joined; ``state-of-the-art`` written elsewhere: the hyphen stays); else the hyphen
+stays when the first part is a compound ending in a short word (``state-of-the-``, ``end-to-``), is in
+capitals or holds a digit (``GPU-``, ``x86-``), or is a prefix that takes a hyphen (``self-``, ``non-``, ``well-`` …); else the
+word is joined (typeset text breaks far more words between syllables than at a compound's hyphen).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+# A page-number marker in many languages: "Page 3", "page 3 of 12", "p. 3", "Seite 3 von 12", "3 / 12".
+_MARK = r"(?:page|pg\.?|p\.|seite|p[áa]gina|pagina|страница|стр\.)\s*\d{1,4}(?:\s*(?:of|/|von|de|di|из|sur)\s*\d{1,4})?"
+_MARK_LINE = re.compile(
+    rf"^\W{{0,3}}(?:{_MARK}|\d{{1,4}}\s*(?:/|of)\s*\d{{1,4}}|[-–—]\s*\d{{1,4}}\s*[-–—])\W{{0,3}}$", re.I
+)
+# a running header/footer with its page number at one end: "CS 101 Review    Page 1 of 2", "Page 3 | Lecture 4"
+_MARK_EDGE = re.compile(rf"(?:^\W{{0,3}}{_MARK}\b|\b{_MARK}\W{{0,3}}$)", re.I)
+_BARE_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
+# a word hyphenated at the line end: a letter right before the hyphen, after a word's start
+# (a soft hyphen U+00AD, what pdftotext writes for a typesetter's break, or U+2010 too)
+_HYPHEN_END = re.compile("(?:(?<=\\s)|^)(\\S*?[^\\W\\d_])([-\u00ad\u2010])$")
+_NEXT_WORD = re.compile(r"^(\s*)([^\W\d_][^\W_]*)(\S*)")
+_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+# prefixes written with their hyphen ("self-attention", "non-linear"), never split between syllables
+_HYPHEN_PREFIXES = frozenset({"self", "non", "well", "cross", "semi", "quasi", "pseudo", "anti", "ex", "co-"})
+# the short words inside a hyphenated compound: "state-of-the-art", "end-to-end", "out-of-the-box"
+_LINKS = frozenset(
+    {
+        "the",
+        "to",
+        "of",
+        "and",
+        "or",
+        "in",
+        "on",
+        "by",
+        "for",
+        "a",
+        "an",
+        "at",
+        "up",
+        "off",
+        "out",
+        "per",
+        "over",
+    }
+)
+_STRUCTURE = re.compile(r"^\s*(?:#|[-*+>|]\s|\d+[.)]\s|[A-Za-z][.)]\s|```|~~~)")
+
+
+def _structure(line: str) -> bool:
+    """A heading, list entry, option, question or label line: never a running header."""
+    return bool(_STRUCTURE.match(line)) or line.rstrip().endswith(("?", ":", "："))
+
+
+@dataclass
+class Cleanup:
+    """What :func:`clean` changed, for the one warning per file."""
+
+    form_feeds: int = 0
+    furniture: dict[str, list[int]] = field(default_factory=dict)  # a removed line's text -> its line numbers
+    joined: list[tuple[int, str, str]] = field(default_factory=list)  # (line, "mem-ory", "memory")
+
+    def __bool__(self) -> bool:
+        return bool(self.form_feeds or self.furniture or self.joined)
+
+    def summary(self) -> str:
+        parts = []
+        if self.furniture:
+            lines = sorted(n for ns in self.furniture.values() for n in ns)
+            shown = ", ".join(repr(t) for t in list(self.furniture)[:2]) + (
+                " …" if len(self.furniture) > 2 else ""
+            )
+            where = ", ".join(map(str, lines[:6])) + (" …" if len(lines) > 6 else "")
+            parts.append(
+                f"removed {_count(len(lines), 'page header, footer or number line', 'page header, footer and number lines')} ({shown}; line {where})"
+            )
+        if self.joined:
+            shown = ", ".join(f"{a!r} -> {b!r} (line {n})" for n, a, b in self.joined[:3]) + (
+                " …" if len(self.joined) > 3 else ""
+            )
+            parts.append(
+                f"joined {_count(len(self.joined), 'word', 'words')} hyphenated at a line end ({shown})"
+            )
+        if self.form_feeds:
+            parts.append(
+                f"removed {_count(self.form_feeds, 'form feed (page break)', 'form feeds (page breaks)')}"
+            )
+        return "; ".join(parts)
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def _code_lines(lines: list[str]) -> set[int]:
+    inside, fence, code = False, "", set()
+    for i, line in enumerate(lines):
+        m = _FENCE.match(line)
+        if m and (not inside or m.group(1) == fence):
+            inside, fence = not inside, m.group(1)
+            code.add(i)
+        elif inside:
+            code.add(i)
+    return code
+
+
+def _shape(line: str) -> str:
+    """A line with its numbers as '#' and its spaces collapsed: page 1's footer and page 2's are one shape."""
+    return re.sub(r"\d+", "#", " ".join(line.split())).casefold()
+
+
+def _hyphen_breaks(lines: list[str], code: set[int]) -> list[int]:
+    found = []
+    for i in range(len(lines) - 1):
+        if i in code or i + 1 in code:
+            continue
+        m = _HYPHEN_END.search(lines[i].rstrip())
+        nxt = _NEXT_WORD.match(lines[i + 1])
+        if m and nxt and nxt.group(2)[0].islower() and not _STRUCTURE.match(lines[i + 1]):
+            found.append(i)
+    return found
+
+
+def _furniture(lines: list[str], code: set[int], feeds: set[int]) -> dict[int, str]:
+    """The page furniture lines (index -> text): page numbers and the running headers/footers."""
+    out: dict[int, str] = {}
+    marks = [i for i, line in enumerate(lines) if i not in code and _MARK_LINE.match(line.strip())]
+    shapes = Counter(_shape(line) for i, line in enumerate(lines) if i not in code and line.strip())
+    if _paged(marks, lines):
+        out.update({i: lines[i].strip() for i in marks})
+    for i, line in enumerate(lines):  # a line with a page number at one end, in the same shape twice or more
+        edge = (
+            i not in code and i not in out and _MARK_EDGE.search(line.strip()) and shapes[_shape(line)] >= 2
+        )
+        if edge and not line.rstrip().endswith(
+            (".", "?", "!", ":", ";", ",")
+        ):  # ("see page 3." is a sentence)
+            out[i] = line.strip()
+    if feeds:  # after a form feed: the page's first lines are its number and running header
+        near: dict[str, list[int]] = {}
+        for f in feeds:
+            seen = 0
+            for i in (*range(f, min(f + 6, len(lines))), *range(f - 1, max(f - 6, -1), -1)):
+                if i in code or not lines[i].strip():
+                    continue
+                seen += 1
+                if seen > 4:
+                    break
+                text = lines[i].strip()
+                if _BARE_NUMBER.match(text) or _MARK_LINE.match(text):
+                    out[i] = text
+                elif not _structure(lines[i]):
+                    near.setdefault(_shape(text), []).append(i)
+        for places in near.values():
+            if len({p for p in places}) >= 2:
+                out.update({i: lines[i].strip() for i in places})
+    return out
+
+
+def _paged(marks: list[int], lines: list[str]) -> bool:
+    """Whether the page-number lines count pages: two or more, their numbers rising, the page count the
+    same (so answers '1/2' and '3/4' in a maths quiz are no page numbers)."""
+    numbers = [[int(n) for n in re.findall(r"\d+", lines[i])] for i in marks]
+    if len(numbers) < 2 or any(b[0] <= a[0] for a, b in itertools.pairwise(numbers)):
+        return False
+    return len({tuple(n[1:]) for n in numbers}) == 1
+
+
+def _rejoin(lines: list[str], removed: set[int], code: set[int]) -> None:
+    """A paragraph cut by a page break is one again: the lines after the removed furniture (and the blank
+    lines around it) move up to it, and the blank lines they leave go after them."""
+    i = 0
+    while i < len(lines):
+        if i not in removed:
+            i += 1
+            continue
+        start = j = i
+        while j < len(lines) and (j in removed or not lines[j].strip()):
+            j += 1
+        prev = lines[start - 1] if start else ""
+        if (
+            j < len(lines)
+            and j not in code
+            and prev.strip()
+            and start - 1 not in code
+            and _continues(prev, lines[j])
+        ):
+            k = j
+            while k < len(lines) and lines[k].strip() and k not in code:
+                k += 1
+            lines[start:k] = [*lines[j:k], *[""] * (j - start)]
+            i = k
+        else:
+            i = j
+
+
+def _continues(prev: str, nxt: str) -> bool:
+    """Whether the line after a page break goes on with the paragraph before it."""
+    if _STRUCTURE.match(nxt) or _structure(prev):
+        return False
+    first = nxt.lstrip()[:1]
+    return first.islower() or prev.rstrip()[-1] not in ".!?;)]\"'”’…"
+
+
+def _keep_hyphen(head: str, tail: str, text: str) -> bool:
+    """Whether 'head-' + 'tail' is a compound broken at its hyphen (else a word broken between syllables)."""
+    word = head.rsplit("-", 1)[-1]
+    closed = len(re.findall(rf"(?<![^\W_]){re.escape(word + tail)}(?![^\W_])", text, re.I))
+    hyphened = len(re.findall(rf"(?<![^\W_]){re.escape(word + '-' + tail)}(?![^\W_])", text, re.I))
+    if closed or hyphened:
+        return hyphened > closed
+    if any(c.isdigit() for c in word) or (len(word) > 1 and word.isupper()):
+        return True
+    if "-" in head and word.casefold() in _LINKS:  # "state-of-the-" + "art", "end-to-" + "end"
+        return True
+    return word.casefold() in _HYPHEN_PREFIXES
+
+
+def clean(text: str) -> tuple[str, Cleanup]:
+    """The text without page furniture and with line-end hyphenation undone, when it shows PDF signs;
+    else the text unchanged and an empty :class:`Cleanup`."""
+    done = Cleanup()
+    feeds_in = text.count("\f")
+    lines: list[str] = []
+    feeds: set[int] = set()  # the lines that start a page, for the header and number next to them
+    for raw in text.split("\n"):
+        parts = raw.split("\f")
+        if len(parts) > 1 and not parts[0]:  # a form feed opening a line (pdftotext): the line stays
+            parts = parts[1:]
+            feeds.add(len(lines))
+        for k, part in enumerate(parts):
+            if k:  # a form feed inside a line breaks it, as str.splitlines did
+                feeds.add(len(lines))
+            lines.append(part)
+    code = _code_lines(lines)
+    breaks = _hyphen_breaks(lines, code)
+    furniture = _furniture(lines, code, feeds)
+    marks = sum(1 for t in furniture.values() if _MARK_LINE.match(t) or _MARK_EDGE.search(t))
+    if not (feeds_in or marks >= 2 or len(breaks) >= 2):
+        return text, done
+    done.form_feeds = feeds_in
+    shown: dict[str, str] = {}  # one example per shape: 'Page 1 of 2' stands for 'Page 2 of 2'
+    for i, line in sorted(furniture.items()):
+        example = shown.setdefault(_shape(line), " ".join(line.split()))
+        done.furniture.setdefault(example, []).append(i + 1)
+        lines[i] = ""
+    _rejoin(lines, set(furniture), code)
+    whole = "\n".join(lines)
+    for i in _hyphen_breaks(lines, code):
+        m = _HYPHEN_END.search(lines[i].rstrip())
+        nxt = _NEXT_WORD.match(lines[i + 1])
+        if not m or not nxt:  # (an earlier join took this line's word)
+            continue
+        head, tail, rest = m.group(1), nxt.group(2), nxt.group(3)
+        keep = m.group(2) != "\u00ad" and _keep_hyphen(head, tail, whole)  # (a soft hyphen is never kept)
+        joined = head + ("-" if keep else "") + tail + rest
+        after = lines[i + 1][nxt.end() :].lstrip()
+        before = lines[i].rstrip()[: m.start(1)].rstrip()
+        if after:  # the word moves up whole; the next line keeps the rest
+            lines[i], lines[i + 1] = (before + " " if before else before) + joined, nxt.group(1) + after
+        elif before:  # the next line held only the word's end: the word moves down
+            lines[i], lines[i + 1] = before, nxt.group(1) + joined
+        else:
+            continue
+        done.joined.append((i + 1, f"{head}-{tail}", head + ("-" if keep else "") + tail))
+    return "\n".join(lines), done
