@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from compiler import uptodate
 from compiler.config import CONFIG_NAME, DeckConfig, DifficultyRule, SourceConfig, source_line
-from compiler.diagnostics import ContentError, Diagnostics, counted
+from compiler.diagnostics import ContentError, Diagnostic, Diagnostics, counted
 from compiler.layouts import DECLARATIVE, PatternConfig
 from compiler.model import BlockKind, Difficulty, Item, ItemKind, Source, normalize_text, slugify
 from compiler.sourcefiles import (
@@ -43,7 +43,7 @@ from compiler.sourcefiles import (
     files_under,
     is_source,
 )
-from compiler.sources import detect_layout, pdftext, readers, stimulus
+from compiler.sources import detect_layout, pdftext, readers, shortcodes, stimulus
 from compiler.sources.base import Document, load_document
 from compiler.sources.converted import convert, is_converted, remap
 from compiler.sources.detect import (
@@ -154,14 +154,16 @@ def expand_sources(content_dir: Path, config: DeckConfig, diag: Diagnostics) -> 
     return config.model_copy(update={"source": out})
 
 
-def _report_other_files(content_dir: Path, config: DeckConfig, diag: Diagnostics) -> None:
-    """Files in sources/ that are neither sources nor media: said once each, never ignored silently."""
+def _other_files(content_dir: Path, config: DeckConfig, included: set[str]) -> list[Diagnostic]:
+    """Files in sources/ that are neither sources nor media nor included by a page: said once each, never
+    ignored silently."""
+    diag = Diagnostics()
     folder = content_dir / SOURCE_DIR
     listed = {Path(s.file).as_posix() for s in config.source}
     for path in files_under(folder):  # editor backups and hidden files are left out already
         rel = path.relative_to(content_dir).as_posix()
         suffix = path.suffix.lower()
-        if rel in listed:
+        if rel in listed or rel in included:
             continue
         if suffix in SOURCE_SUFFIXES or suffix in MEDIA_SUFFIXES or suffix in BACKUP_SUFFIXES:
             continue
@@ -173,6 +175,7 @@ def _report_other_files(content_dir: Path, config: DeckConfig, diag: Diagnostics
             "save it as text or Markdown (or export it as CSV/TSV), or move it out of sources/",
             group=f"not-read:{rel}",
         )
+    return diag.items
 
 
 ID_LIMIT = 40  # characters of an automatic source id
@@ -385,7 +388,8 @@ def read_sources(
     items: list[Item] = []
     documents: dict[str, Document] = {}
     unlisted = unlisted_sources(content_dir, config)
-    _report_other_files(content_dir, config, diag)
+    included: set[str] = set()  # files a page includes (mdBook): read, so never "not read"
+    others = len(diag.items)
     tables: list[_Table] = []  # the [[source]] tables to print for unlisted files, grouped by folder at the end
     diag.render = diag.render or fixed_table
     own_tables = _source_tables(content_dir) if config.source else []  # deck.toml's, as the user wrote them
@@ -462,6 +466,8 @@ def read_sources(
                 diag.items.append(d)
             continue
         doc = _unpaginate(doc, src, diag)
+        if Path(doc.rel).suffix.lower() in MARKDOWN_SUFFIXES:  # Hugo shortcodes, mdBook includes
+            doc = shortcodes.expand(doc, content_dir, diag, included)
         documents[src.id] = doc
         if not listed or (src._glob and not src.title):  # a table of many files: each file's own title
             src = src.model_copy(update={"title": document_title(doc.rel, doc.lines) or src.title or Path(src.file).stem})
@@ -526,6 +532,8 @@ def read_sources(
             )
         )
         items.extend(found)
+    # files in sources/ that are neither documents nor media, said before what was read in them
+    diag.items[others:others] = _other_files(content_dir, config, included)
     _print_tables(tables, {s.id for s in [*config.source, *unlisted]}, diag)
     if not config.source and not unlisted and not diag.errors:  # (a glob that matches nothing said so)
         diag.error(

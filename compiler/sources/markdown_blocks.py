@@ -162,9 +162,18 @@ def make_parser() -> MarkdownIt:
     md.add_render_rule("admonition_close", lambda *a: "</blockquote>\n")
     md.add_render_rule("admonition_title_open", lambda *a: "<p><strong>")
     md.add_render_rule("admonition_title_close", lambda *a: "</strong></p>\n")
+    md.core.ruler.push("included_lines", _included_lines)
     return md
 
 
+def _included_lines(state: Any) -> None:
+    """Code an mdBook include brought in on one line (sources/shortcodes.py) has its line breaks back."""
+    for token in state.tokens:
+        if token.type in ("fence", "code_block") and INCLUDED_BREAK in token.content:
+            token.content = token.content.replace(INCLUDED_BREAK, "\n")
+
+
+INCLUDED_BREAK = "\ue000"  # (shortcodes.LINE_BREAK: one line of the page holding an included file's lines)
 _BR = re.compile(r"<br\s*/?>", re.I)
 
 

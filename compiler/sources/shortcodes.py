@@ -1,0 +1,206 @@
+"""Site generators' template syntax in Markdown pages: Hugo shortcodes and mdBook includes.
+
+Pages written for Hugo or mdBook carry markers their generator expands; shown raw they are noise on a card
+(``{{< figure src="x.png" >}}``) or hide the code a question is about (``{{#include main.rs:anchor}}``).
+:func:`expand` rewrites them before any layout reads a Markdown file, never moving a line:
+
+- Hugo ``figure`` is its image (``![alt](src)``, the caption after it), ``highlight`` a code fence of its
+  language, ``youtube`` / ``gist`` a link; a container (``notice``, ``hint``, ``tip``, ``details`` … any
+  shortcode closed later on the page) keeps its text and loses its markers; ``[text]({{< ref "x" >}})``
+  is its text; a commented ``{{</* x */>}}`` is the ``{{< x >}}`` Hugo shows. Any other shortcode is
+  dropped, named in one warning per file with its lines.
+- mdBook ``{{#include file:anchor}}`` (and ``rustdoc_include``, ``playground``, with ``:3``, ``:3:10``,
+  ``::10`` line ranges or an ``ANCHOR:`` name) inside a code block is the included file's lines when the file
+  is inside the deck folder; they go on the directive's one line, joined by :data:`LINE_BREAK`, which the
+  Markdown parser turns back into line breaks inside code (``markdown_blocks.make_parser``). A file not found,
+  or an include outside a code block, is a warning naming the line and the directive is dropped;
+  ``{{#title …}}`` is dropped silently; ``\\{{#include …}}`` is the literal text.
+
+Code fences are left alone (a page about Hugo shows its shortcodes), except for mdBook includes, which live
+in them.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path, PurePosixPath
+
+from compiler import uptodate
+from compiler.diagnostics import Diagnostics
+from compiler.sources.base import Document
+from compiler.sources.markdown_blocks import INCLUDED_BREAK
+
+# stands for a line break inside one source line: included code keeps its lines, the page its line numbers
+LINE_BREAK = INCLUDED_BREAK
+
+_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
+_HUGO = re.compile(r"\{\{([<%])(/\*)?\s*(/?)\s*([\w.-]+)(.*?)\s*/?\s*(\*/)?[>%]\}\}")
+_HIGHLIGHT_END = re.compile(r"\{\{[<%]\s*/\s*highlight\s*[>%]\}\}")
+_LINKED = re.compile(r"\[([^\]\n]*)\]\(\s*(\{\{[<%].*?[>%]\}\})\s*\)")
+_PARAM = re.compile(r"""([\w-]+)=(?:"([^"]*)"|'([^']*)'|(\S+))|"([^"]*)"|'([^']*)'|(\S+)""")
+_MDBOOK = re.compile(r"(\\?)\{\{#(include|rustdoc_include|playground|playpen|title)\s+([^}]*?)\s*\}\}")
+_ANCHOR = re.compile(r"\bANCHOR(_END)?:\s*(\w+)")
+_MAX_INCLUDE = 200_000  # characters: a listing, not a data file
+# containers whose text is the content: their markers are layout (any shortcode closed later is one too)
+_CONTAINERS = frozenset(
+    {"notice", "hint", "tip", "note", "warning", "info", "alert", "admonition", "callout", "details", "expand", "tabs", "tab", "columns", "column", "center", "box", "panel", "quote", "blockquote", "mark", "aside"}
+)
+
+
+def _params(text: str) -> tuple[dict[str, str], list[str]]:
+    named: dict[str, str] = {}
+    positional: list[str] = []
+    for m in _PARAM.finditer(text):
+        if m.group(1):
+            named[m.group(1).lower()] = next(g for g in m.group(2, 3, 4) if g is not None)
+        else:
+            positional.append(next(g for g in m.group(5, 6, 7) if g is not None))
+    return named, positional
+
+
+def expand(doc: Document, content_dir: Path, diag: Diagnostics, included: set[str] | None = None) -> Document:
+    """The page with its Hugo shortcodes and mdBook includes expanded (see the module's docstring);
+    ``included`` gets the files it included (relative to the content folder: no "not read" warning for them)."""
+    if "{{" not in doc.text:
+        return doc
+    included = included if included is not None else set()
+    lines = doc.text.split("\n")
+    closed = {m.group(4).lower() for m in _HUGO.finditer(doc.text) if m.group(3) and not m.group(2)}
+    dropped: list[tuple[int, str]] = []  # (line, the marker) for the one warning
+    out: list[str] = []
+    fence = ""
+    highlight = False  # the fence was opened by {{< highlight >}}: its closing shortcode closes it
+    for n, line in enumerate(lines, 1):
+        if highlight and _HIGHLIGHT_END.search(line):
+            fence, highlight = "", False
+            out.append("```")
+            continue
+        m = _FENCE.match(line)
+        if m and (not fence or (m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence) and not line.strip()[len(m.group(1)) :].strip())):
+            fence = "" if fence else m.group(1)
+            out.append(line)
+            continue
+        if "{{#" in line:
+            line = _mdbook(line, n, bool(fence), doc, content_dir, diag, included)
+        if fence or "{{" not in line:
+            out.append(line)
+            continue
+        line, opened = _hugo(line, n, closed, dropped)
+        fence, highlight = (opened, True) if opened else (fence, highlight)
+        out.append(line)
+    if dropped:
+        shown = ", ".join(f"{marker!r} (line {n})" for n, marker in dropped[:4]) + (" …" if len(dropped) > 4 else "")
+        diag.warning(
+            doc.rel,
+            dropped[0][0],
+            f"{len(dropped)} Hugo shortcode{'s' if len(dropped) > 1 else ''} deckc cannot show on a card, left out: {shown}",
+            "write what it stands for as Markdown if the card needs it",
+        )
+    return Document(rel=doc.rel, text="\n".join(out))
+
+
+def _hugo(line: str, n: int, closed: set[str], dropped: list[tuple[int, str]]) -> tuple[str, str]:
+    """One line with its shortcodes rewritten, and the fence it opens ('```' for a highlight), if any."""
+    opened = ""
+    line = _LINKED.sub(lambda m: m.group(1), line)  # [text]({{< ref "page" >}}): its text
+
+    def one(m: re.Match[str]) -> str:
+        nonlocal opened
+        kind, comment, closing, name, args = m.group(1), m.group(2), m.group(3), m.group(4).lower(), m.group(5)
+        if comment:  # {{</* figure */>}}: Hugo shows the shortcode itself
+            return "{{" + kind + " " + closing + m.group(4) + args + " " + ("%" if kind == "%" else ">") + "}}"
+        named, positional = _params(args)
+        if name == "highlight":
+            if closing:
+                return "```"
+            opened = "```"
+            return "```" + (positional[0] if positional else "")
+        if closing or name in _CONTAINERS or name in closed:
+            return ""
+        if name == "figure" and named.get("src"):
+            alt = named.get("alt") or named.get("title") or named.get("caption") or ""
+            caption = named.get("caption", "")
+            image = f"![{alt}](<{named['src']}>)"
+            return image + (f" {caption}" if caption and caption != alt else "")
+        if name == "youtube" and (named.get("id") or positional):
+            return f"[YouTube video](https://www.youtube.com/watch?v={named.get('id') or positional[0]})"
+        if name == "gist" and len(positional) >= 2:
+            return f"[gist](https://gist.github.com/{positional[0]}/{positional[1]})"
+        dropped.append((n, m.group(0)))
+        return ""
+
+    new = _HUGO.sub(one, line)
+    return (new if new.strip() or not line.strip() else ""), opened
+
+
+def _mdbook(line: str, n: int, in_code: bool, doc: Document, content_dir: Path, diag: Diagnostics, included: set[str]) -> str:
+    def one(m: re.Match[str]) -> str:
+        if m.group(1):  # \{{#include …}}: the literal text
+            return m.group(0)[1:]
+        kind, arg = m.group(2), m.group(3)
+        if kind == "title":
+            return ""
+        if not in_code:
+            diag.warning(
+                doc.rel,
+                n,
+                f"an mdBook {{{{#{kind} …}}}} outside a code block is left out",
+                "put it in a code fence (```) to show the file's lines on the card, or paste the text it stands for",
+                group="mdbook-include",
+            )
+            return ""
+        text, why = _included(arg, doc, content_dir, included)
+        if text is None:
+            diag.warning(doc.rel, n, f"{{{{#{kind} {arg}}}}}: {why}; left out", "put the file in the deck folder, beside the page", group="mdbook-include")
+            return ""
+        return LINE_BREAK.join(text)
+
+    new = _MDBOOK.sub(one, line)
+    return new if new.strip() or not line.strip() else ""
+
+
+def _included(arg: str, doc: Document, content_dir: Path, included: set[str]) -> tuple[list[str] | None, str]:
+    """The lines an include names (path, then ':anchor', ':3', ':3:10', ':3:' or '::10'), or None and why."""
+    path, _, spec = arg.strip().partition(":")
+    base = (content_dir / PurePosixPath(doc.rel).parent).resolve()
+    target = (base / path).resolve()
+    uptodate.note(target)
+    try:
+        target.relative_to(content_dir.resolve())
+    except ValueError:
+        return None, f"{path!r} is outside the deck folder"
+    try:
+        text = target.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None, f"{path!r} not found" if not target.is_file() else f"{path!r} is not a UTF-8 text file"
+    included.add(target.relative_to(content_dir.resolve()).as_posix())
+    if len(text) > _MAX_INCLUDE:
+        return None, f"{path!r} is {len(text):,} characters long, more than a card shows"
+    lines = text.replace("\r\n", "\n").split("\n")
+    if lines and not lines[-1]:
+        lines.pop()
+    if spec and not re.fullmatch(r"\d*(:\d*)?", spec):  # an anchor
+        inside, found, part = False, False, []
+        for line in lines:
+            a = _ANCHOR.search(line)
+            if a and a.group(2) == spec:
+                inside, found = not a.group(1), True
+                continue
+            if inside and not _ANCHOR.search(line):
+                part.append(line)
+        if not found:
+            return None, f"no 'ANCHOR: {spec}' in {path!r}"
+        return _dedent(part), ""
+    if spec:
+        start, _, end = spec.partition(":")
+        if ":" not in spec:  # ':3' is line 3 alone
+            end = start
+        lines = lines[(int(start) - 1 if start else 0) : (int(end) if end else None)]
+    return _dedent([line for line in lines if not _ANCHOR.search(line)]), ""
+
+
+def _dedent(lines: list[str]) -> list[str]:
+    """An anchor's lines without the indentation they share (mdBook does the same)."""
+    widths = [len(line) - len(line.lstrip()) for line in lines if line.strip()]
+    cut = min(widths, default=0)
+    return [line[cut:] for line in lines]
