@@ -70,11 +70,12 @@ def test_the_statement_heading_hint_gives_a_table_that_reads_every_heading(tmp_p
     _paste(content, hint.snippet)
     again = compile_content(content, now=1_000)
     # every '####' heading is a question now (the page's closing 'How to contribute' too: the next hint's business)
-    assert [i.question.replace("`", "") for i in again.items][:5] == [
+    assert [i.question.replace("`", "") for i in again.items][:6] == [
         "What is GIL?",
         "What types of data does Python have?",
         "What difference between tuple and list?",
         "Floats VS Decimals",
+        "Mutable default arguments",
         "What is set?",
     ]
 

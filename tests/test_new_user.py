@@ -1063,8 +1063,9 @@ def test_a_list_of_questions_without_answers_is_said_not_refused(tmp_path: Path)
 
 def test_question_headings_that_lost_their_question_mark_are_questions(tmp_path: Path) -> None:
     """Trial 4 finding 5: at a level where most headings ask, a heading that opens like a question
-    ('#### What is `GIL`') is one; a statement heading there ('#### Floats VS Decimals') is named in a
-    warning of its own with the pattern to add, not lumped into "text outside any question"."""
+    ('#### What is `GIL`') is one, and so is a comparison ('#### Floats VS Decimals', worded as asking for the
+    difference); a statement heading there ('#### Mutable default arguments') is named in a warning of its
+    own with the pattern to add, not lumped into "text outside any question"."""
     content = drop_in(tmp_path, "lost-marks.md")
     result = build(content, tmp_path / "build", formats=("json",), now=1_000)
     assert result.compiled is not None
@@ -1072,14 +1073,16 @@ def test_question_headings_that_lost_their_question_mark_are_questions(tmp_path:
         (4, "What is `GIL`?"),  # inline code stays code on the card (tests/test_trial5.py)
         (8, "What types of data does Python have?"),
         (12, "What difference between `tuple` and `list`?"),
-        (20, "What is `set`?"),
+        (16, "Floats VS Decimals: what is the difference?"),  # a comparison asks for the difference
+        (24, "What is `set`?"),
+        (28, "What is a decorator?"),
     ]
     warnings = result.compiled.diagnostics.warnings
     [unread] = [w for w in warnings if "not read as a question" in w.message]
-    assert unread.line == 16 and "'Floats VS Decimals'" in unread.message
+    assert unread.line == 20 and "'Mutable default arguments'" in unread.message
     assert "item = '^####\\s+(?P<question>.+)$'" in unread.hint
     # after the last question, a heading that opens like one is the page's own section ('How to contribute')
-    assert [w.line for w in warnings if "outside any question" in w.message] == [26]
+    assert [w.line for w in warnings if "outside any question" in w.message] == [34]
 
 
 def test_a_bold_answer_labelled_a_answers_the_bold_q_before_it(tmp_path: Path) -> None:

@@ -99,6 +99,39 @@ _ASKS_AS_PHRASE = re.compile(
 )
 
 
+_VERSUS = re.compile(r"\s+(?i:vs\.?|versus)\s+")
+# an English question's opening, for a front deckc words itself (only on a page that asks in English)
+_ENGLISH_ASKING = re.compile(
+    r"^(?i:what|which|why|how|when|where|who|whose|is|are|does|do|can|should|explain|describe|define|compare|name|list|give)\b"
+)
+
+
+def compared(text: str) -> list[str]:
+    """The things a heading compares ('Process vs Thread', 'JVM vs JDK vs JRE', 'Floats VS Decimals'), or []:
+    such a heading asks for the difference in all but punctuation."""
+    bare = text.strip(" *_#")
+    if any(c in bare for c in "?？"):
+        return []
+    parts = [p.strip() for p in _VERSUS.split(bare)]
+    if len(parts) < 2 or any(not p or len(p.split()) > 8 for p in parts):
+        return []
+    return parts
+
+
+def comparison_front(text: str, english: bool) -> str:
+    """The front of a comparison heading read as a question: it asks for the difference (in English when
+    the page asks in English; else the heading as written, like a statement card)."""
+    if not english:
+        return text
+    many = len(compared(text)) > 2
+    return f"{text.strip()}: what {'are the differences' if many else 'is the difference'}?"
+
+
+def asks_in_english(texts: list[str]) -> bool:
+    """Whether most of these question texts open like English questions."""
+    return bool(texts) and 2 * sum(bool(_ENGLISH_ASKING.match(t.strip(" *_`#"))) for t in texts) >= len(texts)
+
+
 def opens_asking(text: str) -> bool:
     """A question that opens like one but lost its '?' ('What is `GIL`', 'Explain the GIL'), or is titled
     as a noun phrase that asks ('Difference between X and Y', 'X 和 Y 的区别')."""

@@ -52,7 +52,10 @@ from compiler.sources.lines import (
     TAGS_ONLY,
     TERM_BULLET,
     asks_annotated,
+    asks_in_english,
     checkbox_stems,
+    compared,
+    comparison_front,
     definition_terms,
     has_answer_label,
     has_question_label,
@@ -310,7 +313,7 @@ class MarkdownReader:
 
     def _numbered_runs(
         self, blocks: list[TopBlock], source: SourceConfig, lines: list[str]
-    ) -> tuple[set[int], set[int], dict[int, str], dict[int, str]]:
+    ) -> tuple[set[int], dict[int, str], dict[int, str], dict[int, str]]:
         """Headings that are items because their siblings are, though they do not ask.
 
         - A page that numbers its questions (``## 1) What is normalization?``, ``### 3️⃣ Find the
@@ -324,7 +327,10 @@ class MarkdownReader:
         - A level where most headings ask (at least two): a heading with text under it that opens like
           a question (``#### What is `GIL```, ``Explain the GIL``; :func:`opens_asking`) lost its ``?``
           and is a question too; one that does not (``#### Floats VS Decimals``) is returned with its
-          text, so the reader names it in a warning of its own instead of "text outside any question".
+          text, so the reader names it in a warning of its own instead of "text outside any question";
+          a comparison among them (``#### Floats VS Decimals``, ``Process vs Thread``: :func:`compared`) asks
+          for the difference and is a question, its front worded by deckc when the page asks in English
+          (``Floats VS Decimals: what is the difference?``; returned as the lost heading's front).
         - Notes that ask here and there (trial6 F46: ``## TCP vs UDP`` / ``## HTTP vs HTTPS`` /
           ``## What is a deadlock?``): at a level where at least one heading asks and the statement
           headings with text right under them are at least half as many as the asking ones
@@ -348,6 +354,7 @@ class MarkdownReader:
         runs: set[int] = set()
         unread: dict[int, str] = {}
         lost: set[int] = set()  # opens like a question, lost its '?'
+        fronts: dict[int, str] = {}  # the words deckc gives a lost question: 'Floats VS Decimals: what is the difference?'
         stated: dict[int, str] = {}  # statement headings among questions, read as cards (trial6 F46)
         title = page_title(lines)
         for level, heads in levels.items():
@@ -363,6 +370,10 @@ class MarkdownReader:
                         continue
                     if shape[k] and k < last_ask:  # after the last question: 'How to contribute' is a section
                         lost.add(n)
+                    elif compared(texts[n]) and k < last_ask:  # 'Floats VS Decimals' among questions asks for the difference
+                        lost.add(n)
+                        english = asks_in_english([split_question(texts[m], source).text for m, _, a in heads if a])
+                        fronts[n] = comparison_front(split_question(texts[n], source).text, english)
                     elif first < k < last:  # 'Contents' before the questions, 'License' after: sections
                         unread[n] = texts[n]
             if asking_count:
@@ -385,8 +396,11 @@ class MarkdownReader:
                 span = heads[asks_at[0] : asks_at[-1] + 1]
                 if len(span) >= FAQ_MIN and len(asks_at) >= FAQ_SHARE * len(span):
                     found = []  # an FAQ: its 'Contents' and 'License' stay sections (the FAQ rule below)
-                asking_here = asking_count + sum(1 for n, _, _ in heads if n in lost)
-                if found and len(found) >= STATED_SHARE * asking_here:
+                # (a comparison read as a question counts as the statement it was: making it a question
+                # never takes its sibling statements' cards away)
+                asking_here = asking_count + sum(1 for n, _, _ in heads if n in lost and n not in fronts)
+                comparisons = sum(1 for n, _, _ in heads if n in fronts)
+                if found and len(found) + comparisons >= STATED_SHARE * asking_here:
                     stated.update((n, texts[n]) for n in found)
             numbered = [n for n, num, _ in heads if num]
             if len(numbered) >= 3 and any(asks for _, num, asks in heads if num):
@@ -406,7 +420,7 @@ class MarkdownReader:
         stated = {n: t for n, t in stated.items() if n not in runs}
         return (
             runs | lost | set(stated),
-            lost - runs,
+            {n: fronts.get(n, "") for n in lost - runs},
             {n: t for n, t in unread.items() if n not in runs and n not in stated},
             stated,
         )
@@ -646,8 +660,8 @@ class MarkdownReader:
             if found is None and n in runs:
                 headed = (cards_mode and blocks[n].start not in labelled) or n in stated
                 found = (split_question(plain_inline(block.tokens[1].children or [], code=True), source), block.level)
-                if n in lost:
-                    found[0].text = complete_question(found[0].text)  # '#### What is `GIL`' lost its '?'
+                if n in lost:  # '#### What is `GIL`' lost its '?'; 'Floats VS Decimals' asks for the difference
+                    found[0].text = lost[n] or complete_question(found[0].text)
 
             if found:
                 q, level = found
