@@ -257,7 +257,38 @@ def normalize_text(text: str) -> str:
 @lru_cache(maxsize=8192)
 def _normalize_unicode(text: str) -> str:
     """:func:`normalize_text` of a non-ASCII text, character by character (remembered: the topic pass
-    normalizes the same headings and questions many times)."""
+    normalizes the same headings and questions many times).
+
+    Accents of Latin letters go (``café`` → ``cafe``); the marks of other scripts are part of their
+    letters and stay (``が`` is not ``か``, ``й`` not ``и``, ``कि`` not ``क``), composed again (NFC)."""
+    out = []
+    kept = False  # the last character was a letter of a script beyond Latin: a mark after it is part of it
+    for c in unicodedata.normalize("NFKD", text).lower():
+        if unicodedata.category(c).startswith("M"):
+            if kept:
+                out.append(c)
+            continue
+        if c in _GREEK:
+            out.append(f" {_GREEK[c]} ")
+            kept = False
+            continue
+        w = _word_char(c)
+        out.append(w)
+        kept = w != " " and ord(c) > _LATIN_END
+    return unicodedata.normalize("NFC", " ".join("".join(out).split()))
+
+
+def legacy_normalized(normalized: str) -> str:
+    """What :func:`normalize_text` gave before it kept the marks of non-Latin letters (``が`` was ``か``):
+    the lock matches notes published then by it (compiler/passes/lock.py). Of a normalized text (or an
+    anchor's ``text#suffix``), the same as the old rule of the original text."""
+    if normalized.isascii():
+        return normalized
+    head, sep, tail = normalized.partition("#")
+    return _legacy(head) + sep + (_legacy(tail) if tail else "")
+
+
+def _legacy(text: str) -> str:
     text = unicodedata.normalize("NFKD", text).lower()
     text = "".join(f" {_GREEK[c]} " if c in _GREEK else _word_char(c) for c in text if not unicodedata.combining(c))
     return " ".join(text.split())

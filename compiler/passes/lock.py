@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 from compiler.diagnostics import Diagnostics
 from compiler.guid import guid_for
 from compiler.lock import LOCK_NAME, Lock, LockEntry, content_hash
-from compiler.model import Item, ItemKind, Note, Source
+from compiler.model import Item, ItemKind, Note, Source, legacy_normalized
 from compiler.notetypes import ALL, BY_KIND, design_hash
 
 RETIRED_TAG = "deckc::retired"
@@ -221,6 +221,7 @@ class _Matcher:
             self.rule("id", _primary_id_keys, same_type)
             self.rule("id", lambda n: [f"item:{i}" for item in n.items for i in sorted(item_ids(item))], same_type)
             self.rule("question", _question_keys, same_type)
+            self.rule("question", _legacy_question_keys, same_type)
         self._typos()
         return self.found
 
@@ -272,6 +273,14 @@ def _primary_id_keys(note: Note) -> list[str]:
 def _question_keys(note: Note) -> list[str]:
     primary = normalized(note.primary.anchor)
     return [f"q0:{primary}", f"q:{primary}"] + [f"q:{normalized(i.anchor)}" for i in note.items[1:]]
+
+
+def _legacy_question_keys(note: Note) -> list[str]:
+    """The question keys of a note published before ids kept the marks of non-Latin letters (``が`` was
+    ``か``): after every exact key, so such a note keeps its GUID."""
+    keys = [f"q0:{legacy_normalized(normalized(note.primary.anchor))}"]
+    keys += [f"q:{legacy_normalized(normalized(i.anchor))}" for i in note.items]
+    return [k for k in keys if k not in _question_keys(note)]
 
 
 def published_fronts(old: Lock) -> dict[str, list[str]]:
