@@ -403,7 +403,8 @@ class MarkdownReader:
                 if found and len(found) + comparisons >= STATED_SHARE * asking_here:
                     stated.update((n, texts[n]) for n in found)
             numbered = [n for n, num, _ in heads if num]
-            if len(numbered) >= 3 and any(asks for _, num, asks in heads if num):
+            numbered_run = len(numbered) >= 3 and any(asks for _, num, asks in heads if num)
+            if numbered_run:
                 candidates = numbered  # numbered like the questions: an item, answered or not
             else:
                 # headings over inline cards ('Term::answer') are sections of cards, not statements
@@ -414,9 +415,15 @@ class MarkdownReader:
                     continue
                 between = [n for n, _, asks in span if not asks]
                 candidates = [n for n in between if self._has_content(blocks, n, level)]
-            if any(self._question_below(blocks, n, level, source) for n in candidates):
+            holding = sum(1 for n in candidates if self._question_below(blocks, n, level, source))
+            # headings over questions are their sections (## 1. Basics / ### What is …?); one asking sub-heading
+            # inside one answer (### Why is search O(1)? under ## 3. Describe …) does not make a numbered run sections
+            if holding and (not numbered_run or 2 * holding >= len(candidates)):
                 continue
             runs.update(candidates)
+        inside = self._answer_structure(blocks, texts, runs | lost, source)
+        stated = {n: t for n, t in stated.items() if n not in inside}
+        unread = {n: t for n, t in unread.items() if n not in inside}
         stated = {n: t for n, t in stated.items() if n not in runs}
         return (
             runs | lost | set(stated),
@@ -424,6 +431,31 @@ class MarkdownReader:
             {n: t for n, t in unread.items() if n not in runs and n not in stated},
             stated,
         )
+
+    @staticmethod
+    def _answer_structure(blocks: list[TopBlock], texts: dict[int, str], questions: set[int], source: SourceConfig) -> set[int]:
+        """Statement sub-headings inside a question's answer (``### Use case`` under ``## 2. Explain …``, trial7
+        G10): the answer's structure, neither cards nor warnings. Not when half of the question's sub-headings
+        ask or more (``### How does the handshake work?`` beside ``### Flow control``: each is read on its own)."""
+        asks = {n for n, text in texts.items() if split_question(text, source).asks}
+        parent: dict[int, int] = {}
+        open_heads: list[int] = []
+        for n in texts:  # (in page order)
+            while open_heads and blocks[open_heads[-1]].level >= blocks[n].level:
+                open_heads.pop()
+            if open_heads:
+                parent[n] = open_heads[-1]
+            open_heads.append(n)
+        children: dict[int, list[int]] = {}
+        for n, p in parent.items():
+            children.setdefault(p, []).append(n)
+        # (where half of a question's sub-headings ask or more, each is read on its own)
+        asking_children = {p for p, kids in children.items() if 2 * sum(k in asks for k in kids) >= len(kids)}
+        return {
+            n
+            for n, p in parent.items()
+            if (p in questions or p in asks) and p not in asking_children and n not in asks
+        }
 
     @staticmethod
     def _headed_text(blocks: list[TopBlock], title: tuple[int, str] | None) -> set[int]:
