@@ -45,6 +45,7 @@ from compiler.sourcefiles import (
 )
 from compiler.sources import detect_layout, pdftext, readers, shortcodes, stimulus
 from compiler.sources.base import Document, load_document
+from compiler.sources.cloze import has_cloze
 from compiler.sources.converted import convert, is_converted, remap
 from compiler.sources.detect import (
     Detection,
@@ -66,9 +67,11 @@ from compiler.sources.lines import (
     ANSWER_LABEL_HEADING,
     MARKDOWN_SUFFIXES,
     QUESTION_MARKS,
+    inline_card,
     is_placeholder,
     only_questions,
 )
+from compiler.sources.markdown_blocks import strip_front_matter
 from compiler.sources.suggest import Inline, document_title, fixed_table, source_toml
 
 if TYPE_CHECKING:
@@ -224,6 +227,8 @@ def _layout_for(
     if layout is not None or src.layout or src.pattern is not None:
         return None if layout is None else Detection(layout, 1.0, "named in deck.toml")
     found = detect_layout(doc)
+    if found is not None and found.layout == "markdown" and src.headings == "ask":
+        found = _headed_instead(doc, src, cache) or found
     guess = suggest_pattern(doc) if found is None else []
     if found is None:
         found, rejected = _try_guess(doc, src, guess, cache)
@@ -283,6 +288,29 @@ def _layout_for(
             fix=fix,
         )
     return found
+
+
+HEADED_SHARE = 0.5  # glossary entries holding less than this share of a headed page's lines: the headings are its cards
+
+
+def _headed_instead(doc: Document, src: SourceConfig, cache: ItemCache | None) -> Detection | None:
+    """A page of notes under headings that asks nothing and holds a short glossary list or two (trial7 G6:
+    '- **Energy compaction**: …' in one of four prose sections): the 'markdown' reading makes cards of the
+    entries alone and drops every section, so the headings are its cards (headings = "cards"), the entries
+    part of their section's answer. Not for a page whose entries are most of it (a glossary), nor for
+    Obsidian '::' cards or cloze deletions (they are read as cards either way)."""
+    headed = headed_page(doc, entries=True)
+    if headed is None or any(inline_card(line) or has_cloze(line) or "==" in line for line in doc.lines):
+        return None
+    items = _read(doc, src.model_copy(update={"layout": "markdown"}), Diagnostics(), cache)
+    if not items or any(i.kind != ItemKind.basic for i in items):
+        return None
+    total = sum(1 for line in strip_front_matter(doc.text).split("\n") if line.strip() and not line.lstrip().startswith("#"))
+    held = sum(1 for i in items for line in i.original.splitlines() if line.strip())
+    if held >= HEADED_SHARE * total:
+        return None
+    why = f"{headed.why}; its {len(items)} glossary entries hold only {held} of its {total} lines of text"
+    return dataclasses.replace(headed, why=why)
 
 
 GUESS_SHARE = 0.8  # a guessed pattern is used when this share of its items have answers, and nothing else is amiss

@@ -32,3 +32,14 @@ def test_one_asking_sub_heading_leaves_a_numbered_question_page_alone(tmp_path: 
     assert "Memory overhead" in compiled.items[-1].answer_plain()
     messages = [w.message for w in compiled.diagnostics.warnings]
     assert not [m for m in messages if "statement heading" in m or "outside any question" in m]
+
+
+def test_a_short_glossary_list_leaves_a_page_of_notes_its_heading_cards(tmp_path: Path) -> None:
+    """G6: two '- **Term**: definition' entries in one of four prose sections made the page a glossary of two
+    cards and dropped every section; the headings are its cards (the entries part of their section)."""
+    compiled = _built(tmp_path, "glossary-in-notes.md")
+    assert [i.question for i in compiled.items] == ["Laplace transform", "Z-transform", "Discrete cosine transform", "Wavelets"]
+    assert "Energy compaction" in compiled.items[2].answer_plain() and "JPEG applies the DCT" in compiled.items[2].answer_plain()
+    [said] = [w for w in compiled.diagnostics.warnings if "read as layout 'markdown'" in w.message]
+    assert "cards; its 2 glossary entries hold only 4 of its 10 lines of text" in said.message and 'headings = "cards"' in said.snippet
+    assert not [w for w in compiled.diagnostics.warnings if "outside any question" in w.message]

@@ -316,15 +316,16 @@ def question_list(doc: Document) -> tuple[int, int] | None:
 HEADED_MIN = 1  # headings with text under them that make a page of notes (one: a short note; its title is the front)
 
 
-def headed_page(doc: Document) -> Detection | None:
+def headed_page(doc: Document, entries: bool = False) -> Detection | None:
     """Markdown notes or a prose page that asks no question but heads its text: each heading a card.
 
     Only when nothing else fits (no layout, no guessed pattern, no question-shaped line at all), and
     said in the warning with the ``headings = "cards"`` line, so the user sees that the fronts are
-    headings, not questions.
+    headings, not questions. With ``entries``, glossary and definition entries and Obsidian cards do not
+    count as asking (the caller weighs them: read._headed_instead).
     """
     lines = _prose_lines(doc)
-    if not doc.rel.lower().endswith(MARKDOWN_SUFFIXES) or markdown_questions(doc.lines)[0]:
+    if not doc.rel.lower().endswith(MARKDOWN_SUFFIXES) or markdown_questions(doc.lines, obsidian=not entries)[0]:
         return None
     if any(ANSWER_LABEL_HEADING.match(line) for line in lines):
         return None  # '### Create a function …' over '#### Answer': a question, not notes (suggest_pattern says so)
