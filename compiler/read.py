@@ -494,7 +494,7 @@ def read_sources(
                 diag.items.append(d)
             continue
         doc = _unpaginate(doc, src, diag)
-        if Path(doc.rel).suffix.lower() in MARKDOWN_SUFFIXES:  # Hugo shortcodes, mdBook includes
+        if made is None and Path(doc.rel).suffix.lower() in MARKDOWN_SUFFIXES:  # Hugo shortcodes, mdBook includes
             doc = shortcodes.expand(doc, content_dir, diag, included)
         documents[src.id] = doc
         if not listed or (src._glob and not src.title):  # a table of many files: each file's own title
