@@ -231,13 +231,31 @@ def synthetic_content(folder: Path, questions: int, per_file: int = 500) -> Path
 
 def sheet_bench(real: object, synthetic: object) -> None:
     """PDF cheat sheet time (target: 2,000 notes under 2 s on 2 cores); the first run loads fonts."""
-    from compiler.emit.pdf import PdfOptions, render
+    from compiler.emit.pdf import PdfOptions, SheetCache, render
 
     options = PdfOptions()
     measure("pdf sheet, real content (first run, loads fonts)", lambda: render(real, options))  # type: ignore[arg-type]
     measure("pdf sheet, real content", lambda: render(real, options))  # type: ignore[arg-type]
     pages = measure("pdf sheet, synthetic 2,000 notes", lambda: render(synthetic, options))  # type: ignore[arg-type]
     print(f"{'  (synthetic sheet size)':<55} {len(pages) / 2**20:8.2f} MiB")  # type: ignore[arg-type]
+    # a large sheet's parts are kept by hash: one edited answer typesets its part (and the page numbers) again
+    with tempfile.TemporaryDirectory() as folder:
+        kept = PdfOptions(sheets=SheetCache(Path(folder)))
+        measure("pdf sheet, synthetic 2,000 notes, parts kept", lambda: render(synthetic, kept))  # type: ignore[arg-type]
+        kept.save_cache()
+        edited = _one_answer_edited(synthetic)
+        measure("pdf sheet, synthetic 2,000 notes, one answer edited", lambda: render(edited, kept))  # type: ignore[arg-type]
+
+
+def _one_answer_edited(deck):  # type: ignore[no-untyped-def]
+    """The deck with one sentence added to the answer of its middle note."""
+    from compiler.model import Block, BlockKind
+
+    notes = list(deck.notes)
+    note = notes[len(notes) // 2]
+    item = note.primary.model_copy(update={"answer": [*note.primary.answer, Block(kind=BlockKind.text, text="One more sentence.")]})
+    notes[len(notes) // 2] = note.model_copy(update={"items": [item, *note.items[1:]]})
+    return deck.model_copy(update={"notes": notes})
 
 
 def sheet(tmp: Path) -> None:

@@ -1,4 +1,5 @@
-"""A cheat sheet above pdf.PARTS_ABOVE notes is typeset in parts by worker processes and joined (compiler/emit/sheetparts.py)."""
+"""A large cheat sheet is typeset in parts, each kept by a hash of its data, and joined (compiler/emit/sheetparts.py);
+above pdf.PARTS_ABOVE notes the parts are typeset by worker processes."""
 
 from __future__ import annotations
 
@@ -16,9 +17,8 @@ from compiler.similarity import HashEmbedder
 SECTIONS = ("Optimizers", "Normalization", "Regularization", "Evaluation", "Data")
 
 
-@pytest.fixture(scope="module")
-def deck(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    content = tmp_path_factory.mktemp("parts") / "content"
+def _content(folder: Path) -> Path:
+    content = folder / "content"
     (content / "sources").mkdir(parents=True)
     body = []
     for s, section in enumerate(SECTIONS):
@@ -31,7 +31,12 @@ def deck(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-d
         'difficulty = { from = "fixed", default = "medium" }\n',
         encoding="utf-8",
     )
-    return compile_content(content, now=10**9, embedder=HashEmbedder()).deck
+    return content
+
+
+@pytest.fixture(scope="module")
+def deck(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    return compile_content(_content(tmp_path_factory.mktemp("parts")), now=10**9, embedder=HashEmbedder()).deck
 
 
 def test_parts_cut_at_group_boundaries_and_a_small_tail_joins_the_last_part() -> None:
@@ -77,3 +82,40 @@ def test_a_failing_worker_is_an_error_naming_the_part(deck, monkeypatch: pytest.
     monkeypatch.setattr(sheetparts.sys, "executable", str(worker))
     with pytest.raises(OSError, match=r"typesetting part 1 of the cheat sheet failed \(MemoryError: out of memory\)"):
         pdf.render(deck, pdf.PdfOptions())
+
+
+def test_one_edit_typesets_one_part_and_writes_what_a_clean_build_writes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """trial6 F25: one edited answer re-typeset the whole sheet of a large deck; now only its part (and the
+    page numbers, typeset alone), and the joined sheet is the bytes a clean build writes."""
+    from compiler.build import build
+
+    monkeypatch.setattr(pdf, "CACHED_PARTS_ABOVE", 20)
+    monkeypatch.setattr(sheetparts, "CACHE_PART_NOTES", 9)  # a part per section
+    typeset: list[str] = []
+    compile_json = pdf.compile_json
+    monkeypatch.setattr(pdf, "compile_json", lambda text, date: typeset.append(text) or compile_json(text, date))
+    content = _content(tmp_path)
+    out, cache = tmp_path / "build", tmp_path / "build" / ".cache"
+    build(content, out, formats=("pdf",), now=1_000)
+    assert len(typeset) == len(SECTIONS) + 1, "every part, and the numbers"
+    first = (out / "parts.pdf").read_bytes()
+    parts = sorted(p.name for p in cache.glob("sheetpart-*.pdf"))
+    assert len(parts) == len(SECTIONS)
+    pages = [page.extract_text() for page in PdfReader(BytesIO(first)).pages]
+    assert all(re.search(rf"page {n} / {len(pages)}\b", text) for n, text in enumerate(pages, start=1))
+    assert all("45 notes" in text for text in pages), "the note count on every page, from the numbers document"
+
+    source = content / "sources" / "notes.md"
+    source.write_text(source.read_text(encoding="utf-8").replace("fact 24 in full", "fact 24 in full, edited"), encoding="utf-8")
+    typeset.clear()
+    build(content, out, formats=("pdf",), now=2_000)
+    edited = [t for t in typeset if '"numbers"' not in t]
+    assert len(typeset) == 2 and len(edited) == 1 and "fact 24 in full, edited" in edited[0], "one part, and the numbers"
+    incremental = (out / "parts.pdf").read_bytes()
+    assert incremental != first
+    now = sorted(p.name for p in cache.glob("sheetpart-*.pdf"))
+    assert len(now) == len(SECTIONS) and len(set(now) - set(parts)) == 1, "the edited part replaces its old one"
+
+    clean = tmp_path / "clean"
+    build(content, clean, formats=("pdf",), now=3_000)
+    assert (clean / "parts.pdf").read_bytes() == incremental, "incremental == clean"

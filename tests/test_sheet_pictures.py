@@ -188,7 +188,7 @@ def test_a_large_sheet_in_parts_prints_its_pictures(tmp_path: Path, monkeypatch:
     monkeypatch.setattr(sheetparts, "PART_NOTES", 1)
     typeset = sheetparts._typeset
     jobs: list[int] = []
-    monkeypatch.setattr(sheetparts, "_typeset", lambda j, date: jobs.append(len(j)) or typeset(j, date))
+    monkeypatch.setattr(sheetparts, "_typeset", lambda j, *rest: jobs.append(len(j)) or typeset(j, *rest))
     parts = pdf.render(deck, pdf.PdfOptions(warn=lambda d: None))
     assert jobs and jobs[0] > 1, "typeset in parts"
     assert set(_images(parts)) == set(_images(whole)) and (400, 300) in _images(parts)  # each part embeds its own copy

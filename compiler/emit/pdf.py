@@ -48,33 +48,50 @@ def _stderr(diag: Diagnostic) -> None:
 class SheetCache:
     """Typeset sheets kept in the build cache by a hash of everything Typst is given, so a build whose
     sheet would not change (a whitespace edit, a tag, a decision that merges nothing new, an answer
-    left off a questions-only sheet) does not typeset it again (~0.2 s for the seed deck).
+    left off a questions-only sheet) does not typeset it again (~0.2 s for the seed deck); and the
+    parts of a large sheet (:mod:`compiler.emit.sheetparts`), so an edit typesets only its part again.
 
     Key: deckc's code and library versions (the template, the fonts and Typst are among them),
-    the sheet's data and its date.  One file per sheet (``sheet-<key>.pdf`` behind a sha256 line,
-    checked when read: a damaged one is typeset again); written after the outputs are in place,
-    and only the sheets this build used are kept.
+    the sheet's (or part's) data and its date; the data name each picture by the hash of its bytes.
+    One file per sheet (``sheet-<key>.pdf``) or part (``sheetpart-<key>.pdf``) behind a sha256
+    line, checked when read: a damaged one is typeset again; written after the outputs are in
+    place, and only the sheets and parts this build used are kept.
     """
+
+    KINDS = ("sheet", "sheetpart")
 
     def __init__(self, folder: Path | None) -> None:
         self.folder = folder
-        self.used: dict[str, bytes] = {}
+        self.used: dict[str, bytes] = {}  # file name → PDF
         self.lock = threading.Lock()
 
     def key(self, data: str, date: dt.date | None, parts: bool) -> str:
+        return self._key("deckc-sheet 1", data, date, parts)
+
+    def part_key(self, data: str, date: dt.date | None) -> str:
+        return self._key("deckc-sheetpart 1", data, date, True)
+
+    @staticmethod
+    def _key(kind: str, data: str, date: dt.date | None, parts: bool) -> str:
         import hashlib
 
         from compiler.uptodate import code_fingerprint
 
-        head = f"deckc-sheet 1\0{code_fingerprint()}\0{date}\0{parts}\0".encode()
+        head = f"{kind}\0{code_fingerprint()}\0{date}\0{parts}\0".encode()
         return hashlib.sha256(head + data.encode()).hexdigest()[:32]
 
     def get(self, key: str) -> bytes | None:
+        return self._get(f"sheet-{key}.pdf")
+
+    def get_part(self, key: str) -> bytes | None:
+        return self._get(f"sheetpart-{key}.pdf")
+
+    def _get(self, name: str) -> bytes | None:
         if self.folder is None:
             return None
         from compiler import cachefile
 
-        path = self.folder / f"sheet-{key}.pdf"
+        path = self.folder / name
         try:
             return cachefile.read_checked_bytes(path)
         except ValueError as exc:
@@ -83,10 +100,14 @@ class SheetCache:
 
     def keep(self, key: str, pdf: bytes) -> None:
         with self.lock:
-            self.used[key] = pdf
+            self.used[f"sheet-{key}.pdf"] = pdf
+
+    def keep_part(self, key: str, pdf: bytes) -> None:
+        with self.lock:
+            self.used[f"sheetpart-{key}.pdf"] = pdf
 
     def save(self) -> None:
-        """Write this build's sheets (those not there yet) and remove the others."""
+        """Write this build's sheets and parts (those not there yet) and remove the others."""
         used, self.used = self.used, {}  # `deckc watch` builds again with the same options
         if self.folder is None:
             return
@@ -95,13 +116,14 @@ class SheetCache:
         from compiler import cachefile
 
         with contextlib.suppress(OSError):
-            for key, pdf in used.items():
-                path = self.folder / f"sheet-{key}.pdf"
+            for name, pdf in used.items():
+                path = self.folder / name
                 if not path.is_file():
                     cachefile.write_atomic(path, cachefile.checked(pdf))
-            for old in self.folder.glob("sheet-*.pdf"):
-                if old.name[len("sheet-") : -len(".pdf")] not in used:
-                    old.unlink(missing_ok=True)
+            for kind in self.KINDS:
+                for old in self.folder.glob(f"{kind}-*.pdf"):
+                    if old.name not in used:
+                        old.unlink(missing_ok=True)
 
 
 @dataclass(frozen=True)
@@ -217,7 +239,7 @@ def render(deck: Deck, options: PdfOptions, selected: list[Group] | None = None,
     )
     pictures.report(options.warn)
     check_glyphs(deck, data, options.warn)
-    parts = data["notes"] > PARTS_ABOVE
+    parts = data["notes"] > min(CACHED_PARTS_ABOVE, PARTS_ABOVE)
     text = json.dumps(data, ensure_ascii=False)  # what Typst is given (compile_sheet's serialization)
     sheets, key = options.sheets, ""
     if sheets is not None:
@@ -229,7 +251,7 @@ def render(deck: Deck, options: PdfOptions, selected: list[Group] | None = None,
     if parts:
         from compiler.emit.sheetparts import typeset_in_parts
 
-        pdf = typeset_in_parts(data, build_date(deck))
+        pdf = typeset_in_parts(data, build_date(deck), sheets, workers=data["notes"] > PARTS_ABOVE)
     else:
         pdf = compile_json(text, build_date(deck))
     if sheets is not None:
@@ -414,7 +436,10 @@ def glyphless(chars: frozenset[str]) -> frozenset[str]:
     return frozenset(c for c, png in zip(ordered, rest, strict=True) if png == tofu)
 
 
-#: notes: a larger sheet is typeset in parts, each in a process of its own (compiler/emit/sheetparts.py)
+#: notes: a larger sheet is typeset in parts, each kept by a hash of its data, so one edit typesets one
+#: part again (compiler/emit/sheetparts.py); a smaller one is one document (parts start pages)
+CACHED_PARTS_ABOVE = 400
+#: notes: a larger sheet's parts are typeset by worker processes (Typst's memory is freed with them)
 PARTS_ABOVE = 2000
 
 

@@ -1,22 +1,29 @@
-"""A cheat sheet too large for one Typst compile, typeset in parts by worker processes and joined.
+"""A large cheat sheet, typeset in parts, each kept by a hash of its data, and joined.
+
+Above ``pdf.CACHED_PARTS_ABOVE`` notes the groups are cut into parts of about
+:data:`CACHE_PART_NOTES` notes at group boundaries (every part starts a page and
+balances its own last page, like a chapter), each part is typeset on its own and
+kept in the build cache under a hash of its data (``SheetCache``), and the parts
+are joined with pypdf.  An edited answer changes one part's data: only that part is
+typeset again (trial6 F25: a 734-note deck re-typeset its whole sheet, ~4 s of
+Typst, for one edit).  So that one part's change does not change the others, no
+part prints what depends on the rest: the page numbers (``page x / y``) and the
+note count are typeset on their own in a *numbers document* (the same footer, with
+only those cells) that is laid over the joined pages; only the first part has the
+title block (and the note count in it).
 
 Typst keeps what it laid out for as long as its process lives (typst-py 0.15
-offers no way to evict it): the 20,000-question synthetic deck's sheet held
-about 1.2 GB, and typesetting it in parts within one process frees nothing
-(measured: +60 MB per 1,000 notes, never returned).  So above
-``pdf.PARTS_ABOVE`` notes the groups are cut into parts of about
-:data:`PART_NOTES` notes at group boundaries (every part starts a page; only
-the last part's last page is part-empty) and a worker process (``python -m
-compiler.emit.sheetparts``) typesets them one after the other, exiting once it
-has grown past :data:`WORKER_MIB` so the next one starts empty; the parent
-joins the parts with pypdf.
+offers no way to evict it): the 20,000-question synthetic deck's sheet held about
+1.2 GB, and typesetting it in parts within one process frees nothing (measured:
++60 MB per 1,000 notes, never returned).  So above ``pdf.PARTS_ABOVE`` notes the
+parts (of about :data:`PART_NOTES` notes) are typeset by worker processes (``python
+-m compiler.emit.sheetparts``) one after the other, each exiting once it has grown
+past :data:`WORKER_MIB` so the next one starts empty.
 
-The parts read as one sheet: they continue each other's page numbers and print
-the total ("page x / y"), so their pages are counted in a first pass; only the
-first part has the title block and only the last balances its last page
-(``part`` in the sheet data, read by cheatsheet.typ).  Same content, same
-bytes: the cut depends on the notes alone, and the joined file carries the
-first part's metadata and an ID derived from the parts.
+Same content, same bytes: the cut depends on the notes alone, a part's PDF on its
+data alone (kept or typeset now), and the joined file carries the first part's
+metadata and an ID derived from the parts; an incremental build writes the bytes
+a clean one does (tested).
 """
 
 from __future__ import annotations
@@ -32,9 +39,15 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-PART_NOTES = 1000  # notes per part: ~60 MB of Typst memory each
+if TYPE_CHECKING:
+    from pypdf import PageObject, PdfReader, PdfWriter
+
+    from compiler.emit.pdf import SheetCache
+
+PART_NOTES = 1000  # notes per part typeset by worker processes: ~60 MB of Typst memory each
+CACHE_PART_NOTES = 200  # notes per part below that: what one edit typesets again (~1 s of Typst)
 WORKER_MIB = 250  # a worker stops after the part that takes it past this; the next worker goes on
 #: the largest peak resident memory (MiB) of a worker in this process so far, for the bench to report
 worker_peak_mib = 0
@@ -59,33 +72,45 @@ def split(groups: list[dict[str, Any]], size: int) -> list[list[dict[str, Any]]]
     return parts
 
 
-def typeset_in_parts(data: dict[str, Any], date: dt.date | None) -> bytes:
-    """The PDF of sheet ``data`` (as :func:`compiler.sheet.sheet_data` makes it), typeset part by part."""
-    from compiler.emit.pdf import compile_sheet
+def typeset_in_parts(data: dict[str, Any], date: dt.date | None, cache: SheetCache | None = None, workers: bool = False) -> bytes:
+    """The PDF of sheet ``data`` (as :func:`compiler.sheet.sheet_data` makes it), typeset part by part:
+    the parts ``cache`` keeps are not typeset again; the others are, by worker processes with ``workers``."""
+    from compiler.emit.pdf import compile_json, compile_sheet
 
-    parts = split(data["groups"], PART_NOTES)
+    parts = split(data["groups"], PART_NOTES if workers else CACHE_PART_NOTES)
     if len(parts) < 2:
         return compile_sheet(data, date)
+    jobs = [
+        json.dumps(
+            {**data, "notes": data["notes"] if n == 0 else 0, "groups": groups, "part": {"title": n == 0}},
+            ensure_ascii=False,
+        )
+        for n, groups in enumerate(parts)
+    ]
+    keys = [cache.part_key(job, date) if cache is not None else "" for job in jobs]
+    pdfs: list[bytes | None] = [cache.get_part(key) if cache is not None else None for key in keys]
+    todo = [n for n, pdf in enumerate(pdfs) if pdf is None]
+    if workers:
+        made = _typeset([jobs[n] for n in todo], date, [n + 1 for n in todo])
+    else:
+        made = [compile_json(jobs[n], date) for n in todo]
+    for n, pdf in zip(todo, made, strict=True):
+        pdfs[n] = pdf
+    done = [pdf for pdf in pdfs if pdf is not None]
+    if cache is not None:
+        for key, pdf in zip(keys, done, strict=True):
+            cache.keep_part(key, pdf)
+    readers = [_reader(pdf) for pdf in done]
+    total = sum(len(r.pages) for r in readers)
+    numbers = compile_json(json.dumps({**data, "groups": [], "numbers": total}, ensure_ascii=False), date)
+    return _join(done, readers, numbers)
 
-    def jobs(firsts: list[int], total: int) -> list[str]:
-        return [
-            json.dumps(
-                {**data, "groups": groups, "part": {"first": first, "total": total, "title": n == 0, "last": n == len(parts) - 1}},
-                ensure_ascii=False,
-            )
-            for n, (groups, first) in enumerate(zip(parts, firsts, strict=True))
-        ]
 
-    counts = [_pages(pdf) for pdf in _typeset(jobs([1] * len(parts), 0), date)]
-    firsts = [1 + sum(counts[:n]) for n in range(len(parts))]
-    pdfs = _typeset(jobs(firsts, sum(counts)), date)
-    if [_pages(pdf) for pdf in pdfs] != counts:  # the footer's numbers never move a page break; if they did, say so
-        raise OSError(errno.EIO, "the cheat sheet's parts changed length when numbered; build with --per-section")
-    return _join(pdfs)
-
-
-def _typeset(jobs: list[str], date: dt.date | None) -> list[bytes]:
-    """Each job's PDF, typeset by as many worker processes as memory requires (one after the other)."""
+def _typeset(jobs: list[str], date: dt.date | None, labels: list[int] | None = None) -> list[bytes]:
+    """Each job's PDF, typeset by as many worker processes as memory requires (one after the other);
+    ``labels``: the part numbers of the jobs, for an error message."""
+    if not jobs:
+        return []
     with tempfile.TemporaryDirectory(prefix="deckc-sheet-") as tmp:
         folder = Path(tmp)
         from compiler.emit.pdf import picture_root
@@ -105,7 +130,8 @@ def _typeset(jobs: list[str], date: dt.date | None) -> list[bytes]:
                 now += 1
             if proc.returncode != 0 or now == done:
                 last = (proc.stderr.strip().splitlines() or [f"exit status {proc.returncode}"])[-1]
-                raise OSError(errno.EIO, f"typesetting part {now + 1} of the cheat sheet failed ({last})")
+                part = labels[now] if labels else now + 1
+                raise OSError(errno.EIO, f"typesetting part {part} of the cheat sheet failed ({last})")
             done = now
         _note_peaks(folder)
         return [_part(folder, n).read_bytes() for n in range(len(jobs))]
@@ -122,29 +148,60 @@ def _part(folder: Path, n: int) -> Path:
     return folder / f"part-{n:04d}.pdf"
 
 
-def _pages(pdf: bytes) -> int:
+def _reader(pdf: bytes) -> PdfReader:
     from pypdf import PdfReader
 
-    return len(PdfReader(io.BytesIO(pdf)).pages)
+    return PdfReader(io.BytesIO(pdf))
 
 
-def _join(pdfs: list[bytes]) -> bytes:
-    """One PDF of the parts' pages in order, with the first part's metadata and a deterministic ID."""
+def _join(pdfs: list[bytes], readers: list[PdfReader], numbers: bytes) -> bytes:
+    """One PDF of the parts' pages in order, each with its page of the numbers document laid over it,
+    the first part's metadata and a deterministic ID."""
     from pypdf import PdfReader, PdfWriter
     from pypdf.generic import ArrayObject, ByteStringObject
 
-    readers = [PdfReader(io.BytesIO(pdf)) for pdf in pdfs]
     writer = PdfWriter()
     for reader in readers:
         writer.append(reader)
+    for page, over in zip(writer.pages, PdfReader(io.BytesIO(numbers)).pages, strict=True):
+        _lay_over(writer, page, over)
     metadata = readers[0].metadata
     if metadata:
         writer.add_metadata({key: metadata[key] for key in metadata})
-    digest = hashlib.sha256(b"".join(hashlib.sha256(pdf).digest() for pdf in pdfs)).digest()[:16]
+    digest = hashlib.sha256(b"".join(hashlib.sha256(pdf).digest() for pdf in [*pdfs, numbers])).digest()[:16]
     writer._ID = ArrayObject([ByteStringObject(digest), ByteStringObject(digest)])  # as Typst gives each part one
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+def _lay_over(writer: PdfWriter, page: PageObject, over: PageObject) -> None:
+    """Draw ``over`` on ``page`` as a form XObject: the page's own content streams stay as they are
+    (compressed; pypdf's merge_page would decode and rewrite them, five times the file's size)."""
+    from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, NameObject
+
+    form = DecodedStreamObject()
+    form.set_data(over.get_contents().get_data() if over.get_contents() is not None else b"")
+    form.update(
+        {
+            NameObject("/Type"): NameObject("/XObject"),
+            NameObject("/Subtype"): NameObject("/Form"),
+            NameObject("/BBox"): over.mediabox,
+            NameObject("/Resources"): over["/Resources"].get_object().clone(writer),
+        }
+    )
+    name = NameObject("/DeckcNumbers")
+    resources = DictionaryObject(page["/Resources"].get_object())  # a copy: pages may share one
+    xobjects = DictionaryObject(resources.get("/XObject", DictionaryObject()).get_object())
+    xobjects[name] = writer._add_object(form.flate_encode())
+    resources[NameObject("/XObject")] = xobjects
+    page[NameObject("/Resources")] = resources
+    contents = page.get("/Contents")
+    streams = list(contents.get_object()) if isinstance(contents.get_object(), ArrayObject) else [contents]
+    before, after = DecodedStreamObject(), DecodedStreamObject()
+    before.set_data(b"q\n")
+    after.set_data(b"\nQ q " + name.encode() + b" Do Q\n")
+    page[NameObject("/Contents")] = ArrayObject([writer._add_object(before), *streams, writer._add_object(after)])
 
 
 def _rss_mib(field: str = "VmRSS") -> float:
