@@ -208,6 +208,9 @@ def genanki_package(tmp: Path) -> Path:
     deck.add_note(
         genanki.Note(model=model, fields=['la banane <img src="missing.png">', "the banana", ""], guid="banane-1")
     )
+    deck.add_note(  # a back written as the answer side shows it: the front again, a rule, the answer
+        genanki.Note(model=model, fields=["le lait", "le lait<br><br><hr id=answer><br><br>the milk", ""], guid="lait-1")
+    )
     cloze = genanki.Deck(2059400111, "Languages::Grammar")
     cloze.add_note(
         genanki.Note(model=genanki.CLOZE_MODEL, fields=["Le {{c1::chat}} dort.", "the cat sleeps"], guid="chat-1")
@@ -237,8 +240,9 @@ def test_a_genanki_package_builds(tmp_path: Path) -> None:
     assert notes_["<p>[image]</p>la banane"]["fields"]["Answer"] == "the banana"  # missing: its alt text, warned
     assert notes_["Le {{c1::chat}} dort."]["notetype"] == "deckc Cloze"
     found = manifest(tmp_path / "build")
-    assert found["summary"]["items_read"] == found["summary"]["items_accounted"] == 5
+    assert found["summary"]["items_read"] == found["summary"]["items_accounted"] == 6
     assert [s["skipped"] for s in found["skipped"]] == ["no answer"]
+    assert notes_["le lait"]["fields"]["Answer"] == "the milk"  # not the question again above the rule
     with zipfile.ZipFile(tmp_path / "build" / "mine.apkg") as built:
         media = json.loads(built.read("media"))
         assert list(media.values()) == ["pear.png"] and built.read(next(iter(media))) == OTHER_PNG
@@ -315,3 +319,26 @@ def test_the_placeholder_collection_alone_is_an_error(anki_packages: dict[str, P
     content = deck_folder(tmp_path, path)
     result = CliRunner().invoke(main, ["build", str(content), "-o", str(tmp_path / "out")])
     assert result.exit_code == 1 and "Please update to the latest Anki version" in result.output, result.output
+
+
+# --- a back field that repeats the front above a rule (trial7 G7) ------------------------------------
+
+
+def test_a_text_exports_back_that_repeats_the_front_above_a_rule_is_what_follows(tmp_path: Path) -> None:
+    """Anki's answer side is '{{FrontSide}}<hr id=answer>{{Back}}': a tool that dumps card sides writes the
+    question into every back; the back is what follows the rule (only when what precedes it is the front)."""
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    rows = [
+        '#separator:tab\n#html:true\n',
+        'What is the capital of France?\t"What is the capital of France?\n\n<hr id=""answer"">\n\nParis"\n',
+        'Who wrote Hamlet?\t"Who wrote Hamlet?\n\n<hr id=""answer"">\n\nShakespeare"\n',
+        'What is H2O?\tWater<hr>a molecule of two hydrogen atoms and one oxygen atom\n',
+    ]
+    (content / "sources" / "cards.txt").write_text("".join(rows), encoding="utf-8")
+    (content / "deck.toml").write_text('[deck]\nname = "Mine"\n', encoding="utf-8")
+    build(content, tmp_path / "build", formats=("json",), now=1_000)
+    answers = {q: n["fields"]["Answer"] for q, n in by_question(tmp_path / "build").items()}
+    assert answers["What is the capital of France?"] == "Paris"
+    assert answers["Who wrote Hamlet?"] == "Shakespeare"
+    assert answers["What is H2O?"].startswith("Water<hr")  # a rule under an answer of its own stays

@@ -18,6 +18,8 @@ TAG = re.compile(r"<[^>]*>")
 SOUND = re.compile(r"\[sound:[^\]]*\]")
 BREAK = re.compile(r"<br\s*/?>|</p>|</div>|</li>", re.I)
 IMG = re.compile(r"<img\b[^>]*>", re.I)
+_RULE = re.compile(r"<hr\b[^>]*>", re.I)
+_LEADING_BREAKS = re.compile(r"^(?:\s|<br\s*/?>)+", re.I)
 
 
 def plain(field: str, is_html: bool) -> str:
@@ -25,6 +27,23 @@ def plain(field: str, is_html: bool) -> str:
     if is_html:
         field = html.unescape(TAG.sub("", BREAK.sub(" ", field)))
     return squash(" ".join(field.split("\n")))
+
+
+def answer_side(front: str, back: str, is_html: bool) -> str:
+    """The back field without the question repeated above a rule.
+
+    A tool that dumps what a card's answer side shows (``{{FrontSide}}<hr id=answer>{{Back}}``) writes
+    the front's text, a rule and then the answer into the back: when the back's text before its first
+    ``<hr>`` is the front's text, the back is what follows the rule."""
+    if not is_html:
+        return back
+    rule = _RULE.search(back)
+    if rule is None:
+        return back
+    before = plain(back[: rule.start()], True)
+    if not before or before != plain(front, True):
+        return back
+    return _LEADING_BREAKS.sub("", back[rule.end() :])
 
 
 def front_images(field: str) -> list[Block]:

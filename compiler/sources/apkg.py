@@ -47,7 +47,7 @@ from compiler import uptodate
 from compiler.config import SourceConfig
 from compiler.diagnostics import ContentError, Diagnostic, Diagnostics, counted
 from compiler.model import Item
-from compiler.sources.ankifields import SOUND, front_images, html_blocks, paragraph, plain
+from compiler.sources.ankifields import SOUND, answer_side, front_images, html_blocks, paragraph, plain
 from compiler.sources.base import Document, make_item
 from compiler.sources.cloze import CLOZE, cloze_fields
 from compiler.sources.difficulty import Levels
@@ -425,7 +425,7 @@ class ApkgReader:
                 doc.rel, line, "note with an empty first field; no card", "write the question in the note's first field in Anki", group="empty-front"
             )
             return make_item(doc, source, diag, line, question=f"note {note.nid}", answer=[], skip="empty front", **common)
-        back = fields[1] if len(fields) > 1 else ""
+        back = answer_side(front, fields[1], True) if len(fields) > 1 else ""  # not the question again above a rule
         answer = html_blocks(SOUND.sub("", back))
         if answer:  # the note's other fields (an example sentence, a note) go on the back, each its own paragraph
             for extra in fields[2:]:

@@ -37,8 +37,8 @@ from compiler.config import SourceConfig
 from compiler.diagnostics import Diagnostics
 from compiler.model import Block, BlockKind, Item
 from compiler.sources.ankifields import SOUND as _SOUND
+from compiler.sources.ankifields import answer_side, html_blocks, paragraph
 from compiler.sources.ankifields import front_images as _images
-from compiler.sources.ankifields import html_blocks, paragraph
 from compiler.sources.ankifields import plain as _plain
 from compiler.sources.base import Document, make_item
 from compiler.sources.blocks import text_block
@@ -415,7 +415,7 @@ class DelimitedReader:
         levels: Levels,
     ) -> Item | None:
         front = fields[0] if fields else ""
-        back = fields[1] if len(fields) > 1 else ""
+        back = answer_side(front, fields[1], is_html) if len(fields) > 1 else ""  # not the question again above a rule
         if is_html:  # what the sanitizer takes out of any field ('<img onerror=…>', '<script>'): said, once per file
             report_active("\t".join(fields), doc.rel, line, diag)
         common = {
