@@ -40,6 +40,12 @@ _CALL = re.compile(r"^[A-Za-z_][\w.]*\(.*\)\s*(?:#.*)?$")
 _COMMENT = re.compile(r"^#\s*[A-Za-z]")
 _QUESTION_LABEL = re.compile(r"^(?i:q|ques|question)\s*(?:\d{1,4}[a-z]?)?\s*[:.)]\s+(?=\S)")  # 'Question 17b. …' too
 _ANSWER_LABEL = re.compile(r"^(?i:a|ans|answer)(?:\s*\d{0,4}\s*:|\s*\d{1,4}\s*[.)])\s*")
+# 'Answer' in the languages answer labels are read in (headings '#### Ответ', labels '**Resposta:**', 'Réponse :')
+ANSWER_WORDS = (
+    r"réponse|respuesta|antwort|lösung|resposta|risposta|ответ|відповідь|решение|odpowiedź|odpověď|antwoord"
+    r"|答案|解答|回答|答え|정답"
+)
+_ANSWER_LABEL_ANY = re.compile(rf"^(?i:{ANSWER_WORDS})\s*[:：]\s*")  # 'Respuesta: …', 'Réponse : …', '答案：…'
 PLACEHOLDERS = frozenset(
     ["answer here", "your answer here", "answer", "todo", "to do", "tbd", "tba", "tk", "wip", "fixme",
      "coming soon", "fill in", "fill me in", "placeholder", "...", "…", "n/a"]
@@ -267,8 +273,8 @@ def has_answer_label(text: str) -> bool:
 
 
 def strip_answer_label(text: str) -> str:
-    """``A: It is …`` / ``Answer: …`` -> ``It is …``."""
-    return _ANSWER_LABEL.sub("", text, count=1)
+    """``A: It is …`` / ``Answer: …`` / ``Respuesta: …`` / ``答案：…`` -> ``It is …``."""
+    return _ANSWER_LABEL_ANY.sub("", _ANSWER_LABEL.sub("", text, count=1), count=1)
 
 
 def is_placeholder(text: str) -> bool:
@@ -363,8 +369,9 @@ def term_entries(lines: list[str]) -> int:
 
 # A heading that only labels what follows as the answer ('#### Answer', '### Solution:', '#### 答案').
 ANSWER_LABEL_HEADING = re.compile(
-    r"^\s{0,3}(?P<marks>#{1,6})\s+(?:\*\*|__)?(?i:(?:the\s+)?(?:correct\s+)?answer|solution|réponse|respuesta|antwort"
-    r"|lösung|resposta|risposta|ответ|решение|答案|解答|回答|答え|정답)(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?\s*#*\s*$"
+    r"^\s{0,3}(?P<marks>#{1,6})\s+(?:\*\*|__)?(?i:(?:the\s+)?(?:correct\s+)?answer|solution|"
+    + ANSWER_WORDS
+    + r")(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?\s*#*\s*$"
 )
 _ATX_HEADING = re.compile(r"^\s{0,3}(?P<marks>#{1,6})\s+\S")
 

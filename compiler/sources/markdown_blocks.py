@@ -35,7 +35,7 @@ from mdit_py_plugins.dollarmath import dollarmath_plugin
 from compiler.diagnostics import Diagnostics
 from compiler.mathml import mathml_to_tex
 from compiler.model import Block, BlockKind
-from compiler.sources.lines import front_matter_end, in_fence
+from compiler.sources.lines import ANSWER_WORDS, front_matter_end, in_fence
 
 ALLOWED_TAGS = frozenset(
     "p br strong em b i u code pre ul ol li table thead tbody tr th td blockquote sub sup span div a hr h3 h4 h5 h6 img".split()  # noqa: SIM905
@@ -583,9 +583,9 @@ def tag_line(block: TopBlock) -> bool:
     return bool(_TAGS_ONLY.match(block.tokens[1].content.strip()))
 
 
-_ANSWER_LABEL = re.compile(
-    r"^(?P<pre>(?:<blockquote>\s*)?<p>)(?:<(?P<tag>strong|b|em)>\s*)?(?:Answer|Ans|A)\s*\d{0,3}\s*"
-    r"(?::\s*(?P<shut></(?:strong|b|em)>)?|(?P<shut2></(?:strong|b|em)>)\s*:)\s*(?:<br\s*/?>\s*)?"
+_ANSWER_LABEL = re.compile(  # 'Answer:', '**Resposta:**', 'Réponse :', '答案：'; '**Answer:**:' loses its stray ':' too
+    r"^(?P<pre>(?:<blockquote>\s*)?<p>)(?:<(?P<tag>strong|b|em)>\s*)?(?:Answer|Ans|A|(?i:" + ANSWER_WORDS + r"))\s*\d{0,3}\s*"
+    r"(?:[:：]\s*(?P<shut></(?:strong|b|em)>)?|(?P<shut2></(?:strong|b|em)>)\s*[:：])\s*(?:[:：]\s*)?(?:<br\s*/?>\s*)?"
 )
 
 

@@ -33,6 +33,8 @@ import re
 from collections.abc import Callable
 
 from compiler.model import Block, BlockKind, Item, ItemKind
+from compiler.sources.choices import is_answer_line
+from compiler.sources.markdown_blocks import drop_answer_label
 
 _TABLE = re.compile(r"^\s*<table\b", re.I)
 _QUOTE = re.compile(r"^\s*<(?:blockquote|div class=\"admonition)\b", re.I)
@@ -64,9 +66,31 @@ _STOP_WORDS = (
 _STOP = frozenset(_STOP_WORDS.split())
 
 
+# A block that answers is never an exhibit: it opens with an answer label or key ('Answer: B', 'The correct
+# answer is **B**', '**Resposta:**', 'Answer key'), or is a quote/admonition titled as one ('Show Answer',
+# 'Solution', 'Explanation', 'Click to reveal the answer'), in any of the languages answer labels are read in
+_ANSWER_WORDS = (
+    r"answers?|ans|solutions?|explanations?|hints?|(?:answer\s+)?key|réponses?|respuestas?|antworte?n?|lösung(?:en)?"
+    r"|respostas?|rispost[ae]|ответы?|решение|объяснение|пояснение|答案|解答|回答|答え|解析|정답|해설"
+)
+_ANSWERS = re.compile(
+    r"^[\W_]*(?:(?:show|reveal|see|view|check|hide|toggle|click(?:\s+here)?(?:\s+to\s+(?:see|show|reveal|view))?)\s+(?:the\s+)?)?"
+    rf"(?:the\s+)?(?:correct\s+|right\s+|model\s+|sample\s+)?(?:{_ANSWER_WORDS})(?![^\W\d_]{{2}})",
+    re.I,
+)
+
+
+def _answers(block: Block) -> bool:
+    """Whether a block is an answer (module comment above): its first line, or a line of it naming the option."""
+    lines = [line for line in block.plain().split("\n") if line.strip()]
+    return bool(lines) and (bool(_ANSWERS.match(lines[0])) or any(is_answer_line(line) for line in lines))
+
+
 def _kind(block: Block) -> str | None:
     """What kind of exhibit a block is, or None."""
     text = block.text
+    if _answers(block):
+        return None
     if block.kind is BlockKind.html:
         if _TABLE.match(text):
             return "table"
@@ -98,11 +122,36 @@ def _item_text(item: Item) -> str:
     return " ".join([item.question, *(c.text for c in item.choices)])
 
 
-def _refers(question: str, kinds: set[str], exhibit_text: str, known: set[str]) -> bool:
-    """Does the question point at this exhibit: a fitting noun, or a name only the exhibit holds?"""
+_WORD = re.compile(r"[^\W\d_]{4,}")
+_COMMON_WORDS = (
+    "that this these those with from have has had what which when where while whom whose will would could should "
+    "there their they them then than into onto upon about after before does done make made more most some such "
+    "only also very each other over under were been being your ours here just like many much must shall"
+)
+_COMMON = frozenset(_COMMON_WORDS.split())
+
+
+def _words(text: str) -> set[str]:
+    """The content words of a text (four letters or more, lower case, not the commonest function words)."""
+    return {w.casefold() for w in _WORD.findall(text)} - _COMMON
+
+
+def _refers(question: str, kinds: set[str], exhibit_text: str, giver_text: str, before: str = "") -> bool:
+    """Does the question point at this exhibit: a fitting noun, or a name only the exhibit holds?
+
+    A name counts when the previous item does not use it, not even in lower case ('wavelet transforms'
+    before 'the Discrete Wavelet Transform': a term both ask about, not an author), and when the exhibit
+    shares more words with this question than with the previous item, its answer before the exhibit
+    (``before``) included: an explanation of the previous answer that names a term the next question
+    names too stays that answer's."""
     if any(_DEICTIC[k].search(question) for k in kinds):
         return True
-    return bool((_names(question) - known) & _names(exhibit_text))
+    known = {n.casefold() for n in _names(giver_text)} | _words(giver_text)
+    shared = {n for n in _names(question) & _names(exhibit_text) if n.casefold() not in known}
+    if not shared:
+        return False
+    exhibit = _words(exhibit_text)
+    return len(exhibit & _words(question)) > len(exhibit & _words(f"{giver_text} {before}"))
 
 
 def _exhibit(item: Item) -> int | None:
@@ -129,6 +178,16 @@ _ABOUT_CODE = re.compile(
     r"\b(?:outputs?|the values? of|the result of|evaluates? to|this code|the code|following code|(?:this|the) snippet"
     r"|code below|code above|does this (?:print|return|log|do)|will (?:this )?(?:print|return|log)|gets? (?:printed|logged|returned))\b",
     re.I,
+)
+# The same in other languages: 'Qual é a saída do seguinte programa?', '¿Cuál es la salida del siguiente código?',
+# 'Was gibt das folgende Programm aus?', 'Que affiche le programme suivant ?', 'Что выведет следующий код?',
+# '以下代码的输出是什么？', '下面的程序输出什么？', '次のコードの出力は？'
+_ABOUT_CODE_ANY = re.compile(
+    r"(?i:\b(?:saída|salida|sortie|ausgabe|uscita|вывод\w*|выведет|выводит|(?:seguinte|siguiente|suivante?|folgenden?|seguente"
+    r"|следующ\w+|поданий|наступн\w+)\s+(?:\w+\s+)?(?:programa|código|codigo|programme|code|programm|codice|programma|код\w*|программ\w*"
+    r"|фрагмент\w*|snippet)|(?:programa|código|programme|code|programm|codice|код|программа)\s+(?:suivante?|ci-dessous|abaixo|debajo"
+    r"|unten|sotto|ниже))\b)"
+    r"|输出|以下(?:代码|程序)|下面(?:的)?(?:代码|程序)|下列(?:代码|程序)|出力|次の(?:コード|プログラム)|출력|다음 코드"
 )
 
 
@@ -175,7 +234,11 @@ def lead_code(item: Item) -> Item:
         return item
     first = item.answer[0]
     if first.kind is BlockKind.code:
-        if "`" in item.question or not (_ABOUT_CODE.search(item.question) or _FORWARD.search(item.question)):
+        # the code is what is asked about when the question says so, in any language, or when an answer label
+        # follows it ('```go …```' then '> **Resposta:** hello world': the label says where the answer starts)
+        labelled = drop_answer_label(item.answer[1:2]) != item.answer[1:2]
+        asks = _ABOUT_CODE.search(item.question) or _FORWARD.search(item.question) or _ABOUT_CODE_ANY.search(item.question)
+        if "`" in item.question or not (asks or labelled):
             return item
         if shows_output(first.text):
             return item
@@ -184,7 +247,8 @@ def lead_code(item: Item) -> Item:
         picture = exhibit and bool(_IMAGE.match(first.text)) and bool(_ENDS_ON_IT.search(item.question))
         if not exhibit or not (_FORWARD.search(item.question) or picture):
             return item
-    return item.model_copy(update={"stimulus": item.answer[:1], "answer": item.answer[1:]})
+    # the answer's label ('**Answer:**', '**Resposta:**') is now at its start: layout, not answer text
+    return item.model_copy(update={"stimulus": item.answer[:1], "answer": drop_answer_label(item.answer[1:])})
 
 
 def attach(items: list[Item], note: Callable[[Item, Item], None] | None = None) -> list[Item]:
@@ -204,8 +268,9 @@ def attach(items: list[Item], note: Callable[[Item, Item], None] | None = None) 
         exhibit = giver.answer[start:]
         kinds = {k for b in exhibit if (k := _kind(b))}
         text = " ".join(b.plain() for b in exhibit)
-        known = _names(_item_text(giver))
-        if not _refers(taker.question, kinds, text, known):
+        known = _item_text(giver)
+        before = " ".join(b.plain() for b in giver.answer[:start])
+        if not _refers(taker.question, kinds, text, known, before):
             i += 1
             continue
         out[i] = giver.model_copy(update={"answer": giver.answer[:start]})
@@ -215,7 +280,7 @@ def attach(items: list[Item], note: Callable[[Item, Item], None] | None = None) 
         j = i + 2
         while j < len(out):  # later questions about the same exhibit show it too
             later = out[j]
-            if later.section != taker.section or later.stimulus or not _refers(later.question, kinds, text, known):
+            if later.section != taker.section or later.stimulus or not _refers(later.question, kinds, text, known, before):
                 break
             if _exhibit(out[j - 1]) is not None and j - 1 > i + 1:
                 break  # the item before brings its own exhibit

@@ -1,0 +1,67 @@
+"""Trial 7 (new user, unseen public documents): answers in other languages and in quote blocks, each finding
+on a small document written here from the trial's reproduction (tests/data/newuser/README.md)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import drop_in
+
+from compiler.build import build
+from compiler.model import Item
+
+
+def _items(tmp_path: Path, name: str) -> list[Item]:
+    content = drop_in(tmp_path, name)
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    return result.compiled.items
+
+
+def test_an_answer_in_a_quote_or_admonition_is_never_the_next_questions_exhibit(tmp_path: Path) -> None:
+    """G5: a `??? question "Show Answer"` admonition (or `Solution`) after a question's options was taken as the
+    exhibit of the next question, because that question shared a capitalised term with it: another card's
+    answer on the front, this card's answer gone. An answer is never an exhibit, and a term the previous
+    item uses (in any case) or an exhibit closer to the previous item than to this one is no link."""
+    items = _items(tmp_path, "answer-admonitions.md")
+    assert [len(i.stimulus) for i in items] == [0, 0, 0, 0]
+    backs = [" ".join(b.plain() for b in i.answer) for i in items]
+    assert "Nyquist limit" in backs[0]  # 'Show Answer': stays this card's answer
+    assert "Shannon proved" in backs[1]  # 'Solution': the same
+    assert "44.1 kHz" in backs[2]  # a quote that goes on with this answer's words ('sampling', 'audio')
+    assert "Harry Nyquist" in backs[3]
+
+
+def test_answer_labels_in_other_languages_are_not_answer_text(tmp_path: Path) -> None:
+    """G1/Q1: 'Resposta:', '**Respuesta:**', 'Antwort:', '**Réponse :**', 'Ответ:', '答案：' stayed at the start of
+    every back (only 'Answer:' was dropped); '**Answer:**:' left a ':'."""
+    items = _items(tmp_path, "answer-labels-i18n.md")
+    backs = [" ".join(b.plain() for b in i.answer).strip() for i in items]
+    assert backs == [
+        "A hash table from keys to values.",
+        "Um conduto tipado entre goroutines.",
+        "Un conjunto de firmas de métodos.",
+        "Ein Ausschnitt eines Arrays.",
+        "Une adresse mémoire.",
+        "Псевдоним для int32.",
+        "轻量级线程。",
+        "No memory at all.",
+    ]
+
+
+def test_a_question_about_the_program_below_shows_it_in_any_language(tmp_path: Path) -> None:
+    """G2/Q1: 'Qual é a saída do seguinte programa?' / '¿Qué imprime el siguiente código?' / 'Was gibt das
+    folgende Programm aus?' kept the program on the back (only English moved it to the front), and when it moved,
+    the answer's '**Answer:**' label stayed on the back. A code block followed by an answer label is what the
+    question asks about in any language; a question answered by code keeps it on the back."""
+    items = _items(tmp_path, "code-output-i18n.md")
+    assert [len(i.stimulus) for i in items] == [1, 1, 1, 1, 1, 0]
+    backs = [" ".join(b.plain() for b in i.answer).strip() for i in items]
+    assert backs[:5] == [
+        "olá mundo, porque defer roda no fim.",
+        "8",
+        "3, die Länge der Zeichenkette.",
+        "2",
+        ":= hors d'une fonction n'est pas permis.",
+    ]
+    assert items[5].answer[0].text == "fmt.Println(x)"  # 'How do you print …?': the code is the answer
