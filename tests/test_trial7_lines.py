@@ -65,3 +65,18 @@ def test_a_question_about_the_program_below_shows_it_in_any_language(tmp_path: P
         ":= hors d'une fonction n'est pas permis.",
     ]
     assert items[5].answer[0].text == "fmt.Println(x)"  # 'How do you print …?': the code is the answer
+
+
+def test_a_q_a_paragraph_with_inline_code_is_a_card(tmp_path: Path) -> None:
+    """G12: among heading questions, a 'Q: What does `go vet` do?' / 'A: …' paragraph (or a 'question / ? /
+    answer' one) holding a code span was no card, reported only as text outside any question."""
+    items = _items(tmp_path, "qa-paragraphs-code.md")
+    assert [i.question for i in items] == [
+        "What is a goroutine?",
+        "What is a channel?",
+        "What is a nil map?",
+        "What does `go vet` do?",
+        "What does the `recover` builtin do?",
+        "What does `len` return for a nil slice?",
+    ]
+    assert "<code>Printf</code>" in items[3].answer[0].text

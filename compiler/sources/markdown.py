@@ -781,8 +781,6 @@ class MarkdownReader:
         if block.type != "paragraph_open" or block.start >= len(lines):
             return []
         own = lines[block.start : block.end]
-        if any("`" in line for line in own):
-            return []
         split = [k for k, line in enumerate(own) if line.strip() in ("?", "??")]
         if split and 0 < split[0] < len(own) - 1:
             k = split[0]
@@ -792,6 +790,8 @@ class MarkdownReader:
             if k is not None:
                 question = strip_question_label(" ".join(x.strip() for x in own[:k]).strip())
                 return [(block.start + 1, question, [strip_answer_label(own[k].strip()), *own[k + 1 :]])]
+        if any("`" in line for line in own):
+            return []  # code spans ('`std::vector`') never make 'Term::answer' cards; 'Q:' / '?' ones may hold them
         cards = [inline_card(line) for line in own]
         if answering and any(_SCOPE.match(line) for line in own):
             return []  # 'Container::Size returns …' in an answer: C++/Rust scope, answer text, not a card
