@@ -80,3 +80,23 @@ def test_a_q_a_paragraph_with_inline_code_is_a_card(tmp_path: Path) -> None:
         "What does `len` return for a nil slice?",
     ]
     assert "<code>Printf</code>" in items[3].answer[0].text
+
+
+def test_a_mkdocs_material_quiz_is_multiple_choice(tmp_path: Path) -> None:
+    """G4: options as a numbered list inside `<div class="upper-alpha" markdown>` (md_in_html) were one raw HTML
+    line ('1. $i = 1$ 2. …', maths raw), and 'The correct answer is **B**' in a `??? question "Show Answer"`
+    admonition made a basic card showing 'Show Answer'. The div's body is Markdown; numbered options keyed by
+    the answer line right after them (by letter or number) are a multiple-choice item; the admonition's answer
+    title is a label; the explanation stays. A numbered list with no key after it stays the answer."""
+    items = _items(tmp_path, "mkdocs-quiz.md")
+    assert [(i.kind.value, i.correct) for i in items] == [
+        ("multiple_choice", "B"),
+        ("multiple_choice", "B"),
+        ("basic", None),
+    ]
+    assert [c.text for c in items[0].choices] == ["\\(i = 1\\)", "\\(i^2 = -1\\)", "\\(i = -1\\)", "\\(i^2 = 1\\)"]
+    explanation = " ".join(b.text for b in items[0].answer)
+    assert "Concept Tested" in explanation and "no real number" in explanation
+    assert "Show Answer" not in explanation and "correct answer is" not in explanation
+    assert "Answer" not in " ".join(b.text for b in items[1].answer)
+    assert items[2].answer[0].text.startswith("<ol>")  # '<div markdown>' over a list of steps: a list

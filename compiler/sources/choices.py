@@ -136,7 +136,8 @@ def find_choices(lines: list[str]) -> Choices | None:
     options = [(LETTERS[n], text) for n, (_, text, _) in enumerate(found)]
     marked = [LETTERS[n] for n, (_, _, is_marked) in enumerate(found) if is_marked]
     restated = _restated(lines, end, labels, options) if not marked and kind != "box" else None
-    if kind in ("number", "box") and len(marked) != 1 and restated is None:
+    keyed = kind == "number" and not marked and restated is None and _keyed(lines, end, len(found))
+    if kind in ("number", "box") and len(marked) != 1 and restated is None and not keyed:
         return None  # a numbered list is an answer of its own unless one entry is marked right
     # lettered options with several marked ("check all that apply", bold or ✓): each is a right one
     correct = ",".join(marked) if marked else restated[1] if restated else None
@@ -153,7 +154,9 @@ def find_choices(lines: list[str]) -> Choices | None:
             rest = after_label(a.group("rest"))
             said = dict(options)[correct] if "," not in correct else ""
             if rest and (not said or rest.rstrip(".") != said.rstrip(".")):
-                explanation.append(after_label(rest.removeprefix(said)) if said else rest)
+                # the rest keeps the line's indent: inside an admonition or a list it stays there
+                indent = _INDENT.match(line).group(0)  # type: ignore[union-attr]
+                explanation.append(indent + (after_label(rest.removeprefix(said)) if said else rest))
             continue
         if a and written and not all(named):
             unknown.append((at, ", ".join(w for w, n in zip(written, named, strict=True) if n is None)))
@@ -162,6 +165,7 @@ def find_choices(lines: list[str]) -> Choices | None:
 
 
 _AFTER_LABEL = re.compile(r"^\s*(?:[,;:.)]|[-–—](?=\s))+\s*")
+_INDENT = re.compile(r"^[ \t]*")
 
 
 def after_label(rest: str) -> str:
@@ -171,9 +175,11 @@ def after_label(rest: str) -> str:
 
 
 _RESTATED = re.compile(r"^\s*(?:[-*+]\s+)?\(?(?P<label>[1-9]|[A-Ha-h])[.)]\s+(?P<text>\S.*)$")
-# what may stand between the options and the answer: a toggle's tags, its 'Answer' summary, a bare label
+# what may stand between the options and the answer: a toggle's tags, its 'Answer' summary, a bare label,
+# a MkDocs admonition's first line ('??? question "Show Answer"', '!!! success "Answer"')
 _WRAPPER = re.compile(
     r"^\s*(?:</?(?:details|p|div|b|strong)\b[^>]*>|<summary\b.*</summary>|\s)*\s*$"
+    r"|^\s*(?:!!!|\?\?\?\+?)\s*[\w-]+(?:\s+[\w-]+)*(?:\s+\"[^\"]*\")?\s*$"
     r"|^\s*(?:#{1,6}\s+)?(?:\*\*|__)?(?i:(?:correct\s+)?answer|solution)(?:\*\*|__)?\s*:?\s*(?:\*\*|__)?\s*$",
 )
 _NOT_WORD = re.compile(r"[\W_]+")
@@ -194,6 +200,20 @@ def _restated(lines: list[str], end: int, labels: dict[str, str], options: list[
         same = _NOT_WORD.sub("", m.group("text")).lower() == _NOT_WORD.sub("", said).lower()
         return (at, option) if same and _NOT_WORD.sub("", said) else None
     return None
+
+
+def _keyed(lines: list[str], end: int, count: int) -> bool:
+    """Whether the first line with text after numbered options (past a toggle's tags, a bare label or an
+    admonition's first line) is an answer line naming one of them ('The correct answer is **B**.',
+    'Answer: 2'): a quiz's numbered options keyed by letter or number, not an answer's own list."""
+    for line in lines[end:]:
+        if _WRAPPER.match(line):
+            continue
+        a = _ANSWER.match(line) or ANSWER_LINE_ANY.match(line)
+        written = key_labels(a.group("label")) if a else []
+        valid = {*LETTERS[:count], *(str(n) for n in range(1, count + 1))}
+        return bool(written) and all(w.upper() in valid for w in written)
+    return False
 
 
 def key_labels(written: str) -> list[str]:

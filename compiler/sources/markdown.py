@@ -80,6 +80,7 @@ from compiler.sources.markdown_blocks import (
     heading_images,
     html_headings,
     make_parser,
+    markdown_in_html,
     obsidian_links,
     page_title,
     plain_inline,
@@ -572,7 +573,7 @@ class MarkdownReader:
         """Walk top-level blocks, tracking the heading path and the open question."""
         raw = QUIZ_TAG.sub("", strip_front_matter(doc.text))  # mkdocs-quiz's <quiz> wrappers: layout, line kept
         stems = checkbox_stems(raw.split("\n"))  # the text right above '- [ ]' / '- [x]' options asks
-        text = obsidian_links(html_headings(task_boxes(raw)))
+        text = obsidian_links(html_headings(task_boxes(markdown_in_html(raw))))
         if not check_text(text, doc.rel, diag):
             return []
         env: dict[str, Any] = {}

@@ -147,6 +147,34 @@ def _render_math(open_: str, close: str, wrap: str = "") -> Any:
     return render
 
 
+# An admonition titled as the answer ('??? question "Show Answer"', '!!! success "Answer"', 'Solution', 'Réponse'):
+# the title is a label, as a <details> toggle's 'Show Answer' summary is
+_ANSWER_TITLE = re.compile(
+    r"^\s*(?:(?:show|reveal|see|view|check|click(?:\s+here)?(?:\s+to\s+(?:see|show|reveal|view))?)\s+(?:the\s+)?)?"
+    r"(?:the\s+)?(?:correct\s+)?(?:answers?|solutions?|" + ANSWER_WORDS + r")\s*[:：.]?\s*$",
+    re.I,
+)
+
+
+def _answer_admonitions(state: Any) -> None:
+    """Core rule: an admonition titled as the answer shows its content alone (no quote, no title)."""
+    tokens = state.tokens
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        title = tokens[i + 2] if i + 3 < len(tokens) and tokens[i + 1].type == "admonition_title_open" else None
+        if token.type == "admonition_open" and title is not None and _ANSWER_TITLE.match(title.content):
+            depth = 0
+            for close in tokens[i:]:
+                depth += {"admonition_open": 1, "admonition_close": -1}.get(close.type, 0)
+                if depth == 0:
+                    close.meta = {**close.meta, "bare": True}
+                    break
+            token.meta = {**token.meta, "bare": True}
+            del tokens[i + 1 : i + 4]  # the title's open, text and close
+        i += 1
+
+
 def make_parser() -> MarkdownIt:
     """CommonMark + tables + math + admonitions, with raw HTML on (it is sanitized afterwards)."""
     md = MarkdownIt("commonmark", {"html": True, "maxNesting": MAX_NESTING}).enable("table")
@@ -158,8 +186,9 @@ def make_parser() -> MarkdownIt:
     md.add_render_rule("math_block_label", _render_math("\\[", "\\]", "div"))
     # MkDocs / Python-Markdown admonitions (`!!! quote "Title"` + an indented body): a quote with its title in bold
     admon_plugin(md)
-    md.add_render_rule("admonition_open", lambda *a: "<blockquote>\n")
-    md.add_render_rule("admonition_close", lambda *a: "</blockquote>\n")
+    md.core.ruler.push("answer_admonitions", _answer_admonitions)
+    md.add_render_rule("admonition_open", lambda self, tokens, idx, *a: "" if tokens[idx].meta.get("bare") else "<blockquote>\n")
+    md.add_render_rule("admonition_close", lambda self, tokens, idx, *a: "" if tokens[idx].meta.get("bare") else "</blockquote>\n")
     md.add_render_rule("admonition_title_open", lambda *a: "<p><strong>")
     md.add_render_rule("admonition_title_close", lambda *a: "</strong></p>\n")
     md.core.ruler.push("included_lines", _included_lines)
@@ -234,6 +263,44 @@ def html_headings(text: str) -> str:
         return f"{'#' * int(m.group(1))} {inner}" if inner else m.group(0)
 
     return _HTML_HEADING.sub(heading, text) if "<h" in text or "<H" in text else text
+
+
+_MD_IN_HTML = re.compile(
+    r"^[ ]{0,3}<(?P<tag>div|section|article|aside)\b[^>]*?\smarkdown(?:\s*=\s*[\"']?(?:1|block|true)[\"']?)?(?=[\s>/])[^>]*>\s*$",
+    re.I,
+)
+
+
+def markdown_in_html(text: str) -> str:
+    """Python-Markdown's md_in_html (MkDocs Material): a ``<div class="upper-alpha" markdown>`` line and its
+    ``</div>`` are layout, their body Markdown (a list, maths), not one raw HTML block whose lines run together.
+    Both lines become blank (line numbers kept); a wrapper that is never closed stays as written."""
+    if "markdown" not in text:
+        return text
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    open_: list[tuple[int, str, int]] = []  # (line, tag, depth of plain same-tag elements opened inside)
+    pairs: list[int] = []
+    for i, line in enumerate(lines):
+        if fenced[i]:
+            continue
+        m = _MD_IN_HTML.match(line)
+        if m:
+            open_.append((i, m.group("tag").lower(), 0))
+            continue
+        if not open_:
+            continue
+        start, tag, depth = open_[-1]
+        opens = len(re.findall(rf"<{tag}\b", line, re.I))
+        closes = len(re.findall(rf"</{tag}\s*>", line, re.I))
+        if closes and line.strip().lower().replace(" ", "") == f"</{tag}>" and depth == 0 and not opens:
+            pairs += [start, i]
+            open_.pop()
+            continue
+        open_[-1] = (start, tag, max(0, depth + opens - closes))
+    for i in pairs:
+        lines[i] = ""
+    return "\n".join(lines)
 
 
 def task_boxes(text: str) -> str:

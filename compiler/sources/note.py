@@ -36,6 +36,7 @@ from compiler.sources.markdown_blocks import (
     front_matter_tags,
     html_headings,
     make_parser,
+    markdown_in_html,
     obsidian_links,
     plain_inline,
     render_blocks,
@@ -111,7 +112,7 @@ class NoteReader:
         text = strip_front_matter(doc.text)
         lines = text.split("\n")
         text = "\n".join("" if n in where else line for n, line in enumerate(lines))
-        text = obsidian_links(html_headings(task_boxes(text)))
+        text = obsidian_links(html_headings(task_boxes(markdown_in_html(text))))
         if not check_text(text, doc.rel, diag):
             return []
         env: dict[str, Any] = {}
