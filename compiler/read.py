@@ -44,7 +44,7 @@ from compiler.sourcefiles import (
     is_source,
 )
 from compiler.sources import detect_layout, pdftext, readers, shortcodes, stimulus
-from compiler.sources.base import Document, load_document
+from compiler.sources.base import STRAY_NOTE, Document, load_document
 from compiler.sources.cloze import has_cloze
 from compiler.sources.converted import convert, is_converted, remap
 from compiler.sources.detect import (
@@ -488,7 +488,8 @@ def read_sources(
                 )
                 continue
             for d in exc.diagnostics:
-                if not listed and d.message.startswith("not valid"):  # no table to set encoding in: show one
+                # no table to set encoding in: show one (not for a UTF-8 file with a stray byte: no encoding fits it)
+                if not listed and d.message.startswith("not valid") and STRAY_NOTE not in d.message:
                     extra = ['encoding = "cp1252"    # or "latin-1", … : how this file\'s bytes are text']
                     d = dataclasses.replace(d, snippet=source_toml(src.id, src.file, src.title or src.id, extra=extra))
                 diag.items.append(d)

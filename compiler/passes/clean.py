@@ -14,6 +14,7 @@ it has not seen needs it.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 from functools import cache
@@ -94,6 +95,21 @@ def clean_item(item: Item, diag: Diagnostics) -> Item:
     cleaned = item.model_copy(update=update)
     texts = [cleaned.question, cleaned.answer_plain(), cleaned.cloze or ""]
     texts += [c.text for c in cleaned.choices]
+    if any(marker in t for t in texts for marker in MOJIBAKE_MARKERS):
+        # whole UTF-8 characters read as Windows-1252 ('â€“' is '–', 'Ã©' is 'é'): shown as they were written,
+        # never cut to a quote mark ('â€' removed from 'â€“' left '“')
+        repaired = _map_text(cleaned, _utf8_as_cp1252)
+        if repaired != cleaned:
+            diag.warning(
+                item.locator.file,
+                item.locator.line,
+                "text holds UTF-8 characters read as Windows-1252 ('â€“' for '–'): shown as written",
+                "this file is UTF-8: remove the encoding = … of its [[source]] in deck.toml (retype a stray "
+                "character of another encoding instead)",
+                group="utf8-as-cp1252",
+            )
+            cleaned = repaired
+            texts = [cleaned.question, cleaned.answer_plain(), cleaned.cloze or ""] + [c.text for c in cleaned.choices]
     for marker in MOJIBAKE_MARKERS:
         if any(marker in t for t in texts):
             diag.warning(
@@ -105,6 +121,46 @@ def clean_item(item: Item, diag: Diagnostics) -> Item:
             )
             cleaned = _strip_marker(cleaned, marker)
     return cleaned
+
+
+# A UTF-8 character of two to four bytes as Windows-1252 shows it: a lead byte (Â…ô) and continuation bytes
+_CONT = "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(0x80, 0xC0))
+_AS_CP1252 = re.compile(f"[\u00c2-\u00f4][{re.escape(_CONT)}]{{1,3}}")
+
+
+def _utf8_as_cp1252(text: str) -> str:
+    """'thread â€“ cheap' -> 'thread – cheap': each whole UTF-8 character read as Windows-1252, put back."""
+
+    def back(m: re.Match[str]) -> str:
+        try:
+            return m.group(0).encode("cp1252", errors="strict").decode("utf-8")
+        except UnicodeError:
+            try:  # the C1 bytes cp1252 leaves undefined (0x81, 0x8d, 0x8f, 0x90, 0x9d) stay as such controls
+                return m.group(0).encode("latin-1").decode("utf-8")
+            except UnicodeError:
+                return m.group(0)
+
+    return _AS_CP1252.sub(back, text)
+
+
+def _map_text(item: Item, fix: Callable[[str], str]) -> Item:
+    """The item with ``fix`` applied to its question, answer, stimulus, cloze and options."""
+
+    def blocks(bs: list[Block]) -> list[Block]:
+        return [
+            b.model_copy(update={"items": [fix(i) for i in b.items]}) if b.kind is BlockKind.bullets else b.model_copy(update={"text": fix(b.text)})
+            for b in bs
+        ]
+
+    return item.model_copy(
+        update={
+            "question": fix(item.question),
+            "answer": blocks(item.answer),
+            "stimulus": blocks(item.stimulus),
+            "cloze": fix(item.cloze) if item.cloze else item.cloze,
+            "choices": [c.model_copy(update={"text": fix(c.text)}) for c in item.choices],
+        }
+    )
 
 
 def _strip_marker(item: Item, marker: str) -> Item:

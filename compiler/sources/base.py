@@ -9,6 +9,8 @@ with file and line, and return what they could read.
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -55,6 +57,63 @@ class Reader(Protocol):
 _UTF16_32 = {b"\xff\xfe\x00\x00": "utf-32", b"\x00\x00\xfe\xff": "utf-32", b"\xff\xfe": "utf-16", b"\xfe\xff": "utf-16"}
 
 
+STRAY_MAX = 5  # stray bytes named one by one; a file with more is reported with a count
+STRAY_NOTE = "though the rest of the file is UTF-8"
+
+
+def _stray_bytes(data: bytes) -> Callable[[str], list[Diagnostic]] | None:
+    """The report for a UTF-8 file with a few stray bytes of another encoding (a fragment pasted from Word:
+    'aren\\x92t'), or None when the file is not UTF-8 elsewhere (no multi-byte UTF-8 character in it: a
+    whole-file encoding is the fix then). Each stray byte is named with its line and the Windows-1252
+    character it probably is; a whole-file encoding would garble the file's UTF-8 characters."""
+    bad: list[tuple[int, bytes]] = []  # (offset, the bytes that do not decode)
+    pos = 0
+    while pos < len(data):
+        try:
+            data[pos:].decode("utf-8")
+            break
+        except UnicodeDecodeError as exc:
+            bad.append((pos + exc.start, data[pos + exc.start : pos + exc.end]))
+            pos += exc.end
+    good = data
+    for offset, chunk in reversed(bad):
+        good = good[:offset] + good[offset + len(chunk) :]
+    text = good.decode("utf-8", errors="replace")
+    if text.isascii():
+        return None  # nothing else is UTF-8: a Windows-1252 or Latin-1 file
+
+    def report(rel: str) -> list[Diagnostic]:
+        out: list[Diagnostic] = []
+        for k, (offset, chunk) in enumerate(bad[:STRAY_MAX]):
+            line = data[:offset].count(b"\n") + 1
+            chars = chunk.decode("cp1252", errors="replace")
+            if "\ufffd" in chars:
+                probably = "a byte Windows-1252 does not define either"
+            else:
+                names = ", ".join(unicodedata.name(c, f"U+{ord(c):04X}").lower() for c in chars)
+                probably = f"in Windows-1252 it is {chars} ({names})"
+            start = data.rfind(b"\n", 0, offset) + 1
+            end = data.find(b"\n", offset)
+            before = data[max(start, offset - 20) : offset].decode("utf-8", errors="replace").lstrip()
+            after = data[offset + len(chunk) : min(offset + len(chunk) + 20, len(data) if end < 0 else end)]
+            where = f"{before}{chars}{after.decode('utf-8', errors='replace').rstrip()}"
+            more = len(bad) - STRAY_MAX if k == STRAY_MAX - 1 and len(bad) > STRAY_MAX else 0
+            out.append(
+                Diagnostic(
+                    rel,
+                    line,
+                    f"not valid UTF-8 (byte {' '.join(f'0x{b:02x}' for b in chunk)} in '{where}'), {STRAY_NOTE}: "
+                    f"a character pasted from another encoding; {probably}"
+                    + (f"; and {more} more such bytes" if more else ""),
+                    "retype that character in an editor that saves UTF-8; an encoding for the whole file would "
+                    "garble its other non-ASCII characters",
+                )
+            )
+        return out
+
+    return report
+
+
 def load_document(path: Path, rel: str, encoding: str = "utf-8") -> Document:
     """Read a source file (UTF-8 unless its [[source]] says ``encoding``; UTF-16/32 when a byte order
     mark says so), refusing empty, binary and undecodable files clearly."""
@@ -95,6 +154,8 @@ def load_document(path: Path, rel: str, encoding: str = "utf-8") -> Document:
                     )
                 ]
             ) from None
+        if name == "UTF-8" and (stray := _stray_bytes(data)) is not None:
+            raise ContentError(stray(rel)) from None
         hint = (
             'set its encoding in its [[source]] table of deck.toml, e.g. encoding = "cp1252" (Windows) or "latin-1", '
             "or re-save the file as UTF-8 (iconv -f latin1 -t utf-8)"
