@@ -70,7 +70,7 @@ _STOP = frozenset(_STOP_WORDS.split())
 # answer is **B**', '**Resposta:**', 'Answer key'), or is a quote/admonition titled as one ('Show Answer',
 # 'Solution', 'Explanation', 'Click to reveal the answer'), in any of the languages answer labels are read in
 _ANSWER_WORDS = (
-    r"answers?|ans|solutions?|explanations?|hints?|(?:answer\s+)?key|réponses?|respuestas?|antworte?n?|lösung(?:en)?"
+    r"answers?|ans|solutions?|explanations?|hints?|key\s*[:：]|réponses?|respuestas?|antworte?n?|lösung(?:en)?"
     r"|respostas?|rispost[ae]|ответы?|решение|объяснение|пояснение|答案|解答|回答|答え|解析|정답|해설"
 )
 _ANSWERS = re.compile(
