@@ -192,3 +192,17 @@ def test_a_large_sheet_in_parts_prints_its_pictures(tmp_path: Path, monkeypatch:
     parts = pdf.render(deck, pdf.PdfOptions(warn=lambda d: None))
     assert jobs and jobs[0] > 1, "typeset in parts"
     assert set(_images(parts)) == set(_images(whole)) and (400, 300) in _images(parts)  # each part embeds its own copy
+
+
+def test_a_picture_too_large_to_decode_prints_as_text(tmp_path: Path) -> None:
+    """A small file whose header says 100,000 × 100,000 pixels (a decompression bomb) never reaches Typst,
+    which would decode it whole (40 GB)."""
+    from types import SimpleNamespace
+
+    ihdr = b"IHDR" + struct.pack(">IIBBBBB", 100_000, 100_000, 8, 2, 0, 0, 0)
+    bomb = tmp_path / "bomb.png"
+    bomb.write_bytes(b"\x89PNG\r\n\x1a\n" + struct.pack(">I", 13) + ihdr + struct.pack(">I", zlib.crc32(ihdr)))
+    assert pdf.pixels(bomb.read_bytes(), "png") == (100_000, 100_000)
+    pictures = pdf.Pictures(SimpleNamespace(media=[str(bomb)]))  # type: ignore[arg-type]
+    assert pictures("bomb.png", SimpleNamespace()) is None  # type: ignore[arg-type]
+    assert "more than 50 megapixels (100000 × 100000)" in pictures.unprintable["bomb.png"][1]

@@ -278,6 +278,43 @@ def picture_format(data: bytes) -> str | None:
     return None
 
 
+#: Larger pictures print as ``[image: …]``: Typst decodes a picture whole (4 bytes a pixel), so a
+#: "decompression bomb" (a small PNG that says it is 100,000 × 100,000) would take the build's memory.
+MAX_PICTURE_PIXELS = 50_000_000
+MAX_PICTURE_BYTES = 50 << 20
+
+
+def pixels(data: bytes, ext: str) -> tuple[int, int] | None:
+    """A raster picture's width and height in pixels as its header states them, or None (SVG, or
+    a header this does not read: Typst's own check then decides)."""
+    import struct
+
+    try:
+        if ext == "png" and data[12:16] == b"IHDR":
+            return struct.unpack(">II", data[16:24])  # type: ignore[return-value]
+        if ext == "gif":
+            return struct.unpack("<HH", data[6:10])  # type: ignore[return-value]
+        if ext == "webp" and data[12:16] == b"VP8X":
+            return 1 + int.from_bytes(data[24:27], "little"), 1 + int.from_bytes(data[27:30], "little")
+        if ext == "webp" and data[12:16] == b"VP8L":
+            bits = int.from_bytes(data[21:25], "little")
+            return 1 + (bits & 0x3FFF), 1 + ((bits >> 14) & 0x3FFF)
+        if ext == "webp" and data[12:16] == b"VP8 ":
+            width, height = struct.unpack("<HH", data[26:30])
+            return width & 0x3FFF, height & 0x3FFF
+        if ext == "jpg":
+            at = 2
+            while at + 9 <= len(data) and data[at] == 0xFF:
+                marker, length = data[at + 1], int.from_bytes(data[at + 2 : at + 4], "big")
+                if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
+                    height, width = struct.unpack(">HH", data[at + 5 : at + 9])
+                    return width, height
+                at += 2 + length
+    except struct.error:
+        return None
+    return None
+
+
 class Pictures:
     """The pictures a sheet prints (:data:`compiler.sheet.PictureFinder`).
 
@@ -310,12 +347,17 @@ class Pictures:
         import hashlib
 
         try:
+            if path.stat().st_size > MAX_PICTURE_BYTES:
+                return None, f"larger than {MAX_PICTURE_BYTES >> 20} MB"
             data = path.read_bytes()
         except OSError as exc:
             return None, f"cannot be read ({exc.strerror or exc})"
         ext = picture_format(data)
         if ext is None:
             return None, "not " + PRINTED_FORMATS.replace(" and ", " or ")
+        size = pixels(data, ext)
+        if size is not None and size[0] * size[1] > MAX_PICTURE_PIXELS:
+            return None, f"more than {MAX_PICTURE_PIXELS // 10**6} megapixels ({size[0]} × {size[1]})"
         digest = hashlib.sha256(data).hexdigest()[:32]
         name = f"{digest}.{ext}"
         target = Path(picture_root()) / name
