@@ -58,11 +58,10 @@ class SheetCache:
     place, and only the sheets and parts this build used are kept.
     """
 
-    KINDS = ("sheet", "sheetpart")
-
     def __init__(self, folder: Path | None) -> None:
         self.folder = folder
-        self.used: dict[str, bytes] = {}  # file name → PDF
+        self.used: dict[str, bytes] = {}  # key → this build's sheets
+        self.used_parts: dict[str, bytes] = {}  # key → this build's parts of large sheets
         self.lock = threading.Lock()
 
     def key(self, data: str, date: dt.date | None, parts: bool) -> str:
@@ -100,15 +99,17 @@ class SheetCache:
 
     def keep(self, key: str, pdf: bytes) -> None:
         with self.lock:
-            self.used[f"sheet-{key}.pdf"] = pdf
+            self.used[key] = pdf
 
     def keep_part(self, key: str, pdf: bytes) -> None:
         with self.lock:
-            self.used[f"sheetpart-{key}.pdf"] = pdf
+            self.used_parts[key] = pdf
 
     def save(self) -> None:
         """Write this build's sheets and parts (those not there yet) and remove the others."""
-        used, self.used = self.used, {}  # `deckc watch` builds again with the same options
+        # `deckc watch` builds again with the same options: start it empty
+        kinds = {"sheet": self.used, "sheetpart": self.used_parts}
+        self.used, self.used_parts = {}, {}
         if self.folder is None:
             return
         import contextlib
@@ -116,13 +117,13 @@ class SheetCache:
         from compiler import cachefile
 
         with contextlib.suppress(OSError):
-            for name, pdf in used.items():
-                path = self.folder / name
-                if not path.is_file():
-                    cachefile.write_atomic(path, cachefile.checked(pdf))
-            for kind in self.KINDS:
+            for kind, used in kinds.items():
+                for key, pdf in used.items():
+                    path = self.folder / f"{kind}-{key}.pdf"
+                    if not path.is_file():
+                        cachefile.write_atomic(path, cachefile.checked(pdf))
                 for old in self.folder.glob(f"{kind}-*.pdf"):
-                    if old.name not in used:
+                    if old.name[len(kind) + 1 : -len(".pdf")] not in used:
                         old.unlink(missing_ok=True)
 
 
