@@ -342,3 +342,50 @@ def test_a_text_exports_back_that_repeats_the_front_above_a_rule_is_what_follows
     assert answers["What is the capital of France?"] == "Paris"
     assert answers["Who wrote Hamlet?"] == "Shakespeare"
     assert answers["What is H2O?"].startswith("Water<hr")  # a rule under an answer of its own stays
+
+
+# --- Anki's LaTeX (trial7 G22) ------------------------------------------------------------------------
+
+
+def test_ankis_latex_becomes_mathjax_maths(tmp_path: Path) -> None:
+    """[$]…[/$], [$$]…[/$$] and [latex]…[/latex] render only on a desktop with LaTeX installed (as pictures
+    the fields never name): deckc writes them as \\( \\) / \\[ \\] maths, which Anki's MathJax typesets everywhere."""
+    deck = genanki.Deck(2059400120, "Maths")
+    fields = [
+        ("[$]\\text{Identity law of&nbsp;} \\mathbf{C}[/$]", "<div>[$$]f \\circ 1_A = f<br>[/$$]</div>"),
+        ("What is [$]a &lt; b[/$] called?", "[latex]$a$ is less than $b$: a \\emph{strict} order.[/latex]"),
+        ("Pythagoras", "[latex]\\begin{align*}c^2 &= a^2 + b^2\\end{align*}[/latex]"),
+    ]
+    for n, (front, back) in enumerate(fields):
+        deck.add_note(genanki.Note(model=genanki.BASIC_MODEL, fields=[front, back], guid=f"tex-{n}"))
+    path = tmp_path / "maths.apkg"
+    genanki.Package(deck).write_to_file(str(path))
+    content = deck_folder(tmp_path, path)
+    result = build(content, tmp_path / "build", formats=("apkg", "json"), now=1_000)
+    assert result.compiled is not None
+    notes_ = by_question(tmp_path / "build")
+    identity = notes_["\\(\\text{Identity law of } \\mathbf{C}\\)"]
+    assert identity["fields"]["Answer"] == "<div>\\[f \\circ 1_A = f\\]</div>"
+    order = notes_["What is \\(a &lt; b\\) called?"]  # the question escaped for HTML: MathJax reads 'a < b'
+    assert order["fields"]["Answer"] == "\\(a\\) is less than \\(b\\): a \\emph{strict} order."
+    assert notes_["Pythagoras"]["fields"]["Answer"] == "\\[\\begin{aligned}c^2 &amp;= a^2 + b^2\\end{aligned}\\]"
+    text = [str(d) for d in result.compiled.diagnostics.warnings]
+    assert sum("holds LaTeX text" in t for t in text) == 1  # the one text-mode body, at its note
+    col = open_collection(tmp_path / "fresh")
+    try:
+        import_apkg(col, tmp_path / "build" / "mine.apkg")
+        landed = [n["fields"]["Answer"] for n in notes(col).values()]
+        assert "<div>\\[f \\circ 1_A = f\\]</div>" in landed and not any("[$" in a or "[latex]" in a for a in landed)
+    finally:
+        col.close()
+
+
+def test_ankis_latex_in_a_text_export_becomes_maths_too(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "sources" / "tex.txt").write_text(
+        "#separator:tab\n#html:true\n[$]e^{i\\pi}[/$]\t[$$]-1[/$$]\nWhat is 2+2?\tfour\nWhat is 3+3?\tsix\n", encoding="utf-8"
+    )
+    (content / "deck.toml").write_text('[deck]\nname = "Mine"\n', encoding="utf-8")
+    build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert by_question(tmp_path / "build")["\\(e^{i\\pi}\\)"]["fields"]["Answer"] == "\\[-1\\]"

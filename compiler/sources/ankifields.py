@@ -29,6 +29,58 @@ def plain(field: str, is_html: bool) -> str:
     return squash(" ".join(field.split("\n")))
 
 
+# Anki's LaTeX: [$]…[/$] inline maths, [$$]…[/$$] display maths, [latex]…[/latex] a LaTeX body
+_ANKI_LATEX = re.compile(r"\[(\$\$|\$|latex)\](.+?)\[/\1\]", re.S | re.I)
+_ENVIRONMENT = re.compile(r"\s*\\begin\{(?P<env>equation|align|alignat|eqnarray|gather|multline)(?P<star>\*?)\}(?P<body>.*)\\end\{(?P=env)(?P=star)\}\s*", re.S)
+_SHAPES = {"equation": "", "align": "aligned", "alignat": "aligned", "eqnarray": "aligned", "gather": "gathered", "multline": "gathered"}
+_DOLLARS = re.compile(r"\$\$((?:(?!\$\$).)+?)\$\$|(?<!\\)\$([^$]+?)(?<!\\)\$", re.S)
+
+
+def anki_latex(field: str) -> tuple[str, int]:
+    """``(field, n)``: Anki's LaTeX as the maths deckc writes (``\\( … \\)``, ``\\[ … \\]``), which Anki's
+    MathJax typesets on every device and the cheat sheet prints; ``n`` counts ``[latex]`` bodies that
+    are LaTeX text, not only maths (their maths typeset, the rest shown as written).
+
+    Anki renders these to pictures only on a desktop with LaTeX installed (``latex-….png`` files the
+    fields never name); MathJax needs neither.  Markup inside the maths (``<br>``, ``&nbsp;``, the
+    editor's ``<div>``) is what Anki strips before typesetting too.
+    """
+    text_bodies = 0
+
+    def tex(body: str) -> str:
+        return html.unescape(TAG.sub(" ", BREAK.sub(" ", body))).replace("\xa0", " ").strip()
+
+    def swap(m: re.Match[str]) -> str:
+        nonlocal text_bodies
+        kind, body = m.group(1).lower(), tex(m.group(2))
+        if kind == "$":
+            return html.escape(f"\\({body}\\)", quote=False)
+        if kind == "$$":
+            return html.escape(f"\\[{body}\\]", quote=False)
+        whole = _DOLLARS.fullmatch(body)
+        env = _ENVIRONMENT.fullmatch(body)
+        if whole is not None:
+            shown = f"\\[{whole.group(1)}\\]" if whole.group(1) is not None else f"\\({whole.group(2)}\\)"
+        elif env is not None:
+            shape = _SHAPES[env.group("env")]
+            inner = env.group("body").strip()
+            shown = f"\\[\\begin{{{shape}}}{inner}\\end{{{shape}}}\\]" if shape else f"\\[{inner}\\]"
+        elif (body.startswith("\\[") and body.endswith("\\]")) or (body.startswith("\\(") and body.endswith("\\)")):
+            shown = body
+        else:
+            text_bodies += 1
+            shown = _DOLLARS.sub(lambda d: f"\\[{d.group(1)}\\]" if d.group(1) is not None else f"\\({d.group(2)}\\)", body)
+        return html.escape(shown, quote=False)
+
+    return _ANKI_LATEX.sub(swap, field), text_bodies
+
+
+LATEX_TEXT = (
+    "a [latex] snippet holds LaTeX text, not only maths: its maths is typeset, the rest shown as written",
+    "in Anki, write the text outside [latex] and the maths as [$]…[/$]; or leave it",
+)
+
+
 def answer_side(front: str, back: str, is_html: bool) -> str:
     """The back field without the question repeated above a rule.
 

@@ -47,7 +47,16 @@ from compiler import uptodate
 from compiler.config import SourceConfig
 from compiler.diagnostics import ContentError, Diagnostic, Diagnostics, counted
 from compiler.model import Item
-from compiler.sources.ankifields import SOUND, answer_side, front_images, html_blocks, paragraph, plain
+from compiler.sources.ankifields import (
+    LATEX_TEXT,
+    SOUND,
+    anki_latex,
+    answer_side,
+    front_images,
+    html_blocks,
+    paragraph,
+    plain,
+)
 from compiler.sources.base import Document, make_item
 from compiler.sources.cloze import CLOZE, cloze_fields
 from compiler.sources.difficulty import Levels
@@ -233,6 +242,10 @@ class Note:
     fields: list[str]
     deck: list[str]  # the deck of its first card, as a path
     templates: int  # how many of its note type's templates make a card of it
+    raw: list[str] = field(default_factory=list)  # the fields as stored, for the manifest
+
+    def __post_init__(self) -> None:
+        self.raw = list(self.fields)
 
 
 def _notetypes(db: sqlite3.Connection, modern: bool) -> dict[int, NoteType]:
@@ -338,6 +351,10 @@ class ApkgReader:
                     "the package holds only Anki's 'Please update to the latest Anki version' note: its notes are in a "
                     "newer collection this archive lacks"
                 )
+            fields = [anki_latex(f) for f in note.fields]  # Anki's [$]…[/$] LaTeX: MathJax maths
+            if any(n for _, n in fields):
+                diag.warning(doc.rel, note.nid, *LATEX_TEXT, group="latex-text")
+            note.fields = [f for f, _ in fields]
             kind = types.get(note.mid)
             if kind is None:
                 unknown[note.mid] = unknown.get(note.mid, 0) + 1
@@ -383,7 +400,7 @@ class ApkgReader:
         return {
             "number": None,
             "difficulty": levels.level(None, None, note.nid),
-            "original": "\t".join(" ".join(f.split()) for f in note.fields),
+            "original": "\t".join(" ".join(f.split()) for f in note.raw),
             "tags": note.tags,
             "section": deck,
             "guid": note.guid or None,

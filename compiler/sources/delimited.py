@@ -36,8 +36,8 @@ from dataclasses import dataclass
 from compiler.config import SourceConfig
 from compiler.diagnostics import Diagnostics
 from compiler.model import Block, BlockKind, Item
+from compiler.sources.ankifields import LATEX_TEXT, anki_latex, answer_side, html_blocks, paragraph
 from compiler.sources.ankifields import SOUND as _SOUND
-from compiler.sources.ankifields import answer_side, html_blocks, paragraph
 from compiler.sources.ankifields import front_images as _images
 from compiler.sources.ankifields import plain as _plain
 from compiler.sources.base import Document, make_item
@@ -414,6 +414,10 @@ class DelimitedReader:
         count: int,
         levels: Levels,
     ) -> Item | None:
+        converted = [anki_latex(f) for f in fields]  # Anki's [$]…[/$] LaTeX: MathJax maths
+        if any(n for _, n in converted):
+            diag.warning(doc.rel, line, *LATEX_TEXT, group="latex-text")
+        fields = [f for f, _ in converted]
         front = fields[0] if fields else ""
         back = answer_side(front, fields[1], is_html) if len(fields) > 1 else ""  # not the question again above a rule
         if is_html:  # what the sanitizer takes out of any field ('<img onerror=…>', '<script>'): said, once per file
