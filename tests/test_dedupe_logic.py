@@ -92,8 +92,64 @@ def test_guarded_pair_with_near_identical_questions_is_suggested_not_hidden() ->
     _, status = run([item("a", small), item("b", large)], guard_suggest=0.9)
     pair = status[frozenset("ab")]
     assert pair.score >= 0.6 and pair.status == "suggested" and "the score alone would merge it" in pair.reason
+    # below both, it is still listed while each is the other's closest match in the other's document ...
     _, status = run([item("a", small), item("b", large)], guard_suggest=0.9, auto_merge=0.999)
-    assert status[frozenset("ab")].status == "kept-apart"
+    pair = status[frozenset("ab")]
+    assert pair.status == "suggested" and "each is the other's closest match" in pair.reason
+    # ... and kept apart when the other document holds a closer match
+    closer = item("b", "Signs your network is too small (underfitting)?", line=9)
+    _, report = dedupe.run([item("a", small), item("b", large), closer], DedupeSettings(contrast=[INTENT, FIT], guard_suggest=0.9, auto_merge=0.999),
+                           Decisions(), Diagnostics(), embedder=HashEmbedder(), combiner=BY_QUESTION)
+    ab = next(p for p in report.pairs if {p.a.question, p.b.question} == {small, large})
+    assert ab.status == "kept-apart" and ab.features["mutual"] < 1
+
+
+NOTHING_ALIKE = Combiner(weights=(0.0,) * len(FEATURES), bias=-10.0)  # every pair scores ~0: only the listing rules act
+
+
+def test_near_identical_wording_lists_a_pair_below_suggest_only_when_the_guard_keeps_it_apart() -> None:
+    """Trial6 F36: "Answer" / "Additional links" headings over unrelated answers in 102 files were 86 suggestions
+    below the suggest score, listed only for their wording; the score (answers and all) judged them."""
+    long_a = "Promises chain asynchronous callbacks and propagate rejections through then and catch handlers."
+    long_b = "The semantic header element groups introductory content such as navigation and a logo."
+    config = DedupeSettings(contrast=[INTENT, FIT], guard_suggest=0.7)
+    items = [item("a", "Additional links", long_a), item("b", "Additional links", long_b),
+             item("c", "Signs your network is too small (underfitting)."), item("d", "Signs your network is too large (overfitting).")]
+    _, report = dedupe.run(items, config, Decisions(), Diagnostics(), embedder=HashEmbedder(), combiner=NOTHING_ALIKE)
+    listed = {frozenset((p.a.source, p.b.source)): p for p in report.pairs}
+    assert frozenset("ab") not in listed  # same words, unrelated answers, no guard: the score < suggest stands
+    cd = listed[frozenset("cd")]  # the guard keeps it apart: near-identical wording is shown (issue 10 item 3)
+    assert cd.status == "suggested" and cd.score < config.suggest and "near-identical" in cd.reason
+
+
+def test_one_text_asked_many_times_is_listed_once_per_repeat() -> None:
+    """Trial6 F36: "参考" (references) under 17 questions of one page were 136 suggestions; k repeats are k - 1."""
+    repeats = [item("page", "参考", f"答案 {n}", line=10 * n) for n in range(1, 6)]
+    _, report = dedupe.run(repeats, DedupeSettings(), Decisions(), Diagnostics(), embedder=HashEmbedder(), combiner=BY_QUESTION)
+    suggested = [p for p in report.pairs if p.status == "suggested"]
+    assert len(suggested) == 4 and {p.a.locator.line for p in suggested} == {10}
+    assert {p.b.locator.line for p in suggested} == {20, 30, 40, 50}
+
+
+def test_a_folder_of_one_question_files_is_one_collection() -> None:
+    """A vault of one note per file (a 594-file ML glossary): every pair was each other's closest match in its
+    one-item "document" (`mutual` 1) and no two notes were one document, so 106 pairs merged automatically,
+    "training loss" with "validation loss".  From COLLECTION such files in one folder they are one collection."""
+    def note(n: int, question: str) -> Item:
+        return Item(source=f"vault-{n}", question=question, answer=[Block(kind=BlockKind.text, text="An answer.")],
+                    locator=Locator(file=f"sources/vault/term-{n}.md", line=1), original=question)
+
+    fillers = ["Which river flows through Paris?", "Who painted the Mona Lisa?", "What is photosynthesis?",
+               "How many legs has a spider?", "When did the Berlin wall fall?", "What is a prime number?",
+               "Which gas do plants absorb?", "What does a compiler do?", "Who wrote Hamlet?", "What is an atom?"]
+    pair = [note(0, "What is dropout regularization?"), note(1, "What is dropout regularization used for?")]
+    _, few = run(pair)
+    assert few[frozenset(("vault-0", "vault-1"))].status == "merged-auto"  # two files: two documents, as before
+    groups, many = run(pair + [note(n + 2, q) for n, q in enumerate(fillers)])
+    assert dedupe.COLLECTION <= 12
+    p = many[frozenset(("vault-0", "vault-1"))]
+    assert p.status == "suggested" and p.reason == dedupe.SAME_FOLDER
+    assert all(len(g) == 1 for g in groups)
 
 
 def test_own_words_stop_the_same_wording_shortcut() -> None:
