@@ -747,7 +747,7 @@ def decide(
         else:
             pairs[(i, j)].reason = why
 
-    unlisted: list[tuple[int, int]] = []
+    unlisted: set[tuple[int, int]] = set()  # in `pairs` only to be judged: not listed
     for (i, j), p in pairs.items():
         if (i, j) in forced:
             p.status, p.reason = MERGED, _why(forced[(i, j)])
@@ -780,16 +780,16 @@ def decide(
                 # near-identical wording is a reason to list a pair only when the guard is what keeps it apart
                 # (above); otherwise the score, answers and all, judged it: 86 "Answer" / "Good to hear" headings
                 # over unrelated answers were listed below the floor (trial6 F36)
-                unlisted.append((i, j))
+                unlisted.add((i, j))
             else:
                 p.status, p.reason = SUGGESTED, why or ""
     # one text asked k times (a heading such as "参考", references, under 17 questions of one page) is
     # k - 1 suggestions, each repeat beside the first it is listed with, not k(k - 1) / 2 (F36: 136 of 237)
     first: dict[int, int] = {}
     for i, j in sorted(pairs):
-        if pairs[(i, j)].status == SUGGESTED and said.same_text(i, j):
+        if (i, j) not in unlisted and pairs[(i, j)].status == SUGGESTED and said.same_text(i, j):
             if j in first:
-                unlisted.append((i, j))
+                unlisted.add((i, j))
             else:
                 first[j] = i
     for key in unlisted:
