@@ -115,7 +115,8 @@ def compile_content(
     length.run(items, diag, config.deck.long_answer_words)
     if progress:
         progress("merging duplicates")
-    groups, report = dedupe.run(items, project.settings, decisions, diag, cache_dir, progress, embedder)
+    in_lock = project.lock if project.settings.keep_published_fronts else None  # published notes stay apart
+    groups, report = dedupe.run(items, project.settings, decisions, diag, cache_dir, progress, embedder, lock=in_lock)
     report.writers.append(item_cache.save)  # written with the other caches, after the outputs
     report.writers.append(highlight.use_cache(cache_dir))  # highlighted code, used by the notes pass
     report.writers.append(clean_saver)

@@ -154,6 +154,34 @@ def test_a_folder_of_one_question_files_is_one_collection() -> None:
     assert all(len(g) == 1 for g in groups)
 
 
+def test_two_published_notes_are_never_merged_automatically() -> None:
+    """Trial7 G17: a file split in two made a same-document pair of two published notes a cross-document one,
+    and it merged automatically (0.56), retiring a studied note.  Two items the lock publishes as notes of their
+    own (by item id, or by question for an item moved to another file) are suggested instead."""
+    from compiler.lock import Lock, LockEntry
+
+    a, b = item("basics", "What is dropout regularization?"), item("tricky", "What is dropout regularization used for?")
+    config = DedupeSettings(contrast=[INTENT, FIT])
+
+    def run_with(lock: Lock | None):  # type: ignore[no-untyped-def]
+        groups, report = dedupe.run([a, b], config, Decisions(), Diagnostics(), embedder=HashEmbedder(), combiner=BY_QUESTION, lock=lock)
+        return groups, report.pairs[0]
+
+    def entry(guid: str, item_id: str, anchor: str) -> LockEntry:
+        return LockEntry(guid=guid, id=item_id, mtime=1, hash="h", items=[item_id], anchors=[anchor], tags=[],
+                         notetype="deckc Basic", fields={})
+
+    assert run_with(None)[1].status == "merged-auto"
+    assert run_with(Lock(entries=[entry("g1", a.item_id, a.anchor)]))[1].status == "merged-auto"  # one side is new
+    moved = entry("g2", "onefile/what-is-dropout-regularization-used-for", "onefile:" + b.anchor.split(":", 1)[1])
+    groups, pair = run_with(Lock(entries=[entry("g1", a.item_id, a.anchor), moved]))
+    assert len(groups) == 2 and pair.status == "suggested" and pair.reason.startswith("each is published as a note of its own")
+    merged = Decisions(merge=[Decision(items=[a.item_id, b.item_id])])  # the user opts in
+    groups, _ = dedupe.run([a, b], config, merged, Diagnostics(), embedder=HashEmbedder(), combiner=BY_QUESTION,
+                           lock=Lock(entries=[entry("g1", a.item_id, a.anchor), moved]))
+    assert len(groups) == 1
+
+
 def test_own_words_stop_the_same_wording_shortcut() -> None:
     words = content_words("Signs your network is too small (underfitting).")
     assert {"small", "underf"} <= words and "your" not in words

@@ -65,6 +65,7 @@ from compiler.model import Item, normalize_text
 from compiler.pairscore import CHAR_SUGGEST, DIFFERENT_ANSWERS, answers_differ, beyond_model, content_words
 
 if TYPE_CHECKING:
+    from compiler.lock import Lock
     from compiler.pairscore import CharVocabulary, Combiner
     from compiler.similarity import TextEmbedder
 
@@ -166,6 +167,8 @@ def _decided(decisions: list[Decision], index: dict[str, int], diag: Diagnostics
     return out
 
 
+PUBLISHED_APART = ("each is published as a note of its own (deckc.lock): merging them retires one, "
+                   "with its reviews; to merge, add the [[merge]]")
 SAME_FOLDER = "one-question files of one folder (one collection, as one document): suggested, not merged"
 DIFFERENT_PASSAGE = "different code or passage before the question"  # how the reason for two such items starts
 BEYOND_MODEL = ("written mostly in a script the model cannot read: compared by their characters, "
@@ -331,8 +334,12 @@ def run(
     embedder: TextEmbedder | None = None,
     combiner: Combiner | None = None,
     collect: list[tuple[str, str, dict[str, float]]] | None = None,
+    lock: Lock | None = None,
 ) -> tuple[list[list[Item]], Report]:
     """Group items that ask the same question; return the groups (in source order) and the report.
+
+    ``lock``: the published deck (``deckc.lock``); two items it publishes as notes of their own are never
+    merged automatically (:func:`published_notes`).
 
     ``embedder`` defaults to the real model (:func:`compiler.similarity.default_embedder`);
     ``combiner`` replaces the fitted model (the bench refits it per held-out
@@ -344,7 +351,31 @@ def run(
     scored = score(items, settings, cache_dir, progress, embedder, combiner, decided=named, prune=collect is None)
     if collect is not None:
         collect.extend((items[i].item_id, items[j].item_id, x) for (i, j), x in scored.features.items())
-    return decide(scored, settings, decisions, diag)
+    return decide(scored, settings, decisions, diag, published_notes(items, lock) if lock is not None else None)
+
+
+def published_notes(items: list[Item], lock: Lock) -> dict[int, str]:
+    """The items the lock already publishes: item index -> the GUID of its active note.  Found by item id,
+    else by its normalized question in one published note only (an item moved to another file, as the lock's
+    question rule finds it: trial7 G17 split one file in two, the pair of published notes "What are channels in
+    Go …?" / "What is an unbuffered channel in Go?" became two documents' and merged at 0.56, retiring one)."""
+    by_id: dict[str, str] = {}
+    by_question: dict[str, set[str]] = {}
+    for entry in lock.entries:
+        if entry.status != "active":
+            continue
+        by_id.update((item_id, entry.guid) for item_id in entry.items)
+        for anchor in entry.anchors:
+            by_question.setdefault(anchor.split(":", 1)[-1].split("#", 1)[0], set()).add(entry.guid)
+    out = {}
+    for n, item in enumerate(items):
+        guid = by_id.get(item.item_id)
+        if guid is None:
+            found = by_question.get(item.anchor.split(":", 1)[-1].split("#", 1)[0], set())
+            guid = next(iter(found)) if len(found) == 1 else None
+        if guid is not None:
+            out[n] = guid
+    return out
 
 
 def score(
@@ -608,9 +639,13 @@ def _best_answer_cosine(model: Combiner) -> float:
 
 
 def decide(
-    scored: Scored, settings: DedupeSettings, decisions: Decisions, diag: Diagnostics
+    scored: Scored, settings: DedupeSettings, decisions: Decisions, diag: Diagnostics,
+    published: Mapping[int, str] | None = None,
 ) -> tuple[list[list[Item]], Report]:
-    """Steps 3 and 4: decide every pair, then group (see the module docstring)."""
+    """Steps 3 and 4: decide every pair, then group (see the module docstring).  ``published``: item index ->
+    the published note it is in (:func:`published_notes`); two items of two published notes are never
+    merged automatically, nor joined through a third item: a merge would retire a studied note."""
+    published = published or {}
     items, qsim = scored.items, scored.qsim
     n = len(items)
     index = {item.item_id: i for i, item in enumerate(items)}
@@ -660,6 +695,8 @@ def decide(
         """
         if (min(i, j), max(i, j)) in kept:
             return "decision"
+        if i in published and j in published and published[i] != published[j]:
+            return PUBLISHED_APART
         differ = answers_differ(items[i], items[j])  # two quizzes teaching different answers: two questions
         if differ:
             return differ
