@@ -21,9 +21,8 @@
    ``keep_apart`` in ``content/decisions.toml``); the contrast guard (the two
    questions name different sibling terms: SGD vs Adam, L1 vs L2,
    overfitting vs underfitting) keeps them apart — but a guarded pair whose
-   questions are near-identical (≥ ``guard_suggest``), that scores at
-   least ``auto_merge`` (the score alone would merge it), or that scores at
-   least ``suggest`` while each is the other's closest match, is listed as a
+   questions are near-identical (≥ ``guard_suggest``), or that scores at
+   least ``auto_merge`` (the score alone would merge it), is listed as a
    suggestion, so a reviewer sees it (near-identical wording lists a pair
    below ``suggest`` only when the guard keeps it apart; one text asked k
    times is k - 1 suggestions); two items of one document (or of one folder
@@ -695,8 +694,6 @@ def decide(
         """
         if (min(i, j), max(i, j)) in kept:
             return "decision"
-        if i in published and j in published and published[i] != published[j]:
-            return PUBLISHED_APART
         differ = answers_differ(items[i], items[j])  # two quizzes teaching different answers: two questions
         if differ:
             return differ
@@ -711,6 +708,8 @@ def decide(
             return "same source" if items[i].source == items[j].source else SAME_FOLDER
         if not (readable(i) and readable(j)) and normalize_text(items[i].question) != normalize_text(items[j].question):
             return "one question has no content word, only words such as 'what' or 'is': check"
+        if i in published and j in published and published[i] != published[j]:
+            return PUBLISHED_APART  # last: it only stops a merge nothing else stops
         return None
 
     def readable(i: int) -> bool:
@@ -807,10 +806,6 @@ def decide(
             elif why and why.startswith("contrast") and p.score >= settings.auto_merge:
                 # the score alone would merge it: the guard stops the automatic merge, not the reviewer's view
                 p.status, p.reason = SUGGESTED, f"{why}; the score alone would merge it: check"
-            elif why and why.startswith("contrast") and p.score >= settings.suggest and p.features.get("mutual") == 1.0:
-                # each is the other's closest match in the other's document: the guard's word list stops the
-                # automatic merge, but a reviewer should see the pair (10 of the 11 labeled duplicates it hid)
-                p.status, p.reason = SUGGESTED, f"{why}; yet each is the other's closest match: check"
             elif why and why.startswith("contrast"):
                 p.status, p.reason = KEPT_APART, why
             elif p.score < floor_of(i, j):
@@ -818,8 +813,8 @@ def decide(
                 # (above); otherwise the score, answers and all, judged it: 86 "Answer" / "Good to hear" headings
                 # over unrelated answers were listed below the floor (trial6 F36)
                 unlisted.add((i, j))
-            else:
-                p.status, p.reason = SUGGESTED, why or ""
+            else:  # two published notes are only worth the reason when the score alone would merge them
+                p.status, p.reason = SUGGESTED, "" if why == PUBLISHED_APART and p.score < settings.auto_merge else why or ""
     # one text asked k times (a heading such as "参考", references, under 17 questions of one page) is
     # k - 1 suggestions, each repeat beside the first it is listed with, not k(k - 1) / 2 (F36: 136 of 237)
     first: dict[int, int] = {}
