@@ -16,7 +16,8 @@ Ignored, never read nor warned about:
 - editor backups: a name ending in ``~`` or in ``.swp``, ``.swo``, ``.bak``,
   ``.orig``, ``.tmp``; Windows' and macOS's folder files (``Thumbs.db``,
   ``desktop.ini``);
-- a build folder (one holding deckc's ``.cache/last-build.json``).
+- a build folder (one holding deckc's ``.cache/last-build.json``);
+- a saved web page's folder of images, scripts and styles (``page_files/`` beside ``page.html``).
 """
 
 from __future__ import annotations
@@ -79,6 +80,20 @@ def matters(name: str) -> bool:
     return not ignored(name) and Path(name).suffix.lower() not in MEDIA_SUFFIXES
 
 
+# "Save page as…, complete" puts a page's images, scripts and styles in a folder named after it
+PAGE_FOLDER_ENDINGS = ("_files", "-Dateien", "_fichiers", "_archivos", "_arquivos", "_bestanden", "_file")
+
+
+def page_folder(parent: Path, name: str) -> bool:
+    """``page_files/`` beside ``page.html``: a saved page's own files, neither documents nor worth a warning
+    (its images are still found when the page shows them)."""
+    for ending in PAGE_FOLDER_ENDINGS:
+        stem = name.removesuffix(ending)
+        if stem != name and any(parent.joinpath(stem + suffix).is_file() for suffix in (".html", ".htm")):
+            return True
+    return False
+
+
 def files_under(folder: Path) -> list[Path]:
     """Every file in ``folder`` and its subfolders (users sort documents into folders), by path; ignored
     files and folders (see the module docstring) left out."""
@@ -87,7 +102,7 @@ def files_under(folder: Path) -> list[Path]:
     found = []
     for root, dirs, files in os.walk(folder):
         here = Path(root)
-        dirs[:] = [d for d in dirs if not ignored(d) and not here.joinpath(d, *BUILD_MARK).is_file()]
+        dirs[:] = [d for d in dirs if not ignored(d) and not here.joinpath(d, *BUILD_MARK).is_file() and not page_folder(here, d)]
         found.extend(here / name for name in files if not ignored(name))
     return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
 

@@ -348,3 +348,19 @@ def test_public_page_without_semantic_tags(tmp_path: Path) -> None:
     answers = {i.question: " ".join(i.answer_plain().split()) for i in result.items}
     assert answers["How is Django licensed?"].startswith("Django is distributed under the 3-clause BSD license.")
     assert {i.question: i.locator.line for i in result.items}["How do I cite Django?"] == 220
+
+
+def test_saved_complete_page_its_folder_is_no_document(tmp_path: Path) -> None:
+    """'Save page as…, complete' of a GitHub page: the page's own folder (scripts, styles, a saved frame)
+    is neither read nor warned about, its image is found; <main>'s one <article> is read without the
+    repository header; the quiz's options and its <details> answer stay together."""
+    content = tmp_path / "content"
+    shutil.copytree(DATA / "web", content / "sources", ignore=shutil.ignore_patterns("python-faq.html", "exercises.ipynb", "page_files"))
+    (content / "deck.toml").write_text('[deck]\nname = "Mine"\n', encoding="utf-8")
+    result = compiled(content, tmp_path / "build")
+    said = [d.text() for d in result.diagnostics.items]
+    assert not [m for m in said if "_files" in m], said  # no 'not read' for app.js, site.css; saved_resource.html not read
+    assert result.deck.sources[0].title == "JavaScript Questions"  # not the repository header's 'js-questions'
+    [item] = result.items
+    assert item.question == "What's the output?"
+    assert item.locator.line == 11

@@ -71,6 +71,7 @@ _NOT_LANG = frozenset({"", "default", "none", "text", "plain", "plaintext", "not
 # '<meta charset="…">' or '<meta http-equiv="Content-Type" content="text/html; charset=…">' in the first bytes
 _META_CHARSET = re.compile(rb"""<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 SNIFF_BYTES = 4096
+ARTICLE_SHARE = 0.8  # a <main> whose one <article> holds this share of its text: the article is read
 MARK = re.compile("\ue000(\\d+)\ue001")  # the line mark put in front of each block, read back out
 _LEADING_MARKS = re.compile("^\\s*(?:\ue000\\d+\ue001\\s*)+")
 # elements marked with their line: each starts a line (or more) of the Markdown
@@ -148,12 +149,18 @@ def _keep_math(soup: Any) -> None:
 def _content(soup: Any) -> Any:
     """The element holding the page's own content: its main, its one article, else its body."""
     mains = soup.find_all("main") or soup.find_all(attrs={"role": "main"})
-    if len(mains) == 1:
-        return mains[0]
-    articles = [a for a in soup.find_all("article") if a.find_parent("article") is None]
-    if len(articles) == 1:
-        return articles[0]
-    return soup.body or soup
+    main = mains[0] if len(mains) == 1 else None
+    root = main if main is not None else soup.body if soup.body is not None else soup
+    articles = [a for a in root.find_all("article") if a.find_parent("article") is None]
+    if len(articles) == 1 and (main is None or _share(articles[0], main) >= ARTICLE_SHARE):
+        return articles[0]  # a main that holds one article and little else (GitHub's repository header)
+    return root
+
+
+def _share(part: Any, whole: Any) -> float:
+    """How much of an element's text a part of it holds."""
+    total = len(whole.get_text(" ", strip=True))
+    return len(part.get_text(" ", strip=True)) / total if total else 0.0
 
 
 def _strip_chrome(root: Any) -> None:
