@@ -364,3 +364,19 @@ def test_saved_complete_page_its_folder_is_no_document(tmp_path: Path) -> None:
     [item] = result.items
     assert item.question == "What's the output?"
     assert item.locator.line == 11
+
+
+def test_hostile_pages_and_notebooks_fail_cleanly(tmp_path: Path) -> None:
+    """Nesting deep enough to exhaust a recursive converter is an error naming the file, never a traceback."""
+    deep_page = b"<html><body>" + b"<div>" * 5000 + b"<h2>What?</h2><p>x</p>" + b"</div>" * 5000 + b"</body></html>"
+    deep_notebook = b'{"cells": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+    for name, data, needle in (
+        ("deep.html", deep_page, "deep.html: error: the page nests its elements too deeply"),
+        ("deep.ipynb", deep_notebook, "deep.ipynb: error: not a Jupyter notebook"),
+    ):
+        content = deck(tmp_path / name, files={name: data})
+        out = tmp_path / name / "out"
+        result = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
+        assert result.exit_code == 1 and "Traceback" not in result.output, result.output
+        assert needle in result.output, result.output
+        assert not out.exists() or not any(out.iterdir())

@@ -41,6 +41,7 @@ from urllib.parse import urlsplit
 from bs4 import BeautifulSoup, Comment, Tag
 from markdownify import MarkdownConverter
 
+from compiler.diagnostics import ContentError, Diagnostic
 from compiler.sources.base import load_document
 from compiler.sources.converted import Converted
 
@@ -88,11 +89,35 @@ def page_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
     """The page's content as Markdown with a line map (see the module docstring)."""
     doc = load_document(path, rel, _charset(path, encoding))  # empty, binary, undecodable: said as for any file
     soup = BeautifulSoup(doc.text, "html.parser")
-    _keep_math(soup)
-    root = _content(soup)
-    _strip_chrome(root)
-    markdown = _Converter().convert_soup(root)
+    try:
+        _keep_math(soup)
+        root = _content(soup)
+        _strip_chrome(root)
+        _flatten_code(root)
+        markdown = _Converter().convert_soup(root)
+    except RecursionError:  # (markdownify converts element by element, recursively)
+        raise ContentError(
+            [
+                Diagnostic(
+                    rel,
+                    None,
+                    "the page nests its elements too deeply to be read (hundreds of levels)",
+                    "save the page again from the browser, or copy its text into a Markdown file",
+                )
+            ]
+        ) from None
     return _unmark(markdown)
+
+
+def _flatten_code(root: Any) -> None:
+    """Each code block as its language and its text alone, in place: the highlighting's thousands of
+    ``<span>`` elements are nothing to convert."""
+    for pre in root.find_all("pre"):
+        lang = _language(pre)
+        text = pre.get_text()
+        pre.clear()
+        pre.append(text)
+        pre["data-deckc-lang"] = lang
 
 
 def _charset(path: Path, configured: str) -> str:
@@ -301,7 +326,7 @@ class _Converter(MarkdownConverter):  # type: ignore[misc]
             return ""
         runs = [len(r) for r in re.findall(r"`{3,}", code)]
         fence = "`" * max(3, *(n + 1 for n in runs)) if runs else "```"
-        return f"\n\n{fence}{_language(el)}\n{code}\n{fence}\n\n"
+        return f"\n\n{fence}{el.get('data-deckc-lang', '')}\n{code}\n{fence}\n\n"
 
     def convert_code(self, el: Any, text: str, parent_tags: Any) -> str:
         if "_noformat" in parent_tags:

@@ -35,7 +35,10 @@ _CELL_MAGIC = re.compile(r"^%%(\w+)")
 _MAGIC_LANG = {"bash": "bash", "sh": "bash", "sql": "sql", "html": "html", "javascript": "javascript", "js": "javascript",
                "latex": "latex", "markdown": "markdown", "python": "python", "python3": "python", "ruby": "ruby", "perl": "perl",
                "writefile": ""}  # fmt: skip
-HINT = "open it in Jupyter and save it again, or export it as Markdown (File > Save and Export Notebook As > Markdown)"
+HINT = (
+    "download or copy it again whole, or open it in Jupyter and save it again "
+    "(or export it as Markdown: File > Save and Export Notebook As > Markdown)"
+)
 
 
 def notebook_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
@@ -43,6 +46,8 @@ def notebook_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converte
     doc = load_document(path, rel, encoding)
     try:
         data = json.loads(doc.text)
+    except RecursionError:
+        raise ContentError([Diagnostic(rel, None, "not a Jupyter notebook: JSON nested hundreds of levels deep", HINT)]) from None
     except json.JSONDecodeError as exc:
         raise ContentError([Diagnostic(rel, exc.lineno, f"not a Jupyter notebook: the JSON is broken here ({exc.msg})", HINT)]) from None
     cells = data.get("cells") if isinstance(data, dict) else None
