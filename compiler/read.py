@@ -43,7 +43,7 @@ from compiler.sourcefiles import (
     files_under,
     is_source,
 )
-from compiler.sources import detect_layout, pdftext, readers, shortcodes, stimulus
+from compiler.sources import answerkey, detect_layout, pdftext, readers, shortcodes, stimulus
 from compiler.sources.base import STRAY_NOTE, Document, load_document
 from compiler.sources.cloze import has_cloze
 from compiler.sources.converted import convert, is_converted, remap
@@ -522,21 +522,25 @@ def read_sources(
             update["pattern"] = PatternConfig.model_validate(chosen.pattern)
         update.update(chosen.source or {})
         before = len(diag.errors)
-        found = stimulus.attach(_read(doc, src.model_copy(update=update), diag, cache))
+        found = answerkey.join_keys(stimulus.attach(_read(doc, src.model_copy(update=update), diag, cache)))
         if not listed and found:  # (a file read as nothing gets its error, never a table that reads nothing)
             found = _suggest_source(doc, src, chosen, found, tables)
             diag.tables[doc.rel] = (_as_table(tables[-1], chosen), False)  # what a hint's fix completes
         if not found and len(diag.errors) == before:
             guess = [] if listed else [line for line in suggest_pattern(doc) if line.split("#")[0].strip()]
             guess = guess if any(line.startswith("item") for line in guess) else []
-            diag.error(
+            # a file deck.toml does not name (alone) stops no build (trial7 G13): a warning, the rest is built;
+            # a file it names is an error, and so is one whose notes are in the lock (passes/lock.check_sources_kept)
+            unnamed = not listed or bool(src._glob)
+            (diag.warning if unnamed else diag.error)(
                 doc.rel,
                 None,
-                f"no items found with the {layout!r} layout" + _fence_cause(doc),
+                ("no card from this file: " if unnamed else "") + f"no items found with the {layout!r} layout" + _fence_cause(doc),
                 "describe its items with this table in deck.toml, checking the pattern against docs/layouts.md"
                 if guess
-                else "check the layout against docs/layouts.md, or describe it with [source.pattern] in deck.toml",
-                group=f"no-items:{doc.rel}" if guess else "",  # each file its own table
+                else "check the layout against docs/layouts.md, or describe it with [source.pattern] in deck.toml"
+                + (f"; if it is no study document, {exclude_hint(doc.rel)}" if unnamed else ""),
+                group=f"no-items:{doc.rel}" if guess or unnamed else "",  # each file its own table
                 snippet=source_toml(src.id, src.file, src.title or src.id, extra=guess) if guess else "",
             )
         _check_one_card(doc, found, layout, diag, cards=src.headings == "cards" or update.get("headings") == "cards")
