@@ -380,3 +380,33 @@ def test_hostile_pages_and_notebooks_fail_cleanly(tmp_path: Path) -> None:
         assert result.exit_code == 1 and "Traceback" not in result.output, result.output
         assert needle in result.output, result.output
         assert not out.exists() or not any(out.iterdir())
+
+
+def test_notion_export_toggle_lists_are_questions(tmp_path: Path) -> None:
+    """Notion's 'Export as HTML' writes each toggle as a list of one entry holding a <details>."""
+    page = (
+        '<html><body><article class="page sans"><header><h1 class="page-title">Interview prep</h1></header>'
+        '<div class="page-body"><h2>Networking</h2><ul class="toggle"><li><details open=""><summary>What is DNS?</summary>'
+        "<p>The system that maps names to addresses.</p></details></li></ul>"
+        '<ul class="toggle"><li><details open=""><summary>What does TCP guarantee?</summary>'
+        '<ul class="bulleted-list"><li>Ordered delivery</li></ul></details></li></ul></div></article></body></html>'
+    )
+    content = deck(tmp_path, files={"Interview prep 8f3a.html": page.encode()})
+    result = compiled(content, tmp_path / "build")
+    assert [(i.question, i.section) for i in result.items] == [("What is DNS?", ["Networking"]), ("What does TCP guarantee?", ["Networking"])]
+    assert result.items[0].answer_plain() == "The system that maps names to addresses."
+
+
+def test_google_docs_web_page_bold_questions_and_links(tmp_path: Path) -> None:
+    """Google Docs' 'Download as Web page' makes text bold with a class of its style sheet and sends every
+    link through a redirect: bold questions are questions, links go where they point."""
+    page = (
+        '<html><head><style type="text/css">.c1{font-weight:400}.c3{color:#000;font-weight:700}</style></head><body>'
+        '<p class="c2"><span class="c3">What is a process?</span></p><p><span class="c1">A running program. See </span>'
+        '<a href="https://www.google.com/url?q=https://en.wikipedia.org/wiki/Process&amp;sa=D&amp;ust=1">Wikipedia</a></p>'
+        '<p><span class="c3">What is a thread?</span></p><p><span class="c1">A unit of execution.</span></p></body></html>'
+    )
+    content = deck(tmp_path, files={"OS notes.html": page.encode()})
+    found = cards(content, tmp_path / "build")
+    assert list(found) == ["What is a process?", "What is a thread?"]
+    assert 'href="https://en.wikipedia.org/wiki/Process"' in found["What is a process?"]

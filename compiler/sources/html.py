@@ -16,6 +16,9 @@ as they do in Markdown:
 - **images** keep their address (a lazy-loaded page's ``data-src`` when ``src`` is a placeholder):
   a relative one is found beside the page (a page saved "complete" keeps them in ``page_files/``), a
   remote one is treated as in Markdown (a link by default: ``remote_images`` in the source's table);
+- **note apps' exports**: Notion's toggles (a list entry holding one ``<details>``) are lifted out of their
+  list; Google Docs' bold (a class of its style sheet with ``font-weight: 700``) is ``<strong>``, and its
+  redirect around every link (``google.com/url?q=…``) is undone;
 - **links** to other pages on the web stay links; links within the page or to files beside it (which
   a card cannot follow) are their text;
 - **toggles** (``<details>``/``<summary>``) stay toggles, **definition lists** become ``Term`` /
@@ -36,7 +39,7 @@ import html as htmllib
 import re
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 from bs4 import BeautifulSoup, Comment, Tag
 from markdownify import MarkdownConverter
@@ -63,6 +66,9 @@ FURNITURE_NAMES = frozenset(
         "share-buttons", "social-share", "hd", "ft",
     }
 )  # fmt: skip
+# one CSS rule whose selector is made of classes ('.c3{…}', '.c3, .c7{…}'), and a bold weight in it
+_CSS_RULE = re.compile(r"((?:\.[\w-]+\s*,?\s*)+)\{([^}]*)\}")
+_CSS_BOLD = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b", re.I)
 _TAG_OPEN = re.compile(r"<(?=[A-Za-z/!?])")
 _ENTITY = re.compile(r"&(?=#?\w+;)")
 _TOC = re.compile(r"(?:^|[\s_-])(?:toc|table-of-contents|contents)(?:$|[\s_-])", re.I)
@@ -90,10 +96,12 @@ def page_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
     doc = load_document(path, rel, _charset(path, encoding))  # empty, binary, undecodable: said as for any file
     soup = BeautifulSoup(doc.text, "html.parser")
     try:
+        _css_bold(soup)
         _keep_math(soup)
         root = _content(soup)
         _strip_chrome(root)
         _flatten_code(root)
+        _lift_toggles(root)
         markdown = _Converter().convert_soup(root)
     except RecursionError:  # (markdownify converts element by element, recursively)
         raise ContentError(
@@ -107,6 +115,25 @@ def page_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
             ]
         ) from None
     return _unmark(markdown)
+
+
+def _lift_toggles(root: Any) -> None:
+    """A list whose every entry is one ``<details>`` toggle (Notion's "toggle list" export) as those toggles
+    one after another, in place: a toggle inside a list entry is no question to the Markdown reading."""
+    for listing in root.find_all(("ul", "ol")):
+        entries = listing.find_all("li", recursive=False)
+        if not entries or listing.parent is None:
+            continue
+        toggles = []
+        for li in entries:
+            kids = [k for k in li.contents if not (isinstance(k, str) and not k.strip())]
+            if len(kids) != 1 or getattr(kids[0], "name", None) != "details":
+                break
+            toggles.append(kids[0])
+        else:
+            for toggle in toggles:
+                listing.insert_before(toggle.extract())
+            listing.decompose()
 
 
 def _flatten_code(root: Any) -> None:
@@ -143,6 +170,20 @@ def _charset(path: Path, configured: str) -> str:
         return codecs.lookup(name).name
     except LookupError:
         return "utf-8"  # a label Python does not know: UTF-8, and a decoding error says where it fails
+
+
+def _css_bold(soup: Any) -> None:
+    """Text made bold by a class of the page's own style sheet (Google Docs' "Web page" download writes
+    ``.c3{font-weight:700}`` and ``<span class="c3">``) as ``<strong>``, in place: a bold question stays one."""
+    bold: set[str] = set()
+    for style in soup.find_all("style"):
+        for names, body in _CSS_RULE.findall(style.get_text()):
+            if _CSS_BOLD.search(body):
+                bold.update(n for n in re.findall(r"\.([\w-]+)", names) if "," not in n)
+    if not bold:
+        return
+    for span in soup.find_all("span", class_=lambda c: c is not None and c in bold):
+        span.name = "strong"
 
 
 def _keep_math(soup: Any) -> None:
@@ -343,6 +384,9 @@ class _Converter(MarkdownConverter):  # type: ignore[misc]
         href = str(el.get("href") or "")
         if "_noformat" in parent_tags or not text.strip():
             return text
+        redirect = urlsplit(href)
+        if redirect.netloc in ("www.google.com", "google.com") and redirect.path == "/url":
+            href = parse_qs(redirect.query).get("q", [href])[0]  # Google Docs' redirect around every link
         if urlsplit(href).scheme not in ("http", "https"):
             return text  # a link within the page or to a file beside it: a card cannot follow it
         if any(c in href for c in " ()<>"):
