@@ -52,7 +52,7 @@ def _deck(tmp: Path) -> Path:
     (sources / "broken.png").write_bytes(png(20, 20)[:40])  # a PNG header, then nothing
     (sources / "bio.md").write_text(
         "# Biology\n\n"
-        "## What does a neuron look like?\n\n![neuron diagram](neuron.png)\n\nA cell body, dendrites and an axon.\n\n"
+        "## What does a neuron look like?\n\n![neuron diagram 神经元](neuron.png)\n\nA cell body, dendrites and an axon.\n\n"
         "## What is shown? ![spark](spark.gif)\n\nA spark.\n\n"
         "# Nerves\n\n## Which part carries the signal away?\n\n- the axon ![axon](axon.svg) in the drawing\n- not the dendrites\n\n"
         "# Files\n\n## What does the old scan show?\n\n![old scan](scan.bmp)\n\nA synapse.\n\n"
@@ -98,12 +98,13 @@ def test_pictures_print_and_the_sheet_stays_reproducible(tmp_path: Path) -> None
     assert (400, 300) in images and (1, 1) in images, "the PNG and the GIF are image XObjects"
     text = _text(sheet)
     assert "Axon" in text, "the SVG is drawn (its text is in the PDF)"
-    for alt in ("neuron diagram", "spark", "axon", "cell"):
+    for alt in ("neuron diagram 神经元", "spark", "axon", "cell"):
         assert f"[image: {alt}]" not in text
     assert "[image: old scan]" in text and "[image: broken figure]" in text, "what cannot print says where it is"
     [warning] = [w for w in result.summary.warnings if "cheat sheet cannot print" in w.message]
     assert "2 pictures" in warning.message and "broken.png" in warning.message and "scan.bmp" in warning.message
     assert warning.file.endswith("bio.md")
+    assert not [w for w in result.summary.warnings if "no glyph" in w.message], "alt text is not printed: no glyph check"
 
     again = tmp_path / "again"
     build(content, again, formats=("pdf",), now=2_000)
