@@ -212,3 +212,21 @@ def test_plain_formula_lines_become_safe_math(line: str, code: str) -> None:
 @pytest.mark.parametrize("line", ['say "#panic()"', "a # b", "x = `code`", "a $ b", "{{c1::x}}"])
 def test_plain_lines_that_are_not_formulas_stay_text(line: str) -> None:
     assert typstmath.plain_to_typst(line) is None
+
+
+@pytest.mark.parametrize(
+    ("tex", "code"),
+    [
+        (r"\text{Composition Law of } \textbf{C}", '"Composition Law of " upright(bold("C"))'),
+        (r"\textit{word} x", 'italic("word") x'),
+        (r"\textrm{ab} + \textsf{A} + \texttt{f}", '"ab" + sans("A") + mono("f")'),
+    ],
+)
+def test_text_style_commands_in_math_are_typeset(tex: str, code: str) -> None:
+    """Shared maths decks write \\textbf{C} in formulas (trial7 G22): it is bold text, not an unknown name."""
+    assert typstmath.convert(tex) == (code, "")
+
+
+def test_a_quote_leaked_through_a_text_style_command_is_still_refused() -> None:
+    code, reason = typstmath.convert(r'\textbf{a" #read("/etc/passwd") "b}')
+    assert code is None and "unsafe" in reason

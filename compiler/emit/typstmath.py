@@ -44,13 +44,18 @@ _NORM = re.compile(r"\\lVert(.*?)\\rVert", re.S)
 _ABS = re.compile(r"\\lvert(.*?)\\rvert", re.S)
 #: Delimiter sizing (\big, \Bigl, …) is cosmetic and unknown to tex2typst: Typst sizes delimiters itself.
 _SIZING = re.compile(r"\\[bB]igg?[lrm]?(?![A-Za-z])")
+#: Text-style commands inside math (``\textbf{C}`` in shared maths decks), unknown to tex2typst: as the
+#: math-style command around the text (``\mathbf{\text{C}}`` → ``upright(bold("C"))``); an argument
+#: holding braces is left alone (and printed as TeX, with the usual warning).
+_TEXT_STYLE = re.compile(r"\\(?:text(bf|it|rm|sf|tt|normal|up)|(emph))\s*\{([^{}]*)\}")
+_MATH_STYLE = {"bf": r"\mathbf", "it": r"\mathit", "emph": r"\mathit", "sf": r"\mathsf", "tt": r"\mathtt"}
 #: Symbol names tex2typst still emits that the bundled Typst renamed (``circle`` became ``o``).
 _RENAMED = re.compile(r"\b(dot|times|plus|minus|div)\.circle\b")
 #: Longest Typst math code accepted: a formula is a line or two, not a program.
 MAX_CODE = 2000
 
 #: Bump when conversion or checking changes, so old cache entries are not reused.
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
 CACHE_NAME = "typst-math.json"
 
 # The tokens Typst math code may consist of.  Anything else (``#``, ``$``, ``@``, a backtick,
@@ -137,6 +142,7 @@ def convert(tex: str) -> tuple[str | None, str]:
     tex = _NORM.sub(r"\\left\\|\1\\right\\|", tex)  # becomes Typst's norm(…)
     tex = _SIZING.sub("", tex)
     tex = _ABS.sub(r"\\left|\1\\right|", tex)
+    tex = _TEXT_STYLE.sub(_text_style, tex)
     try:
         code = tex2typst.tex2typst(tex, custom_tex_macros=TEX_MACROS)
     except (KeyboardInterrupt, SystemExit):
@@ -145,6 +151,12 @@ def convert(tex: str) -> tuple[str | None, str]:
         return None, first_line(str(exc))
     assert isinstance(code, str)
     return check(_RENAMED.sub(r"\1.o", code))
+
+
+def _text_style(m: re.Match[str]) -> str:
+    style = _MATH_STYLE.get(m.group(1) or m.group(2) or "")
+    text = r"\text{" + m.group(3) + "}"
+    return style + "{" + text + "}" if style else text
 
 
 def convert_plain(text: str) -> tuple[str | None, str]:
