@@ -43,7 +43,16 @@ from compiler.sourcefiles import (
     files_under,
     is_source,
 )
-from compiler.sources import answerkey, detect_layout, pdftext, readers, shortcodes, stimulus
+from compiler.sources import (
+    answerkey,
+    detect_layout,
+    embeds,
+    footnotes,
+    pdftext,
+    readers,
+    shortcodes,
+    stimulus,
+)
 from compiler.sources.base import STRAY_NOTE, Document, load_document
 from compiler.sources.cloze import has_cloze
 from compiler.sources.converted import convert, is_converted, remap
@@ -496,7 +505,7 @@ def read_sources(
             continue
         doc = _unpaginate(doc, src, diag)
         if made is None and Path(doc.rel).suffix.lower() in MARKDOWN_SUFFIXES:  # Hugo shortcodes, mdBook includes
-            doc = shortcodes.expand(doc, content_dir, diag, included)
+            doc = embeds.expand(shortcodes.expand(doc, content_dir, diag, included), content_dir, diag)
         documents[src.id] = doc
         if not listed or (src._glob and not src.title):  # a table of many files: each file's own title
             src = src.model_copy(update={"title": document_title(doc.rel, doc.lines) or src.title or Path(src.file).stem})
@@ -523,6 +532,8 @@ def read_sources(
         update.update(chosen.source or {})
         before = len(diag.errors)
         found = answerkey.join_keys(stimulus.attach(_read(doc, src.model_copy(update=update), diag, cache)))
+        if layout == "markdown":
+            found = footnotes.place(doc.lines, found)
         if not listed and found:  # (a file read as nothing gets its error, never a table that reads nothing)
             found = _suggest_source(doc, src, chosen, found, tables)
             diag.tables[doc.rel] = (_as_table(tables[-1], chosen), False)  # what a hint's fix completes

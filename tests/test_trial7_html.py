@@ -1,13 +1,16 @@
-"""trial7 findings G13 and G14 (assigned to the html helper): a file deck.toml does not name that gives no
-card stops no build; a quiz whose answers section repeats each question with its key is one
-multiple-choice card per question, and its score table no card."""
+"""trial7 findings assigned to the html helper: G13 (a file deck.toml does not name that gives no card
+stops no build), G14 (a quiz whose answers section repeats each question with its key is one
+multiple-choice card per question, its score table no card), G25 (footnotes on the card that cites
+them), G26 (Obsidian embeds show what they embed)."""
 
 from __future__ import annotations
 
+import json
+import shutil
 from pathlib import Path
 
 import pytest
-from conftest import drop_in, paste_table
+from conftest import NEWUSER, drop_in, paste_table
 
 from compiler.build import build
 from compiler.diagnostics import ContentError
@@ -66,3 +69,37 @@ def test_a_quiz_keyed_in_its_answers_section_is_multiple_choice(tmp_path: Path) 
     [named] = [w for w in result.compiled.diagnostics.warnings if "not listed in deck.toml" in w.message]
     totals = paste_table(content, named.snippet, tmp_path / "build")
     assert totals == {"new": 0, "updated": 0, "unchanged": 2, "retired": 0}
+
+
+def test_footnotes_are_numbered_on_the_card_that_cites_them(tmp_path: Path) -> None:
+    """trial7 G25: '[^rel]' markers are superscript numbers and the notes a card cites end that card;
+    no definition is text of another answer (they all landed on the page's last card)."""
+    content = drop_in(tmp_path, "footnotes.md")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    answers = {i.question: "".join(b.text for b in i.answer) for i in result.compiled.items}
+    tcp = answers["What does TCP add over IP?"]
+    assert "delivery<sup>1</sup>" in tcp and '<ol class="footnotes"><li>Reliability means lost segments are sent again.</li></ol>' in tcp
+    udp = answers["What is UDP used for?"]
+    assert "DNS<sup>1</sup>" in udp and "streaming<sup>2</sup>" in udp
+    assert "<li>DNS answers fit in one datagram, so a lost one is simply asked again.</li><li>Reliability" in udp
+    assert answers["What is a port?"] == "<p>A number naming one endpoint on a host.</p>"
+
+
+def test_obsidian_embeds_show_the_section_or_block_they_name(tmp_path: Path) -> None:
+    """trial7 G26: an answer that is '![[Note#Heading]]' or '![[Note#^block]]' is that text; a heading that
+    is not there is a warning naming the line; block ids are no text."""
+    content = tmp_path / "content"
+    shutil.copytree(NEWUSER / "embeds", content / "sources" / "vault")
+    (content / "deck.toml").write_text('[deck]\nname = "Mine"\n', encoding="utf-8")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    answers = {i.question: i.answer_plain() for i in result.compiled.items if i.source.endswith("cache-cards")}
+    back = answers["What is the idea of a write-back cache?"]  # (its two paragraphs on one line, joined by <br>)
+    assert back.startswith("Writes go to the cache only; memory is updated later.") and back.endswith("The line is marked dirty until then.")
+    assert answers["When is a dirty line written to memory?"] == "A dirty line is written to memory when it is evicted."
+    [missing] = [w for w in result.compiled.diagnostics.warnings if "embeds" in w.message or "has no heading" in w.message]
+    assert missing.file == "sources/vault/Cache cards.md" and missing.line == 13
+    assert "'Write-around'" in missing.message
+    everything = json.dumps([i.answer_plain() for i in result.compiled.items])
+    assert "^evict" not in everything
