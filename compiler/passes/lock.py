@@ -398,6 +398,9 @@ def run(notes: list[Note], old: Lock, now: int) -> tuple[list[Note], LockPlan]:
         entries.append(entry_for(note))
     taken = {e.guid for e, _ in found.values()}
     holder = {i.item_id: note.id for note in notes for i in note.items}
+    # an item moved to another file and merged into a note there keeps none of its entry's item ids, only its
+    # question (trial7 G17: a page split in two; "its source item is gone" was said of a merged question)
+    moved = {normalized(unnumbered(i.anchor)): (note.id, i.source) for note in notes if len(note.items) > 1 for i in note.items}
     retired: list[LockEntry] = []
     for entry in old.entries:
         if entry.guid in taken:
@@ -405,6 +408,11 @@ def run(notes: list[Note], old: Lock, now: int) -> tuple[list[Note], LockPlan]:
         if entry.status == "active":
             entry = entry.model_copy(update={"status": "retired", "mtime": max(now, entry.mtime + 1)})
             into = next((holder[i] for i in entry.items if i in holder), "")
+            for anchor in entry.anchors if not into else ():
+                note_id, source = moved.get(normalized(unnumbered(anchor)), ("", ""))
+                if note_id and source != source_of(anchor):  # in its own file it would be a twin deleted, not merged
+                    into = note_id
+                    break
             retyped = any(e.guid == entry.guid for e in replaced.values())
             changes.append(Change(status="retired", id=entry.id, guid=entry.guid, merged_into=into, retyped=retyped))
         retired.append(entry)
