@@ -10,7 +10,8 @@ which keeps this module free of the Typst dependencies.
 
 An entry prints the whole answer, or the shorter ``sheet`` text an override
 wrote for print: condensing may shorten wording, never drop the point.  The
-one thing cut is code beyond :data:`MAX_CODE_LINES`, and the entry says so.
+one thing cut is code beyond :data:`MAX_CODE_LINES` lines (or a line beyond
+:data:`MAX_CODE_LINE_CHARS` characters), and the entry says so.
 """
 
 from __future__ import annotations
@@ -42,6 +43,9 @@ _STRAY = re.compile(r"^(?:[.,;:](?:\s+|$))+")
 _STATEMENT_SEP = re.compile(r"\s+;\s+")  # ``a = … ; b = …`` on one formula line
 #: Code longer than this is cut on the sheet, with a line saying how many lines the card has beyond it.
 MAX_CODE_LINES = 12
+#: A code line longer than this (about ten lines of a column) is cut on the sheet, ending in ``⋯``, and the
+#: entry says how many characters the card has beyond it.
+MAX_CODE_LINE_CHARS = 400
 #: An entry estimated at more lines than this may break across columns (its question stays with the
 #: start of its answer), so no column is left a quarter empty; shorter entries stay whole.
 BREAKABLE_LINES = 9
@@ -421,7 +425,12 @@ def printable(blocks: list[SheetBlock]) -> list[SheetBlock]:
         if block["k"] == "code":
             lines = block["v"].rstrip("\n").splitlines()
             more = max(0, len(lines) - MAX_CODE_LINES)
-            block = {"k": "code", "lang": block.get("lang", ""), "lines": lines[:MAX_CODE_LINES], "more": more}
+            kept = lines[:MAX_CODE_LINES]
+            block = {"k": "code", "lang": block.get("lang", ""), "lines": kept, "more": more}
+            cut = sum(max(0, len(line) - MAX_CODE_LINE_CHARS) for line in kept)
+            if cut:  # a pasted log, minified JSON or base64 on one line (trial7 G23: a 104 KB line took Typst 38 s)
+                block["lines"] = [line[:MAX_CODE_LINE_CHARS] + ("⋯" if len(line) > MAX_CODE_LINE_CHARS else "") for line in kept]
+                block["cut"] = cut
         out.append(block)
     return out
 

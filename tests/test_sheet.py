@@ -11,7 +11,15 @@ import pytest
 
 from compiler.model import Block, BlockKind, Deck, ItemKind, Note
 from compiler.pipeline import compile_content
-from compiler.sheet import MAX_CODE_LINES, answer_blocks, cloze_spans, entry, groups, printable
+from compiler.sheet import (
+    MAX_CODE_LINE_CHARS,
+    MAX_CODE_LINES,
+    answer_blocks,
+    cloze_spans,
+    entry,
+    groups,
+    printable,
+)
 
 CONTENT = Path(__file__).resolve().parent.parent / "content"
 
@@ -93,6 +101,14 @@ def test_whole_answer_is_printed_and_only_long_code_is_cut_with_a_sign() -> None
     kept = printable(blocks)
     assert [b["k"] for b in kept] == ["p", "math", "p", "code", "p"]
     assert kept[3]["lines"] == [f"line{n}" for n in range(MAX_CODE_LINES)] and kept[3]["more"] == 20 - MAX_CODE_LINES
+    assert "cut" not in kept[3]
+
+
+def test_a_code_line_too_long_to_print_is_cut_with_a_sign() -> None:
+    """trial7 G23: a pasted 104 KB line of minified JSON kept Typst busy for 38 s (thousands of wrapped lines)."""
+    line = '{"key": "value", ' * 6000
+    [kept] = printable([{"k": "code", "v": f"{line}\nshort()", "lang": "json"}])
+    assert kept["lines"] == [line[:MAX_CODE_LINE_CHARS] + "⋯", "short()"] and kept["cut"] == len(line) - MAX_CODE_LINE_CHARS
 
 
 def words(text: str) -> list[str]:
