@@ -103,3 +103,22 @@ def test_obsidian_embeds_show_the_section_or_block_they_name(tmp_path: Path) -> 
     assert "'Write-around'" in missing.message
     everything = json.dumps([i.answer_plain() for i in result.compiled.items])
     assert "^evict" not in everything
+
+
+def test_an_exam_numbering_its_questions_in_headings_is_keyed_by_its_answer_key(tmp_path: Path) -> None:
+    """trial7 G33: '### Question N' over the question, its options, and '## Answer Key' at the end: each
+    is its question, keyed (a letter, a true/false option, an open answer); the key and 'Scoring' are no card."""
+    content = drop_in(tmp_path, "exam-numbered-headings.md")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    items = result.compiled.items
+    assert [(i.question, i.kind, i.correct) for i in items] == [
+        ("Which command shows the commits of the current branch?", ItemKind.multiple_choice, "B"),
+        ("What does a merge conflict mean?", ItemKind.multiple_choice, "B"),
+        ("A commit can be changed after it was pushed without affecting others.", ItemKind.multiple_choice, "B"),
+        ("Name the command that creates a new branch and switches to it.", ItemKind.basic, None),
+    ]
+    assert [c.text for c in items[2].choices] == ["True", "False"]
+    assert items[3].answer_plain() == "git switch -c"
+    assert items[0].locator.line == 5 and items[0].number == "1"
+    assert [(i.question, i.skip) for i in result.compiled.deck.skipped] == [("Answer Key", "answer key"), ("Scoring", "score table")]

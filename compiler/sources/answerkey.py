@@ -7,7 +7,8 @@ option list, a second card for the same question whose back is the key, and a ca
 (trial7 G14).  :func:`join_keys` reads them as the author meant: the repeat under the answers section
 is the key of the first asking, which becomes one multiple-choice item (its option marked, the repeat's
 explanation on the back); the repeat makes no card; a score-range entry under a score heading is no card
-either (the manifest lists it as skipped).
+either (the manifest lists it as skipped).  A course exam that numbers each question in its heading
+(``### Question 3``) and keys them all in an ``## Answer Key`` at the end is read the same way (G33).
 
 Items only: it runs after any reader, on what the reader made (the options as written are read again
 from the first item's own lines, with the key line after them, by :func:`~compiler.sources.choices.find_choices`).
@@ -15,9 +16,10 @@ from the first item's own lines, with the key line after them, by :func:`~compil
 
 from __future__ import annotations
 
+import html
 import re
 
-from compiler.model import Choice, Item, ItemKind, normalize_text
+from compiler.model import Block, BlockKind, Choice, Item, ItemKind, normalize_text
 from compiler.sources.choices import find_choices
 
 # the heading over the repeats: '## Answers', '## Answer key', '## Solutions', '## Answer sheet'
@@ -38,7 +40,13 @@ SCORE_REASON = "score table"
 
 
 def join_keys(items: list[Item]) -> list[Item]:
-    """The items with each keyed repeat joined into its first asking, and score-table entries skipped."""
+    """The items with each keyed repeat joined into its first asking, score-table entries skipped, and
+    questions under headings that only number them keyed by the page's answer key."""
+    return _numbered_questions(_repeats(items))
+
+
+def _repeats(items: list[Item]) -> list[Item]:
+    """Each keyed repeat joined into its first asking, and score-table entries skipped."""
     first: dict[str, int] = {}
     out: list[Item | None] = list(items)
     for n, item in enumerate(items):
@@ -91,3 +99,102 @@ def _keyed(asking: Item, repeat: Item) -> Item | None:
 
 def _unbold(text: str) -> str:
     return re.sub(r"(\*\*|__)", "", text).strip()
+
+
+# a heading that only numbers its question ('### Question 3', 'Pregunta 3', 'Exercise 2', 'Q3')
+NUMBER_HEADING = re.compile(
+    r"^\s*(?:question|q|pregunta|frage|exercise|exercice|problem|domanda|questão|вопрос|задача)\s*#?\s*(?P<n>\d{1,3})\s*[:.)]?\s*$",
+    re.I,
+)
+# a key entry: '1. b', '2) True', '- 3: c', '**4.** B'
+KEY_ENTRY = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*)?(?P<n>\d{1,3})(?:\*\*)?\s*[.):-]\s*(?:\*\*)?(?P<key>.+?)(?:\*\*)?\s*$")
+_LETTER = re.compile(r"^\(?(?P<letter>[A-Ha-h])\)?(?:[).:]|\s|$)")
+_RULE = re.compile(r"^\s{0,3}(?:-{3,}|\*{3,}|_{3,})\s*$")
+KEY_REASON = "answer key"
+
+
+def _numbered_questions(items: list[Item]) -> list[Item]:
+    """Course exams that number each question in its heading ('### Question 1', the question the paragraph
+    under it, its options after that) and key them all at the end ('## Answer Key' / '1. b' / '3. True'),
+    read with headings as cards (trial7 G33): each such item becomes its question, multiple choice with the
+    key's option marked (true/false: the option the key names), or the key's text as the answer of an open
+    one; the key itself is no card."""
+    keys: dict[str, str] = {}
+    at = None
+    for n, item in enumerate(items):
+        if item.skip or not KEY_SECTION.match(item.question):
+            continue
+        entries = [KEY_ENTRY.match(line) for line in item.original.splitlines()[1:]]
+        found = {m.group("n"): m.group("key").strip() for m in entries if m}
+        if found:
+            keys, at = found, n
+    if at is None:
+        return items
+    out = list(items)
+    used = False
+    for n, item in enumerate(items):
+        m = NUMBER_HEADING.match(item.question)
+        key = keys.get(m.group("n")) if m else None
+        if key is None or item.skip:
+            continue
+        made = _keyed_number(item, m.group("n"), key)
+        if made is not None:
+            out[n], used = made, True
+    if used:
+        out[at] = items[at].model_copy(update={"skip": KEY_REASON})
+        for n, item in enumerate(out):  # an exam's '## Scoring' read as a card of its own: none
+            if not item.skip and SCORE_SECTION.search(item.question) and not NUMBER_HEADING.match(item.question):
+                out[n] = item.model_copy(update={"skip": SCORE_REASON})
+    return out
+
+
+def _keyed_number(item: Item, number: str, key: str) -> Item | None:
+    body = [line for line in item.original.splitlines()[1:] if not _RULE.match(line)]
+    # task boxes none of which is ticked ('- [ ] True' / '- [ ] False'): the one the key names is ticked
+    body = [_BOX_OPEN.sub(r"\1[x]\2", line) if _box_text(line) == key.strip().lower() else line for line in body]
+    start = next((k for k, line in enumerate(body) if line.strip() and find_choices(body[k:]) is not None), None)
+    question = " ".join(" ".join(body[:start] if start is not None else body).split())
+    if not question:
+        return None
+    fields: dict[str, object] = {"question": question, "number": number, "key": "", "anchor": ""}
+    if start is None:  # an open question: the key's text is its answer
+        fields.update(answer=[Block(kind=BlockKind.html, text=f"<p>{html.escape(key, quote=False)}</p>")])
+    else:
+        end = next((k for k in range(start, len(body)) if not body[k].strip()), len(body))
+        options = find_choices(body[start:end])
+        if options is None:
+            return None
+        letter = _LETTER.match(key)
+        label = options.correct or (
+            options.source_labels.get(letter.group("letter").lower(), letter.group("letter").upper())
+            if letter and len(options.options) > 1 and not _names_option(options.options, key)
+            else next((lab for lab, text in options.options if _unbold(text).lower() == key.strip().lower()), None)
+        )
+        if label is None:
+            return None
+        choices = find_choices([*body[start:end], f"Answer: {label}"])
+        if choices is None or choices.correct is None:
+            return None
+        fields.update(
+            kind=ItemKind.multiple_choice,
+            choices=[Choice(label=lab, text=_unbold(text)) for lab, text in choices.options],
+            correct=choices.correct,
+            answer=[],
+        )
+    try:
+        return Item.model_validate({**item.model_dump(), **fields})
+    except ValueError:
+        return None
+
+
+_BOX_OPEN = re.compile(r"^(\s*[-*+]\s+)\[ \](\s+)")
+
+
+def _box_text(line: str) -> str | None:
+    m = _BOX_OPEN.match(line)
+    return _unbold(line[m.end() :]).lower() if m else None
+
+
+def _names_option(options: list[tuple[str, str]], key: str) -> bool:
+    """A key that is an option's whole text ('True'), not its letter."""
+    return any(_unbold(text).lower() == key.strip().lower() for _, text in options)
