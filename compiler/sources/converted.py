@@ -1,11 +1,12 @@
-"""Documents that are read as Markdown after a conversion: saved web pages and Jupyter notebooks.
+"""Documents that are read as Markdown after a conversion: saved web pages, Jupyter notebooks, AsciiDoc.
 
 A web page (``.html``/``.htm``, see :mod:`compiler.sources.html`) or a notebook (``.ipynb``, see
 :mod:`compiler.sources.notebook`) is turned into Markdown text first; from then on it is read like
 any Markdown file (the layout detected, the ``markdown`` reader and every other one alike).  The
 converted text remembers, for each of its lines, the line of the file it came from, so every message
 and every item's place names the line of the ``.html`` or ``.ipynb`` file itself
-(:func:`remap`), never a line of a text the user cannot see.
+(:func:`remap`), never a line of a text the user cannot see.  An AsciiDoc document (``.adoc``,
+``.asciidoc``, see :mod:`compiler.sources.asciidoc`) is converted the same way.
 
 Standard library only here: the converters import their parsers when a file needs them.
 """
@@ -16,12 +17,13 @@ import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 
-from compiler.diagnostics import Diagnostics
+from compiler.diagnostics import Diagnostic, Diagnostics
 from compiler.model import Item
 
 WEB_SUFFIXES = (".html", ".htm")
 NOTEBOOK_SUFFIXES = (".ipynb",)
-CONVERTED_SUFFIXES = (*WEB_SUFFIXES, *NOTEBOOK_SUFFIXES)
+ASCIIDOC_SUFFIXES = (".adoc", ".asciidoc")
+CONVERTED_SUFFIXES = (*WEB_SUFFIXES, *NOTEBOOK_SUFFIXES, *ASCIIDOC_SUFFIXES)
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,7 @@ class Converted:
     text: str
     origin: tuple[int, ...]  # line n of ``text`` (1-based) came from line origin[n - 1] of the file
     places: tuple[str, ...] = ()  # when set, a place within the file to show beside it ("cell 12, line 3")
+    warnings: tuple[Diagnostic, ...] = ()  # what the conversion left out, at lines of the file
 
 
 def is_converted(rel: str) -> bool:
@@ -41,7 +44,11 @@ def is_converted(rel: str) -> bool:
 def convert(path: Path, rel: str, encoding: str = "utf-8") -> tuple[str, Converted]:
     """``(the file's text as Markdown, its line map)``; a file that cannot be converted is a
     :class:`~compiler.diagnostics.ContentError` naming it."""
-    if rel.lower().endswith(NOTEBOOK_SUFFIXES):
+    if rel.lower().endswith(ASCIIDOC_SUFFIXES):
+        from compiler.sources.asciidoc import asciidoc_markdown
+
+        made = asciidoc_markdown(path, rel, encoding)
+    elif rel.lower().endswith(NOTEBOOK_SUFFIXES):
         from compiler.sources.notebook import notebook_markdown
 
         made = notebook_markdown(path, rel, encoding)

@@ -1,0 +1,245 @@
+"""An AsciiDoc document (``.adoc``, ``.asciidoc``) as Markdown, each line remembering its line in the file.
+
+Manuals and FAQs of many projects (git, Java and Ruby libraries) are written in AsciiDoc.  The
+document is turned into Markdown line by line and then read like any Markdown file
+(:mod:`compiler.sources.converted`):
+
+- **section titles**, ``== Title`` (``=`` is the document title) or underlined (``Title`` over
+  ``-----``, ``=====``, ``~~~~~``, ``^^^^^``, ``+++++`` of about its length), are headings;
+- a **labelled list** entry ``What should I put in `user.name`?::`` (also ``:::``, ``::::``, ``;;``)
+  whose term asks is a question heading one level under its section, its text (indented below, or
+  after the ``::``) and the blocks attached with ``+`` its answer; in a document where most terms ask
+  (an FAQ), every term is a question ('I'm on Windows and my files are detected as binary.'),
+  elsewhere a term that does not ask is a bold line over its text;
+- ``----`` listing and ``....`` literal blocks are code (``[source,python]`` names the language),
+  ``____`` quote blocks are quotes, ``====``/``****`` example and sidebar blocks their content;
+- ``NOTE:``/``TIP:``/``IMPORTANT:``/``WARNING:``/``CAUTION:`` paragraphs are quoted with the label in bold;
+- ``*bold*`` is bold, ``linkgit:git-config[1]`` reads ``git-config(1)``, ``link:url[text]`` and
+  ``https://…[text]`` are links, ``<<id,text>>`` its text, ``image::x.png[alt]`` a picture;
+- ``[[id]]`` anchors, ``[attributes]`` lines, ``:name: value`` attributes and ``//`` comments are
+  left out; an ``include::`` is not followed (a warning: its text is not in the deck).
+
+Tables are kept as their cells' text, one row a line.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from compiler.diagnostics import Diagnostic
+from compiler.sources.base import load_document
+from compiler.sources.converted import Converted
+
+_TITLE = re.compile(r"^(?P<marks>={1,6})\s+(?P<text>\S.*?)\s*(?:=+\s*)?$")
+_UNDERLINE = {"=": 1, "-": 2, "~": 3, "^": 4, "+": 5}
+_TERM = re.compile(r"^(?P<term>\S.*?)(?P<marks>:{2,4}|;;)(?:\s+(?P<text>.*))?$")
+_ANCHOR_LINE = re.compile(r"^\[\[[^\]]*\]\]\s*$|^\[#[^\]]*\]\s*$")
+_ANCHOR = re.compile(r"^\[\[[^\]]*\]\]")
+_ATTRIBUTE_LINE = re.compile(r"^\[(?P<body>[^\]]*)\]\s*$")
+_SET_ATTRIBUTE = re.compile(r"^:!?[\w-]+!?:.*$")
+_INCLUDE = re.compile(r"^include::(?P<target>[^\[]*)\[.*\]\s*$")
+_ADMONITION = re.compile(r"^(?P<label>NOTE|TIP|IMPORTANT|WARNING|CAUTION):\s+(?P<text>.*)$")
+_BLOCK_IMAGE = re.compile(r"^image::(?P<target>[^\[\s]+)\[(?P<alt>[^\]]*)\]\s*$")
+_BULLET = re.compile(r"^(?P<marks>\*{1,5}|-)\s+(?P<text>.*)$")
+_ORDERED = re.compile(r"^(?P<marks>\.{1,5})\s+(?P<text>.*)$")
+_DELIMITERS = {"----": "code", "....": "code", "____": "quote", "====": "plain", "****": "plain", "++++": "plain", "--": "plain"}
+_HARD_BREAK = re.compile(r"\s\+$")
+_INLINE = [
+    (re.compile(r"linkgit:(?P<page>[\w.-]+)\[(?P<section>\d+)\]"), r"\g<page>(\g<section>)"),
+    (re.compile(r"link:(?P<url>[^\s\[]+)\[(?P<text>[^\]]*)\]"), r"[\g<text>](\g<url>)"),
+    (re.compile(r"(?P<url>https?://[^\s\[]+)\[(?P<text>[^\]]+)\]"), r"[\g<text>](\g<url>)"),
+    (re.compile(r"<<(?P<id>[^,>]+),\s*(?P<text>[^>]+)>>"), r"\g<text>"),
+    (re.compile(r"<<(?P<id>[^,>]+)>>"), r"\g<id>"),
+    (re.compile(r"(?<![\w!])image:(?P<target>[^\s\[:]+)\[(?P<alt>[^\]]*)\]"), r"![\g<alt>](\g<target>)"),
+    (re.compile(r"(?<![\w*])\*(?P<text>[^*\s](?:[^*]*[^*\s])?)\*(?![\w*])"), r"**\g<text>**"),
+    (re.compile(r"(?<![\w+])\+(?P<text>[^+\s](?:[^+]*[^+\s])?)\+(?![\w+])"), r"\g<text>"),
+]
+_CODE_SPAN = re.compile(r"(`+)(.+?)\1")
+
+
+def _inline(text: str) -> str:
+    """AsciiDoc inline markup as Markdown's, code spans left as written."""
+    out, pos = [], 0
+    for m in _CODE_SPAN.finditer(text):
+        out.append(_marks(text[pos : m.start()]))
+        out.append(m.group(0))
+        pos = m.end()
+    out.append(_marks(text[pos:]))
+    return "".join(out)
+
+
+def _marks(text: str) -> str:
+    for pattern, replacement in _INLINE:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def _asks(term: str) -> bool:
+    return term.rstrip().rstrip("*_`").endswith(("?", "？"))
+
+
+def asciidoc_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
+    """The document as Markdown with a line map (see the module docstring)."""
+    doc = load_document(path, rel, encoding)
+    return convert_asciidoc(doc.lines, rel)
+
+
+def convert_asciidoc(lines: list[str], rel: str = "") -> Converted:
+    warnings: list[Diagnostic] = []
+    out: list[str] = []
+    origin: list[int] = []
+    level = 1  # the heading level of the section being read (1: the document title)
+    block: tuple[str, str] | None = None  # (delimiter, kind) of the delimited block being read
+    comment = False
+    lang = ""
+    in_term = False  # reading a labelled-list entry's text (indented lines, '+' continuations)
+    terms = [m.group("term") for line in lines if (m := _TERM.match(line.rstrip())) and not line.startswith((" ", "\t"))]
+    # an FAQ: most entries ask, so the ones that state a problem ('I'm on Windows and … binary.') ask too
+    faq = sum(1 for t in terms if _asks(t)) >= max(2, len(terms) / 2)
+
+    def emit(text: str, n: int) -> None:
+        out.append(text)
+        origin.append(n)
+
+    def blank(n: int) -> None:
+        if out and out[-1] != "":
+            emit("", n)
+
+    n = 0
+    while n < len(lines):
+        raw = lines[n].rstrip()
+        number = n + 1
+        n += 1
+        stripped = raw.strip()
+        if comment:
+            comment = stripped != "////"
+            continue
+        if block is not None:
+            if stripped == block[0]:
+                if block[1] == "code":
+                    emit("```", number)
+                block = None
+                continue
+            if block[1] == "code":
+                emit(raw, number)
+            elif block[1] == "quote":
+                emit("> " + _inline(stripped) if stripped else ">", number)
+            else:
+                emit(_inline(stripped), number)
+            continue
+        if stripped == "////":
+            comment = True
+            continue
+        if stripped.startswith("//") and not stripped.startswith("///"):
+            continue
+        under = _is_underline(stripped, lines[number - 2] if number >= 2 else "") and bool(origin) and origin[-1] == number - 1
+        if stripped in _DELIMITERS and not under:
+            kind = _DELIMITERS[stripped]
+            block = (stripped, kind)
+            if kind == "code":
+                blank(number)
+                emit("```" + lang, number)
+            lang = ""
+            continue
+        # an underlined title: the line above (already written) becomes a heading
+        if under and out[-1].strip() and (len(out) < 2 or out[-2] == ""):
+            level = _UNDERLINE[stripped[0]]
+            title = out[-1].strip()
+            out[-1] = "#" * level + " " + title
+            in_term = False
+            emit("", number)
+            continue
+        if not stripped:
+            in_term = in_term and n < len(lines) and (lines[n].startswith((" ", "\t")) or lines[n].strip() == "+")
+            blank(number)
+            continue
+        if stripped == "+":  # a block attached to the list entry above
+            blank(number)
+            continue
+        if _ANCHOR_LINE.match(stripped) or _SET_ATTRIBUTE.match(stripped):
+            continue
+        attribute = _ATTRIBUTE_LINE.match(stripped)
+        if attribute is not None:
+            parts = [p.strip() for p in attribute.group("body").split(",")]
+            if parts and parts[0] in ("source", "listing") and len(parts) > 1:
+                lang = parts[1].lower()
+            elif parts and parts[0] in ("NOTE", "TIP", "IMPORTANT", "WARNING", "CAUTION"):
+                pass
+            continue
+        include = _INCLUDE.match(stripped)
+        if include is not None:
+            warnings.append(
+                Diagnostic(
+                    rel,
+                    number,
+                    f"include::{include.group('target')} is not followed: its text is not in the deck",
+                    "put the included file into sources/ as a document of its own",
+                    severity="warning",
+                    group="adoc-include",
+                )
+            )
+            continue
+        title = _TITLE.match(raw)
+        if title is not None:
+            level = len(title.group("marks"))
+            blank(number)
+            emit("#" * level + " " + _inline(title.group("text")), number)
+            emit("", number)
+            in_term = False
+            continue
+        if in_term and raw[:1] in (" ", "\t"):
+            emit(_inline(_HARD_BREAK.sub("", stripped)), number)
+            continue
+        term = _TERM.match(raw)
+        if term is not None and not raw.startswith((" ", "\t")) and "://" not in term.group("term")[-3:]:
+            text = _inline(_ANCHOR.sub("", term.group("term")).strip())
+            blank(number)
+            if faq or _asks(text):
+                emit("#" * min(level + 1, 6) + " " + text, number)
+            else:
+                emit(f"**{text}**", number)
+            emit("", number)
+            if term.group("text"):
+                emit(_inline(term.group("text").strip()), number)
+            in_term = True
+            continue
+        image = _BLOCK_IMAGE.match(stripped)
+        if image is not None:
+            emit(f"![{image.group('alt')}]({image.group('target')})", number)
+            continue
+        admonition = _ADMONITION.match(stripped)
+        if admonition is not None:
+            blank(number)
+            emit(f"> **{admonition.group('label').title()}:** {_inline(admonition.group('text'))}", number)
+            continue
+        bullet = _BULLET.match(stripped)
+        if bullet is not None:
+            depth = len(bullet.group("marks")) - 1 if bullet.group("marks") != "-" else 0
+            emit("  " * depth + "- " + _inline(_HARD_BREAK.sub("", bullet.group("text"))), number)
+            continue
+        ordered = _ORDERED.match(stripped)
+        if ordered is not None:
+            depth = len(ordered.group("marks")) - 1
+            emit("   " * depth + "1. " + _inline(_HARD_BREAK.sub("", ordered.group("text"))), number)
+            continue
+        if stripped.startswith("|==="):
+            continue  # a table's frame; its rows are read as lines of text
+        if stripped.startswith("|"):
+            emit(" · ".join(_inline(c.strip()) for c in stripped.strip("|").split("|") if c.strip()), number)
+            continue
+        emit(_inline(_HARD_BREAK.sub("", stripped)), number)  # never indented: Markdown would read code
+    if block is not None and block[1] == "code":
+        emit("```", len(lines))
+    return Converted(text="\n".join(out) + "\n", origin=tuple(origin), warnings=tuple(warnings))
+
+
+def _is_underline(line: str, above: str) -> bool:
+    """A title's underline: one of ``= - ~ ^ +`` repeated, about as long as the text line above it
+    (which is no list item, block mark or attribute)."""
+    text = above.strip()
+    if len(line) < 2 or len(set(line)) != 1 or line[0] not in _UNDERLINE or not text:
+        return False
+    if text.startswith(("[", "-", "*", ".", "/", "|", "+", "=")) or _TERM.match(text):
+        return False
+    return abs(len(text) - len(line)) <= 2
