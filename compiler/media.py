@@ -36,6 +36,7 @@ from compiler.model import Block, BlockKind, Item
 from compiler.sourcefiles import PACKAGE_SUFFIXES
 
 IMG = re.compile(r"<img\b[^>]*>")
+SOUND = re.compile(r"\[sound:([^\]]+)\]")
 _ATTR = re.compile(r'\b(src|alt)="([^"]*)"')
 PACKAGE_HINT = "the package lacks it: in Anki, Tools › Check Media, then export the deck again with media"
 HINT = "put the file inside the deck folder (the one holding deck.toml, e.g. its media/) and refer to it by a path relative to the document"
@@ -60,7 +61,7 @@ def resolve(ref: str, item: Item, content_dir: Path) -> tuple[Path | None, str, 
         found, why = packaged_media(content_dir / item.locator.file, parts.path)
         if found is None and raw != parts.path:
             found, why = packaged_media(content_dir / item.locator.file, raw)
-        return found, why, False
+        return found, f"image {why}; the card shows its alt text" if why else "", False
     if not raw or re.match(r"^[A-Za-z]:|^\\\\", raw):
         return None, f"image path {raw!r} is a path on another disk; the card shows its alt text", False
     root = content_dir.resolve()  # the content folder itself: checked by the build
@@ -165,7 +166,10 @@ def run(
     out: list[Item] = []
     _vault_files.cache_clear()  # a watch's next build sees images added since
     for item in items:
-        if not any(b.kind is BlockKind.html and "<img" in b.text for b in [*item.stimulus, *item.answer]):
+        package = Path(item.locator.file).suffix.lower() in PACKAGE_SUFFIXES  # an Anki package's note: its audio is packed too
+        if not any(
+            b.kind is BlockKind.html and ("<img" in b.text or (package and "[sound:" in b.text)) for b in [*item.stimulus, *item.answer]
+        ):
             out.append(item)
             continue
         policy = (remote or {}).get(item.source, "link")
@@ -214,6 +218,29 @@ def run(
                     )
                 return _img(path.name, attrs)
 
-            blocks.append(Block(kind=block.kind, text=IMG.sub(swap, block.text), lang=block.lang))
+            def sound(m: re.Match[str], item: Item = item) -> str:
+                from compiler.sources.apkg import packaged_media
+
+                name = html.unescape(m.group(1))
+                path, why = packaged_media(content_dir / item.locator.file, name)
+                if path is None:
+                    diag.warning(
+                        item.locator.file, item.locator.line, f"audio {why}; the card shows its name", PACKAGE_HINT, group="audio-missing"
+                    )
+                    return f"[audio: {html.escape(name, quote=False)}]"
+                other = names.setdefault(path.name, path)
+                if other != path:
+                    diag.error(
+                        item.locator.file,
+                        item.locator.line,
+                        f"two different media files are named {path.name!r} ({other} and {path})",
+                        "Anki's media folder is flat: rename one of them",
+                    )
+                return f"[sound:{html.escape(path.name, quote=False)}]"
+
+            text = IMG.sub(swap, block.text)
+            if package:
+                text = SOUND.sub(sound, text)
+            blocks.append(Block(kind=block.kind, text=text, lang=block.lang))
         out.append(item.model_copy(update=rewritten))
     return out, sorted(names.values(), key=lambda p: p.name)

@@ -21,6 +21,7 @@ from compiler.build import build
 from compiler.cli import main
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 8 + b"a small picture" * 20
+AUDIO = b"ID3 not really audio" * 4
 OTHER_PNG = b"\x89PNG\r\n\x1a\n" + b"\x01" * 8 + b"another picture" * 20
 
 
@@ -48,7 +49,7 @@ def anki_collection(folder: Path):  # type: ignore[no-untyped-def]
     col = open_collection(folder)
     media = Path(col.media.dir())
     (media / "cell.png").write_bytes(PNG)
-    (media / "chat.mp3").write_bytes(b"ID3 not really audio" * 4)
+    (media / "chat.mp3").write_bytes(AUDIO)
     cells = col.decks.id("Biology::Cells")
     geo = col.decks.id("Geography")
     basic = col.models.by_name("Basic")
@@ -113,7 +114,7 @@ def test_a_package_from_anki_builds_and_lands_in_anki(kind: str, anki_packages: 
     assert result.compiled is not None
     warnings = [d.message for d in result.compiled.diagnostics.warnings]
     assert any("1 Image Occlusion note make no card" in w for w in warnings), warnings
-    assert any("audio ([sound:…])" in w for w in warnings)
+    assert not any("audio" in w for w in warnings)  # the package holds its audio: packed like pictures
     found = manifest(tmp_path / "build")
     assert found["summary"]["items_read"] == found["summary"]["items_accounted"] == 6, found["summary"]
     assert [s["skipped"] for s in found["skipped"]] == ["image occlusion"]
@@ -133,7 +134,7 @@ def test_a_package_from_anki_builds_and_lands_in_anki(kind: str, anki_packages: 
     assert {"biology", "cells::basics"} <= set(cell["tags"])
     assert cell["fields"]["Section"] == "Biology › Cells"
     assert notes_["le chat"]["notetype"] == "deckc Basic (and reversed)"
-    assert "[sound:" not in notes_["le chat"]["fields"]["Answer"]
+    assert notes_["le chat"]["fields"]["Answer"] == "the cat [sound:chat.mp3]"  # Anki plays it
     assert notes_["der Hund"]["notetype"] == "deckc Basic (and reversed)"  # Add Reverse set
     assert notes_["der Hund"]["fields"]["Answer"] == "the dog"  # the Add Reverse flag is no text
     assert notes_["What does a ribosome make?"]["notetype"] == "deckc Basic"  # Add Reverse empty: one way
@@ -144,7 +145,7 @@ def test_a_package_from_anki_builds_and_lands_in_anki(kind: str, anki_packages: 
     # the original GUIDs are kept: re-importing into the collection they came from meets its own notes
     with zipfile.ZipFile(tmp_path / "build" / "mine.apkg") as built:
         media = json.loads(built.read("media"))
-        assert sorted(media.values()) == ["cell.png"]
+        assert sorted(media.values()) == ["cell.png", "chat.mp3"]
         assert built.read(next(k for k, v in media.items() if v == "cell.png")) == PNG
 
     col = open_collection(tmp_path / "fresh")
@@ -153,6 +154,7 @@ def test_a_package_from_anki_builds_and_lands_in_anki(kind: str, anki_packages: 
         assert log.new == 5
         landed = {n["fields"].get("Question") or n["fields"]["Text"]: n for n in notes(col).values()}
         assert (Path(col.media.dir()) / "cell.png").read_bytes() == PNG
+        assert (Path(col.media.dir()) / "chat.mp3").read_bytes() == AUDIO
         assert landed["What is a cell?"]["fields"]["Question"] == "What is a cell?"
         assert {"biology", "cells::basics"} <= set(landed["What is a cell?"]["tags"])
         cards = col.db.scalar("select count() from cards where nid = ?", landed["le chat"]["nid"])
@@ -206,18 +208,20 @@ def genanki_package(tmp: Path) -> Path:
     )
     deck.add_note(genanki.Note(model=model, fields=["le ciel", "", ""], guid="ciel-1"))  # no answer
     deck.add_note(
-        genanki.Note(model=model, fields=['la banane <img src="missing.png">', "the banana", ""], guid="banane-1")
+        genanki.Note(model=model, fields=['la banane <img src="missing.png">', "the banana [sound:absent.mp3]", ""], guid="banane-1")
     )
     deck.add_note(  # a back written as the answer side shows it: the front again, a rule, the answer
         genanki.Note(model=model, fields=["le lait", "le lait<br><br><hr id=answer><br><br>the milk", ""], guid="lait-1")
     )
+    deck.add_note(genanki.Note(model=model, fields=["[sound:bonjour.mp3]", "bonjour (hello)", ""], guid="ecoute-1"))  # listening
     cloze = genanki.Deck(2059400111, "Languages::Grammar")
     cloze.add_note(
         genanki.Note(model=genanki.CLOZE_MODEL, fields=["Le {{c1::chat}} dort.", "the cat sleeps"], guid="chat-1")
     )
     (tmp / "pear.png").write_bytes(OTHER_PNG)
+    (tmp / "bonjour.mp3").write_bytes(AUDIO)
     path = tmp / "french.apkg"
-    genanki.Package([deck, cloze], media_files=[str(tmp / "pear.png")]).write_to_file(str(path))
+    genanki.Package([deck, cloze], media_files=[str(tmp / "pear.png"), str(tmp / "bonjour.mp3")]).write_to_file(str(path))
     return path
 
 
@@ -237,15 +241,19 @@ def test_a_genanki_package_builds(tmp_path: Path) -> None:
     assert apple["fields"]["Answer"] == "the apple<p>Je mange une pomme.</p>"  # a further field: its own paragraph
     assert apple["fields"]["Section"] == "Languages › French"
     assert notes_['<p><img src="pear.png"></p>la poire']["fields"]["Answer"] == "the pear"  # the picture on the front
-    assert notes_["<p>[image]</p>la banane"]["fields"]["Answer"] == "the banana"  # missing: its alt text, warned
+    assert notes_["<p>[image]</p>la banane"]["fields"]["Answer"] == "the banana [audio: absent.mp3]"  # missing: named, warned
+    assert any("audio 'absent.mp3' is not in the package's media" in t for t in text)
+    listening = notes_["<p>[sound:bonjour.mp3]</p>What do you hear?"]
+    assert listening["fields"]["Answer"] == "bonjour (hello)"  # Anki plays it on the front
     assert notes_["Le {{c1::chat}} dort."]["notetype"] == "deckc Cloze"
     found = manifest(tmp_path / "build")
-    assert found["summary"]["items_read"] == found["summary"]["items_accounted"] == 6
+    assert found["summary"]["items_read"] == found["summary"]["items_accounted"] == 7
     assert [s["skipped"] for s in found["skipped"]] == ["no answer"]
     assert notes_["le lait"]["fields"]["Answer"] == "the milk"  # not the question again above the rule
     with zipfile.ZipFile(tmp_path / "build" / "mine.apkg") as built:
         media = json.loads(built.read("media"))
-        assert list(media.values()) == ["pear.png"] and built.read(next(iter(media))) == OTHER_PNG
+        assert sorted(media.values()) == ["bonjour.mp3", "pear.png"]
+        assert built.read(next(k for k, v in media.items() if v == "pear.png")) == OTHER_PNG
 
 
 def test_pasting_the_printed_table_changes_no_note(tmp_path: Path) -> None:

@@ -25,7 +25,8 @@ colon is the note id, not a line: ``nid:<id>`` finds it in Anki's browser):
 
 Fields are HTML cleaned like Anki's plain-text export (:mod:`compiler.sources.ankifields`); tags
 are the note's tags, the deck (``Parent::Child``) the section; the note's GUID is kept, so a deck
-brought over from Anki meets its own notes instead of adding copies.
+brought over from Anki meets its own notes instead of adding copies.  Pictures and audio
+(``[sound:…]``) the fields name are packed from the package's media (:mod:`compiler.media`).
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ from pathlib import Path
 from compiler import uptodate
 from compiler.config import SourceConfig
 from compiler.diagnostics import ContentError, Diagnostic, Diagnostics, counted
-from compiler.model import Item
+from compiler.model import Block, BlockKind, Item
 from compiler.sources.ankifields import (
     LATEX_TEXT,
     SOUND,
@@ -69,6 +70,7 @@ CHUNK = 1 << 20
 STOCK_OPTIONAL_REVERSED, STOCK_TYPED, STOCK_IMAGE_OCCLUSION = 3, 4, 6
 _TYPED = re.compile(r"\btype in\b", re.I)
 _OCCLUSION = re.compile(r"\bimage occlusion\b", re.I)
+AUDIO_QUESTION = "What do you hear?"  # a front that is only audio (a listening card)
 EXPORT_AGAIN = "export it again from Anki (File › Export, 'Anki Deck Package'), or use a copy that opens in Anki"
 
 
@@ -414,12 +416,11 @@ class ApkgReader:
         front = fields[0] if fields else ""
         if kind.cloze:
             text = plain(SOUND.sub("", front), True)
-            extra = [b for f in fields[1:] for b in html_blocks(SOUND.sub("", f))]
+            extra = [b for f in fields[1:] for b in html_blocks(f)]
             if not CLOZE.search(text):
                 diag.warning(doc.rel, line, "cloze note without a {{c1::…}} deletion; no card", "add the deletion in Anki", group="cloze-row")
                 return make_item(doc, source, diag, line, question=text or f"note {note.nid}", answer=[], skip="no cloze deletion", **common)
-            self._sound(doc, diag, line, fields)
-            return make_item(doc, source, diag, line, **cloze_fields(text, extra), stimulus=front_images(front), **common)
+            return make_item(doc, source, diag, line, **cloze_fields(text, extra), stimulus=_front(front), **common)
         if kind.stock == STOCK_TYPED or _TYPED.search(kind.name):
             diag.warning(
                 doc.rel,
@@ -434,19 +435,19 @@ class ApkgReader:
         if flag is not None and flag < len(fields):
             fields = [f for k, f in enumerate(fields) if k != flag]  # the Add Reverse flag: no text
         reverse = note.templates > 1
-        self._sound(doc, diag, line, fields)
-        stimulus = front_images(front)
-        question = plain(SOUND.sub("", front), True) or (PICTURE_QUESTION if stimulus else "")
+        stimulus = _front(front)
+        pictures = bool(front_images(front))
+        question = plain(SOUND.sub("", front), True) or (PICTURE_QUESTION if pictures else AUDIO_QUESTION if stimulus else "")
         if not question:
             diag.warning(
                 doc.rel, line, "note with an empty first field; no card", "write the question in the note's first field in Anki", group="empty-front"
             )
             return make_item(doc, source, diag, line, question=f"note {note.nid}", answer=[], skip="empty front", **common)
         back = answer_side(front, fields[1], True) if len(fields) > 1 else ""  # not the question again above a rule
-        answer = html_blocks(SOUND.sub("", back))
+        answer = html_blocks(back)
         if answer:  # the note's other fields (an example sentence, a note) go on the back, each its own paragraph
             for extra in fields[2:]:
-                answer.extend(paragraph(b) for b in html_blocks(SOUND.sub("", extra)))
+                answer.extend(paragraph(b) for b in html_blocks(extra))
         else:
             diag.warning(doc.rel, line, "question has no answer", "write the answer in the note's second field in Anki", group="no-answer")
         return make_item(
@@ -462,15 +463,12 @@ class ApkgReader:
             **common,
         )
 
-    def _sound(self, doc: Document, diag: Diagnostics, line: int, fields: list[str]) -> None:
-        if any(SOUND.search(f) for f in fields):
-            diag.warning(
-                doc.rel,
-                line,
-                "audio ([sound:…]) is not carried into the deck; the rest of the field is",
-                "nothing to do: the audio stays in your Anki collection's copy of the deck",
-                group="sound",
-            )
+
+def _front(front: str) -> list[Block]:
+    """What the front field shows besides its text: its pictures, then its audio (``[sound:…]``, played
+    by Anki on the card's front)."""
+    sounds = SOUND.findall(front)
+    return [*front_images(front), *([Block(kind=BlockKind.html, text="<p>" + " ".join(sounds) + "</p>")] if sounds else [])]
 
 
 def _reason(exc: BaseException) -> str:
@@ -500,10 +498,10 @@ def packaged_media(package_path: Path, name: str) -> tuple[Path | None, str]:
     try:
         stat = package_path.stat()
     except OSError as exc:
-        return None, f"the package cannot be read ({exc.strerror})"
+        return None, f"{name[:60]!r}: the package cannot be read ({exc.strerror})"
     package = _package(package_path, stat.st_size, stat.st_mtime_ns)
     if package is None or name not in package.media:
-        return None, f"image {name[:60]!r} is not in the package's media; the card shows its alt text"
+        return None, f"{name[:60]!r} is not in the package's media"
     folder = _media_dir()
     key = hashlib.sha256(f"{package_path}\n{name}".encode()).hexdigest()
     part = folder / f"{key}.part"
@@ -519,5 +517,5 @@ def packaged_media(package_path: Path, name: str) -> tuple[Path | None, str]:
         part.replace(target)
     except Exception as exc:  # a damaged entry: said, never a traceback
         part.unlink(missing_ok=True)
-        return None, f"image {name[:60]!r} cannot be read from the package ({_reason(exc)}); the card shows its alt text"
+        return None, f"{name[:60]!r} cannot be read from the package ({_reason(exc)})"
     return target, ""
