@@ -35,6 +35,7 @@ from compiler.emit import DEFAULT_FORMATS, SheetLayout
 from compiler.transaction import JOURNAL_NAME, Busy, FolderLocks, Outcome, Transaction, clean_stale, recover
 
 if TYPE_CHECKING:
+    from compiler.model import Deck
     from compiler.pipeline import Compiled
 
 # Only light modules above: a build with nothing to do (the up-to-date check) imports neither the model
@@ -148,15 +149,18 @@ def build(
             _preload_model(found, build_dir)
             from compiler.pipeline import compile_content
 
+            warnings: list[Diagnostic] = []  # the cheat sheet's
+            options = _sheet_options(formats, options, build_dir, warnings)
+            early = _typeset_early(options["pdf"]) if "pdf" in formats else None
             with uptodate.recording() as read:  # what the next build's up-to-date check watches
-                compiled = compile_content(content_dir, progress, now, cache_dir=cache_dir(build_dir))
+                compiled = compile_content(content_dir, progress, now, cache_dir=cache_dir(build_dir), early=early)
             _release_model()
             _refuse_if_no_note(compiled)
             if frozen:
                 _refuse_if_lock_changes(compiled)
             if not had_build_dir:  # the build dir is created only now that there is something to put in it
                 locks.acquire(_usable(build_dir))
-            result = _write(compiled, build_dir, formats, options, progress)
+            result = _write(compiled, build_dir, formats, options, progress, warnings)
             _save_caches(compiled, result.notices, result.savers)
             _save_record(result, found, read, fingerprint_options, content_dir)
             result.notices[:0] = notices + cache_notices
@@ -327,31 +331,47 @@ def _usable(build_dir: Path) -> Path:
     return build_dir
 
 
+def _sheet_options(
+    formats: tuple[str, ...], options: Mapping[str, object] | None, build_dir: Path, warnings: list[Diagnostic]
+) -> dict[str, Any]:
+    """The options per format, the cheat sheet's made whole: its warnings go to ``warnings``, its formulas
+    and typeset sheets are kept in the build cache."""
+    options = dict(options or {})
+    if "pdf" in formats:
+        from compiler.earlysheet import EarlySheets
+        from compiler.emit.pdf import PdfOptions
+        from compiler.emit.typstmath import MathCache
+
+        pdf = options.get("pdf")
+        if isinstance(pdf, Mapping):
+            pdf = PdfOptions(**pdf)
+        pdf = pdf if isinstance(pdf, PdfOptions) else PdfOptions()
+        formulas = pdf.cache or MathCache(cache_dir(build_dir), warnings.append)
+        sheets = pdf.sheets or EarlySheets(cache_dir(build_dir))
+        options["pdf"] = dataclasses.replace(pdf, warn=warnings.append, cache=formulas, sheets=sheets)
+    return options
+
+
+def _typeset_early(pdf: Any) -> Callable[[Deck], None] | None:
+    from compiler.earlysheet import typeset_early
+
+    return typeset_early(pdf)
+
+
 def _write(
     compiled: Compiled,
     build_dir: Path,
     formats: tuple[str, ...],
-    options: Mapping[str, object] | None,
+    options: dict[str, Any],
     progress: Progress | None,
+    warnings: list[Diagnostic],
 ) -> BuildResult:
     """Stage the outputs and the lock, then swap them in together."""
     from compiler import lock as lockfile
     from compiler.emit import stage_outputs
 
     assert compiled.plan is not None and compiled.lock_path is not None
-    warnings: list[Diagnostic] = []
-    options = dict(options or {})
-    pdf = options.get("pdf")
-    if "pdf" in formats:
-        from compiler.emit.pdf import PdfOptions, SheetCache
-        from compiler.emit.typstmath import MathCache
-
-        if isinstance(pdf, Mapping):
-            pdf = PdfOptions(**pdf)
-        pdf = pdf if isinstance(pdf, PdfOptions) else PdfOptions()
-        formulas = pdf.cache or MathCache(cache_dir(build_dir), warnings.append)
-        sheets = pdf.sheets or SheetCache(cache_dir(build_dir))
-        options["pdf"] = pdf = dataclasses.replace(pdf, warn=warnings.append, cache=formulas, sheets=sheets)
+    pdf = options.get("pdf") if "pdf" in formats else None
     txn = Transaction(build_dir)
     lock_text = lockfile.render(compiled.plan.lock)
     try:

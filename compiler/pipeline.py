@@ -9,6 +9,7 @@ an error was recorded.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,7 +19,7 @@ from compiler.config import DeckConfig, SourceConfig
 from compiler.decisions import DECISIONS_NAME
 from compiler.diagnostics import Diagnostics
 from compiler.itemcache import ItemCache
-from compiler.model import Deck, Item, Source
+from compiler.model import Deck, Item, Note, Source
 from compiler.overrides import OVERRIDES_NAME, Stamp, check_stamps
 from compiler.overrides import apply as apply_overrides
 from compiler.passes import clean, dedupe, length, lock, notes, tag, topics
@@ -78,6 +79,7 @@ def compile_content(
     cache_dir: Path | None = None,
     embedder: TextEmbedder | None = None,
     project: Project | None = None,
+    early: Callable[[Deck], None] | None = None,
 ) -> Compiled:
     """Run every pass; raise ContentError (with all errors) before anything is written.
 
@@ -88,6 +90,10 @@ def compile_content(
 
     ``now`` (seconds) is the modification time for new and changed notes; unchanged
     notes keep the one in the lock.
+
+    ``early`` hears, before duplicates are looked for, the deck as it would be if they merge as
+    the lock says they did (:func:`guessed_groups`): the build starts typesetting the cheat sheet
+    from it, and keeps that sheet only if the real deck's sheet data turn out the same.
     """
     content_dir = Path(content_dir)
     diag = Diagnostics()
@@ -113,26 +119,22 @@ def compile_content(
     clean_saver = clean.use_cache(cache_dir)  # repaired texts kept between builds: ftfy only for new ones
     items = clean.run(items, diag)
     length.run(items, diag, config.deck.long_answer_words)
+    highlight_saver = highlight.use_cache(cache_dir)  # highlighted code, used by the notes pass
+    if early is not None:
+        _guess(early, project, sources, items)
     if progress:
         progress("merging duplicates")
     in_lock = project.lock if project.settings.keep_published_fronts else None  # published notes stay apart
     groups, report = dedupe.run(items, project.settings, decisions, diag, cache_dir, progress, embedder, lock=in_lock)
     report.writers.append(item_cache.save)  # written with the other caches, after the outputs
-    report.writers.append(highlight.use_cache(cache_dir))  # highlighted code, used by the notes pass
+    report.writers.append(highlight_saver)
     report.writers.append(clean_saver)
     diag.raise_if_errors()
-    published = lock.published_fronts(project.lock) if project.settings.keep_published_fronts else {}
-    chosen = dedupe.chosen_fronts(decisions, items, diag)
-    built = notes.run(groups, _with_unlisted(config, sources, items), project.settings.front_priority, published, chosen)
-    built = topics.run(tag.run(built), project.topics, diag)
+    built = _notes(project, sources, items, groups, diag)
     # last: the lock hashes final fields and tags, so any pass that changes them must run before it
     built, plan = lock.run(built, project.lock, int(time.time()) if now is None else now)
     deck = Deck(
-        name=config.deck.name,
-        id=config.deck.id if config.deck.id is not None else _deck_id(config.deck.name),
-        basename=config.basename,
-        build_date=config.deck.date,
-        sources=sources,
+        **_deck_fields(config, sources),
         notes=built,
         retired=[lock.retired_note(e) for e in plan.retired],
         notetypes_mtime=plan.lock.design_mtime,
@@ -152,6 +154,54 @@ def compile_content(
         dupes=report,
         stamps=stamps,
     )
+
+
+def _notes(project: Project, sources: list[Source], items: list[Item], groups: list[list[Item]], diag: Diagnostics) -> list[Note]:
+    """The notes of these groups, tagged, before the lock pass (which gives them GUIDs and times)."""
+    config = project.config
+    published = lock.published_fronts(project.lock) if project.settings.keep_published_fronts else {}
+    chosen = dedupe.chosen_fronts(project.decisions, items, diag)
+    built = notes.run(groups, _with_unlisted(config, sources, items), project.settings.front_priority, published, chosen)
+    return topics.run(tag.run(built), project.topics, diag)
+
+
+def _deck_fields(config: DeckConfig, sources: list[Source]) -> dict[str, object]:
+    deck_id = config.deck.id if config.deck.id is not None else _deck_id(config.deck.name)
+    return {"name": config.deck.name, "id": deck_id, "basename": config.basename, "build_date": config.deck.date, "sources": sources}
+
+
+def guessed_groups(items: list[Item], old: lock.Lock) -> list[list[Item]] | None:
+    """The items grouped as the lock's active notes group them (a new item alone), in the order
+    :func:`compiler.passes.dedupe.decide` gives groups: what duplicate detection finds when no merge
+    changed, as after an edited answer.  None when the lock has no note (a first build: no guess)."""
+    index = {item.item_id: n for n, item in enumerate(items)}
+    placed: set[int] = set()
+    found: list[list[int]] = []
+    for entry in old.entries:
+        if entry.status != "active":
+            continue
+        members = sorted({index[key] for key in entry.items if key in index} - placed)
+        if members:
+            found.append(members)
+            placed.update(members)
+    if not found:
+        return None
+    found += [[n] for n in range(len(items)) if n not in placed]
+    return [[items[n] for n in members] for members in sorted(found, key=lambda m: m[0])]
+
+
+def _guess(early: Callable[[Deck], None], project: Project, sources: list[Source], items: list[Item]) -> None:
+    """Hand ``early`` the deck as it is if the lock's merges still hold; its warnings are dropped (the
+    real passes give them).  A guess that fails is no guess: it never stops the build."""
+    groups = guessed_groups(items, project.lock)
+    if groups is None:
+        return
+    try:
+        built = _notes(project, sources, items, groups, Diagnostics())
+        deck = Deck(**_deck_fields(project.config, sources), notes=built)
+    except Exception:  # the real passes below report whatever this was
+        return
+    early(deck)
 
 
 def _unread_sources(config: DeckConfig, sources: list[Source], diag: Diagnostics, content_dir: Path) -> frozenset[str]:

@@ -1,0 +1,80 @@
+"""The cheat sheet typeset early, from the deck as it is if no merge changed.
+
+A build knows its notes only after duplicate detection, and the sheet is
+typeset from the notes: on a small rebuild (one edited answer) Typst was
+the last ~0.2 s of the build, after everything else.  But the lock says how
+the last build merged the items, and an edit seldom changes that.  So
+:func:`~compiler.pipeline.compile_content` hands :func:`typeset_early`'s
+callback the deck as it is if the lock's merges still hold
+(:func:`~compiler.pipeline.guessed_groups`), right after reading, and the
+sheet of that deck is typeset in a thread (Typst releases the GIL) while
+duplicates are looked for and the other outputs are written.
+
+That sheet is only a guess.  :class:`EarlySheets` hands it to the real
+sheet only when the real sheet data (what Typst is given, byte for byte,
+with the date: the key of :class:`~compiler.emit.pdf.SheetCache`) are the
+same as the guess's, so the PDF is always the one Typst makes from the real
+deck; otherwise the guess is dropped and the real sheet typeset as before
+(after the guess: one Typst compile at a time per process).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from compiler.emit import pdf as backend
+from compiler.emit.pdf import PdfOptions, SheetCache
+from compiler.model import Deck
+
+
+class EarlySheets(SheetCache):
+    """The build's :class:`~compiler.emit.pdf.SheetCache`, which also knows the sheets typeset early."""
+
+    def __init__(self, folder: Path | None) -> None:
+        super().__init__(folder)
+        self.early: dict[str, bytes] = {}  # key -> PDF typeset from the guessed deck
+
+    def get(self, key: str) -> bytes | None:
+        kept = self.early.get(key)
+        return kept if kept is not None else super().get(key)
+
+
+def typeset_early(pdf: PdfOptions) -> Callable[[Deck], None] | None:
+    """The callback for ``compile_content(early=…)``: it typesets the guessed deck's sheet in a thread.
+
+    Only for the one-file sheet (not ``--per-section``) of up to ``PARTS_ABOVE`` notes (larger ones
+    are typeset by worker processes, one at a time, for memory), and only when the sheets go through
+    :class:`EarlySheets` (a caller's own cache would never be asked for the guess).
+    """
+    sheets = pdf.sheets
+    if pdf.per_section or not isinstance(sheets, EarlySheets):
+        return None
+
+    def early(deck: Deck) -> None:
+        if not deck.notes or len(deck.notes) > backend.PARTS_ABOVE:
+            return
+        guess = SheetCache(sheets.folder)  # reads the kept sheets; what it typesets goes to sheets.early
+        quiet = dataclasses.replace(pdf, warn=lambda _diagnostic: None, sheets=guess)
+        # One Typst compile at a time per process: taken here, before the thread starts, so the real
+        # sheet (typeset in emit/pdf.py's thread under the same lock) waits for the guess and can use it.
+        backend._typesetting.acquire()
+
+        def typeset() -> None:
+            try:
+                backend.render(deck, quiet)
+            except Exception:  # a guess that fails is no guess; the real sheet reports it
+                pass
+            finally:
+                sheets.early.update(guess.used)
+                backend._typesetting.release()
+
+        try:
+            threading.Thread(target=typeset, name="deckc-sheet-early", daemon=True).start()
+        except BaseException:
+            backend._typesetting.release()
+            raise
+
+    return early

@@ -1,0 +1,111 @@
+"""The cheat sheet typeset early from the lock's merges (compiler/earlysheet.py) is an optimisation only:
+the sheet a build writes is the one a build without the guess writes, whether the guess was right or not."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from compiler import earlysheet
+from compiler.build import build
+from compiler.emit import pdf
+from compiler.pipeline import compile_content, guessed_groups
+
+CONTENT = Path(__file__).parent.parent / "content"
+FORMATS = ("json", "pdf")
+EDITED = "sources/regularization-20-essential-qa.txt"
+
+
+def _count_typst(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Count Typst compiles of a sheet (the formula checks and glyph test are separate compiles)."""
+    calls: list[str] = []
+    real = pdf.compile_json
+
+    def counted(data: str, date):  # type: ignore[no-untyped-def]
+        calls.append(data)
+        return real(data, date)
+
+    monkeypatch.setattr(pdf, "compile_json", counted)
+    return calls
+
+
+def _without_guess(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(earlysheet, "typeset_early", lambda options: None)
+
+
+def _clean_build(content: Path, out: Path, now: int) -> bytes:
+    """The sheet of a build of ``content`` (a copy) into an empty build dir, with no early guess."""
+    with pytest.MonkeyPatch.context() as patch:
+        _without_guess(patch)
+        build(content, out, formats=FORMATS, now=now)
+    return next(out.glob("*.pdf")).read_bytes()
+
+
+def _edit_answer(content: Path) -> None:
+    path = content / EDITED
+    text = path.read_text(encoding="utf-8")
+    assert "acts as ensemble" in text
+    path.write_text(text.replace("acts as ensemble", "acts as an ensemble"), encoding="utf-8")
+
+
+def test_a_right_guess_is_the_sheet(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    content, out = tmp_path / "content", tmp_path / "build"
+    shutil.copytree(CONTENT, content)
+    build(content, out, formats=FORMATS, now=1_000)
+    _edit_answer(content)
+    shutil.copytree(content, tmp_path / "same")  # the same content and lock, for a build without the guess
+
+    calls = _count_typst(monkeypatch)
+    build(content, out, formats=FORMATS, now=2_000)
+    assert len(calls) == 1, "the guessed deck's sheet was the real one: typeset once"
+    incremental = next(out.glob("*.pdf")).read_bytes()
+    monkeypatch.undo()
+    assert incremental == _clean_build(tmp_path / "same", tmp_path / "clean", 2_000)
+    assert (out / "regularization.json").read_bytes() == (tmp_path / "clean" / "regularization.json").read_bytes()
+
+
+def test_a_wrong_guess_is_dropped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    content, out = tmp_path / "content", tmp_path / "build"
+    shutil.copytree(CONTENT, content)
+    build(content, out, formats=FORMATS, now=1_000)
+    notes = json.loads((out / "regularization.json").read_text(encoding="utf-8"))["notes"]
+    first, second = notes[0]["items"][0]["id"], notes[5]["items"][0]["id"]
+    decisions = content / "decisions.toml"  # a new merge: the lock's groups are no longer the deck's
+    decisions.write_text(
+        decisions.read_text(encoding="utf-8") + f'\n[[merge]]\nitems = ["{first}", "{second}"]\nwhy = "test"\n',
+        encoding="utf-8",
+    )
+    _edit_answer(content)
+    shutil.copytree(content, tmp_path / "same")
+
+    calls = _count_typst(monkeypatch)
+    build(content, out, formats=FORMATS, now=2_000)
+    assert len(calls) == 2 and calls[0] != calls[1], "the guess was typeset, then the real sheet"
+    incremental = next(out.glob("*.pdf")).read_bytes()
+    monkeypatch.undo()
+    assert incremental == _clean_build(tmp_path / "same", tmp_path / "clean", 2_000)
+    assert len(list((out / ".cache").glob("sheet-*.pdf"))) == 1, "the dropped guess is not kept"
+
+
+def test_the_guess_follows_the_lock() -> None:
+    """The lock a compile writes gives back that compile's groups, in the dedupe pass's order; an item
+    the lock does not name is alone; a lock with no note gives no guess."""
+    compiled = compile_content(CONTENT, now=1_000)
+    assert compiled.plan is not None
+    lock = compiled.plan.lock
+    groups = [{i.item_id for i in note.items} for note in compiled.deck.notes]
+    guessed = guessed_groups(compiled.items, lock)
+    assert guessed is not None and [{i.item_id for i in g} for g in guessed] == groups
+    assert any(len(g) > 1 for g in groups)
+
+    merged = next(e for e in lock.entries if len(e.items) > 1)
+    fewer = lock.model_copy(update={"entries": [e for e in lock.entries if e is not merged]})
+    alone = guessed_groups(compiled.items, fewer)
+    assert alone is not None
+    assert [{i.item_id} for i in compiled.items if i.item_id in merged.items] == [
+        {i.item_id for i in g} for g in alone if g[0].item_id in merged.items
+    ]
+    assert guessed_groups(compiled.items, type(lock)()) is None
