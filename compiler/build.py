@@ -149,6 +149,7 @@ def build(
             _preload_model(found, build_dir)
             from compiler.pipeline import compile_content
 
+            _spare_the_collector()
             warnings: list[Diagnostic] = []  # the cheat sheet's
             options = _sheet_options(formats, options, build_dir, warnings)
             early = _typeset_early(options["pdf"]) if "pdf" in formats else None
@@ -176,6 +177,31 @@ def build(
                 )
             ]
         ) from None
+
+
+_spared = False
+
+
+def _spare_the_collector() -> None:
+    """Keep Python's cycle collector off what a build imports, and off everything at exit.
+
+    The objects the compiler's modules create on import (pydantic's model classes and schemas,
+    compiled expressions …) live as long as the process, yet every full collection walked them
+    again, and the last one, when the process exits, walked everything a build made: measured on
+    a seed deck's one-answer edit, ~0.1 s of the build's ~0.9 s of CPU.  :func:`gc.freeze` moves
+    them out of the collector's reach; nothing is freed later or earlier than before but cyclic
+    garbage left at exit, which the process's end frees anyway.  Once per process (``deckc watch``
+    builds again: what later builds make is collected as usual).
+    """
+    global _spared
+    if _spared:
+        return
+    _spared = True
+    import atexit
+    import gc
+
+    gc.freeze()
+    atexit.register(gc.freeze)
 
 
 def _refuse_if_no_note(compiled: Compiled) -> None:
