@@ -56,7 +56,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from compiler.decisions import DECISIONS_NAME, Decision, Decisions, DedupeSettings, Guard
 from compiler.diagnostics import Diagnostics
@@ -426,6 +426,15 @@ def score(
     return Scored(items, full.qsim, full.features, full.scores, settings, extra, model, writers)
 
 
+def _answers_alone(items: list[Item], answered: list[int], cache: Any, embedder: Any, tell: Callable[[str], Any]) -> Any:
+    """The answers alone of these items embedded: the last texts a build embeds, so a model worker process is
+    stopped now, before the scoring (its memory)."""
+    a_vec = cache.embed([_answer_only(items[i]) for i in answered], embedder, tell("embedding answers alone"))
+    if hasattr(embedder, "release"):
+        embedder.release()
+    return a_vec
+
+
 def _score(
     items: list[Item],
     settings: DedupeSettings,
@@ -519,6 +528,15 @@ def _score(
     involved = sorted({i for pair in qsim for i in pair})
     qa_vec = cache.embed([_text_for_answer(items[i]) for i in involved], embedder, tell("embedding answers"))
     row = {i: r for r, i in enumerate(involved)}
+    cand = list(qsim)
+    # the bound needs every pair's other features before the answers alone are embedded, so the model's
+    # worker waits through that pass; on a large deck it would sit there beside the pass's memory (the
+    # 20k bench deck: 1,310 MiB at once instead of 883, for 3 % fewer texts), so there every answer
+    # alone is embedded now, and the worker stopped, before the pass's cosines and features are made
+    bounded = decided is not None and len(cand) <= BOUND_PAIRS
+    if not bounded:
+        answered = list(involved)
+        a_vec = _answers_alone(items, answered, cache, embedder, tell)
     answer_words = [content_words(answer_text(item)) for item in items]
     vocab = Vocabulary(words, answer_words)
     asks = {i: intents(items[i].question) for i in involved}
@@ -526,7 +544,6 @@ def _score(
     # the question + answer cosine of every candidate at once (float64, so the value does not depend on the layout)
     import numpy as np
 
-    cand = list(qsim)
     rows_i = np.array([row[i] for i, _ in cand], dtype=np.int64)
     rows_j = np.array([row[j] for _, j in cand], dtype=np.int64)
     qa_of = dict(zip(cand, pair_cosines(qa_vec, rows_i, rows_j).tolist(), strict=True))  # in chunks: bounded memory
@@ -552,14 +569,9 @@ def _score(
 
     from compiler.pairtable import FeatureRows
 
-    # the bound needs every pair's other features before the answers alone are embedded, so the model's
-    # worker waits through that pass; on a large deck it would sit there beside the pass's memory (the
-    # 20k bench deck: 1,310 MiB at once instead of 883, for 3 % fewer texts), so there every answer
-    # alone is embedded first and the worker stopped, as without the bound
-    bounded = decided is not None and len(cand) <= BOUND_PAIRS
-    needed = {i for i in (decided or ()) if i in row} if bounded else set(involved)
     known = FeatureRows()  # a row of doubles per pair, not a dict: 246,733 pairs on the 20k bench deck
     if bounded:
+        needed = {i for i in (decided or ()) if i in row}
         worst = _best_answer_cosine(model)
         for pair in cand:
             x = partial(*pair, qa_of[pair])
@@ -571,10 +583,8 @@ def _score(
                     needed.update(pair)
             elif qsim[pair] >= settings.guard_suggest or _probability(model, {**x, "a": worst}, qsim[pair], settings) >= settings.suggest:
                 needed.update(pair)
-    answered = sorted(needed)
-    a_vec = cache.embed([_answer_only(items[i]) for i in answered], embedder, tell("embedding answers alone"))
-    if hasattr(embedder, "release"):
-        embedder.release()  # nothing more to embed: a model worker process stops before the scoring (its memory)
+        answered = sorted(needed)
+        a_vec = _answers_alone(items, answered, cache, embedder, tell)
     a_row = {i: r for r, i in enumerate(answered)}
     scored_pairs = [pair for pair in cand if pair[0] in a_row and pair[1] in a_row] if bounded else cand
     a_of = dict(zip(scored_pairs, pair_cosines(
