@@ -121,7 +121,7 @@ def compile_content(
     length.run(items, diag, config.deck.long_answer_words)
     highlight_saver = highlight.use_cache(cache_dir)  # highlighted code, used by the notes pass
     if early is not None:
-        _guess(early, project, sources, items)
+        _guess(early, project, sources, items, [str(p) for p in media_files])
     if progress:
         progress("merging duplicates")
     in_lock = project.lock if project.settings.keep_published_fronts else None  # published notes stay apart
@@ -190,7 +190,7 @@ def guessed_groups(items: list[Item], old: lock.Lock) -> list[list[Item]] | None
     return [[items[n] for n in members] for members in sorted(found, key=lambda m: m[0])]
 
 
-def _guess(early: Callable[[Deck], None], project: Project, sources: list[Source], items: list[Item]) -> None:
+def _guess(early: Callable[[Deck], None], project: Project, sources: list[Source], items: list[Item], media_files: list[str]) -> None:
     """Hand ``early`` the deck as it is if the lock's merges still hold; its warnings are dropped (the
     real passes give them).  A guess that fails is no guess: it never stops the build."""
     groups = guessed_groups(items, project.lock)
@@ -198,7 +198,7 @@ def _guess(early: Callable[[Deck], None], project: Project, sources: list[Source
         return
     try:
         built = _notes(project, sources, items, groups, Diagnostics())
-        deck = Deck(**_deck_fields(project.config, sources), notes=built)
+        deck = Deck(**_deck_fields(project.config, sources), notes=built, media=media_files)  # the sheet prints pictures
     except Exception:  # the real passes below report whatever this was
         return
     early(deck)

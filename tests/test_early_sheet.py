@@ -109,3 +109,29 @@ def test_the_guess_follows_the_lock() -> None:
         {i.item_id for i in g} for g in alone if g[0].item_id in merged.items
     ]
     assert guessed_groups(compiled.items, type(lock)()) is None
+
+
+def test_a_sheet_with_pictures_is_guessed_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The guessed deck carries the media files the sheet prints pictures from."""
+    from test_sheet_pictures import png
+
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "sources" / "neuron.png").write_bytes(png(40, 30))
+    page = content / "sources" / "bio.md"
+    page.write_text(
+        "# Biology\n\n## What does a neuron look like?\n\n![neuron diagram](neuron.png)\n\nA cell body and an axon.\n\n"
+        "## What carries the signal away?\n\nThe axon.\n",
+        encoding="utf-8",
+    )
+    (content / "deck.toml").write_text('[deck]\nname = "Bio"\n', encoding="utf-8")
+    out = tmp_path / "build"
+    build(content, out, formats=FORMATS, now=1_000)
+    page.write_text(page.read_text(encoding="utf-8").replace("The axon.", "The axon, away from the cell."), encoding="utf-8")
+    shutil.copytree(content, tmp_path / "same")
+    calls = _count_typst(monkeypatch)
+    build(content, out, formats=FORMATS, now=2_000)
+    assert len(calls) == 1
+    incremental = next(out.glob("*.pdf")).read_bytes()
+    monkeypatch.undo()
+    assert incremental == _clean_build(tmp_path / "same", tmp_path / "clean", 2_000)
