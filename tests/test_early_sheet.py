@@ -135,3 +135,35 @@ def test_a_sheet_with_pictures_is_guessed_too(tmp_path: Path, monkeypatch: pytes
     incremental = next(out.glob("*.pdf")).read_bytes()
     monkeypatch.undo()
     assert incremental == _clean_build(tmp_path / "same", tmp_path / "clean", 2_000)
+
+
+def test_a_wrong_guess_spares_the_parts_it_got_right(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sheet typeset in kept parts: the real sheet reuses the guess's parts whose data are the same."""
+    from compiler.emit import sheetparts
+
+    monkeypatch.setattr(pdf, "CACHED_PARTS_ABOVE", 20)
+    monkeypatch.setattr(sheetparts, "CACHE_PART_NOTES", 30)
+    content, out = tmp_path / "content", tmp_path / "build"
+    shutil.copytree(CONTENT, content)
+    build(content, out, formats=FORMATS, now=1_000)
+    notes = json.loads((out / "regularization.json").read_text(encoding="utf-8"))["notes"]
+    first, second = notes[0]["items"][0]["id"], notes[1]["items"][0]["id"]
+    decisions = content / "decisions.toml"
+    decisions.write_text(
+        decisions.read_text(encoding="utf-8") + f'\n[[merge]]\nitems = ["{first}", "{second}"]\nwhy = "test"\n',
+        encoding="utf-8",
+    )
+    shutil.rmtree(out / ".cache")  # no part kept from the first build: every part is typeset by the guess
+    shutil.copytree(content, tmp_path / "same")
+    calls = _count_typst(monkeypatch)
+    build(content, out, formats=FORMATS, now=2_000)
+    parts = [json.loads(c) for c in calls if '"part"' in c]
+    first_part = [n for n, p in enumerate(parts) if p["part"]["title"]]
+    assert len(first_part) == 2, "the guess's parts, then the real sheet's"
+    guess, real = parts[: first_part[1]], parts[first_part[1] :]
+    assert len(guess) >= 3 and 0 < len(real) < len(guess), (len(guess), len(real))
+    incremental = next(out.glob("*.pdf")).read_bytes()
+    monkeypatch.undo()
+    monkeypatch.setattr(pdf, "CACHED_PARTS_ABOVE", 20)
+    monkeypatch.setattr(sheetparts, "CACHE_PART_NOTES", 30)
+    assert incremental == _clean_build(tmp_path / "same", tmp_path / "clean", 2_000)
