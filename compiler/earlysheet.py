@@ -35,20 +35,21 @@ class EarlySheets(SheetCache):
 
     def __init__(self, folder: Path | None) -> None:
         super().__init__(folder)
-        self.early: dict[str, bytes] = {}  # file name (as SheetCache.used names it) -> PDF typeset from the guess
+        self.early: dict[str, bytes] = {}  # key -> PDF typeset from the guess (its SheetCache.used)
+        self.early_parts: dict[str, bytes] = {}  # part key -> part typeset from the guess (its used_parts)
 
     def get(self, key: str) -> bytes | None:
-        kept = self.early.get(f"sheet-{key}.pdf")
+        kept = self.early.get(key)
         if kept is None:
             return super().get(key)
         with self.lock:  # the guess is the sheet: the parts it was joined from are this build's parts, kept too
-            self.used.update((name, pdf) for name, pdf in self.early.items() if name.startswith("sheetpart-"))
+            self.used_parts.update(self.early_parts)
         return kept
 
     def get_part(self, key: str) -> bytes | None:
         """A part of a large sheet (``CACHED_PARTS_ABOVE`` notes or more): the guess's when the part's data
         are the same, so a wrong guess still spares the parts it got right."""
-        kept = self.early.get(f"sheetpart-{key}.pdf")
+        kept = self.early_parts.get(key)
         return kept if kept is not None else super().get_part(key)
 
 
@@ -79,6 +80,7 @@ def typeset_early(pdf: PdfOptions) -> Callable[[Deck], None] | None:
                 pass
             finally:
                 sheets.early.update(guess.used)
+                sheets.early_parts.update(guess.used_parts)
                 backend._typesetting.release()
 
         try:
