@@ -382,3 +382,36 @@ def test_building_into_the_content_folder_itself_does_not_wait_for_itself(tmp_pa
     started = time.monotonic()
     result = build(content, content, wait=5)
     assert result.paths and time.monotonic() - started < 5
+
+
+def test_staged_files_are_synced_together_and_one_failure_aborts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every staged file is fsynced (in threads, at once) before the journal; a failing one leaves every
+    target as it was and no staged file behind."""
+    targets = [tmp_path / f"out{n}.txt" for n in range(4)]
+    for t in targets:
+        t.write_text("old", encoding="utf-8")
+    synced: list[str] = []
+    real = transaction._fsync_file
+
+    def flaky(path: Path) -> None:
+        synced.append(path.name)
+        if path.name == ".out2.txt.deckc-new":
+            raise OSError(5, "I/O error", str(path))
+        real(path)
+
+    monkeypatch.setattr(transaction, "_fsync_file", flaky)
+    txn = Transaction(tmp_path)
+    for t in targets:
+        txn.stage(t, lambda path: path.write_text("new", encoding="utf-8"))
+    with pytest.raises(OSError, match="I/O error"):
+        txn.commit()
+    assert sorted(synced) == sorted(f".{t.name}.deckc-new" for t in targets), "all synced, the failure raised after"
+    assert [t.read_text(encoding="utf-8") for t in targets] == ["old"] * 4
+    assert not list(tmp_path.glob(".*deckc-new")) and not (tmp_path / JOURNAL_NAME).exists()
+
+    monkeypatch.setattr(transaction, "_fsync_file", real)
+    txn = Transaction(tmp_path)
+    for t in targets:
+        txn.stage(t, lambda path: path.write_text("new", encoding="utf-8"))
+    txn.commit()
+    assert [t.read_text(encoding="utf-8") for t in targets] == ["new"] * 4
