@@ -155,6 +155,13 @@ def _alt_text(alt: str) -> str:
     return f"[image: {html.escape(alt)}]" if alt.strip() else "[image]"
 
 
+def _picture_only(item: Item) -> bool:
+    """A front that is only its picture ('What is shown?'): the picture's alt text is its answer."""
+    from compiler.sources.markdown_blocks import PICTURE_QUESTION
+
+    return item.question == PICTURE_QUESTION
+
+
 def run(
     items: list[Item], content_dir: Path, diag: Diagnostics, remote: dict[str, str] | None = None
 ) -> tuple[list[Item], list[Path]]:
@@ -180,7 +187,7 @@ def run(
                 blocks.append(block)
                 continue
 
-            def swap(m: re.Match[str], item: Item = item, policy: str = policy) -> str:
+            def swap(m: re.Match[str], item: Item = item, policy: str = policy, part: str = part) -> str:
                 attrs = {k: html.unescape(v) for k, v in _ATTR.findall(m.group(0))}
                 src, alt = attrs.get("src", ""), attrs.get("alt", "")
                 if not src:
@@ -207,6 +214,8 @@ def run(
                         diag.error(item.locator.file, line, why, hint)
                     else:
                         diag.warning(item.locator.file, line, why, hint, group="image-missing")
+                    if part == "stimulus" and _picture_only(item):
+                        return "[picture not found]"  # its alt text names what it shows: the answer, on the front
                     return _alt_text(alt)
                 other = names.setdefault(path.name, path)
                 if other != path:

@@ -397,3 +397,25 @@ def test_ankis_latex_in_a_text_export_becomes_maths_too(tmp_path: Path) -> None:
     (content / "deck.toml").write_text('[deck]\nname = "Mine"\n', encoding="utf-8")
     build(content, tmp_path / "build", formats=("json",), now=1_000)
     assert by_question(tmp_path / "build")["\\(e^{i\\pi}\\)"]["fields"]["Answer"] == "\\[-1\\]"
+
+
+def test_a_missing_picture_on_a_picture_only_front_does_not_show_its_alt_text(tmp_path: Path) -> None:
+    """trial7 G32: a picture deck shared without its media: the alt text of a front that is only a picture
+    names what it shows, i.e. the answer; the front says the picture is missing instead (and a warning)."""
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "sources" / "art.txt").write_text(
+        "#separator:tab\n#html:true\n"
+        '<img alt="Hera - Francis Picabia" src="images/hera.jpg">\tFrancis Picabia - Hera (1929).\n'
+        '<img alt="a study" src="images/study.jpg"> Who painted this?\tKandinsky.\n'
+        "What is a palette?\tA board to mix paint on.\n",
+        encoding="utf-8",
+    )
+    (content / "deck.toml").write_text('[deck]\nname = "Mine"\n', encoding="utf-8")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    fronts = [n["fields"]["Question"] for n in manifest(tmp_path / "build")["notes"]]
+    assert any("[picture not found]" in f and "What is shown?" in f for f in fronts), fronts
+    assert not any("Picabia" in f for f in fronts)
+    assert any("[image: a study]" in f for f in fronts)  # a front that asks in words keeps its alt text
+    assert any("images/hera.jpg" in str(d) for d in result.compiled.diagnostics.warnings)
