@@ -40,12 +40,6 @@ class DifficultyRule(BaseModel):
     ranges: list[tuple[int, int, Difficulty]] = Field(default_factory=list)
     default: Difficulty | None = None
 
-    def for_number(self, number: int) -> Difficulty | None:
-        for lo, hi, level in self.ranges:
-            if lo <= number <= hi:
-                return level
-        return self.default
-
 
 class SourceConfig(BaseModel):
     """One ``[[source]]`` table."""
