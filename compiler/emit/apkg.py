@@ -29,6 +29,10 @@ class StampedNote(genanki.Note):
         super().__init__(*args, **kwargs)
         self.mtime = mtime
 
+    def _check_invalid_html_tags_in_fields(self) -> None:
+        """Skip genanki's tag check: deckc writes its fields itself (escaped text, nh3-cleaned HTML),
+        and the check's regex is quadratic in a field's length (6.6 s for one 104 KB code line, trial7 G23)."""
+
     def write_to_db(self, cursor, timestamp: float, deck_id, id_gen) -> None:  # type: ignore[no-untyped-def]
         super().write_to_db(cursor, float(self.mtime) if self.mtime else timestamp, deck_id, id_gen)
 
