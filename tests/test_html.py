@@ -410,3 +410,29 @@ def test_google_docs_web_page_bold_questions_and_links(tmp_path: Path) -> None:
     found = cards(content, tmp_path / "build")
     assert list(found) == ["What is a process?", "What is a thread?"]
     assert 'href="https://en.wikipedia.org/wiki/Process"' in found["What is a process?"]
+
+
+def test_a_page_with_no_text_or_no_charset_and_a_windows_notebook(tmp_path: Path) -> None:
+    """A saved page that JavaScript fills in (nothing left once its scripts go) is an empty file: a warning
+    when deck.toml does not name it, and the rest builds; a page naming no charset that is not UTF-8 is
+    read as Windows-1252, as browsers do; a notebook whose cells end lines with CR LF reads as any other."""
+    notebook = {
+        "cells": [{"cell_type": "markdown", "metadata": {}, "source": ["## What is CR LF?\r\n", "\r\n", "A Windows line end.\r\n"]}],
+        "metadata": {},
+        "nbformat": 4,
+        "nbformat_minor": 5,
+    }
+    content = deck(
+        tmp_path,
+        files={
+            "app.html": b"<html><body><div id='root'></div><script>render()</script></body></html>",
+            "cafe.htm": "<h2>Qu'est-ce qu'un caf\u00e9\u00a0?</h2><p>Un lieu \u2013 ouvert.</p>".encode("cp1252"),
+            "windows.ipynb": json.dumps(notebook).encode(),
+        },
+    )
+    result = compiled(content, tmp_path / "build")
+    said = [d.text() for d in result.diagnostics.items]
+    assert any(m.startswith("sources/app.html: warning: empty file: no card") for m in said), said
+    answers = {i.question: i.answer_plain() for i in result.items}
+    assert answers["Qu'est-ce qu'un caf\u00e9?"] == "Un lieu \u2013 ouvert."  # (the space before '?' goes, as in Markdown)
+    assert answers["What is CR LF?"] == "A Windows line end."

@@ -25,7 +25,8 @@ as they do in Markdown:
   ``: definition``, **tables** become Markdown tables.
 
 Encoding: a byte order mark, else the page's ``<meta charset>`` (or its ``http-equiv`` content type),
-else UTF-8; an ``encoding`` in the source's ``[[source]]`` table wins over the page's own.
+else UTF-8, else (a page that names none and is not UTF-8) Windows-1252, as browsers read it; an
+``encoding`` in the source's ``[[source]]`` table wins over the page's own.
 
 Lines: every block (paragraph, heading, list entry, table row, code block, toggle) is marked with the
 line of its element in the page before the conversion, and the marks are read back out of the
@@ -114,7 +115,22 @@ def page_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
                 )
             ]
         ) from None
-    return _unmark(markdown)
+    made = _unmark(markdown)
+    if not made.text.strip():
+        # (the message read.py turns into 'empty file: no card' for a file deck.toml does not name)
+        raise ContentError(
+            [
+                Diagnostic(
+                    rel,
+                    None,
+                    "file is empty",
+                    "the page shows no text once its scripts, styles, navigation and forms are left out (a page "
+                    "that JavaScript fills in saves empty: select its text in the browser and paste it into a "
+                    "Markdown file)",
+                )
+            ]
+        )
+    return made
 
 
 def _lift_toggles(root: Any) -> None:
@@ -160,7 +176,7 @@ def _charset(path: Path, configured: str) -> str:
         return "utf-8"  # a byte order mark says it all (load_document reads UTF-16/32 marks itself)
     m = _META_CHARSET.search(head)
     if m is None:
-        return "utf-8"
+        return "utf-8" if _utf8(path) else "cp1252"  # no label and not UTF-8: what browsers read (WHATWG)
     name = m.group(1).decode("ascii", "replace").lower()
     if name in ("iso-8859-1", "latin1", "latin-1", "us-ascii", "ascii", "iso8859-1"):
         return "cp1252"  # what browsers read these labels as (WHATWG Encoding)
@@ -210,6 +226,17 @@ def _keep_math(soup: Any) -> None:
         made["tex"] = " ".join(tex.split())
         made["display"] = "1" if display else ""
         tag.replace_with(made)
+
+
+def _utf8(path: Path) -> bool:
+    """Whether the file is valid UTF-8 (or cannot be read: reading it again says why)."""
+    try:
+        path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc.reason == "unexpected end of data"  # cut off in a character: UTF-8, and said as such
+    except OSError:
+        return True
+    return True
 
 
 def _content(soup: Any) -> Any:

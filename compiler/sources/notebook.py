@@ -66,6 +66,7 @@ def notebook_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converte
             raise ContentError([Diagnostic(rel, None, f"not a Jupyter notebook: cell {number} is not a cell with text ('source')", HINT)])
         source = cell.get("source", "")
         text = source if isinstance(source, str) else "".join(str(s) for s in source)
+        text = text.replace("\r\n", "\n").replace("\r", "")  # (a notebook written on Windows)
         own = [1]
         for k in range(at, len(found)):
             if found[k][0] == source:
@@ -88,7 +89,9 @@ def notebook_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converte
             origin.append(own[min(k, len(own) - 1)])
             places.append(f"cell {number}, line {k + 1}")
     if not any(line.strip() for line in lines):
-        raise ContentError([Diagnostic(rel, None, "the notebook has no Markdown or code cell with text: no card", "add the questions and answers as Markdown cells")])
+        # (the message read.py turns into 'empty file: no card' for a file deck.toml does not name)
+        hint = "the notebook has no Markdown or code cell with text: add the questions and answers as Markdown cells"
+        raise ContentError([Diagnostic(rel, None, "file is empty", hint)])
     return Converted("\n".join(lines) + "\n", tuple(origin), tuple(places))
 
 
