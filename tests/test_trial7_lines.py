@@ -128,3 +128,23 @@ def test_one_stray_windows_1252_byte_in_a_utf8_file_is_named_not_a_whole_file_en
         "It runs a call when the function returns — last in, first out.",
     ]
     assert any("read as Windows-1252" in w.message for w in result.compiled.diagnostics.warnings)
+
+
+def test_an_admonition_whose_title_asks_is_a_question(tmp_path: Path) -> None:
+    """G18: MkDocs Material FAQ blocks, `??? question "How …?"` / `??? faq "…?"` / `!!! question "…?"` with the
+    answer as the indented body, were no questions ('it asks no question': one card for the page). Each is a
+    question, its body the answer (ending with the admonition); an admonition that does not ask stays text."""
+    content = drop_in(tmp_path, "admonition-faq.md")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    items = result.compiled.items
+    assert [(i.question, " ".join(b.plain() for b in i.answer).split()[:2]) for i in items] == [
+        ("How often should I water tomatoes?", ["Deeply,", "two"]),
+        ("When do I plant garlic?", ["In", "autumn,"]),
+        ("Can basil stay outside in winter?", ["No:", "it"]),
+        ("What eats my lettuce at night?", ["Slugs,", "mostly."]),
+    ]
+    assert "Or sow again in spring" in items[2].answer[-1].plain()  # the whole body, its list too
+    messages = [w.message for w in result.compiled.diagnostics.warnings]
+    assert not any("asks no question" in m for m in messages)
+    assert any(w.line == 19 and "outside any question" in w.message for w in result.compiled.diagnostics.warnings)  # '!!! tip'

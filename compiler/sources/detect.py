@@ -160,11 +160,20 @@ def markdown_questions(lines: list[str], obsidian: bool = True) -> tuple[int, in
     return found + (asked if asked >= 2 else 0), nonblank
 
 
+# '??? question "How do I …?"', '!!! faq "Can I …?"': a MkDocs admonition whose title asks (its body answers)
+_ADMONITION_Q = re.compile(r'^\s*(?:!!!|\?\?\?\+?)\s*[\w-]+(?:\s+[\w-]+)*\s+"[^"]*[?？؟]\s*"\s*$')
+
+
 def question_line(line: str) -> bool:
     """A Markdown line shaped like a question: a heading or bold line asking, a ``<summary>`` or HTML
-    heading that asks, a bullet led by a bold question."""
+    heading that asks, a bullet led by a bold question, an admonition whose title asks."""
     return bool(
-        _MD_QUESTION.match(line) or _bold_question(line) or _SUMMARY_Q.search(line) or _HTML_Q.match(line) or _BOLD_BULLET_Q.match(line)
+        _MD_QUESTION.match(line)
+        or _bold_question(line)
+        or _SUMMARY_Q.search(line)
+        or _HTML_Q.match(line)
+        or _BOLD_BULLET_Q.match(line)
+        or _ADMONITION_Q.match(line)
     )
 
 

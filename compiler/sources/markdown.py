@@ -73,6 +73,7 @@ from compiler.sources.lines import (
 )
 from compiler.sources.markdown_blocks import (
     TopBlock,
+    asking_title,
     check_parsed,
     check_text,
     drop_answer_label,
@@ -87,6 +88,7 @@ from compiler.sources.markdown_blocks import (
     reading_list,
     render_blocks,
     sanitize,
+    split_admonitions,
     split_toggles,
     strip_front_matter,
     summary_question,
@@ -534,6 +536,9 @@ class MarkdownReader:
         if toggle is not None:
             q = split_question(toggle[0], source)
             return (q, BOLD_LEVEL) if q.asks else None
+        title = asking_title(block)  # '??? question "How do I …?"' (split_admonitions: its body follows)
+        if title is not None:
+            return split_question(plain_inline(block.tokens[2].children or [], code=True), source), BOLD_LEVEL
         found = self._bold(block, source)
         if found is None:
             return None
@@ -580,7 +585,7 @@ class MarkdownReader:
         tokens = self._md.parse(text, env)
         src_lines = text.split("\n")
         check_parsed(tokens, src_lines, doc.rel, diag)
-        blocks = split_toggles(self._md, top_blocks(tokens), env)
+        blocks = split_admonitions(split_toggles(self._md, top_blocks(tokens), env))
         stack: list[tuple[int, str]] = []  # (level, heading text) of section headings
         items: list[Item] = []
         seen_ids: dict[str, int] = {}
@@ -627,6 +632,9 @@ class MarkdownReader:
         glossary = definition_terms(src_lines) >= DEFINITIONS_MIN  # 'Term' / ': definition' entries: a card each
         terms = term_entries(src_lines) >= DEFINITIONS_MIN  # '- **Term**: definition' entries: a card each
         for n, block in enumerate(blocks):
+            if block.type == "admonition_close":  # the end of an asking admonition's body: its answer ends
+                close()
+                continue
             clozes = self._cloze_cards(block, src_lines) if current is None else []
             if clozes:  # 'The {{c1::Seine}} flows through {{c2::Paris}}.': a cloze note per paragraph or entry
                 for line, text, original in clozes:

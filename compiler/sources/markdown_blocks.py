@@ -523,6 +523,31 @@ def top_blocks(tokens: list[Token]) -> list[TopBlock]:
     return blocks
 
 
+def asking_title(block: TopBlock) -> str | None:
+    """The title of an admonition block when it asks (``??? question "How do I …?"``, any type, ``!!!``/``???``/``???+``)."""
+    tokens = block.tokens
+    if block.type != "admonition_open" or len(tokens) < 4 or tokens[1].type != "admonition_title_open":
+        return None
+    title = tokens[2].content.strip()
+    return title if title.endswith(("?", "？", "؟")) else None
+
+
+def split_admonitions(blocks: list[TopBlock]) -> list[TopBlock]:
+    """An admonition whose title asks is a question and its body the answer, as a ``<details>`` toggle whose
+    summary asks: the block becomes its title (``admonition_open`` and the title's tokens), then the body's
+    blocks, then an ``admonition_close`` block alone that ends the answer."""
+    out: list[TopBlock] = []
+    for block in blocks:
+        if asking_title(block) is None:
+            out.append(block)
+            continue
+        tokens = block.tokens
+        out.append(TopBlock(tokens[:4], block.start, block.start + 1))
+        out.extend(top_blocks(tokens[4:-1]))
+        out.append(TopBlock(tokens[-1:], block.end, block.end))
+    return out
+
+
 _CLOSES_TOGGLE = re.compile(r"</details\s*>", re.I)
 
 
