@@ -95,6 +95,7 @@ def test_a_mkdocs_material_quiz_is_multiple_choice(tmp_path: Path) -> None:
         ("multiple_choice", "B"),
         ("multiple_choice", "B"),
         ("basic", None),
+        ("basic", None),  # 'Answer: A list of …': an article, not option A
     ]
     assert [c.text for c in items[0].choices] == ["\\(i = 1\\)", "\\(i^2 = -1\\)", "\\(i = -1\\)", "\\(i^2 = 1\\)"]
     explanation = " ".join(b.text for b in items[0].answer)

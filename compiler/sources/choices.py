@@ -210,10 +210,16 @@ def _keyed(lines: list[str], end: int, count: int) -> bool:
         if _WRAPPER.match(line):
             continue
         a = _ANSWER.match(line) or ANSWER_LINE_ANY.match(line)
-        written = key_labels(a.group("label")) if a else []
+        if a is None or not _KEY_END.match(line[a.end("label") :]):
+            return False  # 'Answer: A hash map plus a list': an article, not option A
+        written = key_labels(a.group("label"))
         valid = {*LETTERS[:count], *(str(n) for n in range(1, count + 1))}
         return bool(written) and all(w.upper() in valid for w in written)
     return False
+
+
+# what may follow the label of a key line: nothing, or punctuation ('**B**. By definition …', 'B) …', '2, as …')
+_KEY_END = re.compile(r"^\s*$|^[.):,;*_]|^\s+[-–—]\s")
 
 
 def key_labels(written: str) -> list[str]:
