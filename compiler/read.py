@@ -532,7 +532,7 @@ def read_sources(
             update["pattern"] = PatternConfig.model_validate(chosen.pattern)
         update.update(chosen.source or {})
         before = len(diag.errors)
-        found = answerkey.join_keys(stimulus.attach(_read(doc, src.model_copy(update=update), diag, cache)))
+        found = answerkey.join_keys(stimulus.attach(_read(doc, src.model_copy(update=update), diag, cache), unanswered=_no_answer(diag)))
         if layout == "markdown":
             found = footnotes.place(doc.lines, found)
         if not listed and found:  # (a file read as nothing gets its error, never a table that reads nothing)
@@ -619,6 +619,16 @@ def _unpaginate(doc: Document, src: SourceConfig, diag: Diagnostics) -> Document
         "check the cards; pdf_cleanup = false in its [[source]] table keeps the text as written",
     )
     return Document(rel=doc.rel, text=text)
+
+
+def _no_answer(diag: Diagnostics) -> Callable[[Item], None]:
+    """The warning for a question whose only 'answer' was the code it asks about (stimulus.attach)."""
+
+    def warn(item: Item) -> None:
+        where = item.locator
+        diag.warning(where.file, where.line, "question has no answer", "write the answer below the question", group="no-answer")
+
+    return warn
 
 
 def _read(doc: Document, src: SourceConfig, diag: Diagnostics, cache: ItemCache | None) -> list[Item]:

@@ -149,3 +149,26 @@ def test_an_admonition_whose_title_asks_is_a_question(tmp_path: Path) -> None:
     messages = [w.message for w in result.compiled.diagnostics.warnings]
     assert not any("asks no question" in m for m in messages)
     assert any(w.line == 19 and "outside any question" in w.message for w in result.compiled.diagnostics.warnings)  # '!!! tip'
+
+
+def test_an_exercise_whose_only_answer_is_its_own_code_is_no_card(tmp_path: Path) -> None:
+    """G29: an exercise sheet without solutions: 'What is the result of the following expression?' over the
+    expression and nothing else made a card answering with its own expression. That code is the question's
+    (its front) and the question has no answer: skipped with the usual warning. A question answered by code
+    keeps it ('How do you reverse an array?'); 'What does this script print?' shows the script on its front."""
+    content = drop_in(tmp_path, "exercises-unsolved.md")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    items = result.compiled.items
+    assert [i.question for i in items] == [
+        "How do you make an array of ten zeros?",
+        "How do you reverse an array?",
+        "What does this script print?",
+    ]
+    assert [len(i.stimulus) for i in items] == [0, 0, 1]
+    skipped = result.compiled.deck.skipped
+    assert [(i.question, i.skip, i.stimulus[0].text) for i in skipped] == [
+        ("What is the result of the following expression?", "no answer", "np.inf - np.inf"),
+        ("Is the following statement true?", "no answer", "0.1 + 0.2 == 0.3"),
+    ]
+    assert [w.line for w in result.compiled.diagnostics.warnings if w.message == "question has no answer"] == [9, 29]

@@ -212,13 +212,35 @@ def shows_output(code: str) -> bool:
 _FORWARD = re.compile(
     r"\b(?:below|beneath|underneath)\s*(?:[?.:,;!)]|$)|\b(?:shown|described|given|listed|depicted|pictured|quoted)\s+below\b"
     r"|\bthe following\b"  # not 'below 50%' or 'following the crash'
-    rf"|\b(?:this|these)\s+(?:\w+\s+)?(?:{'|'.join(_NOUNS.values())}|code|snippet|program|paintings?|artworks?|organs?|flags?)\b",
+    rf"|\b(?:this|these)\s+(?:\w+\s+)?(?:{'|'.join(_NOUNS.values())}|code|snippet|program|script|expressions?|paintings?|artworks?|organs?|flags?)\b",
     re.I,
 )
 
 
 # 'What is this?', 'Who painted this?', 'What is shown?': a picture opening the answer is what is asked about
 _ENDS_ON_IT = re.compile(r"\b(?:this|these|(?:shown|pictured|depicted)(?:\s+here)?)\s*[?.!]?\s*$", re.I)
+
+
+# A question about code it points at ('the following expression', 'the code below'): when that
+# code is its whole answer, it is the exercise, not the solution (an exercise sheet without solutions)
+# ('the following function' / 'this program' are not enough: 'How do you run this program?' is answered by code)
+_CODE_NOUNS = r"expressions?|code|script|snippet|statements?|files?|listing"
+_POINTS_AT_CODE = re.compile(rf"\bthe\s+following\s+(?:\w+\s+)?(?:{_CODE_NOUNS})\b|\b(?:{_CODE_NOUNS})\s+below\b", re.I)
+
+
+def _only_the_code(item: Item) -> Item:
+    """A question about the code it points at whose whole answer is that code: the code on the front, no answer
+    ('What is the result of the following expression?' over an expression and nothing else)."""
+    if item.kind is not ItemKind.basic or item.stimulus or item.skip or len(item.answer) != 1 or "`" in item.question:
+        return item
+    code = item.answer[0]
+    if code.kind is not BlockKind.code or shows_output(code.text):
+        return item
+    about = _ABOUT_CODE.search(item.question) or _ABOUT_CODE_ANY.search(item.question)
+    forward = re.search(r"\b(?:the\s+following|below)\b", item.question, re.I)
+    if not (_POINTS_AT_CODE.search(item.question) or (about and forward)):
+        return item
+    return item.model_copy(update={"stimulus": [code], "answer": [], "skip": "no answer"})
 
 
 def lead_code(item: Item) -> Item:
@@ -231,7 +253,7 @@ def lead_code(item: Item) -> Item:
     below', 'Which planet is described below?', 'this picture').
     """
     if item.kind is not ItemKind.basic or item.stimulus or len(item.answer) < 2:
-        return item
+        return _only_the_code(item)
     first = item.answer[0]
     if first.kind is BlockKind.code:
         # the code is what is asked about when the question says so, in any language, or when an answer label
@@ -251,13 +273,22 @@ def lead_code(item: Item) -> Item:
     return item.model_copy(update={"stimulus": item.answer[:1], "answer": drop_answer_label(item.answer[1:])})
 
 
-def attach(items: list[Item], note: Callable[[Item, Item], None] | None = None) -> list[Item]:
+def attach(
+    items: list[Item],
+    note: Callable[[Item, Item], None] | None = None,
+    unanswered: Callable[[Item], None] | None = None,
+) -> list[Item]:
     """Move exhibits to the question(s) after them that refer to them (module docstring).
 
     ``items`` are one document's, in document order; returns new items (the
-    others unchanged).  ``note(giver, taker)`` is told of each move.
+    others unchanged).  ``note(giver, taker)`` is told of each move, ``unanswered(item)`` of each question
+    whose whole answer was the code it asks about (now on its front; the item is skipped: no answer).
     """
     out = [lead_code(item) for item in items]
+    if unanswered:
+        for before, after in zip(items, out, strict=True):
+            if after.skip and not before.skip:
+                unanswered(after)
     i = 0
     while i < len(out) - 1:
         giver, taker = out[i], out[i + 1]
