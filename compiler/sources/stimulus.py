@@ -223,8 +223,9 @@ _ENDS_ON_IT = re.compile(r"\b(?:this|these|(?:shown|pictured|depicted)(?:\s+here
 
 # A question about code it points at ('the following expression', 'the code below'): when that
 # code is its whole answer, it is the exercise, not the solution (an exercise sheet without solutions)
-# ('the following function' / 'this program' are not enough: 'How do you run this program?' is answered by code)
-_CODE_NOUNS = r"expressions?|code|script|snippet|statements?|files?|listing"
+# ('the following function', 'the following file' or 'this program' are not enough: 'How do you run this program?',
+# 'How to read the following file?' are answered by code)
+_CODE_NOUNS = r"expressions?|code|script|snippet|statements?|listing"
 _POINTS_AT_CODE = re.compile(rf"\bthe\s+following\s+(?:\w+\s+)?(?:{_CODE_NOUNS})\b|\b(?:{_CODE_NOUNS})\s+below\b", re.I)
 
 
