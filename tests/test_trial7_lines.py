@@ -172,3 +172,27 @@ def test_an_exercise_whose_only_answer_is_its_own_code_is_no_card(tmp_path: Path
         ("Is the following statement true?", "no answer", "0.1 + 0.2 == 0.3"),
     ]
     assert [w.line for w in result.compiled.diagnostics.warnings if w.message == "question has no answer"] == [9, 29]
+
+
+def test_github_alerts_and_callouts_show_their_title_and_callouts_that_ask_are_questions(tmp_path: Path) -> None:
+    """G31: GitHub alerts (`> [!WARNING]`) showed their raw marker on the back; G30: Obsidian callouts whose
+    title asks (`> [!question] What is …?`, `> [!faq]- …?`) and quotes opening with `**Q:**` were no questions
+    ('it asks no question': one card for the page). An alert is a quote titled 'Warning'; a callout that asks is
+    a question with its body the answer; a `> **Q:** …` quote is a question, its answer the quote's `**A:**` line
+    or the text after the quote."""
+    content = drop_in(tmp_path, "callout-notes.md")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    items = result.compiled.items
+    assert [(i.question, " ".join(b.plain() for b in i.answer).split()[:3]) for i in items] == [
+        ("What is a mole?", ["The", "amount", "of"]),
+        ("What is molarity?", ["Moles", "of", "solute"]),
+        ("What is a catalyst?", ["A", "substance", "that"]),
+        ("Why does ice float?", ["It", "is", "less"]),
+        ("What is an isotope?", ["An", "atom", "of"]),
+        ("What is a buffer?", ["A", "solution", "that"]),
+    ]
+    backs = [" ".join(b.text for b in i.answer) for i in items]
+    assert "<strong>Note</strong>" in backs[0] and "<strong>Warning</strong>" in backs[1]
+    assert not any("[!" in back for back in backs)
+    assert not any("asks no question" in w.message for w in result.compiled.diagnostics.warnings)

@@ -160,8 +160,15 @@ def markdown_questions(lines: list[str], obsidian: bool = True) -> tuple[int, in
     return found + (asked if asked >= 2 else 0), nonblank
 
 
-# '??? question "How do I …?"', '!!! faq "Can I …?"': a MkDocs admonition whose title asks (its body answers)
-_ADMONITION_Q = re.compile(r'^\s*(?:!!!|\?\?\?\+?)\s*[\w-]+(?:\s+[\w-]+)*\s+"[^"]*[?？؟]\s*"\s*$')
+# '??? question "How do I …?"', '!!! faq "Can I …?"': a MkDocs admonition whose title asks (its body answers);
+# '> [!question]- What is a lifetime?': an Obsidian callout whose title asks
+_ADMONITION_Q = re.compile(
+    r'^\s*(?:!!!|\?\?\?\+?)\s*[\w-]+(?:\s+[\w-]+)*\s+"[^"]*[?？؟]\s*"\s*$|^[ ]{0,3}>[ \t]?\[![A-Za-z][\w-]*\][+-]?[ \t]+.*[?？؟][ \t]*$'
+)
+
+
+# '> **Q:** What is a lifetime?': a callout-style note's question in a block quote
+_QUOTED_Q = re.compile(r"^[ ]{0,3}>[ \t]?(?:\*\*|__)?(?i:q|question)\s*[:.)](?:\*\*|__)?[ \t]+\S")
 
 
 def question_line(line: str) -> bool:
@@ -174,6 +181,7 @@ def question_line(line: str) -> bool:
         or _HTML_Q.match(line)
         or _BOLD_BULLET_Q.match(line)
         or _ADMONITION_Q.match(line)
+        or _QUOTED_Q.match(line)
     )
 
 

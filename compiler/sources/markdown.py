@@ -74,6 +74,7 @@ from compiler.sources.lines import (
 from compiler.sources.markdown_blocks import (
     TopBlock,
     asking_title,
+    callouts,
     check_parsed,
     check_text,
     drop_answer_label,
@@ -118,6 +119,7 @@ _BOLD_BULLET = re.compile(
     r"|\d{1,3}[.)]\s+(?P<q2>\S.*[?？؟])\s*$)"  # '1. What is DNS?' and its answer on the next lines
 )
 _BOLD_FIRST = re.compile(r"^\s{0,3}(\*\*|__)(?P<q>(?:(?!\1).)+?[?？؟])\s*\1\s*$")  # '**1. What is a subnet?**'
+_QUOTE_MARK = re.compile(r"^[ ]{0,3}>[ \t]?")
 _ANSWER_HEADING = re.compile(r"^(?i:(?:correct\s+)?answer|solution|explanation)\b")
 _STATEMENT_ENDS = (".", ":", "：", "。")
 DEFINITIONS_MIN = 2  # a page with this many 'Term' / ': definition' entries reads them as cards
@@ -302,17 +304,34 @@ class MarkdownReader:
         answer = [TopBlock(b.tokens, b.start + block.start + 1, b.end + block.start + 1) for b in top_blocks(self._md.parse("\n".join(rest), env))]
         return (q, answer) if answer else None
 
-    def _quoted_question(self, block: TopBlock, source: SourceConfig) -> tuple[_Question, list[TopBlock]] | None:
-        """A block quote that opens with a bold question: the question and the rest of the quote."""
+    def _quoted_question(
+        self, block: TopBlock, source: SourceConfig, lines: list[str] | None = None, env: dict[str, Any] | None = None
+    ) -> tuple[_Question, list[TopBlock]] | None:
+        """A block quote that opens with a bold question: the question and the rest of the quote. Or one that
+        opens with a ``Q:`` label (``> **Q:** What is a lifetime?``, a callout-style note): the question, and
+        the quote's ``A:`` line and what follows it as the start of its answer (else the answer follows the quote)."""
         if block.type != "blockquote_open":
             return None
         inner = top_blocks(block.tokens[1:-1])
-        if len(inner) < 2:
+        if not inner:
             return None
         found = self._bold(inner[0], source)
-        if found is None or not found[0].asks:
+        if found is not None and found[0].asks and len(inner) >= 2:
+            return found[0], inner[1:]
+        if lines is None or env is None or inner[0].type != "paragraph_open" or inner[0].end > len(lines):
             return None
-        return found[0], inner[1:]
+        own = [_QUOTE_MARK.sub("", line).replace("**", "").replace("__", "") for line in lines[block.start : block.end]]
+        first = inner[0].start - block.start
+        if not has_question_label(own[first]):
+            return None
+        k = next((k for k in range(first + 1, len(own)) if has_answer_label(own[k].strip())), len(own))
+        q = split_question(self._inline(strip_question_label(" ".join(x.strip() for x in own[first:k]).strip())), source)
+        if not q.text:
+            return None
+        rest = [strip_answer_label(own[k].strip()), *own[k + 1 :]] if k < len(own) else []
+        offset = block.start + k
+        answer = [TopBlock(b.tokens, b.start + offset, b.end + offset) for b in top_blocks(self._md.parse("\n".join(rest), env))]
+        return q, answer
 
     def _numbered_runs(
         self, blocks: list[TopBlock], source: SourceConfig, lines: list[str]
@@ -578,7 +597,7 @@ class MarkdownReader:
         """Walk top-level blocks, tracking the heading path and the open question."""
         raw = QUIZ_TAG.sub("", strip_front_matter(doc.text))  # mkdocs-quiz's <quiz> wrappers: layout, line kept
         stems = checkbox_stems(raw.split("\n"))  # the text right above '- [ ]' / '- [x]' options asks
-        text = obsidian_links(html_headings(task_boxes(markdown_in_html(raw))))
+        text = obsidian_links(html_headings(task_boxes(callouts(markdown_in_html(raw)))))
         if not check_text(text, doc.rel, diag):
             return []
         env: dict[str, Any] = {}
@@ -682,7 +701,7 @@ class MarkdownReader:
                     if item is not None:
                         items.append(item)
                 continue
-            quoted = self._quoted_question(block, source) or self._bold_first_line(block, source, src_lines, env)
+            quoted = self._quoted_question(block, source, src_lines, env) or self._bold_first_line(block, source, src_lines, env)
             if quoted is not None:  # '> **What is …?**' + answer in one quote; '**1. What is …?**' + answer lines
                 close()
                 count += 1

@@ -265,6 +265,36 @@ def html_headings(text: str) -> str:
     return _HTML_HEADING.sub(heading, text) if "<h" in text or "<H" in text else text
 
 
+_CALLOUT = re.compile(r"^[ ]{0,3}>[ \t]?\[!(?P<type>[A-Za-z][\w-]*)\](?P<fold>[+-]?)[ \t]*(?P<title>.*?)[ \t]*$")
+_QUOTED = re.compile(r"^[ ]{0,3}>[ \t]?")
+
+
+def callouts(text: str) -> str:
+    """GitHub alerts (``> [!WARNING]``) and Obsidian callouts (``> [!question]- What is a lifetime?``) as the
+    MkDocs admonitions they are (``!!! warning`` / ``??? question "What is a lifetime?"``, the quote's lines
+    indented under it): shown as a quote titled 'Warning' or by its own title, never the raw ``[!…]`` marker; a
+    title that asks is a question (:func:`split_admonitions`). Line numbers kept."""
+    if "[!" not in text:
+        return text
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    i = 0
+    while i < len(lines):
+        m = None if fenced[i] or (i and lines[i - 1].lstrip().startswith(">")) else _CALLOUT.match(lines[i])
+        if m is None:
+            i += 1
+            continue
+        marker = {"": "!!!", "+": "???+", "-": "???"}[m.group("fold")]
+        title = m.group("title").replace('"', "“")
+        lines[i] = f'{marker} {m.group("type").lower()}' + (f' "{title}"' if title else "")
+        i += 1
+        while i < len(lines) and not fenced[i] and _QUOTED.match(lines[i]):
+            rest = _QUOTED.sub("", lines[i], count=1)
+            lines[i] = f"    {rest}" if rest.strip() else ""
+            i += 1
+    return "\n".join(lines)
+
+
 _MD_IN_HTML = re.compile(
     r"^[ ]{0,3}<(?P<tag>div|section|article|aside)\b[^>]*?\smarkdown(?:\s*=\s*[\"']?(?:1|block|true)[\"']?)?(?=[\s>/])[^>]*>\s*$",
     re.I,

@@ -31,6 +31,7 @@ from compiler.sources.base import Document, make_item
 from compiler.sources.difficulty import Levels
 from compiler.sources.markdown_blocks import (
     TopBlock,
+    callouts,
     check_parsed,
     check_text,
     front_matter_tags,
@@ -112,7 +113,7 @@ class NoteReader:
         text = strip_front_matter(doc.text)
         lines = text.split("\n")
         text = "\n".join("" if n in where else line for n, line in enumerate(lines))
-        text = obsidian_links(html_headings(task_boxes(markdown_in_html(text))))
+        text = obsidian_links(html_headings(task_boxes(callouts(markdown_in_html(text)))))
         if not check_text(text, doc.rel, diag):
             return []
         env: dict[str, Any] = {}
