@@ -96,7 +96,11 @@ def test_a_mkdocs_material_quiz_is_multiple_choice(tmp_path: Path) -> None:
         ("multiple_choice", "B"),
         ("basic", None),
         ("basic", None),  # 'Answer: A list of …': an article, not option A
+        ("multiple_choice", "B"),
     ]
+    # G4b: an option that opens with maths and ends with a digit is maths too (the plugin read the text's last
+    # character as the one before its opening '$')
+    assert [c.text for c in items[4].choices][2] == "\\(\\mu\\) must equal 1"
     assert [c.text for c in items[0].choices] == ["\\(i = 1\\)", "\\(i^2 = -1\\)", "\\(i = -1\\)", "\\(i^2 = 1\\)"]
     explanation = " ".join(b.text for b in items[0].answer)
     assert "Concept Tested" in explanation and "no real number" in explanation
@@ -196,3 +200,14 @@ def test_github_alerts_and_callouts_show_their_title_and_callouts_that_ask_are_q
     assert "<strong>Note</strong>" in backs[0] and "<strong>Warning</strong>" in backs[1]
     assert not any("[!" in back for back in backs)
     assert not any("asks no question" in w.message for w in result.compiled.diagnostics.warnings)
+
+
+def test_answer_labels_after_an_obsidian_question_mark_line_are_dropped(tmp_path: Path) -> None:
+    """G1b: in 'question / ? / answer' cards the answer's label ('**Réponse:**' on its own line, 'Réponse : …',
+    '**Answer:**') stayed at the start of the back."""
+    items = _items(tmp_path, "obsidian-labels.md")
+    assert [" ".join(b.plain() for b in i.answer) for i in items] == [
+        "Un ordre décroissant des indices.",
+        "le bit 7.",
+        "A descending index order.",
+    ]

@@ -1054,7 +1054,8 @@ class MarkdownReader:
         levels: Levels,
     ) -> Item | None:
         env: dict[str, Any] = {}
-        answer = self._rendered("\n".join(answer_lines), env, doc, diag, line)
+        # the answer's own label ('**Réponse:**', 'Answer:') after a 'question / ? / answer' card's '?' is layout
+        answer = drop_answer_label(self._rendered("\n".join(answer_lines), env, doc, diag, line))
         q = split_question(self._inline(question), source)
         return make_item(
             doc,

@@ -175,10 +175,30 @@ def _answer_admonitions(state: Any) -> None:
         i += 1
 
 
+def _digit_safe(rule: Any) -> Any:
+    """The inline ``$…$`` rule, right for a text that opens with ``$``: the plugin checks for a digit before the
+    opening ``$`` as ``src[pos - 1]``, which at position 0 is the text's LAST character, so ``$\\mu$ must equal 1``
+    (an option, a cell) stayed raw while ``$\\mu$ can be any value`` was maths."""
+
+    def safe(state: StateInline, silent: bool) -> bool:
+        if state.pos != 0 or not state.src[-1:].isdigit():
+            return bool(rule(state, silent))
+        src = state.src
+        state.src = src + " "  # what comes before position 0 is nothing, not the last digit
+        try:
+            return bool(rule(state, silent))
+        finally:
+            state.src = src
+
+    return safe
+
+
 def make_parser() -> MarkdownIt:
     """CommonMark + tables + math + admonitions, with raw HTML on (it is sanitized afterwards)."""
     md = MarkdownIt("commonmark", {"html": True, "maxNesting": MAX_NESTING}).enable("table")
     dollarmath_plugin(md, allow_digits=False, double_inline=True)
+    rule = next(r.fn for r in md.inline.ruler.__rules__ if r.name == "math_inline")
+    md.inline.ruler.at("math_inline", _digit_safe(rule))
     md.inline.ruler.before("escape", "math_brackets", _bracket_math)
     md.add_render_rule("math_inline", _render_math("\\(", "\\)"))
     md.add_render_rule("math_inline_double", _render_math("\\[", "\\]"))
