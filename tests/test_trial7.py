@@ -43,3 +43,13 @@ def test_a_short_glossary_list_leaves_a_page_of_notes_its_heading_cards(tmp_path
     [said] = [w for w in compiled.diagnostics.warnings if "read as layout 'markdown'" in w.message]
     assert "cards; its 2 glossary entries hold only 4 of its 10 lines of text" in said.message and 'headings = "cards"' in said.snippet
     assert not [w for w in compiled.diagnostics.warnings if "outside any question" in w.message]
+
+
+def test_a_numbered_question_heading_one_level_off_is_still_a_question(tmp_path: Path) -> None:
+    """G3: '### 4. Define …' after '#### 3. What is a channel?' was dropped (its answer lines named as text
+    outside any question, the heading nowhere): its number goes on from the questions', so it is one."""
+    compiled = _built(tmp_path, "numbering-level-off.md")
+    assert [(i.locator.line, i.question) for i in compiled.items][-1] == (18, "Define first-class container types in Go.")
+    assert len(compiled.items) == 4
+    assert "Slices, maps, arrays and channels" in compiled.items[-1].answer_plain()
+    assert not [w for w in compiled.diagnostics.warnings if "outside any question" in w.message]

@@ -443,6 +443,7 @@ class MarkdownReader:
             if holding and (not numbered_run or 2 * holding >= len(candidates)):
                 continue
             runs.update(candidates)
+        runs |= self._numbering_goes_on(blocks, texts, runs | lost, source)
         inside = self._answer_structure(blocks, texts, runs | lost, source)
         stated = {n: t for n, t in stated.items() if n not in inside}
         unread = {n: t for n, t in unread.items() if n not in inside}
@@ -453,6 +454,32 @@ class MarkdownReader:
             {n: t for n, t in unread.items() if n not in runs and n not in stated},
             stated,
         )
+
+    def _numbering_goes_on(self, blocks: list[TopBlock], texts: dict[int, str], questions: set[int], source: SourceConfig) -> set[int]:
+        """A numbered heading one level off whose number goes on from the numbered question before it
+        (``### 15. Define …`` after ``#### 14. …?``, trial7 G3): a question too, when text is right under it
+        and no question below it."""
+        found: set[int] = set()
+        previous: tuple[int, bool] | None = None  # the last numbered heading: its number, whether it is a question
+        for n, text in texts.items():  # (in page order)
+            number = leading_number(text)
+            if number is None:
+                continue
+            asks = n in questions or split_question(text, source).asks
+            level = blocks[n].level
+            if (
+                not asks
+                and previous is not None
+                and previous[1]
+                and int(number) == previous[0] + 1
+                and n + 1 < len(blocks)
+                and blocks[n + 1].type != "heading_open"
+                and not self._question_below(blocks, n, level, source)
+            ):
+                found.add(n)
+                asks = True
+            previous = (int(number), asks)
+        return found
 
     @staticmethod
     def _answer_structure(blocks: list[TopBlock], texts: dict[int, str], questions: set[int], source: SourceConfig) -> set[int]:
