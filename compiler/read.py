@@ -79,6 +79,7 @@ from compiler.sources.lines import (
     inline_card,
     is_placeholder,
     only_questions,
+    space_numbers,
 )
 from compiler.sources.markdown_blocks import strip_front_matter
 from compiler.sources.suggest import Inline, document_title, fixed_table, source_toml
@@ -505,6 +506,8 @@ def read_sources(
                 diag.items.append(d)
             continue
         doc = _unpaginate(doc, src, diag)
+        if made is None and Path(doc.rel).suffix.lower() in _PROSE_SUFFIXES:  # '1.What …?': '1. What …?' (trial7 G8)
+            doc = Document(rel=doc.rel, text=space_numbers(doc.text))
         if made is None and Path(doc.rel).suffix.lower() in MARKDOWN_SUFFIXES:  # Hugo shortcodes, mdBook includes
             doc = embeds.expand(shortcodes.expand(doc, content_dir, diag, included), content_dir, diag)
         documents[src.id] = doc

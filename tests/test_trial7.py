@@ -53,3 +53,21 @@ def test_a_numbered_question_heading_one_level_off_is_still_a_question(tmp_path:
     assert len(compiled.items) == 4
     assert "Slices, maps, arrays and channels" in compiled.items[-1].answer_plain()
     assert not [w for w in compiled.diagnostics.warnings if "outside any question" in w.message]
+
+
+def test_an_item_number_glued_to_its_question_still_numbers_it(tmp_path: Path) -> None:
+    """G8: '1.What is the GIL?' (no space after the number, common in hand-typed lists) was no numbered
+    question: one card holding the whole page in Markdown, 'cannot tell this document's layout' in text."""
+    for name in ("glued-numbers.md", "glued-numbers.txt"):
+        compiled = _built(tmp_path / name, name)
+        assert [i.question for i in compiled.items] == [
+            "What is the GIL?",
+            "Which data types are mutable?",
+            "What is the difference between `is` and `==`?" if name.endswith(".md") else "What is the difference between is and ==?",
+        ], name
+        assert compiled.items[1].answer_plain() == "Lists, dicts and sets."
+    from compiler.sources.lines import space_numbers
+
+    assert space_numbers("1.5 GB\n2.x release\n") == "1.5 GB\n2.x release\n"  # decimals, versions
+    assert space_numbers("1.What?\n```\n2.Foo\n```\n") == "1.What?\n```\n2.Foo\n```\n"  # one line and code: no numbering
+    assert space_numbers("1.Що таке GIL?\n2.Як?\n") == "1. Що таке GIL?\n2. Як?\n"

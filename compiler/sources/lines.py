@@ -286,6 +286,26 @@ def is_placeholder(text: str) -> bool:
 FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 
 
+# '1.What is …?' / '12.Як …?': an item number glued to its text (hand-typed lists, trial7 G8); a capital or a
+# letter of another script follows the dot, never a digit ('1.5 GB') nor a lower-case letter ('1.x release')
+_GLUED_NUMBER = re.compile(r"^(\s{0,3}\d{1,3}[.)])(?=[^\W\d_a-z])")
+GLUED_NUMBERS_MIN = 2  # lines of that shape that make a document's numbering, not one odd line
+
+
+def space_numbers(text: str) -> str:
+    """The text with a space after item numbers glued to their text ('1.What' -> '1. What'), when at least
+    :data:`GLUED_NUMBERS_MIN` lines outside code start so; line numbers stay."""
+    if not re.search(r"(?m)^\s{0,3}\d{1,3}[.)][^\W\d_a-z]", text):
+        return text
+    lines = text.split("\n")
+    glued = [n for n, (line, fenced) in enumerate(zip(lines, in_fence(lines), strict=True)) if not fenced and _GLUED_NUMBER.match(line)]
+    if len(glued) < GLUED_NUMBERS_MIN:
+        return text
+    for n in glued:
+        lines[n] = _GLUED_NUMBER.sub(r"\1 ", lines[n], count=1)
+    return "\n".join(lines)
+
+
 def in_fence(lines: Iterable[str]) -> Iterator[bool]:
     """For each line, whether it belongs to a Markdown code fence (its opening and closing lines too).
 
