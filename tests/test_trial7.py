@@ -71,3 +71,22 @@ def test_an_item_number_glued_to_its_question_still_numbers_it(tmp_path: Path) -
     assert space_numbers("1.5 GB\n2.x release\n") == "1.5 GB\n2.x release\n"  # decimals, versions
     assert space_numbers("1.What?\n```\n2.Foo\n```\n") == "1.What?\n```\n2.Foo\n```\n"  # one line and code: no numbering
     assert space_numbers("1.Що таке GIL?\n2.Як?\n") == "1. Що таке GIL?\n2. Як?\n"
+
+
+def test_a_github_readme_loses_its_contents_navigation_and_entry_markers(tmp_path: Path) -> None:
+    """G9: the '## Contents' heading over anchor links was every card's section, backs ended with
+    ':arrow_up_small:[Back to contents](#content)' and the next entry's ':white_check_mark: Q2', shortcodes
+    were raw, and an entry left empty was a card of navigation."""
+    compiled = _built(tmp_path, "readme-entries.md")
+    assert [(i.question, i.section, i.answer_plain()) for i in compiled.items] == [
+        ("What is a generator?", [], "A function that yields values lazily. 🚀"),
+        ("What is a decorator?", [], "A function that wraps another function."),
+        ("What is an iterator?", [], "An object with __next__."),
+    ]
+    assert [i.question for i in compiled.deck.skipped] == ["What is Django?"]  # left empty: no card
+    assert not [w for w in compiled.diagnostics.warnings if "outside any question" in w.message]
+    from compiler.sources.markdown_blocks import emoji_shortcodes
+
+    assert emoji_shortcodes("Done :white_check_mark: at 10:30:00, `:rocket:` and :not_a_name:") == (
+        "Done ✅ at 10:30:00, `:rocket:` and :not_a_name:"
+    )

@@ -73,16 +73,19 @@ from compiler.sources.lines import (
 )
 from compiler.sources.markdown_blocks import (
     TopBlock,
+    anchor_links,
     asking_title,
     callouts,
     check_parsed,
     check_text,
     drop_answer_label,
+    emoji_shortcodes,
     front_matter_tags,
     heading_images,
     html_headings,
     make_parser,
     markdown_in_html,
+    navigation,
     obsidian_links,
     page_title,
     plain_inline,
@@ -99,6 +102,31 @@ from compiler.sources.markdown_blocks import (
 )
 
 __all__ = ["MarkdownReader", "sanitize", "split_question"]
+
+# a line that only marks the next entry of a README ('✅ Q2', '#3', 'Question 4', '№ 5')
+_MARKER = re.compile(r"^[\W_]*(?:(?i:q|question|frage|вопрос|питання|pregunta)\s*)?[#№]?\s*\d{1,4}[\W_]*$")
+
+
+def _entry_marker(blocks: list[TopBlock], n: int) -> bool:
+    """A one-line paragraph of a number label and emoji right above a heading (GitHub READMEs, trial7 G9)."""
+    block = blocks[n]
+    if block.type != "paragraph_open" or block.end - block.start != 1 or n + 1 >= len(blocks):
+        return False
+    return blocks[n + 1].type == "heading_open" and bool(_MARKER.match(plain_inline(block.tokens[1].children or [])))
+
+
+def _contents(blocks: list[TopBlock], n: int) -> bool:
+    """A heading over nothing but links to anchors of the page (and rules): a table of contents."""
+    body = []
+    for block in blocks[n + 1 :]:
+        if block.type == "heading_open":
+            break
+        body.append(block)
+    return any(anchor_links(b) for b in body) and all(anchor_links(b) or navigation(b) or b.boilerplate() or _marker_only(b) for b in body)
+
+
+def _marker_only(block: TopBlock) -> bool:
+    return block.type == "paragraph_open" and bool(_MARKER.match(plain_inline(block.tokens[1].children or [])))
 
 _TAG_WORD = re.compile(r"#([^\s#,;]+)")
 # task-list options: '- [ ] text' open, '- [x] text' ticked (a quiz page keys its questions by ticking);
@@ -624,7 +652,7 @@ class MarkdownReader:
         """Walk top-level blocks, tracking the heading path and the open question."""
         raw = QUIZ_TAG.sub("", strip_front_matter(doc.text))  # mkdocs-quiz's <quiz> wrappers: layout, line kept
         stems = checkbox_stems(raw.split("\n"))  # the text right above '- [ ]' / '- [x]' options asks
-        text = obsidian_links(html_headings(task_boxes(callouts(markdown_in_html(raw)))))
+        text = emoji_shortcodes(obsidian_links(html_headings(task_boxes(callouts(markdown_in_html(raw))))))
         if not check_text(text, doc.rel, diag):
             return []
         env: dict[str, Any] = {}
@@ -798,6 +826,8 @@ class MarkdownReader:
                     )
                 if title is not None and block.start == title[0]:
                     continue  # the page's title names the page, not a section of every card
+                if _contents(blocks, n):
+                    continue  # '## Contents' over links to the page's anchors: no section of the cards after it
                 stack = [s for s in stack if s[0] < block.level]
                 stack.append(
                     (block.level, _ANCHOR.sub("", _ID.sub("", squash(plain_inline(block.tokens[1].children or [])))).strip())
@@ -813,6 +843,8 @@ class MarkdownReader:
                     stack = [s for s in stack if s[0] < BOLD_LEVEL]
                     stack.append((BOLD_LEVEL, sub))
                     continue
+            if _entry_marker(blocks, n):
+                continue  # '✅ Q2' right above the next question heading: the README's marker of that entry
             if current is not None:
                 current.answer.append(block)
             elif not quiet and not block.boilerplate() and self._shows(block, env):

@@ -627,7 +627,8 @@ def split_toggles(md: MarkdownIt, blocks: list[TopBlock], env: dict[str, Any]) -
 
 
 _SEPARATOR_LINE = re.compile(r"^<p>\?{1,2}(?:\n|<br\s*/?>\n?|</p>)")
-_NAV_TEXT = re.compile(r"^[\s|·•/\-–—]*$")
+# between navigation links: separators, arrows and emoji (GitHub READMEs: '🔼[Back to contents](#content)')
+_NAV_TEXT = re.compile(r"^[\s|·•/\-–—\u2190-\u21ff\u2300-\u23ff\u2500-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]*$")
 
 
 def navigation(block: TopBlock) -> bool:
@@ -648,11 +649,95 @@ def navigation(block: TopBlock) -> bool:
             depth += 1
         elif t.type == "link_close":
             depth -= 1
-        elif t.type in ("strong_open", "strong_close", "em_open", "em_close", "softbreak") or (t.type == "text" and (depth > 0 or _NAV_TEXT.match(t.content))):
+        elif t.type in ("strong_open", "strong_close", "em_open", "em_close", "softbreak", "hardbreak") or (
+            t.type == "text" and (depth > 0 or _NAV_TEXT.match(t.content))
+        ):
             continue
         else:
             return False
     return links > 0
+
+
+def anchor_links(block: TopBlock) -> bool:
+    """A paragraph or list of links to anchors of the page only: a table of contents."""
+    inline = [t for t in block.tokens if t.type == "inline"]
+    if block.type not in ("paragraph_open", "bullet_list_open", "ordered_list_open") or not inline:
+        return False
+    if any(t.type not in _LIST_TOKENS and t.type != "inline" for t in block.tokens):
+        return False
+    links = 0
+    for t in inline:
+        for c in t.children or []:
+            if c.type == "link_open":
+                if not str(c.attrGet("href") or "").startswith("#"):
+                    return False
+                links += 1
+    return links > 0 and all(navigation(TopBlock([Token("paragraph_open", "p", 1), t], 0, 0)) for t in inline)
+
+
+# GitHub's emoji shortcodes as GitHub shows them (the commonest of gemoji's names; others stay as written)
+EMOJI = {
+    "white_check_mark": "✅", "heavy_check_mark": "✔️", "ballot_box_with_check": "☑️", "x": "❌", "negative_squared_cross_mark": "❎",
+    "white_large_square": "⬜", "black_large_square": "⬛", "red_circle": "🔴", "large_blue_circle": "🔵", "green_circle": "🟢",
+    "yellow_circle": "🟡", "orange_circle": "🟠", "star": "⭐", "star2": "🌟", "sparkles": "✨", "fire": "🔥", "rocket": "🚀",
+    "question": "❓", "grey_question": "❔", "exclamation": "❗", "heavy_exclamation_mark": "❗", "grey_exclamation": "❕",
+    "warning": "⚠️", "no_entry": "⛔", "no_entry_sign": "🚫", "bulb": "💡", "memo": "📝", "pencil": "📝", "pencil2": "✏️",
+    "book": "📖", "books": "📚", "bookmark": "🔖", "link": "🔗", "pushpin": "📌", "round_pushpin": "📍", "paperclip": "📎",
+    "mag": "🔍", "mag_right": "🔎", "lock": "🔒", "unlock": "🔓", "key": "🔑", "gear": "⚙️", "wrench": "🔧", "hammer": "🔨",
+    "hammer_and_wrench": "🛠️", "package": "📦", "computer": "💻", "keyboard": "⌨️", "iphone": "📱", "email": "📧", "calendar": "📅",
+    "clock1": "🕐", "hourglass": "⌛", "stopwatch": "⏱️", "zap": "⚡", "boom": "💥", "tada": "🎉", "trophy": "🏆", "medal": "🏅",
+    "dart": "🎯", "bug": "🐛", "beetle": "🪲", "snake": "🐍", "whale": "🐳", "penguin": "🐧", "crab": "🦀", "gopher": "🐹",
+    "heart": "❤️", "blue_heart": "💙", "green_heart": "💚", "thumbsup": "👍", "+1": "👍", "thumbsdown": "👎", "-1": "👎",
+    "ok_hand": "👌", "clap": "👏", "wave": "👋", "point_right": "👉", "point_left": "👈", "point_up": "☝️", "point_down": "👇",
+    "eyes": "👀", "brain": "🧠", "smile": "😄", "smiley": "😃", "grinning": "😀", "wink": "😉", "thinking": "🤔", "sweat_smile": "😅",
+    "joy": "😂", "cry": "😢", "sob": "😭", "scream": "😱", "sunglasses": "😎", "nerd_face": "🤓", "confused": "😕", "100": "💯",
+    "arrow_up": "⬆️", "arrow_down": "⬇️", "arrow_left": "⬅️", "arrow_right": "➡️", "arrow_up_small": "🔼", "arrow_down_small": "🔽",
+    "arrow_forward": "▶️", "arrow_backward": "◀️", "arrow_heading_up": "⤴️", "arrow_heading_down": "⤵️", "top": "🔝", "back": "🔙",
+    "new": "🆕", "free": "🆓", "ok": "🆗", "up": "🆙", "cool": "🆒", "sos": "🆘", "information_source": "ℹ️", "heavy_plus_sign": "➕",
+    "heavy_minus_sign": "➖", "heavy_multiplication_x": "✖️", "heavy_division_sign": "➗", "recycle": "♻️", "copyright": "©️",
+    "registered": "®️", "tm": "™️", "one": "1️⃣", "two": "2️⃣", "three": "3️⃣", "four": "4️⃣", "five": "5️⃣", "six": "6️⃣",
+    "seven": "7️⃣", "eight": "8️⃣", "nine": "9️⃣", "keycap_ten": "🔟", "zero": "0️⃣", "hash": "#️⃣", "construction": "🚧",
+    "chart_with_upwards_trend": "📈", "chart_with_downwards_trend": "📉", "bar_chart": "📊", "clipboard": "📋", "file_folder": "📁",
+    "open_file_folder": "📂", "page_facing_up": "📄", "scroll": "📜", "globe_with_meridians": "🌐", "earth_americas": "🌎",
+    "speech_balloon": "💬", "thought_balloon": "💭", "loudspeaker": "📢", "mega": "📣", "bell": "🔔", "label": "🏷️",
+    "money_with_wings": "💸", "moneybag": "💰", "gift": "🎁", "art": "🎨", "musical_note": "🎵", "video_camera": "📹",
+    "camera": "📷", "movie_camera": "🎥", "tv": "📺", "electric_plug": "🔌", "battery": "🔋", "satellite": "📡", "microscope": "🔬",
+    "telescope": "🔭", "test_tube": "🧪", "dna": "🧬", "abacus": "🧮", "triangular_ruler": "📐", "straight_ruler": "📏",
+    "heavy_dollar_sign": "💲", "small_red_triangle": "🔺", "small_red_triangle_down": "🔻", "large_orange_diamond": "🔶",
+    "large_blue_diamond": "🔷", "small_orange_diamond": "🔸", "small_blue_diamond": "🔹", "radio_button": "🔘",
+    "white_circle": "⚪", "black_circle": "⚫", "checkered_flag": "🏁", "triangular_flag_on_post": "🚩", "stop_sign": "🛑",
+    "hot_pepper": "🌶️", "coffee": "☕", "beer": "🍺", "pizza": "🍕", "apple": "🍎", "seedling": "🌱", "herb": "🌿",
+    "four_leaf_clover": "🍀", "sunny": "☀️", "cloud": "☁️", "umbrella": "☂️", "snowflake": "❄️", "rainbow": "🌈", "ghost": "👻",
+    "skull": "💀", "robot": "🤖", "alien": "👽", "see_no_evil": "🙈", "raised_hands": "🙌", "pray": "🙏", "muscle": "💪",
+    "writing_hand": "✍️", "technologist": "🧑‍💻", "man_technologist": "👨‍💻", "woman_technologist": "👩‍💻", "busts_in_silhouette": "👥",
+    "bust_in_silhouette": "👤", "mortar_board": "🎓", "school": "🏫", "office": "🏢", "house": "🏠", "lock_with_ink_pen": "🔏",
+}
+_SHORTCODE = re.compile(r"(?<![\w:]):([a-z0-9_+-]+):(?![\w:])")
+
+
+def emoji_shortcodes(text: str) -> str:
+    """GitHub's ``:white_check_mark:`` as the ✅ GitHub shows (a name GitHub has, from :data:`EMOJI`; any
+    other ``:word:`` stays as written); code is left alone. Line numbers stay."""
+    if ":" not in text or not _SHORTCODE.search(text):
+        return text
+    lines = text.split("\n")
+    out = []
+    for line, fenced in zip(lines, in_fence(lines), strict=True):
+        if fenced or not _SHORTCODE.search(line):
+            out.append(line)
+            continue
+        parts, last = [], 0
+        for m in _CODE_SPAN.finditer(line):
+            parts.append(_SHORTCODE.sub(_emoji, line[last : m.start()]))
+            parts.append(m.group(0))
+            last = m.end()
+        parts.append(_SHORTCODE.sub(_emoji, line[last:]))
+        out.append("".join(parts))
+    return "\n".join(out)
+
+
+def _emoji(m: re.Match[str]) -> str:
+    return EMOJI.get(m.group(1), m.group(0))
 
 
 _LIST_TOKENS = frozenset(
@@ -792,7 +877,7 @@ def render_blocks(
                 lang = t.info.strip().split()[0] if t.info.strip() else ""
                 out.append(Block(kind=BlockKind.code, text=t.content.rstrip("\n"), lang=lang))
             continue
-        if b.boilerplate() or navigation(b) or tag_line(b):
+        if b.boilerplate() or navigation(b) or tag_line(b) or anchor_links(b):
             continue
         raw = md.renderer.render(b.tokens, md.options, env)
         if not out:
