@@ -85,8 +85,10 @@ def test_a_github_readme_loses_its_contents_navigation_and_entry_markers(tmp_pat
     ]
     assert [i.question for i in compiled.deck.skipped] == ["What is Django?"]  # left empty: no card
     assert not [w for w in compiled.diagnostics.warnings if "outside any question" in w.message]
+    from compiler.sources.markdown import _MARKER
     from compiler.sources.markdown_blocks import emoji_shortcodes
 
+    assert _MARKER.match("✅ Q2") and _MARKER.match("#3") and not _MARKER.match("5") and not _MARKER.match("42.")
     assert emoji_shortcodes("Done :white_check_mark: at 10:30:00, `:rocket:` and :not_a_name:") == (
         "Done ✅ at 10:30:00, `:rocket:` and :not_a_name:"
     )

@@ -104,7 +104,8 @@ from compiler.sources.markdown_blocks import (
 __all__ = ["MarkdownReader", "sanitize", "split_question"]
 
 # a line that only marks the next entry of a README ('✅ Q2', '#3', 'Question 4', '№ 5')
-_MARKER = re.compile(r"^[\W_]*(?:(?i:q|question|frage|вопрос|питання|pregunta)\s*)?[#№]?\s*\d{1,4}[\W_]*$")
+# (a label is needed: a bare '5' right above the next question is the answer of the one before)
+_MARKER = re.compile(r"^[\W_]*(?:(?i:q|question|frage|вопрос|питання|pregunta)\s*|[#№]\s*)\d{1,4}[\W_]*$")
 
 
 def _entry_marker(blocks: list[TopBlock], n: int) -> bool:
