@@ -116,6 +116,16 @@ def _entry_marker(blocks: list[TopBlock], n: int) -> bool:
     return blocks[n + 1].type == "heading_open" and bool(_MARKER.match(plain_inline(block.tokens[1].children or [])))
 
 
+def _body(blocks: list[TopBlock], n: int) -> list[TopBlock]:
+    """The blocks right under the heading at ``n``, up to the next heading."""
+    body = []
+    for block in blocks[n + 1 :]:
+        if block.type == "heading_open":
+            break
+        body.append(block)
+    return body
+
+
 def _contents(blocks: list[TopBlock], n: int) -> bool:
     """A heading over nothing but links to anchors of the page (and rules): a table of contents."""
     body = []
@@ -407,11 +417,13 @@ class MarkdownReader:
         lost: set[int] = set()  # opens like a question, lost its '?'
         fronts: dict[int, str] = {}  # the words deckc gives a lost question: 'Floats VS Decimals: what is the difference?'
         stated: dict[int, str] = {}  # statement headings among questions, read as cards (trial6 F46)
+        asking_levels: set[int] = set()  # levels whose headings are questions (most ask, a numbered run, an FAQ)
         title = page_title(lines)
         for level, heads in levels.items():
             asking_count = sum(asks for _, _, asks in heads)
             shape = [asks or opens_asking(split_question(texts[n], source).text) for n, _, asks in heads]
             if asking_count >= 2 and 2 * sum(shape) > len(heads):
+                asking_levels.add(level)
                 first, last = shape.index(True), len(shape) - 1 - shape[::-1].index(True)
                 last_ask = max(k for k, (_, _, asks) in enumerate(heads) if asks)
                 for k, (n, _, asks) in enumerate(heads):
@@ -472,7 +484,10 @@ class MarkdownReader:
             if holding and (not numbered_run or 2 * holding >= len(candidates)):
                 continue
             runs.update(candidates)
+            asking_levels.add(level)
         runs |= self._numbering_goes_on(blocks, texts, runs | lost, source)
+        if not asking_levels:
+            stated.update(self._notes_page(blocks, texts, runs | lost | set(stated), source, lines, title))
         inside = self._answer_structure(blocks, texts, runs | lost, source)
         stated = {n: t for n, t in stated.items() if n not in inside}
         unread = {n: t for n, t in unread.items() if n not in inside}
@@ -483,6 +498,39 @@ class MarkdownReader:
             {n: t for n, t in unread.items() if n not in runs and n not in stated},
             stated,
         )
+
+    def _notes_page(
+        self, blocks: list[TopBlock], texts: dict[int, str], taken: set[int], source: SourceConfig, lines: list[str], title: tuple[int, str] | None
+    ) -> dict[int, str]:
+        """A page of notes with a question or two among its headings at any level (trial7 G24: one ``#### Should
+        every page use HTTPS?`` under ``### HTTPS``): when no level of it asks (most headings of a level, a
+        numbered run, an FAQ) and its statement headings with text right under them are at least half as
+        many as its questions, each of them is a card as ``headings = "cards"`` reads it, a heading over a
+        question sub-heading too (a heading over links only, ``#### Reference``, is then a reading list, skipped)."""
+        asking = [n for n, text in texts.items() if n in taken or split_question(text, source).asks]
+        if not asking:
+            return {}
+        inside: set[int] = set()  # headings under a question: its answer's structure (#### Good to hear), never here
+        open_heads: list[int] = []
+        for n in texts:
+            while open_heads and blocks[open_heads[-1]].level >= blocks[n].level:
+                open_heads.pop()
+            if any(h in asking for h in open_heads):
+                inside.add(n)
+            open_heads.append(n)
+        found = {
+            n: texts[n]
+            for n in texts
+            if n not in asking
+            and n not in inside
+            and (title is None or blocks[n].start != title[0])
+            and n + 1 < len(blocks)
+            and blocks[n + 1].type != "heading_open"
+            and not _answer_heading(blocks[n])
+            and not self._holds_cards(blocks, n, blocks[n].level, lines)
+            and not self._reads_cards(blocks, n, blocks[n].level, lines)
+        }
+        return found if len(found) >= STATED_SHARE * len(asking) else {}
 
     def _numbering_goes_on(self, blocks: list[TopBlock], texts: dict[int, str], questions: set[int], source: SourceConfig) -> set[int]:
         """A numbered heading one level off whose number goes on from the numbered question before it
@@ -671,7 +719,9 @@ class MarkdownReader:
         runs, lost, unread, stated = self._numbered_runs(blocks, source, src_lines)
         if cards_mode:
             unread, stated = {}, {}
-        if stated:
+        named = {n: t for n, t in stated.items() if not reading_list(_body(blocks, n))}  # (reading lists: no card)
+        if named:
+            stated_all, stated = stated, named
             first = min(stated)
             names = ", ".join(f"'{stated[n]}'" for n in sorted(stated))
             count_word = "statement heading" if len(stated) == 1 else f"{len(stated)} statement headings"
@@ -686,6 +736,7 @@ class MarkdownReader:
                 group="stated-headings",
                 fix={"headings": "cards"},
             )
+            stated = stated_all
         quiet = False  # under a heading named in its own 'not read as a question' warning
         title = page_title(src_lines)
         closing = [n for n, b in enumerate(blocks) if b.type == "html_block" and _CLOSE_DETAILS.search(b.tokens[0].content)]

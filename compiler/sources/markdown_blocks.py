@@ -747,6 +747,9 @@ _LIST_TOKENS = frozenset(
 _NOT_WORDS = re.compile(r"[\W_]+")
 
 
+_BARE_URL = re.compile(r"\s*(?:https?://|www\.)\S+\s*")
+
+
 def reading_list(blocks: Sequence[TopBlock]) -> bool:
     """Text that is nothing but links (a 'Further reading' list): lists and paragraphs whose words are
     nearly all link text (a short note after a link, '(PDF)', is allowed: at most half as many letters as
@@ -773,7 +776,10 @@ def reading_list(blocks: Sequence[TopBlock]) -> bool:
                 depth -= 1
             elif c.type in ("text", "code_inline"):
                 letters = len(_NOT_WORDS.sub("", c.content))
-                if depth > 0:
+                if depth == 0 and c.type == "text" and _BARE_URL.fullmatch(c.content):
+                    links += 1  # '- http://example.org/tcp': a link written bare
+                    inside += letters
+                elif depth > 0:
                     inside += letters
                 else:
                     outside += letters
