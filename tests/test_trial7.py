@@ -109,3 +109,20 @@ def test_one_question_deep_in_a_notes_page_leaves_its_topic_sections_their_cards
     [said] = [w for w in compiled.diagnostics.warnings if "states topics in others" in w.message]
     assert "('GET and POST', 'UDP', 'TCP', 'HTTPS')" in said.message
     assert not [w for w in compiled.diagnostics.warnings if "outside any question" in w.message]
+
+
+def test_a_bold_question_with_its_answer_on_the_same_line_is_a_question(tmp_path: Path) -> None:
+    """G27: '**What is a sealed class?** A class …' and '**Q: …?** A: …' were glued into the answer before them
+    (or, with no other question on the page, read as one card under the page title)."""
+    expected = [
+        ("What does the safe-call operator do?", "It calls a member only when the receiver is not null."),
+        ("What is a sealed class?", "A class whose subclasses are all known at compile time."),
+        ("What is an extension function?", "A function added to a type without inheriting from it."),
+    ]
+    mixed = _built(tmp_path / "a", "bold-lead-mixed.md")
+    assert [(i.question, i.answer_plain()) for i in mixed.items] == [
+        ("What is a data class?", "A class whose main purpose is to hold data."),
+        *expected,
+    ]
+    alone = _built(tmp_path / "b", "bold-lead-questions.md")
+    assert [(i.question, i.answer_plain()) for i in alone.items] == expected

@@ -26,6 +26,7 @@ from compiler.sources.choices import LETTERS, find_choices, is_answer_line, opti
 from compiler.sources.cloze import has_cloze
 from compiler.sources.lines import (
     ANSWER_LABEL_HEADING,
+    BOLD_LEAD_Q,
     MARKDOWN_SUFFIXES,
     PROPERTY,
     QUESTION_MARKS,
@@ -182,6 +183,7 @@ def question_line(line: str) -> bool:
         or _BOLD_BULLET_Q.match(line)
         or _ADMONITION_Q.match(line)
         or _QUOTED_Q.match(line)
+        or BOLD_LEAD_Q.match(line)
     )
 
 

@@ -306,6 +306,10 @@ def space_numbers(text: str) -> str:
     return "\n".join(lines)
 
 
+# '**What is X?** The answer …' / '**Q: …?** A: …': a paragraph led by a bold question of 3 words or more (trial7 G27)
+BOLD_LEAD_Q = re.compile(r"^\s{0,3}(\*\*|__)(?P<q>[^*_\n]*?\S\s+\S+\s+[^*_\n]*?[?？؟])\s*\1\s*(?P<rest>\S.*)$")
+
+
 def in_fence(lines: Iterable[str]) -> Iterator[bool]:
     """For each line, whether it belongs to a Markdown code fence (its opening and closing lines too).
 

@@ -39,6 +39,7 @@ from compiler.sources.difficulty import Levels, Marked, section_label, split_mar
 from compiler.sources.lines import (
     ANSWER_LABEL_HEADING,
     ANSWER_LABELS,
+    BOLD_LEAD_Q,
     BULLET,
     CHOICE_LABELS,
     DEFINITION,
@@ -157,6 +158,7 @@ _BOLD_BULLET = re.compile(
     r"^(\s*)(?:[-*+]\s+(?:\*\*|__)(?P<q>[^*_]+?[?？؟])\s*(?:\*\*|__)\s*(?P<a>.*)"  # '- **What is latency?** The time …'
     r"|\d{1,3}[.)]\s+(?P<q2>\S.*[?？؟])\s*$)"  # '1. What is DNS?' and its answer on the next lines
 )
+_ANSWER_LABEL = re.compile(r"^(?:\*\*|__)?(?i:a|ans|answer)\s*[:.：](?:\*\*|__)?\s*")  # 'A: …' after '**Q: …?**'
 _BOLD_FIRST = re.compile(r"^\s{0,3}(\*\*|__)(?P<q>(?:(?!\1).)+?[?？؟])\s*\1\s*$")  # '**1. What is a subnet?**'
 _QUOTE_MARK = re.compile(r"^[ ]{0,3}>[ \t]?")
 _ANSWER_HEADING = re.compile(r"^(?i:(?:correct\s+)?answer|solution|explanation)\b")
@@ -330,16 +332,20 @@ class MarkdownReader:
         self, block: TopBlock, source: SourceConfig, lines: list[str], env: dict[str, Any]
     ) -> tuple[_Question, list[TopBlock]] | None:
         """A paragraph whose first line is a bold question and whose next lines answer it (no blank line
-        between: ``**1. What is a subnet?**`` / ``A range of addresses …``)."""
-        if block.type != "paragraph_open" or block.end - block.start < 2 or block.end > len(lines):
+        between: ``**1. What is a subnet?**`` / ``A range of addresses …``), or whose first line goes on with
+        the answer after the bold question (``**What is a sealed class?** A class …``, ``**Q: …?** A: …``)."""
+        if block.type != "paragraph_open" or block.end > len(lines):
             return None
-        m = _BOLD_FIRST.match(lines[block.start])
-        if m is None:
+        m = _BOLD_FIRST.match(lines[block.start]) if block.end - block.start >= 2 else None
+        lead = BOLD_LEAD_Q.match(lines[block.start]) if m is None else None  # '**What is X?** Its answer …' (trial7 G27)
+        if m is None and lead is None:
             return None
-        q = split_question(self._inline(m.group("q")), source)
+        q = split_question(self._inline((m or lead).group("q")), source)  # type: ignore[union-attr]
         if not q.asks:
             return None
         rest = lines[block.start + 1 : block.end]
+        if lead is not None:
+            rest = [_ANSWER_LABEL.sub("", lead.group("rest"), count=1), *rest]
         answer = [TopBlock(b.tokens, b.start + block.start + 1, b.end + block.start + 1) for b in top_blocks(self._md.parse("\n".join(rest), env))]
         return (q, answer) if answer else None
 
