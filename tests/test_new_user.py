@@ -741,8 +741,8 @@ def test_a_prose_page_with_one_question_says_it_reads_little(tmp_path: Path) -> 
     """Trial T6: a 1,275-line prose README built 'successfully' into one card (its one question heading);
     a document whose lines are mostly in no item is said, with what to do."""
     content = drop_in(tmp_path, "prose-page.md")
-    page = content / "sources" / "prose-page.md"  # its steps at a level that asks nothing (see below for '##')
-    page.write_text(page.read_text(encoding="utf-8").replace("## Step", "### Step"), encoding="utf-8")
+    page = content / "sources" / "prose-page.md"  # its steps as plain lines, no headings (headed steps: see below)
+    page.write_text(page.read_text(encoding="utf-8").replace("## Step", "Step"), encoding="utf-8")
     result = build(content, tmp_path / "build", formats=("json",), now=1_000)
     assert result.compiled is not None
     assert [i.question for i in result.compiled.items] == ["Do I need to know all of this?"]

@@ -126,3 +126,13 @@ def test_a_bold_question_with_its_answer_on_the_same_line_is_a_question(tmp_path
     ]
     alone = _built(tmp_path / "b", "bold-lead-questions.md")
     assert [(i.question, i.answer_plain()) for i in alone.items] == expected
+
+
+def test_one_build_prints_one_table_per_file_the_one_it_used(tmp_path: Path) -> None:
+    """G19: the statement-headings warning printed a table with headings = "cards" beside the "not listed"
+    table the build used; pasting it changed the deck. Now it offers that reading with its item count."""
+    compiled = _built(tmp_path, "notes-stray-question.md")
+    tables = [w.snippet for w in compiled.diagnostics.warnings if w.snippet]
+    assert len(tables) == 1 and "headings" not in tables[0]
+    [said] = [w for w in compiled.diagnostics.warnings if "states topics in others" in w.message]
+    assert 'headings = "cards" in its [[source]] table (7 items, where this build read 7; deckc diff shows what changes)' in said.hint

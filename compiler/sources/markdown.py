@@ -726,23 +726,6 @@ class MarkdownReader:
         if cards_mode:
             unread, stated = {}, {}
         named = {n: t for n, t in stated.items() if not reading_list(_body(blocks, n))}  # (reading lists: no card)
-        if named:
-            stated_all, stated = stated, named
-            first = min(stated)
-            names = ", ".join(f"'{stated[n]}'" for n in sorted(stated))
-            count_word = "statement heading" if len(stated) == 1 else f"{len(stated)} statement headings"
-            diag.warning(
-                doc.rel,
-                blocks[first].start + 1,
-                f"this page asks questions in some headings and states topics in others: its "
-                f"{count_word} with text under {'it' if len(stated) == 1 else 'them'} ({names}) "
-                f"{'is a card' if len(stated) == 1 else 'are cards'}, the heading the front and its text the answer",
-                'to make this explicit, add headings = "cards" to its [[source]] in deck.toml; '
-                "or end each such heading with '?' to ask it",
-                group="stated-headings",
-                fix={"headings": "cards"},
-            )
-            stated = stated_all
         quiet = False  # under a heading named in its own 'not read as a question' warning
         title = page_title(src_lines)
         closing = [n for n, b in enumerate(blocks) if b.type == "html_block" and _CLOSE_DETAILS.search(b.tokens[0].content)]
@@ -914,7 +897,30 @@ class MarkdownReader:
                     group="outside-question",
                 )
         close()
+        if named:
+            self._say_stated(doc, source, diag, blocks, named, len(items))
         return sorted(items, key=lambda i: i.locator.line)
+
+    def _say_stated(
+        self, doc: Document, source: SourceConfig, diag: Diagnostics, blocks: list[TopBlock], named: dict[int, str], count: int
+    ) -> None:
+        """The statement headings read as cards, named once; ``headings = "cards"`` offered as another reading
+        with what it would give (trial7 G19: never as the table to paste, which this build did not use)."""
+        first = min(named)
+        names = ", ".join(f"'{named[n]}'" for n in sorted(named))
+        count_word = "statement heading" if len(named) == 1 else f"{len(named)} statement headings"
+        other = len(self.read(doc, source.model_copy(update={"headings": "cards"}), Diagnostics()))
+        diag.warning(
+            doc.rel,
+            blocks[first].start + 1,
+            f"this page asks questions in some headings and states topics in others: its "
+            f"{count_word} with text under {'it' if len(named) == 1 else 'them'} ({names}) "
+            f"{'is a card' if len(named) == 1 else 'are cards'}, the heading the front and its text the answer",
+            "end each such heading with '?' to ask it; or read the page as notes, every heading with text under it "
+            f'a card: headings = "cards" in its [[source]] table ({other} item{"s" if other != 1 else ""}, where this '
+            f"build read {count}; deckc diff shows what changes)",
+            group="stated-headings",
+        )
 
     @staticmethod
     def _inline_cards(block: TopBlock, lines: list[str], answering: bool = False) -> list[tuple[int, str, list[str]]]:
