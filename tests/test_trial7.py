@@ -136,3 +136,14 @@ def test_one_build_prints_one_table_per_file_the_one_it_used(tmp_path: Path) -> 
     assert len(tables) == 1 and "headings" not in tables[0]
     [said] = [w for w in compiled.diagnostics.warnings if "states topics in others" in w.message]
     assert 'headings = "cards" in its [[source]] table (7 items, where this build read 7; deckc diff shows what changes)' in said.hint
+
+
+def test_question_and_answer_labels_in_other_scripts_are_guessed(tmp_path: Path) -> None:
+    """G20: 'Вопрос:'/'Ответ:' and '问：'/'答：' exports were "cannot tell this document's layout" (the guesser
+    knew Latin labels and ':' only); now the guessed pattern reads them, full-width colon included."""
+    for name, first in (("labels-ru.txt", ("Что такое горутина?", "Лёгкий поток, которым управляет среда Go.")), ("labels-zh.txt", ("什么是协程？", "由 Go 运行时管理的轻量级线程。"))):
+        compiled = _built(tmp_path / name, name)
+        assert len(compiled.items) == 3, name
+        assert (compiled.items[0].question, compiled.items[0].answer_plain()) == first
+        [table] = [w.snippet for w in compiled.diagnostics.warnings if w.snippet]
+        assert ("'^\\s*Вопрос\\s*:" if name.endswith("ru.txt") else "'^\\s*问\\s*[:：]") in table

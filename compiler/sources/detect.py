@@ -64,9 +64,10 @@ _BOLD_LINE = re.compile(r"^\s{0,3}(?:\*\*|__)(?=\S)")
 _BOLD_END = re.compile(r"(?:\*\*|__)\s*\S{0,12}\s*$")
 _SPACED_LEVEL = re.compile(r"^\d+\s+\S.*\s(?:Easy|Medium|Hard)\s*$")
 _REMNOTE = re.compile(r"^\s*[-*+]\s+\S.*?\s>>\s+\S")  # RemNote's 'Front >> Back' in an outline
+# a label in any script ('Q:', 'Вопрос:', '问：', a full-width colon needs no space after it; trial7 G20)
 _SIGNATURE = re.compile(
-    r"^[ \t]*+(?P<lead>#{1,6}[ \t]++|\*\*|__)?(?P<word>[A-Za-z][A-Za-z]{0,15}+(?: [A-Za-z]{1,15}+)?)[ \t]*+(?P<number>\d{1,4}+)?"
-    r"[ \t]*+(?P<punct>[:.)])?(?P<close>\*\*|__)?(?:[ \t]|$)"
+    r"^[ \t]*+(?P<lead>#{1,6}[ \t]++|\*\*|__)?(?P<word>[^\W\d_][^\W\d_]{0,15}+(?: [^\W\d_]{1,15}+)?)[ \t]*+(?P<number>\d{1,4}+)?"
+    r"[ \t]*+(?P<punct>[:.)：])?(?P<close>\*\*|__)?(?:[ \t]|$|(?<=：))"
 )
 
 
@@ -725,5 +726,5 @@ def _regex(sig: Signature, group: str) -> str:
     number = r"\s*(?P<number>\d+)" if numbered and group == "question" else (r"\s*\d+" if numbered else "")
     word_re = re.escape(word).replace(r"\ ", r"\s+")
     lead_re = lead + r"\s+" if lead.startswith("#") else re.escape(lead)
-    punct_re = rf"\s*{re.escape(punct)}" if punct else ""
+    punct_re = (r"\s*[:：]" if punct == "：" else rf"\s*{re.escape(punct)}") if punct else ""
     return rf"^\s*{lead_re}{word_re}{number}{punct_re}{re.escape(close)}\s*(?P<{group}>.*)$"
