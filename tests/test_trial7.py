@@ -147,3 +147,17 @@ def test_question_and_answer_labels_in_other_scripts_are_guessed(tmp_path: Path)
         assert (compiled.items[0].question, compiled.items[0].answer_plain()) == first
         [table] = [w.snippet for w in compiled.diagnostics.warnings if w.snippet]
         assert ("'^\\s*Вопрос\\s*:" if name.endswith("ru.txt") else "'^\\s*问\\s*[:：]") in table
+
+
+def test_a_level_word_describing_something_else_names_no_level_section() -> None:
+    """Q3: '# Easy Remember:' (a typo for a sub-heading) gave the next question level 'easy'; a level section
+    is the level word with words that name its questions ('Advanced questions', 'Senior level')."""
+    from compiler.sources.difficulty import section_label
+
+    assert [section_label([h]) for h in ("Beginner", "Advanced questions", "Senior level", "Junior developer questions")] == [
+        "Beginner",
+        "Advanced",
+        "Senior",
+        "Junior",
+    ]
+    assert [section_label([h]) for h in ("Easy Remember:", "Hard Disk Drives")] == [None, None]

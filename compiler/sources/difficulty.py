@@ -142,9 +142,15 @@ def section_label(section: list[str]) -> str | None:
     for name in reversed(section):
         words = re.findall(r"[\w']+", name)
         found = [w for w in words if guess(w) is not None and not w.isdigit()]
-        if 1 <= len(words) <= 3 and len(found) == 1:
+        others = [w for w in words if w not in found]
+        # the other words name the level's questions ('questions', 'level'), never a thing the level word
+        # describes ('Easy Remember', 'Hard Disk Drives'; trial7 Q3); words of other languages as before
+        if 1 <= len(words) <= 3 and len(found) == 1 and all(w.lower() in _LEVEL_FILLERS or not w.isascii() for w in others):
             return found[0]
     return None
+
+
+_LEVEL_FILLERS = frozenset({"questions", "question", "qs", "q", "level", "levels", "tier", "tasks", "task", "problems", "problem", "exercises", "exercise", "interview", "interviews", "section", "part", "round", "topics", "topic", "concepts", "concept", "developer", "developers", "engineer", "engineers", "mode", "difficulty", "faq", "ones", "items", "stuff", "the", "and", "for", "of", "to"})
 
 
 def guess_combined(label: str) -> Difficulty | None:
