@@ -161,3 +161,18 @@ def test_a_level_word_describing_something_else_names_no_level_section() -> None
         "Junior",
     ]
     assert [section_label([h]) for h in ("Easy Remember:", "Hard Disk Drives")] == [None, None]
+
+
+def test_star_ratings_with_empty_stars_count_the_filled_ones() -> None:
+    """G28: '★☆☆' and '★★☆' were both guessed 'medium' (an empty star made the label unknown)."""
+    from compiler.model import Difficulty
+    from compiler.sources.difficulty import guess
+
+    assert [guess(label) for label in ("★☆☆", "★★☆", "★★★", "⭐⭐☆☆☆", "★★★★☆", "☆☆☆")] == [
+        Difficulty.easy,
+        Difficulty.medium,
+        Difficulty.hard,
+        Difficulty.medium,
+        Difficulty.hard,
+        None,
+    ]

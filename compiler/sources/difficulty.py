@@ -131,8 +131,13 @@ def guess(label: str) -> Difficulty | None:
     if folded in _GUESSES:
         return _GUESSES[folded]
     stars = folded.count("⭐") + folded.count("★")
-    if stars and not folded.replace("⭐", "").replace("★", ""):
-        return [Difficulty.easy, Difficulty.medium, Difficulty.hard][min(stars, 3) - 1]
+    empty = folded.count("☆")
+    if stars and not folded.replace("⭐", "").replace("★", "").replace("☆", ""):
+        if not empty:
+            return [Difficulty.easy, Difficulty.medium, Difficulty.hard][min(stars, 3) - 1]
+        # filled out of all (trial7 G28): ★☆☆ easy, ★★☆ medium, ★★★ hard; ⭐⭐☆☆☆ medium, ★★★★☆ hard
+        share = stars / (stars + empty)
+        return Difficulty.easy if share <= 1 / 3 else Difficulty.medium if share <= 2 / 3 else Difficulty.hard
     return None
 
 
