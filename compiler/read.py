@@ -58,6 +58,7 @@ from compiler.sources.cloze import has_cloze
 from compiler.sources.converted import convert, is_converted, remap
 from compiler.sources.detect import (
     Detection,
+    bold_terms,
     card_page,
     headed_page,
     hiding_fence,
@@ -510,6 +511,9 @@ def read_sources(
             doc = Document(rel=doc.rel, text=space_numbers(doc.text))
         if made is None and Path(doc.rel).suffix.lower() in MARKDOWN_SUFFIXES:  # Hugo shortcodes, mdBook includes
             doc = embeds.expand(shortcodes.expand(doc, content_dir, diag, included), content_dir, diag)
+        if made is None and Path(doc.rel).suffix.lower() in MARKDOWN_SUFFIXES and ("**" in doc.text or "__" in doc.text):
+            glossary = bold_terms(doc.text.split("\n"))  # '**Latency**' over its definition: a definition list (trial7 G34)
+            doc = doc if glossary is None else Document(rel=doc.rel, text="\n".join(glossary))
         documents[src.id] = doc
         if not listed or (src._glob and not src.title):  # a table of many files: each file's own title
             src = src.model_copy(update={"title": document_title(doc.rel, doc.lines) or src.title or Path(src.file).stem})

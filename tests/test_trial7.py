@@ -176,3 +176,20 @@ def test_star_ratings_with_empty_stars_count_the_filled_ones() -> None:
         Difficulty.hard,
         None,
     ]
+
+
+def test_bold_terms_over_their_definitions_are_a_glossary(tmp_path: Path) -> None:
+    """G34: '**Latency**' on its own line with the definition below (next line, or after a blank line) made one
+    card of the whole page under its title; each term is a card, as a definition list's is."""
+    for name in ("bold-terms.md", "bold-terms-blank.md"):
+        compiled = _built(tmp_path / name, name)
+        assert [(i.question, i.answer_plain()) for i in compiled.items] == [
+            ("Latency", "The time a packet takes from source to destination."),
+            ("Throughput", "The amount of data moved per unit of time."),
+            ("Jitter", "The variation in latency between packets."),
+        ], name
+        assert [i.locator.line for i in compiled.items] == [3, 6, 9] if name == "bold-terms.md" else [3, 7, 11]
+    from compiler.sources.detect import bold_terms
+
+    assert bold_terms(["## What is X?", "", "**Note**", "Some text.", "", "**Tip**", "More."]) is None  # a page that asks
+    assert bold_terms(["**Note**", "Some text."]) is None  # one bold line is no glossary

@@ -173,6 +173,42 @@ _ADMONITION_Q = re.compile(
 _QUOTED_Q = re.compile(r"^[ ]{0,3}>[ \t]?(?:\*\*|__)?(?i:q|question)\s*[:.)](?:\*\*|__)?[ \t]+\S")
 
 
+_BOLD_TERM = re.compile(r"^\s{0,3}(\*\*|__)(?P<term>[^*_\n?？]{1,60}?)[:：]?\1\s*[:：]?\s*$")  # '**Latency**' alone on its line
+_NOT_DEFINITION = re.compile(r"^\s*(?:#|[-*+>|]\s|\d+[.)]\s|```|~~~|<|\*\*|__|:)")
+BOLD_TERMS_MIN = 2  # bold terms with their definitions that make a page a glossary
+
+
+def bold_terms(lines: list[str]) -> list[str] | None:
+    """A glossary written as bold terms on their own lines, each with its definition below (on the next line,
+    or after a blank line; trial7 G34), as the definition list it means (``Latency`` / ``: The time …``), on a
+    page that asks nothing; None when the page is not one. Line numbers stay (a definition after a blank line
+    moves up one, the blank line after it)."""
+    if markdown_questions(lines, obsidian=False)[0]:
+        return None
+    out = list(lines)
+    fenced = list(in_fence(lines))
+    found = 0
+    i = 0
+    while i < len(out):
+        m = None if fenced[i] else _BOLD_TERM.match(out[i])
+        if m is None or len(m.group("term").split()) > 6 or (i and out[i - 1].strip() and not fenced[i - 1]):
+            i += 1
+            continue  # (a bold line that goes on a paragraph is no term)
+        start = i + 1 if i + 1 < len(out) and out[i + 1].strip() else i + 2
+        end = start
+        while end < len(out) and out[end].strip() and not fenced[end]:
+            end += 1
+        if start >= len(out) or end == start or _NOT_DEFINITION.match(out[start]):
+            i += 1
+            continue
+        definition = out[start:end]
+        out[i] = m.group("term").strip()
+        out[i + 1 : end] = [f": {definition[0].strip()}", *definition[1:], *([""] if start == i + 2 else [])]
+        found += 1
+        i = end
+    return out if found >= BOLD_TERMS_MIN else None
+
+
 def question_line(line: str) -> bool:
     """A Markdown line shaped like a question: a heading or bold line asking, a ``<summary>`` or HTML
     heading that asks, a bullet led by a bold question, an admonition whose title asks."""
