@@ -298,7 +298,10 @@ def space_numbers(text: str) -> str:
     if not re.search(r"(?m)^\s{0,3}\d{1,3}[.)][^\W\d_a-z]", text):
         return text
     lines = text.split("\n")
-    glued = [n for n, (line, fenced) in enumerate(zip(lines, in_fence(lines), strict=True)) if not fenced and _GLUED_NUMBER.match(line)]
+    # (a line holding a tab is a row of an export, '1.Reihe<TAB>…': its field is left as written)
+    glued = [
+        n for n, (line, fenced) in enumerate(zip(lines, in_fence(lines), strict=True)) if not fenced and "\t" not in line and _GLUED_NUMBER.match(line)
+    ]
     if len(glued) < GLUED_NUMBERS_MIN:
         return text
     for n in glued:
