@@ -615,6 +615,9 @@ def _unpaginate(doc: Document, src: SourceConfig, diag: Diagnostics) -> Document
     """The document without what a PDF's pages put into text copied out of it (sources/pdftext.py), said once."""
     if not src.pdf_cleanup or Path(doc.rel).suffix.lower() not in _PROSE_SUFFIXES or src.layout == "delimited":
         return doc
+    rows = [line for line in doc.lines[:200] if line.strip()]
+    if sum("\t" in line for line in rows) * 2 > len(rows) or doc.text.startswith("#separator:"):
+        return doc  # a flashcard export (tab-separated rows): no PDF's text
     text, done = pdftext.clean(doc.text)
     if not done:
         return doc
