@@ -310,7 +310,7 @@ def space_numbers(text: str) -> str:
 
 
 # '**What is X?** The answer …' / '**Q: …?** A: …': a paragraph led by a bold question of 3 words or more (trial7 G27)
-BOLD_LEAD_Q = re.compile(r"^\s{0,3}(\*\*|__)(?P<q>[^*_\n]*?\S\s+\S+\s+[^*_\n]*?[?？؟])\s*\1\s*(?P<rest>\S.*)$")
+BOLD_LEAD_Q = re.compile(r"^\s{0,3}(\*\*|__)(?P<q>[^*_\n]*?\S\s+\S+\s+[^*_\n]*?[?？؟])\s*\1\s*(?P<rest>(?!!\[|<img)\S.*)$")  # (a picture after it is what it asks about)
 
 
 def in_fence(lines: Iterable[str]) -> Iterator[bool]:
