@@ -314,8 +314,8 @@ def _headed_instead(doc: Document, src: SourceConfig, cache: ItemCache | None) -
     if headed is None or any(inline_card(line) or has_cloze(line) or "==" in line for line in doc.lines):
         return None
     items = _read(doc, src.model_copy(update={"layout": "markdown"}), Diagnostics(), cache)
-    if not items or any(i.kind != ItemKind.basic for i in items):
-        return None
+    if not items or any(i.kind != ItemKind.basic or i.question.rstrip().endswith(QUESTION_MARKS) for i in items):
+        return None  # (entries that ask, 'What goes in user.name?::', are questions, not a glossary)
     total = sum(1 for line in strip_front_matter(doc.text).split("\n") if line.strip() and not line.lstrip().startswith("#"))
     held = sum(1 for i in items for line in i.original.splitlines() if line.strip())
     if held >= HEADED_SHARE * total:

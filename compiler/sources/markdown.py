@@ -492,8 +492,7 @@ class MarkdownReader:
             runs.update(candidates)
             asking_levels.add(level)
         runs |= self._numbering_goes_on(blocks, texts, runs | lost, source)
-        if not asking_levels:
-            stated.update(self._notes_page(blocks, texts, runs | lost | set(stated), source, lines, title))
+        # (trial7 G24, not enabled: _notes_page also made a man page's NAME / DESCRIPTION sections cards)
         inside = self._answer_structure(blocks, texts, runs | lost, source)
         stated = {n: t for n, t in stated.items() if n not in inside}
         unread = {n: t for n, t in unread.items() if n not in inside}
@@ -511,8 +510,9 @@ class MarkdownReader:
         """A page of notes with a question or two among its headings at any level (trial7 G24: one ``#### Should
         every page use HTTPS?`` under ``### HTTPS``): when no level of it asks (most headings of a level, a
         numbered run, an FAQ) and its statement headings with text right under them are at least half as
-        many as its questions, each of them is a card as ``headings = "cards"`` reads it, a heading over a
-        question sub-heading too (a heading over links only, ``#### Reference``, is then a reading list, skipped)."""
+        many as its questions, each of them is a card as ``headings = "cards"`` reads it (a heading over a
+        question sub-heading stays its section; a heading over links only, ``#### Reference``, is then a reading
+        list, skipped)."""
         asking = [n for n, text in texts.items() if n in taken or split_question(text, source).asks]
         if not asking:
             return {}
@@ -535,6 +535,7 @@ class MarkdownReader:
             and not _answer_heading(blocks[n])
             and not self._holds_cards(blocks, n, blocks[n].level, lines)
             and not self._reads_cards(blocks, n, blocks[n].level, lines)
+            and not self._question_below(blocks, n, blocks[n].level, source)  # (over questions: their section)
         }
         return found if len(found) >= STATED_SHARE * len(asking) else {}
 
