@@ -211,3 +211,17 @@ def test_answer_labels_after_an_obsidian_question_mark_line_are_dropped(tmp_path
         "le bit 7.",
         "A descending index order.",
     ]
+
+
+def test_a_bold_answer_key_with_code_keys_the_quiz_above(tmp_path: Path) -> None:
+    """Lead's new-user check (a 491-question scenario MCQ page): '**Answer: B) `1`**' after the options was
+    read as a bold question of its own (its code span passed for a difficulty marker): 43 quizzes lost their
+    key and became bare option lists, plus 43 'Answer: B)' cards. A bold answer key is never a question."""
+    items = _items(tmp_path, "quiz-key-code.md")
+    assert [i.question for i in items] == [
+        "What is logged to the console?",
+        "Which keyword declares a constant?",
+        "What does typeof null return?",
+    ]
+    assert [i.correct for i in items] == ["B", "B", "B"]
+    assert all(i.difficulty == "medium" for i in items)  # no backtick 'marker' guessed

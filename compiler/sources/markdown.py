@@ -33,7 +33,7 @@ from compiler.diagnostics import Diagnostics
 from compiler.model import Block, BlockKind, Choice, Item, ItemKind
 from compiler.passes.repair import complete_question
 from compiler.sources.base import Document, make_item
-from compiler.sources.choices import ANSWER_LINE_ANY, LETTERS, find_choices
+from compiler.sources.choices import ANSWER_LINE_ANY, LETTERS, find_choices, is_answer_line
 from compiler.sources.cloze import cloze_fields, has_cloze
 from compiler.sources.difficulty import Levels, Marked, section_label, split_marker
 from compiler.sources.lines import (
@@ -308,6 +308,9 @@ class MarkdownReader:
         """A paragraph that is only bold text (plus a marker): its question and its bold text."""
         if block.type != "paragraph_open":
             return None
+        raw = block.tokens[1].content.strip()
+        if is_answer_line(raw) and not raw.rstrip("*_ ").endswith(QUESTION_MARKS):
+            return None  # '**Answer: B) `1`**' keys the quiz above; its code span once passed for a marker
         children = [t for t in block.tokens[1].children or [] if not (t.type == "text" and not t.content.strip())]
         if not children or children[0].type != "strong_open":
             return None
