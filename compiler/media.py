@@ -155,6 +155,9 @@ def _alt_text(alt: str) -> str:
     return f"[image: {html.escape(alt)}]" if alt.strip() else "[image]"
 
 
+PICTURE_NOT_FOUND = "picture not found"  # Item.skip of a picture-only question whose picture is missing
+
+
 def _picture_only(item: Item) -> bool:
     """A front that is only its picture ('What is shown?'): the picture's alt text is its answer."""
     from compiler.sources.markdown_blocks import PICTURE_QUESTION
@@ -171,6 +174,7 @@ def run(
     """
     names: dict[str, Path] = {}
     out: list[Item] = []
+    lost: set[int] = set()  # picture-only questions whose picture is missing
     _vault_files.cache_clear()  # a watch's next build sees images added since
     for item in items:
         package = Path(item.locator.file).suffix.lower() in PACKAGE_SUFFIXES  # an Anki package's note: its audio is packed too
@@ -215,7 +219,8 @@ def run(
                     else:
                         diag.warning(item.locator.file, line, why, hint, group="image-missing")
                     if part == "stimulus" and _picture_only(item):
-                        return "[picture not found]"  # its alt text names what it shows: the answer, on the front
+                        lost.add(id(item))  # no card: its alt text names the answer, and every such front would read alike
+                        return "[picture not found]"
                     return _alt_text(alt)
                 other = names.setdefault(path.name, path)
                 if other != path:
@@ -251,5 +256,14 @@ def run(
             if package:
                 text = SOUND.sub(sound, text)
             blocks.append(Block(kind=block.kind, text=text, lang=block.lang))
-        out.append(item.model_copy(update=rewritten))
+        if id(item) in lost:
+            diag.warning(
+                item.locator.file,
+                item.locator.line,
+                "a question that is only its picture, and the picture is missing: no card (its alt text would give the answer away, and every such front would read 'What is shown?')",
+                "put the picture in the deck folder (or the package's media), then build again",
+                group="picture-question-lost",
+            )
+        update: dict[str, object] = {**rewritten, "skip": PICTURE_NOT_FOUND} if id(item) in lost else dict(rewritten)
+        out.append(item.model_copy(update=update))
     return out, sorted(names.values(), key=lambda p: p.name)

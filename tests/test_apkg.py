@@ -401,7 +401,8 @@ def test_ankis_latex_in_a_text_export_becomes_maths_too(tmp_path: Path) -> None:
 
 def test_a_missing_picture_on_a_picture_only_front_does_not_show_its_alt_text(tmp_path: Path) -> None:
     """trial7 G32: a picture deck shared without its media: the alt text of a front that is only a picture
-    names what it shows, i.e. the answer; the front says the picture is missing instead (and a warning)."""
+    names what it shows, i.e. the answer. Such a question makes no card (G32b: '[picture not found] What is
+    shown?' on every one made them one merged note): a warning, and the manifest lists it as skipped."""
     content = tmp_path / "content"
     (content / "sources").mkdir(parents=True)
     (content / "sources" / "art.txt").write_text(
@@ -414,8 +415,10 @@ def test_a_missing_picture_on_a_picture_only_front_does_not_show_its_alt_text(tm
     (content / "deck.toml").write_text('[deck]\nname = "Mine"\n', encoding="utf-8")
     result = build(content, tmp_path / "build", formats=("json",), now=1_000)
     assert result.compiled is not None
-    fronts = [n["fields"]["Question"] for n in manifest(tmp_path / "build")["notes"]]
-    assert any("[picture not found]" in f and "What is shown?" in f for f in fronts), fronts
-    assert not any("Picabia" in f for f in fronts)
+    data = manifest(tmp_path / "build")
+    fronts = [n["fields"]["Question"] for n in data["notes"]]
+    assert len(fronts) == 2 and not any("What is shown?" in f or "Picabia" in f for f in fronts), fronts
+    assert [(s["line"], s["skipped"]) for s in data["skipped"]] == [(3, "picture not found")]  # accounted, not dropped
+    assert data["summary"]["items_read"] == data["summary"]["items_accounted"] == 3
     assert any("[image: a study]" in f for f in fronts)  # a front that asks in words keeps its alt text
     assert any("images/hera.jpg" in str(d) for d in result.compiled.diagnostics.warnings)
