@@ -19,7 +19,7 @@ from __future__ import annotations
 import html as htmllib
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
@@ -715,6 +715,17 @@ EMOJI = {
 _SHORTCODE = re.compile(r"(?<![\w:]):([a-z0-9_+-]+):(?![\w:])")
 
 
+def _outside_code_spans(pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str], line: str) -> str:
+    """``pattern.sub(repl, line)`` on the text between code spans: `` `:x:` `` and `` `[[a]]` `` stay code."""
+    parts, last = [], 0
+    for m in _CODE_SPAN.finditer(line):
+        parts.append(pattern.sub(repl, line[last : m.start()]))
+        parts.append(m.group(0))
+        last = m.end()
+    parts.append(pattern.sub(repl, line[last:]))
+    return "".join(parts)
+
+
 def emoji_shortcodes(text: str) -> str:
     """GitHub's ``:white_check_mark:`` as the ✅ GitHub shows (a name GitHub has, from :data:`EMOJI`; any
     other ``:word:`` stays as written); code is left alone. Line numbers stay."""
@@ -726,13 +737,7 @@ def emoji_shortcodes(text: str) -> str:
         if fenced or not _SHORTCODE.search(line):
             out.append(line)
             continue
-        parts, last = [], 0
-        for m in _CODE_SPAN.finditer(line):
-            parts.append(_SHORTCODE.sub(_emoji, line[last : m.start()]))
-            parts.append(m.group(0))
-            last = m.end()
-        parts.append(_SHORTCODE.sub(_emoji, line[last:]))
-        out.append("".join(parts))
+        out.append(_outside_code_spans(_SHORTCODE, _emoji, line))
     return "\n".join(out)
 
 
@@ -941,12 +946,5 @@ def obsidian_links(text: str) -> str:
         if fenced or "[[" not in line:
             out.append(line)
             continue
-        parts = []
-        last = 0
-        for m in _CODE_SPAN.finditer(line):
-            parts.append(_WIKI.sub(_wiki, line[last : m.start()]))
-            parts.append(m.group(0))
-            last = m.end()
-        parts.append(_WIKI.sub(_wiki, line[last:]))
-        out.append("".join(parts))
+        out.append(_outside_code_spans(_WIKI, _wiki, line))
     return "\n".join(out)
