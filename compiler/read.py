@@ -507,11 +507,12 @@ def read_sources(
                 diag.items.append(d)
             continue
         doc = _unpaginate(doc, src, diag)
-        if made is None and Path(doc.rel).suffix.lower() in _PROSE_SUFFIXES:  # '1.What …?': '1. What …?' (trial7 G8)
+        own = "" if made is not None else Path(doc.rel).suffix.lower()  # text as written: a converted page's gets none of these
+        if own in _PROSE_SUFFIXES:  # '1.What …?': '1. What …?' (trial7 G8)
             doc = Document(rel=doc.rel, text=space_numbers(doc.text))
-        if made is None and Path(doc.rel).suffix.lower() in MARKDOWN_SUFFIXES:  # Hugo shortcodes, mdBook includes
+        if own in MARKDOWN_SUFFIXES:  # Hugo shortcodes, mdBook includes
             doc = embeds.expand(shortcodes.expand(doc, content_dir, diag, included), content_dir, diag)
-        if made is None and Path(doc.rel).suffix.lower() in MARKDOWN_SUFFIXES and ("**" in doc.text or "__" in doc.text):
+        if own in MARKDOWN_SUFFIXES and ("**" in doc.text or "__" in doc.text):
             glossary = bold_terms(doc.text.split("\n"))  # '**Latency**' over its definition: a definition list (trial7 G34)
             doc = doc if glossary is None else Document(rel=doc.rel, text="\n".join(glossary))
         documents[src.id] = doc
