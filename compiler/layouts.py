@@ -179,6 +179,7 @@ class DelimitedConfig(BaseModel):
     separator: str | None = Field(None, min_length=1, max_length=4)  # one character, or ' — ' / ': ' split once a line
     html: bool | None = None  # fields are HTML (Anki's #html:true)
     tags: int | None = Field(None, ge=1)  # 1-based column holding space-separated tags
+    rows: str | None = Field(None, min_length=1, max_length=16)  # what ends a row when not a line break (Quizlet's ';')
 
 
 # Parts of the presets, written so that no line can make them backtrack badly:

@@ -15,7 +15,10 @@
   Reverse flag field set) makes a note with a card each way, the flag no text;
 - Quizlet / spreadsheet exports: ``term<TAB>definition`` (or ``,`` / ``;``),
   the separator guessed from the file (``.tsv``: tab, ``.csv``: comma) or set
-  with ``separator`` in ``[source.delimited]``.
+  with ``separator`` in ``[source.delimited]``; rows that end with a string of
+  their own instead of a line break (Quizlet's custom row separator,
+  ``term<TAB>def;term<TAB>def;…`` on one line) with ``rows``, or found by
+  :func:`row_separator`.
 
 With ``html = true`` (Anki's ``#html:true``) fields are HTML, sanitized like
 Markdown's; otherwise they are plain text.  A tags column (Anki's header,
@@ -46,6 +49,7 @@ from compiler.sources.cloze import CLOZE, cloze_fields
 from compiler.sources.difficulty import Levels
 from compiler.sources.lines import BULLET, COLUMN_NAMES, front_matter_end, pair_separator, pair_text, squash
 from compiler.sources.markdown_blocks import PICTURE_QUESTION, report_active
+from compiler.sources.suggest import toml_string
 
 SEPARATORS = {"tab": "\t", "comma": ",", "semicolon": ";", "pipe": "|", "colon": ":", "space": " "}
 _HEADER = re.compile(r"^#(?P<key>[a-z ]+):(?P<value>.*)$")
@@ -131,6 +135,57 @@ def looks_separated(lines: list[str], separator: str) -> str | None:
         if other and other.most_common(1)[0][0] >= 2 and other.most_common(1)[0][1] >= 0.8 * other.total():
             return sep
     return None
+
+
+_ROW_TOKEN = re.compile(r"[^\w\s\"'()\[\]]+")
+_ROW_PREFERRED = (";", "|", "~", "$$", "||", "|||", "//", "##", "***", "---")
+
+
+def row_separator(text: str, separator: str = "\t") -> str | None:
+    """What ends each row of an export whose rows are not lines (Quizlet's custom row separator:
+    ``term<TAB>definition;term<TAB>definition;…`` on one line), or None.
+
+    Split on the field separator, each piece between the first and the last is one row's definition,
+    the row separator and the next row's term; the row separator is the run of punctuation that every
+    such piece holds exactly once, with text on both sides (``;``, ``|||``, ``$$``). An export with a
+    row per line is not this shape (most such pieces hold a line break), nor is one pair in the file.
+    """
+    parts = text.strip().split(separator)
+    middle = parts[1:-1]
+    if len(middle) < 2 or 2 * sum("\n" in p for p in middle) >= len(middle):
+        return None
+    counts = [Counter(_ROW_TOKEN.findall(p)) for p in middle]
+    found = [
+        token
+        for token in counts[0]
+        if all(c.get(token) == 1 for c in counts) and all(all(side.strip() for side in p.split(token, 1)) for p in middle)
+    ]
+    if not found:
+        return None
+    return min(found, key=lambda t: (_ROW_PREFERRED.index(t) if t in _ROW_PREFERRED else len(_ROW_PREFERRED), -len(t), t))
+
+
+def split_rows(text: str, rows: str, separator: str) -> list[tuple[int, str, list[str]]]:
+    """(1-based line, raw text, fields) of each row of ``text`` whose rows end with ``rows``.
+
+    A piece without the field separator after a row is that row's definition going on: it held the row
+    separator itself ('cell parts; see also …'), so it is joined back, never a row without an answer.
+    """
+    out: list[tuple[int, str, list[str]]] = []
+    line = 1
+    for piece in text.split(rows):
+        lead = len(piece) - len(piece.lstrip())
+        start = line + piece.count("\n", 0, lead)
+        line += piece.count("\n") + rows.count("\n")
+        if not piece.strip():
+            continue
+        if separator not in piece and out:
+            first, raw, _ = out[-1]
+            raw = f"{raw}{rows}{piece}"
+            out[-1] = (first, raw, [f.strip() for f in raw.strip().split(separator)])
+            continue
+        out.append((start, piece.strip(), [f.strip() for f in piece.strip().split(separator)]))
+    return out
 
 
 def delimited_score(doc: Document) -> float:
@@ -286,6 +341,19 @@ class DelimitedReader:
         if own and own.tags is not None:
             columns["tags"] = own.tags - 1
         body = lines[header.lines :]
+        rows_end = own.rows if own and own.rows else None
+        if rows_end is None and header.lines == 0 and len(separator) == 1:
+            rows_end = row_separator("\n".join(body), separator)
+            if rows_end is not None:  # found, not set: said, with the key that makes it explicit
+                diag.warning(
+                    doc.rel,
+                    None,
+                    f"its rows end with {rows_end!r}, not a line break (a Quizlet export's custom row separator): read so",
+                    f"to make it explicit, add rows = {toml_string(rows_end)} under [source.delimited] in its [[source]]",
+                    fix={"layout": "delimited", "delimited": {"rows": rows_end}},
+                )
+        if rows_end is not None and rows_end != "\n":
+            return self._custom_rows(doc, source, diag, "\n".join(body), rows_end, separator, header, columns, is_html, levels)
         other = looks_separated(body, separator)
         if other is not None:  # split on this separator, every row would be a question without answer
             shown = {"\t": "\\t"}.get(other, other)
@@ -335,6 +403,35 @@ class DelimitedReader:
             if not any(f.strip() for f in row):
                 continue
             item = self._row(doc, source, diag, line, row, columns, special, is_html, lines[line - 1 : header.lines + end], len(items), join, levels=levels)
+            if item is not None:
+                items.append(item)
+        return items
+
+    def _custom_rows(
+        self,
+        doc: Document,
+        source: SourceConfig,
+        diag: Diagnostics,
+        body: str,
+        rows_end: str,
+        separator: str,
+        header: Header,
+        columns: dict[str, int],
+        is_html: bool,
+        levels: Levels,
+    ) -> list[Item]:
+        """Rows that end with ``rows_end`` (``[source.delimited] rows``, or found): split as written, no
+        quoting (Quizlet writes none); a first row naming the columns is a header, as in a line export."""
+        records = split_rows(body, rows_end, separator)
+        names = _column_names(records[0][2]) if records and header.lines == 0 else None
+        if names is not None:
+            records = records[1:]
+            if "tags" not in columns and "tags" in names:
+                columns["tags"] = names.index("tags")
+        join = separator if header.lines == 0 and names is None and separator in ",;|" else ""
+        items: list[Item] = []
+        for line, raw, fields in records:
+            item = self._row(doc, source, diag, header.lines + line, fields, columns, set(columns.values()), is_html, [raw], len(items), join, levels=levels)
             if item is not None:
                 items.append(item)
         return items

@@ -24,6 +24,7 @@ from compiler.layouts import ANSWER_KEY, PRESETS, DelimitedConfig
 from compiler.sources.base import Document
 from compiler.sources.choices import LETTERS, find_choices, is_answer_line, option_line
 from compiler.sources.cloze import has_cloze
+from compiler.sources.delimited import row_separator
 from compiler.sources.lines import (
     ANSWER_LABEL_HEADING,
     BOLD_LEAD_Q,
@@ -43,6 +44,7 @@ from compiler.sources.lines import (
     table_cards,
     term_entries,
 )
+from compiler.sources.suggest import toml_value
 
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 _KEY_LINE = re.compile(ANSWER_KEY)
@@ -310,7 +312,7 @@ def detect(doc: Document, scorers: dict[str, Callable[[Document], float]], thres
     """The most likely layout (bespoke readers' own scores and the presets'), or None."""
     lines = _prose_lines(doc)
     found = _score_presets(doc, lines)
-    pairs = _pairs(doc)
+    pairs = _pairs(doc) or _rows_of_pairs(doc)
     if pairs is not None:
         found.append(pairs)
     for name, score in scorers.items():
@@ -341,6 +343,21 @@ def _pairs(doc: Document) -> Detection | None:
         f"{count} lines that each split once on {sep.strip()!r}, a pair per line",
         source={"delimited": DelimitedConfig(separator=sep)},
         source_lines=("[source.delimited]", f'separator = "{shown}"    # each line: front{sep}back'),
+    )
+
+
+def _rows_of_pairs(doc: Document) -> Detection | None:
+    """Quizlet's one-line export, 'term<TAB>definition;term<TAB>definition;…' (a custom row separator):
+    the ``delimited`` layout with ``rows`` set (formats' helper, in delimited.py, finds the separator)."""
+    rows = row_separator(doc.text) if "\t" in doc.text else None
+    if rows is None:
+        return None
+    return Detection(
+        "delimited",
+        0.9,
+        f"'term<TAB>definition' pairs whose rows end with {rows!r}, not a line break (Quizlet's custom row separator)",
+        source={"delimited": DelimitedConfig(separator="\t", rows=rows)},
+        source_lines=("[source.delimited]", 'separator = "\\t"', f"rows = {toml_value(rows)}    # what ends each row"),
     )
 
 
