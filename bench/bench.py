@@ -110,6 +110,7 @@ def ratios(tmp: Path, runs: int = 5) -> None:
         ("deckc build, cold (empty build/, model load included)", cold, deckc("build", str(content), "-o", str(build)), (0,), "≤ 15×"),
     ]
     base_times: list[float] = []
+    watched = watch_edits(tmp, content, build, baseline, runs)
     print(f"Ratios against bare genanki writing the same {n_notes} notes (each a process; medians of {runs} paired runs)")
     print(f"  load average at start: {os.getloadavg()[0]:.1f} (2 cores; other work on the machine slows both sides)")
     print(f"  {'command':<56} {'deckc':>8} {'genanki':>8} {'ratio':>7}  target")
@@ -123,8 +124,75 @@ def ratios(tmp: Path, runs: int = 5) -> None:
         base_times.extend(theirs)
         a, b = statistics.median(ours), statistics.median(theirs)
         print(f"  {label:<56} {a:7.2f}s {b:7.2f}s {a / b:6.1f}×  {target}")
+        if label == "deckc build, one answer edited" and watched is not None:
+            (ours_w, cpu_w), theirs_w = watched
+            base_times.extend(theirs_w)
+            a, b = statistics.median(ours_w), statistics.median(theirs_w)
+            print(f"  {'deckc watch, one answer edited (its rebuild)':<56} {a:7.2f}s {b:7.2f}s {a / b:6.1f}×  ≤ 4×"
+                  + (f"  (CPU {statistics.median(cpu_w):.2f} s)" if cpu_w else ""))
     print(f"  (genanki alone: median {statistics.median(base_times):.3f} s over {len(base_times)} runs; "
           f"load average at the end {os.getloadavg()[0]:.1f})")
+
+
+def _cpu_seconds(pid: int) -> float | None:
+    """User + system CPU time of a running process (Linux), None elsewhere."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def watch_edits(
+    tmp: Path, content: Path, build: Path, baseline: list[str], runs: int
+) -> tuple[tuple[list[float], list[float]], list[float]] | None:
+    """`deckc watch` on a copy of the deck, one answer edited ``runs`` times: the rebuild time each
+    rebuild line reports (debounce and event latency not counted: the user reads that line) and the
+    watch process's CPU for it, each paired with a bare genanki run.  None if the watch fails."""
+    import re
+    import signal
+
+    wcontent, wbuild = tmp / "watch-content", tmp / "watch-build"
+    shutil.copytree(content, wcontent)
+    shutil.copytree(build, wbuild)  # its caches: the watch's first build is then an ordinary rebuild
+    proc = subprocess.Popen(deckc("watch", str(wcontent), "-o", str(wbuild)), stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, text=True, env=ENV)
+    assert proc.stdout is not None
+    timer = __import__("threading").Timer(300 + 30 * runs, proc.kill)  # a hung watch ends the scenario
+    timer.start()
+
+    def line(pattern: str) -> re.Match[str] | None:
+        for text in proc.stdout:  # type: ignore[union-attr]
+            if found := re.search(pattern, text):
+                return found
+        return None
+
+    ours, cpu, theirs = [], [], []
+    try:
+        if line(r"deckc watch: watching") is None:
+            return None
+        for _ in range(runs):
+            theirs.append(run(baseline))
+            before = _cpu_seconds(proc.pid)
+            path = wcontent / EDIT_FILE
+            text = path.read_text(encoding="utf-8")
+            path.write_text(text.replace(EDIT_A, EDIT_B) if EDIT_A in text else text.replace(EDIT_B, EDIT_A), encoding="utf-8")
+            found = line(r"rebuilt in ([0-9.]+) s")
+            if found is None:
+                return None
+            ours.append(float(found.group(1)))
+            after = _cpu_seconds(proc.pid)
+            if before is not None and after is not None:
+                cpu.append(after - before)
+    finally:
+        timer.cancel()
+        proc.send_signal(signal.SIGINT)
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+    return (ours, cpu), theirs
 
 
 def build_process(content: Path, out: Path) -> tuple[float, str, str]:
