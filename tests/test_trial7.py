@@ -94,6 +94,23 @@ def test_a_github_readme_loses_its_contents_navigation_and_entry_markers(tmp_pat
     )
 
 
+def test_one_question_deep_in_a_notes_page_leaves_its_topic_sections_their_cards(tmp_path: Path) -> None:
+    """G24: one '#### Should every page use HTTPS?' made the page's '#### Reference' link lists its only other
+    cards and dropped every topic section (GET/POST, UDP, TCP, HTTPS)."""
+    compiled = _built(tmp_path, "notes-stray-question.md")
+    assert [(i.question, i.section, bool(i.skip)) for i in compiled.items] == [
+        ("GET and POST", [], False),
+        ("UDP", ["TCP and UDP"], False),
+        ("TCP", ["TCP and UDP"], False),
+        ("HTTPS", ["HTTP and HTTPS"], False),
+        ("Should every page use HTTPS?", ["HTTP and HTTPS"], False),
+    ]
+    assert [i.question for i in compiled.deck.skipped] == ["Reference", "Reference"]  # reading lists
+    [said] = [w for w in compiled.diagnostics.warnings if "states topics in others" in w.message]
+    assert "('GET and POST', 'UDP', 'TCP', 'HTTPS')" in said.message
+    assert not [w for w in compiled.diagnostics.warnings if "outside any question" in w.message]
+
+
 def test_a_bold_question_with_its_answer_on_the_same_line_is_a_question(tmp_path: Path) -> None:
     """G27: '**What is a sealed class?** A class …' and '**Q: …?** A: …' were glued into the answer before them
     (or, with no other question on the page, read as one card under the page title)."""

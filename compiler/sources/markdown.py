@@ -495,7 +495,8 @@ class MarkdownReader:
             runs.update(candidates)
             asking_levels.add(level)
         runs |= self._numbering_goes_on(blocks, texts, runs | lost, source)
-        # (trial7 G24, not enabled: _notes_page also made a man page's NAME / DESCRIPTION sections cards)
+        if not asking_levels:
+            stated.update(self._notes_page(blocks, texts, runs | lost | set(stated), source, lines, title))
         inside = self._answer_structure(blocks, texts, runs | lost, source)
         stated = {n: t for n, t in stated.items() if n not in inside}
         unread = {n: t for n, t in unread.items() if n not in inside}
@@ -512,11 +513,16 @@ class MarkdownReader:
     ) -> dict[int, str]:
         """A page of notes with a question or two among its headings at any level (trial7 G24: one ``#### Should
         every page use HTTPS?`` under ``### HTTPS``): when no level of it asks (most headings of a level, a
-        numbered run, an FAQ) and its statement headings with text right under them are at least half as
-        many as its questions, each of them is a card as ``headings = "cards"`` reads it (a heading over a
-        question sub-heading stays its section; a heading over links only, ``#### Reference``, is then a reading
-        list, skipped)."""
-        asking = [n for n, text in texts.items() if n in taken or split_question(text, source).asks]
+        numbered run, an FAQ) and its statement headings with text right under them outnumber its questions,
+        each of them is a card as ``headings = "cards"`` reads it, a heading over a question sub-heading too (a
+        heading over links only, ``#### Reference``, is then a reading list, skipped, and counts on neither
+        side). A page most of whose headings with text ask (an AsciiDoc FAQ with its man-page ``NAME`` and
+        ``DESCRIPTION`` sections) keeps its statement sections as they were."""
+        asking = [
+            n
+            for n, text in texts.items()
+            if (n in taken or split_question(text, source).asks) and not reading_list(_body(blocks, n))
+        ]
         if not asking:
             return {}
         inside: set[int] = set()  # headings under a question: its answer's structure (#### Good to hear), never here
@@ -538,9 +544,9 @@ class MarkdownReader:
             and not _answer_heading(blocks[n])
             and not self._holds_cards(blocks, n, blocks[n].level, lines)
             and not self._reads_cards(blocks, n, blocks[n].level, lines)
-            and not self._question_below(blocks, n, blocks[n].level, source)  # (over questions: their section)
         }
-        return found if len(found) >= STATED_SHARE * len(asking) else {}
+        notes = [n for n in found if not reading_list(_body(blocks, n))]  # (reading lists are skipped, not notes)
+        return found if len(notes) > len(asking) else {}
 
     def _numbering_goes_on(self, blocks: list[TopBlock], texts: dict[int, str], questions: set[int], source: SourceConfig) -> set[int]:
         """A numbered heading one level off whose number goes on from the numbered question before it

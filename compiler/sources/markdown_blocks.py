@@ -763,6 +763,9 @@ def reading_list(blocks: Sequence[TopBlock]) -> bool:
     Under a heading that is not a question, such text teaches nothing on a card.
     """
     inside = outside = links = 0
+    blocks = [  # (page furniture a card drops anyway: a '</br>' line, a rule, 'Back to top' links)
+        b for b in blocks if not (b.boilerplate() or navigation(b) or (b.type == "html_block" and not visible(b.tokens[0].content)))
+    ]
     for k, block in enumerate(blocks):
         if block.type not in ("paragraph_open", "bullet_list_open", "ordered_list_open"):
             return False
