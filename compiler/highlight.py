@@ -94,7 +94,8 @@ def _highlighted(code: str, lang: str) -> str:
     if html is None or not _only_code(html, code):
         from pygments import highlight
 
-        html = highlight(code, _lexer(lang), _formatter())
+        # (a session lexer, 'console', drops a last line with no newline after it: '$ pip install x' alone read empty)
+        html = highlight(code if code.endswith("\n") else code + "\n", _lexer(lang), _formatter())
     _cache.put(key, html)
     return html
 
