@@ -6,7 +6,8 @@ any Markdown file (the layout detected, the ``markdown`` reader and every other 
 converted text remembers, for each of its lines, the line of the file it came from, so every message
 and every item's place names the line of the ``.html`` or ``.ipynb`` file itself
 (:func:`remap`), never a line of a text the user cannot see.  An AsciiDoc document (``.adoc``,
-``.asciidoc``, see :mod:`compiler.sources.asciidoc`) is converted the same way.
+``.asciidoc``, see :mod:`compiler.sources.asciidoc`) and a reStructuredText one (``.rst``, ``.rest``,
+``.rst.txt``, see :mod:`compiler.sources.rst`) are converted the same way.
 
 Standard library only here: the converters import their parsers when a file needs them.
 """
@@ -23,7 +24,8 @@ from compiler.model import Item
 WEB_SUFFIXES = (".html", ".htm")
 NOTEBOOK_SUFFIXES = (".ipynb",)
 ASCIIDOC_SUFFIXES = (".adoc", ".asciidoc")
-CONVERTED_SUFFIXES = (*WEB_SUFFIXES, *NOTEBOOK_SUFFIXES, *ASCIIDOC_SUFFIXES)
+RST_SUFFIXES = (".rst", ".rest", ".rst.txt")  # (.rst.txt: the page source a Sphinx site offers for download)
+CONVERTED_SUFFIXES = (*WEB_SUFFIXES, *NOTEBOOK_SUFFIXES, *ASCIIDOC_SUFFIXES, *RST_SUFFIXES)
 
 
 @dataclass(frozen=True)
@@ -44,7 +46,11 @@ def is_converted(rel: str) -> bool:
 def convert(path: Path, rel: str, encoding: str = "utf-8") -> tuple[str, Converted]:
     """``(the file's text as Markdown, its line map)``; a file that cannot be converted is a
     :class:`~compiler.diagnostics.ContentError` naming it."""
-    if rel.lower().endswith(ASCIIDOC_SUFFIXES):
+    if rel.lower().endswith(RST_SUFFIXES):
+        from compiler.sources.rst import rst_markdown
+
+        made = rst_markdown(path, rel, encoding)
+    elif rel.lower().endswith(ASCIIDOC_SUFFIXES):
         from compiler.sources.asciidoc import asciidoc_markdown
 
         made = asciidoc_markdown(path, rel, encoding)

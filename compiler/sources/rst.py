@@ -1,0 +1,686 @@
+"""A reStructuredText document (``.rst``, ``.rest``, Sphinx's ``.rst.txt``) as Markdown, each line
+remembering its line in the file.
+
+The FAQs of Sphinx and Read the Docs projects are written in reStructuredText.  The document is
+turned into Markdown block by block and then read like any Markdown file
+(:mod:`compiler.sources.converted`), so a title that asks (``Why can't I see any alerts?`` over
+``~~~~``) is a question and the text under it its answer, layout detection included:
+
+- **section titles**: a line over an underline (and optionally under an overline) of one punctuation
+  character repeated, at least as long as the title (or 4 long); the level of each style (character,
+  with or without overline) is the order in which it first appears, as in docutils;
+- **code**: ``::`` at the end of a paragraph (or alone) makes the indented block after it a code block
+  (``text::`` reads ``text:``); ``.. code-block:: lang`` (also ``code``, ``sourcecode``) is a code block
+  in that language; ``>>>`` paragraphs are Python sessions; ````x```` is inline code;
+- **links and roles**: ```text <url>`_`` is a link, ```name`_`` and ``name_`` their text; a role shows
+  its text (``:ref:`label``` its label, ``:ref:`title <label>``` its title), code roles (``:func:``,
+  ``:class:``, ``:meth:``, ``:option:`` …) as code (``:func:`f``` reads ``f()``, ``~a.b.c`` reads ``c``);
+  ``:math:`x``` and ``.. math::`` are MathJax maths; ``|name|`` substitutions their text;
+- **admonitions** (``.. note::``, ``.. warning::``, ``.. tip::`` … ``.. admonition:: Title``,
+  ``.. versionadded::``) are quotes with their label in bold; ``.. image::`` / ``.. figure::`` pictures
+  (a figure's caption under it); other directives with content (``.. container::``, ``.. tab::``,
+  ``.. only::``) their content;
+- **left out**: comments, ``.. _label:`` targets, ``.. contents::``, ``.. toctree::``, ``.. index::``,
+  ``.. highlight::``, ``.. raw::`` and other directives without study text, footnote references
+  (``[1]_``); ``.. include::`` and ``.. literalinclude::`` are not followed (a warning at their line);
+- bullet and numbered lists, definition lists (a term that asks is a question under its section,
+  another one a bold line over its definition), field lists (``**Field:** value``), indented block
+  quotes, line blocks and tables (grid and simple: Markdown tables) read as they look.
+
+A file that reads like Markdown rather than reStructuredText (``#`` headings or ```` ``` ```` fences and
+no title, directive or literal block) is an error naming its first Markdown line and saying to rename it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from compiler.diagnostics import ContentError, Diagnostic
+from compiler.sources.base import load_document
+from compiler.sources.converted import Converted
+
+Row = tuple[str, int]  # a line of text and the line of the file it comes from
+
+ADORNMENT = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+_ADORN = re.compile(r"^([!-/:-@\[-`{-~])\1*$")
+_EXPLICIT = re.compile(r"^\.\.(?:\s|$)")
+_DIRECTIVE = re.compile(r"^\.\.\s+(?:\|(?P<sub>[^|]+)\|\s+)?(?P<name>[\w:.+-]+)::(?:\s+(?P<arg>.*))?$")
+_TARGET = re.compile(r"^\.\.\s+_[^:]*:|^__\s|^\.\.\s+__:")
+_FOOTNOTE = re.compile(r"^\.\.\s+\[(?P<label>[^\]]+)\]\s*(?P<text>.*)$")
+_BULLET = re.compile(r"^(?P<mark>[-*+•‣⁃])(?:\s+(?P<text>.*))?$")
+_ENUMERATED = re.compile(r"^(?P<mark>\(?(?:\d+|#|[a-zA-Z]|[ivxlcdmIVXLCDM]+)[.)])(?:\s+(?P<text>.*))?$")
+_FIELD = re.compile(r"^:(?P<name>[^:`\s][^:`]*):(?:\s+(?P<text>.*))?$")
+_OPTION = re.compile(r"^:[\w-]+:(?:\s.*)?$")
+_SIMPLE_BORDER = re.compile(r"^=+(?:\s+=+)+$")
+_GRID_BORDER = re.compile(r"^\+(?:[-=]+\+)+$")
+_MARKDOWN_LINE = re.compile(r"^(?:#{1,6}\s+\S|```)")
+_FUNCTION_ROLES = {"func", "meth", "py:func", "py:meth", "c:func", "cpp:func", "js:func", "js:meth"}
+_CODE_ROLES = _FUNCTION_ROLES | {
+    "class", "attr", "exc", "data", "obj", "mod", "const", "member", "var", "envvar", "option", "command",
+    "program", "file", "samp", "code", "literal", "kbd", "makevar", "regexp", "type", "macro", "struct",
+    "enum", "token", "any",
+}  # fmt: skip
+_ADMONITIONS = {
+    "note": "Note", "warning": "Warning", "tip": "Tip", "hint": "Hint", "important": "Important",
+    "caution": "Caution", "attention": "Attention", "danger": "Danger", "error": "Error",
+    "seealso": "See also", "todo": "To do", "versionadded": "New in version", "versionchanged": "Changed in version",
+    "deprecated": "Deprecated since version", "versionremoved": "Removed in version",
+}  # fmt: skip
+_CODE_DIRECTIVES = {"code-block", "code", "sourcecode", "parsed-literal", "productionlist", "doctest", "testcode",
+                    "testoutput", "ipython", "prompt", "jupyter-execute"}  # fmt: skip
+# directives that hold no study text (their content, if any, is left out)
+_DROPPED = {"contents", "toctree", "index", "highlight", "default-role", "currentmodule", "module", "raw", "meta",
+            "sectionauthor", "codeauthor", "tabularcolumns", "role", "default-domain", "title", "sectnum",
+            "header", "footer", "target-notes", "autosummary", "graphviz", "digraph", "graph", "plot", "mermaid",
+            "uml", "program", "option", "envvar", "py:currentmodule", "py:module", "c:namespace", "todolist"}  # fmt: skip
+_NOT_FOLLOWED = {"include", "literalinclude"}
+_QUOTES = {"epigraph", "pull-quote", "highlights", "topic", "sidebar", "admonition"}
+_SHOWN_ARGUMENT = {"rubric", "topic", "sidebar", "tab", "group-tab", "code-tab", "card", "dropdown", "centered"}
+_CODE_SPAN = re.compile(r"(`+)")
+
+
+@dataclass
+class _State:
+    """What the whole document shares while it is converted."""
+
+    rel: str
+    styles: list[tuple[str, bool]] = field(default_factory=list)  # title styles in order of appearance
+    subs: dict[str, str] = field(default_factory=dict)  # |name| substitutions
+    warnings: list[Diagnostic] = field(default_factory=list)
+    level: int = 1  # the level of the section being read
+    titles: int = 0
+    faq: bool = False  # most definition-list terms ask: every term is a question
+    explicit: int = 0  # directives, literal blocks: what tells reStructuredText from Markdown
+
+
+def rst_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
+    """The document as Markdown with a line map (see the module docstring)."""
+    doc = load_document(path, rel, encoding)
+    return convert_rst(doc.lines, rel)
+
+
+def convert_rst(lines: list[str], rel: str = "") -> Converted:
+    rows = [(line.expandtabs(8).rstrip(), n) for n, line in enumerate(lines, start=1)]
+    state = _State(rel)
+    state.subs = _substitutions(rows)
+    terms = [
+        line
+        for k, (line, _) in enumerate(rows[:-1])
+        if line.strip() and _indent(line) == 0 and (k == 0 or not rows[k - 1][0].strip())
+        and rows[k + 1][0].strip() and _indent(rows[k + 1][0]) > 0 and not line.endswith("::")
+        and not (_EXPLICIT.match(line) or _BULLET.match(line) or _ENUMERATED.match(line) or _FIELD.match(line))
+    ]  # fmt: skip
+    state.faq = sum(1 for t in terms if _asks(t)) >= max(2, len(terms) / 2)
+    out = _blocks(rows, state)
+    while out and not out[-1][0]:
+        out.pop()
+    if state.titles == 0 and state.explicit == 0:
+        md = next((n for line, n in rows if _MARKDOWN_LINE.match(line)), None)
+        if md is not None:
+            raise ContentError(
+                [
+                    Diagnostic(
+                        rel,
+                        md,
+                        "not reStructuredText: this file is written in Markdown ('# Title' headings or ``` fences) "
+                        "and has no reStructuredText title, directive or literal block",
+                        f"rename it {Path(rel).stem.removesuffix('.rst')}.md",
+                    )
+                ]
+            )
+    if not out:
+        raise ContentError([Diagnostic(rel, None, "file is empty", "add content or remove it from deck.toml")])
+    return Converted(
+        text="\n".join(line for line, _ in out) + "\n",
+        origin=tuple(n for _, n in out),
+        warnings=tuple(state.warnings),
+    )
+
+
+def _substitutions(rows: list[Row]) -> dict[str, str]:
+    """``.. |name| replace:: text`` (and ``image::``, ``unicode::``) definitions, anywhere in the file."""
+    subs: dict[str, str] = {}
+    for line, _ in rows:
+        m = _DIRECTIVE.match(line.strip())
+        if m is None or m.group("sub") is None:
+            continue
+        arg = (m.group("arg") or "").strip()
+        if m.group("name") == "image":
+            subs[m.group("sub")] = f"![{m.group('sub')}]({arg})"
+        elif m.group("name") == "unicode":
+            subs[m.group("sub")] = "".join(chr(int(c[2:] if c[:2] in ("0x", "U+", "u+") else c, 16)) if re.fullmatch(
+                r"(?:0x|U\+|u\+)?[0-9a-fA-F]+", c) else c for c in arg.split())  # fmt: skip
+        else:
+            subs[m.group("sub")] = _inline(arg, {})
+    return subs
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _is_adornment(line: str) -> bool:
+    return len(line) >= 2 and bool(_ADORN.match(line)) and line[0] in ADORNMENT
+
+
+def _take_indented(rows: list[Row], i: int, least: int = 1) -> tuple[list[Row], int]:
+    """The lines from ``i`` that are blank or indented at least ``least``, trailing blank lines left."""
+    j = i
+    while j < len(rows) and (not rows[j][0].strip() or _indent(rows[j][0]) >= least):
+        j += 1
+    while j > i and not rows[j - 1][0].strip():
+        j -= 1
+    return rows[i:j], j
+
+
+def _dedent(rows: list[Row]) -> list[Row]:
+    cut = min((_indent(line) for line, _ in rows if line.strip()), default=0)
+    return [(line[cut:], n) for line, n in rows]
+
+
+def _blocks(rows: list[Row], state: _State) -> list[Row]:
+    """Markdown lines for a run of body elements (the document, or a directive's or list item's content)."""
+    out: list[Row] = []
+
+    def blank(n: int) -> None:
+        if out and out[-1][0] != "":
+            out.append(("", n))
+
+    i = 0
+    while i < len(rows):
+        line, n = rows[i]
+        stripped = line.strip()
+        if not stripped:
+            blank(n)
+            i += 1
+            continue
+        after = rows[i + 1][0] if i + 1 < len(rows) else ""
+        # a title between an overline and an underline
+        if (
+            _is_adornment(stripped)
+            and i + 2 < len(rows)
+            and rows[i + 1][0].strip()
+            and rows[i + 2][0].strip() == stripped
+            and not _is_adornment(rows[i + 1][0].strip())
+        ):
+            _title(out, rows[i + 1][0].strip(), (stripped[0], True), rows[i + 1][1], state)
+            i += 3
+            continue
+        if _indent(line) == 0 and not _is_adornment(stripped) and _is_underline(stripped, after.strip()):
+            _title(out, stripped, (after.strip()[0], False), n, state)
+            i += 2
+            continue
+        if _is_adornment(stripped) and len(stripped) >= 4 and not after.strip():
+            i += 1  # a transition
+            continue
+        if _indent(line) > 0:  # an indented block with nothing above to own it: a block quote
+            block, i = _take_indented(rows, i)
+            inner = _blocks(_dedent(block), state)
+            blank(n)
+            out.extend((("> " + text) if text else ">", k) for text, k in inner)
+            blank(n)
+            continue
+        if _EXPLICIT.match(stripped) or stripped.startswith("__ "):
+            block, i = _take_indented(rows, i + 1)
+            blank(n)
+            out.extend(_explicit(line, n, block, state))
+            blank(n)
+            continue
+        if stripped == "::":  # alone: the indented block after it is code
+            state.explicit += 1
+            i = _literal(rows, i + 1, out, "")
+            continue
+        item = _BULLET.match(stripped) or _ENUMERATED.match(stripped)
+        if item is not None and _ENUMERATED.match(stripped) and not _list_continues(rows, i):
+            item = None
+        if item is not None:
+            i = _list_item(rows, i, item, out, state)
+            continue
+        if _GRID_BORDER.match(stripped):
+            i = _grid_table(rows, i, out, state)
+            continue
+        if _SIMPLE_BORDER.match(stripped):
+            i = _simple_table(rows, i, out, state)
+            continue
+        if stripped.startswith(">>>"):
+            j = i
+            while j < len(rows) and rows[j][0].strip():
+                j += 1
+            state.explicit += 1
+            blank(n)
+            out.append(("```pycon", n))
+            out.extend(rows[i:j])
+            out.append(("```", rows[j - 1][1]))
+            blank(n)
+            i = j
+            continue
+        if stripped.startswith("| ") or stripped == "|":  # a line block: each line as written
+            while i < len(rows) and rows[i][0].strip().startswith("|"):
+                text = rows[i][0].strip()[1:].strip()
+                out.append((_escape_start(_inline(text, state.subs)) + ("\\" if text else ""), rows[i][1]))
+                i += 1
+            out[-1] = (out[-1][0].removesuffix("\\"), out[-1][1])
+            continue
+        fld = _FIELD.match(stripped)
+        if fld is not None and not stripped.startswith(":math:"):
+            body, j = _take_indented(rows, i + 1)
+            name = fld.group("name")
+            i = j
+            if name.lower() in ("orphan", "tocdepth", "nocomments", "nosearch", "tags", "html_theme.sidebar_secondary.remove"):
+                continue
+            text = " ".join([fld.group("text") or "", *(b.strip() for b, _ in body if b.strip())]).strip()
+            out.append((f"**{_inline(name, state.subs)}:** {_inline(text, state.subs)}".rstrip(), n))
+            continue
+        if after.strip() and _indent(after) > 0 and not stripped.endswith("::") and i + 1 < len(rows):
+            # a definition list entry: a term over its indented definition
+            body, i = _take_indented(rows, i + 1)
+            _definition(out, stripped, n, body, state)
+            continue
+        # a paragraph: lines at this indentation up to a blank line, a title or explicit markup
+        j = i + 1
+        while j < len(rows) and rows[j][0].strip() and _indent(rows[j][0]) == 0:
+            if _EXPLICIT.match(rows[j][0]) or (j + 1 < len(rows) and _is_underline(rows[j][0].strip(), rows[j + 1][0].strip())):
+                break
+            j += 1
+        para = rows[i:j]
+        texts = [text.strip() for text, _ in para]
+        literal = texts[-1].endswith("::")
+        if literal:  # 'Paragraph::' reads 'Paragraph:', 'Paragraph ::' reads 'Paragraph', '::' alone nothing
+            last = texts.pop()
+            if last != "::":
+                texts.append(last[:-3].rstrip() if last.endswith(" ::") else last[:-1])
+        converted = _inline("\n".join(texts), state.subs).split("\n") if texts else []
+        blank(n)
+        out.extend((_escape_start(text), para[min(k, len(para) - 1)][1]) for k, text in enumerate(converted))
+        i = j
+        if literal:
+            state.explicit += 1
+            i = _literal(rows, i, out, "")
+    return out
+
+
+def _list_continues(rows: list[Row], i: int) -> bool:
+    """An enumerated item is one only when a blank line, its indented body or the next item follows it
+    (``A. Smith wrote …`` over the rest of its paragraph is no list)."""
+    if i + 1 >= len(rows):
+        return True
+    after = rows[i + 1][0]
+    return not after.strip() or _indent(after) > 0 or bool(_ENUMERATED.match(after.strip()))
+
+
+def _is_underline(text: str, under: str) -> bool:
+    """``under`` underlines ``text``: one punctuation character repeated, as long as the text or 4 long."""
+    if not text or not _is_adornment(under) or _is_adornment(text):
+        return False
+    return len(under) >= len(text) or len(under) >= 4
+
+
+def _title(out: list[Row], text: str, style: tuple[str, bool], n: int, state: _State) -> None:
+    if style not in state.styles:
+        state.styles.append(style)
+    level = min(state.styles.index(style) + 1, 6)
+    state.level = level
+    state.titles += 1
+    if out and out[-1][0] != "":
+        out.append(("", n))
+    out.append(("#" * level + " " + _inline(text, state.subs), n))
+    out.append(("", n))
+
+
+def _literal(rows: list[Row], i: int, out: list[Row], lang: str) -> int:
+    """The indented block after ``::`` (from ``i``, blank lines first) as a code block; the next index."""
+    j = i
+    while j < len(rows) and not rows[j][0].strip():
+        j += 1
+    if j >= len(rows) or _indent(rows[j][0]) == 0:
+        return i  # (no indented block: '::' ended a sentence)
+    block, k = _take_indented(rows, j)
+    _fence(out, _dedent(block), lang, block[0][1])
+    return k
+
+
+def _fence(out: list[Row], code: list[Row], lang: str, n: int) -> None:
+    runs = [len(r) for line, _ in code for r in re.findall(r"`{3,}", line)]
+    fence = "`" * max(3, *(r + 1 for r in runs)) if runs else "```"
+    if out and out[-1][0] != "":
+        out.append(("", n))
+    out.append((fence + lang, n))
+    out.extend(code)
+    out.append((fence, code[-1][1] if code else n))
+    out.append(("", code[-1][1] if code else n))
+
+
+def _list_item(rows: list[Row], i: int, item: re.Match[str], out: list[Row], state: _State) -> int:
+    line, n = rows[i]
+    mark = item.group("mark")
+    column = line.index(mark) + len(mark) + 1
+    if item.group("text"):
+        column = line.index(item.group("text"), line.index(mark) + len(mark))
+    first = (" " * column + (item.group("text") or ""), n)
+    body, j = _take_indented(rows, i + 1, least=1)
+    inner = _blocks(_dedent([first, *body]) if item.group("text") else _dedent(body) or [("", n)], state)
+    while inner and not inner[0][0]:
+        inner.pop(0)
+    bullet = "- " if _BULLET.match(mark) else "1. "
+    pad = " " * len(bullet)
+    if not inner:
+        inner = [("", n)]
+    out.append((bullet + inner[0][0], inner[0][1]))
+    out.extend(((pad + text) if text else "", k) for text, k in inner[1:])
+    return j
+
+
+def _asks(term: str) -> bool:
+    return term.rstrip().rstrip("*_`").endswith(("?", "？"))
+
+
+def _definition(out: list[Row], term: str, n: int, body: list[Row], state: _State) -> None:
+    """A definition list entry: a question heading when it asks (or the list is an FAQ's), else a
+    Pandoc definition list entry (``Term`` / ``: definition``), which the Markdown reading makes a card."""
+    text = _inline(term, state.subs)
+    if out and out[-1][0] != "":
+        out.append(("", n))
+    inner = _blocks(_dedent(body), state)
+    if state.faq or _asks(term):
+        out.append(("#" * min(state.level + 1, 6) + " " + text, n))
+        out.append(("", n))
+        out.extend(inner)
+        return
+    while inner and not inner[0][0]:
+        inner.pop(0)
+    out.append((text, n))
+    if inner:
+        out.append((": " + inner[0][0], inner[0][1]))
+        out.extend((("    " + t) if t else "", k) for t, k in inner[1:])
+    out.append(("", n))
+
+
+def _explicit(line: str, n: int, block: list[Row], state: _State) -> list[Row]:
+    """A comment, target, footnote or directive (``block``: its indented lines)."""
+    stripped = line.strip()
+    if _TARGET.match(stripped):
+        return []
+    if _FOOTNOTE.match(stripped):
+        return []  # a footnote or citation: its references are left out too
+    m = _DIRECTIVE.match(stripped)
+    if m is None:
+        return []  # a comment
+    state.explicit += 1
+    if m.group("sub") is not None:
+        return []  # a substitution definition (read before)
+    name = m.group("name").lower().removeprefix("rst:")
+    arg = (m.group("arg") or "").strip()
+    # the argument may go on over indented lines before the options; options, then a blank line, then content
+    options: dict[str, str] = {}
+    k = 0
+    while k < len(block) and block[k][0].strip() and not _OPTION.match(block[k][0].strip()) and not options:
+        if name in _CODE_DIRECTIVES or name in _ADMONITIONS or name in ("math", "image", "figure"):
+            break
+        arg = f"{arg} {block[k][0].strip()}".strip()
+        k += 1
+    while k < len(block) and _OPTION.match(block[k][0].strip()):
+        key, _, value = block[k][0].strip()[1:].partition(":")
+        options[key] = value.strip()
+        k += 1
+    content = block[k:]
+    while content and not content[0][0].strip():
+        content = content[1:]
+    short = name.split(":")[-1]
+    if short in _NOT_FOLLOWED:
+        state.warnings.append(
+            Diagnostic(
+                state.rel,
+                n,
+                f".. {short}:: {arg} is not followed: its text is not in the deck",
+                "put the included file into sources/ as a document of its own, or paste its text here",
+                severity="warning",
+                group="rst-include",
+            )
+        )
+        return []
+    if short in _DROPPED or (name.startswith(("auto", "py:", "c:", "cpp:", "js:")) and not content):
+        return []
+    out: list[Row] = []
+    if short in _CODE_DIRECTIVES:
+        lang = "" if short in ("parsed-literal", "productionlist", "testoutput") else (arg.split() or [""])[0].lower()
+        if short in ("doctest",):
+            lang = "pycon"
+        if short in ("ipython", "jupyter-execute", "testcode") and not lang:
+            lang = "python"
+        if content:
+            _fence(out, _dedent(content), lang, n)
+        return out
+    if short == "math":
+        formula = [(line.strip(), k) for line, k in _dedent(content) if line.strip()]
+        if arg:
+            formula.insert(0, (arg, n))
+        if not formula:
+            return []
+        return [("$$", n), *formula, ("$$", formula[-1][1])]
+    if short in ("image", "figure"):
+        alt = options.get("alt", "")
+        out.append((f"![{alt}]({arg})", n))
+        if short == "figure" and content:
+            out.append(("", n))
+            out.extend(_blocks(_dedent(content), state))
+        return out
+    if short in _ADMONITIONS or short == "admonition":
+        label = arg if short == "admonition" else _ADMONITIONS[short]
+        text = "" if short == "admonition" else arg
+        if short.startswith(("version", "deprecated")):
+            version, _, text = arg.partition(" ")
+            label = f"{label} {version}"
+        body = _dedent(content)
+        if text:  # text on the directive's line: the first paragraph's start (a blank line after it: all of it)
+            body = [(text, n), *([("", n)] if content and content[0][1] != n + 1 else []), *body]
+        inner = _blocks(body, state)
+        while inner and not inner[0][0]:
+            inner.pop(0)
+        head = f"**{_inline(label, state.subs)}:**"
+        if not inner:
+            return [(f"> {head}", n)]
+        if inner[0][0].startswith(("#", "```", "- ", "1. ", ">", "|", "$$", "!")):
+            inner = [(head, n), ("", n), *inner]
+        else:
+            inner[0] = (f"{head} {inner[0][0]}", inner[0][1])
+        return [(("> " + t) if t else ">", k) for t, k in inner]
+    shown: list[Row] = []
+    if arg and short in _SHOWN_ARGUMENT:
+        shown = [(f"**{_inline(arg, state.subs)}**", n), ("", n)]
+    inner = _blocks(_dedent(content), state) if content else []
+    if short in _QUOTES:
+        return [(("> " + t) if t else ">", k) for t, k in [*shown, *inner]]
+    return [*shown, *inner]
+
+
+def _grid_table(rows: list[Row], i: int, out: list[Row], state: _State) -> int:
+    """A grid table (``+---+---+`` borders) as a Markdown table; a cell's lines joined with spaces."""
+    border = rows[i][0].strip()
+    start = rows[i][0].index("+")
+    cuts = [start + k for k, c in enumerate(border) if c == "+"]
+    table: list[tuple[list[str], int]] = []
+    header = 0
+    cells: list[list[str]] | None = None
+    first = rows[i][1]
+    j = i + 1
+    while j < len(rows) and rows[j][0].strip().startswith(("+", "|")):
+        line = rows[j][0]
+        if line.strip().startswith("+"):
+            if cells is not None:
+                table.append(([" ".join(c).strip() for c in cells], first))
+                cells = None
+            if "=" in line and not header:
+                header = len(table)
+        else:
+            if cells is None:
+                cells, first = [[] for _ in cuts[:-1]], rows[j][1]
+            for k in range(len(cuts) - 1):
+                piece = line[cuts[k] + 1 : cuts[k + 1]] if len(line) > cuts[k] else ""
+                if piece.strip():
+                    cells[k].append(piece.strip())
+        j += 1
+    if cells is not None:
+        table.append(([" ".join(c).strip() for c in cells], first))
+    _markdown_table(out, table, header, rows[i][1], state)
+    return j
+
+
+def _simple_table(rows: list[Row], i: int, out: list[Row], state: _State) -> int:
+    """A simple table (``=====  =====`` borders) as a Markdown table."""
+    border = rows[i][0]
+    spans = [(m.start(), m.end()) for m in re.finditer(r"=+", border)]
+    table: list[tuple[list[str], int]] = []
+    header = 0
+    borders = 1
+    j = i + 1
+    while j < len(rows):
+        line = rows[j][0]
+        if _SIMPLE_BORDER.match(line.strip()) or re.fullmatch(r"[-\s]+", line.strip() or "x"):
+            borders += 1
+            j += 1
+            if _SIMPLE_BORDER.match(line.strip()) and not header and borders == 2 and j < len(rows) and rows[j][0].strip():
+                header = len(table)
+                continue
+            if _SIMPLE_BORDER.match(line.strip()):
+                break
+            continue
+        if not line.strip():
+            j += 1
+            continue
+        cells = []
+        for k, (a, _b) in enumerate(spans):
+            end = spans[k + 1][0] if k + 1 < len(spans) else len(line)
+            cells.append(line[a:end].strip())
+        if table and not cells[0] and any(cells[1:]):  # a continuation line of the row above
+            prev, at = table[-1]
+            table[-1] = ([f"{p} {c}".strip() for p, c in zip(prev, cells, strict=True)], at)
+        else:
+            table.append((cells, rows[j][1]))
+        j += 1
+    _markdown_table(out, table, header, rows[i][1], state)
+    return j
+
+
+def _markdown_table(out: list[Row], table: list[tuple[list[str], int]], header: int, n: int, state: _State) -> None:
+    if not table:
+        return
+    if out and out[-1][0] != "":
+        out.append(("", n))
+    width = max(len(c) for c, _ in table)
+
+    def row(cells: list[str]) -> str:
+        cells = [*cells, *[""] * (width - len(cells))]
+        return "| " + " | ".join(_inline(c, state.subs).replace("|", "\\|") for c in cells) + " |"
+
+    head = table[0] if header else ([""] * width, table[0][1])
+    body = table[1:] if header else table
+    out.append((row(head[0]), head[1]))
+    out.append(("|" + "---|" * width, head[1]))
+    out.extend((row(c), k) for c, k in body)
+    out.append(("", table[-1][1]))
+
+
+# inline markup ---------------------------------------------------------------------------------------
+
+_INLINE = re.compile(
+    r"(?P<lit>``(?P<literal>\S(?:.*?\S)??)``)(?!\w)"
+    r"|:(?P<role>[\w.+:-]+):`(?P<rtext>(?:[^`\\]|\\.)+)`"
+    r"|`(?P<ref>(?:[^`\\]|\\.)+)`(?P<under>__?)(?!\w)"
+    r"|`(?P<interp>(?:[^`\\]|\\.)+)`(?::(?P<post>[\w.+:-]+):)?"
+    r"|[ \t]?\[(?:\#[\w-]*|\*|\d+|[A-Za-z][\w.-]*)\]_(?!\w)"
+    r"|\|(?P<sub>\S(?:[^|]*\S)?)\|(?:__?)?(?!\w)"
+    r"|(?<![\w`])(?P<word>[A-Za-z][A-Za-z0-9]*)__?(?=[\s.,;:!?)\]'\"]|$)"
+    r"|(?P<dollar>\$)"
+    r"|(?P<lt><)(?=[A-Za-z/!?])"
+)
+
+
+def _code(text: str) -> str:
+    runs = [len(r) for r in re.findall(r"`+", text)]
+    fence = "`" * (max(runs) + 1 if runs else 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def _role(role: str, text: str) -> str:
+    role = role.lower()
+    short = role.split(":")[-1]
+    text = text.replace("\\`", "`")
+    title = re.match(r"^(?P<title>.*?)\s*<(?P<target>[^<>]+)>$", text, re.S)
+    if short == "math":
+        return f"\\({text}\\)"
+    if short in ("pep", "rfc"):
+        return f"{short.upper()} {text}" if title is None else title.group("title")
+    if short in ("strong",):
+        return f"**{text}**"
+    if short in ("emphasis", "dfn", "title-reference", "t", "title", "cite"):
+        return f"*{text}*"
+    if short in ("sub", "subscript", "sup", "superscript", "abbr", "guilabel", "menuselection", "term", "ref", "doc",
+                 "numref", "download", "keyword", "index", "eq", "ref-role"):  # fmt: skip
+        shown = title.group("title") if title is not None and title.group("title") else text
+        if title is not None and not title.group("title"):
+            shown = title.group("target")
+        if short == "menuselection":
+            shown = shown.replace("-->", "→")
+        if short == "guilabel":
+            shown = shown.replace("&", "")
+        if short == "eq":
+            shown = f"({shown})"
+        return _escape(shown)
+    shown = title.group("title") if title is not None and title.group("title") else text
+    shown = shown.lstrip("!")
+    if shown.startswith("~"):
+        shown = shown[1:].split(".")[-1]
+    if short in _CODE_ROLES or ":" in role:
+        if role in _FUNCTION_ROLES or short in ("func", "meth"):
+            shown = shown if shown.endswith(")") else shown + "()"
+        return _code(shown)
+    return _escape(shown)
+
+
+def _escape(text: str) -> str:
+    return text.replace("$", "\\$").replace("<", "\\<")
+
+
+def _inline(text: str, subs: dict[str, str]) -> str:
+    """reStructuredText inline markup as Markdown's: literals, roles, links, references, substitutions."""
+
+    def one(m: re.Match[str]) -> str:
+        if m.group("lit"):
+            return _code(m.group("literal"))
+        if m.group("role"):
+            return _role(m.group("role"), m.group("rtext"))
+        if m.group("ref"):
+            ref = m.group("ref").replace("\\`", "`")
+            link = re.match(r"^(?P<text>.*?)\s*<(?P<url>[^<>\s]+)>$", ref, re.S)
+            if link is None:
+                return _escape(ref)
+            url, shown = link.group("url"), link.group("text") or link.group("url")
+            if url.endswith("_") or not re.match(r"^(?:[a-z][a-z0-9+.-]*:|/|\.|#|[\w-]+\.[\w.-]+)", url):
+                return _escape(shown)  # a reference to a target or a document, not an address
+            return f"[{_escape(shown)}]({url})"
+        if m.group("interp"):
+            if m.group("post"):
+                return _role(m.group("post"), m.group("interp"))
+            inner = m.group("interp").replace("\\`", "`")
+            return _code(inner) if not re.search(r"\s", inner) else f"*{inner}*"
+        if m.group("sub"):
+            return subs.get(m.group("sub"), _escape(m.group("sub")))
+        if m.group("word"):
+            return m.group("word")
+        if m.group("dollar"):
+            return "\\$"
+        if m.group("lt"):
+            return "\\<"
+        return ""  # a footnote or citation reference
+
+    return _INLINE.sub(one, text)
+
+
+def _escape_start(text: str) -> str:
+    """A paragraph line that Markdown would read as a heading or quote is text."""
+    if re.match(r"^(?:#{1,6}(?:\s|$)|>|={3,}\s*$|-{3,}\s*$)", text):
+        return "\\" + text
+    return text
