@@ -354,7 +354,10 @@ def _stamp_overrides(compiled: Compiled, content_dir: Path) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
 @_output(reused=True)
 def stats(content_dir: Path, as_json: bool, build_dir: Path | None) -> None:
-    """Count items and notes per source, section, difficulty and note type."""
+    """Count items and notes per source, section, difficulty and note type.
+
+    The item count is the one `deckc build` prints; items that make no card are counted by reason.
+    """
     from compiler import answers
 
     answer = answers.start("stats", content_dir, build_dir, {"json": as_json})

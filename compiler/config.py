@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
 from compiler.diagnostics import ContentError, Diagnostics
 from compiler.layouts import DelimitedConfig, PatternConfig
@@ -39,6 +39,15 @@ class DifficultyRule(BaseModel):
     labels: dict[str, Difficulty] = Field(default_factory=dict)
     ranges: list[tuple[int, int, Difficulty]] = Field(default_factory=list)
     default: Difficulty | None = None
+
+    @model_validator(mode="after")
+    def _fixed_means_a_level(self) -> DifficultyRule:
+        """A ``[[source]]`` with no difficulty line (or ``from = "fixed"`` alone) is medium, as an
+        unlisted file is: the docs' worked examples have no such line, and a note without a level
+        gets no difficulty tag (trial8 H12)."""
+        if self.from_ == "fixed" and self.default is None:
+            self.default = Difficulty.medium
+        return self
 
 
 class SourceConfig(BaseModel):

@@ -68,6 +68,19 @@ def test_warning_is_printed_with_line_and_counted(tmp_path: Path) -> None:
     assert "wrote 2 notes" in result.output
 
 
+
+def test_stats_counts_what_build_read_and_lists_items_without_a_card(tmp_path: Path) -> None:
+    """trial8 H12: stats said "2 items" where build said "read 3 items": the skipped one vanished."""
+    content = _content(tmp_path, "# Topic\n\n## What is answered?\n\nThis.\n\n## What is unanswered?\n\n## Next?\n\nYes.\n")
+    built = CliRunner().invoke(main, ["build", str(content), "-o", str(tmp_path / "out")])
+    assert "read 3 items" in built.output, built.output
+    data = json.loads(CliRunner().invoke(main, ["stats", str(content), "-o", str(tmp_path / "out"), "--json"]).output)
+    assert (data["items"], data["notes"]) == (3, 2)
+    assert data["skipped"] == {"no answer": 1} and data["skipped_per_source"] == {"md": 1}
+    text = CliRunner().invoke(main, ["stats", str(content), "-o", str(tmp_path / "out")]).output
+    assert text.startswith("3 items -> 2 notes (1 make no card: no answer 1; the manifest lists them)"), text
+    assert "Items making no card, per source\n  md     1" in text
+
 def test_unknown_difficulty_marker_is_an_error(tmp_path: Path) -> None:
     content = _content(tmp_path, "# Topic\n\n## What is hard? 🔥\n\nThis.\n")
     result = CliRunner().invoke(main, ["lint", str(content)])
@@ -86,3 +99,18 @@ def test_unknown_difficulty_word_is_an_error_on_the_heading(tmp_path: Path) -> N
     result = CliRunner().invoke(main, ["lint", str(content)])
     assert result.exit_code == 1
     assert "sources/notes.md:3: error: unknown difficulty 'extreme'" in result.output
+
+
+def test_a_source_table_without_difficulty_is_medium_like_an_unlisted_file(tmp_path: Path) -> None:
+    """trial8 H12: the docs' worked examples have no difficulty line; their notes had no level at all."""
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "deck.toml").write_text(
+        '[deck]\nname = "T"\n\n[[source]]\nid = "qa"\nfile = "sources/qa.txt"\n\n[source.pattern]\n'
+        "item = '^Q:\\s*(?P<question>.+)$'\nanswer = '^A:\\s*(?P<answer>.*)$'\n",
+        encoding="utf-8",
+    )
+    (content / "sources" / "qa.txt").write_text("Q: What is one?\nA: 1\n\nQ: What is two?\nA: 2\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["stats", str(content), "-o", str(tmp_path / "out"), "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["notes_per_difficulty"] == {"medium": 2}
