@@ -169,3 +169,9 @@ def test_a_markdown_file_named_rst_is_a_clear_error(tmp_path: Path) -> None:
     text = "\n".join(d.text() for d in exc.value.diagnostics)
     assert "sources/notes.rst:3" in text and "not reStructuredText" in text and "rename it notes.md" in text
     assert not (tmp_path / "build" / "mine.json").exists()
+
+
+def test_blocks_nested_hundreds_deep_read_as_text() -> None:
+    """A hostile staircase (each line one space deeper: a block quote in a block quote …) is no RecursionError."""
+    made = convert_rst([" " * k + f"line {k}" for k in range(3000)], "sources/x.rst")
+    assert len(made.text.split("\n")[:-1]) == len(made.origin) and "line 2999" in made.text

@@ -78,7 +78,7 @@ _DROPPED = {"contents", "toctree", "index", "highlight", "default-role", "curren
 _NOT_FOLLOWED = {"include", "literalinclude"}
 _QUOTES = {"epigraph", "pull-quote", "highlights", "topic", "sidebar", "admonition"}
 _SHOWN_ARGUMENT = {"rubric", "topic", "sidebar", "tab", "group-tab", "code-tab", "card", "dropdown", "centered"}
-_CODE_SPAN = re.compile(r"(`+)")
+_DEEPEST = 12  # blocks inside blocks read as such; deeper ones as lines of text
 
 
 @dataclass
@@ -92,6 +92,7 @@ class _State:
     level: int = 1  # the level of the section being read
     titles: int = 0
     faq: bool = False  # most definition-list terms ask: every term is a question
+    depth: int = 0  # blocks inside blocks being read
     explicit: int = 0  # directives, literal blocks: what tells reStructuredText from Markdown
 
 
@@ -182,6 +183,16 @@ def _dedent(rows: list[Row]) -> list[Row]:
 
 def _blocks(rows: list[Row], state: _State) -> list[Row]:
     """Markdown lines for a run of body elements (the document, or a directive's or list item's content)."""
+    if state.depth > _DEEPEST:  # blocks nested hundreds deep (a hostile file): the rest as plain lines
+        return [(_escape_start(_inline(line.strip(), state.subs)), n) for line, n in rows if line.strip()]
+    state.depth += 1
+    try:
+        return _block_rows(rows, state)
+    finally:
+        state.depth -= 1
+
+
+def _block_rows(rows: list[Row], state: _State) -> list[Row]:
     out: list[Row] = []
 
     def blank(n: int) -> None:
