@@ -7,7 +7,8 @@ converted text remembers, for each of its lines, the line of the file it came fr
 and every item's place names the line of the ``.html`` or ``.ipynb`` file itself
 (:func:`remap`), never a line of a text the user cannot see.  An AsciiDoc document (``.adoc``,
 ``.asciidoc``, see :mod:`compiler.sources.asciidoc`) and a reStructuredText one (``.rst``, ``.rest``,
-``.rst.txt``, see :mod:`compiler.sources.rst`) are converted the same way.
+``.rst.txt``, see :mod:`compiler.sources.rst`) and an Emacs org-mode one (``.org``, see
+:mod:`compiler.sources.org`) are converted the same way.
 
 Standard library only here: the converters import their parsers when a file needs them.
 """
@@ -25,7 +26,8 @@ WEB_SUFFIXES = (".html", ".htm")
 NOTEBOOK_SUFFIXES = (".ipynb",)
 ASCIIDOC_SUFFIXES = (".adoc", ".asciidoc")
 RST_SUFFIXES = (".rst", ".rest", ".rst.txt")  # (.rst.txt: the page source a Sphinx site offers for download)
-CONVERTED_SUFFIXES = (*WEB_SUFFIXES, *NOTEBOOK_SUFFIXES, *ASCIIDOC_SUFFIXES, *RST_SUFFIXES)
+ORG_SUFFIXES = (".org",)
+CONVERTED_SUFFIXES = (*WEB_SUFFIXES, *NOTEBOOK_SUFFIXES, *ASCIIDOC_SUFFIXES, *RST_SUFFIXES, *ORG_SUFFIXES)
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,11 @@ def is_converted(rel: str) -> bool:
 def convert(path: Path, rel: str, encoding: str = "utf-8") -> tuple[str, Converted]:
     """``(the file's text as Markdown, its line map)``; a file that cannot be converted is a
     :class:`~compiler.diagnostics.ContentError` naming it."""
-    if rel.lower().endswith(RST_SUFFIXES):
+    if rel.lower().endswith(ORG_SUFFIXES):
+        from compiler.sources.org import org_markdown
+
+        made = org_markdown(path, rel, encoding)
+    elif rel.lower().endswith(RST_SUFFIXES):
         from compiler.sources.rst import rst_markdown
 
         made = rst_markdown(path, rel, encoding)

@@ -1,0 +1,532 @@
+"""An Emacs org-mode document (``.org``) as Markdown, each line remembering its line in the file.
+
+Emacs users keep their notes and flashcards in org files: org-drill (``** Question :drill:`` with an
+``*** Answer`` child), org-fc (``:fc:``) or plain notes whose headline tree holds questions.  The
+document is turned into Markdown line by line and then read like any Markdown file
+(:mod:`compiler.sources.converted`):
+
+- **headlines** (``* Title``, ``** Sub``) are headings of the same depth (one deeper under a
+  ``#+TITLE:``, which is the page title); a TODO keyword and a ``[#A]`` priority are left out;
+- a **card** (a headline tagged ``:drill:`` or ``:fc:``) is a question: its title and the text under
+  it the front, its first child headline (``*** Answer``, org-fc's ``** Back``, or any other name:
+  ``Definition``, ``Proof``) the answer and later children part of it; a card with no child has its
+  text as the answer; a card whose text holds org-drill cloze deletions (``[word]``,
+  ``[word||hint]``, ``<[word]>``; org-fc's ``{{word}@0}``) or Anki's ``{{c1::word}}`` and no child is
+  a **cloze note** (all deletions one card, as org-drill shows them; one card each for the
+  ``hide1cloze``-style card types and org-fc's numbered ones);
+- **tags** on headlines (``:tag1:tag2:``, inherited by the headlines below, and ``#+FILETAGS:``) are
+  the tags of the notes under them, except ``drill`` and ``fc`` themselves;
+- **left out**: ``:PROPERTIES:`` … ``:END:`` and other drawers (``:LOGBOOK:``), ``SCHEDULED:`` /
+  ``DEADLINE:`` / ``CLOSED:`` / ``CLOCK:`` planning lines, ``#+KEYWORD:`` lines, ``# comments``,
+  ``#+BEGIN_COMMENT`` blocks, footnotes and their references (``[fn:1]``);
+- **markup**: ``~x~`` and ``=x=`` are code, ``/x/`` italic, ``*x*`` bold, ``+x+`` struck out (``<del>``),
+  ``_x_`` plain; ``#+BEGIN_SRC lang`` … ``#+END_SRC`` (and ``#+BEGIN_EXAMPLE``, ``: fixed-width``
+  lines) a code block, ``#+BEGIN_QUOTE`` a quote; ``[[https://…][text]]`` a link, ``[[file:img.png]]``
+  a picture, a link within the notes (``[[*Heading][text]]``, ``[[id:…][text]]``) its text;
+  ``$…$``, ``\\(…\\)``, ``\\[…\\]`` and ``\\begin{…}`` environments MathJax maths; tables and lists
+  as their Markdown (``- term :: text`` a bold term).
+
+A file that reads like Markdown rather than org (``#`` headings and no org headline) is an error
+naming its first Markdown line and saying to rename it; a block or drawer never closed is a warning at
+the line that opened it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from compiler.diagnostics import ContentError, Diagnostic
+from compiler.sources.base import load_document
+from compiler.sources.converted import Converted
+
+Row = tuple[str, int]  # a line of text and the line of the file it comes from
+
+_HEADLINE = re.compile(
+    r"^(?P<stars>\*+)\s+(?:(?:TODO|DONE|NEXT|WAITING|HOLD|CANCELLED|CANCELED|STARTED)\s+)?(?:\[#[A-Za-z0-9]\]\s+)?"
+    r"(?P<title>.*?)(?:\s+(?P<tags>:(?:[\w@#%]+:)+))?\s*$"
+)
+_CARD_TAGS = {"drill", "fc"}
+_DRAWER = re.compile(r"^\s*:(?P<name>[\w-]+):\s*$")
+_PROPERTY = re.compile(r"^\s*:(?P<key>[\w-]+\+?):\s*(?P<value>.*)$")
+_PLANNING = re.compile(r"^\s*(?:(?:SCHEDULED|DEADLINE|CLOSED):\s*[<\[][^>\]]*[>\]]\s*)+$|^\s*CLOCK:")
+_KEYWORD = re.compile(r"^\s*#\+(?P<key>[\w-]+):\s*(?P<value>.*)$")
+_END = re.compile(r"^\s*#\+END_(?P<kind>\w+)\b", re.I)
+_BEGIN = re.compile(r"^\s*#\+BEGIN_(?P<kind>\w+)(?:\s+(?P<arg>.*))?$", re.I)
+_COMMENT = re.compile(r"^\s*#(?:\s|$)")
+_FIXED = re.compile(r"^\s*:(?:\s|$)")
+_FOOTNOTE_DEF = re.compile(r"^\[fn:[^\]]+\]")
+_TABLE_RULE = re.compile(r"^\s*\|[-+]+\|?\s*$")
+_LIST = re.compile(r"^(?P<indent>\s*)(?P<mark>[-+]|\d+[.)]|(?<=\s)\*)\s+(?P<text>.*)$")
+_DESCRIPTION = re.compile(r"^(?P<term>.*?)\s+::(?:\s+(?P<text>.*))?$")
+_MATH_BLOCK_OPEN = re.compile(r"^\s*(?:\\\[|\$\$|\\begin\{(?P<env>[\w*]+)\})")
+_ANSWER_WORDS = {"answer", "back", "solution", "respuesta", "antwort", "réponse", "ответ", "答案"}
+_NUMBERED_CLOZE = {"hide1cloze", "show1cloze", "hide2cloze", "show2cloze", "hide1_firstmore", "show1_firstless",
+                   "show1_lastmore", "hidefirst", "hidelast"}  # fmt: skip
+
+# inline: protected spans (code, maths, links) first, then emphasis on what is left
+_SPAN = re.compile(
+    r"(?P<code>(?:(?<=^)|(?<=[\s\-({'\"]))(?P<cm>[=~])(?P<ctext>\S(?:.*?\S)?)(?P=cm)(?=$|[\s\-.,;:!?'\")}\[]))"
+    r"|(?P<link>\[\[(?P<target>[^\]]+)\](?:\[(?P<ltext>[^\]]*)\])?\])"
+    r"|(?P<math>\\\(.+?\\\)|\\\[.+?\\\]|\$\$.+?\$\$|(?<![\w$])\$[^\s$](?:[^$]*?[^\s$])?\$(?![\w$]))"
+    r"|(?P<fn>\[fn:[^\]]*\])"
+    r"|(?P<cloze>\{\{c\d+::.*?\}\})"
+)
+_EMPHASIS = re.compile(
+    r"(?:(?<=^)|(?<=[\s\-({'\"]))(?P<m>[*/+_])(?P<text>[^\s*/+_](?:.*?[^\s])?)(?P=m)(?=$|[\s\-.,;:!?'\")}\[])"
+)
+_IMAGE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|bmp|avif)$", re.I)
+_DRILL_CLOZE = re.compile(
+    r"<\[(?P<a>[^\[\]\n]+?)\]>"
+    r"|(?<![\[\\\w])\[(?!\[|fn:|\d{4}-\d\d-\d\d|[ Xx-]\]|#[A-Za-z0-9]\])(?P<b>[^\[\]\n]+?)\](?![\[(\]])"
+)
+_FC_CLOZE = re.compile(r"\{\{(?P<text>[^{}]+)\}(?:\{(?P<hint>[^{}]*)\})?@(?P<n>\d+)\}")
+
+
+@dataclass
+class _Headline:
+    index: int  # where it is in the file's rows
+    level: int
+    title: str
+    tags: list[str]
+    end: int = 0  # the row after its body (the next headline)
+    subtree: int = 0  # the row after its last descendant
+    last: int = 0  # the headline index after its last descendant (its descendants: the ones before)
+    parent: int = -1  # the headline index of its parent (-1: none)
+
+
+_DEEPEST = 8  # blocks inside blocks read as such; deeper ones as lines of text
+
+
+@dataclass
+class _State:
+    rel: str
+    depth: int = 0
+    warnings: list[Diagnostic] = field(default_factory=list)
+
+
+def org_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
+    """The document as Markdown with a line map (see the module docstring)."""
+    doc = load_document(path, rel, encoding)
+    return convert_org(doc.lines, rel)
+
+
+def convert_org(lines: list[str], rel: str = "") -> Converted:
+    rows = [(line.rstrip(), n) for n, line in enumerate(lines, start=1)]
+    state = _State(rel)
+    heads = _headlines(rows)
+    if not heads:  # no headline: a Markdown file ('## Title', ``` fences) is named so, not read as org comments
+        md = next((n for line, n in rows if re.match(r"^(?:#{2,6}\s+\S|```)", line)), None)
+        if md is not None:
+            raise ContentError(
+                [
+                    Diagnostic(
+                        rel,
+                        md,
+                        "not an org-mode document: this file is written in Markdown ('## Title' headings or ``` fences) "
+                        "and has no org headline ('* Title')",
+                        f"rename it {Path(rel).stem}.md",
+                    )
+                ]
+            )
+    out: list[Row] = []
+    title = next((m.group("value").strip() for line, _ in rows if (m := _KEYWORD.match(line)) and m.group("key").upper() == "TITLE"), "")
+    filetags = [
+        t
+        for line, _ in rows
+        if (m := _KEYWORD.match(line)) and m.group("key").upper() == "FILETAGS"
+        for t in re.split(r"[:\s]+", m.group("value"))
+        if t
+    ]
+    shift = 0
+    if title:
+        n = next(n for line, n in rows if (m := _KEYWORD.match(line)) and m.group("key").upper() == "TITLE")
+        out.extend([("# " + _inline(title), n), ("", n)])
+        shift = 1
+    first = heads[0].index if heads else len(rows)
+    out.extend(_body(rows[:first], state))
+    inherited: list[list[str]] = []  # each headline's tags with those of the headlines above it
+    for h in heads:
+        inherited.append(_unique([*(inherited[h.parent] if h.parent >= 0 else filetags), *h.tags]))
+    k = 0
+    while k < len(heads):
+        h = heads[k]
+        tags = inherited[k]
+        level = min(h.level + shift, 6)
+        _blank(out, rows[h.index][1])
+        if _CARD_TAGS & {t.lower() for t in h.tags}:
+            out.extend(_card(rows, heads, k, level, tags, state))
+            k = h.last  # (its children are its answer)
+            continue
+        out.append(("#" * level + " " + _inline(h.title), rows[h.index][1]))
+        body = _body(rows[h.index + 1 : h.end], state)
+        shown = [t for t in tags if t.lower() not in _CARD_TAGS]
+        if shown and h.last == k + 1 and any(text.strip() for text, _ in body):  # a leaf: its tags are its note's
+            out.extend([("", rows[h.index][1]), (_tag_line(shown), rows[h.index][1])])
+        _blank(out, rows[h.index][1])
+        out.extend(body)
+        k += 1
+    while out and not out[-1][0]:
+        out.pop()
+    if not any(text.strip() for text, _ in out):
+        raise ContentError([Diagnostic(rel, None, "file is empty", "add headlines and text, or remove it from deck.toml")])
+    return Converted(text="\n".join(t for t, _ in out) + "\n", origin=tuple(n for _, n in out), warnings=tuple(state.warnings))
+
+
+def _unique(tags: list[str]) -> list[str]:
+    seen: list[str] = []
+    for t in tags:
+        if t not in seen:
+            seen.append(t)
+    return seen
+
+
+def _tag_line(tags: list[str]) -> str:
+    return " ".join("#" + re.sub(r"[^\w/-]", "_", t) for t in tags)
+
+
+def _blank(out: list[Row], n: int) -> None:
+    if out and out[-1][0] != "":
+        out.append(("", n))
+
+
+def _headlines(rows: list[Row]) -> list[_Headline]:
+    heads: list[_Headline] = []
+    ends: dict[str, int] = {}  # each block kind's last #+END_ line: a #+BEGIN_ after it is never closed
+    for k, (line, _) in enumerate(rows):
+        end = _END.match(line)
+        if end is not None:
+            ends[end.group("kind").upper()] = k
+    block = ""
+    for k, (line, _) in enumerate(rows):
+        if block:  # (a '* ' line inside a source block is code)
+            end = _END.match(line)
+            block = "" if end is not None and end.group("kind").upper() == block else block
+            continue
+        begin = _BEGIN.match(line)
+        if begin is not None and ends.get(begin.group("kind").upper(), -1) > k:
+            block = begin.group("kind").upper()
+            continue
+        m = _HEADLINE.match(line)
+        if m is not None:
+            tags = [t for t in (m.group("tags") or "").split(":") if t]
+            heads.append(_Headline(k, len(m.group("stars")), m.group("title"), tags))
+    open_: list[int] = []  # the headlines whose subtree goes on
+    for i, h in enumerate(heads):
+        h.end = heads[i + 1].index if i + 1 < len(heads) else len(rows)
+        while open_ and heads[open_[-1]].level >= h.level:
+            done = heads[open_.pop()]
+            done.subtree, done.last = h.index, i
+        h.parent = open_[-1] if open_ else -1
+        open_.append(i)
+    for i in open_:
+        heads[i].subtree, heads[i].last = len(rows), len(heads)
+    return heads
+
+
+def _properties(rows: list[Row]) -> dict[str, str]:
+    """The ``:PROPERTIES:`` drawer right under a headline (after its planning line)."""
+    props: dict[str, str] = {}
+    inside = False
+    for line, _ in rows[:40]:
+        if _DRAWER.match(line) and _DRAWER.match(line).group("name").upper() == "PROPERTIES":  # type: ignore[union-attr]
+            inside = True
+            continue
+        if inside:
+            if line.strip().upper() == ":END:":
+                break
+            m = _PROPERTY.match(line)
+            if m is not None:
+                props[m.group("key").upper()] = m.group("value").strip()
+        elif line.strip() and not _PLANNING.match(line):
+            break
+    return props
+
+
+def _card(rows: list[Row], heads: list[_Headline], k: int, level: int, tags: list[str], state: _State) -> list[Row]:
+    """A ``:drill:`` / ``:fc:`` headline and its children as a question and its answer, or a cloze note."""
+    h = heads[k]
+    n = rows[h.index][1]
+    out: list[Row] = []
+    props = _properties(rows[h.index + 1 : h.end])
+    kind = (props.get("DRILL_CARD_TYPE") or props.get("FC_TYPE") or "").lower()
+    front = _body(rows[h.index + 1 : h.end], state)
+    children = heads[k + 1 : h.last]
+    shown = [t for t in tags if t.lower() not in _CARD_TAGS]
+    text = "\n".join(t for t, _ in front)
+    fc_cloze = bool(_FC_CLOZE.search(text))
+    if not children and (fc_cloze or _DRILL_CLOZE.search(text) or "{{c" in text):
+        numbered = kind in _NUMBERED_CLOZE or fc_cloze
+        # the section heading above it again keeps the cloze out of the answer of the card before it
+        parent = heads[h.parent] if h.parent >= 0 else None
+        if parent is not None:
+            heading = "#" * max(1, level - (h.level - parent.level)) + " " + _inline(parent.title)
+        else:
+            heading = "#" * level + " " + _inline(h.title)
+        _blank(out, n)
+        out.extend([(heading, n), ("", n)])
+        count = 0
+
+        def deletion(m: re.Match[str]) -> str:
+            nonlocal count
+            count += 1
+            if m.re is _FC_CLOZE:
+                hint = f"::{m.group('hint')}" if m.group("hint") else ""
+                return f"{{{{c{int(m.group('n')) + 1}::{m.group('text')}{hint}}}}}"
+            word, _, hint = (m.group("a") or m.group("b")).partition("||")
+            return f"{{{{c{count if numbered else 1}::{word.strip()}{'::' + hint.strip() if hint.strip() else ''}}}}}"
+
+        cloze = [(_FC_CLOZE.sub(deletion, t) if fc_cloze else _DRILL_CLOZE.sub(deletion, t), m) for t, m in front]
+        while cloze and not cloze[-1][0]:
+            cloze.pop()
+        out.extend(cloze)
+        out.append(("", n))
+        return out
+    _blank(out, n)
+    title = _inline(h.title)
+    asks = title.rstrip("*_`) ").endswith(("?", "？"))
+    out.extend([("#" * level + " " + ("" if asks else "Q: ") + title, n), ("", n)])  # (a card asks, whatever its words)
+    if shown:
+        out.extend([(_tag_line(shown), n), ("", n)])
+    if not children:  # no child: the text under the title is the answer
+        out.extend([("#" * min(level + 1, 6) + " Answer", n), ("", n), *front, ("", n)])
+        return out
+    out.extend(front)
+    for number, child in enumerate(children):
+        cn = rows[child.index][1]
+        depth = child.level - h.level  # 1 for a child, 2 for a grandchild …
+        _blank(out, cn)
+        if number == 0:
+            out.append(("#" * min(level + 1, 6) + " Answer", cn))
+        elif depth == 1 and child.title.strip().lower() in _ANSWER_WORDS:
+            pass  # (a second 'Answer' child: more of the answer)
+        else:
+            out.append(("#" * min(level + 1 + depth, 6) + " " + _inline(child.title), cn))
+        out.append(("", cn))
+        out.extend(_body(rows[child.index + 1 : child.end], state))
+    out.append(("", n))
+    return out
+
+
+def _body(rows: list[Row], state: _State) -> list[Row]:
+    """The text between two headlines as Markdown lines."""
+    if state.depth > _DEEPEST:  # blocks nested hundreds deep (a hostile file): the rest as plain lines
+        return [(_escape_start(_inline(t.strip())), m) for t, m in rows]
+    state.depth += 1
+    try:
+        return _body_lines(rows, state)
+    finally:
+        state.depth -= 1
+
+
+def _body_lines(rows: list[Row], state: _State) -> list[Row]:
+    out: list[Row] = []
+    i = 0
+    table: list[Row] = []
+    drawer_ends = [j for j, (t, _) in enumerate(rows) if t.strip().upper() == ":END:"]
+    block_ends: dict[str, list[int]] = {}
+    for j, (t, _) in enumerate(rows):
+        if (m := _END.match(t)) is not None:
+            block_ends.setdefault(m.group("kind").upper(), []).append(j)
+
+    closers: dict[str, list[int]] = {}  # lines that close a display formula: '\\]', '$$', '\\end{env}'
+    for j, (t, _) in enumerate(rows):
+        for key in re.findall(r"\\\]|\$\$|\\end\{[\w*]+\}", t):
+            if not closers.get(key) or closers[key][-1] != j:
+                closers.setdefault(key, []).append(j)
+
+    def after(ends: list[int], j: int) -> int | None:
+        at = bisect.bisect_right(ends, j)
+        return ends[at] if at < len(ends) else None
+
+    def flush_table() -> None:
+        if not table:
+            return
+        _blank(out, table[0][1])
+        cells = [
+            (["" if c.strip() == "" else _inline(c.strip()).replace("|", "\\|") for c in t.strip().strip("|").split("|")], m)
+            for t, m in table
+            if not _TABLE_RULE.match(t)
+        ]
+        if not cells:
+            table.clear()
+            return
+        width = max(len(c) for c, _ in cells)
+        head, body = cells[0], cells[1:]  # (a table with no rule under its first row: that row heads it all the same)
+        out.append(("| " + " | ".join([*head[0], *[""] * (width - len(head[0]))]) + " |", head[1]))
+        out.append(("|" + "---|" * width, head[1]))
+        out.extend(("| " + " | ".join([*c, *[""] * (width - len(c))]) + " |", m) for c, m in body)
+        out.append(("", table[-1][1]))
+        table.clear()
+
+    while i < len(rows):
+        line, n = rows[i]
+        stripped = line.strip()
+        if stripped.startswith("|"):
+            table.append((line, n))
+            i += 1
+            continue
+        flush_table()
+        if not stripped:
+            _blank(out, n)
+            i += 1
+            continue
+        drawer = _DRAWER.match(line)
+        if drawer is not None and drawer.group("name").upper() != "END":
+            end = after(drawer_ends, i)
+            if end is None:
+                state.warnings.append(
+                    Diagnostic(state.rel, n, f"drawer :{drawer.group('name')}: opened here is never closed (:END:)",
+                               "add a line :END: after its last property; the rest of this entry is left out",
+                               severity="warning", group="org-drawer"))  # fmt: skip
+                return out
+            i = end + 1
+            continue
+        if _PLANNING.match(line) or _COMMENT.match(line) or _FOOTNOTE_DEF.match(stripped):
+            i += 1
+            continue
+        begin = _BEGIN.match(line)
+        if begin is not None:
+            kind = begin.group("kind").upper()
+            end = after(block_ends.get(kind, []), i)
+            if end is None:
+                state.warnings.append(
+                    Diagnostic(state.rel, n, f"#+BEGIN_{kind} opened here is never closed (#+END_{kind})",
+                               f"add a line #+END_{kind} where the block ends; it is read up to the next headline",
+                               severity="warning", group="org-block"))  # fmt: skip
+                end = len(rows)
+            inner = rows[i + 1 : end]
+            _blank(out, n)
+            if kind in ("SRC", "EXAMPLE"):
+                lang = (begin.group("arg") or "").split()[0].lower() if kind == "SRC" and begin.group("arg") else ""
+                lang = {"emacs-lisp": "elisp", "sh": "bash", "shell": "bash", "c++": "cpp"}.get(lang, lang)
+                code = _dedent(inner)
+                fence = "`" * max([3, *(len(r) + 1 for t, _ in code for r in re.findall(r"`{3,}", t))])
+                out.append((fence + lang, n))
+                out.extend((re.sub(r"^(\s*),([*#])", r"\1\2", t), m) for t, m in code)  # org's ',*' escapes
+                out.append((fence, rows[end][1] if end < len(rows) else (inner[-1][1] if inner else n)))
+            elif kind in ("QUOTE", "VERSE"):
+                out.extend((("> " + t) if t else ">", m) for t, m in _body(_dedent(inner), state))
+            elif kind in ("COMMENT", "EXPORT"):
+                pass
+            else:  # CENTER and special blocks (#+BEGIN_NOTE): their content
+                out.extend(_body(_dedent(inner), state))
+            _blank(out, n)
+            i = end + 1
+            continue
+        if _KEYWORD.match(line):
+            i += 1
+            continue
+        if _FIXED.match(line):
+            _blank(out, n)
+            out.append(("```", n))
+            while i < len(rows) and _FIXED.match(rows[i][0]):
+                out.append((rows[i][0].strip()[2:], rows[i][1]))
+                i += 1
+            out.append(("```", rows[i - 1][1]))
+            out.append(("", rows[i - 1][1]))
+            continue
+        math = _MATH_BLOCK_OPEN.match(line)
+        if math is not None and not _closes_on_line(stripped, math):
+            key = f"\\end{{{math.group('env')}}}" if math.group("env") else ("\\]" if stripped.startswith("\\[") else "$$")
+            end = after(closers.get(key, []), i)
+            if end is not None:
+                _blank(out, n)
+                body = [(t.strip(), m) for t, m in rows[i : end + 1]]
+                first_line = re.sub(r"^(\\\[|\$\$)", "", body[0][0])
+                last_line = re.sub(r"(\\\]|\$\$)\s*$", "", body[-1][0]) if len(body) > 1 else first_line
+                if len(body) == 1:
+                    body = [(re.sub(r"(\\\]|\$\$)\s*$", "", first_line), n)]
+                else:
+                    body = [(first_line, body[0][1]), *body[1:-1], (last_line, body[-1][1])]
+                out.append(("$$", n))
+                out.extend((t, m) for t, m in body if t)
+                out.append(("$$", rows[end][1]))
+                out.append(("", rows[end][1]))
+                i = end + 1
+                continue
+        item = _LIST.match(line)
+        if item is not None:
+            text = item.group("text")
+            desc = _DESCRIPTION.match(text)
+            if desc is not None and item.group("mark") in "-+*":
+                text = f"**{_inline(desc.group('term'))}**: " + _inline(desc.group("text") or "")
+            else:
+                text = _inline(text)
+            mark = "- " if item.group("mark") in "-+*" else item.group("mark")[:-1] + ". "
+            out.append((item.group("indent") + mark + text, n))
+            i += 1
+            continue
+        out.append((_escape_start(_inline(stripped)), n))
+        i += 1
+    flush_table()
+    return out
+
+
+def _closes_on_line(text: str, m: re.Match[str]) -> bool:
+    if m.group("env"):
+        return f"\\end{{{m.group('env')}}}" in text
+    if text.startswith("\\["):
+        return "\\]" in text
+    return text.count("$$") >= 2
+
+
+def _dedent(rows: list[Row]) -> list[Row]:
+    cut = min((len(t) - len(t.lstrip()) for t, _ in rows if t.strip()), default=0)
+    return [(t[cut:], m) for t, m in rows]
+
+
+def _escape_start(text: str) -> str:
+    if re.match(r"^(?:#{1,6}(?:\s|$)|>|={3,}\s*$|-{3,}\s*$)", text):
+        return "\\" + text
+    return text
+
+
+def _inline(text: str) -> str:
+    """Org inline markup as Markdown's: code, links, maths kept whole, then emphasis."""
+    out: list[str] = []
+    pos = 0
+    for m in _SPAN.finditer(text):
+        out.append(_emphasis(text[pos : m.start()]))
+        out.append(_span(m))
+        pos = m.end()
+    out.append(_emphasis(text[pos:]))
+    return "".join(out)
+
+
+def _span(m: re.Match[str]) -> str:
+    if m.group("code"):
+        inner = m.group("ctext")
+        runs = [len(r) for r in re.findall(r"`+", inner)]
+        fence = "`" * (max(runs) + 1 if runs else 1)
+        pad = " " if inner.startswith("`") or inner.endswith("`") else ""
+        return f"{fence}{pad}{inner}{pad}{fence}"
+    if m.group("link"):
+        target, shown = m.group("target"), m.group("ltext")
+        bare = target.removeprefix("file:").removeprefix("attachment:")
+        if shown is None and _IMAGE.search(bare):  # [[file:pic.png]], [[https://…/pic.png]]: a picture
+            return f"![]({bare})"
+        if re.match(r"^(?:https?|ftp|mailto):", target):
+            return f"[{_emphasis(shown) if shown else target}]({target})"
+        if shown is not None and _IMAGE.search(shown) and re.match(r"^(?:file:|\.?/|[\w-]+\.\w+$)", shown):
+            return f"![]({shown.removeprefix('file:')})"  # a picture as a link's description
+        return _emphasis(shown) if shown else target.lstrip("*#").removeprefix("file:")
+    if m.group("math"):
+        return m.group("math")
+    if m.group("fn"):
+        return ""
+    return m.group(0)
+
+
+_MARKS = {"*": ("**", "**"), "/": ("*", "*"), "+": ("<del>", "</del>"), "_": ("", "")}
+
+
+def _emphasis(text: str) -> str:
+    def one(m: re.Match[str]) -> str:
+        left, right = _MARKS[m.group("m")]
+        return f"{left}{_emphasis(m.group('text'))}{right}"
+
+    text = re.sub(r"<(?=[A-Za-z/!?])", r"\\<", text)
+    return _EMPHASIS.sub(one, text)
