@@ -13,7 +13,7 @@ import re
 from compiler.decisions import ContrastGroup, Decision, Decisions, DedupeSettings
 from compiler.diagnostics import Diagnostics
 from compiler.model import Block, BlockKind, Choice, Item, ItemKind, Locator
-from compiler.pairscore import FEATURES, Combiner, acronyms, content_words, intents
+from compiler.pairscore import FEATURES, Combiner, acronyms, content_words, intents, joined, solid_names
 from compiler.passes import dedupe
 from compiler.passes.notes import build_note, order_items
 from compiler.similarity import HashEmbedder
@@ -397,3 +397,21 @@ def test_acronyms_are_read_from_what_the_documents_spell_out() -> None:
              item("b", "What does Cross-Origin Resource Sharing do?", "Allows other origins.")]
     scored = dedupe.score(items, DedupeSettings(), embedder=HashEmbedder(), combiner=BY_QUESTION, prune=False)
     assert (0, 1) in scored.qsim and scored.qsim[(0, 1)] < DedupeSettings().candidate_floor
+
+
+def test_a_name_written_solid_is_one_word_in_its_two_word_spellings() -> None:
+    """A deck writing "BatchNorm" says "batch norm" and "batch normalization" name one thing: the word
+    features see one term (they shared no word before), and only for names the deck writes solid."""
+    names = solid_names(["What is BatchNorm?", "Use GroupNorm for small batches.", "JSON and JavaScript"])
+    assert names == {"batchnorm", "groupnorm", "javascri"}
+    solid = content_words("What is BatchNorm?")
+    assert content_words(joined("What does batch normalization do per feature map?", names)) & solid
+    assert content_words(joined("Batch norm in CNNs", names)) == content_words("BatchNorm in CNNs")
+    assert content_words(joined("Group Norm, in one sentence.", names)) == content_words("GroupNorm, in one sentence.")
+    # overlapping word pairs: the second pair is still found; a pair not written solid anywhere stays two words
+    assert content_words(joined("batch size and batch norm", names)) == {"batch", "size", "batchn"}
+    assert joined("layer norm", names) == "layer norm" and joined("batch norm", frozenset()) == "batch norm"
+    items = [item("a", "What is BatchNorm?", "Normalizes activations."),
+             item("b", "What does batch normalization do?", "Normalizes each feature.")]
+    scored = dedupe.score(items, DedupeSettings(candidate_floor=0.0), embedder=HashEmbedder(), combiner=BY_QUESTION, prune=False)
+    assert scored.features[(0, 1)]["words"] > 0

@@ -503,13 +503,13 @@ def _score(
         more |= said.chars.candidates(beyond, settings.candidate_neighbours, CHAR_SUGGEST)
     # an acronym and the long name the documents spell out for it are one term: "What is CORS?" ~ "What
     # does Cross-Origin Resource Sharing do?" (question cosine 0.31) is a candidate; the score decides
-    from compiler.pairscore import acronyms, answer_text
+    from compiler.pairscore import Vocabulary, acronyms, answer_text, joined, solid_names
 
-    words = [content_words(_asked(item)) for item in items]
-    table = acronyms([t for item in items for t in (_asked(item), answer_text(item))])
+    texts = [t for item in items for t in (_asked(item), answer_text(item))]
+    table = acronyms(texts)
     if table:
-        naming: dict[str, set[int]] = {}  # word -> the questions that have it
-        for i, w in enumerate(words):
+        naming: dict[str, set[int]] = {}  # word -> the questions that have it (as written: the long name's words)
+        for i, w in enumerate(content_words(_asked(item)) for item in items):
             for word in w:
                 naming.setdefault(word, set()).add(i)
         for acro, name in table.items():
@@ -520,9 +520,15 @@ def _score(
     for i, j in sorted(more - qsim.keys()):
         a, b = qvec[row_of[keys[i]]].astype("float64"), qvec[row_of[keys[j]]].astype("float64")
         qsim[(i, j)] = float(a @ b)
+    # a name the deck writes solid ("BatchNorm") is one word wherever it is spelled in two ("batch norm",
+    # "batch normalization"): the word features then see one term, as a reader does
+    names = solid_names(texts)
+    words = [content_words(joined(_asked(item), names)) for item in items]
+    answer_words = [content_words(joined(answer_text(item), names)) for item in items]
+    vocab = Vocabulary(words, answer_words)
 
     # 2. score candidates: three cosines, word overlaps and intent through the fitted combiner
-    from compiler.pairscore import Combiner, Vocabulary, features, intents
+    from compiler.pairscore import Combiner, features, intents
 
     model = combiner or Combiner.load()
     involved = sorted({i for pair in qsim for i in pair})
@@ -537,8 +543,6 @@ def _score(
     if not bounded:
         answered = list(involved)
         a_vec = _answers_alone(items, answered, cache, embedder, tell)
-    answer_words = [content_words(answer_text(item)) for item in items]
-    vocab = Vocabulary(words, answer_words)
     asks = {i: intents(items[i].question) for i in involved}
 
     # the question + answer cosine of every candidate at once (float64, so the value does not depend on the layout)
