@@ -55,7 +55,7 @@ from compiler.sources import (
 )
 from compiler.sources.base import STRAY_NOTE, Document, load_document
 from compiler.sources.cloze import has_cloze
-from compiler.sources.converted import convert, is_converted, remap
+from compiler.sources.converted import NOT_A_DOCUMENT, convert, is_converted, remap
 from compiler.sources.detect import (
     Detection,
     bold_terms,
@@ -498,6 +498,10 @@ def read_sources(
                     "write the note, or remove the file",
                     group="empty-file",  # (an empty note in a vault is common: one line with a count)
                 )
+                continue
+            if not listed and all(d.group == NOT_A_DOCUMENT for d in exc.diagnostics):  # (a tool's settings.json)
+                d = exc.diagnostics[0]
+                diag.warning(src.file, d.line, f"not read: {d.message}", f"{d.hint}; {exclude_hint(src.file)}", group=f"not-read:{src.file}")
                 continue
             for d in exc.diagnostics:
                 # no table to set encoding in: show one (not for a UTF-8 file with a stray byte: no encoding fits it)

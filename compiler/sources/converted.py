@@ -8,7 +8,8 @@ and every item's place names the line of the ``.html`` or ``.ipynb`` file itself
 (:func:`remap`), never a line of a text the user cannot see.  An AsciiDoc document (``.adoc``,
 ``.asciidoc``, see :mod:`compiler.sources.asciidoc`) and a reStructuredText one (``.rst``, ``.rest``,
 ``.rst.txt``, see :mod:`compiler.sources.rst`) and an Emacs org-mode one (``.org``, see
-:mod:`compiler.sources.org`) are converted the same way.
+:mod:`compiler.sources.org`) are converted the same way, and so is a question bank kept as data
+(``.json``, ``.yaml``, ``.yml``, see :mod:`compiler.sources.databank`).
 
 Standard library only here: the converters import their parsers when a file needs them.
 """
@@ -27,7 +28,11 @@ NOTEBOOK_SUFFIXES = (".ipynb",)
 ASCIIDOC_SUFFIXES = (".adoc", ".asciidoc")
 RST_SUFFIXES = (".rst", ".rest", ".rst.txt")  # (.rst.txt: the page source a Sphinx site offers for download)
 ORG_SUFFIXES = (".org",)
-CONVERTED_SUFFIXES = (*WEB_SUFFIXES, *NOTEBOOK_SUFFIXES, *ASCIIDOC_SUFFIXES, *RST_SUFFIXES, *ORG_SUFFIXES)
+BANK_SUFFIXES = (".json", ".yaml", ".yml")  # question banks kept as data (compiler.sources.databank)
+CONVERTED_SUFFIXES = (*WEB_SUFFIXES, *NOTEBOOK_SUFFIXES, *ASCIIDOC_SUFFIXES, *RST_SUFFIXES, *ORG_SUFFIXES, *BANK_SUFFIXES)
+# the group of a conversion's error meaning "this file is not of the kind its name says" (a .json file
+# holding no question bank): a file deck.toml does not name is then left out with a warning, not an error
+NOT_A_DOCUMENT = "not-a-document"
 
 
 @dataclass(frozen=True)
@@ -48,7 +53,11 @@ def is_converted(rel: str) -> bool:
 def convert(path: Path, rel: str, encoding: str = "utf-8") -> tuple[str, Converted]:
     """``(the file's text as Markdown, its line map)``; a file that cannot be converted is a
     :class:`~compiler.diagnostics.ContentError` naming it."""
-    if rel.lower().endswith(ORG_SUFFIXES):
+    if rel.lower().endswith(BANK_SUFFIXES):
+        from compiler.sources.databank import bank_markdown
+
+        made = bank_markdown(path, rel, encoding)
+    elif rel.lower().endswith(ORG_SUFFIXES):
         from compiler.sources.org import org_markdown
 
         made = org_markdown(path, rel, encoding)

@@ -1,0 +1,372 @@
+"""A question bank kept as data (``.json``, ``.yaml``, ``.yml``) as Markdown, each line remembering its
+line in the file.
+
+Quiz apps and YAML flashcard tools keep their questions as records: ``[{"question": …, "choices": […],
+"answer": …}]``, ``cards: [{front: …, back: …, chapter: …}]``.  Each record becomes a question of a
+Markdown page, read like any Markdown file (:mod:`compiler.sources.converted`):
+
+- the **records** are the file's list of objects, or the list an object holds (``cards:``,
+  ``questions:``, ``quiz:`` … whichever holds the most records), or several such lists under names
+  (``{"Science": […], "History": […]}``: each name a section);
+- a record's **question** is its ``question`` / ``q`` / ``front`` / ``prompt`` / ``term`` / ``stem`` /
+  ``word`` key (any case, ``_`` or ``-`` ignored), its **answer** ``answer`` / ``a`` / ``back`` /
+  ``definition`` / ``correct_answer`` / ``solution`` / ``meaning`` / ``translation``;
+- **multiple choice**: ``choices`` / ``options`` / ``answers`` (a list, or an object ``{"A": …}``), or
+  keys ``A``…``F`` / ``option_a`` / ``answerA`` / ``optionA``, or Open Trivia DB's ``incorrect_answers``;
+  the correct one named by the answer key as the option's text, its letter (``B``), its index (from 0,
+  or from 1 when no record says 0 and one names the last option) or a list of them;
+- ``explanation`` / ``explain`` / ``rationale`` / ``hint`` / ``notes`` go on the back; ``tags`` (a list, or
+  words) are the note's tags; ``chapter`` / ``section`` / ``category`` / ``subject`` / ``topic`` /
+  ``deck`` / ``unit`` its section; a ``title`` / ``name`` beside the list the page title;
+- strings are plain text or Markdown as the tool wrote them; HTML entities (``&quot;``, Open Trivia
+  DB's) are undone.
+
+Lines: each question names the line of its record's question key (YAML: PyYAML's marks; JSON: the
+key's place in the text). A file that is not such a bank (broken JSON/YAML, no list of records, no
+record with a question) is an error naming the file (and the line, for a syntax error) and the keys
+it saw; a record with no question is a warning at its line, and it makes no card.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from compiler.diagnostics import ContentError, Diagnostic
+from compiler.sources.base import load_document
+from compiler.sources.converted import NOT_A_DOCUMENT, Converted
+
+Row = tuple[str, int]
+
+
+@functools.lru_cache(maxsize=4096)
+def _norm(key: object) -> str:
+    return _NOT_KEY.sub("", str(key)).lower()
+
+
+_NOT_KEY = re.compile(r"[\s_-]")
+
+
+QUESTION_KEYS = ("question", "q", "front", "prompt", "term", "stem", "word", "questiontext", "query")
+ANSWER_KEYS = ("answer", "a", "back", "definition", "correctanswer", "correct", "solution", "meaning",
+               "translation", "rightanswer", "answertext", "correctoption", "answerindex", "correctindex", "key")  # fmt: skip
+CHOICE_KEYS = ("choices", "options", "answers", "alternatives", "possibleanswers", "answeroptions")
+EXTRA_KEYS = ("explanation", "explain", "rationale", "hint", "notes", "note", "extra", "comment", "reason")
+SECTION_KEYS = ("chapter", "section", "category", "subject", "topic", "deck", "unit", "module", "group")
+TAG_KEYS = ("tags", "tag", "labels", "keywords")
+TITLE_KEYS = ("title", "name", "deck", "quiz", "quizname", "subject")
+LETTERS = "ABCDEFGHIJ"
+_LETTER_KEY = re.compile(r"^(?:option|answer|choice|opt)?([a-j])$")
+_LABEL = re.compile(r"^\(?([A-Ja-j])[.)]\s+")
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);")
+_HINT = (
+    "deckc reads a list of records, each with a question key (question, front, prompt, term) and an answer "
+    "key (answer, back, definition) or options (choices, options, A–D); rename the keys, or save it as CSV"
+)
+
+
+@dataclass
+class _Record:
+    fields: dict[str, Any]  # by normalized key (see _norm)
+    line: int
+    section: str = ""
+    names: tuple[str, ...] = ()  # the keys as written
+
+
+@dataclass
+class _Bank:
+    title: str = ""
+    records: list[_Record] = field(default_factory=list)
+
+
+def bank_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
+    """The bank as Markdown with a line map (see the module docstring)."""
+    doc = load_document(path, rel, encoding)
+    return convert_bank(doc.text, rel)
+
+
+def convert_bank(text: str, rel: str = "") -> Converted:
+    data, lines = _load(text, rel)
+    bank = _records(data, lines, rel)
+    if rel.lower().endswith(".json"):
+        _json_lines(text, bank.records)
+    warnings: list[Diagnostic] = []
+    out: list[Row] = []
+    if bank.title:
+        out.extend([("# " + _plain(bank.title), 1), ("", 1)])
+    level = 2  # (a "# " heading would be the page title)
+    section = None
+    int_answers = [v for r in bank.records if isinstance(v := _get(r.fields, ANSWER_KEYS), int) and not isinstance(v, bool)]
+    one_based = bool(int_answers) and 0 not in int_answers and any(
+        isinstance(_get(r.fields, ANSWER_KEYS), int) and _get(r.fields, ANSWER_KEYS) == len(_choices(r.fields)) for r in bank.records
+    )
+    asked = 0
+    for number, r in enumerate(bank.records, start=1):
+        question = _get(r.fields, QUESTION_KEYS)
+        if not isinstance(question, (str, int, float)) or not str(question).strip():
+            keys = ", ".join(r.names) or "none"
+            warnings.append(Diagnostic(rel, r.line, f"record {number} has no question: no card (its keys: {keys})", _HINT,
+                                       severity="warning", group="bank-no-question"))  # fmt: skip
+            continue
+        asked += 1
+        own_section = r.section or _text(_get(r.fields, SECTION_KEYS))
+        if own_section != section and own_section:
+            out.extend([("", r.line), ("#" * level + " " + _plain(own_section), r.line), ("", r.line)])
+        section = own_section or section
+        depth = level + (1 if section else 0)
+        out.extend(_record(r, str(question), depth, one_based))
+    if not asked:
+        keys = sorted({k for r in bank.records for k in r.names})
+        seen = ", ".join(keys[:12]) or "none"
+        raise ContentError([Diagnostic(rel, None, f"not a question bank: no record has a question key (keys seen: {seen})", _HINT, group=NOT_A_DOCUMENT)])
+    while out and not out[-1][0]:
+        out.pop()
+    return Converted(text="\n".join(t for t, _ in out) + "\n", origin=tuple(n for _, n in out), warnings=tuple(warnings))
+
+
+def _record(r: _Record, question: str, depth: int, one_based: bool) -> list[Row]:
+    n = r.line
+    head, *stem = _lines(question)
+    tags = _tags(_get(r.fields, TAG_KEYS))
+    asks = head.rstrip().endswith(("?", "？"))
+    out: list[Row] = [("", n)]
+    choices = _choices(r.fields)
+    answer = _get(r.fields, ANSWER_KEYS)
+    extra = _get(r.fields, EXTRA_KEYS)
+    hashes = "#" * min(depth, 5)
+    right = _correct(answer, choices, one_based) if choices else []
+    if right:  # multiple choice (a statement to judge true or false too: its heading labelled Q:)
+        out.append((f"{hashes} " + ("" if asks else "Q: ") + _plain(head) + (" " + " ".join(tags) if tags and asks else ""), n))
+        out.append(("", n))
+        if tags and not asks:
+            out.extend([(" ".join(tags), n), ("", n)])
+        out.extend((_plain(s), n) for s in stem)
+        if stem:
+            out.append(("", n))
+        out.extend((f"- {LETTERS[k]}) {_plain(c)}", n) for k, c in enumerate(choices))
+        out.extend([("", n), ("**Answer:** " + ", ".join(LETTERS[k] for k in right), n), ("", n)])
+    else:
+        out.append((f"{hashes} " + ("" if asks else "Q: ") + _plain(head), n))  # (a record asks, whatever its words)
+        out.append(("", n))
+        if tags:
+            out.extend([(" ".join(tags), n), ("", n)])
+        out.extend((_plain(s), n) for s in stem)
+        out.append(("", n))
+        if choices:
+            out.extend((f"- {LETTERS[k]}) {_plain(c)}", n) for k, c in enumerate(choices))
+            out.append(("", n))
+        out.append(("#" * min(depth + 1, 6) + " Answer", n))
+        out.append(("", n))
+        out.extend((line, n) for line in _lines(_text(answer)))  # (options the answer names none of: on the front)
+        out.append(("", n))
+    if extra not in (None, ""):
+        out.extend((line, n) for line in _lines(_text(extra)))
+        out.append(("", n))
+    return out
+
+
+def _get(fields: dict[str, Any], keys: tuple[str, ...]) -> Any:
+    """The first of ``keys`` the record has a value for (``fields`` by normalized key)."""
+    for key in keys:
+        value = fields.get(key)
+        if value not in (None, ""):
+            return value
+    return None
+
+
+def _normal(item: dict[Any, Any]) -> dict[str, Any]:
+    return {_norm(k): v for k, v in item.items()}
+
+
+def _choices(fields: dict[str, Any]) -> list[str]:
+    """The record's options, in order, without letters of their own."""
+    return _unlabel(_options(fields))
+
+
+def _options(fields: dict[str, Any]) -> list[str]:
+    found = _get(fields, CHOICE_KEYS)
+    if isinstance(found, list) and all(isinstance(c, (str, int, float, dict)) for c in found):
+        return [_text(c.get("text", c.get("option", c.get("answer", ""))) if isinstance(c, dict) else c) for c in found]
+    if isinstance(found, dict):
+        return [_text(v) for _, v in sorted(found.items(), key=lambda kv: str(kv[0]))]
+    lettered = sorted(
+        ((m.group(1), v) for k, v in fields.items() if (m := _LETTER_KEY.match(_norm(k))) and isinstance(v, (str, int, float))),
+        key=lambda kv: kv[0],
+    )
+    if len(lettered) >= 2 and "".join(k for k, _ in lettered) == "abcdefghij"[: len(lettered)]:
+        return [_text(v) for _, v in lettered]
+    wrong = _get(fields, ("incorrectanswers", "wronganswers", "distractors"))
+    right = _get(fields, ANSWER_KEYS)
+    if isinstance(wrong, list) and right is not None:
+        every = [_text(right), *(_text(w) for w in wrong)]
+        if all(_LABEL.match(c) for c in every):  # ('C. Spear phishing' among 'A. Phishing' …): in their order
+            return sorted(every, key=lambda c: _LABEL.match(c).group(1).upper())  # type: ignore[union-attr]
+        return sorted(every, key=str.casefold)
+    return []
+
+
+def _unlabel(choices: list[str]) -> list[str]:
+    """Options that carry their own letters ('A. Phishing', '(B) Fe') without them: deckc letters them."""
+    labels = [m.group(1).upper() if (m := _LABEL.match(c)) else "" for c in choices]
+    if labels and labels == list(LETTERS[: len(choices)]):
+        return [_LABEL.sub("", c, count=1) for c in choices]
+    return choices
+
+
+def _correct(answer: Any, choices: list[str], one_based: bool) -> list[int]:
+    """The indexes of the correct options, or [] when the answer names none of them."""
+    values = answer if isinstance(answer, list) else [answer]
+    right: list[int] = []
+    for v in values:
+        if isinstance(v, bool) or v is None:
+            return []
+        if isinstance(v, int):
+            k = v - 1 if one_based else v
+        elif isinstance(v, str) and _same(v) in [_same(c) for c in choices]:
+            k = [_same(c) for c in choices].index(_same(v))
+        elif isinstance(v, str) and re.fullmatch(r"\(?[A-Ja-j][).]?", v.strip()):
+            k = LETTERS.index(v.strip().strip("().").upper())
+        elif isinstance(v, str) and re.fullmatch(r"(?:option|answer|choice)?[\s_-]*[A-Ja-j]", v.strip(), re.I):
+            k = LETTERS.index(v.strip()[-1].upper())
+        else:
+            return []
+        if not 0 <= k < len(choices):
+            return []
+        right.append(k)
+    return right
+
+
+def _same(text: str) -> str:
+    """An option's text as an answer names it (its letter, case and spaces aside)."""
+    return _LABEL.sub("", _text(text).strip(), count=1).casefold()
+
+
+def _tags(value: Any) -> list[str]:
+    words = value if isinstance(value, list) else re.split(r"[,\s]+", str(value)) if value else []
+    return ["#" + re.sub(r"[^\w/-]", "_", str(w).strip().lstrip("#")) for w in words if str(w).strip().lstrip("#")]
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ", ".join(_text(v) for v in value)
+    if isinstance(value, dict):
+        return "; ".join(f"{k}: {_text(v)}" for k, v in value.items())
+    text = str(value)
+    return html.unescape(text) if _ENTITY.search(text) else text
+
+
+def _lines(text: str) -> list[str]:
+    lines = [line.rstrip() for line in _text(text).replace("\r\n", "\n").split("\n")]
+    while lines and not lines[-1]:
+        lines.pop()
+    return lines or [""]
+
+
+def _plain(text: Any) -> str:
+    """One line of text as Markdown shows it: a leading '#', '>' or list mark and '<' before a letter stay text."""
+    line = " ".join(_text(text).split())
+    line = re.sub(r"<(?=[A-Za-z/!?])", r"\\<", line)
+    return "\\" + line if re.match(r"^(?:#|>|[-+*]\s|\d+[.)]\s)", line) else line
+
+
+# --- loading ------------------------------------------------------------------------------------------
+
+
+def _load(text: str, rel: str) -> tuple[Any, dict[int, int]]:
+    """The data and, for YAML, each mapping's line by its id (a JSON record's line is found in the text later)."""
+    if rel.lower().endswith(".json"):
+        try:
+            return json.loads(text), {}
+        except RecursionError:
+            raise ContentError([Diagnostic(rel, None, "not a question bank: JSON nested hundreds of levels deep", _HINT, group=NOT_A_DOCUMENT)]) from None
+        except json.JSONDecodeError as exc:
+            raise ContentError([Diagnostic(rel, exc.lineno, f"broken JSON: {exc.msg}", "fix the file (a JSON checker names the place)")]) from None
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)  # (libyaml when the wheel has it)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    except yaml.MarkedYAMLError as exc:
+        line = exc.problem_mark.line + 1 if exc.problem_mark else None
+        raise ContentError([Diagnostic(rel, line, f"broken YAML: {exc.problem or exc}", "fix the file (a YAML checker names the place)")]) from None
+    except (yaml.YAMLError, RecursionError, ValueError, TypeError) as exc:
+        raise ContentError([Diagnostic(rel, None, f"broken YAML: {exc}", "fix the file")]) from None
+    finally:
+        loader.dispose()
+    if node is None:
+        raise ContentError([Diagnostic(rel, None, "file is empty", "add records, or remove it from deck.toml")])
+    lines: dict[int, int] = {}
+    _key_lines(data, node, lines)
+    return data, lines
+
+
+def _key_lines(data: Any, node: Any, lines: dict[int, int]) -> None:
+    """For every mapping in ``data`` (by id), the line of its question key (or its own first line)."""
+    import yaml
+
+    stack = [(data, node)]
+    while stack:
+        value, n = stack.pop()
+        if isinstance(value, dict) and isinstance(n, yaml.MappingNode):
+            line = n.start_mark.line + 1
+            for (k, v_node), (key, sub) in zip(n.value, value.items(), strict=False):
+                if _norm(key) in QUESTION_KEYS:
+                    line = k.start_mark.line + 1
+                stack.append((sub, v_node))
+            lines[id(value)] = line
+        elif isinstance(value, list) and isinstance(n, yaml.SequenceNode):
+            stack.extend(zip(value, n.value, strict=False))
+
+
+def _json_lines(text: str, records: list[_Record]) -> None:
+    """Each JSON record's line: the place of its question key, the k-th such key for the k-th record."""
+    keys = {k for r in records for k in r.fields if k in QUESTION_KEYS}
+    found: list[int] = []
+    line, at = 1, 0
+    for m in re.finditer(r'"([^"\\]{1,40})"\s*:', text):
+        if _norm(m.group(1)) in keys:
+            line, at = line + text.count("\n", at, m.start()), m.start()
+            found.append(line)
+    asking = [r for r in records if _get(r.fields, QUESTION_KEYS) is not None]
+    if len(found) == len(asking):
+        for r, line in zip(asking, found, strict=True):
+            r.line = line
+
+
+def _records(data: Any, lines: dict[int, int], rel: str) -> _Bank:
+    bank = _Bank()
+    groups: list[tuple[str, list[Any]]] = []
+    if isinstance(data, list):
+        groups = [("", data)]
+    elif isinstance(data, dict):
+        lists = [(str(k), v) for k, v in data.items() if isinstance(v, list) and _score(v)]
+        if not lists:  # one level deeper ({"quiz": {"sport": {"q1": {…}}}} is rare; {"data": {"questions": […]}} is not)
+            for v in data.values():
+                if isinstance(v, dict):
+                    lists.extend((str(kk), vv) for kk, vv in v.items() if isinstance(vv, list) and _score(vv))
+        best = max((_score(v) for _, v in lists), default=0)
+        named = [(k, v) for k, v in lists if _score(v) >= max(1, best // 4)]
+        container = len(named) == 1 or all(_norm(k) in ("cards", "questions", "items", "quiz", "data", "flashcards", "notes", "entries", "results") for k, _ in named)
+        groups = [("" if container else k, v) for k, v in named]
+        title = _get(_normal(data), TITLE_KEYS)
+        bank.title = _text(title) if isinstance(title, (str, int, float)) else ""
+    for section, items in groups:
+        for item in items:
+            if isinstance(item, dict):
+                bank.records.append(_Record(_normal(item), lines.get(id(item), 1), section, tuple(map(str, item))))
+    if not bank.records:
+        what = type(data).__name__ if not isinstance(data, dict) else "an object with keys " + ", ".join(list(map(str, data))[:8])
+        raise ContentError([Diagnostic(rel, None, f"not a question bank: no list of records (it holds {what})", _HINT, group=NOT_A_DOCUMENT)])
+    return bank
+
+
+def _score(items: list[Any]) -> int:
+    return sum(1 for i in items if isinstance(i, dict) and _get(_normal(i), QUESTION_KEYS) is not None)

@@ -1,0 +1,107 @@
+"""Question banks kept as data (.json, .yaml, .yml) dropped into sources/ are read as the Markdown their
+records convert to (trial8 H7: quiz-app JSON and YAML flashcard decks were 'not read'; saved as text
+they gave a false layout error or wrong cards).
+
+Fixtures in tests/data/newuser/bank/, all written here: quiz.json (a titled bank with categories,
+options and answers given as text, letter and index), opentdb.json (Open Trivia DB's shape: HTML
+entities, correct_answer + incorrect_answers), lettered.json (answerA…answerC + correct, several
+right answers), cards.yaml (front/back/chapter/tags records, a Markdown block back); trial-quiz.json
+and trial-cards.yaml are trial8's H7 repro (written by the trial helper).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from compiler.build import build
+from compiler.diagnostics import ContentError
+from compiler.sources.databank import convert_bank
+
+DATA = Path(__file__).parent / "data" / "newuser" / "bank"
+
+
+def deck(tmp: Path, files: dict[str, str | Path], table: str = "") -> Path:
+    content = tmp / "content"
+    (content / "sources").mkdir(parents=True, exist_ok=True)
+    for name, data in files.items():
+        target = content / "sources" / name
+        if isinstance(data, Path):
+            shutil.copy(data, target)
+        else:
+            target.write_text(data, encoding="utf-8")
+    (content / "deck.toml").write_text(f'[deck]\nname = "Mine"\n{table}', encoding="utf-8")
+    return content
+
+
+def built(content: Path, out: Path) -> tuple[dict[str, dict], list[str]]:  # type: ignore[type-arg]
+    result = build(content, out, formats=("json",), now=1_000)
+    assert result.compiled is not None
+    manifest = json.loads((out / "mine.json").read_text(encoding="utf-8"))
+    return {n["fields"]["Question"]: n for n in manifest["notes"]}, [d.text() for d in result.compiled.diagnostics.items]
+
+
+def test_a_quiz_bank_is_multiple_choice_with_sections_tags_and_its_own_lines(tmp_path: Path) -> None:
+    notes, said = built(deck(tmp_path, {"quiz.json": DATA / "quiz.json"}), tmp_path / "build")
+    assert {q: n["fields"].get("Correct") for q, n in notes.items()} == {
+        "What is the chemical symbol for gold?": "A) Au",  # the option's text
+        "Which gas do plants take in?": "B) Carbon dioxide",  # its letter
+        "Which planet is closest in size to Earth?": "B) Venus",  # its index, from 0
+        "Name the largest moon of Saturn.": None,  # no options: a basic card
+    }
+    gold = notes["What is the chemical symbol for gold?"]
+    assert gold["items"][0]["line"] == 5 and {"elements", "symbols"} <= set(gold["tags"])
+    assert gold["fields"]["Explanation"] == "<p>From the Latin <em>aurum</em>.</p>"
+    assert notes["Name the largest moon of Saturn."]["fields"]["Answer"] == "<p>Titan</p>"
+    assert any(t.endswith("::astronomy") for t in notes["Name the largest moon of Saturn."]["tags"])
+    assert any(m.startswith("sources/quiz.json:") and "record 5 has no question" in m and "prompt_text" in m for m in said), said
+
+
+def test_open_trivia_db_lettered_and_several_right_answers(tmp_path: Path) -> None:
+    notes, _ = built(deck(tmp_path, {"opentdb.json": DATA / "opentdb.json", "lettered.json": DATA / "lettered.json"}), tmp_path / "build")
+    assert notes['What does "HTML" stand for?']["fields"]["Correct"] == "D) Hypertext Markup Language"
+    assert notes["The logo for Snapchat is a bell."]["fields"]["Correct"] == "A) False"
+    assert notes["Which keyword defines a function in Python?"]["fields"]["Correct"] == "B) def"
+    assert notes["Which of these are prime?"]["fields"]["Correct"] == "B) 5<br>C) 7"
+
+
+def test_a_yaml_deck_of_fronts_and_backs(tmp_path: Path) -> None:
+    notes, _ = built(deck(tmp_path, {"cards.yaml": DATA / "cards.yaml"}), tmp_path / "build")
+    assert sorted(notes) == ["Multiply 2 by 3", "What is 1 + 1?"]
+    one = notes["What is 1 + 1?"]
+    assert one["fields"]["Answer"] == "<p>2</p>" and "sums" in one["tags"] and one["items"][0]["line"] == 4
+    assert notes["Multiply 2 by 3"]["fields"]["Answer"] == "<p><strong>6</strong>, since</p><p>2 * 3 = 6</p>"
+    assert any(t.endswith("::multiplication") for t in notes["Multiply 2 by 3"]["tags"])
+
+
+def test_the_trial_repro_gives_right_cards(tmp_path: Path) -> None:
+    files: dict[str, str | Path] = {"quiz.json": DATA / "trial-quiz.json", "cards.yaml": DATA / "trial-cards.yaml"}
+    notes, _ = built(deck(tmp_path, files), tmp_path / "build")
+    assert len(notes) == 6
+    assert notes["What is a group of lions called?"]["fields"]["Correct"] == "C) Pride"
+    assert notes["What is 1 + 1?"]["fields"]["Answer"] == "<p>2</p>"  # no quotes, no 'chapter:' glued on
+
+
+def test_what_is_no_question_bank(tmp_path: Path) -> None:
+    # an unlisted JSON file that holds no records (a tool's settings): a warning, the rest builds
+    content = deck(tmp_path, {"settings.json": '{"editor": {"tabSize": 2}}', "cards.yaml": DATA / "cards.yaml"})
+    notes, said = built(content, tmp_path / "build")
+    assert len(notes) == 2
+    assert any(m.startswith("sources/settings.json:") and "not a question bank" in m and "not read" in m for m in said), said
+    # broken files: errors naming the line, nothing written
+    for name, text, line in (("bad.json", '[\n  {"question": "A?",\n   "answer": }\n]\n', 3), ("bad.yaml", "cards:\n  - front: A?\n  back: [\n", 3)):
+        content = deck(tmp_path / name, {name: text})
+        with pytest.raises(ContentError) as exc:
+            build(content, tmp_path / name / "build", formats=("json",), now=1_000)
+        assert any(d.file == f"sources/{name}" and d.line is not None and d.line >= line - 1 for d in exc.value.diagnostics), exc.value
+        assert not (tmp_path / name / "build" / "mine.json").exists()
+
+
+def test_record_keys_any_case_and_containers() -> None:
+    made = convert_bank('{"data": {"Items": [{"Front": "Hola", "Back": "Hello"}]}}', "sources/x.json")
+    assert "## Q: Hola" in made.text and "Hello" in made.text
+    made = convert_bank('{"Science": [{"q": "A?", "a": "B"}], "History": [{"q": "C?", "a": "D"}]}', "sources/x.json")
+    assert made.text.index("## Science") < made.text.index("A?") < made.text.index("## History") < made.text.index("C?")
