@@ -23,3 +23,14 @@ def guid_for(*values: object) -> str:
         number, digit = divmod(number, len(BASE91))
         digits.append(BASE91[digit])
     return "".join(reversed(digits))
+
+
+def in_deck(guid: str, deck: str) -> str:
+    """A new note's GUID in one deck: the anchor's GUID salted with the deck's id.
+
+    Anki matches notes by GUID alone, across all decks of a collection: two decks that both
+    read a ``README.md`` asking "What is a closure?" would otherwise give the same GUID, and
+    importing the second would overwrite the first deck's note and its review history
+    (learner L27). Notes already in the lock keep the GUID they were published with.
+    """
+    return guid_for("deckc", deck, guid) if deck else guid

@@ -134,7 +134,8 @@ def compile_content(
     diag.raise_if_errors()
     built = _notes(project, sources, items, groups, diag)
     # last: the lock hashes final fields and tags, so any pass that changes them must run before it
-    built, plan = lock.run(built, project.lock, int(time.time()) if now is None else now)
+    deck_key = str(config.deck.id if config.deck.id is not None else _deck_id(config.deck.name))
+    built, plan = lock.run(built, project.lock, int(time.time()) if now is None else now, deck_key)
     deck = Deck(
         **_deck_fields(config, sources),
         notes=built,

@@ -446,3 +446,50 @@ def test_deleting_the_first_of_one_question_asked_twice_keeps_the_survivors_guid
         assert survivor["guid"] == before["faq/what-is-overfitting"]["guid"]
         assert survivor["items"] == ["faq/what-is-overfitting"]
         assert not [e for e in after if e["status"] == "retired"]
+
+
+def _two_question_deck(root: Path, deck: str) -> Path:
+    content = root / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "deck.toml").write_text(f'[deck]\nname = "{deck}"\nid = {1000 + len(deck)}\n', encoding="utf-8")
+    (content / "sources" / "README.md").write_text(
+        f"# {deck}\n\n## What is a closure?\n\nIn {deck}: a function that keeps its scope.\n\n"
+        f"## What is {deck}?\n\nA language.\n",
+        encoding="utf-8",
+    )
+    return content
+
+
+def test_two_decks_asking_the_same_question_never_share_a_guid(tmp_path: Path) -> None:
+    """learner L27: both decks' README.md asked "What is a closure?"; the notes had one GUID, so
+    importing the second deck overwrote the first deck's card (real Anki: 1 updated)."""
+    from ankiutil import import_apkg, notes, open_collection
+
+    js = _two_question_deck(tmp_path / "js", "JavaScript")
+    py = _two_question_deck(tmp_path / "py", "Python")
+    for content in (js, py):
+        assert build(content, content.parent / "out").exit_code == 0
+    assert not set(guids(js).values()) & set(guids(py).values())
+    before = guids(js)
+    assert build(js, js.parent / "out").exit_code == 0
+    assert guids(js) == before  # a rebuild keeps them
+    col = open_collection(tmp_path / "col")
+    try:
+        logs = [import_apkg(col, next((c.parent / "out").glob("*.apkg"))) for c in (js, py)]
+        assert [(log.new, log.updated) for log in logs] == [(2, 0), (2, 0)]
+        closures = [n for n in notes(col).values() if n["fields"]["Question"].endswith("What is a closure?")]
+        assert len(closures) == 2
+    finally:
+        col.close()
+
+
+def test_a_lock_made_before_decks_salted_guids_keeps_them(tmp_path: Path) -> None:
+    """Notes published under GUIDs made another way (the old rule: source and question only) keep them."""
+    content = _two_question_deck(tmp_path, "Go")
+    assert build(content, tmp_path / "out").exit_code == 0
+    path = content / "deckc.lock"
+    lock = read_lock(path)
+    old = {e.id: f"old{n}" for n, e in enumerate(lock.entries)}
+    write_lock(lock.model_copy(update={"entries": [e.model_copy(update={"guid": old[e.id]}) for e in lock.entries]}), path)
+    assert build(content, tmp_path / "out").exit_code == 0
+    assert guids(content) == old

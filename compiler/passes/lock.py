@@ -40,7 +40,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from compiler.diagnostics import Diagnostics
-from compiler.guid import guid_for
+from compiler.guid import guid_for, in_deck
 from compiler.lock import LOCK_NAME, Lock, LockEntry, content_hash
 from compiler.model import Item, ItemKind, Note, Source, legacy_normalized
 from compiler.notetypes import ALL, BY_KIND, design_hash
@@ -312,11 +312,15 @@ def changed_fields(entry: LockEntry, note: Note) -> list[str]:
     return names
 
 
-def _fresh_guid(note: Note, used: set[str]) -> str:
-    """The note's own GUID, or (if a continued note already holds it) a derived one."""
-    guid, n = note.guid, 2
+def _fresh_guid(note: Note, used: set[str], deck: str) -> str:
+    """A new note's GUID: an export's own GUID as it came (re-importing it updates the note the
+    user already has), else the anchor's GUID in this deck (:func:`compiler.guid.in_deck`); if a
+    continued note already holds it, a derived one."""
+    own = any(i.guid == note.guid for i in note.items)
+    guid, n = (note.guid if own else in_deck(note.guid, deck)), 2
     while guid in used:
-        guid, n = guid_for("deckc", note.primary.anchor, str(n)), n + 1
+        derived = guid_for("deckc", note.primary.anchor, str(n))
+        guid, n = (derived if own else in_deck(derived, deck)), n + 1
     return guid
 
 
@@ -358,8 +362,11 @@ def check_sources_kept(old: Lock, sources: list[Source], items: list[Item], diag
             )
 
 
-def run(notes: list[Note], old: Lock, now: int) -> tuple[list[Note], LockPlan]:
-    """Set each note's GUID and mtime from the lock; return the notes and the new lock plan."""
+def run(notes: list[Note], old: Lock, now: int, deck: str = "") -> tuple[list[Note], LockPlan]:
+    """Set each note's GUID and mtime from the lock; return the notes and the new lock plan.
+
+    ``deck`` (the deck's id) salts the GUIDs of new notes, so two decks never share one.
+    """
     found = _Matcher(notes, old.entries).run()
     used = {e.guid for e, _ in found.values()}
     # Anki never changes an existing note's note type on import (it reports the note as conflicting and
@@ -390,7 +397,7 @@ def run(notes: list[Note], old: Lock, now: int) -> tuple[list[Note], LockPlan]:
                 )
             )
         else:
-            note.guid = _fresh_guid(note, used)
+            note.guid = _fresh_guid(note, used, deck)
             note.mtime = now
             changes.append(Change(status="new", id=note.id, guid=note.guid,
                                   replaces=replaced[i].id if i in replaced else ""))
