@@ -32,7 +32,7 @@ _LETTER = re.compile(
     r"|^\s*[-*+•]\s+(?P<label2>[A-Ha-h])\s?[:–-]\s+(?P<text2>\S.*)$"  # '- A: `var`' (a bullet, then 'A:' or 'A -')
 )
 _BOX = re.compile(r"^\s*[-*+]\s+(?:\[(?P<box>[ xX])\]|(?P<sym>[☐☑]))\s+(?P<text>\S.*)$")
-_NUMBER = re.compile(r"^\s*(?P<label>[1-9])[.)]\s+(?P<text>\S.*)$")
+_NUMBER = re.compile(r"^\s*(?:[-*+•]\s+(?=[1-9]:))?(?P<label>[1-9])(?:[.)]|(?<=[-*+•]\s[1-9]):)\s+(?P<text>\S.*)$")  # also '- 1: Undefined'
 _MARKS = ("✓", "✔", "✅", "☑", "(correct)", "(Correct)", "← correct")
 _VARIANTS = "\ufe0e\ufe0f"  # '✔️' is '✔' drawn as an emoji
 # The option label(s) an answer line names: one ('B', '(b)'), several joined by ',', ';', '&', '/',

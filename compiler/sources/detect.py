@@ -28,6 +28,8 @@ from compiler.sources.delimited import row_separator
 from compiler.sources.lines import (
     ANSWER_LABEL_HEADING,
     BOLD_LEAD_Q,
+    LIST_HEADING,
+    LIST_HEADINGS_MIN,
     MARKDOWN_SUFFIXES,
     PROPERTY,
     QUESTION_MARKS,
@@ -155,6 +157,8 @@ def markdown_questions(lines: list[str], obsidian: bool = True) -> tuple[int, in
             found += 1
         elif obsidian and (line.strip() in ("?", "??") or (inline_card(line) and not _property(line))):
             cards += 1
+    listed = sum(1 for line, fenced in zip(lines, in_fence(lines), strict=True) if not fenced and LIST_HEADING.match(line))
+    found += listed if listed >= LIST_HEADINGS_MIN else 0  # '1. ### What is a prototype chain': numbered questions
     terms = definition_terms(lines) if obsidian else 0  # 'Term' / ': definition' entries (Pandoc, PHP Markdown Extra)
     glossary = term_entries(lines) if obsidian else 0  # '- **Term**: definition' entries
     asked = question_entries(lines) if obsidian else 0  # '- What is X?' entries with their answers

@@ -313,6 +313,11 @@ def space_numbers(text: str) -> str:
 BOLD_LEAD_Q = re.compile(r"^\s{0,3}(\*\*|__)(?P<q>[^*_\n]*?\S\s+\S+\s+[^*_\n]*?[?？؟])\s*\1\s*(?P<rest>(?!!\[|<img)\S.*)$")  # (a picture after it is what it asks about)
 
 
+# '1. ### What is a prototype chain': an ordered-list entry that is a heading (sudheerj's interview READMEs)
+LIST_HEADING = re.compile(r"^[ ]{0,3}(?P<num>\d{1,4})[.)][ \t]+(?P<hashes>#{1,6})[ \t]+(?P<text>\S.*)$")
+LIST_HEADINGS_MIN = 2  # ordered-list headings on a page that make them its numbered questions
+
+
 def in_fence(lines: Iterable[str]) -> Iterator[bool]:
     """For each line, whether it belongs to a Markdown code fence (its opening and closing lines too).
 
@@ -401,6 +406,10 @@ ANSWER_LABEL_HEADING = re.compile(
     + r")(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?\s*#*\s*$"
 )
 _ATX_HEADING = re.compile(r"^\s{0,3}(?P<marks>#{1,6})\s+\S")
+# '##### Answer: 4' (sudheerj's coding exercises, inside a <details> toggle): an answer label naming the right option
+KEYED_ANSWER_HEADING = re.compile(
+    r"^\s{0,3}#{1,6}\s+(?:\*\*|__)?(?i:(?:the\s+)?(?:correct\s+)?answer)\s*[:：]\s*(?:\*\*|__)?\s*\(?[A-Za-z0-9]\)?\s*(?:\*\*|__)?\s*$"
+)
 
 
 def labelled_headings(lines: list[str]) -> set[int]:
@@ -413,7 +422,8 @@ def labelled_headings(lines: list[str]) -> set[int]:
         if m is None:
             continue
         level = len(m.group("marks"))
-        if last is not None and level > last[1] and ANSWER_LABEL_HEADING.match(line) and not ANSWER_LABEL_HEADING.match(lines[last[0]]):
+        label = ANSWER_LABEL_HEADING.match(line) or KEYED_ANSWER_HEADING.match(line)
+        if last is not None and level > last[1] and label and not ANSWER_LABEL_HEADING.match(lines[last[0]]):
             found.add(last[0])
         last = (index, level)
     return found

@@ -84,6 +84,7 @@ from compiler.sources.markdown_blocks import (
     front_matter_tags,
     heading_images,
     html_headings,
+    list_headings,
     make_parser,
     markdown_in_html,
     navigation,
@@ -382,7 +383,7 @@ class MarkdownReader:
         return q, answer
 
     def _numbered_runs(
-        self, blocks: list[TopBlock], source: SourceConfig, lines: list[str]
+        self, blocks: list[TopBlock], source: SourceConfig, lines: list[str], listed: frozenset[int] | set[int] = frozenset()
     ) -> tuple[set[int], dict[int, str], dict[int, str], dict[int, str]]:
         """Headings that are items because their siblings are, though they do not ask.
 
@@ -411,6 +412,9 @@ class MarkdownReader:
           and a heading after the last question that opens like one (``How to contribute``) stays a section.
         Never a heading with a question under it: then the headings are sections (``## 1. Basics``
         over ``### What is …?``).
+        - An ordered-list entry that is a heading (``listed``: its block indices, ``1. ### What is a prototype
+          chain``, trial8 H18) is a numbered question whatever the rest of the page holds, its ``?`` restored;
+          the statement sub-headings in its answer (``#### Example: Pure vs. Impure Functions``) are its answer's.
         """
         levels: dict[int, list[tuple[int, bool, bool]]] = {}  # level -> (block index, numbered, asks)
         texts: dict[int, str] = {}
@@ -494,6 +498,12 @@ class MarkdownReader:
                 continue
             runs.update(candidates)
             asking_levels.add(level)
+        listed = {n for n in listed if not self._question_below(blocks, n, blocks[n].level, source)}
+        if listed:  # '1. ### What is a prototype chain': a question; '#### Example: Pure vs. Impure' under it its answer's
+            under = self._answer_structure(blocks, texts, set(listed), source) - self._answer_structure(blocks, texts, set(), source)
+            runs, lost = (runs - under) | listed, (lost - under) | listed
+            stated = {n: t for n, t in stated.items() if n not in under}
+            unread = {n: t for n, t in unread.items() if n not in under}
         runs |= self._numbering_goes_on(blocks, texts, runs | lost, source)
         if not asking_levels:
             stated.update(self._notes_page(blocks, texts, runs | lost | set(stated), source, lines, title))
@@ -503,7 +513,7 @@ class MarkdownReader:
         stated = {n: t for n, t in stated.items() if n not in runs}
         return (
             runs | lost | set(stated),
-            {n: fronts.get(n, "") for n in lost - runs},
+            {n: fronts.get(n, "") for n in lost - (runs - listed)},
             {n: t for n, t in unread.items() if n not in runs and n not in stated},
             stated,
         )
@@ -716,6 +726,7 @@ class MarkdownReader:
     def read(self, doc: Document, source: SourceConfig, diag: Diagnostics) -> list[Item]:
         """Walk top-level blocks, tracking the heading path and the open question."""
         raw = QUIZ_TAG.sub("", strip_front_matter(doc.text))  # mkdocs-quiz's <quiz> wrappers: layout, line kept
+        raw, listed = list_headings(raw)  # '1. ### What is a prototype chain': '### 1. What is …', a question
         stems = checkbox_stems(raw.split("\n"))  # the text right above '- [ ]' / '- [x]' options asks
         text = emoji_shortcodes(obsidian_links(html_headings(task_boxes(callouts(markdown_in_html(raw))))))
         if not check_text(text, doc.rel, diag):
@@ -732,7 +743,8 @@ class MarkdownReader:
         current: _Open | None = None
         count = 0
         cards_mode = source.headings == "cards"
-        runs, lost, unread, stated = self._numbered_runs(blocks, source, src_lines)
+        listed_blocks = {n for n, b in enumerate(blocks) if b.type == "heading_open" and b.start in listed}  # '1. ### What is …'
+        runs, lost, unread, stated = self._numbered_runs(blocks, source, src_lines, listed_blocks)
         if cards_mode:
             unread, stated = {}, {}
         named = {n: t for n, t in stated.items() if not reading_list(_body(blocks, n))}  # (reading lists: no card)

@@ -35,7 +35,7 @@ from mdit_py_plugins.dollarmath import dollarmath_plugin
 from compiler.diagnostics import Diagnostics
 from compiler.mathml import mathml_to_tex
 from compiler.model import Block, BlockKind
-from compiler.sources.lines import ANSWER_WORDS, front_matter_end, in_fence
+from compiler.sources.lines import ANSWER_WORDS, LIST_HEADING, LIST_HEADINGS_MIN, front_matter_end, in_fence
 
 ALLOWED_TAGS = frozenset(
     "p br strong em b i u code pre ul ol li table thead tbody tr th td blockquote sub sup span div a hr h3 h4 h5 h6 img".split()  # noqa: SIM905
@@ -283,6 +283,48 @@ def html_headings(text: str) -> str:
         return f"{'#' * int(m.group(1))} {inner}" if inner else m.group(0)
 
     return _HTML_HEADING.sub(heading, text) if "<h" in text or "<H" in text else text
+
+
+
+
+_ENTRY_HEADING = re.compile(r"^#{1,6}(?=[ \t])")
+
+
+def list_headings(text: str) -> tuple[str, set[int]]:
+    """Ordered-list entries that are headings (``3. ### What is the difference between call and apply``)
+    as the numbered headings they mean (``### 3. What is …``), their indented text dedented under them, and
+    the lines (0-based) of such headings when the page holds at least :data:`LIST_HEADINGS_MIN` (trial8 H18).
+
+    CommonMark makes each a list holding one heading whose answer, indented less than the marker, falls
+    outside it, or (indented enough) stays inside the list; either way no heading and no answer to read.
+    A text line at column 0 ends the entry; a heading inside it at the entry's level or above (``### State``
+    in the answer of ``11. ### What is the difference between state and props?``) is a sub-heading of its
+    answer, one level below the question. Line numbers kept."""
+    if "#" not in text:
+        return text, set()
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    found = [i for i, line in enumerate(lines) if not fenced[i] and LIST_HEADING.match(line)]
+    if len(found) < LIST_HEADINGS_MIN:
+        return text, set()
+    for k, i in enumerate(found):
+        m = LIST_HEADING.match(lines[i])
+        assert m is not None
+        lines[i] = f"{m.group('hashes')} {m.group('num')}. {m.group('text')}"
+        stop = found[k + 1] if k + 1 < len(found) else len(lines)
+        end = i + 1
+        while end < stop and (not lines[end].strip() or lines[end][:1] in (" ", "\t")):
+            end += 1
+        body = [line for line in lines[i + 1 : end] if line.strip()]
+        cut = min((len(line) - len(line.lstrip(" ")) for line in body), default=0)
+        cut = min(cut, m.start("hashes") + 1)  # '1. ' entries indented 4: their text at column 0, code blocks kept
+        level = len(m.group("hashes"))
+        for j in range(i + 1, end):
+            lines[j] = lines[j][cut:] if lines[j][:cut].strip() == "" else lines[j].lstrip(" ")
+            sub = None if fenced[j] else _ENTRY_HEADING.match(lines[j])
+            if sub is not None and sub.end() <= level:  # '### State' inside the entry: its answer's sub-heading
+                lines[j] = "#" * min(6, level + 1) + lines[j][sub.end() :]
+    return "\n".join(lines), set(found)
 
 
 _CALLOUT = re.compile(r"^[ ]{0,3}>[ \t]?\[!(?P<type>[A-Za-z][\w-]*)\](?P<fold>[+-]?)[ \t]*(?P<title>.*?)[ \t]*$")
@@ -661,6 +703,8 @@ def navigation(block: TopBlock) -> bool:
 def anchor_links(block: TopBlock) -> bool:
     """A paragraph or list of links to anchors of the page only: a table of contents."""
     inline = [t for t in block.tokens if t.type == "inline"]
+    if block.type == "table_open":
+        return _anchor_table(block)
     if block.type not in ("paragraph_open", "bullet_list_open", "ordered_list_open") or not inline:
         return False
     if any(t.type not in _LIST_TOKENS and t.type != "inline" for t in block.tokens):
@@ -673,6 +717,28 @@ def anchor_links(block: TopBlock) -> bool:
                     return False
                 links += 1
     return links > 0 and all(navigation(TopBlock([Token("paragraph_open", "p", 1), t], 0, 0)) for t in inline)
+
+
+def _anchor_table(block: TopBlock) -> bool:
+    """A table each of whose rows links to an anchor of the page, and that links nowhere else
+    (``| No. | Questions |`` / ``| 1 | [What is …](#what-is) |``): a table of contents (trial8 H18)."""
+    rows = linked = 0
+    row_link = False
+    body = False
+    for t in block.tokens:
+        if t.type == "tbody_open":
+            body = True
+        elif t.type == "tr_open" and body:
+            rows, row_link = rows + 1, False
+        elif t.type == "tr_close" and body and row_link:
+            linked += 1
+        elif t.type == "inline":
+            for c in t.children or []:
+                if c.type == "link_open":
+                    if not str(c.attrGet("href") or "").startswith("#"):
+                        return False
+                    row_link = True
+    return rows > 0 and linked == rows
 
 
 # GitHub's emoji shortcodes as GitHub shows them (the commonest of gemoji's names; others stay as written)

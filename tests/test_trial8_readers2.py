@@ -1,0 +1,40 @@
+"""Trial 8 (new user, unseen documents): reader findings taken by the helper readers2, each on a small
+document written for it (tests/data/newuser/) and built the way a new user would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import drop_in
+
+from compiler.build import build
+from compiler.model import ItemKind
+
+
+def _built(tmp_path: Path, *names: str, table: str = ""):  # type: ignore[no-untyped-def]
+    result = build(drop_in(tmp_path, *names, table=table), tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    return result.compiled
+
+
+def test_ordered_list_headings_are_numbered_questions_beside_a_coding_exercise_part(tmp_path: Path) -> None:
+    """H18: '1. ### What is the event loop' (no '?') inside an ordered list, plus a 'Coding Exercise' part of
+    '- 1: …' options keyed by '##### Answer: 2' in a <details>: the page read as heading cards, 458 of 531 lost."""
+    compiled = _built(tmp_path, "list-heading-questions.md")
+    assert [(i.locator.line, i.question, i.kind) for i in compiled.items] == [
+        (11, "What is the event loop?", ItemKind.basic),
+        (17, "What is hoisting?", ItemKind.basic),
+        (30, "Difference between let and var", ItemKind.basic),
+        (38, "What is the output of below code", ItemKind.multiple_choice),
+        (60, "What is the output of below code", ItemKind.multiple_choice),
+    ]
+    event, hoisting, let, first, second = compiled.items
+    assert "runs queued callbacks" in event.answer_plain() and "Back to Top" not in event.answer_plain()
+    # the answer is not cut at its sub-heading, and the sub-heading ('… vs. …') is no question of its own
+    assert "moved to the top" in hoisting.answer_plain() and "only the binding" in hoisting.answer_plain()
+    assert "Example: Hoisted vs. Not Hoisted" in hoisting.answer_plain()
+    assert "block scoped" in let.answer_plain()
+    assert [c.text for c in first.choices] == ['"null"', '"object"', '"undefined"'] and first.correct == "B"
+    assert "historical reasons" in first.answer_plain() and "Answer: 2" not in first.answer_plain()
+    assert second.correct == "B" and first.section == ["Coding Exercise"] and event.section == []
+    assert not [w for w in compiled.diagnostics.warnings if "outside any question" in w.message or "same question" in w.message]
