@@ -273,6 +273,45 @@ class Folds:
         return [[i.item_id for i in g] for g in groups], suggested
 
 
+def misses(f: Folds, settings, chosen: dict[str, float]) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    """Where the held-out labeled duplicates that are not merged stop, counted (the first matching of: no
+    candidate; kept apart by a guard group, by its name; two items of one document; suggested; below
+    ``suggest``), each fold decided as in :func:`held_out` with its ``auto_merge`` from ``chosen``."""
+    from collections import Counter
+
+    from compiler.decisions import Decisions
+    from compiler.diagnostics import Diagnostics
+    from compiler.passes import dedupe
+
+    candidates = {frozenset(r[:2]) for r in f.rows}
+    source = f.source
+    out: Counter[str] = Counter()
+    for doc in f.order:
+        model = f.model(doc)
+        if model is None:
+            continue
+        st = settings.model_copy(update={"auto_merge": chosen[doc], "suggest": min(settings.suggest, chosen[doc])})
+        groups, report = dedupe.decide(f.scored.with_model(model), st, Decisions(), Diagnostics())  # type: ignore[attr-defined]
+        note = {x.item_id: n for n, g in enumerate(groups) for x in g}
+        status = {frozenset((p.a.item_id, p.b.item_id)): p for p in report.pairs}
+        for pair in f.fold_pairs(doc) & f.pos:
+            a, b = sorted(pair)
+            if a in note and note[a] == note.get(b):
+                continue
+            p = status.get(pair)
+            if pair not in candidates:
+                out["no candidate"] += 1
+            elif p is not None and p.status == dedupe.KEPT_APART and p.reason.startswith("contrast ("):
+                out[f"kept apart by the guard ({p.reason[len('contrast ('):].split(':')[0]})"] += 1
+            elif source[a] == source[b] and (p is None or p.status != dedupe.SUGGESTED):
+                out["one document, below suggest"] += 1
+            elif p is not None and p.status == dedupe.SUGGESTED:
+                out["suggested"] += 1
+            else:
+                out["below suggest"] += 1
+    return dict(sorted(out.items(), key=lambda t: (-t[1], t[0])))
+
+
 def at_floor(suggested: dict, floor: float, decided_at: float) -> set[frozenset[str]]:
     """The suggestions `deckc dupes` lists with ``suggest = floor``, from a run at ``suggest = decided_at``
     (≤ floor; grouping does not depend on it): a pair scoring at least the floor, or one listed below
@@ -462,6 +501,11 @@ def report(cache: Path | None = None,
                     f"(tp {s.tp}, fp {s.fp}, fn {s.fn}; suggest {settings.suggest})"
                 )
                 lines += [f"    false merge: {a} ~ {b}" for a, b in s.false_merges]
+            missed = misses(f, settings, chosen)
+            lines.append(
+                f"dedupe held-out, {label}: the {sum(missed.values())} duplicates not merged stop at: "
+                + ", ".join(f"{k} {v}" for k, v in missed.items())
+            )
             per100 = 100 * scores["all"].suggestions / len(items)
             lines.append(f"dedupe held-out, {label}: {scores['all'].suggestions} suggestions, {per100:.0f} per 100 items")
             if label.startswith("guard"):
