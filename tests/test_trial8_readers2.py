@@ -38,3 +38,19 @@ def test_ordered_list_headings_are_numbered_questions_beside_a_coding_exercise_p
     assert "historical reasons" in first.answer_plain() and "Answer: 2" not in first.answer_plain()
     assert second.correct == "B" and first.section == ["Coding Exercise"] and event.section == []
     assert not [w for w in compiled.diagnostics.warnings if "outside any question" in w.message or "same question" in w.message]
+
+
+def test_headings_that_ask_by_their_words_are_questions_beside_stray_question_bullets(tmp_path: Path) -> None:
+    """Learner L9: '### What is a sequence' headings (no '?' at their level, any language) were all dropped as soon
+    as two bullets elsewhere ended in '?': the deck was those two bullets."""
+    compiled = _built(tmp_path, "worded-headings.md")
+    assert [(i.locator.line, i.question) for i in compiled.items] == [
+        (5, "What is a sequence?"),
+        (9, "How does a list differ from a tuple?"),
+        (13, "Можно ли изменить символ внутри строки"),
+        (17, "How to join a list of strings?"),
+        (23, "If we add a load balancer, which one?"),
+        (24, "If a database, which one?"),
+    ]
+    assert compiled.items[0].section == ["Sequences"] and "__getitem__" in compiled.items[0].answer_plain()
+    assert not [w for w in compiled.diagnostics.warnings if "outside any question" in w.message]

@@ -195,6 +195,8 @@ BOLD_LEVEL = 7  # a bold question or sub-heading sits below every heading level
 SUBHEADING_WORDS = 12
 FAQ_MIN = 5  # headings at one level, FAQ_SHARE of which ask: a statement among them is a question too
 FAQ_SHARE = 0.8
+WORDED_MIN = 3  # headings with answers that ask by their words alone (no '?' at their level): questions
+WORDED_SHARE = 0.75  # … when this share of a level's headings with text under them open like a question
 # trial6 F46: at a level where headings ask, statement headings with text under them at least this share of
 # the asking ones are notes' cards too (an FAQ's odd section title is one among many questions)
 STATED_SHARE = 0.5
@@ -452,6 +454,8 @@ class MarkdownReader:
                         fronts[n] = comparison_front(split_question(texts[n], source).text, english)
                     elif first < k < last:  # 'Contents' before the questions, 'License' after: sections
                         unread[n] = texts[n]
+            elif not asking_count:
+                lost |= self._worded_questions(blocks, heads, shape, level, source, lines)
             if asking_count:
                 last_ask = max(k for k, (_, _, asks) in enumerate(heads) if asks)
                 found = [
@@ -517,6 +521,28 @@ class MarkdownReader:
             {n: t for n, t in unread.items() if n not in runs and n not in stated},
             stated,
         )
+
+    def _worded_questions(
+        self, blocks: list[TopBlock], heads: list[tuple[int, bool, bool]], shape: list[bool], level: int, source: SourceConfig, lines: list[str]
+    ) -> set[int]:
+        """Headings that ask by their words alone (learner L9: ``### Что такое последовательность``, ``### How
+        does a list differ from a tuple``, not one ``?`` at their level): where at least :data:`WORDED_MIN`
+        headings of a level have text right under them and no question below, and :data:`WORDED_SHARE` of them
+        open like a question (:func:`opens_asking`), each of them from the first such to the last is a question
+        (``Можно ли …`` among them too), so two stray ``?`` bullets elsewhere never take the page's questions."""
+        answered = [
+            k
+            for k, (n, _, _) in enumerate(heads)
+            if n + 1 < len(blocks)
+            and blocks[n + 1].type != "heading_open"
+            and not _answer_heading(blocks[n])
+            and not self._question_below(blocks, n, level, source)
+            and not self._holds_cards(blocks, n, level, lines)
+        ]
+        worded = [k for k in answered if shape[k]]
+        if len(answered) < WORDED_MIN or len(worded) < WORDED_SHARE * len(answered):
+            return set()
+        return {heads[k][0] for k in answered if worded[0] <= k <= worded[-1]}
 
     def _notes_page(
         self, blocks: list[TopBlock], texts: dict[int, str], taken: set[int], source: SourceConfig, lines: list[str], title: tuple[int, str] | None
