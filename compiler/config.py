@@ -74,6 +74,9 @@ class SourceConfig(BaseModel):
     pdf_cleanup: bool = True
     # every basic note of this source gets a card each way (a vocabulary list: word -> meaning, meaning -> word)
     reverse: bool = False
+    # the question of a front that is only a picture / only audio; "" = in the notes' language (sources/prompts.py)
+    prompt_picture: str = ""
+    prompt_audio: str = ""
     # set when a table whose file is a glob is expanded into one source per file (read.expand_sources):
     # the table's place in deck.toml (for messages) and its pattern
     _table: int | None = PrivateAttr(default=None)

@@ -158,19 +158,25 @@ def _alt_text(alt: str) -> str:
 PICTURE_NOT_FOUND = "picture not found"  # Item.skip of a picture-only question whose picture is missing
 
 
-def _picture_only(item: Item) -> bool:
-    """A front that is only its picture ('What is shown?'): the picture's alt text is its answer."""
-    from compiler.sources.markdown_blocks import PICTURE_QUESTION
+def _picture_only(item: Item, prompts: frozenset[str] = frozenset()) -> bool:
+    """A front that is only its picture ('What is shown?', in any language deckc asks it, or a source's
+    own ``prompt_picture``): the picture's alt text is its answer."""
+    from compiler.sources.prompts import PICTURE_PROMPTS
 
-    return item.question == PICTURE_QUESTION
+    return item.question in PICTURE_PROMPTS or item.question in prompts
 
 
 def run(
-    items: list[Item], content_dir: Path, diag: Diagnostics, remote: dict[str, str] | None = None
+    items: list[Item],
+    content_dir: Path,
+    diag: Diagnostics,
+    remote: dict[str, str] | None = None,
+    prompts: frozenset[str] = frozenset(),
 ) -> tuple[list[Item], list[Path]]:
     """Check and rewrite image references; return the items and the media files, sorted.
 
-    ``remote`` maps a source id to its ``remote_images`` choice (default ``"link"``).
+    ``remote`` maps a source id to its ``remote_images`` choice (default ``"link"``); ``prompts`` are
+    the sources' own ``prompt_picture`` questions (a front that is only its picture).
     """
     names: dict[str, Path] = {}
     out: list[Item] = []
@@ -218,7 +224,7 @@ def run(
                         diag.error(item.locator.file, line, why, hint)
                     else:
                         diag.warning(item.locator.file, line, why, hint, group="image-missing")
-                    if part == "stimulus" and _picture_only(item):
+                    if part == "stimulus" and _picture_only(item, prompts):
                         lost.add(id(item))  # no card: its alt text names the answer, and every such front would read alike
                         return "[picture not found]"
                     return _alt_text(alt)

@@ -106,7 +106,8 @@ def compile_content(
     stamps = check_stamps(items, project.overrides, diag)
     items, skipped = set_aside(apply_overrides(items, project.overrides, diag, unread), diag)
     check_explicit_ids(items, diag)
-    items, media_files = media.run(items, content_dir, diag, {s.id: s.remote_images for s in config.source})
+    own_prompts = frozenset(s.prompt_picture for s in config.source if s.prompt_picture)
+    items, media_files = media.run(items, content_dir, diag, {s.id: s.remote_images for s in config.source}, own_prompts)
     skipped += [i for i in items if i.skip]  # a picture-only question whose picture is missing
     items = [i for i in items if not i.skip]
     decisions = project.decisions

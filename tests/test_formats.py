@@ -72,3 +72,79 @@ def test_row_separator_needs_the_one_line_shape() -> None:
     assert row_separator("a\tone;b\ttwo") is None  # two pairs: too few to tell
     assert row_separator("a\tone; more;b\ttwo;c\tthree") is None  # ';' twice in a piece: not found, set rows
     assert split_rows("a\tone\n;\nb\ttwo", ";", "\t") == [(1, "a\tone", ["a", "one"]), (3, "b\ttwo", ["b", "two"])]
+
+
+# --- the prompt of a picture-only or audio-only front, in the deck's language -----------------------
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 8 + b"a small picture" * 20
+
+
+def test_the_language_of_a_deck_is_told_from_its_text() -> None:
+    from compiler.sources.prompts import language
+
+    assert language("Kazimír Malevič – Černý čtverec na bílém pozadí (1915). Obraz je v Treťjakovské galerii.") == "cs"
+    assert language("Die Katze schläft auf dem Sofa, und der Hund ist nicht im Garten.") == "de"
+    assert language("La ciudad más grande de España es Madrid, y la segunda es Barcelona.") == "es"
+    assert language("Столица России — Москва. Это самый большой город страны.") == "ru"
+    assert language("Столиця України — Київ. Це найбільше місто країни, і воно дуже старе.") == "uk"
+    assert language("東京は日本の首都です。人口はとても多いです。") == "ja"
+    assert language("北京是中国的首都。长城很长。") == "zh"
+    assert language("The capital of France is Paris, and it is a large city.") == "en"
+    assert language("Hera (1929)") == "en"  # too little to tell: English
+    assert language('<img src="a.png"> [sound:x.mp3]') == "en"
+
+
+def test_a_picture_deck_in_another_language_asks_in_that_language_unless_the_source_says(tmp_path: Path) -> None:
+    """A shared picture deck (genanki) whose backs are Czech: its picture-only fronts ask 'Co je zobrazeno?'
+    and its audio-only ones 'Co slyšíš?'; prompt_picture in the [[source]] sets the words."""
+    import genanki
+
+    model = genanki.Model(1607392319, "Simple", fields=[{"name": "Front"}, {"name": "Back"}], templates=[{"name": "Card 1", "qfmt": "{{Front}}", "afmt": "{{Back}}"}])
+    deck = genanki.Deck(2059400110, "Umění")
+    backs = ["Kazimír Malevič – Černý čtverec (1915), obraz je v Treťjakovské galerii", "Vasilij Kandinskij – Kompozice VIII, je to abstraktní obraz", "František Kupka – Amorfa, dvoubarevná fuga"]
+    for k, back in enumerate(backs):
+        deck.add_note(genanki.Note(model=model, fields=[f'<img src="p{k}.png">', back], guid=f"g{k}"))
+    deck.add_note(genanki.Note(model=model, fields=["[sound:s.mp3]", "zvonek u dveří, který zvoní"], guid="g9"))
+    for k in range(3):
+        (tmp_path / f"p{k}.png").write_bytes(PNG + bytes([k]))
+    (tmp_path / "s.mp3").write_bytes(b"ID3 not really audio")
+    package = genanki.Package(deck)
+    package.media_files = [str(tmp_path / f"p{k}.png") for k in range(3)] + [str(tmp_path / "s.mp3")]
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    package.write_to_file(str(content / "sources" / "umeni.apkg"))
+    (content / "deck.toml").write_text('[deck]\nname = "Mine"\n', encoding="utf-8")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    questions = sorted(i.question for i in result.compiled.items)
+    assert questions == ["Co je zobrazeno?"] * 3 + ["Co slyšíš?"]
+    assert len(result.compiled.deck.notes) == 4  # one picture each: never merged
+    (content / "deck.toml").write_text(
+        '[deck]\nname = "Mine"\n[[source]]\nid = "umeni"\nfile = "sources/umeni.apkg"\nprompt_picture = "Kdo to namaloval?"\n',
+        encoding="utf-8",
+    )
+    result = build(content, tmp_path / "build2", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert sorted(i.question for i in result.compiled.items) == ["Co slyšíš?"] + ["Kdo to namaloval?"] * 3
+
+
+def test_a_picture_export_with_a_missing_picture_and_an_own_prompt_makes_no_card(tmp_path: Path) -> None:
+    """The G32b rule (a picture-only question whose picture is missing makes no card) holds for a
+    localized prompt and for the source's own prompt_picture."""
+    content = tmp_path / "content"
+    (content / "sources" / "images").mkdir(parents=True)
+    (content / "sources" / "images" / "a.png").write_bytes(PNG)
+    rows = '<img src="images/a.png">\tder Kölner Dom, eine Kirche\n<img src="images/gone.png">\tdas Brandenburger Tor in der Stadt\n'
+    (content / "sources" / "bilder.txt").write_text("#separator:tab\n#html:true\n" + rows, encoding="utf-8")
+    (content / "sources" / "own.txt").write_text("#separator:tab\n#html:true\n" + rows, encoding="utf-8")
+    (content / "deck.toml").write_text(
+        '[deck]\nname = "Mine"\n[[source]]\nid = "bilder"\nfile = "sources/bilder.txt"\n'
+        '[[source]]\nid = "own"\nfile = "sources/own.txt"\nprompt_picture = "Welches Bauwerk ist das?"\n',
+        encoding="utf-8",
+    )
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    made = sorted((i.source, i.question) for i in result.compiled.items if not i.skip)
+    skipped = sorted((i.source, i.skip) for i in result.compiled.deck.skipped)
+    assert ("bilder", "Was ist abgebildet?") in made and ("own", "Welches Bauwerk ist das?") in made
+    assert skipped == [("bilder", "picture not found"), ("own", "picture not found")]

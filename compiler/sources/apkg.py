@@ -61,7 +61,8 @@ from compiler.sources.ankifields import (
 from compiler.sources.base import Document, make_item
 from compiler.sources.cloze import CLOZE, cloze_fields
 from compiler.sources.difficulty import Levels
-from compiler.sources.markdown_blocks import PICTURE_QUESTION, report_active
+from compiler.sources.markdown_blocks import report_active
+from compiler.sources.prompts import audio_prompt, picture_prompt
 
 COLLECTIONS = ("collection.anki21b", "collection.anki21", "collection.anki2")  # newest first
 PLACEHOLDER = "Please update to the latest Anki version"  # the note a newer package's anki2 holds
@@ -70,7 +71,7 @@ CHUNK = 1 << 20
 STOCK_OPTIONAL_REVERSED, STOCK_TYPED, STOCK_IMAGE_OCCLUSION = 3, 4, 6
 _TYPED = re.compile(r"\btype in\b", re.I)
 _OCCLUSION = re.compile(r"\bimage occlusion\b", re.I)
-AUDIO_QUESTION = "What do you hear?"  # a front that is only audio (a listening card)
+SAMPLE_NOTES = 2_000  # notes whose text tells the deck's language (the prompt of a picture-only front)
 EXPORT_AGAIN = "export it again from Anki (File › Export, 'Anki Deck Package'), or use a copy that opens in Anki"
 
 
@@ -341,6 +342,7 @@ class ApkgReader:
 
     def _read_collection(self, doc: Document, source: SourceConfig, diag: Diagnostics, package: Package, db: Path) -> list[Item]:
         types, notes = _notes(db)
+        self._db, self._text = db, None  # the deck's text, read when a front needs a prompt
         levels = Levels(source, doc, diag)
         items: list[Item] = []
         occlusions: list[int] = []
@@ -408,6 +410,14 @@ class ApkgReader:
             "guid": note.guid or None,
         }
 
+    _db: Path
+    _text: str | None = None
+
+    def _deck_text(self) -> str:
+        if self._text is None:
+            self._text = _deck_text(self._db)
+        return self._text
+
     def _item(self, doc: Document, source: SourceConfig, diag: Diagnostics, note: Note, kind: NoteType, levels: Levels) -> Item | None:
         fields = list(note.fields)
         line = note.nid
@@ -437,7 +447,9 @@ class ApkgReader:
         reverse = note.templates > 1
         stimulus = _front(front)
         pictures = bool(front_images(front))
-        question = plain(SOUND.sub("", front), True) or (PICTURE_QUESTION if pictures else AUDIO_QUESTION if stimulus else "")
+        question = plain(SOUND.sub("", front), True)
+        if not question and stimulus:  # a picture or a sound alone: the card asks, in the deck's language
+            question = (picture_prompt if pictures else audio_prompt)(source, self._deck_text())
         if not question:
             diag.warning(
                 doc.rel, line, "note with an empty first field; no card", "write the question in the note's first field in Anki", group="empty-front"
@@ -462,6 +474,16 @@ class ApkgReader:
             skip="" if answer else "no answer",
             **common,
         )
+
+
+def _deck_text(db: Path) -> str:
+    """The text of the collection's first notes, to tell the deck's language by."""
+    con = sqlite3.connect(f"{db.as_uri()}?immutable=1", uri=True)
+    try:
+        rows = con.execute("select flds from notes order by id limit ?", (SAMPLE_NOTES,)).fetchall()
+    finally:
+        con.close()
+    return "\n".join(str(f).replace("\x1f", "\n") for (f,) in rows)
 
 
 def _front(front: str) -> list[Block]:

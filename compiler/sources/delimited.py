@@ -48,7 +48,8 @@ from compiler.sources.blocks import text_block
 from compiler.sources.cloze import CLOZE, cloze_fields
 from compiler.sources.difficulty import Levels
 from compiler.sources.lines import BULLET, COLUMN_NAMES, front_matter_end, pair_separator, pair_text, squash
-from compiler.sources.markdown_blocks import PICTURE_QUESTION, report_active
+from compiler.sources.markdown_blocks import report_active
+from compiler.sources.prompts import picture_prompt
 from compiler.sources.suggest import toml_string
 
 SEPARATORS = {"tab": "\t", "comma": ",", "semicolon": ";", "pipe": "|", "colon": ":", "space": " "}
@@ -563,7 +564,7 @@ class DelimitedReader:
         extra = [s for s in (_SOUND.sub("", f).strip() for f in extra) if s]
         # a picture in the front ('What does this organ do?<br><img …>') is what the card asks about: on the front
         stimulus = _images(front) if is_html else []
-        question = _plain(_SOUND.sub("", front), is_html) or (PICTURE_QUESTION if stimulus else "")
+        question = _plain(_SOUND.sub("", front), is_html) or (picture_prompt(source, doc.text) if stimulus else "")
         if not question:
             diag.warning(doc.rel, line, "row with an empty first field; no card", "write the question in the first column", group="empty-front")
             return None

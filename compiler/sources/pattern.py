@@ -54,7 +54,6 @@ from compiler.sources.lines import (
     strip_question_label,
 )
 from compiler.sources.markdown_blocks import (
-    PICTURE_QUESTION,
     check_parsed,
     check_text,
     drop_answer_label,
@@ -68,6 +67,7 @@ from compiler.sources.markdown_blocks import (
     task_boxes,
     top_blocks,
 )
+from compiler.sources.prompts import picture_prompt
 
 QUESTION_MAX_LINES = 6  # a question running over more lines than this swallowed its answer
 LEVEL_WINDOW = 120  # a level pattern is looked for in the first/last characters of a question
@@ -752,7 +752,7 @@ class _Walk:
             question = given[0] if given else question
         question = complete_question(strip_number(strip_question_label(question))) if not given else question
         if not question and images:  # a picture alone: the card asks what it shows
-            question = PICTURE_QUESTION
+            question = picture_prompt(self.source, self.doc.text)  # in the document's language
         if not question:
             self.diag.warning(rel, p.line, "item has no question; no card", "write the question after its marker", group="no-question")
             return
