@@ -514,8 +514,8 @@ def read_sources(
         own = "" if made is not None else Path(doc.rel).suffix.lower()  # text as written: a converted page's gets none of these
         if own in _PROSE_SUFFIXES:  # '1.What …?': '1. What …?' (trial7 G8)
             doc = Document(rel=doc.rel, text=space_numbers(doc.text))
-        if own in MARKDOWN_SUFFIXES:  # Hugo shortcodes, mdBook includes
-            doc = embeds.expand(shortcodes.expand(doc, content_dir, diag, included), content_dir, diag)
+        if own in MARKDOWN_SUFFIXES:  # Obsidian embeds, then Hugo shortcodes and mdBook includes (an embedded note's too)
+            doc = shortcodes.expand(embeds.expand(doc, content_dir, diag), content_dir, diag, included)
         if own in MARKDOWN_SUFFIXES and ("**" in doc.text or "__" in doc.text):
             glossary = bold_terms(doc.text.split("\n"))  # '**Latency**' over its definition: a definition list (trial7 G34)
             doc = doc if glossary is None else Document(rel=doc.rel, text="\n".join(glossary))

@@ -148,3 +148,38 @@ def test_a_picture_export_with_a_missing_picture_and_an_own_prompt_makes_no_card
     skipped = sorted((i.source, i.skip) for i in result.compiled.deck.skipped)
     assert ("bilder", "Was ist abgebildet?") in made and ("own", "Welches Bauwerk ist das?") in made
     assert skipped == [("bilder", "picture not found"), ("own", "picture not found")]
+
+
+# --- site generators' markers in one-note-per-file vault notes ---------------------------------------
+
+
+def test_vault_notes_get_the_shortcode_and_embed_handling_of_markdown_pages(tmp_path: Path) -> None:
+    """A Hugo glossary note (front matter title, glossary_tooltip shortcodes that carry their words), a
+    katex shortcode, a GitHub emoji, and an Obsidian embed of a note whose text holds a Hugo container:
+    read as layout 'note', each shows what a Markdown page would, never the raw marker or a hole."""
+    content = tmp_path / "content"
+    vault = content / "sources" / "vault"
+    vault.mkdir(parents=True)
+    (vault / "configmap.md").write_text(
+        "---\ntitle: ConfigMap\nid: configmap\n---\nAn API object for key-value pairs.\n"
+        '{{< glossary_tooltip text="Pods" term_id="pod" >}} read it from a\n'
+        '{{< glossary_tooltip text="volume" term_id="volume" >}}. :rocket:\n',
+        encoding="utf-8",
+    )
+    (vault / "Momentum.md").write_text(
+        "Momentum adds part of the last step.\n\n{{< hint info >}}\nIt smooths the path.\n{{< /hint >}}\n", encoding="utf-8"
+    )
+    (vault / "Learning rate.md").write_text(
+        "The step size, {{< katex >}}\\alpha{{< /katex >}}.\n\n![[Momentum]]\n", encoding="utf-8"
+    )
+    (content / "deck.toml").write_text(
+        '[deck]\nname = "Mine"\n[[source]]\nid = "vault"\nfile = "sources/vault/*.md"\nlayout = "note"\n', encoding="utf-8"
+    )
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    backs = {n.items[0].question: n.fields["Answer"] for n in result.compiled.deck.notes}
+    assert "Pods read it from a\nvolume. 🚀" in backs["ConfigMap"]
+    assert "\\(\\alpha\\)" in backs["Learning rate"]
+    assert "It smooths the path." in backs["Learning rate"] and "hint" not in backs["Learning rate"]
+    assert not any("{{" in back for back in backs.values())
+    assert not [w for w in result.compiled.diagnostics.warnings if "shortcode" in w.message]

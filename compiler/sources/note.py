@@ -34,6 +34,7 @@ from compiler.sources.markdown_blocks import (
     callouts,
     check_parsed,
     check_text,
+    emoji_shortcodes,
     front_matter_tags,
     html_headings,
     make_parser,
@@ -113,7 +114,7 @@ class NoteReader:
         text = strip_front_matter(doc.text)
         lines = text.split("\n")
         text = "\n".join("" if n in where else line for n, line in enumerate(lines))
-        text = obsidian_links(html_headings(task_boxes(callouts(markdown_in_html(text)))))
+        text = emoji_shortcodes(obsidian_links(html_headings(task_boxes(callouts(markdown_in_html(text))))))  # as a page's
         if not check_text(text, doc.rel, diag):
             return []
         env: dict[str, Any] = {}

@@ -7,8 +7,10 @@ Pages written for Hugo or mdBook carry markers their generator expands; shown ra
 - Hugo ``figure`` is its image (``![alt](src)``, the caption after it), ``highlight`` a code fence of its
   language, ``youtube`` / ``gist`` a link; a container (``notice``, ``hint``, ``tip``, ``details`` … any
   shortcode closed later on the page) keeps its text and loses its markers; ``[text]({{< ref "x" >}})``
-  is its text; a commented ``{{</* x */>}}`` is the ``{{< x >}}`` Hugo shows. Any other shortcode is
-  dropped, named in one warning per file with its lines.
+  is its text; a commented ``{{</* x */>}}`` is the ``{{< x >}}`` Hugo shows; an inline shortcode that
+  carries the words it shows (``{{< glossary_tooltip text="Pods" term_id="pod" >}}``: ``text``, ``label``)
+  is those words; a maths one (``katex``, ``math``) is ``$…$`` (``$$`` alone on its line or ``display``).
+  Any other shortcode is dropped, named in one warning per file with its lines.
 - mdBook ``{{#include file:anchor}}`` (and ``rustdoc_include``, ``playground``, with ``:3``, ``:3:10``,
   ``::10`` line ranges or an ``ANCHOR:`` name) inside a code block is the included file's lines when the file
   is inside the deck folder; they go on the directive's one line, joined by :data:`LINE_BREAK`, which the
@@ -46,6 +48,12 @@ _CONTAINERS = frozenset(
     {"notice", "hint", "tip", "note", "warning", "info", "alert", "admonition", "callout", "details", "expand", "tabs", "tab", "columns", "column", "center", "box", "panel", "quote", "blockquote", "mark", "aside"}
 )
 
+# maths shortcodes (Hugo Book's katex, Docsy's math, …): their text is TeX, typeset like $…$
+_MATH = frozenset({"katex", "math", "tex", "latex", "mathjax"})
+# named parameters whose value is the words an inline shortcode shows ({{< glossary_tooltip text="Pods" … >}},
+# {{< abbr title=… text=… >}}, {{< term label=… >}}): kept, never dropped with the shortcode
+_TEXT_PARAMS = ("text", "label", "display_text", "linktext", "content")
+
 
 def _params(text: str) -> tuple[dict[str, str], list[str]]:
     named: dict[str, str] = {}
@@ -67,6 +75,7 @@ def expand(doc: Document, content_dir: Path, diag: Diagnostics, included: set[st
     lines = doc.text.split("\n")
     closed = {m.group(4).lower() for m in _HUGO.finditer(doc.text) if m.group(3) and not m.group(2)}
     dropped: list[tuple[int, str]] = []  # (line, the marker) for the one warning
+    math: list[str] = []  # maths shortcodes open: the delimiter each closes with
     out: list[str] = []
     fence = ""
     highlight = False  # the fence was opened by {{< highlight >}}: its closing shortcode closes it
@@ -85,7 +94,7 @@ def expand(doc: Document, content_dir: Path, diag: Diagnostics, included: set[st
         if fence or "{{" not in line:
             out.append(line)
             continue
-        line, opened = _hugo(line, n, closed, dropped)
+        line, opened = _hugo(line, n, closed, dropped, math)
         fence, highlight = (opened, True) if opened else (fence, highlight)
         out.append(line)
     if dropped:
@@ -99,9 +108,11 @@ def expand(doc: Document, content_dir: Path, diag: Diagnostics, included: set[st
     return Document(rel=doc.rel, text="\n".join(out))
 
 
-def _hugo(line: str, n: int, closed: set[str], dropped: list[tuple[int, str]]) -> tuple[str, str]:
-    """One line with its shortcodes rewritten, and the fence it opens ('```' for a highlight), if any."""
+def _hugo(line: str, n: int, closed: set[str], dropped: list[tuple[int, str]], math: list[str] | None = None) -> tuple[str, str]:
+    """One line with its shortcodes rewritten, and the fence it opens ('```' for a highlight), if any;
+    ``math`` holds the delimiters of maths shortcodes opened and not yet closed (across lines)."""
     opened = ""
+    math = math if math is not None else []
     line = _LINKED.sub(lambda m: m.group(1), line)  # [text]({{< ref "page" >}}): its text
 
     def one(m: re.Match[str]) -> str:
@@ -115,8 +126,16 @@ def _hugo(line: str, n: int, closed: set[str], dropped: list[tuple[int, str]]) -
                 return "```"
             opened = "```"
             return "```" + (positional[0] if positional else "")
+        if name in _MATH:  # {{< katex >}}\alpha{{< /katex >}}: maths, as $…$ (display: $$…$$)
+            if not closing:
+                math.append("$$" if "display" in positional or named.get("display") in ("true", "") or not line.replace(m.group(0), "").strip() else "$")
+                return math[-1]
+            return math.pop() if math else ""
         if closing or name in _CONTAINERS or name in closed:
             return ""
+        shown = next((named[k] for k in _TEXT_PARAMS if named.get(k, "").strip()), None)
+        if shown is not None:  # {{< glossary_tooltip text="Pods" term_id="pod" >}}: the words the page shows
+            return shown
         if name == "figure" and named.get("src"):
             alt = named.get("alt") or named.get("title") or named.get("caption") or ""
             caption = named.get("caption", "")
