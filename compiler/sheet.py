@@ -26,6 +26,7 @@ from typing import Any, ClassVar
 
 from compiler.mathtext import is_display_math
 from compiler.model import Block, BlockKind, Deck, Item, ItemKind, Note, code_parts
+from compiler.sources.prompts import AUDIO_PROMPTS
 
 #: Converts one TeX formula (or plain-text formula line) for one note: Typst math code, or None to print it as text.
 MathConverter = Callable[[str, Note], "str | None"]
@@ -39,6 +40,10 @@ SheetBlock = dict[str, Any]
 _MATH = re.compile(r"\\\((?P<inline>.+?)\\\)|\\\[(?P<display>.+?)\\\]", re.S)
 _CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::(.*?))?\}\}", re.S)
 _SPACE = re.compile(r"\s+")
+_SOUND = re.compile(r"\[sound:([^\]\n]*)\]")
+_ANKI_DISPLAY = re.compile(r"\[\$\$\](.+?)\[/\$\$\]", re.S)
+_ANKI_INLINE = re.compile(r"\[\$\](.+?)\[/\$\]", re.S)
+_LATEX_TAG = re.compile(r"\[/?latex\]", re.I)
 _STRAY = re.compile(r"^(?:[.,;:](?:\s+|$))+")
 _STATEMENT_SEP = re.compile(r"\s+;\s+")  # ``a = … ; b = …`` on one formula line
 #: Code longer than this is cut on the sheet, with a line saying how many lines the card has beyond it.
@@ -132,6 +137,33 @@ def _clean(text: str) -> str:
     return _SPACE.sub(" ", text)
 
 
+def unmarked(text: str) -> str:
+    """Anki's markup that means nothing on paper as what it stands for (readers convert it; this is
+    the sheet's own guarantee that none prints raw): a cloze deletion outside a cloze note is its
+    words, ``[$]…[/$]`` / ``[$$]…[/$$]`` maths is typeset, a ``[latex]`` tag goes."""
+    if "{{c" in text:
+        text = _CLOZE.sub(lambda m: m.group(1), text)
+    if "[$" in text:
+        text = _ANKI_INLINE.sub(lambda m: f"\\({m.group(1)}\\)", _ANKI_DISPLAY.sub(lambda m: f"\\[{m.group(1)}\\]", text))
+    if "latex]" in text.lower():
+        text = _LATEX_TAG.sub("", text)
+    return text
+
+
+def audio_marker(name: str) -> str:
+    """What the sheet prints for audio that is all a paragraph holds (a listening card's front)."""
+    return f"[audio: {name.strip()}]"
+
+
+def without_audio(text: str) -> str:
+    """Plain text with its ``[sound:…]`` references left out (paper plays nothing), or the marker of
+    each when the text is nothing but audio; the rest :func:`unmarked`."""
+    if "[sound:" in text:
+        rest = _SOUND.sub("", text)
+        text = rest if any(c.isalnum() for c in rest) else " ".join(audio_marker(n) for n in _SOUND.findall(text))
+    return unmarked(text)
+
+
 def inline_spans(text: str, style: str, note: Note, convert: MathConverter) -> list[Span]:
     """Split plain text into text and ``\\( … \\)`` math spans (display math is flattened inline)."""
     spans: list[Span] = []
@@ -213,9 +245,10 @@ class _HtmlBlocks(HTMLParser):
 
     _STYLE: ClassVar[dict[str, str]] = {"strong": "b", "b": "b", "em": "i", "i": "i", "code": "c", "kbd": "c", "s": "s", "del": "s"}
 
-    def __init__(self, note: Note, convert: MathConverter, picture: PictureFinder | None = None) -> None:
+    def __init__(self, note: Note, convert: MathConverter, picture: PictureFinder | None = None, audio: bool = True) -> None:
         super().__init__(convert_charrefs=True)
         self.note, self.convert, self.picture = note, convert, picture
+        self.audio = audio  # print the marker of a paragraph that is only audio (False: leave audio out)
         self.blocks: list[SheetBlock] = []
         self.runs: list[tuple[str, str]] = []  # (style, text) of the paragraph being read
         self.styles: list[str] = []
@@ -311,8 +344,25 @@ class _HtmlBlocks(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self.pre is not None:
             self.pre.append(data)
-        else:
-            self.runs.append((self.styles[-1] if self.styles else "t", data))
+            return
+        style = self.styles[-1] if self.styles else "t"
+        if style == "c":  # inline code shows markup as written (a page about Anki)
+            self.runs.append((style, data))
+            return
+        pos = 0
+        for m in _SOUND.finditer(data):  # audio: a run of its own, printed only when nothing else is (_audio)
+            self.runs.append((style, unmarked(data[pos : m.start()])))
+            self.runs.append(("snd", m.group(1)))
+            pos = m.end()
+        self.runs.append((style, unmarked(data[pos:])))
+
+    def _audio(self) -> None:
+        """The paragraph's audio left out when it has words (paper plays nothing), else each printed
+        as its marker, ``[audio: name]``, so a listening card's entry says what it is about."""
+        if not any(style == "snd" for style, _ in self.runs):
+            return
+        words = not self.audio or any(style == "img" or (style != "snd" and any(c.isalnum() for c in text)) for style, text in self.runs)
+        self.runs = [(s, t) for s, t in self.runs if s != "snd"] if words else [("i", audio_marker(t)) if s == "snd" else (s, t) for s, t in self.runs]
 
     def _end_item(self) -> None:
         """Close the list item being read; nested lists are flattened into the outer one. The rest
@@ -347,6 +397,7 @@ class _HtmlBlocks(HTMLParser):
         return block
 
     def _spans(self) -> list[Span]:
+        self._audio()
         spans: list[Span] = []
         for style, text in self.runs:
             if style == "img":
@@ -359,6 +410,7 @@ class _HtmlBlocks(HTMLParser):
         """End the paragraph being read (if any), splitting out display math."""
         if self.items is not None or self.rows is not None:
             return
+        self._audio()
         runs, self.runs = self.runs, []
         text_only = all(style == "t" for style, _ in runs)
         if text_only:
@@ -395,12 +447,13 @@ def answer_blocks(
     convert: MathConverter,
     plain: MathConverter = _no_plain_math,
     picture: PictureFinder | None = None,
+    audio: bool = True,
 ) -> list[SheetBlock]:
-    """Every answer block as sheet blocks."""
+    """Every answer block as sheet blocks (``audio``: a paragraph of only audio prints its marker)."""
     out: list[SheetBlock] = []
     for block in blocks:
         if block.kind is BlockKind.text:
-            out.extend(text_blocks(block.text, note, convert))
+            out.extend(text_blocks(without_audio(block.text), note, convert))
         elif block.kind is BlockKind.formula and is_display_math(block.text):
             out.extend(text_blocks(block.text, note, convert))  # LaTeX display math: typeset it
         elif block.kind is BlockKind.formula:
@@ -408,9 +461,9 @@ def answer_blocks(
         elif block.kind is BlockKind.code:
             out.append({"k": "code", "v": block.text.strip("\n"), "lang": block.lang})
         elif block.kind is BlockKind.bullets:
-            out.append({"k": "list", "items": [inline_spans(i, "t", note, convert) for i in block.items]})
+            out.append({"k": "list", "items": [inline_spans(without_audio(i), "t", note, convert) for i in block.items]})
         else:
-            parser = _HtmlBlocks(note, convert, picture)
+            parser = _HtmlBlocks(note, convert, picture, audio)
             parser.feed(block.text)
             parser.close()
             out.extend(parser.blocks)
@@ -503,14 +556,16 @@ def entry(
     if note.kind is ItemKind.cloze and item.cloze:
         question = cloze_spans(item.cloze, reveal=not questions_only)
     else:
-        question = _strip_spans(code_spans(inline_spans(item.question, "t", note, convert)))
+        question = _strip_spans(code_spans(inline_spans(without_audio(item.question), "t", note, convert)))
     if note.kind is ItemKind.multiple_choice:
         answer.append(options_block(note, convert, reveal=not questions_only))
     if not questions_only:
         answer.extend(printable(answer_blocks(item.sheet or item.answer, note, convert, plain, picture)))
     # what the question is about (a passage, table or code the document sets before it) prints above
     # it, also on a questions-only sheet: the question does not stand without it
-    exhibit = printable(answer_blocks(item.stimulus, note, convert, plain, picture)) if item.stimulus else []
+    # (the audio a front plays prints as its marker only for a listening card, 'What do you hear?')
+    listening = item.question in AUDIO_PROMPTS
+    exhibit = printable(answer_blocks(item.stimulus, note, convert, plain, picture, audio=listening)) if item.stimulus else []
     return {
         "id": note.id,
         "pre": exhibit,

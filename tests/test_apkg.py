@@ -375,7 +375,7 @@ def test_ankis_latex_becomes_mathjax_maths(tmp_path: Path) -> None:
     identity = notes_["\\(\\text{Identity law of } \\mathbf{C}\\)"]
     assert identity["fields"]["Answer"] == "<div>\\[f \\circ 1_A = f\\]</div>"
     order = notes_["What is \\(a &lt; b\\) called?"]  # the question escaped for HTML: MathJax reads 'a < b'
-    assert order["fields"]["Answer"] == "\\(a\\) is less than \\(b\\): a \\emph{strict} order."
+    assert order["fields"]["Answer"] == "\\(a\\) is less than \\(b\\): a <i>strict</i> order."  # \\emph: italic
     assert notes_["Pythagoras"]["fields"]["Answer"] == "\\[\\begin{aligned}c^2 &amp;= a^2 + b^2\\end{aligned}\\]"
     text = [str(d) for d in result.compiled.diagnostics.warnings]
     assert sum("holds LaTeX text" in t for t in text) == 1  # the one text-mode body, at its note

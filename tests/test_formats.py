@@ -183,3 +183,47 @@ def test_vault_notes_get_the_shortcode_and_embed_handling_of_markdown_pages(tmp_
     assert "It smooths the path." in backs["Learning rate"] and "hint" not in backs["Learning rate"]
     assert not any("{{" in back for back in backs.values())
     assert not [w for w in result.compiled.diagnostics.warnings if "shortcode" in w.message]
+
+
+# --- the cheat sheet never prints Anki's markup raw ---------------------------------------------------
+
+
+def test_anki_markup_never_prints_raw_on_the_sheet_or_the_cards(tmp_path: Path) -> None:
+    """A shared package's [sound:…] audio, a cloze deletion in a Basic note's back and a [latex] body of
+    LaTeX text: the cards show the words ('Paris', bold 'bold'), the sheet leaves audio out where the
+    paragraph has words and prints '[audio: name]' for a listening card, and no markup prints raw."""
+    import genanki
+    from pypdf import PdfReader
+
+    model = genanki.Model(1607392320, "Simple", fields=[{"name": "Front"}, {"name": "Back"}], templates=[{"name": "Card 1", "qfmt": "{{Front}}", "afmt": "{{Back}}"}])
+    deck = genanki.Deck(2059400111, "Sounds")
+    deck.add_note(genanki.Note(model=model, fields=["bonjour [sound:bonjour.mp3]", "hello [sound:hello.mp3]<br>a greeting"], guid="a"))
+    deck.add_note(genanki.Note(model=model, fields=["[sound:bell.mp3]", "a door bell"], guid="b"))
+    deck.add_note(genanki.Note(model=model, fields=["What is the capital of France?", "{{c1::Paris::city}} is its capital"], guid="c"))
+    deck.add_note(genanki.Note(model=model, fields=["What does the rule say?", "[latex]\\textbf{Always} check $x^2$ \\\\ twice[/latex]"], guid="d"))
+    for name in ("bonjour", "hello", "bell"):
+        (tmp_path / f"{name}.mp3").write_bytes(b"ID3 " + name.encode())
+    package = genanki.Package(deck)
+    package.media_files = [str(tmp_path / f"{n}.mp3") for n in ("bonjour", "hello", "bell")]
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    package.write_to_file(str(content / "sources" / "sounds.apkg"))
+    (content / "deck.toml").write_text('[deck]\nname = "Mine"\n', encoding="utf-8")
+    result = build(content, tmp_path / "build", formats=("json", "pdf"), now=1_000)
+    assert result.compiled is not None
+    backs = {n.items[0].question: n.fields["Answer"] for n in result.compiled.deck.notes}
+    assert backs["What is the capital of France?"] == "Paris is its capital"
+    assert "<b>Always</b> check \\(x^2\\) <br> twice" in backs["What does the rule say?"]
+    sheet = " ".join(page.extract_text() for page in PdfReader(tmp_path / "build" / "mine.pdf").pages)
+    for raw in ("[sound:", "{{c", "[latex]", "textbf", "[$]", "&nbsp;", "<br>"):
+        assert raw not in sheet, raw
+    assert "[audio: bell.mp3]" in sheet and "[audio: bonjour.mp3]" not in sheet and "[audio: hello.mp3]" not in sheet
+    assert "hello a greeting" in " ".join(sheet.split()) and "Paris is its capital" in sheet
+
+
+def test_the_sheet_leaves_out_anki_markup_that_reaches_it_from_any_reader() -> None:
+    from compiler.sheet import unmarked, without_audio
+
+    assert without_audio("hear it [sound:a.mp3] here") == "hear it  here"
+    assert without_audio("[sound:a.mp3] [sound:b.mp3]") == "[audio: a.mp3] [audio: b.mp3]"
+    assert unmarked("{{c2::Rome::city}} and [$]x^2[/$] and [$$]y[/$$] [latex]t[/latex]") == "Rome and \\(x^2\\) and \\[y\\] t"

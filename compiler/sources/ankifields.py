@@ -36,7 +36,7 @@ _SHAPES = {"equation": "", "align": "aligned", "alignat": "aligned", "eqnarray":
 _DOLLARS = re.compile(r"\$\$((?:(?!\$\$).)+?)\$\$|(?<!\\)\$([^$]+?)(?<!\\)\$", re.S)
 
 
-def anki_latex(field: str) -> tuple[str, int]:
+def anki_latex(field: str, is_html: bool = True) -> tuple[str, int]:
     """``(field, n)``: Anki's LaTeX as the maths deckc writes (``\\( … \\)``, ``\\[ … \\]``), which Anki's
     MathJax typesets on every device and the cheat sheet prints; ``n`` counts ``[latex]`` bodies that
     are LaTeX text, not only maths (their maths typeset, the rest shown as written).
@@ -69,14 +69,47 @@ def anki_latex(field: str) -> tuple[str, int]:
             shown = body
         else:
             text_bodies += 1
-            shown = _DOLLARS.sub(lambda d: f"\\[{d.group(1)}\\]" if d.group(1) is not None else f"\\({d.group(2)}\\)", body)
+            shown = _latex_text(body)
+            return shown if is_html else html.unescape(TAG.sub("", BREAK.sub("\n", shown)))
         return html.escape(shown, quote=False)
 
     return _ANKI_LATEX.sub(swap, field), text_bodies
 
 
+_TEXT_COMMAND = re.compile(r"\\(textbf|textit|emph|texttt|textsl|textsc|textrm|textsf|textup|textnormal|underline|text|mbox)\s*\{([^{}]*)\}")
+_TEXT_TAGS = {"textbf": "b", "textit": "i", "emph": "i", "textsl": "i", "texttt": "code"}
+_ESCAPED = re.compile(r"\\([%&$#_{}])")
+
+
+def _latex_text(body: str) -> str:
+    """A ``[latex]`` body of LaTeX text as HTML: its ``$…$`` maths as deckc's maths, its common text
+    commands as what they print (``\\textbf{x}`` bold, ``\\emph{x}`` italic, ``\\texttt{x}`` code, ``\\\\`` a
+    line break, ``\\%`` a per cent sign, ``~`` a space, ``--`` a dash); any other command as written."""
+    out: list[str] = []
+    pos = 0
+    for d in _DOLLARS.finditer(body):
+        out.append(_text_commands(body[pos : d.start()]))
+        maths = f"\\[{d.group(1)}\\]" if d.group(1) is not None else f"\\({d.group(2)}\\)"
+        out.append(html.escape(maths, quote=False))
+        pos = d.end()
+    out.append(_text_commands(body[pos:]))
+    return "".join(out)
+
+
+def _text_commands(text: str) -> str:
+    text = html.escape(text, quote=False)
+    for _ in range(3):  # nested: \textbf{\emph{x}} (innermost first)
+        new = _TEXT_COMMAND.sub(lambda m: f"<{t}>{m.group(2)}</{t}>" if (t := _TEXT_TAGS.get(m.group(1))) else m.group(2), text)
+        if new == text:
+            break
+        text = new
+    text = text.replace("\\\\", "<br>").replace("---", "\u2014").replace("--", "\u2013").replace("~", "\u00a0")
+    return _ESCAPED.sub(r"\1", text)
+
+
 LATEX_TEXT = (
-    "a [latex] snippet holds LaTeX text, not only maths: its maths is typeset, the rest shown as written",
+    "a [latex] snippet holds LaTeX text, not only maths: its maths is typeset, \\textbf/\\emph/\\texttt and \\\\ "
+    "shown as bold/italic/code and a line break, any other command as written",
     "in Anki, write the text outside [latex] and the maths as [$]…[/$]; or leave it",
 )
 
@@ -105,9 +138,18 @@ def front_images(field: str) -> list[Block]:
     return [Block(kind=BlockKind.html, text=cleaned)] if "<img" in cleaned else []
 
 
+CLOZE_MARK = re.compile(r"\{\{c\d+::(.*?)(?:::[^{}]*?)?\}\}", re.S)
+
+
+def unclozed(field: str) -> str:
+    """A cloze deletion in a field that is no cloze text (a Basic note's back, a cloze's extra field):
+    its words, as the answer says them (``{{c1::Paris::city}}`` → ``Paris``), never the raw markup."""
+    return CLOZE_MARK.sub(lambda m: m.group(1), field) if "{{c" in field else field
+
+
 def html_blocks(field: str) -> list[Block]:
     """An HTML field as one sanitized block, or none when it shows nothing."""
-    cleaned = sanitize(field.replace("\n", "<br>"))
+    cleaned = sanitize(unclozed(field).replace("\n", "<br>"))
     return [Block(kind=BlockKind.html, text=cleaned)] if visible(cleaned) else []
 
 

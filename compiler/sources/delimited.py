@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from compiler.config import SourceConfig
 from compiler.diagnostics import Diagnostics
 from compiler.model import Block, BlockKind, Item
-from compiler.sources.ankifields import LATEX_TEXT, anki_latex, answer_side, html_blocks, paragraph
+from compiler.sources.ankifields import LATEX_TEXT, anki_latex, answer_side, html_blocks, paragraph, unclozed
 from compiler.sources.ankifields import SOUND as _SOUND
 from compiler.sources.ankifields import front_images as _images
 from compiler.sources.ankifields import plain as _plain
@@ -207,7 +207,7 @@ def delimited_score(doc: Document) -> float:
 
 
 def _blocks(field: str, is_html: bool) -> list[Block]:
-    return html_blocks(field) if is_html else field_blocks(field)
+    return html_blocks(field) if is_html else field_blocks(unclozed(field))
 
 
 _NUMBERED = re.compile(r"^\s*\(?\d{1,3}[.)]\s+\S")
@@ -512,7 +512,7 @@ class DelimitedReader:
         count: int,
         levels: Levels,
     ) -> Item | None:
-        converted = [anki_latex(f) for f in fields]  # Anki's [$]…[/$] LaTeX: MathJax maths
+        converted = [anki_latex(f, is_html) for f in fields]  # Anki's [$]…[/$] LaTeX: MathJax maths
         if any(n for _, n in converted):
             diag.warning(doc.rel, line, *LATEX_TEXT, group="latex-text")
         fields = [f for f, _ in converted]
