@@ -60,6 +60,28 @@ class ItemCache:
             return None
         return items, diags
 
+    def get_data(self, key: str) -> dict | None:
+        """Another kind of entry kept with the items (a converted web page: compiler/sources/converted.py),
+        as the JSON object it was put as, or None (not cached, or damaged: discarded)."""
+        if self.folder is None:
+            return None
+        self.used.add(key)
+        path = self.folder / f"{key}.json"
+        try:
+            data = cachefile.read_checked(path)
+            if data is not None and not isinstance(data, dict):
+                raise TypeError("not an object")
+        except (ValueError, KeyError, TypeError) as exc:
+            cachefile.discard(path, cachefile.why(exc))
+            return None
+        return data
+
+    def put_data(self, key: str, data: dict) -> None:
+        if self.folder is None:
+            return
+        self.used.add(key)
+        self.new[key] = cachefile.checked(json.dumps(data, ensure_ascii=False).encode())
+
     def put(self, key: str, items: list[Item], diagnostics: list[Diagnostic]) -> None:
         if self.folder is None:
             return

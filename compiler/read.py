@@ -484,7 +484,7 @@ def read_sources(
 
                 doc = load_package(content_dir / src.file, src.file)
             elif is_converted(src.file):
-                text, made = convert(content_dir / src.file, src.file, src.encoding)
+                text, made = convert(content_dir / src.file, src.file, src.encoding, cache)  # (converted once per content)
                 diag.items.extend(made.warnings)  # what the conversion left out (an AsciiDoc include::)
                 doc = Document(rel=src.file, text=text)
             else:

@@ -227,3 +227,51 @@ def test_the_sheet_leaves_out_anki_markup_that_reaches_it_from_any_reader() -> N
     assert without_audio("hear it [sound:a.mp3] here") == "hear it  here"
     assert without_audio("[sound:a.mp3] [sound:b.mp3]") == "[audio: a.mp3] [audio: b.mp3]"
     assert unmarked("{{c2::Rome::city}} and [$]x^2[/$] and [$$]y[/$$] [latex]t[/latex]") == "Rome and \\(x^2\\) and \\[y\\] t"
+
+
+# --- a saved web page is converted once per content, not on every build ------------------------------
+
+
+def test_a_saved_web_page_is_converted_once_and_a_damaged_entry_is_converted_again(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The page's Markdown is kept in the build's item cache, keyed by the page's bytes (and encoding,
+    deckc's code): a rebuild after a deck.toml edit does not convert it again, and the outputs are the
+    bytes a build without the cache writes; a damaged entry is discarded with a notice and the page
+    converted again; an edited page is converted again."""
+    import shutil
+
+    from compiler.sources import converted
+
+    calls: list[str] = []
+    real = converted._convert
+
+    def counting(path: Path, rel: str, encoding: str):  # type: ignore[no-untyped-def]
+        calls.append(rel)
+        return real(path, rel, encoding)
+
+    monkeypatch.setattr(converted, "_convert", counting)
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    page = content / "sources" / "python-faq.html"
+    shutil.copyfile(Path(__file__).parent / "data" / "newuser" / "web" / "python-faq.html", page)
+    (content / "deck.toml").write_text('[deck]\nname = "Mine"\n', encoding="utf-8")
+    out = tmp_path / "build"
+    build(content, out, formats=("json", "csv"), now=1_000)
+    assert calls == ["sources/python-faq.html"]
+    first = (out / "mine.json").read_bytes(), (out / "mine.csv").read_bytes()
+    (content / "deck.toml").write_text('[deck]\nname = "Mine"\ndate = "2026-12-01"\n', encoding="utf-8")
+    build(content, out, formats=("json", "csv"), now=1_000)
+    assert calls == ["sources/python-faq.html"]  # taken from the cache
+    cold = tmp_path / "cold"
+    build(content, cold, formats=("json", "csv"), now=1_000)
+    assert (out / "mine.json").read_bytes() == (cold / "mine.json").read_bytes()
+    assert (out / "mine.csv").read_bytes() == (cold / "mine.csv").read_bytes() == first[1]
+    entries = [p for p in (out / ".cache" / "items").glob("c*.json")]
+    assert len(entries) == 1
+    entries[0].write_bytes(entries[0].read_bytes()[:-20])  # damaged
+    (content / "deck.toml").write_text('[deck]\nname = "Mine"\ndate = "2026-12-02"\n', encoding="utf-8")
+    result = build(content, out, formats=("json", "csv"), now=1_000)
+    assert len(calls) == 3 and any("cache damaged" in n for n in result.notices)
+    assert (out / "mine.csv").read_bytes() == first[1]
+    page.write_text(page.read_text(encoding="utf-8").replace("</body>", "<p>one more line</p></body>"), encoding="utf-8")
+    build(content, out, formats=("json", "csv"), now=1_000)
+    assert len(calls) == 4

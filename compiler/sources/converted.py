@@ -17,11 +17,16 @@ Standard library only here: the converters import their parsers when a file need
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from compiler.diagnostics import Diagnostic, Diagnostics
 from compiler.model import Item
+
+if TYPE_CHECKING:
+    from compiler.itemcache import ItemCache
 
 WEB_SUFFIXES = (".html", ".htm")
 NOTEBOOK_SUFFIXES = (".ipynb",)
@@ -50,9 +55,71 @@ def is_converted(rel: str) -> bool:
     return rel.lower().endswith(CONVERTED_SUFFIXES)
 
 
-def convert(path: Path, rel: str, encoding: str = "utf-8") -> tuple[str, Converted]:
+# converted once per content: a web page's or notebook's Markdown depends on its bytes alone (an AsciiDoc,
+# reStructuredText or org document may include other files, so it is converted every build)
+CACHED_SUFFIXES = (*WEB_SUFFIXES, *NOTEBOOK_SUFFIXES)
+
+
+def convert(path: Path, rel: str, encoding: str = "utf-8", cache: ItemCache | None = None) -> tuple[str, Converted]:
     """``(the file's text as Markdown, its line map)``; a file that cannot be converted is a
-    :class:`~compiler.diagnostics.ContentError` naming it."""
+    :class:`~compiler.diagnostics.ContentError` naming it.
+
+    With ``cache`` (the build's item cache), a web page or notebook converted before from the same
+    bytes, encoding setting and deckc code is taken from it (a 630 KB page takes seconds to convert);
+    an entry that does not hold a well-formed conversion is discarded and the file converted again.
+    """
+    key = _key(path, rel, encoding) if cache is not None and rel.lower().endswith(CACHED_SUFFIXES) else None
+    if key is not None and cache is not None:
+        kept = _from_data(cache.get_data(key))
+        if kept is not None:
+            from compiler import uptodate
+
+            uptodate.note(path)  # (what load_document says when it reads the file)
+            return kept.text, kept
+    text, made = _convert(path, rel, encoding)
+    if key is not None and cache is not None:
+        cache.put_data(key, _data(made))
+    return text, made
+
+
+def _key(path: Path, rel: str, encoding: str) -> str | None:
+    from compiler.uptodate import code_fingerprint
+
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None  # (the conversion says why it cannot read the file)
+    digest = hashlib.sha256(f"converted\0{code_fingerprint()}\0{rel}\0{encoding}\0".encode())
+    digest.update(data)
+    return "c" + digest.hexdigest()[:39]
+
+
+def _data(made: Converted) -> dict[str, object]:
+    return {
+        "text": made.text,
+        "origin": list(made.origin),
+        "places": list(made.places),
+        "warnings": [dataclasses.asdict(d) for d in made.warnings],
+    }
+
+
+def _from_data(data: dict | None) -> Converted | None:
+    """A cached conversion, or None when there is none or it is not well formed."""
+    if data is None:
+        return None
+    try:
+        text, origin, places = data["text"], data["origin"], data["places"]
+        if not (isinstance(text, str) and all(type(n) is int and n >= 1 for n in origin) and all(isinstance(p, str) for p in places)):
+            raise TypeError("not a conversion")
+        if len(origin) > text.count("\n") + 1 or len(places) > len(origin):
+            raise TypeError("its line map does not fit its text")
+        warnings = tuple(Diagnostic(**{**d, "also": tuple(d.get("also", ()))}) for d in data["warnings"])
+    except (KeyError, TypeError, ValueError):
+        return None
+    return Converted(text, tuple(origin), tuple(places), warnings)
+
+
+def _convert(path: Path, rel: str, encoding: str) -> tuple[str, Converted]:
     if rel.lower().endswith(BANK_SUFFIXES):
         from compiler.sources.databank import bank_markdown
 
