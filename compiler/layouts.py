@@ -180,6 +180,10 @@ class DelimitedConfig(BaseModel):
     html: bool | None = None  # fields are HTML (Anki's #html:true)
     tags: int | None = Field(None, ge=1)  # 1-based column holding space-separated tags
     rows: str | None = Field(None, min_length=1, max_length=16)  # what ends a row when not a line break (Quizlet's ';')
+    front: int | None = Field(None, ge=1)  # 1-based column of the question (default: as a header row names it, else 1)
+    back: int | None = Field(None, ge=1)  # 1-based column of the answer (default: as a header row names it, else the next)
+    extra: list[int] | None = None  # 1-based columns added to the back, labelled by the header (default: every other text column)
+    guid: int | None = Field(None, ge=1)  # 1-based column holding each note's GUID (Anki's '#guid column')
 
 
 # Parts of the presets, written so that no line can make them backtrack badly:

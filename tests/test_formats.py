@@ -275,3 +275,48 @@ def test_a_saved_web_page_is_converted_once_and_a_damaged_entry_is_converted_aga
     page.write_text(page.read_text(encoding="utf-8").replace("</body>", "<p>one more line</p></body>"), encoding="utf-8")
     build(content, out, formats=("json", "csv"), now=1_000)
     assert len(calls) == 4
+
+
+# --- header rows with their own column names (spreadsheets, Notion, vocabulary lists) ----------------
+
+
+def test_a_header_row_with_its_own_column_names_is_no_card_and_says_what_each_column_is(tmp_path: Path) -> None:
+    """trial8 H13 / learner L5: 'Name,Answer,Tags,Created time,Last reviewed' (Notion), 'expression,reading,
+    meaning,tags,guid' and 'Spanish,English' are headers: no header card; the tags column (comma- or
+    space-separated) gives tags, the guid column the GUID; a further text column is a labelled paragraph
+    of the back; date/review columns are left out with one warning naming them; cells never comma-joined."""
+    content = drop_in(tmp_path, "notion-export.csv", "vocab-jlpt.csv", "spanish-english.csv")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    notes = {n.items[0].question: n for n in result.compiled.deck.notes}
+    assert not {"Name", "expression", "Spanish"} & set(notes)
+    tcp = notes["What is TCP?"]
+    assert tcp.fields["Answer"] == "<p>A reliable connection-oriented transport protocol.</p>"
+    assert {"networking", "transport"} <= set(tcp.tags)
+    [said] = [w for w in result.compiled.diagnostics.warnings if "left out" in w.message and "notion" in w.file]
+    assert "'Created time' (4)" in said.message and "'Last reviewed' (5)" in said.message and "extra = [4]" in said.hint
+    meet = notes["会う"]
+    assert meet.fields["Answer"] == "<p>to meet, to see</p><p>Reading: あう</p>" and meet.guid == "kupB!kWE}<"
+    assert {"JLPT", "JLPT_N5"} <= set(meet.tags)
+    assert notes["厚い"].guid == "v[2GvOysf?" and "warm(hearted)" in notes["厚い"].fields["Answer"]
+    assert notes["perro"].fields["Answer"] == "<p>dog</p>" and len(notes) == 3 + 4 + 3
+
+
+def test_columns_are_chosen_in_config_and_a_first_row_of_data_is_no_header(tmp_path: Path) -> None:
+    """[source.delimited] front / back / extra (1-based) pick the columns of a file without a header;
+    'perro,dog' first is a row of data."""
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "sources" / "words.csv").write_text("1,perro,dog,noun\n2,gato,cat,noun\n3,correr,to run,verb\n", encoding="utf-8")
+    (content / "sources" / "plain.csv").write_text("perro,dog\ngato,cat\ncasa,house\n", encoding="utf-8")
+    (content / "deck.toml").write_text(
+        '[deck]\nname = "Mine"\n[[source]]\nid = "words"\nfile = "sources/words.csv"\nlayout = "delimited"\n'
+        "[source.delimited]\nfront = 2\nback = 3\nextra = [4]\n",
+        encoding="utf-8",
+    )
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    got = {(i.source, i.question): i.answer_plain() for i in result.compiled.items}
+    assert got["words", "perro"] == "dog\nnoun" and got["words", "correr"] == "to run\nverb"
+    assert got["plain", "perro"] == "dog" and ("plain", "casa") in got and len(got) == 6
+    assert not result.compiled.diagnostics.warnings or all("row has" not in w.message for w in result.compiled.diagnostics.warnings)

@@ -38,6 +38,7 @@ from dataclasses import dataclass
 
 from compiler.config import SourceConfig
 from compiler.diagnostics import Diagnostics
+from compiler.layouts import DelimitedConfig
 from compiler.model import Block, BlockKind, Item
 from compiler.sources.ankifields import LATEX_TEXT, anki_latex, answer_side, html_blocks, paragraph, unclozed
 from compiler.sources.ankifields import SOUND as _SOUND
@@ -47,7 +48,7 @@ from compiler.sources.base import Document, make_item
 from compiler.sources.blocks import text_block
 from compiler.sources.cloze import CLOZE, cloze_fields
 from compiler.sources.difficulty import Levels
-from compiler.sources.lines import BULLET, COLUMN_NAMES, front_matter_end, pair_separator, pair_text, squash
+from compiler.sources.lines import BULLET, front_matter_end, pair_separator, pair_text, squash
 from compiler.sources.markdown_blocks import report_active
 from compiler.sources.prompts import picture_prompt
 from compiler.sources.suggest import toml_string
@@ -272,12 +273,110 @@ def field_blocks(field: str) -> list[Block]:
     return blocks
 
 
+def _words(*names: str) -> frozenset[str]:
+    return frozenset(n for group in names for n in group.split("|"))
+
+
+# what a header row's cell says its column is (spreadsheets, Notion databases, vocabulary repositories)
+_ROLE_NAMES: dict[str, frozenset[str]] = {
+    "front": _words(
+        "question|front|term|word|prompt|q|name|expression|kanji|hanzi|vocab|vocabulary|concept|phrase|headword|lemma",
+        "card front|side 1|side a|front side|entry|character|characters|title|key|keyword",
+    ),
+    "back": _words("answer|back|definition|meaning|meanings|response|a|translation|card back|side 2|side b|back side|gloss|description|value"),
+    "tags": _words("tags|tag|labels|label|keywords"),
+    "guid": _words("guid|anki guid|note guid"),
+    "notetype": _words("notetype|note type|model|card type"),
+    "extra": _words(
+        "example|examples|example sentence|sentence|sentences|notes|note|reading|readings|pronunciation|ipa|explanation",
+        "hint|context|comment|comments|extra|back extra|mnemonic|usage|synonyms|antonyms|furigana|romaji|pinyin|kana",
+        "part of speech|pos|gender|plural|source|reference|url|link|details|more|remarks|info|audio|image|picture",
+    ),
+    # what a tool records about a card, never what it teaches: left out, with one warning
+    "meta": _words(
+        "created|created time|created at|creation date|date|date added|added|modified|last modified|last edited",
+        "last edited time|updated|updated at|last reviewed|reviewed|review date|due|due date|interval|ease|reps",
+        "repetitions|lapses|id|note id|card id|status|score|rank|no|number|#|position|order|index|deck|deck name",
+        "level|difficulty|frequency|created by|last edited by|owner|flag|flags|suspended",
+    ),
+}
+_LANGUAGES = _words(
+    "english|spanish|french|german|italian|portuguese|russian|japanese|chinese|mandarin|cantonese|korean|arabic|dutch",
+    "polish|czech|swedish|norwegian|danish|finnish|turkish|greek|hebrew|hindi|latin|ukrainian|vietnamese|thai",
+    "indonesian|esperanto|español|français|deutsch|italiano|português|русский|日本語|中文|한국어|native|target|foreign",
+)
+_DATE_LIKE = re.compile(r"^\s*(?:\d{4}-\d\d-\d\d(?:[ T][\d:.]+Z?)?|\d{1,2}[./]\d{1,2}[./]\d{2,4}|[A-Z][a-z]+ \d{1,2}, \d{4}(?: \d{1,2}:\d\d(?: ?[AP]M)?)?|\d+(?:\.\d+)?)\s*$")
+
+
+def _cell_name(cell: str) -> str:
+    return " ".join(re.sub(r"[_\-]+", " ", cell.strip().strip('"').strip()).lower().split())
+
+
 def _column_names(row: list[str]) -> list[str] | None:
-    """The columns a header row names ('Question,Answer,Tags', 'front<TAB>back'), or None for a data row."""
-    names = [COLUMN_NAMES.get(cell.strip().lower(), "") for cell in row]
-    if len(names) < 2 or names[0] != "front" or names[1] != "back" or "" in names:
+    """What each column of a header row is ('front', 'back', 'tags', 'guid', 'notetype', 'extra', 'meta',
+    'lang' for a language's name, '' for a name deckc does not know), or None for a row of data.
+
+    A header row's cells are short distinct names, none a number or a sentence, and at least one is a
+    name deckc knows (``Question``, ``Term``, ``Name``, ``Definition``, ``Tags``, ``Example`` …) or two
+    are languages (``Spanish,English``): 'Name,Answer,Tags,Created time' (Notion), 'Term,Definition,
+    Example', 'expression,reading,meaning,tags,guid'."""
+    cells = [_cell_name(c) for c in row]
+    if len(cells) < 2 or any(not c or len(c) > 30 or len(c.split()) > 4 for c in cells):
         return None
-    return names
+    if len(set(cells)) < len(cells) or any(_DATE_LIKE.match(c) or c.endswith(("?", ".", "!", ":")) for c in cells):
+        return None
+    roles = [next((role for role, names in _ROLE_NAMES.items() if c in names), "lang" if c in _LANGUAGES else "") for c in cells]
+    known = [r for r in roles if r not in ("", "lang")]
+    if not (set(known) & {"front", "back", "tags", "guid", "extra"}) and roles.count("lang") < 2:
+        return None
+    if "front" not in roles and "back" not in roles and roles.count("lang") < 2 and len(known) < 2:
+        return None  # one known name among unknown ones ('Tag,perro,dog'): a row of data
+    return roles
+
+
+@dataclass
+class Columns:
+    """Which column is the front, which the back, which go on the back below it (labelled), which are left out."""
+
+    front: int = 0
+    back: int = 1
+    extras: list[tuple[int, str]] | None = None  # (column, label); None: every other column, unlabelled (no header)
+    dropped: list[int] | None = None
+
+
+def plan_columns(names: list[str] | None, cells: list[str] | None, columns: dict[str, int], own: DelimitedConfig | None) -> Columns:
+    """The columns' use, from a header row's names (``cells``, classified as ``names``) and
+    ``[source.delimited]`` (``front``, ``back``, ``extra``: 1-based), the config first."""
+    special = set(columns.values())
+    width = len(names) if names is not None else 0
+    chosen = own is not None and any(v is not None for v in (own.front, own.back, own.extra))
+    if names is None and not chosen:
+        return Columns()
+    roles = names or []
+    content = [k for k in range(width) if k not in special and roles[k] not in ("meta",)]
+
+    def first(*wanted: str) -> int | None:
+        return next((k for k in content if roles[k] in wanted), None)
+
+    front = own.front - 1 if own and own.front else first("front")
+    if front is None:
+        front = first("lang", "") if names else None
+    front = front if front is not None else next((k for k in range(max(width, 2)) if k not in special), 0)
+    back = own.back - 1 if own and own.back else first("back")
+    if back is None:
+        back = next((k for k in content if k != front and roles[k] in ("lang", "")), None) if names else None
+    if back is None:
+        back = next((k for k in [*content, *range(max(width, 2) + 1)] if k != front and k not in special), front + 1)
+    if own and own.extra is not None:
+        extra = [k - 1 for k in own.extra]
+    elif names is None:
+        return Columns(front, back, None, None)
+    else:
+        extra = [k for k in content if k not in (front, back)]
+    label = [c.strip() for c in cells] if cells else []
+    extras = [(k, label[k] if k < len(label) else "") for k in extra if k not in (front, back)]
+    dropped = [k for k in range(width) if k not in special and k not in (front, back) and k not in extra]
+    return Columns(front, back, extras, dropped)
 
 
 def _rows(body: list[str], separator: str) -> list[tuple[int, int, list[str]]]:
@@ -303,6 +402,26 @@ def _unclosed(lines: list[str], separator: str) -> bool:
     except csv.Error:
         return True
     return False
+
+
+def _tags(cell: str) -> list[str]:
+    """A tags cell: Anki's space-separated tags, or a spreadsheet's / Notion's comma-separated list
+    ('networking, transport', 'machine learning, maths': a tag of two words joined by '_')."""
+    if "," in cell:
+        return [t for t in ("_".join(part.split()) for part in cell.split(",")) if t]
+    return cell.split()
+
+
+def _labelled(label: str, value: str, is_html: bool) -> str:
+    """A further column's text on the back, after the name its header gives it ('Reading: あう')."""
+    if not label:
+        return value
+    label = label[:1].upper() + label[1:]
+    if is_html:
+        import html
+
+        return f"<i>{html.escape(label, quote=False)}:</i> {value}"
+    return f"{label}: {value}"
 
 
 def _name(separator: str) -> str:
@@ -367,14 +486,16 @@ class DelimitedReader:
             )
             return []
         rows = _rows(body, separator)
-        names = _column_names(rows[0][2]) if rows and header.lines == 0 else None
-        if names is not None:  # 'Question,Answer,Tags': a spreadsheet's header row names the columns
+        cells = rows[0][2] if rows and header.lines == 0 else None
+        names = _column_names(cells) if cells else None
+        if names is not None:  # 'Question,Answer,Tags', 'Name,Answer,Tags,Created time': a header row names the columns
             rows = rows[1:]
-            if "tags" not in columns and "tags" in names:
-                columns["tags"] = names.index("tags")
+        plan = self._plan(doc, diag, names, cells, columns, own, header.lines + 1)
         special = set(columns.values())
         # no header says what the columns are: a comma/semicolon export's extra fields are its definition's
-        join = separator if header.lines == 0 and names is None and separator in ",;|" else ""
+        # (Quizlet quotes nothing; a file that quotes its fields says where each ends)
+        quoted = any(line.startswith('"') or f'{separator}"' in line for line in body[:200])
+        join = separator if header.lines == 0 and names is None and separator in ",;|" and not quoted and plan == Columns() else ""
         typical = Counter(line.count(separator) for line in body if line.strip()).most_common(1)
         expected = typical[0][0] if typical else 0
         items: list[Item] = []
@@ -397,16 +518,47 @@ class DelimitedReader:
                 for k in range(start, end + 1):
                     raw = body[k - 1]
                     if raw.strip():
-                        item = self._row(doc, source, diag, header.lines + k, raw.split(separator), columns, special, is_html, [raw], len(items), join, levels=levels)
+                        item = self._row(doc, source, diag, header.lines + k, raw.split(separator), columns, special, is_html, [raw], len(items), join, levels=levels, plan=plan)
                         if item is not None:
                             items.append(item)
                 continue
             if not any(f.strip() for f in row):
                 continue
-            item = self._row(doc, source, diag, line, row, columns, special, is_html, lines[line - 1 : header.lines + end], len(items), join, levels=levels)
+            item = self._row(doc, source, diag, line, row, columns, special, is_html, lines[line - 1 : header.lines + end], len(items), join, levels=levels, plan=plan)
             if item is not None:
                 items.append(item)
         return items
+
+    def _plan(
+        self,
+        doc: Document,
+        diag: Diagnostics,
+        names: list[str] | None,
+        cells: list[str] | None,
+        columns: dict[str, int],
+        own: DelimitedConfig | None,
+        line: int,
+    ) -> Columns:
+        """The columns' use (:func:`plan_columns`); a header's tags/guid/notetype columns join ``columns``,
+        and the columns left out are said once, with the key that keeps them."""
+        if own is not None and own.guid is not None:
+            columns["guid"] = own.guid - 1
+        for role in ("tags", "guid", "notetype"):
+            if names is not None and role not in columns and role in names:
+                columns[role] = names.index(role)
+        plan = plan_columns(names, cells if names is not None else None, columns, own)
+        if plan.dropped and cells is not None:
+            shown = ", ".join(f"{cells[k].strip()!r} ({k + 1})" for k in plan.dropped if k < len(cells))
+            keep = ", ".join(str(k + 1) for k, _ in plan.extras or []) or ""
+            diag.warning(
+                doc.rel,
+                line,
+                f"column{'s' if len(plan.dropped) > 1 else ''} {shown} of its header row record{'' if len(plan.dropped) > 1 else 's'} "
+                "what a tool keeps about a card (dates, review data, ids), not what it teaches: left out",
+                f"to show a column on the back, list the columns to add there in [source.delimited]: extra = [{keep + ', ' if keep else ''}{plan.dropped[0] + 1}]",
+                group="dropped-columns",
+            )
+        return plan
 
     def _custom_rows(
         self,
@@ -424,15 +576,17 @@ class DelimitedReader:
         """Rows that end with ``rows_end`` (``[source.delimited] rows``, or found): split as written, no
         quoting (Quizlet writes none); a first row naming the columns is a header, as in a line export."""
         records = split_rows(body, rows_end, separator)
-        names = _column_names(records[0][2]) if records and header.lines == 0 else None
+        cells = records[0][2] if records and header.lines == 0 else None
+        names = _column_names(cells) if cells else None
         if names is not None:
             records = records[1:]
-            if "tags" not in columns and "tags" in names:
-                columns["tags"] = names.index("tags")
-        join = separator if header.lines == 0 and names is None and separator in ",;|" else ""
+        plan = self._plan(doc, diag, names, cells, columns, source.delimited, header.lines + 1)
+        join = separator if header.lines == 0 and names is None and separator in ",;|" and plan == Columns() else ""
         items: list[Item] = []
         for line, raw, fields in records:
-            item = self._row(doc, source, diag, header.lines + line, fields, columns, set(columns.values()), is_html, [raw], len(items), join, levels=levels)
+            item = self._row(
+                doc, source, diag, header.lines + line, fields, columns, set(columns.values()), is_html, [raw], len(items), join, levels=levels, plan=plan
+            )
             if item is not None:
                 items.append(item)
         return items
@@ -480,8 +634,19 @@ class DelimitedReader:
         join: str = "",
         *,
         levels: Levels,
+        plan: Columns | None = None,
     ) -> Item | None:
         fields = [f for k, f in enumerate(row) if k not in special]
+        if plan is not None and plan != Columns():
+
+            def cell(k: int) -> str:
+                return row[k] if 0 <= k < len(row) else ""
+
+            if plan.extras is None:  # no header: the front and back set in config, then the other columns
+                others = [row[k] for k in range(len(row)) if k not in special and k not in (plan.front, plan.back)]
+            else:  # each named by its header: 'Example: an ephemeral fashion'
+                others = [_labelled(label, cell(k), is_html) for k, label in plan.extras if cell(k).strip()]
+            fields = [cell(plan.front), cell(plan.back), *others]
         if join and len(fields) > 2 and any(f.strip() for f in fields[2:]):
             # 'nucleus,holds DNA, controls the cell': an unquoted export splits the definition at its commas
             diag.warning(
@@ -492,7 +657,7 @@ class DelimitedReader:
                 group="joined-fields",
             )
             fields = [fields[0], join.join(fields[1:])]
-        tags = row[columns["tags"]].split() if "tags" in columns and columns["tags"] < len(row) else []
+        tags = _tags(row[columns["tags"]]) if "tags" in columns and columns["tags"] < len(row) else []
         notetype = row[columns["notetype"]] if "notetype" in columns and columns["notetype"] < len(row) else ""
         guid = row[columns["guid"]].strip() if "guid" in columns and columns["guid"] < len(row) else ""
         item = self._item(doc, source, diag, line, fields, is_html, tags, notetype, original, count, levels)
