@@ -238,7 +238,7 @@ def test_a_genanki_package_builds(tmp_path: Path) -> None:
     notes_ = by_question(tmp_path / "build")
     apple = notes_["la pomme"]
     assert apple["guid"] == "pomme-1" and "fruit" in apple["tags"]
-    assert apple["fields"]["Answer"] == "the apple<p>Je mange une pomme.</p>"  # a further field: its own paragraph
+    assert apple["fields"]["Answer"] == "the apple<p><i>Example:</i> Je mange une pomme.</p>"  # a further field: labelled
     assert apple["fields"]["Section"] == "Languages › French"
     assert notes_['<p><img src="pear.png"></p>la poire']["fields"]["Answer"] == "the pear"  # the picture on the front
     assert notes_["<p>[image]</p>la banane"]["fields"]["Answer"] == "the banana [audio: absent.mp3]"  # missing: named, warned

@@ -320,3 +320,41 @@ def test_columns_are_chosen_in_config_and_a_first_row_of_data_is_no_header(tmp_p
     assert got["words", "perro"] == "dog\nnoun" and got["words", "correr"] == "to run\nverb"
     assert got["plain", "perro"] == "dog" and ("plain", "casa") in got and len(got) == 6
     assert not result.compiled.diagnostics.warnings or all("row has" not in w.message for w in result.compiled.diagnostics.warnings)
+
+
+# --- a shared package's note type: its templates say what each card asks --------------------------------
+
+
+def test_a_shared_vocabulary_package_makes_the_cards_its_templates_make(tmp_path: Path) -> None:
+    """learner L7: a note type with five fields (Word, WordColored, Reading, Meaning, Example) and two
+    templates, Recognition ({{Word}} -> Reading, Meaning, Example) and Production ({{Meaning}} ->
+    WordColored, Reading): two cards, each asking what its template's front shows; never a reverse card
+    whose front holds the answer; the coloured twin of a shown field is left out; further fields labelled."""
+    import genanki
+
+    model = genanki.Model(
+        1607392330,
+        "Vocab (word/meaning)",
+        fields=[{"name": n} for n in ["Word", "WordColored", "Reading", "Meaning", "Example"]],
+        templates=[
+            {"name": "Recognition", "qfmt": "{{Word}}", "afmt": "{{FrontSide}}<hr id=answer>{{WordColored}}{{Reading}}<br>{{Meaning}}<br>{{Example}}"},
+            {"name": "Production", "qfmt": "{{Meaning}}{{#Hint}}{{hint:Hint}}{{/Hint}}", "afmt": "{{FrontSide}}<hr id=answer>{{WordColored}}<br>{{Reading}}"},
+        ],
+    )
+    deck = genanki.Deck(2059400120, "Chinese")
+    colored = '<mark class="tone-4">向</mark><mark class="tone-4">量</mark>'
+    deck.add_note(genanki.Note(model=model, fields=["向量", colored, "xiàng liàng", "vector", "我们需要计算这个向量的长度。"], guid="xl-1"))
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    genanki.Package(deck).write_to_file(str(content / "sources" / "vocab.apkg"))
+    (content / "deck.toml").write_text('[deck]\nname = "Mine"\n', encoding="utf-8")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    notes = {n.items[0].question: n for n in result.compiled.deck.notes}
+    assert set(notes) == {"向量", "vector"}
+    recognition = notes["向量"]
+    assert recognition.fields["Answer"] == "xiàng liàng<p><i>Meaning:</i> vector</p><p><i>Example:</i> 我们需要计算这个向量的长度。</p>"
+    assert recognition.guid == "xl-1" and recognition.notetype == "deckc Basic"  # no reverse card
+    production = notes["vector"]
+    assert "向" in production.fields["Answer"] and "<i>Reading:</i> xiàng liàng" in production.fields["Answer"]
+    assert production.guid != "xl-1"

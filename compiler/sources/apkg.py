@@ -34,6 +34,7 @@ from __future__ import annotations
 import atexit
 import functools
 import hashlib
+import html
 import json
 import re
 import shutil
@@ -234,6 +235,7 @@ class NoteType:
     cloze: bool
     stock: int  # original stock kind (0: none)
     fields: list[str]
+    templates: list[tuple[str, str, str]] = field(default_factory=list)  # (name, front format, back format) by ord
 
 
 @dataclass
@@ -245,6 +247,7 @@ class Note:
     fields: list[str]
     deck: list[str]  # the deck of its first card, as a path
     templates: int  # how many of its note type's templates make a card of it
+    ords: frozenset[int] = frozenset()  # which of them (0: the first)
     raw: list[str] = field(default_factory=list)  # the fields as stored, for the manifest
 
     def __post_init__(self) -> None:
@@ -257,16 +260,22 @@ def _notetypes(db: sqlite3.Connection, modern: bool) -> dict[int, NoteType]:
         fields: dict[int, list[str]] = {}
         for ntid, name in db.execute("select ntid, name from fields order by ntid, ord"):
             fields.setdefault(ntid, []).append(name)
+        tmpls: dict[int, list[tuple[str, str, str]]] = {}
+        for ntid, name, config in db.execute("select ntid, name, config from templates order by ntid, ord"):
+            formats = {n: v for n, v in _proto(bytes(config or b"")) if n in (1, 2) and isinstance(v, bytes)}
+            tmpls.setdefault(ntid, []).append((str(name), *(formats.get(n, b"").decode("utf-8", "replace") for n in (1, 2))))  # type: ignore[arg-type]
         for ntid, name, config in db.execute("select id, name, config from notetypes"):
             config = bytes(config or b"")
             kinds = {n: v for n, v in _proto(config) if n in (1, 9) and isinstance(v, int)}
-            types[ntid] = NoteType(name, kinds.get(1, 0) == 1, kinds.get(9, 0), fields.get(ntid, []))
+            types[ntid] = NoteType(name, kinds.get(1, 0) == 1, kinds.get(9, 0), fields.get(ntid, []), tmpls.get(ntid, []))
         return types
     row = db.execute("select models from col").fetchone()
     models = json.loads(row[0]) if row and row[0] else {}
     for key, model in models.items():
         flds = [str(f.get("name", "")) for f in model.get("flds", [])]
-        types[int(key)] = NoteType(str(model.get("name", "")), model.get("type") == 1, int(model.get("originalStockKind") or 0), flds)
+        found = sorted((t for t in model.get("tmpls", []) if isinstance(t, dict)), key=lambda t: int(t.get("ord") or 0))
+        tmpls_ = [(str(t.get("name", "")), str(t.get("qfmt", "")), str(t.get("afmt", ""))) for t in found]
+        types[int(key)] = NoteType(str(model.get("name", "")), model.get("type") == 1, int(model.get("originalStockKind") or 0), flds, tmpls_)
     return types
 
 
@@ -288,9 +297,9 @@ def _notes(path: Path) -> tuple[dict[int, NoteType], Iterator[Note]]:
     types = _notetypes(db, modern)
     decks = _decks(db, modern)
     first_deck: dict[int, int] = {}
-    templates: dict[int, int] = {}
-    for nid, count in db.execute("select nid, count(distinct ord) from cards group by nid"):
-        templates[nid] = count
+    templates: dict[int, set[int]] = {}
+    for nid, ord_ in db.execute("select distinct nid, ord from cards"):
+        templates.setdefault(nid, set()).add(ord_)
     query = "select nid, case when odid != 0 then odid else did end from cards order by nid, ord desc, id desc"
     for nid, did in db.execute(query):
         first_deck[nid] = did  # the last written wins: the card of the lowest template
@@ -299,7 +308,8 @@ def _notes(path: Path) -> tuple[dict[int, NoteType], Iterator[Note]]:
         try:
             for nid, guid, mid, tags, flds in db.execute("select id, guid, mid, tags, flds from notes order by id"):
                 deck = decks.get(first_deck.get(nid, 0), [])
-                yield Note(nid, str(guid), mid, str(tags).split(), str(flds).split("\x1f"), deck, templates.get(nid, 0))
+                ords = templates.get(nid, set())
+                yield Note(nid, str(guid), mid, str(tags).split(), str(flds).split("\x1f"), deck, len(ords), frozenset(ords))
         finally:
             db.close()
 
@@ -367,7 +377,8 @@ class ApkgReader:
                 occlusions.append(note.nid)
                 item = self._skipped(doc, source, diag, note, "image occlusion", levels, text=note.fields[2] if len(note.fields) > 2 else "")
             else:
-                item = self._item(doc, source, diag, note, kind, levels)
+                items.extend(self._items(doc, source, diag, note, kind, levels))
+                continue
             if item is not None:
                 items.append(item)
         if occlusions:
@@ -417,6 +428,83 @@ class ApkgReader:
         if self._text is None:
             self._text = _deck_text(self._db)
         return self._text
+
+    def _items(self, doc: Document, source: SourceConfig, diag: Diagnostics, note: Note, kind: NoteType, levels: Levels) -> list[Item]:
+        """The note's cards as items: one per template that makes a card of it (see :func:`card_sides`),
+        the stock reversed pair one note with a card each way; without templates, its fields in order."""
+        sides = None if kind.cloze else card_sides(kind, note)
+        if sides is None:
+            item = self._item(doc, source, diag, note, kind, levels)
+            return [item] if item is not None else []
+        common = self._common(note, levels)
+        report_active("\t".join(note.fields), doc.rel, note.nid, diag)
+        (_, front, back), others = sides[0], sides[1:]
+        mirrored = [o for o in others if set(o[1]) == set(back) and set(o[2]) == set(front)]  # Basic (and reversed card)
+        out = [self._card(doc, source, diag, note, kind, front, back, bool(mirrored), common)]
+        for name, f2, b2 in others:
+            if (name, f2, b2) in mirrored:
+                continue
+            # another card of its own ('Production': Meaning -> Word), never a reverse whose front holds the answer
+            out.append(self._card(doc, source, diag, note, kind, f2, b2, False, {**common, "guid": None}, template=name))
+        return [i for i in out if i is not None]
+
+    def _card(
+        self,
+        doc: Document,
+        source: SourceConfig,
+        diag: Diagnostics,
+        note: Note,
+        kind: NoteType,
+        front: list[int],
+        back: list[int],
+        reverse: bool,
+        common: dict[str, object],
+        template: str = "",
+    ) -> Item | None:
+        """One card as its template shows it: the fields its front shows are the question (pictures and
+        audio on the front), the fields its back adds the answer, each after the first labelled with its
+        field's name; a field whose text another shown field already has (a coloured twin) is left out."""
+        values = note.fields
+        line = note.nid
+        front_html = "<br>".join(values[k] for k in front if k < len(values) and values[k].strip())
+        stimulus = _front(front_html)
+        question = plain(SOUND.sub("", front_html), True)
+        if not question and stimulus:  # a picture or a sound alone: the card asks, in the deck's language
+            question = (picture_prompt if front_images(front_html) else audio_prompt)(source, self._deck_text())
+        if not question:
+            if template:
+                return None  # (a further template's card with nothing on its front: Anki makes none either)
+            diag.warning(
+                doc.rel, line, "note with an empty first field; no card", "write the question in the note's first field in Anki", group="empty-front"
+            )
+            return make_item(doc, source, diag, line, question=f"note {note.nid}", answer=[], skip="empty front", **common)
+        seen = {plain(SOUND.sub("", values[k]), True) for k in front if k < len(values)}
+        answer: list[Block] = []
+        for k in back:
+            value = values[k] if k < len(values) else ""
+            text = plain(SOUND.sub("", value), True)
+            if not value.strip() or (text and text in seen):
+                continue
+            seen.add(text)
+            if not answer:
+                answer = html_blocks(answer_side(front_html, value, True))  # not the question again above a rule
+            else:
+                label = html.escape(kind.fields[k] if k < len(kind.fields) else "", quote=False)
+                answer.extend(paragraph(b) for b in html_blocks(f"<i>{label}:</i> {value}" if label else value))
+        if not answer:
+            diag.warning(doc.rel, line, "question has no answer", "write the answer in the note's second field in Anki", group="no-answer")
+        return make_item(
+            doc,
+            source,
+            diag,
+            line,
+            question=question,
+            answer=answer,
+            stimulus=stimulus,
+            reverse=reverse,
+            skip="" if answer else "no answer",
+            **common,
+        )
 
     def _item(self, doc: Document, source: SourceConfig, diag: Diagnostics, note: Note, kind: NoteType, levels: Levels) -> Item | None:
         fields = list(note.fields)
@@ -474,6 +562,44 @@ class ApkgReader:
             skip="" if answer else "no answer",
             **common,
         )
+
+
+_REFERENCE = re.compile(r"\{\{([#^/]?)([^{}]*)\}\}")
+
+
+def template_fields(fmt: str, names: list[str], front: bool) -> list[int]:
+    """The fields a card template shows, by index, in order: ``{{Word}}``, ``{{text:Word}}``,
+    ``{{furigana:Reading}}`` and the fields inside ``{{#Field}}…{{/Field}}`` sections (a section's own
+    marker is a condition, not text: ``{{#Add Reverse}}``); on a front, ``{{type:…}}`` (a box to type
+    in) and ``{{hint:…}}`` (hidden until clicked) are not the question; ``{{tts …}}`` is speech."""
+    out: list[int] = []
+    for marker, ref in _REFERENCE.findall(fmt):
+        if marker:
+            continue
+        parts = [p.strip() for p in ref.split(":")]
+        name, filters = parts[-1], parts[:-1]
+        if name not in names or any(f.startswith("tts") for f in filters) or (front and any(f in ("type", "hint") for f in filters)):
+            continue
+        index = names.index(name)
+        if index not in out:
+            out.append(index)
+    return out
+
+
+def card_sides(kind: NoteType, note: Note) -> list[tuple[str, list[int], list[int]]] | None:
+    """``(template name, front fields, back fields)`` of each template that makes a card of this note
+    (the back: what the answer side adds to the front), or None when the note type has no templates."""
+    if not kind.templates or not kind.fields:
+        return None
+    out = []
+    for ord_, (name, qfmt, afmt) in enumerate(kind.templates):
+        if note.ords and ord_ not in note.ords:
+            continue
+        front = template_fields(qfmt, kind.fields, front=True)
+        back = [k for k in template_fields(afmt, kind.fields, front=False) if k not in front]
+        if front:
+            out.append((name, front, back))
+    return out or None
 
 
 def _deck_text(db: Path) -> str:
