@@ -83,6 +83,7 @@ from compiler.sources.lines import (
     space_numbers,
 )
 from compiler.sources.markdown_blocks import strip_front_matter
+from compiler.sources.prompts import other_language
 from compiler.sources.suggest import Inline, document_title, fixed_table, source_toml
 
 if TYPE_CHECKING:
@@ -816,11 +817,18 @@ def set_aside(items: list[Item], diag: Diagnostics) -> tuple[list[Item], list[It
     return kept, skipped
 
 
+_EXPORT_SUFFIXES = (".tsv", ".csv", ".apkg", ".colpkg")  # a row or note of another tool's export is a card as it is
+
+
 def _asks_only(item: Item) -> bool:
-    """An answer that only asks (a follow-up question as a sub-bullet or a second sentence) answers nothing."""
+    """An answer that only asks (a follow-up question as a sub-bullet or a second sentence) answers nothing;
+    a question's translation ('Where is the station?' / '¿Dónde está la estación?') does (trial8 H6)."""
     if any(b.kind in (BlockKind.code, BlockKind.formula) or "<img" in b.text or "<table" in b.text for b in item.answer):
         return False
-    return only_questions(item.answer_plain())
+    if Path(item.locator.file).suffix.lower() in _EXPORT_SUFFIXES:
+        return False
+    answer = item.answer_plain()
+    return only_questions(answer) and not other_language(item.question, answer)
 
 
 def _placeholder(item: Item) -> bool:
@@ -846,7 +854,7 @@ _SET_ASIDE: tuple[tuple[Callable[[Item], bool], str, str, str, str], ...] = (
         "the answer is only another question; no card",
         "write the answer below the question (a follow-up question belongs on the question's line)",
         "question-answer",
-        NO_ANSWER,
+        "answer is a question",
     ),
 )
 

@@ -358,3 +358,25 @@ def test_a_shared_vocabulary_package_makes_the_cards_its_templates_make(tmp_path
     production = notes["vector"]
     assert "向" in production.fields["Answer"] and "<i>Reading:</i> xiàng liàng" in production.fields["Answer"]
     assert production.guid != "xl-1"
+
+
+def test_a_translation_that_asks_is_an_answer_not_a_follow_up_question(tmp_path: Path) -> None:
+    """trial8 H6: 'Where is the station?' / '¿Dónde está la estación?' in a TSV and as Q:/A: makes a card;
+    a same-language follow-up under a question is still set aside, as 'answer is a question'."""
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    for name in ("phrases.tsv", "phrases-qa.txt"):
+        (content / "sources" / name).write_bytes((Path(__file__).parent / "data" / "newuser" / "phrasebook" / name).read_bytes())
+    (content / "sources" / "ja.txt").write_text(
+        "Q: How did you get into coding?\nA: コーディングを始めたきっかけを教えてください？\n\n"
+        "Q: What is specificity?\nA: How is it computed?\n\nQ: What is a BFC?\nA: A block formatting context.\n",
+        encoding="utf-8",
+    )
+    (content / "deck.toml").write_text('[deck]\nname = "Mine"\n', encoding="utf-8")
+    build(content, tmp_path / "build", formats=("json",), now=1_000)
+    import json
+
+    manifest = json.loads((tmp_path / "build" / "mine.json").read_text(encoding="utf-8"))
+    assert [(s["question"], s["skipped"]) for s in manifest["skipped"]] == [("What is specificity?", "answer is a question")]
+    fronts = {q for n in manifest["notes"] for q in [n["fields"]["Question"]]}
+    assert {"Where is the station?", "What time is it?", "How did you get into coding?"} <= fronts

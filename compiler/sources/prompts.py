@@ -114,6 +114,30 @@ def language(text: str) -> str:
     return _latin(text)
 
 
+def _script(text: str) -> str:
+    """The script most of the text's letters are in ('latin', or a code of :data:`_SCRIPTS`' table)."""
+    scripts: Counter[str] = Counter()
+    for ch in text:
+        if ch.isalpha():
+            name = "" if ch.isascii() else unicodedata.name(ch, "")
+            scripts[next((_SCRIPTS[s] for s in _SCRIPTS if name.startswith(s)), "latin")] += 1
+    if scripts.get("ja") and scripts.get("zh"):  # kanji among kana
+        scripts["ja"] += scripts.pop("zh")
+    return scripts.most_common(1)[0][0] if scripts else ""
+
+
+def other_language(first: str, second: str) -> bool:
+    """Whether ``second`` is in another language than ``first`` as far as short texts tell (a translation:
+    'Where is the station?' / '¿Dónde está la estación?', an English question and its Japanese one)."""
+    a, b = _script(first), _script(second)
+    if a and b and a != b:
+        return True
+    if a != "latin" or b != "latin":
+        return False
+    inverted = ("¿" in first or "¡" in first) != ("¿" in second or "¡" in second)  # Spanish asks with ¿…?
+    return inverted or language(first) != language(second)
+
+
 def _latin(text: str) -> str:
     words = [w.lower() for w in _WORD.findall(text)]
     score: Counter[str] = Counter()
