@@ -380,3 +380,19 @@ def test_a_translation_that_asks_is_an_answer_not_a_follow_up_question(tmp_path:
     assert [(s["question"], s["skipped"]) for s in manifest["skipped"]] == [("What is specificity?", "answer is a question")]
     fronts = {q for n in manifest["notes"] for q in [n["fields"]["Question"]]}
     assert {"Where is the station?", "What time is it?", "How did you get into coding?"} <= fronts
+
+
+def test_a_notebooks_starter_cells_are_no_card_text(tmp_path: Path) -> None:
+    """trial8 H17: '# your code here' (and pass, ..., raise NotImplementedError) cells are the learner's
+    blank: never on a card; the solution cell is the answer."""
+    from compiler.sources.notebook import placeholder_cell
+
+    assert placeholder_cell("# your code here\n") and placeholder_cell("# YOUR CODE HERE\nraise NotImplementedError()")
+    assert placeholder_cell("pass") and placeholder_cell("...") and placeholder_cell("# TODO: write the function\npass")
+    assert not placeholder_cell("# sort the list\nxs.sort()") and not placeholder_cell("# the imports we need")
+    content = drop_in(tmp_path, "exercises-blanks.ipynb")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    fronts = [n.fields["Question"] for n in result.compiled.deck.notes]
+    assert fronts and not any("your code here" in f for f in fronts)
+    assert any("np.arange" in n.fields["Answer"] or "arange" in n.fields["Answer"] for n in result.compiled.deck.notes)

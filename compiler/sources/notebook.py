@@ -7,6 +7,8 @@ Markdown document read like any Markdown file (:mod:`compiler.sources.converted`
 - a **code cell** is a fenced code block in the notebook's language (``metadata.kernelspec.language``
   or ``language_info.name``; ``%%bash``-style cell magics name their own), so code under a question is
   its answer's (or its front's, as in Markdown);
+- a code cell that is the learner's blank (``# your code here``, ``pass``, ``...``,
+  ``raise NotImplementedError()``: :func:`placeholder_cell`) is left out: it is no card text;
 - **outputs are left out** (printed tables, plots, tracebacks of a run are not study text, and a
   notebook saved after a run would change its cards); **raw cells** too.
 
@@ -74,6 +76,8 @@ def notebook_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converte
                 break
         if cell.get("cell_type") not in ("markdown", "code") or not text.strip():
             continue
+        if cell.get("cell_type") == "code" and placeholder_cell(text):
+            continue  # the learner's blank ('# your code here'): never card text
         body = text.split("\n")
         if cell.get("cell_type") == "code":
             while body and not body[-1].strip():
@@ -93,6 +97,21 @@ def notebook_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converte
         hint = "the notebook has no Markdown or code cell with text: add the questions and answers as Markdown cells"
         raise ContentError([Diagnostic(rel, None, "file is empty", hint)])
     return Converted("\n".join(lines) + "\n", tuple(origin), tuple(places))
+
+
+_BLANK_LINE = re.compile(r"^\s*(?:pass|\.\.\.|…|_{3,}|raise\s+NotImplementedError\b.*|#.*|//.*|--.*)\s*$")
+_BLANK_WORDS = re.compile(r"(?i)\b(?:your|code|solution|answer|todo|fixme|here|write|implement|complete|fill)\b|_{3,}")
+
+
+def placeholder_cell(text: str) -> bool:
+    """A code cell that is the learner's blank, not code to study: only comments, ``pass``, ``...`` or
+    ``raise NotImplementedError()``, with a comment that says so ('# your code here', '# YOUR CODE HERE',
+    '# TODO: write the function') or nothing but ``pass``/``...``/``raise NotImplementedError``."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if not lines or not all(_BLANK_LINE.match(line) for line in lines):
+        return False
+    comments = [line for line in lines if line.lstrip().startswith(("#", "//", "--"))]
+    return not comments or any(_BLANK_WORDS.search(line) for line in comments)
 
 
 def _language(metadata: Any) -> str:
