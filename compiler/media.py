@@ -151,6 +151,13 @@ def _img(src: str, attrs: dict[str, str]) -> str:
     return f'<img src="{html.escape(src)}"{alt}>'
 
 
+def _remote_text(src: str, attrs: dict[str, str]) -> str:
+    """A remote picture's link text: its alt text, else its title, else its file's name ('[image: N18oRgd.png]')."""
+    name = unquote(urlsplit(src).path.rstrip("/").rsplit("/", 1)[-1])
+    shown = (attrs.get("alt") or "").strip() or (attrs.get("title") or "").strip() or name
+    return _alt_text(shown)
+
+
 def _alt_text(alt: str) -> str:
     return f"[image: {html.escape(alt)}]" if alt.strip() else "[image]"
 
@@ -181,6 +188,7 @@ def run(
     names: dict[str, Path] = {}
     out: list[Item] = []
     lost: set[int] = set()  # picture-only questions whose picture is missing
+    linked: dict[str, list[int | None]] = {}  # file -> lines of remote pictures made links (said once per file)
     _vault_files.cache_clear()  # a watch's next build sees images added since
     for item in items:
         package = Path(item.locator.file).suffix.lower() in PACKAGE_SUFFIXES  # an Anki package's note: its audio is packed too
@@ -215,7 +223,8 @@ def run(
                         return _img(src, attrs)
                     if policy == "drop":
                         return _alt_text(alt)
-                    return f'<a href="{html.escape(src)}">{_alt_text(alt)}</a>'
+                    linked.setdefault(item.locator.file, []).append(_line_of(item, src))
+                    return f'<a href="{html.escape(src)}">{_remote_text(src, attrs)}</a>'
                 path, why, fatal = resolve(src, item, content_dir)
                 if path is None:
                     line = _line_of(item, src)
@@ -272,4 +281,15 @@ def run(
             )
         update: dict[str, object] = {**rewritten, "skip": PICTURE_NOT_FOUND} if id(item) in lost else dict(rewritten)
         out.append(item.model_copy(update=update))
+    for file, where in linked.items():
+        n = len(where)
+        diag.warning(
+            file,
+            where[0],
+            f"{n} remote picture{'s' if n > 1 else ''} (http/https) shown as a link on the card{'s' if n > 1 else ''}, "
+            "'[image: …]' (the deck carries no copy; the cheat sheet prints where each is)",
+            'remote_images = "keep" in its [[source]] shows them on the cards when online; or save them into the deck folder '
+            'and link the files; remote_images = "drop" silences this',
+            group=f"remote-images:{file}",
+        )
     return out, sorted(names.values(), key=lambda p: p.name)

@@ -150,6 +150,20 @@ def unmarked(text: str) -> str:
     return text
 
 
+def _remote_picture(text: str, href: str) -> str:
+    """A remote picture's link on paper: where the picture is (host and file), so a reader can look it up."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(href)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return text
+    where = f"{parts.netloc}/{parts.path.rstrip('/').rsplit('/', 1)[-1]}".rstrip("/")
+    name = where.rsplit("/", 1)[-1]
+    if where in text:
+        return text
+    return f"[image: {where}]" if text in (f"[image: {name}]", "[image]") else f"{text[:-1]} — {where}]"
+
+
 def audio_marker(name: str) -> str:
     """What the sheet prints for audio that is all a paragraph holds (a listening card's front)."""
     return f"[audio: {name.strip()}]"
@@ -260,6 +274,7 @@ class _HtmlBlocks(HTMLParser):
         self.pre: list[str] | None = None
         self.pre_lang = ""
         self.cont = False  # the text being read continues a list item cut by a code block or table
+        self.href = ""  # the link being read: a remote picture's '[image: …]' prints where the picture is
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self.pre is not None:
@@ -292,6 +307,8 @@ class _HtmlBlocks(HTMLParser):
             self.runs.append(("t", " "))
         elif tag == "img":
             self._image(dict(attrs))
+        elif tag == "a":
+            self.href = dict(attrs).get("href") or ""
         elif tag in ("p", "div", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6"):
             self._flush()
 
@@ -319,6 +336,8 @@ class _HtmlBlocks(HTMLParser):
             self.pre = None
         elif self.pre is not None:
             return
+        elif tag == "a":
+            self.href = ""
         elif tag in self._STYLE and self.styles:
             self.styles.pop()
         elif tag == "li":
@@ -346,6 +365,8 @@ class _HtmlBlocks(HTMLParser):
             self.pre.append(data)
             return
         style = self.styles[-1] if self.styles else "t"
+        if self.href and data.startswith("[image") and data.endswith("]"):
+            data = _remote_picture(data, self.href)
         if style == "c":  # inline code shows markup as written (a page about Anki)
             self.runs.append((style, data))
             return

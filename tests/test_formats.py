@@ -396,3 +396,27 @@ def test_a_notebooks_starter_cells_are_no_card_text(tmp_path: Path) -> None:
     fronts = [n.fields["Question"] for n in result.compiled.deck.notes]
     assert fronts and not any("your code here" in f for f in fronts)
     assert any("np.arange" in n.fields["Answer"] or "arange" in n.fields["Answer"] for n in result.compiled.deck.notes)
+
+
+def test_remote_pictures_made_links_are_said_once_and_named_by_their_file(tmp_path: Path) -> None:
+    """learner L4: remote pictures become links named by alt text, title or file name ('[image: N18oRgd.png]'),
+    one warning per file counts them and names remote_images = "keep"; the sheet prints where each is."""
+    from pypdf import PdfReader
+
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "sources" / "notes.md").write_text(
+        "# Events\n\n### What are the phases of event propagation?\n\nCapturing, target, bubbling.\n\n"
+        '<img src="https://i.imgur.com/N18oRgd.png" width="200">\n\n### What does a box plot show?\n\n'
+        "The quartiles:\n\n![](https://upload.wikimedia.org/wikipedia/commons/1/1a/Boxplot.svg)\n",
+        encoding="utf-8",
+    )
+    (content / "deck.toml").write_text('[deck]\nname = "Mine"\n', encoding="utf-8")
+    result = build(content, tmp_path / "build", formats=("json", "pdf"), now=1_000)
+    assert result.compiled is not None
+    answers = " ".join(n.fields["Answer"] for n in result.compiled.deck.notes)
+    assert ">[image: N18oRgd.png]</a>" in answers and ">[image: Boxplot.svg]</a>" in answers
+    [said] = [w for w in result.compiled.diagnostics.warnings if "remote picture" in w.message]
+    assert said.message.startswith("2 remote pictures") and 'remote_images = "keep"' in said.hint
+    sheet = " ".join(" ".join(p.extract_text() for p in PdfReader(tmp_path / "build" / "mine.pdf").pages).split())
+    assert "[image: i.imgur.com/N18oRgd.png]" in sheet
