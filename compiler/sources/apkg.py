@@ -353,6 +353,7 @@ class ApkgReader:
     def _read_collection(self, doc: Document, source: SourceConfig, diag: Diagnostics, package: Package, db: Path) -> list[Item]:
         types, notes = _notes(db)
         self._db, self._text = db, None  # the deck's text, read when a front needs a prompt
+        self._sides: dict[tuple[int, frozenset[int]], list[tuple[str, list[int], list[int]]] | None] = {}
         levels = Levels(source, doc, diag)
         items: list[Item] = []
         occlusions: list[int] = []
@@ -432,7 +433,10 @@ class ApkgReader:
     def _items(self, doc: Document, source: SourceConfig, diag: Diagnostics, note: Note, kind: NoteType, levels: Levels) -> list[Item]:
         """The note's cards as items: one per template that makes a card of it (see :func:`card_sides`),
         the stock reversed pair one note with a card each way; without templates, its fields in order."""
-        sides = None if kind.cloze else card_sides(kind, note)
+        key = (note.mid, note.ords)
+        if key not in self._sides:  # (one parse of the templates per note type and set of cards, not per note)
+            self._sides[key] = None if kind.cloze else card_sides(kind, note)
+        sides = self._sides[key]
         if sides is None:
             item = self._item(doc, source, diag, note, kind, levels)
             return [item] if item is not None else []
