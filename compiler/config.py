@@ -104,6 +104,8 @@ class DeckSettings(BaseModel):
     # an answer longer than this many words (a code line counts as 4) gets a warning: about two
     # phone screens (compiler/passes/length.py); 0 turns the warning off
     long_answer_words: int = Field(250, ge=0)
+    # the deck's language ("de", "ru", …): the cheat sheet's hyphenation; "" = told from the notes' text (sources/prompts.py)
+    language: str = Field("", pattern=r"^(?:[a-z]{2,3}(?:-[A-Za-z]{2,4})?)?$")
 
 
 class DeckConfig(BaseModel):

@@ -222,6 +222,7 @@ class Deck(BaseModel):
     id: int
     basename: str  # output file stem in build/
     build_date: str  # ISO date taken from the content, not the wall clock
+    language: str = ""  # [deck] language ("" = told from the notes' text): the cheat sheet's hyphenation
     sources: list[Source]
     notes: list[Note]
     notetypes_mtime: int = 0  # when the note types' templates/CSS last changed (from the lock)

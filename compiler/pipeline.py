@@ -171,7 +171,14 @@ def _notes(project: Project, sources: list[Source], items: list[Item], groups: l
 
 def _deck_fields(config: DeckConfig, sources: list[Source]) -> dict[str, object]:
     deck_id = config.deck.id if config.deck.id is not None else _deck_id(config.deck.name)
-    return {"name": config.deck.name, "id": deck_id, "basename": config.basename, "build_date": config.deck.date, "sources": sources}
+    return {
+        "name": config.deck.name,
+        "id": deck_id,
+        "basename": config.basename,
+        "build_date": config.deck.date,
+        "language": config.deck.language,
+        "sources": sources,
+    }
 
 
 def guessed_groups(items: list[Item], old: lock.Lock) -> list[list[Item]] | None:

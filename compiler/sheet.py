@@ -653,6 +653,19 @@ def build_date(deck: Deck) -> dt.date | None:
         return None
 
 
+SAMPLE_NOTES = 300  # notes whose text tells the sheet's language
+
+
+def sheet_language(deck: Deck) -> str:
+    """The language the sheet is hyphenated in (Typst's ``lang``): ``[deck] language``, else told from the
+    first notes' questions and answers (:func:`compiler.sources.prompts.language`; English when unsure)."""
+    from compiler.sources.prompts import language
+
+    notes = deck.notes[:SAMPLE_NOTES]
+    text = "\n".join(f"{n.primary.question}\n{n.primary.answer_plain()}" for n in notes)
+    return language(text)
+
+
 def sheet_data(
     deck: Deck,
     selected: list[Group],
@@ -674,6 +687,7 @@ def sheet_data(
     named = [None if by_topic else _one_source(g) for g in selected]
     return {
         "title": deck.name,
+        "lang": deck.language or sheet_language(deck),
         "subtitle": subtitle,
         "date": {
             "text": deck.build_date,

@@ -420,3 +420,23 @@ def test_remote_pictures_made_links_are_said_once_and_named_by_their_file(tmp_pa
     assert said.message.startswith("2 remote pictures") and 'remote_images = "keep"' in said.hint
     sheet = " ".join(" ".join(p.extract_text() for p in PdfReader(tmp_path / "build" / "mine.pdf").pages).split())
     assert "[image: i.imgur.com/N18oRgd.png]" in sheet
+
+
+def test_the_sheet_is_hyphenated_in_the_decks_language(tmp_path: Path) -> None:
+    """learner L14: a Russian deck's sheet data says 'ru' (Typst hyphenates with Russian patterns), an
+    English one 'en'; [deck] language sets it."""
+    from compiler.sheet import sheet_language
+
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "sources" / "ru.md").write_text(
+        "## Что такое контекстный менеджер?\n\nОбъект, определяющий методы __enter__ и __exit__; конструкция with вызывает их.\n\n"
+        "## Что такое генератор?\n\nФункция, которая возвращает значения по одному с помощью yield.\n",
+        encoding="utf-8",
+    )
+    (content / "deck.toml").write_text('[deck]\nname = "Mine"\n', encoding="utf-8")
+    result = build(content, tmp_path / "build", formats=("json", "pdf"), now=1_000)
+    assert result.compiled is not None and sheet_language(result.compiled.deck) == "ru"
+    (content / "deck.toml").write_text('[deck]\nname = "Mine"\nlanguage = "uk"\n', encoding="utf-8")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None and result.compiled.deck.language == "uk"
