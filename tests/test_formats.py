@@ -440,3 +440,23 @@ def test_the_sheet_is_hyphenated_in_the_decks_language(tmp_path: Path) -> None:
     (content / "deck.toml").write_text('[deck]\nname = "Mine"\nlanguage = "uk"\n', encoding="utf-8")
     result = build(content, tmp_path / "build", formats=("json",), now=1_000)
     assert result.compiled is not None and result.compiled.deck.language == "uk"
+
+
+def test_common_latex_the_sheet_misprinted_is_typeset() -> None:
+    """learner L10: \\xrightarrow, \\xleftarrow, \\operatorname*, \\stackrel, \\boxed, \\color printed as TeX
+    source; \\overset{iid}{\\sim} and \\sum\\limits printed wrong. Each now converts to Typst that compiles."""
+    from compiler.emit.typstmath import convert
+
+    expected = {
+        r"\bar{X}_n \xrightarrow{d} N(\mu, 1)": "limits(-->)^d",
+        r"\xleftarrow{f}": "limits(<--)^f",
+        r"\operatorname*{argmax}_x f(x)": 'limits(op("argmax"))_x',
+        r"\stackrel{def}{=}": "limits(=)^(d e f)",
+        r"\boxed{x+1}": "x + 1",
+        r"\color{red}{x} + \textcolor{blue}{y}": "x + y",
+        r"\overset{iid}{\sim} F": "limits(~)^(i i d) F",
+        r"\sum\limits_{i=1}^{n} x_i": "sum_(i = 1)^n x_i",
+    }
+    for tex, part in expected.items():
+        code, why = convert(tex)
+        assert code is not None and part in code, (tex, code, why)

@@ -49,13 +49,24 @@ _SIZING = re.compile(r"\\[bB]igg?[lrm]?(?![A-Za-z])")
 #: holding braces is left alone (and printed as TeX, with the usual warning).
 _TEXT_STYLE = re.compile(r"\\(?:text(bf|it|rm|sf|tt|normal|up)|(emph))\s*\{([^{}]*)\}")
 _MATH_STYLE = {"bf": r"\mathbf", "it": r"\mathit", "emph": r"\mathit", "sf": r"\mathsf", "tt": r"\mathtt"}
+#: Commands tex2typst misreads or does not know, rewritten to ones it reads right (learner L10): a colour
+#: or a box is dropped (the sheet prints in black; the formula is what matters), ``\limits`` /
+#: ``\nolimits`` go (Typst places limits itself), ``\xrightarrow{x}`` is an arrow with ``x`` over it,
+#: ``\stackrel`` is ``\overset``, and an ``\overset``/``\underset`` mark of several tokens is grouped
+#: (tex2typst attaches only its first token: ``\overset{iid}{\sim}`` printed "i" over "∼", then "id").
+_GROUP = r"\{((?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*)\}"
+_DROP = re.compile(r"\\(?:(?:text)?color\s*\{[^{}]*\}|boxed(?![A-Za-z])|(?:no)?limits(?![A-Za-z]))")
+_XARROW = re.compile(r"\\x(right|left)arrow\s*(?:\[[^\]]*\])?\s*" + _GROUP)
+_STACKREL = re.compile(r"\\stackrel(?![A-Za-z])")
+_SET = re.compile(r"\\(over|under)set\s*" + _GROUP)
+_OP_LIMITS = re.compile(r'op\(("(?:[^"\\]|\\.)*"), limits: #true\)')
 #: Symbol names tex2typst still emits that the bundled Typst renamed (``circle`` became ``o``).
 _RENAMED = re.compile(r"\b(dot|times|plus|minus|div)\.circle\b")
 #: Longest Typst math code accepted: a formula is a line or two, not a program.
 MAX_CODE = 2000
 
 #: Bump when conversion or checking changes, so old cache entries are not reused.
-CACHE_FORMAT = 4
+CACHE_FORMAT = 5
 CACHE_NAME = "typst-math.json"
 
 # The tokens Typst math code may consist of.  Anything else (``#``, ``$``, ``@``, a backtick,
@@ -143,6 +154,7 @@ def convert(tex: str) -> tuple[str | None, str]:
     tex = _SIZING.sub("", tex)
     tex = _ABS.sub(r"\\left|\1\\right|", tex)
     tex = _TEXT_STYLE.sub(_text_style, tex)
+    tex = _rewrite(tex)
     try:
         code = tex2typst.tex2typst(tex, custom_tex_macros=TEX_MACROS)
     except (KeyboardInterrupt, SystemExit):
@@ -150,7 +162,24 @@ def convert(tex: str) -> tuple[str | None, str]:
     except BaseException as exc:  # bad TeX is a ValueError; a panic in the Rust core is a BaseException
         return None, first_line(str(exc))
     assert isinstance(code, str)
+    code = _OP_LIMITS.sub(r"limits(op(\1))", code)  # \operatorname*: limits under it, without '#true'
     return check(_RENAMED.sub(r"\1.o", code))
+
+
+def _rewrite(tex: str) -> str:
+    """TeX that tex2typst misreads, as TeX it reads right (see :data:`_GROUP`'s comment)."""
+    if "\\" not in tex:
+        return tex
+    tex = _DROP.sub("", tex)
+    tex = _STACKREL.sub(r"\\overset", tex)
+    tex = _XARROW.sub(lambda m: rf"\overset{{{m.group(2)}}}{{\long{m.group(1)}arrow}}", tex)
+
+    def grouped(m: re.Match[str]) -> str:
+        mark = m.group(2).strip()
+        several = len(mark) > 1 and not re.fullmatch(r"\\[A-Za-z]+", mark)  # 'iid', 'n \to \infty'; not '\infty'
+        return rf"\{m.group(1)}set{{({mark})}}" if several and not mark.startswith("(") else m.group(0)
+
+    return _SET.sub(grouped, tex)
 
 
 def _text_style(m: re.Match[str]) -> str:
