@@ -309,6 +309,8 @@ class _HtmlBlocks(HTMLParser):
             self._image(dict(attrs))
         elif tag == "a":
             self.href = dict(attrs).get("href") or ""
+        elif tag == "rt":  # ruby (furigana): the reading after its base, in brackets: 日本語 (にほんご)
+            self.runs.append((self.styles[-1] if self.styles else "t", " ("))
         elif tag in ("p", "div", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6"):
             self._flush()
 
@@ -338,6 +340,8 @@ class _HtmlBlocks(HTMLParser):
             return
         elif tag == "a":
             self.href = ""
+        elif tag == "rt":
+            self.runs.append((self.styles[-1] if self.styles else "t", ")"))
         elif tag in self._STYLE and self.styles:
             self.styles.pop()
         elif tag == "li":

@@ -460,3 +460,41 @@ def test_common_latex_the_sheet_misprinted_is_typeset() -> None:
     for tex, part in expected.items():
         code, why = convert(tex)
         assert code is not None and part in code, (tex, code, why)
+
+
+def test_furigana_and_a_cloze_types_further_fields_show_as_the_templates_show_them(tmp_path: Path) -> None:
+    """learner L31: a field the template shows through {{furigana:…}} is ruby text on the card, 'base
+    (reading)' on the sheet; L7b: a cloze type's further fields the template shows are paragraphs
+    labelled with their names (a field no template shows is not on the card)."""
+    import genanki
+    from pypdf import PdfReader
+
+    japanese = genanki.Model(
+        1607392340,
+        "Japanese (recognition)",
+        fields=[{"name": "Expression"}, {"name": "Meaning"}, {"name": "Reading"}],
+        templates=[{"name": "Recognition", "qfmt": "{{Expression}}", "afmt": "{{FrontSide}}<hr id=answer>{{furigana:Reading}}<br>{{Meaning}}"}],
+    )
+    cloze = genanki.Model(
+        1607392341,
+        "AnKingish",
+        fields=[{"name": n} for n in ["Text", "Extra", "Lecture Notes", "Missed Questions", "Pixorize"]],
+        templates=[{"name": "Cloze", "qfmt": "{{cloze:Text}}", "afmt": "{{cloze:Text}}<br>{{Extra}}<br>{{Lecture Notes}}<br>{{Missed Questions}}"}],
+        model_type=genanki.Model.CLOZE,
+    )
+    deck = genanki.Deck(2059400130, "Mixed")
+    deck.add_note(genanki.Note(model=japanese, fields=["日本語を勉強する", "to study Japanese", "日本語[にほんご]を 勉強[べんきょう]する"], guid="jp-1"))
+    deck.add_note(genanki.Note(model=cloze, fields=["{{c1::Thiamine}} is vitamin B1", "", "PDH needs it", "Missed on NBME 25", "hidden"], guid="ak-1"))
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    genanki.Package(deck).write_to_file(str(content / "sources" / "mixed.apkg"))
+    (content / "deck.toml").write_text('[deck]\nname = "Mine"\n', encoding="utf-8")
+    result = build(content, tmp_path / "build", formats=("json", "pdf"), now=1_000)
+    assert result.compiled is not None
+    notes = {n.notetype: n for n in result.compiled.deck.notes}
+    answer = notes["deckc Basic"].fields["Answer"]
+    assert answer.startswith("<ruby>日本語<rt>にほんご</rt></ruby>を<ruby>勉強<rt>べんきょう</rt></ruby>する") and "[" not in answer
+    extra = notes["deckc Cloze"].fields["Extra"]
+    assert extra == "<p><i>Lecture Notes:</i> PDH needs it</p><p><i>Missed Questions:</i> Missed on NBME 25</p>"
+    sheet = " ".join(" ".join(p.extract_text() for p in PdfReader(tmp_path / "build" / "mine.pdf").pages).split())
+    assert "[にほんご]" not in sheet

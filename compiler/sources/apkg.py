@@ -468,7 +468,8 @@ class ApkgReader:
         """One card as its template shows it: the fields its front shows are the question (pictures and
         audio on the front), the fields its back adds the answer, each after the first labelled with its
         field's name; a field whose text another shown field already has (a coloured twin) is left out."""
-        values = note.fields
+        filters = _filters(kind, note)
+        values = [furigana(v, filters.get(k, "")) for k, v in enumerate(note.fields)]
         line = note.nid
         front_html = "<br>".join(values[k] for k in front if k < len(values) and values[k].strip())
         stimulus = _front(front_html)
@@ -483,18 +484,7 @@ class ApkgReader:
             )
             return make_item(doc, source, diag, line, question=f"note {note.nid}", answer=[], skip="empty front", **common)
         seen = {plain(SOUND.sub("", values[k]), True) for k in front if k < len(values)}
-        answer: list[Block] = []
-        for k in back:
-            value = values[k] if k < len(values) else ""
-            text = plain(SOUND.sub("", value), True)
-            if not value.strip() or (text and text in seen):
-                continue
-            seen.add(text)
-            if not answer:
-                answer = html_blocks(answer_side(front_html, value, True))  # not the question again above a rule
-            else:
-                label = html.escape(kind.fields[k] if k < len(kind.fields) else "", quote=False)
-                answer.extend(paragraph(b) for b in html_blocks(f"<i>{label}:</i> {value}" if label else value))
+        answer = _answer_blocks(kind, values, back, seen, front_html, _filters(kind, note))
         if not answer:
             diag.warning(doc.rel, line, "question has no answer", "write the answer in the note's second field in Anki", group="no-answer")
         return make_item(
@@ -518,7 +508,9 @@ class ApkgReader:
         front = fields[0] if fields else ""
         if kind.cloze:
             text = plain(SOUND.sub("", front), True)
-            extra = [b for f in fields[1:] for b in html_blocks(f)]
+            sides = card_sides(kind, note, every=True)  # the fields its template's back adds (Extra), else every other field
+            shown = [k for k in sides[0][2] if k != 0] if sides else list(range(1, len(fields)))
+            extra = _answer_blocks(kind, fields, shown, {plain(SOUND.sub("", front), True)}, front, _filters(kind, note))
             if not CLOZE.search(text):
                 diag.warning(doc.rel, line, "cloze note without a {{c1::…}} deletion; no card", "add the deletion in Anki", group="cloze-row")
                 return make_item(doc, source, diag, line, question=text or f"note {note.nid}", answer=[], skip="no cloze deletion", **common)
@@ -568,6 +560,70 @@ class ApkgReader:
         )
 
 
+def _answer_blocks(kind: NoteType, values: list[str], shown: list[int], seen: set[str], front_html: str, filters: dict[int, str]) -> list[Block]:
+    """The answer from the fields ``shown``, in order: the first as it is, each further one its own
+    paragraph labelled with its field's name (also when the first is empty); a field whose text is
+    already shown (a twin) left out."""
+    answer: list[Block] = []
+
+    def text_of(k: int) -> str:
+        return plain(SOUND.sub("", values[k]), True) if k < len(values) else ""
+
+    # the main answer: the first field shown that is not a twin of the front (empty or not)
+    main = next((k for k in shown if not text_of(k) or text_of(k) not in seen), shown[0] if shown else -1)
+    for k in shown:
+        value = furigana(values[k], filters.get(k, "")) if k < len(values) else ""
+        text = plain(SOUND.sub("", value), True)
+        if not value.strip() or (text and text in seen):
+            continue
+        seen.add(text)
+        if k == main:  # the main answer as it is; a further field after its name, also when that one is empty
+            answer = html_blocks(answer_side(front_html, value, True))  # not the question again above a rule
+        else:
+            label = html.escape(kind.fields[k] if k < len(kind.fields) else "", quote=False)
+            answer.extend(paragraph(b) for b in html_blocks(f"<i>{label}:</i> {value}" if label else value))
+    return answer
+
+
+# Anki's furigana: 'base[reading]' after a space or at the start (its own pattern, the space dropped)
+_FURIGANA = re.compile(r" ?([^ >]+?)\[(.+?)\]")
+
+
+def furigana(value: str, how: str) -> str:
+    """A field as a template's ``{{furigana:…}}`` shows it (``日本語[にほんご]`` as ruby text), ``{{kana:…}}``
+    (the readings) or ``{{kanji:…}}`` (the bases); ``[sound:…]`` is no reading."""
+    if not how or "[" not in value:
+        return value
+
+    def one(m: re.Match[str]) -> str:
+        if m.group(2).startswith("sound:"):
+            return m.group(0)
+        if how == "kana":
+            return m.group(2)
+        if how == "kanji":
+            return m.group(1)
+        return f"<ruby>{m.group(1)}<rt>{m.group(2)}</rt></ruby>"
+
+    return _FURIGANA.sub(one, value)
+
+
+def _filters(kind: NoteType, note: Note) -> dict[int, str]:
+    """Field index -> 'furigana', 'kana' or 'kanji' when the note's first template shows it so."""
+    if not kind.templates:
+        return {}
+    out: dict[int, str] = {}
+    first = min(note.ords) if note.ords else 0
+    _, qfmt, afmt = kind.templates[first if first < len(kind.templates) else 0]
+    for marker, ref in _REFERENCE.findall(qfmt + afmt):
+        parts = [p.strip() for p in ref.split(":")]
+        if marker or len(parts) < 2 or parts[-1] not in kind.fields:
+            continue
+        how = next((f for f in parts[:-1] if f in ("furigana", "kana", "kanji")), "")
+        if how:
+            out.setdefault(kind.fields.index(parts[-1]), how)
+    return out
+
+
 _REFERENCE = re.compile(r"\{\{([#^/]?)([^{}]*)\}\}")
 
 
@@ -590,14 +646,15 @@ def template_fields(fmt: str, names: list[str], front: bool) -> list[int]:
     return out
 
 
-def card_sides(kind: NoteType, note: Note) -> list[tuple[str, list[int], list[int]]] | None:
+def card_sides(kind: NoteType, note: Note, every: bool = False) -> list[tuple[str, list[int], list[int]]] | None:
     """``(template name, front fields, back fields)`` of each template that makes a card of this note
-    (the back: what the answer side adds to the front), or None when the note type has no templates."""
+    (the back: what the answer side adds to the front), or None when the note type has no templates.
+    ``every``: all templates (a cloze type's one template makes a card per deletion, numbered past it)."""
     if not kind.templates or not kind.fields:
         return None
     out = []
     for ord_, (name, qfmt, afmt) in enumerate(kind.templates):
-        if note.ords and ord_ not in note.ords:
+        if not every and note.ords and ord_ not in note.ords:
             continue
         front = template_fields(qfmt, kind.fields, front=True)
         back = [k for k in template_fields(afmt, kind.fields, front=False) if k not in front]
