@@ -257,7 +257,7 @@ class _HtmlBlocks(HTMLParser):
     its text.
     """
 
-    _STYLE: ClassVar[dict[str, str]] = {"strong": "b", "b": "b", "em": "i", "i": "i", "code": "c", "kbd": "c", "s": "s", "del": "s"}
+    _STYLE: ClassVar[dict[str, str]] = {"strong": "b", "b": "b", "mark": "b", "em": "i", "i": "i", "code": "c", "kbd": "c", "s": "s", "del": "s"}  # (a highlight: bold on paper)
 
     def __init__(self, note: Note, convert: MathConverter, picture: PictureFinder | None = None, audio: bool = True) -> None:
         super().__init__(convert_charrefs=True)

@@ -498,3 +498,12 @@ def test_furigana_and_a_cloze_types_further_fields_show_as_the_templates_show_th
     assert extra == "<p><i>Lecture Notes:</i> PDH needs it</p><p><i>Missed Questions:</i> Missed on NBME 25</p>"
     sheet = " ".join(" ".join(p.extract_text() for p in PdfReader(tmp_path / "build" / "mine.pdf").pages).split())
     assert "[にほんご]" not in sheet
+
+
+def test_highlighted_text_prints_bold_on_the_sheet() -> None:
+    """learner L20 (sheet part): <mark> (a highlight: the words to learn) prints bold, not as plain text."""
+    from compiler.model import Block, BlockKind
+    from compiler.sheet import answer_blocks
+
+    [para] = answer_blocks([Block(kind=BlockKind.html, text="<p>Press <mark>y y</mark> to yank.</p>")], None, lambda t, n: None)  # type: ignore[arg-type]
+    assert {"k": "b", "v": "y y"} in para["spans"]
