@@ -507,3 +507,17 @@ def test_highlighted_text_prints_bold_on_the_sheet() -> None:
 
     [para] = answer_blocks([Block(kind=BlockKind.html, text="<p>Press <mark>y y</mark> to yank.</p>")], None, lambda t, n: None)  # type: ignore[arg-type]
     assert {"k": "b", "v": "y y"} in para["spans"]
+
+
+def test_mathjax_formulas_in_a_saved_pages_text_reach_the_card_as_written(tmp_path: Path) -> None:
+    """learner L43: a saved page's '\\(M_{\\rm enclosed}\\)' became 'M\\_{\\rm enclosed}' (a Markdown escape that
+    MathJax prints as an underscore); the formula's TeX now reaches the card unescaped, also display maths."""
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "sources" / "page.html").write_bytes((Path(__file__).parent / "data" / "newuser" / "mathjax-text.html").read_bytes())
+    (content / "deck.toml").write_text('[deck]\nname = "Mine"\n', encoding="utf-8")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    answers = " ".join(n.fields["Answer"] for n in result.compiled.deck.notes)
+    assert "\\(g(r) = -G M_{\\rm enclosed} / r^2\\)" in answers and "\\_" not in answers
+    assert "\\[q_{lm} = \\int Y^*_{lm}" in answers

@@ -226,6 +226,36 @@ def _keep_math(soup: Any) -> None:
         made["tex"] = " ".join(tex.split())
         made["display"] = "1" if display else ""
         tag.replace_with(made)
+    _tex_in_text(soup)
+
+
+# MathJax's own delimiters in a page's text (Sphinx's <span class="math">\(…\)</span>, Jupyter Book, MkDocs,
+# blogs): the formula's TeX, which Markdown conversion must not escape ('M_{\rm enclosed}' became 'M\_{…}')
+_TEX_IN_TEXT = re.compile(r"\\\((.+?)\\\)|\\\[(.+?)\\\]|\$\$(.+?)\$\$", re.S)
+_NOT_TEXT = ["pre", "code", "script", "style", "textarea", "deckc-math", "kbd", "samp"]
+
+
+def _tex_in_text(soup: Any) -> None:
+    """Formulas written in the page's text between MathJax delimiters (``\\( … \\)``, ``\\[ … \\]``,
+    ``$$ … $$``) as ``deckc-math`` elements, so they reach the card as written (code is left alone)."""
+    for node in list(soup.find_all(string=_TEX_IN_TEXT)):
+        if isinstance(node, Comment) or node.find_parent(_NOT_TEXT) is not None:
+            continue
+        text = str(node)
+        parts: list[Any] = []
+        pos = 0
+        for m in _TEX_IN_TEXT.finditer(text):
+            tex = next(g for g in m.groups() if g is not None)
+            if not tex.strip():
+                continue
+            parts.append(text[pos : m.start()])
+            made = soup.new_tag("deckc-math")
+            made["tex"] = " ".join(tex.split())
+            made["display"] = "" if m.group(1) is not None else "1"
+            parts.append(made)
+            pos = m.end()
+        parts.append(text[pos:])
+        node.replace_with(*[p for p in parts if not isinstance(p, str) or p])
 
 
 def _utf8(path: Path) -> bool:
