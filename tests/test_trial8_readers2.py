@@ -54,3 +54,24 @@ def test_headings_that_ask_by_their_words_are_questions_beside_stray_question_bu
     ]
     assert compiled.items[0].section == ["Sequences"] and "__getitem__" in compiled.items[0].answer_plain()
     assert not [w for w in compiled.diagnostics.warnings if "outside any question" in w.message]
+
+
+def test_follow_up_toggles_inside_a_question_toggle_are_cards_under_it(tmp_path: Path) -> None:
+    """H10: the first follow-up toggle after the parent's answer was lost silently (its '<details>' in the same
+    HTML block as a '<br/>'), a heading inside a toggle became the section of later cards, and an answer whose
+    text ran into its '</details>' line was 'no answer'."""
+    compiled = _built(tmp_path, "toggle-follow-ups.md")
+    parent = "Explain polymorphism in Java."
+    assert [(i.locator.line, i.question, i.section) for i in compiled.items] == [
+        (3, parent, ["Java interview questions"]),
+        (10, "How is polymorphism implemented?", ["Java interview questions", parent]),
+        (16, "그렇다면 업캐스팅에 대해 설명해주세요.", ["Java interview questions", parent]),
+        (31, "What is the difference between the JDK and the JRE?", ["Java interview questions"]),
+        (43, "What is a checked exception?", ["Java interview questions"]),
+    ]
+    first, implemented, upcast, jdk, checked = compiled.items
+    assert "many types" in first.answer_plain() and "Runtime dispatch" in first.answer_plain()
+    assert "Through overloading" not in first.answer_plain() and "Through overloading" in implemented.answer_plain()
+    assert "superclass" in upcast.answer_plain() and "part of the JDK" in jdk.answer_plain()
+    assert "forces you" in checked.answer_plain()
+    assert not compiled.diagnostics.warnings or all("not listed in deck.toml" in w.message for w in compiled.diagnostics.warnings)

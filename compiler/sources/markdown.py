@@ -147,6 +147,8 @@ _TAG_WORD = re.compile(r"#([^\s#,;]+)")
 _BOX_OPEN = re.compile(r"^\s*[-*+]\s+(?:\[ \]|☐)\s+\S")
 _BOX_TICKED = re.compile(r"^\s*[-*+]\s+(?:\[[xX]\]|☑)\s+\S")
 _CLOSE_DETAILS = re.compile(r"</details\s*>", re.I)
+# 'Follow-up 1:', '꼬리질문1:', 'Follow up question 2 -': the label of a follow-up toggle, not its question
+_FOLLOW_UP = re.compile(r"^\s*(?:(?i:follow[- ]?up)(?:\s+(?i:question))?|꼬리\s*질문|후속\s*질문)\s*\d*\s*[:.)\-–]\s*")
 _LIST_MARK = re.compile(r"^(?:[-*+]|\d{1,9}[.)])\s+")  # a list entry's bullet or number
 _STRAY_STOP = re.compile(r"([?？؟])[.。]$")
 _TRAILING_TAGS = re.compile(r"(?:\s+#[A-Za-z][\w/-]*)+\s*$")  # '… do? #exam #cells'
@@ -287,6 +289,7 @@ class _Open:
     toggle: bool = False  # asked in a <details> summary: the answer ends at </details>
     headed: bool = False  # a heading that asks nothing, read as a card by headings = "cards"
     stem: bool = False  # the text right above checkbox options ('- [ ] grep'): a quiz question whatever it ends with
+    follow_ups: list[tuple[int, int]] = field(default_factory=list)  # (first, end) lines of follow-up toggles asked inside
 
 
 class MarkdownReader:
@@ -783,6 +786,8 @@ class MarkdownReader:
         labelled = labelled_headings(src_lines)  # '### Create a function …' over '#### Answer': a question
         runs |= {n for n, b in enumerate(blocks) if b.type == "heading_open" and b.start in labelled}
 
+        parents: list[_Open] = []  # question toggles a follow-up toggle is open inside (trial8 H10)
+
         def close() -> None:
             nonlocal current
             if current is not None:
@@ -861,6 +866,9 @@ class MarkdownReader:
             headed = False
             if found is None and current is None:  # inside a question's answer a toggle is part of it ('Example:')
                 found = self._statement_toggle(blocks, n, source)
+            elif found is None and current is not None and current.toggle:  # '꼬리질문1: … 설명해주세요.' in a toggle
+                follow = summary_question(block)
+                found = self._statement_toggle(blocks, n, source) if follow and _FOLLOW_UP.match(follow[0]) else None
             if found is None and n in runs:
                 headed = (cards_mode and blocks[n].start not in labelled) or n in stated
                 found = (split_question(plain_inline(block.tokens[1].children or [], code=True), source), block.level)
@@ -869,6 +877,25 @@ class MarkdownReader:
 
             if found:
                 q, level = found
+                toggle = summary_question(block)
+                if toggle is not None and current is not None and current.toggle:
+                    # a follow-up toggle inside a question's toggle (trial8 H10): the parent's answer waits for
+                    # its own </details>; the follow-up is asked under it, its 'Follow-up 1:' label dropped
+                    parents.append(current)
+                    q.text = _FOLLOW_UP.sub("", q.text, count=1) or q.text
+                    count += 1
+                    current = _Open(q, block, level, [*current.section, current.q.text], count)
+                    current.toggle = True
+                    if toggle[1].strip():
+                        current.answer.extend(
+                            TopBlock(b.tokens, b.start + block.start, b.end + block.start)
+                            for b in top_blocks(self._md.parse(toggle[1], env))
+                        )
+                    if _CLOSE_DETAILS.search(block.tokens[0].content):
+                        close()
+                        current = parents.pop()
+                        current.follow_ups.append((block.start, block.end))
+                    continue
                 close()
                 if block.type == "heading_open":
                     stack = [s for s in stack if s[0] < level]
@@ -889,7 +916,11 @@ class MarkdownReader:
                         close()
                 continue
             if current is not None and current.toggle and block.type == "html_block" and _CLOSE_DETAILS.search(block.tokens[0].content):
+                first = current.block.start
                 close()
+                if parents:  # back in the parent's toggle (trial8 H10)
+                    current = parents.pop()
+                    current.follow_ups.append((first, block.end))
                 continue
             if block.type == "heading_open":
                 inside = current is not None and (
@@ -945,6 +976,9 @@ class MarkdownReader:
                     group="outside-question",
                 )
         close()
+        while parents:  # a toggle never closed: its answer ends with the page
+            current = parents.pop()
+            close()
         if named:
             self._say_stated(doc, source, diag, blocks, named, len(items))
         return sorted(items, key=lambda i: i.locator.line)
@@ -1318,7 +1352,11 @@ class MarkdownReader:
             "section": current.section,
             "label": marker,
             "explicit_id": explicit_id,
-            "original": "\n".join(doc.lines[current.block.start : end]).rstrip(),
+            "original": "\n".join(
+                text
+                for k, text in enumerate(doc.lines[current.block.start : end], start=current.block.start)
+                if not any(a <= k < b for a, b in current.follow_ups)  # the follow-ups' lines are theirs
+            ).rstrip(),
         }
         multiple = self._choices(doc, diag, current, env, lines) if lines else None
         if multiple is not None:

@@ -641,6 +641,8 @@ def split_admonitions(blocks: list[TopBlock]) -> list[TopBlock]:
 
 
 _CLOSES_TOGGLE = re.compile(r"</details\s*>", re.I)
+_OPENS_TOGGLE = re.compile(r"^\s*<details\b", re.I)
+_CLOSING_LINE = re.compile(r"^\s*</details\s*>", re.I)
 
 
 def split_toggles(md: MarkdownIt, blocks: list[TopBlock], env: dict[str, Any]) -> list[TopBlock]:
@@ -653,12 +655,17 @@ def split_toggles(md: MarkdownIt, blocks: list[TopBlock], env: dict[str, Any]) -
     """
     out: list[TopBlock] = []
     for block in blocks:
-        if block.type != "html_block" or not _CLOSES_TOGGLE.search(block.tokens[0].content):
+        if block.type != "html_block" or not (_CLOSES_TOGGLE.search(block.tokens[0].content) or "<details" in block.tokens[0].content.lower()):
             out.append(block)
             continue
         lines = block.tokens[0].content.split("\n")
         last = max((k for k, line in enumerate(lines) if line.strip()), default=0)
         cuts = [k + 1 for k, line in enumerate(lines[:last]) if _CLOSES_TOGGLE.search(line)]
+        # trial8 H10: a toggle opening inside the block ('<br/>' then '<details><summary>Follow-up 1: …'), and a
+        # closing line after the answer's text ('An exception …' then '</details>'), start pieces of their own
+        cuts += [k for k, line in enumerate(lines) if 0 < k <= last and _OPENS_TOGGLE.match(line) and lines[k - 1].strip()]
+        cuts += [k for k, line in enumerate(lines) if 0 < k <= last and _CLOSING_LINE.match(line) and lines[k - 1].strip()]
+        cuts = sorted(set(cuts))
         if not cuts:
             out.append(block)
             continue
