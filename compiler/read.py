@@ -84,6 +84,7 @@ from compiler.sources.lines import (
 )
 from compiler.sources.markdown_blocks import strip_front_matter
 from compiler.sources.prompts import other_language
+from compiler.sources.rst import convert_rst, looks_like_rst
 from compiler.sources.suggest import Inline, document_title, fixed_table, source_toml
 
 if TYPE_CHECKING:
@@ -490,6 +491,10 @@ def read_sources(
                 doc = Document(rel=src.file, text=text)
             else:
                 doc = load_document(content_dir / src.file, src.file, src.encoding)
+                if Path(src.file).suffix.lower() in (".txt", ".text") and looks_like_rst(doc.text):
+                    made = convert_rst(doc.lines, src.file)  # reStructuredText saved as text (trial8 H5)
+                    diag.items.extend(made.warnings)
+                    doc = Document(rel=src.file, text=made.text)
         except ContentError as exc:
             if (not listed or src._glob) and [d.message for d in exc.diagnostics] == ["file is empty"]:
                 diag.warning(

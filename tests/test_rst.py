@@ -175,3 +175,18 @@ def test_blocks_nested_hundreds_deep_read_as_text() -> None:
     """A hostile staircase (each line one space deeper: a block quote in a block quote …) is no RecursionError."""
     made = convert_rst([" " * k + f"line {k}" for k in range(3000)], "sources/x.rst")
     assert len(made.text.split("\n")[:-1]) == len(made.origin) and "line 2999" in made.text
+
+
+def test_rst_saved_as_text_is_read_as_rst(tmp_path: Path) -> None:
+    """A Sphinx FAQ saved as faq.txt (trial8 H5: 'cannot tell this document's layout', raw links and roles on
+    the backs) reads as the .rst does; a text file without reStructuredText's marks stays text."""
+    notes, _ = built(deck(tmp_path, {"faq.txt": DATA / "public" / "rpki-faq.rst"}), tmp_path / "build")
+    assert len(notes) == 23
+    for question, note in notes.items():
+        assert not RAW.search(question + note["fields"]["Answer"]), question
+    assert next(n for q, n in notes.items() if q.startswith("How often should I fetch"))["items"][0]["line"] == 118
+    from compiler.sources.rst import looks_like_rst
+
+    assert looks_like_rst((DATA / "rst" / "sphinx-faq.rst").read_text(encoding="utf-8"))
+    assert not looks_like_rst("Notes\n=====\n\nQ: What is ``x``?\nA: A name.\n")  # one mark of one kind
+    assert not looks_like_rst("Use `a <b>`_ and :func:`f` here.\n")  # no underlined title

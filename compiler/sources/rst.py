@@ -96,6 +96,24 @@ class _State:
     explicit: int = 0  # directives, literal blocks: what tells reStructuredText from Markdown
 
 
+_SIGN_EXPLICIT = re.compile(r"^\.\. (?:[\w:-]+::|_[^:\n]+:|\|[^|\n]+\|)", re.M)
+_SIGN_LINK = re.compile(r"`[^`\n]+ <[^>\n]+>`__?")
+_SIGN_ROLE = re.compile(r":[\w:+-]+:`[^`\n]+`")
+_SIGN_LITERAL = re.compile(r"``[^`\n]+``")
+_SIGN_TITLE = re.compile(r"^\S[^\n]*\n([=\-~^\"'`#*+])\1{3,}[ \t]*$", re.M)
+
+
+def looks_like_rst(text: str) -> bool:
+    """Whether a text file is reStructuredText saved as text (a Sphinx page's source, ``faq.txt``): an
+    underlined title and reStructuredText's own marks (directives or targets, `` `text <url>`_ `` links,
+    ``:role:`x``` roles, double-backquoted literals), two kinds of them or two of one."""
+    if not _SIGN_TITLE.search(text):
+        return False
+    counts = [len(p.findall(text)) for p in (_SIGN_EXPLICIT, _SIGN_LINK, _SIGN_ROLE)]
+    kinds = sum(1 for c in counts if c) + (1 if _SIGN_LITERAL.search(text) else 0)
+    return kinds >= 2 or sum(counts) >= 2
+
+
 def rst_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
     """The document as Markdown with a line map (see the module docstring)."""
     doc = load_document(path, rel, encoding)
@@ -687,7 +705,7 @@ def _inline(text: str, subs: dict[str, str]) -> str:
             return "\\<"
         return ""  # a footnote or citation reference
 
-    return _INLINE.sub(one, text)
+    return _INLINE.sub(one, text.replace("\\ ", ""))  # ('\\ ': an escaped space, which separates marks and shows nothing)
 
 
 def _escape_start(text: str) -> str:
