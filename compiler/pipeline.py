@@ -8,6 +8,7 @@ an error was recorded.
 
 from __future__ import annotations
 
+import hashlib
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -55,7 +56,14 @@ class Compiled:
     stamps: list[Stamp] = field(default_factory=list)  # overrides whose source changed, or that record none
 
 
-def check_explicit_ids(items: list[Item], diag: Diagnostics) -> None:
+def check_explicit_ids(items: list[Item], diag: Diagnostics) -> list[Item]:
+    """Explicit ids are unique, and an item whose automatic id an explicit one pins moves aside.
+
+    The reworded-question hint pins the new wording to the old note's id; with questions worded
+    alike ('What's the output?' three times) that id has meanwhile passed to the next twin (learner
+    L26), which then takes an id of its own, as :func:`compiler.read.assign_ids` gives twins: its
+    note is still found in the lock by its content, so nothing is retired.
+    """
     seen: dict[str, Item] = {}
     for item in items:
         if not item.explicit_id:
@@ -70,6 +78,18 @@ def check_explicit_ids(items: list[Item], diag: Diagnostics) -> None:
             )
         else:
             seen[item.explicit_id] = item
+    taken = set(seen) | {i.key for i in items}
+    out = []
+    for item in items:
+        if not item.explicit_id and item.key in seen:
+            suffix = hashlib.sha256(f"{item.anchor}\n{item.question}".encode()).hexdigest()[:4]
+            key = f"{item.key}-{suffix}"
+            while key in taken:
+                key += "-x"
+            taken.add(key)
+            item = item.model_copy(update={"key": key, "anchor": f"{item.anchor}#{suffix}"})
+        out.append(item)
+    return out
 
 
 def compile_content(
@@ -105,7 +125,7 @@ def compile_content(
     lock.check_sources_kept(project.lock, sources, items, diag)  # before anything is retired on a warning
     stamps = check_stamps(items, project.overrides, diag)
     items, skipped = set_aside(apply_overrides(items, project.overrides, diag, unread), diag)
-    check_explicit_ids(items, diag)
+    items = check_explicit_ids(items, diag)
     own_prompts = frozenset(s.prompt_picture for s in config.source if s.prompt_picture)
     items, media_files = media.run(items, content_dir, diag, {s.id: s.remote_images for s in config.source}, own_prompts)
     skipped += [i for i in items if i.skip]  # a picture-only question whose picture is missing

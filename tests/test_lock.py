@@ -493,3 +493,37 @@ def test_a_lock_made_before_decks_salted_guids_keeps_them(tmp_path: Path) -> Non
     write_lock(lock.model_copy(update={"entries": [e.model_copy(update={"guid": old[e.id]}) for e in lock.entries]}), path)
     assert build(content, tmp_path / "out").exit_code == 0
     assert guids(content) == old
+
+
+def _quizzes(first: str) -> str:
+    out = "# JS quiz\n\n"
+    for n, (code, right) in enumerate([("typeof null", "object"), ("0.1 + 0.2 === 0.3", "false"), ("[] + []", "''")], 1):
+        heading = first if n == 1 else "What's the output?"
+        out += f"## {n}. {heading}\n\n```javascript\nconsole.log({code});\n```\n\n- A: `{right}`\n- B: `other{n}`\n\n**Answer: A**\n\n"
+    return out
+
+
+def test_rewording_one_of_three_like_worded_questions_keeps_every_note(tmp_path: Path) -> None:
+    """learner L26: rewording question 1 of three 'What's the output?' retired it as 'merged into' the
+    next one (whose id it had inherited), with no hint; following the hint then gave two notes one id."""
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "deck.toml").write_text('[deck]\nname = "Q"\nid = 77\n\n[[source]]\nid = "jsq"\nfile = "sources/quiz.md"\n', encoding="utf-8")
+    quiz = content / "sources" / "quiz.md"
+    quiz.write_text(_quizzes("What's the output?"), encoding="utf-8")
+    assert build(content, tmp_path / "out").exit_code == 0
+    before = set(guids(content).values())
+    quiz.write_text(_quizzes("What does typeof null log?"), encoding="utf-8")
+    result = build(content, tmp_path / "out")
+    assert "merged into" not in result.output
+    assert 'item = "jsq/what-does-typeof-null-log"' in result.output and 'id = "jsq/what-s-the-output"' in result.output
+    # the user follows the hint (on a fresh lock, before importing)
+    (content / "deckc.lock").unlink()
+    quiz.write_text(_quizzes("What's the output?"), encoding="utf-8")
+    assert build(content, tmp_path / "out").exit_code == 0
+    quiz.write_text(_quizzes("What does typeof null log?"), encoding="utf-8")
+    (content / "overrides.toml").write_text('[[override]]\nitem = "jsq/what-does-typeof-null-log"\nid = "jsq/what-s-the-output"\n', encoding="utf-8")
+    result = build(content, tmp_path / "out")
+    assert "0 new" in result.output and "0 retired" in result.output, result.output
+    after = guids(content)
+    assert set(after.values()) == before and len(after) == 3  # three notes, three distinct ids, the same GUIDs

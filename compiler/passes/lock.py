@@ -404,7 +404,10 @@ def run(notes: list[Note], old: Lock, now: int, deck: str = "") -> tuple[list[No
         used.add(note.guid)
         entries.append(entry_for(note))
     taken = {e.guid for e, _ in found.values()}
-    holder = {i.item_id: note.id for note in notes for i in note.items}
+    # an item merged into another note sits in a note of several items; a note of one item holding an old
+    # item id is a twin renumbered ('what-s-the-output-2' became 'what-s-the-output' when the first of three
+    # like-worded questions was reworded: learner L26), not a merge
+    holder = {i.item_id: note.id for note in notes if len(note.items) > 1 for i in note.items}
     # an item moved to another file and merged into a note there keeps none of its entry's item ids, only its
     # question (trial7 G17: a page split in two; "its source item is gone" was said of a merged question)
     moved = {normalized(unnumbered(i.anchor)): (note.id, i.source) for note in notes if len(note.items) > 1 for i in note.items}
