@@ -87,6 +87,15 @@ def check_explicit_ids(items: list[Item], diag: Diagnostics) -> list[Item]:
             while key in taken:
                 key += "-x"
             taken.add(key)
+            pinned = seen[item.key]
+            diag.warning(
+                item.locator.file,
+                item.locator.line,
+                f"its id {item.key!r} is the explicit id of the item at {pinned.locator} (overrides.toml or an {{#id}}); "
+                f"this one gets the id {key!r}",
+                f"where decisions.toml or overrides.toml mean this question by {item.key!r}, write {key!r}",
+                group="pinned-id",
+            )
             item = item.model_copy(update={"key": key, "anchor": f"{item.anchor}#{suffix}"})
         out.append(item)
     return out
