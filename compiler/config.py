@@ -106,6 +106,9 @@ class DeckSettings(BaseModel):
     long_answer_words: int = Field(250, ge=0)
     # the deck's language ("de", "ru", …): the cheat sheet's hyphenation; "" = told from the notes' text (sources/prompts.py)
     language: str = Field("", pattern=r"^(?:[a-z]{2,3}(?:-[A-Za-z]{2,4})?)?$")
+    # an answer over that limit: "fold" shows its lead and folds the rest under one <details> (compiler/fold.py);
+    # "keep" shows it whole
+    long_answers: Literal["fold", "keep"] = "fold"
 
 
 class DeckConfig(BaseModel):

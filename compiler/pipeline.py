@@ -150,7 +150,7 @@ def compile_content(
     diag.raise_if_errors()
     clean_saver = clean.use_cache(cache_dir)  # repaired texts kept between builds: ftfy only for new ones
     items = clean.run(items, diag)
-    length.run(items, diag, config.deck.long_answer_words)
+    length.run(items, diag, config.deck.long_answer_words, fold=config.deck.long_answers == "fold")
     highlight_saver = highlight.use_cache(cache_dir)  # highlighted code, used by the notes pass
     if early is not None:
         _guess(early, project, sources, items, [str(p) for p in media_files])

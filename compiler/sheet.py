@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import Any, ClassVar
 
+from compiler import fold
 from compiler.mathtext import is_display_math
 from compiler.model import Block, BlockKind, Deck, Item, ItemKind, Note, code_parts
 from compiler.sources.prompts import AUDIO_PROMPTS
@@ -560,6 +561,14 @@ def sources_line(note: Note, titles: dict[str, str], named: str | None = None) -
     return f"{head + ' · ' if head else ''}more answers on the card: {', '.join(attribution(i) or titles.get(i.source, i.source) for i in rest)}"
 
 
+def _lead(note: Note) -> list[Block]:
+    """The answer, or a folded long answer's lead and a line that says the card holds the rest."""
+    cut = fold.split(note.primary.answer) if any(fold.is_folded(v) for v in note.fields.values()) else None
+    if cut is None:
+        return note.primary.answer
+    return [*cut.lead, Block(kind=BlockKind.text, text=fold.SHEET_MARK)]
+
+
 def entry(
     note: Note,
     convert: MathConverter,
@@ -585,7 +594,7 @@ def entry(
     if note.kind is ItemKind.multiple_choice:
         answer.append(options_block(note, convert, reveal=not questions_only))
     if not questions_only:
-        answer.extend(printable(answer_blocks(item.sheet or item.answer, note, convert, plain, picture)))
+        answer.extend(printable(answer_blocks(item.sheet or _lead(note), note, convert, plain, picture)))
     # what the question is about (a passage, table or code the document sets before it) prints above
     # it, also on a questions-only sheet: the question does not stand without it
     # (the audio a front plays prints as its marker only for a listening card, 'What do you hear?')

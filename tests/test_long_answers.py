@@ -1,6 +1,7 @@
 """A very long answer (3,000 words) is never cut: the build warns once, naming the item's file and
-line and suggesting a split; the card in a real Anki collection holds every word, and the cheat
-sheet prints every word. ``[deck] long_answer_words`` moves the limit, 0 turns the warning off."""
+line and suggesting a split; the card in a real Anki collection holds every word (the rest folded
+after its lead: tests/test_fold.py), and the cheat sheet prints the lead, or every word with
+``long_answers = "keep"``. ``[deck] long_answer_words`` moves the limit, 0 turns the warning off."""
 
 from __future__ import annotations
 
@@ -47,7 +48,8 @@ def test_a_3000_word_answer_warns_with_its_line_and_is_not_cut(tmp_path: Path) -
     assert len(warnings) == 1, result.output
     assert "sources/notes.md:7: warning:" in warnings[0]  # the item's heading line
     assert "What does everything say?" in warnings[0] and "about 3000 words" in warnings[0]
-    assert "split it into several questions" in warnings[0] and "it is not cut" in warnings[0]
+    assert "split it into several questions" in warnings[0]
+    assert "the card shows its first 100 words and folds the rest under 'More (2900 words)'" in warnings[0]
 
     col = open_collection(tmp_path / "col")
     try:
@@ -58,7 +60,13 @@ def test_a_3000_word_answer_warns_with_its_line_and_is_not_cut(tmp_path: Path) -
         col.close()
 
     text = "".join(page.extract_text() for page in PdfReader(tmp_path / "out" / "long.pdf").pages)
-    assert set(WORDS) <= set(re.findall(r"\bw\d+\b", text)), "the sheet prints the whole answer"
+    assert set(re.findall(r"\bw\d+\b", text)) == set(WORDS[:100]), "the sheet prints the lead"
+    assert "more on the card" in text
+
+    kept = build(make_content(tmp_path / "keep", 'long_answers = "keep"'), tmp_path / "keep-out")
+    assert kept.exit_code == 0 and "it is not cut" in kept.output, kept.output
+    text = "".join(page.extract_text() for page in PdfReader(tmp_path / "keep-out" / "long.pdf").pages)
+    assert set(WORDS) <= set(re.findall(r"\bw\d+\b", text)), "with keep, the sheet prints the whole answer"
 
 
 def test_the_limit_is_a_deck_setting(tmp_path: Path) -> None:

@@ -1,20 +1,24 @@
 """Answers too long for a card: one card is one idea, readable in about two phone screens.
 
-A long answer is never cut (the card shows all of it, the cheat sheet prints all of it): the
-build warns, naming the item's file and line, so the author can split it into several questions
-or shorten it with an override. ``[deck] long_answer_words`` sets the limit (0: no warning).
+A long answer is never cut: by default (``[deck] long_answers = "fold"``) the card shows its lead
+and folds the rest under one collapsed "More: …" line (compiler/fold.py; the cheat sheet prints the
+lead), with ``"keep"`` the card shows all of it. Either way the build warns, naming the item's file
+and line, so the author can split it into several questions or shorten it with an override.
+``[deck] long_answer_words`` sets the limit (0: no warning, nothing folded).
 """
 
 from __future__ import annotations
 
+from compiler import fold as folding
 from compiler.diagnostics import Diagnostics
 from compiler.model import Item
 from compiler.read import ANSWER_MAX
 from compiler.render import WORDS_PER_SCREEN, reading_length
 
 
-def run(items: list[Item], diag: Diagnostics, limit: int) -> None:
-    """Warn once per item whose answer reads longer than ``limit`` words (grouped in the report)."""
+def run(items: list[Item], diag: Diagnostics, limit: int, fold: bool = False) -> None:
+    """Warn once per item whose answer reads longer than ``limit`` words (grouped in the report);
+    ``fold``: such answers are folded on the card, and the warning says so."""
     if limit <= 0:
         return
     for item in items:
@@ -26,11 +30,19 @@ def run(items: list[Item], diag: Diagnostics, limit: int) -> None:
             item.locator.line,
             f"the answer to {_short(item.question)!r} is about {words} words, {words / WORDS_PER_SCREEN:.1f} "
             "phone screens on one card (one card should hold one idea, readable in about two screens); "
-            "it is not cut",
+            + _shown(item, fold),
             "split it into several questions, or shorten it with an override in overrides.toml; "
             f"long_answer_words under [deck] in deck.toml sets the limit ({limit} words; 0: no warning)",
             group="long answer",
         )
+
+
+def _shown(item: Item, fold: bool) -> str:
+    cut = folding.split(item.answer) if fold else None
+    if cut is None:
+        return "it is not cut"
+    lead = reading_length(cut.lead)
+    return f"the card shows its first {lead} words and folds the rest under {folding.summary_text(cut)!r} (nothing is cut)"
 
 
 def _short(question: str, width: int = 60) -> str:

@@ -42,9 +42,18 @@ from html import escape
 
 from compiler import guid
 from compiler.config import DeckConfig
+from compiler.fold import answer_html
 from compiler.model import Difficulty, Item, ItemKind, Note, normalize_text
 from compiler.notetypes import for_item
-from compiler.render import blocks_html, cloze_html, correct_html, options_html, question_html, text_html
+from compiler.render import (
+    blocks_html,
+    cloze_html,
+    correct_html,
+    options_html,
+    question_html,
+    reading_length,
+    text_html,
+)
 
 
 def anchor(item: Item) -> str:
@@ -179,11 +188,15 @@ def build_note(
     labelled: set[str] | frozenset[str] = frozenset(),
     published: Mapping[str, Collection[str]] | None = None,
     chosen: set[str] | frozenset[str] = frozenset(),
+    fold_over: int = 0,
 ) -> Note:
+    """``fold_over``: an answer longer than this many words shows its lead and folds the rest
+    (compiler/fold.py); 0 keeps every answer whole."""
     items, anchor_item, ruled = order_items(group, priority or list(titles), published, chosen)
     primary = items[0]
     notetype = for_item(primary)
     difficulty = difficulty_of(items, labelled)
+    answer = answer_html(primary.answer, fold=0 < fold_over < long_answer_words(primary))
     common = {
         "Sources": _sources_html(items, titles),
         "Difficulty": difficulty.value if difficulty else "",
@@ -195,16 +208,16 @@ def build_note(
             "Question": blocks_html(primary.stimulus) + question_html(primary.question),
             "Options": options_html(primary),
             "Correct": correct_html(primary),
-            "Explanation": blocks_html(primary.answer),
+            "Explanation": answer,
         }
         fields["Explanation"] += _also_html(items[1:], titles, primary, wrap=True)
     elif primary.kind is ItemKind.cloze:
-        extra = blocks_html(primary.answer) + _also_html(items[1:], titles, primary, wrap=True)
+        extra = answer + _also_html(items[1:], titles, primary, wrap=True)
         fields = {"Text": blocks_html(primary.stimulus) + cloze_html(primary.cloze or ""), "Extra": extra}
     else:
         fields = {
             "Question": blocks_html(primary.stimulus) + question_html(primary.question),
-            "Answer": blocks_html(primary.answer),
+            "Answer": answer,
             "Also": _also_html(items[1:], titles, primary),
         }
     fields.update(common)
@@ -239,4 +252,11 @@ def run(
     titles = {s.id: s.title or s.id for s in config.source}
     labelled = {s.id for s in config.source if s.difficulty.from_ != "fixed"}
     rank = source_rank([*(front_priority or []), *(s.id for s in config.source)])
-    return [build_note(g, titles, rank, labelled, published, chosen) for g in groups]
+    fold_over = config.deck.long_answer_words if config.deck.long_answers == "fold" else 0
+    return [build_note(g, titles, rank, labelled, published, chosen, fold_over) for g in groups]
+
+
+def long_answer_words(item: Item) -> int:
+    """How long an item's answer reads on a phone, in words (its options included): what
+    ``[deck] long_answer_words`` limits (the build warns, and a longer answer is folded)."""
+    return reading_length(item.answer) + sum(len(c.text.split()) for c in item.choices)
