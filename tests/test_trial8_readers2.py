@@ -75,3 +75,12 @@ def test_follow_up_toggles_inside_a_question_toggle_are_cards_under_it(tmp_path:
     assert "superclass" in upcast.answer_plain() and "part of the JDK" in jdk.answer_plain()
     assert "forces you" in checked.answer_plain()
     assert not compiled.diagnostics.warnings or all("not listed in deck.toml" in w.message for w in compiled.diagnostics.warnings)
+
+
+def test_html_back_to_top_footers_are_no_answer_text(tmp_path: Path) -> None:
+    """Learner L11: '<div align="right"><b><a href="#table-of-contents">↥ back to top</a></b></div>' and
+    '<p align="right">(<a href="#readme-top">back to top</a>)</p>' stayed on the backs and the sheet."""
+    compiled = _built(tmp_path, "html-back-to-top.md")
+    assert [i.question for i in compiled.items] == ["What is a closure?", "What is hoisting?"]
+    for item in compiled.items:
+        assert "back to top" not in item.answer_plain()

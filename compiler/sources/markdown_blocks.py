@@ -680,12 +680,23 @@ _SEPARATOR_LINE = re.compile(r"^<p>\?{1,2}(?:\n|<br\s*/?>\n?|</p>)")
 _NAV_TEXT = re.compile(r"^[\s|·•/\-–—\u2190-\u21ff\u2300-\u23ff\u2500-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]*$")
 
 
+# an HTML line of one link to an anchor of the page, wrapped in layout tags, around text that is only
+# navigation ('<div align="right"><b><a href="#table-of-contents">↥ back to top</a></b></div>')
+_HTML_BACK_TO_TOP = re.compile(
+    r"^\s*(?:<(?:p|div|b|strong|sup|sub|span)\b[^>]*>|[\s()\[\]])*<a\s[^>]*href=\"#[^\"]*\"[^>]*>[^<]{0,40}</a>"
+    r"(?:</(?:p|div|b|strong|sup|sub|span)>|[\s()\[\]])*\s*$",
+    re.I,
+)
+
+
 def navigation(block: TopBlock) -> bool:
     """A paragraph of page-navigation links only (``[⬆ Back to Top](#toc) | [Index](./README.md)``).
 
     Links to an anchor of the page or to another file of the repository mean nothing on a
     card; a paragraph made of nothing else is page furniture, like a ``<br/>`` line.
     """
+    if block.type == "html_block":  # '<p align="right">(<a href="#readme-top">back to top</a>)</p>' (learner L11)
+        return bool(_HTML_BACK_TO_TOP.match(block.tokens[0].content))
     if block.type != "paragraph_open" or len(block.tokens) < 2:
         return False
     links, depth = 0, 0
