@@ -193,3 +193,23 @@ def test_bold_terms_over_their_definitions_are_a_glossary(tmp_path: Path) -> Non
 
     assert bold_terms(["## What is X?", "", "**Note**", "Some text.", "", "**Tip**", "More."]) is None  # a page that asks
     assert bold_terms(["**Note**", "Some text."]) is None  # one bold line is no glossary
+
+
+def test_a_bulleted_question_list_with_topics_among_its_questions_is_read(tmp_path: Path) -> None:
+    """trial8 H2: '- 1 . What is X? answer' entries with '- 2 . Heap vs Stack' (nested bullets) among them, a
+    French ' ?', a lazy continuation line and a question answered by the table after the list: 0 cards, and
+    the advice made the page title one card. Now a card per entry, the table the answer of the entry above it."""
+    compiled = _built(tmp_path, "bullet-questions-mixed.md")
+    assert [(i.locator.line, i.question) for i in compiled.items] == [
+        (3, "What is a class?"),
+        (5, "Heap vs Stack: what is the difference?"),
+        (9, "Access modifiers"),
+        (13, "Est-ce qu'un objet immuable change?"),
+        (16, "What is the difference between == and equals()?"),
+        (22, "What is a method?"),
+    ]
+    answers = {i.question: " ".join(b.text for b in i.answer) for i in compiled.items}
+    assert "<table>" in answers["What is the difference between == and equals()?"]
+    assert "the keywords that set who may use a member" in answers["Access modifiers"] and "private" in answers["Access modifiers"]
+    assert "Non, il ne change jamais" in answers["Est-ce qu'un objet immuable change?"]
+    assert not [w for w in compiled.diagnostics.warnings if "outside any question" in w.message]

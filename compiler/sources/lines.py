@@ -430,10 +430,11 @@ def labelled_headings(lines: list[str]) -> set[int]:
 
 
 # A list entry that asks in plain words: '- What is a subnet mask?' (its answer the entry's nested lines) or
-# '* What is an idempotent method? One that …' (the answer after the first '?'); bold-led entries and task
+# '* What is an idempotent method? One that …' (the answer after the first '?'; a space before it, as French
+# writes it, 'immuable ?', too); bold-led entries and task
 # boxes are other rules'.
 QUESTION_BULLET = re.compile(
-    r"^(?P<indent>[ \t]{0,3})[-*+][ \t]+(?![*_]{2}|\[[ xX]\])(?P<q>[^?？؟]*?[^\s?？؟][?？؟])(?:[ \t]+(?P<a>\S.*))?[ \t]*$"
+    r"^(?P<indent>[ \t]{0,3})[-*+][ \t]+(?![*_]{2}|\[[ xX]\])(?P<q>[^?？؟]*?[^\s?？؟][ \u00a0\u202f]?[?？؟])(?:[ \t]+(?P<a>\S.*))?[ \t]*$"
 )
 
 

@@ -161,6 +161,9 @@ _BOLD_BULLET = re.compile(
     r"^(\s*)(?:[-*+]\s+(?:\*\*|__)(?P<q>[^*_]+?[?？؟])\s*(?:\*\*|__)\s*(?P<a>.*)"  # '- **What is latency?** The time …'
     r"|\d{1,3}[.)]\s+(?P<q2>\S.*[?？؟])\s*$)"  # '1. What is DNS?' and its answer on the next lines
 )
+# a list entry that states a topic, its answer the lines under it ('- 2 . Heap vs Stack'); not a task box
+_STATED_BULLET = re.compile(r"^(?P<indent>[ \t]{0,3})[-*+][ \t]+(?!\[[ xX]\]|[*_]{2})(?P<q>[^?？؟\s][^?？؟]*?)[ \t]*$")
+TERM_WORDS = 8  # 'Access modifiers in Java: the keywords …': a term before its definition
 _ANSWER_LABEL = re.compile(r"^(?:\*\*|__)?(?i:a|ans|answer)\s*[:.：](?:\*\*|__)?\s*")  # 'A: …' after '**Q: …?**'
 _BOLD_FIRST = re.compile(r"^\s{0,3}(\*\*|__)(?P<q>(?:(?!\1).)+?[?？؟])\s*\1\s*$")  # '**1. What is a subnet?**'
 _QUOTE_MARK = re.compile(r"^[ ]{0,3}>[ \t]?")
@@ -226,8 +229,8 @@ def _entry_cards(
         if hit:
             question, first = hit
             cards.append((block.start + 1 + k, question, [first] if first.strip() else []))
-        elif len(line) - len(line.lstrip()) <= indent and line.strip():
-            return []  # an entry the rule does not read: an ordinary list
+        elif len(line) - len(line.lstrip()) <= indent and line.strip() and (_LIST_MARK.match(line.lstrip()) or not cards):
+            return []  # an entry the rule does not read: an ordinary list (a line without a bullet continues the entry)
         elif cards:
             cards[-1][2].append(line[indent + 2 :] if dedent and line[: indent + 2].isspace() else line.strip())
     return cards
@@ -288,6 +291,7 @@ class _Open:
     answer: list[TopBlock] = field(default_factory=list)
     toggle: bool = False  # asked in a <details> summary: the answer ends at </details>
     headed: bool = False  # a heading that asks nothing, read as a card by headings = "cards"
+    listed: bool = False  # a list's last question, answered after the list: the next list of questions ends it
     stem: bool = False  # the text right above checkbox options ('- [ ] grep'): a quiz question whatever it ends with
     follow_ups: list[tuple[int, int]] = field(default_factory=list)  # (first, end) lines of follow-up toggles asked inside
 
@@ -839,16 +843,26 @@ class MarkdownReader:
                 if current is None
                 else []
             )
+            if not inline and current is not None and current.listed:  # the next list of questions ends its answer
+                inline = self._bold_bullets(block, src_lines, least=1)  # (one entry goes on with the list's questions)
+                if inline:
+                    close()
             if inline and has_question_label(src_lines[block.start]) and block.type == "paragraph_open":
                 close()  # a 'Q:' … 'A:' paragraph starts a card of its own: the open answer ends before it
             if inline:
                 # Obsidian-style cards ('Term::answer', 'question / ? / answer'): items of their own,
                 # whatever question is open (its answer goes on after them)
-                for line, question, answer in inline:
+                opened = inline[-1] if current is None and not inline[-1][2] and block.type.endswith("list_open") else None
+                for line, question, answer in inline if opened is None else inline[:-1]:
                     count += 1
                     item = self._inline_item(doc, source, diag, line, question, answer, [t for _, t in stack], count, levels)
                     if item is not None:
                         items.append(item)
+                if opened is not None:  # a list's last question, answered by what follows the list (a table)
+                    count += 1
+                    entry = TopBlock(block.tokens, opened[0] - 1, block.end)
+                    current = _Open(split_question(self._inline(opened[1]), source), entry, BOLD_LEVEL, [t for _, t in stack], count)
+                    current.listed = True
                 continue
             quoted = self._quoted_question(block, source, src_lines, env) or self._bold_first_line(block, source, src_lines, env)
             if quoted is not None:  # '> **What is …?**' + answer in one quote; '**1. What is …?**' + answer lines
@@ -1210,7 +1224,7 @@ class MarkdownReader:
         return cards
 
     @staticmethod
-    def _bold_bullets(block: TopBlock, lines: list[str]) -> list[tuple[int, str, list[str]]]:
+    def _bold_bullets(block: TopBlock, lines: list[str], least: int = 2) -> list[tuple[int, str, list[str]]]:
         """A list outside any question whose every entry leads with a question: a card each, its answer
         the rest of the entry (``- **What is latency?** The time a packet takes …``, or ``1. What is
         DNS?`` with its answer on the entry's next lines); every entry must have an answer."""
@@ -1227,12 +1241,45 @@ class MarkdownReader:
                 return f"{plain.group('q')} {rest}", ""
             return plain.group("q"), rest
 
-        cards = _entry_cards(block, lines, ("bullet_list_open", "ordered_list_open"), entry, dedent=False)
-        # 'card-repeats:: 2' under a Logseq block: its review properties, metadata, never answer text
-        cards = [(line, q, [a for a in answer if not PROPERTY.match(a)]) for line, q, answer in cards]
-        # every entry answers, and not with another question (a list of questions with follow-ups is no set of cards)
-        answered = all(answer and not only_questions("\n".join(answer)) for _, _, answer in cards)
-        return cards if len(cards) >= 2 and answered else []
+        def stated(line: str, indent: int) -> tuple[str, str] | None:
+            """Also an entry that states a topic ('- 2 . Heap vs Stack', '- 5 . The difference between JDK and
+            JRE:'), its answer the lines under it, or a term and its definition ('- Access modifiers: the …')."""
+            m = _STATED_BULLET.match(line)
+            if m is None or len(m.group("indent")) != indent:
+                return entry(line, indent)
+            text = m.group("q").strip()
+            term, colon, rest = text.partition(": ")
+            if colon and len(term.split()) <= TERM_WORDS:
+                return term.strip(), rest.strip()
+            return text.rstrip(":： "), ""
+
+        def read(rule: Callable[[str, int], tuple[str, str] | None], last_open: bool) -> list[tuple[int, str, list[str]]]:
+            cards = _entry_cards(block, lines, ("bullet_list_open", "ordered_list_open"), rule, dedent=False)
+            # 'card-repeats:: 2' under a Logseq block: its review properties, metadata, never answer text
+            cards = [(line, q, [a for a in answer if not PROPERTY.match(a)]) for line, q, answer in cards]
+            cards = [(line, q, answer if any(a.strip() for a in answer) else []) for line, q, answer in cards]
+            # every entry answers, and not with another question (a list of questions with follow-ups is no set of
+            # cards); with last_open, the last may ask with its answer after the list (a table the list stops at)
+            checked = cards[:-1] if last_open and cards and not cards[-1][2] and cards[-1][1].rstrip().endswith(QUESTION_MARKS) else cards
+            answered = all(answer and not only_questions("\n".join(answer)) for _, _, answer in checked)
+            return cards if len(cards) >= least and answered else []
+
+        cards = read(entry, False)
+        if cards:
+            return cards
+        # (trial8 H2) a list of questions with a topic or two among them ('- 2 . Heap vs Stack' over nested
+        # '* Heap: …' bullets): the topic entries are cards too, when at least half of the entries ask (two or more) and
+        # each topic has its answer below it (a comparison asks for the difference, as a heading does); the
+        # last entry may ask with its answer after the list (returned with no answer: the reader opens it)
+        cards = read(stated, True)
+        asking = [strip_number(q) for _, q, _ in cards if q.rstrip().endswith(QUESTION_MARKS)]
+        if len(asking) < 2 or 2 * len(asking) < len(cards):
+            return []
+        english = asks_in_english(asking)
+        return [
+            (line, q if q.rstrip().endswith(QUESTION_MARKS) or not compared(strip_number(q)) else comparison_front(strip_number(q), english), answer)
+            for line, q, answer in cards
+        ]
 
     @staticmethod
     def _term_bullets(block: TopBlock, lines: list[str]) -> list[tuple[int, str, list[str]]]:
