@@ -209,7 +209,7 @@ PRESETS: dict[str, PatternConfig] = {
     ),
     # 1. question / 1) question / Q1. question; the answer below (or after the '?')
     "numbered": PatternConfig(
-        item=r"^\s{0,3}(?:\*\*|__)?(?:(?i:q)\s*)?(?P<number>\d{1,4})\s*[.):](?:\*\*|__)?\s+(?P<question>\S.*)$",
+        item=r"^\s{0,3}(?:\*\*|__)?(?:(?i:q)\s*)?(?P<number>\d{1,4})(?:\*\*|__)?\s*[.):](?:\*\*|__)?\s+(?P<question>\S.*)$",
         question_end="auto",
         section=_MD_HEADING,
         skip=[],

@@ -213,3 +213,17 @@ def test_a_bulleted_question_list_with_topics_among_its_questions_is_read(tmp_pa
     assert "the keywords that set who may use a member" in answers["Access modifiers"] and "private" in answers["Access modifiers"]
     assert "Non, il ne change jamais" in answers["Est-ce qu'un objet immuable change?"]
     assert not [w for w in compiled.diagnostics.warnings if "outside any question" in w.message]
+
+
+def test_a_bold_number_written_another_way_goes_on_with_the_numbering(tmp_path: Path) -> None:
+    """learner L8: one '**3**.' among '**1.**' items ended the numbered layout: drills 3 to 6 went onto the back
+    of drill 2 (the notebook of 59 puzzles lost 18). '**3**.', '**3.**', '**3**)' are one item marker."""
+    compiled = _built(tmp_path, "bold-number-slip.md")
+    assert [(i.number, i.question) for i in compiled.items] == [
+        ("1", "Import pandas under the alias pd."),
+        ("2", "Print the pandas version."),
+        ("3", "Create a DataFrame df from the dict data."),
+        ("4", "Return the first 3 rows of df."),
+        ("5", "Count the rows of df."),
+    ]
+    assert all(len(i.answer) == 1 and i.answer[0].kind == "code" for i in compiled.items)
