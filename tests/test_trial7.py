@@ -227,3 +227,13 @@ def test_a_bold_number_written_another_way_goes_on_with_the_numbering(tmp_path: 
         ("5", "Count the rows of df."),
     ]
     assert all(len(i.answer) == 1 and i.answer[0].kind == "code" for i in compiled.items)
+
+
+def test_a_gap_in_hand_numbering_starts_the_next_question(tmp_path: Path) -> None:
+    """trial8 H3: questions 1, 2, 3, 5, 6 (4 deleted): 5 and every question after it went into the answer of 3.
+    A forward jump shaped as an item (blank line before, the item's indent, asking as it asked) starts one; a
+    numbered list inside an answer, gap and all, stays in the answer."""
+    compiled = _built(tmp_path, "numbering-gap.txt")
+    assert [i.number for i in compiled.items] == ["1", "2", "3", "5", "6", "7", "8"]
+    assert "red-black tree" in " ".join(b.text for b in compiled.items[-1].answer)
+    assert "walks the tree" in " ".join(b.text for b in compiled.items[-1].answer)

@@ -587,7 +587,24 @@ class _Walk:
             return True
         if self.previous is None or follows(self.previous, number):
             return True
+        if self._jumps(m) and self._item_shaped(m, lineno):
+            return True  # '5.' after '3.': a question deleted by hand leaves a gap, not an item inside an answer
         return number.strip(".") == "1" and (self.restart or self.pending is None)
+
+    def _item_shaped(self, m: re.Match[str], lineno: int) -> bool:
+        """A numbered line shaped as the item before it (trial8 H3: 1, 2, 3, 5, 6 … after a deleted question):
+        outside a list the answer numbers, after a blank line, at the item line's indent, and asking when
+        that item asked."""
+        p = self.pending
+        if p is None or self.nested is not None or lineno < 2 or self.lines[lineno - 2].strip():
+            return False
+        own = self.lines[p.line - 1]
+        raw = self.lines[lineno - 1]
+        if len(raw) - len(raw.lstrip()) != len(own) - len(own.lstrip()):
+            return False
+        asked = " ".join(p.question).rstrip(CLOSERS).endswith(QUESTION_MARKS)
+        question = (m.groupdict().get("question") or "").strip()
+        return not asked or any(mark in question for mark in QUESTION_MARKS)
 
     def _start(self, m: re.Match[str], lineno: int) -> None:
         self._finish()
