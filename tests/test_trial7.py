@@ -237,3 +237,26 @@ def test_a_gap_in_hand_numbering_starts_the_next_question(tmp_path: Path) -> Non
     assert [i.number for i in compiled.items] == ["1", "2", "3", "5", "6", "7", "8"]
     assert "red-black tree" in " ".join(b.text for b in compiled.items[-1].answer)
     assert "walks the tree" in " ".join(b.text for b in compiled.items[-1].answer)
+
+
+def test_a_list_of_other_questions_after_an_answer_is_not_part_of_it(tmp_path: Path) -> None:
+    """trial8 H1: '* What is hoisting?' bullets after an answered question (a page still being written) were glued
+    onto that answer. They end it and are questions without an answer (skipped, accounted, one counted warning);
+    a list of questions after a lead-in ending in ':' stays the answer."""
+    compiled = _built(tmp_path, "answered-then-questions.md")
+    assert [i.question for i in compiled.items] == [
+        "What is a closure?",
+        "What is the difference between `==` and `===`?",
+        "How do you pick a data structure?",
+    ]
+    assert " ".join(b.text for b in compiled.items[0].answer) == "<p>A function bundled with the variables of the scope it was created in.</p>"
+    assert "fast lookup" in " ".join(b.text for b in compiled.items[2].answer)
+    skipped = [(s.question, s.skip) for s in compiled.deck.skipped]
+    assert skipped == [
+        ("What is the difference between `undefined` and undeclared variables?", "no answer"),
+        ("Explain how `this` works in JavaScript.", "no answer"),
+        ("What is event bubbling?", "no answer"),
+        ("Why is extending native objects a bad idea?", "no answer"),
+        ("What is hoisting?", "no answer"),
+        ("What is a promise?", "no answer"),
+    ]

@@ -42,6 +42,7 @@ from compiler.sources.lines import (
     BOLD_LEAD_Q,
     BULLET,
     CHOICE_LABELS,
+    CLOSERS,
     DEFINITION,
     LABELLED_ENTRY,
     MARKDOWN_SUFFIXES,
@@ -163,6 +164,7 @@ _BOLD_BULLET = re.compile(
 )
 # a list entry that states a topic, its answer the lines under it ('- 2 . Heap vs Stack'); not a task box
 _STATED_BULLET = re.compile(r"^(?P<indent>[ \t]{0,3})[-*+][ \t]+(?!\[[ xX]\]|[*_]{2})(?P<q>[^?？؟\s][^?？؟]*?)[ \t]*$")
+_ANY_ENTRY = re.compile(r"^(?P<indent>[ \t]{0,3})(?:[-*+]|\d{1,9}[.)])[ \t]+(?P<q>\S.*)$")  # a list entry's line
 TERM_WORDS = 8  # 'Access modifiers in Java: the keywords …': a term before its definition
 _ANSWER_LABEL = re.compile(r"^(?:\*\*|__)?(?i:a|ans|answer)\s*[:.：](?:\*\*|__)?\s*")  # 'A: …' after '**Q: …?**'
 _BOLD_FIRST = re.compile(r"^\s{0,3}(\*\*|__)(?P<q>(?:(?!\1).)+?[?？؟])\s*\1\s*$")  # '**1. What is a subnet?**'
@@ -979,6 +981,16 @@ class MarkdownReader:
                     continue
             if _entry_marker(blocks, n):
                 continue  # '✅ Q2' right above the next question heading: the README's marker of that entry
+            unasked = self._question_list(block, src_lines, current) if current is not None else []
+            if unasked:  # '* What is hoisting?' bullets after an answer: other questions, not part of it
+                close()
+                for line, question in unasked:
+                    count += 1
+                    item = self._inline_item(doc, source, diag, line, question, [], [t for _, t in stack], count, levels)
+                    if item is not None:
+                        diag.warning(doc.rel, line, "question has no answer", "write the answer below the question", group="no-answer")
+                        items.append(item)
+                continue
             if current is not None:
                 current.answer.append(block)
             elif not quiet and not block.boilerplate() and self._shows(block, env):
@@ -1280,6 +1292,28 @@ class MarkdownReader:
             (line, q if q.rstrip().endswith(QUESTION_MARKS) or not compared(strip_number(q)) else comparison_front(strip_number(q), english), answer)
             for line, q, answer in cards
         ]
+
+    @staticmethod
+    def _question_list(block: TopBlock, lines: list[str], current: _Open) -> list[tuple[int, str]]:
+        """A list right after an answer's paragraph whose entries nearly all ask and hold nothing under them
+        (trial8 H1: a page's answered questions followed by ``* What is hoisting?`` bullets still to answer):
+        other questions without answers, never the end of that answer. Not after a lead-in ending in ``:``
+        (``Ask yourself:`` over questions is part of the answer), nor inside a ``<details>`` toggle."""
+        if block.type not in ("bullet_list_open", "ordered_list_open") or current.toggle or not current.answer:
+            return []
+        last = current.answer[-1]
+        if last.type != "paragraph_open" or plain_inline(last.tokens[1].children or []).rstrip().endswith((":", "：")):
+            return []
+
+        def entry(line: str, indent: int) -> tuple[str, str] | None:
+            m = _ANY_ENTRY.match(line)
+            return (m.group("q").strip(), "") if m and len(m.group("indent")) == indent else None
+
+        cards = _entry_cards(block, lines, ("bullet_list_open", "ordered_list_open"), entry, dedent=False)
+        if len(cards) < 2 or any(a.strip() for _, _, answer in cards for a in answer):
+            return []
+        asking = sum(1 for _, q, _ in cards if q.rstrip(CLOSERS).endswith(QUESTION_MARKS) or opens_asking(q))
+        return [(line, q) for line, q, _ in cards] if asking >= FAQ_SHARE * len(cards) else []
 
     @staticmethod
     def _term_bullets(block: TopBlock, lines: list[str]) -> list[tuple[int, str, list[str]]]:
