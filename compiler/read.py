@@ -573,6 +573,17 @@ def read_sources(
                 group=f"no-items:{doc.rel}" if guess or unnamed else "",  # each file its own table
                 snippet=source_toml(src.id, src.file, src.title or src.id, extra=guess) if guess else "",
             )
+        rule = src.difficulty
+        if listed and found and rule.from_ == "label" and rule.labels and not any(i.label or i.difficulty != rule.default for i in found):
+            diag.warning(  # (learner L2: labels written for 'Difficulty: Easy' lines deckc did not read)
+                doc.rel,
+                None,
+                f"none of its {len(found)} items has a difficulty label, so the labels in its [[source]] table "
+                f"({', '.join(sorted(rule.labels))}) are found 0 times and every item gets "
+                + (f"the default, {rule.default.value}" if rule.default else "no difficulty"),
+                "check where the page writes its levels (docs/layouts.md, 'difficulty'), or use "
+                'difficulty = { from = "fixed", default = "medium" }',
+            )
         _check_one_card(doc, found, layout, diag, cards=src.headings == "cards" or update.get("headings") == "cards")
         _check_size(doc, found, diag)
         if len(found) > 1 and all(i.skip for i in found):

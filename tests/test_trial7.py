@@ -260,3 +260,35 @@ def test_a_list_of_other_questions_after_an_answer_is_not_part_of_it(tmp_path: P
         ("What is hoisting?", "no answer"),
         ("What is a promise?", "no answer"),
     ]
+
+
+def test_a_difficulty_line_under_a_markdown_question_is_its_level_and_tags(tmp_path: Path) -> None:
+    """learner L2: 'Difficulty: Easy' and '**Difficulty:** 🟢 Easy | **Tags:** `Variance` | **Asked by:** Google'
+    under each question stayed the first line of every back, and no level was read (labels configured for them
+    were found 0 times, silently)."""
+    compiled = _built(tmp_path, "meta-lines.md")
+    got = [(i.question, i.difficulty.value if i.difficulty else None, [t for t in i.tags if "::" not in t]) for i in compiled.items]
+    assert got == [
+        ("What is the variance of a constant?", "easy", ["Variance"]),
+        ("What is the central limit theorem?", "medium", ["CLT", "Sampling"]),
+        ("What is a conjugate prior?", "hard", []),
+        ("What is a p-value?", "easy", []),
+    ]
+    assert not any("Difficulty" in b.text or "Asked by" in b.text for i in compiled.items for b in i.answer)
+    table = 'difficulty = { from = "label", labels = { Easy = "easy", Medium = "medium", Hard = "hard" } }'
+    labelled = build(
+        drop_in(tmp_path / "b", "meta-lines.md", table=f'[[source]]\nid = "m"\nfile = "sources/meta-lines.md"\n{table}\n'),
+        tmp_path / "b" / "build",
+        formats=("json",),
+        now=1_000,
+    ).compiled
+    assert labelled is not None and [i.difficulty.value for i in labelled.items if i.difficulty] == ["easy", "medium", "hard", "easy"]
+    unlabelled = build(
+        drop_in(tmp_path / "c", "no-level-lines.md", table=f'[[source]]\nid = "n"\nfile = "sources/no-level-lines.md"\n{table}\n'),
+        tmp_path / "c" / "build",
+        formats=("json",),
+        now=1_000,
+    ).compiled
+    assert unlabelled is not None
+    [said] = [w for w in unlabelled.diagnostics.warnings if "found 0 times" in w.message]
+    assert "(Easy, Hard, Medium)" in said.message and "no difficulty" in said.message

@@ -67,7 +67,8 @@ def _emoji_parts(label: str) -> list[str]:
 
 
 def lookup_combined(rule: DifficultyRule, label: str) -> Difficulty | None:
-    """A label, or a label made of several known ones (``⭐️🚀``, ``easy/medium``): the hardest of them."""
+    """A label, or a label made of several known ones (``⭐️🚀``, ``easy/medium``): the hardest of them; a symbol
+    beside a known word (``🟢 Easy``) is the word's level."""
     level = lookup(rule, label)
     if level is not None:
         return level
@@ -76,9 +77,11 @@ def lookup_combined(rule: DifficultyRule, label: str) -> Difficulty | None:
     if len(parts) < 2:
         return None
     levels = [lookup(rule, p) for p in parts]
-    if any(lv is None for lv in levels):
+    known = [lv for lv in levels if lv is not None]
+    # a colour dot or symbol beside a known word ('🟢 Easy' with labels Easy/Medium/Hard): the word names the level
+    if not known or any(lv is None and any(c.isalnum() for c in p) for p, lv in zip(parts, levels, strict=True)):
         return None
-    return max(levels, key=lambda lv: _ORDER[lv])  # type: ignore[arg-type,return-value]
+    return max(known, key=lambda lv: _ORDER[lv])
 
 
 @dataclass(frozen=True)

@@ -175,6 +175,34 @@ DEFINITIONS_MIN = 2  # a page with this many 'Term' / ': definition' entries rea
 TABLE_ASKS = 0.8  # a two-column table whose first column asks in this share of its rows is a table of cards  # a toggle's summary that asks as a statement or a prompt
 
 
+_META_PART = re.compile(r"^\s*(?:\*\*|__)?(?P<key>[A-Za-z][A-Za-z .-]{0,24}?)\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?P<value>\S.*?)\s*$")
+_LEVEL_KEYS = {"difficulty", "level", "difficulty level"}
+_TAG_KEYS = {"tags", "tag", "topics", "topic"}
+
+
+def _meta_line(block: TopBlock, lines: list[str]) -> tuple[str | None, list[str]] | None:
+    """``(level label, tags)`` of a paragraph right under a question that only holds ``Key: value`` fields,
+    one of them a level or tags (``Difficulty: Easy``, ``**Difficulty:** 🟢 Easy | **Tags:** `Variance` |
+    **Asked by:** Google``: interview banks write one per question, learner L2): page metadata, not answer
+    text. Any other field (``Asked by``) goes with the line."""
+    if block.type != "paragraph_open" or block.end - block.start > 3:
+        return None
+    found: dict[str, str] = {}
+    for part in re.split(r"\s+\|\s+|\n", "\n".join(lines[block.start : block.end])):
+        if not part.strip():
+            continue
+        m = _META_PART.match(part)
+        if m is None:
+            return None
+        found[m.group("key").strip().lower()] = m.group("value").strip("*_` ")
+    level = next((v for k, v in found.items() if k in _LEVEL_KEYS), None)
+    raw = next((v for k, v in found.items() if k in _TAG_KEYS), None)
+    if level is None and raw is None:
+        return None
+    tags = [re.sub(r"\s+", "-", t.strip("*_`# ")) for t in re.split(r"[,;]" if raw and re.search(r"[,;]", raw) else r"\s+", raw or "")]
+    return level, [t for t in tags if t]
+
+
 def _split_at_label(current: _Open) -> tuple[list[TopBlock], list[TopBlock]]:
     """A heading question's answer cut at its first sub-heading when that only labels the answer
     ('#### Answer'): what stands before it is part of the question (the code a task is about) and goes on
@@ -1424,9 +1452,14 @@ class MarkdownReader:
     ) -> Item | None:
         line = current.block.start + 1
         q = current.q
-        marker = q.marker or section_label(current.section)  # '## Beginner' over its questions
-        explicit_id = self._explicit_id(doc, diag, q.explicit_id, line, seen_ids)
         end = max([current.block.end, *(b.end for b in current.answer)])
+        meta = _meta_line(current.answer[0], lines or doc.lines) if current.answer else None
+        if meta is not None:  # '**Difficulty:** 🟢 Easy | **Tags:** `Variance`' under the question: its level and tags
+            current.answer = current.answer[1:]
+        marker = q.marker or (meta[0] if meta else None) or section_label(current.section)  # '## Beginner' over its questions
+        if meta is not None:
+            q.tags = [*q.tags, *meta[1]]
+        explicit_id = self._explicit_id(doc, diag, q.explicit_id, line, seen_ids)
         common: dict[str, Any] = {
             "number": q.number,
             "question": q.text,
