@@ -292,3 +292,19 @@ def test_a_difficulty_line_under_a_markdown_question_is_its_level_and_tags(tmp_p
     assert unlabelled is not None
     [said] = [w for w in unlabelled.diagnostics.warnings if "found 0 times" in w.message]
     assert "(Easy, Hard, Medium)" in said.message and "no difficulty" in said.message
+
+
+def test_a_heading_over_nothing_between_questions_of_its_level_is_their_section(tmp_path: Path) -> None:
+    """trial8 H19 (learning-zone pages): '## # 2. NODE.JS ARCHITECTURE' over a '<br/>' between '## Q. …?' questions
+    was a skipped question 'has no answer' and no card had a section; the HTML 'back to top' links stayed on every
+    back. Now such a heading names the section of the questions after it (its stray '#' dropped)."""
+    compiled = _built(tmp_path, "hash-sections.md")
+    assert [(i.question, i.section) for i in compiled.items] == [
+        ("What is Node.js?", ["1. INTRODUCTION"]),
+        ("What are the key features of Node.js?", ["1. INTRODUCTION"]),
+        ("How does Node.js work?", ["2. NODE.JS ARCHITECTURE"]),
+        ("What is libuv?", ["2. NODE.JS ARCHITECTURE"]),
+    ]
+    assert not compiled.deck.skipped
+    assert not any("back to top" in b.text for i in compiled.items for b in i.answer)
+    assert not [w for w in compiled.diagnostics.warnings if "no answer" in w.message]

@@ -83,6 +83,7 @@ from compiler.sources.markdown_blocks import (
     drop_answer_label,
     emoji_shortcodes,
     front_matter_tags,
+    furniture,
     heading_images,
     html_headings,
     list_headings,
@@ -226,6 +227,7 @@ def _answer_heading(block: TopBlock) -> bool:
 _SPACED_END = re.compile(r"\s+([?!？؟])$")  # 'Primary key vs unique key ?'
 _ANCHOR = re.compile(r"\s*(?:\$#[\w-]*\$|\\\(#[\w-]*\\\))\s*$")  # '## A $#a$': a site generator's anchor, not a formula
 _ID = re.compile(r"\s*\{#([A-Za-z0-9][\w.:/-]*)\}\s*$")
+_HASHES = re.compile(r"^#+\s+")  # '## # 2. Data Types': the stray '#' of a section name
 BOLD_LEVEL = 7  # a bold question or sub-heading sits below every heading level
 SUBHEADING_WORDS = 12
 FAQ_MIN = 5  # headings at one level, FAQ_SHARE of which ask: a statement among them is a question too
@@ -503,7 +505,7 @@ class MarkdownReader:
                     and not (shape[k] and k > last_ask)  # 'How to contribute' after the questions: a section
                     and (title is None or blocks[n].start != title[0])
                     and n + 1 < len(blocks)
-                    and blocks[n + 1].type != "heading_open"  # text right under it, not sub-headings
+                    and self._has_content(blocks, n, BOLD_LEVEL)  # text right under it, not sub-headings (nor a '<br/>')
                     and not _answer_heading(blocks[n])
                     and not self._question_below(blocks, n, level, source)
                     and not self._holds_cards(blocks, n, level, lines)
@@ -612,8 +614,7 @@ class MarkdownReader:
             if n not in asking
             and n not in inside
             and (title is None or blocks[n].start != title[0])
-            and n + 1 < len(blocks)
-            and blocks[n + 1].type != "heading_open"
+            and self._has_content(blocks, n, BOLD_LEVEL)
             and not _answer_heading(blocks[n])
             and not self._holds_cards(blocks, n, blocks[n].level, lines)
             and not self._reads_cards(blocks, n, blocks[n].level, lines)
@@ -638,8 +639,7 @@ class MarkdownReader:
                 and previous is not None
                 and previous[1]
                 and int(number) == previous[0] + 1
-                and n + 1 < len(blocks)
-                and blocks[n + 1].type != "heading_open"
+                and self._has_content(blocks, n, BOLD_LEVEL)
                 and not self._question_below(blocks, n, level, source)
             ):
                 found.add(n)
@@ -723,8 +723,27 @@ class MarkdownReader:
 
     @staticmethod
     def _has_content(blocks: list[TopBlock], start: int, level: int) -> bool:
-        nxt = blocks[start + 1] if start + 1 < len(blocks) else None
+        """Something a card shows under the heading at ``start`` (a ``<br/>`` line is none) before a heading at
+        ``level`` or above."""
+        nxt = next((b for b in blocks[start + 1 :] if not furniture(b)), None)
         return nxt is not None and not (nxt.type == "heading_open" and nxt.level <= level)
+
+    @staticmethod
+    def _dividers(blocks: list[TopBlock], questions: set[int], source: SourceConfig) -> set[int]:
+        """Headings over nothing (a ``<br/>`` at most) right before a question heading of their own level
+        (learning-zone pages: ``## # 2. Data Types`` between ``## Q. …?`` questions, trial8 H19): each names
+        the section of the questions after it, up to the next such heading or a higher one."""
+        found: set[int] = set()
+        for n, block in enumerate(blocks):
+            if block.type != "heading_open" or n in questions:
+                continue
+            nxt = next((k for k in range(n + 1, len(blocks)) if not furniture(blocks[k])), None)
+            if nxt is None or blocks[nxt].type != "heading_open" or blocks[nxt].level != block.level:
+                continue
+            q = split_question(plain_inline(blocks[nxt].tokens[1].children or [], code=True), source)
+            if nxt in questions or q.asks:
+                found.add(n)
+        return found
 
     def _question_below(self, blocks: list[TopBlock], start: int, level: int, source: SourceConfig) -> bool:
         """A question (heading or bold) under the heading at ``start``, before the next heading at ``level`` or above."""
@@ -799,7 +818,7 @@ class MarkdownReader:
         src_lines = text.split("\n")
         check_parsed(tokens, src_lines, doc.rel, diag)
         blocks = split_admonitions(split_toggles(self._md, top_blocks(tokens), env))
-        stack: list[tuple[int, str]] = []  # (level, heading text) of section headings
+        stack: list[tuple[float, str]] = []  # (level, heading text) of section headings (a divider's: level - 0.5)
         items: list[Item] = []
         seen_ids: dict[str, int] = {}
         levels = Levels(source, doc, diag)
@@ -808,6 +827,8 @@ class MarkdownReader:
         cards_mode = source.headings == "cards"
         listed_blocks = {n for n, b in enumerate(blocks) if b.type == "heading_open" and b.start in listed}  # '1. ### What is …'
         runs, lost, unread, stated = self._numbered_runs(blocks, source, src_lines, listed_blocks)
+        dividers = self._dividers(blocks, runs, source)  # '## # 2. Data Types' between '## Q. …?' questions
+        runs -= dividers
         if cards_mode:
             unread, stated = {}, {}
         named = {n: t for n, t in stated.items() if not reading_list(_body(blocks, n))}  # (reading lists: no card)
@@ -992,10 +1013,10 @@ class MarkdownReader:
                     continue  # the page's title names the page, not a section of every card
                 if _contents(blocks, n):
                     continue  # '## Contents' over links to the page's anchors: no section of the cards after it
-                stack = [s for s in stack if s[0] < block.level]
-                stack.append(
-                    (block.level, _ANCHOR.sub("", _ID.sub("", squash(plain_inline(block.tokens[1].children or [])))).strip())
-                )
+                # (a divider sits half a level up: the questions of its level after it keep it as their section)
+                stack = [s for s in stack if s[0] < block.level - 0.5]
+                name = _ANCHOR.sub("", _ID.sub("", squash(plain_inline(block.tokens[1].children or [])))).strip()
+                stack.append((block.level - 0.5 if n in dividers else block.level, _HASHES.sub("", name) or name))
                 continue
             if current is not None and current.level == BOLD_LEVEL and not (current.toggle and n < last_close):
                 # (a bold line inside an open <details> toggle is part of its answer, as a heading there is)

@@ -718,6 +718,33 @@ def navigation(block: TopBlock) -> bool:
     return links > 0
 
 
+_HREF = re.compile(r"""<a\s[^>]*?href\s*=\s*["']([^"']*)["']""", re.I)
+
+
+def html_navigation(block: TopBlock) -> bool:
+    """An HTML block of in-page navigation only (``<div align="right"><b><a href="#table-of-contents">↥ back to
+    top</a></b></div>``, ``<p align="right">(<a href="#readme-top">back to top</a>)</p>``): links to anchors of
+    the page and a few words, page furniture as the Markdown ``[⬆ Back to Top](#toc)`` line is."""
+    if block.type != "html_block":
+        return False
+    html = block.tokens[0].content
+    hrefs = _HREF.findall(html)
+    if not hrefs or not all(h.startswith("#") for h in hrefs) or re.search(r"<(?:img|table|pre|code)\b", html, re.I):
+        return False
+    words = _TAG.sub(" ", _COMMENT.sub("", html)).split()
+    return len(words) <= 6
+
+
+def furniture(block: TopBlock) -> bool:
+    """A block a card never shows: a rule, a comment, a ``<br/>`` line, navigation links."""
+    return (
+        block.boilerplate()
+        or navigation(block)
+        or html_navigation(block)
+        or (block.type == "html_block" and not visible(block.tokens[0].content))
+    )
+
+
 def anchor_links(block: TopBlock) -> bool:
     """A paragraph or list of links to anchors of the page only: a table of contents."""
     inline = [t for t in block.tokens if t.type == "inline"]
@@ -847,9 +874,7 @@ def reading_list(blocks: Sequence[TopBlock]) -> bool:
     Under a heading that is not a question, such text teaches nothing on a card.
     """
     inside = outside = links = 0
-    blocks = [  # (page furniture a card drops anyway: a '</br>' line, a rule, 'Back to top' links)
-        b for b in blocks if not (b.boilerplate() or navigation(b) or (b.type == "html_block" and not visible(b.tokens[0].content)))
-    ]
+    blocks = [b for b in blocks if not furniture(b)]  # (a card drops it anyway: a '</br>' line, 'Back to top' links)
     for k, block in enumerate(blocks):
         if block.type not in ("paragraph_open", "bullet_list_open", "ordered_list_open"):
             return False
@@ -975,7 +1000,7 @@ def render_blocks(
                 lang = t.info.strip().split()[0] if t.info.strip() else ""
                 out.append(Block(kind=BlockKind.code, text=t.content.rstrip("\n"), lang=lang))
             continue
-        if b.boilerplate() or navigation(b) or tag_line(b) or anchor_links(b):
+        if b.boilerplate() or navigation(b) or html_navigation(b) or tag_line(b) or anchor_links(b):
             continue
         raw = md.renderer.render(b.tokens, md.options, env)
         if not out:
