@@ -308,3 +308,25 @@ def test_a_heading_over_nothing_between_questions_of_its_level_is_their_section(
     assert not compiled.deck.skipped
     assert not any("back to top" in b.text for i in compiled.items for b in i.answer)
     assert not [w for w in compiled.diagnostics.warnings if "no answer" in w.message]
+
+
+def test_bold_question_and_answer_labels_on_consecutive_lines_are_cards(tmp_path: Path) -> None:
+    """learner L29 (AI-written flashcards): '**Question 1:** …?' with '**Answer:** …' on the next line of the same
+    paragraph made one page-title card; under '## Flashcard N' headings the fronts were 'Flashcard N'; as
+    '- **Q:** …' entries the bold 'Q:' was a glossary term 'Q' (three notes merged into one)."""
+    compiled = _built(tmp_path, "ai-flashcards.md", "ai-flashcard-headings.md", "ai-flashcard-bullets.md")
+    got = {(i.source, i.question): " ".join(b.text for b in i.answer) for i in compiled.items}
+    assert got == {
+        ("ai-flashcards", "What does DNS do?"): "<p>It translates domain names into IP addresses.</p>",
+        ("ai-flashcards", "Which port does HTTPS use by default?"): "<p>443.</p>",
+        ("ai-flashcards", "What is a subnet mask?"): "<p>A 32-bit number that splits an IPv4 address into network and host parts.</p>",
+        ("ai-flashcards", "What is NAT?"): "<p>Network address translation: many private addresses share one public address.</p>",
+        ("ai-flashcard-headings", "What is a primary key?"): "<p>A column (or set) that uniquely identifies each row.</p>",
+        ("ai-flashcard-headings", "What is normalization?"): "<p>Organizing tables to reduce redundancy.</p>",
+        ("ai-flashcard-headings", "What is an index?"): "<p>A data structure that speeds up lookups on a column.</p>",
+        ("ai-flashcard-bullets", "What does `git rebase` do?"): "<p>Reapplies commits on top of another base.</p>",
+        ("ai-flashcard-bullets", "What does `git stash` do?"): "<p>Shelves uncommitted changes for later.</p>",
+        ("ai-flashcard-bullets", "What does `git bisect` do?"): "<p>Binary-searches history for the commit that introduced a bug.</p>",
+    }
+    assert not compiled.deck.skipped
+    assert not [w for w in compiled.diagnostics.warnings if "no answer" in w.message or "read as cards" in w.message]

@@ -37,6 +37,8 @@ from compiler.sources.lines import (
     count_item_headers,
     definition_terms,
     front_matter_end,
+    has_answer_label,
+    has_question_label,
     in_fence,
     inline_card,
     labelled_entries,
@@ -45,6 +47,7 @@ from compiler.sources.lines import (
     question_entries,
     table_cards,
     term_entries,
+    unbold_label,
 )
 from compiler.sources.suggest import toml_value
 
@@ -151,6 +154,13 @@ def markdown_questions(lines: list[str], obsidian: bool = True) -> tuple[int, in
             continue
         nonblank += 1
         setext = index + 1 < len(lines) and _SETEXT.match(lines[index + 1]) and line.rstrip().endswith(QUESTION_MARKS)
+        # '**Question 1:** …' over '**Answer:** …' on the next line (AI-written flashcards, learner L29)
+        setext = setext or (
+            line.lstrip().startswith(("**", "__", "- **", "* **"))
+            and has_question_label(unbold_label(line).lstrip().lstrip("-*+ "))
+            and index + 1 < len(lines)
+            and has_answer_label(unbold_label(lines[index + 1]).strip())
+        )
         if question_line(line) or _SUMMARY_STATEMENT.search(line) or index in labelled or index in stems or setext or (
             clozes and has_cloze(line) and "	" not in line
         ):

@@ -225,6 +225,25 @@ def has_question_label(text: str) -> bool:
     return bool(_QUESTION_LABEL.match(text.lstrip()))
 
 
+# '**Question 1:** What …', '- **Q:** What …', '**Answer:** …', '**Ans:** …': a bold question or answer label
+_BOLD_LABEL = re.compile(
+    r"^(?P<lead>\s*(?:[-*+]\s+|\d{1,4}[.)]\s+)?)(?P<b>\*\*|__)(?P<label>[^*_\n]{1,24}?)(?P=b)(?P<colon>[:：]?)(?=\s)"
+)
+
+
+def unbold_label(line: str) -> str:
+    """A line whose bold lead is a question or answer label, with the bold taken off the label
+    (``**Question 1:** What does DNS do?`` -> ``Question 1: What does DNS do?``, learner L29: AI-written
+    flashcards); any other line as it is."""
+    m = _BOLD_LABEL.match(line)
+    if m is None:
+        return line
+    rest = m.group("label") + m.group("colon") + line[m.end() :]
+    if has_question_label(rest) or has_answer_label(rest):
+        return m.group("lead") + rest
+    return line
+
+
 def strip_question_label(text: str) -> str:
     """``Q: What is x?`` / ``Question 3: …`` -> ``What is x?`` (the label is layout, not question)."""
     return _QUESTION_LABEL.sub("", text, count=1)

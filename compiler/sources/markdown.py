@@ -72,6 +72,7 @@ from compiler.sources.lines import (
     strip_question_label,
     table_columns,
     term_entries,
+    unbold_label,
 )
 from compiler.sources.markdown_blocks import (
     TopBlock,
@@ -227,6 +228,7 @@ def _answer_heading(block: TopBlock) -> bool:
 _SPACED_END = re.compile(r"\s+([?!？؟])$")  # 'Primary key vs unique key ?'
 _ANCHOR = re.compile(r"\s*(?:\$#[\w-]*\$|\\\(#[\w-]*\\\))\s*$")  # '## A $#a$': a site generator's anchor, not a formula
 _ID = re.compile(r"\s*\{#([A-Za-z0-9][\w.:/-]*)\}\s*$")
+_LIST_START = re.compile(r"^(\d{1,9})([.)])(?=\s|$)")  # '443.' after an answer label: a number, not a list
 _HASHES = re.compile(r"^#+\s+")  # '## # 2. Data Types': the stray '#' of a section name
 BOLD_LEVEL = 7  # a bold question or sub-heading sits below every heading level
 SUBHEADING_WORDS = 12
@@ -1088,7 +1090,7 @@ class MarkdownReader:
         """
         if block.type != "paragraph_open" or block.start >= len(lines):
             return []
-        own = lines[block.start : block.end]
+        own = [unbold_label(line) for line in lines[block.start : block.end]]  # '**Question 1:**' / '**Answer:**' (L29)
         split = [k for k, line in enumerate(own) if line.strip() in ("?", "??")]
         if split and 0 < split[0] < len(own) - 1:
             k = split[0]
@@ -1097,7 +1099,8 @@ class MarkdownReader:
             k = next((k for k, line in enumerate(own) if k > 0 and has_answer_label(line)), None)
             if k is not None:
                 question = strip_question_label(" ".join(x.strip() for x in own[:k]).strip())
-                return [(block.start + 1, question, [strip_answer_label(own[k].strip()), *own[k + 1 :]])]
+                first = _LIST_START.sub(r"\1\\\2", strip_answer_label(own[k].strip()))  # 'Answer: 443.' is no list
+                return [(block.start + 1, question, [first, *own[k + 1 :]])]
         if any("`" in line for line in own):
             return []  # code spans ('`std::vector`') never make 'Term::answer' cards; 'Q:' / '?' ones may hold them
         cards = [inline_card(line) for line in own]
@@ -1291,6 +1294,7 @@ class MarkdownReader:
         DNS?`` with its answer on the entry's next lines); every entry must have an answer."""
 
         def entry(line: str, indent: int) -> tuple[str, str] | None:
+            line = unbold_label(line)  # '- **Q:** What does `git rebase` do?' (learner L29)
             m = _BOLD_BULLET.match(line)
             if m and len(m.group(1)) == indent:
                 return m.group("q") or m.group("q2"), m.group("a") or ""
@@ -1372,7 +1376,9 @@ class MarkdownReader:
 
         def entry(line: str, indent: int) -> tuple[str, str] | None:
             m = TERM_BULLET.match(line)
-            return (m.group("term").strip(), m.group("text")) if m and len(m.group("indent")) == indent else None
+            if m is None or len(m.group("indent")) != indent or unbold_label(line) != line:
+                return None  # ('- **Q:** What …?' is a question's label, never a glossary term 'Q')
+            return m.group("term").strip(), m.group("text")
 
         return _entry_cards(block, lines, ("bullet_list_open",), entry, dedent=True)
 
