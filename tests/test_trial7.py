@@ -330,3 +330,20 @@ def test_bold_question_and_answer_labels_on_consecutive_lines_are_cards(tmp_path
     }
     assert not compiled.deck.skipped
     assert not [w for w in compiled.diagnostics.warnings if "no answer" in w.message or "read as cards" in w.message]
+
+
+def test_a_text_with_questions_it_would_not_read_is_no_article(tmp_path: Path) -> None:
+    """learner L22: a reST FAQ saved as text was read as an 'article' whose questions were invented from wrapped
+    lines ('What is source tree. make will look through the?') and underlines. A text holding three or more
+    questions is no article, and a wrapped line (two sentences, markup, a '?') is no heading."""
+    from compiler.sources.article import ArticleReader, is_heading
+    from compiler.sources.base import load_document
+
+    path = tmp_path / "faq.txt"
+    path.write_bytes((Path(__file__).parent / "data" / "newuser" / "rst-faq-as-text.txt").read_bytes())
+    doc = load_document(path, "sources/faq.txt")
+    assert ArticleReader().detect(doc) < 0.1
+    assert not is_heading("source tree. make will look through the")
+    assert not is_heading("Castro directory hierarchy. make will look through the")
+    assert not is_heading("of the header?*")
+    assert is_heading("Frequently Asked Questions") and is_heading("Compiling")

@@ -65,6 +65,8 @@ _GLUE_SPLIT = re.compile(r"(?<=[.:;!?])\s+-\s+(?=[^\s:.][^:.]{0,40}:)")
 _DEFINITION = re.compile(r"^(?P<term>[^:()]{1,40}?)\s*(?:\((?P<alias>[^)]{1,40})\))?\s*:\s*(?P<expl>\S.*)$")
 _EQUATION = re.compile(r"^(?P<term>[A-Z][\w-]*(?: [\w-]+){0,2}) = (?P<value>[\w-]+(?: [\w-]+){0,3})$")
 _GLUED_NUMBER = re.compile(r"([a-z]*)(\d+\.\d+)([a-z]{2,})")
+_SENTENCE_INSIDE = re.compile(r"[a-z)][.!;]\s+\S")  # 'hierarchy. make …': two sentences, no heading
+_ASKS_AT_END = re.compile(r"[?？][*_\"'”’)\s]*$")  # '… custom version of the header?*'
 _WH = frozenset(["what", "why", "how", "when", "where", "which", "who"])
 
 
@@ -104,6 +106,10 @@ def is_heading(line: str) -> bool:
     if not (s[0].isupper() or s[0].isdigit()) or "=" in s:
         return False
     if s[-1] in '.:;,!?…"”’)' and not _ABBREV_END.search(s):
+        return False
+    # a line wrapped out of a paragraph ('Castro directory hierarchy. make will look through the'), a question
+    # in emphasis ('… header?*'), reST/Markdown markup ('``VPATH``'): no heading (learner L22)
+    if _SENTENCE_INSIDE.search(s) or any(c in s for c in "?？`*_|<>[]{}"):
         return False
     return not (is_code(s) or is_formula(s))
 
@@ -239,7 +245,8 @@ class ArticleReader:
             return 0.0
         numbered = sum(1 for s in body if re.match(r"^\s*(?:Question\s+)?\d+[.):]?(?:\s+\S|\s*$)", s))
         answers = sum(1 for s in body if re.match(r"^\s*Answer\s*:", s))
-        if numbered >= 3 or answers >= 3 or any(re.match(r"^#{1,6}\s", s) for s in body[:3]):
+        asks = sum(1 for s in body if _ASKS_AT_END.search(s))  # questions it would not read (learner L22)
+        if numbered >= 3 or answers >= 3 or asks >= 3 or any(re.match(r"^#{1,6}\s", s) for s in body[:3]):
             return 0.05
         headings = sum(1 for a, b in itertools.pairwise(body) if is_heading(a) and not is_heading(b))
         bullets = sum(1 for s in body if s.lstrip().startswith("- "))
@@ -272,6 +279,7 @@ class ArticleReader:
                 e.line,
                 "text before the first heading is not in any card",
                 "only a one-line intro is skipped; put the rest under a heading",
+                group="article-intro",
             )
 
         items: list[Item] = []
