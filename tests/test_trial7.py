@@ -347,3 +347,17 @@ def test_a_text_with_questions_it_would_not_read_is_no_article(tmp_path: Path) -
     assert not is_heading("Castro directory hierarchy. make will look through the")
     assert not is_heading("of the header?*")
     assert is_heading("Frequently Asked Questions") and is_heading("Compiling")
+
+
+def test_an_answer_label_on_the_question_line_starts_its_answer(tmp_path: Path) -> None:
+    """learner L23: 'Q1. What is …? Ans. Saliva contains …' (one Q&A a line, school notes) was a question with no
+    answer; an answer label after the question's '?' or '.' on its own line splits it, as at a line's start."""
+    compiled = _built(tmp_path, "qa-same-line.txt")
+    got = [(i.question, " ".join(b.text for b in i.answer)) for i in compiled.items]
+    assert got == [
+        ("What is the role of saliva in the digestion of food?", "Saliva contains salivary amylase that breaks down starch into sugar."),
+        ("Why is diffusion not enough for large organisms?", "Their body is too large for oxygen to reach every cell."),
+        ("What are the products of anaerobic respiration in yeast?", "Ethanol, carbon dioxide and energy."),
+        ("Name the excretory unit of the kidney.", "Nephron."),
+        ('What does "A. thaliana" mean? It names a plant.', "Thale cress."),
+    ]

@@ -268,6 +268,7 @@ def _is_code(line: str) -> bool:
 
 
 _BR = re.compile(r"<br\s*/?>", re.I)
+_AFTER_SENTENCE = re.compile(r"[?？.!]\s+(?=A)")  # where a same-line answer label may start ('…food? Ans. …')
 _META = re.compile(r"^\s*(?P<key>(?i:difficulty|level|tags?))\s*:\s*(?P<value>\S.{0,80})$")
 _IMG = re.compile(r"<img\b[^>]*>", re.I)
 
@@ -621,6 +622,8 @@ class _Walk:
         same_line = (groups.get("answer") or "").strip()
         if not same_line and self.layout.answer is None:
             question, same_line = self._cut(question)
+        elif not same_line and self.answer is not None:
+            question, same_line = self._labelled_rest(question)
         more = self._wrapped(question, lineno) if self.markdown and not same_line and self.layout.answer is None else []
         if more:  # a question hard-wrapped over the next lines of its paragraph
             question = squash(" ".join([question, *more]))
@@ -629,6 +632,17 @@ class _Walk:
         p.in_answer = bool(same_line) or self.layout.answer is None
         p.head = same_line
         self.pending = p
+
+    def _labelled_rest(self, question: str) -> tuple[str, str]:
+        """``(question, answer)`` of an item line that holds its answer after its own label (learner L23: ``Q1. What
+        is …? Ans. Saliva contains …``): split where, after the question's ``?`` (or ``.``), the rest of the line
+        is an answer line of the layout, its label capitalised (``Ans.``, ``Answer:``, ``A:``)."""
+        for m in _AFTER_SENTENCE.finditer(question):
+            rest = question[m.end() :]
+            a = self.answer.match(rest) if self.answer is not None and rest[:1] == "A" else None
+            if a is not None and (a.groupdict().get("answer") or "").strip():
+                return question[: m.start() + 1], (a.groupdict().get("answer") or "").strip()
+        return question, ""
 
     def _wrapped(self, question: str, lineno: int) -> list[str]:
         """The lines that continue an unfinished question line in its Markdown paragraph, up to the one that
