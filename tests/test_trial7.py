@@ -361,3 +361,15 @@ def test_an_answer_label_on_the_question_line_starts_its_answer(tmp_path: Path) 
         ("Name the excretory unit of the kidney.", "Nephron."),
         ('What does "A. thaliana" mean? It names a plant.', "Thale cress."),
     ]
+
+
+def test_a_wrapped_question_in_emphasis_is_read_whole(tmp_path: Path) -> None:
+    """learner L18: '1. *Compiling fails … not' / '   being found.*' (reST FAQs, Sphinx pages) was cut at the line
+    break: the front ended mid-sentence with a raw '*', the back began 'being found.*'."""
+    compiled = _built(tmp_path, "wrapped-emphasis.md")
+    assert [i.question for i in compiled.items] == [
+        "Compiling fails giving me a cryptic message about a module not being found.",
+        "I'm still having trouble compiling. How can I find out what all of the make variables are set to?",
+        "How can I output plotfiles in single precision?",
+    ]
+    assert " ".join(b.text for b in compiled.items[0].answer).startswith("<p>This usually indicates")

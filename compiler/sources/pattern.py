@@ -268,6 +268,8 @@ def _is_code(line: str) -> bool:
 
 
 _BR = re.compile(r"<br\s*/?>", re.I)
+_OPEN_EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(?=\S)")  # a question opening emphasis
+_WHOLE_EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(?=\S)((?:(?!\1).)+?)(?<=\S)\1$")  # '*…*' as a whole
 _AFTER_SENTENCE = re.compile(r"[?？.!]\s+(?=A)")  # where a same-line answer label may start ('…food? Ans. …')
 _META = re.compile(r"^\s*(?P<key>(?i:difficulty|level|tags?))\s*:\s*(?P<value>\S.{0,80})$")
 _IMG = re.compile(r"<img\b[^>]*>", re.I)
@@ -628,6 +630,9 @@ class _Walk:
         if more:  # a question hard-wrapped over the next lines of its paragraph
             question = squash(" ".join([question, *more]))
             question, same_line = self._cut(question)
+        whole = _WHOLE_EMPHASIS.match(question)
+        if whole and self.markdown:  # '*Compiling fails … being found.*': the emphasis marks the question, no text
+            question = whole.group(2).strip()
         p = _Pending(lineno, number, [question] if question else [], groups.get("level"), last=lineno + len(more))
         p.in_answer = bool(same_line) or self.layout.answer is None
         p.head = same_line
@@ -647,7 +652,9 @@ class _Walk:
     def _wrapped(self, question: str, lineno: int) -> list[str]:
         """The lines that continue an unfinished question line in its Markdown paragraph, up to the one that
         ends it with '?' or ':' (at most 3); none if no such line comes before a blank line or another block."""
-        if not question or question.rstrip(CLOSERS)[-1:] in "?:.!":
+        emphasis = _OPEN_EMPHASIS.match(question)  # '*Compiling fails … not' / '   being found.*' (learner L18)
+        mark = emphasis.group(1) if emphasis and not question.rstrip().endswith(emphasis.group(1)) else ""
+        if not question or (not mark and question.rstrip(CLOSERS)[-1:] in "?:.!"):
             return []
         for k in range(3):
             index = lineno + k  # 0-based index of the k-th line after the item line
@@ -656,7 +663,9 @@ class _Walk:
             line = self.lines[index]
             if not line.strip() or _BLOCK_START.match(line) or self.item.match(line):
                 return []
-            if line.rstrip().rstrip(CLOSERS).endswith((*QUESTION_MARKS, ":", "：")):
+            if (mark and line.rstrip().endswith(mark)) or (
+                not mark and line.rstrip().rstrip(CLOSERS).endswith((*QUESTION_MARKS, ":", "："))
+            ):
                 self.consumed = index + 1
                 return [x.strip() for x in self.lines[lineno : index + 1]]
         return []
