@@ -61,6 +61,11 @@ _OPPOSITE_PAIRS = (
     ("stateful", "stateless"), ("mutable", "immutable"), ("shallow", "deep"), ("positive", "negative"),
     ("top", "bottom"), ("row|rows", "column|columns"), ("ascending", "descending"), ("local", "global"),
     ("public", "private"), ("high|higher", "low|lower"), ("import", "export"), ("read", "write"),
+    # learner L28 and kin: the two sides of a comparison
+    ("advantage|advantages", "disadvantage|disadvantages"), ("pro|pros", "con|cons"), ("benefit|benefits", "drawback|drawbacks"),
+    ("best", "worst"), ("send|sending", "receive|receiving"), ("time", "space"), ("internal", "external"),
+    ("strong", "weak"), ("true", "false"), ("primary", "secondary"), ("explicit", "implicit"),
+    ("supervised", "unsupervised"), ("lossy", "lossless"), ("union", "intersection"), ("encrypt|encryption", "decrypt|decryption"),
 )
 OPPOSITES = [ContrastGroup(name=f"opposites: {a.split('|')[0]} vs {b.split('|')[0]}", terms=[a, b]) for a, b in _OPPOSITE_PAIRS]
 
@@ -88,8 +93,9 @@ class DedupeSettings(BaseModel):
     # (deckc diff shows the proposed change); false: the rules re-pick every front
     keep_published_fronts: bool = True
     contrast: list[ContrastGroup] = Field(default_factory=list)
-    # built-in guard groups of opposite modifiers (horizontal vs vertical scaling, shallow vs deep copy):
-    # two questions that differ by such a word ask different things; false: only the [[contrast]] groups
+    # built-in guard groups of opposite modifiers (horizontal vs vertical scaling, shallow vs deep copy), a
+    # negation in one question only, different numbers (L1 / L2): two such questions ask different things;
+    # false: only the [[contrast]] groups
     opposites: bool = True
 
     def guard_groups(self) -> list[ContrastGroup]:

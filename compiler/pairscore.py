@@ -152,6 +152,27 @@ def answers_differ(a: Item, b: Item) -> str:
     return ""
 
 
+# Contrasts every deck has besides the opposite modifiers (decisions.OPPOSITES) and the guard groups a deck
+# configures (learner L28: a fresh two-source deck auto-merged "When should you use a linked list?" with
+# "... not use ...", and L1 with L2, "0.1 + 0.2" with "0.1 + 0.2 === 0.3"; the model scores such pairs 0.7-0.97)
+_NEGATION = frozenset(["not", "no", "never", "without", "cannot", "can't", "don't", "doesn't", "isn't", "aren't", "won't", "shouldn't", "nor"])
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_ASIDE = re.compile(r"\([^)]*\)|\[[^\]]*\]|\bpart\s+\d+", re.I)  # "(Part 2)", "[5 marks]": a tail, not the subject
+
+
+def built_in_contrast(a: str, b: str) -> str:
+    """Why two questions are two questions whatever their scores, or "": one negates what the other asks
+    ("use" / "not use"), or they hold different numbers ("L1" / "L2", "0.1 + 0.2" / "0.1 + 0.2 === 0.3")."""
+    na, nb = (set(_WORD.findall(q.lower())) & _NEGATION for q in (a, b))
+    if bool(na) != bool(nb):
+        return f"negation: {sorted(na or nb)[0]!r} in one question only"
+    da, db = (sorted(set(_NUMBER.findall(_ASIDE.sub(" ", q)))) for q in (a, b))
+    if da != db:
+        return f"different numbers: {' '.join(da) or 'none'} / {' '.join(db) or 'none'}"
+    return ""
+
+
 # A question is "beyond the model" when at least this share of what it says is in a script past Latin
 # (CJK, Cyrillic, Arabic, Thai, …; Greek letters are math here and spelled out): the English MiniLM reads
 # such text as a few known tokens, so two unrelated Chinese questions embed at 0.98-1.00 and

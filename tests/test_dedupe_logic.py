@@ -271,7 +271,8 @@ def test_one_document_asking_the_same_words_twice_is_one_card() -> None:
     siblings = [item("doc", "State L1 regularization.", line=1), item("doc", "State L2 regularization.", line=9)]
     groups, report = dedupe.run(siblings, DedupeSettings(), Decisions(), Diagnostics(), embedder=HashEmbedder(), combiner=BY_QUESTION)
     assert [len(g) for g in groups] == [1, 1]
-    assert all(p.status == "suggested" and p.reason == "same source" for p in report.pairs)
+    # L1 / L2: the built-in contrast (different numbers) speaks before "same source"
+    assert all(p.status == "suggested" and p.reason.startswith(("same source", "contrast (different numbers")) for p in report.pairs)
 
 
 def test_the_same_words_over_different_answers_are_different_questions() -> None:
@@ -415,3 +416,34 @@ def test_a_name_written_solid_is_one_word_in_its_two_word_spellings() -> None:
              item("b", "What does batch normalization do?", "Normalizes each feature.")]
     scored = dedupe.score(items, DedupeSettings(candidate_floor=0.0), embedder=HashEmbedder(), combiner=BY_QUESTION, prune=False)
     assert scored.features[(0, 1)]["words"] > 0
+
+
+def test_built_in_contrasts_hold_for_every_deck() -> None:
+    """learner L28: a fresh deck (no guard groups) auto-merged these pairs at 0.60-0.97."""
+    from compiler.pairscore import built_in_contrast
+
+    assert "negation" in built_in_contrast("When should you use a linked list?", "When should you not use a linked list?")
+    assert "different numbers" in built_in_contrast("What does L1 do to the weights?", "What does L2 do to the weights?")
+    assert "different numbers" in built_in_contrast("What is 0.1 + 0.2 in JavaScript?", "What is 0.1 + 0.2 === 0.3 in JavaScript?")
+    assert built_in_contrast("What is dropout?", "Define dropout.") == ""
+    assert built_in_contrast("What is HTTP/2?", "What does HTTP 2 change?") == ""
+    groups, status = run([item("a", "When should you use a linked list?"), item("b", "When should you not use a linked list?")])
+    assert {"a"} in groups and {"b"} in groups
+    assert status[frozenset("ab")].status == "suggested" and "negation" in status[frozenset("ab")].reason
+    pair = [item("a", "What are the advantages of microservices?"), item("b", "What are the disadvantages of microservices?")]
+    groups, report = dedupe.run(pair, DedupeSettings(), Decisions(), Diagnostics(), embedder=HashEmbedder(), combiner=BY_QUESTION)
+    assert [len(g) for g in groups] == [1, 1] and "opposites: advantage vs disadvantage" in report.pairs[0].reason
+
+
+def test_the_same_words_under_two_sections_of_one_page_are_two_questions() -> None:
+    """learner L38: "What are the built-in data types?" under ## Python and ## Java became one note."""
+    py = item("page", "What are the built-in data types?", "int, float, str.", line=5).model_copy(update={"section": ["Python"]})
+    java = item("page", "What are the built-in data types?", "Eight primitives.", line=15).model_copy(
+        update={"section": ["Java"], "key": "x", "anchor": "page:what are the built-in data types?#java"})
+    recap = item("page", "What are the built-in data types?", "int, float, str.", line=25).model_copy(
+        update={"section": ["Python"], "key": "y", "anchor": "page:what are the built-in data types?#2"})
+    groups, report = dedupe.run([py, java, recap], DedupeSettings(), Decisions(), Diagnostics(), embedder=HashEmbedder(),
+                                combiner=BY_QUESTION)
+    lines = sorted(sorted(i.locator.line for i in g) for g in groups)
+    assert lines == [[5, 25], [15]]  # Java keeps its own note; the repeat under the same section is one card
+    assert {p.status for p in report.pairs if 15 in (p.a.locator.line, p.b.locator.line)} == {"suggested"}

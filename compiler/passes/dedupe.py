@@ -61,7 +61,14 @@ from typing import TYPE_CHECKING, Any
 from compiler.decisions import DECISIONS_NAME, Decision, Decisions, DedupeSettings, Guard
 from compiler.diagnostics import Diagnostics
 from compiler.model import Item, normalize_text
-from compiler.pairscore import CHAR_SUGGEST, DIFFERENT_ANSWERS, answers_differ, beyond_model, content_words
+from compiler.pairscore import (
+    CHAR_SUGGEST,
+    DIFFERENT_ANSWERS,
+    answers_differ,
+    beyond_model,
+    built_in_contrast,
+    content_words,
+)
 
 if TYPE_CHECKING:
     from compiler.lock import Lock
@@ -715,7 +722,8 @@ def decide(
             return DIFFERENT_PASSAGE  # "What's the output?" over two programs
         if said.foreign(i, j) and not said.same_text(i, j):
             return BEYOND_MODEL
-        why = guard.contrast(terms_of(i), terms_of(j))
+        why = guard.contrast(terms_of(i), terms_of(j)) or (
+            settings.opposites and built_in_contrast(items[i].question, items[j].question))
         if why and not (through and (i in decided or j in decided)):
             return f"contrast ({why})"
         if settings.same_source == "suggest" and doc[i] == doc[j] and not same_card(i, j):
@@ -736,6 +744,8 @@ def decide(
         """One document asking one question twice in the same words (neither adds a word) about the same
         passage: one card, merged."""
         a, b = min(i, j), max(i, j)
+        if items[a].section and items[b].section and items[a].section != items[b].section:
+            return False  # the same words under '## Python' and '## Java' are two questions (learner L38)
         if said.foreign(a, b):  # the same words under two headings of one page ("有哪些解决办法？", what are
             return False        # the solutions?) are two questions, and their answers cannot be compared by the model
         x = scored.features.get((a, b))
