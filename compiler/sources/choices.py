@@ -25,7 +25,12 @@ in the document can still say which is right (see :mod:`compiler.sources.pattern
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from compiler.diagnostics import Diagnostics
 
 _LETTER = re.compile(
     r"^\s*(?:[-*+•]\s+)?(?P<star>[*=](?=\(?[A-Ha-h][.)]\s))?\(?(?P<label>[A-Ha-h])[.)]\s+(?P<text>\S.*)$"
@@ -74,6 +79,9 @@ class Choices:
     # Answer lines naming a label that is no option ('Correct answer: B, F' with options A-E): (index of
     # the line in the lines given, the labels it names that are no option), for the reader to warn about.
     unknown: list[tuple[int, str]] = field(default_factory=list)
+    # An answer line that names other options than the ones marked (bold, ✓): (index of the line, the
+    # marked labels, the labels the line names). The line wins; the reader warns (:func:`report_conflicts`).
+    conflict: list[tuple[int, str, str]] = field(default_factory=list)
 
     def label_for(self, written: str) -> str | None:
         """The option a key or an answer line names: by the document's own label, or by letter."""
@@ -143,14 +151,25 @@ def find_choices(lines: list[str]) -> Choices | None:
     correct = ",".join(marked) if marked else restated[1] if restated else None
     explanation: list[str] = []
     unknown: list[tuple[int, str]] = []
+    conflict: list[tuple[int, str, str]] = []
+    keyed_by_line = restated is not None
     for at, line in enumerate(lines[end:], start=end):
         if restated is not None and at == restated[0]:
             continue  # '2) undefined': the answer, said by restating the option
-        a = (_ANSWER.match(line) or ANSWER_LINE_ANY.match(line)) if correct is None else None
+        # An explicit answer line wins over a mark (authors bold values, units, '**not**'): it is read even
+        # when an option is marked, then only as a clean key ('Answer: A', '#### Answer: B.'), not
+        # 'Answer: A hash map …' (an explanation that starts with an article).
+        a = (_ANSWER.match(line) or ANSWER_LINE_ANY.match(line)) if not keyed_by_line else None
+        if a and marked and not _KEY_END.match(line[a.end("label") :]):
+            a = None
         written = key_labels(a.group("label")) if a else []
         named = [labels.get(w.lower()) or (w.upper() if w.upper() in LETTERS[: len(found)] else None) for w in written]
         if a and named and all(named):
-            correct = ",".join(dict.fromkeys(n for n in named if n))
+            keyed_by_line = True
+            key = ",".join(dict.fromkeys(n for n in named if n))
+            if marked and set(key.split(",")) != set(marked):
+                conflict.append((at, ",".join(marked), key))
+            correct = key
             rest = after_label(a.group("rest"))
             said = dict(options)[correct] if "," not in correct else ""
             if rest and (not said or rest.rstrip(".") != said.rstrip(".")):
@@ -161,7 +180,23 @@ def find_choices(lines: list[str]) -> Choices | None:
         if a and written and not all(named):
             unknown.append((at, ", ".join(w for w, n in zip(written, named, strict=True) if n is None)))
         explanation.append(line)
-    return Choices(options, correct, explanation, start, labels, unknown)
+    return Choices(options, correct, explanation, start, labels, unknown, conflict)
+
+
+def report_conflicts(choices: Choices, diag: Diagnostics, rel: str, line_of: Callable[[int], int]) -> None:
+    """Warn, at the answer line, where it names other options than the ones marked bold or ✓ (the line won:
+    a card silently teaching the bold option against the document's own key is the worse mistake).
+    ``line_of`` turns an index into the lines :func:`find_choices` was given into a line of the file."""
+    for at, marked, key in choices.conflict:
+        said = " and ".join(marked.split(","))
+        diag.warning(
+            rel,
+            line_of(at),
+            f"the answer line says {' and '.join(key.split(','))} but option {said} is marked correct (bold or ✓); "
+            f"the card takes the answer line",
+            "check which is right: fix the answer line, or unbold the option if its bold is only emphasis",
+            group="key-against-mark",
+        )
 
 
 _AFTER_LABEL = re.compile(r"^\s*(?:[,;:.)]|[-–—](?=\s))+\s*")

@@ -33,7 +33,7 @@ from compiler.diagnostics import Diagnostics
 from compiler.model import Block, BlockKind, Choice, Item, ItemKind
 from compiler.passes.repair import complete_question
 from compiler.sources.base import Document, make_item
-from compiler.sources.choices import ANSWER_LINE_ANY, LETTERS, find_choices, is_answer_line
+from compiler.sources.choices import ANSWER_LINE_ANY, LETTERS, find_choices, is_answer_line, report_conflicts
 from compiler.sources.cloze import cloze_fields, has_cloze
 from compiler.sources.difficulty import Levels, Marked, section_label, split_marker
 from compiler.sources.lines import (
@@ -1430,6 +1430,7 @@ class MarkdownReader:
             choices = find_choices(lines[block.start : end])
             if choices is None or choices.correct is None:
                 return None
+            report_conflicts(choices, diag, doc.rel, lambda at, start=block.start: start + at + 1)
             options = [squash(self._inline(text, code=False)) for _, text in choices.options]
             if not all(options):
                 return None

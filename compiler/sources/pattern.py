@@ -36,7 +36,14 @@ from compiler.model import Block, BlockKind, Choice, Item, ItemKind, normalize_t
 from compiler.passes.repair import complete_question, repair_mojibake
 from compiler.sources.base import Document, make_item
 from compiler.sources.blocks import answer_blocks
-from compiler.sources.choices import Choices, after_label, find_choices, find_choices_after, key_labels
+from compiler.sources.choices import (
+    Choices,
+    after_label,
+    find_choices,
+    find_choices_after,
+    key_labels,
+    report_conflicts,
+)
 from compiler.sources.difficulty import Levels, split_marker
 from compiler.sources.lines import (
     BULLET,
@@ -840,7 +847,9 @@ class _Walk:
             self.items.append(item)
 
     def _unknown_key(self, choices: Choices, lines: list[int]) -> None:
-        """Warn about an answer line that names a label no option has ('Correct answer: B, F', options A-E)."""
+        """Warn about an answer line that names a label no option has ('Correct answer: B, F', options A-E),
+        or other options than the ones marked bold or ✓."""
+        report_conflicts(choices, self.diag, self.doc.rel, lambda at: lines[at] if at < len(lines) else lines[-1])
         for at, written in choices.unknown:
             self.diag.warning(
                 self.doc.rel,

@@ -1,0 +1,38 @@
+"""Multiple choice from teachers' and learners' documents (seventh sitting, helper quiz): the answer key is
+the document's word, options keep their markup, keys in other shapes and other files. Each finding on a
+small document written here (tests/data/newuser/README.md)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import drop_in
+
+from compiler.build import build
+from compiler.model import Item
+
+
+def _build(tmp_path: Path, *names: str, table: str = "") -> tuple[list[Item], list[str]]:
+    content = drop_in(tmp_path, *names, table=table)
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    warnings = [f"{w.file}:{w.line}: {w.message}" for w in result.compiled.diagnostics.warnings]
+    return result.compiled.items, warnings
+
+
+def test_an_answer_line_wins_over_a_bold_option_and_a_conflict_is_said(tmp_path: Path) -> None:
+    """L1: an option bold as a whole (or ✓) was taken as the right one even when the document's own key said
+    another (`**Answer: A**`, `#### Answer: B`, `Correct answer: b`): a wrong answer taught silently, the
+    key line left on the back. The key wins, a disagreement is a warning at the key's line, and the key
+    line is consumed whether or not it agrees."""
+    items, warnings = _build(tmp_path, "key-beats-bold.md", "key-beats-bold.txt")
+    assert [i.correct for i in items] == ["A", "B", "B", "B", "B", "B"]
+    backs = [" ".join(b.plain() for b in i.answer) for i in items]
+    assert not any("Answer" in b or b.strip() in ("A", "B") for b in backs)
+    assert "91/6 - 49/4" in backs[0] and "historical bug" in backs[1] and "volt measures" in backs[4]
+    conflicts = [w for w in warnings if "marked correct" in w]
+    assert conflicts == [
+        "sources/key-beats-bold.md:10: the answer line says A but option C is marked correct (bold or ✓); the card takes the answer line",
+        "sources/key-beats-bold.txt:11: the answer line says B but option A is marked correct (bold or ✓); the card takes the answer line",
+        "sources/key-beats-bold.txt:18: the answer line says B but option A is marked correct (bold or ✓); the card takes the answer line",
+    ]
