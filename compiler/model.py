@@ -93,6 +93,9 @@ class Choice(BaseModel):
     # An option that is code (a fenced block in the document): its language ("" if unnamed), and its text
     # is kept line by line, indentation included, and shown as code; None for an option in words.
     lang: str | None = None
+    # The option as a Markdown source wrote it, rendered inline and sanitized (code, emphasis, a line break,
+    # a link), for the card; "" when it is no more than ``text``, which the card then shows escaped.
+    html: str = ""
 
 
 class Item(BaseModel):

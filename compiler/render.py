@@ -100,8 +100,11 @@ def correct_html(item: Item) -> str:
 
 
 def choice_html(choice: Choice) -> str:
-    """An option's text; an option that is code as a code block (its indentation is what it says)."""
-    return highlight_code(choice.text, choice.lang) if choice.lang is not None else text_html(choice.text)
+    """An option's text; an option that is code as a code block (its indentation is what it says); an option
+    with inline markup (a code span, emphasis, a line break) as the Markdown reader rendered it."""
+    if choice.lang is not None:
+        return highlight_code(choice.text, choice.lang)
+    return choice.html or text_html(choice.text)
 
 
 def cloze_html(cloze: str) -> str:

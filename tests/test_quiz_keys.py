@@ -36,3 +36,24 @@ def test_an_answer_line_wins_over_a_bold_option_and_a_conflict_is_said(tmp_path:
         "sources/key-beats-bold.txt:11: the answer line says B but option A is marked correct (bold or ✓); the card takes the answer line",
         "sources/key-beats-bold.txt:18: the answer line says B but option A is marked correct (bold or ✓); the card takes the answer line",
     ]
+
+
+def _notes(tmp_path: Path, *names: str) -> list:
+    content = drop_in(tmp_path, *names)
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    return result.compiled.deck.notes
+
+
+def test_options_keep_their_inline_markup_on_the_card(tmp_path: Path) -> None:
+    """L3: options were flattened to plain text: code spans in the body font, `<br>` gone (option B of a
+    String.raw quiz then read as option A), two spaces in a code span one, **not** unstressed. An option
+    gets the same inline rendering as every other field; its plain text (ids, sheet) is unchanged."""
+    notes = _notes(tmp_path, "options-markup.md")
+    code, words = notes[0].fields["Options"], notes[1].fields["Options"]
+    assert "<code>Hello world!</code>" in code
+    assert "<code>Hello</code> <br><code>world</code>" in code  # the line break is what B says
+    assert '<code>" &nbsp;Hello"</code>' in code  # both spaces shown
+    assert notes[0].fields["Correct"] == r"C) <code>Hello\nworld</code>"
+    assert "It does <strong>not</strong> change the loss" in words and "<em>smaller</em>" in words
+    assert "It adds a penalty on large weights</li>" in words  # plain options stay plain escaped text

@@ -30,6 +30,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+
     from compiler.diagnostics import Diagnostics
 
 _LETTER = re.compile(
@@ -181,6 +183,27 @@ def find_choices(lines: list[str]) -> Choices | None:
             unknown.append((at, ", ".join(w for w, n in zip(written, named, strict=True) if n is None)))
         explanation.append(line)
     return Choices(options, correct, explanation, start, labels, unknown, conflict)
+
+
+# inline Markdown that changes what an option says or shows: rendered on the card, not flattened (learner L3)
+_RICH = frozenset({"code_inline", "em_open", "strong_open", "html_inline", "hardbreak", "link_open", "s_open"})
+_CODE_SPAN = re.compile(r"(<code>)(.*?)(</code>)", re.S)
+
+
+def option_html(md: MarkdownIt, text: str) -> str:
+    """An option of a Markdown source as the card shows it: its inline Markdown rendered and sanitized, as
+    every other field is (`` `Hello` <br/>`world` ``, ``It does **not** …``; spaces inside code kept);
+    "" when it holds no such markup (the card escapes its plain text) or holds a picture (the media pass
+    resolves pictures in blocks only)."""
+    from compiler.sources.markdown_blocks import collapse_spaces, sanitize
+
+    tokens = md.parseInline(text.strip())
+    children = (tokens[0].children or []) if tokens else []
+    if not any(t.type in _RICH for t in children) or any(t.type == "image" for t in children):
+        return ""
+    html = collapse_spaces(sanitize(md.renderer.renderInline(children, md.options, {})))
+    # a code span shows its spaces as written ('"  Hello"'), as a browser would not
+    return _CODE_SPAN.sub(lambda m: m.group(1) + re.sub(r"(?<= ) ", "&nbsp;", m.group(2)) + m.group(3), html)
 
 
 def report_conflicts(choices: Choices, diag: Diagnostics, rel: str, line_of: Callable[[int], int]) -> None:

@@ -33,7 +33,14 @@ from compiler.diagnostics import Diagnostics
 from compiler.model import Block, BlockKind, Choice, Item, ItemKind
 from compiler.passes.repair import complete_question
 from compiler.sources.base import Document, make_item
-from compiler.sources.choices import ANSWER_LINE_ANY, LETTERS, find_choices, is_answer_line, report_conflicts
+from compiler.sources.choices import (
+    ANSWER_LINE_ANY,
+    LETTERS,
+    find_choices,
+    is_answer_line,
+    option_html,
+    report_conflicts,
+)
 from compiler.sources.cloze import cloze_fields, has_cloze
 from compiler.sources.difficulty import Levels, Marked, section_label, split_marker
 from compiler.sources.lines import (
@@ -1440,7 +1447,10 @@ class MarkdownReader:
             return {
                 "kind": ItemKind.multiple_choice,
                 "stimulus": render_blocks(self._md, current.answer[:k], env, doc.rel, diag),
-                "choices": [Choice(label=label, text=text) for (label, _), text in zip(choices.options, options, strict=True)],
+                "choices": [
+                    Choice(label=label, text=text, html=option_html(self._md, written))
+                    for (label, written), text in zip(choices.options, options, strict=True)
+                ],
                 "correct": choices.correct,
                 "answer": drop_answer_label(explanation),
             }

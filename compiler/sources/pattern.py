@@ -42,6 +42,7 @@ from compiler.sources.choices import (
     find_choices,
     find_choices_after,
     key_labels,
+    option_html,
     report_conflicts,
 )
 from compiler.sources.difficulty import Levels, split_marker
@@ -227,6 +228,10 @@ class PatternReader:
         ``code``, inline code between backticks)."""
         tokens = self._md.parseInline(text)
         return plain_inline(tokens[0].children or [], code=code) if tokens else text
+
+    def option_html(self, text: str) -> str:
+        """A Markdown option's inline markup rendered for the card ("" when it has none)."""
+        return option_html(self._md, text)
 
     def inline_images(self, text: str) -> list[Block]:
         """The pictures of a Markdown question line, as a block for the card's front."""
@@ -872,7 +877,10 @@ class _Walk:
             explanation = answer_blocks("", unwrap(lines))
         return {
             "kind": ItemKind.multiple_choice,
-            "choices": [Choice(label=label, text=text) for (label, _), text in zip(choices.options, options, strict=True)],
+            "choices": [
+                Choice(label=label, text=text, html=self.reader.option_html(written) if self.markdown else "")
+                for (label, written), text in zip(choices.options, options, strict=True)
+            ],
             "correct": correct,
             "answer": explanation,
             "skip": "" if correct else "no correct option",
