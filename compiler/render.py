@@ -11,7 +11,7 @@ formula line is shown monospace, one statement per line.
 from __future__ import annotations
 
 import re
-from html import escape
+from html import escape, unescape
 
 from compiler.highlight import highlight_code
 from compiler.mathtext import is_display_math, keep_punctuation, protect_cloze_math
@@ -52,7 +52,19 @@ def block_html(block: Block) -> str:
     if block.kind is BlockKind.bullets:
         items = "".join(f"<li>{text_html(i)}</li>" for i in block.items)
         return f"<ul>{items}</ul>"
-    return block.text  # html: sanitized by the Markdown reader
+    return nested_code(block.text)  # html: sanitized by the Markdown reader
+
+
+# code a Markdown source nests in a list item or an admonition, as its reader wrote it (nothing but text inside)
+_NESTED_CODE = re.compile(r'<pre(?: data-lang="(?P<lang>[^"<>]*)")?><code>(?P<code>[^<]*)</code></pre>')
+
+
+def nested_code(html: str) -> str:
+    """``html`` with each code block in it highlighted as a top-level one is (learner L6: a fence inside a list
+    item or an admonition was plain monochrome text beside highlighted ones)."""
+    if "<pre" not in html:
+        return html
+    return _NESTED_CODE.sub(lambda m: highlight_code(unescape(m.group("code")).rstrip("\n"), unescape(m.group("lang") or "")), html)
 
 
 def reading_length(blocks: list[Block]) -> int:

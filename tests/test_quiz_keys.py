@@ -57,3 +57,15 @@ def test_options_keep_their_inline_markup_on_the_card(tmp_path: Path) -> None:
     assert notes[0].fields["Correct"] == r"C) <code>Hello\nworld</code>"
     assert "It does <strong>not</strong> change the loss" in words and "<em>smaller</em>" in words
     assert "It adds a penalty on large weights</li>" in words  # plain options stay plain escaped text
+
+
+def test_a_fence_in_a_list_item_or_an_admonition_is_highlighted_as_a_top_level_one(tmp_path: Path) -> None:
+    """L6: only top-level fences were highlighted; one inside a numbered step or a MkDocs `??? success` answer
+    was plain monochrome text without its language, beside highlighted ones in the same deck."""
+    notes = _notes(tmp_path, "nested-code.md")
+    answers = [n.fields["Answer"] for n in notes]
+    for answer in answers:
+        assert '<pre class="code" data-lang="python" style="background:#272822' in answer
+        assert '<span style="color: #66D9EF">' in answer or '<span style="color: #A6E22E">' in answer  # a keyword, a name
+    assert "<p>Slicing:</p>" in answers[0] and "xs[::</span>" in answers[0]
+    assert "<code>with</code> block" in answers[1]

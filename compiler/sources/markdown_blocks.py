@@ -44,7 +44,7 @@ ALLOWED_TAGS = frozenset(
     + "s del ins mark kbd small abbr ruby rt rp dl dt dd figure figcaption".split()  # noqa: SIM905
 )
 # "*": nothing, or ammonia keeps its default generic attributes (title, lang).
-ALLOWED_ATTRIBUTES: dict[str, set[str]] = {"a": {"href"}, "img": {"src", "alt"}, "ol": {"start"}, "*": set()}
+ALLOWED_ATTRIBUTES: dict[str, set[str]] = {"a": {"href"}, "img": {"src", "alt"}, "ol": {"start"}, "pre": {"data-lang"}, "*": set()}
 # Removed with their content: code, and <summary> (the "Show answer" label of a <details> toggle).
 _CONTENT_DROPPED = {"script", "style", "iframe", "summary", "template", "noscript"}
 _URL_SCHEMES = {"http", "https", "mailto"}
@@ -212,7 +212,16 @@ def make_parser() -> MarkdownIt:
     md.add_render_rule("admonition_title_open", lambda *a: "<p><strong>")
     md.add_render_rule("admonition_title_close", lambda *a: "</strong></p>\n")
     md.core.ruler.push("included_lines", _included_lines)
+    md.add_render_rule("fence", _render_fence)
     return md
+
+
+def _render_fence(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+    """A fence inside a list item or an admonition keeps its language (``<pre data-lang>``): the card highlights
+    it as a top-level fence (:func:`compiler.render.block_html`), the sheet names it (learner L6)."""
+    info = tokens[idx].info.strip()
+    lang = f' data-lang="{escapeHtml(info.split()[0])}"' if info else ""
+    return f"<pre{lang}><code>{escapeHtml(tokens[idx].content)}</code></pre>\n"
 
 
 def _included_lines(state: Any) -> None:
