@@ -69,3 +69,35 @@ def test_a_fence_in_a_list_item_or_an_admonition_is_highlighted_as_a_top_level_o
         assert '<span style="color: #66D9EF">' in answer or '<span style="color: #A6E22E">' in answer  # a keyword, a name
     assert "<p>Slicing:</p>" in answers[0] and "xs[::</span>" in answers[0]
     assert "<code>with</code> block" in answers[1]
+
+
+def test_teachers_quiz_formats_mark_their_options(tmp_path: Path) -> None:
+    """H14: text2qti (`*b)` the right option, `[*]` several, `...`/`+`/`-` feedback lines, `=` a numeric
+    answer, `____` an essay), `( )`/`(X)` radio buttons and bare `[X]` boxes under `?:` questions, and
+    `QUESTION:`/`A)`/`CORRECT:`/`EXPLANATION:` blocks between `---` were basic cards with the raw option and
+    feedback lines on the back (the `*` gone), one card for a whole page, or explanations with their label,
+    a `---` and broken `**=>**` points."""
+    items, warnings = _build(tmp_path, "text2qti-quiz.txt", "radio-quiz.md", "labelled-quiz.txt")
+    by = {}
+    for item in items:
+        by.setdefault(item.source, []).append(item)
+    qti, radio, labelled = by["text2qti-quiz"], by["radio-quiz"], by["labelled-quiz"]
+    assert [(i.kind.value, i.correct) for i in qti[:3]] == [("multiple_choice", "B"), ("multiple_choice", "A"), ("multiple_choice", "B,C")]
+    assert [c.text for c in qti[0].choices] == ["Nitrogen", "Sodium", "Neon"]
+    back = [b.plain() for b in qti[0].answer]
+    assert back[:3] == ["Symbols often come from Latin names.", "Right: natrium.", "Look at the Latin name."]
+    assert "B) Sodium: From the Latin natrium." in back
+    assert qti[3].answer[0].plain() == "6"  # '=   6': the answer, not '= 6'
+    assert len(qti) == 4 and any(w.startswith("sources/text2qti-quiz.txt:27: placeholder answer") for w in warnings)  # '____'
+    assert [(i.question, i.correct) for i in radio] == [
+        ("Which command lists the files of a folder?", "B"),
+        ("Which of these print text? (choose all)", "A,B"),
+        ("What does `pwd` print?", "B"),
+    ]
+    assert [i.correct for i in labelled] == ["B", "C", "B"]
+    first = " | ".join(b.plain() for b in labelled[0].answer)
+    assert first.startswith("Flash memory keeps its charge.")  # 'EXPLANATION:' is a label
+    assert "Survives a reboot" in first and "*=>" not in first and "**" not in first
+    assert not any("---" in b.plain() for i in labelled for b in i.answer)
+    assert not any("EXPLANATION" in b.plain() for i in labelled for b in i.answer)
+    assert not [w for w in warnings if "none marked" in w]

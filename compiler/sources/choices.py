@@ -39,6 +39,16 @@ _LETTER = re.compile(
     r"|^\s*[-*+•]\s+(?P<label2>[A-Ha-h])\s?[:–-]\s+(?P<text2>\S.*)$"  # '- A: `var`' (a bullet, then 'A:' or 'A -')
 )
 _BOX = re.compile(r"^\s*[-*+]\s+(?:\[(?P<box>[ xX])\]|(?P<sym>[☐☑]))\s+(?P<text>\S.*)$")
+# quiz markup for options, never a to-do list: a box without a bullet or with '*' in it ('[X] nil', '[*] T. rex',
+# text2qti and learn.co) and radio buttons ('( ) echo', '(X) puts'); several marked are each a right one
+_QUIZ_BOX = re.compile(r"^\s*(?:[-*+]\s+)?(?:\[(?P<box>[ xX*])\]|\((?P<radio>[ xX*])\))\s+(?P<text>\S.*)$")
+# text2qti's feedback lines: '... general or this option's feedback', '+ if right', '- if wrong'
+_FEEDBACK = re.compile(r"^\s*(?P<mark>\.\.\.|[+-])\s+(?P<text>\S.*)$")
+# the label of an explanation line ('EXPLANATION: …', '**Explanation:** …', 'Rationale: …'): layout, not text
+_EXPLANATION_LABEL = re.compile(
+    r"^(?P<indent>\s*)(?:\*\*|__)?(?i:explanation|rationale|feedback|reasoning|why)\s*[:：](?:\*\*|__)?\s*"
+)
+_RULE = re.compile(r"^\s{0,3}(?:-{3,}|\*{3,}|_{3,})\s*$")
 _NUMBER = re.compile(r"^\s*(?:[-*+•]\s+(?=[1-9]:))?(?P<label>[1-9])(?:[.)]|(?<=[-*+•]\s[1-9]):)\s+(?P<text>\S.*)$")  # also '- 1: Undefined'
 _MARKS = ("✓", "✔", "✅", "☑", "(correct)", "(Correct)", "← correct")
 _VARIANTS = "\ufe0e\ufe0f"  # '✔️' is '✔' drawn as an emoji
@@ -107,10 +117,22 @@ def find_choices(lines: list[str]) -> Choices | None:
     start = next((i for i, line in enumerate(lines) if line.strip()), None)
     if start is None:
         return None
-    kind = "letter" if _letter(lines[start]) else "box" if _BOX.match(lines[start]) else "number" if _NUMBER.match(lines[start]) else None
-    if kind is None:
+    prelude: list[str] = []  # text2qti's question feedback before the options ('... General', '+ Right', '- Wrong')
+    while start < len(lines) and ((_FEEDBACK.match(lines[start]) and not _option_shaped(lines[start])) or (prelude and not lines[start].strip())):
+        m = _FEEDBACK.match(lines[start])
+        prelude += [m.group("mark"), m.group("text")] if m else []
+        start += 1
+    if start == len(lines):
         return None
+    first = lines[start]
+    kind = (
+        "letter" if _letter(first) else "box" if _BOX.match(first) else "quiz" if _QUIZ_BOX.match(first)
+        else "number" if _NUMBER.match(first) else None
+    )  # fmt: skip
+    if kind is None or (prelude and not ("..." in prelude[::2] or (kind == "letter" and _starred(first)) or kind == "quiz")):
+        return None  # '- a point' lines before lettered options: an answer of its own, not feedback
     found: list[tuple[str, str, bool]] = []  # (written label, text, marked)
+    feedback: list[str] = [text for k, text in enumerate(prelude) if k % 2]
     end = start
     for i in range(start, len(lines)):
         line = lines[i]
@@ -118,7 +140,18 @@ def find_choices(lines: list[str]) -> Choices | None:
             if found and i + 1 < len(lines) and _continues(kind, lines[i + 1], len(found)):
                 continue
             break
-        if kind == "letter":
+        said = _FEEDBACK.match(line)
+        if found and said and said.group("mark") == "..." and kind in ("letter", "quiz"):
+            feedback.append(f"{LETTERS[len(found) - 1]}) {found[-1][1]}: {said.group('text')}")  # text2qti: this option's
+            end = i + 1
+            continue
+        if kind == "quiz":
+            m = _QUIZ_BOX.match(line)
+            if not m:
+                break
+            text, marked = _marked(m.group("text"))
+            found.append((LETTERS[len(found)].lower(), text, (m.group("box") or m.group("radio")) in "xX*" or marked))
+        elif kind == "letter":
             lettered = _letter(line)
             if not lettered or lettered[0].lower() != "abcdefgh"[len(found)]:
                 break
@@ -145,13 +178,13 @@ def find_choices(lines: list[str]) -> Choices | None:
     labels = {written: LETTERS[n] for n, (written, _, _) in enumerate(found)}
     options = [(LETTERS[n], text) for n, (_, text, _) in enumerate(found)]
     marked = [LETTERS[n] for n, (_, _, is_marked) in enumerate(found) if is_marked]
-    restated = _restated(lines, end, labels, options) if not marked and kind != "box" else None
+    restated = _restated(lines, end, labels, options) if not marked and kind not in ("box", "quiz") else None
     keyed = kind == "number" and not marked and restated is None and _keyed(lines, end, len(found))
     if kind in ("number", "box") and len(marked) != 1 and restated is None and not keyed:
         return None  # a numbered list is an answer of its own unless one entry is marked right
     # lettered options with several marked ("check all that apply", bold or ✓): each is a right one
     correct = ",".join(marked) if marked else restated[1] if restated else None
-    explanation: list[str] = []
+    explanation: list[str] = [x for text in feedback for x in (text, "")]
     unknown: list[tuple[int, str]] = []
     conflict: list[tuple[int, str, str]] = []
     keyed_by_line = restated is not None
@@ -182,7 +215,20 @@ def find_choices(lines: list[str]) -> Choices | None:
         if a and written and not all(named):
             unknown.append((at, ", ".join(w for w, n in zip(written, named, strict=True) if n is None)))
         explanation.append(line)
-    return Choices(options, correct, explanation, start, labels, unknown, conflict)
+    return Choices(options, correct, _tidy(explanation), start, labels, unknown, conflict)
+
+
+def _tidy(explanation: list[str]) -> list[str]:
+    """An explanation without the label of its first line ('EXPLANATION: UDP sends …' says 'UDP sends …') and
+    without the rules and blank lines that end it (a '---' between quiz items is layout)."""
+    lines = list(explanation)
+    while lines and (not lines[-1].strip() or _RULE.match(lines[-1])):
+        lines.pop()
+    at = next((k for k, line in enumerate(lines) if line.strip()), None)
+    if at is not None and (m := _EXPLANATION_LABEL.match(lines[at])):
+        rest = lines[at][m.end() :]
+        lines[at : at + 1] = [m.group("indent") + rest] if rest.strip() else []
+    return lines
 
 
 # inline Markdown that changes what an option says or shows: rendered on the card, not flattened (learner L3)
@@ -303,7 +349,7 @@ def is_answer_line(line: str) -> bool:
 def option_line(line: str) -> bool:
     """A line shaped like a first option: ``a) …``, ``(A) …``, ``- A: …``, a task box."""
     lettered = _letter(line)
-    return bool(lettered and lettered[0] in "aA") or bool(_BOX.match(line))
+    return bool(lettered and lettered[0] in "aA") or bool(_BOX.match(line) or _QUIZ_BOX.match(line))
 
 
 def _starred(line: str) -> bool:
@@ -311,6 +357,11 @@ def _starred(line: str) -> bool:
     (not '*B) Tokyo*', an option in italics)."""
     m = _LETTER.match(line)
     return bool(m and m.group("star") and not (m.group("star") == "*" and (m.group("text") or "").rstrip().endswith("*")))
+
+
+def _option_shaped(line: str) -> bool:
+    """Any option line ('- A: …', '- [x] …', '( ) …'), so a bullet option is never taken for a feedback line."""
+    return bool(_letter(line) or _BOX.match(line) or _QUIZ_BOX.match(line) or _NUMBER.match(line))
 
 
 def _letter(line: str) -> tuple[str, str] | None:
@@ -334,7 +385,7 @@ def find_choices_after(lines: list[str]) -> tuple[int, Choices] | None:
         if stripped.startswith(("```", "~~~")):
             fence = "" if fence and stripped.startswith(fence) else (fence or stripped[:3])
             continue
-        if fence or i == 0 or not (_letter(line) or _BOX.match(line)):
+        if fence or i == 0 or not (_letter(line) or _BOX.match(line) or _QUIZ_BOX.match(line)):
             continue
         found = find_choices(lines[i:])
         if found is None or found.correct is None:
@@ -350,5 +401,7 @@ def _continues(kind: str, line: str, count: int) -> bool:
         return bool(lettered) and lettered[0].lower() == "abcdefgh"[count]
     if kind == "box":
         return bool(_BOX.match(line))
+    if kind == "quiz":
+        return bool(_QUIZ_BOX.match(line))
     m = _NUMBER.match(line)
     return bool(m) and int(m.group("label")) == count + 1

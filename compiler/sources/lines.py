@@ -32,7 +32,9 @@ LIST_LINE_MAX = 80
 ITEM_LINE = re.compile(r"^(?P<number>\d+)\s++(?P<rest>\S.*)$")
 ANSWER_LINE = re.compile(r"^\s*+answer\s*+:\s*+(?P<text>.*)$", re.IGNORECASE)
 INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ufe00-\ufe0f\U000e0100-\U000e01ef]")
-BULLET = re.compile(r"^\s*(?:[•▪◦·*]|-(?=\s))\s*")
+# '- point', '• point', an arrow ('=> point', '→ point', '**=>** point' as quiz generators write them); not
+# '**bold** text'
+BULLET = re.compile(r"^\s*(?:[•▪◦·]|\*(?!\*)|-(?=\s)|(?:\*\*)?(?:=>|->|→)(?:\*\*)?(?=\s))\s*")
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")  # every visible kind of space
 _ASSIGN = re.compile(r"^[A-Za-z_][\w.]*(?:\[[^\]]*\])?\s*(?:[-+*/]?=)(?!=)\s*\S")
 _STATEMENT = re.compile(r"^(?:import|from|def|class|for|while|if|elif|else|return|print|with)\b")
@@ -292,14 +294,18 @@ def has_answer_label(text: str) -> bool:
 
 
 def strip_answer_label(text: str) -> str:
-    """``A: It is …`` / ``Answer: …`` / ``Respuesta: …`` / ``答案：…`` -> ``It is …``."""
-    return _ANSWER_LABEL_ANY.sub("", _ANSWER_LABEL.sub("", text, count=1), count=1)
+    """``A: It is …`` / ``Answer: …`` / ``Respuesta: …`` / ``答案：…`` / text2qti's numeric ``=   7`` -> ``It is …``."""
+    return _NUMERIC_ANSWER.sub("", _ANSWER_LABEL_ANY.sub("", _ANSWER_LABEL.sub("", text, count=1), count=1), count=1)
+
+
+_NUMERIC_ANSWER = re.compile(r"^=\s+(?=[-+.\d])")  # '=   7', '= 1.5 +- 0.1': the answer a quiz tool checks
 
 
 def is_placeholder(text: str) -> bool:
     """An answer that only holds the place of one: "Answer here", "TODO", "TBD", "…"."""
     core = re.sub(r"[\s*_`>#:.!\[\]()-]+", " ", text).strip().casefold()
-    return core in PLACEHOLDERS or text.strip().casefold() in PLACEHOLDERS
+    blank = not core and re.search(r"_{3,}|\^{3,}", text) is not None  # '____': an essay's box to write in (text2qti)
+    return blank or core in PLACEHOLDERS or text.strip().casefold() in PLACEHOLDERS
 
 
 FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
