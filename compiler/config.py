@@ -77,6 +77,8 @@ class SourceConfig(BaseModel):
     # the question of a front that is only a picture / only audio; "" = in the notes' language (sources/prompts.py)
     prompt_picture: str = ""
     prompt_audio: str = ""
+    # the file of this source's answer key ("sources/exam-answers.md"): read as its key, after it, not as questions
+    key_file: str = ""
     # set when a table whose file is a glob is expanded into one source per file (read.expand_sources):
     # the table's place in deck.toml (for messages) and its pattern
     _table: int | None = PrivateAttr(default=None)

@@ -434,10 +434,14 @@ def read_sources(
     tables: list[_Table] = []  # the [[source]] tables to print for unlisted files, grouped by folder at the end
     diag.render = diag.render or fixed_table
     own_tables = _source_tables(content_dir) if config.source else []  # deck.toml's, as the user wrote them
+    keys, answered = answerkey.key_files([*config.source, *unlisted], {s.file for s in unlisted})
     for index, src in enumerate([*config.source, *unlisted]):
         if progress:
             progress(f"reading {src.file}")
         listed = index < len(config.source)
+        if src.file in answered:  # another source's answer key (trial8 H15): read with it, not as questions
+            answerkey.report_key_file(src, answered[src.file], listed, config.source, diag)
+            continue
 
         table = src._table if src._table is not None else index
 
@@ -525,6 +529,9 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and ("**" in doc.text or "__" in doc.text):
             glossary = bold_terms(doc.text.split("\n"))  # '**Latency**' over its definition: a definition list (trial7 G34)
             doc = doc if glossary is None else Document(rel=doc.rel, text="\n".join(glossary))
+        key, key_at = keys.get(src.id), None
+        if key and made is None and not package:
+            doc, key_at = answerkey.attach_key(content_dir, doc, key, src.encoding, diag, lambda: line_of("key_file"))
         documents[src.id] = doc
         if not listed or (src._glob and not src.title):  # a table of many files: each file's own title
             src = src.model_copy(update={"title": document_title(doc.rel, doc.lines) or src.title or Path(src.file).stem})
@@ -553,6 +560,8 @@ def read_sources(
         found = answerkey.join_keys(stimulus.attach(_read(doc, src.model_copy(update=update), diag, cache), unanswered=_no_answer(diag)))
         if layout == "markdown":
             found = footnotes.place(doc.lines, found)
+        if key and key_at:
+            answerkey.key_lines(diag, mark, doc.rel, key, key_at)
         if not listed and found:  # (a file read as nothing gets its error, never a table that reads nothing)
             found = _suggest_source(doc, src, chosen, found, tables)
             diag.tables[doc.rel] = (_as_table(tables[-1], chosen), False)  # what a hint's fix completes

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import drop_in
+import pytest
+from conftest import NEWUSER, drop_in
 
 from compiler.build import build
+from compiler.diagnostics import ContentError
 from compiler.model import Item
 
 
@@ -101,3 +103,39 @@ def test_teachers_quiz_formats_mark_their_options(tmp_path: Path) -> None:
     assert not any("---" in b.plain() for i in labelled for b in i.answer)
     assert not any("EXPLANATION" in b.plain() for i in labelled for b in i.answer)
     assert not [w for w in warnings if "none marked" in w]
+
+
+def _exam(tmp_path: Path, *names: str, table: str = "") -> tuple[list[Item], list[str]]:
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    for name in names:
+        (content / "sources" / name).write_bytes((NEWUSER / "exam-key" / name).read_bytes())
+    (content / "deck.toml").write_text(f'[deck]\nname = "Mine"\n{table}', encoding="utf-8")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    return result.compiled.items, [f"{w.file}:{w.line}: {w.message}" for w in result.compiled.diagnostics.warnings]
+
+
+def test_an_exam_and_its_answer_key_in_two_files(tmp_path: Path) -> None:
+    """H15: an exam paper and its key in two files gave no card at all ('none marked correct' for each
+    question, the key's '1. b' lines read as questions). A file named like another plus '-answers' (-key,
+    -solutions, -mark-scheme) is its answer key, said in a warning; `key_file` in the source's table names any
+    other; either way the key file is no questions of its own."""
+    items, warnings = _exam(tmp_path, "paper-2024.md", "paper-2024-answers.md")
+    assert [(i.source, i.correct) for i in items] == [("paper-2024", "B"), ("paper-2024", "C"), ("paper-2024", "A")]
+    assert items[1].answer[0].plain() == "Deoxyribonucleic acid."
+    assert any(w.startswith("sources/paper-2024-answers.md:None: read as the answer key of sources/paper-2024.md") for w in warnings)
+    assert not any("none marked" in w or "no answer" in w for w in warnings)
+
+    table = '[[source]]\nid = "mock"\nfile = "sources/mock.md"\nlayout = "numbered"\nkey_file = "sources/mock-marks.txt"\n'
+    items, warnings = _exam(tmp_path / "named", "mock.md", "mock-marks.txt", table=table)
+    assert [(i.source, i.correct) for i in items] == [("mock", "B"), ("mock", "C"), ("mock", "A")]
+    assert not [w for w in warnings if "mock-marks" in w]  # named in deck.toml: nothing to say
+
+
+def test_without_its_key_file_an_exam_says_where_a_key_may_be(tmp_path: Path) -> None:
+    """H15: the 'none marked correct' hint named only ways of editing the exam; it names key_file too."""
+    with pytest.raises(ContentError) as raised:
+        _exam(tmp_path, "mock.md")
+    said = str(raised.value)
+    assert "none marked correct" in said and 'key_file = "sources/' in said

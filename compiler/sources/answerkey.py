@@ -16,11 +16,20 @@ from the first item's own lines, with the key line after them, by :func:`~compil
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import re
+from collections.abc import Callable
+from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 
 from compiler.model import Block, BlockKind, Choice, Item, ItemKind, normalize_text
+from compiler.sources.base import Document
 from compiler.sources.choices import find_choices
+
+if TYPE_CHECKING:
+    from compiler.config import SourceConfig
+    from compiler.diagnostics import Diagnostics
 
 # the heading over the repeats: '## Answers', '## Answer key', '## Solutions', '## Answer sheet'
 KEY_SECTION = re.compile(r"^\s*(?:answers?(?:\s+(?:key|sheet)s?)?|solutions?|key)\s*[:.]?\s*$", re.I)
@@ -198,3 +207,101 @@ def _box_text(line: str) -> str | None:
 def _names_option(options: list[tuple[str, str]], key: str) -> bool:
     """A key that is an option's whole text ('True'), not its letter."""
     return any(_unbold(text).lower() == key.strip().lower() for _, text in options)
+
+
+# --- an answer key in a file of its own -----------------------------------------------------------------
+
+# 'exam-2023-answers.md', 'quiz1_answer_key.txt', 'paper 2 solutions.md', 'exam.mark-scheme.md' (not a bare
+# '-key': 'ssh.md' and 'ssh-key.md' are notes; such a key file is named with key_file)
+KEY_FILE_NAME = re.compile(r"^(?P<base>.+?)[-_ .]+(?:answers?(?:[-_ ]?(?:key|sheet))?|solutions?|mark[-_ ]?schemes?)$", re.I)
+# the heading set between a document and its key file's text: the answer key's line in every layout
+KEY_HEADING = "# Answers"
+
+
+def key_files(sources: list[SourceConfig], unlisted: set[str]) -> tuple[dict[str, str], dict[str, str]]:
+    """``(source id -> its key file, key file -> the file it answers)``: each ``key_file`` a ``[[source]]``
+    names, and each file ``deck.toml`` does not list that is named like another source plus ``-answers``
+    (``-key``, ``-solutions``, ``-mark-scheme``) in the same folder (trial8 H15: past papers and their
+    answer key published as two files). The key file is read as that source's answer key, not as questions."""
+    keys: dict[str, str] = {s.id: s.key_file for s in sources if s.key_file}
+    answered = {key: next(s.file for s in sources if s.id == sid) for sid, key in keys.items()}
+    by_stem: dict[tuple[str, str], SourceConfig] = {}
+    for s in sources:
+        path = PurePosixPath(s.file)
+        by_stem.setdefault((str(path.parent), path.stem.lower()), s)
+    for s in sources:
+        path = PurePosixPath(s.file)
+        m = KEY_FILE_NAME.match(path.stem)
+        if s.file not in unlisted or s.file in answered or m is None:
+            continue
+        exam = by_stem.get((str(path.parent), m.group("base").lower()))
+        if exam is None or exam.id in keys or exam.file == s.file:
+            continue
+        keys[exam.id], answered[s.file] = s.file, exam.file
+    return keys, answered
+
+
+def with_key(doc: Document, key: Document) -> tuple[Document, int]:
+    """The document with its key file's text after it under an answers heading, and the number of lines before
+    the key's first line (a message at a later line is about the key file: :func:`key_lines`)."""
+    text = doc.text.rstrip("\n")
+    before = len(text.split("\n")) + 3  # the document, a blank line, the heading, a blank line
+    return Document(rel=doc.rel, text=f"{text}\n\n{KEY_HEADING}\n\n{key.text}", path=doc.path), before
+
+
+def key_lines(diag: Diagnostics, mark: int, rel: str, key_rel: str, before: int) -> None:
+    """Messages said since ``mark`` about lines of ``rel`` past ``before`` named at their line of the key file."""
+    for k in range(mark, len(diag.items)):
+        d = diag.items[k]
+        if d.file == rel and d.line and d.line > before:
+            diag.items[k] = dataclasses.replace(d, file=key_rel, line=d.line - before)
+
+
+def attach_key(
+    content_dir: Path, doc: Document, key: str, encoding: str, diag: Diagnostics, config_line: Callable[[], int | None]
+) -> tuple[Document, int | None]:
+    """The document with its answer key file read after it (:func:`with_key`), or as it is when the key file
+    cannot be read (an error naming the ``key_file`` line of deck.toml, or the key file's own error)."""
+    from compiler.diagnostics import ContentError
+    from compiler.sources.base import load_document
+
+    path = content_dir / key
+    if not path.is_file():
+        diag.error(
+            "deck.toml",
+            config_line(),
+            f"key_file {key!r} of {doc.rel} not found",
+            "fix `key_file = …` (relative to the content folder, e.g. sources/exam-answers.md), or remove it",
+        )
+        return doc, None
+    try:
+        key_doc = load_document(path, key, encoding)
+    except ContentError as exc:
+        diag.items.extend(exc.diagnostics)
+        return doc, None
+    return with_key(doc, key_doc)
+
+
+def report_key_file(src: SourceConfig, answers: str, listed: bool, sources: list[SourceConfig], diag: Diagnostics) -> None:
+    """Say that a file is read as another's answer key when deck.toml does not say so itself: paired by its name,
+    or named both as a source and as a key_file."""
+    named = any(s.key_file == src.file for s in sources)
+    if named and not listed:
+        return
+    if listed:
+        diag.warning(
+            src.file,
+            None,
+            f"read as the answer key of {answers} (its key_file), not as questions of its own",
+            "remove this file's own [[source]] table from deck.toml",
+            group="key-file",
+        )
+        return
+    diag.warning(
+        src.file,
+        None,
+        f"read as the answer key of {answers} (named like it), not as questions",
+        f'to say so in deck.toml, add key_file = "{src.file}" to the [[source]] table of {answers}; '
+        "if it holds questions of its own, rename it",
+        group="key-file",
+    )

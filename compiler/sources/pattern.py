@@ -956,7 +956,8 @@ class _Walk:
                     item.locator.line,
                     f"{len(waiting.choices.options)} options and none marked correct; no card",
                     "mark the right one (**bold**, [x], a line 'Answer: b' below the options, or an answer key "
-                    "under an 'Answers' heading), or set choices = false in [source.pattern] if the list is the answer",
+                    "under an 'Answers' heading, or in a file of its own named by key_file = \"sources/….md\" in this "
+                    "file's [[source]] table), or set choices = false in [source.pattern] if the list is the answer",
                     group="no-correct-option",
                     fix={"pattern": {"choices": False}},
                 )
