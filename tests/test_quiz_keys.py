@@ -1,6 +1,13 @@
 """Multiple choice from teachers' and learners' documents (seventh sitting, helper quiz): the answer key is
-the document's word, options keep their markup, keys in other shapes and other files. Each finding on a
-small document written here (tests/data/newuser/README.md)."""
+the document's word, options keep their markup, keys in other shapes and other files.
+
+Each finding on a small document written here from the helpers' reproductions (no third-party text), in
+tests/data/newuser/: ``key-beats-bold.md`` / ``.txt`` (an answer line against a bold or ✓ option, learner
+L1), ``options-markup.md`` (options with code spans, a line break, emphasis: L3), ``nested-code.md`` (fences in
+a list item and an admonition: L6), ``text2qti-quiz.txt``, ``radio-quiz.md``, ``labelled-quiz.txt`` (quiz
+formats written after the public descriptions of text2qti (gpoore/text2qti README), learn.co's quiz template
+and an LLM quiz prompt, with our own questions: trial8 H14), ``exam-key/`` (an exam and its key in two
+files: H15)."""
 
 from __future__ import annotations
 
