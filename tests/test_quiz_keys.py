@@ -146,3 +146,14 @@ def test_without_its_key_file_an_exam_says_where_a_key_may_be(tmp_path: Path) ->
         _exam(tmp_path, "mock.md")
     said = str(raised.value)
     assert "none marked correct" in said and 'key_file = "sources/' in said
+
+
+def test_an_answer_key_section_wins_over_a_bold_option_too(tmp_path: Path) -> None:
+    """L1, the key at the end of an exam ('### Question 1' ... '## Answer Key' / '1. b'): a bold option
+    (emphasis, or a wrong guess) no longer overrides the key's entry."""
+    content = drop_in(tmp_path, "exam-numbered-headings.md")
+    exam = content / "sources" / "exam-numbered-headings.md"
+    exam.write_text(exam.read_text(encoding="utf-8").replace("a) git status", "a) **git status**"), encoding="utf-8")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert [i.correct for i in result.compiled.items][:2] == ["B", "B"]

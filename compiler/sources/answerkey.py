@@ -174,11 +174,13 @@ def _keyed_number(item: Item, number: str, key: str) -> Item | None:
         if options is None:
             return None
         letter = _LETTER.match(key)
-        label = options.correct or (
+        keyed = (
             options.source_labels.get(letter.group("letter").lower(), letter.group("letter").upper())
             if letter and len(options.options) > 1 and not _names_option(options.options, key)
             else next((lab for lab, text in options.options if _unbold(text).lower() == key.strip().lower()), None)
         )
+        # the key is the exam's word: it wins over an option that is only bold (learner L1)
+        label = keyed if keyed in dict(options.options) else options.correct
         if label is None:
             return None
         choices = find_choices([*body[start:end], f"Answer: {label}"])
