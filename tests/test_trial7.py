@@ -373,3 +373,17 @@ def test_a_wrapped_question_in_emphasis_is_read_whole(tmp_path: Path) -> None:
         "How can I output plotfiles in single precision?",
     ]
     assert " ".join(b.text for b in compiled.items[0].answer).startswith("<p>This usually indicates")
+
+
+def test_plain_question_lines_over_their_answers_are_cards(tmp_path: Path) -> None:
+    """learner L37: the plainest notes ('What is the function of the ribosome?' over its answer, no heading, bold or
+    label) gave one page card. Two or more such lines, most paragraphs opening with a '?' line answered, are
+    questions; a prose page's one rhetorical question is not."""
+    compiled = _built(tmp_path, "plain-questions.md")
+    assert [(i.question, " ".join(b.text for b in i.answer)) for i in compiled.items] == [
+        ("What is the function of the ribosome?", "<p>It synthesizes proteins by translating mRNA.</p>"),
+        ("What is the function of the Golgi apparatus?", "<p>It modifies, sorts and packages proteins for secretion.</p>"),
+        ("What is the role of the lysosome?", "<p>It digests worn-out organelles and macromolecules with hydrolytic enzymes.</p>"),
+    ]
+    prose = _built(tmp_path / "p", "prose-one-question.md")
+    assert [i.question for i in prose.items] == ["Caching"]  # (one rhetorical question: the page is one note)

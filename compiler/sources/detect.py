@@ -44,6 +44,7 @@ from compiler.sources.lines import (
     labelled_entries,
     labelled_headings,
     pair_separator,
+    plain_questions,
     question_entries,
     table_cards,
     term_entries,
@@ -169,6 +170,7 @@ def markdown_questions(lines: list[str], obsidian: bool = True) -> tuple[int, in
             cards += 1
     listed = sum(1 for line, fenced in zip(lines, in_fence(lines), strict=True) if not fenced and LIST_HEADING.match(line))
     found += listed if listed >= LIST_HEADINGS_MIN else 0  # '1. ### What is a prototype chain': numbered questions
+    found += len(plain_questions(lines)) if obsidian and not found else 0  # (Markdown only) 'What is …?' lines over their answers (learner L37)
     terms = definition_terms(lines) if obsidian else 0  # 'Term' / ': definition' entries (Pandoc, PHP Markdown Extra)
     glossary = term_entries(lines) if obsidian else 0  # '- **Term**: definition' entries
     asked = question_entries(lines) if obsidian else 0  # '- What is X?' entries with their answers

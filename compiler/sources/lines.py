@@ -641,3 +641,35 @@ def bracketed_answer(text: str) -> tuple[str, str] | None:
         answer = {"t": "True", "f": "False"}.get(m.group("a").lower(), m.group("a").capitalize())
         return f"True or false: {m.group('q').strip()}", answer
     return None
+
+
+_PLAIN_SKIP = re.compile(r"^\s*(?:#|>|[-*+•]\s|\d{1,9}[.)]\s|\||<|\*\*|__|!\[|```|~~~)")  # headings, lists, quotes, tables, html, bold
+PLAIN_MIN = 2  # plain question lines, each over its answer, that make a page of them
+PLAIN_SHARE = 0.8
+
+
+def plain_questions(lines: list[str]) -> set[int]:
+    """0-based lines of the plainest Q&A notes (learner L37): a paragraph's first line, plain text ending in
+    '?', over its answer (the paragraph's next lines, or the next paragraph) that does not ask. Only when at
+    least two such lines make 80% of the paragraphs that open with a '?' line: a prose page's one
+    rhetorical question is none."""
+    fenced = list(in_fence(lines))
+    found: set[int] = set()
+    opening = 0
+    for k, line in enumerate(lines):
+        if fenced[k] or not line.strip() or (k > 0 and lines[k - 1].strip()) or _PLAIN_SKIP.match(line):
+            continue
+        if not line.rstrip().endswith(QUESTION_MARKS):
+            continue
+        before = next((lines[j] for j in range(k - 1, -1, -1) if lines[j].strip()), "")
+        if _ATX_HEADING.match(before) and not _ATX_HEADING.match(before).group("marks") == "#":
+            continue  # '### Question 1' over it: the heading's layout (a pattern of its own), not a plain note
+        opening += 1
+        nxt = next((j for j in range(k + 1, len(lines)) if lines[j].strip()), None)
+        if nxt is None or (fenced[nxt] and not lines[nxt].lstrip().startswith(("```", "~~~"))):
+            continue
+        text = lines[nxt].strip()
+        if text.startswith("#") or text.rstrip().endswith(QUESTION_MARKS) or only_questions(text):
+            continue
+        found.add(k)
+    return found if len(found) >= PLAIN_MIN and len(found) >= PLAIN_SHARE * opening else set()

@@ -73,6 +73,7 @@ from compiler.sources.lines import (
     leading_number,
     only_questions,
     opens_asking,
+    plain_questions,
     squash,
     strip_answer_label,
     strip_number,
@@ -860,6 +861,9 @@ class MarkdownReader:
                     items.append(item)
             current = None
 
+        # the plainest notes, a line asking over its answer (learner L37): questions only on a page nothing else asks on
+        asked_otherwise = bool(runs) or any(self._question(b, source) is not None for b in blocks)
+        plain = set() if asked_otherwise or cards_mode else plain_questions(src_lines)
         page_tags = front_matter_tags(doc.lines)
         glossary = definition_terms(src_lines) >= DEFINITIONS_MIN  # 'Term' / ': definition' entries: a card each
         terms = term_entries(src_lines) >= DEFINITIONS_MIN  # '- **Term**: definition' entries: a card each
@@ -923,6 +927,17 @@ class MarkdownReader:
                     entry = TopBlock(block.tokens, opened[0] - 1, block.end)
                     current = _Open(split_question(self._inline(opened[1]), source), entry, BOLD_LEVEL, [t for _, t in stack], count)
                     current.listed = True
+                continue
+            if block.type == "paragraph_open" and block.start in plain:  # 'What is …?' over its answer, no markup
+                close()
+                count += 1
+                rest = src_lines[block.start + 1 : block.end]
+                q = split_question(self._inline(src_lines[block.start].strip()), source)
+                current = _Open(q, TopBlock(block.tokens, block.start, block.start + 1), BOLD_LEVEL, [t for _, t in stack], count)
+                current.answer.extend(
+                    TopBlock(b.tokens, b.start + block.start + 1, b.end + block.start + 1)
+                    for b in top_blocks(self._md.parse("\n".join(rest), env))
+                )
                 continue
             quoted = self._quoted_question(block, source, src_lines, env) or self._bold_first_line(block, source, src_lines, env)
             if quoted is not None:  # '> **What is …?**' + answer in one quote; '**1. What is …?**' + answer lines
