@@ -662,7 +662,8 @@ def plain_questions(lines: list[str]) -> set[int]:
         if not line.rstrip().endswith(QUESTION_MARKS):
             continue
         before = next((lines[j] for j in range(k - 1, -1, -1) if lines[j].strip()), "")
-        if _ATX_HEADING.match(before) and not _ATX_HEADING.match(before).group("marks") == "#":
+        heading = _ATX_HEADING.match(before)
+        if heading is not None and heading.group("marks") != "#":
             continue  # '### Question 1' over it: the heading's layout (a pattern of its own), not a plain note
         opening += 1
         nxt = next((j for j in range(k + 1, len(lines)) if lines[j].strip()), None)
