@@ -387,3 +387,11 @@ def test_plain_question_lines_over_their_answers_are_cards(tmp_path: Path) -> No
     ]
     prose = _built(tmp_path / "p", "prose-one-question.md")
     assert [i.question for i in prose.items] == ["Caching"]  # (one rhetorical question: the page is one note)
+
+
+def test_a_number_alone_as_the_answer_is_the_answer(tmp_path: Path) -> None:
+    """learner L35: an answer '6.', '1989.' or '2)' alone on its line is an empty numbered list to Markdown, so the
+    question was skipped as 'no answer'. It is the number its author wrote."""
+    compiled = _built(tmp_path, "number-answers.md")
+    assert [" ".join(b.text for b in i.answer) for i in compiled.items] == ["<p>6.</p>", "<p>1989.</p>", "<p>8</p>", "<p>2)</p>"]
+    assert not compiled.deck.skipped

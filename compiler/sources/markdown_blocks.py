@@ -1011,6 +1011,10 @@ def render_blocks(
             continue
         if b.boilerplate() or navigation(b) or html_navigation(b) or tag_line(b) or anchor_links(b):
             continue
+        number = _empty_number(b)
+        if number:  # an answer '6.' / '1989.' / '2)': the number its author wrote, not an empty list (learner L35)
+            out.append(Block(kind=BlockKind.html, text=f"<p>{number}</p>"))
+            continue
         raw = md.renderer.render(b.tokens, md.options, env)
         if not out:
             raw = _SEPARATOR_LINE.sub("<p>", raw, count=1)  # Obsidian's '?'/'??' line between question and answer
@@ -1028,6 +1032,15 @@ def render_blocks(
             )
         # else: nothing to show (a <br/> line, an empty <p>): dropped silently
     return out
+
+
+def _empty_number(block: TopBlock) -> str:
+    """``6.`` for an ordered list of one empty entry (``6.`` alone on its line), else ``""``."""
+    types = [t.type for t in block.tokens]
+    if types != ["ordered_list_open", "list_item_open", "list_item_close", "ordered_list_close"]:
+        return ""
+    start = block.tokens[0].attrGet("start") or 1
+    return f"{start}{block.tokens[1].markup or '.'}"
 
 
 def _strip_unsafe_markup(html: str) -> str:
