@@ -139,6 +139,22 @@ def _prose_lines(doc: Document) -> list[str]:
     return ["" if fenced else line for line, fenced in zip(lines, in_fence(lines), strict=True)]
 
 
+# a toggle whose summary is a fill-in-the-blank prompt ('A _____ is an API resource for …')
+_SUMMARY_BLANK = re.compile(r"<summary\b[^>]*>(?:(?!</summary>).)*_{3,}(?:(?!</summary>).)*</summary>", re.I)
+_SUMMARY_OPEN = re.compile(r"^\s*<summary\b[^>]*>\s*$", re.I)
+
+
+def _summary_joined(lines: list[str], index: int) -> str:
+    """A ``<summary>`` written over lines of its own (tab-indented toggles: the lead's new-user check,
+    katademy-decks/kubernetes, where 251 toggles read as three one-note files), joined into one line."""
+    if not _SUMMARY_OPEN.match(lines[index]):
+        return ""
+    for end in range(index + 1, min(index + 8, len(lines))):
+        if "</summary>" in lines[end].lower():
+            return " ".join(line.strip() for line in lines[index : end + 1])
+    return ""
+
+
 def markdown_questions(lines: list[str], obsidian: bool = True) -> tuple[int, int]:
     """(question-shaped lines: ``?`` headings and bold lines holding a ``?``, non-blank lines).
 
@@ -162,7 +178,8 @@ def markdown_questions(lines: list[str], obsidian: bool = True) -> tuple[int, in
             and index + 1 < len(lines)
             and has_answer_label(unbold_label(lines[index + 1]).strip())
         )
-        if question_line(line) or _SUMMARY_STATEMENT.search(line) or index in labelled or index in stems or setext or (
+        probe = _summary_joined(lines, index) or line  # '<summary>' / '\t\tWhat …?' / '</summary>' on lines of their own
+        if question_line(probe) or _SUMMARY_STATEMENT.search(probe) or _SUMMARY_BLANK.search(probe) or index in labelled or index in stems or setext or (
             clozes and has_cloze(line) and "	" not in line
         ):
             found += 1
