@@ -643,7 +643,7 @@ def bracketed_answer(text: str) -> tuple[str, str] | None:
     return None
 
 
-_PLAIN_SKIP = re.compile(r"^\s*(?:#|>|[-*+•]\s|\d{1,9}[.)]\s|\||<|\*\*|__|!\[|```|~~~)")  # headings, lists, quotes, tables, html, bold
+_PLAIN_SKIP = re.compile(r"^\s*(?:#|>|[-*+•]\s|\d{1,9}[.)]\s|\||<|\*\*|__|!\[|```|~~~|\?:)")  # headings, lists, quotes, tables, html, bold
 PLAIN_MIN = 2  # plain question lines, each over its answer, that make a page of them
 PLAIN_SHARE = 0.8
 
