@@ -422,3 +422,29 @@ def test_a_missing_picture_on_a_picture_only_front_does_not_show_its_alt_text(tm
     assert data["summary"]["items_read"] == data["summary"]["items_accounted"] == 3
     assert any("[image: a study]" in f for f in fronts)  # a front that asks in words keeps its alt text
     assert any("images/hera.jpg" in str(d) for d in result.compiled.diagnostics.warnings)
+
+
+def test_fields_a_front_template_hides_are_the_answer_not_the_question(tmp_path: Path) -> None:
+    """learner L46 (a regression of L7's template reading): a front that keeps the reading and meaning in
+    the layout but hidden (visibility: hidden, display:none) put them on deckc's front, or, with every
+    field on the front, made no card at all."""
+    kind = genanki.Model(
+        1607392324, "Vocab (hidden placeholders)", fields=[{"name": n} for n in ("Word", "Reading", "Meaning")],
+        templates=[{
+            "name": "Recognition",
+            "qfmt": '<div>{{Word}}</div><div style="visibility: hidden">{{Reading}}</div>'
+                    '<div class="m" style="display:none"><span>{{Meaning}}</span></div>',
+            "afmt": "<div>{{Word}}</div><div>{{Reading}}</div><hr id=answer><div>{{Meaning}}</div>",
+        }],
+    )
+    deck = genanki.Deck(2059400115, "Chinese")
+    for word, reading, meaning in (("向量", "xiàng liàng", "vector"), ("矩阵", "jǔ zhèn", "matrix")):
+        deck.add_note(genanki.Note(model=kind, fields=[word, reading, meaning]))
+    package = tmp_path / "hidden.apkg"
+    genanki.Package(deck).write_to_file(str(package))
+    content = deck_folder(tmp_path, package)
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    notes_ = by_question(tmp_path / "build")
+    assert sorted(notes_) == ["向量", "矩阵"]
+    assert notes_["向量"]["fields"]["Answer"] == "xiàng liàng<p><i>Meaning:</i> vector</p>"

@@ -625,6 +625,40 @@ def _filters(kind: NoteType, note: Note) -> dict[int, str]:
 
 
 _REFERENCE = re.compile(r"\{\{([#^/]?)([^{}]*)\}\}")
+_HIDDEN_STYLE = re.compile(r"visibility\s*:\s*hidden|display\s*:\s*none|opacity\s*:\s*0(?![.\d]*[1-9])", re.I)
+_VOID = frozenset(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"])
+
+
+def _visible(fmt: str) -> str:
+    """A template without the elements an inline style hides (``<div style="visibility: hidden">{{Pinyin}}</div>``,
+    ``display:none``, ``opacity:0``): note types keep the answer's fields in the front's layout that way, so
+    the front does not jump when the answer shows (learner L46: the reading and meaning went on the front,
+    or a note whose every field sat on the front made no card)."""
+    from html.parser import HTMLParser
+
+    kept: list[str] = []
+
+    class Strip(HTMLParser):
+        hidden = 0  # depth inside a hidden element
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            if tag in _VOID:
+                return
+            if self.hidden or _HIDDEN_STYLE.search(dict(attrs).get("style") or ""):
+                self.hidden += 1
+
+        def handle_endtag(self, tag: str) -> None:
+            if self.hidden and tag not in _VOID:
+                self.hidden -= 1
+
+        def handle_data(self, data: str) -> None:
+            if not self.hidden:
+                kept.append(data)
+
+    parser = Strip(convert_charrefs=False)
+    parser.feed(fmt)
+    parser.close()
+    return " ".join(kept)
 
 
 def template_fields(fmt: str, names: list[str], front: bool) -> list[int]:
@@ -633,7 +667,7 @@ def template_fields(fmt: str, names: list[str], front: bool) -> list[int]:
     marker is a condition, not text: ``{{#Add Reverse}}``); on a front, ``{{type:…}}`` (a box to type
     in) and ``{{hint:…}}`` (hidden until clicked) are not the question; ``{{tts …}}`` is speech."""
     out: list[int] = []
-    for marker, ref in _REFERENCE.findall(fmt):
+    for marker, ref in _REFERENCE.findall(_visible(fmt) if front and _HIDDEN_STYLE.search(fmt) else fmt):
         if marker:
             continue
         parts = [p.strip() for p in ref.split(":")]
