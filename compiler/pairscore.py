@@ -158,12 +158,22 @@ def answers_differ(a: Item, b: Item) -> str:
 _NEGATION = frozenset(["not", "no", "never", "without", "cannot", "can't", "don't", "doesn't", "isn't", "aren't", "won't", "shouldn't", "nor"])
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_BLANK = re.compile(r"_{3,}")
+
+
+def _squashed(text: str) -> str:
+    return " ".join(re.sub(r"_{3,}", "___", text.lower()).split())
+
+
 _ASIDE = re.compile(r"\([^)]*\)|\[[^\]]*\]|\bpart\s+\d+", re.I)  # "(Part 2)", "[5 marks]": a tail, not the subject
 
 
 def built_in_contrast(a: str, b: str) -> str:
     """Why two questions are two questions whatever their scores, or "": one negates what the other asks
-    ("use" / "not use"), or they hold different numbers ("L1" / "L2", "0.1 + 0.2" / "0.1 + 0.2 === 0.3")."""
+    ("use" / "not use"), they hold different numbers ("L1" / "L2", "0.1 + 0.2" / "0.1 + 0.2 === 0.3"), or
+    they are fill-in-the-blank prompts that blank other words of one sentence."""
+    if (_BLANK.search(a) or _BLANK.search(b)) and _squashed(a) != _squashed(b):
+        return "fill-in blanks: each blanks other words"  # 'Pods running as a _____ …' / '… as a Deployment …'
     na, nb = (set(_WORD.findall(q.lower())) & _NEGATION for q in (a, b))
     if bool(na) != bool(nb):
         return f"negation: {sorted(na or nb)[0]!r} in one question only"

@@ -425,6 +425,8 @@ def test_built_in_contrasts_hold_for_every_deck() -> None:
     assert "negation" in built_in_contrast("When should you use a linked list?", "When should you not use a linked list?")
     assert "different numbers" in built_in_contrast("What does L1 do to the weights?", "What does L2 do to the weights?")
     assert "different numbers" in built_in_contrast("What is 0.1 + 0.2 in JavaScript?", "What is 0.1 + 0.2 === 0.3 in JavaScript?")
+    assert built_in_contrast("Pods running as part of a _____ are stateless replicas", "Pods running as part of a Deployment are _____ replicas")
+    assert built_in_contrast("A _____ limits pods", "A _____ limits pods") == ""
     assert built_in_contrast("What is dropout?", "Define dropout.") == ""
     assert built_in_contrast("What is HTTP/2?", "What does HTTP 2 change?") == ""
     groups, status = run([item("a", "When should you use a linked list?"), item("b", "When should you not use a linked list?")])
