@@ -283,6 +283,17 @@ def _entry_cards(
 _BLANK = re.compile(r"_{3,}")
 
 
+# options written as plain lines of one paragraph ('A) 10' / 'B) 11', 'a. …' / 'b. …'), no bullets: the shape
+# LLM-written quiz banks produce (learner L32: every such quiz was a Basic card, its options one run-on line)
+_OPTION_A = re.compile(r"^\s{0,3}(?:\*\*)?[Aa](?:\*\*)?[.)]\s+\S")
+_OPTION_B = re.compile(r"^\s{0,3}(?:\*\*)?[Bb](?:\*\*)?[.)]\s+\S")
+
+
+def _plain_options(lines: list[str], start: int) -> bool:
+    """A paragraph whose first two lines are options A and B, each on its own line."""
+    return start + 1 < len(lines) and bool(_OPTION_A.match(lines[start]) and _OPTION_B.match(lines[start + 1]))
+
+
 @dataclass
 class _Question:
     text: str
@@ -1451,7 +1462,9 @@ class MarkdownReader:
         rest after them, without the answer line, is the explanation.
         """
         for k, block in enumerate(current.answer):
-            if block.type not in ("bullet_list_open", "ordered_list_open"):
+            if block.type not in ("bullet_list_open", "ordered_list_open") and not (
+                block.type == "paragraph_open" and _plain_options(lines, block.start)
+            ):
                 continue
             end = max(b.end for b in current.answer)
             choices = find_choices(lines[block.start : end])
