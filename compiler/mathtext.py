@@ -20,8 +20,9 @@ def is_display_math(text: str) -> bool:
     return bool(DISPLAY.match(text)) and len(MATH.findall(text)) == 1
 
 
-# escaped HTML: inline math directly followed by punctuation (``\\( x \\).``, ``\\( x \\),``)
-_MATH_THEN_PUNCT = re.compile(r"(\\\((?:(?!\\\)).)*?\\\))([.,;:!?)]+)", re.S)
+# escaped HTML: inline math directly followed by punctuation (``\\( x \\).``, ``\\( x \\),``); never a cloze's
+# hint separator: in ``{{c1::\\(1-p\\)::keep prob}}`` a span taking the ``::`` split the deletion in Anki (learner L13)
+_MATH_THEN_PUNCT = re.compile(r"(\\\((?:(?!\\\)).)*?\\\))((?:[.,;!?)]|:(?!:))+)", re.S)
 
 
 def keep_punctuation(html: str) -> str:

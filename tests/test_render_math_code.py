@@ -41,3 +41,12 @@ def test_code_is_highlighted_inline_and_escaped() -> None:
     assert 'style="color: #' in html
     plain = highlight_code("a <b>\nc", "no-such-language")
     assert plain.endswith('<code><span class="line">a &lt;b&gt;\n</span><span class="line">c\n</span></code></pre>')
+
+
+def test_a_formula_glued_to_its_punctuation_never_takes_a_cloze_hint_separator() -> None:
+    """learner L13: '{{c1::$1-p$::keep prob}}' became '{{c1::<span class="nobr">\\(1-p\\)::</span>keep prob}}',
+    and Anki split the deletion inside the span (the rest of the sentence vanished from the card)."""
+    from compiler.mathtext import keep_punctuation
+
+    assert keep_punctuation(r"{{c1::\(1-p\)::keep prob}} during") == r"{{c1::\(1-p\)::keep prob}} during"
+    assert keep_punctuation(r"is \(x\): y") == r'is <span class="nobr">\(x\):</span> y'
