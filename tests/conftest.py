@@ -161,6 +161,21 @@ def drop_in(tmp: Path, *names: str, table: str = "") -> Path:
     return content
 
 
+def deck_of(tmp: Path, files: dict[str, str | Path], table: str = "") -> Path:
+    """A deck folder whose sources/ holds these files (text, or a fixture path copied as it is) and a
+    deck.toml with ``table`` (or none): the converted inputs' tests (rst, org, databank) build from it."""
+    content = tmp / "content"
+    (content / "sources").mkdir(parents=True, exist_ok=True)
+    for name, data in files.items():
+        target = content / "sources" / name
+        if isinstance(data, Path):
+            target.write_bytes(data.read_bytes())
+        else:
+            target.write_text(data, encoding="utf-8")
+    (content / "deck.toml").write_text(f'[deck]\nname = "Mine"\n{table}', encoding="utf-8")
+    return content
+
+
 def paste_table(content: Path, table: str, build_dir: Path) -> dict[str, int]:
     """Paste the [[source]] table a build printed into deck.toml, as its message says, and rebuild:
     the lock's totals (the promise is that pasting it changes no note)."""

@@ -12,29 +12,16 @@ and trial-cards.yaml are trial8's H7 repro (written by the trial helper).
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
+from conftest import deck_of as deck
 
 from compiler.build import build
 from compiler.diagnostics import ContentError
 from compiler.sources.databank import convert_bank
 
 DATA = Path(__file__).parent / "data" / "newuser" / "bank"
-
-
-def deck(tmp: Path, files: dict[str, str | Path], table: str = "") -> Path:
-    content = tmp / "content"
-    (content / "sources").mkdir(parents=True, exist_ok=True)
-    for name, data in files.items():
-        target = content / "sources" / name
-        if isinstance(data, Path):
-            shutil.copy(data, target)
-        else:
-            target.write_text(data, encoding="utf-8")
-    (content / "deck.toml").write_text(f'[deck]\nname = "Mine"\n{table}', encoding="utf-8")
-    return content
 
 
 def built(content: Path, out: Path) -> tuple[dict[str, dict], list[str]]:  # type: ignore[type-arg]

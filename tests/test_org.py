@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from pathlib import Path
 
 import pytest
+from conftest import deck_of as deck
 
 from compiler.build import build
 from compiler.diagnostics import ContentError
@@ -23,19 +23,6 @@ from compiler.sources.org import convert_org
 DATA = Path(__file__).parent / "data" / "newuser"
 # what must never reach a card: drawers, planning lines, org markup, org-drill/org-fc syntax
 RAW = re.compile(r":PROPERTIES:|:END:|:DRILL_|:FC_|SCHEDULED:|#\+BEGIN|#\+END|\[\[|~\w|=\w+=|<\[|\]>|@\d\}|\bQ: ")
-
-
-def deck(tmp: Path, files: dict[str, str | Path]) -> Path:
-    content = tmp / "content"
-    (content / "sources").mkdir(parents=True, exist_ok=True)
-    for name, data in files.items():
-        target = content / "sources" / name
-        if isinstance(data, Path):
-            shutil.copy(data, target)
-        else:
-            target.write_text(data, encoding="utf-8")
-    (content / "deck.toml").write_text('[deck]\nname = "Mine"\n', encoding="utf-8")
-    return content
 
 
 def built(content: Path, out: Path) -> tuple[list[dict], list[str]]:  # type: ignore[type-arg]

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from pathlib import Path
 
 import pytest
+from conftest import deck_of as deck
 
 from compiler.build import build
 from compiler.diagnostics import ContentError
@@ -22,19 +22,6 @@ from compiler.sources.rst import convert_rst
 
 DATA = Path(__file__).parent / "data" / "newuser"
 RAW = re.compile(r":(?:ref|func|class|math|doc):`|``|`_|\.\. |<https?://|\|project\|")
-
-
-def deck(tmp: Path, files: dict[str, str | Path]) -> Path:
-    content = tmp / "content"
-    (content / "sources").mkdir(parents=True, exist_ok=True)
-    for name, data in files.items():
-        target = content / "sources" / name
-        if isinstance(data, Path):
-            shutil.copy(data, target)
-        else:
-            target.write_text(data, encoding="utf-8")
-    (content / "deck.toml").write_text('[deck]\nname = "Mine"\n', encoding="utf-8")
-    return content
 
 
 def built(content: Path, out: Path) -> tuple[dict[str, dict], list[str]]:  # type: ignore[type-arg]
