@@ -448,3 +448,92 @@ def test_fields_a_front_template_hides_are_the_answer_not_the_question(tmp_path:
     notes_ = by_question(tmp_path / "build")
     assert sorted(notes_) == ["向量", "矩阵"]
     assert notes_["向量"]["fields"]["Answer"] == "xiàng liàng<p><i>Meaning:</i> vector</p>"
+
+
+# --- multiple-choice note types of Anki add-ons (learner L42) ----------------------------------------
+
+AIO_FIELDS = ["Question", "Title", "QType (0=kprim,1=mc,2=sc)", "Q_1", "Q_2", "Q_3", "Q_4", "Q_5", "Answers", "Sources", "Extra 1"]
+
+
+def mcq_package(tmp: Path) -> Path:
+    """A shared deck of the "Multiple Choice for Anki" add-on's note type (its field names, as AnkiWeb decks
+    have them), and one of its older single-choice note type (MC_1 … fields, no QType)."""
+    aio = genanki.Model(
+        1607392323,
+        "AllInOne (kprim, mc, sc)",
+        fields=[{"name": n} for n in AIO_FIELDS],
+        templates=[{"name": "AllInOne (kprim, mc, sc)", "qfmt": "{{Question}}<br>{{Q_1}}", "afmt": "{{FrontSide}}<hr id=answer>{{Answers}}"}],
+    )
+    old = genanki.Model(
+        1607392324,
+        "Single Choice",
+        fields=[{"name": n} for n in ["Question", "MC_1", "MC_2", "MC_3", "Answers", "Extra"]],
+        templates=[{"name": "Single Choice", "qfmt": "{{Question}}", "afmt": "{{Answers}}"}],
+    )
+    deck = genanki.Deck(2059400114, "Cardiology MCQ")
+
+    def add(model: genanki.Model, fields: list[str]) -> None:
+        deck.add_note(genanki.Note(model=model, fields=fields))
+
+    add(aio, ["Which drug is first-line for stable angina symptom relief?", "", "2", "Nitroglycerin", "Warfarin", "Amiodarone", "Digoxin", "", "1 0 0 0", "", "Sublingual nitrates relieve acute angina."])
+    add(aio, ["Which of these are beta blockers?", "Pharmacology", "1", "Metoprolol", "Amlodipine", "Atenolol", "", "", "1 0 1 0 0", "Goodman &amp; Gilman", "Both end in <b>-olol</b>."])
+    add(aio, ["Statements about digoxin:", "", "0", "It inhibits the Na/K-ATPase", "It is renally cleared", "It lowers mortality in heart failure", "Hypokalaemia protects against toxicity", "", "1 1 0 0", "", ""])
+    add(aio, ["Statements about warfarin:", "", "0", "It is safe in pregnancy", "It acts immediately", "", "", "", "0 0", "", ""])
+    add(aio, ["Which vessel is most often occluded?", "", "2", "LAD", "RCA", "", "", "", "", "", ""])  # no key
+    add(old, ["Normal resting heart rate, in beats per minute?", "20–40", "60–100", "120–160", "2", "In adults."])
+    path = tmp / "mcq.apkg"
+    genanki.Package(deck).write_to_file(str(path))
+    return path
+
+
+def test_an_mcq_add_on_deck_makes_multiple_choice_notes(tmp_path: Path) -> None:
+    content = deck_folder(tmp_path, mcq_package(tmp_path))
+    result = build(content, tmp_path / "build", formats=("apkg", "json"), now=1_000)
+    assert result.compiled is not None
+    warnings = [str(d) for d in result.compiled.diagnostics.warnings]
+    found = by_question(tmp_path / "build")
+    single = found["Which drug is first-line for stable angina symptom relief?"]
+    assert single["notetype"] == "deckc Multiple choice"
+    assert single["fields"]["Correct"] == "A) Nitroglycerin"
+    assert single["fields"]["Options"].count("<li") == 4 and "Digoxin" in single["fields"]["Options"]
+    assert single["fields"]["Explanation"] == "<p>Sublingual nitrates relieve acute angina.</p>"
+    several = found["<p><b>Pharmacology</b></p>Which of these are beta blockers?"]  # the title above the question
+    assert several["fields"]["Correct"] == "A) Metoprolol<br>C) Atenolol"
+    assert several["fields"]["Options"].count("<li") == 3  # the empty fourth and fifth options: none
+    assert "(choose 2)" in several["fields"]["Options"]
+    assert "<i>Sources:</i> Goodman &amp; Gilman" in several["fields"]["Explanation"]
+    assert "<b>-olol</b>" in several["fields"]["Explanation"]
+    kprim = found["Statements about digoxin:"]
+    assert kprim["fields"]["Correct"] == "A) It inhibits the Na/K-ATPase<br>B) It is renally cleared"
+    none_true = found["<ol><li>It is safe in pregnancy</li><li>It acts immediately</li></ol>Statements about warfarin:"]
+    assert none_true["notetype"] == "deckc Basic"
+    assert "\u2717 It is safe in pregnancy" in none_true["fields"]["Answer"]
+    older = found["Normal resting heart rate, in beats per minute?"]
+    assert older["fields"]["Correct"] == "B) 60–100" and older["fields"]["Explanation"] == "<p>In adults.</p>"
+    no_key = next(w for w in warnings if "Which vessel" in w or "does not say which" in w)
+    assert "sources/mcq.apkg:" in no_key and "'Answers' field '' does not say which of its options (Q_1, Q_2 …) are right" in no_key
+    assert "1 0 0 0" in no_key  # the fix says how to write the key
+    summary = manifest(tmp_path / "build")["summary"]
+    assert summary["items_read"] == summary["items_accounted"] == 6
+    assert [s["skipped"] for s in manifest(tmp_path / "build")["skipped"]] == ["no correct option"]
+    assert not any("has no answer" in w for w in warnings)
+
+
+@pytest.mark.parametrize(
+    ("key", "right"),
+    [("1 0 0 1", [0, 3]), ("2", [1]), ("1, 3", [0, 2]), ("B", [1]), ("a and c", [0, 2]), ("Warfarin", [1]), ("1", [0]), ("maybe", None), ("", None)],
+)
+def test_the_key_of_a_multiple_choice_note(key: str, right: list[int] | None) -> None:
+    from compiler.sources.ankifields import choice_key
+
+    assert choice_key(key, ["Nitroglycerin", "Warfarin", "Amiodarone", "Digoxin"]) == right
+
+
+def test_a_note_type_is_multiple_choice_only_with_numbered_options_and_a_key() -> None:
+    from compiler.sources.ankifields import choice_fields
+
+    assert choice_fields(AIO_FIELDS) is not None
+    assert choice_fields(["Question", "a", "b", "c", "answers", "ref", "explanation"]) is not None  # letters: another add-on
+    assert choice_fields(["Front", "Back"]) is None
+    assert choice_fields(["Question", "Answer", "Q_1"]) is None  # one option
+    assert choice_fields(["Question", "Q_1", "Q_2", "Notes"]) is None  # no key field

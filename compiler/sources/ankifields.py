@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import dataclass
 
 from compiler.model import Block, BlockKind
 from compiler.sources.lines import squash
@@ -156,3 +157,102 @@ def html_blocks(field: str) -> list[Block]:
 def paragraph(block: Block) -> Block:
     """A further field added to the back: an HTML block as its own paragraph."""
     return Block(kind=BlockKind.html, text=f"<p>{block.text}</p>") if block.kind is BlockKind.html else block
+
+
+# --- multiple-choice note types of Anki add-ons -----------------------------------------------------
+# "Multiple Choice for Anki" (note type 'AllInOne (kprim, mc, sc)': Question, Title, QType, Q_1…Q_5,
+# Answers "1 0 0 0", Sources, Extra 1; older versions MC_1…MC_5), and the like: numbered option fields
+# and a key field that says which options are right (bits, numbers, letters or an option's text).
+
+_OPTION_FIELD = re.compile(r"^(?:q|mc|option|choice|answer|antwort|réponse|reponse|respuesta)[ _.-]?(\d{1,2})$", re.I)
+_LETTER_FIELD = re.compile(r"^(?:option[ _]?)?([a-j])\)?$", re.I)
+_KEY_FIELD = re.compile(r"^(?:answers?|correct(?:[ _]answers?)?|solutions?|key|lösung|richtig)$", re.I)
+_QTYPE_FIELD = re.compile(r"^q(?:uestion)?[ _]?type\b", re.I)
+_QUESTION_FIELD = re.compile(r"^(?:question|frage|stem|front|text)$", re.I)
+_TITLE_FIELD = re.compile(r"^(?:title|titel|heading)$", re.I)
+_NUMBER_FIELD = re.compile(r"^(?:number|no\.?|nr\.?|id|#)$", re.I)
+_PLAIN_EXTRA = re.compile(r"^(?:extra|explanation|erklärung|notes?|back extra|comment)\b", re.I)
+_KEY_BITS = re.compile(r"^[01](?:[\s,;]+[01])*$")
+_KEY_NUMBERS = re.compile(r"^\d{1,2}(?:\s*(?:[,;/ ]|and|&)\s*\d{1,2})*$", re.I)
+_KEY_LETTERS = re.compile(r"^[a-j](?:\s*(?:[,;/ ]|and|&)\s*[a-j])*$", re.I)
+KPRIM, MULTIPLE, SINGLE = 0, 1, 2
+
+
+@dataclass(frozen=True)
+class ChoiceFields:
+    """Which fields of a multiple-choice note type are what (indexes into the note's fields)."""
+
+    question: int
+    title: int | None
+    options: list[int]  # in option order
+    key: int
+    qtype: int | None  # the QType field (0 kprim, 1 several right, 2 one right)
+    extras: list[tuple[int, bool]]  # further fields for the back, in order: (index, labelled with its name)
+    kind: int | None  # the note type's kind from its name ('Kprim', 'Single Choice'), when it has no QType field
+
+
+def choice_fields(names: list[str], type_name: str = "") -> ChoiceFields | None:
+    """The multiple-choice layout of a note type from its field names, or None: it needs two or more
+    option fields numbered in order (``Q_1``, ``Q_2`` …, ``MC_1`` …, ``Option 1`` …, or ``a``, ``b`` …)
+    and a key field (``Answers``, ``Correct``)."""
+    numbered: dict[int, int] = {}
+    lettered: dict[int, int] = {}
+    key = qtype = question = title = None
+    for k, raw in enumerate(names):
+        name = raw.strip()
+        if (m := _OPTION_FIELD.match(name)) and int(m.group(1)) not in numbered:
+            numbered[int(m.group(1))] = k
+        elif (m := _LETTER_FIELD.match(name)) and ord(m.group(1).lower()) - ord("a") + 1 not in lettered:
+            lettered[ord(m.group(1).lower()) - ord("a") + 1] = k
+        elif key is None and _KEY_FIELD.match(name):
+            key = k
+        elif qtype is None and _QTYPE_FIELD.match(name):
+            qtype = k
+        elif question is None and _QUESTION_FIELD.match(name):
+            question = k
+        elif title is None and _TITLE_FIELD.match(name):
+            title = k
+    found = numbered if len(numbered) >= len(lettered) else lettered
+    order = sorted(found)
+    if key is None or len(order) < 2 or order[:2] != [1, 2]:
+        return None
+    options = [found[n] for n in order]
+    used = {key, qtype, title, *options} - {None}
+    if question is None:
+        question = next((k for k in range(len(names)) if k not in used and not _NUMBER_FIELD.match(names[k].strip())), None)
+        if question is None:
+            return None
+    used.add(question)
+    extras = [(k, not _PLAIN_EXTRA.match(n.strip())) for k, n in enumerate(names) if k not in used and not _NUMBER_FIELD.match(n.strip())]
+    lowered = type_name.lower()
+    kind = KPRIM if "kprim" in lowered else SINGLE if "single" in lowered else None
+    return ChoiceFields(question, title, options, key, qtype, extras, kind)
+
+
+def choice_key(key: str, options: list[str]) -> list[int] | None:
+    """The positions (from 0) of the right options, as a key field says them: one bit per option in
+    order (``1 0 0 1``), their numbers (``1, 4``), their letters (``A, D``) or the text of the right one;
+    None when the key says none of these ways. ``options`` are the options' plain texts ('' for an
+    empty field, whose position still counts)."""
+    text = plain(key, True).strip().strip(".")
+    if not text:
+        return None
+    if _KEY_BITS.match(text) and (len(re.findall(r"[01]", text)) > 1 or text == "1"):
+        return [k for k, bit in enumerate(re.findall(r"[01]", text)) if bit == "1"]
+    if _KEY_NUMBERS.match(text):
+        return sorted({int(n) - 1 for n in re.findall(r"\d+", text)})
+    if _KEY_LETTERS.match(text):
+        return sorted({ord(c.lower()) - ord("a") for c in re.findall(r"\b[a-j]\b", re.sub(r"(?i)\band\b", " ", text), re.I)})
+    same = [k for k, o in enumerate(options) if o and squash(o).casefold() == squash(text).casefold()]
+    return same or None
+
+
+def choice_kind(qtype: str, fields: ChoiceFields, right: int) -> int:
+    """What the note asks: kprim (each statement true or false), several right or one right; from its QType
+    field (0, 1, 2), else the note type's name, else how many options its key marks."""
+    value = plain(qtype, True).strip()
+    if value in ("0", "1", "2"):
+        return int(value)
+    if fields.kind is not None:
+        return fields.kind
+    return SINGLE if right == 1 else MULTIPLE

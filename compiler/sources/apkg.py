@@ -48,21 +48,28 @@ from pathlib import Path
 from compiler import uptodate
 from compiler.config import SourceConfig
 from compiler.diagnostics import ContentError, Diagnostic, Diagnostics, counted
-from compiler.model import Block, BlockKind, Item
+from compiler.model import Block, BlockKind, Choice, Item, ItemKind
 from compiler.sources.ankifields import (
+    IMG,
+    KPRIM,
     LATEX_TEXT,
     SOUND,
+    ChoiceFields,
     anki_latex,
     answer_side,
+    choice_fields,
+    choice_key,
+    choice_kind,
     front_images,
     html_blocks,
     paragraph,
     plain,
 )
 from compiler.sources.base import Document, make_item
+from compiler.sources.choices import LETTERS
 from compiler.sources.cloze import CLOZE, cloze_fields
 from compiler.sources.difficulty import Levels
-from compiler.sources.markdown_blocks import report_active
+from compiler.sources.markdown_blocks import report_active, sanitize, visible
 from compiler.sources.prompts import audio_prompt, picture_prompt
 
 COLLECTIONS = ("collection.anki21b", "collection.anki21", "collection.anki2")  # newest first
@@ -354,6 +361,7 @@ class ApkgReader:
         types, notes = _notes(db)
         self._db, self._text = db, None  # the deck's text, read when a front needs a prompt
         self._sides: dict[tuple[int, frozenset[int]], list[tuple[str, list[int], list[int]]] | None] = {}
+        self._choices: dict[int, ChoiceFields | None] = {}
         levels = Levels(source, doc, diag)
         items: list[Item] = []
         occlusions: list[int] = []
@@ -433,6 +441,12 @@ class ApkgReader:
     def _items(self, doc: Document, source: SourceConfig, diag: Diagnostics, note: Note, kind: NoteType, levels: Levels) -> list[Item]:
         """The note's cards as items: one per template that makes a card of it (see :func:`card_sides`),
         the stock reversed pair one note with a card each way; without templates, its fields in order."""
+        if note.mid not in self._choices:
+            self._choices[note.mid] = None if kind.cloze else choice_fields(kind.fields, kind.name)
+        layout = self._choices[note.mid]
+        if layout is not None:
+            item = self._choice_item(doc, source, diag, note, kind, layout, levels)
+            return [item] if item is not None else []
         key = (note.mid, note.ords)
         if key not in self._sides:  # (one parse of the templates per note type and set of cards, not per note)
             self._sides[key] = None if kind.cloze else card_sides(kind, note)
@@ -451,6 +465,92 @@ class ApkgReader:
             # another card of its own ('Production': Meaning -> Word), never a reverse whose front holds the answer
             out.append(self._card(doc, source, diag, note, kind, f2, b2, False, {**common, "guid": None}, template=name))
         return [i for i in out if i is not None]
+
+    def _choice_item(
+        self, doc: Document, source: SourceConfig, diag: Diagnostics, note: Note, kind: NoteType, layout: ChoiceFields, levels: Levels
+    ) -> Item | None:
+        """A note of a multiple-choice note type (an add-on's, see :func:`choice_fields`) as a multiple-choice
+        item: its options, the ones its key marks right, its further fields (an explanation, sources) on the
+        back. A kprim note (each statement true or false) marks its true statements; one with none true is a
+        card whose back marks each statement false."""
+        values = note.fields + [""] * (len(kind.fields) - len(note.fields))
+        line = note.nid
+        report_active("\t".join(note.fields), doc.rel, line, diag)
+        common = self._common(note, levels)
+        front = values[layout.question]
+        title = values[layout.title] if layout.title is not None else ""
+        question = plain(SOUND.sub("", front), True) or plain(title, True)
+        stimulus = _front(front)
+        if title.strip() and question != plain(title, True):  # the add-on shows the title above the question
+            stimulus = [Block(kind=BlockKind.html, text=f"<p><b>{html.escape(plain(title, True), quote=False)}</b></p>"), *stimulus]
+        if not question:
+            diag.warning(
+                doc.rel, line, "note with an empty question field; no card", f"write the question in the note's {kind.fields[layout.question]!r} field in Anki", group="empty-front"
+            )
+            return make_item(doc, source, diag, line, question=f"note {note.nid}", answer=[], skip="empty front", **common)
+        texts = [plain(SOUND.sub("", values[k]), True) if k < len(values) else "" for k in layout.options]
+        shown = [i for i, k in enumerate(layout.options) if texts[i] or IMG.search(values[k])]
+        key = values[layout.key]
+        right = choice_key(key, texts)
+        names = ", ".join(kind.fields[k] for k in layout.options[:2]) + " …"
+        if right is None or any(r not in shown for r in right) or len(shown) < 2:
+            why = (
+                f"fewer than two of its options ({names}) hold text"
+                if len(shown) < 2
+                else f"its {kind.fields[layout.key]!r} field {plain(key, True)!r} does not say which of its options ({names}) are right"
+            )
+            diag.warning(
+                doc.rel,
+                line,
+                f"multiple-choice note (note type {kind.name!r}): {why}; no card",
+                f"in Anki, write 1 for each right option and 0 for each other, in order, in its {kind.fields[layout.key]!r} field (\"1 0 0 0\")",
+                group="choice-key",
+            )
+            return make_item(doc, source, diag, line, question=question, answer=[], skip="no correct option", **common)
+        how = choice_kind(values[layout.qtype] if layout.qtype is not None else "", layout, len(right))
+        answer: list[Block] = []
+        for k, labelled in layout.extras:
+            value = values[k] if k < len(values) else ""
+            if not visible(value):
+                continue
+            label = html.escape(kind.fields[k], quote=False)
+            answer.extend(paragraph(b) for b in html_blocks(f"<i>{label}:</i> {value}" if labelled else value))
+        if not right:  # a kprim note whose statements are all false: no option to mark, each statement shown false
+            if how != KPRIM:
+                diag.warning(
+                    doc.rel,
+                    line,
+                    f"multiple-choice note (note type {kind.name!r}): its {kind.fields[layout.key]!r} field marks no option right; no card",
+                    f"in Anki, write 1 for each right option and 0 for each other in its {kind.fields[layout.key]!r} field",
+                    group="choice-key",
+                )
+                return make_item(doc, source, diag, line, question=question, answer=[], skip="no correct option", **common)
+            items = "".join(f"<li>{html.escape(texts[i], quote=False)}</li>" for i in shown)
+            stimulus = [*stimulus, Block(kind=BlockKind.html, text=f"<ol>{items}</ol>")]
+            falses = "".join(f"<li>\u2717 {html.escape(texts[i], quote=False)}</li>" for i in shown)
+            answer = [Block(kind=BlockKind.html, text=f"<ul>{falses}</ul>"), *answer]
+            return make_item(doc, source, diag, line, question=question, answer=answer, stimulus=stimulus, **common)
+        choices = [self._choice(LETTERS[n], values[layout.options[i]], texts[i]) for n, i in enumerate(shown[: len(LETTERS)])]
+        correct = ",".join(LETTERS[shown.index(r)] for r in right if shown.index(r) < len(LETTERS))
+        return make_item(
+            doc,
+            source,
+            diag,
+            line,
+            question=question,
+            kind=ItemKind.multiple_choice,
+            choices=choices,
+            correct=correct,
+            answer=answer,
+            stimulus=stimulus,
+            **common,
+        )
+
+    @staticmethod
+    def _choice(label: str, value: str, text: str) -> Choice:
+        """An option: its text, and its markup (bold, a subscript, maths) when it has some."""
+        marked = sanitize(IMG.sub("", SOUND.sub("", value))) if "<" in value else ""
+        return Choice(label=label, text=text or "[image]", html=marked if marked and marked != html.escape(text, quote=False) else "")
 
     def _card(
         self,
