@@ -157,3 +157,40 @@ def test_an_answer_key_section_wins_over_a_bold_option_too(tmp_path: Path) -> No
     result = build(content, tmp_path / "build", formats=("json",), now=1_000)
     assert result.compiled is not None
     assert [i.correct for i in result.compiled.items][:2] == ["B", "B"]
+
+
+def test_everyday_key_forms_are_read_and_an_unread_one_is_said(tmp_path: Path) -> None:
+    """L19: `Answer: Option B`, `✅ Answer: B`, `Answer: 12` (the option's text) and `✅ B)` before the label
+    were not read: a Basic card whose front had no options. An answer line still unread is a warning."""
+    items, warnings = _build(tmp_path, "key-forms.md")
+    assert [(i.kind.value, i.correct) for i in items] == [
+        ("multiple_choice", "B"),
+        ("multiple_choice", "B"),
+        ("multiple_choice", "B"),
+        ("multiple_choice", "B"),
+        ("basic", None),
+    ]
+    assert items[3].choices[1].text == "Carbon dioxide"
+    assert not any("Answer" in b.plain() for i in items[:4] for b in i.answer)
+    assert "sources/key-forms.md:39: 3 options and an answer line deckc cannot read ('Answer: the second one'); the card shows the options on its back" in warnings
+
+
+def test_task_boxes_with_two_ticked_are_a_choose_two_question(tmp_path: Path) -> None:
+    """L15: two `- [x]` under "(Choose two.)" were a Basic card with no options on the front. Several ticked
+    (not all) are each a right one; a question that says "Choose two" with one ticked is a warning; all
+    ticked stays a list (a done list)."""
+    items, warnings = _build(tmp_path, "choose-boxes.md")
+    assert [(i.kind.value, i.correct) for i in items] == [("multiple_choice", "A,C"), ("multiple_choice", "B"), ("basic", None)]
+    assert "sources/choose-boxes.md:10: the question says 'Choose two' but 1 option is marked right" in warnings
+
+
+def test_a_key_hidden_in_a_comment_is_read_and_a_quiz_without_key_makes_no_card(tmp_path: Path) -> None:
+    """L36: a worksheet's key in an HTML comment (`<!-- **Answer: B** -->`) was ignored and the card's back was
+    the bare unticked boxes. The comment is the key, the boxes' own letters ('A. …') are not repeated; task
+    boxes that write their letters and have no key make no card and a warning; a plain to-do list stays."""
+    items, warnings = _build(tmp_path, "hidden-key.md")
+    assert items[0].kind.value == "multiple_choice" and items[0].correct == "B"
+    assert [c.text for c in items[0].choices][:2] == ["A built-in type that stores only integers", "A user-defined type that groups variables of different types"]
+    assert not items[0].answer
+    assert "sources/hidden-key.md:11: 3 options and none ticked, and no answer line after them; no card" in warnings
+    assert [(i.kind.value, i.question) for i in items[1:]] == [("basic", "What should you check before a release?")]

@@ -34,8 +34,10 @@ if TYPE_CHECKING:
 
     from compiler.diagnostics import Diagnostics
 
+# a check mark before an option's label marks it right ('* ✅ D) **None of the above**', learner L19)
+_CHECK = r"(?:(?P<check>[✅✔☑✓][\ufe0e\ufe0f]?)\s*)?"
 _LETTER = re.compile(
-    r"^\s*(?:[-*+•]\s+)?(?P<star>[*=](?=\(?[A-Ha-h][.)]\s))?\(?(?P<label>[A-Ha-h])[.)]\s+(?P<text>\S.*)$"
+    r"^\s*(?:[-*+•]\s+)?" + _CHECK + r"(?P<star>[*=](?=\(?[A-Ha-h][.)]\s))?\(?(?P<label>[A-Ha-h])[.)]\s+(?P<text>\S.*)$"
     r"|^\s*[-*+•]\s+(?P<label2>[A-Ha-h])\s?[:–-]\s+(?P<text2>\S.*)$"  # '- A: `var`' (a bullet, then 'A:' or 'A -')
 )
 _BOX = re.compile(r"^\s*[-*+]\s+(?:\[(?P<box>[ xX])\]|(?P<sym>[☐☑]))\s+(?P<text>\S.*)$")
@@ -59,8 +61,11 @@ _LABELS = (
     rf"(?P<label>{_ONE_LABEL}(?:\s*(?:[,;&/+]|\band\b)\s*{_ONE_LABEL})*"
     r"|[A-H]{2,8}(?![\w'’]))"
 )
+# decoration before an answer line: '✅ Answer: B', '👉 Answer: B' (learner L19)
+_KEY_MARK = r"(?:[✅✔☑✓👉➡→][\ufe0e\ufe0f]?\s*)?"
 _ANSWER = re.compile(
-    r"^\s*(?:>\s*)?(?:#{1,6}\s+)?(?:\*\*|__)?(?i:(?:the\s+)?(?:correct\s+)?(?:answer|ans|solution|correct|key))(?:\*\*|__)?\s*(?:is|[:.=-])?\s*(?:\*\*|__)?\s*"
+    r"^\s*(?:>\s*)?" + _KEY_MARK + r"(?:#{1,6}\s+)?(?:\*\*|__)?(?i:(?:the\s+)?(?:correct\s+)?(?:answer|ans|solution|correct|key))(?:\*\*|__)?\s*(?:is|[:.=-])?\s*(?:\*\*|__)?\s*"
+    + r"(?:(?i:option|choice)\s*)?"  # 'Answer: Option B' (IndiaBix-style banks, learner L19)
     + _LABELS
     + r"[.):]?(?:\*\*|__)?\s*(?P<rest>.*)$"
 )
@@ -68,7 +73,7 @@ _ANSWER = re.compile(
 # nothing else ('#### 答案：D', '**Ответ:** B', 'Respuesta: c', 'Ответ: B, D'); both may sit in a block
 # quote ('> Answer: B').
 ANSWER_LINE_ANY = re.compile(
-    r"^\s*(?:>\s*)?(?:#{1,6}\s+)?(?:\*\*|__)?[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}\s*[:：](?:\*\*|__)?\s*"
+    r"^\s*(?:>\s*)?" + _KEY_MARK + r"(?:#{1,6}\s+)?(?:\*\*|__)?[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}\s*[:：](?:\*\*|__)?\s*"
     r"(?:\*\*|__)?(?P<label>\(?[A-Ha-h]\)?(?:\s*[,;&/+]\s*\(?[A-Ha-h]\)?)*|[A-H]{2,8})[.)]?(?:\*\*|__)?\s*$(?P<rest>)"
 )
 _BOLD_WHOLE = re.compile(r"^(?:\*\*|__)(?P<text>.+?)(?:\*\*|__)\s*$")
@@ -175,12 +180,16 @@ def find_choices(lines: list[str]) -> Choices | None:
             break
     if len(found) < 2:
         return None
+    if kind in ("box", "quiz"):
+        found = _unlabelled(found)  # '- [ ] A. A built-in type': the box is the option, its letter the label
     labels = {written: LETTERS[n] for n, (written, _, _) in enumerate(found)}
     options = [(LETTERS[n], text) for n, (_, text, _) in enumerate(found)]
     marked = [LETTERS[n] for n, (_, _, is_marked) in enumerate(found) if is_marked]
     restated = _restated(lines, end, labels, options) if not marked and kind not in ("box", "quiz") else None
-    keyed = kind == "number" and not marked and restated is None and _keyed(lines, end, len(found))
-    if kind in ("number", "box") and len(marked) != 1 and restated is None and not keyed:
+    keyed = kind in ("number", "box") and not marked and restated is None and _keyed(lines, end, len(found))
+    # task boxes with several ticked, not all: a "Choose two" question (learner L15); all ticked is a done list
+    several = kind == "box" and 1 < len(marked) < len(found)
+    if kind in ("number", "box") and len(marked) != 1 and restated is None and not keyed and not several:
         return None  # a numbered list is an answer of its own unless one entry is marked right
     # lettered options with several marked ("check all that apply", bold or ✓): each is a right one
     correct = ",".join(marked) if marked else restated[1] if restated else None
@@ -194,6 +203,8 @@ def find_choices(lines: list[str]) -> Choices | None:
         # An explicit answer line wins over a mark (authors bold values, units, '**not**'): it is read even
         # when an option is marked, then only as a clean key ('Answer: A', '#### Answer: B.'), not
         # 'Answer: A hash map …' (an explanation that starts with an article).
+        hidden = _COMMENT.match(line)  # '<!-- **Answer: B** -->': a worksheet's key, hidden from readers (learner L36)
+        line = hidden.group(1) if hidden else line
         a = (_ANSWER.match(line) or ANSWER_LINE_ANY.match(line)) if not keyed_by_line else None
         if a and marked and not _KEY_END.match(line[a.end("label") :]):
             a = None
@@ -212,10 +223,67 @@ def find_choices(lines: list[str]) -> Choices | None:
                 indent = _INDENT.match(line).group(0)  # type: ignore[union-attr]
                 explanation.append(indent + (after_label(rest.removeprefix(said)) if said else rest))
             continue
+        said_text = _text_key(line, options) if not keyed_by_line and not marked and not (a and named and all(named)) else None
+        if said_text is not None:  # 'Answer: 11' under 'B) 11': the key names the option by its text (learner L19)
+            keyed_by_line, correct = True, said_text
+            continue
         if a and written and not all(named):
             unknown.append((at, ", ".join(w for w, n in zip(written, named, strict=True) if n is None)))
-        explanation.append(line)
+        explanation.append(lines[at])
     return Choices(options, correct, _tidy(explanation), start, labels, unknown, conflict)
+
+
+_COMMENT = re.compile(r"^\s*<!--\s*(.*?)\s*-->\s*$")
+# an answer line by its label, whatever follows: 'Answer: 11', '**Correct answer:** Paris', 'Réponse : Paris'
+_KEY_TEXT = re.compile(
+    r"^\s*(?:>\s*)?" + _KEY_MARK + r"(?:#{1,6}\s+)?(?:\*\*|__)?(?P<word>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})\s*[:：=-]?(?:\*\*|__)?\s*[:：]?\s*"
+    r"(?P<text>\S.*?)\s*$"
+)
+_KEY_WORD = re.compile(
+    r"(?i)^(?:the\s+)?(?:(?:correct|right)\s+)?(?:answer|ans|solution|key|correct(?:\s+option)?|answer\s+is)$"
+    r"|^(?:réponse|antwort|respuesta|resposta|risposta|ответ|答案|正解|정답)$"
+)
+
+
+def _text_key(line: str, options: list[tuple[str, str]]) -> str | None:
+    """The option an answer line names by its whole text ('Answer: 11' under 'B) 11', case and a final '.'
+    aside), when exactly one option says that; else None."""
+    m = _KEY_TEXT.match(line)
+    if m is None or not _KEY_WORD.match(m.group("word").strip()):
+        return None
+    said = _plain_key(m.group("text"))
+    named = [label for label, text in options if said and _plain_key(text) == said]
+    return named[0] if len(named) == 1 else None
+
+
+def unread_key(lines: list[str], choices: Choices) -> int | None:
+    """Index (into ``lines``) of a line after options with none keyed that looks like an answer line deckc could
+    not read ('Answer: the second one', 'Correct: see above'), for the reader to warn at; None when there is none."""
+    if choices.correct is not None:
+        return None
+    for at, line in enumerate(lines):
+        if at <= choices.first_line or _letter(line) or _BOX.match(line):
+            continue
+        m = _KEY_TEXT.match(_COMMENT.sub(r"\1", line))
+        if m and _KEY_WORD.match(m.group("word").strip()):
+            return at
+    return None
+
+
+def _plain_key(text: str) -> str:
+    return " ".join(re.sub(r"\*\*|__|`", "", text).split()).rstrip(".").strip().casefold()
+
+
+_OWN_LABEL = re.compile(r"^\(?(?P<label>[A-Ha-h])[.):]\s+(?=\S)")
+
+
+def _unlabelled(found: list[tuple[str, str, bool]]) -> list[tuple[str, str, bool]]:
+    """Box options without the letters they write after the box, when every one writes its own in order
+    ('- [ ] A. …', '- [ ] B. …'): the card labels them itself."""
+    labels = [_OWN_LABEL.match(text) for _, text, _ in found]
+    if not all(m and m.group("label").lower() == "abcdefgh"[n] for n, m in enumerate(labels)):
+        return found
+    return [(written, text[m.end() :], marked) for (written, text, marked), m in zip(found, labels, strict=True) if m]
 
 
 def _tidy(explanation: list[str]) -> list[str]:
@@ -268,6 +336,42 @@ def report_conflicts(choices: Choices, diag: Diagnostics, rel: str, line_of: Cal
         )
 
 
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+_CHOOSE = re.compile(r"(?i)\b(?:choose|select|pick|mark)\s+(?:the\s+)?(?P<n>two|three|four|five|[2-5])\b")
+
+
+def report_choose_count(question: str, choices: Choices, diag: Diagnostics, rel: str, line: int) -> None:
+    """Warn when a question says how many options are right ('(Choose two.)') and another number is marked
+    (learner L15: the card would ask for two and show one)."""
+    m = _CHOOSE.search(question)
+    right = len(choices.correct.split(",")) if choices.correct else 0
+    if m is None or not right or _NUMBER_WORDS[m.group("n").lower()] == right:
+        return
+    diag.warning(
+        rel,
+        line,
+        f"the question says '{m.group(0)}' but {right} option{'s are' if right > 1 else ' is'} marked right",
+        "mark each right option (- [x] …, or list them all on the answer line: Answer: B, D)",
+        group="choose-count",
+    )
+
+
+def report_unread_key(lines: list[str], choices: Choices, diag: Diagnostics, rel: str, line_of: Callable[[int], int]) -> None:
+    """Warn at an answer line after options deckc could not read (the card would show the options on its back
+    and the line as text: learner L19)."""
+    at = unread_key(lines, choices)
+    if at is None:
+        return
+    diag.warning(
+        rel,
+        line_of(at),
+        f"{len(choices.options)} options and an answer line deckc cannot read ({lines[at].strip()[:60]!r}); "
+        "the card shows the options on its back",
+        "name the right option by its letter or its whole text: Answer: B",
+        group="unread-key",
+    )
+
+
 _AFTER_LABEL = re.compile(r"^\s*(?:[,;:.)]|[-–—](?=\s))+\s*")
 _INDENT = re.compile(r"^[ \t]*")
 
@@ -313,6 +417,8 @@ def _keyed(lines: list[str], end: int, count: int) -> bool:
     for line in lines[end:]:
         if _WRAPPER.match(line):
             continue
+        hidden = _COMMENT.match(line)
+        line = hidden.group(1) if hidden else line
         a = _ANSWER.match(line) or ANSWER_LINE_ANY.match(line)
         if a is None or not _KEY_END.match(line[a.end("label") :]):
             return False  # 'Answer: A hash map plus a list': an article, not option A
@@ -356,6 +462,8 @@ def _starred(line: str) -> bool:
     """'*B) Tokyo' / '=B) Tokyo': the mark Aiken- and GIFT-style quiz files put before the right option
     (not '*B) Tokyo*', an option in italics)."""
     m = _LETTER.match(line)
+    if m and m.group("check"):
+        return True  # '✅ D) …'
     return bool(m and m.group("star") and not (m.group("star") == "*" and (m.group("text") or "").rstrip().endswith("*")))
 
 

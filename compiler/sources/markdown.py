@@ -39,7 +39,9 @@ from compiler.sources.choices import (
     find_choices,
     is_answer_line,
     option_html,
+    report_choose_count,
     report_conflicts,
+    report_unread_key,
 )
 from compiler.sources.cloze import cloze_fields, has_cloze
 from compiler.sources.difficulty import Levels, Marked, section_label, split_marker
@@ -1468,9 +1470,12 @@ class MarkdownReader:
                 continue
             end = max(b.end for b in current.answer)
             choices = find_choices(lines[block.start : end])
+            if choices is not None and choices.correct is None:
+                report_unread_key(lines[block.start : end], choices, diag, doc.rel, lambda at, start=block.start: start + at + 1)
             if choices is None or choices.correct is None:
                 return None
             report_conflicts(choices, diag, doc.rel, lambda at, start=block.start: start + at + 1)
+            report_choose_count(current.q.text, choices, diag, doc.rel, current.block.start + 1)
             options = [squash(self._inline(text, code=False)) for _, text in choices.options]
             if not all(options):
                 return None
@@ -1574,8 +1579,8 @@ class MarkdownReader:
             diag.warning(
                 doc.rel,
                 line,
-                f"{unticked} options and none ticked, on a page whose other questions tick theirs; no card",
-                "tick the right option: - [x] …",
+                f"{unticked} options and none ticked, and no answer line after them; no card",
+                "tick the right option (- [x] …) or write the key under the options: Answer: B",
                 group="no-correct-option",
             )
         elif current.headed and reading_list(current.answer):
@@ -1611,13 +1616,16 @@ def _unticked_options(lines: list[str], current: _Open) -> int:
     start = current.answer[0].start
     end = max(b.end for b in current.answer)
     count = 0
+    lettered = True  # '- [ ] A. …' / '- [ ] B. …': quiz options that write their letters (learner L36)
     for text in lines[start:end]:
         if _BOX_TICKED.match(text):
             return 0
-        if _BOX_OPEN.match(text):
+        if m := _BOX_OPEN.match(text):
+            letter = "abcdefgh"[count] if count < 8 else "-"
+            lettered = lettered and bool(re.match(rf"\(?[{letter}{letter.upper()}][.)]\s", text[m.end() - 1 :]))
             count += 1
         elif count and not text.strip():
             break
     if count < 2:
         return 0
-    return count if any(_BOX_TICKED.match(text) for text in lines) else 0
+    return count if lettered or any(_BOX_TICKED.match(text) for text in lines) else 0
