@@ -27,6 +27,9 @@ class Diagnostic:
     # keys to set in the file's [[source]] table (nested tables as dicts, None removes a key); the
     # Diagnostics that knows the table turns it into the whole table to paste (see Diagnostics.tables)
     fix: Mapping[str, Any] | None = field(default=None, compare=False)
+    # a place inside the file that its line number does not tell (a notebook's "cell 12, line 3"), printed
+    # after the message and, for a repeated problem, in the list of its other places instead of the line
+    place: str = ""
 
     def __str__(self) -> str:
         return self.text()
@@ -41,10 +44,13 @@ class Diagnostic:
         shown_places, shown_files = (len(self.also), len(self.per_file)) if every else (SHOWN, PER_FILE_SHOWN)
         where = f"{self.file}:{self.line}" if self.line else self.file
         text = f"{where}: {self.severity}: {self.message}"
+        if self.place:
+            text += f" [{self.place}]"
         if self.hint:
             text += f" ({self.hint})"
         if self.also:
-            shown = ", ".join(self.also[:shown_places])
+            sep = "; " if any(", " in p for p in self.also) else ", "  # ('cell 2, line 1; cell 11, line 2')
+            shown = sep.join(self.also[:shown_places])
             more = f" and {len(self.also) - shown_places} more" if len(self.also) > shown_places else ""
             text += f" [{len(self.also) + 1} times; also at {shown}{more}]"
         if len(self.per_file) > 1:
@@ -84,35 +90,40 @@ def grouped(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
     """
     first: dict[tuple[str, str, str], int] = {}
     out: list[Diagnostic] = []
-    others: list[list[str]] = []
+    others: list[list[Diagnostic]] = []
     for d in diagnostics:
         key = (d.severity, d.group or d.message, "" if d.group else d.hint)
         if key in first:
-            others[first[key]].append(d.where)
+            others[first[key]].append(d)
             continue
         first[key] = len(out)
         out.append(d)
         others.append([])
     return [
-        d if not more else replace(d, also=tuple(_short(more, d.file)), per_file=_per_file(d.file, more))
+        d if not more else replace(d, also=tuple(_short(more, d.file)), per_file=_per_file(d.file, [m.file for m in more]))
         for d, more in zip(out, others, strict=True)
     ]
 
 
-def _per_file(first: str, places: list[str]) -> tuple[tuple[str, int], ...]:
+def _per_file(first: str, files: list[str]) -> tuple[tuple[str, int], ...]:
     """Each file's count (the first place's file included), most first, ties in order of appearance."""
     counts: dict[str, int] = {first: 1}
-    for place in places:
-        file = place.rsplit(":", 1)[0] if place.rsplit(":", 1)[-1].isdigit() else place
+    for file in files:
         counts[file] = counts.get(file, 0) + 1
     order = {file: n for n, file in enumerate(counts)}
     return tuple(sorted(counts.items(), key=lambda fc: (-fc[1], order[fc[0]])))
 
 
-def _short(places: list[str], file: str) -> list[str]:
-    """Places in the first one's file are shown as ``line N``; others with their file."""
-    prefix = f"{file}:"
-    return [f"line {p[len(prefix):]}" if p.startswith(prefix) else p for p in places]
+def _short(others: list[Diagnostic], file: str) -> list[str]:
+    """Places in the first one's file are shown as ``line N`` (or their place inside it: ``cell 4, line 1``);
+    others with their file."""
+    out = []
+    for d in others:
+        if d.file == file and (d.place or d.line):
+            out.append(d.place or f"line {d.line}")
+        else:
+            out.append(d.where + (f" [{d.place}]" if d.place else ""))
+    return out
 
 
 class ContentError(Exception):

@@ -16,6 +16,7 @@ from click.testing import CliRunner
 
 from compiler.build import build
 from compiler.cli import main
+from compiler.diagnostics import grouped
 
 DATA = Path(__file__).parent / "data" / "newuser"
 
@@ -214,6 +215,7 @@ def test_notebook_messages_name_the_file_line_and_the_cell(tmp_path: Path) -> No
                 "metadata": {},
                 "source": ["## What is X?\n", "\n", "X is a thing.\n", "\n", "## What is Y?\n", "\n", "## What is Z?\n", "Z is z."],
             },
+            {"cell_type": "markdown", "metadata": {}, "source": ["## What is W?\n"]},
         ],
         "metadata": {},
         "nbformat": 4,
@@ -224,6 +226,9 @@ def test_notebook_messages_name_the_file_line_and_the_cell(tmp_path: Path) -> No
     said = messages(content, tmp_path / "build")
     line = text.splitlines().index('    "## What is Y?\\n",') + 1
     assert any(m.startswith(f"sources/quiz.ipynb:{line}: warning: question has no answer [cell 3, line 5]") for m in said), said
+    shown = [d.text() for d in grouped(compiled(content, tmp_path / "again").diagnostics.items)]
+    first = next(m for m in shown if m.startswith(f"sources/quiz.ipynb:{line}: warning: question has no answer [cell 3, line 5]"))
+    assert first.endswith("[2 times; also at cell 4, line 1]"), first  # trial8 H17: the cell, not a line of the JSON
 
 
 def test_broken_notebook_fails_naming_the_file(tmp_path: Path) -> None:

@@ -161,8 +161,7 @@ def remap(rel: str, made: Converted, items: list[Item], diag: Diagnostics, mark:
         update: dict[str, object] = {"line": line_of(d.line)}
         if made.places:
             place = made.places[min(d.line, len(made.places)) - 1]
-            # the place goes into the message; a message without a group still groups with its kind
-            update.update(message=f"{d.message} [{place}]", group=d.group or f"{d.message}\0{d.hint}")
+            update["place"] = place  # printed after the message, and as the place of a repeated problem
         diag.items[k] = dataclasses.replace(d, **update)  # type: ignore[arg-type]
     return [
         i.model_copy(update={"locator": i.locator.model_copy(update={"line": line_of(i.locator.line)})})
