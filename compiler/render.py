@@ -98,7 +98,8 @@ def options_html(item: Item) -> str:
     rows = []
     for choice in item.choices:
         cls = ' class="correct"' if choice.label in item.correct_labels else ""
-        rows.append(f'<li{cls}><span class="label">{escape(choice.label)})</span>{choice_html(choice)}</li>')
+        # a real space after the label: Anki's browser, search and a CSV import without deckc's CSS read 'A) Lydia'
+        rows.append(f'<li{cls}><span class="label">{escape(choice.label)})</span> {choice_html(choice)}</li>')
     ask = ""
     if len(item.correct_labels) > 1 and not _SAYS_HOW_MANY.search(item.question):
         ask = f'<p class="pick">(choose {len(item.correct_labels)})</p>'  # the learner must know to pick more than one

@@ -194,3 +194,17 @@ def test_a_key_hidden_in_a_comment_is_read_and_a_quiz_without_key_makes_no_card(
     assert not items[0].answer
     assert "sources/hidden-key.md:11: 3 options and none ticked, and no answer line after them; no card" in warnings
     assert [(i.kind.value, i.question) for i in items[1:]] == [("basic", "What should you check before a release?")]
+
+
+def test_csv_options_read_right_without_deckcs_css(tmp_path: Path) -> None:
+    """L21: through the CSV (stock Basic, no deckc CSS) options showed '1. A)Mars / 2. B)Jupiter': a numbered
+    list over lettered labels, no space after the label. Each option is a line of its own, 'A) Mars', and
+    the card's field has the space too."""
+    from compiler.emit.csv import row_fields
+
+    notes = _notes(tmp_path, "key-forms.md")
+    assert '<span class="label">A)</span> Mars</li>' in notes[0].fields["Options"]
+    _, (front, back) = row_fields(notes[0])
+    assert "<ol>" not in front and "<li" not in front and 'class="correct"' not in front
+    assert '<div><span class="label">A)</span> Mars</div><div><span class="label">B)</span> Jupiter</div>' in front
+    assert "B) Jupiter" in back

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 
 from compiler.model import Deck, ItemKind, Note
@@ -33,13 +34,23 @@ def _meta_html(note: Note) -> str:
     return f'<div class="meta">{diff}<span class="section">{f["Section"]}</span><div class="sources">{f["Sources"]}</div></div>'
 
 
+_OPTION_LIST = re.compile(r"</?ol>")
+_OPTION_ITEM = re.compile(r"<li( class=\"correct\")?>(.*?)</li>", re.S)
+
+
+def plain_options(options: str) -> str:
+    """The options as one line each ('A) Lydia'): the stock note types have no deckc CSS, and a bare ``<ol>``
+    would number the lettered options ('1. A) Lydia', learner L21). The right one is not marked on the front."""
+    return _OPTION_ITEM.sub(r"<div>\2</div>", _OPTION_LIST.sub("", options))
+
+
 def row_fields(note: Note) -> tuple[str, list[str]]:
     """The stock note type and its two fields for one note."""
     f = note.fields
     if note.kind is ItemKind.cloze:
         return STOCK_CLOZE, [f["Text"], f["Extra"] + _meta_html(note)]
     if note.kind is ItemKind.multiple_choice:
-        front = f'{f["Question"]}<div class="options">{f["Options"]}</div>'
+        front = f'{f["Question"]}<div class="options">{plain_options(f["Options"])}</div>'
         back = f'<div class="correct">{f["Correct"]}</div>{f["Explanation"]}' + _meta_html(note)
         return STOCK_BASIC, [front, back]
     if note.notetype == BASIC_REVERSED.name:  # the back is the reverse card's front: the answer alone
