@@ -208,3 +208,16 @@ def test_csv_options_read_right_without_deckcs_css(tmp_path: Path) -> None:
     assert "<ol>" not in front and "<li" not in front and 'class="correct"' not in front
     assert '<div><span class="label">A)</span> Mars</div><div><span class="label">B)</span> Jupiter</div>' in front
     assert "B) Jupiter" in back
+
+
+def test_obsidian_sr_reversed_cards_and_deck_tag(tmp_path: Path) -> None:
+    """L30: Obsidian Spaced Repetition's `Term:::answer` and `??` ask both ways, and its deck tag
+    `#flashcards/spanish` files the page's cards; both were lost (one-way cards, the tag dropped)."""
+    notes = _notes(tmp_path, "obsidian-sr.md")
+    assert [(n.fields["Question"], n.notetype) for n in notes] == [
+        ("el perro", "deckc Basic"),
+        ("la casa", "deckc Basic (and reversed)"),
+        ("What are the two official alphabets of Serbian?", "deckc Basic (and reversed)"),
+        ("What is the capital of Spain?", "deckc Basic"),
+    ]
+    assert all("flashcards::spanish" in n.tags for n in notes)

@@ -882,7 +882,7 @@ class MarkdownReader:
         # the plainest notes, a line asking over its answer (learner L37): questions only on a page nothing else asks on
         asked_otherwise = bool(runs) or any(self._question(b, source) is not None for b in blocks)
         plain = set() if asked_otherwise or cards_mode else plain_questions(src_lines)
-        page_tags = front_matter_tags(doc.lines)
+        page_tags = front_matter_tags(doc.lines) + _deck_tags(blocks)
         glossary = definition_terms(src_lines) >= DEFINITIONS_MIN  # 'Term' / ': definition' entries: a card each
         terms = term_entries(src_lines) >= DEFINITIONS_MIN  # '- **Term**: definition' entries: a card each
         for n, block in enumerate(blocks):
@@ -935,9 +935,12 @@ class MarkdownReader:
                 # Obsidian-style cards ('Term::answer', 'question / ? / answer'): items of their own,
                 # whatever question is open (its answer goes on after them)
                 opened = inline[-1] if current is None and not inline[-1][2] and block.type.endswith("list_open") else None
+                both_ways = _reversed_cards(block, src_lines)  # Obsidian SR's ':::' and '??': a card each way (learner L30)
                 for line, question, answer in inline if opened is None else inline[:-1]:
                     count += 1
-                    item = self._inline_item(doc, source, diag, line, question, answer, [t for _, t in stack], count, levels)
+                    item = self._inline_item(
+                        doc, source, diag, line, question, answer, [t for _, t in stack], count, levels, page_tags, line in both_ways
+                    )
                     if item is not None:
                         items.append(item)
                 if opened is not None:  # a list's last question, answered by what follows the list (a table)
@@ -1433,6 +1436,8 @@ class MarkdownReader:
         section: list[str],
         number: int,
         levels: Levels,
+        page_tags: tuple[str, ...] = (),
+        reverse: bool = False,
     ) -> Item | None:
         env: dict[str, Any] = {}
         # the answer's own label ('**Réponse:**', 'Answer:') after a 'question / ? / answer' card's '?' is layout
@@ -1451,6 +1456,8 @@ class MarkdownReader:
             label=q.marker,
             original="\n".join(doc.lines[line - 1 : line + len(answer_lines)]) if line <= len(doc.lines) else question,
             skip="" if answer else "no answer",
+            tags=list(page_tags),
+            **({"reverse": True} if reverse else {}),
         )
 
     def _choices(
@@ -1605,6 +1612,34 @@ class MarkdownReader:
             skip=skip,
             tags=list(dict.fromkeys(tags)),
         )
+
+
+# Obsidian Spaced Repetition's deck tag, a paragraph of its own ('#flashcards/spanish'): the page's cards' tag
+_DECK_TAG = re.compile(r"#(?P<tag>flashcards(?:/[^\s#/]+)*)(?=\s|$)", re.I)
+
+
+def _deck_tags(blocks: list[TopBlock]) -> tuple[str, ...]:
+    """The Obsidian SR deck tags a page gives its cards, as Anki tags ('#flashcards/spanish' ->
+    'flashcards::spanish')."""
+    found = [
+        m.group("tag").replace("/", "::")
+        for b in blocks
+        if tag_line(b)
+        for m in _DECK_TAG.finditer(b.tokens[1].content)
+    ]
+    return tuple(dict.fromkeys(found))
+
+
+def _reversed_cards(block: TopBlock, lines: list[str]) -> set[int]:
+    """Lines (1-based) of the cards a paragraph asks both ways, Obsidian SR style: ``Term:::answer``, or a
+    ``question / ?? / answer`` paragraph (``::`` and ``?`` ask one way)."""
+    if block.type != "paragraph_open" or block.start >= len(lines):
+        return set()
+    own = [unbold_label(line) for line in lines[block.start : block.end]]
+    split = next((k for k, line in enumerate(own) if line.strip() in ("?", "??")), None)
+    if split is not None:
+        return {block.start + 1} if own[split].strip() == "??" else set()
+    return {block.start + 1 + k for k, line in enumerate(own) if (m := inline_card(line)) and line[m.end("q") :].lstrip().startswith(":::")}
 
 
 def _unticked_options(lines: list[str], current: _Open) -> int:
