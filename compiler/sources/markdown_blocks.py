@@ -32,6 +32,7 @@ from markdown_it.token import Token
 from mdit_py_plugins.admon import admon_plugin
 from mdit_py_plugins.dollarmath import dollarmath_plugin
 
+from compiler.colours import COLOUR_CLASSES, colour_classes
 from compiler.diagnostics import Diagnostics
 from compiler.mathml import mathml_to_tex
 from compiler.model import Block, BlockKind
@@ -96,18 +97,23 @@ def report_active(html: str, file: str, line: int | None, diag: Diagnostics) -> 
         )
 
 
+_EMPTY_CLASS = re.compile(r'<span class=""')  # a source's own class, not one of the colours: dropped whole
+
+
 def sanitize(html: str) -> str:
     """The one place HTML from a Markdown source is cleaned before it reaches a card.
 
     MathML becomes TeX first (:mod:`compiler.mathml`): the allow-list keeps none of it, and its text
     would go with it."""
-    return nh3.clean(
-        mathml_to_tex(html),
+    cleaned = nh3.clean(
+        colour_classes(mathml_to_tex(html)),  # colour as emphasis ('<font color="red">'): a class of a few (L41)
         tags=set(ALLOWED_TAGS),
         attributes=ALLOWED_ATTRIBUTES,
+        allowed_classes={"span": set(COLOUR_CLASSES)},
         clean_content_tags=_CONTENT_DROPPED,
         url_schemes=_URL_SCHEMES,
     ).strip()
+    return _EMPTY_CLASS.sub("<span", cleaned) if 'class=""' in cleaned else cleaned
 
 
 def _bracket_math(state: StateInline, silent: bool) -> bool:

@@ -1,0 +1,48 @@
+"""Colour as emphasis in imported fields (learner L41): a shared deck's red or blue words, and a highlighted
+background, reach the card as one of a few named colours (card.css gives each a day and a night shade);
+black, white and greys are no emphasis; no style attribute, no <font>, no other class passes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from compiler.build import build
+from compiler.colours import colour_classes
+from compiler.sources.markdown_blocks import sanitize
+
+
+def test_colours_become_a_few_named_classes() -> None:
+    html = (
+        '<font color="#ff0000">red</font> <span style="color: rgb(0,0,255)">blue</span> '
+        '<span style="background-color: yellow">marked</span> <span style="color:#333">grey</span> '
+        '<font face="Arial">plain</font> <span class="label" style="position:fixed;color:green">green</span>'
+    )
+    assert sanitize(html) == (
+        '<span class="c-red">red</span> <span class="c-blue">blue</span> <span class="c-hl">marked</span> '
+        '<span>grey</span> <span>plain</span> <span class="c-green">green</span>'
+    )
+    assert "style" not in sanitize(html) and "font" not in sanitize(html)
+    assert colour_classes("<p>no colour here</p>") == "<p>no colour here</p>"
+    assert sanitize('<span class="c-red">x</span> <span class="hidden">y</span>') == '<span class="c-red">x</span> <span>y</span>'
+
+
+def test_a_shared_decks_coloured_words_stay_coloured_on_the_card(tmp_path: Path) -> None:
+    import genanki
+
+    model = genanki.Model(1607392391, "Basic", fields=[{"name": "Front"}, {"name": "Back"}], templates=[{"name": "Card 1", "qfmt": "{{Front}}", "afmt": "{{Back}}"}])
+    deck = genanki.Deck(2059400191, "Pharm")
+    back = (
+        'Inhibits <font color="#ff0000">vitamin K epoxide reductase</font>; monitor with '
+        '<span style="color: rgb(0, 0, 255)">PT/INR</span>. <b>Antidote:</b> <u>vitamin K</u>, FFP.'
+    )
+    deck.add_note(genanki.Note(model=model, fields=["How does warfarin work?", back], guid="w1"))
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    genanki.Package(deck).write_to_file(str(content / "sources" / "pharm.apkg"))
+    (content / "deck.toml").write_text('[deck]\nname = "Mine"\n', encoding="utf-8")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    [note] = result.compiled.deck.notes
+    answer = note.fields["Answer"]
+    assert '<span class="c-red">vitamin K epoxide reductase</span>' in answer
+    assert '<span class="c-blue">PT/INR</span>' in answer and "<u>vitamin K</u>" in answer
