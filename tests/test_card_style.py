@@ -1,6 +1,6 @@
-"""Colour as emphasis in imported fields (learner L41): a shared deck's red or blue words, and a highlighted
-background, reach the card as one of a few named colours (card.css gives each a day and a night shade);
-black, white and greys are no emphasis; no style attribute, no <font>, no other class passes."""
+"""Card style (eighth sitting, helper quiz): colour as emphasis in imported fields (learner L41): a shared
+deck's red or blue words, and a highlighted background, reach the card as one of a few named colours (card.css
+gives each a day and a night shade), no style attribute or other class passes; right-to-left cards (L17)."""
 
 from __future__ import annotations
 
@@ -46,3 +46,22 @@ def test_a_shared_decks_coloured_words_stay_coloured_on_the_card(tmp_path: Path)
     answer = note.fields["Answer"]
     assert '<span class="c-red">vitamin K epoxide reductase</span>' in answer
     assert '<span class="c-blue">PT/INR</span>' in answer and "<u>vitamin K</u>" in answer
+
+
+def test_code_reads_left_to_right_in_a_right_to_left_card() -> None:
+    """L17: in an Arabic card, code lines took the card's right-to-left direction and their punctuation jumped
+    to the wrong end (';const add = …'). Code and formulas are always left to right and isolated; text blocks
+    take the direction of their first strong letter and align to their start."""
+    import re
+
+    from compiler import notetypes
+
+    css = re.sub(r"/\*.*?\*/", "", notetypes.stylesheet(), flags=re.S)
+    rules: dict[str, str] = {}
+    for selectors, body in re.findall(r"([^{}]+)\{([^}]*)\}", css):
+        for sel in selectors.split(","):
+            rules[sel.strip()] = rules.get(sel.strip(), "") + body
+    for sel in ("pre", "code", ".math", ".formula"):
+        assert "direction: ltr" in rules[sel] and "unicode-bidi: isolate" in rules[sel], sel
+    for sel in (".deckc p", ".deckc li", ".question", ".answer"):
+        assert "unicode-bidi: plaintext" in rules[sel] and "text-align: start" in rules[sel], sel
