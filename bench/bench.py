@@ -33,9 +33,10 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 CONTENT = ROOT / "content"
-# One answer edited back and forth: every "one edit" run is a real change.
+# One answer edited, each time to a text no build saw (a user's edit is new text: an edit back to an
+# earlier text would find its vectors in the user's store, compiler/vectorstore.py, and flatter the build)
 EDIT_FILE = "sources/regularization-20-essential-qa.txt"
-EDIT_A, EDIT_B = "improves gradient flow, acts as ensemble", "helps gradient flow, acts as an ensemble"
+EDIT_PATTERN = r"improves gradient flow( \((?:build )?edit \d+\))?"
 
 
 def deckc(*args: str) -> list[str]:
@@ -45,12 +46,13 @@ def deckc(*args: str) -> list[str]:
 
 # a user's install has its bytecode compiled: a PYTHONDONTWRITEBYTECODE=1 shell would time compiling deckc's sources
 ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+VECTORS = "DECKC_VECTOR_CACHE"  # compiler/vectorstore.py: the bench points it at a folder of its own
 
 
-def run(cmd: list[str], ok: tuple[int, ...] = (0,)) -> float:
+def run(cmd: list[str], ok: tuple[int, ...] = (0,), env: dict[str, str] | None = None) -> float:
     """Wall time of one process."""
     t0 = time.perf_counter()
-    proc = subprocess.run(cmd, capture_output=True, text=True, env=ENV)
+    proc = subprocess.run(cmd, capture_output=True, text=True, env={**ENV, **(env or {})})
     elapsed = time.perf_counter() - t0
     if proc.returncode not in ok:
         raise SystemExit(f"bench: {' '.join(cmd)} exited {proc.returncode}:\n{proc.stdout}{proc.stderr}")
@@ -86,12 +88,20 @@ def ratios(tmp: Path, runs: int = 5) -> None:
     baseline = [sys.executable, str(ROOT / "bench" / "genanki_baseline.py"), str(notes), str(tmp / "genanki.apkg")]
     n_notes = len(json.loads(notes.read_text(encoding="utf-8"))["notes"])
 
+    edits = itertools.count()
+
     def edit() -> None:
+        import re
+
         path = content / EDIT_FILE
         text = path.read_text(encoding="utf-8")
-        path.write_text(text.replace(EDIT_A, EDIT_B) if EDIT_A in text else text.replace(EDIT_B, EDIT_A), encoding="utf-8")
+        path.write_text(re.sub(EDIT_PATTERN, f"improves gradient flow (build edit {next(edits)})", text), encoding="utf-8")
 
-    def cold() -> None:
+    def cold() -> None:  # nothing kept anywhere but the model's optimized graph
+        shutil.rmtree(build, ignore_errors=True)
+        shutil.rmtree(ENV[VECTORS], ignore_errors=True)
+
+    def empty_build() -> None:  # a fresh build/ (or a second deck) of texts this user's deckc embedded before
         shutil.rmtree(build, ignore_errors=True)
 
     def edit_and_build() -> None:  # so the next lint is the first one after a change: it compiles
@@ -108,6 +118,7 @@ def ratios(tmp: Path, runs: int = 5) -> None:
         ("deckc stats, first run after an edit (and a build)", edit_and_build, deckc("stats", str(content)), (0,), "≤ 4×"),
         ("deckc diff, first run after an edit (and a build)", edit_and_build, deckc("diff", str(content)), (0, 1), "≤ 4×"),
         ("deckc build, cold (empty build/, model load included)", cold, deckc("build", str(content), "-o", str(build)), (0,), "≤ 15×"),
+        ("deckc build, empty build/, texts embedded before", empty_build, deckc("build", str(content), "-o", str(build)), (0,), "≤ 15×"),
     ]
     base_times: list[float] = []
     watched = watch_edits(tmp, content, build, baseline, runs)
@@ -196,14 +207,14 @@ def watch_edits(
     return (ours, cpu), theirs
 
 
-def build_process(content: Path, out: Path) -> tuple[float, str, str]:
+def build_process(content: Path, out: Path, env: dict[str, str] | None = None) -> tuple[float, str, str]:
     """`deckc build` as its own process via bench/scale.py: wall time, peak RSS (MiB; with the cheat
     sheet's worker processes, which run one at a time beside it, and the embedding model's worker, when
     there were any), output."""
     t0 = time.perf_counter()
     proc = subprocess.run(
         [sys.executable, str(ROOT / "bench" / "scale.py"), "build", str(content), "-o", str(out)],
-        capture_output=True, text=True, env=ENV,
+        capture_output=True, text=True, env={**ENV, **(env or {})},
     )
     elapsed = time.perf_counter() - t0
     tail = [line for line in proc.stdout.splitlines() if line.startswith("BENCH ")]
@@ -255,13 +266,16 @@ def large(tmp: Path, questions: int) -> None:
     runs = [build_process(content, out) for _ in range(3)]
     elapsed, rss = statistics.median(r[0] for r in runs), runs[0][1]
     report("nothing changed (median of 3)", elapsed, rss, "≤ 2 s")
+    shutil.rmtree(out)
+    elapsed, rss, _ = build_process(content, out)
+    report("empty build/, texts embedded before", elapsed, rss, "")
     change_document(content)  # rewords every question: planted.json follows the new item ids
     planted = {frozenset(p) for p in json.loads((content / "planted.json").read_text())}
     clean = tmp / "clean"
     shutil.copytree(content, clean)  # the changed sources with the same lock, for the clean build below
     elapsed, rss, _ = build_process(content, out)
     report("one 100-question document changed", elapsed, rss, "")
-    build_process(clean, tmp / "clean-build")
+    build_process(clean, tmp / "clean-build", {VECTORS: "off"})  # clean: no vector kept from before either
     same = (out / "synthetic.json").read_bytes() == (tmp / "clean-build" / "synthetic.json").read_bytes()
     same_lock = lock_without_times(content / "deckc.lock") == lock_without_times(clean / "deckc.lock")
     print(f"  incremental == clean after the change: manifest bytes {'identical' if same else 'DIFFERENT'}, "
@@ -360,6 +374,7 @@ def main() -> None:
         raise SystemExit(f"bench: unknown part(s) {', '.join(sorted(unknown))}; choose from {', '.join(PARTS)}")
     print("deckc benchmarks (2-core machine figures in README.md 'Speed' and docs/speed.md)")
     tmp = Path(tempfile.mkdtemp(prefix="deckc-bench-"))
+    ENV[VECTORS] = str(tmp / "vectors")  # the bench's own store: its cold builds embed every text
     try:
         if "ratios" in parts:
             ratios(tmp / "real")

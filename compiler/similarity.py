@@ -31,11 +31,14 @@ import re
 import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
 from compiler import cachefile
+
+if TYPE_CHECKING:
+    from compiler.vectorstore import VectorStore
 
 MODEL_NAME = "all-MiniLM-L6-v2-int8"
 DIM = 384
@@ -169,6 +172,11 @@ class Embedder:
         return out
 
 
+def intra_op_threads() -> int:
+    """onnxruntime's intra-op threads: the cores, up to 4 (1, 2 and 4 give the same vectors bit for bit)."""
+    return min(4, os.cpu_count() or 1)
+
+
 def _open_session() -> object:
     """The model's onnxruntime session: from the optimized graph kept per user when there is a good one
     (:mod:`compiler.modelcache`: the same graph, so the same vectors, without the 0.2 s of optimizing),
@@ -178,7 +186,7 @@ def _open_session() -> object:
 
     from compiler import modelcache
 
-    threads = min(4, os.cpu_count() or 1)
+    threads = intra_op_threads()
 
     def options(optimize: bool) -> object:
         options = ort.SessionOptions()
@@ -222,15 +230,24 @@ def _open_session() -> object:
     return ort.InferenceSession(str(model), sess_options=options(True), providers=providers)
 
 
+_DEFAULT = object()
+
+
 class EmbeddingCache:
     """Vectors keyed by :func:`text_key`, kept in one ``.npz`` file under the build dir.
 
     Only vectors still in use are written back, so the file does not grow
-    without bound as content changes.
+    without bound as content changes.  A text missing here is looked up in the
+    user's store (:mod:`compiler.vectorstore`, the real model only) before the
+    model is asked, and the vectors the model computes are added to it by
+    :meth:`save`: a second deck, or an empty ``build/``, of texts seen before
+    embeds nothing.
     """
 
-    def __init__(self, folder: Path | None, model: str = MODEL_NAME) -> None:
+    def __init__(self, folder: Path | None, model: str = MODEL_NAME, store: VectorStore | object | None = _DEFAULT) -> None:
         self.model = model
+        self._store = store  # _DEFAULT: the user's store for the real model, decided on the first miss
+        self.kept: dict[str, np.ndarray] = {}  # embedded by the model in this build, for the user's store
         self.path = folder / f"embeddings-{model}.npz" if folder else None
         self.vectors: dict[str, np.ndarray] = {}
         self.used: set[str] = set()
@@ -251,6 +268,14 @@ class EmbeddingCache:
         texts = list(texts)
         keys = [text_key(t, embedder.name) for t in texts]
         missing = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in self.vectors}.items())
+        store = self.user_store() if missing else None
+        if store is not None:
+            found = store.get(k for k, _ in missing)
+            if found:
+                self.vectors.update(found)
+                self.fresh.update(found)  # not from this build's cache: the neighbour lists treat them as new
+                self.dirty = True
+                missing = [(k, t) for k, t in missing if k not in found]
         if missing:
             rate = getattr(embedder, "rate", None)
             if rate and len(missing) / rate >= LONG_RUN and not self.announced:
@@ -259,12 +284,24 @@ class EmbeddingCache:
             vecs = embedder.embed_many([t for _, t in missing], progress)
             for (key, _), vec in zip(missing, vecs, strict=True):
                 self.vectors[key] = vec
+                if store is not None:
+                    self.kept[key] = vec
             self.fresh.update(key for key, _ in missing)
             self.dirty = True
         self.used.update(keys)
         if not texts:
             return np.zeros((0, DIM), dtype=np.float32)
         return np.vstack([self.vectors[k] for k in keys])
+
+    def user_store(self) -> VectorStore | None:
+        """The user's vectors for this model on this machine, or None (a stand-in model, or switched off)."""
+        if self._store is _DEFAULT:
+            from compiler import vectorstore  # sqlite3: only when a text is not in the build's cache
+
+            self._store = (
+                vectorstore.for_this_machine(TOKENIZER, MAX_TOKENS, intra_op_threads()) if self.model == MODEL_NAME else None
+            )
+        return self._store  # type: ignore[return-value]
 
     def _why(self, n: int) -> str:
         where = f"in {self.path.parent}" if self.path else "(no cache folder)"
@@ -276,7 +313,12 @@ class EmbeddingCache:
         return f"embedding {n:,} texts for duplicate detection ({cause}): on a large deck this takes minutes; later builds reuse them"
 
     def save(self) -> None:
-        """Write the vectors used by this build atomically (a crash leaves the old cache)."""
+        """Write the vectors used by this build atomically (a crash leaves the old cache), and add the ones
+        the model computed to the user's store."""
+        if self.kept and self._store is not _DEFAULT and self._store is not None:
+            self._store.put(self.kept)  # type: ignore[union-attr]
+            self._store.close()  # type: ignore[union-attr]
+            self.kept = {}
         used = self.used
         if not self.path or (not self.dirty and used == set(self.vectors)):
             return

