@@ -8,10 +8,13 @@ from collections import Counter
 
 from compiler.diagnostics import counted
 from compiler.model import Item
-from compiler.pairscore import DIFFERENT_ANSWERS
+from compiler.pairscore import DIFFERENT_ANSWERS, QUIZ_AND_RECALL, STATEMENTS
 from compiler.passes.dedupe import MERGED_AUTO, SUGGESTED, Pair, Report
 
 COLUMN = 52
+# reasons whose pairs are guessed [[keep_apart]] whatever their score: two quizzes keyed to different answers;
+# a quiz and an open question (two exercises, learner L25); two statement headings ('Death') of two documents (L38)
+GUESS_APART = (DIFFERENT_ANSWERS, QUIZ_AND_RECALL, STATEMENTS)
 GUESS_MERGE_AT = 0.5  # --toml guesses [[merge]] at this score (a probability) or more, else [[keep_apart]]
 
 
@@ -81,9 +84,13 @@ def pairs_toml(pairs: list[Pair], decisions: str = "content/decisions.toml", aut
         "# the table's name where the guess is wrong, then paste.",
     ]
     keyed_apart = sum(1 for p in suggested if p.reason.startswith(DIFFERENT_ANSWERS))
-    if keyed_apart and not only_automatic:  # the one exception to the score's guess
+    if keyed_apart and not only_automatic:  # an exception to the score's guess
         out += [f"# Two quizzes keyed to different answers ({keyed_apart} below) are guessed [[keep_apart]] whatever",
                 "# their score: in a quiz bank the stems alone say little; flip one only where a key is wrong."]
+    kinds = sum(1 for p in suggested if p.reason.startswith((QUIZ_AND_RECALL, STATEMENTS)))
+    if kinds and not only_automatic:
+        out += [f"# A quiz and an open question, or two headings that ask nothing ({kinds} below), are guessed",
+                "# [[keep_apart]] whatever their score: each keeps its card; [[merge]] folds one into the other."]
     if only_automatic:
         out[1:4] = ["# Each was merged without asking: keep [[merge]] to confirm it, or change it to",
                     "# [[keep_apart]] where the two ask different things, then paste."]
@@ -92,9 +99,11 @@ def pairs_toml(pairs: list[Pair], decisions: str = "content/decisions.toml", aut
                    "`deckc dupes --status merged-auto --toml` prints them as tables.")
     for pair in suggested:
         # two quizzes keyed to different answers are two questions, whatever the score
-        same = only_automatic or (pair.score >= GUESS_MERGE_AT and not pair.reason.startswith(DIFFERENT_ANSWERS))
+        same = only_automatic or (pair.score >= GUESS_MERGE_AT and not pair.reason.startswith(GUESS_APART))
         why = f", {pair.reason}" if pair.reason else ""
         guess = "merged automatically" if only_automatic else f"probably {'the same question' if same else 'different questions'}"
+        if not only_automatic and pair.reason.startswith((QUIZ_AND_RECALL, STATEMENTS)):
+            guess = "kept as two cards unless you merge them"
         out += [
             "",
             f"# score {pair.score:.2f}{why}: {guess}",

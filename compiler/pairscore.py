@@ -183,6 +183,44 @@ def built_in_contrast(a: str, b: str) -> str:
     return ""
 
 
+QUIZ_AND_RECALL = "a multiple-choice quiz and an open question"  # how the reason for such a pair starts
+
+
+def quiz_and_recall(a: Item, b: Item) -> str:
+    """Why a quiz and an open question on one fact stay two cards, or "" (learner L25): recalling an answer
+    and picking it among four options are two exercises, and the quiz is often the one the exam uses; merged,
+    the quiz card vanished and its options became text under "More answers".  Listed as a suggestion: a
+    ``[[merge]]`` folds the quiz into the open question's note (docs/dedupe.md, "Merged notes")."""
+    quiz = [item.kind is ItemKind.multiple_choice for item in (a, b)]
+    if quiz[0] == quiz[1]:
+        return ""
+    return f"{QUIZ_AND_RECALL}: two exercises, each keeps its card (a [[merge]] folds the quiz into the other note)"
+
+
+# How a question asks (English interrogatives and exam prompts; other languages: compiler.sources.lines)
+_ASKS = re.compile(
+    r"^\W*(?i:what|which|why|how|when|where|who|whom|whose|is|are|was|were|do|does|did|can|could|would|should"
+    r"|will|shall|may|might|must|has|have|had|name|list|explain|describe|define|state|give|compare|contrast"
+    r"|discuss|outline|summari[sz]e|show|prove|derive|calculate|compute|find|write|identify|distinguish"
+    r"|evaluate|illustrate|justify|translate|true\s+or\s+false)\b"
+    r"|\b(?i:vs\.?|versus|difference|differences)\b"
+)
+STATEMENTS = "neither asks a question"  # how the reason for two statement headings of two documents starts
+
+
+def states_only(item: Item) -> bool:
+    """The item's front is a statement heading that asks nothing ('Death', 'Nobel Prizes', 'Early life'):
+    a basic card whose question has no '?' and opens with no interrogative or exam prompt.  What such a
+    heading is about is its page's subject, which the front does not say (learner L38: two biography pages'
+    'Death' merged, one person's card lost)."""
+    from compiler.sources.lines import _OPENS_ASKING
+
+    if item.kind is not ItemKind.basic or item.cloze:
+        return False
+    text = item.question.strip()
+    return not ("?" in text or "？" in text or _BLANK.search(text) or _ASKS.search(text) or _OPENS_ASKING.match(text))
+
+
 # A question is "beyond the model" when at least this share of what it says is in a script past Latin
 # (CJK, Cyrillic, Arabic, Thai, …; Greek letters are math here and spelled out): the English MiniLM reads
 # such text as a few known tokens, so two unrelated Chinese questions embed at 0.98-1.00 and

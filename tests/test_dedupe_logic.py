@@ -449,3 +449,42 @@ def test_the_same_words_under_two_sections_of_one_page_are_two_questions() -> No
     lines = sorted(sorted(i.locator.line for i in g) for g in groups)
     assert lines == [[5, 25], [15]]  # Java keeps its own note; the repeat under the same section is one card
     assert {p.status for p in report.pairs if 15 in (p.a.locator.line, p.b.locator.line)} == {"suggested"}
+
+
+def test_a_quiz_and_an_open_question_stay_two_cards() -> None:
+    """learner L25: a quiz merged into the open question's note vanished (its options became text under
+    'More answers'); now the pair is suggested, `--toml` guessing [[keep_apart]], and a human merge still folds."""
+    from compiler.dupes_report import pairs_toml
+
+    recall, q = item("notes", "What is dropout?"), quiz("quiz", "What is dropout?")
+    groups, status = run([recall, q])
+    assert sorted(map(sorted, groups)) == [["notes"], ["quiz"]]
+    pair = status[frozenset(("notes", "quiz"))]
+    assert pair.status == "suggested" and pair.reason.startswith("a multiple-choice quiz and an open question")
+    toml = pairs_toml([pair])
+    assert "[[keep_apart]]" in toml and "[[merge]]" not in toml.split("keep_apart]]")[-1]
+    # nor joined through a third item: an open question merged with the quiz's twin
+    groups, _ = run([recall, q, item("extra", "What is dropout?", line=3)])
+    assert not any({"notes", "quiz"} <= g or {"extra", "quiz"} <= g for g in groups)
+    # a [[merge]] folds the quiz in, as before
+    merge = Decisions(merge=[Decision(items=[recall.item_id, q.item_id])])
+    groups, _ = run([recall, q], merge)
+    assert groups == [{"notes", "quiz"}]
+
+
+def test_statement_headings_of_two_documents_are_not_merged() -> None:
+    """learner L38: 'Death' under '# Marie Curie' and '# Albert Einstein' merged: one person's card was lost."""
+    from compiler.pairscore import states_only
+
+    curie, einstein = item("curie", "Death", "Died in 1934 in Passy."), item("einstein", "Death", "Died in 1955 in Princeton.")
+    groups, status = run([curie, einstein])
+    assert sorted(map(sorted, groups)) == [["curie"], ["einstein"]]
+    pair = status[frozenset(("curie", "einstein"))]
+    assert pair.status == "suggested" and pair.reason.startswith("neither asks a question")
+    # a heading that asks or prompts is a question as before
+    groups, _ = run([item("a", "What is dropout?"), item("b", "What is dropout?")])
+    assert groups == [{"a", "b"}]
+    assert not any(map(states_only, [item("a", q) for q in (
+        "State L2 regularization.", "Explain dropout", "L1 vs L2 for neural nets.", "Wie funktioniert TCP",
+        "Was ist ein Closure", "Pods are _____ replicas", "Difference between TCP and UDP")]))
+    assert all(map(states_only, [item("a", q) for q in ("Death", "Nobel Prizes", "Group Norm—in one sentence.")]))

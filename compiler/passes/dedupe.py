@@ -34,7 +34,10 @@
    decision.  Two quizzes keyed to different answers
    (:func:`compiler.pairscore.answers_differ`) are never merged
    automatically: listed when the score alone would merge them, else kept
-   apart, with the two correct options as the reason; so are two items
+   apart, with the two correct options as the reason.  A multiple-choice
+   quiz and an open question (two exercises) and two statement headings of
+   two documents ('Death' of two biography pages) are only suggested
+   (learner L25, L38).  So are two items
    asked about different passages ("What would be the output of following
    code?" over two programs).  A question mostly in a script the English
    model cannot read (CJK, Cyrillic, …) is scored by its characters
@@ -64,10 +67,13 @@ from compiler.model import Item, normalize_text
 from compiler.pairscore import (
     CHAR_SUGGEST,
     DIFFERENT_ANSWERS,
+    STATEMENTS,
     answers_differ,
     beyond_model,
     built_in_contrast,
     content_words,
+    quiz_and_recall,
+    states_only,
 )
 
 if TYPE_CHECKING:
@@ -179,6 +185,8 @@ SAME_FOLDER = "one-question files of one folder (one collection, as one document
 DIFFERENT_PASSAGE = "different code or passage before the question"  # how the reason for two such items starts
 BEYOND_MODEL = ("written mostly in a script the model cannot read: compared by their characters, "
                 "merged automatically only when worded the same")
+STATED_APART = (f"{STATEMENTS} (headings such as 'Death' of two documents: each is about its own page's "
+                "subject, which the front does not name): suggested, not merged")
 
 
 class Wording:
@@ -726,6 +734,11 @@ def decide(
             settings.opposites and built_in_contrast(items[i].question, items[j].question))
         if why and not (through and (i in decided or j in decided)):
             return f"contrast ({why})"
+        exempt = through and (i in decided or j in decided)  # a human merge says its note covers that item
+        if not exempt and (why := quiz_and_recall(items[i], items[j])):
+            return why  # learner L25: the quiz card stays
+        if not exempt and doc[i] != doc[j] and stated(i) and stated(j):
+            return STATED_APART  # learner L38: 'Death' of two biography pages
         if settings.same_source == "suggest" and doc[i] == doc[j] and not same_card(i, j):
             return "same source" if items[i].source == items[j].source else SAME_FOLDER
         if not (readable(i) and readable(j)) and normalize_text(items[i].question) != normalize_text(items[j].question):
@@ -733,6 +746,13 @@ def decide(
         if i in published and j in published and published[i] != published[j]:
             return PUBLISHED_APART  # last: it only stops a merge nothing else stops
         return None
+
+    statement: dict[int, bool] = {}
+
+    def stated(i: int) -> bool:
+        if i not in statement:
+            statement[i] = states_only(items[i])
+        return statement[i]
 
     def readable(i: int) -> bool:
         """The question has a content word (not only stop words; another script is :data:`BEYOND_MODEL`)."""
