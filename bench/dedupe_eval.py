@@ -35,6 +35,7 @@ class Scores:
     surfaced: int = 0  # positives merged or listed as a suggestion themselves
     reviewed: int = 0  # positives merged once a reviewer accepts every correct suggestion (and no other)
     suggestions: int = 0  # suggested pairs (each scored by the fold that held out its earlier document)
+    false_suggestions: int = 0  # suggested pairs that are not labeled duplicates (what a reviewer reads in vain)
     # positives whose two notes are one, or are directly linked by a listed suggestion (one [[merge]] joins them)
     surfaced_notes: int = 0
     note_suggestions: int = 0  # distinct pairs of notes the suggestions link (what one decision each settles)
@@ -76,6 +77,7 @@ class Scores:
         self.surfaced += other.surfaced
         self.reviewed += other.reviewed
         self.suggestions += other.suggestions
+        self.false_suggestions += other.false_suggestions
         self.surfaced_notes += other.surfaced_notes
         self.note_suggestions += other.note_suggestions
         self.false_merges += other.false_merges
@@ -214,7 +216,7 @@ def score(groups: list[list[str]], pos: set[frozenset[str]], suggested: set[froz
         tp=len(merged & pos), fp=len(false), fn=len(pos - merged),
         surfaced=len(pos & (merged | set(suggested))),
         reviewed=sum(1 for a, b in pos if find(a) == find(b)), false_merges=false,  # type: ignore[arg-type]
-        suggestions=len(listed),
+        suggestions=len(listed), false_suggestions=len(listed - pos),
         surfaced_notes=sum(
             1 for a, b in pos  # type: ignore[misc]
             if note.get(a, a) == note.get(b, b) or frozenset((note.get(a, a), note.get(b, b))) in links
@@ -507,7 +509,8 @@ def report(cache: Path | None = None,
                 + ", ".join(f"{k} {v}" for k, v in missed.items())
             )
             per100 = 100 * scores["all"].suggestions / len(items)
-            lines.append(f"dedupe held-out, {label}: {scores['all'].suggestions} suggestions, {per100:.0f} per 100 items")
+            lines.append(f"dedupe held-out, {label}: {scores['all'].suggestions} suggestions, {per100:.0f} per 100 items, "
+                         f"{scores['all'].false_suggestions} of them not labeled duplicates")
             if label.startswith("guard"):
                 curve, _ = held_out(content, pos, cache, None, settings, f=f, chosen=chosen, floors=suggest_curve)
                 for sug in suggest_curve:
@@ -515,6 +518,7 @@ def report(cache: Path | None = None,
                     lines.append(
                         f"    suggest {sug}: surfaced {c.surfaced_share:.2f} (notes {c.surfaced_notes_share:.2f}), "
                         f"after review {c.reviewed_share:.2f}, per 100 items {100 * c.suggestions / len(items):.0f} "
-                        f"suggestions ({100 * c.note_suggestions / len(items):.0f} note pairs)"
+                        f"suggestions ({100 * c.note_suggestions / len(items):.0f} note pairs; {c.false_suggestions} of "
+                        f"{c.suggestions} not labeled duplicates)"
                     )
     return lines
