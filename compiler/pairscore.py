@@ -202,7 +202,10 @@ _ASKS = re.compile(
     r"^\W*(?i:what|which|why|how|when|where|who|whom|whose|is|are|was|were|do|does|did|can|could|would|should"
     r"|will|shall|may|might|must|has|have|had|name|list|explain|describe|define|state|give|compare|contrast"
     r"|discuss|outline|summari[sz]e|show|prove|derive|calculate|compute|find|write|identify|distinguish"
-    r"|evaluate|illustrate|justify|translate|true\s+or\s+false)\b"
+    r"|evaluate|illustrate|justify|translate|differentiate|elaborate|enumerate|mention|specify|classify|demonstrate"
+    r"|interpret|predict|analy[sz]e|assess|sketch|draw|plot|solve|simplify|convert|implement|design|determine"
+    r"|estimate|express|formulate|recall|tell|suggest|propose|consider|create|construct|sort|count|check|print"
+    r"|return|fill|complete|choose|select|match|rewrite|fix|debug|optimi[sz]e|true\s+or\s+false)\b"
     r"|\b(?i:vs\.?|versus|difference|differences)\b"
 )
 STATEMENTS = "neither asks a question"  # how the reason for two statement headings of two documents starts
@@ -210,7 +213,8 @@ STATEMENTS = "neither asks a question"  # how the reason for two statement headi
 
 def states_only(item: Item) -> bool:
     """The item's front is a statement heading that asks nothing ('Death', 'Nobel Prizes', 'Early life'):
-    a basic card whose question has no '?' and opens with no interrogative or exam prompt.  What such a
+    a basic card whose question has no '?', does not end as a sentence ('.', '!', ':': "Differentiate Dropout
+    and DropConnect.", "Group Norm—in one sentence." are prompts) and opens with no interrogative or exam prompt.  What such a
     heading is about is its page's subject, which the front does not say (learner L38: two biography pages'
     'Death' merged, one person's card lost)."""
     from compiler.sources.lines import _OPENS_ASKING
@@ -218,7 +222,9 @@ def states_only(item: Item) -> bool:
     if item.kind is not ItemKind.basic or item.cloze:
         return False
     text = item.question.strip()
-    return not ("?" in text or "？" in text or _BLANK.search(text) or _ASKS.search(text) or _OPENS_ASKING.match(text))
+    if "?" in text or "？" in text or text.endswith((".", "!", ":", "。")):  # a prompt written as a sentence asks
+        return False
+    return not (_BLANK.search(text) or _ASKS.search(text) or _OPENS_ASKING.match(text))
 
 
 # A question is "beyond the model" when at least this share of what it says is in a script past Latin
