@@ -43,6 +43,7 @@ from compiler.sources.lines import (
     inline_card,
     labelled_entries,
     labelled_headings,
+    outline_entry,
     pair_separator,
     plain_questions,
     question_entries,
@@ -183,8 +184,8 @@ def markdown_questions(lines: list[str], obsidian: bool = True) -> tuple[int, in
             clozes and has_cloze(line) and "	" not in line
         ):
             found += 1
-        elif obsidian and (line.strip() in ("?", "??") or (inline_card(line) and not _property(line))):
-            cards += 1
+        elif obsidian and (line.strip() in ("?", "??") or (inline_card(line) and not _property(line)) or outline_entry(line)):
+            cards += 1  # ('- Front >> Back', RemNote's outline cards: trial8 H9)
     listed = sum(1 for line, fenced in zip(lines, in_fence(lines), strict=True) if not fenced and LIST_HEADING.match(line))
     found += listed if listed >= LIST_HEADINGS_MIN else 0  # '1. ### What is a prototype chain': numbered questions
     found += len(plain_questions(lines)) if obsidian and not found else 0  # (Markdown only) 'What is …?' lines over their answers (learner L37)
@@ -610,9 +611,9 @@ def _suggest_shapes(lines: list[str]) -> list[str] | None:
     if arrows >= 2:
         return [
             "[source.pattern]",
-            "# RemNote cards in an outline: 'Front >> Back' (also '::'); a bullet without one names a section",
-            "item = '^\\s*[-*+]\\s+(?P<question>.+?)\\s+(?:>>|::)\\s+(?P<answer>\\S.*)$'",
-            "section = '^[-*+]\\s+(?P<section>(?:(?!>>|::).)+?)\\s*$'",
+            "# RemNote cards in an outline: 'Front >> Back' (also '::', ';;', '<<', '<>'); a bullet without one names a section",
+            "item = '^\\s*[-*+]\\s+(?P<question>.+?)\\s+(?:>>|::|;;|<<|<>)\\s+(?P<answer>\\S.*)$'",
+            "section = '^[-*+]\\s+(?P<section>(?:(?!>>|::|;;|<<|<>).)+?)\\s*$'",
         ]
     rows = sum(1 for line in lines if _ROW.match(line))
     numbered = sum(1 for line in lines if _NUMBER_ROW.match(line))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 
 TERMINAL = ".!?:;…？！。؟"
 # What ends a question: "?", the full-width "？" of Chinese and Japanese, the Arabic "؟".
@@ -674,3 +675,106 @@ def plain_questions(lines: list[str]) -> set[int]:
             continue
         found.add(k)
     return found if len(found) >= PLAIN_MIN and len(found) >= PLAIN_SHARE * opening else set()
+
+
+# Outliner flashcards written as list entries (RemNote, Logseq, Obsidian outlines; trial8 H9): 'Front :: Back',
+# 'Front::Back', 'Front >> Back'; RemNote's 'Back << Front' asks from the right side, 'A <> B' (and Obsidian's
+# 'A:::B') both ways, ';;' (a descriptor) like '::'; '>>>', or any arrow with nothing after it, takes the
+# nested entries as the answer. Arrows other than '::' stand between spaces ('x>>2' is code, not a card).
+_OUTLINE_ENTRY = re.compile(r"^(?P<indent>[ \t]*)[-*+][ \t]+(?P<text>.*?)[ \t]*$")
+_OUTLINE_ARROW = re.compile(r"(?:^|[ \t])(?P<arrow>>>>|>>|<<|<>|;;)(?:[ \t]+|$)")
+_OUTLINE_COLONS = re.compile(r"^(?P<front>[^:`<>{}=;]*?[^:\s`<>{}=;])[ \t]*(?P<arrow>:{2,3})[ \t]*$")  # 'Stages::' + nested
+
+
+@dataclass
+class OutlineCard:
+    """A card an outline entry spells out: ``offset`` its 0-based line in the list, ``section`` the outline
+    entries above it that name no card ('- Biology' over '    - Mitochondria >> …')."""
+
+    offset: int
+    question: str
+    answer: list[str]
+    reverse: bool = False
+    section: list[str] = field(default_factory=list)
+    end: int = 0  # the 0-based line after its last (its entry's text and the entries that answer it)
+
+
+def outline_arrow(text: str) -> tuple[str, str, str] | None:
+    """``(front, arrow, back)`` of an outline entry's text that is a flashcard, else None; ``back`` may be
+    empty (the nested entries answer)."""
+    if "`" in text or "://" in text or PROPERTY.match(text):
+        return None
+    m = _OUTLINE_ARROW.search(text)
+    if m is not None and text[: m.start()].strip():
+        return text[: m.start()].strip(), m.group("arrow"), text[m.end() :].strip()
+    card = inline_card(text)
+    if card is not None:
+        arrow = ":::" if text[card.end("q") :].lstrip().startswith(":::") else "::"
+        return card.group("q").strip(), arrow, card.group("a").strip()
+    bare = _OUTLINE_COLONS.match(text)
+    return (bare.group("front"), bare.group("arrow"), "") if bare else None
+
+
+def two_way(arrow: str) -> bool:
+    """Whether a flashcard's arrow asks both ways: RemNote's '<>', Obsidian's ':::'."""
+    return arrow in ("<>", ":::")
+
+
+def outline_cards(lines: list[str]) -> list[OutlineCard]:
+    """The cards of a list (its lines) whose every entry is an outliner flashcard ('- Term :: definition',
+    '- Front >> Back', trial8 H9) or an entry naming a section over such entries; [] for any other list
+    (one ordinary entry makes it an ordinary list). Lines under an entry that are no entry of their own
+    go on with its answer, and so do nested entries none of which is a card."""
+    entries: list[tuple[int, int, str, list[str]]] = []  # (offset, indent, text, more lines)
+    for k, line in enumerate(lines):
+        m = _OUTLINE_ENTRY.match(line)
+        if m is not None:
+            entries.append((k, len(m.group("indent").expandtabs(4)), m.group("text"), []))
+        elif line.strip():
+            if not entries:
+                return []
+            entries[-1][3].append(line.strip())
+    cards: list[OutlineCard] = []
+    path: list[tuple[int, str]] = []  # (indent, text) of the section entries open above
+    k = 0
+    while k < len(entries):
+        offset, indent, text, more = entries[k]
+        while path and path[-1][0] >= indent:
+            path.pop()
+        nested = k + 1
+        while nested < len(entries) and entries[nested][1] > indent:
+            nested += 1
+        parts = outline_arrow(text)
+        if parts is None:
+            if nested == k + 1 or more:
+                return []  # an ordinary entry: an ordinary list
+            path.append((indent, text.strip()))
+            k += 1
+            continue
+        front, arrow, back = parts
+        answer = [back] if back else []
+        answer += more
+        inner = range(k + 1, nested)
+        if not back or arrow == ">>>" or not any(outline_arrow(entries[j][2]) for j in inner):  # they answer
+            base = min((entries[j][1] for j in inner), default=0)
+            for j in inner:
+                answer.append(" " * (entries[j][1] - base) + "- " + entries[j][2])
+                answer += ["  " + " " * (entries[j][1] - base) + x for x in entries[j][3]]
+            after = nested
+        else:
+            after = k + 1
+        if not answer:
+            return []
+        question, answer = (back, [front]) if arrow == "<<" and back else (front, answer)
+        end = entries[after][0] if after < len(entries) else len(lines)
+        while end > offset + 1 and not lines[end - 1].strip():
+            end -= 1
+        cards.append(OutlineCard(offset, question, answer, two_way(arrow), [t for _, t in path], end))
+        k = after
+    return cards
+
+
+def outline_entry(line: str) -> bool:
+    """Whether a line is a list entry holding an outliner flashcard ('- Front >> Back', '- Term :: definition')."""
+    m = _OUTLINE_ENTRY.match(line)
+    return m is not None and outline_arrow(m.group("text")) is not None

@@ -75,6 +75,7 @@ from compiler.sources.lines import (
     leading_number,
     only_questions,
     opens_asking,
+    outline_cards,
     plain_questions,
     squash,
     strip_answer_label,
@@ -915,6 +916,17 @@ class MarkdownReader:
                     if item is not None:
                         items.append(item)
                 continue
+            outline = outline_cards(src_lines[block.start : block.end]) if current is None and block.type == "bullet_list_open" else []
+            if outline:  # '- Term :: definition', '- Front >> Back', RemNote's '<<' / '<>' (trial8 H9): a card per entry
+                for card in outline:
+                    count += 1
+                    section = [*(t for _, t in stack), *(self._inline(t) for t in card.section)]
+                    original = "\n".join(src_lines[block.start + card.offset : block.start + card.end])
+                    line = block.start + 1 + card.offset
+                    item = self._inline_item(doc, source, diag, line, card.question, card.answer, section, count, levels, page_tags, card.reverse, original)
+                    if item is not None:
+                        items.append(item)
+                continue
             inline = self._inline_cards(block, src_lines, answering=current is not None) or (
                 (
                     self._bold_bullets(block, src_lines)
@@ -1438,6 +1450,7 @@ class MarkdownReader:
         levels: Levels,
         page_tags: tuple[str, ...] = (),
         reverse: bool = False,
+        original: str | None = None,
     ) -> Item | None:
         env: dict[str, Any] = {}
         # the answer's own label ('**Réponse:**', 'Answer:') after a 'question / ? / answer' card's '?' is layout
@@ -1454,7 +1467,11 @@ class MarkdownReader:
             section=section,
             difficulty=levels.level(q.marker, str(number), line) if answer else None,
             label=q.marker,
-            original="\n".join(doc.lines[line - 1 : line + len(answer_lines)]) if line <= len(doc.lines) else question,
+            original=original
+            if original is not None
+            else "\n".join(doc.lines[line - 1 : line + len(answer_lines)])
+            if line <= len(doc.lines)
+            else question,
             skip="" if answer else "no answer",
             tags=list(page_tags),
             **({"reverse": True} if reverse else {}),
