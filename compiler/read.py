@@ -492,13 +492,13 @@ def read_sources(
             elif is_converted(src.file):
                 text, made = convert(content_dir / src.file, src.file, src.encoding, cache)  # (converted once per content)
                 diag.items.extend(made.warnings)  # what the conversion left out (an AsciiDoc include::)
-                doc = Document(rel=src.file, text=text)
+                doc = Document(rel=src.file, text=text, converted=True)
             else:
                 doc = load_document(content_dir / src.file, src.file, src.encoding)
                 if Path(src.file).suffix.lower() in (".txt", ".text") and looks_like_rst(doc.text):
                     made = convert_rst(doc.lines, src.file)  # reStructuredText saved as text (trial8 H5)
                     diag.items.extend(made.warnings)
-                    doc = Document(rel=src.file, text=made.text)
+                    doc = Document(rel=src.file, text=made.text, converted=True)
         except ContentError as exc:
             if (not listed or src._glob) and [d.message for d in exc.diagnostics] == ["file is empty"]:
                 diag.warning(
@@ -659,7 +659,7 @@ def _unpaginate(doc: Document, src: SourceConfig, diag: Diagnostics) -> Document
         f"text copied from a PDF: {done.summary()}",
         "check the cards; pdf_cleanup = false in its [[source]] table keeps the text as written",
     )
-    return Document(rel=doc.rel, text=text)
+    return dataclasses.replace(doc, text=text)
 
 
 def _no_answer(diag: Diagnostics) -> Callable[[Item], None]:
@@ -677,7 +677,7 @@ def _read(doc: Document, src: SourceConfig, diag: Diagnostics, cache: ItemCache 
     assert src.layout is not None
     if cache is None:
         return readers()[src.layout].read(doc, src, diag)
-    key = cache.key(src.layout, src, doc.rel, doc.text)
+    key = cache.key(src.layout, src, f"{doc.rel}\0converted" if doc.converted else doc.rel, doc.text)
     hit = cache.get(key)
     if hit is not None:
         diag.items.extend(hit[1])

@@ -32,6 +32,9 @@ class Document:
     rel: str
     text: str
     path: Path | None = None
+    # Markdown a converter made of another format (reStructuredText, AsciiDoc, org, a web page, a notebook):
+    # read as Markdown whatever the file's name says (a .rst saved as .txt: learner L18/L22)
+    converted: bool = False
 
     @cached_property
     def lines(self) -> list[str]:

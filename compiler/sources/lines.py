@@ -192,10 +192,22 @@ def looks_like_code(line: str, in_code: bool = False) -> bool:
     return in_code and line[:1] in " \t"
 
 
+_PROSE_WORD = re.compile(r"^[(\"'‘“]?[^\W\d_]{2,}[,.;:!?)\"'’”]*$")  # a word of letters, as prose writes it
+PROSE_WORDS = 6  # plain words that make a line with an '=' in it a sentence (learner L22), not a formula
+
+
 def looks_like_formula(line: str) -> bool:
-    """A short line carrying math signs (=, Σ, ∂, √, ⇨, ↑/↓, ≈, …)."""
+    """A short line carrying math signs (=, Σ, ∂, √, ⇨, ↑/↓, ≈, …); not a sentence that mentions an assignment
+    in passing ('Recompile the code with TEST=TRUE set in the makefile.': six or more plain words, most
+    of the line, three of them before the first sign)."""
     s = line.strip()
-    return len(s) <= FORMULA_MAX and any(mark in s for mark in FORMULA_MARKS)
+    if len(s) > FORMULA_MAX or not any(mark in s for mark in FORMULA_MARKS):
+        return False
+    tokens = s.split()
+    words = [bool(_PROSE_WORD.match(t) and t.strip("(\"'‘“,.;:!?)’”").islower()) for t in tokens]
+    sign = next(k for k, t in enumerate(tokens) if any(mark in t for mark in FORMULA_MARKS))
+    # ('Loss = data loss + λ times …' opens with its equation: a formula in words)
+    return sum(words) < PROSE_WORDS or sum(words) * 3 < len(tokens) * 2 or sum(words[:sign]) < 3
 
 
 def next_nonblank(lines: list[str], index: int) -> str | None:

@@ -24,6 +24,7 @@ without an answer is a warning and no card.
 from __future__ import annotations
 
 import ast
+import itertools
 import re
 import warnings
 from dataclasses import dataclass, field
@@ -184,7 +185,7 @@ class PatternReader:
                 "add [source.pattern] with item = '…' (see docs/layouts.md) or choose a layout",
             )
             return []
-        markdown = (layout.format or _format_of(doc.rel)) == "markdown"
+        markdown = (layout.format or ("markdown" if doc.converted else _format_of(doc.rel))) == "markdown"
         text = doc.text
         if "mojibake" in source.repair:
             text = repair_mojibake(text)
@@ -495,7 +496,7 @@ class _Walk:
             m = self.item.match(raw)
             if m is None and not self.markdown and _FENCE.match(raw):
                 m = self.item.match(_GLUED_FENCE.sub("", raw))  # '``` 1. Q: …': a fence glued to an item line
-            if m and self._nested_list(m):
+            if m and self._nested_list(m, lineno):
                 m = None
             if m and self._starts_item(m, lineno):
                 self._start(m, lineno)
@@ -572,7 +573,7 @@ class _Walk:
         nxt = self.next_line[index]
         return nxt is not None and bool(self.item.match(self.lines[nxt]) or self.section.match(self.lines[nxt]))  # type: ignore[union-attr]
 
-    def _nested_list(self, m: re.Match[str]) -> bool:
+    def _nested_list(self, m: re.Match[str], lineno: int) -> bool:
         """A numbered line that continues a list inside the answer (``1.``, ``2.`` … without a blank line)."""
         number = m.groupdict().get("number")
         if not self.layout.sequence or number is None or not number.isdigit():
@@ -583,10 +584,16 @@ class _Walk:
         if self.nested is not None and n == self.nested + 1:
             self.nested = n
             return True
-        if n == 1 and not self.restart:
+        if n == 1 and not self.restart and not self._same_number(m, lineno):
             self.nested = 1
             return True
         return False
+
+    def _same_number(self, m: re.Match[str], lineno: int) -> bool:
+        """A Markdown item numbered as the one before it, shaped as it (learner L22: every item '1.', as Markdown
+        lets a list number itself, and as reStructuredText's '#.' is converted): the next item, no nested list."""
+        number = m.groupdict().get("number")
+        return self.markdown and number is not None and number == self.previous and self._item_shaped(m, lineno)
 
     def _jumps(self, m: re.Match[str]) -> bool:
         """An item-like line inside an answer whose number skips ahead: a lost item, not a nested list."""
@@ -602,7 +609,7 @@ class _Walk:
             return True
         if self.previous is None or follows(self.previous, number):
             return True
-        if self._jumps(m) and self._item_shaped(m, lineno):
+        if (self._jumps(m) and self._item_shaped(m, lineno)) or self._same_number(m, lineno):
             return True  # '5.' after '3.': a question deleted by hand leaves a gap, not an item inside an answer
         return number.strip(".") == "1" and (self.restart or self.pending is None)
 
@@ -619,6 +626,9 @@ class _Walk:
             return False
         asked = " ".join(p.question).rstrip(CLOSERS).endswith(QUESTION_MARKS)
         question = (m.groupdict().get("question") or "").strip()
+        if self.markdown:  # (a question hard-wrapped over the next lines of its paragraph asks on them)
+            for line in itertools.takewhile(str.strip, self.lines[lineno : lineno + 3]):
+                question += " " + line.strip()
         return not asked or any(mark in question for mark in QUESTION_MARKS)
 
     def _start(self, m: re.Match[str], lineno: int) -> None:
@@ -638,12 +648,14 @@ class _Walk:
             question, same_line = self._cut(question)
         elif not same_line and self.answer is not None:
             question, same_line = self._labelled_rest(question)
-        more = self._wrapped(question, lineno) if self.markdown and not same_line and self.layout.answer is None else []
+        # (in plain text too when the question opens emphasis: '1. *Compiling fails … not' / '   being found.*')
+        wraps = self.markdown or bool(_OPEN_EMPHASIS.match(question))
+        more = self._wrapped(question, lineno) if wraps and not same_line and self.layout.answer is None else []
         if more:  # a question hard-wrapped over the next lines of its paragraph
             question = squash(" ".join([question, *more]))
             question, same_line = self._cut(question)
         whole = _WHOLE_EMPHASIS.match(question)
-        if whole and self.markdown:  # '*Compiling fails … being found.*': the emphasis marks the question, no text
+        if whole and (self.markdown or more):  # '*Compiling fails … being found.*': the emphasis marks the question, no text
             question = whole.group(2).strip()
         p = _Pending(lineno, number, [question] if question else [], groups.get("level"), last=lineno + len(more))
         p.in_answer = bool(same_line) or self.layout.answer is None
@@ -666,7 +678,7 @@ class _Walk:
         ends it with '?' or ':' (at most 3); none if no such line comes before a blank line or another block."""
         emphasis = _OPEN_EMPHASIS.match(question)  # '*Compiling fails … not' / '   being found.*' (learner L18)
         mark = emphasis.group(1) if emphasis and not question.rstrip().endswith(emphasis.group(1)) else ""
-        if not question or (not mark and question.rstrip(CLOSERS)[-1:] in "?:.!"):
+        if not question or (not mark and question.rstrip(CLOSERS)[-1:] in "?:.!") or not (mark or self.markdown):
             return []
         for k in range(3):
             index = lineno + k  # 0-based index of the k-th line after the item line
