@@ -77,10 +77,19 @@ _ASKING = re.compile(
 # interrogative words and the prompts of an exam, in the languages deckc's examples use.
 _OPENS_ASKING = re.compile(
     r"^(?i:what|which|why|how|when|where|who|whom|whose|explain|describe|define|compare"
-    r"|was|warum|wie|wann|wo|welche[rsnm]?|erkläre|erklären|beschreibe|"
+    r"|(?:is|are|does|do|can|could|should|would)(?=\s+(?!not\b)\w)"  # 'Is Python compiled' (not 'Do not …')
+    r"|was|warum|wie|wann|wo|welche[rsnm]?|erkläre|erklären|beschreibe|gibt\s+es|"
     r"pourquoi|comment|quel(?:le)?s?|qu['’]est|expliquez|décrivez|"
     r"qué|por\s+qué|cómo|cuál(?:es)?|cuándo|dónde|explique|describa|"
-    r"что|как|почему|зачем|какой|какая|какие|когда|где|объясните|опишите|чем)\b"
+    r"perché|cosa|come|quale|quali|quando|dove|o\s+que|por\s+que|qual|quais|como|onde|"  # Italian, Portuguese
+    r"dlaczego|czym|jakie|kiedy|gdzie|wyjaśnij|opisz|"  # Polish
+    r"що|чому|навіщо|які|який|яка|поясніть|опишіть|"  # Ukrainian
+    r"что|как(?:ой|ая|ое|ие|ого|ую|им|их|ими|ом|ов|ова|ово|овы)?|почему|зачем|когда|где|кто|сколько|куда|откуда|"
+    r"объясните|опишите|назовите|перечислите|расскажите|приведите|сравните|поясните|прокомментир\w+|"
+    r"чем|чём|чего|чему|"
+    # a preposition before the question word ('В чём …', 'Для чего …', 'При каких …'), in Russian
+    r"(?:в|во|для|о|об|на|с|со|из|к|по|за|при|от|до|у|через)\s+(?:что|чего|чему|чем|чём|как\w+|кого|кому|ком)|"
+    r"\w+\s+ли)\b"  # Russian 'Можно ли …', 'Есть ли …', 'Являются ли …': a yes/no question
     r"|^(?:什么|为什么|如何|怎么|怎样|哪|何|なぜ|どう)"
 )
 
