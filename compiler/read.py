@@ -67,6 +67,7 @@ from compiler.sources.detect import (
     suggest_pattern,
 )
 from compiler.sources.difficulty import (
+    difficulty_table,
     difficulty_toml,
     front_matter_level,
     guess_combined,
@@ -565,6 +566,8 @@ def read_sources(
         if not listed and found:  # (a file read as nothing gets its error, never a table that reads nothing)
             found = _suggest_source(doc, src, chosen, found, tables)
             diag.tables[doc.rel] = (_as_table(tables[-1], chosen), False)  # what a hint's fix completes
+        elif listed and found and "difficulty" not in src.model_fields_set:
+            found = _unconfigured_labels(doc, found, diag)
         if not found and len(diag.errors) == before:
             guess = [] if listed else [line for line in suggest_pattern(doc) if line.split("#")[0].strip()]
             guess = guess if any(line.startswith("item") for line in guess) else []
@@ -800,6 +803,26 @@ def _print_tables(tables: list[_Table], taken: set[str], diag: Diagnostics) -> N
             sticky=True,
             snippet=source_toml(table_id, f"{folder}/*{suffix}", None, layout=t.layout, difficulty=t.difficulty, extra=list(t.extra)),
         )
+
+
+def _unconfigured_labels(doc: Document, items: list[Item], diag: Diagnostics) -> list[Item]:
+    """A file deck.toml names without a difficulty line whose items carry level labels ('Difficulty: Easy',
+    '(Hard)', '🟢'; learner L2): the labels are read at guessed levels, as for a file deck.toml does not name,
+    and a warning gives the line that makes it explicit (the levels there are guesses to check)."""
+    rule = suggested_difficulty([i for i in items if not i.skip])
+    if rule.from_ != "label":
+        return items
+    first = next(i for i in items if i.label and not i.skip)
+    diag.warning(
+        doc.rel,
+        first.locator.line,
+        f"its [[source]] table in deck.toml has no difficulty line, but {len(rule.labels)} level "
+        f"label{'s' if len(rule.labels) > 1 else ''} ({', '.join(list(rule.labels)[:5])}) mark its items: read at guessed levels",
+        f"to check the levels and make it explicit, add difficulty = {difficulty_toml(rule)} to its [[source]] table "
+        'in deck.toml (difficulty = { from = "fixed", default = "medium" } gives every item medium)',
+        fix={"difficulty": difficulty_table(rule)},
+    )
+    return [i.model_copy(update={"difficulty": lookup_combined(rule, i.label) or i.difficulty}) if i.label else i for i in items]
 
 
 def suggested_difficulty(items: list[Item]) -> DifficultyRule:
