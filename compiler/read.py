@@ -312,12 +312,17 @@ def _headed_instead(doc: Document, src: SourceConfig, cache: ItemCache | None) -
     '- **Energy compaction**: …' in one of four prose sections): the 'markdown' reading makes cards of the
     entries alone and drops every section, so the headings are its cards (headings = "cards"), the entries
     part of their section's answer. Not for a page whose entries are most of it (a glossary), nor for
-    Obsidian '::' cards or cloze deletions (they are read as cards either way)."""
+    Obsidian '::' cards or cloze deletions (they are read as cards either way); but a page the 'markdown'
+    reading makes no card of at all (lists and tables under headings, learner L34) is read by its headings."""
     headed = headed_page(doc, entries=True)
-    if headed is None or any(inline_card(line) or has_cloze(line) or "==" in line for line in doc.lines):
+    if headed is None:
         return None
     items = _read(doc, src.model_copy(update={"layout": "markdown"}), Diagnostics(), cache)
-    if not items or any(i.kind != ItemKind.basic or i.question.rstrip().endswith(QUESTION_MARKS) for i in items):
+    if not items:  # (learner L34: lists and tables under headings, two '- Alcohol :: chronic' entries among them)
+        return dataclasses.replace(headed, why=f"{headed.why}; as questions it gives no card")
+    if any(inline_card(line) or has_cloze(line) or "==" in line for line in doc.lines):
+        return None
+    if any(i.kind != ItemKind.basic or i.question.rstrip().endswith(QUESTION_MARKS) for i in items):
         return None  # (entries that ask, 'What goes in user.name?::', are questions, not a glossary)
     total = sum(1 for line in strip_front_matter(doc.text).split("\n") if line.strip() and not line.lstrip().startswith("#"))
     held = sum(1 for i in items for line in i.original.splitlines() if line.strip())
@@ -580,6 +585,10 @@ def read_sources(
                 ("no card from this file: " if unnamed else "") + f"no items found with the {layout!r} layout" + _fence_cause(doc),
                 "describe its items with this table in deck.toml, checking the pattern against docs/layouts.md"
                 if guess
+                # (learner L34: notes of lists and tables under headings) the reading that gives cards, named
+                else 'its headings have text under them and ask nothing: headings = "cards" in its [[source]] table '
+                "reads each as a card (its text the answer); or describe its items with [source.pattern] in deck.toml"
+                if layout == "markdown" and src.headings != "cards" and headed_page(doc, entries=True) is not None
                 else "check the layout against docs/layouts.md, or describe it with [source.pattern] in deck.toml"
                 + (f"; if it is no study document, {exclude_hint(doc.rel)}" if unnamed else ""),
                 group=f"no-items:{doc.rel}" if guess or unnamed else "",  # each file its own table
