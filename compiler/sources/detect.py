@@ -645,6 +645,13 @@ def suggest_pattern(doc: Document) -> list[str]:
     shaped = _suggest_shapes(lines)
     if shaped is not None:
         return shaped
+    if plain_questions(lines):  # 'What is …?' lines, each over its answer, no number or label (learner L37, text)
+        return [
+            "[source.pattern]",
+            "# plain notes: a line that asks ('What is …?') over its answer, no number or label",
+            "item = '^(?P<question>[^\\s#>|*-].*[?？؟])\\s*$'",
+            "section = '^(?P<depth>#{1,6})\\s+(?P<section>.+)$'",
+        ]
     options = _option_runs(lines)
     sigs: list[tuple[int, Signature]] = []
     for i, line in enumerate(lines):
