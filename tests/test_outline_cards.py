@@ -56,3 +56,16 @@ def test_outline_flashcards_as_bullets_are_cards(tmp_path: Path) -> None:
         (["RemNote outline", "Chemistry"], "Water", "H2O", False),
     ]
     assert not [w for w in result.compiled.diagnostics.warnings if w.line is not None]
+
+
+def test_a_pattern_warns_when_an_entry_it_does_not_match_is_glued_onto_an_answer(tmp_path: Path) -> None:
+    """A [source.pattern] for '>>' only read RemNote's '<<' line as more of the answer before it, silently."""
+    table = (
+        '[[source]]\nid = "outline"\nfile = "sources/outline-arrows.md"\nlayout = "pattern"\n[source.pattern]\n'
+        "item = '^\\s*[-*+]\\s+(?P<question>.+?)\\s+>>\\s+(?P<answer>\\S.*)$'\n"
+    )
+    content = drop_in(tmp_path, "outline-arrows.md", table=table)
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    glued = [w for w in result.compiled.diagnostics.warnings if "does not match the item pattern" in w.message]
+    assert [w.line for w in glued] == [16]  # '- Water ;; H2O' beside '- What does the Golgi apparatus do? >> …'

@@ -281,6 +281,7 @@ def _is_code(line: str) -> bool:
 
 
 _BR = re.compile(r"<br\s*/?>", re.I)
+_ENTRY = re.compile(r"^\s*[-*+]\s+\S")  # a bullet list entry
 _OPEN_EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(?=\S)")  # a question opening emphasis
 _WHOLE_EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(?=\S)((?:(?!\1).)+?)(?<=\S)\1$")  # '*…*' as a whole
 _AFTER_SENTENCE = re.compile(r"[?？.!]\s+(?=A)")  # where a same-line answer label may start ('…food? Ans. …')
@@ -758,6 +759,15 @@ class _Walk:
         if p.in_answer:
             if not p.answer:
                 p.answer_line = lineno
+            if p.head and "answer" in self.item.groupindex and self._sibling_entry(raw, p):
+                self.diag.warning(  # (trial8 H9: RemNote's '- Osmosis << …' after '- Ribosome >> …', glued silently)
+                    self.doc.rel,
+                    lineno,
+                    f"a list entry beside the item at line {p.line} does not match the item pattern, so it goes on "
+                    f"with that item's one-line answer: {squash(raw)[:60]!r}",
+                    "if it is an item of its own, widen item in [source.pattern] in deck.toml to match it",
+                    group="glued-entry",
+                )
             p.answer.append(raw)
             return
         a = self.answer.match(raw) if self.answer else None
@@ -766,6 +776,13 @@ class _Walk:
             p.head = (a.groupdict().get("answer") or "").strip()
             return
         p.question.append(raw.strip())
+
+    def _sibling_entry(self, raw: str, p: _Pending) -> bool:
+        """A list entry at the same indent as the item line ``p`` (itself a list entry): a sibling of the item."""
+        own = self.lines[p.line - 1]
+        if not (_ENTRY.match(raw) and _ENTRY.match(own)):
+            return False
+        return len(raw) - len(raw.lstrip()) == len(own) - len(own.lstrip())
 
     # --- building items ---------------------------------------------------
 
