@@ -26,13 +26,20 @@ from compiler.sources.lines import opens_asking
         "Como funciona o GIL",
         "Dlaczego krotki są niezmienne",
         "Чому рядки незмінні",
+        "你的优点是什么",  # Chinese: a question word anywhere, a closing particle, 'A-not-A' (trial9 T6)
+        "你有什么缺点吗",
+        "你能否接受加班",
+        "面试如何谈薪资",
+        "有没有更好的办法",
+        "なぜ必要ですか",
+        "프로세스와 스레드의 차이는 무엇인가",
     ],
 )
 def test_question_openers(text: str) -> None:
     assert opens_asking(text)
 
 
-@pytest.mark.parametrize("text", ["Полиморфизм", "Пирамида тестирования", "KISS", "Do not use eval", "Installation"])
+@pytest.mark.parametrize("text", ["Полиморфизм", "Пирамида тестирования", "KISS", "Do not use eval", "Installation", "进程和线程", "数据库索引", "정리"])
 def test_statements_do_not_open_asking(text: str) -> None:
     assert not opens_asking(text)
 
@@ -49,3 +56,11 @@ def test_russian_headings_that_ask_without_a_question_mark_are_questions(tmp_pat
         "При каких условиях объект хешируемый",
     ]
     assert not [w for w in result.compiled.diagnostics.warnings if "outside any question" in w.message]
+
+
+def test_chinese_headings_that_ask_without_a_question_mark_are_questions(tmp_path: Path) -> None:
+    """Trial9 T6: two '？' lines inside an answer took the page's five heading questions away."""
+    result = build(drop_in(tmp_path, "worded-headings-zh.md"), tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert [i.question for i in result.compiled.items] == ["你的优点是什么", "你有什么缺点吗", "你能否接受加班", "面试如何谈薪资", "你还有什么想问的吗"]
+    assert "为什么薪资是重要的？" in result.compiled.items[3].answer_plain()

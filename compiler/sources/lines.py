@@ -114,6 +114,11 @@ def asks_annotated(text: str) -> bool:
 _ASKS_AS_PHRASE = re.compile(
     r"^(?i:differences?\s+between|pros\s+and\s+cons|advantages\s+and\s+disadvantages)\b"
     r"|(?:区别|異同|异同|差异|不同点|共同点|相同点|原理|优缺点|优势|特点|作用|用途|有哪些|是什么|对比|違い|とは)[)）]?$"
+    # Chinese asks with a question word anywhere or a closing particle ('你有什么缺点吗', '面试如何谈薪资', '你能否接受
+    # 加班', '是不是'), Japanese with 'ですか', Korean with its question words or endings (trial9 T6)
+    r"|^(?=.*[\u4e00-\u9fff]).*(?:什么|甚么|怎么|怎样|如何|为什么|为何|哪|能否|是否|可否|多少|(?P<yes>\S)[不没](?P=yes))"
+    r"|[\u4e00-\u9fff](?:吗|呢|嗎|麼)[)）]?$|(?:ですか|ますか|でしょうか)[)）]?$"
+    r"|(?:무엇|왜|어떻게|어떤|언제|어디)|[가-힣](?:까|나요|가요|는가|인가)[)）]?$"
 )
 
 
