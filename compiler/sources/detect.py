@@ -645,13 +645,6 @@ def suggest_pattern(doc: Document) -> list[str]:
     shaped = _suggest_shapes(lines)
     if shaped is not None:
         return shaped
-    if plain_questions(lines):  # 'What is …?' lines, each over its answer, no number or label (learner L37, text)
-        return [
-            "[source.pattern]",
-            "# plain notes: a line that asks ('What is …?') over its answer, no number or label",
-            "item = '^(?P<question>[^\\s#>|*-].*[?？؟])\\s*$'",
-            "section = '^(?P<depth>#{1,6})\\s+(?P<section>.+)$'",
-        ]
     options = _option_runs(lines)
     sigs: list[tuple[int, Signature]] = []
     for i, line in enumerate(lines):
@@ -699,6 +692,13 @@ def suggest_pattern(doc: Document) -> list[str]:
     common = [sig for sig, n in counts.most_common(3) if n >= 3 and sig not in answering]
     if common:
         return ["[source.pattern]", f"item = '{_regex(common[0], 'question')}'", 'question_end = "auto"']
+    if not options and plain_questions(lines):  # 'What is …?' lines, each over its answer, no number or label (learner L37, text)
+        return [
+            "[source.pattern]",
+            "# plain notes: a line that asks ('What is …?') over its answer, no number or label",
+            "item = '^(?P<question>[^\\s#>|*-].*[?？؟])\\s*$'",
+            "section = '^(?P<depth>#{1,6})\\s+(?P<section>.+)$'",
+        ]
     single = one_heading_question(doc)
     if single is not None:
         return single
