@@ -69,6 +69,7 @@ from compiler.sources.detect import (
 from compiler.sources.difficulty import (
     difficulty_table,
     difficulty_toml,
+    emojiish,
     front_matter_level,
     guess_combined,
     lookup_combined,
@@ -834,9 +835,26 @@ def _unconfigured_labels(doc: Document, items: list[Item], diag: Diagnostics) ->
     return [i.model_copy(update={"difficulty": lookup_combined(rule, i.label) or i.difficulty}) if i.label else i for i in items]
 
 
+MARKER_SET_MAX = 4  # emoji that mark levels are a small set (🟢 🟡 🔴, ★☆☆), each used again and again
+_LEVEL_SYMBOLS = frozenset("🟢🟡🟠🔴🔵🟣⚪⚫⭐★☆✩🌟\ufe0f\u200d ")
+
+
+def _leads(item: Item) -> bool:
+    """Whether the item's label comes before its question on its first line (an icon, not a trailing level)."""
+    first = item.original.split("\n", 1)[0].lstrip(" \t#>*_-+0123456789.)")
+    return bool(item.label) and first.startswith(item.label or "")
+
+
 def suggested_difficulty(items: list[Item]) -> DifficultyRule:
-    """The rule for a file nobody configured: its markers at guessed levels, medium for the rest."""
+    """The rule for a file nobody configured: its markers at guessed levels, medium for the rest. Emoji that
+    are no small set reused across the questions (🔑 ✅ 🧠 🚨, one a heading: learner2 M11) are decoration,
+    not levels."""
     labels = Counter(i.label for i in items if i.label)
+    emoji = {label: n for label, n in labels.items() if all(emojiish(part) for part in label.split())}
+    scale = all(set(label) <= _LEVEL_SYMBOLS for label in emoji)  # traffic lights, stars: levels however few
+    leading = all(_leads(i) for i in items if i.label in emoji)  # '## 🔑 What is …': an icon before each
+    if emoji and (len(emoji) > MARKER_SET_MAX or (sum(emoji.values()) < 2 * len(emoji) and leading and not scale)):
+        labels = Counter({label: n for label, n in labels.items() if label not in emoji})
     if not labels:
         return DifficultyRule.model_validate({"from": "fixed", "default": "medium"})
     guessed = {label: (guess_combined(label) or Difficulty.medium).value for label, _ in labels.most_common()}

@@ -29,3 +29,13 @@ def test_a_difficulty_line_in_deck_toml_is_obeyed(tmp_path: Path) -> None:
     assert result.compiled is not None
     assert {i.difficulty for i in result.compiled.items} == {Difficulty.medium}
     assert not [w for w in result.compiled.diagnostics.warnings if "no difficulty line" in w.message]
+
+
+def test_decorative_emoji_before_headings_are_no_levels(tmp_path: Path) -> None:
+    """Learner2 M11: '## 🔑 What …', '## ✅ Which …', '## 🧠 Which …' (an icon each, none reused) were read as
+    difficulty markers: medium, easy, hard, with guessed levels in the table."""
+    result = build(drop_in(tmp_path, "decorated-headings.md"), tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert {i.difficulty for i in result.compiled.items} == {Difficulty.medium}
+    [table] = [w.snippet for w in result.compiled.diagnostics.warnings if "not listed in deck.toml" in w.message]
+    assert 'difficulty = { from = "fixed", default = "medium" }' in table
