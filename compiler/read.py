@@ -79,6 +79,7 @@ from compiler.sources.lines import (
     ANSWER_LABEL_HEADING,
     MARKDOWN_SUFFIXES,
     QUESTION_MARKS,
+    glue_separators,
     inline_card,
     is_placeholder,
     only_questions,
@@ -321,7 +322,7 @@ def _headed_instead(doc: Document, src: SourceConfig, cache: ItemCache | None) -
     items = _read(doc, src.model_copy(update={"layout": "markdown"}), Diagnostics(), cache)
     if not items:  # (learner L34: lists and tables under headings, two '- Alcohol :: chronic' entries among them)
         return dataclasses.replace(headed, why=f"{headed.why}; as questions it gives no card")
-    if any(inline_card(line) or has_cloze(line) or "==" in line for line in doc.lines):
+    if any(inline_card(line) or has_cloze(line) or "==" in line or line.strip() in ("?", "??") for line in doc.lines):
         return None
     if any(i.kind != ItemKind.basic or i.question.rstrip().endswith(QUESTION_MARKS) for i in items):
         return None  # (entries that ask, 'What goes in user.name?::', are questions, not a glossary)
@@ -533,6 +534,9 @@ def read_sources(
             doc = Document(rel=doc.rel, text=space_numbers(doc.text))
         if own in MARKDOWN_SUFFIXES:  # Obsidian embeds, then Hugo shortcodes and mdBook includes (an embedded note's too)
             doc = shortcodes.expand(embeds.expand(doc, content_dir, diag), content_dir, diag, included)
+        if own in MARKDOWN_SUFFIXES and "?" in doc.text:  # a card's '?' line between blank lines (trial9 T8)
+            glued = glue_separators(doc.lines)
+            doc = doc if glued == doc.lines else Document(rel=doc.rel, text="\n".join(glued) + "\n")
         if own in MARKDOWN_SUFFIXES and ("**" in doc.text or "__" in doc.text):
             glossary = bold_terms(doc.text.split("\n"))  # '**Latency**' over its definition: a definition list (trial7 G34)
             doc = doc if glossary is None else Document(rel=doc.rel, text="\n".join(glossary))

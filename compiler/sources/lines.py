@@ -804,3 +804,36 @@ def outline_entry(line: str) -> bool:
     """Whether a line is a list entry holding an outliner flashcard ('- Front >> Back', '- Term :: definition')."""
     m = _OUTLINE_ENTRY.match(line)
     return m is not None and outline_arrow(m.group("text")) is not None
+
+
+_SEPARATOR_ALONE = re.compile(r"^[ \t]{0,3}\?{1,2}[ \t]*$")  # Obsidian's '?' / '??' between a card's front and back
+_RULE_LINE = re.compile(r"^[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:_[ \t]*){3,}|(?:\*[ \t]*){3,})$")  # '---', '____', '- - -'
+
+
+def glue_separators(lines: list[str]) -> list[str]:
+    """Cards whose ``?`` (or ``??``) line is a paragraph of its own, blank lines around it (trial9 T8: the
+    Markdown Flashcards convention, ``____`` / front / blank / ``?`` / blank / back): the front, the ``?``
+    and the back are made one paragraph, as Obsidian writes them when glued, by moving the two blank lines
+    after the back (before a rule ending it: ``Rome`` over ``---`` is then no heading). The front keeps its
+    line; lines after the back keep theirs. Not inside code fences, nor for a front that is a heading,
+    list entry, quote or rule."""
+    out = list(lines)
+    fenced = list(in_fence(lines))
+    k = 0
+    while k < len(out):
+        if fenced[k] or not _SEPARATOR_ALONE.match(out[k]) or k < 2 or k + 2 >= len(out):
+            k += 1
+            continue
+        front, back = out[k - 2], out[k + 2]
+        if out[k - 1].strip() or out[k + 1].strip() or not front.strip() or not back.strip() or fenced[k + 2]:
+            k += 1
+            continue
+        if front.lstrip().startswith(("#", "-", "*", "+", ">", "|", "```", "~~~")) or _RULE_LINE.match(front) or _RULE_LINE.match(back):
+            k += 1
+            continue
+        end = k + 2  # the back's last line + 1
+        while end < len(out) and out[end].strip() and not _RULE_LINE.match(out[end]) and not fenced[end]:
+            end += 1
+        out[k - 1 : end] = [out[k], *out[k + 2 : end], "", ""]
+        k = end
+    return out

@@ -1,0 +1,30 @@
+"""Flashcards whose '?' separator is a paragraph of its own (trial9 T8, the Markdown Flashcards convention: a rule,
+the front, a blank line, '?', a blank line, the back): every front was '?' and the next card's front was glued onto
+each back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import drop_in
+
+from compiler.build import build
+from compiler.sources.lines import glue_separators
+
+
+def test_the_separator_paragraph_is_glued_to_its_front_and_back() -> None:
+    lines = ["___", "Capital of Norway", "", "?", "", "Oslo", "---", "next"]
+    assert glue_separators(lines) == ["___", "Capital of Norway", "?", "Oslo", "", "", "---", "next"]
+    assert glue_separators(["```", "a", "", "?", "", "b", "```"]) == ["```", "a", "", "?", "", "b", "```"]  # code
+    assert glue_separators(["## Title", "", "?", "", "b"]) == ["## Title", "", "?", "", "b"]  # a heading: no front
+
+
+def test_separator_paragraph_cards(tmp_path: Path) -> None:
+    result = build(drop_in(tmp_path, "separator-paragraphs.md"), tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert [(i.locator.line, i.question, " ".join(i.answer_plain().split())) for i in result.compiled.items] == [
+        (4, "Capital of Portugal", "Lisbon"),
+        (10, "Capital of Norway", "Oslo"),
+        (18, "What does pivot_longer do?", "Turns columns into rows. It is the inverse of pivot_wider."),
+    ]
+    assert not result.compiled.diagnostics.warnings or all("not listed" in w.message for w in result.compiled.diagnostics.warnings)
