@@ -36,6 +36,7 @@ from compiler.sources.lines import (
     checkbox_stems,
     count_item_headers,
     definition_terms,
+    field_pairs,
     front_matter_end,
     has_answer_label,
     has_question_label,
@@ -365,18 +366,18 @@ def _pairs(doc: Document) -> Detection | None:
     A ':' split scores low, so any layout that reads labels ('Q:' / 'A:') or headings wins over it."""
     if doc.rel.lower().endswith((".tsv", ".csv")):
         return None  # a sheet: its own separator rules
-    found = pair_separator(doc.lines)
+    found = pair_separator(doc.lines) or field_pairs(doc.lines)  # (also 'term,definition' / tab rows: trial9 T10)
     if found is None:
         return None
     sep, count = found
-    shown = sep.replace('"', '\\"')
+    shown = sep.replace('"', '\\"').replace("\t", "\\t")
     score = 0.55 if sep.strip() == ":" else 0.8
     return Detection(
         "delimited",
         score,
-        f"{count} lines that each split once on {sep.strip()!r}, a pair per line",
+        f"{count} lines that each split once on {sep.strip() or sep!r}, a pair per line",
         source={"delimited": DelimitedConfig(separator=sep)},
-        source_lines=("[source.delimited]", f'separator = "{shown}"    # each line: front{sep}back'),
+        source_lines=("[source.delimited]", f'separator = "{shown}"    # each line: front{sep.replace(chr(9), "<TAB>")}back'),
     )
 
 

@@ -837,3 +837,33 @@ def glue_separators(lines: list[str]) -> list[str]:
         out[k - 1 : end] = [out[k], *out[k + 2 : end], "", ""]
         k = end
     return out
+
+
+def field_pairs(lines: list[str]) -> tuple[str, int] | None:
+    """``(separator, pairs)`` of a flashcard export saved as text (trial9 T10): ``term,definition`` rows (a
+    quoted field may hold the comma: ``nucleus,"holds the DNA, in chromosomes"``; no space after the comma,
+    as prose writes one) or ``term<TAB>definition`` rows, nearly every line a pair; for tabs, also an
+    export whose definitions go on over lines of their own without a tab (Quizlet's multi-line
+    definitions), when at least half the lines are pairs and none holds two tabs. Else None."""
+    import csv
+
+    body = [line for line, fenced in zip(lines, in_fence(lines), strict=True) if line.strip() and not fenced and not _PAIR_SKIP.match(line)]
+    if len(body) < PAIR_MIN:
+        return None
+    for sep in ("\t", ","):
+        pairs = 0
+        for line in body:
+            try:
+                fields = next(csv.reader([line], delimiter=sep, skipinitialspace=False))
+            except (csv.Error, StopIteration):
+                continue
+            left = fields[0].strip() if fields else ""
+            if len(fields) != 2 or not left or not fields[1].strip() or len(left) > PAIR_TERM_MAX:
+                continue
+            if sep == "," and line[len(fields[0]) + 1 : len(fields[0]) + 2].isspace():
+                continue  # 'First, open the file': a sentence's comma
+            pairs += 1
+        share = PAIR_SHARE if sep == "," or any(line.count("\t") > 1 for line in body) else 0.5
+        if pairs >= max(PAIR_MIN, share * len(body)):
+            return sep, pairs
+    return None
