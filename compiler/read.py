@@ -84,6 +84,7 @@ from compiler.sources.lines import (
     is_placeholder,
     only_questions,
     space_numbers,
+    spark_cards,
 )
 from compiler.sources.markdown_blocks import strip_front_matter
 from compiler.sources.prompts import other_language
@@ -534,8 +535,8 @@ def read_sources(
             doc = Document(rel=doc.rel, text=space_numbers(doc.text))
         if own in MARKDOWN_SUFFIXES:  # Obsidian embeds, then Hugo shortcodes and mdBook includes (an embedded note's too)
             doc = shortcodes.expand(embeds.expand(doc, content_dir, diag), content_dir, diag, included)
-        if own in MARKDOWN_SUFFIXES and "?" in doc.text:  # a card's '?' line between blank lines (trial9 T8)
-            glued = glue_separators(doc.lines)
+        if own in MARKDOWN_SUFFIXES and "?" in doc.text:  # a card's '?' line between blank lines; 'Q? : A ⚡️' (trial9 T8)
+            glued = spark_cards(glue_separators(doc.lines)) if "⚡" in doc.text or "🧠" in doc.text else glue_separators(doc.lines)
             doc = doc if glued == doc.lines else Document(rel=doc.rel, text="\n".join(glued) + "\n")
         if own in MARKDOWN_SUFFIXES and ("**" in doc.text or "__" in doc.text):
             glossary = bold_terms(doc.text.split("\n"))  # '**Latency**' over its definition: a definition list (trial7 G34)

@@ -28,3 +28,14 @@ def test_separator_paragraph_cards(tmp_path: Path) -> None:
         (18, "What does pivot_longer do?", "Turns columns into rows. It is the inverse of pivot_wider."),
     ]
     assert not result.compiled.diagnostics.warnings or all("not listed" in w.message for w in result.compiled.diagnostics.warnings)
+
+
+def test_neuracache_one_line_cards(tmp_path: Path) -> None:
+    """'Q? : A ⚡️ #tag' lines were one card named after the file, the whole page its back."""
+    result = build(drop_in(tmp_path, "spark-cards.md"), tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert [(i.question, i.answer_plain()) for i in result.compiled.items] == [
+        ("What is the boiling point of water at sea level?", "100 °C"),
+        ("How many bones does an adult have?", "206"),
+        ("Which organ makes insulin?", "the pancreas"),
+    ]

@@ -867,3 +867,19 @@ def field_pairs(lines: list[str]) -> tuple[str, int] | None:
         if pairs >= max(PAIR_MIN, share * len(body)):
             return sep, pairs
     return None
+
+
+# NeuraCache's one-line card: 'Who was the first president? : George Washington ⚡️' (⚡ or 🧠 ends it, hashtags after)
+_SPARK_CARD = re.compile(
+    r"^(?P<q>[^\s:`#>|*-][^:`]{0,200}?)[ \t]+:[ \t]+(?P<a>[^:`]*?\S)[ \t]*(?:⚡\ufe0f?|🧠)[ \t]*(?:#[\w/-]+[ \t]*)*$"
+)
+
+
+def spark_cards(lines: list[str]) -> list[str]:
+    """NeuraCache's one-line cards (trial9 T8: ``Q? : A ⚡️ #nature``) as the ``Q::A`` lines deckc reads as
+    cards (the marker and hashtags dropped), each on its own line; every other line as it is."""
+    fenced = list(in_fence(lines))
+    return [
+        f"{m.group('q').strip()}::{m.group('a').strip()}" if not fenced[k] and (m := _SPARK_CARD.match(line)) else line
+        for k, line in enumerate(lines)
+    ]
