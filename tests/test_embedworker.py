@@ -106,3 +106,39 @@ def test_a_build_releases_the_worker_once_the_content_is_compiled(tmp_path, monk
     monkeypatch.setattr(embedworker, "release", lambda: released.append(True))
     build(content, tmp_path / "build", formats=("json",))
     assert released == [True]
+
+
+def test_a_first_build_of_a_user_who_keeps_vectors_starts_the_model_only_for_a_text_not_kept(  # type: ignore[no-untyped-def]
+    tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An empty build/ with a vector store: the worker is started by the first text the store lacks, not at once."""
+    from compiler import build as building
+    from compiler import uptodate, vectorstore
+
+    monkeypatch.delenv(similarity.EMBEDDER_ENV)
+    monkeypatch.setenv(vectorstore.ENV, str(tmp_path / "vectors"))
+    calls: list[str] = []
+    monkeypatch.setattr(embedworker, "start", lambda: calls.append("at once"))
+    monkeypatch.setattr(embedworker, "on_demand", lambda: calls.append("on demand"))
+    monkeypatch.setattr(uptodate, "changed", lambda found, build_dir: None)  # no earlier build
+    building._preload_model(None, tmp_path / "build")  # type: ignore[arg-type]
+    assert calls == ["at once"], "no vectors kept: the model loads while the build reads"
+    (tmp_path / "vectors").mkdir()
+    (tmp_path / "vectors" / "vectors-0123.sqlite3").write_bytes(b"SQLite")
+    building._preload_model(None, tmp_path / "build")  # type: ignore[arg-type]
+    assert calls[-1] == "on demand"
+    monkeypatch.setattr(uptodate, "changed", lambda found, build_dir: {"sources/a.md"})  # an edit: new text
+    building._preload_model(None, tmp_path / "build")  # type: ignore[arg-type]
+    assert calls[-1] == "at once"
+
+
+def test_an_on_demand_worker_starts_with_the_first_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(embedworker, "_shared", None)
+    worker = embedworker.on_demand()
+    assert embedworker.started() is worker and worker._proc is None, "the default embedder, not started"
+    started: list[bool] = []
+    monkeypatch.setattr(worker, "start", lambda: started.append(True))  # no process: falls back in process
+    monkeypatch.setattr(similarity, "Embedder", similarity.HashEmbedder)
+    got = worker.embed_many(TEXTS[:2])
+    assert started == [True]
+    assert got.tobytes() == similarity.HashEmbedder().embed_many(TEXTS[:2]).tobytes()
