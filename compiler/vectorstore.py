@@ -127,11 +127,14 @@ class VectorStore:
             db.execute("PRAGMA journal_mode=WAL")  # readers never wait for a writer
             db.execute("PRAGMA synchronous=NORMAL")  # a crash may lose the last vectors, never the file
             db.execute(_SCHEMA)
-        except sqlite3.DatabaseError as exc:
+        except (OSError, sqlite3.OperationalError, sqlite3.NotSupportedError):
+            self._broken = True  # cannot be used here (read-only, locked, no shared memory): the build goes on without it
+            return None
+        except sqlite3.DatabaseError as exc:  # "file is not a database", "database disk image is malformed"
             self._damaged(exc)
             return None
-        except (OSError, sqlite3.Error):
-            self._broken = True  # cannot be used here (read-only, locked): the build goes on without it
+        except sqlite3.Error:
+            self._broken = True
             return None
         self._db = db
         return db
@@ -143,8 +146,6 @@ class VectorStore:
             with contextlib.suppress(sqlite3.Error):
                 self._db.close()
             self._db = None
-        if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
-            return  # another build is writing: not damage
         cachefile.discard(self.path, cachefile.why(exc))
         for suffix in ("-wal", "-shm"):
             with contextlib.suppress(OSError):
@@ -181,11 +182,10 @@ class VectorStore:
                     db.execute("BEGIN IMMEDIATE")
                     db.executemany("UPDATE vectors SET used = ? WHERE key = ?", [(now, k) for k in found])
                     db.executemany("DELETE FROM vectors WHERE key = ?", [(k,) for k in bad])
-        except sqlite3.OperationalError as exc:
-            if "locked" not in str(exc) and "busy" not in str(exc):
-                self._damaged(exc)
-                return {}
-            # another build held the write lock too long: the vectors read are still good
+        except sqlite3.OperationalError:
+            # locked by another build for too long, or the disk said no: the vectors read are still good,
+            # and nothing is removed (only a file that is not a whole database is)
+            pass
         except sqlite3.DatabaseError as exc:
             self._damaged(exc)
             return {}
@@ -215,9 +215,8 @@ class VectorStore:
                         "DELETE FROM vectors WHERE key IN (SELECT key FROM vectors ORDER BY used, key LIMIT ?)",
                         (count - LIMIT,),
                     )
-        except sqlite3.OperationalError as exc:
-            if "locked" not in str(exc) and "busy" not in str(exc) and "readonly" not in str(exc):
-                self._damaged(exc)
+        except sqlite3.OperationalError:
+            pass  # locked for too long, read-only, disk full: these vectors are embedded again next time
         except sqlite3.DatabaseError as exc:
             self._damaged(exc)
 

@@ -126,3 +126,28 @@ def test_switched_off_keeps_no_vectors(tmp_path: Path, counting: Counting, monke
     build(content, tmp_path / "second")
     assert len(counting.embedded) == 2 * n, "embedded again: nothing kept per user"
     assert not list((tmp_path / "user-cache").glob("vectors-*"))
+
+
+def test_a_store_another_build_holds_is_left_alone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Locked by another build for longer than the wait: this build keeps nothing, says nothing, removes nothing."""
+    monkeypatch.setattr(vectorstore, "TIMEOUT", 0.1)
+    path = tmp_path / "store.sqlite3"
+    vec = HashEmbedder().embed_many(["k", "other"])
+    store = VectorStore(path)
+    store.put({"k": vec[0]})
+    store.close()
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")  # another build, writing
+    try:
+        busy = VectorStore(path)
+        busy.put({"other": vec[1]})
+        busy.get(["k"])
+        busy.close()
+    finally:
+        holder.rollback()
+        holder.close()
+    assert "cache damaged" not in capsys.readouterr().err
+    kept = VectorStore(path).get(["k", "other"])
+    assert list(kept) == ["k"] and kept["k"].tobytes() == vec[0].tobytes()
