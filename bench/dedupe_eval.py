@@ -283,6 +283,7 @@ def misses(f: Folds, settings, chosen: dict[str, float]) -> dict[str, int]:  # t
 
     from compiler.decisions import Decisions
     from compiler.diagnostics import Diagnostics
+    from compiler.pairscore import QUIZ_AND_RECALL
     from compiler.passes import dedupe
 
     candidates = {frozenset(r[:2]) for r in f.rows}
@@ -303,6 +304,8 @@ def misses(f: Folds, settings, chosen: dict[str, float]) -> dict[str, int]:  # t
             p = status.get(pair)
             if pair not in candidates:
                 out["no candidate"] += 1
+            elif p is not None and p.reason.startswith(QUIZ_AND_RECALL):
+                out["a quiz and an open question (two cards by policy)"] += 1
             elif p is not None and p.status == dedupe.KEPT_APART and p.reason.startswith("contrast ("):
                 out[f"kept apart by the guard ({p.reason[len('contrast ('):].split(':')[0]})"] += 1
             elif source[a] == source[b] and (p is None or p.status != dedupe.SUGGESTED):

@@ -170,7 +170,7 @@ _ASIDE = re.compile(r"\([^)]*\)|\[[^\]]*\]|\bpart\s+\d+", re.I)  # "(Part 2)", "
 
 def built_in_contrast(a: str, b: str) -> str:
     """Why two questions are two questions whatever their scores, or "": one negates what the other asks
-    ("use" / "not use"), they hold different numbers ("L1" / "L2", "0.1 + 0.2" / "0.1 + 0.2 === 0.3"), or
+    ("use" / "not use"), both hold numbers and they differ ("L1" / "L2", "0.1 + 0.2" / "0.1 + 0.2 === 0.3"), or
     they are fill-in-the-blank prompts that blank other words of one sentence."""
     if (_BLANK.search(a) or _BLANK.search(b)) and _squashed(a) != _squashed(b):
         return "fill-in blanks: each blanks other words"  # 'Pods running as a _____ …' / '… as a Deployment …'
@@ -178,7 +178,8 @@ def built_in_contrast(a: str, b: str) -> str:
     if bool(na) != bool(nb):
         return f"negation: {sorted(na or nb)[0]!r} in one question only"
     da, db = (sorted(set(_NUMBER.findall(_ASIDE.sub(" ", q)))) for q in (a, b))
-    if da != db:
+    # a number on one side only is no contrast: the other may spell it ("weight decay" ~ "L2", "zero" ~ "0")
+    if da and db and da != db:
         return f"different numbers: {' '.join(da) or 'none'} / {' '.join(db) or 'none'}"
     return ""
 

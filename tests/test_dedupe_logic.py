@@ -429,6 +429,9 @@ def test_built_in_contrasts_hold_for_every_deck() -> None:
     assert built_in_contrast("A _____ limits pods", "A _____ limits pods") == ""
     assert built_in_contrast("What is dropout?", "Define dropout.") == ""
     assert built_in_contrast("What is HTTP/2?", "What does HTTP 2 change?") == ""
+    # a number on one side only is left to the score (eighth sitting: 24 of 166 labeled duplicates were kept apart)
+    assert built_in_contrast("What is weight decay?", "State L2 regularization.") == ""
+    assert built_in_contrast("What if we set all the weights to 0?", "Why can't we set all weights to zero?") == ""
     groups, status = run([item("a", "When should you use a linked list?"), item("b", "When should you not use a linked list?")])
     assert {"a"} in groups and {"b"} in groups
     assert status[frozenset("ab")].status == "suggested" and "negation" in status[frozenset("ab")].reason
