@@ -161,6 +161,16 @@ _TAG_WORD = re.compile(r"#([^\s#,;]+)")
 _BOX_OPEN = re.compile(r"^\s*[-*+]\s+(?:\[ \]|☐)\s+\S")
 _BOX_TICKED = re.compile(r"^\s*[-*+]\s+(?:\[[xX]\]|☑)\s+\S")
 _CLOSE_DETAILS = re.compile(r"</details\s*>", re.I)
+_CLOSING_LINE = re.compile(r"^\s*(?:</[a-z]+\s*>\s*)*</details\s*>\s*$", re.I)  # '</b></details>' on a line of its own
+
+
+def _closes_toggle(block: TopBlock, lines: list[str]) -> bool:
+    """Whether a block (no HTML block, no code) ends with a line that only closes tags, ``</details>`` last: a
+    toggle's end glued to its answer's paragraph or list (``* GitHub flow`` / ``</b></details>``)."""
+    if block.type in ("html_block", "fence", "code_block") or block.end > len(lines):
+        return False
+    last = next((line for line in reversed(lines[block.start : block.end]) if line.strip()), "")
+    return bool(_CLOSING_LINE.match(last))
 # 'Follow-up 1:', '꼬리질문1:', 'Follow up question 2 -': the label of a follow-up toggle, not its question
 _FOLLOW_UP = re.compile(r"^\s*(?:(?i:follow[- ]?up)(?:\s+(?i:question))?|꼬리\s*질문|후속\s*질문)\s*\d*\s*[:.)\-–]\s*")
 _LIST_MARK = re.compile(r"^(?:[-*+]|\d{1,9}[.)])\s+")  # a list entry's bullet or number
@@ -184,6 +194,17 @@ _BOLD_FIRST = re.compile(r"^\s{0,3}(\*\*|__)(?P<q>(?:(?!\1).)+?[?？؟])\s*\1\s*
 _QUOTE_MARK = re.compile(r"^[ ]{0,3}>[ \t]?")
 _ANSWER_HEADING = re.compile(r"^(?i:(?:correct\s+)?answer|solution|explanation)\b")
 _STATEMENT_ENDS = (".", ":", "：", "。")
+# a toggle's label that only reveals ('Click to expand', 'Show answer', 'Table of contents'): never a question
+_REVEAL = re.compile(r"^(?i:click|tap|show|reveal|expand|see|view|hide|more|details|spoiler|hint|table\s+of\s+contents|contents|toc)\b")
+_SUMMARY_TEXT = re.compile(r"<summary\b[^>]*>(?P<q>(?:(?!</summary>).){1,500}?)</summary>", re.I | re.S)
+TOGGLE_PAGE = 3  # toggles that ask ('?' in the summary, or its first word asks: 'Explain …'), most of the page's
+
+
+def _toggle_page(text: str) -> bool:
+    """A page of question toggles (learner2 M15): at least :data:`TOGGLE_PAGE` summaries ask, and most do."""
+    summaries = [re.sub(r"<[^>]+>", "", m.group("q")).strip() for m in _SUMMARY_TEXT.finditer(text)]
+    asking = sum(1 for q in summaries if "?" in q or "？" in q or opens_asking(q))
+    return asking >= TOGGLE_PAGE and 2 * asking > len(summaries)
 DEFINITIONS_MIN = 2  # a page with this many 'Term' / ': definition' entries reads them as cards
 TABLE_ASKS = 0.8  # a two-column table whose first column asks in this share of its rows is a table of cards  # a toggle's summary that asks as a statement or a prompt
 
@@ -806,14 +827,17 @@ class MarkdownReader:
         return (q, BOLD_LEVEL) if q.asks or (q.marker and q.trailing) else None
 
     @staticmethod
-    def _statement_toggle(blocks: list[TopBlock], n: int, source: SourceConfig) -> tuple[_Question, int] | None:
+    def _statement_toggle(blocks: list[TopBlock], n: int, source: SourceConfig, page: bool = False) -> tuple[_Question, int] | None:
         """A ``<details>`` toggle whose summary asks without a ``?`` (``Explain event delegation.``,
-        ``List the falsy values:``) and holds an answer: a question too (not a reveal label like ``Answer:``)."""
+        ``List the falsy values:``) and holds an answer: a question too (not a reveal label like ``Answer:``).
+        On a ``page`` of question toggles, any summary of two words or more does (``Explain Git octopus merge``,
+        ``True or False? A branch is …``, one ending in code: learner2 M15), but a reveal label or contents."""
         toggle = summary_question(blocks[n])
         if toggle is None:
             return None
         asked = _TRAILING_MARKS.sub("", toggle[0].rstrip())  # 'Explain it. ***': the mark after the statement
-        if not asked.endswith(_STATEMENT_ENDS) or _ANSWER_HEADING.match(toggle[0]):
+        worded = page and len(asked.split()) >= 2 and not _REVEAL.match(asked)
+        if not (asked.endswith(_STATEMENT_ENDS) or worded) or _ANSWER_HEADING.match(toggle[0]):
             return None
         nxt = blocks[n + 1] if n + 1 < len(blocks) else None
         closes = nxt is None or (nxt.type == "html_block" and nxt.tokens[0].content.lstrip().lower().startswith("</details"))
@@ -871,6 +895,7 @@ class MarkdownReader:
         runs |= {n for n, b in enumerate(blocks) if b.type == "heading_open" and b.start in labelled}
 
         parents: list[_Open] = []  # question toggles a follow-up toggle is open inside (trial8 H10)
+        toggle_page = "<summary" in doc.text and _toggle_page(doc.text)  # (learner2 M15: every toggle asks)
 
         def close() -> None:
             nonlocal current
@@ -987,7 +1012,7 @@ class MarkdownReader:
                 stem = False
             headed = False
             if found is None and current is None:  # inside a question's answer a toggle is part of it ('Example:')
-                found = self._statement_toggle(blocks, n, source)
+                found = self._statement_toggle(blocks, n, source, toggle_page)
             elif found is None and current is not None and current.toggle:  # '꼬리질문1: … 설명해주세요.' in a toggle
                 follow = summary_question(block)
                 found = self._statement_toggle(blocks, n, source) if follow and _FOLLOW_UP.match(follow[0]) else None
@@ -1099,6 +1124,14 @@ class MarkdownReader:
                 continue
             if current is not None:
                 current.answer.append(block)
+                if current.toggle and _closes_toggle(block, src_lines):
+                    # '</b></details>' under the answer's last line is no HTML block of its own (a '</b>' line cannot
+                    # interrupt a paragraph or a list), so the toggle ends inside this block (learner2 M15; readers2)
+                    first = current.block.start
+                    close()
+                    if parents:
+                        current = parents.pop()
+                        current.follow_ups.append((first, block.end))
             elif not quiet and not block.boilerplate() and self._shows(block, env):
                 diag.warning(
                     doc.rel,
