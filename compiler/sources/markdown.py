@@ -1008,6 +1008,11 @@ class MarkdownReader:
             if found is None and block.type == "paragraph_open" and block.end - 1 in stems and (current is None or current.stem):
                 found = (split_question(plain_inline(block.tokens[1].children or [], code=True), source), BOLD_LEVEL)
                 stem = True
+            elif found is None and block.type == "heading_open" and block.start in stems:
+                # a heading right over task-box options, one ticked, asks whatever its ending ('…選択してください。',
+                # a blank '\_'; learner2 M14; readers2)
+                found = (split_question(plain_inline(block.tokens[1].children or [], code=True), source), block.level)
+                stem = False
             else:
                 stem = False
             headed = False
