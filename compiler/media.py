@@ -28,7 +28,7 @@ import html
 import os
 import re
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from compiler import uptodate
 from compiler.diagnostics import Diagnostics
@@ -293,3 +293,82 @@ def run(
             group=f"remote-images:{file}",
         )
     return out, sorted(names.values(), key=lambda p: p.name)
+
+
+# --- embedded videos ---------------------------------------------------------------------------------
+# A card runs no frames, so an embedded player (<iframe src="https://www.youtube.com/embed/…">, <video>)
+# cannot stay; it becomes a link to the video instead of vanishing (learner L20).
+
+EMBED = re.compile(r"<(?:iframe|video)\b", re.I)
+_FRAME = re.compile(r"<iframe\b([^>]*)>(?:(?:(?!<iframe\b).)*?</iframe\s*>)?", re.I | re.S)
+_VIDEO = re.compile(r"<video\b([^>]*)>((?:(?!<video\b).)*?)</video\s*>|<video\b([^>]*)/?>", re.I | re.S)
+_SOURCE = re.compile(r"<source\b([^>]*)>", re.I)
+_SRC = re.compile(r"""\b(?:data-)?src\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
+_VIDEO_HOSTS = re.compile(
+    r"(?:^|\.)(?:youtube\.com|youtube-nocookie\.com|youtu\.be|vimeo\.com|dailymotion\.com|loom\.com|wistia\.(?:com|net)|"
+    r"bilibili\.com|ted\.com|streamable\.com|twitch\.tv|rumble\.com|facebook\.com|kaltura\.com|panopto\.\w+|brightcove\.net|"
+    r"vidyard\.com|odysee\.com|peertube\.\w+|archive\.org)$",
+    re.I,
+)
+_YOUTUBE_ID = re.compile(r"^/(?:embed|v|shorts)/([\w-]{6,})")
+_VIMEO_ID = re.compile(r"^/video/(\d+)")
+LINK_TEXT = 60  # characters of an address shown in a link's text
+
+
+def _src(attrs: str) -> str:
+    m = _SRC.search(attrs)
+    return html.unescape(next((g for g in m.groups() if g is not None), "")).strip() if m else ""
+
+
+def watch_address(src: str) -> str:
+    """The address a learner opens for an embedded player's ``src``: a YouTube embed's watch page (with
+    its start time), a Vimeo player's video page, any other address as it is (``//host`` made https)."""
+    if src.startswith("//"):
+        src = "https:" + src
+    parts = urlsplit(src)
+    host = parts.netloc.lower().removeprefix("www.")
+    if host in ("youtube.com", "youtube-nocookie.com", "m.youtube.com") and (m := _YOUTUBE_ID.match(parts.path)):
+        query = parse_qs(parts.query)
+        start = (query.get("start") or query.get("t") or [""])[0]
+        return f"https://www.youtube.com/watch?v={m.group(1)}" + (f"&t={start}" if start.isdigit() else "")
+    if host == "player.vimeo.com" and (m := _VIMEO_ID.match(parts.path)):
+        return f"https://vimeo.com/{m.group(1)}"
+    return src
+
+
+def _shown(address: str) -> str:
+    text = re.sub(r"^https?://(?:www\.)?", "", address)
+    return text if len(text) <= LINK_TEXT else text[: LINK_TEXT - 1] + "…"
+
+
+def video_link(src: str, kind: str = "video") -> str:
+    """An embedded video (or other frame) as a link to it (HTML); a local file named only."""
+    address = watch_address(src)
+    scheme = urlsplit(address).scheme.lower()
+    if scheme in ("http", "https"):
+        safe = html.escape(address, quote=True)
+        return f'[{kind}: <a href="{safe}">{html.escape(_shown(address), quote=False)}</a>]'
+    name = unquote(urlsplit(address).path).rsplit("/", 1)[-1]
+    return f"[{kind}: {html.escape(name, quote=False)}]" if name else ""
+
+
+def embedded_videos(text: str) -> str:
+    """``text`` (HTML) with each ``<iframe>`` and ``<video>`` replaced by a link to what it plays
+    (:func:`video_link`): "[video: youtube.com/watch?v=…]" on the card and the sheet, never a player.
+    A frame of another site (a map, a code sandbox) is an "[embedded: …]" link."""
+    if not EMBED.search(text):
+        return text
+
+    def frame(m: re.Match[str]) -> str:
+        src = _src(m.group(1))
+        if not src:
+            return ""
+        host = urlsplit("https:" + src if src.startswith("//") else src).netloc.lower().split(":")[0]
+        return video_link(src, "video" if _VIDEO_HOSTS.search(host) else "embedded")
+
+    def video(m: re.Match[str]) -> str:
+        attrs = m.group(1) if m.group(1) is not None else m.group(3)
+        src = _src(attrs) or next((s for a in _SOURCE.findall(m.group(2) or "") if (s := _src(a))), "")
+        return video_link(src) if src else ""
+
+    return _VIDEO.sub(video, _FRAME.sub(frame, text))

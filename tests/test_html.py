@@ -443,3 +443,41 @@ def test_a_page_with_no_text_or_no_charset_and_a_windows_notebook(tmp_path: Path
     answers = {i.question: i.answer_plain() for i in result.items}
     assert answers["Qu'est-ce qu'un caf\u00e9?"] == "Un lieu \u2013 ouvert."  # (the space before '?' goes, as in Markdown)
     assert answers["What is CR LF?"] == "A Windows line end."
+
+
+# --- embedded videos (learner L20) ------------------------------------------------------------------
+
+
+def test_an_embedded_video_becomes_a_link_to_it() -> None:
+    from compiler.media import embedded_videos
+
+    frame = '<iframe width="560" src="https://www.youtube.com/embed/dQw4w9WgXcQ?start=42" allowfullscreen></iframe>'
+    assert embedded_videos(frame) == '[video: <a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ&amp;t=42">youtube.com/watch?v=dQw4w9WgXcQ&amp;t=42</a>]'
+    assert "https://vimeo.com/76979871" in embedded_videos('<iframe src="//player.vimeo.com/video/76979871"></iframe>')
+    assert embedded_videos('<video controls><source src="clips/demo.mp4"></video>') == "[video: demo.mp4]"  # a local file: named
+    assert embedded_videos('<iframe src="https://codepen.io/x/embed/abc"></iframe>').startswith("[embedded: <a ")
+    assert embedded_videos('<iframe src="javascript:alert(1)"></iframe>') == "[embedded: alert(1)]"  # never a link
+    assert embedded_videos("<p>no frames</p>") == "<p>no frames</p>"
+
+
+def test_embedded_videos_in_markdown_and_in_a_saved_page_show_as_links_on_card_and_sheet(tmp_path: Path) -> None:
+    page = (
+        "<html><body><main><h2>What is a vector?</h2><p>A quantity with a magnitude and a direction.</p>"
+        '<iframe src="https://www.youtube-nocookie.com/embed/fNk_zzaMoSs" title="YouTube video player"></iframe>'
+        '<h2>What is a scalar?</h2><p>A magnitude only.</p><iframe src="https://ads.example.com/banner"></iframe>'
+        "</main></body></html>"
+    )
+    notes = "### How do you copy in Vim?\n\nPress y y.\n\n<iframe src=\"https://www.youtube.com/embed/dQw4w9WgXcQ\"></iframe>\n"
+    content = deck(tmp_path, files={"page.html": page.encode(), "vim.md": notes.encode()})
+    result = compiled(content, tmp_path / "build", formats=("json", "pdf"))
+    answers = {n.items[0].question: n.fields["Answer"] for n in result.deck.notes}
+    assert answers["How do you copy in Vim?"].endswith(
+        '[video: <a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ" rel="noopener noreferrer">youtube.com/watch?v=dQw4w9WgXcQ</a>]'
+    )
+    assert "[video: <a href=\"https://www.youtube.com/watch?v=fNk_zzaMoSs\"" in answers["What is a vector?"]
+    assert "banner" not in answers["What is a scalar?"]  # another site's frame on a web page: furniture
+    assert not any("active content" in w.message for w in result.diagnostics.warnings)  # not removed: shown as a link
+    from pypdf import PdfReader
+
+    sheet = " ".join(p.extract_text() for p in PdfReader(tmp_path / "build" / "mine.pdf").pages)
+    assert "[video: youtube.com/watch?v=dQw4w9WgXcQ]" in sheet

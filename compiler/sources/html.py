@@ -46,6 +46,7 @@ from bs4 import BeautifulSoup, Comment, Tag
 from markdownify import MarkdownConverter
 
 from compiler.diagnostics import ContentError, Diagnostic
+from compiler.media import embedded_videos
 from compiler.sources.base import load_document
 from compiler.sources.converted import Converted
 
@@ -296,6 +297,12 @@ def _strip_chrome(root: Any) -> None:
             button.has_attr(a) for a in ("aria-expanded", "aria-controls", "data-toggle", "data-bs-toggle", "data-target")
         ):
             button.unwrap()
+    for tag in root.find_all(("iframe", "video")):  # an embedded video: a link to it (compiler.media), not gone
+        if tag.parent is None:
+            continue
+        link = embedded_videos(str(tag))
+        if "<a " in link and (link.startswith("[video:") or tag.name == "video"):  # (another site's frame: furniture)
+            tag.replace_with(BeautifulSoup(f"<p>{link}</p>", "html.parser"))
     for tag in root.find_all(CHROME):
         tag.decompose()
     gone = [tag for tag in root.find_all(True) if isinstance(tag, Tag) and tag.attrs is not None and _furniture(tag)]

@@ -35,6 +35,7 @@ from mdit_py_plugins.dollarmath import dollarmath_plugin
 from compiler.colours import COLOUR_CLASSES, colour_classes
 from compiler.diagnostics import Diagnostics
 from compiler.mathml import mathml_to_tex
+from compiler.media import embedded_videos
 from compiler.model import Block, BlockKind
 from compiler.sources.lines import ANSWER_WORDS, LIST_HEADING, LIST_HEADINGS_MIN, front_matter_end, in_fence
 
@@ -80,7 +81,7 @@ _ACTIVE = re.compile(
 def active_content(html: str) -> int:
     """How many pieces of active content (scripts, styles, embeds, event handlers, script URLs) ``html``
     holds: :func:`sanitize` removes them all."""
-    return len(_ACTIVE.findall(html)) if "<" in html else 0
+    return len(_ACTIVE.findall(embedded_videos(html))) if "<" in html else 0  # (a video becomes a link: no warning)
 
 
 def report_active(html: str, file: str, line: int | None, diag: Diagnostics) -> None:
@@ -106,7 +107,7 @@ def sanitize(html: str) -> str:
     MathML becomes TeX first (:mod:`compiler.mathml`): the allow-list keeps none of it, and its text
     would go with it."""
     cleaned = nh3.clean(
-        colour_classes(mathml_to_tex(html)),  # colour as emphasis ('<font color="red">'): a class of a few (L41)
+        colour_classes(mathml_to_tex(embedded_videos(html))),  # colour as emphasis ('<font color="red">'): a class of a few (L41); an embedded video: a link to it (L20)
         tags=set(ALLOWED_TAGS),
         attributes=ALLOWED_ATTRIBUTES,
         allowed_classes={"span": set(COLOUR_CLASSES)},
