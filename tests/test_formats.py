@@ -303,6 +303,30 @@ def test_a_header_row_with_its_own_column_names_is_no_card_and_says_what_each_co
     assert notes["perro"].fields["Answer"] == "<p>dog</p>" and len(notes) == 3 + 4 + 3
 
 
+def test_a_pair_list_whose_first_line_names_its_sides_has_no_header_card(tmp_path: Path) -> None:
+    """learner L5 (the pair-list half): 'Italian — English' or 'Word: Translation' over 'cane — dog' lines
+    names the sides, like a CSV's header row: no card 'Italian' -> 'English'; a first pair of words
+    ('ein — a', 'English — inglés') is a card."""
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    files = {
+        "italian.txt": "Italian — English\ncane — dog\ngatto — cat\ncasa — house\n",
+        "terms.txt": "# Vocabulary\n\nWord: Translation\nperro: dog\ngato: cat\ncasa: house\n",
+        "german.txt": "ein — a\nHund — dog\nKatze — cat\nHaus — house\n",
+        "spanish.txt": "English — inglés\nFrench — francés\nGerman — alemán\n",
+    }
+    for name, text in files.items():
+        (content / "sources" / name).write_text(text, encoding="utf-8")
+    (content / "deck.toml").write_text('[deck]\nname = "Mine"\n', encoding="utf-8")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    got = {(i.source, i.question) for i in result.compiled.items}
+    assert ("italian", "Italian") not in got and ("italian", "cane") in got
+    assert ("terms", "Word") not in got and ("terms", "perro") in got
+    assert ("german", "ein") in got and ("spanish", "English") in got
+    assert len(got) == 3 + 3 + 4 + 3
+
+
 def test_columns_are_chosen_in_config_and_a_first_row_of_data_is_no_header(tmp_path: Path) -> None:
     """[source.delimited] front / back / extra (1-based) pick the columns of a file without a header;
     'perro,dog' first is a row of data."""

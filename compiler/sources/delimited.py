@@ -334,6 +334,13 @@ def _column_names(row: list[str]) -> list[str] | None:
     return roles
 
 
+def _pair_header(left: str, right: str) -> bool:
+    """A vocabulary list's first pair that names its sides, not a pair to learn: two languages
+    ('Italian — English'), or a front and a back name ('Word — Translation', 'Term — Meaning')."""
+    roles = _column_names([left, right])
+    return roles is not None and all(r in ("front", "back", "lang", "extra") for r in roles) and roles != ["extra", "extra"]
+
+
 @dataclass
 class Columns:
     """Which column is the front, which the back, which go on the back below it (labelled), which are left out."""
@@ -602,6 +609,7 @@ class DelimitedReader:
         stack: list[tuple[int, str]] = []
         start = (front_matter_end(doc.lines) or -1) + 1
         first = next((n for n, line in enumerate(doc.lines) if n >= start and line.strip()), -1)
+        skipped_header = False
         for n, line in enumerate(doc.lines):
             if n < start or not line.strip() or line.strip().startswith("<!--"):
                 continue
@@ -613,6 +621,9 @@ class DelimitedReader:
                 continue
             text = pair_text(line)
             left, found, right = text.partition(separator)
+            if found and not items and not skipped_header and _pair_header(left, right):
+                skipped_header = True  # 'Italian — English', 'Word — Translation': what the sides are, no card
+                continue
             fields = [left, right] if found else [text]
             item = self._item(doc, source, diag, n + 1, fields, False, [], "", [line], len(items), levels)
             if item is not None:
