@@ -190,8 +190,10 @@ def test_mathml_is_kept_and_removed_active_content_is_reported(tmp_path: Path) -
     assert "onerror" not in answers["What is CSRF?"] and "javascript" not in answers["What is CSRF?"]
     [active] = [d for d in result.compiled.diagnostics.grouped_warnings if "active content" in d.message]
     assert (active.file, active.line) == ("sources/x.txt", 3)
-    assert set(active.also) == {"line 4", "sources/z.md:5"}  # once each place, none for the clean row
-    assert dict(active.per_file) == {"sources/x.txt": 2, "sources/z.md": 1}
+    assert set(active.also) == {"sources/z.md:5"}  # once each place, none for the clean row
+    assert dict(active.per_file) == {"sources/x.txt": 1, "sources/z.md": 1}
+    # (learner L20: a frame is no longer removed without a trace but shown as a link to what it showed)
+    assert answers["What is CORS?"].startswith('[embedded: <a href="https://evil.example"')
 
 
 def test_a_source_may_ask_every_basic_note_both_ways(tmp_path: Path) -> None:
