@@ -93,6 +93,9 @@ def test_injected_typst_code_never_runs(tmp_path: Path) -> None:
         '"unterminated',
         "αβ",
         "x" * (typstmath.MAX_CODE + 1),
+        'mat(delim: #read("/etc/passwd"), a)',  # a matrix's delimiter is one of the few written, nothing else
+        'delim: "[", a',
+        'mat(delim: "[" + read("x"), a)',
     ],
 )
 def test_unsafe_code_is_refused(code: str) -> None:
@@ -230,3 +233,19 @@ def test_text_style_commands_in_math_are_typeset(tex: str, code: str) -> None:
 def test_a_quote_leaked_through_a_text_style_command_is_still_refused() -> None:
     code, reason = typstmath.convert(r'\textbf{a" #read("/etc/passwd") "b}')
     assert code is None and "unsafe" in reason
+
+
+@pytest.mark.parametrize(
+    ("tex", "code"),
+    [
+        (r"\begin{bmatrix} 0 & -1 \\ 1 & 0 \end{bmatrix}", 'mat(delim: "[", 0, -1; 1, 0)'),
+        (r"\begin{vmatrix} a & b \\ c & d \end{vmatrix}", 'mat(delim: "|", a, b; c, d)'),
+        (r"\begin{Bmatrix} a \\ b \end{Bmatrix}", 'mat(delim: "{", a; b)'),
+        (r"\begin{Vmatrix} a \\ b \end{Vmatrix}", "mat(delim: bar.v.double, a; b)"),
+        (r"\begin{matrix} a & b \end{matrix}", "mat(delim: #none, a, b)"),
+    ],
+)
+def test_bracketed_matrices_are_typeset(tex: str, code: str) -> None:
+    """learner2 M8: bmatrix, vmatrix, Bmatrix, Vmatrix and a bare matrix (the piecewise '\\left\\{ …
+    \\right.' form) printed as raw TeX on the sheet: their delimiter is a named argument of mat."""
+    assert typstmath.convert(tex) == (code, "")

@@ -66,7 +66,7 @@ _RENAMED = re.compile(r"\b(dot|times|plus|minus|div)\.circle\b")
 MAX_CODE = 2000
 
 #: Bump when conversion or checking changes, so old cache entries are not reused.
-CACHE_FORMAT = 5
+CACHE_FORMAT = 6
 CACHE_NAME = "typst-math.json"
 
 # The tokens Typst math code may consist of.  Anything else (``#``, ``$``, ``@``, a backtick,
@@ -115,10 +115,16 @@ def math_names() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(k for k, _ in pairs), frozenset(k for k, is_symbol in pairs if is_symbol)
 
 
+# a matrix's delimiters, as tex2typst writes them for bmatrix, vmatrix, Bmatrix, Vmatrix and a bare matrix
+# (learner2 M8): the one named argument a formula may hold, checked as a whole fragment, never a free name
+_MATRIX_DELIM = re.compile(r'(?<=mat\()delim: (?:"[\[({|]"|"\|\|"|#none|bar\.v(?:\.double)?)(?=, )')
+
+
 def unsafe_reason(code: str) -> str | None:
     """Why Typst math code may not reach the template, or None when it is only math."""
     if len(code) > MAX_CODE:
         return f"longer than {MAX_CODE} characters"
+    code = _MATRIX_DELIM.sub("", code)  # (checked whole: 'mat(delim: "[", …)' is a matrix in brackets)
     names, symbols = math_names()
     pos = 0
     while pos < len(code):
