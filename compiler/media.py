@@ -219,6 +219,12 @@ def run(
                     )
                     return _alt_text(alt)
                 if urlsplit(src).scheme in ("http", "https"):
+                    tex = formula_image(src)
+                    if tex is not None:  # a formula drawn by a web service: its TeX, typeset on card and sheet
+                        before, after = m.string[: m.start()].rstrip(), m.string[m.end() :].lstrip()
+                        alone = before in ("", "<p>") or before.endswith(("</p>", "<p>"))
+                        alone = alone and (after in ("", "</p>") or after.startswith(("</p>", "<p>")))  # a paragraph of its own
+                        return html.escape(f"\\[{tex}\\]" if alone else f"\\({tex}\\)", quote=False)
                     if policy == "keep":
                         return _img(src, attrs)
                     if policy == "drop":
@@ -372,3 +378,52 @@ def embedded_videos(text: str) -> str:
         return video_link(src) if src else ""
 
     return _VIDEO.sub(video, _FRAME.sub(frame, text))
+
+
+# --- formulas drawn by a web service (learner2 M4) -----------------------------------------------------
+# READMEs and notes written before sites rendered '$…$' link a picture of each formula, its TeX in the
+# address: latex.codecogs.com/svg.latex?<tex>, render.githubusercontent.com/render/math?math=<tex>,
+# chart.apis.google.com/chart?cht=tx&chl=<tex>, www.zhihu.com/equation?tex=<tex>, i.upmath.me/svg/<tex>.
+# The TeX is the formula: the card typesets it (MathJax) and the sheet prints it, also offline.
+
+_FORMULA_PARAM = {
+    "render.githubusercontent.com": "math",
+    "chart.apis.google.com": "chl",
+    "chart.googleapis.com": "chl",
+    "www.zhihu.com": "tex",
+    "zhihu.com": "tex",
+    "math.now.sh": "from",
+    "latex.codecogs.com": "",  # the whole query is the TeX
+    "www.codecogs.com": "",
+}
+_CODECOGS_PATH = re.compile(r"^/(?:eq)?(?:svg|png|gif|pdf|emf|swf)\.(?:latex|image|download)$|^/gif\.latex$", re.I)
+_UPMATH_PATH = re.compile(r"^/(?:svg|png)/(.+)$")
+# codecogs' rendering options before the formula: \dpi{150}, \bg_white, \bg{white}, \inline, \fn_cm, \large …
+_CODECOGS_OPTIONS = re.compile(r"^(?:\s*\\(?:dpi\{\d+\}|bg_\w+|bg\{\w+\}|fn_\w+|fn\{\w+\}|inline|tiny|small|normal|large|Large|LARGE|huge|Huge)(?![A-Za-z]))+\s*")
+
+
+def formula_image(src: str) -> str | None:
+    """The TeX a formula-drawing service's picture address holds, or None for any other picture."""
+    parts = urlsplit(src)
+    host = parts.netloc.lower()
+    if host.endswith("upmath.me") and (m := _UPMATH_PATH.match(parts.path)):
+        tex = unquote(m.group(1))
+    elif host in _FORMULA_PARAM:
+        param = _FORMULA_PARAM[host]
+        if not param:
+            if not _CODECOGS_PATH.match(parts.path) or not parts.query:
+                return None
+            tex = unquote(parts.query)
+        else:
+            if host.startswith("chart.") and "tx" not in parse_qs(parts.query).get("cht", []):
+                return None
+            if host.endswith("zhihu.com") and parts.path != "/equation":
+                return None
+            values = parse_qs(parts.query, keep_blank_values=False).get(param)
+            if not values:
+                return None
+            tex = values[0]
+    else:
+        return None
+    tex = _CODECOGS_OPTIONS.sub("", tex).strip()
+    return tex if tex and len(tex) <= 2000 and "\\)" not in tex and "\\]" not in tex else None

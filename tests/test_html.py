@@ -11,6 +11,7 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
 from ankiutil import import_apkg, notes, open_collection
 from click.testing import CliRunner
 
@@ -481,3 +482,46 @@ def test_embedded_videos_in_markdown_and_in_a_saved_page_show_as_links_on_card_a
 
     sheet = " ".join(p.extract_text() for p in PdfReader(tmp_path / "build" / "mine.pdf").pages)
     assert "[video: youtube.com/watch?v=dQw4w9WgXcQ]" in sheet
+
+
+# --- formulas drawn by a web service (learner2 M4) -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("src", "tex"),
+    [
+        ("https://latex.codecogs.com/svg.latex?V%20=%20%5Cmin%7B(%5Cfrac%7BW%7D%7BT_r%7D,%20B)%7D", r"V = \min{(\frac{W}{T_r}, B)}"),
+        ("https://latex.codecogs.com/png.latex?%5Cdpi%7B120%7D%20%5Cbg_white%20x%5E2", "x^2"),
+        ("https://render.githubusercontent.com/render/math?math=e%5E%7Bi%5Cpi%7D%20%2B%201%20%3D%200", r"e^{i\pi} + 1 = 0"),
+        ("https://chart.apis.google.com/chart?cht=tx&chl=P(A|B)", "P(A|B)"),
+        ("https://www.zhihu.com/equation?tex=a%2Bb+%3D+c", "a+b = c"),
+        ("https://i.upmath.me/svg/%5Csqrt%7B2%7D", r"\sqrt{2}"),
+        ("https://chart.apis.google.com/chart?cht=p3&chd=t:60,40", None),  # a pie chart: a picture
+        ("https://example.org/svg.latex?x", None),
+    ],
+)
+def test_the_tex_of_a_formula_picture(src: str, tex: str | None) -> None:
+    from compiler.media import formula_image
+
+    assert formula_image(src) == tex
+
+
+def test_formula_pictures_are_typeset_on_card_and_sheet(tmp_path: Path) -> None:
+    notes = (
+        "# Networks\n\n### What is the maximum rate of a TCP connection?\n\n"
+        "With window ![](https://latex.codecogs.com/svg.latex?W) the rate is "
+        "![](https://latex.codecogs.com/svg.latex?V%20=%20\\min{(\\frac{W}{T_r},%20B)}).\n\n"
+        "### What is Bayes' rule?\n\n![P(A|B)](https://chart.apis.google.com/chart?cht=tx&chl=P(A|B)=\\frac{P(B|A)P(A)}{P(B)})\n"
+    )
+    content = deck(tmp_path, files={"tcp.md": notes.encode()})
+    result = compiled(content, tmp_path / "build", formats=("json", "pdf"))
+    answers = {n.items[0].question: n.fields["Answer"] for n in result.deck.notes}
+    assert answers["What is the maximum rate of a TCP connection?"] == (
+        r"<p>With window \(W\) the rate is \(V = \min{(\frac{W}{T_r}, B)}\).</p>"
+    )
+    assert answers["What is Bayes' rule?"] == r"<p>\[P(A|B)=\frac{P(B|A)P(A)}{P(B)}\]</p>"  # alone: display maths
+    assert not any("remote picture" in w.message or "cannot be typeset" in w.message for w in result.diagnostics.warnings)
+    from pypdf import PdfReader
+
+    sheet = " ".join(p.extract_text() for p in PdfReader(tmp_path / "build" / "mine.pdf").pages)
+    assert "svg.latex" not in sheet and "image" not in sheet
