@@ -92,3 +92,43 @@ def test_record_keys_any_case_and_containers() -> None:
     assert "## Q: Hola" in made.text and "Hello" in made.text
     made = convert_bank('{"Science": [{"q": "A?", "a": "B"}], "History": [{"q": "C?", "a": "D"}]}', "sources/x.json")
     assert made.text.index("## Science") < made.text.index("A?") < made.text.index("## History") < made.text.index("C?")
+
+
+def test_every_field_of_a_record_is_read_and_html_in_a_question_is_markup(tmp_path: Path) -> None:
+    """trial9 T7 / learner2 M7: keys outside the short list (description, reference, example, details,
+    alternativeAnswers) went nowhere; 'alternatives' of a free answer became options on the front (the answer
+    handed over); difficulty/level were ignored; HTML in a question showed raw ('&lt;br&gt;', '&lt;b&gt;',
+    '&lt;ruby&gt;') while the same HTML in an answer rendered."""
+    bank = {"questions": [
+        {"id": 1, "question": "What does TCP stand for?", "answer": "Transmission Control Protocol", "difficulty": "easy",
+         "reference": "RFC 793", "example": "HTTP runs over TCP", "alternatives": ["tcp"], "created": "2024-01-02"},
+        {"id": 2, "question": "Which port does HTTPS use?", "answer": "443", "difficulty": "hard", "note": "8443 is common"},
+        {"id": 3, "question": "What is a <b>socket</b>?", "answer": "An endpoint: <code>IP:port</code>", "level": "medium"},
+        {"uid": "la-06", "front": "How do you compute a 2x2 determinant?<br><br>\\( \\det A \\)", "back": "\\( ad - bc \\)", "level": 1},
+        {"question": "Which is prime?", "options": ["4", "7"], "answer": "7", "explanation": "7 has no divisor.",
+         "source": "Book 1", "level": 3},
+    ]}  # fmt: skip
+    yaml = (
+        "- question: 「<ruby><rb>何</rb><rp>(</rp><rt>なに</rt><rp>)</rp></ruby>時間」でしょう？\n"
+        "  answer: ラウンドトリップ時間\n"
+        "  alternativeAnswers:\n    - RTT\n"
+        "  description: BSoDは「Blue Screen of Death」の略\n"
+    )
+    notes, _ = built(deck(tmp_path, {"bank.json": json.dumps(bank), "quiz.yaml": yaml}), tmp_path / "build")
+    tcp = notes["What does TCP stand for?"]
+    assert tcp["fields"]["Answer"] == (
+        "<p>Transmission Control Protocol</p><p><em>reference:</em> RFC 793</p><p><em>example:</em> HTTP runs over TCP</p>"
+        "<p><em>alternatives:</em> tcp</p>"
+    )  # the id and created keys: no card text
+    assert tcp["notetype"] == "deckc Basic" and tcp["difficulty"] == "easy"
+    assert notes["Which port does HTTPS use?"]["difficulty"] == "hard"
+    socket = notes["What is a socket?"]  # the tags are markup, not text
+    assert socket["difficulty"] == "medium" and socket["fields"]["Answer"] == "<p>An endpoint: <code>IP:port</code></p>"
+    det = notes["How do you compute a 2x2 determinant? \\( \\det A \\)"]  # the formula after the question
+    assert det["difficulty"] == "easy"  # 1 of the bank's 1–3
+    prime = notes["Which is prime?"]
+    assert prime["fields"]["Correct"] == "B) 7" and prime["difficulty"] == "hard"
+    assert "7 has no divisor." in prime["fields"]["Explanation"] and "<em>source:</em> Book 1" in prime["fields"]["Explanation"]
+    ruby = notes["「何(なに)時間」でしょう？"]
+    assert "<em>alternativeAnswers:</em> RTT" in ruby["fields"]["Answer"] and "<em>description:</em> BSoD" in ruby["fields"]["Answer"]
+    assert not any("&lt;" in q for q in notes)

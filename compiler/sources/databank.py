@@ -60,6 +60,21 @@ EXTRA_KEYS = ("explanation", "explain", "rationale", "hint", "notes", "note", "e
 SECTION_KEYS = ("chapter", "section", "category", "subject", "topic", "deck", "unit", "module", "group")
 TAG_KEYS = ("tags", "tag", "labels", "keywords")
 TITLE_KEYS = ("title", "name", "deck", "quiz", "quizname", "subject")
+LEVEL_KEYS = ("difficulty", "level", "difficultylevel", "diff")
+# what a tool records about a record, never what it teaches: not on the card
+META_KEYS = frozenset(
+    ("id", "uid", "uuid", "guid", "key", "number", "no", "num", "index", "order", "position", "created", "createdat",
+     "createdon", "updated", "updatedat", "modified", "modifiedat", "date", "timestamp", "time", "author", "owner",
+     "version", "revision", "status", "type", "kind", "removed", "deleted", "archived", "image", "imageurl", "images",
+     "audio", "media", "points", "score", "weight", "timelimit", "seconds", "correctcount", "attempts")
+)  # fmt: skip
+# options that are other ways to write the answer, not options to pick from, when the answer is none of them
+ACCEPTED_KEYS = ("alternatives",)
+_LEVEL_WORDS = {
+    "easy": "easy", "beginner": "easy", "basic": "easy", "simple": "easy", "elementary": "easy", "low": "easy",
+    "medium": "medium", "intermediate": "medium", "moderate": "medium", "normal": "medium", "average": "medium",
+    "hard": "hard", "difficult": "hard", "advanced": "hard", "expert": "hard", "high": "hard", "challenging": "hard",
+}  # fmt: skip
 LETTERS = "ABCDEFGHIJ"
 _LETTER_KEY = re.compile(r"^(?:option|answer|choice|opt)?([a-j])$")
 _LABEL = re.compile(r"^\(?([A-Ja-j])[.)]\s+")
@@ -105,6 +120,8 @@ def convert_bank(text: str, rel: str = "") -> Converted:
     one_based = bool(int_answers) and 0 not in int_answers and any(
         isinstance(_get(r.fields, ANSWER_KEYS), int) and _get(r.fields, ANSWER_KEYS) == len(_choices(r.fields)) for r in bank.records
     )
+    numbers = [v for r in bank.records if isinstance(v := _get(r.fields, LEVEL_KEYS), (int, float)) and not isinstance(v, bool)]
+    scale = max(numbers, default=0)
     asked = 0
     for number, r in enumerate(bank.records, start=1):
         question = _get(r.fields, QUESTION_KEYS)
@@ -119,7 +136,7 @@ def convert_bank(text: str, rel: str = "") -> Converted:
             out.extend([("", r.line), ("#" * level + " " + _plain(own_section), r.line), ("", r.line)])
         section = own_section or section
         depth = level + (1 if section else 0)
-        out.extend(_record(r, str(question), depth, one_based))
+        out.extend(_record(r, str(question), depth, one_based, scale))
     if not asked:
         keys = sorted({k for r in bank.records for k in r.names})
         seen = ", ".join(keys[:12]) or "none"
@@ -129,20 +146,29 @@ def convert_bank(text: str, rel: str = "") -> Converted:
     return Converted(text="\n".join(t for t, _ in out) + "\n", origin=tuple(n for _, n in out), warnings=tuple(warnings))
 
 
-def _record(r: _Record, question: str, depth: int, one_based: bool) -> list[Row]:
+def _record(r: _Record, question: str, depth: int, one_based: bool, scale: float = 0) -> list[Row]:
     n = r.line
-    head, *stem = _lines(question)
+    head, *stem = _question_lines(question)
     tags = _tags(_get(r.fields, TAG_KEYS))
-    asks = head.rstrip().endswith(("?", "？"))
+    asks = _TAG_TEXT.sub("", head).rstrip().endswith(("?", "？"))
     out: list[Row] = [("", n)]
     choices = _choices(r.fields)
     answer = _get(r.fields, ANSWER_KEYS)
     extra = _get(r.fields, EXTRA_KEYS)
     hashes = "#" * min(depth, 5)
     right = _correct(answer, choices, one_based) if choices else []
+    choice_key = _key_of(r.fields, CHOICE_KEYS)
+    if choices and not right and answer not in (None, "") and choice_key in ACCEPTED_KEYS:
+        choices = []  # ('alternatives': ["tcp"] beside the answer): other ways to write it, on the back below
+    used = {_key_of(r.fields, keys) for keys in (QUESTION_KEYS, ANSWER_KEYS, EXTRA_KEYS, SECTION_KEYS, TAG_KEYS, LEVEL_KEYS)}
+    if choices:
+        used |= {choice_key} | {k for k in r.fields if _LETTER_KEY.match(k)} | {"incorrectanswers", "wronganswers", "distractors"}
+    level = _level(_get(r.fields, LEVEL_KEYS), scale)
+    meta = [(f"**Difficulty:** {level}", n), ("", n)] if level else []  # the Markdown reader's level line
     if right:  # multiple choice (a statement to judge true or false too: its heading labelled Q:)
         out.append((f"{hashes} " + ("" if asks else "Q: ") + _plain(head) + (" " + " ".join(tags) if tags and asks else ""), n))
         out.append(("", n))
+        out.extend(meta)
         if tags and not asks:
             out.extend([(" ".join(tags), n), ("", n)])
         out.extend((_plain(s), n) for s in stem)
@@ -153,6 +179,7 @@ def _record(r: _Record, question: str, depth: int, one_based: bool) -> list[Row]
     else:
         out.append((f"{hashes} " + ("" if asks else "Q: ") + _plain(head), n))  # (a record asks, whatever its words)
         out.append(("", n))
+        out.extend(meta)
         if tags:
             out.extend([(" ".join(tags), n), ("", n)])
         out.extend((_plain(s), n) for s in stem)
@@ -167,7 +194,68 @@ def _record(r: _Record, question: str, depth: int, one_based: bool) -> list[Row]
     if extra not in (None, ""):
         out.extend((line, n) for line in _lines(_text(extra)))
         out.append(("", n))
+    # every other field that says something (a description, a reference, accepted answers): on the back,
+    # after its key as the bank writes it ('*description:* BSoD stands for …')
+    names = {_norm(k): str(k) for k in r.names}
+    for key, value in r.fields.items():
+        if key in used or key in META_KEYS or key in TITLE_KEYS or isinstance(value, bool) or value in (None, "", [], {}):
+            continue
+        if isinstance(value, list) and not all(isinstance(v, (str, int, float)) for v in value):
+            continue  # (a list of records: not text)
+        if isinstance(value, dict):
+            continue
+        first, *more = _lines(_text(value))
+        out.append((f"*{_plain(names.get(key, key))}:* {first}", n))
+        out.extend((line, n) for line in more)
+        out.append(("", n))
     return out
+
+
+def _key_of(fields: dict[str, Any], keys: tuple[str, ...]) -> str | None:
+    """Which of ``keys`` :func:`_get` takes its value from."""
+    return next((key for key in keys if fields.get(key) not in (None, "")), None)
+
+
+def _level(value: Any, scale: float) -> str:
+    """A record's difficulty as the level the Markdown reader reads ('easy', 'medium', 'hard'), or '':
+    a word ('Beginner', 'hard'), or a number on the bank's own scale (1–3, 1–5, 1–10)."""
+    if isinstance(value, str):
+        return _LEVEL_WORDS.get(value.strip().lower(), "")
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or scale <= 0 or value <= 0:
+        return ""
+    share = value / max(scale, 3)
+    return "easy" if share <= 1 / 3 else "medium" if share <= 2 / 3 else "hard"
+
+
+_BREAK = re.compile(r"<br\s*/?>", re.I)
+_RUBY = re.compile(r"<ruby\b[^>]*>(.*?)</ruby\s*>", re.I | re.S)
+_RT = re.compile(r"<rt\b[^>]*>(.*?)</rt\s*>", re.I | re.S)
+_RP = re.compile(r"<rp\b[^>]*>.*?</rp\s*>", re.I | re.S)
+# the HTML tags a field of a bank written for Anki or a web quiz holds: markup, shown as in an answer
+_HTML_TAG = re.compile(
+    r"</?(?:b|i|em|strong|u|s|del|ins|mark|code|kbd|sub|sup|small|span|font|br|p|div|ruby|rb|rt|rp|a|img|ul|ol|li|"
+    r"table|thead|tbody|tr|td|th|hr|pre|blockquote|dl|dt|dd|abbr|var|samp|q|cite|h[1-6])\b[^<>]*>",
+    re.I,
+)
+_TAG_TEXT = re.compile(r"<[^<>]*>")
+
+
+def _ruby(m: re.Match[str]) -> str:
+    """'<ruby>何<rt>なに</rt></ruby>' as a heading can show it: '何(なに)'."""
+    inner = _RP.sub("", m.group(1))
+    readings = "".join(_RT.findall(inner))
+    base = _TAG_TEXT.sub("", _RT.sub("", inner))
+    return f"{base}({readings})" if readings else base
+
+
+def _question_lines(question: str) -> list[str]:
+    """A question's lines: its first the heading (a ``<br>`` in it a space), the rest (after a line break)
+    shown below it; ruby in the heading as 'base(reading)'."""
+    text = _text(question)
+    if _HTML_TAG.search(text):
+        text = _BREAK.sub(" ", text)  # ('…a 2x2 matrix?<br><br>\( \det … \)': the formula after the question)
+    head, *stem = _lines(text)
+    return [_RUBY.sub(_ruby, head), *stem]
 
 
 def _get(fields: dict[str, Any], keys: tuple[str, ...]) -> Any:
@@ -272,7 +360,10 @@ def _lines(text: str) -> list[str]:
 def _plain(text: Any) -> str:
     """One line of text as Markdown shows it: a leading '#', '>' or list mark and '<' before a letter stay text."""
     line = " ".join(_text(text).split())
-    line = re.sub(r"<(?=[A-Za-z/!?])", r"\\<", line)
+    # '<' before a letter is text ('List<String>'), unless it opens markup a field holds ('<b>', '<sub>')
+    parts = _HTML_TAG.split(line)
+    tags = _HTML_TAG.findall(line)
+    line = "".join(re.sub(r"<(?=[A-Za-z/!?])", r"\\<", part) + (tags[k] if k < len(tags) else "") for k, part in enumerate(parts))
     return "\\" + line if re.match(r"^(?:#|>|[-+*]\s|\d+[.)]\s)", line) else line
 
 
