@@ -327,6 +327,34 @@ def test_a_pair_list_whose_first_line_names_its_sides_has_no_header_card(tmp_pat
     assert len(got) == 3 + 3 + 4 + 3
 
 
+def test_a_quizlet_definition_over_several_lines_stays_one_card(tmp_path: Path) -> None:
+    """trial9 T10: Quizlet writes a multi-line definition unquoted: 'nucleus⇥holds the DNA' / '- chromosomes'
+    / '- nucleolus'; each line without the separator continues the definition above it (the build made
+    'question has no answer' cards of them, and the definitions lost every line after the first)."""
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "sources" / "cells.txt").write_text(
+        "mitochondria\tthe powerhouse of the cell\nsite of cellular respiration\nribosome\tmakes proteins\n"
+        "nucleus\tholds the DNA\n- chromosomes\n- nucleolus\ngolgi apparatus\tpackages proteins\n",
+        encoding="utf-8",
+    )
+    (content / "deck.toml").write_text(
+        '[deck]\nname = "Mine"\n[[source]]\nid = "cells"\nfile = "sources/cells.txt"\nlayout = "delimited"\n'
+        '[source.delimited]\nseparator = "\\t"\n',
+        encoding="utf-8",
+    )
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    notes = {n.items[0].question: n.fields["Answer"] for n in result.compiled.deck.notes}
+    assert notes == {
+        "mitochondria": "<p>the powerhouse of the cell</p><p>site of cellular respiration</p>",
+        "ribosome": "<p>makes proteins</p>",
+        "nucleus": "<p>holds the DNA</p><ul><li>chromosomes</li><li>nucleolus</li></ul>",
+        "golgi apparatus": "<p>packages proteins</p>",
+    }
+    assert not any("no answer" in w.message for w in result.compiled.diagnostics.warnings)
+
+
 def test_columns_are_chosen_in_config_and_a_first_row_of_data_is_no_header(tmp_path: Path) -> None:
     """[source.delimited] front / back / extra (1-based) pick the columns of a file without a header;
     'perro,dog' first is a row of data."""

@@ -397,6 +397,30 @@ def _rows(body: list[str], separator: str) -> list[tuple[int, int, list[str]]]:
     return rows
 
 
+_LIST_LINE = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s")
+
+
+def _continued(rows: list[tuple[int, int, list[str]]]) -> list[tuple[int, int, list[str]]]:
+    """Pairs whose definition goes on over lines without the separator, unquoted (Quizlet writes a
+    multi-line definition so: 'nucleus⇥holds the DNA' / '- chromosomes' / '- nucleolus'): each such line
+    continues the definition above it, when such lines are fewer than the pairs and the file opens with one."""
+    lone = sum(1 for _, _, r in rows if len(r) == 1 and r[0].strip())
+    pairs = sum(1 for _, _, r in rows if len(r) == 2)
+    if not lone or lone >= pairs or not rows or len(rows[0][2]) != 2:
+        return rows
+    out: list[tuple[int, int, list[str]]] = []
+    for start, end, row in rows:
+        if len(row) == 1 and row[0].strip() and out and len(out[-1][2]) == 2:
+            first, _, (front, back) = out[-1]
+            hard = "\n" if _LIST_LINE.match(row[0]) else "\n\n"  # (a line of its own, or a list's next item)
+            out[-1] = (first, end, [front, f"{back}{hard}{row[0]}"])
+        elif len(row) == 1 and not row[0].strip() and out and len(out[-1][2]) == 2:
+            continue  # (a blank line inside: csv gives it as an empty row)
+        else:
+            out.append((start, end, row))
+    return out
+
+
 def _unclosed(lines: list[str], separator: str) -> bool:
     """Whether a record's quote is not closed the way csv reads quotes: it runs to the end of the file,
     or its closing quote is followed by text instead of the separator ('"Alpha … "Gamma" x').
@@ -505,6 +529,8 @@ class DelimitedReader:
         join = separator if header.lines == 0 and names is None and separator in ",;|" and not quoted and plan == Columns() else ""
         typical = Counter(line.count(separator) for line in body if line.strip()).most_common(1)
         expected = typical[0][0] if typical else 0
+        if expected == 1 and header.lines == 0 and not quoted:
+            rows = _continued(rows)
         items: list[Item] = []
         for start, end, row in rows:
             line = header.lines + start
