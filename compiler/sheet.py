@@ -679,6 +679,61 @@ def sheet_language(deck: Deck) -> str:
     return language(text)
 
 
+# --- a mixed deck: an entry in another script is hyphenated in its own language (learner L14) -----------
+# Per entry, only the script is told (a few regular-expression scans: cheap for 20,000 entries); the
+# language of an entry whose script differs from the deck's is then told from its text.
+_LETTER = re.compile(r"[^\W\d_]")
+_SCRIPT_OF = {
+    "cyrillic": re.compile(r"[\u0400-\u04ff]"),
+    "greek": re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]"),
+    "arabic": re.compile(r"[\u0600-\u06ff]"),
+    "hebrew": re.compile(r"[\u0590-\u05ff]"),
+    "devanagari": re.compile(r"[\u0900-\u097f]"),
+    "thai": re.compile(r"[\u0e00-\u0e7f]"),
+    "cjk": re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"),
+}
+_LANG_SCRIPT = {"ru": "cyrillic", "uk": "cyrillic", "bg": "cyrillic", "sr": "cyrillic", "el": "greek", "ar": "arabic", "fa": "arabic",
+                "he": "hebrew", "hi": "devanagari", "th": "thai", "ja": "cjk", "zh": "cjk", "ko": "cjk"}  # fmt: skip
+ENTRY_TEXT = 300  # characters of an entry looked at
+_OTHER = re.compile("|".join(rx.pattern for rx in _SCRIPT_OF.values()))  # a letter of any script but Latin
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+def text_script(text: str) -> str:
+    """The script most of ``text``'s letters are in: 'latin' or a key of :data:`_SCRIPT_OF` ('' for none)."""
+    letters = len(_LETTER.findall(text))
+    if not letters:
+        return ""
+    counts = {name: len(rx.findall(text)) for name, rx in _SCRIPT_OF.items()}
+    name, count = max(counts.items(), key=lambda kv: kv[1])
+    return name if count >= 0.3 * letters else "latin"
+
+
+def _in_language(printed: dict[str, Any], note: Note, deck_lang: str) -> dict[str, Any]:
+    """An entry with its own language (``lang``) when it is not the deck's."""
+    own = entry_language(note, deck_lang)
+    return {**printed, "lang": own} if own else printed
+
+
+def entry_language(note: Note, deck_lang: str) -> str:
+    """The language an entry is hyphenated in when it is not the deck's ('' when it is): an entry whose
+    script is not the deck's script (a Russian answer in a German deck) gets its own text's language."""
+    item = note.primary
+    text = f"{item.question}\n{item.answer[0].plain() if item.answer else ''}"[:ENTRY_TEXT]
+    home = _LANG_SCRIPT.get(deck_lang, "latin")
+    if home == "latin" and (text.isascii() or _OTHER.search(text) is None):
+        return ""  # (the common case, one scan: Latin letters in a Latin deck)
+    if home != "latin" and len(_SCRIPT_OF[home].findall(text)) >= len(_LATIN.findall(text)):
+        return ""  # (mostly the deck's own script)
+    script = text_script(text)
+    if not script or script == home:
+        return ""
+    from compiler.sources.prompts import language
+
+    lang = language(text)
+    return lang if lang != deck_lang else ""
+
+
 def sheet_data(
     deck: Deck,
     selected: list[Group],
@@ -692,6 +747,7 @@ def sheet_data(
 ) -> dict[str, Any]:
     """Everything the template prints, as JSON-ready data (``picture``: None prints no pictures)."""
     date = build_date(deck)
+    lang = deck.language or sheet_language(deck)
     titles = {s.id: s.title for s in deck.sources}
     # A group names its source only where the source changes, to keep headings short.
     shown = [g.subtitle if n == 0 or g.subtitle != selected[n - 1].subtitle else "" for n, g in enumerate(selected)]
@@ -700,7 +756,7 @@ def sheet_data(
     named = [None if by_topic else _one_source(g) for g in selected]
     return {
         "title": deck.name,
-        "lang": deck.language or sheet_language(deck),
+        "lang": lang,
         "subtitle": subtitle,
         "date": {
             "text": deck.build_date,
@@ -715,7 +771,7 @@ def sheet_data(
             {
                 "title": g.title,
                 "subtitle": sub,
-                "entries": _exhibit_once([entry(n, convert, questions_only, plain, titles, source, picture) for n in g.notes]),
+                "entries": _exhibit_once([_in_language(entry(n, convert, questions_only, plain, titles, source, picture), n, lang) for n in g.notes]),
             }
             for g, sub, source in zip(selected, shown, named, strict=True)
         ],

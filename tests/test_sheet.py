@@ -286,3 +286,27 @@ def test_an_exhibit_prints_above_its_question_once(deck: Deck) -> None:
     assert entry(note, no_math, questions_only=False)["pre"] == []
     entries = _exhibit_once([entry(asked, no_math, False), entry(asked, no_math, False), entry(note, no_math, False)])
     assert [e["pre"] for e in entries] == [[{"k": "p", "spans": [{"k": "t", "v": passage.text}]}], [SAME_EXHIBIT], []]
+
+
+def test_an_entry_in_another_script_is_hyphenated_in_its_own_language(tmp_path: Path) -> None:
+    """learner L14 (mixed decks): a German and a Russian question in one deck were all hyphenated in one
+    language; an entry whose script is not the deck's gets its own language (only the script is told per
+    entry: cheap), the deck's own entries none."""
+    from compiler.sheet import entry_language, sheet_data
+
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "sources" / "de-ru.md").write_text(
+        "# Fragen\n\n### Was ist eine Rechtsschutzversicherung?\n\nSie übernimmt Gerichtskosten und Anwaltsgebühren, "
+        "wenn der Versicherte einen Rechtsstreit führen muss.\n\n### Wer zahlt die Kosten des Verfahrens?\n\n"
+        "Die unterlegene Partei trägt die Kosten des Verfahrens und die Gebühren der Anwälte.\n\n"
+        "### Что такое контекстный менеджер?\n\nОбъект, определяющий методы входа и выхода.\n",
+        encoding="utf-8",
+    )
+    (content / "deck.toml").write_text('[deck]\nname = "Mine"\n', encoding="utf-8")
+    mixed = compile_content(content).deck
+    data = sheet_data(mixed, groups(mixed), no_math, questions_only=False, paper="a4")
+    assert data["lang"] == "de"
+    langs = {e["q"][0]["v"][:10]: e.get("lang") for g in data["groups"] for e in g["entries"]}
+    assert langs == {"Was ist ei": None, "Wer zahlt ": None, "Что такое ": "ru"}
+    assert entry_language(mixed.notes[0], "ru") == "de"  # a Latin-script entry in a Russian deck
