@@ -82,6 +82,11 @@ def resolve(ref: str, item: Item, content_dir: Path) -> tuple[Path | None, str, 
     uptodate.note(path)
     if not path.is_relative_to(root):
         return None, f"image path {raw!r} leads outside the deck folder", True
+    if not path.is_file() and item.locator.file.lower().endswith(".json") and "/" not in raw:
+        beside = ((content_dir / item.locator.file).parent / "media" / raw).resolve()  # a CrowdAnki export's media/
+        uptodate.note(beside)
+        if beside.is_file() and beside.is_relative_to(root):
+            return beside, "", False
     if not path.is_file() and _embedded(raw, item):
         found = _in_vault(raw, content_dir / item.locator.file, root)
         if found is not None:

@@ -493,6 +493,10 @@ def read_sources(
             continue
         made = None  # a saved web page or a notebook: Markdown converted from it, and its line map
         package = Path(src.file).suffix.lower() in PACKAGE_SUFFIXES  # an Anki package: binary, read by its own reader
+        if not package and src.file.lower().endswith(".json"):
+            from compiler.sources.apkg import is_crowdanki
+
+            package = is_crowdanki(content_dir / src.file)  # a CrowdAnki export: a shared deck as JSON (learner2 M16)
         try:
             if package:
                 from compiler.sources.apkg import load_package

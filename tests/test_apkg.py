@@ -537,3 +537,50 @@ def test_a_note_type_is_multiple_choice_only_with_numbered_options_and_a_key() -
     assert choice_fields(["Front", "Back"]) is None
     assert choice_fields(["Question", "Answer", "Q_1"]) is None  # one option
     assert choice_fields(["Question", "Q_1", "Q_2", "Notes"]) is None  # no key field
+
+
+# --- CrowdAnki exports (learner2 M16) ------------------------------------------------------------------
+
+
+def test_a_crowdanki_export_is_read_like_a_package(tmp_path: Path) -> None:
+    """A CrowdAnki deck.json (shared Anki decks kept in git) was 'not a question bank': its notes (in the
+    deck and its child decks), note models, tags, GUIDs and media/ pictures are read as a package's."""
+    deck = {
+        "__type__": "Deck", "crowdanki_uuid": "b1", "name": "bio", "media_files": ["cell.png"],
+        "notes": [{"__type__": "Note", "fields": ["What is a <b>cell</b>?", 'The unit of life.<br><img src="cell.png">'],
+                   "guid": "Zz9Yy8Xx7", "note_model_uuid": "m1", "tags": ["basics"]}],
+        "children": [{
+            "__type__": "Deck", "children": [], "crowdanki_uuid": "b2", "name": "bio::genetics", "media_files": [],
+            "notes": [
+                {"__type__": "Note", "fields": ["What do restriction enzymes do?", "They cut DNA at specific sites."],
+                 "guid": "A1b2C3d4E5", "note_model_uuid": "m1", "tags": ["genetics"]},
+                {"__type__": "Note", "fields": ["le gène", "the gene"], "guid": "G3n3", "note_model_uuid": "m2", "tags": []},
+            ],
+        }],
+        "note_models": [
+            {"__type__": "NoteModel", "crowdanki_uuid": "m1", "name": "Basic", "type": 0,
+             "flds": [{"name": "Front", "ord": 0}, {"name": "Back", "ord": 1}],
+             "tmpls": [{"name": "Card 1", "ord": 0, "qfmt": "{{Front}}", "afmt": "{{FrontSide}}<hr id=answer>{{Back}}"}]},
+            {"__type__": "NoteModel", "crowdanki_uuid": "m2", "name": "Basic (and reversed card)", "type": 0,
+             "flds": [{"name": "Front", "ord": 0}, {"name": "Back", "ord": 1}],
+             "tmpls": [{"name": "Card 1", "ord": 0, "qfmt": "{{Front}}", "afmt": "{{Back}}"},
+                       {"name": "Card 2", "ord": 1, "qfmt": "{{Back}}", "afmt": "{{Front}}"}]},
+        ],
+    }  # fmt: skip
+    content = tmp_path / "content"
+    (content / "sources" / "bio" / "media").mkdir(parents=True)
+    (content / "sources" / "bio" / "deck.json").write_text(json.dumps(deck, indent=2), encoding="utf-8")
+    (content / "sources" / "bio" / "media" / "cell.png").write_bytes(PNG)
+    (content / "deck.toml").write_text('[deck]\nname = "Mine"\n', encoding="utf-8")
+    result = build(content, tmp_path / "build", formats=("apkg", "json"), now=1_000)
+    assert result.compiled is not None
+    notes_ = by_question(tmp_path / "build")
+    cell = notes_["What is a cell?"]
+    assert cell["guid"] == "Zz9Yy8Xx7" and "basics" in cell["tags"] and cell["fields"]["Section"] == "bio"
+    assert '<img src="cell.png">' in cell["fields"]["Answer"]
+    enzymes = notes_["What do restriction enzymes do?"]
+    assert enzymes["guid"] == "A1b2C3d4E5" and enzymes["fields"]["Section"] == "bio › genetics"
+    assert notes_["le gène"]["notetype"].startswith("deckc Basic (and reversed")
+    assert not result.compiled.diagnostics.warnings or all("not read" not in w.message for w in result.compiled.diagnostics.warnings)
+    with zipfile.ZipFile(tmp_path / "build" / "mine.apkg") as built:
+        assert "cell.png" in json.loads(built.read("media")).values()

@@ -44,6 +44,7 @@ import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from compiler import uptodate
 from compiler.config import SourceConfig
@@ -83,6 +84,22 @@ SAMPLE_NOTES = 2_000  # notes whose text tells the deck's language (the prompt o
 EXPORT_AGAIN = "export it again from Anki (File › Export, 'Anki Deck Package'), or use a copy that opens in Anki"
 
 
+PACKAGE_MARK = "#anki-package"  # the text of a package's document (load_package)
+_CROWDANKI = re.compile(rb'"__type__"\s*:\s*"Deck"')
+
+
+def is_crowdanki(path: Path) -> bool:
+    """A CrowdAnki export (``deck.json``: a shared Anki deck kept in git), read like a package."""
+    if path.suffix.lower() != ".json":
+        return False
+    try:
+        with path.open("rb") as f:
+            head = f.read(4096)
+    except OSError:
+        return False
+    return _CROWDANKI.search(head) is not None
+
+
 class PackageError(Exception):
     """The file is no readable Anki package: the message says why."""
 
@@ -100,7 +117,7 @@ def load_package(path: Path, rel: str) -> Document:
         raise ContentError([Diagnostic(rel, None, f"cannot read file: {exc.strerror}", "check the path in deck.toml")]) from None
     if digest.digest() == hashlib.sha256(b"").digest():
         raise ContentError([Diagnostic(rel, None, "file is empty", "export the deck from Anki again, or remove the file")])
-    return Document(rel=rel, text=f"#anki-package\t{Path(rel).name}\tsha256:{digest.hexdigest()}\n", path=path)
+    return Document(rel=rel, text=f"{PACKAGE_MARK}\t{Path(rel).name}\tsha256:{digest.hexdigest()}\n", path=path)
 
 
 # --- protobuf, the three small messages a package uses -------------------------------------------
@@ -332,12 +349,16 @@ class ApkgReader:
     layout = "apkg"
 
     def detect(self, doc: Document) -> float:
-        return 1.0 if doc.path is not None and doc.path.suffix.lower() in (".apkg", ".colpkg") else 0.0
+        if doc.path is None:
+            return 0.0
+        return 1.0 if doc.path.suffix.lower() in (".apkg", ".colpkg") or doc.text.startswith(PACKAGE_MARK) else 0.0
 
     def read(self, doc: Document, source: SourceConfig, diag: Diagnostics) -> list[Item]:
         if doc.path is None:
             diag.error(doc.rel, None, "the apkg layout reads Anki packages (.apkg, .colpkg) only", "remove layout = \"apkg\" from its [[source]]")
             return []
+        if doc.path.suffix.lower() == ".json":
+            return self._read_crowdanki(doc, source, diag)
         try:
             package = open_package(doc.path)
             with tempfile.TemporaryDirectory(prefix="deckc-apkg-") as tmp:
@@ -408,6 +429,65 @@ class ApkgReader:
             )
         if count == 0:
             diag.warning(doc.rel, None, "the package holds no notes: no card", "export a deck that has notes")
+        return items
+
+    def _read_crowdanki(self, doc: Document, source: SourceConfig, diag: Diagnostics) -> list[Item]:
+        """A CrowdAnki export: its note models are the note types, its notes (in the deck and its child
+        decks, each deck's name the section) read as a package's notes are; GUIDs and tags kept."""
+        assert doc.path is not None
+        try:
+            text = doc.path.read_text(encoding="utf-8-sig")
+            data = json.loads(text)
+        except (OSError, ValueError, RecursionError) as exc:
+            diag.error(doc.rel, None, f"the CrowdAnki export cannot be read ({_reason(exc)})", "export the deck again with CrowdAnki")
+            return []
+        if not isinstance(data, dict):
+            diag.error(doc.rel, None, "not a CrowdAnki export: no deck object", "export the deck again with CrowdAnki")
+            return []
+        types: dict[int, NoteType] = {}
+        by_uuid: dict[str, int] = {}
+        for k, model in enumerate(m for m in data.get("note_models") or [] if isinstance(m, dict)):
+            flds = [str(f.get("name", "")) for f in sorted((f for f in model.get("flds") or [] if isinstance(f, dict)), key=lambda f: int(f.get("ord") or 0))]
+            found = sorted((t for t in model.get("tmpls") or [] if isinstance(t, dict)), key=lambda t: int(t.get("ord") or 0))
+            tmpls = [(str(t.get("name", "")), str(t.get("qfmt", "")), str(t.get("afmt", ""))) for t in found]
+            types[k + 1] = NoteType(str(model.get("name", "")), model.get("type") == 1, int(model.get("originalStockKind") or 0), flds, tmpls)
+            by_uuid[str(model.get("crowdanki_uuid", ""))] = k + 1
+        lines = {m.group(1): text.count("\n", 0, m.start()) + 1 for m in re.finditer(r'"guid"\s*:\s*"((?:[^"\\]|\\.)*)"', text)}
+        notes: list[Note] = []
+
+        def walk(deck: dict[str, Any], path: list[str], depth: int) -> None:
+            name = str(deck.get("name") or "")
+            parts = [p for p in name.split("::") if p] if "::" in name else [*path, name] if name else path
+            for raw in deck.get("notes") or []:
+                if not isinstance(raw, dict):
+                    continue
+                mid = by_uuid.get(str(raw.get("note_model_uuid", "")), 0)
+                fields = [str(f) for f in raw.get("fields") or []]
+                guid = str(raw.get("guid") or "")
+                count = len(types[mid].templates) if mid in types else 1
+                line = lines.get(json.dumps(guid)[1:-1], len(notes) + 1)
+                notes.append(Note(line, guid, mid, [str(t) for t in raw.get("tags") or []], fields or [""], parts, count, frozenset(range(count))))
+            for child in deck.get("children") or []:
+                if isinstance(child, dict) and depth < 50:
+                    walk(child, parts, depth + 1)
+
+        walk(data, [], 0)
+        self._db, self._text = Path(), "\n".join("\n".join(n.fields) for n in notes[:SAMPLE_NOTES])
+        self._sides = {}
+        self._choices = {}
+        levels = Levels(source, doc, diag)
+        items: list[Item] = []
+        for note in notes:
+            note.fields = [anki_latex(f)[0] for f in note.fields]
+            kind = types.get(note.mid)
+            if kind is None:
+                item = self._skipped(doc, source, diag, note, "its note model is missing from the export", levels)
+                if item is not None:
+                    items.append(item)
+                continue
+            items.extend(self._items(doc, source, diag, note, kind, levels))
+        if not notes:
+            diag.warning(doc.rel, None, "the CrowdAnki export holds no notes: no card", "export a deck that has notes")
         return items
 
     def _skipped(
