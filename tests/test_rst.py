@@ -177,3 +177,41 @@ def test_rst_saved_as_text_is_read_as_rst(tmp_path: Path) -> None:
     assert looks_like_rst((DATA / "rst" / "sphinx-faq.rst").read_text(encoding="utf-8"))
     assert not looks_like_rst("Notes\n=====\n\nQ: What is ``x``?\nA: A name.\n")  # one mark of one kind
     assert not looks_like_rst("Use `a <b>`_ and :func:`f` here.\n")  # no underlined title
+
+
+def test_table_cells_holding_maths_and_pictures_and_list_tables() -> None:
+    """learner2 M19: a grid table's '.. math::' cell (a cases formula over lines) and '.. image::' cell came
+    out raw with the '\\\\' between the cases lost, its 'Function | Derivative' row under an empty header;
+    a '.. list-table::' was a nested bullet list."""
+    from compiler.sources.rst import convert_rst
+
+    def grid(rows: list[list[str]]) -> str:  # cells padded to the borders, as an editor aligns them
+        rule = "+" + "-" * 42 + "+" + "-" * 42 + "+"
+        out = [rule]
+        for row in rows:
+            out.extend("| " + a.ljust(41) + "| " + b.ljust(41) + "|" for a, b in row)
+            out.append(rule)
+        return "\n".join(out)
+
+    table = grid([
+        [("Function", "Derivative")],
+        [(".. math::", ".. math::"), ("     R(z) = \\begin{cases} z & z > 0 \\\\", "      R'(z) = 1"),
+         ("      \\alpha (e^z - 1) & z <= 0", ""), ("     \\end{cases}", "")],
+        [(".. image:: images/elu.png", "plain text"), ("      :width: 256 px", "")],
+    ])  # fmt: skip
+    text = "ELU\n===\n\n" + table + r"""
+
+.. list-table:: Values
+   :header-rows: 1
+
+   * - Function
+     - Derivative
+   * - :math:`\max(0, z)`
+     - :math:`1` if :math:`z > 0`
+       else :math:`0`
+"""
+    got = convert_rst(text.split("\n"), "a.rst").text
+    assert "| Function | Derivative |\n|---|---|\n" in got  # the names row is the header
+    assert r"| \(R(z) = \begin{cases} z & z > 0 \\ \alpha (e^z - 1) & z <= 0 \end{cases}\) | \(R'(z) = 1\) |" in got
+    assert "| ![](images/elu.png) | plain text |" in got
+    assert "**Values**\n\n| Function | Derivative |\n|---|---|\n| \\(\\max(0, z)\\) | \\(1\\) if \\(z > 0\\) else \\(0\\) |" in got

@@ -488,6 +488,8 @@ def _explicit(line: str, n: int, block: list[Row], state: _State) -> list[Row]:
         if not formula:
             return []
         return [("$$", n), *formula, ("$$", formula[-1][1])]
+    if short == "list-table":
+        return _list_table(arg, options, _dedent(content), n, state)
     if short in ("image", "figure"):
         alt = options.get("alt", "")
         out.append((f"![{alt}]({arg})", n))
@@ -524,6 +526,36 @@ def _explicit(line: str, n: int, block: list[Row], state: _State) -> list[Row]:
     return [*shown, *inner]
 
 
+_LIST_ROW = re.compile(r"^\*\s+-(?:\s+(?P<text>.*))?$")
+_LIST_CELL = re.compile(r"^(?P<indent>\s+)-(?:\s+(?P<text>.*))?$")
+
+
+def _list_table(title: str, options: dict[str, str], content: list[Row], n: int, state: _State) -> list[Row]:
+    """A ``.. list-table::`` (rows ``* - cell`` / ``  - cell``) as a Markdown table, its ``:header-rows:``
+    a header; a cell over several lines is one cell."""
+    table: list[tuple[list[list[str]], int]] = []
+    for line, k in content:
+        if not line.strip():
+            continue
+        row = _LIST_ROW.match(line)
+        cell = _LIST_CELL.match(line) if row is None else None
+        if row is not None:
+            table.append(([[row.group("text") or ""]], k))
+        elif cell is not None and table:
+            table[-1][0].append([cell.group("text") or ""])
+        elif table:
+            table[-1][0][-1].append(line)
+    if not table:
+        return []
+    try:
+        header = 1 if int(options.get("header-rows", "0") or 0) > 0 else 0
+    except ValueError:
+        header = 0
+    out: list[Row] = [(f"**{_inline(title, state.subs)}**", n), ("", n)] if title else []
+    _markdown_table(out, [([_cell(c, state) for c in cells], k) for cells, k in table], header, n, state, rendered=True)
+    return out
+
+
 def _grid_table(rows: list[Row], i: int, out: list[Row], state: _State) -> int:
     """A grid table (``+---+---+`` borders) as a Markdown table; a cell's lines joined with spaces."""
     border = rows[i][0].strip()
@@ -538,7 +570,7 @@ def _grid_table(rows: list[Row], i: int, out: list[Row], state: _State) -> int:
         line = rows[j][0]
         if line.strip().startswith("+"):
             if cells is not None:
-                table.append(([" ".join(c).strip() for c in cells], first))
+                table.append(([_cell(c, state) for c in cells], first))
                 cells = None
             if "=" in line and not header:
                 header = len(table)
@@ -548,12 +580,38 @@ def _grid_table(rows: list[Row], i: int, out: list[Row], state: _State) -> int:
             for k in range(len(cuts) - 1):
                 piece = line[cuts[k] + 1 : cuts[k + 1]] if len(line) > cuts[k] else ""
                 if piece.strip():
-                    cells[k].append(piece.strip())
+                    cells[k].append(piece.rstrip())
         j += 1
     if cells is not None:
-        table.append(([" ".join(c).strip() for c in cells], first))
-    _markdown_table(out, table, header, rows[i][1], state)
+        table.append(([_cell(c, state) for c in cells], first))
+    if not header and len(table) > 1 and _names_row(table[0][0]) and any(c.startswith(("\\(", "![")) for r, _ in table[1:] for c in r):
+        header = 1  # ('Function | Derivative' over formula and picture cells, no '=' border: still its header)
+    _markdown_table(out, table, header, rows[i][1], state, rendered=True)
     return j
+
+
+def _names_row(cells: list[str]) -> bool:
+    """A row of column names: short words in every cell, no formula, picture or number."""
+    return all(c and len(c.split()) <= 4 and not c.startswith(("\\(", "![")) and not any(ch.isdigit() for ch in c) for c in cells)
+
+
+_CELL_DIRECTIVE = re.compile(r"^\.\.\s+(?P<name>math|image|figure)::\s*(?P<arg>.*)$")
+
+
+def _cell(lines: list[str], state: _State) -> str:
+    """A table cell's lines as one Markdown table cell: a ``.. math::`` cell its formula (its lines, and so
+    a ``\\\\`` between the rows of a ``cases``, kept), an ``.. image::`` cell its picture, any other text inline."""
+    texts = [line.strip() for line in lines if line.strip()]
+    m = _CELL_DIRECTIVE.match(texts[0]) if texts else None
+    if m is None:
+        return _inline(" ".join(texts), state.subs)
+    body = [t for t in texts[1:] if not _OPTION.match(t)]
+    options = dict(t[1:].partition(":")[::2] for t in texts[1:] if _OPTION.match(t))
+    if m.group("name") == "math":
+        formula = " ".join([m.group("arg"), *body]).strip()
+        return f"\\({formula}\\)" if formula else ""
+    alt = options.get("alt", "").strip()
+    return f"![{alt}]({m.group('arg').strip()})" + (" " + _inline(" ".join(body), state.subs) if body else "")
 
 
 def _simple_table(rows: list[Row], i: int, out: list[Row], state: _State) -> int:
@@ -592,7 +650,7 @@ def _simple_table(rows: list[Row], i: int, out: list[Row], state: _State) -> int
     return j
 
 
-def _markdown_table(out: list[Row], table: list[tuple[list[str], int]], header: int, n: int, state: _State) -> None:
+def _markdown_table(out: list[Row], table: list[tuple[list[str], int]], header: int, n: int, state: _State, rendered: bool = False) -> None:
     if not table:
         return
     if out and out[-1][0] != "":
@@ -601,7 +659,7 @@ def _markdown_table(out: list[Row], table: list[tuple[list[str], int]], header: 
 
     def row(cells: list[str]) -> str:
         cells = [*cells, *[""] * (width - len(cells))]
-        return "| " + " | ".join(_inline(c, state.subs).replace("|", "\\|") for c in cells) + " |"
+        return "| " + " | ".join((c if rendered else _inline(c, state.subs)).replace("|", "\\|") for c in cells) + " |"
 
     head = table[0] if header else ([""] * width, table[0][1])
     body = table[1:] if header else table
