@@ -249,3 +249,24 @@ def test_bracketed_matrices_are_typeset(tex: str, code: str) -> None:
     """learner2 M8: bmatrix, vmatrix, Bmatrix, Vmatrix and a bare matrix (the piecewise '\\left\\{ …
     \\right.' form) printed as raw TeX on the sheet: their delimiter is a named argument of mat."""
     assert typstmath.convert(tex) == (code, "")
+
+
+@pytest.mark.parametrize(
+    ("tex", "code"),
+    [
+        (r"\ce{2H2 + O2 -> 2H2O}", '"2 H₂" + "O₂" -> "2 H₂O"'),
+        (r"\ce{CH3COOH + H2O <=> CH3COO- + H3O+}", '"CH₃COOH" + "H₂O" harpoons.rtlb "CH₃COO⁻" + "H₃O⁺"'),
+        (r"\ce{Fe^{3+} + e- -> Fe^{2+}}", '"Fe³⁺" + "e⁻" -> "Fe²⁺"'),
+        (r"\ce{NaCl(s) -> Na+(aq) + Cl-(aq)}", '"NaCl(s)" -> "Na⁺(aq)" + "Cl⁻(aq)"'),
+        (r"x = \ce{CO2}", 'x = "CO₂"'),
+    ],
+)
+def test_mhchem_prints_as_chemistry(tex: str, code: str) -> None:
+    """learner2 M17: '\\ce{…}' (mhchem, which Anki's MathJax renders) printed raw on the sheet ('ce' is not a
+    Typst math name): species are upright text with counts as subscripts and charges as superscripts."""
+    assert typstmath.convert(tex) == (code, "")
+
+
+def test_a_mhchem_token_cannot_smuggle_code() -> None:
+    code, _ = typstmath.convert(r'\ce{a" #read("/etc/passwd") "b}')
+    assert code is None or unsafe_reason(code) is None  # only strings and math, whatever the token

@@ -66,7 +66,7 @@ _RENAMED = re.compile(r"\b(dot|times|plus|minus|div)\.circle\b")
 MAX_CODE = 2000
 
 #: Bump when conversion or checking changes, so old cache entries are not reused.
-CACHE_FORMAT = 6
+CACHE_FORMAT = 7
 CACHE_NAME = "typst-math.json"
 
 # The tokens Typst math code may consist of.  Anything else (``#``, ``$``, ``@``, a backtick,
@@ -152,10 +152,60 @@ def _versions() -> str:
     return f"{CACHE_FORMAT}/tex2typst-{metadata.version('tex2typst')}/typst-{metadata.version('typst')}"
 
 
+# --- mhchem: \ce{…}, the chemistry every Anki chemistry deck writes (MathJax's extension) ---------------
+# A small subset as plain TeX (learner2 M17): species with upright element symbols, counts as subscripts,
+# charges as superscripts, states, coefficients, '+' and the reaction arrows.
+_CE = re.compile(r"\\(?:ce|pu)\s*\{")
+_CE_ARROWS = {"->": r"\rightarrow", "<-": r"\leftarrow", "<->": r"\leftrightarrow", "<=>": r"\rightleftharpoons",
+              "<=>>": r"\rightleftharpoons", "<<=>": r"\rightleftharpoons", "=": "=", "+": "+", "^": r"\uparrow", "v": r"\downarrow"}  # fmt: skip
+_CE_SPECIES = re.compile(r"^(?P<coef>\d+(?:/\d+)?\s*)?(?P<body>[A-Za-z(\[][A-Za-z0-9()\[\]·.*]*?)(?P<charge>\^?\{?\d*[+-]\}?)?(?P<state>\((?:aq|s|l|g)\))?$")
+
+
+_SUB = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+_SUP = str.maketrans("0123456789+-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻")
+
+
+def _ce_token(token: str) -> str:
+    """One token of a ``\\ce``: an arrow, '+', or a species as upright text with its counts as subscripts and
+    its charge as a superscript ('CH₃COO⁻', '2 H₂O', 'Na⁺(aq)')."""
+    if token in _CE_ARROWS:
+        return _CE_ARROWS[token]
+    m = _CE_SPECIES.match(token)
+    if m is None:
+        return r"\text{" + re.sub(r"[{}\\\"]", "", token) + "}"
+    coef = (m.group("coef") or "").strip()
+    body = re.sub(r"(?<=[A-Za-z)\]])(\d+)", lambda d: d.group(1).translate(_SUB), m.group("body")).replace("*", "·")
+    charge = (m.group("charge") or "").lstrip("^").strip("{}").translate(_SUP)
+    text = f"{coef} " * bool(coef) + body + charge + (m.group("state") or "")
+    return r"\text{" + text + "}"
+
+
+def mhchem(tex: str) -> str:
+    """``\\ce{2H2 + O2 -> 2H2O}`` as plain TeX (``2\\,\\mathrm{H_{2}} + \\mathrm{O_{2}} \\rightarrow …``); a
+    ``\\ce`` it cannot split into species and arrows is its text, upright."""
+    out: list[str] = []
+    pos = 0
+    while (m := _CE.search(tex, pos)) is not None:
+        depth, end = 1, m.end()
+        while end < len(tex) and depth:
+            depth += {"{": 1, "}": -1}.get(tex[end], 0)
+            end += 1
+        if depth:
+            break
+        inner = tex[m.end() : end - 1]
+        out.append(tex[pos : m.start()])
+        out.append(" ".join(_ce_token(t) for t in inner.split()))
+        pos = end
+    out.append(tex[pos:])
+    return "".join(out)
+
+
 def convert(tex: str) -> tuple[str | None, str]:
     """Typst math for one TeX formula and, when there is none, why not (no cache)."""
     import tex2typst
 
+    if "\\ce" in tex or "\\pu" in tex:
+        tex = mhchem(tex)
     tex = _NORM.sub(r"\\left\\|\1\\right\\|", tex)  # becomes Typst's norm(…)
     tex = _SIZING.sub("", tex)
     tex = _ABS.sub(r"\\left|\1\\right|", tex)
