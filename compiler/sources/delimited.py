@@ -403,10 +403,10 @@ _LIST_LINE = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s")
 def _continued(rows: list[tuple[int, int, list[str]]]) -> list[tuple[int, int, list[str]]]:
     """Pairs whose definition goes on over lines without the separator, unquoted (Quizlet writes a
     multi-line definition so: 'nucleus⇥holds the DNA' / '- chromosomes' / '- nucleolus'): each such line
-    continues the definition above it, when such lines are fewer than the pairs and the file opens with one."""
+    continues the definition above it, when such lines are no more than the pairs and the file opens with one."""
     lone = sum(1 for _, _, r in rows if len(r) == 1 and r[0].strip())
     pairs = sum(1 for _, _, r in rows if len(r) == 2)
-    if not lone or lone >= pairs or not rows or len(rows[0][2]) != 2:
+    if not lone or lone > pairs or not rows or len(rows[0][2]) != 2:
         return rows
     out: list[tuple[int, int, list[str]]] = []
     for start, end, row in rows:
