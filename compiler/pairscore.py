@@ -168,15 +168,47 @@ def _squashed(text: str) -> str:
 _ASIDE = re.compile(r"\([^)]*\)|\[[^\]]*\]|\bpart\s+\d+", re.I)  # "(Part 2)", "[5 marks]": a tail, not the subject
 
 
+# what a formula says, whitespace aside: \( … \), \[ … \], $$ … $$, $ … $ (learner2 M9: "What is
+# \(\frac{\partial}{\partial x}(a^T x)\)?" and "… (x^T A x)?" scored as the same wording, 0.99)
+_MATH = re.compile(r"\\\((.+?)\\\)|\\\[(.+?)\\\]|\$\$(.+?)\$\$|\$([^$\n]+?)\$", re.S)
+_DIMENSIONS = re.compile(r"(\d+)\s*(?:×|✕|\\times|\*|x|by)\s*(\d+)", re.I)  # "3×2", "3 x 2", "$3 \times 2$"
+_DIRECTION = re.compile(r"\b(?:to|into|from|towards?)\b|→|->|⟶", re.I)
+_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
+
+
+def _formulas(text: str) -> list[str]:
+    return sorted({re.sub(r"\s+", "", next(g for g in m.groups() if g is not None)) for m in _MATH.finditer(text)})
+
+
+def _in_order(text: str) -> list[str]:
+    """The content words of ``text`` in the order written (``content_words`` of each word)."""
+    return [w for token in _TOKEN.findall(text) for w in content_words(token)]
+
+
 def built_in_contrast(a: str, b: str) -> str:
     """Why two questions are two questions whatever their scores, or "": one negates what the other asks
-    ("use" / "not use"), both hold numbers and they differ ("L1" / "L2", "0.1 + 0.2" / "0.1 + 0.2 === 0.3"), or
-    they are fill-in-the-blank prompts that blank other words of one sentence."""
+    ("use" / "not use"), both hold formulas and they differ, both name dimensions and they differ ("3×2" /
+    "2×3"), they say the same words in another order around a direction ("from a new basis to the standard
+    basis" / "from the standard basis to a new basis"), both hold numbers and they differ ("L1" / "L2",
+    "0.1 + 0.2" / "0.1 + 0.2 === 0.3"), or they are fill-in-the-blank prompts that blank other words of one
+    sentence."""
     if (_BLANK.search(a) or _BLANK.search(b)) and _squashed(a) != _squashed(b):
         return "fill-in blanks: each blanks other words"  # 'Pods running as a _____ …' / '… as a Deployment …'
     na, nb = (set(_WORD.findall(q.lower())) & _NEGATION for q in (a, b))
     if bool(na) != bool(nb):
         return f"negation: {sorted(na or nb)[0]!r} in one question only"
+    fa, fb = _formulas(a), _formulas(b)
+    if fa and fb and fa != fb:  # a formula on one side only is left to the score, as a number is
+        x, y = " ".join(fa), " ".join(fb)
+        k = next((n for n, (c, d) in enumerate(zip(x, y, strict=False)) if c != d), min(len(x), len(y)))
+        cut = max(0, k - 10)  # where they differ, with a little before it
+        return f"different formulas: {'…' * bool(cut)}{x[cut:cut + 40]} / {'…' * bool(cut)}{y[cut:cut + 40]}"
+    ma, mb = ([f"{x}x{y}" for x, y in _DIMENSIONS.findall(q)] for q in (a, b))
+    if ma and mb and ma != mb:
+        return f"different dimensions: {' '.join(ma)} / {' '.join(mb)}"  # a 3×2 matrix is not a 2×3 one
+    oa, ob = _in_order(a), _in_order(b)
+    if oa != ob and sorted(oa) == sorted(ob) and _DIRECTION.search(a) and _DIRECTION.search(b):
+        return "direction: the same words in another order around 'from' / 'to'"  # new basis → standard, and back
     da, db = (sorted(set(_NUMBER.findall(_ASIDE.sub(" ", q)))) for q in (a, b))
     # a number on one side only is no contrast: the other may spell it ("weight decay" ~ "L2", "zero" ~ "0")
     if da and db and da != db:

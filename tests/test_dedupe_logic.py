@@ -492,3 +492,28 @@ def test_statement_headings_of_two_documents_are_not_merged() -> None:
         "Was ist ein Closure", "Pods are _____ replicas", "Difference between TCP and UDP",
         "Differentiate Dropout and DropConnect.", "Group Norm—in one sentence.", "Differentiate dropout and DropConnect")]))
     assert all(map(states_only, [item("a", q) for q in ("Death", "Nobel Prizes", "Early life", "Dropout rate")]))
+
+
+def test_formulas_dimensions_and_directions_tell_maths_questions_apart() -> None:
+    """learner2 M9: "a 3×2 matrix" / "a 2×3 matrix", "from a new basis to the standard basis" / back, and
+    two derivatives that differ only inside the formula were merged as the same wording (5 of 11 merges of a
+    298-card linear-algebra bank were such); each is now a contrast: suggested, never merged automatically."""
+    from compiler.pairscore import built_in_contrast
+
+    pairs = [
+        (r"What does a \(3 \times 2\) matrix do?", r"What does a \(2 \times 3\) matrix do?", "different formulas"),
+        ("What does a 3×2 matrix do?", "What does a 2 x 3 matrix do?", "different dimensions"),
+        ("How do you translate coordinates from a new basis to the standard basis?",
+         "How do you translate coordinates from the standard basis to a new basis?", "direction"),
+        (r"What is \(\frac{\partial}{\partial x} (a^T x)\)?", r"What is \(\frac{\partial}{\partial x} (x^T A x)\)?",
+         "different formulas"),
+    ]
+    for a, b, why in pairs:
+        assert built_in_contrast(a, b).startswith(why), (a, b)
+        groups, status = run([item("one", a), item("two", b)])
+        assert sorted(map(sorted, groups)) == [["one"], ["two"]]
+        assert status[frozenset(("one", "two"))].status == "suggested"  # near-identical: listed, with the reason
+    # the same formula spaced otherwise, a formula on one side only, two terms in another order: no contrast
+    assert built_in_contrast("What is $x^2$?", "What is $x ^ 2$ ?") == ""
+    assert built_in_contrast("What is $L_2$ regularization?", "What is weight decay?") == ""
+    assert built_in_contrast("What's the difference between L2 and L1?", "What is the difference between L1 and L2?") == ""
