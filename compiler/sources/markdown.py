@@ -85,9 +85,11 @@ from compiler.sources.lines import (
     term_entries,
     unbold_label,
 )
+from compiler.sources.directives import directives
 from compiler.sources.markdown_blocks import (
     TopBlock,
     anchor_links,
+    answer_toggle,
     asking_title,
     callouts,
     check_parsed,
@@ -376,6 +378,7 @@ class _Open:
     listed: bool = False  # a list's last question, answered after the list: the next list of questions ends it
     stem: bool = False  # the text right above checkbox options ('- [ ] grep'): a quiz question whatever it ends with
     follow_ups: list[tuple[int, int]] = field(default_factory=list)  # (first, end) lines of follow-up toggles asked inside
+    front: list[TopBlock] = field(default_factory=list)  # what is asked with a posed question (code, options), on the front
 
 
 class MarkdownReader:
@@ -826,6 +829,40 @@ class MarkdownReader:
         q, _ = found
         return (q, BOLD_LEVEL) if q.asks or (q.marker and q.trailing) else None
 
+    _POSED_BLOCKS = frozenset(
+        "paragraph_open fence code_block bullet_list_open ordered_list_open table_open math_block math_block_label blockquote_open".split()  # noqa: SIM905
+    )
+    POSED_MAX = 6  # blocks of question text (the task, its code, its options) over one answer box
+
+    def _posed(self, blocks: list[TopBlock], source: SourceConfig, questions: set[int]) -> dict[int, tuple[int, int]]:
+        """Questions written as text over an answer box (trial8 H8: MyST ``:::{note} Solution``, VitePress
+        ``::: details Answer``, MkDocs ``??? note "Answer"``, ``<details><summary>Answer``) under a heading
+        that names a topic: ``{first block: (the paragraph that asks, the box)}``. The paragraph that asks is
+        the last one ending with '?' (else the first); the other blocks before the box (code, options, a
+        passage) are shown on the front with it; the heading is the card's section. Not when the heading
+        or a block before the box is a question already (its answer holds the box as it is)."""
+        posed: dict[int, tuple[int, int]] = {}
+        for at, box in enumerate(blocks):
+            if not answer_toggle(box):
+                continue
+            first = at
+            while first > 0 and at - first < self.POSED_MAX and blocks[first - 1].type in self._POSED_BLOCKS:
+                first -= 1
+            if first == at or (first > 0 and blocks[first - 1].type in self._POSED_BLOCKS):
+                continue
+            before = blocks[first - 1] if first > 0 else None
+            if before is not None and before.type == "heading_open" and (first - 1 in questions or self._question(before, source)):
+                continue
+            if any(k in questions or self._question(blocks[k], source) is not None for k in range(first, at)):
+                continue
+            paragraphs = [k for k in range(first, at) if blocks[k].type == "paragraph_open"]
+            if not paragraphs:
+                continue
+            texts = {k: plain_inline(blocks[k].tokens[1].children or []) for k in paragraphs}
+            asking = [k for k in paragraphs if split_question(texts[k], source).asks]
+            posed[first] = (asking[-1] if asking else paragraphs[0], at)
+        return posed
+
     @staticmethod
     def _statement_toggle(blocks: list[TopBlock], n: int, source: SourceConfig, page: bool = False) -> tuple[_Question, int] | None:
         """A ``<details>`` toggle whose summary asks without a ``?`` (``Explain event delegation.``,
@@ -863,7 +900,7 @@ class MarkdownReader:
         raw = QUIZ_TAG.sub("", strip_front_matter(doc.text))  # mkdocs-quiz's <quiz> wrappers: layout, line kept
         raw, listed = list_headings(raw)  # '1. ### What is a prototype chain': '### 1. What is …', a question
         stems = checkbox_stems(raw.split("\n"))  # the text right above '- [ ]' / '- [x]' options asks
-        text = emoji_shortcodes(obsidian_links(html_headings(task_boxes(callouts(markdown_in_html(raw))))))
+        text = emoji_shortcodes(obsidian_links(html_headings(task_boxes(callouts(directives(markdown_in_html(raw)))))))
         if not check_text(text, doc.rel, diag):
             return []
         env: dict[str, Any] = {}
@@ -889,10 +926,14 @@ class MarkdownReader:
         title = page_title(src_lines)
         closing = [n for n, b in enumerate(blocks) if b.type == "html_block" and _CLOSE_DETAILS.search(b.tokens[0].content)]
         last_close = closing[-1] if closing else -1  # an open toggle holds headings only while a </details> follows
+        pre_cards = set(runs)
         if cards_mode:
             runs |= self._headed_text(blocks, title)
         labelled = labelled_headings(src_lines)  # '### Create a function …' over '#### Answer': a question
         runs |= {n for n, b in enumerate(blocks) if b.type == "heading_open" and b.start in labelled}
+        posed = self._posed(blocks, source, pre_cards)  # text asking over an 'Answer' toggle (trial8 H8)
+        posed_parts = {k for first, (ask, answer) in posed.items() for k in range(first, answer + 1)}
+        runs -= {first - 1 for first in posed}  # the heading over it names its section
 
         parents: list[_Open] = []  # question toggles a follow-up toggle is open inside (trial8 H10)
         toggle_page = "<summary" in doc.text and _toggle_page(doc.text)  # (learner2 M15: every toggle asks)
@@ -914,6 +955,24 @@ class MarkdownReader:
         for n, block in enumerate(blocks):
             if block.type == "admonition_close":  # the end of an asking admonition's body: its answer ends
                 close()
+                continue
+            if n in posed:  # 'True or false: …?' then ':::{note} Solution': the text asks, the box answers
+                close()
+                count += 1
+                ask, answer_at = posed[n]
+                asked = blocks[ask]
+                q = split_question(plain_inline(asked.tokens[1].children or [], code=True), source)
+                current = _Open(q, block, BOLD_LEVEL, [t for _, t in stack], count)
+                current.front = [blocks[k] for k in range(n, answer_at) if k != ask]
+                continue
+            if n in posed_parts and current is not None:
+                if not any(answer_at == n for _, answer_at in posed.values()):
+                    continue  # on the front already
+                current.answer.append(block)
+                if block.type == "admonition_open" or _CLOSE_DETAILS.search(block.tokens[0].content):
+                    close()
+                else:
+                    current.toggle = True  # the answer ends at the toggle's </details>
                 continue
             clozes = self._cloze_cards(block, src_lines) if current is None else []
             if clozes:  # 'The {{c1::Seine}} flows through {{c2::Paris}}.': a cloze note per paragraph or entry
@@ -1525,12 +1584,13 @@ class MarkdownReader:
         ``<details>`` toggle). What comes before the options belongs on the front (the stimulus); the
         rest after them, without the answer line, is the explanation.
         """
-        for k, block in enumerate(current.answer):
+        pool = [*current.front, *current.answer]  # a posed question's options are on its front (trial8 H8)
+        for k, block in enumerate(pool):
             if block.type not in ("bullet_list_open", "ordered_list_open") and not (
                 block.type == "paragraph_open" and _plain_options(lines, block.start)
             ):
                 continue
-            end = max(b.end for b in current.answer)
+            end = max(b.end for b in pool)
             choices = find_choices(lines[block.start : end])
             if choices is not None and choices.correct is None:
                 report_unread_key(lines[block.start : end], choices, diag, doc.rel, lambda at, start=block.start: start + at + 1)
@@ -1546,7 +1606,7 @@ class MarkdownReader:
             explanation = self._rendered(explanation_text, env, doc, diag, offset)
             return {
                 "kind": ItemKind.multiple_choice,
-                "stimulus": render_blocks(self._md, current.answer[:k], env, doc.rel, diag),
+                "stimulus": render_blocks(self._md, pool[:k], env, doc.rel, diag),
                 "choices": [
                     Choice(label=label, text=text, html=option_html(self._md, written))
                     for (label, written), text in zip(choices.options, options, strict=True)
@@ -1616,6 +1676,7 @@ class MarkdownReader:
             tags = list(dict.fromkeys([*page_tags, *q.tags]))
             return make_item(doc, source, diag, line, **common, difficulty=level, tags=tags, **multiple)
         asked, given = _split_at_label(current)
+        asked = [*current.front, *asked]
         stimulus = render_blocks(self._md, asked, env, doc.rel, diag) if asked else []
         asks_in_block = current.block.type == "heading_open" or self._bold(current.block, source) is not None
         if asks_in_block:  # '## What is shown? ![](b.png)', '**What is this?** ![](x.png)': the picture is asked about

@@ -37,6 +37,7 @@ from compiler.diagnostics import Diagnostics
 from compiler.mathml import mathml_to_tex
 from compiler.media import embedded_videos
 from compiler.model import Block, BlockKind
+from compiler.sources.directives import ANSWER_TITLE
 from compiler.sources.lines import ANSWER_WORDS, LIST_HEADING, LIST_HEADINGS_MIN, front_matter_end, in_fence
 
 ALLOWED_TAGS = frozenset(
@@ -155,12 +156,8 @@ def _render_math(open_: str, close: str, wrap: str = "") -> Any:
 
 
 # An admonition titled as the answer ('??? question "Show Answer"', '!!! success "Answer"', 'Solution', 'Réponse'):
-# the title is a label, as a <details> toggle's 'Show Answer' summary is
-_ANSWER_TITLE = re.compile(
-    r"^\s*(?:(?:show|reveal|see|view|check|click(?:\s+here)?(?:\s+to\s+(?:see|show|reveal|view))?)\s+(?:the\s+)?)?"
-    r"(?:the\s+)?(?:correct\s+)?(?:answers?|solutions?|" + ANSWER_WORDS + r")\s*[:：.]?\s*$",
-    re.I,
-)
+# the title is a label, as a <details> toggle's 'Show Answer' summary is (sources/directives.ANSWER_TITLE)
+_ANSWER_TITLE = ANSWER_TITLE
 
 
 def _answer_admonitions(state: Any) -> None:
@@ -179,6 +176,23 @@ def _answer_admonitions(state: Any) -> None:
                     break
             token.meta = {**token.meta, "bare": True}
             del tokens[i + 1 : i + 4]  # the title's open, text and close
+        i += 1
+
+
+def _empty_numbers(state: Any) -> None:
+    """Core rule: an ordered list of one empty entry (``404.`` alone on its line) is the number its author
+    wrote, a paragraph, at any depth (inside an admonition or a quote too; learner L35, trial8 H8)."""
+    tokens = state.tokens
+    i = 0
+    while i + 3 < len(tokens):
+        kinds = [t.type for t in tokens[i : i + 4]]
+        if kinds == ["ordered_list_open", "list_item_open", "list_item_close", "ordered_list_close"]:
+            first = tokens[i]
+            number = f"{first.attrGet('start') or 1}{tokens[i + 1].markup or '.'}"
+            para = Token("paragraph_open", "p", 1, map=first.map, level=first.level, block=True)
+            inline = Token("inline", "", 0, map=first.map, level=first.level + 1, content=number, block=True, children=[])
+            close = Token("paragraph_close", "p", -1, level=first.level, block=True)
+            tokens[i : i + 4] = [para, inline, close]
         i += 1
 
 
@@ -214,6 +228,7 @@ def make_parser() -> MarkdownIt:
     # MkDocs / Python-Markdown admonitions (`!!! quote "Title"` + an indented body): a quote with its title in bold
     admon_plugin(md)
     md.core.ruler.push("answer_admonitions", _answer_admonitions)
+    md.core.ruler.after("block", "empty_numbers", _empty_numbers)
     md.add_render_rule("admonition_open", lambda self, tokens, idx, *a: "" if tokens[idx].meta.get("bare") else "<blockquote>\n")
     md.add_render_rule("admonition_close", lambda self, tokens, idx, *a: "" if tokens[idx].meta.get("bare") else "</blockquote>\n")
     md.add_render_rule("admonition_title_open", lambda *a: "<p><strong>")
@@ -638,6 +653,16 @@ def asking_title(block: TopBlock) -> str | None:
         return None
     title = tokens[2].content.strip()
     return title if title.endswith(("?", "？", "؟")) else None
+
+
+def answer_toggle(block: TopBlock) -> bool:
+    """A box that holds the answer of the text before it: an admonition titled Answer / Solution (MkDocs
+    ``??? note "Answer"``, MyST ``:::{note} Solution``, ``::: details Answer`` …, see sources/directives.py)
+    or a ``<details>`` toggle whose summary is such a label (``<summary>Show answer</summary>``)."""
+    if block.type == "admonition_open":
+        return bool(block.tokens[0].meta.get("bare"))
+    toggle = summary_question(block)
+    return toggle is not None and bool(_ANSWER_TITLE.match(toggle[0]))
 
 
 def split_admonitions(blocks: list[TopBlock]) -> list[TopBlock]:

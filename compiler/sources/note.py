@@ -29,6 +29,7 @@ from compiler.diagnostics import Diagnostics
 from compiler.model import Item, ItemKind
 from compiler.sources.base import Document, make_item
 from compiler.sources.difficulty import Levels
+from compiler.sources.directives import directives
 from compiler.sources.markdown_blocks import (
     TopBlock,
     callouts,
@@ -114,7 +115,7 @@ class NoteReader:
         text = strip_front_matter(doc.text)
         lines = text.split("\n")
         text = "\n".join("" if n in where else line for n, line in enumerate(lines))
-        text = emoji_shortcodes(obsidian_links(html_headings(task_boxes(callouts(markdown_in_html(text))))))  # as a page's
+        text = emoji_shortcodes(obsidian_links(html_headings(task_boxes(callouts(directives(markdown_in_html(text)))))))  # as a page's
         if not check_text(text, doc.rel, diag):
             return []
         env: dict[str, Any] = {}

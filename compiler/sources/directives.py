@@ -1,0 +1,220 @@
+"""Directive blocks of documentation sites, read as the MkDocs admonitions they are (trial8 H8).
+
+Course and documentation sites write boxes and toggles as fenced directives:
+
+- MyST / Jupyter Book: ``:::{note} Solution`` (colon fence) or ```` ```{admonition} Answer ```` (backtick
+  fence), option lines (``:class: dropdown``, ``:label: ex-one``) after the opening line,
+  ``:::{exercise}`` / ``:::{solution} ex-one`` (sphinx-exercise) and their gated form
+  ```` ```{solution-start} ex-one ```` … ```` ```{solution-end} ````;
+- VitePress / markdown-it-container: ``::: details Answer`` … ``:::``, ``::: tip Title``;
+- Docusaurus: ``:::tip[Answer]``, ``:::note Title``;
+- Pandoc / Quarto fenced divs: ``::: {.callout-tip title="Answer"}`` (or a ``## Answer`` first line as
+  its title), ``::: solution``.
+
+:func:`directives` rewrites each such block as ``!!! name "Title"`` with its body indented under it (line
+numbers kept; the fence and option lines become blank), so the Markdown reader sees what the site
+shows: a box with a title, and a box titled Answer / Solution is the answer (its title a label, no raw
+``:::`` syntax or ``:class:`` on the card). An exercise directive is the question itself: its body is
+kept as plain text. Code-like directives (``{code-cell}``, ``{math}``, ``{figure}`` …) are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from compiler.sources.lines import ANSWER_WORDS
+
+# A box or toggle titled as the answer ('??? question "Show Answer"', '!!! success "Answer"', 'Solution', 'Réponse',
+# '<summary>Click to see the answer</summary>'): its title is a label and its body the answer
+ANSWER_TITLE = re.compile(
+    r"^\s*(?:(?:show|reveal|see|view|check|click(?:\s+here)?(?:\s+to\s+(?:see|show|reveal|view))?)\s+(?:the\s+)?)?"
+    r"(?:the\s+)?(?:correct\s+)?(?:answers?|solutions?|" + ANSWER_WORDS + r")\s*[:：.]?\s*$",
+    re.I,
+)
+# admonition-like directive names (MyST, sphinx-exercise, sphinx-proof, VitePress, Docusaurus, Pandoc/Quarto)
+_BOXES = frozenset(
+    "admonition note tip hint important warning caution attention danger error seealso info details dropdown "
+    "toggle example remark question answer solution success failure quote abstract summary todo bug check "
+    "exercise problem definition theorem lemma proof".split()  # noqa: SIM905
+)
+_QUESTION_BOXES = frozenset({"exercise", "problem"})  # the box holds the question: its body is plain text
+_LABELLED = frozenset({"solution", "exercise", "answer", "problem"})  # their argument is a label reference
+
+_COLON_OPEN = re.compile(
+    r"^(?P<indent>[ ]{0,3})(?P<fence>:{3,})[ \t]*"
+    r"(?:\{(?P<braced>[^}]*)\}|(?P<word>[A-Za-z][\w-]*))"
+    r"(?:\[(?P<bracket>[^\]]*)\])?[ \t]*(?P<arg>.*?)[ \t]*$"
+)
+_TICK_OPEN = re.compile(r"^(?P<indent>[ ]{0,3})(?P<fence>`{3,}|~{3,})[ \t]*\{(?P<braced>[\w:.-]+)\}[ \t]*(?P<arg>.*?)[ \t]*$")
+_TICK_ANY = re.compile(r"^[ ]{0,3}(?:`{3,}|~{3,})[ \t]*\{", re.M)
+_FENCE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})")
+_OPTION = re.compile(r"^[ \t]*:[\w.-]+:(?:[ \t].*)?$")
+_ATTR = re.compile(r"""([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))""")
+_TITLE_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ \t]+(?P<title>\S.*?)[ \t#]*$")
+
+
+def _name(m: re.Match[str]) -> tuple[str, str]:
+    """``(name, title)`` of a directive's opening line; name "" when it is no box."""
+    braced = (m.groupdict().get("braced") or "").strip()
+    word = m.groupdict().get("word") or ""
+    arg = (m.group("arg") or "").strip()
+    bracket = (m.groupdict().get("bracket") or "").strip()
+    title = bracket or arg
+    if braced.startswith((".", "#")) or "=" in braced:  # Pandoc attributes: {.callout-tip title="Answer"}
+        classes = [c[1:] for c in braced.split() if c.startswith(".")]
+        attrs = {a: b or c or d for a, b, c, d in _ATTR.findall(braced)}
+        name = classes[0] if classes else ""
+        title = attrs.get("title", "") or title
+    else:
+        name = braced or word
+    name = name.lower()
+    name = name.removeprefix("prf:").removeprefix("callout-")
+    if name not in _BOXES and not name.endswith(("-start", "-end")):
+        return "", ""
+    if name.removesuffix("-start") in _LABELLED and title and " " not in title:  # '{solution} ex-one': a label, not a title
+        title = ""
+    return name, title
+
+
+def _closing(lines: list[str], start: int, char: str, count: int) -> int:
+    """Index of the line closing the directive opened at ``start`` (len(lines) when never closed)."""
+    depth = 0
+    fence: str | None = None
+    for i in range(start + 1, len(lines)):
+        line = lines[i]
+        stripped = line.strip()
+        if char == ":":
+            if fence is not None:  # a code fence inside the box: its lines are code
+                if stripped.startswith(fence) and not stripped.strip(fence[0]):
+                    fence = None
+                continue
+            f = _FENCE.match(line)
+            if f:
+                fence = f.group(1)
+                continue
+            if _COLON_OPEN.match(line):
+                depth += 1
+                continue
+            if stripped.startswith(":::") and not stripped.strip(":"):
+                if depth == 0 and len(stripped) >= count:
+                    return i
+                depth = max(0, depth - 1)
+        elif stripped and not stripped.strip(char) and len(stripped) >= count and line[: len(line) - len(line.lstrip())].count(" ") < 4:
+            return i
+    return len(lines)
+
+
+def directives(text: str) -> str:
+    """Directive boxes as MkDocs admonitions (see the module's docstring); line numbers kept."""
+    if ":::" not in text and not _TICK_ANY.search(text):
+        return text
+    return "\n".join(_convert(text.split("\n")))
+
+
+def _convert(lines: list[str]) -> list[str]:
+    out = list(lines)
+    i = 0
+    fence: str | None = None
+    while i < len(out):
+        line = out[i]
+        if fence is not None:
+            stripped = line.strip()
+            if stripped.startswith(fence) and not stripped.strip(fence[0]):
+                fence = None
+            i += 1
+            continue
+        m = _COLON_OPEN.match(line) or _TICK_OPEN.match(line)
+        name, title = _name(m) if m else ("", "")
+        if m is None or not name:
+            f = _FENCE.match(line)
+            if f:
+                fence = f.group(1)
+            i += 1
+            continue
+        marker = m.group("fence")
+        close = _closing(out, i, marker[0], len(marker))
+        if name.endswith("-end"):  # a gated end with no start: layout
+            out[i] = ""
+            for k in range(i + 1, min(close + 1, len(out))):
+                out[k] = ""
+            i = close + 1
+            continue
+        first, last = i + 1, close  # the body's lines
+        if name.endswith("-start"):  # gated: the body runs from the start directive to the matching '-end' one
+            base = name.removesuffix("-start")
+            for k in range(i + 1, min(close + 1, len(out))):
+                out[k] = "" if _OPTION.match(out[k]) or not out[k].strip() or k == close else out[k]
+            end_at = next(
+                (k for k in range(close + 1, len(out)) if (e := _COLON_OPEN.match(out[k]) or _TICK_OPEN.match(out[k])) and _name(e)[0] == f"{base}-end"),
+                None,
+            )
+            if end_at is None:
+                i += 1
+                continue
+            end_marker = (_COLON_OPEN.match(out[end_at]) or _TICK_OPEN.match(out[end_at]))
+            assert end_marker is not None
+            end_close = _closing(out, end_at, end_marker.group("fence")[0], len(end_marker.group("fence")))
+            for k in range(end_at, min(end_close + 1, len(out))):
+                out[k] = ""
+            name, first, last, close = base, close + 1, end_at, end_at
+        indent = len(m.group("indent"))
+        body = out[first:last]
+        k = 0
+        while k < len(body) and _OPTION.match(body[k]):  # ':class: dropdown', ':label: ex-one'
+            body[k] = ""
+            k += 1
+        if k == 0 and body and body[0].strip() == "---":  # a YAML block of options
+            end = next((j for j in range(1, len(body)) if body[j].strip() == "---"), None)
+            if end is not None:
+                for j in range(end + 1):
+                    body[j] = ""
+        if not title:  # Quarto: the box's first line a heading is its title
+            first_text = next((j for j, b in enumerate(body) if b.strip()), None)
+            h = _TITLE_HEADING.match(body[first_text]) if first_text is not None else None
+            if h is not None and first_text is not None:
+                title = h.group("title")
+                body[first_text] = ""
+        body = _convert([b[indent:] if b[:indent].strip() == "" else b.lstrip(" ") for b in body])
+        gap = [""] * (first - i - 1)  # a gated start directive's own lines
+        if name in _QUESTION_BOXES:
+            out[i:last] = ["", *gap, *body]
+        else:
+            title = (title or name.replace("-", " ").capitalize()).replace('"', "“")
+            head = f'{" " * indent}!!! {re.sub(r"[^A-Za-z0-9-]", "", name) or "note"} "{title}"'
+            # (blank lines keep the body's indent: two empty lines in a row would end the admonition)
+            pad = " " * (indent + 4)
+            out[i:last] = [head, *(pad for _ in gap), *(f"{pad}{b}" if b.strip() else pad for b in body)]
+        if close < len(out):
+            out[close] = ""
+        i = close + 1
+    return out
+
+
+_ADMONITION_TITLE = re.compile(r'^\s*(?:!!!|\?\?\?\+?)\s*[\w-]+(?:\s+[\w-]+)*\s+"(?P<title>[^"]*)"\s*$')
+_SUMMARY = re.compile(r"<summary\b[^>]*>(?P<title>.*?)</summary>", re.I)
+_HEADING = re.compile(r"^[ ]{0,3}#{1,6}(?:[ \t]|$)")
+
+
+def answer_boxes(lines: list[str]) -> int:
+    """How many answer boxes (``:::{note} Solution``, ``::: details Answer``, ``:::tip[Answer]``,
+    ``??? note "Answer"``, ``<summary>Show answer</summary>``) follow text that is not a heading: each
+    answers the text above it, a question (the detector counts them; trial8 H8)."""
+    found = 0
+    last = ""  # the last non-blank line before this one
+    for line in lines:
+        if not line.strip():
+            continue
+        title: str | None = None
+        m = _COLON_OPEN.match(line) or _TICK_OPEN.match(line)
+        if m is not None:
+            name, title = _name(m)
+            base = name.removesuffix("-start")
+            title = title or (base if base in ("solution", "answer") else None)
+        elif (a := _ADMONITION_TITLE.match(line)) is not None:
+            title = a.group("title")
+        elif (s := _SUMMARY.search(line)) is not None:
+            title = re.sub(r"<[^>]+>", "", s.group("title"))
+        if title and ANSWER_TITLE.match(title) and last and not _HEADING.match(last):
+            found += 1
+        last = line
+    return found

@@ -1,0 +1,73 @@
+"""Eighth sitting, readers (Markdown structure): each finding on a small document written here from the
+trial's / learner's reproduction (tests/data/newuser/README.md)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import drop_in
+
+from compiler.build import build
+from compiler.model import Item
+from compiler.sources.directives import directives
+
+
+def _build(tmp_path: Path, *names: str, table: str = "") -> tuple[list[Item], list[str]]:
+    content = drop_in(tmp_path, *names, table=table)
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    return result.compiled.items, [str(d) for d in result.compiled.diagnostics.warnings]
+
+
+def _back(item: Item) -> str:
+    return " ".join(b.plain() for b in item.answer).strip()
+
+
+def test_directive_answer_boxes_answer_the_text_above_them(tmp_path: Path) -> None:
+    """trial8 H8: MyST ':::{note} Solution' + ':class: dropdown', '```{admonition} Answer', ':::{exercise}' /
+    ':::{solution} ex-one' and the gated '{solution-start}' / '{solution-end}': the card's front was the topic
+    heading and its back held the question, the directive syntax and the answer. The text above the box asks
+    (the front), the box answers (the back), the heading is the section; no ':::', ':class:' or label left."""
+    items, _ = _build(tmp_path, "myst-problems.md")
+    asked = [(i.section, i.question, _back(i)) for i in items if i.question != "A note that is no answer"]
+    assert asked == [
+        (["Log likelihood"], "True or false: the expected log likelihood of the true model is at least that of any estimate?",
+         "True. The truth maximises the expected log likelihood."),
+        (["Penalties"], "Which penalty sets coefficients exactly to zero?", "The L1 (LASSO) penalty."),
+        (["Exactly one"], "Write a condition that is true when exactly one die shows 1.", "(d1 == 1) != (d2 == 1)"),
+        (["Doubling"], "What does `f(3)` return?", "It returns 6: the function doubles its argument."),
+    ]  # fmt: skip
+    doubling = items[3]
+    assert [b.plain() for b in doubling.stimulus] == ["Consider the following function:", "def f(x):\n    return x * 2"]
+    shown = " ".join([*(i.question for i in items), *(b.plain() for i in items for b in [*i.answer, *i.stimulus])])
+    for raw in (":::", ":class:", "dropdown", "ex-one", "ex-double", "{solution", "🏷"):
+        assert raw not in shown
+
+
+def test_site_containers_answer_the_text_above_them(tmp_path: Path) -> None:
+    """trial8 H8: VitePress '::: details Answer', Docusaurus ':::tip[Answer]', MkDocs '??? note "Show answer"',
+    a '<details><summary>Answer' toggle and a Quarto callout titled by its '## Answer' line, each after the
+    question's text under a topic heading: one card each (the unlisted page is read, not 'cannot tell')."""
+    items, _ = _build(tmp_path, "container-answers.md")
+    assert [(i.section, i.question, _back(i)) for i in items] == [
+        (["HTTP"], 'What status code means "Not Found"?', "404."),
+        (["DNS"], "Which record type maps a name to an IPv6 address?", "AAAA."),
+        (["TLS"], "Which port does HTTPS use by default?", "443."),
+        (["Ports"], "Which port does SSH listen on?", "22."),
+        (["Mail"], "Which protocol delivers mail between servers?", "SMTP."),
+        (["Names"], "Which command asks a DNS server directly?", "dig (or nslookup)."),
+    ]
+
+
+def test_directives_keep_lines_and_leave_code_alone() -> None:
+    """The rewrite keeps every line where it was (messages name the right line), leaves '{code-cell}' and
+    plain code fences as code, and a ':::' inside a code fence is code too."""
+    text = (
+        "Q?\n\n:::{note} Answer\n:class: dropdown\n\nA.\n:::\n\n```{code-cell} python\nx = 1\n```\n\n"
+        "```text\n:::{note} Answer\n```\n"
+    )
+    out = directives(text)
+    assert out.count("\n") == text.count("\n")
+    lines = out.split("\n")
+    assert lines[2] == '!!! note "Answer"' and lines[5] == "    A."
+    assert "```{code-cell} python" in lines and lines[13] == ":::{note} Answer"
