@@ -33,9 +33,7 @@ ANSWER_TITLE = re.compile(
 )
 # admonition-like directive names (MyST, sphinx-exercise, sphinx-proof, VitePress, Docusaurus, Pandoc/Quarto)
 _BOXES = frozenset(
-    "admonition note tip hint important warning caution attention danger error seealso info details dropdown "
-    "toggle example remark question answer solution success failure quote abstract summary todo bug check "
-    "exercise problem definition theorem lemma proof".split()  # noqa: SIM905
+    ["admonition", "note", "tip", "hint", "important", "warning", "caution", "attention", "danger", "error", "seealso", "info", "details", "dropdown", "toggle", "example", "remark", "question", "answer", "solution", "success", "failure", "quote", "abstract", "summary", "todo", "bug", "check", "exercise", "problem", "definition", "theorem", "lemma", "proof"]
 )
 _QUESTION_BOXES = frozenset({"exercise", "problem"})  # the box holds the question: its body is plain text
 _LABELLED = frozenset({"solution", "exercise", "answer", "problem"})  # their argument is a label reference

@@ -45,6 +45,7 @@ from compiler.sources.choices import (
 )
 from compiler.sources.cloze import cloze_fields, has_cloze
 from compiler.sources.difficulty import Levels, Marked, section_label, split_marker
+from compiler.sources.directives import directives
 from compiler.sources.lines import (
     ANSWER_LABEL_HEADING,
     ANSWER_LABELS,
@@ -85,7 +86,6 @@ from compiler.sources.lines import (
     term_entries,
     unbold_label,
 )
-from compiler.sources.directives import directives
 from compiler.sources.markdown_blocks import (
     TopBlock,
     anchor_links,
