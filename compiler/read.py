@@ -244,17 +244,10 @@ def _layout_for(
     if layout is not None or src.layout or src.pattern is not None:
         return None if layout is None else Detection(layout, 1.0, "named in deck.toml")
     found = detect_layout(doc)
-    if found is not None and found.layout == "markdown" and src.headings == "ask":
-        found = _headed_instead(doc, src, cache) or found
-    guess = suggest_pattern(doc) if found is None else []
-    if found is None:
-        found, rejected = _try_guess(doc, src, guess, cache)
-        found = found or card_page(doc) or headed_page(doc)
-        if rejected:  # the table shows the best guess and why it was not used, never "nothing repeats"
-            guess = [guess[0], f"# the pattern guessed below was not used: {rejected}; check it against the file", *guess[1:]]
-    if found is None and (asked := question_list(doc)) is None:
-        found = note_page(doc)
-    if found is None and asked is not None:
+    # questions and nothing else (practice lists, trial8 H11): no card, whatever else might read it ('?' lines
+    # over '---' as headings, a title over the list as a note)
+    asked = question_list(doc) if found is None or found.layout in ("markdown", "note") else None
+    if asked is not None:
         diag.warning(
             doc.rel,
             asked[1],
@@ -264,6 +257,16 @@ def _layout_for(
             group=f"question-list:{doc.rel}",
         )
         return None
+    if found is not None and found.layout == "markdown" and src.headings == "ask":
+        found = _headed_instead(doc, src, cache) or found
+    guess = suggest_pattern(doc) if found is None else []
+    if found is None:
+        found, rejected = _try_guess(doc, src, guess, cache)
+        found = found or card_page(doc) or headed_page(doc)
+        if rejected:  # the table shows the best guess and why it was not used, never "nothing repeats"
+            guess = [guess[0], f"# the pattern guessed below was not used: {rejected}; check it against the file", *guess[1:]]
+    if found is None:
+        found = note_page(doc)
     if found is None:
         known = readers()
         extra = [f"# or a named layout: layout = one of {', '.join(sorted(known))}", *guess]

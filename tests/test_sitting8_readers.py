@@ -71,3 +71,22 @@ def test_directives_keep_lines_and_leave_code_alone() -> None:
     lines = out.split("\n")
     assert lines[2] == '!!! note "Answer"' and lines[5] == "    A."
     assert "```{code-cell} python" in lines and lines[13] == ":::{note} Answer"
+
+
+def test_question_lists_without_answers_make_no_card(tmp_path: Path) -> None:
+    """trial8 H11 (+ the lead's new-user check, a kubernetes interview page): practice lists of questions with
+    no answers gave junk cards '<title or heading> → the questions' as soon as the list was short (4), had a
+    nested sub-list, a sub-heading, or its questions stood on lines of their own between '---' rules and level
+    names (a '?' line over '---' is a heading to Markdown). Each file is 'a list of N questions and no
+    answers' and adds no card."""
+    names = ["question-list-plain.md", "question-list-nested.md", "question-list-heading.md", "question-list-levels.md"]
+    content = drop_in(tmp_path, *names, "level-over-questions.md")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    warnings = [str(d) for d in result.compiled.diagnostics.warnings]
+    for name, count in zip(names, (4, 4, 6, 6), strict=True):
+        assert any(name in w and f"a list of {count} questions and no answers" in w for w in warnings), (name, warnings)
+    # answered questions on the same kind of page are cards; a level name over questions alone is none
+    items = result.compiled.items
+    assert [i.question for i in items if not i.skip] == ["What is a Pod?", "What is a Service?"]
+    assert any("'Advanced Level' is over a list of 3 questions and no answers" in w for w in warnings)

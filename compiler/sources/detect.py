@@ -45,6 +45,7 @@ from compiler.sources.lines import (
     inline_card,
     labelled_entries,
     labelled_headings,
+    opens_asking,
     outline_entry,
     pair_separator,
     plain_questions,
@@ -398,24 +399,53 @@ def _rows_of_pairs(doc: Document) -> Detection | None:
     )
 
 
-QUESTION_LIST_MIN = 5  # list entries that ask, and nothing else, make a list of questions without answers
+QUESTION_LIST_MIN = 3  # lines or entries that ask, and nothing else, make a list of questions without answers
 _LIST_ENTRY = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+\S")
+_LIST_MARK = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
+_RULE_LINE = re.compile(r"^\s{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|=+)\s*$")
+LABEL_WORDS = 5  # '🟢 Beginner Level' after a rule or heading: a section's name, not text
 
 
 def question_list(doc: Document) -> tuple[int, int] | None:
     """``(questions, 1-based line of the first)`` when the document is a list of questions and nothing
-    else (an interview-questions page without answers: h5bp's), else None."""
-    lines = _prose_lines(doc)
+    else (an interview-questions page without answers: h5bp's, or questions on lines of their own between
+    ``---`` rules and level names, trial8 H11), else None. A sub-entry is part of its question when it asks
+    or its entry does not ('Explain these headers:' over '* ETag'); under a question it answers it. Code,
+    tables and sentences are text (an answer)."""
+    lines = doc.lines
+    fenced = list(in_fence(lines)) if doc.rel.lower().endswith(MARKDOWN_SUFFIXES) else [False] * len(lines)
     start = (front_matter_end(lines) or -1) + 1
     entries = asks = others = 0
     first = 0
+    parent_asks = False
+    after_break = True  # the previous non-blank line was a rule, a heading or the start
     for n, line in enumerate(lines[start:], start + 1):
         text = line.strip()
-        if not text or _ATX.match(line) or (_LIST_ENTRY.match(line) and line[:1].isspace()):
-            continue  # a sub-bullet under a question ('  * What techniques do you use?') is part of it
-        if _LIST_ENTRY.match(line):
+        if fenced[n - 1]:
+            others += 1 if text.startswith(("```", "~~~")) else 0  # a code block: an answer
+            after_break = False
+            continue
+        if not text:
+            continue
+        if _ATX.match(line) or _RULE_LINE.match(line):
+            after_break = True
+            continue
+        entry = _LIST_ENTRY.match(line)
+        # ('* Explain event delegation.': an entry that asks by its first word)
+        asking = text.rstrip(" *_`").endswith(QUESTION_MARKS) or bool(entry and opens_asking(_LIST_MARK.sub("", text)))
+        label = after_break and not asking and len(text.split()) <= LABEL_WORDS and not text.endswith((".", ":", "。"))
+        after_break = False
+        if label:
+            continue
+        if entry and line[:1].isspace():
+            if asking or not parent_asks:
+                continue  # a sub-question, or an item of what its entry asks for: part of that question
+            others += 1  # '  - It is …' under '- What is …?': an answer
+            continue
+        if entry or asking:
             entries += 1
-            asks += text.rstrip(" *_`").endswith(QUESTION_MARKS)
+            asks += asking
+            parent_asks = text.rstrip(" *_`").endswith(QUESTION_MARKS)  # ('Explain these headers:' lists what it asks about)
             first = first or n
         else:
             others += 1

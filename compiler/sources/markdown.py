@@ -1693,7 +1693,17 @@ class MarkdownReader:
                 answer = [*answer[:-1], Block(kind=BlockKind.html, text=last[: m.start()] + last[m.end() :])]
         skip = "" if answer else "no answer"
         unticked = _unticked_options(lines, current) if answer and lines else 0
-        if not answer:
+        unasked = _questions_only(current, lines) if answer and lines and not q.asks else 0
+        if unasked:  # '🔴 Advanced Level' / 'Practice' over questions without answers (trial8 H11)
+            skip = "a list of questions without answers"
+            diag.warning(
+                doc.rel,
+                line,
+                f"'{q.text}' is over a list of {unasked} questions and no answers: no card",
+                "write each answer under its question, or leave the list out",
+                group="question-list",
+            )
+        elif not answer:
             diag.warning(
                 doc.rel, line, "question has no answer", "write the answer below the question", group="no-answer"
             )
@@ -1756,6 +1766,23 @@ def _reversed_cards(block: TopBlock, lines: list[str]) -> set[int]:
     if split is not None:
         return {block.start + 1} if own[split].strip() == "??" else set()
     return {block.start + 1 + k for k, line in enumerate(own) if (m := inline_card(line)) and line[m.end("q") :].lstrip().startswith(":::")}
+
+
+def _questions_only(current: _Open, lines: list[str]) -> int:
+    """How many questions a heading that asks nothing holds when its text is questions and nothing else
+    (each line or entry ends with '?' or opens like a question: 'Explain …'), at least two; else 0."""
+    if any(b.type not in ("paragraph_open", "bullet_list_open", "ordered_list_open") for b in current.answer):
+        return 0
+    count = 0
+    for block in current.answer:
+        for text in lines[block.start : block.end]:
+            bare = _LIST_MARK.sub("", text.strip()).strip()
+            if not bare:
+                continue
+            if not (bare.rstrip(" *_`").endswith(QUESTION_MARKS) or opens_asking(bare)):
+                return 0
+            count += 1
+    return count if count >= 2 else 0
 
 
 def _unticked_options(lines: list[str], current: _Open) -> int:
