@@ -90,3 +90,22 @@ def test_question_lists_without_answers_make_no_card(tmp_path: Path) -> None:
     items = result.compiled.items
     assert [i.question for i in items if not i.skip] == ["What is a Pod?", "What is a Service?"]
     assert any("'Advanced Level' is over a list of 3 questions and no answers" in w for w in warnings)
+
+
+def test_tables_split_by_section_and_vocabulary_tables_are_a_card_a_row(tmp_path: Path) -> None:
+    """trial8 H16: a cheat sheet of one '| Command | Description |' table per heading made the 2nd table's header
+    row a card and lost the first section; a '| Kanji | Reading | Meaning |' table was one junk card. The
+    column before a named answer column (Description, Meaning, Definition …) is the front: a card per row,
+    the heading its section, other columns labelled on the back; no header row is a card."""
+    items, _ = _build(tmp_path, "cheat-tables.md", "vocab-table.md")
+    git = [(i.section, i.question, _back(i)) for i in items if i.source == "cheat-tables"]
+    assert git == [
+        (["Basics"], "`git init`", "Create an empty repository"),
+        (["Basics"], "`git status`", "Show the working tree status"),
+        (["Basics"], "`git add <file>`", "Stage a file"),
+        (["Branches"], "`git branch`", "List branches"),
+        (["Branches"], "`git switch -c <name>`", "Create and switch to a branch"),
+        (["Branches"], "`git merge <branch>`", "Merge a branch into the current one"),
+    ]
+    words = [(i.question, _back(i)) for i in items if i.source == "vocab-table"]
+    assert words[0] == ("水", "water Reading: みず") and len(words) == 5

@@ -21,6 +21,7 @@ MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx", ".html", ".htm", ".ipynb")
 COLUMN_NAMES = {
     "question": "front", "front": "front", "term": "front", "word": "front", "prompt": "front", "q": "front",
     "answer": "back", "back": "back", "definition": "back", "meaning": "back", "response": "back", "a": "back",
+    "description": "back", "explanation": "back", "translation": "back", "english": "back",
     "tags": "tags", "tag": "tags",
 }  # fmt: skip
 CLOSERS = "\u201d\u2019\"')]"
@@ -627,25 +628,42 @@ def table_columns(head: list[str]) -> dict[str, int] | None:
         kind = COLUMN_NAMES.get(name) or ("level" if name in LEVEL_COLUMNS else "number" if name in NUMBER_COLUMNS else "")
         if kind and kind not in out:
             out[kind] = k
+    if "back" in out and "front" not in out:  # '| Kanji | Reading | Meaning |', '| Command | Description |' (trial8 H16)
+        front = next((k for k, cell in enumerate(head) if k not in out.values() and cell.strip("*_ ")), None)
+        if front is not None and front < out["back"]:
+            out["front"] = front
     return out if "front" in out and "back" in out else None
 
 
 def table_cards(lines: list[str]) -> int:
-    """Body rows of tables of three or more columns whose header names a question and an answer column
-    (``| Question | Answer | Level |``, ``| # | Term | Definition |``)."""
-    count = 0
+    """Body rows of tables whose header names a question and an answer column (``| Question | Answer | Level |``,
+    ``| # | Term | Definition |``). Tables whose front is only the column before a named answer (``| Command |
+    Description |``, ``| Kanji | Reading | Meaning |``) count on a page of such tables under headings (a cheat
+    sheet, a vocabulary list), not in prose that shows a table (trial8 H16)."""
+    count = inferred = prose = 0
     fenced = list(in_fence(lines))
+    rows = set()
     for k in range(len(lines) - 1):
         if fenced[k] or not _TABLE_ROW.match(lines[k]) or not _TABLE_RULE.match(lines[k + 1]):
             continue
         head = [c.strip() for c in lines[k].strip().strip("|").split("|")]
-        if len(head) < 3 or table_columns(head) is None:
+        named = table_columns(head)
+        if len(head) < 2 or named is None:
             continue
-        for row in lines[k + 2 :]:
-            if not _TABLE_ROW.match(row):
+        named_front = any(COLUMN_NAMES.get(c.strip("*_ ").lower()) == "front" for c in head)
+        rows |= {k, k + 1}
+        for at in range(k + 2, len(lines)):
+            if not _TABLE_ROW.match(lines[at]):
                 break
-            count += 1
-    return count
+            rows.add(at)
+            if named_front and len(head) >= 3:
+                count += 1
+            elif not named_front:
+                inferred += 1
+    for k, line in enumerate(lines):
+        if line.strip() and not fenced[k] and k not in rows and not _ATX_HEADING.match(line) and not _TABLE_ROW.match(line):
+            prose += 1
+    return count + (inferred if prose <= inferred // 4 else 0)
 
 
 # A worksheet line that carries its answer in brackets at its end: a blank to fill ('The capital of France is
