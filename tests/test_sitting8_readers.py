@@ -109,3 +109,20 @@ def test_tables_split_by_section_and_vocabulary_tables_are_a_card_a_row(tmp_path
     ]
     words = [(i.question, _back(i)) for i in items if i.source == "vocab-table"]
     assert words[0] == ("水", "water Reading: みず") and len(words) == 5
+
+
+def test_label_headings_number_the_question_below_them(tmp_path: Path) -> None:
+    """learner L33: '### Q1' / '### Question 2' / '## 12' over the question's paragraph: the label was the card's
+    front (its question on the back) or glued to the question's end ('…port?Q1'); a '<details>' answer that is
+    the letter alone ('A') left a Basic card. The paragraph is the question, the label its number (no
+    section), and a lone letter after the options ('A', '(a)'), in a toggle or not, keys them."""
+    items, _ = _build(tmp_path, "label-headings-toggles.md", "label-headings.md")
+    got = [(i.question, i.number, i.section, i.correct, _back(i) if not i.choices else "") for i in items]
+    assert got == [
+        ("What is the default SSH port?", "1", [], "B", ""),
+        ("Which command lists files in Unix?", "2", [], "A", ""),
+        ("What is the default SSH port?", "1", [], "B", ""),
+        ("Which command lists files in Unix?", "2", [], "A", ""),
+        ("What does `pwd` print?", "12", [], None, "The current working directory."),
+        ("Which signal does Ctrl-C send?", "13", [], None, "SIGINT."),
+    ]

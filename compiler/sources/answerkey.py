@@ -142,7 +142,8 @@ def _numbered_questions(items: list[Item]) -> list[Item]:
     out = list(items)
     used = False
     for n, item in enumerate(items):
-        m = NUMBER_HEADING.match(item.question)
+        # (the Markdown reading asks the paragraph under a '### Question 1' label and keeps the label as the number)
+        m = NUMBER_HEADING.match(item.question) or NUMBER_HEADING.match(item.original.split("\n", 1)[0].lstrip("#"))
         key = keys.get(m.group("n")) if m else None
         if key is None or item.skip:
             continue

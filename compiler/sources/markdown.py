@@ -962,6 +962,9 @@ class MarkdownReader:
                 ask, answer_at = posed[n]
                 asked = blocks[ask]
                 q = split_question(plain_inline(asked.tokens[1].children or [], code=True), source)
+                over = blocks[n - 1] if n and blocks[n - 1].type == "heading_open" else None
+                label = _LABEL_ONLY.match(squash(plain_inline(over.tokens[1].children or []))) if over is not None else None
+                q.number = q.number or (label.group("n") if label else None)  # '### Q1' over it: its number
                 current = _Open(q, block, BOLD_LEVEL, [t for _, t in stack], count)
                 current.front = [blocks[k] for k in range(n, answer_at) if k != ask]
                 continue
@@ -1162,6 +1165,8 @@ class MarkdownReader:
                 # (a divider sits half a level up: the questions of its level after it keep it as their section)
                 stack = [s for s in stack if s[0] < block.level - 0.5]
                 name = _ANCHOR.sub("", _ID.sub("", squash(plain_inline(block.tokens[1].children or [])))).strip()
+                if _LABEL_ONLY.match(name):
+                    continue  # '### Q1' over a question written below it: its number, not a section (learner L33)
                 stack.append((block.level - 0.5 if n in dividers else block.level, _HASHES.sub("", name) or name))
                 continue
             if current is not None and current.level == BOLD_LEVEL and not (current.toggle and n < last_close):
@@ -1591,9 +1596,10 @@ class MarkdownReader:
             ):
                 continue
             end = max(b.end for b in pool)
-            choices = find_choices(lines[block.start : end])
+            scan = _letter_key(lines[block.start : end], block.end - block.start)  # a lone 'A' after the options (L33)
+            choices = find_choices(scan)
             if choices is not None and choices.correct is None:
-                report_unread_key(lines[block.start : end], choices, diag, doc.rel, lambda at, start=block.start: start + at + 1)
+                report_unread_key(scan, choices, diag, doc.rel, lambda at, start=block.start: start + at + 1)
             if choices is None or choices.correct is None:
                 return None
             report_conflicts(choices, diag, doc.rel, lambda at, start=block.start: start + at + 1)
@@ -1649,6 +1655,15 @@ class MarkdownReader:
         page_tags: tuple[str, ...] = (),
     ) -> Item | None:
         line = current.block.start + 1
+        label = _LABEL_ONLY.match(current.q.text) if current.block.type == "heading_open" else None
+        first = current.answer[0] if label and current.answer else None
+        if label and first is not None and first.type == "paragraph_open":  # '### Q1' / '## 12' over the question
+            asked = split_question(plain_inline(first.tokens[1].children or [], code=True), source)
+            listed = len(current.answer) > 1 and current.answer[1].type in ("bullet_list_open", "ordered_list_open")
+            if asked.asks or listed:  # (learner L33: the label was the front, or glued to the question's end)
+                asked.number = asked.number or label.group("n")
+                current.q = asked
+                current.answer = current.answer[1:]
         q = current.q
         end = max([current.block.end, *(b.end for b in current.answer)])
         meta = _meta_line(current.answer[0], lines or doc.lines) if current.answer else None
@@ -1766,6 +1781,29 @@ def _reversed_cards(block: TopBlock, lines: list[str]) -> set[int]:
     if split is not None:
         return {block.start + 1} if own[split].strip() == "??" else set()
     return {block.start + 1 + k for k, line in enumerate(own) if (m := inline_card(line)) and line[m.end("q") :].lstrip().startswith(":::")}
+
+
+# a heading that only labels the question below it: 'Q1', 'Question 3', 'Exercise 2', '#12', '12'
+_LABEL_ONLY = re.compile(
+    r"^(?:(?i:q|question|exercise|problem|task|quiz|frage|aufgabe|exercice|ejercicio|pregunta|вопрос|задача|питання)\s*|[#№]\s*)?"
+    r"(?P<n>\d{1,4}[a-z]?)\s*[.:)]?$"
+)
+_LONE_LETTER = re.compile(r"^(?P<indent>\s*)(?:\*\*|__)?\(?(?P<letter>[A-Ha-h])(?:[.)]|\))?(?:\*\*|__)?\s*$")
+_LAYOUT_LINE = re.compile(r"^\s*(?:<|!!!|\?\?\?)")  # a toggle's tags, an admonition's title line
+
+
+def _letter_key(lines: list[str], after: int) -> list[str]:
+    """An answer that is one option's letter alone (``A``, ``(b)``, ``C.``), the first text after the options
+    (inside a ``<details>`` toggle or an answer box as outside), read as the key it is: ``Answer: A``
+    (learner L33)."""
+    for k in range(after, len(lines)):
+        if not lines[k].strip() or _LAYOUT_LINE.match(lines[k]):
+            continue
+        m = _LONE_LETTER.match(lines[k])
+        if m is None:
+            return lines
+        return [*lines[:k], f"{m.group('indent')}Answer: {m.group('letter')}", *lines[k + 1 :]]
+    return lines
 
 
 def _questions_only(current: _Open, lines: list[str]) -> int:
