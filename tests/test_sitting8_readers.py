@@ -126,3 +126,21 @@ def test_label_headings_number_the_question_below_them(tmp_path: Path) -> None:
         ("What does `pwd` print?", "12", [], None, "The current working directory."),
         ("Which signal does Ctrl-C send?", "13", [], None, "SIGINT."),
     ]
+
+
+def test_a_sections_lead_exhibit_shows_on_each_of_its_questions(tmp_path: Path) -> None:
+    """learner L39: 'Consider the following function:' + code under '## Exercise 1', then three '###' questions
+    about it: the code was in no card ('text outside any question'). What a section sets before its first
+    question (code, a quote, a table, a picture, with its caption) is shown above each of its questions; a
+    lead that is only prose stays outside any card (warned), and the next section does not inherit it."""
+    items, warnings = _build(tmp_path, "section-lead-code.md", "section-leads.md")
+    fronts = {i.question: [b.plain().split("\n")[0] for b in i.stimulus] for i in items}
+    code = ["Consider the following function:", "def f(xs):"]
+    assert fronts["What does `f([3, 1, 3, 2, 1])` return?"] == code
+    assert fronts["What is the time complexity of `f`?"] == code
+    assert fronts["Why does `seen.add(x)` appear inside the condition?"] == code
+    assert fronts["Why did the villagers go to the temple?"] and fronts["How long did the river rise?"]
+    assert len(fronts["What do a tea and a cake cost together?"]) == 1  # the table
+    assert fronts['What does "levee" mean?'] == []
+    assert any("section-leads.md:29" in w and "text outside any question" in w for w in warnings), warnings
+    assert not any("section-lead-code.md" in w and "outside" in w for w in warnings)

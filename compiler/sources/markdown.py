@@ -938,8 +938,30 @@ class MarkdownReader:
         parents: list[_Open] = []  # question toggles a follow-up toggle is open inside (trial8 H10)
         toggle_page = "<summary" in doc.text and _toggle_page(doc.text)  # (learner2 M15: every toggle asks)
 
+        # learner L39: what a section sets before its first question (a function, a passage, a table) is shown
+        # with each of its questions: (the section heading's level, the count when it began, its blocks)
+        lead: tuple[int, int, list[TopBlock]] | None = None
+
+        def flush_lead(level: int | None = None) -> None:
+            """A section ends (a heading at or above its level): an unused lead is text outside any question."""
+            nonlocal lead
+            if lead is None or (level is not None and level > lead[0]):
+                return
+            if not any(_EXHIBIT(b) for b in lead[2]) or count == lead[1]:
+                for b in lead[2]:
+                    diag.warning(
+                        doc.rel,
+                        b.start + 1,
+                        "text outside any question is not in any card",
+                        "put it under a question ('## …?' or '**…?**') or remove it",
+                        group="outside-question",
+                    )
+            lead = None
+
         def close() -> None:
             nonlocal current
+            if current is not None and lead is not None and lead[2] and current.number > lead[1] and any(_EXHIBIT(b) for b in lead[2]):
+                current.front = [*lead[2], *current.front]  # the section's code or passage, above each question
             if current is not None:
                 item = self._item(doc, source, diag, current, env, seen_ids, levels, src_lines, page_tags)
                 if item is not None:
@@ -1112,6 +1134,7 @@ class MarkdownReader:
                     continue
                 close()
                 if block.type == "heading_open":
+                    flush_lead(level)
                     stack = [s for s in stack if s[0] < level]
                 count += 1
                 current = _Open(q, block, level, [t for _, t in stack], count, stem=stem)
@@ -1145,6 +1168,7 @@ class MarkdownReader:
                     current.answer.append(block)  # '#### Answer: D' under a '######' question is its answer
                     continue
                 close()
+                flush_lead(block.level)
                 quiet = n in unread
                 if quiet:
                     level_marks = "#" * block.level
@@ -1165,9 +1189,10 @@ class MarkdownReader:
                 # (a divider sits half a level up: the questions of its level after it keep it as their section)
                 stack = [s for s in stack if s[0] < block.level - 0.5]
                 name = _ANCHOR.sub("", _ID.sub("", squash(plain_inline(block.tokens[1].children or [])))).strip()
-                if _LABEL_ONLY.match(name):
+                if _LABEL_ONLY.match(name) and n + 1 in posed:
                     continue  # '### Q1' over a question written below it: its number, not a section (learner L33)
                 stack.append((block.level - 0.5 if n in dividers else block.level, _HASHES.sub("", name) or name))
+                lead = (block.level, count, [])
                 continue
             if current is not None and current.level == BOLD_LEVEL and not (current.toggle and n < last_close):
                 # (a bold line inside an open <details> toggle is part of its answer, as a heading there is)
@@ -1201,6 +1226,8 @@ class MarkdownReader:
                     if parents:
                         current = parents.pop()
                         current.follow_ups.append((first, block.end))
+            elif lead is not None and count == lead[1] and not quiet and not block.boilerplate() and self._shows(block, env):
+                lead[2].append(block)  # before the section's first question: its lead (said at the section's end if unused)
             elif not quiet and not block.boilerplate() and self._shows(block, env):
                 diag.warning(
                     doc.rel,
@@ -1210,6 +1237,7 @@ class MarkdownReader:
                     group="outside-question",
                 )
         close()
+        flush_lead()
         while parents:  # a toggle never closed: its answer ends with the page
             current = parents.pop()
             close()
@@ -1790,6 +1818,13 @@ _LABEL_ONLY = re.compile(
 )
 _LONE_LETTER = re.compile(r"^(?P<indent>\s*)(?:\*\*|__)?\(?(?P<letter>[A-Ha-h])(?:[.)]|\))?(?:\*\*|__)?\s*$")
 _LAYOUT_LINE = re.compile(r"^\s*(?:<|!!!|\?\?\?)")  # a toggle's tags, an admonition's title line
+
+
+def _EXHIBIT(block: TopBlock) -> bool:  # noqa: N802
+    """A block a section's questions can be about: code, a table, a quote or box, maths, a picture."""
+    if block.type in ("fence", "code_block", "table_open", "blockquote_open", "admonition_open", "math_block", "math_block_label"):
+        return True
+    return block.type == "paragraph_open" and any(t.type == "image" for t in block.tokens[1].children or [])
 
 
 def _letter_key(lines: list[str], after: int) -> list[str]:
