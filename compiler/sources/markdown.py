@@ -947,7 +947,7 @@ class MarkdownReader:
             nonlocal lead
             if lead is None or (level is not None and level > lead[0]):
                 return
-            if not any(_EXHIBIT(b) for b in lead[2]) or count == lead[1]:
+            if not any(_exhibit(b) for b in lead[2]) or count == lead[1]:
                 for b in lead[2]:
                     diag.warning(
                         doc.rel,
@@ -960,7 +960,7 @@ class MarkdownReader:
 
         def close() -> None:
             nonlocal current
-            if current is not None and lead is not None and lead[2] and current.number > lead[1] and any(_EXHIBIT(b) for b in lead[2]):
+            if current is not None and lead is not None and lead[2] and current.number > lead[1] and any(_exhibit(b) for b in lead[2]):
                 current.front = [*lead[2], *current.front]  # the section's code or passage, above each question
             if current is not None:
                 item = self._item(doc, source, diag, current, env, seen_ids, levels, src_lines, page_tags)
@@ -1820,7 +1820,7 @@ _LONE_LETTER = re.compile(r"^(?P<indent>\s*)(?:\*\*|__)?\(?(?P<letter>[A-Ha-h])(
 _LAYOUT_LINE = re.compile(r"^\s*(?:<|!!!|\?\?\?)")  # a toggle's tags, an admonition's title line
 
 
-def _EXHIBIT(block: TopBlock) -> bool:  # noqa: N802
+def _exhibit(block: TopBlock) -> bool:
     """A block a section's questions can be about: code, a table, a quote or box, maths, a picture."""
     if block.type in ("fence", "code_block", "table_open", "blockquote_open", "admonition_open", "math_block", "math_block_label"):
         return True
