@@ -144,3 +144,13 @@ def test_a_sections_lead_exhibit_shows_on_each_of_its_questions(tmp_path: Path) 
     assert fronts['What does "levee" mean?'] == []
     assert any("section-leads.md:29" in w and "text outside any question" in w for w in warnings), warnings
     assert not any("section-lead-code.md" in w and "outside" in w for w in warnings)
+
+
+def test_an_example_heading_after_an_answer_goes_on_with_it(tmp_path: Path) -> None:
+    """learner L45: '## Example' (Code, Output, Syntax, Usage, Note …) right after an answer, at the question's
+    level, was a card of its own ('Example' → the code) and the question's card lacked its example."""
+    items, warnings = _build(tmp_path, "part-headings.md")
+    got = [(i.question, _back(i)) for i in items]
+    assert [q for q, _ in got] == ["What is a list comprehension?", "What is a generator?", "What is a decorator?"]
+    assert "squares = [x * x for x in range(5)]" in got[0][1] and "yield 2" in got[1][1]
+    assert not any("statement heading" in w for w in warnings)

@@ -932,6 +932,14 @@ class MarkdownReader:
         labelled = labelled_headings(src_lines)  # '### Create a function …' over '#### Answer': a question
         runs |= {n for n, b in enumerate(blocks) if b.type == "heading_open" and b.start in labelled}
         posed = self._posed(blocks, source, pre_cards)  # text asking over an 'Answer' toggle (trial8 H8)
+        # '## Example' / 'Output' / 'Syntax' right after an answer: a part of that answer, no card (learner L45)
+        parts = {
+            n for n, b in enumerate(blocks)
+            if b.type == "heading_open" and n and blocks[n - 1].type != "heading_open"
+            and _PART_HEADING.match(squash(plain_inline(b.tokens[1].children or [])))
+        }  # fmt: skip
+        named = {k: v for k, v in named.items() if k not in parts}
+        unread = {k: v for k, v in unread.items() if k not in parts}
         posed_parts = {k for first, (ask, answer) in posed.items() for k in range(first, answer + 1)}
         runs -= {first - 1 for first in posed}  # the heading over it names its section
 
@@ -977,6 +985,9 @@ class MarkdownReader:
         for n, block in enumerate(blocks):
             if block.type == "admonition_close":  # the end of an asking admonition's body: its answer ends
                 close()
+                continue
+            if n in parts and current is not None and current.answer:
+                current.answer.append(block)  # '## Example' over the code that goes on with the answer
                 continue
             if n in posed:  # 'True or false: …?' then ':::{note} Solution': the text asks, the box answers
                 close()
@@ -1811,6 +1822,13 @@ def _reversed_cards(block: TopBlock, lines: list[str]) -> set[int]:
     return {block.start + 1 + k for k, line in enumerate(own) if (m := inline_card(line)) and line[m.end("q") :].lstrip().startswith(":::")}
 
 
+
+
+# a heading that labels a part of the answer above it (learner L45)
+_PART_HEADING = re.compile(
+    r"^(?i:(?:for\s+)?examples?|code(?:\s+examples?)?|(?:example|sample)\s+(?:code|usage|output)|output|syntax|usage|notes?"
+    r"|samples?|demo|result|illustration|beispiel|exemple|ejemplo|esempio|exemplo|пример|例)\s*\d*\s*[:.：]?$"
+)
 # a heading that only labels the question below it: 'Q1', 'Question 3', 'Exercise 2', '#12', '12'
 _LABEL_ONLY = re.compile(
     r"^(?:(?i:q|question|exercise|problem|task|quiz|frage|aufgabe|exercice|ejercicio|pregunta|вопрос|задача|питання)\s*|[#№]\s*)?"
