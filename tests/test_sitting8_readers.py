@@ -154,3 +154,12 @@ def test_an_example_heading_after_an_answer_goes_on_with_it(tmp_path: Path) -> N
     assert [q for q, _ in got] == ["What is a list comprehension?", "What is a generator?", "What is a decorator?"]
     assert "squares = [x * x for x in range(5)]" in got[0][1] and "yield 2" in got[1][1]
     assert not any("statement heading" in w for w in warnings)
+
+
+def test_highlighted_text_is_marked_on_the_card() -> None:
+    """learner L20: '==highlighted==' (Obsidian, Typora, MkDocs mark, Logseq) stayed raw with its '=='; it is
+    <mark> on the card, never inside code, and 'a == b' stays as written."""
+    from compiler.sources.markdown_blocks import make_parser
+
+    html = make_parser().render("Press ==the key words== to learn; a == b == c; `x==y==z`.")
+    assert "<mark>the key words</mark>" in html and "a == b == c" in html and "<code>x==y==z</code>" in html

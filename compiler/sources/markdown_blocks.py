@@ -196,6 +196,41 @@ def _empty_numbers(state: Any) -> None:
         i += 1
 
 
+_MARKED = re.compile(r"==(?=[^\s=])(.+?)(?<=[^\s=])==")
+
+
+def _marks(state: Any) -> None:
+    """Core rule: ``==highlighted==`` (Obsidian, Typora, MkDocs 'mark', Logseq) is ``<mark>`` on the card, not
+    text with its '==' (learner L20); within one run of text, never in code."""
+    for token in state.tokens:
+        if token.type != "inline" or not token.children or "==" not in token.content:
+            continue
+        out: list[Token] = []
+        for child in token.children:
+            if child.type != "text" or "==" not in child.content:
+                out.append(child)
+                continue
+            at = 0
+            for m in _MARKED.finditer(child.content):
+                if m.start() > at:
+                    out.append(_text(child.content[at : m.start()], child))
+                out += [_html("<mark>", child), _text(m.group(1), child), _html("</mark>", child)]
+                at = m.end()
+            if at == 0:
+                out.append(child)
+            elif at < len(child.content):
+                out.append(_text(child.content[at:], child))
+        token.children = out
+
+
+def _text(content: str, like: Token) -> Token:
+    return Token("text", "", 0, content=content, level=like.level)
+
+
+def _html(content: str, like: Token) -> Token:
+    return Token("html_inline", "", 0, content=content, level=like.level)
+
+
 def _digit_safe(rule: Any) -> Any:
     """The inline ``$…$`` rule, right for a text that opens with ``$``: the plugin checks for a digit before the
     opening ``$`` as ``src[pos - 1]``, which at position 0 is the text's LAST character, so ``$\\mu$ must equal 1``
@@ -229,6 +264,7 @@ def make_parser() -> MarkdownIt:
     admon_plugin(md)
     md.core.ruler.push("answer_admonitions", _answer_admonitions)
     md.core.ruler.after("block", "empty_numbers", _empty_numbers)
+    md.core.ruler.push("marks", _marks)
     md.add_render_rule("admonition_open", lambda self, tokens, idx, *a: "" if tokens[idx].meta.get("bare") else "<blockquote>\n")
     md.add_render_rule("admonition_close", lambda self, tokens, idx, *a: "" if tokens[idx].meta.get("bare") else "</blockquote>\n")
     md.add_render_rule("admonition_title_open", lambda *a: "<p><strong>")
