@@ -109,6 +109,8 @@ class Item(BaseModel):
     # What the question asks about, shown above it on the front: a table, image or quoted
     # passage the document sets before the question (compiler.sources.stimulus).
     stimulus: list[Block] = Field(default_factory=list)
+    # The document sets it AFTER the question, which says so ('… is shown below'): shown under it (learner L44).
+    stimulus_after: bool = False
     choices: list[Choice] = Field(default_factory=list)
     correct: str | None = None  # label of the correct choice; several joined by commas ("B,E": "Choose TWO")
     cloze: str | None = None  # text with {{c1::...}} deletions, for cloze items

@@ -163,3 +163,17 @@ def test_highlighted_text_is_marked_on_the_card() -> None:
 
     html = make_parser().render("Press ==the key words== to learn; a == b == c; `x==y==z`.")
     assert "<mark>the key words</mark>" in html and "a == b == c" in html and "<code>x==y==z</code>" in html
+
+
+def test_an_exhibit_the_question_says_is_below_stays_below(tmp_path: Path) -> None:
+    """learner L44: 'the architecture shown below' with its table after the question: the table was moved above
+    the question on the card. It stays under it (Item.stimulus_after; the card's Question field); code before
+    'What's the output?' is still shown first."""
+    content = drop_in(tmp_path, "exhibit-below.md")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    fronts = [n.fields["Question"] for n in result.compiled.deck.notes]
+    below = next(f for f in fronts if "shown below" in f)
+    assert below.index("shown below") < below.index("<table")
+    output = next(f for f in fronts if "output" in f)
+    assert output.index("<pre") < output.index("output")

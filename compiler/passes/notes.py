@@ -216,7 +216,11 @@ def build_note(
         fields = {"Text": blocks_html(primary.stimulus) + cloze_html(primary.cloze or ""), "Extra": extra}
     else:
         fields = {
-            "Question": blocks_html(primary.stimulus) + question_html(primary.question),
+            "Question": (
+                question_html(primary.question) + blocks_html(primary.stimulus)  # '… shown below' (learner L44)
+                if primary.stimulus_after
+                else blocks_html(primary.stimulus) + question_html(primary.question)
+            ),
             "Answer": answer,
             "Also": _also_html(items[1:], titles, primary),
         }

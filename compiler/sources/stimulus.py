@@ -209,6 +209,7 @@ def shows_output(code: str) -> bool:
 
 # A question pointing at what comes after it: 'the table below', 'described below', 'the following code',
 # 'this picture' ('the table' alone may name a table the answer draws: not enough)
+_BELOW = re.compile(r"\b(?:below|beneath|underneath|the following)\b", re.I)  # the exhibit comes after the question
 _FORWARD = re.compile(
     r"\b(?:below|beneath|underneath)\s*(?:[?.:,;!)]|$)|\b(?:shown|described|given|listed|depicted|pictured|quoted)\s+below\b"
     r"|\bthe following\b"  # not 'below 50%' or 'following the crash'
@@ -271,7 +272,9 @@ def lead_code(item: Item) -> Item:
         if not exhibit or not (_FORWARD.search(item.question) or picture):
             return item
     # the answer's label ('**Answer:**', '**Resposta:**') is now at its start: layout, not answer text
-    return item.model_copy(update={"stimulus": item.answer[:1], "answer": drop_answer_label(item.answer[1:])})
+    # ('… is shown below', 'the following code': it stays under the question, where the document has it; L44)
+    after = bool(_BELOW.search(item.question))
+    return item.model_copy(update={"stimulus": item.answer[:1], "answer": drop_answer_label(item.answer[1:]), "stimulus_after": after})
 
 
 def attach(
