@@ -1839,10 +1839,11 @@ _LAYOUT_LINE = re.compile(r"^\s*(?:<|!!!|\?\?\?)")  # a toggle's tags, an admoni
 
 
 def _exhibit(block: TopBlock) -> bool:
-    """A block a section's questions can be about: code, a table, a quote or box, maths, a picture."""
-    if block.type in ("fence", "code_block", "table_open", "blockquote_open", "admonition_open", "math_block", "math_block_label"):
-        return True
-    return block.type == "paragraph_open" and any(t.type == "image" for t in block.tokens[1].children or [])
+    """A block a section's questions can be about: code, a table, a quote or box, maths (not a picture: under a
+    section heading that is most often a banner or logo; not a table of links: a table of contents)."""
+    if block.type == "table_open" and (anchor_links(block) or reading_list([block])):
+        return False
+    return block.type in ("fence", "code_block", "table_open", "blockquote_open", "admonition_open", "math_block", "math_block_label")
 
 
 def _letter_key(lines: list[str], after: int) -> list[str]:
