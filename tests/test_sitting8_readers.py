@@ -60,8 +60,8 @@ def test_site_containers_answer_the_text_above_them(tmp_path: Path) -> None:
 
 
 def test_directives_keep_lines_and_leave_code_alone() -> None:
-    """The rewrite keeps every line where it was (messages name the right line), leaves '{code-cell}' and
-    plain code fences as code, and a ':::' inside a code fence is code too."""
+    """The rewrite keeps every line where it was (messages name the right line), keeps '{code-cell} python'
+    as code in its language and plain code fences as code, and a ':::' inside a code fence is code too."""
     text = (
         "Q?\n\n:::{note} Answer\n:class: dropdown\n\nA.\n:::\n\n```{code-cell} python\nx = 1\n```\n\n"
         "```text\n:::{note} Answer\n```\n"
@@ -70,7 +70,7 @@ def test_directives_keep_lines_and_leave_code_alone() -> None:
     assert out.count("\n") == text.count("\n")
     lines = out.split("\n")
     assert lines[2] == '!!! note "Answer"' and lines[5] == "    A."
-    assert "```{code-cell} python" in lines and lines[13] == ":::{note} Answer"
+    assert "```python" in lines and lines[13] == ":::{note} Answer"  # a code cell: a fence in its language
 
 
 def test_question_lists_without_answers_make_no_card(tmp_path: Path) -> None:
@@ -177,3 +177,28 @@ def test_an_exhibit_the_question_says_is_below_stays_below(tmp_path: Path) -> No
     assert below.index("shown below") < below.index("<table")
     output = next(f for f in fronts if "output" in f)
     assert output.index("<pre") < output.index("output")
+
+
+def test_real_myst_variants_of_answer_boxes(tmp_path: Path) -> None:
+    """trial8 H8, shapes seen in public Jupyter Book course pages: '**Q1: Title**' over the question and a
+    '{admonition} Answer' box (the section's prose before them is not on the front), a '{admonition} Quick
+    Check' box holding the question, 'Answer 1' titles, '{code-block} cpp' fences."""
+    text = (
+        "# Unit\n\n## Check Your Understanding\n\nTest yourself with these questions.\n\n**Q1: Memory**\n\n"
+        "How much memory does the table use?\n\n```{admonition} Answer\n:class: dropdown\n\n97.7 MB\n```\n\n"
+        "```{admonition} Quick Check\nFind $P(X > 10)$.\n```\n\n```{admonition} Answer 1\n:class: tip, dropdown\n$e^{-1}$\n```\n\n"
+        "What does this print?\n\n```{code-block} cpp\nstd::cout << 1;\n```\n\n:::{solution}\n`1`\n:::\n"
+    )
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "sources" / "unit.md").write_text(text, encoding="utf-8")
+    (content / "deck.toml").write_text('[deck]\nname = "Mine"\n', encoding="utf-8")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    items = result.compiled.items
+    assert [_back(i) for i in items] == ["97.7 MB", "\\(e^{-1}\\)", "1"]
+    assert items[0].question == "How much memory does the table use?"
+    assert [b.plain() for b in items[0].stimulus] == ["Q1: Memory"]  # its title above it, not the section's prose
+    assert items[1].question == "Find \\(P(X > 10)\\)."
+    assert items[2].question == "What does this print?" and items[2].stimulus[0].kind.value == "code"
+    assert items[2].stimulus[0].lang == "cpp"

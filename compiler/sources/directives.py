@@ -28,7 +28,7 @@ from compiler.sources.lines import ANSWER_WORDS
 # '<summary>Click to see the answer</summary>'): its title is a label and its body the answer
 ANSWER_TITLE = re.compile(
     r"^\s*(?:(?:show|reveal|see|view|check|click(?:\s+here)?(?:\s+to\s+(?:see|show|reveal|view))?)\s+(?:the\s+)?)?"
-    r"(?:the\s+)?(?:correct\s+)?(?:answers?|solutions?|" + ANSWER_WORDS + r")\s*[:：.]?\s*$",
+    r"(?:the\s+)?(?:correct\s+)?(?:answers?|solutions?|" + ANSWER_WORDS + r")(?:\s*\d{1,3}[a-z]?)?\s*[:：.]?\s*$",
     re.I,
 )
 # admonition-like directive names (MyST, sphinx-exercise, sphinx-proof, VitePress, Docusaurus, Pandoc/Quarto)
@@ -36,14 +36,21 @@ _BOXES = frozenset(
     ["admonition", "note", "tip", "hint", "important", "warning", "caution", "attention", "danger", "error", "seealso", "info", "details", "dropdown", "toggle", "example", "remark", "question", "answer", "solution", "success", "failure", "quote", "abstract", "summary", "todo", "bug", "check", "exercise", "problem", "definition", "theorem", "lemma", "proof"]
 )
 _QUESTION_BOXES = frozenset({"exercise", "problem"})  # the box holds the question: its body is plain text
+# a box titled as the question ('{admonition} Quick Check', 'Exercise 2', 'Try it'): its body is the question
+_QUESTION_TITLE = re.compile(
+    r"^\s*(?:quick\s+check|check\s+your\s+understanding|self[- ]check|question|exercise|problem|practice|try\s+it(?:\s+yourself)?"
+    r"|quiz|test\s+yourself|deliverable)\b[^:]{0,40}$",
+    re.I,
+)
+_CODE_DIRECTIVES = frozenset({"code-block", "code", "code-cell", "sourcecode", "ipython"})  # '```{code-block} cpp': code in cpp
 _LABELLED = frozenset({"solution", "exercise", "answer", "problem"})  # their argument is a label reference
 
 _COLON_OPEN = re.compile(
-    r"^(?P<indent>[ ]{0,3})(?P<fence>:{3,})[ \t]*"
+    r"^(?P<indent>[ ]{0,12})(?P<fence>:{3,})[ \t]*"
     r"(?:\{(?P<braced>[^}]*)\}|(?P<word>[A-Za-z][\w-]*))"
     r"(?:\[(?P<bracket>[^\]]*)\])?[ \t]*(?P<arg>.*?)[ \t]*$"
 )
-_TICK_OPEN = re.compile(r"^(?P<indent>[ ]{0,3})(?P<fence>`{3,}|~{3,})[ \t]*\{(?P<braced>[\w:.-]+)\}[ \t]*(?P<arg>.*?)[ \t]*$")
+_TICK_OPEN = re.compile(r"^(?P<indent>[ ]{0,12})(?P<fence>`{3,}|~{3,})[ \t]*\{(?P<braced>[\w:.-]+)\}[ \t]*(?P<arg>.*?)[ \t]*$")
 _TICK_ANY = re.compile(r"^[ ]{0,3}(?:`{3,}|~{3,})[ \t]*\{", re.M)
 _FENCE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})")
 _OPTION = re.compile(r"^[ \t]*:[\w.-]+:(?:[ \t].*)?$")
@@ -74,7 +81,7 @@ def _name(m: re.Match[str]) -> tuple[str, str]:
     return name, title
 
 
-def _closing(lines: list[str], start: int, char: str, count: int) -> int:
+def _closing(lines: list[str], start: int, char: str, count: int, indent: int = 0) -> int:
     """Index of the line closing the directive opened at ``start`` (len(lines) when never closed)."""
     depth = 0
     fence: str | None = None
@@ -97,7 +104,7 @@ def _closing(lines: list[str], start: int, char: str, count: int) -> int:
                 if depth == 0 and len(stripped) >= count:
                     return i
                 depth = max(0, depth - 1)
-        elif stripped and not stripped.strip(char) and len(stripped) >= count and line[: len(line) - len(line.lstrip())].count(" ") < 4:
+        elif stripped and not stripped.strip(char) and len(stripped) >= count and len(line) - len(line.lstrip(" ")) < indent + 4:
             return i
     return len(lines)
 
@@ -123,6 +130,11 @@ def _convert(lines: list[str]) -> list[str]:
             continue
         m = _COLON_OPEN.match(line) or _TICK_OPEN.match(line)
         name, title = _name(m) if m else ("", "")
+        code = _TICK_OPEN.match(line)
+        if code is not None and code.group("braced").lower() in _CODE_DIRECTIVES:  # a fence of code in that language
+            lang = (code.group("arg") or "").split()
+            out[i] = f"{code.group('indent')}{code.group('fence')}{lang[0] if lang else ''}"
+            m = None
         if m is None or not name:
             f = _FENCE.match(line)
             if f:
@@ -130,7 +142,7 @@ def _convert(lines: list[str]) -> list[str]:
             i += 1
             continue
         marker = m.group("fence")
-        close = _closing(out, i, marker[0], len(marker))
+        close = _closing(out, i, marker[0], len(marker), len(m.group("indent")))
         if name.endswith("-end"):  # a gated end with no start: layout
             out[i] = ""
             for k in range(i + 1, min(close + 1, len(out))):
@@ -174,7 +186,7 @@ def _convert(lines: list[str]) -> list[str]:
                 body[first_text] = ""
         body = _convert([b[indent:] if b[:indent].strip() == "" else b.lstrip(" ") for b in body])
         gap = [""] * (first - i - 1)  # a gated start directive's own lines
-        if name in _QUESTION_BOXES:
+        if name in _QUESTION_BOXES or (name == "admonition" and _QUESTION_TITLE.match(title)):
             out[i:last] = ["", *gap, *body]
         else:
             title = (title or name.replace("-", " ").capitalize()).replace('"', "“")

@@ -853,14 +853,19 @@ class MarkdownReader:
             before = blocks[first - 1] if first > 0 else None
             if before is not None and before.type == "heading_open" and (first - 1 in questions or self._question(before, source)):
                 continue
-            if any(k in questions or self._question(blocks[k], source) is not None for k in range(first, at)):
-                continue
+            asked = [self._question(blocks[k], source) for k in range(first, at)]
+            if any(k in questions for k in range(first, at)) or any(f is not None and f[0].text.endswith(QUESTION_MARKS) for f in asked):
+                continue  # (a bold title with a 'Q1:' label that asks nothing is the question's title: '**Q1: Memory**')
             paragraphs = [k for k in range(first, at) if blocks[k].type == "paragraph_open"]
             if not paragraphs:
                 continue
             texts = {k: plain_inline(blocks[k].tokens[1].children or []) for k in paragraphs}
             asking = [k for k in paragraphs if split_question(texts[k], source).asks]
-            posed[first] = (asking[-1] if asking else paragraphs[0], at)
+            ask = asking[-1] if asking else paragraphs[0]
+            start = first
+            while first < ask and first in texts and not texts[first].rstrip().endswith((":", "：")) and asked[first - start] is None:
+                first += 1  # 'Test yourself with these questions.': the section's prose, not this question's
+            posed[first] = (ask, at)
         return posed
 
     @staticmethod
