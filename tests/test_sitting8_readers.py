@@ -182,12 +182,15 @@ def test_an_exhibit_the_question_says_is_below_stays_below(tmp_path: Path) -> No
 def test_real_myst_variants_of_answer_boxes(tmp_path: Path) -> None:
     """trial8 H8, shapes seen in public Jupyter Book course pages: '**Q1: Title**' over the question and a
     '{admonition} Answer' box (the section's prose before them is not on the front), a '{admonition} Quick
-    Check' box holding the question, 'Answer 1' titles, '{code-block} cpp' fences."""
+    Check' box holding the question, 'Answer 1' titles, '{code-block} cpp' fences, a numbered list whose
+    entries each hold their answer box (indented in the entry)."""
     text = (
         "# Unit\n\n## Check Your Understanding\n\nTest yourself with these questions.\n\n**Q1: Memory**\n\n"
         "How much memory does the table use?\n\n```{admonition} Answer\n:class: dropdown\n\n97.7 MB\n```\n\n"
         "```{admonition} Quick Check\nFind $P(X > 10)$.\n```\n\n```{admonition} Answer 1\n:class: tip, dropdown\n$e^{-1}$\n```\n\n"
-        "What does this print?\n\n```{code-block} cpp\nstd::cout << 1;\n```\n\n:::{solution}\n`1`\n:::\n"
+        "What does this print?\n\n```{code-block} cpp\nstd::cout << 1;\n```\n\n:::{solution}\n`1`\n:::\n\n"
+        "## Practice\n\n1. Which flag names the output file?\n\n    ```{admonition} Answer\n    :class: dropdown\n    `-o`\n    ```\n\n"
+        "2. Which flag compiles without linking?\n\n    ```{admonition} Answer\n    :class: dropdown\n    `-c`\n    ```\n"
     )
     content = tmp_path / "content"
     (content / "sources").mkdir(parents=True)
@@ -196,7 +199,8 @@ def test_real_myst_variants_of_answer_boxes(tmp_path: Path) -> None:
     result = build(content, tmp_path / "build", formats=("json",), now=1_000)
     assert result.compiled is not None
     items = result.compiled.items
-    assert [_back(i) for i in items] == ["97.7 MB", "\\(e^{-1}\\)", "1"]
+    assert [_back(i) for i in items] == ["97.7 MB", "\\(e^{-1}\\)", "1", "-o", "-c"]  # (a list of entries with boxes too)
+    assert items[4].question == "Which flag compiles without linking?" and items[4].section == ["Practice"]
     assert items[0].question == "How much memory does the table use?"
     assert [b.plain() for b in items[0].stimulus] == ["Q1: Memory"]  # its title above it, not the section's prose
     assert items[1].question == "Find \\(P(X > 10)\\)."

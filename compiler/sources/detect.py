@@ -197,7 +197,7 @@ def markdown_questions(lines: list[str], obsidian: bool = True) -> tuple[int, in
     asked = question_entries(lines) if obsidian else 0  # '- What is X?' entries with their answers
     asked += labelled_entries(lines)  # '- Question: …' entries with a nested '- Answer: …'
     asked += table_cards(lines)  # rows of a '| Question | Answer | Level |' table
-    found += answer_boxes(lines) if obsidian else 0  # text over ':::{note} Solution' / '::: details Answer' (trial8 H8, readers)
+    found += answer_boxes(lines)  # text over ':::{note} Solution' / '::: details Answer' (trial8 H8, readers)
     found += (cards if cards >= 2 else 0) + (terms if terms >= 2 else 0) + (glossary if glossary >= 2 else 0)
     return found + (asked if asked >= 2 else 0), nonblank
 

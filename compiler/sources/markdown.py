@@ -28,6 +28,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from markdown_it.token import Token
+
 from compiler.config import SourceConfig
 from compiler.diagnostics import Diagnostics
 from compiler.model import Block, BlockKind, Choice, Item, ItemKind
@@ -1058,6 +1060,7 @@ class MarkdownReader:
                     or (self._definitions(block, src_lines) if glossary else [])
                     or (self._term_bullets(block, src_lines) if terms else [])
                     or self._table_cards(block)
+                    or self._boxed_entries(block, src_lines)
                 )
                 if current is None
                 else []
@@ -1464,6 +1467,35 @@ class MarkdownReader:
             if level is not None and cells[level] and not q.endswith(cells[level]):
                 more.append(f"{head[level]}: {cells[level]}")
             cards.append((line, q, [*answer, *[x for m in more for x in ("", m)]] if answer else []))
+        return cards
+
+    @staticmethod
+    def _boxed_entries(block: TopBlock, lines: list[str]) -> list[tuple[int, str, list[str]]]:
+        """A list whose every entry asks and holds its answer in a box (``1. Write a call that swaps x and y.`` over
+        an indented ``{admonition} Answer``; trial8 H8, course exercise pages): a card per entry, the box's
+        content its answer."""
+        if block.type not in ("bullet_list_open", "ordered_list_open"):
+            return []
+        entries: list[list[Token]] = []
+        depth = 0
+        for t in block.tokens[1:-1]:
+            if t.type == "list_item_open" and depth == 0:
+                entries.append([])
+            elif entries and not (t.type == "list_item_close" and depth == 1):
+                entries[-1].append(t)
+            depth += t.nesting if t.type.startswith("list_item") else 0
+        cards: list[tuple[int, str, list[str]]] = []
+        for tokens in entries:
+            parts = top_blocks(tokens)
+            if len(parts) < 2 or not answer_toggle(parts[-1]) or parts[0].type != "paragraph_open":
+                return []
+            box = parts[-1]
+            question = " ".join(_LIST_MARK.sub("", line.strip(), count=1) for line in lines[parts[0].start : parts[0].end])
+            body = [line for line in lines[box.start + 1 : box.end]]
+            indent = min((len(b) - len(b.lstrip(" ")) for b in body if b.strip()), default=0)
+            if box.type == "html_block":  # '<details><summary>Answer</summary>' … '</details>'
+                body = [b for b in body if not _CLOSE_DETAILS.search(b)]
+            cards.append((parts[0].start + 1, question, [b[indent:] for b in body]))
         return cards
 
     @staticmethod
