@@ -993,7 +993,7 @@ class MarkdownReader:
             if block.type == "admonition_close":  # the end of an asking admonition's body: its answer ends
                 close()
                 continue
-            if n in parts and current is not None and current.answer:
+            if n in parts and current is not None and current.answer and block.level >= current.level:  # (not a section above it)
                 current.answer.append(block)  # '## Example' over the code that goes on with the answer
                 continue
             if n in posed:  # 'True or false: …?' then ':::{note} Solution': the text asks, the box answers
