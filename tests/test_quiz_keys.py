@@ -221,3 +221,14 @@ def test_obsidian_sr_reversed_cards_and_deck_tag(tmp_path: Path) -> None:
         ("What is the capital of Spain?", "deckc Basic"),
     ]
     assert all("flashcards::spanish" in n.tags for n in notes)
+
+
+def test_an_answer_label_with_its_letter_on_the_next_line(tmp_path: Path) -> None:
+    """T1 (trial9): exam dumps write 'Correct Answer:' and the letter on the next line, often with a vote tally
+    ('B Community vote distribution B (91%) C (9%)'): every question was a Basic card with the options on
+    the back. The label takes the letter(s) of the next line; a tally is no explanation."""
+    items, _ = _build(tmp_path, "key-next-line.md")
+    assert [(i.kind.value, i.correct) for i in items] == [("multiple_choice", "B"), ("multiple_choice", "A,C"), ("multiple_choice", "B")]
+    backs = [" ".join(b.plain() for b in i.answer) for i in items]
+    assert backs[0] == "" and "vote" not in " ".join(backs)
+    assert backs[2] == "Port 443 carries TLS traffic."

@@ -180,6 +180,7 @@ def find_choices(lines: list[str]) -> Choices | None:
             break
     if len(found) < 2:
         return None
+    lines = _joined_keys(lines, end)  # 'Correct Answer:' / 'B' on the next line: one answer line (trial9 T1)
     if kind in ("box", "quiz"):
         found = _unlabelled(found)  # '- [ ] A. A built-in type': the box is the option, its letter the label
     labels = {written: LETTERS[n] for n, (written, _, _) in enumerate(found)}
@@ -217,6 +218,7 @@ def find_choices(lines: list[str]) -> Choices | None:
                 conflict.append((at, ",".join(marked), key))
             correct = key
             rest = after_label(a.group("rest"))
+            rest = "" if _VOTES.match(rest) else rest  # 'Community vote distribution B (74%) A (26%)': a tally, no explanation
             said = dict(options)[correct] if "," not in correct else ""
             if rest and (not said or rest.rstrip(".") != said.rstrip(".")):
                 # the rest keeps the line's indent: inside an admonition or a list it stays there
@@ -231,6 +233,27 @@ def find_choices(lines: list[str]) -> Choices | None:
             unknown.append((at, ", ".join(w for w, n in zip(written, named, strict=True) if n is None)))
         explanation.append(lines[at])
     return Choices(options, correct, _tidy(explanation), start, labels, unknown, conflict)
+
+
+# an answer label with nothing after it ('Correct Answer:', '**Answer:**'), its letter on the next line
+_BARE_KEY = re.compile(
+    r"^\s*(?:>\s*)?" + _KEY_MARK + r"(?:#{1,6}\s+)?(?:\*\*|__)?(?i:(?:the\s+)?(?:correct\s+|right\s+)?(?:answer|ans|solution|key)s?)"
+    r"\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*$"
+)
+_LEADING_LABEL = re.compile(r"^\s*(?:\*\*|__)?\(?[A-Ha-h1-9]\)?(?:\s*[,&/]\s*\(?[A-Ha-h1-9]\)?)*(?:\*\*|__)?(?:[.):,;]|\s|$)|^\s*[A-H]{2,8}(?:\s|$)")
+# a vote tally after a key ('Community vote distribution C (74%) A (26%)'): noise on a card
+_VOTES = re.compile(r"^[^\n]{0,60}?(?:\b[A-H]{1,5}\s*\(\d{1,3}(?:\.\d+)?%\)\s*)+$")
+
+
+def _joined_keys(lines: list[str], end: int) -> list[str]:
+    """``lines`` with each bare answer label after the options (``Correct Answer:``) joined to the next line when
+    that line starts with a label (``B``, ``BD``, ``C Community vote …``); the next line is left blank, so every
+    index still names its line."""
+    out = list(lines)
+    for at in range(end, len(out) - 1):
+        if _BARE_KEY.match(out[at]) and out[at + 1].strip() and _LEADING_LABEL.match(out[at + 1]):
+            out[at], out[at + 1] = f"{out[at].rstrip()} {out[at + 1].strip()}", ""
+    return out
 
 
 _COMMENT = re.compile(r"^\s*<!--\s*(.*?)\s*-->\s*$")
