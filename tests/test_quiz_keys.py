@@ -232,3 +232,17 @@ def test_an_answer_label_with_its_letter_on_the_next_line(tmp_path: Path) -> Non
     backs = [" ".join(b.plain() for b in i.answer) for i in items]
     assert backs[0] == "" and "vote" not in " ".join(backs)
     assert backs[2] == "Port 443 carries TLS traffic."
+
+
+def test_options_that_are_code_blocks(tmp_path: Path) -> None:
+    """M1 (learner2): options written as a bare box letter or '&shy;' over a fenced block ('- [ ] A' + ```python)
+    were a Basic card with no options on the front, or an empty option whose code fell into the explanation.
+    Such an option is its code block, indentation kept, shown as code."""
+    items, _ = _build(tmp_path, "code-options.md")
+    assert [(i.kind.value, i.correct, len(i.choices)) for i in items] == [("multiple_choice", "B", 2), ("multiple_choice", "B", 4)]
+    a, b = items[0].choices
+    assert (a.lang, b.lang) == ("python", "python")
+    assert b.text == "def bigger(a, b):\n    return a if a > b else b"
+    c = items[1].choices[2]
+    assert c.lang == "python" and c.text.startswith("d = {}\nfor k in keys:\n    d[k] = None")
+    assert items[1].choices[3].text == "{k for k in keys}" and not items[1].answer

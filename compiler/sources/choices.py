@@ -99,6 +99,9 @@ class Choices:
     # An answer line that names other options than the ones marked (bold, ✓): (index of the line, the
     # marked labels, the labels the line names). The line wins; the reader warns (:func:`report_conflicts`).
     conflict: list[tuple[int, str, str]] = field(default_factory=list)
+    # Options that are a code block ('- [ ] A' over a ```python fence): label -> the fence's language ("" if none);
+    # their text is the code, line by line.
+    langs: dict[str, str] = field(default_factory=dict)
 
     def label_for(self, written: str) -> str | None:
         """The option a key or an answer line names: by the document's own label, or by letter."""
@@ -139,7 +142,11 @@ def find_choices(lines: list[str]) -> Choices | None:
     found: list[tuple[str, str, bool]] = []  # (written label, text, marked)
     feedback: list[str] = [text for k, text in enumerate(prelude) if k % 2]
     end = start
+    langs: dict[int, str] = {}  # option index -> language of an option that is a code block
+    skip_to = start
     for i in range(start, len(lines)):
+        if i < skip_to:
+            continue  # the code block an option is
         line = lines[i]
         if not line.strip():
             if found and i + 1 < len(lines) and _continues(kind, lines[i + 1], len(found)):
@@ -176,6 +183,12 @@ def find_choices(lines: list[str]) -> Choices | None:
             text, marked = _marked(m.group("text"))
             found.append((m.group("label"), text, marked))
         end = i + 1
+        code = _code_after(lines, i + 1) if kind != "number" and _PLACEHOLDER.match(found[-1][1]) else None
+        if code is not None:  # '- [ ] A' / '- [ ] &shy;' over a fenced block: the option is that code (learner2 M1)
+            skip_to, lang, text = code
+            found[-1] = (found[-1][0], text, found[-1][2])
+            langs[len(found) - 1] = lang
+            end = skip_to
         if len(found) == len(LETTERS):
             break
     if len(found) < 2:
@@ -232,7 +245,30 @@ def find_choices(lines: list[str]) -> Choices | None:
         if a and written and not all(named):
             unknown.append((at, ", ".join(w for w, n in zip(written, named, strict=True) if n is None)))
         explanation.append(lines[at])
-    return Choices(options, correct, _tidy(explanation), start, labels, unknown, conflict)
+    return Choices(options, correct, _tidy(explanation), start, labels, unknown, conflict, {LETTERS[n]: lang for n, lang in langs.items()})
+
+
+# an option that only stands for the code block under it: its bare letter, a soft hyphen, nothing visible
+_PLACEHOLDER = re.compile(r"^\s*(?:\(?[A-Ha-h][.):]?|&shy;|\u00ad|&nbsp;|&#173;|\\)?\s*$")
+_FENCE_OPEN = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})\s*(?P<lang>[\w+#.-]*)[^`]*$")
+
+
+def _code_after(lines: list[str], at: int) -> tuple[int, str, str] | None:
+    """``(index after the block, language, code)`` of a fenced code block starting at ``at`` (past blank lines),
+    its lines without the fence's indentation; None when no fence opens there."""
+    while at < len(lines) and not lines[at].strip():
+        at += 1
+    m = _FENCE_OPEN.match(lines[at]) if at < len(lines) else None
+    if m is None:
+        return None
+    indent, fence = len(m.group("indent")), m.group("fence")
+    body: list[str] = []
+    for k in range(at + 1, len(lines)):
+        if lines[k].strip().startswith(fence) and not lines[k].strip().strip(fence[0]):
+            code = "\n".join(line[indent:] if not line[:indent].strip() else line.lstrip() for line in body).strip("\n")
+            return (k + 1, m.group("lang"), code) if code.strip() else None
+        body.append(lines[k])
+    return None
 
 
 # an answer label with nothing after it ('Correct Answer:', '**Answer:**'), its letter on the next line

@@ -1680,7 +1680,7 @@ class MarkdownReader:
                 return None
             report_conflicts(choices, diag, doc.rel, lambda at, start=block.start: start + at + 1)
             report_choose_count(current.q.text, choices, diag, doc.rel, current.block.start + 1)
-            options = [squash(self._inline(text, code=False)) for _, text in choices.options]
+            options = [text if label in choices.langs else squash(self._inline(text, code=False)) for label, text in choices.options]
             if not all(options):
                 return None
             offset = block.start + choices.first_line
@@ -1690,7 +1690,9 @@ class MarkdownReader:
                 "kind": ItemKind.multiple_choice,
                 "stimulus": render_blocks(self._md, pool[:k], env, doc.rel, diag),
                 "choices": [
-                    Choice(label=label, text=text, html=option_html(self._md, written))
+                    Choice(label=label, text=text, lang=choices.langs[label])
+                    if label in choices.langs  # an option that is a code block (learner2 M1)
+                    else Choice(label=label, text=text, html=option_html(self._md, written))
                     for (label, written), text in zip(choices.options, options, strict=True)
                 ],
                 "correct": choices.correct,
