@@ -39,6 +39,14 @@ def question_html(text: str) -> str:
     return "".join(f"<code>{escape(part, quote=False)}</code>" if code else text_html(part) for code, part in code_parts(text))
 
 
+def front_html(item: Item) -> str:
+    """The question with what it is about: the passage, table or code before it, as documents set an exhibit;
+    after it when the question introduces it ('… meets ALL the following requirements:', trial9 T3)."""
+    if item.stimulus and (item.stimulus_after or item.question.rstrip().endswith(":")):  # '… shown below' (L44)
+        return question_html(item.question) + blocks_html(item.stimulus)
+    return blocks_html(item.stimulus) + question_html(item.question)
+
+
 def block_html(block: Block) -> str:
     if block.kind is BlockKind.text:
         return f"<p>{text_html(block.text)}</p>"

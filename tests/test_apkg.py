@@ -505,7 +505,8 @@ def test_an_mcq_add_on_deck_makes_multiple_choice_notes(tmp_path: Path) -> None:
     assert "<b>-olol</b>" in several["fields"]["Explanation"]
     kprim = found["Statements about digoxin:"]
     assert kprim["fields"]["Correct"] == "A) It inhibits the Na/K-ATPase<br>B) It is renally cleared"
-    none_true = found["<ol><li>It is safe in pregnancy</li><li>It acts immediately</li></ol>Statements about warfarin:"]
+    # (a question ending in ':' shows what it introduces after it: trial9 T3)
+    none_true = found["Statements about warfarin:<ol><li>It is safe in pregnancy</li><li>It acts immediately</li></ol>"]
     assert none_true["notetype"] == "deckc Basic"
     assert "\u2717 It is safe in pregnancy" in none_true["fields"]["Answer"]
     older = found["Normal resting heart rate, in beats per minute?"]

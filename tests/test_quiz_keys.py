@@ -246,3 +246,17 @@ def test_options_that_are_code_blocks(tmp_path: Path) -> None:
     c = items[1].choices[2]
     assert c.lang == "python" and c.text.startswith("d = {}\nfor k in keys:\n    d[k] = None")
     assert items[1].choices[3].text == "{k for k in keys}" and not items[1].answer
+
+
+def test_select_all_that_apply_and_a_list_the_question_introduces(tmp_path: Path) -> None:
+    """T3 (trial9): "(Select all that apply)" with every box ticked is a quiz, not a done list; a question ending
+    in ':' over a list of requirements and then its boxes shows that list on the front, after the question,
+    with the options (it was a Basic card with the requirements and options on the back)."""
+    content = drop_in(tmp_path, "select-all.md")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    items, notes = result.compiled.items, result.compiled.deck.notes
+    assert [(i.kind.value, i.correct) for i in items] == [("multiple_choice", "A,B,C"), ("multiple_choice", "B"), ("basic", None)]
+    front = notes[1].fields["Question"]
+    assert front.startswith("Which database meets ALL the following requirements:<ol")
+    assert "It replicates writes to several regions." in front

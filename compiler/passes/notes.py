@@ -49,6 +49,7 @@ from compiler.render import (
     blocks_html,
     cloze_html,
     correct_html,
+    front_html,
     options_html,
     question_html,
     reading_length,
@@ -205,7 +206,7 @@ def build_note(
     }
     if primary.kind is ItemKind.multiple_choice:
         fields = {
-            "Question": blocks_html(primary.stimulus) + question_html(primary.question),
+            "Question": front_html(primary),
             "Options": options_html(primary),
             "Correct": correct_html(primary),
             "Explanation": answer,
@@ -216,11 +217,7 @@ def build_note(
         fields = {"Text": blocks_html(primary.stimulus) + cloze_html(primary.cloze or ""), "Extra": extra}
     else:
         fields = {
-            "Question": (
-                question_html(primary.question) + blocks_html(primary.stimulus)  # '… shown below' (learner L44)
-                if primary.stimulus_after
-                else blocks_html(primary.stimulus) + question_html(primary.question)
-            ),
+            "Question": front_html(primary),
             "Answer": answer,
             "Also": _also_html(items[1:], titles, primary),
         }

@@ -120,8 +120,18 @@ def _marked(text: str) -> tuple[str, bool]:
     return text.strip(), False
 
 
-def find_choices(lines: list[str]) -> Choices | None:
-    """The options at the start of an answer (its raw lines), or None if it does not start with options."""
+# a question that asks for several options: "(Select all that apply)", "Choose two", "Which two …"
+ASKS_SEVERAL = re.compile(
+    r"(?i)\b(?:choose|select|pick|mark|check|tick)\b[^.?!]{0,20}\b(?:two|three|four|five|2|3|4|5|all|several|more)\b"
+    r"|\bwhich\s+(?:two|three|four)\b"
+)
+
+
+def find_choices(lines: list[str], several: bool = False) -> Choices | None:
+    """The options at the start of an answer (its raw lines), or None if it does not start with options.
+
+    ``several``: the question asks for several options ("Select all that apply", :data:`ASKS_SEVERAL`), so
+    task boxes all ticked are a quiz whose every option is right, not a done list."""
     start = next((i for i, line in enumerate(lines) if line.strip()), None)
     if start is None:
         return None
@@ -202,7 +212,7 @@ def find_choices(lines: list[str]) -> Choices | None:
     restated = _restated(lines, end, labels, options) if not marked and kind not in ("box", "quiz") else None
     keyed = kind in ("number", "box") and not marked and restated is None and _keyed(lines, end, len(found))
     # task boxes with several ticked, not all: a "Choose two" question (learner L15); all ticked is a done list
-    several = kind == "box" and 1 < len(marked) < len(found)
+    several = kind == "box" and len(marked) > 1 and (len(marked) < len(found) or several)
     if kind in ("number", "box") and len(marked) != 1 and restated is None and not keyed and not several:
         return None  # a numbered list is an answer of its own unless one entry is marked right
     # lettered options with several marked ("check all that apply", bold or ✓): each is a right one

@@ -37,6 +37,7 @@ from compiler.passes.repair import complete_question
 from compiler.sources.base import Document, make_item
 from compiler.sources.choices import (
     ANSWER_LINE_ANY,
+    ASKS_SEVERAL,
     LETTERS,
     find_choices,
     is_answer_line,
@@ -1673,7 +1674,9 @@ class MarkdownReader:
                 continue
             end = max(b.end for b in pool)
             scan = _letter_key(lines[block.start : end], block.end - block.start)  # a lone 'A' after the options (L33)
-            choices = find_choices(scan)
+            choices = find_choices(scan, several=bool(ASKS_SEVERAL.search(current.q.text)))
+            if choices is None and current.q.text.rstrip().endswith(":"):
+                continue  # 'meets ALL the following requirements:' / '1) …' / '2) …': the list is asked about (trial9 T3)
             if choices is not None and choices.correct is None:
                 report_unread_key(scan, choices, diag, doc.rel, lambda at, start=block.start: start + at + 1)
             if choices is None or choices.correct is None:
