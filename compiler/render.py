@@ -75,6 +75,25 @@ def nested_code(html: str) -> str:
     return _NESTED_CODE.sub(lambda m: highlight_code(unescape(m.group("code")).rstrip("\n"), unescape(m.group("lang") or "")), html)
 
 
+# Han, kana and full-width punctuation: written without spaces, each a full em wide; Thai: no spaces either
+_CJK = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+#: A 400 px line holds about 19 CJK characters or 7 English words (and ~35 Thai characters): so many characters
+#: take the room of one word (learner2 M6: a 1,492-character Chinese answer, 3.5 screens, counted as a few words).
+CJK_CHARS_PER_WORD = 2.7
+THAI_CHARS_PER_WORD = 5.0
+
+
+def _words(text: str) -> int:
+    """How many English words' room a text takes: its words, and its CJK / Thai characters at their rate."""
+    cjk = len(_CJK.findall(text))
+    thai = len(_THAI.findall(text))
+    if not cjk and not thai:
+        return len(text.split())
+    rest = _THAI.sub(" ", _CJK.sub(" ", text))
+    return len(rest.split()) + round(cjk / CJK_CHARS_PER_WORD + thai / THAI_CHARS_PER_WORD)
+
+
 def reading_length(blocks: list[Block]) -> int:
     """How long an answer reads on a phone, in words of prose (a code line counts as
     :data:`CODE_LINE_WORDS`), for the long-answer warning."""
@@ -83,13 +102,13 @@ def reading_length(blocks: list[Block]) -> int:
         if block.kind is BlockKind.code:
             words += CODE_LINE_WORDS * len(block.text.strip("\n").splitlines())
         elif block.kind is BlockKind.bullets:
-            words += sum(len(i.split()) for i in block.items)
+            words += sum(_words(i) for i in block.items)
         elif block.kind is BlockKind.html:
             pres = _PRE.findall(block.text)
             words += sum(CODE_LINE_WORDS * len(_TAG.sub("", p).strip("\n").splitlines()) for p in pres)
-            words += len(_TAG.sub(" ", _PRE.sub(" ", block.text)).split())
+            words += _words(_TAG.sub(" ", _PRE.sub(" ", block.text)))
         else:
-            words += len(block.text.split())
+            words += _words(block.text)
     return words
 
 

@@ -65,3 +65,15 @@ def test_code_reads_left_to_right_in_a_right_to_left_card() -> None:
         assert "direction: ltr" in rules[sel] and "unicode-bidi: isolate" in rules[sel], sel
     for sel in (".deckc p", ".deckc li", ".question", ".answer"):
         assert "unicode-bidi: plaintext" in rules[sel] and "text-align: start" in rules[sel], sel
+
+
+def test_a_cjk_answer_is_measured_by_its_characters() -> None:
+    """M6 (learner2): reading_length counted space-separated words, so a 1,500-character Chinese answer (3.5 phone
+    screens) was a few "words": never folded, never warned. CJK characters count at the room they take."""
+    from compiler.model import Block, BlockKind
+    from compiler.render import CJK_CHARS_PER_WORD, reading_length
+
+    chinese = "滑动窗口的大小决定了发送方在收到确认之前可以发送多少数据。" * 50
+    assert reading_length([Block(kind=BlockKind.text, text=chinese)]) == round(len(chinese) / CJK_CHARS_PER_WORD)
+    assert reading_length([Block(kind=BlockKind.html, text=f"<p>TCP {chinese[:27]}</p>")]) == 1 + 10
+    assert reading_length([Block(kind=BlockKind.text, text="an English answer of six words")]) == 6
