@@ -442,7 +442,7 @@ def test_a_page_with_no_text_or_no_charset_and_a_windows_notebook(tmp_path: Path
     said = [d.text() for d in result.diagnostics.items]
     assert any(m.startswith("sources/app.html: warning: empty file: no card") for m in said), said
     answers = {i.question: i.answer_plain() for i in result.items}
-    assert answers["Qu'est-ce qu'un caf\u00e9?"] == "Un lieu \u2013 ouvert."  # (the space before '?' goes, as in Markdown)
+    assert answers["Qu'est-ce qu'un caf\u00e9\u202f?"] == "Un lieu \u2013 ouvert."  # (French keeps a narrow space before '?': L40)
     assert answers["What is CR LF?"] == "A Windows line end."
 
 

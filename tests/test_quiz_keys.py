@@ -260,3 +260,15 @@ def test_select_all_that_apply_and_a_list_the_question_introduces(tmp_path: Path
     front = notes[1].fields["Question"]
     assert front.startswith("Which database meets ALL the following requirements:<ol")
     assert "It replicates writes to several regions." in front
+
+
+def test_french_questions_keep_their_space_before_the_question_mark(tmp_path: Path) -> None:
+    """L40: "Qu'est-ce que l'osmose ?" lost its space (French typography sets one there): a typo on every
+    front. A French question keeps it as a narrow no-break space (never wrapped away from its '?'); an
+    English one still loses a stray space."""
+    items, _ = _build(tmp_path, "french-spacing.md")
+    assert [i.question for i in items] == [
+        "Qu'est-ce que l'osmose\u202f?",
+        "Pourquoi les feuilles sont-elles vertes\u202f?",
+        "Primary key vs unique key?",
+    ]

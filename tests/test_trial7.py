@@ -204,14 +204,14 @@ def test_a_bulleted_question_list_with_topics_among_its_questions_is_read(tmp_pa
         (3, "What is a class?"),
         (5, "Heap vs Stack: what is the difference?"),
         (9, "Access modifiers"),
-        (13, "Est-ce qu'un objet immuable change?"),
+        (13, "Est-ce qu'un objet immuable change\u202f?"),  # French keeps its space before '?' (learner L40)
         (16, "What is the difference between == and equals()?"),
         (22, "What is a method?"),
     ]
     answers = {i.question: " ".join(b.text for b in i.answer) for i in compiled.items}
     assert "<table>" in answers["What is the difference between == and equals()?"]
     assert "the keywords that set who may use a member" in answers["Access modifiers"] and "private" in answers["Access modifiers"]
-    assert "Non, il ne change jamais" in answers["Est-ce qu'un objet immuable change?"]
+    assert "Non, il ne change jamais" in answers["Est-ce qu'un objet immuable change\u202f?"]
     assert not [w for w in compiled.diagnostics.warnings if "outside any question" in w.message]
 
 
