@@ -272,3 +272,14 @@ def test_french_questions_keep_their_space_before_the_question_mark(tmp_path: Pa
         "Pourquoi les feuilles sont-elles vertes\u202f?",
         "Primary key vs unique key?",
     ]
+
+
+def test_hand_typed_ticks_mark_an_option(tmp_path: Path) -> None:
+    """M14 (learner2): '[×]' (a translated '[x]') and '[✓]' ticks were not read: Basic cards with no options."""
+    from conftest import deck_of
+
+    page = "# Quiz\n\n#### How many CPUs does one thread use?\n\n- [×] One\n- [ ] All of them\n\n#### Which keyword defines a function?\n\n- [ ] `func`\n- [✓] `def`\n"
+    content = deck_of(tmp_path, {"ticks.md": page})
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert [(i.kind.value, i.correct) for i in result.compiled.items] == [("multiple_choice", "A"), ("multiple_choice", "B")]

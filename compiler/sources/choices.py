@@ -40,7 +40,9 @@ _LETTER = re.compile(
     r"^\s*(?:[-*+•]\s+)?" + _CHECK + r"(?P<star>[*=](?=\(?[A-Ha-h][.)]\s))?\(?(?P<label>[A-Ha-h])[.)]\s+(?P<text>\S.*)$"
     r"|^\s*[-*+•]\s+(?P<label2>[A-Ha-h])\s?[:–-]\s+(?P<text2>\S.*)$"  # '- A: `var`' (a bullet, then 'A:' or 'A -')
 )
-_BOX = re.compile(r"^\s*[-*+]\s+(?:\[(?P<box>[ xX])\]|(?P<sym>[☐☑]))\s+(?P<text>\S.*)$")
+# a task box; hand-typed and translated ticks count too ('[×]', '[✓]', '[✔]': learner2 M14)
+_BOX = re.compile(r"^\s*[-*+]\s+(?:\[(?P<box>[ xX×✓✔])\]|(?P<sym>[☐☑]))\s+(?P<text>\S.*)$")
+_TICKS = "xX×✓✔"
 # quiz markup for options, never a to-do list: a box without a bullet or with '*' in it ('[X] nil', '[*] T. rex',
 # text2qti and learn.co) and radio buttons ('( ) echo', '(X) puts'); several marked are each a right one
 _QUIZ_BOX = re.compile(r"^\s*(?:[-*+]\s+)?(?:\[(?P<box>[ xX*])\]|\((?P<radio>[ xX*])\))\s+(?P<text>\S.*)$")
@@ -183,7 +185,7 @@ def find_choices(lines: list[str], several: bool = False) -> Choices | None:
             m = _BOX.match(line)
             if not m:
                 break
-            checked = (m.group("box") or "").lower() == "x" or m.group("sym") == "☑"
+            checked = (m.group("box") or " ") in _TICKS or m.group("sym") == "☑"
             text, marked = _marked(m.group("text"))
             found.append((LETTERS[len(found)].lower(), text, checked or marked))
         else:
