@@ -283,3 +283,16 @@ def test_hand_typed_ticks_mark_an_option(tmp_path: Path) -> None:
     result = build(content, tmp_path / "build", formats=("json",), now=1_000)
     assert result.compiled is not None
     assert [(i.kind.value, i.correct) for i in result.compiled.items] == [("multiple_choice", "A"), ("multiple_choice", "B")]
+
+
+def test_a_checklist_under_a_notes_heading_stays_a_list(tmp_path: Path) -> None:
+    """L15's rule (several ticked boxes are a quiz) holds under a question only: a '## Roadmap' heading read as a
+    card (headings = "cards") over '- [x] …' / '- [ ] …' boxes is no quiz."""
+    from conftest import deck_of
+
+    page = "# Project\n\n## Roadmap\n\n- [x] Export to CSV\n- [x] Night mode\n- [ ] Sync\n\n## Licence\n\nMIT, see the file.\n"
+    table = '[[source]]\nid = "p"\nfile = "sources/p.md"\nlayout = "markdown"\nheadings = "cards"\n'
+    content = deck_of(tmp_path, {"p.md": page}, table=table)
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert [(i.kind.value, i.question) for i in result.compiled.items] == [("basic", "Roadmap"), ("basic", "Licence")]

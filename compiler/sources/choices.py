@@ -129,11 +129,13 @@ ASKS_SEVERAL = re.compile(
 )
 
 
-def find_choices(lines: list[str], several: bool = False) -> Choices | None:
+def find_choices(lines: list[str], several: bool = False, asked: bool = True) -> Choices | None:
     """The options at the start of an answer (its raw lines), or None if it does not start with options.
 
     ``several``: the question asks for several options ("Select all that apply", :data:`ASKS_SEVERAL`), so
-    task boxes all ticked are a quiz whose every option is right, not a done list."""
+    task boxes all ticked are a quiz whose every option is right, not a done list. ``asked``: the text above
+    is a question (not a heading read as a card, '## Roadmap' over '- [x] …' boxes): only then are several
+    ticked boxes a quiz."""
     start = next((i for i, line in enumerate(lines) if line.strip()), None)
     if start is None:
         return None
@@ -214,7 +216,7 @@ def find_choices(lines: list[str], several: bool = False) -> Choices | None:
     restated = _restated(lines, end, labels, options) if not marked and kind not in ("box", "quiz") else None
     keyed = kind in ("number", "box") and not marked and restated is None and _keyed(lines, end, len(found))
     # task boxes with several ticked, not all: a "Choose two" question (learner L15); all ticked is a done list
-    several = kind == "box" and len(marked) > 1 and (len(marked) < len(found) or several)
+    several = kind == "box" and len(marked) > 1 and asked and (len(marked) < len(found) or several)
     if kind in ("number", "box") and len(marked) != 1 and restated is None and not keyed and not several:
         return None  # a numbered list is an answer of its own unless one entry is marked right
     # lettered options with several marked ("check all that apply", bold or ✓): each is a right one

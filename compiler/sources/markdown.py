@@ -1687,7 +1687,9 @@ class MarkdownReader:
                 continue
             end = max(b.end for b in pool)
             scan = _letter_key(lines[block.start : end], block.end - block.start)  # a lone 'A' after the options (L33)
-            choices = find_choices(scan, several=bool(ASKS_SEVERAL.search(current.q.text)))
+            asks_several = bool(ASKS_SEVERAL.search(current.q.text))
+            asked = asks_several or (current.q.asks and not current.headed)
+            choices = find_choices(scan, several=asks_several, asked=asked)
             if choices is None and current.q.text.rstrip().endswith(":"):
                 continue  # 'meets ALL the following requirements:' / '1) …' / '2) …': the list is asked about (trial9 T3)
             if choices is not None and choices.correct is None:
