@@ -182,6 +182,10 @@ def find_choices(lines: list[str], several: bool = False, asked: bool = True) ->
             if not lettered or lettered[0].lower() != "abcdefgh"[len(found)]:
                 break
             text, marked = _marked(lettered[1])
+            why = _CHECKED_WHY.match(text) if _checked(line) else None
+            if why:  # '✅ D) **None of the above** (Correct operator is **IS NULL**)': the reason is no option text
+                text = why.group("text")
+                feedback.append(why.group("why"))
             found.append((lettered[0].lower(), text, marked or _starred(line)))
         elif kind == "box":
             m = _BOX.match(line)
@@ -529,6 +533,16 @@ def option_line(line: str) -> bool:
     """A line shaped like a first option: ``a) …``, ``(A) …``, ``- A: …``, a task box."""
     lettered = _letter(line)
     return bool(lettered and lettered[0] in "aA") or bool(_BOX.match(line) or _QUIZ_BOX.match(line))
+
+
+# a checked option's bold text and its reason in brackets after it
+_CHECKED_WHY = re.compile(r"^(?:\*\*|__)(?P<text>[^*_]+?)(?:\*\*|__)\s*\((?P<why>[^()]{3,})\)\s*$")
+
+
+def _checked(line: str) -> bool:
+    """'✅ D) …': a check mark before the option's label."""
+    m = _LETTER.match(line)
+    return bool(m and m.group("check"))
 
 
 def _starred(line: str) -> bool:
