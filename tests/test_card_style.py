@@ -63,7 +63,8 @@ def test_code_reads_left_to_right_in_a_right_to_left_card() -> None:
             rules[sel.strip()] = rules.get(sel.strip(), "") + body
     for sel in ("pre", "code", ".math", ".formula"):
         assert "direction: ltr" in rules[sel] and "unicode-bidi: isolate" in rules[sel], sel
-    for sel in (".deckc p", ".deckc li", ".question", ".answer"):
+    assert "direction: ltr" in rules[".deckc .formula > div"] and "unicode-bidi: isolate" in rules[".deckc .math"]
+    for sel in (".deckc p", ".deckc li", ".deckc div", ".question", ".answer"):  # div: Anki editor's lines (M25)
         assert "unicode-bidi: plaintext" in rules[sel] and "text-align: start" in rules[sel], sel
 
 
