@@ -32,10 +32,16 @@
       if (!el.getAttribute("data-fs")) { el.setAttribute("data-fs", window.getComputedStyle(el).fontSize); }
       var size = parseFloat(el.getAttribute("data-fs"));
       el.style.fontSize = size + "px";
-      var avail = el.getAttribute("display") === "true" ? el.clientWidth : blockWidth(el);
-      var width = math.getBoundingClientRect().width;
-      if (avail > 0 && width > avail + 0.5) {
-        el.style.fontSize = Math.max(size * avail / width, size * MIN_SCALE) + "px";
+      var display = el.getAttribute("display") === "true";
+      var avail = display ? el.clientWidth : blockWidth(el);
+      var now = size;
+      // measured again after each scaling: a display formula's scroll width also counts what sticks out of
+      // its box and does not scale with it (mhchem's arrows and charges, learner2 M17)
+      for (var k = 0; k < 3 && avail > 0; k++) {
+        var width = Math.max(math.getBoundingClientRect().width, display ? el.scrollWidth : 0);
+        if (width <= avail + 0.5 || now <= size * MIN_SCALE) { break; }
+        now = Math.max(now * avail / width * (k ? 0.97 : 1), size * MIN_SCALE);
+        el.style.fontSize = now + "px";
       }
     }
   }
@@ -90,5 +96,9 @@
   window.addEventListener("resize", later);
   root.addEventListener("toggle", later, true);  // a folded block (details) opened: fit what it shows
   if (typeof onShownHook !== "undefined" && onShownHook.push) { onShownHook.push(fit); }
+  // web fonts and MathJax extensions may finish after the first typeset without touching the DOM the
+  // observer watches: fit again when the fonts are loaded and once MathJax says it is done
+  if (document.fonts && document.fonts.ready) { document.fonts.ready.then(later); }
+  if (window.MathJax && MathJax.startup && MathJax.startup.promise) { MathJax.startup.promise.then(later); }
   later();
 })();

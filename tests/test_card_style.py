@@ -78,3 +78,14 @@ def test_a_cjk_answer_is_measured_by_its_characters() -> None:
     assert reading_length([Block(kind=BlockKind.text, text=chinese)]) == round(len(chinese) / CJK_CHARS_PER_WORD)
     assert reading_length([Block(kind=BlockKind.html, text=f"<p>TCP {chinese[:27]}</p>")]) == 1 + 10
     assert reading_length([Block(kind=BlockKind.text, text="an English answer of six words")]) == 6
+
+
+def test_a_display_formula_is_measured_again_after_scaling() -> None:
+    """M17 (learner2): an mhchem display equation ('\\ce{CH3COOH + H2O <=> …}') kept a scrollbar at 400 px: its
+    arrows and charges stick out of the math box, so one scaling by the box's width left it too wide. card.js
+    counts the container's scroll width and measures again after each scaling (checked in Anki at 400 px)."""
+    from importlib import resources
+
+    script = resources.files("compiler").joinpath("card.js").read_text(encoding="utf-8")
+    assert "el.scrollWidth" in script and "for (var k = 0; k < 3" in script
+    assert "document.fonts.ready.then(later)" in script
