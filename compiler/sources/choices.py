@@ -294,7 +294,11 @@ _BARE_KEY = re.compile(
     r"^\s*(?:>\s*)?" + _KEY_MARK + r"(?:#{1,6}\s+)?(?:\*\*|__)?(?i:(?:the\s+)?(?:correct\s+|right\s+)?(?:answer|ans|solution|key)s?)"
     r"\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*$"
 )
-_LEADING_LABEL = re.compile(r"^\s*(?:\*\*|__)?\(?[A-Ha-h1-9]\)?(?:\s*[,&/]\s*\(?[A-Ha-h1-9]\)?)*(?:\*\*|__)?(?:[.):,;]|\s|$)|^\s*[A-H]{2,8}(?:\s|$)")
+# (not 'A hash map is …': a label followed by a word in lower case is the article of a sentence)
+_LEADING_LABEL = re.compile(
+    r"^\s*(?:\*\*|__)?\(?[A-Ha-h1-9]\)?(?:\s*[,&/]\s*\(?[A-Ha-h1-9]\)?)*(?:\*\*|__)?(?:[.):,;]|\s+(?![a-z])|$)"
+    r"|^\s*[A-H]{2,8}(?:\s+(?![a-z])|$)"
+)
 # a vote tally after a key ('Community vote distribution C (74%) A (26%)'): noise on a card
 _VOTES = re.compile(r"^[^\n]{0,60}?(?:\b[A-H]{1,5}\s*\(\d{1,3}(?:\.\d+)?%\)\s*)+$")
 
