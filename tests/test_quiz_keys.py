@@ -285,10 +285,11 @@ def test_hand_typed_ticks_mark_an_option(tmp_path: Path) -> None:
     from conftest import deck_of
 
     page = "# Quiz\n\n#### How many CPUs does one thread use?\n\n- [×] One\n- [ ] All of them\n\n#### Which keyword defines a function?\n\n- [ ] `func`\n- [✓] `def`\n"
+    page += "\n#### Which planet is red?\n\n- [ ] Venus\n- [✅] Mars\n"  # trial9 T16
     content = deck_of(tmp_path, {"ticks.md": page})
     result = build(content, tmp_path / "build", formats=("json",), now=1_000)
     assert result.compiled is not None
-    assert [(i.kind.value, i.correct) for i in result.compiled.items] == [("multiple_choice", "A"), ("multiple_choice", "B")]
+    assert [(i.kind.value, i.correct) for i in result.compiled.items] == [("multiple_choice", "A"), ("multiple_choice", "B"), ("multiple_choice", "B")]
 
 
 def test_a_checklist_under_a_notes_heading_stays_a_list(tmp_path: Path) -> None:

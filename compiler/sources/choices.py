@@ -41,8 +41,8 @@ _LETTER = re.compile(
     r"|^\s*[-*+•]\s+(?P<label2>[A-Ha-h])\s?[:–-]\s+(?P<text2>\S.*)$"  # '- A: `var`' (a bullet, then 'A:' or 'A -')
 )
 # a task box; hand-typed and translated ticks count too ('[×]', '[✓]', '[✔]': learner2 M14)
-_BOX = re.compile(r"^\s*[-*+]\s+(?:\[(?P<box>[ xX×✓✔])\]|(?P<sym>[☐☑]))\s+(?P<text>\S.*)$")
-_TICKS = "xX×✓✔"
+_BOX = re.compile(r"^\s*[-*+]\s+(?:\[(?P<box>[ xX×✓✔✅])\ufe0f?\]|(?P<sym>[☐☑]))\s+(?P<text>\S.*)$")
+_TICKS = "xX×✓✔✅"
 # quiz markup for options, never a to-do list: a box without a bullet or with '*' in it ('[X] nil', '[*] T. rex',
 # text2qti and learn.co) and radio buttons ('( ) echo', '(X) puts'); several marked are each a right one
 _QUIZ_BOX = re.compile(r"^\s*(?:[-*+]\s+)?(?:\[(?P<box>[ xX*])\]|\((?P<radio>[ xX*])\))\s+(?P<text>\S.*)$")

@@ -164,7 +164,7 @@ _TAG_WORD = re.compile(r"#([^\s#,;]+)")
 # task-list options: '- [ ] text' open, '- [x] text' ticked (a quiz page keys its questions by ticking);
 # the reader sees them as '- ☐ text' / '- ☑ text' (markdown_blocks.task_boxes)
 _BOX_OPEN = re.compile(r"^\s*[-*+]\s+(?:\[ \]|☐)\s+\S")
-_BOX_TICKED = re.compile(r"^\s*[-*+]\s+(?:\[[xX×✓✔]\]|☑)\s+\S")
+_BOX_TICKED = re.compile(r"^\s*[-*+]\s+(?:\[[xX×✓✔✅]\ufe0f?\]|☑)\s+\S")
 _CLOSE_DETAILS = re.compile(r"</details\s*>", re.I)
 _CLOSING_LINE = re.compile(r"^\s*(?:</[a-z]+\s*>\s*)*</details\s*>\s*$", re.I)  # '</b></details>' on a line of its own
 
