@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from compiler import cachefile
 from compiler.diagnostics import Diagnostics
 from compiler.model import Block, BlockKind, Item
+from compiler.passes.repair import CP1252_CONT
 
 if TYPE_CHECKING:
     from ftfy import TextFixerConfig
@@ -47,7 +48,13 @@ def _ftfy() -> tuple[ModuleType, TextFixerConfig]:
     return ftfy, config
 
 
-MOJIBAKE_MARKERS = ("â€", "Ã", "\ufffd")
+# What is left of broken decoding, as (shown as, what is removed).  'Ã' counts only before a byte 0x80–0xBF as
+# Windows-1252 shows it ('Ã©'): before a letter it is the letter of NÃO, SÃO, CONSTITUIÇÃO (learner trial T4).
+MOJIBAKE_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("â€", re.compile("â€")),
+    ("Ã", re.compile("Ã(?=[" + re.escape(CP1252_CONT) + "])")),
+    ("\ufffd", re.compile("\ufffd")),
+)
 
 
 def clean_text(text: str) -> str:
@@ -95,7 +102,7 @@ def clean_item(item: Item, diag: Diagnostics) -> Item:
     cleaned = item.model_copy(update=update)
     texts = [cleaned.question, cleaned.answer_plain(), cleaned.cloze or ""]
     texts += [c.text for c in cleaned.choices]
-    if any(marker in t for t in texts for marker in MOJIBAKE_MARKERS):
+    if any(pattern.search(t) for t in texts for _, pattern in MOJIBAKE_MARKERS):
         # whole UTF-8 characters read as Windows-1252 ('â€“' is '–', 'Ã©' is 'é'): shown as they were written,
         # never cut to a quote mark ('â€' removed from 'â€“' left '“')
         repaired = _map_text(cleaned, _utf8_as_cp1252)
@@ -110,8 +117,8 @@ def clean_item(item: Item, diag: Diagnostics) -> Item:
             )
             cleaned = repaired
             texts = [cleaned.question, cleaned.answer_plain(), cleaned.cloze or ""] + [c.text for c in cleaned.choices]
-    for marker in MOJIBAKE_MARKERS:
-        if any(marker in t for t in texts):
+    for marker, pattern in MOJIBAKE_MARKERS:
+        if any(pattern.search(t) for t in texts):
             diag.warning(
                 item.locator.file,
                 item.locator.line,
@@ -119,13 +126,12 @@ def clean_item(item: Item, diag: Diagnostics) -> Item:
                 "add repair = [\"mojibake\"] to this source in deck.toml or fix it in overrides",
                 fix={"repair": ["mojibake"]},
             )
-            cleaned = _strip_marker(cleaned, marker)
+            cleaned = _strip_marker(cleaned, pattern)
     return cleaned
 
 
 # A UTF-8 character of two to four bytes as Windows-1252 shows it: a lead byte (Â…ô) and continuation bytes
-_CONT = "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(0x80, 0xC0))
-_AS_CP1252 = re.compile(f"[\u00c2-\u00f4][{re.escape(_CONT)}]{{1,3}}")
+_AS_CP1252 = re.compile(f"[\u00c2-\u00f4][{re.escape(CP1252_CONT)}]{{1,3}}")
 
 
 def _utf8_as_cp1252(text: str) -> str:
@@ -163,9 +169,9 @@ def _map_text(item: Item, fix: Callable[[str], str]) -> Item:
     )
 
 
-def _strip_marker(item: Item, marker: str) -> Item:
+def _strip_marker(item: Item, marker: re.Pattern[str]) -> Item:
     def fix(text: str) -> str:
-        return text.replace(marker, "")
+        return marker.sub("", text)
 
     blocks = []
     for b in item.answer:

@@ -33,11 +33,15 @@ def _continuation_chars() -> str:
     return "".join(chars)
 
 
-_LOST_CLOSE = re.compile("\u00e2\u20ac(?![" + re.escape(_continuation_chars()) + "])")
+CP1252_CONT = _continuation_chars()
+_LOST_CLOSE = re.compile("\u00e2\u20ac(?![" + re.escape(CP1252_CONT) + "])")
 _ORPHAN = re.compile("(?<!\u00e2\u20ac)[\u2020\ufffd]")
 _ANGLE_FOR_PROPTO = re.compile("\u2220(?=\\s?\\d)")
 
-MOJIBAKE_MARKERS = ("\u00e2\u20ac", "\u00c3", "\u2020", "\ufffd")
+# Marks of broken decoding.  'Ã' is a letter of its own (Portuguese NÃO, SÃO, Vietnamese, Guarani): it marks mojibake
+# only before a byte 0x80–0xBF as Windows-1252 shows it ('Ã©' for 'é', 'Ã£' for 'ã'), never before a letter A–Z,
+# a space or punctuation.  '†' stays a marker only after 'â€' (a lost close quote); alone it is a dagger.
+MOJIBAKE = re.compile("\u00e2\u20ac|\u00c3[" + re.escape(CP1252_CONT) + "]|\ufffd")
 
 
 def _close_open_quotes(line: str) -> str:
@@ -76,7 +80,7 @@ def repair_mojibake(text: str) -> str:
 
 def has_mojibake(text: str) -> bool:
     """True if the text still shows a mark of broken decoding."""
-    return any(marker in text for marker in MOJIBAKE_MARKERS)
+    return MOJIBAKE.search(text) is not None
 
 
 _INTERROGATIVE = re.compile(
