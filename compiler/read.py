@@ -897,6 +897,7 @@ def set_aside(items: list[Item], diag: Diagnostics) -> tuple[list[Item], list[It
             skipped.append(item)
         elif rule is not None:
             _, message, hint, group, reason = rule
+            message = message.format(answer=item.answer_plain()[:40]) if "{answer" in message else message
             diag.warning(item.locator.file, item.locator.line, message, hint, group=group)
             skipped.append(item.model_copy(update={"skip": reason}))
         else:
@@ -924,15 +925,15 @@ def _placeholder(item: Item) -> bool:
             return False
         if "<img" in block.text or "<table" in block.text:
             return False
-    return is_placeholder(item.answer_plain())
+    return is_placeholder(item.answer_plain(), row=Path(item.locator.file).suffix.lower() in _EXPORT_SUFFIXES)
 
 
 # Basic items with an answer that still make no card: (test, warning, hint, warning group, skip reason).
 _SET_ASIDE: tuple[tuple[Callable[[Item], bool], str, str, str, str], ...] = (
     (
         _placeholder,
-        "placeholder answer ('Answer here', 'TODO', 'TBD' …); no card",
-        "write the answer, or remove the question",
+        "placeholder answer {answer!r} (read as 'Answer here', 'TODO', 'TBD' …); no card",
+        "write the answer, or remove the question (an answer that is really that word: write it in lower case)",
         "placeholder",
         "placeholder",
     ),

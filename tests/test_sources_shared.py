@@ -115,12 +115,47 @@ def test_grouping_keeps_distinct_problems_apart() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [("Answer here", True), ("TODO", True), ("tbd.", True), ("…", True), ("**Answer here**", True),
-     ("No.", False), (".", False), ("To do so, scale the weights.", False)],
+     ("No.", False), (".", False), ("To do so, scale the weights.", False),
+     # learner M12: ordinary words are answers unless written as a placeholder (capitals, brackets)
+     ("to do", False), ("answer", False), ("placeholder", False), ("n/a", False), ("tk", False), ("To do", False),
+     ("N/A", True), ("WIP", True), ("[answer]", True), ("Answer", True), ("todo", True)],
 )
 def test_placeholders(text: str, expected: bool) -> None:
     from compiler.sources.lines import is_placeholder
 
     assert is_placeholder(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("to do", False), ("Answer", False), ("todo", False), ("TODO", True), ("[answer]", True), ("Answer here", True),
+     ("...", True)],
+)
+def test_placeholders_in_a_word_list_row(text: str, expected: bool) -> None:
+    """A cell of a word list or an export ('hacer,to do', 'todo,everything' reversed): a lower-case or
+    capitalised word is the answer itself."""
+    from compiler.sources.lines import is_placeholder
+
+    assert is_placeholder(text, row=True) is expected
+
+
+def test_a_vocabulary_list_keeps_words_that_look_like_placeholders(tmp_path: Path) -> None:
+    """learner M12: 'hacer,to do' / 'la respuesta,answer' were dropped as placeholders (3 of 5 cards)."""
+    import json
+
+    from conftest import deck_of
+
+    from compiler.build import build
+
+    rows = "spanish,english\nhacer,to do\nla respuesta,answer\nhablar,to speak\nel marcador,placeholder\nla tarea,TODO\n"
+    content = deck_of(tmp_path, {"spanish.csv": rows})
+    build(content, tmp_path / "b", formats=("json",), now=1_000)
+    manifest = json.loads((tmp_path / "b" / "mine.json").read_text(encoding="utf-8"))
+    assert sorted(n["fields"]["Answer"] for n in manifest["notes"]) == [
+        "<p>answer</p>", "<p>placeholder</p>", "<p>to do</p>", "<p>to speak</p>"
+    ]
+    [skipped] = manifest["skipped"]
+    assert skipped["skipped"] == "placeholder" and skipped["line"] == 6
 
 
 def test_question_and_answer_labels() -> None:

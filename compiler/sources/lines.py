@@ -50,10 +50,15 @@ ANSWER_WORDS = (
     r"|答案|解答|回答|答え|정답"
 )
 _ANSWER_LABEL_ANY = re.compile(rf"^(?i:{ANSWER_WORDS})\s*[:：]\s*")  # 'Respuesta: …', 'Réponse : …', '答案：…'
-PLACEHOLDERS = frozenset(
-    ["answer here", "your answer here", "answer", "todo", "to do", "tbd", "tba", "tk", "wip", "fixme",
-     "coming soon", "fill in", "fill me in", "placeholder", "...", "…", "n/a"]
+# Answers that only hold the place of one.  Written so in any case ('Answer here', '...'):
+PLACEHOLDERS = frozenset(["answer here", "your answer here", "write your answer here", "fill me in", "coming soon", "...", "…"])
+# Words that are placeholders only when written as one: in capitals ('TODO', 'N/A') or in brackets ('[answer]');
+# otherwise they are answers ('hacer' -> 'to do', 'la respuesta' -> 'answer', 'Hacer' -> 'To do': learner M12).
+# Outside a word list or an export, 'todo'/'tbd'/'fixme' in any case and a capitalised 'Answer' hold a place too.
+PLACEHOLDER_WORDS = frozenset(
+    ["answer", "todo", "to do", "tbd", "tba", "tk", "wip", "fixme", "placeholder", "n/a", "fill in"]
 )
+_PROSE_PLACEHOLDERS = frozenset(["todo", "tbd", "fixme"])
 
 
 def strip_invisible(text: str) -> str:
@@ -329,11 +334,24 @@ def strip_answer_label(text: str) -> str:
 _NUMERIC_ANSWER = re.compile(r"^=\s+(?=[-+.\d])")  # '=   7', '= 1.5 +- 0.1': the answer a quiz tool checks
 
 
-def is_placeholder(text: str) -> bool:
-    """An answer that only holds the place of one: "Answer here", "TODO", "TBD", "…"."""
-    core = re.sub(r"[\s*_`>#:.!\[\]()-]+", " ", text).strip().casefold()
-    blank = not core and re.search(r"_{3,}|\^{3,}", text) is not None  # '____': an essay's box to write in (text2qti)
-    return blank or core in PLACEHOLDERS or text.strip().casefold() in PLACEHOLDERS
+def is_placeholder(text: str, row: bool = False) -> bool:
+    """An answer that only holds the place of one: "Answer here", "TODO", "TBD", "[answer]", "…".
+
+    ``row``: the answer is a cell of a word list or another tool's export, where a lower-case word is the
+    answer itself ('hacer,to do'): only the forms in :data:`PLACEHOLDERS`, capitals and brackets count.
+    """
+    plain = text.strip()
+    core = re.sub(r"[\s*_`>#:.!\[\]()-]+", " ", plain).strip()
+    if not core:
+        return re.search(r"_{3,}|\^{3,}", text) is not None or plain.casefold() in PLACEHOLDERS  # '____': an essay's box
+    folded = core.casefold()
+    if folded in PLACEHOLDERS or plain.casefold() in PLACEHOLDERS:
+        return True
+    if folded not in PLACEHOLDER_WORDS and plain.casefold() not in PLACEHOLDER_WORDS:
+        return False
+    if core.isupper() or (plain[:1] in "[<(" and plain[-1:] in "]>)"):
+        return True
+    return not row and (folded in _PROSE_PLACEHOLDERS or core in ("Answer", "Placeholder"))
 
 
 FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
