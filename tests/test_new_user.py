@@ -470,6 +470,23 @@ def test_a_utf16_export_is_read(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("codec", "table"),
+    [("utf-16-le", ""), ("utf-16-be", ""),
+     ("utf-16-le", '[[source]]\nid = "u"\nfile = "sources/utf16-export.txt"\nlayout = "qa"\nencoding = "utf-16-le"\n')],
+)
+def test_utf16_without_a_byte_order_mark_is_read(tmp_path: Path, codec: str, table: str) -> None:
+    """Trial9 T9: UTF-16 without its mark was 'binary (NUL byte)', even with encoding = "utf-16-le" set."""
+    content = drop_in(tmp_path, table=table)
+    text = (NEWUSER / "utf16-export.txt").read_bytes().decode("utf-16").removeprefix("\ufeff")
+    (content / "sources" / "utf16-export.txt").write_bytes(text.encode(codec))
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert [i.question for i in result.compiled.items] == [
+        "What does DNS translate?", "Which port does HTTPS use?", "What does TTL limit?"
+    ]
+
+
 def test_documents_in_subfolders_of_sources_are_read(tmp_path: Path) -> None:
     """Trial T13: users sort documents into folders; sources/chapter2/… was ignored without a word."""
     content = drop_in(tmp_path, "rule-first.md")

@@ -8,6 +8,7 @@ with file and line, and return what they could read.
 
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
 from collections.abc import Callable
@@ -58,6 +59,30 @@ class Reader(Protocol):
 
 # Byte order marks of the wide encodings (UTF-32 first: its little-endian BOM starts like UTF-16's).
 _UTF16_32 = {b"\xff\xfe\x00\x00": "utf-32", b"\x00\x00\xfe\xff": "utf-32", b"\xff\xfe": "utf-16", b"\xfe\xff": "utf-16"}
+
+
+def _wide_encoding(data: bytes, declared: str) -> str | None:
+    """UTF-16/32 that a byte order mark, the [[source]]'s ``encoding`` or the bytes themselves say: Notepad and Excel
+    save "Unicode" with a mark, other tools without one (trial9 T9: ``encoding = "utf-16-le"`` was not heeded)."""
+    wide = _UTF16_32.get(data[:4]) or _UTF16_32.get(data[:2])
+    if wide is not None:
+        return wide
+    try:
+        name = codecs.lookup(declared).name
+    except LookupError:
+        return None
+    if name.startswith(("utf-16", "utf-32")):
+        return name
+    # No mark, nothing declared: text in UTF-16 puts a NUL in every other byte (ASCII characters), on one side only
+    head = data[:4096]
+    if len(head) >= 8 and len(head) % 2 == 0:
+        odd, even = head[1::2].count(0), head[0::2].count(0)
+        half = len(head) // 2
+        if odd >= 0.6 * half and even == 0:
+            return "utf-16-le"
+        if even >= 0.6 * half and odd == 0:
+            return "utf-16-be"
+    return None
 
 
 STRAY_MAX = 5  # stray bytes named one by one; a file with more is reported with a count
@@ -125,8 +150,8 @@ def load_document(path: Path, rel: str, encoding: str = "utf-8") -> Document:
         data = path.read_bytes()
     except OSError as exc:
         raise ContentError([Diagnostic(rel, None, f"cannot read file: {exc.strerror}", "check the path in deck.toml")]) from None
-    wide = _UTF16_32.get(data[:4]) or _UTF16_32.get(data[:2])
-    if wide is not None:  # Notepad's "Unicode", Excel's "Unicode Text": the BOM says what it is
+    wide = _wide_encoding(data, encoding)
+    if wide is not None:  # Notepad's "Unicode", Excel's "Unicode Text": the BOM (or the source's encoding) says what it is
         try:
             data = data.decode(wide).removeprefix("\ufeff").encode("utf-8")
         except UnicodeDecodeError as exc:
