@@ -1223,3 +1223,24 @@ def test_an_acronym_and_the_long_name_a_document_spells_out_are_one_question(tmp
     merged = sorted(sorted(i.item_id for i in n.items) for n in result.compiled.deck.notes if len(n.items) > 1)
     assert merged == [["web-glossary/what-is-cors", "web-notes/what-does-cross-origin-resource-sharing-do"],
                       ["web-glossary/what-is-the-dom", "web-notes/explain-the-document-object-model"]]
+
+
+
+def test_one_item_a_reader_cannot_make_is_set_aside_not_a_failed_build() -> None:
+    """Learner M13: one quiz whose heading was not read as its question ('empty question' at its picture line)
+    stopped a 225-question deck with an error; it is now a warning at its line, and the item is kept as
+    skipped so the manifest still accounts for it."""
+    from compiler.config import SourceConfig
+    from compiler.diagnostics import Diagnostics
+    from compiler.sources.base import Document, make_item
+
+    doc = Document(rel="sources/q.md", text="## P\n\n![Q132](images/Q138.png)\n- [x] a\n- [ ] b\n")
+    diag = Diagnostics()
+    source = SourceConfig(id="q", file="sources/q.md")
+    item = make_item(doc, source, diag, 3, question=" ", original="![Q132](images/Q138.png)\n- [x] a\n- [ ] b")
+    assert item is not None and item.skip == "empty question" and item.locator.line == 3
+    assert item.question == "![Q132](images/Q138.png)"
+    assert not diag.errors
+    [warning] = diag.warnings
+    assert (warning.file, warning.line) == ("sources/q.md", 3)
+    assert warning.message == "empty question: this item makes no card"
