@@ -234,3 +234,23 @@ def test_duplicate_explicit_ids_on_multiple_choice_questions_are_errors() -> Non
     assert [i.kind.value for i in items] == ["multiple_choice", "multiple_choice"]
     assert any("duplicate id 'same'" in d.message for d in diag.errors), diag.items
 
+
+
+def test_a_repeated_statement_heading_names_its_parent_on_the_front() -> None:
+    """Trial9 T11: notes with 'Vorteile'/'Nachteile' under each topic gave fronts 'Vorteile' naming nothing
+    (RAID 1's and RAID 5's merged as one note); the front names the parent heading, the section path holds it."""
+    items, _ = _read_text(
+        "# Software und Hardware Raid\n"
+        "## Host Raid\nHost Raid ist eine Zwischenstufe.\n"
+        "## Verschiedene Raid Stufen\n"
+        "### RAID 1: Mirroring\nAlle Platten speichern die gleichen Daten.\n"
+        "#### Vorteile\n- Ausfall ohne Datenverlust.\n#### Nachteile\n- Halbe Kapazität.\n"
+        "### RAID 5: Parität\nParität verteilt.\n"
+        "#### Vorteile\n- Daten aus der Parität.\n#### Nachteile\n- Langsames Schreiben.\n"
+        "## Ist ein VPN sicher?\n- Nur mit Verschlüsselung.\n"
+    )
+    fronts = {i.question: i.section for i in items}
+    assert fronts["RAID 1: Mirroring › Vorteile"] == ["Verschiedene Raid Stufen", "RAID 1: Mirroring"]
+    assert fronts["RAID 5: Parität › Nachteile"] == ["Verschiedene Raid Stufen", "RAID 5: Parität"]
+    assert "Vorteile" not in fronts and "Host Raid" in fronts  # a heading the page says once keeps its words
+    assert len({i.key for i in items}) == len(items) == 8

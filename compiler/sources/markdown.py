@@ -379,6 +379,11 @@ def split_question(text: str, source: SourceConfig) -> _Question:
     return _Question(question, marked.marker, explicit_id, marked.trailing, labeled, number=own)
 
 
+def _norm_heading(text: str) -> str:
+    """A heading's words, for telling whether a page repeats it: case, ids and punctuation aside."""
+    return " ".join(re.sub(r"[^\w\s]", " ", _ID.sub("", text)).casefold().split())
+
+
 @dataclass
 class _Open:
     """A question whose answer is being collected."""
@@ -966,6 +971,14 @@ class MarkdownReader:
 
         parents: list[_Open] = []  # question toggles a follow-up toggle is open inside (trial8 H10)
         toggle_page = "<summary" in doc.text and _toggle_page(doc.text)  # (learner2 M15: every toggle asks)
+        # statement headings read as cards whose words the page repeats ('Vorteile', 'Nachteile', 'Example' under
+        # each topic): such a card's front names its parent heading (trial9 T11)
+        heading_words = [
+            _norm_heading(plain_inline(blocks[k].tokens[1].children or [], code=True))
+            for k in runs
+            if blocks[k].type == "heading_open" and (cards_mode or k in stated)
+        ]
+        repeated = {w for w in heading_words if heading_words.count(w) > 1}
 
         # learner L39: what a section sets before its first question (a function, a passage, a table) is shown
         # with each of its questions: (the section heading's level, the count when it began, its blocks)
@@ -1138,11 +1151,17 @@ class MarkdownReader:
             elif found is None and current is not None and current.toggle:  # '꼬리질문1: … 설명해주세요.' in a toggle
                 follow = summary_question(block)
                 found = self._statement_toggle(blocks, n, source) if follow and _FOLLOW_UP.match(follow[0]) else None
+            own_heading = ""  # a statement card's heading as written: the section of the cards under it
             if found is None and n in runs:
                 headed = (cards_mode and blocks[n].start not in labelled) or n in stated
                 found = (split_question(plain_inline(block.tokens[1].children or [], code=True), source), block.level)
                 if n in lost:  # '#### What is `GIL`' lost its '?'; 'Floats VS Decimals' asks for the difference
                     found[0].text = lost[n] or complete_question(found[0].text)
+                own_heading = _ID.sub("", found[0].text).strip()
+                above = [t for lv, t in stack if lv < block.level]
+                if headed and above and _norm_heading(found[0].text) in repeated:
+                    # 'Vorteile' under RAID 1 and under RAID 5 (trial9 T11): the front names what it is about
+                    found[0].text = f"{above[-1]} › {found[0].text}"
 
             if found:
                 q, level = found
@@ -1171,8 +1190,8 @@ class MarkdownReader:
                     stack = [s for s in stack if s[0] < level]
                 count += 1
                 current = _Open(q, block, level, [t for _, t in stack], count, stem=stem)
-                if cards_mode and block.type == "heading_open":
-                    stack.append((level, _ID.sub("", q.text).strip()))  # the section of the headings below it
+                if (cards_mode or headed) and block.type == "heading_open":
+                    stack.append((level, own_heading or _ID.sub("", q.text).strip()))  # the section of the headings below it
                 current.headed = headed
                 toggle = summary_question(block)
                 if toggle is not None:  # the answer is the toggle's content, up to its </details>
