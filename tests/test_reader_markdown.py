@@ -254,3 +254,20 @@ def test_a_repeated_statement_heading_names_its_parent_on_the_front() -> None:
     assert fronts["RAID 5: Parität › Nachteile"] == ["Verschiedene Raid Stufen", "RAID 5: Parität"]
     assert "Vorteile" not in fronts and "Host Raid" in fronts  # a heading the page says once keeps its words
     assert len({i.key for i in items}) == len(items) == 8
+
+
+def test_markdown_escapes_inside_maths_are_undone() -> None:
+    """Learner M22: notes written for kramdown/Jekyll escape '_' and '*' in maths ('$\\bar{X}\\_n$'); MathJax
+    showed a literal underscore and red errors. A '\\_' inside \\text{} is a printed underscore and stays."""
+    items, _ = _read_text(
+        "## What does the central limit theorem say?\n\n"
+        "The mean $\\bar{X}\\_n \\equiv \\frac{1}{n} \\sum_{i=1}^n X_i$ converges.\n\n"
+        "## What is the cotangent space?\n\n"
+        "The dual: $$T_p^\\*M = (T\\_pM)^\\*$$\n\n"
+        "## What is max_iter?\n\n"
+        "$\\text{max\\_iter} = 10$ rows: $a \\\\ b$\n"
+    )
+    answers = [_html(i) for i in items]
+    assert "\\(\\bar{X}_n \\equiv" in answers[0]
+    assert "\\[T_p^*M = (T_pM)^*\\]" in answers[1]
+    assert "\\(\\text{max\\_iter} = 10\\)" in answers[2] and "\\(a \\\\ b\\)" in answers[2]

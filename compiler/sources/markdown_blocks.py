@@ -249,6 +249,38 @@ def _digit_safe(rule: Any) -> Any:
     return safe
 
 
+# Markdown escapes authors put inside maths so that kramdown/Jekyll/gollum leave it alone (learner M22): '\_' for a
+# subscript, '\*' for a star. TeX has no '\*' and reads '\_' as a printed underscore, which a formula
+# means only in text ('\text{max\_iter}'): there it stays.
+_MD_ESCAPE_IN_MATH = re.compile(r"(?<!\\)\\([_*])")  # (never the second backslash of a row break '\\')
+_TEXT_GROUP = re.compile(r"\\(?:text\w*|mathrm|operatorname|texttt|mbox)\s*\{[^{}]*\}")
+
+
+def unescape_math(tex: str) -> str:
+    r"""``\bar{X}\_n`` -> ``\bar{X}_n``, ``T_p^\*M`` -> ``T_p^*M``; ``\text{max\_iter}`` kept."""
+    if "\\_" not in tex and "\\*" not in tex:
+        return tex
+    out, pos = [], 0
+    for m in _TEXT_GROUP.finditer(tex):
+        out.append(_MD_ESCAPE_IN_MATH.sub(r"\1", tex[pos : m.start()]) + m.group(0))
+        pos = m.end()
+    out.append(_MD_ESCAPE_IN_MATH.sub(r"\1", tex[pos:]))
+    return "".join(out)
+
+
+_MATH_TOKENS = frozenset(["math_inline", "math_inline_double", "math_block", "math_block_label"])
+
+
+def _math_escapes(state: Any) -> None:
+    """Core rule: every formula's content without the Markdown escapes written for other Markdown engines."""
+    for token in state.tokens:
+        if token.type in _MATH_TOKENS:
+            token.content = unescape_math(token.content)
+        for child in token.children or ():
+            if child.type in _MATH_TOKENS:
+                child.content = unescape_math(child.content)
+
+
 def make_parser() -> MarkdownIt:
     """CommonMark + tables + math + admonitions, with raw HTML on (it is sanitized afterwards)."""
     md = MarkdownIt("commonmark", {"html": True, "maxNesting": MAX_NESTING}).enable("table")
@@ -265,6 +297,7 @@ def make_parser() -> MarkdownIt:
     md.core.ruler.push("answer_admonitions", _answer_admonitions)
     md.core.ruler.after("block", "empty_numbers", _empty_numbers)
     md.core.ruler.push("marks", _marks)
+    md.core.ruler.push("math_escapes", _math_escapes)
     md.add_render_rule("admonition_open", lambda self, tokens, idx, *a: "" if tokens[idx].meta.get("bare") else "<blockquote>\n")
     md.add_render_rule("admonition_close", lambda self, tokens, idx, *a: "" if tokens[idx].meta.get("bare") else "</blockquote>\n")
     md.add_render_rule("admonition_title_open", lambda *a: "<p><strong>")
