@@ -271,3 +271,18 @@ def test_markdown_escapes_inside_maths_are_undone() -> None:
     assert "\\(\\bar{X}_n \\equiv" in answers[0]
     assert "\\[T_p^*M = (T_pM)^*\\]" in answers[1]
     assert "\\(\\text{max\\_iter} = 10\\)" in answers[2] and "\\(a \\\\ b\\)" in answers[2]
+
+
+def test_a_bare_latex_environment_is_display_maths() -> None:
+    """Learner M21: '\\begin{equation} … \\end{equation}' / '\\begin{align} … \\end{align}' written bare, as
+    MathJax sites take them, were raw TeX on cards and sheet, with '\\\\' and '\\,' eaten by Markdown."""
+    items, _ = _read_text(
+        "## What is the Schrödinger equation?\n\n"
+        "\\begin{equation}\n i \\hbar \\partial_t \\Psi = \\hat H \\Psi \\label{eq:s}\n\\end{equation}\n\n"
+        "## What is the Lorentz factor?\n\n"
+        "\\begin{align*}\n\\gamma &= 1/\\sqrt{1 - v^2/c^2} \\\\\nE &= \\gamma m c^2 \\, .\n\\end{align*}\n\n"
+        "## What is inline?\n\nText \\begin{equation} x \\end{equation} stays text.\n"
+    )
+    assert _html(items[0]) == "<div>\\[i \\hbar \\partial_t \\Psi = \\hat H \\Psi\\]</div>"
+    assert "\\[\\begin{aligned}\\gamma &amp;= 1/\\sqrt{1 - v^2/c^2} \\\\\nE &amp;= \\gamma m c^2 \\, .\\end{aligned}\\]" in _html(items[1])
+    assert "<p>Text \\begin{equation} x \\end{equation} stays text.</p>" in _html(items[2])

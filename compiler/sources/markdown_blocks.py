@@ -268,6 +268,62 @@ def unescape_math(tex: str) -> str:
     return "".join(out)
 
 
+# A LaTeX display environment written bare, as MathJax sites take it (learner M21): '\begin{align} … \end{align}'.
+# It is display maths, kept verbatim (Markdown would eat its '\\' and '\,'); inside '\[ … \]' an equation is
+# its body and an align its 'aligned' twin, which MathJax and the sheet take inside display delimiters.
+_TEX_ENV = re.compile(r"^\\begin\{(equation|align|gather|multline|eqnarray|flalign|alignat|displaymath|math)(\*?)\}")
+_INNER_ENV = {"align": "aligned", "flalign": "aligned", "eqnarray": "aligned", "gather": "gathered", "multline": "gathered",
+              "alignat": "alignedat"}
+_LABEL = re.compile(r"\\(?:label|nonumber|notag)(?:\{[^{}]*\})?")
+
+
+def tex_environment(tex: str) -> str:
+    r"""``\begin{align*} a &= b \\ c &= d \end{align*}`` -> ``\begin{aligned} a &= b \\ c &= d \end{aligned}``."""
+    m = _TEX_ENV.match(tex.strip())
+    if m is None:
+        return tex
+    name, star = m.group(1), m.group(2)
+    body = tex.strip()[m.end() :]
+    body = body[: body.rfind(f"\\end{{{name}{star}}}")] if f"\\end{{{name}{star}}}" in body else body
+    body = _LABEL.sub("", body).strip()
+    inner = _INNER_ENV.get(name)
+    if inner == "alignedat":
+        return f"\\begin{{alignedat}}{body}\\end{{alignedat}}"  # keeps its '{2}' column count
+    return f"\\begin{{{inner}}}{body}\\end{{{inner}}}" if inner else body
+
+
+def _tex_environment_block(state: Any, start: int, end: int, silent: bool) -> bool:
+    r"""Block rule: a paragraph that opens with a bare ``\begin{equation}``-like environment, up to its ``\end``."""
+    pos = state.bMarks[start] + state.tShift[start]
+    if state.sCount[start] - state.blkIndent >= 4:
+        return False
+    m = _TEX_ENV.match(state.src[pos : state.eMarks[start]])
+    if m is None:
+        return False
+    closing = f"\\end{{{m.group(1)}{m.group(2)}}}"
+    line = start
+    while line < end:
+        text = state.src[state.bMarks[line] + state.tShift[line] : state.eMarks[line]]
+        if closing in text:
+            if text.strip().endswith(closing):
+                break
+            return False  # text after the \end on its line: leave it to the paragraph
+        if line > start and not text.strip():
+            return False  # a blank line before the \end: not one formula
+        line += 1
+    else:
+        return False
+    if silent:
+        return True
+    token = state.push("math_block", "math", 0)
+    token.block = True
+    token.content = tex_environment(state.getLines(start, line + 1, state.blkIndent, False))
+    token.map = [start, line + 1]
+    token.markup = "\\begin"
+    state.line = line + 1
+    return True
+
+
 _MATH_TOKENS = frozenset(["math_inline", "math_inline_double", "math_block", "math_block_label"])
 
 
@@ -298,6 +354,7 @@ def make_parser() -> MarkdownIt:
     md.core.ruler.after("block", "empty_numbers", _empty_numbers)
     md.core.ruler.push("marks", _marks)
     md.core.ruler.push("math_escapes", _math_escapes)
+    md.block.ruler.before("paragraph", "tex_environment", _tex_environment_block, {"alt": ["paragraph"]})
     md.add_render_rule("admonition_open", lambda self, tokens, idx, *a: "" if tokens[idx].meta.get("bare") else "<blockquote>\n")
     md.add_render_rule("admonition_close", lambda self, tokens, idx, *a: "" if tokens[idx].meta.get("bare") else "</blockquote>\n")
     md.add_render_rule("admonition_title_open", lambda *a: "<p><strong>")
