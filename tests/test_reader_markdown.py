@@ -286,3 +286,16 @@ def test_a_bare_latex_environment_is_display_maths() -> None:
     assert _html(items[0]) == "<div>\\[i \\hbar \\partial_t \\Psi = \\hat H \\Psi\\]</div>"
     assert "\\[\\begin{aligned}\\gamma &amp;= 1/\\sqrt{1 - v^2/c^2} \\\\\nE &amp;= \\gamma m c^2 \\, .\\end{aligned}\\]" in _html(items[1])
     assert "<p>Text \\begin{equation} x \\end{equation} stays text.</p>" in _html(items[2])
+
+
+def test_angle_bracket_words_outside_code_are_text() -> None:
+    """Learner M18: 'Stream<T>' taught 'Stream → Stream', and 'What does the <div> element do?' lost its <div>."""
+    items, _ = _read_text(
+        "### What is the difference between map and flatMap?\n\n"
+        "- **map:** 1:1 (Stream<T> → Stream<R>)\n- **flatMap:** (Stream<List<T>> → Stream<T>)\n\n"
+        "### What does the <div> element do in HTML?\n\nIt is a <b>generic</b> block container.\n"
+    )
+    assert "Stream&lt;T&gt; → Stream&lt;R&gt;" in _html(items[0])
+    assert "Stream&lt;List&lt;T&gt;&gt; → Stream&lt;T&gt;" in _html(items[0])
+    assert items[1].question == "What does the <div> element do in HTML?"
+    assert "<b>generic</b>" in _html(items[1])  # an element of HTML is still markup

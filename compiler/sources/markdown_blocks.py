@@ -324,6 +324,29 @@ def _tex_environment_block(state: Any, start: int, end: int, silent: bool) -> bo
     return True
 
 
+# The elements of HTML: a tag of any other name in Markdown prose is text a programmer wrote ('Stream<T>',
+# 'Map<String, Integer>', learner M18), shown as written instead of dropped by the sanitizer.
+HTML_ELEMENTS = frozenset(
+    """a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption center cite code
+    col colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure font footer form
+    h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input ins kbd label legend li link main map mark math menu
+    meta meter nav noscript object ol optgroup option output p param picture pre progress q rp rt ruby s samp script
+    section select slot small source span strike strong style sub summary sup svg table tbody td template textarea tfoot
+    th thead time title tr track tt u ul var video wbr""".split()  # noqa: SIM905
+)
+_TAG_NAME = re.compile(r"^</?([A-Za-z][A-Za-z0-9-]*)")
+
+
+def _prose_tags(state: Any) -> None:
+    """Core rule: an inline 'tag' whose name is no HTML element ('<T>', '<String, Integer>') is text."""
+    for token in state.tokens:
+        for child in token.children or ():
+            if child.type == "html_inline":
+                m = _TAG_NAME.match(child.content)
+                if m is not None and m.group(1).lower() not in HTML_ELEMENTS:
+                    child.type = "text"
+
+
 _MATH_TOKENS = frozenset(["math_inline", "math_inline_double", "math_block", "math_block_label"])
 
 
@@ -354,6 +377,7 @@ def make_parser() -> MarkdownIt:
     md.core.ruler.after("block", "empty_numbers", _empty_numbers)
     md.core.ruler.push("marks", _marks)
     md.core.ruler.push("math_escapes", _math_escapes)
+    md.core.ruler.push("prose_tags", _prose_tags)
     md.block.ruler.before("paragraph", "tex_environment", _tex_environment_block, {"alt": ["paragraph"]})
     md.add_render_rule("admonition_open", lambda self, tokens, idx, *a: "" if tokens[idx].meta.get("bare") else "<blockquote>\n")
     md.add_render_rule("admonition_close", lambda self, tokens, idx, *a: "" if tokens[idx].meta.get("bare") else "</blockquote>\n")
@@ -383,6 +407,19 @@ INCLUDED_BREAK = "\ue000"  # (shortcodes.LINE_BREAK: one line of the page holdin
 _BR = re.compile(r"<br\s*/?>", re.I)
 
 
+_FORMATTING = frozenset("a abbr b br code em font i img kbd mark rp rt ruby s small span strong sub sup u".split())  # noqa: SIM905
+
+
+def _named_element(tag: str, children: Sequence[Token]) -> bool:
+    """A lone element tag in a question ('<div>', '<meta>'), with no attributes and no closing tag beside it: the
+    question names the element, it does not mark text up."""
+    m = re.fullmatch(r"<([A-Za-z][A-Za-z0-9-]*)\s*/?>", tag)
+    if m is None or m.group(1).lower() in _FORMATTING:
+        return False
+    closing = f"</{m.group(1).lower()}>"
+    return not any(c.type == "html_inline" and c.content.replace(" ", "").lower() == closing for c in children)
+
+
 def plain_inline(children: Sequence[Token], code: bool = False) -> str:
     """Inline tokens as plain text, keeping math as ``\\( … \\)`` for MathJax; with ``code`` (a
     question), inline code between backticks as written ('What is `GIL`'), so the card shows it as code."""
@@ -394,6 +431,8 @@ def plain_inline(children: Sequence[Token], code: bool = False) -> str:
             parts.append(t.content)
         elif t.type in ("softbreak", "hardbreak") or (t.type == "html_inline" and _BR.match(t.content)):
             parts.append(" ")  # '… internet.<br/>Which …': a line break is a space, never glued words
+        elif code and t.type == "html_inline" and _named_element(t.content, children):
+            parts.append(t.content)  # 'What does the <div> element do?': the element the question asks about
         elif t.type == "math_inline":
             parts.append(f"\\({t.content}\\)")
         elif t.type == "math_inline_double":
