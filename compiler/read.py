@@ -277,11 +277,15 @@ def _layout_for(
             if listed
             else "add to deck.toml"
         )
-        diag.error(
+        # a file deck.toml does not name (alone) stops no build (trial9 T12: one heading-only page of 511 stopped a
+        # Logseq folder): a warning, the rest is built; a file it names is an error
+        unnamed = not listed or bool(src._glob)
+        (diag.warning if unnamed else diag.error)(
             doc.rel,
             None,
-            "cannot tell this document's layout" + _fence_cause(doc),
-            f"{where} this table, checking the patterns against docs/layouts.md",
+            ("no card from this file: " if unnamed else "") + "cannot tell this document's layout" + _fence_cause(doc),
+            f"{where} this table, checking the patterns against docs/layouts.md"
+            + (f"; if it is no study document, {exclude_hint(doc.rel)}" if unnamed else ""),
             group=f"layout:{doc.rel}",  # each file its own table, never grouped with another's
             snippet=source_toml(src.id, src.file, src.title or src.id, extra=extra),
         )

@@ -168,6 +168,7 @@ def deck_of(tmp: Path, files: dict[str, str | Path], table: str = "") -> Path:
     (content / "sources").mkdir(parents=True, exist_ok=True)
     for name, data in files.items():
         target = content / "sources" / name
+        target.parent.mkdir(parents=True, exist_ok=True)  # 'vault/a.md': a folder of notes
         if isinstance(data, Path):
             target.write_bytes(data.read_bytes())
         else:

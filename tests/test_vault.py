@@ -264,3 +264,25 @@ def test_a_tag_line_under_a_heading_tags_its_card(tmp_path: Path) -> None:
     assert result.compiled is not None
     got = {i.question: (i.answer_plain(), i.tags) for i in result.compiled.items}
     assert got == {"Momentum": ("A step that remembers.", ["fundamentals", "optimizers"]), "Dropout": ("Zeroing random units.", [])}
+
+
+def test_one_page_whose_layout_cannot_be_told_stops_no_folder(tmp_path: Path) -> None:
+    """Trial9 T12: one page of a Logseq folder (a heading alone) was "error: cannot tell this document's layout"
+    and nothing of 511 pages was written; it is a warning naming the page, the rest is built."""
+    from conftest import deck_of
+
+    from compiler.build import build
+
+    content = deck_of(
+        tmp_path,
+        {
+            "vault/tcp.md": "## What does TCP guarantee?\n\nOrdered, reliable delivery.\n",
+            "vault/udp.md": "## What does UDP add to IP?\n\nPorts and a checksum.\n",
+            "vault/wear.md": "### Smart-casual attire for men\n",
+        },
+    )
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    said = [d.text() for d in result.compiled.diagnostics.items if d.file.endswith("wear.md")]
+    assert any("warning: no card from this file: cannot tell this document's layout" in s for s in said), said
+    assert sorted(n.fields["Question"] for n in result.compiled.deck.notes) == ["What does TCP guarantee?", "What does UDP add to IP?"]
