@@ -60,6 +60,7 @@ from compiler.sources.detect import (
     Detection,
     bold_terms,
     card_page,
+    front_matter_card,
     headed_page,
     hiding_fence,
     note_page,
@@ -243,7 +244,9 @@ def _layout_for(
     layout = _named_layout(src, diag, config_line)
     if layout is not None or src.layout or src.pattern is not None:
         return None if layout is None else Detection(layout, 1.0, "named in deck.toml")
-    found = detect_layout(doc)
+    # a page whose front matter holds its question (one FAQ entry per file, trial9 T12/T15): one note, whatever its
+    # answer's shape (lists and headings in an answer made other layouts guess questions in it)
+    found = front_matter_card(doc) or detect_layout(doc)
     # questions and nothing else (practice lists, trial8 H11): no card, whatever else might read it ('?' lines
     # over '---' as headings, a title over the list as a note)
     asked = question_list(doc) if found is None or found.layout in ("markdown", "note") else None
@@ -812,7 +815,7 @@ def _print_tables(tables: list[_Table], taken: set[str], diag: Diagnostics) -> N
         within = folder.split("/", 1)[1] if folder.startswith(f"{SOURCE_DIR}/") else ("notes" if folder == SOURCE_DIR else folder)
         table_id = _free_id(within.replace("/", "-"), taken)
         taken.add(table_id)
-        what = {"note": "one card each, its file name the front"}.get(t.layout, counted(sum(m.items for m in members), "item"))
+        what = {"note": "one card each, its file name (or front matter question:/title:) the front"}.get(t.layout, counted(sum(m.items for m in members), "item"))
         diag.warning(
             f"{folder}/",
             None,

@@ -286,3 +286,30 @@ def test_one_page_whose_layout_cannot_be_told_stops_no_folder(tmp_path: Path) ->
     said = [d.text() for d in result.compiled.diagnostics.items if d.file.endswith("wear.md")]
     assert any("warning: no card from this file: cannot tell this document's layout" in s for s in said), said
     assert sorted(n.fields["Question"] for n in result.compiled.deck.notes) == ["What does TCP guarantee?", "What does UDP add to IP?"]
+
+
+def test_a_faq_folder_with_the_question_in_front_matter(tmp_path: Path) -> None:
+    """Trial9 T15: one FAQ entry per file, its question in the front matter ('question: …', wrapped onto two
+    lines), its answer with lists and headings: the build stopped, and as notes every front was a file-name slug."""
+    from conftest import deck_of
+
+    from compiler.build import build
+
+    entry = (
+        "---\nid: 489dd1c9d9\nquestion: What is the video/zoom link to the stream for the “Office Hours”\n"
+        "  sessions?\nsort_order: 3\n---\n\nThe zoom link is only for presenters.\n\n## Where to watch\n\n"
+        "- YouTube Live\n- Slido for questions\n"
+    )
+    content = deck_of(
+        tmp_path,
+        {
+            "faq/general/003_489dd1c9d9_what-is-the-videozoom-link.md": entry,
+            "faq/general/001_74eb249bbf_i-just-discovered.md": "---\nquestion: Can I still join?\n---\n\nYes.\n",
+        },
+    )
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    fronts = sorted(n.fields["Question"] for n in result.compiled.deck.notes)
+    assert fronts == ["Can I still join?", "What is the video/zoom link to the stream for the “Office Hours” sessions?"]
+    [long] = [n for n in result.compiled.deck.notes if "zoom" in n.fields["Question"]]
+    assert "Slido" in long.fields["Answer"] and "id:" not in long.fields["Answer"]

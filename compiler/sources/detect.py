@@ -505,6 +505,15 @@ def card_page(doc: Document) -> Detection | None:
     return Detection("markdown", 0.5, f"{cards} Obsidian-style card{'s' if cards > 1 else ''} ('Term:: answer' or a '?' line)")
 
 
+def front_matter_card(doc: Document) -> Detection | None:
+    """A Markdown page whose front matter names its question (``question: …``): one note, the body its answer."""
+    from compiler.sources.note import front_matter_question
+
+    if not doc.rel.lower().endswith(MARKDOWN_SUFFIXES) or front_matter_question(doc.lines) is None:
+        return None
+    return Detection("note", 1.0, "its front matter holds its question (question: …): one note, its text the answer")
+
+
 def note_page(doc: Document) -> Detection | None:
     """One note per file (an Obsidian vault, a Zettelkasten): a file with no heading and no question whose
     name names one idea (``Momentum.md``) is one card, its name the front and its text the back.

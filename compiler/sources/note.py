@@ -84,6 +84,33 @@ def front_matter_title(lines: list[str]) -> str | None:
     return None
 
 
+_QUESTION_KEYS = ("question", "q", "front", "prompt")
+
+
+def front_matter_question(lines: list[str]) -> str | None:
+    """``question: Can I still join?`` in a page's YAML front matter (FAQ sites keep one question per file so,
+    trial9 T15): the note's front, its text the answer. Read as YAML, so a question wrapped onto a second
+    line is whole."""
+    from compiler.sources.lines import front_matter_end
+
+    end = front_matter_end(lines)
+    if not end or lines[0].strip() != "---" or not any(
+        re.match(rf"^(?i:{'|'.join(_QUESTION_KEYS)})\s*:", line) for line in lines[1:end]
+    ):
+        return None
+    import yaml  # here: only a page whose front matter names a question needs it
+
+    try:
+        data = yaml.safe_load("\n".join(lines[1:end]))
+    except yaml.YAMLError:
+        return None
+    if not isinstance(data, dict):
+        return None
+    keys = {str(k).casefold(): v for k, v in data.items()}
+    value = next((keys[k] for k in _QUESTION_KEYS if isinstance(keys.get(k), str) and keys[k].strip()), None)
+    return " ".join(value.split()) if value else None
+
+
 def tag_lines(lines: list[str]) -> tuple[list[str], set[int]]:
     """The tags on lines that hold only tags (outside code fences), and those lines (0-based)."""
     from compiler.sources.lines import in_fence
@@ -110,7 +137,7 @@ class NoteReader:
         return 0.0
 
     def read(self, doc: Document, source: SourceConfig, diag: Diagnostics) -> list[Item]:
-        front = front_matter_title(doc.lines) or note_front(doc.rel)
+        front = front_matter_question(doc.lines) or front_matter_title(doc.lines) or note_front(doc.rel)
         tags, where = tag_lines(doc.lines)
         text = strip_front_matter(doc.text)
         lines = text.split("\n")
