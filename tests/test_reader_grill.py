@@ -184,8 +184,10 @@ def test_stray_text_after_a_heading_is_a_warning_not_lost() -> None:
     assert warning.line == 4 and "Some loose remark" in warning.message
 
 
-def test_item_without_answer_is_an_error_with_line() -> None:
+def test_item_without_answer_is_a_warning_with_line_and_set_aside() -> None:
+    """One item without its answer stops no build (learner M13): a warning at its line, the item kept as skipped."""
     items, diag = run("A. Basics\n1. What? Yes.\n2. Why is it?\nB. Next\n", DifficultyRule())
-    assert len(items) == 1
-    [error] = diag.errors
-    assert error.line == 3 and "answer" in error.message
+    assert [(i.question, i.skip) for i in items] == [("What?", ""), ("Why is it?", "answer missing")]
+    assert not diag.errors
+    [warning] = diag.warnings
+    assert warning.line == 3 and "answer missing: this item makes no card" in warning.message

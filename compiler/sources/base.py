@@ -238,11 +238,16 @@ def make_item(
 
 def _unreadable(doc: Document, source: SourceConfig, line: int, fields: dict[str, object], why: str) -> Item | None:
     """The item a reader could not make, set aside (``skip``) so the manifest still accounts for it: named by
-    the first line of its text, or by its line."""
+    its question, else the first line of its text, else its line."""
     from pydantic import ValidationError
 
     original = str(fields.get("original") or "")
-    named = next((t.strip() for t in original.splitlines() if t.strip()), "") or f"(item at line {line})"
+    question = fields.get("question")
+    named = (
+        " ".join(question.split())
+        if isinstance(question, str) and question.strip()
+        else next((t.strip() for t in original.splitlines() if t.strip()), "") or f"(item at line {line})"
+    )
     try:
         return Item(
             source=source.id, locator=doc.locator(line), question=named[:200], original=original or named, skip=why,
