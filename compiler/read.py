@@ -76,6 +76,7 @@ from compiler.sources.difficulty import (
     lookup_combined,
     page_level,
 )
+from compiler.sources.letters import latin_option_letters
 from compiler.sources.lines import (
     ANSWER_LABEL_HEADING,
     MARKDOWN_SUFFIXES,
@@ -545,8 +546,8 @@ def read_sources(
             continue
         doc = _unpaginate(doc, src, diag)
         own = "" if made is not None else Path(doc.rel).suffix.lower()  # text as written: a converted page's gets none of these
-        if own in _PROSE_SUFFIXES:  # '1.What …?': '1. What …?' (trial7 G8)
-            doc = Document(rel=doc.rel, text=space_numbers(doc.text))
+        if own in _PROSE_SUFFIXES:  # '1.What …?': '1. What …?' (trial7 G8); 'а) … б) …': 'A) … B) …' (learner M27)
+            doc = Document(rel=doc.rel, text=latin_option_letters(space_numbers(doc.text)))
         if own in MARKDOWN_SUFFIXES:  # Obsidian embeds, then Hugo shortcodes and mdBook includes (an embedded note's too)
             doc = shortcodes.expand(embeds.expand(doc, content_dir, diag), content_dir, diag, included)
         if own in MARKDOWN_SUFFIXES and "?" in doc.text:  # a card's '?' line between blank lines; 'Q? : A ⚡️' (trial9 T8)

@@ -1,0 +1,78 @@
+"""Option letters of other scripts read as A, B, C (learner M27).
+
+Tests in Russian, Greek, Arabic or Hebrew letter their options in their own alphabet (``а) Рибосома``,
+``α) …``, ``أ) …``, ``א) …``) and key them the same way (``Ответ: а``). Every reader that knows options
+knows them lettered A–H; rather than teach each one every alphabet, the lines of such an option list,
+and the key line after it, get the Latin letter of the same place in the alphabet before reading.
+Only a run of two or more lines lettered in order from the alphabet's first letter counts, so a
+sentence that starts with the word ``а)`` is left alone. Line numbers never move.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Each alphabet in its own order (the Arabic one in abjad order, as tests letter options: أ ب ج د هـ و)
+_ALPHABETS = ("абвгдежз", "αβγδεζηθ", "אבגדהוזח", "أبجدهوزح")
+_LATIN = "ABCDEFGH"
+_ALL = "".join(_ALPHABETS) + "ـ"
+_OPTION = re.compile(r"^(?P<lead>\s*(?:[-*+]\s+)?\(?)(?P<letter>[" + _ALL + r"]ـ?)(?P<rest>[.)]\s+\S.*)$")
+# the key after the options: 'Ответ: а', '**Απάντηση:** β', 'الإجابة: ب' (a label, a colon, one letter)
+_KEY = re.compile(
+    r"^(?P<lead>\s*(?:[-*+]\s+)?(?:\*\*|__)?[^\W\d_][\w ]{0,30}?(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?)"
+    r"(?P<letter>[" + _ALL + r"]ـ?)(?P<rest>(?:\*\*|__)?\s*[.)]?\s*)$"
+)
+_KEY_REACH = 3  # non-blank lines after the last option where its key may stand
+
+
+def _place(letter: str) -> tuple[int, int] | None:
+    """(alphabet, index) of an option letter."""
+    letter = letter.rstrip("ـ")
+    for n, alphabet in enumerate(_ALPHABETS):
+        at = alphabet.find(letter)
+        if at >= 0:
+            return n, at
+    return None
+
+
+def latin_option_letters(text: str) -> str:
+    """``а) Рибосома`` / ``б) Лизосома`` / ``Ответ: а`` -> ``A) Рибосома`` / ``B) Лизосома`` / ``Ответ: A``."""
+    if not any(ch in _ALL for ch in text):
+        return text
+    lines = text.split("\n")
+    n = 0
+    while n < len(lines):
+        m = _OPTION.match(lines[n])
+        place = _place(m.group("letter")) if m else None
+        if place is None or place[1] != 0:
+            n += 1
+            continue
+        alphabet, run, k = place[0], [n], n + 1
+        while k < len(lines):
+            if not lines[k].strip():
+                k += 1
+                continue
+            nxt = _OPTION.match(lines[k])
+            if nxt is None or _place(nxt.group("letter")) != (alphabet, len(run)):
+                break
+            run.append(k)
+            k += 1
+        if len(run) < 2:
+            n += 1
+            continue
+        for i, at in enumerate(run):
+            m = _OPTION.match(lines[at])
+            assert m is not None
+            lines[at] = m.group("lead") + _LATIN[i] + m.group("rest")
+        seen = 0
+        while k < len(lines) and seen < _KEY_REACH:
+            if lines[k].strip():
+                seen += 1
+                key = _KEY.match(lines[k])
+                found = _place(key.group("letter")) if key else None
+                if key and found and found[0] == alphabet and found[1] < len(run):
+                    lines[k] = key.group("lead") + _LATIN[found[1]] + key.group("rest")
+                    break
+            k += 1
+        n = run[-1] + 1
+    return "\n".join(lines)

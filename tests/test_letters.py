@@ -1,0 +1,47 @@
+"""Option letters of other scripts (learner M27): Russian, Greek, Arabic and Hebrew tests are quizzes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import deck_of
+
+from compiler.build import build
+from compiler.sources.letters import latin_option_letters
+
+RUSSIAN = (
+    "# Тест по биологии\n\n"
+    "1. Какой органоид синтезирует белок?\n   а) Рибосома\n   б) Лизосома\n   в) Вакуоль\n   г) Ядро\n   Ответ: а\n\n"
+    "2. Где происходит фотосинтез?\n   а) В митохондриях\n   б) В хлоропластах\n   в) В рибосомах\n   Ответ: б\n"
+)
+OTHERS = (
+    "1. Ποιο οργανίδιο παράγει ενέργεια;\n   α) Ριβόσωμα\n   β) Μιτοχόνδριο\n   γ) Πυρήνας\n   Απάντηση: β\n\n"
+    "2. ما هي عاصمة مصر؟\n   أ) الإسكندرية\n   ب) القاهرة\n   ج) أسوان\n   الإجابة: ب\n\n"
+    "3. מהי בירת צרפת?\n   א) פריז\n   ב) ליון\n   ג) מרסיי\n   תשובה: א\n"
+)
+
+
+def test_a_lettered_run_and_its_key_get_latin_letters_in_place() -> None:
+    out = latin_option_letters(RUSSIAN)
+    assert out.count("\n") == RUSSIAN.count("\n")  # line numbers never move
+    assert "   A) Рибосома\n   B) Лизосома\n   C) Вакуоль\n   D) Ядро\n   Ответ: A\n" in out
+    assert "   Ответ: B\n" in out
+
+
+def test_words_that_only_look_like_letters_are_left_alone() -> None:
+    text = "Он сказал: а) нет.\nв) не по порядку\nб) тоже\nВывод: а\n"
+    assert latin_option_letters(text) == text  # no run from the alphabet's first letter in order
+
+
+def test_tests_in_four_scripts_are_multiple_choice_with_their_keys(tmp_path: Path) -> None:
+    content = deck_of(tmp_path, {"ru.md": RUSSIAN, "g.md": OTHERS})
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    keys = {i.question: (i.kind.value, i.correct, i.choices[int(ord(i.correct) - 65)].text) for i in result.compiled.items if i.correct}
+    assert keys == {
+        "Какой органоид синтезирует белок?": ("multiple_choice", "A", "Рибосома"),
+        "Где происходит фотосинтез?": ("multiple_choice", "B", "В хлоропластах"),
+        "Ποιο οργανίδιο παράγει ενέργεια;": ("multiple_choice", "B", "Μιτοχόνδριο"),
+        "ما هي عاصمة مصر؟": ("multiple_choice", "B", "القاهرة"),
+        "מהי בירת צרפת?": ("multiple_choice", "A", "פריז"),
+    }
