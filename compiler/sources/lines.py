@@ -513,16 +513,28 @@ PROPERTY = re.compile(r"^\s*[a-z][a-z0-9_-]*::\s")  # 'card-repeats:: 2': a bloc
 TAGS_ONLY = re.compile(r"^(?:#[A-Za-z][\w/-]*\s*)+$")  # '#card': tags after a question, no answer
 
 
+def _nested(lines: list[str], index: int, indent: int) -> bool:
+    """Whether the list entry at ``index`` (indented ``indent`` spaces) sits inside an entry above it."""
+    for above in reversed(lines[:index]):
+        if not above.strip():
+            continue
+        lead = len(above) - len(above.lstrip(" "))
+        if lead < indent:
+            return bool(re.match(r"\s*(?:[-*+]|\d{1,9}[.)])\s", above))
+    return False
+
+
 def question_entries(lines: list[str]) -> int:
-    """How many list entries at column 0 ask in plain words and carry their answer: text after the first
+    """How many top-level list entries ask in plain words and carry their answer: text after the first
     '?' on the entry's line, or lines indented under it; an answer that only asks again ('How is it
     computed?', a follow-up sub-bullet) is none (a list of questions without answers stays one)."""
     count = 0
     fenced = list(in_fence(lines))
     for index, line in enumerate(lines):
-        m = None if fenced[index] or line[:1] not in "-*+" else QUESTION_BULLET.match(line)
-        if m is None:  # (at column 0 only: an indented one is inside another list, an outline's or an answer's)
-            continue
+        m = None if fenced[index] or line.lstrip(" ")[:1] not in "-*+" else QUESTION_BULLET.match(line)
+        if m is None or (m.group("indent") and _nested(lines, index, len(m.group("indent")))):
+            continue  # (an entry inside another list, an outline's or an answer's, is none; one indented 1-3
+            # spaces under a heading or a paragraph is a list of its own, as CommonMark reads it: trial9 T5)
         answer = [] if TAGS_ONLY.match(m.group("a") or "") else [m.group("a") or ""]
         indent = len(m.group("indent"))
         for nxt in lines[index + 1 :]:

@@ -1,4 +1,4 @@
-"""Option letters of other scripts (learner M27): Russian, Greek, Arabic and Hebrew tests are quizzes."""
+"""Option letters of other scripts (learner M27), and list entries indented under a heading (trial9 T5)."""
 
 from __future__ import annotations
 
@@ -45,3 +45,23 @@ def test_tests_in_four_scripts_are_multiple_choice_with_their_keys(tmp_path: Pat
         "ما هي عاصمة مصر؟": ("multiple_choice", "B", "القاهرة"),
         "מהי בירת צרפת?": ("multiple_choice", "A", "פריז"),
     }
+
+
+def test_question_bullets_indented_under_a_heading_are_cards(tmp_path: Path) -> None:
+    """Trial9 T5: '  - O que é HTML? Linguagem …' (two spaces before '-', as the author's editor wrote them) was one
+    card under the heading; CommonMark reads it as the list it is, and so does deckc (4/4, as at column 0)."""
+    page = (
+        "# Conhecimentos técnicos\n\n### Perguntas técnicas comuns:\n"
+        "  - Como funciona o computador? Ele recebe inputs e processa em binário.\n"
+        "  - O que é a internet? Um monte de computadores interligados.\n"
+        "  - O que é HTML? Linguagem de marcação de texto.\n"
+        "  - O que é CSS? Linguagem de estilo.\n\n### Algoritmos\n  - Variáveis e tipos\n"
+    )
+    content = deck_of(tmp_path, {"estudos.md": page})
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert [(i.question, i.answer_plain()) for i in result.compiled.items][:2] == [
+        ("Como funciona o computador?", "Ele recebe inputs e processa em binário."),
+        ("O que é a internet?", "Um monte de computadores interligados."),
+    ]
+    assert len([i for i in result.compiled.items if not i.skip]) == 4
