@@ -65,3 +65,32 @@ def test_question_bullets_indented_under_a_heading_are_cards(tmp_path: Path) -> 
         ("O que é a internet?", "Um monte de computadores interligados."),
     ]
     assert len([i for i in result.compiled.items if not i.skip]) == 4
+
+
+def test_a_question_written_as_two_headings_is_one_question(tmp_path: Path) -> None:
+    """Trial9 T2: exam pages write a scenario heading, then the question heading. The scenario was skipped as a
+    question without answer (or, unnumbered, became the section of every later card), and two cards asked
+    'Would you agree with this implementation?' with opposite answers."""
+    page = (
+        "# Practice Test 2\n\n### 1 . Which service stores secrets?\n\n- [ ] Azure Bastion\n- [x] Azure Key Vault\n\n---\n\n"
+        "### An organization plans to migrate large amounts of data to Azure, but fears transfer costs.\n\n"
+        "### 2 . Is this assumption valid?\n\n- [ ] Yes\n- [x] No\n\n---\n\n"
+        "### 3 . A colleague creates an Azure Event Hubs for a PaaS proof of concept.\n\n"
+        "### Would you agree with this implementation?\n\n- [x] Yes\n- [ ] No\n\n---\n\n"
+        "### 4 . A colleague creates an Azure Load Balancer for a PaaS proof of concept.\n\n"
+        "### Would you agree with this implementation?\n\n- [x] No\n- [ ] Yes\n"
+    )
+    content = deck_of(tmp_path, {"practice.md": page})
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    got = [(i.number, i.question, i.choices[ord(i.correct) - 65].text, i.section) for i in result.compiled.items if i.correct]
+    assert got == [
+        ("1", "Which service stores secrets?", "Azure Key Vault", []),
+        ("2", "An organization plans to migrate large amounts of data to Azure, but fears transfer costs. "
+         "Is this assumption valid?", "No", []),
+        ("3", "A colleague creates an Azure Event Hubs for a PaaS proof of concept. "
+         "Would you agree with this implementation?", "Yes", []),
+        ("4", "A colleague creates an Azure Load Balancer for a PaaS proof of concept. "
+         "Would you agree with this implementation?", "No", []),
+    ]
+    assert not [i for i in result.compiled.items if i.skip]

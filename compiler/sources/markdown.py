@@ -803,6 +803,27 @@ class MarkdownReader:
         return nxt is not None and not (nxt.type == "heading_open" and nxt.level <= level)
 
     @staticmethod
+    def _scenarios(blocks: list[TopBlock], source: SourceConfig) -> dict[int, int]:
+        """``{question heading: the heading before it}`` for a question written as two headings of one level
+        (trial9 T2, exam pages): a heading that states a scenario in a sentence, with nothing under it, right
+        before a heading that asks ('### 3 . A colleague creates … for a PaaS proof of concept.' / '### Would you
+        agree with this implementation?'). The scenario is the first part of that question, never a section of
+        the cards after it nor a question without an answer."""
+        found: dict[int, int] = {}
+        for n, block in enumerate(blocks):
+            if block.type != "heading_open":
+                continue
+            nxt = next((k for k in range(n + 1, len(blocks)) if not furniture(blocks[k])), None)
+            if nxt is None or blocks[nxt].type != "heading_open" or blocks[nxt].level != block.level:
+                continue
+            first = split_question(plain_inline(block.tokens[1].children or [], code=True), source)
+            second = split_question(plain_inline(blocks[nxt].tokens[1].children or [], code=True), source)
+            sentence = len(first.text.split()) >= 6 and first.text.rstrip().endswith((".", ":", "…", "。", "："))
+            if sentence and not first.asks and second.asks:
+                found[nxt] = n
+        return found
+
+    @staticmethod
     def _dividers(blocks: list[TopBlock], questions: set[int], source: SourceConfig) -> set[int]:
         """Headings over nothing (a ``<br/>`` at most) right before a question heading of their own level
         (learning-zone pages: ``## # 2. Data Types`` between ``## Q. …?`` questions, trial8 H19): each names
@@ -943,8 +964,10 @@ class MarkdownReader:
         cards_mode = source.headings == "cards"
         listed_blocks = {n for n, b in enumerate(blocks) if b.type == "heading_open" and b.start in listed}  # '1. ### What is …'
         runs, lost, unread, stated = self._numbered_runs(blocks, source, src_lines, listed_blocks)
-        dividers = self._dividers(blocks, runs, source)  # '## # 2. Data Types' between '## Q. …?' questions
-        runs -= dividers
+        scenarios = self._scenarios(blocks, source)  # '### A colleague creates …' over '### Would you agree?'
+        dividers = self._dividers(blocks, runs, source) - set(scenarios.values())  # '## # 2. Data Types' between questions
+        runs -= dividers | set(scenarios.values())
+        scenario_at = set(scenarios.values())
         if cards_mode:
             unread, stated = {}, {}
         named = {n: t for n, t in stated.items() if not reading_list(_body(blocks, n))}  # (reading lists: no card)
@@ -1151,6 +1174,9 @@ class MarkdownReader:
             elif found is None and current is not None and current.toggle:  # '꼬리질문1: … 설명해주세요.' in a toggle
                 follow = summary_question(block)
                 found = self._statement_toggle(blocks, n, source) if follow and _FOLLOW_UP.match(follow[0]) else None
+            if n in scenario_at:
+                close()  # (its question, the next heading, takes its words)
+                continue
             own_heading = ""  # a statement card's heading as written: the section of the cards under it
             if found is None and n in runs:
                 headed = (cards_mode and blocks[n].start not in labelled) or n in stated
@@ -1163,6 +1189,10 @@ class MarkdownReader:
                     # 'Vorteile' under RAID 1 and under RAID 5 (trial9 T11): the front names what it is about
                     found[0].text = f"{above[-1]} › {found[0].text}"
 
+            if found and n in scenarios:  # the scenario heading above it is the first part of the question
+                lead = split_question(plain_inline(blocks[scenarios[n]].tokens[1].children or [], code=True), source)
+                found[0].text = f"{lead.text} {found[0].text}"
+                found[0].number = found[0].number or lead.number
             if found:
                 q, level = found
                 toggle = summary_question(block)
