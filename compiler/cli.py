@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shlex
 import sys
 from collections.abc import Callable, Iterator
@@ -134,7 +135,29 @@ def _print_warnings(
         echo(_located(warning, content_dir, every), err=True)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Deckc(click.Group):
+    """The command group, with a last guard: a fault deckc did not foresee is one line saying what failed and
+    that nothing was written (outputs and lock change only at the end of a build), never a traceback
+    (``DECKC_DEBUG=1`` shows it, to report)."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit, KeyboardInterrupt):
+            raise
+        except Exception as exc:
+            if os.environ.get("DECKC_DEBUG"):
+                raise
+            what = f"{type(exc).__name__}: {' '.join(str(exc).split())[:300]}"
+            click.echo(
+                f"deckc: internal error ({what}); nothing was written (this is a bug in deckc: please report it with "
+                "the command and the file it names; DECKC_DEBUG=1 prints where it happened)",
+                err=True,
+            )
+            sys.exit(2)
+
+
+@click.group(cls=_Deckc, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="deckc")
 def main() -> None:
     """Compile study documents into an Anki deck, an Anki-importable CSV, a JSON manifest and a PDF cheat sheet.

@@ -206,10 +206,15 @@ ID_LIMIT = 40  # characters of an automatic source id
 def _free_id(stem: str, taken: set[str]) -> str:
     """An automatic source id from a file's path under sources/ that depends on that path alone (trial6 F31):
     a path too long for the id is cut and marked with a hash of the whole path, and an id another file
-    already has gets that hash too, so adding a file never renames another's notes (a counter did)."""
+    already has gets that hash too, so adding a file never renames another's notes (a counter did). A name in
+    another script keeps its Latin letters and digits, marked with a hash of the whole name ('doc-1a2b3c4d')."""
     mark = hashlib.sha256(stem.encode()).hexdigest()[:4]
     base = slugify(stem, limit=ID_LIMIT)
-    if base != slugify(stem, limit=10_000):
+    if not base.isascii():  # '面试题', 'algorithm-hash-table-구현하기' (trial9 T20: a traceback): ids are ASCII
+        latin = re.sub(r"-{2,}", "-", re.sub(r"[^a-z0-9_-]+", "-", base)).strip("-_")[: ID_LIMIT - 10].strip("-_")
+        whole = hashlib.sha256(stem.encode()).hexdigest()[:8]  # (the name's own letters are the hash's)
+        base = f"{latin}-{whole}" if latin else f"doc-{whole}"
+    elif base != slugify(stem, limit=10_000):
         base = f"{slugify(stem, limit=ID_LIMIT - 5)}-{mark}"
     sid, n = base, 2
     if sid in taken:

@@ -94,3 +94,35 @@ def test_a_question_written_as_two_headings_is_one_question(tmp_path: Path) -> N
          "Would you agree with this implementation?", "No", []),
     ]
     assert not [i for i in result.compiled.items if i.skip]
+
+
+def test_a_source_named_in_another_script_builds(tmp_path: Path) -> None:
+    """Trial9 T20 (critical): a file named '面试题.md' or 'Вопросы.md' crashed every build with a traceback (its
+    automatic id kept letters the id pattern does not allow)."""
+    from compiler.read import _free_id
+
+    page = "## 什么是哈希表？\n\n一种把键映射到值的数据结构。\n"
+    content = deck_of(tmp_path, {"面试题.md": page, "sub/Вопросы.md": "## Что такое стек?\n\nСтруктура LIFO.\n"})
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert sorted(i.source for i in result.compiled.items) == sorted([_free_id("面试题", set()), _free_id("sub-Вопросы", set())])
+    assert _free_id("面试题", set()).startswith("doc-") and _free_id("sub-Вопросы", set()).startswith("sub-")
+    assert _free_id("Frage Über", set()) == "frage-uber"  # Latin letters as before: no note changes its id
+
+
+def test_an_unforeseen_fault_is_one_line_not_a_traceback(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The last guard of the CLI: a fault deckc did not foresee prints one line and exits 2, nothing written."""
+    from click.testing import CliRunner
+
+    from compiler import cli, pipeline
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("something deckc did not foresee")
+
+    content = deck_of(tmp_path, {"a.md": "## What is 1+1?\n\n2\n"})
+    monkeypatch.setattr(pipeline, "compile_content", broken)
+    monkeypatch.delenv("DECKC_DEBUG", raising=False)
+    result = CliRunner().invoke(cli.main, ["build", str(content), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert "deckc: internal error (RuntimeError: something deckc did not foresee); nothing was written" in result.output
+    assert "Traceback" not in result.output and not (tmp_path / "out" / "mine.apkg").exists()
