@@ -51,6 +51,7 @@ from compiler.sources import (
     pdftext,
     readers,
     shortcodes,
+    startend,
     stimulus,
 )
 from compiler.sources.base import STRAY_NOTE, Document, load_document
@@ -553,6 +554,8 @@ def read_sources(
         own = "" if made is not None else Path(doc.rel).suffix.lower()  # text as written: a converted page's gets none of these
         if own in _PROSE_SUFFIXES:  # '1.What …?': '1. What …?' (trial7 G8); 'а) … б) …': 'A) … B) …' (learner M27)
             doc = Document(rel=doc.rel, text=latin_option_letters(space_numbers(doc.text)))
+        if own in MARKDOWN_SUFFIXES and "START" in doc.text:  # Obsidian_to_Anki's START … END notes (learner M37)
+            doc = Document(rel=doc.rel, text=startend.rewrite(doc.text))
         if own in MARKDOWN_SUFFIXES:  # Obsidian embeds, then Hugo shortcodes and mdBook includes (an embedded note's too)
             doc = shortcodes.expand(embeds.expand(doc, content_dir, diag), content_dir, diag, included)
         if own in MARKDOWN_SUFFIXES and "?" in doc.text:  # a card's '?' line between blank lines; 'Q? : A ⚡️' (trial9 T8)

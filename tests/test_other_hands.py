@@ -126,3 +126,23 @@ def test_an_unforeseen_fault_is_one_line_not_a_traceback(tmp_path: Path, monkeyp
     assert result.exit_code == 2
     assert "deckc: internal error (RuntimeError: something deckc did not foresee); nothing was written" in result.output
     assert "Traceback" not in result.output and not (tmp_path / "out" / "mine.apkg").exists()
+
+
+def test_obsidian_to_anki_start_end_blocks_are_notes(tmp_path: Path) -> None:
+    """Learner2 M37: Obsidian_to_Anki's 'START / Basic / Front: … / Back: … / Tags: … / END' blocks were text outside
+    any question, and a Cloze block's card showed 'START Cloze Text: … END'."""
+    note = (
+        "# Biology notes\n\nSome prose about cells.\n\n"
+        "START\nBasic\nFront: What is the powerhouse of the cell?\nBack: The mitochondrion.\nTags: biology cells\nEND\n\n"
+        "START\nBasic\nWhat organelle makes proteins?\nBack: The ribosome.\nEND\n\n"
+        "START\nCloze\nText: The {{c1::nucleus}} contains the cell's {{c2::DNA}}.\nEND\n"
+    )
+    content = deck_of(tmp_path, {"notes.md": note})
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    got = [(i.locator.line, i.cloze or i.question, i.answer_plain(), i.tags) for i in result.compiled.items]
+    assert got == [
+        (6, "What is the powerhouse of the cell?", "The mitochondrion.", ["biology", "cells"]),
+        (13, "What organelle makes proteins?", "The ribosome.", []),
+        (19, "The {{c1::nucleus}} contains the cell's {{c2::DNA}}.", "", []),
+    ]

@@ -1714,7 +1714,7 @@ class MarkdownReader:
             if line <= len(doc.lines)
             else question,
             skip="" if answer else "no answer",
-            tags=list(page_tags),
+            tags=list(dict.fromkeys([*page_tags, *q.tags])),  # 'Q: What …? #biology' (Obsidian_to_Anki's Tags:, M37)
             **({"reverse": True} if reverse else {}),
         )
 

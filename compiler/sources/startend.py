@@ -1,0 +1,78 @@
+"""Obsidian_to_Anki's ``START … END`` note blocks (learner M37), rewritten in place as shapes deckc reads.
+
+The plugin writes a note as::
+
+    START
+    Basic
+    Front: What is the powerhouse of the cell?
+    Back: The mitochondrion.
+    Tags: biology cells
+    END
+
+(the line after ``START`` names the note type; ``Front:`` may be left out, the first line being the
+front; a ``Cloze`` block holds ``Text:`` with ``{{c1::…}}`` deletions and may hold ``Extra:``).  A block
+becomes a ``Q:``/``A:`` pair, or its cloze sentence, line for line (so every line number stays), its tags a
+line of ``#tags`` after it; nothing of the block syntax reaches a card.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FIELD = re.compile(r"^(?P<name>Front|Back|Text|Extra|Tags)\s*:\s?(?P<value>.*)$", re.I)
+
+
+def rewrite(text: str) -> str:
+    """The text with every ``START``/``END`` block as a ``Q:``/``A:`` pair or a cloze paragraph."""
+    if "START" not in text or "END" not in text:
+        return text
+    lines = text.split("\n")
+    n = 0
+    while n < len(lines):
+        if lines[n].strip() != "START":
+            n += 1
+            continue
+        end = next((k for k in range(n + 1, min(len(lines), n + 200)) if lines[k].strip() == "END"), None)
+        if end is None or end < n + 3:
+            n += 1
+            continue
+        kind = lines[n + 1].strip().lower()
+        body = lines[n + 2 : end]
+        new = _block(kind, body)
+        if new is None:
+            n = end + 1
+            continue
+        room = end + 1 - n  # START, the type line, the body, END: the rewritten block takes their places
+        lines[n : end + 1] = ([""] + new + [""] * room)[:room]
+        n = end + 1
+    return "\n".join(lines)
+
+
+def _block(kind: str, body: list[str]) -> list[str] | None:
+    """The body's lines rewritten (as many lines as it had, plus the type line), or None for a block it is not."""
+    fields: dict[str, list[str]] = {}
+    current = "front"
+    for line in body:
+        m = _FIELD.match(line.strip())
+        if m:
+            current = m.group("name").lower()
+            fields.setdefault(current, []).append(m.group("value"))
+        else:
+            fields.setdefault(current, []).append(line)
+    tags = " ".join("#" + t for t in " ".join(fields.pop("tags", [])).split())
+    if kind.startswith("cloze") or "text" in fields:
+        out = [*fields.get("text", []), *fields.get("front", []), *(["", *fields["extra"]] if "extra" in fields else [])]
+    elif kind.startswith("basic") or fields.get("back"):
+        front = [x for x in fields.get("front", []) if x.strip()]
+        back = [*fields.get("back", []), *fields.get("extra", [])]
+        if not front or not back:
+            return None
+        out = [f"Q: {front[0]}", *front[1:], f"A: {back[0]}", *back[1:]]
+        if tags:  # after the question, as Obsidian and Logseq write a card's tags
+            out[len(front) - 1] += f" {tags}"
+        return out
+    else:
+        return None
+    if tags:
+        out += ["", tags]
+    return out
