@@ -9,7 +9,8 @@ and every item's place names the line of the ``.html`` or ``.ipynb`` file itself
 ``.asciidoc``, see :mod:`compiler.sources.asciidoc`) and a reStructuredText one (``.rst``, ``.rest``,
 ``.rst.txt``, see :mod:`compiler.sources.rst`) and an Emacs org-mode one (``.org``, see
 :mod:`compiler.sources.org`) are converted the same way, and so is a question bank kept as data
-(``.json``, ``.yaml``, ``.yml``, see :mod:`compiler.sources.databank`).
+(``.json``, ``.yaml``, ``.yml``, see :mod:`compiler.sources.databank`), and a Moodle GIFT quiz (``.gift``,
+``.gift.txt``, see :mod:`compiler.sources.gift`).
 
 Standard library only here: the converters import their parsers when a file needs them.
 """
@@ -34,7 +35,10 @@ ASCIIDOC_SUFFIXES = (".adoc", ".asciidoc")
 RST_SUFFIXES = (".rst", ".rest", ".rst.txt")  # (.rst.txt: the page source a Sphinx site offers for download)
 ORG_SUFFIXES = (".org",)
 BANK_SUFFIXES = (".json", ".yaml", ".yml")  # question banks kept as data (compiler.sources.databank)
-CONVERTED_SUFFIXES = (*WEB_SUFFIXES, *NOTEBOOK_SUFFIXES, *ASCIIDOC_SUFFIXES, *RST_SUFFIXES, *ORG_SUFFIXES, *BANK_SUFFIXES)
+GIFT_SUFFIXES = (".gift", ".gift.txt")  # Moodle quizzes (compiler.sources.gift)
+CONVERTED_SUFFIXES = (
+    *WEB_SUFFIXES, *NOTEBOOK_SUFFIXES, *ASCIIDOC_SUFFIXES, *RST_SUFFIXES, *ORG_SUFFIXES, *BANK_SUFFIXES, *GIFT_SUFFIXES
+)
 # the group of a conversion's error meaning "this file is not of the kind its name says" (a .json file
 # holding no question bank): a file deck.toml does not name is then left out with a warning, not an error
 NOT_A_DOCUMENT = "not-a-document"
@@ -120,7 +124,11 @@ def _from_data(data: dict | None) -> Converted | None:
 
 
 def _convert(path: Path, rel: str, encoding: str) -> tuple[str, Converted]:
-    if rel.lower().endswith(BANK_SUFFIXES):
+    if rel.lower().endswith(GIFT_SUFFIXES):
+        from compiler.sources.gift import gift_markdown
+
+        made = gift_markdown(path, rel, encoding)
+    elif rel.lower().endswith(BANK_SUFFIXES):
         from compiler.sources.databank import bank_markdown
 
         made = bank_markdown(path, rel, encoding)

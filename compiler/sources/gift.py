@@ -1,0 +1,183 @@
+"""Moodle's GIFT quiz format (``.gift``, ``.gift.txt``), read as Markdown after a conversion (learner2 M38).
+
+GIFT is the plain-text import format of Moodle, and what many teachers and quiz generators write::
+
+    // a comment
+    $CATEGORY: Biology/Cells
+    ::Q1:: Which organelle performs cellular respiration? {=Mitochondrion ~Ribosome ~Lysosome}
+    ::Q2:: The cell membrane is made mainly of phospholipids. {TRUE}
+    ::Q3:: DNA is found in the {=nucleus =nucleoid} of the cell.
+    ::Q4:: What is pi to two decimals? {#3.14:0.005}
+
+Questions are separated by blank lines; the answer block ``{…}`` holds ``=right`` and ``~wrong`` options
+(each with an optional ``#feedback``), ``T``/``F``/``TRUE``/``FALSE``, ``=a -> b`` matching pairs, a ``#``
+number, or nothing (an essay). Each question becomes the Markdown deckc reads: a heading over task boxes
+for options (True/False too, its statement asked "True or false?"), a heading with a blank ``_____`` where
+the answer block stood inside the sentence, the answer under it; the category is the section; ``::title::`` and comments are dropped; feedback
+and general feedback (``####``) go on the back. Every line of the Markdown names the line of its question.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from compiler.diagnostics import Diagnostic
+from compiler.sources.base import load_document
+from compiler.sources.converted import Converted
+
+_TITLE = re.compile(r"^\s*::(?:\\.|[^:]|:(?!:))*::\s*")
+_FORMAT = re.compile(r"^\[(?:html|moodle|plain|markdown)\]\s*", re.I)
+_SPECIAL = re.compile(r"\\([~=#{}:\\])")
+
+
+def _unescape(text: str) -> str:
+    return _SPECIAL.sub(r"\1", text).strip()
+
+
+def _split_unescaped(text: str, marks: str) -> list[tuple[str, str]]:
+    """``[(mark, text)]``: the parts of ``text`` each led by one of ``marks`` not escaped with a backslash."""
+    parts: list[tuple[str, str]] = []
+    mark, buf, k = "", [], 0
+    while k < len(text):
+        ch = text[k]
+        if ch == "\\" and k + 1 < len(text):
+            buf.append(text[k : k + 2])
+            k += 2
+            continue
+        if ch in marks:
+            if (buf and "".join(buf).strip()) or mark:
+                parts.append((mark, "".join(buf)))
+            mark, buf = ch, []
+        else:
+            buf.append(ch)
+        k += 1
+    if (buf and "".join(buf).strip()) or mark:
+        parts.append((mark, "".join(buf)))
+    return parts
+
+
+def _answer_block(text: str) -> tuple[int, int] | None:
+    """Where the question's answer block ``{…}`` is (the first unescaped ``{`` and its ``}``)."""
+    k, start = 0, None
+    while k < len(text):
+        if text[k] == "\\":
+            k += 2
+            continue
+        if text[k] == "{" and start is None:
+            start = k
+        elif text[k] == "}" and start is not None:
+            return start, k
+        k += 1
+    return None
+
+
+def _feedback(option: str) -> tuple[str, str]:
+    """``Mitochondrion#Right: it makes ATP`` -> ``("Mitochondrion", "Right: it makes ATP")``."""
+    parts = _split_unescaped(option, "#")
+    text = parts[0][1] if parts and not parts[0][0] else ""
+    rest = " ".join(_unescape(p) for m, p in parts if m == "#" and p.strip())
+    return _unescape(text), rest
+
+
+def _question(text: str) -> tuple[list[str], str | None]:
+    """The Markdown lines of one question, or ``([], why)`` when it cannot be read.  (A short answer is no cloze
+    sentence: a paragraph after the options of the question before would be read as part of its answer.)"""
+    text = _FORMAT.sub("", _TITLE.sub("", text.strip()))
+    where = _answer_block(text)
+    if where is None:
+        return [], "no answer block {…}: a description, no question"
+    start, end = where
+    before, inside, after = text[:start].strip(), text[start + 1 : end], text[end + 1 :].strip()
+    general = ""
+    if "####" in inside:
+        inside, general = inside.split("####", 1)
+        general = _unescape(general)
+    body = inside.strip()
+    explain = [general] if general else []
+    if not body:
+        return [], "an essay question: no answer to learn"
+    upper = body.split("#", 1)[0].strip().upper()
+    if upper in ("T", "TRUE", "F", "FALSE"):  # True/False: two options, the right one ticked
+        right = upper.startswith("T")
+        stem = _unescape(f"{before} {after}".strip())
+        stem = stem if stem.endswith(("?", "？")) else f"{stem} True or false?"  # (a statement: the front asks)
+        lines = [f"### {stem}", "", f"- [{'x' if right else ' '}] True", f"- [{' ' if right else 'x'}] False"]
+        fb = [_unescape(p) for m, p in _split_unescaped(body, "#") if m == "#" and p.strip()]
+        return lines + (["", *fb] if fb else []) + (["", *explain] if explain else []), None
+    if body.startswith("#"):  # numeric: '#3.14:0.005' or '#3.1..3.2'
+        value = _unescape(_split_unescaped(body, "=")[0][1].lstrip("#")) if "=" not in body[1:] else _unescape(body[1:])
+        shown = value.replace(":", " (± ", 1) + ")" if ":" in value else value.replace("..", " to ")
+        return [f"### {_unescape(before + ' ' + after)}", "", shown, *(["", *explain] if explain else [])], None
+    options = [(m, t) for m, t in _split_unescaped(body, "=~") if m]
+    if not options:
+        return [], "no option in the answer block (=right, ~wrong)"
+    if all("->" in t for m, t in options if m == "="):  # matching: one card listing the pairs
+        pairs = [t.split("->", 1) for m, t in options if m == "="]
+        rows = [f"- {_unescape(a)} → {_unescape(b)}" for a, b in pairs]
+        return [f"### {_unescape(before + ' ' + after)}", "", *rows, *(["", *explain] if explain else [])], None
+    wrong = [o for o in options if o[0] == "~"]
+    right = [o for o in options if o[0] == "="]
+    if not right and not any(re.match(r"%\d", t.strip()) for _, t in wrong):
+        return [], "no right option (=) in the answer block"
+    if not wrong:  # short answer: written inside the sentence, a cloze; at its end, the answer under it
+        answers = [_feedback(t) for _, t in right]
+        first = answers[0][0]
+        also = [a for a, _ in answers[1:]]
+        notes = [fb for _, fb in answers if fb] + explain
+        extra = ([f"Also accepted: {', '.join(also)}"] if also else []) + notes
+        blank = " _____" + ("" if after[:1] in ".,;:!?)" else " ") + after if after else ""
+        return [f"### {_unescape(before + blank)}", "", first, *(["", *extra] if extra else [])], None
+    stem = _unescape(before + (" _____" + ("" if after[:1] in ".,;:!?)" else " ") + after if after else ""))
+    lines = [f"### {stem.strip()}", ""]
+    notes: list[str] = []
+    for mark, option in options:
+        shown, fb = _feedback(re.sub(r"^%-?\d+(?:\.\d+)?%", "", option.strip()))
+        weight = re.match(r"%(-?\d+(?:\.\d+)?)%", option.strip())
+        ticked = mark == "=" or (weight is not None and float(weight.group(1)) > 0)
+        lines.append(f"- [{'x' if ticked else ' '}] {shown}")
+        if fb:
+            notes.append(f"{shown}: {fb}")
+    return lines + (["", *notes] if notes else []) + (["", *explain] if explain else []), None
+
+
+def gift_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
+    """The quiz as Markdown with a line map (see the module docstring)."""
+    doc = load_document(path, rel, encoding)
+    return convert_gift(doc.lines, rel)
+
+
+def convert_gift(lines: list[str], rel: str = "") -> Converted:
+    out: list[tuple[str, int]] = []
+    warnings: list[Diagnostic] = []
+    chunk: list[tuple[str, int]] = []
+
+    def flush() -> None:
+        if not chunk:
+            return
+        text = " ".join(t.strip() for t, _ in chunk)
+        line = chunk[0][1]
+        chunk.clear()
+        made, why = _question(text)
+        if why is not None:
+            warnings.append(Diagnostic(rel, line, f"GIFT question not read: {why}", "a question with an answer block {=right ~wrong} makes a card", "warning", group="gift-skipped"))
+            return
+        out.extend((m, line) for m in made)
+        out.append(("", line))
+
+    for n, raw in enumerate(lines, start=1):
+        line = raw.rstrip()
+        if line.lstrip().startswith("//"):
+            continue
+        if line.startswith("$CATEGORY:"):
+            flush()
+            name = line.split(":", 1)[1].strip().split("/")[-1].strip() or "Questions"
+            out += [(f"## {name}", n), ("", n)]
+            continue
+        if not line.strip():
+            flush()
+            continue
+        chunk.append((line, n))
+    flush()
+    text = "\n".join(t for t, _ in out)
+    return Converted(text, tuple(n for _, n in out) or (1,), warnings=tuple(warnings))
