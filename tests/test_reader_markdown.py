@@ -299,3 +299,17 @@ def test_angle_bracket_words_outside_code_are_text() -> None:
     assert "Stream&lt;List&lt;T&gt;&gt; → Stream&lt;T&gt;" in _html(items[0])
     assert items[1].question == "What does the <div> element do in HTML?"
     assert "<b>generic</b>" in _html(items[1])  # an element of HTML is still markup
+
+
+def test_named_toggles_inside_an_answer_keep_their_names() -> None:
+    """Learner2 M3: three '<details><summary>FCFS</summary>…' toggles in an answer lost their names (silently);
+    a summary that only labels the toggle ('Show answer', '展开') is still dropped."""
+    items, _ = _read_text(
+        "### Which scheduling algorithms are there?\n\n"
+        "<details>\n<summary>First-come first-served (FCFS)</summary>\n\nIn order of arrival.\n</details>\n\n"
+        "<details>\n<summary>Round robin</summary>\n\nA time slice each.\n</details>\n\n"
+        "<details>\n<summary>展开</summary>\n\nMore text.\n</details>\n"
+    )
+    html = _html(items[0])
+    assert "<p><strong>First-come first-served (FCFS)</strong></p>\n<p>In order of arrival.</p>" in html
+    assert "<strong>Round robin</strong>" in html and "展开" not in html and "More text." in html

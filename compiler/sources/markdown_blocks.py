@@ -102,13 +102,39 @@ def report_active(html: str, file: str, line: int | None, diag: Diagnostics) -> 
 _EMPTY_CLASS = re.compile(r'<span class=""')  # a source's own class, not one of the colours: dropped whole
 
 
+# A toggle's summary that only says how to open it ('Show answer', '展开', 'Click to expand', 'Solution'): a label,
+# removed with the toggle; any other summary names what the toggle holds ('First-come first-served (FCFS)').
+_OPEN_LABEL = re.compile(
+    r"^\s*(?:(?:click|tap)(?:\s+here)?(?:\s+to)?\s+)?(?:(?:show|hide|reveal|view|see|open|toggle|expand|check)(?:\s+(?:the|me))?\s*)?"
+    r"(?:answers?|solutions?|explanations?|hints?|details?|more|code|output|result|expand|spoiler|"
+    r"展开|点击展开|点我展开|查看|查看答案|参考答案|答案|解答|解析|回答|答え|解説|정답|답변|펼치기|보기|해설|"
+    r"ответ|решение|показать|lösung|antwort|respuesta|solución|réponse|resposta|soluzione|risposta)?"
+    r"[\s:：.!…()]*$",
+    re.I,
+)
+_SUMMARY_TAG = re.compile(r"<summary\b[^>]*>(?P<text>.*?)</summary>", re.S | re.I)
+
+
+def _named_summaries(html: str) -> str:
+    """A ``<details>`` toggle inside an answer keeps its summary as a bold lead-in when it names something (learner2
+    M3: the names FCFS, SJF, Round robin vanished, leaving three descriptions of nothing); a label is dropped."""
+
+    def keep(m: re.Match[str]) -> str:
+        text = " ".join(htmllib.unescape(_TAG.sub("", m.group("text"))).split())
+        return "" if not text or _OPEN_LABEL.match(text) or _ANSWER_TITLE.match(text) else f"<p><strong>{m.group('text').strip()}</strong></p>"
+
+    return _SUMMARY_TAG.sub(keep, html) if "<summary" in html.lower() else html
+
+
 def sanitize(html: str) -> str:
     """The one place HTML from a Markdown source is cleaned before it reaches a card.
 
     MathML becomes TeX first (:mod:`compiler.mathml`): the allow-list keeps none of it, and its text
     would go with it."""
     cleaned = nh3.clean(
-        colour_classes(mathml_to_tex(embedded_videos(html))),  # colour as emphasis ('<font color="red">'): a class of a few (L41); an embedded video: a link to it (L20)
+        # colour as emphasis ('<font color="red">'): a class of a few (L41); an embedded video: a link to it (L20);
+        # a toggle's summary that names something: a bold lead-in (M3)
+        colour_classes(mathml_to_tex(embedded_videos(_named_summaries(html)))),
         tags=set(ALLOWED_TAGS),
         attributes=ALLOWED_ATTRIBUTES,
         allowed_classes={"span": set(COLOUR_CLASSES)},
