@@ -359,6 +359,12 @@ HTML_ELEMENTS = frozenset(
     meta meter nav noscript object ol optgroup option output p param picture pre progress q rp rt ruby s samp script
     section select slot small source span strike strong style sub summary sup svg table tbody td template textarea tfoot
     th thead time title tr track tt u ul var video wbr""".split()  # noqa: SIM905
+) | frozenset(  # obsolete elements pages still hold, MathML (compiler.mathml turns it into TeX) and SVG
+    """acronym applet basefont big blink dir frame frameset isindex listing marquee nobr noembed noframes plaintext rb
+    rtc search xmp mi mo mn ms mtext mspace mrow mfrac msqrt mroot msup msub msubsup munder mover munderover mtable mtr
+    mtd mlabeledtr mstyle mpadded mphantom menclose merror mmultiscripts mprescripts none semantics annotation
+    annotation-xml maligngroup malignmark mglyph g path circle rect line polyline polygon ellipse text tspan defs use
+    symbol marker clippath lineargradient radialgradient stop pattern mask filter foreignobject image desc""".split()  # noqa: SIM905
 )
 _TAG_NAME = re.compile(r"^</?([A-Za-z][A-Za-z0-9-]*)")
 
@@ -369,7 +375,7 @@ def _prose_tags(state: Any) -> None:
         for child in token.children or ():
             if child.type == "html_inline":
                 m = _TAG_NAME.match(child.content)
-                if m is not None and m.group(1).lower() not in HTML_ELEMENTS:
+                if m is not None and m.group(1).lower() not in HTML_ELEMENTS and "-" not in m.group(1):  # (a custom element)
                     child.type = "text"
 
 
