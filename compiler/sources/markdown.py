@@ -1190,9 +1190,9 @@ class MarkdownReader:
                     found[0].text = f"{above[-1]} › {found[0].text}"
 
             if found and n in scenarios:  # the scenario heading above it is the first part of the question
-                lead = split_question(plain_inline(blocks[scenarios[n]].tokens[1].children or [], code=True), source)
-                found[0].text = f"{lead.text} {found[0].text}"
-                found[0].number = found[0].number or lead.number
+                setting = split_question(plain_inline(blocks[scenarios[n]].tokens[1].children or [], code=True), source)
+                found[0].text = f"{setting.text} {found[0].text}"
+                found[0].number = found[0].number or setting.number
             if found:
                 q, level = found
                 toggle = summary_question(block)
