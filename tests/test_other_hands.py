@@ -146,3 +146,28 @@ def test_obsidian_to_anki_start_end_blocks_are_notes(tmp_path: Path) -> None:
         (13, "What organelle makes proteins?", "The ribosome.", []),
         (19, "The {{c1::nucleus}} contains the cell's {{c2::DNA}}.", "", []),
     ]
+
+
+def test_a_fill_in_the_blank_sheet_keeps_its_items_and_blanks(tmp_path: Path) -> None:
+    """Learner2 M29 (severe): numbered statements with blanks, each over an 'Answer: …' line, were read with a guessed
+    pattern whose item was the Answer line (fronts '443', 'UDP', every card shifted); and blanks vanished from
+    fronts ('The default port of HTTPS is .')."""
+    sheet = (
+        "# Fill in the blanks\n\n1. The default port of HTTPS is ______.\n   Answer: 443\n\n"
+        "2. DNS mainly uses the ____ protocol on port 53.\n   Answer: UDP\n\n"
+        "3. The ___ command lists files in Unix.\n   Answer: ls\n\n"
+        "4. An IPv4 address has \\_\\_\\_\\_ bits.\n   Answer: 32\n\n"
+        "5. The HTTP status code ........ means Not Found.\n   Answer: 404\n"
+    )
+    content = deck_of(tmp_path, {"blanks.md": sheet, "more.md": "## What is ___ in Python?\n\nA throwaway name.\n"})
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    got = [(i.question, i.answer_plain()) for i in result.compiled.items]
+    assert got == [
+        ("The default port of HTTPS is ______.", "443"),
+        ("DNS mainly uses the ____ protocol on port 53.", "UDP"),
+        ("The ___ command lists files in Unix.", "ls"),
+        ("An IPv4 address has ____ bits.", "32"),
+        ("The HTTP status code ........ means Not Found.", "404"),
+        ("What is ___ in Python?", "A throwaway name."),
+    ]

@@ -717,8 +717,21 @@ def suggest_pattern(doc: Document) -> list[str]:
             "sequence = false",
         ]
     counts = Counter(sig for _, sig in sigs)
-    # a shape every line of which names the right option ('Correct answer: B') answers, it never asks
-    answering = {sig for sig in counts if all(is_answer_line(lines[i]) for i, s in sigs if s == sig)}
+    # a shape every line of which names the right option ('Correct answer: B') answers, it never asks; so does
+    # one labelled as an answer ('Answer: 443', 'Antwort: …', '答案：…'), never the start of an item (learner2 M29)
+    answering = {
+        sig
+        for sig in counts
+        if all(is_answer_line(lines[i]) or has_answer_label(lines[i]) for i, s in sigs if s == sig)
+    }
+    labelled = _answers_after_numbers(lines, [i for i, s in sigs if s in answering and counts[s] >= 3])
+    if labelled is not None:  # '1. The default port of HTTPS is ______.' / '   Answer: 443': numbered, its answer labelled
+        return [
+            "[source.pattern]",
+            "# numbered items, each followed by its answer line",
+            f"item = '{PRESETS['numbered'].item}'",
+            f"answer = '{_regex(labelled, 'answer')}'",
+        ]
     follows: Counter[tuple[Signature, Signature]] = Counter()
     for (_, a), (_, b) in itertools.pairwise(sigs):
         if a != b and counts[a] >= 3 and counts[b] >= 3 and a not in answering:
@@ -753,6 +766,23 @@ def suggest_pattern(doc: Document) -> list[str]:
         r"# item = '^Q:\s*(?P<question>.*)$'",
         r"# answer = '^A:\s*(?P<answer>.*)$'",
     ]
+
+
+def _answers_after_numbers(lines: list[str], at: list[int]) -> Signature | None:
+    """The answer lines' shape when most of them (three or more) come right after a numbered line (past blank
+    lines): a numbered exercise list whose items need not end in '?' (fill-in-the-blank sheets)."""
+    if len(at) < 3:
+        return None
+    after = 0
+    for i in at:
+        prev = next((lines[k] for k in range(i - 1, -1, -1) if lines[k].strip()), "")
+        after += bool(re.match(PRESETS["numbered"].item, prev))
+    if 2 * after < len(at) or after < 3:
+        return None
+    m = _SIGNATURE.match(lines[at[0]])
+    assert m is not None
+    lead, close = m.group("lead") or "", m.group("close") or ""
+    return (lead.strip(), m.group("word"), m.group("number") is not None, m.group("punct") or "", close)
 
 
 def one_heading_question(doc: Document) -> list[str] | None:

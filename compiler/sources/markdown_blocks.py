@@ -392,6 +392,23 @@ def _math_escapes(state: Any) -> None:
                 child.content = unescape_math(child.content)
 
 
+def _blank(state: StateInline, silent: bool) -> bool:
+    """A fill-in blank ``______`` (three or more underscores standing alone) is text: as emphasis markers it
+    vanished, so the card asked 'The default port of HTTPS is .' (learner2 M28, M29)."""
+    src, pos = state.src, state.pos
+    if src[pos] != "_" or (pos > 0 and (src[pos - 1].isalnum() or src[pos - 1] == "_")):
+        return False
+    end = pos
+    while end < state.posMax and src[end] == "_":
+        end += 1
+    if end - pos < 3 or (end < len(src) and src[end].isalnum()):
+        return False
+    if not silent:
+        state.push("text", "", 0).content = src[pos:end]
+    state.pos = end
+    return True
+
+
 def make_parser() -> MarkdownIt:
     """CommonMark + tables + math + admonitions, with raw HTML on (it is sanitized afterwards)."""
     md = MarkdownIt("commonmark", {"html": True, "maxNesting": MAX_NESTING}).enable("table")
@@ -399,6 +416,7 @@ def make_parser() -> MarkdownIt:
     rule = next(r.fn for r in md.inline.ruler.__rules__ if r.name == "math_inline")
     md.inline.ruler.at("math_inline", _digit_safe(rule))
     md.inline.ruler.before("escape", "math_brackets", _bracket_math)
+    md.inline.ruler.before("emphasis", "blank", _blank)
     md.add_render_rule("math_inline", _render_math("\\(", "\\)"))
     md.add_render_rule("math_inline_double", _render_math("\\[", "\\]"))
     md.add_render_rule("math_block", _render_math("\\[", "\\]", "div"))

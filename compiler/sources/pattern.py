@@ -240,6 +240,7 @@ class PatternReader:
         return heading_images(self._md, tokens[0].children or [], {}) if tokens else []
 
 
+_LEFT_MARKS = re.compile(r"(?<!_)__(?!_)")  # an emphasis mark left in a question, never part of a blank's run
 WRAP_WIDTH = 55  # a line at least this long, followed by more text at its indent, was hard-wrapped
 
 
@@ -823,7 +824,8 @@ class _Walk:
         if self.markdown:
             question = _HEADING_MARKS.sub("", question)  # '1.  ### What is React?'
             images = self.reader.inline_images(question)
-            question = squash(self.reader.inline_plain(question, code=True).replace("**", "").replace("__", ""))
+            # (leftover '**'/'__' marks go; a blank '______' stays: learner2 M29)
+            question = squash(_LEFT_MARKS.sub("", self.reader.inline_plain(question, code=True).replace("**", "")))
         label = p.label
         if label is None:
             question, label = self._label(question)
