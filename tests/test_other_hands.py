@@ -171,3 +171,20 @@ def test_a_fill_in_the_blank_sheet_keeps_its_items_and_blanks(tmp_path: Path) ->
         ("The HTTP status code ........ means Not Found.", "404"),
         ("What is ___ in Python?", "A throwaway name."),
     ]
+
+
+def test_q_and_a_labels_in_other_hands(tmp_path: Path) -> None:
+    """Learner2 M36: 'Q. …?' / 'A. …' pairs, full-width 'Q：'/'A：' and 问：/問：/答： were lost (or kept their
+    labels on the card); every pair is a card, its labels gone."""
+    en = "## OS\n\nQ: What is a process?\nA: A running program.\n\nQ. What is a thread?\nA. A path of execution in a process.\n"
+    ja = "## OS\n\nQ：プロセスとスレッドの違いは？\nA：メモリを共有するかどうか。\n\n## ネットワーク\n\n问：TCP和UDP的区别是什么？\n答：TCP面向连接。\n\n問：HTTPSの既定ポートは？\n答：443番。\n"
+    content = deck_of(tmp_path, {"en.md": en, "ja.md": ja})
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert [(i.question, i.answer_plain()) for i in result.compiled.items] == [
+        ("What is a process?", "A running program."),
+        ("What is a thread?", "A path of execution in a process."),
+        ("プロセスとスレッドの違いは？", "メモリを共有するかどうか。"),
+        ("TCP和UDP的区别是什么？", "TCP面向连接。"),
+        ("HTTPSの既定ポートは？", "443番。"),
+    ]

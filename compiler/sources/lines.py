@@ -42,8 +42,12 @@ _ASSIGN = re.compile(r"^[A-Za-z_][\w.]*(?:\[[^\]]*\])?\s*(?:[-+*/]?=)(?!=)\s*\S"
 _STATEMENT = re.compile(r"^(?:import|from|def|class|for|while|if|elif|else|return|print|with)\b")
 _CALL = re.compile(r"^[A-Za-z_][\w.]*\(.*\)\s*(?:#.*)?$")
 _COMMENT = re.compile(r"^#\s*[A-Za-z]")
-_QUESTION_LABEL = re.compile(r"^(?i:q|ques|question)\s*(?:\d{1,4}[a-z]?)?\s*[:.)]\s+(?=\S)")  # 'Question 17b. …' too
-_ANSWER_LABEL = re.compile(r"^(?i:a|ans|answer)(?:\s*\d{0,4}\s*:|\s*\d{1,4}\s*[.)])\s*")
+# 'Question 17b. …' too; full-width 'Q：…' (CJK input) and 问：/問：/質問： with or without a space (learner2 M36)
+_QUESTION_LABEL = re.compile(
+    r"^(?:(?i:q|ques|question)\s*(?:\d{1,4}[a-z]?)?\s*(?:[:.)]\s+(?=\S)|：\s*(?=\S))"
+    r"|(?:问题?|問題?|質問|题目)\s*\d{0,4}\s*[:：]\s*(?=\S))"
+)
+_ANSWER_LABEL = re.compile(r"^(?:(?i:a|ans|answer)(?:\s*\d{0,4}\s*[:：]|\s*\d{1,4}\s*[.)])|答\s*[:：])\s*")
 # 'Answer' in the languages answer labels are read in (headings '#### Ответ', labels '**Resposta:**', 'Réponse :')
 ANSWER_WORDS = (
     r"réponse|respuesta|antwort|lösung|resposta|risposta|ответ|відповідь|решение|odpowiedź|odpověď|antwoord"

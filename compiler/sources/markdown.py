@@ -1363,10 +1363,16 @@ class MarkdownReader:
             k = split[0]
             return [(block.start + 1, " ".join(x.strip() for x in own[:k]), own[k + 1 :])]
         if has_question_label(own[0]):  # 'Q: What is IP?' / 'A: Internet Protocol.' as one paragraph
-            k = next((k for k, line in enumerate(own) if k > 0 and has_answer_label(line)), None)
+            dotted = re.match(r"^\s*(?i:q)\.\s", own[0]) is not None  # 'Q. …' / 'A. …': an answer as the pair writes it
+            k = next(
+                (k for k, line in enumerate(own) if k > 0 and (has_answer_label(line) or (dotted and re.match(r"^\s*(?i:a)\.\s+\S", line)))),
+                None,
+            )
             if k is not None:
                 question = strip_question_label(" ".join(x.strip() for x in own[:k]).strip())
-                first = _LIST_START.sub(r"\1\\\2", strip_answer_label(own[k].strip()))  # 'Answer: 443.' is no list
+                first = own[k].strip()
+                first = re.sub(r"^(?i:a)\.\s+", "", first) if dotted and not has_answer_label(first) else strip_answer_label(first)
+                first = _LIST_START.sub(r"\1\\\2", first)  # 'Answer: 443.' is no list
                 return [(block.start + 1, question, [first, *own[k + 1 :]])]
         if any("`" in line for line in own):
             return []  # code spans ('`std::vector`') never make 'Term::answer' cards; 'Q:' / '?' ones may hold them
