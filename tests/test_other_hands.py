@@ -188,3 +188,22 @@ def test_q_and_a_labels_in_other_hands(tmp_path: Path) -> None:
         ("TCP和UDP的区别是什么？", "TCP面向连接。"),
         ("HTTPSの既定ポートは？", "443番。"),
     ]
+
+
+def test_word_lists_with_a_title_and_separators_of_their_own(tmp_path: Path) -> None:
+    """Learner2 M41: '- word — translation' / '- word = translation' / '* word : translation' sections of one list
+    gave one card per heading; trial9 T18: a list under a title line ('Unit 5 vocabulary') was "cannot tell"."""
+    vocab = (
+        "# Vocabulaire — La maison\n\n## Les pièces\n\n- la cuisine — the kitchen\n- la chambre — the bedroom\n\n"
+        "## Les meubles\n\n- la table = the table\n- le lit = the bed\n\n## Verbes\n\n* ranger : to tidy up\n* nettoyer : to clean\n"
+    )
+    unit = "Unit 5 vocabulary\n\nla casa - the house\nel perro - the dog\nel gato - the cat\nla mesa - the table\n"
+    content = deck_of(tmp_path, {"vocab.md": vocab, "unit5.txt": unit})
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    got = {(i.source, i.question): (i.answer_plain(), i.section) for i in result.compiled.items}
+    assert got[("vocab", "la cuisine")] == ("the kitchen", ["Les pièces"])
+    assert got[("vocab", "le lit")] == ("the bed", ["Les meubles"])
+    assert got[("vocab", "ranger")] == ("to tidy up", ["Verbes"])
+    assert [q for s, q in got if s == "unit5"] == ["la casa", "el perro", "el gato", "la mesa"]
+    assert len(got) == 10

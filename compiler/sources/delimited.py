@@ -48,7 +48,15 @@ from compiler.sources.base import Document, make_item
 from compiler.sources.blocks import text_block
 from compiler.sources.cloze import CLOZE, cloze_fields
 from compiler.sources.difficulty import Levels
-from compiler.sources.lines import BULLET, front_matter_end, pair_separator, pair_text, squash
+from compiler.sources.lines import (
+    BULLET,
+    PAIR_SEPARATORS,
+    front_matter_end,
+    pair_separator,
+    pair_text,
+    split_pair,
+    squash,
+)
 from compiler.sources.markdown_blocks import report_active
 from compiler.sources.prompts import picture_prompt
 from compiler.sources.suggest import toml_string
@@ -647,6 +655,10 @@ class DelimitedReader:
                 continue
             text = pair_text(line)
             left, found, right = text.partition(separator)
+            if not found and (other := split_pair(text, PAIR_SEPARATORS)) is not None:
+                found, left, right = other  # a section of the list writes its pairs with another separator (M41)
+            if not found and n == first and not items:
+                continue  # 'Unit 5 vocabulary' over the list: its title, no card (trial9 T18)
             if found and not items and not skipped_header and _pair_header(left, right):
                 skipped_header = True  # 'Italian — English', 'Word — Translation': what the sides are, no card
                 continue

@@ -9,6 +9,7 @@ fixed once for every layout.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -575,19 +576,29 @@ def pair_separator(lines: list[str]) -> tuple[str, int] | None:
     meaning, else None. Headings, comments and rules are not counted (a list may sit under '# Vocab')."""
     start = (front_matter_end(lines) or -1) + 1
     body = [pair_text(line) for line, fenced in zip(lines[start:], in_fence(lines[start:]), strict=True) if line.strip() and not fenced and not _PAIR_SKIP.match(line)]
+    if body and split_pair(body[0], PAIR_SEPARATORS) is None:
+        body = body[1:]  # 'Unit 5 vocabulary' over the list: its title (trial9 T18)
     if len(body) < PAIR_MIN:
         return None
-    best: tuple[str, int] | None = None
-    for sep in PAIR_SEPARATORS:
-        terms = []
-        for text in body:
-            left, found, right = text.partition(sep)
-            if found and sep not in right and left.strip() and right.strip() and len(left) <= PAIR_TERM_MAX and not _LABEL_NUMBER.match(left):
-                terms.append(left.strip().lower())
-        fits = len(terms) >= max(PAIR_MIN, PAIR_SHARE * len(body)) and len(set(terms)) >= 0.8 * len(terms)
-        if fits and (best is None or len(terms) > best[1]):
-            best = (sep, len(terms))
-    return best
+    # each line split on the first separator that splits it once: sections of one list may write theirs
+    # differently ('la cuisine — the kitchen', then 'le lit = the bed', then 'ranger : to tidy up': learner2 M41)
+    split = [split_pair(text, PAIR_SEPARATORS) for text in body]
+    terms = [found[1].strip().lower() for found in split if found is not None]
+    fits = len(terms) >= max(PAIR_MIN, PAIR_SHARE * len(body)) and len(set(terms)) >= 0.8 * len(terms)
+    if not fits:
+        return None
+    used = Counter(found[0] for found in split if found is not None)
+    return used.most_common(1)[0][0], len(terms)
+
+
+def split_pair(text: str, separators: tuple[str, ...]) -> tuple[str, str, str] | None:
+    """``(separator, term, meaning)`` for the first of ``separators`` that splits ``text`` once into a short term
+    (not a label such as 'Question 3') and its meaning, else None."""
+    for sep in separators:
+        left, found, right = text.partition(sep)
+        if found and sep not in right and left.strip() and right.strip() and len(left) <= PAIR_TERM_MAX and not _LABEL_NUMBER.match(left):
+            return sep, left, right
+    return None
 
 
 # A checkbox option ('- [ ] grep', '- [x] tail -f'), as GitHub task lists and mkdocs-quiz write them.
