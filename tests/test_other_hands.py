@@ -207,3 +207,24 @@ def test_word_lists_with_a_title_and_separators_of_their_own(tmp_path: Path) -> 
     assert got[("vocab", "ranger")] == ("to tidy up", ["Verbes"])
     assert [q for s, q in got if s == "unit5"] == ["la casa", "el perro", "el gato", "la mesa"]
     assert len(got) == 10
+
+
+def test_labelled_review_questions_in_other_languages(tmp_path: Path) -> None:
+    """Trial9 T16: '## Pregunta 1' over '**Enunciado:** …' / '**Respuesta correcta:** …' / '**Justificación:** …'
+    (the shape LLM quiz reviews take) gave fronts 'Pregunta 1' with the question on the back."""
+    page = (
+        "# Ticket de salida\n\n## Pregunta 1\n**Enunciado:** La escritura anticipada en el log (WAL) significa que…\n"
+        "**Respuesta correcta:** d. El registro en el log se escribe antes que los datos.\n"
+        "**Justificación:** El protocolo WAL exige registrar primero en el log.\n\n"
+        "## Pregunta 2\n**Enunciado:** ¿Cuál de estas fallas exige backups físicos?\n"
+        "**Respuesta correcta:** d. Falla de disco.\n**Justificación:** Implican daño en el hardware.\n"
+    )
+    content = deck_of(tmp_path, {"ticket.md": page})
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    got = [(i.question, i.answer_plain().split("\n")[0], i.section, i.skip) for i in result.compiled.items]
+    assert got == [
+        ("La escritura anticipada en el log (WAL) significa que…", "d. El registro en el log se escribe antes que los datos.", [], ""),
+        ("¿Cuál de estas fallas exige backups físicos?", "d. Falla de disco.", [], ""),
+    ]
+    assert "Justificación:" in result.compiled.items[0].answer_plain()

@@ -41,6 +41,7 @@ from compiler.sources.lines import (
     front_matter_end,
     has_answer_label,
     has_question_label,
+    has_right_answer_label,
     in_fence,
     inline_card,
     labelled_entries,
@@ -180,7 +181,10 @@ def markdown_questions(lines: list[str], obsidian: bool = True) -> tuple[int, in
             line.lstrip().startswith(("**", "__", "- **", "* **"))
             and has_question_label(unbold_label(line).lstrip().lstrip("-*+ "))
             and index + 1 < len(lines)
-            and has_answer_label(unbold_label(lines[index + 1]).strip())
+            and (
+                has_answer_label(unbold_label(lines[index + 1]).strip())
+                or has_right_answer_label(unbold_label(lines[index + 1]).strip())  # '**Respuesta correcta:** …' (T16)
+            )
         )
         probe = _summary_joined(lines, index) or line  # '<summary>' / '\t\tWhat …?' / '</summary>' on lines of their own
         if question_line(probe) or _SUMMARY_STATEMENT.search(probe) or _SUMMARY_BLANK.search(probe) or index in labelled or index in stems or setext or (

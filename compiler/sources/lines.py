@@ -46,7 +46,16 @@ _COMMENT = re.compile(r"^#\s*[A-Za-z]")
 # 'Question 17b. …' too; full-width 'Q：…' (CJK input) and 问：/問：/質問： with or without a space (learner2 M36)
 _QUESTION_LABEL = re.compile(
     r"^(?:(?i:q|ques|question)\s*(?:\d{1,4}[a-z]?)?\s*(?:[:.)]\s+(?=\S)|：\s*(?=\S))"
-    r"|(?:问题?|問題?|質問|题目)\s*\d{0,4}\s*[:：]\s*(?=\S))"
+    r"|(?:问题?|問題?|質問|题目)\s*\d{0,4}\s*[:：]\s*(?=\S)"
+    # other languages' labels, always with a colon: 'Pregunta:', 'Enunciado:', 'Frage:', 'Вопрос:' (trial9 T16)
+    r"|(?i:pregunta|enunciado|pergunta|frage|aufgabe|domanda|вопрос|питання|pytanie)\s*\d{0,4}\s*[:：]\s*(?=\S))"
+)
+# the right answer labelled as such, as review handouts and LLM-written quizzes label it ('**Correct answer:** …',
+# '**Respuesta correcta:** …'): an answer label where a labelled question comes first
+_RIGHT_ANSWER_LABEL = re.compile(
+    r"^(?i:(?:correct|right|model|suggested|expected)\s+answer|respuesta\s+correcta|resposta\s+correta|"
+    r"réponse\s+correcte|bonne\s+réponse|risposta\s+corretta|richtige\s+antwort|правильный\s+ответ|正确答案|正解)"
+    r"\s*[:：]\s*"
 )
 _ANSWER_LABEL = re.compile(r"^(?:(?i:a|ans|answer)(?:\s*\d{0,4}\s*[:：]|\s*\d{1,4}\s*[.)])|答\s*[:：])\s*")
 # 'Answer' in the languages answer labels are read in (headings '#### Ответ', labels '**Resposta:**', 'Réponse :')
@@ -279,7 +288,7 @@ def unbold_label(line: str) -> str:
     if m is None:
         return line
     rest = m.group("label") + m.group("colon") + line[m.end() :]
-    if has_question_label(rest) or has_answer_label(rest):
+    if has_question_label(rest) or has_answer_label(rest) or has_right_answer_label(rest):
         return m.group("lead") + rest
     return line
 
@@ -324,6 +333,15 @@ def inline_card(line: str) -> re.Match[str] | None:
     if " " not in m.group("q").strip() and not (m.group("a")[:1].isupper() or m.group("a")[:1].isdigit() or m.group(0)[m.end("q") :].startswith((" ", ":::"))):
         return None
     return m
+
+
+def has_right_answer_label(text: str) -> bool:
+    """``Correct answer: …`` / ``Respuesta correcta: …``: the answer after a labelled question."""
+    return bool(_RIGHT_ANSWER_LABEL.match(text.lstrip()))
+
+
+def strip_right_answer_label(text: str) -> str:
+    return _RIGHT_ANSWER_LABEL.sub("", text.lstrip(), count=1)
 
 
 def has_answer_label(text: str) -> bool:

@@ -74,6 +74,7 @@ from compiler.sources.lines import (
     definition_terms,
     has_answer_label,
     has_question_label,
+    has_right_answer_label,
     inline_card,
     labelled_headings,
     leading_number,
@@ -85,6 +86,7 @@ from compiler.sources.lines import (
     strip_answer_label,
     strip_number,
     strip_question_label,
+    strip_right_answer_label,
     table_columns,
     term_entries,
     unbold_label,
@@ -1271,7 +1273,12 @@ class MarkdownReader:
                 # (a divider sits half a level up: the questions of its level after it keep it as their section)
                 stack = [s for s in stack if s[0] < block.level - 0.5]
                 name = _ANCHOR.sub("", _ID.sub("", squash(plain_inline(block.tokens[1].children or [])))).strip()
-                if _LABEL_ONLY.match(name) and n + 1 in posed:
+                labelled_below = (  # '## Pregunta 1' over '**Enunciado:** …' / '**Respuesta correcta:** …' (trial9 T16)
+                    n + 1 < len(blocks)
+                    and blocks[n + 1].type == "paragraph_open"
+                    and has_question_label(unbold_label(src_lines[blocks[n + 1].start]).lstrip())
+                )
+                if _LABEL_ONLY.match(name) and (n + 1 in posed or labelled_below):
                     continue  # '### Q1' over a question written below it: its number, not a section (learner L33)
                 stack.append((block.level - 0.5 if n in dividers else block.level, _HASHES.sub("", name) or name))
                 lead = (block.level, count, [])
@@ -1365,13 +1372,23 @@ class MarkdownReader:
         if has_question_label(own[0]):  # 'Q: What is IP?' / 'A: Internet Protocol.' as one paragraph
             dotted = re.match(r"^\s*(?i:q)\.\s", own[0]) is not None  # 'Q. …' / 'A. …': an answer as the pair writes it
             k = next(
-                (k for k, line in enumerate(own) if k > 0 and (has_answer_label(line) or (dotted and re.match(r"^\s*(?i:a)\.\s+\S", line)))),
+                (
+                    k
+                    for k, line in enumerate(own)
+                    if k > 0
+                    and (has_answer_label(line) or has_right_answer_label(line) or (dotted and re.match(r"^\s*(?i:a)\.\s+\S", line)))
+                ),
                 None,
             )
             if k is not None:
                 question = strip_question_label(" ".join(x.strip() for x in own[:k]).strip())
                 first = own[k].strip()
-                first = re.sub(r"^(?i:a)\.\s+", "", first) if dotted and not has_answer_label(first) else strip_answer_label(first)
+                if has_right_answer_label(first):  # 'Correct answer: …', 'Respuesta correcta: …' (trial9 T16)
+                    first = strip_right_answer_label(first)
+                elif dotted and not has_answer_label(first):
+                    first = re.sub(r"^(?i:a)\.\s+", "", first)
+                else:
+                    first = strip_answer_label(first)
                 first = _LIST_START.sub(r"\1\\\2", first)  # 'Answer: 443.' is no list
                 return [(block.start + 1, question, [first, *own[k + 1 :]])]
         if any("`" in line for line in own):
