@@ -228,3 +228,30 @@ def test_labelled_review_questions_in_other_languages(tmp_path: Path) -> None:
         ("¿Cuál de estas fallas exige backups físicos?", "d. Falla de disco.", [], ""),
     ]
     assert "Justificación:" in result.compiled.items[0].answer_plain()
+
+
+def test_flashcards_as_chat_assistants_write_them(tmp_path: Path) -> None:
+    """Trial9 T14: '### Front' / '### Back' headings made fronts 'Back'; 'Card 2' separators and a closing chat line
+    ('Let me know if you want more cards!') ended up on backs."""
+    sides = (
+        "# Photosynthesis flashcards\n\n<!-- Card Start -->\n\n### Front\n\nWhat pigment absorbs light in photosynthesis?\n\n"
+        "### Back\n\nChlorophyll.\n\n<!-- Card End -->\n\n<!-- Card Start -->\n\n### Front\n\nWhere does the Calvin cycle take place?\n\n"
+        "### Back\n\nIn the stroma.\n\n<!-- Card End -->\n"
+    )
+    bold = (
+        "Sure! Here are your flashcards:\n\n**Card 1**\n**Front:** What are the products of the light reactions?\n"
+        "**Back:** ATP, NADPH and oxygen.\n\n**Card 2**\n**Front:** What gas do plants take in?\n**Back:** Carbon dioxide.\n\n"
+        "**Card 3**\n**Front:** What is the green pigment called?\n**Back:** Chlorophyll a.\n\n"
+        "Let me know if you want more cards!\n"
+    )
+    content = deck_of(tmp_path, {"sides.md": sides, "bold.md": bold})
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    got = {i.question: i.answer_plain() for i in result.compiled.items}
+    assert got == {
+        "What pigment absorbs light in photosynthesis?": "Chlorophyll.",
+        "Where does the Calvin cycle take place?": "In the stroma.",
+        "What are the products of the light reactions?": "ATP, NADPH and oxygen.",
+        "What gas do plants take in?": "Carbon dioxide.",
+        "What is the green pigment called?": "Chlorophyll a.",
+    }
