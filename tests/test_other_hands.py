@@ -255,3 +255,24 @@ def test_flashcards_as_chat_assistants_write_them(tmp_path: Path) -> None:
         "What gas do plants take in?": "Carbon dioxide.",
         "What is the green pigment called?": "Chlorophyll a.",
     }
+
+
+def test_numbered_questions_over_task_boxes_at_column_0(tmp_path: Path) -> None:
+    """Learner2 M46: course quiz pages write '1. Question?', a blank line and '- [ ]' / '- [x]' options at column 0
+    (the options close the numbered list in Markdown): 'no note', nothing written."""
+    page = (
+        "1. In which formats can you share a notebook?\n\n- [ ] doc\n- [x] PDF\n\n"
+        "2. What is a feature of JupyterLab?\n\n- [ ] Is not open source\n- [x] Interactive control of cells\n\n"
+        "3. Which option runs the highlighted cell?\n\n- [ ] Edit -> Run\n- [x] Run -> Run Selected Cells\n\n"
+        "**Correct**  \nCorrect! Click Run > Run Selected Cells.\n"
+    )
+    content = deck_of(tmp_path, {"quiz.md": page})
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    got = [(i.number, i.question, i.choices[ord(i.correct) - 65].text) for i in result.compiled.items]
+    assert got == [
+        ("1", "In which formats can you share a notebook?", "PDF"),
+        ("2", "What is a feature of JupyterLab?", "Interactive control of cells"),
+        ("3", "Which option runs the highlighted cell?", "Run -> Run Selected Cells"),
+    ]
+    assert "Correct! Click Run" in result.compiled.items[2].answer_plain()

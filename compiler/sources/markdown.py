@@ -1163,6 +1163,21 @@ class MarkdownReader:
             if found is None and block.type == "paragraph_open" and block.end - 1 in stems and (current is None or current.stem):
                 found = (split_question(plain_inline(block.tokens[1].children or [], code=True), source), BOLD_LEVEL)
                 stem = True
+            elif (
+                found is None
+                and block.type == "ordered_list_open"
+                and block.start in stems
+                and _one_entry(block)
+                and (current is None or current.stem or current.level >= BOLD_LEVEL)
+            ):
+                # '1. Which option runs the cell?' over task-box options at column 0 (which close the numbered list
+                # in Markdown): the entry is the question of the options (learner2 M46, course quiz answer pages)
+                close()
+                entry = next(t for t in block.tokens if t.type == "inline")
+                q = split_question(plain_inline(entry.children or [], code=True), source)
+                q.number = q.number or str(block.tokens[0].attrGet("start") or 1)
+                found = (q, BOLD_LEVEL)
+                stem = True
             elif found is None and block.type == "heading_open" and block.start in stems:
                 # a heading right over task-box options, one ticked, asks whatever its ending ('…選択してください。',
                 # a blank '\_'; learner2 M14; readers2)
@@ -1959,6 +1974,12 @@ _PART_HEADING = re.compile(
     r"|samples?|demo|result|illustration|beispiel|exemple|ejemplo|esempio|exemplo|пример|例)\s*\d*\s*[:.：]?$"
 )
 # a heading that only labels the question below it: 'Q1', 'Question 3', 'Exercise 2', '#12', '12'
+def _one_entry(block: TopBlock) -> bool:
+    """An ordered list of one entry holding one paragraph ('1. Which option …?')."""
+    types = [t.type for t in block.tokens]
+    return types == ["ordered_list_open", "list_item_open", "paragraph_open", "inline", "paragraph_close", "list_item_close", "ordered_list_close"]
+
+
 _LABEL_ONLY = re.compile(
     r"^(?:(?i:q|question|exercise|problem|task|quiz|frage|aufgabe|exercice|ejercicio|pregunta|вопрос|задача|питання)\s*|[#№]\s*)?"
     r"(?P<n>\d{1,4}[a-z]?)\s*[.:)]?$"
