@@ -7,6 +7,7 @@ from pathlib import Path
 from conftest import deck_of
 
 from compiler.build import build
+from compiler.model import ItemKind
 from compiler.sources.letters import latin_option_letters
 
 RUSSIAN = (
@@ -276,3 +277,20 @@ def test_numbered_questions_over_task_boxes_at_column_0(tmp_path: Path) -> None:
         ("3", "Which option runs the highlighted cell?", "Run -> Run Selected Cells"),
     ]
     assert "Correct! Click Run" in result.compiled.items[2].answer_plain()
+
+
+def test_options_that_are_all_bold_keep_their_ticked_box(tmp_path: Path) -> None:
+    """Learner2 M45: software quizzes bold every option (menu paths); the bold was read as a mark on every option,
+    so the ticked box was lost and the quiz became a Basic card."""
+    page = (
+        "## Acrobat quiz\n\n#### Q21. To encrypt a PDF portfolio with a certificate, where would you start?\n\n"
+        "- [ ] **Tools > Protect**\n- [ ] **Tools > Certificates**\n- [x] **Tools > Action Wizard**\n\n"
+        "#### Q22. Which is the loop keyword?\n\n- [ ] if\n- [x] **for**\n- [ ] def\n"
+    )
+    content = deck_of(tmp_path, {"quiz.md": page})
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert [(i.kind, i.correct, i.choices[ord(i.correct) - 65].text) for i in result.compiled.items] == [
+        (ItemKind.multiple_choice, "C", "Tools > Action Wizard"),
+        (ItemKind.multiple_choice, "B", "for"),
+    ]

@@ -157,6 +157,7 @@ def find_choices(lines: list[str], several: bool = False, asked: bool = True) ->
     feedback: list[str] = [text for k, text in enumerate(prelude) if k % 2]
     end = start
     langs: dict[int, str] = {}  # option index -> language of an option that is a code block
+    bolded: list[tuple[bool, bool]] = []  # per option: (bold as a whole, marked otherwise: a tick, a star)
     skip_to = start
     for i in range(start, len(lines)):
         if i < skip_to:
@@ -176,7 +177,9 @@ def find_choices(lines: list[str], several: bool = False, asked: bool = True) ->
             if not m:
                 break
             text, marked = _marked(m.group("text"))
-            found.append((LETTERS[len(found)].lower(), text, (m.group("box") or m.group("radio")) in "xX*" or marked))
+            own = (m.group("box") or m.group("radio")) in "xX*"
+            bolded.append((marked, own))
+            found.append((LETTERS[len(found)].lower(), text, own or marked))
         elif kind == "letter":
             lettered = _letter(line)
             if not lettered or lettered[0].lower() != "abcdefgh"[len(found)]:
@@ -186,6 +189,7 @@ def find_choices(lines: list[str], several: bool = False, asked: bool = True) ->
             if why:  # '✅ D) **None of the above** (Correct operator is **IS NULL**)': the reason is no option text
                 text = why.group("text")
                 feedback.append(why.group("why"))
+            bolded.append((marked, _starred(line)))
             found.append((lettered[0].lower(), text, marked or _starred(line)))
         elif kind == "box":
             m = _BOX.match(line)
@@ -193,12 +197,14 @@ def find_choices(lines: list[str], several: bool = False, asked: bool = True) ->
                 break
             checked = (m.group("box") or " ") in _TICKS or m.group("sym") == "☑"
             text, marked = _marked(m.group("text"))
+            bolded.append((marked, checked))
             found.append((LETTERS[len(found)].lower(), text, checked or marked))
         else:
             m = _NUMBER.match(line)
             if not m or int(m.group("label")) != len(found) + 1:
                 break
             text, marked = _marked(m.group("text"))
+            bolded.append((marked, False))
             found.append((m.group("label"), text, marked))
         end = i + 1
         code = _code_after(lines, i + 1) if kind != "number" and _PLACEHOLDER.match(found[-1][1]) else None
@@ -211,6 +217,9 @@ def find_choices(lines: list[str], several: bool = False, asked: bool = True) ->
             break
     if len(found) < 2:
         return None
+    if len(bolded) == len(found) and all(b for b, _ in bolded):
+        # every option bold: the bold is the options' formatting (menu paths, UI labels), not a key (learner2 M45)
+        found = [(w, t, own) for (w, t, _), (_, own) in zip(found, bolded, strict=True)]
     lines = _joined_keys(lines, end)  # 'Correct Answer:' / 'B' on the next line: one answer line (trial9 T1)
     if kind in ("box", "quiz"):
         found = _unlabelled(found)  # '- [ ] A. A built-in type': the box is the option, its letter the label
