@@ -294,3 +294,24 @@ def test_options_that_are_all_bold_keep_their_ticked_box(tmp_path: Path) -> None
         (ItemKind.multiple_choice, "C", "Tools > Action Wizard"),
         (ItemKind.multiple_choice, "B", "for"),
     ]
+
+
+def test_polite_imperative_prompts_are_questions(tmp_path: Path) -> None:
+    """Learner2 M42: Korean interview headings ask as polite imperatives ('…설명해주세요.'); with a '- **Term**: …'
+    list in one answer the page became a glossary and every question was lost (15/15 in the real page)."""
+    page = (
+        "# 운영체제\n\n#### 프로세스와 스레드의 차이를 알려주세요.\n\n프로세스는 독립된 메모리를 갖는다.\n\n"
+        "#### 교착상태의 조건을 설명해주세요.\n\n상호배제, 점유대기, 비선점, 순환대기.\n\n"
+        "#### 사용자 수준 스레드와 커널 수준 스레드의 차이를 설명해주세요.\n\n"
+        "- **사용자 수준 스레드**: 라이브러리로 구현한다.\n- **커널 수준 스레드**: 커널이 관리한다.\n\n"
+        "#### 가상 메모리에 대해 설명해주세요.\n\n일부만 올려도 실행할 수 있게 하는 기법이다.\n"
+    )
+    content = deck_of(tmp_path, {"os.md": page})
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert [i.question for i in result.compiled.items] == [
+        "프로세스와 스레드의 차이를 알려주세요.",
+        "교착상태의 조건을 설명해주세요.",
+        "사용자 수준 스레드와 커널 수준 스레드의 차이를 설명해주세요.",
+        "가상 메모리에 대해 설명해주세요.",
+    ]
