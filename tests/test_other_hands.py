@@ -315,3 +315,25 @@ def test_polite_imperative_prompts_are_questions(tmp_path: Path) -> None:
         "사용자 수준 스레드와 커널 수준 스레드의 차이를 설명해주세요.",
         "가상 메모리에 대해 설명해주세요.",
     ]
+
+
+def test_fact_tables_beside_other_tables_lose_nothing(tmp_path: Path) -> None:
+    """Learner2 M10 regression: with a per-row glossary table on a page, the page's other table was in no card, and
+    a decorative emoji column was the front ('👄' -> 'By mouth')."""
+    mixed = (
+        "# Signa\n\n## Timing\n\n| Abbreviation | Meaning |\n|---|---|\n| BID | Twice a day |\n| HS | At bedtime |\n\n"
+        "## Beta-Blockers\n\n| Brand Name | Generic Name | Class |\n|---|---|---|\n| Lopressor | Metoprolol | Beta-blocker |\n"
+    )
+    routes = (
+        "# Routes\n\n## Route of Administration\n\n| Emoji | Abbreviation | Meaning |\n|---|---|---|\n"
+        "| 👄 | PO | By mouth |\n| 👅 | SL | Sublingual |\n| 💉 | IM | Intramuscular |\n"
+    )
+    content = deck_of(tmp_path, {"mixed.md": mixed, "routes.md": routes})
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    fronts = {i.source: [] for i in result.compiled.items}
+    for i in result.compiled.items:
+        fronts[i.source].append(i.question)
+    assert fronts["mixed"] == ["Timing", "Beta-Blockers"]  # read by its headings: both tables on cards
+    assert "Metoprolol" in result.compiled.items[1].answer[0].text
+    assert fronts["routes"] == ["PO", "SL", "IM"]  # the emoji column is decoration, never the front

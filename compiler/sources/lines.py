@@ -687,6 +687,9 @@ LEVEL_COLUMNS = frozenset({"level", "difficulty", "diff"})
 NUMBER_COLUMNS = frozenset({"#", "no", "no.", "nr", "nr.", "n°", "num", "number", "id", "q#"})
 
 
+_DECOR_COLUMNS = frozenset({"emoji", "icon", "icons", "symbol", "image", "picture", "pic", "img", "#", "no.", "nr."})  # never a front
+
+
 def table_columns(head: list[str]) -> dict[str, int] | None:
     """What the header of a table of cards names, by column: ``front``, ``back``, ``level``, ``number``
     (a table naming no front and back column is no table of cards)."""
@@ -697,7 +700,10 @@ def table_columns(head: list[str]) -> dict[str, int] | None:
         if kind and kind not in out:
             out[kind] = k
     if "back" in out and "front" not in out:  # '| Kanji | Reading | Meaning |', '| Command | Description |' (trial8 H16)
-        front = next((k for k, cell in enumerate(head) if k not in out.values() and cell.strip("*_ ")), None)
+        front = next(
+            (k for k, cell in enumerate(head) if k not in out.values() and cell.strip("*_ ") and cell.strip("*_ ").lower() not in _DECOR_COLUMNS),
+            None,
+        )
         if front is not None and front < out["back"]:
             out["front"] = front
     return out if "front" in out and "back" in out else None
@@ -708,7 +714,7 @@ def table_cards(lines: list[str]) -> int:
     ``| # | Term | Definition |``). Tables whose front is only the column before a named answer (``| Command |
     Description |``, ``| Kanji | Reading | Meaning |``) count on a page of such tables under headings (a cheat
     sheet, a vocabulary list), not in prose that shows a table (trial8 H16)."""
-    count = inferred = prose = 0
+    count = inferred = prose = others = 0
     fenced = list(in_fence(lines))
     rows = set()
     for k in range(len(lines) - 1):
@@ -717,6 +723,7 @@ def table_cards(lines: list[str]) -> int:
         head = [c.strip() for c in lines[k].strip().strip("|").split("|")]
         named = table_columns(head)
         if len(head) < 2 or named is None:
+            others += 1  # a table of facts that is no table of cards ('| Brand Name | Generic Name | Class |')
             continue
         named_front = any(COLUMN_NAMES.get(c.strip("*_ ").lower()) == "front" for c in head)
         rows |= {k, k + 1}
@@ -731,7 +738,9 @@ def table_cards(lines: list[str]) -> int:
     for k, line in enumerate(lines):
         if line.strip() and not fenced[k] and k not in rows and not _ATX_HEADING.match(line) and not _TABLE_ROW.match(line):
             prose += 1
-    return count + (inferred if prose <= inferred // 4 else 0)
+    # (inferred fronts only on a page of such tables alone: beside another table the page is read by its headings,
+    # or that table would be in no card: learner2 M10's regression)
+    return count + (inferred if prose <= inferred // 4 and not others else 0)
 
 
 # A worksheet line that carries its answer in brackets at its end: a blank to fill ('The capital of France is
