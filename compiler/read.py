@@ -547,7 +547,12 @@ def read_sources(
             for d in exc.diagnostics:
                 # no table to set encoding in: show one (not for a UTF-8 file with a stray byte: no encoding fits it)
                 if not listed and d.message.startswith("not valid") and STRAY_NOTE not in d.message:
-                    extra = ['encoding = "cp1252"    # or "latin-1", … : how this file\'s bytes are text']
+                    guessed = (d.fix or {}).get("encoding")  # what the bytes read best as (trial9 T34)
+                    extra = [
+                        f'encoding = "{guessed}"    # how this file\'s bytes are text (they read best so)'
+                        if guessed
+                        else 'encoding = "cp1252"    # or "latin-1", … : how this file\'s bytes are text'
+                    ]
                     d = dataclasses.replace(d, snippet=source_toml(src.id, src.file, src.title or src.id, extra=extra))
                 diag.items.append(d)
             continue

@@ -1,9 +1,10 @@
-"""Option letters of other scripts (learner M27), and list entries indented under a heading (trial9 T5)."""
+"""Documents in other hands: other scripts, labels, list shapes, encodings and layouts that users bring (trial9, learner2)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from conftest import deck_of
 
 from compiler.build import build
@@ -337,3 +338,33 @@ def test_fact_tables_beside_other_tables_lose_nothing(tmp_path: Path) -> None:
     assert fronts["mixed"] == ["Timing", "Beta-Blockers"]  # read by its headings: both tables on cards
     assert "Metoprolol" in result.compiled.items[1].answer[0].text
     assert fronts["routes"] == ["PO", "SL", "IM"]  # the emoji column is decoration, never the front
+
+
+def test_legacy_encoded_text_gets_the_encoding_it_reads_best_as(tmp_path: Path) -> None:
+    """Trial9 T34: a Russian cp1251 or Chinese GBK .txt was always told encoding = "cp1252", which built silent
+    mojibake; the advice (and the table) name the encoding its bytes read best as, and following it reads it."""
+    from compiler.diagnostics import ContentError
+
+    ru = (
+        "Вопрос: Что такое TCP?\nОтвет: Протокол с установлением соединения.\n\nВопрос: Что такое UDP?\n"
+        "Ответ: Протокол без соединения.\n\nВопрос: Что такое DNS?\nОтвет: Система доменных имён.\n"
+    )
+    zh = "问：什么是TCP？\n答：面向连接的可靠传输协议。\n\n问：什么是UDP？\n答：无连接的传输协议。\n\n问：什么是DNS？\n答：域名系统。\n"
+    content = deck_of(tmp_path, {})
+    (content / "sources" / "voprosy.txt").write_bytes(ru.encode("cp1251"))
+    (content / "sources" / "wangluo.txt").write_bytes(zh.encode("gbk"))
+    with pytest.raises(ContentError) as caught:
+        build(content, tmp_path / "build", formats=("json",), now=1_000)
+    said = {d.file: d for d in caught.value.diagnostics if d.severity == "error"}
+    assert 'encoding = "cp1251"' in said["sources/voprosy.txt"].hint
+    assert 'encoding = "gb18030"' in said["sources/wangluo.txt"].hint and 'encoding = "gb18030"' in said["sources/wangluo.txt"].snippet
+    (content / "deck.toml").write_text(
+        '[deck]\nname = "Mine"\n\n[[source]]\nid = "voprosy"\nfile = "sources/voprosy.txt"\nencoding = "cp1251"\n\n'
+        '[[source]]\nid = "wangluo"\nfile = "sources/wangluo.txt"\nencoding = "gb18030"\n',
+        encoding="utf-8",
+    )
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert [i.question for i in result.compiled.items] == [
+        "Что такое TCP?", "Что такое UDP?", "Что такое DNS?", "什么是TCP？", "什么是UDP？", "什么是DNS？"
+    ]

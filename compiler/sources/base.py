@@ -109,6 +109,9 @@ def _stray_bytes(data: bytes) -> Callable[[str], list[Diagnostic]] | None:
     text = good.decode("utf-8", errors="replace")
     if text.isascii():
         return None  # nothing else is UTF-8: a Windows-1252 or Latin-1 file
+    wide = sum(1 for b in data if b >= 0x80)
+    if 2 * sum(len(chunk) for _, chunk in bad) >= wide:
+        return None  # most non-ASCII bytes do not decode: a file in GBK, Shift-JIS … whose bytes pair up by chance (T34)
 
     def report(rel: str) -> list[Diagnostic]:
         out: list[Diagnostic] = []
@@ -140,6 +143,19 @@ def _stray_bytes(data: bytes) -> Callable[[str], list[Diagnostic]] | None:
         return out
 
     return report
+
+
+def guess_encoding(data: bytes) -> str | None:
+    """The legacy encoding a file's bytes read best as (cp1251 for Russian, GBK for Chinese, Shift-JIS, EUC-KR …),
+    by charset-normalizer, for the advice when a file is not UTF-8 (trial9 T34: the advice was always cp1252,
+    which turned a Russian file into silent mojibake); None when nothing reads it cleanly."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    if best is None or best.encoding in ("utf_8", "ascii"):
+        return None
+    name = codecs.lookup(best.encoding).name
+    return {"windows-1252": "cp1252", "windows-1251": "cp1251"}.get(name, name)
 
 
 def load_document(path: Path, rel: str, encoding: str = "utf-8") -> Document:
@@ -184,11 +200,21 @@ def load_document(path: Path, rel: str, encoding: str = "utf-8") -> Document:
             ) from None
         if name == "UTF-8" and (stray := _stray_bytes(data)) is not None:
             raise ContentError(stray(rel)) from None
+        guess = guess_encoding(data) if name == "UTF-8" else None
         hint = (
-            'set its encoding in its [[source]] table of deck.toml, e.g. encoding = "cp1252" (Windows) or "latin-1", '
+            f'its bytes read best as {guess}: set encoding = "{guess}" in its [[source]] table of deck.toml, '
+            f"or re-save the file as UTF-8 (iconv -f {guess} -t utf-8)"
+            if guess
+            else 'set its encoding in its [[source]] table of deck.toml, e.g. encoding = "cp1252" (Windows) or "latin-1", '
             "or re-save the file as UTF-8 (iconv -f latin1 -t utf-8)"
         )
-        raise ContentError([Diagnostic(rel, line, f"not valid {name} (byte 0x{data[exc.start]:02x})", hint)]) from None
+        raise ContentError(
+            [
+                Diagnostic(
+                    rel, line, f"not valid {name} (byte 0x{data[exc.start]:02x})", hint, fix={"encoding": guess} if guess else None
+                )
+            ]
+        ) from None
     # A byte order mark is invisible: at the start it only says "UTF-8"; anywhere else (files joined with
     # `cat`, each starting with one) it would hide what follows it ('\ufeff## What is …' is no heading,
     # '\ufeff**What …?**' no bold question), so it goes, as a zero-width character, wherever it is.
