@@ -155,7 +155,19 @@ def guess_encoding(data: bytes) -> str | None:
     if best is None or best.encoding in ("utf_8", "ascii"):
         return None
     name = codecs.lookup(best.encoding).name
-    return {"windows-1252": "cp1252", "windows-1251": "cp1251"}.get(name, name)
+    # only a script's own encoding is told apart reliably; short Latin text reads as cp1250 as well as cp1252
+    # ('Où' is 'Oů' in cp1250), so for Latin scripts the advice stays cp1252, the commonest
+    if not any(name.startswith(p) for p in _SCRIPT_ENCODINGS):
+        return None
+    return {"windows-1251": "cp1251"}.get(name, name)
+
+
+# legacy encodings of non-Latin scripts (Cyrillic, Greek, Hebrew, Arabic, Thai, Chinese, Japanese, Korean)
+_SCRIPT_ENCODINGS = (
+    "cp1251", "windows-1251", "koi8", "cp866", "iso8859-5", "mac-cyrillic", "cp1253", "iso8859-7", "cp1255",
+    "iso8859-8", "cp1256", "iso8859-6", "cp874", "tis-620", "gb", "big5", "hz", "shift_jis", "cp932", "euc_jp",
+    "euc-jp", "iso2022", "euc_kr", "euc-kr", "cp949", "johab",
+)
 
 
 def load_document(path: Path, rel: str, encoding: str = "utf-8") -> Document:
