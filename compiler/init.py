@@ -8,6 +8,7 @@ for this deck), and refuses to touch a folder that already holds files.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import re
 import shutil
 from pathlib import Path
@@ -84,6 +85,10 @@ def init_deck(folder: Path, name: str | None = None, date: str = "undated") -> l
         raise InitError(f"{folder} is not empty; choose a new folder so nothing is overwritten")
     deck_name = name or re.sub(r"[-_]+", " ", folder.resolve().name).strip().capitalize() or "My deck"
     basename = slugify(deck_name, limit=40)
+    if not re.fullmatch(r"[A-Za-z0-9._-]+", basename):  # '面试卡片' (trial9 T20): output names are ASCII
+        latin = re.sub(r"-{2,}", "-", re.sub(r"[^a-z0-9._-]+", "-", basename)).strip("-.")
+        mark = hashlib.sha256(deck_name.encode()).hexdigest()[:8]
+        basename = f"{latin}-{mark}" if latin else f"deck-{mark}"
     existed = folder.is_dir()
     try:
         (folder / "sources").mkdir(parents=True, exist_ok=True)

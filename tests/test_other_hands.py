@@ -368,3 +368,15 @@ def test_legacy_encoded_text_gets_the_encoding_it_reads_best_as(tmp_path: Path) 
     assert [i.question for i in result.compiled.items] == [
         "Что такое TCP?", "Что такое UDP?", "Что такое DNS?", "什么是TCP？", "什么是UDP？", "什么是DNS？"
     ]
+
+
+def test_a_deck_folder_named_in_another_script_builds(tmp_path: Path) -> None:
+    """Trial9 T20 rest: `deckc init 面试卡片` wrote an output name (basename) the first build rejected."""
+    from compiler.init import init_deck
+
+    folder = tmp_path / "面试卡片"
+    init_deck(folder)
+    result = build(folder, folder / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    [manifest] = list((folder / "build").glob("*.json"))
+    assert manifest.name.startswith("deck-") and manifest.name.isascii()
