@@ -380,3 +380,15 @@ def test_a_deck_folder_named_in_another_script_builds(tmp_path: Path) -> None:
     assert result.compiled is not None
     [manifest] = list((folder / "build").glob("*.json"))
     assert manifest.name.startswith("deck-") and manifest.name.isascii()
+
+
+@pytest.mark.parametrize(
+    "label", ["答：", "답:", "답변:", "Trả lời:", "Đáp án:", "Cevap:", "Jawaban:", "उत्तर:", "الجواب:", "Svar:", "Απάντηση:"]
+)
+def test_answer_labels_of_other_languages_are_dropped(tmp_path: Path, label: str) -> None:
+    """Trial9 T33: these labels stayed at the start of every back ('答： 一种安全的远程登录协议。')."""
+    page = f"## What is SSH?\n\n{label} A secure remote login protocol.\n\n## What is TLS?\n\n{label} Transport layer security.\n"
+    content = deck_of(tmp_path, {"labels.md": page})
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert [i.answer_plain() for i in result.compiled.items] == ["A secure remote login protocol.", "Transport layer security."]

@@ -61,7 +61,9 @@ _ANSWER_LABEL = re.compile(r"^(?:(?i:a|ans|answer)(?:\s*\d{0,4}\s*[:：]|\s*\d{1
 # 'Answer' in the languages answer labels are read in (headings '#### Ответ', labels '**Resposta:**', 'Réponse :')
 ANSWER_WORDS = (
     r"réponse|respuesta|antwort|lösung|resposta|risposta|ответ|відповідь|решение|odpowiedź|odpověď|antwoord"
-    r"|答案|解答|回答|答え|정답"
+    r"|答案|解答|回答|答え|정답|답변|답|答"  # (longer words first: '답변' before '답', '答案' before '答')
+    r"|trả\s+lời|đáp\s+án|lời\s+giải|cevap|yanıt|jawaban|jawab|उत्तर|الجواب|الإجابة|الاجابة|svar|vastaus|válasz|"
+    r"απάντηση|απαντηση|תשובה"  # Vietnamese, Turkish, Indonesian, Hindi, Arabic, Scandinavian, Finnish, Hungarian, Greek, Hebrew (T33)
 )
 _ANSWER_LABEL_ANY = re.compile(rf"^(?i:{ANSWER_WORDS})\s*[:：]\s*")  # 'Respuesta: …', 'Réponse : …', '答案：…'
 # Answers that only hold the place of one.  Written so in any case ('Answer here', '...'):
