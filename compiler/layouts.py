@@ -191,8 +191,17 @@ class DelimitedConfig(BaseModel):
 _Q_LABEL = r"(?i:q|ques|question)"
 _A_LABEL = r"(?i:a|ans|answer)"
 _MD_HEADING = r"^\s{0,3}(?P<depth>#{1,6})\s+(?P<section>[^#\s].*)$"
+# The name of an answer key's heading: "Answers", "Answer key", "Solutions", "Answers and Explanations" (review
+# books), and other languages' (learner2 M26: 'Soluciones', 'Lösungen', 'Ответы', '答案' keyed nothing)
+KEY_WORDS = (
+    r"(?:(?:correct\s+)?answers?(?:\s+(?:key|sheet)s?)?(?:\s*(?:and|&|\+)\s*(?:explanations?|rationales?|solutions?))?"
+    r"|answer\s+sheet|solutions?|key|explanations?|rationales?"
+    r"|respuestas(?:\s+correctas)?|soluciones|solucionario|claves?(?:\s+de\s+respuestas)?|lösungen|antworten"
+    r"|lösungsschlüssel|réponses|corrigés?|risposte|soluzioni|respostas|gabarito|ответы|ключи?|відповіді"
+    r"|答案|参考答案|解答|正解|解答例|정답|الإجابات|odpowiedzi|antwoorden|svar|vastaukset)"
+)
 # A heading or line that starts an answer key: "# Answers", "Answer key", "**Solutions**".
-ANSWER_KEY = r"^\s{0,3}(?:#{1,6}\s*)?(?:\*\*|__)?(?i:answers?(?:\s+key)?|answer\s+sheet|solutions?|key)(?:\*\*|__)?\s*:?\s*$"
+ANSWER_KEY = rf"^\s{{0,3}}(?:#{{1,6}}\s*)?(?:\*\*|__)?(?i:{KEY_WORDS})(?:\*\*|__)?\s*:?\s*$"
 
 PRESETS: dict[str, PatternConfig] = {
     # Q: question / A: answer (also Q1. / A1. / A1:, Question: / Answer:, Question 3 / Answer:)

@@ -392,3 +392,18 @@ def test_answer_labels_of_other_languages_are_dropped(tmp_path: Path, label: str
     result = build(content, tmp_path / "build", formats=("json",), now=1_000)
     assert result.compiled is not None
     assert [i.answer_plain() for i in result.compiled.items] == ["A secure remote login protocol.", "Transport layer security."]
+
+
+@pytest.mark.parametrize("heading", ["## Soluciones", "## Lösungen", "## Ответы", "## Gabarito", "## Answers and Explanations"])
+def test_answer_key_sections_named_otherwise(tmp_path: Path, heading: str) -> None:
+    """Learner2 M26: a key under '## Answers and Explanations' (review books) or another language's heading
+    keyed nothing ('options and none marked correct', 'no note'); only 'Answers'/'Answer key' worked."""
+    exam = (
+        "# Examen\n\n1. ¿Cuál es el orgánulo de la respiración celular?\n   a) Ribosoma\n   b) Mitocondria\n   c) Núcleo\n\n"
+        "2. ¿Dónde se realiza la fotosíntesis?\n   a) Cloroplasto\n   b) Vacuola\n   c) Lisosoma\n\n"
+        f"{heading}\n\n1. b\n2. a\n"
+    )
+    content = deck_of(tmp_path, {"examen.md": exam})
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert [(i.kind, i.correct) for i in result.compiled.items] == [(ItemKind.multiple_choice, "B"), (ItemKind.multiple_choice, "A")]

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
+from compiler.layouts import KEY_WORDS
 from compiler.model import Block, BlockKind, Choice, Item, ItemKind, normalize_text
 from compiler.sources.base import Document
 from compiler.sources.choices import find_choices
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
     from compiler.diagnostics import Diagnostics
 
 # the heading over the repeats: '## Answers', '## Answer key', '## Solutions', '## Answer sheet'
-KEY_SECTION = re.compile(r"^\s*(?:answers?(?:\s+(?:key|sheet)s?)?|solutions?|key)\s*[:.]?\s*$", re.I)
+KEY_SECTION = re.compile(rf"^\s*{KEY_WORDS}\s*[:.]?\s*$", re.I)
 # the key itself: 'Answer: b) merge', '**Correct answer:** C', 'Answer - (b)'
 # (the Markdown reading may have taken the 'Answer:' label off already: 'b) merge' is the key too)
 KEY_LINE = re.compile(

@@ -34,6 +34,7 @@ from mdit_py_plugins.dollarmath import dollarmath_plugin
 
 from compiler.colours import COLOUR_CLASSES, colour_classes
 from compiler.diagnostics import Diagnostics
+from compiler.layouts import KEY_WORDS
 from compiler.mathml import mathml_to_tex
 from compiler.media import embedded_videos
 from compiler.model import Block, BlockKind
@@ -63,7 +64,7 @@ _LIST_MARKER = re.compile(r"^([ \t]*)(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
 _QUOTES = re.compile(r"^(?:[ \t]{0,3}>)+")
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 _TABLE_ROW = re.compile(r"^[ \t]{0,3}\|.*\|[ \t]*$")  # '| What is X? | Y |' (GFM table rows start and end with '|' here)
-_KEY_HEADING = re.compile(r"^(?i:answers?(?:\s+key)?|answer\s+sheet|solutions?)\s*:?\s*$")
+_KEY_HEADING = re.compile(rf"^(?i:{KEY_WORDS})\s*:?\s*$")
 _ATX = re.compile(r"^ {0,3}(#{1,6})[ \t]+(\S.*)$")
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 _TAG = re.compile(r"<[^>]*>")

@@ -32,7 +32,7 @@ from typing import Any
 
 from compiler.config import SourceConfig
 from compiler.diagnostics import Diagnostics
-from compiler.layouts import Layout, resolve
+from compiler.layouts import KEY_WORDS, Layout, resolve
 from compiler.model import Block, BlockKind, Choice, Item, ItemKind, normalize_text
 from compiler.passes.repair import complete_question, repair_mojibake
 from compiler.sources.base import Document, make_item
@@ -106,7 +106,7 @@ _KEY_OPTIONS = re.compile(
 _KEY_PAIR = re.compile(r"(?<![\w.])(?P<n>\d{1,3})\s*[-.):=]?\s*(?:\((?P<one>[A-Ha-h])\)|(?P<label>[A-Ha-h]{1,8}))(?![\w'’])")
 # an answer key on its own label's line: 'Answers: 1-b, 2-a', '**Answer key:** 1. B 2. C'
 _INLINE_KEY = re.compile(
-    r"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?(?i:answers?(?:\s+key)?|answer\s+sheet|solutions?|key)\s*[:：]\s*(?:\*\*|__)?\s*(?P<entries>\S.*)$"
+    rf"^\s*(?:#{{1,6}}\s*)?(?:\*\*|__)?(?i:{KEY_WORDS})\s*[:：]\s*(?:\*\*|__)?\s*(?P<entries>\S.*)$"
 )
 _KEY_LABEL = re.compile(r"(?i)\bkey\b|answers|solutions|answer\s+sheet")
 _KEY_ROW = re.compile(r"^\s*\|\s*(?P<n>\d{1,3})\s*\|\s*\(?(?P<label>[A-Ha-h])\)?[.)]?\s*\|")
