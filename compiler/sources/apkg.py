@@ -66,7 +66,7 @@ from compiler.sources.ankifields import (
     paragraph,
     plain,
 )
-from compiler.sources.base import Document, make_item
+from compiler.sources.base import Document, basic_item, make_item
 from compiler.sources.choices import LETTERS
 from compiler.sources.cloze import CLOZE, cloze_fields
 from compiler.sources.difficulty import Levels
@@ -99,6 +99,8 @@ def is_crowdanki(path: Path) -> bool:
         return False
     return _CROWDANKI.search(head) is not None
 
+
+_SECOND_FIELD = "write the answer in the note's second field in Anki"  # where a note without an answer needs it
 
 class PackageError(Exception):
     """The file is no readable Anki package: the message says why."""
@@ -665,20 +667,7 @@ class ApkgReader:
             return make_item(doc, source, diag, line, question=f"note {note.nid}", answer=[], skip="empty front", **common)
         seen = {plain(SOUND.sub("", values[k]), True) for k in front if k < len(values)}
         answer = _answer_blocks(kind, values, back, seen, front_html, _filters(kind, note))
-        if not answer:
-            diag.warning(doc.rel, line, "question has no answer", "write the answer in the note's second field in Anki", group="no-answer")
-        return make_item(
-            doc,
-            source,
-            diag,
-            line,
-            question=question,
-            answer=answer,
-            stimulus=stimulus,
-            reverse=reverse,
-            skip="" if answer else "no answer",
-            **common,
-        )
+        return basic_item(doc, source, diag, line, _SECOND_FIELD, answer, question=question, stimulus=stimulus, reverse=reverse, **common)
 
     def _item(self, doc: Document, source: SourceConfig, diag: Diagnostics, note: Note, kind: NoteType, levels: Levels) -> Item | None:
         fields = list(note.fields)
@@ -724,20 +713,7 @@ class ApkgReader:
         if answer:  # the note's other fields (an example sentence, a note) go on the back, each its own paragraph
             for extra in fields[2:]:
                 answer.extend(paragraph(b) for b in html_blocks(extra))
-        else:
-            diag.warning(doc.rel, line, "question has no answer", "write the answer in the note's second field in Anki", group="no-answer")
-        return make_item(
-            doc,
-            source,
-            diag,
-            line,
-            question=question,
-            answer=answer,
-            stimulus=stimulus,
-            reverse=reverse,
-            skip="" if answer else "no answer",
-            **common,
-        )
+        return basic_item(doc, source, diag, line, _SECOND_FIELD, answer, question=question, stimulus=stimulus, reverse=reverse, **common)
 
 
 def _answer_blocks(kind: NoteType, values: list[str], shown: list[int], seen: set[str], front_html: str, filters: dict[int, str]) -> list[Block]:

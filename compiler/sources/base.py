@@ -20,7 +20,7 @@ from typing import Protocol
 from compiler import uptodate
 from compiler.config import SourceConfig
 from compiler.diagnostics import ContentError, Diagnostic, Diagnostics
-from compiler.model import Item, ItemKind, Locator
+from compiler.model import Block, Item, ItemKind, Locator
 from compiler.sources.lines import clean_label
 
 
@@ -272,6 +272,16 @@ def make_item(
             group=f"unreadable-{msg}" if set_aside else "",
         )
     return set_aside
+
+
+def basic_item(
+    doc: Document, source: SourceConfig, diag: Diagnostics, line: int, hint: str, answer: list[Block], **fields: object
+) -> Item | None:
+    """A basic item with its answer, or, without one, the item set aside as "no answer" with the warning the
+    readers of exports give ('question has no answer', ``hint`` saying where the answer goes)."""
+    if not answer:
+        diag.warning(doc.rel, line, "question has no answer", hint, group="no-answer")
+    return make_item(doc, source, diag, line, answer=answer, skip="" if answer else "no answer", **fields)
 
 
 def _unreadable(doc: Document, source: SourceConfig, line: int, fields: dict[str, object], why: str) -> Item | None:

@@ -44,7 +44,7 @@ from compiler.sources.ankifields import LATEX_TEXT, anki_latex, answer_side, htm
 from compiler.sources.ankifields import SOUND as _SOUND
 from compiler.sources.ankifields import front_images as _images
 from compiler.sources.ankifields import plain as _plain
-from compiler.sources.base import Document, make_item
+from compiler.sources.base import Document, basic_item, make_item
 from compiler.sources.blocks import text_block
 from compiler.sources.cloze import CLOZE, cloze_fields
 from compiler.sources.difficulty import Levels
@@ -787,17 +787,7 @@ class DelimitedReader:
             for field_text in extra:
                 more = _blocks(field_text, is_html)
                 answer.extend(paragraph(b) for b in more)
-        if not answer:
-            diag.warning(doc.rel, line, "question has no answer", "write the answer in the second column", group="no-answer")
-        return make_item(
-            doc,
-            source,
-            diag,
-            line,
-            question=question,
-            answer=answer,
-            stimulus=stimulus,
-            reverse=reverse,
-            skip="" if answer else "no answer",
-            **common,
+        return basic_item(
+            doc, source, diag, line, "write the answer in the second column", answer,
+            question=question, stimulus=stimulus, reverse=reverse, **common,
         )
