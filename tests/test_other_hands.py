@@ -9,7 +9,16 @@ from conftest import deck_of
 
 from compiler.build import build
 from compiler.model import ItemKind
+from compiler.pipeline import Compiled
 from compiler.sources.letters import latin_option_letters
+
+
+def _built(tmp_path: Path, files: dict[str, str | Path]) -> Compiled:
+    """What a build of a deck folder holding these files compiled (its JSON written into tmp_path/build)."""
+    result = build(deck_of(tmp_path, files), tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    return result.compiled
+
 
 RUSSIAN = (
     "# Тест по биологии\n\n"
@@ -36,10 +45,8 @@ def test_words_that_only_look_like_letters_are_left_alone() -> None:
 
 
 def test_tests_in_four_scripts_are_multiple_choice_with_their_keys(tmp_path: Path) -> None:
-    content = deck_of(tmp_path, {"ru.md": RUSSIAN, "g.md": OTHERS})
-    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
-    assert result.compiled is not None
-    keys = {i.question: (i.kind.value, i.correct, i.choices[int(ord(i.correct) - 65)].text) for i in result.compiled.items if i.correct}
+    compiled = _built(tmp_path, {"ru.md": RUSSIAN, "g.md": OTHERS})
+    keys = {i.question: (i.kind.value, i.correct, i.choices[int(ord(i.correct) - 65)].text) for i in compiled.items if i.correct}
     assert keys == {
         "Какой органоид синтезирует белок?": ("multiple_choice", "A", "Рибосома"),
         "Где происходит фотосинтез?": ("multiple_choice", "B", "В хлоропластах"),
@@ -59,14 +66,12 @@ def test_question_bullets_indented_under_a_heading_are_cards(tmp_path: Path) -> 
         "  - O que é HTML? Linguagem de marcação de texto.\n"
         "  - O que é CSS? Linguagem de estilo.\n\n### Algoritmos\n  - Variáveis e tipos\n"
     )
-    content = deck_of(tmp_path, {"estudos.md": page})
-    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
-    assert result.compiled is not None
-    assert [(i.question, i.answer_plain()) for i in result.compiled.items][:2] == [
+    compiled = _built(tmp_path, {"estudos.md": page})
+    assert [(i.question, i.answer_plain()) for i in compiled.items][:2] == [
         ("Como funciona o computador?", "Ele recebe inputs e processa em binário."),
         ("O que é a internet?", "Um monte de computadores interligados."),
     ]
-    assert len([i for i in result.compiled.items if not i.skip]) == 4
+    assert len([i for i in compiled.items if not i.skip]) == 4
 
 
 def test_a_question_written_as_two_headings_is_one_question(tmp_path: Path) -> None:
@@ -82,10 +87,8 @@ def test_a_question_written_as_two_headings_is_one_question(tmp_path: Path) -> N
         "### 4 . A colleague creates an Azure Load Balancer for a PaaS proof of concept.\n\n"
         "### Would you agree with this implementation?\n\n- [x] No\n- [ ] Yes\n"
     )
-    content = deck_of(tmp_path, {"practice.md": page})
-    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
-    assert result.compiled is not None
-    got = [(i.number, i.question, i.choices[ord(i.correct) - 65].text, i.section) for i in result.compiled.items if i.correct]
+    compiled = _built(tmp_path, {"practice.md": page})
+    got = [(i.number, i.question, i.choices[ord(i.correct) - 65].text, i.section) for i in compiled.items if i.correct]
     assert got == [
         ("1", "Which service stores secrets?", "Azure Key Vault", []),
         ("2", "An organization plans to migrate large amounts of data to Azure, but fears transfer costs. "
@@ -95,7 +98,7 @@ def test_a_question_written_as_two_headings_is_one_question(tmp_path: Path) -> N
         ("4", "A colleague creates an Azure Load Balancer for a PaaS proof of concept. "
          "Would you agree with this implementation?", "No", []),
     ]
-    assert not [i for i in result.compiled.items if i.skip]
+    assert not [i for i in compiled.items if i.skip]
 
 
 def test_a_source_named_in_another_script_builds(tmp_path: Path) -> None:
@@ -104,10 +107,8 @@ def test_a_source_named_in_another_script_builds(tmp_path: Path) -> None:
     from compiler.read import _free_id
 
     page = "## 什么是哈希表？\n\n一种把键映射到值的数据结构。\n"
-    content = deck_of(tmp_path, {"面试题.md": page, "sub/Вопросы.md": "## Что такое стек?\n\nСтруктура LIFO.\n"})
-    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
-    assert result.compiled is not None
-    assert sorted(i.source for i in result.compiled.items) == sorted([_free_id("面试题", set()), _free_id("sub-Вопросы", set())])
+    compiled = _built(tmp_path, {"面试题.md": page, "sub/Вопросы.md": "## Что такое стек?\n\nСтруктура LIFO.\n"})
+    assert sorted(i.source for i in compiled.items) == sorted([_free_id("面试题", set()), _free_id("sub-Вопросы", set())])
     assert _free_id("面试题", set()).startswith("doc-") and _free_id("sub-Вопросы", set()).startswith("sub-")
     assert _free_id("Frage Über", set()) == "frage-uber"  # Latin letters as before: no note changes its id
 
@@ -139,10 +140,8 @@ def test_obsidian_to_anki_start_end_blocks_are_notes(tmp_path: Path) -> None:
         "START\nBasic\nWhat organelle makes proteins?\nBack: The ribosome.\nEND\n\n"
         "START\nCloze\nText: The {{c1::nucleus}} contains the cell's {{c2::DNA}}.\nEND\n"
     )
-    content = deck_of(tmp_path, {"notes.md": note})
-    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
-    assert result.compiled is not None
-    got = [(i.locator.line, i.cloze or i.question, i.answer_plain(), i.tags) for i in result.compiled.items]
+    compiled = _built(tmp_path, {"notes.md": note})
+    got = [(i.locator.line, i.cloze or i.question, i.answer_plain(), i.tags) for i in compiled.items]
     assert got == [
         (6, "What is the powerhouse of the cell?", "The mitochondrion.", ["biology", "cells"]),
         (13, "What organelle makes proteins?", "The ribosome.", []),
@@ -161,10 +160,8 @@ def test_a_fill_in_the_blank_sheet_keeps_its_items_and_blanks(tmp_path: Path) ->
         "4. An IPv4 address has \\_\\_\\_\\_ bits.\n   Answer: 32\n\n"
         "5. The HTTP status code ........ means Not Found.\n   Answer: 404\n"
     )
-    content = deck_of(tmp_path, {"blanks.md": sheet, "more.md": "## What is ___ in Python?\n\nA throwaway name.\n"})
-    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
-    assert result.compiled is not None
-    got = [(i.question, i.answer_plain()) for i in result.compiled.items]
+    compiled = _built(tmp_path, {"blanks.md": sheet, "more.md": "## What is ___ in Python?\n\nA throwaway name.\n"})
+    got = [(i.question, i.answer_plain()) for i in compiled.items]
     assert got == [
         ("The default port of HTTPS is ______.", "443"),
         ("DNS mainly uses the ____ protocol on port 53.", "UDP"),
@@ -180,10 +177,8 @@ def test_q_and_a_labels_in_other_hands(tmp_path: Path) -> None:
     labels on the card); every pair is a card, its labels gone."""
     en = "## OS\n\nQ: What is a process?\nA: A running program.\n\nQ. What is a thread?\nA. A path of execution in a process.\n"
     ja = "## OS\n\nQ：プロセスとスレッドの違いは？\nA：メモリを共有するかどうか。\n\n## ネットワーク\n\n问：TCP和UDP的区别是什么？\n答：TCP面向连接。\n\n問：HTTPSの既定ポートは？\n答：443番。\n"
-    content = deck_of(tmp_path, {"en.md": en, "ja.md": ja})
-    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
-    assert result.compiled is not None
-    assert [(i.question, i.answer_plain()) for i in result.compiled.items] == [
+    compiled = _built(tmp_path, {"en.md": en, "ja.md": ja})
+    assert [(i.question, i.answer_plain()) for i in compiled.items] == [
         ("What is a process?", "A running program."),
         ("What is a thread?", "A path of execution in a process."),
         ("プロセスとスレッドの違いは？", "メモリを共有するかどうか。"),
@@ -200,10 +195,8 @@ def test_word_lists_with_a_title_and_separators_of_their_own(tmp_path: Path) -> 
         "## Les meubles\n\n- la table = the table\n- le lit = the bed\n\n## Verbes\n\n* ranger : to tidy up\n* nettoyer : to clean\n"
     )
     unit = "Unit 5 vocabulary\n\nla casa - the house\nel perro - the dog\nel gato - the cat\nla mesa - the table\n"
-    content = deck_of(tmp_path, {"vocab.md": vocab, "unit5.txt": unit})
-    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
-    assert result.compiled is not None
-    got = {(i.source, i.question): (i.answer_plain(), i.section) for i in result.compiled.items}
+    compiled = _built(tmp_path, {"vocab.md": vocab, "unit5.txt": unit})
+    got = {(i.source, i.question): (i.answer_plain(), i.section) for i in compiled.items}
     assert got[("vocab", "la cuisine")] == ("the kitchen", ["Les pièces"])
     assert got[("vocab", "le lit")] == ("the bed", ["Les meubles"])
     assert got[("vocab", "ranger")] == ("to tidy up", ["Verbes"])
@@ -221,15 +214,13 @@ def test_labelled_review_questions_in_other_languages(tmp_path: Path) -> None:
         "## Pregunta 2\n**Enunciado:** ¿Cuál de estas fallas exige backups físicos?\n"
         "**Respuesta correcta:** d. Falla de disco.\n**Justificación:** Implican daño en el hardware.\n"
     )
-    content = deck_of(tmp_path, {"ticket.md": page})
-    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
-    assert result.compiled is not None
-    got = [(i.question, i.answer_plain().split("\n")[0], i.section, i.skip) for i in result.compiled.items]
+    compiled = _built(tmp_path, {"ticket.md": page})
+    got = [(i.question, i.answer_plain().split("\n")[0], i.section, i.skip) for i in compiled.items]
     assert got == [
         ("La escritura anticipada en el log (WAL) significa que…", "d. El registro en el log se escribe antes que los datos.", [], ""),
         ("¿Cuál de estas fallas exige backups físicos?", "d. Falla de disco.", [], ""),
     ]
-    assert "Justificación:" in result.compiled.items[0].answer_plain()
+    assert "Justificación:" in compiled.items[0].answer_plain()
 
 
 def test_flashcards_as_chat_assistants_write_them(tmp_path: Path) -> None:
@@ -246,10 +237,8 @@ def test_flashcards_as_chat_assistants_write_them(tmp_path: Path) -> None:
         "**Card 3**\n**Front:** What is the green pigment called?\n**Back:** Chlorophyll a.\n\n"
         "Let me know if you want more cards!\n"
     )
-    content = deck_of(tmp_path, {"sides.md": sides, "bold.md": bold})
-    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
-    assert result.compiled is not None
-    got = {i.question: i.answer_plain() for i in result.compiled.items}
+    compiled = _built(tmp_path, {"sides.md": sides, "bold.md": bold})
+    got = {i.question: i.answer_plain() for i in compiled.items}
     assert got == {
         "What pigment absorbs light in photosynthesis?": "Chlorophyll.",
         "Where does the Calvin cycle take place?": "In the stroma.",
@@ -268,16 +257,14 @@ def test_numbered_questions_over_task_boxes_at_column_0(tmp_path: Path) -> None:
         "3. Which option runs the highlighted cell?\n\n- [ ] Edit -> Run\n- [x] Run -> Run Selected Cells\n\n"
         "**Correct**  \nCorrect! Click Run > Run Selected Cells.\n"
     )
-    content = deck_of(tmp_path, {"quiz.md": page})
-    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
-    assert result.compiled is not None
-    got = [(i.number, i.question, i.choices[ord(i.correct) - 65].text) for i in result.compiled.items]
+    compiled = _built(tmp_path, {"quiz.md": page})
+    got = [(i.number, i.question, i.choices[ord(i.correct) - 65].text) for i in compiled.items]
     assert got == [
         ("1", "In which formats can you share a notebook?", "PDF"),
         ("2", "What is a feature of JupyterLab?", "Interactive control of cells"),
         ("3", "Which option runs the highlighted cell?", "Run -> Run Selected Cells"),
     ]
-    assert "Correct! Click Run" in result.compiled.items[2].answer_plain()
+    assert "Correct! Click Run" in compiled.items[2].answer_plain()
 
 
 def test_options_that_are_all_bold_keep_their_ticked_box(tmp_path: Path) -> None:
@@ -288,10 +275,8 @@ def test_options_that_are_all_bold_keep_their_ticked_box(tmp_path: Path) -> None
         "- [ ] **Tools > Protect**\n- [ ] **Tools > Certificates**\n- [x] **Tools > Action Wizard**\n\n"
         "#### Q22. Which is the loop keyword?\n\n- [ ] if\n- [x] **for**\n- [ ] def\n"
     )
-    content = deck_of(tmp_path, {"quiz.md": page})
-    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
-    assert result.compiled is not None
-    assert [(i.kind, i.correct, i.choices[ord(i.correct) - 65].text) for i in result.compiled.items] == [
+    compiled = _built(tmp_path, {"quiz.md": page})
+    assert [(i.kind, i.correct, i.choices[ord(i.correct) - 65].text) for i in compiled.items] == [
         (ItemKind.multiple_choice, "C", "Tools > Action Wizard"),
         (ItemKind.multiple_choice, "B", "for"),
     ]
@@ -307,10 +292,8 @@ def test_polite_imperative_prompts_are_questions(tmp_path: Path) -> None:
         "- **사용자 수준 스레드**: 라이브러리로 구현한다.\n- **커널 수준 스레드**: 커널이 관리한다.\n\n"
         "#### 가상 메모리에 대해 설명해주세요.\n\n일부만 올려도 실행할 수 있게 하는 기법이다.\n"
     )
-    content = deck_of(tmp_path, {"os.md": page})
-    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
-    assert result.compiled is not None
-    assert [i.question for i in result.compiled.items] == [
+    compiled = _built(tmp_path, {"os.md": page})
+    assert [i.question for i in compiled.items] == [
         "프로세스와 스레드의 차이를 알려주세요.",
         "교착상태의 조건을 설명해주세요.",
         "사용자 수준 스레드와 커널 수준 스레드의 차이를 설명해주세요.",
@@ -329,14 +312,12 @@ def test_fact_tables_beside_other_tables_lose_nothing(tmp_path: Path) -> None:
         "# Routes\n\n## Route of Administration\n\n| Emoji | Abbreviation | Meaning |\n|---|---|---|\n"
         "| 👄 | PO | By mouth |\n| 👅 | SL | Sublingual |\n| 💉 | IM | Intramuscular |\n"
     )
-    content = deck_of(tmp_path, {"mixed.md": mixed, "routes.md": routes})
-    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
-    assert result.compiled is not None
-    fronts = {i.source: [] for i in result.compiled.items}
-    for i in result.compiled.items:
+    compiled = _built(tmp_path, {"mixed.md": mixed, "routes.md": routes})
+    fronts = {i.source: [] for i in compiled.items}
+    for i in compiled.items:
         fronts[i.source].append(i.question)
     assert fronts["mixed"] == ["Timing", "Beta-Blockers"]  # read by its headings: both tables on cards
-    assert "Metoprolol" in result.compiled.items[1].answer[0].text
+    assert "Metoprolol" in compiled.items[1].answer[0].text
     assert fronts["routes"] == ["PO", "SL", "IM"]  # the emoji column is decoration, never the front
 
 
@@ -388,10 +369,8 @@ def test_a_deck_folder_named_in_another_script_builds(tmp_path: Path) -> None:
 def test_answer_labels_of_other_languages_are_dropped(tmp_path: Path, label: str) -> None:
     """Trial9 T33: these labels stayed at the start of every back ('答： 一种安全的远程登录协议。')."""
     page = f"## What is SSH?\n\n{label} A secure remote login protocol.\n\n## What is TLS?\n\n{label} Transport layer security.\n"
-    content = deck_of(tmp_path, {"labels.md": page})
-    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
-    assert result.compiled is not None
-    assert [i.answer_plain() for i in result.compiled.items] == ["A secure remote login protocol.", "Transport layer security."]
+    compiled = _built(tmp_path, {"labels.md": page})
+    assert [i.answer_plain() for i in compiled.items] == ["A secure remote login protocol.", "Transport layer security."]
 
 
 @pytest.mark.parametrize("heading", ["## Soluciones", "## Lösungen", "## Ответы", "## Gabarito", "## Answers and Explanations"])
@@ -403,7 +382,5 @@ def test_answer_key_sections_named_otherwise(tmp_path: Path, heading: str) -> No
         "2. ¿Dónde se realiza la fotosíntesis?\n   a) Cloroplasto\n   b) Vacuola\n   c) Lisosoma\n\n"
         f"{heading}\n\n1. b\n2. a\n"
     )
-    content = deck_of(tmp_path, {"examen.md": exam})
-    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
-    assert result.compiled is not None
-    assert [(i.kind, i.correct) for i in result.compiled.items] == [(ItemKind.multiple_choice, "B"), (ItemKind.multiple_choice, "A")]
+    compiled = _built(tmp_path, {"examen.md": exam})
+    assert [(i.kind, i.correct) for i in compiled.items] == [(ItemKind.multiple_choice, "B"), (ItemKind.multiple_choice, "A")]
