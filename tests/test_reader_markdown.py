@@ -308,8 +308,10 @@ def test_named_toggles_inside_an_answer_keep_their_names() -> None:
         "### Which scheduling algorithms are there?\n\n"
         "<details>\n<summary>First-come first-served (FCFS)</summary>\n\nIn order of arrival.\n</details>\n\n"
         "<details>\n<summary>Round robin</summary>\n\nA time slice each.\n</details>\n\n"
-        "<details>\n<summary>展开</summary>\n\nMore text.\n</details>\n"
+        "<details>\n<summary>展开</summary>\n\nMore text.\n</details>\n\n"
+        "<details>\n<summary> Possibile Risposta</summary>\n\nStill more.\n</details>\n"
     )
     html = _html(items[0])
     assert "<p><strong>First-come first-served (FCFS)</strong></p>\n<p>In order of arrival.</p>" in html
     assert "<strong>Round robin</strong>" in html and "展开" not in html and "More text." in html
+    assert "Possibile" not in html and "Still more." in html  # 'possible answer' in any words is a label too

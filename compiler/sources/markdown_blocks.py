@@ -113,6 +113,8 @@ _OPEN_LABEL = re.compile(
     r"[\s:：.!…()]*$",
     re.I,
 )
+# a short summary naming the answer in any words ('Possibile Risposta', 'Possible answer', 'Sample solution')
+_SHORT_ANSWER_LABEL = re.compile(rf"(?i)(?:^|\s)(?:answers?|solutions?|{ANSWER_WORDS})(?:\s|[:.!]?$)")
 _SUMMARY_TAG = re.compile(r"<summary\b[^>]*>(?P<text>.*?)</summary>", re.S | re.I)
 
 
@@ -122,7 +124,8 @@ def _named_summaries(html: str) -> str:
 
     def keep(m: re.Match[str]) -> str:
         text = " ".join(htmllib.unescape(_TAG.sub("", m.group("text"))).split())
-        return "" if not text or _OPEN_LABEL.match(text) or _ANSWER_TITLE.match(text) else f"<p><strong>{m.group('text').strip()}</strong></p>"
+        label = not text or _OPEN_LABEL.match(text) or _ANSWER_TITLE.match(text) or (_SHORT_ANSWER_LABEL.search(text) and len(text.split()) <= 4)
+        return "" if label else f"<p><strong>{m.group('text').strip()}</strong></p>"
 
     return _SUMMARY_TAG.sub(keep, html) if "<summary" in html.lower() else html
 
