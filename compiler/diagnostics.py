@@ -37,7 +37,13 @@ class Diagnostic:
     @property
     def hidden(self) -> int:
         """How many places (or files) of a repeated problem the short form leaves out."""
-        return max(0, len(self.also) - SHOWN) + (max(0, len(self.per_file) - PER_FILE_SHOWN) if len(self.per_file) > 1 else 0)
+        return max(0, len(self.also) - SHOWN) + (max(0, len(self.per_file) - PER_FILE_SHOWN) if self._counts_files else 0)
+
+    @property
+    def _counts_files(self) -> bool:
+        """Per-file counts are printed when the problem spans files and some file has it more than once
+        (one place per file: the list of places already names every file)."""
+        return len(self.per_file) > 1 and any(n > 1 for _, n in self.per_file)
 
     def text(self, every: bool = False) -> str:
         """The message as printed; ``every``: a repeated problem lists all its places (``deckc lint --all``)."""
@@ -53,7 +59,7 @@ class Diagnostic:
             shown = sep.join(self.also[:shown_places])
             more = f" and {len(self.also) - shown_places} more" if len(self.also) > shown_places else ""
             text += f" [{len(self.also) + 1} times; also at {shown}{more}]"
-        if len(self.per_file) > 1:
+        if self._counts_files:
             counts = ", ".join(f"{file} {n}" for file, n in self.per_file[:shown_files])
             rest = len(self.per_file) - shown_files
             text += f" [per file: {counts}" + (f" and {rest} more files]" if rest > 0 else "]")

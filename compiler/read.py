@@ -179,8 +179,8 @@ def expand_sources(content_dir: Path, config: DeckConfig, diag: Diagnostics) -> 
 
 
 def _other_files(content_dir: Path, config: DeckConfig, included: set[str]) -> list[Diagnostic]:
-    """Files in sources/ that are neither sources nor media nor included by a page: said once each, never
-    ignored silently."""
+    """Files in sources/ that are neither sources nor media nor included by a page: never ignored silently,
+    and said once for all of them with a count (a cloned repository's 20 .java/.pdf files are one warning)."""
     diag = Diagnostics()
     folder = content_dir / SOURCE_DIR
     listed = {Path(s.file).as_posix() for s in config.source}
@@ -197,7 +197,7 @@ def _other_files(content_dir: Path, config: DeckConfig, included: set[str]) -> l
             None,
             f"not read: deckc reads only text documents ({readable}) in sources/",
             "save it as text or Markdown (or export it as CSV/TSV), or move it out of sources/",
-            group=f"not-read:{rel}",
+            group="not-read",
         )
     return diag.items
 

@@ -225,3 +225,23 @@ def test_a_warning_is_not_hidden_behind_an_error_of_the_same_run(tmp_path: Path)
     assert "sources/bad.md:3: error: binary file" in result.output
     assert "sources/slides.pdf: warning: not read" in result.output
     assert result.output.rstrip().endswith("deckc: 1 error; nothing was written.")
+
+
+def test_files_deckc_does_not_read_are_one_warning_with_a_count(tmp_path: Path) -> None:
+    """trial9: a cloned repository's 20 .java/.cpp/.pdf files each got their own three-line 'not read' warning;
+    the same problem is said once, with a count and the files (every one with `lint --all`)."""
+    deck = tmp_path / "deck"
+    assert CliRunner().invoke(main, ["init", str(deck)]).exit_code == 0
+    names = ["A.java", "b.cpp", "c.pdf", "LICENSE", "e.pptx", "sub/f.java"]
+    for name in names:
+        (deck / "sources" / name).parent.mkdir(exist_ok=True)
+        (deck / "sources" / name).write_text("x\n")
+    result = CliRunner().invoke(main, ["build", str(deck)])
+    assert result.exit_code == 0, result.output
+    said = [line for line in result.output.splitlines() if "warning: not read" in line]
+    assert len(said) == 1, result.output
+    assert "[6 times; also at " in said[0] and "and 1 more]" in said[0]
+    assert "per file:" not in said[0]  # one place per file: the list already names them
+    assert "1 warning" in result.output
+    every = CliRunner().invoke(main, ["lint", str(deck), "--all"]).output
+    assert all(f"sources/{name}" in every for name in names), every
