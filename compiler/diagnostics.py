@@ -7,6 +7,7 @@ writing anything if any error was recorded.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -30,6 +31,12 @@ class Diagnostic:
     # a place inside the file that its line number does not tell (a notebook's "cell 12, line 3"), printed
     # after the message and, for a repeated problem, in the list of its other places instead of the line
     place: str = ""
+
+    def __post_init__(self) -> None:
+        # a message quotes the document: a fence of 5,000 backticks or a 3,000-character line is cut, so one
+        # message stays a few lines (trial9: a 10,214-character error line)
+        object.__setattr__(self, "message", tamed(self.message))
+        object.__setattr__(self, "hint", tamed(self.hint))
 
     def __str__(self) -> str:
         return self.text()
@@ -70,6 +77,22 @@ class Diagnostic:
     @property
     def where(self) -> str:
         return f"{self.file}:{self.line}" if self.line else self.file
+
+
+RUN = 120  # characters of one word (no space) a message quotes in full
+MESSAGE = 1500  # characters of a message or hint
+
+
+def tamed(text: str) -> str:
+    """``text`` with each run of more than RUN non-space characters cut in its middle (its start and end
+    kept, ``…`` between) and the whole cut at MESSAGE characters: what a message quotes stays readable."""
+    if len(text) <= RUN:
+        return text
+    text = _LONG_RUN.sub(lambda m: f"{m[0][: RUN // 2]}…{m[0][-RUN // 6 :]}", text)
+    return text if len(text) <= MESSAGE else text[: MESSAGE - 1].rstrip() + "…"
+
+
+_LONG_RUN = re.compile(rf"\S{{{RUN + 1},}}")
 
 
 def counted(n: int, word: str) -> str:

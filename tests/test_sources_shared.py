@@ -167,3 +167,16 @@ def test_question_and_answer_labels() -> None:
     assert has_question_label("Q1. Explain x.") and not has_question_label("Queue: x")
     assert strip_answer_label("A: It is.") == "It is." and strip_answer_label("Answer 2: y") == "y"
     assert strip_answer_label("Apples: red") == "Apples: red"
+
+
+def test_a_message_quoting_a_huge_run_stays_short() -> None:
+    """trial9: an unclosed fence of 5,000 backticks printed a 10,214-character error line. A run of more
+    than 120 characters without a space keeps its start and end; a message or hint is cut at 1,500."""
+    from compiler.diagnostics import Diagnostic
+
+    d = Diagnostic("a.md", 3, "code fence " + "`" * 5000 + " opened here is never closed", "close it with " + "`" * 5000)
+    assert len(str(d)) < 300
+    assert "`" * 60 + "…" + "`" * 20 + " opened here" in d.message
+    assert Diagnostic("a.md", 1, "short `code` and https://example.com/a/b").message == "short `code` and https://example.com/a/b"
+    prose = "word " * 1000
+    assert len(Diagnostic("a.md", 1, prose).message) == 1500
