@@ -164,9 +164,16 @@ def paragraph(block: Block) -> Block:
 # Answers "1 0 0 0", Sources, Extra 1; older versions MC_1…MC_5), and the like: numbered option fields
 # and a key field that says which options are right (bits, numbers, letters or an option's text).
 
-_OPTION_FIELD = re.compile(r"^(?:q|mc|option|choice|answer|antwort|réponse|reponse|respuesta)[ _.-]?(\d{1,2})$", re.I)
-_LETTER_FIELD = re.compile(r"^(?:option[ _]?)?([a-j])\)?$", re.I)
-_KEY_FIELD = re.compile(r"^(?:answers?|correct(?:[ _]answers?)?|solutions?|key|lösung|richtig)$", re.I)
+# (also a spreadsheet bank's header: 'Option A', 'Answer 1', 'Choice 2', 'Correct Answer', Kahoot's 'Correct answer(s)')
+_OPTION_FIELD = re.compile(
+    r"^(?:q|mc|option|choice|answer|alternative|antwort|réponse|reponse|respuesta|opción|opcion)[ _.-]?(\d{1,2})$",
+    re.I,
+)
+_LETTER_FIELD = re.compile(r"^(?:(?:option|answer|choice|alternative|opción|opcion)[ _]?)?([a-j])\)?$", re.I)
+_KEY_FIELD = re.compile(
+    r"^(?:answers?|(?:correct|right)(?:[ _](?:answers?|options?|choices?|letter))?|answer[ _]key|solutions?|key|lösung|richtig)$",
+    re.I,
+)
 _QTYPE_FIELD = re.compile(r"^q(?:uestion)?[ _]?type\b", re.I)
 _QUESTION_FIELD = re.compile(r"^(?:question|frage|stem|front|text)$", re.I)
 _TITLE_FIELD = re.compile(r"^(?:title|titel|heading)$", re.I)
@@ -175,6 +182,7 @@ _PLAIN_EXTRA = re.compile(r"^(?:extra|explanation|erklärung|notes?|back extra|c
 _KEY_BITS = re.compile(r"^[01](?:[\s,;]+[01])*$")
 _KEY_NUMBERS = re.compile(r"^\d{1,2}(?:\s*(?:[,;/ ]|and|&)\s*\d{1,2})*$", re.I)
 _KEY_LETTERS = re.compile(r"^[a-j](?:\s*(?:[,;/ ]|and|&)\s*[a-j])*$", re.I)
+_KEY_NAMED = re.compile(r"^\(?(?:options?|answers?|choices?|alternatives?)\b[\s_:.-]*", re.I)
 KPRIM, MULTIPLE, SINGLE = 0, 1, 2
 
 
@@ -237,6 +245,9 @@ def choice_key(key: str, options: list[str]) -> list[int] | None:
     text = plain(key, True).strip().strip(".")
     if not text:
         return None
+    named = _KEY_NAMED.sub("", text).strip("(). ")  # 'Option B', 'Answer 2', '(C)': the letter or number alone
+    if named != text and (_KEY_NUMBERS.match(named) or _KEY_LETTERS.match(named)) and not any(squash(o).casefold() == text.casefold() for o in options):
+        text = named
     if _KEY_BITS.match(text) and (len(re.findall(r"[01]", text)) > 1 or text == "1"):
         return [k for k, bit in enumerate(re.findall(r"[01]", text)) if bit == "1"]
     if _KEY_NUMBERS.match(text):
@@ -256,3 +267,26 @@ def choice_kind(qtype: str, fields: ChoiceFields, right: int) -> int:
     if fields.kind is not None:
         return fields.kind
     return SINGLE if right == 1 else MULTIPLE
+
+
+# --- multiple-choice banks kept as tables (a spreadsheet, a Markdown table, Kahoot's template) ----------
+
+_HEADER_NOTE = re.compile(r"\s+[-\u2013\u2014]\s+.*$|\s*\([^()]*\)")
+
+
+def bank_column_name(cell: str) -> str:
+    """A bank's column name without the note a template adds to it: 'Question - max 120 characters' →
+    'Question', 'Correct answer(s) - choose at least one' → 'Correct answer', 'Time limit (sec)' → 'Time limit'."""
+    cell = cell.strip().strip('"*_ ')
+    return _HEADER_NOTE.sub("", cell).strip() or cell
+
+
+def bank_columns(cells: list[str]) -> ChoiceFields | None:
+    """The columns of a header row that names a multiple-choice bank, or None: two or more option columns
+    in order ('A', 'B' …; 'Option A' …; 'Answer 1' …; 'Choice 1' …), a key column ('Correct Answer',
+    'Answer', 'Correct', 'Key'; Kahoot's 'Correct answer(s)') and a question column ('Question', else the
+    first other one). A row of data is no such header (a cell that asks, a long one: trial9 T24)."""
+    names = [" ".join(bank_column_name(c).replace("_", " ").split()) for c in cells]
+    if any(len(n) > 40 or n.endswith(("?", "？")) for n in names):
+        return None
+    return choice_fields(names)

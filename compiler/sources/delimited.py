@@ -39,8 +39,19 @@ from dataclasses import dataclass
 from compiler.config import SourceConfig
 from compiler.diagnostics import Diagnostics
 from compiler.layouts import DelimitedConfig
-from compiler.model import Block, BlockKind, Item
-from compiler.sources.ankifields import LATEX_TEXT, anki_latex, answer_side, html_blocks, paragraph, unclozed
+from compiler.model import Block, BlockKind, Choice, Item, ItemKind
+from compiler.sources.ankifields import (
+    LATEX_TEXT,
+    ChoiceFields,
+    anki_latex,
+    answer_side,
+    bank_column_name,
+    bank_columns,
+    choice_key,
+    html_blocks,
+    paragraph,
+    unclozed,
+)
 from compiler.sources.ankifields import SOUND as _SOUND
 from compiler.sources.ankifields import front_images as _images
 from compiler.sources.ankifields import plain as _plain
@@ -300,12 +311,18 @@ _ROLE_NAMES: dict[str, frozenset[str]] = {
         "hint|context|comment|comments|extra|back extra|mnemonic|usage|synonyms|antonyms|furigana|romaji|pinyin|kana",
         "part of speech|pos|gender|plural|source|reference|url|link|details|more|remarks|info|audio|image|picture",
     ),
+    # the row's difficulty label ('easy', 'Hard', '3'), read as a Markdown question's label is (learner2 M47)
+    "level": _words("difficulty|level|difficulty level|diff"),
+    # the row's section, as a Markdown heading over it would be (the JSON/YAML bank reader's keys)
+    "section": _words(
+        "chapter|section|topic|category|subject|unit|module|lesson|part|group|subtopic|sub topic"
+    ),
     # what a tool records about a card, never what it teaches: left out, with one warning
     "meta": _words(
         "created|created time|created at|creation date|date|date added|added|modified|last modified|last edited",
         "last edited time|updated|updated at|last reviewed|reviewed|review date|due|due date|interval|ease|reps",
         "repetitions|lapses|id|note id|card id|status|score|rank|no|number|#|position|order|index|deck|deck name",
-        "level|difficulty|frequency|created by|last edited by|owner|flag|flags|suspended",
+        "frequency|created by|last edited by|owner|flag|flags|suspended|time limit|time|timer|seconds|points|weight",
     ),
 }
 _LANGUAGES = _words(
@@ -357,6 +374,8 @@ class Columns:
     back: int = 1
     extras: list[tuple[int, str]] | None = None  # (column, label); None: every other column, unlabelled (no header)
     dropped: list[int] | None = None
+    level: int | None = None  # a 'Difficulty' column: the row's level label
+    sections: tuple[int, ...] = ()  # 'Chapter', 'Topic' columns: the row's section path, outermost first
 
 
 def plan_columns(names: list[str] | None, cells: list[str] | None, columns: dict[str, int], own: DelimitedConfig | None) -> Columns:
@@ -368,7 +387,9 @@ def plan_columns(names: list[str] | None, cells: list[str] | None, columns: dict
     if names is None and not chosen:
         return Columns()
     roles = names or []
-    content = [k for k in range(width) if k not in special and roles[k] not in ("meta",)]
+    level = next((k for k in range(width) if k not in special and roles[k] == "level"), None)
+    sections = tuple(k for k in range(width) if k not in special and roles[k] == "section")
+    content = [k for k in range(width) if k not in special and roles[k] not in ("meta", "level", "section")]
 
     def first(*wanted: str) -> int | None:
         return next((k for k in content if roles[k] in wanted), None)
@@ -390,8 +411,8 @@ def plan_columns(names: list[str] | None, cells: list[str] | None, columns: dict
         extra = [k for k in content if k not in (front, back)]
     label = [c.strip() for c in cells] if cells else []
     extras = [(k, label[k] if k < len(label) else "") for k in extra if k not in (front, back)]
-    dropped = [k for k in range(width) if k not in special and k not in (front, back) and k not in extra]
-    return Columns(front, back, extras, dropped)
+    dropped = [k for k in range(width) if k not in special and k not in (front, back, level, *sections) and k not in extra]
+    return Columns(front, back, extras, dropped, level, sections)
 
 
 def _rows(body: list[str], separator: str) -> list[tuple[int, int, list[str]]]:
@@ -463,6 +484,21 @@ def _labelled(label: str, value: str, is_html: bool) -> str:
     return f"{label}: {value}"
 
 
+def _level_and_section(row: list[str], plan: Columns | None, is_html: bool) -> tuple[str | None, list[str]]:
+    """A row's difficulty label (its 'Difficulty' column) and section path ('Chapter', 'Topic' columns)."""
+    if plan is None:
+        return None, []
+
+    def cell(k: int) -> str:
+        return _plain(row[k], is_html) if 0 <= k < len(row) else ""
+
+    label = cell(plan.level) if plan.level is not None else ""
+    return label or None, [t for t in (cell(k) for k in plan.sections) if t]
+
+
+LETTERS = "ABCDEFGHIJ"
+
+
 def _name(separator: str) -> str:
     """A separator as a message names it."""
     return {"\t": "tab", ",": "comma (,)", ";": "semicolon (;)", "|": "bar (|)"}.get(separator, repr(separator))
@@ -526,6 +562,9 @@ class DelimitedReader:
             return []
         rows = _rows(body, separator)
         cells = rows[0][2] if rows and header.lines == 0 else None
+        bank = bank_columns(cells) if cells and not (own and (own.front or own.back)) else None
+        if cells and bank is not None:  # 'Question,Option A,…,Option D,Correct Answer': a multiple-choice bank (trial9 T24)
+            return self._choice_rows(doc, source, diag, rows[1:], cells, bank, is_html, levels, header.lines, lines)
         names = _column_names(cells) if cells else None
         if names is not None:  # 'Question,Answer,Tags', 'Name,Answer,Tags,Created time': a header row names the columns
             rows = rows[1:]
@@ -566,6 +605,136 @@ class DelimitedReader:
             if not any(f.strip() for f in row):
                 continue
             item = self._row(doc, source, diag, line, row, columns, special, is_html, lines[line - 1 : header.lines + end], len(items), join, levels=levels, plan=plan)
+            if item is not None:
+                items.append(item)
+        return items
+
+    def _choice_rows(
+        self,
+        doc: Document,
+        source: SourceConfig,
+        diag: Diagnostics,
+        rows: list[tuple[int, int, list[str]]],
+        cells: list[str],
+        bank: ChoiceFields,
+        is_html: bool,
+        levels: Levels,
+        offset: int,
+        lines: list[str],
+    ) -> list[Item]:
+        """A multiple-choice bank's rows: a note each, its options the option columns that hold text, the
+        right ones those its key column names (a letter, a number, the option's text, several joined
+        by commas); an explanation column on the back, a difficulty column its level, a chapter/topic
+        column its section, a tags column its tags; a time limit, points or ids left out (said once)."""
+        header = [_cell_name(bank_column_name(c)) for c in cells]
+        roles = [next((role for role, names in _ROLE_NAMES.items() if c in names), "") for c in header]
+        extras = [k for k, _ in bank.extras]
+        level = next((k for k in extras if roles[k] == "level"), None)
+        sections = [k for k in extras if roles[k] == "section"]
+        tags = next((k for k in extras if roles[k] == "tags"), None)
+        dropped = [k for k in extras if roles[k] in ("meta", "guid", "notetype")]
+        back = [(k, labelled) for k, labelled in bank.extras if k not in (level, tags, *sections, *dropped)]
+        if dropped:
+            shown = ", ".join(f"{cells[k].strip()!r} ({k + 1})" for k in dropped)
+            diag.warning(
+                doc.rel,
+                offset + 1,
+                f"column{'s' if len(dropped) > 1 else ''} {shown} of the multiple-choice bank "
+                f"record{'' if len(dropped) > 1 else 's'} how a quiz is played or kept (time, points, ids), not what it teaches: left out",
+                "nothing to do; to show it on the back, rename the column (e.g. 'Notes')",
+                group="dropped-columns",
+            )
+        key_name = cells[bank.key].strip()
+        items: list[Item] = []
+        for start, end, row in rows:
+            if not any(f.strip() for f in row):
+                continue
+            line = offset + start
+            while line - offset <= end and not lines[line - 1].strip():
+                line += 1
+
+            def cell(k: int | None, row: list[str] = row) -> str:
+                return row[k] if k is not None and 0 <= k < len(row) else ""
+
+            question = _plain(cell(bank.question), is_html)
+            texts = [_plain(cell(k), is_html) for k in bank.options]
+            shown = [i for i, t in enumerate(texts) if t]
+            right = choice_key(cell(bank.key), texts) or []
+            label = _plain(cell(level), is_html) or None if level is not None else None
+            common = {
+                "number": None,
+                "difficulty": levels.level(label, str(len(items) + 1), line),
+                "label": label,
+                "section": [t for t in (_plain(cell(k), is_html) for k in sections) if t],
+                "original": "\n".join(lines[line - 1 : offset + end]),
+                "tags": _tags(cell(tags)) if tags is not None else [],
+            }
+            if not question:
+                diag.warning(
+                    doc.rel,
+                    line,
+                    "row with an empty question; no card",
+                    f"write the question in the column {cells[bank.question].strip()!r}",
+                    group="empty-front",
+                )
+                continue
+            if len(shown) < 2 or not right or any(r not in shown for r in right):
+                why = (
+                    "fewer than two of its options hold text"
+                    if len(shown) < 2
+                    else (
+                        f"its {key_name!r} {cell(bank.key).strip()!r} names none of its options"
+                        if cell(bank.key).strip()
+                        else f"its {key_name!r} is empty"
+                    )
+                )
+                diag.warning(
+                    doc.rel,
+                    line,
+                    f"multiple-choice row: {why}; no card",
+                    f"write the right option's letter (A), number (1) or text in its {key_name!r} column",
+                    group="choice-key",
+                )
+                items.extend(
+                    i
+                    for i in [
+                        make_item(
+                            doc,
+                            source,
+                            diag,
+                            line,
+                            question=question,
+                            answer=[],
+                            skip="no correct option",
+                            **common,
+                        )
+                    ]
+                    if i
+                )
+                continue
+            answer: list[Block] = []
+            for k, labelled in back:
+                value = cell(k)
+                if value.strip():
+                    answer.extend(
+                        paragraph(b)
+                        for b in _blocks(
+                            _labelled(cells[k].strip(), value, is_html) if labelled else value, is_html
+                        )
+                    )
+            letters = {i: LETTERS[n] for n, i in enumerate(shown[: len(LETTERS)])}
+            item = make_item(
+                doc,
+                source,
+                diag,
+                line,
+                question=question,
+                kind=ItemKind.multiple_choice,
+                choices=[Choice(label=letters[i], text=texts[i]) for i in letters],
+                correct=",".join(letters[r] for r in right if r in letters),
+                answer=answer,
+                **common,
+            )
             if item is not None:
                 items.append(item)
         return items
@@ -709,7 +878,8 @@ class DelimitedReader:
         tags = _tags(row[columns["tags"]]) if "tags" in columns and columns["tags"] < len(row) else []
         notetype = row[columns["notetype"]] if "notetype" in columns and columns["notetype"] < len(row) else ""
         guid = row[columns["guid"]].strip() if "guid" in columns and columns["guid"] < len(row) else ""
-        item = self._item(doc, source, diag, line, fields, is_html, tags, notetype, original, count, levels)
+        label, section = _level_and_section(row, plan, is_html)
+        item = self._item(doc, source, diag, line, fields, is_html, tags, notetype, original, count, levels, label, section)
         return item.model_copy(update={"guid": guid}) if item is not None and guid else item
 
     def _item(
@@ -725,6 +895,8 @@ class DelimitedReader:
         original: list[str],
         count: int,
         levels: Levels,
+        label: str | None = None,
+        section: list[str] | None = None,
     ) -> Item | None:
         converted = [anki_latex(f, is_html) for f in fields]  # Anki's [$]…[/$] LaTeX: MathJax maths
         if any(n for _, n in converted):
@@ -736,7 +908,9 @@ class DelimitedReader:
             report_active("\t".join(fields), doc.rel, line, diag)
         common = {
             "number": None,  # rows have no number of their own (an ordinal would shift when a row is added)
-            "difficulty": levels.level(None, str(count + 1), line),
+            "difficulty": levels.level(label, str(count + 1), line),
+            "label": label,
+            "section": section or [],
             "original": "\n".join(original),
             "tags": [t for t in tags if t],
         }

@@ -724,10 +724,15 @@ def table_cards(lines: list[str]) -> int:
             continue
         head = [c.strip() for c in lines[k].strip().strip("|").split("|")]
         named = table_columns(head)
-        if len(head) < 2 or named is None:
+        bank = False
+        if named is None and len(head) >= 4:
+            from compiler.sources.ankifields import bank_columns  # (it imports this module)
+
+            bank = bank_columns(head) is not None  # '| Question | A | B | C | D | Answer |': a multiple-choice bank (trial9 T24)
+        if len(head) < 2 or (named is None and not bank):
             others += 1  # a table of facts that is no table of cards ('| Brand Name | Generic Name | Class |')
             continue
-        named_front = any(COLUMN_NAMES.get(c.strip("*_ ").lower()) == "front" for c in head)
+        named_front = bank or any(COLUMN_NAMES.get(c.strip("*_ ").lower()) == "front" for c in head)
         rows |= {k, k + 1}
         for at in range(k + 2, len(lines)):
             if not _TABLE_ROW.match(lines[at]):

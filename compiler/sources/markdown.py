@@ -34,6 +34,7 @@ from compiler.config import SourceConfig
 from compiler.diagnostics import Diagnostics
 from compiler.model import Block, BlockKind, Choice, Item, ItemKind
 from compiler.passes.repair import complete_question
+from compiler.sources.ankifields import ChoiceFields, bank_column_name, bank_columns, choice_key
 from compiler.sources.base import Document, make_item
 from compiler.sources.choices import (
     ANSWER_LINE_ANY,
@@ -58,6 +59,7 @@ from compiler.sources.lines import (
     CLOSERS,
     DEFINITION,
     LABELLED_ENTRY,
+    LEVEL_COLUMNS,
     MARKDOWN_SUFFIXES,
     PROPERTY,
     QUESTION_BULLET,
@@ -793,6 +795,7 @@ class MarkdownReader:
                 or (glossary and self._definitions(block, lines))
                 or (terms and self._term_bullets(block, lines))
                 or self._table_cards(block)
+                or _table_bank(block) is not None
             ):
                 return True
         return False
@@ -1105,6 +1108,10 @@ class MarkdownReader:
                     item = self._inline_item(doc, source, diag, line, card.question, card.answer, section, count, levels, page_tags, card.reverse, original)
                     if item is not None:
                         items.append(item)
+                continue
+            if current is None and (bank := self._table_choices(doc, source, diag, block, [t for _, t in stack], count, levels)):
+                count += len(bank)  # '| Question | A | B | C | D | Answer |': a multiple-choice note per row (trial9 T24)
+                items.extend(bank)
                 continue
             inline = self._inline_cards(block, src_lines, answering=current is not None) or (
                 (
@@ -1525,6 +1532,81 @@ class MarkdownReader:
     def _cloze_text(self, text: str) -> str:
         """A cloze's text as plain inline text (emphasis marks gone, inline code as written)."""
         return squash(self._inline(text))
+
+    def _table_choices(
+        self,
+        doc: Document,
+        source: SourceConfig,
+        diag: Diagnostics,
+        block: TopBlock,
+        section: list[str],
+        count: int,
+        levels: Levels,
+    ) -> list[Item]:
+        """A table outside any question whose header names a multiple-choice bank (``| # | Question | A | B |
+        C | D | Answer |``, ``Option A`` …, ``Correct Answer``; :func:`~compiler.sources.ankifields.bank_columns`):
+        a multiple-choice note per row, its right options those the key cell names (letter, number or text);
+        further columns on the back (``Explanation``), a ``Difficulty`` column the row's level label. A row
+        whose key names none of its options is a warning and no card."""
+        bank = _table_bank(block)
+        if bank is None:
+            return []
+        layout, head, body = bank
+        items: list[Item] = []
+        for line, cells in body:
+            cells = [*cells, *[""] * (len(head) - len(cells))]
+            question = self._inline(cells[layout.question])
+            if not question:
+                continue
+            texts = [squash(self._inline(cells[k])) for k in layout.options]
+            shown = [i for i, t in enumerate(texts) if t]
+            right = choice_key(cells[layout.key], texts) or []
+            marker = None
+            answer: list[str] = []
+            for k, labelled in layout.extras:
+                name = bank_column_name(head[k])
+                if not cells[k]:
+                    continue
+                if name.lower() in LEVEL_COLUMNS:
+                    marker = cells[k]
+                else:
+                    answer.extend([f"{name}: {cells[k]}" if labelled else cells[k], ""])
+            count += 1
+            original = doc.lines[line - 1] if line <= len(doc.lines) else question
+            common = {
+                "section": section,
+                "original": original,
+                "label": marker,
+                "difficulty": levels.level(marker, str(count), line),
+            }
+            if len(shown) < 2 or not right or any(r not in shown for r in right):
+                diag.warning(
+                    doc.rel,
+                    line,
+                    f"multiple-choice table row: its {bank_column_name(head[layout.key])!r} cell {cells[layout.key]!r} names none of its options; no card",
+                    "write the right option's letter (A), number (1) or text in that cell",
+                    group="choice-key",
+                )
+                item = make_item(
+                    doc, source, diag, line, question=question, answer=[], skip="no correct option", **common
+                )
+            else:
+                letters = {i: LETTERS[n] for n, i in enumerate(shown[: len(LETTERS)])}
+                item = make_item(
+                    doc,
+                    source,
+                    diag,
+                    line,
+                    question=question,
+                    kind=ItemKind.multiple_choice,
+                    choices=[Choice(label=letters[i], text=texts[i]) for i in letters],
+                    correct=",".join(letters[r] for r in right if r in letters),
+                    answer=self._rendered("\n".join(answer), {}, doc, diag, line) if answer else [],
+                    **common,
+                )
+            if item is not None:
+                items.append(item)
+        return items
 
     @staticmethod
     def _table_cards(block: TopBlock) -> list[tuple[int, str, list[str]]]:
@@ -2049,3 +2131,26 @@ def _unticked_options(lines: list[str], current: _Open) -> int:
     if count < 2:
         return 0
     return count if lettered or any(_BOX_TICKED.match(text) for text in lines) else 0
+
+
+def _table_rows(block: TopBlock) -> list[tuple[int, list[str]]]:
+    """(1-based line, cells) of each row of a table block, its header first."""
+    rows: list[tuple[int, list[str]]] = []
+    for t in block.tokens:
+        if t.type == "tr_open":
+            rows.append(((t.map[0] if t.map else block.start) + 1, []))
+        elif t.type == "inline" and rows:
+            rows[-1][1].append(t.content.strip())
+    return rows
+
+
+def _table_bank(block: TopBlock) -> tuple[ChoiceFields, list[str], list[tuple[int, list[str]]]] | None:
+    """A table whose header names a multiple-choice bank (trial9 T24): its columns, header cells and body
+    rows; else None."""
+    if block.type != "table_open":
+        return None
+    rows = _table_rows(block)
+    if len(rows) < 2:
+        return None
+    layout = bank_columns(rows[0][1])
+    return (layout, rows[0][1], rows[1:]) if layout is not None else None
