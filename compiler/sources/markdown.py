@@ -170,6 +170,7 @@ _TAG_WORD = re.compile(r"#([^\s#,;]+)")
 _BOX_OPEN = re.compile(r"^\s*[-*+]\s+(?:\[ \]|☐)\s+\S")
 _BOX_TICKED = re.compile(r"^\s*[-*+]\s+(?:\[[xX×✓✔✅]\ufe0f?\]|☑)\s+\S")
 _CLOSE_DETAILS = re.compile(r"</details\s*>", re.I)
+_RULE_LINE = re.compile(r"^\s*(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")  # a thematic break
 _CLOSING_LINE = re.compile(r"^\s*(?:</[a-z]+\s*>\s*)*</details\s*>\s*$", re.I)  # '</b></details>' on a line of its own
 
 
@@ -1324,7 +1325,6 @@ class MarkdownReader:
                     count += 1
                     item = self._inline_item(doc, source, diag, line, question, [], [t for _, t in stack], count, levels)
                     if item is not None:
-                        diag.warning(doc.rel, line, "question has no answer", "write the answer below the question", group="no-answer")
                         items.append(item)
                 continue
             if current is not None:
@@ -1670,14 +1670,24 @@ class MarkdownReader:
         cards: list[tuple[int, str, list[str]]] = []
         for tokens in entries:
             parts = top_blocks(tokens)
-            if len(parts) < 2 or not answer_toggle(parts[-1]) or parts[0].type != "paragraph_open":
+            if len(parts) < 2 or parts[0].type != "paragraph_open":
                 return []
-            box = parts[-1]
+            box, end = parts[-1], parts[-1].end
+            if not answer_toggle(box):
+                # a toggle whose answer has blank lines in it is several blocks, the last its '</details>' (new-user
+                # check, sitting 8: '1. Descrivi …' over an indented '<summary> Possibile Risposta</summary>' …
+                # '---' / '</details>', most of them empty): the toggle opens right under the entry's question
+                box = parts[1]
+                closing = parts[-1].type == "html_block" and _CLOSING_LINE.match(parts[-1].tokens[0].content.strip())
+                if not answer_toggle(box) or _CLOSE_DETAILS.search(box.tokens[0].content) or not closing:
+                    return []
             question = " ".join(_LIST_MARK.sub("", line.strip(), count=1) for line in lines[parts[0].start : parts[0].end])
-            body = [line for line in lines[box.start + 1 : box.end]]
+            body = [line for line in lines[box.start + 1 : end]]
             indent = min((len(b) - len(b.lstrip(" ")) for b in body if b.strip()), default=0)
             if box.type == "html_block":  # '<details><summary>Answer</summary>' … '</details>'
                 body = [b for b in body if not _CLOSE_DETAILS.search(b)]
+                while body and (not body[-1].strip() or _RULE_LINE.match(body[-1])):
+                    body.pop()  # the '---' an author draws at the end of every toggle: no answer of its own
             cards.append((parts[0].start + 1, question, [b[indent:] for b in body]))
         return cards
 
@@ -1817,7 +1827,7 @@ class MarkdownReader:
         # the answer's own label ('**Réponse:**', 'Answer:') after a 'question / ? / answer' card's '?' is layout
         answer = drop_answer_label(self._rendered("\n".join(answer_lines), env, doc, diag, line))
         q = split_question(self._inline(question), source)
-        return make_item(
+        item = make_item(
             doc,
             source,
             diag,
@@ -1837,6 +1847,9 @@ class MarkdownReader:
             tags=list(dict.fromkeys([*page_tags, *q.tags])),  # 'Q: What …? #biology' (Obsidian_to_Anki's Tags:, M37)
             **({"reverse": True} if reverse else {}),
         )
+        if item is not None and not answer:  # (an entry whose answer box is empty: said, never skipped silently)
+            diag.warning(doc.rel, line, "question has no answer", "write the answer below the question", group="no-answer")
+        return item
 
     def _choices(
         self, doc: Document, diag: Diagnostics, current: _Open, env: dict[str, Any], lines: list[str]

@@ -118,13 +118,18 @@ _SHORT_ANSWER_LABEL = re.compile(rf"(?i)(?:^|\s)(?:answers?|solutions?|{ANSWER_W
 _SUMMARY_TAG = re.compile(r"<summary\b[^>]*>(?P<text>.*?)</summary>", re.S | re.I)
 
 
+def answer_label(text: str) -> bool:
+    """A title that names the answer: 'Answer', 'Show solution', or a short one in any words ('Possibile Risposta')."""
+    return bool(_ANSWER_TITLE.match(text) or (_SHORT_ANSWER_LABEL.search(text) and len(text.split()) <= 4))
+
+
 def _named_summaries(html: str) -> str:
     """A ``<details>`` toggle inside an answer keeps its summary as a bold lead-in when it names something (learner2
     M3: the names FCFS, SJF, Round robin vanished, leaving three descriptions of nothing); a label is dropped."""
 
     def keep(m: re.Match[str]) -> str:
         text = " ".join(htmllib.unescape(_TAG.sub("", m.group("text"))).split())
-        label = not text or _OPEN_LABEL.match(text) or _ANSWER_TITLE.match(text) or (_SHORT_ANSWER_LABEL.search(text) and len(text.split()) <= 4)
+        label = not text or _OPEN_LABEL.match(text) or answer_label(text)
         return "" if label else f"<p><strong>{m.group('text').strip()}</strong></p>"
 
     return _SUMMARY_TAG.sub(keep, html) if "<summary" in html.lower() else html
@@ -881,7 +886,7 @@ def answer_toggle(block: TopBlock) -> bool:
     if block.type == "admonition_open":
         return bool(block.tokens[0].meta.get("bare"))
     toggle = summary_question(block)
-    return toggle is not None and bool(_ANSWER_TITLE.match(toggle[0]))
+    return toggle is not None and answer_label(toggle[0])
 
 
 def split_admonitions(blocks: list[TopBlock]) -> list[TopBlock]:

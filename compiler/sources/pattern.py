@@ -112,6 +112,13 @@ _KEY_LABEL = re.compile(r"(?i)\bkey\b|answers|solutions|answer\s+sheet")
 _KEY_ROW = re.compile(r"^\s*\|\s*(?P<n>\d{1,3})\s*\|\s*\(?(?P<label>[A-Ha-h])\)?[.)]?\s*\|")
 
 
+def _asks_only(text: str) -> bool:
+    """Text whose every sentence ends with a question mark, in any language ('Quali sono i vantaggi?'): a second
+    question on the item line, never its answer (only_questions knows the asking words of a few languages only)."""
+    parts = [p.rstrip(CLOSERS) for p in re.split(r"(?<=[.!?？؟。！])\s+", text.strip()) if p.strip()]
+    return bool(parts) and all(p.endswith(QUESTION_MARKS) for p in parts)
+
+
 def _compact_key(line: str, alone: bool = False) -> list[tuple[str, str]]:
     """(number, option(s)) pairs of an answer key written compactly: several on one line ('1-b, 2-b, 3-c',
     '1. B  2. C', '1) b 2) c'), a two-column table row ('| 1 | B |'), or with ``alone`` (a line inside
@@ -283,6 +290,7 @@ def _is_code(line: str) -> bool:
 
 _BR = re.compile(r"<br\s*/?>", re.I)
 _ENTRY = re.compile(r"^\s*[-*+]\s+\S")  # a bullet list entry
+_RULE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")  # a thematic break at the margin
 _OPEN_EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(?=\S)")  # a question opening emphasis
 _WHOLE_EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(?=\S)((?:(?!\1).)+?)(?<=\S)\1$")  # '*…*' as a whole
 _AFTER_SENTENCE = re.compile(r"[?？.!]\s+(?=A)")  # where a same-line answer label may start ('…food? Ans. …')
@@ -582,6 +590,8 @@ class _Walk:
             return False
         if self.pending is None or not self.pending.in_answer:
             return False
+        if self._after_entry(m, lineno):
+            return False
         n = int(number)
         if self.nested is not None and n == self.nested + 1:
             self.nested = n
@@ -613,7 +623,25 @@ class _Walk:
             return True
         if (self._jumps(m) and self._item_shaped(m, lineno)) or self._same_number(m, lineno):
             return True  # '5.' after '3.': a question deleted by hand leaves a gap, not an item inside an answer
+        if self._after_entry(m, lineno):
+            return True
         return number.strip(".") == "1" and (self.restart or self.pending is None)
+
+    def _after_entry(self, m: re.Match[str], lineno: int) -> bool:
+        """A numbered line at (or left of) the item line's indent after an answer written wholly inside the item's
+        list entry (every answer line indented deeper than the item line; rules and blank lines aside): that
+        entry is closed, so the line is the next item, whatever its number, never a list inside the answer
+        (new-user check, sitting 8: '1. …?' questions each over an indented '<details>' toggle, the next '1.'
+        right under '</details>' or a question without '?' were glued into the answer above)."""
+        p = self.pending
+        if p is None or not p.in_answer:
+            return False
+        own = self.lines[p.line - 1]
+        raw = self.lines[lineno - 1]
+        if len(raw) - len(raw.lstrip()) > len(own) - len(own.lstrip()):
+            return False
+        body = [x for x in p.answer if x.strip() and not _RULE.match(x)]
+        return bool(body) and all(len(x) - len(x.lstrip()) > len(own) - len(own.lstrip()) for x in body)
 
     def _item_shaped(self, m: re.Match[str], lineno: int) -> bool:
         """A numbered line shaped as the item before it (trial8 H3: 1, 2, 3, 5, 6 … after a deleted question):
@@ -705,7 +733,7 @@ class _Walk:
         if m is None:
             return question, ""
         rest = question[m.end() :].strip()
-        if mode == "auto" and (rest[:1] in "([" or len(rest.split()) < 2 or only_questions(rest)):
+        if mode == "auto" and (rest[:1] in "([" or len(rest.split()) < 2 or only_questions(rest) or _asks_only(rest)):
             return question, ""  # "(Check all that apply.)", "Which would you choose, and why?" belong to the question
         return question[: m.end()].strip(), rest
 

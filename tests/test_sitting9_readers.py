@@ -1,0 +1,57 @@
+"""Ninth sitting, readers (Markdown structure): each finding on a small document written here from the shape of
+the page that showed it (tests/data/newuser/README.md)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import drop_in
+
+from compiler.build import build
+from compiler.model import Item
+
+
+def _build(tmp_path: Path, *names: str, table: str = "") -> tuple[list[Item], list[str]]:
+    content = drop_in(tmp_path, *names, table=table)
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    return result.compiled.items, [str(d) for d in result.compiled.diagnostics.warnings]
+
+
+def _back(item: Item) -> str:
+    return " ".join(b.plain() for b in item.answer).strip()
+
+
+@pytest.mark.parametrize("layout", ["", "numbered", "markdown"])
+def test_numbered_questions_over_indented_toggles_are_all_read(tmp_path: Path, layout: str) -> None:
+    """New-user check, sitting 8 (an Italian interview page): numbered questions '1. …' each over an indented
+    '<details><summary> Possibile Risposta</summary>' toggle, often empty. Read as 'numbered' (what detection
+    picks), a question right under the previous '</details>' (no blank line), or one that asks without '?',
+    was glued into the answer above ('…anomala.1. Spiega …'); read as 'markdown' (the layout `deckc init`
+    writes), a list holding a question without '?' was text outside any question. Every question is a card,
+    or a 'no answer' warning and listed as skipped; no answer holds another question."""
+    table = f'[[source]]\nid = "java"\nfile = "sources/numbered-toggles.md"\nlayout = "{layout}"\n' if layout else ""
+    items, warnings = _build(tmp_path, "numbered-toggles.md", table=table)
+    answered = [(i.section, i.question, _back(i)) for i in items if not i.skip]
+    assert answered == [
+        (["Generale"], "Perché scegliere Java?", "Il bytecode gira su ogni macchina virtuale Java, senza ricompilare."),
+        (["Generale"], "Come funziona la memoria in Java? Quali sono i vantaggi della gestione automatica?",
+         "Il garbage collector libera gli oggetti non più raggiungibili; si perde il controllo delle pause."),
+        (["Modificatori"], 'Cosa significa il modificatore "public"?', "Il membro è accessibile da ogni classe, in ogni package."),
+        (["Modificatori"], "Descrivi le differenze tra classi astratte e interfacce.",
+         "Una classe astratta può avere stato e costruttori; un'interfaccia dichiara un contratto."),
+        (["Eccezioni"], "Cosa sono le eccezioni?", "Oggetti che segnalano una situazione anomala durante l'esecuzione."),
+        (["Eccezioni"], "Spiega la differenza tra eccezioni controllate e non controllate.",
+         "Le controllate vanno dichiarate o gestite; le non controllate no."),
+    ]  # fmt: skip
+    manifest = json.loads(next((tmp_path / "build").glob("*.json")).read_text(encoding="utf-8"))
+    skipped = [(s["line"], s["question"], s["skipped"]) for s in manifest["skipped"]]
+    assert skipped == [
+        (12, "Quali sono i vantaggi della programmazione a oggetti?", "no answer"),
+        (59, "Come funzionano le transazioni", "no answer"),
+    ]
+    for line in (12, 59):
+        assert any(f":{line}: warning: question has no answer" in w for w in warnings), warnings
+    assert not any("outside any" in w for w in warnings), warnings
