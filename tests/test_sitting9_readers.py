@@ -55,3 +55,18 @@ def test_numbered_questions_over_indented_toggles_are_all_read(tmp_path: Path, l
     for line in (12, 59):
         assert any(f":{line}: warning: question has no answer" in w for w in warnings), warnings
     assert not any("outside any" in w for w in warnings), warnings
+
+
+def test_list_questions_with_toggles_after_a_bold_question_are_their_own(tmp_path: Path) -> None:
+    """learner2 M30: '**2. What is …?**' and its toggle, then '3. What does `ping` send?' and '4. Explain …' as list
+    entries each holding an indented toggle: both entries were glued onto the bold question's back, with no card and
+    no warning. A list whose entries each hold their own answer box asks on its own once the answer above is
+    complete (its toggle closed); the summary on a line of its own is no part of the answer."""
+    items, _ = _build(tmp_path, "mixed-toggle-styles.md")
+    assert [(i.question, _back(i)) for i in items] == [
+        ("What does DNS resolve?", "A host name to the addresses of that host."),
+        ("What is a subnet mask?", "The bits that split an address into its network and host parts."),
+        ("What does `ping` send?", "ICMP echo requests."),
+        ("Explain the three-way handshake.", "SYN, then SYN-ACK, then ACK open a TCP connection."),
+        ("What is a MAC address?", "The hardware address of a network interface."),
+    ]

@@ -170,6 +170,8 @@ _TAG_WORD = re.compile(r"#([^\s#,;]+)")
 _BOX_OPEN = re.compile(r"^\s*[-*+]\s+(?:\[ \]|☐)\s+\S")
 _BOX_TICKED = re.compile(r"^\s*[-*+]\s+(?:\[[xX×✓✔✅]\ufe0f?\]|☑)\s+\S")
 _CLOSE_DETAILS = re.compile(r"</details\s*>", re.I)
+_SUMMARY_END = re.compile(r"</summary\s*>", re.I)
+_OPEN_DETAILS = re.compile(r"<details\b", re.I)
 _RULE_LINE = re.compile(r"^\s*(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")  # a thematic break
 _CLOSING_LINE = re.compile(r"^\s*(?:</[a-z]+\s*>\s*)*</details\s*>\s*$", re.I)  # '</b></details>' on a line of its own
 
@@ -292,6 +294,12 @@ WORDED_SHARE = 0.75  # … when this share of a level's headings with text under
 # trial6 F46: at a level where headings ask, statement headings with text under them at least this share of
 # the asking ones are notes' cards too (an FAQ's odd section title is one among many questions)
 STATED_SHARE = 0.5
+
+
+def _in_toggle(lines: list[str]) -> bool:
+    """Whether these lines leave a ``<details>`` toggle open (more opened than closed)."""
+    text = "\n".join(lines)
+    return len(_OPEN_DETAILS.findall(text)) > len(_CLOSE_DETAILS.findall(text))
 
 
 def _entry_cards(
@@ -1125,6 +1133,12 @@ class MarkdownReader:
                 if current is None
                 else []
             )
+            if not inline and current is not None and not _in_toggle(src_lines[current.block.start : block.start]):
+                # a list whose entries each hold their own answer box asks on its own, after an answer that is complete
+                # ('**2. What is a closure?**' + its toggle, then '3. What does …?' over an indented toggle; learner2 M30)
+                inline = self._boxed_entries(block, src_lines)
+                if inline:
+                    close()
             if not inline and current is not None and current.listed:  # the next list of questions ends its answer
                 inline = self._bold_bullets(block, src_lines, least=1)  # (one entry goes on with the list's questions)
                 if inline:
@@ -1683,8 +1697,14 @@ class MarkdownReader:
                     return []
             question = " ".join(_LIST_MARK.sub("", line.strip(), count=1) for line in lines[parts[0].start : parts[0].end])
             body = [line for line in lines[box.start + 1 : end]]
+            if box.type == "html_block":  # '<details><summary>Answer</summary>' … '</details>' (the summary on a line of its own too)
+                own = lines[box.start : end]
+                at = next((k for k, b in enumerate(own) if _SUMMARY_END.search(b)), 0)
+                after = _SUMMARY_END.split(own[at], maxsplit=1)[-1]
+                margin = own[0][: len(own[0]) - len(own[0].lstrip())]
+                body = ([margin + after.strip()] if after.strip() else []) + own[at + 1 :]
             indent = min((len(b) - len(b.lstrip(" ")) for b in body if b.strip()), default=0)
-            if box.type == "html_block":  # '<details><summary>Answer</summary>' … '</details>'
+            if box.type == "html_block":
                 body = [b for b in body if not _CLOSE_DETAILS.search(b)]
                 while body and (not body[-1].strip() or _RULE_LINE.match(body[-1])):
                     body.pop()  # the '---' an author draws at the end of every toggle: no answer of its own
