@@ -40,6 +40,7 @@ from compiler.config import SourceConfig
 from compiler.diagnostics import Diagnostics
 from compiler.layouts import DelimitedConfig
 from compiler.model import Block, BlockKind, Choice, Item, ItemKind
+from compiler.sources import columns
 from compiler.sources.ankifields import (
     LATEX_TEXT,
     ChoiceFields,
@@ -350,13 +351,19 @@ def _column_names(row: list[str]) -> list[str] | None:
         return None
     if len(set(cells)) < len(cells) or any(_DATE_LIKE.match(c) or c.endswith(("?", ".", "!", ":")) for c in cells):
         return None
-    roles = [next((role for role, names in _ROLE_NAMES.items() if c in names), "lang" if c in _LANGUAGES else "") for c in cells]
+    roles = [next((role for role, names in _ROLE_NAMES.items() if c in names), "") or _foreign(c) for c in cells]
     known = [r for r in roles if r not in ("", "lang")]
     if not (set(known) & {"front", "back", "tags", "guid", "extra"}) and roles.count("lang") < 2:
         return None
     if "front" not in roles and "back" not in roles and roles.count("lang") < 2 and len(known) < 2:
         return None  # one known name among unknown ones ('Tag,perro,dog'): a row of data
     return roles
+
+
+def _foreign(name: str) -> str:
+    """A column named in another language ('Begriff', 'Bedeutung', 'Erklärung': columns.py), or a language's name."""
+    kind = columns.role(name)
+    return "extra" if kind == "explain" else kind or ("lang" if name in _LANGUAGES else "")
 
 
 def _pair_header(left: str, right: str) -> bool:

@@ -13,6 +13,8 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from compiler.sources import columns
+
 TERMINAL = ".!?:;…？！。؟"
 # What ends a question: "?", the full-width "？" of Chinese and Japanese, the Arabic "؟".
 QUESTION_MARKS = ("?", "？", "؟")
@@ -692,13 +694,21 @@ NUMBER_COLUMNS = frozenset({"#", "no", "no.", "nr", "nr.", "n°", "num", "number
 _DECOR_COLUMNS = frozenset({"emoji", "icon", "icons", "symbol", "image", "picture", "pic", "img", "#", "no.", "nr."})  # never a front
 
 
+def column_role(cell: str) -> str:
+    """'front' or 'back' for a column a table of cards names so, in English or another language, else ''."""
+    name = " ".join(cell.strip("*_ ").lower().split())
+    kind = COLUMN_NAMES.get(name) or columns.role(name)
+    return {"explain": "back", "tags": ""}.get(kind, kind)
+
+
 def table_columns(head: list[str]) -> dict[str, int] | None:
     """What the header of a table of cards names, by column: ``front``, ``back``, ``level``, ``number``
     (a table naming no front and back column is no table of cards)."""
     out: dict[str, int] = {}
     for k, cell in enumerate(head):
-        name = cell.strip("*_ ").lower()
+        name = " ".join(cell.strip("*_ ").lower().split())
         kind = COLUMN_NAMES.get(name) or ("level" if name in LEVEL_COLUMNS else "number" if name in NUMBER_COLUMNS else "")
+        kind = kind or {"explain": "back"}.get(columns.role(name), columns.role(name))  # 'Thuật ngữ | Ý nghĩa' (N8)
         if kind and kind not in out:
             out[kind] = k
     if "back" in out and "front" not in out:  # '| Kanji | Reading | Meaning |', '| Command | Description |' (trial8 H16)
@@ -732,7 +742,7 @@ def table_cards(lines: list[str]) -> int:
         if len(head) < 2 or (named is None and not bank):
             others += 1  # a table of facts that is no table of cards ('| Brand Name | Generic Name | Class |')
             continue
-        named_front = bank or any(COLUMN_NAMES.get(c.strip("*_ ").lower()) == "front" for c in head)
+        named_front = bank or any(column_role(c) == "front" for c in head)
         rows |= {k, k + 1}
         for at in range(k + 2, len(lines)):
             if not _TABLE_ROW.match(lines[at]):

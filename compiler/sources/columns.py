@@ -1,0 +1,82 @@
+"""What a table's or a sheet's header calls its columns, in the languages people write notes in.
+
+One list for every reader that reads a header row (Markdown tables of cards, CSV/TSV sheets): a
+glossary headed ``| Thuật ngữ | Ý nghĩa |`` or ``Begriff;Bedeutung`` is a table of cards exactly as
+``| Term | Meaning |`` is (learner3 N8; trial8 H13). English names stay in each reader's own table,
+which says what they mean there; these are the same roles in other languages.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    """Names separated by white space; '_' joins the words of one name ('thuật_ngữ')."""
+    return frozenset(w.replace("_", " ") for w in text.split())
+
+
+# the column a card asks: a question, a term, a word, a concept
+FRONT_WORDS = _words(
+    """
+    frage begriff wort fachbegriff vokabel ausdruck stichwort
+    terme mot notion
+    pregunta término termino palabra concepto vocablo expresión expresion
+    domanda termine parola concetto
+    pergunta questão questao termo palavra conceito
+    vraag begrip woord
+    pytanie pojęcie pojecie termin słowo slowo
+    вопрос термин слово понятие питання термін поняття
+    câu_hỏi thuật_ngữ từ từ_vựng khái_niệm
+    问题 問題 术语 術語 词语 詞語 单词 單詞 概念 名词 名詞 题目 題目 词汇 詞彙
+    質問 用語 単語 語句 言葉
+    질문 문제 용어 단어 개념
+    soru terim kelime kavram
+    pertanyaan soal istilah kata
+    """
+)
+# the column that answers it: an answer, a meaning, a definition, a translation
+BACK_WORDS = _words(
+    """
+    antwort bedeutung definition übersetzung lösung
+    réponse signification définition sens traduction
+    respuesta significado definición definicion traducción traduccion
+    risposta significato definizione traduzione
+    resposta definição definicao tradução traducao
+    antwoord betekenis definitie vertaling
+    odpowiedź odpowiedz znaczenie definicja tłumaczenie tlumaczenie
+    ответ значение определение перевод відповідь значення визначення переклад
+    trả_lời câu_trả_lời đáp_án ý_nghĩa nghĩa định_nghĩa dịch
+    答案 回答 含义 含義 意思 意义 意義 定义 定義 释义 釋義 翻译 翻譯
+    答え 解答 意味 訳 翻訳
+    답 답변 정답 의미 뜻 정의 번역
+    cevap yanıt anlam anlamı tanım çeviri
+    jawaban arti makna definisi terjemahan
+    """
+)
+# a column that explains: the back of a table of cards, the extra field of a sheet
+EXPLAIN_WORDS = _words(
+    """
+    erklärung erklaerung beschreibung erläuterung
+    explication description
+    explicación explicacion descripción descripcion
+    spiegazione descrizione
+    explicação explicacao descrição descricao
+    uitleg beschrijving toelichting
+    wyjaśnienie wyjasnienie opis
+    объяснение описание пояснение пояснення опис
+    giải_thích mô_tả
+    解释 解釋 说明 說明 描述 説明 解説
+    설명
+    açıklama aciklama
+    penjelasan keterangan
+    """
+)
+
+
+def role(name: str) -> str:
+    """``front``, ``back`` or ``explain`` for a column named in another language (already lower case,
+    spaces single), else ''."""
+    if name in FRONT_WORDS:
+        return "front"
+    if name in BACK_WORDS:
+        return "back"
+    return "explain" if name in EXPLAIN_WORDS else ""

@@ -1,0 +1,62 @@
+"""Column names in other languages (learner3 N8, trial8 H13): a glossary headed '| Thuật ngữ | Ý nghĩa |'
+or a sheet headed 'Begriff;Bedeutung' is read as '| Term | Meaning |' is: a card per row, the header no card."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import deck_of
+
+from compiler.build import build
+from compiler.sources import columns, lines
+
+LESSON = """# Lesson 7: Patching
+
+## What is a patch?
+
+A patch changes bytes of machine code.
+
+## Key terms
+
+| Thuật ngữ | Ý nghĩa |
+|---|---|
+| **Opcode** | the byte code of an instruction |
+| **NOP** | No Operation, byte `0x90` |
+| **Restore** | put the original bytes back |
+
+## Begriffe
+
+| Begriff | Erklärung |
+|---|---|
+| Haltepunkt | Stelle, an der das Programm anhält |
+| Speicher | Arbeitsspeicher des Prozesses |
+"""
+
+
+def _fronts(tmp_path: Path, files: dict[str, str]) -> dict[str, str]:
+    compiled = build(deck_of(tmp_path, files), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    return {item.question: item.answer_plain() for item in compiled.items if not item.skip}
+
+
+def test_a_glossary_table_headed_in_another_language_is_a_card_per_row(tmp_path: Path) -> None:
+    fronts = _fronts(tmp_path, {"lesson.md": LESSON})
+    assert fronts["Opcode"] == "the byte code of an instruction"
+    assert fronts["Restore"] == "put the original bytes back"
+    assert fronts["Haltepunkt"] == "Stelle, an der das Programm anhält"
+    assert "What is a patch?" in fronts
+    assert not any("Thuật ngữ" in q or "Begriff" in q for q in fronts)  # no header card, no table card
+
+
+def test_a_sheet_headed_in_german_reads_its_header_as_names(tmp_path: Path) -> None:
+    fronts = _fronts(tmp_path, {"vokabeln.csv": "Begriff;Bedeutung;Beispiel\nder Hund;the dog;Der Hund bellt.\ndie Katze;the cat;\n"})
+    assert set(fronts) == {"der Hund", "die Katze"}
+    assert fronts["der Hund"].startswith("the dog")
+
+
+def test_the_roles_of_names_in_other_languages() -> None:
+    assert lines.table_columns(["Thuật ngữ", "Ý nghĩa"]) == {"front": 0, "back": 1}
+    assert lines.table_columns(["用語", "意味"]) == {"front": 0, "back": 1}
+    assert lines.table_columns(["Термин", "Определение"]) == {"front": 0, "back": 1}
+    assert lines.table_columns(["Jahr", "Ereignis"]) is None  # names of no card's sides: a table of facts
+    assert columns.role("erklärung") == "explain" and columns.role("cevap") == "back" and columns.role("soru") == "front"
