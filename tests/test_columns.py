@@ -60,3 +60,41 @@ def test_the_roles_of_names_in_other_languages() -> None:
     assert lines.table_columns(["Термин", "Определение"]) == {"front": 0, "back": 1}
     assert lines.table_columns(["Jahr", "Ereignis"]) is None  # names of no card's sides: a table of facts
     assert columns.role("erklärung") == "explain" and columns.role("cevap") == "back" and columns.role("soru") == "front"
+
+
+REVIEW = """# Lesson 7
+
+## Review questions
+
+### Question 1 (Recall)
+What does "patch" mean in reverse engineering?<BR>
+A. Installing new software<BR>
+B. Changing machine-code bytes to change behaviour<BR>
+C. Debugging a program<BR>
+
+**Answer:** B
+
+### Question 2 (Hard)
+What does byte `0x90` mean in x86 machine code?<BR>
+*Suggested answer:* It is the opcode of `NOP`.
+
+### Câu 3 (Vận dụng)
+Khi nào nên dùng **Restore Original Bytes**?<BR>
+*Gợi ý trả lời:* Khi muốn hoàn tác Patch.
+""".replace("<BR>", "  ")  # hard line breaks, as the page has them
+
+
+def test_a_label_heading_over_its_question_asks_the_question(tmp_path: Path) -> None:
+    """learner3 N7: '### Question 1 (Recall)' over the question, its options and key in one paragraph (hard
+    breaks) asked 'Question 1 (Recall)' with the question on the back; now the question is the front, the
+    options are options, a level word in the brackets is the item's level, 'Suggested answer:' is a label."""
+    result = build(deck_of(tmp_path, {"review.md": REVIEW}), tmp_path / "build", formats=("json",), now=1_000)
+    compiled = result.compiled
+    assert compiled is not None
+    items = {i.question: i for i in compiled.items}
+    mc = items['What does "patch" mean in reverse engineering?']
+    assert mc.correct == "B" and "Changing machine-code bytes" in str(mc.choices[1])
+    nop = items["What does byte `0x90` mean in x86 machine code?"]
+    assert nop.answer_plain() == "It is the opcode of NOP." and nop.difficulty.value == "hard"
+    assert items["Khi nào nên dùng Restore Original Bytes?"].answer_plain() == "Khi muốn hoàn tác Patch."
+    assert not any("statement heading" in w.message for w in result.summary.warnings)

@@ -48,7 +48,7 @@ from compiler.sources.choices import (
     report_unread_key,
 )
 from compiler.sources.cloze import cloze_fields, has_cloze
-from compiler.sources.difficulty import Levels, Marked, section_label, split_marker
+from compiler.sources.difficulty import Levels, Marked, guess, section_label, split_marker
 from compiler.sources.directives import directives
 from compiler.sources.lines import (
     ANSWER_LABEL_HEADING,
@@ -1366,7 +1366,9 @@ class MarkdownReader:
         while parents:  # a toggle never closed: its answer ends with the page
             current = parents.pop()
             close()
-        if named:
+        asked_below = {i.locator.line for i in items if not _LABEL_ONLY.match(i.question)}
+        named = {n: t for n, t in named.items() if not (_LABEL_ONLY.match(t) and blocks[n].start + 1 in asked_below)}
+        if named:  # (not 'Question 1 (Recall)' over the question it labels: that asks, learner3 N7)
             self._say_stated(doc, source, diag, blocks, named, len(items))
         return sorted(items, key=lambda i: i.locator.line)
 
@@ -1958,10 +1960,23 @@ class MarkdownReader:
         if label and first is not None and first.type == "paragraph_open":  # '### Q1' / '## 12' over the question
             asked = split_question(plain_inline(first.tokens[1].children or [], code=True), source)
             listed = len(current.answer) > 1 and current.answer[1].type in ("bullet_list_open", "ordered_list_open")
+            rest: list[TopBlock] = []
+            para = (lines or doc.lines)[first.start : first.end]
+            cut = next((k for k, t in enumerate(para) if t.rstrip(" \\").rstrip(" *_").endswith(QUESTION_MARKS)), None)
+            if not (asked.asks or listed) and cut is not None and cut + 1 < len(para):
+                # 'Question 1 (Recall)' over 'What does … mean?  ' + 'A. …' + 'B. …' in one paragraph (hard
+                # breaks): the question is the paragraph up to its line that asks, the rest its options or answer
+                # (learner3 N7)
+                asked = split_question(self._inline(" ".join(t.strip().rstrip("\\") for t in para[: cut + 1])), source)
+                at = first.start + cut + 1
+                rest = [TopBlock(b.tokens, b.start + at, b.end + at) for b in top_blocks(self._md.parse("\n".join(para[cut + 1 :]), env))]
             if asked.asks or listed:  # (learner L33: the label was the front, or glued to the question's end)
                 asked.number = asked.number or label.group("n")
+                tag = label.group("tag")
+                if not asked.marker and tag and guess(tag) is not None:  # 'Question 3 (Hard)': the item's level label
+                    asked.marker = tag.strip()
                 current.q = asked
-                current.answer = current.answer[1:]
+                current.answer = [*rest, *current.answer[1:]]
         q = current.q
         end = max([current.block.end, *(b.end for b in current.answer)])
         meta = _meta_line(current.answer[0], lines or doc.lines) if current.answer else None
@@ -2095,9 +2110,14 @@ def _one_entry(block: TopBlock) -> bool:
     return types == ["ordered_list_open", "list_item_open", "paragraph_open", "inline", "paragraph_close", "list_item_close", "ordered_list_close"]
 
 
+# A heading that only labels the question written under it: its number, in any language, and perhaps a level
+# or kind in brackets ('Question 1 (Recall)', 'Câu 2 (Thông hiểu)', 'Aufgabe 3 [leicht]', '問題1（基本）': learner3 N7)
 _LABEL_ONLY = re.compile(
-    r"^(?:(?i:q|question|exercise|problem|task|quiz|frage|aufgabe|exercice|ejercicio|pregunta|вопрос|задача|питання)\s*|[#№]\s*)?"
-    r"(?P<n>\d{1,4}[a-z]?)\s*[.:)]?$"
+    r"^(?:(?i:q|question|exercise|problem|task|quiz|frage|aufgabe|übung|exercice|ejercicio|pregunta|domanda|esercizio"
+    r"|pergunta|questão|questao|exercício|vraag|opgave|pytanie|zadanie|soru|soal|latihan|câu hỏi|câu|bài tập|bài"
+    r"|вопрос|задача|задание|питання|завдання|問題|问题|問|题|題|문제|문항)\s*|[#№]\s*|第\s*)?"
+    r"(?P<n>\d{1,4}[a-z]?)\s*[.:)]?\s*(?:[题題問]\s*)?"
+    r"(?:[(（\[【](?P<tag>[^()（）\[\]【】]{1,30})[)）\]】]\s*)?$"
 )
 _LONE_LETTER = re.compile(r"^(?P<indent>\s*)(?:\*\*|__)?\(?(?P<letter>[A-Ha-h])(?:[.)]|\))?(?:\*\*|__)?\s*$")
 _LAYOUT_LINE = re.compile(r"^\s*(?:<|!!!|\?\?\?)")  # a toggle's tags, an admonition's title line
