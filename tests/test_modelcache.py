@@ -70,6 +70,43 @@ def test_the_kept_graph_gives_the_same_vectors_and_a_damaged_one_is_replaced(
     assert len(loads) == 2, "the rewritten copy is used by the next load"
 
 
+def test_the_weights_are_hashed_again_only_when_their_file_changed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = _embed(monkeypatch, "off")
+    base = tmp_path / "models"
+    monkeypatch.setattr(modelcache, "SETTLED", 0.0)  # files written a moment ago count as settled here
+    assert _embed(monkeypatch, str(base)) == expected  # writes the kept graph
+    hashed: list[str] = []
+    real = modelcache._digest
+
+    def digest(path: Path) -> str:
+        hashed.append(path.name)
+        return real(path)
+
+    monkeypatch.setattr(modelcache, "_digest", digest)
+    assert _embed(monkeypatch, str(base)) == expected
+    assert hashed == [modelcache.GRAPH, modelcache.WEIGHTS], "the first load of the kept graph hashes both files"
+    where = _kept(base)
+    assert (where / modelcache.VERIFIED).is_file()
+    hashed.clear()
+    assert _embed(monkeypatch, str(base)) == expected
+    assert hashed == [modelcache.GRAPH], "the same weights file is not hashed again"
+
+    weights = where / modelcache.WEIGHTS
+    data = bytearray(weights.read_bytes())
+    data[len(data) // 3] ^= 0x40  # one flipped bit: same size, its change time moves
+    with weights.open("r+b") as f:  # written in place: the same inode
+        f.write(bytes(data))
+    hashed.clear()
+    assert _embed(monkeypatch, str(base)) == expected  # hashed, refused, loaded from the package, written again
+    assert hashed[:2] == [modelcache.GRAPH, modelcache.WEIGHTS]
+    assert not (_kept(base) / modelcache.VERIFIED).exists(), "the rewritten copy is verified afresh"
+
+    (_kept(base) / modelcache.VERIFIED).write_text("{not json")  # a bad record: the weights are hashed
+    hashed.clear()
+    assert _embed(monkeypatch, str(base)) == expected
+    assert hashed == [modelcache.GRAPH, modelcache.WEIGHTS]
+
+
 def test_a_cache_folder_that_cannot_be_written_only_costs_the_optimisation(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
