@@ -165,7 +165,8 @@ def compile_content(
     built = _notes(project, sources, items, groups, diag)
     # last: the lock hashes final fields and tags, so any pass that changes them must run before it
     deck_key = str(config.deck.id if config.deck.id is not None else _deck_id(config.deck.name))
-    built, plan = lock.run(built, project.lock, int(time.time()) if now is None else now, deck_key)
+    pins = {o.item: o.line for o in project.overrides if o.id}
+    built, plan = lock.run(built, project.lock, int(time.time()) if now is None else now, deck_key, diag, pins)
     deck = Deck(
         **_deck_fields(config, sources),
         notes=built,

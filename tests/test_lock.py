@@ -527,3 +527,120 @@ def test_rewording_one_of_three_like_worded_questions_keeps_every_note(tmp_path:
     assert "0 new" in result.output and "0 retired" in result.output, result.output
     after = guids(content)
     assert set(after.values()) == before and len(after) == 3  # three notes, three distinct ids, the same GUIDs
+
+
+def _primes(first: str) -> str:
+    return (
+        f"# Quiz\n\n### {first}\n\n- [ ] 4\n- [x] 7\n- [ ] 9\n\n"
+        "### Which of the following is a prime number?\n\n- [x] 11\n- [ ] 12\n- [ ] 15\n\n"
+        "### Which service stores secrets?\n\n- [ ] Azure Bastion\n- [x] Azure Key Vault\n"
+    )
+
+
+def test_pasting_the_printed_pin_after_rewording_one_of_two_like_worded_questions(tmp_path: Path) -> None:
+    """trial9 T32: two task-box quizzes both asking 'Which of the following is a prime number?' (7, 11). The
+    first is reworded and built (its note retired, the 11-question renumbered into its id); pasting the
+    printed override then gave the reworded question the 11-question's GUID, and the 11-question a new one.
+    In real Anki: each question keeps its own note and review history."""
+    from ankiutil import answer, import_apkg, notes, open_collection
+
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "deck.toml").write_text('[deck]\nname = "T32"\nid = 32\n\n[[source]]\nid = "practice"\nfile = "sources/practice.md"\n', encoding="utf-8")
+    page = content / "sources" / "practice.md"
+    page.write_text(_primes("Which of the following is a prime number?"), encoding="utf-8")
+    out = tmp_path / "out"
+    col = open_collection(tmp_path / "col")
+    try:
+
+        def build_and_import() -> Result:
+            result = build(content, out)
+            assert result.exit_code == 0, result.output
+            import_apkg(col, out / "t32.apkg")
+            if (out / "t32-retired.apkg").exists():  # as the build says: tags the retired notes
+                import_apkg(col, out / "t32-retired.apkg")
+            return result
+
+        def by_answer() -> dict[str, str]:
+            """The right option's text -> the GUID of the note in the collection asking it."""
+            return {
+                n["fields"]["Correct"].rsplit(")", 1)[-1].strip(): g for g, n in notes(col).items() if "prime" in n["fields"]["Question"]
+            }
+
+        build_and_import()
+        first = by_answer()
+        assert set(first) == {"7", "11"}
+        answer(col, [int(c) for c in col.find_cards("")])  # studied: every card has a review history
+        page.write_text(_primes("Which of the following is a prime number below 10?"), encoding="utf-8")
+        result = build_and_import()
+        # the 11-question kept its note; the printed override names the retired note's id and GUID
+        assert by_answer()["11"] == first["11"]
+        pin = f'id = "practice/which-of-the-following-is-a-prime-number"  # keeps GUID {first["7"]}'
+        assert pin in result.output and "sources/practice.md:9 that has this id now keeps its own note" in result.output
+        override = result.output[result.output.index("[[override]]") :].split(pin)[0] + pin
+        (content / "overrides.toml").write_text("\n".join(line.strip() for line in override.splitlines()) + "\n", encoding="utf-8")
+        result = build_and_import()
+        assert "names note" not in result.output  # no refused pin
+        now = {g: n for g, n in notes(col).items() if "deckc::retired" not in n["tags"] and "prime" in n["fields"]["Question"]}
+        assert {g: n["fields"]["Correct"].rsplit(")", 1)[-1].strip() for g, n in now.items()} == {first["7"]: "7", first["11"]: "11"}
+        assert "below 10" in now[first["7"]]["fields"]["Question"]
+        revlog = dict(col.db.all("select n.guid, count() from revlog r join cards c on c.id = r.cid join notes n on n.id = c.nid group by n.guid"))
+        assert revlog[first["7"]] == revlog[first["11"]] == 1  # each note's history is its own
+    finally:
+        col.close()
+    result = build(content, out)
+    assert "0 new, 0 updated" in result.output and "0 retired" in result.output, result.output  # stable
+
+
+def test_a_pin_to_the_id_of_a_note_another_question_continues_is_refused(tmp_path: Path) -> None:
+    """trial9 T32: an override that pins an item to the id of a note another, unchanged question continues
+    never hands it that note's GUID: a warning names overrides.toml's line and the question that keeps it."""
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "deck.toml").write_text('[deck]\nname = "T32"\nid = 32\n\n[[source]]\nid = "practice"\nfile = "sources/practice.md"\n', encoding="utf-8")
+    (content / "sources" / "practice.md").write_text(_primes("Which of the following is a prime number?"), encoding="utf-8")
+    assert build(content, tmp_path / "out").exit_code == 0
+    before = guids(content)
+    (content / "sources" / "practice.md").write_text(_primes("Which of the following is a prime number below 10?"), encoding="utf-8")
+    (content / "overrides.toml").write_text(
+        '# pinned to the wrong note\n[[override]]\nitem = "practice/which-of-the-following-is-a-prime-number-below-10"\n'
+        'id = "practice/which-service-stores-secrets"\n',
+        encoding="utf-8",
+    )
+    result = build(content, tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    assert "overrides.toml:3: warning: the id 'practice/which-service-stores-secrets' pinned to" in result.output, result.output
+    assert "the question at sources/practice.md:15 continues" in result.output
+    assert "[[override]]" not in result.output  # no advice to add a second override for that item
+    after = set(guids(content).values())
+    assert before["practice/which-service-stores-secrets"] in after and before["practice/which-of-the-following-is-a-prime-number-2"] in after
+
+
+def test_a_pin_pasted_while_the_like_worded_question_changes_too(tmp_path: Path) -> None:
+    """trial9 T32, the same step with the 11-question's options edited as well: the pin takes the retired
+    note (not the active one the 11-question inherited the id with), and the 11-question, its id moved
+    aside and its content changed, still keeps its own note; the note the rewording added is retired as
+    'pinned', not 'gone'."""
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "deck.toml").write_text('[deck]\nname = "T32"\nid = 32\n\n[[source]]\nid = "practice"\nfile = "sources/practice.md"\n', encoding="utf-8")
+    page = content / "sources" / "practice.md"
+    page.write_text(_primes("Which of the following is a prime number?"), encoding="utf-8")
+    assert build(content, tmp_path / "out").exit_code == 0
+    before = guids(content)
+    page.write_text(_primes("Which of the following is a prime number below 10?"), encoding="utf-8")
+    assert build(content, tmp_path / "out").exit_code == 0
+    added = guids(content)["practice/which-of-the-following-is-a-prime-number-below-10"]
+    (content / "overrides.toml").write_text(
+        '[[override]]\nitem = "practice/which-of-the-following-is-a-prime-number-below-10"\n'
+        'id = "practice/which-of-the-following-is-a-prime-number"\n',
+        encoding="utf-8",
+    )
+    edit(page, "- [ ] 12", "- [ ] 13")
+    result = build(content, tmp_path / "out")
+    assert "0 new, 2 updated, 1 unchanged, 1 retired" in result.output, result.output
+    assert f"(GUID {added}): its item is pinned to note practice/which-of-the-following-is-a-prime-number" in result.output
+    after = guids(content)
+    assert after["practice/which-of-the-following-is-a-prime-number"] == before["practice/which-of-the-following-is-a-prime-number"]
+    [eleven] = [g for i, g in after.items() if i.startswith("practice/which-of-the-following-is-a-prime-number-")]
+    assert eleven == before["practice/which-of-the-following-is-a-prime-number-2"]

@@ -35,7 +35,9 @@ def test_a_reworded_question_gets_the_pin_to_paste(tmp_path: Path) -> None:
     out = tmp_path / "build"
     first = build(content, out, formats=("json",), now=1_000)
     page.write_text(PAGE.replace("an inductive bias?", "an inductive bias in ML?"), encoding="utf-8")
-    pin = '    [[override]]\n    item = "notes/what-is-an-inductive-bias-in-ml"\n    id = "notes/what-is-an-inductive-bias"\n'
+    guid = first.compiled.deck.notes[0].guid
+    # the comment names the GUID the pin keeps (trial9 T32)
+    pin = f'    [[override]]\n    item = "notes/what-is-an-inductive-bias-in-ml"\n    id = "notes/what-is-an-inductive-bias"  # keeps GUID {guid}\n'
     diff = CliRunner().invoke(main, ["diff", str(content), "-o", str(out), "--changes-only"])
     assert diff.exit_code == 0, diff.output
     assert "new        notes/what-is-an-inductive-bias-in-ml" in diff.output

@@ -18,12 +18,16 @@ Identity rules, strongest first; each lock entry continues at most one note:
    several of those notes, and exactly one of them has this note's content
    (every field but the attribution ``Sources`` and ``DeckcId``): delete the
    first of two identical questions and the survivor, now numbered ``key``,
-   keeps its own GUID and review history instead of taking the deleted one's;
+   keeps its own GUID and review history instead of taking the deleted one's
+   (also when one entry is left of the family and the note's id is not its id:
+   the first of two reworded, the survivor renumbered, then moved aside by a pin; T32);
 1. ``guid``: the note's own GUID (from its explicit id or source + normalized
    question) is in the lock (not a retired entry while an active one holds
    the note's item id: so the survivor above keeps its GUID on later builds);
 2. ``pin``: the primary item's explicit id (``id`` in overrides.toml) is the
-   id of a lock entry or of one of its items;
+   id of a lock entry or of one of its items (the retired one first, when an
+   active entry inherited that id from a like-worded question); never an entry
+   another note took by a stronger rule (a warning says so: :func:`_refused`);
 3. ``id``: the primary item's id is one of an entry's item ids (a note that
    absorbed a duplicate from another source keeps the GUID of the entry
    its primary item came from); then any of the note's item ids;
@@ -44,6 +48,7 @@ from compiler.guid import guid_for, in_deck
 from compiler.lock import LOCK_NAME, Lock, LockEntry, content_hash
 from compiler.model import Item, ItemKind, Note, Source, legacy_normalized
 from compiler.notetypes import ALL, BY_KIND, design_hash
+from compiler.overrides import OVERRIDES_NAME
 
 RETIRED_TAG = "deckc::retired"
 STATUSES = ("new", "updated", "unchanged", "retired")
@@ -66,6 +71,8 @@ class Change:
     replaces: str = ""  # new because the note type of this lock entry's note changed (Anki cannot convert)
     retyped: bool = False  # retired because a new note of another type replaces it
     same_answer: str = ""  # retired: the item of a new note of the same source with this note's answer (a reworded question)
+    pinned_to: str = ""  # retired: its item is pinned (an override's id) to this older note, which it continues
+    id_now: str = ""  # retired with same_answer: where the question that has this note's id now is (a twin renumbered)
 
     def retire_reason(self, pin: bool = True) -> str:
         """Why a retired note left the deck, for the build summary and `deckc diff`; ``pin``: the
@@ -74,17 +81,25 @@ class Change:
             return f"replaced by a new note {self.merged_into} of another type (Anki cannot change a note's type)"
         if self.merged_into:
             return f"merged into note {self.merged_into}"
+        if self.pinned_to:
+            return f"its item is pinned to note {self.pinned_to} (an id in overrides.toml), which it continues now"
         if self.same_answer:
+            now = (
+                f" (the question at {self.id_now} that has this id now keeps its own note, under an id of its own)"
+                if self.id_now else ""
+            )
             why = (
                 f"its source item is gone, and new note {self.same_answer} has the same answer (a reworded question?): "
-                "to keep this note and its review history, add to overrides.toml"
+                f"to keep this note (GUID {self.guid}) and its review history{now}, add to overrides.toml"
             )
             return why + (":\n" + self.pin_toml() if pin else " the lines below")
         return "its source item is gone"
 
     def pin_toml(self) -> str:
         """The override that keeps a reworded question's note, indented to paste as it is."""
-        return f'    [[override]]\n    item = "{self.same_answer}"\n    id = "{self.id}"' if self.same_answer else ""
+        if not self.same_answer:
+            return ""
+        return f'    [[override]]\n    item = "{self.same_answer}"\n    id = "{self.id}"  # keeps GUID {self.guid}'
 
 
 @dataclass
@@ -203,7 +218,10 @@ class _Matcher:
                 e for e in self.index.get(f"twin:{unnumbered(note.primary.anchor)}", [])
                 if e.status == "active" and e.guid not in self.taken and (not same_type or e.notetype == note.notetype)
             ]
-            if len(family) < 2:
+            # a lone entry only when its note was renumbered (T32: the first of two like-worded questions
+            # reworded, the other's id went from 'key-2' to 'key', then aside when the reworded one was
+            # pinned to 'key'); an unchanged note with its own id is left to the rules below, as before
+            if not family or (len(family) == 1 and family[0].id in item_ids(note.primary)):
                 continue
             mine = _content(note.fields)
             same = [e for e in family if _content(e.fields) == mine]
@@ -211,19 +229,75 @@ class _Matcher:
                 self.found[i] = (same[0], "twin")
                 self.taken.add(same[0].guid)
 
+    def _pins(self, same_type: bool) -> None:
+        """Rule 2. A pinned id can name two entries: the note retired when its question was reworded, and
+        an active note that inherited the id when a like-worded question was renumbered into it (T32). The
+        active one whose question is worded like another, unpinned note of this build is that note's: the
+        retired one is taken first, so a pasted override never hands a question another note's GUID."""
+        wordings = {unnumbered(n.primary.anchor) for n in self.notes if not n.primary.explicit_id}
+
+        def someone_elses(e: LockEntry, own: str) -> bool:
+            first = unnumbered(e.anchors[0])
+            return e.status == "active" and first != own and first in wordings
+
+        for i, note in enumerate(self.notes):
+            if i in self.found or not note.primary.explicit_id:
+                continue
+            own = unnumbered(note.primary.anchor)
+            for key in _pin_keys(note):
+                free = [
+                    e for e in self.index.get(key, [])
+                    if e.guid not in self.taken and (not same_type or e.notetype == note.notetype)
+                ]
+                if free:
+                    entry = sorted(free, key=lambda e: someone_elses(e, own))[0]  # stable: index order otherwise
+                    self.found[i] = (entry, "pin")
+                    self.taken.add(entry.guid)
+                    break
+
+    def refused_pins(self) -> list[tuple[int, LockEntry, int]]:
+        """``(note, entry, holder)``: a pinned note that did not get the entry its id names, because another
+        note of this build continues it (by content or its own GUID)."""
+        holder = {e.guid: j for j, (e, _) in self.found.items()}
+        out = []
+        for i, note in enumerate(self.notes):
+            if not note.primary.explicit_id or (i in self.found and self.found[i][1] in ("pin", "guid")):
+                continue
+            for key in _pin_keys(note):
+                held = [e for e in self.index.get(key, []) if holder.get(e.guid, i) != i]
+                if held:
+                    out.append((i, held[0], holder[held[0].guid]))
+                    break
+        return out
+
     def run(self) -> dict[int, tuple[LockEntry, str]]:
         # first every rule among entries of the note's own type (after a note type change the
         # replacement note is continued, not the retired original), then any type
         for same_type in (True, False):
             self._twins(same_type)
             self.rule("guid", self._guid_keys, same_type)
-            self.rule("pin", _pin_keys, same_type)
+            self._pins(same_type)
             self.rule("id", _primary_id_keys, same_type)
             self.rule("id", lambda n: [f"item:{i}" for item in n.items for i in sorted(item_ids(item))], same_type)
             self.rule("question", _question_keys, same_type)
             self.rule("question", _legacy_question_keys, same_type)
+        self._renumbered()
         self._typos()
         return self.found
+
+    def _renumbered(self) -> None:
+        """A like-worded question edited while its id moved (renumbered, or aside for a pin: T32) matches no
+        rule above; the one active entry still free with its wording in its source is its note."""
+        for i, note in enumerate(self.notes):
+            if i in self.found or note.primary.explicit_id:
+                continue
+            free = [
+                e for e in self.index.get(f"twin:{unnumbered(note.primary.anchor)}", [])
+                if e.status == "active" and e.guid not in self.taken and e.notetype == note.notetype
+            ]
+            if len(free) == 1:
+                self.found[i] = (free[0], "question")
+                self.taken.add(free[0].guid)
 
     def _typos(self) -> None:
         free_by_source: dict[str, list[LockEntry]] = {}
@@ -362,12 +436,23 @@ def check_sources_kept(old: Lock, sources: list[Source], items: list[Item], diag
             )
 
 
-def run(notes: list[Note], old: Lock, now: int, deck: str = "") -> tuple[list[Note], LockPlan]:
+def run(
+    notes: list[Note],
+    old: Lock,
+    now: int,
+    deck: str = "",
+    diag: Diagnostics | None = None,
+    pins: dict[str, int | None] | None = None,
+) -> tuple[list[Note], LockPlan]:
     """Set each note's GUID and mtime from the lock; return the notes and the new lock plan.
 
-    ``deck`` (the deck's id) salts the GUIDs of new notes, so two decks never share one.
+    ``deck`` (the deck's id) salts the GUIDs of new notes, so two decks never share one. ``pins``: the
+    item ids overrides.toml gives an ``id``, with the override's line (for the warning of a refused pin).
     """
-    found = _Matcher(notes, old.entries).run()
+    matcher = _Matcher(notes, old.entries)
+    found = matcher.run()
+    if diag is not None:
+        _refused(matcher, diag, pins or {})
     used = {e.guid for e, _ in found.values()}
     # Anki never changes an existing note's note type on import (it reports the note as conflicting and
     # keeps the old one): a note whose type changes (a quiz front giving way to a recall question) is a
@@ -411,6 +496,7 @@ def run(notes: list[Note], old: Lock, now: int, deck: str = "") -> tuple[list[No
     # an item moved to another file and merged into a note there keeps none of its entry's item ids, only its
     # question (trial7 G17: a page split in two; "its source item is gone" was said of a merged question)
     moved = {normalized(unnumbered(i.anchor)): (note.id, i.source) for note in notes if len(note.items) > 1 for i in note.items}
+    pinned = {n.primary.key: n.id for n in notes if n.primary.explicit_id and n.primary.explicit_id != n.primary.key}
     retired: list[LockEntry] = []
     for entry in old.entries:
         if entry.guid in taken:
@@ -424,13 +510,33 @@ def run(notes: list[Note], old: Lock, now: int, deck: str = "") -> tuple[list[No
                     into = note_id
                     break
             retyped = any(e.guid == entry.guid for e in replaced.values())
-            changes.append(Change(status="retired", id=entry.id, guid=entry.guid, merged_into=into, retyped=retyped))
+            changes.append(
+                Change(
+                    status="retired", id=entry.id, guid=entry.guid, merged_into=into, retyped=retyped,
+                    pinned_to="" if into or retyped else pinned.get(entry.items[0], "") if entry.items else "",
+                )
+            )
         retired.append(entry)
     _reworded(notes, changes, retired)
     design = design_hash()
     design_mtime = old.design_mtime if old.design_hash == design else max(now, old.design_mtime + 1)
     lock = Lock(entries=entries + retired, design_hash=design, design_mtime=design_mtime).sorted()
     return notes, LockPlan(lock=lock, changes=changes, retired=sorted(retired, key=lambda e: (e.id, e.guid)))
+
+
+def _refused(matcher: _Matcher, diag: Diagnostics, pins: dict[str, int | None]) -> None:
+    """A warning for each pin that would have taken a note another question continues (T32)."""
+    for i, entry, j in matcher.refused_pins():
+        item, other = matcher.notes[i].primary, matcher.notes[j].primary
+        file, line = (OVERRIDES_NAME, pins[item.key]) if item.key in pins else (item.locator.file, item.locator.line)
+        diag.warning(
+            file,
+            line,
+            f"the id {item.explicit_id!r} pinned to {item.key!r} names note {entry.id} (GUID {entry.guid}), which "
+            f"the question at {other.locator} continues: that note stays with it, and this item does not take it",
+            "to keep the note of a reworded question, pin it to the id of the note deckc reported retired for it "
+            "(deckc diff lists them); else remove the id",
+        )
 
 
 QUESTION_FIELDS = ("Question", "Text", *ATTRIBUTION_FIELDS, "Difficulty", "Section")
@@ -452,18 +558,22 @@ def _reworded(notes: list[Note], changes: list[Change], retired: list[LockEntry]
     by_id = {n.id: n for n in notes}
     for c in changes:
         note = by_id.get(c.id)
-        if c.status == "new" and not c.replaces and note is not None and len(note.items) == 1:
+        # a pinned note is new only when its pin was refused (that warning says what to do): an override
+        # for its item is there already
+        if c.status == "new" and not c.replaces and note is not None and len(note.items) == 1 and not note.primary.explicit_id:
             answer = _answer(note.notetype, note.fields)
             if answer is not None:
                 new.setdefault((note.primary.source, answer), []).append(note)
     for c in changes:
         entry = gone.get(c.guid)
-        if c.status != "retired" or c.merged_into or c.retyped or entry is None or len(entry.anchors) != 1:
+        if c.status != "retired" or c.merged_into or c.retyped or c.pinned_to or entry is None or len(entry.anchors) != 1:
             continue
         answer = _answer(entry.notetype, entry.fields)
         match = new.get((source_of(entry.anchors[0]), answer), []) if answer is not None else []
         if len(match) == 1:  # one candidate only: two new notes with that answer are no clear rewording
-            c.same_answer = match[0].primary.item_id
+            c.same_answer = match[0].primary.key  # what overrides.toml names an item by
+            holder = by_id.get(c.id)  # a like-worded question renumbered into this id (T32)
+            c.id_now = str(holder.primary.locator) if holder is not None else ""
 
 
 def retired_note(entry: LockEntry) -> Note:
