@@ -206,3 +206,14 @@ def test_real_myst_variants_of_answer_boxes(tmp_path: Path) -> None:
     assert items[1].question == "Find \\(P(X > 10)\\)."
     assert items[2].question == "What does this print?" and items[2].stimulus[0].kind.value == "code"
     assert items[2].stimulus[0].lang == "cpp"
+
+
+def test_a_quoted_equality_operator_is_no_highlight() -> None:
+    """trial10 P19: 'the difference between "==" and "==="' lost both operators on the front and marked the text
+    between them on the back. '==' opens a highlight before a word and closes one after it, never inside a run
+    of '=' nor as the quoted operator itself."""
+    from compiler.sources.markdown_blocks import make_parser
+
+    for text in ['"==" and "==="', "'==' and '==='", "(==) and (===)", "“==” and “===”", '"==" vs "=="', "a !== b and c <== d =="]:
+        assert "<mark>" not in make_parser().render(text), text
+    assert "<mark>key</mark> and <mark>two words</mark>" in make_parser().render("==key== and ==two words==")

@@ -231,7 +231,9 @@ def _empty_numbers(state: Any) -> None:
         i += 1
 
 
-_MARKED = re.compile(r"==(?=[^\s=])(.+?)(?<=[^\s=])==")
+# '==' opens a highlight before a word and closes one after it, never inside a run of '=' ('===', '!==', '<=='),
+# nor when it is the quoted operator itself ('"==" and "==="', '(==)', '“==”': trial10 P19)
+_MARKED = re.compile(r"(?<![=!<>])==(?=[^\s=\"'”’)\]}>])(.+?)(?<=[^\s=\"'“‘(\[{<])==(?!=)")
 
 
 def _marks(state: Any) -> None:
