@@ -83,6 +83,7 @@ from compiler.sources.lines import (
     ANSWER_LABEL_HEADING,
     MARKDOWN_SUFFIXES,
     QUESTION_MARKS,
+    emoji_numbers,
     glue_separators,
     inline_card,
     is_placeholder,
@@ -559,7 +560,7 @@ def read_sources(
         doc = _unpaginate(doc, src, diag)
         own = "" if made is not None else Path(doc.rel).suffix.lower()  # text as written: a converted page's gets none of these
         if own in _PROSE_SUFFIXES:  # '1.What …?': '1. What …?' (trial7 G8); 'а) … б) …': 'A) … B) …' (learner M27)
-            doc = Document(rel=doc.rel, text=chatcards.tidy(latin_option_letters(space_numbers(doc.text))))  # (trial9 T14)
+            doc = Document(rel=doc.rel, text=chatcards.tidy(latin_option_letters(space_numbers(emoji_numbers(doc.text)))))  # (trial9 T14)
         if own in MARKDOWN_SUFFIXES and "START" in doc.text:  # Obsidian_to_Anki's START … END notes (learner M37)
             doc = Document(rel=doc.rel, text=startend.rewrite(doc.text))
         if own in MARKDOWN_SUFFIXES:  # Obsidian embeds, then Hugo shortcodes and mdBook includes (an embedded note's too)

@@ -412,6 +412,30 @@ def space_numbers(text: str) -> str:
     return "\n".join(lines)
 
 
+# '🚀 1. What is Python?': emoji (and their joiners, selectors) before an item number or a Q label
+_EMOJI_NUMBER = re.compile(r"^(?P<indent>[ ]{0,3})(?P<emoji>(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2190-\u21FF\u25A0-\u25FF][\uFE0F\u200D\U0001F3FB-\U0001F3FF]*)+)[ \t]+(?=(?:\d{1,4}[.)]|[Qq]\d{1,4}[.:)]?)[ \t])")
+
+_EMOJI_LINE = re.compile(r"(?m)^[ ]{0,3}[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2190-\u21FF\u25A0-\u25FF]")
+
+
+def emoji_numbers(text: str) -> str:
+    """The text without the emoji that decorate its item numbers ('🚀 1. What is Python?', '🧠 2. …': blog and
+    LLM pages copied as text, trial10 P21), when at least two lines outside code start so and their emoji vary
+    (a few emoji repeated on every question are its level markers, kept); line numbers stay."""
+    if not _EMOJI_LINE.search(text):
+        return text
+    lines = text.split("\n")
+    found = [
+        (n, m) for n, (line, fenced) in enumerate(zip(lines, in_fence(lines), strict=True)) if not fenced and (m := _EMOJI_NUMBER.match(line))
+    ]
+    kinds = {m.group("emoji") for _, m in found}
+    if len(found) < GLUED_NUMBERS_MIN or len(kinds) * 2 <= len(found):
+        return text
+    for n, m in found:
+        lines[n] = m.group("indent") + lines[n][m.end() :]
+    return "\n".join(lines)
+
+
 # '**What is X?** The answer …' / '**Q: …?** A: …': a paragraph led by a bold question of 3 words or more (trial7 G27)
 BOLD_LEAD_Q = re.compile(r"^\s{0,3}(\*\*|__)(?P<q>[^*_\n]*?\S\s+\S+\s+[^*_\n]*?[?？؟])\s*\1\s*(?P<rest>(?!!\[|<img)\S.*)$")  # (a picture after it is what it asks about)
 
