@@ -517,3 +517,15 @@ def test_formulas_dimensions_and_directions_tell_maths_questions_apart() -> None
     assert built_in_contrast("What is $x^2$?", "What is $x ^ 2$ ?") == ""
     assert built_in_contrast("What is $L_2$ regularization?", "What is weight decay?") == ""
     assert built_in_contrast("What's the difference between L2 and L1?", "What is the difference between L1 and L2?") == ""
+
+
+def test_guard_terms_whole_words_longest_spelling_first() -> None:
+    """Guard compiles a spelling's pattern only once a question contains it (issue 13): the same terms."""
+    from compiler.decisions import Guard
+
+    guard = Guard([FIT, ContrastGroup(name="units", terms=["relu|rectified linear unit", "prelu", "gelu"])])
+    assert guard.terms("Why is overfitting worse than underfitting?") == [frozenset({"overfitting", "underfitting"}), frozenset()]
+    assert guard.terms("When is the model too large?") == [frozenset({"overfitting"}), frozenset()]
+    assert guard.terms("What does PReLU add to ReLU?") == [frozenset(), frozenset({"prelu", "relu"})]
+    assert guard.terms("What is a prelude?") == [frozenset(), frozenset()], "a spelling inside a word is no term"
+    assert guard.terms("Is a rectified linear unit a ReLU?") == [frozenset(), frozenset({"relu"})]
