@@ -111,10 +111,10 @@ def _compile(content_dir: Path, build_dir: Path | None, progress: Callable[[str]
     """Compile for a command that does not build, reusing (and topping up) the build's caches."""
     _require_content(content_dir, click.get_current_context().info_name or "build")
     from compiler import cachefile
-    from compiler.build import reader_cache, save_caches
+    from compiler.build import compiler_imported, reader_cache, save_caches
     from compiler.diagnostics import ContentError
-    from compiler.pipeline import compile_content
 
+    compile_content = compiler_imported()  # the cycle collector off while it imports (speed, issue 13)
     cache, may_save = reader_cache(content_dir, build_dir)
     with cachefile.collect() as notices:
         try:

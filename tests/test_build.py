@@ -104,3 +104,25 @@ def test_tags_have_no_spaces(tmp_path: Path) -> None:
         assert all(" " not in t for t in note["tags"])
         assert any(t.startswith("deckc::source::") for t in note["tags"])
         assert any(t.startswith("deckc::difficulty::") for t in note["tags"]), note["id"]
+
+
+def test_the_collector_is_paused_only_while_the_compiler_is_first_imported(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import gc
+
+    from compiler import build as building
+
+    monkeypatch.setattr(building, "_spared", False)  # as in a fresh process
+    assert gc.isenabled()
+    with building._collector_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()  # a caller that keeps it off keeps it off
+    try:
+        with building._collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    monkeypatch.setattr(building, "_spared", True)  # `deckc watch` builds again: its later builds are collected as usual
+    with building._collector_paused():
+        assert gc.isenabled()
