@@ -1,7 +1,7 @@
 """deckc benchmarks: prints figures, asserts nothing (targets live here, not in timed tests).
 
 Run with `make bench` (`python bench/bench.py [N] [PART …]`, N = synthetic questions, default 20,000;
-parts: ratios, large, sheet, quality; default all).
+parts: ratios, phases, large, sheet, quality; default all).
 
 1. Ratios against bare genanki: every deckc command runs as its own process
    (start-up and imports count), paired with a process that writes the same
@@ -10,7 +10,8 @@ parts: ratios, large, sheet, quality; default all).
    changed, one 100-question document changed; wall time, peak RSS, planted
    duplicates merged, and whether the incremental build wrote the bytes a
    clean build of the same content writes.
-3. The PDF cheat sheet alone; dedupe quality of the automatic step on the labelled pairs.
+3. Phases: where a one-edit `deckc build` process spends its CPU (bench/phases.py).
+4. The PDF cheat sheet alone; dedupe quality of the automatic step on the labelled pairs.
 """
 
 from __future__ import annotations
@@ -207,6 +208,65 @@ def watch_edits(
     return (ours, cpu), theirs
 
 
+def phase_times(marks: list[tuple[str, float]]) -> dict[str, float]:
+    """CPU seconds of the main thread per phase, from bench/phases.py's marks: ``name >`` … ``name <``
+    spans (a span inside another counts for the outer one only), point marks (``compiler imported``) end
+    a span begun at the mark before, and what lies between spans is "other"."""
+    out: dict[str, float] = {"interpreter start": marks[0][1]}
+    depth, begun, last = 0, 0.0, marks[0][1]
+    for (name, t), (_, before) in zip(marks[1:], marks, strict=False):
+        if name.endswith(" >"):
+            if depth == 0:
+                out["other"] = out.get("other", 0.0) + t - last
+                begun = t
+            depth += 1
+        elif name.endswith(" <"):
+            depth -= 1
+            if depth == 0:
+                out[name[:-2]] = out.get(name[:-2], 0.0) + t - begun
+                last = t
+        elif depth == 0 and name in ("command line imported", "compiler imported"):
+            out[name.replace("imported", "imports")] = t - before
+            last = t
+    out["other"] = out.get("other", 0.0) + marks[-1][1] - last
+    return out
+
+
+def phases(tmp: Path, runs: int = 5) -> None:
+    """One answer edited (a new text each time), then `deckc build` as a process with marks at its phases
+    (bench/phases.py): the CPU of each phase of its main thread, of the threads beside it, of the model's worker."""
+    content, build = tmp / "content", tmp / "build"
+    shutil.copytree(CONTENT, content)
+    script = [sys.executable, str(ROOT / "bench" / "phases.py"), str(content), "-o", str(build)]
+    run(deckc("build", str(content), "-o", str(build)))
+    results = []
+    for n in range(runs + 1):  # the first one only warms up (bytecode, the file cache)
+        import re
+
+        path = content / EDIT_FILE
+        text = path.read_text(encoding="utf-8")
+        path.write_text(re.sub(EDIT_PATTERN, f"improves gradient flow (edit {n})", text), encoding="utf-8")
+        proc = subprocess.run(script, capture_output=True, text=True, env=ENV)
+        tail = [line for line in proc.stdout.splitlines() if line.startswith("PHASES ")]
+        if proc.returncode or not tail or json.loads(tail[-1][7:])["exit"]:
+            raise SystemExit(f"bench: phases of a build failed:\n{proc.stdout}{proc.stderr}")
+        if n:
+            results.append(json.loads(tail[-1][7:]))
+    print(f"\nOne answer edited, `deckc build` as a process: CPU seconds per phase, medians of {runs} runs "
+          f"(load {results[0]['load']:.1f} → {results[-1]['load']:.1f})")
+    per_run = [phase_times(r["marks"]) for r in results]
+    for name in dict.fromkeys(k for times in per_run for k in times):
+        print(f"  {name:<40} {statistics.median(t.get(name, 0.0) for t in per_run):6.3f}")
+    main_thread = statistics.median(r["marks"][-1][1] for r in results)
+    beside = statistics.median(r["process"] - r["marks"][-1][1] for r in results)
+    worker = statistics.median(r["children"] for r in results)
+    total = statistics.median(r["process"] + r["children"] for r in results)
+    print(f"  {'the main thread in all':<40} {main_thread:6.3f}")
+    print(f"  {'threads beside it (Typst: the sheet)':<40} {beside:6.3f}")
+    print(f"  {'the model worker (a process)':<40} {worker:6.3f}")
+    print(f"  {'in all':<40} {total:6.3f}   (wall median {statistics.median(r['wall'] for r in results):.2f} s)")
+
+
 def build_process(content: Path, out: Path, env: dict[str, str] | None = None) -> tuple[float, str, str]:
     """`deckc build` as its own process via bench/scale.py: wall time, peak RSS (MiB; with the cheat
     sheet's worker processes, which run one at a time beside it, and the embedding model's worker, when
@@ -362,7 +422,7 @@ def dedupe_quality() -> None:
         print(line)
 
 
-PARTS = ("ratios", "large", "sheet", "quality")
+PARTS = ("ratios", "phases", "large", "sheet", "quality")
 
 
 def main() -> None:
@@ -378,6 +438,8 @@ def main() -> None:
     try:
         if "ratios" in parts:
             ratios(tmp / "real")
+        if "phases" in parts:
+            phases(tmp / "phases")
         if "large" in parts:
             large(tmp / "large", questions)
         if "sheet" in parts:
