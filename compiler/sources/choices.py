@@ -29,6 +29,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from compiler.colours import colour_classes
+
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
 
@@ -78,6 +80,7 @@ ANSWER_LINE_ANY = re.compile(
     r"^\s*(?:>\s*)?" + _KEY_MARK + r"(?:#{1,6}\s+)?(?:\*\*|__)?[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}\s*[:：](?:\*\*|__)?\s*"
     r"(?:\*\*|__)?(?P<label>\(?[A-Ha-h]\)?(?:\s*[,;&/+]\s*\(?[A-Ha-h]\)?)*|[A-H]{2,8})[.)]?(?:\*\*|__)?\s*$(?P<rest>)"
 )
+_BOLD_PART = re.compile(r"\*\*|__|<(?:strong|b)>", re.I)
 _BOLD_WHOLE = re.compile(r"^(?:\*\*|__)(?P<text>.+?)(?:\*\*|__)\s*$")
 LETTERS = "ABCDEFGH"
 
@@ -110,11 +113,60 @@ class Choices:
         return self.source_labels.get(written.lower()) or (written.upper() if written.upper() in dict(self.options) else None)
 
 
+# an option wrapped as a whole in a tag: bold ('<strong>…</strong>'), or a colour or class that may mark it right
+_WRAPPED = re.compile(r"^<(?P<tag>span|font|strong|b|mark)\b(?P<attrs>[^<>]*)>(?P<text>.*)</(?P=tag)\s*>$", re.I | re.S)
+# Jira's and Confluence's colour markup: '{color:red}extranet{color}'
+_JIRA_COLOUR = re.compile(r"^\{colou?r:(?P<colour>[^{}]+)\}(?P<text>.*)\{colou?r\}$", re.I | re.S)
+# the colours a key is written in (red, green, a highlighter) and the class names that say it ('correct', 'right-answer')
+KEY_COLOURS = frozenset({"c-red", "c-green", "c-hl"})
+KEY_CLASS = re.compile(r"(?i)(?:^|[_-])correct(?:[_-]|$)|^right[_-]answer$")
+_CLASS_ATTR = re.compile(r"""\bclass\s*=\s*(?:"(?P<q>[^"]*)"|'(?P<s>[^']*)'|(?P<u>[^\s"'>]+))""", re.I)
+
+
+def _unwrapped(text: str) -> str | None:
+    """The text inside a tag or markup that wraps a whole option and marks it (bold, a key colour, a class
+    saying 'correct', Jira's '{color:red}…{color}'), or None when there is none."""
+    m = _JIRA_COLOUR.match(text)
+    if m:
+        return m.group("text") if _key_colour(f'<font color="{m.group("colour").strip()}">') else None
+    m = _WRAPPED.match(text)
+    if m is None:
+        return None
+    tag, inner = m.group("tag").lower(), m.group("text")
+    depth = 0
+    for closing in re.findall(rf"<(/?){tag}\b", inner, re.I):
+        depth += -1 if closing else 1
+        if depth < 0:
+            return None  # '<span …>a</span> or <span …>b</span>': two spans, not one around the whole
+    if tag in ("strong", "b", "mark"):
+        return inner
+    opening = text[: m.start("text")]
+    named = _CLASS_ATTR.search(m.group("attrs"))
+    classes = (named.group("q") or named.group("s") or named.group("u") or "") if named else ""
+    return inner if _key_colour(opening) or any(KEY_CLASS.search(c) or c in KEY_COLOURS for c in classes.split()) else None
+
+
+def _key_colour(opening: str) -> bool:
+    """Whether an opening tag colours its text as a key is coloured (red, green, highlighted)."""
+    named = _CLASS_ATTR.search(colour_classes(opening))
+    return bool(named) and any(c in KEY_COLOURS for c in (named.group("q") or "").split())
+
+
 def _marked(text: str) -> tuple[str, bool]:
-    """An option's text without its correct-mark, and whether it had one."""
-    m = _BOLD_WHOLE.match(text.strip())
-    if m and "**" not in m.group("text") and "__" not in m.group("text"):
-        return m.group("text").strip(), True
+    """An option's text without its correct-mark, and whether it had one: bold as a whole, coloured as a key
+    is (``<span style="color:red">…</span>``, ``<font color=green>``, a class 'correct'), or a tick after it."""
+    body, marked = text.strip(), False
+    while True:
+        m = _BOLD_WHOLE.match(body)
+        if m and "**" not in m.group("text") and "__" not in m.group("text"):
+            body, marked = m.group("text").strip(), True
+            continue
+        inner = _unwrapped(body)
+        if inner is None or not inner.strip():
+            break
+        body, marked = inner.strip(), True
+    if marked:
+        return body, True
     bare = text.rstrip().rstrip(_VARIANTS).rstrip()
     for mark in _MARKS:
         if bare.endswith(mark):
@@ -129,18 +181,39 @@ ASKS_SEVERAL = re.compile(
 )
 
 
-def find_choices(lines: list[str], several: bool = False, asked: bool = True) -> Choices | None:
+# a question that asks for a list ('What are the layers …?', 'List the …', 'Name three …'): its bullets are the answer
+_ASKS_LIST = re.compile(r"(?i)^\W*(?:\d+[.)]\s*)?(?:(?:what|which|who)\s+(?:of\s+(?:these|the\s+following)\s+)?(?:are|were)\b(?!\s+(?:the\s+)?(?:two|three|four|five)\b)|list|name|enumerate|give)\b")
+
+
+def bullet_question(question: str) -> bool:
+    """Whether plain bullets under this question may be its options (:func:`find_choices`'s ``bullets``): it asks
+    ('?', "Choose two"), and not for a list ('What are the layers of …?', 'Name the …'), unless it says how many."""
+    text = question.strip()
+    if ASKS_SEVERAL.search(text):
+        return True
+    return text.rstrip(")]*_ ").endswith(("?", "？")) and not _ASKS_LIST.match(text)
+
+
+def find_choices(lines: list[str], several: bool = False, asked: bool = True, bullets: bool = False) -> Choices | None:
     """The options at the start of an answer (its raw lines), or None if it does not start with options.
 
     ``several``: the question asks for several options ("Select all that apply", :data:`ASKS_SEVERAL`), so
     task boxes all ticked are a quiz whose every option is right, not a done list. ``asked``: the text above
     is a question (not a heading read as a card, '## Roadmap' over '- [x] …' boxes): only then are several
-    ticked boxes a quiz."""
+    ticked boxes a quiz. ``bullets``: plain bullets under a question are options when exactly one is marked
+    (bold or coloured as a whole; as many as a "Choose two" question asks for), as exam-answer pages write
+    them (trial9 T17); off for readers whose bullets are more often an answer's own list."""
+    found = _find_choices(lines, several, asked, bullets=True) if bullets and asked else None
+    return found or _find_choices(lines, several, asked, bullets=False)
+
+
+def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -> Choices | None:
+    """:func:`find_choices`; with ``bullets``, plain bullets are options, never text2qti's feedback lines."""
     start = next((i for i, line in enumerate(lines) if line.strip()), None)
     if start is None:
         return None
     prelude: list[str] = []  # text2qti's question feedback before the options ('... General', '+ Right', '- Wrong')
-    while start < len(lines) and ((_FEEDBACK.match(lines[start]) and not _option_shaped(lines[start])) or (prelude and not lines[start].strip())):
+    while not bullets and start < len(lines) and ((_FEEDBACK.match(lines[start]) and not _option_shaped(lines[start])) or (prelude and not lines[start].strip())):
         m = _FEEDBACK.match(lines[start])
         prelude += [m.group("mark"), m.group("text")] if m else []
         start += 1
@@ -149,7 +222,7 @@ def find_choices(lines: list[str], several: bool = False, asked: bool = True) ->
     first = lines[start]
     kind = (
         "letter" if _letter(first) else "box" if _BOX.match(first) else "quiz" if _QUIZ_BOX.match(first)
-        else "number" if _NUMBER.match(first) else None
+        else "number" if _NUMBER.match(first) else "bullet" if bullets and _BULLET.match(first) else None
     )  # fmt: skip
     if kind is None or (prelude and not ("..." in prelude[::2] or (kind == "letter" and _starred(first)) or kind == "quiz")):
         return None  # '- a point' lines before lettered options: an answer of its own, not feedback
@@ -159,6 +232,7 @@ def find_choices(lines: list[str], several: bool = False, asked: bool = True) ->
     langs: dict[int, str] = {}  # option index -> language of an option that is a code block
     bolded: list[tuple[bool, bool]] = []  # per option: (bold as a whole, marked otherwise: a tick, a star)
     skip_to = start
+    indent = _INDENT.match(first).group(0)  # type: ignore[union-attr]
     for i in range(start, len(lines)):
         if i < skip_to:
             continue  # the code block an option is
@@ -199,6 +273,17 @@ def find_choices(lines: list[str], several: bool = False, asked: bool = True) ->
             text, marked = _marked(m.group("text"))
             bolded.append((marked, checked))
             found.append((LETTERS[len(found)].lower(), text, checked or marked))
+        elif kind == "bullet":
+            m = _BULLET.match(line)
+            if m is None or len(m.group("indent")) < len(indent):
+                if line[: len(indent) + 1].isspace():
+                    return None  # an option's own lines (a nested list, a paragraph): an answer's list, not options
+                break
+            if m.group("indent") != indent or _option_shaped(line) or len(m.group("text")) > BULLET_OPTION_CHARS:
+                return None
+            text, marked = _marked(m.group("text"))
+            bolded.append((marked, False))
+            found.append((LETTERS[len(found)].lower(), text, marked))
         else:
             m = _NUMBER.match(line)
             if not m or int(m.group("label")) != len(found) + 1:
@@ -217,6 +302,8 @@ def find_choices(lines: list[str], several: bool = False, asked: bool = True) ->
             break
     if len(found) < 2:
         return None
+    if kind == "bullet" and end < len(lines) and (m := _BULLET.match(lines[end])) and m.group("indent") == indent:
+        return None  # more bullets than options can be lettered
     if len(bolded) == len(found) and all(b for b, _ in bolded):
         # every option bold: the bold is the options' formatting (menu paths, UI labels), not a key (learner2 M45)
         found = [(w, t, own) for (w, t, _), (_, own) in zip(found, bolded, strict=True)]
@@ -226,6 +313,10 @@ def find_choices(lines: list[str], several: bool = False, asked: bool = True) ->
     labels = {written: LETTERS[n] for n, (written, _, _) in enumerate(found)}
     options = [(LETTERS[n], text) for n, (_, text, _) in enumerate(found)]
     marked = [LETTERS[n] for n, (_, _, is_marked) in enumerate(found) if is_marked]
+    if kind == "bullet" and not (len(marked) == 1 or (several and 1 < len(marked) < len(found))):
+        return None  # bullets are options only when the marks say which are right (not every one, not none)
+    if kind == "bullet" and any(not is_marked and _BOLD_PART.search(text) for _, text, is_marked in found):
+        return None  # bold inside the other entries too: the author's emphasis, not a key ('It replays **unfinished** …')
     restated = _restated(lines, end, labels, options) if not marked and kind not in ("box", "quiz") else None
     keyed = kind in ("number", "box") and not marked and restated is None and _keyed(lines, end, len(found))
     # task boxes with several ticked, not all: a "Choose two" question (learner L15); all ticked is a done list
@@ -276,6 +367,9 @@ def find_choices(lines: list[str], several: bool = False, asked: bool = True) ->
 
 
 # an option that only stands for the code block under it: its bare letter, a soft hyphen, nothing visible
+# a plain bullet: an option of an exam-answer page when one is marked ('- **spyware**' among '- DoS attack' …)
+_BULLET = re.compile(r"^(?P<indent>[ \t]*)[-*+•][ \t]+(?P<text>\S.*)$")
+BULLET_OPTION_CHARS = 250  # longer entries are an answer's paragraphs, not options
 _PLACEHOLDER = re.compile(r"^\s*(?:\(?[A-Ha-h][.):]?|&shy;|\u00ad|&nbsp;|&#173;|\\)?\s*$")
 _FENCE_OPEN = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})\s*(?P<lang>[\w+#.-]*)[^`]*$")
 
@@ -611,5 +705,7 @@ def _continues(kind: str, line: str, count: int) -> bool:
         return bool(_BOX.match(line))
     if kind == "quiz":
         return bool(_QUIZ_BOX.match(line))
+    if kind == "bullet":
+        return bool(_BULLET.match(line)) and not _option_shaped(line)
     m = _NUMBER.match(line)
     return bool(m) and int(m.group("label")) == count + 1

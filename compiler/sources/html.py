@@ -45,9 +45,11 @@ from urllib.parse import parse_qs, urlsplit
 from bs4 import BeautifulSoup, Comment, Tag
 from markdownify import MarkdownConverter
 
+from compiler.colours import colour_classes
 from compiler.diagnostics import ContentError, Diagnostic
 from compiler.media import embedded_videos
 from compiler.sources.base import load_document
+from compiler.sources.choices import KEY_CLASS
 from compiler.sources.converted import Converted
 
 # page furniture: never study content
@@ -488,6 +490,24 @@ class _Converter(MarkdownConverter):  # type: ignore[misc]
     def convert_summary(self, el: Any, text: str, parent_tags: Any) -> str:
         words = " ".join(el.get_text().split())
         return f"<summary>{htmllib.escape(words, quote=False)}</summary>\n\n"
+
+    def convert_span(self, el: Any, text: str, parent_tags: Any) -> str:
+        """A coloured ``<span>`` / ``<font>`` (an exam page's red right answer, a highlighted fact) keeps its colour
+        as one of the card's colour classes, and a class saying 'correct' is kept, so a key written in colour
+        is still read (trial9 T17, owner formats: added by quiz); any other span is its text."""
+        body = text.strip()
+        if "_noformat" in parent_tags or not body or "\n" in body:
+            return text
+        attrs = " ".join(f'{k}="{" ".join(v) if isinstance(v, list) else v}"' for k, v in el.attrs.items() if k in ("style", "color"))
+        made = colour_classes(f"<span {attrs}>") if attrs else ""
+        classes = [c for c in re.findall(r'class="([^"]*)"', made)[:1] for c in c.split()]
+        classes += [c for c in el.get("class") or [] if KEY_CLASS.search(c)]
+        if not classes:
+            return text
+        lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()) :]
+        return f'{lead}<span class="{" ".join(classes)}">{body}</span>{trail}'
+
+    convert_font = convert_span
 
     def convert_br(self, el: Any, text: str, parent_tags: Any) -> str:
         if "_inline" in parent_tags:

@@ -40,6 +40,7 @@ from compiler.sources.choices import (
     ANSWER_LINE_ANY,
     ASKS_SEVERAL,
     LETTERS,
+    bullet_question,
     find_choices,
     is_answer_line,
     option_html,
@@ -1893,7 +1894,7 @@ class MarkdownReader:
             scan = _letter_key(lines[block.start : end], block.end - block.start)  # a lone 'A' after the options (L33)
             asks_several = bool(ASKS_SEVERAL.search(current.q.text))
             asked = asks_several or (current.q.asks and not current.headed)
-            choices = find_choices(scan, several=asks_several, asked=asked)
+            choices = find_choices(scan, several=asks_several, asked=asked, bullets=bullet_question(current.q.text))
             if choices is None and current.q.text.rstrip().endswith(":"):
                 continue  # 'meets ALL the following requirements:' / '1) …' / '2) …': the list is asked about (trial9 T3)
             if choices is not None and choices.correct is None:

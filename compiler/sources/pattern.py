@@ -38,8 +38,10 @@ from compiler.passes.repair import complete_question, repair_mojibake
 from compiler.sources.base import Document, make_item
 from compiler.sources.blocks import answer_blocks
 from compiler.sources.choices import (
+    ASKS_SEVERAL,
     Choices,
     after_label,
+    bullet_question,
     find_choices,
     find_choices_after,
     key_labels,
@@ -867,7 +869,9 @@ class _Walk:
         if not question:
             self.diag.warning(rel, p.line, "item has no question; no card", "write the question after its marker", group="no-question")
             return
-        choices = find_choices([p.head, *p.answer] if p.head else p.answer) if self.layout.choices else None
+        several = bool(ASKS_SEVERAL.search(question))  # '(Choose two.)': as many bullets marked are right
+        lines = [p.head, *p.answer] if p.head else p.answer
+        choices = find_choices(lines, several=several, bullets=bullet_question(question)) if self.layout.choices else None
         after = find_choices_after(p.answer) if self.layout.choices and choices is None and not p.head else None
         fields: dict[str, object]
         if choices is not None:

@@ -1,0 +1,87 @@
+"""Multiple choice in the shapes the ninth sitting's trial and learner found (helper quiz).
+
+Fixtures written here, in tests/data/newuser/: ``colour-key.md`` / ``colour-key.html`` /
+``colour-key-headings.md`` (exam-answer pages whose options are plain bullets and whose key is a colour or the
+one bold option: trial9 T17)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import drop_in
+
+from compiler.build import build
+from compiler.model import Item
+from compiler.sources.choices import bullet_question, find_choices
+
+
+def _build(tmp_path: Path, *names: str, table: str = "") -> tuple[list[Item], list[str]]:
+    content = drop_in(tmp_path, *names, table=table)
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    warnings = [f"{w.file}:{w.line}: {w.message}" for w in result.compiled.diagnostics.warnings]
+    return result.compiled.items, warnings
+
+
+def _keys(items: list[Item]) -> list[tuple[str, str | None, list[str]]]:
+    return [(i.question, i.correct, [c.text for c in i.choices]) for i in items]
+
+
+def test_plain_bullets_keyed_by_colour_or_the_one_bold_option_are_multiple_choice(tmp_path: Path) -> None:
+    """T17: an exam-answer page lists each question's options as plain bullets and marks the right one red,
+    green, with a class 'correct', or bold (two for "Choose two"): multiple choice with that key, the colour
+    and bold gone from the option's text. Bullets under a question that asks for a list, nested bullets,
+    every option bold, or a colour that is no key colour (blue) stay the answer's own list."""
+    items, _ = _build(tmp_path, "colour-key.md")
+    assert _keys(items[:5]) == [
+        ("Which device forwards frames by MAC address?", "B", ["hub", "switch", "repeater", "modem"]),
+        ("Which protocol resolves an IPv4 address to a MAC address?", "C", ["DNS", "DHCP", "ARP", "ICMP"]),
+        ("Which two are transport-layer protocols? (Choose two.)", "A,C", ["TCP", "IP", "UDP", "Ethernet"]),
+        ("Which port does HTTPS use by default?", "B", ["80", "443", "21"]),
+        ("Which layer does a router work at?", "A", ["network", "physical", "session"]),
+    ]
+    assert "local segment" in " ".join(b.plain() for b in items[1].answer)  # the explanation stays on the back
+    assert [i.kind.value for i in items[5:]] == ["basic", "basic", "basic"]
+    assert "Link" in items[5].answer[0].plain() and "10.0.0.0/8" in items[6].answer[0].plain()
+
+
+def test_a_saved_exam_page_keeps_its_red_key(tmp_path: Path) -> None:
+    """T17: a saved page's `<span style="color: #ff0000">` / `<font color=red>` / `class="correct"` around an
+    option was dropped by the conversion, and with it the only key; it is kept, so the options are multiple
+    choice, and colour elsewhere on the page reaches the card as one of its colour classes."""
+    items, _ = _build(tmp_path, "colour-key.html")
+    assert _keys(items) == [
+        ("Which device forwards frames by MAC address?", "B", ["hub", "switch", "repeater"]),
+        ("Which protocol resolves an IPv4 address to a MAC address?", "B", ["DNS", "ARP", "ICMP"]),
+        ("Which two are transport-layer protocols? (Choose two.)", "A,C", ["TCP", "IP", "UDP", "Ethernet"]),
+        ("Which layer does a router work at?", "A", ["network", "physical"]),
+    ]
+    assert "local segment" in " ".join(b.plain() for b in items[1].answer)
+    assert all(not c.html or "span" not in c.html for i in items for c in i.choices)
+
+
+def test_bullets_under_question_headings(tmp_path: Path) -> None:
+    """T17: the same under `## Question?` headings, with Jira's `{color:green}…{color}` and `<mark>`; bold
+    inside other entries too is the author's emphasis, not a key."""
+    items, _ = _build(tmp_path, "colour-key-headings.md")
+    assert [(i.kind.value, i.correct) for i in items] == [
+        ("multiple_choice", "B"),
+        ("multiple_choice", "B"),
+        ("multiple_choice", "A"),
+        ("basic", None),
+    ]
+    assert [c.text for c in items[1].choices] == ["FAT32", "ext4", "exFAT"]
+
+
+def test_bullet_options_need_a_question_and_one_mark() -> None:
+    lines = ["- a", "- **b**", "- c"]
+    assert find_choices(lines) is None  # only readers that ask for bullets get them
+    assert find_choices(lines, bullets=True).correct == "B"  # type: ignore[union-attr]
+    assert find_choices(["- **a**", "- b", "- **c**"], bullets=True) is None  # two marked, one asked for
+    assert find_choices(["- **a**", "- b", "- **c**"], bullets=True, several=True).correct == "A,C"  # type: ignore[union-attr]
+    assert find_choices(["- **a**", "- **b**"], bullets=True, several=True) is None  # all bold: formatting
+    assert find_choices(['- <span style="color:red">a</span> or <span style="color:red">b</span>', "- c"], bullets=True) is None
+    assert find_choices(["- a", "- b", "- c", "- d", "- e", "- f", "- g", "- h", "- **i**"], bullets=True) is None
+    assert bullet_question("Which port does SSH use?") and bullet_question("Which two are protocols? (Choose two.)")
+    assert not bullet_question("What are the layers of the OSI model?") and not bullet_question("Name the planets.")
+    assert not bullet_question("Describe a switch")
