@@ -2,7 +2,9 @@
 
 Fixtures written here, in tests/data/newuser/: ``colour-key.md`` / ``colour-key.html`` /
 ``colour-key-headings.md`` (exam-answer pages whose options are plain bullets and whose key is a colour or the
-one bold option: trial9 T17)."""
+one bold option: trial9 T17); ``options-table.md`` (options as a table `|编号|选项|` / `|Option|Text|`, the key
+in red, bold, a ✓ column or an answer line: learner2 M39); ``inline-options.md`` / ``inline-options-headings.md``
+(options run together on one line, `a) … b) … c) …`, `(a) … (b) …`, `A. … B. …`: learner2 M34)."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from conftest import drop_in
 
 from compiler.build import build
 from compiler.model import Item
-from compiler.sources.choices import bullet_question, find_choices
+from compiler.sources.choices import bullet_question, find_choices, inline_options, table_options
 
 
 def _build(tmp_path: Path, *names: str, table: str = "") -> tuple[list[Item], list[str]]:
@@ -85,3 +87,42 @@ def test_bullet_options_need_a_question_and_one_mark() -> None:
     assert bullet_question("Which port does SSH use?") and bullet_question("Which two are protocols? (Choose two.)")
     assert not bullet_question("What are the layers of the OSI model?") and not bullet_question("Name the planets.")
     assert not bullet_question("Describe a switch")
+
+
+def test_options_in_a_table_keyed_by_colour_bold_a_tick_or_an_answer_line(tmp_path: Path) -> None:
+    """M39: a table right under a question whose first column is A, B, C … is its options; the row marked red,
+    bold or ✓ (or an answer line after it) is the key. A table whose first column is no letters stays the answer."""
+    items, _ = _build(tmp_path, "options-table.md")
+    assert _keys(items[:4]) == [
+        ("以太网的介质访问控制方法是_________。", "C", ["令牌环", "令牌总线", "CSMA/CD", "FDDI"]),
+        ("Which layer does a router work on?", "C", ["Physical", "Data link", "Network"]),
+        ("Which port does DNS use?", "B", ["25", "53", "80"]),
+        ("Which protocol is connectionless?", "B", ["TCP", "UDP"]),
+    ]
+    assert "IP address" in " ".join(b.plain() for b in items[1].answer)
+    assert items[4].kind.value == "basic" and "reliable" in items[4].answer_plain()
+
+
+def test_options_run_together_on_one_line(tmp_path: Path) -> None:
+    """M34: `… a) Furosemide b) Spironolactone c) …` on the question's line or the next, `(a) … (b) …`,
+    `A. … B. …`: each label in order starts an option, the key under them names one; a sentence that
+    mentions a) b) c) after other words stays text."""
+    items, _ = _build(tmp_path, "inline-options.md", "inline-options-headings.md")
+    assert sorted((i.question, i.correct, [c.text for c in i.choices]) for i in items if i.correct) == sorted([
+        ("Which organ makes bile?", "B", ["Pancreas", "Liver", "Spleen", "Kidney"]),
+        ("Which vitamin is fat-soluble?", "C", ["Vitamin C", "Vitamin B1", "Vitamin K"]),
+        ("Which ion is the main intracellular cation?", "B", ["Sodium", "Potassium", "Chloride"]),
+        ("Which vitamin deficiency causes rickets?", "C", ["Vitamin A", "Vitamin C", "Vitamin D", "Vitamin E"]),
+        ("Which drug reverses opioids?", "A", ["Naloxone", "Flumazenil", "Atropine"]),
+    ])
+    sodium = next(i for i in items if i.question.startswith("Where is the sodium"))
+    assert sodium.kind.value == "basic" and "ward book" in sodium.answer_plain()
+
+
+def test_table_and_inline_option_shapes() -> None:
+    assert table_options(["|A|B|", "|-|-|", "|x|y|", "|z|w|"]) is None  # no letter column
+    assert table_options(["|#|Text|", "|-|-|", "|A|one|", "|C|two|"]) is None  # letters out of order
+    assert inline_options("a) one b) two") is None  # two labels are not yet a run
+    assert inline_options("a) Both (b) and (c) hold") is None
+    assert inline_options("Take vitamin A. B. C. daily") is None
+    assert inline_options("Pick: (A) red (B) green (C) blue") == ("Pick:", ["A) red", "B) green", "C) blue"])

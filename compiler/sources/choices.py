@@ -194,6 +194,54 @@ def bullet_question(question: str) -> bool:
     return text.rstrip(")]*_ ").endswith(("?", "？")) and not _ASKS_LIST.match(text)
 
 
+# an option's label inside a line: 'a) ', '(a) ', 'A) ', '(A) ', 'A. ' (not 'a. ': 'i.e. a. …' is prose)
+_INLINE_LABEL = re.compile(r"(?:(?<=\s)|^)(?P<open>\()?(?P<label>[A-Ha-h])(?P<close>\)|(?<=[A-H])\.)\s+")
+INLINE_RUN = 3  # labels in order on one line before they are options
+_INLINE_TEXT = 150  # an option that long is a sentence, not one of a run
+
+
+def inline_options(text: str) -> tuple[str, list[str]] | None:
+    """A run of options written on one line, ``a) Furosemide b) Spironolactone c) …`` or ``(a) … (b) … (c) …``
+    (exam text copied from a PDF, a compact worksheet): ``(what comes before the run, one line per option,
+    'a) Furosemide' …)`` when at least :data:`INLINE_RUN` labels of one style follow each other in order from
+    a/A, each with some text; else None (learner2 M34)."""
+    found = list(_INLINE_LABEL.finditer(text))
+    for k, first in enumerate(found):
+        if first.group("label") not in "aA":
+            continue
+        style = (first.group("open"), first.group("close"), first.group("label").isupper())
+        run = [first]
+        for m in found[k + 1 :]:
+            if (m.group("open"), m.group("close"), m.group("label").isupper()) != style:
+                continue
+            if m.group("label").lower() != "abcdefgh"[len(run)]:
+                return None  # an out-of-order label of the same style: not a clean run
+            if m.group("open") is None and text[m.start() - 1 : m.start()] == "(":
+                continue
+            run.append(m)
+        if len(run) < INLINE_RUN:
+            return None
+        ends = [m.start() for m in run[1:]] + [len(text)]
+        texts = [text[m.end() : end].strip() for m, end in zip(run, ends, strict=True)]
+        if not all(texts) or any(len(t) > _INLINE_TEXT for t in texts):
+            return None
+        return text[: first.start()].strip(), [f"{m.group('label')}) {t}" for m, t in zip(run, texts, strict=True)]
+    return None
+
+
+def _expanded(lines: list[str]) -> tuple[list[str], int, int] | None:
+    """``lines`` with their first line of text split into options when it is a run of them and nothing else
+    (``(a) Vitamin A (b) Vitamin B12 (c) …``), the index of that line and how many lines it became, less one."""
+    at = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if at is None or _FENCE_OPEN.match(lines[at]):
+        return None
+    split = inline_options(lines[at])
+    if split is None or split[0].strip("-*+• \t>"):
+        return None
+    indent = _INDENT.match(lines[at]).group(0)  # type: ignore[union-attr]
+    return [*lines[:at], *(indent + option for option in split[1]), *lines[at + 1 :]], at, len(split[1]) - 1
+
+
 def find_choices(lines: list[str], several: bool = False, asked: bool = True, bullets: bool = False) -> Choices | None:
     """The options at the start of an answer (its raw lines), or None if it does not start with options.
 
@@ -204,7 +252,18 @@ def find_choices(lines: list[str], several: bool = False, asked: bool = True, bu
     (bold or coloured as a whole; as many as a "Choose two" question asks for), as exam-answer pages write
     them (trial9 T17); off for readers whose bullets are more often an answer's own list."""
     found = _find_choices(lines, several, asked, bullets=True) if bullets and asked else None
-    return found or _find_choices(lines, several, asked, bullets=False)
+    found = found or _find_choices(lines, several, asked, bullets=False)
+    expanded = _expanded(lines) if found is None else None
+    if expanded is None:
+        return found
+    found = _find_choices(expanded[0], several, asked, bullets=False)
+    if found is not None:  # each index again names a line of ``lines`` (the options' line for each option)
+        at, extra = expanded[1], expanded[2]
+        back = lambda k: k - extra if k > at + extra else min(k, at)  # noqa: E731
+        found.first_line = back(found.first_line)
+        found.unknown = [(back(k), w) for k, w in found.unknown]
+        found.conflict = [(back(k), a, b) for k, a, b in found.conflict]
+    return found
 
 
 def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -> Choices | None:
@@ -364,6 +423,41 @@ def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -
             unknown.append((at, ", ".join(w for w, n in zip(written, named, strict=True) if n is None)))
         explanation.append(lines[at])
     return Choices(options, correct, _tidy(explanation), start, labels, unknown, conflict, {LETTERS[n]: lang for n, lang in langs.items()})
+
+
+_TABLE_ROW = re.compile(r"^\s*\|?(?P<cells>.*?)\|?\s*$")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{1,}:?\s*(?:\|\s*:?-{1,}:?\s*)*\|?\s*$")
+# a cell that says its row is the right one ('✓', 'correct', 'yes', 'x' in a column of its own)
+_MARK_CELL = re.compile(r"(?i)^(?:[✓✔✅☑][\ufe0e\ufe0f]?|correct|right|yes|x|√|對|对|正确|正解|○)$")
+
+
+def _cells(line: str) -> list[str]:
+    m = _TABLE_ROW.match(line)
+    return [c.strip() for c in re.split(r"(?<!\\)\|", m.group("cells"))] if m else []
+
+
+def table_options(lines: list[str]) -> list[str] | None:
+    """A Markdown table of options (``|编号|选项|`` / ``|A|IEEE802.3|`` …, ``|Option|Text|``) as option lines,
+    one per table line so every index still names its line (the header and rule are blank): ``C) IEEE802.5 ✓``
+    for a row marked right (a cell bold or coloured as a whole, ``<font color="red">C</font>``, or a cell of
+    its own saying ✓ / correct / yes); None unless every body row's first cell is a letter, A, B, C … in order
+    (learner2 M39)."""
+    if len(lines) < 4 or not _TABLE_RULE.match(lines[1]):
+        return None
+    out = ["", ""]
+    for n, line in enumerate(lines[2:]):
+        cells = _cells(line)
+        if len(cells) < 2 or n >= len(LETTERS):
+            return None
+        label, marked = _marked(cells[0])
+        if label.rstrip(".)").upper() != LETTERS[n] or len(label.rstrip(".)")) != 1:
+            return None
+        text, said = _marked(cells[1])
+        marked = marked or said or any(_MARK_CELL.match(c) or _MARK_CELL.match(_marked(c)[0]) for c in cells[2:] if c)
+        if not text:
+            return None
+        out.append(f"{LETTERS[n]}) {text}{' ✓' if marked else ''}")
+    return out if len(out) >= 4 else None
 
 
 # an option that only stands for the code block under it: its bare letter, a soft hyphen, nothing visible

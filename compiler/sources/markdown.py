@@ -40,13 +40,16 @@ from compiler.sources.choices import (
     ANSWER_LINE_ANY,
     ASKS_SEVERAL,
     LETTERS,
+    Choices,
     bullet_question,
     find_choices,
+    inline_options,
     is_answer_line,
     option_html,
     report_choose_count,
     report_conflicts,
     report_unread_key,
+    table_options,
 )
 from compiler.sources.cloze import cloze_fields, has_cloze
 from compiler.sources.difficulty import Levels, Marked, guess, section_label, split_marker
@@ -343,6 +346,18 @@ _OPTION_A = re.compile(r"^\s{0,3}(?:\*\*)?[Aa](?:\*\*)?[.)]\s+\S")
 _OPTION_B = re.compile(r"^\s{0,3}(?:\*\*)?[Bb](?:\*\*)?[.)]\s+\S")
 
 
+def _asks_before_options(text: str) -> bool:
+    """'Which drug reverses opioids? a) Naloxone b) … c) …': a question with its options on its line (M34)."""
+    run = inline_options(text) if ")" in text or "." in text else None
+    return run is not None and run[0].endswith(QUESTION_MARKS)
+
+
+def _inline_run(line: str) -> bool:
+    """A line that is a run of options and nothing else, ``(a) Vitamin A (b) Vitamin B12 (c) …`` (M34)."""
+    run = inline_options(line)
+    return run is not None and not run[0]
+
+
 def _plain_options(lines: list[str], start: int) -> bool:
     """A paragraph whose first two lines are options A and B, each on its own line."""
     return start + 1 < len(lines) and bool(_OPTION_A.match(lines[start]) and _OPTION_B.match(lines[start + 1]))
@@ -360,7 +375,13 @@ class _Question:
 
     @property
     def asks(self) -> bool:
-        return self.text.endswith(QUESTION_MARKS) or self.labeled or asks_annotated(self.text) or bool(_BLANK.search(self.text))
+        return (
+            self.text.endswith(QUESTION_MARKS)
+            or self.labeled
+            or asks_annotated(self.text)
+            or bool(_BLANK.search(self.text))
+            or _asks_before_options(self.text)
+        )
 
 
 def split_question(text: str, source: SourceConfig) -> _Question:
@@ -1886,12 +1907,14 @@ class MarkdownReader:
         """
         pool = [*current.front, *current.answer]  # a posed question's options are on its front (trial8 H8)
         for k, block in enumerate(pool):
-            if block.type not in ("bullet_list_open", "ordered_list_open") and not (
-                block.type == "paragraph_open" and _plain_options(lines, block.start)
+            table = table_options(lines[block.start : block.end]) if block.type == "table_open" else None  # (learner2 M39)
+            if block.type not in ("bullet_list_open", "ordered_list_open") and table is None and not (
+                block.type == "paragraph_open" and (_plain_options(lines, block.start) or _inline_run(lines[block.start]))
             ):
                 continue
             end = max(b.end for b in pool)
             scan = _letter_key(lines[block.start : end], block.end - block.start)  # a lone 'A' after the options (L33)
+            scan = [*table, *scan[block.end - block.start :]] if table else scan
             asks_several = bool(ASKS_SEVERAL.search(current.q.text))
             asked = asks_several or (current.q.asks and not current.headed)
             choices = find_choices(scan, several=asks_several, asked=asked, bullets=bullet_question(current.q.text))
@@ -1903,25 +1926,36 @@ class MarkdownReader:
                 return None
             report_conflicts(choices, diag, doc.rel, lambda at, start=block.start: start + at + 1)
             report_choose_count(current.q.text, choices, diag, doc.rel, current.block.start + 1)
-            options = [text if label in choices.langs else squash(self._inline(text, code=False)) for label, text in choices.options]
-            if not all(options):
-                return None
-            offset = block.start + choices.first_line
-            explanation_text = "\n".join(choices.explanation)
-            explanation = self._rendered(explanation_text, env, doc, diag, offset)
-            return {
-                "kind": ItemKind.multiple_choice,
-                "stimulus": render_blocks(self._md, pool[:k], env, doc.rel, diag),
-                "choices": [
-                    Choice(label=label, text=text, lang=choices.langs[label])
-                    if label in choices.langs  # an option that is a code block (learner2 M1)
-                    else Choice(label=label, text=text, html=option_html(self._md, written))
-                    for (label, written), text in zip(choices.options, options, strict=True)
-                ],
-                "correct": choices.correct,
-                "answer": drop_answer_label(explanation),
-            }
+            return self._choice_fields(doc, diag, env, choices, block.start + choices.first_line, pool[:k])
+        run = inline_options(current.q.text) if current.answer and not current.front else None
+        if run is not None and run[0]:  # 'Which drug …? a) Furosemide b) … c) …' over its key: options on the question's line (M34)
+            start = current.answer[0].start
+            found = find_choices([*run[1], *lines[start : max(b.end for b in current.answer)]])
+            if found is not None and found.correct:
+                fields = self._choice_fields(doc, diag, env, found, start, [])
+                return {**fields, "question": run[0]} if fields else None
         return None
+
+    def _choice_fields(
+        self, doc: Document, diag: Diagnostics, env: dict[str, Any], choices: Choices, offset: int, stimulus: list[TopBlock]
+    ) -> dict[str, object] | None:
+        """Item fields of a multiple-choice question from its options (None if an option is empty)."""
+        options = [text if label in choices.langs else squash(self._inline(text, code=False)) for label, text in choices.options]
+        if not all(options):
+            return None
+        explanation = self._rendered("\n".join(choices.explanation), env, doc, diag, offset)
+        return {
+            "kind": ItemKind.multiple_choice,
+            "stimulus": render_blocks(self._md, stimulus, env, doc.rel, diag),
+            "choices": [
+                Choice(label=label, text=text, lang=choices.langs[label])
+                if label in choices.langs  # an option that is a code block (learner2 M1)
+                else Choice(label=label, text=text, html=option_html(self._md, written))
+                for (label, written), text in zip(choices.options, options, strict=True)
+            ],
+            "correct": choices.correct,
+            "answer": drop_answer_label(explanation),
+        }
 
     def _shows(self, block: TopBlock, env: dict[str, Any]) -> bool:
         """Whether a block outside any question would show anything (a ``<br/>`` line does not)."""
@@ -2001,6 +2035,7 @@ class MarkdownReader:
         }
         multiple = self._choices(doc, diag, current, env, lines) if lines else None
         if multiple is not None:
+            common["question"] = multiple.pop("question", common["question"])
             level = levels.level(marker, str(current.number), line)
             tags = list(dict.fromkeys([*page_tags, *q.tags]))
             return make_item(doc, source, diag, line, **common, difficulty=level, tags=tags, **multiple)

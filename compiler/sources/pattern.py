@@ -44,6 +44,7 @@ from compiler.sources.choices import (
     bullet_question,
     find_choices,
     find_choices_after,
+    inline_options,
     key_labels,
     option_html,
     report_conflicts,
@@ -872,9 +873,16 @@ class _Walk:
         several = bool(ASKS_SEVERAL.search(question))  # '(Choose two.)': as many bullets marked are right
         lines = [p.head, *p.answer] if p.head else p.answer
         choices = find_choices(lines, several=several, bullets=bullet_question(question)) if self.layout.choices else None
+        run = inline_options(question) if self.layout.choices and choices is None and not p.head else None
+        if run is not None and run[0] and (found := find_choices([*run[1], *p.answer])) is not None and found.correct:
+            # 'Which drug …? a) Furosemide b) … c) …' and its key under it: the options were on the question's line (M34)
+            question, choices, head = run[0], found, [p.line] * len(run[1])
         after = find_choices_after(p.answer) if self.layout.choices and choices is None and not p.head else None
         fields: dict[str, object]
-        if choices is not None:
+        if choices is not None and run is not None:
+            self._unknown_key(choices, [*head, *(p.answer_line + k for k in range(len(p.answer)))])
+            fields = self._choice_fields(choices, p.answer_line or p.line)
+        elif choices is not None:
             head = [p.answer_line - 1 if p.answer_line else p.line] if p.head else []  # the head's line is right above the answer's
             self._unknown_key(choices, [*head, *(p.answer_line + k for k in range(len(p.answer)))])
             fields = self._choice_fields(choices, p.answer_line or p.line)
