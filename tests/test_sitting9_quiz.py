@@ -126,3 +126,23 @@ def test_table_and_inline_option_shapes() -> None:
     assert inline_options("a) Both (b) and (c) hold") is None
     assert inline_options("Take vitamin A. B. C. daily") is None
     assert inline_options("Pick: (A) red (B) green (C) blue") == ("Pick:", ["A) red", "B) green", "C) blue"])
+
+
+def test_a_worksheets_bold_verdicts_answer_its_statements_and_a_later_letter_key_does_not(tmp_path: Path) -> None:
+    """M28: `1. SSDs have no moving parts. **True**` kept its verdict on the front and had no answer, and a
+    matching exercise's key further down (`Answer: 1-b, 2-a`) answered statements 1 and 2 with 'b' and 'a'.
+    A bold (or dashed) True/False after a statement is its answer; a key's option letters answer only
+    questions with options."""
+    items, _ = _build(tmp_path, "worksheet-parts.md")
+    assert [(i.question, i.answer_plain()) for i in items[:3]] == [
+        ("True or false: SSDs have no moving parts.", "True"),
+        ("True or false: RAID 0 keeps a copy of every block.", "False"),
+        ("True or false: A journal speeds up every write", "False"),
+    ]
+    assert items[3].question == "The ______ command lists block devices." and items[3].answer_plain() == "lsblk"
+    items, warnings = _build(tmp_path / "unkeyed", "worksheet-unkeyed.md")
+    assert [i.answer_plain() for i in items] == ["lsblk", "partition"]  # statements 1 and 2: no card, not 'b' and 'a'
+    assert [w for w in warnings if "no answer" in w] == [
+        "sources/worksheet-unkeyed.md:5: question has no answer",
+        "sources/worksheet-unkeyed.md:6: question has no answer",
+    ]

@@ -35,6 +35,7 @@ from compiler.diagnostics import Diagnostics
 from compiler.layouts import KEY_WORDS, Layout, resolve
 from compiler.model import Block, BlockKind, Choice, Item, ItemKind, normalize_text
 from compiler.passes.repair import complete_question, repair_mojibake
+from compiler.sources.answerkey import stated_verdict
 from compiler.sources.base import Document, make_item
 from compiler.sources.blocks import answer_blocks
 from compiler.sources.choices import (
@@ -171,6 +172,7 @@ class _KeyEntry:
     number: str
     line: int
     lines: list[str]
+    compact: bool = False  # an option letter of a compact key ('1-b'): it answers only a question with options
 
 
 class PatternReader:
@@ -861,7 +863,13 @@ class _Walk:
         if label is None:
             question, label = self._label(question)
         given = None
-        if not p.head and not any(line.strip() for line in p.answer):
+        verdict = stated_verdict(" ".join(p.question)) if not p.head and not any(line.strip() for line in p.answer) else None
+        if verdict is not None:  # '1. TCP guarantees in-order delivery. **True**': a true/false statement and its answer (M28)
+            stem = re.sub(r"\s*(?:[-–—:]\s*)?\S+\s*[.!。]?\s*$", "", question)
+            english = verdict[1] in ("True", "False")
+            given = (f"True or false: {strip_number(strip_question_label(stem))}" if english else stem, verdict[1])
+            question = given[0]
+        elif not p.head and not any(line.strip() for line in p.answer):
             given = bracketed_answer(strip_number(strip_question_label(question)))  # '… is ____. (Paris)', '… star. (True)'
             question = given[0] if given else question
         question = complete_question(strip_number(strip_question_label(question))) if not given else question
@@ -998,7 +1006,7 @@ class _Walk:
         m = self.item.match(raw)
         compact = _compact_key(raw, alone=True)
         if compact:  # '1-b, 2-b, 3-c', '1. B 2. C', or a key table row '| 1 | B |'
-            self.entries.extend(_KeyEntry(self.key_section, number, lineno, [label]) for number, label in compact)
+            self.entries.extend(_KeyEntry(self.key_section, number, lineno, [label], compact=True) for number, label in compact)
         elif m and m.groupdict().get("number"):
             text = (m.groupdict().get("question") or "") + " " + (m.groupdict().get("answer") or "")
             self.entries.append(_KeyEntry(self.key_section, m.group("number"), lineno, [text.strip()]))
@@ -1076,8 +1084,8 @@ class _Walk:
         """The fields a key entry gives an item: its correct option (and explanation), or its answer."""
         lines = [_KEY_SPLIT.sub("\n\n", line) for line in entry.lines]
         text = "\n".join(lines).strip()
-        if not text:
-            return None
+        if not text or (entry.compact and waiting.choices is None):
+            return None  # '1-b' of a matching exercise's key is no answer to statement 1 of another part (M28)
         if waiting.choices is not None:
             several = _KEY_OPTIONS.match(text)
             named = [waiting.choices.label_for(w) for w in key_labels(several.group("labels"))] if several else []
