@@ -199,14 +199,14 @@ def run(
         package = Path(item.locator.file).suffix.lower() in PACKAGE_SUFFIXES  # an Anki package's note: its audio is packed too
         if not any(
             b.kind is BlockKind.html and ("<img" in b.text or (package and "[sound:" in b.text)) for b in [*item.stimulus, *item.answer]
-        ):
+        ) and not any("<img" in c.html for c in item.choices):
             out.append(item)
             continue
         policy = (remote or {}).get(item.source, "link")
         rewritten: dict[str, list[Block]] = {"stimulus": [], "answer": []}
-        for part, block in [*(("stimulus", b) for b in item.stimulus), *(("answer", b) for b in item.answer)]:
-            blocks = rewritten[part]
-            if block.kind is not BlockKind.html:
+        for part, block in [*(("stimulus", b) for b in item.stimulus), *(("answer", b) for b in item.answer), ("choices", None)]:
+            blocks = rewritten.get(part, [])
+            if block is not None and block.kind is not BlockKind.html:
                 blocks.append(block)
                 continue
 
@@ -278,6 +278,9 @@ def run(
                     )
                 return f"[sound:{html.escape(path.name, quote=False)}]"
 
+            if block is None:  # options that are pictures ('- [x] ![plot B](img/b.png)', learner2 M44): packed the same way
+                choices = [c.model_copy(update={"html": IMG.sub(swap, c.html)}) if "<img" in c.html else c for c in item.choices]
+                continue
             text = IMG.sub(swap, block.text)
             if package:
                 text = SOUND.sub(sound, text)
@@ -290,7 +293,8 @@ def run(
                 "put the picture in the deck folder (or the package's media), then build again",
                 group="picture-question-lost",
             )
-        update: dict[str, object] = {**rewritten, "skip": PICTURE_NOT_FOUND} if id(item) in lost else dict(rewritten)
+        rewritten_all: dict[str, object] = {**rewritten, "choices": choices}
+        update: dict[str, object] = {**rewritten_all, "skip": PICTURE_NOT_FOUND} if id(item) in lost else rewritten_all
         out.append(item.model_copy(update=update))
     for file, where in linked.items():
         n = len(where)

@@ -8,9 +8,11 @@ in red, bold, a ✓ column or an answer line: learner2 M39); ``inline-options.md
 
 from __future__ import annotations
 
+import json
+import zipfile
 from pathlib import Path
 
-from conftest import drop_in
+from conftest import NEWUSER, deck_of, drop_in
 
 from compiler.build import build
 from compiler.model import Item
@@ -146,3 +148,33 @@ def test_a_worksheets_bold_verdicts_answer_its_statements_and_a_later_letter_key
         "sources/worksheet-unkeyed.md:5: question has no answer",
         "sources/worksheet-unkeyed.md:6: question has no answer",
     ]
+
+
+def test_picture_options_keep_their_pictures(tmp_path: Path) -> None:
+    """M44: `- [x] ![plot B](img/b.png)` options became their alt texts (which may give the answer away) and,
+    without alt text, the question a basic card; each option shows its picture (packed in the deck), its
+    alt text (or '[image: b.png]') standing for it where no picture can be shown."""
+    pictures = NEWUSER.parent / "newuser"
+    content = deck_of(
+        tmp_path,
+        {
+            "picture-options.md": NEWUSER / "picture-options.md",
+            "img/circle.png": pictures / "org" / "circle.png",
+            "img/roc.png": pictures / "vault" / "attachments" / "roc.png",
+            "img/diagram.png": pictures / "web" / "page_files" / "diagram.png",
+        },
+    )
+    result = build(content, tmp_path / "build", formats=("json", "apkg"), now=1_000)
+    assert result.compiled is not None
+    items = result.compiled.items
+    assert [(i.kind.value, i.correct, [c.text for c in i.choices]) for i in items] == [
+        ("multiple_choice", "B", ["a circle", "a curve", "a diagram"]),
+        ("multiple_choice", "A", ["[image: circle.png]", "[image: roc.png]"]),
+    ]
+    assert [c.html for c in items[0].choices] == [
+        '<img src="circle.png" alt="a circle">',
+        '<img src="roc.png" alt="a curve">',
+        '<img src="diagram.png" alt="a diagram">',
+    ]
+    with zipfile.ZipFile(next((tmp_path / "build").glob("*.apkg"))) as z:
+        assert sorted(json.loads(z.read("media")).values()) == ["circle.png", "diagram.png", "roc.png"]

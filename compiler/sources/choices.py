@@ -584,18 +584,30 @@ _CODE_SPAN = re.compile(r"(<code>)(.*?)(</code>)", re.S)
 
 def option_html(md: MarkdownIt, text: str) -> str:
     """An option of a Markdown source as the card shows it: its inline Markdown rendered and sanitized, as
-    every other field is (`` `Hello` <br/>`world` ``, ``It does **not** …``; spaces inside code kept);
-    "" when it holds no such markup (the card escapes its plain text) or holds a picture (the media pass
-    resolves pictures in blocks only)."""
+    every other field is (`` `Hello` <br/>`world` ``, ``It does **not** …``; spaces inside code kept), a
+    picture too (``![plot B](img/b.png)``: the media pass packs it, learner2 M44); "" when it holds no such
+    markup (the card escapes its plain text)."""
     from compiler.sources.markdown_blocks import collapse_spaces, sanitize
 
     tokens = md.parseInline(text.strip())
     children = (tokens[0].children or []) if tokens else []
-    if not any(t.type in _RICH for t in children) or any(t.type == "image" for t in children):
+    if not any(t.type in _RICH or t.type == "image" for t in children):
         return ""
     html = collapse_spaces(sanitize(md.renderer.renderInline(children, md.options, {})))
     # a code span shows its spaces as written ('"  Hello"'), as a browser would not
     return _CODE_SPAN.sub(lambda m: m.group(1) + re.sub(r"(?<= ) ", "&nbsp;", m.group(2)) + m.group(3), html)
+
+
+_PICTURE = re.compile(r"!\[(?P<alt>[^\]]*)\]\(\s*<?(?P<src>[^\s)>]+)>?(?:\s+[\"'][^\"']*[\"'])?\s*\)")
+
+
+def picture_text(text: str) -> str:
+    """The words an option that is only a picture stands for where a card or sheet has no picture (ids, the
+    CSV, the sheet's plain text): its alt text, else '[image: b.png]' (learner2 M44); "" for other options."""
+    pictures = list(_PICTURE.finditer(text))
+    if not pictures or _PICTURE.sub("", text).strip():
+        return ""
+    return " ".join(" ".join(m.group("alt").split()) or f"[image: {m.group('src').rsplit('/', 1)[-1]}]" for m in pictures)
 
 
 def report_conflicts(choices: Choices, diag: Diagnostics, rel: str, line_of: Callable[[int], int]) -> None:

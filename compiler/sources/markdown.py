@@ -46,6 +46,7 @@ from compiler.sources.choices import (
     inline_options,
     is_answer_line,
     option_html,
+    picture_text,
     report_choose_count,
     report_conflicts,
     report_unread_key,
@@ -1940,7 +1941,10 @@ class MarkdownReader:
         self, doc: Document, diag: Diagnostics, env: dict[str, Any], choices: Choices, offset: int, stimulus: list[TopBlock]
     ) -> dict[str, object] | None:
         """Item fields of a multiple-choice question from its options (None if an option is empty)."""
-        options = [text if label in choices.langs else squash(self._inline(text, code=False)) for label, text in choices.options]
+        options = [
+            text if label in choices.langs else squash(self._inline(text, code=False)) or picture_text(text)  # '![](b.png)': M44
+            for label, text in choices.options
+        ]
         if not all(options):
             return None
         explanation = self._rendered("\n".join(choices.explanation), env, doc, diag, offset)

@@ -48,6 +48,7 @@ from compiler.sources.choices import (
     inline_options,
     key_labels,
     option_html,
+    picture_text,
     report_conflicts,
 )
 from compiler.sources.difficulty import Levels, split_marker
@@ -949,7 +950,7 @@ class _Walk:
         correct = correct or choices.correct
         lines = [*choices.explanation, *(more or [])]
         if self.markdown:
-            options = [squash(self.reader.inline_plain(text)) for _, text in choices.options]
+            options = [squash(self.reader.inline_plain(text)) or picture_text(text) for _, text in choices.options]
             explanation = self.reader.render_markdown(lines, first_line, self.doc, self.diag) if any(x.strip() for x in lines) else []
         else:
             options = [squash(text) for _, text in choices.options]
