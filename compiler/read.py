@@ -78,6 +78,7 @@ from compiler.sources.difficulty import (
     lookup_combined,
     page_level,
 )
+from compiler.sources.labelled import label_led
 from compiler.sources.letters import latin_option_letters
 from compiler.sources.lines import (
     ANSWER_LABEL_HEADING,
@@ -568,6 +569,9 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and "?" in doc.text:  # a card's '?' line between blank lines; 'Q? : A ⚡️' (trial9 T8)
             glued = spark_cards(glue_separators(doc.lines)) if "⚡" in doc.text or "🧠" in doc.text else glue_separators(doc.lines)
             doc = doc if glued == doc.lines else Document(rel=doc.rel, text="\n".join(glued) + "\n")
+        if own in MARKDOWN_SUFFIXES and any(mark in doc.text for mark in ("**", "__", "#")):  # (learner2 M24)
+            led = label_led(doc.text)  # '__Practice Question__' / '**Question:**' / '### Question' over what they label
+            doc = doc if led == doc.text else Document(rel=doc.rel, text=led)
         if own in MARKDOWN_SUFFIXES and ("**" in doc.text or "__" in doc.text):
             glossary = bold_terms(doc.text.split("\n"))  # '**Latency**' over its definition: a definition list (trial7 G34)
             doc = doc if glossary is None else Document(rel=doc.rel, text="\n".join(glossary))

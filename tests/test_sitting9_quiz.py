@@ -178,3 +178,35 @@ def test_picture_options_keep_their_pictures(tmp_path: Path) -> None:
     ]
     with zipfile.ZipFile(next((tmp_path / "build").glob("*.apkg"))) as z:
         assert sorted(json.loads(z.read("media")).values()) == ["circle.png", "diagram.png", "roc.png"]
+
+
+def test_label_led_quizzes_read_as_their_labels_say(tmp_path: Path) -> None:
+    """M24: a label on a line of its own (`__Practice Question__`, `**Question:**`, `### Question`) was the
+    question and the question its answer; options and the `__Suggested Answers__` list (`- B - Correct`) were
+    lost, metadata (`__Type__` over `Multiple Choice`) became cards, and labels showed on the front. The
+    label's text is the question, the options and key are read, metadata is no card, and a heading that only
+    numbers the question keeps its topic as the section."""
+    items, warnings = _build(tmp_path, "label-led.md", "label-lines.md")
+    got = sorted((i.question, i.correct, i.answer_plain() if not i.correct else "", tuple(i.section)) for i in items)
+    assert got == sorted([
+        ("What is the boiling point of water at sea level?", "B", "", ()),
+        ("Name the largest planet.", "B", "", ()),
+        ("Which gases are noble gases? (Select all that apply)", "A,C", "", ()),
+        ("Which of these is a strong acid?", "B", "", ("Acids",)),
+        ("What is the pH of a neutral solution?", "B", "", ("Bases",)),
+        ("What is an isotope?", None, "An atom with the same number of protons and a different number of neutrons.", ("Card 1",)),
+        ("What is a mole?", None, "6.022 × 10^23 particles of a substance.", ("Card 2",)),
+    ])
+    assert not [w for w in warnings if "outside any question" in w or "statement headings" in w]
+    assert [c.text for c in next(i for i in items if i.correct == "B" and "water" in i.question).choices] == ["90 °C", "100 °C", "110 °C"]
+
+
+def test_label_led_keeps_lines_and_leaves_other_pages_alone() -> None:
+    from compiler.sources.labelled import label_led
+
+    page = (NEWUSER / "label-led.md").read_text(encoding="utf-8")
+    assert len(label_led(page).split("\n")) == len(page.split("\n"))  # messages still name the page's lines
+    one = "**Question:**\n\nWhat is it?\n\nIt is this.\n"  # one label alone is no label-led page
+    assert label_led(one) == one
+    numbered = "### Question 1\n\nWhat is it?\n\n### Question 2\n\nWhat else?\n"  # the reader's own label headings
+    assert label_led(numbered) == numbered

@@ -627,7 +627,7 @@ def report_conflicts(choices: Choices, diag: Diagnostics, rel: str, line_of: Cal
 
 
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
-_CHOOSE = re.compile(r"(?i)\b(?:choose|select|pick|mark)\s+(?:the\s+)?(?P<n>two|three|four|five|[2-5])\b")
+_CHOOSE = re.compile(r"(?i)(?<![\d)}]\s)\b(?:choose|select|pick|mark)\s+(?:the\s+)?(?P<n>two|three|four|five|[2-5])\b")
 
 
 def report_choose_count(question: str, choices: Choices, diag: Diagnostics, rel: str, line: int) -> None:

@@ -1,0 +1,150 @@
+"""Label-led quizzes: a label on a line of its own, then what it labels (learner2 M24).
+
+Learning platforms and LLM-written quizzes label each part of a question on a line of its own::
+
+    __Practice Question__            ### Question 1: Algebra        ## Card 1
+                                     **Question:**                  ### Question
+    What is 2 + 3?                   What is 2 + 3?                 What is a Pod?
+                                     **Options:**
+    A. 4                             - A) 4                         ### Answer
+    B. 5                             - B) 5                         The smallest deployable unit.
+    __Suggested Answers__            **Correct answer:** B
+    - A
+    - B - Correct
+
+Read as written, the label is the question and the question its answer. :func:`label_led` rewrites such
+a page, line for line, into the shapes the Markdown reader knows: the question a heading (``## What is 2 +
+3?``, the text moved up onto its label's line; a heading label keeps its level, a bold one is a level below
+the heading over it), the options' label dropped, the key list ``Answer: B``, a question's own ``### Answer``
+heading dropped (its text is the answer), and metadata blocks (``__Type__`` over ``Multiple Choice``,
+``__Question Options__`` over ``any``) blanked; a heading that only numbers the question (``### Question 1:
+Algebra``) keeps its topic as a section heading (``### Algebra``). A page is rewritten only when it is
+label-led: two question labels at least, or one with an options or key label.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a label alone on its line: '__Practice Question__', '**Question:**', '**Options**:', '### Question', '### Answer'
+_BOLD_LABEL = re.compile(r"^\s*(?:\*\*|__)(?P<label>[^*_\n]{1,40}?)\s*[:：]?\s*(?:\*\*|__)\s*[:：]?\s*$")
+_HEADING_LABEL = re.compile(r"^\s{0,3}#{1,6}\s+(?P<label>[^#\n]{1,40}?)\s*[:：]?\s*#*\s*$")
+_NUMBER = r"(?:\s*#?\d{1,4})?"
+_QUESTION = re.compile(rf"(?i)^(?:practice\s+)?(?:question|problem|prompt|exercise|task)(?:\s+text)?{_NUMBER}$")
+_OPTIONS = re.compile(r"(?i)^(?:answer\s+)?(?:options|choices)$|^possible\s+answers$")
+_KEY = re.compile(r"(?i)^(?:suggested|correct|right)\s+answers?$|^answer\s+key$|^answers?$|^solutions?$")
+_META = re.compile(r"(?i)^(?:question\s+)?(?:type|options|format)$|^points$|^time\s+limit$|^shuffle$")
+# a heading that only numbers the question, maybe with its topic: '### Question 1: Algebra', '## Question 2'
+_NUMBERED_HEADING = re.compile(r"(?i)^(?P<hashes>\s{0,3}#{1,6})\s+(?:question|problem|exercise|q)\s*#?\d{1,4}\s*(?:[:.\-–—]\s*(?P<topic>\S.*?))?\s*$")
+# an entry of a key list: '- A', '- B - Correct', '- (c) ✓'
+_KEY_ENTRY = re.compile(r"(?i)^\s*[-*+]\s+\(?(?P<letter>[A-H])\)?[.)]?\s*(?:[-–—:]?\s*(?P<mark>correct|right|true|[✓✔✅]))?\s*$")
+_LONE = re.compile(r"^\s*(?:\*\*|__)?\(?(?P<letter>[A-H])\)?[.)]?(?:\*\*|__)?\s*$")
+_FENCE = re.compile(r"^\s*(```|~~~)")
+META_WORDS = 4  # a metadata value is a few words ('Multiple Choice', 'any')
+
+
+def _label(line: str) -> tuple[str, str] | None:
+    """``(kind, label)`` of a label line: kind is 'question', 'options', 'key' or 'meta'; a heading is a label
+    only as 'question' or 'key' ('### Question', '### Answer')."""
+    bold = _BOLD_LABEL.match(line)
+    heading = _HEADING_LABEL.match(line) if bold is None else None
+    m = bold or heading
+    if m is None:
+        return None
+    label = " ".join(m.group("label").split())
+    for kind, pattern in (("question", _QUESTION), ("options", _OPTIONS), ("key", _KEY), ("meta", _META)):
+        numbered = bool(re.search(r"\d", label))  # '### Question 2' over its question: the reader's own label headings
+        if pattern.match(label) and (bold or (kind in ("question", "key") and not numbered)):
+            return kind, label
+    return None
+
+
+def _paragraph(lines: list[str], at: int) -> tuple[int, int]:
+    """``(start, end)`` of the first paragraph after line ``at`` (past blank lines); start == end if none."""
+    start = at + 1
+    while start < len(lines) and not lines[start].strip():
+        start += 1
+    end = start
+    while end < len(lines) and lines[end].strip():
+        end += 1
+    return start, end
+
+
+def label_led(text: str) -> str:
+    """``text`` with a label-led quiz's labels rewritten (see the module docstring); as it is otherwise.
+    Lines keep their number: what moves up leaves blank lines behind."""
+    lines = text.split("\n")
+    fenced = _fenced(lines)
+    labels = {k: found for k, line in enumerate(lines) if not fenced[k] and (found := _label(line)) is not None}
+    kinds = [kind for kind, _ in labels.values()]
+    if kinds.count("question") < 2 and not ("question" in kinds and ("options" in kinds or "key" in kinds)):
+        return text
+    out = list(lines)
+    made: set[int] = set()  # the question headings written here (not headings of the page's own sections)
+    for k, (kind, _) in sorted(labels.items()):
+        start, end = _paragraph(out, k)
+        if start >= end or any(s < end for s in labels if k < s < start):
+            continue
+        body = out[start:end]
+        if kind == "question" and start not in labels:
+            _drop_numbering_heading(out, k)
+            heading = _HEADING_LABEL.match(out[k]) if not _BOLD_LABEL.match(out[k]) else None
+            level = len(out[k].lstrip()) - len(out[k].lstrip().lstrip("#")) if heading else min(6, _depth(out, k, made) + 1)
+            asks = out[start].rstrip().rstrip("*_ ").endswith(("?", "？"))
+            _move_up(out, k, start, end, "#" * level + (" " if asks else " Q: "))  # ('Q:': a question without '?')
+            made.add(k)
+        elif kind == "options":
+            out[k] = ""
+        elif kind == "meta" and end - start == 1 and len(body[0].split()) <= META_WORDS and "?" not in body[0]:
+            out[k], out[start] = "", ""
+        elif kind == "key":
+            entries = [_KEY_ENTRY.match(line) for line in body]
+            lone = _LONE.match(body[0]) if len(body) == 1 else None
+            if all(entries) and len(entries) >= 2 and any(m.group("mark") for m in entries if m):
+                marked = [m.group("letter").upper() for m in entries if m and m.group("mark")]
+                out[k] = "Answer: " + ", ".join(marked)
+                out[start:end] = [""] * (end - start)
+            elif lone:
+                out[k] = "Answer: " + lone.group("letter")
+                out[start] = ""
+            elif _HEADING_LABEL.match(out[k]) and not _BOLD_LABEL.match(out[k]) and start not in labels:
+                out[k] = ""  # '### Answer' over the answer's text: the text answers the question above
+    return "\n".join(out)
+
+
+def _move_up(out: list[str], at: int, start: int, end: int, label: str) -> None:
+    """The paragraph ``start:end`` moved up onto the label's line ``at``, the label written before it."""
+    body = out[start:end]
+    out[at:end] = [label + body[0].strip(), *body[1:], *[""] * (end - at - len(body))]
+
+
+def _depth(out: list[str], at: int, made: set[int]) -> int:
+    """The level of the nearest heading of the page's own above line ``at`` (1 if none)."""
+    for k in range(at - 1, -1, -1):
+        m = re.match(r"^\s{0,3}(#{1,6})\s", out[k])
+        if m and k not in made:
+            return len(m.group(1))
+    return 1
+
+
+def _drop_numbering_heading(out: list[str], at: int) -> None:
+    """A heading right above a question label that only numbers it ('### Question 1: Algebra') keeps its topic
+    ('### Algebra') or goes."""
+    k = at - 1
+    while k >= 0 and not out[k].strip():
+        k -= 1
+    m = _NUMBERED_HEADING.match(out[k]) if k >= 0 else None
+    if m:
+        out[k] = f"{m.group('hashes')} {m.group('topic')}" if m.group("topic") else ""
+
+
+def _fenced(lines: list[str]) -> list[bool]:
+    inside, fence, out = False, "", []
+    for line in lines:
+        m = _FENCE.match(line)
+        if m and (not inside or m.group(1) == fence):
+            inside, fence = not inside, m.group(1)
+            out.append(True)
+            continue
+        out.append(inside)
+    return out
