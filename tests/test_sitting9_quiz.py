@@ -210,3 +210,13 @@ def test_label_led_keeps_lines_and_leaves_other_pages_alone() -> None:
     assert label_led(one) == one
     numbered = "### Question 1\n\nWhat is it?\n\n### Question 2\n\nWhat else?\n"  # the reader's own label headings
     assert label_led(numbered) == numbered
+
+
+def test_code_block_options_under_a_colon_or_a_break(tmp_path: Path) -> None:
+    """M1 rest: `- [ ] :` (or `- [x] <br>`) over a fenced code block is an option whose text is that code, as a
+    bare letter or `&shy;` already was; options of both kinds mix."""
+    items, _ = _build(tmp_path, "code-options-colon.md")
+    assert [(i.kind.value, i.correct) for i in items] == [("multiple_choice", "B"), ("multiple_choice", "A")]
+    assert [c.text for c in items[0].choices] == ["class __init__(self):\n    pass", "def __init__(self):\n    pass", "def __init__():\n    pass"]
+    assert [c.lang for c in items[1].choices] == ["python", None, None]
+    assert items[1].choices[0].text.startswith("keys = []\nfor key in table.values():")

@@ -464,7 +464,7 @@ def table_options(lines: list[str]) -> list[str] | None:
 # a plain bullet: an option of an exam-answer page when one is marked ('- **spyware**' among '- DoS attack' …)
 _BULLET = re.compile(r"^(?P<indent>[ \t]*)[-*+•][ \t]+(?P<text>\S.*)$")
 BULLET_OPTION_CHARS = 250  # longer entries are an answer's paragraphs, not options
-_PLACEHOLDER = re.compile(r"^\s*(?:\(?[A-Ha-h][.):]?|&shy;|\u00ad|&nbsp;|&#173;|\\)?\s*$")
+_PLACEHOLDER = re.compile(r"^\s*(?:\(?[A-Ha-h][.):]?|&shy;|\u00ad|&nbsp;|&#173;|\\|[:.…–—-]|<br\s*/?>)?\s*$")  # also '- [ ] :', '- [x] <br>'
 _FENCE_OPEN = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})\s*(?P<lang>[\w+#.-]*)[^`]*$")
 
 
