@@ -94,6 +94,7 @@ from compiler.sources.lines import (
 )
 from compiler.sources.markdown_blocks import strip_front_matter
 from compiler.sources.prompts import other_language
+from compiler.sources.quiztags import quiz_tags
 from compiler.sources.rst import convert_rst, looks_like_rst
 from compiler.sources.suggest import Inline, document_title, fixed_table, source_toml
 
@@ -569,6 +570,9 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and "?" in doc.text:  # a card's '?' line between blank lines; 'Q? : A ⚡️' (trial9 T8)
             glued = spark_cards(glue_separators(doc.lines)) if "⚡" in doc.text or "🧠" in doc.text else glue_separators(doc.lines)
             doc = doc if glued == doc.lines else Document(rel=doc.rel, text="\n".join(glued) + "\n")
+        if own in MARKDOWN_SUFFIXES and "<question" in doc.text:  # GitBook/HonKit's <quiz> blocks (trial10 P6)
+            tagged = quiz_tags(doc.text)
+            doc = doc if tagged == doc.text else Document(rel=doc.rel, text=tagged)
         if own in MARKDOWN_SUFFIXES and any(mark in doc.text for mark in ("**", "__", "#")):  # (learner2 M24)
             led = label_led(doc.text)  # '__Practice Question__' / '**Question:**' / '### Question' over what they label
             doc = doc if led == doc.text else Document(rel=doc.rel, text=led)

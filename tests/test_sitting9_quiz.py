@@ -220,3 +220,15 @@ def test_code_block_options_under_a_colon_or_a_break(tmp_path: Path) -> None:
     assert [c.text for c in items[0].choices] == ["class __init__(self):\n    pass", "def __init__(self):\n    pass", "def __init__():\n    pass"]
     assert [c.lang for c in items[1].choices] == ["python", None, None]
     assert items[1].choices[0].text.startswith("keys = []\nfor key in table.values():")
+
+
+def test_gitbook_quiz_blocks_are_multiple_choice(tmp_path: Path) -> None:
+    """P6: a HonKit/GitBook quiz block (`<quiz>` / `<question multiple>` / `<p>stem</p>` / `<answer correct>` /
+    `<explanation>`) was one junk card showing the tags as code; each question is multiple choice with its
+    correct answers, inline code kept, the explanation on the back, the plugin's print note no text."""
+    items, _ = _build(tmp_path, "gitbook-quiz.md")
+    assert len(items) == 8 and all(i.kind.value == "multiple_choice" for i in items)
+    assert [i.correct for i in items] == ["C", "A,C", "C", "B,D", "B", "B", "A,B", "C"]
+    assert [c.text for c in items[2].choices] == ["var", "let", "const"]
+    assert "semicolons to denote line endings" in items[0].answer_plain()
+    assert "Visit Quiz Online" not in " ".join(i.answer_plain() for i in items)
