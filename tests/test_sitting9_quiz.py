@@ -232,3 +232,15 @@ def test_gitbook_quiz_blocks_are_multiple_choice(tmp_path: Path) -> None:
     assert [c.text for c in items[2].choices] == ["var", "let", "const"]
     assert "semicolons to denote line endings" in items[0].answer_plain()
     assert "Visit Quiz Online" not in " ".join(i.answer_plain() for i in items)
+
+
+def test_a_matching_exercise_answers_each_term_with_its_definition(tmp_path: Path) -> None:
+    """P11: terms 1-4, definitions a-d, 'Answers: 1-c, 2-a, …': the backs were bare letters and the last term a
+    multiple-choice card over the definitions. Each term is a card answered by the definition its letter names."""
+    items, _ = _build(tmp_path, "matching-key.md")
+    assert [(i.kind.value, i.question, i.answer_plain()) for i in items] == [
+        ("basic", "Ribosome", "Builds proteins"),
+        ("basic", "Mitochondrion", "Makes ATP by respiration"),
+        ("basic", "Nucleus", "Holds the cell's DNA"),
+        ("basic", "Golgi apparatus", "Packages proteins for export"),
+    ]

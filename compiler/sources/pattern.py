@@ -1021,10 +1021,11 @@ class _Walk:
     def _apply_key(self) -> None:
         """Answer the items read without one from the key's entries; report those still without."""
         entries = self._match_key()
+        matched = self._matching(entries)
         for waiting in self.awaiting:
             item = self.items[waiting.index]
             entry = entries.get(waiting.index)
-            fields = self._from_key(waiting, entry) if entry is not None else None
+            fields = matched.get(waiting.index) if matched else self._from_key(waiting, entry) if entry is not None else None
             if fields is not None:
                 level = self.levels.level(item.label, waiting.pending.number, item.locator.line)
                 self.items[waiting.index] = item.model_copy(update={**fields, "difficulty": level})
@@ -1079,6 +1080,27 @@ class _Walk:
             found = [e for e in group if number is not None and _parts(e.number) == _parts(number)]
             if len(found) == 1:
                 out[waiting.index] = found[0]
+        return out
+
+    def _matching(self, entries: dict[int, _KeyEntry]) -> dict[int, dict[str, object]]:
+        """A matching exercise ('1. Osmosis' … '3. Active transport', then 'a. …' … 'c. …', then 'Answers: 1-b,
+        2-a, 3-c'): the lettered list was read as the last term's options. When a compact key names one letter
+        for each of two or more terms, all but the last without options, and the letters are that list's: each
+        term is a card whose answer is the entry its letter names (trial10 P11); {} otherwise."""
+        waiting = [w for w in self.awaiting if w.index in entries]
+        if len(waiting) < 2 or len(waiting) != len(self.awaiting) or not all(entries[w.index].compact for w in waiting):
+            return {}
+        listed = waiting[-1].choices
+        if listed is None or any(w.choices is not None for w in waiting[:-1]):
+            return {}
+        out: dict[int, dict[str, object]] = {}
+        for w in waiting:
+            label = listed.label_for(entries[w.index].lines[0]) if len(entries[w.index].lines[0]) == 1 else None
+            if label is None:
+                return {}
+            text = dict(listed.options)[label]
+            blocks = self.reader.render_markdown([text], entries[w.index].line, self.doc, self.diag) if self.markdown else answer_blocks(text, [])
+            out[w.index] = {"kind": ItemKind.basic, "choices": [], "correct": None, "answer": blocks, "skip": ""}
         return out
 
     def _from_key(self, waiting: _Awaiting, entry: _KeyEntry) -> dict[str, object] | None:
