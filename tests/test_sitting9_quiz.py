@@ -244,3 +244,19 @@ def test_a_matching_exercise_answers_each_term_with_its_definition(tmp_path: Pat
         ("basic", "Nucleus", "Holds the cell's DNA"),
         ("basic", "Golgi apparatus", "Packages proteins for export"),
     ]
+
+
+def test_lettered_options_with_no_key_anywhere_make_no_card(tmp_path: Path) -> None:
+    """P14: questions under '### Question N' headings with lettered options and no key on the page were basic
+    cards 'stem -> A) … B) … C) …' (the numbered layout says 'none marked correct; no card'). They make no
+    card, with that warning; a keyed one is multiple choice, and a question asking for a list keeps its
+    lettered list as the answer."""
+    items, warnings = _build(tmp_path, "unkeyed-headings.md")
+    assert [(i.question, i.kind.value, i.correct) for i in items] == [
+        ("Which attribute names an image's text for screen readers?", "multiple_choice", "B"),
+        ("What are the three layers of a web page?", "basic", None),
+    ]
+    assert [w for w in warnings if "none marked correct" in w] == [
+        "sources/unkeyed-headings.md:3: 3 options and none marked correct; no card",
+        "sources/unkeyed-headings.md:10: 3 options and none marked correct; no card",
+    ]

@@ -185,6 +185,14 @@ ASKS_SEVERAL = re.compile(
 _ASKS_LIST = re.compile(r"(?i)^\W*(?:\d+[.)]\s*)?(?:(?:what|which|who)\s+(?:of\s+(?:these|the\s+following)\s+)?(?:are|were)\b(?!\s+(?:the\s+)?(?:two|three|four|five)\b)|list|name|enumerate|give)\b")
 
 
+def asks_for_list(question: str) -> bool:
+    """'What are the phases of mitosis?', 'Name …', 'List …': lettered lines under it may be the answer's own list."""
+    return bool(_ASKS_LIST_ANY.match(question.strip()))
+
+
+_ASKS_LIST_ANY = re.compile(r"(?i)^\W*(?:\d+[.)]\s*)?(?:(?:what|which|who)\s+(?:of\s+(?:these|the\s+following)\s+)?(?:are|were)\b|list|name|enumerate|give)\b")
+
+
 def bullet_question(question: str) -> bool:
     """Whether plain bullets under this question may be its options (:func:`find_choices`'s ``bullets``): it asks
     ('?', "Choose two"), and not for a list ('What are the layers of …?', 'Name the …'), unless it says how many."""

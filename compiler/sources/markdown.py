@@ -35,12 +35,14 @@ from compiler.diagnostics import Diagnostics
 from compiler.model import Block, BlockKind, Choice, Item, ItemKind
 from compiler.passes.repair import complete_question
 from compiler.sources.ankifields import ChoiceFields, bank_column_name, bank_columns, choice_key
+from compiler.sources.answerkey import KEY_SECTION
 from compiler.sources.base import Document, make_item
 from compiler.sources.choices import (
     ANSWER_LINE_ANY,
     ASKS_SEVERAL,
     LETTERS,
     Choices,
+    asks_for_list,
     bullet_question,
     find_choices,
     inline_options,
@@ -51,6 +53,7 @@ from compiler.sources.choices import (
     report_conflicts,
     report_unread_key,
     table_options,
+    unread_key,
 )
 from compiler.sources.cloze import cloze_fields, has_cloze
 from compiler.sources.difficulty import Levels, Marked, guess, section_label, split_marker
@@ -445,6 +448,7 @@ class MarkdownReader:
 
     def __init__(self) -> None:
         self._md = make_parser()
+        self._unkeyed = 0
 
     def detect(self, doc: Document) -> float:
         """Share of question-shaped lines: ``?`` headings and bold ``?`` paragraphs (see detect.py)."""
@@ -1906,6 +1910,7 @@ class MarkdownReader:
         ``<details>`` toggle). What comes before the options belongs on the front (the stimulus); the
         rest after them, without the answer line, is the explanation.
         """
+        self._unkeyed = 0  # lettered options and no key anywhere on the page: how many (the card would teach nothing)
         pool = [*current.front, *current.answer]  # a posed question's options are on its front (trial8 H8)
         for k, block in enumerate(pool):
             table = table_options(lines[block.start : block.end]) if block.type == "table_open" else None  # (learner2 M39)
@@ -1923,6 +1928,8 @@ class MarkdownReader:
                 continue  # 'meets ALL the following requirements:' / '1) …' / '2) …': the list is asked about (trial9 T3)
             if choices is not None and choices.correct is None:
                 report_unread_key(scan, choices, diag, doc.rel, lambda at, start=block.start: start + at + 1)
+                if unread_key(scan, choices) is None and not choices.unknown and not asks_for_list(current.q.text):
+                    self._unkeyed = 0 if _key_section(lines) else len(choices.options)  # (trial10 P14)
             if choices is None or choices.correct is None:
                 return None
             report_conflicts(choices, diag, doc.rel, lambda at, start=block.start: start + at + 1)
@@ -2084,6 +2091,16 @@ class MarkdownReader:
                 "tick the right option (- [x] …) or write the key under the options: Answer: B",
                 group="no-correct-option",
             )
+        elif self._unkeyed and multiple is None:
+            skip = "no correct option"
+            diag.warning(
+                doc.rel,
+                line,
+                f"{self._unkeyed} options and none marked correct; no card",
+                "mark the right one (**bold**, [x], a line 'Answer: b' below the options, or an answer key under an "
+                "'Answers' heading, or in a file of its own named by key_file = \"sources/….md\" in this file's [[source]] table)",
+                group="no-correct-option",
+            )
         elif current.headed and reading_list(current.answer):
             skip = "only links under the heading (a reading list)"
             diag.warning(
@@ -2200,6 +2217,21 @@ def _questions_only(current: _Open, lines: list[str]) -> int:
                 return 0
             count += 1
     return count if count >= 2 else 0
+
+
+_KEY_HEADING = re.compile(r"^\s{0,3}(?:#{1,6}\s+|\*\*|__)(?P<text>[^*_#]{3,40}?)(?:\*\*|__)?\s*:?\s*$")
+_keyed_pages: dict[int, tuple[list[str], bool]] = {}
+
+
+def _key_section(lines: list[str]) -> bool:
+    """Whether the page has an answer key's heading ('## Answers', '**Answer key**') that may key its questions."""
+    known = _keyed_pages.get(id(lines))
+    if known is not None and known[0] is lines:
+        return known[1]
+    found = any((m := _KEY_HEADING.match(line)) and KEY_SECTION.match(m.group("text")) for line in lines)
+    _keyed_pages.clear()
+    _keyed_pages[id(lines)] = (lines, found)
+    return found
 
 
 def _unticked_options(lines: list[str], current: _Open) -> int:
