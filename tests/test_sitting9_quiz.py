@@ -260,3 +260,25 @@ def test_lettered_options_with_no_key_anywhere_make_no_card(tmp_path: Path) -> N
         "sources/unkeyed-headings.md:3: 3 options and none marked correct; no card",
         "sources/unkeyed-headings.md:10: 3 options and none marked correct; no card",
     ]
+
+
+def test_highlighted_or_underlined_option_is_the_key(tmp_path: Path) -> None:
+    """P9: a Word quiz converted by pandoc marks the right option by highlight or underline (`[Mercury]{.mark}`,
+    `[Carbon dioxide]{.underline}`, `<u>…</u>`): that is the key, like bold, and the span is not shown raw."""
+    items, _ = _build(tmp_path, "pandoc-marks.md")
+    assert [(i.correct, [c.text for c in i.choices]) for i in items] == [
+        ("B", ["Venus", "Mercury", "Mars"]),
+        ("C", ["Oxygen", "Nitrogen", "Carbon dioxide"]),
+        ("A", ["Mercury", "Iron", "Copper"]),
+    ]
+
+
+def test_quizdown_numbered_task_boxes_and_select_prompts(tmp_path: Path) -> None:
+    """P18: quizdown's numbered task boxes (`1. [x] 7`) are options like `- [x]`, and a prompt that asks by its
+    verb ('Select the **even** numbers!') is a question whose ticked boxes are each a right option."""
+    items, _ = _build(tmp_path, "quizdown-boxes.md")
+    assert [(i.kind.value, i.correct, [c.text for c in i.choices]) for i in items] == [
+        ("multiple_choice", "B", ["3", "7", "12"]),
+        ("multiple_choice", "A,C", ["2", "5", "8"]),
+    ]
+    assert "y + 4" in " ".join(b.plain() for b in items[0].stimulus)  # the code asked about is on the front

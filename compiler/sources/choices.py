@@ -43,7 +43,7 @@ _LETTER = re.compile(
     r"|^\s*[-*+•]\s+(?P<label2>[A-Ha-h])\s?[:–-]\s+(?P<text2>\S.*)$"  # '- A: `var`' (a bullet, then 'A:' or 'A -')
 )
 # a task box; hand-typed and translated ticks count too ('[×]', '[✓]', '[✔]': learner2 M14)
-_BOX = re.compile(r"^\s*[-*+]\s+(?:\[(?P<box>[ xX×✓✔✅])\ufe0f?\]|(?P<sym>[☐☑]))\s+(?P<text>\S.*)$")
+_BOX = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+(?:\[(?P<box>[ xX×✓✔✅])\ufe0f?\]|(?P<sym>[☐☑]))\s+(?P<text>\S.*)$")
 _TICKS = "xX×✓✔✅"
 # quiz markup for options, never a to-do list: a box without a bullet or with '*' in it ('[X] nil', '[*] T. rex',
 # text2qti and learn.co) and radio buttons ('( ) echo', '(X) puts'); several marked are each a right one
@@ -114,7 +114,10 @@ class Choices:
 
 
 # an option wrapped as a whole in a tag: bold ('<strong>…</strong>'), or a colour or class that may mark it right
-_WRAPPED = re.compile(r"^<(?P<tag>span|font|strong|b|mark)\b(?P<attrs>[^<>]*)>(?P<text>.*)</(?P=tag)\s*>$", re.I | re.S)
+_WRAPPED = re.compile(r"^<(?P<tag>span|font|strong|b|mark|u|ins)\b(?P<attrs>[^<>]*)>(?P<text>.*)</(?P=tag)\s*>$", re.I | re.S)
+# pandoc's spans for a Word document's highlight and underline ('[Paris]{.mark}', '[Pacific]{.underline}'), '==Paris=='
+_PANDOC_SPAN = re.compile(r"^\[(?P<text>[^\[\]]+)\]\{\s*\.(?:mark|underline|highlight|ul)\s*\}$")
+_HIGHLIGHT = re.compile(r"^==(?P<text>[^=].*?[^=]|[^=])==$")
 # Jira's and Confluence's colour markup: '{color:red}extranet{color}'
 _JIRA_COLOUR = re.compile(r"^\{colou?r:(?P<colour>[^{}]+)\}(?P<text>.*)\{colou?r\}$", re.I | re.S)
 # the colours a key is written in (red, green, a highlighter) and the class names that say it ('correct', 'right-answer')
@@ -126,6 +129,9 @@ _CLASS_ATTR = re.compile(r"""\bclass\s*=\s*(?:"(?P<q>[^"]*)"|'(?P<s>[^']*)'|(?P<
 def _unwrapped(text: str) -> str | None:
     """The text inside a tag or markup that wraps a whole option and marks it (bold, a key colour, a class
     saying 'correct', Jira's '{color:red}…{color}'), or None when there is none."""
+    m = _PANDOC_SPAN.match(text) or _HIGHLIGHT.match(text)
+    if m:  # pandoc's highlight or underline of a Word document ('[Paris]{.mark}', trial10 P9), '==Paris=='
+        return m.group("text")
     m = _JIRA_COLOUR.match(text)
     if m:
         return m.group("text") if _key_colour(f'<font color="{m.group("colour").strip()}">') else None
@@ -138,7 +144,7 @@ def _unwrapped(text: str) -> str | None:
         depth += -1 if closing else 1
         if depth < 0:
             return None  # '<span …>a</span> or <span …>b</span>': two spans, not one around the whole
-    if tag in ("strong", "b", "mark"):
+    if tag in ("strong", "b", "mark", "u", "ins"):
         return inner
     opening = text[: m.start("text")]
     named = _CLASS_ATTR.search(m.group("attrs"))
@@ -191,6 +197,15 @@ def asks_for_list(question: str) -> bool:
 
 
 _ASKS_LIST_ANY = re.compile(r"(?i)^\W*(?:\d+[.)]\s*)?(?:(?:what|which|who)\s+(?:of\s+(?:these|the\s+following)\s+)?(?:are|were)\b|list|name|enumerate|give)\b")
+
+
+# a prompt that asks by its verb ('Select the **prime** numbers!', 'Choose the valid names'): a question
+_PICK = re.compile(r"(?i)^\W*(?:select|choose|pick|tick|check|mark|identify|find)\b")
+
+
+def asks_to_pick(question: str) -> bool:
+    """'Select the prime numbers!': a question, though a statement, when options follow (trial10 P18)."""
+    return bool(_PICK.match(question.strip()))
 
 
 def bullet_question(question: str) -> bool:

@@ -43,6 +43,7 @@ from compiler.sources.choices import (
     LETTERS,
     Choices,
     asks_for_list,
+    asks_to_pick,
     bullet_question,
     find_choices,
     inline_options,
@@ -1922,7 +1923,7 @@ class MarkdownReader:
             scan = _letter_key(lines[block.start : end], block.end - block.start)  # a lone 'A' after the options (L33)
             scan = [*table, *scan[block.end - block.start :]] if table else scan
             asks_several = bool(ASKS_SEVERAL.search(current.q.text))
-            asked = asks_several or (current.q.asks and not current.headed)
+            asked = asks_several or asks_to_pick(current.q.text) or (current.q.asks and not current.headed)
             choices = find_choices(scan, several=asks_several, asked=asked, bullets=bullet_question(current.q.text))
             if choices is None and current.q.text.rstrip().endswith(":"):
                 continue  # 'meets ALL the following requirements:' / '1) …' / '2) …': the list is asked about (trial9 T3)
