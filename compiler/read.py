@@ -579,9 +579,9 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and ("**" in doc.text or "__" in doc.text):
             glossary = bold_terms(doc.text.split("\n"))  # '**Latency**' over its definition: a definition list (trial7 G34)
             doc = doc if glossary is None else Document(rel=doc.rel, text="\n".join(glossary))
-        key, key_at = keys.get(src.id), None
+        key, key_at, answered_at = keys.get(src.id), None, {}
         if key and made is None and not package:
-            doc, key_at = answerkey.attach_key(content_dir, doc, key, src.encoding, diag, lambda: line_of("key_file"))
+            doc, key_at, answered_at = answerkey.attach_key(content_dir, doc, key, src.encoding, diag, lambda: line_of("key_file"))
         documents[src.id] = doc
         if not listed or (src._glob and not src.title):  # a table of many files: each file's own title
             src = src.model_copy(update={"title": document_title(doc.rel, doc.lines) or src.title or Path(src.file).stem})
@@ -612,6 +612,7 @@ def read_sources(
             found = footnotes.place(doc.lines, found)
         if key and key_at:
             answerkey.key_lines(diag, mark, doc.rel, key, key_at)
+            found = answerkey.locate_answered(found, answered_at)  # (a key of numbered answers: trial10 P20)
         if not listed and found:  # (a file read as nothing gets its error, never a table that reads nothing)
             found = _suggest_source(doc, src, chosen, found, tables)
             diag.tables[doc.rel] = (_as_table(tables[-1], chosen), False)  # what a hint's fix completes

@@ -282,3 +282,24 @@ def test_quizdown_numbered_task_boxes_and_select_prompts(tmp_path: Path) -> None
         ("multiple_choice", "A,C", ["2", "5", "8"]),
     ]
     assert "y + 4" in " ".join(b.plain() for b in items[0].stimulus)  # the code asked about is on the front
+
+
+def test_a_questions_file_and_its_numbered_answers_file(tmp_path: Path) -> None:
+    """P20: questions in one file ('# Question 1.' over '### What is DNS?') and open answers in another ('# Answer
+    1.' over paragraphs, lists, code) made no card, with key_file or without. Each question is answered by its
+    answer section's whole text, with or without '?', at its own line; ANSWERS-EN.md beside QUESTIONS-EN.md pairs
+    by name."""
+    paired = NEWUSER / "paired"
+    files = {"QUESTIONS-EN.md": paired / "QUESTIONS-EN.md", "ANSWERS-EN.md": paired / "ANSWERS-EN.md"}
+    for table in ("", '[[source]]\nid = "web"\nfile = "sources/QUESTIONS-EN.md"\nkey_file = "sources/ANSWERS-EN.md"\n'):
+        root = tmp_path / ("listed" if table else "unlisted")
+        content = deck_of(root, files, table=table)
+        result = build(content, root / "build", formats=("json",), now=1_000)
+        assert result.compiled is not None
+        items = result.compiled.items
+        assert [(i.question, i.locator.line, i.answer_plain().strip().split("\n")[0]) for i in items] == [
+            ("What is DNS?", 3, "The Domain Name System: it turns names like example.org into addresses."),
+            ("Name two HTTP methods that change data", 6, "POST"),
+            ("What does a 404 status mean?", 9, "The server found nothing at that address."),
+        ]
+        assert "404 Not Found" in items[2].answer_plain()

@@ -242,6 +242,15 @@ def _names_option(options: list[tuple[str, str]], key: str) -> bool:
 # 'exam-2023-answers.md', 'quiz1_answer_key.txt', 'paper 2 solutions.md', 'exam.mark-scheme.md' (not a bare
 # '-key': 'ssh.md' and 'ssh-key.md' are notes; such a key file is named with key_file)
 KEY_FILE_NAME = re.compile(r"^(?P<base>.+?)[-_ .]+(?:answers?(?:[-_ ]?(?:key|sheet))?|solutions?|mark[-_ ]?schemes?)$", re.I)
+# an answers file named after its questions file the other way round: ANSWERS.md / ANSWERS-EN.md / solutions_1.md
+_ANSWERS_NAME = re.compile(r"^(?:answers?|solutions?)(?P<rest>[-_ .].*)?$", re.I)
+
+
+def _questions_names(m: re.Match[str] | None) -> list[str]:
+    rest = (m.group("rest") or "").lower() if m else ""
+    return [f"{word}{rest}" for word in ("questions", "question", "exercises", "problems")] if m else []
+
+
 # the heading set between a document and its key file's text: the answer key's line in every layout
 KEY_HEADING = "# Answers"
 
@@ -260,9 +269,15 @@ def key_files(sources: list[SourceConfig], unlisted: set[str]) -> tuple[dict[str
     for s in sources:
         path = PurePosixPath(s.file)
         m = KEY_FILE_NAME.match(path.stem)
-        if s.file not in unlisted or s.file in answered or m is None:
+        mirrored = _ANSWERS_NAME.match(path.stem) if m is None else None  # ANSWERS-EN.md beside QUESTIONS-EN.md (P20)
+        if s.file not in unlisted or s.file in answered or (m is None and mirrored is None):
             continue
-        exam = by_stem.get((str(path.parent), m.group("base").lower()))
+        base = m.group("base").lower() if m else None
+        exam = (
+            by_stem.get((str(path.parent), base))
+            if base is not None
+            else next((by_stem[(str(path.parent), q)] for q in _questions_names(mirrored) if (str(path.parent), q) in by_stem), None)
+        )
         if exam is None or exam.id in keys or exam.file == s.file:
             continue
         keys[exam.id], answered[s.file] = s.file, exam.file
@@ -271,10 +286,80 @@ def key_files(sources: list[SourceConfig], unlisted: set[str]) -> tuple[dict[str
 
 def with_key(doc: Document, key: Document) -> tuple[Document, int]:
     """The document with its key file's text after it under an answers heading, and the number of lines before
-    the key's first line (a message at a later line is about the key file: :func:`key_lines`)."""
+    the key's first line (a message at a later line is about the key file: :func:`key_lines`).
+
+    A key of open answers in numbered sections (``# Answer 1.`` over paragraphs, lists, code …) answering
+    questions in numbered sections (``# Question 1.`` over ``### What is NPM?``, trial10 P20) is joined
+    section by section instead: each answer's heading becomes its question (``# What is NPM?``), the
+    questions' own sections are blanked, so each question is read once, with the whole section as its answer
+    (:func:`answered_lines` gives the questions' lines back to the items)."""
     text = doc.text.rstrip("\n")
+    paired = _paired_sections(doc.lines, key.lines)
+    if paired is not None:
+        lines, key_lines_ = paired
+        before = len(lines) + 1  # the document, a blank line
+        return Document(rel=doc.rel, text="\n".join([*lines, "", *key_lines_]), path=doc.path), before
     before = len(text.split("\n")) + 3  # the document, a blank line, the heading, a blank line
     return Document(rel=doc.rel, text=f"{text}\n\n{KEY_HEADING}\n\n{key.text}", path=doc.path), before
+
+
+# a section heading that numbers a question or an answer: '# Question 1.', '## Answer 3', '# Solution 2:', '## 4.'
+_NUMBERED_SECTION = re.compile(
+    r"^(?P<hashes>#{1,6})\s+(?:\*\*)?(?P<word>question|q|exercise|problem|task|answer|solution|réponse|respuesta|antwort|resposta"
+    r"|risposta|frage|pregunta|aufgabe|ответ|вопрос)?\s*(?:no\.?\s*|#\s*)?(?P<n>\d{1,3})\s*[.:)]?\s*(?:\*\*)?\s*$",
+    re.I,
+)
+_ANSWER_WORDS = frozenset({"answer", "solution", "réponse", "respuesta", "antwort", "resposta", "risposta", "ответ"})
+PAIRED_MIN = 2  # numbered sections on both sides before a key file is paired section by section
+
+
+def _sections(lines: list[str], answers: bool) -> dict[str, tuple[int, int]]:
+    """Numbered sections ('# Question 1.' / '# Answer 1.') by number: (heading index, end index)."""
+    found: list[tuple[str, int]] = []
+    for k, line in enumerate(lines):
+        m = _NUMBERED_SECTION.match(line)
+        word = (m.group("word") or "").lower() if m else ""
+        if m and (word in _ANSWER_WORDS if answers else word not in _ANSWER_WORDS):
+            found.append((m.group("n"), k))
+    ends = [k for _, k in found[1:]] + ([len(lines)] if found else [])
+    out: dict[str, tuple[int, int]] = {}
+    for (n, k), end in zip(found, ends, strict=True):
+        out.setdefault(n, (k, end))
+    return out
+
+
+def _paired_sections(doc: list[str], key: list[str]) -> tuple[list[str], list[str]] | None:
+    """``(the document's lines with each answered question's section blanked, the key's lines with each answer's
+    heading replaced by its question as a heading and other lines outside answers blanked)``, line for line; None
+    unless at least :data:`PAIRED_MIN` numbered answers each answer a numbered question that has its text."""
+    questions, answers = _sections(doc, answers=False), _sections(key, answers=True)
+    pairs: list[tuple[tuple[int, int], tuple[int, int], str]] = []
+    for n, (a_at, a_end) in answers.items():
+        if n not in questions:
+            continue
+        q_at, q_end = questions[n]
+        asked = " ".join(line.strip().lstrip("#").strip() for line in doc[q_at + 1 : q_end] if line.strip())
+        if asked and any(line.strip() for line in key[a_at + 1 : a_end]):
+            pairs.append(((q_at, q_end), (a_at, a_end), asked))
+    if len(pairs) < PAIRED_MIN:
+        return None
+    lines, key_out = list(doc), [""] * len(key)
+    for (q_at, q_end), (a_at, a_end), asked in pairs:
+        lines[q_at:q_end] = [""] * (q_end - q_at)
+        asks = asked.rstrip("*_ ").endswith(("?", "？"))
+        key_out[a_at] = "# " + ("" if asks else "Q: ") + asked  # ('Q:': a question without '?', 'Name three …')
+        key_out[a_at + 1 : a_end] = key[a_at + 1 : a_end]
+    return lines, key_out
+
+
+def answered_lines(doc: Document, key: Document) -> dict[int, int]:
+    """For a key joined section by section (:func:`with_key`): the line (1-based) of each question heading written
+    into the key part -> the line of its question's section in the document, for the items' locators."""
+    questions, answers = _sections(doc.lines, answers=False), _sections(key.lines, answers=True)
+    if _paired_sections(doc.lines, key.lines) is None:
+        return {}
+    before = len(doc.lines) + 1
+    return {before + a_at + 1: questions[n][0] + 1 for n, (a_at, _) in answers.items() if n in questions}
 
 
 def key_lines(diag: Diagnostics, mark: int, rel: str, key_rel: str, before: int) -> None:
@@ -287,9 +372,10 @@ def key_lines(diag: Diagnostics, mark: int, rel: str, key_rel: str, before: int)
 
 def attach_key(
     content_dir: Path, doc: Document, key: str, encoding: str, diag: Diagnostics, config_line: Callable[[], int | None]
-) -> tuple[Document, int | None]:
+) -> tuple[Document, int | None, dict[int, int]]:
     """The document with its answer key file read after it (:func:`with_key`), or as it is when the key file
-    cannot be read (an error naming the ``key_file`` line of deck.toml, or the key file's own error)."""
+    cannot be read (an error naming the ``key_file`` line of deck.toml, or the key file's own error); and, for a
+    key joined section by section, where each question is in the document (:func:`answered_lines`)."""
     from compiler.diagnostics import ContentError
     from compiler.sources.base import load_document
 
@@ -301,13 +387,25 @@ def attach_key(
             f"key_file {key!r} of {doc.rel} not found",
             "fix `key_file = …` (relative to the content folder, e.g. sources/exam-answers.md), or remove it",
         )
-        return doc, None
+        return doc, None, {}
     try:
         key_doc = load_document(path, key, encoding)
     except ContentError as exc:
         diag.items.extend(exc.diagnostics)
-        return doc, None
-    return with_key(doc, key_doc)
+        return doc, None, {}
+    return (*with_key(doc, key_doc), answered_lines(doc, key_doc))
+
+
+def locate_answered(items: list[Item], where: dict[int, int]) -> list[Item]:
+    """Items read from a key joined section by section placed at their question's line in the document."""
+    if not where:
+        return items
+    return [
+        item.model_copy(update={"locator": item.locator.model_copy(update={"line": where[item.locator.line]})})
+        if item.locator.line in where
+        else item
+        for item in items
+    ]
 
 
 def report_key_file(src: SourceConfig, answers: str, listed: bool, sources: list[SourceConfig], diag: Diagnostics) -> None:
