@@ -303,3 +303,16 @@ def test_a_questions_file_and_its_numbered_answers_file(tmp_path: Path) -> None:
             ("What does a 404 status mean?", 9, "The server found nothing at that address."),
         ]
         assert "404 Not Found" in items[2].answer_plain()
+
+
+def test_a_coloured_answer_label_is_still_a_label(tmp_path: Path) -> None:
+    """T17 follow-up: keeping a page's colours must not keep a red 'Answer:' label on the back."""
+    page = (
+        "<html><body><main><h2>What is TCP?</h2><p><strong><span style='color:red'>Answer:</span></strong> "
+        "A reliable transport protocol.</p><h2>What is DNS?</h2><p>The <span style='color:blue'>Domain Name "
+        "System</span>.</p></main></body></html>"
+    )
+    result = build(deck_of(tmp_path, {"p.html": page}), tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert [i.answer_plain() for i in result.compiled.items] == ["A reliable transport protocol.", "The Domain Name System."]
+    assert 'class="c-blue"' in result.compiled.items[1].answer[0].text

@@ -496,8 +496,8 @@ class _Converter(MarkdownConverter):  # type: ignore[misc]
         as one of the card's colour classes, and a class saying 'correct' is kept, so a key written in colour
         is still read (trial9 T17, owner formats: added by quiz); any other span is its text."""
         body = text.strip()
-        if "_noformat" in parent_tags or not body or "\n" in body:
-            return text
+        if "_noformat" in parent_tags or not body or "\n" in body or (body.endswith((":", "：")) and len(body.split()) <= 3):
+            return text  # (a coloured label, 'Answer:', is layout the reader drops)
         attrs = " ".join(f'{k}="{" ".join(v) if isinstance(v, list) else v}"' for k, v in el.attrs.items() if k in ("style", "color"))
         made = colour_classes(f"<span {attrs}>") if attrs else ""
         classes = [c for c in re.findall(r'class="([^"]*)"', made)[:1] for c in c.split()]
