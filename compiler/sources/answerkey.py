@@ -23,17 +23,14 @@ from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
-from compiler.layouts import KEY_WORDS
 from compiler.model import Block, BlockKind, Choice, Item, ItemKind, normalize_text
 from compiler.sources.base import Document
-from compiler.sources.choices import find_choices
+from compiler.sources.choices import KEY_SECTION, find_choices
 
 if TYPE_CHECKING:
     from compiler.config import SourceConfig
     from compiler.diagnostics import Diagnostics
 
-# the heading over the repeats: '## Answers', '## Answer key', '## Solutions', '## Answer sheet'
-KEY_SECTION = re.compile(rf"^\s*{KEY_WORDS}\s*[:.]?\s*$", re.I)
 # the key itself: 'Answer: b) merge', '**Correct answer:** C', 'Answer - (b)'
 # (the Markdown reading may have taken the 'Answer:' label off already: 'b) merge' is the key too)
 KEY_LINE = re.compile(
@@ -47,31 +44,6 @@ SCORE_ROW = re.compile(
     re.I,
 )
 SCORE_REASON = "score table"
-
-# the verdict that answers a true/false statement, in the languages deckc reads
-_VERDICT_WORDS = (
-    r"true|false|vrai|faux|wahr|falsch|richtig|verdadero|falso|vero|verdadeiro|verdadeira|falsa|waar|onwaar"
-    r"|верно|неверно|правда|ложь|正确|错误|正確|錯誤|对|错|對|錯|正しい|誤り|맞음|틀림"
-)
-# '1. TCP guarantees in-order delivery. **True**', '… delivery: __False__', '… delivery. — True' (a worksheet's key
-# written after each statement; a bold 'T'/'F' too): the statement, and the verdict as written
-_VERDICT = re.compile(
-    r"^(?:(?P<q>.*?[.!?。！？])\s*(?:[-–—:]\s*)?(?:\*\*|__)(?P<b>(?i:" + _VERDICT_WORDS + r"|t|f))(?:\*\*|__)"
-    r"|(?P<q2>.*?\S)\s+[-–—]\s*(?P<d>(?i:" + _VERDICT_WORDS + r")))\s*[.!。]?\s*$"
-)
-
-
-def stated_verdict(text: str) -> tuple[str, str] | None:
-    """``(statement, 'True' / 'False' / the verdict as written)`` of a true/false statement written with its
-    answer after it in bold or after a dash (``… delivery. **True**``, ``… control. — False``), else None
-    (learner2 M28: the verdict stayed on the front and the card had no answer)."""
-    m = _VERDICT.match(text.strip())
-    if m is None:
-        return None
-    word = m.group("b") or m.group("d")
-    said = {"t": "True", "f": "False", "true": "True", "false": "False"}.get(word.lower(), word)
-    return (m.group("q") or m.group("q2")).strip(), said
-
 
 def join_keys(items: list[Item]) -> list[Item]:
     """The items with each keyed repeat joined into its first asking, score-table entries skipped, and

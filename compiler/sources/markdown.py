@@ -35,11 +35,11 @@ from compiler.diagnostics import Diagnostics
 from compiler.model import Block, BlockKind, Choice, Item, ItemKind
 from compiler.passes.repair import complete_question
 from compiler.sources.ankifields import ChoiceFields, bank_column_name, bank_columns, choice_key
-from compiler.sources.answerkey import KEY_SECTION
 from compiler.sources.base import Document, make_item
 from compiler.sources.choices import (
     ANSWER_LINE_ANY,
     ASKS_SEVERAL,
+    KEY_SECTION,
     LETTERS,
     Choices,
     asks_for_list,

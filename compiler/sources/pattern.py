@@ -35,7 +35,6 @@ from compiler.diagnostics import Diagnostics
 from compiler.layouts import KEY_WORDS, Layout, resolve
 from compiler.model import Block, BlockKind, Choice, Item, ItemKind, normalize_text
 from compiler.passes.repair import complete_question, repair_mojibake
-from compiler.sources.answerkey import stated_verdict
 from compiler.sources.base import Document, make_item
 from compiler.sources.blocks import answer_blocks
 from compiler.sources.choices import (
@@ -50,6 +49,7 @@ from compiler.sources.choices import (
     option_html,
     picture_text,
     report_conflicts,
+    stated_verdict,
 )
 from compiler.sources.difficulty import Levels, split_marker
 from compiler.sources.lines import (
