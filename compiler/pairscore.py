@@ -230,6 +230,44 @@ def quiz_and_recall(a: Item, b: Item) -> str:
     return f"{QUIZ_AND_RECALL}: two exercises, each keeps its card (a [[merge]] folds the quiz into the other note)"
 
 
+ADDED_CONDITION = "an added condition"  # how the reason for such a pair starts
+
+# where a condition or context starts: "What does A⁺ give | for an overdetermined system?"
+_CONDITION = re.compile(r"\b(?:for|in|under|when|with|without|given|if|during|on)\b", re.I)
+_TERM = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’+-]*")
+
+
+def _terms(text: str) -> frozenset[str]:
+    """What a (part of a) question names: its content words, and each formula whole ('$A^+$' names A⁺)."""
+    out: set[str] = set()
+    pos = 0
+    for m in _MATH.finditer(text):
+        out.update(w for t in _TERM.findall(text[pos : m.start()]) for w in content_words(t))
+        out.add("$" + re.sub(r"\s+", "", next(g for g in m.groups() if g is not None)))
+        pos = m.end()
+    out.update(w for t in _TERM.findall(text[pos:]) for w in content_words(t))
+    return frozenset(out)
+
+
+def added_condition(a: str, b: str) -> str:
+    """Why two questions are two cards although one holds all the other names, or "": the longer asks about
+    something else under the shorter one as a condition (learner2 M9: "What is an overdetermined system?" ~
+    "What does $A^+$ give for an overdetermined system?"; merged, the definition lost its card). Everything
+    the shorter question names sits after a condition word (for, in, when, with …) of the longer one, and
+    what the longer asks before it names nothing of the shorter's. Measured: none of the 166 labeled
+    duplicate pairs, 41 labeled negatives ("What is React?" ~ "What are props in React?")."""
+    for short, long in ((a, b), (b, a)):
+        named = _terms(short)
+        if not named:
+            continue
+        for m in _CONDITION.finditer(long):
+            asked = _terms(long[: m.start()])
+            if asked and not asked & named and named <= _terms(long[m.end() :]):
+                condition = " ".join(long[m.start() :].split())
+                return f"{ADDED_CONDITION}: one question asks about something else {condition[:60]!r} (the other's subject)"
+    return ""
+
+
 # How a question asks (English interrogatives and exam prompts; other languages: compiler.sources.lines)
 _ASKS = re.compile(
     r"^\W*(?i:what|which|why|how|when|where|who|whom|whose|is|are|was|were|do|does|did|can|could|would|should"

@@ -529,3 +529,30 @@ def test_guard_terms_whole_words_longest_spelling_first() -> None:
     assert guard.terms("What does PReLU add to ReLU?") == [frozenset(), frozenset({"prelu", "relu"})]
     assert guard.terms("What is a prelude?") == [frozenset(), frozenset()], "a spelling inside a word is no term"
     assert guard.terms("Is a rectified linear unit a ReLU?") == [frozenset(), frozenset({"relu"})]
+
+
+def test_a_question_asked_under_the_others_subject_as_a_condition_is_never_merged_automatically() -> None:
+    """learner2 M9 (rest): "What does A⁺ give for an overdetermined system?" merged "What is an overdetermined
+    system?" (a 298-card linear-algebra bank, score 0.63): the definition lost its card. A question that names
+    everything the other names only after a condition word, and asks about something else before it, is
+    listed, never merged automatically; the same question with a context added still merges."""
+    from compiler.pairscore import FEATURES, Combiner, added_condition
+
+    assert added_condition("What is an overdetermined system?", r"What does \(A^+\) give for an overdetermined system \(A\vec{x} = \vec{b}\)?")
+    assert added_condition("What are props in React?", "What is React?")
+    assert added_condition("What is dropout?", "What is dropout in neural networks?") == ""  # context, same subject
+    assert added_condition("What's elastic net?", "In L1 and L2 regularization, what is elastic net?") == ""
+    assert added_condition("What is early stopping?", "When should early stopping be triggered?") == ""
+    same = Combiner(weights=tuple(40.0 if f == "answer_words" else 0.0 for f in FEATURES), bias=-20.0)  # the answers decide
+    rows = "More equations than unknowns.", "Drops units at random while training."
+    items = [
+        item("defs", "What is an overdetermined system?", rows[0]),
+        item("lsq", r"What does \(A^+\) give for an overdetermined system \(A\vec{x} = \vec{b}\)?", rows[0]),
+        item("nets", "What is dropout?", rows[1]),
+        item("intro", "What is dropout in neural networks?", rows[1]),
+    ]
+    groups, report = dedupe.run(items, DedupeSettings(candidate_floor=0.0), Decisions(), Diagnostics(), embedder=HashEmbedder(), combiner=same)
+    assert sorted(sorted(i.source for i in g) for g in groups) == [["defs"], ["intro", "nets"], ["lsq"]]
+    [pair] = [p for p in report.pairs if {p.a.source, p.b.source} == {"defs", "lsq"}]
+    assert pair.score >= 0.99 and pair.status == "suggested"
+    assert pair.reason.startswith("an added condition: one question asks about something else 'for an overdetermined")

@@ -68,6 +68,7 @@ from compiler.pairscore import (
     CHAR_SUGGEST,
     DIFFERENT_ANSWERS,
     STATEMENTS,
+    added_condition,
     answers_differ,
     beyond_model,
     built_in_contrast,
@@ -737,6 +738,8 @@ def decide(
         exempt = through and (i in decided or j in decided)  # a human merge says its note covers that item
         if not exempt and (why := quiz_and_recall(items[i], items[j])):
             return why  # learner L25: the quiz card stays
+        if not exempt and (why := added_condition(items[i].question, items[j].question)):
+            return why  # learner2 M9: the definition keeps its card; listed by its score, never merged automatically
         if not exempt and doc[i] != doc[j] and stated(i) and stated(j):
             return STATED_APART  # learner L38: 'Death' of two biography pages
         if settings.same_source == "suggest" and doc[i] == doc[j] and not same_card(i, j):
