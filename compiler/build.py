@@ -404,9 +404,10 @@ def _sheet_options(
     formats: tuple[str, ...], options: Mapping[str, object] | None, build_dir: Path, warnings: list[Diagnostic]
 ) -> dict[str, Any]:
     """The options per format, the cheat sheet's made whole: its warnings go to ``warnings``, its formulas
-    and typeset sheets are kept in the build cache."""
+    and typeset sheets are kept in the build cache, its formulas also in the user's folder."""
     options = dict(options or {})
     if "pdf" in formats:
+        from compiler import vectorstore
         from compiler.earlysheet import EarlySheets
         from compiler.emit.pdf import PdfOptions
         from compiler.emit.typstmath import MathCache
@@ -415,7 +416,8 @@ def _sheet_options(
         if isinstance(pdf, Mapping):
             pdf = PdfOptions(**pdf)
         pdf = pdf if isinstance(pdf, PdfOptions) else PdfOptions()
-        formulas = pdf.cache or MathCache(cache_dir(build_dir), warnings.append)
+        # the user's folder of vectors keeps the formulas any build there converted (DECKC_VECTOR_CACHE=off: none)
+        formulas = pdf.cache or MathCache(cache_dir(build_dir), warnings.append, shared=vectorstore.folder())
         sheets = pdf.sheets or EarlySheets(cache_dir(build_dir))
         options["pdf"] = dataclasses.replace(pdf, warn=warnings.append, cache=formulas, sheets=sheets)
     return options

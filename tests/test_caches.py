@@ -148,3 +148,35 @@ def test_load_npz_rejects_wrong_shapes_with_a_good_checksum(tmp_path: Path) -> N
         assert cachefile.load_npz(path, "embeddings", EMBEDDINGS_FORMAT, _check_vectors) is None
     assert notices == [f"{path}: cache damaged (vectors of the wrong type or shape); ignored and rebuilt, outputs are unaffected"]
     assert not path.exists()
+
+
+def test_formulas_are_converted_once_per_user_and_change_no_output(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An empty build/ (or another deck) finds the formulas any build of this user converted (issue 13):
+    compiler/emit/typstmath.py MathCache ``shared``, in the user's folder where the vectors are kept."""
+    from compiler import vectorstore
+    from compiler.emit import typstmath
+
+    monkeypatch.setenv(vectorstore.ENV, str(tmp_path / "user"))
+    converted: list[str] = []
+    real = typstmath.convert
+
+    def counting(tex: str):  # type: ignore[no-untyped-def]
+        converted.append(tex)
+        return real(tex)
+
+    monkeypatch.setattr(typstmath, "convert", counting)
+    content = make_content(tmp_path)
+    build(content, tmp_path / "first")
+    assert converted and (tmp_path / "user" / typstmath.SHARED_NAME).is_file()
+    first = outputs(content, tmp_path / "first")
+    converted.clear()
+    build(content, tmp_path / "second")  # an empty build folder
+    assert converted == [], "the user's file had every formula"
+    assert outputs(content, tmp_path / "second") == first
+    (tmp_path / "user" / typstmath.SHARED_NAME).write_bytes(b"garbage")  # damaged: discarded, converted again
+    build(content, tmp_path / "third")
+    assert converted and outputs(content, tmp_path / "third") == first
+    converted.clear()
+    monkeypatch.setenv(vectorstore.ENV, "off")  # nothing kept per user
+    build(content, tmp_path / "fourth")
+    assert converted and outputs(content, tmp_path / "fourth") == first
