@@ -22,8 +22,9 @@ key and vector, checked when read (a bad row is ignored and deleted); a file
 that is not a readable database is removed and the texts are embedded as if
 it were absent; a store that cannot be opened or written (read-only home,
 locked by another build for more than a few seconds) is simply not used.
-At most :data:`LIMIT` vectors are kept (~1.6 kB each); the least recently
-used go first.  ``DECKC_VECTOR_CACHE`` names another folder for it, or is
+At most :data:`LIMIT` vectors are kept (~1.9 kB each on disk, in pages of
+:data:`PAGE_SIZE` bytes: in SQLite's default 4 kB pages a row of ~1.6 kB did not fit
+and took a page of its own, ~4.7 kB); the least recently used go first.  ``DECKC_VECTOR_CACHE`` names another folder for it, or is
 ``off`` to keep none (unset, it follows ``DECKC_MODEL_CACHE``, whose ``off``
 turns it off too).
 """
@@ -48,8 +49,10 @@ if TYPE_CHECKING:
     import numpy as np
 
 ENV = "DECKC_VECTOR_CACHE"  # a folder for the store; "off": keep no vectors per user (the model's graph is still kept)
-FORMAT = 1
-LIMIT = 150_000  # vectors kept (~1.6 kB each with the key: ~240 MB); the least recently used go first
+FORMAT = 2  # 2: pages of PAGE_SIZE bytes (format 1's files are removed, see _remove_old_formats)
+PAGE_SIZE = 16_384  # bytes: a row (key, 1,536-byte vector, checksum) fits in a page's cell, not in an overflow page
+STALE = 600  # seconds: an old-format store unchanged this long belongs to no running deckc
+LIMIT = 150_000  # vectors kept (~1.9 kB each on disk: ~290 MB); the least recently used go first
 DIM = 384
 CHUNK = 900  # keys per SELECT (well under SQLite's variable limit)
 TIMEOUT = 5.0  # seconds to wait for another build's write before going on without the store
@@ -123,7 +126,9 @@ class VectorStore:
             return self._db
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
+            _remove_old_formats(self.path.parent)
             db = sqlite3.connect(self.path, timeout=TIMEOUT, isolation_level=None)
+            db.execute(f"PRAGMA page_size={PAGE_SIZE}")  # a new file's; before WAL, which fixes it
             db.execute("PRAGMA journal_mode=WAL")  # readers never wait for a writer
             db.execute("PRAGMA synchronous=NORMAL")  # a crash may lose the last vectors, never the file
             db.execute(_SCHEMA)
@@ -225,6 +230,36 @@ class VectorStore:
             with contextlib.suppress(sqlite3.Error):
                 self._db.close()
             self._db = None
+
+
+def _page_size(path: Path) -> int | None:
+    """The page size a SQLite file's header records (bytes 16-17, big-endian; 1 means 65,536), or None."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(18)
+    except OSError:
+        return None
+    if len(head) < 18 or not head.startswith(b"SQLite format 3\0"):
+        return None
+    size = int.from_bytes(head[16:18], "big")
+    return 65_536 if size == 1 else size
+
+
+def _remove_old_formats(base: Path) -> None:
+    """Remove stores of format 1 (4 kB pages: ~4.7 kB a vector, 2.5 times this format's size) left in
+    ``base``, unless one was written in the last :data:`STALE` seconds (an older deckc may be using it)."""
+    now = time.time()
+    for path in base.glob("vectors-*.sqlite3"):
+        size = _page_size(path)
+        if size is None or size >= PAGE_SIZE:
+            continue
+        parts = [path, *(Path(f"{path}{suffix}") for suffix in ("-wal", "-shm"))]
+        with contextlib.suppress(OSError):
+            if any(p.exists() and now - p.stat().st_mtime < STALE for p in parts):
+                continue
+            for p in parts:
+                with contextlib.suppress(FileNotFoundError):
+                    p.unlink()
 
 
 def kept_here() -> bool:

@@ -151,3 +151,31 @@ def test_a_store_another_build_holds_is_left_alone(
     assert "cache damaged" not in capsys.readouterr().err
     kept = VectorStore(path).get(["k", "other"])
     assert list(kept) == ["k"] and kept["k"].tobytes() == vec[0].tobytes()
+
+
+def test_a_vector_takes_under_2_kb_on_disk_and_old_format_stores_are_removed(tmp_path: Path) -> None:
+    """In SQLite's default 4 kB pages a row (key, 1,536-byte vector, checksum) took a page of its own: 150,000 vectors
+    were ~700 MB instead of the ~240 MB said (issue 13).  Pages of vectorstore.PAGE_SIZE hold the rows; a format-1
+    store (4 kB pages) is removed once no deckc has written it for vectorstore.STALE seconds."""
+    import os
+    import time
+
+    old = tmp_path / "vectors-old.sqlite3"
+    with sqlite3.connect(old) as db:  # format 1: the default page size
+        db.execute("PRAGMA page_size=4096")
+        db.execute(vectorstore._SCHEMA)
+    busy = tmp_path / "vectors-busy.sqlite3"
+    shutil.copyfile(old, busy)
+    long_ago = time.time() - 2 * vectorstore.STALE
+    os.utime(old, (long_ago, long_ago))
+    store = VectorStore(tmp_path / "vectors-new.sqlite3")
+    rng = np.random.default_rng(0)
+    store.put({f"{n:032x}": rng.standard_normal(384).astype(np.float32) for n in range(2000)})
+    store.close()
+    assert not old.exists(), "an old store nobody writes is removed"
+    assert busy.exists(), "one written a moment ago may be an older deckc's at work: left alone"
+    assert vectorstore._page_size(tmp_path / "vectors-new.sqlite3") == vectorstore.PAGE_SIZE
+    with sqlite3.connect(tmp_path / "vectors-new.sqlite3") as db:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        pages, size = db.execute("PRAGMA page_count").fetchone()[0], db.execute("PRAGMA page_size").fetchone()[0]
+    assert pages * size / 2000 < 2_100, f"{pages * size / 2000:.0f} bytes a vector"
