@@ -316,3 +316,14 @@ def test_a_coloured_answer_label_is_still_a_label(tmp_path: Path) -> None:
     assert result.compiled is not None
     assert [i.answer_plain() for i in result.compiled.items] == ["A reliable transport protocol.", "The Domain Name System."]
     assert 'class="c-blue"' in result.compiled.items[1].answer[0].text
+
+
+def test_an_option_label_without_its_space(tmp_path: Path) -> None:
+    """N19: 'C.S3' / 'B.CloudFront' (no space after the label, a typo of hand-typed banks) ended the options: C and
+    D went to the explanation, or the question was a basic card. In a run A. B. C. the next letter and a capital
+    is the next option."""
+    items, _ = _build(tmp_path, "unspaced-labels.md")
+    assert [(i.correct, [c.text for c in i.choices]) for i in items] == [
+        ("C", ["EC2", "Lambda", "S3", "RDS"]),
+        ("A", ["Route 53", "CloudFront", "VPN"]),
+    ]

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 # a check mark before an option's label marks it right ('* ✅ D) **None of the above**', learner L19)
 _CHECK = r"(?:(?P<check>[✅✔☑✓][\ufe0e\ufe0f]?)\s*)?"
 _LETTER = re.compile(
-    r"^\s*(?:[-*+•]\s+)?" + _CHECK + r"(?P<star>[*=](?=\(?[A-Ha-h][.)]\s))?\(?(?P<label>[A-Ha-h])[.)]\s+(?P<text>\S.*)$"
+    r"^\s*(?:[-*+•]\s+)?" + _CHECK + r"(?P<star>[*=](?=\(?[A-Ha-h][.)]\s))?\(?(?P<label>[A-Ha-h])[.)](?:\s+|(?<=[A-H][.)])(?=[A-Z0-9]))(?P<text>\S.*)$"  # ('C.AWS …': N19)
     r"|^\s*[-*+•]\s+(?P<label2>[A-Ha-h])\s?[:–-]\s+(?P<text2>\S.*)$"  # '- A: `var`' (a bullet, then 'A:' or 'A -')
 )
 # a task box; hand-typed and translated ticks count too ('[×]', '[✓]', '[✔]': learner2 M14)
