@@ -327,3 +327,14 @@ def test_an_option_label_without_its_space(tmp_path: Path) -> None:
         ("C", ["EC2", "Lambda", "S3", "RDS"]),
         ("A", ["Route 53", "CloudFront", "VPN"]),
     ]
+
+
+def test_a_note_merged_from_one_document_names_it_once(tmp_path: Path) -> None:
+    """N30: a note merged from two items of the same document listed it twice in its source line ('regex · regex');
+    the document is named once."""
+    page = "# Regex\n\n## What does `\\s` match?\n\nWhitespace.\n\n## What does `\\s` match?\n\nA space, tab or newline.\n"
+    result = build(deck_of(tmp_path, {"regex.md": page}), tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    merged = [n for n in result.compiled.deck.notes if n.fields.get("Also")]
+    assert len(merged) == 1
+    assert merged[0].fields["Sources"] == "Regex"

@@ -74,7 +74,8 @@ def attribution(item: Item, titles: dict[str, str]) -> str:
 
 
 def _sources_html(items: list[Item], titles: dict[str, str]) -> str:
-    return " · ".join(text_html(attribution(i, titles)) for i in items)
+    """Each source once ('regex', not 'regex · regex', when two items of one document merged: learner3 N30)."""
+    return " · ".join(text_html(said) for said in dict.fromkeys(attribution(i, titles) for i in items))
 
 
 def _also_html(items: list[Item], titles: dict[str, str], front: Item, wrap: bool = False) -> str:
