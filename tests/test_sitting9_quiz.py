@@ -338,3 +338,13 @@ def test_a_note_merged_from_one_document_names_it_once(tmp_path: Path) -> None:
     merged = [n for n in result.compiled.deck.notes if n.fields.get("Also")]
     assert len(merged) == 1
     assert merged[0].fields["Sources"] == "Regex"
+
+
+def test_pandoc_subscripts_and_superscripts(tmp_path: Path) -> None:
+    """P37: pandoc's and Typora's `H~2~O` and `13^th^` showed raw on the cards; they are <sub> / <sup>, and
+    `~~struck~~`, `~/home/` and `2^10` stay as written."""
+    page = "## What is water?\n\nH~2~O, not ~~H2O2~~; see ~/notes/ and 2^10.\n\n## Which amendment?\n\nThe 13^th^.\n"
+    result = build(deck_of(tmp_path, {"chem.md": page}), tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    backs = [i.answer[0].text for i in result.compiled.items]
+    assert backs == ["<p>H<sub>2</sub>O, not ~~H2O2~~; see ~/notes/ and 2^10.</p>", "<p>The 13<sup>th</sup>.</p>"]

@@ -31,6 +31,8 @@ from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 from mdit_py_plugins.admon import admon_plugin
 from mdit_py_plugins.dollarmath import dollarmath_plugin
+from mdit_py_plugins.subscript import sub_plugin
+from mdit_py_plugins.superscript import superscript_plugin
 
 from compiler.colours import COLOUR_CLASSES, colour_classes
 from compiler.diagnostics import Diagnostics
@@ -420,6 +422,21 @@ def _blank(state: StateInline, silent: bool) -> bool:
     return True
 
 
+def _single_tilde(rule: Any) -> Any:
+    """The subscript rule, not at a '~~' run."""
+
+    def run(state: Any, silent: bool) -> bool:
+        src, pos = state.src, state.pos
+        if src.startswith("~~", pos) or (pos > 0 and src[pos - 1] == "~"):
+            return False
+        end = src.find("~", pos + 1)
+        if end != -1 and src.startswith("~~", end):
+            return False
+        return bool(rule(state, silent))
+
+    return run
+
+
 def make_parser() -> MarkdownIt:
     """CommonMark + tables + math + admonitions, with raw HTML on (it is sanitized afterwards)."""
     md = MarkdownIt("commonmark", {"html": True, "maxNesting": MAX_NESTING}).enable("table")
@@ -434,6 +451,10 @@ def make_parser() -> MarkdownIt:
     md.add_render_rule("math_block_label", _render_math("\\[", "\\]", "div"))
     # MkDocs / Python-Markdown admonitions (`!!! quote "Title"` + an indented body): a quote with its title in bold
     admon_plugin(md)
+    sub_plugin(md)  # pandoc's and Typora's 'H~2~O' and '13^th^' (no spaces inside): <sub>, <sup> (trial10 P37)
+    superscript_plugin(md)
+    sub = next(r.fn for r in md.inline.ruler.__rules__ if r.name == "sub")
+    md.inline.ruler.at("sub", _single_tilde(sub))  # ('~~struck~~' is no subscript)
     md.core.ruler.push("answer_admonitions", _answer_admonitions)
     md.core.ruler.after("block", "empty_numbers", _empty_numbers)
     md.core.ruler.push("marks", _marks)
