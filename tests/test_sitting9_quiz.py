@@ -348,3 +348,16 @@ def test_pandoc_subscripts_and_superscripts(tmp_path: Path) -> None:
     assert result.compiled is not None
     backs = [i.answer[0].text for i in result.compiled.items]
     assert backs == ["<p>H<sub>2</sub>O, not ~~H2O2~~; see ~/notes/ and 2^10.</p>", "<p>The 13<sup>th</sup>.</p>"]
+
+
+def test_a_marker_in_words_after_an_option_is_the_key(tmp_path: Path) -> None:
+    """N35: '*[CORRECT]', '*correct', '<-- correct', '**(correct)**' after an option (quiz apps' and LLM prompts'
+    markers) were not read: basic cards. The marked option is the key, the marker gone; '*incorrect' marks a wrong
+    one; '(right)' as an option's own words is no marker."""
+    items, _ = _build(tmp_path, "said-marks.md")
+    assert [(i.correct, [c.text for c in i.choices]) for i in items] == [
+        ("B", ["Right atrium", "Left ventricle", "Right ventricle"]),
+        ("B", ["Mitral", "Aortic", "Tricuspid"]),
+        ("A", ["Left atrium", "Right atrium", "Vena cava"]),
+        ("C", ["Turn (left)", "Turn (right)", "Up"]),
+    ]

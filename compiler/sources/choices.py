@@ -58,6 +58,13 @@ _EXPLANATION_LABEL = re.compile(
 _RULE = re.compile(r"^\s{0,3}(?:-{3,}|\*{3,}|_{3,})\s*$")
 _NUMBER = re.compile(r"^\s*(?:[-*+•]\s+(?=[1-9]:))?(?P<label>[1-9])(?:[.)]|(?<=[-*+•]\s[1-9]):)\s+(?P<text>\S.*)$")  # also '- 1: Undefined'
 _MARKS = ("✓", "✔", "✅", "☑", "(correct)", "(Correct)", "← correct")
+# a marker written after an option in words, as quiz apps and LLM prompts prescribe: '*[CORRECT]', '*correct',
+# '[correct]', '(Correct Answer)', '<-- correct', '**(correct)**', '[x]', '(答案)'; '*incorrect' marks a wrong one
+_SAID_MARK = re.compile(
+    r"\s(?:\*\*|__)?\s*(?:\*?\[(?:(?P<wrong>in)?correct|x|X)\]|\*(?P<wrong2>in)?correct"
+    r"|\((?:correct(?:\s+answer)?|right\s+answer|答案|正确|正解)\)|<-+\s*correct|←\s*correct)\s*(?:\*\*|__)?\s*$",
+    re.I,
+)
 _VARIANTS = "\ufe0e\ufe0f"  # '✔️' is '✔' drawn as an emoji
 # The option label(s) an answer line names: one ('B', '(b)'), several joined by ',', ';', '&', '/',
 # '+' or 'and' ('B, E', 'A and C'), or several capitals run together ('BD'), as "Choose TWO" keys write them.
@@ -206,6 +213,9 @@ def _marked(text: str) -> tuple[str, bool]:
     for mark in _MARKS:
         if bare.endswith(mark):
             return bare[: -len(mark)].rstrip(), True
+    said = _SAID_MARK.search(bare)
+    if said and bare[: said.start()].strip():  # 'Beta *[CORRECT]', 'Beta <-- correct', 'Beta **(correct)**' (learner3 N35)
+        return bare[: said.start()].rstrip(), said.group("wrong") is None and said.group("wrong2") is None
     return text.strip(), False
 
 
