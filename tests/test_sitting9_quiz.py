@@ -361,3 +361,13 @@ def test_a_marker_in_words_after_an_option_is_the_key(tmp_path: Path) -> None:
         ("A", ["Left atrium", "Right atrium", "Vena cava"]),
         ("C", ["Turn (left)", "Turn (right)", "Up"]),
     ]
+
+
+def test_an_answer_line_in_another_language_with_text_after_its_letter() -> None:
+    """learner3 N6 (Vietnamese): '**Đáp án:** A. **Giải thích:** …' was no key (the English '**Answer:** A.
+    **Explanation:** …' was); any language's answer word keys the options, and the explanation's label goes."""
+    found = find_choices(["A. Add a slot.", "B. Rename it.", "", "**Đáp án:** A. **Giải thích:** Assign links the slot."])
+    assert found is not None and found.correct == "A"
+    assert "\n".join(found.explanation).strip() == "Assign links the slot."
+    found = find_choices(["a) Paris", "b) Rome", "", "**Antwort:** b. **Erklärung:** Rom ist die Hauptstadt."])
+    assert found is not None and found.correct == "B" and "\n".join(found.explanation).strip() == "Rom ist die Hauptstadt."

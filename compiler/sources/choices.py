@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from compiler.colours import colour_classes
 from compiler.layouts import KEY_WORDS
+from compiler.sources.lines import ANSWER_WORDS
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -53,7 +54,8 @@ _QUIZ_BOX = re.compile(r"^\s*(?:[-*+]\s+)?(?:\[(?P<box>[ xX*])\]|\((?P<radio>[ x
 _FEEDBACK = re.compile(r"^\s*(?P<mark>\.\.\.|[+-])\s+(?P<text>\S.*)$")
 # the label of an explanation line ('EXPLANATION: …', '**Explanation:** …', 'Rationale: …'): layout, not text
 _EXPLANATION_LABEL = re.compile(
-    r"^(?P<indent>\s*)(?:\*\*|__)?(?i:explanation|rationale|feedback|reasoning|why)\s*[:：](?:\*\*|__)?\s*"
+    r"^(?P<indent>\s*)(?:\*\*|__)?(?i:explanation|rationale|feedback|reasoning|why|giải\s+thích|erklärung|begründung|explicación"
+    r"|explication|spiegazione|explicação|пояснение|объяснение|解释|解析|説明|解説|해설)\s*[:：](?:\*\*|__)?\s*"
 )
 _RULE = re.compile(r"^\s{0,3}(?:-{3,}|\*{3,}|_{3,})\s*$")
 _NUMBER = re.compile(r"^\s*(?:[-*+•]\s+(?=[1-9]:))?(?P<label>[1-9])(?:[.)]|(?<=[-*+•]\s[1-9]):)\s+(?P<text>\S.*)$")  # also '- 1: Undefined'
@@ -88,6 +90,19 @@ ANSWER_LINE_ANY = re.compile(
     r"^\s*(?:>\s*)?" + _KEY_MARK + r"(?:#{1,6}\s+)?(?:\*\*|__)?[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}\s*[:：](?:\*\*|__)?\s*"
     r"(?:\*\*|__)?(?P<label>\(?[A-Ha-h]\)?(?:\s*[,;&/+]\s*\(?[A-Ha-h]\)?)*|[A-H]{2,8})[.)]?(?:\*\*|__)?\s*$(?P<rest>)"
 )
+# the answer line in another language, with text after the letter: '**Đáp án:** A. **Giải thích:** …' (learner3 N6)
+_ANSWER_OTHER = re.compile(
+    r"^\s*(?:>\s*)?" + _KEY_MARK + r"(?:#{1,6}\s+)?(?:\*\*|__)?(?i:" + ANSWER_WORDS + r")\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*"
+    + _LABELS
+    + r"[.):]?(?:\*\*|__)?\s*(?P<rest>.*)$"
+)
+
+
+def _answer_line(line: str) -> re.Match[str] | None:
+    """An answer line naming its option(s): 'Answer: B', '**Ответ:** B', '**Đáp án:** A. **Giải thích:** …'."""
+    return _ANSWER.match(line) or ANSWER_LINE_ANY.match(line) or _ANSWER_OTHER.match(line)
+
+
 _BOLD_PART = re.compile(r"\*\*|__|<(?:strong|b)>", re.I)
 _BOLD_WHOLE = re.compile(r"^(?:\*\*|__)(?P<text>.+?)(?:\*\*|__)\s*$")
 LETTERS = "ABCDEFGH"
@@ -458,7 +473,7 @@ def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -
         # 'Answer: A hash map …' (an explanation that starts with an article).
         hidden = _COMMENT.match(line)  # '<!-- **Answer: B** -->': a worksheet's key, hidden from readers (learner L36)
         line = hidden.group(1) if hidden else line
-        a = (_ANSWER.match(line) or ANSWER_LINE_ANY.match(line)) if not keyed_by_line else None
+        a = _answer_line(line) if not keyed_by_line else None
         if a and marked and not _KEY_END.match(line[a.end("label") :]):
             a = None
         written = key_labels(a.group("label")) if a else []
@@ -771,7 +786,7 @@ def _keyed(lines: list[str], end: int, count: int) -> bool:
             continue
         hidden = _COMMENT.match(line)
         line = hidden.group(1) if hidden else line
-        a = _ANSWER.match(line) or ANSWER_LINE_ANY.match(line)
+        a = _answer_line(line)
         if a is None or not _KEY_END.match(line[a.end("label") :]):
             return False  # 'Answer: A hash map plus a list': an article, not option A
         written = key_labels(a.group("label"))
@@ -801,7 +816,7 @@ def key_labels(written: str) -> list[str]:
 
 def is_answer_line(line: str) -> bool:
     """A line that names the correct option (``Answer: b``, ``**Ответ:** B``)."""
-    return bool(_ANSWER.match(line) or ANSWER_LINE_ANY.match(line))
+    return bool(_answer_line(line))
 
 
 def option_line(line: str) -> bool:
