@@ -371,3 +371,14 @@ def test_an_answer_line_in_another_language_with_text_after_its_letter() -> None
     assert "\n".join(found.explanation).strip() == "Assign links the slot."
     found = find_choices(["a) Paris", "b) Rome", "", "**Antwort:** b. **Erklärung:** Rom ist die Hauptstadt."])
     assert found is not None and found.correct == "B" and "\n".join(found.explanation).strip() == "Rom ist die Hauptstadt."
+
+
+def test_a_true_false_worksheet_keyed_on_one_line(tmp_path: Path) -> None:
+    """learner3 N1: numbered statements and '**Answers:** 1. T 2. F 3. True': statements 1-2 had no answer and the
+    last got the key line. Each statement is a true/false card answered by the key."""
+    items, _ = _build(tmp_path, "tf-key.md")
+    assert [(i.question, i.answer_plain()) for i in items] == [
+        ("True or false: Water boils at 100 °C at sea level.", "True"),
+        ("True or false: Sound travels faster than light.", "False"),
+        ("True or false: Ice is less dense than liquid water.", "True"),
+    ]

@@ -108,7 +108,10 @@ _KEY_OPTIONS = re.compile(
     re.S,
 )
 # one entry of a compact key: '1-b', '2. C', '3) bd' (several options of a "Choose TWO" question run together)
-_KEY_PAIR = re.compile(r"(?<![\w.])(?P<n>\d{1,3})\s*[-.):=]?\s*(?:\((?P<one>[A-Ha-h])\)|(?P<label>[A-Ha-h]{1,8}))(?![\w'’])")
+_KEY_PAIR = re.compile(
+    r"(?<![\w.])(?P<n>\d{1,3})\s*[-.):=]?\s*(?:\((?P<one>[A-Ha-h])\)|(?P<label>[A-Ha-h]{1,8}|[TF]|(?i:true|false)))(?![\w'’])"
+)  # (a true/false worksheet's key: '1. F 2. T 3. F', learner3 N1)
+_VERDICT_KEY = {"t": "True", "f": "False", "true": "True", "false": "False"}
 # an answer key on its own label's line: 'Answers: 1-b, 2-a', '**Answer key:** 1. B 2. C'
 _INLINE_KEY = re.compile(
     rf"^\s*(?:#{{1,6}}\s*)?(?:\*\*|__)?(?i:{KEY_WORDS})\s*[:：]\s*(?:\*\*|__)?\s*(?P<entries>\S.*)$"
@@ -135,7 +138,7 @@ def _compact_key(line: str, alone: bool = False) -> list[tuple[str, str]]:
     pairs = [(m.group("n"), m.group("one") or m.group("label")) for m in _KEY_PAIR.finditer(line)]
     if len(pairs) < (1 if alone else 2) or _KEY_PAIR.sub("", line).strip(" \t,;|/"):
         return []
-    return [(n, label) for n, label in pairs if len(label) == 1 or key_labels(label)]
+    return [(n, label) for n, label in pairs if len(label) == 1 or key_labels(label) or label.lower() in _VERDICT_KEY]
 
 
 OPTIONS_WITHIN = 12  # lines under a numbered line in which its options start, for it to be a question inside a key
@@ -1107,6 +1110,11 @@ class _Walk:
         """The fields a key entry gives an item: its correct option (and explanation), or its answer."""
         lines = [_KEY_SPLIT.sub("\n\n", line) for line in entry.lines]
         text = "\n".join(lines).strip()
+        verdict = _VERDICT_KEY.get(text.lower()) if entry.compact and waiting.choices is None else None
+        if verdict is not None:  # '1. F 2. T …' answering the statements above: true/false cards (learner3 N1)
+            item = self.items[waiting.index]
+            stated = item.question if item.question.startswith("True or false") else f"True or false: {item.question}"
+            return {"question": stated, "answer": answer_blocks(verdict, []), "skip": ""}
         if not text or (entry.compact and waiting.choices is None):
             return None  # '1-b' of a matching exercise's key is no answer to statement 1 of another part (M28)
         if waiting.choices is not None:
