@@ -382,3 +382,12 @@ def test_a_true_false_worksheet_keyed_on_one_line(tmp_path: Path) -> None:
         ("True or false: Sound travels faster than light.", "False"),
         ("True or false: Ice is less dense than liquid water.", "True"),
     ]
+
+
+def test_either_option_is_right_and_a_run_split_over_two_lines() -> None:
+    """trial10 P30 (left by readers2): 'Correct Answer: A or B' marks both (either is right), not A with 'or B' as
+    the explanation; options run together over two lines ('A. … B. … C. …' / 'D. …') are four options."""
+    found = find_choices(["A. GRUB2", "B. LILO", "C. GRUB", "", "Correct Answer: A or B"])
+    assert found is not None and found.correct == "A,B" and not "".join(found.explanation).strip()
+    found = find_choices(["A. Runlevel 3 B. Runlevel 4 C. Runlevel 5", "D. Runlevel 6", "Correct Answer: C"])
+    assert found is not None and found.correct == "C" and [t for _, t in found.options][-1] == "Runlevel 6"

@@ -72,7 +72,7 @@ _VARIANTS = "\ufe0e\ufe0f"  # '✔️' is '✔' drawn as an emoji
 # '+' or 'and' ('B, E', 'A and C'), or several capitals run together ('BD'), as "Choose TWO" keys write them.
 _ONE_LABEL = r"\(?[A-Ha-h1-9]\)?(?![\w'’])"
 _LABELS = (
-    rf"(?P<label>{_ONE_LABEL}(?:\s*(?:[,;&/+]|\band\b)\s*{_ONE_LABEL})*"
+    rf"(?P<label>{_ONE_LABEL}(?:\s*(?:[,;&/+]|\band\b|\bor\b)\s*{_ONE_LABEL})*"
     r"|[A-H]{2,8}(?![\w'’]))"
 )
 # decoration before an answer line: '✅ Answer: B', '👉 Answer: B' (learner L19)
@@ -806,7 +806,7 @@ def key_labels(written: str) -> list[str]:
     variable …' names B); letters run together ('BD', 'bd': an answer key's "Choose TWO" entry) count
     only in order, each once ('BD', not 'DB' or 'BB').
     """
-    parts = re.findall(r"[A-Ha-h1-9]", re.sub(r"\band\b", " ", written))
+    parts = re.findall(r"[A-Ha-h1-9]", re.sub(r"\b(?:and|or)\b", " ", written))
     if len(parts) > 1 and re.fullmatch(r"[A-H]{2,8}|[a-h]{2,8}", written.strip()):
         return parts if parts == sorted(set(parts)) else []
     if len(parts) > 1 and not (all(p.isupper() for p in parts) or all(p.islower() for p in parts) or all(p.isdigit() for p in parts)):
