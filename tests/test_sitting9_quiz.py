@@ -250,11 +250,12 @@ def test_lettered_options_with_no_key_anywhere_make_no_card(tmp_path: Path) -> N
     """P14: questions under '### Question N' headings with lettered options and no key on the page were basic
     cards 'stem -> A) … B) … C) …' (the numbered layout says 'none marked correct; no card'). They make no
     card, with that warning; a keyed one is multiple choice, and a question asking for a list keeps its
-    lettered list as the answer."""
+    lettered list as the answer, and so does an answer whose prose comes before its lettered list."""
     items, warnings = _build(tmp_path, "unkeyed-headings.md")
     assert [(i.question, i.kind.value, i.correct) for i in items] == [
         ("Which attribute names an image's text for screen readers?", "multiple_choice", "B"),
         ("What are the three layers of a web page?", "basic", None),
+        ("How does a TCP connection open?", "basic", None),  # a lettered list after the answer's prose: its own
     ]
     assert [w for w in warnings if "none marked correct" in w] == [
         "sources/unkeyed-headings.md:3: 3 options and none marked correct; no card",

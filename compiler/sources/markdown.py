@@ -1929,7 +1929,8 @@ class MarkdownReader:
                 continue  # 'meets ALL the following requirements:' / '1) …' / '2) …': the list is asked about (trial9 T3)
             if choices is not None and choices.correct is None:
                 report_unread_key(scan, choices, diag, doc.rel, lambda at, start=block.start: start + at + 1)
-                if unread_key(scan, choices) is None and not choices.unknown and not asks_for_list(current.q.text):
+                prose = any(b.type == "paragraph_open" for b in pool[:k])  # 'Three steps:' / 'a) SYN …': the answer's list
+                if unread_key(scan, choices) is None and not choices.unknown and not asks_for_list(current.q.text) and not prose:
                     self._unkeyed = 0 if _key_section(lines) else len(choices.options)  # (trial10 P14)
             if choices is None or choices.correct is None:
                 return None
