@@ -340,3 +340,27 @@ def slugify(text: str, limit: int = 60) -> str:
     if len(slug) > limit:
         slug = slug[:limit].rsplit("-", 1)[0] or slug[:limit]
     return slug or "item"
+
+
+TERM_WORDS = 3  # a front of at most this many words that asks no '?' is a term: its case and accents are what it asks
+
+
+def _spelling(text: str) -> str:
+    """A question as written, spacing and its closing '?'/'.'/':' aside."""
+    return " ".join(text.split()).rstrip(" ?？.。:：!")
+
+
+def spelled_apart(a: str, b: str) -> bool:
+    """Two questions :func:`normalize_text` makes one that ask two things (learner3 N2, N28): a term whose
+    case, accents or symbols differ ('sie' / 'Sie', 'Essen' / 'essen', 'tu' / 'tú', 'Mg' / 'mg'), or two
+    questions whose inline code differs ('`\\d`' / '`\\D`', 'What does `a{3}` match?' / '… `a{3,}` …').
+    A sentence that differs only in case ("What is Dropout?" / "What is dropout?") is one question."""
+    if normalize_text(a) != normalize_text(b):
+        return False
+    sa, sb = _spelling(a), _spelling(b)
+    if sa == sb:
+        return False
+    code_a, code_b = INLINE_CODE.findall(a), INLINE_CODE.findall(b)
+    if code_a and code_b:
+        return code_a != code_b
+    return not any(q in t for t in (a, b) for q in "?？") and len(normalize_text(a).split()) <= TERM_WORDS

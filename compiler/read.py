@@ -32,7 +32,16 @@ from compiler import uptodate
 from compiler.config import CONFIG_NAME, DeckConfig, DifficultyRule, SourceConfig, source_line
 from compiler.diagnostics import ContentError, Diagnostic, Diagnostics, counted
 from compiler.layouts import DECLARATIVE, PatternConfig
-from compiler.model import BlockKind, Difficulty, Item, ItemKind, Source, normalize_text, slugify
+from compiler.model import (
+    BlockKind,
+    Difficulty,
+    Item,
+    ItemKind,
+    Source,
+    normalize_text,
+    slugify,
+    spelled_apart,
+)
 from compiler.sourcefiles import (
     BACKUP_SUFFIXES,
     MEDIA_SUFFIXES,
@@ -1101,6 +1110,9 @@ def assign_ids(items: list[Item], diag: Diagnostics) -> list[Item]:
     - its section's slug, when the same question sits once in another section;
     - ``-<4 hex>`` from what it is about (the code or passage on its front) when
       that differs: 'What's the output?' over other code;
+    - ``-<4 hex>`` from its own spelling when it is another question that only
+      normalizes alike: a term in other case or accents ('Sie' / 'sie'), other
+      inline code ('`\\D`' / '`\\d`') (:func:`compiler.model.spelled_apart`);
     - ``-2``, ``-3`` … otherwise: the same question twice in one section, which
       is also a warning (delete one, or pin each with an explicit id).
 
@@ -1131,6 +1143,11 @@ def assign_ids(items: list[Item], diag: Diagnostics) -> list[Item]:
                 # different code): an id from what it is about, never an ordinal that would pass to a
                 # neighbour when one is deleted
                 suffix = hashlib.sha256(_about(item).encode()).hexdigest()[:4]
+                new_key, anchor = f"{key}-{suffix}", f"{item.anchor}#{suffix}"
+            elif spelled_apart(item.cloze or item.question, first.cloze or first.question):
+                # 'Sie' after 'sie', '`\D`' after '`\d`': another question, whose id must not pass to a
+                # neighbour either (learner3 N2, N28); dedupe.py keeps the two apart
+                suffix = hashlib.sha256((item.cloze or item.question).encode()).hexdigest()[:4]
                 new_key, anchor = f"{key}-{suffix}", f"{item.anchor}#{suffix}"
             elif item.skip or first.skip:
                 new_key, anchor = f"{key}-{ordinal}", f"{item.anchor}#{ordinal}"

@@ -556,3 +556,32 @@ def test_a_question_asked_under_the_others_subject_as_a_condition_is_never_merge
     [pair] = [p for p in report.pairs if {p.a.source, p.b.source} == {"defs", "lsq"}]
     assert pair.score >= 0.99 and pair.status == "suggested"
     assert pair.reason.startswith("an added condition: one question asks about something else 'for an overdetermined")
+
+
+def test_terms_spelled_apart_are_two_questions() -> None:
+    """learner3 N2, N28: 'sie' / 'Sie' (she / you formal), 'Essen' / 'essen' (food / to eat), '`\\d`' / '`\\D`'
+    (digit / non-digit) were merged as the same words twice, the second's meaning filed under the first as
+    '1 more answer'; 'tu' / 'tú' got 'the same question … delete one'. In a term (a front of up to three
+    words asking no '?') and in inline code, case, accents and symbols are what is asked."""
+    from compiler.model import spelled_apart
+
+    assert spelled_apart("sie", "Sie") and spelled_apart("Essen", "essen") and spelled_apart("tu", "tú")
+    assert spelled_apart("`\\d`", "`\\D`") and spelled_apart("`a{3}`", "`a{3,}`")
+    assert spelled_apart("What does `\\s` match?", "What does `\\S` match?")
+    assert not spelled_apart("What is Dropout?", "What is dropout?")  # a sentence in other case: one question
+    assert not spelled_apart("What is `map`?", "What is map?") and not spelled_apart("die Schule", "die  Schule")
+    assert not spelled_apart("sie", "Schule")
+    diag = Diagnostics()
+    from compiler.read import assign_ids
+
+    words = [item("vocab", w, m, line=n) for n, (w, m) in enumerate([("sie", "she"), ("Sie", "you (formal)"), ("sie", "they")], 1)]
+    ids = [i.item_id for i in assign_ids(words, diag)]
+    assert ids[0] == "vocab/sie" and ids[1].startswith("vocab/sie-") and ids[1] != "vocab/sie-2" and ids[2] == "vocab/sie-3"
+    assert [d.line for d in diag.warnings] == [3]  # only the real repeat: 'sie' twice
+    # one table asking both (the reader gives them ids of their own): the same words twice was one card
+    pair = [item("vocab", "sie", "Pronoun: she, in the third person."),
+            item("vocab", "Sie", "Pronoun: you, in the formal address.", line=2).model_copy(update={"key": "vocab/sie-x", "anchor": "vocab:sie#x"})]
+    groups, report = dedupe.run(pair, DedupeSettings(), Decisions(), Diagnostics(), embedder=HashEmbedder(), combiner=BY_QUESTION)
+    assert [len(g) for g in groups] == [1, 1]
+    [p] = report.pairs
+    assert p.status == "suggested" and p.reason.startswith("contrast (spelled apart: 'sie' / 'Sie'")

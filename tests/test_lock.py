@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -644,3 +645,31 @@ def test_a_pin_pasted_while_the_like_worded_question_changes_too(tmp_path: Path)
     assert after["practice/which-of-the-following-is-a-prime-number"] == before["practice/which-of-the-following-is-a-prime-number"]
     [eleven] = [g for i, g in after.items() if i.startswith("practice/which-of-the-following-is-a-prime-number-")]
     assert eleven == before["practice/which-of-the-following-is-a-prime-number-2"]
+
+
+def test_words_spelled_apart_keep_their_notes_when_their_ids_stop_being_numbered(tmp_path: Path) -> None:
+    """learner3 N28: 'tu' / 'tú' were ids 'accents/tu', 'accents/tu-2' (and a 'same question' warning); now the
+    second's id comes from its spelling. A lock written with the numbered ids keeps both notes' GUIDs."""
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "deck.toml").write_text('[deck]\nname = "Accents"\nid = 28\n\n[[source]]\nid = "accents"\nfile = "sources/accents.md"\n', encoding="utf-8")
+    (content / "sources" / "accents.md").write_text(
+        "# Spanish\n\n| Word | Meaning |\n|---|---|\n| tu | your |\n| tú | you |\n| el | the |\n| él | he |\n", encoding="utf-8"
+    )
+    result = build(content, tmp_path / "out")
+    assert result.exit_code == 0 and "the same question" not in result.output, result.output
+    before = guids(content)
+    assert len(before) == 4 and "accents/tu" in before and any(i.startswith("accents/tu-") for i in before)
+    path = content / "deckc.lock"
+    lock = read_lock(path)
+
+    def numbered(text: str) -> str:  # 'accents/tu-xxxx' -> 'accents/tu-2', 'accents:tu#xxxx' -> 'accents:tu#2'
+        return re.sub(r"^(accents/(?:tu|el))-[0-9a-f]{4}$", r"\1-2", re.sub(r"#[0-9a-f]{4}$", "#2", text))
+
+    old = [e.model_copy(update={"id": numbered(e.id), "items": [numbered(i) for i in e.items], "anchors": [numbered(a) for a in e.anchors]})
+           for e in lock.entries]
+    assert {e.id for e in old} == {"accents/tu", "accents/tu-2", "accents/el", "accents/el-2"}
+    write_lock(lock.model_copy(update={"entries": old}), path)
+    assert guids(content) == before
+    result = build(content, tmp_path / "out")
+    assert "0 new" in result.output and "0 retired" in result.output, result.output

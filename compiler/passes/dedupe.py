@@ -63,7 +63,7 @@ from typing import TYPE_CHECKING, Any
 
 from compiler.decisions import DECISIONS_NAME, Decision, Decisions, DedupeSettings, Guard
 from compiler.diagnostics import Diagnostics
-from compiler.model import Item, normalize_text
+from compiler.model import Item, normalize_text, spelled_apart
 from compiler.pairscore import (
     CHAR_SUGGEST,
     DIFFERENT_ANSWERS,
@@ -731,8 +731,12 @@ def decide(
             return DIFFERENT_PASSAGE  # "What's the output?" over two programs
         if said.foreign(i, j) and not said.same_text(i, j):
             return BEYOND_MODEL
-        why = guard.contrast(terms_of(i), terms_of(j)) or (
-            settings.opposites and built_in_contrast(items[i].question, items[j].question))
+        if spelled_apart(items[i].question, items[j].question):  # learner3 N2: 'sie' / 'Sie', '`\d`' / '`\D`'
+            a, b = (" ".join(items[k].question.split())[:40] for k in (i, j))
+            why = f"spelled apart: {a!r} / {b!r} (in a term or in code, case, accents and symbols are what it asks)"
+        else:
+            why = guard.contrast(terms_of(i), terms_of(j)) or (
+                settings.opposites and built_in_contrast(items[i].question, items[j].question))
         if why and not (through and (i in decided or j in decided)):
             return f"contrast ({why})"
         exempt = through and (i in decided or j in decided)  # a human merge says its note covers that item
