@@ -176,6 +176,11 @@ _DIRECTION = re.compile(r"\b(?:to|into|from|towards?)\b|→|->|⟶", re.I)
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
 
 
+def subject_words(text: str) -> frozenset[str]:
+    """The content words of a question without its bracketed tail ("(Part 2)", "[5 marks]")."""
+    return content_words(_ASIDE.sub(" ", text))
+
+
 def _formulas(text: str) -> list[str]:
     return sorted({re.sub(r"\s+", "", next(g for g in m.groups() if g is not None)) for m in _MATH.finditer(text)})
 

@@ -585,3 +585,17 @@ def test_terms_spelled_apart_are_two_questions() -> None:
     assert [len(g) for g in groups] == [1, 1]
     [p] = report.pairs
     assert p.status == "suggested" and p.reason.startswith("contrast (spelled apart: 'sie' / 'Sie'")
+
+
+def test_one_document_asking_a_question_twice_with_a_word_added_keeps_both() -> None:
+    """trial10 P26: "What are the punishments of sin in this world?" and "… in the world to come?" (one
+    catechism) were one card as "the same words twice" (the second only adds 'come'). One document's two
+    items are one card only when they name the same content words (a bracketed "(Part 2)" aside)."""
+    this = item("larger", "What are the punishments of sin in this world?", "Blindness of mind, hardness of heart.")
+    come = item("larger", "What are the punishments of sin in the world to come?", "Blindness of mind, hardness of heart.", line=9)
+    alike = DedupeSettings(same_question=0.85)  # the hash embedder's cosines of these wordings: 0.88, 0.94
+    groups, report = dedupe.run([this, come], alike, Decisions(), Diagnostics(), embedder=HashEmbedder(), combiner=BY_QUESTION)
+    assert [len(g) for g in groups] == [1, 1] and report.pairs[0].reason == "same source"
+    part = item("larger", "What are the punishments of sin in this world? (Part 2)", "Blindness of mind, hardness of heart.", line=12)
+    groups, _ = dedupe.run([this, part], alike, Decisions(), Diagnostics(), embedder=HashEmbedder(), combiner=BY_QUESTION)
+    assert [len(g) for g in groups] == [2]

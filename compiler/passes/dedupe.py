@@ -75,6 +75,7 @@ from compiler.pairscore import (
     content_words,
     quiz_and_recall,
     states_only,
+    subject_words,
 )
 
 if TYPE_CHECKING:
@@ -768,13 +769,15 @@ def decide(
         return words[i]
 
     def same_card(i: int, j: int) -> bool:
-        """One document asking one question twice in the same words (neither adds a word) about the same
-        passage: one card, merged."""
+        """One document asking one question twice in the same words (the same content words: neither adds
+        one) about the same passage: one card, merged."""
         a, b = min(i, j), max(i, j)
         if items[a].section and items[b].section and items[a].section != items[b].section:
             return False  # the same words under '## Python' and '## Java' are two questions (learner L38)
         if said.foreign(a, b):  # the same words under two headings of one page ("有哪些解决办法？", what are
             return False        # the solutions?) are two questions, and their answers cannot be compared by the model
+        if subject_words(items[a].question) != subject_words(items[b].question):
+            return False  # trial10 P26: "… punishments of sin in this world?" / "… in the world to come?": asked twice on purpose
         x = scored.features.get((a, b))
         return x is not None and _same_wording(x, qsim[(a, b)], settings, said.same_passage(a, b))
 
