@@ -87,7 +87,7 @@ def resolve(ref: str, item: Item, content_dir: Path) -> tuple[Path | None, str, 
         uptodate.note(beside)
         if beside.is_file() and beside.is_relative_to(root):
             return beside, "", False
-    if not path.is_file() and _embedded(raw, item):
+    if not path.is_file() and _embedded(raw, item, content_dir):
         found = _in_vault(raw, content_dir / item.locator.file, root)
         if found is not None:
             return found, "", False
@@ -102,9 +102,21 @@ def resolve(ref: str, item: Item, content_dir: Path) -> tuple[Path | None, str, 
     return path, "", False
 
 
-def _embedded(raw: str, item: Item) -> bool:
-    """The image came from an Obsidian embed (``![[x.png]]``), which names a file anywhere in the vault."""
-    return re.search(r"!\[\[\s*" + re.escape(raw) + r"\s*(?:\||\]\])", item.original) is not None
+def _embedded(raw: str, item: Item, content_dir: Path) -> bool:
+    """The image came from an Obsidian embed (``![[x.png]]``, ``![[x.png|300]]``), which names a file anywhere
+    in the vault: in the item's text as read, else in its document (a card's text as read may stop before the
+    picture under its answer: learner2 M31)."""
+    embed = re.compile(r"!\[\[\s*" + re.escape(raw) + r"\s*(?:\||\]\])")
+    return embed.search(item.original) is not None or embed.search(_document_text(content_dir / item.locator.file)) is not None
+
+
+@functools.lru_cache(maxsize=16)
+def _document_text(path: Path) -> str:
+    """A document's text, to look for an embed in ('' when it cannot be read); read once a build."""
+    try:
+        return path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return ""
 
 
 def _vault_root(doc: Path, root: Path) -> Path:
@@ -195,6 +207,7 @@ def run(
     lost: set[int] = set()  # picture-only questions whose picture is missing
     linked: dict[str, list[int | None]] = {}  # file -> lines of remote pictures made links (said once per file)
     _vault_files.cache_clear()  # a watch's next build sees images added since
+    _document_text.cache_clear()
     for item in items:
         package = Path(item.locator.file).suffix.lower() in PACKAGE_SUFFIXES  # an Anki package's note: its audio is packed too
         if not any(

@@ -66,7 +66,7 @@ from compiler.sources import (
 )
 from compiler.sources.base import STRAY_NOTE, Document, load_document
 from compiler.sources.cloze import has_cloze
-from compiler.sources.converted import NOT_A_DOCUMENT, convert, is_converted, remap
+from compiler.sources.converted import NOT_A_DOCUMENT, convert, is_converted, remap, sniffed
 from compiler.sources.detect import (
     Detection,
     bold_terms,
@@ -540,6 +540,9 @@ def read_sources(
                 doc = load_document(content_dir / src.file, src.file, src.encoding)
                 if Path(src.file).suffix.lower() in (".txt", ".text") and looks_like_rst(doc.text):
                     made = convert_rst(doc.lines, src.file)  # reStructuredText saved as text (trial8 H5)
+                    diag.items.extend(made.warnings)
+                    doc = Document(rel=src.file, text=made.text, converted=True)
+                elif (made := sniffed(doc.lines, src.file)) is not None:  # GIFT/Aiken as .txt, a fenced bank (trial9 T23, T14)
                     diag.items.extend(made.warnings)
                     doc = Document(rel=src.file, text=made.text, converted=True)
         except ContentError as exc:

@@ -9,8 +9,10 @@ and every item's place names the line of the ``.html`` or ``.ipynb`` file itself
 ``.asciidoc``, see :mod:`compiler.sources.asciidoc`) and a reStructuredText one (``.rst``, ``.rest``,
 ``.rst.txt``, see :mod:`compiler.sources.rst`) and an Emacs org-mode one (``.org``, see
 :mod:`compiler.sources.org`) are converted the same way, and so is a question bank kept as data
-(``.json``, ``.yaml``, ``.yml``, see :mod:`compiler.sources.databank`), and a Moodle GIFT quiz (``.gift``,
-``.gift.txt``, see :mod:`compiler.sources.gift`).
+(``.json``, ``.yaml``, ``.yml``, see :mod:`compiler.sources.databank`), a Moodle GIFT quiz (``.gift``,
+``.gift.txt``, see :mod:`compiler.sources.gift`) and a LaTeX document (``.tex``, see :mod:`compiler.sources.tex`).
+A ``.txt`` that is a GIFT or Aiken quiz, and a Markdown file that is a fenced question bank, are told by
+their content (:func:`sniffed`).
 
 Standard library only here: the converters import their parsers when a file needs them.
 """
@@ -36,8 +38,9 @@ RST_SUFFIXES = (".rst", ".rest", ".rst.txt")  # (.rst.txt: the page source a Sph
 ORG_SUFFIXES = (".org",)
 BANK_SUFFIXES = (".json", ".yaml", ".yml")  # question banks kept as data (compiler.sources.databank)
 GIFT_SUFFIXES = (".gift", ".gift.txt")  # Moodle quizzes (compiler.sources.gift)
+TEX_SUFFIXES = (".tex", ".latex", ".ltx")  # LaTeX notes and exam papers (compiler.sources.tex)
 CONVERTED_SUFFIXES = (
-    *WEB_SUFFIXES, *NOTEBOOK_SUFFIXES, *ASCIIDOC_SUFFIXES, *RST_SUFFIXES, *ORG_SUFFIXES, *BANK_SUFFIXES, *GIFT_SUFFIXES
+    *WEB_SUFFIXES, *NOTEBOOK_SUFFIXES, *ASCIIDOC_SUFFIXES, *RST_SUFFIXES, *ORG_SUFFIXES, *BANK_SUFFIXES, *GIFT_SUFFIXES, *TEX_SUFFIXES
 )
 # the group of a conversion's error meaning "this file is not of the kind its name says" (a .json file
 # holding no question bank): a file deck.toml does not name is then left out with a warning, not an error
@@ -52,6 +55,33 @@ class Converted:
     origin: tuple[int, ...]  # line n of ``text`` (1-based) came from line origin[n - 1] of the file
     places: tuple[str, ...] = ()  # when set, a place within the file to show beside it ("cell 12, line 3")
     warnings: tuple[Diagnostic, ...] = ()  # what the conversion left out, at lines of the file
+
+
+TEXT_SUFFIXES = (".txt", ".text")
+_PLAIN_SUFFIXES = (".md", ".markdown", ".mdx", ".txt", ".text")
+
+
+def sniffed(lines: list[str], rel: str) -> Converted | None:
+    """A file whose name says text or Markdown but whose content is a format deckc converts, told by its
+    content: a Moodle GIFT or Aiken quiz saved as ``.txt`` (trial9 T23), a question bank in a fenced JSON or
+    YAML block (a chat assistant's answer, trial9 T14). Its conversion, else None (read as written)."""
+    lowered = rel.lower()
+    if not lowered.endswith(_PLAIN_SUFFIXES):
+        return None
+    if lowered.endswith(TEXT_SUFFIXES):
+        from compiler.sources.gift import convert_gift, looks_like_gift
+
+        if looks_like_gift(lines):
+            return convert_gift(lines, rel)
+        from compiler.sources.aiken import convert_aiken, looks_like_aiken
+
+        if looks_like_aiken(lines):
+            return convert_aiken(lines, rel)
+    if any(line.lstrip().startswith(("```", "~~~")) for line in lines):
+        from compiler.sources.databank import fenced_bank
+
+        return fenced_bank(lines, rel)
+    return None
 
 
 def is_converted(rel: str) -> bool:
@@ -128,6 +158,10 @@ def _convert(path: Path, rel: str, encoding: str) -> tuple[str, Converted]:
         from compiler.sources.gift import gift_markdown
 
         made = gift_markdown(path, rel, encoding)
+    elif rel.lower().endswith(TEX_SUFFIXES):
+        from compiler.sources.tex import tex_markdown
+
+        made = tex_markdown(path, rel, encoding)
     elif rel.lower().endswith(BANK_SUFFIXES):
         from compiler.sources.databank import bank_markdown
 

@@ -33,7 +33,7 @@ import functools
 import html
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -105,10 +105,11 @@ def bank_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
     return convert_bank(doc.text, rel)
 
 
-def convert_bank(text: str, rel: str = "") -> Converted:
-    data, lines = _load(text, rel)
+def convert_bank(text: str, rel: str = "", syntax: str = "") -> Converted:
+    """``syntax``: "json" or "yaml" when the file's name does not say it (a fenced block in a Markdown file)."""
+    data, lines = _load(text, rel, syntax)
     bank = _records(data, lines, rel)
-    if rel.lower().endswith(".json"):
+    if (syntax or rel).lower().endswith("json"):
         _json_lines(text, bank.records)
     warnings: list[Diagnostic] = []
     out: list[Row] = []
@@ -189,10 +190,10 @@ def _record(r: _Record, question: str, depth: int, one_based: bool, scale: float
             out.append(("", n))
         out.append(("#" * min(depth + 1, 6) + " Answer", n))
         out.append(("", n))
-        out.extend((line, n) for line in _lines(_text(answer)))  # (options the answer names none of: on the front)
+        out.extend((line, n) for line in _field_lines(_text(answer)))  # (options the answer names none of: on the front)
         out.append(("", n))
     if extra not in (None, ""):
-        out.extend((line, n) for line in _lines(_text(extra)))
+        out.extend((line, n) for line in _field_lines(_text(extra)))
         out.append(("", n))
     # every other field that says something (a description, a reference, accepted answers): on the back,
     # after its key as the bank writes it ('*description:* BSoD stands for …')
@@ -357,6 +358,24 @@ def _lines(text: str) -> list[str]:
     return lines or [""]
 
 
+_MARKS_ONLY = re.compile(r"^(?:[!-/:-@\[-`{-~]+|\d+[.)]|(?:<[^<>]*>\s*)+)$")  # '*', '#', '-', '>', '...', '1.', '<br>'
+_BLOCK_START = re.compile(r"^(?:#|>|[-+*]\s|\d+[.)]\s|={3,}|-{3,}|`{3,}|~{3,}|<[A-Za-z/!?])")
+_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
+
+
+def _field_lines(text: str) -> list[str]:
+    """An answer's lines as Markdown: a one-line field is text as written, never Markdown's block syntax
+    (trial9 T21): '*', '#', '-', '+', '>' or '<br>' alone is the answer, not an empty list, heading, quote
+    or line break; '# comment' is no heading. A field of several lines is Markdown as the tool wrote it."""
+    lines = _lines(text)
+    if len(lines) != 1:
+        return lines
+    one = lines[0].strip()
+    if _MARKS_ONLY.match(one):
+        return [_PUNCTUATION.sub(r"\\\1", one)]
+    return ["\\" + one if _BLOCK_START.match(one) else lines[0]]
+
+
 def _plain(text: Any) -> str:
     """One line of text as Markdown shows it: a leading '#', '>' or list mark and '<' before a letter stay text."""
     line = " ".join(_text(text).split())
@@ -370,9 +389,9 @@ def _plain(text: Any) -> str:
 # --- loading ------------------------------------------------------------------------------------------
 
 
-def _load(text: str, rel: str) -> tuple[Any, dict[int, int]]:
+def _load(text: str, rel: str, syntax: str = "") -> tuple[Any, dict[int, int]]:
     """The data and, for YAML, each mapping's line by its id (a JSON record's line is found in the text later)."""
-    if rel.lower().endswith(".json"):
+    if (syntax or rel).lower().endswith("json"):
         try:
             return json.loads(text), {}
         except RecursionError:
@@ -457,6 +476,48 @@ def _records(data: Any, lines: dict[int, int], rel: str) -> _Bank:
         what = type(data).__name__ if not isinstance(data, dict) else "an object with keys " + ", ".join(list(map(str, data))[:8])
         raise ContentError([Diagnostic(rel, None, f"not a question bank: no list of records (it holds {what})", _HINT, group=NOT_A_DOCUMENT)])
     return bank
+
+
+_FENCE = re.compile(r"^\s{0,3}(?P<mark>`{3,}|~{3,})\s*(?P<lang>[\w+-]*)\s*$")
+CHAT_LINES_MAX = 4  # lines of text around the fenced bank ('Sure! Here are your flashcards in JSON:')
+
+
+def fenced_bank(lines: list[str], rel: str) -> Converted | None:
+    """A Markdown or text file whose content is a question bank in a fenced block (what a chat assistant
+    answers: 'Here are your flashcards:' over ```json [{"front": …, "back": …}] ```; trial9 T14): the bank
+    as Markdown, every line naming its line in the file; None when the file is anything else (more text
+    around it, a fence that holds no list of records)."""
+    fences: list[tuple[int, int, str]] = []
+    outside = 0
+    k = 0
+    while k < len(lines):
+        m = _FENCE.match(lines[k])
+        if m is None:
+            outside += 1 if lines[k].strip() else 0
+            k += 1
+            continue
+        end = next((j for j in range(k + 1, len(lines)) if lines[j].strip().startswith(m.group("mark")) and not lines[j].strip().strip(m.group("mark")[0])), None)
+        if end is None:
+            return None
+        fences.append((k, end, m.group("lang").lower()))
+        k = end + 1
+    if not fences or outside > CHAT_LINES_MAX or any(lang not in ("json", "yaml", "yml", "") for _, _, lang in fences):
+        return None
+    text: list[str] = []
+    origin: list[int] = []
+    warnings: list[Diagnostic] = []
+    for start, end, lang in fences:
+        body = "\n".join(lines[start + 1 : end])
+        syntax = "json" if lang == "json" or (not lang and body.lstrip()[:1] in "[{") else "yaml"
+        try:
+            made = convert_bank(body, rel, syntax)
+        except ContentError:
+            return None
+        shown = made.text.rstrip("\n").split("\n")
+        text.extend([*shown, ""])
+        origin.extend([*(made.origin[i] + start + 1 if i < len(made.origin) else start + 2 for i in range(len(shown))), end + 1])
+        warnings.extend(replace(d, line=d.line + start + 1 if d.line else d.line) for d in made.warnings)
+    return Converted(text="\n".join(text).rstrip("\n") + "\n", origin=tuple(origin), warnings=tuple(warnings))
 
 
 def _score(items: list[Any]) -> int:

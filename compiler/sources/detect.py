@@ -510,12 +510,21 @@ def card_page(doc: Document) -> Detection | None:
 
 
 def front_matter_card(doc: Document) -> Detection | None:
-    """A Markdown page whose front matter names its question (``question: …``): one note, the body its answer."""
-    from compiler.sources.note import front_matter_question
+    """A Markdown page whose front matter names its question (``question: …``), or whose ``title:`` asks
+    ('Are you familiar with styling SVG?', 'Describe `float`s and how they work.') over a text that asks
+    nothing (one-question-per-file collections, trial9 T15): one note, the body its answer."""
+    from compiler.sources.note import front_matter_question, front_matter_title
 
-    if not doc.rel.lower().endswith(MARKDOWN_SUFFIXES) or front_matter_question(doc.lines) is None:
+    if not doc.rel.lower().endswith(MARKDOWN_SUFFIXES):
         return None
-    return Detection("note", 1.0, "its front matter holds its question (question: …): one note, its text the answer")
+    if front_matter_question(doc.lines) is not None:
+        return Detection("note", 1.0, "its front matter holds its question (question: …): one note, its text the answer")
+    title = front_matter_title(doc.lines)
+    if not title or not (title.rstrip(" *_`").endswith(("?", "？")) or opens_asking(title)):
+        return None
+    if markdown_questions(doc.lines[(front_matter_end(doc.lines) or -1) + 1 :])[0]:
+        return None  # (a page of questions under a title that asks: its questions are the cards)
+    return Detection("note", 1.0, "its front matter title asks (title: …) and its text asks nothing: one note, its text the answer")
 
 
 def note_page(doc: Document) -> Detection | None:

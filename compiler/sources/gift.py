@@ -141,6 +141,20 @@ def _question(text: str) -> tuple[list[str], str | None]:
     return lines + (["", *notes] if notes else []) + (["", *explain] if explain else []), None
 
 
+_SIGN_BLOCK = re.compile(r"(?<!\\)\{\s*(?:[=~]|#\s*-?\d|%-?\d|(?:T|F|TRUE|FALSE)\s*(?:#[^{}]*)?\})", re.I)
+_SIGN_TITLE = re.compile(r"^\s*::[^:\n]{1,120}::", re.M)
+GIFT_MIN = 2  # answer blocks that make a text file a GIFT quiz
+
+
+def looks_like_gift(lines: list[str]) -> bool:
+    """Whether a text file is a GIFT quiz saved as ``.txt`` (Moodle's export): two or more answer blocks
+    (``{=right ~wrong}``, ``{T}``, ``{#3.14}``), or one under a ``::title::`` or a ``$CATEGORY:`` line."""
+    text = "\n".join(line for line in lines if not line.lstrip().startswith("//"))
+    blocks = len(_SIGN_BLOCK.findall(text))
+    named = bool(_SIGN_TITLE.search(text)) or "\n$CATEGORY:" in "\n" + text
+    return blocks >= GIFT_MIN or (blocks >= 1 and named)
+
+
 def gift_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
     """The quiz as Markdown with a line map (see the module docstring)."""
     doc = load_document(path, rel, encoding)

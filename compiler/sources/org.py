@@ -160,6 +160,11 @@ def convert_org(lines: list[str], rel: str = "") -> Converted:
             out.extend(_card(rows, heads, k, level, tags, state))
             k = h.last  # (its children are its answer)
             continue
+        note_type = _properties(rows[h.index + 1 : h.end]).get("ANKI_NOTE_TYPE")
+        if note_type is not None and h.last > k + 1:  # anki-editor's note: its sub-headlines are its fields (trial9 T14)
+            out.extend(_editor_note(rows, heads, k, level, tags, note_type, state))
+            k = h.last
+            continue
         out.append(("#" * level + " " + _inline(h.title), rows[h.index][1]))
         body = _body(rows[h.index + 1 : h.end], state)
         shown = [t for t in tags if t.lower() not in _CARD_TAGS]
@@ -243,6 +248,67 @@ def _properties(rows: list[Row]) -> dict[str, str]:
         elif line.strip() and not _PLANNING.match(line):
             break
     return props
+
+
+_FRONT_FIELDS = {"front", "question", "text", "frage", "recto", "pregunta", "vorderseite"}
+
+
+def _editor_note(rows: list[Row], heads: list[_Headline], k: int, level: int, tags: list[str], note_type: str, state: _State) -> list[Row]:
+    """An anki-editor note (a headline with ``:ANKI_NOTE_TYPE:``; Emacs): each child headline one field of the
+    note, by name (``Front`` / ``Back``, a Cloze note's ``Text`` / ``Back Extra``). The front field (``Front``,
+    ``Text``, ``Question``, else the first) is the question, the other fields the answer, each after the
+    first under its name; a cloze field ({{c1::…}}) is a cloze note, its other fields below it. The note's
+    headline is its name in Emacs, not its question; ``:ANKI_TAGS:`` are its tags."""
+    h = heads[k]
+    n = rows[h.index][1]
+    props = _properties(rows[h.index + 1 : h.end])
+    fields = [heads[j] for j in range(k + 1, h.last) if heads[j].parent == k]
+    front = next((f for f in fields if f.title.strip().lower() in _FRONT_FIELDS), fields[0])
+    rest = [f for f in fields if f is not front]
+    shown = _unique([*(t for t in tags if t.lower() not in _CARD_TAGS), *props.get("ANKI_TAGS", "").split()])
+
+    def body(f: _Headline) -> list[Row]:
+        end = next((heads[j].index for j in range(heads.index(f) + 1, len(heads)) if heads[j].level <= f.level), len(rows))
+        return _body(rows[f.index + 1 : end], state)
+
+    text = [(t, m) for t, m in body(front)]
+    while text and not text[0][0].strip():
+        text.pop(0)
+    while text and not text[-1][0].strip():
+        text.pop()
+    out: list[Row] = []
+    _blank(out, n)
+    joined = "\n".join(t for t, _ in text)
+    if "cloze" in note_type.lower() or "{{c" in joined:
+        out.extend([("#" * level + " " + _inline(h.title), n), ("", n)])  # (a heading: the cloze is no part of an answer above it)
+        if shown:
+            out.extend([(_tag_line(shown), n), ("", n)])
+        out.extend(text)
+        for f in rest:
+            more = [r for r in body(f) if r[0].strip()]
+            if more:
+                out.extend([("", rows[f.index][1]), *more])
+        out.append(("", n))
+        return out
+    if not text:
+        text = [(_inline(h.title), n)]
+    first, *stem = text
+    title = first[0]
+    asks = title.rstrip("*_`) ").endswith(("?", "？"))
+    out.extend([("#" * level + " " + ("" if asks else "Q: ") + title, first[1]), ("", first[1])])
+    if shown:
+        out.extend([(_tag_line(shown), n), ("", n)])
+    if stem:
+        out.extend([*stem, ("", n)])
+    out.extend([("#" * min(level + 1, 6) + " Answer", n), ("", n)])
+    for number, f in enumerate(rest):
+        cn = rows[f.index][1]
+        if number and f.title.strip().lower() not in _ANSWER_WORDS:
+            out.extend([("", cn), (f"*{_inline(f.title)}:*", cn), ("", cn)])
+        out.extend(body(f))
+        _blank(out, cn)
+    out.append(("", n))
+    return out
 
 
 def _card(rows: list[Row], heads: list[_Headline], k: int, level: int, tags: list[str], state: _State) -> list[Row]:

@@ -1,0 +1,103 @@
+"""Moodle's Aiken quiz format, and Moodle GIFT, saved as ``.txt``: told by their content, read as Markdown after a
+conversion (trial9 T23).
+
+Aiken is the simplest import format of Moodle (and of many quiz generators)::
+
+    What is the chemical symbol of sodium?
+    A. S
+    B. Na
+    C) So
+    ANSWER: B
+
+A question (one line, or several), its options each on a line of its own led by a capital letter and ``.`` or
+``)``, then ``ANSWER:`` and the right option's letter (several: ``ANSWER: A, C``); questions apart by blank lines.
+Each becomes the Markdown deckc reads (a heading, ``- A) …`` options, ``**Answer:** B``), every line naming
+the line of the file it came from. A question whose key names none of its options is a warning, and no card.
+"""
+
+from __future__ import annotations
+
+import re
+
+from compiler.diagnostics import Diagnostic
+from compiler.sources.converted import Converted
+
+_OPTION = re.compile(r"^\s*(?P<letter>[A-Z])\s*[.)]\s+(?P<text>\S.*?)\s*$")
+_KEY = re.compile(r"^\s*(?i:answer|correct answer|key)\s*[:：]\s*(?P<letters>[A-Za-z](?:\s*[,;/ ]\s*[A-Za-z])*)\s*\.?\s*$")
+AIKEN_MIN = 2  # questions of that shape that make a file an Aiken quiz (one: a single-question file, all of it)
+
+
+def _blocks(lines: list[str]) -> list[tuple[list[int], list[int], int]]:
+    """(question lines, option lines, key line) of each Aiken question, as 0-based indexes into ``lines``: options
+    lettered A, B, C … in order, right after the question, the key line right after them."""
+    found: list[tuple[list[int], list[int], int]] = []
+    k = 0
+    while k < len(lines):
+        m = _KEY.match(lines[k])
+        if m is None:
+            k += 1
+            continue
+        options: list[int] = []
+        j = k - 1
+        while j >= 0 and _OPTION.match(lines[j]):
+            options.insert(0, j)
+            j -= 1
+        letters = [_OPTION.match(lines[o]).group("letter") for o in options]  # type: ignore[union-attr]
+        question: list[int] = []
+        while j >= 0 and lines[j].strip() and not _KEY.match(lines[j]):
+            question.insert(0, j)
+            j -= 1
+        if len(options) >= 2 and letters == [chr(ord("A") + n) for n in range(len(letters))] and question:
+            found.append((question, options, k))
+        k += 1
+    return found
+
+
+def looks_like_aiken(lines: list[str]) -> bool:
+    """Whether a text file is an Aiken quiz: two or more such questions (one, when it is the whole file), and
+    nearly every other line blank."""
+    blocks = _blocks(lines)
+    if not blocks:
+        return False
+    used = sum(len(q) + len(o) + 1 for q, o, _ in blocks)
+    rest = sum(1 for line in lines if line.strip()) - used
+    return (len(blocks) >= AIKEN_MIN or rest == 0) and rest <= len(blocks)
+
+
+def _text(line: str) -> str:
+    """A line of the quiz as Markdown shows it: a leading '#', '>' or list mark and '<' before a letter stay text."""
+    line = " ".join(line.split())
+    line = re.sub(r"<(?=[A-Za-z/!?])", r"\\<", line)
+    return "\\" + line if re.match(r"^(?:#|>|[-+*]\s|\d+[.)]\s)", line) else line
+
+
+def convert_aiken(lines: list[str], rel: str = "") -> Converted:
+    out: list[tuple[str, int]] = []
+    warnings: list[Diagnostic] = []
+    for question, options, key in _blocks(lines):
+        first = question[0] + 1
+        m = _KEY.match(lines[key])
+        letters = [c.upper() for c in re.findall(r"[A-Za-z]", m.group("letters"))] if m else []  # (m: the block's key)
+        have = [_OPTION.match(lines[o]).group("letter") for o in options]  # type: ignore[union-attr]
+        if not letters or any(c not in have for c in letters):
+            warnings.append(
+                Diagnostic(
+                    rel, key + 1, f"Aiken question: its key {lines[key].strip()!r} names none of its options ({', '.join(have)}); no card",
+                    "write the right option's letter after ANSWER:", "warning", group="aiken-key",
+                )
+            )  # fmt: skip
+            continue
+        head = _text(lines[question[0]])
+        asks = head.rstrip().endswith(("?", "？", ":"))
+        out += [("## " + ("" if asks else "Q: ") + head, first), ("", first)]
+        for q in question[1:]:
+            out.append((_text(lines[q]), q + 1))
+        if question[1:]:
+            out.append(("", first))
+        for o in options:
+            opt = _OPTION.match(lines[o])
+            out.append((f"- {opt.group('letter')}) {_text(opt.group('text'))}", o + 1))  # type: ignore[union-attr]
+        out += [("", key + 1), ("**Answer:** " + ", ".join(letters), key + 1), ("", key + 1)]
+    while out and not out[-1][0]:
+        out.pop()
+    return Converted("\n".join(t for t, _ in out) + "\n", tuple(n for _, n in out) or (1,), warnings=tuple(warnings))

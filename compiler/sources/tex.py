@@ -1,0 +1,307 @@
+"""A LaTeX document (``.tex``, ``.latex``, ``.ltx``) as Markdown, each line remembering its line in the file
+(learner2 M40, trial9 T22).
+
+Lecture notes, cheat sheets and exam papers are written in LaTeX.  The document is turned into Markdown line
+by line and then read like any Markdown file (:mod:`compiler.sources.converted`):
+
+- the **preamble** (before ``\\begin{document}``) is left out, its ``\\title{…}`` the page title;
+  ``\\chapter``/``\\section``/``\\subsection``/``\\subsubsection`` (starred too) are headings, the
+  highest level used first (a heading that asks is a question, as in Markdown); ``\\paragraph{X}`` a bold
+  lead-in;
+- **theorem-like environments** (``definition``, ``theorem``, ``lemma``, ``proposition``, ``corollary``,
+  ``example``, ``remark``, ``exercise``, ``problem``, ``question`` … and ``proof``) are a heading one level
+  under their section, named by the environment and its optional argument (``Theorem (Bayes)``) or the
+  section's title (``Definition: Variance``), their text under it;
+- the **exam class**: ``\\question[2] …`` is a question heading, ``\\choice`` / ``\\CorrectChoice`` (in
+  ``choices``, ``oneparchoices``, ``checkboxes``) its options, the right one ticked, ``\\begin{solution}``
+  (``solutionorbox``, ``solutionorlines`` …) its answer; ``\\part`` a question one level down;
+- ``itemize``/``enumerate``/``description`` are lists (``\\item[Term]`` a bold term); ``verbatim``,
+  ``lstlisting``, ``minted{lang}`` code blocks; ``\\includegraphics{x}`` a picture; ``tabular`` a table;
+- **maths** is kept as written (``$…$``, ``\\(…\\)``, ``\\[…\\]``, ``equation``/``align`` … environments):
+  MathJax on the card, the sheet's typesetting; ``\\textbf``/``\\emph``/``\\texttt`` are bold/italic/code,
+  ``\\href``/``\\url`` links, ``%`` comments, ``\\label``, ``\\vspace`` … and other layout commands left out.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from compiler.diagnostics import Diagnostic
+from compiler.sources.base import load_document
+from compiler.sources.converted import Converted
+
+Row = tuple[str, int]
+
+_COMMENT = re.compile(r"(?<!\\)%.*$")
+_SECTION = re.compile(r"^\s*\\(?P<kind>part|chapter|section|subsection|subsubsection|paragraph)\*?\s*(?:\[[^\]]*\])?\s*\{(?P<title>.*)\}\s*(?P<rest>.*)$")
+_BEGIN = re.compile(r"^\s*\\begin\{(?P<env>[A-Za-z*]+)\}(?P<rest>.*)$")
+_END = re.compile(r"^\s*\\end\{(?P<env>[A-Za-z*]+)\}(?P<rest>.*)$")
+_ITEM = re.compile(r"^\s*\\item\b\s*(?:\[(?P<label>[^\]]*)\])?\s*(?P<text>.*)$")
+_QUESTION = re.compile(r"^\s*\\(?P<kind>question|part|subpart|titledquestion\{[^}]*\})\s*(?:\[[^\]]*\])?\s*(?P<text>.*)$")
+_CHOICE = re.compile(r"^\s*\\(?P<kind>choice|CorrectChoice)\b\s*(?P<text>.*)$")
+_TITLE = re.compile(r"\\title\s*(?:\[[^\]]*\])?\s*\{(?P<title>[^{}]*(?:\{[^{}]*\}[^{}]*)*)\}")
+_MATH_ENVS = frozenset(
+    ["equation", "equation*", "align", "align*", "alignat", "alignat*", "gather", "gather*", "multline", "multline*", "eqnarray", "eqnarray*", "flalign", "flalign*", "displaymath", "math"]
+)
+_THEOREMS = frozenset(
+    ["definition", "theorem", "lemma", "proposition", "corollary", "example", "examples", "remark", "remarks", "note", "exercise", "problem", "question", "claim", "conjecture", "fact", "axiom", "notation", "observation", "property", "proof", "solution", "answer", "hint"]
+)
+_CODE_ENVS = frozenset(["verbatim", "verbatim*", "lstlisting", "minted", "Verbatim", "code"])
+_LISTS = {"itemize": "-", "enumerate": "1.", "description": "-", "compactitem": "-", "compactenum": "1."}
+_CHOICES = frozenset(["choices", "oneparchoices", "checkboxes", "oneparcheckboxes"])
+_SOLUTIONS = frozenset(["solution", "solutionorbox", "solutionorlines", "solutionordottedlines", "solutionorgrid"])
+_WRAPPERS = frozenset(
+    ["document", "center", "flushleft", "flushright", "figure", "figure*", "table", "table*", "minipage", "questions", "parts", "subparts", "abstract", "quote", "quotation", "small", "footnotesize", "frame", "multicols"]
+)
+_LAYOUT = re.compile(
+    r"\\(?:label|vspace\*?|hspace\*?|vskip|hskip|newpage|clearpage|pagebreak|noindent|centering|maketitle|tableofcontents|"
+    r"medskip|smallskip|bigskip|par|indent|linebreak|newline|raggedright|hfill|vfill|qquad|quad|footnotesize|small|large|Large|normalsize|"
+    r"printanswers|noprintanswers|pointsinmargin|bf|it|tt|ignorespaces)\b\s*(?:\*?\{[^{}]*\}|\[[^\]]*\])?"
+)
+_LEAD = re.compile(r"^\s*\\(?:textbf|emph|textit)\{(?P<term>[^{}]{1,80}[.:])\}\s*(?P<rest>.*)$")
+_ENV_MARK = re.compile(r"\\(?:begin|end)\{[A-Za-z*]+\}(?:\[[^\]]*\])?")
+_TEXT_COMMANDS = [
+    (re.compile(r"\\textbf\{([^{}]*)\}"), r"**\1**"),
+    (re.compile(r"\\(?:textit|emph|textsl)\{([^{}]*)\}"), r"*\1*"),
+    (re.compile(r"\\texttt\{([^{}]*)\}"), r"`\1`"),
+    (re.compile(r"\\verb(?P<d>[^a-zA-Z\s])(.*?)(?P=d)"), r"`\2`"),
+    (re.compile(r"\\href\{([^{}]*)\}\{([^{}]*)\}"), r"[\2](\1)"),
+    (re.compile(r"\\url\{([^{}]*)\}"), r"<\1>"),
+    (re.compile(r"\\(?:underline|text|textrm|textsf|textup|textnormal|mbox|textsc)\{([^{}]*)\}"), r"\1"),
+    (re.compile(r"\\footnote\{([^{}]*)\}"), r" (\1)"),
+    (re.compile(r"\\(?:cite|ref|eqref|autoref|cref|pageref)\{([^{}]*)\}"), r"[\1]"),
+    (re.compile(r"\\includegraphics\s*(?:\[[^\]]*\])?\{([^{}]*)\}"), r"![](\1)"),
+]
+_MATH = re.compile(r"(\\\(.*?\\\)|\\\[.*?\\\]|\$\$.*?\$\$|(?<!\\)\$(?:\\\$|[^$])+\$)")
+_ESCAPES = {r"\%": "%", r"\&": "&", r"\#": "#", r"\_": "_", r"\{": "{", r"\}": "}", r"\$": "$", r"\textbackslash": "\\"}
+
+
+def tex_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
+    """The document as Markdown with a line map (see the module docstring)."""
+    doc = load_document(path, rel, encoding)
+    return convert_tex(doc.lines, rel)
+
+
+def _inline(text: str) -> str:
+    """A line of LaTeX text as Markdown: maths kept as written, text commands as their Markdown."""
+    parts = _MATH.split(text)
+    out: list[str] = []
+    for k, part in enumerate(parts):
+        if k % 2:
+            out.append(part)
+            continue
+        part = _ENV_MARK.sub("", _LAYOUT.sub("", part))  # ('\begin{center}\textbf{Quiz 3}\end{center}' on one line)
+        for _ in range(3):  # nested: \textbf{\emph{x}} (innermost first)
+            new = part
+            for pattern, repl in _TEXT_COMMANDS:
+                new = pattern.sub(repl, new)
+            if new == part:
+                break
+            part = new
+        part = part.replace("``", "\u201c").replace("''", "\u201d").replace("---", "\u2014").replace("--", "\u2013")
+        part = re.sub(r"(?<!\\)~", "\u00a0", part).replace("\\\\", " ").replace("\\,", " ")
+        for escaped, plain in _ESCAPES.items():
+            part = part.replace(escaped, plain)
+        part = re.sub(r"\\(?:ldots|dots)\b\s*", "\u2026", part)
+        out.append(part)
+    return " ".join("".join(out).split()) if text.strip() else ""
+
+
+def _strip_comments(lines: list[str]) -> list[str]:
+    out = []
+    verbatim = False
+    for line in lines:
+        if _BEGIN.match(line) and _BEGIN.match(line).group("env") in _CODE_ENVS:  # type: ignore[union-attr]
+            verbatim = True
+        elif _END.match(line) and _END.match(line).group("env") in _CODE_ENVS:  # type: ignore[union-attr]
+            verbatim = False
+            out.append(line)
+            continue
+        out.append(line if verbatim else _COMMENT.sub("", line).rstrip())
+    return out
+
+
+def convert_tex(lines: list[str], rel: str = "") -> Converted:
+    lines = _strip_comments(lines)
+    begin = next((k for k, line in enumerate(lines) if re.match(r"^\s*\\begin\{document\}", line)), None)
+    out: list[Row] = []
+    warnings: list[Diagnostic] = []
+    preamble = "\n".join(lines[:begin]) if begin is not None else ""
+    title = _TITLE.search(preamble)
+    if title is not None:
+        n = preamble[: title.start()].count("\n") + 1
+        out += [("# " + _inline(title.group("title")), n), ("", n)]
+    start = begin + 1 if begin is not None else 0
+    levels = sorted({m.group("kind") for line in lines[start:] if (m := _SECTION.match(line))} - {"paragraph"},
+                    key=["part", "chapter", "section", "subsection", "subsubsection"].index)  # fmt: skip
+    depth = {kind: min(2 + k, 6) for k, kind in enumerate(levels)}
+    state = _State()
+    k = start
+    while k < len(lines):
+        line, n = lines[k], k + 1
+        if re.match(r"^\s*\\end\{document\}", line):
+            break
+        k += 1
+        if not line.strip():
+            state.blank(out, n)
+            continue
+        m = _SECTION.match(line)
+        if m is not None:
+            state.close_item(out, n)
+            title_text = _inline(m.group("title"))
+            if m.group("kind") == "paragraph":
+                state.blank(out, n)
+                out.append((f"**{title_text}** {_inline(m.group('rest'))}".rstrip(), n))
+                continue
+            level = depth[m.group("kind")]
+            state.level, state.section = level, title_text
+            state.blank(out, n)
+            out += [("#" * level + " " + title_text, n), ("", n)]
+            if m.group("rest").strip():
+                out.append((_inline(m.group("rest")), n))
+            continue
+        m = _BEGIN.match(line)
+        if m is not None:
+            env, rest = m.group("env"), m.group("rest")
+            if env in _CODE_ENVS:
+                lang = re.match(r"\s*(?:\[[^\]]*language=(?P<l>\w+)[^\]]*\]|\{(?P<m>\w+)\})?", rest)
+                name = ((lang.group("l") or lang.group("m")) if lang else "") or ""
+                end = next((j for j in range(k, len(lines)) if re.match(r"^\s*\\end\{" + re.escape(env) + r"\}", lines[j])), len(lines))
+                state.blank(out, n)
+                out.append(("```" + name.lower(), n))
+                out.extend((lines[j], j + 1) for j in range(k, end))
+                out += [("```", min(end + 1, len(lines))), ("", min(end + 1, len(lines)))]
+                k = end + 1
+                continue
+            if env in _MATH_ENVS:
+                end = next((j for j in range(k - 1, len(lines)) if re.match(r".*\\end\{" + re.escape(env) + r"\}", lines[j])), len(lines) - 1)
+                state.blank(out, n)
+                out.extend((lines[j].strip(), j + 1) for j in range(k - 1, end + 1))
+                out.append(("", end + 1))
+                k = end + 1
+                continue
+            if env == "tabular" or env == "tabularx" or env == "longtable":
+                end = next((j for j in range(k, len(lines)) if re.match(r"^\s*\\end\{" + re.escape(env) + r"\}", lines[j])), len(lines))
+                state.blank(out, n)
+                out.extend(_table(lines, k, end))
+                out.append(("", end + 1))
+                k = end + 1
+                continue
+            if env in _LISTS:
+                state.lists.append(env)
+            elif env in _CHOICES:
+                state.lists.append(env)
+                state.blank(out, n)
+            elif env in _SOLUTIONS and state.question:
+                state.blank(out, n)
+                out += [("#" * min(state.question + 1, 6) + " Answer", n), ("", n)]
+                state.question = 0
+            elif env.rstrip("*").lower() in _THEOREMS:
+                arg = re.match(r"\s*\[(?P<a>[^\]]*)\]", rest)
+                name = env.rstrip("*").capitalize()
+                heading = f"{name} ({_inline(arg.group('a'))})" if arg else f"{name}: {state.section}" if state.section else name
+                state.blank(out, n)
+                out += [("#" * min(state.level + 1, 6) + " " + heading, n), ("", n)]
+                rest = rest[arg.end() :] if arg else rest
+            elif env not in _WRAPPERS:
+                pass  # (an environment deckc does not know: its text read as text)
+            if rest.strip():
+                out.append((_lead(_inline(rest), out), n))
+            continue
+        m = _END.match(line)
+        if m is not None:
+            env = m.group("env")
+            if (env in _LISTS or env in _CHOICES) and state.lists:
+                state.lists.pop()
+            state.blank(out, n)
+            if m.group("rest").strip():
+                out.append((_inline(m.group("rest")), n))
+            continue
+        m = _QUESTION.match(line)
+        if m is not None and (m.group("kind") in ("question", "part", "subpart") or m.group("kind").startswith("titledquestion")):
+            extra = {"question": 0, "part": 1, "subpart": 2}.get(m.group("kind"), 0)
+            level = min(state.level + 1 + extra, 6)
+            state.question = level
+            state.blank(out, n)
+            out += [("#" * level + " " + (_inline(m.group("text")) or "Question"), n), ("", n)]
+            continue
+        m = _CHOICE.match(line)
+        if m is not None and state.lists and state.lists[-1] in _CHOICES:
+            out.append((f"- [{'x' if m.group('kind') == 'CorrectChoice' else ' '}] {_inline(m.group('text'))}", n))
+            continue
+        m = _ITEM.match(line)
+        if m is not None and state.lists:
+            kind = state.lists[-1]
+            mark = "1." if _LISTS.get(kind) == "1." else "-"
+            indent = "  " * (len(state.lists) - 1)
+            label = m.group("label")
+            text = _inline(m.group("text"))
+            if label is not None:
+                text = f"**{_inline(label)}**" + (": " if kind == "description" else " ") + text
+            out.append((f"{indent}{mark} {text}".rstrip(), n))
+            continue
+        lead = _LEAD.match(line)
+        if lead is not None and not state.lists and (not out or not out[-1][0].strip()) and state.question == 0:
+            # '\textbf{Linearity of expectation.} For any …': a term and its statement, a card as a definition is
+            state.blank(out, n)
+            out += [("#" * min(state.level + 1, 6) + " " + _inline(lead.group("term")).rstrip(".:"), n), ("", n)]
+            if _inline(lead.group("rest")):
+                out.append((_escape_start(_inline(lead.group("rest"))), n))
+            continue
+        text = _inline(line)
+        if text:
+            if state.lists and out and out[-1][0].lstrip().startswith(("- ", "1. ")):
+                out.append(("  " * len(state.lists) + text, n))  # an item's text going on
+            else:
+                out.append((_lead(_escape_start(text), out), n))
+    while out and not out[-1][0]:
+        out.pop()
+    if not any(t.strip() for t, _ in out):
+        from compiler.diagnostics import ContentError
+
+        raise ContentError([Diagnostic(rel, None, "file is empty: no text between \\begin{document} and \\end{document}", "write the notes, or remove it")])
+    return Converted(text="\n".join(t for t, _ in out) + "\n", origin=tuple(n for _, n in out), warnings=tuple(warnings))
+
+
+def _lead(text: str, out: list[Row]) -> str:
+    """A first line that is only bold ('\\begin{center}\\textbf{Chemistry Quiz 3}\\end{center}') is the page's title."""
+    m = re.fullmatch(r"\*\*(?P<t>[^*]{1,100})\*\*", text.strip())
+    return f"# {m.group('t').strip()}" if m and not any(t.strip() for t, _ in out) else text
+
+
+def _escape_start(text: str) -> str:
+    """A paragraph line that Markdown would read as a heading, quote or list: its first mark as text."""
+    return "\\" + text if re.match(r"^(?:#|>|[-+*]\s|\d+[.)]\s)", text) else text
+
+
+def _table(lines: list[str], start: int, end: int) -> list[Row]:
+    """A tabular's rows (``a & b \\\\``) as a Markdown table, its first row the header."""
+    body = " ".join(line.strip() for line in lines[start:end])
+    body = re.sub(r"\\(?:hline|toprule|midrule|bottomrule|cline\{[^}]*\})", "", body)
+    rows = [r for r in (r.strip() for r in re.split(r"\\\\(?:\[[^\]]*\])?", body)) if r]
+    cells = [[_inline(c).replace("|", "\\|") for c in r.split("&")] for r in rows]
+    if not cells:
+        return []
+    width = max(len(c) for c in cells)
+    cells = [c + [""] * (width - len(c)) for c in cells]
+    n = start + 1
+    out = [("| " + " | ".join(cells[0]) + " |", n), ("|" + "---|" * width, n)]
+    out.extend(("| " + " | ".join(c) + " |", n) for c in cells[1:])
+    return out
+
+
+class _State:
+    def __init__(self) -> None:
+        self.level = 1  # the heading level of the section the text is in (1: the page, before any section)
+        self.section = ""
+        self.lists: list[str] = []
+        self.question = 0  # the heading level of the exam question open (its solution: the level below)
+
+    def blank(self, out: list[Row], n: int) -> None:
+        if out and out[-1][0] != "" and not self.lists:
+            out.append(("", n))
+
+    def close_item(self, out: list[Row], n: int) -> None:
+        self.lists.clear()
+        self.blank(out, n)
