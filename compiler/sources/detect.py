@@ -524,6 +524,11 @@ def front_matter_card(doc: Document) -> Detection | None:
         return None
     if markdown_questions(doc.lines[(front_matter_end(doc.lines) or -1) + 1 :])[0]:
         return None  # (a page of questions under a title that asks: its questions are the cards)
+    from compiler.sources import detect_layout
+
+    other = detect_layout(doc)
+    if other is not None and other.layout not in ("markdown", "note"):
+        return None  # (a freeCodeCamp lesson titled 'What Are SVGs?': its own reader reads its questions)
     return Detection("note", 1.0, "its front matter title asks (title: …) and its text asks nothing: one note, its text the answer")
 
 
