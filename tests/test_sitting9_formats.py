@@ -4,6 +4,7 @@ name a row's level and section (learner2 M47), and the other inputs of that sitt
 from __future__ import annotations
 
 import html
+import itertools
 from pathlib import Path
 
 from conftest import deck_of, paste_table
@@ -303,3 +304,292 @@ def test_latex_notes_read_their_sections_definitions_and_lists(tmp_path: Path) -
     sum_ = by_question["What is the variance of a sum of independent variables?"]
     assert "covariance is zero" in sum_.answer_plain() and sum_.locator.line == 8
     assert any("Variance" in q for q in by_question if q != sum_.question)
+
+
+# --- the cheat sheet: wide tables (learner2 M35), matrices and arrows (M8), CJK (ninth sitting) ------------
+
+
+def _table_words(entry: dict) -> list[tuple[float, float, float, str]]:
+    """(x, y, size, text) of every piece of text the sheet prints for one entry."""
+    from test_pdf import sheet_pdf
+
+    found: list[tuple[float, float, float, str]] = []
+
+    def visit(text, cm, tm, font, size) -> None:  # type: ignore[no-untyped-def]
+        if text.strip():
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            scale = abs(tm[0] * cm[0] + tm[1] * cm[2]) or 1
+            found.append((x, round(y, 1), size * scale, text.strip()))
+
+    sheet_pdf([entry]).pages[0].extract_text(visitor_text=visit)
+    return found
+
+
+def test_a_wide_table_sizes_its_columns_by_content_and_no_word_runs_into_the_next_cell() -> None:
+    """learner2 M35: a 6-column drug table printed its columns equally wide and long drug names ran over the
+    cell border ('Furosemide"Lasts'). Columns now take their longest word first; a word too long for any
+    width left breaks inside, so on every line each piece of text ends before the next column's starts."""
+    t = lambda v: [{"k": "t", "v": v}]  # noqa: E731
+    head = ["Brand Name", "Generic Name", "Memorable Trait", "Class", "Indication", "Memorization Tip"]
+    body = [
+        ["Aldactone", "Spironolactone", "Spares K+", "K-sparing diuretic", "Hypertension, Aldosteronism", "Alda = aldosterone block"],
+        ["Lasix", "Furosemide", '"Lasts six hours"', "Loop diuretic", "Edema / Hypertension", "Lasix = lasts six"],
+        ["Microzide", "Hydrochlorothiazide (HCTZ)", '"Micro" pee', "Thiazide diuretic", "Hypertension", "Micro = pee small volumes often"],
+        ["Coumadin", "Warfarin", "Anti-clotting; INR required", "Vitamin K antagonist", "Stroke prevention", 'COU = "coup" to clot'],
+    ]
+    rows = [[t(c) for c in r] for r in [head, *body]]
+    entry = {"id": "t", "q": t("Which diuretics?"), "diff": "", "src": "", "long": False, "a": [{"k": "table", "rows": rows, "header": True}]}
+    pieces = [p for p in _table_words(entry) if p[2] < 6.5]  # (the table's type; not the titles, nor the page's foot)
+    # a column's left edge: where text starts on several lines (every cell of a column starts there)
+    lines_at: dict[float, set[float]] = {}
+    for x, y, _, _ in pieces:
+        lines_at.setdefault(round(x, 1), set()).add(y)
+    lefts = sorted(x for x, ys in lines_at.items() if len(ys) >= 4)
+    assert len(lefts) == 6, lefts
+    for x, _, size, text in pieces:
+        nxt = next((left for left in lefts if left > x + 0.5), None)
+        if nxt is not None:  # (0.4 em a letter: Libertinus's letters are wider on average)
+            assert x + 0.4 * size * len(text.replace("\xad", "")) < nxt, (text, x, nxt)
+    widths = [b - a for a, b in itertools.pairwise(lefts)]
+    assert widths[1] > 1.5 * widths[0], widths  # 'Hydrochlorothiazide (HCTZ)' takes more than 'Coumadin' (by content)
+
+
+def test_arrays_small_matrices_and_long_arrows_print_typeset() -> None:
+    """learner2 M8: `array` (with its column spec and a vertical rule), `smallmatrix` and `\\xleftrightarrow`
+    were refused by the sheet's checker and printed as TeX; they are typeset now."""
+    from compiler.emit.typstmath import convert
+
+    for tex in (
+        r"\begin{array}{cc} a & b \\ c & d \end{array}",
+        r"\left(\begin{array}{c|c} 1 & 2 \\ 3 & 4 \end{array}\right)",
+        r"\begin{smallmatrix} a & b \\ c & d \end{smallmatrix}",
+        r"A \xleftrightarrow{f} B",
+        r"A \xRightarrow{n} B",
+    ):
+        code, why = convert(tex)
+        assert code is not None, (tex, why)
+    assert convert(r'\begin{array}{c} x \end{array} \text{a" #read("/etc/passwd") "b}')[0] is None  # (still only math)
+
+
+def test_chinese_on_the_sheet_names_the_optional_font_or_prints_with_it(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Without the optional CJK font a Chinese sheet's warning says how to get it (pip install 'deckc[cjk]');
+    with it (the noto-cjk-sans-otc package) Chinese, Japanese and Korean have glyphs."""
+    from compiler.emit import pdf, typstmath
+
+    if typstmath.cjk_font_dir() is not None:
+        assert pdf.glyphless(frozenset("中한ひ")) == frozenset() and "Noto Sans CJK SC" in pdf.sheet_fonts()
+    monkeypatch.setattr(pdf, "cjk_font_dir", lambda: None)
+    said: list = []
+    from compiler.model import Block, BlockKind, Deck, Item, Locator, Note
+
+    item = Item(source="s", question="什么是闭包？", answer=[Block(kind=BlockKind.text, text="函数和环境。")], locator=Locator(file="a.md", line=3), original="")
+    deck = Deck.model_construct(notes=[Note.model_construct(items=[item], primary=item)])
+    monkeypatch.setattr(pdf, "glyphless", lambda chars: frozenset(c for c in chars if "\u4e00" <= c <= "\u9fff"))
+    pdf.check_glyphs(deck, {"q": "什么是闭包？ 函数和环境。"}, said.append)
+    [warning] = said
+    assert "deckc[cjk]" in warning.hint and warning.line == 3
+
+
+def test_a_literalinclude_in_a_rest_table_cell_shows_its_file_and_is_said(tmp_path: Path) -> None:
+    """learner2 M19: '.. literalinclude:: code/relu.py' in a grid-table cell printed raw; the cell shows the
+    file's name as code and a warning at the row says it is not followed, as outside a table."""
+    page = (
+        "Functions\n=========\n\nWhat does ReLU look like in code?\n---------------------------------\n\n"
+        "+----------+----------------------------------+\n| Function | Code                             |\n"
+        "+==========+==================================+\n| ReLU     | .. literalinclude:: code/relu.py |\n"
+        "+----------+----------------------------------+\n"
+    )
+    compiled = _built(tmp_path, {"act.rst": page})
+    [item] = compiled.items
+    assert "code/relu.py" in item.answer_plain() and "literalinclude" not in item.answer_plain()
+    [said] = [w for w in compiled.diagnostics.warnings if "literalinclude" in w.message]
+    assert said.line == 10
+
+
+# --- question banks kept as data: option objects (trial10 P2), groups (P22), TOML and nested fields (P1) ---------
+
+
+def test_options_written_as_objects_with_a_correct_flag_make_multiple_choice(tmp_path: Path) -> None:
+    """trial10 P2: '"answers": [{"text": "ARP", "correct": true}, …]' (also isCorrect, is_correct): a multiple-choice
+    note keyed by the flag, never a basic card with the options above the stem and the key lost."""
+    bank = (
+        '{"questions": [\n'
+        ' {"question": "Which protocol resolves an IP address to a MAC address?", "answers": [{"text": "DNS", "correct": false},'
+        ' {"text": "ARP", "correct": true}, {"text": "DHCP", "correct": false}], "explanation": "It broadcasts."},\n'
+        ' {"question": "Which port does HTTPS use?", "answers": [{"option": "80", "isCorrect": false}, {"option": "443", "isCorrect": true}]},\n'
+        ' {"question": "Which are prime?", "options": [{"label": "2", "is_correct": true}, {"label": "4", "is_correct": false}, {"label": "5", "is_correct": true}]}\n'
+        "]}\n"
+    )
+    arp, https, primes = _built(tmp_path, {"quiz.json": bank}).items
+    assert arp.kind is ItemKind.multiple_choice and arp.correct == "B" and [c.text for c in arp.choices] == ["DNS", "ARP", "DHCP"]
+    assert arp.answer_plain() == "It broadcasts." and arp.question.startswith("Which protocol")
+    assert https.correct == "B" and primes.correct == "A,C"
+
+
+def test_cards_kept_in_groups_are_read_with_the_groups_as_sections(tmp_path: Path) -> None:
+    """trial10 P22: '{"categories": [{"label": "Java / JVM", "cards": [{"q", "a", "level": "senior"}]}]}' was 'not a
+    question bank'; each group's cards are read under the group's name, interview levels (junior/middle/senior) as
+    levels, 'stars' left out."""
+    bank = (
+        '{"categories": [\n'
+        ' {"id": "jvm", "label": "Java / JVM", "cards": [{"id": "j0", "q": "What memory areas does the JVM have?", "a": "Heap, stacks.", "level": "senior", "stars": 4}]},\n'
+        ' {"id": "spring", "label": "Spring Boot", "cards": [{"id": "s0", "q": "What does @SpringBootApplication combine?", "a": "Three annotations.", "level": "middle", "stars": 2}]}\n'
+        "]}\n"
+    )
+    jvm, spring = _built(tmp_path, {"data.json": bank}).items
+    assert jvm.section == ["Java / JVM"] and spring.section == ["Spring Boot"] and jvm.answer_plain() == "Heap, stacks."
+    assert jvm.label == "hard" and spring.label == "medium" and "stars" not in jvm.answer_plain().lower()
+
+
+MDBOOK_QUIZ = '''[[questions]]
+id = "a"
+type = "MultipleChoice"
+prompt.prompt = """
+Consider this method:
+
+```
+fn unwrap_or(self, other: T) -> T {
+    match self { Some(t) => t, None => other }
+}
+```
+
+Which sentence best describes it?
+"""
+answer.answer = "Returns the inner value, or other"
+prompt.distractors = ["Returns a new option", "Inserts other into self"]
+context = "A real function of the standard library."
+
+[[questions]]
+id = "b"
+type = "Tracing"
+prompt.program = """
+fn main() { println!("5"); }
+"""
+answer.doesCompile = true
+answer.stdout = "5"
+'''
+
+
+def test_a_toml_quiz_bank_with_nested_fields_is_read(tmp_path: Path) -> None:
+    """trial10 P1: mdbook-quiz's TOML ('[[questions]]', 'prompt.prompt', 'answer.answer', 'prompt.distractors'): a
+    multiple-choice note, its code kept as code in the question; a record whose prompt is a program, not text, is
+    a warning that says so."""
+    compiled = _built(tmp_path, {"quiz.toml": MDBOOK_QUIZ})
+    [item] = compiled.items
+    assert item.kind is ItemKind.multiple_choice and item.locator.line == 1
+    assert [c.text for c in item.choices if c.label == item.correct] == ["Returns the inner value, or other"]
+    assert any(b.kind.value == "code" and "    match self" in b.text for b in item.stimulus) or "match self" in item.question
+    [said] = [w for w in compiled.diagnostics.warnings if "has no question" in w.message]
+    assert "'prompt' is an object (keys: program)" in said.message and said.line == 19
+
+
+DRILL = """* French
+** Vocabulary
+*** Noun                                             :drill:
+    :PROPERTIES:
+    :DRILL_CARD_TYPE: twosided
+    :END:
+Translate this word.
+**** French
+le chien
+**** English
+the dog
+*** Noun                                             :drill:
+    :PROPERTIES:
+    :DRILL_CARD_TYPE: hide1cloze
+    :END:
+Fr: [la pomme]
+En: [the apple]
+**** Example sentence
+Je mange *la pomme*.
+** Grammar
+*** Grammar Rule                                     :drill:
+To make the plural of an adjective ending in [a stressed vowel or a consonant
+other than -z], add /-es/.
+*** Grammar Rule                                     :drill:
+Adjectives usually go [after|position] the noun.
+"""
+
+
+def test_org_drill_two_sided_cards_hide1cloze_with_children_and_clozes_over_a_line_break(tmp_path: Path) -> None:
+    """learner3 N13: a twosided card is a card per side ('Translate this word. French: le chien' -> the English
+    side), never 'Noun' asking with the word on the back; a hide1cloze card with a sub-heading is still a cloze,
+    one deletion a card; a deletion over a line break is one; '[after|position]' is a deletion with its hint."""
+    items = _built(tmp_path, {"drill.org": DRILL}).items
+    fronts = [(i.question, i.answer_plain()) for i in items if i.kind is ItemKind.basic]
+    assert fronts == [("Translate this word. French: le chien", "English: the dog"), ("Translate this word. English: the dog", "French: le chien")]
+    clozes = [i.cloze for i in items if i.kind is ItemKind.cloze]
+    assert "Fr: {{c1::la pomme}} En: {{c2::the apple}}" in clozes
+    assert any("{{c1::a stressed vowel or a consonant other than -z}}, add" in (c or "") for c in clozes)
+    assert any("{{c1::after::position}}" in (c or "") for c in clozes)
+
+
+RMD = """---
+title: "Exercises: vectors"
+params:
+    answers: TRUE
+---
+
+```{r, include=FALSE}
+answers <- params$answers
+```
+
+# Exercise: Make a vector
+
+Make a vector `x` with the numbers 1 to 10. What is its length?
+
+```{asis, echo=answers}
+### Answer
+```
+
+```{r, echo=answers}
+x <- 1:10
+length(x)
+```
+
+# Exercise: Repeat
+
+Repeat A once, B twice and C three times. How long is the result?
+
+```{asis, echo=answers}
+### Answer
+```
+
+```{r}
+#| echo: true
+y <- rep(c("A", "B", "C"), times = 1:3)
+```
+"""
+
+
+def test_an_r_markdown_exercise_sheet_is_read_as_markdown_with_its_knitr_chunks(tmp_path: Path) -> None:
+    """trial10 P5: .Rmd/.qmd were 'not read'; an {asis} chunk is Markdown text (its '### Answer' an answer label), an
+    {r} chunk code in its language, a setup chunk (include=FALSE) left out; every line keeps its line in the file."""
+    items = _built(tmp_path, {"exercises.Rmd": RMD, "same.qmd": RMD.replace("Make a vector", "Make a list")}).items
+    vector = next(i for i in items if i.locator.file.endswith(".Rmd"))
+    assert "Make a vector" in vector.question and "length(x)" in vector.answer_plain() and vector.locator.line == 11
+    assert any(b.kind.value == "code" and b.lang == "r" for b in vector.answer)
+    assert "params$answers" not in " ".join(i.answer_plain() for i in items)
+    assert len([i for i in items if i.locator.file.endswith(".qmd")]) == 2
+
+
+def test_a_blackboard_question_upload_file_is_read(tmp_path: Path) -> None:
+    """trial10 P31: Blackboard's upload file (a question a row, its type first: MC, MA, TF, FIB, ESS) was 'cannot
+    tell this document's layout'; each row is its question, an unknown type a warning at its row."""
+    rows = (
+        "MC\tWhich organelle makes ATP?\tRibosome\tincorrect\tMitochondrion\tcorrect\tNucleus\tincorrect\n"
+        "TF\tAnimal cells have a cell wall.\tfalse\n"
+        "MA\tWhich are nucleotide bases of DNA?\tAdenine\tcorrect\tUracil\tincorrect\tGuanine\tcorrect\n"
+        "FIB\tThe powerhouse of the cell is the ______.\tmitochondrion\tmitochondria\n"
+        "ESS\tExplain osmosis.\tNet movement of water across a membrane.\n"
+        "HOT\tClick the nucleus.\timage.png\n"
+    )
+    compiled = _built(tmp_path, {"bb-upload.txt": rows})
+    mc, tf, ma, fib, ess = compiled.items
+    assert mc.correct == "B" and [c.text for c in mc.choices] == ["Ribosome", "Mitochondrion", "Nucleus"]
+    assert tf.question == "Animal cells have a cell wall. True or false?" and tf.correct == "B"
+    assert ma.correct == "A,C" and fib.answer_plain().startswith("mitochondrion") and "Also accepted: mitochondria" in fib.answer_plain()
+    assert ess.answer_plain().startswith("Net movement") and ess.locator.line == 5
+    [said] = [w for w in compiled.diagnostics.warnings if "Blackboard HOT" in w.message]
+    assert said.line == 6

@@ -31,7 +31,7 @@ from typing import Any
 
 from compiler.diagnostics import Diagnostic, counted
 from compiler.emit import SheetLayout
-from compiler.emit.typstmath import MathCache, fonts
+from compiler.emit.typstmath import CJK_FONT, MathCache, cjk_font_dir, fonts
 from compiler.model import Deck, Item, Note, slugify
 from compiler.sheet import Group, build_date, groups, sheet_data
 
@@ -39,6 +39,11 @@ FORMAT = "pdf"
 PAPERS = ("a4", "letter")
 #: Text fonts, in fallback order; all ship inside the typst wheel (New Computer Modern has ⇨, ∝ …).
 FONTS = ("Libertinus Serif", "New Computer Modern", "DejaVu Sans Mono")
+
+
+def sheet_fonts() -> tuple[str, ...]:
+    """:data:`FONTS`, then the optional CJK font when it is installed (``pip install 'deckc[cjk]'``)."""
+    return (*FONTS, CJK_FONT) if cjk_font_dir() else FONTS
 MONO = "DejaVu Sans Mono"
 
 
@@ -450,12 +455,23 @@ def check_glyphs(deck: Deck, data: dict[str, Any], warn: Callable[[Diagnostic], 
             f"the cheat sheet's fonts have no glyph for {counted(len(missing), 'character')} "
             f"({shown}) in {counted(len(hit), 'note')}: the PDF prints each as an empty box "
             "(the cards are not affected: Anki uses the device's fonts)",
-            "the sheet's bundled fonts cover Latin, Greek, Cyrillic, Hebrew and math, not Chinese, Japanese, "
-            "Korean, Thai, Indic scripts or emoji; study those notes on the cards",
+            _GLYPHS_HINT if cjk_font_dir() or not any(_CJK.match(c) for c in missing) else _CJK_HINT,
             "warning",
             group="sheet glyphs",
         )
     )
+
+
+_GLYPHS_HINT = (
+    "the sheet's fonts cover Latin, Greek, Cyrillic, Hebrew and math (Chinese, Japanese and Korean with the "
+    "optional font: pip install 'deckc[cjk]'), not Thai, Indic scripts or emoji; study those notes on the cards"
+)
+_CJK_HINT = (
+    "the sheet's bundled fonts cover Latin, Greek, Cyrillic, Hebrew and math; for Chinese, Japanese and Korean "
+    "install the optional font (pip install 'deckc[cjk]': Noto Sans CJK, 16 MB) and build again; study other "
+    "scripts and emoji on the cards"
+)
+_CJK = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\U00020000-\U0003134f]")
 
 
 def _printed_text(item: Item) -> str:
@@ -476,7 +492,7 @@ def glyphless(chars: frozenset[str]) -> frozenset[str]:
         b"#set text(font: json(bytes(sys.inputs.fonts)), fallback: false)\n"
         b"#for c in json(bytes(sys.inputs.cs)) { page(c) }"
     )
-    inputs = {"fonts": json.dumps(FONTS), "cs": json.dumps(["\U0010fffd", *ordered])}
+    inputs = {"fonts": json.dumps(sheet_fonts()), "cs": json.dumps(["\U0010fffd", *ordered])}
     pages = _compiler().compile(input=doc, format="png", ppi=48, sys_inputs=inputs)
     assert isinstance(pages, list)
     tofu, *rest = pages
@@ -506,7 +522,7 @@ def compile_json(data: str, date: dt.date | None) -> bytes:
 
 
 def _inputs(**extra: str) -> dict[str, str]:
-    return {"fonts": json.dumps(FONTS), "mono": MONO, **extra}
+    return {"fonts": json.dumps(sheet_fonts()), "mono": MONO, **extra}
 
 
 @lru_cache(maxsize=1)

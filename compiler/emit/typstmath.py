@@ -26,6 +26,7 @@ import atexit
 import contextlib
 import hashlib
 import json
+import os
 import re
 import shutil
 import tempfile
@@ -57,7 +58,8 @@ _MATH_STYLE = {"bf": r"\mathbf", "it": r"\mathit", "emph": r"\mathit", "sf": r"\
 #: (tex2typst attaches only its first token: ``\overset{iid}{\sim}`` printed "i" over "∼", then "id").
 _GROUP = r"\{((?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*)\}"
 _DROP = re.compile(r"\\(?:(?:text)?color\s*\{[^{}]*\}|boxed(?![A-Za-z])|(?:no)?limits(?![A-Za-z]))")
-_XARROW = re.compile(r"\\x(right|left)arrow\s*(?:\[[^\]]*\])?\s*" + _GROUP)
+_XARROW = re.compile(r"\\x(right|left|leftright|Right|Left|Leftright)arrow\s*(?:\[[^\]]*\])?\s*" + _GROUP)
+_SMALLMATRIX = re.compile(r"\\(begin|end)\{smallmatrix\}")  # a matrix inside a line: a matrix (learner2 M8)
 _STACKREL = re.compile(r"\\stackrel(?![A-Za-z])")
 _SET = re.compile(r"\\(over|under)set\s*" + _GROUP)
 _OP_LIMITS = re.compile(r'op\(("(?:[^"\\]|\\.)*"), limits: #true\)')
@@ -101,7 +103,26 @@ def empty_root() -> str:
 def fonts():  # type: ignore[no-untyped-def]
     import typst
 
-    return typst.Fonts(include_system_fonts=False)
+    extra = cjk_font_dir()
+    return typst.Fonts(include_system_fonts=False, font_paths=[extra] if extra else [])
+
+
+#: the family of the optional CJK font (``pip install 'deckc[cjk]'``: the PyPI package noto-cjk-sans-otc,
+#: Noto Sans CJK under the SIL Open Font License); every script of it (Han, kana, Hangul) in one collection
+CJK_FONT = "Noto Sans CJK SC"
+
+
+@lru_cache(maxsize=1)
+def cjk_font_dir() -> str | None:
+    """The folder of the optional CJK font when it is installed, else None (the sheet's bundled fonts have no
+    Chinese, Japanese or Korean glyphs)."""
+    from importlib.util import find_spec
+
+    spec = find_spec("noto_cjk_sans_otc")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    folder = next(iter(spec.submodule_search_locations))
+    return folder if any(name.lower().endswith((".ttc", ".otf", ".ttf")) for name in os.listdir(folder)) else None
 
 
 @lru_cache(maxsize=1)
@@ -120,7 +141,9 @@ def math_names() -> tuple[frozenset[str], frozenset[str]]:
 
 # a matrix's delimiters, as tex2typst writes them for bmatrix, vmatrix, Bmatrix, Vmatrix and a bare matrix
 # (learner2 M8): the one named argument a formula may hold, checked as a whole fragment, never a free name
-_MATRIX_DELIM = re.compile(r'(?<=mat\()delim: (?:"[\[({|]"|"\|\|"|#none|bar\.v(?:\.double)?)(?=, )')
+_MATRIX_DELIM = re.compile(
+    r'(?<=mat\()(?:(?:delim: (?:"[\[({|]"|"\|\|"|#none|bar\.v(?:\.double)?)|align: #(?:left|center|right)|augment: #\d{1,2}), )+'
+)  # (an array's column alignment and its vertical rule: 'align: #center', 'augment: #1')
 
 
 def unsafe_reason(code: str) -> str | None:
@@ -231,7 +254,8 @@ def _rewrite(tex: str) -> str:
         return tex
     tex = _DROP.sub("", tex)
     tex = _STACKREL.sub(r"\\overset", tex)
-    tex = _XARROW.sub(lambda m: rf"\overset{{{m.group(2)}}}{{\long{m.group(1)}arrow}}", tex)
+    tex = _XARROW.sub(lambda m: rf"\overset{{{m.group(2)}}}{{\{'Long' if m.group(1)[0].isupper() else 'long'}{m.group(1).lower()}arrow}}", tex)
+    tex = _SMALLMATRIX.sub(r"\\\1{matrix}", tex)
 
     def grouped(m: re.Match[str]) -> str:
         mark = m.group(2).strip()

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -36,7 +37,7 @@ NOTEBOOK_SUFFIXES = (".ipynb",)
 ASCIIDOC_SUFFIXES = (".adoc", ".asciidoc")
 RST_SUFFIXES = (".rst", ".rest", ".rst.txt")  # (.rst.txt: the page source a Sphinx site offers for download)
 ORG_SUFFIXES = (".org",)
-BANK_SUFFIXES = (".json", ".yaml", ".yml")  # question banks kept as data (compiler.sources.databank)
+BANK_SUFFIXES = (".json", ".yaml", ".yml", ".toml")  # question banks kept as data (compiler.sources.databank)
 GIFT_SUFFIXES = (".gift", ".gift.txt")  # Moodle quizzes (compiler.sources.gift)
 TEX_SUFFIXES = (".tex", ".latex", ".ltx")  # LaTeX notes and exam papers (compiler.sources.tex)
 CONVERTED_SUFFIXES = (
@@ -58,7 +59,8 @@ class Converted:
 
 
 TEXT_SUFFIXES = (".txt", ".text")
-_PLAIN_SUFFIXES = (".md", ".markdown", ".mdx", ".txt", ".text")
+KNITR_SUFFIXES = (".rmd", ".qmd")  # R Markdown and Quarto: Markdown with knitr chunks (trial10 P5)
+_PLAIN_SUFFIXES = (".md", ".markdown", ".mdx", ".txt", ".text", *KNITR_SUFFIXES)
 
 
 def sniffed(lines: list[str], rel: str) -> Converted | None:
@@ -68,6 +70,8 @@ def sniffed(lines: list[str], rel: str) -> Converted | None:
     lowered = rel.lower()
     if not lowered.endswith(_PLAIN_SUFFIXES):
         return None
+    if lowered.endswith(KNITR_SUFFIXES):
+        return knitr_markdown(lines)
     if lowered.endswith(TEXT_SUFFIXES):
         from compiler.sources.gift import convert_gift, looks_like_gift
 
@@ -82,6 +86,42 @@ def sniffed(lines: list[str], rel: str) -> Converted | None:
 
         return fenced_bank(lines, rel)
     return None
+
+
+_CHUNK = re.compile(r"^\s{0,3}(?P<fence>`{3,})\s*\{(?P<engine>[A-Za-z0-9_]+)(?P<options>[^}]*)\}\s*$")
+_CHUNK_OPTION = re.compile(r"^\s*#\|\s*(?P<key>[\w.-]+)\s*:\s*(?P<value>.*)$")
+_HIDDEN = re.compile(r"\b(?:include|echo)\s*=\s*(?:FALSE|F)\b")
+
+
+def knitr_markdown(lines: list[str]) -> Converted:
+    """An R Markdown / Quarto document as the Markdown it knits to, line for line: an ``{asis}`` chunk is
+    Markdown text (an exercise sheet's ``### Answer``), a code chunk (``{r}``, ``{python}`` …) a fenced code
+    block in its language, a chunk whose code is not shown (``include=FALSE``, ``echo=FALSE``, ``#| echo:
+    false``: a setup chunk) left out (trial10 P5)."""
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        m = _CHUNK.match(lines[k])
+        if m is None:
+            out.append(lines[k])
+            k += 1
+            continue
+        fence = m.group("fence")
+        end = next((j for j in range(k + 1, len(lines)) if lines[j].strip() == fence or (lines[j].strip().startswith(fence) and not lines[j].strip().strip("`"))), len(lines))
+        body = lines[k + 1 : end]
+        options = {o.group("key").lower(): o.group("value").strip().lower() for line in body if (o := _CHUNK_OPTION.match(line))}
+        hidden = bool(_HIDDEN.search(m.group("options"))) or options.get("include") == "false" or options.get("echo") == "false"
+        engine = m.group("engine").lower()
+        if engine in ("asis", "markdown", "md"):
+            out.extend(["", *body, ""][: end - k + 1])
+        elif hidden:
+            out.extend([""] * (min(end, len(lines) - 1) - k + 1))
+        else:
+            code = [line for line in body if not _CHUNK_OPTION.match(line)]
+            code += [""] * (len(body) - len(code))
+            out.extend([fence + engine, *code, fence][: end - k + 1])
+        k = end + 1
+    return Converted(text="\n".join(out) + "\n", origin=tuple(range(1, len(out) + 1)))
 
 
 def is_converted(rel: str) -> bool:

@@ -66,7 +66,7 @@ META_KEYS = frozenset(
     ("id", "uid", "uuid", "guid", "key", "number", "no", "num", "index", "order", "position", "created", "createdat",
      "createdon", "updated", "updatedat", "modified", "modifiedat", "date", "timestamp", "time", "author", "owner",
      "version", "revision", "status", "type", "kind", "removed", "deleted", "archived", "image", "imageurl", "images",
-     "audio", "media", "points", "score", "weight", "timelimit", "seconds", "correctcount", "attempts")
+     "audio", "media", "points", "score", "weight", "timelimit", "seconds", "correctcount", "attempts", "stars")
 )  # fmt: skip
 # options that are other ways to write the answer, not options to pick from, when the answer is none of them
 ACCEPTED_KEYS = ("alternatives",)
@@ -74,6 +74,7 @@ _LEVEL_WORDS = {
     "easy": "easy", "beginner": "easy", "basic": "easy", "simple": "easy", "elementary": "easy", "low": "easy",
     "medium": "medium", "intermediate": "medium", "moderate": "medium", "normal": "medium", "average": "medium",
     "hard": "hard", "difficult": "hard", "advanced": "hard", "expert": "hard", "high": "hard", "challenging": "hard",
+    "junior": "easy", "middle": "medium", "mid": "medium", "regular": "medium", "senior": "hard", "lead": "hard",
 }  # fmt: skip
 LETTERS = "ABCDEFGHIJ"
 _LETTER_KEY = re.compile(r"^(?:option|answer|choice|opt)?([a-j])$")
@@ -111,6 +112,8 @@ def convert_bank(text: str, rel: str = "", syntax: str = "") -> Converted:
     bank = _records(data, lines, rel)
     if (syntax or rel).lower().endswith("json"):
         _json_lines(text, bank.records)
+    elif rel.lower().endswith(".toml"):
+        _toml_lines(text, bank.records)
     warnings: list[Diagnostic] = []
     out: list[Row] = []
     if bank.title:
@@ -128,7 +131,11 @@ def convert_bank(text: str, rel: str = "", syntax: str = "") -> Converted:
         question = _get(r.fields, QUESTION_KEYS)
         if not isinstance(question, (str, int, float)) or not str(question).strip():
             keys = ", ".join(r.names) or "none"
-            warnings.append(Diagnostic(rel, r.line, f"record {number} has no question: no card (its keys: {keys})", _HINT,
+            nested = next((k for k in QUESTION_KEYS if isinstance(r.fields.get(k), (dict, list))), None)
+            inner = r.fields.get(nested) if nested else None
+            what = (f"its {nested!r} is " + (f"an object (keys: {', '.join(map(str, inner))}), not text" if isinstance(inner, dict) else "a list, not text")
+                    if nested else f"its keys: {keys}")  # (trial10 P1: 'prompt.program', a program to trace)
+            warnings.append(Diagnostic(rel, r.line, f"record {number} has no question: no card ({what})", _HINT,
                                        severity="warning", group="bank-no-question"))  # fmt: skip
             continue
         asked += 1
@@ -157,7 +164,8 @@ def _record(r: _Record, question: str, depth: int, one_based: bool, scale: float
     answer = _get(r.fields, ANSWER_KEYS)
     extra = _get(r.fields, EXTRA_KEYS)
     hashes = "#" * min(depth, 5)
-    right = _correct(answer, choices, one_based) if choices else []
+    flagged = _flagged(r.fields) if choices else None
+    right = flagged if flagged else _correct(answer, choices, one_based) if choices else []
     choice_key = _key_of(r.fields, CHOICE_KEYS)
     if choices and not right and answer not in (None, "") and choice_key in ACCEPTED_KEYS:
         choices = []  # ('alternatives': ["tcp"] beside the answer): other ways to write it, on the back below
@@ -172,7 +180,7 @@ def _record(r: _Record, question: str, depth: int, one_based: bool, scale: float
         out.extend(meta)
         if tags and not asks:
             out.extend([(" ".join(tags), n), ("", n)])
-        out.extend((_plain(s), n) for s in stem)
+        out.extend((s, n) for s in _stem_lines(stem))
         if stem:
             out.append(("", n))
         out.extend((f"- {LETTERS[k]}) {_plain(c)}", n) for k, c in enumerate(choices))
@@ -183,7 +191,7 @@ def _record(r: _Record, question: str, depth: int, one_based: bool, scale: float
         out.extend(meta)
         if tags:
             out.extend([(" ".join(tags), n), ("", n)])
-        out.extend((_plain(s), n) for s in stem)
+        out.extend((s, n) for s in _stem_lines(stem))
         out.append(("", n))
         if choices:
             out.extend((f"- {LETTERS[k]}) {_plain(c)}", n) for k, c in enumerate(choices))
@@ -209,6 +217,28 @@ def _record(r: _Record, question: str, depth: int, one_based: bool, scale: float
         out.append((f"*{_plain(names.get(key, key))}:* {first}", n))
         out.extend((line, n) for line in more)
         out.append(("", n))
+    return out
+
+
+_STEM_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
+
+
+def _stem_lines(stem: list[str]) -> list[str]:
+    """A question's lines after its first as Markdown: each a line of text, a fenced block's lines as written
+    (code keeps its indentation and its '<')."""
+    out: list[str] = []
+    fence = ""
+    for line in stem:
+        m = _STEM_FENCE.match(line)
+        if fence:
+            out.append(line)
+            if m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence) and not line.strip().strip(fence[0]):
+                fence = ""
+        elif m:
+            fence = m.group(1)
+            out.append(line)
+        else:
+            out.append(_plain(line))
     return out
 
 
@@ -269,7 +299,22 @@ def _get(fields: dict[str, Any], keys: tuple[str, ...]) -> Any:
 
 
 def _normal(item: dict[Any, Any]) -> dict[str, Any]:
-    return {_norm(k): v for k, v in item.items()}
+    """A record's fields by normalized key; a field whose value is an object is looked into (mdbook-quiz's
+    ``prompt: {prompt: …, distractors: […]}``, ``answer: {answer: …}``, ``question: {text: …}``; trial10 P1): its
+    text (the same key inside, or ``text``/``value``/``content``) is the field's, its other keys the record's."""
+    fields = {_norm(k): v for k, v in item.items()}
+    for key, value in list(fields.items()):
+        if not isinstance(value, dict):
+            continue
+        inner = {_norm(k): v for k, v in value.items()}
+        text = next((inner[k] for k in (key, "text", "value", "content", "body", "markdown", "md") if isinstance(inner.get(k), (str, int, float))), None)
+        if text is None:
+            continue
+        fields[key] = text
+        for k, v in inner.items():
+            if k not in (key, "text", "value", "content", "body", "markdown", "md"):
+                fields.setdefault(k, v)
+    return fields
 
 
 def _choices(fields: dict[str, Any]) -> list[str]:
@@ -280,7 +325,7 @@ def _choices(fields: dict[str, Any]) -> list[str]:
 def _options(fields: dict[str, Any]) -> list[str]:
     found = _get(fields, CHOICE_KEYS)
     if isinstance(found, list) and all(isinstance(c, (str, int, float, dict)) for c in found):
-        return [_text(c.get("text", c.get("option", c.get("answer", ""))) if isinstance(c, dict) else c) for c in found]
+        return [_text(_option_text(c)) if isinstance(c, dict) else _text(c) for c in found]
     if isinstance(found, dict):
         return [_text(v) for _, v in sorted(found.items(), key=lambda kv: str(kv[0]))]
     lettered = sorted(
@@ -297,6 +342,28 @@ def _options(fields: dict[str, Any]) -> list[str]:
             return sorted(every, key=lambda c: _LABEL.match(c).group(1).upper())  # type: ignore[union-attr]
         return sorted(every, key=str.casefold)
     return []
+
+
+_OPTION_TEXT_KEYS = ("text", "option", "answer", "label", "value", "content", "choice", "title", "body")
+_RIGHT_KEYS = ("correct", "iscorrect", "right", "isright", "istrue", "isanswer", "correctanswer", "valid", "ok")
+
+
+def _option_text(option: dict[Any, Any]) -> Any:
+    """An option written as an object (``{"text": "ARP", "correct": true}``): its text."""
+    inner = _normal(option)
+    return next((inner[k] for k in _OPTION_TEXT_KEYS if isinstance(inner.get(k), (str, int, float)) and not isinstance(inner.get(k), bool)), "")
+
+
+def _flagged(fields: dict[str, Any]) -> list[int] | None:
+    """The options an option object marks right (``correct``/``isCorrect``/``is_correct``: true; trial10 P2), or
+    None when the options are no such objects."""
+    found = _get(fields, CHOICE_KEYS)
+    if not isinstance(found, list) or not found or not all(isinstance(c, dict) for c in found):
+        return None
+    flags = [next((v for k, v in _normal(c).items() if k in _RIGHT_KEYS), None) for c in found]
+    if all(f is None for f in flags):
+        return None
+    return [k for k, f in enumerate(flags) if f is True or (isinstance(f, (int, float)) and not isinstance(f, bool) and f > 0) or (isinstance(f, str) and f.strip().lower() in ("true", "yes", "1"))]
 
 
 def _unlabel(choices: list[str]) -> list[str]:
@@ -391,6 +458,14 @@ def _plain(text: Any) -> str:
 
 def _load(text: str, rel: str, syntax: str = "") -> tuple[Any, dict[int, int]]:
     """The data and, for YAML, each mapping's line by its id (a JSON record's line is found in the text later)."""
+    if not syntax and rel.lower().endswith(".toml"):  # mdbook-quiz's [[questions]] (trial10 P1)
+        import tomllib
+
+        try:
+            return tomllib.loads(text), {}
+        except tomllib.TOMLDecodeError as exc:
+            line = int(m.group(1)) if (m := re.search(r"line (\d+)", str(exc))) else None
+            raise ContentError([Diagnostic(rel, line, f"broken TOML: {exc}", "fix the file (a TOML checker names the place)")]) from None
     if (syntax or rel).lower().endswith("json"):
         try:
             return json.loads(text), {}
@@ -451,6 +526,14 @@ def _json_lines(text: str, records: list[_Record]) -> None:
             r.line = line
 
 
+def _toml_lines(text: str, records: list[_Record]) -> None:
+    """Each TOML record's line: the k-th ``[[…]]`` table header for the k-th record (one list of tables)."""
+    found = [n for n, line in enumerate(text.split("\n"), start=1) if re.match(r"^\s*\[\[[^\]]+\]\]\s*$", line)]
+    if len(found) == len(records):
+        for r, line in zip(records, found, strict=True):
+            r.line = line
+
+
 def _records(data: Any, lines: dict[int, int], rel: str) -> _Bank:
     bank = _Bank()
     groups: list[tuple[str, list[Any]]] = []
@@ -468,6 +551,8 @@ def _records(data: Any, lines: dict[int, int], rel: str) -> _Bank:
         groups = [("" if container else k, v) for k, v in named]
         title = _get(_normal(data), TITLE_KEYS)
         bank.title = _text(title) if isinstance(title, (str, int, float)) else ""
+    if not any(_score(items) for _, items in groups):
+        groups = _grouped(data) or groups
     for section, items in groups:
         for item in items:
             if isinstance(item, dict):
@@ -518,6 +603,28 @@ def fenced_bank(lines: list[str], rel: str) -> Converted | None:
         origin.extend([*(made.origin[i] + start + 1 if i < len(made.origin) else start + 2 for i in range(len(shown))), end + 1])
         warnings.extend(replace(d, line=d.line + start + 1 if d.line else d.line) for d in made.warnings)
     return Converted(text="\n".join(text).rstrip("\n") + "\n", origin=tuple(origin), warnings=tuple(warnings))
+
+
+_GROUP_NAME_KEYS = ("label", "name", "title", "category", "topic", "section", "chapter", "deck", "subject", "heading")
+
+
+def _grouped(data: Any) -> list[tuple[str, list[Any]]]:
+    """Records kept in groups (``{"categories": [{"label": "Java", "cards": [{q, a}…]}…]}``, ``decks[].cards[]``,
+    ``chapters[].questions[]``; trial10 P22): each group's list of records under the group's name."""
+    candidates = [data] if isinstance(data, list) else [v for v in data.values() if isinstance(v, list)] if isinstance(data, dict) else []
+    for groups in candidates:
+        found: list[tuple[str, list[Any]]] = []
+        for group in groups:
+            if not isinstance(group, dict):
+                continue
+            lists = [v for v in group.values() if isinstance(v, list) and _score(v)]
+            if not lists:
+                continue
+            name = _get(_normal(group), _GROUP_NAME_KEYS)
+            found.append((_text(name) if isinstance(name, (str, int, float)) else "", max(lists, key=_score)))
+        if found:
+            return found
+    return []
 
 
 def _score(items: list[Any]) -> int:

@@ -216,6 +216,8 @@ def delimited_score(doc: Document) -> float:
     header = read_header(lines)
     if header.separator is not None or header.lines >= 2:
         return 0.95
+    if blackboard_rows(lines):
+        return 0.95  # Blackboard's question upload file (trial10 P31)
     sample = [line for line in lines[:200] if line.strip()]
     if len(sample) < 3:
         return 0.0
@@ -506,6 +508,16 @@ def _level_and_section(row: list[str], plan: Columns | None, is_html: bool) -> t
 LETTERS = "ABCDEFGHIJ"
 
 
+_BLACKBOARD = re.compile(r"^(?:MC|MA|TF|FIB|FIB_PLUS|ESS|SR|NUM|MAT|ORD|OP|JUMBLED_SENTENCE|QUIZ_BOWL|FIL)\t\S")
+
+
+def blackboard_rows(lines: list[str]) -> bool:
+    """Whether the text is Blackboard's question upload file: nearly every row a type code (``MC``, ``TF``,
+    ``FIB``, ``ESS`` …), a tab and the question."""
+    rows = [line for line in lines[:300] if line.strip()]
+    return len(rows) >= 2 and sum(1 for line in rows if _BLACKBOARD.match(line)) >= 0.8 * len(rows)
+
+
 def _name(separator: str) -> str:
     """A separator as a message names it."""
     return {"\t": "tab", ",": "comma (,)", ";": "semicolon (;)", "|": "bar (|)"}.get(separator, repr(separator))
@@ -524,7 +536,7 @@ class DelimitedReader:
         header = read_header(lines)
         levels = Levels(source, doc, diag)  # once per document: a self-grading rule reads the whole text
         own = source.delimited
-        separator = (own.separator if own and own.separator else None) or header.separator or guess_separator(doc.rel, lines)
+        separator = (own.separator if own and own.separator else None) or header.separator or ("\t" if blackboard_rows(lines) else None) or guess_separator(doc.rel, lines)
         if separator is None and header.lines == 0:
             pairs = pair_separator(doc.lines)  # 'le chat — the cat' / 'perro: dog': a vocabulary list
             separator = pairs[0] if pairs else None
@@ -556,6 +568,8 @@ class DelimitedReader:
                 )
         if rows_end is not None and rows_end != "\n":
             return self._custom_rows(doc, source, diag, "\n".join(body), rows_end, separator, header, columns, is_html, levels)
+        if separator == "\t" and header.lines == 0 and blackboard_rows(body):
+            return self._blackboard(doc, source, diag, lines, levels)
         other = looks_separated(body, separator)
         if other is not None:  # split on this separator, every row would be a question without answer
             shown = {"\t": "\\t"}.get(other, other)
@@ -744,6 +758,63 @@ class DelimitedReader:
             )
             if item is not None:
                 items.append(item)
+        return items
+
+    def _blackboard(self, doc: Document, source: SourceConfig, diag: Diagnostics, lines: list[str], levels: Levels) -> list[Item]:
+        """Blackboard's question upload file: a question a row, its type first (trial10 P31). ``MC`` / ``MA``
+        (options, each followed by ``correct`` / ``incorrect``) and ``TF`` (``true`` / ``false``) are multiple
+        choice; ``FIB`` / ``SR`` / ``NUM`` (the accepted answers) and ``ESS`` (a sample answer) basic cards, the
+        first answer the back and the others "Also accepted"; ``MAT`` its pairs, ``ORD`` its items in order; any
+        other type a warning at its row, no card."""
+        items: list[Item] = []
+        for n, raw in enumerate(lines, start=1):
+            if not raw.strip():
+                continue
+            kind, _, rest = raw.rstrip("\r").partition("\t")
+            kind = kind.strip().upper()
+            fields = [f.strip() for f in rest.split("\t")]
+            while fields and not fields[-1]:
+                fields.pop()
+            common: dict[str, object] = {"number": None, "difficulty": levels.level(None, str(len(items) + 1), n), "original": raw}
+            question = fields[0] if fields else ""
+            made: Item | None = None
+            if not question:
+                diag.warning(doc.rel, n, f"{kind} row without a question; no card", "write the question after the type and a tab", group="blackboard-row")
+                continue
+            if kind in ("MC", "MA") and len(fields) >= 5:
+                pairs = list(zip(fields[1::2], fields[2::2], strict=False))
+                right = [k for k, (_, flag) in enumerate(pairs) if flag.lower() == "correct"]
+                if right and all(flag.lower() in ("correct", "incorrect") for _, flag in pairs):
+                    choices = [Choice(label=LETTERS[k], text=text) for k, (text, _) in enumerate(pairs[: len(LETTERS)])]
+                    made = make_item(doc, source, diag, n, question=question, kind=ItemKind.multiple_choice, choices=choices,
+                                     correct=",".join(LETTERS[k] for k in right if k < len(LETTERS)), **common)  # fmt: skip
+            elif kind == "TF" and len(fields) >= 2 and fields[1].lower() in ("true", "false"):
+                asks = question.rstrip().endswith(("?", "？"))
+                made = make_item(doc, source, diag, n, question=question if asks else f"{question} True or false?",
+                                 kind=ItemKind.multiple_choice, choices=[Choice(label="A", text="True"), Choice(label="B", text="False")],
+                                 correct="A" if fields[1].lower() == "true" else "B", **common)  # fmt: skip
+            elif kind in ("FIB", "SR", "NUM", "ESS", "FIB_PLUS") and len(fields) >= 2:
+                first, *more = fields[1:]
+                answer = [text_block(first), *([text_block("Also accepted: " + ", ".join(more))] if more and kind != "NUM" else [])]
+                if kind == "NUM" and more:
+                    answer = [text_block(f"{first} (± {more[0]})")]
+                made = make_item(doc, source, diag, n, question=question, answer=answer, **common)
+            elif kind == "MAT" and len(fields) >= 3:
+                rows = [f"{a} \u2192 {b}" for a, b in zip(fields[1::2], fields[2::2], strict=False)]
+                made = make_item(doc, source, diag, n, question=question, answer=[Block(kind=BlockKind.bullets, items=rows)], **common)
+            elif kind == "ORD" and len(fields) >= 3:
+                made = make_item(doc, source, diag, n, question=question, answer=[Block(kind=BlockKind.bullets, items=[f"{k}. {t}" for k, t in enumerate(fields[1:], start=1)])], **common)
+            if made is None:
+                diag.warning(
+                    doc.rel,
+                    n,
+                    f"Blackboard {kind} question not read (its answers are not in the form deckc reads); no card",
+                    "MC/MA: option, correct|incorrect, …; TF: true|false; FIB/SR/NUM/ESS: the answer; MAT: pairs; ORD: items in order",
+                    group="blackboard-row",
+                )
+                made = make_item(doc, source, diag, n, question=question, answer=[], skip="no answer", **common)
+            if made is not None:
+                items.append(made)
         return items
 
     def _plan(

@@ -80,7 +80,7 @@ _EMPHASIS = re.compile(
 _IMAGE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|bmp|avif)$", re.I)
 _DRILL_CLOZE = re.compile(
     r"<\[(?P<a>[^\[\]\n]+?)\]>"
-    r"|(?<![\[\\\w])\[(?!\[|fn:|\d{4}-\d\d-\d\d|[ Xx-]\]|#[A-Za-z0-9]\])(?P<b>[^\[\]\n]+?)\](?![\[(\]])"
+    r"|(?<![\[\\\w])\[(?!\[|fn:|\d{4}-\d\d-\d\d|[ Xx-]\]|#[A-Za-z0-9]\])(?P<b>(?:[^\[\]\n]|\n(?![ \t]*\n))+?)\](?![\[(\]])"
 )
 _FC_CLOZE = re.compile(r"\{\{(?P<text>[^{}]+)\}(?:\{(?P<hint>[^{}]*)\})?@(?P<n>\d+)\}")
 
@@ -311,6 +311,33 @@ def _editor_note(rows: list[Row], heads: list[_Headline], k: int, level: int, ta
     return out
 
 
+def _sides(rows: list[Row], heads: list[_Headline], k: int, level: int, shown: list[str], front: list[Row], kind: str, state: _State) -> list[Row]:
+    """An org-drill ``twosided`` / ``multisided`` card: a card per side (the first two children of a twosided
+    card, every child of a multisided one), its front the card's text and that side under its name ('Translate
+    this word. French: le chien'), its back the other sides under theirs (learner3 N13)."""
+    h = heads[k]
+    n = rows[h.index][1]
+    sides = [heads[j] for j in range(k + 1, h.last) if heads[j].parent == k]
+    asked = sides[:2] if kind == "twosided" else sides
+    prompt = " ".join(t.strip() for t, _ in front if t.strip())
+    texts = {id(s): " ".join(t.strip() for t, _ in _body(rows[s.index + 1 : s.end], state) if t.strip()) for s in sides}
+    out: list[Row] = []
+    for side in asked:
+        if not texts[id(side)]:
+            continue
+        sn = rows[side.index][1]
+        question = f"{prompt} {_inline(side.title)}: {texts[id(side)]}".strip()
+        _blank(out, sn)
+        out.extend([("#" * level + " Q: " + question, sn), ("", sn)])
+        if shown:
+            out.extend([(_tag_line(shown), n), ("", n)])
+        out.extend([("#" * min(level + 1, 6) + " Answer", sn), ("", sn)])
+        for other in sides:
+            if other is not side and texts[id(other)]:
+                out.extend([(f"*{_inline(other.title)}:* {texts[id(other)]}", rows[other.index][1]), ("", rows[other.index][1])])
+    return out
+
+
 def _card(rows: list[Row], heads: list[_Headline], k: int, level: int, tags: list[str], state: _State) -> list[Row]:
     """A ``:drill:`` / ``:fc:`` headline and its children as a question and its answer, or a cloze note."""
     h = heads[k]
@@ -323,7 +350,11 @@ def _card(rows: list[Row], heads: list[_Headline], k: int, level: int, tags: lis
     shown = [t for t in tags if t.lower() not in _CARD_TAGS]
     text = "\n".join(t for t, _ in front)
     fc_cloze = bool(_FC_CLOZE.search(text))
-    if not children and (fc_cloze or _DRILL_CLOZE.search(text) or "{{c" in text):
+    if kind in ("twosided", "multisided") and len(children) >= 2:
+        return _sides(rows, heads, k, level, shown, front, kind, state)
+    # a cloze card: its deletions hidden, its children (an example sentence: hide1cloze with a sub-heading) the
+    # extra text under it (learner3 N13)
+    if (fc_cloze or _DRILL_CLOZE.search(text) or "{{c" in text) and (not children or kind in _NUMBERED_CLOZE or kind in ("", "simple", "hidecloze")):
         numbered = kind in _NUMBERED_CLOZE or fc_cloze
         # the section heading above it again keeps the cloze out of the answer of the card before it
         parent = heads[h.parent] if h.parent >= 0 else None
@@ -341,14 +372,22 @@ def _card(rows: list[Row], heads: list[_Headline], k: int, level: int, tags: lis
             if m.re is _FC_CLOZE:
                 hint = f"::{m.group('hint')}" if m.group("hint") else ""
                 return f"{{{{c{int(m.group('n')) + 1}::{m.group('text')}{hint}}}}}"
-            word, _, hint = (m.group("a") or m.group("b")).partition("||")
-            return f"{{{{c{count if numbered else 1}::{word.strip()}{'::' + hint.strip() if hint.strip() else ''}}}}}"
+            inner = m.group("a") or m.group("b")
+            word, _, hint = inner.partition("||") if "||" in inner else inner.partition("|")  # ([after|position]: a hint)
+            breaks = "\n" * word.count("\n")  # (a deletion over a line break: one line of the card, the lines kept)
+            return f"{breaks}{{{{c{count if numbered else 1}::{' '.join(word.split())}{'::' + hint.strip() if hint.strip() else ''}}}}}"
 
-        cloze = [(_FC_CLOZE.sub(deletion, t) if fc_cloze else _DRILL_CLOZE.sub(deletion, t), m) for t, m in front]
+        joined = (_FC_CLOZE if fc_cloze else _DRILL_CLOZE).sub(deletion, "\n".join(t for t, _ in front))
+        cloze = list(zip(joined.split("\n"), [m for _, m in front], strict=True))
         while cloze and not cloze[-1][0]:
             cloze.pop()
         out.extend(cloze)
         out.append(("", n))
+        for child in children:  # (the extra text, under its name)
+            cn = rows[child.index][1]
+            body = [r for r in _body(rows[child.index + 1 : child.end], state) if r[0].strip()]
+            if body:
+                out.extend([(f"*{_inline(child.title)}:*", cn), ("", cn), *body, ("", cn)])
         return out
     _blank(out, n)
     title = _inline(h.title)

@@ -552,7 +552,7 @@ def _list_table(title: str, options: dict[str, str], content: list[Row], n: int,
     except ValueError:
         header = 0
     out: list[Row] = [(f"**{_inline(title, state.subs)}**", n), ("", n)] if title else []
-    _markdown_table(out, [([_cell(c, state) for c in cells], k) for cells, k in table], header, n, state, rendered=True)
+    _markdown_table(out, [([_cell(c, state, k) for c in cells], k) for cells, k in table], header, n, state, rendered=True)
     return out
 
 
@@ -570,7 +570,7 @@ def _grid_table(rows: list[Row], i: int, out: list[Row], state: _State) -> int:
         line = rows[j][0]
         if line.strip().startswith("+"):
             if cells is not None:
-                table.append(([_cell(c, state) for c in cells], first))
+                table.append(([_cell(c, state, first) for c in cells], first))
                 cells = None
             if "=" in line and not header:
                 header = len(table)
@@ -583,7 +583,7 @@ def _grid_table(rows: list[Row], i: int, out: list[Row], state: _State) -> int:
                     cells[k].append(piece.rstrip())
         j += 1
     if cells is not None:
-        table.append(([_cell(c, state) for c in cells], first))
+        table.append(([_cell(c, state, first) for c in cells], first))
     if not header and len(table) > 1 and _names_row(table[0][0]) and any(c.startswith(("\\(", "![")) for r, _ in table[1:] for c in r):
         header = 1  # ('Function | Derivative' over formula and picture cells, no '=' border: still its header)
     _markdown_table(out, table, header, rows[i][1], state, rendered=True)
@@ -595,12 +595,14 @@ def _names_row(cells: list[str]) -> bool:
     return all(c and len(c.split()) <= 4 and not c.startswith(("\\(", "![")) and not any(ch.isdigit() for ch in c) for c in cells)
 
 
-_CELL_DIRECTIVE = re.compile(r"^\.\.\s+(?P<name>math|image|figure)::\s*(?P<arg>.*)$")
+_CELL_DIRECTIVE = re.compile(r"^\.\.\s+(?P<name>math|image|figure|literalinclude|include)::\s*(?P<arg>.*)$")
 
 
-def _cell(lines: list[str], state: _State) -> str:
+def _cell(lines: list[str], state: _State, line: int | None = None) -> str:
     """A table cell's lines as one Markdown table cell: a ``.. math::`` cell its formula (its lines, and so
-    a ``\\\\`` between the rows of a ``cases``, kept), an ``.. image::`` cell its picture, any other text inline."""
+    a ``\\\\`` between the rows of a ``cases``, kept), an ``.. image::`` cell its picture, a
+    ``.. literalinclude::`` cell the name of the file it includes, as code (not followed: a warning, as
+    outside a table; learner2 M19), any other text inline."""
     texts = [line.strip() for line in lines if line.strip()]
     m = _CELL_DIRECTIVE.match(texts[0]) if texts else None
     if m is None:
@@ -610,6 +612,19 @@ def _cell(lines: list[str], state: _State) -> str:
     if m.group("name") == "math":
         formula = " ".join([m.group("arg"), *body]).strip()
         return f"\\({formula}\\)" if formula else ""
+    if m.group("name") in _NOT_FOLLOWED:
+        arg = m.group("arg").strip()
+        state.warnings.append(
+            Diagnostic(
+                state.rel,
+                line,
+                f".. {m.group('name')}:: {arg} in a table cell is not followed: the cell shows its file's name",
+                "put the included file into sources/ as a document of its own, or paste its text into the cell",
+                severity="warning",
+                group="rst-include",
+            )
+        )
+        return f"`{arg}`" if arg else ""
     alt = options.get("alt", "").strip()
     return f"![{alt}]({m.group('arg').strip()})" + (" " + _inline(" ".join(body), state.subs) if body else "")
 
