@@ -162,6 +162,9 @@ def _in_vault(raw: str, doc: Path, root: Path) -> Path | None:
     return min(candidates, key=lambda p: (len(os.path.relpath(p, here).split(os.sep)), p.as_posix()))
 
 
+AUDIO_SUFFIXES = frozenset((".mp3", ".ogg", ".oga", ".opus", ".wav", ".m4a", ".flac", ".aac", ".webm", ".mp4"))
+
+
 def _img(src: str, attrs: dict[str, str]) -> str:
     """An ``<img>`` tag written from plain values, every attribute escaped."""
     alt = f' alt="{html.escape(attrs["alt"])}"' if "alt" in attrs else ""
@@ -210,9 +213,9 @@ def run(
     _document_text.cache_clear()
     for item in items:
         package = Path(item.locator.file).suffix.lower() in PACKAGE_SUFFIXES  # an Anki package's note: its audio is packed too
-        if not any(
-            b.kind is BlockKind.html and ("<img" in b.text or (package and "[sound:" in b.text)) for b in [*item.stimulus, *item.answer]
-        ) and not any("<img" in c.html for c in item.choices):
+        if not any(b.kind is BlockKind.html and ("<img" in b.text or "[sound:" in b.text) for b in [*item.stimulus, *item.answer]) and not any(
+            "<img" in c.html for c in item.choices
+        ):
             out.append(item)
             continue
         policy = (remote or {}).get(item.source, "link")
@@ -250,6 +253,10 @@ def run(
                     linked.setdefault(item.locator.file, []).append(_line_of(item, src))
                     return f'<a href="{html.escape(src)}">{_remote_text(src, attrs)}</a>'
                 path, why, fatal = resolve(src, item, content_dir)
+                audio = Path(urlsplit(src).path).suffix.lower() in AUDIO_SUFFIXES
+                if path is None and audio:  # ('![](hola.mp3)': a recording, not a picture; learner3 N29)
+                    diag.warning(item.locator.file, _line_of(item, src), why.replace("image", "audio", 1).replace("its alt text", "its name"), HINT, group="audio-missing")
+                    return f"[audio: {html.escape(unquote(src), quote=False)}]"
                 if path is None:
                     line = _line_of(item, src)
                     hint = PACKAGE_HINT if Path(item.locator.file).suffix.lower() in PACKAGE_SUFFIXES else HINT
@@ -269,16 +276,22 @@ def run(
                         f"two different images are named {path.name!r} ({other} and {path})",
                         "Anki's media folder is flat: rename one of them",
                     )
+                if audio:  # Anki plays '[sound:file]' (a button on the card); the sheet leaves it out
+                    return f"[sound:{html.escape(path.name, quote=False)}]"
                 return _img(path.name, attrs)
 
-            def sound(m: re.Match[str], item: Item = item) -> str:
+            def sound(m: re.Match[str], item: Item = item, package: bool = package) -> str:
                 from compiler.sources.apkg import packaged_media
 
                 name = html.unescape(m.group(1))
-                path, why = packaged_media(content_dir / item.locator.file, name)
+                if package:
+                    path, why = packaged_media(content_dir / item.locator.file, name)
+                else:  # '[sound:hola.mp3]' written in a note: the file beside it (learner3 N29)
+                    path, why, _ = resolve(name, item, content_dir)
+                    why = why.replace("image ", "", 1).replace("; the card shows its alt text", "")
                 if path is None:
                     diag.warning(
-                        item.locator.file, item.locator.line, f"audio {why}; the card shows its name", PACKAGE_HINT, group="audio-missing"
+                        item.locator.file, _line_of(item, name), f"audio {why}; the card shows its name", PACKAGE_HINT if package else HINT, group="audio-missing"
                     )
                     return f"[audio: {html.escape(name, quote=False)}]"
                 other = names.setdefault(path.name, path)
@@ -294,9 +307,7 @@ def run(
             if block is None:  # options that are pictures ('- [x] ![plot B](img/b.png)', learner2 M44): packed the same way
                 choices = [c.model_copy(update={"html": IMG.sub(swap, c.html)}) if "<img" in c.html else c for c in item.choices]
                 continue
-            text = IMG.sub(swap, block.text)
-            if package:
-                text = SOUND.sub(sound, text)
+            text = SOUND.sub(sound, IMG.sub(swap, block.text))
             blocks.append(Block(kind=block.kind, text=text, lang=block.lang))
         if id(item) in lost:
             diag.warning(

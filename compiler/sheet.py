@@ -26,7 +26,7 @@ from typing import Any, ClassVar
 
 from compiler import fold
 from compiler.mathtext import is_display_math
-from compiler.model import Block, BlockKind, Deck, Item, ItemKind, Note, code_parts
+from compiler.model import Block, BlockKind, Choice, Deck, Item, ItemKind, Note, code_parts
 from compiler.sources.prompts import AUDIO_PROMPTS
 
 #: Converts one TeX formula (or plain-text formula line) for one note: Typst math code, or None to print it as text.
@@ -517,13 +517,33 @@ def printable(blocks: list[SheetBlock]) -> list[SheetBlock]:
 def options_block(note: Note, convert: MathConverter, reveal: bool) -> SheetBlock:
     """A quiz's options, compactly; the correct one marked when ``reveal``."""
     item = note.primary
-    return {
-        "k": "options",
-        "items": [
-            {"label": c.label, "spans": inline_spans(c.text, "t", note, convert), "ok": reveal and c.label in item.correct_labels}
-            for c in item.choices
-        ],
-    }
+    items: list[dict[str, Any]] = []
+    for c in item.choices:
+        ok = reveal and c.label in item.correct_labels
+        if c.lang is not None:  # an option that is a code block: printed as code, line by line (learner2 M20)
+            lines = c.text.split("\n")
+            items.append({"label": c.label, "spans": [], "code": lines[:OPTION_CODE_LINES], "more": len(lines) > OPTION_CODE_LINES, "ok": ok})
+        else:
+            items.append({"label": c.label, "spans": _option_spans(c, note, convert), "ok": ok})
+    return {"k": "options", "items": items}
+
+
+OPTION_CODE_LINES = 12  # lines of a code option the sheet prints (the card holds the rest)
+_CODE_TAG = re.compile(r"<code\b[^>]*>(.*?)</code\s*>", re.S | re.I)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def _option_spans(choice: Choice, note: Note, convert: MathConverter) -> list[Span]:
+    """An option's text; its inline code (``<code>`` in its markup, or between backticks) in the code font,
+    as a question's is (learner2 M20)."""
+    if choice.html and "<code" in choice.html:
+        spans: list[Span] = []
+        for k, part in enumerate(_CODE_TAG.split(choice.html)):
+            text = html.unescape(_TAG.sub("", part))
+            if text.strip() or (k % 2 and text):
+                spans.extend([{"k": "c", "v": text}] if k % 2 else inline_spans(text, "t", note, convert))
+        return spans
+    return code_spans(inline_spans(choice.text, "t", note, convert))
 
 
 def cloze_spans(cloze: str, reveal: bool) -> list[Span]:
@@ -628,7 +648,7 @@ def estimated_lines(question: list[Span], answer: list[SheetBlock]) -> int:
         elif block["k"] == "code":
             lines += len(block["lines"]) + (1 if block["more"] else 0)
         elif block["k"] == "options":
-            lines += sum(_text_lines(o["spans"]) for o in block["items"])
+            lines += sum(_text_lines(o["spans"]) + len(o.get("code", ())) for o in block["items"])
         elif block["k"] == "img":
             lines += PICTURE_LINES
         else:
@@ -710,9 +730,30 @@ def text_script(text: str) -> str:
 
 
 def _in_language(printed: dict[str, Any], note: Note, deck_lang: str) -> dict[str, Any]:
-    """An entry with its own language (``lang``) when it is not the deck's."""
+    """An entry with its own language (``lang``) when it is not the deck's, and its question's direction
+    (``qdir``) when its first letter's script runs the other way than the entry's language."""
     own = entry_language(note, deck_lang)
-    return {**printed, "lang": own} if own else printed
+    lang = own or deck_lang
+    rtl = lang in _RTL_LANGS
+    first = first_direction(note.primary.question)
+    out = {**printed, "lang": own} if own else printed
+    return {**out, "qdir": first} if first and (first == "rtl") != rtl else out
+
+
+_RTL_LANGS = frozenset(("ar", "he", "fa", "ur", "yi", "ps"))
+
+
+def first_direction(text: str) -> str:
+    """'rtl' or 'ltr': the direction of ``text``'s first strong letter (Unicode's bidi rule P2), '' for none."""
+    import unicodedata
+
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return "rtl"
+        if kind == "L":
+            return "ltr"
+    return ""
 
 
 def entry_language(note: Note, deck_lang: str) -> str:

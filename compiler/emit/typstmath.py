@@ -46,6 +46,9 @@ _NORM = re.compile(r"\\lVert(.*?)\\rVert", re.S)
 _ABS = re.compile(r"\\lvert(.*?)\\rvert", re.S)
 #: Delimiter sizing (\big, \Bigl, …) is cosmetic and unknown to tex2typst: Typst sizes delimiters itself.
 _SIZING = re.compile(r"\\[bB]igg?[lrm]?(?![A-Za-z])")
+# MathJax's size switches (\large, \scriptsize …), also inside \text{…}: the sheet prints formulas at one size
+# (learner3 N16)
+_SIZE_SWITCH = re.compile(r"\\(?:tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge)(?![A-Za-z])\s*")
 #: Text-style commands inside math (``\textbf{C}`` in shared maths decks), unknown to tex2typst: as the
 #: math-style command around the text (``\mathbf{\text{C}}`` → ``upright(bold("C"))``); an argument
 #: holding braces is left alone (and printed as TeX, with the usual warning).
@@ -234,6 +237,7 @@ def convert(tex: str) -> tuple[str | None, str]:
         tex = mhchem(tex)
     tex = _NORM.sub(r"\\left\\|\1\\right\\|", tex)  # becomes Typst's norm(…)
     tex = _SIZING.sub("", tex)
+    tex = _SIZE_SWITCH.sub("", tex)
     tex = _ABS.sub(r"\\left|\1\\right|", tex)
     tex = _TEXT_STYLE.sub(_text_style, tex)
     tex = _rewrite(tex)

@@ -37,11 +37,13 @@ NOTEBOOK_SUFFIXES = (".ipynb",)
 ASCIIDOC_SUFFIXES = (".adoc", ".asciidoc")
 RST_SUFFIXES = (".rst", ".rest", ".rst.txt")  # (.rst.txt: the page source a Sphinx site offers for download)
 ORG_SUFFIXES = (".org",)
-BANK_SUFFIXES = (".json", ".yaml", ".yml", ".toml")  # question banks kept as data (compiler.sources.databank)
+BANK_SUFFIXES = (".json", ".yaml", ".yml", ".toml", ".jsonl", ".ndjson")  # question banks kept as data (compiler.sources.databank)
 GIFT_SUFFIXES = (".gift", ".gift.txt")  # Moodle quizzes (compiler.sources.gift)
 TEX_SUFFIXES = (".tex", ".latex", ".ltx")  # LaTeX notes and exam papers (compiler.sources.tex)
+MOODLE_SUFFIXES = (".xml",)  # Moodle XML question exports (compiler.sources.moodlexml)
 CONVERTED_SUFFIXES = (
-    *WEB_SUFFIXES, *NOTEBOOK_SUFFIXES, *ASCIIDOC_SUFFIXES, *RST_SUFFIXES, *ORG_SUFFIXES, *BANK_SUFFIXES, *GIFT_SUFFIXES, *TEX_SUFFIXES
+    *WEB_SUFFIXES, *NOTEBOOK_SUFFIXES, *ASCIIDOC_SUFFIXES, *RST_SUFFIXES, *ORG_SUFFIXES, *BANK_SUFFIXES, *GIFT_SUFFIXES, *TEX_SUFFIXES,
+    *MOODLE_SUFFIXES,
 )
 # the group of a conversion's error meaning "this file is not of the kind its name says" (a .json file
 # holding no question bank): a file deck.toml does not name is then left out with a warning, not an error
@@ -84,7 +86,13 @@ def sniffed(lines: list[str], rel: str) -> Converted | None:
     if any(line.lstrip().startswith(("```", "~~~")) for line in lines):
         from compiler.sources.databank import fenced_bank
 
-        return fenced_bank(lines, rel)
+        made = fenced_bank(lines, rel)
+        if made is not None:
+            return made
+    if lowered.endswith((".md", ".mdx", ".markdown")) and any("={[" in line.replace(" ", "") for line in lines):
+        from compiler.sources.databank import jsx_banks
+
+        return jsx_banks(lines, rel)  # a quiz component's questions as a JavaScript array (trial10 P17)
     return None
 
 
@@ -198,6 +206,10 @@ def _convert(path: Path, rel: str, encoding: str) -> tuple[str, Converted]:
         from compiler.sources.gift import gift_markdown
 
         made = gift_markdown(path, rel, encoding)
+    elif rel.lower().endswith(MOODLE_SUFFIXES):
+        from compiler.sources.moodlexml import moodle_markdown
+
+        made = moodle_markdown(path, rel, encoding)
     elif rel.lower().endswith(TEX_SUFFIXES):
         from compiler.sources.tex import tex_markdown
 

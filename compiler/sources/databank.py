@@ -52,21 +52,36 @@ def _norm(key: object) -> str:
 _NOT_KEY = re.compile(r"[\s_-]")
 
 
-QUESTION_KEYS = ("question", "q", "front", "prompt", "term", "stem", "word", "questiontext", "query")
+# (and the same words in the languages deckc reads labels in: a Brazilian concurso bank's 'enunciado' /
+# 'alternativas' / 'gabarito', a Spanish 'pregunta' / 'opciones' / 'respuesta'; trial10 P35)
+QUESTION_KEYS = ("question", "q", "front", "prompt", "term", "stem", "word", "questiontext", "query",
+                 "enunciado", "pergunta", "questao", "questão", "pregunta", "frage", "domanda", "vraag", "pytanie",
+                 "вопрос", "问题", "题目", "質問", "질문")  # fmt: skip
+# a record's text under a plain name ('text', 'content': app banks; learner3 N23): its question only when the
+# record also has options or an answer
+WEAK_QUESTION_KEYS = ("text", "content", "body", "questionbody", "html", "markdown")
 ANSWER_KEYS = ("answer", "a", "back", "definition", "correctanswer", "correct", "solution", "meaning",
-               "translation", "rightanswer", "answertext", "correctoption", "answerindex", "correctindex", "key")  # fmt: skip
-CHOICE_KEYS = ("choices", "options", "answers", "alternatives", "possibleanswers", "answeroptions")
-EXTRA_KEYS = ("explanation", "explain", "rationale", "hint", "notes", "note", "extra", "comment", "reason")
-SECTION_KEYS = ("chapter", "section", "category", "subject", "topic", "deck", "unit", "module", "group")
+               "translation", "rightanswer", "answertext", "correctoption", "answerindex", "correctindex", "key",
+               "resposta", "gabarito", "correta", "respostacorreta", "respuesta", "correcta", "respuestacorrecta",
+               "réponse", "reponse", "antwort", "risposta", "antwoord", "odpowiedź", "ответ", "答案", "回答", "정답")  # fmt: skip
+CHOICE_KEYS = ("choices", "options", "answers", "alternatives", "possibleanswers", "answeroptions",
+               "alternativas", "opções", "opcoes", "opciones", "réponses", "reponses", "optionen", "antworten",
+               "opzioni", "risposte", "варианты", "选项")  # fmt: skip
+EXTRA_KEYS = ("explanation", "explain", "rationale", "hint", "notes", "note", "extra", "comment", "reason",
+              "comentario", "comentário", "explicação", "explicacao", "explicacion", "explicación", "erklärung",
+              "erklarung", "spiegazione", "пояснение", "解析", "解释")  # fmt: skip
+SECTION_KEYS = ("chapter", "section", "category", "subject", "topic", "deck", "unit", "module", "group",
+                "materia", "matéria", "disciplina", "assunto", "tema", "thema", "kapitel", "capítulo", "capitulo")  # fmt: skip
 TAG_KEYS = ("tags", "tag", "labels", "keywords")
 TITLE_KEYS = ("title", "name", "deck", "quiz", "quizname", "subject")
-LEVEL_KEYS = ("difficulty", "level", "difficultylevel", "diff")
+LEVEL_KEYS = ("difficulty", "level", "difficultylevel", "diff", "dificuldade", "dificultad", "difficulté", "schwierigkeit")
 # what a tool records about a record, never what it teaches: not on the card
 META_KEYS = frozenset(
     ("id", "uid", "uuid", "guid", "key", "number", "no", "num", "index", "order", "position", "created", "createdat",
      "createdon", "updated", "updatedat", "modified", "modifiedat", "date", "timestamp", "time", "author", "owner",
      "version", "revision", "status", "type", "kind", "removed", "deleted", "archived", "image", "imageurl", "images",
-     "audio", "media", "points", "score", "weight", "timelimit", "seconds", "correctcount", "attempts", "stars")
+     "audio", "media", "points", "score", "weight", "timelimit", "seconds", "correctcount", "attempts", "stars",
+     "ano", "year", "banca")
 )  # fmt: skip
 # options that are other ways to write the answer, not options to pick from, when the answer is none of them
 ACCEPTED_KEYS = ("alternatives",)
@@ -75,6 +90,9 @@ _LEVEL_WORDS = {
     "medium": "medium", "intermediate": "medium", "moderate": "medium", "normal": "medium", "average": "medium",
     "hard": "hard", "difficult": "hard", "advanced": "hard", "expert": "hard", "high": "hard", "challenging": "hard",
     "junior": "easy", "middle": "medium", "mid": "medium", "regular": "medium", "senior": "hard", "lead": "hard",
+    "fácil": "easy", "facil": "easy", "facile": "easy", "leicht": "easy", "média": "medium", "media": "medium",
+    "medio": "medium", "moyen": "medium", "mittel": "medium", "difícil": "hard", "dificil": "hard", "difficile": "hard",
+    "schwer": "hard",
 }  # fmt: skip
 LETTERS = "ABCDEFGHIJ"
 _LETTER_KEY = re.compile(r"^(?:option|answer|choice|opt)?([a-j])$")
@@ -110,7 +128,7 @@ def convert_bank(text: str, rel: str = "", syntax: str = "") -> Converted:
     """``syntax``: "json" or "yaml" when the file's name does not say it (a fenced block in a Markdown file)."""
     data, lines = _load(text, rel, syntax)
     bank = _records(data, lines, rel)
-    if (syntax or rel).lower().endswith("json"):
+    if (syntax or rel).lower().endswith("json") and not lines:
         _json_lines(text, bank.records)
     elif rel.lower().endswith(".toml"):
         _toml_lines(text, bank.records)
@@ -129,6 +147,8 @@ def convert_bank(text: str, rel: str = "", syntax: str = "") -> Converted:
     asked = 0
     for number, r in enumerate(bank.records, start=1):
         question = _get(r.fields, QUESTION_KEYS)
+        if question is None and (_get(r.fields, ANSWER_KEYS) is not None or _get(r.fields, CHOICE_KEYS) is not None):
+            question = _get(r.fields, WEAK_QUESTION_KEYS)
         if not isinstance(question, (str, int, float)) or not str(question).strip():
             keys = ", ".join(r.names) or "none"
             nested = next((k for k in QUESTION_KEYS if isinstance(r.fields.get(k), (dict, list))), None)
@@ -170,6 +190,8 @@ def _record(r: _Record, question: str, depth: int, one_based: bool, scale: float
     if choices and not right and answer not in (None, "") and choice_key in ACCEPTED_KEYS:
         choices = []  # ('alternatives': ["tcp"] beside the answer): other ways to write it, on the back below
     used = {_key_of(r.fields, keys) for keys in (QUESTION_KEYS, ANSWER_KEYS, EXTRA_KEYS, SECTION_KEYS, TAG_KEYS, LEVEL_KEYS)}
+    if _key_of(r.fields, QUESTION_KEYS) is None:
+        used.add(_key_of(r.fields, WEAK_QUESTION_KEYS))
     if choices:
         used |= {choice_key} | {k for k in r.fields if _LETTER_KEY.match(k)} | {"incorrectanswers", "wronganswers", "distractors"}
     level = _level(_get(r.fields, LEVEL_KEYS), scale)
@@ -200,7 +222,12 @@ def _record(r: _Record, question: str, depth: int, one_based: bool, scale: float
         out.append(("", n))
         out.extend((line, n) for line in _field_lines(_text(answer)))  # (options the answer names none of: on the front)
         out.append(("", n))
-    if extra not in (None, ""):
+    if isinstance(extra, dict):  # {"detailed": …, "shortTrick": …}: a labelled line each (learner3 N23)
+        for key, value in extra.items():
+            if value not in (None, "", [], {}):
+                first, *more = _lines(_text(value))
+                out.extend([(f"*{_label(str(key))}:* {first}", n), *((line, n) for line in more), ("", n)])
+    elif extra not in (None, ""):
         out.extend((line, n) for line in _field_lines(_text(extra)))
         out.append(("", n))
     # every other field that says something (a description, a reference, accepted answers): on the back,
@@ -209,6 +236,8 @@ def _record(r: _Record, question: str, depth: int, one_based: bool, scale: float
     for key, value in r.fields.items():
         if key in used or key in META_KEYS or key in TITLE_KEYS or isinstance(value, bool) or value in (None, "", [], {}):
             continue
+        if _BOOKKEEPING.search(key) or (isinstance(value, (int, float)) and key not in _CONTENT_NUMBERS):
+            continue  # ('dayNumber', 'expectedTimeSeconds', 'companyTags', a bare count: an app's bookkeeping)
         if isinstance(value, list) and not all(isinstance(v, (str, int, float)) for v in value):
             continue  # (a list of records: not text)
         if isinstance(value, dict):
@@ -240,6 +269,17 @@ def _stem_lines(stem: list[str]) -> list[str]:
         else:
             out.append(_plain(line))
     return out
+
+
+_BOOKKEEPING = re.compile(r"(?:number|seconds|secs|minutes|millis|id|ids|count|index|position|timestamp|tags|date)$")
+_CONTENT_NUMBERS = frozenset(("value", "result", "formula", "example"))
+
+
+def _label(key: str) -> str:
+    """A key as a label: 'shortTrick' -> 'Short trick', 'common_mistake' -> 'Common mistake'."""
+    words = re.sub(r"(?<=[a-z])(?=[A-Z])|[_-]+", " ", key).split()
+    text = " ".join(words).lower()
+    return text[:1].upper() + text[1:] if text else key
 
 
 def _key_of(fields: dict[str, Any], keys: tuple[str, ...]) -> str | None:
@@ -344,7 +384,7 @@ def _options(fields: dict[str, Any]) -> list[str]:
     return []
 
 
-_OPTION_TEXT_KEYS = ("text", "option", "answer", "label", "value", "content", "choice", "title", "body")
+_OPTION_TEXT_KEYS = ("text", "option", "answer", "label", "value", "content", "choice", "title", "body", "texto", "testo", "texte")
 _RIGHT_KEYS = ("correct", "iscorrect", "right", "isright", "istrue", "isanswer", "correctanswer", "valid", "ok")
 
 
@@ -466,12 +506,19 @@ def _load(text: str, rel: str, syntax: str = "") -> tuple[Any, dict[int, int]]:
         except tomllib.TOMLDecodeError as exc:
             line = int(m.group(1)) if (m := re.search(r"line (\d+)", str(exc))) else None
             raise ContentError([Diagnostic(rel, line, f"broken TOML: {exc}", "fix the file (a TOML checker names the place)")]) from None
+    if not syntax and rel.lower().endswith((".jsonl", ".ndjson")):
+        return _json_lines_file(text, rel)
     if (syntax or rel).lower().endswith("json"):
         try:
             return json.loads(text), {}
         except RecursionError:
             raise ContentError([Diagnostic(rel, None, "not a question bank: JSON nested hundreds of levels deep", _HINT, group=NOT_A_DOCUMENT)]) from None
         except json.JSONDecodeError as exc:
+            if exc.msg == "Extra data":  # one record a line: JSON Lines named .json (trial10 P38)
+                try:
+                    return _json_lines_file(text, rel)
+                except ContentError:
+                    pass
             raise ContentError([Diagnostic(rel, exc.lineno, f"broken JSON: {exc.msg}", "fix the file (a JSON checker names the place)")]) from None
     import yaml
 
@@ -526,6 +573,24 @@ def _json_lines(text: str, records: list[_Record]) -> None:
             r.line = line
 
 
+def _json_lines_file(text: str, rel: str) -> tuple[Any, dict[int, int]]:
+    """JSON Lines (``.jsonl``, ``.ndjson``: a record a line, as quiz datasets ship): the records, each at its line."""
+    records: list[Any] = []
+    lines: dict[int, int] = {}
+    for n, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            value = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ContentError([Diagnostic(rel, n, f"broken JSON Lines: {exc.msg} (each line holds one JSON record)", "fix the line")]) from None
+        records.append(value)
+        lines[id(value)] = n
+    if not records:
+        raise ContentError([Diagnostic(rel, None, "file is empty", "add records, or remove it from deck.toml")])
+    return records, lines
+
+
 def _toml_lines(text: str, records: list[_Record]) -> None:
     """Each TOML record's line: the k-th ``[[…]]`` table header for the k-th record (one list of tables)."""
     found = [n for n, line in enumerate(text.split("\n"), start=1) if re.match(r"^\s*\[\[[^\]]+\]\]\s*$", line)]
@@ -547,7 +612,7 @@ def _records(data: Any, lines: dict[int, int], rel: str) -> _Bank:
                     lists.extend((str(kk), vv) for kk, vv in v.items() if isinstance(vv, list) and _score(vv))
         best = max((_score(v) for _, v in lists), default=0)
         named = [(k, v) for k, v in lists if _score(v) >= max(1, best // 4)]
-        container = len(named) == 1 or all(_norm(k) in ("cards", "questions", "items", "quiz", "data", "flashcards", "notes", "entries", "results") for k, _ in named)
+        container = len(named) == 1 or all(_norm(k) in _CONTAINERS for k, _ in named)
         groups = [("" if container else k, v) for k, v in named]
         title = _get(_normal(data), TITLE_KEYS)
         bank.title = _text(title) if isinstance(title, (str, int, float)) else ""
@@ -608,6 +673,10 @@ def fenced_bank(lines: list[str], rel: str) -> Converted | None:
 _GROUP_NAME_KEYS = ("label", "name", "title", "category", "topic", "section", "chapter", "deck", "subject", "heading")
 
 
+_CONTAINERS = frozenset(("cards", "questions", "items", "quiz", "data", "flashcards", "notes", "entries", "results",
+                         "questoes", "questões", "perguntas", "preguntas", "fragen", "domande", "vragen", "pytania"))  # fmt: skip
+
+
 def _grouped(data: Any) -> list[tuple[str, list[Any]]]:
     """Records kept in groups (``{"categories": [{"label": "Java", "cards": [{q, a}…]}…]}``, ``decks[].cards[]``,
     ``chapters[].questions[]``; trial10 P22): each group's list of records under the group's name."""
@@ -629,3 +698,100 @@ def _grouped(data: Any) -> list[tuple[str, list[Any]]]:
 
 def _score(items: list[Any]) -> int:
     return sum(1 for i in items if isinstance(i, dict) and _get(_normal(i), QUESTION_KEYS) is not None)
+
+
+# --- question records inside a JSX component of an .mdx page (trial10 P17) -------------------------------
+
+_JSX_PROP = re.compile(r"\b(?:questions|quiz|items|cards|data)\s*=\s*\{\s*\[")
+_JS_TRAILING = re.compile(r",(\s*[\]}])")
+
+
+def _js_array(text: str, start: int) -> tuple[str, int] | None:
+    """The JavaScript array literal opening at ``text[start]`` ('[') and the index after it, or None."""
+    depth, k, quote = 0, start, ""
+    while k < len(text):
+        ch = text[k]
+        if quote:
+            if ch == "\\":
+                k += 2
+                continue
+            if ch == quote:
+                quote = ""
+        elif ch in "\"'`":
+            quote = ch
+        elif ch in "[{":
+            depth += 1
+        elif ch in "]}":
+            depth -= 1
+            if depth == 0:
+                return text[start : k + 1], k + 1
+        k += 1
+    return None
+
+
+def _js_json(literal: str) -> Any:
+    """A JavaScript literal of records (unquoted keys, 'single' or `back` quotes, trailing commas) as data, or None."""
+    out: list[str] = []
+    k = 0
+    while k < len(literal):
+        ch = literal[k]
+        if ch in "\"'`":
+            end = k + 1
+            while end < len(literal) and literal[end] != ch:
+                end += 2 if literal[end] == "\\" else 1
+            body = literal[k + 1 : end]
+            if ch == '"':
+                out.append(f'"{body}"')
+            else:
+                out.append(json.dumps(re.sub(r"\\(.)", r"\1", body)))
+            k = end + 1
+            continue
+        key = re.match(r"[A-Za-z_$][\w$]*(?=\s*:)", literal[k:]) if (not out or out[-1].rstrip()[-1:] in "{,") else None
+        if key is not None:
+            out.append(f'"{key.group(0)}"')
+            k += key.end()
+            continue
+        out.append(ch)
+        k += 1
+    text = _JS_TRAILING.sub(r"\1", "".join(out))
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        return None
+
+
+def jsx_banks(lines: list[str], rel: str) -> Converted | None:
+    """A Markdown/MDX page whose quiz component holds its questions as a JavaScript array (``<Quiz questions={[{
+    question: …, options: […], correctOption: 1, explanation: … }]} />``): the page with each such component
+    replaced by its questions as Markdown (read like a JSON bank), each line at the component's line; None when
+    the page has none."""
+    text = "\n".join(lines)
+    found: list[tuple[int, int, str]] = []  # (first line, last line, Markdown) of each component
+    for m in _JSX_PROP.finditer(text):
+        tag = text.rfind("<", 0, m.start())
+        if tag < 0 or not re.match(r"<[A-Z]", text[tag:]):
+            continue  # (only inside a component: '<Quiz …')
+        literal = _js_array(text, m.end() - 1)
+        if literal is None:
+            continue
+        data = _js_json(literal[0])
+        if not isinstance(data, list) or not any(isinstance(r, dict) and _get(_normal(r), QUESTION_KEYS) for r in data):
+            continue
+        close = text.find(">", literal[1])
+        end = close if close >= 0 else literal[1]
+        try:
+            made = convert_bank(json.dumps(data), rel, "json")
+        except ContentError:
+            continue
+        found.append((text.count("\n", 0, tag) + 1, text.count("\n", 0, end) + 1, made.text))
+    if not found:
+        return None
+    out: list[tuple[str, int]] = []
+    line = 1
+    for first, last, markdown in found:
+        out.extend((lines[n - 1], n) for n in range(line, first))
+        out.extend((row, first) for row in markdown.rstrip("\n").split("\n"))
+        out.append(("", last))
+        line = last + 1
+    out.extend((lines[n - 1], n) for n in range(line, len(lines) + 1))
+    return Converted(text="\n".join(t for t, _ in out) + "\n", origin=tuple(n for _, n in out))

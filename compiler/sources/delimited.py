@@ -349,6 +349,8 @@ def _column_names(row: list[str]) -> list[str] | None:
     are languages (``Spanish,English``): 'Name,Answer,Tags,Created time' (Notion), 'Term,Definition,
     Example', 'expression,reading,meaning,tags,guid'."""
     cells = [_cell_name(c) for c in row]
+    while cells and not cells[-1]:
+        cells.pop()  # ('Front,Back,,,': a spreadsheet's empty columns after the data; trial10 P33)
     if len(cells) < 2 or any(not c or len(c) > 30 or len(c.split()) > 4 for c in cells):
         return None
     if len(set(cells)) < len(cells) or any(_DATE_LIKE.match(c) or c.endswith(("?", ".", "!", ":")) for c in cells):

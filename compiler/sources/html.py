@@ -98,7 +98,11 @@ BLOCKS = frozenset(
 def page_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
     """The page's content as Markdown with a line map (see the module docstring)."""
     doc = load_document(path, rel, _charset(path, encoding))  # empty, binary, undecodable: said as for any file
-    soup = BeautifulSoup(doc.text, "html.parser")
+    import warnings
+
+    with warnings.catch_warnings():  # (an XML file named .html: bs4's XMLParsedAsHTMLWarning, with a path of ours, never on the console; trial10 P13)
+        warnings.simplefilter("ignore")
+        soup = BeautifulSoup(doc.text, "html.parser")
     try:
         _css_bold(soup)
         _keep_math(soup)
