@@ -777,3 +777,42 @@ def test_a_quiz_component_holding_its_questions_as_a_javascript_array_is_read(tm
     first, second = _built(tmp_path, {"quiz.mdx": JSX_QUIZ}).items
     assert first.kind is ItemKind.multiple_choice and first.correct == "B" and first.locator.line == 5
     assert "'def' keyword" in first.answer_plain() and second.correct == "B"
+
+
+def test_a_markdown_pair_list_shows_its_markdown_as_it_renders(tmp_path: Path) -> None:
+    """trial9 T29: '- **abundant** (adj.) – existing in large quantities. *Example: …*' read as pairs kept the
+    asterisks on the card; the front is the plain words, the back rendered (italics as italics)."""
+    page = "# IELTS vocabulary\n\n- **abundant** (adj.) – existing in large quantities. *Example: Fish are abundant.*\n- **scarce** (adj.) – not enough for demand. *Example: Water is scarce.*\n- **mitigate** (v.) – to make less severe.\n"
+    items = _built(tmp_path, {"vocab.md": page}).items
+    assert [i.question for i in items] == ["abundant (adj.)", "scarce (adj.)", "mitigate (v.)"]
+    assert "<em>Example: Fish are abundant.</em>" in items[0].answer[0].text and "*" not in items[0].answer_plain()
+
+
+def test_text_with_braces_is_no_gift_quiz() -> None:
+    """A .txt of notes whose LaTeX holds '\\mathbb{T}' or 'f{F}' is no GIFT quiz: a GIFT answer block follows a
+    space or a line start, and a quiz has options ('{=…', '{~…') or a ::title::."""
+    from compiler.sources.gift import looks_like_gift
+
+    assert not looks_like_gift(["The torus \\mathbb{T} and the field \\mathbf{F}.", "Write f{T} and g{F} for short."])
+    assert looks_like_gift(["::Q1:: Water boils at 100 °C. {T}"]) and looks_like_gift(["Q1 {=a ~b}", "", "Q2 {~c =d}"])
+
+
+QUIZLET_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Cell Biology Flashcards</title></head>
+<body><main><h1>Cell Biology</h1>
+<section class="SetPageTerms-termsList">
+<div class="SetPageTerm-content"><div class="SetPageTerm-side"><a class="SetPageTerm-wordText"><span>Osmosis</span></a></div><div class="SetPageTerm-side"><a class="SetPageTerm-definitionText"><span>Movement of water across a membrane</span></a></div></div>
+<div class="SetPageTerm-content"><div class="SetPageTerm-side"><a class="SetPageTerm-wordText"><span>Diffusion</span></a></div><div class="SetPageTerm-side"><a class="SetPageTerm-definitionText"><span>Particles spreading from high to low concentration</span></a></div></div>
+<div class="SetPageTerm-content"><div class="SetPageTerm-side"><a class="SetPageTerm-wordText"><span>Mitochondria</span></a></div><div class="SetPageTerm-side"><a class="SetPageTerm-definitionText"><span>Where respiration makes ATP</span></a></div></div>
+</section></main></body></html>
+"""
+
+
+def test_a_saved_flashcard_set_page_reads_its_term_and_definition_pairs(tmp_path: Path) -> None:
+    """trial10 P39: a flashcard-set page saved from the browser (term and definition elements side by side, no
+    headings) gave no card; elements whose classes say term and definition are read as pairs."""
+    items = _built(tmp_path, {"Cell-Biology.html": QUIZLET_PAGE}).items
+    assert [(i.question, i.answer_plain()) for i in items] == [
+        ("Osmosis", "Movement of water across a membrane"),
+        ("Diffusion", "Particles spreading from high to low concentration"),
+        ("Mitochondria", "Where respiration makes ATP"),
+    ]

@@ -62,6 +62,7 @@ from compiler.sources.cloze import CLOZE, cloze_fields
 from compiler.sources.difficulty import Levels
 from compiler.sources.lines import (
     BULLET,
+    MARKDOWN_SUFFIXES,
     PAIR_SEPARATORS,
     front_matter_end,
     pair_separator,
@@ -520,6 +521,24 @@ def blackboard_rows(lines: list[str]) -> bool:
     return len(rows) >= 2 and sum(1 for line in rows if _BLACKBOARD.match(line)) >= 0.8 * len(rows)
 
 
+_MD = None
+
+
+def _markdown_fields(fields: list[str]) -> list[str]:
+    """A pair line's fields from a Markdown file as HTML: the front its inline text (emphasis marks gone, code
+    kept in backticks, as a Markdown question's), the back rendered inline (bold, italics, code, links)."""
+    global _MD
+    import html as html_lib
+
+    from compiler.sources.markdown_blocks import make_parser, plain_inline
+
+    if _MD is None:
+        _MD = make_parser()
+    front, *rest = fields
+    children = _MD.parseInline(front)[0].children or []
+    return [html_lib.escape(plain_inline(children, code=True), quote=False), *(_MD.renderInline(f) for f in rest)]
+
+
 def _name(separator: str) -> str:
     """A separator as a message names it."""
     return {"\t": "tab", ",": "comma (,)", ";": "semicolon (;)", "|": "bar (|)"}.get(separator, repr(separator))
@@ -912,7 +931,11 @@ class DelimitedReader:
                 skipped_header = True  # 'Italian — English', 'Word — Translation': what the sides are, no card
                 continue
             fields = [left, right] if found else [text]
-            item = self._item(doc, source, diag, n + 1, fields, False, [], "", [line], len(items), levels)
+            # '**abundant** (adj.) – existing in *large* quantities': Markdown, shown as it renders (trial9 T29)
+            rendered = doc.rel.lower().endswith(MARKDOWN_SUFFIXES) and not doc.converted and any(mark in line for mark in "*_`[<\\")
+            if rendered:
+                fields = _markdown_fields(fields)
+            item = self._item(doc, source, diag, n + 1, fields, rendered, [], "", [line], len(items), levels)
             if item is not None:
                 items.append(item.model_copy(update={"section": [t for _, t in stack]}) if stack else item)
         return items

@@ -141,7 +141,7 @@ def _question(text: str) -> tuple[list[str], str | None]:
     return lines + (["", *notes] if notes else []) + (["", *explain] if explain else []), None
 
 
-_SIGN_BLOCK = re.compile(r"(?<!\\)\{\s*(?:[=~]|#\s*-?\d|%-?\d|(?:T|F|TRUE|FALSE)\s*(?:#[^{}]*)?\})", re.I)
+_SIGN_BLOCK = re.compile(r"(?<![\\\w])\{\s*(?:(?P<options>[=~]|%-?\d)|#\s*-?\d|(?:T|F|TRUE|FALSE)\s*(?:#[^{}]*)?\})", re.I)
 _SIGN_TITLE = re.compile(r"^\s*::[^:\n]{1,120}::", re.M)
 GIFT_MIN = 2  # answer blocks that make a text file a GIFT quiz
 
@@ -150,9 +150,10 @@ def looks_like_gift(lines: list[str]) -> bool:
     """Whether a text file is a GIFT quiz saved as ``.txt`` (Moodle's export): two or more answer blocks
     (``{=right ~wrong}``, ``{T}``, ``{#3.14}``), or one under a ``::title::`` or a ``$CATEGORY:`` line."""
     text = "\n".join(line for line in lines if not line.lstrip().startswith("//"))
-    blocks = len(_SIGN_BLOCK.findall(text))
+    found = list(_SIGN_BLOCK.finditer(text))  # (never '\\mathbb{T}' or 'f{T}': a block follows a space or a line start)
+    options = sum(1 for m in found if m.group("options"))
     named = bool(_SIGN_TITLE.search(text)) or "\n$CATEGORY:" in "\n" + text
-    return blocks >= GIFT_MIN or (blocks >= 1 and named)
+    return options >= GIFT_MIN or (len(found) >= 1 and named) or (len(found) >= GIFT_MIN and options >= 1)
 
 
 def gift_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converted:

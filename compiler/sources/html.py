@@ -95,6 +95,58 @@ BLOCKS = frozenset(
 )  # fmt: skip
 
 
+_TERM_NAMES = frozenset(("word", "wordtext", "term", "termtext", "front", "fronttext", "fronttextcontent"))
+_DEFINITION_NAMES = frozenset(("definition", "definitiontext", "def", "back", "backtext", "meaning", "backtextcontent"))
+PAIRS_MIN = 2
+
+
+def _role(tag: Tag) -> str:
+    """'term' / 'definition' when a class of the element names it ('SetPageTerm-wordText', 'card-back'), else ''."""
+    for name in tag.get("class") or []:
+        last = re.split(r"[-_]+", str(name))[-1].lower()
+        if last in _TERM_NAMES:
+            return "term"
+        if last in _DEFINITION_NAMES:
+            return "definition"
+    return ""
+
+
+def _term_pairs(root: Tag) -> None:
+    """A saved flashcard-set page (Quizlet's 'Save page as', similar sites): elements whose classes say term
+    and definition, one after the other, are a table of cards (Term | Definition) in place of the block that
+    holds them all (trial10 P39)."""
+    pairs: list[tuple[Tag, Tag]] = []
+    term: Tag | None = None
+    for tag in root.find_all(True):
+        role = _role(tag)
+        if role == "term" and not any(_role(p) == "term" for p in tag.parents if isinstance(p, Tag)):
+            term = tag
+        elif role == "definition" and term is not None and not any(_role(p) == "definition" for p in tag.parents if isinstance(p, Tag)):
+            pairs.append((term, tag))
+            term = None
+    if len(pairs) < PAIRS_MIN:
+        return
+    holder = pairs[0][0]
+    while holder.parent is not None and not all(holder in t.parents for pair in pairs for t in pair):
+        holder = holder.parent
+    soup = BeautifulSoup("", "html.parser")
+    table = soup.new_tag("table")
+    head = soup.new_tag("tr")
+    for name in ("Term", "Definition"):
+        th = soup.new_tag("th")
+        th.string = name
+        head.append(th)
+    table.append(head)
+    for t, d in pairs:
+        row = soup.new_tag("tr")
+        for side in (t, d):
+            td = soup.new_tag("td")
+            td.string = " ".join(side.get_text(" ").split())
+            row.append(td)
+        table.append(row)
+    holder.replace_with(table)
+
+
 def page_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
     """The page's content as Markdown with a line map (see the module docstring)."""
     doc = load_document(path, rel, _charset(path, encoding))  # empty, binary, undecodable: said as for any file
@@ -108,6 +160,7 @@ def page_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
         _keep_math(soup)
         root = _content(soup)
         _strip_chrome(root)
+        _term_pairs(root)
         _flatten_code(root)
         _lift_toggles(root)
         markdown = _Converter().convert_soup(root)
