@@ -72,7 +72,7 @@ _RENAMED = re.compile(r"\b(dot|times|plus|minus|div)\.circle\b")
 MAX_CODE = 2000
 
 #: Bump when conversion or checking changes, so old cache entries are not reused.
-CACHE_FORMAT = 7
+CACHE_FORMAT = 8  # (8: array, smallmatrix, long arrows and size switches convert: learner2 M8, learner3 N16)
 CACHE_NAME = "typst-math.json"
 SHARED_NAME = "typst-math.json"  # in the user's folder (MathCache's ``shared``)
 SHARED_MAX = 50_000  # entries kept there (~10 MB)
