@@ -392,3 +392,13 @@ def test_either_option_is_right_and_a_run_split_over_two_lines() -> None:
     assert found is not None and found.correct == "A,B" and not "".join(found.explanation).strip()
     found = find_choices(["A. Runlevel 3 B. Runlevel 4 C. Runlevel 5", "D. Runlevel 6", "Correct Answer: C"])
     assert found is not None and found.correct == "C" and [t for _, t in found.options][-1] == "Runlevel 6"
+
+
+def test_gitbook_quiz_stems_without_a_question_mark(tmp_path: Path) -> None:
+    """P6 re-check: a `<question multiple>` whose stem ends with ':' ('Two types of data structures found in
+    JavaScript are:') was a basic card with ☑/☐; every quiz question is asked, '?' or not (15 of 15)."""
+    items, _ = _build(tmp_path, "gitbook-quiz-2.md")
+    quiz = [i for i in items if i.kind.value == "multiple_choice"]
+    assert len(quiz) == 15
+    structures = next(i for i in quiz if i.question.startswith("Two types of data structures"))
+    assert structures.correct == "A,B" and [c.text for c in structures.choices] == ["Array", "Object", "Collection", "Box"]

@@ -102,7 +102,9 @@ def _block(lines: list[str]) -> list[str] | None:
             continue
         stem, answer, why = _STEM.match(line), _ANSWER.match(line), _EXPLANATION.match(line)
         if stem and not asked:
-            out[n], asked = f"#### {_markdown(stem.group('text'))}", True
+            said = _markdown(stem.group("text"))
+            asks = said.rstrip("*_` ").endswith(("?", "？"))  # ('Q:': a stem without '?' is asked all the same)
+            out[n], asked = f"#### {'' if asks else 'Q: '}{said}", True
         elif answer and asked:
             out[n] = f"- [{'x' if answer.group('correct') else ' '}] {_markdown(answer.group('text'))}"
         elif why and asked:
