@@ -416,9 +416,9 @@ def _sheet_options(
         if isinstance(pdf, Mapping):
             pdf = PdfOptions(**pdf)
         pdf = pdf if isinstance(pdf, PdfOptions) else PdfOptions()
-        # the user's folder of vectors keeps the formulas any build there converted (DECKC_VECTOR_CACHE=off: none)
+        # the user's folder of vectors keeps the formulas and sheets any build there made (DECKC_VECTOR_CACHE=off: none)
         formulas = pdf.cache or MathCache(cache_dir(build_dir), warnings.append, shared=vectorstore.folder())
-        sheets = pdf.sheets or EarlySheets(cache_dir(build_dir))
+        sheets = pdf.sheets or EarlySheets(cache_dir(build_dir), vectorstore.folder())
         options["pdf"] = dataclasses.replace(pdf, warn=warnings.append, cache=formulas, sheets=sheets)
     return options
 

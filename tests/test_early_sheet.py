@@ -19,6 +19,17 @@ FORMATS = ("json", "pdf")
 EDITED = "sources/regularization-20-essential-qa.txt"
 
 
+@pytest.fixture(autouse=True)
+def _own_user_sheets(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """Each test its own user folder: sheets another test typeset there would spare the compiles counted here
+    (compiler/earlysheet.py keeps sheets per user).  Its own patch: the tests' monkeypatch.undo() keeps it."""
+    from compiler import vectorstore
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(vectorstore.ENV, str(tmp_path_factory.mktemp("user")))
+        yield
+
+
 def _count_typst(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Count Typst compiles of a sheet (the formula checks and glyph test are separate compiles)."""
     calls: list[str] = []
@@ -37,9 +48,13 @@ def _without_guess(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _clean_build(content: Path, out: Path, now: int) -> bytes:
-    """The sheet of a build of ``content`` (a copy) into an empty build dir, with no early guess."""
+    """The sheet of a build of ``content`` (a copy) into an empty build dir, with no early guess (nor any sheet
+    kept per user)."""
+    from compiler import vectorstore
+
     with pytest.MonkeyPatch.context() as patch:
         _without_guess(patch)
+        patch.setenv(vectorstore.ENV, "off")
         build(content, out, formats=FORMATS, now=now)
     return next(out.glob("*.pdf")).read_bytes()
 
@@ -154,6 +169,9 @@ def test_a_wrong_guess_spares_the_parts_it_got_right(tmp_path: Path, monkeypatch
         encoding="utf-8",
     )
     shutil.rmtree(out / ".cache")  # no part kept from the first build: every part is typeset by the guess
+    from compiler import vectorstore
+
+    shutil.rmtree(vectorstore.folder() / earlysheet.SHARED_DIR)  # nor in the user's folder  # type: ignore[operator]
     shutil.copytree(content, tmp_path / "same")
     calls = _count_typst(monkeypatch)
     build(content, out, formats=FORMATS, now=2_000)
@@ -167,3 +185,35 @@ def test_a_wrong_guess_spares_the_parts_it_got_right(tmp_path: Path, monkeypatch
     monkeypatch.setattr(pdf, "CACHED_PARTS_ABOVE", 20)
     monkeypatch.setattr(sheetparts, "CACHE_PART_NOTES", 30)
     assert incremental == _clean_build(tmp_path / "same", tmp_path / "clean", 2_000)
+
+
+def test_a_sheet_typeset_before_is_found_in_the_users_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An empty build/ (or a second build folder) of the same content typesets nothing: its sheet is in the user's
+    folder (issue 13); a damaged copy there is typeset again; the folder keeps at most SHARED_MAX bytes."""
+    from compiler import vectorstore
+
+    content = tmp_path / "content"
+    shutil.copytree(CONTENT, content)
+    build(content, tmp_path / "first", formats=FORMATS, now=1_000)
+    sheet = next((tmp_path / "first").glob("*.pdf")).read_bytes()
+    kept = sorted((vectorstore.folder() / earlysheet.SHARED_DIR).glob("sheet-*.pdf"))  # type: ignore[operator]
+    assert len(kept) == 1
+    calls = _count_typst(monkeypatch)
+    build(content, tmp_path / "second", formats=FORMATS, now=1_000)
+    assert calls == [], "typeset before: not again"
+    assert next((tmp_path / "second").glob("*.pdf")).read_bytes() == sheet
+    kept[0].write_bytes(kept[0].read_bytes()[:-100])  # damaged: removed, typeset again, kept again
+    build(content, tmp_path / "third", formats=FORMATS, now=1_000)
+    assert len(calls) == 1 and next((tmp_path / "third").glob("*.pdf")).read_bytes() == sheet
+    assert kept[0].is_file()
+    monkeypatch.undo()
+    monkeypatch.setattr(earlysheet, "SHARED_MAX", len(sheet) - 1)  # no room: the least recently used goes
+    _edit_answer(content)
+    build(content, tmp_path / "fourth", formats=FORMATS, now=2_000)
+    assert not kept[0].exists()
+    assert assert_clean(content, tmp_path, "fourth")
+
+
+def assert_clean(content: Path, tmp_path: Path, name: str) -> bool:
+    shutil.copytree(content, tmp_path / f"{name}-copy")
+    return next((tmp_path / name).glob("*.pdf")).read_bytes() == _clean_build(tmp_path / f"{name}-copy", tmp_path / f"{name}-clean", 2_000)
