@@ -473,15 +473,17 @@ answer.stdout = "5"
 
 def test_a_toml_quiz_bank_with_nested_fields_is_read(tmp_path: Path) -> None:
     """trial10 P1: mdbook-quiz's TOML ('[[questions]]', 'prompt.prompt', 'answer.answer', 'prompt.distractors'): a
-    multiple-choice note, its code kept as code in the question; a record whose prompt is a program, not text, is
-    a warning that says so."""
+    multiple-choice note, its code kept as code in the question; a Tracing record (prompt.program, answer.doesCompile,
+    answer.stdout) asks whether the program compiles and what it prints."""
     compiled = _built(tmp_path, {"quiz.toml": MDBOOK_QUIZ})
-    [item] = compiled.items
+    item, traced = compiled.items
     assert item.kind is ItemKind.multiple_choice and item.locator.line == 1
+    assert traced.question == "Does this program compile? If it does, what does it print?" and traced.locator.line == 19
+    assert "It compiles and prints:" in traced.answer_plain() and "5" in traced.answer_plain()
+    assert any(b.kind.value == "code" and 'println!("5")' in b.text for b in traced.stimulus) or 'println!("5")' in traced.question
     assert [c.text for c in item.choices if c.label == item.correct] == ["Returns the inner value, or other"]
     assert any(b.kind.value == "code" and "    match self" in b.text for b in item.stimulus) or "match self" in item.question
-    [said] = [w for w in compiled.diagnostics.warnings if "has no question" in w.message]
-    assert "'prompt' is an object (keys: program)" in said.message and said.line == 19
+    assert not [w for w in compiled.diagnostics.warnings if "has no question" in w.message]
 
 
 DRILL = """* French

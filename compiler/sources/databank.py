@@ -147,6 +147,10 @@ def convert_bank(text: str, rel: str = "", syntax: str = "") -> Converted:
     asked = 0
     for number, r in enumerate(bank.records, start=1):
         question = _get(r.fields, QUESTION_KEYS)
+        traced = _tracing(r.fields) if not isinstance(question, (str, int, float)) else None
+        if traced is not None:  # mdbook-quiz's Tracing record: a program, whether it compiles and what it prints
+            r.fields.update(traced)
+            question = traced["question"]
         if question is None and (_get(r.fields, ANSWER_KEYS) is not None or _get(r.fields, CHOICE_KEYS) is not None):
             question = _get(r.fields, WEAK_QUESTION_KEYS)
         if not isinstance(question, (str, int, float)) or not str(question).strip():
@@ -172,6 +176,21 @@ def convert_bank(text: str, rel: str = "", syntax: str = "") -> Converted:
     while out and not out[-1][0]:
         out.pop()
     return Converted(text="\n".join(t for t, _ in out) + "\n", origin=tuple(n for _, n in out), warnings=tuple(warnings))
+
+
+def _tracing(fields: dict[str, Any]) -> dict[str, str] | None:
+    """A record asking to trace a program (mdbook-quiz's Tracing: ``prompt.program``, ``answer.doesCompile``,
+    ``answer.stdout``; the Rust Book's quizzes, trial10 P1) as a question and its answer, else None."""
+    prompt, answer = fields.get("prompt", fields.get("question")), fields.get("answer")
+    if not isinstance(prompt, dict) or not isinstance(answer, dict):
+        return None
+    program = next((v for k, v in _normal(prompt).items() if k in ("program", "code", "source") and isinstance(v, str)), None)
+    compiles = _normal(answer).get("doescompile")
+    if program is None or not isinstance(compiles, bool):
+        return None
+    printed = _normal(answer).get("stdout")
+    told = f"It compiles and prints:\n\n```\n{str(printed).rstrip()}\n```" if compiles and printed not in (None, "") else "It compiles." if compiles else "It does not compile."
+    return {"question": f"Does this program compile? If it does, what does it print?\n```\n{program.strip(chr(10))}\n```", "answer": told}
 
 
 def _record(r: _Record, question: str, depth: int, one_based: bool, scale: float = 0) -> list[Row]:
@@ -242,7 +261,7 @@ def _record(r: _Record, question: str, depth: int, one_based: bool, scale: float
             continue  # (a list of records: not text)
         if isinstance(value, dict):
             continue
-        first, *more = _lines(_text(value))
+        first, *more = _lines(_text(value).strip())
         out.append((f"*{_plain(names.get(key, key))}:* {first}", n))
         out.extend((line, n) for line in more)
         out.append(("", n))
