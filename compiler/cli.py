@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shlex
 import sys
+import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -141,6 +142,10 @@ class _Deckc(click.Group):
     (``DECKC_DEBUG=1`` shows it, to report)."""
 
     def invoke(self, ctx: click.Context) -> object:
+        if not os.environ.get("DECKC_DEBUG"):
+            # a library's own warning (BeautifulSoup's XMLParsedAsHTMLWarning with its code to paste, trial10 P13)
+            # is not for the user: deckc says what it did with a file in its own messages, with file and line
+            warnings.simplefilter("ignore")
         try:
             return super().invoke(ctx)
         except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit, KeyboardInterrupt):

@@ -245,3 +245,22 @@ def test_files_deckc_does_not_read_are_one_warning_with_a_count(tmp_path: Path) 
     assert "1 warning" in result.output
     every = CliRunner().invoke(main, ["lint", str(deck), "--all"]).output
     assert all(f"sources/{name}" in every for name in names), every
+
+
+def test_a_library_warning_never_reaches_the_user(tmp_path: Path) -> None:
+    """trial10 P13: a Moodle XML export saved as .html printed BeautifulSoup's XMLParsedAsHTMLWarning, with
+    Python code to paste and a source path, among deckc's messages. Library warnings stay quiet (DECKC_DEBUG=1
+    shows them)."""
+    import subprocess
+    import sys
+
+    deck = tmp_path / "deck"
+    assert CliRunner().invoke(main, ["init", str(deck)]).exit_code == 0
+    (deck / "sources" / "quiz.html").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<quiz><question type="truefalse"><questiontext><text>Is it?</text>'
+        "</questiontext></question></quiz>\n"
+    )
+    run = [sys.executable, "-c", "from compiler.cli import main; main()", "build", str(deck)]
+    quiet = subprocess.run(run, capture_output=True, text=True, env={**os.environ, "DECKC_DEBUG": ""})
+    assert "XMLParsedAsHTMLWarning" not in quiet.stderr and "import warnings" not in quiet.stderr, quiet.stderr
+    assert "sources/quiz.html" in quiet.stderr  # deckc's own message about the file
