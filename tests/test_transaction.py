@@ -415,3 +415,25 @@ def test_staged_files_are_synced_together_and_one_failure_aborts(tmp_path: Path,
         txn.stage(t, lambda path: path.write_text("new", encoding="utf-8"))
     txn.commit()
     assert [t.read_text(encoding="utf-8") for t in targets] == ["new"] * 4
+
+
+def test_a_renamed_deck_leaves_no_stale_outputs(tmp_path: Path) -> None:
+    """trial9: changing [deck] basename left the old name's .apkg/.csv/.json/.pdf in build/, ready to be imported
+    by mistake. They go with the swap; a build folder shared with another deck keeps that deck's files."""
+    from conftest import deck_of
+
+    from compiler.build import build
+
+    page = "## What is a cell?\n\nThe unit of life.\n"
+    content = deck_of(tmp_path / "a", {"bio.md": page}, 'basename = "old"\n')
+    other = deck_of(tmp_path / "b", {"chem.md": "## What is an atom?\n\nThe unit of matter.\n"})
+    (other / "deck.toml").write_text('[deck]\nname = "Chemistry"\nbasename = "chem"\n', encoding="utf-8")
+    out = tmp_path / "out"
+    build(content, out, formats=("apkg", "csv", "json"), now=1_000)
+    build(other, out, formats=("apkg", "csv", "json"), now=1_000)
+    assert {p.name for p in out.iterdir() if not p.name.startswith(".")} >= {"old.apkg", "old.csv", "old.json", "chem.apkg"}
+    (content / "deck.toml").write_text('[deck]\nname = "Mine"\nbasename = "new"\n', encoding="utf-8")
+    build(content, out, formats=("apkg", "csv", "json"), now=2_000)
+    names = {p.name for p in out.iterdir() if not p.name.startswith(".")}
+    assert {"new.apkg", "new.csv", "new.json", "chem.apkg", "chem.csv", "chem.json"} <= names
+    assert not names & {"old.apkg", "old.csv", "old.json"}, names

@@ -97,5 +97,39 @@ def stage_outputs(
             paths.append(final)
         for name in getattr(backend(fmt), "stale", lambda deck: [])(deck):
             txn.remove(build_dir / name)
+    for old in renamed_outputs(deck, build_dir):
+        txn.remove(old)
     return paths
+
+
+# what a build writes besides '<basename>.pdf' per section: '<basename>-01-<section>.pdf'
+_OUTPUT_ENDINGS = (".apkg", ".csv", ".json", ".pdf", "-retired.apkg", "-questions.pdf")
+
+
+def renamed_outputs(deck: Deck, build_dir: Path) -> list[Path]:
+    """The outputs an earlier build of this deck wrote under another ``basename`` (its manifest names the same
+    Anki deck id): removed with the swap, so build/ never offers the old name's stale .apkg to import (trial9).
+    A build folder shared by two decks keeps the other deck's files (another deck id)."""
+    import json
+
+    found: list[Path] = []
+    for manifest in sorted(build_dir.glob("*.json")):
+        stem = manifest.name[: -len(".json")]
+        if stem == deck.basename or stem.startswith("."):
+            continue
+        try:
+            with manifest.open(encoding="utf-8") as f:
+                head = json.load(f).get("deck", {})
+        except (OSError, ValueError, AttributeError):
+            continue
+        if not isinstance(head, dict) or head.get("id") != deck.id:
+            continue
+        found += [p for p in build_dir.iterdir() if p.name.startswith(stem) and _own(p.name, stem)]
+    return sorted(set(found))
+
+
+def _own(name: str, stem: str) -> bool:
+    """Whether ``name`` is one of the files a build with that basename writes."""
+    rest = name[len(stem) :]
+    return rest in _OUTPUT_ENDINGS or (rest.startswith("-") and rest.endswith(".pdf") and rest[1:3].isdigit())
 
