@@ -338,7 +338,7 @@ def _score_presets(doc: Document, lines: list[str]) -> list[Detection]:
     if quizzed >= 2 and quizzed * 2 >= count:  # a quiz: numbered questions, each with options a) … d)
         score = 0.6 + 0.3 * quizzed / count
         out.append(Detection("numbered", score, f"{count} numbered questions, {quizzed} with lettered options"))
-    elif count >= 3:
+    elif count >= 3 or (count == 2 and questions == 2 and nonblank <= 6):  # (a first try of two: trial10 P27)
         coverage = min(1.0, count * 4 / nonblank)
         score = 0.4 + 0.2 * questions / count + 0.2 * coverage
         out.append(Detection("numbered", score, f"{count} numbered items ('1.', '1)' or 'Q1.')"))

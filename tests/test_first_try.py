@@ -1,0 +1,37 @@
+"""A new user's first small file (trial10 P27): two items in a shape deckc reads at three are two items, not
+one note named after the file nor 'cannot tell this document's layout'."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import deck_of
+
+from compiler.build import build
+
+FILES = {
+    "num.md": ("1. What is osmosis? Water moving across a membrane.\n2. What is diffusion? Particles spreading out.\n", "numbered"),
+    "qa-table.md": ("| Question | Answer |\n|---|---|\n| What is osmosis? | Water moving |\n| Where is DNA? | In the nucleus |\n", "markdown"),
+    "terms.md": ("| Term | Definition |\n|---|---|\n| Osmosis | Water moving |\n| Diffusion | Particles spreading |\n", "markdown"),
+    "dash.txt": ("Osmosis - Water moving across a membrane\nDiffusion - Particles spreading out\n", "delimited"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FILES))
+def test_two_items_are_two_cards(tmp_path: Path, name: str) -> None:
+    text, layout = FILES[name]
+    result = build(deck_of(tmp_path, {name: text}), tmp_path / "build", formats=("json",), now=1_000)
+    compiled = result.compiled
+    assert compiled is not None
+    assert [s.layout for s in compiled.deck.sources] == [layout]
+    assert len([i for i in compiled.items if not i.skip]) == 2, [i.question for i in compiled.items]
+
+
+def test_an_answer_key_table_is_no_table_of_cards(tmp_path: Path) -> None:
+    """A key under '## Answers' (| Question | Answer | over '| 1 | B |') keys the numbered quiz above it."""
+    quiz = "1. What is the SI unit of force?\n   A. Joule\n   B. Newton\n\n2. How fast is light?\n   A. 3e8 m/s\n   B. 3e6 m/s\n\n"
+    key = "## Answers\n\n| Question | Answer |\n|---|---|\n| 1 | B |\n| 2 | A |\n"
+    compiled = build(deck_of(tmp_path, {"quiz.md": quiz + key}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [i.correct for i in compiled.items] == ["B", "A"]
