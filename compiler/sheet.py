@@ -58,6 +58,10 @@ BREAKABLE_LINES = 9
 LINE_CHARS = 45  # characters in a line of a column, for the estimate
 PICTURE_LINES = 10  # lines a picture is counted as in the estimate (at most 5 cm high: cheatsheet.typ)
 
+# what <sub>/<sup> text can print as on paper without a smaller font: digits, signs and the letters Unicode has
+_SUBSCRIPTS = str.maketrans("0123456789+-=()aehijklmnoprstuvx", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ")
+_SUPERSCRIPTS = str.maketrans("0123456789+-=()abcdefghijklmnoprstuvwxyzABDEGHIJKLMNOPRTUVW", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻᴬᴮᴰᴱᴳᴴᴵᴶᴷᴸᴹᴺᴼᴾᴿᵀᵁⱽᵂ")
+
 
 @dataclass(frozen=True)
 class Group:
@@ -276,6 +280,7 @@ class _HtmlBlocks(HTMLParser):
         self.pre_lang = ""
         self.cont = False  # the text being read continues a list item cut by a code block or table
         self.href = ""  # the link being read: a remote picture's '[image: …]' prints where the picture is
+        self.script = ""  # inside <sub> or <sup>: its text printed in Unicode sub- or superscript letters
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self.pre is not None:
@@ -312,6 +317,8 @@ class _HtmlBlocks(HTMLParser):
             self.href = dict(attrs).get("href") or ""
         elif tag == "rt":  # ruby (furigana): the reading after its base, in brackets: 日本語 (にほんご)
             self.runs.append((self.styles[-1] if self.styles else "t", " ("))
+        elif tag in ("sub", "sup"):
+            self.script = tag
         elif tag in ("p", "div", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6"):
             self._flush()
 
@@ -343,6 +350,8 @@ class _HtmlBlocks(HTMLParser):
             self.href = ""
         elif tag == "rt":
             self.runs.append((self.styles[-1] if self.styles else "t", ")"))
+        elif tag in ("sub", "sup"):
+            self.script = ""
         elif tag in self._STYLE and self.styles:
             self.styles.pop()
         elif tag == "li":
@@ -375,6 +384,9 @@ class _HtmlBlocks(HTMLParser):
         if style == "c":  # inline code shows markup as written (a page about Anki)
             self.runs.append((style, data))
             return
+        if self.script:  # 'H<sub>2</sub>O' prints H₂O, '13<sup>th</sup>' 13ᵗʰ (trial10 P37); else '_x' / '^x'
+            table = _SUBSCRIPTS if self.script == "sub" else _SUPERSCRIPTS
+            data = data.translate(table) if all(c in table for c in map(ord, data)) else ("_" if self.script == "sub" else "^") + data
         pos = 0
         for m in _SOUND.finditer(data):  # audio: a run of its own, printed only when nothing else is (_audio)
             self.runs.append((style, unmarked(data[pos : m.start()])))
