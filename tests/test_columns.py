@@ -98,3 +98,11 @@ def test_a_label_heading_over_its_question_asks_the_question(tmp_path: Path) -> 
     assert nop.answer_plain() == "It is the opcode of NOP." and nop.difficulty.value == "hard"
     assert items["Khi nào nên dùng Restore Original Bytes?"].answer_plain() == "Khi muốn hoàn tác Patch."
     assert not any("statement heading" in w.message for w in result.summary.warnings)
+
+
+def test_a_spreadsheet_header_padded_with_empty_columns_is_a_header(tmp_path: Path) -> None:
+    """trial10 P33: Google Sheets / Excel pad every row with empty fields ('Front,Back,,,'); the header row was a
+    card 'Front -> Back'."""
+    sheet = "\ufeffFront,Back,,,\r\nWhat is osmosis?,Water crossing a membrane,,,\r\nWhat makes ATP?,Mitochondria,,,\r\n,,,,\r\n"
+    fronts = _fronts(tmp_path, {"Biology - Sheet1.csv": sheet})
+    assert fronts == {"What is osmosis?": "Water crossing a membrane", "What makes ATP?": "Mitochondria"}

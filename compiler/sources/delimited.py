@@ -348,7 +348,8 @@ def _column_names(row: list[str]) -> list[str] | None:
     A header row's cells are short distinct names, none a number or a sentence, and at least one is a
     name deckc knows (``Question``, ``Term``, ``Name``, ``Definition``, ``Tags``, ``Example`` …) or two
     are languages (``Spanish,English``): 'Name,Answer,Tags,Created time' (Notion), 'Term,Definition,
-    Example', 'expression,reading,meaning,tags,guid'."""
+    Example', 'expression,reading,meaning,tags,guid'. Empty cells after the names are the padding a
+    spreadsheet writes ('Front,Back,,,': Google Sheets, Excel; trial10 P33): columns without a name."""
     cells = [_cell_name(c) for c in row]
     while cells and not cells[-1]:
         cells.pop()  # ('Front,Back,,,': a spreadsheet's empty columns after the data; trial10 P33)
