@@ -25,3 +25,16 @@ def test_pandoc_sub_and_superscripts_on_cards_and_sheet(tmp_path: Path) -> None:
     assert "13<sup>th</sup>" in answers[1] and "<s>the 12th</s>" in answers[1] and "2^10 and a ~ b" in answers[1]
     text = "".join(page.extract_text() for page in PdfReader(next(out.glob("*.pdf"))).pages)
     assert "H₂O" in text and "13ᵗʰ" in text, text
+
+
+def test_obsidian_block_ids_of_digits_are_no_text(tmp_path: Path) -> None:
+    """trial10 P24: the ids Flashcards-Obsidian writes after each card ('^1650296620113', at a line's end or on a
+    line of its own) were printed on the backs; 'x ^2' and '2 ^10' stay."""
+    page = (
+        "## What is the powerhouse of the cell? #card\n\nThe mitochondrion.\n^1650296620113\n\n"
+        "## What do ribosomes make? #card\n\nProteins. ^1650296620114\n\n"
+        "## What is 2 ^10?\n\nIt is 1024, and x ^2 is a square. ^def-1\n"
+    )
+    compiled = build(deck_of(tmp_path, {"bio.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [i.answer_plain() for i in compiled.items] == ["The mitochondrion.", "Proteins.", "It is 1024, and x ^2 is a square."]

@@ -24,7 +24,8 @@ from compiler.diagnostics import Diagnostics
 from compiler.sources.base import Document
 
 _EMBED = re.compile(r"!\[\[(?P<note>[^\]|#\n]+?)(?:#(?P<part>[^\]|\n]+?))?(?:\|[^\]\n]*)?\]\]")
-_BLOCK_ID = re.compile(r"(?<=\S)[ \t]+\^(?P<id>(?=[\w-]*[A-Za-z])[A-Za-z0-9-]{2,})[ \t]*$")  # (not 'x ^2')
+# (not 'x ^2' nor '2 ^10'; the all-digit ids Flashcards-Obsidian writes, '^1650296620113', are long: trial10 P24)
+_BLOCK_ID = re.compile(r"(?:(?<=\S)[ \t]+|^[ \t]*)\^(?P<id>(?=[\w-]*[A-Za-z])[A-Za-z0-9-]{2,}|\d{8,})[ \t]*$")
 _HEADING = re.compile(r"^\s{0,3}(?P<marks>#{1,6})\s+(?P<text>.*?)\s*#*\s*$")
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
 _MEDIA = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp", ".avif", ".pdf", ".mp3", ".mp4", ".webm", ".ogg", ".wav")
