@@ -106,3 +106,10 @@ def test_a_spreadsheet_header_padded_with_empty_columns_is_a_header(tmp_path: Pa
     sheet = "\ufeffFront,Back,,,\r\nWhat is osmosis?,Water crossing a membrane,,,\r\nWhat makes ATP?,Mitochondria,,,\r\n,,,,\r\n"
     fronts = _fronts(tmp_path, {"Biology - Sheet1.csv": sheet})
     assert fronts == {"What is osmosis?": "Water crossing a membrane", "What makes ATP?": "Mitochondria"}
+
+
+def test_word_lists_typed_with_a_cjk_ime(tmp_path: Path) -> None:
+    """trial10 P34: '犬：dog' (full-width colon), '苹果（píngguǒ）= apple' (a reading in brackets before '= ') were
+    'cannot tell this document's layout'; 'Q：…' / '答：…' stay question and answer labels."""
+    fronts = _fronts(tmp_path, {"ja.txt": "犬：dog\n猫：cat\n鳥：bird\n", "zh.txt": "苹果（píngguǒ）= apple\n香蕉（xiāngjiāo）= banana\n"})
+    assert fronts == {"犬": "dog", "猫": "cat", "鳥": "bird", "苹果（píngguǒ）": "apple", "香蕉（xiāngjiāo）": "banana"}

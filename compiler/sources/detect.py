@@ -378,7 +378,7 @@ def _pairs(doc: Document) -> Detection | None:
         return None
     sep, count = found
     shown = sep.replace('"', '\\"').replace("\t", "\\t")
-    score = 0.55 if sep.strip() == ":" else 0.8
+    score = 0.55 if sep.strip() in (":", "：") else 0.8
     return Detection(
         "delimited",
         score,

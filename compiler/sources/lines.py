@@ -607,7 +607,9 @@ def question_entries(lines: list[str]) -> int:
 
 # One pair per line, as vocabulary lists are written: 'le chat — the cat', 'der Hund - the dog', 'perro: dog',
 # '- cane = dog'. Tried in this order; a line must hold its separator once.
-PAIR_SEPARATORS = (" — ", " – ", " -> ", " → ", " = ", " :: ", " - ", ": ")
+# (full-width '：' and '＝' as a Chinese or Japanese IME types them, and '= ' after a reading in brackets,
+# '苹果（píngguǒ）= apple': trial10 P34)
+PAIR_SEPARATORS = (" — ", " – ", " -> ", " → ", " = ", " :: ", " - ", ": ", "：", "＝", "= ")
 PAIR_MIN = 3  # lines of pairs that make a list of them
 PAIR_SHARE = 0.9  # of the lines with text (headings and front matter aside)
 PAIR_TERM_MAX = 60  # characters on the left: a word or a phrase, not a sentence
@@ -646,6 +648,8 @@ def pair_separator(lines: list[str]) -> tuple[str, int] | None:
 def split_pair(text: str, separators: tuple[str, ...]) -> tuple[str, str, str] | None:
     """``(separator, term, meaning)`` for the first of ``separators`` that splits ``text`` once into a short term
     (not a label such as 'Question 3') and its meaning, else None."""
+    if has_question_label(text) or has_answer_label(text):
+        return None  # 'Q：…' / '答：…': a question's or an answer's label, never a term (learner2 M36)
     for sep in separators:
         left, found, right = text.partition(sep)
         if found and sep not in right and left.strip() and right.strip() and len(left) <= PAIR_TERM_MAX and not _LABEL_NUMBER.match(left):
