@@ -1,0 +1,36 @@
+"""JSON question banks whose keys are in the learner's language (trial10 P35)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import deck_of
+
+from compiler.build import build
+
+
+def test_portuguese_and_spanish_bank_keys(tmp_path: Path) -> None:
+    """'enunciado' / 'alternativas' / 'gabarito' / 'correta' / 'comentario' / 'materia' / 'dificuldade' and
+    '{"preguntas": [{"pregunta", "opciones", "respuesta", "explicacion"}]}' were 'not a question bank' (0/5)."""
+    questoes = [
+        {"id": 1, "materia": "Geografia", "enunciado": "Qual é a capital do Brasil?",
+         "alternativas": [{"letra": "A", "texto": "Rio de Janeiro"}, {"letra": "B", "texto": "Brasília"}],
+         "gabarito": "B", "comentario": "Desde 1960.", "dificuldade": "Difícil"},
+        {"id": 2, "enunciado": "Há oração subordinada em:",
+         "alternativas": {"A": "Levantou-se e saiu.", "B": "Saiu quando a sessão terminou."}, "correta": "B"},
+    ]  # fmt: skip
+    preguntas = {"preguntas": [
+        {"pregunta": "¿Cuál es la capital de Francia?", "opciones": ["Madrid", "París"], "respuesta": "París"},
+        {"pregunta": "¿Cuántos lados tiene un triángulo?", "respuesta": "Tres", "explicacion": "Tri- significa tres."},
+    ]}  # fmt: skip
+    files = {"questoes.json": json.dumps(questoes, ensure_ascii=False), "preguntas.json": json.dumps(preguntas, ensure_ascii=False)}
+    compiled = build(deck_of(tmp_path, files), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    items = {i.question: i for i in compiled.items}
+    brasil = items["Qual é a capital do Brasil?"]
+    assert brasil.correct == "B" and "Brasília" in str(brasil.choices[1]) and brasil.section == ["Geografia"]
+    assert brasil.difficulty is not None and brasil.difficulty.value == "hard"
+    assert items["Há oração subordinada em:"].correct == "B"
+    assert items["¿Cuál es la capital de Francia?"].correct == "B"
+    assert items["¿Cuántos lados tiene un triángulo?"].answer_plain().startswith("Tres")
