@@ -338,7 +338,10 @@ def run(
 # A card runs no frames, so an embedded player (<iframe src="https://www.youtube.com/embed/…">, <video>)
 # cannot stay; it becomes a link to the video instead of vanishing (learner L20).
 
-EMBED = re.compile(r"<(?:iframe|video)\b", re.I)
+EMBED = re.compile(r"<(?:iframe|video|audio)\b", re.I)
+_AUDIO = re.compile(r"<audio\b([^>]*)>((?:(?!<audio\b).)*?)</audio\s*>|<audio\b([^>]*)/?>", re.I | re.S)
+# recordings Anki plays with [sound:…] (video too): a local <audio>/<video> is one (learner3 N29)
+_PLAYED = (".mp3", ".ogg", ".oga", ".opus", ".wav", ".m4a", ".flac", ".aac", ".mp4", ".webm", ".m4v", ".mov", ".mkv")
 _FRAME = re.compile(r"<iframe\b([^>]*)>(?:(?:(?!<iframe\b).)*?</iframe\s*>)?", re.I | re.S)
 _VIDEO = re.compile(r"<video\b([^>]*)>((?:(?!<video\b).)*?)</video\s*>|<video\b([^>]*)/?>", re.I | re.S)
 _SOURCE = re.compile(r"<source\b([^>]*)>", re.I)
@@ -405,12 +408,14 @@ def embedded_videos(text: str) -> str:
         host = urlsplit("https:" + src if src.startswith("//") else src).netloc.lower().split(":")[0]
         return video_link(src, "video" if _VIDEO_HOSTS.search(host) else "embedded")
 
-    def video(m: re.Match[str]) -> str:
+    def video(m: re.Match[str], kind: str = "video") -> str:
         attrs = m.group(1) if m.group(1) is not None else m.group(3)
         src = _src(attrs) or next((s for a in _SOURCE.findall(m.group(2) or "") if (s := _src(a))), "")
-        return video_link(src) if src else ""
+        if src and not urlsplit(src).scheme and not src.startswith("//") and unquote(src).lower().endswith(_PLAYED):
+            return f"[sound:{html.escape(src, quote=False)}]"  # a local recording: Anki plays it; the media pass packs it
+        return video_link(src, kind) if src else ""
 
-    return _VIDEO.sub(video, _FRAME.sub(frame, text))
+    return _AUDIO.sub(lambda m: video(m, "audio"), _VIDEO.sub(video, _FRAME.sub(frame, text)))
 
 
 # --- formulas drawn by a web service (learner2 M4) -----------------------------------------------------
