@@ -34,3 +34,18 @@ def test_portuguese_and_spanish_bank_keys(tmp_path: Path) -> None:
     assert items["Há oração subordinada em:"].correct == "B"
     assert items["¿Cuál es la capital de Francia?"].correct == "B"
     assert items["¿Cuántos lados tiene un triángulo?"].answer_plain().startswith("Tres")
+
+
+def test_conjugation_tables_are_no_table_of_questions(tmp_path: Path) -> None:
+    """learner3 N21 (severe): '## hablar' / '## comer' each over a '| Pronoun | Form |' table were read with a
+    guessed pattern: 'yo' -> 'hablo' with no verb on the card, another verb's form merged in as a second
+    answer, 'Pronoun' -> 'Form' cards. Several tables under headings (or row labels that repeat) get no
+    table guess: the page is read by its headings, a card per verb with its table."""
+    verbs = "".join(
+        f"## {verb}\n\n| Pronoun | Form |\n|---|---|\n| yo | {stem}o |\n| tú | {stem}as |\n| nosotros | {stem}amos |\n\n"
+        for verb, stem in (("hablar (to speak)", "habl"), ("comer (to eat)", "com"), ("vivir (to live)", "viv"))
+    )
+    compiled = build(deck_of(tmp_path, {"verbs.md": "# Regular verbs\n\n" + verbs}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [i.question for i in compiled.items] == ["hablar (to speak)", "comer (to eat)", "vivir (to live)"]
+    assert "hablas" in compiled.items[0].answer_plain() and "vivas" not in compiled.items[0].answer_plain()

@@ -677,6 +677,12 @@ def _suggest_shapes(lines: list[str]) -> list[str] | None:
         ]
     rows = sum(1 for line in lines if _ROW.match(line))
     numbered = sum(1 for line in lines if _NUMBER_ROW.match(line))
+    firsts = [line.strip().strip("|").split("|")[0].strip().lower() for line in lines if _ROW.match(line) and not _RULE_ROW.match(line)]
+    if sum(1 for line in lines if _RULE_ROW.match(line)) >= 2 or len(set(firsts)) < 0.8 * len(firsts):
+        # several tables under headings (a verb's conjugation each: 'yo' / 'tú' in every one), or row labels
+        # that repeat: no one table of questions (its other headers and rules would be cards, its rows
+        # would lose their headings: learner3 N21); the page is read by its headings
+        rows = 0
     if rows >= 4 and any(_RULE_ROW.match(line) for line in lines) and numbered * 2 > rows:
         return [
             "[source.pattern]",
