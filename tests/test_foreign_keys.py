@@ -49,3 +49,22 @@ def test_conjugation_tables_are_no_table_of_questions(tmp_path: Path) -> None:
     assert compiled is not None
     assert [i.question for i in compiled.items] == ["hablar (to speak)", "comer (to eat)", "vivir (to live)"]
     assert "hablas" in compiled.items[0].answer_plain() and "vivas" not in compiled.items[0].answer_plain()
+
+
+def test_question_and_answer_labels_of_indian_and_other_scripts(tmp_path: Path) -> None:
+    """learner3 N31: '**प्रश्न 1:** …?' / '**उत्तर:** …' (Hindi), '**سوال 1:**' / '**جواب:**' (Urdu),
+    '**প্রশ্ন ১:**' / '**উত্তর:**' (Bengali) lost their questions; they are labels as 'Question 1:' / 'Answer:' are."""
+    page = (
+        "# सामान्य ज्ञान\n\n**प्रश्न 1:** भारत की राजधानी क्या है?\n**उत्तर:** नई दिल्ली\n\n"
+        "**प्रश्न 2:** भारत का राष्ट्रीय पशु कौन सा है?\n**उत्तर:** बाघ\n\n"
+        "## مطالعہ\n\n**سوال 1:** پاکستان کا دارالحکومت کیا ہے؟\n**جواب:** اسلام آباد\n\n"
+        "## জ্ঞান\n\n**প্রশ্ন ১:** বাংলাদেশের রাজধানী কী?\n**উত্তর:** ঢাকা\n"
+    )
+    compiled = build(deck_of(tmp_path, {"gk.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert {i.question: i.answer_plain() for i in compiled.items} == {
+        "भारत की राजधानी क्या है?": "नई दिल्ली",
+        "भारत का राष्ट्रीय पशु कौन सा है?": "बाघ",
+        "پاکستان کا دارالحکومت کیا ہے؟": "اسلام آباد",
+        "বাংলাদেশের রাজধানী কী?": "ঢাকা",
+    }

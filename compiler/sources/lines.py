@@ -50,7 +50,11 @@ _QUESTION_LABEL = re.compile(
     r"^(?:(?i:q|ques|question)\s*(?:\d{1,4}[a-z]?)?\s*(?:[:.)]\s+(?=\S)|：\s*(?=\S))"
     r"|(?:问题?|問題?|質問|题目)\s*\d{0,4}\s*[:：]\s*(?=\S)"
     # other languages' labels, always with a colon: 'Pregunta:', 'Enunciado:', 'Frage:', 'Вопрос:' (trial9 T16)
-    r"|(?i:pregunta|enunciado|pergunta|frage|aufgabe|domanda|вопрос|питання|pytanie)\s*\d{0,4}\s*[:：]\s*(?=\S))"
+    r"|(?i:pregunta|enunciado|pergunta|frage|aufgabe|domanda|вопрос|питання|pytanie"
+    # … Hindi/Marathi, Bengali, Urdu, Arabic, Persian, Tamil, Telugu, Gujarati, Thai, Vietnamese, Turkish, Indonesian,
+    # Korean, Greek, Hebrew, Nordic, Dutch, Czech, Hungarian, Finnish (learner3 N31: '**प्रश्न 1:**' lost its card)
+    r"|प्रश्न|প্রশ্ন|سوال|سؤال|پرسش|கேள்வி|ప్రశ్న|પ્રશ્ન|คำถาม|câu\s+hỏi|câu|soru|soal|pertanyaan|질문|문제|ερώτηση|שאלה"
+    r"|fråga|spørsmål|spørgsmål|vraag|otázka|kérdés|kysymys)\s*\d{0,4}\s*[:：]\s*(?=\S))"
 )
 # the right answer labelled as such, as review handouts and LLM-written quizzes label it ('**Correct answer:** …',
 # '**Respuesta correcta:** …'): an answer label where a labelled question comes first
@@ -65,7 +69,8 @@ ANSWER_WORDS = (
     r"réponse|respuesta|antwort|lösung|resposta|risposta|ответ|відповідь|решение|odpowiedź|odpověď|antwoord"
     r"|答案|解答|回答|答え|정답|답변|답|答"  # (longer words first: '답변' before '답', '答案' before '答')
     r"|trả\s+lời|đáp\s+án|lời\s+giải|cevap|yanıt|jawaban|jawab|उत्तर|الجواب|الإجابة|الاجابة|svar|vastaus|válasz|"
-    r"απάντηση|απαντηση|תשובה"  # Vietnamese, Turkish, Indonesian, Hindi, Arabic, Scandinavian, Finnish, Hungarian, Greek, Hebrew (T33)
+    r"απάντηση|απαντηση|תשובה|جواب|উত্তর|பதில்|జవాబు|જવાબ|คำตอบ"  # (+ Urdu, Bengali, Tamil, Telugu, Gujarati, Thai: N31)
+    # Vietnamese, Turkish, Indonesian, Hindi, Arabic, Scandinavian, Finnish, Hungarian, Greek, Hebrew (T33)
 )
 _ANSWER_LABEL_ANY = re.compile(rf"^(?i:{ANSWER_WORDS})\s*[:：]\s*")  # 'Respuesta: …', 'Réponse : …', '答案：…'
 # Answers that only hold the place of one.  Written so in any case ('Answer here', '...'):
@@ -354,8 +359,8 @@ def strip_right_answer_label(text: str) -> str:
 
 
 def has_answer_label(text: str) -> bool:
-    """``A: …``, ``Answer: …``, ``A1. …``."""
-    return bool(_ANSWER_LABEL.match(text.lstrip()))
+    """``A: …``, ``Answer: …``, ``A1. …``; in other languages with a colon, ``उत्तर: …``, ``Respuesta: …``."""
+    return bool(_ANSWER_LABEL.match(text.lstrip()) or _ANSWER_LABEL_ANY.match(text.lstrip()))
 
 
 def strip_answer_label(text: str) -> str:
