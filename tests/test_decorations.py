@@ -41,3 +41,24 @@ def test_emoji_numbers_keeps_lines_and_level_markers() -> None:
     assert emoji_numbers(markers) == markers  # the same few emoji on every question: level markers
     code = "```\n🚀 1. in code\n🧠 2. in code\n```\n"
     assert emoji_numbers(code) == code
+
+
+def test_flashcards_pasted_with_the_chat_fence_are_read(tmp_path: Path) -> None:
+    """trial10 P42: an assistant's answer copied with its ```markdown fence (and the chat lines around it) was
+    'cannot tell this document's layout' with advice that led to an error. The fence and chat lines go; a bare
+    fence of code whose comments end in '?' stays code."""
+    from compiler.sources.chatcards import tidy
+
+    page = (
+        "Sure! Here are your flashcards:\n\n```markdown\n## What is osmosis?\nWater crossing a membrane.\n\n"
+        "## What is diffusion?\nParticles spreading out.\n```\n\nLet me know if you want more!\n"
+    )
+    compiled = build(deck_of(tmp_path, {"chat.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert {i.question: i.answer_plain() for i in compiled.items} == {
+        "What is osmosis?": "Water crossing a membrane.",
+        "What is diffusion?": "Particles spreading out.",
+    }
+    code = "Here is the script:\n\n```\n# what does this print?\nprint(1)\n# and this?\nprint(2)\n```\n"
+    assert tidy(code) == code
+    assert tidy(page).count("\n") == page.count("\n")

@@ -9,6 +9,9 @@ Asked for flashcards, an assistant writes shapes no other tool does:
   layout, never the end of the previous answer;
 - a line of chat before the first card and after the last (``Sure! Here are your flashcards:``, ``Let me
   know if you want more cards!``): no answer's text.
+- the whole answer inside a ```` ```markdown ```` (or ``md``, or bare) fence, as a chat's "copy" button
+  and users copy it (trial10 P42): the fence lines go and its Markdown is read as the page, when it holds
+  most of the file and asks at least two questions; the chat lines around it go as above.
 
 Line numbers never move: what goes becomes a blank line.
 """
@@ -29,9 +32,41 @@ _CHAT_CLOSING = re.compile(
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
 
 
+_MD_FENCE = re.compile(r"^(?P<marks>`{3,}|~{3,})[ \t]*(?i:markdown|md)?[ \t]*$")
+_COMMENT = re.compile(r"^\s{0,3}#\s")
+_ASKS = re.compile(r"^\s{0,3}(?:#{1,6}\s+.*[?？]|\*\*.*[?？]\*\*|(?i:q|question)\s*\d*\s*[:.])")
+
+
+def _unwrapped(lines: list[str]) -> bool:
+    """Blank the fence lines of a Markdown answer wrapped in one fence (see the module docstring); whether it was."""
+    opened = [n for n, line in enumerate(lines) if _MD_FENCE.match(line)]
+    if len(opened) != 2:
+        return False
+    start, end = opened
+    marks = _MD_FENCE.match(lines[start]).group("marks")  # type: ignore[union-attr]
+    if lines[end].strip() != marks:
+        return False
+    inside = [line for line in lines[start + 1 : end] if line.strip()]
+    outside = [line for line in [*lines[:start], *lines[end + 1 :]] if line.strip()]
+    chat = all(_CHAT_OPENING.match(line) or _CHAT_CLOSING.match(line) for line in outside)
+    named = lines[start].strip().lower().endswith(("markdown", "md"))
+    if not (named or (outside and chat)):  # a bare fence around '# comments?' of code is code
+        return False
+    asks = sum(1 for line in inside if _ASKS.match(line) and (named or not _COMMENT.match(line)))  # ('# why?': a comment)
+    if asks < 2 or len(outside) > max(3, len(inside) // 4):
+        return False
+    lines[start] = lines[end] = ""
+    for n in range(len(lines)):
+        if lines[n].strip() and not start < n < end and (_CHAT_OPENING.match(lines[n]) or _CHAT_CLOSING.match(lines[n])):
+            lines[n] = ""
+    return True
+
+
 def tidy(text: str) -> str:
     """The text with side-label headings, card separators and chat lines as described in the module docstring."""
     lines = text.split("\n")
+    if ("```" in text or "~~~" in text) and _unwrapped(lines):
+        text = "\n".join(lines)
     numbered = [n for n, line in enumerate(lines) if _CARD_NUMBER.match(line)]
     sides = [n for n, line in enumerate(lines) if _FRONT.match(line)]
     if len(numbered) < 2 and not sides:
