@@ -68,3 +68,19 @@ def test_question_and_answer_labels_of_indian_and_other_scripts(tmp_path: Path) 
         "پاکستان کا دارالحکومت کیا ہے؟": "اسلام آباد",
         "বাংলাদেশের রাজধানী কী?": "ঢাকা",
     }
+
+
+def test_json_lines_banks(tmp_path: Path) -> None:
+    """trial10 P38: '.jsonl' (datasets, LLM batch output) was 'not read'; the same bytes as .json stopped the
+    build with 'broken JSON: Extra data'. Both are a record per line, each card naming its line."""
+    rows = [{"question": "What gas do plants absorb?", "answer": "Carbon dioxide"}, {"question": "Which planet is red?", "answer": "Mars"}]
+    text = "".join(json.dumps(r) + "\n" for r in rows)
+    compiled = build(deck_of(tmp_path, {"sciq.jsonl": text, "more.json": text.replace("Mars", "Mars.")}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    got = sorted((i.locator.file, i.locator.line, i.question) for i in compiled.items)
+    assert got == [
+        ("sources/more.json", 1, "What gas do plants absorb?"),
+        ("sources/more.json", 2, "Which planet is red?"),
+        ("sources/sciq.jsonl", 1, "What gas do plants absorb?"),
+        ("sources/sciq.jsonl", 2, "Which planet is red?"),
+    ]
