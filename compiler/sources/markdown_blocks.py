@@ -440,9 +440,6 @@ def _single_tilde(rule: Any) -> Any:
 def make_parser() -> MarkdownIt:
     """CommonMark + tables + math + admonitions, with raw HTML on (it is sanitized afterwards)."""
     md = MarkdownIt("commonmark", {"html": True, "maxNesting": MAX_NESTING}).enable(["table", "strikethrough"])
-    # pandoc / Typora / Obsidian-plugin sub- and superscripts: 'H~2~O', '13^th^' (trial10 P37); '~~gone~~' is struck
-    sub_plugin(md)
-    superscript_plugin(md)
     dollarmath_plugin(md, allow_digits=False, double_inline=True)
     rule = next(r.fn for r in md.inline.ruler.__rules__ if r.name == "math_inline")
     md.inline.ruler.at("math_inline", _digit_safe(rule))
