@@ -35,3 +35,14 @@ def test_an_answer_key_table_is_no_table_of_cards(tmp_path: Path) -> None:
     compiled = build(deck_of(tmp_path, {"quiz.md": quiz + key}), tmp_path / "build", formats=("json",), now=1_000).compiled
     assert compiled is not None
     assert [i.correct for i in compiled.items] == ["B", "A"]
+
+
+def test_numbered_facts_with_a_colon_are_pairs(tmp_path: Path) -> None:
+    """trial10 P40: '1. Capital of France: Paris' lines were numbered questions without answers (0 cards);
+    numbered lines that ask nothing and split on ': ' are pairs, as ' - ' and ' = ' lines already were."""
+    text = "1. Capital of France: Paris\n2. Capital of Italy: Rome\n3. Capital of Spain: Madrid\n"
+    compiled = build(deck_of(tmp_path, {"capitals.md": text}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert {i.question: i.answer_plain() for i in compiled.items} == {
+        "Capital of France": "Paris", "Capital of Italy": "Rome", "Capital of Spain": "Madrid",
+    }  # fmt: skip

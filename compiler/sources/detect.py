@@ -379,6 +379,9 @@ def _pairs(doc: Document) -> Detection | None:
     sep, count = found
     shown = sep.replace('"', '\\"').replace("\t", "\\t")
     score = 0.55 if sep.strip() in (":", "：") else 0.8
+    numbered = [line for line in doc.lines if re.match(r"^\s*\d{1,4}[.)]\s", line)]
+    if score < 0.8 and len(numbered) >= count and not any(q in line for line in numbered for q in QUESTION_MARKS):
+        score = 0.7  # '1. Capital of France: Paris': numbered facts that ask nothing are pairs, not questions (trial10 P40)
     return Detection(
         "delimited",
         score,
