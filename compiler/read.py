@@ -538,7 +538,16 @@ def read_sources(
                 doc = Document(rel=src.file, text=text, converted=True)
             else:
                 doc = load_document(content_dir / src.file, src.file, src.encoding)
-                if Path(src.file).suffix.lower() in (".txt", ".text") and looks_like_rst(doc.text):
+                faq = None
+                if src.file.lower().endswith(MARKDOWN_SUFFIXES) and doc.text.startswith("---"):
+                    from compiler.sources.databank import front_matter_bank
+
+                    faq = front_matter_bank(doc.lines, src.file)
+                if faq is not None:  # 'faqs: - question: … answer: …' in the front matter (trial10 P28)
+                    made = faq
+                    diag.items.extend(made.warnings)
+                    doc = Document(rel=src.file, text=made.text, converted=True)
+                elif Path(src.file).suffix.lower() in (".txt", ".text") and looks_like_rst(doc.text):
                     made = convert_rst(doc.lines, src.file)  # reStructuredText saved as text (trial8 H5)
                     diag.items.extend(made.warnings)
                     doc = Document(rel=src.file, text=made.text, converted=True)

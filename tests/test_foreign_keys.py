@@ -84,3 +84,20 @@ def test_json_lines_banks(tmp_path: Path) -> None:
         ("sources/sciq.jsonl", 1, "What gas do plants absorb?"),
         ("sources/sciq.jsonl", 2, "Which planet is red?"),
     ]
+
+
+def test_an_faq_kept_in_the_front_matter(tmp_path: Path) -> None:
+    """trial10 P28: 'faqs: - question: … answer: …' in a page's front matter (Hugo/Jekyll/Astro FAQ pages) gave one
+    junk note named after the title; the entries are the questions, each naming its line in the page."""
+    page = (
+        '---\ntitle: "Frequently asked questions"\nfaqs:\n  - question: "How long is the course?"\n'
+        '    answer: "Twelve weeks."\n  - question: "Is there a certificate?"\n    answer: "Yes."\n---\n\nWrite to us.\n'
+    )
+    result = build(deck_of(tmp_path, {"faq.md": page}), tmp_path / "build", formats=("json",), now=1_000)
+    compiled = result.compiled
+    assert compiled is not None
+    assert [(i.locator.line, i.question, i.answer_plain()) for i in compiled.items] == [
+        (4, "How long is the course?", "Twelve weeks."),
+        (6, "Is there a certificate?", "Yes."),
+    ]
+    assert any("faq.md:10: warning: the text after the front matter's questions" in str(w) for w in result.summary.warnings)

@@ -515,6 +515,32 @@ def _plain(text: Any) -> str:
 # --- loading ------------------------------------------------------------------------------------------
 
 
+_FAQ_ENTRY = re.compile(r"(?m)^\s*-\s+[\"']?(?:question|q|pregunta|pergunta|frage|title)[\"']?\s*:")
+
+
+def front_matter_bank(lines: list[str], rel: str) -> Converted | None:
+    """A page whose YAML front matter holds its questions as a list of records (``faqs: - question: …
+    answer: …``: Hugo/Jekyll/Astro FAQ pages, trial10 P28), as the Markdown of that bank, each line knowing
+    its line in the page; None for any other page. Text after the front matter is said to be in no card."""
+    from compiler.sources.lines import front_matter_end
+
+    end = front_matter_end(lines)
+    if end is None or lines[0].strip() != "---":
+        return None
+    inner = "\n".join(lines[1:end])
+    if not _FAQ_ENTRY.search(inner):
+        return None
+    try:
+        made = convert_bank(inner, rel)
+    except ContentError:
+        return None
+    if "?" not in made.text and "？" not in made.text:
+        return None  # (a list of links or authors under 'title:' keys asks nothing)
+    rest = next((n for n in range(end + 1, len(lines)) if lines[n].strip()), None)
+    said = (Diagnostic(rel, rest + 1, "the text after the front matter's questions is not in any card", "put it in a question's answer, or leave it", severity="warning", group="outside-question"),) if rest is not None else ()  # fmt: skip
+    return Converted(made.text, tuple(o + 1 for o in made.origin), made.places, (*made.warnings, *said))
+
+
 def _load(text: str, rel: str, syntax: str = "") -> tuple[Any, dict[int, int]]:
     """The data and, for YAML, each mapping's line by its id (a JSON record's line is found in the text later)."""
     if not syntax and rel.lower().endswith(".toml"):  # mdbook-quiz's [[questions]] (trial10 P1)
