@@ -78,7 +78,7 @@ _LABELS = (
 # decoration before an answer line: '✅ Answer: B', '👉 Answer: B' (learner L19)
 _KEY_MARK = r"(?:[✅✔☑✓👉➡→][\ufe0e\ufe0f]?\s*)?"
 _ANSWER = re.compile(
-    r"^\s*(?:>\s*)?" + _KEY_MARK + r"(?:#{1,6}\s+)?(?:\*\*|__)?(?i:(?:the\s+)?(?:correct\s+)?(?:answer|ans|solution|correct|key))(?:\*\*|__)?\s*(?:is|[:.=-])?\s*(?:\*\*|__)?\s*"
+    r"^\s*(?:>\s*)?" + _KEY_MARK + r"(?:#{1,6}\s+)?(?:\*\*|__)?(?i:(?:the\s+)?(?:correct\s+|suggested\s+|right\s+)?(?:answer|ans|solution|correct|key))(?:\*\*|__)?\s*(?:is|[:.=-])?\s*(?:\*\*|__)?\s*"
     + r"(?:(?i:option|choice)\s*)?"  # 'Answer: Option B' (IndiaBix-style banks, learner L19)
     + _LABELS
     + r"[.):]?(?:\*\*|__)?\s*(?P<rest>.*)$"
@@ -485,7 +485,8 @@ def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -
                 conflict.append((at, ",".join(marked), key))
             correct = key
             rest = after_label(a.group("rest"))
-            rest = "" if _VOTES.match(rest) else rest  # 'Community vote distribution B (74%) A (26%)': a tally, no explanation
+            # 'Community vote distribution B (74%) A (26%)': a tally, no explanation; so is a lone symbol ('🗳️', a vote button)
+            rest = "" if _VOTES.match(rest) or not any(c.isalnum() for c in rest) else rest
             said = dict(options)[correct] if "," not in correct else ""
             if rest and (not said or rest.rstrip(".") != said.rstrip(".")):
                 # the rest keeps the line's indent: inside an admonition or a list it stays there

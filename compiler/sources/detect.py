@@ -350,6 +350,42 @@ def _score_presets(doc: Document, lines: list[str]) -> list[Detection]:
     return out
 
 
+# a line that is only a question label and its number ('Question #12', 'QUESTION 3', 'Question 7 Topic 1', '**Q5**'):
+# exam dumps (ExamTopics pages and their pdftotext text) write the question in the paragraphs below it
+_LABEL_LINE = re.compile(
+    r"^[ \t]*(?P<lead>#{1,6}[ \t]+)?(?:\*\*|__)?(?P<word>(?i:question|q|problem|exercise|pregunta|frage|вопрос|问题|問題|题目|문제))[ \t]*[#№]?[ \t]*"
+    r"\d{1,4}[ \t]*[.:)]?(?:\*\*|__)?(?:[ \t]+[^\W\d_]{1,12}[ \t]*\d{1,4})?[ \t]*$"
+)
+LABEL_QUIZ_MIN = 2  # label lines over options that make a quiz read by them
+
+
+def label_quiz(lines: list[str]) -> Detection | None:
+    """Questions each under a line that is only its label and number ('Question #1 Topic 1', then the scenario and
+    the question, options 'A.' … 'D.', 'Correct Answer: B' or 'Suggested Answer: B'; trial9 T1): the pattern that
+    reads them, when most labels (at least two) have options under them."""
+    # (as Markdown headings, '## Question #3', the markdown reader reads them, with a key section if there is one)
+    at = [i for i, line in enumerate(lines) if (m := _LABEL_LINE.match(line)) and not m.group("lead")]
+    if len(at) < LABEL_QUIZ_MIN:
+        return None
+    quizzed = sum(1 for a, b in itertools.pairwise([*at, len(lines)]) if _options_follow(lines[a + 1 : b]))
+    if quizzed < LABEL_QUIZ_MIN or 2 * quizzed < len(at):
+        return None
+    words = Counter(m.group("word") for i in at if (m := _LABEL_LINE.match(lines[i])))
+    word = re.escape(words.most_common(1)[0][0])
+    item = rf"^\s*(?:\*\*|__)?(?i:{word})\s*[#№]?\s*(?P<number>\d+)\s*[.:)]?(?:\*\*|__)?(?:\s+[^\W\d_]+\s*\d+)?\s*$"
+    return Detection(
+        "pattern",
+        0.9,
+        f"{len(at)} questions under label lines ('{lines[at[0]].strip()}'), {quizzed} with lettered options",
+        pattern={"item": item, "sequence": False},
+        pattern_lines=(
+            "# a quiz: each question under a line that is only its label and number, its options, then the answer line",
+            f"item = '{item}'",
+            "sequence = false",
+        ),
+    )
+
+
 def detect(doc: Document, scorers: dict[str, Callable[[Document], float]], threshold: float = 0.5) -> Detection | None:
     """The most likely layout (bespoke readers' own scores and the presets'), or None."""
     lines = _prose_lines(doc)
@@ -361,6 +397,9 @@ def detect(doc: Document, scorers: dict[str, Callable[[Document], float]], thres
         value = score(doc)
         if value > 0:
             found.append(Detection(name, value, _why(name, doc)))
+    quiz = label_quiz(lines)
+    if quiz is not None:  # (its questions read as Markdown look like other lines: 'Which …?' over 'A. …'); a reader of
+        found = [d for d in found if d.layout != "markdown"] + [quiz]  # its own for the shape (a lesson) still wins
     best = max(found, key=lambda d: (d.score, d.layout == "markdown")) if found else None
     if best is not None and best.score >= threshold:
         return best
@@ -485,7 +524,10 @@ def headed_page(doc: Document, entries: bool = False) -> Detection | None:
             headed += 1
     if headed < HEADED_MIN:
         return None
+    labels = [line.strip() for line in lines if (m := _LABEL_LINE.match(line)) and m.group("lead")]
     why = f"it asks no question; its {headed} headings with text under them are read as cards"
+    if labels and 2 * len(labels) >= headed:  # '## Question #3' over the question (exam dumps: trial9 T25)
+        why = f"its {len(labels)} headings are question labels ('{labels[0]}'): each is a card, the question under it its front"
     return Detection(
         "markdown",
         0.5,

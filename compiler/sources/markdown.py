@@ -538,6 +538,27 @@ class MarkdownReader:
         answer = [TopBlock(b.tokens, b.start + offset, b.end + offset) for b in top_blocks(self._md.parse("\n".join(rest), env))]
         return q, answer
 
+    def _label_questions(self, blocks: list[TopBlock], source: SourceConfig, lines: list[str]) -> set[int]:
+        """Headings that are only a label and number ('## Question #3', '### Q3', '## Pregunta 3') over plain paragraphs
+        (exam dumps: a scenario, then the question; trial9 T1/T25): questions, their text below, when one of them at
+        least asks there (a paragraph ending in '?', or one right above the options); then its sibling labels over a
+        paragraph and more are questions too ('### Question 3' / 'Name a stable sorting algorithm.' / its answer)."""
+        labels: list[int] = []
+        asking = False
+        for n, block in enumerate(blocks):
+            if block.type != "heading_open" or not _LABEL_ONLY.match(squash(plain_inline(block.tokens[1].children or []))):
+                continue
+            body = blocks[n + 1 : n + 2 + ASKING_PARAGRAPHS]
+            if not body or body[0].type != "paragraph_open" or lines[body[0].start].lstrip().startswith(("**", "__")):
+                continue  # ('### Q1' over a bold question: that is the question, the label its number; learner L33)
+            first = split_question(plain_inline(body[0].tokens[1].children or [], code=True), source)
+            listed = len(body) > 1 and body[1].type in ("bullet_list_open", "ordered_list_open")  # one paragraph, then the options
+            asks = first.asks or listed or bool(_asking_paragraph(body, source))
+            if asks or (len(body) > 1 and body[1].type not in ("heading_open", "hr")):
+                labels.append(n)
+                asking = asking or asks
+        return set(labels) if asking else set()
+
     def _numbered_runs(
         self, blocks: list[TopBlock], source: SourceConfig, lines: list[str], listed: frozenset[int] | set[int] = frozenset()
     ) -> tuple[set[int], dict[int, str], dict[int, str], dict[int, str]]:
@@ -1022,6 +1043,7 @@ class MarkdownReader:
             runs |= self._headed_text(blocks, title)
         labelled = labelled_headings(src_lines)  # '### Create a function …' over '#### Answer': a question
         runs |= {n for n, b in enumerate(blocks) if b.type == "heading_open" and b.start in labelled}
+        runs |= self._label_questions(blocks, source, src_lines)
         posed = self._posed(blocks, source, pre_cards)  # text asking over an 'Answer' toggle (trial8 H8)
         # '## Example' / 'Output' / 'Syntax' right after an answer: a part of that answer, no card (learner L45)
         parts = {
@@ -2018,13 +2040,19 @@ class MarkdownReader:
                 asked = split_question(self._inline(" ".join(t.strip().rstrip("\\") for t in para[: cut + 1])), source)
                 at = first.start + cut + 1
                 rest = [TopBlock(b.tokens, b.start + at, b.end + at) for b in top_blocks(self._md.parse("\n".join(para[cut + 1 :]), env))]
-            if asked.asks or listed:  # (learner L33: the label was the front, or glued to the question's end)
+            at = 0 if asked.asks or listed or rest else _asking_paragraph(current.answer, source)
+            if at:  # '## Question #3' / scenario paragraphs / the paragraph that asks: the scenario goes on the front (T1, T25)
+                asked = split_question(plain_inline(current.answer[at].tokens[1].children or [], code=True), source)
+                current.front = [*current.front, *current.answer[:at]]
+            # '### Question 3' / 'Name a …' / its answer: the paragraph is the question (T1)
+            more = not rest and len(current.answer) > 1 and current.answer[1].type not in ("heading_open", "hr")
+            if asked.asks or listed or at or more:  # (learner L33: the label was the front, or glued to the question's end)
                 asked.number = asked.number or label.group("n")
                 tag = label.group("tag")
                 if not asked.marker and tag and guess(tag) is not None:  # 'Question 3 (Hard)': the item's level label
                     asked.marker = tag.strip()
                 current.q = asked
-                current.answer = [*rest, *current.answer[1:]]
+                current.answer = [*rest, *current.answer[at + 1 :]]
         q = current.q
         end = max([current.block.end, *(b.end for b in current.answer)])
         meta = _meta_line(current.answer[0], lines or doc.lines) if current.answer else None
@@ -2174,10 +2202,27 @@ def _one_entry(block: TopBlock) -> bool:
 _LABEL_ONLY = re.compile(
     r"^(?:(?i:q|question|exercise|problem|task|quiz|frage|aufgabe|übung|exercice|ejercicio|pregunta|domanda|esercizio"
     r"|pergunta|questão|questao|exercício|vraag|opgave|pytanie|zadanie|soru|soal|latihan|câu hỏi|câu|bài tập|bài"
-    r"|вопрос|задача|задание|питання|завдання|問題|问题|問|题|題|문제|문항)\s*|[#№]\s*|第\s*)?"
+    r"|вопрос|задача|задание|питання|завдання|問題|问题|問|题|題|문제|문항)\s*(?:[#№]\s*)?|[#№]\s*|第\s*)?"
     r"(?P<n>\d{1,4}[a-z]?)\s*[.:)]?\s*(?:[题題問]\s*)?"
     r"(?:[(（\[【](?P<tag>[^()（）\[\]【】]{1,30})[)）\]】]\s*)?$"
 )
+ASKING_PARAGRAPHS = 4  # a label heading's scenario paragraphs before the one that asks, at most
+
+
+def _asking_paragraph(blocks: list[TopBlock], source: SourceConfig) -> int:
+    """Under a heading that is only a label ('## Question #3', exam dumps), the index of the paragraph that asks
+    when it follows one to a few paragraphs of scenario, or of the last of them when a list (the options) follows
+    them ('… What should it do first? Cost matters most.' asks mid-paragraph): 0 when there is none."""
+    for k, block in enumerate(blocks[: ASKING_PARAGRAPHS + 1]):
+        if block.type in ("bullet_list_open", "ordered_list_open") and k >= 2:
+            return k - 1
+        if block.type != "paragraph_open":
+            return 0
+        if k and split_question(plain_inline(block.tokens[1].children or [], code=True), source).asks:
+            return k
+    return 0
+
+
 _LONE_LETTER = re.compile(r"^(?P<indent>\s*)(?:\*\*|__)?\(?(?P<letter>[A-Ha-h])(?:[.)]|\))?(?:\*\*|__)?\s*$")
 _LAYOUT_LINE = re.compile(r"^\s*(?:<|!!!|\?\?\?)")  # a toggle's tags, an admonition's title line
 

@@ -45,8 +45,10 @@ from compiler.sources.choices import (
     find_choices,
     find_choices_after,
     inline_options,
+    is_answer_line,
     key_labels,
     option_html,
+    option_line,
     picture_text,
     report_conflicts,
     stated_verdict,
@@ -58,6 +60,8 @@ from compiler.sources.lines import (
     MARKDOWN_SUFFIXES,
     QUESTION_MARKS,
     bracketed_answer,
+    has_answer_label,
+    has_right_answer_label,
     join_continuation,
     looks_like_code,
     looks_like_formula,
@@ -877,6 +881,9 @@ class _Walk:
             given = bracketed_answer(strip_number(strip_question_label(question)))  # '… is ____. (Paris)', '… star. (True)'
             question = given[0] if given else question
         question = complete_question(strip_number(strip_question_label(question))) if not given else question
+        scenario: list[str] = []
+        if not question and not images and not p.head:  # 'Question #3' alone: the question is written below it
+            question, scenario = self._asked_below(p)
         if not question and images:  # a picture alone: the card asks what it shows
             question = picture_prompt(self.source, self.doc.text)  # in the document's language
         if not question:
@@ -912,6 +919,9 @@ class _Walk:
             if given:
                 blocks = answer_blocks(given[1], [])
             fields = {"answer": blocks, "skip": "" if blocks else "no answer"}
+        if scenario:  # the scenario above the question that asks (exam dumps): on the front, before the question
+            shown = self.reader.render_markdown(scenario, p.line + 1, self.doc, self.diag) if self.markdown else answer_blocks("", unwrap(scenario))
+            fields["stimulus"] = [*shown, *fields.get("stimulus", [])]  # type: ignore[list-item]
         if images:
             fields["stimulus"] = [*images, *fields.get("stimulus", [])]  # type: ignore[list-item]
         section = [name for _, name in self.sections]
@@ -933,6 +943,47 @@ class _Walk:
             if item.skip:
                 self.awaiting.append(_Awaiting(len(self.items), p, section[-1] if section else "", choices))
             self.items.append(item)
+
+    def _asked_below(self, p: _Pending) -> tuple[str, list[str]]:
+        """``(question, scenario lines)`` of an item whose line holds no question ('Question #3', 'QUESTION 12 Topic 1':
+        exam dumps as text, trial9 T1): the paragraph below that asks (the first that ends asking, else the last before
+        the options or the answer line), the paragraphs before it a scenario for the front; ``p.answer`` keeps the rest.
+        With no asking paragraph and no options, the first paragraph is the question."""
+        lines = p.answer
+        paragraphs: list[tuple[int, int]] = []
+        k, stopped = 0, False
+        while k < len(lines) and len(paragraphs) < QUESTION_MAX_LINES:
+            line = lines[k].strip()
+            if not line:
+                k += 1
+                continue
+            if option_line(line) or is_answer_line(line) or has_answer_label(line) or has_right_answer_label(line):
+                stopped = True
+                break
+            end = k
+            while end < len(lines) and lines[end].strip() and not option_line(lines[end].strip()):
+                end += 1
+            paragraphs.append((k, end))
+            k = end
+            if lines[end - 1].rstrip().rstrip(CLOSERS).endswith(QUESTION_MARKS) or ASKS_SEVERAL.search(lines[end - 1]):
+                stopped = True
+                break
+        if not paragraphs:
+            return "", []
+        start, end = paragraphs[-1] if stopped else paragraphs[0]
+        scenario = lines[paragraphs[0][0] : start] if stopped else []
+        question = squash(" ".join(line.strip() for line in lines[start:end]))
+        rest = lines[end:]
+        skipped = len(lines) - len(rest)
+        while rest and not rest[0].strip():
+            rest, skipped = rest[1:], skipped + 1
+        p.answer = rest
+        p.answer_line = (p.answer_line or p.line + 1) + skipped
+        while scenario and not scenario[-1].strip():
+            scenario.pop()
+        if self.markdown:
+            question = squash(_LEFT_MARKS.sub("", self.reader.inline_plain(question, code=True).replace("**", "")))
+        return question, scenario
 
     def _unknown_key(self, choices: Choices, lines: list[int]) -> None:
         """Warn about an answer line that names a label no option has ('Correct answer: B, F', options A-E),
