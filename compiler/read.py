@@ -93,6 +93,8 @@ from compiler.sources.lines import (
     ANSWER_LABEL_HEADING,
     MARKDOWN_SUFFIXES,
     QUESTION_MARKS,
+    card_links,
+    drop_properties,
     emoji_numbers,
     glue_separators,
     inline_card,
@@ -100,6 +102,8 @@ from compiler.sources.lines import (
     only_questions,
     space_numbers,
     spark_cards,
+    tagged_line_cards,
+    unescape_numbers,
 )
 from compiler.sources.markdown_blocks import strip_front_matter
 from compiler.sources.prompts import other_language
@@ -588,6 +592,15 @@ def read_sources(
             doc = Document(rel=doc.rel, text=startend.rewrite(doc.text))
         if own in MARKDOWN_SUFFIXES:  # Obsidian embeds, then Hugo shortcodes and mdBook includes (an embedded note's too)
             doc = shortcodes.expand(embeds.expand(doc, content_dir, diag), content_dir, diag, included)
+        if own in MARKDOWN_SUFFIXES and (":: " in doc.text or "[[card]]" in doc.text.lower()):  # Logseq's and Dataview's 'key:: value' properties: never text (T13)
+            bare = drop_properties(card_links(doc.lines) if "[[card]]" in doc.text.lower() else doc.lines)
+            doc = doc if bare == doc.lines else Document(rel=doc.rel, text="\n".join(bare) + "\n")
+        if own in MARKDOWN_SUFFIXES and "\\" in doc.text:  # Google Docs' escaped item numbers, '1\. What …' (trial9 T30)
+            typed = unescape_numbers(doc.lines)
+            doc = doc if typed is doc.lines else Document(rel=doc.rel, text="\n".join(typed) + "\n")
+        if own in MARKDOWN_SUFFIXES and ("#card" in doc.text or "#flashcard" in doc.text):  # 'front #flashcard' / back (T8)
+            tagged = tagged_line_cards(doc.lines)
+            doc = doc if tagged == doc.lines else Document(rel=doc.rel, text="\n".join(tagged) + "\n")
         if own in MARKDOWN_SUFFIXES and "?" in doc.text:  # a card's '?' line between blank lines; 'Q? : A ⚡️' (trial9 T8)
             glued = spark_cards(glue_separators(doc.lines)) if "⚡" in doc.text or "🧠" in doc.text else glue_separators(doc.lines)
             doc = doc if glued == doc.lines else Document(rel=doc.rel, text="\n".join(glued) + "\n")

@@ -39,3 +39,27 @@ def test_neuracache_one_line_cards(tmp_path: Path) -> None:
         ("How many bones does an adult have?", "206"),
         ("Which organ makes insulin?", "the pancreas"),
     ]
+
+
+def test_separator_cards_with_code_backs_and_picture_fronts(tmp_path: Path) -> None:
+    """trial9 T8 rest: a back that is a code block gave the front '?' and took the next card's front; a front of
+    two paragraphs since the rule above (text, then an audio tag) was cut to its last one."""
+    result = build(drop_in(tmp_path, "separator-code-backs.md"), tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert [(i.question, " ".join(i.answer_plain().split())) for i in result.compiled.items] == [
+        ("Headers with prefix style.", "# H1 (title) ## H2 (section)"),
+        ("Headers with underline style.", "H1 (title) =========="),
+        ("Audio file in the same folder.", "Markdown does not define audio; use the inline HTML &lt;audio&gt; tag."),
+    ]
+
+
+def test_cards_tagged_on_their_front_line(tmp_path: Path) -> None:
+    """trial9 T8 rest: 'front #flashcard' over its back (NeuraCache), 'front #card' (flashcards-obsidian), also as a
+    heading, between '- - -' rules: the page was one note named after the file."""
+    result = build(drop_in(tmp_path, "tagged-line-cards.md"), tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert [(i.question, " ".join(i.answer_plain().split())) for i in result.compiled.items] == [
+        ("Radii of stable orbits in the Bohr model", r"\[a_0 = \frac{\hbar^2}{m_e k e^2}\]"),
+        ("What does TCP stand for?", "Transmission Control Protocol"),
+        ("Which layer does IP belong to?", "The network layer."),
+    ]

@@ -29,11 +29,13 @@ from compiler.sources.directives import answer_boxes
 from compiler.sources.lines import (
     ANSWER_LABEL_HEADING,
     BOLD_LEAD_Q,
+    CARD_TAG,
     LIST_HEADING,
     LIST_HEADINGS_MIN,
     MARKDOWN_SUFFIXES,
     PROPERTY,
     QUESTION_MARKS,
+    any_answer_label,
     checkbox_stems,
     count_item_headers,
     definition_terms,
@@ -303,6 +305,30 @@ def _numbered(lines: list[str]) -> tuple[int, int, int]:
     return count, questions, quizzed
 
 
+def _below_numbers(lines: list[str]) -> bool:
+    """Whether any numbered item has a line of its own under it (an answer) before the next one or the end."""
+    item = re.compile(PRESETS["numbered"].item or "")
+    seen = False
+    for line in lines:
+        if item.match(line):
+            seen = True
+        elif seen and line.strip():
+            return True
+    return False
+
+
+def _labelled_numbers(lines: list[str]) -> int:
+    """Numbered items whose next line with text (maybe indented under the item) is an answer label line."""
+    item = re.compile(PRESETS["numbered"].item or "")
+    found = 0
+    for i, line in enumerate(lines):
+        if item.match(line):
+            nxt = next((x.strip() for x in lines[i + 1 : i + 4] if x.strip()), "")
+            label = unbold_label(nxt)
+            found += bool(nxt and (has_answer_label(label) or has_right_answer_label(label) or any_answer_label(label)))
+    return found
+
+
 def _options_follow(lines: list[str]) -> bool:
     """An item's lines below its question start with lettered options (maybe after a code block or a
     continued question): a quiz item, whether or not it marks the right one (a key may come later)."""
@@ -338,7 +364,13 @@ def _score_presets(doc: Document, lines: list[str]) -> list[Detection]:
     if quizzed >= 2 and quizzed * 2 >= count:  # a quiz: numbered questions, each with options a) … d)
         score = 0.6 + 0.3 * quizzed / count
         out.append(Detection("numbered", score, f"{count} numbered questions, {quizzed} with lettered options"))
-    elif count >= 3 or (count == 2 and questions == 2 and nonblank <= 6):  # (a first try of two: trial10 P27)
+    elif count >= 2 and (labelled := _labelled_numbers(lines)) >= 2 and 2 * labelled >= count:
+        # numbered prompts ('1. Sebutkan … !', '2. Explain …:') each over an answer label ('Jawaban:', 'Answer:',
+        # indented under the item too): the numbered layout's items, however they end (trial9 T31)
+        out.append(Detection("numbered", 0.75, f"{count} numbered items, {labelled} with an answer line under them"))
+    elif (count >= 3 and (questions or _below_numbers(doc.lines))) or (count == 2 and questions == 2 and nonblank <= 6):
+        # (a first try of two: trial10 P27; a list of statements with nothing under them is a note's list, not a quiz
+        # without answers: learner2 M23; code under them counts, so the document's own lines)
         coverage = min(1.0, count * 4 / nonblank)
         score = 0.4 + 0.2 * questions / count + 0.2 * coverage
         out.append(Detection("numbered", score, f"{count} numbered items ('1.', '1)' or 'Q1.')"))
@@ -548,7 +580,11 @@ def card_page(doc: Document) -> Detection | None:
     two (one ``a::b`` might be prose). When nothing else fits, the one card is read, not the file as a note."""
     if not doc.rel.lower().endswith(MARKDOWN_SUFFIXES):
         return None
-    cards = sum(1 for line in _prose_lines(doc) if line.strip() in ("?", "??") or (inline_card(line) and not _property(line)))
+    cards = sum(
+        1
+        for line in _prose_lines(doc)
+        if line.strip() in ("?", "??") or (inline_card(line) and not _property(line)) or (CARD_TAG.search(line) and outline_entry(line))
+    )  # (Logseq's '- What is Pinia? #card': trial9 T13)
     if not cards:
         return None
     return Detection("markdown", 0.5, f"{cards} Obsidian-style card{'s' if cards > 1 else ''} ('Term:: answer' or a '?' line)")

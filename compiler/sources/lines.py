@@ -312,7 +312,12 @@ def strip_question_label(text: str) -> str:
     return _QUESTION_LABEL.sub("", text, count=1)
 
 
-_LEADING_NUMBER = re.compile(r"^\s*(?:\(?\d{1,3} ?[.)](?=\s|[^\W\d_])|\d\ufe0f?\u20e3|\U0001f51f)\s*")  # '8 . What …' too
+_CJK_DIGITS = "一二三四五六七八九十"
+# '8 . What …' too; CJK numbering (trial9 T28): '1、', '1．', '一、', '（1）', '第1题', '問1．', '问1：'
+_LEADING_NUMBER = re.compile(
+    r"^\s*(?:\(?\d{1,3} ?[.)](?=\s|[^\W\d_])|\d\ufe0f?\u20e3|\U0001f51f"
+    rf"|\d{{1,3}}[、．]|[{_CJK_DIGITS}]{{1,3}}[、．]|[（(]\d{{1,3}}[）)]|第\d{{1,3}}[题題問问]\s*[:：.．、]?|[問问]\s?\d{{1,3}}\s?[.．:：、])\s*"
+)
 
 
 def leading_number(text: str) -> str | None:
@@ -321,6 +326,9 @@ def leading_number(text: str) -> str | None:
     if m is None:
         return None
     digits = "".join(c for c in m.group(0) if c.isdigit())
+    if not digits and any(c in _CJK_DIGITS for c in m.group(0)):  # '三、': 3
+        cjk = [_CJK_DIGITS.index(c) + 1 for c in m.group(0) if c in _CJK_DIGITS]
+        return str(cjk[0] * 10 + (cjk[2] if len(cjk) > 2 else 0) if len(cjk) > 1 and cjk[1] == 10 else sum(cjk))
     return digits or "10"  # 🔟
 
 
@@ -356,6 +364,11 @@ def has_right_answer_label(text: str) -> bool:
 
 def strip_right_answer_label(text: str) -> str:
     return _RIGHT_ANSWER_LABEL.sub("", text.lstrip(), count=1)
+
+
+def any_answer_label(text: str) -> bool:
+    """An answer label in any language deckc reads (``Respuesta:``, ``Jawaban:``, ``答：``)."""
+    return bool(_ANSWER_LABEL_ANY.match(text.lstrip()))
 
 
 def has_answer_label(text: str) -> bool:
@@ -571,6 +584,40 @@ QUESTION_BULLET = re.compile(
 
 
 PROPERTY = re.compile(r"^\s*[a-z][a-z0-9_-]*::\s")  # 'card-repeats:: 2': a block property (Logseq, Dataview), metadata
+# a page property's value as Logseq and Dataview write one: a [[link]], tags, a date or number, true/false, a web address
+_META_VALUE = re.compile(
+    r"^(?:(?:#?\[\[[^\]]+\]\]|#[\w/-]+)(?:[\s,]+(?:#?\[\[[^\]]+\]\]|#[\w/-]+))*|[\d.:/TZ+-]+|true|false|https?://\S+)$", re.I
+)
+_PAGE_KEYS = frozenset(
+    ["title", "alias", "aliases", "tags", "type", "source", "author", "status", "created", "updated", "date", "id", "public", "icon", "template", "collapsed"]
+)
+
+
+def drop_properties(lines: list[str]) -> list[str]:
+    """The lines with Logseq's and Dataview's ``key:: value`` properties blanked (line numbers kept; trial9 T13):
+    one right under a line of text or an entry ('  card-repeats:: 6', 'collapsed:: true', 'confidence:: high' under
+    an answer) and the ones after it, and a run of them opening the page whose keys or values are a page's
+    ('title:: …', 'tags:: [[biology]]', 'source:: [[Campbell Biology]]'). A paragraph of ``Term:: answer`` lines
+    alone stays: those are Obsidian cards."""
+    out = list(lines)
+    fenced = list(in_fence(lines))
+    above: str | None = None  # what the line above is: None (blank, or the start), "text", "dropped", "card"
+    top = True  # nothing but page properties so far
+    for k, line in enumerate(lines):
+        if fenced[k]:
+            above, top = "text", False
+        elif not line.strip():
+            above = None
+        elif PROPERTY.match(line) is None:
+            above, top = ("card" if inline_card(line) else "text"), False
+        else:
+            key, _, value = line.strip().partition("::")
+            page = above is None and top and (key.lower() in _PAGE_KEYS or bool(_META_VALUE.match(value.strip())))
+            if above in ("text", "dropped") or page:
+                out[k], above = "", "dropped"
+            else:
+                above, top = "card", False
+    return out
 TAGS_ONLY = re.compile(r"^(?:#[A-Za-z][\w/-]*\s*)+$")  # '#card': tags after a question, no answer
 
 
@@ -894,12 +941,38 @@ def two_way(arrow: str) -> bool:
     return arrow in ("<>", ":::")
 
 
+# a Logseq block tagged as a card ('- What is Pinia? #card', '[[card]]', '#[[card]]'; trial9 T13): the tag
+CARD_TAG = re.compile(r"(?:^|[ \t])(?:#card|#\[\[card\]\]|\[\[card\]\])(?=[ \t]|$)", re.I)
+
+
+_LINKED_CARD = re.compile(r"(?<!\S)#?\[\[card\]\](?=[ \t]|$)", re.I)
+
+
+def card_links(lines: list[str]) -> list[str]:
+    """Outline entries tagged ``[[card]]`` / ``#[[card]]`` (Logseq's other spellings) tagged ``#card``, as the
+    Markdown reader's wiki links would turn the tag into the word 'card'."""
+    return [_LINKED_CARD.sub("#card", line) if _OUTLINE_ENTRY.match(line) else line for line in lines]
+
+
+def tagged_card(text: str) -> str | None:
+    """The front of an outline entry's text tagged as a card (its other trailing tags dropped too), else None."""
+    if not CARD_TAG.search(text):
+        return None
+    front = re.sub(r"(?:[ \t]+#[\w/-]+|[ \t]+#?\[\[[^\]]+\]\])+[ \t]*$", "", CARD_TAG.sub(" ", text)).strip()
+    return front or None
+
+
 def outline_cards(lines: list[str]) -> list[OutlineCard]:
     """The cards of a list (its lines) whose every entry is an outliner flashcard ('- Term :: definition',
     '- Front >> Back', trial8 H9) or an entry naming a section over such entries; [] for any other list
     (one ordinary entry makes it an ordinary list). Lines under an entry that are no entry of their own
-    go on with its answer, and so do nested entries none of which is a card."""
+    go on with its answer, and so do nested entries none of which is a card.
+
+    A Logseq page (trial9 T13): entries tagged ``#card`` are cards, their nested entries the answer; its other
+    entries are the outline's notes, no card (nor a section unless cards are nested under them); block
+    properties under an entry ('card-repeats:: 6', 'collapsed:: true', 'id:: …') are Logseq's, never text."""
     entries: list[tuple[int, int, str, list[str]]] = []  # (offset, indent, text, more lines)
+    logseq = any(CARD_TAG.search(line) for line in lines)
     for k, line in enumerate(lines):
         m = _OUTLINE_ENTRY.match(line)
         if m is not None:
@@ -907,6 +980,8 @@ def outline_cards(lines: list[str]) -> list[OutlineCard]:
         elif line.strip():
             if not entries:
                 return []
+            if logseq and PROPERTY.match(line):
+                continue  # a block property: Logseq's review state, not the card's text
             entries[-1][3].append(line.strip())
     cards: list[OutlineCard] = []
     path: list[tuple[int, str]] = []  # (indent, text) of the section entries open above
@@ -918,7 +993,15 @@ def outline_cards(lines: list[str]) -> list[OutlineCard]:
         nested = k + 1
         while nested < len(entries) and entries[nested][1] > indent:
             nested += 1
-        parts = outline_arrow(text)
+        front = tagged_card(text) if logseq else None
+        parts = (front, ">>>", "") if front else None if logseq else outline_arrow(text)
+        if parts is None and logseq:
+            if not any(CARD_TAG.search(entries[j][2]) for j in range(k + 1, nested)):
+                k = nested  # a note of the outline, no card: its nested entries with it
+                continue
+            path.append((indent, text.strip()))
+            k += 1
+            continue
         if parts is None:
             if nested == k + 1 or more:
                 return []  # an ordinary entry: an ordinary list
@@ -949,9 +1032,10 @@ def outline_cards(lines: list[str]) -> list[OutlineCard]:
 
 
 def outline_entry(line: str) -> bool:
-    """Whether a line is a list entry holding an outliner flashcard ('- Front >> Back', '- Term :: definition')."""
+    """Whether a line is a list entry holding an outliner flashcard ('- Front >> Back', '- Term :: definition',
+    Logseq's '- What is Pinia? #card')."""
     m = _OUTLINE_ENTRY.match(line)
-    return m is not None and outline_arrow(m.group("text")) is not None
+    return m is not None and (outline_arrow(m.group("text")) is not None or tagged_card(m.group("text")) is not None)
 
 
 _SEPARATOR_ALONE = re.compile(r"^[ \t]{0,3}\?{1,2}[ \t]*$")  # Obsidian's '?' / '??' between a card's front and back
@@ -973,11 +1057,23 @@ def glue_separators(lines: list[str]) -> list[str]:
             k += 1
             continue
         front, back = out[k - 2], out[k + 2]
-        if out[k - 1].strip() or out[k + 1].strip() or not front.strip() or not back.strip() or fenced[k + 2]:
+        if out[k - 1].strip() or out[k + 1].strip() or not front.strip() or not back.strip():
             k += 1
             continue
         if front.lstrip().startswith(("#", "-", "*", "+", ">", "|", "```", "~~~")) or _RULE_LINE.match(front) or _RULE_LINE.match(back):
             k += 1
+            continue
+        start = _card_start(out, fenced, k - 2)
+        if fenced[k + 2] or (start < k - 2 and not out[start].lstrip().startswith("<")):
+            # a back that is code, or a front of several paragraphs since the rule above (a picture or audio tag
+            # under its text): a card as a heading over an answer label, which may hold any blocks (trial9 T8)
+            first = next(n for n in range(start, k) if out[n].strip())
+            end = first
+            while end < k and out[end].strip():
+                end += 1
+            out[first : end] = [f"##### {' '.join(x.strip() for x in out[first:end])}", *[""] * (end - first - 1)]
+            out[k] = "###### Answer"
+            k += 2
             continue
         end = k + 2  # the back's last line + 1
         while end < len(out) and out[end].strip() and not _RULE_LINE.match(out[end]) and not fenced[end]:
@@ -985,6 +1081,63 @@ def glue_separators(lines: list[str]) -> list[str]:
         out[k - 1 : end] = [out[k], *out[k + 2 : end], "", ""]
         k = end
     return out
+
+
+def _card_start(lines: list[str], fenced: list[bool], front: int) -> int:
+    """The first line of a card's front whose last line is ``front``: its paragraph's first line, or, when a rule
+    (``____``, ``---``) stands above its paragraphs with nothing but text between, the first line after it."""
+    k = front
+    while k > 0 and lines[k - 1].strip() and not fenced[k - 1] and not _RULE_LINE.match(lines[k - 1]):
+        k -= 1
+    top = k
+    while top > 0 and not fenced[top - 1] and not _RULE_LINE.match(lines[top - 1]):
+        if lines[top - 1].lstrip().startswith(("#", "```", "~~~", "?")) or _SEPARATOR_ALONE.match(lines[top - 1]):
+            return k  # a heading, code or another card above: the front is its own paragraph
+        top -= 1
+    return top if top > 0 and _RULE_LINE.match(lines[top - 1]) else k
+
+
+# a line or heading tagged as a card (NeuraCache's and the flashcards-obsidian plugin's 'front #flashcard' / '## front #card',
+# '#card-reverse' too), the back on the lines below it; other hashtags after the tag
+_TAGGED_LINE = re.compile(
+    r"^(?P<hashes>#{1,5}[ \t]+)?(?P<front>(?![-*+][ \t])[^\s#>|`].*?)[ \t]+#(?:card|flashcard)(?:[-/](?:reverse|reversed|spaced))?(?![\w-])"
+    r"(?:[ \t]+#[\w/-]+)*[ \t]*$",
+    re.I,
+)
+_PLAIN_TEXT = re.compile(r"^[ \t]{0,3}(?![-*+>|#]|\d{1,3}[.)]|```|~~~|\$\$)\S")
+
+
+def tagged_line_cards(lines: list[str]) -> list[str]:
+    """Cards tagged on their front line (trial9 T8: ``Radii of stable orbits #flashcard #physics`` / blank / ``$$a_0 = …$$``
+    / ``- - -``; ``What does TCP stand for? #card`` / ``Transmission Control Protocol``) as the shapes the Markdown
+    reader reads, line numbers kept: over a blank line, a heading (the tags dropped) over an answer label heading where
+    the blank line was, its back the blocks below up to the next heading; over a line of text, a ``Q:`` / ``A:``
+    paragraph. List entries are Logseq's (:func:`outline_cards`); code is never read."""
+    out = list(lines)
+    fenced = list(in_fence(lines))
+    for k, line in enumerate(lines[:-1]):
+        m = None if fenced[k] else _TAGGED_LINE.match(line)
+        if m is None or (k and lines[k - 1].strip() and not _RULE_LINE.match(lines[k - 1]) and not m.group("hashes")):
+            continue  # (a tagged line inside a paragraph is no front)
+        front, below = m.group("front").strip(), lines[k + 1]
+        level = len((m.group("hashes") or "#####").strip())
+        if not below.strip() and k + 2 < len(lines) and lines[k + 2].strip() and not _RULE_LINE.match(lines[k + 2]):
+            out[k], out[k + 1] = f"{'#' * level} {front}", f"{'#' * (level + 1)} Answer"
+        elif below.strip() and not fenced[k + 1] and _PLAIN_TEXT.match(below) and not m.group("hashes"):
+            out[k], out[k + 1] = f"Q: {front}", f"A: {below.strip()}"
+    return out
+
+
+_ESCAPED_NUMBER = re.compile(r"^(?P<lead>[ \t]{0,3}(?:\*\*|__)?\d{1,3})\\(?P<mark>[.)])(?=\s)")  # Google Docs' '1\. What …'
+
+
+def unescape_numbers(lines: list[str]) -> list[str]:
+    """Item numbers a Markdown export escaped (``1\\. What is …?``: Google Docs' 'Download as Markdown', trial9 T30) as
+    typed (``1. What is …?``), when at least two lines outside code start so; every other line as it is."""
+    fenced = list(in_fence(lines))
+    if sum(1 for k, line in enumerate(lines) if not fenced[k] and _ESCAPED_NUMBER.match(line)) < 2:
+        return lines
+    return [line if fenced[k] else _ESCAPED_NUMBER.sub(r"\g<lead>\g<mark>", line) for k, line in enumerate(lines)]
 
 
 def field_pairs(lines: list[str]) -> tuple[str, int] | None:

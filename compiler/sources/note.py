@@ -59,6 +59,8 @@ def note_front(path: str) -> str:
     """The card's front for a note file: its name, without a Zettelkasten id, slugs read with spaces."""
     stem = PurePosixPath(path).stem.strip()
     stem = _ZETTEL_ID.sub("", stem)
+    if "___" in stem or "%2F" in stem:  # Logseq's namespaced page 'areas___kubernetes___cka' is 'areas/kubernetes/cka' (T13)
+        return "/".join(note_front(part + ".md") for part in re.split(r"___|%2F", stem) if part.strip())
     if (
         " " not in stem
         and re.search(r"[A-Za-z]", stem)

@@ -146,6 +146,10 @@ def _compact_key(line: str, alone: bool = False) -> list[tuple[str, str]]:
 
 
 OPTIONS_WITHIN = 12  # lines under a numbered line in which its options start, for it to be a question inside a key
+# what joins an answer to its question ('What is TCP? - A reliable …', '→ 443', '= Address …', a next line '=arsitektur …'):
+# no answer text (not '-1', '->' in code, nor a list entry '- a' over '- b')
+_JOINER = re.compile(r"^(?:[-–—](?=\s)|→|->|=>|=(?![=\d]))\s*(?=\S)")
+_LINE_JOINER = re.compile(r"^(?:→|->|=>|=(?![=\d]))\s*(?=\S)")  # on the next line a dash is a list entry
 _SAME_LINE_SPLIT = re.compile(r"\?[\"”’)\]]*(?=\s+\S)")
 
 
@@ -1204,10 +1208,10 @@ class _Walk:
         head, lines = p.head, list(p.answer)
         if self.answer is None:  # the answer's own "A:" / "Answer:" label is not answer text
             if head:
-                head = strip_answer_label(head)
+                head = _JOINER.sub("", strip_answer_label(head))  # 'What is TCP? - A reliable …' (trial9 T26)
             elif lines:
                 indent = lines[0][: len(lines[0]) - len(lines[0].lstrip())]
-                lines[0] = indent + strip_answer_label(lines[0].strip())
+                lines[0] = indent + _LINE_JOINER.sub("", strip_answer_label(lines[0].strip()), count=1)
         if self.markdown:
             blocks = self.reader.render_markdown([head], p.line, self.doc, self.diag) if head else []
             if lines:

@@ -22,11 +22,30 @@ import re
 _FIELD = re.compile(r"^(?P<name>Front|Back|Text|Extra|Tags)\s*:\s?(?P<value>.*)$", re.I)
 
 
+# the plugin's inline note on one line: 'STARTI [Basic] What is osmosis? Back: Diffusion of water … ENDI' (trial9 T27)
+_INLINE = re.compile(r"^\s*STARTI\s+\[(?P<kind>[^\]]+)\]\s+(?P<body>.*?)\s+ENDI\s*$")
+_TARGET = re.compile(r"^\s*TARGET DECK\s*:?\s*\S.*$")  # 'TARGET DECK: Biology::Cells' (or on the next line)
+_INLINE_FIELD = re.compile(r"\s(?=(?:Front|Back|Text|Extra|Tags)\s*:)")
+
+
 def rewrite(text: str) -> str:
-    """The text with every ``START``/``END`` block as a ``Q:``/``A:`` pair or a cloze paragraph."""
+    """The text with every ``START``/``END`` block as a ``Q:``/``A:`` pair or a cloze paragraph, and every inline
+    ``STARTI [Basic] … ENDI`` note as such a pair on its line."""
     if "START" not in text or "END" not in text:
         return text
     lines = text.split("\n")
+    for k, line in enumerate(lines):
+        if _TARGET.match(line):
+            lines[k] = ""  # the Anki deck the plugin files the notes in: no text of any card
+            continue
+        m = _INLINE.match(line) if "STARTI" in line else None
+        if m is None:
+            continue
+        new = _block(m.group("kind").strip().lower(), _INLINE_FIELD.split(m.group("body")))
+        if new is not None and len(new) == 2 and new[0].startswith("Q: ") and not re.search(r"[:`]", new[0][3:]):
+            lines[k] = f"{new[0][3:]}::{new[1][3:]}"  # 'What is osmosis?::Diffusion …', an inline card on its line
+        elif new is not None and len(new) == 1:
+            lines[k] = new[0]  # a cloze sentence
     n = 0
     while n < len(lines):
         if lines[n].strip() != "START":

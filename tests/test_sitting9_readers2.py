@@ -1,0 +1,80 @@
+"""Line-based reading, ninth sitting: Obsidian_to_Anki's inline notes (trial9 T27), answers joined to their question
+by a dash, arrow or '=' (T26), CJK item numbers (T28)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import NEWUSER, deck_of, drop_in
+
+from compiler.build import build
+
+
+def _pairs(tmp_path: Path, *names: str) -> list[tuple[str, str]]:
+    result = build(drop_in(tmp_path, *names), tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    return [(i.question or i.text, " ".join(i.answer_plain().split())) for i in result.compiled.items]
+
+
+def test_obsidian_to_anki_inline_notes_and_target_deck(tmp_path: Path) -> None:
+    result = build(drop_in(tmp_path, "obsidian-to-anki.md"), tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    items = result.compiled.items
+    assert [i.question for i in items if i.kind.value == "basic"] == [
+        "What is the powerhouse of the cell?",
+        "What does the ribosome do?",
+        "What is osmosis?",  # 'STARTI [Basic] What is osmosis? Back: … ENDI'
+    ]
+    assert items[-1].answer_plain().strip() == "Diffusion of water through a membrane."
+    assert not [w for w in result.compiled.diagnostics.warnings if "outside any question" in w.message]  # TARGET DECK
+
+
+def test_joiners_after_the_question_are_no_answer_text(tmp_path: Path) -> None:
+    pairs = _pairs(tmp_path, "joined-answers.txt", "joined-answers.md")
+    assert sorted(a for _, a in pairs) == sorted([
+        "A reliable transport protocol.",
+        "A connectionless protocol.",
+        "The name system of the internet.",
+        "443",
+        "Address resolution.",
+        "arsitektur yang digunakan untuk membangun layanan web secara stateless.",
+        "Server-side processing adalah eksekusi kode di server; client-side di browser.",
+        "Monolith adalah satu unit tunggal; Microservices adalah layanan kecil yang independen.",
+    ])
+
+
+def test_cjk_item_numbers_are_no_question_text(tmp_path: Path) -> None:
+    pairs = _pairs(tmp_path, "cjk-numbers.txt", "cjk-numbers.md")
+    assert sorted(q for q, _ in pairs) == sorted(["什么是进程？", "什么是线程？", "进程和线程的区别？", "TCPとは何ですか？", "UDPとは何ですか？", "DNSとは何ですか？"])
+
+
+def test_google_docs_escaped_numbers_are_item_numbers(tmp_path: Path) -> None:
+    """trial9 T30: '3\\. Define osmosis\\.' (Google Docs' Markdown export) was the tail of the answer above it."""
+    assert _pairs(tmp_path, "gdocs-export.md") == [
+        ("What is the function of the mitochondria?", "The mitochondria produce ATP through cellular respiration."),
+        ("What is the role of ribosomes?", "Ribosomes build proteins from amino acids."),
+        ("Define osmosis.", "The diffusion of water across a semi-permeable membrane."),
+        ("What is the difference between mitosis and meiosis?", "Mitosis makes 2 identical cells; meiosis makes 4 gametes."),
+    ]
+
+
+def test_numbered_prompts_over_an_indented_answer_label(tmp_path: Path) -> None:
+    """trial9 T31: '1. Sebutkan … !' / indented 'Jawaban:' + the answer: two prompts were one note named after the file."""
+    pairs = _pairs(tmp_path, "numbered-jawaban.md")
+    assert [q for q, _ in pairs] == [
+        "Sebutkan berbagai bahasa pemrograman yang bisa digunakan untuk mengembangkan aplikasi backend!",
+        "Sebutkan dan jelaskan berbagai teknologi yang perlu dipelajari untuk menjadi seorang backend engineer!",
+    ]
+    assert pairs[0][1].startswith("Berbagai bahasa pemrograman") and "Python Java Go" in pairs[0][1]
+    assert not pairs[1][1].startswith("Jawaban")
+
+
+def test_a_vault_note_with_a_numbered_list_stays_a_note(tmp_path: Path) -> None:
+    """learner2 M23: a definition note whose conditions are a numbered list was read as a 'numbered' quiz of three
+    questions without answers: no card, while its sibling notes were notes."""
+    vault = NEWUSER / "vault-numbered"
+    result = build(deck_of(tmp_path, {f"vault/{p.name}": p for p in sorted(vault.iterdir())}), tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert sorted(i.question for i in result.compiled.items) == ["Positive semi-definite matrix", "Rank", "Trace"]
+    psd = next(i for i in result.compiled.items if i.question.startswith("Positive"))
+    assert "Eigenvalues are non-negative." in psd.answer_plain()
