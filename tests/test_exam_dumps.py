@@ -67,3 +67,16 @@ def test_pdftotext_copy_with_the_key_on_the_next_line(tmp_path: Path) -> None:
 def test_a_label_line_without_options_is_no_quiz() -> None:
     text = "Question 1\n\nWhat is DNS?\n\nIt maps names to addresses.\n\nQuestion 2\n\nWhat is TCP?\n\nA transport protocol.\n"
     assert label_quiz(Document("n.txt", text).lines) is None
+
+
+def test_vce_exports_with_the_question_on_the_label_line(tmp_path: Path) -> None:
+    """trial10 P30: VCE exports ('QUESTION 3 Which command …', 'Section: (none) Explanation', 'Explanation/Reference:',
+    'QUESTION 7 DRAG DROP' with an empty key) gave 'cannot tell this document's layout'."""
+    result = build(drop_in(tmp_path, "exam-vce.txt"), tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    items = {i.number: i for i in result.compiled.items}
+    assert items["3"].question == "Which command appends the output of ls to test.txt?" and items["3"].correct == "C"
+    assert items["6"].correct == "B,D"
+    assert items["1"].correct == "A" and "Section" not in " ".join(b.text for b in items["1"].answer)
+    assert [(i.number, i.skip) for i in result.compiled.deck.skipped] == [("7", "no answer")]  # DRAG DROP: no key
+    assert sum(i.kind.value == "multiple_choice" for i in result.compiled.items) >= 6

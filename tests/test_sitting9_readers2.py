@@ -8,6 +8,8 @@ from pathlib import Path
 from conftest import NEWUSER, deck_of, drop_in
 
 from compiler.build import build
+from compiler.sources.base import Document
+from compiler.sources.detect import suggest_pattern
 
 
 def _pairs(tmp_path: Path, *names: str) -> list[tuple[str, str]]:
@@ -78,3 +80,61 @@ def test_a_vault_note_with_a_numbered_list_stays_a_note(tmp_path: Path) -> None:
     assert sorted(i.question for i in result.compiled.items) == ["Positive semi-definite matrix", "Rank", "Trace"]
     psd = next(i for i in result.compiled.items if i.question.startswith("Positive"))
     assert "Eigenvalues are non-negative." in psd.answer_plain()
+
+
+def test_numbered_steps_in_a_page_of_notes_are_no_quiz(tmp_path: Path) -> None:
+    """learner3 N12, trial10 P15: a notes page whose only numbered lists are elements or steps under headings was read
+    with the 'numbered' layout: every list entry a question without an answer, the page's sections in no card."""
+    result = build(drop_in(tmp_path, "notes-with-steps.md"), tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert [i.question for i in result.compiled.items] == ["Light reactions", "Calvin cycle", "Assignment"]
+    assert "Regeneration of RuBP" in result.compiled.items[1].answer_plain()
+
+
+def test_an_abbreviated_name_is_no_item_label() -> None:
+    """learner3 N9: 'S. aureus …', 'S. pneumoniae …' lines among one-line facts were guessed as the items ('S.' the
+    label): 3 cards holding every other fact, the genus cut off the front, the facts before the first lost."""
+    lines = [f"S. {name} causes {what}." for name, what in [("aureus", "boils"), ("pneumoniae", "pneumonia"), ("bovis", "endocarditis")]]
+    lines += ["Transference is shifting emotions onto a present person.", "Methadone is a long-acting mu agonist."] * 3
+    guess = suggest_pattern(Document("notes.md", "\n".join(lines)))
+    assert not any("S\\s*\\." in line for line in guess), guess
+
+
+def test_a_first_try_of_two_items_gives_two_cards(tmp_path: Path) -> None:
+    """trial10 P27: two numbered questions with their answers were one note named after the file; two 'Term - def'
+    lines stopped with 'cannot tell'."""
+    assert _pairs(tmp_path, "two-numbered.md", "two-pairs.txt") == [
+        ("What is osmosis?", "Water moving across a membrane."),
+        ("What is diffusion?", "Particles spreading out."),
+        ("Osmosis", "Water moving across a membrane"),
+        ("Diffusion", "Particles spreading out"),
+    ]
+
+
+def test_a_line_opening_with_triple_backtick_code_is_no_fence(tmp_path: Path) -> None:
+    """trial10 P4: '```StringBuffer``` is the synchronized one' (inline code) opened a code fence for the pattern
+    layout: the four questions after it were one answer, without a warning."""
+    table = '[[source]]\nid = "notes"\nfile = "sources/inline-triple-backticks.md"\n[source.pattern]\nitem = \'^####\\s+(?P<question>.+)$\'\n'
+    result = build(drop_in(tmp_path, "inline-triple-backticks.md", table=table), tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert len(result.compiled.items) == 5
+    assert "synchronized" in result.compiled.items[0].answer_plain()
+
+
+def test_polish_headings_that_lost_their_question_mark_ask() -> None:
+    """trial10 P3: Polish 'Co to jest …', 'Omów …', 'Wymień …', 'Czy …', 'Jak …' open a question (lines._OPENS_ASKING)."""
+    from compiler.sources.lines import opens_asking
+
+    assert all(opens_asking(t) for t in ["Co to jest OAuth2", "Omów zasady SOLID", "Wymień rodzaje testów", "Czy w JS są klasy", "Jak działa GC"])
+    assert not opens_asking("Co-operation rules")
+
+
+def test_a_polish_page_of_questions_some_without_question_marks(tmp_path: Path) -> None:
+    assert [q for q, _ in _pairs(tmp_path, "polish-headings.md")] == [
+        "Co to jest JVM?",
+        "Co to jest OAuth2",
+        "Omów zasady SOLID",
+        "Wymień rodzaje testów",
+        "Czy w JS są klasy",
+        "Jak działa garbage collector?",
+    ]

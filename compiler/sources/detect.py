@@ -59,7 +59,7 @@ from compiler.sources.lines import (
 )
 from compiler.sources.suggest import toml_value
 
-_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
+_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}(?=[^`]*$)|~{3,})")  # (a backtick fence's info string holds no backtick: '```int``` is …' is prose, trial10 P4)
 _KEY_LINE = re.compile(ANSWER_KEY)
 _INLINE_KEY_LINE = re.compile(rf"^\s*(?:#{{1,6}}\s*)?(?:\*\*|__)?(?i:{KEY_WORDS})\s*[:：]\s*(?:\*\*|__)?\s*\d")
 QUIZ_STEM_LINES = 30  # options may follow a question's code block or passage within this many lines
@@ -305,16 +305,43 @@ def _numbered(lines: list[str]) -> tuple[int, int, int]:
     return count, questions, quizzed
 
 
+def _keyed(lines: list[str]) -> bool:
+    """Whether the document has an answer key ('# Answers', 'Answers: 1-c, 2-a'): its numbered items are answered."""
+    return any(_KEY_LINE.match(line) or _INLINE_KEY_LINE.match(line) for line in lines)
+
+
 def _below_numbers(lines: list[str]) -> bool:
-    """Whether any numbered item has a line of its own under it (an answer) before the next one or the end."""
+    """Whether at least half the numbered items have a line of their own under them (an answer: not a heading nor a
+    rule) before the next one: a list of statements or steps in notes (learner2 M23, learner3 N12) has none, or text
+    after its last entry only."""
     item = re.compile(PRESETS["numbered"].item or "")
-    seen = False
+    items = answered = 0
+    open_item = False
     for line in lines:
         if item.match(line):
-            seen = True
-        elif seen and line.strip():
-            return True
-    return False
+            items += 1
+            open_item = True
+        elif open_item and line.strip() and not _ATX.match(line) and not _RULE_LINE.match(line):
+            answered += 1
+            open_item = False
+        elif _ATX.match(line):
+            open_item = False
+    return items > 0 and 2 * answered >= items
+
+
+_INLINE_ANSWER = re.compile(r"_{3,}|\([^()]{1,60}\)\s*$|\s(?:[-–—=→]|->|=>|:)\s+\S")  # a blank, '(Rome)', '… - answer'
+
+
+_AFTER_MARK = re.compile(r"[?？؟][\"”’)\]]*\s+\S")  # 'What is osmosis? Water moving …'
+
+
+def _inline_answers(lines: list[str], after_mark: bool = False) -> bool:
+    """Whether most numbered items carry their answer on their line (a blank and '(Rome)', '… - answer'; with
+    ``after_mark``, text after the question's '?' too)."""
+    item = re.compile(PRESETS["numbered"].item or "")
+    items = [line for line in lines if item.match(line)]
+    answered = sum(1 for line in items if _INLINE_ANSWER.search(line) or (after_mark and _AFTER_MARK.search(line)))
+    return bool(items) and 2 * answered >= len(items)
 
 
 def _labelled_numbers(lines: list[str]) -> int:
@@ -368,9 +395,12 @@ def _score_presets(doc: Document, lines: list[str]) -> list[Detection]:
         # numbered prompts ('1. Sebutkan … !', '2. Explain …:') each over an answer label ('Jawaban:', 'Answer:',
         # indented under the item too): the numbered layout's items, however they end (trial9 T31)
         out.append(Detection("numbered", 0.75, f"{count} numbered items, {labelled} with an answer line under them"))
-    elif (count >= 3 and (questions or _below_numbers(doc.lines))) or (count == 2 and questions == 2 and nonblank <= 6):
-        # (a first try of two: trial10 P27; a list of statements with nothing under them is a note's list, not a quiz
-        # without answers: learner2 M23; code under them counts, so the document's own lines)
+    elif count == 2 and questions == 2 and (nonblank <= 6 or _below_numbers(doc.lines) or _inline_answers(lines, after_mark=True)):
+        # two numbered questions, each answered (a first try: '1. What is osmosis? Water …'; trial10 P27)
+        out.append(Detection("numbered", 0.6, "2 numbered questions with their answers"))
+    elif count >= 3 and (questions or _keyed(lines) or _below_numbers(doc.lines) or _inline_answers(lines)):
+        # (a list of statements or steps with nothing under them is a note's list, not a quiz without answers:
+        # learner2 M23, learner3 N12; code under them counts, so the document's own lines)
         coverage = min(1.0, count * 4 / nonblank)
         score = 0.4 + 0.2 * questions / count + 0.2 * coverage
         out.append(Detection("numbered", score, f"{count} numbered items ('1.', '1)' or 'Q1.')"))
@@ -391,29 +421,44 @@ _LABEL_LINE = re.compile(
 LABEL_QUIZ_MIN = 2  # label lines over options that make a quiz read by them
 
 
+# the label of a question whose text follows on the line ('QUESTION 12 A Linux administrator …', VCE exports: trial10 P30)
+_LABEL_LEAD = re.compile(
+    r"^[ \t]*(?:\*\*|__)?(?P<word>(?i:question|q)|QUESTION)[ \t]*[#№]?[ \t]*\d{1,4}[ \t]*[.:)]?(?:\*\*|__)?[ \t]+\S"
+)
+# ('Topic 1' after the number, or a kind in capitals, 'DRAG DROP', 'HOTSPOT', is no question: it is written below)
+# a dump's boilerplate lines (VCE exports): 'Section: (none) Explanation', 'Explanation/Reference:', 'Explanation' alone
+_BOILERPLATE = (r"^\s*Section:\s*\(none\)(?:\s+Explanation)?\s*$", r"^\s*Explanation(?:/Reference)?\s*:?\s*$")
+
+
 def label_quiz(lines: list[str]) -> Detection | None:
     """Questions each under a line that is only its label and number ('Question #1 Topic 1', then the scenario and
-    the question, options 'A.' … 'D.', 'Correct Answer: B' or 'Suggested Answer: B'; trial9 T1): the pattern that
-    reads them, when most labels (at least two) have options under them."""
+    the question, options 'A.' … 'D.', 'Correct Answer: B' or 'Suggested Answer: B'; trial9 T1), or with the question
+    on the label's line ('QUESTION 3 Which command …', VCE exports; trial10 P30): the pattern that reads them, when
+    most labels (at least two) have options under them."""
     # (as Markdown headings, '## Question #3', the markdown reader reads them, with a key section if there is one)
-    at = [i for i, line in enumerate(lines) if (m := _LABEL_LINE.match(line)) and not m.group("lead")]
-    if len(at) < LABEL_QUIZ_MIN:
+    at = [i for i, line in enumerate(lines) if ((m := _LABEL_LINE.match(line)) and not m.group("lead")) or _LABEL_LEAD.match(line)]
+    if len(at) < LABEL_QUIZ_MIN or not any(_LABEL_LINE.match(lines[i]) for i in at):
         return None
     quizzed = sum(1 for a, b in itertools.pairwise([*at, len(lines)]) if _options_follow(lines[a + 1 : b]))
     if quizzed < LABEL_QUIZ_MIN or 2 * quizzed < len(at):
         return None
-    words = Counter(m.group("word") for i in at if (m := _LABEL_LINE.match(lines[i])))
+    words = Counter(m.group("word") for i in at if (m := _LABEL_LINE.match(lines[i]) or _LABEL_LEAD.match(lines[i])))
     word = re.escape(words.most_common(1)[0][0])
-    item = rf"^\s*(?:\*\*|__)?(?i:{word})\s*[#№]?\s*(?P<number>\d+)\s*[.:)]?(?:\*\*|__)?(?:\s+[^\W\d_]+\s*\d+)?\s*$"
+    item = (
+        rf"^\s*(?:\*\*|__)?(?i:{word})\s*[#№]?\s*(?P<number>\d+)\s*[.:)]?(?:\*\*|__)?"
+        r"(?:(?<=\s)[^\W\d_]+\s*\d+(?=\s*$)|(?<=\s)[A-Z]{3,}(?:\s+[A-Z]{3,}){0,2}(?=\s*$))?\s*(?P<question>.*)$"
+    )
+    skip = [p for p in _BOILERPLATE if any(re.match(p, line) for line in lines)]
     return Detection(
         "pattern",
         0.9,
-        f"{len(at)} questions under label lines ('{lines[at[0]].strip()}'), {quizzed} with lettered options",
-        pattern={"item": item, "sequence": False},
+        f"{len(at)} questions under label lines ('{lines[at[0]].strip()[:40]}'), {quizzed} with lettered options",
+        pattern={"item": item, "sequence": False, **({"skip": skip} if skip else {})},
         pattern_lines=(
-            "# a quiz: each question under a line that is only its label and number, its options, then the answer line",
+            "# a quiz: each question under a line that is only its label and number (or on it), its options, then the answer line",
             f"item = '{item}'",
             "sequence = false",
+            *([f"skip = [{', '.join(repr(p) for p in skip)}]    # a dump's boilerplate lines"] if skip else []),
         ),
     )
 
@@ -805,6 +850,8 @@ def suggest_pattern(doc: Document) -> list[str]:
             continue
         if not m.group("punct") and not (lead.startswith("#") and m.group("number")):
             continue  # 'Q:', 'Question 3.', '**Answer:**', or a numbered heading '### Question 3'
+        if len(m.group("word")) == 1 and m.group("punct") == "." and _ABBREVIATION.match(line[m.end() :]):
+            continue  # 'S. aureus', 'E. coli', 'H. influenzae': an abbreviated name, never a label (learner3 N9)
         sigs.append((i, (lead.strip(), m.group("word"), m.group("number") is not None, m.group("punct") or "", close)))
     stem = _quiz_stem(lines, sigs, options)
     if stem is not None:
@@ -939,6 +986,7 @@ def _repeated_start(lines: list[str]) -> list[str]:
     ]
 
 
+_ABBREVIATION = re.compile(r"\s*[a-z]")  # after a lone capital and '.': the rest of an abbreviated name
 Signature = tuple[str, str, bool, str, str]  # (lead '###'/'**', word, numbered, punctuation, closing '**')
 
 

@@ -111,7 +111,8 @@ _OPENS_ASKING = re.compile(
     r"pourquoi|comment|quel(?:le)?s?|qu['’]est|expliquez|décrivez|"
     r"qué|por\s+qué|cómo|cuál(?:es)?|cuándo|dónde|explique|describa|"
     r"perché|cosa|come|quale|quali|quando|dove|o\s+que|por\s+que|qual|quais|como|onde|"  # Italian, Portuguese
-    r"dlaczego|czym|jakie|kiedy|gdzie|wyjaśnij|opisz|"  # Polish
+    r"dlaczego|czym|jakie|kiedy|gdzie|wyjaśnij|opisz|co(?=\s)|jak(?=\s)|czy|któr[ya]|które|ile(?=\s)|po\s+co|omów|wymień|napisz|"
+    r"podaj|porównaj|scharakteryzuj|zdefiniuj|"  # Polish (trial10 P3: 'Co to jest OAuth2', 'Omów zasady SOLID')
     r"що|чому|навіщо|які|який|яка|поясніть|опишіть|"  # Ukrainian
     r"что|как(?:ой|ая|ое|ие|ого|ую|им|их|ими|ом|ов|ова|ово|овы)?|почему|зачем|когда|где|кто|сколько|куда|откуда|"
     r"объясните|опишите|назовите|перечислите|расскажите|приведите|сравните|поясните|прокомментир\w+|"
@@ -404,7 +405,7 @@ def is_placeholder(text: str, row: bool = False) -> bool:
     return not row and (folded in _PROSE_PLACEHOLDERS or core in ("Answer", "Placeholder"))
 
 
-FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
+FENCE = re.compile(r"^[ \t]{0,3}(`{3,}(?=[^`]*$)|~{3,})")  # (a backtick fence's info string holds no backtick: '```int``` is …' is prose, trial10 P4)
 
 
 # '1.What is …?' / '12.Як …?': an item number glued to its text (hand-typed lists, trial7 G8); a capital or a

@@ -70,6 +70,7 @@ from compiler.sources.lines import (
     strip_answer_label,
     strip_number,
     strip_question_label,
+    strip_right_answer_label,
 )
 from compiler.sources.markdown_blocks import (
     check_parsed,
@@ -89,7 +90,7 @@ from compiler.sources.prompts import picture_prompt
 
 QUESTION_MAX_LINES = 6  # a question running over more lines than this swallowed its answer
 LEVEL_WINDOW = 120  # a level pattern is looked for in the first/last characters of a question
-_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
+_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}(?=[^`]*$)|~{3,})")  # (a backtick fence's info string holds no backtick: '```int``` is …' is prose, trial10 P4)
 _GLUED_FENCE = re.compile(r"^[ \t]{0,3}(?:`{3,}|~{3,})[ \t]*")
 _BLOCK_START = re.compile(r"^\s*(?:[-*+]\s|\d{1,9}[.)]\s|\(?[A-Ha-h][.)]\s|#|\||>|```|~~~|<)")
 _UNDERLINE = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")  # a setext heading's underline (or a rule)
@@ -1211,7 +1212,8 @@ class _Walk:
                 head = _JOINER.sub("", strip_answer_label(head))  # 'What is TCP? - A reliable …' (trial9 T26)
             elif lines:
                 indent = lines[0][: len(lines[0]) - len(lines[0].lstrip())]
-                lines[0] = indent + _LINE_JOINER.sub("", strip_answer_label(lines[0].strip()), count=1)
+                first = strip_right_answer_label(lines[0].strip())  # 'Correct Answer: …' (a dump's empty 'Correct Answer:')
+                lines[0] = indent + _LINE_JOINER.sub("", strip_answer_label(first), count=1)
         if self.markdown:
             blocks = self.reader.render_markdown([head], p.line, self.doc, self.diag) if head else []
             if lines:
