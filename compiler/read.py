@@ -933,9 +933,14 @@ def suggested_difficulty(items: list[Item]) -> DifficultyRule:
     leading = all(_leads(i) for i in items if i.label in emoji)  # '## 🔑 What is …': an icon before each
     if emoji and (len(emoji) > MARKER_SET_MAX or (sum(emoji.values()) < 2 * len(emoji) and leading and not scale)):
         labels = Counter({label: n for label, n in labels.items() if label not in emoji})
+    if len(labels) == 1 and sum(labels.values()) == len(items) >= 2 and guess_combined(next(iter(labels))) is None:
+        labels = Counter()  # one mark on every item ('❓ What …', '🔹 1. …'): a bullet, no level (trial10 P23)
     if not labels:
         return DifficultyRule.model_validate({"from": "fixed", "default": "medium"})
     guessed = {label: (guess_combined(label) or Difficulty.medium).value for label, _ in labels.most_common()}
+    stars = {label: len(label.replace("\ufe0f", "")) for label in labels if label.replace("\ufe0f", "") and set(label.replace("\ufe0f", "")) <= {"⭐", "★"}}
+    if len(set(stars.values())) >= 2:  # '⭐' beside '⭐⭐' and '⭐⭐⭐': one star is the easy end of the page's scale
+        guessed |= {label: ("easy", "medium", "hard")[min(n, 3) - 1] for label, n in stars.items()}
     return DifficultyRule.model_validate({"from": "label", "labels": guessed, "default": "medium"})
 
 

@@ -138,3 +138,28 @@ def test_a_polish_page_of_questions_some_without_question_marks(tmp_path: Path) 
         "Czy w JS są klasy",
         "Jak działa garbage collector?",
     ]
+
+
+def test_decorated_headings_keep_their_words_and_star_levels(tmp_path: Path) -> None:
+    """trial10 P23: '#### 🔹 1. 🧑‍💻 ⭐⭐⭐ What …?': the bullet every heading shares was the only marker (all 'medium'),
+    '🧑‍💻 ⭐⭐⭐' stayed on every front; '❓ What …' on every line made a one-marker difficulty table."""
+    result = build(drop_in(tmp_path, "starred-headings.md", "emoji-bullets.md"), tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    got = {i.question: i.difficulty.value for i in result.compiled.items}
+    assert got["What memory areas does the JVM have?"] == "hard"
+    assert got["What does the Java Memory Model describe?"] == "medium"
+    assert got["What is escape analysis?"] == "easy"
+    assert got["What is photosynthesis?"] == "medium"
+    said = " ".join(w.message for w in result.compiled.diagnostics.warnings if "emoji-bullets" in w.file)
+    assert "difficulty 'medium' for every item" in said
+
+
+def test_plain_text_banks_with_section_titles_and_mixed_labels(tmp_path: Path) -> None:
+    """trial10 P29: 'Short Answer Type Questions' between items was glued onto the answer above; 'Ques 4.' / 'Sol.'
+    among 'Q.1' / 'Ans.' lost its answer."""
+    result = build(drop_in(tmp_path, "bank-labels.txt", "bank-sections.txt"), tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    got = {i.question: (i.answer_plain().strip(), i.section) for i in result.compiled.items}
+    assert got["Give two reasons why naphthalene balls disappear with time."][0] == "They sublime: the solid turns directly into vapour."
+    assert got["Name the process by which a solid changes directly into gas."] == ("Sublimation", [])
+    assert got["Why do gases exert pressure on the walls of a container?"][1] == ["Short Answer Type Questions"]

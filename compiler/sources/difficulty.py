@@ -106,6 +106,11 @@ def split_marker(text: str, rule: DifficultyRule) -> Marked:
     first, _, rest = text.partition(" ")
     if rest and emojiish(first):
         marker, text = first, rest.strip()
+        marks, number, words = _leading_marks(text)
+        if marks:  # '🔹 1. 🧑‍💻 ⭐⭐⭐ What …?' (trial10 P23): a bullet, a number, a role and a star rating before the words
+            found = [marker, *marks]
+            marker = next((m for m in found if lookup(rule, m)), None) or next((m for m in found if guess(m)), found[0])
+            text = f"{number} {words}".strip()
     head, mark, tail = text.rpartition("?") if "?" in text else text.rpartition(" ")
     tail = tail.strip()
     word = tail.strip("()[]")
@@ -116,6 +121,28 @@ def split_marker(text: str, rule: DifficultyRule) -> Marked:
         if lead and emojiish(word[:lead]) and len(word) - lead <= 2:
             return Marked(head.rstrip() + mark.strip(), word[:lead], True)
     return Marked(text, marker)
+
+
+_NUMBER_TOKEN = re.compile(r"^\d{1,3}[.)]$")
+
+
+def _leading_marks(text: str) -> tuple[list[str], str, str]:
+    """``(emoji, item number, the words)`` at the start of ``text`` after a first emoji ('1. 🧑‍💻 ⭐⭐⭐ What …':
+    ``(['🧑‍💻', '⭐⭐⭐'], '1.', 'What …')``); no emoji after the number, nothing is taken."""
+    tokens = text.split(" ")
+    marks: list[str] = []
+    number = ""
+    k = 0
+    while k < len(tokens) - 1:
+        token = tokens[k]
+        if emojiish(token):
+            marks.append(token)
+        elif not number and not marks and _NUMBER_TOKEN.match(token):
+            number = token
+        elif token:
+            break
+        k += 1
+    return (marks, number, " ".join(tokens[k:]).strip()) if marks else ([], "", text)
 
 
 _GUESS = {

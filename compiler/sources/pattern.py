@@ -151,6 +151,9 @@ OPTIONS_WITHIN = 12  # lines under a numbered line in which its options start, f
 # no answer text (not '-1', '->' in code, nor a list entry '- a' over '- b')
 _JOINER = re.compile(r"^(?:[-–—](?=\s)|→|->|=>|=(?![=\d]))\s*(?=\S)")
 _LINE_JOINER = re.compile(r"^(?:→|->|=>|=(?![=\d]))\s*(?=\S)")  # on the next line a dash is a list entry
+_TITLE_LINE = re.compile(r"^\s*(?P<section>\S.*?)\s*$")
+TITLE_WORDS = 8  # a title line between items: at most this many words
+_TITLE_ENDS = {"question", "section", "part", "chapter", "unit", "exercise", "problem", "review", "quiz", "test", "revision"}
 _SAME_LINE_SPLIT = re.compile(r"\?[\"”’)\]]*(?=\s+\S)")
 
 
@@ -533,6 +536,9 @@ class _Walk:
             if s and self._is_section(index):
                 self._section(s, raw, lineno)
                 continue
+            if s is None and not self.markdown and self._title_line(index):  # 'Short Answer Type Questions' (trial10 P29)
+                self._section(_TITLE_LINE.match(raw), raw, lineno)  # type: ignore[arg-type]
+                continue
             if m and self.pending is not None and self._jumps(m):
                 self.pending.swallowed.append(lineno)
             if self.markdown and s is None and self.pending is not None and self._outranks(raw):
@@ -592,6 +598,22 @@ class _Walk:
                 f"{self.preamble} of {total} lines come {where} and are not in any card",
                 "check the item pattern of this [[source]] in deck.toml (see docs/layouts.md)",
             )
+
+    def _title_line(self, index: int) -> bool:
+        """In plain text, a short title standing alone between an answered item and the next item, blank lines
+        around it ('Short Answer Type Questions', 'Part B', 'Unit 2 Review'): a section, not answer text."""
+        p, raw = self.pending, self.lines[index]
+        words = raw.split()
+        first = p is None and not self.seen_item and bool(words) and words[-1].lower().rstrip("s") in _TITLE_ENDS
+        if not first and (p is None or not p.in_answer or not (p.head or any(x.strip() for x in p.answer))):
+            return False  # (before the first item only a title naming its kind: 'Very Short Answer Type Questions')
+        nxt = self.next_line[index]
+        if index == 0 or self.lines[index - 1].strip() or nxt is None or nxt == index + 1 or not self.item.match(self.lines[nxt]):
+            return False
+        if not words or len(words) > TITLE_WORDS or raw.rstrip()[-1:] in ".?!:;,)" or BULLET.match(raw) or self.item.match(raw):
+            return False
+        capitals = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+        return words[-1].lower().rstrip("s") in _TITLE_ENDS or 3 * capitals >= 2 * len(words)
 
     def _is_section(self, index: int) -> bool:
         """A section line; inside a plain-text answer only if an item follows (``# comment`` in code is not)."""
