@@ -70,3 +70,26 @@ def test_list_questions_with_toggles_after_a_bold_question_are_their_own(tmp_pat
         ("Explain the three-way handshake.", "SYN, then SYN-ACK, then ACK open a TCP connection."),
         ("What is a MAC address?", "The hardware address of a network interface."),
     ]
+
+
+def test_follow_up_toggles_inside_a_numbered_list_stay_in_its_answer(tmp_path: Path) -> None:
+    """learner2 M5: '### TCP与UDP的区别' over '1. …；' / '<details><summary>什么叫无连接？' / '2. …' (the toggles at the
+    margin end each piece of the list in Markdown; its numbering goes on after them): every toggle was a card of its
+    own ('什么意思？', 'What does that mean?', with no hint of what 'that' is) and the list, the section's real content,
+    was text outside any question. The list, its follow-ups folded in, is the answer of the heading over it (a
+    comparison heading asks for the difference); the questions after it are read as before."""
+    items, warnings = _build(tmp_path, "follow-up-toggles.md")
+    assert [i.question for i in items] == [
+        "TCP versus UDP: what is the difference?",
+        "When would you choose UDP over TCP?",
+        "What is a port?",
+        "What does a checksum catch?",
+        "Which port does DNS use?",
+        "What does TTL limit?",
+    ]
+    back = _back(items[0])
+    for part in ("TCP sets up a connection", "What does connectionless mean?", "UDP sends without setting up",
+                 "TCP is a byte stream", "What does that mean?", "a UDP datagram goes out whole", "TCP has congestion control"):  # fmt: skip
+        assert part in back
+    assert back.index("What does that mean?") > back.index("TCP is a byte stream") > back.index("What does unreliable mean?")
+    assert not any("outside any" in w or "does not seem to fit" in w for w in warnings), warnings

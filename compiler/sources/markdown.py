@@ -170,6 +170,76 @@ def _contents(blocks: list[TopBlock], n: int) -> bool:
     return any(anchor_links(b) for b in body) and all(anchor_links(b) or navigation(b) or b.boilerplate() or _marker_only(b) for b in body)
 
 
+FOLLOW_UP_SPAN = 12  # blocks a follow-up toggle inside a numbered list may take, '<details>' to '</details>'
+
+
+def _toggle_end(blocks: list[TopBlock], at: int) -> int | None:
+    """The index of the block that closes the ``<details>`` toggle opening at ``at`` (``at`` itself when it closes
+    there), or None: no toggle whose summary asks opens there (an 'Answer' toggle answers, it asks no follow-up),
+    or it does not close before a heading."""
+    summary = summary_question(blocks[at]) if at < len(blocks) else None
+    if summary is None or not summary[0].rstrip(CLOSERS).endswith(QUESTION_MARKS):
+        return None
+    for k in range(at, min(len(blocks), at + FOLLOW_UP_SPAN)):
+        block = blocks[k]
+        if k > at and block.type == "heading_open":
+            return None
+        if block.type == "html_block" and _CLOSE_DETAILS.search(block.tokens[0].content):
+            return k
+    return None
+
+
+def _asks_last(block: TopBlock) -> bool:
+    """Whether the last entry of a list asks (a question over its answer toggle, not a statement a toggle asks about)."""
+    inline = [t for t in block.tokens if t.type == "inline"]
+    return bool(inline) and inline[-1].content.rstrip().rstrip(CLOSERS).endswith(QUESTION_MARKS)
+
+
+def _list_numbers(block: TopBlock) -> tuple[int, int]:
+    """(first number, entries) of an ordered list block."""
+    first = int(block.tokens[0].attrGet("start") or 1)
+    depth, entries = 0, 0
+    for t in block.tokens[1:-1]:
+        if t.type == "list_item_open":
+            entries += depth == 0
+            depth += 1
+        elif t.type == "list_item_close":
+            depth -= 1
+    return first, entries
+
+
+def _follow_ups(blocks: list[TopBlock]) -> tuple[set[int], set[int]]:
+    """Toggles inside a numbered list: each right under an entry ('1. TCP是面向连接的，UDP是无连接的；' then
+    '<details><summary>什么叫无连接？</summary>' … '</details>' at the margin, which ends the list in Markdown), the
+    list's numbering going on after it ('2. TCP是可靠的 …'). They ask about the entry above (learner2 M5: '什么意思？'
+    alone on a card, and the list, the section's real content, in none): folded into the list, which is the answer
+    of the heading over it. Returns (those headings, the toggles' blocks); nothing for a list no heading is over."""
+    owners: set[int] = set()
+    folded: set[int] = set()
+    n = 0
+    while n < len(blocks):
+        if blocks[n].type != "ordered_list_open":
+            n += 1
+            continue
+        pieces, toggles, k = [n], [], n
+        while not _asks_last(blocks[k]) and (end := _toggle_end(blocks, k + 1)) is not None:
+            after = end + 1
+            first, entries = _list_numbers(blocks[k])
+            goes_on = after < len(blocks) and blocks[after].type == "ordered_list_open" and _list_numbers(blocks[after])[0] == first + entries
+            if goes_on or len(pieces) >= 2:  # (a follow-up of the list's last entry, after its last piece, too)
+                toggles.append(range(k + 1, end + 1))
+            if not goes_on:
+                break
+            pieces.append(after)
+            k = after
+        head = next((h for h in range(n - 1, -1, -1) if blocks[h].type == "heading_open" or summary_question(blocks[h])), None)
+        if len(pieces) >= 2 and head is not None and blocks[head].type == "heading_open":
+            owners.add(head)
+            folded |= {b for r in toggles for b in r}
+        n = k + 1
+    return owners, folded
+
+
 def _marker_only(block: TopBlock) -> bool:
     return block.type == "paragraph_open" and bool(_MARKER.match(plain_inline(block.tokens[1].children or [])))
 
@@ -1038,6 +1108,16 @@ class MarkdownReader:
         title = page_title(src_lines)
         closing = [n for n, b in enumerate(blocks) if b.type == "html_block" and _CLOSE_DETAILS.search(b.tokens[0].content)]
         last_close = closing[-1] if closing else -1  # an open toggle holds headings only while a </details> follows
+        owners, folded = _follow_ups(blocks)  # a numbered list with follow-up toggles in it: its heading asks for it
+        owners -= {n for n in owners if self._question(blocks[n], source) is not None}
+        runs |= owners
+        for k in owners:  # 'TCP versus UDP' over its list of differences asks for the difference
+            heading = split_question(plain_inline(blocks[k].tokens[1].children or []), source).text
+            if compared(heading):
+                asked = [summary_question(blocks[b])[0] for b in folded if summary_question(blocks[b])]  # type: ignore[index]
+                lost[k] = comparison_front(heading, asks_in_english(asked))
+        named = {k: v for k, v in named.items() if k not in owners}
+        unread = {k: v for k, v in unread.items() if k not in owners}
         pre_cards = set(runs)
         if cards_mode:
             runs |= self._headed_text(blocks, title)
@@ -1106,6 +1186,9 @@ class MarkdownReader:
         for n, block in enumerate(blocks):
             if block.type == "admonition_close":  # the end of an asking admonition's body: its answer ends
                 close()
+                continue
+            if n in folded and current is not None:  # a follow-up toggle inside the answer's numbered list (learner2 M5)
+                current.answer.append(block)
                 continue
             if n in parts and current is not None and current.answer and block.level >= current.level:  # (not a section above it)
                 current.answer.append(block)  # '## Example' over the code that goes on with the answer
@@ -1268,7 +1351,7 @@ class MarkdownReader:
                 continue
             own_heading = ""  # a statement card's heading as written: the section of the cards under it
             if found is None and n in runs:
-                headed = (cards_mode and blocks[n].start not in labelled) or n in stated
+                headed = (cards_mode and blocks[n].start not in labelled) or n in stated or n in owners
                 found = (split_question(plain_inline(block.tokens[1].children or [], code=True), source), block.level)
                 if n in lost:  # '#### What is `GIL`' lost its '?'; 'Floats VS Decimals' asks for the difference
                     found[0].text = lost[n] or complete_question(found[0].text)
