@@ -93,3 +93,21 @@ def test_follow_up_toggles_inside_a_numbered_list_stay_in_its_answer(tmp_path: P
         assert part in back
     assert back.index("What does that mean?") > back.index("TCP is a byte stream") > back.index("What does unreliable mean?")
     assert not any("outside any" in w or "does not seem to fit" in w for w in warnings), warnings
+
+
+@pytest.mark.parametrize("layout", ["", "numbered"])
+def test_numbered_questions_over_answer_toggles_at_the_margin(tmp_path: Path, layout: str) -> None:
+    """The other common shape of item 1 (sitting 9): '1. What is …?' with its '<details><summary>Answer' toggle at the
+    margin (no indent: it ends the one-entry list in Markdown), then '2. …'. Read as 'markdown' every entry was text
+    outside any question; now each entry asks over its toggle as a paragraph does (an imperative too), and an empty
+    toggle is a 'no answer' warning, as the 'numbered' reading gives."""
+    table = f'[[source]]\nid = "net"\nfile = "sources/margin-answer-toggles.md"\nlayout = "{layout}"\n' if layout else ""
+    items, warnings = _build(tmp_path, "margin-answer-toggles.md", table=table)
+    assert [(i.section, i.question, _back(i)) for i in items] == [
+        (["Addresses"], "What is a subnet mask?", "The bits that split an address into its network and host parts."),
+        (["Addresses"], "Which protocol maps an IPv4 address to a MAC address?", "ARP."),
+        (["Addresses"], "How many bits long is an IPv6 address?", "128."),
+        (["Addresses"], "Name the layer IP belongs to.", "The network layer."),
+    ]
+    assert any(":33: warning: question has no answer" in w for w in warnings), warnings
+    assert not any("outside any" in w for w in warnings), warnings

@@ -1031,10 +1031,12 @@ class MarkdownReader:
             asked = [self._question(blocks[k], source) for k in range(first, at)]
             if any(k in questions for k in range(first, at)) or any(f is not None and f[0].text.endswith(QUESTION_MARKS) for f in asked):
                 continue  # (a bold title with a 'Q1:' label that asks nothing is the question's title: '**Q1: Memory**')
-            paragraphs = [k for k in range(first, at) if blocks[k].type == "paragraph_open"]
+            # (a list of one entry is a paragraph here: '1. What is a subnet mask?' over a toggle at the margin, which
+            # ends the list in Markdown, then '2. …' over the next: numbered questions, each with its answer toggle)
+            paragraphs = [k for k in range(first, at) if blocks[k].type == "paragraph_open" or _one_entry(blocks[k], bullets=True)]
             if not paragraphs:
                 continue
-            texts = {k: plain_inline(blocks[k].tokens[1].children or []) for k in paragraphs}
+            texts = {k: plain_inline(_first_inline(blocks[k]).children or []) for k in paragraphs}
             asking = [k for k in paragraphs if split_question(texts[k], source).asks]
             ask = asking[-1] if asking else paragraphs[0]
             start = first
@@ -1198,7 +1200,9 @@ class MarkdownReader:
                 count += 1
                 ask, answer_at = posed[n]
                 asked = blocks[ask]
-                q = split_question(plain_inline(asked.tokens[1].children or [], code=True), source)
+                q = split_question(plain_inline(_first_inline(asked).children or [], code=True), source)
+                if asked.type == "ordered_list_open":  # '3. What is …?' over its toggle: the list's number
+                    q.number = q.number or str(asked.tokens[0].attrGet("start") or 1)
                 over = blocks[n - 1] if n and blocks[n - 1].type == "heading_open" else None
                 label = _LABEL_ONLY.match(squash(plain_inline(over.tokens[1].children or []))) if over is not None else None
                 q.number = q.number or (label.group("n") if label else None)  # '### Q1' over it: its number
@@ -2274,10 +2278,19 @@ _PART_HEADING = re.compile(
     r"|samples?|demo|result|illustration|beispiel|exemple|ejemplo|esempio|exemplo|пример|例)\s*\d*\s*[:.：]?$"
 )
 # a heading that only labels the question below it: 'Q1', 'Question 3', 'Exercise 2', '#12', '12'
-def _one_entry(block: TopBlock) -> bool:
-    """An ordered list of one entry holding one paragraph ('1. Which option …?')."""
+def _one_entry(block: TopBlock, bullets: bool = False) -> bool:
+    """An ordered list (or with ``bullets`` any list) of one entry holding one paragraph ('1. Which option …?')."""
     types = [t.type for t in block.tokens]
-    return types == ["ordered_list_open", "list_item_open", "paragraph_open", "inline", "paragraph_close", "list_item_close", "ordered_list_close"]
+    kinds = ("ordered", "bullet") if bullets else ("ordered",)
+    return any(
+        types == [f"{kind}_list_open", "list_item_open", "paragraph_open", "inline", "paragraph_close", "list_item_close", f"{kind}_list_close"]
+        for kind in kinds
+    )
+
+
+def _first_inline(block: TopBlock) -> Token:
+    """The first inline token of a block (a paragraph's text, a one-entry list's entry)."""
+    return next(t for t in block.tokens if t.type == "inline")
 
 
 # A heading that only labels the question written under it: its number, in any language, and perhaps a level
