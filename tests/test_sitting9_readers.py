@@ -111,3 +111,28 @@ def test_numbered_questions_over_answer_toggles_at_the_margin(tmp_path: Path, la
     ]
     assert any(":33: warning: question has no answer" in w for w in warnings), warnings
     assert not any("outside any" in w for w in warnings), warnings
+
+
+def test_a_set_up_heading_and_its_code_are_the_front_of_the_question_below(tmp_path: Path) -> None:
+    """learner2 M2: '#### Q12. Consider the following function:' over code, then '**What does `f(3)` return?**' and
+    its options: a junk card 'Consider the following function:' answered by the code, and a multiple-choice card
+    without the code it asks about. One card: the heading's words and the code above the question."""
+    items, _ = _build(tmp_path, "setup-heading.md")
+    assert [(i.question, i.correct) for i in items] == [("What does `f(3)` return?", "B"), ("Which keyword defines a function?", "A")]
+    front = [b.plain() for b in items[0].stimulus]
+    assert front == ["Consider the following function:", "def f(x):\n    return x * 2"]
+    assert not items[0].stimulus_after
+
+
+def test_what_stands_between_a_question_and_its_answer_label_is_asked_with_it(tmp_path: Path) -> None:
+    """learner2 M43: '### 1. Given the table `Orders`, write a query …' + the table + '**Answer:**' + the query: the
+    table, which the question is about, went to the back with the label. What stands between the question and a
+    paragraph opening with an answer label is on the front, under the question as in the document; the label goes."""
+    items, _ = _build(tmp_path, "label-after-exhibit.md")
+    orders, having, count = items
+    assert orders.question == "Given the table `Orders`, write a query that returns the total per customer."
+    assert orders.stimulus_after and "ann" in orders.stimulus[0].plain()
+    assert [b.plain() for b in orders.answer] == ["SELECT customer, SUM(amount) AS total FROM Orders GROUP BY customer;"]
+    assert having.stimulus_after and "???" in having.stimulus[0].plain()
+    assert _back(having).replace("&gt;", ">") == "HAVING, as in HAVING SUM(amount) > 10."
+    assert not count.stimulus and _back(count) == "Rows where col is NULL."

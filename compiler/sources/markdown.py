@@ -62,6 +62,7 @@ from compiler.sources.directives import directives
 from compiler.sources.lines import (
     ANSWER_LABEL_HEADING,
     ANSWER_LABELS,
+    ANSWER_WORDS,
     BOLD_LEAD_Q,
     BULLET,
     CHOICE_LABELS,
@@ -328,18 +329,32 @@ def _meta_line(block: TopBlock, lines: list[str]) -> tuple[str | None, list[str]
     return level, [t for t in tags if t]
 
 
-def _split_at_label(current: _Open) -> tuple[list[TopBlock], list[TopBlock]]:
+def _split_at_label(current: _Open) -> tuple[list[TopBlock], list[TopBlock], bool]:
     """A heading question's answer cut at its first sub-heading when that only labels the answer
     ('#### Answer'): what stands before it is part of the question (the code a task is about) and goes on
-    the front; the label itself is layout. Otherwise ``([], the whole answer)``."""
-    if current.block.type != "heading_open":
-        return [], current.answer
-    for k, block in enumerate(current.answer):
-        if block.type == "heading_open":
-            if block.level > current.level and len(block.tokens) > 1 and ANSWER_LABEL_HEADING.match("#" * block.level + " " + block.tokens[1].content):
-                return current.answer[:k], current.answer[k + 1 :]
+    the front; the label itself is layout. So is a question's answer cut at a paragraph that opens with an
+    answer label ('**Answer:**', 'Solution:', '**Ответ:**') after the table or code the question is about
+    (learner2 M43: the input table went to the back); the label is dropped with the answer's own, and what goes
+    on the front stays under the question, where the document has it. Otherwise ``([], the whole answer)``.
+    Returns (the front's blocks, the answer's, whether the front is shown under the question)."""
+    if current.block.type == "heading_open":
+        for k, block in enumerate(current.answer):
+            if block.type == "heading_open":
+                if block.level > current.level and len(block.tokens) > 1 and ANSWER_LABEL_HEADING.match("#" * block.level + " " + block.tokens[1].content):
+                    return current.answer[:k], current.answer[k + 1 :], False
+                break
+    for k, block in enumerate(current.answer[: LABEL_AFTER + 1]):
+        if block.type not in _ASKED_WITH:
             break
-    return [], current.answer
+        if k and block.type == "paragraph_open" and _LABEL_PARAGRAPH.match(plain_inline(block.tokens[1].children or []).strip()):
+            return current.answer[:k], current.answer[k:], True
+    return [], current.answer, False
+
+
+LABEL_AFTER = 4  # blocks of a question's table, code or text before its answer label, to go on its front
+_ASKED_WITH = frozenset(["paragraph_open", "fence", "code_block", "table_open", "blockquote_open", "math_block", "math_block_label"])
+# a paragraph opening with an answer label: 'Answer:', '**Solution:** …', 'Ответ:', '答案：'
+_LABEL_PARAGRAPH = re.compile(rf"^(?i:(?:the\s+)?(?:correct\s+)?(?:answer|solution|{ANSWER_WORDS}))\s*[:：]")
 
 
 def _answer_heading(block: TopBlock) -> bool:
@@ -1064,6 +1079,19 @@ class MarkdownReader:
             return None  # an empty toggle asks nothing
         return split_question(toggle[0], source), BOLD_LEVEL
 
+    def _set_up(self, current: _Open, block: TopBlock, env: dict[str, Any]) -> tuple[str | None, list[TopBlock]] | None:
+        """A question heading that only sets something up ('#### Q165. Consider the following decorator …:', ending
+        in ':') over nothing but code, a table or a quote, then a paragraph that asks ('**Which of the following
+        choices are the missing arguments?**'): that paragraph is the question, and the heading's words and the
+        code are its front (learner2 M2: a junk card 'Consider …:' answered by the code, and a question without
+        the code it is about). Returns (the heading's number, the front's blocks), or None."""
+        if current.block.type != "heading_open" or block.type != "paragraph_open" or current.front or current.toggle:
+            return None
+        if not current.q.text.rstrip().endswith((":", "：")) or not current.answer or not all(_exhibit(b) for b in current.answer):
+            return None
+        words = [TopBlock(b.tokens, current.block.start, current.block.end) for b in top_blocks(self._md.parse(current.q.text, env))]
+        return current.q.number, [*words, *current.answer]
+
     def _subheading(self, block: TopBlock, source: SourceConfig) -> str | None:
         """A short bold-only paragraph that is not a question: a sub-heading between bold questions."""
         found = self._bold(block, source)
@@ -1390,12 +1418,19 @@ class MarkdownReader:
                         current = parents.pop()
                         current.follow_ups.append((block.start, block.end))
                     continue
-                close()
+                set_up = self._set_up(current, block, env) if current is not None else None
+                if set_up is None:
+                    close()
+                else:
+                    current = None  # (its set-up, heading and code, goes on this question's front: learner2 M2)
                 if block.type == "heading_open":
                     flush_lead(level)
                     stack = [s for s in stack if s[0] < level]
                 count += 1
                 current = _Open(q, block, level, [t for _, t in stack], count, stem=stem)
+                if set_up is not None:
+                    q.number = q.number or set_up[0]
+                    current.front = set_up[1]
                 if (cards_mode or headed) and block.type == "heading_open":
                     stack.append((level, own_heading or _ID.sub("", q.text).strip()))  # the section of the headings below it
                 current.headed = headed
@@ -2167,7 +2202,7 @@ class MarkdownReader:
             level = levels.level(marker, str(current.number), line)
             tags = list(dict.fromkeys([*page_tags, *q.tags]))
             return make_item(doc, source, diag, line, **common, difficulty=level, tags=tags, **multiple)
-        asked, given = _split_at_label(current)
+        asked, given, below = _split_at_label(current)
         asked = [*current.front, *asked]
         stimulus = render_blocks(self._md, asked, env, doc.rel, diag) if asked else []
         asks_in_block = current.block.type == "heading_open" or self._bold(current.block, source) is not None
@@ -2239,6 +2274,7 @@ class MarkdownReader:
             difficulty=difficulty,
             skip=skip,
             tags=list(dict.fromkeys(tags)),
+            **({"stimulus_after": True} if below and not current.front else {}),
         )
 
 

@@ -1222,7 +1222,7 @@ def tag_line(block: TopBlock) -> bool:
 
 
 _ANSWER_LABEL = re.compile(  # 'Answer:', '**Resposta:**', 'Réponse :', '答案：'; '**Answer:**:' loses its stray ':' too
-    r"^(?P<pre>(?:<blockquote>\s*)?<p>)(?:<(?P<tag>strong|b|em)>\s*)?(?:Answer|Ans|A|(?i:(?:suggested|sample|model|expected|possible)\s+answer|gợi\s+ý\s+trả\s+lời|" + ANSWER_WORDS + r"))\s*\d{0,3}\s*"
+    r"^(?P<pre>(?:<blockquote>\s*)?<p>)(?:<(?P<tag>strong|b|em)>\s*)?(?:Answer|Ans|A|(?i:solution|(?:suggested|sample|model|expected|possible)\s+answer|gợi\s+ý\s+trả\s+lời|" + ANSWER_WORDS + r"))\s*\d{0,3}\s*"
     r"(?:[:：]\s*(?P<shut></(?:strong|b|em)>)?|(?P<shut2></(?:strong|b|em)>)\s*[:：])\s*(?:[:：]\s*)?(?:<br\s*/?>\s*)?"
 )
 
