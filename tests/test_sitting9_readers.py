@@ -136,3 +136,13 @@ def test_what_stands_between_a_question_and_its_answer_label_is_asked_with_it(tm
     assert having.stimulus_after and "???" in having.stimulus[0].plain()
     assert _back(having).replace("&gt;", ">") == "HAVING, as in HAVING SUM(amount) > 10."
     assert not count.stimulus and _back(count) == "Rows where col is NULL."
+
+
+def test_a_fence_closed_inside_its_block_quote_is_closed(tmp_path: Path) -> None:
+    """trial9 T19: '> ```' … '> ```' in a quoted answer (and in a quote inside a list entry) was 'code fence opened
+    here is never closed', advice that would break the page; only a fence really left open is warned about."""
+    items, warnings = _build(tmp_path, "quoted-fences.md")
+    assert [i.question for i in items] == ["What is a sequence?", "What is a trigger?", "What is a view?"]
+    assert "<code" in items[0].answer[0].text and "CREATE SEQUENCE" in _back(items[0])
+    fences = [w for w in warnings if "never closed" in w]
+    assert len(fences) == 1 and ":24:" in fences[0], warnings

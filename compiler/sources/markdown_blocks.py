@@ -819,6 +819,9 @@ def check_text(text: str, file: str, diag: Diagnostics) -> bool:
     return True
 
 
+_QUOTE_MARKS = re.compile(r"^(?:[ \t]*>)+")
+
+
 def check_parsed(tokens: list[Token], lines: list[str], file: str, diag: Diagnostics) -> None:
     """After parsing: an unclosed code fence, and (as a safety net) nesting that reached the limit."""
     for t in tokens:
@@ -829,7 +832,8 @@ def check_parsed(tokens: list[Token], lines: list[str], file: str, diag: Diagnos
         if t.type != "fence" or not t.map:
             continue
         start, end = t.map
-        closing = lines[end - 1].strip() if end - 1 < len(lines) and end - 1 > start else ""
+        # (inside a block quote the closing line is '> ```': its quote markers are the container's, trial9 T19)
+        closing = _QUOTE_MARKS.sub("", lines[end - 1]).strip() if end - 1 < len(lines) and end - 1 > start else ""
         marker = t.markup
         if closing.startswith(marker) and not closing[len(marker) :].strip(marker[0]).strip():
             continue
