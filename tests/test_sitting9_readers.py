@@ -146,3 +146,17 @@ def test_a_fence_closed_inside_its_block_quote_is_closed(tmp_path: Path) -> None
     assert "<code" in items[0].answer[0].text and "CREATE SEQUENCE" in _back(items[0])
     fences = [w for w in warnings if "never closed" in w]
     assert len(fences) == 1 and ":24:" in fences[0], warnings
+
+
+def test_ruby_and_scripts_in_a_question_keep_their_meaning(tmp_path: Path) -> None:
+    """trial9 T7 (Markdown): '## 「<ruby><rb>何</rb><rt>なに</rt></ruby>時間」でしょう？' was '「何なに時間」でしょう？' (the
+    reading glued into the word), 'O(n<sup>2</sup>)' was 'O(n2)'. A question is plain text: the reading in brackets
+    (as <rp> writes it), scripts as superscript and subscript characters (or '^(…)'); answers keep their HTML."""
+    items, _ = _build(tmp_path, "ruby-headings.md")
+    assert [i.question for i in items] == [
+        "「何(なに)時間」でしょう？",
+        "What is the cost of bubble sort, O(n²) or O(n log n)?",
+        "Which gas is H₂O when boiled?",
+        "What does x^(a+b) equal?",
+    ]
+    assert "<ruby>往復<rt>おうふく</rt></ruby>" in items[0].answer[0].text

@@ -502,11 +502,43 @@ def _named_element(tag: str, children: Sequence[Token]) -> bool:
     return not any(c.type == "html_inline" and c.content.replace(" ", "").lower() == closing for c in children)
 
 
+_SCRIPT_TAG = re.compile(r"^<(?P<close>/)?(?P<name>ruby|rb|rt|rp|sup|sub)\s*>$", re.I)
+_SUPERSCRIPT = dict(zip("0123456789+-=()ni", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿⁱ", strict=True))
+_SUBSCRIPT = dict(zip("0123456789+-=()", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎", strict=True))
+
+
+def _script(text: str, sup: bool) -> str:
+    """A superscript or subscript as plain text: 'n²', 'H₂O' when every character has one, else 'x^(n+1)'."""
+    table = _SUPERSCRIPT if sup else _SUBSCRIPT
+    if text and all(c in table for c in text):
+        return "".join(table[c] for c in text)
+    if not text:
+        return ""
+    return ("^" if sup else "_") + (text if len(text) == 1 else f"({text})")
+
+
 def plain_inline(children: Sequence[Token], code: bool = False) -> str:
     """Inline tokens as plain text, keeping math as ``\\( … \\)`` for MathJax; with ``code`` (a
     question), inline code between backticks as written ('What is `GIL`'), so the card shows it as code."""
     parts: list[str] = []
+    hidden = False  # inside '<rp>': the fallback brackets of a ruby, written here by '<rt>' itself
+    scripts: list[tuple[str, int]] = []  # open '<sup>' / '<sub>' and where their text starts in parts
     for t in children:
+        mark = _SCRIPT_TAG.match(t.content.strip()) if t.type == "html_inline" else None
+        if mark:  # (trial9 T7: '「<ruby><rb>何</rb><rt>なに</rt></ruby>時間」' was '「何なに時間」')
+            name, close = mark.group("name").lower(), bool(mark.group("close"))
+            if name == "rp":
+                hidden = not close
+            elif name == "rt":
+                parts.append(")" if close else "(")  # '何(なに)': the reading in brackets, as <rp> shows it
+            elif name in ("sup", "sub") and not close:
+                scripts.append((name, len(parts)))
+            elif name in ("sup", "sub") and scripts and scripts[-1][0] == name:
+                at = scripts.pop()[1]
+                parts[at:] = [_script("".join(parts[at:]), name == "sup")]
+            continue
+        if hidden:
+            continue
         if code and t.type == "code_inline" and "`" not in t.content and t.content.strip():
             parts.append(f"`{t.content}`")
         elif t.type in ("text", "code_inline"):
