@@ -160,3 +160,15 @@ def test_ruby_and_scripts_in_a_question_keep_their_meaning(tmp_path: Path) -> No
         "What does x^(a+b) equal?",
     ]
     assert "<ruby>往復<rt>おうふく</rt></ruby>" in items[0].answer[0].text
+
+
+def test_an_answer_label_opening_a_bullet_is_dropped(tmp_path: Path) -> None:
+    """trial9 T16 (rest): '5. **Question:** …' over '   - **Answer:** It maps rows …' kept 'Answer:' at the head of
+    every back, in a bullet of its own. The label goes; a bullet holding only the labelled answer is a paragraph,
+    one followed by other bullets stays a list."""
+    items, _ = _build(tmp_path, "answer-bullets.md")
+    assert [(i.question, i.answer[0].text) for i in items] == [
+        ("Explain what an ORM does. Give an example of one.", "<p>It maps rows to objects and back; Hibernate is one, for Java.</p>"),
+        ("How does caching speed up a backend?", "<p>It keeps data read often in memory, so the database is asked less.</p>"),
+        ("What is a message queue?", "<ul>\n<li>A buffer between producers and consumers.</li>\n<li>It lets each side run at its own pace.</li>\n</ul>"),
+    ]

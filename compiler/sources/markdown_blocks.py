@@ -1272,10 +1272,29 @@ _SPACES = re.compile(r"[ \t]{2,}")
 _VERBATIM = re.compile(r"(<pre\b.*?</pre>|<code\b.*?</code>)", re.S)
 
 
+_FIRST_ENTRY = re.compile(r"^<ul>\s*<li>(?:<p>)?")
+_BARE_A = re.compile(r"^<p>(?:<(?:strong|b|em)>)?\s*A\s*\d{0,3}\s*(?:</(?:strong|b|em)>)?\s*[:：]")
+_ONE_ENTRY = re.compile(r"^<ul>\s*<li>(?P<body>(?:(?!<li\b).)*)</li>\s*</ul>\s*$", re.S)
+
+
 def drop_answer_label(blocks: list[Block]) -> list[Block]:
-    """Answer blocks without a leading ``**Answer**:`` / ``A:`` label (layout, not answer text)."""
+    """Answer blocks without a leading ``**Answer**:`` / ``A:`` label (layout, not answer text); also when the
+    label opens a bullet of its own under the question (``- **Answer:** ORM converts …``, trial9 T16): then
+    the bullet is no list either, its text a paragraph."""
     if not blocks or blocks[0].kind is not BlockKind.html:
         return blocks
+    entry = _ONE_ENTRY.match(blocks[0].text)
+    if entry:
+        body = entry.group("body").strip()
+        unwrapped = [Block(kind=BlockKind.html, text=body if body.startswith("<p>") else f"<p>{body}</p>"), *blocks[1:]]
+        dropped = drop_answer_label(unwrapped)
+        return dropped if dropped != unwrapped else blocks
+    first = _FIRST_ENTRY.match(blocks[0].text)
+    if first:  # '- **Answer:** A buffer …' then '- It lets …': the label goes, the list stays
+        probe = "<p>" + blocks[0].text[first.end() :]
+        text = _ANSWER_LABEL.sub(_label_gone, probe, count=1)
+        if text != probe and not _BARE_A.match(probe):  # ('- A: Hello' / '- B: Hi': a dialogue, not a label)
+            return [Block(kind=BlockKind.html, text=first.group(0) + text[len("<p>") :]), *blocks[1:]]
     text = _ANSWER_LABEL.sub(_label_gone, blocks[0].text, count=1)
     if text == blocks[0].text:
         return blocks
