@@ -172,3 +172,13 @@ def test_an_answer_label_opening_a_bullet_is_dropped(tmp_path: Path) -> None:
         ("How does caching speed up a backend?", "<p>It keeps data read often in memory, so the database is asked less.</p>"),
         ("What is a message queue?", "<ul>\n<li>A buffer between producers and consumers.</li>\n<li>It lets each side run at its own pace.</li>\n</ul>"),
     ]
+
+
+def test_a_worded_question_answered_with_a_question_in_it_is_a_card(tmp_path: Path) -> None:
+    """trial9 T6 (rest): '## 你的职业规划是什么' over 'HR 想知道你是否稳定，为什么要问这个问题？' / '看你是否会长期留下。' was
+    'over a list of 2 questions and no answers: no card' (a statement with 是否 read as a question). A heading that
+    asks by its words is answered by what is under it, questions in it or not."""
+    items, warnings = _build(tmp_path, "worded-list-answer.md")
+    assert [i.question for i in items] == ["你的优点是什么", "你有什么缺点吗", "你的职业规划是什么", "你能否接受加班", "你还有什么想问的吗"]
+    assert "看你是否会长期留下" in _back(items[2])
+    assert not any("no card" in w for w in warnings), warnings

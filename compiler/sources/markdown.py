@@ -2220,7 +2220,8 @@ class MarkdownReader:
                 answer = [*answer[:-1], Block(kind=BlockKind.html, text=last[: m.start()] + last[m.end() :])]
         skip = "" if answer else "no answer"
         unticked = _unticked_options(lines, current) if answer and lines else 0
-        unasked = _questions_only(current, lines) if answer and lines and not q.asks else 0
+        # (a heading that asks by its words, '你还有什么想问的吗', may be answered by the questions to ask: trial9 T6)
+        unasked = _questions_only(current, lines) if answer and lines and not q.asks and not opens_asking(q.text) else 0
         if unasked:  # '🔴 Advanced Level' / 'Practice' over questions without answers (trial8 H11)
             skip = "a list of questions without answers"
             diag.warning(
