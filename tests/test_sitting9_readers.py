@@ -182,3 +182,20 @@ def test_a_worded_question_answered_with_a_question_in_it_is_a_card(tmp_path: Pa
     assert [i.question for i in items] == ["你的优点是什么", "你有什么缺点吗", "你的职业规划是什么", "你能否接受加班", "你还有什么想问的吗"]
     assert "看你是否会长期留下" in _back(items[2])
     assert not any("no card" in w for w in warnings), warnings
+
+
+def test_questions_written_as_bold_html_are_questions(tmp_path: Path) -> None:
+    """trial10 P8 (CRITICAL): '<br><a name="Q1" … style="font-weight:bold">Q1. …?</a><br>', '<b>…?</b><br>',
+    '<strong>…?</strong>', a bold '<span>': not seen as questions, so a page became one card named after the file,
+    or (with numbered reference lists under the answers) the references were read as 'numbered' questions. A line
+    that is one bold HTML element is the bold line it shows; the 'A.' / 'A2.' pairing a 'Q1.' label is dropped; a
+    reference list under an answer stays in it."""
+    items, _ = _build(tmp_path, "html-bold-questions.md")
+    assert [i.question for i in items] == [
+        "What is an element?", "What is a compound?", "What is a mole?", "What does a catalyst do?", "Which gas do plants take in?",
+    ]  # fmt: skip
+    element, compound = items[0], items[1]
+    assert element.answer[0].text.startswith("<p>A substance made of one kind of atom,<sup>1</sup>")
+    assert "Lavoisier" in _back(element) and _back(compound).startswith("Two or more elements")
+    assert _back(items[2]) == "The amount holding as many particles as 12 g of carbon-12."
+    assert _back(items[4]) == "Carbon dioxide."

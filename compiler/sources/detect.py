@@ -44,6 +44,7 @@ from compiler.sources.lines import (
     has_answer_label,
     has_question_label,
     has_right_answer_label,
+    html_bold_line,
     in_fence,
     inline_card,
     labelled_entries,
@@ -261,6 +262,7 @@ def question_line(line: str) -> bool:
     return bool(
         _MD_QUESTION.match(line)
         or _bold_question(line)
+        or ("<" in line and _bold_question(html_bold_line(line)))  # '<b>What is …?</b><br>' (trial10 P8)
         or _SUMMARY_Q.search(line)
         or _HTML_Q.match(line)
         or _BOLD_BULLET_Q.match(line)

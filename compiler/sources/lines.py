@@ -489,6 +489,33 @@ _META_KEY = re.compile(r"""^["']?[A-Za-z_][\w .-]*["']?\s*[:=](?:\s|$)""")
 _META_OTHER = re.compile(r"^(?:#|-\s|-$|\[)")
 
 
+# a line that is one HTML element making its text bold, between line breaks: '<b>What is …?</b><br>', '<strong>…</strong>',
+# '<br><a name="Q1" style="font-weight:bold;…">Q1. What is …?</a><br>' (pages converted from HTML or Word: trial10 P8)
+_HTML_BOLD_LINE = re.compile(
+    r"^(?P<indent>[ \t]{0,3})(?:<br\s*/?>\s*)*"
+    r"<(?P<tag>b|strong|span|a|font|p|div)\b(?P<attrs>[^>]*)>(?P<text>(?:(?!</?(?P=tag)\b)[^\n])+?)</(?P=tag)\s*>"
+    r"(?:\s*<br\s*/?>)*\s*$",
+    re.I,
+)
+_BOLD_STYLE = re.compile(r"""\bstyle\s*=\s*["'][^"']*font-weight\s*:\s*(?:bold|bolder|[6-9]00)""", re.I)
+_ANCHOR_NAME = re.compile(r"""\b(?:name|id)\s*=""", re.I)
+_ASKS_OR_NUMBERED = re.compile(r"(?:[?？؟]\s*$|^\s*(?i:q)\s*\d{1,4}\s*[.:)])")
+
+
+def html_bold_line(line: str) -> str:
+    """A line that is one bold HTML element (``<b>``, ``<strong>``, an element styled ``font-weight:bold``, or an
+    ``<a name>`` anchor holding a question) as the ``**…**`` line it shows, so it asks like one; else the line."""
+    m = _HTML_BOLD_LINE.match(line) if "<" in line else None
+    if m is None:
+        return line
+    tag, attrs, text = m.group("tag").lower(), m.group("attrs"), m.group("text").strip()
+    bold = (tag in ("b", "strong") and not attrs.strip()) or bool(_BOLD_STYLE.search(attrs))
+    plain = re.sub(r"<[^>]*>", "", text).strip()
+    if not plain or "**" in text or not (bold or (tag == "a" and _ANCHOR_NAME.search(attrs) and _ASKS_OR_NUMBERED.search(plain))):
+        return line
+    return f"{m.group('indent')}**{text}**"
+
+
 def front_matter_end(lines: list[str]) -> int | None:
     """Index of the line closing YAML (``---``) or TOML (``+++``) front matter at the top, or None.
 

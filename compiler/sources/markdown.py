@@ -112,10 +112,12 @@ from compiler.sources.markdown_blocks import (
     check_parsed,
     check_text,
     drop_answer_label,
+    drop_paired_label,
     emoji_shortcodes,
     front_matter_tags,
     furniture,
     heading_images,
+    html_bold,
     html_headings,
     list_headings,
     make_parser,
@@ -351,6 +353,7 @@ def _split_at_label(current: _Open) -> tuple[list[TopBlock], list[TopBlock], boo
     return [], current.answer, False
 
 
+_Q_NUMBERED = re.compile(r"^\s*(?:\*\*|__)?(?i:q)\s*\d{0,4}\s*[.:)]\s")  # 'Q1. What is …?', 'Q. …'
 LABEL_AFTER = 4  # blocks of a question's table, code or text before its answer label, to go on its front
 _ASKED_WITH = frozenset(["paragraph_open", "fence", "code_block", "table_open", "blockquote_open", "math_block", "math_block_label"])
 # a paragraph opening with an answer label: 'Answer:', '**Solution:** …', 'Ответ:', '答案：'
@@ -1110,7 +1113,7 @@ class MarkdownReader:
         raw = QUIZ_TAG.sub("", strip_front_matter(doc.text))  # mkdocs-quiz's <quiz> wrappers: layout, line kept
         raw, listed = list_headings(raw)  # '1. ### What is a prototype chain': '### 1. What is …', a question
         stems = checkbox_stems(raw.split("\n"))  # the text right above '- [ ]' / '- [x]' options asks
-        text = emoji_shortcodes(obsidian_links(html_headings(task_boxes(callouts(directives(markdown_in_html(raw)))))))
+        text = emoji_shortcodes(obsidian_links(html_bold(html_headings(task_boxes(callouts(directives(markdown_in_html(raw))))))))
         if not check_text(text, doc.rel, diag):
             return []
         env: dict[str, Any] = {}
@@ -2209,6 +2212,8 @@ class MarkdownReader:
         if asks_in_block:  # '## What is shown? ![](b.png)', '**What is this?** ![](x.png)': the picture is asked about
             stimulus = heading_images(self._md, current.block.tokens[1].children or [], env) + stimulus
         answer = drop_answer_label(render_blocks(self._md, given, env, doc.rel, diag))
+        if _Q_NUMBERED.match(plain_inline(_first_inline(current.block).children or []) if current.block.type != "html_block" else ""):
+            answer = drop_paired_label(answer)  # 'Q1. What is …?' over 'A. Man's chief end …': the 'A.' pairs the 'Q1.'
         tags = [*page_tags, *q.tags]
         # a paragraph of tags only under the question ('## AUC' / '#fundamentals', Obsidian): the card's tags
         tags += [t for b in current.answer if tag_line(b) for t in _TAG_WORD.findall(b.tokens[1].content)]

@@ -41,7 +41,14 @@ from compiler.mathml import mathml_to_tex
 from compiler.media import embedded_videos
 from compiler.model import Block, BlockKind
 from compiler.sources.directives import ANSWER_TITLE
-from compiler.sources.lines import ANSWER_WORDS, LIST_HEADING, LIST_HEADINGS_MIN, front_matter_end, in_fence
+from compiler.sources.lines import (
+    ANSWER_WORDS,
+    LIST_HEADING,
+    LIST_HEADINGS_MIN,
+    front_matter_end,
+    html_bold_line,
+    in_fence,
+)
 
 ALLOWED_TAGS = frozenset(
     "p br strong em b i u code pre ul ol li table thead tbody tr th td blockquote sub sup span div a hr h3 h4 h5 h6 img".split()  # noqa: SIM905
@@ -595,6 +602,17 @@ def html_headings(text: str) -> str:
     return _HTML_HEADING.sub(heading, text) if "<h" in text or "<H" in text else text
 
 
+
+
+def html_bold(text: str) -> str:
+    """Lines that are one bold HTML element (``<b>What is …?</b><br>``, ``<strong>…</strong>``, a ``<span>`` or an
+    ``<a name="Q1">`` anchor styled ``font-weight:bold``) as the ``**…**`` lines they show, outside code (line
+    numbers kept): a question written so asks like a bold one (trial10 P8: pages converted from HTML or Word)."""
+    if "<" not in text:
+        return text
+    lines = text.split("\n")
+    out = [line if fenced else html_bold_line(line) for line, fenced in zip(lines, in_fence(lines), strict=True)]
+    return "\n".join(out)
 
 
 _ENTRY_HEADING = re.compile(r"^#{1,6}(?=[ \t])")
@@ -1270,6 +1288,18 @@ def _label_gone(m: re.Match[str]) -> str:
     return m.group("pre") + (f"<{m.group('tag')}>" if reopen else "")
 _SPACES = re.compile(r"[ \t]{2,}")
 _VERBATIM = re.compile(r"(<pre\b.*?</pre>|<code\b.*?</code>)", re.S)
+
+
+_PAIRED_LABEL = re.compile(r"^(?P<pre><p>)(?:<(?P<tag>strong|b)>\s*)?A\s*\d{0,4}\s*[.)](?:\s*</(?P=tag)>)?\s+(?=\S)")
+
+
+def drop_paired_label(blocks: list[Block]) -> list[Block]:
+    """Answer blocks without a leading ``A.`` / ``A1.`` that pairs the question's ``Q1.`` label (catechisms,
+    FAQ pages converted from HTML: trial10 P8); only ever called for a question so labelled."""
+    if not blocks or blocks[0].kind is not BlockKind.html:
+        return blocks
+    text = _PAIRED_LABEL.sub(lambda m: m.group("pre"), blocks[0].text, count=1)
+    return [Block(kind=BlockKind.html, text=text), *blocks[1:]] if text != blocks[0].text else blocks
 
 
 _FIRST_ENTRY = re.compile(r"^<ul>\s*<li>(?:<p>)?")
