@@ -199,3 +199,18 @@ def test_questions_written_as_bold_html_are_questions(tmp_path: Path) -> None:
     assert "Lavoisier" in _back(element) and _back(compound).startswith("Two or more elements")
     assert _back(items[2]) == "The amount holding as many particles as 12 g of carbon-12."
     assert _back(items[4]) == "Carbon dioxide."
+
+
+def test_a_heading_that_asks_then_answers_leaves_the_page_its_cards(tmp_path: Path) -> None:
+    """learner3 N10: one heading with a '?' in its middle ('## Shoulder dislocation? Extreme upper-arm activity --> …')
+    made a page of answered statement headings give no card at all ('nothing was written'): detection counted it
+    as a question, the Markdown reader did not. It is a question up to its '?', the rest opens its answer; the
+    page's statement headings with text under them are cards, as on any page that asks here and there."""
+    items, warnings = _build(tmp_path, "mid-question-heading.md")
+    assert [(i.question, " ".join(_back(i).split())[:40]) for i in items] == [
+        ("Beta blockers: propranolol, metoprolol", "lower heart rate and contractility avoid"),
+        ("Digoxin toxicity", "nausea, yellow vision worse with low pot"),
+        ("Sudden wheeze after a new eye drop?", "Timolol is a non-selective beta blocker "),
+        ("Warfarin with antibiotics", "many raise the INR: check it within a we"),
+    ]
+    assert not any("outside any" in w for w in warnings), warnings

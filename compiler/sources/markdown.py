@@ -353,6 +353,23 @@ def _split_at_label(current: _Open) -> tuple[list[TopBlock], list[TopBlock], boo
     return [], current.answer, False
 
 
+_MID_MARK = re.compile(r"[?？؟](?=\s+\S)")
+MID_REST_WORDS = 3  # words after a heading's '?' for them to be the start of its answer, not an annotation
+
+
+def _mid_question(text: str) -> tuple[str, str] | None:
+    """A heading that asks and goes on with its answer after the '?' ('Shoulder dislocation? Extreme upper-arm
+    activity --> musculocutaneous nerve'): (the question, the rest); None when nothing asking comes first or the
+    rest is short, or asks itself."""
+    m = _MID_MARK.search(text)
+    if m is None:
+        return None
+    question, rest = text[: m.end()].strip(), text[m.end() :].strip()
+    if len(question.split()) < 2 or len(rest.split()) < MID_REST_WORDS or rest.rstrip(CLOSERS).endswith(QUESTION_MARKS):
+        return None
+    return question, rest
+
+
 _Q_NUMBERED = re.compile(r"^\s*(?:\*\*|__)?(?i:q)\s*\d{0,4}\s*[.:)]\s")  # 'Q1. What is …?', 'Q. …'
 LABEL_AFTER = 4  # blocks of a question's table, code or text before its answer label, to go on its front
 _ASKED_WITH = frozenset(["paragraph_open", "fence", "code_block", "table_open", "blockquote_open", "math_block", "math_block_label"])
@@ -465,6 +482,7 @@ class _Question:
     labeled: bool = False  # written with a "Q:" label: a question even without '?'
     tags: list[str] = field(default_factory=list)  # '#exam' after the question (Obsidian, Logseq)
     number: str | None = None  # the document's own number ('## 12) …', '**3. …?**'), never an ordinal
+    rest: str = ""  # a heading's text after its '?' ('## Shoulder dislocation? Upper-arm activity --> …'): its answer's start
 
     @property
     def asks(self) -> bool:
@@ -688,7 +706,7 @@ class MarkdownReader:
                 continue
             text = squash(plain_inline(block.tokens[1].children or []))
             texts[n] = text
-            asks = split_question(text, source).asks
+            asks = split_question(text, source).asks or _mid_question(text) is not None
             levels.setdefault(block.level, []).append((n, leading_number(text) is not None, asks))
         runs: set[int] = set()
         unread: dict[int, str] = {}
@@ -820,7 +838,7 @@ class MarkdownReader:
         asking = [
             n
             for n, text in texts.items()
-            if (n in taken or split_question(text, source).asks) and not reading_list(_body(blocks, n))
+            if (n in taken or split_question(text, source).asks or _mid_question(text) is not None) and not reading_list(_body(blocks, n))
         ]
         if not asking:
             return {}
@@ -1007,7 +1025,12 @@ class MarkdownReader:
         without ``?`` (``**Precision-recall trade-off ⭐️**``).
         """
         if block.type == "heading_open":
-            q = split_question(plain_inline(block.tokens[1].children or [], code=True), source)
+            text = plain_inline(block.tokens[1].children or [], code=True)
+            q = split_question(text, source)
+            mid = _mid_question(text) if not q.asks else None
+            if mid is not None:  # 'Shoulder dislocation? Upper-arm activity --> …' (learner3 N10): asks, then answers
+                q = split_question(mid[0], source)
+                q.rest = mid[1]
             return (q, block.level) if q.asks else None
         toggle = summary_question(block)
         if toggle is not None:
@@ -1431,6 +1454,8 @@ class MarkdownReader:
                     stack = [s for s in stack if s[0] < level]
                 count += 1
                 current = _Open(q, block, level, [t for _, t in stack], count, stem=stem)
+                if q.rest:  # the heading's words after its '?' open the answer
+                    current.answer.extend(TopBlock(b.tokens, block.start, block.end) for b in top_blocks(self._md.parse(q.rest, env)))
                 if set_up is not None:
                     q.number = q.number or set_up[0]
                     current.front = set_up[1]
