@@ -214,3 +214,21 @@ def test_a_heading_that_asks_then_answers_leaves_the_page_its_cards(tmp_path: Pa
         ("Warfarin with antibiotics", "many raise the INR: check it within a we"),
     ]
     assert not any("outside any" in w for w in warnings), warnings
+
+
+def test_a_title_that_asks_over_answered_entries_titles_them(tmp_path: Path) -> None:
+    """trial10 P10: '# Ready for the test?' over '1. What gas …? Oxygen.' lines was 'a list of 4 questions and no
+    answers: this file adds no card' (each line holds its answer); '# True or false? (Unit 2)' over '1. Bats are
+    mammals. (True)' was one card, the title the front. The title titles them; each entry is a card (a numbered
+    entry answered after its '?', a statement or a blank with its answer in brackets)."""
+    items, warnings = _build(tmp_path, "titled-review.md", "titled-truefalse.md")
+    assert sorted((i.question, _back(i)) for i in items) == sorted([
+        ("What gas do plants give off in sunlight?", "Oxygen."),
+        ("Which organ pumps blood?", "The heart."),
+        ("What carries oxygen in the blood?", "Haemoglobin, in the red cells."),
+        ("Where does digestion start?", "In the mouth."),
+        ("True or false: Bats are mammals.", "True"),
+        ("True or false: Spiders are insects.", "False"),
+        ("The capital of Australia is ______.", "Canberra"),
+    ])  # fmt: skip
+    assert not any("no answers" in w for w in warnings), warnings

@@ -531,6 +531,9 @@ _RULE_LINE = re.compile(r"^\s{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*
 LABEL_WORDS = 5  # '🟢 Beginner Level' after a rule or heading: a section's name, not text
 
 
+_ANSWERED_ON_LINE = re.compile(r"[?？؟]\s+\S")  # a '?' with more text after it on the entry's line: its answer
+
+
 def question_list(doc: Document) -> tuple[int, int] | None:
     """``(questions, 1-based line of the first)`` when the document is a list of questions and nothing
     else (an interview-questions page without answers: h5bp's, or questions on lines of their own between
@@ -566,6 +569,9 @@ def question_list(doc: Document) -> tuple[int, int] | None:
             if asking or not parent_asks:
                 continue  # a sub-question, or an item of what its entry asks for: part of that question
             others += 1  # '  - It is …' under '- What is …?': an answer
+            continue
+        if entry and _ANSWERED_ON_LINE.search(text) and not text.rstrip(" *_`").endswith(QUESTION_MARKS):
+            others += 1  # '1. What is the powerhouse of the cell? The mitochondrion.': asked and answered (trial10 P10)
             continue
         if entry or asking:
             entries += 1

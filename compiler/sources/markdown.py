@@ -80,6 +80,7 @@ from compiler.sources.lines import (
     TERM_BULLET,
     asks_annotated,
     asks_in_english,
+    bracketed_answer,
     checkbox_stems,
     compared,
     comparison_front,
@@ -267,6 +268,7 @@ def _closes_toggle(block: TopBlock, lines: list[str]) -> bool:
     return bool(_CLOSING_LINE.match(last))
 # 'Follow-up 1:', '꼬리질문1:', 'Follow up question 2 -': the label of a follow-up toggle, not its question
 _FOLLOW_UP = re.compile(r"^\s*(?:(?i:follow[- ]?up)(?:\s+(?i:question))?|꼬리\s*질문|후속\s*질문)\s*\d*\s*[:.)\-–]\s*")
+_NUMBER_MARK = re.compile(r"^([ \t]{0,3})\d{1,9}[.)](?=[ \t])")  # an ordered list entry's number
 _LIST_MARK = re.compile(r"^(?:[-*+]|\d{1,9}[.)])\s+")  # a list entry's bullet or number
 _STRAY_STOP = re.compile(r"([?？؟])[.。]$")
 _TRAILING_TAGS = re.compile(r"(?:\s+#[A-Za-z][\w/-]*)+\s*$")  # '… do? #exam #cells'
@@ -408,6 +410,21 @@ WORDED_SHARE = 0.75  # … when this share of a level's headings with text under
 # trial6 F46: at a level where headings ask, statement headings with text under them at least this share of
 # the asking ones are notes' cards too (an FAQ's odd section title is one among many questions)
 STATED_SHARE = 0.5
+
+
+def _bracketed_entries(block: TopBlock, lines: list[str]) -> list[tuple[int, str, list[str]]]:
+    """A list outside any question whose every entry (two or more) holds its answer in brackets at its end, as a
+    worksheet does ('1. The Sun is a star. (True)', '2. The capital of France is ____. (Paris)'): a card per entry,
+    a true/false statement asked as 'True or false: …' (trial10 P10)."""
+
+    def entry(line: str, indent: int) -> tuple[str, str] | None:
+        m = _LIST_MARK.match(line.lstrip())
+        if m is None or len(line) - len(line.lstrip()) != indent:
+            return None
+        return bracketed_answer(line.lstrip()[m.end() :])
+
+    cards = _entry_cards(block, lines, ("bullet_list_open", "ordered_list_open"), entry, dedent=False)
+    return cards if len(cards) >= 2 and all(len(answer) == 1 for _, _, answer in cards) else []
 
 
 def _in_toggle(lines: list[str]) -> bool:
@@ -1319,6 +1336,7 @@ class MarkdownReader:
                     or (self._definitions(block, src_lines) if glossary else [])
                     or (self._term_bullets(block, src_lines) if terms else [])
                     or self._table_cards(block)
+                    or _bracketed_entries(block, src_lines)
                     or self._boxed_entries(block, src_lines)
                 )
                 if current is None
@@ -1373,6 +1391,8 @@ class MarkdownReader:
                 current.answer.extend(quoted[1])
                 continue
             found = self._question(block, source)
+            if found and title is not None and block.type == "heading_open" and block.start == title[0] and self._titles_cards(blocks, n, src_lines):
+                found = None  # '# How much do you remember?' over a list of answered questions: the page's title (trial10 P10)
             if found is None and block.type == "paragraph_open" and block.end - 1 in stems and (current is None or current.stem):
                 found = (split_question(plain_inline(block.tokens[1].children or [], code=True), source), BOLD_LEVEL)
                 stem = True
@@ -1943,6 +1963,7 @@ class MarkdownReader:
 
         def entry(line: str, indent: int) -> tuple[str, str] | None:
             line = unbold_label(line)  # '- **Q:** What does `git rebase` do?' (learner L29)
+            line = _NUMBER_MARK.sub(r"\1- ", line, count=1)  # '1. What is …? The …' as its bullet (trial10 P10)
             m = _BOLD_BULLET.match(line)
             if m and len(m.group(1)) == indent:
                 return m.group("q") or m.group("q2"), m.group("a") or ""
@@ -1951,6 +1972,8 @@ class MarkdownReader:
                 return None
             rest = plain.group("a") or ""
             if TAGS_ONLY.match(rest):  # '- What is ATP? #card': tags (Logseq, RemNote), the answer is below
+                return f"{plain.group('q')} {rest}", ""
+            if rest.rstrip(CLOSERS).endswith(QUESTION_MARKS):  # '- Come funziona …? Quali sono …?': one question, asked twice
                 return f"{plain.group('q')} {rest}", ""
             return plain.group("q"), rest
 
@@ -1993,6 +2016,14 @@ class MarkdownReader:
             (line, q if q.rstrip().endswith(QUESTION_MARKS) or not compared(strip_number(q)) else comparison_front(strip_number(q), english), answer)
             for line, q, answer in cards
         ]
+
+    def _titles_cards(self, blocks: list[TopBlock], n: int, lines: list[str]) -> bool:
+        """Whether all under the heading at ``n`` is lists whose entries are cards of their own (answered questions,
+        bracketed answers): then a heading that asks ('How much do you remember?') titles them, it asks nothing."""
+        body = _body(blocks, n)
+        return bool(body) and all(
+            b.type in ("bullet_list_open", "ordered_list_open") and bool(self._bold_bullets(b, lines) or _bracketed_entries(b, lines)) for b in body
+        )
 
     @staticmethod
     def _question_list(block: TopBlock, lines: list[str], current: _Open) -> list[tuple[int, str]]:
