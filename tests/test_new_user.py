@@ -879,7 +879,7 @@ def test_an_unclosed_fence_swallowing_toggle_questions_is_an_error(tmp_path: Pat
     ("name", "layout", "correct"),
     [
         ("quiz-letter-key.md", "numbered", ["B", "A"]),  # 'A.' options, the key a table under '## Answers'
-        ("quiz-bold-stems.md", "pattern", ["B", "A", "C"]),  # '**Question 1:**', 'A)' options, '**Answer:** B'
+        ("quiz-bold-stems.md", "markdown", ["B", "A", "C"]),  # '**Question 1:**', 'A)' options, '**Answer:** B'
         ("quiz-inline-key.txt", "numbered", ["B", "A", "C"]),  # '1)', 'a.' options, 'Answers: 1-b, 2-a, 3-c'
         ("quiz-quoted-answers.md", "numbered", ["B", "B"]),  # '**1.**', '- A.' options, '> Answer: B', '**Answer: B**'
     ],

@@ -232,3 +232,20 @@ def test_a_title_that_asks_over_answered_entries_titles_them(tmp_path: Path) -> 
         ("The capital of Australia is ______.", "Canberra"),
     ])  # fmt: skip
     assert not any("no answers" in w for w in warnings), warnings
+
+
+def test_review_questions_led_by_a_bold_label_are_each_a_question(tmp_path: Path) -> None:
+    """learner3 N6: '**Question 1.** … What has been reached?' + A.–D. + '**Answer:** A. **Explanation:** …' under
+    '## 3. Review questions': one multiple-choice card whose back held every following question with its answer,
+    the heading glued on the front. A paragraph led by a bold numbered label is a question numbered so; the section
+    of such questions is no note itself, and the lesson's prose sections stay cards beside them."""
+    items, _ = _build(tmp_path, "review-questions.md")
+    assert [(i.question, i.correct, i.number) for i in items] == [
+        ("Summary", None, "1"),
+        ("Reading the burette", None, "2"),
+        ("A pink colour stays after one drop of base. What has been reached?", "A", "1"),
+        ("Where do you read the burette?", "B", "2"),
+        ("Wrap-up", None, "4"),
+    ]
+    assert items[2].section == ["3. Review questions"] and "parallax" in _back(items[3])
+    assert "Question 2" not in _back(items[2])

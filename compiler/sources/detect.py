@@ -263,6 +263,7 @@ def question_line(line: str) -> bool:
         _MD_QUESTION.match(line)
         or _bold_question(line)
         or ("<" in line and _bold_question(html_bold_line(line)))  # '<b>What is …?</b><br>' (trial10 P8)
+        or _LABEL_LEAD_Q.match(line)  # '**Question 1.** An object holds …?' (learner3 N6)
         or _SUMMARY_Q.search(line)
         or _HTML_Q.match(line)
         or _BOLD_BULLET_Q.match(line)
@@ -531,6 +532,8 @@ _RULE_LINE = re.compile(r"^\s{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*
 LABEL_WORDS = 5  # '🟢 Beginner Level' after a rule or heading: a section's name, not text
 
 
+# a bold numbered label, then the question on its line: '**Question 1.** … bolts?', '**Câu 2.** …?' (learner3 N6)
+_LABEL_LEAD_Q = re.compile(r"^\s{0,3}(\*\*|__)[^*_\n]{0,20}?\d{1,4}[a-z]?\s*[.:)]?\s*\1\s*\S.*[?？؟]\s*$")
 _ANSWERED_ON_LINE = re.compile(r"[?？؟]\s+\S")  # a '?' with more text after it on the entry's line: its answer
 
 

@@ -23,6 +23,7 @@ warning too, except HTML comments and rules.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -268,6 +269,8 @@ def _closes_toggle(block: TopBlock, lines: list[str]) -> bool:
     return bool(_CLOSING_LINE.match(last))
 # 'Follow-up 1:', '꼬리질문1:', 'Follow up question 2 -': the label of a follow-up toggle, not its question
 _FOLLOW_UP = re.compile(r"^\s*(?:(?i:follow[- ]?up)(?:\s+(?i:question))?|꼬리\s*질문|후속\s*질문)\s*\d*\s*[:.)\-–]\s*")
+# a paragraph's first line opening with a bold label, then text: '**Question 1.** An object holds …?' (learner3 N6)
+_BOLD_LABEL_LEAD = re.compile(r"^\s{0,3}(\*\*|__)(?P<label>[^*_\n]{1,30}?)\1\s*(?P<rest>\S.*)$")
 _NUMBER_MARK = re.compile(r"^([ \t]{0,3})\d{1,9}[.)](?=[ \t])")  # an ordered list entry's number
 _LIST_MARK = re.compile(r"^(?:[-*+]|\d{1,9}[.)])\s+")  # a list entry's bullet or number
 _STRAY_STOP = re.compile(r"([?？؟])[.。]$")
@@ -632,6 +635,25 @@ class MarkdownReader:
         answer = [TopBlock(b.tokens, b.start + block.start + 1, b.end + block.start + 1) for b in top_blocks(self._md.parse("\n".join(rest), env))]
         return (q, answer) if answer else None
 
+    def _labelled_lead(
+        self, block: TopBlock, source: SourceConfig, lines: list[str], env: dict[str, Any]
+    ) -> tuple[_Question, list[TopBlock]] | None:
+        """A paragraph opening with a bold numbered label and the question after it on that line (``**Question 1.**
+        An object holds … How do you colour only the bolts?``, ``**Câu 2.** …``, ``**Q3:** …``; learner3 N6: lesson
+        review questions): a question numbered so, whatever its punctuation; the paragraph's next lines (options
+        written without a blank line) open its answer."""
+        if block.type != "paragraph_open" or block.end > len(lines):
+            return None
+        m = _BOLD_LABEL_LEAD.match(lines[block.start])
+        label = _LABEL_ONLY.match(squash(m.group("label")).rstrip(" .:)")) if m else None
+        if m is None or label is None or not m.group("rest").strip():
+            return None
+        q = split_question(self._inline(m.group("rest").strip()), source)
+        q.number, q.labeled = q.number or label.group("n"), True
+        rest = lines[block.start + 1 : block.end]
+        answer = [TopBlock(b.tokens, b.start + block.start + 1, b.end + block.start + 1) for b in top_blocks(self._md.parse("\n".join(rest), env))] if rest else []
+        return q, answer
+
     def _quoted_question(
         self, block: TopBlock, source: SourceConfig, lines: list[str] | None = None, env: dict[str, Any] | None = None
     ) -> tuple[_Question, list[TopBlock]] | None:
@@ -857,6 +879,9 @@ class MarkdownReader:
             for n, text in texts.items()
             if (n in taken or split_question(text, source).asks or _mid_question(text) is not None) and not reading_list(_body(blocks, n))
         ]
+        # a section of questions ('## 3. Review questions' over '**Question 1.** …'): it asks, and it is no note itself
+        over = {n for n in texts if n not in asking and any(self._label_led(b, source) is not None for b in _body(blocks, n))}
+        asking += sorted(over)
         if not asking:
             return {}
         inside: set[int] = set()  # headings under a question: its answer's structure (#### Good to hear), never here
@@ -1058,9 +1083,27 @@ class MarkdownReader:
             return split_question(plain_inline(block.tokens[2].children or [], code=True), source), BOLD_LEVEL
         found = self._bold(block, source)
         if found is None:
-            return None
+            return self._label_led(block, source)
         q, _ = found
         return (q, BOLD_LEVEL) if q.asks or (q.marker and q.trailing) else None
+
+    def _label_led(self, block: TopBlock, source: SourceConfig) -> tuple[_Question, int] | None:
+        """A paragraph led by a bold numbered label, the question after it on its first line ('**Question 1.** …'):
+        what :meth:`_labelled_lead` reads, seen from the tokens (for the page's shape: learner3 N6)."""
+        children = (block.tokens[1].children or []) if block.type == "paragraph_open" and len(block.tokens) > 1 else []
+        children = list(itertools.dropwhile(lambda t: t.type == "text" and not t.content.strip(), children))
+        if not children or children[0].type != "strong_open":
+            return None
+        close = next((k for k, t in enumerate(children) if t.type == "strong_close"), None)
+        if close is None or not _LABEL_ONLY.match(squash(plain_inline(children[1:close])).rstrip(" .:)")):
+            return None
+        first = list(itertools.takewhile(lambda t: t.type not in ("softbreak", "hardbreak"), children[close + 1 :]))
+        text = squash(plain_inline(first, code=True))
+        if not text:
+            return None
+        q = split_question(text, source)
+        q.labeled = True
+        return q, BOLD_LEVEL
 
     _POSED_BLOCKS = frozenset(
         "paragraph_open fence code_block bullet_list_open ordered_list_open table_open math_block math_block_label blockquote_open".split()  # noqa: SIM905
@@ -1383,7 +1426,11 @@ class MarkdownReader:
                     for b in top_blocks(self._md.parse("\n".join(rest), env))
                 )
                 continue
-            quoted = self._quoted_question(block, source, src_lines, env) or self._bold_first_line(block, source, src_lines, env)
+            quoted = (
+                self._quoted_question(block, source, src_lines, env)
+                or self._bold_first_line(block, source, src_lines, env)
+                or self._labelled_lead(block, source, src_lines, env)
+            )
             if quoted is not None:  # '> **What is …?**' + answer in one quote; '**1. What is …?**' + answer lines
                 close()
                 count += 1
