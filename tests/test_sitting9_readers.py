@@ -249,3 +249,13 @@ def test_review_questions_led_by_a_bold_label_are_each_a_question(tmp_path: Path
     ]
     assert items[2].section == ["3. Review questions"] and "parallax" in _back(items[3])
     assert "Question 2" not in _back(items[2])
+
+
+def test_reference_tables_beside_prose_sections_are_read_per_row(tmp_path: Path) -> None:
+    """learner3 N4: a page of themed tables (first column the word to learn) with an introduction and study tips was
+    read as notes, each table one card under its heading (74 kanji -> 7 cards); without the prose the same tables
+    gave a card per row. A heading over a table read a card per row is the rows' section; the prose stays cards."""
+    items, _ = _build(tmp_path, "reference-tables.md")
+    fronts = [i.question for i in items]
+    assert fronts == ["Introduction", "tener", "poner", "salir", "pensar", "dormir", "pedir", "Study tips"]
+    assert "to have" in _back(items[1]) and items[1].section[-1] == "Go-verbs"

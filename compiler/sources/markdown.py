@@ -978,6 +978,10 @@ class MarkdownReader:
                 found.add(n)
         return found
 
+    def _table_rows_below(self, blocks: list[TopBlock], start: int) -> bool:
+        """Whether the text right under the heading at ``start`` holds a table read as a card per row."""
+        return any(self._table_cards(b) or _table_bank(b) is not None for b in _body(blocks, start))
+
     def _holds_cards(self, blocks: list[TopBlock], start: int, level: int, lines: list[str]) -> bool:
         for block in blocks[start + 1 :]:
             if block.type == "heading_open" and block.level <= level:
@@ -1236,7 +1240,8 @@ class MarkdownReader:
         unread = {k: v for k, v in unread.items() if k not in owners}
         pre_cards = set(runs)
         if cards_mode:
-            runs |= self._headed_text(blocks, title)
+            # (a heading over a table read a card per row is the rows' section: learner3 N4, 74 kanji were 7 table cards)
+            runs |= {k for k in self._headed_text(blocks, title) if not self._table_rows_below(blocks, k)}
         labelled = labelled_headings(src_lines)  # '### Create a function …' over '#### Answer': a question
         runs |= {n for n, b in enumerate(blocks) if b.type == "heading_open" and b.start in labelled}
         runs |= self._label_questions(blocks, source, src_lines)
