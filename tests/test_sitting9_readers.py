@@ -259,3 +259,18 @@ def test_reference_tables_beside_prose_sections_are_read_per_row(tmp_path: Path)
     fronts = [i.question for i in items]
     assert fronts == ["Introduction", "tener", "poner", "salir", "pensar", "dormir", "pedir", "Study tips"]
     assert "to have" in _back(items[1]) and items[1].section[-1] == "Go-verbs"
+
+
+def test_numbered_exercises_with_their_key_below_are_a_card_each(tmp_path: Path) -> None:
+    """learner3 N1: a lesson's 'Exercise 1' of numbered lines, then '**Answers:** 1. ai 2. est 3. avons' (or
+    '**Answers:**' over a numbered list): one card per exercise, the title on the front and questions and key
+    together on the back. Each numbered line is a card, its key entry the back; the exercise title its section."""
+    items, _ = _build(tmp_path, "lesson-quiz-keys.md")
+    assert [(i.question, _back(i)) for i in items[3:]] == [
+        ("J'(ai/suis) vingt ans.", "ai"),
+        ("Elle (a/est) française.", "est"),
+        ("Nous (avons/sommes) faim.", "avons"),
+        ("I am tired.", "Je suis fatigué."),
+        ("They have a car.", "Ils ont une voiture."),
+    ]
+    assert [i.question for i in items[:3]] == ["Introduction", "Avoir", "Être"] and items[3].section[-1] == "Exercise 1: Choose the verb"

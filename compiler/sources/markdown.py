@@ -33,6 +33,7 @@ from markdown_it.token import Token
 
 from compiler.config import SourceConfig
 from compiler.diagnostics import Diagnostics
+from compiler.layouts import KEY_WORDS
 from compiler.model import Block, BlockKind, Choice, Item, ItemKind
 from compiler.passes.repair import complete_question
 from compiler.sources.ankifields import ChoiceFields, bank_column_name, bank_columns, choice_key
@@ -428,6 +429,47 @@ def _bracketed_entries(block: TopBlock, lines: list[str]) -> list[tuple[int, str
 
     cards = _entry_cards(block, lines, ("bullet_list_open", "ordered_list_open"), entry, dedent=False)
     return cards if len(cards) >= 2 and all(len(answer) == 1 for _, _, answer in cards) else []
+
+
+# an answer key's label, alone or with its entries on its line: '**Answers:** 1. soy 2. está', 'Answers:', 'Soluciones:'
+_KEY_LEAD = re.compile(rf"^\s{{0,3}}(?:\*\*|__)?(?i:{KEY_WORDS})\s*[:：]?\s*(?:\*\*|__)?\s*[:：]?\s*(?P<entries>.*)$")
+_KEY_ENTRY = re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,3})[.)]\s+")
+
+
+def _key_entries(text: str) -> dict[int, str]:
+    """'1. soy 2. está 3. está' as {1: 'soy', 2: 'está', 3: 'está'} ({} when it is no such run)."""
+    marks = list(_KEY_ENTRY.finditer(text))
+    if not marks or marks[0].start() != 0:
+        return {}
+    out: dict[int, str] = {}
+    for m, nxt in itertools.zip_longest(marks, marks[1:]):
+        out[int(m.group("n"))] = text[m.end() : nxt.start() if nxt else len(text)].strip()
+    return out
+
+
+def _keyed_lists(blocks: list[TopBlock], lines: list[str]) -> dict[int, tuple[int, dict[int, str]]]:
+    """Numbered exercises followed by their answer key (learner3 N1: a lesson's 'Quiz 1' of '1. Yo (soy/estoy) de
+    Chile.' lines, then '**Answers:** 1. soy 2. está 3. está', or '**Answers:**' over a numbered list): {the
+    exercises' list block: (the key's last block, {number: answer})}, when the key answers every exercise and each
+    exercise is one line."""
+    found: dict[int, tuple[int, dict[int, str]]] = {}
+    for n, block in enumerate(blocks[:-1]):
+        if block.type != "ordered_list_open" or blocks[n + 1].type != "paragraph_open":
+            continue
+        key = blocks[n + 1]
+        m = _KEY_LEAD.match(" ".join(line.strip() for line in lines[key.start : key.end]))
+        if m is None:
+            continue
+        last, answers = n + 1, _key_entries(m.group("entries").strip())
+        if not m.group("entries").strip() and n + 2 < len(blocks) and blocks[n + 2].type == "ordered_list_open":
+            last = n + 2
+            answers = _key_entries(" ".join(line.strip() for line in lines[blocks[n + 2].start : blocks[n + 2].end]))
+        first, count = _list_numbers(block)
+        own = [line for line in lines[block.start : block.end] if line.strip()]
+        one_line = len(own) == count and all(_NUMBER_MARK.match(line) for line in own)
+        if count >= 2 and one_line and all(answers.get(k) for k in range(first, first + count)):
+            found[n] = (last, answers)
+    return found
 
 
 def _in_toggle(lines: list[str]) -> bool:
@@ -1228,6 +1270,8 @@ class MarkdownReader:
         title = page_title(src_lines)
         closing = [n for n, b in enumerate(blocks) if b.type == "html_block" and _CLOSE_DETAILS.search(b.tokens[0].content)]
         last_close = closing[-1] if closing else -1  # an open toggle holds headings only while a </details> follows
+        keyed = _keyed_lists(blocks, src_lines)  # numbered exercises with their answer key under them
+        key_blocks = {k for n, (last, _) in keyed.items() for k in range(n + 1, last + 1)}
         owners, folded = _follow_ups(blocks)  # a numbered list with follow-up toggles in it: its heading asks for it
         owners -= {n for n in owners if self._question(blocks[n], source) is not None}
         runs |= owners
@@ -1241,7 +1285,7 @@ class MarkdownReader:
         pre_cards = set(runs)
         if cards_mode:
             # (a heading over a table read a card per row is the rows' section: learner3 N4, 74 kanji were 7 table cards)
-            runs |= {k for k in self._headed_text(blocks, title) if not self._table_rows_below(blocks, k)}
+            runs |= {k for k in self._headed_text(blocks, title) if not self._table_rows_below(blocks, k) and not any(b in keyed for b in range(k + 1, k + 1 + len(_body(blocks, k))))}
         labelled = labelled_headings(src_lines)  # '### Create a function …' over '#### Answer': a question
         runs |= {n for n, b in enumerate(blocks) if b.type == "heading_open" and b.start in labelled}
         runs |= self._label_questions(blocks, source, src_lines)
@@ -1310,6 +1354,20 @@ class MarkdownReader:
                 continue
             if n in folded and current is not None:  # a follow-up toggle inside the answer's numbered list (learner2 M5)
                 current.answer.append(block)
+                continue
+            if n in key_blocks:
+                continue  # (the answer key of exercises read above)
+            if n in keyed:  # numbered exercises and their key below them: a card each (learner3 N1)
+                close()
+                answers = keyed[n][1]
+                first_number, _ = _list_numbers(block)
+                entries = [(at, line) for at, line in enumerate(src_lines[block.start : block.end], block.start + 1) if _NUMBER_MARK.match(line)]
+                for k, (at, line) in enumerate(entries):
+                    count += 1
+                    text = _NUMBER_MARK.sub("", line, count=1).strip()
+                    item = self._inline_item(doc, source, diag, at, text, [answers[first_number + k]], [t for _, t in stack], count, levels, page_tags)
+                    if item is not None:
+                        items.append(item)
                 continue
             if n in parts and current is not None and current.answer and block.level >= current.level:  # (not a section above it)
                 current.answer.append(block)  # '## Example' over the code that goes on with the answer
