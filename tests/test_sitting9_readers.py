@@ -274,3 +274,14 @@ def test_numbered_exercises_with_their_key_below_are_a_card_each(tmp_path: Path)
         ("They have a car.", "Ils ont une voiture."),
     ]
     assert [i.question for i in items[:3]] == ["Introduction", "Avoir", "Être"] and items[3].section[-1] == "Exercise 1: Choose the verb"
+
+
+def test_obsidian_block_ids_are_not_card_text(tmp_path: Path) -> None:
+    """trial10 P24: '^1650296620113' after an answer (the id Flashcards-Obsidian writes after every card, digits only)
+    was printed on every back; a named id ('^nucleus-def') was already dropped. Both are; an exponent 'x ^2' stays."""
+    items, _ = _build(tmp_path, "block-ids.md")
+    backs = {i.question: _back(i) for i in items}
+    assert backs["What is the powerhouse of the cell?"] == "The mitochondrion."
+    assert backs["The chemical symbol of gold"] == "Au"
+    assert backs["What does the nucleus hold?"] == "The cell's DNA, organised as chromosomes."
+    assert backs["What is x squared when x is 3?"] == "x ^2 is 9."
