@@ -360,7 +360,7 @@ def _split_at_label(current: _Open) -> tuple[list[TopBlock], list[TopBlock], boo
 
 
 _MID_MARK = re.compile(r"[?？؟](?=\s+\S)")
-MID_REST_WORDS = 3  # words after a heading's '?' for them to be the start of its answer, not an annotation
+MID_REST_WORDS = 6  # words after a heading's '?' for them to be its answer's start, not a subtitle ('What went wrong? Fixing errors.')
 
 
 def _mid_question(text: str) -> tuple[str, str] | None:
