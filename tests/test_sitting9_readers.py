@@ -285,3 +285,11 @@ def test_obsidian_block_ids_are_not_card_text(tmp_path: Path) -> None:
     assert backs["The chemical symbol of gold"] == "Au"
     assert backs["What does the nucleus hold?"] == "The cell's DNA, organised as chromosomes."
     assert backs["What is x squared when x is 3?"] == "x ^2 is 9."
+
+
+def test_a_code_span_ending_in_a_question_mark_keeps_its_backticks(tmp_path: Path) -> None:
+    """learner3 N14: a table row's front '`a?`' (a regex lazy quantifier) became '`a?' with a stray backtick and no
+    code style: the closing backtick was taken for a difficulty marker after the '?'. A code span is never one."""
+    table = '[[source]]\nid = "regex"\nfile = "sources/code-span-fronts.md"\nlayout = "markdown"\n'
+    items, _ = _build(tmp_path, "code-span-fronts.md", table=table)
+    assert [i.question for i in items] == ["`a+`", "`a?`", "`.*?`", "`a{3}`"]

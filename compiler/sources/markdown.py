@@ -557,6 +557,20 @@ class _Question:
         )
 
 
+_CODE_SPAN = re.compile(r"`[^`\n]+`")
+
+
+def _split_marker_outside_code(text: str, source: SourceConfig) -> Marked:
+    """The difficulty marker of a question, never a code span's backtick ('`a?`' lost its closing one: learner3 N14)."""
+    spans = _CODE_SPAN.findall(text)
+    if not spans:
+        return split_marker(text, source.difficulty)
+    masked = _CODE_SPAN.sub(lambda m: f"\x00{spans.index(m.group(0))}\x00", text)
+    marked = split_marker(masked, source.difficulty)
+    restore = re.sub(r"\x00(\d+)\x00", lambda m: spans[int(m.group(1))], marked.text)
+    return Marked(restore, marked.marker, marked.trailing)
+
+
 def split_question(text: str, source: SourceConfig) -> _Question:
     """Strip ``{#id}``, a ``Q:`` label, trailing ``#tags`` and a leading/trailing difficulty marker from a
     question's text."""
@@ -574,7 +588,7 @@ def split_question(text: str, source: SourceConfig) -> _Question:
     if m:
         explicit_id = m.group(1)
         text = text[: m.start()].rstrip()
-    marked: Marked = split_marker(text, source.difficulty)
+    marked: Marked = _split_marker_outside_code(text, source)
     labeled = has_question_label(marked.text)
     own = leading_number(strip_question_label(marked.text))
     question = strip_number(strip_question_label(marked.text))
