@@ -293,3 +293,18 @@ def test_a_code_span_ending_in_a_question_mark_keeps_its_backticks(tmp_path: Pat
     table = '[[source]]\nid = "regex"\nfile = "sources/code-span-fronts.md"\nlayout = "markdown"\n'
     items, _ = _build(tmp_path, "code-span-fronts.md", table=table)
     assert [i.question for i in items] == ["`a+`", "`a?`", "`.*?`", "`a{3}`"]
+
+
+def test_a_heading_that_glosses_a_term_asks_the_term(tmp_path: Path) -> None:
+    """learner3 N20: '### ～おかげで - "Thanks to" (Positive Result)' as a note's front showed the meaning the learner
+    must recall. A statement heading naming a term and its gloss (a quoted gloss after a dash, a Chinese, Japanese
+    or Korean term and another script after it, an arrow) asks the term; the gloss opens the back. Other dashes
+    ('Chapter 1 - Introduction') are left as they are."""
+    items, _ = _build(tmp_path, "glossed-headings.md")
+    got = {i.question: " ".join(_back(i).split())[:30] for i in items}
+    assert got == {
+        "～ために": '"In order to" (Purpose) Struct',
+        "勉強": "study Example: 毎日勉強します。",
+        "Amiodarone": "thyroid and lung toxicity chec",
+        "Chapter 1 - Introduction": "The course starts with the bas",
+    }

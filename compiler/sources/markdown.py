@@ -557,6 +557,28 @@ class _Question:
         )
 
 
+# a heading naming a term and its gloss: '～おかげで - "Thanks to" (Positive Result)', 'Sotalol --> arrhythmias'
+_GLOSS_ARROW = re.compile(r"\s+(?:-->|->|→|⇒|⟶)\s+")
+_GLOSS_DASH = re.compile(r"\s+[-–—]\s+(?=[\"“'‘])")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+GLOSS_TERM_WORDS = 6  # words at most in the term before a gloss
+
+
+def _glossed(text: str) -> tuple[str, str] | None:
+    """(term, gloss) of a statement heading that glosses a term: an arrow ('Sotalol --> atrial arrhythmias'), a dash
+    before a quoted gloss ('～おかげで - "Thanks to"'), or a dash between a term in Chinese, Japanese or Korean
+    script and a gloss in another ('勉強 – study'); None for any other heading ('Chapter 1 - Introduction')."""
+    m = _GLOSS_ARROW.search(text) or _GLOSS_DASH.search(text)
+    if m is None:
+        m = re.search(r"\s+[-–—]\s+", text)
+        if m is None or not _CJK.search(text[: m.start()]) or _CJK.search(text[m.end() :]):
+            return None
+    term, gloss = text[: m.start()].strip(), text[m.end() :].strip()
+    if not term or not gloss or len(term.split()) > GLOSS_TERM_WORDS:
+        return None
+    return term, gloss
+
+
 _CODE_SPAN = re.compile(r"`[^`\n]+`")
 
 
@@ -1562,6 +1584,9 @@ class MarkdownReader:
                 if headed and above and _norm_heading(found[0].text) in repeated:
                     # 'Vorteile' under RAID 1 and under RAID 5 (trial9 T11): the front names what it is about
                     found[0].text = f"{above[-1]} › {found[0].text}"
+                glossed = _glossed(found[0].text) if headed and n not in lost else None
+                if glossed is not None:  # '～おかげで - "Thanks to"': the term asks, its gloss answers (learner3 N20)
+                    found[0].text, found[0].rest = glossed
 
             if found and n in scenarios:  # the scenario heading above it is the first part of the question
                 setting = split_question(plain_inline(blocks[scenarios[n]].tokens[1].children or [], code=True), source)
