@@ -579,6 +579,19 @@ def _glossed(text: str) -> tuple[str, str] | None:
     return term, gloss
 
 
+TABLE_ROWS_MIN = 3  # rows of a table read a card per row for the heading over it to be their section, not a note
+
+
+def _question_label(label: str) -> re.Match[str] | None:
+    """A bold lead that labels a question: a word and a number ('Question 1.', 'Câu 2', 'Q3:'), or a number closed
+    by '.', ':' or ')' ('3.'); never a bare number ('**6**, since …' is the answer 6)."""
+    text = squash(label)
+    m = _LABEL_ONLY.match(text.rstrip(" .:)"))
+    if m is None or (text[:1].isdigit() and text[-1:] not in ".:)"):
+        return None
+    return m
+
+
 _CODE_SPAN = re.compile(r"`[^`\n]+`")
 
 
@@ -723,8 +736,8 @@ class MarkdownReader:
         if block.type != "paragraph_open" or block.end > len(lines):
             return None
         m = _BOLD_LABEL_LEAD.match(lines[block.start])
-        label = _LABEL_ONLY.match(squash(m.group("label")).rstrip(" .:)")) if m else None
-        if m is None or label is None or not m.group("rest").strip():
+        label = _question_label(m.group("label")) if m else None
+        if m is None or label is None or not m.group("rest").strip() or m.group("rest").lstrip()[:1] in ",;.:)]":
             return None
         q = split_question(self._inline(m.group("rest").strip()), source)
         q.number, q.labeled = q.number or label.group("n"), True
@@ -1058,7 +1071,7 @@ class MarkdownReader:
 
     def _table_rows_below(self, blocks: list[TopBlock], start: int) -> bool:
         """Whether the text right under the heading at ``start`` holds a table read as a card per row."""
-        return any(self._table_cards(b) or _table_bank(b) is not None for b in _body(blocks, start))
+        return any((len(self._table_cards(b)) >= TABLE_ROWS_MIN) or _table_bank(b) is not None for b in _body(blocks, start))
 
     def _holds_cards(self, blocks: list[TopBlock], start: int, level: int, lines: list[str]) -> bool:
         for block in blocks[start + 1 :]:
@@ -1177,11 +1190,11 @@ class MarkdownReader:
         if not children or children[0].type != "strong_open":
             return None
         close = next((k for k, t in enumerate(children) if t.type == "strong_close"), None)
-        if close is None or not _LABEL_ONLY.match(squash(plain_inline(children[1:close])).rstrip(" .:)")):
+        if close is None or _question_label(plain_inline(children[1:close])) is None:
             return None
         first = list(itertools.takewhile(lambda t: t.type not in ("softbreak", "hardbreak"), children[close + 1 :]))
         text = squash(plain_inline(first, code=True))
-        if not text:
+        if not text or text[:1] in ",;.:)]":
             return None
         q = split_question(text, source)
         q.labeled = True
