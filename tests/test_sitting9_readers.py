@@ -272,6 +272,8 @@ def test_numbered_exercises_with_their_key_below_are_a_card_each(tmp_path: Path)
         ("Nous (avons/sommes) faim.", "avons"),
         ("I am tired.", "Je suis fatigué."),
         ("They have a car.", "Ils ont une voiture."),
+        ('True or false: "Avoir" is used for age.', "True"),
+        ('True or false: "Être" is used for hunger.', "False"),
     ]
     assert [i.question for i in items[:3]] == ["Introduction", "Avoir", "Être"] and items[3].section[-1] == "Exercise 1: Choose the verb"
 

@@ -436,6 +436,9 @@ _KEY_LEAD = re.compile(rf"^\s{{0,3}}(?:\*\*|__)?(?i:{KEY_WORDS})\s*[:：]?\s*(?:
 _KEY_ENTRY = re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,3})[.)]\s+")
 
 
+_VERDICT = re.compile(r"^(?:(T|true|V|vrai|verdadero|wahr)|F|false|faux|falso|falsch)\.?$", re.I)  # a true/false key entry
+
+
 def _key_entries(text: str) -> dict[int, str]:
     """'1. soy 2. está 3. está' as {1: 'soy', 2: 'está', 3: 'está'} ({} when it is no such run)."""
     marks = list(_KEY_ENTRY.finditer(text))
@@ -1413,8 +1416,11 @@ class MarkdownReader:
                 entries = [(at, line) for at, line in enumerate(src_lines[block.start : block.end], block.start + 1) if _NUMBER_MARK.match(line)]
                 for k, (at, line) in enumerate(entries):
                     count += 1
-                    text = _NUMBER_MARK.sub("", line, count=1).strip()
-                    item = self._inline_item(doc, source, diag, at, text, [answers[first_number + k]], [t for _, t in stack], count, levels, page_tags)
+                    text, answer = _NUMBER_MARK.sub("", line, count=1).strip(), answers[first_number + k]
+                    verdict = _VERDICT.match(answer) if all(_VERDICT.match(a) for a in answers.values()) else None
+                    if verdict and not text.rstrip().endswith(QUESTION_MARKS):  # '1. The Sun is a planet.' keyed 'F'
+                        text, answer = f"True or false: {text}", "True" if verdict.group(1) else "False"
+                    item = self._inline_item(doc, source, diag, at, text, [answer], [t for _, t in stack], count, levels, page_tags)
                     if item is not None:
                         items.append(item)
                 continue
