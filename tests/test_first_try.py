@@ -46,3 +46,20 @@ def test_numbered_facts_with_a_colon_are_pairs(tmp_path: Path) -> None:
     assert {i.question: i.answer_plain() for i in compiled.items} == {
         "Capital of France": "Paris", "Capital of Italy": "Rome", "Capital of Spain": "Madrid",
     }  # fmt: skip
+
+
+def test_numbered_options_keyed_by_number_are_options(tmp_path: Path) -> None:
+    """learner3 N39 (severe regression on a Korean lesson): '1.  More CPU' … '4.  More memory' under a question and
+    '**Answer:** 2' after them made the page a 'numbered' quiz whose fronts were the last options ('More memory' ->
+    '2'). A run of numbered lines followed by an answer line naming one of their numbers is a question's options."""
+    lesson = (
+        "# Day 9\n\n## 1. VLAN\n\nA VLAN splits one switch into logical networks.\n\n## 2. STP\n\nSTP blocks loops.\n\n"
+        "# Practice\n\n## Problem 1\n\nWhat is the main purpose of a VLAN?\n\n1.  More CPU\n2.  Logical separation\n"
+        "3.  RAID\n4.  More memory\n\n**Answer:** 2\n\n## Problem 2\n\nWhat is the purpose of STP?\n\n1.  Faster DNS\n"
+        "2.  Preventing L2 loops\n3.  RAID\n4.  Less CPU use\n\n**Answer:** 2\n"
+    )
+    compiled = build(deck_of(tmp_path, {"lesson.md": lesson}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [s.layout for s in compiled.deck.sources] == ["markdown"]
+    keyed = {i.question: i.correct for i in compiled.items if i.correct}
+    assert keyed == {"What is the main purpose of a VLAN?": "B", "What is the purpose of STP?": "B"}

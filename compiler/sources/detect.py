@@ -287,6 +287,7 @@ def _numbered(lines: list[str]) -> tuple[int, int, int]:
     Counting stops at an answer key (``# Answers``, ``Answer key``): its ``1. b`` lines answer items.
     """
     item = re.compile(PRESETS["numbered"].item or "")
+    options = _numbered_options(lines, item)
     previous: int | None = None
     count = questions = 0
     starts: list[int] = []
@@ -296,7 +297,7 @@ def _numbered(lines: list[str]) -> tuple[int, int, int]:
             end = i
             break
         m = item.match(line)
-        if not m:
+        if not m or i in options:
             continue
         n = int(m.group("number"))
         if previous is None or n == previous + 1 or n == 1:
@@ -306,6 +307,34 @@ def _numbered(lines: list[str]) -> tuple[int, int, int]:
             starts.append(i)
     quizzed = sum(1 for a, b in itertools.pairwise([*starts, end]) if _options_follow(lines[a + 1 : b]))
     return count, questions, quizzed
+
+
+_KEY_NUMBER = re.compile(r"^\s*(?P<n>\d{1,2})\s*[.)]?\s*$")
+
+
+def _numbered_options(lines: list[str], item: re.Pattern[str]) -> set[int]:
+    """0-based lines of numbered runs that are a question's options: two or more numbered lines right after one
+    another whose next line with text is an answer line naming one of their numbers ('1. CPU …' … '4. Memory …'
+    then '**정답:** 2' / '**Answer:** 2': learner3 N39), never numbered questions of their own."""
+    found: set[int] = set()
+    k = 0
+    while k < len(lines):
+        if not item.match(lines[k]):
+            k += 1
+            continue
+        run = [k]
+        j = k + 1
+        while j < len(lines) and (not lines[j].strip() or item.match(lines[j])):
+            if lines[j].strip():
+                run.append(j)
+            j += 1
+        after = unbold_label(lines[j].strip()) if j < len(lines) else ""
+        said = re.sub(r"^[^:：]{1,30}[:：]\s*", "", after, count=1) if (has_answer_label(after) or any_answer_label(after)) else ""
+        m = _KEY_NUMBER.match(unbold_label(said)) if said else None
+        if len(run) >= 2 and m is not None and 1 <= int(m.group("n")) <= len(run):
+            found.update(run)
+        k = j
+    return found
 
 
 def _keyed(lines: list[str]) -> bool:
