@@ -63,3 +63,21 @@ def test_numbered_options_keyed_by_number_are_options(tmp_path: Path) -> None:
     assert [s.layout for s in compiled.deck.sources] == ["markdown"]
     keyed = {i.question: i.correct for i in compiled.items if i.correct}
     assert keyed == {"What is the main purpose of a VLAN?": "B", "What is the purpose of STP?": "B"}
+
+
+def test_numbered_definitions_in_a_review_sheet(tmp_path: Path) -> None:
+    """learner3 N38: '1. 协议：为进行…的规则' / '1. Protocol: the rules …' in a review's definitions section, beside
+    numbered questions answered by '答：' / 'Answer:', were 'question has no answer'; they are term cards."""
+    sheet = (
+        "# Review\n\n## 1. Definitions\n\n1. Protocol: the rules and conventions for exchanging data.\n"
+        "2. Bandwidth: the capacity of a link to carry data.\n\n## 2. Short answers\n\n"
+        "1. Describe the TCP handshake.\n   Answer: SYN, SYN+ACK, ACK.\n2. What is the main difference between TCP and UDP?\n"
+        "   Answer: TCP is connection-oriented; UDP is not.\n\n## 3. Prompts\n\n1. Explain the following: TCP\n"
+    )
+    compiled = build(deck_of(tmp_path, {"review.md": sheet}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    got = {i.question: (i.answer_plain(), i.skip) for i in compiled.items}
+    assert got["Protocol"] == ("the rules and conventions for exchanging data.", "")
+    assert got["Bandwidth"][1] == "" and got["Describe the TCP handshake."][0] == "SYN, SYN+ACK, ACK."
+    assert "Explain the following: TCP" not in got  # a prompt without its answer stays one, skipped
+    assert [i.question for i in compiled.deck.skipped] == ["Explain the following: TCP"]

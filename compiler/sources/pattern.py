@@ -36,7 +36,7 @@ from compiler.layouts import KEY_WORDS, Layout, resolve
 from compiler.model import Block, BlockKind, Choice, Item, ItemKind, normalize_text
 from compiler.passes.repair import complete_question, repair_mojibake
 from compiler.sources.base import Document, make_item
-from compiler.sources.blocks import answer_blocks
+from compiler.sources.blocks import answer_blocks, text_block
 from compiler.sources.choices import (
     ASKS_SEVERAL,
     Choices,
@@ -1112,6 +1112,12 @@ class _Walk:
                 self.items[waiting.index] = item.model_copy(update={**fields, "difficulty": level})
             elif waiting.choices is not None and waiting.choices.unknown:
                 pass  # its answer line names no option: said where it was read
+            elif waiting.choices is None and (term := _term_definition(item.question)) is not None:
+                # '1. 协议：为进行…的规则' / '1. Protocol: the rules …' in a 'Definitions' section of a numbered review:
+                # a term and its definition, asked by the term (learner3 N38)
+                level = self.levels.level(item.label, waiting.pending.number, item.locator.line)
+                update = {"question": term[0], "answer": [text_block(term[1])], "skip": "", "difficulty": level}
+                self.items[waiting.index] = item.model_copy(update=update)
             elif waiting.choices is not None:
                 self.diag.warning(
                     self.doc.rel,
@@ -1249,3 +1255,17 @@ class _Walk:
                 blocks += answer_blocks(*_broken(head, part))
                 head = ""
         return blocks + (answer_blocks(head, []) if head else [])
+
+
+_TERM_DEFINITION = re.compile(r"^(?P<term>[^:：?？]{1,40}?)\s*(?::\s|：)\s*(?P<definition>\S.*)$")
+
+
+def _term_definition(question: str) -> tuple[str, str] | None:
+    """``(term, definition)`` of an unanswered numbered item written 'Term: definition' (a short term, no
+    question mark before the colon, at most six words), else None."""
+    m = _TERM_DEFINITION.match(question.strip())
+    if m is None or len(m.group("term").split()) > 6 or question.rstrip().endswith(("?", "？")):
+        return None
+    if len(m.group("definition")) < 8 or (m.group("definition").isascii() and len(m.group("definition").split()) < 3):
+        return None  # ('1. Explain the following: TCP' is a prompt, not a term and its definition)
+    return m.group("term").strip().strip("*_"), m.group("definition").strip()
