@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import importlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -201,43 +202,25 @@ def _from_data(data: dict | None) -> Converted | None:
     return Converted(text, tuple(origin), tuple(places), warnings)
 
 
+# which module converts a file, by how its name ends (the first match; a saved web page otherwise), imported
+# only when a file needs it
+_CONVERTERS: tuple[tuple[tuple[str, ...], str, str], ...] = (
+    (GIFT_SUFFIXES, "compiler.sources.gift", "gift_markdown"),
+    (MOODLE_SUFFIXES, "compiler.sources.moodlexml", "moodle_markdown"),
+    (TEX_SUFFIXES, "compiler.sources.tex", "tex_markdown"),
+    (BANK_SUFFIXES, "compiler.sources.databank", "bank_markdown"),
+    (ORG_SUFFIXES, "compiler.sources.org", "org_markdown"),
+    (RST_SUFFIXES, "compiler.sources.rst", "rst_markdown"),
+    (ASCIIDOC_SUFFIXES, "compiler.sources.asciidoc", "asciidoc_markdown"),
+    (NOTEBOOK_SUFFIXES, "compiler.sources.notebook", "notebook_markdown"),
+)
+
+
 def _convert(path: Path, rel: str, encoding: str) -> tuple[str, Converted]:
-    if rel.lower().endswith(GIFT_SUFFIXES):
-        from compiler.sources.gift import gift_markdown
-
-        made = gift_markdown(path, rel, encoding)
-    elif rel.lower().endswith(MOODLE_SUFFIXES):
-        from compiler.sources.moodlexml import moodle_markdown
-
-        made = moodle_markdown(path, rel, encoding)
-    elif rel.lower().endswith(TEX_SUFFIXES):
-        from compiler.sources.tex import tex_markdown
-
-        made = tex_markdown(path, rel, encoding)
-    elif rel.lower().endswith(BANK_SUFFIXES):
-        from compiler.sources.databank import bank_markdown
-
-        made = bank_markdown(path, rel, encoding)
-    elif rel.lower().endswith(ORG_SUFFIXES):
-        from compiler.sources.org import org_markdown
-
-        made = org_markdown(path, rel, encoding)
-    elif rel.lower().endswith(RST_SUFFIXES):
-        from compiler.sources.rst import rst_markdown
-
-        made = rst_markdown(path, rel, encoding)
-    elif rel.lower().endswith(ASCIIDOC_SUFFIXES):
-        from compiler.sources.asciidoc import asciidoc_markdown
-
-        made = asciidoc_markdown(path, rel, encoding)
-    elif rel.lower().endswith(NOTEBOOK_SUFFIXES):
-        from compiler.sources.notebook import notebook_markdown
-
-        made = notebook_markdown(path, rel, encoding)
-    else:
-        from compiler.sources.html import page_markdown
-
-        made = page_markdown(path, rel, encoding)
+    module, function = next(
+        ((m, f) for suffixes, m, f in _CONVERTERS if rel.lower().endswith(suffixes)), ("compiler.sources.html", "page_markdown")
+    )
+    made: Converted = getattr(importlib.import_module(module), function)(path, rel, encoding)
     return made.text, made
 
 
