@@ -11,7 +11,7 @@ import html
 import re
 from dataclasses import dataclass
 
-from compiler.model import Block, BlockKind
+from compiler.model import Block, BlockKind, Choice
 from compiler.sources.lines import squash
 from compiler.sources.markdown_blocks import sanitize, visible
 
@@ -235,6 +235,13 @@ def choice_fields(names: list[str], type_name: str = "") -> ChoiceFields | None:
     lowered = type_name.lower()
     kind = KPRIM if "kprim" in lowered else SINGLE if "single" in lowered else None
     return ChoiceFields(question, title, options, key, qtype, extras, kind)
+
+
+def lettered_choices(texts: list[str], shown: list[int], right: list[int], letters: str) -> tuple[list[Choice], str]:
+    """A bank row's options that have text (``shown``: indexes into ``texts``) lettered A, B, … in order, and the
+    letters of the right ones (``right``), as a multiple-choice item takes them."""
+    label = {i: letters[n] for n, i in enumerate(shown[: len(letters)])}
+    return [Choice(label=label[i], text=texts[i]) for i in label], ",".join(label[r] for r in right if r in label)
 
 
 def choice_key(key: str, options: list[str]) -> list[int] | None:

@@ -50,6 +50,7 @@ from compiler.sources.ankifields import (
     bank_columns,
     choice_key,
     html_blocks,
+    lettered_choices,
     paragraph,
     unclozed,
 )
@@ -765,7 +766,7 @@ class DelimitedReader:
                             _labelled(cells[k].strip(), value, is_html) if labelled else value, is_html
                         )
                     )
-            letters = {i: LETTERS[n] for n, i in enumerate(shown[: len(LETTERS)])}
+            choices, correct = lettered_choices(texts, shown, right, LETTERS)
             item = make_item(
                 doc,
                 source,
@@ -773,8 +774,8 @@ class DelimitedReader:
                 line,
                 question=question,
                 kind=ItemKind.multiple_choice,
-                choices=[Choice(label=letters[i], text=texts[i]) for i in letters],
-                correct=",".join(letters[r] for r in right if r in letters),
+                choices=choices,
+                correct=correct,
                 answer=answer,
                 **common,
             )

@@ -36,7 +36,13 @@ from compiler.diagnostics import Diagnostics
 from compiler.layouts import KEY_WORDS
 from compiler.model import Block, BlockKind, Choice, Item, ItemKind
 from compiler.passes.repair import complete_question
-from compiler.sources.ankifields import ChoiceFields, bank_column_name, bank_columns, choice_key
+from compiler.sources.ankifields import (
+    ChoiceFields,
+    bank_column_name,
+    bank_columns,
+    choice_key,
+    lettered_choices,
+)
 from compiler.sources.base import Document, make_item
 from compiler.sources.choices import (
     ANSWER_LINE_ANY,
@@ -1995,7 +2001,7 @@ class MarkdownReader:
                     doc, source, diag, line, question=question, answer=[], skip="no correct option", **common
                 )
             else:
-                letters = {i: LETTERS[n] for n, i in enumerate(shown[: len(LETTERS)])}
+                choices, correct = lettered_choices(texts, shown, right, LETTERS)
                 item = make_item(
                     doc,
                     source,
@@ -2003,8 +2009,8 @@ class MarkdownReader:
                     line,
                     question=question,
                     kind=ItemKind.multiple_choice,
-                    choices=[Choice(label=letters[i], text=texts[i]) for i in letters],
-                    correct=",".join(letters[r] for r in right if r in letters),
+                    choices=choices,
+                    correct=correct,
                     answer=self._rendered("\n".join(answer), {}, doc, diag, line) if answer else [],
                     **common,
                 )
