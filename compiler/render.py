@@ -84,7 +84,7 @@ CJK_CHARS_PER_WORD = 2.7
 THAI_CHARS_PER_WORD = 5.0
 
 
-def _words(text: str) -> int:
+def text_words(text: str) -> int:
     """How many English words' room a text takes: its words, and its CJK / Thai characters at their rate."""
     cjk = len(_CJK.findall(text))
     thai = len(_THAI.findall(text))
@@ -102,13 +102,13 @@ def reading_length(blocks: list[Block]) -> int:
         if block.kind is BlockKind.code:
             words += CODE_LINE_WORDS * len(block.text.strip("\n").splitlines())
         elif block.kind is BlockKind.bullets:
-            words += sum(_words(i) for i in block.items)
+            words += sum(text_words(i) for i in block.items)
         elif block.kind is BlockKind.html:
             pres = _PRE.findall(block.text)
             words += sum(CODE_LINE_WORDS * len(_TAG.sub("", p).strip("\n").splitlines()) for p in pres)
-            words += _words(_TAG.sub(" ", _PRE.sub(" ", block.text)))
+            words += text_words(_TAG.sub(" ", _PRE.sub(" ", block.text)))
         else:
-            words += _words(block.text)
+            words += text_words(block.text)
     return words
 
 

@@ -684,6 +684,85 @@ def _exhibit_once(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return entries
 
 
+#: A run of at least this many short term -> meaning entries in a group prints as one two-column table
+#: (learner N5: a vocabulary list printed as prose, one entry of bold term and meaning under it per word).
+VOCAB_RUN = 4
+VOCAB_TERM_WORDS = 6  # words (or their room in CJK characters) a term may have
+VOCAB_MEANING_WORDS = 16  # and its meaning
+_ROW_SPANS = frozenset(("t", "b", "i", "c", "s", "m"))  # inline text and math only: no picture, no fallback TeX
+_NUMBER_ONLY = re.compile(r"(?:^|\s*·\s*|\s+)#\d+$")
+
+
+def _span_words(spans: list[Span]) -> int:
+    from compiler.render import text_words
+
+    return sum(text_words(s["v"]) if s["k"] != "m" else 1 for s in spans)
+
+
+def vocab_row(note: Note, printed: dict[str, Any]) -> dict[str, Any] | None:
+    """A short term and its short meaning, as one row of a vocabulary table: a one-source basic note whose
+    question is a few words that do not ask ('perro', '～おかげで', not 'Why is the sky blue?') and whose
+    printed answer is one short paragraph; None for any other entry. ``printed`` is the entry with its answer."""
+    if note.kind is not ItemKind.basic or len(note.items) > 1 or printed["pre"] or printed["long"]:
+        return None
+    term, answer = printed["q"], printed["a"]
+    if not term or len(answer) != 1 or answer[0]["k"] != "p":
+        return None
+    meaning = answer[0]["spans"]
+    if any(s["k"] not in _ROW_SPANS for s in (*term, *meaning)):
+        return None
+    words = "".join(s["v"] for s in term if s["k"] != "m").rstrip()
+    if words.endswith(("?", "？", ":", "：")) or _span_words(term) > VOCAB_TERM_WORDS:
+        return None
+    if _span_words(meaning) > VOCAB_MEANING_WORDS:
+        return None
+    return {"t": term, "m": meaning, "diff": printed["diff"]}
+
+
+def vocab_tables(entries: list[dict[str, Any]], rows: list[dict[str, Any] | None], questions_only: bool) -> list[dict[str, Any]]:
+    """Each run of :data:`VOCAB_RUN` or more vocabulary rows (same language and direction) as one table entry
+    (``rows``; a questions-only sheet leaves the meanings blank to be filled in); other entries as they are.
+    The table's source line names each source once, without the rows' item numbers; a row shows its
+    difficulty only when the rows' levels differ."""
+    out: list[dict[str, Any]] = []
+    n = 0
+    while n < len(entries):
+        end = n
+        key = (entries[n].get("lang"), entries[n].get("qdir"))
+        while end < len(entries) and rows[end] is not None and (entries[end].get("lang"), entries[end].get("qdir")) == key:
+            end += 1
+        if end - n < VOCAB_RUN:
+            out.append(entries[n])
+            n += 1
+            continue
+        run = entries[n:end]
+        table = [{**r, "m": [] if questions_only else r["m"]} for r in rows[n:end] if r is not None]
+        if len({r["diff"] for r in table}) == 1:  # one level for all (a source's default): no dots on every row
+            table = [{**r, "diff": ""} for r in table]
+        sources = dict.fromkeys(_NUMBER_ONLY.sub("", e["src"]).strip() for e in run)
+        table_entry: dict[str, Any] = {
+            "id": run[0]["id"], "pre": [], "q": [], "a": [], "diff": "", "long": True, "rows": table,
+            "src": " · ".join(s for s in sources if s),
+        }  # fmt: skip
+        for extra in ("lang", "qdir"):
+            if extra in run[0]:
+                table_entry[extra] = run[0][extra]
+        out.append(table_entry)
+        n = end
+    return out
+
+
+def _group_entries(
+    group: Group, printed: list[dict[str, Any]], answered: Callable[[Note], dict[str, Any]], questions_only: bool
+) -> list[dict[str, Any]]:
+    """A group's entries, runs of vocabulary rows as tables (``answered``: a note's entry with its answer, to
+    judge a questions-only sheet's rows by)."""
+    rows = [vocab_row(n, answered(n) if questions_only else e) for n, e in zip(group.notes, printed, strict=True)]
+    if sum(r is not None for r in rows) < VOCAB_RUN:
+        return printed
+    return vocab_tables(printed, rows, questions_only)
+
+
 def _one_source(group: Group) -> str | None:
     """The source every note of a (section) group comes from, if they share one."""
     sources = {n.primary.source for n in group.notes}
@@ -807,6 +886,12 @@ def sheet_data(
     # A section group is one source's, named in its heading: its entries print only their numbers.
     by_topic = any(n.topics for n in deck.notes)
     named = [None if by_topic else _one_source(g) for g in selected]
+
+    def group_entries(group: Group, source: str | None) -> list[dict[str, Any]]:
+        printed = [_in_language(entry(n, convert, questions_only, plain, titles, source, picture), n, lang) for n in group.notes]
+        answered = lambda n: entry(n, convert, False, plain, titles, source, picture)  # noqa: E731
+        return _exhibit_once(_group_entries(group, printed, answered, questions_only))
+
     return {
         "title": deck.name,
         "lang": lang,
@@ -824,7 +909,7 @@ def sheet_data(
             {
                 "title": g.title,
                 "subtitle": sub,
-                "entries": _exhibit_once([_in_language(entry(n, convert, questions_only, plain, titles, source, picture), n, lang) for n in g.notes]),
+                "entries": group_entries(g, source),
             }
             for g, sub, source in zip(selected, shown, named, strict=True)
         ],

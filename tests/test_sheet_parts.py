@@ -40,7 +40,7 @@ def deck(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-d
 
 
 def test_parts_cut_at_group_boundaries_and_a_small_tail_joins_the_last_part() -> None:
-    groups = [{"entries": [0] * n} for n in (4, 4, 3, 5, 1)]
+    groups = [{"entries": [{}] * n} for n in (4, 4, 3, 5, 1)]
     assert [[len(g["entries"]) for g in part] for part in sheetparts.split(groups, 8)] == [[4, 4], [3, 5, 1]]
     assert [[len(g["entries"]) for g in part] for part in sheetparts.split(groups, 4)] == [[4], [4], [3, 5], [1]]
 

@@ -60,7 +60,7 @@ def split(groups: list[dict[str, Any]], size: int) -> list[list[dict[str, Any]]]
     count = 0
     for group in groups:
         current.append(group)
-        count += len(group["entries"])
+        count += sum(len(e.get("rows", ())) or 1 for e in group["entries"])  # a vocabulary table: its rows
         if count >= size:
             parts.append(current)
             current, count = [], 0
