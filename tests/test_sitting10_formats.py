@@ -8,6 +8,7 @@ from conftest import deck_of
 from pypdf import PdfReader
 
 from compiler.build import build
+from compiler.sources.pdftext import clean
 
 WORDS_TSV = "hablar\tto speak\ncomer\tto eat\nvivir\tto live\nescribir\tto write\nleer\tto read\n"
 
@@ -62,6 +63,54 @@ def test_only_runs_of_short_unasked_pairs_become_a_table(tmp_path: Path) -> None
     (table,) = tables["d"]
     assert [r["t"][0]["v"] for r in table["rows"]] == ["hablar", "comer", "vivir", "escribir", "leer"]
     assert table["rows"][0]["m"] == [{"k": "t", "v": "to speak"}] and table["src"] == ""  # (the heading names the source)
+
+
+def _pdf_pages(*pages: str) -> str:
+    """Prose as pdftotext writes it: each page with its running title on top and its number at the foot."""
+    return "\f".join(f"Cell Biology Notes\n\n{body}\n\n{' ' * 70}{n}\n" for n, body in enumerate(pages, 1))
+
+
+PAGE_1 = """1 Introduction
+
+The cell is the basic structural and functional unit of all known living organisms. All cells come
+from pre-existing cells, a principle stated by Rudolf Virchow.
+
+2 The Cell Membrane
+
+The cell membrane is a phospholipid bilayer with embedded proteins. It controls what enters and
+leaves the cell."""
+
+PAGE_2 = """Transport across the membrane can be passive or active. Passive transport requires no energy.
+
+3 Mitochondria
+
+Mitochondria are the sites of aerobic respiration. They produce most of the cell's ATP."""
+
+
+def test_a_pdf_text_loses_the_title_atop_every_page_and_the_last_pages_number() -> None:
+    """trial N22: prose saved by pdftotext kept its running title on page 2 (a heading splitting a section off
+    its page) and every page number (page 1's hidden by the four text lines after the form feed, the last
+    page's by being no form feed's neighbour): headings '1' and 'Cell Biology Notes'. The first page starts
+    the text and the last one ends it; each side of a page break is looked at on its own; the title's first
+    copy, which opens the text, stays."""
+    text, done = clean(_pdf_pages(PAGE_1, PAGE_2))
+    lines = [line.strip() for line in text.splitlines()]
+    assert lines[0] == "Cell Biology Notes" and lines.count("Cell Biology Notes") == 1
+    assert "1" not in lines and "2" not in lines
+    assert "'Cell Biology Notes'" in done.summary() and "'1'" in done.summary()
+    before = _pdf_pages(PAGE_1, PAGE_2).replace("\f", "").split("\n")
+    assert lines.index("3 Mitochondria") == before.index("3 Mitochondria")  # line numbers never move
+
+
+def test_a_pdf_article_splits_at_its_headings_not_its_pages(tmp_path: Path) -> None:
+    table = '[[source]]\nid = "cells"\nfile = "sources/cells.txt"\nlayout = "article"\n'
+    content = deck_of(tmp_path, {"cells.txt": _pdf_pages(PAGE_1, PAGE_2)}, table)
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    items = result.compiled.items
+    membrane = next(i for i in items if "Membrane" in i.question)
+    assert "Transport across the membrane" in membrane.answer_plain()  # page 2's paragraph is its section's
+    assert not any("Cell Biology" in i.question or i.question.strip(" ?").endswith(("is 1", "is 2")) for i in items)
 
 
 def test_a_vocabulary_table_weighs_its_rows_when_a_large_sheet_is_cut_into_parts() -> None:

@@ -159,24 +159,30 @@ def _furniture(lines: list[str], code: set[int], feeds: set[int]) -> dict[int, s
             (".", "?", "!", ":", ";", ",")
         ):  # ("see page 3." is a sentence)
             out[i] = line.strip()
-    if feeds:  # after a form feed: the page's first lines are its number and running header
+    if feeds:  # at a page's edges: its number and running header or footer
         near: dict[str, list[int]] = {}
-        for f in feeds:
-            seen = 0
-            for i in (*range(f, min(f + 6, len(lines))), *range(f - 1, max(f - 6, -1), -1)):
-                if i in code or not lines[i].strip():
-                    continue
-                seen += 1
-                if seen > 4:
-                    break
-                text = lines[i].strip()
-                if _BARE_NUMBER.match(text) or _MARK_LINE.match(text):
-                    out[i] = text
-                elif not _structure(lines[i]):
-                    near.setdefault(_shape(text), []).append(i)
+        # the first page starts the text and the last one ends it, like the pages between form feeds (trial N22:
+        # the title pdftotext repeats atop every page, and the last page's number, were cards' headings)
+        for start in sorted({0, *feeds, len(lines)}):
+            # the first lines of the page starting here, then the last ones of the page ending here, each side
+            # looked at on its own (a page's four lines of text hid the number of the page before)
+            for side in (range(start, min(start + 6, len(lines))), range(start - 1, max(start - 6, -1), -1)):
+                seen = 0
+                for i in side:
+                    if i in code or not lines[i].strip():
+                        continue
+                    seen += 1
+                    if seen > 4:
+                        break
+                    text = lines[i].strip()
+                    if _BARE_NUMBER.match(text) or _MARK_LINE.match(text):
+                        out[i] = text
+                    elif not _structure(lines[i]):
+                        near.setdefault(_shape(text), []).append(i)
+        first = next((i for i, line in enumerate(lines) if line.strip()), -1)
         for places in near.values():
-            if len({p for p in places}) >= 2:
-                out.update({i: lines[i].strip() for i in places})
+            if len(set(places)) >= 2:  # (the copy opening the text stays: it is the document's title too)
+                out.update({i: lines[i].strip() for i in places if i != first})
     return out
 
 
