@@ -391,7 +391,8 @@ def _try_guess(doc: Document, src: SourceConfig, lines: list[str], cache: ItemCa
     items = _read(doc, src.model_copy(update={"layout": "pattern", "pattern": pattern}), trial, cache)
     answered = [i for i in items if not i.skip]
     others = [d for d in trial.items if d.group not in ("no-answer", "placeholder")]
-    stray = [d for d in others if d.group in ("swallowed-item", "outside-item")]  # a line here and there
+    # a line here and there; a question over many lines here and there (a dialogue quoted in one: trial11 P15)
+    stray = [d for d in others if d.group in ("swallowed-item", "outside-item", "long-question")]
     quiz = len(answered) >= 2 and all(i.kind is ItemKind.multiple_choice for i in answered)  # options with the right one marked
     one = len(items) == len(answered) == 1 and any("asks one question" in line for line in lines) and _heading_only(doc, items[0])
     read = f"it read {counted(len(items), 'item')}"

@@ -62,7 +62,13 @@ from compiler.sources.suggest import toml_value
 
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}(?=[^`]*$)|~{3,})")  # (a backtick fence's info string holds no backtick: '```int``` is …' is prose, trial10 P4)
 _KEY_LINE = re.compile(ANSWER_KEY)
-_INLINE_KEY_LINE = re.compile(rf"^\s*(?:#{{1,6}}\s*)?(?:\*\*|__)?(?i:{KEY_WORDS})\s*[:：]\s*(?:\*\*|__)?\s*\d")
+# a key's line maps numbers to letters or verdicts ('Answers: 1-c, 2-a', '**Answers:** 1. T 2. F', 'Key: 1b 2d'); one
+# item's own answer under it ('Answer: 20 ± 0', 'Answer: 0.5') is no key, and counting goes on past it (trial11 P13)
+_INLINE_KEY_LINE = re.compile(
+    rf"^\s*(?:#{{1,6}}\s*)?(?:\*\*|__)?(?i:{KEY_WORDS})\s*[:：]\s*(?:\*\*|__)?\s*(?:\d{{1,3}}\s*[-–.):=]?\s*\(?"
+    r"(?i:[a-h]|t|true|false|vrai|faux|verdadero|falso|richtig|falsch)\b(?![.,]?\w)"
+    r"|\d{1,3}\s*[-–.):=]\s*\(?[^\W\d]\S*[\s,;]+\d{1,3}\s*[-–.):=]\s*\(?[^\W\d])"  # ('1. ai 2. est': words, two entries or more)
+)
 QUIZ_STEM_LINES = 30  # options may follow a question's code block or passage within this many lines
 _MD_QUESTION = re.compile(r"^\s{0,3}#{1,6}\s+(?:.*[?？؟]|(?i:q|question)\s*\d{0,4}\s*[:.)]\s)")
 _ATX = re.compile(r"^\s{0,3}#{1,6}\s+\S")
@@ -97,6 +103,7 @@ class Detection:
     fence: tuple[int, int] | None = None  # 1-based first and last line of a code fence that hides the items
     source: dict[str, object] | None = None  # [[source]] keys to read it with (headings = "cards")
     source_lines: tuple[str, ...] = ()  # those keys as the TOML lines to paste
+    items: int = 0  # the answered items the shape counts, to weigh it against the Markdown reader's questions
 
 
 FENCE_SHARE = 0.5  # a code fence holding more of a document's lines than this may hide its items
@@ -281,8 +288,9 @@ def _bold_question(line: str) -> bool:
     return end is not None and any(q in line[: end.start()] for q in QUESTION_MARKS) and line.count("**") + line.count("__") == 2
 
 
-def _numbered(lines: list[str]) -> tuple[int, int, int]:
-    """(numbered items in sequence, how many of them hold a '?', how many are followed by lettered options).
+def _numbered(lines: list[str]) -> tuple[int, int, int, int]:
+    """(numbered items in sequence, how many of them hold a '?', how many are followed by lettered options, how
+    many are answered some way: options, an answer line under them, or an answer on their line, '→ True').
 
     Counting stops at an answer key (``# Answers``, ``Answer key``): its ``1. b`` lines answer items.
     """
@@ -305,8 +313,17 @@ def _numbered(lines: list[str]) -> tuple[int, int, int]:
             questions += any(q in line for q in QUESTION_MARKS)
             previous = n
             starts.append(i)
-    quizzed = sum(1 for a, b in itertools.pairwise([*starts, end]) if _options_follow(lines[a + 1 : b]))
-    return count, questions, quizzed
+    quizzed = answered = 0
+    for a, b in itertools.pairwise([*starts, end]):
+        if _options_follow(lines[a + 1 : b]):
+            quizzed += 1
+            answered += 1
+            continue
+        below = unbold_label(next((x.strip() for x in lines[a + 1 : b] if x.strip()), ""))
+        answered += bool(
+            has_answer_label(below) or has_right_answer_label(below) or any_answer_label(below) or _INLINE_ANSWER.search(lines[a])
+        )
+    return count, questions, quizzed, answered
 
 
 _KEY_NUMBER = re.compile(r"^\s*(?P<n>\d{1,2})\s*[.)]?\s*$")
@@ -419,10 +436,15 @@ def _score_presets(doc: Document, lines: list[str]) -> list[Detection]:
     if pairs >= 2:
         coverage = min(1.0, pairs * 2 / nonblank * 1.5)
         out.append(Detection("qa", 0.6 + 0.3 * coverage, f"{pairs} questions marked 'Q:' with 'A:' answers"))
-    count, questions, quizzed = _numbered(lines)
+    count, questions, quizzed, answered = _numbered(lines)
     if quizzed >= 2 and quizzed * 2 >= count:  # a quiz: numbered questions, each with options a) … d)
         score = 0.6 + 0.3 * quizzed / count
-        out.append(Detection("numbered", score, f"{count} numbered questions, {quizzed} with lettered options"))
+        out.append(Detection("numbered", score, f"{count} numbered questions, {quizzed} with lettered options", items=answered))
+    elif quizzed >= 2 and quizzed * 4 >= count and answered * 2 >= count:
+        # an exam of several kinds (trial11 P13): multiple choice, short answers under 'Answer:', true/false
+        # statements answered on their line ('… → True'); each kind alone is under half the items
+        score = 0.6 + 0.3 * answered / count
+        out.append(Detection("numbered", score, f"{count} numbered questions, {quizzed} with lettered options, {answered} answered", items=answered))
     elif count >= 2 and (labelled := _labelled_numbers(lines)) >= 2 and 2 * labelled >= count:
         # numbered prompts ('1. Sebutkan … !', '2. Explain …:') each over an answer label ('Jawaban:', 'Answer:',
         # indented under the item too): the numbered layout's items, however they end (trial9 T31)
@@ -509,6 +531,11 @@ def detect(doc: Document, scorers: dict[str, Callable[[Document], float]], thres
     quiz = label_quiz(lines)
     if quiz is not None:  # (its questions read as Markdown look like other lines: 'Which …?' over 'A. …'); a reader of
         found = [d for d in found if d.layout != "markdown"] + [quiz]  # its own for the shape (a lesson) still wins
+    quizzed = next((d for d in found if d.layout == "numbered" and d.items), None)
+    if quizzed is not None and any(d.layout == "markdown" for d in found):
+        asked = markdown_questions(lines, obsidian=doc.rel.lower().endswith(MARKDOWN_SUFFIXES))[0]
+        if quizzed.items > 2 * asked:  # a numbered quiz with a few '?' headings or a checklist about it (trial11 P13):
+            found = [d for d in found if d.layout != "markdown"]  # its numbered questions are the page's
     best = max(found, key=lambda d: (d.score, d.layout == "markdown")) if found else None
     if best is not None and best.score >= threshold:
         return best
@@ -893,6 +920,7 @@ def suggest_pattern(doc: Document) -> list[str]:
         if len(m.group("word")) == 1 and m.group("punct") == "." and _ABBREVIATION.match(line[m.end() :]):
             continue  # 'S. aureus', 'E. coli', 'H. influenzae': an abbreviated name, never a label (learner3 N9)
         sigs.append((i, (lead.strip(), m.group("word"), m.group("number") is not None, m.group("punct") or "", close)))
+    sigs = sorted([*sigs, *((i, ("", m.group("mark"), False, "", "")) for i, line in enumerate(lines) if (m := _MARK_SIGNATURE.match(line)))])
     stem = _quiz_stem(lines, sigs, options)
     if stem is not None:
         return [
@@ -930,11 +958,22 @@ def suggest_pattern(doc: Document) -> list[str]:
             follows[(a, b)] += 1
     if follows:
         (first, second), n = follows.most_common(1)[0]
+        opens = {sig: i for i, sig in reversed(sigs)}  # each shape's first line
+        if follows[(second, first)] * 5 >= n * 4 and opens[second] < opens[first]:
+            # (each answer is followed by the next question about as often as each question by its answer: the
+            # shape the file opens with asks; trial11 P15, where a dialogue inside one question tipped the count)
+            first, second = second, first
         if n >= 3:
+            bare = _bare_letter_runs(lines)
             return [
                 "[source.pattern]",
                 f"item = '{_regex(first, 'question')}'",
                 f"answer = '{_regex(second, 'answer')}'",
+                *(
+                    [f"skip = ['^[A-H] ']    # the {bare} runs of options written 'A …' / 'B …' (no '.' or ')'): the answer line names the right one"]
+                    if bare >= 2
+                    else []
+                ),
             ]
     common = [sig for sig, n in counts.most_common(3) if n >= 3 and sig not in answering]
     if common:
@@ -958,6 +997,25 @@ def suggest_pattern(doc: Document) -> list[str]:
         r"# item = '^Q:\s*(?P<question>.*)$'",
         r"# answer = '^A:\s*(?P<answer>.*)$'",
     ]
+
+
+# a line led by a mark that is no Markdown structure, maybe glued to a letter or two: '#Q …' / '^ …' (OpenTriviaQA's
+# question and right answer: trial11 P15), '@ …', '% …', '>> …'; not '# ' (a heading), '- ' / '* ' / '+ ' (bullets),
+# '> ' (a quote) nor '$ ' (a shell prompt)
+_MARK_SIGNATURE = re.compile(r"^(?P<mark>#[A-Za-z]{1,3}|[\^@%&;]{1,2}[A-Za-z]{0,3}|>>)[ \t]+\S")
+_BARE_LETTER = re.compile(r"^(?P<letter>[A-H]) \S")  # 'A All of these': an option without '.' or ')'
+
+
+def _bare_letter_runs(lines: list[str]) -> int:
+    """Runs of two or more lines lettered in order without punctuation ('A No' / 'B Yes'): options of a quiz file."""
+    runs = k = 0
+    while k < len(lines):
+        n = 0
+        while k + n < len(lines) and (m := _BARE_LETTER.match(lines[k + n])) and m.group("letter") == "ABCDEFGH"[n]:
+            n += 1
+        runs += n >= 2
+        k += max(n, 1)
+    return runs
 
 
 def _answers_after_numbers(lines: list[str], at: list[int]) -> Signature | None:

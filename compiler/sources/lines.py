@@ -333,6 +333,25 @@ def leading_number(text: str) -> str | None:
     return digits or "10"  # 🔟
 
 
+# an exam's kind tag before its question ('[MC]', '[TF]', '[Short]', '[Essay, 10pts]': examark and LMS exports) and
+# the points after it ('[1pt]', '[2 pts]', '(2 marks)', '[3 points]'): how the exam is marked, not what it asks (trial11 P14)
+_KIND_TAG = re.compile(
+    r"^\s*\[(?P<kind>(?i:mcq?|ma|mr|tf|t/f|true/false|short|sa|num|numeric(?:al)?|match(?:ing)?|fmb|fib|essay|order(?:ing)?|cloze|upload))"
+    r"(?:\s*,\s*\d+(?:\.\d+)?\s*(?i:pts?|points?|marks?))?\]\s*"
+)
+_POINTS_TAG = re.compile(r"\s*[\[(]\d+(?:\.\d+)?\s*(?i:pts?|points?|marks?)\.?[\])]\s*$")
+
+
+def exam_tags(text: str) -> tuple[str, str]:
+    """``(question, kind)``: ``text`` without an exam's kind tag before it and its points after it
+    (``[TF] The variance … → True [1pt]`` -> ``('The variance … → True', 'tf')``); kind '' when there is none."""
+    m = _KIND_TAG.match(text)
+    kind = m.group("kind").lower() if m else ""
+    rest = text[m.end() :] if m and text[m.end() :].strip() else text
+    bare = _POINTS_TAG.sub("", rest)
+    return (bare if bare.strip() else rest), kind
+
+
 def strip_number(text: str) -> str:
     """``12) Clustered vs non-clustered`` -> ``Clustered vs non-clustered``: the number is layout, not question."""
     m = _LEADING_NUMBER.match(text)

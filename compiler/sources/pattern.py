@@ -60,12 +60,15 @@ from compiler.sources.lines import (
     MARKDOWN_SUFFIXES,
     QUESTION_MARKS,
     bracketed_answer,
+    ends_complete,
+    exam_tags,
     has_answer_label,
     has_right_answer_label,
     join_continuation,
     looks_like_code,
     looks_like_formula,
     only_questions,
+    opens_asking,
     squash,
     strip_answer_label,
     strip_number,
@@ -88,6 +91,8 @@ from compiler.sources.markdown_blocks import (
 )
 from compiler.sources.prompts import picture_prompt
 
+_ARROW_VERDICT = re.compile(r"\s+(?:→|->|=>|⇒)\s*(?=\S+\s*[.!。]?\s*$)")  # '… negative. → True': the verdict after an arrow
+_FEEDBACK_LABEL = re.compile(r"^(?P<lead>\s*(?:>\s*)?)\[(?i:feedback|explanation|rationale|hint)\]\s*")
 QUESTION_MAX_LINES = 6  # a question running over more lines than this swallowed its answer
 LEVEL_WINDOW = 120  # a level pattern is looked for in the first/last characters of a question
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}(?=[^`]*$)|~{3,})")  # (a backtick fence's info string holds no backtick: '```int``` is …' is prose, trial10 P4)
@@ -715,7 +720,7 @@ class _Walk:
         question = (groups.get("question") or "").strip()
         same_line = (groups.get("answer") or "").strip()
         if not same_line and self.layout.answer is None:
-            question, same_line = self._cut(question)
+            question, same_line = self._cut(question, lineno)
         elif not same_line and self.answer is not None:
             question, same_line = self._labelled_rest(question)
         # (in plain text too when the question opens emphasis: '1. *Compiling fails … not' / '   being found.*')
@@ -723,7 +728,7 @@ class _Walk:
         more = self._wrapped(question, lineno) if wraps and not same_line and self.layout.answer is None else []
         if more:  # a question hard-wrapped over the next lines of its paragraph
             question = squash(" ".join([question, *more]))
-            question, same_line = self._cut(question)
+            question, same_line = self._cut(question, lineno + len(more))
         whole = _WHOLE_EMPHASIS.match(question)
         if whole and (self.markdown or more):  # '*Compiling fails … being found.*': the emphasis marks the question, no text
             question = whole.group(2).strip()
@@ -764,8 +769,9 @@ class _Walk:
                 return [x.strip() for x in self.lines[lineno : index + 1]]
         return []
 
-    def _cut(self, question: str) -> tuple[str, str]:
-        """Where a question ends on its own line and a same-line answer begins."""
+    def _cut(self, question: str, last: int) -> tuple[str, str]:
+        """Where a question ends on its own line and a same-line answer begins (``last``: the 1-based line the
+        question ends on)."""
         mode = self.layout.question_end
         if mode == "line":
             return question, ""
@@ -775,6 +781,11 @@ class _Walk:
         rest = question[m.end() :].strip()
         if mode == "auto" and (rest[:1] in "([" or len(rest.split()) < 2 or only_questions(rest) or _asks_only(rest)):
             return question, ""  # "(Check all that apply.)", "Which would you choose, and why?" belong to the question
+        below = self.lines[last] if last < len(self.lines) else ""
+        if opens_asking(rest) and not ends_complete(rest) and below.strip() and not self.item.match(below):
+            # '… the Constitution? What inferences can you make …' over its answer's line: a second question that
+            # lost its '?', never the answer, which is below (learner4 N2)
+            return question, ""
         return question[: m.end()].strip(), rest
 
     def _section(self, s: re.Match[str], raw: str, lineno: int) -> None:
@@ -861,6 +872,7 @@ class _Walk:
             return
         while p.answer and not p.answer[-1].strip():
             p.answer.pop()
+        p.answer = [_FEEDBACK_LABEL.sub(r"\g<lead>", line) for line in p.answer]  # '> [feedback] …': the quote is the feedback
         rel = self.doc.rel
         if len(p.question) > QUESTION_MAX_LINES:
             self.diag.warning(
@@ -880,7 +892,7 @@ class _Walk:
                 group="swallowed-item",
                 fix={"pattern": {"sequence": False}},
             )
-        question = squash(" ".join(p.question))
+        question, kind = exam_tags(squash(" ".join(p.question)))  # '[MC] … [2pts]': the exam's marking, not the question
         images: list[Block] = []
         if not self.markdown:
             question = squash(_BR.sub(" ", question))  # an export's '<br/>' is a line break, not text
@@ -898,9 +910,15 @@ class _Walk:
         if label is None:
             question, label = self._label(question)
         given = None
-        verdict = stated_verdict(" ".join(p.question)) if not p.head and not any(line.strip() for line in p.answer) else None
+        answered = any(line.strip() for line in p.answer)
+        # ('… negative. → True' too: the arrow an exam writes before the verdict, trial11 P14; with a feedback quote
+        # under it, that quote is the answer's explanation, never the answer itself)
+        stated = _ARROW_VERDICT.sub(" — ", exam_tags(squash(" ".join(p.question)))[0])
+        verdict = stated_verdict(stated) if not p.head and (not answered or not any(option_line(x) for x in p.answer)) else None
+        if answered and not kind and stated == squash(" ".join(p.question)):
+            verdict = None  # (a bold verdict over lines of its own: as before, those lines are the answer)
         if verdict is not None:  # '1. TCP guarantees in-order delivery. **True**': a true/false statement and its answer (M28)
-            stem = re.sub(r"\s*(?:[-–—:]\s*)?\S+\s*[.!。]?\s*$", "", question)
+            stem = re.sub(r"\s*(?:[-–—:→]\s*|->\s*|=>\s*)?\S+\s*[.!。]?\s*$", "", question)
             english = verdict[1] in ("True", "False")
             given = (f"True or false: {strip_number(strip_question_label(stem))}" if english else stem, verdict[1])
             question = given[0]
@@ -944,7 +962,7 @@ class _Walk:
         else:
             blocks = self._answer(p) if p.head or any(line.strip() for line in p.answer) else []
             if given:
-                blocks = answer_blocks(given[1], [])
+                blocks = [*answer_blocks(given[1], []), *(blocks if verdict is not None else [])]
             fields = {"answer": blocks, "skip": "" if blocks else "no answer"}
         if scenario:  # the scenario above the question that asks (exam dumps): on the front, before the question
             shown = self.reader.render_markdown(scenario, p.line + 1, self.doc, self.diag) if self.markdown else answer_blocks("", unwrap(scenario))
@@ -1242,6 +1260,12 @@ class _Walk:
                 indent = lines[0][: len(lines[0]) - len(lines[0].lstrip())]
                 first = strip_right_answer_label(lines[0].strip())  # 'Correct Answer: …' (a dump's empty 'Correct Answer:')
                 lines[0] = indent + _LINE_JOINER.sub("", strip_answer_label(first), count=1)
+                more = 1
+                while more < len(lines) and has_answer_label(lines[more].strip()) and not option_line(lines[more].strip()):
+                    more += 1
+                if more > 1:  # 'Answer: 0.5' / 'Answer: 1/2' / 'Answer: 50%': the first, and the others also accepted (P13)
+                    also = ", ".join(strip_answer_label(x.strip()) for x in lines[1:more])
+                    lines[1:more] = ["", f"Also accepted: {also}"]
         if self.markdown:
             blocks = self.reader.render_markdown([head], p.line, self.doc, self.diag) if head else []
             if lines:
