@@ -155,9 +155,13 @@ def answers_differ(a: Item, b: Item) -> str:
 # Contrasts every deck has besides the opposite modifiers (decisions.OPPOSITES) and the guard groups a deck
 # configures (learner L28: a fresh two-source deck auto-merged "When should you use a linked list?" with
 # "... not use ...", and L1 with L2, "0.1 + 0.2" with "0.1 + 0.2 === 0.3"; the model scores such pairs 0.7-0.97)
-_NEGATION = frozenset(["not", "no", "never", "without", "cannot", "can't", "don't", "doesn't", "isn't", "aren't", "won't", "shouldn't", "nor"])
-_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_NEGATION = frozenset(["not", "no", "never", "without", "cannot", "nor"])
+# a word with its contraction ("isn't"); named apart from the word-feature _WORD below, which once shadowed
+# it, so "What isn't Quartz?" read as "isn" + "t" and merged with "What is Quartz?" (trial11 P12)
+_SAYING = re.compile(r"[a-z]+(?:'[a-z]+)?")
+# a number, thousands separators read whole: "1,000 < n < 100,000" and "100,000 < n < 1,000,000" hold
+# other numbers, not both {1, 000, 100} (trial11 P8)
+_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _BLANK = re.compile(r"_{3,}")
 
 
@@ -190,6 +194,22 @@ def _in_order(text: str) -> list[str]:
     return [w for token in _TOKEN.findall(text) for w in content_words(token)]
 
 
+def _negations(question: str, other: str = "") -> set[str]:
+    """The negating words of ``question``: not, no, never, cannot, nor, without; and an "n't" (isn't,
+    doesn't, can't) when, that word aside, it names what ``other`` names ("What isn't Quartz?" / "What is
+    Quartz?"). A contraction elsewhere keeps the question's subject: "Why can't we set all weights to
+    zero?" asks the fact "What if we set all the weights to 0?" asks, and "Why does L1 produce sparse
+    weights but L2 doesn't?" is the L1-vs-L2 question (8 labeled duplicate pairs hold such a contraction
+    on one side; none holds a plain "not")."""
+    said = question.lower().replace("\u2019", "'")
+    words = set(_SAYING.findall(said))
+    out = words & _NEGATION
+    short = {w for w in words if w.endswith("n't")}
+    if short and subject_words(_SAYING.sub(lambda m: "" if m.group() in short else m.group(), said)) == subject_words(other):
+        out |= short
+    return out
+
+
 def built_in_contrast(a: str, b: str) -> str:
     """Why two questions are two questions whatever their scores, or "": one negates what the other asks
     ("use" / "not use"), both hold formulas and they differ, both name dimensions and they differ ("3×2" /
@@ -199,7 +219,7 @@ def built_in_contrast(a: str, b: str) -> str:
     sentence."""
     if (_BLANK.search(a) or _BLANK.search(b)) and _squashed(a) != _squashed(b):
         return "fill-in blanks: each blanks other words"  # 'Pods running as a _____ …' / '… as a Deployment …'
-    na, nb = (set(_WORD.findall(q.lower())) & _NEGATION for q in (a, b))
+    na, nb = _negations(a, b), _negations(b, a)
     if bool(na) != bool(nb):
         return f"negation: {sorted(na or nb)[0]!r} in one question only"
     fa, fb = _formulas(a), _formulas(b)
@@ -214,7 +234,7 @@ def built_in_contrast(a: str, b: str) -> str:
     oa, ob = _in_order(a), _in_order(b)
     if oa != ob and sorted(oa) == sorted(ob) and _DIRECTION.search(a) and _DIRECTION.search(b):
         return "direction: the same words in another order around 'from' / 'to'"  # new basis → standard, and back
-    da, db = (sorted(set(_NUMBER.findall(_ASIDE.sub(" ", q)))) for q in (a, b))
+    da, db = (sorted({n.replace(",", "") for n in _NUMBER.findall(_ASIDE.sub(" ", q))}) for q in (a, b))
     # a number on one side only is no contrast: the other may spell it ("weight decay" ~ "L2", "zero" ~ "0")
     if da and db and da != db:
         return f"different numbers: {' '.join(da) or 'none'} / {' '.join(db) or 'none'}"

@@ -418,6 +418,26 @@ def test_a_name_written_solid_is_one_word_in_its_two_word_spellings() -> None:
     assert scored.features[(0, 1)]["words"] > 0
 
 
+def test_a_contracted_negation_and_thousands_separators_are_contrasts() -> None:
+    """trial11 P12: "What is Quartz?" and "What isn't Quartz?" (a job scheduler / not a job queue) merged as
+    near-identical wording: the negation check split "isn't" into "isn" + "t". trial11 P8: "1,000 < n < 100,000"
+    and "100,000 < n < 1,000,000" merged: read as the numbers {1, 000, 100} both. Now both are contrasts:
+    listed with the reason, never merged automatically. A contraction that keeps the subject is no contrast:
+    "Why can't we set all weights to zero?" asks what "What if we set all the weights to 0?" asks."""
+    from compiler.pairscore import built_in_contrast
+
+    assert "negation" in built_in_contrast("What is Quartz?", "What isn't Quartz?")
+    assert "negation" in built_in_contrast("What is Quartz?", "What isn\u2019t Quartz?")
+    assert "different numbers: 1000 100000 / 100000 1000000" in built_in_contrast("1,000 < n < 100,000", "100,000 < n < 1,000,000")
+    assert built_in_contrast("Why can't we set all weights to zero?", "What if we set all the weights to 0?") == ""
+    assert built_in_contrast("Why does L1 produce sparse weights but L2 doesn't?", "How is L1 different from L2?") == ""
+    assert built_in_contrast("What costs 1,000 dollars?", "What costs 1000 dollars?") == ""
+    for a, b in (("What is Quartz?", "What isn't Quartz?"), ("1,000 < n < 100,000", "100,000 < n < 1,000,000")):
+        groups, status = run([item("a", a, "One answer."), item("b", b, "Another answer.")])
+        assert {"a"} in groups and {"b"} in groups
+        assert status[frozenset("ab")].status == "suggested" and "contrast" in status[frozenset("ab")].reason
+
+
 def test_built_in_contrasts_hold_for_every_deck() -> None:
     """learner L28: a fresh deck (no guard groups) auto-merged these pairs at 0.60-0.97."""
     from compiler.pairscore import built_in_contrast
