@@ -81,3 +81,72 @@ def test_numbered_definitions_in_a_review_sheet(tmp_path: Path) -> None:
     assert got["Bandwidth"][1] == "" and got["Describe the TCP handshake."][0] == "SYN, SYN+ACK, ACK."
     assert "Explain the following: TCP" not in got  # a prompt without its answer stays one, skipped
     assert [i.question for i in compiled.deck.skipped] == ["Explain the following: TCP"]
+
+
+GO_PAGE = (
+    "# Go Interview Questions (Junior & Middle)\n\nCommon Go questions.\n\n"
+    "## 1. Goroutines vs OS Threads (Junior)\n\n**Question:** How do goroutines differ from OS threads?\n\n"
+    "**Answer:** Goroutines are lightweight and multiplexed onto OS threads by the runtime.\n\n"
+    "## 2. Channels (Junior)\n\n**Question:** What is a channel in Go?\n\n"
+    "**Answer:** A typed conduit between goroutines:\n\n```go\nch := make(chan int)\n```\n\n"
+    "## 3. Interfaces (Middle)\n\n**Question:** How are interfaces satisfied in Go?\n\n"
+    "**Answer:** Implicitly, by implementing their methods.\n"
+)
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_question_and_answer_labels_in_two_paragraphs(tmp_path: Path, gap: str) -> None:
+    """Lead G1 (a Go interview page): '**Question:** …?', a blank line, '**Answer:** …' under '## 1. Topic (Junior)'
+    headings was read as headings = "cards" ('it asks no question'): every front was the heading plus the question
+    paragraph, and the level in the heading was unused. With the labels on adjacent lines, the code under the
+    answer was 'text outside any question' and left out. Now the label pair is the question, its answer runs on
+    to the next question or heading, and '(Junior)' ending a section heading is its questions' level."""
+    page = GO_PAGE.replace("?\n\n**Answer:**", f"?{gap}**Answer:**")
+    compiled = build(deck_of(tmp_path, {"go.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [s.layout for s in compiled.deck.sources] == ["markdown"] and not compiled.deck.skipped
+    got = {i.question: i for i in compiled.items}
+    assert list(got) == [
+        "How do goroutines differ from OS threads?", "What is a channel in Go?", "How are interfaces satisfied in Go?",
+    ]  # fmt: skip
+    assert got["What is a channel in Go?"].answer_plain().startswith("A typed conduit between goroutines:")
+    assert "make(chan int)" in got["What is a channel in Go?"].answer_plain()
+    assert "Answer" not in got["How are interfaces satisfied in Go?"].answer_plain()
+    assert [i.difficulty.value for i in got.values()] == ["easy", "easy", "medium"]
+
+
+def test_label_pairs_under_label_headings(tmp_path: Path) -> None:
+    """Lead G1: '## Question 1' over '**Question:** …?', its options or code, then '**Answer:** …' was read by a
+    guessed pattern that kept 'Question:' in every front and put the code above the question; '## Question 3' over
+    'Q: …?' / 'A: …' was one card and one 'question has no answer'. The label pairs are the questions."""
+    quiz = (
+        "# Networking quiz\n\n## Question 1\n\n**Question:** Which layer does IP work at?\n\n- A. Physical\n"
+        "- B. Network\n- C. Transport\n\n**Answer:** B\n\n## Question 2\n\n**Question:** What does this print?\n\n"
+        "```python\nprint(1 + 1)\n```\n\n**Answer:** 2\n\nBecause integer addition.\n\n## Question 3\n\n"
+        "Q: What port does HTTPS use?\n\nA: 443.\n"
+    )
+    compiled = build(deck_of(tmp_path, {"quiz.md": quiz}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [s.layout for s in compiled.deck.sources] == ["markdown"] and not compiled.deck.skipped
+    got = {i.question: i for i in compiled.items}
+    assert list(got) == ["Which layer does IP work at?", "What does this print?", "What port does HTTPS use?"]
+    assert got["Which layer does IP work at?"].correct == "B"
+    assert got["What does this print?"].answer_plain() == "2\nBecause integer addition."
+    assert got["What port does HTTPS use?"].answer_plain() == "443."
+
+
+def test_answer_label_alone_on_its_line(tmp_path: Path) -> None:
+    """trial11 P19 (a Russian Go interview page, 10 questions → 3 junk cards from a '- **Defer**: …' list): the
+    answer label stands alone on its line ('**Ответ:**') over the answer's paragraphs, lists and code."""
+    page = (
+        "# Go — ответы на вопросы\n\n## Теория\n\n### 1. Goroutines\n\n**Вопрос:** Как работают goroutines?\n\n"
+        "**Ответ:**\n\n**Goroutine** — легковесный поток.\n\n```go\ngo f()\n```\n\n"
+        "### 2. Defer\n\n**Вопрос:** Как работают defer, panic и recover?\n\n**Ответ:**\n\n"
+        "- **Defer**: откладывает вызов.\n- **Panic**: останавливает выполнение.\n"
+    )
+    compiled = build(deck_of(tmp_path, {"go.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    got = {i.question: i.answer_plain() for i in compiled.items}
+    assert list(got) == ["Как работают goroutines?", "Как работают defer, panic и recover?"]
+    assert got["Как работают goroutines?"].startswith("Goroutine — легковесный поток.") and "go f()" in got["Как работают goroutines?"]
+    assert "Ответ" not in got["Как работают defer, panic и recover?"] and "Panic" in got["Как работают defer, panic и recover?"]

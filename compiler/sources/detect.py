@@ -170,6 +170,28 @@ def _summary_joined(lines: list[str], index: int) -> str:
     return ""
 
 
+LABEL_SPAN = 24  # lines of a question's text, options or code between its question label and its answer label
+
+
+def _answer_label_after(lines: list[str], index: int) -> bool:
+    """Whether an answer label opens a line below the question label at ``index``: the very next line, or one
+    after the question's options, code or a blank line (``**Question:** …?``, a blank line, ``**Answer:** …``:
+    lead G1), before any heading, rule or other question label."""
+    for line in lines[index + 1 : index + 1 + LABEL_SPAN]:
+        text = unbold_label(line).strip()
+        if _answer_line(line):
+            return True
+        if _ATX.match(line) or _RULE_LINE.match(line) or has_question_label(text):
+            return False
+    return False
+
+
+def _answer_line(line: str) -> bool:
+    """A line opened by an answer label (``**Answer:** …``, ``**Respuesta correcta:** …``: trial9 T16)."""
+    text = unbold_label(f"{line.rstrip()} x").strip()  # (' x': a label alone on its line, '**Ответ:**', reads too)
+    return has_answer_label(text) or has_right_answer_label(text)
+
+
 def markdown_questions(lines: list[str], obsidian: bool = True) -> tuple[int, int]:
     """(question-shaped lines: ``?`` headings and bold lines holding a ``?``, non-blank lines).
 
@@ -190,11 +212,7 @@ def markdown_questions(lines: list[str], obsidian: bool = True) -> tuple[int, in
         setext = setext or (
             line.lstrip().startswith(("**", "__", "- **", "* **"))
             and has_question_label(unbold_label(line).lstrip().lstrip("-*+ "))
-            and index + 1 < len(lines)
-            and (
-                has_answer_label(unbold_label(lines[index + 1]).strip())
-                or has_right_answer_label(unbold_label(lines[index + 1]).strip())  # '**Respuesta correcta:** …' (T16)
-            )
+            and _answer_label_after(lines, index)
         )
         probe = _summary_joined(lines, index) or line  # '<summary>' / '\t\tWhat …?' / '</summary>' on lines of their own
         if question_line(probe) or _SUMMARY_STATEMENT.search(probe) or _SUMMARY_BLANK.search(probe) or index in labelled or index in stems or setext or (

@@ -148,7 +148,7 @@ def _leading_marks(text: str) -> tuple[list[str], str, str]:
 _GUESS = {
     Difficulty.easy: "easy basic beginner beginners junior simple fundamental fundamentals intro elementary "
     "👶 🍼 🐣 🟢 🌱 ✅",
-    Difficulty.medium: "medium intermediate moderate mid normal serious 🟡 🟠 ⚡ 📊 ⭐",
+    Difficulty.medium: "medium intermediate moderate mid middle normal serious 🟡 🟠 ⚡ 📊 ⭐",
     Difficulty.hard: "hard advanced expert senior difficult frontier tricky 🚀 🔴 🔥 💀 🧠 🏆",
 }
 _GUESSES = {fold(word): level for level, words in _GUESS.items() for word in words.split()}
@@ -171,10 +171,16 @@ def guess(label: str) -> Difficulty | None:
     return None
 
 
+_TAIL_LEVEL = re.compile(r"[(\[]\s*([^\W\d_]+)\s*[)\]]\s*$")  # a level word in brackets ending a heading
+
+
 def section_label(section: list[str]) -> str | None:
     """The level word of the nearest section named by one (``## Beginner``, ``## Advanced questions``,
     ``## Senior level``): the label of the questions under it that carry none of their own."""
     for name in reversed(section):
+        tail = _TAIL_LEVEL.search(name)  # '## 1. Goroutines vs OS Threads (Junior)': the level after its topic (lead G1)
+        if tail and guess(tail.group(1)) is not None:
+            return tail.group(1)
         words = re.findall(r"[\w']+", name)
         found = [w for w in words if guess(w) is not None and not w.isdigit()]
         others = [w for w in words if w not in found]

@@ -650,6 +650,51 @@ def _norm_heading(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", _ID.sub("", text)).casefold().split())
 
 
+def _answer_label_below(blocks: list[TopBlock], n: int, lines: list[str]) -> bool:
+    """Whether a paragraph opened by an answer label (``**Answer:** …``, ``Correct answer: …``) follows the block
+    at ``n`` within ``LABEL_AFTER`` blocks, before any heading, rule or paragraph opened by a question label."""
+    for block in blocks[n + 1 : n + 2 + LABEL_AFTER]:
+        if block.type in ("heading_open", "hr") or block.start >= len(lines):
+            return False
+        if block.type != "paragraph_open":
+            continue
+        first = unbold_label(f"{lines[block.start].rstrip()} x").strip()  # (' x': a label alone on its line, '**Ответ:**')
+        if has_answer_label(first) or has_right_answer_label(first):
+            return True
+        if has_question_label(first):
+            return False
+    return False
+
+
+def _paragraph_pair(own: list[str]) -> tuple[str, list[str]] | None:
+    """A paragraph's lines (bold taken off their labels) that pair a question label with an answer label
+    (``Q: What is IP?`` / ``A: Internet Protocol.``): (the question without its label, the answer's lines
+    without theirs), or None."""
+    if not own or not has_question_label(own[0]):
+        return None
+    dotted = re.match(r"^\s*(?i:q)\.\s", own[0]) is not None  # 'Q. …' / 'A. …': an answer as the pair writes it
+    k = next(
+        (
+            k
+            for k, line in enumerate(own)
+            if k > 0 and (has_answer_label(line) or has_right_answer_label(line) or (dotted and re.match(r"^\s*(?i:a)\.\s+\S", line)))
+        ),
+        None,
+    )
+    if k is None:
+        return None
+    question = strip_question_label(" ".join(x.strip() for x in own[:k]).strip())
+    first = own[k].strip()
+    if has_right_answer_label(first):  # 'Correct answer: …', 'Respuesta correcta: …' (trial9 T16)
+        first = strip_right_answer_label(first)
+    elif dotted and not has_answer_label(first):
+        first = re.sub(r"^(?i:a)\.\s+", "", first)
+    else:
+        first = strip_answer_label(first)
+    first = _LIST_START.sub(r"\1\\\2", first)  # 'Answer: 443.' is no list
+    return question, [first, *own[k + 1 :]]
+
+
 @dataclass
 class _Open:
     """A question whose answer is being collected."""
@@ -666,6 +711,7 @@ class _Open:
     stem: bool = False  # the text right above checkbox options ('- [ ] grep'): a quiz question whatever it ends with
     follow_ups: list[tuple[int, int]] = field(default_factory=list)  # (first, end) lines of follow-up toggles asked inside
     front: list[TopBlock] = field(default_factory=list)  # what is asked with a posed question (code, options), on the front
+    paired: bool = False  # asked by a 'Q:' label, answered by an 'A:' label: a block that is a card of its own ends it
 
 
 class MarkdownReader:
@@ -754,6 +800,37 @@ class MarkdownReader:
         answer = [TopBlock(b.tokens, b.start + block.start + 1, b.end + block.start + 1) for b in top_blocks(self._md.parse("\n".join(rest), env))] if rest else []
         return q, answer
 
+    def _label_pair(
+        self, blocks: list[TopBlock], n: int, source: SourceConfig, lines: list[str], env: dict[str, Any]
+    ) -> tuple[_Question, list[TopBlock]] | None:
+        """A paragraph opened by a question label (``**Question:** How do goroutines differ …?``, ``Q: …``) whose
+        answer label follows on one of its lines (``A: …``), or opens a paragraph below it, after at most
+        ``LABEL_AFTER`` blocks of code, options or a table the question is about (a blank line between the two
+        labels: lead G1, a Go interview page): the question, and its answer's blocks so far. What follows goes on
+        with the answer until the next question or heading (the code under ``**Answer:** …:`` is part of it)."""
+        block = blocks[n]
+        if block.type != "paragraph_open" or block.end > len(lines):
+            return None
+        own = [unbold_label(line).lstrip() if k == 0 else unbold_label(line) for k, line in enumerate(lines[block.start : block.end])]
+        if not has_question_label(own[0]):
+            return None
+        pair = _paragraph_pair(own)
+        answer: list[TopBlock] = []
+        if pair is not None:
+            question, rest = pair
+            at = block.end - len(rest)
+            answer = [TopBlock(b.tokens, b.start + at, b.end + at) for b in top_blocks(self._md.parse("\n".join(rest), env))]
+        elif _answer_label_below(blocks, n, lines):
+            question = strip_question_label(" ".join(x.strip() for x in own).strip())
+        else:
+            return None
+        q = split_question(self._inline(question), source)
+        if not q.text:
+            return None
+        label = _question_label(own[0][: len(own[0]) - len(strip_question_label(own[0]))])  # 'Question 1.', 'Q3:'
+        q.number, q.labeled = q.number or (label.group("n") if label else None), True
+        return q, answer
+
     def _quoted_question(
         self, block: TopBlock, source: SourceConfig, lines: list[str] | None = None, env: dict[str, Any] | None = None
     ) -> tuple[_Question, list[TopBlock]] | None:
@@ -796,6 +873,8 @@ class MarkdownReader:
             body = blocks[n + 1 : n + 2 + ASKING_PARAGRAPHS]
             if not body or body[0].type != "paragraph_open" or lines[body[0].start].lstrip().startswith(("**", "__")):
                 continue  # ('### Q1' over a bold question: that is the question, the label its number; learner L33)
+            if has_question_label(unbold_label(lines[body[0].start]).lstrip()):
+                continue  # ('## Question 3' over 'Q: What port …?' / 'A: 443.': the label pair asks; lead G1)
             first = split_question(plain_inline(body[0].tokens[1].children or [], code=True), source)
             listed = len(body) > 1 and body[1].type in ("bullet_list_open", "ordered_list_open")  # one paragraph, then the options
             asks = first.asks or listed or bool(_asking_paragraph(body, source))
@@ -1456,8 +1535,10 @@ class MarkdownReader:
                 else:
                     current.toggle = True  # the answer ends at the toggle's </details>
                 continue
-            clozes = self._cloze_cards(block, src_lines) if current is None else []
+            own_card = current is None or current.paired  # (after a label pair's answer, a card of its own ends it)
+            clozes = self._cloze_cards(block, src_lines) if own_card else []
             if clozes:  # 'The {{c1::Seine}} flows through {{c2::Paris}}.': a cloze note per paragraph or entry
+                close()
                 for line, text, original in clozes:
                     count += 1
                     item = make_item(
@@ -1474,8 +1555,9 @@ class MarkdownReader:
                     if item is not None:
                         items.append(item)
                 continue
-            quizzes = self._labelled_entries(block, src_lines) if current is None else []
+            quizzes = self._labelled_entries(block, src_lines) if own_card else []
             if quizzes:  # '- Question: …' with nested '- Answer: …' / '- Choices: a; b; c': a note per entry
+                close()
                 for line, question, fields, original in quizzes:
                     count += 1
                     item = self._labelled_item(doc, source, diag, line, question, fields, [t for _, t in stack], count, levels, original)
@@ -1496,6 +1578,12 @@ class MarkdownReader:
             if current is None and (bank := self._table_choices(doc, source, diag, block, [t for _, t in stack], count, levels)):
                 count += len(bank)  # '| Question | A | B | C | D | Answer |': a multiple-choice note per row (trial9 T24)
                 items.extend(bank)
+                continue
+            pair = self._label_pair(blocks, n, source, src_lines, env)
+            if pair is not None:  # '**Question:** …?' over '**Answer:** …', in one paragraph or two (lead G1)
+                close()
+                count += 1
+                current = _Open(pair[0], block, BOLD_LEVEL, [t for _, t in stack], count, answer=pair[1], paired=True)
                 continue
             inline = self._inline_cards(block, src_lines, answering=current is not None) or (
                 (
@@ -1801,28 +1889,10 @@ class MarkdownReader:
         if split and 0 < split[0] < len(own) - 1:
             k = split[0]
             return [(block.start + 1, " ".join(x.strip() for x in own[:k]), own[k + 1 :])]
-        if has_question_label(own[0]):  # 'Q: What is IP?' / 'A: Internet Protocol.' as one paragraph
-            dotted = re.match(r"^\s*(?i:q)\.\s", own[0]) is not None  # 'Q. …' / 'A. …': an answer as the pair writes it
-            k = next(
-                (
-                    k
-                    for k, line in enumerate(own)
-                    if k > 0
-                    and (has_answer_label(line) or has_right_answer_label(line) or (dotted and re.match(r"^\s*(?i:a)\.\s+\S", line)))
-                ),
-                None,
-            )
-            if k is not None:
-                question = strip_question_label(" ".join(x.strip() for x in own[:k]).strip())
-                first = own[k].strip()
-                if has_right_answer_label(first):  # 'Correct answer: …', 'Respuesta correcta: …' (trial9 T16)
-                    first = strip_right_answer_label(first)
-                elif dotted and not has_answer_label(first):
-                    first = re.sub(r"^(?i:a)\.\s+", "", first)
-                else:
-                    first = strip_answer_label(first)
-                first = _LIST_START.sub(r"\1\\\2", first)  # 'Answer: 443.' is no list
-                return [(block.start + 1, question, [first, *own[k + 1 :]])]
+        pair = _paragraph_pair(own)  # 'Q: What is IP?' / 'A: Internet Protocol.' as one paragraph
+        if pair is not None:
+            question, answer = pair
+            return [(block.start + 1, question, answer)]
         if any("`" in line for line in own):
             return []  # code spans ('`std::vector`') never make 'Term::answer' cards; 'Q:' / '?' ones may hold them
         cards = [inline_card(line) for line in own]
