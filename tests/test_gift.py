@@ -60,3 +60,86 @@ def test_a_gift_file_saved_as_text_is_read_too() -> None:
     made = convert_gift(QUIZ.split("\n"), "sources/quiz.gift.txt")
     assert made.text.startswith("## Cells\n\n### Which organelle performs cellular respiration?")
     assert len(made.origin) == made.text.count("\n") + 1
+
+
+WEIGHTED = """::Bio:: Which statements about photosynthesis are true? {
+    ~%50%Plants take in CO₂ and give off O₂
+    ~%50%It turns light energy into chemical energy
+    ~%-100%Plants photosynthesise only at night
+    ~%-100%It happens in every part of the plant
+}
+
+::Eq:: What is $x$ in $\\dfrac{2x - 4}{3} = 6$? {
+    ~$x = \\sqrt{25}$
+    ~$x = \\dfrac{21}{3}$
+    =$x = 11$
+}
+
+::Trig:: What is $\\sin(90°)$? {
+    ~0
+    =1
+    ~$\\dfrac{1}{2}$
+}
+
+::Sys:: Which is true of $$\\begin{cases} x + y = 5 \\\\ x - y = 1 \\end{cases}$$ {=It has one solution ~It has none}
+
+::Price:: Which costs less? {=$5 ~$10}
+"""
+
+
+def test_weighted_options_and_formulas_in_a_gift_quiz(tmp_path: Path) -> None:
+    """trial11 P24: a multiple-answer question written as Moodle documents it ('~%50%right' twice, '~%-100%wrong')
+    was skipped 'question has no answer' (read as a matching question with no pairs: it has no '=' option).
+    trial11 P25: TeX in '$…$' ('$\\dfrac{1}{2}$' in an option) ended the answer block at its first '}': questions
+    'not read: no option', one front glued to option debris. A formula's braces and '=' are TeX, not GIFT's;
+    inside it '\\\\' stays TeX's line break; '$5 … $10' is no formula."""
+    content = deck_of(tmp_path, {"quiz.gift": WEIGHTED})
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    items = {i.locator.line: i for i in result.compiled.items}
+    assert sorted(items) == [1, 8, 14, 20, 22]
+    bio = items[1]
+    assert bio.kind is ItemKind.multiple_choice and bio.correct_labels == ["A", "B"] and len(bio.choices) == 4
+    eq = items[8]
+    assert "\\dfrac{2x - 4}{3} = 6" in eq.question and "_____" not in eq.question
+    assert "x = 11" in eq.choices[2].text and "\\sqrt{25}" in eq.choices[0].text and eq.correct_labels == ["C"]
+    assert "\\dfrac{1}{2}" in items[14].choices[2].text and items[14].correct_labels == ["B"]
+    assert "\\\\" in items[20].question  # the cases' line break kept
+    assert [c.text for c in items[22].choices] == ["$5", "$10"] and items[22].correct_labels == ["A"]
+    assert not [w for w in result.compiled.diagnostics.warnings if "GIFT" in w.message]
+
+
+MOODLE_HTML = """$CATEGORY: $course$/top/Mod1 L4
+
+// question: 5976572  name: Which are true?
+::Which are true?::[html]<p><span style\\="font-size\\: 12.0pt; line-height\\: 107%;">Which of these are true?</span></p>{
+\t~%25%<p><span style\\="font-size\\: 12.0pt;">Names may start with an underscore.</span></p>
+\t~%25%<p><span style\\="font-size\\: 12.0pt;">Classes start with a capital by custom.</span></p>
+\t~%50%<p><span style\\="font-size\\: 12.0pt;"> <span style\\="font-size\\: 12.0pt;">Keywords are no names.</span> </span></p>
+}
+
+// question: 5976573  name: Import
+::Import::[html]<p>How do I import the math library?</p>{
+\t=<p><span style\\="font-size\\: 12.0pt;">import math</span></p>#Correct
+\t~<p>require 'math'</p>  <br>#Incorrect
+\t~<p><span style\\="color\\: rgb(0,0,255);">IMPORT math</span></p>#Incorrect\\: keywords are lower case.
+}
+"""
+
+
+def test_a_moodle_html_export_reads_as_inline_options(tmp_path: Path) -> None:
+    """trial11 P24/P28, a real Moodle export: a question whose every option carries a positive weight keeps them
+    all right (four ticked task boxes read as a done list: no card); an [html] option's '<p><span style=…>'
+    wrapper made its letter and its words two lines and the Correct field 'A) <p>…</p>': a lone paragraph,
+    presentational spans and edge '<br>'s go (a coloured span stays); feedback that only says 'Correct' or
+    'Incorrect' is left off the back."""
+    content = deck_of(tmp_path, {"module1_GIFT.txt": MOODLE_HTML})
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    true, imp = result.compiled.items
+    assert true.kind is ItemKind.multiple_choice and true.correct_labels == ["A", "B", "C"]
+    assert true.question == "Which of these are true?"
+    assert [c.text for c in true.choices] == ["Names may start with an underscore.", "Classes start with a capital by custom.", "Keywords are no names."]
+    assert [c.text for c in imp.choices][:2] == ["import math", "require 'math'"] and imp.correct_labels == ["A"]
+    assert "<p" not in "".join(c.html for c in imp.choices) and "c-blue" in imp.choices[2].html
+    assert imp.answer_plain() == "IMPORT math: Incorrect: keywords are lower case."

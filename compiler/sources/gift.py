@@ -31,16 +31,71 @@ _FORMAT = re.compile(r"^\[(?:html|moodle|plain|markdown)\]\s*", re.I)
 _SPECIAL = re.compile(r"\\([~=#{}:\\])")
 
 
+# TeX a quiz writes in its text: '$…$' (pandoc's rule: no space inside either dollar, no digit after the
+# closing one, so '$5 or $10' is no formula), '$$…$$', '\\(…\\)', '\\[…\\]'
+# (and no closing HTML tag inside: 'in $</span></p>' is a dollar sign)
+_MATH = re.compile(r"\$\$.+?\$\$|\$(?=\S)(?:\\.|(?!</)[^$\\])+?(?<=\S)\$(?!\d)|\\\(.+?\\\)|\\\[.+?\\\]")
+
+
+def _math_end(text: str, k: int) -> int:
+    """The end of the formula starting at ``k``, or ``k`` when none does: a formula's braces and signs are
+    TeX, not GIFT's (trial11 P25: '$\\dfrac{1}{2}$' in an option ended the answer block at its first '}')."""
+    if text[k] not in "$\\":
+        return k
+    m = _MATH.match(text, k)
+    return m.end() if m else k
+
+
+_SPECIAL_IN_MATH = re.compile(r"\\([~=#{}:])")  # ('\\\\' is TeX's line break there: kept)
+
+
 def _unescape(text: str) -> str:
-    return _SPECIAL.sub(r"\1", text).strip()
+    """GIFT's escapes undone (``\\=`` -> ``=``); inside a formula a double backslash stays TeX's line break."""
+    out, pos = [], 0
+    for m in _MATH.finditer(text):
+        out += [_SPECIAL.sub(r"\1", text[pos : m.start()]), _SPECIAL_IN_MATH.sub(r"\1", m.group())]
+        pos = m.end()
+    out.append(_SPECIAL.sub(r"\1", text[pos:]))
+    text = "".join(out).strip()
+    return _inline_html(text) if "<" in text else text
+
+
+_TAG_SPAN = re.compile(r"<(/?)span\b([^>]*)>", re.I)
+_LONE_P = re.compile(r"^<p\b(?P<attrs>[^>]*)>(?P<body>(?:(?!</?p\b).)*)</p>$", re.S | re.I)
+_EDGE_BREAKS = re.compile(r"^(?:\s|<br\s*/?>)+|(?:\s|<br\s*/?>)+$", re.I)
+_COLOUR = re.compile(r"(?i)colou?r|background")
+
+
+def _inline_html(text: str) -> str:
+    """An [html] question's text as inline text (trial11 P28: every option a '<p>' block, so its letter and its
+    words sat on two lines): a word processor's ``<span style="font-size: …">`` wrappers go (one that sets a
+    colour stays: colour is emphasis), and so do line breaks at either end and a '<p>' around all of it."""
+    kept: list[bool] = []
+
+    def span(m: re.Match[str]) -> str:
+        if m.group(1):
+            return m.group() if kept and kept.pop() else ""
+        kept.append(bool(_COLOUR.search(m.group(2))))
+        return m.group() if kept[-1] else ""
+
+    text = _EDGE_BREAKS.sub("", _TAG_SPAN.sub(span, text))
+    lone = _LONE_P.match(text)
+    if lone and not _COLOUR.search(lone.group("attrs")):
+        text = _EDGE_BREAKS.sub("", lone.group("body"))
+    return text
 
 
 def _split_unescaped(text: str, marks: str) -> list[tuple[str, str]]:
-    """``[(mark, text)]``: the parts of ``text`` each led by one of ``marks`` not escaped with a backslash."""
+    """``[(mark, text)]``: the parts of ``text`` each led by one of ``marks`` not escaped with a backslash
+    (nor inside a formula)."""
     parts: list[tuple[str, str]] = []
     mark, buf, k = "", [], 0
     while k < len(text):
         ch = text[k]
+        if (end := _math_end(text, k)) > k:
+            buf.append(text[k:end])
+            k = end
+            continue
         if ch == "\\" and k + 1 < len(text):
             buf.append(text[k : k + 2])
             k += 2
@@ -58,9 +113,12 @@ def _split_unescaped(text: str, marks: str) -> list[tuple[str, str]]:
 
 
 def _answer_block(text: str) -> tuple[int, int] | None:
-    """Where the question's answer block ``{…}`` is (the first unescaped ``{`` and its ``}``)."""
+    """Where the question's answer block ``{…}`` is (the first unescaped ``{`` outside a formula, and its ``}``)."""
     k, start = 0, None
     while k < len(text):
+        if (end := _math_end(text, k)) > k:
+            k = end
+            continue
         if text[k] == "\\":
             k += 2
             continue
@@ -72,12 +130,18 @@ def _answer_block(text: str) -> tuple[int, int] | None:
     return None
 
 
+# feedback that only says whether the option was right (Moodle's export fills in 'Correct' / 'Incorrect'): the back
+# marks the right option already, so 'import math: Correct' under every option is noise (trial11 P28)
+_VERDICT_ONLY = re.compile(r"(?i)^\W*(?:correct|incorrect|right|wrong|true|false|yes|no|not correct|well done|try again)\W*$")
+
+
 def _feedback(option: str) -> tuple[str, str]:
-    """``Mitochondrion#Right: it makes ATP`` -> ``("Mitochondrion", "Right: it makes ATP")``."""
+    """``Mitochondrion#Right: it makes ATP`` -> ``("Mitochondrion", "Right: it makes ATP")``; a bare verdict
+    ('Correct') is no feedback."""
     parts = _split_unescaped(option, "#")
     text = parts[0][1] if parts and not parts[0][0] else ""
     rest = " ".join(_unescape(p) for m, p in parts if m == "#" and p.strip())
-    return _unescape(text), rest
+    return _unescape(text), "" if _VERDICT_ONLY.match(re.sub(r"<[^>]+>", "", rest)) else rest
 
 
 def _question(text: str) -> tuple[list[str], str | None]:
@@ -112,7 +176,8 @@ def _question(text: str) -> tuple[list[str], str | None]:
     options = [(m, t) for m, t in _split_unescaped(body, "=~") if m]
     if not options:
         return [], "no option in the answer block (=right, ~wrong)"
-    if all("->" in t for m, t in options if m == "="):  # matching: one card listing the pairs
+    # matching: one card listing the pairs (a question of weighted '~%50%' options only has no '=' at all: trial11 P24)
+    if any(m == "=" for m, _ in options) and all("->" in t for m, t in options if m == "="):
         pairs = [t.split("->", 1) for m, t in options if m == "="]
         rows = [f"- {_unescape(a)} → {_unescape(b)}" for a, b in pairs]
         return [f"### {_unescape(before + ' ' + after)}", "", *rows, *(["", *explain] if explain else [])], None
@@ -131,13 +196,17 @@ def _question(text: str) -> tuple[list[str], str | None]:
     stem = _unescape(before + (" _____" + ("" if after[:1] in ".,;:!?)" else " ") + after if after else ""))
     lines = [f"### {stem.strip()}", ""]
     notes: list[str] = []
+    read = []
     for mark, option in options:
         shown, fb = _feedback(re.sub(r"^%-?\d+(?:\.\d+)?%", "", option.strip()))
         weight = re.match(r"%(-?\d+(?:\.\d+)?)%", option.strip())
-        ticked = mark == "=" or (weight is not None and float(weight.group(1)) > 0)
-        lines.append(f"- [{'x' if ticked else ' '}] {shown}")
+        read.append((mark == "=" or (weight is not None and float(weight.group(1)) > 0), shown))
         if fb:
             notes.append(f"{shown}: {fb}")
+    # every option right ('~%25%' four times): ticked '[*]' (quiz markup, never a done list), so the quiz keeps
+    # all of them right (Markdown's '- [x]' boxes all ticked read as a checklist: trial11 P24)
+    tick = "*" if all(ticked for ticked, _ in read) else "x"
+    lines += [f"- [{tick if ticked else ' '}] {shown}" for ticked, shown in read]
     return lines + (["", *notes] if notes else []) + (["", *explain] if explain else []), None
 
 
