@@ -106,3 +106,67 @@ def test_an_asciidoc_faq_builds_with_no_config(tmp_path: Path) -> None:
     warnings = [str(d) for d in result.compiled.diagnostics.warnings]
     assert any("sources/toolfaq.adoc:42" in w and "include::footer.adoc is not followed" in w for w in warnings), warnings
     assert not any("not read" in w for w in warnings)
+
+
+QANDA = """= Scheduler FAQ
+
+== General Questions
+
+[qanda]
+What is the scheduler?::
+
+A job scheduling library.
+
+Why not just use a timer?::
+
+Since version 1.3 the platform has timers - why would someone use the scheduler instead?::
++
+Timers have no persistence and inflexible scheduling.
+
+How do I disable the update check?::
+
+Set skipUpdateCheck to true.
+
+== Questions About Spring
+
+[qanda]
+I'm using the scheduler via Spring's wrappers, and I need help...::
+
+Check with the Spring community.
+
+I'm seeing triggers stuck in the ACQUIRED state.::
+
+Set dontSetAutoCommitFalse to false.
+
+== Glossary
+
+CPU::
+Processor::
+  The chip that runs the program.
+
+Cache::
+  A small fast memory.
+"""
+
+
+def test_a_qanda_list_is_questions_and_two_terms_share_one_text(tmp_path: Path) -> None:
+    """trial11 P10: the statements of a '[qanda]' list in an FAQ's last section ('I'm seeing triggers stuck …::')
+    were 'text outside any question': a [qanda] term is a question by the author's markup. trial11 P11: two
+    terms over one answer made the first 'question has no answer' and the second the front: one entry."""
+    content = tmp_path / "content"
+    (content / "sources").mkdir(parents=True)
+    (content / "sources" / "faq.adoc").write_text(QANDA, encoding="utf-8")
+    (content / "deck.toml").write_text('[deck]\nname = "Mine"\n', encoding="utf-8")
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    got = {i.question: (i.answer_plain(), i.locator.line, i.section) for i in result.compiled.items}
+    assert got["I'm seeing triggers stuck in the ACQUIRED state."][:2] == ("Set dontSetAutoCommitFalse to false.", 27)
+    assert got["I'm using the scheduler via Spring's wrappers, and I need help..."][2] == ["Questions About Spring"]
+    both = "Why not just use a timer? Since version 1.3 the platform has timers - why would someone use the scheduler instead?"
+    assert got[both][0] == "Timers have no persistence and inflexible scheduling."
+    assert len(got) == 5, sorted(got)  # the glossary's bold terms are no questions on this FAQ page
+    said = result.compiled.diagnostics.warnings
+    assert not [w for w in said if "no answer" in w.message]
+    assert all(w.line and w.line >= 31 for w in said if "outside any question" in w.message)  # (only the glossary)
+    made = convert_asciidoc(QANDA.split("\n"))
+    assert "**CPU, Processor**" in made.text.split("\n")

@@ -94,6 +94,8 @@ def convert_asciidoc(lines: list[str], rel: str = "") -> Converted:
     comment = False
     lang = ""
     in_term = False  # reading a labelled-list entry's text (indented lines, '+' continuations)
+    qanda = False  # in a '[qanda]' list: every term is a question by the author's markup (trial11 P10)
+    last_term = -1  # where the heading of the entry being read is in ``out`` while it has no text yet
     terms = [m.group("term") for line in lines if (m := _TERM.match(line.rstrip())) and not line.startswith((" ", "\t"))]
     # an FAQ: most entries ask, so the ones that state a problem ('I'm on Windows and … binary.') ask too
     faq = sum(1 for t in terms if _asks(t)) >= max(2, len(terms) / 2)
@@ -162,6 +164,7 @@ def convert_asciidoc(lines: list[str], rel: str = "") -> Converted:
         attribute = _ATTRIBUTE_LINE.match(stripped)
         if attribute is not None:
             parts = [p.strip() for p in attribute.group("body").split(",")]
+            qanda = bool(parts) and parts[0] == "qanda"
             if parts and parts[0] in ("source", "listing") and len(parts) > 1:
                 lang = parts[1].lower()
             elif parts and parts[0] in ("NOTE", "TIP", "IMPORTANT", "WARNING", "CAUTION"):
@@ -186,7 +189,7 @@ def convert_asciidoc(lines: list[str], rel: str = "") -> Converted:
             blank(number)
             emit("#" * level + " " + _inline(title.group("text")), number)
             emit("", number)
-            in_term = False
+            in_term = qanda = False
             continue
         if in_term and raw[:1] in (" ", "\t"):
             emit(_inline(_HARD_BREAK.sub("", stripped)), number)
@@ -194,14 +197,28 @@ def convert_asciidoc(lines: list[str], rel: str = "") -> Converted:
         term = _TERM.match(raw)
         if term is not None and not raw.startswith((" ", "\t")) and "://" not in term.group("term")[-3:]:
             text = _inline(_ANCHOR.sub("", term.group("term")).strip())
+            if 0 <= last_term < len(out) and all(not line for line in out[last_term + 1 :]):
+                # a term right under a term with no text between: one entry with two terms, answered once
+                # ('Why not just use java.util.Timer?::' / 'Since JDK 1.3, … standard features?::'): one question
+                # asking both (trial11 P11), not a first one skipped 'no answer'
+                head = out[last_term]
+                out[last_term] = f"{head[:-2]}, {text}**" if head.endswith("**") else f"{head} {text}"  # (glossary: 'CPU, Processor')
+                if term.group("text"):
+                    emit(_inline(term.group("text").strip()), number)
+                    last_term = -1
+                continue
             blank(number)
-            if faq or _asks(text):
+            if qanda and not _asks(text):  # a [qanda] term is a question though it states a problem (P10)
+                emit("#" * min(level + 1, 6) + " Q: " + text, number)
+            elif qanda or faq or _asks(text):
                 emit("#" * min(level + 1, 6) + " " + text, number)
             else:
                 emit(f"**{text}**", number)
+            last_term = len(out) - 1
             emit("", number)
             if term.group("text"):
                 emit(_inline(term.group("text").strip()), number)
+                last_term = -1
             in_term = True
             continue
         image = _BLOCK_IMAGE.match(stripped)
