@@ -35,7 +35,7 @@ MathConverter = Callable[[str, Note], "str | None"]
 #: folder), or None to print where it is instead (``[image: …]``).
 PictureFinder = Callable[[str, Note], "str | None"]
 
-Span = dict[str, str]  # {"k": kind, "v": text}; kinds: t b i c m (math) f (fallback TeX) hl (cloze) img (a picture in a table cell)
+Span = dict[str, str]  # {"k": kind, "v": text}; kinds: t b i c m (math) f (fallback TeX) hl (cloze) img (a picture in a table cell) br (a line break in a table cell)
 SheetBlock = dict[str, Any]
 
 _MATH = re.compile(r"\\\((?P<inline>.+?)\\\)|\\\[(?P<display>.+?)\\\]", re.S)
@@ -309,8 +309,8 @@ class _HtmlBlocks(HTMLParser):
         elif tag in ("th", "td"):
             self.header = self.header or tag == "th"
             self.runs = []
-        elif tag == "br":
-            self.runs.append(("t", " "))
+        elif tag == "br":  # a line break in a table cell separates its points (learner4 N3); elsewhere a space
+            self.runs.append(("br", "") if self.rows is not None else ("t", " "))
         elif tag == "img":
             self._image(dict(attrs))
         elif tag == "a":
@@ -438,8 +438,8 @@ class _HtmlBlocks(HTMLParser):
         self._audio()
         spans: list[Span] = []
         for style, text in self.runs:
-            if style == "img":
-                spans.append({"k": "img", "v": text})
+            if style in ("img", "br"):
+                spans.append({"k": style, "v": text})
             else:
                 spans.extend(inline_spans(text, style, self.note, self.convert))
         return _strip_spans(spans)

@@ -118,3 +118,17 @@ def test_a_vocabulary_table_weighs_its_rows_when_a_large_sheet_is_cut_into_parts
 
     groups = [{"entries": [{"rows": [{}] * 10}]}, {"entries": [{}, {}]}, {"entries": [{}] * 9}]
     assert [len(part) for part in sheetparts.split(groups, 8)] == [1, 2]
+
+
+def test_a_line_break_in_a_table_cell_is_one_on_the_sheet(tmp_path: Path) -> None:
+    """learner4 N3: answer tables whose cells list points split by '<br/>' printed each cell as one run of text
+    ('Large republic Learned men govern'); the card showed a point a line. Now the sheet breaks the line too."""
+    page = (
+        "# Convention\n\n## Who wanted what?\n\n| Hamilton | Madison |\n|---|---|\n"
+        "| Strong central government<br/>President for life | Large republic<br/>Learned men govern |\n"
+    )
+    content = deck_of(tmp_path, {"n3.md": page})
+    lines = _sheet_lines(content, tmp_path / "build")
+    assert any(line.endswith("Large republic") for line in lines) and any(line.endswith("Learned men govern") for line in lines)
+    assert not any("republic Learned" in line or "government President" in line for line in lines), lines
+
