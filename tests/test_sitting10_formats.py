@@ -132,3 +132,46 @@ def test_a_line_break_in_a_table_cell_is_one_on_the_sheet(tmp_path: Path) -> Non
     assert any(line.endswith("Large republic") for line in lines) and any(line.endswith("Learned men govern") for line in lines)
     assert not any("republic Learned" in line or "government President" in line for line in lines), lines
 
+
+N7_PAGE = r"""# Integrals
+
+## What is the integral of x sin(6x)?
+
+$$
+\begin{align}
+\int x \sin(6x) \, dx &= -\frac{x}{6} \cos(6x) + \frac{1}{36} \sin(6x) + C \quad \blacksquare
+\end{align}
+$$
+
+## What are u and dv for the integral of x f(x)?
+
+$$
+\begin{align}
+u = x \quad & dv = f(x) \, dx \\
+\end{align}
+$$
+
+## Which symbols close a proof?
+
+$ \Box $, $ \blacklozenge $ and $ \lightning $ for a contradiction.
+"""
+
+
+def test_amssymb_shapes_and_a_last_row_break_are_typeset_on_the_sheet(tmp_path: Path) -> None:
+    """learner4 N7: worked solutions ending in '\\quad \\blacksquare' (amssymb, MathJax draws it) or an align whose
+    last row ends in '\\\\' were printed on the sheet as their LaTeX source ('not a Typst math name', ''\\\\' is not
+    allowed'). amssymb shapes Typst has no name for print as their characters; a last row's break is dropped."""
+    from compiler.emit.typstmath import convert
+
+    assert convert(r"C \quad \blacksquare")[0] == "C quad ■"
+    assert convert(r"\begin{aligned} a &= b \\ c &= d \\ \end{aligned}")[0] is not None
+    assert convert(r"\Box \blacklozenge \lightning \owns")[0] is not None
+    content = deck_of(tmp_path, {"calc.md": N7_PAGE})
+    from click.testing import CliRunner
+
+    from compiler.cli import main
+
+    result = CliRunner().invoke(main, ["build", str(content), "-o", str(tmp_path / "build"), "--only", "pdf"])
+    assert result.exit_code == 0 and "cannot be typeset" not in result.output, result.output
+    text = " ".join(line for page in PdfReader(next((tmp_path / "build").glob("*.pdf"))).pages for line in page.extract_text().splitlines())
+    assert "begin{align}" not in text and "blacksquare" not in text and "■" in text

@@ -559,7 +559,9 @@ class MathConverter:
             loc = note.primary.locator
             message = f"note {note.id}: formula \\({tex}\\) cannot be typeset ({reason}); the cheat sheet prints it as plain text"
             hint = "correct the formula, or rewrite the text in the deck folder's overrides.toml"
-            self.warn(Diagnostic(loc.file, loc.line, message, hint, "warning", group="formula-fallback"))
+            # grouped by reason: one line per reason, each naming its own places (learner4 N7: a second formula's
+            # other reason was counted under the first one's)
+            self.warn(Diagnostic(loc.file, loc.line, message, hint, "warning", group=f"formula-fallback:{reason}"))
         return code
 
     def plain(self, text: str, note: Note) -> str | None:

@@ -66,13 +66,29 @@ _SMALLMATRIX = re.compile(r"\\(begin|end)\{smallmatrix\}")  # a matrix inside a 
 _STACKREL = re.compile(r"\\stackrel(?![A-Za-z])")
 _SET = re.compile(r"\\(over|under)set\s*" + _GROUP)
 _OP_LIMITS = re.compile(r'op\(("(?:[^"\\]|\\.)*"), limits: #true\)')
+#: amssymb and MathJax symbols tex2typst passes on by name though Typst has no such name: as their characters,
+#: which Typst prints as they are (learner4 N7: ``\blacksquare`` closing a worked solution put the whole
+#: formula on the sheet as TeX source).
+SYMBOL_CHARS = {
+    "blacksquare": "■", "Box": "□", "Diamond": "◇", "blacklozenge": "⧫", "circledS": "Ⓢ", "diagup": "╱",
+    "diagdown": "╲", "surd": "√", "eth": "ð", "Finv": "Ⅎ", "Game": "⅁", "hslash": "ℏ", "wp": "℘", "Vvdash": "⊪",
+    "lightning": "↯", "centerdot": "·", "barwedge": "⊼", "veebar": "⊻", "doublebarwedge": "⩞", "amalg": "⨿",
+    "doteqdot": "≑", "subseteqq": "⫅", "supseteqq": "⫆", "shortmid": "∣", "shortparallel": "∥", "varsubsetneq": "⊊",
+    "circlearrowleft": "↺", "circlearrowright": "↻", "Lsh": "↰", "Rsh": "↱", "impliedby": "⟸", "lnot": "¬",
+    "dotsc": "…", "dotsb": "⋯", "textdegree": "°", "coloneqq": "≔", "eqqcolon": "≕", "varkappa": "ϰ",
+    "varpropto": "∝", "owns": "∋",
+}  # fmt: skip
+_SYMBOL = re.compile(r"\\(" + "|".join(sorted(SYMBOL_CHARS, key=len, reverse=True)) + r")(?![A-Za-z])")
+# a line break closing the last row of an environment or the formula (legal LaTeX, an empty row in MathJax):
+# tex2typst keeps it as a lone '\' at the end, which Typst cannot read (learner4 N7)
+_LAST_BREAK = re.compile(r"\\\\\s*(?=\\end\{[A-Za-z*]+\}|$)")
 #: Symbol names tex2typst still emits that the bundled Typst renamed (``circle`` became ``o``).
 _RENAMED = re.compile(r"\b(dot|times|plus|minus|div)\.circle\b")
 #: Longest Typst math code accepted: a formula is a line or two, not a program.
 MAX_CODE = 2000
 
 #: Bump when conversion or checking changes, so old cache entries are not reused.
-CACHE_FORMAT = 8  # (8: array, smallmatrix, long arrows and size switches convert: learner2 M8, learner3 N16)
+CACHE_FORMAT = 9  # (8: array, smallmatrix, long arrows and size switches convert: learner2 M8, learner3 N16; 9: amssymb symbols, a last row's '\\\\': learner4 N7)
 CACHE_NAME = "typst-math.json"
 SHARED_NAME = "typst-math.json"  # in the user's folder (MathCache's ``shared``)
 SHARED_MAX = 50_000  # entries kept there (~10 MB)
@@ -240,6 +256,7 @@ def convert(tex: str) -> tuple[str | None, str]:
     tex = _SIZE_SWITCH.sub("", tex)
     tex = _ABS.sub(r"\\left|\1\\right|", tex)
     tex = _TEXT_STYLE.sub(_text_style, tex)
+    tex = _LAST_BREAK.sub("", _SYMBOL.sub(lambda m: " " + SYMBOL_CHARS[m.group(1)] + " ", tex))
     tex = _rewrite(tex)
     try:
         code = tex2typst.tex2typst(tex, custom_tex_macros=TEX_MACROS)
