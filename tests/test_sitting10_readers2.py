@@ -147,3 +147,62 @@ def test_a_second_question_without_its_mark_stays_on_the_front(tmp_path: Path) -
         "Cite Evidence: What did the Federalists do to convince the states?": "They promised to add the Bill of Rights.",
         "What is a federal system?": "A system where power is shared.",
     }  # fmt: skip
+
+
+PROBLEMS = """# Integration review
+
+1. The function $f$ has a continuous derivative. The table below gives values of $f$. If $\\int_0^4 f(x)\\,dx = 8$, what is the value of $\\int_0^4 xf'(x)\\,dx$?
+
+    | $x$ | $f(x)$ |
+    |-----|--------|
+    | $0$ | $2$    |
+    | $4$ | $-3$   |
+
+    $$
+    \\int_0^4 xf'(x)\\,dx = 4f(4) - 0f(0) - 8 = -20
+    $$
+
+2. $\\int x \\sin(6x) \\, dx$
+
+    $$
+    -\\frac{x}{6} \\cos(6x) + \\frac{1}{36} \\sin(6x) + C
+    $$
+"""
+
+
+def test_two_problems_with_the_table_they_point_at(tmp_path: Path) -> None:
+    """learner4 N5: a title and two numbered problems (one asks with '?', one by its formula alone), each with its
+    worked answer indented under it, were one card named after the title; N4: 'The table below gives …' had its
+    table on the back and none on the front. Two numbered problems are two cards, the table on the front."""
+    compiled = build(deck_of(tmp_path, {"review.md": PROBLEMS}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [s.layout for s in compiled.deck.sources] == ["numbered"]
+    first, second = compiled.items
+    assert first.question.startswith("The function") and "<table>" in "".join(b.text for b in first.stimulus)
+    assert "table" not in "".join(b.text for b in first.answer) and "-20" in first.answer_plain()
+    assert not second.stimulus and "36" in second.answer_plain()
+
+
+def test_which_of_the_following_over_a_numbered_list_without_a_key(tmp_path: Path) -> None:
+    """learner4 N6: 'Which of the following series converge to 2?' over 'I. …' / 'II. …' statements and a numbered
+    list of options, no key anywhere: a basic card whose back was the option list, no warning. The list is the
+    question's options, none marked: said, and listed as skipped ('no correct option'), unless a key follows."""
+    text = (
+        "# Series\n\n1. Which of the following series converges for all real x?\n    1. x^n/n\n    2. x^n/n!\n    3. n x^n\n"
+        "2. Which of the following is true?\n\n    I. The harmonic series diverges.\n\n    1. I only\n    2. None\n"
+        "3. What is the sum of 1/2^n from n = 1?\n    1\n"
+    )
+    result = build(deck_of(tmp_path, {"series.md": text}), tmp_path / "build", formats=("json",), now=1_000)
+    compiled = result.compiled
+    assert compiled is not None
+    skipped = {i.question: (i.skip, [c.text for c in i.choices]) for i in compiled.deck.skipped}
+    assert skipped == {
+        "Which of the following series converges for all real x?": ("no correct option", ["x^n/n", "x^n/n!", "n x^n"]),
+        "Which of the following is true?": ("no correct option", ["I only", "None"]),
+    }
+    assert any("none marked correct" in w.message for w in compiled.diagnostics.warnings)
+    keyed = build(deck_of(tmp_path / "k", {"series.md": text + "\n## Answers\n\n1. 2\n2. 1\n"}), tmp_path / "kb", formats=("json",), now=1_000)
+    assert keyed.compiled is not None
+    assert {i.question: i.correct for i in keyed.compiled.items if i.correct} == {
+        "Which of the following series converges for all real x?": "B", "Which of the following is true?": "A",
+    }  # fmt: skip

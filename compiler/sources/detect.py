@@ -467,7 +467,10 @@ def _score_presets(doc: Document, lines: list[str]) -> list[Detection]:
         # numbered prompts ('1. Sebutkan … !', '2. Explain …:') each over an answer label ('Jawaban:', 'Answer:',
         # indented under the item too): the numbered layout's items, however they end (trial9 T31)
         out.append(Detection("numbered", 0.75, f"{count} numbered items, {labelled} with an answer line under them"))
-    elif count == 2 and questions == 2 and (nonblank <= 6 or _below_numbers(doc.lines) or _inline_answers(lines, after_mark=True)):
+    elif count == 2 and (
+        (questions == 2 and (nonblank <= 6 or _below_numbers(doc.lines) or _inline_answers(lines, after_mark=True)))
+        or (questions == 1 and _below_numbers(doc.lines))  # (a problem that asks by its formula alone: learner4 N5)
+    ):
         # two numbered questions, each answered (a first try: '1. What is osmosis? Water …'; trial10 P27)
         out.append(Detection("numbered", 0.6, "2 numbered questions with their answers"))
     elif count >= 3 and (questions or _keyed(lines) or _below_numbers(doc.lines) or _inline_answers(lines)):

@@ -39,6 +39,7 @@ from compiler.sources.base import Document, make_item
 from compiler.sources.blocks import answer_blocks, text_block
 from compiler.sources.choices import (
     ASKS_SEVERAL,
+    LETTERS,
     Choices,
     after_label,
     bullet_question,
@@ -93,6 +94,14 @@ from compiler.sources.prompts import picture_prompt
 
 _ARROW_VERDICT = re.compile(r"\s+(?:→|->|=>|⇒)\s*(?=\S+\s*[.!。]?\s*$)")  # '… negative. → True': the verdict after an arrow
 _FEEDBACK_LABEL = re.compile(r"^(?P<lead>\s*(?:>\s*)?)\[(?i:feedback|explanation|rationale|hint)\]\s*")
+# a question that asks to pick among the entries below it ('Which of the following …', 'Which statement …')
+_WHICH_OF = re.compile(r"(?i)\bwhich\s+(?:one\s+)?of\s+the\s+following\b|\bwhich\s+(?:of\s+these\s+)?(?:statements?|options?|choices?)\b")
+_SUB_NUMBER = re.compile(r"^(?P<indent>\s*)(?P<n>\d{1,2})[.)]\s+(?P<text>\S.*)$")
+# a question that points at what is set below it ('The table below gives …', 'the following graph')
+_POINTS_BELOW = re.compile(
+    r"(?i)\b(?:table|figure|graph|diagram|chart|image|picture|map|data|code|program|passage|excerpt)\s+(?:shown\s+)?below\b"
+    r"|\bthe\s+following\s+(?:table|figure|graph|diagram|chart|image|picture|map|data|code|program|passage|excerpt)\b"
+)
 QUESTION_MAX_LINES = 6  # a question running over more lines than this swallowed its answer
 LEVEL_WINDOW = 120  # a level pattern is looked for in the first/last characters of a question
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}(?=[^`]*$)|~{3,})")  # (a backtick fence's info string holds no backtick: '```int``` is …' is prose, trial10 P4)
@@ -942,6 +951,8 @@ class _Walk:
             # 'Which drug …? a) Furosemide b) … c) …' and its key under it: the options were on the question's line (M34)
             question, choices, head = run[0], found, [p.line] * len(run[1])
         after = find_choices_after(p.answer) if self.layout.choices and choices is None and not p.head else None
+        if after is None and choices is None and run is None and self.layout.choices and not p.head:
+            after = _unkeyed_options(question, p.answer)  # 'Which of the following …?' over '1. …' '2. …', no key
         fields: dict[str, object]
         if choices is not None and run is not None:
             self._unknown_key(choices, [*head, *(p.answer_line + k for k in range(len(p.answer)))])
@@ -960,10 +971,18 @@ class _Walk:
             else:
                 fields["stimulus"] = answer_blocks("", unwrap(stem))
         else:
+            shown = _exhibit(question, p.answer) if not p.head and self.markdown else 0
+            if shown:  # 'The table below gives …' over the table and the worked answer: the table on the front (learner4 N4)
+                fields_stimulus = self.reader.render_markdown(p.answer[:shown], p.answer_line, self.doc, self.diag)
+                p.answer, p.answer_line = p.answer[shown:], p.answer_line + shown
+                while p.answer and not p.answer[0].strip():
+                    p.answer, p.answer_line = p.answer[1:], p.answer_line + 1
             blocks = self._answer(p) if p.head or any(line.strip() for line in p.answer) else []
             if given:
                 blocks = [*answer_blocks(given[1], []), *(blocks if verdict is not None else [])]
             fields = {"answer": blocks, "skip": "" if blocks else "no answer"}
+            if shown:
+                fields["stimulus"] = fields_stimulus
         if scenario:  # the scenario above the question that asks (exam dumps): on the front, before the question
             shown = self.reader.render_markdown(scenario, p.line + 1, self.doc, self.diag) if self.markdown else answer_blocks("", unwrap(scenario))
             fields["stimulus"] = [*shown, *fields.get("stimulus", [])]  # type: ignore[list-item]
@@ -1279,6 +1298,47 @@ class _Walk:
                 blocks += answer_blocks(*_broken(head, part))
                 head = ""
         return blocks + (answer_blocks(head, []) if head else [])
+
+
+def _unkeyed_options(question: str, answer: list[str]) -> tuple[int, Choices] | None:
+    """``(index of the first option line, the options)`` of a question that asks to pick among entries ('Which of the
+    following …?') whose answer ends with a numbered list ('1. I only' … '5. I and II'), none marked (learner4 N6: the
+    list was the back of a basic card, a learner took it for the answer): options without a key, so the item is said
+    and skipped as 'no correct option' unless an answer key keys it. What stands before the list is on the front."""
+    if not _WHICH_OF.search(question):
+        return None
+    end = len(answer)
+    while end and not answer[end - 1].strip():
+        end -= 1
+    start = end
+    while start and _SUB_NUMBER.match(answer[start - 1]):
+        start -= 1
+    found = [m for x in answer[start:end] if (m := _SUB_NUMBER.match(x))]
+    if not 2 <= len(found) <= len(LETTERS) or [int(m.group("n")) for m in found] != list(range(1, len(found) + 1)):
+        return None
+    lettered = [f"{m.group('indent')}{LETTERS[k]}) {m.group('text')}" for k, m in enumerate(found)]
+    choices = find_choices(lettered)
+    if choices is None or choices.correct is not None:
+        return None
+    choices.source_labels = {m.group("n"): LETTERS[k] for k, m in enumerate(found)}  # a key names them '2', as written
+    return start, choices
+
+
+def _exhibit(question: str, answer: list[str]) -> int:
+    """How many of the answer's first lines are the table, picture or code the question points at ('The table below
+    gives …'): the first block, when more of the answer follows it; 0 otherwise."""
+    if not _POINTS_BELOW.search(question) or not answer:
+        return 0
+    first = answer[0].strip()
+    if first.startswith("|"):
+        end = next((k for k, x in enumerate(answer) if not x.strip().startswith("|")), len(answer))
+    elif first.startswith("!["):
+        end = 1
+    elif first.startswith(("```", "~~~")):
+        end = next((k + 1 for k in range(1, len(answer)) if answer[k].strip().startswith(first[:3])), 0)
+    else:
+        return 0
+    return end if end and any(x.strip() for x in answer[end:]) else 0
 
 
 _TERM_DEFINITION = re.compile(r"^(?P<term>[^:：?？]{1,40}?)\s*(?::\s|：)\s*(?P<definition>\S.*)$")
