@@ -1446,3 +1446,46 @@ def obsidian_links(text: str) -> str:
             continue
         out.append(_outside_code_spans(_WIKI, _wiki, line))
     return "\n".join(out)
+
+
+# an ordered list's entry whose marker and gap take five columns or more ('100. Which …?', '1.    What …')
+_WIDE_ENTRY = re.compile(r"^(?P<indent> {0,3})(?P<marker>\d{1,9}[.)])(?P<gap> {1,4})(?=\S)")
+_ENTRY_START = re.compile(r"^ {0,3}(?:\d{1,9}[.)]|[-*+])(?: |$)")
+
+
+def wide_entries(text: str) -> str:
+    """Entries of an ordered list numbered so wide (``100. Which …?``) that their content, indented four spaces
+    as Python-Markdown and MkDocs write every list's content, falls out of them: that content indented up to the
+    entry's text, as its author meant it.
+
+    CommonMark keeps in an entry only what is indented to the entry's text (five columns after ``100. ``);
+    four spaces make the options a lazy continuation of the question and the answer toggle a code block, so
+    a question bank lost every question from 100 on (trial11 P1: 797 of 897).  Only an entry whose first
+    indented line is indented exactly four spaces past the marker is re-indented, all its lines alike (nested
+    lists and code keep their shape); an entry indented to its text is left alone.  Line numbers kept."""
+    if not re.search(r"^ {0,3}\d{3,9}[.)] |^ {0,3}\d{1,9}[.)] {2,4}\S", text, re.M):
+        return text
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    j = 0
+    while j < len(lines):
+        m = None if fenced[j] else _WIDE_ENTRY.match(lines[j])
+        if m is None or m.end() - len(m.group("indent")) <= 4:
+            j += 1
+            continue
+        base, text_at = len(m.group("indent")) + 4, m.end()
+        k = j + 1
+        while k < len(lines) and lines[k].strip() and not _ENTRY_START.match(lines[k]) and not lines[k].startswith(" " * base):
+            k += 1  # the entry's first paragraph going on at the margin (a lazy continuation line)
+        body: list[int] = []
+        while k < len(lines) and (not lines[k].strip() or lines[k].startswith(" " * base)):
+            body.append(k)
+            k += 1
+        first = next((b for b in body if lines[b].strip()), None)
+        if first is not None and len(lines[first]) - len(lines[first].lstrip(" ")) == base:
+            pad = " " * (text_at - base)
+            for b in body:
+                if lines[b].strip():
+                    lines[b] = pad + lines[b]
+        j = max(k, j + 1)
+    return "\n".join(lines)
