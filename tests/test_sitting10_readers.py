@@ -45,3 +45,20 @@ def test_a_mkdocs_question_bank_is_multiple_choice_past_question_99(tmp_path: Pa
     assert "RDS runs SQL engines for you." in " ".join(b.plain() for b in cards[2].answer)
     assert _skipped(tmp_path) == [(114, "What is the concept of", "no answer")]
     assert not any("outside any" in w for w in warnings), warnings
+
+
+def test_logseq_cards_tagged_first_beside_empty_blocks(tmp_path: Path) -> None:
+    """trial11 P6/P9 (a Logseq FAQ page): '- #card How to add paragraph' blocks (the tag before the text) under the
+    bare '-' block Logseq keeps at the top of a page gave no card ('no items found'): the empty entry made the list
+    an ordinary one; the empty '-' blocks at a page's end were empty bullets on the last back. An empty entry is no
+    text: every tagged block is a card, its nested block the answer, its review properties dropped."""
+    items, warnings = _build(tmp_path, "logseq-tag-first.md")
+    assert [(i.question, " ".join(b.plain() for b in i.answer).strip()) for i in items] == [
+        ("What does the ribosome make", "proteins, from the messenger RNA"),
+        ("What is osmosis", "water moving across a membrane towards the higher solute concentration"),
+        ("The nucleus holds the DNA.", "yes, in eukaryotes"),
+        ("What does DNA polymerase do?", "copies DNA, strand by strand"),
+    ]
+    assert items[-1].section == ["Genetics"]  # ('- ## Genetics': a block written as a heading names the section)
+    assert all("<li></li>" not in b.text for i in items for b in i.answer)
+    assert not any("outside any" in w for w in warnings), warnings

@@ -1569,11 +1569,11 @@ class MarkdownReader:
                     if item is not None:
                         items.append(item)
                 continue
-            outline = outline_cards(src_lines[block.start : block.end]) if current is None and block.type == "bullet_list_open" else []
+            outline = outline_cards(_no_empty_entries(src_lines[block.start : block.end])) if current is None and block.type == "bullet_list_open" else []
             if outline:  # '- Term :: definition', '- Front >> Back', RemNote's '<<' / '<>' (trial8 H9): a card per entry
                 for card in outline:
                     count += 1
-                    section = [*(t for _, t in stack), *(self._inline(t) for t in card.section)]
+                    section = [*(t for _, t in stack), *(self._inline(_HEADING_MARK.sub("", t)) for t in card.section)]  # '- ## Genetics'
                     original = "\n".join(src_lines[block.start + card.offset : block.start + card.end])
                     line = block.start + 1 + card.offset
                     item = self._inline_item(doc, source, diag, line, card.question, card.answer, section, count, levels, page_tags, card.reverse, original)
@@ -2695,6 +2695,17 @@ def _asking_paragraph(blocks: list[TopBlock], source: SourceConfig) -> int:
 
 _LONE_LETTER = re.compile(r"^(?P<indent>\s*)(?:\*\*|__)?\(?(?P<letter>[A-Ha-h])(?:[.)]|\))?(?:\*\*|__)?\s*$")
 _LAYOUT_LINE = re.compile(r"^\s*(?:<|!!!|\?\?\?)")  # a toggle's tags, an admonition's title line
+
+
+_EMPTY_ENTRY = re.compile(r"^[ \t]*[-*+][ \t]*$")
+_HEADING_MARK = re.compile(r"^#{1,6}[ \t]+")  # a Logseq block written as a heading ('- ## Genetics'): its text names the section
+
+
+def _no_empty_entries(lines: list[str]) -> list[str]:
+    """An outline's lines with its empty entries (a bare ``-``: the blank block Logseq keeps at the top and the end of
+    every page) blanked, line numbers kept: no text, so never an ordinary entry that makes the list no outline of
+    cards (trial11 P6: '-' over '- #card How to add …' blocks gave no card) nor an empty bullet on a back (P9)."""
+    return ["" if _EMPTY_ENTRY.match(line) else line for line in lines]
 
 
 def _exhibit(block: TopBlock) -> bool:
