@@ -132,3 +132,31 @@ def test_every_field_of_a_record_is_read_and_html_in_a_question_is_markup(tmp_pa
     ruby = notes["「何(なに)時間」でしょう？"]
     assert "<em>alternativeAnswers:</em> RTT" in ruby["fields"]["Answer"] and "<em>description:</em> BSoD" in ruby["fields"]["Answer"]
     assert not any("&lt;" in q for q in notes)
+
+
+WRAPPED_YAML = """title: Diversity in the Living World
+description: Class 11 biology MCQs
+mcqs:
+  - text: Who proposed binomial nomenclature?
+    options: [Darwin, Linnaeus, Mendel, Whittaker]
+    correct: 1
+    explanation: Carolus Linnaeus.
+  - text: Which are kingdoms of the five-kingdom system?
+    options: [Monera, Protista, Viruses, Fungi]
+    correct: [0, 1, 3]
+"""
+
+
+def test_a_bank_wrapped_in_an_object_with_text_records(tmp_path: Path) -> None:
+    """learner4 N52: records '{text, options, correct, explanation}' under an object's 'mcqs' (or 'questions')
+    key beside its 'title' and 'description' were 'not a question bank: no list of records', though the same list
+    alone was read: a list counts as records when its entries hold a question key, or a weak one ('text') beside
+    options or an answer, as each record is read."""
+    wrapped_json = json.dumps({"title": "Cells", "questions": [{"text": "What is the powerhouse of the cell?", "options": ["Nucleus", "Mitochondrion"], "correct": 1}]})
+    content = deck(tmp_path, {"bio.yaml": WRAPPED_YAML, "cells.json": wrapped_json, "settings.json": '{"name": "x", "items": [{"text": "a note"}]}'})
+    got, said = built(content, tmp_path / "build")
+    assert got["Who proposed binomial nomenclature?"]["fields"]["Correct"] == "B) Linnaeus"
+    assert got["Which are kingdoms of the five-kingdom system?"]["fields"]["Correct"] == "A) Monera<br>B) Protista<br>D) Fungi"
+    assert got["What is the powerhouse of the cell?"]["fields"]["Correct"] == "B) Mitochondrion"
+    assert convert_bank(WRAPPED_YAML, "sources/bio.yaml").text.startswith("# Diversity in the Living World\n")
+    assert any(m.startswith("sources/settings.json:") and "not a question bank" in m for m in said), said  # text alone asks nothing

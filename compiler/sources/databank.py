@@ -742,7 +742,16 @@ def _grouped(data: Any) -> list[tuple[str, list[Any]]]:
 
 
 def _score(items: list[Any]) -> int:
-    return sum(1 for i in items if isinstance(i, dict) and _get(_normal(i), QUESTION_KEYS) is not None)
+    """How many of ``items`` are question records: a question key, or a weak one ('text', 'content') beside an
+    answer or options, as :func:`convert_bank` reads them (learner4 N52: '{title, description, mcqs: [{text,
+    options, correct}]}' was 'no list of records', while the same list alone was read)."""
+    return sum(1 for i in items if isinstance(i, dict) and _asks(_normal(i)))
+
+
+def _asks(fields: dict[str, Any]) -> bool:
+    if _get(fields, QUESTION_KEYS) is not None:
+        return True
+    return _get(fields, WEAK_QUESTION_KEYS) is not None and (_get(fields, ANSWER_KEYS) is not None or _get(fields, CHOICE_KEYS) is not None)
 
 
 # --- question records inside a JSX component of an .mdx page (trial10 P17) -------------------------------
