@@ -563,7 +563,9 @@ class DelimitedReader:
         if separator is None and header.lines == 0:
             pairs = pair_separator(doc.lines)  # 'le chat — the cat' / 'perro: dog': a vocabulary list
             separator = pairs[0] if pairs else None
-        if separator is not None and len(separator) > 1:  # ' — ', ': ': one pair per line, split once
+        # ' — ', ': ': one pair per line, split once; so is a lone space ('犬 いぬ dog': a CJK term, then its reading and
+        # meaning, as detection reads kanji lists: readers2 P34): split as columns, 'to' and 'eat' were fields apart
+        if separator is not None and (len(separator) > 1 or separator == " "):
             return self._pairs(doc, source, diag, separator, levels)
         if separator is None:
             diag.error(
