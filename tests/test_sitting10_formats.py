@@ -189,3 +189,85 @@ def test_a_space_separated_kanji_list_splits_once_at_its_first_space(tmp_path: P
     got = [(i.question, i.answer_plain()) for i in result.compiled.items]
     assert got == [("犬", "いぬ dog"), ("食べる", "たべる to eat"), ("苹果", "píngguǒ apple")]
 
+
+HOMEWORK = r"""\documentclass{homework}
+\name{Leonhard Euler}
+\begin{document}
+
+\begin{problem}
+\begin{parts}
+\part
+\label{1.a}
+Prove that there is no rational number whose square is $2$.
+\part
+\label{1.b}
+Prove that there is no rational number whose $n$th power is $p$.
+\end{parts}
+\end{problem}
+
+\begin{solution}
+\ref{1.a}
+Suppose that there is a rational number whose square is $2$.
+
+\ref{1.b}
+It would be a root of $x^n - p$, irreducible by Eisenstein's criterion.
+\end{solution}
+
+\begin{problem}
+Let $S$ be a dense subset of $\mathbb R$.
+\begin{parts}[r]
+\part
+\label{2.i}
+Suppose $f$ is continuous and zero on $S$.
+\begin{parts}[A]
+\part \label{2.i.1} Prove it with the definition of denseness.
+\end{parts}
+\part
+\label{2.ii}
+Prove that $f = g$ when they agree on $S$.
+\end{parts}
+\end{problem}
+
+\begin{solution}
+\ref{2.i}\ref{2.i.1}
+Pick any $\varepsilon > 0$.
+
+\ref{2.ii}
+By part \ref{2.i}, $h = f - g$ is zero everywhere.
+\end{solution}
+
+\begin{problem}[Ahlfors \S4.2.3 \#2, p. 123]
+Prove that an entire function bounded by $|z|^n$ is a polynomial.
+\end{problem}
+
+\begin{solution}
+Write $f$ as a power series centered at $0$.
+\end{solution}
+\end{document}
+"""
+
+
+def test_a_homework_problem_with_parts_is_one_card_its_solution_the_back(tmp_path: Path) -> None:
+    """trial11 P55: a homework.cls file ('\\begin{problem}' over '\\begin{parts}\\part …', then '\\begin{solution}
+    \\ref{1.a} …') gave 2 notes for 3 problems: each part a heading 'Question' (only the last one reached a card,
+    'Question' glued to its front), problem 3 lost, backs opening '[1.a]'. A problem's parts are a list on its
+    front labelled in the list's style ((a), (i), (A)), its solution the back, a part's '\\ref' its label."""
+    from compiler.sources.tex import convert_tex
+
+    made = convert_tex(HOMEWORK.split("\n"))
+    lines = made.text.split("\n")
+    assert "## Problem 1" in lines and "- (a) Prove that there is no rational number whose square is $2$." in lines
+    assert "- (i) Suppose $f$ is continuous and zero on $S$." in lines and "  - (A) Prove it with the definition of denseness." in lines
+    assert "## Problem 3 (Ahlfors §4.2.3 #2, p. 123)" in lines
+    assert "(ii) By part (i), $h = f - g$ is zero everywhere." in lines and "(i) (A) Pick any $\\varepsilon > 0$." in lines
+    assert "Question" not in made.text and "[1.a]" not in made.text and "[r]" not in made.text
+    content = deck_of(tmp_path, {"hw.tex": HOMEWORK})
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    items = result.compiled.items
+    assert len(items) == 3
+    first = items[0]
+    front = first.question + " ".join(b.plain() for b in first.stimulus)
+    assert "square is" in front and "nth power" in front.replace("\\(n\\)", "n").replace("$n$", "n")
+    assert first.answer_plain().startswith("(a) Suppose") and "(b) It would be a root" in first.answer_plain()
+

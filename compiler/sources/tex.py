@@ -104,6 +104,7 @@ def _inline(text: str) -> str:
         for escaped, plain in _ESCAPES.items():
             part = part.replace(escaped, plain)
         part = re.sub(r"\\(?:ldots|dots)\b\s*", "\u2026", part)
+        part = re.sub(r"\\S(?![A-Za-z])\s*", "§", re.sub(r"\\P(?![A-Za-z])\s*", "¶", part))  # ('Ahlfors \\S4.2.3')
         out.append(part)
     return " ".join("".join(out).split()) if text.strip() else ""
 
@@ -122,8 +123,71 @@ def _strip_comments(lines: list[str]) -> list[str]:
     return out
 
 
+# homework.cls and the like: a problem's '\\begin{parts}[r]' lists its parts, each '\\part' an entry labelled (a), (b) …
+# in the list's style ('[r]' (i), '[R]' (I), '[A]' (A), '[1]' (1)); a part's '\\label{1.a}' is what '\\ref{1.a}' reads
+_ASKING_THEOREMS = frozenset(["exercise", "problem", "question", "exercises", "problems"])
+_PARTS_STYLE = re.compile(r"^\s*\[(?P<style>[aAiIrR1])\]")
+_LABELS_ONLY = re.compile(r"(?:\([0-9A-Za-z]+\)\s*)+")
+_REF = re.compile(r"\\(?:ref|cref|autoref)\{(?P<label>[^{}]*)\}")
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, digits in ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while n >= value:
+            out, n = out + digits, n - value
+    return out
+
+
+def _part_label(style: str, n: int) -> str:
+    """The n-th part's label in a parts list of this style: (a), (i), (I), (A), (1)."""
+    if style in "iIrR":
+        mark = _roman(n)
+        return f"({mark.upper() if style in 'IR' else mark})"
+    if style == "1":
+        return f"({n})"
+    return f"({chr(ord('A' if style == 'A' else 'a') + n - 1)})"
+
+
+def _part_labels(lines: list[str]) -> dict[str, str]:
+    """Each part's '\\label{…}' inside a problem's parts, as the label its '\\ref{…}' prints: '(a)', '(ii)'."""
+    labels: dict[str, str] = {}
+    stack: list[list] = []  # [style, count] per open parts list
+    current = ""
+    for line in lines:
+        begin, end = _BEGIN.match(line), _END.match(line)
+        if begin and begin.group("env") == "parts":
+            style = _PARTS_STYLE.match(begin.group("rest"))
+            stack.append([style.group("style") if style else "a", 0])
+        elif end and end.group("env") == "parts" and stack:
+            stack.pop()
+        elif stack and re.match(r"^\s*\\part\b", line):
+            stack[-1][1] += 1
+            current = _part_label(stack[-1][0], stack[-1][1])
+        for m in re.finditer(r"\\label\{([^{}]*)\}", line):
+            if stack and current:
+                labels.setdefault(m.group(1), current)
+    return labels
+
+
+def _ref(m: re.Match[str], labels: dict[str, str]) -> str:
+    """A reference to a part as its label, with a space before the word that follows ('\\ref{1.a}Suppose')."""
+    label = labels.get(m.group("label"))
+    if label is None:
+        return m.group(0)
+    follows = m.string[m.end() : m.end() + 1]
+    return label + (" " if follows and (follows.isalnum() or follows == "\\") else "")
+
+
 def convert_tex(lines: list[str], rel: str = "") -> Converted:
     lines = _strip_comments(lines)
+    labels = _part_labels(lines)
+    if labels:  # '\\ref{1.a}' in a solution prints the part it answers, '(a)', not '[1.a]' (trial11 P55)
+        lines = [_REF.sub(lambda m: _ref(m, labels), line) for line in lines]
+        for i in range(len(lines) - 1):  # a line of part labels only ('(i) (A)') opens the paragraph under it
+            if lines[i].strip() and _LABELS_ONLY.fullmatch(lines[i].strip()) and lines[i + 1].strip():
+                lines[i], lines[i + 1] = "", lines[i].strip() + " " + lines[i + 1].lstrip()
+    parts: list[list] = []  # [style, count, depth] of the problem's parts lists open
     begin = next((k for k, line in enumerate(lines) if re.match(r"^\s*\\begin\{document\}", line)), None)
     out: list[Row] = []
     warnings: list[Diagnostic] = []
@@ -188,22 +252,37 @@ def convert_tex(lines: list[str], rel: str = "") -> Converted:
                 out.append(("", end + 1))
                 k = end + 1
                 continue
-            if env in _LISTS:
+            if env == "parts" and state.theorem:  # a problem's parts: a list of its own, in its style
+                style = _PARTS_STYLE.match(rest)
+                parts.append([style.group("style") if style else "a", 0])
+                rest = rest[style.end() :] if style else rest
+                if len(parts) == 1:
+                    state.blank(out, n)
+                state.lists.append("parts")
+            elif env in _LISTS:
                 state.lists.append(env)
             elif env in _CHOICES:
                 state.lists.append(env)
                 state.blank(out, n)
-            elif env in _SOLUTIONS and state.question:
+            elif env in _SOLUTIONS and (state.question or state.problem):
+                # an exam question's solution, or the solution after a problem (homework.cls): its answer
                 state.blank(out, n)
-                out += [("#" * min(state.question + 1, 6) + " Answer", n), ("", n)]
-                state.question = 0
+                out += [("#" * min((state.question or state.problem) + 1, 6) + " Answer", n), ("", n)]
+                state.question = state.problem = 0
             elif env.rstrip("*").lower() in _THEOREMS:
                 arg = re.match(r"\s*\[(?P<a>[^\]]*)\]", rest)
+                kind = env.rstrip("*").lower()
                 name = env.rstrip("*").capitalize()
                 heading = f"{name} ({_inline(arg.group('a'))})" if arg else f"{name}: {state.section}" if state.section else name
+                if kind in _ASKING_THEOREMS and state.question == 0:  # numbered as the class numbers them: 'Problem 3'
+                    state.numbers[kind] = state.numbers.get(kind, 0) + 1
+                    number = f"{name} {state.numbers[kind]}"
+                    heading = f"{number} ({_inline(arg.group('a'))})" if arg else number
                 state.blank(out, n)
                 out += [("#" * min(state.level + 1, 6) + " " + heading, n), ("", n)]
                 rest = rest[arg.end() :] if arg else rest
+                state.theorem = kind
+                state.problem = min(state.level + 1, 6) if kind in _ASKING_THEOREMS else 0
             elif env not in _WRAPPERS:
                 pass  # (an environment deckc does not know: its text read as text)
             if rest.strip():
@@ -212,13 +291,24 @@ def convert_tex(lines: list[str], rel: str = "") -> Converted:
         m = _END.match(line)
         if m is not None:
             env = m.group("env")
-            if (env in _LISTS or env in _CHOICES) and state.lists:
+            if (env in _LISTS or env in _CHOICES or (env == "parts" and parts)) and state.lists:
                 state.lists.pop()
+            if env == "parts" and parts:
+                parts.pop()
+            if env.rstrip("*").lower() == state.theorem:
+                state.theorem = ""
             state.blank(out, n)
             if m.group("rest").strip():
                 out.append((_inline(m.group("rest")), n))
             continue
         m = _QUESTION.match(line)
+        if m is not None and m.group("kind") == "part" and parts and state.lists and state.lists[-1] == "parts":
+            # a problem's part (homework.cls): an entry of its parts list, labelled in the list's style (trial11 P55:
+            # each part was a heading 'Question' and only the last one reached the card)
+            parts[-1][1] += 1
+            indent = "  " * (len(parts) - 1)
+            out.append((f"{indent}- {_part_label(parts[-1][0], parts[-1][1])} {_inline(m.group('text'))}".rstrip(), n))
+            continue
         if m is not None and (m.group("kind") in ("question", "part", "subpart") or m.group("kind").startswith("titledquestion")):
             extra = {"question": 0, "part": 1, "subpart": 2}.get(m.group("kind"), 0)
             level = min(state.level + 1 + extra, 6)
@@ -251,7 +341,9 @@ def convert_tex(lines: list[str], rel: str = "") -> Converted:
             continue
         text = _inline(line)
         if text:
-            if state.lists and out and out[-1][0].lstrip().startswith(("- ", "1. ")):
+            if parts and out and re.fullmatch(r"\s*- \([0-9A-Za-z]+\)", out[-1][0]):
+                out[-1] = (f"{out[-1][0]} {text}", out[-1][1])  # a part's text under its '\\part' line: on its label's line
+            elif state.lists and out and out[-1][0].lstrip().startswith(("- ", "1. ")):
                 out.append(("  " * len(state.lists) + text, n))  # an item's text going on
             else:
                 out.append((_lead(_escape_start(text), out), n))
@@ -297,6 +389,9 @@ class _State:
         self.section = ""
         self.lists: list[str] = []
         self.question = 0  # the heading level of the exam question open (its solution: the level below)
+        self.problem = 0  # the heading level of the problem-like environment just read (homework.cls: its solution)
+        self.theorem = ""  # the theorem-like environment open ('problem'): its '\\part's are its list's entries
+        self.numbers: dict[str, int] = {}  # how many of each theorem-like environment so far ('Problem 3')
 
     def blank(self, out: list[Row], n: int) -> None:
         if out and out[-1][0] != "" and not self.lists:
