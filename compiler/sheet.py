@@ -720,7 +720,7 @@ def vocab_row(note: Note, printed: dict[str, Any]) -> dict[str, Any] | None:
 
 
 def vocab_tables(entries: list[dict[str, Any]], rows: list[dict[str, Any] | None], questions_only: bool) -> list[dict[str, Any]]:
-    """Each run of :data:`VOCAB_RUN` or more vocabulary rows (same language and direction) as one table entry
+    """Each run of :data:`VOCAB_RUN` or more vocabulary rows as one table entry
     (``rows``; a questions-only sheet leaves the meanings blank to be filled in); other entries as they are.
     The table's source line names each source once, without the rows' item numbers; a row shows its
     difficulty only when the rows' levels differ."""
@@ -728,9 +728,8 @@ def vocab_tables(entries: list[dict[str, Any]], rows: list[dict[str, Any] | None
     n = 0
     while n < len(entries):
         end = n
-        key = (entries[n].get("lang"), entries[n].get("qdir"))
-        while end < len(entries) and rows[end] is not None and (entries[end].get("lang"), entries[end].get("qdir")) == key:
-            end += 1
+        while end < len(entries) and rows[end] is not None:  # (the rows' languages may differ: learner4 N45, a Hindi
+            end += 1  # list whose short words were told 'hi' or not one by one; a term is never hyphenated)
         if end - n < VOCAB_RUN:
             out.append(entries[n])
             n += 1
@@ -744,8 +743,8 @@ def vocab_tables(entries: list[dict[str, Any]], rows: list[dict[str, Any] | None
             "id": run[0]["id"], "pre": [], "q": [], "a": [], "diff": "", "long": True, "rows": table,
             "src": " · ".join(s for s in sources if s),
         }  # fmt: skip
-        for extra in ("lang", "qdir"):
-            if extra in run[0]:
+        for extra in ("lang", "qdir"):  # the language and direction the rows share, if they share one
+            if extra in run[0] and all(e.get(extra) == run[0][extra] for e in run):
                 table_entry[extra] = run[0][extra]
         out.append(table_entry)
         n = end

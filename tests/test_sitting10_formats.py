@@ -271,3 +271,16 @@ def test_a_homework_problem_with_parts_is_one_card_its_solution_the_back(tmp_pat
     assert "square is" in front and "nth power" in front.replace("\\(n\\)", "n").replace("$n$", "n")
     assert first.answer_plain().startswith("(a) Suppose") and "(b) It would be a root" in first.answer_plain()
 
+
+def test_a_vocabulary_table_whose_rows_are_told_different_languages_stays_one_table(tmp_path: Path) -> None:
+    """learner4 N45: a Hindi word list printed as entries: its short words were told Hindi or not one by one, and a
+    run had to share a language. The rows' languages may differ (a term is never hyphenated)."""
+    from compiler.sheet import groups, sheet_data
+
+    page = "# Hindi words\n\n| Word | Meaning |\n|---|---|\n| नमस्ते | Hello |\n| को | object marker |\n| हिंदी | Hindi (language) |\n| में | in |\n| क्या | what |\n"
+    result = build(deck_of(tmp_path, {"v5.md": page}), tmp_path / "build", formats=("json",), now=1_000)
+    deck = result.compiled.deck  # type: ignore[union-attr]
+    data = sheet_data(deck, groups(deck), lambda tex, note: None, questions_only=False, paper="a4")
+    entries = [e for g in data["groups"] for e in g["entries"]]
+    assert len(entries) == 1 and [r["t"][0]["v"] for r in entries[0]["rows"]] == ["नमस्ते", "को", "हिंदी", "में", "क्या"]
+
