@@ -284,3 +284,17 @@ def test_a_vocabulary_table_whose_rows_are_told_different_languages_stays_one_ta
     entries = [e for g in data["groups"] for e in g["entries"]]
     assert len(entries) == 1 and [r["t"][0]["v"] for r in entries[0]["rows"]] == ["नमस्ते", "को", "हिंदी", "में", "क्या"]
 
+
+def test_a_script_with_nothing_before_it_is_typeset(tmp_path: Path) -> None:
+    """learner4 N57: a unit written 'N$\\cdot$m$^2$/C$^2$' printed 'N⋅m^2/C^2' with a warning "'#' is not allowed":
+    tex2typst bases a bare script on '#none'. An empty string is the base now, and the sheet typesets it."""
+    from compiler.emit.typstmath import convert
+
+    assert convert("^2") == ('""^2', "") and convert("_{i}")[0] == '""_i' and convert("x^2")[0] == "x^2"
+    page = "# Units\n\n## What is the unit of Coulomb's constant?\n\nN$\\cdot$m$^2$/C$^2$\n"
+    from click.testing import CliRunner
+
+    from compiler.cli import main
+
+    result = CliRunner().invoke(main, ["build", str(deck_of(tmp_path, {"units.md": page})), "-o", str(tmp_path / "build"), "--only", "pdf"])
+    assert result.exit_code == 0 and "cannot be typeset" not in result.output, result.output

@@ -82,13 +82,14 @@ _SYMBOL = re.compile(r"\\(" + "|".join(sorted(SYMBOL_CHARS, key=len, reverse=Tru
 # a line break closing the last row of an environment or the formula (legal LaTeX, an empty row in MathJax):
 # tex2typst keeps it as a lone '\' at the end, which Typst cannot read (learner4 N7)
 _LAST_BREAK = re.compile(r"\\\\\s*(?=\\end\{[A-Za-z*]+\}|$)")
+_NO_BASE = re.compile(r"(?<![\w.])#none(?=\s*[\^_])")
 #: Symbol names tex2typst still emits that the bundled Typst renamed (``circle`` became ``o``).
 _RENAMED = re.compile(r"\b(dot|times|plus|minus|div)\.circle\b")
 #: Longest Typst math code accepted: a formula is a line or two, not a program.
 MAX_CODE = 2000
 
 #: Bump when conversion or checking changes, so old cache entries are not reused.
-CACHE_FORMAT = 9  # (8: array, smallmatrix, long arrows and size switches convert: learner2 M8, learner3 N16; 9: amssymb symbols, a last row's '\\\\': learner4 N7)
+CACHE_FORMAT = 9  # (8: array, smallmatrix, long arrows and size switches convert: learner2 M8, learner3 N16; 9: amssymb symbols, a last row's '\\\\', a bare script: learner4 N7, N57)
 CACHE_NAME = "typst-math.json"
 SHARED_NAME = "typst-math.json"  # in the user's folder (MathCache's ``shared``)
 SHARED_MAX = 50_000  # entries kept there (~10 MB)
@@ -266,6 +267,9 @@ def convert(tex: str) -> tuple[str | None, str]:
         return None, first_line(str(exc))
     assert isinstance(code, str)
     code = _OP_LIMITS.sub(r"limits(op(\1))", code)  # \operatorname*: limits under it, without '#true'
+    # a script with nothing before it ('N$\\cdot$m$^2$': a unit's power): tex2typst bases it on '#none', which is
+    # code; an empty string is the base Typst math takes (learner4 N57)
+    code = _NO_BASE.sub('""', code)
     return check(_RENAMED.sub(r"\1.o", code))
 
 
