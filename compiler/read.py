@@ -93,6 +93,7 @@ from compiler.sources.lines import (
     ANSWER_LABEL_HEADING,
     MARKDOWN_SUFFIXES,
     QUESTION_MARKS,
+    ankdown_cards,
     card_links,
     drop_properties,
     emoji_numbers,
@@ -602,6 +603,9 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and ("#card" in doc.text or "#flashcard" in doc.text):  # 'front #flashcard' / back (T8)
             tagged = tagged_line_cards(doc.lines)
             doc = doc if tagged == doc.lines else Document(rel=doc.rel, text="\n".join(tagged) + "\n")
+        if own in MARKDOWN_SUFFIXES and "\n%" in doc.text:  # Ankdown's cards: front, '%', back, '%', tags, '---' (P7)
+            cards = ankdown_cards(doc.lines)
+            doc = doc if cards is None else Document(rel=doc.rel, text="\n".join(cards) + "\n")
         if own in MARKDOWN_SUFFIXES and "?" in doc.text:  # a card's '?' line between blank lines; 'Q? : A ⚡️' (trial9 T8)
             glued = spark_cards(glue_separators(doc.lines)) if "⚡" in doc.text or "🧠" in doc.text else glue_separators(doc.lines)
             doc = doc if glued == doc.lines else Document(rel=doc.rel, text="\n".join(glued) + "\n")

@@ -206,3 +206,118 @@ def test_which_of_the_following_over_a_numbered_list_without_a_key(tmp_path: Pat
     assert {i.question: i.correct for i in keyed.compiled.items if i.correct} == {
         "Which of the following series converges for all real x?": "B", "Which of the following is true?": "A",
     }  # fmt: skip
+
+
+def test_a_key_whose_option_letters_are_bold(tmp_path: Path) -> None:
+    """trial11 P36 (severe, routed by formats): '1. **B.** Un outil de conteneurisation' in '# Réponses' keyed nothing
+    ('none of its 2 questions has an answer', the build stopped); a bold label is the label."""
+    quiz = (
+        "# Quiz\n\n1. Docker est :\n   - A. Un système d'exploitation\n   - B. Un outil de conteneurisation\n\n"
+        "2. Quelle commande télécharge une image ?\n   - A. docker download\n   - B. docker pull\n\n"
+        "# Réponses:\n\n1. **B.** Un outil de conteneurisation\n2. **B)** docker pull\n"
+    )
+    compiled = build(deck_of(tmp_path, {"quiz.md": quiz}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [i.correct for i in compiled.items] == ["B", "B"]
+
+
+def test_one_numbered_list_in_a_page_of_topics(tmp_path: Path) -> None:
+    """learner4 N46 (severe): a formula sheet of '## Topic' headings over formulas, one of which holds '1. Inertia' …
+    '3. Action/Reaction', was read as 'numbered': 3 notes, the other topics lost. Numbered items that ask nothing, with
+    two or more headed sections of text beside them, are that section's list: the page is read by its headings."""
+    page = "# Mechanics\n\n" + "".join(f"## {t}\n\n$$ {f} $$\n\n" for t, f in [("Units", "N = kg m/s^2"), ("Motion", "v = dx/dt"), ("Rotation", "a = v^2/R")])
+    page += "## Newton's laws\n\n1. Inertia\n\n    $$ a = 0 $$\n\n2. Force\n\n    $$ F = ma $$\n\n3. Action\n\n    $$ F_{12} = -F_{21} $$\n\n"
+    page += "## Energy\n\n$$ K = mv^2/2 $$\n"
+    compiled = build(deck_of(tmp_path, {"sheet.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [s.layout for s in compiled.deck.sources] == ["markdown"]
+    assert [i.question for i in compiled.items] == ["Units", "Motion", "Rotation", "Newton's laws", "Energy"]
+
+
+def test_room_to_write_and_a_footer_are_no_answers(tmp_path: Path) -> None:
+    """learner4 N54 (severe): '6. Compare … How does each form? Give one example …' over '<br><br><br>' had its own
+    last sentence for its back; '7. Trace …' over '<br>…', a rule and '*End of Practice Test 01*' had the footer.
+    Both are questions without an answer, the prompt on the front."""
+    test = (
+        "# Test\n\n1. What is a cell?\n\nThe basic unit of life.\n\n"
+        "2. Compare ionic and covalent bonds. How does each form? Give one example of each.\n\n<br><br><br>\n\n"
+        "3. Trace the path of a protein to its export.\n\n<br><br><br>\n\n---\n\n*End of Practice Test 01*\n"
+    )
+    result = build(deck_of(tmp_path, {"test.md": test, "other.md": "1. What is DNA?\nA molecule.\n2. What is RNA?\nAnother.\n"}), tmp_path / "build", formats=("json",), now=1_000)
+    compiled = result.compiled
+    assert compiled is not None
+    assert {i.question: i.skip for i in compiled.deck.skipped} == {
+        "Compare ionic and covalent bonds. How does each form? Give one example of each.": "no answer",
+        "Trace the path of a protein to its export.": "no answer",
+    }
+
+
+def test_no_pattern_is_guessed_from_front_matter(tmp_path: Path) -> None:
+    """learner4 N51 (severe): a page whose only content is YAML front matter of records ('- text: …' / 'options:' /
+    'correct: 1') was read with a guessed pattern: the option lists on the fronts, the index and the next question on
+    the backs, exit 0. Front matter is never guessed from; the message says the page is metadata only."""
+    records = "".join(f'  - text: "Question {n}?"\n    options:\n      - "a"\n      - "b"\n    correct: 1\n' for n in range(1, 5))
+    page = f'---\ntitle: "MCQ"\nmcqs:\n{records}---\n'
+    result = build(deck_of(tmp_path, {"mcq.md": page, "ok.md": "## What is DNA?\n\nA molecule.\n"}), tmp_path / "build", formats=("json",), now=1_000)
+    compiled = result.compiled
+    assert compiled is not None
+    assert [s.id for s in compiled.deck.sources] == ["ok"]
+    said = [w for w in compiled.diagnostics.warnings if w.file.endswith("mcq.md")]
+    assert said and "front matter" in said[0].snippet and "item =" not in said[0].snippet
+
+
+ANKDOWN = """What is the capital of France?
+
+%
+
+Paris
+
+%
+
+geography, europe
+
+---
+
+Expected value of $f(x)$
+
+%
+
+$$\\mathbb{E}[f(x)] = \\sum_x p(x)f(x)$$
+
+---
+
+Name the largest planet.
+
+%
+
+Jupiter
+
+It has 95 moons.
+"""
+
+
+def test_ankdown_cards(tmp_path: Path) -> None:
+    """backlog P7: Ankdown / DeckMarkdown cards (front, a '%' line, back, '%', tags; cards split by '---' or '%%') were
+    read as Markdown: the '%' lines on the backs, the next card's front glued to a back, one card lost."""
+    compiled = build(deck_of(tmp_path, {"cards.md": ANKDOWN}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    got = [(i.question, " ".join(i.answer_plain().split()), i.tags) for i in compiled.items]
+    assert got == [
+        ("What is the capital of France?", "Paris", ["geography", "europe"]),
+        ("Expected value of \\(f(x)\\)", "\\[\\mathbb{E}[f(x)] = \\sum_x p(x)f(x)\\]", []),
+        ("Name the largest planet.", "Jupiter It has 95 moons.", []),
+    ]
+    assert [i.locator.line for i in compiled.items] == [1, 13, 21]
+
+
+def test_kanji_lists_split_by_spaces(tmp_path: Path) -> None:
+    """backlog P34: '犬 いぬ dog' (a CJK term, a space, its reading and meaning) was 'cannot tell this document's
+    layout'; such a list is read as pairs split at the first space. Korean prose split by spaces is no pair."""
+    words = "犬 いぬ dog\n猫 ねこ cat\n水 みず water\n苹果 píngguǒ apple\n"
+    compiled = build(deck_of(tmp_path, {"kanji.txt": words}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [s.layout for s in compiled.deck.sources] == ["delimited"]
+    assert [(i.question, " ".join(i.answer_plain().split())) for i in compiled.items][:2] == [("犬", "いぬ dog"), ("猫", "ねこ cat")]
+    from compiler.sources.lines import PAIR_SEPARATORS, split_pair
+
+    assert split_pair("나는 학교에 간다.", PAIR_SEPARATORS) is None

@@ -396,6 +396,23 @@ def _below_numbers(lines: list[str]) -> bool:
     return items > 0 and 2 * answered >= items
 
 
+def _sections_beside(lines: list[str]) -> bool:
+    """Whether two or more headed sections with text of their own stand before the first numbered item or after the
+    last: numbered items that ask nothing in one section of a page of notes (a formula sheet's '## Newton's Laws' with
+    '1. Inertia' … '3. Action/Reaction' among eleven other topics: learner4 N46) are that section's list."""
+    item = re.compile(PRESETS["numbered"].item or "")
+    at = [i for i, line in enumerate(lines) if item.match(line)]
+    if not at:
+        return False
+    heads = [i for i, line in enumerate(lines) if _ATX.match(line)]
+    outside = 0
+    for k, h in enumerate(heads):
+        end = heads[k + 1] if k + 1 < len(heads) else len(lines)
+        if (end <= at[0] or h > at[-1]) and any(line.strip() for line in lines[h + 1 : end]):
+            outside += 1
+    return outside >= 2
+
+
 _INLINE_ANSWER = re.compile(r"_{3,}|\([^()]{1,60}\)\s*$|\s(?:[-–—=→]|->|=>|:)\s+\S")  # a blank, '(Rome)', '… - answer'
 
 
@@ -473,7 +490,7 @@ def _score_presets(doc: Document, lines: list[str]) -> list[Detection]:
     ):
         # two numbered questions, each answered (a first try: '1. What is osmosis? Water …'; trial10 P27)
         out.append(Detection("numbered", 0.6, "2 numbered questions with their answers"))
-    elif count >= 3 and (questions or _keyed(lines) or _below_numbers(doc.lines) or _inline_answers(lines)):
+    elif count >= 3 and (questions or _keyed(lines) or ((_below_numbers(doc.lines) or _inline_answers(lines)) and not _sections_beside(lines))):
         # (a list of statements or steps with nothing under them is a note's list, not a quiz without answers:
         # learner2 M23, learner3 N12; code under them counts, so the document's own lines)
         coverage = min(1.0, count * 4 / nonblank)
@@ -583,7 +600,11 @@ def _pairs(doc: Document) -> Detection | None:
         score,
         f"{count} lines that each split once on {sep.strip() or sep!r}, a pair per line",
         source={"delimited": DelimitedConfig(separator=sep)},
-        source_lines=("[source.delimited]", f'separator = "{shown}"    # each line: front{sep.replace(chr(9), "<TAB>")}back'),
+        source_lines=(
+            "[source.delimited]",
+            f'separator = "{shown}"    # each line: '
+            + ("a term, a space, its reading and meaning" if sep == " " else f'front{sep.replace(chr(9), "<TAB>")}back'),
+        ),
     )
 
 
@@ -917,8 +938,18 @@ def _suggest_shapes(lines: list[str]) -> list[str] | None:
 
 
 def suggest_pattern(doc: Document) -> list[str]:
-    """``[source.pattern]`` lines that would read this document, from how its lines start."""
+    """``[source.pattern]`` lines that would read this document, from how its lines start (never its front matter:
+    a page whose records are YAML keys there, 'options:' / 'correct:', got them guessed as items, learner4 N51)."""
     lines = _prose_lines(doc)
+    matter = front_matter_end(lines)
+    lines = lines if matter is None else [*[""] * (matter + 1), *lines[matter + 1 :]]
+    if matter is not None and not any(line.strip() for line in lines):
+        return [
+            "[source.pattern]",
+            f"# lines 1-{matter + 1} are its front matter (metadata between '---' lines) and nothing follows them, so no",
+            "# pattern can be guessed; questions kept there as records ('- question: …' / 'answer: …') are read as a",
+            "# question bank (docs/layouts.md, 'Question banks as data'); a page of metadata only is no study document",
+        ]
     dotted = _suggest_dotted(lines)
     if dotted is not None:
         return dotted

@@ -8,6 +8,7 @@ fixed once for every layout.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -545,7 +546,7 @@ def front_matter_end(lines: list[str]) -> int | None:
     fence = _FRONT_MATTER.get(lines[0].strip()) if lines else None
     if fence is None:
         return None
-    for end in range(1, min(len(lines), 500)):
+    for end in range(1, len(lines)):  # (no limit: a bank's records in the front matter run to thousands of lines, N51)
         if lines[end].strip() in (fence, "..."):
             inside = [line for line in lines[1:end] if line.strip()]
             if not inside:
@@ -708,7 +709,7 @@ def question_entries(lines: list[str]) -> int:
 # '- cane = dog'. Tried in this order; a line must hold its separator once.
 # (full-width '：' and '＝' as a Chinese or Japanese IME types them, and '= ' after a reading in brackets,
 # '苹果（píngguǒ）= apple': trial10 P34)
-PAIR_SEPARATORS = (" — ", " – ", " -> ", " → ", " = ", " :: ", " - ", ": ", "：", "＝", "= ")
+PAIR_SEPARATORS = (" — ", " – ", " -> ", " → ", " = ", " :: ", " - ", ": ", "：", "＝", "= ", " ")  # (' ' after a CJK term only)
 PAIR_MIN = 3  # lines of pairs that make a list of them
 PAIR_SHARE = 0.9  # of the lines with text (headings and front matter aside)
 PAIR_TERM_MAX = 60  # characters on the left: a word or a phrase, not a sentence
@@ -744,12 +745,25 @@ def pair_separator(lines: list[str]) -> tuple[str, int] | None:
     return used.most_common(1)[0][0], len(terms)
 
 
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af々〆ー"
+_CJK_TERM = re.compile(rf"^[{_CJK}]{{1,12}}$")  # a word of Chinese, Japanese or Korean, no space in it
+_LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々]")
+_KANA_ONLY = re.compile("^[\u3040-\u30ffー]+$")  # 'いぬ': a kanji's reading
+
+
 def split_pair(text: str, separators: tuple[str, ...]) -> tuple[str, str, str] | None:
     """``(separator, term, meaning)`` for the first of ``separators`` that splits ``text`` once into a short term
     (not a label such as 'Question 3') and its meaning, else None."""
     if has_question_label(text) or has_answer_label(text):
         return None  # 'Q：…' / '答：…': a question's or an answer's label, never a term (learner2 M36)
     for sep in separators:
+        if sep == " ":  # '犬 いぬ dog', '苹果 píngguǒ apple', '사과 apple': a CJK term, then its reading and meaning (P34)
+            left, found, right = text.partition(sep)
+            meaning = _LATIN.search(right) is not None  # ('dog', 'píngguǒ'; Korean prose split by spaces is no pair)
+            if found and _CJK_TERM.match(left) and (meaning or (_HAN.search(left) and _KANA_ONLY.match(right.strip()))):
+                return sep, left, right
+            continue
         left, found, right = text.partition(sep)
         if found and sep not in right and left.strip() and right.strip() and len(left) <= PAIR_TERM_MAX and not _LABEL_NUMBER.match(left):
             return sep, left, right
@@ -1087,6 +1101,47 @@ def outline_entry(line: str) -> bool:
 
 _SEPARATOR_ALONE = re.compile(r"^[ \t]{0,3}\?{1,2}[ \t]*$")  # Obsidian's '?' / '??' between a card's front and back
 _RULE_LINE = re.compile(r"^[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:_[ \t]*){3,}|(?:\*[ \t]*){3,})$")  # '---', '____', '- - -'
+
+
+_FIELD_LINE = re.compile(r"^[ \t]{0,3}%[ \t]*$")  # Ankdown's field separator: a '%' alone on its line
+_CARD_LINE = re.compile(r"^[ \t]{0,3}(?:%%|(?:-[ \t]*){3,})[ \t]*$")  # … and its card boundary: '---' or '%%'
+ANKDOWN_MIN = 2  # cards with a '%' line that make a file Ankdown's
+
+
+def ankdown_cards(lines: list[str]) -> list[str] | None:
+    """Ankdown / md-to-anki cards (P7): fields split by a line that is only ``%`` (the front, the back, then tags
+    if a third), cards by ``---`` or ``%%``; the front may hold several paragraphs and maths. Each card is written as
+    a heading over an answer label, as ``glue_separators`` writes a many-paragraph card (the front's first paragraph
+    the heading, its further blocks on the front; a third field a ``Tags:`` line under the heading). Lines keep their
+    numbers. None when the file is not such cards (fewer than :data:`ANKDOWN_MIN`, or a card of more than three fields)."""
+    fenced = list(in_fence(lines))
+    bounds = [-1, *(i for i, line in enumerate(lines) if not fenced[i] and _CARD_LINE.match(line)), len(lines)]
+    out = list(lines)
+    made = 0
+    for a, b in itertools.pairwise(bounds):
+        fields = [i for i in range(a + 1, b) if not fenced[i] and _FIELD_LINE.match(lines[i])]
+        if not fields:
+            continue  # front matter, a title over the cards
+        if len(fields) > 2:
+            return None
+        front = next((k for k in range(a + 1, fields[0]) if lines[k].strip()), None)
+        if front is None or fenced[front]:
+            return None
+        end = front
+        while end < fields[0] and lines[end].strip():
+            end += 1
+        if not lines[front].lstrip().startswith("#"):  # ('## Question' over the front: md-to-anki's own heading)
+            out[front:end] = [f"##### {' '.join(x.strip() for x in lines[front:end])}", *[""] * (end - front - 1)]
+        out[fields[0]] = "###### Answer"
+        if len(fields) == 2:
+            tags = [k for k in range(fields[1] + 1, b) if lines[k].strip()]
+            for k in [fields[1], *tags]:
+                out[k] = ""
+            words = [t for k in tags for t in re.split(r"[,\s]+", lines[k].strip()) if t]
+            if words and front + 2 <= fields[0] and not out[front + 1].strip() and (front + 2 == fields[0] or not out[front + 2].strip()):
+                out[front + 1] = f"Tags: {', '.join(words)}"  # (right under the question: the page's metadata line)
+        made += 1
+    return out if made >= ANKDOWN_MIN else None
 
 
 def glue_separators(lines: list[str]) -> list[str]:

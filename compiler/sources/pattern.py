@@ -102,6 +102,10 @@ _POINTS_BELOW = re.compile(
     r"(?i)\b(?:table|figure|graph|diagram|chart|image|picture|map|data|code|program|passage|excerpt)\s+(?:shown\s+)?below\b"
     r"|\bthe\s+following\s+(?:table|figure|graph|diagram|chart|image|picture|map|data|code|program|passage|excerpt)\b"
 )
+_BOLD_KEY_LABEL = re.compile(r"^(\*\*|__)(?P<label>\(?[A-Ha-h1-9][).:]?)\1\s*")  # a key entry's option label in bold
+# a prompt after a question's '?' that goes on asking ('… How does each type form? Give one example of …': learner4 N54)
+_PROMPT_REST = re.compile(r"(?i:explain|describe|compare|contrast|discuss|give|name|list|show|justify|illustrate|include|state)\b[^?？؟]{0,160}[.!]?$")
+_BREAKS = re.compile(r"^\s*(?:<br\s*/?>\s*)+$", re.I)  # '<br><br><br>': room left to write the answer in, no answer
 QUESTION_MAX_LINES = 6  # a question running over more lines than this swallowed its answer
 LEVEL_WINDOW = 120  # a level pattern is looked for in the first/last characters of a question
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}(?=[^`]*$)|~{3,})")  # (a backtick fence's info string holds no backtick: '```int``` is …' is prose, trial10 P4)
@@ -788,7 +792,7 @@ class _Walk:
         if m is None:
             return question, ""
         rest = question[m.end() :].strip()
-        if mode == "auto" and (rest[:1] in "([" or len(rest.split()) < 2 or only_questions(rest) or _asks_only(rest)):
+        if mode == "auto" and (rest[:1] in "([" or len(rest.split()) < 2 or only_questions(rest) or _asks_only(rest) or _PROMPT_REST.match(rest)):
             return question, ""  # "(Check all that apply.)", "Which would you choose, and why?" belong to the question
         below = self.lines[last] if last < len(self.lines) else ""
         if opens_asking(rest) and not ends_complete(rest) and below.strip() and not self.item.match(below):
@@ -846,6 +850,10 @@ class _Walk:
                 p.label = meta.group("value").strip()
             return
         if p.in_answer:
+            if _RULE.match(raw) and "_" not in raw and not p.head and not any(x.strip() and not _BREAKS.match(x) for x in p.answer):
+                # ('____' is room to write the answer in: a placeholder, said so)
+                self._finish()  # a rule under a question not answered yet: what follows it is the page's (learner4 N54)
+                return
             if not p.answer:
                 p.answer_line = lineno
             if p.head and "answer" in self.item.groupindex and self._sibling_entry(raw, p):
@@ -879,6 +887,7 @@ class _Walk:
         p, self.pending = self.pending, None
         if p is None:
             return
+        p.answer = ["" if _BREAKS.match(line) else line for line in p.answer]
         while p.answer and not p.answer[-1].strip():
             p.answer.pop()
         p.answer = [_FEEDBACK_LABEL.sub(r"\g<lead>", line) for line in p.answer]  # '> [feedback] …': the quote is the feedback
@@ -1230,7 +1239,7 @@ class _Walk:
     def _from_key(self, waiting: _Awaiting, entry: _KeyEntry) -> dict[str, object] | None:
         """The fields a key entry gives an item: its correct option (and explanation), or its answer."""
         lines = [_KEY_SPLIT.sub("\n\n", line) for line in entry.lines]
-        text = "\n".join(lines).strip()
+        text = _BOLD_KEY_LABEL.sub(r"\g<label> ", "\n".join(lines).strip(), count=1)  # '**B.** Un outil …' (trial11 P36)
         verdict = _VERDICT_KEY.get(text.lower()) if entry.compact and waiting.choices is None else None
         if verdict is not None:  # '1. F 2. T …' answering the statements above: true/false cards (learner3 N1)
             item = self.items[waiting.index]
