@@ -298,3 +298,83 @@ def test_a_script_with_nothing_before_it_is_typeset(tmp_path: Path) -> None:
 
     result = CliRunner().invoke(main, ["build", str(deck_of(tmp_path, {"units.md": page})), "-o", str(tmp_path / "build"), "--only", "pdf"])
     assert result.exit_code == 0 and "cannot be typeset" not in result.output, result.output
+
+
+BACKUP_XML = """<?xml version="1.0" encoding="UTF-8"?>
+<question_categories>
+  <question_category id="27">
+    <name>Introduction to Moodle</name>
+    <questions>
+      <question id="93">
+        <name>Please describe what you have learned.</name>
+        <questiontext></questiontext>
+        <qtype>essay</qtype>
+        <plugin_qtype_essay_question><essay id="18"><graderinfo></graderinfo></essay></plugin_qtype_essay_question>
+      </question>
+      <question id="94">
+        <name>Team size</name>
+        <questiontext>&lt;p&gt;How many people are on your team, including yourself?&lt;/p&gt;</questiontext>
+        <generalfeedback></generalfeedback>
+        <qtype>multichoice</qtype>
+        <plugin_qtype_multichoice_question>
+          <answers>
+            <answer id="250"><answertext>1</answertext><fraction>0.0000000</fraction><feedback></feedback></answer>
+            <answer id="251"><answertext>5</answertext><fraction>1.0000000</fraction><feedback>Correct.</feedback></answer>
+          </answers>
+        </plugin_qtype_multichoice_question>
+      </question>
+      <question id="95">
+        <name>Online learning</name>
+        <questiontext>There is no difference between face to face and online learning.</questiontext>
+        <qtype>truefalse</qtype>
+        <plugin_qtype_truefalse_question>
+          <answers>
+            <answer id="254"><answertext>True</answertext><fraction>0.0000000</fraction></answer>
+            <answer id="255"><answertext>False</answertext><fraction>1.0000000</fraction></answer>
+          </answers>
+        </plugin_qtype_truefalse_question>
+      </question>
+      <question id="96">
+        <name>Wiki</name>
+        <questiontext>What technology can you use in Moodle to work on a group document?</questiontext>
+        <qtype>shortanswer</qtype>
+        <plugin_qtype_shortanswer_question>
+          <answers><answer id="260"><answertext>Wiki</answertext><fraction>1.0000000</fraction></answer></answers>
+        </plugin_qtype_shortanswer_question>
+      </question>
+      <question id="97">
+        <name>Course months</name>
+        <questiontext>When does each course take place?</questiontext>
+        <qtype>match</qtype>
+        <plugin_qtype_match_question>
+          <matches>
+            <match id="40"><questiontext>UDL</questiontext><answertext>October</answertext></match>
+            <match id="41"><questiontext>Course Building</questiontext><answertext>March</answertext></match>
+            <match id="43"><questiontext></questiontext><answertext>January</answertext></match>
+          </matches>
+        </plugin_qtype_match_question>
+      </question>
+    </questions>
+  </question_category>
+</question_categories>
+"""
+
+
+def test_a_moodle_course_backups_question_bank_is_read(tmp_path: Path) -> None:
+    """trial11 P61: the questions.xml of a Moodle 2 course backup (root <question_categories>, <qtype>, answers under
+    plugin_qtype_…_question with <answertext> and a <fraction> of 0 to 1, a match's <matches>) was 'not a Moodle
+    quiz' and the build stopped 'no note'. It is read like an export: its category the section, an essay with no
+    grader information a warning at its line."""
+    content = deck_of(tmp_path, {"questions.xml": BACKUP_XML})
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    items = {i.question: i for i in result.compiled.items}
+    team = items["How many people are on your team, including yourself?"]
+    assert team.correct_labels == ["B"] and team.section == ["Introduction to Moodle"] and team.locator.line == 12
+    assert not team.answer  # ('5: Correct.' says nothing the marked option does not)
+    assert items["There is no difference between face to face and online learning. True or false?"].correct_labels == ["B"]
+    assert items["What technology can you use in Moodle to work on a group document?"].answer_plain() == "Wiki"
+    assert " ".join(items["When does each course take place?"].answer_plain().split()) == "UDL → October Course Building → March"
+    said = [w for w in result.compiled.diagnostics.warnings if "essay" in w.message]
+    assert len(said) == 1 and said[0].line == 6
+

@@ -132,7 +132,7 @@ def _answer_block(text: str) -> tuple[int, int] | None:
 
 # feedback that only says whether the option was right (Moodle's export fills in 'Correct' / 'Incorrect'): the back
 # marks the right option already, so 'import math: Correct' under every option is noise (trial11 P28)
-_VERDICT_ONLY = re.compile(r"(?i)^\W*(?:correct|incorrect|right|wrong|true|false|yes|no|not correct|well done|try again)\W*$")
+VERDICT_ONLY = re.compile(r"(?i)^\W*(?:correct|incorrect|right|wrong|true|false|yes|no|not correct|well done|try again)\W*$")
 
 
 def _feedback(option: str) -> tuple[str, str]:
@@ -141,7 +141,7 @@ def _feedback(option: str) -> tuple[str, str]:
     parts = _split_unescaped(option, "#")
     text = parts[0][1] if parts and not parts[0][0] else ""
     rest = " ".join(_unescape(p) for m, p in parts if m == "#" and p.strip())
-    return _unescape(text), "" if _VERDICT_ONLY.match(re.sub(r"<[^>]+>", "", rest)) else rest
+    return _unescape(text), "" if VERDICT_ONLY.match(re.sub(r"<[^>]+>", "", rest)) else rest
 
 
 def _question(text: str) -> tuple[list[str], str | None]:

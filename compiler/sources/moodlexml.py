@@ -1,5 +1,6 @@
 """A Moodle XML question export (``.xml``: Question bank → Export → Moodle XML format), read as Markdown after a
-conversion, like a GIFT quiz (trial10 P13).
+conversion, like a GIFT quiz (trial10 P13); also the ``questions.xml`` of a course backup (``.mbz``), whose root is
+``<question_categories>`` (trial11 P61: :func:`_backup_records`).
 
 ``<quiz>`` holds ``<question type="…">`` records: ``multichoice`` (its ``<answer fraction="100">`` the right
 ones: a fraction above 0), ``truefalse`` ("… True or false?"), ``shortanswer`` / ``numerical`` (the first right
@@ -13,12 +14,14 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
 from xml.etree import ElementTree
 
 from compiler.diagnostics import ContentError, Diagnostic
 from compiler.sources.base import load_document
 from compiler.sources.converted import NOT_A_DOCUMENT, Converted
+from compiler.sources.gift import VERDICT_ONLY
 
 _BLOCK_END = re.compile(r"</(?:p|div|li|h[1-6]|tr)\s*>|<br\s*/?>", re.I)
 _DROP = re.compile(r"</?(?:p|div|span|font|ul|ol|li|table|tbody|thead|tr|td|th|h[1-6])\b[^>]*>", re.I)
@@ -46,38 +49,101 @@ def _escape(line: str) -> str:
     return "\\" + line if re.match(r"^(?:#|>|[-+*]\s|\d+[.)]\s)", line) else line
 
 
+@dataclass
+class _Record:
+    """One question of either file, as the Markdown is written from it."""
+
+    line: int
+    kind: str
+    stem: str = ""  # the question's text (a category's path)
+    answers: list[tuple[float, str, str]] = field(default_factory=list)  # (fraction, text, feedback)
+    pairs: list[tuple[str, str]] = field(default_factory=list)  # a matching question's pairs
+    grader: str = ""  # an essay's grader information
+    feedback: str = ""  # the general feedback
+
+
+def _export_records(root: ElementTree.Element, text: str) -> list[_Record]:
+    """The ``<question type="…">`` records of a Moodle XML export (``<quiz>``)."""
+    starts = [text.count("\n", 0, m.start()) + 1 for m in _QUESTION_AT.finditer(text)]
+    records = []
+    for k, question in enumerate(root.findall("question")):
+        n = starts[k] if k < len(starts) else 1
+        kind = question.get("type", "")
+        if kind == "category":
+            records.append(_Record(n, kind, _text(question.find("category"))))
+            continue
+        records.append(
+            _Record(
+                n,
+                kind,
+                _text(question.find("questiontext")) or _text(question.find("name")),
+                [(float(a.get("fraction", "0") or 0), _text(a), _text(a.find("feedback"))) for a in question.findall("answer")],
+                [(_text(s), _text(s.find("answer"))) for s in question.findall("subquestion")],
+                _text(question.find("graderinfo")),
+                _text(question.find("generalfeedback")),
+            )
+        )
+    return records
+
+
+_BACKUP_QUESTION_AT = re.compile(r"<question\b[^>]*\bid\s*=", re.I)
+_BACKUP_CATEGORY_AT = re.compile(r"<question_category\b", re.I)
+
+
+def _backup_records(root: ElementTree.Element, text: str) -> list[_Record]:
+    """The questions of a course backup's ``questions.xml`` (trial11 P61): ``<question_category>`` (its ``<name>``
+    the section) of ``<question>`` records, their type in ``<qtype>``, their answers under
+    ``plugin_qtype_…_question`` (``<answertext>``, a ``<fraction>`` of 0 to 1), a match's pairs in ``<matches>``."""
+    question_at = [text.count("\n", 0, m.start()) + 1 for m in _BACKUP_QUESTION_AT.finditer(text)]
+    category_at = [text.count("\n", 0, m.start()) + 1 for m in _BACKUP_CATEGORY_AT.finditer(text)]
+    records: list[_Record] = []
+    k = 0
+    for c, category in enumerate(root.iter("question_category")):
+        records.append(_Record(category_at[c] if c < len(category_at) else 1, "category", _text(category.find("name"))))
+        for question in category.iter("question"):
+            n = question_at[k] if k < len(question_at) else 1
+            k += 1
+            kind = (question.findtext("qtype") or "").strip()
+            answers = [
+                (float((a.findtext("fraction") or "0").strip() or 0), _text(a.find("answertext")), _text(a.find("feedback")))
+                for a in question.iter("answer")
+            ]
+            pairs = [(_text(m.find("questiontext")), _text(m.find("answertext"))) for m in question.iter("match")]
+            grader = next((_text(e.find("graderinfo")) for e in question.iter("essay")), "")
+            stem = _text(question.find("questiontext")) or _text(question.find("name"))
+            records.append(_Record(n, kind, stem, answers, pairs, grader, _text(question.find("generalfeedback"))))
+    return records
+
+
 def convert_moodle(text: str, rel: str = "") -> Converted:
     try:
         root = ElementTree.fromstring(text.encode("utf-8") if text.lstrip().startswith("<?xml") else text)
     except ElementTree.ParseError as exc:
         line = exc.position[0] if getattr(exc, "position", None) else None
         raise ContentError([Diagnostic(rel, line, f"broken XML: {exc}", "fix the file (an XML checker names the place)")]) from None
-    if root.tag != "quiz":
+    if root.tag == "question_categories":  # a course backup's question bank (questions.xml in every .mbz)
+        records = _backup_records(root, text)
+    elif root.tag == "quiz":
+        records = _export_records(root, text)
+    else:
         raise ContentError(
-            [Diagnostic(rel, None, f"not a Moodle quiz: an XML file whose root element is <{root.tag}>", "deckc reads Moodle XML question exports (<quiz>)", group=NOT_A_DOCUMENT)]
+            [Diagnostic(rel, None, f"not a Moodle quiz: an XML file whose root element is <{root.tag}>", "deckc reads Moodle XML question exports (<quiz>) and a course backup's questions.xml (<question_categories>)", group=NOT_A_DOCUMENT)]
         )
-    starts = [text.count("\n", 0, m.start()) + 1 for m in _QUESTION_AT.finditer(text)]
     out: list[tuple[str, int]] = []
     warnings: list[Diagnostic] = []
-    for k, question in enumerate(root.findall("question")):
-        n = starts[k] if k < len(starts) else 1
-        kind = question.get("type", "")
+    for r in records:
+        n, kind, answers, feedback = r.line, r.kind, r.answers, r.feedback
         if kind == "category":
-            name = _text(question.find("category")).split("/")[-1].strip()
-            if name and not name.startswith("$"):
-                out += [(f"## {name}", n), ("", n)]
-            elif name:
-                out += [(f"## {name.strip('$')}", n), ("", n)]
+            name = r.stem.split("/")[-1].strip()
+            if name:
+                out += [(f"## {name.strip('$') if name.startswith('$') else name}", n), ("", n)]
             continue
-        stem = _text(question.find("questiontext")) or _text(question.find("name"))
-        head, *body = stem.split("\n") if stem else ["", ""]
-        feedback = _text(question.find("generalfeedback"))
-        answers = [(float(a.get("fraction", "0") or 0), _text(a), _text(a.find("feedback"))) for a in question.findall("answer")]
+        head, *body = r.stem.split("\n") if r.stem else ["", ""]
         lines: list[str] = []
         if kind == "multichoice" and answers:
             lines = [f"### {_escape(head)}", "", *body, *([""] if body else []),
                      *(f"- [{'x' if f > 0 else ' '}] {t}" for f, t, _ in answers)]  # fmt: skip
-            notes = [f"{t}: {fb}" for _, t, fb in answers if fb]
+            notes = [f"{t}: {fb}" for _, t, fb in answers if fb and not VERDICT_ONLY.match(fb)]  # ('1: Correct.': noise)
             lines += ["", *notes] if notes else []
         elif kind == "truefalse" and answers:
             right = next((t.strip().lower() for f, t, _ in answers if f > 0), "")
@@ -88,14 +154,19 @@ def convert_moodle(text: str, rel: str = "") -> Converted:
             good = [t for f, t, _ in sorted(answers, key=lambda a: -a[0]) if f > 0] or [answers[0][1]]
             lines = [f"### {_escape(head)}", "", *body, *([""] if body else []), "#### Answer", "", good[0]]
             lines += ["", "Also accepted: " + ", ".join(good[1:])] if good[1:] else []
-        elif kind == "matching":
-            pairs = [(_text(s), _text(s.find("answer"))) for s in question.findall("subquestion")]
-            lines = [f"### {_escape(head)}", "", *body, *([""] if body else []), "#### Answer", "", *(f"- {a} → {b}" for a, b in pairs if a and b)]
-        elif kind == "essay" and _text(question.find("graderinfo")):
-            lines = [f"### {_escape(head)}", "", *body, *([""] if body else []), "#### Answer", "", _text(question.find("graderinfo"))]
+        elif kind in ("matching", "match") and any(a and b for a, b in r.pairs):
+            lines = [f"### {_escape(head)}", "", *body, *([""] if body else []), "#### Answer", "", *(f"- {a} → {b}" for a, b in r.pairs if a and b)]
+        elif kind == "essay" and r.grader:
+            lines = [f"### {_escape(head)}", "", *body, *([""] if body else []), "#### Answer", "", r.grader]
         if not lines or not head:
-            why = "a description, no question" if kind == "description" else f"a {kind or 'question'} record deckc does not read"
-            warnings.append(Diagnostic(rel, n, f"Moodle question not read: {why}", "export it as GIFT from Moodle to check, or write it by hand", "warning", group="moodle-skipped"))
+            why = (
+                "a description, no question" if kind == "description"
+                else "an essay question: no answer to learn (it has no grader information)" if kind == "essay"
+                else f"a {kind or 'question'} record deckc does not read"
+            )  # fmt: skip
+            hint = "nothing to learn from it: leave it" if kind in ("description", "essay") else "export it as GIFT from Moodle to check, or write it by hand"
+            # (one line per kind: an essay's count is not said under a description's reason)
+            warnings.append(Diagnostic(rel, n, f"Moodle question not read: {why}", hint, "warning", group=f"moodle-skipped:{kind}"))
             continue
         if feedback:
             lines += ["", feedback]
