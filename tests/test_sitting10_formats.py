@@ -378,3 +378,51 @@ def test_a_moodle_course_backups_question_bank_is_read(tmp_path: Path) -> None:
     said = [w for w in result.compiled.diagnostics.warnings if "essay" in w.message]
     assert len(said) == 1 and said[0].line == 6
 
+
+DRILL_ORG = """* Spanish questions
+** Verbs
+*** Regular Verb: bailar                                            :verb:drill:
+  :PROPERTIES:
+  :DRILL_CARD_TYPE: hide1cloze
+  :END:
+
+Sp:  [bailar]
+En:  [to dance] (verb)
+
+**** Notes
+
+This is a regular verb.
+
+**** Simple present tense                                           :verb:drill:
+     :PROPERTIES:
+     :DRILL_CARD_TYPE: conjugate
+     :END:
+
+| yo            | bailo    |
+| tú            | bailas   |
+
+**** Participles                                                    :verb:drill:
+Present participle of bailar:  [bailando]
+
+**** Future tense                                                   :verb:drill:
+    :PROPERTIES:
+    :DRILL_CARD_TYPE: conjugate
+    :END:
+"""
+
+
+def test_drill_entries_nested_in_a_drill_entry_are_cards_of_their_own(tmp_path: Path) -> None:
+    """trial11 P20: org-drill's example deck nests ':drill:' entries under a verb's card (a 'Participles' cloze, the
+    conjugation tables): they were the verb card's extra text, and no card. A card headline among a card's children
+    is a card of its own, asked with the card above it as context; its other children stay the card's notes; an
+    empty drill entry is a warning at its line."""
+    result = build(deck_of(tmp_path, {"verbs.org": DRILL_ORG}), tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    items = result.compiled.items
+    assert len(items) == 3, [i.question for i in items]
+    verb, table, participle = items
+    assert verb.cloze and "{{c1::bailar}}" in verb.cloze
+    assert table.question == "Regular Verb: bailar — Simple present tense" and "bailas" in table.answer_plain()
+    assert participle.cloze and "{{c1::bailando}}" in participle.cloze
+    said = [w for w in result.compiled.diagnostics.warnings if "Future tense" in w.message]
+    assert len(said) == 1 and said[0].line == 26 and "no card" in said[0].message

@@ -338,19 +338,56 @@ def _sides(rows: list[Row], heads: list[_Headline], k: int, level: int, shown: l
     return out
 
 
-def _card(rows: list[Row], heads: list[_Headline], k: int, level: int, tags: list[str], state: _State) -> list[Row]:
-    """A ``:drill:`` / ``:fc:`` headline and its children as a question and its answer, or a cloze note."""
+def _card(rows: list[Row], heads: list[_Headline], k: int, level: int, tags: list[str], state: _State, context: str = "") -> list[Row]:
+    """A ``:drill:`` / ``:fc:`` headline and its children as a question and its answer, or a cloze note; each card
+    headline among its children is a card of its own after it (trial11 P20: a verb's 'Participles' cloze and its
+    conjugation tables under the verb's card were no card), asked with the card above it as context."""
+    h = heads[k]
+    own, nested = _own_children(heads, k)
+    out = _one_card(rows, heads, k, level, tags, state, own, context)
+    for j in nested:
+        child = heads[j]
+        inner = _unique([*tags, *child.tags])
+        body = [r for r in _body(rows[child.index + 1 : child.end], state) if r[0].strip()]
+        if not body and child.last == j + 1:  # an empty drill entry (org-drill's 'Future tense' placeholder)
+            said = f"org-drill entry '{_inline(child.title)}' has no text: no card"
+            hint = "write its question and answer under it, or remove its :drill: tag"
+            state.warnings.append(Diagnostic(state.rel, rows[child.index][1], said, hint, severity="warning", group="org-empty-card"))
+            continue
+        out.extend(_card(rows, heads, j, min(level + child.level - h.level, 6), inner, state, _inline(h.title)))
+    return out
+
+
+def _own_children(heads: list[_Headline], k: int) -> tuple[list[_Headline], list[int]]:
+    """A card headline's descendants that are its own (its answer, notes, examples), and the card headlines among
+    them (with their own descendants: theirs)."""
+    own: list[_Headline] = []
+    nested: list[int] = []
+    j = k + 1
+    while j < heads[k].last:
+        if _CARD_TAGS & {t.lower() for t in heads[j].tags}:
+            nested.append(j)
+            j = heads[j].last
+        else:
+            own.append(heads[j])
+            j += 1
+    return own, nested
+
+
+def _one_card(
+    rows: list[Row], heads: list[_Headline], k: int, level: int, tags: list[str], state: _State, children: list[_Headline], context: str
+) -> list[Row]:
+    """One card of :func:`_card`: the headline, its text and its own children (``context``: the card above it)."""
     h = heads[k]
     n = rows[h.index][1]
     out: list[Row] = []
     props = _properties(rows[h.index + 1 : h.end])
     kind = (props.get("DRILL_CARD_TYPE") or props.get("FC_TYPE") or "").lower()
     front = _body(rows[h.index + 1 : h.end], state)
-    children = heads[k + 1 : h.last]
     shown = [t for t in tags if t.lower() not in _CARD_TAGS]
     text = "\n".join(t for t, _ in front)
     fc_cloze = bool(_FC_CLOZE.search(text))
-    if kind in ("twosided", "multisided") and len(children) >= 2:
+    if kind in ("twosided", "multisided") and len(children) >= 2 and children == heads[k + 1 : h.last]:
         return _sides(rows, heads, k, level, shown, front, kind, state)
     # a cloze card: its deletions hidden, its children (an example sentence: hide1cloze with a sub-heading) the
     # extra text under it (learner3 N13)
@@ -392,6 +429,7 @@ def _card(rows: list[Row], heads: list[_Headline], k: int, level: int, tags: lis
     _blank(out, n)
     title = _inline(h.title)
     asks = title.rstrip("*_`) ").endswith(("?", "？"))
+    title = f"{context} — {title}" if context and not asks else title  # ('Regular Verb: bailar — Simple present tense')
     out.extend([("#" * level + " " + ("" if asks else "Q: ") + title, n), ("", n)])  # (a card asks, whatever its words)
     if shown:
         out.extend([(_tag_line(shown), n), ("", n)])
