@@ -201,7 +201,8 @@ KEY_WORDS = (
     r"|答案|参考答案|解答|正解|解答例|정답|الإجابات|odpowiedzi|antwoorden|svar|vastaukset)"
 )
 # A heading or line that starts an answer key: "# Answers", "Answer key", "**Solutions**".
-ANSWER_KEY = rf"^\s{{0,3}}(?:#{{1,6}}\s*)?(?:\*\*|__)?(?i:{KEY_WORDS})(?:\*\*|__)?\s*:?\s*$"
+# ('## Answers (Antworten)': a gloss in brackets after the words, trial11 P71)
+ANSWER_KEY = rf"^\s{{0,3}}(?:#{{1,6}}\s*)?(?:\*\*|__)?(?i:{KEY_WORDS})(?:\s*[(（][^()（）\n]{{1,30}}[)）])?(?:\*\*|__)?\s*:?\s*$"
 
 PRESETS: dict[str, PatternConfig] = {
     # Q: question / A: answer (also Q1. / A1. / A1:, Question: / Answer:, Question 3 / Answer:)
@@ -218,7 +219,8 @@ PRESETS: dict[str, PatternConfig] = {
     ),
     # 1. question / 1) question / Q1. question; the answer below (or after the '?')
     "numbered": PatternConfig(
-        item=r"^\s{0,3}(?:\*\*|__)?(?:(?i:q)\s*)?(?P<number>\d{1,4})(?:\*\*|__)?\s*[.):](?:\*\*|__)?\s+(?P<question>\S.*)$",
+        # ('- [ ] 1. Ich helfe ___': an exercise's box to tick it off, trial11 P71)
+        item=r"^\s{0,3}(?:[-*+][ \t]+\[ \][ \t]+)?(?:\*\*|__)?(?:(?i:q)\s*)?(?P<number>\d{1,4})(?:\*\*|__)?\s*[.):](?:\*\*|__)?\s+(?P<question>\S.*)$",
         question_end="auto",
         section=_MD_HEADING,
         skip=[],

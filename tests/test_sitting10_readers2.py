@@ -321,3 +321,59 @@ def test_kanji_lists_split_by_spaces(tmp_path: Path) -> None:
     from compiler.sources.lines import PAIR_SEPARATORS, split_pair
 
     assert split_pair("나는 학교에 간다.", PAIR_SEPARATORS) is None
+
+
+def test_gap_fill_exercises_in_task_boxes_with_a_bold_key(tmp_path: Path) -> None:
+    """trial11 P71 (severe): '- [ ] 1. Ich helfe ___ (der Mann).' (a box to tick the exercise off) and '## Answers
+    (Antworten)' over '**1. dem**' and its explanation bullets: the cards asked the key ('dem' -> its explanation),
+    the exercises were lost. The boxed numbered lines are the items, the glossed heading a key, '**1. dem**' answers 1."""
+    sheet = (
+        "# Dativ\n\nFill in the correct form.\n\n## Part 1\n\n- [ ] 1. Ich helfe ___ (der Mann).\n- [ ] 2. Er dankt ___ (die Mutter).\n"
+        "- [ ] 3. Wir fahren mit ___ (eine Freundin).\n\n---\n\n## Answers (Antworten)\n\n### Part 1\n\n"
+        "**1. dem**  \n- English: Masculine Dativ of *der*.\n\n**2. der**  \n- English: Feminine Dativ of *die*.\n\n"
+        "**3. einer** – indefinite feminine.\n"
+    )
+    compiled = build(deck_of(tmp_path, {"dativ.md": sheet}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    got = {i.question: " ".join(i.answer_plain().split()) for i in compiled.items}
+    assert got == {
+        "Ich helfe ___ (der Mann).": "dem English: Masculine Dativ of der.",
+        "Er dankt ___ (die Mutter).": "der English: Feminine Dativ of die.",
+        "Wir fahren mit ___ (eine Freundin).": "einer – indefinite feminine.",
+    }
+
+
+def test_a_separator_under_a_numbered_question_is_no_heading(tmp_path: Path) -> None:
+    """trial11 P63 (high): '6) Must the log be filled in?' over '==================' (a separator before 'Extra
+    questions') counted as a question heading and flipped six numbered questions to the Markdown reading (the answered
+    ones lost). A numbered line is no setext heading there; the '====' line ends the unanswered item, a sub-question
+    ('4.1) When does it appear?') is no answer, nor is a prompt after the '?'."""
+    quiz = (
+        "1) How do you know the homework arrived?\n\nYou see your nick in the chat.\n\n2) Why is the History button needed?\n\n"
+        "It lists the commits.\n\n3) Which command checks the code?\n\npre-commit run --all-files\n\n"
+        "4) Where do you see a conflict?\n4.1) When does it appear?\n5) How many ways were shown? Write the NUMBER.\n"
+        "6) Must the log be filled in after each lesson?\n==================\n\nExtra questions:\n"
+    )
+    compiled = build(deck_of(tmp_path, {"quiz.md": quiz}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [s.layout for s in compiled.deck.sources] == ["numbered"]
+    assert len(compiled.items) == 3
+    assert {i.question for i in compiled.deck.skipped} == {
+        "Where do you see a conflict?", "How many ways were shown? Write the NUMBER.", "Must the log be filled in after each lesson?",
+    }  # fmt: skip
+
+
+def test_dot_form_labels_in_any_language(tmp_path: Path) -> None:
+    """backlog N31 (learner3): '**प्रश्न 1.** …?' / '**उत्तर.** …' (Hindi exam material writes its labels with '.')
+    gave no card at all; 'Answer.' / 'Ans.' and a numbered 'Frage 3.' are labels as their ':' forms are."""
+    from compiler.sources.lines import has_answer_label, has_question_label
+
+    page = "# सामान्य ज्ञान\n\n" + "".join(
+        f"**प्रश्न {n}.** {q}\n\n**उत्तर.** {a}\n\n"
+        for n, (q, a) in enumerate([("भारत की राजधानी क्या है?", "नई दिल्ली।"), ("भारत का राष्ट्रीय पक्षी कौन सा है?", "मोर।")], 1)
+    )
+    compiled = build(deck_of(tmp_path, {"gk.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [i.question for i in compiled.items] == ["भारत की राजधानी क्या है?", "भारत का राष्ट्रीय पक्षी कौन सा है?"]
+    assert has_answer_label("Answer. Water") and has_answer_label("Ans. 42") and has_question_label("Frage 3. Was ist das?")
+    assert not has_answer_label("A. Joule") and not has_question_label("Frage. Was?")

@@ -208,6 +208,7 @@ def markdown_questions(lines: list[str], obsidian: bool = True) -> tuple[int, in
             continue
         nonblank += 1
         setext = index + 1 < len(lines) and _SETEXT.match(lines[index + 1]) and line.rstrip().endswith(QUESTION_MARKS)
+        setext = setext and not _LIST_ENTRY.match(line)  # ('6) Must …?' over '=====': a separator under a numbered item, P63)
         # '**Question 1:** …' over '**Answer:** …' on the next line (AI-written flashcards, learner L29)
         setext = setext or (
             line.lstrip().startswith(("**", "__", "- **", "* **"))

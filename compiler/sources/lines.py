@@ -55,7 +55,8 @@ _QUESTION_LABEL = re.compile(
     # … Hindi/Marathi, Bengali, Urdu, Arabic, Persian, Tamil, Telugu, Gujarati, Thai, Vietnamese, Turkish, Indonesian,
     # Korean, Greek, Hebrew, Nordic, Dutch, Czech, Hungarian, Finnish (learner3 N31: '**प्रश्न 1:**' lost its card)
     r"|प्रश्न|প্রশ্ন|سوال|سؤال|پرسش|கேள்வி|ప్రశ్న|પ્રશ્ન|คำถาม|câu\s+hỏi|câu|soru|soal|pertanyaan|질문|문제|ερώτηση|שאלה"
-    r"|fråga|spørsmål|spørgsmål|vraag|otázka|kérdés|kysymys)\s*\d{0,4}\s*[:：]\s*(?=\S))"
+    r"|fråga|spørsmål|spørgsmål|vraag|otázka|kérdés|kysymys)\s*(?:\d{0,4}\s*[:：]|\d{1,4}\s*[.)](?=\s))\s*(?=\S))"
+    # ('प्रश्न 4.' / 'Frage 3.': numbered, the '.' form too, learner3 N31)
 )
 # the right answer labelled as such, as review handouts and LLM-written quizzes label it ('**Correct answer:** …',
 # '**Respuesta correcta:** …'): an answer label where a labelled question comes first
@@ -64,7 +65,7 @@ _RIGHT_ANSWER_LABEL = re.compile(
     r"réponse\s+correcte|bonne\s+réponse|risposta\s+corretta|richtige\s+antwort|правильный\s+ответ|正确答案|正解)"
     r"\s*[:：]\s*"
 )
-_ANSWER_LABEL = re.compile(r"^(?:(?i:a|ans|answer)(?:\s*\d{0,4}\s*[:：]|\s*\d{1,4}\s*[.)])|答\s*[:：])\s*")
+_ANSWER_LABEL = re.compile(r"^(?:(?i:a|ans|answer)(?:\s*\d{0,4}\s*[:：]|\s*\d{1,4}\s*[.)])|(?i:ans|answer)\.(?=\s)|答\s*[:：])\s*")
 # 'Answer' in the languages answer labels are read in (headings '#### Ответ', labels '**Resposta:**', 'Réponse :')
 ANSWER_WORDS = (
     r"réponse|respuesta|antwort|lösung|resposta|risposta|ответ|відповідь|решение|odpowiedź|odpověď|antwoord"
@@ -73,7 +74,7 @@ ANSWER_WORDS = (
     r"απάντηση|απαντηση|תשובה|جواب|উত্তর|பதில்|జవాబు|જવાબ|คำตอบ"  # (+ Urdu, Bengali, Tamil, Telugu, Gujarati, Thai: N31)
     # Vietnamese, Turkish, Indonesian, Hindi, Arabic, Scandinavian, Finnish, Hungarian, Greek, Hebrew (T33)
 )
-_ANSWER_LABEL_ANY = re.compile(rf"^(?i:{ANSWER_WORDS})\s*[:：]\s*")  # 'Respuesta: …', 'Réponse : …', '答案：…'
+_ANSWER_LABEL_ANY = re.compile(rf"^(?i:{ANSWER_WORDS})\s*(?:[:：]|\.(?=\s))\s*")  # ('उत्तर. …': the '.' form, learner3 N31)
 # Answers that only hold the place of one.  Written so in any case ('Answer here', '...'):
 PLACEHOLDERS = frozenset(["answer here", "your answer here", "write your answer here", "fill me in", "coming soon", "...", "…"])
 # Words that are placeholders only when written as one: in capitals ('TODO', 'N/A') or in brackets ('[answer]');
@@ -198,13 +199,14 @@ def opens_asking(text: str) -> bool:
     return bool(_OPENS_ASKING.match(bare) or _ASKS_AS_PHRASE.search(bare))
 
 
+_SUB_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})+[.)]?|\d{1,3}[.)]|[a-z][.)])\s+")  # '4.1) When …?': a sub-question's number
 _SENTENCE_END = re.compile(r"(?<=[.!?？؟。！])\s+")
 
 
 def only_questions(text: str) -> bool:
     """Text made only of questions ('Which would you choose, and why?'): a follow-up of a question,
     never its answer."""
-    parts = [p.strip().lstrip("-*•").strip().rstrip(CLOSERS) for line in text.splitlines() for p in _SENTENCE_END.split(line)]
+    parts = [_SUB_NUMBER.sub("", p.strip().lstrip("-*•").strip()).rstrip(CLOSERS) for line in text.splitlines() for p in _SENTENCE_END.split(line)]
     parts = [p for p in parts if p]
     return bool(parts) and all(p.endswith(QUESTION_MARKS) and (_ASKING.match(p) or not p[0].isascii()) for p in parts)
 

@@ -104,8 +104,9 @@ _POINTS_BELOW = re.compile(
 )
 _BOLD_KEY_LABEL = re.compile(r"^(\*\*|__)(?P<label>\(?[A-Ha-h1-9][).:]?)\1\s*")  # a key entry's option label in bold
 # a prompt after a question's '?' that goes on asking ('… How does each type form? Give one example of …': learner4 N54)
-_PROMPT_REST = re.compile(r"(?i:explain|describe|compare|contrast|discuss|give|name|list|show|justify|illustrate|include|state)\b[^?？؟]{0,160}[.!]?$")
+_PROMPT_REST = re.compile(r"(?i:explain|describe|compare|contrast|discuss|give|name|list|show|justify|illustrate|include|state|write)\b[^?？؟]{0,160}[.!]?$")
 _BREAKS = re.compile(r"^\s*(?:<br\s*/?>\s*)+$", re.I)  # '<br><br><br>': room left to write the answer in, no answer
+_EQUALS_RULE = re.compile(r"^\s*={3,}\s*$")  # '==================' between parts of a page of questions (trial11 P63)
 QUESTION_MAX_LINES = 6  # a question running over more lines than this swallowed its answer
 LEVEL_WINDOW = 120  # a level pattern is looked for in the first/last characters of a question
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}(?=[^`]*$)|~{3,})")  # (a backtick fence's info string holds no backtick: '```int``` is …' is prose, trial10 P4)
@@ -850,7 +851,7 @@ class _Walk:
                 p.label = meta.group("value").strip()
             return
         if p.in_answer:
-            if _RULE.match(raw) and "_" not in raw and not p.head and not any(x.strip() and not _BREAKS.match(x) for x in p.answer):
+            if (_RULE.match(raw) or _EQUALS_RULE.match(raw)) and "_" not in raw and not p.head and not any(x.strip() and not _BREAKS.match(x) for x in p.answer):
                 # ('____' is room to write the answer in: a placeholder, said so)
                 self._finish()  # a rule under a question not answered yet: what follows it is the page's (learner4 N54)
                 return
@@ -1240,6 +1241,12 @@ class _Walk:
         """The fields a key entry gives an item: its correct option (and explanation), or its answer."""
         lines = [_KEY_SPLIT.sub("\n\n", line) for line in entry.lines]
         text = _BOLD_KEY_LABEL.sub(r"\g<label> ", "\n".join(lines).strip(), count=1)  # '**B.** Un outil …' (trial11 P36)
+        first, cut, more = text.partition("\n")
+        for mark in ("**", "__"):  # '**1. dem**': the bold opened before the number closes after the answer (trial11 P71)
+            if first.count(mark) % 2:
+                at = first.find(mark)
+                first = (first[:at].rstrip() + " " + first[at + len(mark) :].lstrip()).strip()
+        text = first + cut + more
         verdict = _VERDICT_KEY.get(text.lower()) if entry.compact and waiting.choices is None else None
         if verdict is not None:  # '1. F 2. T …' answering the statements above: true/false cards (learner3 N1)
             item = self.items[waiting.index]
