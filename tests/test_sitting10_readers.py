@@ -9,7 +9,7 @@ from pathlib import Path
 from conftest import drop_in
 
 from compiler.build import build
-from compiler.model import Item, ItemKind
+from compiler.model import BlockKind, Item, ItemKind
 
 
 def _build(tmp_path: Path, *names: str, table: str = "") -> tuple[list[Item], list[str]]:
@@ -62,3 +62,126 @@ def test_logseq_cards_tagged_first_beside_empty_blocks(tmp_path: Path) -> None:
     assert items[-1].section == ["Genetics"]  # ('- ## Genetics': a block written as a heading names the section)
     assert all("<li></li>" not in b.text for i in items for b in i.answer)
     assert not any("outside any" in w for w in warnings), warnings
+
+
+def test_plain_bullets_keyed_by_an_answer_that_repeats_one(tmp_path: Path) -> None:
+    """trial11 P4 (quickwiz quizzes): '### Which ocean is the largest?' over '- Atlantic' / '- Pacific' … and '* Answer:
+    Pacific' (the option's text, not a letter) was a basic card, the option list and a second list 'Answer: Pacific' on
+    its back and no option on its front. The answer line naming exactly one entry by its text (case and a final '.'
+    aside) makes the entries options with that one right; an answer naming none stays the answer of its list."""
+    items, _ = _build(tmp_path, "option-text-key.md")
+    assert [(i.question, i.kind, i.correct) for i in items] == [
+        ("Which ocean is the largest?", ItemKind.multiple_choice, "C"),
+        ("What is the capital of Japan?", ItemKind.multiple_choice, "B"),
+        ("What are the layers of the Earth?", ItemKind.basic, None),
+    ]
+    assert [c.text for c in items[0].choices] == ["Atlantic", "Indian", "Pacific", "Arctic"]
+    assert "Answer" not in " ".join(b.plain() for b in items[0].answer)
+    assert "crust, mantle and core" in " ".join(b.plain() for b in items[2].answer)
+
+
+def test_a_second_question_on_a_bullet_line_with_a_space_after_it(tmp_path: Path) -> None:
+    """learner4 N1: '- Why did …? Why did they …? ' (a space after the second '?') over its indented answer: the front
+    was the first question and the back opened with the second. Both questions are the front, space or no space."""
+    items, _ = _build(tmp_path, "bullet-two-questions.md")
+    assert [(i.question, " ".join(b.plain() for b in i.answer).strip()) for i in items] == [
+        ("Why did the Framers give the House the power to impeach? Why did they require two thirds to convict?",
+         "The House is elected directly; two thirds means broad consensus."),
+        ("Why were judges given life terms?", "Independence from politics."),
+    ]  # fmt: skip
+
+
+def test_labelled_records_of_a_course_bank_and_its_student_copy(tmp_path: Path) -> None:
+    """trial11 P26/P27 (a course's quiz bank of '- Question: …' records with '- Type:', '- Answer:' and '- Choices:'
+    sub-entries): an answer written with a final '.' its choice lacks ('Answer:Javascript display engine.'), a
+    '- Choices:' entry left at the margin (which also made a junk card 'Choices' and the list's other records basic
+    cards of raw bullets), an answer naming several choices: each is multiple choice. The student copy, records with
+    choices but no answer under a heading, was a card 'Lesson 2' of raw bullets: each record is a question without
+    answer, skipped, never a card of its type and choices."""
+    items, warnings = _build(tmp_path, "labelled-records.md", "labelled-records-student.md")
+    for line in (3, 7):
+        assert any(f"student.md:{line}: warning: question has no answer" in w for w in warnings), warnings
+    assert [(i.question, i.kind, i.correct) for i in items if not i.skip] == [
+        ("How many header levels does Markdown have?", ItemKind.multiple_choice, "A"),
+        ("What is the purpose of MathJax?", ItemKind.multiple_choice, "A"),
+        ("What is the purpose of Markdown?", ItemKind.multiple_choice, "A"),
+        ("Which of the following aren't Python keywords?", ItemKind.multiple_choice, "A,C"),
+    ]
+    assert [c.text for c in items[2].choices] == ["To write text that converts to formatted text", "To replace HTML", "To replace Python"]
+    assert _skipped(tmp_path) == [
+        (3, "Which data structure is (1,2,3,4)", "no answer"),
+        (7, "Which data structure is [1,2,3,4]", "no answer"),
+    ]
+    assert not any("Lesson 2" in i.question for i in items)
+
+
+def test_an_exam_with_figures_keyed_at_its_end(tmp_path: Path) -> None:
+    """Backlog N25 (severe: an exam with a figure per question, numbered questions, the answers at the end): '**1.**
+    Which organelle …?' over a figure and 'a) …' options, then '## Answers' / '1. b': each card was basic with the bare
+    options on its back, and the key was text outside any question. The page's answer key keys its numbered questions:
+    multiple choice, the figure on the front, the key no text of its own."""
+    items, warnings = _build(tmp_path, "exam-figures.md", "exam-figure.png")
+    assert [(i.number, i.kind, i.correct) for i in items] == [
+        ("1", ItemKind.multiple_choice, "B"),
+        ("2", ItemKind.multiple_choice, "B"),
+        ("3", ItemKind.multiple_choice, "A"),
+    ]
+    assert [c.text for c in items[0].choices] == ["Mitochondrion", "Chloroplast", "Nucleus", "Vacuole"]
+    assert "exam-figure.png" in " ".join(b.text for b in items[0].stimulus)
+    assert not any("outside any" in w and ":3:" not in w for w in warnings), warnings
+
+
+def test_a_block_without_text_has_an_empty_first_inline() -> None:
+    """trial11 P53 (a Notion export of 'what does this print' exercises, code fences over '<details>' solutions):
+    'internal error (StopIteration)' from the question's first inline token, asked of a code block that has none.
+    A block without text has an empty one: the page is read (87 notes of the real file), never a traceback."""
+    from compiler.sources.markdown import _first_inline
+    from compiler.sources.markdown_blocks import make_parser, top_blocks
+
+    fence = top_blocks(make_parser().parse("```python\nlen([1, 2])\n```\n", {}))[0]
+    assert fence.type == "fence" and _first_inline(fence).content == "" and not _first_inline(fence).children
+
+
+def test_obsidian_question_callouts_answered_by_the_next_callout(tmp_path: Path) -> None:
+    """trial11 P69 (severe), learner4 N61: '> [!question] …' followed by its own callout '> [!success]- Answer'
+    (an interview vault's shape), a hint callout between them in an exercise note: 0 cards, 'question has no answer'
+    and the answers 'text outside any question'; a question without '?' was not seen. The callout titled as the
+    answer answers the question callout above it; a '> [!tip]' nested in the answer is a titled quote, not '[!tip]'."""
+    items, warnings = _build(tmp_path, "callout-answers.md")
+    assert [(i.question, i.section) for i in items] == [
+        ("A product page shows a stale price after an update. How do you keep the cache consistent?", ["Q1 — Cache invalidation"]),
+        ("Walk me through what happens when one key gets most of the traffic.", ["Q2 — Hot keys"]),
+        ("Exercise 3.1 Does a write-through cache ever serve a value the database does not hold?", []),  # ("## Exercise 3" only numbers it)
+    ]
+    back = " ".join(b.text for b in items[0].answer)
+    assert "delete the cache key" in back and "Interview framing" in back and "[!tip]" not in back
+    assert "the database write fails" in " ".join(b.plain() for b in items[2].answer)
+    assert not any("outside any" in w or "no answer" in w for w in warnings), warnings
+
+
+def test_a_picture_in_the_question_paragraph_stays_on_the_front(tmp_path: Path) -> None:
+    """learner4 N60 (severe, an exam page: 'Here is Java code. Write the output.␠␠' and, after the hard break, the
+    program as a picture, over a '<details>' answer): the picture was dropped without a word, the card asked for the
+    output of no code, and two such questions were 'the same question'. A picture on a line of its own in the asking
+    paragraph is on the front, local or remote, and gives each question its own id."""
+    items, warnings = _build(tmp_path, "pictured-question.md", "exam-figure.png")
+    assert [" ".join(b.text for b in i.stimulus) for i in items] == [
+        '<p><img src="exam-figure.png" alt="program 15"></p>',
+        '<p><a href="https://example.com/program16.png">[image: program 16]</a></p>',
+    ]
+    assert [i.question for i in items] == ["Here is a Java program. Write what it prints."] * 2
+    assert not any("same question" in w for w in warnings), warnings
+
+
+def test_output_questions_over_their_program(tmp_path: Path) -> None:
+    """learner4 N12 (severe, an interview page: '### Question N: What will be the output?' over a program): the
+    '### Answer:' heading was printed on every back; an empty '**Output:**' was a card; a question with no answer had
+    its program as the back, and two such questions merged into one note (one lost). The answer heading is layout, an
+    empty label no answer, and a question asking what a program gives whose whole answer is that program has it on the
+    front and is skipped ('no answer'); 'how do you …?' answered by code keeps it."""
+    items, _ = _build(tmp_path, "output-questions.md")
+    answered = [i for i in items if not i.skip]
+    assert [" ".join(b.plain() for b in i.answer) for i in answered[:2]] == ["Output: True, then False", "Output: float"]
+    assert all(i.stimulus and i.stimulus[0].kind is BlockKind.code for i in answered[:2])
+    assert answered[2].question == "how do you print a list in reverse?" and answered[2].answer[0].kind is BlockKind.code
+    assert [(s[0], s[2]) for s in _skipped(tmp_path)] == [(14, "no answer"), (25, "no answer")]

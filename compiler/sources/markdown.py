@@ -57,6 +57,7 @@ from compiler.sources.choices import (
     inline_options,
     is_answer_line,
     option_html,
+    option_line,
     picture_text,
     report_choose_count,
     report_conflicts,
@@ -726,6 +727,8 @@ class MarkdownReader:
     def __init__(self) -> None:
         self._md = make_parser()
         self._unkeyed = 0
+        self._page_key: dict[str, str] = {}  # the page's answer key at its end ('## Answers' / '1. b'), by number (N25)
+        self._key_used: set[str] = set()  # the numbers it keyed
 
     def detect(self, doc: Document) -> float:
         """Share of question-shaped lines: ``?`` headings and bold ``?`` paragraphs (see detect.py)."""
@@ -1427,7 +1430,12 @@ class MarkdownReader:
         pre_cards = set(runs)
         if cards_mode:
             # (a heading over a table read a card per row is the rows' section: learner3 N4, 74 kanji were 7 table cards)
-            runs |= {k for k in self._headed_text(blocks, title) if not self._table_rows_below(blocks, k) and not any(b in keyed for b in range(k + 1, k + 1 + len(_body(blocks, k))))}
+            # (nor a heading over a bank's '- Question:' records, each a note of its own or skipped: trial11 P27)
+            runs |= {
+                k for k in self._headed_text(blocks, title)
+                if not self._table_rows_below(blocks, k) and not any(b in keyed for b in range(k + 1, k + 1 + len(_body(blocks, k))))
+                and not any(self._labelled_entries(b, src_lines) for b in _body(blocks, k))
+            }  # fmt: skip
         labelled = labelled_headings(src_lines)  # '### Create a function …' over '#### Answer': a question
         runs |= {n for n, b in enumerate(blocks) if b.type == "heading_open" and b.start in labelled}
         runs |= self._label_questions(blocks, source, src_lines)
@@ -1490,10 +1498,16 @@ class MarkdownReader:
         page_tags = front_matter_tags(doc.lines) + _deck_tags(blocks)
         glossary = definition_terms(src_lines) >= DEFINITIONS_MIN  # 'Term' / ': definition' entries: a card each
         terms = term_entries(src_lines) >= DEFINITIONS_MIN  # '- **Term**: definition' entries: a card each
+        self._page_key, key_at, key_end = _page_key(blocks, src_lines)
+        self._key_used = set()
         for n, block in enumerate(blocks):
             if block.type == "admonition_close":  # the end of an asking admonition's body: its answer ends
                 close()
                 continue
+            if n == key_at:
+                close()  # (the last question's options are keyed now)
+            if key_at <= n < key_end and self._key_used == set(self._page_key):
+                continue  # the answer key that keyed every one of its questions: no text of its own (N25)
             if n in folded and current is not None:  # a follow-up toggle inside the answer's numbered list (learner2 M5)
                 current.answer.append(block)
                 continue
@@ -1530,6 +1544,13 @@ class MarkdownReader:
                 q.number = q.number or (label.group("n") if label else None)  # '### Q1' over it: its number
                 current = _Open(q, block, BOLD_LEVEL, [t for _, t in stack], count)
                 current.front = [blocks[k] for k in range(n, answer_at) if k != ask]
+                if asked.type == "paragraph_open":  # '…출력 결과를 쓰시오.␠␠' / '![15번](code.png)': the program asked about (N60)
+                    current.front += [
+                        TopBlock(b.tokens, b.start + at, b.end + at)
+                        for at in range(asked.start, asked.end)
+                        if _PICTURE_LINE.match(src_lines[at]) and at > asked.start
+                        for b in top_blocks(self._md.parse(src_lines[at], env))
+                    ]
                 continue
             if n in posed_parts and current is not None:
                 if not any(answer_at == n for _, answer_at in posed.values()):
@@ -1944,6 +1965,12 @@ class MarkdownReader:
                 continue
             if len(line) - len(line.lstrip()) <= indent:
                 m = LABELLED_ENTRY.match(line)
+                sub = SUB_LABEL.match(line) if m is None else None
+                label = sub.group("label").strip().lower() if sub else ""
+                if sub and found and label in ANSWER_LABELS | CHOICE_LABELS | {"type"} and label not in found[-1][2]:
+                    found[-1][2][label] = sub.group("text").strip()  # '- Choices: …' left at the margin: its record's (trial11 P26)
+                    found[-1][3].append(line)
+                    continue
                 if m is None:
                     return []
                 found.append((block.start + 1 + k, m.group("q").strip(), {}, [line]))
@@ -1956,7 +1983,9 @@ class MarkdownReader:
                 fields[label] = sub.group("text").strip()
             else:  # a line of its own, or a label said twice: more answer text
                 fields["more"] = " ".join(x for x in (fields.get("more", ""), BULLET.sub("", line).strip()) if x)
-        if not any(label in ANSWER_LABELS for _, _, fields, _ in found for label in fields):
+        # a bank's records with their key (Answer:) or, in the student copy, only their options (Choices:; trial11 P27:
+        # each was a card whose back was 'Type: … Choices: …'): never the records' nested bullets read as answers
+        if not any(label in ANSWER_LABELS | CHOICE_LABELS for _, _, fields, _ in found for label in fields):
             return []
         return [(line, q, fields, "\n".join(original)) for line, q, fields, original in found]
 
@@ -1980,8 +2009,13 @@ class MarkdownReader:
         listed = next((fields[k] for k in fields if k in CHOICE_LABELS), "")
         options = [o.strip() for o in listed.split(";" if ";" in listed else ",") if o.strip()]
         rest = [f"{k[:1].upper()}{k[1:]}: {v}" if k != "more" else v for k, v in fields.items() if k not in ANSWER_LABELS | CHOICE_LABELS | {"type"} and v]
-        key = squash(answer).lower()
-        correct = next((LETTERS[k] for k, o in enumerate(options[: len(LETTERS)]) if squash(o).lower() == key), None)
+        key = _option_text(answer)  # ('Answer:Javascript display engine.' names 'Javascript display engine': trial11 P26)
+        correct = next((LETTERS[k] for k, o in enumerate(options[: len(LETTERS)]) if _option_text(o) == key), None) if key else None
+        if correct is None and key:  # 'Answer: false, *class*, test': several options, written as the choices are
+            parts = [_option_text(a) for a in answer.split(";" if ";" in listed else ",")]
+            texts = [_option_text(o) for o in options[: len(LETTERS)]]
+            if len(parts) > 1 and all(texts.count(a) == 1 for a in parts):
+                correct = ",".join(sorted(LETTERS[texts.index(a)] for a in parts))
         q = split_question(self._inline(question), source)
         if correct is None or len(options) < 2 or len(options) > len(LETTERS):
             extra = [f"Choices: {listed}"] if listed else []
@@ -2219,7 +2253,7 @@ class MarkdownReader:
             plain = QUESTION_BULLET.match(line)  # '- What is a subnet mask?' / '* What is X? One that …'
             if plain is None or len(plain.group("indent")) != indent:
                 return None
-            rest = plain.group("a") or ""
+            rest = (plain.group("a") or "").strip()  # ('…convict? ' with a space after it: learner4 N1)
             if TAGS_ONLY.match(rest):  # '- What is ATP? #card': tags (Logseq, RemNote), the answer is below
                 return f"{plain.group('q')} {rest}", ""
             if rest.rstrip(CLOSERS).endswith(QUESTION_MARKS):  # '- Come funziona …? Quali sono …?': one question, asked twice
@@ -2401,9 +2435,18 @@ class MarkdownReader:
             end = max(b.end for b in pool)
             scan = _letter_key(lines[block.start : end], block.end - block.start)  # a lone 'A' after the options (L33)
             scan = [*table, *scan[block.end - block.start :]] if table else scan
+            if block.type == "bullet_list_open":  # '- Green' / '- Blue', then '* Answer: Blue' (trial11 P4)
+                scan = _named_bullets(scan, block.end - block.start) or scan
             asks_several = bool(ASKS_SEVERAL.search(current.q.text))
             asked = asks_several or asks_to_pick(current.q.text) or (current.q.asks and not current.headed)
             choices = find_choices(scan, several=asks_several, asked=asked, bullets=bullet_question(current.q.text))
+            key = self._page_key.get(current.q.number or "") if choices is not None and choices.correct is None and table is None else None
+            if key is not None:  # '**3.** …' over its options, keyed in the page's '## Answers' list (N25)
+                size = block.end - block.start
+                keyed = find_choices([*scan[:size], f"Answer: {key}", *scan[size:]], several=asks_several, asked=asked)
+                if keyed is not None and keyed.correct is not None:
+                    choices = keyed
+                    self._key_used.add(current.q.number or "")
             if choices is None and current.q.text.rstrip().endswith(":"):
                 continue  # 'meets ALL the following requirements:' / '1) …' / '2) …': the list is asked about (trial9 T3)
             if choices is not None and choices.correct is None:
@@ -2663,8 +2706,9 @@ def _one_entry(block: TopBlock, bullets: bool = False) -> bool:
 
 
 def _first_inline(block: TopBlock) -> Token:
-    """The first inline token of a block (a paragraph's text, a one-entry list's entry)."""
-    return next(t for t in block.tokens if t.type == "inline")
+    """The first inline token of a block (a paragraph's text, a one-entry list's entry); an empty one for a block
+    without text (a code block asked about over an answer toggle: trial11 P53, an internal error)."""
+    return next((t for t in block.tokens if t.type == "inline"), Token("inline", "", 0, content="", children=[]))
 
 
 # A heading that only labels the question written under it: its number, in any language, and perhaps a level
@@ -2697,6 +2741,43 @@ _LONE_LETTER = re.compile(r"^(?P<indent>\s*)(?:\*\*|__)?\(?(?P<letter>[A-Ha-h])(
 _LAYOUT_LINE = re.compile(r"^\s*(?:<|!!!|\?\?\?)")  # a toggle's tags, an admonition's title line
 
 
+# a key entry: '1. b', '2) C', '- 3: bd', '**4.** B', '5 - A, C'; several on a line: '1-b, 2-c', '1. B  2. C'
+_PAGE_KEY_ENTRY = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*)?(?P<n>\d{1,3})(?:\*\*)?\s*[.):-]\s*(?:\*\*)?(?P<key>\S.{0,80}?)(?:\*\*)?\s*$")
+_PAGE_KEY_RUN = re.compile(r"(?:^|(?<=[\s,;]))(?P<n>\d{1,3})\s*[.):-]\s*(?P<key>[A-Ha-h]{1,5})(?=$|[\s,;])")
+PAGE_KEY_MIN = 2  # entries an answer key at a page's end needs
+
+
+def _page_key(blocks: list[TopBlock], lines: list[str]) -> tuple[dict[str, str], int, int]:
+    """The answer key a page ends with (a heading ``Answers`` / ``Answer key`` / ``答案`` over numbered entries and
+    nothing else: ``1. b``, ``2) C``, ``1-b, 2-c``): ``({number: key}, its heading's block, the block after it)``;
+    ``({}, -1, -1)`` when there is none. An exam whose numbered questions (``**3.** …``, ``### Question 3``) stand
+    over lettered options, a figure between them, and whose answers come at the end gave basic cards of the bare
+    options (backlog N25)."""
+    for n, block in enumerate(blocks):
+        if block.type != "heading_open" or not KEY_SECTION.match(squash(plain_inline(block.tokens[1].children or []))):
+            continue
+        end = next((k for k in range(n + 1, len(blocks)) if blocks[k].type == "heading_open" and blocks[k].level <= block.level), len(blocks))
+        found: dict[str, str] = {}
+        for b in blocks[n + 1 : end]:
+            if b.type not in ("paragraph_open", "ordered_list_open", "bullet_list_open"):
+                return {}, -1, -1
+            for line in lines[b.start : b.end]:
+                if not line.strip():
+                    continue
+                run = list(_PAGE_KEY_RUN.finditer(line))
+                if len(run) > 1 and not _PAGE_KEY_RUN.sub("", line).strip(" \t,;"):
+                    found.update((m.group("n"), m.group("key")) for m in run)
+                    continue
+                m = _PAGE_KEY_ENTRY.match(line)
+                if m is None:
+                    return {}, -1, -1
+                found[m.group("n")] = m.group("key")
+        return (found, n, end) if len(found) >= PAGE_KEY_MIN else ({}, -1, -1)
+    return {}, -1, -1
+
+
+# a line that is only a picture ('![15번.PNG](https://…/b792.png)', '<img src="x.png">'), maybe after a hard break
+_PICTURE_LINE = re.compile(r"^\s*(?:!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>)\s*$", re.I)
 _EMPTY_ENTRY = re.compile(r"^[ \t]*[-*+][ \t]*$")
 _HEADING_MARK = re.compile(r"^#{1,6}[ \t]+")  # a Logseq block written as a heading ('- ## Genetics'): its text names the section
 
@@ -2706,6 +2787,43 @@ def _no_empty_entries(lines: list[str]) -> list[str]:
     every page) blanked, line numbers kept: no text, so never an ordinary entry that makes the list no outline of
     cards (trial11 P6: '-' over '- #card How to add …' blocks gave no card) nor an empty bullet on a back (P9)."""
     return ["" if _EMPTY_ENTRY.match(line) else line for line in lines]
+
+
+_PLAIN_ENTRY = re.compile(r"^(?P<indent>[ \t]{0,3})[-*+][ \t]+(?P<text>\S.*?)[ \t]*$")
+NAMED_OPTIONS = 8  # plain bullets at most that an answer line naming one by its text makes options
+
+
+def _option_text(text: str) -> str:
+    """An option's or an answer's words as compared: case, runs of spaces and a final full stop aside."""
+    return squash(text).rstrip(".").casefold()
+
+
+def _named_bullets(lines: list[str], after: int) -> list[str] | None:
+    """Plain bullets with no letters under a question, then an answer line that repeats one entry's whole text
+    (``- Green`` / ``- Blue`` / ``- Red``, then ``* Answer: Blue``: quiz generators and LLM-written quizzes, trial11
+    P4): the lines with the bullets lettered and the answer line naming that entry's letter, read as options
+    keyed by it; None for any other list (an answer's own list stays one)."""
+    entries = [(k, _PLAIN_ENTRY.match(lines[k])) for k in range(min(after, len(lines))) if lines[k].strip()]
+    if not 2 <= len(entries) <= NAMED_OPTIONS or any(m is None for _, m in entries):
+        return None
+    found = [(k, m) for k, m in entries if m is not None]
+    if len({m.group("indent") for _, m in found}) != 1 or option_line(lines[found[0][0]]):
+        return None  # nested entries, or options already lettered ('- A. EC2': read as they are)
+    at = next((k for k in range(after, len(lines)) if lines[k].strip()), None)
+    if at is None:
+        return None
+    label = unbold_label(_LIST_MARK.sub("", lines[at].strip(), count=1))
+    if not has_answer_label(label):
+        return None
+    named = _option_text(strip_answer_label(label))
+    hits = [n for n, (_, m) in enumerate(found) if _option_text(m.group("text")) == named]
+    if not named or len(hits) != 1:
+        return None
+    out = list(lines)
+    for n, (k, m) in enumerate(found):
+        out[k] = f"{m.group('indent')}- {LETTERS[n]}) {m.group('text')}"
+    out[at] = f"Answer: {LETTERS[hits[0]]}"
+    return out
 
 
 def _exhibit(block: TopBlock) -> bool:

@@ -676,13 +676,50 @@ def callouts(text: str) -> str:
             continue
         marker = {"": "!!!", "+": "???+", "-": "???"}[m.group("fold")]
         title = m.group("title").replace('"', "“")
+        if title and _asked_over_answer(lines, fenced, i):  # '> [!question] …' over '> [!success]- Answer' (P69)
+            lines[i] = m.group("title")
+            i += 1
+            if i < len(lines) and _QUOTED.match(lines[i]):  # '> [!question] Exercise 8.1' / '> Does the rule …?': its text
+                lines[i - 1] = f"**{m.group('title')}**" if _LABEL_TITLE.match(m.group("title")) else lines[i - 1]
+                while i < len(lines) and not fenced[i] and _QUOTED.match(lines[i]):
+                    lines[i] = _QUOTED.sub("", lines[i], count=1)
+                    i += 1
+            continue
         lines[i] = f'{marker} {m.group("type").lower()}' + (f' "{title}"' if title else "")
         i += 1
+        start = i
         while i < len(lines) and not fenced[i] and _QUOTED.match(lines[i]):
-            rest = _QUOTED.sub("", lines[i], count=1)
-            lines[i] = f"    {rest}" if rest.strip() else ""
             i += 1
+        body = callouts("\n".join(_QUOTED.sub("", line, count=1) for line in lines[start:i])).split("\n")  # a '> [!tip]' inside
+        lines[start:i] = [f"    {rest}" if rest.strip() else "" for rest in body] if i > start else []
     return "\n".join(lines)
+
+
+# a callout title that only labels its exercise ('Exercise 8.1', 'Problem 3', 'Question 2')
+_LABEL_TITLE = re.compile(r"^(?i:exercise|problem|question|task|quiz|übung|aufgabe|exercice|ejercicio|задача|вопрос)\s*[\d.]{0,8}[a-z]?\s*:?$")
+
+
+def _asked_over_answer(lines: list[str], fenced: list[bool], at: int) -> bool:
+    """Whether the callout at ``at`` has a next callout, past blank lines and callouts of hints, titled as the
+    answer (``> [!question] How do you revoke a JWT?`` then ``> [!success]- Answer``, as
+    Obsidian interview notes write them: trial11 P69, learner4 N61): its title is then the question's text, read as
+    the text over an answer box is, whether or not it ends in '?'."""
+    k = at + 1
+    while k < len(lines) and _QUOTED.match(lines[k]):
+        k += 1  # its body: the question's text, or the problem under an exercise's label
+    while k < len(lines):
+        if fenced[k] or not lines[k].strip():
+            k += 1
+            continue
+        m = _CALLOUT.match(lines[k])
+        if m is None:
+            return False
+        if ANSWER_TITLE.match(m.group("title")):
+            return True
+        k += 1
+        while k < len(lines) and _QUOTED.match(lines[k]):
+            k += 1  # a hint callout between the question and its answer
+    return False
 
 
 _MD_IN_HTML = re.compile(
@@ -1307,12 +1344,18 @@ _BARE_A = re.compile(r"^<p>(?:<(?:strong|b|em)>)?\s*A\s*\d{0,3}\s*(?:</(?:strong
 _ONE_ENTRY = re.compile(r"^<ul>\s*<li>(?P<body>(?:(?!<li\b).)*)</li>\s*</ul>\s*$", re.S)
 
 
+# a heading that only labels the answer under it: '<h3>Answer:</h3>', '<h4>Solution</h4>', '<h3>Ответ</h3>'
+_LABEL_HEADING_HTML = re.compile(r"^\s*<h[1-6]>(?:" + ANSWER_TITLE.pattern.removeprefix("^").removesuffix("$") + r")</h[1-6]>\s*$", re.I)
+
+
 def drop_answer_label(blocks: list[Block]) -> list[Block]:
     """Answer blocks without a leading ``**Answer**:`` / ``A:`` label (layout, not answer text); also when the
     label opens a bullet of its own under the question (``- **Answer:** ORM converts …``, trial9 T16): then
     the bullet is no list either, its text a paragraph."""
     if not blocks or blocks[0].kind is not BlockKind.html:
         return blocks
+    if _LABEL_HEADING_HTML.match(blocks[0].text):  # '### Answer:' over '**Output:** false' (learner4 N12): layout
+        return drop_answer_label(blocks[1:])
     entry = _ONE_ENTRY.match(blocks[0].text)
     if entry:
         body = entry.group("body").strip()

@@ -230,6 +230,17 @@ _CODE_NOUNS = r"expressions?|code|script|snippet|statements?|listing"
 _POINTS_AT_CODE = re.compile(rf"\bthe\s+following\s+(?:\w+\s+)?(?:{_CODE_NOUNS})\b|\b(?:{_CODE_NOUNS})\s+below\b", re.I)
 
 
+# a question that asks what code gives, not for code: 'What will be the output?', 'What does this return?', '输出什么'
+_ASKS_RESULT = re.compile(
+    r"\b(?:outputs?|the values? of|the result of|evaluates? to|does this (?:print|return|log)|will (?:this )?(?:print|return|log)"
+    r"|gets? (?:printed|logged|returned))\b|(?i:\b(?:saída|salida|sortie|ausgabe|uscita|вывод\w*|выведет|выводит)\b)|输出|出力|출력",
+    re.I,
+)
+_BARE_LABEL = re.compile(r"^\s*<p>\s*<(strong|b|em)>[^<]{1,30}[:：]\s*</\1>\s*</p>\s*$")  # '**Output:**' and nothing after it
+_ASKS_HOW = re.compile(r"^\W*(?:how|write|implement|create|make|give|show|print|find|compute|calculate|get|list)\b", re.I)
+_OUTPUT_LANGS = frozenset({"", "text", "txt", "plain", "plaintext", "output", "console", "shell-session", "none", "nohighlight"})
+
+
 def _only_the_code(item: Item) -> Item:
     """A question about the code it points at whose whole answer is that code: the code on the front, no answer
     ('What is the result of the following expression?' over an expression and nothing else)."""
@@ -240,7 +251,15 @@ def _only_the_code(item: Item) -> Item:
         return item
     about = _ABOUT_CODE.search(item.question) or _ABOUT_CODE_ANY.search(item.question)
     forward = re.search(r"\b(?:the\s+following|below)\b", item.question, re.I)
-    if not (_POINTS_AT_CODE.search(item.question) or (about and forward)):
+    # 'What will be the output?' over a program and nothing else: the program is asked about, its output is not given
+    # (learner4 N12: the code was the back, and two such questions merged); an output shown as code is no program
+    result = (
+        _ASKS_RESULT.search(item.question)
+        and not _ASKS_HOW.match(item.question)  # 'How to print all the values of an array?': answered by code
+        and code.lang.lower() not in _OUTPUT_LANGS
+        and code.text.strip().count("\n") >= 1
+    )
+    if not (_POINTS_AT_CODE.search(item.question) or (about and forward) or result):
         return item
     return item.model_copy(update={"stimulus": [code], "answer": [], "skip": "no answer"})
 
@@ -274,7 +293,12 @@ def lead_code(item: Item) -> Item:
     # the answer's label ('**Answer:**', '**Resposta:**') is now at its start: layout, not answer text
     # ('… is shown below', 'the following code': it stays under the question, where the document has it; L44)
     after = bool(_BELOW.search(item.question))
-    return item.model_copy(update={"stimulus": item.answer[:1], "answer": drop_answer_label(item.answer[1:]), "stimulus_after": after})
+    answer = drop_answer_label(item.answer[1:])
+    if len(answer) == 1 and _BARE_LABEL.match(answer[0].text):
+        answer = []  # a label left empty ('**Output:**'): nothing to learn
+    if not answer:  # '### Answer:' over an empty '**Output:**': a question without its answer (learner4 N12)
+        return item.model_copy(update={"stimulus": item.answer[:1], "answer": [], "stimulus_after": after, "skip": "no answer"})
+    return item.model_copy(update={"stimulus": item.answer[:1], "answer": answer, "stimulus_after": after})
 
 
 def attach(
