@@ -185,3 +185,56 @@ def test_output_questions_over_their_program(tmp_path: Path) -> None:
     assert all(i.stimulus and i.stimulus[0].kind is BlockKind.code for i in answered[:2])
     assert answered[2].question == "how do you print a list in reverse?" and answered[2].answer[0].kind is BlockKind.code
     assert [(s[0], s[2]) for s in _skipped(tmp_path)] == [(14, "no answer"), (25, "no answer")]
+
+
+def test_an_answer_heading_in_another_language_keys_the_quiz(tmp_path: Path) -> None:
+    """trial11 P78 (severe, a Portuguese quiz README in lydiahallie's shape): '###### 1. …' over '- A) …' options and a
+    toggle holding '#### Resposta: B) `<a>`': no note ('none marked correct'), the real page 13 junk notes of 29. A
+    heading labelled as the answer in any language deckc knows keys the options, as '#### Answer: B' does."""
+    items, _ = _build(tmp_path, "quiz-pt-resposta.md")
+    assert [(i.kind, i.correct) for i in items] == [(ItemKind.multiple_choice, "B"), (ItemKind.multiple_choice, "C")]
+    assert "folhas de estilo" in " ".join(b.plain() for b in items[0].answer)
+
+
+def test_a_vocabulary_row_without_kanji_is_asked_by_its_kana(tmp_path: Path) -> None:
+    """trial11 P65 (severe, a JLPT N5 vocabulary page: '| Kanji | Hiragana | Meaning |' tables): a row whose Kanji cell
+    is empty (a word written in kana only, 'コーヒー') was dropped without a word (73 of 532 rows). Such a row is asked
+    by the next cell that writes the word."""
+    items, _ = _build(tmp_path, "vocab-kana-only.md")
+    assert [(i.question, " ".join(b.plain() for b in i.answer)) for i in items] == [
+        ("水", "water Hiragana: みず"),
+        ("コーヒー", "coffee"),
+        ("お茶", "tea Hiragana: おちゃ"),
+        ("ジュース", "juice"),
+    ]
+
+
+def test_a_sphinx_glossary_is_read_as_its_terms(tmp_path: Path) -> None:
+    """trial11 P23 (a Sphinx '.. glossary::', 28 terms): converted to definition-list entries, but detection gave
+    converted documents none of Markdown's signals: 'cannot tell this document's layout', 0 cards. A converted document
+    is Markdown to detection: a card per term."""
+    items, _ = _build(tmp_path, "sphinx-glossary.rst")
+    assert [i.question for i in items] == ["latency", "throughput", "jitter"]
+    assert "falls when latency grows" in " ".join(b.plain() for b in items[1].answer)
+
+
+def test_github_and_gitlab_math_is_typeset(tmp_path: Path) -> None:
+    """learner4 N47: a '```math' fence (GitHub, GitLab) was a code panel of raw LaTeX, and GitLab's inline $`m`$ kept
+    its backticks inside the formula. Both are maths now; other fences stay code."""
+    items, _ = _build(tmp_path, "math-fences.md")
+    backs = [" ".join(b.text for b in i.answer) for i in items]
+    assert "\\[a_r = \\frac{v^2}{R}\\]" in backs[0] and "<pre" not in backs[0]
+    assert "\\(m\\)" in backs[1] and "`" not in backs[1] and "\\[\\boldsymbol{F} = m \\boldsymbol{a}\\]" in backs[1]
+    assert items[2].answer[0].kind is BlockKind.code
+
+
+def test_a_question_an_answer_raises_among_its_sub_sections(tmp_path: Path) -> None:
+    """learner4 N48 (a Java interview page): '### 2. How does the Integer cache work?' answered by a paragraph and
+    '#### Why cache at all?', '#### Code example', '#### Key points': the answer kept its first paragraph, the
+    sub-question was a card and the code and key points after it were text outside any question. Among an answer's
+    sub-headings that mostly state, one that asks is part of the answer (backlog N7's shape too)."""
+    items, warnings = _build(tmp_path, "rhetorical-subheadings.md")
+    assert [i.question for i in items] == ["What is autoboxing?", "How does the Integer cache work?", "Why have wrapper types?"]
+    back = " ".join(b.plain() for b in items[1].answer)
+    assert "Why cache at all?" in back and "x == y" in back and "JVM flag" in back
+    assert not any("outside any" in w for w in warnings), warnings

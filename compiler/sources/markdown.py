@@ -132,6 +132,7 @@ from compiler.sources.markdown_blocks import (
     list_headings,
     make_parser,
     markdown_in_html,
+    math_fences,
     navigation,
     obsidian_links,
     page_title,
@@ -300,7 +301,8 @@ TERM_WORDS = 8  # 'Access modifiers in Java: the keywords …': a term before it
 _ANSWER_LABEL = re.compile(r"^(?:\*\*|__)?(?i:a|ans|answer)\s*[:.：](?:\*\*|__)?\s*")  # 'A: …' after '**Q: …?**'
 _BOLD_FIRST = re.compile(r"^\s{0,3}(\*\*|__)(?P<q>(?:(?!\1).)+?[?？؟])\s*\1\s*$")  # '**1. What is a subnet?**'
 _QUOTE_MARK = re.compile(r"^[ ]{0,3}>[ \t]?")
-_ANSWER_HEADING = re.compile(r"^(?i:(?:correct\s+)?answer|solution|explanation)\b")
+# ('#### Resposta: A) …' in a Portuguese translation of a quiz README: trial11 P78)
+_ANSWER_HEADING = re.compile(rf"^(?i:(?:correct\s+)?answer|solution|explanation|{ANSWER_WORDS})(?![^\W\d_])")
 _STATEMENT_ENDS = (".", ":", "：", "。")
 # a toggle's label that only reveals ('Click to expand', 'Show answer', 'Table of contents'): never a question
 _REVEAL = re.compile(r"^(?i:click|tap|show|reveal|expand|see|view|hide|more|details|spoiler|hint|table\s+of\s+contents|contents|toc)\b")
@@ -734,10 +736,13 @@ class MarkdownReader:
         """Share of question-shaped lines: ``?`` headings and bold ``?`` paragraphs (see detect.py)."""
         from compiler.sources.detect import markdown_questions
 
-        found, lines = markdown_questions(doc.lines, obsidian=doc.rel.lower().endswith(MARKDOWN_SUFFIXES))
+        # a document converted to Markdown (.rst, .adoc, .org, .tex …) is Markdown too: its definition lists count
+        # (trial11 P23: a Sphinx glossary of 28 terms was 'cannot tell this document's layout')
+        markdown = doc.converted or doc.rel.lower().endswith(MARKDOWN_SUFFIXES)
+        found, lines = markdown_questions(doc.lines, obsidian=markdown)
         if not found:
             return 0.0
-        bonus = 0.2 if doc.rel.lower().endswith(MARKDOWN_SUFFIXES) else 0.0
+        bonus = 0.2 if markdown else 0.0
         return min(1.0, 0.5 + bonus + found / max(lines, 1) * 4)
 
     def _bold(self, block: TopBlock, source: SourceConfig) -> tuple[_Question, str] | None:
@@ -1143,6 +1148,30 @@ class MarkdownReader:
         }
 
     @staticmethod
+    def _rhetorical(blocks: list[TopBlock], source: SourceConfig) -> set[int]:
+        """Sub-headings that ask inside a question's answer whose other sub-headings, more than half of them, state
+        (``### 2. Integer 缓存机制？`` over ``#### 为什么要有缓存？``, ``#### 代码示例``, ``#### 关键要点``: learner4 N48,
+        backlog N7): a question the answer raises and answers itself, part of that answer, so the sub-sections after
+        it are not text outside any question. Only one followed by a statement sibling (the answer goes on past it)."""
+        heads = [n for n, b in enumerate(blocks) if b.type == "heading_open" and len(b.tokens) > 1]
+        asks = {n for n in heads if split_question(plain_inline(blocks[n].tokens[1].children or []), source).asks}
+        found: set[int] = set()
+        for k, p in enumerate(heads):
+            if p not in asks:
+                continue
+            kids: list[int] = []
+            for n in heads[k + 1 :]:
+                if blocks[n].level <= blocks[p].level:
+                    break
+                if blocks[n].level == blocks[p].level + 1:
+                    kids.append(n)
+            asking = [n for n in kids if n in asks]
+            if not asking or 2 * len(asking) >= len(kids):
+                continue
+            found |= {n for n in asking if any(m > n and m not in asks for m in kids)}
+        return found
+
+    @staticmethod
     def _headed_text(blocks: list[TopBlock], title: tuple[int, str] | None) -> set[int]:
         """``headings = "cards"``: every heading with text right under it (not another heading) is a card.
 
@@ -1384,7 +1413,7 @@ class MarkdownReader:
     def read(self, doc: Document, source: SourceConfig, diag: Diagnostics) -> list[Item]:
         """Walk top-level blocks, tracking the heading path and the open question."""
         raw = QUIZ_TAG.sub("", strip_front_matter(doc.text))  # mkdocs-quiz's <quiz> wrappers: layout, line kept
-        raw = wide_entries(raw)  # '100. Which …?' over options indented four spaces, as MkDocs writes them (trial11 P1)
+        raw = math_fences(wide_entries(raw))  # ('100. Which …?' over options indented four spaces: P1; '```math': N47)
         raw, listed = list_headings(raw)  # '1. ### What is a prototype chain': '### 1. What is …', a question
         stems = checkbox_stems(raw.split("\n"))  # the text right above '- [ ]' / '- [x]' options asks
         text = emoji_shortcodes(obsidian_links(html_bold(html_headings(task_boxes(callouts(directives(markdown_in_html(raw))))))))
@@ -1451,6 +1480,7 @@ class MarkdownReader:
         posed_parts = {k for first, (ask, answer) in posed.items() for k in range(first, answer + 1)}
         runs -= {first - 1 for first in posed}  # the heading over it names its section
 
+        rhetorical = self._rhetorical(blocks, source)  # asking sub-headings among an answer's statement ones (N48)
         parents: list[_Open] = []  # question toggles a follow-up toggle is open inside (trial8 H10)
         toggle_page = "<summary" in doc.text and _toggle_page(doc.text)  # (learner2 M15: every toggle asks)
         # statement headings read as cards whose words the page repeats ('Vorteile', 'Nachteile', 'Example' under
@@ -1527,6 +1557,9 @@ class MarkdownReader:
                     item = self._inline_item(doc, source, diag, at, text, [answer], [t for _, t in stack], count, levels, page_tags)
                     if item is not None:
                         items.append(item)
+                continue
+            if n in rhetorical and current is not None and current.answer and block.level > current.level:
+                current.answer.append(block)  # '#### 为什么要有缓存？' among an answer's statement sub-headings (N48)
                 continue
             if n in parts and current is not None and current.answer and block.level >= current.level:  # (not a section above it)
                 current.answer.append(block)  # '## Example' over the code that goes on with the answer
@@ -2159,13 +2192,16 @@ class MarkdownReader:
         cards: list[tuple[int, str, list[str]]] = []
         for line, cells in body:
             cells = [*cells, *[""] * (len(head) - len(cells))]
-            q = cells[front]
-            if not q:
-                continue
+            q, used = cells[front], front
+            if not q:  # '|  | ピンク | pinku | pink |': a word with no kanji is asked by the cell that writes it (trial11 P65)
+                used = next((k for k in others if cells[k] and not _NUMBER_CELL.match(cells[k])), -1)
+                if used < 0:
+                    continue
+                q = cells[used]
             if level is not None and cells[level] and q.rstrip("*_ ").endswith(QUESTION_MARKS):
                 q = f"{q} {cells[level]}"  # 'What is …? Easy': the level label after the '?'
             answer = [cells[back]] if cells[back] else []
-            more = [f"{head[k]}: {cells[k]}" for k in others if cells[k]]
+            more = [f"{head[k]}: {cells[k]}" for k in others if cells[k] and k != used]
             if level is not None and cells[level] and not q.endswith(cells[level]):
                 more.append(f"{head[level]}: {cells[level]}")
             cards.append((line, q, [*answer, *[x for m in more for x in ("", m)]] if answer else []))
@@ -2778,6 +2814,7 @@ def _page_key(blocks: list[TopBlock], lines: list[str]) -> tuple[dict[str, str],
 
 # a line that is only a picture ('![15번.PNG](https://…/b792.png)', '<img src="x.png">'), maybe after a hard break
 _PICTURE_LINE = re.compile(r"^\s*(?:!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>)\s*$", re.I)
+_NUMBER_CELL = re.compile(r"^\s*#?\d{1,5}[.)]?\s*$")  # a row number ('3', '#3', '3.'): layout, never a front
 _EMPTY_ENTRY = re.compile(r"^[ \t]*[-*+][ \t]*$")
 _HEADING_MARK = re.compile(r"^#{1,6}[ \t]+")  # a Logseq block written as a heading ('- ## Genetics'): its text names the section
 

@@ -43,6 +43,7 @@ from compiler.model import Block, BlockKind
 from compiler.sources.directives import ANSWER_TITLE
 from compiler.sources.lines import (
     ANSWER_WORDS,
+    FENCE,
     LIST_HEADING,
     LIST_HEADINGS_MIN,
     front_matter_end,
@@ -1532,3 +1533,42 @@ def wide_entries(text: str) -> str:
                     lines[b] = pad + lines[b]
         j = max(k, j + 1)
     return "\n".join(lines)
+
+
+_MATH_FENCE = re.compile(r"^(?P<indent>[ \t]{0,3})(?P<fence>`{3,}|~{3,})[ \t]*math[ \t]*$", re.I)
+_TICKED_MATH = re.compile(r"(?<![\\$])\$`(?P<tex>[^`\n]+?)`\$(?!\$)")
+
+
+def math_fences(text: str) -> str:
+    """GitHub's and GitLab's maths as the maths it is: a fence opened ``` ```math ``` is a display formula
+    (``$$`` … ``$$``), GitLab's inline ``$`…`$`` an inline one (``$…$``), typeset on the card and the sheet instead
+    of a code panel of raw LaTeX (learner4 N47). Other fences are left alone; line numbers kept."""
+    if "math" not in text and "$`" not in text:
+        return text
+    lines = text.split("\n")
+    i = 0
+    fence: str | None = None  # an ordinary fence open: its text stays as written
+    while i < len(lines):
+        line = lines[i]
+        m = FENCE.match(line)
+        if fence is not None:
+            if m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence) and not line.strip().lstrip(fence[0]).strip():
+                fence = None
+            i += 1
+            continue
+        math = _MATH_FENCE.match(line)
+        if math:
+            close = next((k for k in range(i + 1, len(lines)) if lines[k].strip() == math.group("fence")[0] * len(lines[k].strip())
+                          and len(lines[k].strip()) >= len(math.group("fence"))), None)
+            if close is not None:
+                lines[i] = f"{math.group('indent')}$$"
+                lines[close] = f"{math.group('indent')}$$"
+                i = close + 1
+                continue
+        if m:
+            fence = m.group(1)
+        elif "$`" in line:
+            lines[i] = _TICKED_MATH.sub(lambda t: f"${t.group('tex')}$", line)
+        i += 1
+    return "\n".join(lines)
+
