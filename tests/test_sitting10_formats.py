@@ -426,3 +426,18 @@ def test_drill_entries_nested_in_a_drill_entry_are_cards_of_their_own(tmp_path: 
     assert participle.cloze and "{{c1::bailando}}" in participle.cloze
     said = [w for w in result.compiled.diagnostics.warnings if "Future tense" in w.message]
     assert len(said) == 1 and said[0].line == 26 and "no card" in said[0].message
+
+
+def test_a_table_of_contents_in_sources_is_warned_about(tmp_path: Path) -> None:
+    """trial11 P22: a textbook's table of contents ('start,end,chapter,title' / '13,13,2,2.1 Characteristics of
+    life') dropped into sources/ gave a card per row ('2.1 Characteristics of life' -> '13 / End: 13') and only the
+    usual 'not listed' warning. Every row answering with two fields of numbers and nothing else is a warning; one
+    field of numbers (a lab range, a year) is a deck of its own and is not."""
+    toc = "start,end,chapter,title\n11,12,1,1 Getting Started\n13,18,1,2 Biology - The Life Science\n13,13,2,2.1 Characteristics of life\n14,14,2,2.2 Nature of science\n"
+    ranges = "Question,Answer\nNormal sodium?,135-145\nNormal potassium?,3.5-5.0\nNormal calcium?,8.5-10.5\n"
+    result = build(deck_of(tmp_path, {"toc.csv": toc, "labs.csv": ranges}), tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    said = [w for w in result.compiled.diagnostics.warnings if "only numbers" in w.message]
+    assert len(said) == 1 and said[0].file == "sources/toc.csv" and "table of contents" in said[0].message
+    assert "'1 Getting Started' -> '11 / End: 12'" in said[0].message and "#toc.csv" in said[0].hint
+

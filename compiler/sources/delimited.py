@@ -546,6 +546,33 @@ def _name(separator: str) -> str:
     return {"\t": "tab", ",": "comma (,)", ";": "semicolon (;)", "|": "bar (|)"}.get(separator, repr(separator))
 
 
+# an answer that is only numbers: '13', '11 / End: 12', 'p. 13-18', '2.1' (a label before a number counts)
+_NUMBER_ANSWER = re.compile(r"^(?:(?:[^\W\d_]{1,10}\.?:?\s*)?\d+(?:[.,–-]\d+)*\s*)+$")
+NUMBERS_ONLY_MIN = 3  # rows whose answers are all numbers that make a table of contents or an index suspect
+
+
+def _numbers_only(doc: Document, items: list[Item], diag: Diagnostics) -> None:
+    """A warning when every row answers with two fields or more of numbers and nothing else ('13 / End: 18'): a table of
+    contents or an index dropped into sources/ (trial11 P22: 264 cards 'Characteristics of life' -> '13 / End: 13'),
+    not questions and answers. One field of numbers is a deck of its own (dates, lab ranges) and is not warned."""
+    answered = [i for i in items if i.answer and not i.skip]
+    if len(answered) < NUMBERS_ONLY_MIN:
+        return
+    plain = [" / ".join(" ".join(b.plain().split()) for b in i.answer) for i in answered]
+    if not all(len(i.answer) >= 2 and all(_NUMBER_ANSWER.match(" ".join(b.plain().split())) for b in i.answer) for i in answered):
+        return  # (one field of numbers, '135-145', '1066', is an answer a deck may well ask for)
+    name = doc.rel.rsplit("/", 1)[-1]
+    diag.warning(
+        doc.rel,
+        None,
+        f"every answer of its {len(answered)} rows is only numbers ({answered[0].question!r} -> {plain[0]!r}): "
+        "a table of contents or an index, not questions and answers?",
+        f"if it is no study document, rename it #{name} or move it out of sources/; if it is, name its question and "
+        "answer columns in its header (Question, Answer) or in [source.delimited]",
+        group=f"numbers-only:{doc.rel}",
+    )
+
+
 class DelimitedReader:
     """Reads one note per row of a delimited export (Anki plain text, Quizlet, a spreadsheet)."""
 
@@ -653,6 +680,7 @@ class DelimitedReader:
             item = self._row(doc, source, diag, line, row, columns, special, is_html, lines[line - 1 : header.lines + end], len(items), join, levels=levels, plan=plan)
             if item is not None:
                 items.append(item)
+        _numbers_only(doc, items, diag)
         return items
 
     def _choice_rows(
