@@ -441,3 +441,34 @@ def test_a_table_of_contents_in_sources_is_warned_about(tmp_path: Path) -> None:
     assert len(said) == 1 and said[0].file == "sources/toc.csv" and "table of contents" in said[0].message
     assert "'1 Getting Started' -> '11 / End: 12'" in said[0].message and "#toc.csv" in said[0].hint
 
+
+def test_a_deck_files_own_title_and_category_are_its_title_and_section(tmp_path: Path) -> None:
+    """trial11 P64: NCLEX flashcards '{"deck": {"title": "Laboratory Values", "category": …}, "cards": [...]}': the
+    deck's title and category were unused. A deck/meta/info object beside the records gives the page title and the
+    records' section."""
+    import json
+
+    deck_json = json.dumps({"deck": {"title": "Laboratory Values", "category": "Physiological Integrity"},
+                            "cards": [{"id": 1, "question": "What is the normal range for sodium?", "answer": "135-145 mEq/L"},
+                                      {"id": 2, "question": "What is the normal range for potassium?", "answer": "3.5-5.0 mEq/L"}]})  # fmt: skip
+    from compiler.sources.databank import convert_bank
+
+    assert convert_bank(deck_json, "sources/lab-values.json").text.startswith("# Laboratory Values\n")
+    result = build(deck_of(tmp_path, {"lab-values.json": deck_json}), tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert [i.section for i in result.compiled.items] == [["Physiological Integrity"]] * 2
+
+
+def test_messages_about_a_one_line_json_bank_name_the_record(tmp_path: Path) -> None:
+    """trial11 P16: a bank written on one line said 'brain-teasers.json:1 … [5 times; also at line 1, line 1, …]',
+    useless to find the records. When records share a line, each message also names its record."""
+    import json
+
+    bank = json.dumps([{"question": "What has keys but no locks?", "answer": "A piano"},
+                       {"question": "What gets wetter as it dries?", "answer": ""},
+                       {"question": "What has a neck but no head?", "answer": ""}])  # fmt: skip
+    result = build(deck_of(tmp_path, {"teasers.json": bank}), tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    said = [d.text() for d in result.compiled.diagnostics.warnings if "no answer" in d.message]
+    assert any("[record 2]" in s for s in said) and any("[record 3]" in s for s in said), said
+

@@ -115,6 +115,7 @@ class _Record:
 @dataclass
 class _Bank:
     title: str = ""
+    section: str = ""  # the section a deck's own description names for all its records ('category')
     records: list[_Record] = field(default_factory=list)
 
 
@@ -134,6 +135,7 @@ def convert_bank(text: str, rel: str = "", syntax: str = "") -> Converted:
         _toml_lines(text, bank.records)
     warnings: list[Diagnostic] = []
     out: list[Row] = []
+    places: list[str] = []  # each Markdown line's record, named beside messages when records share lines (P16)
     if bank.title:
         out.extend([("# " + _plain(bank.title), 1), ("", 1)])
     level = 2  # (a "# " heading would be the page title)
@@ -169,13 +171,17 @@ def convert_bank(text: str, rel: str = "", syntax: str = "") -> Converted:
         section = own_section or section
         depth = level + (1 if section else 0)
         out.extend(_record(r, str(question), depth, one_based, scale))
+        places.extend([f"record {number}"] * (len(out) - len(places)))
     if not asked:
         keys = sorted({k for r in bank.records for k in r.names})
         seen = ", ".join(keys[:12]) or "none"
         raise ContentError([Diagnostic(rel, None, f"not a question bank: no record has a question key (keys seen: {seen})", _HINT, group=NOT_A_DOCUMENT)])
     while out and not out[-1][0]:
         out.pop()
-    return Converted(text="\n".join(t for t, _ in out) + "\n", origin=tuple(n for _, n in out), warnings=tuple(warnings))
+    # a one-line JSON file (or records sharing lines): 'line 1' says nothing, so messages name the record too
+    shared = len({r.line for r in bank.records}) < len(bank.records)
+    places = (places + [""] * len(out))[: len(out)] if shared else []
+    return Converted(text="\n".join(t for t, _ in out) + "\n", origin=tuple(n for _, n in out), places=tuple(places), warnings=tuple(warnings))
 
 
 def _tracing(fields: dict[str, Any]) -> dict[str, str] | None:
@@ -660,10 +666,17 @@ def _records(data: Any, lines: dict[int, int], rel: str) -> _Bank:
         container = len(named) == 1 or all(_norm(k) in _CONTAINERS for k, _ in named)
         groups = [("" if container else k, v) for k, v in named]
         title = _get(_normal(data), TITLE_KEYS)
+        about = next((v for k, v in data.items() if _norm(k) in _ABOUT_KEYS and isinstance(v, dict)), None)
+        if about is not None:  # {"deck": {"title": …, "category": …}, "cards": […]}: what the deck says of itself (P64)
+            own = _normal(about)
+            title = title if isinstance(title, (str, int, float)) else _get(own, TITLE_KEYS)
+            category = _get(own, SECTION_KEYS)
+            bank.section = _text(category) if isinstance(category, (str, int, float)) else ""
         bank.title = _text(title) if isinstance(title, (str, int, float)) else ""
     if not any(_score(items) for _, items in groups):
         groups = _grouped(data) or groups
     for section, items in groups:
+        section = section or bank.section
         for item in items:
             if isinstance(item, dict):
                 bank.records.append(_Record(_normal(item), lines.get(id(item), 1), section, tuple(map(str, item))))
@@ -718,6 +731,8 @@ def fenced_bank(lines: list[str], rel: str) -> Converted | None:
 _GROUP_NAME_KEYS = ("label", "name", "title", "category", "topic", "section", "chapter", "deck", "subject", "heading")
 
 
+# the object a deck file describes itself in, beside its records ({"deck": {"title": …}, "cards": […]}; trial11 P64)
+_ABOUT_KEYS = frozenset(("deck", "meta", "metadata", "info", "about", "quiz", "header"))
 _CONTAINERS = frozenset(("cards", "questions", "items", "quiz", "data", "flashcards", "notes", "entries", "results",
                          "questoes", "questões", "perguntas", "preguntas", "fragen", "domande", "vragen", "pytania"))  # fmt: skip
 
