@@ -472,3 +472,23 @@ def test_messages_about_a_one_line_json_bank_name_the_record(tmp_path: Path) -> 
     said = [d.text() for d in result.compiled.diagnostics.warnings if "no answer" in d.message]
     assert any("[record 2]" in s for s in said) and any("[record 3]" in s for s in said), said
 
+
+def test_an_exhibits_list_keeps_its_markers_inside_the_bar_and_the_back_does_not_repeat_the_right_option() -> None:
+    """learner4 N71: a vignette's bulleted lab values had their markers outside the exhibit's bar, at the card's
+    edge (the bar's padding replaced the list's own); N66: a multiple-choice back marked the right option ✓ in the
+    list and printed its whole text again under the rule (a phone screen more with long options). Checked in real
+    Anki at 400 px (/work/coord/repro-learner4/N71); here: the rules that do it."""
+    import re
+
+    from compiler.notetypes import MULTIPLE_CHOICE, stylesheet
+
+    css = stylesheet()
+    bar = re.search(r"\.question > p, \.question > ul, \.question > ol \{[^}]*padding-left: ([\d.]+)em", css)
+    own = re.search(r"\nul, ol \{ padding-left: ([\d.]+)em", css)
+    lists = re.search(r"\.question > ul, \.question > ol \{ padding-left: ([\d.]+)em", css)
+    assert bar and own and lists and float(lists.group(1)) == float(bar.group(1)) + float(own.group(1))
+    back = MULTIPLE_CHOICE.templates[0][2]
+    assert 'class="deckc card-back mc reveal"' in back and '<div class="correct">{{Correct}}</div>' in back
+    assert ".card-back.mc.reveal div.correct { display: none; }" in css
+    assert re.search(r"\.reveal \.options li\.correct::after \{ content: \" ✓\"", css)  # the list still marks it
+
