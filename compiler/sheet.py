@@ -706,17 +706,38 @@ def vocab_row(note: Note, printed: dict[str, Any]) -> dict[str, Any] | None:
     if note.kind is not ItemKind.basic or len(note.items) > 1 or printed["pre"] or printed["long"]:
         return None
     term, answer = printed["q"], printed["a"]
-    if not term or len(answer) != 1 or answer[0]["k"] != "p":
+    if not term or not answer or any(b["k"] != "p" for b in answer):
         return None
     meaning = answer[0]["spans"]
-    if any(s["k"] not in _ROW_SPANS for s in (*term, *meaning)):
+    extras = [_labelled(b["spans"]) for b in answer[1:]]  # 'Reading: saram', 'Example Sentence: …' (learner4 N62)
+    if any(x is None for x in extras) or any(s["k"] not in _ROW_SPANS for s in (*term, *meaning)):
         return None
     words = "".join(s["v"] for s in term if s["k"] != "m").rstrip()
     if words.endswith(("?", "？", ":", "：")) or _span_words(term) > VOCAB_TERM_WORDS:
         return None
-    if _span_words(meaning) > VOCAB_MEANING_WORDS:
+    if _span_words(meaning) > VOCAB_MEANING_WORDS or any(_span_words(x[1]) > VOCAB_EXTRA_WORDS for x in extras if x):
         return None
-    return {"t": term, "m": meaning, "diff": printed["diff"]}
+    row: dict[str, Any] = {"t": term, "m": meaning, "diff": printed["diff"]}
+    if extras:
+        row["labels"] = [x[0] for x in extras if x]
+        row["x"] = [x[1] for x in extras if x]
+    return row
+
+
+VOCAB_EXTRA_WORDS = 20  # a labelled column's value ('Example Sentence: 저 사람이 누구예요?') at most
+_LABEL = re.compile(r"^(?P<label>[^\W\d_][^:：\n]{0,29})[:：]\s+(?P<rest>\S.*)$", re.S)
+
+
+def _labelled(spans: list[Span]) -> tuple[str, list[Span]] | None:
+    """A paragraph 'Label: value' (a column a vocabulary table had beside the meaning): its label and the value's
+    spans; None for any other paragraph."""
+    if not spans or spans[0]["k"] != "t" or any(s["k"] not in _ROW_SPANS for s in spans):
+        return None
+    m = _LABEL.match(spans[0]["v"])
+    if m is None:
+        return None
+    rest = [{"k": "t", "v": m.group("rest")}, *spans[1:]]
+    return m.group("label").strip(), rest
 
 
 def vocab_tables(entries: list[dict[str, Any]], rows: list[dict[str, Any] | None], questions_only: bool) -> list[dict[str, Any]]:
@@ -728,14 +749,17 @@ def vocab_tables(entries: list[dict[str, Any]], rows: list[dict[str, Any] | None
     n = 0
     while n < len(entries):
         end = n
-        while end < len(entries) and rows[end] is not None:  # (the rows' languages may differ: learner4 N45, a Hindi
-            end += 1  # list whose short words were told 'hi' or not one by one; a term is never hyphenated)
+        labels = rows[n].get("labels") if rows[n] is not None else None  # (a run shares its labelled columns)
+        while end < len(entries) and rows[end] is not None and rows[end].get("labels") == labels:  # type: ignore[union-attr]
+            end += 1  # (the rows' languages may differ: learner4 N45, a Hindi list's short words told 'hi' or not)
         if end - n < VOCAB_RUN:
             out.append(entries[n])
             n += 1
             continue
         run = entries[n:end]
         table = [{**r, "m": [] if questions_only else r["m"]} for r in rows[n:end] if r is not None]
+        if questions_only:  # (the other columns too: the reading or an example may give the meaning away)
+            table = [{**r, "x": [[] for _ in r["x"]]} if "x" in r else r for r in table]
         if len({r["diff"] for r in table}) == 1:  # one level for all (a source's default): no dots on every row
             table = [{**r, "diff": ""} for r in table]
         sources = dict.fromkeys(_NUMBER_ONLY.sub("", e["src"]).strip() for e in run)
@@ -743,6 +767,8 @@ def vocab_tables(entries: list[dict[str, Any]], rows: list[dict[str, Any] | None
             "id": run[0]["id"], "pre": [], "q": [], "a": [], "diff": "", "long": True, "rows": table,
             "src": " · ".join(s for s in sources if s),
         }  # fmt: skip
+        if labels:  # the names of the columns beside the meaning, a header over them
+            table_entry["cols"] = labels
         for extra in ("lang", "qdir"):  # the language and direction the rows share, if they share one
             if extra in run[0] and all(e.get(extra) == run[0][extra] for e in run):
                 table_entry[extra] = run[0][extra]

@@ -492,3 +492,26 @@ def test_an_exhibits_list_keeps_its_markers_inside_the_bar_and_the_back_does_not
     assert ".card-back.mc.reveal div.correct { display: none; }" in css
     assert re.search(r"\.reveal \.options li\.correct::after \{ content: \" ✓\"", css)  # the list still marks it
 
+
+def test_a_vocabulary_table_with_more_columns_prints_them_as_columns(tmp_path: Path) -> None:
+    """learner4 N62: '| Korean | Reading | English | Example Sentence |' tables made good cards ('person' / 'Reading:
+    saram' / 'Example Sentence: …'), but the sheet printed each row as a 4-line entry. Rows whose meaning is
+    followed by the same labelled paragraphs print as one table with those labels as columns."""
+    from compiler.sheet import groups, sheet_data
+
+    page = (
+        "# Lesson 2\n\n## Nouns\n\n| German | Plural | English | Example |\n|---|---|---|---|\n"
+        "| das Haus | Häuser | house | Das Haus ist groß. |\n| der Hund | Hunde | dog | Der Hund bellt. |\n"
+        "| die Katze | Katzen | cat | Die Katze schläft. |\n| das Kind | Kinder | child | Das Kind spielt. |\n"
+    )
+    content = deck_of(tmp_path, {"lesson.md": page})
+    result = build(content, tmp_path / "json", formats=("json",), now=1_000)
+    deck = result.compiled.deck  # type: ignore[union-attr]
+    assert deck.notes[0].fields["Answer"].startswith("<p>house</p>")  # (the card's reading of the row)
+    data = sheet_data(deck, groups(deck), lambda tex, note: None, questions_only=False, paper="a4")
+    (table,) = [e for g in data["groups"] for e in g["entries"]]
+    assert table["cols"] == ["Plural", "Example"] and len(table["rows"]) == 4
+    assert table["rows"][1]["x"] == [[{"k": "t", "v": "Hunde"}], [{"k": "t", "v": "Der Hund bellt."}]]
+    lines = _sheet_lines(content, tmp_path / "build")
+    assert any(line.startswith("der Hund dog Hunde Der Hund bellt.") for line in lines), lines
+
