@@ -515,3 +515,13 @@ def test_a_vocabulary_table_with_more_columns_prints_them_as_columns(tmp_path: P
     lines = _sheet_lines(content, tmp_path / "build")
     assert any(line.startswith("der Hund dog Hunde Der Hund bellt.") for line in lines), lines
 
+
+def test_an_mhchem_arrow_with_a_reagent_over_it_is_typeset() -> None:
+    """learner4 N65: '\\ce{CH3CH2OH ->[{[O]}] CH3CHO}' printed as written ('->[[O]]'). An arrow with text over
+    (and under) it prints as the arrow with the text set over (and under) it."""
+    from compiler.emit.typstmath import convert, mhchem
+
+    assert mhchem(r"\ce{CH3CH2OH ->[{[O]}] CH3CHO}") == r"\text{CH₃CH₂OH} \overset{\text{[O]}}{\rightarrow} \text{CH₃CHO}"
+    code, why = convert(r"\ce{A ->[heat][-H2O] B}")
+    assert code is not None and '"heat"' in code and '"-H2O"' in code, why
+    assert convert(r"\ce{A <=>[cat] B}")[0] is not None

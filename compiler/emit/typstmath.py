@@ -211,11 +211,42 @@ _SUB = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 _SUP = str.maketrans("0123456789+-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻")
 
 
+def _ce_arrow(token: str) -> str | None:
+    """An arrow with text over it, and under it ('->[{[O]}]', '->[heat][-H2O]'; learner4 N65: it printed as written),
+    as the arrow with the text set over (and under) it; None for any other token."""
+    arrow = next((a for a in sorted(_CE_ARROWS, key=len, reverse=True) if len(a) > 1 and token.startswith(a + "[")), None)
+    if arrow is None:
+        return None
+    parts: list[str] = []
+    k = len(arrow)
+    while k < len(token) and token[k] == "[" and len(parts) < 2:
+        depth, j = 0, k
+        while j < len(token):
+            depth += {"[": 1, "{": 1, "]": -1, "}": -1}.get(token[j], 0)
+            if depth == 0:
+                break
+            j += 1
+        if depth:
+            return None
+        inner = token[k + 1 : j].strip()
+        parts.append(inner[1:-1] if inner.startswith("{") and inner.endswith("}") else inner)
+        k = j + 1
+    if k != len(token) or not parts:
+        return None
+    text = [r"\text{" + re.sub(r"[{}\\\"]", "", p) + "}" if p else "" for p in parts]
+    out = _CE_ARROWS[arrow]
+    out = rf"\overset{{{text[0]}}}{{{out}}}" if text[0] else out
+    return rf"\underset{{{text[1]}}}{{{out}}}" if len(text) > 1 and text[1] else out
+
+
 def _ce_token(token: str) -> str:
-    """One token of a ``\\ce``: an arrow, '+', or a species as upright text with its counts as subscripts and
-    its charge as a superscript ('CH₃COO⁻', '2 H₂O', 'Na⁺(aq)')."""
+    """One token of a ``\\ce``: an arrow (with text over it), '+', or a species as upright text with its counts as
+    subscripts and its charge as a superscript ('CH₃COO⁻', '2 H₂O', 'Na⁺(aq)')."""
     if token in _CE_ARROWS:
         return _CE_ARROWS[token]
+    labelled = _ce_arrow(token)
+    if labelled is not None:
+        return labelled
     m = _CE_SPECIES.match(token)
     if m is None:
         return r"\text{" + re.sub(r"[{}\\\"]", "", token) + "}"
