@@ -89,7 +89,7 @@ _RENAMED = re.compile(r"\b(dot|times|plus|minus|div)\.circle\b")
 MAX_CODE = 2000
 
 #: Bump when conversion or checking changes, so old cache entries are not reused.
-CACHE_FORMAT = 9  # (8: array, smallmatrix, long arrows and size switches convert: learner2 M8, learner3 N16; 9: amssymb symbols, a last row's '\\\\', a bare script: learner4 N7, N57)
+CACHE_FORMAT = 10  # (8: array, smallmatrix, long arrows and size switches convert: learner2 M8, learner3 N16; 9: amssymb symbols, a last row's '\\\\', a bare script: learner4 N7, N57; 10: mhchem arrows with text over them: N65)
 CACHE_NAME = "typst-math.json"
 SHARED_NAME = "typst-math.json"  # in the user's folder (MathCache's ``shared``)
 SHARED_MAX = 50_000  # entries kept there (~10 MB)
