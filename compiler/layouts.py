@@ -190,7 +190,8 @@ class DelimitedConfig(BaseModel):
 # captures run to the end of the line and are trimmed in Python, never `.*?\s*$`.
 _Q_LABEL = r"(?i:q|ques|question)"
 _A_LABEL = r"(?i:a|ans|answer)"
-_MD_HEADING = r"^\s{0,3}(?P<depth>#{1,6})\s+(?P<section>[^#\s].*)$"
+# a Markdown heading, or a Chinese-numbered part of an exam paper ('一、选择题（每题3分）', '二、简答题': trial11 P93)
+_MD_HEADING = r"^(?:\s{0,3}(?P<depth>#{1,6})\s+|(?=[一二三四五六七八九十]{1,3}[、．]\s*\S.{0,40}$))(?P<section>[^#\s].*)$"
 # The name of an answer key's heading: "Answers", "Answer key", "Solutions", "Answers and Explanations" (review
 # books), and other languages' (learner2 M26: 'Soluciones', 'Lösungen', 'Ответы', '答案' keyed nothing)
 KEY_WORDS = (

@@ -377,3 +377,24 @@ def test_dot_form_labels_in_any_language(tmp_path: Path) -> None:
     assert [i.question for i in compiled.items] == ["भारत की राजधानी क्या है?", "भारत का राष्ट्रीय पक्षी कौन सा है?"]
     assert has_answer_label("Answer. Water") and has_answer_label("Ans. 42") and has_question_label("Frage 3. Was ist das?")
     assert not has_answer_label("A. Joule") and not has_question_label("Frage. Was?")
+
+
+def test_chinese_exam_labels_and_parts(tmp_path: Path) -> None:
+    """trial11 P93 (severe): a Chinese exam recall, '一、名词解释' / '1. 齐物' / '【答案】…' / '二、简答题' / '1. 简述…' / '【答案】…':
+    2 notes, both backs opening '【答案】', the second gluing the next parts' headings and questions. '【答案】' is an
+    answer label, '一、' … '三、' parts are sections restarting the numbering, '【解析】' labels no text and '略' holds a
+    place."""
+    paper = (
+        "# 人大622真题\n\n一、名词解释（每题5分）\n1. 齐物\n【答案】庄子齐物论的核心概念。\n2. 白马非马\n【答案】公孙龙的名实之辩。\n\n"
+        "二、简答题（每题10分）\n1. 简述实践是检验真理唯一标准的理由。\n【答案】真理是主观与客观相符合。\n【解析】见教材第二章。\n\n"
+        "三、论述题\n1. 论述矛盾普遍性与特殊性的辩证关系。\n【答案】略。\n"
+    )
+    compiled = build(deck_of(tmp_path, {"paper.md": paper}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    got = {i.question: (" ".join(i.answer_plain().split()), i.section) for i in compiled.items}
+    assert got == {
+        "齐物": ("庄子齐物论的核心概念。", ["一、名词解释（每题5分）"]),
+        "白马非马": ("公孙龙的名实之辩。", ["一、名词解释（每题5分）"]),
+        "简述实践是检验真理唯一标准的理由。": ("真理是主观与客观相符合。 见教材第二章。", ["二、简答题（每题10分）"]),
+    }
+    assert [(i.question, i.skip) for i in compiled.deck.skipped] == [("论述矛盾普遍性与特殊性的辩证关系。", "placeholder")]

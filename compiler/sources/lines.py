@@ -74,9 +74,12 @@ ANSWER_WORDS = (
     r"απάντηση|απαντηση|תשובה|جواب|উত্তর|பதில்|జవాబు|જવાબ|คำตอบ"  # (+ Urdu, Bengali, Tamil, Telugu, Gujarati, Thai: N31)
     # Vietnamese, Turkish, Indonesian, Hindi, Arabic, Scandinavian, Finnish, Hungarian, Greek, Hebrew (T33)
 )
-_ANSWER_LABEL_ANY = re.compile(rf"^(?i:{ANSWER_WORDS})\s*(?:[:：]|\.(?=\s))\s*")  # ('उत्तर. …': the '.' form, learner3 N31)
+_ANSWER_LABEL_ANY = re.compile(
+    rf"^(?:(?i:{ANSWER_WORDS})\s*(?:[:：]|\.(?=\s))|[【\[〔](?i:{ANSWER_WORDS}|正解|答)[】\]〕]\s*[:：]?)\s*"
+)  # ('【答案】C': the lenticular brackets of Chinese and Japanese exam papers, trial11 P93)  # ('उत्तर. …': the '.' form, learner3 N31)
 # Answers that only hold the place of one.  Written so in any case ('Answer here', '...'):
-PLACEHOLDERS = frozenset(["answer here", "your answer here", "write your answer here", "fill me in", "coming soon", "...", "…"])
+# ('略' / '（略）': 'omitted', what a Chinese answer book writes for an essay's answer: trial11 P93)
+PLACEHOLDERS = frozenset(["answer here", "your answer here", "write your answer here", "fill me in", "coming soon", "...", "…", "略", "略。", "（略）", "(略)", "答案略", "答案略。"])
 # Words that are placeholders only when written as one: in capitals ('TODO', 'N/A') or in brackets ('[answer]');
 # otherwise they are answers ('hacer' -> 'to do', 'la respuesta' -> 'answer', 'Hacer' -> 'To do': learner M12).
 # Outside a word list or an export, 'todo'/'tbd'/'fixme' in any case and a capitalised 'Answer' hold a place too.

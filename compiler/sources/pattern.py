@@ -93,7 +93,9 @@ from compiler.sources.markdown_blocks import (
 from compiler.sources.prompts import picture_prompt
 
 _ARROW_VERDICT = re.compile(r"\s+(?:→|->|=>|⇒)\s*(?=\S+\s*[.!。]?\s*$)")  # '… negative. → True': the verdict after an arrow
-_FEEDBACK_LABEL = re.compile(r"^(?P<lead>\s*(?:>\s*)?)\[(?i:feedback|explanation|rationale|hint)\]\s*")
+_FEEDBACK_LABEL = re.compile(
+    r"^(?P<lead>\s*(?:>\s*)?)(?:\[(?i:feedback|explanation|rationale|hint)\]|[【\[](?:解析|分析|点评|點評|详解|詳解|解説)[】\]]\s*[:：]?)\s*"
+)  # ('【解析】…': a Chinese exam's explanation label, trial11 P93)
 # a question that asks to pick among the entries below it ('Which of the following …', 'Which statement …')
 _WHICH_OF = re.compile(r"(?i)\bwhich\s+(?:one\s+)?of\s+the\s+following\b|\bwhich\s+(?:of\s+these\s+)?(?:statements?|options?|choices?)\b")
 _SUB_NUMBER = re.compile(r"^(?P<indent>\s*)(?P<n>\d{1,2})[.)]\s+(?P<text>\S.*)$")
