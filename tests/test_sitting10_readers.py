@@ -238,3 +238,85 @@ def test_a_question_an_answer_raises_among_its_sub_sections(tmp_path: Path) -> N
     back = " ".join(b.plain() for b in items[1].answer)
     assert "Why cache at all?" in back and "x == y" in back and "JVM flag" in back
     assert not any("outside any" in w for w in warnings), warnings
+
+
+def test_output_questions_answered_in_comments(tmp_path: Path) -> None:
+    """learner4 N13 (an exercise README: '## Q. What would be the output of following code?' over a program whose
+    print line carries its result in a comment, 'console.log(a); // [1, 2, 3]'): the program was the back and the
+    questions, alike on their fronts, merged into one note. The program without those comments is the front and, as
+    written, the back: two notes."""
+    items, _ = _build(tmp_path, "output-comments.md")
+    assert len(items) == 2
+    assert all("//" not in i.stimulus[0].text and "//" in i.answer[0].text for i in items)
+
+
+def test_a_heading_card_that_only_asks_is_answered_by_the_next(tmp_path: Path) -> None:
+    """learner4 N70 (law case briefs: '### Facts' / '### Issue' whose text is one question / '### Holding'): the Issue
+    was dropped ('the answer is only another question') and the Holding card answered 'Yes: …' to a question it never
+    asked. A heading card whose whole text is one question is asked by it and answered by the next heading's card."""
+    items, _ = _build(tmp_path, "case-briefs.md")
+    assert [(i.question, i.section[-1]) for i in items if not i.skip] == [
+        ("Donoghue v Stevenson (1932) › Facts", "Donoghue v Stevenson (1932)"),
+        ("Does a manufacturer owe a duty of care to the final consumer of its product?", "Donoghue v Stevenson (1932)"),
+        ("Caparo v Dickman (1990) › Facts", "Caparo v Dickman (1990)"),
+        ("Did the auditors owe a duty of care to investors relying on the accounts?", "Caparo v Dickman (1990)"),
+    ]
+    assert " ".join(b.plain() for b in items[1].answer).startswith("Yes: a manufacturer owes")
+
+
+def test_abbreviation_definitions_are_no_text(tmp_path: Path) -> None:
+    """learner4 N8 (language notes in kramdown / Markdown Extra): the page's '*[NOM]: Nominative' definitions were a
+    run-on paragraph on the last card's back. They are the page's metadata: no text of any card."""
+    items, warnings = _build(tmp_path, "abbreviations.md")
+    assert [" ".join(b.plain() for b in i.answer) for i in items] == ['The GEN: у меня есть … means "I have …".', "The NOM."]
+    assert not any("outside any" in w for w in warnings), warnings
+
+
+def test_what_a_question_says_comes_below_stays_below(tmp_path: Path) -> None:
+    """learner4 N59, trial11 P30 (exam pages, Carpentries challenges): 'Which hash function is described below?' over
+    the passage and its answer toggle showed the passage above the question. It stays under the question, as the
+    document has it; what stands above a question stays above."""
+    items, _ = _build(tmp_path, "described-below.md")
+    assert [(i.question, i.stimulus_after) for i in items] == [
+        ("Which hash function is described below?", True),
+        ("What does GCM add to the cipher?", False),
+    ]
+
+
+def test_an_answer_label_closed_by_a_full_stop_is_dropped(tmp_path: Path) -> None:
+    """readers2's N31 route (worksheets in English and Hindi): '**Answer.** Water moving …' and '**उत्तर.** नई दिल्ली।'
+    kept their label on the back, as '**Answer:**' does not. A full word closed by '.' is the label too; 'A.' (an
+    option's letter) is never one."""
+    items, _ = _build(tmp_path, "answer-dot-labels.md")
+    assert [" ".join(b.plain() for b in i.answer) for i in items] == [
+        "Water moving across a membrane.",
+        "In the nucleus.",
+        "नई दिल्ली।",
+        "A. The first option is always right.",
+    ]
+
+
+def test_reveal_slides_lose_their_separators_and_speaker_notes(tmp_path: Path) -> None:
+    """trial11 P96 (reveal.js slides in Markdown: '## Question N' / the question / '--' / '### Answer' / the answer /
+    'Note: …'): every front opened with a '--' paragraph, the speaker notes ended the backs, and a question without '?'
+    had its label 'Question 2' as the front, the question glued above it. Now the question is the front, numbered by
+    its label; the separators and notes are no text."""
+    items, _ = _build(tmp_path, "reveal-slides.md")
+    assert [(i.number, i.question, " ".join(b.plain() for b in i.answer)) for i in items] == [
+        ("1", "Which protocol resolves an IP address to a MAC address?", "ARP."),
+        ("2", "Name the port HTTPS listens on by default.", "443."),
+    ]
+    assert all(not i.stimulus for i in items)
+
+
+def test_a_statement_and_its_verdict_under_a_titled_heading(tmp_path: Path) -> None:
+    """learner4 N69 (a quiz tool's true/false export: '### Question 1: Rivers' / 'The Nile flows north.' /
+    '**Correct:** True' / '**Explanation:** …'): the front was the title, the statement and 'Correct: True' on the
+    back. The card asks 'True or false: …' with the verdict and explanation on its back; a heading that asks keeps
+    its question."""
+    items, _ = _build(tmp_path, "judged-statements.md")
+    assert [(i.question, " ".join(b.plain() for b in i.answer)[:5]) for i in items] == [
+        ("True or false: The Nile flows north.", "True "),
+        ("True or false: Sydney is the capital of Australia.", "False"),
+        ("What is the longest river?", "The N"),
+    ]

@@ -115,6 +115,7 @@ from compiler.sources.lines import (
 )
 from compiler.sources.markdown_blocks import (
     TopBlock,
+    abbreviations,
     anchor_links,
     answer_toggle,
     asking_title,
@@ -140,6 +141,7 @@ from compiler.sources.markdown_blocks import (
     reading_list,
     render_blocks,
     sanitize,
+    slide_separators,
     split_admonitions,
     split_toggles,
     strip_front_matter,
@@ -718,6 +720,7 @@ class _Open:
     stem: bool = False  # the text right above checkbox options ('- [ ] grep'): a quiz question whatever it ends with
     follow_ups: list[tuple[int, int]] = field(default_factory=list)  # (first, end) lines of follow-up toggles asked inside
     front: list[TopBlock] = field(default_factory=list)  # what is asked with a posed question (code, options), on the front
+    asked_at: int = -1  # a posed question's asking paragraph (its first line, 0-based): what follows it is shown under it
     paired: bool = False  # asked by a 'Q:' label, answered by an 'A:' label: a block that is a card of its own ends it
 
 
@@ -1413,7 +1416,7 @@ class MarkdownReader:
     def read(self, doc: Document, source: SourceConfig, diag: Diagnostics) -> list[Item]:
         """Walk top-level blocks, tracking the heading path and the open question."""
         raw = QUIZ_TAG.sub("", strip_front_matter(doc.text))  # mkdocs-quiz's <quiz> wrappers: layout, line kept
-        raw = math_fences(wide_entries(raw))  # ('100. Which …?' over options indented four spaces: P1; '```math': N47)
+        raw = slide_separators(abbreviations(math_fences(wide_entries(raw))))  # (MkDocs indents P1; '```math' N47; N8; P96)
         raw, listed = list_headings(raw)  # '1. ### What is a prototype chain': '### 1. What is …', a question
         stems = checkbox_stems(raw.split("\n"))  # the text right above '- [ ]' / '- [x]' options asks
         text = emoji_shortcodes(obsidian_links(html_bold(html_headings(task_boxes(callouts(directives(markdown_in_html(raw))))))))
@@ -1577,6 +1580,7 @@ class MarkdownReader:
                 q.number = q.number or (label.group("n") if label else None)  # '### Q1' over it: its number
                 current = _Open(q, block, BOLD_LEVEL, [t for _, t in stack], count)
                 current.front = [blocks[k] for k in range(n, answer_at) if k != ask]
+                current.asked_at = asked.start
                 if asked.type == "paragraph_open":  # '…출력 결과를 쓰시오.␠␠' / '![15번](code.png)': the program asked about (N60)
                     current.front += [
                         TopBlock(b.tokens, b.start + at, b.end + at)
@@ -1911,7 +1915,7 @@ class MarkdownReader:
         named = {n: t for n, t in named.items() if not (_LABEL_ONLY.match(t) and blocks[n].start + 1 in asked_below)}
         if named:  # (not 'Question 1 (Recall)' over the question it labels: that asks, learner3 N7)
             self._say_stated(doc, source, diag, blocks, named, len(items))
-        return sorted(items, key=lambda i: i.locator.line)
+        return _asked_by_text(sorted(items, key=lambda i: i.locator.line))
 
     def _say_stated(
         self, doc: Document, source: SourceConfig, diag: Diagnostics, blocks: list[TopBlock], named: dict[int, str], count: int
@@ -2582,6 +2586,9 @@ class MarkdownReader:
                 current.front = [*current.front, *current.answer[:at]]
             # '### Question 3' / 'Name a …' / its answer: the paragraph is the question (T1)
             more = not rest and len(current.answer) > 1 and current.answer[1].type not in ("heading_open", "hr")
+            # ('## Question 3' / 'Name the three-way handshake messages.' / '### Answer': the label was the front, the
+            # paragraph glued above it: trial11 P96, P55)
+            more = more or (not rest and len(current.answer) > 1 and _answer_heading(current.answer[1]))
             if asked.asks or listed or at or more:  # (learner L33: the label was the front, or glued to the question's end)
                 asked.number = asked.number or label.group("n")
                 tag = label.group("tag")
@@ -2589,6 +2596,16 @@ class MarkdownReader:
                     asked.marker = tag.strip()
                 current.q = asked
                 current.answer = [*rest, *current.answer[at + 1 :]]
+        judged = _judged(current, lines or doc.lines)
+        if judged is not None:  # '### Question 1: …' / 'The Earth is round.' / '**Correct:** True' (learner4 N69)
+            statement, verdict, at = judged
+            number = current.q.number
+            current.q = split_question(f"True or false: {statement}", source)
+            current.q.number = number
+            current.answer = [
+                *(TopBlock(b.tokens, b.start + at, b.end + at) for b in top_blocks(self._md.parse(verdict, env))),
+                *current.answer[2:],
+            ]
         q = current.q
         end = max([current.block.end, *(b.end for b in current.answer)])
         meta = _meta_line(current.answer[0], lines or doc.lines) if current.answer else None
@@ -2691,7 +2708,7 @@ class MarkdownReader:
             difficulty=difficulty,
             skip=skip,
             tags=list(dict.fromkeys(tags)),
-            **({"stimulus_after": True} if below and not current.front else {}),
+            **({"stimulus_after": True} if (below and not current.front) or _shown_after(current) else {}),
         )
 
 
@@ -2815,6 +2832,70 @@ def _page_key(blocks: list[TopBlock], lines: list[str]) -> tuple[dict[str, str],
 # a line that is only a picture ('![15번.PNG](https://…/b792.png)', '<img src="x.png">'), maybe after a hard break
 _PICTURE_LINE = re.compile(r"^\s*(?:!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>)\s*$", re.I)
 _NUMBER_CELL = re.compile(r"^\s*#?\d{1,5}[.)]?\s*$")  # a row number ('3', '#3', '3.'): layout, never a front
+# a question that says what it asks about comes after it: 'described below', 'the following', '다음은 …', '以下', '次の'
+_FOLLOWING = re.compile(r"\b(?:below|beneath|underneath|the following)\b|다음|以下|下面|下列|次の|(?i:\b(?:seguinte|siguiente|suivante?|folgenden?|seguente)\b)", re.I)
+
+
+def _shown_after(current: _Open) -> bool:
+    """A posed question whose front is all below its asking paragraph and that says so ('Which hash function is
+    described below?', '다음에서 설명하는 …?'): shown under the question, where the document has it (learner4 N59,
+    trial11 P30)."""
+    if current.asked_at < 0 or not current.front or not _FOLLOWING.search(current.q.text):
+        return False
+    return all(b.start > current.asked_at for b in current.front)
+
+
+# a statement's verdict on its own paragraph: '**Correct:** True', 'Answer: False', '**Réponse :** Vrai'
+_VERDICT_LINE = re.compile(
+    r"^\s*(?:\*\*|__)?(?:(?i:correct(?:\s+answer)?|answer|ans|right\s+answer)|" + ANSWER_WORDS + r")\s*[:：](?:\*\*|__)?\s*(?:\*\*|__)?"
+    r"(?P<v>(?i:true|false|vrai|faux|verdadero|falso|wahr|falsch|vero|verdadeiro|верно|неверно|正确|错误|正しい|誤り))\.?(?:\*\*|__)?\s*$"
+)
+
+
+def _judged(current: _Open, lines: list[str]) -> tuple[str, str, int] | None:
+    """(the statement, 'True' or 'False', its line) when a question's text is a statement paragraph and then its
+    verdict (``The Earth is round.`` / ``**Correct:** True``, as quiz tools export true/false items under a titled
+    heading: learner4 N69): the card asks 'True or false: …' instead of its title, the statement on its back."""
+    if current.q.text.rstrip().endswith(QUESTION_MARKS) or len(current.answer) < 2 or current.answer[0].type != "paragraph_open" or current.answer[1].type != "paragraph_open":
+        return None
+    verdict = lines[current.answer[1].start : current.answer[1].end]
+    m = _VERDICT_LINE.match(verdict[0]) if len(verdict) == 1 else None
+    statement = squash(" ".join(lines[current.answer[0].start : current.answer[0].end]))
+    if m is None or not statement or statement.rstrip("*_ ").endswith(QUESTION_MARKS):
+        return None
+    true = m.group("v").casefold() in ("true", "vrai", "verdadero", "wahr", "vero", "verdadeiro", "верно", "正确", "正しい")
+    return statement, "True" if true else "False", current.answer[1].start
+
+
+_HEADING_LINE = re.compile(r"^\s{0,3}(#{1,6})\s")
+
+
+def _asked_by_text(items: list[Item]) -> list[Item]:
+    """A heading read as a card whose whole text is one question (a case brief's ``### Issue`` / ``Can an advertisement
+    be an offer …?``), followed by the card of the next heading of its level in its section (``### Holding``): one card,
+    asked by that question and answered by that text (learner4 N70: the Issue was dropped as 'the answer is only another
+    question' and the Holding answered 'Yes: …' to a question the card never asked)."""
+    out: list[Item] = []
+    k = 0
+    while k < len(items):
+        item = items[k]
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        level = _HEADING_LINE.match(item.original)
+        text = item.answer_plain().strip()
+        if (
+            nxt is not None and level is not None and item.kind is ItemKind.basic and nxt.kind is ItemKind.basic
+            and not item.skip and not nxt.skip and nxt.answer and item.section == nxt.section
+            and (m := _HEADING_LINE.match(nxt.original)) is not None and m.group(1) == level.group(1)
+            and "\n" not in text and only_questions(text) and not item.question.rstrip().endswith(QUESTION_MARKS)
+        ):  # fmt: skip
+            out.append(item.model_copy(update={"question": text, "answer": nxt.answer, "original": f"{item.original}\n{nxt.original}"}))
+            k += 2
+            continue
+        out.append(item)
+        k += 1
+    return out
+
+
 _EMPTY_ENTRY = re.compile(r"^[ \t]*[-*+][ \t]*$")
 _HEADING_MARK = re.compile(r"^#{1,6}[ \t]+")  # a Logseq block written as a heading ('- ## Genetics'): its text names the section
 

@@ -1319,6 +1319,13 @@ _ANSWER_LABEL = re.compile(  # 'Answer:', '**Resposta:**', 'Réponse :', '答案
 )
 
 
+# the label closed by a full stop, 'Answer.' / '**उत्तर.**' / 'Ans.' (a full word: never 'A.', an option's letter; N31)
+_ANSWER_DOT = re.compile(
+    r"^(?P<pre>(?:<blockquote>\s*)?<p>)(?:<(?P<tag>strong|b|em)>\s*)?(?:Answer|Ans|(?i:solution|" + ANSWER_WORDS + r"))\s*\d{0,3}\s*"
+    r"(?:\.(?:\s*(?P<shut></(?:strong|b|em)>))?|(?P<shut2></(?:strong|b|em)>)\s*\.)\s+(?!</p>)(?=\S)"  # (text after it: 'Answer.' alone is an answer)
+)
+
+
 def _label_gone(m: re.Match[str]) -> str:
     """What stays of an answer label: the paragraph's start, and the bold it opened when the bold goes on
     past it (``**A: No.** A miss costs…``): never a ``</strong>`` without its ``<strong>``."""
@@ -1370,6 +1377,8 @@ def drop_answer_label(blocks: list[Block]) -> list[Block]:
         if text != probe and not _BARE_A.match(probe):  # ('- A: Hello' / '- B: Hi': a dialogue, not a label)
             return [Block(kind=BlockKind.html, text=first.group(0) + text[len("<p>") :]), *blocks[1:]]
     text = _ANSWER_LABEL.sub(_label_gone, blocks[0].text, count=1)
+    if text == blocks[0].text:
+        text = _ANSWER_DOT.sub(_label_gone, blocks[0].text, count=1)  # '**Answer.** The movement …' (readers2's N31)
     if text == blocks[0].text:
         return blocks
     rest = blocks[1:]
@@ -1572,3 +1581,51 @@ def math_fences(text: str) -> str:
         i += 1
     return "\n".join(lines)
 
+
+
+_ABBREVIATION = re.compile(r"^[ ]{0,3}\*\[[^\]\n]{1,60}\]:[ \t]*\S.*$")
+
+
+def abbreviations(text: str) -> str:
+    """Abbreviation definitions as Markdown Extra, kramdown and Python-Markdown write them (``*[NOM]: Nominative``,
+    a tooltip on every ``NOM`` of the page) as blank lines: the page's metadata, never a paragraph of a card's back
+    (learner4 N8). Line numbers kept; code fences left alone."""
+    if "*[" not in text:
+        return text
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    return "\n".join("" if not fenced[i] and _ABBREVIATION.match(line) else line for i, line in enumerate(lines))
+
+
+_SLIDE_BREAK = re.compile(r"^(?:-{2,3}|\*{3})\s*$")  # reveal.js: '---' a new slide, '--' a slide below it
+_SPEAKER_NOTE = re.compile(r"^(?:Note|Notes):\s")
+
+
+def slide_separators(text: str) -> str:
+    """A reveal.js deck in Markdown (slides split by ``---``, a vertical slide by ``--`` alone on its line, speaker
+    notes after ``Note:``): its ``--`` lines and speaker notes as blank lines, so neither a ``--`` paragraph opens every
+    front nor the presenter's notes end every back (trial11 P96). Only a page with a ``--`` line between blank lines;
+    line numbers kept."""
+    if "\n--\n" not in text:
+        return text
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    vertical = [
+        i for i, line in enumerate(lines)
+        if not fenced[i] and line.strip() == "--" and (i == 0 or not lines[i - 1].strip()) and (i + 1 == len(lines) or not lines[i + 1].strip())
+    ]  # fmt: skip
+    if not vertical:
+        return text
+    for i in vertical:
+        lines[i] = ""
+    notes = False
+    for i, line in enumerate(lines):
+        if fenced[i]:
+            continue
+        if _SLIDE_BREAK.match(line) or i in vertical:
+            notes = False
+        elif _SPEAKER_NOTE.match(line):
+            notes = True
+        if notes:
+            lines[i] = ""
+    return "\n".join(lines)

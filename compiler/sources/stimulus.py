@@ -194,6 +194,22 @@ _ABOUT_CODE_ANY = re.compile(
 # A REPL prompt ('>>> f(10)', 'In [3]: f(10)') or a comment that gives a result ('# => [10]', '// Output: 3')
 _PROMPT = re.compile(r"^\s*(?:>>>|\.\.\.(?=\s)|In \[\d*\]:)")
 _RESULT_COMMENT = re.compile(r"(?:#|//|--)\s*(?:=>|→|(?:output|result)\s*:)", re.I)
+# a print whose result its author wrote after it ('console.log(strA); // hi there', 'print(x)  # 3': learner4 N13)
+_PRINT_CALL = re.compile(r"\b(?:console\.log|print|println|printf|puts|echo|System\.out\.print\w*|fmt\.Print\w*)\b")
+_COMMENT_MARK = re.compile(r"\s(?://|#)\s*\S")
+
+
+def printed_result(line: str) -> int | None:
+    """Where the comment giving a print's result starts in ``line`` (after the call, its brackets and quotes closed:
+    ``print(a // b)`` divides), else None."""
+    call = _PRINT_CALL.search(line)
+    if call is None:
+        return None
+    for m in _COMMENT_MARK.finditer(line, call.end()):
+        code = line[: m.start()]
+        if code.count("(") == code.count(")") and code.count("[") == code.count("]") and code.count('"') % 2 == 0 and code.count("'") % 2 == 0:
+            return m.start()
+    return None
 
 
 def shows_output(code: str) -> bool:
@@ -204,7 +220,7 @@ def shows_output(code: str) -> bool:
     prompted = [bool(_PROMPT.match(line)) for line in lines]
     if any(prompted) and any(not p for p in prompted[prompted.index(True) :]):
         return True
-    return any(_RESULT_COMMENT.search(line) for line in lines)
+    return any(_RESULT_COMMENT.search(line) or printed_result(line) is not None for line in lines)
 
 
 # A question pointing at what comes after it: 'the table below', 'described below', 'the following code',
@@ -241,14 +257,28 @@ _ASKS_HOW = re.compile(r"^\W*(?:how|write|implement|create|make|give|show|print|
 _OUTPUT_LANGS = frozenset({"", "text", "txt", "plain", "plaintext", "output", "console", "shell-session", "none", "nohighlight"})
 
 
+def _commented_output(item: Item, code: Block) -> Item:
+    """'What would be the output of following code?' answered by the program with each print's result in a comment
+    after it ('console.log(strA); // hi there'): the program without those comments on the front, as written on the
+    back (learner4 N13: the program was the back and six such questions, alike on their fronts, merged into one)."""
+    if not _ASKS_RESULT.search(item.question) or _ASKS_HOW.match(item.question) or _PROMPT.search(code.text):
+        return item
+    bare = "\n".join(line[:at].rstrip() if (at := printed_result(line)) is not None else line for line in code.text.split("\n"))
+    if bare == code.text or not bare.strip():
+        return item
+    return item.model_copy(update={"stimulus": [code.model_copy(update={"text": bare})]})
+
+
 def _only_the_code(item: Item) -> Item:
     """A question about the code it points at whose whole answer is that code: the code on the front, no answer
     ('What is the result of the following expression?' over an expression and nothing else)."""
     if item.kind is not ItemKind.basic or item.stimulus or item.skip or len(item.answer) != 1 or "`" in item.question:
         return item
     code = item.answer[0]
-    if code.kind is not BlockKind.code or shows_output(code.text):
+    if code.kind is not BlockKind.code:
         return item
+    if shows_output(code.text):
+        return _commented_output(item, code)
     about = _ABOUT_CODE.search(item.question) or _ABOUT_CODE_ANY.search(item.question)
     forward = re.search(r"\b(?:the\s+following|below)\b", item.question, re.I)
     # 'What will be the output?' over a program and nothing else: the program is asked about, its output is not given
