@@ -525,3 +525,61 @@ def test_an_mhchem_arrow_with_a_reagent_over_it_is_typeset() -> None:
     code, why = convert(r"\ce{A ->[heat][-H2O] B}")
     assert code is not None and '"heat"' in code and '"-H2O"' in code, why
     assert convert(r"\ce{A <=>[cat] B}")[0] is not None
+
+
+QUARTO_EXERCISE = '''## The Michaelis Menten equation
+
+#### (a) Enzyme saturation
+
+Explain what is meant by enzyme saturation.
+
+```{python}
+#| solution: true
+#| output: asis
+#| echo: false
+answer=r"""
+::: {.callout-important}
+
+## Answer
+
+The fraction of enzymes in complex with a substrate, out of all enzymes.
+
+:::
+"""
+print(answer)
+```
+
+#### (b) What is the turnover number?
+
+```{r, echo=FALSE, results='asis'}
+cat("The number of substrate molecules one enzyme converts per second, $k_{cat}$.")
+```
+
+```{python}
+#| echo: false
+import numpy as np
+label = """not printed"""
+```
+'''
+
+
+def test_a_quarto_chunk_that_prints_markdown_is_read_as_that_markdown(tmp_path: Path) -> None:
+    """trial11 P73: a Quarto exercise's answer is a hidden chunk whose output is Markdown ('#| output: asis',
+    'results='asis'') printing a triple-quoted string ('answer=r\\"\\"\\" ::: {.callout-important} ## Answer …
+    ::: \\"\\"\\"'): it was dropped as a setup chunk and every answer lost. The string's lines are read where they
+    stand, as an {asis} chunk's are; a hidden chunk that prints nothing stays out."""
+    from compiler.sources.converted import knitr_markdown
+
+    made = knitr_markdown(QUARTO_EXERCISE.split("\n"))
+    lines = made.text.split("\n")
+    assert lines.index("## Answer") == QUARTO_EXERCISE.split("\n").index("## Answer")  # line for line
+    assert "The number of substrate molecules one enzyme converts per second, $k_{cat}$." in lines
+    assert "not printed" not in made.text and "import numpy" not in made.text
+    result = build(deck_of(tmp_path, {"enzymes.qmd": QUARTO_EXERCISE}), tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    answers = {i.question: i.answer_plain() for i in result.compiled.items}
+    saturation = next(a for q, a in answers.items() if "saturation" in q.lower())
+    assert "fraction of enzymes in complex" in saturation
+    turnover = next(a for q, a in answers.items() if "turnover" in q.lower())
+    assert "substrate molecules" in turnover
+

@@ -102,6 +102,49 @@ _CHUNK_OPTION = re.compile(r"^\s*#\|\s*(?P<key>[\w.-]+)\s*:\s*(?P<value>.*)$")
 _HIDDEN = re.compile(r"\b(?:include|echo)\s*=\s*(?:FALSE|F)\b")
 
 
+_ASIS = re.compile(r"\bresults\s*=\s*['\"]asis['\"]")
+_TRIPLE = re.compile(r"(?P<quote>\"\"\"|\'\'\')")
+_PRINTED_STRING = re.compile(r"""^\s*(?:cat|print|writeLines)\(\s*(?P<q>["'])(?P<text>(?:\\.|(?!(?P=q)).)*)(?P=q)\s*\)\s*;?\s*$""")
+_PRINTS = re.compile(r"\b(?:print|cat|display|Markdown|writeLines)\s*\(")
+
+
+def _printed_markdown(body: list[str]) -> list[str] | None:
+    """The lines a chunk whose output is Markdown (``#| output: asis``, ``results='asis'``) prints when its code
+    prints a triple-quoted string (``answer = r\"\"\"::: {.callout-important} … :::\"\"\"`` / ``print(answer)``,
+    Quarto exercise sheets' hidden answers: trial11 P73): that string's lines where they stand, every other line
+    blank; None when the chunk holds no such string or prints nothing."""
+    if not any(_PRINTS.search(line) for line in body):
+        return None
+    out: list[str] = []
+    inside = ""
+    found = False
+    for line in body:
+        if not inside:
+            m = _TRIPLE.search(line)
+            call = _PRINTED_STRING.match(line) if m is None else None
+            if call is not None:  # 'cat("The number of …")': a one-line string printed as it is
+                out.append(call.group("text").replace("\\n", " ").replace('\\"', '"'))
+                found = True
+                continue
+            if m is None or _CHUNK_OPTION.match(line):
+                out.append("")
+                continue
+            rest = line[m.end() :]
+            if m.group("quote") in rest:  # a string opened and closed on one line: its text
+                out.append(rest[: rest.index(m.group("quote"))])
+                found = True
+                continue
+            inside, found = m.group("quote"), True
+            out.append(rest)
+            continue
+        if inside in line:
+            out.append(line[: line.index(inside)])
+            inside = ""
+            continue
+        out.append(line)
+    return out if found and not inside else None
+
+
 def knitr_markdown(lines: list[str]) -> Converted:
     """An R Markdown / Quarto document as the Markdown it knits to, line for line: an ``{asis}`` chunk is
     Markdown text (an exercise sheet's ``### Answer``), a code chunk (``{r}``, ``{python}`` …) a fenced code
@@ -121,8 +164,11 @@ def knitr_markdown(lines: list[str]) -> Converted:
         options = {o.group("key").lower(): o.group("value").strip().lower() for line in body if (o := _CHUNK_OPTION.match(line))}
         hidden = bool(_HIDDEN.search(m.group("options"))) or options.get("include") == "false" or options.get("echo") == "false"
         engine = m.group("engine").lower()
+        printed = _printed_markdown(body) if _ASIS.search(m.group("options")) or options.get("output") == "asis" or options.get("results") in ("asis", "'asis'", '"asis"') else None
         if engine in ("asis", "markdown", "md"):
             out.extend(["", *body, ""][: end - k + 1])
+        elif printed is not None:  # its output is Markdown: the text it prints, at its lines (trial11 P73)
+            out.extend(["", *printed, ""][: end - k + 1])
         elif hidden:
             out.extend([""] * (min(end, len(lines) - 1) - k + 1))
         else:

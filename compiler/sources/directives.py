@@ -206,12 +206,12 @@ _HEADING = re.compile(r"^[ ]{0,3}#{1,6}(?:[ \t]|$)")
 
 
 def answer_boxes(lines: list[str]) -> int:
-    """How many answer boxes (``:::{note} Solution``, ``::: details Answer``, ``:::tip[Answer]``,
-    ``??? note "Answer"``, ``<summary>Show answer</summary>``) follow text that is not a heading: each
+    """How many answer boxes (``:::{note} Solution``, ``::: details Answer``, ``:::tip[Answer]``, a Quarto box
+    whose first line is ``## Answer``, ``??? note "Answer"``, ``<summary>Show answer</summary>``) follow text that is not a heading: each
     answers the text above it, a question (the detector counts them; trial8 H8)."""
     found = 0
     last = ""  # the last non-blank line before this one
-    for line in lines:
+    for k, line in enumerate(lines):
         if not line.strip():
             continue
         title: str | None = None
@@ -220,6 +220,10 @@ def answer_boxes(lines: list[str]) -> int:
             name, title = _name(m)
             base = name.removesuffix("-start")
             title = title or (base if base in ("solution", "answer") else None)
+            if not title:  # Quarto: the box's first line a heading is its title ('## Answer'), as it is read
+                first = next((b for b in lines[k + 1 : k + 4] if b.strip()), "")
+                h = _TITLE_HEADING.match(first)
+                title = h.group("title") if h else None
         elif (a := _ADMONITION_TITLE.match(line)) is not None:
             title = a.group("title")
         elif (s := _SUMMARY.search(line)) is not None:
