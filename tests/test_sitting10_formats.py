@@ -583,3 +583,27 @@ def test_a_quarto_chunk_that_prints_markdown_is_read_as_that_markdown(tmp_path: 
     turnover = next(a for q, a in answers.items() if "turnover" in q.lower())
     assert "substrate molecules" in turnover
 
+
+def test_bracketed_answer_labels_and_options_lettered_in_other_scripts(tmp_path: Path) -> None:
+    """trial11 P93, P95, P94 (readers2's routes): a Chinese exam's '【答案】C' was no answer line ('4 options and none
+    marked correct'); Japanese exams letter options in katakana with an ideographic space ('ア　9' … key '【正解】ウ'),
+    Korean ones with circled digits ('① …', key '정답: ④'), Hindi ones in Devanagari ('(क) …', key 'उत्तर: (ख)'):
+    read as A, B, C … with the key naming the same place."""
+    from compiler.sources.choices import find_choices
+    from compiler.sources.letters import latin_option_letters
+
+    found = find_choices(["A. 铜", "B. 蔗糖", "C. 氯化钠", "D. 二氧化碳", "【答案】C", "【解析】氯化钠是电解质。"])
+    assert found is not None and found.correct == "C"
+    assert find_choices(["A. 9", "B. 10", "[答案] B"]).correct == "B"  # type: ignore[union-attr]
+    ja = "問1 2進数の1011を10進数で表したものはどれか。\nア　9\nイ　10\nウ　11\nエ　12\n\n【正解】ウ\n"
+    assert latin_option_letters(ja).split("\n")[1:7] == ["A) 9", "B) 10", "C) 11", "D) 12", "", "【正解】C"]
+    ko = "다음 중 옳은 것은?\n① 증가\n② 감소\n③ 유지\n④ 없음\n정답: ④"
+    assert latin_option_letters(ko).split("\n")[1:] == ["A) 증가", "B) 감소", "C) 유지", "D) 없음", "정답: D"]
+    hi = "सही उत्तर चुनें\n(क) एक\n(ख) दो\n(ग) तीन\nउत्तर: (ख)"
+    assert latin_option_letters(hi).split("\n")[1:] == ["(A) एक", "(B) दो", "(C) तीन", "उत्तर: (B)"]
+    assert latin_option_letters("а также\nб тоже") == "а также\nб тоже"  # (no option without its mark)
+    asked = "# 午前問題\n\n### 2進数の1011を10進数で表したものはどれか？\n\nア　9\nイ　10\nウ　11\nエ　12\n\n【正解】ウ\n"
+    result = build(deck_of(tmp_path, {"ja.md": asked}), tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    (item,) = result.compiled.items
+    assert item.correct_labels == ["C"] and [c.text for c in item.choices] == ["9", "10", "11", "12"]

@@ -91,8 +91,10 @@ ANSWER_LINE_ANY = re.compile(
     r"(?:\*\*|__)?(?P<label>\(?[A-Ha-h]\)?(?:\s*[,;&/+]\s*\(?[A-Ha-h]\)?)*|[A-H]{2,8})[.)]?(?:\*\*|__)?\s*$(?P<rest>)"
 )
 # the answer line in another language, with text after the letter: '**Đáp án:** A. **Giải thích:** …' (learner3 N6)
+# (Chinese and Japanese exam papers bracket the word instead of a colon: '【答案】C', '[答案] C', '【正解】ウ'; trial11 P93)
 _ANSWER_OTHER = re.compile(
-    r"^\s*(?:>\s*)?" + _KEY_MARK + r"(?:#{1,6}\s+)?(?:\*\*|__)?(?i:" + ANSWER_WORDS + r")\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*"
+    r"^\s*(?:>\s*)?" + _KEY_MARK + r"(?:#{1,6}\s+)?(?:\*\*|__)?(?:(?i:" + ANSWER_WORDS + r")\s*(?:\*\*|__)?\s*[:：]"
+    r"|[【\[〔](?:(?i:" + ANSWER_WORDS + r")|正解|正答)[】\]〕]\s*(?:\*\*|__)?\s*[:：]?)\s*(?:\*\*|__)?\s*"
     + _LABELS
     + r"[.):]?(?:\*\*|__)?\s*(?P<rest>.*)$"
 )

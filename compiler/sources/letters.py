@@ -1,4 +1,4 @@
-"""Option letters of other scripts read as A, B, C (learner M27).
+"""Option letters of other scripts read as A, B, C (learner M27; katakana, circled digits, Devanagari: trial11 P95).
 
 Tests in Russian, Greek, Arabic or Hebrew letter their options in their own alphabet (``а) Рибосома``,
 ``α) …``, ``أ) …``, ``א) …``) and key them the same way (``Ответ: а``). Every reader that knows options
@@ -12,15 +12,23 @@ from __future__ import annotations
 
 import re
 
-# Each alphabet in its own order (the Arabic one in abjad order, as tests letter options: أ ب ج د هـ و)
-_ALPHABETS = ("абвгдежз", "αβγδεζηθ", "אבגדהוזח", "أبجدهوزح")
+# Each alphabet in its own order (the Arabic one in abjad order, as tests letter options: أ ب ج د هـ و); Japanese
+# exams letter options in katakana (ア イ ウ エ), Korean ones with circled digits or letters (① ② ③, ㉠ ㉡ ㉢),
+# Hindi ones in Devanagari (क ख ग घ) (trial11 P95, P94)
+_ALPHABETS = ("абвгдежз", "αβγδεζηθ", "אבגדהוזח", "أبجدهوزح", "アイウエオカキク", "①②③④⑤⑥⑦⑧", "㉠㉡㉢㉣㉤㉥㉦㉧", "कखगघङचछज")
 _LATIN = "ABCDEFGH"
 _ALL = "".join(_ALPHABETS) + "ـ"
-_OPTION = re.compile(r"^(?P<lead>\s*(?:[-*+]\s+)?\(?)(?P<letter>[" + _ALL + r"]ـ?)(?P<rest>[.)]\s+\S.*)$")
-# the key after the options: 'Ответ: а', '**Απάντηση:** β', 'الإجابة: ب' (a label, a colon, one letter)
+_SPACED = "".join(_ALPHABETS[4:7])  # letters an option may follow with a space alone: 'ア　9', '① 증가'
+_OPTION = re.compile(
+    r"^(?P<lead>\s*(?:[-*+]\s+)?[(（]?)(?P<letter>[" + _ALL + r"]ـ?)"
+    r"(?P<rest>[.)）．、]\s*\S.*|(?<=[" + _SPACED + r"])[ \t\u3000]+\S.*)$"
+)
+# the key after the options: 'Ответ: а', '**Απάντηση:** β', 'الإجابة: ب', 'उत्तर: (ख)' (a label, a colon, one
+# letter), or a bracketed label: '【正解】ウ'
 _KEY = re.compile(
-    r"^(?P<lead>\s*(?:[-*+]\s+)?(?:\*\*|__)?[^\W\d_][\w ]{0,30}?(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?)"
-    r"(?P<letter>[" + _ALL + r"]ـ?)(?P<rest>(?:\*\*|__)?\s*[.)]?\s*)$"
+    r"^(?P<lead>\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:[^\W\d_][^:：\n*_]{0,30}?(?:\*\*|__)?\s*[:：]|[【\[〔][^】\]〕]{1,10}[】\]〕]\s*[:：]?)"
+    r"\s*(?:\*\*|__)?\s*[(（]?)"
+    r"(?P<letter>[" + _ALL + r"]ـ?)(?P<rest>[)）]?(?:\*\*|__)?\s*[.)]?\s*)$"
 )
 _KEY_REACH = 3  # non-blank lines after the last option where its key may stand
 
@@ -63,7 +71,11 @@ def latin_option_letters(text: str) -> str:
         for i, at in enumerate(run):
             m = _OPTION.match(lines[at])
             assert m is not None
-            lines[at] = m.group("lead") + _LATIN[i] + m.group("rest")
+            rest = m.group("rest")
+            if rest[0] in "）．、" or rest[0] not in ".)":  # ('ア　9', '（イ）10', 'ウ．11': read as 'A) 9')
+                rest = ") " + rest.lstrip("）．、 \t\u3000")
+            lead = m.group("lead").replace("（", "(")
+            lines[at] = lead + _LATIN[i] + (rest if not lead.endswith("(") or rest.startswith(")") else ")" + rest[1:])
         seen = 0
         while k < len(lines) and seen < _KEY_REACH:
             if lines[k].strip():
@@ -71,7 +83,7 @@ def latin_option_letters(text: str) -> str:
                 key = _KEY.match(lines[k])
                 found = _place(key.group("letter")) if key else None
                 if key and found and found[0] == alphabet and found[1] < len(run):
-                    lines[k] = key.group("lead") + _LATIN[found[1]] + key.group("rest")
+                    lines[k] = key.group("lead").replace("（", "(") + _LATIN[found[1]] + key.group("rest").replace("）", ")")
                     break
             k += 1
         n = run[-1] + 1
