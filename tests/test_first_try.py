@@ -150,3 +150,50 @@ def test_answer_label_alone_on_its_line(tmp_path: Path) -> None:
     assert list(got) == ["Как работают goroutines?", "Как работают defer, panic и recover?"]
     assert got["Как работают goroutines?"].startswith("Goroutine — легковесный поток.") and "go f()" in got["Как работают goroutines?"]
     assert "Ответ" not in got["Как работают defer, panic и recover?"] and "Panic" in got["Как работают defer, panic и recover?"]
+
+
+def test_toggles_closed_right_above_markdown(tmp_path: Path) -> None:
+    """trial11 P53 (a Notion export, 151 code exercises over '<details><summary>Solution</summary>' toggles): each
+    '</details>' had the next exercise right under it ('---', a link, a code fence) with no blank line, so the
+    close's HTML block swallowed the fence's opening line; the page's fences fell out of step, 63 exercises were
+    lost and one page stopped the build with an internal error (StopIteration). Every exercise is a card now."""
+    page = (
+        "# Code interpretation\n\n---\n[**Datatypes**](/page#d1)\n```python\n2 + '5'\n```\n<details>\n"
+        "<summary>Solution</summary>\n\n```python\nTypeError: unsupported operand\n```\n</details>\n---\n"
+        "[`.split()`](/page#s1)\n```python\ntext = 'Computer Science is awesome'\n\ntext.split(' ')[2]\n```\n<details>\n"
+        "<summary>Solution</summary>\n\n'is'\n</details>\n---\n[Unequal](/page#u1)\n```python\n'5' != 5\n```\n<details>\n"
+        "<summary>Solution</summary>\n\nTrue\n</details>\n```python\ndf.drop(6, axis=0)\n```\n<details>\n"
+        "<summary>Solution</summary>\n\n![image](https://example.com/img.png)\n</details>\n"
+    )
+    compiled = build(deck_of(tmp_path, {"code.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    got = {i.question: i.answer_plain() for i in compiled.items}
+    assert got["Datatypes"] == "TypeError: unsupported operand"
+    assert got["`.split()`"] == "'is'" and got["Unequal"] == "True"
+    split = next(i for i in compiled.items if i.question == "`.split()`")
+    assert "text.split(' ')[2]" in " ".join(b.plain() for b in split.stimulus)  # the code it asks about, on the front
+
+
+def test_titled_problems_over_answer_labels(tmp_path: Path) -> None:
+    """trial11 P29 (a maths answer key): '**1. Daily consumption:**' over the problem, then '**Answer:** …' and
+    '**Teaching Tip:** …', five times under one heading, were one heading card with everything glued (7 questions
+    lost). A paragraph opened by a bold title ending in a colon, answered by the next paragraph's answer label, is
+    a question (the title leads its front; the tip stays on the back)."""
+    page = (
+        "# Fractions - Answer Key\n\n## Guided Practice\n\n**1. Daily consumption:**\nYou drank 1/3 of a carton in the "
+        "morning and 1/3 in the afternoon. How much did you drink?\n\n**Answer:** 2/3 of a carton.\n\n"
+        "**Teaching Tip:** This reinforces addition of like fractions.\n\n**2. Resource management:**\n"
+        "A rope is 1 meter long. You used 2/5 of it. How much is left?\n\n**Answer:** 3/5 meter.\n\n"
+        "**Teaching Tip:** Show that 1 = 5/5.\n\n## Reflection\n\n**Bonus reflection:** What fraction of the week was "
+        "about fractions?\n\n**Answer:** All of it: 5/5.\n"
+    )
+    compiled = build(deck_of(tmp_path, {"key.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None and not compiled.deck.skipped
+    got = {i.question: (i.number, i.answer_plain()) for i in compiled.items}
+    assert list(got) == [
+        "Daily consumption: You drank 1/3 of a carton in the morning and 1/3 in the afternoon. How much did you drink?",
+        "Resource management: A rope is 1 meter long. You used 2/5 of it. How much is left?",
+        "Bonus reflection: What fraction of the week was about fractions?",
+    ]
+    number, answer = got["Resource management: A rope is 1 meter long. You used 2/5 of it. How much is left?"]
+    assert number == "2" and answer.startswith("3/5 meter.") and "Show that 1 = 5/5." in answer

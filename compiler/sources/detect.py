@@ -186,6 +186,24 @@ def _answer_label_after(lines: list[str], index: int) -> bool:
     return False
 
 
+_TITLE_LEAD = re.compile(r"^[ ]{0,3}(\*\*|__)(?:\d{1,3}[.)]\s+)?[^*_\n]{1,60}?[:：]\1")  # '**1. Daily consumption:**'
+
+
+def _titled_problem(lines: list[str], index: int) -> bool:
+    """A paragraph opened by a bold title ending in a colon, its problem under it, and an answer label opening
+    the next paragraph (``**1. Daily consumption:**`` / ``You drank …?`` / ``**Answer:** …``: trial11 P29)."""
+    if not _TITLE_LEAD.match(lines[index]) or _answer_line(lines[index]) or (index and lines[index - 1].strip()):
+        return False
+    k = index + 1
+    while k < len(lines) and lines[k].strip():
+        k += 1
+    if k == index + 1 and not _TITLE_LEAD.sub("", lines[index]).strip():
+        return False  # a title alone, no problem under it
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    return k < len(lines) and _answer_line(lines[k])
+
+
 def _answer_line(line: str) -> bool:
     """A line opened by an answer label (``**Answer:** …``, ``**Respuesta correcta:** …``: trial9 T16)."""
     text = unbold_label(f"{line.rstrip()} x").strip()  # (' x': a label alone on its line, '**Ответ:**', reads too)
@@ -214,7 +232,7 @@ def markdown_questions(lines: list[str], obsidian: bool = True) -> tuple[int, in
             line.lstrip().startswith(("**", "__", "- **", "* **"))
             and has_question_label(unbold_label(line).lstrip().lstrip("-*+ "))
             and _answer_label_after(lines, index)
-        )
+        ) or _titled_problem(lines, index)
         probe = _summary_joined(lines, index) or line  # '<summary>' / '\t\tWhat …?' / '</summary>' on lines of their own
         if question_line(probe) or _SUMMARY_STATEMENT.search(probe) or _SUMMARY_BLANK.search(probe) or index in labelled or index in stems or setext or (
             clozes and has_cloze(line) and "	" not in line

@@ -122,6 +122,7 @@ from compiler.sources.markdown_blocks import (
     callouts,
     check_parsed,
     check_text,
+    close_toggles,
     drop_answer_label,
     drop_paired_label,
     emoji_shortcodes,
@@ -269,7 +270,7 @@ _CLOSE_DETAILS = re.compile(r"</details\s*>", re.I)
 _SUMMARY_END = re.compile(r"</summary\s*>", re.I)
 _OPEN_DETAILS = re.compile(r"<details\b", re.I)
 _RULE_LINE = re.compile(r"^\s*(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")  # a thematic break
-_CLOSING_LINE = re.compile(r"^\s*(?:</[a-z]+\s*>\s*)*</details\s*>\s*$", re.I)  # '</b></details>' on a line of its own
+_CLOSING_LINE = re.compile(r"^\s*(?:<!--\s*)?(?:</[a-z]+\s*>\s*)*</details\s*>\s*(?:-->)?\s*$", re.I)  # '</b></details>' on a line of its own
 
 
 def _closes_toggle(block: TopBlock, lines: list[str]) -> bool:
@@ -659,9 +660,15 @@ def _norm_heading(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", _ID.sub("", text)).casefold().split())
 
 
-def _answer_label_below(blocks: list[TopBlock], n: int, lines: list[str]) -> bool:
+# a bold title or label ending in a colon that opens a paragraph ('**1. Daily consumption:**', '**Bonus reflection:** …'),
+# its number apart; the problem it names follows (on its line or the next)
+_TITLE_LEAD = re.compile(r"^[ ]{0,3}(\*\*|__)(?:(?P<n>\d{1,3})[.)]\s+)?(?P<title>[^*_\n]{1,60}?[:：])\1(?P<rest>.*)$")
+
+
+def _answer_label_below(blocks: list[TopBlock], n: int, lines: list[str], next_paragraph: bool = False) -> bool:
     """Whether a paragraph opened by an answer label (``**Answer:** …``, ``Correct answer: …``) follows the block
-    at ``n`` within ``LABEL_AFTER`` blocks, before any heading, rule or paragraph opened by a question label."""
+    at ``n`` within ``LABEL_AFTER`` blocks, before any heading, rule or paragraph opened by a question label (with
+    ``next_paragraph``, before any other paragraph: a titled problem's answer, never a tip's next problem's)."""
     for block in blocks[n + 1 : n + 2 + LABEL_AFTER]:
         if block.type in ("heading_open", "hr") or block.start >= len(lines):
             return False
@@ -670,7 +677,7 @@ def _answer_label_below(blocks: list[TopBlock], n: int, lines: list[str]) -> boo
         first = unbold_label(f"{lines[block.start].rstrip()} x").strip()  # (' x': a label alone on its line, '**Ответ:**')
         if has_answer_label(first) or has_right_answer_label(first):
             return True
-        if has_question_label(first):
+        if has_question_label(first) or next_paragraph:
             return False
     return False
 
@@ -827,10 +834,19 @@ class MarkdownReader:
         if block.type != "paragraph_open" or block.end > len(lines):
             return None
         own = [unbold_label(line).lstrip() if k == 0 else unbold_label(line) for k, line in enumerate(lines[block.start : block.end])]
+        answer: list[TopBlock] = []
+        titled = None if has_question_label(own[0]) else _TITLE_LEAD.match(own[0])
+        if titled is not None:  # '**1. Daily consumption:**' over the problem, then '**Answer:** …' (trial11 P29)
+            first = unbold_label(f"{titled.group('title')} x").strip()
+            rest = " ".join([titled.group("rest").strip(), *(x.strip() for x in own[1:])]).strip()
+            if not rest or has_answer_label(first) or has_right_answer_label(first) or not _answer_label_below(blocks, n, lines, next_paragraph=True):
+                return None
+            q = split_question(self._inline(f"{titled.group('title').strip()} {rest}"), source)
+            q.number, q.labeled = q.number or titled.group("n"), True
+            return q, answer
         if not has_question_label(own[0]):
             return None
         pair = _paragraph_pair(own)
-        answer: list[TopBlock] = []
         if pair is not None:
             question, rest = pair
             at = block.end - len(rest)
@@ -1419,7 +1435,7 @@ class MarkdownReader:
         raw = slide_separators(abbreviations(math_fences(wide_entries(raw))))  # (MkDocs indents P1; '```math' N47; N8; P96)
         raw, listed = list_headings(raw)  # '1. ### What is a prototype chain': '### 1. What is …', a question
         stems = checkbox_stems(raw.split("\n"))  # the text right above '- [ ]' / '- [x]' options asks
-        text = emoji_shortcodes(obsidian_links(html_bold(html_headings(task_boxes(callouts(directives(markdown_in_html(raw))))))))
+        text = emoji_shortcodes(obsidian_links(html_bold(html_headings(task_boxes(callouts(directives(markdown_in_html(close_toggles(raw)))))))))
         if not check_text(text, doc.rel, diag):
             return []
         env: dict[str, Any] = {}
