@@ -197,3 +197,23 @@ def test_titled_problems_over_answer_labels(tmp_path: Path) -> None:
     ]
     number, answer = got["Resource management: A rope is 1 meter long. You used 2/5 of it. How much is left?"]
     assert number == "2" and answer.startswith("3/5 meter.") and "Show that 1 = 5/5." in answer
+
+
+@pytest.mark.parametrize(
+    ("asked", "answered", "question", "answer"),
+    [
+        ("F: ", "A: ", "Was ist die Hauptstadt von Deutschland?", "Berlin."),
+        ("Q : ", "R : ", "Quel fleuve traverse Paris ?", "La Seine."),
+        ("В: ", "О: ", "Какая столица России?", "Москва."),
+        ("س: ", "ج: ", "ما عاصمة مصر؟", "القاهرة."),
+    ],
+)
+def test_a_pages_own_short_label_pair(tmp_path: Path, asked: str, answered: str, question: str, answer: str) -> None:
+    """trial11 P49: label pairs written in another language's letters ('F:' / 'A:', 'Q :' / 'R :', 'В:' / 'О:',
+    'س:' / 'ج:') lost their labels in a .txt file but kept them on the cards of a .md file. The pair of short labels
+    that opens a page's question paragraphs and their answer lines is the page's question and answer labels."""
+    text = "".join(f"{asked}{question}\n{answered}{answer}\n\n" for _ in range(1)) + f"{asked}Second?\n{answered}Two.\n"
+    compiled = build(deck_of(tmp_path, {"cards.md": text}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    got = {i.question.replace("\u202f", " "): i.answer_plain() for i in compiled.items}
+    assert got == {question: answer, "Second?": "Two."}

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -97,6 +98,7 @@ from compiler.sources.lines import (
     has_answer_label,
     has_question_label,
     has_right_answer_label,
+    in_fence,
     inline_card,
     labelled_headings,
     leading_number,
@@ -665,6 +667,32 @@ def _norm_heading(text: str) -> str:
 _TITLE_LEAD = re.compile(r"^[ ]{0,3}(\*\*|__)(?:(?P<n>\d{1,3})[.)]\s+)?(?P<title>[^*_\n]{1,60}?[:：])\1(?P<rest>.*)$")
 
 
+_SHORT_LABEL = re.compile(r"^\s*(?P<label>[^\W\d_]{1,3})\s?[:：]\s+\S")  # 'F: …', 'R : …', 'В: …', 'س: …'
+PAIRS_MIN = 2  # paragraphs written in one pair of short labels, for the pair to be the page's question and answer labels
+
+
+def page_label_pair(lines: list[str]) -> tuple[str, str] | None:
+    """The pair of short labels a page's question paragraphs are written in, whatever its language (German
+    ``F:`` / ``A:``, French ``Q :`` / ``R :``, Russian ``В:`` / ``О:``, Arabic ``س:`` / ``ج:``; trial11 P49: the
+    labels stayed on the cards): at least two paragraphs, most of those opened by a short label, open with the
+    first and go on with a line opened by the second. None when no pair is the page's."""
+    counts: Counter[tuple[str, str]] = Counter()
+    para: list[str] = []
+    for line, fenced in zip([*lines, ""], [*in_fence(lines), False], strict=True):
+        if line.strip() and not fenced:
+            para.append(line)
+            continue
+        first = _SHORT_LABEL.match(para[0]) if len(para) >= 2 else None
+        later = next((m for m in map(_SHORT_LABEL.match, para[1:]) if m), None) if first else None
+        if first and later and first.group("label").casefold() != later.group("label").casefold():
+            counts[(first.group("label"), later.group("label"))] += 1
+        para = []
+    if not counts:
+        return None
+    pair, n = counts.most_common(1)[0]
+    return pair if n >= PAIRS_MIN and n >= 0.6 * sum(counts.values()) else None
+
+
 def _answer_label_below(blocks: list[TopBlock], n: int, lines: list[str], next_paragraph: bool = False) -> bool:
     """Whether a paragraph opened by an answer label (``**Answer:** …``, ``Correct answer: …``) follows the block
     at ``n`` within ``LABEL_AFTER`` blocks, before any heading, rule or paragraph opened by a question label (with
@@ -682,10 +710,15 @@ def _answer_label_below(blocks: list[TopBlock], n: int, lines: list[str], next_p
     return False
 
 
-def _paragraph_pair(own: list[str]) -> tuple[str, list[str]] | None:
+def _paragraph_pair(own: list[str], labels: tuple[str, str] | None = None) -> tuple[str, list[str]] | None:
     """A paragraph's lines (bold taken off their labels) that pair a question label with an answer label
-    (``Q: What is IP?`` / ``A: Internet Protocol.``): (the question without its label, the answer's lines
-    without theirs), or None."""
+    (``Q: What is IP?`` / ``A: Internet Protocol.``, or the page's own pair of short ``labels``): (the question
+    without its label, the answer's lines without theirs), or None."""
+    if own and labels is not None:
+        asked, answered = (re.compile(rf"^\s*{re.escape(label)}\s?[:：]\s+") for label in labels)
+        k = next((k for k, line in enumerate(own) if k and answered.match(line)), None) if asked.match(own[0]) else None
+        if k is not None:
+            return asked.sub("", " ".join(x.strip() for x in own[:k]), count=1), [answered.sub("", own[k].strip(), count=1), *own[k + 1 :]]
     if not own or not has_question_label(own[0]):
         return None
     dotted = re.match(r"^\s*(?i:q)\.\s", own[0]) is not None  # 'Q. …' / 'A. …': an answer as the pair writes it
@@ -823,7 +856,7 @@ class MarkdownReader:
         return q, answer
 
     def _label_pair(
-        self, blocks: list[TopBlock], n: int, source: SourceConfig, lines: list[str], env: dict[str, Any]
+        self, blocks: list[TopBlock], n: int, source: SourceConfig, lines: list[str], env: dict[str, Any], labels: tuple[str, str] | None = None
     ) -> tuple[_Question, list[TopBlock]] | None:
         """A paragraph opened by a question label (``**Question:** How do goroutines differ …?``, ``Q: …``) whose
         answer label follows on one of its lines (``A: …``), or opens a paragraph below it, after at most
@@ -844,9 +877,9 @@ class MarkdownReader:
             q = split_question(self._inline(f"{titled.group('title').strip()} {rest}"), source)
             q.number, q.labeled = q.number or titled.group("n"), True
             return q, answer
-        if not has_question_label(own[0]):
+        pair = _paragraph_pair(own, labels)
+        if pair is None and not has_question_label(own[0]):
             return None
-        pair = _paragraph_pair(own)
         if pair is not None:
             question, rest = pair
             at = block.end - len(rest)
@@ -1442,6 +1475,7 @@ class MarkdownReader:
         tokens = self._md.parse(text, env)
         src_lines = text.split("\n")
         check_parsed(tokens, src_lines, doc.rel, diag)
+        labels = page_label_pair(src_lines)  # 'F:' / 'A:', 'В:' / 'О:': the page's own question and answer labels
         blocks = split_admonitions(split_toggles(self._md, top_blocks(tokens), env))
         stack: list[tuple[float, str]] = []  # (level, heading text) of section headings (a divider's: level - 0.5)
         items: list[Item] = []
@@ -1658,7 +1692,7 @@ class MarkdownReader:
                 count += len(bank)  # '| Question | A | B | C | D | Answer |': a multiple-choice note per row (trial9 T24)
                 items.extend(bank)
                 continue
-            pair = self._label_pair(blocks, n, source, src_lines, env)
+            pair = self._label_pair(blocks, n, source, src_lines, env, labels)
             if pair is not None:  # '**Question:** …?' over '**Answer:** …', in one paragraph or two (lead G1)
                 close()
                 count += 1
