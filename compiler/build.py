@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 # Only light modules above: a build with nothing to do (the up-to-date check) imports neither the model
 # (pydantic) nor the compiler's passes; they are imported where a build compiles.
 LOCK_NAME = "deckc.lock"  # compiler.lock.LOCK_NAME
-BUILD_DIR = "build"  # the default build folder: inside the content folder if there is one, else beside it
+BUILD_DIR = "build"  # the default build folder: inside the content folder, or beside a folder named content/
 
 CACHE_DIR = ".cache"  # under the build dir: embeddings and candidate pairs keyed by content hash
 #: content files whose change needs no new vector: the lock, decisions.toml (DECISIONS_NAME), topics.toml (TOPICS_NAME)
@@ -97,12 +97,17 @@ class BuildResult:
 
 
 def default_build_dir(content_dir: Path) -> Path:
-    """``build/`` inside the content folder when it has one (a deck folder made by ``deckc init``),
-    else beside it: ``content`` -> ``build``, ``~/notes/content`` -> ``~/notes/build``."""
+    """``build/`` inside the content folder when it has one (a deck folder made by ``deckc init``); beside a
+    folder named ``content`` without one (this repository's layout: ``content`` -> ``build``,
+    ``~/notes/content`` -> ``~/notes/build``); else inside it again: a deck folder whose ``build/`` was removed
+    must not write into its parent's, which sibling decks share (learner4 N50)."""
     path = Path(content_dir)
     if (path / BUILD_DIR).is_dir():
         return path / BUILD_DIR
-    if path.name in ("", ".", ".."):  # `deckc build .` inside the content folder: still beside it
+    named = path.resolve().name if path.name in ("", ".", "..") else path.name  # (`deckc build .` inside it)
+    if named != "content":
+        return path / BUILD_DIR
+    if path.name in ("", ".", ".."):
         path = path.resolve()
     return path.parent / BUILD_DIR
 

@@ -168,8 +168,8 @@ def main() -> None:
     """Compile study documents into an Anki deck, an Anki-importable CSV, a JSON manifest and a PDF cheat sheet.
 
     A deck is a folder (default: content/) holding deck.toml and the source
-    documents in sources/; outputs go to its build/ folder if it has one, else
-    to build/ beside it, or to -o BUILD_DIR.
+    documents in sources/; outputs go to its build/ folder (to build/ beside a
+    folder named content/ that has none), or to -o BUILD_DIR.
 
     \b
     Start a deck of your own:
@@ -193,7 +193,7 @@ def main() -> None:
 def build(
     content_dir: Path, build_dir: Path | None, only: str, per_section: bool, questions_only: bool, paper: str, frozen: bool
 ) -> None:
-    """Compile CONTENT_DIR (default: content/) into BUILD_DIR (default: CONTENT_DIR/build if it exists, else build/ beside it).
+    """Compile CONTENT_DIR (default: content/) into BUILD_DIR (default: CONTENT_DIR/build; build/ beside a folder named content/ that has none).
 
     Writes <deck>.apkg, <deck>.csv, <deck>.json and the <deck>.pdf cheat sheet
     (and <deck>-retired.apkg when the lock has retired notes), then updates

@@ -209,3 +209,15 @@ def test_real_content_loads_cleanly(content_dir: Path, tmp_path: Path) -> None:
     assert diag.items == []
     assert project.overrides and all(o.line for o in project.overrides)
     assert project.decisions.merge and all(d.line for d in project.decisions.merge)
+
+
+def test_a_deck_folder_without_its_build_folder_builds_inside(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """learner4 N50: after 'rm -rf build' in a folder made by 'deckc init', 'deckc build .' wrote into the parent's
+    build/ (shared by sibling decks), silently. Only a folder named content/ builds beside itself."""
+    deck = tmp_path / "decks" / "ml"
+    deck.mkdir(parents=True)
+    assert default_build_dir(deck) == deck / "build"
+    monkeypatch.chdir(deck)
+    assert default_build_dir(Path(".")) == Path("build")
+    (deck / "build").mkdir()
+    assert default_build_dir(Path(".")) == Path("build")
