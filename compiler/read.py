@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import os
 import re
 import statistics
 import tomllib
@@ -768,18 +769,44 @@ def _no_answer(diag: Diagnostics) -> Callable[[Item], None]:
     return warn
 
 
+_READER_FAULT = "reader-fault"
+
+
+def _reader_read(doc: Document, src: SourceConfig, diag: Diagnostics) -> list[Item]:
+    """The source's reader on the document; a fault in it is an error naming the document (trial11 P54: an
+    internal error named no file), so the user knows which one to leave out or report (DECKC_DEBUG=1 raises it)."""
+    assert src.layout is not None
+    try:
+        return readers()[src.layout].read(doc, src, diag)
+    except Exception as exc:  # (any fault of a reader: reported with the file, nothing written)
+        if os.environ.get("DECKC_DEBUG"):
+            raise
+        what = f"{type(exc).__name__}: {' '.join(str(exc).split())[:200]}".rstrip(": ")
+        diag.error(
+            doc.rel,
+            None,
+            f"deckc's '{src.layout}' reader failed on this document (internal error: {what})",
+            f"this is a bug in deckc: please report it with this file (DECKC_DEBUG=1 prints where it happened); to build "
+            f"the other documents meanwhile, rename it #{Path(doc.rel).name} or give its [[source]] another layout",
+            group=_READER_FAULT,
+        )
+        return []
+
+
 def _read(doc: Document, src: SourceConfig, diag: Diagnostics, cache: ItemCache | None) -> list[Item]:
     """The source's reader on the document, or its cached result for the same text, config and code."""
     assert src.layout is not None
     if cache is None:
-        return readers()[src.layout].read(doc, src, diag)
+        return _reader_read(doc, src, diag)
     key = cache.key(src.layout, src, f"{doc.rel}\0converted" if doc.converted else doc.rel, doc.text)
     hit = cache.get(key)
     if hit is not None:
         diag.items.extend(hit[1])
         return hit[0]
     mark = len(diag.items)
-    found = readers()[src.layout].read(doc, src, diag)
+    found = _reader_read(doc, src, diag)
+    if any(d.severity == "error" and d.group == _READER_FAULT for d in diag.items[mark:]):
+        return found  # (a reader's fault is never kept: the next build tries again)
     cache.put(key, found, diag.items[mark:])
     return found
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner, Result
 
 from compiler.cli import main
@@ -139,3 +140,20 @@ def test_output_blocked_by_directory_names_the_file(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "test.json" in result.output
     assert sorted(p.name for p in out.iterdir() if p.name != ".cache") == ["test.json"], "nothing else written, no temp files left"
+
+
+def test_a_reader_fault_names_its_document(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """trial11 P54: a fault inside a reader was 'internal error (StopIteration: )' naming no file. Now it is an
+    error on the document being read, saying how to build the others meanwhile; nothing is written. (The fault
+    is planted: the real one found, P53, is fixed and tested in test_first_try.py.)"""
+    from compiler.sources.markdown import MarkdownReader
+
+    def broken(self: MarkdownReader, *args: object) -> list[object]:
+        raise StopIteration
+
+    monkeypatch.delenv("DECKC_DEBUG", raising=False)
+    monkeypatch.setattr(MarkdownReader, "read", broken)
+    content = make_content(tmp_path, b"## What is X?\n\nX.\n", layout='layout = "markdown"', name="notes.md")
+    out = tmp_path / "out"
+    result = run_build(content, out)
+    assert_failed(result, out, "sources/notes.md: error: deckc's 'markdown' reader failed on this document", "rename it #notes.md")
