@@ -856,7 +856,14 @@ class MarkdownReader:
         return q, answer
 
     def _label_pair(
-        self, blocks: list[TopBlock], n: int, source: SourceConfig, lines: list[str], env: dict[str, Any], labels: tuple[str, str] | None = None
+        self,
+        blocks: list[TopBlock],
+        n: int,
+        source: SourceConfig,
+        lines: list[str],
+        env: dict[str, Any],
+        labels: tuple[str, str] | None = None,
+        titles: bool = True,
     ) -> tuple[_Question, list[TopBlock]] | None:
         """A paragraph opened by a question label (``**Question:** How do goroutines differ …?``, ``Q: …``) whose
         answer label follows on one of its lines (``A: …``), or opens a paragraph below it, after at most
@@ -868,7 +875,7 @@ class MarkdownReader:
             return None
         own = [unbold_label(line).lstrip() if k == 0 else unbold_label(line) for k, line in enumerate(lines[block.start : block.end])]
         answer: list[TopBlock] = []
-        titled = None if has_question_label(own[0]) else _TITLE_LEAD.match(own[0])
+        titled = None if has_question_label(own[0]) or not titles else _TITLE_LEAD.match(own[0])
         if titled is not None:  # '**1. Daily consumption:**' over the problem, then '**Answer:** …' (trial11 P29)
             first = unbold_label(f"{titled.group('title')} x").strip()
             rest = " ".join([titled.group("rest").strip(), *(x.strip() for x in own[1:])]).strip()
@@ -1692,7 +1699,8 @@ class MarkdownReader:
                 count += len(bank)  # '| Question | A | B | C | D | Answer |': a multiple-choice note per row (trial9 T24)
                 items.extend(bank)
                 continue
-            pair = self._label_pair(blocks, n, source, src_lines, env, labels)
+            # (a titled paragraph right under a question that has no answer yet is part of it: '**Difficulty:** easy')
+            pair = self._label_pair(blocks, n, source, src_lines, env, labels, titles=current is None or bool(current.answer))
             if pair is not None:  # '**Question:** …?' over '**Answer:** …', in one paragraph or two (lead G1)
                 close()
                 count += 1
