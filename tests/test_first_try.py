@@ -217,3 +217,55 @@ def test_a_pages_own_short_label_pair(tmp_path: Path, asked: str, answered: str,
     assert compiled is not None
     got = {i.question.replace("\u202f", " "): i.answer_plain() for i in compiled.items}
     assert got == {question: answer, "Second?": "Two."}
+
+
+def test_output_questions_over_programs(tmp_path: Path) -> None:
+    """learner4 N12 (severe: an interview page of 93 '### Question N: What will be the output?' over a program):
+    a program with no answer after it was the back of a bare front, and two such cards were merged (a question
+    lost); an empty '**Output:**' made a card teaching 'Output:'; '### Answer:' at the question's own level was a
+    big heading on every back. The program is the exercise (on the front; no answer: skipped), a label alone is
+    no answer, and an answer heading at any level is the answer's label."""
+    page = (
+        "## JavaScript\n\n### Question 1: What will be the output?\n\n```js\nlet x = 1 > 2 > 3;\nconsole.log(x);\n```\n\n"
+        "### Answer:\n\n**Output:** `false`\n\n### Question 2: What will be the output?\n\n```js\nconsole.log(typeof Infinity);\n```\n\n"
+        "### Answer:\n\n**Output:**\n\n### Question 3: What will be the output?\n\n```js\noperation(6, 5, sum);\n```\n\n"
+        "### Question 4: what will be the output?\n\n```js\nconsole.log(higherOrder(30, add));\n```\n\n"
+        "### Question 5: What does this print?\n\n```text\n42\n```\n"
+    )
+    compiled = build(deck_of(tmp_path, {"io.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    kept = [(i.answer_plain(), [b.plain() for b in i.stimulus]) for i in compiled.items]
+    assert kept == [("Output: false", ["let x = 1 > 2 > 3;\nconsole.log(x);"]), ("42", [])]
+    skipped = [(i.skip, [b.plain() for b in i.stimulus]) for i in compiled.deck.skipped]
+    assert [reason for reason, _ in skipped] == ["no answer"] * 3
+    assert skipped[2][1] == ["console.log(higherOrder(30, add));"]  # its own program, never merged into another's
+
+
+@pytest.mark.parametrize("end", ["", " ", "\t"])
+def test_a_trailing_space_changes_no_front(tmp_path: Path, end: str) -> None:
+    """learner4 N1: '- Why …? Why …? ' (one trailing space) over an indented answer: the front held only the first
+    question and the second was the back's first paragraph; without the space the front held both."""
+    page = (
+        f"# Gov\n\n- Why did the Framers give the House the power to impeach? Why a two-thirds vote to convict?{end}\n\n"
+        "    The House is elected directly; two thirds means broad consensus.\n\n- Why were judges given life terms?\n\n"
+        "    Independence from politics.\n"
+    )
+    compiled = build(deck_of(tmp_path, {"gov.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    first = compiled.items[0]
+    assert first.question == "Why did the Framers give the House the power to impeach? Why a two-thirds vote to convict?"
+    assert first.answer_plain() == "The House is elected directly; two thirds means broad consensus."
+
+
+def test_short_labels_over_two_paragraphs(tmp_path: Path) -> None:
+    """trial11 P47: Arabic trivia 'س: …؟' over its options, a blank line, then 'ج/ …' (a slash for the colon):
+    the labels stayed on the cards and the options and 'ج/ …' were the back. The page's pair of short labels may
+    open the next paragraph too."""
+    page = (
+        "س: اين تقع جزر القمر؟\nالمحيط الهادى.    المحيط الهندى.     بحر العرب.\n\nج/ المحيط الهندي.\n\n"
+        "س: ما هو اطول نهر فى العالم؟\nنهر المسيسيبي.    نهر النيل.    نهر دجله.\n\nج/نهر النيل.\n"
+    )
+    compiled = build(deck_of(tmp_path, {"trivia.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    got = [(i.question.split("؟")[0], i.answer_plain()) for i in compiled.items]
+    assert got == [("اين تقع جزر القمر", "المحيط الهندي."), ("ما هو اطول نهر فى العالم", "نهر النيل.")]

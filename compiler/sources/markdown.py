@@ -667,30 +667,41 @@ def _norm_heading(text: str) -> str:
 _TITLE_LEAD = re.compile(r"^[ ]{0,3}(\*\*|__)(?:(?P<n>\d{1,3})[.)]\s+)?(?P<title>[^*_\n]{1,60}?[:：])\1(?P<rest>.*)$")
 
 
-_SHORT_LABEL = re.compile(r"^\s*(?P<label>[^\W\d_]{1,3})\s?[:：]\s+\S")  # 'F: …', 'R : …', 'В: …', 'س: …'
+# 'F: …', 'R : …', 'В: …', 'س: …', 'ج/ …' (a slash before a space or a letter beyond ASCII: never 'A/B testing')
+_SHORT_LABEL = re.compile(r"^\s*(?P<label>[^\W\d_]{1,3})\s?(?:[:：]\s*\S|/(?=\s*[^\x00-\x7f]|\s+\S))")
 PAIRS_MIN = 2  # paragraphs written in one pair of short labels, for the pair to be the page's question and answer labels
 
 
 def page_label_pair(lines: list[str]) -> tuple[str, str] | None:
-    """The pair of short labels a page's question paragraphs are written in, whatever its language (German
-    ``F:`` / ``A:``, French ``Q :`` / ``R :``, Russian ``В:`` / ``О:``, Arabic ``س:`` / ``ج:``; trial11 P49: the
-    labels stayed on the cards): at least two paragraphs, most of those opened by a short label, open with the
-    first and go on with a line opened by the second. None when no pair is the page's."""
-    counts: Counter[tuple[str, str]] = Counter()
-    para: list[str] = []
-    for line, fenced in zip([*lines, ""], [*in_fence(lines), False], strict=True):
+    """The pair of short labels a page's questions and answers are written in, whatever its language (German
+    ``F:`` / ``A:``, French ``Q :`` / ``R :``, Russian ``В:`` / ``О:``, Arabic ``س:`` / ``ج:`` or ``ج/``; trial11
+    P49, P47: the labels stayed on the cards): at least two paragraphs, most of those opened by a short label,
+    open with the first and go on with a line, or the next paragraph, opened by the second. None when no pair is
+    the page's."""
+    paragraphs: list[list[str]] = [[]]
+    for line, fenced in zip(lines, in_fence(lines), strict=True):
         if line.strip() and not fenced:
-            para.append(line)
+            paragraphs[-1].append(line)
+        elif paragraphs[-1]:
+            paragraphs.append([])
+    counts: Counter[tuple[str, str]] = Counter()
+    for k, para in enumerate(paragraphs):
+        first = _SHORT_LABEL.match(para[0]) if para else None
+        if first is None:
             continue
-        first = _SHORT_LABEL.match(para[0]) if len(para) >= 2 else None
-        later = next((m for m in map(_SHORT_LABEL.match, para[1:]) if m), None) if first else None
-        if first and later and first.group("label").casefold() != later.group("label").casefold():
+        nxt = paragraphs[k + 1][:1] if k + 1 < len(paragraphs) else []
+        later = next((m for m in map(_SHORT_LABEL.match, [*para[1:], *nxt]) if m), None)
+        if later and first.group("label").casefold() != later.group("label").casefold():
             counts[(first.group("label"), later.group("label"))] += 1
-        para = []
     if not counts:
         return None
     pair, n = counts.most_common(1)[0]
     return pair if n >= PAIRS_MIN and n >= 0.6 * sum(counts.values()) else None
+
+
+def _short_label(label: str) -> re.Pattern[str]:
+    """A line opened by the page's short ``label`` (:func:`page_label_pair`)."""
+    return re.compile(rf"^\s*{re.escape(label)}\s?(?:[:：]|/(?=\s*[^\x00-\x7f]|\s+\S))\s*")
 
 
 def _answer_label_below(blocks: list[TopBlock], n: int, lines: list[str], next_paragraph: bool = False) -> bool:
@@ -715,7 +726,7 @@ def _paragraph_pair(own: list[str], labels: tuple[str, str] | None = None) -> tu
     (``Q: What is IP?`` / ``A: Internet Protocol.``, or the page's own pair of short ``labels``): (the question
     without its label, the answer's lines without theirs), or None."""
     if own and labels is not None:
-        asked, answered = (re.compile(rf"^\s*{re.escape(label)}\s?[:：]\s+") for label in labels)
+        asked, answered = (_short_label(label) for label in labels)
         k = next((k for k, line in enumerate(own) if k and answered.match(line)), None) if asked.match(own[0]) else None
         if k is not None:
             return asked.sub("", " ".join(x.strip() for x in own[:k]), count=1), [answered.sub("", own[k].strip(), count=1), *own[k + 1 :]]
@@ -864,11 +875,11 @@ class MarkdownReader:
         env: dict[str, Any],
         labels: tuple[str, str] | None = None,
         titles: bool = True,
-    ) -> tuple[_Question, list[TopBlock]] | None:
+    ) -> tuple[_Question, list[TopBlock], int] | None:
         """A paragraph opened by a question label (``**Question:** How do goroutines differ …?``, ``Q: …``) whose
         answer label follows on one of its lines (``A: …``), or opens a paragraph below it, after at most
         ``LABEL_AFTER`` blocks of code, options or a table the question is about (a blank line between the two
-        labels: lead G1, a Go interview page): the question, and its answer's blocks so far. What follows goes on
+        labels: lead G1, a Go interview page): the question, its answer's blocks so far, and how many blocks after it they took. What follows goes on
         with the answer until the next question or heading (the code under ``**Answer:** …:`` is part of it)."""
         block = blocks[n]
         if block.type != "paragraph_open" or block.end > len(lines):
@@ -883,8 +894,18 @@ class MarkdownReader:
                 return None
             q = split_question(self._inline(f"{titled.group('title').strip()} {rest}"), source)
             q.number, q.labeled = q.number or titled.group("n"), True
-            return q, answer
+            return q, answer, 0
         pair = _paragraph_pair(own, labels)
+        if pair is None and labels is not None and _short_label(labels[0]).match(own[0]) and n + 1 < len(blocks):
+            below = blocks[n + 1]  # 'س: …؟' over its options, then 'ج/ …' opening the next paragraph (trial11 P47)
+            answered = _short_label(labels[1])
+            if below.type == "paragraph_open" and below.end <= len(lines) and answered.match(lines[below.start]):
+                rest = [answered.sub("", lines[below.start], count=1), *lines[below.start + 1 : below.end]]
+                taken = [TopBlock(b.tokens, b.start + below.start, b.end + below.start) for b in top_blocks(self._md.parse("\n".join(rest), env))]
+                asked = _short_label(labels[0]).sub("", own[0], count=1)
+                q = split_question(self._inline(" ".join([asked.strip(), *(x.strip() for x in own[1:])])), source)
+                q.labeled = True
+                return (q, taken, 1) if q.text else None
         if pair is None and not has_question_label(own[0]):
             return None
         if pair is not None:
@@ -900,7 +921,7 @@ class MarkdownReader:
             return None
         label = _question_label(own[0][: len(own[0]) - len(strip_question_label(own[0]))])  # 'Question 1.', 'Q3:'
         q.number, q.labeled = q.number or (label.group("n") if label else None), True
-        return q, answer
+        return q, answer, 0
 
     def _quoted_question(
         self, block: TopBlock, source: SourceConfig, lines: list[str] | None = None, env: dict[str, Any] | None = None
@@ -1483,6 +1504,7 @@ class MarkdownReader:
         src_lines = text.split("\n")
         check_parsed(tokens, src_lines, doc.rel, diag)
         labels = page_label_pair(src_lines)  # 'F:' / 'A:', 'В:' / 'О:': the page's own question and answer labels
+        taken: set[int] = set()
         blocks = split_admonitions(split_toggles(self._md, top_blocks(tokens), env))
         stack: list[tuple[float, str]] = []  # (level, heading text) of section headings (a divider's: level - 0.5)
         items: list[Item] = []
@@ -1601,6 +1623,8 @@ class MarkdownReader:
             if n in folded and current is not None:  # a follow-up toggle inside the answer's numbered list (learner2 M5)
                 current.answer.append(block)
                 continue
+            if n in taken:
+                continue  # (the answer paragraph a label pair read with its question)
             if n in key_blocks:
                 continue  # (the answer key of exercises read above)
             if n in keyed:  # numbered exercises and their key below them: a card each (learner3 N1)
@@ -1705,6 +1729,7 @@ class MarkdownReader:
                 close()
                 count += 1
                 current = _Open(pair[0], block, BOLD_LEVEL, [t for _, t in stack], count, answer=pair[1], paired=True)
+                taken |= set(range(n + 1, n + 1 + pair[2]))
                 continue
             inline = self._inline_cards(block, src_lines, answering=current is not None) or (
                 (
