@@ -269,3 +269,43 @@ def test_short_labels_over_two_paragraphs(tmp_path: Path) -> None:
     assert compiled is not None
     got = [(i.question.split("؟")[0], i.answer_plain()) for i in compiled.items]
     assert got == [("اين تقع جزر القمر", "المحيط الهندي."), ("ما هو اطول نهر فى العالم", "نهر النيل.")]
+
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 8 + b"a small picture" * 20
+
+
+def test_a_picture_in_the_asking_paragraph_stays_on_the_front(tmp_path: Path) -> None:
+    """learner4 N60 (severe: an exam page): 'Here is Java code. Write its output.' with the program as a picture on
+    the next line of the same paragraph, over a '<details>' answer: the picture was dropped without a word, and two
+    such questions were 'the same question'. The pictures of the paragraph that asks are on its front."""
+    page = (
+        "# Exam\n\nHere is Java code. Write its output.  \n![15.PNG](code15.png)\n\n<details>\n<summary>Answer</summary>\n"
+        "Vehicle name : Spark\n</details>\n\n---\n\nHere is Java code. Write its output.  \n![16.PNG](code16.png)\n\n"
+        "<details>\n<summary>Answer</summary>\n30\n</details>\n"
+    )
+    content = deck_of(tmp_path, {"exam.md": page})
+    for name in ("code15.png", "code16.png"):
+        (content / "sources" / name).write_bytes(PNG)
+    compiled = build(content, tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    got = [(i.answer_plain(), [b.text for b in i.stimulus]) for i in compiled.items]
+    assert [a for a, _ in got] == ["Vehicle name : Spark", "30"]
+    assert "code15.png" in " ".join(got[0][1]) and "code16.png" in " ".join(got[1][1])
+
+
+def test_bold_short_labels_inside_html_cards(tmp_path: Path) -> None:
+    """trial11 P46 (a Spanish LPIC deck): cards written '<div class="flashcard-front">' / '**P:** …?' /
+    '</div><div class="flashcard-back">' / '**R:** …' were one heading card holding everything. A page's pair of
+    short labels may be bold, with lines of layout tags between the question and its answer."""
+    card = (
+        '<div class="flashcard" data-id="{n}">\n<div class="flashcard-front">\n\n**P:** {q}\n\n</div>\n'
+        '<div class="flashcard-back">\n\n**R:** {a}\n\n</div>\n</div>\n\n'
+    )
+    page = "# Flashcards: 206.2\n\n> Tarjetas de repaso.\n\n" + "".join(
+        card.format(n=n, q=q, a=a)
+        for n, q, a in [(1, "¿Qué opción de `tar` hace backups incrementales?", "`--listed-incremental`."), (2, "¿Qué verifica smb.conf?", "testparm.")]
+    )
+    compiled = build(deck_of(tmp_path, {"cards.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    got = {i.question: i.answer_plain() for i in compiled.items}
+    assert got == {"¿Qué opción de `tar` hace backups incrementales?": "--listed-incremental.", "¿Qué verifica smb.conf?": "testparm."}

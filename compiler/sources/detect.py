@@ -47,6 +47,7 @@ from compiler.sources.lines import (
     html_bold_line,
     in_fence,
     inline_card,
+    label_pair_count,
     labelled_entries,
     labelled_headings,
     opens_asking,
@@ -249,6 +250,7 @@ def markdown_questions(lines: list[str], obsidian: bool = True) -> tuple[int, in
     asked += labelled_entries(lines)  # '- Question: …' entries with a nested '- Answer: …'
     asked += table_cards(lines)  # rows of a '| Question | Answer | Level |' table
     found += answer_boxes(lines)  # text over ':::{note} Solution' / '::: details Answer' (trial8 H8, readers)
+    found += label_pair_count(lines) if not found else 0  # 'F:' / 'A:', '**P:**' / '**R:**': a page's own label pair (P46)
     found += (cards if cards >= 2 else 0) + (terms if terms >= 2 else 0) + (glossary if glossary >= 2 else 0)
     return found + (asked if asked >= 2 else 0), nonblank
 

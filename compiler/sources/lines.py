@@ -1291,3 +1291,52 @@ def spark_cards(lines: list[str]) -> list[str]:
         f"{m.group('q').strip()}::{m.group('a').strip()}" if not fenced[k] and (m := _SPARK_CARD.match(line)) else line
         for k, line in enumerate(lines)
     ]
+
+
+# 'F: …', 'R : …', 'В: …', 'س: …', 'ج/ …' (a slash before a space or a letter beyond ASCII: never 'A/B testing')
+_SHORT_LABEL = re.compile(
+    r"^\s*(?P<b>\*\*|__)?(?P<label>[^\W\d_]{1,3})\s?(?:[:：](?P=b)?\s*\S|/(?P=b)?(?=\s*[^\x00-\x7f]|\s+\S))"
+)  # (bold too: '**P:** …' / '**R:** …', trial11 P46)
+TAGS_LINE = re.compile(r"^\s*(?:</?[a-zA-Z][^>]*>\s*)+$")  # a line of HTML tags only ('</div>', '<div class="back">')
+PAIRS_MIN = 2  # paragraphs written in one pair of short labels, for the pair to be the page's question and answer labels
+
+
+def page_label_pair(lines: list[str]) -> tuple[str, str] | None:
+    """The pair of short labels a page's questions and answers are written in, whatever its language (German
+    ``F:`` / ``A:``, French ``Q :`` / ``R :``, Russian ``В:`` / ``О:``, Arabic ``س:`` / ``ج:`` or ``ج/``; trial11
+    P49, P47: the labels stayed on the cards): at least two paragraphs, most of those opened by a short label,
+    open with the first and go on with a line, or the next paragraph, opened by the second. None when no pair is
+    the page's."""
+    paragraphs: list[list[str]] = [[]]
+    for line, fenced in zip(lines, in_fence(lines), strict=True):
+        if line.strip() and not fenced and not TAGS_LINE.match(line):
+            paragraphs[-1].append(line)
+        elif paragraphs[-1]:
+            paragraphs.append([])
+    counts: Counter[tuple[str, str]] = Counter()
+    for k, para in enumerate(paragraphs):
+        first = _SHORT_LABEL.match(para[0]) if para else None
+        if first is None:
+            continue
+        nxt = paragraphs[k + 1][:1] if k + 1 < len(paragraphs) else []
+        later = next((m for m in map(_SHORT_LABEL.match, [*para[1:], *nxt]) if m), None)
+        if later and first.group("label").casefold() != later.group("label").casefold():
+            counts[(first.group("label"), later.group("label"))] += 1
+    if not counts:
+        return None
+    pair, n = counts.most_common(1)[0]
+    return pair if n >= PAIRS_MIN and n >= 0.6 * sum(counts.values()) else None
+
+
+def label_pair_count(lines: list[str]) -> int:
+    """How many paragraphs open with the question label of the page's pair (:func:`page_label_pair`), for detection."""
+    pair = page_label_pair(lines)
+    if pair is None:
+        return 0
+    asked = short_label(pair[0])
+    return sum(1 for line, fenced in zip(lines, in_fence(lines), strict=True) if not fenced and asked.match(line))
+
+
+def short_label(label: str) -> re.Pattern[str]:
+    """A line opened by the page's short ``label`` (:func:`page_label_pair`)."""
+    return re.compile(rf"^\s*(\*\*|__)?{re.escape(label)}\s?(?:[:：]|/(?=\s*[^\x00-\x7f]|\s+\S))\1?\s*")

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -86,6 +85,7 @@ from compiler.sources.lines import (
     QUESTION_MARKS,
     QUIZ_TAG,
     SUB_LABEL,
+    TAGS_LINE,
     TAGS_ONLY,
     TERM_BULLET,
     asks_annotated,
@@ -98,14 +98,15 @@ from compiler.sources.lines import (
     has_answer_label,
     has_question_label,
     has_right_answer_label,
-    in_fence,
     inline_card,
     labelled_headings,
     leading_number,
     only_questions,
     opens_asking,
     outline_cards,
+    page_label_pair,
     plain_questions,
+    short_label,
     squash,
     strip_answer_label,
     strip_number,
@@ -667,41 +668,9 @@ def _norm_heading(text: str) -> str:
 _TITLE_LEAD = re.compile(r"^[ ]{0,3}(\*\*|__)(?:(?P<n>\d{1,3})[.)]\s+)?(?P<title>[^*_\n]{1,60}?[:：])\1(?P<rest>.*)$")
 
 
-# 'F: …', 'R : …', 'В: …', 'س: …', 'ج/ …' (a slash before a space or a letter beyond ASCII: never 'A/B testing')
-_SHORT_LABEL = re.compile(r"^\s*(?P<label>[^\W\d_]{1,3})\s?(?:[:：]\s*\S|/(?=\s*[^\x00-\x7f]|\s+\S))")
-PAIRS_MIN = 2  # paragraphs written in one pair of short labels, for the pair to be the page's question and answer labels
-
-
-def page_label_pair(lines: list[str]) -> tuple[str, str] | None:
-    """The pair of short labels a page's questions and answers are written in, whatever its language (German
-    ``F:`` / ``A:``, French ``Q :`` / ``R :``, Russian ``В:`` / ``О:``, Arabic ``س:`` / ``ج:`` or ``ج/``; trial11
-    P49, P47: the labels stayed on the cards): at least two paragraphs, most of those opened by a short label,
-    open with the first and go on with a line, or the next paragraph, opened by the second. None when no pair is
-    the page's."""
-    paragraphs: list[list[str]] = [[]]
-    for line, fenced in zip(lines, in_fence(lines), strict=True):
-        if line.strip() and not fenced:
-            paragraphs[-1].append(line)
-        elif paragraphs[-1]:
-            paragraphs.append([])
-    counts: Counter[tuple[str, str]] = Counter()
-    for k, para in enumerate(paragraphs):
-        first = _SHORT_LABEL.match(para[0]) if para else None
-        if first is None:
-            continue
-        nxt = paragraphs[k + 1][:1] if k + 1 < len(paragraphs) else []
-        later = next((m for m in map(_SHORT_LABEL.match, [*para[1:], *nxt]) if m), None)
-        if later and first.group("label").casefold() != later.group("label").casefold():
-            counts[(first.group("label"), later.group("label"))] += 1
-    if not counts:
-        return None
-    pair, n = counts.most_common(1)[0]
-    return pair if n >= PAIRS_MIN and n >= 0.6 * sum(counts.values()) else None
-
-
-def _short_label(label: str) -> re.Pattern[str]:
-    """A line opened by the page's short ``label`` (:func:`page_label_pair`)."""
-    return re.compile(rf"^\s*{re.escape(label)}\s?(?:[:：]|/(?=\s*[^\x00-\x7f]|\s+\S))\s*")
+def _tags_only(block: TopBlock) -> bool:
+    """An HTML block of layout tags only ('</div>' / '<div class="flashcard-back">'): no text of its own."""
+    return all(TAGS_LINE.match(line) or not line.strip() for line in block.tokens[0].content.split("\n"))
 
 
 def _answer_label_below(blocks: list[TopBlock], n: int, lines: list[str], next_paragraph: bool = False) -> bool:
@@ -726,7 +695,7 @@ def _paragraph_pair(own: list[str], labels: tuple[str, str] | None = None) -> tu
     (``Q: What is IP?`` / ``A: Internet Protocol.``, or the page's own pair of short ``labels``): (the question
     without its label, the answer's lines without theirs), or None."""
     if own and labels is not None:
-        asked, answered = (_short_label(label) for label in labels)
+        asked, answered = (short_label(label) for label in labels)
         k = next((k for k, line in enumerate(own) if k and answered.match(line)), None) if asked.match(own[0]) else None
         if k is not None:
             return asked.sub("", " ".join(x.strip() for x in own[:k]), count=1), [answered.sub("", own[k].strip(), count=1), *own[k + 1 :]]
@@ -890,22 +859,23 @@ class MarkdownReader:
         if titled is not None:  # '**1. Daily consumption:**' over the problem, then '**Answer:** …' (trial11 P29)
             first = unbold_label(f"{titled.group('title')} x").strip()
             rest = " ".join([titled.group("rest").strip(), *(x.strip() for x in own[1:])]).strip()
-            if not rest or has_answer_label(first) or has_right_answer_label(first) or not _answer_label_below(blocks, n, lines, next_paragraph=True):
-                return None
-            q = split_question(self._inline(f"{titled.group('title').strip()} {rest}"), source)
-            q.number, q.labeled = q.number or titled.group("n"), True
-            return q, answer, 0
+            if rest and not (has_answer_label(first) or has_right_answer_label(first)) and _answer_label_below(blocks, n, lines, next_paragraph=True):
+                q = split_question(self._inline(f"{titled.group('title').strip()} {rest}"), source)
+                q.number, q.labeled = q.number or titled.group("n"), True
+                return q, answer, 0
         pair = _paragraph_pair(own, labels)
-        if pair is None and labels is not None and _short_label(labels[0]).match(own[0]) and n + 1 < len(blocks):
-            below = blocks[n + 1]  # 'س: …؟' over its options, then 'ج/ …' opening the next paragraph (trial11 P47)
-            answered = _short_label(labels[1])
+        # 'س: …؟' over its options, then 'ج/ …' opening the next paragraph (trial11 P47), HTML tags between (P46)
+        skip = next((k for k in range(n + 1, min(n + 4, len(blocks))) if blocks[k].type != "html_block" or not _tags_only(blocks[k])), None)
+        if pair is None and labels is not None and short_label(labels[0]).match(own[0]) and skip is not None:
+            below = blocks[skip]
+            answered = short_label(labels[1])
             if below.type == "paragraph_open" and below.end <= len(lines) and answered.match(lines[below.start]):
                 rest = [answered.sub("", lines[below.start], count=1), *lines[below.start + 1 : below.end]]
                 taken = [TopBlock(b.tokens, b.start + below.start, b.end + below.start) for b in top_blocks(self._md.parse("\n".join(rest), env))]
-                asked = _short_label(labels[0]).sub("", own[0], count=1)
+                asked = short_label(labels[0]).sub("", own[0], count=1)
                 q = split_question(self._inline(" ".join([asked.strip(), *(x.strip() for x in own[1:])])), source)
                 q.labeled = True
-                return (q, taken, 1) if q.text else None
+                return (q, taken, skip - n) if q.text else None
         if pair is None and not has_question_label(own[0]):
             return None
         if pair is not None:
