@@ -160,3 +160,15 @@ def test_a_bank_wrapped_in_an_object_with_text_records(tmp_path: Path) -> None:
     assert got["What is the powerhouse of the cell?"]["fields"]["Correct"] == "B) Mitochondrion"
     assert convert_bank(WRAPPED_YAML, "sources/bio.yaml").text.startswith("# Diversity in the Living World\n")
     assert any(m.startswith("sources/settings.json:") and "not a question bank" in m for m in said), said  # text alone asks nothing
+
+
+def test_front_matter_multiple_choice_records(tmp_path: Path) -> None:
+    """learner4 N51 (severe: an Astro content collection, 168 questions in a page's front matter as 'mcqs: - text: …
+    options: … correct: 1'): a guessed pattern made every front an option list and every back an index and the next
+    question. Records under a plain 'text' key beside options are questions too, and front matter may be long."""
+    record = '  - text: "In round {n}, which option is number {k}?"\n    options:\n      - "zero"\n      - "one"\n      - "two"\n    correct: {k}\n    explanation: "It is {k}."\n\n'
+    records = "".join(record.format(n=n, k=n % 3) for n in range(80))  # 640 lines of front matter
+    page = f'---\ntitle: "Biology MCQ"\ndescription: "A test."\nmcqs:\n{records}---\n'
+    notes, _ = built(deck(tmp_path, {"mcq.md": page}), tmp_path / "build")
+    assert len(notes) == 80
+    assert notes["In round 7, which option is number 1?"]["fields"]["Correct"] == "B) one"

@@ -521,7 +521,11 @@ def _plain(text: Any) -> str:
 # --- loading ------------------------------------------------------------------------------------------
 
 
-_FAQ_ENTRY = re.compile(r"(?m)^\s*-\s+[\"']?(?:question|q|pregunta|pergunta|frage|title)[\"']?\s*:")
+_FAQ_ENTRY = re.compile(r"(?m)^\s*-\s+[\"']?(?:question|q|pregunta|pergunta|frage|title|prompt|stem)[\"']?\s*:")
+# a record under a plain name ('- text: …') counts when the front matter's records have options too (learner4 N51:
+# an Astro content collection's 'mcqs: - text: … options: … correct: 1')
+_MCQ_ENTRY = re.compile(r"(?m)^\s*-\s+[\"']?(?:text|content|body)[\"']?\s*:")
+_MCQ_OPTIONS = re.compile(r"(?m)^\s*[\"']?(?:options|choices|answers|alternatives)[\"']?\s*:")
 
 
 def front_matter_bank(lines: list[str], rel: str) -> Converted | None:
@@ -534,7 +538,7 @@ def front_matter_bank(lines: list[str], rel: str) -> Converted | None:
     if end is None or lines[0].strip() != "---":
         return None
     inner = "\n".join(lines[1:end])
-    if not _FAQ_ENTRY.search(inner):
+    if not _FAQ_ENTRY.search(inner) and not (_MCQ_ENTRY.search(inner) and _MCQ_OPTIONS.search(inner)):
         return None
     try:
         made = convert_bank(inner, rel)
