@@ -1331,8 +1331,8 @@ def page_label_pair(lines: list[str]) -> tuple[str, str] | None:
 def label_pair_count(lines: list[str]) -> int:
     """How many paragraphs open with the question label of the page's pair (:func:`page_label_pair`), for detection."""
     pair = page_label_pair(lines)
-    if pair is None:
-        return 0
+    if pair is None or has_question_label(f"{pair[0]}: x"):
+        return 0  # ('Q:' / 'A:' pairs are read by the layouts made for them: only a page's own pair counts here)
     asked = short_label(pair[0])
     return sum(1 for line, fenced in zip(lines, in_fence(lines), strict=True) if not fenced and asked.match(line))
 
