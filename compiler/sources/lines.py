@@ -1325,6 +1325,8 @@ def page_label_pair(lines: list[str]) -> tuple[str, str] | None:
     if not counts:
         return None
     pair, n = counts.most_common(1)[0]
+    if has_question_label(f"{pair[0]}: x") and has_answer_label(f"{pair[1]}: x"):
+        return None  # ('Q:' / 'A:': the labels every reader knows, read as they always were)
     return pair if n >= PAIRS_MIN and n >= 0.6 * sum(counts.values()) else None
 
 
@@ -1332,9 +1334,23 @@ def label_pair_count(lines: list[str]) -> int:
     """How many paragraphs open with the question label of the page's pair (:func:`page_label_pair`), for detection."""
     pair = page_label_pair(lines)
     if pair is None or has_question_label(f"{pair[0]}: x"):
-        return 0  # ('Q:' / 'A:' pairs are read by the layouts made for them: only a page's own pair counts here)
+        return 0  # ('Q :' / 'R :' pages are read as questions already: only a pair of other labels counts here)
     asked = short_label(pair[0])
     return sum(1 for line, fenced in zip(lines, in_fence(lines), strict=True) if not fenced and asked.match(line))
+
+
+def drop_short_label(pattern: re.Pattern[str], text: str) -> str:
+    """``text`` without the short label ``pattern`` opens it with; a bold opened before the label and closed later
+    (``**F: Was ist …?**``) loses its closing mark too, so no stray ``**`` is left."""
+    m = pattern.match(text)
+    if m is None:
+        return text
+    rest = text[m.end() :]
+    mark = m.group(1)
+    if mark and not m.group(0).rstrip().endswith(mark):
+        at = rest.rfind(mark)
+        rest = rest[:at] + rest[at + len(mark) :] if at >= 0 else rest
+    return rest
 
 
 def short_label(label: str) -> re.Pattern[str]:

@@ -95,6 +95,7 @@ from compiler.sources.lines import (
     compared,
     comparison_front,
     definition_terms,
+    drop_short_label,
     has_answer_label,
     has_question_label,
     has_right_answer_label,
@@ -698,7 +699,7 @@ def _paragraph_pair(own: list[str], labels: tuple[str, str] | None = None) -> tu
         asked, answered = (short_label(label) for label in labels)
         k = next((k for k, line in enumerate(own) if k and answered.match(line)), None) if asked.match(own[0]) else None
         if k is not None:
-            return asked.sub("", " ".join(x.strip() for x in own[:k]), count=1), [answered.sub("", own[k].strip(), count=1), *own[k + 1 :]]
+            return drop_short_label(asked, " ".join(x.strip() for x in own[:k])), [drop_short_label(answered, own[k].strip()), *own[k + 1 :]]
     if not own or not has_question_label(own[0]):
         return None
     dotted = re.match(r"^\s*(?i:q)\.\s", own[0]) is not None  # 'Q. …' / 'A. …': an answer as the pair writes it
@@ -870,10 +871,10 @@ class MarkdownReader:
             below = blocks[skip]
             answered = short_label(labels[1])
             if below.type == "paragraph_open" and below.end <= len(lines) and answered.match(lines[below.start]):
-                rest = [answered.sub("", lines[below.start], count=1), *lines[below.start + 1 : below.end]]
+                rest = [drop_short_label(answered, lines[below.start]), *lines[below.start + 1 : below.end]]
                 taken = [TopBlock(b.tokens, b.start + below.start, b.end + below.start) for b in top_blocks(self._md.parse("\n".join(rest), env))]
-                asked = short_label(labels[0]).sub("", own[0], count=1)
-                q = split_question(self._inline(" ".join([asked.strip(), *(x.strip() for x in own[1:])])), source)
+                asked = drop_short_label(short_label(labels[0]), " ".join(own))
+                q = split_question(self._inline(squash(asked)), source)
                 q.labeled = True
                 return (q, taken, skip - n) if q.text else None
         if pair is None and not has_question_label(own[0]):
