@@ -309,3 +309,29 @@ def test_bold_short_labels_inside_html_cards(tmp_path: Path) -> None:
     assert compiled is not None
     got = {i.question: i.answer_plain() for i in compiled.items}
     assert got == {"¿Qué opción de `tar` hace backups incrementales?": "--listed-incremental.", "¿Qué verifica smb.conf?": "testparm."}
+
+
+def test_short_answer_space_and_a_footer_are_no_answers(tmp_path: Path) -> None:
+    """learner4 N54 (severe: a practice test): short-answer questions followed only by '<br><br><br>' (space to write
+    in) taught their own last sentence ('… How does each type form?' -> 'Give one example …') and the page footer
+    ('---' / '*End of Practice Test 01*'). The task's next sentence stays in the question, '<br>' space and a footer
+    after the last rule are no answer: both are skipped, listed in the manifest."""
+    page = (
+        "# Practice Test\n\n## Short Answer\n\n**1.** What is the basic unit of life?\n\nThe cell.\n\n"
+        "**2.** Compare ionic bonds and covalent bonds. How does each type form? Give one example of each.\n\n"
+        "<br><br><br><br>\n\n**3.** Trace the path of a protein to its export. Include the organelles involved.\n\n"
+        "<br><br><br><br>\n\n---\n\n*End of Practice Test*\n"
+    )
+    content = deck_of(tmp_path, {"test.md": page})
+    (content / "deck.toml").write_text(
+        (content / "deck.toml").read_text(encoding="utf-8") + '\n[[source]]\nid = "test"\nfile = "sources/test.md"\ntitle = "Test"\nlayout = "numbered"\n',
+        encoding="utf-8",
+    )
+    compiled = build(content, tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [(i.question, i.answer_plain()) for i in compiled.items] == [("What is the basic unit of life?", "The cell.")]
+    skipped = {i.question: i.skip for i in compiled.deck.skipped}
+    assert skipped == {
+        "Compare ionic bonds and covalent bonds. How does each type form? Give one example of each.": "no answer",
+        "Trace the path of a protein to its export. Include the organelles involved.": "no answer",
+    }
