@@ -256,13 +256,18 @@ def test_no_pattern_is_guessed_from_front_matter(tmp_path: Path) -> None:
     """learner4 N51 (severe): a page whose only content is YAML front matter of records ('- text: …' / 'options:' /
     'correct: 1') was read with a guessed pattern: the option lists on the fronts, the index and the next question on
     the backs, exit 0. Front matter is never guessed from; the message says the page is metadata only."""
+    # (such records are now read as the question bank they are, by the lead's front_matter_bank gate: 4 notes;
+    # front matter of other metadata still guesses nothing and says the page is metadata only)
     records = "".join(f'  - text: "Question {n}?"\n    options:\n      - "a"\n      - "b"\n    correct: 1\n' for n in range(1, 5))
     page = f'---\ntitle: "MCQ"\nmcqs:\n{records}---\n'
-    result = build(deck_of(tmp_path, {"mcq.md": page, "ok.md": "## What is DNA?\n\nA molecule.\n"}), tmp_path / "build", formats=("json",), now=1_000)
+    meta = "---\ntitle: Notes\nauthors:\n  - name: Ann\n    role: editor\n  - name: Bob\n    role: writer\n  - name: Cy\n    role: editor\n---\n"
+    files = {"mcq.md": page, "meta.md": meta, "ok.md": "## What is DNA?\n\nA molecule.\n"}
+    result = build(deck_of(tmp_path, files), tmp_path / "build", formats=("json",), now=1_000)
     compiled = result.compiled
     assert compiled is not None
-    assert [s.id for s in compiled.deck.sources] == ["ok"]
-    said = [w for w in compiled.diagnostics.warnings if w.file.endswith("mcq.md")]
+    assert [s.id for s in compiled.deck.sources] == ["mcq", "ok"]
+    assert [i.correct for i in compiled.items if i.source == "mcq"] == ["B"] * 4
+    said = [w for w in compiled.diagnostics.warnings if w.file.endswith("meta.md")]
     assert said and "front matter" in said[0].snippet and "item =" not in said[0].snippet
 
 
