@@ -228,8 +228,8 @@ def test_output_questions_over_programs(tmp_path: Path) -> None:
     page = (
         "## JavaScript\n\n### Question 1: What will be the output?\n\n```js\nlet x = 1 > 2 > 3;\nconsole.log(x);\n```\n\n"
         "### Answer:\n\n**Output:** `false`\n\n### Question 2: What will be the output?\n\n```js\nconsole.log(typeof Infinity);\n```\n\n"
-        "### Answer:\n\n**Output:**\n\n### Question 3: What will be the output?\n\n```js\noperation(6, 5, sum);\n```\n\n"
-        "### Question 4: what will be the output?\n\n```js\nconsole.log(higherOrder(30, add));\n```\n\n"
+        "### Answer:\n\n**Output:**\n\n### Question 3: What will be the output?\n\n```js\nfunction sum(a, b) { console.log(a + b); }\noperation(6, 5, sum);\n```\n\n"
+        "### Question 4: what will be the output?\n\n```js\nfunction add(a, b) { return a + b; }\nconsole.log(higherOrder(30, add));\n```\n\n"
         "### Question 5: What does this print?\n\n```text\n42\n```\n"
     )
     compiled = build(deck_of(tmp_path, {"io.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
@@ -238,7 +238,7 @@ def test_output_questions_over_programs(tmp_path: Path) -> None:
     assert kept == [("Output: false", ["let x = 1 > 2 > 3;\nconsole.log(x);"]), ("42", [])]
     skipped = [(i.skip, [b.plain() for b in i.stimulus]) for i in compiled.deck.skipped]
     assert [reason for reason, _ in skipped] == ["no answer"] * 3
-    assert skipped[2][1] == ["console.log(higherOrder(30, add));"]  # its own program, never merged into another's
+    assert skipped[2][1] == ["function add(a, b) { return a + b; }\nconsole.log(higherOrder(30, add));"]  # its own program
 
 
 @pytest.mark.parametrize("end", ["", " ", "\t"])
