@@ -309,14 +309,73 @@ def test_reveal_slides_lose_their_separators_and_speaker_notes(tmp_path: Path) -
     assert all(not i.stimulus for i in items)
 
 
-def test_a_statement_and_its_verdict_under_a_titled_heading(tmp_path: Path) -> None:
-    """learner4 N69 (a quiz tool's true/false export: '### Question 1: Rivers' / 'The Nile flows north.' /
-    '**Correct:** True' / '**Explanation:** …'): the front was the title, the statement and 'Correct: True' on the
-    back. The card asks 'True or false: …' with the verdict and explanation on its back; a heading that asks keeps
-    its question."""
-    items, _ = _build(tmp_path, "judged-statements.md")
-    assert [(i.question, " ".join(b.plain() for b in i.answer)[:5]) for i in items] == [
-        ("True or false: The Nile flows north.", "True "),
-        ("True or false: Sydney is the capital of Australia.", "False"),
-        ("What is the longest river?", "The N"),
+def test_keys_written_in_words_in_translated_quizzes(tmp_path: Path) -> None:
+    """trial11 P99 (severe, translations of a JavaScript quiz README): the Arabic key 'الإجابة هي الخيار الرابع : D'
+    ('the answer is the fourth option: D') and the Chinese '#### 答案 B' (no colon) were not read: 'none marked correct',
+    2 notes of 62. An answer word, maybe a few words and a colon, then the letter alone keys the options."""
+    items, _ = _build(tmp_path, "wordy-keys.md")
+    assert [(i.kind, i.correct) for i in items] == [(ItemKind.multiple_choice, "B"), (ItemKind.multiple_choice, "C")]
+
+
+def test_mkdocs_quiz_blanks_are_clozes(tmp_path: Path) -> None:
+    """learner4 N75 (severe, mkdocs-quiz pages): fill-in-the-blank quizzes ('<quiz>' / 'The chemical symbol of gold is
+    [[Au]].' / '</quiz>') gave no card and no word, and the next quiz ran on in the previous quiz's explanation (4
+    quizzes, 1 note). Each blank is a cloze deletion and each '</quiz>' ends its question; '[[…]]' outside a quiz stays
+    a wiki link."""
+    items, _ = _build(tmp_path, "quiz-blanks.md")
+    assert [(i.kind, i.cloze or i.question) for i in items] == [
+        (ItemKind.multiple_choice, "Which planet is largest?"),
+        (ItemKind.cloze, "The chemical symbol of gold is {{c1::Au}}."),
+        (ItemKind.cloze, "Water boils at {{c1::100}} degrees Celsius at {{c2::sea level}}."),
     ]
+    assert "See also" not in " ".join(b.plain() for b in items[0].answer)
+
+
+def test_highlights_are_clozes_on_an_obsidian_sr_page(tmp_path: Path) -> None:
+    """learner4 N77 (an Obsidian Spaced Repetition page, '#flashcards/…'): 'The ==nucleus== holds the cell's DNA.', the
+    plugin's cloze (on by default), was text outside any question. On such a page a paragraph's highlights are the
+    deletions of a cloze note; elsewhere '==…==' stays a highlight."""
+    items, _ = _build(tmp_path, "osr-highlights.md")
+    assert [(i.kind, i.cloze or i.question) for i in items] == [
+        (ItemKind.basic, "What is the symbol of sodium"),
+        (ItemKind.cloze, "The {{c1::noble gases}} sit in group {{c2::18}}."),
+    ]
+
+
+def test_a_quizdown_fence_is_read_as_its_questions(tmp_path: Path) -> None:
+    """learner4 N76 (quizdown-js and its MkDocs / docsify plugins): a '```quizdown' fence holding an options header and
+    Markdown questions was one code block, no card. Its content is read as the Markdown it is."""
+    table = '[[source]]\nid = "qd"\nfile = "sources/quizdown.md"\nlayout = "markdown"\n'
+    items, _ = _build(tmp_path, "quizdown.md", table=table)
+    assert [(i.question, i.correct) for i in items] == [
+        ("Which HTTP method is idempotent?", "B"),
+        ("Which status code means Not Found?", "B"),
+    ]
+
+
+def test_a_question_callout_whose_body_asks_over_its_answer_label(tmp_path: Path) -> None:
+    """trial11 P70 (bilingual maths notes): '> [!question]- Self-check: …?' whose body asks again (with comments of a
+    translation between) over '**Answer:** …': the body's question was on the back, above the answer. Comments are no
+    text between a question and its answer label: the body is on the front, the answer alone on the back."""
+    items, _ = _build(tmp_path, "callout-body-question.md")
+    assert len(items) == 1
+    assert "why must the Hessian still be examined" in " ".join(b.plain() for b in items[0].stimulus)
+    assert " ".join(b.plain() for b in items[0].answer).startswith("A zero gradient removes")
+
+
+def test_an_emoji_before_the_answer_label(tmp_path: Path) -> None:
+    """Backlog P23: '💡 Answer: …' (also '**💡 Answer:**', '> 💡 **Answer:**') kept its label on the back. An emoji
+    set before the label is the label's, dropped with it."""
+    items, _ = _build(tmp_path, "emoji-answer-labels.md")
+    assert [" ".join(b.plain() for b in i.answer).strip() for i in items] == [
+        "A lock that lets one thread at a time into a critical section.",
+        "A counter of permits; acquire waits when none is left.",
+        "Threads waiting on each other forever.",
+    ]
+
+
+def test_a_chinese_answer_key_section(tmp_path: Path) -> None:
+    """Backlog (a lone '## 答案' heading): an answers section in Chinese keys the page's numbered questions as
+    '## Answers' does (N25's page key)."""
+    items, _ = _build(tmp_path, "zh-answer-key.md")
+    assert [(i.question, i.correct) for i in items if not i.skip] == [("水的化学式是什么？", "A"), ("地球绕什么转？", "B")]

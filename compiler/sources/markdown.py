@@ -99,6 +99,7 @@ from compiler.sources.lines import (
     has_answer_label,
     has_question_label,
     has_right_answer_label,
+    in_fence,
     inline_card,
     labelled_headings,
     leading_number,
@@ -143,6 +144,7 @@ from compiler.sources.markdown_blocks import (
     obsidian_links,
     page_title,
     plain_inline,
+    quizdown_fences,
     reading_list,
     render_blocks,
     sanitize,
@@ -369,6 +371,8 @@ def _split_at_label(current: _Open) -> tuple[list[TopBlock], list[TopBlock], boo
                     return current.answer[:k], current.answer[k + 1 :], False
                 break
     for k, block in enumerate(current.answer[: LABEL_AFTER + 1]):
+        if block.type == "html_block" and _COMMENT_BLOCK.match(block.tokens[0].content):
+            continue  # '<!-- bilingual-en:start -->' between the question's text and its answer (trial11 P70)
         if block.type not in _ASKED_WITH:
             break
         if k and block.type == "paragraph_open" and _LABEL_PARAGRAPH.match(plain_inline(block.tokens[1].children or []).strip()):
@@ -376,6 +380,7 @@ def _split_at_label(current: _Open) -> tuple[list[TopBlock], list[TopBlock], boo
     return [], current.answer, False
 
 
+_COMMENT_BLOCK = re.compile(r"^\s*<!--.*?-->\s*$", re.S)  # an HTML comment alone: no text
 _MID_MARK = re.compile(r"[?？؟](?=\s+\S)")
 MID_REST_WORDS = 6  # words after a heading's '?' for them to be its answer's start, not a subtitle ('What went wrong? Fixing errors.')
 
@@ -1463,8 +1468,10 @@ class MarkdownReader:
 
     def read(self, doc: Document, source: SourceConfig, diag: Diagnostics) -> list[Item]:
         """Walk top-level blocks, tracking the heading path and the open question."""
-        raw = QUIZ_TAG.sub("", strip_front_matter(doc.text))  # mkdocs-quiz's <quiz> wrappers: layout, line kept
-        raw = slide_separators(abbreviations(math_fences(wide_entries(raw))))  # (MkDocs indents P1; '```math' N47; N8; P96)
+        raw = _quiz_blanks(strip_front_matter(doc.text))  # '<quiz>' … 'prints [[Hello world]]' … '</quiz>': a cloze (N75)
+        quiz_ends = {i for i, line in enumerate(raw.split("\n")) if _QUIZ_END.match(line)}  # each quiz ends its question
+        raw = QUIZ_TAG.sub("", raw)  # mkdocs-quiz's <quiz> wrappers: layout, line kept
+        raw = slide_separators(abbreviations(math_fences(quizdown_fences(wide_entries(raw)))))  # (P1; N76; N47; N8; P96)
         raw, listed = list_headings(raw)  # '1. ### What is a prototype chain': '### 1. What is …', a question
         stems = checkbox_stems(raw.split("\n"))  # the text right above '- [ ]' / '- [x]' options asks
         text = emoji_shortcodes(obsidian_links(html_bold(html_headings(task_boxes(callouts(directives(markdown_in_html(close_toggles(raw)))))))))
@@ -1579,11 +1586,14 @@ class MarkdownReader:
         asked_otherwise = bool(runs) or any(self._question(b, source) is not None for b in blocks)
         plain = set() if asked_otherwise or cards_mode else plain_questions(src_lines)
         page_tags = front_matter_tags(doc.lines) + _deck_tags(blocks)
+        osr_page = bool(_deck_tags(blocks))  # an Obsidian Spaced Repetition page ('#flashcards/biology'): highlights are clozes
         glossary = definition_terms(src_lines) >= DEFINITIONS_MIN  # 'Term' / ': definition' entries: a card each
         terms = term_entries(src_lines) >= DEFINITIONS_MIN  # '- **Term**: definition' entries: a card each
         self._page_key, key_at, key_end = _page_key(blocks, src_lines)
         self._key_used = set()
         for n, block in enumerate(blocks):
+            if current is not None and any(current.block.start < end < block.start for end in quiz_ends):
+                close()  # '</quiz>' between them: the quiz's question ends with its block (learner4 N75)
             if block.type == "admonition_close":  # the end of an asking admonition's body: its answer ends
                 close()
                 continue
@@ -1652,6 +1662,8 @@ class MarkdownReader:
                 continue
             own_card = current is None or current.paired  # (after a label pair's answer, a card of its own ends it)
             clozes = self._cloze_cards(block, src_lines) if own_card else []
+            if not clozes and own_card and osr_page:  # 'The ==nucleus== holds the DNA.' (Obsidian SR: learner4 N77)
+                clozes = _highlight_clozes(block, src_lines)
             if clozes:  # 'The {{c1::Seine}} flows through {{c2::Paris}}.': a cloze note per paragraph or entry
                 close()
                 for line, text, original in clozes:
@@ -2650,16 +2662,6 @@ class MarkdownReader:
                     asked.marker = tag.strip()
                 current.q = asked
                 current.answer = [*rest, *current.answer[at + 1 :]]
-        judged = _judged(current, lines or doc.lines)
-        if judged is not None:  # '### Question 1: …' / 'The Earth is round.' / '**Correct:** True' (learner4 N69)
-            statement, verdict, at = judged
-            number = current.q.number
-            current.q = split_question(f"True or false: {statement}", source)
-            current.q.number = number
-            current.answer = [
-                *(TopBlock(b.tokens, b.start + at, b.end + at) for b in top_blocks(self._md.parse(verdict, env))),
-                *current.answer[2:],
-            ]
         q = current.q
         end = max([current.block.end, *(b.end for b in current.answer)])
         meta = _meta_line(current.answer[0], lines or doc.lines) if current.answer else None
@@ -2846,6 +2848,12 @@ def _asking_paragraph(blocks: list[TopBlock], source: SourceConfig) -> int:
 
 _LONE_LETTER = re.compile(r"^(?P<indent>\s*)(?:\*\*|__)?\(?(?P<letter>[A-Ha-h])(?:[.)]|\))?(?:\*\*|__)?\s*$")
 _LAYOUT_LINE = re.compile(r"^\s*(?:<|!!!|\?\?\?)")  # a toggle's tags, an admonition's title line
+# the key in words before the letter, in any language deckc knows: 'الإجابة هي الخيار الرابع : D' ('the answer is the
+# fourth option: D'), '#### 答案 B' (no colon): trial11 P99, translations of a quiz README
+_WORDY_KEY = re.compile(
+    rf"^(?P<indent>\s*)(?:#{{1,6}}\s+)?(?:\*\*|__)?(?:(?i:(?:the\s+)?(?:correct\s+)?answer)|{ANSWER_WORDS})(?:\*\*|__)?"
+    r"(?:[^\n:：]{0,40}?[:：]|\s)\s*(?:\*\*|__)?\(?(?P<letter>[A-Ha-h])\)?\.?(?:\*\*|__)?\s*$"
+)
 
 
 # a key entry: '1. b', '2) C', '- 3: bd', '**4.** B', '5 - A, C'; several on a line: '1-b, 2-c', '1. B  2. C'
@@ -2899,26 +2907,56 @@ def _shown_after(current: _Open) -> bool:
     return all(b.start > current.asked_at for b in current.front)
 
 
-# a statement's verdict on its own paragraph: '**Correct:** True', 'Answer: False', '**Réponse :** Vrai'
-_VERDICT_LINE = re.compile(
-    r"^\s*(?:\*\*|__)?(?:(?i:correct(?:\s+answer)?|answer|ans|right\s+answer)|" + ANSWER_WORDS + r")\s*[:：](?:\*\*|__)?\s*(?:\*\*|__)?"
-    r"(?P<v>(?i:true|false|vrai|faux|verdadero|falso|wahr|falsch|vero|verdadeiro|верно|неверно|正确|错误|正しい|誤り))\.?(?:\*\*|__)?\s*$"
-)
+_HIGHLIGHT = re.compile(r"(?<![=\w])==(?=\S)([^=\n]{1,200}?)(?<=\S)==(?![=\w])")
 
 
-def _judged(current: _Open, lines: list[str]) -> tuple[str, str, int] | None:
-    """(the statement, 'True' or 'False', its line) when a question's text is a statement paragraph and then its
-    verdict (``The Earth is round.`` / ``**Correct:** True``, as quiz tools export true/false items under a titled
-    heading: learner4 N69): the card asks 'True or false: …' instead of its title, the statement on its back."""
-    if current.q.text.rstrip().endswith(QUESTION_MARKS) or len(current.answer) < 2 or current.answer[0].type != "paragraph_open" or current.answer[1].type != "paragraph_open":
-        return None
-    verdict = lines[current.answer[1].start : current.answer[1].end]
-    m = _VERDICT_LINE.match(verdict[0]) if len(verdict) == 1 else None
-    statement = squash(" ".join(lines[current.answer[0].start : current.answer[0].end]))
-    if m is None or not statement or statement.rstrip("*_ ").endswith(QUESTION_MARKS):
-        return None
-    true = m.group("v").casefold() in ("true", "vrai", "verdadero", "wahr", "vero", "verdadeiro", "верно", "正确", "正しい")
-    return statement, "True" if true else "False", current.answer[1].start
+def _highlight_clozes(block: TopBlock, lines: list[str]) -> list[tuple[int, str, str]]:
+    """A paragraph outside any question whose ``==highlights==`` are the deletions of a cloze, as the Obsidian Spaced
+    Repetition plugin reads a page tagged ``#flashcards`` (on by default): ``(line, cloze text, original)``; none for a
+    paragraph with no highlight or that is a card of another shape (``::``, a ``?`` line) (learner4 N77)."""
+    if block.type != "paragraph_open" or block.end > len(lines):
+        return []
+    own = lines[block.start : block.end]
+    text = squash(" ".join(own))
+    if "`" in text or "::" in text or any(line.strip() in ("?", "??") for line in own) or not _HIGHLIGHT.search(text):
+        return []
+    count = 0
+
+    def deletion(m: re.Match[str]) -> str:
+        nonlocal count
+        count += 1
+        return f"{{{{c{count}::{m.group(1)}}}}}"
+
+    return [(block.start + 1, _HIGHLIGHT.sub(deletion, text), "\n".join(own))]
+
+
+_QUIZ_END = re.compile(r"^[ \t]*</quiz>[ \t]*$", re.I)
+_QUIZ_BLANK = re.compile(r"\[\[([^\[\]\n|]{1,120})\]\]")  # mkdocs-quiz's blank: 'prints [[Hello world]]'
+
+
+def _quiz_blanks(text: str) -> str:
+    """The blanks of mkdocs-quiz's fill-in-the-blank quizzes (``<quiz>`` / ``Python was created by [[Guido van
+    Rossum]] in [[1991]].`` / ``</quiz>``) as cloze deletions, ``{{c1::Guido van Rossum}}`` … (learner4 N75: no card,
+    unreported). Only inside a ``<quiz>`` block (elsewhere ``[[…]]`` is a wiki link) and outside code; lines kept."""
+    if "<quiz" not in text.lower() or "[[" not in text:
+        return text
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    inside = False
+    count = 0
+    for i, line in enumerate(lines):
+        if QUIZ_TAG.match(line):
+            inside, count = not _QUIZ_END.match(line), 0
+            continue
+        if inside and not fenced[i] and "[[" in line:
+
+            def blank(m: re.Match[str]) -> str:
+                nonlocal count
+                count += 1
+                return f"{{{{c{count}::{m.group(1).strip()}}}}}"
+
+            lines[i] = _QUIZ_BLANK.sub(blank, line)
+    return "\n".join(lines)
 
 
 _HEADING_LINE = re.compile(r"^\s{0,3}(#{1,6})\s")
@@ -3013,7 +3051,7 @@ def _letter_key(lines: list[str], after: int) -> list[str]:
     for k in range(after, len(lines)):
         if not lines[k].strip() or _LAYOUT_LINE.match(lines[k]):
             continue
-        m = _LONE_LETTER.match(lines[k])
+        m = _LONE_LETTER.match(lines[k]) or _WORDY_KEY.match(lines[k])
         if m is None:
             return lines
         return [*lines[:k], f"{m.group('indent')}Answer: {m.group('letter')}", *lines[k + 1 :]]

@@ -1334,8 +1334,11 @@ def tag_line(block: TopBlock) -> bool:
     return bool(_TAGS_ONLY.match(block.tokens[1].content.strip()))
 
 
+# an emoji an author sets before the label ('💡 Answer:', '✅ **Answer:**', '👉'): the label's, dropped with it (backlog P23)
+_MARK = r"(?:[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s*)?"
 _ANSWER_LABEL = re.compile(  # 'Answer:', '**Resposta:**', 'Réponse :', '答案：'; '**Answer:**:' loses its stray ':' too
-    r"^(?P<pre>(?:<blockquote>\s*)?<p>)(?:<(?P<tag>strong|b|em)>\s*)?(?:Answer|Ans|A|(?i:solution|(?:suggested|sample|model|expected|possible)\s+answer|gợi\s+ý\s+trả\s+lời|" + ANSWER_WORDS + r"))\s*\d{0,3}\s*"
+    r"^(?P<pre>(?:<blockquote>\s*)?<p>)" + _MARK + r"(?:<(?P<tag>strong|b|em)>\s*)?" + _MARK
+    + r"(?:Answer|Ans|A|(?i:solution|(?:suggested|sample|model|expected|possible)\s+answer|gợi\s+ý\s+trả\s+lời|" + ANSWER_WORDS + r"))\s*\d{0,3}\s*"
     r"(?:[:：]\s*(?P<shut></(?:strong|b|em)>)?|(?P<shut2></(?:strong|b|em)>)\s*[:：])\s*(?:[:：]\s*)?(?:<br\s*/?>\s*)?"
 )
 
@@ -1649,4 +1652,36 @@ def slide_separators(text: str) -> str:
             notes = True
         if notes:
             lines[i] = ""
+    return "\n".join(lines)
+
+
+_QUIZDOWN = re.compile(r"^[ ]{0,3}(?P<fence>`{3,}|~{3,})[ \t]*quizdown[ \t]*$", re.I)
+
+
+def quizdown_fences(text: str) -> str:
+    """A quizdown quiz (quizdown-js and its MkDocs / docsify plugins: a fence opened ``` ```quizdown ```` holding an
+    options header between ``---`` lines and Markdown questions, ``# What's the capital?`` over ``- [x] Paris``) as
+    the Markdown it holds: the fence lines and the header blank, so its questions are read, never one code block
+    (learner4 N76). Line numbers kept."""
+    if "quizdown" not in text:
+        return text
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        m = _QUIZDOWN.match(lines[i])
+        if m is None:
+            i += 1
+            continue
+        fence = m.group("fence")
+        close = next((k for k in range(i + 1, len(lines)) if lines[k].strip().startswith(fence[0] * len(fence)) and not lines[k].strip().strip(fence[0])), None)
+        if close is None:
+            return "\n".join(lines)
+        lines[i] = lines[close] = ""
+        k = next((k for k in range(i + 1, close) if lines[k].strip()), close)
+        if k < close and lines[k].strip() == "---":  # the quiz's options ('primaryColor: steelblue') between '---' lines
+            end = next((j for j in range(k + 1, close) if lines[j].strip() == "---"), None)
+            if end is not None:
+                for j in range(k, end + 1):
+                    lines[j] = ""
+        i = close + 1
     return "\n".join(lines)
