@@ -80,6 +80,10 @@ class DedupeSettings(BaseModel):
     # ... and the question + answer cosine it needs too: the same words over different answers
     # ("What's the output?" under different code) are different questions
     same_wording_answers: float = Field(0.50, ge=0, le=1)
+    # one document asking the same words twice is one card written twice only when the answers are the
+    # same too (answer cosine): seven "What would be the output of following code?" over seven programs
+    # on one page are seven questions (learner4 N13, trial11 P74, P81: 0.36-0.92; labeled repeats: 0.999+)
+    same_card_answers: float = Field(0.98, ge=0, le=1)
     guard_suggest: float = Field(0.90, ge=0, le=1)  # a guarded pair this alike (question cosine) is suggested
     candidate_floor: float = Field(0.40, ge=0, le=1)  # question-only similarity that makes a candidate
     candidate_neighbours: int = Field(20, ge=1, le=200)  # a candidate is among one question's this many nearest

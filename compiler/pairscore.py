@@ -185,6 +185,14 @@ def subject_words(text: str) -> frozenset[str]:
     return content_words(_ASIDE.sub(" ", text))
 
 
+def subject_order(text: str) -> list[str]:
+    """The content words of a question in the order written, without its bracketed tail: one card written
+    twice repeats them in this order; "a High Concurrency cluster for each data scientist … a Standard cluster
+    for the jobs" and "a Standard cluster for each data scientist … a High Concurrency cluster for the jobs"
+    name the same words in another order (learner4 N41)."""
+    return _in_order(_ASIDE.sub(" ", text))
+
+
 def _formulas(text: str) -> list[str]:
     return sorted({re.sub(r"\s+", "", next(g for g in m.groups() if g is not None)) for m in _MATH.finditer(text)})
 

@@ -287,6 +287,45 @@ def test_the_same_words_over_different_answers_are_different_questions() -> None
     assert {p.status for p in report.pairs if 9 in (p.a.locator.line, p.b.locator.line)} == {"suggested"}
 
 
+def test_one_page_asking_the_same_words_over_other_code_keeps_each_question() -> None:
+    """learner4 N13 (severe): seven '## Q. What would be the output of following code?' over seven programs (in
+    the answers) were one note, six questions lost: question + answer cosines of 0.52-0.78 passed the same-wording
+    check (0.5). One document's repeat is one card only when the answers are the same too (answer cosine at
+    least ``same_card_answers``, 0.98; the labeled repeats score 0.999+): the others are listed with the reason."""
+    q = "What would be the output of following code? Please explain"
+    shared = "var objA = { prop1: 42 }; var objB = objA;"
+    items = [item("doc", q, f"{shared} objB.prop1 = 90; console.log(objA); // {{ prop1: 90 }}", line=16),
+             item("doc", q, f"{shared} objB = {{}}; console.log(objA); // {{ prop1: 42 }}", line=25),
+             item("doc", q, f"{shared} objB.prop1 = 90; console.log(objA); // {{ prop1: 90 }}", line=60)]
+    settings = DedupeSettings()
+    scored = dedupe.score(items, settings, embedder=HashEmbedder(), combiner=BY_QUESTION, prune=False)
+    assert scored.features[(0, 1)]["qa"] >= settings.same_wording_answers > 0  # what let them merge before
+    groups, report = dedupe.run(items, settings, Decisions(), Diagnostics(), embedder=HashEmbedder(), combiner=BY_QUESTION)
+    assert sorted(sorted(i.locator.line for i in g) for g in groups) == [[16, 60], [25]]  # the same program twice: one card
+    other = [p for p in report.pairs if 25 in (p.a.locator.line, p.b.locator.line)]
+    assert other and all(p.status == "suggested" and "the same words twice over different answers" in p.reason for p in other)
+    # a question that names its subject, answered twice in other words, is still one card (sitting 9, N30)
+    twice = [item("doc", "What does `\\s` match?", "Whitespace.", line=3), item("doc", "What does `\\s` match?", "A space, tab or newline.", line=7)]
+    groups, _ = dedupe.run(twice, settings, Decisions(), Diagnostics(), embedder=HashEmbedder(), combiner=BY_QUESTION)
+    assert [len(g) for g in groups] == [2]
+
+
+def test_one_page_asking_parts_or_the_same_words_in_another_order_keeps_each_question() -> None:
+    """trial11 P74: "(a) Enzyme saturation" (explain) / "(b) Enzyme saturation" (calculate) were one card; learner4
+    N41 (severe): an exam series' "Solution: a High Concurrency cluster for each data scientist, … a Standard cluster
+    for the jobs. Does this meet the goal?" and the same words assigned otherwise, both keyed No, were one card.
+    Parts with other labels, and the same words in another order, are two questions on one page (listed)."""
+    one = "Solution: You create a High Concurrency cluster for each data scientist, a High Concurrency cluster for the data engineers, and a Standard cluster for the jobs."
+    two = "Solution: You create a Standard cluster for each data scientist, a Standard cluster for the data engineers, and a High Concurrency cluster for the jobs."
+    for a, b, why in (("(a) Enzyme saturation", "(b) Enzyme saturation", "same source"),
+                      (one, two, "the same words in another order")):
+        items = [item("doc", a, "No.", line=3), item("doc", b, "No.", line=13)]
+        groups, report = dedupe.run(items, DedupeSettings(same_question=0.8), Decisions(), Diagnostics(),
+                                    embedder=HashEmbedder(), combiner=BY_QUESTION)
+        assert [len(g) for g in groups] == [1, 1], a
+        assert report.pairs[0].status == "suggested" and why in report.pairs[0].reason
+
+
 class UnknownScript(HashEmbedder):
     """Embeds like an English model reading another script: every unknown character is one [UNK]."""
 

@@ -56,6 +56,7 @@ pass chooses the front question and the GUID anchor from them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -75,6 +76,7 @@ from compiler.pairscore import (
     content_words,
     quiz_and_recall,
     states_only,
+    subject_order,
     subject_words,
 )
 
@@ -183,6 +185,23 @@ def _decided(decisions: list[Decision], index: dict[str, int], diag: Diagnostics
 
 PUBLISHED_APART = ("each is published as a note of its own (deckc.lock): merging them retires one, "
                    "with its reviews; to merge, add the [[merge]]")
+OTHER_ANSWERS = "the same words twice over different answers: two questions, check"
+OTHER_ORDER = "the same words in another order: two questions, check"
+# a question asked of material it does not hold: "the output of following code", "the table below", "this program"
+_POINTS_ELSEWHERE = re.compile(
+    r"\b(?:following|below|above|given|this|these)\b(?:\s+\w+){0,2}?\s+(?:code|program|snippet|script|function|query|"
+    r"table|figure|image|diagram|graph|chart|listing|example|passage|text|output|statement|expression|class|method)s?\b"
+    r"|\b(?:code|program|snippet|script|query|table|figure|listing|passage)\s+(?:below|above)\b"
+    r"|\bthe following\s*[:?]?\s*$",
+    re.I,
+)
+_PART = re.compile(r"^\s*\(?([a-z]|[ivx]{1,4}|\d{1,2})\)\s", re.I)  # "(a) …", "b) …", "(iii) …": a part of an exercise
+
+
+def _part_label(question: str) -> str:
+    """The part label a question opens with ("(a) Enzyme saturation" -> "a"), or ""."""
+    m = _PART.match(question)
+    return m.group(1).lower() if m else ""
 SAME_FOLDER = "one-question files of one folder (one collection, as one document): suggested, not merged"
 DIFFERENT_PASSAGE = "different code or passage before the question"  # how the reason for two such items starts
 BEYOND_MODEL = ("written mostly in a script the model cannot read: compared by their characters, "
@@ -748,7 +767,12 @@ def decide(
         if not exempt and doc[i] != doc[j] and stated(i) and stated(j):
             return STATED_APART  # learner L38: 'Death' of two biography pages
         if settings.same_source == "suggest" and doc[i] == doc[j] and not same_card(i, j):
-            return "same source" if items[i].source == items[j].source else SAME_FOLDER
+            if items[i].source != items[j].source:
+                return SAME_FOLDER
+            if not same_words(i, j):
+                return "same source"
+            reordered = subject_order(items[i].question) != subject_order(items[j].question)
+            return f"same source ({OTHER_ORDER if reordered else OTHER_ANSWERS})"
         if not (readable(i) and readable(j)) and normalize_text(items[i].question) != normalize_text(items[j].question):
             return "one question has no content word, only words such as 'what' or 'is': check"
         if i in published and j in published and published[i] != published[j]:
@@ -778,8 +802,27 @@ def decide(
             return False        # the solutions?) are two questions, and their answers cannot be compared by the model
         if subject_words(items[a].question) != subject_words(items[b].question):
             return False  # trial10 P26: "… punishments of sin in this world?" / "… in the world to come?": asked twice on purpose
+        if subject_order(items[a].question) != subject_order(items[b].question):
+            return False  # learner4 N41: the same words assigned otherwise ("Standard cluster for the jobs") are two questions
+        if _part_label(items[a].question) != _part_label(items[b].question):
+            return False  # trial11 P74: "(a) Enzyme saturation" (explain) / "(b) Enzyme saturation" (calculate)
         x = scored.features.get((a, b))
-        return x is not None and _same_wording(x, qsim[(a, b)], settings, said.same_passage(a, b))
+        return (
+            x is not None and _same_wording(x, qsim[(a, b)], settings, said.same_passage(a, b))
+            # "What would be the output of following code?" is asked of what follows it: the same words over
+            # other code are two questions unless the answers are the same too (learner4 N13, trial11 P81)
+            and (x["a"] >= settings.same_card_answers or not _POINTS_ELSEWHERE.search(items[a].question))
+        )
+
+    def same_words(i: int, j: int) -> bool:
+        """One document asking the same content words twice, answered otherwise (:func:`same_card` but the
+        answers): listed with that reason, so a reviewer sees why the repeat was not merged."""
+        a, b = min(i, j), max(i, j)
+        x = scored.features.get((a, b))
+        return (
+            x is not None and subject_words(items[a].question) == subject_words(items[b].question)
+            and _same_wording(x, qsim[(a, b)], settings, said.same_passage(a, b))
+        )
 
     def pair(i: int, j: int) -> Pair:
         p, x, evidence = scored.score_of(i, j)
