@@ -379,3 +379,57 @@ def test_a_chinese_answer_key_section(tmp_path: Path) -> None:
     '## Answers' does (N25's page key)."""
     items, _ = _build(tmp_path, "zh-answer-key.md")
     assert [(i.question, i.correct) for i in items if not i.skip] == [("水的化学式是什么？", "A"), ("地球绕什么转？", "B")]
+
+
+def test_an_exercise_heading_over_its_task_alone(tmp_path: Path) -> None:
+    """learner4 N58 (a physics lesson's '### Exercise 1: Free fall' over its task, no solution): a card whose back was
+    the task to do. The task is the question and it has no answer: skipped with a warning. An exercise with its
+    solution, or whose text does not set a task, stays a card."""
+    table = '[[source]]\nid = "ex"\nfile = "sources/open-exercises.md"\nlayout = "markdown"\nheadings = "cards"\n'
+    items, warnings = _build(tmp_path, "open-exercises.md", table=table)
+    assert [i.question for i in items if not i.skip] == ["Exercise 2: Projectile", "Exercise 3: Units"]
+    assert [(s[1][:30], s[2]) for s in _skipped(tmp_path)] == [("A stone is dropped from 20 m. ", "no answer")]
+    assert any(":5: warning: question has no answer" in w for w in warnings), warnings
+
+
+def test_bold_terms_with_dashes_are_a_card_each(tmp_path: Path) -> None:
+    """trial11 P42 (finance notes): '**Call Option** --- Gives the holder …' lines (hard breaks between) under a heading
+    were one card, the heading's, all four glued. A paragraph of such lines is a card per term, the heading their
+    section; '**Input**: …' lines (a colon) stay the text of their heading."""
+    items, _ = _build(tmp_path, "dash-glossary.md")
+    assert [(i.question, i.section) for i in items] == [
+        ("Call option", ["Types of options"]),
+        ("Put option", ["Types of options"]),
+        ("American option", ["Types of options"]),
+        ("Function spec", []),
+    ]
+    assert " ".join(b.plain() for b in items[1].answer) == "the right to sell at the strike price."
+
+
+def test_a_heading_question_whose_mark_is_on_the_next_line(tmp_path: Path) -> None:
+    """trial11 P38 (a French Docker quiz): '### Q2. Que se passe-t-il si … la page' then '(sans volume, image
+    reconstruite) ?' on the next line: that line was the back, over the options. It ends the question; both
+    questions are keyed by the '## Réponses' list at the end (the page key, by the numbers their labels write)."""
+    items, _ = _build(tmp_path, "qcm-continued.md")
+    assert [(i.question[-30:].replace("\u202f", " "), i.correct) for i in items] == [
+        ("un conteneur en arrière-plan ?", "B"),
+        ("(sans volume, image reconstruite) ?"[-30:], "B"),
+    ]
+
+
+def test_an_article_section_number_is_no_part_of_its_question() -> None:
+    """formats' N22 route (a paper's text out of pdftotext): numbered section headings ('1 Introduction', '2 The Cell
+    Membrane') made 'What is 1 Introduction?'. The number goes; a term that starts with digits stays."""
+    from compiler.sources.article import section_question
+
+    assert section_question("1 Introduction", "Cell Biology Notes") == "What is introduction?"
+    assert section_question("2 The Cell Membrane", "Cell Biology Notes") == "What is the Cell Membrane?"
+    assert section_question("3D printing", "Notes") == "What is 3D printing?"
+    assert section_question("2020 elections", "Notes") == "What are 2020 elections?"
+
+
+def test_an_answer_marked_by_an_emoji(tmp_path: Path) -> None:
+    """trial11 P107 (generated study notes: '❓ What is …?' over '✅ The mitochondrion.'): every back opened with its
+    '✅'. The mark labels the answer, as 'A:' does: dropped."""
+    items, _ = _build(tmp_path, "emoji-pairs.md")
+    assert [" ".join(b.plain() for b in i.answer).strip() for i in items] == ["Fe, from the Latin ferrum.", "Nitrogen."]

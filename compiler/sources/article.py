@@ -132,9 +132,13 @@ def _plural(word: str) -> bool:
     return bool(re.fullmatch(r"[A-Za-z][a-z]{2,}s", word)) and not w.endswith(("ss", "us", "is", "ics"))
 
 
+# a section's number as a typeset paper writes it and pdftotext keeps it ('1 Introduction', '2.3. Methods'): no words
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+(?=[^\W\d])")
+
+
 def section_question(heading: str, title: str) -> str:
     """The question for a headed section's card; see the module docstring for the rules."""
-    h = heading.strip()
+    h = _SECTION_NUMBER.sub("", heading.strip()) or heading.strip()  # '1 Introduction', '2.3 The Cell Membrane' (N22)
     words = h.split()
     if words[0].lower() in _WH and len(words) >= 3:
         for i in range(2, len(words)):

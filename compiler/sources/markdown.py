@@ -1523,7 +1523,7 @@ class MarkdownReader:
             runs |= {
                 k for k in self._headed_text(blocks, title)
                 if not self._table_rows_below(blocks, k) and not any(b in keyed for b in range(k + 1, k + 1 + len(_body(blocks, k))))
-                and not any(self._labelled_entries(b, src_lines) for b in _body(blocks, k))
+                and not any(self._labelled_entries(b, src_lines) or _bold_term_lines(b, src_lines) for b in _body(blocks, k))
             }  # fmt: skip
         labelled = labelled_headings(src_lines)  # '### Create a function …' over '#### Answer': a question
         runs |= {n for n, b in enumerate(blocks) if b.type == "heading_open" and b.start in labelled}
@@ -1719,6 +1719,7 @@ class MarkdownReader:
                     self._bold_bullets(block, src_lines)
                     or (self._definitions(block, src_lines) if glossary else [])
                     or (self._term_bullets(block, src_lines) if terms else [])
+                    or _bold_term_lines(block, src_lines)
                     or self._table_cards(block)
                     or _bracketed_entries(block, src_lines)
                     or self._boxed_entries(block, src_lines)
@@ -1981,7 +1982,12 @@ class MarkdownReader:
         named = {n: t for n, t in named.items() if not (_LABEL_ONLY.match(t) and blocks[n].start + 1 in asked_below)}
         if named:  # (not 'Question 1 (Recall)' over the question it labels: that asks, learner3 N7)
             self._say_stated(doc, source, diag, blocks, named, len(items))
-        return _asked_by_text(sorted(items, key=lambda i: i.locator.line))
+        items = _asked_by_text(sorted(items, key=lambda i: i.locator.line))
+        tasks = [_open_task(item) for item in items]
+        for before, after in zip(items, tasks, strict=True):
+            if after.skip and not before.skip:  # an exercise heading over its task and no solution (learner4 N58)
+                diag.warning(doc.rel, after.locator.line, "question has no answer", "write the answer below the question", group="no-answer")
+        return tasks
 
     def _say_stated(
         self, doc: Document, source: SourceConfig, diag: Diagnostics, blocks: list[TopBlock], named: dict[int, str], count: int
@@ -2546,13 +2552,14 @@ class MarkdownReader:
             asks_several = bool(ASKS_SEVERAL.search(current.q.text))
             asked = asks_several or asks_to_pick(current.q.text) or (current.q.asks and not current.headed)
             choices = find_choices(scan, several=asks_several, asked=asked, bullets=bullet_question(current.q.text))
-            key = self._page_key.get(current.q.number or "") if choices is not None and choices.correct is None and table is None else None
+            number = current.q.number or _written_number(lines[current.block.start]) if self._page_key else None
+            key = self._page_key.get(number or "") if choices is not None and choices.correct is None and table is None else None
             if key is not None:  # '**3.** …' over its options, keyed in the page's '## Answers' list (N25)
                 size = block.end - block.start
                 keyed = find_choices([*scan[:size], f"Answer: {key}", *scan[size:]], several=asks_several, asked=asked)
                 if keyed is not None and keyed.correct is not None:
                     choices = keyed
-                    self._key_used.add(current.q.number or "")
+                    self._key_used.add(number or "")
             if choices is None and current.q.text.rstrip().endswith(":"):
                 continue  # 'meets ALL the following requirements:' / '1) …' / '2) …': the list is asked about (trial9 T3)
             if choices is not None and choices.correct is None:
@@ -2631,6 +2638,7 @@ class MarkdownReader:
         page_tags: tuple[str, ...] = (),
     ) -> Item | None:
         line = current.block.start + 1
+        _heading_goes_on(current, lines or doc.lines)  # '### Q18. … la page' / '(sans volume, image custom) ?' (P38)
         label = _LABEL_ONLY.match(current.q.text) if current.block.type == "heading_open" else None
         first = current.answer[0] if label and current.answer else None
         if label and first is not None and first.type == "paragraph_open":  # '### Q1' / '## 12' over the question
@@ -2957,6 +2965,72 @@ def _quiz_blanks(text: str) -> str:
 
             lines[i] = _QUIZ_BLANK.sub(blank, line)
     return "\n".join(lines)
+
+
+# a heading that names an exercise ('### Exercise 1: Superposition Practice', 'Problem 3', 'Aufgabe 2 – …')
+_EXERCISE_HEADING = re.compile(
+    r"^\s{0,3}#{1,6}\s+(?i:exercise|problem|task|übung|aufgabe|exercice|ejercicio|esercizio|exercício|задача|задание|練習|练习|习题|問題)"
+    r"\s*\d{1,3}[a-z]?\b"
+)
+# a task's statement: 'Find the electric field …', '… prove that E = 0 inside the shell.', 'Compute …'
+_TASK_WORDS = re.compile(r"\b(?i:find|prove|show that|compute|calculate|derive|determine|evaluate|sketch|explain|estimate|solve)\b")
+
+
+def _open_task(item: Item) -> Item:
+    """An exercise heading read as a card (``### Exercise 1: Superposition Practice``) whose whole text is its task
+    (``… Find the electric field at (0.5, 0.5, 0) m.``) and no solution: the task is the question and it has no answer,
+    skipped with a warning, never a card whose back is the task to do (learner4 N58)."""
+    if item.kind is not ItemKind.basic or item.skip or item.stimulus or not _EXERCISE_HEADING.match(item.original):
+        return item
+    if len(item.answer) != 1 or item.answer[0].kind is not BlockKind.html or not item.answer[0].text.startswith("<p>"):
+        return item  # (a task and its solution, a list, code: the card it was)
+    text = item.answer[0].plain().strip()
+    if not text or not (_TASK_WORDS.search(text) or text.rstrip().endswith(QUESTION_MARKS)):
+        return item
+    return item.model_copy(update={"question": text, "answer": [], "skip": "no answer"})
+
+
+# a glossary line: '**Call Option** --- Gives the holder the right to buy …', '**Put** — …' (a dash: '**Input**: …' lines
+# are a spec's, read as they are)
+_BOLD_TERM_LINE = re.compile(r"^\s{0,3}(\*\*|__)(?P<term>[^*_\n]{1,60}?)\1\s+(?:-{2,3}|—|–)\s+(?P<text>\S.*?)\s*\\?\s*$")
+BOLD_TERMS_MIN = 2  # glossary lines a paragraph needs to be read a card per line
+
+
+def _bold_term_lines(block: TopBlock, lines: list[str]) -> list[tuple[int, str, list[str]]]:
+    """A paragraph of glossary lines, each a bold term, a dash or a colon and its definition (``**Call Option** ---
+    Gives the holder …`` over the next, hard breaks between): a card per line, the term its front (trial11 P42: four
+    terms were one card of the heading over them, which is now their section)."""
+    if block.type != "paragraph_open" or block.end > len(lines) or block.end - block.start < BOLD_TERMS_MIN:
+        return []
+    found = [_BOLD_TERM_LINE.match(line) for line in lines[block.start : block.end]]
+    if not all(found):
+        return []
+    return [(block.start + 1 + k, m.group("term").strip(), [m.group("text")]) for k, m in enumerate(found) if m]
+
+
+def _heading_goes_on(current: _Open, lines: list[str]) -> None:
+    """A heading question whose '?' is on the next line (``### Q18. Que se passe-t-il si … la page`` then ``(sans volume,
+    image custom) ?``, no blank line between): that line is the end of the question, not the first of its answer
+    (trial11 P38: it was the back, over the options)."""
+    if current.block.type != "heading_open" or not current.answer or current.q.text.rstrip().endswith(QUESTION_MARKS):
+        return
+    first = current.answer[0]
+    if first.type != "paragraph_open" or first.start != current.block.end or first.end - first.start != 1:
+        return
+    more = squash(lines[first.start])
+    if not more.endswith(QUESTION_MARKS) or len(more) > 200 or not (more[:1] in "(（" or more[:1].islower()):
+        return
+    current.q.text = f"{current.q.text} {more}"
+    current.answer = current.answer[1:]
+
+
+_WRITTEN_NUMBER = re.compile(r"^[\s#*_]*(?:(?i:q|question|pregunta|frage|вопрос|câu|domanda|questão)\s*)?(?P<n>\d{1,3})\s*[.):]")
+
+
+def _written_number(line: str) -> str | None:
+    """The number a question's line starts with, its label's too ('### Q17. …', '**3.** …'): the page key's entry."""
+    m = _WRITTEN_NUMBER.match(line)
+    return m.group("n") if m else None
 
 
 _HEADING_LINE = re.compile(r"^\s{0,3}(#{1,6})\s")

@@ -1350,6 +1350,10 @@ _ANSWER_DOT = re.compile(
 )
 
 
+# an emoji that marks the answer as a label would ('✅ The mitochondrion.' under '❓ What is …?': trial11 P107)
+_ANSWER_MARK = re.compile(r"^(?P<pre>(?:<blockquote>\s*)?<p>)(?:✅|✔️?|☑️?|👉|➡️?|🅰️?)\s+(?=[^\s<])")
+
+
 def _label_gone(m: re.Match[str]) -> str:
     """What stays of an answer label: the paragraph's start, and the bold it opened when the bold goes on
     past it (``**A: No.** A miss costs…``): never a ``</strong>`` without its ``<strong>``."""
@@ -1403,6 +1407,8 @@ def drop_answer_label(blocks: list[Block]) -> list[Block]:
     text = _ANSWER_LABEL.sub(_label_gone, blocks[0].text, count=1)
     if text == blocks[0].text:
         text = _ANSWER_DOT.sub(_label_gone, blocks[0].text, count=1)  # '**Answer.** The movement …' (readers2's N31)
+    if text == blocks[0].text:
+        text = _ANSWER_MARK.sub(r"\g<pre>", blocks[0].text, count=1)  # '❓ What …?' / '✅ The mitochondrion.' (P107)
     if text == blocks[0].text:
         return blocks
     rest = blocks[1:]
