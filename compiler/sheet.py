@@ -847,13 +847,16 @@ def text_script(text: str) -> str:
 
 def _in_language(printed: dict[str, Any], note: Note, deck_lang: str) -> dict[str, Any]:
     """An entry with its own language (``lang``) when it is not the deck's, and its question's direction
-    (``qdir``) when its first letter's script runs the other way than the entry's language."""
+    (``qdir``) and its answer's (``adir``) when their first letter's script runs the other way than the entry's
+    language (learner4 N78: English meanings of words told Hebrew were set right to left, aligned right)."""
     own = entry_language(note, deck_lang)
     lang = own or deck_lang
     rtl = lang in _RTL_LANGS
     first = first_direction(note.primary.question)
     out = {**printed, "lang": own} if own else printed
-    return {**out, "qdir": first} if first and (first == "rtl") != rtl else out
+    out = {**out, "qdir": first} if first and (first == "rtl") != rtl else out
+    answer = first_direction(note.primary.answer_plain()[:ENTRY_TEXT]) if printed.get("a") else ""
+    return {**out, "adir": answer} if answer and (answer == "rtl") != rtl else out
 
 
 _RTL_LANGS = frozenset(("ar", "he", "fa", "ur", "yi", "ps"))

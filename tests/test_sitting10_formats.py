@@ -607,3 +607,22 @@ def test_bracketed_answer_labels_and_options_lettered_in_other_scripts(tmp_path:
     assert result.compiled is not None
     (item,) = result.compiled.items
     assert item.correct_labels == ["C"] and [c.text for c in item.choices] == ["9", "10", "11", "12"]
+
+
+def test_an_entry_in_another_script_keeps_its_answers_direction(tmp_path: Path) -> None:
+    """learner4 N78: in a sheet mixing Hebrew words and English meanings, entries told Hebrew set their English
+    answers right to left and aligned right, the others left: a zig-zag on paper. An answer runs the way its first
+    strong letter does ('adir'), as a question does ('qdir')."""
+    from compiler.sheet import groups, sheet_data
+
+    page = (
+        "# Hebrew\n\n## שָׁלוֹם עֲלֵיכֶם\n\nA greeting: peace be upon you, answered with עֲלֵיכֶם שָׁלוֹם.\n\n"
+        "## תּוֹדָה רַבָּה\n\nThank you very much; the answer is בְּבַקָּשָׁה, you are welcome.\n"
+    )
+    result = build(deck_of(tmp_path, {"he.md": page}, '[[source]]\nid = "he"\nfile = "sources/he.md"\nheadings = "cards"\n'), tmp_path / "build", formats=("json",), now=1_000)
+    deck = result.compiled.deck  # type: ignore[union-attr]
+    data = sheet_data(deck, groups(deck), lambda tex, note: None, questions_only=False, paper="a4")
+    entries = [e for g in data["groups"] for e in g["entries"]]
+    rtl = [e for e in entries if (e.get("lang") or data["lang"]) in ("he", "ar", "fa")]
+    assert rtl and all(e.get("adir") == "ltr" for e in rtl), entries
+    assert all("adir" not in e for e in entries if e not in rtl)  # (an English entry's answer: as it was)
