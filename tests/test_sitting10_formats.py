@@ -626,3 +626,33 @@ def test_an_entry_in_another_script_keeps_its_answers_direction(tmp_path: Path) 
     rtl = [e for e in entries if (e.get("lang") or data["lang"]) in ("he", "ar", "fa")]
     assert rtl and all(e.get("adir") == "ltr" for e in rtl), entries
     assert all("adir" not in e for e in entries if e not in rtl)  # (an English entry's answer: as it was)
+
+
+def test_a_banks_markdown_fields_stay_inside_their_record(tmp_path: Path) -> None:
+    """trial11 P105: a built interview bank ({name, question, answer, goodToHear: [...], links: [...], expertise: 0-2,
+    questionCodeBlocks: ["```js …```"], answerCodeBlocks: [...]}) gave 7 notes for 10 records: a code list field
+    was written after its label on one line, its fence never closed and the next records became its text. A
+    record's fields never open or end records (a fence left open is closed, a heading no deeper than the record's
+    is bold); a list field that repeats the question's or answer's code is left out; a list of sentences is a
+    bulleted list; a 0-based level scale ('expertise': 0, 1, 2) is read from its 0."""
+    import json
+
+    code = "```js\nconst batches = (recipe, available) => Math.floor(1)\n```"
+    records = [
+        {"name": "alt", "question": "What is the alt attribute for on images?", "answer": "It describes the picture.",
+         "goodToHear": ["Decorative images get an empty alt.", "Crawlers read alt text."], "links": ["[MDN](https://developer.mozilla.org)"],
+         "expertise": 0, "questionCodeBlocks": [], "answerCodeBlocks": []},
+        {"name": "batches", "question": "Create a function `batches`.\n\n" + code, "answer": "Use Object.keys().\n\n##### Note\n\n" + code,
+         "expertise": 1, "questionCodeBlocks": ["```js\nbatches(\n"], "answerCodeBlocks": [code]},
+        {"name": "bem", "question": "What is CSS BEM?", "answer": "A naming convention.\n\n## Usage\n\nStill BEM.", "expertise": 2},
+    ]  # fmt: skip
+    result = build(deck_of(tmp_path, {"questions.json": json.dumps(records)}), tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    items = result.compiled.items
+    assert len(items) == 3, [i.question for i in items]
+    alt, batches, bem = items
+    assert [i.difficulty.value for i in items] == ["easy", "medium", "hard"]  # type: ignore[union-attr]
+    assert "https://developer.mozilla.org" in " ".join(b.text for b in alt.answer) and "<li>Crawlers read alt text.</li>" in " ".join(b.text for b in alt.answer)
+    assert "Usage" in bem.answer_plain() and "Still BEM." in bem.answer_plain()
+    assert "Object.keys" in batches.answer_plain() and "questionCodeBlocks" in batches.answer_plain()  # (its own code: kept)
+    assert "answerCodeBlocks" not in batches.answer_plain()  # (the answer's code again: left out)

@@ -74,7 +74,7 @@ SECTION_KEYS = ("chapter", "section", "category", "subject", "topic", "deck", "u
                 "materia", "matéria", "disciplina", "assunto", "tema", "thema", "kapitel", "capítulo", "capitulo")  # fmt: skip
 TAG_KEYS = ("tags", "tag", "labels", "keywords")
 TITLE_KEYS = ("title", "name", "deck", "quiz", "quizname", "subject")
-LEVEL_KEYS = ("difficulty", "level", "difficultylevel", "diff", "dificuldade", "dificultad", "difficulté", "schwierigkeit")
+LEVEL_KEYS = ("difficulty", "level", "difficultylevel", "diff", "expertise", "dificuldade", "dificultad", "difficulté", "schwierigkeit")
 # what a tool records about a record, never what it teaches: not on the card
 META_KEYS = frozenset(
     ("id", "uid", "uuid", "guid", "key", "number", "no", "num", "index", "order", "position", "created", "createdat",
@@ -145,7 +145,9 @@ def convert_bank(text: str, rel: str = "", syntax: str = "") -> Converted:
         isinstance(_get(r.fields, ANSWER_KEYS), int) and _get(r.fields, ANSWER_KEYS) == len(_choices(r.fields)) for r in bank.records
     )
     numbers = [v for r in bank.records if isinstance(v := _get(r.fields, LEVEL_KEYS), (int, float)) and not isinstance(v, bool)]
-    scale = max(numbers, default=0)
+    # a scale from 0 ('expertise': 0, 1, 2; trial11 P105): its 0 is the easiest level, not 'no level'
+    offset = 1 if 0 in numbers else 0
+    scale = max(numbers, default=0) + offset
     asked = 0
     for number, r in enumerate(bank.records, start=1):
         question = _get(r.fields, QUESTION_KEYS)
@@ -170,7 +172,7 @@ def convert_bank(text: str, rel: str = "", syntax: str = "") -> Converted:
             out.extend([("", r.line), ("#" * level + " " + _plain(own_section), r.line), ("", r.line)])
         section = own_section or section
         depth = level + (1 if section else 0)
-        out.extend(_record(r, str(question), depth, one_based, scale))
+        out.extend(_record(r, str(question), depth, one_based, scale, offset))
         places.extend([f"record {number}"] * (len(out) - len(places)))
     if not asked:
         keys = sorted({k for r in bank.records for k in r.names})
@@ -199,7 +201,53 @@ def _tracing(fields: dict[str, Any]) -> dict[str, str] | None:
     return {"question": f"Does this program compile? If it does, what does it print?\n```\n{program.strip(chr(10))}\n```", "answer": told}
 
 
-def _record(r: _Record, question: str, depth: int, one_based: bool, scale: float = 0) -> list[Row]:
+def _record(r: _Record, question: str, depth: int, one_based: bool, scale: float = 0, offset: int = 0) -> list[Row]:
+    """One record as Markdown; whatever Markdown its fields hold stays inside it (:func:`_contained`)."""
+    return _contained(_record_rows(r, question, depth, one_based, scale, offset), depth)
+
+
+_FENCE_LINE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
+_ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(\S.*?)\s*#*\s*$")
+
+
+def _contained(rows: list[Row], depth: int) -> list[Row]:
+    """A record's rows with its fields' Markdown kept inside it (trial11 P105: an answer's code fence that the
+    bank wrote in a list field never closed, and the next records became its text): a heading in a field no
+    deeper than the record's own (its question's and 'Answer''s) is a bold line; a fence left open is closed."""
+    out: list[Row] = []
+    fence = ""
+    seen_answer = False
+    for k, (text, n) in enumerate(rows):
+        m = _FENCE_LINE.match(text)
+        if fence:
+            if m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence) and not text.strip().strip(fence[0]):
+                fence = ""
+            out.append((text, n))
+            continue
+        if m:
+            fence = m.group(1)
+            out.append((text, n))
+            continue
+        h = _ATX.match(text)
+        own = h is not None and (k <= 1 or (not seen_answer and h.group(2) == "Answer" and len(h.group(1)) == min(depth + 1, 6)))
+        seen_answer = seen_answer or (own and k > 1)
+        if h is not None and not own and len(h.group(1)) <= depth + 1:
+            text = f"**{h.group(2)}**"  # ('## Q: …' inside an answer is no record of its own)
+        out.append((text, n))
+    if fence:
+        out.extend([(fence, rows[-1][1]), ("", rows[-1][1])])
+    return out
+
+
+def _repeats(value: Any, said: str) -> bool:
+    """Whether a field only repeats what the question or answer already shows (a bank's 'answerCodeBlocks': the
+    answer's own code blocks again, as a list)."""
+    items = value if isinstance(value, list) else [value]
+    texts = [_text(v).strip() for v in items if _text(v).strip()]
+    return bool(texts) and all(" ".join(t.split()) in said for t in texts)
+
+
+def _record_rows(r: _Record, question: str, depth: int, one_based: bool, scale: float = 0, offset: int = 0) -> list[Row]:
     n = r.line
     head, *stem = _question_lines(question)
     tags = _tags(_get(r.fields, TAG_KEYS))
@@ -219,7 +267,8 @@ def _record(r: _Record, question: str, depth: int, one_based: bool, scale: float
         used.add(_key_of(r.fields, WEAK_QUESTION_KEYS))
     if choices:
         used |= {choice_key} | {k for k in r.fields if _LETTER_KEY.match(k)} | {"incorrectanswers", "wronganswers", "distractors"}
-    level = _level(_get(r.fields, LEVEL_KEYS), scale)
+    given = _get(r.fields, LEVEL_KEYS)
+    level = _level(given + offset if isinstance(given, (int, float)) and not isinstance(given, bool) else given, scale)
     meta = [(f"**Difficulty:** {level}", n), ("", n)] if level else []  # the Markdown reader's level line
     if right:  # multiple choice (a statement to judge true or false too: its heading labelled Q:)
         out.append((f"{hashes} " + ("" if asks else "Q: ") + _plain(head) + (" " + " ".join(tags) if tags and asks else ""), n))
@@ -258,6 +307,7 @@ def _record(r: _Record, question: str, depth: int, one_based: bool, scale: float
     # every other field that says something (a description, a reference, accepted answers): on the back,
     # after its key as the bank writes it ('*description:* BSoD stands for …')
     names = {_norm(k): str(k) for k in r.names}
+    said = " ".join(f"{question}\n{_text(answer)}\n{_text(extra) if not isinstance(extra, dict) else ''}".split())
     for key, value in r.fields.items():
         if key in used or key in META_KEYS or key in TITLE_KEYS or isinstance(value, bool) or value in (None, "", [], {}):
             continue
@@ -267,8 +317,17 @@ def _record(r: _Record, question: str, depth: int, one_based: bool, scale: float
             continue  # (a list of records: not text)
         if isinstance(value, dict):
             continue
-        first, *more = _lines(_text(value).strip())
-        out.append((f"*{_plain(names.get(key, key))}:* {first}", n))
+        if _repeats(value, said):
+            continue  # ('answerCodeBlocks': the answer's code again)
+        label = f"*{_plain(names.get(key, key))}:*"
+        if isinstance(value, list) and len(value) > 1 and all(isinstance(v, str) and "\n" not in v for v in value):
+            out.extend([(label, n), ("", n), *((f"- {_text(v).strip()}", n) for v in value), ("", n)])  # ('goodToHear')
+            continue
+        first, *more = _lines(_text(value).strip() if not isinstance(value, list) else "\n\n".join(_text(v).strip() for v in value))
+        if _BLOCK_START.match(first) or (more and not first.strip()):  # a fence or a heading: under its label
+            out.extend([(label, n), ("", n), (first, n)])
+        else:
+            out.append((f"{label} {first}", n))
         out.extend((line, n) for line in more)
         out.append(("", n))
     return out
