@@ -403,3 +403,29 @@ def test_chinese_exam_labels_and_parts(tmp_path: Path) -> None:
         "简述实践是检验真理唯一标准的理由。": ("真理是主观与客观相符合。 见教材第二章。", ["二、简答题（每题10分）"]),
     }
     assert [(i.question, i.skip) for i in compiled.deck.skipped] == [("论述矛盾普遍性与特殊性的辩证关系。", "placeholder")]
+
+
+def test_japanese_question_numbers() -> None:
+    """trial11 P95 (severe, readers2's part): '問1 2進数の…どれか。' is a numbered item ('問' and the number, then a space,
+    no '.'); its katakana options and '【正解】' key are the option readers' (routed)."""
+    import re
+
+    from compiler.layouts import PRESETS
+
+    item = re.compile(PRESETS["numbered"].item or "")
+    m = item.match("問1 2進数の1011を10進数で表したものはどれか。")
+    assert m is not None and m.group("number") == "1" and m.group("question").startswith("2進数")
+    assert item.match("12 apples") is None and item.match("1. What is TCP?") is not None
+
+
+def test_setext_headed_notes_are_a_card_each(tmp_path: Path) -> None:
+    """trial11 P58 (high): Pandoc notes with setext headings ('Vector Space' over '-----') and TOML-less YAML front
+    matter were one 'note' card of 749 words; the same with '## Vector Space' gave a card per definition. Setext
+    headings count as headings when a page is read by its headings (front matter's closing '---' is none)."""
+    notes = "---\ntitle: Notes\n---\n\nDefinitions\n===========\n\n"
+    notes += "".join(f"{t}\n{'-' * 12}\n\n{d}\n\n" for t, d in [("Vector Space", "A set with addition."), ("Span", "All combinations."), ("Basis", "Independent and spanning.")])
+    compiled = build(deck_of(tmp_path, {"defs.md": notes}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [(i.question, i.answer_plain()) for i in compiled.items] == [
+        ("Vector Space", "A set with addition."), ("Span", "All combinations."), ("Basis", "Independent and spanning."),
+    ]  # fmt: skip

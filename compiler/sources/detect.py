@@ -722,12 +722,16 @@ def headed_page(doc: Document, entries: bool = False) -> Detection | None:
         return None
     if any(ANSWER_LABEL_HEADING.match(line) for line in lines):
         return None  # '### Create a function …' over '#### Answer': a question, not notes (suggest_pattern says so)
+    matter = front_matter_end(lines)
+    if matter is not None:
+        lines = [*[""] * (matter + 1), *lines[matter + 1 :]]
     headed = 0
     for n, line in enumerate(lines):
-        if not _ATX.match(line):
+        underlined = _setext_heading(lines, n)
+        if not _ATX.match(line) and not underlined:
             continue
-        nxt = next((x for x in lines[n + 1 :] if x.strip()), "")
-        if nxt and not _ATX.match(nxt):
+        k = next((k for k in range(n + 1 + underlined, len(lines)) if lines[k].strip()), None)
+        if k is not None and not _ATX.match(lines[k]) and not _setext_heading(lines, k):
             headed += 1
     if headed < HEADED_MIN:
         return None
@@ -742,6 +746,14 @@ def headed_page(doc: Document, entries: bool = False) -> Detection | None:
         source={"headings": "cards"},
         source_lines=('headings = "cards"        # every heading with text under it is a card; its text the answer',),
     )
+
+
+def _setext_heading(lines: list[str], n: int) -> bool:
+    """Whether ``lines[n]`` is a setext heading, a line of text over '=====' or '-----' after a blank line (Pandoc's
+    notes: 'Vector Space' / '-----', trial11 P58), not a list entry, a table row or a rule."""
+    if n + 1 >= len(lines) or not _SETEXT.match(lines[n + 1]) or not lines[n].strip() or (n and lines[n - 1].strip()):
+        return False
+    return not (_LIST_ENTRY.match(lines[n]) or lines[n].lstrip().startswith(("|", ">", "#")) or _RULE_LINE.match(lines[n]))
 
 
 NOTE_WORDS = 12  # a file name longer than this is a sentence or a title, not the name of one idea
