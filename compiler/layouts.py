@@ -221,9 +221,7 @@ PRESETS: dict[str, PatternConfig] = {
     # 1. question / 1) question / Q1. question; the answer below (or after the '?')
     "numbered": PatternConfig(
         # ('- [ ] 1. Ich helfe ___': an exercise's box to tick it off, trial11 P71)
-        # ('問1 2進数の…': a Japanese exam's question number, no '.' after it, trial11 P95)
-        item=r"^\s{0,3}(?:[-*+][ \t]+\[ \][ \t]+)?(?:\*\*|__)?(?:(?i:q)\s*|(問)[ \t]?)?(?P<number>\d{1,4})(?:\*\*|__)?"
-        r"(?:\s*[.):．](?:\*\*|__)?\s+|(?(1)[ \t\u3000]+|(?!)))(?P<question>\S.*)$",
+        item=r"^\s{0,3}(?:[-*+][ \t]+\[ \][ \t]+)?(?:\*\*|__)?(?:(?i:q)\s*)?(?P<number>\d{1,4})(?:\*\*|__)?\s*[.):](?:\*\*|__)?\s+(?P<question>\S.*)$",
         question_end="auto",
         section=_MD_HEADING,
         skip=[],

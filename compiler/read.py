@@ -98,6 +98,7 @@ from compiler.sources.lines import (
     card_links,
     drop_properties,
     emoji_numbers,
+    front_matter_end,
     glue_separators,
     inline_card,
     is_placeholder,
@@ -309,6 +310,16 @@ def _layout_for(
         # a file deck.toml does not name (alone) stops no build (trial9 T12: one heading-only page of 511 stopped a
         # Logseq folder): a warning, the rest is built; a file it names is an error
         unnamed = not listed or bool(src._glob)
+        matter = front_matter_end(doc.lines)
+        if unnamed and matter is not None and not any(line.strip() for line in doc.lines[matter + 1 :]):
+            diag.warning(  # (a glossary's stubs, 206 of 381 files: one line with their count, never a table each; P40)
+                doc.rel,
+                None,
+                "no card from this file: it holds only front matter (metadata between '---' lines), no text to learn",
+                f"write its text under the front matter, or {exclude_hint(doc.rel)}",
+                group="front-matter-only",
+            )
+            return None
         (diag.warning if unnamed else diag.error)(
             doc.rel,
             None,

@@ -1208,13 +1208,17 @@ def _quiz_stem(lines: list[str], sigs: list[tuple[int, Signature]], options: dic
     if len(runs) < 2 or not sigs:
         return None
     ends = {start: i for i, start in options.items()}  # a run's start -> its last option line (the max wins)
+    numbered = re.compile(PRESETS["numbered"].item or "")
     stems: Counter[Signature] = Counter()
     at, after = 0, -1  # after: the last option line of the previous run
     for run in runs:
         while at + 1 < len(sigs) and sigs[at + 1][0] < run:
             at += 1
         index, sig = sigs[at]
-        if after < index < run and run - index <= QUIZ_STEM_LINES and not is_answer_line(lines[index]):
+        # (a numbered question between that line and the options asks, not the line: the last item's 'Explanation:'
+        # above '100. Which …?' is no stem, trial11 P3)
+        asked = any(numbered.match(lines[k]) for k in range(index + 1, run)) if index < run else False
+        if after < index < run and run - index <= QUIZ_STEM_LINES and not is_answer_line(lines[index]) and not asked:
             stems[sig] += 1
         after = ends[run]
     if not stems:

@@ -436,12 +436,16 @@ FENCE = re.compile(r"^[ \t]{0,3}(`{3,}(?=[^`]*$)|~{3,})")  # (a backtick fence's
 # '1.What is …?' / '12.Як …?': an item number glued to its text (hand-typed lists, trial7 G8); a capital or a
 # letter of another script follows the dot, never a digit ('1.5 GB') nor a lower-case letter ('1.x release')
 _GLUED_NUMBER = re.compile(r"^(\s{0,3}\d{1,3}[.)])(?=[^\W\d_a-z])")
+_KANJI_NUMBER = re.compile(r"(?m)^(?P<indent>[ ]{0,3})問[ ]?(?P<n>\d{1,3})(?:[ \t\u3000]+|[．.:：][ \t\u3000]*)(?=\S)")
 GLUED_NUMBERS_MIN = 2  # lines of that shape that make a document's numbering, not one odd line
 
 
 def space_numbers(text: str) -> str:
     """The text with a space after item numbers glued to their text ('1.What' -> '1. What'), when at least
     :data:`GLUED_NUMBERS_MIN` lines outside code start so; line numbers stay."""
+    if "問" in text:  # '問1 2進数の…' / '問2．': a Japanese exam's question numbers, '1. …' (trial11 P95)
+        asked = _KANJI_NUMBER.findall(text)
+        text = _KANJI_NUMBER.sub(r"\g<indent>\g<n>. ", text) if len(asked) >= GLUED_NUMBERS_MIN else text
     if not re.search(r"(?m)^\s{0,3}\d{1,3}[.)][^\W\d_a-z]", text):
         return text
     lines = text.split("\n")
