@@ -74,7 +74,7 @@ class DedupeSettings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     # score = probability that two items ask the same question (compiler/pairscore.py)
-    auto_merge: float = Field(0.55, ge=0, le=1)  # at or above: merged without asking (if no guard fires)
+    auto_merge: float = Field(0.80, ge=0, le=1)  # at or above: merged without asking (if no guard fires)
     suggest: float = Field(0.10, ge=0, le=1)  # at or above: listed by `deckc dupes` for a decision
     same_question: float = Field(0.95, ge=0, le=1)  # question cosine that counts as the same wording
     # ... and the question + answer cosine it needs too: the same words over different answers

@@ -1218,13 +1218,18 @@ def test_questions_beyond_the_model_and_programs_one_word_apart_are_not_merged(t
 def test_an_acronym_and_the_long_name_a_document_spells_out_are_one_question(tmp_path: Path, real_model) -> None:  # type: ignore[no-untyped-def]
     """Real model, trial6 F16: "What is CORS?" ~ "What does Cross-Origin Resource Sharing do?" (question cosine
     0.31, below the candidate floor) were neither merged nor suggested; the first document says "Cross-Origin
-    Resource Sharing or CORS", so the pair is a candidate, and the score merges it."""
+    Resource Sharing or CORS", so the pair is a candidate, and the score lists it (merged below 0.80 before)."""
     content = drop_in(tmp_path, "web-glossary.md", "web-notes.txt")
     result = build(content, tmp_path / "build", formats=("json",), now=1_000)
     assert result.compiled is not None
     merged = sorted(sorted(i.item_id for i in n.items) for n in result.compiled.deck.notes if len(n.items) > 1)
-    assert merged == [["web-glossary/what-is-cors", "web-notes/what-does-cross-origin-resource-sharing-do"],
-                      ["web-glossary/what-is-the-dom", "web-notes/explain-the-document-object-model"]]
+    pairs = {frozenset((p.a.item_id, p.b.item_id)): p for p in result.compiled.dupes.pairs}
+    # tenth sitting: the default auto_merge is 0.80 (held out precision 0.98 on 300 pairs): both pairs (0.79) are
+    # candidates and listed as suggestions, one [[merge]] away, no longer merged without asking
+    cors = frozenset(("web-glossary/what-is-cors", "web-notes/what-does-cross-origin-resource-sharing-do"))
+    dom = frozenset(("web-glossary/what-is-the-dom", "web-notes/explain-the-document-object-model"))
+    for pair in (cors, dom):
+        assert sorted(pair) in merged or (pair in pairs and pairs[pair].status == "suggested" and pairs[pair].score >= 0.5)
 
 
 
