@@ -656,3 +656,21 @@ def test_a_banks_markdown_fields_stay_inside_their_record(tmp_path: Path) -> Non
     assert "Usage" in bem.answer_plain() and "Still BEM." in bem.answer_plain()
     assert "Object.keys" in batches.answer_plain() and "questionCodeBlocks" in batches.answer_plain()  # (its own code: kept)
     assert "answerCodeBlocks" not in batches.answer_plain()  # (the answer's code again: left out)
+
+
+def test_a_bank_key_naming_options_a_record_does_not_have_is_a_warning(tmp_path: Path) -> None:
+    """learner4 N81: records whose 'correct' names options that do not exist ([2, 20] with four options: citation
+    numbers slipped into the key) became Basic cards with the back '2, 20', no warning. Such a record is a warning
+    naming it, and no card."""
+    import json
+
+    records = [
+        {"text": "Who proposed binomial nomenclature?", "options": ["Darwin", "Linnaeus", "Mendel", "Whittaker"], "correct": 1},
+        {"text": "Which are kingdoms?", "options": ["Monera", "Protista", "Viruses", "Fungi"], "correct": [2, 20]},
+    ]
+    result = build(deck_of(tmp_path, {"bank.json": json.dumps(records, indent=1)}), tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert [i.question for i in result.compiled.items] == ["Who proposed binomial nomenclature?"]
+    said = [w for w in result.compiled.diagnostics.warnings if "does not have" in w.message]
+    assert len(said) == 1 and "record 2" in said[0].message and "option 20 of 4" in said[0].message
+

@@ -166,6 +166,12 @@ def convert_bank(text: str, rel: str = "", syntax: str = "") -> Converted:
             warnings.append(Diagnostic(rel, r.line, f"record {number} has no question: no card ({what})", _HINT,
                                        severity="warning", group="bank-no-question"))  # fmt: skip
             continue
+        beyond = _beyond(r.fields, one_based)
+        if beyond:  # (learner4 N81: '[2, 20]' with four options: citation numbers slipped into the key)
+            warnings.append(Diagnostic(rel, r.line, f"record {number}: its answer names option {beyond} of {len(_choices(r.fields))}, "
+                                       "which it does not have: no card", "correct the record's answer (options count from "
+                                       + ("1" if one_based else "0") + ")", severity="warning", group="bank-bad-key"))  # fmt: skip
+            continue
         asked += 1
         own_section = r.section or _text(_get(r.fields, SECTION_KEYS))
         if own_section != section and own_section:
@@ -519,6 +525,18 @@ def _correct(answer: Any, choices: list[str], one_based: bool) -> list[int]:
             return []
         right.append(k)
     return right
+
+
+def _beyond(fields: dict[str, Any], one_based: bool) -> str:
+    """The option numbers a record's answer names beyond its options ('20' of four), '' when there are none: a
+    key that names options the record does not have is wrong, not a recall answer '2, 20' to show on a back."""
+    choices = _choices(fields)
+    answer = _get(fields, ANSWER_KEYS)
+    values = answer if isinstance(answer, list) else [answer]
+    if not choices or not values or not all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+        return ""
+    over = [v for v in values if not 0 <= (v - 1 if one_based else v) < len(choices)]
+    return ", ".join(map(str, over))
 
 
 def _same(text: str) -> str:
