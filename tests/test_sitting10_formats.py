@@ -674,3 +674,14 @@ def test_a_bank_key_naming_options_a_record_does_not_have_is_a_warning(tmp_path:
     said = [w for w in result.compiled.diagnostics.warnings if "does not have" in w.message]
     assert len(said) == 1 and "record 2" in said[0].message and "option 20 of 4" in said[0].message
 
+
+def test_pairs_in_rows_that_end_with_their_own_separator(tmp_path: Path) -> None:
+    """trial11 P113: a Quizlet export with a custom term separator and row separator ('mitochondria - powerhouse of
+    the cell;ribosome - makes proteins;…', separator = " - ", rows = ";") was one card holding every row: a separator
+    of several characters read one pair per line before the rows were split. The rows are split first, each once."""
+    text = "mitochondria - powerhouse of the cell;ribosome - makes proteins;nucleus - holds the DNA - in chromosomes;"
+    table = '[[source]]\nid = "q"\nfile = "sources/q.txt"\nlayout = "delimited"\n[source.delimited]\nseparator = " - "\nrows = ";"\n'
+    result = build(deck_of(tmp_path, {"q.txt": text}, table), tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    got = [(i.question, i.answer_plain()) for i in result.compiled.items]
+    assert got == [("mitochondria", "powerhouse of the cell"), ("ribosome", "makes proteins"), ("nucleus", "holds the DNA - in chromosomes")]

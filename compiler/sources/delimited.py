@@ -197,6 +197,7 @@ def split_rows(text: str, rows: str, separator: str) -> list[tuple[int, str, lis
     """
     out: list[tuple[int, str, list[str]]] = []
     line = 1
+    once = 1 if len(separator) > 1 or separator == " " else -1  # (a pair separator splits a row once: ' - ')
     for piece in text.split(rows):
         lead = len(piece) - len(piece.lstrip())
         start = line + piece.count("\n", 0, lead)
@@ -206,9 +207,9 @@ def split_rows(text: str, rows: str, separator: str) -> list[tuple[int, str, lis
         if separator not in piece and out:
             first, raw, _ = out[-1]
             raw = f"{raw}{rows}{piece}"
-            out[-1] = (first, raw, [f.strip() for f in raw.strip().split(separator)])
+            out[-1] = (first, raw, [f.strip() for f in raw.strip().split(separator, once)])
             continue
-        out.append((start, piece.strip(), [f.strip() for f in piece.strip().split(separator)]))
+        out.append((start, piece.strip(), [f.strip() for f in piece.strip().split(separator, once)]))
     return out
 
 
@@ -592,7 +593,8 @@ class DelimitedReader:
             separator = pairs[0] if pairs else None
         # ' — ', ': ': one pair per line, split once; so is a lone space ('犬 いぬ dog': a CJK term, then its reading and
         # meaning, as detection reads kanji lists: readers2 P34): split as columns, 'to' and 'eat' were fields apart
-        if separator is not None and (len(separator) > 1 or separator == " "):
+        custom_rows = bool(own and own.rows and own.rows != "\n")  # (' - ' pairs in ';'-ended rows: trial11 P113)
+        if separator is not None and (len(separator) > 1 or separator == " ") and not custom_rows:
             return self._pairs(doc, source, diag, separator, levels)
         if separator is None:
             diag.error(
