@@ -433,3 +433,29 @@ def test_an_answer_marked_by_an_emoji(tmp_path: Path) -> None:
     '✅'. The mark labels the answer, as 'A:' does: dropped."""
     items, _ = _build(tmp_path, "emoji-pairs.md")
     assert [" ".join(b.plain() for b in i.answer).strip() for i in items] == ["Fe, from the Latin ferrum.", "Nitrogen."]
+
+
+def test_pandoc_line_blocks_keep_their_lines(tmp_path: Path) -> None:
+    """learner4 N79 (pandoc notes): line blocks ('| **Closure**:' / '|     a·b is in the set' / '|') printed their bars
+    and ran their lines together. Each line is a line of the card, an empty one a paragraph break; a table whose rows
+    have no closing bar stays a table."""
+    items, _ = _build(tmp_path, "line-blocks.md")
+    back = " ".join(b.text for b in items[0].answer)
+    assert "|" not in back and "<br" in back and "a·b is in the set</p>" in back
+    assert "<table>" in items[1].answer[0].text
+
+
+def test_bold_closed_after_full_width_punctuation(tmp_path: Path) -> None:
+    """learner4 N49 (Chinese interview notes): '**进程（Process）**是 …' (the bold closed after '）' with a letter right after
+    it) printed its asterisks: CommonMark leaves it open. It is bold, as its author meant; code stays as written."""
+    items, _ = _build(tmp_path, "cjk-bold.md")
+    assert items[0].answer[0].text.startswith("<p><strong>进程（Process）</strong>是")
+    assert "**" not in items[1].answer[0].text.split("<code>")[0] and "<code>**不是**代码</code>" in items[1].answer[0].text
+
+
+def test_a_footer_repeated_under_every_answer_is_left_out(tmp_path: Path) -> None:
+    """Backlog P21 (a saved web page: 'Share this: Twitter | Facebook | Email' under every answer): the line ended
+    every back. The same last block ending most answers of a page is its furniture: left out, said once."""
+    items, warnings = _build(tmp_path, "repeated-footer.md")
+    assert all("Share this" not in " ".join(b.plain() for b in i.answer) for i in items) and len(items) == 4
+    assert sum("the same text ends 3 answers" in w for w in warnings) == 1, warnings

@@ -127,6 +127,7 @@ from compiler.sources.markdown_blocks import (
     callouts,
     check_parsed,
     check_text,
+    cjk_emphasis,
     close_toggles,
     drop_answer_label,
     drop_paired_label,
@@ -136,6 +137,7 @@ from compiler.sources.markdown_blocks import (
     heading_images,
     html_bold,
     html_headings,
+    line_blocks,
     list_headings,
     make_parser,
     markdown_in_html,
@@ -1471,7 +1473,8 @@ class MarkdownReader:
         raw = _quiz_blanks(strip_front_matter(doc.text))  # '<quiz>' … 'prints [[Hello world]]' … '</quiz>': a cloze (N75)
         quiz_ends = {i for i, line in enumerate(raw.split("\n")) if _QUIZ_END.match(line)}  # each quiz ends its question
         raw = QUIZ_TAG.sub("", raw)  # mkdocs-quiz's <quiz> wrappers: layout, line kept
-        raw = slide_separators(abbreviations(math_fences(quizdown_fences(wide_entries(raw)))))  # (P1; N76; N47; N8; P96)
+        raw = line_blocks(slide_separators(abbreviations(math_fences(quizdown_fences(wide_entries(raw))))))  # (P1 N76 N47 N8 P96 N79)
+        raw = cjk_emphasis(raw)  # '**字符串常量池（String Pool）**是 …': bold, never its asterisks (learner4 N49)
         raw, listed = list_headings(raw)  # '1. ### What is a prototype chain': '### 1. What is …', a question
         stems = checkbox_stems(raw.split("\n"))  # the text right above '- [ ]' / '- [x]' options asks
         text = emoji_shortcodes(obsidian_links(html_bold(html_headings(task_boxes(callouts(directives(markdown_in_html(close_toggles(raw)))))))))
@@ -1982,7 +1985,7 @@ class MarkdownReader:
         named = {n: t for n, t in named.items() if not (_LABEL_ONLY.match(t) and blocks[n].start + 1 in asked_below)}
         if named:  # (not 'Question 1 (Recall)' over the question it labels: that asks, learner3 N7)
             self._say_stated(doc, source, diag, blocks, named, len(items))
-        items = _asked_by_text(sorted(items, key=lambda i: i.locator.line))
+        items = _boilerplate_gone(_asked_by_text(sorted(items, key=lambda i: i.locator.line)), doc, diag)
         tasks = [_open_task(item) for item in items]
         for before, after in zip(items, tasks, strict=True):
             if after.skip and not before.skip:  # an exercise heading over its task and no solution (learner4 N58)
@@ -3031,6 +3034,32 @@ def _written_number(line: str) -> str | None:
     """The number a question's line starts with, its label's too ('### Q17. …', '**3.** …'): the page key's entry."""
     m = _WRITTEN_NUMBER.match(line)
     return m.group("n") if m else None
+
+
+BOILERPLATE_MIN = 3  # answers that end with the same block before it is the page's furniture, not their text
+
+
+def _boilerplate_gone(items: list[Item], doc: Document, diag: Diagnostics) -> list[Item]:
+    """The same last block ending most answers of a page (a saved web page's 'Share this' line, a figure caption
+    repeated under every answer: backlog P21) is the page's furniture: dropped from each answer it ends, said once."""
+    answered = [i for i in items if not i.skip and i.kind is ItemKind.basic and len(i.answer) > 1]
+    ends = [i.answer[-1].text for i in answered]
+    if len(ends) < BOILERPLATE_MIN:
+        return items
+    common, count = max(((t, ends.count(t)) for t in set(ends)), key=lambda tc: (tc[1], tc[0]))
+    if count < BOILERPLATE_MIN or 2 * count < len([i for i in items if not i.skip]):
+        return items
+    out = [i.model_copy(update={"answer": i.answer[:-1]}) if i in answered and i.answer[-1].text == common else i for i in items]
+    first = next(i for i in items if i in answered and i.answer[-1].text == common)
+    words = " ".join(first.answer[-1].plain().split())[:60]
+    diag.warning(
+        doc.rel,
+        first.locator.line,
+        f"the same text ends {count} answers ('{words}'): the page's furniture, left out of the cards",
+        "if it belongs to the answers, write it into each one differently or keep it in one place",
+        group="boilerplate",
+    )
+    return out
 
 
 _HEADING_LINE = re.compile(r"^\s{0,3}(#{1,6})\s")

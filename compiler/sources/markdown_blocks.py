@@ -1691,3 +1691,66 @@ def quizdown_fences(text: str) -> str:
                     lines[j] = ""
         i = close + 1
     return "\n".join(lines)
+
+
+_LINE_BLOCK = re.compile(r"^\|(?: (?P<text>.*)|)$")
+
+
+def line_blocks(text: str) -> str:
+    """Pandoc's line blocks (``| **Commutativity**:`` / ``|       $u+v=v+u$`` / ``|``, each line kept as written) as the
+    lines they are: the bars gone, each line ended by a hard break, an empty one a paragraph break (learner4 N79: the
+    bars were printed and the lines ran together). Only a run of two lines or more that is no table (no line ends with
+    ``|``); code left alone; line numbers kept."""
+    if "\n|" not in text and not text.startswith("|"):
+        return text
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    i = 0
+    def part(k: int) -> bool:  # a line of a line block: '| text' or a bare '|', no other bar in it (a table's row has)
+        return not fenced[k] and bool(_LINE_BLOCK.match(lines[k])) and "|" not in lines[k][1:]
+
+    while i < len(lines):
+        j = i
+        while j < len(lines) and part(j):
+            j += 1
+        if j - i >= 2 and lines[i].strip() != "|" and (i == 0 or not lines[i - 1].strip()):
+            for k in range(i, j):
+                body = _LINE_BLOCK.match(lines[k])
+                rest = (body.group("text") or "") if body else ""
+                lead = len(rest) - len(rest.lstrip(" "))
+                lines[k] = ("\u00a0" * lead + rest.strip() + "\\") if rest.strip() else ""
+            for k in range(i, j):  # (no hard break before a paragraph's end)
+                if lines[k].endswith("\\") and (k + 1 == j or not lines[k + 1]):
+                    lines[k] = lines[k][:-1]
+        i = max(j, i + 1)
+    return "\n".join(lines)
+
+
+_CJK_LETTER = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+_STRONG_RUN = re.compile(r"(?<![*\\])\*\*(?=\S)(?P<text>[^*\n`]+?)(?<=\S)\*\*(?!\*)")
+_WIDE_PUNCT = "\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018-\u201f"
+
+
+def cjk_emphasis(text: str) -> str:
+    """Bold that CommonMark leaves open in Chinese, Japanese and Korean writing: ``**字符串常量池（String Pool）**是 …``
+    (a closing ``**`` after full-width punctuation with a letter right after it; or an opening one after a letter and
+    before such punctuation) as the ``<strong>`` its author meant, as CommonMark's CJK-friendly amendment reads it
+    (learner4 N49: the asterisks were printed). Code left alone; line numbers kept."""
+    if "**" not in text or not re.search(f"[{_CJK_LETTER}]", text):
+        return text
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+
+    def strong(m: re.Match[str]) -> str:
+        before = m.string[m.start() - 1] if m.start() else ""
+        after = m.string[m.end()] if m.end() < len(m.string) else ""
+        inner = m.group("text")
+        closes_badly = bool(re.match(f"[{_WIDE_PUNCT}]", inner[-1])) and bool(re.match(f"[{_CJK_LETTER}A-Za-z0-9]", after))
+        opens_badly = bool(re.match(f"[{_WIDE_PUNCT}]", inner[0])) and bool(re.match(f"[{_CJK_LETTER}A-Za-z0-9]", before))
+        return f"<strong>{inner}</strong>" if closes_badly or opens_badly else m.group(0)
+
+    for i, line in enumerate(lines):
+        if not fenced[i] and "**" in line:
+            parts = re.split(r"(`+[^`]*`+)", line)  # (code spans as written)
+            lines[i] = "".join(part if k % 2 else _STRONG_RUN.sub(strong, part) for k, part in enumerate(parts))
+    return "\n".join(lines)
