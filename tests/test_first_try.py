@@ -335,3 +335,22 @@ def test_short_answer_space_and_a_footer_are_no_answers(tmp_path: Path) -> None:
         "Compare ionic bonds and covalent bonds. How does each type form? Give one example of each.": "no answer",
         "Trace the path of a protein to its export. Include the organelles involved.": "no answer",
     }
+
+
+def test_statements_keyed_true_or_false_under_titles(tmp_path: Path) -> None:
+    """learner4 N69 (a quiz app's Markdown): '### Question 1: Basic True/False' / 'The Earth is round.' / '**Correct:**
+    True' / '**Explanation:** …' made cards whose front was the title and whose back held the statement: nothing to
+    judge on the front. A statement answered by a label and a verdict is asked 'True or false: …'."""
+    page = (
+        "# True/False\n\n## Chapter 1\n\n### Question 1: Basic True/False\nThe Earth is round.\n\n**Correct:** True\n\n"
+        "**Explanation:** The Earth is approximately spherical.\n\n### Question 2: False statement\nThe Sun revolves around "
+        "the Earth.\n\n**Correct:** False\n\n### Question 3: Capital\nName the capital of France.\n\n**Correct:** Paris\n"
+    )
+    compiled = build(deck_of(tmp_path, {"tf.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    got = [(i.question, i.answer_plain()) for i in compiled.items]
+    assert got[:2] == [
+        ("True or false: The Earth is round.", "True\nExplanation: The Earth is approximately spherical."),
+        ("True or false: The Sun revolves around the Earth.", "False"),
+    ]
+    assert got[2][1] == "Paris"  # a label over another answer: the answer as written

@@ -358,6 +358,23 @@ def _meta_line(block: TopBlock, lines: list[str]) -> tuple[str | None, list[str]
     return level, [t for t in tags if t]
 
 
+def _true_false(question: str, asked: list[TopBlock], given: list[TopBlock]) -> tuple[str, TopBlock] | None:
+    """A statement under a question that asks nothing ('Question 1: Basic True/False'), answered by a label and a
+    verdict ('**Correct:** True', 'Answer: F', 'Réponse : Vrai'): (the statement, a block saying True or False)."""
+    if question.rstrip().endswith(QUESTION_MARKS) or len(asked) != 1 or asked[0].type != "paragraph_open" or not given:
+        return None
+    if given[0].type != "paragraph_open":
+        return None
+    m = _VERDICT_LINE.match(plain_inline(given[0].tokens[1].children or []).strip())
+    verdict = _VERDICT.match(m.group("v")) if m else None
+    statement = squash(plain_inline(asked[0].tokens[1].children or [], code=True))
+    if verdict is None or not statement:
+        return None
+    word = "True" if verdict.group(1) else "False"
+    said = TopBlock([Token("paragraph_open", "p", 1), Token("inline", "", 0, content=word, children=[Token("text", "", 0, content=word)]), Token("paragraph_close", "p", -1)], given[0].start, given[0].end)
+    return statement, said
+
+
 def _split_at_label(current: _Open) -> tuple[list[TopBlock], list[TopBlock], bool]:
     """A heading question's answer cut at its first sub-heading when that only labels the answer
     ('#### Answer'): what stands before it is part of the question (the code a task is about) and goes on
@@ -404,7 +421,9 @@ _Q_NUMBERED = re.compile(r"^\s*(?:\*\*|__)?(?i:q)\s*\d{0,4}\s*[.:)]\s")  # 'Q1. 
 LABEL_AFTER = 4  # blocks of a question's table, code or text before its answer label, to go on its front
 _ASKED_WITH = frozenset(["paragraph_open", "fence", "code_block", "table_open", "blockquote_open", "math_block", "math_block_label"])
 # a paragraph opening with an answer label: 'Answer:', '**Solution:** …', 'Ответ:', '答案：'
-_LABEL_PARAGRAPH = re.compile(rf"^(?i:(?:the\s+)?(?:correct\s+)?(?:answer|solution|{ANSWER_WORDS}))\s*[:：]")
+_LABEL_PARAGRAPH = re.compile(rf"^(?i:(?:the\s+)?(?:correct\s+)?(?:answer|solution|{ANSWER_WORDS})|correct)\s*[:：]")
+# '**Correct:** True' under a statement: the item is a true/false question (learner4 N69: a quiz app's Markdown)
+_VERDICT_LINE = re.compile(rf"^(?i:(?:the\s+)?(?:correct\s+)?(?:answer|{ANSWER_WORDS})|correct)\s*[:：]\s*(?P<v>[^\s.]+)\.?\s*$")
 
 
 def _answer_heading(block: TopBlock) -> bool:
@@ -2701,6 +2720,9 @@ class MarkdownReader:
             tags = list(dict.fromkeys([*page_tags, *q.tags]))
             return make_item(doc, source, diag, line, **common, difficulty=level, tags=tags, **multiple)
         asked, given, below = _split_at_label(current)
+        statement = _true_false(q.text, asked, given) if below and not current.front else None
+        if statement is not None:  # '### Question 1: Basic True/False' / 'The Earth is round.' / '**Correct:** True'
+            common["question"], asked, given = f"True or false: {statement[0]}", [], [statement[1], *given[1:]]
         asked = [*current.front, *asked]
         stimulus = render_blocks(self._md, asked, env, doc.rel, diag) if asked else []
         asks_in_block = current.block.type == "heading_open" or self._bold(current.block, source) is not None
