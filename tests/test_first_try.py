@@ -354,3 +354,76 @@ def test_statements_keyed_true_or_false_under_titles(tmp_path: Path) -> None:
         ("True or false: The Sun revolves around the Earth.", "False"),
     ]
     assert got[2][1] == "Paris"  # a label over another answer: the answer as written
+
+
+def test_lenticular_bracket_labels(tmp_path: Path) -> None:
+    """trial11 P93 (severe: Chinese exam papers): '【答案】C' / '【解析】…' under numbered questions with options were
+    'no correct option' for every question ('答案：C' worked). Labels in lenticular brackets at the start of a line
+    are those labels."""
+    page = (
+        "# 高一化学 单元测试\n\n一、选择题\n\n1. 下列物质属于电解质的是（  ）\nA. 铜　　B. 蔗糖　　C. 氯化钠　　D. 二氧化碳\n"
+        "【答案】C\n【解析】氯化钠是电解质。\n\n2. 下列反应属于氧化还原反应的是（  ）\nA. CaCO₃ = CaO + CO₂↑\n"
+        "B. 2Na + 2H₂O = 2NaOH + H₂↑\nC. NaOH + HCl = NaCl + H₂O\nD. CaO + H₂O = Ca(OH)₂\n【答案】B\n【解析】钠与水反应。\n"
+    )
+    compiled = build(deck_of(tmp_path, {"xuanze.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [i.correct for i in compiled.items] == ["C", "B"]
+
+
+LMS_REVIEW = """---
+title: Pharmacology Practice Quiz
+---
+
+Midterm
+
+Attempt Score: 98 out of 100 points
+
+Question 5
+
+1 out of 1 points
+
+A patient has been taking prednisone for a month. The nurse will teach her to decrease the dose gradually to avoid:
+
+Selected Answer: adrenal insufficiency.
+
+Question 6
+
+0 out of 1 points
+
+The best choice of medication to treat this patient is:
+
+Selected Answer: Cardiac glycoside such as Digoxin
+
+Question 7
+
+0 out of 1 points
+
+Which medication has the best evidence in mortality reduction?
+
+Selected Answer: Calcium channel blocker
+Correct Answer: Beta blocker
+
+Question 8
+
+0 out of 0 points
+
+Did you comply with the Code of Conduct?
+
+Selected Answer: Yes
+"""
+
+
+def test_an_lms_review_page_teaches_only_right_answers(tmp_path: Path) -> None:
+    """trial11 P79 (severe: a Blackboard review page, 101 questions -> 60 notes): stems ending in ':' were lost or
+    glued, a question scored '0 out of 1 points' taught the student's WRONG answer, an honour-code question was a
+    card. Such a page is read as its questions: the correct answer when shown, the selected one only with full
+    marks; a question marked wrong without its correct answer, or ungraded, is a warning and no card."""
+    compiled = build(deck_of(tmp_path, {"quiz.md": LMS_REVIEW}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    got = {i.question: i.answer_plain() for i in compiled.items}
+    assert got == {
+        "A patient has been taking prednisone for a month. The nurse will teach her to decrease the dose gradually to avoid:": "adrenal insufficiency.",
+        "Which medication has the best evidence in mortality reduction?": "Beta blocker",
+    }
+    said = {(w.line, w.message.split(" (")[0]) for w in compiled.diagnostics.items if "no card" in w.message}
+    assert said == {(17, "the exam marked the selected answer wrong"), (34, "an ungraded question")}, said

@@ -69,7 +69,8 @@ _PLAIN_SUFFIXES = (".md", ".markdown", ".mdx", ".txt", ".text", *KNITR_SUFFIXES)
 def sniffed(lines: list[str], rel: str) -> Converted | None:
     """A file whose name says text or Markdown but whose content is a format deckc converts, told by its
     content: a Moodle GIFT or Aiken quiz saved as ``.txt`` (trial9 T23), a question bank in a fenced JSON or
-    YAML block (a chat assistant's answer, trial9 T14). Its conversion, else None (read as written)."""
+    YAML block (a chat assistant's answer, trial9 T14), an exam's review page copied from an LMS (trial11 P79).
+    Its conversion, else None (read as written)."""
     lowered = rel.lower()
     if not lowered.endswith(_PLAIN_SUFFIXES):
         return None
@@ -84,6 +85,11 @@ def sniffed(lines: list[str], rel: str) -> Converted | None:
 
         if looks_like_aiken(lines):
             return convert_aiken(lines, rel)
+    if any(line.lstrip().lower().startswith("selected answer") for line in lines):
+        from compiler.sources.lmsreview import convert_review, looks_like_review
+
+        if looks_like_review(lines):
+            return convert_review(lines, rel)  # an exam's review page copied from an LMS (trial11 P79)
     if any(line.lstrip().startswith(("```", "~~~")) for line in lines):
         from compiler.sources.databank import fenced_bank
 
