@@ -427,3 +427,19 @@ def test_an_lms_review_page_teaches_only_right_answers(tmp_path: Path) -> None:
     }
     said = {(w.line, w.message.split(" (")[0]) for w in compiled.diagnostics.items if "no card" in w.message}
     assert said == {(17, "the exam marked the selected answer wrong"), (34, "an ungraded question")}, said
+
+
+def test_portuguese_exam_label_lines_and_gabarito(tmp_path: Path) -> None:
+    """trial11 P101 (severe: ENEM simulados): 'QUESTÃO 1' / a context paragraph / the question / '(A)'–'(E)' /
+    'Gabarito: C' gave Basic cards whose fronts lost the context the question needs and whose backs held the options
+    and 'Gabarito: C' ('QUESTION 1' / 'Answer: C' worked). 'QUESTÃO', 'Pergunta' … are label lines; 'Gabarito:' a key."""
+    page = (
+        "# Simulado ENEM\n\nQUESTÃO 1\n\nUm carro percorre 120 km em 2 horas com velocidade constante.\n\n"
+        "Qual é a velocidade média do carro?\n\n(A) 40 km/h\n(B) 50 km/h\n(C) 60 km/h\n(D) 80 km/h\n\nGabarito: C\n\n"
+        "QUESTÃO 2\n\nA fotossíntese produz glicose a partir de gás carbônico e água.\n\nQual organela é responsável por esse "
+        "processo?\n\n(A) Mitocôndria\n(B) Ribossomo\n(C) Cloroplasto\n(D) Lisossomo\n\nGabarito: C\n"
+    )
+    compiled = build(deck_of(tmp_path, {"enem.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [i.correct for i in compiled.items] == ["C", "C"]
+    assert "120 km em 2 horas" in compiled.items[0].question + " ".join(b.plain() for b in compiled.items[0].stimulus)

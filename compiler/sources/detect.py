@@ -528,7 +528,8 @@ def _score_presets(doc: Document, lines: list[str]) -> list[Detection]:
 # a line that is only a question label and its number ('Question #12', 'QUESTION 3', 'Question 7 Topic 1', '**Q5**'):
 # exam dumps (ExamTopics pages and their pdftotext text) write the question in the paragraphs below it
 _LABEL_LINE = re.compile(
-    r"^[ \t]*(?P<lead>#{1,6}[ \t]+)?(?:\*\*|__)?(?P<word>(?i:question|q|problem|exercise|pregunta|frage|вопрос|问题|問題|题目|문제))[ \t]*[#№]?[ \t]*"
+    r"^[ \t]*(?P<lead>#{1,6}[ \t]+)?(?:\*\*|__)?(?P<word>(?i:question|q|problem|exercise|pregunta|frage|вопрос|问题|問題|题目|문제"
+    r"|questão|questao|pergunta|domanda|aufgabe|ejercicio|exercício|exercice|câu|soru|soal|otázka|vraag))[ \t]*[#№]?[ \t]*"
     r"\d{1,4}[ \t]*[.:)]?(?:\*\*|__)?(?:[ \t]+[^\W\d_]{1,12}[ \t]*\d{1,4})?[ \t]*$"
 )
 LABEL_QUIZ_MIN = 2  # label lines over options that make a quiz read by them
