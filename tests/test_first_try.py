@@ -443,3 +443,18 @@ def test_portuguese_exam_label_lines_and_gabarito(tmp_path: Path) -> None:
     assert compiled is not None
     assert [i.correct for i in compiled.items] == ["C", "C"]
     assert "120 km em 2 horas" in compiled.items[0].question + " ".join(b.plain() for b in compiled.items[0].stimulus)
+
+
+@pytest.mark.parametrize("mark", ["1.", "n.", "-"])
+def test_question_and_answer_apart_by_slashes(tmp_path: Path, mark: str) -> None:
+    """learner4 N68 (severe: a biology quiz, '1. What are proteins made out of?    // amino acids', every line
+    numbered '1.'): 9 questions were 2 notes, each holding its section's other questions; numbered 1..n every back
+    began '// ' and the question ending in '.' was lost. ' // ' on an entry's line parts its question and answer
+    (after a sentence's end, never inside code: '`a // b`')."""
+    rows = [("What are proteins made out of?", "amino acids"), ("What is the most common monosaccharide?", "glucose"),
+            ("What covers the feathers of some aquatic birds.", "wax"), ("Do viruses have cells?", "No")]  # fmt: skip
+    lead = (lambda n: f"{n}.") if mark == "n." else (lambda n: mark)
+    page = "### Chemistry\n\n" + "".join(f"{lead(n)} {q}    // {a}\n" for n, (q, a) in enumerate(rows, 1))
+    compiled = build(deck_of(tmp_path, {"quiz.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [(i.question, i.answer_plain()) for i in compiled.items] == rows

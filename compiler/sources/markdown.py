@@ -700,6 +700,29 @@ def _tags_only(block: TopBlock) -> bool:
     return all(TAGS_LINE.match(line) or not line.strip() for line in block.tokens[0].content.split("\n"))
 
 
+# a list entry with its answer after ' // ' (a quiz kept as one line per question: learner4 N68)
+_SLASHED = re.compile(r"^(?P<indent>[ \t]{0,3})(?:[-*+]|\d{1,3}[.)])[ \t]+(?P<q>\S.*?[^\s;{}(),])[ \t]+//[ \t]+(?P<a>\S.*?)[ \t]*$")
+SLASHED_MIN = 3  # such entries that make a page's ' // ' their question/answer separator
+
+
+def slashed_entries(text: str) -> str:
+    """A page whose list entries give question and answer on one line apart by ' // ' (``1. What are proteins
+    made of?    // amino acids``, every entry numbered ``1.`` or not: learner4 N68, 9 questions were 2 glued
+    cards): each such entry written as the outline card ``- question >> answer`` (lines kept); code never counts."""
+    if " // " not in text:
+        return text
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    found = [k for k, line in enumerate(lines) if not fenced[k] and "`" not in line and _SLASHED.match(line)]
+    if len(found) < SLASHED_MIN:
+        return text
+    for k in found:
+        m = _SLASHED.match(lines[k])
+        assert m is not None
+        lines[k] = f"{m.group('indent')}- {m.group('q').strip()} >> {m.group('a').strip()}"
+    return "\n".join(lines)
+
+
 def _answer_label_below(blocks: list[TopBlock], n: int, lines: list[str], next_paragraph: bool = False) -> bool:
     """Whether a paragraph opened by an answer label (``**Answer:** …``, ``Correct answer: …``) follows the block
     at ``n`` within ``LABEL_AFTER`` blocks, before any heading, rule or paragraph opened by a question label (with
@@ -1492,7 +1515,7 @@ class MarkdownReader:
         raw = _quiz_blanks(strip_front_matter(doc.text))  # '<quiz>' … 'prints [[Hello world]]' … '</quiz>': a cloze (N75)
         quiz_ends = {i for i, line in enumerate(raw.split("\n")) if _QUIZ_END.match(line)}  # each quiz ends its question
         raw = QUIZ_TAG.sub("", raw)  # mkdocs-quiz's <quiz> wrappers: layout, line kept
-        raw = line_blocks(slide_separators(abbreviations(math_fences(quizdown_fences(wide_entries(raw))))))  # (P1 N76 N47 N8 P96 N79)
+        raw = slashed_entries(line_blocks(slide_separators(abbreviations(math_fences(quizdown_fences(wide_entries(raw)))))))  # (P1 N76 N47 N8 P96 N79 N68)
         raw = cjk_emphasis(raw)  # '**字符串常量池（String Pool）**是 …': bold, never its asterisks (learner4 N49)
         raw, listed = list_headings(raw)  # '1. ### What is a prototype chain': '### 1. What is …', a question
         stems = checkbox_stems(raw.split("\n"))  # the text right above '- [ ]' / '- [x]' options asks

@@ -331,6 +331,8 @@ def _is_code(line: str) -> bool:
 
 
 _BR = re.compile(r"<br\s*/?>", re.I)
+# 'question?    // answer' on one line (learner4 N68): after a sentence's end, never inside code ('`a // b`')
+_SLASH_SPLIT = re.compile(r"(?<=[?？؟.!:)])[ \t]+//[ \t]+(?=[^\s/])(?![^`]*`)")
 _ENTRY = re.compile(r"^\s*[-*+]\s+\S")  # a bullet list entry
 _RULE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")  # a thematic break at the margin
 _OPEN_EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(?=\S)")  # a question opening emphasis
@@ -709,8 +711,10 @@ class _Walk:
         outside a list the answer numbers, after a blank line, at the item line's indent, and asking when
         that item asked."""
         p = self.pending
-        if p is None or self.nested is not None or lineno < 2 or self.lines[lineno - 2].strip():
+        if p is None or self.nested is not None or lineno < 2:
             return False
+        if self.lines[lineno - 2].strip() and not (p.head and not any(x.strip() for x in p.answer)):
+            return False  # (right under an item answered on its own line, '1. Q?  // A', no blank line is needed: N68)
         own = self.lines[p.line - 1]
         raw = self.lines[lineno - 1]
         if len(raw) - len(raw.lstrip()) != len(own) - len(own.lstrip()):
@@ -720,7 +724,7 @@ class _Walk:
         if self.markdown:  # (a question hard-wrapped over the next lines of its paragraph asks on them)
             for line in itertools.takewhile(str.strip, self.lines[lineno : lineno + 3]):
                 question += " " + line.strip()
-        return not asked or any(mark in question for mark in QUESTION_MARKS)
+        return not asked or any(mark in question for mark in QUESTION_MARKS) or bool(_SLASH_SPLIT.search(question))
 
     def _start(self, m: re.Match[str], lineno: int) -> None:
         self._finish()
@@ -791,6 +795,9 @@ class _Walk:
         mode = self.layout.question_end
         if mode == "line":
             return question, ""
+        slashed = _SLASH_SPLIT.search(question)
+        if slashed is not None:  # '… made out of?    // amino acids', '… from soaking.    // wax': the separator (N68)
+            return question[: slashed.start()].strip(), question[slashed.end() :].strip()
         m = _SAME_LINE_SPLIT.search(question)
         if m is None:
             return question, ""
