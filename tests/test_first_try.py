@@ -458,3 +458,31 @@ def test_question_and_answer_apart_by_slashes(tmp_path: Path, mark: str) -> None
     compiled = build(deck_of(tmp_path, {"quiz.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
     assert compiled is not None
     assert [(i.question, i.answer_plain()) for i in compiled.items] == rows
+
+
+def test_a_key_file_pairs_unique_numbers_across_sections(tmp_path: Path) -> None:
+    """learner4 N53 (severe: a course's practice test and its key file): the test's '## Part A' is split into
+    '### Module 1' … sub-sections, the key's '## Part A' answers is not: the key's sections paired with none of the
+    test's and 0 of 32 questions were answered. Numbers that never restart pair whatever the sections."""
+    test = (
+        "# Practice Test\n\n## Part A: Multiple Choice\n\n### Module 1: Life\n\n**1.** Which is shared by ALL living things?\n\n"
+        "A) Moving\nB) Photosynthesis\nC) Cellular organization\n\n### Module 2: Chemistry\n\n**2.** Which atom has the most protons?\n\n"
+        "A) Hydrogen\nB) Carbon\nC) Oxygen\n\n## Part C: Short Answer\n\n**3.** Trace the path of a protein to its export.\n"
+    )
+    key = (
+        "# Answer Key\n\n## Part A: Multiple Choice Answers\n\n| Q | Answer | Explanation |\n|---|---|---|\n"
+        "| 1 | C | All living things have cells |\n| 2 | C | Oxygen has 8 protons |\n\n## Part C: Short Answer Key\n\n"
+        "**3. Protein path:** ribosome → rough ER → Golgi → vesicle → membrane.\n"
+    )
+    content = deck_of(tmp_path, {"test.md": test, "test_key.md": key})
+    config = (content / "deck.toml").read_text(encoding="utf-8")
+    (content / "deck.toml").write_text(
+        config + '\n[[source]]\nid = "test"\nfile = "sources/test.md"\ntitle = "Test"\nlayout = "numbered"\nkey_file = "sources/test_key.md"\n',
+        encoding="utf-8",
+    )
+    (content / "sources" / "test_key.md").rename(content / "keys.md")  # (the key file outside sources/, named by key_file)
+    (content / "deck.toml").write_text((content / "deck.toml").read_text(encoding="utf-8").replace("sources/test_key.md", "keys.md"), encoding="utf-8")
+    compiled = build(content, tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [i.correct for i in compiled.items[:2]] == ["C", "C"]
+    assert "rough ER" in compiled.items[2].answer_plain() and not compiled.deck.skipped

@@ -1223,6 +1223,17 @@ class _Walk:
             found = [e for e in group if number is not None and _parts(e.number) == _parts(number)]
             if len(found) == 1:
                 out[waiting.index] = found[0]
+        # numbers that never restart, in the questions and in the key, pair whatever the sections (learner4 N53: the
+        # test's '## Part A' split into '### Module 1' … '### Module 4', the key's not: 0 of 32 answered)
+        numbers = [w.pending.number for w in self.awaiting]
+        keys = [e.number for e in self.entries]
+        if len(out) < len(self.awaiting) and None not in numbers and len(set(numbers)) == len(numbers) and len(set(keys)) == len(keys):
+            by_number = {_parts(e.number): e for e in self.entries}
+            used = {id(e) for e in out.values()}
+            for waiting in self.awaiting:
+                entry = by_number.get(_parts(waiting.pending.number or ""))
+                if waiting.index not in out and entry is not None and id(entry) not in used:
+                    out[waiting.index] = entry
         return out
 
     def _matching(self, entries: dict[int, _KeyEntry]) -> dict[int, dict[str, object]]:
