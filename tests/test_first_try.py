@@ -486,3 +486,65 @@ def test_a_key_file_pairs_unique_numbers_across_sections(tmp_path: Path) -> None
     assert compiled is not None
     assert [i.correct for i in compiled.items[:2]] == ["C", "C"]
     assert "rough ER" in compiled.items[2].answer_plain() and not compiled.deck.skipped
+
+
+SLIDES = """# QCM - Module 1
+
+## Question 1
+
+Quel est le rôle principal d'un MTA ?
+
+A) Lire les emails
+
+B) Acheminer et délivrer les emails
+
+C) Stocker les emails
+
+D) Afficher les emails
+
+---
+
+## Question 2
+
+Quel port TCP Postfix utilise-t-il pour SMTP ?
+
+A) 25
+
+B) 110
+
+C) 143
+
+---
+
+## Réponses - Module 1
+
+<small>
+
+**Question 1 : Réponse B** - Le MTA achemine et délivre les emails.
+
+**Question 2 : Réponse A** - Le port 25/TCP.
+
+</small>
+
+---
+
+## Exercice pratique
+
+1. Identifiez tous les MTAs impliqués
+
+2. Combien de connexions SMTP seront établies ?
+"""
+
+
+def test_a_slide_quiz_with_paragraph_options_and_a_worded_key(tmp_path: Path) -> None:
+    """trial11 P39 (severe: a French Slidev QCM): '## Question 1' / the question / 'A) …', 'B) …' each a paragraph
+    of its own / '---', keyed under '## Réponses - Module 1' by '**Question 1 : Réponse B** - …': all 5 lost, the
+    page read as 'numbered' from a later exercise. Options written as paragraphs are a list of options, such a key
+    (its section named with its part, its entries in words) keys them, and label headings over questions that ask
+    make the page Markdown questions."""
+    compiled = build(deck_of(tmp_path, {"qcm.md": SLIDES}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [s.layout for s in compiled.deck.sources] == ["markdown"]
+    assert [(i.question.replace("\u202f", " "), i.correct) for i in compiled.items] == [
+        ("Quel est le rôle principal d'un MTA ?", "B"), ("Quel port TCP Postfix utilise-t-il pour SMTP ?", "A"),
+    ]  # fmt: skip

@@ -144,6 +144,7 @@ from compiler.sources.markdown_blocks import (
     math_fences,
     navigation,
     obsidian_links,
+    option_paragraphs,
     page_title,
     plain_inline,
     quizdown_fences,
@@ -1515,7 +1516,7 @@ class MarkdownReader:
         raw = _quiz_blanks(strip_front_matter(doc.text))  # '<quiz>' … 'prints [[Hello world]]' … '</quiz>': a cloze (N75)
         quiz_ends = {i for i, line in enumerate(raw.split("\n")) if _QUIZ_END.match(line)}  # each quiz ends its question
         raw = QUIZ_TAG.sub("", raw)  # mkdocs-quiz's <quiz> wrappers: layout, line kept
-        raw = slashed_entries(line_blocks(slide_separators(abbreviations(math_fences(quizdown_fences(wide_entries(raw)))))))  # (P1 N76 N47 N8 P96 N79 N68)
+        raw = option_paragraphs(slashed_entries(line_blocks(slide_separators(abbreviations(math_fences(quizdown_fences(wide_entries(raw))))))))  # (P1 N76 N47 N8 P96 N79 N68 P39)
         raw = cjk_emphasis(raw)  # '**字符串常量池（String Pool）**是 …': bold, never its asterisks (learner4 N49)
         raw, listed = list_headings(raw)  # '1. ### What is a prototype chain': '### 1. What is …', a question
         stems = checkbox_stems(raw.split("\n"))  # the text right above '- [ ]' / '- [x]' options asks
@@ -2598,8 +2599,9 @@ class MarkdownReader:
             asked = asks_several or asks_to_pick(current.q.text) or (current.q.asks and not current.headed)
             choices = find_choices(scan, several=asks_several, asked=asked, bullets=bullet_question(current.q.text))
             number = current.q.number or _written_number(lines[current.block.start]) if self._page_key else None
-            key = self._page_key.get(number or "") if choices is not None and choices.correct is None and table is None else None
-            if key is not None:  # '**3.** …' over its options, keyed in the page's '## Answers' list (N25)
+            key = self._page_key.get(number or "") if choices is not None and table is None else None
+            if key is not None:  # '**3.** …' over its options, keyed in the page's '## Answers' list (N25); the key wins
+                # over a bold option (emphasis, or a wrong guess: L1)
                 size = block.end - block.start
                 keyed = find_choices([*scan[:size], f"Answer: {key}", *scan[size:]], several=asks_several, asked=asked)
                 if keyed is not None and keyed.correct is not None:
@@ -2916,6 +2918,13 @@ _WORDY_KEY = re.compile(
 _PAGE_KEY_ENTRY = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*)?(?P<n>\d{1,3})(?:\*\*)?\s*[.):-]\s*(?:\*\*)?(?P<key>\S.{0,80}?)(?:\*\*)?\s*$")
 _PAGE_KEY_RUN = re.compile(r"(?:^|(?<=[\s,;]))(?P<n>\d{1,3})\s*[.):-]\s*(?P<key>[A-Ha-h]{1,5})(?=$|[\s,;])")
 PAGE_KEY_MIN = 2  # entries an answer key at a page's end needs
+_QUALIFIER = re.compile(r"\s*(?:[-–—:]\s+|\()[^-–—:]{1,40}\)?\s*$")  # ' - Module 1', ' (Part 2)' after a section's name
+# a key entry that names its question and its answer in words: '**Question 1 : Réponse B** - …', 'Q3: Answer C'
+_PAGE_KEY_LABELLED = re.compile(
+    r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?i:question|q|questão|pregunta|frage|domanda|вопрос)\s*(?P<n>\d{1,3})\s*[:.)-]?\s*"
+    r"(?i:réponse|reponse|answer|respuesta|resposta|antwort|risposta|ответ)?\s*[:.]?\s*\(?(?P<key>[A-Ha-h])\)?(?:\*\*|__)?"
+    r"(?:\s*[-–—:.]\s*.*)?$"
+)
 
 
 def _page_key(blocks: list[TopBlock], lines: list[str]) -> tuple[dict[str, str], int, int]:
@@ -2925,15 +2934,22 @@ def _page_key(blocks: list[TopBlock], lines: list[str]) -> tuple[dict[str, str],
     over lettered options, a figure between them, and whose answers come at the end gave basic cards of the bare
     options (backlog N25)."""
     for n, block in enumerate(blocks):
-        if block.type != "heading_open" or not KEY_SECTION.match(squash(plain_inline(block.tokens[1].children or []))):
+        # ('## Réponses - Module 1', 'Answers (Part 2)': a key section named with its part, trial11 P39)
+        if block.type != "heading_open" or not KEY_SECTION.match(_QUALIFIER.sub("", squash(plain_inline(block.tokens[1].children or [])))):
             continue
         end = next((k for k in range(n + 1, len(blocks)) if blocks[k].type == "heading_open" and blocks[k].level <= block.level), len(blocks))
         found: dict[str, str] = {}
         for b in blocks[n + 1 : end]:
+            if b.type == "hr" or (b.type == "html_block" and _tags_only(b)):
+                continue  # ('<small>' … '</small>' around a slide's key, its closing rule)
             if b.type not in ("paragraph_open", "ordered_list_open", "bullet_list_open"):
                 return {}, -1, -1
             for line in lines[b.start : b.end]:
                 if not line.strip():
+                    continue
+                labelled = _PAGE_KEY_LABELLED.match(line)
+                if labelled is not None:  # '**Question 1 : Réponse B** - Le MTA …' (trial11 P39)
+                    found[labelled.group("n")] = labelled.group("key")
                     continue
                 run = list(_PAGE_KEY_RUN.finditer(line))
                 if len(run) > 1 and not _PAGE_KEY_RUN.sub("", line).strip(" \t,;"):

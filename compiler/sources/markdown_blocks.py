@@ -1536,6 +1536,42 @@ _WIDE_ENTRY = re.compile(r"^(?P<indent> {0,3})(?P<marker>\d{1,9}[.)])(?P<gap> {1
 _ENTRY_START = re.compile(r"^ {0,3}(?:\d{1,9}[.)]|[-*+])(?: |$)")
 
 
+_OPTION_PARAGRAPH = re.compile(r"^(?P<letter>[A-H])[.)][ \t]+\S")  # 'A) Lire les emails', one option a paragraph
+OPTION_PARAGRAPHS_MIN = 3  # options written as paragraphs of their own, A, B, C … in order, that make a list
+
+
+def option_paragraphs(text: str) -> str:
+    """Options written each as a paragraph of its own (``A) Lire les emails``, a blank line, ``B) Acheminer …``:
+    slide decks and word processors; trial11 P39) made the list of options they are (``- A) …``), so a question
+    over them is multiple choice and not a card whose back is four paragraphs. Only a run of three or more
+    one-line paragraphs lettered from A in order counts; line numbers kept."""
+    if "\nB) " not in text and "\nB. " not in text:
+        return text
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    k = 0
+    while k < len(lines):
+        m = None if fenced[k] else _OPTION_PARAGRAPH.match(lines[k])
+        if m is None or m.group("letter") != "A" or (k and lines[k - 1].strip()):
+            k += 1
+            continue
+        run, at = [k], k
+        while True:
+            nxt = at + 2
+            if not (at + 1 < len(lines) and not lines[at + 1].strip() and nxt < len(lines)) or fenced[nxt]:
+                break
+            following = _OPTION_PARAGRAPH.match(lines[nxt])
+            if following is None or following.group("letter") != "ABCDEFGH"[len(run)] or (nxt + 1 < len(lines) and lines[nxt + 1].strip()):
+                break
+            run.append(nxt)
+            at = nxt
+        if len(run) >= OPTION_PARAGRAPHS_MIN and not (k + 1 < len(lines) and lines[k + 1].strip()):
+            for at in run:
+                lines[at] = "- " + lines[at].rstrip()
+        k = run[-1] + 1
+    return "\n".join(lines)
+
+
 def wide_entries(text: str) -> str:
     """Entries of an ordered list numbered so wide (``100. Which …?``) that their content, indented four spaces
     as Python-Markdown and MkDocs write every list's content, falls out of them: that content indented up to the
