@@ -384,3 +384,27 @@ def test_answer_key_sections_named_otherwise(tmp_path: Path, heading: str) -> No
     )
     compiled = _built(tmp_path, {"examen.md": exam})
     assert [(i.kind, i.correct) for i in compiled.items] == [(ItemKind.multiple_choice, "B"), (ItemKind.multiple_choice, "A")]
+
+
+def test_circled_katakana_and_devanagari_option_marks() -> None:
+    """trial11 P94, P95: Korean '①'–'④' with '정답: ④', Japanese 'ア　9' (an ideographic space) with '正解：ウ', Hindi
+    '(क)'–'(घ)' with 'उत्तर: (ख)' were no options: the fronts lacked them and the keys named nothing."""
+    korean = "1. 다음 중 옳지 않은 것은?\n① 실시간 접근성\n② 계속적인 변화\n③ 동시 공용\n④ 주소에 의한 참조\n\n정답: ④\n해설: 내용에 의한 참조."
+    assert latin_option_letters(korean).split("\n")[1:7] == ["A) 실시간 접근성", "B) 계속적인 변화", "C) 동시 공용", "D) 주소에 의한 참조", "", "정답: D"]
+    japanese = "問1 2進数の1011を10進数で表したものはどれか。\nア　9\nイ　10\nウ　11\nエ　12\n\n正解：ウ"
+    assert latin_option_letters(japanese).split("\n")[1:] == ["A) 9", "B) 10", "C) 11", "D) 12", "", "正解：C"]
+    hindi = "प्रश्न 1. भारत की राजधानी क्या है?\n(क) मुंबई\n(ख) नई दिल्ली\n(ग) कोलकाता\n(घ) चेन्नई\nउत्तर: (ख)"
+    assert latin_option_letters(hindi).split("\n")[1:] == ["(A) मुंबई", "(B) नई दिल्ली", "(C) कोलकाता", "(D) चेन्नई", "उत्तर: (B)"]
+    words = "アイスクリーム is ice cream.\nイギリス is Britain."
+    assert latin_option_letters(words) == words  # katakana words, no marks
+
+
+def test_korean_exam_with_circled_options(tmp_path: Path) -> None:
+    """trial11 P94: the Korean exam page builds multiple-choice notes keyed by '정답: ④' (the explanation on the back)."""
+    page = (
+        "# 정보처리기사 필기 기출\n\n1. 다음 중 데이터베이스의 특징으로 옳지 않은 것은?\n① 실시간 접근성\n② 계속적인 변화\n③ 동시 공용\n"
+        "④ 주소에 의한 참조\n\n정답: ④\n해설: 데이터베이스는 내용에 의한 참조를 한다.\n\n2. 폭포수 모형의 특징은?\n① 반복적 개발\n"
+        "② 단계적 순차 진행\n③ 프로토타입 작성\n④ 위험 분석 중심\n\n정답: ②\n해설: 순차적으로 진행한다.\n"
+    )
+    compiled = _built(tmp_path, {"ko.md": page})
+    assert [(i.question, i.correct) for i in compiled.items] == [("다음 중 데이터베이스의 특징으로 옳지 않은 것은?", "D"), ("폭포수 모형의 특징은?", "B")]

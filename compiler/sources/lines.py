@@ -61,14 +61,14 @@ _QUESTION_LABEL = re.compile(
 # the right answer labelled as such, as review handouts and LLM-written quizzes label it ('**Correct answer:** …',
 # '**Respuesta correcta:** …'): an answer label where a labelled question comes first
 _RIGHT_ANSWER_LABEL = re.compile(
-    r"^(?i:(?:correct|right|model|suggested|expected)\s+answer|respuesta\s+correcta|resposta\s+correta|alternativa\s+corret[ao]|"
+    r"^(?i:(?:correct|right|model|suggested|expected)\s+answer|respuesta\s+correcta|resposta\s+correta|alternativa\s+corret[ao]|gabarito|"
     r"réponse\s+correcte|bonne\s+réponse|risposta\s+corretta|richtige\s+antwort|правильный\s+ответ|正确答案|正解)"
     r"\s*[:：]\s*"
 )
 _ANSWER_LABEL = re.compile(r"^(?:(?i:a|ans|answer)(?:\s*\d{0,4}\s*[:：]|\s*\d{1,4}\s*[.)])|(?i:ans|answer)\.(?=\s)|答\s*[:：])\s*")
 # 'Answer' in the languages answer labels are read in (headings '#### Ответ', labels '**Resposta:**', 'Réponse :')
 ANSWER_WORDS = (
-    r"réponse|respuesta|antwort|lösung|resposta|gabarito|risposta|ответ|відповідь|решение|odpowiedź|odpověď|antwoord"
+    r"réponse|respuesta|antwort|lösung|resposta|risposta|ответ|відповідь|решение|odpowiedź|odpověď|antwoord"
     r"|答案|解答|回答|答え|정답|답변|답|答"  # (longer words first: '답변' before '답', '答案' before '答')
     r"|trả\s+lời|đáp\s+án|lời\s+giải|cevap|yanıt|jawaban|jawab|उत्तर|الجواب|الإجابة|الاجابة|svar|vastaus|válasz|"
     r"απάντηση|απαντηση|תשובה|جواب|উত্তর|பதில்|జవాబు|જવાબ|คำตอบ"  # (+ Urdu, Bengali, Tamil, Telugu, Gujarati, Thai: N31)
@@ -1331,6 +1331,8 @@ def page_label_pair(lines: list[str]) -> tuple[str, str] | None:
     pair, n = counts.most_common(1)[0]
     if has_question_label(f"{pair[0]}: x") and has_answer_label(f"{pair[1]}: x"):
         return None  # ('Q:' / 'A:': the labels every reader knows, read as they always were)
+    if has_answer_label(f"{pair[0]}: x") or has_right_answer_label(f"{pair[0]}: x"):
+        return None  # ('정답: ④' / '해설: …', '正解：ウ' / '解説：': a key and its explanation, never a question)
     return pair if n >= PAIRS_MIN and n >= 0.6 * sum(counts.values()) else None
 
 
