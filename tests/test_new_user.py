@@ -692,8 +692,7 @@ def test_numbered_question_headings_with_bold_answer_labels_are_guessed(tmp_path
         ("2", "Which data structure gives O(1) average lookup by key?", "A hash table."),
         ("3", "Name a stable sorting algorithm.", "Merge sort."),
     ]
-    # (since trial11 P39, label headings over a question that asks are Markdown questions: no pattern to paste)
-    assert 'layout = "markdown"' in suggested_table(result.compiled.diagnostics.warnings)
+    assert r"item = '^\s*###\s+Question\s*(?P<number>\d+)\s*(?P<question>.*)$'" in suggested_table(result.compiled.diagnostics.warnings)
 
 
 def test_sections_named_by_a_level_give_their_questions_that_level(tmp_path: Path) -> None:

@@ -211,21 +211,6 @@ def _answer_line(line: str) -> bool:
     return has_answer_label(text) or has_right_answer_label(text)
 
 
-def _label_headings_asking(lines: list[str]) -> int:
-    """Headings that only label a question (``## Question 1``, ``### QUESTÃO 2``) whose next text line asks (ends
-    in ``?``): the question under its label, as slide-deck quizzes write them (trial11 P39: read as a later
-    numbered exercise, its five questions lost)."""
-    count = 0
-    for k, line in enumerate(lines):
-        m = _LABEL_LINE.match(line)
-        if m is None or not m.group("lead"):
-            continue
-        nxt = next((x for x in lines[k + 1 : k + 4] if x.strip()), "")
-        if nxt.rstrip().rstrip(" *_").endswith(QUESTION_MARKS) and not nxt.lstrip().startswith("#"):
-            count += 1
-    return count if count >= 2 else 0
-
-
 def markdown_questions(lines: list[str], obsidian: bool = True) -> tuple[int, int]:
     """(question-shaped lines: ``?`` headings and bold lines holding a ``?``, non-blank lines).
 
@@ -265,7 +250,6 @@ def markdown_questions(lines: list[str], obsidian: bool = True) -> tuple[int, in
     asked += labelled_entries(lines)  # '- Question: …' entries with a nested '- Answer: …'
     asked += table_cards(lines)  # rows of a '| Question | Answer | Level |' table
     found += answer_boxes(lines)  # text over ':::{note} Solution' / '::: details Answer' (trial8 H8, readers)
-    found += _label_headings_asking(lines)  # '## Question 1' over 'Quel est … ?' and its options (trial11 P39)
     found += label_pair_count(lines) if not found else 0  # 'F:' / 'A:', '**P:**' / '**R:**': a page's own label pair (P46)
     found += (cards if cards >= 2 else 0) + (terms if terms >= 2 else 0) + (glossary if glossary >= 2 else 0)
     return found + (asked if asked >= 2 else 0), nonblank
