@@ -685,3 +685,18 @@ def test_pairs_in_rows_that_end_with_their_own_separator(tmp_path: Path) -> None
     assert result.compiled is not None
     got = [(i.question, i.answer_plain()) for i in result.compiled.items]
     assert got == [("mitochondria", "powerhouse of the cell"), ("ribosome", "makes proteins"), ("nucleus", "holds the DNA - in chromosomes")]
+
+
+def test_arabic_lettered_options_with_the_right_one_starred(tmp_path: Path) -> None:
+    """trial11 P48: an Arabic bank letters its options أ. ب. ج. د. (abjad order: A B C D) and stars the right one
+    ('*ب. يحسن أداء النموذج…'): the star before the letter hid the option from the letters' reading, so the cards
+    were Basic with the options on the back, and '*ج.' was 'no correct option'. The star stays before the Latin
+    letter, and marks the option right."""
+    from compiler.sources.letters import latin_option_letters
+
+    page = (
+        "س: ما الفائدة الرئيسية عند ضبط نموذج أساسي؟\nأ. يساعد في تقليل تعقيد النموذج\n*ب. يحسن أداء النموذج بمرور الوقت\n"
+        "ج. يقلل من متطلبات وقت التدريب\nد. يحسن وقت استدلال النموذج\n"
+    )
+    assert latin_option_letters(page).split("\n")[1:5] == ["A. يساعد في تقليل تعقيد النموذج", "*B. يحسن أداء النموذج بمرور الوقت",
+                                                          "C. يقلل من متطلبات وقت التدريب", "D. يحسن وقت استدلال النموذج"]  # fmt: skip

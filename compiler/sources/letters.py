@@ -20,9 +20,10 @@ _LATIN = "ABCDEFGH"
 _ALL = "".join(_ALPHABETS) + "ـ"
 _SPACED = "".join(_ALPHABETS[4:7])  # letters an option may follow with a space alone: 'ア　9', '① 증가'
 _OPTION = re.compile(
-    r"^(?P<lead>\s*(?:[-*+]\s+)?[(（]?)(?P<letter>[" + _ALL + r"]ـ?)"
+    r"^(?P<lead>\s*(?:[-*+]\s+)?\*?[(（]?)(?P<letter>[" + _ALL + r"]ـ?)"
     r"(?P<rest>[.)）．、]\s*\S.*|(?<=[" + _SPACED + r"])[ \t\u3000]+\S.*)$"
 )
+# (a star before the letter marks the right option and stays: '*ب. يحسن …' reads '*B. يحسن …', trial11 P48)
 # the key after the options: 'Ответ: а', '**Απάντηση:** β', 'الإجابة: ب', 'उत्तर: (ख)' (a label, a colon, one
 # letter), or a bracketed label: '【正解】ウ'
 _KEY = re.compile(
