@@ -460,3 +460,25 @@ def test_no_explanation_line_is_guessed_as_the_question() -> None:
     )
     guess = "\n".join(detect.suggest_pattern(Document(rel="bank.md", text=bank)))
     assert "Explanation" not in guess and "(?P<number>" in guess
+
+
+def test_an_authors_note_to_self_is_a_placeholder() -> None:
+    """learner4 N64 (medium): a notes skeleton's sections whose only text is '*Add content about benzene, resonance and
+    aromatic stability*' were cards; an author's note to self where the text will go is a placeholder answer."""
+    from compiler.sources.lines import is_placeholder
+
+    for said in ("*Add content about benzene, resonance, and aromatic stability*", "TODO: explain the Krebs cycle", "Content coming soon.", "_To be added_"):
+        assert is_placeholder(said), said
+    for said in ("Add the numbers, then divide by their count.", "To be or not to be.", "Adding content about X to a page is done in the editor."):
+        assert not is_placeholder(said), said
+
+
+def test_a_page_title_keeps_its_brackets() -> None:
+    """learner4 N11 (low): '# Korean Grammar Point: 이/가 [i/ga] (Subject markers)' titled the source '… 이/가 i/ga]
+    (Subject markers)': a bracket that opens no link is text."""
+    from compiler.sources.suggest import document_title
+
+    assert document_title("a.md", ["# Korean Grammar Point: 이/가 [i/ga] (Subject markers)", "", "text"]) == (
+        "Korean Grammar Point: 이/가 [i/ga] (Subject markers)"
+    )
+    assert document_title("b.md", ["# See [the guide](guide.md) first", "", "text"]) == "See the guide first"

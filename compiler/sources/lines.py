@@ -87,6 +87,14 @@ PLACEHOLDER_WORDS = frozenset(
     ["answer", "todo", "to do", "tbd", "tba", "tk", "wip", "fixme", "placeholder", "n/a", "fill in"]
 )
 _PROSE_PLACEHOLDERS = frozenset(["todo", "tbd", "fixme"])
+# an author's note to self where the text will go ('Add content about …', 'Write notes on …', 'TODO explain …',
+# 'Content coming soon', 'To be added'): a placeholder when it is all the answer says (learner4 N64)
+_PLACEHOLDER_PHRASE = re.compile(
+    r"^(?:(?i:(?:add|write|insert|put)\s+(?:more\s+|some\s+)?(?:content|notes?|details?|text|an?\s+explanation|a\s+description|examples?)"
+    r"(?:\s+(?:about|on|for|here)\b|$)|(?:content\s+|more\s+)?coming\s+soon|to\s+be\s+(?:added|written|filled\s+in)\b"
+    r"|(?:work\s+in\s+progress|under\s+construction)\b)|(?:TODO|TBD|FIXME)\b)"
+)
+PLACEHOLDER_PHRASE_WORDS = 15  # longer, it is text that happens to open so
 
 
 def strip_invisible(text: str) -> str:
@@ -423,6 +431,8 @@ def is_placeholder(text: str, row: bool = False) -> bool:
     folded = core.casefold()
     if folded in PLACEHOLDERS or plain.casefold() in PLACEHOLDERS:
         return True
+    if not row and len(core.split()) <= PLACEHOLDER_PHRASE_WORDS and _PLACEHOLDER_PHRASE.match(core):
+        return True  # '*Add content about benzene …*', 'TODO: explain', 'Coming soon': the author's note to self (N64)
     if folded not in PLACEHOLDER_WORDS and plain.casefold() not in PLACEHOLDER_WORDS:
         return False
     if core.isupper() or (plain[:1] in "[<(" and plain[-1:] in "]>)"):

@@ -12,7 +12,8 @@ from collections.abc import Mapping
 from typing import Any
 
 _FRONT_KEY = re.compile(r"^(?P<key>title|deck|name)\s*[:=]\s*[\"']?(?P<value>[^\"'#]+?)[\"']?\s*$", re.I)
-_MARKS = re.compile(r"[*_`]|\[|\]\([^)]*\)")
+_MARKS = re.compile(r"[*_`]")
+_LINK = re.compile(r"\[([^\[\]]*)\]\([^)]*\)")  # '[text](url)': its text ('이/가 [i/ga] (Subject markers)' keeps its brackets: N11)
 
 
 def toml_string(value: str) -> str:
@@ -135,7 +136,7 @@ def document_title(rel: str, lines: list[str]) -> str | None:
     found = page_title(html_headings("\n".join(lines)).split("\n"))
     if found is None:
         return None
-    title = " ".join(_MARKS.sub("", found[1]).split())
+    title = " ".join(_MARKS.sub("", _LINK.sub(r"\1", found[1])).split())
     return title or None
 
 
