@@ -492,6 +492,7 @@ def lock_would_change(compiled: Compiled) -> bool:
 
 def _refuse_if_lock_changes(compiled: Compiled) -> None:
     """--frozen: stop before writing anything if the lock is missing or out of date."""
+    from compiler import lock as lockfile
     from compiler.diff import totals_line
 
     if not lock_would_change(compiled):
@@ -502,6 +503,8 @@ def _refuse_if_lock_changes(compiled: Compiled) -> None:
         what = "does not exist"
     elif plan.count("new") or plan.count("updated") or plan.count("retired"):
         what = f"would change ({totals_line(plan)})"
+    elif path.read_text(encoding="utf-8").split("\n", 1)[0] != lockfile.render(plan.lock).split("\n", 1)[0]:
+        what = "would change (no note changes, but the note types' style or templates changed: a new stamp tells Anki to update them)"
     else:
         what = "would change (no note changes, but the item ids or anchors it records moved)"
     content = path.parent

@@ -673,3 +673,18 @@ def test_words_spelled_apart_keep_their_notes_when_their_ids_stop_being_numbered
     assert guids(content) == before
     result = build(content, tmp_path / "out")
     assert "0 new" in result.output and "0 retired" in result.output, result.output
+
+
+def test_the_committed_seed_lock_is_current(tmp_path: Path) -> None:
+    """The lock committed with content/ is what a build of it writes, note types' stamp included: a CSS change that
+    did not regenerate it (9138390) left `deckc build content --frozen` failing on main with no test noticing."""
+    seeds = tmp_path / "content"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "content", seeds)
+    result = build(seeds, tmp_path / "out", "--frozen")
+    assert result.exit_code == 0, result.output
+    first, rest = (seeds / "deckc.lock").read_text(encoding="utf-8").split("\n", 1)
+    header = json.loads(first)
+    header["notetypes"]["hash"] = "0" * 16  # as if the note types' style had changed since
+    (seeds / "deckc.lock").write_text(json.dumps(header) + "\n" + rest, encoding="utf-8")
+    refused = build(seeds, tmp_path / "out2", "--frozen")
+    assert refused.exit_code == 1 and "the note types' style or templates changed" in refused.output
