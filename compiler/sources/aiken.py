@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from compiler.diagnostics import Diagnostic
-from compiler.sources.converted import Converted
+from compiler.sources.converted import Converted, markdown_line
 
 _OPTION = re.compile(r"^\s*(?P<letter>[A-Z])\s*[.)]\s+(?P<text>\S.*?)\s*$")
 _KEY = re.compile(r"^\s*(?i:answer|correct answer|key)\s*[:：]\s*(?P<letters>[A-Za-z](?:\s*[,;/ ]\s*[A-Za-z])*)\s*\.?\s*$")
@@ -64,13 +64,6 @@ def looks_like_aiken(lines: list[str]) -> bool:
     return (len(blocks) >= AIKEN_MIN or rest == 0) and rest <= len(blocks)
 
 
-def _text(line: str) -> str:
-    """A line of the quiz as Markdown shows it: a leading '#', '>' or list mark and '<' before a letter stay text."""
-    line = " ".join(line.split())
-    line = re.sub(r"<(?=[A-Za-z/!?])", r"\\<", line)
-    return "\\" + line if re.match(r"^(?:#|>|[-+*]\s|\d+[.)]\s)", line) else line
-
-
 def convert_aiken(lines: list[str], rel: str = "") -> Converted:
     out: list[tuple[str, int]] = []
     warnings: list[Diagnostic] = []
@@ -87,16 +80,16 @@ def convert_aiken(lines: list[str], rel: str = "") -> Converted:
                 )
             )  # fmt: skip
             continue
-        head = _text(lines[question[0]])
+        head = markdown_line(lines[question[0]])
         asks = head.rstrip().endswith(("?", "？", ":"))
         out += [("## " + ("" if asks else "Q: ") + head, first), ("", first)]
         for q in question[1:]:
-            out.append((_text(lines[q]), q + 1))
+            out.append((markdown_line(lines[q]), q + 1))
         if question[1:]:
             out.append(("", first))
         for o in options:
             opt = _OPTION.match(lines[o])
-            out.append((f"- {opt.group('letter')}) {_text(opt.group('text'))}", o + 1))  # type: ignore[union-attr]
+            out.append((f"- {opt.group('letter')}) {markdown_line(opt.group('text'))}", o + 1))  # type: ignore[union-attr]
         out += [("", key + 1), ("**Answer:** " + ", ".join(letters), key + 1), ("", key + 1)]
     while out and not out[-1][0]:
         out.pop()

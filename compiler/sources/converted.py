@@ -61,6 +61,14 @@ class Converted:
     warnings: tuple[Diagnostic, ...] = ()  # what the conversion left out, at lines of the file
 
 
+def markdown_line(line: str) -> str:
+    """A line of a converted quiz as Markdown shows it: white space squashed, and a leading '#', '>' or list mark
+    and '<' before a letter kept as text (the converters of Aiken quizzes and LMS review pages share it)."""
+    line = " ".join(line.split())
+    line = re.sub(r"<(?=[A-Za-z/!?])", r"\\<", line)
+    return "\\" + line if re.match(r"^(?:#|>|[-+*]\s|\d+[.)]\s)", line) else line
+
+
 TEXT_SUFFIXES = (".txt", ".text")
 KNITR_SUFFIXES = (".rmd", ".qmd")  # R Markdown and Quarto: Markdown with knitr chunks (trial10 P5)
 _PLAIN_SUFFIXES = (".md", ".markdown", ".mdx", ".txt", ".text", *KNITR_SUFFIXES)

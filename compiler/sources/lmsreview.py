@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from compiler.diagnostics import Diagnostic
-from compiler.sources.converted import Converted
+from compiler.sources.converted import Converted, markdown_line
 
 _QUESTION = re.compile(r"^\s*Question\s+(?P<n>\d{1,4})\s*$", re.I)
 _POINTS = re.compile(r"^\s*(?P<got>\d+(?:\.\d+)?)\s+out\s+of\s+(?P<of>\d+(?:\.\d+)?)\s+points?\s*$", re.I)
@@ -52,13 +52,6 @@ def looks_like_review(lines: list[str]) -> bool:
         if any(_SELECTED.match(line) for line in lines[start:end]) and any(_POINTS.match(line) for line in lines[start:end])
     )
     return shaped >= max(REVIEW_MIN, 0.8 * len(blocks))
-
-
-def _text(line: str) -> str:
-    """A line of the page as Markdown shows it: a leading '#', '>' or list mark and '<' before a letter stay text."""
-    line = " ".join(line.split())
-    line = re.sub(r"<(?=[A-Za-z/!?])", r"\\<", line)
-    return "\\" + line if re.match(r"^(?:#|>|[-+*]\s|\d+[.)]\s)", line) else line
 
 
 def convert_review(lines: list[str], rel: str = "") -> Converted:
@@ -106,13 +99,13 @@ def convert_review(lines: list[str], rel: str = "") -> Converted:
             continue
         out.append((f"### Question {number}", start))
         out.append(("", start))
-        out.append((f"**Question:** {_text(lines[stem[0]])}", stem[0]))
-        out.extend((_text(lines[k]), k) for k in stem[1:])
+        out.append((f"**Question:** {markdown_line(lines[stem[0]])}", stem[0]))
+        out.extend((markdown_line(lines[k]), k) for k in stem[1:])
         out.append(("", stem[-1]))
-        out.append((f"**Answer:** {_text(answer[1])}", answer[0]))
+        out.append((f"**Answer:** {markdown_line(answer[1])}", answer[0]))
         if feedback is not None and feedback[1]:
             out.append(("", feedback[0]))
-            out.append((_text(feedback[1]), feedback[0]))
+            out.append((markdown_line(feedback[1]), feedback[0]))
         out.append(("", end - 1))
     return Converted("\n".join(text for text, _ in out), tuple(k + 1 for _, k in out), (), tuple(warnings))
 
