@@ -550,3 +550,19 @@ def test_a_slide_quiz_with_paragraph_options_and_a_worded_key(tmp_path: Path) ->
     assert [(i.question.replace("\u202f", " "), i.correct) for i in compiled.items] == [
         ("Quel est le rôle principal d'un MTA ?", "B"), ("Quel port TCP Postfix utilise-t-il pour SMTP ?", "A"),
     ]  # fmt: skip
+
+
+def test_a_comment_that_asks_is_no_printed_result(tmp_path: Path) -> None:
+    """learner4 N82 (severe regression): 'Predict the output of the following JavaScript code? Please explain' over a
+    program ending '// Explain', then 'Output: NaN': the '// Explain' comment was read as the printed result, so the
+    program stayed on the back of a bare front and three such questions merged into one. A comment that asks is no
+    result: the program is on the front, each question its own note."""
+    asked = "## Q. ***Predict the output of the following JavaScript code? Please explain***\n\n"
+    page = (
+        "# JS\n\n" + asked + '```javascript\nconsole.log(+"meow"); // Explain\n```\nOutput: NaN <br/>\nUnary plus.\n\n'
+        + asked + "```javascript\nvar a = 1.2;\nconsole.log(typeof a); // Explain\n```\nOutput: number <br/>\ntypeof.\n"
+    )
+    compiled = build(deck_of(tmp_path, {"js.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [i.answer_plain().split("\n")[0].strip() for i in compiled.items] == ["Output: NaN", "Output: number"]
+    assert ['console.log(+"meow"); // Explain' in b.plain() for i in compiled.items[:1] for b in i.stimulus] == [True]

@@ -197,6 +197,9 @@ _RESULT_COMMENT = re.compile(r"(?:#|//|--)\s*(?:=>|→|(?:output|result)\s*:)", 
 # a print whose result its author wrote after it ('console.log(strA); // hi there', 'print(x)  # 3': learner4 N13)
 _PRINT_CALL = re.compile(r"\b(?:console\.log|print|println|printf|puts|echo|System\.out\.print\w*|fmt\.Print\w*)\b")
 _COMMENT_MARK = re.compile(r"\s(?://|#)\s*\S")
+# a comment that asks instead of giving the result ('// Explain', '// ?', '# what is printed?': learner4 N82, the
+# program went to the back of 'Predict the output …' and the bare fronts merged)
+_ASKING_COMMENT = re.compile(r"^(?://|#)\s*(?:(?i:explain|why|what|predict|guess|output|result|todo)\b[^\n]*|\?+|\.{3}|…|[^\n]*\?)\s*$")
 
 
 def printed_result(line: str) -> int | None:
@@ -208,7 +211,7 @@ def printed_result(line: str) -> int | None:
     for m in _COMMENT_MARK.finditer(line, call.end()):
         code = line[: m.start()]
         if code.count("(") == code.count(")") and code.count("[") == code.count("]") and code.count('"') % 2 == 0 and code.count("'") % 2 == 0:
-            return m.start()
+            return None if _ASKING_COMMENT.match(line[m.start() :].strip()) else m.start()
     return None
 
 
