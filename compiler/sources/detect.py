@@ -35,6 +35,8 @@ from compiler.sources.lines import (
     MARKDOWN_SUFFIXES,
     PROPERTY,
     QUESTION_MARKS,
+    TITLE_LEAD,
+    answer_line,
     any_answer_label,
     checkbox_stems,
     count_item_headers,
@@ -180,35 +182,27 @@ def _answer_label_after(lines: list[str], index: int) -> bool:
     lead G1), before any heading, rule or other question label."""
     for line in lines[index + 1 : index + 1 + LABEL_SPAN]:
         text = unbold_label(line).strip()
-        if _answer_line(line):
+        if answer_line(line):
             return True
         if _ATX.match(line) or _RULE_LINE.match(line) or has_question_label(text):
             return False
     return False
 
 
-_TITLE_LEAD = re.compile(r"^[ ]{0,3}(\*\*|__)(?:\d{1,3}[.)]\s+)?[^*_\n]{1,60}?[:：]\1")  # '**1. Daily consumption:**'
-
-
 def _titled_problem(lines: list[str], index: int) -> bool:
     """A paragraph opened by a bold title ending in a colon, its problem under it, and an answer label opening
     the next paragraph (``**1. Daily consumption:**`` / ``You drank …?`` / ``**Answer:** …``: trial11 P29)."""
-    if not _TITLE_LEAD.match(lines[index]) or _answer_line(lines[index]) or (index and lines[index - 1].strip()):
+    lead = TITLE_LEAD.match(lines[index])
+    if lead is None or answer_line(lines[index]) or (index and lines[index - 1].strip()):
         return False
     k = index + 1
     while k < len(lines) and lines[k].strip():
         k += 1
-    if k == index + 1 and not _TITLE_LEAD.sub("", lines[index]).strip():
+    if k == index + 1 and not lead.group("rest").strip():
         return False  # a title alone, no problem under it
     while k < len(lines) and not lines[k].strip():
         k += 1
-    return k < len(lines) and _answer_line(lines[k])
-
-
-def _answer_line(line: str) -> bool:
-    """A line opened by an answer label (``**Answer:** …``, ``**Respuesta correcta:** …``: trial9 T16)."""
-    text = unbold_label(f"{line.rstrip()} x").strip()  # (' x': a label alone on its line, '**Ответ:**', reads too)
-    return has_answer_label(text) or has_right_answer_label(text)
+    return k < len(lines) and answer_line(lines[k])
 
 
 def markdown_questions(lines: list[str], obsidian: bool = True) -> tuple[int, int]:

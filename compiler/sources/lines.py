@@ -1372,3 +1372,15 @@ def drop_short_label(pattern: re.Pattern[str], text: str) -> str:
 def short_label(label: str) -> re.Pattern[str]:
     """A line opened by the page's short ``label`` (:func:`page_label_pair`)."""
     return re.compile(rf"^\s*(\*\*|__)?{re.escape(label)}\s?(?:[:：]|/(?=\s*[^\x00-\x7f]|\s+\S))\1?\s*")
+
+
+# a bold title or label ending in a colon that opens a paragraph ('**1. Daily consumption:**', '**Bonus reflection:** …'),
+# its number apart; the problem it names follows, on its line or the next (trial11 P29; detection and the reader)
+TITLE_LEAD = re.compile(r"^[ ]{0,3}(\*\*|__)(?:(?P<n>\d{1,3})[.)]\s+)?(?P<title>[^*_\n]{1,60}?[:：])\1(?P<rest>.*)$")
+
+
+def answer_line(line: str) -> bool:
+    """A line opened by an answer label (``**Answer:** …``, ``**Respuesta correcta:** …``), also a label alone on
+    its line (``**Ответ:**``: the probe ' x' stands for the answer under it)."""
+    text = unbold_label(f"{line.rstrip()} x").strip()
+    return has_answer_label(text) or has_right_answer_label(text)

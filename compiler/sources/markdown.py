@@ -88,6 +88,8 @@ from compiler.sources.lines import (
     TAGS_LINE,
     TAGS_ONLY,
     TERM_BULLET,
+    TITLE_LEAD,
+    answer_line,
     asks_annotated,
     asks_in_english,
     bracketed_answer,
@@ -691,9 +693,6 @@ def _norm_heading(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", _ID.sub("", text)).casefold().split())
 
 
-# a bold title or label ending in a colon that opens a paragraph ('**1. Daily consumption:**', '**Bonus reflection:** …'),
-# its number apart; the problem it names follows (on its line or the next)
-_TITLE_LEAD = re.compile(r"^[ ]{0,3}(\*\*|__)(?:(?P<n>\d{1,3})[.)]\s+)?(?P<title>[^*_\n]{1,60}?[:：])\1(?P<rest>.*)$")
 
 
 def _tags_only(block: TopBlock) -> bool:
@@ -733,10 +732,9 @@ def _answer_label_below(blocks: list[TopBlock], n: int, lines: list[str], next_p
             return False
         if block.type != "paragraph_open":
             continue
-        first = unbold_label(f"{lines[block.start].rstrip()} x").strip()  # (' x': a label alone on its line, '**Ответ:**')
-        if has_answer_label(first) or has_right_answer_label(first):
+        if answer_line(lines[block.start]):  # ('**Ответ:**' alone on its line too)
             return True
-        if has_question_label(first) or next_paragraph:
+        if has_question_label(unbold_label(lines[block.start]).strip()) or next_paragraph:
             return False
     return False
 
@@ -906,7 +904,7 @@ class MarkdownReader:
             return None
         own = [unbold_label(line).lstrip() if k == 0 else unbold_label(line) for k, line in enumerate(lines[block.start : block.end])]
         answer: list[TopBlock] = []
-        titled = None if has_question_label(own[0]) or not titles else _TITLE_LEAD.match(own[0])
+        titled = None if has_question_label(own[0]) or not titles else TITLE_LEAD.match(own[0])
         if titled is not None:  # '**1. Daily consumption:**' over the problem, then '**Answer:** …' (trial11 P29)
             first = unbold_label(f"{titled.group('title')} x").strip()
             rest = " ".join([titled.group("rest").strip(), *(x.strip() for x in own[1:])]).strip()
