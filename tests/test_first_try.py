@@ -566,3 +566,21 @@ def test_a_comment_that_asks_is_no_printed_result(tmp_path: Path) -> None:
     assert compiled is not None
     assert [i.answer_plain().split("\n")[0].strip() for i in compiled.items] == ["Output: NaN", "Output: number"]
     assert ['console.log(+"meow"); // Explain' in b.plain() for i in compiled.items[:1] for b in i.stimulus] == [True]
+
+
+def test_a_question_label_over_an_unlabelled_answer(tmp_path: Path) -> None:
+    """New-user check (a Vietnamese OOP interview page): '### 1. Topic' / '**Câu hỏi:** …?' over a bullet list or a
+    '- **Cách trả lời:** …' bullet: every question was lost ('text outside any question') and the answer's bullets
+    became glossary cards ('Cách trả lời' -> …). A question-label paragraph that asks is a question whose answer is
+    what follows; 'Cách trả lời:' / 'Gợi ý trả lời:' are answer labels."""
+    page = (
+        "### 1. Nguyên tắc cơ bản của OOP\n**Câu hỏi:** Bạn có thể giải thích 4 nguyên tắc chính của OOP không?\n\n"
+        "- **Tính kế thừa (Inheritance):** Lớp con kế thừa từ lớp cha.\n\n- **Tính đóng gói (Encapsulation):** Bảo vệ dữ liệu.\n\n"
+        "---\n\n### 2. Thiết kế lớp\n**Câu hỏi:** Làm thế nào để tránh lặp lại mã?\n\n- **Cách trả lời:** Áp dụng nguyên tắc DRY.\n"
+    )
+    compiled = build(deck_of(tmp_path, {"oop.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    got = {i.question: i.answer_plain() for i in compiled.items}
+    assert list(got) == ["Bạn có thể giải thích 4 nguyên tắc chính của OOP không?", "Làm thế nào để tránh lặp lại mã?"]
+    assert "Inheritance" in got["Bạn có thể giải thích 4 nguyên tắc chính của OOP không?"]
+    assert got["Làm thế nào để tránh lặp lại mã?"] == "Áp dụng nguyên tắc DRY."

@@ -70,7 +70,7 @@ _ANSWER_LABEL = re.compile(r"^(?:(?i:a|ans|answer)(?:\s*\d{0,4}\s*[:：]|\s*\d{1
 ANSWER_WORDS = (
     r"réponse|respuesta|antwort|lösung|resposta|risposta|ответ|відповідь|решение|odpowiedź|odpověď|antwoord"
     r"|答案|解答|回答|答え|정답|답변|답|答"  # (longer words first: '답변' before '답', '答案' before '答')
-    r"|trả\s+lời|đáp\s+án|lời\s+giải|cevap|yanıt|jawaban|jawab|उत्तर|الجواب|الإجابة|الاجابة|svar|vastaus|válasz|"
+    r"|(?:gợi\s+ý\s+|cách\s+)?trả\s+lời|đáp\s+án|lời\s+giải|cevap|yanıt|jawaban|jawab|उत्तर|الجواب|الإجابة|الاجابة|svar|vastaus|válasz|"
     r"απάντηση|απαντηση|תשובה|جواب|উত্তর|பதில்|జవాబు|જવાબ|คำตอบ"  # (+ Urdu, Bengali, Tamil, Telugu, Gujarati, Thai: N31)
     # Vietnamese, Turkish, Indonesian, Hindi, Arabic, Scandinavian, Finnish, Hungarian, Greek, Hebrew (T33)
 )

@@ -723,6 +723,15 @@ def slashed_entries(text: str) -> str:
     return "\n".join(lines)
 
 
+def _answered_below(blocks: list[TopBlock], n: int, own: list[str]) -> bool:
+    """A question-label paragraph that asks (``**Câu hỏi:** … là gì?``) over the list or text that answers it with
+    no answer label (a Vietnamese interview page: the questions were lost and the answer's bullets became glossary
+    cards): its answer is what follows, to the next question or heading."""
+    if not own[-1].rstrip(" *_").endswith(QUESTION_MARKS) or n + 1 >= len(blocks):
+        return False
+    return blocks[n + 1].type in ("bullet_list_open", "ordered_list_open", "paragraph_open", "fence", "table_open")
+
+
 def _answer_label_below(blocks: list[TopBlock], n: int, lines: list[str], next_paragraph: bool = False) -> bool:
     """Whether a paragraph opened by an answer label (``**Answer:** …``, ``Correct answer: …``) follows the block
     at ``n`` within ``LABEL_AFTER`` blocks, before any heading, rule or paragraph opened by a question label (with
@@ -931,7 +940,7 @@ class MarkdownReader:
             question, rest = pair
             at = block.end - len(rest)
             answer = [TopBlock(b.tokens, b.start + at, b.end + at) for b in top_blocks(self._md.parse("\n".join(rest), env))]
-        elif _answer_label_below(blocks, n, lines):
+        elif _answer_label_below(blocks, n, lines) or _answered_below(blocks, n, own):
             question = strip_question_label(" ".join(x.strip() for x in own).strip())
         else:
             return None
