@@ -55,7 +55,7 @@ _FEEDBACK = re.compile(r"^\s*(?P<mark>\.\.\.|[+-])\s+(?P<text>\S.*)$")
 # the label of an explanation line ('EXPLANATION: …', '**Explanation:** …', 'Rationale: …'): layout, not text
 _EXPLANATION_LABEL = re.compile(
     r"^(?P<indent>\s*)(?:\*\*|__)?(?i:explanation|rationale|feedback|reasoning|why|giải\s+thích|erklärung|begründung|explicación"
-    r"|explication|spiegazione|explicação|пояснение|объяснение|解释|解析|説明|解説|해설)\s*[:：](?:\*\*|__)?\s*"
+    r"|explication|spiegazione|explicação|пояснение|объяснение|[\u4e00-\u9fff]{0,3}(?:解释|解析|説明|解説)|해설)\s*[:：](?:\*\*|__)?\s*"
 )
 _RULE = re.compile(r"^\s{0,3}(?:-{3,}|\*{3,}|_{3,})\s*$")
 _NUMBER = re.compile(r"^\s*(?:[-*+•]\s+(?=[1-9]:))?(?P<label>[1-9])(?:[.)]|(?<=[-*+•]\s[1-9]):)\s+(?P<text>\S.*)$")  # also '- 1: Undefined'
@@ -632,7 +632,7 @@ def _plain_key(text: str) -> str:
     return " ".join(re.sub(r"\*\*|__|`", "", text).split()).rstrip(".").strip().casefold()
 
 
-_OWN_LABEL = re.compile(r"^\(?(?P<label>[A-Ha-h])[.):]\s+(?=\S)")
+_OWN_LABEL = re.compile(r"^[(（]?(?P<label>[A-Ha-h])(?:[.):]\s+|[．、）：]\s*)(?=\S)")  # (also 'A．…', as CJK pages write it)
 
 
 def _unlabelled(found: list[tuple[str, str, bool]]) -> list[tuple[str, str, bool]]:

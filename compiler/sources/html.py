@@ -36,6 +36,7 @@ records each element's line); converting is markdownify's (both MIT licensed).
 
 from __future__ import annotations
 
+import copy
 import html as htmllib
 import re
 from pathlib import Path
@@ -147,6 +148,144 @@ def _term_pairs(root: Tag) -> None:
     holder.replace_with(table)
 
 
+# class names that say an option is right or wrong ('choice true' / 'choice false', 'option-correct', 'is-wrong')
+_RIGHT_CLASS = frozenset({"true", "correct"})
+_WRONG_CLASS = frozenset({"false", "incorrect", "wrong"})
+_QUESTION_CLASS = frozenset({"question", "stem", "prompt", "qtext", "questiontext", "question-text"})
+# a number before the options or the first one ('（2） A．…'): the question's, which its text shows as its blank
+_OPTIONS_NUMBER = re.compile(r"^\s*(?P<n>[(（]\s*\d{1,3}\s*[)）])\s*")
+SEARCHED_PREFIX = 12  # a search link's query starts with this much of the question's text
+_NOT_OPTION = ("td", "th", "tr", "table", "tbody", "thead", "html", "body")
+
+
+def _truth(tag: Tag) -> bool | None:
+    """True / False when a class of the element says its option is right / wrong, else None."""
+    said = None
+    for name in tag.get("class") or []:
+        last = re.split(r"[-_]+", str(name).lower())[-1]
+        if last in _RIGHT_CLASS or KEY_CLASS.search(str(name)):
+            said = not str(name).lower().startswith(("not", "in"))
+        elif last in _WRONG_CLASS:
+            said = False
+    return said
+
+
+def _class_quiz(root: Tag) -> None:
+    """A saved quiz page whose options' classes say which is right (``<span class="choice true">B．…</span>``
+    among ``choice false`` ones; ``option correct`` / ``option wrong``) as Markdown questions, in place: the
+    text before each group of options a heading, the options a task list with the right ones ticked
+    (``- [x]``), whatever follows (an explanation, a key line) under them (trial11 P45)."""
+    options = [t for t in root.find_all(True) if t.name not in _NOT_OPTION and _truth(t) is not None and t.get_text(strip=True)]
+    marked = {id(t) for t in options}
+    options = [t for t in options if not any(id(p) in marked for p in t.parents)]
+    groups: list[list[Tag]] = []
+    for tag in options:
+        last = groups[-1][-1] if groups else None
+        between = tag.previous_sibling
+        while between is not None and isinstance(between, str) and not between.strip():
+            between = between.previous_sibling
+        if last is not None and between is last:
+            groups[-1].append(tag)
+        else:
+            groups.append([tag])
+    groups = [g for g in groups if len(g) >= 2 and any(_truth(t) for t in g) and not all(_truth(t) for t in g)]
+    if not groups:
+        return
+    depth = max((int(h.name[1]) for h in root.find_all(re.compile(r"^h[1-5]$"))), default=2)
+    asked: Tag | None = None
+    for group in groups:
+        asked = _one_quiz_question(root, group, min(depth + 1, 6), asked)
+
+
+def _one_quiz_question(root: Tag, group: list[Tag], level: int, asked: Tag | None) -> Tag | None:
+    """One group of classed options and the question before it as a heading and a task list (see _class_quiz);
+    a group straight after another one answers the same question's next blank ('… （5） … （6） 天'): that
+    question again (``asked``, as the page wrote it). Returns the question as the page wrote it."""
+    soup = BeautifulSoup("", "html.parser")
+    listing = soup.new_tag("ul", attrs={"data-deckc-options": ""})
+    number = ""
+    group[0].insert_before(listing)
+    for n, option in enumerate(group):
+        item = soup.new_tag("li")
+        item.append("[x] " if _truth(option) else "[ ] ")
+        for inner in option.find_all(True):
+            if n == 0 and inner.parent is not None and _OPTIONS_NUMBER.fullmatch(inner.get_text(" ")):
+                number = inner.get_text(" ").strip()  # '<span class="number">（2） </span>A．…'
+                inner.decompose()
+        for child in list(option.contents):
+            item.append(child.extract())
+        option.decompose()
+        for text in item.find_all(string=True)[1:]:
+            if text.strip():
+                m = _OPTIONS_NUMBER.match(str(text))
+                if n == 0 and m and str(text)[m.end() :].strip():
+                    number = m.group("n")
+                    text.replace_with(str(text)[m.end() :])
+                else:
+                    text.replace_with(str(text).lstrip())
+                break
+        listing.append(item)
+    holder = listing.parent
+    if holder is not None and holder.name not in ("div", "section", "article", "li", "main", "body", "form", "fieldset"):
+        rest = " ".join(c.get_text(" ") if isinstance(c, Tag) else str(c) for c in holder.contents if c is not listing)
+        m = _OPTIONS_NUMBER.fullmatch(rest)
+        if m is not None or not rest.strip():  # '<p><span class="number">（1）</span> the options </p>'
+            number = number or (m.group("n") if m else "")
+            holder.replace_with(listing.extract())
+    question = _question_before(root, listing)
+    if question is None and asked is not None:
+        question = copy.copy(asked)
+        listing.insert_before(question)
+    if question is None:
+        return None
+    written = copy.copy(question)
+    for link in question.find_all("a"):
+        if _searches_for(link, question):
+            link.decompose()
+    if number:  # '（5）' in the question is the blank these options fill: '（____）'
+        blank = re.compile(r"([(（])\s*" + re.sub(r"\D", "", number) + r"\s*([)）])")
+        for text in question.find_all(string=blank):
+            text.replace_with(blank.sub(r"\1____\2", str(text), count=1))
+            break
+    if not re.fullmatch(r"h[1-6]", question.name or ""):
+        question.name = f"h{level}"
+        question.attrs = {k: v for k, v in question.attrs.items() if k != "class"}
+    return written
+
+
+def _question_before(root: Tag, listing: Tag) -> Tag | None:
+    """The element holding the question a list of options answers: the nearest one before it whose class
+    names a question (``class="question"``, ``stem``), else the nearest block with text before it."""
+    plain = None
+    for tag in listing.find_all_previous(True):
+        if root not in tag.parents:
+            break
+        if tag.has_attr("data-deckc-options") or tag.find_parent(attrs={"data-deckc-options": True}) is not None:
+            break  # the options of the question before: this group has no question of its own
+        if listing in tag.find_all("ul"):
+            continue
+        names = {re.split(r"[-_]+", str(c).lower())[-1] for c in tag.get("class") or []} | {str(c).lower() for c in tag.get("class") or []}
+        if names & _QUESTION_CLASS and tag.get_text(strip=True):
+            return tag
+        if plain is None and tag.name in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "div", "li") and tag.get_text(strip=True) and tag.find(BLOCKS_INSIDE) is None:
+            plain = tag
+    return plain
+
+
+BLOCKS_INSIDE = ["p", "div", "ul", "ol", "table", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "li"]
+
+
+def _searches_for(link: Tag, question: Tag) -> bool:
+    """A link beside a question that searches the web for it ('百度', 'Google it'): its address's query is the
+    question's own text. Furniture on the card."""
+    own = "".join(question.get_text(" ").replace(link.get_text(" "), " ").split())[:SEARCHED_PREFIX]
+    for values in parse_qs(urlsplit(str(link.get("href") or "")).query).values():
+        for value in values:
+            if len(own) >= 4 and "".join(value.split()).startswith(own):
+                return True
+    return False
+
+
 def page_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
     """The page's content as Markdown with a line map (see the module docstring)."""
     doc = load_document(path, rel, _charset(path, encoding))  # empty, binary, undecodable: said as for any file
@@ -161,6 +300,7 @@ def page_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
         root = _content(soup)
         _strip_chrome(root)
         _term_pairs(root)
+        _class_quiz(root)
         _flatten_code(root)
         _lift_toggles(root)
         markdown = _Converter().convert_soup(root)
