@@ -60,3 +60,46 @@ def test_a_quiz_page_whose_option_classes_say_right_and_wrong_is_multiple_choice
     assert mc[0].answer_plain() == "Associative memory is read by its content."  # (its '试题解析：' label is layout)
     assert [c.text for c in mc[2].choices] == ["0", "2", "5"]
     assert not any(c.text in ("yes", "no") for i in mc for c in i.choices)
+
+
+ANKI_CHOICE_EXPORT = (
+    "#separator:tab\n#html:true\n#notetype column:1\n#deck column:2\n#tags column:10\n"
+    "Multiple Choice (optional reversed card)\tAZ-900\t53\tWhich of these isn't a cloud computing category?<br>\t"
+    "Networking-as-a-Service (NaaS)\tNaaS isn't a category.\t\tPlatform-as-a-Service (PaaS) |&nbsp;Infrastructure-as-a-Service (IaaS)"
+    " | Software-as-a-Service (SaaS)\t\tcloud\n"
+    "Multiple Choice (optional reversed card)\tAZ-900\t60\tYou must buy an Azure account to use any resource.\tFalse\t"
+    "A free account will do.\t\tTrue\t\tcloud\n"
+    "Multiple Choice (optional reversed card)\tAZ-900\t57\tWhich two resources can use availability zones?\t"
+    "virtual machines |&nbsp;SQL databases\t\t\tsubscriptions | resource groups\t\tcloud\n"
+    "Multiple Choice (optional reversed card)\tAZ-900\t73\tWhat does a free account ask for? Select all that apply.\t"
+    "Phone number |&nbsp;A valid credit card\t\t\tA deposit\t\tcloud\n"
+)
+
+
+def test_an_anki_multiple_choice_note_type_is_read_as_multiple_choice(tmp_path: Path) -> None:
+    """trial12 U1 (severe): an Anki export of a 'Multiple Choice (optional reversed card)' note type (Id | Question |
+    Answer | Explanation | Extra | Choices): every card asked the bare id ('53'), the Answer was dropped as the
+    'Add Reverse' flag and the cards were reversed. A first column of bare numbers before two text columns is an id
+    (left out, said); a text field is never a flag; a multiple-choice note type's listed choices ('a | b | c', or
+    one, where the other rows list theirs; 'True' beside 'False') are the wrong options beside its answer."""
+    compiled = build(deck_of(tmp_path, {"az900.txt": ANKI_CHOICE_EXPORT}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    items = compiled.items
+    assert [i.question for i in items] == [
+        "Which of these isn't a cloud computing category?",
+        "You must buy an Azure account to use any resource.",
+        "Which two resources can use availability zones?",
+        "What does a free account ask for? Select all that apply.",
+    ]
+    right = [sorted(c.text for c in i.choices if c.label in (i.correct or "").split(",")) for i in items]
+    assert right == [["Networking-as-a-Service (NaaS)"], ["False"], ["SQL databases", "virtual machines"], ["A valid credit card", "Phone number"]]
+    assert len(items[0].choices) == 4 and [c.text for c in items[1].choices] == ["True", "False"] and len(items[3].choices) == 3
+    assert items[0].answer_plain() == "NaaS isn't a category."
+    assert not any(i.reverse for i in items)
+    assert any("holds only numbers" in d.message for d in compiled.diagnostics.items)
+
+
+def test_a_number_before_one_word_is_a_front_not_an_id(tmp_path: Path) -> None:
+    """The id rule needs a question and an answer after the numbers: '1<TAB>uno' is a word list."""
+    items = _items(tmp_path, {"numbers.tsv": "1\tuno\n2\tdos\n3\ttres\n"})
+    assert [i.question for i in items] == ["1", "2", "3"]

@@ -33,7 +33,9 @@ from __future__ import annotations
 
 import csv
 import re
+import zlib
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from compiler.config import SourceConfig
@@ -574,10 +576,43 @@ def _numbers_only(doc: Document, items: list[Item], diag: Diagnostics) -> None:
     )
 
 
+_ID = re.compile(r"^\d{1,12}$")
+ID_SHARE = 0.9  # of the rows whose first column is a bare number and the next one text: that column is an id
+FLAG_CHARS = 3  # an 'Add Reverse' flag field: empty, 'y', '1', 'yes'
+CHOICE_CHARS = 300  # a multiple-choice note's answer field is an option: longer is an answer of its own
+# a note type of multiple-choice notes, by its name ('Multiple Choice (optional reversed card)', 'MCQ', 'Quiz')
+_CHOICE_TYPE = re.compile(r"(?i)\b(?:multiple[\s_-]*choice|choices?|mcqs?|quiz)\b")
+_OPPOSITE = {"true": "false", "false": "true", "yes": "no", "no": "yes"}
+_LISTED = re.compile(r"\s+\|\s+")
+
+
+def _listed(field: str, is_html: bool) -> list[str]:
+    """The entries of a field that lists options ('PaaS | IaaS | SaaS'), or [] when it lists none."""
+    text = " ".join(_plain(field, is_html).replace("\u00a0", " ").split())
+    parts = [p.strip() for p in _LISTED.split(text)] if " | " in text else []
+    return parts if len(parts) >= 2 and all(0 < len(p) <= CHOICE_CHARS for p in parts) else []
+
+
+def _choices_column(rows: list[tuple[int, int, list[str]]], columns: dict[str, int], special: set[int], is_html: bool) -> int | None:
+    """The field (counted without the note type, deck, tags … columns) where a multiple-choice note type's rows
+    list their other options ('PaaS | IaaS | SaaS'), where most rows list them; a row listing one there has one."""
+    if "notetype" not in columns:
+        return None
+    found: Counter[int] = Counter()
+    for _, _, row in rows:
+        k = columns["notetype"]
+        if k < len(row) and _CHOICE_TYPE.search(row[k]):
+            fields = [f for n, f in enumerate(row) if n not in special]
+            found.update(n for n in range(2, len(fields)) if len(_listed(fields[n], is_html)) >= 2)
+    best = found.most_common(1)
+    return best[0][0] if best and best[0][1] >= 2 else None
+
+
 class DelimitedReader:
     """Reads one note per row of a delimited export (Anki plain text, Quizlet, a spreadsheet)."""
 
     layout = "delimited"
+    _choices_at: int | None = None  # (this file's: see _choices_column)
 
     def detect(self, doc: Document) -> float:
         return delimited_score(doc)
@@ -644,7 +679,10 @@ class DelimitedReader:
         if names is not None:  # 'Question,Answer,Tags', 'Name,Answer,Tags,Created time': a header row names the columns
             rows = rows[1:]
         plan = self._plan(doc, diag, names, cells, columns, own, header.lines + 1)
+        if names is None:
+            self._id_column(doc, diag, rows, columns, own, header.lines + 1)
         special = set(columns.values())
+        self._choices_at = _choices_column(rows, columns, special, is_html) if plan == Columns() else None
         # no header says what the columns are: a comma/semicolon export's extra fields are its definition's
         # (Quizlet quotes nothing; a file that quotes its fields says where each ends)
         quoted = any(line.startswith('"') or f'{separator}"' in line for line in body[:200])
@@ -872,6 +910,84 @@ class DelimitedReader:
                 items.append(made)
         return items
 
+    def _id_column(
+        self, doc: Document, diag: Diagnostics, rows: list[tuple[int, int, list[str]]], columns: dict[str, int], own: DelimitedConfig | None, line: int
+    ) -> None:
+        """A first column of bare numbers before a column of text (an export's note ids: '53', '60'): no front
+        (every card asked '53', trial12 U1). It joins ``columns`` as 'id', left out, and is said once."""
+        special = set(columns.values())
+        data = [row for _, _, row in rows if any(f.strip() for f in row)]
+        first = next((k for k in range(max((len(r) for r in data), default=0)) if k not in special), None)
+        chosen = {own.front, own.back} if own is not None else set()
+        if first is None or len(data) < 2 or first + 1 in chosen:
+            return
+        width = max(len(r) for r in data)
+        after = next((k for k in range(first + 1, width) if k not in special), None)
+        back = next((k for k in range(after + 1, width) if k not in special), None) if after is not None else None
+
+        def share(test: Callable[[str], bool], k: int | None) -> float:
+            return sum(1 for r in data if k is not None and k < len(r) and test(r[k].strip())) / len(data)
+
+        if (
+            share(lambda c: bool(_ID.match(c)), first) >= ID_SHARE
+            and share(lambda c: bool(c) and not _ID.match(c), after) >= ID_SHARE
+            and share(bool, back) >= ID_SHARE  # (a question and its answer after it: '1<TAB>uno' is a word's front)
+        ):
+            columns["id"] = first
+            shown = first + 1
+            diag.warning(
+                doc.rel,
+                line,
+                f"its column {shown} holds only numbers (an export's note ids), no question: left out; the next column is the front",
+                f"if it is the front, set [source.delimited] front = {shown} in its [[source]]",
+                group="id-column",
+            )
+
+    def _choice_note(
+        self, doc: Document, source: SourceConfig, diag: Diagnostics, line: int, fields: list[str], is_html: bool, common: dict[str, object]
+    ) -> tuple[Item | None] | None:
+        """A row of a multiple-choice note type ('Multiple Choice (optional reversed card)': Question | Answer |
+        Explanation | Extra | Choices, the choices the WRONG ones, 'a | b | c') as a multiple-choice note: the
+        answer among its choices (at a place fixed by the question, so it is not always A), the other fields on
+        the back; None when no field after the answer is such a list (trial12 U1)."""
+        question = _plain(_SOUND.sub("", fields[0]), is_html)
+        answer = " ".join(_plain(fields[1], is_html).replace("\u00a0", " ").split())
+        answers = _listed(fields[1], is_html) or [answer]  # 'virtual machines | Azure SQL databases': both right
+        if not question or not answer or any(len(a) > CHOICE_CHARS for a in answers):
+            return None
+        at = next((k for k in range(2, len(fields)) if len(_listed(fields[k], is_html)) >= 2), None)
+        one = self._choices_at
+        if at is None and one is not None and one < len(fields) and 0 < len(_plain(fields[one], is_html).strip()) <= CHOICE_CHARS:
+            at = one  # the one other option, where the file's other rows list theirs
+        other = _OPPOSITE.get(answer.casefold())
+        if at is None and other is not None:  # 'False' with a choices field 'True': a true-or-false question
+            at = next((k for k in range(2, len(fields)) if _plain(fields[k], is_html).strip().casefold() == other), None)
+            if at is None:
+                return None
+            options = sorted([answer, _plain(fields[at], is_html).strip()], key=lambda t: t.casefold() not in ("true", "yes"))
+        elif at is None:
+            return None
+        else:  # in an order fixed by the question and the options, so the right one is not always A
+            taken = {a.casefold() for a in answers}
+            listed = _listed(fields[at], is_html) or [" ".join(_plain(fields[at], is_html).split())]
+            options = [*answers, *(w for w in listed if w.casefold() not in taken)]
+            options.sort(key=lambda t: zlib.crc32(f"{question}\n{t}".encode()))
+        options = options[: len(LETTERS)]
+        right = [n for n, t in enumerate(options) if t in answers]
+        if not right:
+            return None
+        back: list[Block] = []
+        for k, value in enumerate(fields[2:], start=2):
+            said = _plain(value, is_html).strip(" .").casefold()
+            if k != at and said and said != answer.strip(" .").casefold() and not _listed(value, is_html):
+                back.extend(paragraph(b) for b in _blocks(_SOUND.sub("", value), is_html))
+        choices = [Choice(label=LETTERS[n], text=t) for n, t in enumerate(options)]
+        item = make_item(
+            doc, source, diag, line, question=question, kind=ItemKind.multiple_choice, choices=choices,
+            correct=",".join(LETTERS[n] for n in right), answer=back, stimulus=_images(fields[0]) if is_html else [], **common,
+        )  # fmt: skip
+        return (item,)
+
     def _plan(
         self,
         doc: Document,
@@ -1074,9 +1190,21 @@ class DelimitedReader:
                 group="typed-answer",
             )
         reverse = bool(_REVERSED.search(notetype))
-        if reverse and _OPTIONAL.search(notetype) and len(fields) > 2:
-            # 'Basic (optional reversed card)': its third field is the 'Add Reverse' flag, never answer text
-            reverse, fields = bool(_plain(fields[2], is_html)), [*fields[:2], *fields[3:]]
+        if reverse and _CHOICE_TYPE.search(notetype):
+            reverse = False  # (a question and its options asked backwards: no card; its third field no flag)
+        elif reverse and _OPTIONAL.search(notetype) and len(fields) > 2:
+            # 'Basic (optional reversed card)': its third field is the 'Add Reverse' flag ('y', '1', empty); a
+            # field of text there is no flag (a note type of its own, 'Multiple Choice (optional reversed card)':
+            # its Answer): kept, and no reversed card (trial12 U1)
+            flag = _plain(fields[2], is_html).strip()
+            if len(flag) <= FLAG_CHARS:
+                reverse, fields = bool(flag), [*fields[:2], *fields[3:]]
+            else:
+                reverse = False
+        if _CHOICE_TYPE.search(notetype) and len(fields) > 2:
+            made = self._choice_note(doc, source, diag, line, fields, is_html, common)
+            if made is not None:
+                return made[0]
         extra = [f for f in fields[2:] if f.strip()]
         if any(_SOUND.search(f) for f in fields):
             diag.warning(
