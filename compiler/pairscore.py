@@ -249,6 +249,45 @@ def built_in_contrast(a: str, b: str) -> str:
     return ""
 
 
+OTHER_FACT = "short answers that name different things"  # how the reason for such a pair starts (trial11 P117)
+SHORT_ANSWER = 8  # words: an answer this short states one fact ("Canberra.", "It is Canberra.")
+NAMED = 2  # content words of its own (beyond the questions') an answer that names one thing has: "New Delhi"
+
+
+def short_answers_differ(a: Item, b: Item) -> str:
+    """Why two open questions' answers contradict, or "": both answers are short (at most
+    :data:`SHORT_ANSWER` words), each names one thing (at most :data:`NAMED` content words beyond the
+    questions') and the two share no such word.
+
+    trial11 P117: "What is the capital of Australia?" answered "Canberra." in one source and "Sydney." in
+    another merged at score 1.00, the wrong one shown as "1 more answer" and nothing said.  Merged, one
+    card teaches both; two such answers are two claims a reader must settle, so the pair is listed with
+    both answers instead (a synonym, "Weight decay." / "Ridge penalty.", costs a decision, not a card).
+    A longer answer, or one that lists ("A space, tab or newline." / "Whitespace."), says too much to be
+    judged by its words."""
+    if a.kind is not ItemKind.basic or b.kind is not ItemKind.basic or a.cloze or b.cloze:
+        return ""
+    ta, tb = (" ".join(item.answer_plain().split()) for item in (a, b))
+    if not ta or not tb or normalize_text(ta) == normalize_text(tb):
+        return ""
+    if len(ta.split()) > SHORT_ANSWER or len(tb.split()) > SHORT_ANSWER:
+        return ""
+    asked = content_words(a.question) | content_words(b.question)
+    asked_units = char_units(" ".join(unread_words(a.question) | unread_words(b.question)))
+    own = []
+    for text in (ta, tb):
+        latin = content_words(text) - asked
+        units = char_units(" ".join(unread_words(text))) - asked_units  # 堪培拉 / 悉尼: by character pairs
+        if len(latin) > NAMED or len(units) > 2 * NAMED:
+            return ""
+        if not content_words(text) and not unread_words(text):  # "4", "42 %": the text itself
+            latin = frozenset(normalize_text(text).split())
+        own.append(latin | units)
+    if not own[0] or not own[1] or own[0] & own[1]:
+        return ""
+    return f"{OTHER_FACT} ({ta!r} / {tb!r}): check which is right"
+
+
 QUIZ_AND_RECALL = "a multiple-choice quiz and an open question"  # how the reason for such a pair starts
 
 
@@ -355,6 +394,19 @@ def beyond_model(text: str) -> bool:
     if not foreign:
         return False
     return foreign >= FOREIGN_SHARE * (foreign + len(_LATIN_WORD.findall(text)))
+
+
+def unread_words(text: str) -> frozenset[str]:
+    """The words of ``text`` written in a script the model cannot read (normalized), readable question or not.
+
+    trial11 P110: "इक् Which sounds does this pratyāhāra denote? …" over 52 cards, each naming another
+    pratyāhāra in two or three Devanagari letters: the English prompt is most of the question, so it is no
+    question beyond the model, yet the term that tells the cards apart is read as unknown tokens (question
+    cosine 1.00) and the pairs passed as "the same wording".  Two questions whose unread words differ
+    differ in what the model cannot see: they are compared by their characters (:class:`CharVocabulary`)."""
+    if text.isascii():
+        return frozenset()
+    return frozenset(token for token in normalize_text(text).split() if any(_foreign(c) for c in token))
 
 
 def char_units(normalized: str) -> frozenset[str]:

@@ -658,3 +658,55 @@ def test_one_document_asking_a_question_twice_with_a_word_added_keeps_both() -> 
     part = item("larger", "What are the punishments of sin in this world? (Part 2)", "Blindness of mind, hardness of heart.", line=12)
     groups, _ = dedupe.run([this, part], alike, Decisions(), Diagnostics(), embedder=HashEmbedder(), combiner=BY_QUESTION)
     assert [len(g) for g in groups] == [2]
+
+
+def test_readable_questions_that_differ_in_words_the_model_cannot_read_are_two_questions() -> None:
+    """trial11 P110 (severe): 52 cards 'इक् Which sounds does this pratyāhāra denote? …', each naming another
+    pratyāhāra in two or three Devanagari letters before one English prompt, became 29 notes: the prompt is
+    readable, so the pair was no question beyond the model, and the term that tells the cards apart embeds as
+    unknown tokens ('same wording', q 1.00). Now such a pair is scored by the characters of those words too
+    and merged automatically only when worded the same; the same term in two documents still merges."""
+    prompt = "Which sounds does this pratyāhāra denote? Name its defining sūtra."
+    terms = ["अण्", "अक्", "इक्", "उक्", "एङ्", "इच्"]
+    deck = [item("apkg", f"{t} {prompt}", f"sounds of {t}", line=n) for n, t in enumerate(terms, 1)]
+    groups, report = dedupe.run([*deck, item("md", f"इक् {prompt}", "इ, उ, ऋ, ऌ", line=3)], DedupeSettings(), Decisions(),
+                                Diagnostics(), embedder=UnknownScript(), combiner=BY_QUESTION)
+    assert sorted(len(g) for g in groups) == [1, 1, 1, 1, 1, 2]  # only इक् twice is one note
+    [merged] = [g for g in groups if len(g) == 2]
+    assert {i.source for i in merged} == {"apkg", "md"}
+    apart = [p for p in report.pairs if p.status != "merged-auto"]
+    assert all(p.reason.startswith(dedupe.UNREAD) for p in apart)  # listed at most, never merged
+    said = dedupe.Wording(deck)
+    assert said.foreign(1, 3) and said.why_foreign(1, 3).startswith(f"{dedupe.UNREAD} ('अक्' / 'उक्')")
+
+
+def test_two_cards_over_different_missing_pictures_are_two_questions() -> None:
+    """trial11 P111: four "Which country has this flag?" over flags/fr.png, it.png, … were one note while the
+    pictures were missing (each front showed the same alt text, '[image: flag]'), four once they were copied.
+    The file names the source gives tell the passages apart, found or not."""
+    def flag(name: str, country: str, line: int) -> Item:
+        return Item(source="img", question="Which country has this flag?", stimulus=[Block(kind=BlockKind.html, text="<p>[image: flag]</p>")],
+                    answer=[Block(kind=BlockKind.text, text=country)], locator=Locator(file="sources/img.md", line=line),
+                    original=f"## Which country has this flag?\n\n![flag](flags/{name}.png)\n\n**Answer:** {country}")
+    flags = [flag("fr", "France", 3), flag("it", "Italy", 9), flag("de", "Germany", 15), flag("fr", "France", 21)]
+    groups, report = dedupe.run(flags, DedupeSettings(), Decisions(), Diagnostics(), embedder=HashEmbedder(), combiner=BY_QUESTION)
+    assert sorted(sorted(i.locator.line for i in g) for g in groups) == [[3, 21], [9], [15]]  # fr.png twice: one card
+    assert all(p.reason.startswith(dedupe.DIFFERENT_PASSAGE) for p in report.pairs if p.status != "merged-auto")
+
+
+def test_short_answers_that_contradict_are_never_merged_and_the_build_says_so() -> None:
+    """trial11 P117 (high): two sources answering 'What is the capital of Australia?' with 'Canberra.' and
+    'Sydney.' merged at 1.00, the wrong one shown as '1 more answer', nothing said. Two short answers that name
+    different things are two claims: the pair is listed with both answers, and when its score alone would have
+    merged it the build warns. Answers that share a word, lists and longer answers are judged as before."""
+    diag = Diagnostics()
+    pairs = [item("a", "What is the capital of Australia?", "Canberra.", line=1), item("b", "What is the capital of Australia?", "Sydney.", line=1),
+             item("a", "What is the largest planet?", "Jupiter.", line=5), item("b", "Which is the largest planet?", "It is Jupiter.", line=5)]
+    groups, report = dedupe.run(pairs, DedupeSettings(), Decisions(), diag, embedder=HashEmbedder(), combiner=BY_QUESTION)
+    assert sorted(sorted((i.source, i.locator.line) for i in g) for g in groups) == [
+        [("a", 1)], [("a", 5), ("b", 5)], [("b", 1)]]  # 'Jupiter.' / 'It is Jupiter.' agree: one note
+    [capital] = [p for p in report.pairs if p.a.locator.line == 1]
+    assert capital.status == "suggested" and "'Canberra.' / 'Sydney.'" in capital.reason
+    [warning] = [w for w in diag.warnings if "answered" in w.message]
+    assert "'Canberra.' here and 'Sydney.' at sources/b.md:1: two notes, not merged" in warning.message
+    assert warning.file == "sources/a.md" and warning.line == 1

@@ -68,6 +68,7 @@ from compiler.model import Item, normalize_text, spelled_apart
 from compiler.pairscore import (
     CHAR_SUGGEST,
     DIFFERENT_ANSWERS,
+    OTHER_FACT,
     STATEMENTS,
     added_condition,
     answers_differ,
@@ -75,9 +76,11 @@ from compiler.pairscore import (
     built_in_contrast,
     content_words,
     quiz_and_recall,
+    short_answers_differ,
     states_only,
     subject_order,
     subject_words,
+    unread_words,
 )
 
 if TYPE_CHECKING:
@@ -206,8 +209,25 @@ SAME_FOLDER = "one-question files of one folder (one collection, as one document
 DIFFERENT_PASSAGE = "different code or passage before the question"  # how the reason for two such items starts
 BEYOND_MODEL = ("written mostly in a script the model cannot read: compared by their characters, "
                 "merged automatically only when worded the same")
+UNREAD = "they differ in words the model cannot read"  # how the reason for such a pair starts (trial11 P110)
 STATED_APART = (f"{STATEMENTS} (headings such as 'Death' of two documents: each is about its own page's "
                 "subject, which the front does not name): suggested, not merged")
+
+
+# a picture as the source writes it: Markdown, HTML, an Obsidian embed
+_PICTURE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)|<img\b[^>]*?\bsrc\s*=\s*[\"']([^\"']+)|!\[\[([^\]|#]+)", re.I)
+
+
+def _passage(item: Item) -> str:
+    """The passage a question is asked about (its stimulus, whitespace aside).  A picture the build could not
+    find shows as its alt text, the same on every card ("[image: flag]"), so the file names the source
+    gives are added: "Which country has this flag?" over fr.png and it.png are two questions, found or not
+    (trial11 P111: four such cards were one note while the pictures were missing, four once copied)."""
+    passage = " ".join(" ".join(b.plain() for b in item.stimulus).split())
+    if "[image" in passage:
+        named = sorted({next(g for g in m.groups() if g) for m in _PICTURE.finditer(item.original)})
+        passage += "".join(f" [picture {name}]" for name in named)
+    return passage
 
 
 class Wording:
@@ -217,14 +237,18 @@ class Wording:
       code?" over two programs is two questions, however alike the words;
     - questions beyond the model (mostly in a script it cannot read, :func:`compiler.pairscore.beyond_model`):
       compared by their characters instead (:class:`compiler.pairscore.CharVocabulary`), and never
-      merged automatically unless their normalized texts are the same.
+      merged automatically unless their normalized texts are the same;
+    - so are two readable questions whose words in such a script differ (:func:`compiler.pairscore.unread_words`:
+      "इक् Which sounds does this pratyāhāra denote?" / "एङ् Which sounds …", trial11 P110).
     """
 
     def __init__(self, items: list[Item]) -> None:
         self.question = [normalize_text(item.question) for item in items]
-        self.passage = [" ".join(" ".join(b.plain() for b in item.stimulus).split()) for item in items]
+        self.passage = [_passage(item) for item in items]
         self.beyond = [beyond_model(item.question) for item in items]
+        self.unread = [unread_words(item.question) for item in items]
         self._chars: CharVocabulary | None = None
+        self._unread_chars: CharVocabulary | None = None
 
     @property
     def chars(self) -> CharVocabulary:
@@ -234,6 +258,15 @@ class Wording:
             self._chars = CharVocabulary(self.question)
         return self._chars
 
+    @property
+    def unread_chars(self) -> CharVocabulary:
+        """The character overlap of the unread words alone (what the model cannot see of a readable question)."""
+        if self._unread_chars is None:
+            from compiler.pairscore import CharVocabulary
+
+            self._unread_chars = CharVocabulary([" ".join(sorted(words)) for words in self.unread])
+        return self._unread_chars
+
     def same_passage(self, i: int, j: int) -> bool:
         return self.passage[i] == self.passage[j]
 
@@ -242,12 +275,24 @@ class Wording:
         return self.question[i] == self.question[j] and self.same_passage(i, j)
 
     def foreign(self, i: int, j: int) -> bool:
-        """One of the two questions is beyond the model."""
-        return self.beyond[i] or self.beyond[j]
+        """One of the two questions is beyond the model, or they differ in words it cannot read."""
+        return self.beyond[i] or self.beyond[j] or self.unread[i] != self.unread[j]
+
+    def why_foreign(self, i: int, j: int) -> str:
+        """Why a pair :meth:`foreign` is not merged automatically (its texts differ)."""
+        if self.beyond[i] or self.beyond[j]:
+            return BEYOND_MODEL
+        a, b = (" ".join(sorted(self.unread[k] - self.unread[other])) or "—" for k, other in ((i, j), (j, i)))
+        return f"{UNREAD} ({a!r} / {b!r}): compared by their characters, merged automatically only when worded the same"
 
     def by_characters(self, i: int, j: int) -> float:
-        """The score of a pair beyond the model: 1 for the same text, else the character overlap."""
-        return 1.0 if self.same_text(i, j) else round(self.chars.overlap(i, j), 4)
+        """The score of a pair beyond the model: 1 for the same text, else the character overlap (of two
+        readable questions, that of their unread words: the rest is the same to the model, which scores it)."""
+        if self.same_text(i, j):
+            return 1.0
+        if self.beyond[i] or self.beyond[j]:
+            return round(self.chars.overlap(i, j), 4)
+        return round(self.unread_chars.overlap(i, j), 4)
 
 
 @dataclass
@@ -292,7 +337,7 @@ class Scored:
         p = self.scores[(i, j)] if (i, j) in self.scores else self.probability(i, j, x)
         evidence = self.model.reasons(x)
         if self.said.foreign(i, j):
-            evidence = f"characters {p:.2f} (a question the model cannot read: its q and features mean little)"
+            evidence = f"characters {p:.2f} (words the model cannot read: its q and features mean little)"
         elif _same_wording(x, q, self.settings, self.said.same_passage(i, j)) and p == round(q, 4):
             evidence = f"{wording(self.items[i], self.items[j], q)}; {evidence}"
         return p, x, evidence
@@ -345,9 +390,13 @@ def _pair_probability(
     said: Wording, model: Combiner, x: dict[str, float], q: float, settings: DedupeSettings, i: int, j: int
 ) -> float:
     """The score of a pair: the combiner's (a near-identical wording over the same passage at least its
-    question cosine), or for a question beyond the model its character overlap."""
+    question cosine), or for a question beyond the model its character overlap; for two readable questions
+    that differ in words the model cannot read, the smaller of the combiner's score and those words' overlap."""
     if said.foreign(i, j):
-        return said.by_characters(i, j)
+        p = said.by_characters(i, j)
+        if said.beyond[i] or said.beyond[j] or p == 1.0:
+            return p
+        return min(p, _probability(model, x, q, settings, said.same_passage(i, j)))  # both must find them alike
     return _probability(model, x, q, settings, said.same_passage(i, j))
 
 
@@ -750,7 +799,7 @@ def decide(
         if said.passage[i] and said.passage[j] and not said.same_passage(i, j):
             return DIFFERENT_PASSAGE  # "What's the output?" over two programs
         if said.foreign(i, j) and not said.same_text(i, j):
-            return BEYOND_MODEL
+            return said.why_foreign(i, j)
         if spelled_apart(items[i].question, items[j].question):  # learner3 N2: 'sie' / 'Sie', '`\d`' / '`\D`'
             a, b = (" ".join(items[k].question.split())[:40] for k in (i, j))
             why = f"spelled apart: {a!r} / {b!r} (in a term or in code, case, accents and symbols are what it asks)"
@@ -759,6 +808,8 @@ def decide(
                 settings.opposites and built_in_contrast(items[i].question, items[j].question))
         if why and not (through and (i in decided or j in decided)):
             return f"contrast ({why})"
+        if other := short_answers_differ(items[i], items[j]):
+            return other  # trial11 P117: "Canberra." / "Sydney.": two claims to settle, not one card
         exempt = through and (i in decided or j in decided)  # a human merge says its note covers that item
         if not exempt and (why := quiz_and_recall(items[i], items[j])):
             return why  # learner L25: the quiz card stays
@@ -905,6 +956,18 @@ def decide(
                 p.status, p.reason = SUGGESTED, f"{why}; the score alone would merge it: check"
             elif why and why.startswith("contrast"):
                 p.status, p.reason = KEPT_APART, why
+            elif why and why.startswith(OTHER_FACT) and p.score >= floor_of(i, j):
+                p.status, p.reason = SUGGESTED, why
+                if p.score >= settings.auto_merge:  # the score alone would merge them: say so at build time
+                    a, b = items[i], items[j]
+                    diag.warning(
+                        a.locator.file, a.locator.line,
+                        f"{' '.join(a.question.split())[:60]!r} is answered {' '.join(a.answer_plain().split())!r} here and "
+                        f"{' '.join(b.answer_plain().split())!r} at {b.locator.file}:{b.locator.line}: two notes, not merged",
+                        "check which is right and correct the other, or merge them with a [[merge]] in decisions.toml "
+                        "(`deckc dupes --toml` prints it)",
+                        group="contradicting-answers",
+                    )
             elif p.score < floor_of(i, j):
                 # near-identical wording is a reason to list a pair only when the guard is what keeps it apart
                 # (above); otherwise the score, answers and all, judged it: 86 "Answer" / "Good to hear" headings
