@@ -205,6 +205,23 @@ def _titled_problem(lines: list[str], index: int) -> bool:
     return k < len(lines) and answer_line(lines[k])
 
 
+def _label_headings_quiz(lines: list[str]) -> int:
+    """Headings that only label a question (``## Question 1``, ``### QUESTÃO 2``), two or more, when every one of
+    them is over a question with lettered options (a slide deck's QCM: ``## Question 1`` / ``Quel est … ?`` / ``A) …``
+    paragraphs / ``---``; trial11 P39, read as a later numbered exercise, its five questions lost): a Markdown quiz,
+    keyed by a page key the Markdown reader reads. Labelled true/false or open questions among them (trial7 G33,
+    keyed by a ``1. b`` / ``3. False`` / ``4. git switch -c`` key) leave the page to the numbered reading."""
+    at = [k for k, line in enumerate(lines) if (m := _LABEL_LINE.match(line)) and m.group("lead")]
+    if len(at) < LABEL_QUIZ_MIN:
+        return 0
+    for k in at:
+        end = next((j for j in range(k + 1, len(lines)) if _ATX.match(lines[j])), len(lines))
+        body = [line for line in lines[k + 1 : end] if line.strip() and not _RULE_LINE.match(line)]
+        if not body or option_line(body[0]) or not _options_follow(body[1:]):
+            return 0
+    return len(at)
+
+
 def markdown_questions(lines: list[str], obsidian: bool = True) -> tuple[int, int]:
     """(question-shaped lines: ``?`` headings and bold lines holding a ``?``, non-blank lines).
 
@@ -244,6 +261,7 @@ def markdown_questions(lines: list[str], obsidian: bool = True) -> tuple[int, in
     asked += labelled_entries(lines)  # '- Question: …' entries with a nested '- Answer: …'
     asked += table_cards(lines)  # rows of a '| Question | Answer | Level |' table
     found += answer_boxes(lines)  # text over ':::{note} Solution' / '::: details Answer' (trial8 H8, readers)
+    found += _label_headings_quiz(lines)  # '## Question 1' over 'Quel est … ?' and its options 'A) …' (trial11 P39)
     found += label_pair_count(lines) if not found else 0  # 'F:' / 'A:', '**P:**' / '**R:**': a page's own label pair (P46)
     found += (cards if cards >= 2 else 0) + (terms if terms >= 2 else 0) + (glossary if glossary >= 2 else 0)
     return found + (asked if asked >= 2 else 0), nonblank
@@ -387,6 +405,22 @@ def _numbered_options(lines: list[str], item: re.Pattern[str]) -> set[int]:
     return found
 
 
+_KEY_ENTRY_NUMBER = re.compile(r"^\s{0,3}(?:\*\*|__)?(?P<n>\d{1,3})(?:\*\*|__)?\s*[-–.):=](?:\*\*|__)?\s*\S")
+
+
+def keyed_items(lines: list[str]) -> int:
+    """Numbered items before an answer key heading (``## Answers``) that an entry of that key numbers (``1. T``, ``2. F
+    — …``): a worksheet under a title that asks ('# True or false?' over four statements, trial11 P119) is the
+    numbered layout's, its title no Markdown question. 0 without such a key."""
+    item = re.compile(PRESETS["numbered"].item or "")
+    at = next((i for i, line in enumerate(lines) if _KEY_LINE.match(line)), None)
+    if at is None:
+        return 0
+    asked = {int(m.group("number")) for line in lines[:at] if (m := item.match(line))}
+    keyed = {int(m.group("n")) for line in lines[at + 1 :] if (m := _KEY_ENTRY_NUMBER.match(line))}
+    return len(asked & keyed)
+
+
 def _keyed(lines: list[str]) -> bool:
     """Whether the document has an answer key ('# Answers', 'Answers: 1-c, 2-a'): its numbered items are answered."""
     return any(_KEY_LINE.match(line) or _INLINE_KEY_LINE.match(line) for line in lines)
@@ -510,7 +544,7 @@ def _score_presets(doc: Document, lines: list[str]) -> list[Detection]:
         # learner2 M23, learner3 N12; code under them counts, so the document's own lines)
         coverage = min(1.0, count * 4 / nonblank)
         score = 0.4 + 0.2 * questions / count + 0.2 * coverage
-        out.append(Detection("numbered", score, f"{count} numbered items ('1.', '1)' or 'Q1.')"))
+        out.append(Detection("numbered", score, f"{count} numbered items ('1.', '1)' or 'Q1.')", items=keyed_items(lines)))
     pairs, spaced = count_item_headers(lines, _SPACED_LEVEL)
     if pairs >= 3:
         coverage = min(1.0, 2 * pairs / nonblank * 1.5)

@@ -93,11 +93,32 @@ class Marked:
     trailing: bool = False  # the marker came after the text (``Topic ⭐️``), not before it
 
 
-def split_marker(text: str, rule: DifficultyRule) -> Marked:
+def tail_word(text: str) -> str | None:
+    """The one word after a question's final ``?`` (``What is X? (hard)`` -> ``hard``), bracketed or not; or None."""
+    head, mark, tail = text.rpartition("?")
+    tail = tail.strip()
+    return tail.strip("()[]") if mark and head and tail and " " not in tail else None
+
+
+ANSWER_WORDS_MIN = 3  # one-word tails, all different, that make a page's words after '?' answers, not levels
+
+
+def words_are_answers(questions: list[str], rule: DifficultyRule) -> bool:
+    """Whether the one words after the questions' '?' are their answers, not level labels: three or more, none a
+    known level (configured or guessed), and no two alike (a pub quiz: 'What is the capital of Canada? (Ottawa)',
+    '… a spider have? (Eight)'; trial11 P122). Levels are a few labels repeated."""
+    words = [w for q in questions if (w := tail_word(q)) and w.isalpha()]
+    if len(words) < ANSWER_WORDS_MIN or any(lookup(rule, w) is not None or guess(w) is not None for w in words):
+        return False
+    return len({fold(w) for w in words}) == len(words)
+
+
+def split_marker(text: str, rule: DifficultyRule, words: bool = True) -> Marked:
     """Take a difficulty marker off a question's text.
 
     A marker is an emoji before the question, or one word or emoji after its
-    final ``?`` (``What is X? ⭐️``, ``What is X? (hard)``), or an emoji ending a
+    final ``?`` (``What is X? ⭐️``, ``What is X? (hard)``; with ``words`` False, a
+    known level word only: :func:`words_are_answers`), or an emoji ending a
     text without ``?`` (``Precision-recall trade-off ⭐️``).  An emoji run
     followed by a stray letter or two (``⭐️I``) still counts; the stray
     letters are dropped.
@@ -111,13 +132,14 @@ def split_marker(text: str, rule: DifficultyRule) -> Marked:
             found = [marker, *marks]
             marker = next((m for m in found if lookup(rule, m)), None) or next((m for m in found if guess(m)), found[0])
             text = f"{number} {words}".strip()
-    head, mark, tail = text.rpartition("?") if "?" in text else text.rpartition(" ")
+    asks = max(text.rfind("?"), text.rfind("？"))  # ('什么是数组？【简单】': a full-width mark, no space after it)
+    head, mark, tail = (text[:asks], "?", text[asks + 1 :]) if asks >= 0 else text.rpartition(" ")
     tail = tail.strip()
-    word = tail.strip("()[]")
+    word = tail.strip("()[]（）【】")
     if tail and head and " " not in tail:
         lead = len(word) - len(word.lstrip("".join(c for c in word if not c.isalnum())))
-        if emojiish(word) or (mark == "?" and (word.isalpha() or lookup(rule, word))):
-            return Marked(head.rstrip() + mark.strip(), word, True)
+        if emojiish(word) or (mark == "?" and ((words and word.isalpha()) or lookup(rule, word) or guess(word))):
+            return Marked(head.rstrip() + text[asks].strip() if asks >= 0 else head.rstrip() + mark.strip(), word, True)
         if lead and emojiish(word[:lead]) and len(word) - lead <= 2:
             return Marked(head.rstrip() + mark.strip(), word[:lead], True)
     return Marked(text, marker)
@@ -147,9 +169,22 @@ def _leading_marks(text: str) -> tuple[list[str], str, str]:
 
 _GUESS = {
     Difficulty.easy: "easy basic beginner beginners junior simple fundamental fundamentals intro elementary "
-    "👶 🍼 🐣 🟢 🌱 ✅",
-    Difficulty.medium: "medium intermediate moderate mid middle normal serious 🟡 🟠 ⚡ 📊 ⭐",
-    Difficulty.hard: "hard advanced expert senior difficult frontier tricky 🚀 🔴 🔥 💀 🧠 🏆",
+    "👶 🍼 🐣 🟢 🌱 ✅ "
+    # the level words of other languages (trial11 P114: fácil/difícil, leicht/schwer, легко/сложно, 【简单】/【困难】)
+    "fácil facil básico basico básica principiante facile débutant debutant élémentaire leicht einfach anfänger grundlagen "
+    "iniciante elementare semplice principiante łatwy łatwe latwy kolay makkelijk gemakkelijk dễ "
+    "легко лёгкий легкий простой просто базовый начальный легкая лёгкая "
+    "简单 容易 基础 初级 入门 易 簡單 基礎 初級 やさしい 易しい 簡単 初級 쉬움 쉬운 초급 기초 आसान سهل",
+    Difficulty.medium: "medium intermediate moderate mid middle normal serious 🟡 🟠 ⚡ 📊 ⭐ "
+    "medio intermedio intermedia moyen moyenne intermédiaire mittel mittelschwer médio média intermediário "
+    "średni średnie orta gemiddeld "
+    "средний средне средняя умеренный "
+    "中等 中级 一般 适中 中級 普通 보통 중급 मध्यम متوسط",
+    Difficulty.hard: "hard advanced expert senior difficult frontier tricky 🚀 🔴 🔥 💀 🧠 🏆 "
+    "difícil dificil avanzado avanzada experto difficile avancé avancée expert schwer schwierig fortgeschritten "
+    "experte avançado avançada difficile avanzato trudny trudne zor moeilijk khó "
+    "сложно сложный сложная трудно трудный продвинутый "
+    "困难 困難 难 難 较难 高级 高級 难题 難しい 上級 어려움 어려운 고급 कठिन صعب",
 }
 _GUESSES = {fold(word): level for level, words in _GUESS.items() for word in words.split()}
 

@@ -927,11 +927,19 @@ def table_cards(lines: list[str]) -> int:
 # ____. (Paris)') or a true/false statement ('The sun is a star. (True)').
 _BLANK_ANSWER = re.compile(r"^(?P<q>[^()（）]*?(?:_{3,}|\.{4,}|…)[^()（）]*?)[ \t]*[(（](?P<a>[^()（）]{1,80})[)）][ \t]*$")
 _TRUE_FALSE = re.compile(r"^(?P<q>[^()（）]+?[.!。])[ \t]*[(（](?P<a>(?i:true|false|t|f))[)）][ \t]*$")
+# a question and its answer in brackets after it, as a pub quiz writes them ('What is the capital of Canada? (Ottawa)',
+# trial11 P122); never a note on how to answer ('(Choose two.)', '(2 marks)', '(hint: …)', '(optional)')
+_ASKED_ANSWER = re.compile(r"^(?P<q>[^()（）]*?[?？؟])[ \t]*[(（](?P<a>[^()（）]{1,60})[)）][ \t]*$")
+_NOT_ANSWER = re.compile(
+    r"(?i)^(?:choose|select|pick|mark|tick|circle|name|give|list|explain|hint|optional|bonus|see|e\.g\.|i\.e\.|cf\.)\b"
+    r"|\b\d+(?:\.\d+)?\s*(?:marks?|pts?|points?|punkte?|puntos?|min(?:utes?)?|s(?:ec(?:onds?)?)?)\b|\?|…|\.{3}|_{3,}"
+)
 
 
 def bracketed_answer(text: str) -> tuple[str, str] | None:
     """``(question, answer)`` of a worksheet line with its answer in brackets at the end, else None: a blank
-    keeps its line as the question; a true/false statement is asked as ``True or false: …``."""
+    keeps its line as the question; a true/false statement is asked as ``True or false: …``; a question's ``?``
+    before the brackets ends the question (a pub quiz's ``What is the capital of Canada? (Ottawa)``)."""
     text = text.strip()
     if len(text) > 500 or not text.endswith((")", "）")):
         return None
@@ -942,6 +950,9 @@ def bracketed_answer(text: str) -> tuple[str, str] | None:
     if m:
         answer = {"t": "True", "f": "False"}.get(m.group("a").lower(), m.group("a").capitalize())
         return f"True or false: {m.group('q').strip()}", answer
+    m = _ASKED_ANSWER.match(text)
+    if m and not _NOT_ANSWER.search(m.group("a").strip()):
+        return m.group("q").strip(), m.group("a").strip()
     return None
 
 

@@ -54,7 +54,7 @@ from compiler.sources.choices import (
     report_conflicts,
     stated_verdict,
 )
-from compiler.sources.difficulty import Levels, split_marker
+from compiler.sources.difficulty import Levels, split_marker, words_are_answers
 from compiler.sources.lines import (
     BULLET,
     CLOSERS,
@@ -135,15 +135,25 @@ _KEY_OPTIONS = re.compile(
 )
 # one entry of a compact key: '1-b', '2. C', '3) bd' (several options of a "Choose TWO" question run together)
 _KEY_PAIR = re.compile(
-    r"(?<![\w.])(?P<n>\d{1,3})\s*[-.):=]?\s*(?:\((?P<one>[A-Ha-h])\)|(?P<label>[A-Ha-h]{1,8}|[TF]|(?i:true|false)))(?![\w'’])"
+    r"(?<![\w.])(?P<n>\d{1,3})\s*[-–—.):=]?\s*(?:\((?P<one>[A-Ha-h])\)|(?P<label>[A-Ha-h]{1,8}|[TF]|(?i:true|false)))(?![\w'’])"
 )  # (a true/false worksheet's key: '1. F 2. T 3. F', learner3 N1)
 _VERDICT_KEY = {"t": "True", "f": "False", "true": "True", "false": "False"}
+_VERDICT_SAID = re.compile(r"^\s*(?P<verdict>[TF]|(?i:true|false))\s*(?:[—–:;,.]|\s-)\s*(?P<rest>\S.*)$")  # 'F — arteries carry …'
 # an answer key on its own label's line: 'Answers: 1-b, 2-a', '**Answer key:** 1. B 2. C'
 _INLINE_KEY = re.compile(
     rf"^\s*(?:#{{1,6}}\s*)?(?:\*\*|__)?(?i:{KEY_WORDS})\s*[:：]\s*(?:\*\*|__)?\s*(?P<entries>\S.*)$"
 )
 _KEY_LABEL = re.compile(r"(?i)\bkey\b|answers|solutions|answer\s+sheet")
 _KEY_ROW = re.compile(r"^\s*\|\s*(?P<n>\d{1,3})\s*\|\s*\(?(?P<label>[A-Ha-h])\)?[.)]?\s*\|")
+# a key line naming its part before its entries ('Part A: 1–C, 2–D', 'Section 2: 1. osmosis 2. enzyme': trial11 P118, P120)
+_KEY_PART = re.compile(r"^\s*(?:\*\*|__)?(?P<part>[^\W\d_][^:：*_\n]{0,30}?)\s*[:：](?:\*\*|__)?\s+(?=\(?\d)")
+# entries of a one-line key of words ('1. osmosis 2. enzyme 3. glucose'): number, then a few words without a sentence's end
+_WORD_ENTRY = re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,3})\s*[.)]\s+(?P<text>(?:(?!\s\d{1,3}\s*[.)]\s)[^.?!。？！\n])+?)\s*[,;]?\s*(?=\s\d{1,3}\s*[.)]\s|$)")
+WORD_KEY_MIN = 3  # entries of a one-line key of words (two could be one answer that holds a number: '1. Mix 2 cups')
+WORD_KEY_WORDS = 6  # words at most in each of them
+_TABLE_LINE = re.compile(r"^\s*\|.*\|\s*$")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
+_ROW_NUMBER = re.compile(r"^(?:\*\*|__)?(?:(?i:q)\s*)?(?P<n>\d{1,3})[.)]?(?:\*\*|__)?$")  # a key table's first cell: '33', 'Q4', '**5.**'
 
 
 def _asks_only(text: str) -> bool:
@@ -165,6 +175,37 @@ def _compact_key(line: str, alone: bool = False) -> list[tuple[str, str]]:
     if len(pairs) < (1 if alone else 2) or _KEY_PAIR.sub("", line).strip(" \t,;|/"):
         return []
     return [(n, label) for n, label in pairs if len(label) == 1 or key_labels(label) or label.lower() in _VERDICT_KEY]
+
+
+def _cells(line: str) -> list[str]:
+    """The cells of a Markdown table row ('| 33 | cell |' -> ['33', 'cell'])."""
+    return [cell.strip() for cell in re.split(r"(?<!\\)\|", line.strip().strip("|"))]
+
+
+def key_table(lines: list[str], index: int) -> bool:
+    """The table holding ``lines[index]`` numbers the questions it answers: every body row opens with a number
+    ('| Q | Answer |' / '| 33 | cell |', '| Q | Answer | Explanation |' / '| 1 | C | … |'), so its header and
+    rule are no answer text and each row is one key entry (learner4 N53), whatever its answer cell holds."""
+    start, end = index, index
+    while start > 0 and _TABLE_LINE.match(lines[start - 1]):
+        start -= 1
+    while end + 1 < len(lines) and _TABLE_LINE.match(lines[end + 1]):
+        end += 1
+    rows = [line for line in lines[start : end + 1] if not _TABLE_RULE.match(line)]
+    numbered = [row for row in rows if len(_cells(row)) >= 2 and _ROW_NUMBER.match(_cells(row)[0])]
+    return len(numbered) >= 1 and len(numbered) >= len(rows) - 1 and all(_ROW_NUMBER.match(_cells(r)[0]) for r in rows[1:])
+
+
+def word_key(line: str) -> list[tuple[str, str]]:
+    """(number, answer) entries of a key written on one line with words for answers ('1. osmosis 2. enzyme 3.
+    glucose', trial11 P120): three or more, numbered in order, each a few words; [] for any other line."""
+    entries = [(m.group("n"), m.group("text").strip()) for m in _WORD_ENTRY.finditer(line)]
+    if len(entries) < WORD_KEY_MIN or _WORD_ENTRY.sub("", line).strip(" \t,;|"):
+        return []
+    numbers = [int(n) for n, _ in entries]
+    if any(b != a + 1 for a, b in itertools.pairwise(numbers)) or any(len(text.split()) > WORD_KEY_WORDS for _, text in entries):
+        return []
+    return entries
 
 
 OPTIONS_WITHIN = 12  # lines under a numbered line in which its options start, for it to be a question inside a key
@@ -467,6 +508,8 @@ class _Walk:
         self.skip = [re.compile(p) for p in layout.skip]
         self.stop = [re.compile(p) for p in layout.stop]
         self.levels = Levels(source, doc, diag, stop=lambda line: bool(self.item.match(line)))
+        asked = [m.groupdict().get("question") or "" for line in lines if (m := self.item.match(line))]
+        self.level_words = not words_are_answers(asked, source.difficulty)  # '? (Ottawa)' is no level (trial11 P122)
         self.items: list[Item] = []
         self.pending: _Pending | None = None
         self.sections: list[tuple[int, str]] = []  # (depth, name)
@@ -484,6 +527,8 @@ class _Walk:
         self.in_key = False  # past an answer-key line: numbered lines answer earlier items
         self.key_section = ""
         self.key_heading: tuple[re.Match[str], str, int] | None = None  # the last section line read inside the key
+        self.key_nested: tuple[int, ...] | None = None  # number of the last line of a numbered list inside a key entry
+        self.key_closed = False  # a rule came after the last key entry: text below it is not that entry's
         self.entries: list[_KeyEntry] = []
         self.next_line: list[int | None] = [None] * len(lines)  # index of the next non-blank line
         nxt: int | None = None
@@ -1135,6 +1180,7 @@ class _Walk:
             heading = None
         self._apply_key()
         self.awaiting, self.entries, self.in_key, self.key_section, self.key_heading = [], [], False, "", None
+        self.key_nested, self.key_closed = None, False
         if heading is not None:
             self._section(*heading)
 
@@ -1142,7 +1188,24 @@ class _Walk:
         """A line of the answer key: a section of it, a numbered entry, or more of the last entry."""
         s = self.section.match(raw) if self.section else None
         m = self.item.match(raw)
-        compact = _compact_key(raw, alone=True)
+        if _TABLE_LINE.match(raw) and key_table(self.lines, lineno - 1):
+            self._key_row(raw, lineno)
+            self.key_closed = False
+            return
+        if m and m.groupdict().get("number") and self._key_nested(raw, m.group("number")):
+            self.entries[-1].lines.append(raw)
+            return
+        self.key_nested = None
+        part = _KEY_PART.match(raw)
+        body = raw[part.end() :] if part else raw
+        compact = _compact_key(body, alone=True)
+        words = [] if compact else word_key(body)
+        if part and (compact or words) and not re.fullmatch(rf"(?i:{KEY_WORDS})", part.group("part").strip()):
+            self.key_section = squash(self.reader.inline_plain(part.group("part")) if self.markdown else part.group("part"))
+        if words:  # '1. osmosis 2. enzyme 3. glucose' (trial11 P120)
+            self.entries.extend(_KeyEntry(self.key_section, number, lineno, [text]) for number, text in words)
+            self.key_closed = False
+            return
         if compact:  # '1-b, 2-b, 3-c', '1. B 2. C', or a key table row '| 1 | B |'
             self.entries.extend(_KeyEntry(self.key_section, number, lineno, [label], compact=True) for number, label in compact)
         elif m and m.groupdict().get("number"):
@@ -1152,8 +1215,51 @@ class _Walk:
             name = squash((s.groupdict().get("section") or raw).strip().strip("#").strip())
             self.key_section = squash(self.reader.inline_plain(name)) if self.markdown else name
             self.key_heading = (s, raw, lineno)
-        elif self.entries:
+        elif _RULE.match(raw):
+            self.key_closed = bool(self.entries)  # a rule ends the entry above ('---' before the next '**44. …**')
+            return
+        elif self.entries and not self.key_closed:
             self.entries[-1].lines.append(raw)
+        elif self.entries:  # after a rule: the key's footer ('*End of Answer Key*'), said, never on a card's back
+            self.diag.warning(
+                self.doc.rel,
+                lineno,
+                f"text outside any key entry is not in any card: {squash(raw)[:60]!r}",
+                "put it under a numbered entry of the key (above its rule), or add a skip pattern for it to [source.pattern] in deck.toml",
+                group="outside-item",
+            )
+        self.key_closed = False
+
+    def _key_row(self, raw: str, lineno: int) -> None:
+        """A row of a key table that numbers its questions: an entry whose answer is its second cell, the cells after
+        it an explanation ('| 1 | C | All living things … |' marks option C; '| 33 | cell |' answers an open
+        question). The table's header and rule are skipped."""
+        self.key_nested = None
+        cells = _cells(raw)
+        number = _ROW_NUMBER.match(cells[0]) if len(cells) >= 2 else None
+        if number is None or not cells[1]:
+            return
+        more = [cell for cell in cells[2:] if cell]
+        compact = bool(_compact_key(f"{number.group('n')}. {cells[1]}", alone=True))
+        lines = [cells[1], *(["", *more] if more else [])]
+        self.entries.append(_KeyEntry(self.key_section, number.group("n"), lineno, lines, compact=compact))
+
+    def _key_nested(self, raw: str, number: str) -> bool:
+        """A numbered line inside the last key entry, not an entry of its own: a list under an entry's title
+        ('**47. Protein pathway:**' over '1. **Nucleus:** …' … '4. …', learner4 N53) that starts at 1, or is
+        indented, below the entry's number, and goes on in order."""
+        last = self.entries[-1] if self.entries else None
+        if last is None or last.compact or last.section != self.key_section:
+            return False
+        parts, outer = _parts(number), _parts(last.number)
+        if self.key_nested is not None and parts[:-1] == self.key_nested[:-1] and parts[-1] == self.key_nested[-1] + 1:
+            self.key_nested = parts
+            return True
+        title = last.lines[0].strip().strip("*_ ").rstrip("*_ ") if len(last.lines) == 1 else ""
+        if parts < outer and ((parts == (1,) and title.endswith((":", "："))) or raw[:1].isspace()):
+            self.key_nested = parts
+            return True
+        return False
 
     def _apply_key(self) -> None:
         """Answer the items read without one from the key's entries; report those still without."""
@@ -1267,11 +1373,16 @@ class _Walk:
                 at = first.find(mark)
                 first = (first[:at].rstrip() + " " + first[at + len(mark) :].lstrip()).strip()
         text = first + cut + more
-        verdict = _VERDICT_KEY.get(text.lower()) if entry.compact and waiting.choices is None else None
+        verdict = _VERDICT_KEY.get(first.strip().lower()) if entry.compact and waiting.choices is None else None
+        said = _VERDICT_SAID.match(first) if not entry.compact and waiting.choices is None else None
+        if said and not self.items[waiting.index].question.rstrip(CLOSERS).endswith(QUESTION_MARKS):
+            # '2. F — arteries carry blood away from the heart.' answering a statement: its verdict and why (trial11 P119)
+            verdict, more = _VERDICT_KEY[said.group("verdict").lower()], said.group("rest") + cut + more
         if verdict is not None:  # '1. F 2. T …' answering the statements above: true/false cards (learner3 N1)
             item = self.items[waiting.index]
             stated = item.question if item.question.startswith("True or false") else f"True or false: {item.question}"
-            return {"question": stated, "answer": answer_blocks(verdict, []), "skip": ""}
+            why = [line for line in more.split("\n") if line.strip()]
+            return {"question": stated, "answer": [text_block(verdict), *answer_blocks(why[0], why[1:])] if why else answer_blocks(verdict, []), "skip": ""}
         if not text or (entry.compact and waiting.choices is None):
             return None  # '1-b' of a matching exercise's key is no answer to statement 1 of another part (M28)
         if waiting.choices is not None:
@@ -1298,7 +1409,7 @@ class _Walk:
     def _label(self, question: str) -> tuple[str, str | None]:
         """The difficulty label in a question: the ``level`` pattern near its ends, or a marker."""
         if self.level is None:
-            marked = split_marker(question, self.source.difficulty)
+            marked = split_marker(question, self.source.difficulty, words=self.level_words)
             return marked.text, marked.marker
         tail_at = max(0, len(question) - LEVEL_WINDOW)
         m = self.level.search(question, tail_at) or self.level.search(question[:LEVEL_WINDOW])
