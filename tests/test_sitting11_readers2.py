@@ -150,3 +150,36 @@ def test_level_words_of_other_languages(tmp_path: Path) -> None:
     assert [(i.question, i.difficulty.value if i.difficulty else None) for i in compiled.items] == [
         ("¿Qué es una variable?", "easy"), ("Was ist Rekursion?", "hard"), ("什么是数组？", "easy"), ("Что такое куча?", "hard"),
     ]  # fmt: skip
+
+
+def test_italic_and_spanish_answer_lines(tmp_path: Path) -> None:
+    """trial11 P86 (high): numbered questions over indented options 'a) …' with '*Respuesta Correcta: a) …*' (an
+    italic answer line; also plain 'Respuesta correcta: a) <option text>' and English '*Correct Answer: a) …*')
+    were '4 options and none marked correct', no card; a '**II. Preguntas de Respuesta Corta**' title and its '1.'
+    short answer ('*Respuesta Esperada: …*') were glued onto the last question's explanation."""
+    page = (
+        "9.  ¿Qué caracteriza a una matriz ortogonal?\n    a) Su inversa es igual a su transpuesta.\n    b) Su determinante es cero.\n"
+        "    c) Todos sus elementos son uno.\n    d) Es simétrica.\n\n    *Respuesta Correcta: a) Su inversa es igual a su transpuesta.*\n\n"
+        "10. ¿Qué representa un valor propio?\n    a) Un vector.\n    b) Un escalar.\n    c) El determinante.\n    d) La traza.\n\n"
+        "    Respuesta correcta: b) Un escalar.\n\n**II. Preguntas de Respuesta Corta**\n\n"
+        "1.  Defina brevemente la independencia lineal.\n\n    *Respuesta Esperada: Ningún vector es combinación lineal de los otros.*\n"
+    )
+    compiled = build(deck_of(tmp_path, {"algebra.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    items = compiled.items
+    assert [i.correct for i in items[:2]] == ["A", "B"] and "Respuesta Corta" not in items[1].answer_plain()
+    assert items[2].question == "Defina brevemente la independencia lineal."
+    assert items[2].answer_plain() == "Ningún vector es combinación lineal de los otros."
+    assert items[2].section[-1] == "II. Preguntas de Respuesta Corta"
+
+
+def test_a_heading_item_is_one_line(tmp_path: Path) -> None:
+    """trial12 U9 (high: a Chinese interview page read with the build's own suggested item = '^##\\s+…'): wherever
+    the answer starts on the line right under the heading, its first lines were glued onto the front ('对JSON的了解？
+    全称：JavaScript Object Notation …'). A heading is one line: the next line is the answer."""
+    page = "## 对JSON的了解？\n全称：JavaScript Object Notation\nJSON中对象通过“{}”来标识。\n\n## Ajax使用\n全称 ： Asynchronous Javascript And XML\n所谓异步：\n"
+    table = '[[source]]\nid = "js"\nfile = "sources/js.md"\ntitle = "JS"\n[source.pattern]\nitem = \'^##\\s+(?P<question>.+)$\'\n'
+    compiled = build(deck_of(tmp_path, {"js.md": page}, table), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [i.question for i in compiled.items] == ["对JSON的了解？", "Ajax使用"]
+    assert compiled.items[0].answer_plain().startswith("全称：JavaScript Object Notation")

@@ -138,7 +138,9 @@ def split_marker(text: str, rule: DifficultyRule, words: bool = True) -> Marked:
     word = tail.strip("()[]（）【】")
     if tail and head and " " not in tail:
         lead = len(word) - len(word.lstrip("".join(c for c in word if not c.isalnum())))
-        if emojiish(word) or (mark == "?" and ((words and word.isalpha()) or lookup(rule, word) or guess(word))):
+        # (after a full-width '？' a bracketed word is a level only when it is one: '…区别？（重要）' is a note, F15)
+        plain = words and word.isalpha() and text[asks] == "?" if asks >= 0 else False
+        if emojiish(word) or (mark == "?" and (plain or lookup(rule, word) or guess(word))):
             return Marked(head.rstrip() + text[asks].strip() if asks >= 0 else head.rstrip() + mark.strip(), word, True)
         if lead and emojiish(word[:lead]) and len(word) - lead <= 2:
             return Marked(head.rstrip() + mark.strip(), word[:lead], True)

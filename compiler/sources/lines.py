@@ -68,7 +68,10 @@ _RIGHT_ANSWER_LABEL = re.compile(
 _ANSWER_LABEL = re.compile(r"^(?:(?i:a|ans|answer)(?:\s*\d{0,4}\s*[:：]|\s*\d{1,4}\s*[.)])|(?i:ans|answer)\.(?=\s)|答\s*[:：])\s*")
 # 'Answer' in the languages answer labels are read in (headings '#### Ответ', labels '**Resposta:**', 'Réponse :')
 ANSWER_WORDS = (
-    r"réponse|respuesta|antwort|lösung|resposta|risposta|ответ|відповідь|решение|odpowiedź|odpověď|antwoord"
+    # ('Respuesta correcta: a) …', 'Respuesta esperada: …': the right or expected answer, trial11 P86)
+    r"réponse(?:\s+(?:correcte|attendue))?|respuesta(?:\s+(?:correcta|esperada|sugerida))?|(?:richtige\s+)?antwort|lösung"
+    r"|resposta(?:\s+(?:correta|esperada))?|risposta(?:\s+(?:corretta|attesa))?|(?:правильный\s+)?ответ|відповідь|решение"
+    r"|(?:poprawna\s+)?odpowiedź|odpověď|(?:juiste\s+)?antwoord"
     r"|答案|解答|回答|答え|정답|답변|답|答"  # (longer words first: '답변' before '답', '答案' before '答')
     r"|(?:gợi\s+ý\s+|cách\s+)?trả\s+lời|đáp\s+án|lời\s+giải|cevap|yanıt|jawaban|jawab|उत्तर|الجواب|الإجابة|الاجابة|svar|vastaus|válasz|"
     r"απάντηση|απαντηση|תשובה|جواب|উত্তর|பதில்|జవాబు|જવાબ|คำตอบ"  # (+ Urdu, Bengali, Tamil, Telugu, Gujarati, Thai: N31)

@@ -156,6 +156,20 @@ _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 _ROW_NUMBER = re.compile(r"^(?:\*\*|__)?(?:(?i:q)\s*)?(?P<n>\d{1,3})[.)]?(?:\*\*|__)?$")  # a key table's first cell: '33', 'Q4', '**5.**'
 
 
+_ITALIC_LINE = re.compile(r"^(?P<lead>\s*)(?P<mark>\*|_)(?!\s|(?P=mark))(?P<text>.+?)(?<![\s*_])(?P=mark)\s*$")
+
+
+def unitalic_answer(line: str) -> str:
+    """An answer line written wholly in italics ('*Correct Answer: a) …*', '*Respuesta Correcta: a) …*',
+    '*Respuesta Esperada: …*': trial11 P86) without them, so it is read as the answer line it is; other lines as
+    they are."""
+    m = _ITALIC_LINE.match(line)
+    if m is None or m.group("mark") in m.group("text"):
+        return line
+    text = m.group("text")
+    return m.group("lead") + text if is_answer_line(text) or has_answer_label(text) or has_right_answer_label(text) else line
+
+
 def _asks_only(text: str) -> bool:
     """Text whose every sentence ends with a question mark, in any language ('Quali sono i vantaggi?'): a second
     question on the item line, never its answer (only_questions knows the asking words of a few languages only)."""
@@ -214,6 +228,7 @@ OPTIONS_WITHIN = 12  # lines under a numbered line in which its options start, f
 _JOINER = re.compile(r"^(?:[-–—](?=\s)|→|->|=>|=(?![=\d]))\s*(?=\S)")
 _LINE_JOINER = re.compile(r"^(?:→|->|=>|=(?![=\d]))\s*(?=\S)")  # on the next line a dash is a list entry
 _TITLE_LINE = re.compile(r"^\s*(?P<section>\S.*?)\s*$")
+_BOLD_TITLE = re.compile(r"^\s{0,3}(\*\*|__)(?P<text>[^*_\n]+?)\1\s*$")  # a Markdown line wholly bold
 TITLE_WORDS = 8  # a title line between items: at most this many words
 _TITLE_ENDS = {"question", "section", "part", "chapter", "unit", "exercise", "problem", "review", "quiz", "test", "revision"}
 _SAME_LINE_SPLIT = re.compile(r"\?[\"”’)\]]*(?=\s+\S)")
@@ -500,7 +515,7 @@ class _Walk:
         lines: list[str],
     ) -> None:
         self.reader, self.layout, self.markdown = reader, layout, markdown
-        self.doc, self.source, self.diag, self.lines = doc, source, diag, lines
+        self.doc, self.source, self.diag, self.lines = doc, source, diag, [unitalic_answer(line) for line in lines]
         self.item = re.compile(layout.item)
         self.answer = re.compile(layout.answer) if layout.answer else None
         self.section = re.compile(layout.section) if layout.section else None
@@ -604,8 +619,9 @@ class _Walk:
             if s and self._is_section(index):
                 self._section(s, raw, lineno)
                 continue
-            if s is None and not self.markdown and self._title_line(index):  # 'Short Answer Type Questions' (trial10 P29)
-                self._section(_TITLE_LINE.match(raw), raw, lineno)  # type: ignore[arg-type]
+            if s is None and self._title_line(index):  # 'Short Answer Type Questions' (trial10 P29), '**II. Short answers**'
+                title = _BOLD_TITLE.match(raw) if self.markdown else None
+                self._section(_TITLE_LINE.match(title.group("text") if title else raw), raw, lineno)  # type: ignore[arg-type]
                 continue
             if m and self.pending is not None and self._jumps(m):
                 self.pending.swallowed.append(lineno)
@@ -671,6 +687,13 @@ class _Walk:
         """In plain text, a short title standing alone between an answered item and the next item, blank lines
         around it ('Short Answer Type Questions', 'Part B', 'Unit 2 Review'): a section, not answer text."""
         p, raw = self.pending, self.lines[index]
+        if self.markdown:  # in Markdown a title is bold and alone ('**II. Preguntas de Respuesta Corta**', trial11 P86)
+            bold = _BOLD_TITLE.match(raw)
+            if bold is None or len(bold.group("text").split()) < 2 or self.seen_item is False:
+                return False
+            raw = bold.group("text")
+            if is_answer_line(raw) or has_answer_label(raw) or has_right_answer_label(raw) or option_line(raw) or stated_verdict(raw):
+                return False
         words = raw.split()
         first = p is None and not self.seen_item and bool(words) and words[-1].lower().rstrip("s") in _TITLE_ENDS
         if not first and (p is None or not p.in_answer or not (p.head or any(x.strip() for x in p.answer))):
@@ -818,8 +841,10 @@ class _Walk:
         ends it with '?' or ':' (at most 3); none if no such line comes before a blank line or another block."""
         emphasis = _OPEN_EMPHASIS.match(question)  # '*Compiling fails … not' / '   being found.*' (learner L18)
         mark = emphasis.group(1) if emphasis and not question.rstrip().endswith(emphasis.group(1)) else ""
-        if not question or (not mark and question.rstrip(CLOSERS)[-1:] in "?:.!") or not (mark or self.markdown):
+        if not question or (not mark and question.rstrip(CLOSERS)[-1:] in "?:.!？：。！؟") or not (mark or self.markdown):
             return []
+        if _ATX_LINE.match(self.lines[lineno - 1]):
+            return []  # a heading is one line: the line under '## 对JSON的了解？' is its answer (trial12 U9)
         for k in range(3):
             index = lineno + k  # 0-based index of the k-th line after the item line
             if index >= len(self.lines):
