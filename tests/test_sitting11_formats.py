@@ -103,3 +103,52 @@ def test_a_number_before_one_word_is_a_front_not_an_id(tmp_path: Path) -> None:
     """The id rule needs a question and an answer after the numbers: '1<TAB>uno' is a word list."""
     items = _items(tmp_path, {"numbers.tsv": "1\tuno\n2\tdos\n3\ttres\n"})
     assert [i.question for i in items] == ["1", "2", "3"]
+
+
+QUIZ_APP_JSON = """[
+  {
+    "title": "Machine Learning for Beginners: Quizzes",
+    "complete": "Congratulations, you completed the quiz!",
+    "quizzes": [
+      {"id": 1, "title": "Introduction: Pre-Lecture Quiz", "quiz": [
+        {"questionText": "Applications of machine learning are all around us",
+         "answerOptions": [{"answerText": "True", "isCorrect": "true"}, {"answerText": "False", "isCorrect": "false"}]},
+        {"questionText": "What does ONNX stand for?",
+         "answerOptions": [{"answerText": "Over Neural Network Exchange", "isCorrect": "false"},
+                           {"answerText": "Open Neural Network Exchange", "isCorrect": "true"}]}
+      ]},
+      {"id": 2, "title": "Introduction: Post-Lecture Quiz", "quiz": [
+        {"questionText": "Why should everyone learn the basics of ML?",
+         "answerOptions": [{"answerText": "it's fun", "isCorrect": "false"}, {"answerText": "it's everywhere", "isCorrect": "true"}]}
+      ]}
+    ]
+  }
+]
+"""
+
+
+def test_records_held_two_levels_down_are_read_with_their_holders_title(tmp_path: Path) -> None:
+    """learner5 L1 (high): Microsoft's 'For Beginners' quiz app ('[{title, quizzes: [{title, quiz: [{questionText,
+    answerOptions: [{answerText, isCorrect: "true"}]}]}]}]') was 'not a question bank'. Lists of records held
+    deeper are found, each under the title of the object that holds it; 'answerText' is an option's text."""
+    items = _items(tmp_path, {"en.json": QUIZ_APP_JSON})
+    assert [(i.question, i.correct, i.section) for i in items] == [
+        ("Applications of machine learning are all around us", "A", ["Introduction: Pre-Lecture Quiz"]),
+        ("What does ONNX stand for?", "B", ["Introduction: Pre-Lecture Quiz"]),
+        ("Why should everyone learn the basics of ML?", "B", ["Introduction: Post-Lecture Quiz"]),
+    ]
+    assert [c.text for c in items[1].choices] == ["Over Neural Network Exchange", "Open Neural Network Exchange"]
+
+
+def test_an_emoji_before_the_answer_keys_heading_is_decoration(tmp_path: Path) -> None:
+    """trial12 U2 (part): '## ✅ Answer Key' was no key heading, so its '1. B' entries keyed nothing."""
+    page = (
+        "# Practice test\n\n### Question 1\nWhich cloud model extends a datacenter?\n\nA) Public cloud\nB) Hybrid cloud\n"
+        "C) Private cloud\n\n### Question 2\nWhich term means growing capacity quickly?\n\nA) Scalability\nB) Latency\n"
+        "C) Availability\n\n## ✅ Answer Key\n\n1. B\n2. A\n"
+    )
+    items = _items(tmp_path, {"test.md": page})
+    assert [(i.question, i.correct) for i in items] == [
+        ("Which cloud model extends a datacenter?", "B"),
+        ("Which term means growing capacity quickly?", "A"),
+    ]

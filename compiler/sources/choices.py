@@ -110,8 +110,9 @@ _BOLD_WHOLE = re.compile(r"^(?:\*\*|__)(?P<text>.+?)(?:\*\*|__)\s*$")
 LETTERS = "ABCDEFGH"
 
 
-# the heading over the repeats: '## Answers', '## Answer key', '## Solutions', '## Answer sheet'
-KEY_SECTION = re.compile(rf"^\s*{KEY_WORDS}\s*[:.]?\s*$", re.I)
+# the heading over the repeats: '## Answers', '## Answer key', '## Solutions', '## Answer sheet'; an emoji or mark
+# before the words is decoration ('## ✅ Answer Key', '## 🔑 Answers': trial12 U2)
+KEY_SECTION = re.compile(rf"^\s*(?:[^\w\s*_#]{{1,4}}\s*)?{KEY_WORDS}\s*[:.]?\s*$", re.I)
 
 # the verdict that answers a true/false statement, in the languages deckc reads
 _VERDICT_WORDS = (

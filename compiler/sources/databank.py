@@ -474,7 +474,8 @@ def _options(fields: dict[str, Any]) -> list[str]:
     return []
 
 
-_OPTION_TEXT_KEYS = ("text", "option", "answer", "label", "value", "content", "choice", "title", "body", "texto", "testo", "texte")
+_OPTION_TEXT_KEYS = ("text", "option", "answer", "label", "value", "content", "choice", "title", "body", "texto", "testo", "texte",
+                     "answertext", "optiontext", "choicetext")  # fmt: skip
 _RIGHT_KEYS = ("correct", "iscorrect", "right", "isright", "istrue", "isanswer", "correctanswer", "valid", "ok")
 
 
@@ -756,6 +757,11 @@ def _records(data: Any, lines: dict[int, int], rel: str) -> _Bank:
         bank.title = _text(title) if isinstance(title, (str, int, float)) else ""
     if not any(_score(items) for _, items in groups):
         groups = _grouped(data) or groups
+    if not any(_score(items) for _, items in groups):
+        groups = _nested(data) or groups
+        outer = data[0] if isinstance(data, list) and len(data) == 1 else data
+        title = _get(_normal(outer), TITLE_KEYS) if isinstance(outer, dict) and groups else None
+        bank.title = bank.title or (_text(title) if isinstance(title, (str, int, float)) else "")
     for section, items in groups:
         section = section or bank.section
         for item in items:
@@ -835,6 +841,26 @@ def _grouped(data: Any) -> list[tuple[str, list[Any]]]:
         if found:
             return found
     return []
+
+
+NESTED_DEPTH = 5  # levels of holders searched for lists of records
+
+
+def _nested(data: Any, name: str = "", depth: int = 0) -> list[tuple[str, list[Any]]]:
+    """Lists of records held deeper than a list of groups (Microsoft's 'For Beginners' quiz app: ``[{"title": …,
+    "quizzes": [{"title": "Lesson 1: Pre-Lecture Quiz", "quiz": [{questionText, answerOptions}…]}…]}]``;
+    learner5 L1): each list under the name of the object that holds it (its title, label …), outer ones first."""
+    if depth > NESTED_DEPTH:
+        return []
+    if isinstance(data, list):
+        if _score(data):
+            return [(name, data)]
+        return [found for item in data for found in _nested(item, name, depth + 1)]
+    if not isinstance(data, dict):
+        return []
+    own = _get(_normal(data), _GROUP_NAME_KEYS)
+    inner = _text(own) if isinstance(own, (str, int, float)) and not isinstance(own, bool) else name
+    return [found for value in data.values() if isinstance(value, (list, dict)) for found in _nested(value, inner, depth + 1)]
 
 
 def _score(items: list[Any]) -> int:
