@@ -152,3 +152,37 @@ def test_an_emoji_before_the_answer_keys_heading_is_decoration(tmp_path: Path) -
         ("Which cloud model extends a datacenter?", "B"),
         ("Which term means growing capacity quickly?", "A"),
     ]
+
+
+ARC_JSONL = (
+    '{"id": "M_1", "question": {"stem": "A planet rotates faster. Which is the most likely effect?", "choices": ['
+    '{"text": "Density decreases.", "label": "A"}, {"text": "Years get longer.", "label": "B"}, {"text": "Days get shorter.", '
+    '"label": "C"}]}, "answerKey": "C"}\n'
+    '{"id": "N_2", "question": {"stem": "Which object is the best conductor of electricity?", "choices": ['
+    '{"text": "a wax crayon", "label": "1"}, {"text": "a plastic spoon", "label": "2"}, {"text": "an iron nail", "label": "3"}]}, '
+    '"answerKey": "3"}\n'
+)
+KEYED_JSON = """[
+  {"id": "zh-1", "questionType": "multiple-choice", "difficulty": 0.1, "prompt": "Which is the initial of ma?",
+   "choices": [{"key": "A", "text": "m"}, {"key": "B", "text": "a"}], "answerKey": "A", "explanation": "m is the initial."},
+  {"id": "zh-2", "questionType": "multiple-choice", "difficulty": 0.8, "prompt": "Which tone is hao?",
+   "choices": [{"key": "A", "text": "first"}, {"key": "B", "text": "third"}], "answerKey": "B"}
+]
+"""
+
+
+def test_answer_key_banks_name_the_option_by_its_own_label(tmp_path: Path) -> None:
+    """trial11 P82 (high): ARC / OpenBookQA records ({question: {stem, choices: [{text, label}]}, answerKey}) were refused,
+    and {prompt, choices: [{key, text}], answerKey} were Basic cards with the options above the question and no key.
+    'answerKey' names the option by its label ('C', '3'); a question object's 'stem' is its text; difficulties in
+    fractions are on 0-1 (0.8 is hard); 'questionType' is bookkeeping."""
+    items = _items(tmp_path, {"arc.jsonl": ARC_JSONL, "zh.json": KEYED_JSON})
+    assert [(i.question, i.correct) for i in items] == [
+        ("A planet rotates faster. Which is the most likely effect?", "C"),
+        ("Which object is the best conductor of electricity?", "C"),
+        ("Which is the initial of ma?", "A"),
+        ("Which tone is hao?", "B"),
+    ]
+    assert [c.text for c in items[1].choices] == ["a wax crayon", "a plastic spoon", "an iron nail"]
+    assert [i.difficulty for i in items[2:]] == ["easy", "hard"]
+    assert items[2].answer_plain() == "m is the initial."

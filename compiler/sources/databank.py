@@ -62,6 +62,7 @@ QUESTION_KEYS = ("question", "q", "front", "prompt", "term", "stem", "word", "qu
 WEAK_QUESTION_KEYS = ("text", "content", "body", "questionbody", "html", "markdown")
 ANSWER_KEYS = ("answer", "a", "back", "definition", "correctanswer", "correct", "solution", "meaning",
                "translation", "rightanswer", "answertext", "correctoption", "answerindex", "correctindex", "key",
+               "answerkey", "correctkey", "correctlabel", "correctchoice",
                "resposta", "gabarito", "correta", "respostacorreta", "respuesta", "correcta", "respuestacorrecta",
                "réponse", "reponse", "antwort", "risposta", "antwoord", "odpowiedź", "ответ", "答案", "回答", "정답")  # fmt: skip
 CHOICE_KEYS = ("choices", "options", "answers", "alternatives", "possibleanswers", "answeroptions",
@@ -148,6 +149,8 @@ def convert_bank(text: str, rel: str = "", syntax: str = "") -> Converted:
     # a scale from 0 ('expertise': 0, 1, 2; trial11 P105): its 0 is the easiest level, not 'no level'
     offset = 1 if 0 in numbers else 0
     scale = max(numbers, default=0) + offset
+    if numbers and all(0 <= v <= 1 for v in numbers) and any(v != int(v) for v in numbers):
+        offset, scale = 0, UNIT_SCALE  # 0.1 … 0.8: a share of the hardest, 0.8 is hard (trial11 P82)
     asked = 0
     for number, r in enumerate(bank.records, start=1):
         question = _get(r.fields, QUESTION_KEYS)
@@ -264,7 +267,7 @@ def _record_rows(r: _Record, question: str, depth: int, one_based: bool, scale: 
     extra = _get(r.fields, EXTRA_KEYS)
     hashes = "#" * min(depth, 5)
     flagged = _flagged(r.fields) if choices else None
-    right = flagged if flagged else _correct(answer, choices, one_based) if choices else []
+    right = flagged if flagged else _correct(answer, choices, one_based, _labels(r.fields)) if choices else []
     choice_key = _key_of(r.fields, CHOICE_KEYS)
     if choices and not right and answer not in (None, "") and choice_key in ACCEPTED_KEYS:
         choices = []  # ('alternatives': ["tcp"] beside the answer): other ways to write it, on the back below
@@ -361,7 +364,7 @@ def _stem_lines(stem: list[str]) -> list[str]:
     return out
 
 
-_BOOKKEEPING = re.compile(r"(?:number|seconds|secs|minutes|millis|id|ids|count|index|position|timestamp|tags|date)$")
+_BOOKKEEPING = re.compile(r"(?:number|seconds|secs|minutes|millis|id|ids|count|index|position|timestamp|tags|date|type)$")
 _CONTENT_NUMBERS = frozenset(("value", "result", "formula", "example"))
 
 
@@ -377,14 +380,17 @@ def _key_of(fields: dict[str, Any], keys: tuple[str, ...]) -> str | None:
     return next((key for key in keys if fields.get(key) not in (None, "")), None)
 
 
+UNIT_SCALE = -1.0  # (a bank's difficulties are fractions from 0 to 1)
+
+
 def _level(value: Any, scale: float) -> str:
     """A record's difficulty as the level the Markdown reader reads ('easy', 'medium', 'hard'), or '':
-    a word ('Beginner', 'hard'), or a number on the bank's own scale (1–3, 1–5, 1–10)."""
+    a word ('Beginner', 'hard'), or a number on the bank's own scale (1–3, 1–5, 1–10; 0–1 in fractions)."""
     if isinstance(value, str):
         return _LEVEL_WORDS.get(value.strip().lower(), "")
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or scale <= 0 or value <= 0:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0 or (scale != UNIT_SCALE and (scale <= 0 or value <= 0)):
         return ""
-    share = value / max(scale, 3)
+    share = value if scale == UNIT_SCALE else value / max(scale, 3)
     return "easy" if share <= 1 / 3 else "medium" if share <= 2 / 3 else "hard"
 
 
@@ -437,12 +443,13 @@ def _normal(item: dict[Any, Any]) -> dict[str, Any]:
         if not isinstance(value, dict):
             continue
         inner = {_norm(k): v for k, v in value.items()}
-        text = next((inner[k] for k in (key, "text", "value", "content", "body", "markdown", "md") if isinstance(inner.get(k), (str, int, float))), None)
+        own = (key, "text", "value", "content", "body", "markdown", "md", "stem")  # (ARC's 'question': {stem, choices})
+        text = next((inner[k] for k in own if isinstance(inner.get(k), (str, int, float))), None)
         if text is None:
             continue
         fields[key] = text
         for k, v in inner.items():
-            if k not in (key, "text", "value", "content", "body", "markdown", "md"):
+            if k not in own:
                 fields.setdefault(k, v)
     return fields
 
@@ -505,13 +512,30 @@ def _unlabel(choices: list[str]) -> list[str]:
     return choices
 
 
-def _correct(answer: Any, choices: list[str], one_based: bool) -> list[int]:
-    """The indexes of the correct options, or [] when the answer names none of them."""
+_OPTION_LABEL_KEYS = ("label", "key", "letter", "id")
+
+
+def _labels(fields: dict[str, Any]) -> list[str]:
+    """The labels options written as objects give themselves (ARC's ``{"text": …, "label": "1"}``, ``{"key": "A",
+    "text": …}``), in order; [] when they give none (or not one each)."""
+    found = _get(fields, CHOICE_KEYS)
+    if not isinstance(found, list) or not found or not all(isinstance(c, dict) for c in found):
+        return []
+    labels = [next((str(v).strip() for k, v in _normal(c).items() if k in _OPTION_LABEL_KEYS and isinstance(v, (str, int)) and not isinstance(v, bool)), "") for c in found]
+    return labels if all(labels) and len(set(labels)) == len(labels) else []
+
+
+def _correct(answer: Any, choices: list[str], one_based: bool, labels: list[str] | None = None) -> list[int]:
+    """The indexes of the correct options, or [] when the answer names none of them (by the options' own labels
+    first, when they have them: an 'answerKey' of '4' names the option labelled '4')."""
     values = answer if isinstance(answer, list) else [answer]
     right: list[int] = []
     for v in values:
         if isinstance(v, bool) or v is None:
             return []
+        if labels and isinstance(v, (str, int)) and str(v).strip() in labels:
+            right.append(labels.index(str(v).strip()))
+            continue
         if isinstance(v, int):
             k = v - 1 if one_based else v
         elif isinstance(v, str) and _same(v) in [_same(c) for c in choices]:
