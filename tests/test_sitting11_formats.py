@@ -186,3 +186,22 @@ def test_answer_key_banks_name_the_option_by_its_own_label(tmp_path: Path) -> No
     assert [c.text for c in items[1].choices] == ["a wax crayon", "a plastic spoon", "an iron nail"]
     assert [i.difficulty for i in items[2:]] == ["easy", "hard"]
     assert items[2].answer_plain() == "m is the initial."
+
+
+ID_KEYED_JSON = """[
+  {"id": "d1", "origin": "source-derived", "task": "1.1", "prompt": "Which option learns from labelled examples?",
+   "options": [{"id": "a", "text": "Supervised learning"}, {"id": "b", "text": "Transfer learning", "distractorReason": "no"}],
+   "correctId": "a", "explanation": "Labels make it supervised.", "fingerprint": "30e0dda0005f193b365734b86b87bb8be5fbe6ba5e6186e8"},
+  {"id": "d2", "prompt": "Which TWO are limitations?", "options": [{"id": "a", "text": "Hallucination"},
+   {"id": "b", "text": "Determinism"}, {"id": "c", "text": "Prompt sensitivity"}], "correctIds": ["a", "c"]}
+]
+"""
+
+
+def test_a_bank_keyed_by_option_ids(tmp_path: Path) -> None:
+    """trial12 U10 (severe): {prompt, options: [{id, text}], correctId / correctIds, fingerprint} made Basic cards, the right
+    option on no card, a SHA 'fingerprint' on the back. 'correctId(s)' name options by their ids; a hash, a
+    syllabus number ('task': '1.1') and 'origin' are no card text."""
+    items = _items(tmp_path, {"bank.json": ID_KEYED_JSON})
+    assert [(i.question, i.correct) for i in items] == [("Which option learns from labelled examples?", "A"), ("Which TWO are limitations?", "A,C")]
+    assert items[0].answer_plain() == "Labels make it supervised."

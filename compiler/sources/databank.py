@@ -62,7 +62,8 @@ QUESTION_KEYS = ("question", "q", "front", "prompt", "term", "stem", "word", "qu
 WEAK_QUESTION_KEYS = ("text", "content", "body", "questionbody", "html", "markdown")
 ANSWER_KEYS = ("answer", "a", "back", "definition", "correctanswer", "correct", "solution", "meaning",
                "translation", "rightanswer", "answertext", "correctoption", "answerindex", "correctindex", "key",
-               "answerkey", "correctkey", "correctlabel", "correctchoice",
+               "answerkey", "correctkey", "correctlabel", "correctchoice", "correctid", "correctids", "answerid",
+               "answerids", "correctkeys", "correctlabels",
                "resposta", "gabarito", "correta", "respostacorreta", "respuesta", "correcta", "respuestacorrecta",
                "réponse", "reponse", "antwort", "risposta", "antwoord", "odpowiedź", "ответ", "答案", "回答", "정답")  # fmt: skip
 CHOICE_KEYS = ("choices", "options", "answers", "alternatives", "possibleanswers", "answeroptions",
@@ -82,7 +83,7 @@ META_KEYS = frozenset(
      "createdon", "updated", "updatedat", "modified", "modifiedat", "date", "timestamp", "time", "author", "owner",
      "version", "revision", "status", "type", "kind", "removed", "deleted", "archived", "image", "imageurl", "images",
      "audio", "media", "points", "score", "weight", "timelimit", "seconds", "correctcount", "attempts", "stars",
-     "ano", "year", "banca")
+     "ano", "year", "banca", "fingerprint", "hash", "checksum", "sha", "sha256", "md5", "origin", "provenance")
 )  # fmt: skip
 # options that are other ways to write the answer, not options to pick from, when the answer is none of them
 ACCEPTED_KEYS = ("alternatives",)
@@ -328,6 +329,8 @@ def _record_rows(r: _Record, question: str, depth: int, one_based: bool, scale: 
             continue
         if _repeats(value, said):
             continue  # ('answerCodeBlocks': the answer's code again)
+        if isinstance(value, str) and _NO_TEXT.match(value):
+            continue  # ('task': '1.1', a hash): a place in a syllabus or a checksum, nothing to learn (trial12 U10)
         label = f"*{_plain(names.get(key, key))}:*"
         if isinstance(value, list) and len(value) > 1 and all(isinstance(v, str) and "\n" not in v for v in value):
             out.extend([(label, n), ("", n), *((f"- {_text(v).strip()}", n) for v in value), ("", n)])  # ('goodToHear')
@@ -365,6 +368,7 @@ def _stem_lines(stem: list[str]) -> list[str]:
 
 
 _BOOKKEEPING = re.compile(r"(?:number|seconds|secs|minutes|millis|id|ids|count|index|position|timestamp|tags|date|type)$")
+_NO_TEXT = re.compile(r"^\s*(?:\d+(?:\.\d+)+|[0-9a-fA-F]{16,})\s*$")
 _CONTENT_NUMBERS = frozenset(("value", "result", "formula", "example"))
 
 
