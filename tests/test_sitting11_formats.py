@@ -205,3 +205,38 @@ def test_a_bank_keyed_by_option_ids(tmp_path: Path) -> None:
     items = _items(tmp_path, {"bank.json": ID_KEYED_JSON})
     assert [(i.question, i.correct) for i in items] == [("Which option learns from labelled examples?", "A"), ("Which TWO are limitations?", "A,C")]
     assert items[0].answer_plain() == "Labels make it supervised."
+
+
+TYPED_CARDS_JSON = """{
+  "chapter": "Chapter 1",
+  "chapter_title": "C++ Basics",
+  "lesson": "1.1",
+  "cards": [
+    {"id": "c1", "lesson": "1.1", "type": "basic", "front": "What is a statement in C++?", "back": "An instruction."},
+    {"id": "c2", "lesson": "1.1", "type": "cloze", "text": "Most statements end with a {{c1::semicolon}} ({{c2::;}})"},
+    {"id": "c3", "lesson": "1.1", "type": "code", "question": "What's wrong with this code?",
+     "code": "int main()\\n{\\n    std::cout &lt;&lt; \\"Hi\\"\\n    return 0;\\n}", "answer": "Missing semicolon after the std::cout statement"},
+    {"id": "c4", "lesson": "1.1", "type": "concept", "concept": "Why errors are reported on the next line",
+     "explanation": "The compiler notices the missing semicolon only at the next token."}
+  ]
+}
+"""
+
+
+def test_a_card_bank_of_cloze_code_and_concept_records(tmp_path: Path) -> None:
+    """trial12 U25 (severe): a JSON card bank of typed records lost its cloze ({type: cloze, text: '{{c1::…}}'}) and
+    concept ({concept, explanation}) records ('no question') and split 'the std::cout statement' into a card of its
+    own; a code record's program was on the back. A record's cloze text is a cloze note (first in its run of records,
+    where no question's answer holds it), 'concept' is a question key, 'code' goes on the front as code, '::' in a
+    bank's text is text; a lesson number ('1.1') is no card text."""
+    items = _items(tmp_path, {"cards.json": TYPED_CARDS_JSON})
+    assert [(i.kind.value, i.question) for i in items] == [
+        ("cloze", "Most statements end with a […] ([…])"),
+        ("basic", "What is a statement in C++?"),
+        ("basic", "What's wrong with this code?"),
+        ("basic", "Why errors are reported on the next line"),
+    ]
+    assert items[0].cloze == "Most statements end with a {{c1::semicolon}} ({{c2::;}})"
+    assert [b.kind.value for b in items[2].stimulus] == ["code"] and 'std::cout << "Hi"' in items[2].stimulus[0].text
+    assert items[2].answer_plain() == "Missing semicolon after the std::cout statement"
+    assert "1.1" not in items[1].answer_plain()

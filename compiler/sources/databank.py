@@ -34,7 +34,7 @@ import html
 import json
 import re
 from dataclasses import dataclass, field, replace
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from compiler.diagnostics import ContentError, Diagnostic
@@ -56,7 +56,7 @@ _NOT_KEY = re.compile(r"[\s_-]")
 # 'alternativas' / 'gabarito', a Spanish 'pregunta' / 'opciones' / 'respuesta'; trial10 P35)
 QUESTION_KEYS = ("question", "q", "front", "prompt", "term", "stem", "word", "questiontext", "query",
                  "enunciado", "pergunta", "questao", "questão", "pregunta", "frage", "domanda", "vraag", "pytanie",
-                 "вопрос", "问题", "题目", "質問", "질문")  # fmt: skip
+                 "вопрос", "问题", "题目", "質問", "질문", "concept")  # fmt: skip
 # a record's text under a plain name ('text', 'content': app banks; learner3 N23): its question only when the
 # record also has options or an answer
 WEAK_QUESTION_KEYS = ("text", "content", "body", "questionbody", "html", "markdown")
@@ -75,6 +75,9 @@ EXTRA_KEYS = ("explanation", "explain", "rationale", "hint", "notes", "note", "e
 SECTION_KEYS = ("chapter", "section", "category", "subject", "topic", "deck", "unit", "module", "group",
                 "materia", "matéria", "disciplina", "assunto", "tema", "thema", "kapitel", "capítulo", "capitulo")  # fmt: skip
 TAG_KEYS = ("tags", "tag", "labels", "keywords")
+# a program the question asks about ('What does this program print?' over its 'code'): on the front, as code
+CODE_KEYS = ("code", "snippet", "codesnippet", "program", "sourcecode")
+LANGUAGE_KEYS = ("language", "lang", "codelanguage")
 TITLE_KEYS = ("title", "name", "deck", "quiz", "quizname", "subject")
 LEVEL_KEYS = ("difficulty", "level", "difficultylevel", "diff", "expertise", "dificuldade", "dificultad", "difficulté", "schwierigkeit")
 # what a tool records about a record, never what it teaches: not on the card
@@ -153,7 +156,8 @@ def convert_bank(text: str, rel: str = "", syntax: str = "") -> Converted:
     if numbers and all(0 <= v <= 1 for v in numbers) and any(v != int(v) for v in numbers):
         offset, scale = 0, UNIT_SCALE  # 0.1 … 0.8: a share of the hardest, 0.8 is hard (trial11 P82)
     asked = 0
-    for number, r in enumerate(bank.records, start=1):
+    open_question = False  # a question since the last heading: a paragraph now would be part of its answer
+    for number, r in _clozes_first(bank.records):
         question = _get(r.fields, QUESTION_KEYS)
         traced = _tracing(r.fields) if not isinstance(question, (str, int, float)) else None
         if traced is not None:  # mdbook-quiz's Tracing record: a program, whether it compiles and what it prints
@@ -161,6 +165,20 @@ def convert_bank(text: str, rel: str = "", syntax: str = "") -> Converted:
             question = traced["question"]
         if question is None and (_get(r.fields, ANSWER_KEYS) is not None or _get(r.fields, CHOICE_KEYS) is not None):
             question = _get(r.fields, WEAK_QUESTION_KEYS)
+        cloze = _cloze(r.fields) if question is None else None
+        if cloze is not None:  # {"type": "cloze", "text": "… a {{c1::semicolon}} …"}: a cloze note (trial12 U25)
+            asked += 1
+            own_section = r.section or _text(_get(r.fields, SECTION_KEYS))
+            if own_section != section and own_section:
+                out.extend([("", r.line), ("#" * level + " " + _plain(own_section), r.line), ("", r.line)])
+                open_question = False
+            elif open_question:  # (a heading of its own, else the cloze is part of the answer above it)
+                name = own_section or section or bank.title or PurePosixPath(rel).stem
+                out.extend([("", r.line), ("#" * level + " " + _plain(name), r.line), ("", r.line)])
+            section = own_section or section
+            out.extend([*((line, r.line) for line in _lines(cloze)), ("", r.line)])
+            places.extend([f"record {number}"] * (len(out) - len(places)))
+            continue
         if not isinstance(question, (str, int, float)) or not str(question).strip():
             keys = ", ".join(r.names) or "none"
             nested = next((k for k in QUESTION_KEYS if isinstance(r.fields.get(k), (dict, list))), None)
@@ -183,6 +201,7 @@ def convert_bank(text: str, rel: str = "", syntax: str = "") -> Converted:
         section = own_section or section
         depth = level + (1 if section else 0)
         out.extend(_record(r, str(question), depth, one_based, scale, offset))
+        open_question = True
         places.extend([f"record {number}"] * (len(out) - len(places)))
     if not asked:
         keys = sorted({k for r in bank.records for k in r.names})
@@ -194,6 +213,51 @@ def convert_bank(text: str, rel: str = "", syntax: str = "") -> Converted:
     shared = len({r.line for r in bank.records}) < len(bank.records)
     places = (places + [""] * len(out))[: len(out)] if shared else []
     return Converted(text="\n".join(t for t, _ in out) + "\n", origin=tuple(n for _, n in out), places=tuple(places), warnings=tuple(warnings))
+
+
+_CLOZE = re.compile(r"\{\{c\d+::")
+
+
+def _clozes_first(records: list[_Record]) -> list[tuple[int, _Record]]:
+    """``(number, record)`` in the bank's order, except that in each run of records of one section its cloze records
+    come first: there, before any question, each is a paragraph of its own (a cloze note), not part of an answer."""
+    def run_key(r: _Record) -> str:
+        return r.section or _text(_get(r.fields, SECTION_KEYS))
+
+    out: list[tuple[int, _Record]] = []
+    run: list[tuple[int, _Record]] = []
+    for number, r in enumerate(records, start=1):
+        if run and run_key(run[-1][1]) != run_key(r):
+            out.extend(sorted(run, key=lambda nr: _get(nr[1].fields, QUESTION_KEYS) is not None or _cloze(nr[1].fields) is None))
+            run = []
+        run.append((number, r))
+    out.extend(sorted(run, key=lambda nr: _get(nr[1].fields, QUESTION_KEYS) is not None or _cloze(nr[1].fields) is None))
+    return out
+
+
+def _cloze(fields: dict[str, Any]) -> str | None:
+    """A record's cloze text (a string field holding Anki's ``{{c1::…}}`` deletions: ``text``, ``cloze``), else None."""
+    for key in ("cloze", "text", "content", "sentence", "body", *fields):
+        value = fields.get(key)
+        if isinstance(value, str) and _CLOZE.search(value):
+            return _text(value)
+    return None
+
+
+def _escaped_pairs(lines: list[str]) -> list[str]:
+    """A field's lines with '::' outside code written '\\:\\:': a bank's text ('the std::cout statement') is no
+    Obsidian 'Term::definition' card of its own (trial12 U25)."""
+    out: list[str] = []
+    fence = ""
+    for line in lines:
+        m = _FENCE_LINE.match(line)
+        if m and (not fence or m.group(1)[0] == fence[0]):
+            fence = "" if fence else m.group(1)
+        elif not fence and "::" in line and not _CLOZE.search(line):
+            parts = line.split("`")
+            line = "`".join(p.replace("::", "\\:\\:") if k % 2 == 0 else p for k, p in enumerate(parts))
+        out.append(line)
+    return out
 
 
 def _tracing(fields: dict[str, Any]) -> dict[str, str] | None:
@@ -272,7 +336,13 @@ def _record_rows(r: _Record, question: str, depth: int, one_based: bool, scale: 
     choice_key = _key_of(r.fields, CHOICE_KEYS)
     if choices and not right and answer not in (None, "") and choice_key in ACCEPTED_KEYS:
         choices = []  # ('alternatives': ["tcp"] beside the answer): other ways to write it, on the back below
-    used = {_key_of(r.fields, keys) for keys in (QUESTION_KEYS, ANSWER_KEYS, EXTRA_KEYS, SECTION_KEYS, TAG_KEYS, LEVEL_KEYS)}
+    code = _get(r.fields, CODE_KEYS)
+    if isinstance(code, str) and code.strip():  # the program it asks about, under the question
+        lang = _get(r.fields, LANGUAGE_KEYS)
+        body = _text(code).strip("\n").split("\n")
+        ticks = "`" * max(3, *(len(t) + 1 for t in re.findall(r"`{3,}", code))) if "```" in code else "```"
+        stem = [*stem, "", ticks + (str(lang).strip().lower() if isinstance(lang, str) and re.fullmatch(r"[\w+#.-]+", lang.strip()) else ""), *body, ticks]
+    used = {_key_of(r.fields, keys) for keys in (QUESTION_KEYS, ANSWER_KEYS, EXTRA_KEYS, SECTION_KEYS, TAG_KEYS, LEVEL_KEYS, CODE_KEYS, LANGUAGE_KEYS)}
     if _key_of(r.fields, QUESTION_KEYS) is None:
         used.add(_key_of(r.fields, WEAK_QUESTION_KEYS))
     if choices:
@@ -304,7 +374,7 @@ def _record_rows(r: _Record, question: str, depth: int, one_based: bool, scale: 
             out.append(("", n))
         out.append(("#" * min(depth + 1, 6) + " Answer", n))
         out.append(("", n))
-        out.extend((line, n) for line in _field_lines(_text(answer)))  # (options the answer names none of: on the front)
+        out.extend((line, n) for line in _escaped_pairs(_field_lines(_text(answer))))  # (options the answer names none of: on the front)
         out.append(("", n))
     if isinstance(extra, dict):  # {"detailed": …, "shortTrick": …}: a labelled line each (learner3 N23)
         for key, value in extra.items():
@@ -312,7 +382,7 @@ def _record_rows(r: _Record, question: str, depth: int, one_based: bool, scale: 
                 first, *more = _lines(_text(value))
                 out.extend([(f"*{_label(str(key))}:* {first}", n), *((line, n) for line in more), ("", n)])
     elif extra not in (None, ""):
-        out.extend((line, n) for line in _field_lines(_text(extra)))
+        out.extend((line, n) for line in _escaped_pairs(_field_lines(_text(extra))))
         out.append(("", n))
     # every other field that says something (a description, a reference, accepted answers): on the back,
     # after its key as the bank writes it ('*description:* BSoD stands for …')
@@ -782,6 +852,8 @@ def _records(data: Any, lines: dict[int, int], rel: str) -> _Bank:
             title = title if isinstance(title, (str, int, float)) else _get(own, TITLE_KEYS)
             category = _get(own, SECTION_KEYS)
             bank.section = _text(category) if isinstance(category, (str, int, float)) else ""
+        if not isinstance(title, (str, int, float)):  # ('chapter_title', 'lesson_title': trial12 U25)
+            title = next((v for k, v in data.items() if _norm(k).endswith("title") and isinstance(v, str) and v.strip()), None)
         bank.title = _text(title) if isinstance(title, (str, int, float)) else ""
     if not any(_score(items) for _, items in groups):
         groups = _grouped(data) or groups
