@@ -45,6 +45,7 @@ from compiler.model import (
 )
 from compiler.sourcefiles import (
     BACKUP_SUFFIXES,
+    CODE_SUFFIXES,
     MEDIA_SUFFIXES,
     PACKAGE_SUFFIXES,
     SOURCE_DIR,
@@ -211,10 +212,19 @@ def _other_files(content_dir: Path, config: DeckConfig, included: set[str]) -> l
         if suffix in SOURCE_SUFFIXES or suffix in MEDIA_SUFFIXES or suffix in BACKUP_SUFFIXES:
             continue
         readable = ", ".join(sorted(SOURCE_SUFFIXES))
+        if suffix in CODE_SUFFIXES:  # a quiz app's questions.py or an SQL dump: text, but not a document (trial11 P108)
+            diag.warning(
+                rel,
+                None,
+                "not read: a program or a database dump; deckc reads documents, not code",
+                "export its questions as CSV or JSON (question and answer columns) into sources/, or move it out of sources/",
+                group="not-read-code",
+            )
+            continue
         diag.warning(
             rel,
             None,
-            f"not read: deckc reads only text documents ({readable}) in sources/",
+            f"not read: deckc reads documents of these types only ({readable}) in sources/",
             "save it as text or Markdown (or export it as CSV/TSV), or move it out of sources/",
             group="not-read",
         )
@@ -556,6 +566,7 @@ def read_sources(
                 doc = Document(rel=src.file, text=text, converted=True)
             else:
                 doc = load_document(content_dir / src.file, src.file, src.encoding)
+                diag.items.extend(doc.warnings)  # what reading its bytes repaired (stray NULs dropped)
                 faq = None
                 if src.file.lower().endswith(MARKDOWN_SUFFIXES) and doc.text.startswith("---"):
                     from compiler.sources.databank import front_matter_bank

@@ -49,6 +49,11 @@ MEDIA_SUFFIXES = frozenset(
     }
 )
 BACKUP_SUFFIXES = frozenset({".swp", ".swo", ".bak", ".orig", ".tmp"})
+# Programs and database dumps: text, but code, not documents (a quiz app's questions.py, an SQL INSERT dump)
+CODE_SUFFIXES = frozenset(
+    {".py", ".js", ".mjs", ".ts", ".tsx", ".jsx", ".java", ".kt", ".c", ".h", ".cpp", ".cc", ".cs", ".go", ".rs",
+     ".rb", ".php", ".swift", ".dart", ".scala", ".r", ".sql", ".sh", ".ps1", ".lua", ".pl"}
+)
 FOLDER_FILES = frozenset({"thumbs.db", "desktop.ini"})
 BUILD_MARK = (".cache", "last-build.json")  # compiler.uptodate.record_path: a build folder holds this
 

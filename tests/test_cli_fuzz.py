@@ -219,7 +219,7 @@ def test_a_warning_is_not_hidden_behind_an_error_of_the_same_run(tmp_path: Path)
     deck = tmp_path / "deck"
     assert CliRunner().invoke(main, ["init", str(deck)]).exit_code == 0
     (deck / "sources" / "slides.pdf").write_bytes(b"%PDF-1.4\n")
-    (deck / "sources" / "bad.md").write_bytes(b"## What is it?\n\nA\x00B\n")
+    (deck / "sources" / "bad.md").write_bytes(b"## What is it?\n\nA" + b"\x00\x01" * 100 + b"B\n")
     result = CliRunner().invoke(main, ["build", str(deck)])
     assert result.exit_code == 1
     assert "sources/bad.md:3: error: binary file" in result.output
@@ -232,17 +232,21 @@ def test_files_deckc_does_not_read_are_one_warning_with_a_count(tmp_path: Path) 
     the same problem is said once, with a count and the files (every one with `lint --all`)."""
     deck = tmp_path / "deck"
     assert CliRunner().invoke(main, ["init", str(deck)]).exit_code == 0
-    names = ["A.java", "b.cpp", "c.pdf", "LICENSE", "e.pptx", "sub/f.java"]
-    for name in names:
+    names = ["A.key", "b.docx", "c.pdf", "LICENSE", "e.pptx", "sub/f.odt"]
+    code = ["A.java", "b.cpp", "quiz.py", "sub/questions.sql"]
+    for name in names + code:
         (deck / "sources" / name).parent.mkdir(exist_ok=True)
         (deck / "sources" / name).write_text("x\n")
     result = CliRunner().invoke(main, ["build", str(deck)])
     assert result.exit_code == 0, result.output
-    said = [line for line in result.output.splitlines() if "warning: not read" in line]
+    said = [line for line in result.output.splitlines() if "warning: not read: deckc reads documents" in line]
     assert len(said) == 1, result.output
     assert "[6 times; also at " in said[0] and "and 1 more]" in said[0]
     assert "per file:" not in said[0]  # one place per file: the list already names them
-    assert "1 warning" in result.output
+    # trial11 P108: programs and SQL dumps are text, so 'only text documents' misled; they are said apart
+    [programs] = [line for line in result.output.splitlines() if "not read: a program or a database dump" in line]
+    assert "[4 times; also at " in programs and "export its questions as CSV or JSON" in programs
+    assert "2 warnings" in result.output
     every = CliRunner().invoke(main, ["lint", str(deck), "--all"]).output
     assert all(f"sources/{name}" in every for name in names), every
 
@@ -264,3 +268,15 @@ def test_a_library_warning_never_reaches_the_user(tmp_path: Path) -> None:
     quiet = subprocess.run(run, capture_output=True, text=True, env={**os.environ, "DECKC_DEBUG": ""})
     assert "XMLParsedAsHTMLWarning" not in quiet.stderr and "import warnings" not in quiet.stderr, quiet.stderr
     assert "sources/quiz.html" in quiet.stderr  # deckc's own message about the file
+
+
+def test_a_stray_nul_byte_is_a_warning_and_the_deck_builds(tmp_path: Path) -> None:
+    """trial11 P84: one NUL left by a bad copy stopped the whole deck; now it is dropped and said at its line."""
+    deck = tmp_path / "deck"
+    assert CliRunner().invoke(main, ["init", str(deck)]).exit_code == 0
+    (deck / "sources" / "nul.md").write_bytes(b"## What is ATP?\n\nThe energy currency\x00 of the cell.\n")
+    result = CliRunner().invoke(main, ["build", str(deck)])
+    assert result.exit_code == 0, result.output
+    assert "sources/nul.md:3: warning: 1 stray NUL byte dropped" in result.output
+    manifest = next((deck / "build").glob("*.json")).read_text(encoding="utf-8")
+    assert "The energy currency of the cell." in manifest

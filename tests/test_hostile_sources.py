@@ -135,13 +135,24 @@ def test_a_symlink_in_sources_pointing_out_is_refused(tmp_path: Path) -> None:
     assert error.file == "sources/link.md" and "outside the content folder" in error.message
 
 
-def test_a_nul_byte_after_the_first_block_is_binary(tmp_path: Path) -> None:
+def test_nul_bytes_after_the_first_block_are_binary(tmp_path: Path) -> None:
     path = tmp_path / "doc.md"
-    path.write_bytes(b"## What?\n\n" + b"a" * 20000 + b"\n\x00\n")
+    path.write_bytes(b"## What?\n\n" + b"a" * 20000 + b"\n" + b"\x00\x01" * 200 + b"\n")
     with pytest.raises(ContentError) as exc:
         load_document(path, "sources/doc.md")
     [error] = exc.value.diagnostics
     assert error.line == 4 and "binary" in error.message
+
+
+def test_a_few_stray_nul_bytes_in_text_are_dropped_with_a_warning(tmp_path: Path) -> None:
+    """trial11 P84: 'The energy currency\\x00 of the cell.' (a bad copy from Word or a PDF viewer) stopped the
+    whole build as 'binary file'; the NULs mean nothing, so they go, and the warning names the line."""
+    path = tmp_path / "doc.md"
+    path.write_bytes(b"## What is ATP?\n\nThe energy currency\x00 of the cell.\n\n## What is DNA?\n\nThe\x00 code.\n")
+    doc = load_document(path, "sources/doc.md")
+    assert "\x00" not in doc.text and "The energy currency of the cell." in doc.text
+    [warning] = doc.warnings
+    assert warning.severity == "warning" and warning.line == 3 and warning.message.startswith("2 stray NUL bytes dropped")
 
 
 # --- linear time (11.4) --------------------------------------------------------------

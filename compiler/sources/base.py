@@ -36,6 +36,8 @@ class Document:
     # Markdown a converter made of another format (reStructuredText, AsciiDoc, org, a web page, a notebook):
     # read as Markdown whatever the file's name says (a .rst saved as .txt: learner L18/L22)
     converted: bool = False
+    # what reading the bytes repaired (stray NUL bytes dropped), for the build to report
+    warnings: tuple[Diagnostic, ...] = ()
 
     @cached_property
     def lines(self) -> list[str]:
@@ -87,6 +89,7 @@ def _wide_encoding(data: bytes, declared: str) -> str | None:
 
 STRAY_MAX = 5  # stray bytes named one by one; a file with more is reported with a count
 STRAY_NOTE = "though the rest of the file is UTF-8"
+STRAY_NUL_MAX = 64  # NUL bytes a text file may hold by accident (more, or over 0.5 % of it: binary)
 
 
 def _stray_bytes(data: bytes) -> Callable[[str], list[Diagnostic]] | None:
@@ -189,10 +192,25 @@ def load_document(path: Path, rel: str, encoding: str = "utf-8") -> Document:
         encoding = "utf-8"
     if not data.removeprefix(b"\xef\xbb\xbf").strip():  # nothing but white space (and a BOM)
         raise ContentError([Diagnostic(rel, None, "file is empty", "add content or remove it from deck.toml")])
+    repaired: list[Diagnostic] = []
     if b"\x00" in data:  # anywhere, not only in the first block: a text file never holds NUL
         line = data[: data.index(b"\x00")].count(b"\n") + 1
-        raise ContentError(
-            [Diagnostic(rel, line, "binary file, not a text document (NUL byte)", "only UTF-8 text sources can be compiled")]
+        nuls = data.count(b"\x00")
+        if nuls > max(STRAY_NUL_MAX, len(data) // 200):  # a binary file (or UTF-16 without its mark)
+            raise ContentError(
+                [Diagnostic(rel, line, "binary file, not a text document (NUL bytes)", "only UTF-8 text sources can be compiled")]
+            )
+        # A few NULs in text are what a bad copy from Word or a PDF viewer leaves (trial11 P84): they never
+        # carry meaning, so they go, and the build says where; the other documents still build.
+        data = data.replace(b"\x00", b"")
+        repaired.append(
+            Diagnostic(
+                rel,
+                line,
+                f"{nuls} stray NUL byte{'s' if nuls > 1 else ''} dropped (a bad copy from Word or a PDF viewer leaves them)",
+                "delete them in an editor (the shell command tr -d '\\000' removes them)",
+                severity="warning",
+            )
         )
     try:
         text = data.decode(encoding)
@@ -231,7 +249,7 @@ def load_document(path: Path, rel: str, encoding: str = "utf-8") -> Document:
     # `cat`, each starting with one) it would hide what follows it ('\ufeff## What is …' is no heading,
     # '\ufeff**What …?**' no bold question), so it goes, as a zero-width character, wherever it is.
     text = text.replace("\ufeff", "")
-    return Document(rel=rel, text=text.replace("\r\n", "\n").replace("\r", "\n"))
+    return Document(rel=rel, text=text.replace("\r\n", "\n").replace("\r", "\n"), warnings=tuple(repaired))
 
 
 # Never part of a question: zero-width spaces and joiners-of-words, and the bidi embedding, override
