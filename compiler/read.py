@@ -19,6 +19,7 @@ of the cards (a warning each) and in the manifest.
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import hashlib
 import os
 import re
@@ -471,7 +472,8 @@ def _named_layout(src: SourceConfig, diag: Diagnostics, config_line: Callable[[]
             diag.error(
                 CONFIG_NAME,
                 config_line(),
-                f"source {src.id!r}: unknown layout {src.layout!r}",
+                f"source {src.id!r}: unknown layout {src.layout!r}"
+                + (f" (did you mean {near[0]!r}?)" if (near := difflib.get_close_matches(src.layout, known, n=1, cutoff=0.6)) else ""),
                 f"use one of: {', '.join(sorted(known))}, or describe it with [source.pattern] (docs/layouts.md)",
             )
             return None
@@ -672,6 +674,8 @@ def read_sources(
         found = answerkey.join_keys(stimulus.attach(_read(doc, src.model_copy(update=update), diag, cache), unanswered=_no_answer(diag)))
         if layout == "markdown":
             found = footnotes.place(doc.lines, found)
+        if listed and src.layout and not src._glob and not any(i for i in found if not i.skip):
+            _other_reading(doc, src, layout, diag, mark, cache)  # (a layout named by mistake: trial11 P109)
         if key and key_at:
             answerkey.key_lines(diag, mark, doc.rel, key, key_at)
             found = answerkey.locate_answered(found, answered_at)  # (a key of numbered answers: trial10 P20)
@@ -813,6 +817,32 @@ def _reader_read(doc: Document, src: SourceConfig, diag: Diagnostics) -> list[It
             group=_READER_FAULT,
         )
         return []
+
+
+def _other_reading(doc: Document, src: SourceConfig, layout: str, diag: Diagnostics, mark: int, cache: ItemCache | None) -> None:
+    """A layout named in deck.toml that reads nothing: when detection reads the file another way, the messages
+    say so (a Markdown Q&A given layout = "delimited" was told only which separator to set, deeper into the
+    mistake; trial11 P109)."""
+    said = [i for i in range(mark, len(diag.items)) if diag.items[i].file == doc.rel]
+    if not said:
+        return
+    alt = detect_layout(doc)
+    if alt is None or alt.layout == layout:
+        return
+    update: dict[str, object] = {"layout": alt.layout, "pattern": PatternConfig.model_validate(alt.pattern) if alt.pattern else None}
+    update.update(alt.source or {})
+    try:
+        n = sum(not i.skip for i in _read(doc, src.model_copy(update=update), Diagnostics(), cache))
+    except ContentError:
+        return
+    if n:
+        i = said[-1]
+        d = diag.items[i]
+        diag.items[i] = dataclasses.replace(
+            d,
+            hint=f"{d.hint}; without layout = {layout!r} in its [[source]] table, this file reads as {alt.layout!r} "
+            f"({n} item{'s' if n > 1 else ''}): remove that line to read it so",
+        )
 
 
 def _read(doc: Document, src: SourceConfig, diag: Diagnostics, cache: ItemCache | None) -> list[Item]:

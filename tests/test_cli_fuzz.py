@@ -280,3 +280,24 @@ def test_a_stray_nul_byte_is_a_warning_and_the_deck_builds(tmp_path: Path) -> No
     assert "sources/nul.md:3: warning: 1 stray NUL byte dropped" in result.output
     manifest = next((deck / "build").glob("*.json")).read_text(encoding="utf-8")
     assert "The energy currency of the cell." in manifest
+
+
+def test_a_layout_named_by_mistake_says_how_the_file_reads_without_it(tmp_path: Path) -> None:
+    """trial11 P109: a Markdown Q&A given layout = "delimited" was told only which separator to set (deeper into
+    the mistake), and a typo 'qna' got the list of 13 layouts with no 'did you mean'."""
+    deck = tmp_path / "deck"
+    assert CliRunner().invoke(main, ["init", str(deck)]).exit_code == 0
+    (deck / "sources" / "qn.md").write_text(
+        "Q1: What is a cell?\nA1: The basic unit of life.\n\nQ2: What is DNA?\nA2: The genetic code.\n\n"
+        "Q3: What is RNA?\nA3: A messenger.\n",
+        encoding="utf-8",
+    )
+    toml = deck / "deck.toml"
+    base = toml.read_text(encoding="utf-8")
+    toml.write_text(base + '\n[[source]]\nid = "qn"\nfile = "sources/qn.md"\nlayout = "delimited"\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(deck)])
+    assert result.exit_code == 1
+    assert "without layout = 'delimited' in its [[source]] table, this file reads as 'markdown' (3 items)" in result.output
+    toml.write_text(base + '\n[[source]]\nid = "qn"\nfile = "sources/qn.md"\nlayout = "qna"\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(deck)])
+    assert result.exit_code == 1 and "unknown layout 'qna' (did you mean 'qa'?)" in result.output
