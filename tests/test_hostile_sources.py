@@ -137,7 +137,7 @@ def test_a_symlink_in_sources_pointing_out_is_refused(tmp_path: Path) -> None:
 
 def test_nul_bytes_after_the_first_block_are_binary(tmp_path: Path) -> None:
     path = tmp_path / "doc.md"
-    path.write_bytes(b"## What?\n\n" + b"a" * 20000 + b"\n" + b"\x00\x01" * 200 + b"\n")
+    path.write_bytes(b"## What?\n\n" + b"a" * 20000 + b"\n" + b"\x00\x00" * 200 + b"\n")
     with pytest.raises(ContentError) as exc:
         load_document(path, "sources/doc.md")
     [error] = exc.value.diagnostics

@@ -89,7 +89,7 @@ def _wide_encoding(data: bytes, declared: str) -> str | None:
 
 STRAY_MAX = 5  # stray bytes named one by one; a file with more is reported with a count
 STRAY_NOTE = "though the rest of the file is UTF-8"
-STRAY_NUL_MAX = 64  # NUL bytes a text file may hold by accident (more, or over 0.5 % of it: binary)
+STRAY_NUL_MAX = 64  # NUL bytes a text file may hold by accident (more: binary)
 
 
 def _stray_bytes(data: bytes) -> Callable[[str], list[Diagnostic]] | None:
@@ -173,6 +173,21 @@ _SCRIPT_ENCODINGS = (
 )
 
 
+_CONTROL = re.compile(rb"[\x01-\x08\x0e-\x1a\x1c-\x1f\x7f]")  # bytes no text holds (tab, line ends, form feed, ESC may)
+
+
+def _text_but_nul(data: bytes, encoding: str) -> bool:
+    """Text but for its NUL bytes: NULs alone or a few together (a binary's come in long runs), no other control byte, and the rest
+    decodes. What a bad copy from Word or a PDF viewer leaves, not a picture or a UTF-16 file."""
+    if b"\x00" * 8 in data or _CONTROL.search(data):
+        return False
+    try:
+        data.replace(b"\x00", b"").decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return False
+    return True
+
+
 def load_document(path: Path, rel: str, encoding: str = "utf-8") -> Document:
     """Read a source file (UTF-8 unless its [[source]] says ``encoding``; UTF-16/32 when a byte order
     mark says so), refusing empty, binary and undecodable files clearly."""
@@ -196,7 +211,7 @@ def load_document(path: Path, rel: str, encoding: str = "utf-8") -> Document:
     if b"\x00" in data:  # anywhere, not only in the first block: a text file never holds NUL
         line = data[: data.index(b"\x00")].count(b"\n") + 1
         nuls = data.count(b"\x00")
-        if nuls > max(STRAY_NUL_MAX, len(data) // 200):  # a binary file (or UTF-16 without its mark)
+        if nuls > STRAY_NUL_MAX or not _text_but_nul(data, encoding):  # a binary file (or UTF-16 without its mark)
             raise ContentError(
                 [Diagnostic(rel, line, "binary file, not a text document (NUL bytes)", "only UTF-8 text sources can be compiled")]
             )
