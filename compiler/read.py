@@ -23,6 +23,7 @@ import difflib
 import hashlib
 import os
 import re
+import shlex
 import statistics
 import tomllib
 from collections import Counter, defaultdict
@@ -54,6 +55,7 @@ from compiler.sourcefiles import (
     exclude_hint,
     files_under,
     is_source,
+    linked_folders,
 )
 from compiler.sources import (
     answerkey,
@@ -213,6 +215,19 @@ def _other_files(content_dir: Path, config: DeckConfig, included: set[str]) -> l
         if suffix in SOURCE_SUFFIXES or suffix in MEDIA_SUFFIXES or suffix in BACKUP_SUFFIXES:
             continue
         readable = ", ".join(sorted(SOURCE_SUFFIXES))
+        if path.is_symlink() and not path.exists():  # (trial11 P18: told it was no text document)
+            diag.warning(rel, None, "not read: a broken link (it points at nothing)", "remove it, or link it to a file", group="broken-link")
+            continue
+        if suffix == ".pdf":  # deckc undoes pdftotext's page layout (docs/layouts.md): the way in (trial11 P44)
+            diag.warning(
+                rel,
+                None,
+                "not read: a PDF; deckc reads its text",
+                f"extract it: pdftotext {shlex.quote(rel)} {shlex.quote(rel[: -len(suffix)] + '.txt')} (poppler-utils, in "
+                "the deck folder), then move the PDF out of sources/",
+                group="not-read-pdf",
+            )
+            continue
         if suffix in CODE_SUFFIXES:  # a quiz app's questions.py or an SQL dump: text, but not a document (trial11 P108)
             diag.warning(
                 rel,
@@ -228,6 +243,14 @@ def _other_files(content_dir: Path, config: DeckConfig, included: set[str]) -> l
             f"not read: deckc reads documents of these types only ({readable}) in sources/",
             "save it as text or Markdown (or export it as CSV/TSV), or move it out of sources/",
             group="not-read",
+        )
+    for path in linked_folders(folder):
+        diag.warning(
+            path.relative_to(content_dir).as_posix(),
+            None,
+            "not read: a link to a folder (deckc follows none: one may loop or lead out of the content folder)",
+            "move or copy the folder itself into sources/",
+            group="folder-link",
         )
     return diag.items
 

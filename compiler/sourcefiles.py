@@ -112,6 +112,16 @@ def files_under(folder: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
 
 
+def linked_folders(folder: Path) -> list[Path]:
+    """Links to folders in ``folder`` and below: never followed (one may loop or lead out of the content folder),
+    and said so rather than passed over (trial11 P18)."""
+    found = []
+    for root, dirs, _files in os.walk(folder):
+        here = Path(root)
+        found.extend(here / d for d in dirs if not ignored(d) and (here / d).is_symlink())
+    return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
+
+
 def folder_names(content_dir: Path, folder: str) -> list[str]:
     """Every file in a folder of the content folder and below (hidden folders left out), by relative path."""
     root = Path(content_dir) / folder

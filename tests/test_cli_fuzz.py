@@ -232,7 +232,7 @@ def test_files_deckc_does_not_read_are_one_warning_with_a_count(tmp_path: Path) 
     the same problem is said once, with a count and the files (every one with `lint --all`)."""
     deck = tmp_path / "deck"
     assert CliRunner().invoke(main, ["init", str(deck)]).exit_code == 0
-    names = ["A.key", "b.docx", "c.pdf", "LICENSE", "e.pptx", "sub/f.odt"]
+    names = ["A.key", "b.docx", "c.pages", "LICENSE", "e.pptx", "sub/f.odt"]
     code = ["A.java", "b.cpp", "quiz.py", "sub/questions.sql"]
     for name in names + code:
         (deck / "sources" / name).parent.mkdir(exist_ok=True)
@@ -249,6 +249,22 @@ def test_files_deckc_does_not_read_are_one_warning_with_a_count(tmp_path: Path) 
     assert "2 warnings" in result.output
     every = CliRunner().invoke(main, ["lint", str(deck), "--all"]).output
     assert all(f"sources/{name}" in every for name in names), every
+
+
+def test_links_and_pdfs_in_sources_are_named_for_what_they_are(tmp_path: Path) -> None:
+    """trial11 P18, P44: a link to a folder was passed over silently and a broken link was 'no text document';
+    a PDF got 'save it as text' though deckc reads pdftotext's output: each now says what it is and what to do."""
+    deck = tmp_path / "deck"
+    assert CliRunner().invoke(main, ["init", str(deck)]).exit_code == 0
+    (deck / "sources" / "vault").mkdir()
+    (deck / "sources" / "vault" / "again").symlink_to("../vault")
+    (deck / "sources" / "gone").symlink_to("../nowhere")
+    (deck / "sources" / "my exam.pdf").write_bytes(b"%PDF-1.4\n")
+    result = CliRunner().invoke(main, ["build", str(deck)])
+    assert result.exit_code == 0, result.output
+    assert "sources/vault/again: warning: not read: a link to a folder" in result.output
+    assert "sources/gone: warning: not read: a broken link" in result.output
+    assert "pdftotext 'sources/my exam.pdf' 'sources/my exam.txt'" in result.output
 
 
 def test_a_library_warning_never_reaches_the_user(tmp_path: Path) -> None:
