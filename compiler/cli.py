@@ -58,7 +58,24 @@ def _fail(exc: Exception, content_dir: Path, writes: bool) -> None:
     sys.exit(1)
 
 
-_CONTENT = click.argument("content_dir", default=DEFAULT_CONTENT, type=click.Path(file_okay=False, path_type=Path))
+def _content_dir(ctx: click.Context, _param: click.Parameter, value: Path) -> Path:
+    """CONTENT_DIR as given; left out, content/ or else the current folder when it holds deck.toml (the folder
+    `deckc init` made: trial12 U39 was refused there). A document instead of a folder is told how to build it."""
+    if value == Path(DEFAULT_CONTENT) and not value.exists() and Path("deck.toml").is_file():
+        return Path(".")
+    if value.is_file():
+        name = value.name
+        click.echo(
+            f"{value}: error: a document, not a deck folder (deckc builds a folder holding deck.toml and sources/: "
+            f"`deckc init mydeck`, copy {name} into mydeck/sources/, then `deckc {ctx.info_name or 'build'} mydeck`)",
+            err=True,
+        )
+        click.echo(f"deckc: {counted(1, 'error')}.", err=True)
+        sys.exit(1)
+    return value
+
+
+_CONTENT = click.argument("content_dir", default=DEFAULT_CONTENT, type=click.Path(path_type=Path), callback=_content_dir)
 
 
 def _output(reused: bool = False) -> Callable[[Callable[..., None]], Callable[..., None]]:
@@ -95,14 +112,10 @@ def progress_reporter() -> Iterator[Callable[[str], None] | None]:
 
 
 def _require_content(content_dir: Path, command: str, writes: bool = False) -> None:
-    """Stop with one clear error when CONTENT_DIR is not a folder: run inside a deck folder without
-    arguments, say so and how to point at it."""
+    """Stop with one clear error when CONTENT_DIR is not a folder, saying how to point at one."""
     if content_dir.is_dir():
         return
-    if content_dir == Path(DEFAULT_CONTENT) and Path("deck.toml").is_file():
-        hint = f"this folder holds deck.toml: run `deckc {command} .`"
-    else:
-        hint = "pass the folder that holds deck.toml, or start a deck with `deckc init FOLDER`"
+    hint = "pass the folder that holds deck.toml, or start a deck with `deckc init FOLDER`"
     click.echo(f"{content_dir}: error: content folder not found ({hint})", err=True)
     click.echo(f"deckc: {counted(1, 'error')}{'; nothing was written' if writes else ''}.", err=True)
     sys.exit(1)
@@ -167,7 +180,7 @@ class _Deckc(click.Group):
 def main() -> None:
     """Compile study documents into an Anki deck, an Anki-importable CSV, a JSON manifest and a PDF cheat sheet.
 
-    A deck is a folder (default: content/) holding deck.toml and the source
+    A deck is a folder (default: content/, else the current folder if it holds deck.toml) holding deck.toml and the source
     documents in sources/; outputs go to its build/ folder (to build/ beside a
     folder named content/ that has none), or to -o BUILD_DIR.
 
@@ -193,7 +206,7 @@ def main() -> None:
 def build(
     content_dir: Path, build_dir: Path | None, only: str, per_section: bool, questions_only: bool, paper: str, frozen: bool
 ) -> None:
-    """Compile CONTENT_DIR (default: content/) into BUILD_DIR (default: CONTENT_DIR/build; build/ beside a folder named content/ that has none).
+    """Compile CONTENT_DIR (default: content/, else . when it holds deck.toml) into BUILD_DIR (default: CONTENT_DIR/build; build/ beside a folder named content/ that has none).
 
     Writes <deck>.apkg, <deck>.csv, <deck>.json and the <deck>.pdf cheat sheet
     (and <deck>-retired.apkg when the lock has retired notes), then updates

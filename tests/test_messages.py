@@ -222,17 +222,24 @@ def test_help_lists_every_command_in_full_within_80_columns() -> None:
         assert command.short_help, name
 
 
-def test_a_command_run_inside_a_deck_folder_says_how_to_point_at_it(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_command_run_inside_a_deck_folder_uses_it(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """trial12 U39: inside the folder `deckc init` made, plain `deckc build` said 'run `deckc build .`' (it knew
+    and still refused); a document given instead of a folder got click's 'Directory … is a file'."""
     from click.testing import CliRunner
 
     from compiler.cli import main
 
-    (tmp_path / "deck.toml").write_text('[deck]\nname = "Here"\n', encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    for command in ("build", "lint", "stats", "dupes", "diff"):
+    assert CliRunner().invoke(main, ["init", str(tmp_path / "deck")]).exit_code == 0
+    monkeypatch.chdir(tmp_path / "deck")
+    for command in ("lint", "build"):
         result = CliRunner().invoke(main, [command])
-        assert result.exit_code == 1
-        assert f"content: error: content folder not found (this folder holds deck.toml: run `deckc {command} .`)" in result.output
+        assert result.exit_code == 0, result.output
+    assert any((tmp_path / "deck" / "build").glob("*.apkg"))
+    (tmp_path / "notes.md").write_text("## What?\n\nThat.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "notes.md")])
+    assert result.exit_code == 1
+    assert "notes.md: error: a document, not a deck folder" in result.output
+    assert "copy notes.md into mydeck/sources/, then `deckc build mydeck`" in result.output
     elsewhere = CliRunner().invoke(main, ["build", str(tmp_path / "nowhere")])
     assert "start a deck with `deckc init FOLDER`" in elsewhere.output
 
