@@ -196,10 +196,10 @@ def test_no_recall_question_behind_a_quiz_front() -> None:
     note = build_note([q, recall], TITLES)
     assert note.notetype.startswith("deckc") and note.kind is ItemKind.basic
     assert note.fields["Question"] == "What is dropout?"
-    # the quiz is folded in: its own question and correct option, collapsed under the main answer
+    # the quiz is folded in: its own question and options, the correct one marked, collapsed under the main answer
     also = note.fields["Also"]
     assert also.startswith('<details class="also-more"><summary>1 more answer</summary>')
-    assert "What does dropout do?" in also and "A) Zero activations at random" in also
+    assert "What does dropout do?" in also and '<li class="correct"><span class="label">A)</span> Zero activations at random' in also
     # two quizzes stay a quiz
     assert build_note([q, quiz("extra", "Dropout does what?")], TITLES).kind is ItemKind.multiple_choice
 

@@ -38,7 +38,6 @@ For a merged group (items arrive in source order: deck.toml order, then line):
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from html import escape
 
 from compiler import guid
 from compiler.config import DeckConfig
@@ -90,12 +89,12 @@ def _also_html(items: list[Item], titles: dict[str, str], front: Item, wrap: boo
     for item in items:
         body = blocks_html(item.answer) if item.answer else ""
         if item.kind is ItemKind.multiple_choice:
-            # a folded quiz: its own question, its options on one line (so "Which of the following …?" still
-            # reads as a question), the correct option, then its explanation
-            options = " · ".join(f"{escape(c.label)}) {text_html(c.text)}" for c in item.choices)
+            # a folded quiz: its own question (so "Which of the following …?" still reads as a question), its
+            # options as the quiz's back lists them, the correct one marked (✓, the card CSS's '.reveal'), then
+            # its explanation; one ' · ' run of options was unreadable at 400 px (learner4 N37)
             body = (
-                f'<p class="also-quiz">{question_html(item.question)}</p><p class="also-options">{options}</p>'
-                f"<p>{correct_html(item)}</p>" + body
+                f'<p class="also-quiz">{question_html(item.question)}</p>'
+                f'<div class="reveal also-options"><div class="options">{options_html(item)}</div></div>' + body
             )
         elif body and normalize_text(item.question) != asked:
             body = f'<p class="also-quiz">{question_html(item.question)}</p>' + body
