@@ -710,3 +710,17 @@ def test_short_answers_that_contradict_are_never_merged_and_the_build_says_so() 
     [warning] = [w for w in diag.warnings if "answered" in w.message]
     assert "'Canberra.' here and 'Sydney.' at sources/b.md:1: two notes, not merged" in warning.message
     assert warning.file == "sources/a.md" and warning.line == 1
+
+
+def test_the_same_question_about_material_it_does_not_hold_in_two_files_needs_the_same_answers() -> None:
+    """trial12 U28 (high): 'What will be the output of the following code?' in two files, each program on the back
+    (list slicing / '[[]] * 3'), merged at 1.00: the N13 rule (answers the same too) was one page's only. A question
+    pointing at material it does not hold is one question with another only when their answers are the same."""
+    q = "What will be the output of the following code?"
+    items = [item("middle", q, "list = ['a', 'b', 'c']; print(list[10:])  # [] -- the answer is []", line=7),
+             item("senior", q, "a = [[]] * 3; a[1].append(1); print(a)  # [[1], [1], [1]]", line=4),
+             item("junior", q, "list = ['a', 'b', 'c']; print(list[10:])  # [] -- the answer is []", line=9)]
+    groups, report = dedupe.run(items, DedupeSettings(), Decisions(), Diagnostics(), embedder=HashEmbedder(), combiner=BY_QUESTION)
+    assert sorted(sorted(i.source for i in g) for g in groups) == [["junior", "middle"], ["senior"]]  # the same program: one card
+    other = [p for p in report.pairs if "senior" in (p.a.source, p.b.source)]
+    assert other and all(p.status == "suggested" and p.reason == dedupe.ELSEWHERE for p in other)

@@ -64,7 +64,7 @@ from typing import TYPE_CHECKING, Any
 
 from compiler.decisions import DECISIONS_NAME, Decision, Decisions, DedupeSettings, Guard
 from compiler.diagnostics import Diagnostics
-from compiler.model import Item, normalize_text, spelled_apart
+from compiler.model import Item, ItemKind, normalize_text, spelled_apart
 from compiler.pairscore import (
     CHAR_SUGGEST,
     DIFFERENT_ANSWERS,
@@ -189,6 +189,8 @@ def _decided(decisions: list[Decision], index: dict[str, int], diag: Diagnostics
 PUBLISHED_APART = ("each is published as a note of its own (deckc.lock): merging them retires one, "
                    "with its reviews; to merge, add the [[merge]]")
 OTHER_ANSWERS = "the same words twice over different answers: two questions, check"
+ELSEWHERE = ("a question about material it does not hold ('the following code', 'the table below') over different "
+             "answers: two questions, check")
 OTHER_ORDER = "the same words in another order: two questions, check"
 # a question asked of material it does not hold: "the output of following code", "the table below", "this program"
 _POINTS_ELSEWHERE = re.compile(
@@ -798,6 +800,12 @@ def decide(
             return differ
         if said.passage[i] and said.passage[j] and not said.same_passage(i, j):
             return DIFFERENT_PASSAGE  # "What's the output?" over two programs
+        if doc[i] != doc[j] and not answered_alike(i, j) and any(
+            _POINTS_ELSEWHERE.search(items[k].question) and not said.passage[k]
+            and items[k].kind is not ItemKind.multiple_choice  # a quiz holds what "which of the following" points at
+            for k in (i, j)
+        ):
+            return ELSEWHERE  # trial12 U28: "… the output of the following code?" over two programs, in two files
         if said.foreign(i, j) and not said.same_text(i, j):
             return said.why_foreign(i, j)
         if spelled_apart(items[i].question, items[j].question):  # learner3 N2: 'sie' / 'Sie', '`\d`' / '`\D`'
@@ -864,6 +872,12 @@ def decide(
             # other code are two questions unless the answers are the same too (learner4 N13, trial11 P81)
             and (x["a"] >= settings.same_card_answers or not _POINTS_ELSEWHERE.search(items[a].question))
         )
+
+    def answered_alike(i: int, j: int) -> bool:
+        """The answers are the same (answer cosine at least ``same_card_answers``): what a question about material
+        it does not hold ("the following code") needs to be one question with another."""
+        x = scored.features.get((min(i, j), max(i, j)))
+        return x is not None and x["a"] >= settings.same_card_answers
 
     def same_words(i: int, j: int) -> bool:
         """One document asking the same content words twice, answered otherwise (:func:`same_card` but the
