@@ -240,3 +240,36 @@ def test_a_card_bank_of_cloze_code_and_concept_records(tmp_path: Path) -> None:
     assert [b.kind.value for b in items[2].stimulus] == ["code"] and 'std::cout << "Hi"' in items[2].stimulus[0].text
     assert items[2].answer_plain() == "Missing semicolon after the std::cout statement"
     assert "1.1" not in items[1].answer_plain()
+
+
+GLOSSARY_HTML = """<!DOCTYPE html>
+<html><head><meta charset="UTF-8"><title>Glossary</title></head><body>
+    <h1>Glossary of HTML and CSS</h1>
+    <dl>
+        <dt>character encoding</dt>
+        <dd>The process of assigning numbers to graphical characters allowing them to be stored, transmitted, and
+            transformed electronically.</dd>
+        <dd><a href="https://en.wikipedia.org/wiki/Character_encoding">Character Encoding</a> &mdash;
+            <cite>Wikipedia</cite>
+        </dd>
+        <dt>WHATWG</dt>
+        <dd></dd>See Web Hypertext Application Technology Working Group</dd>
+        <dd>
+        <dt>white space</dt>
+        <dd>The blank spaces, tabs, and line breaks found within a text file.</dd>
+        <dt>XHTML</dt>
+        <dd>See Extensible Hypertext Markup Language</dd>
+    </dl>
+</body></html>
+"""
+
+
+def test_an_html_glossary_reads_as_a_browser_shows_it(tmp_path: Path) -> None:
+    """trial12 U22 (severe): a <dd> wrapped onto a second source line was cut there, the rest a card of its own
+    ('transformed electronically.' -> 'Character Encoding — Wikipedia'), and an unclosed <dd> swallowed the terms
+    after it. A line break in HTML text is a space; a <dt>/<dd> ends an open <dd>; text straight in the <dl> is a
+    definition."""
+    items = _items(tmp_path, {"glossary.html": GLOSSARY_HTML})
+    assert [i.question for i in items] == ["character encoding", "WHATWG", "white space", "XHTML"]
+    assert items[0].answer_plain().startswith("The process of assigning numbers to graphical characters allowing them to be stored, transmitted, and transformed electronically.")
+    assert items[1].answer_plain() == "See Web Hypertext Application Technology Working Group"

@@ -148,6 +148,36 @@ def _term_pairs(root: Tag) -> None:
     holder.replace_with(table)
 
 
+def _definition_lists(root: Tag) -> None:
+    """Definition lists as a browser reads them, in place: a ``<dt>`` or ``<dd>`` inside an unclosed ``<dd>`` ends it
+    (HTML's implied end tags, which ``html.parser`` does not know: one ``<dd>`` left open swallowed every term after
+    it), a ``<dd>`` left empty is nothing, and text straight in the ``<dl>`` (``<dd></dd>See …</dd>``) is a
+    definition of the term before it (trial12 U22)."""
+    for dl in root.find_all("dl"):
+        moved = True
+        while moved:
+            moved = False
+            for inner in dl.find_all(("dt", "dd")):
+                holder = inner.parent
+                if holder is None or holder.name not in ("dt", "dd") or holder.find_parent("dl") is not dl:
+                    continue
+                after = [inner, *inner.find_next_siblings()]
+                anchor = holder
+                for node in after:
+                    anchor.insert_after(node.extract())
+                    anchor = node
+                moved = True
+                break
+        for dd in dl.find_all("dd"):
+            if not dd.get_text(strip=True) and dd.find(("img", "pre", "table")) is None:
+                dd.decompose()
+        soup = BeautifulSoup("", "html.parser")
+        for text in [t for t in dl.find_all(string=True, recursive=False) if t.strip() and not isinstance(t, Comment)]:
+            made = soup.new_tag("dd")
+            made.string = " ".join(str(text).split())
+            text.replace_with(made)
+
+
 # class names that say an option is right or wrong ('choice true' / 'choice false', 'option-correct', 'is-wrong')
 _RIGHT_CLASS = frozenset({"true", "correct"})
 _WRONG_CLASS = frozenset({"false", "incorrect", "wrong"})
@@ -300,6 +330,7 @@ def page_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
         root = _content(soup)
         _strip_chrome(root)
         _term_pairs(root)
+        _definition_lists(root)
         _class_quiz(root)
         _flatten_code(root)
         _lift_toggles(root)
@@ -609,7 +640,9 @@ class _Converter(MarkdownConverter):  # type: ignore[misc]
     """markdownify's converter, with line marks, toggles, verbatim code and links as a card can use them."""
 
     def __init__(self) -> None:
-        super().__init__(heading_style="ATX", bullets="-", escape_misc=False, strip_pre="strip_one", autolinks=False)
+        super().__init__(
+            heading_style="ATX", bullets="-", escape_misc=False, strip_pre="strip_one", autolinks=False, wrap=True, wrap_width=None
+        )  # (wrap: a line break in the HTML text is a space, as browsers show it; no width: never re-wrapped)
 
     def escape(self, text: str, parent_tags: Any) -> str:
         """Text as Markdown text: also a '<' that would open a tag ('<Framework X> does …') and an '&' that
