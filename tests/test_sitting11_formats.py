@@ -273,3 +273,40 @@ def test_an_html_glossary_reads_as_a_browser_shows_it(tmp_path: Path) -> None:
     assert [i.question for i in items] == ["character encoding", "WHATWG", "white space", "XHTML"]
     assert items[0].answer_plain().startswith("The process of assigning numbers to graphical characters allowing them to be stored, transmitted, and transformed electronically.")
     assert items[1].answer_plain() == "See Web Hypertext Application Technology Working Group"
+
+
+MOODLE_GIFT_EXPORT = r"""// question: 0  name: Switch category to $course$/Tutorial 3 Reading Quiz
+$CATEGORY: $course$/Tutorial 3 Reading Quiz
+
+
+// question: 1287067  name:
+ In the preceding figure, the item number ____ sets the background color.
+::\n In the preceding figure, the item number ____ sets the background color.::[html]<img alt\="nar004-1.jpg" src\="ppg/fig1.jpg" border\="0"><br><br>\n In the preceding figure, the item number ____ sets the background color.{
+	=1#x
+	~2#x
+	~3#x
+}
+
+// question: 1287080  name: Case 3-1
+::Case 3-1::[html]Art has created a few sample pages\:<br><table><tr><td>home.htm</td><td>---the business</td></tr><tr><td>Product.htm</td><td>---the products</td></tr></table><br>\n The style sheet language used on the Web is the ______.{
+	~HTML#x
+	=CSS#x
+}
+"""
+
+
+def test_a_moodle_gift_export_with_line_breaks_pictures_and_tables(tmp_path: Path) -> None:
+    """trial12 U20 (high): a Moodle GIFT export printed GIFT's '\n' literally, a question whose name ran onto a line
+    of its own showed its text three times with '::\n … ::[html]' and lost its figure without a word, table cells
+    ran together ('businessProduct.htm') and every option got the feedback 'x'."""
+    content = deck_of(tmp_path, {"quiz.gift": MOODLE_GIFT_EXPORT})
+    compiled = build(content, tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    items = compiled.items
+    assert [i.question for i in items] == [
+        "In the preceding figure, the item number ____ sets the background color.",
+        "Art has created a few sample pages: home.htm ---the business Product.htm ---the products The style sheet language used on the Web is the ______.",
+    ]
+    assert "[image: nar004-1.jpg]" in items[0].stimulus[0].text  # (its file missing: its alt text, and a warning)
+    assert any("fig1.jpg" in d.message and "not found" in d.message for d in compiled.diagnostics.items)
+    assert [i.answer_plain() for i in items] == ["", ""] and [i.correct for i in items] == ["A", "B"]

@@ -29,6 +29,13 @@ from compiler.sources.converted import Converted
 _TITLE = re.compile(r"^\s*::(?:\\.|[^:]|:(?!:))*::\s*")
 _FORMAT = re.compile(r"^\[(?:html|moodle|plain|markdown)\]\s*", re.I)
 _SPECIAL = re.compile(r"\\([~=#{}:\\])")
+_NEWLINE = re.compile(r"(?<!\\)\\n")  # (Moodle writes a line break in a question as '\n')
+FEEDBACK_MIN = 2  # word characters a feedback needs to say anything
+_IMG = re.compile(r"<img\b[^>]*>", re.I)
+_ATTR = re.compile(r"""\b(?P<name>src|alt)\s*=\s*(?:"(?P<q>[^"]*)"|'(?P<s>[^']*)'|(?P<u>[^\s>]+))""", re.I)
+_TABLE = re.compile(r"<table\b.*?</table\s*>", re.I | re.S)
+_ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr\s*>", re.I | re.S)
+_CELL = re.compile(r"<t[dh]\b[^>]*>(.*?)</t[dh]\s*>", re.I | re.S)
 
 
 # TeX a quiz writes in its text: '$…$' (pandoc's rule: no space inside either dollar, no digit after the
@@ -50,12 +57,13 @@ _SPECIAL_IN_MATH = re.compile(r"\\([~=#{}:])")  # ('\\\\' is TeX's line break th
 
 
 def _unescape(text: str) -> str:
-    """GIFT's escapes undone (``\\=`` -> ``=``); inside a formula a double backslash stays TeX's line break."""
+    """GIFT's escapes undone (``\\=`` -> ``=``, Moodle's ``\\n`` line break a space: trial12 U20); inside a formula a
+    double backslash stays TeX's line break."""
     out, pos = [], 0
     for m in _MATH.finditer(text):
-        out += [_SPECIAL.sub(r"\1", text[pos : m.start()]), _SPECIAL_IN_MATH.sub(r"\1", m.group())]
+        out += [_SPECIAL.sub(r"\1", _NEWLINE.sub(" ", text[pos : m.start()])), _SPECIAL_IN_MATH.sub(r"\1", m.group())]
         pos = m.end()
-    out.append(_SPECIAL.sub(r"\1", text[pos:]))
+    out.append(_SPECIAL.sub(r"\1", _NEWLINE.sub(" ", text[pos:])))
     text = "".join(out).strip()
     return _inline_html(text) if "<" in text else text
 
@@ -141,7 +149,9 @@ def _feedback(option: str) -> tuple[str, str]:
     parts = _split_unescaped(option, "#")
     text = parts[0][1] if parts and not parts[0][0] else ""
     rest = " ".join(_unescape(p) for m, p in parts if m == "#" and p.strip())
-    return _unescape(text), "" if VERDICT_ONLY.match(re.sub(r"<[^>]+>", "", rest)) else rest
+    said = re.sub(r"<[^>]+>", "", rest)
+    # (a bare verdict, or a mark too short to say anything: an exam tool's '#x' after every option, trial12 U20)
+    return _unescape(text), "" if VERDICT_ONLY.match(said) or len(re.sub(r"\W", "", said)) < FEEDBACK_MIN else rest
 
 
 def _question(text: str) -> tuple[list[str], str | None]:
@@ -231,6 +241,31 @@ def gift_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
     return convert_gift(doc.lines, rel)
 
 
+def _front(lines: list[str]) -> list[str]:
+    """A question's Markdown with the pictures of its heading on a line of their own under it (an [html] question's
+    ``<img>``: a figure the question is about, on the front, warned when its file is missing) and a table in it as
+    its rows, each a line (cells were run together: 'contact informationProduct.htm'; trial12 U20)."""
+    if not lines or not lines[0].startswith("### "):
+        return lines
+    head = lines[0]
+
+    def table(m: re.Match[str]) -> str:
+        rows = [" ".join(c.strip() for c in _CELL.findall(r) if re.sub(r"<[^>]+>|&nbsp;|\s", "", c)) for r in _ROW.findall(m.group())]
+        return "<br>" + "<br>".join(r for r in rows if r) + "<br>"
+
+    head = _TABLE.sub(table, head)
+    pictures = []
+    for m in _IMG.finditer(head):
+        attrs = {a.group("name").lower(): a.group("q") or a.group("s") or a.group("u") or "" for a in _ATTR.finditer(m.group())}
+        if attrs.get("src"):
+            alt = attrs.get("alt", "").replace("[", "(").replace("]", ")")
+            pictures.append(f"![{alt}](<{attrs['src']}>)" if " " in attrs["src"] else f"![{alt}]({attrs['src']})")
+    head = _IMG.sub("", head)
+    head = re.sub(r"(?:\s*<br\s*/?>)+\s*$", "", re.sub(r"^(###\s+)(?:\s*<br\s*/?>)+\s*", r"\1", head))
+    head = re.sub(r"<div\b[^>]*>\s*</div>", "", head)
+    return [head, *(["", *pictures] if pictures else []), *lines[1:]]
+
+
 def convert_gift(lines: list[str], rel: str = "") -> Converted:
     out: list[tuple[str, int]] = []
     warnings: list[Diagnostic] = []
@@ -239,6 +274,9 @@ def convert_gift(lines: list[str], rel: str = "") -> Converted:
     def flush() -> None:
         if not chunk:
             return
+        titled = next((k for k, (t, _) in enumerate(chunk) if t.lstrip().startswith("::")), 0)
+        if titled and not any("{" in t for t, _ in chunk[:titled]):
+            del chunk[:titled]  # (the rest of a '// question: … name: …' comment whose name ran onto a line: trial12 U20)
         text = " ".join(t.strip() for t, _ in chunk)
         line = chunk[0][1]
         chunk.clear()
@@ -246,7 +284,7 @@ def convert_gift(lines: list[str], rel: str = "") -> Converted:
         if why is not None:
             warnings.append(Diagnostic(rel, line, f"GIFT question not read: {why}", "a question with an answer block {=right ~wrong} makes a card", "warning", group="gift-skipped"))
             return
-        out.extend((m, line) for m in made)
+        out.extend((m, line) for m in _front(made))
         out.append(("", line))
 
     for n, raw in enumerate(lines, start=1):
