@@ -310,3 +310,72 @@ def test_a_moodle_gift_export_with_line_breaks_pictures_and_tables(tmp_path: Pat
     assert "[image: nar004-1.jpg]" in items[0].stimulus[0].text  # (its file missing: its alt text, and a warning)
     assert any("fig1.jpg" in d.message and "not found" in d.message for d in compiled.diagnostics.items)
     assert [i.answer_plain() for i in items] == ["", ""] and [i.correct for i in items] == ["A", "B"]
+
+
+QUARTO_SOLUTIONS = '''## Enzymes
+
+#### (a) Saturation
+
+Calculate the saturation at [S] = K_M.
+
+```{python}
+#| solution: true
+f_ES = 1 / (1 + 1)
+print(f_ES)
+```
+
+```{python}
+#| solution: true
+#| output: asis
+#| echo: false
+answer=r"""
+::: {.callout-important}
+
+## Answer
+
+Half of the enzyme is bound: f = 1/2.
+
+:::
+"""
+print(answer)
+```
+
+#### (b) Rate constant
+
+Calculate k2 from Vmax and the enzyme concentration.
+
+```{python}
+#| solution: true
+k2 = 10 / 2
+```
+
+#### (c) Inhibition
+
+What does a competitive inhibitor change?
+
+```{python}
+#| output: asis
+#| echo: false
+print("""
+::: {.callout-important}
+
+## Answer
+
+The apparent K_M.
+
+:::
+""")
+```
+'''
+
+
+def test_a_quarto_solution_chunk_is_on_the_back(tmp_path: Path) -> None:
+    """trial11 P73 (severe, rest): a Quarto chunk '#| solution: true' (shown code) stood on the card's FRONT with the
+    task. It is the exercise's answer: inside the printed answer box after it, or in an answer box of its own."""
+    items = _items(tmp_path, {"enzymes.qmd": QUARTO_SOLUTIONS})
+    assert len(items) == 3, [i.question for i in items]
+    a = next(i for i in items if "saturation" in i.question)
+    assert "f_ES = 1 / (1 + 1)" not in a.question and "f_ES = 1 / (1 + 1)" in a.answer_plain()
+    assert a.answer_plain().startswith("Half of the enzyme is bound")
+    b = next(i for i in items if "k2" in i.question)
+    assert "k2 = 10 / 2" in b.answer_plain() and "k2 = 10" not in b.question

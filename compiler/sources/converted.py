@@ -159,17 +159,23 @@ def _printed_markdown(body: list[str]) -> list[str] | None:
     return out if found and not inside else None
 
 
+_HEADING_LINE = re.compile(r"^\s{0,3}#{1,6}\s|^\s{0,3}(?:-{3,}|\*{3,}|_{3,})\s*$")
+
+
 def knitr_markdown(lines: list[str]) -> Converted:
     """An R Markdown / Quarto document as the Markdown it knits to, line for line: an ``{asis}`` chunk is
     Markdown text (an exercise sheet's ``### Answer``), a code chunk (``{r}``, ``{python}`` …) a fenced code
     block in its language, a chunk whose code is not shown (``include=FALSE``, ``echo=FALSE``, ``#| echo:
-    false``: a setup chunk) left out (trial10 P5)."""
-    out: list[str] = []
+    false``: a setup chunk) left out (trial10 P5). A chunk marked ``#| solution: true`` is part of the exercise's
+    answer, never its front: it moves after the printed answer that follows it (the exercise's hidden
+    ``## Answer`` callout), or, with none before the next heading, stands in an answer box of its own
+    (trial11 P73)."""
+    segments: list[tuple[list[str], list[int], str]] = []  # (lines, their lines in the file, kind)
     k = 0
     while k < len(lines):
         m = _CHUNK.match(lines[k])
         if m is None:
-            out.append(lines[k])
+            segments.append(([lines[k]], [k + 1], "text"))
             k += 1
             continue
         fence = m.group("fence")
@@ -179,18 +185,56 @@ def knitr_markdown(lines: list[str]) -> Converted:
         hidden = bool(_HIDDEN.search(m.group("options"))) or options.get("include") == "false" or options.get("echo") == "false"
         engine = m.group("engine").lower()
         printed = _printed_markdown(body) if _ASIS.search(m.group("options")) or options.get("output") == "asis" or options.get("results") in ("asis", "'asis'", '"asis"') else None
+        places = list(range(k + 1, min(end, len(lines) - 1) + 2))
         if engine in ("asis", "markdown", "md"):
-            out.extend(["", *body, ""][: end - k + 1])
+            made, kind = ["", *body, ""][: end - k + 1], "answer"
         elif printed is not None:  # its output is Markdown: the text it prints, at its lines (trial11 P73)
-            out.extend(["", *printed, ""][: end - k + 1])
+            made, kind = ["", *printed, ""][: end - k + 1], "answer"
         elif hidden:
-            out.extend([""] * (min(end, len(lines) - 1) - k + 1))
+            made, kind = [""] * (min(end, len(lines) - 1) - k + 1), "text"
         else:
             code = [line for line in body if not _CHUNK_OPTION.match(line)]
             code += [""] * (len(body) - len(code))
-            out.extend([fence + engine, *code, fence][: end - k + 1])
+            made, kind = [fence + engine, *code, fence][: end - k + 1], "solution" if options.get("solution") == "true" else "text"
+        segments.append((made, places[: len(made)] + [places[-1]] * (len(made) - len(places)), kind))
         k = end + 1
-    return Converted(text="\n".join(out) + "\n", origin=tuple(range(1, len(out) + 1)))
+    out: list[str] = []
+    origin: list[int] = []
+    waiting: list[tuple[list[str], list[int], str]] = []
+
+    def release(boxed: bool) -> None:
+        """The solutions waiting, here; ``boxed``: in an answer box of their own, as the sheet's printed answers are."""
+        if not waiting:
+            return
+        first, last = waiting[0][1][0], waiting[-1][1][-1]
+        if boxed:
+            out.extend(["", "::: {.callout-important}", "", "## Answer", ""])
+            origin.extend([first] * 5)
+        for made, places, _ in waiting:
+            out.extend(["", *made, ""])
+            origin.extend([places[0], *places, places[-1]])
+        if boxed:
+            out.extend([":::", ""])
+            origin.extend([last] * 2)
+        waiting.clear()
+
+    for n, (made, places, kind) in enumerate(segments):
+        if kind == "solution":
+            waiting.append((made, places, kind))
+            continue
+        if waiting and kind == "text" and _HEADING_LINE.match(made[0]):
+            release(True)  # no printed answer after the solution before the next exercise: the solution is its answer
+        if waiting and kind == "answer":  # inside its box, before its closing ':::' (else after it)
+            close = next((j for j in range(len(made) - 1, -1, -1) if made[j].strip() and set(made[j].strip()) == {":"}), len(made))
+            out.extend(made[:close])
+            origin.extend(places[:close])
+            release(False)
+            made, places = made[close:], places[close:]
+        out.extend(made)
+        origin.extend(places)
+        del n
+    release(True)
+    return Converted(text="\n".join(out) + "\n", origin=tuple(origin))
 
 
 def is_converted(rel: str) -> bool:
