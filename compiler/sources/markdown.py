@@ -126,7 +126,9 @@ from compiler.sources.markdown_blocks import (
     anchor_links,
     answer_toggle,
     asking_title,
+    broken_rows,
     callouts,
+    cell_code,
     check_parsed,
     check_text,
     cjk_emphasis,
@@ -1523,7 +1525,7 @@ class MarkdownReader:
         raw = _quiz_blanks(strip_front_matter(doc.text))  # '<quiz>' … 'prints [[Hello world]]' … '</quiz>': a cloze (N75)
         quiz_ends = {i for i, line in enumerate(raw.split("\n")) if _QUIZ_END.match(line)}  # each quiz ends its question
         raw = QUIZ_TAG.sub("", raw)  # mkdocs-quiz's <quiz> wrappers: layout, line kept
-        raw = option_paragraphs(slashed_entries(line_blocks(slide_separators(abbreviations(math_fences(quizdown_fences(wide_entries(raw))))))))  # (P1 N76 N47 N8 P96 N79 N68 P39)
+        raw = option_paragraphs(slashed_entries(line_blocks(slide_separators(abbreviations(math_fences(quizdown_fences(wide_entries(broken_rows(raw)))))))))  # (P77 P1 N76 N47 N8 P96 N79 N68 P39)
         raw = cjk_emphasis(raw)  # '**字符串常量池（String Pool）**是 …': bold, never its asterisks (learner4 N49)
         raw, listed = list_headings(raw)  # '1. ### What is a prototype chain': '### 1. What is …', a question
         stems = checkbox_stems(raw.split("\n"))  # the text right above '- [ ]' / '- [x]' options asks
@@ -2236,7 +2238,8 @@ class MarkdownReader:
         items: list[Item] = []
         for line, cells in body:
             cells = [*cells, *[""] * (len(head) - len(cells))]
-            question = self._inline(cells[layout.question])
+            asked, code, code_after = cell_code(cells[layout.question])  # 'Trace this code:<br>`x = 5`<br>…' (P77)
+            question = self._inline(asked)
             if not question:
                 continue
             texts = [squash(self._inline(cells[k])) for k in layout.options]
@@ -2260,6 +2263,8 @@ class MarkdownReader:
                 "label": marker,
                 "difficulty": levels.level(marker, str(count), line),
             }
+            if code:  # the cell's code, shown with its question
+                common |= {"stimulus": [Block(kind=BlockKind.code, text="\n".join(code))], "stimulus_after": code_after}
             if len(shown) < 2 or not right or any(r not in shown for r in right):
                 diag.warning(
                     doc.rel,
@@ -2317,6 +2322,8 @@ class MarkdownReader:
         elif len(head) == 2 and len(rows) < 3:
             return []
         front, back, level = named["front"], named["back"], named.get("level")
+        if _question_index(head, [cells for _, cells in body], {front, back}):
+            return []  # '| Standard | Description | Questions |' / '| 2.3.1 | Binary/hex | Q5, Q17 |': a map of the quiz
         others = [k for k in range(len(head)) if k not in named.values()]
         cards: list[tuple[int, str, list[str]]] = []
         for line, cells in body:
@@ -3283,6 +3290,30 @@ def _unticked_options(lines: list[str], current: _Open) -> int:
     if count < 2:
         return 0
     return count if lettered or any(_BOX_TICKED.match(text) for text in lines) else 0
+
+
+_QUESTION_REFS = re.compile(
+    r"^(?:(?:q|questions?|items?|#)\s*)?\d{1,4}[a-z]?(?:\s*[–—-]\s*(?:q\s*)?\d{1,4})?"
+    r"(?:\s*(?:[,;/&]|and)\s*(?:(?:q|#)\s*)?\d{1,4}[a-z]?(?:\s*[–—-]\s*(?:q\s*)?\d{1,4})?)*$",
+    re.I,
+)
+_QUESTIONS_COLUMN = re.compile(r"^(?:questions?|question\(s\)|items?|q#?s?|question numbers?)$", re.I)
+
+
+def _question_index(head: list[str], body: list[list[str]], asked: set[int]) -> bool:
+    """A table that maps a quiz's questions (a standards or topics table: ``| Standard | Description | Questions |``
+    over ``| 2.3.1 | Binary/hex conversion | Q5, Q17 |``): one of its columns, named for questions or written
+    ``Q5``, holds question numbers in every row (``asked``: the front and back columns, never so). Its rows
+    are no cards (trial11 P77: 13 junk cards)."""
+    for k, name in enumerate(head):
+        if k in asked:
+            continue
+        cells = [row[k].strip("*_ ") for row in body if k < len(row) and row[k].strip("*_ ")]
+        if len(cells) < 2 or not all(_QUESTION_REFS.match(c) for c in cells):
+            continue
+        if _QUESTIONS_COLUMN.match(name.strip("*_ ")) or sum(c[:1].lower() == "q" for c in cells) * 2 > len(cells):
+            return True
+    return False
 
 
 def _table_rows(block: TopBlock) -> list[tuple[int, list[str]]]:

@@ -1790,3 +1790,107 @@ def cjk_emphasis(text: str) -> str:
             parts = re.split(r"(`+[^`]*`+)", line)  # (code spans as written)
             lines[i] = "".join(part if k % 2 else _STRONG_RUN.sub(strong, part) for k, part in enumerate(parts))
     return "\n".join(lines)
+
+
+_ROW_RULE = re.compile(r"^[ \t]{0,3}\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$")  # '|---|:--:|' under a table's header
+_ROW_OPEN = re.compile(r"^[ \t]{0,3}\|")
+MAX_ROW_LINES = 40  # lines one broken table row may run over (a code fence in a cell) before it is taken for no row
+
+
+def _row_cells(line: str) -> int:
+    """How many cells a table row's text holds: its unescaped bars, less the row's outer ones."""
+    body = line.strip()
+    bars = len(re.findall(r"(?<!\\)\|", body))
+    return bars - 1 + (not body.startswith("|")) + (not body.endswith("|"))
+
+
+def _code_cell_line(line: str) -> str:
+    """One line of code as a code span a table cell can hold (its bars escaped, a longer backtick run around
+    backticks); a blank line as a space."""
+    text = line.rstrip().replace("|", "\\|") or " "
+    ticks = "`" * (max((len(m) for m in re.findall(r"`+", text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{ticks}{pad}{text}{pad}{ticks}"
+
+
+def broken_rows(text: str) -> str:
+    """A table row its author broke over lines (``| 9 | Trace this code. What will it print?``, a code fence,
+    then ``| A | B | C | A and B | A |``; or a question cell going on on the next line) as the one row it is:
+    joined when the lines together hold as many cells as the table's header, prose lines joined by a space,
+    the fence's code lines as code spans after ``<br>`` (the cell's code: see ``cell_code``). GFM ends the
+    table at the first line that is no row, so every row after the break was lost (trial11 P77: 9 of 18
+    questions). Line numbers kept: the joined row stands on the first line, empty rows on the others."""
+    if "|" not in text or "\n" not in text:
+        return text
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    k = 0
+    while k + 1 < len(lines):
+        if fenced[k] or not _TABLE_ROW.match(lines[k]) or not _ROW_RULE.match(lines[k + 1]):
+            k += 1
+            continue
+        width = _row_cells(lines[k])
+        at = k + 2
+        while at < len(lines):
+            line = lines[at]
+            if not _ROW_OPEN.match(line):
+                break
+            if _TABLE_ROW.match(line) or _row_cells(line) >= width:
+                at += 1
+                continue
+            parts, fence, end = [line.strip()], None, None
+            for j in range(at + 1, min(len(lines), at + MAX_ROW_LINES)):
+                nxt = lines[j]
+                mark = FENCE.match(nxt)
+                if fence is not None:
+                    if mark and mark.group(1)[0] == fence[0] and len(mark.group(1)) >= len(fence) and not nxt.strip()[len(mark.group(1)):]:
+                        fence = None
+                    else:
+                        parts.append("<br>" + _code_cell_line(nxt))
+                    continue
+                if mark:
+                    fence = mark.group(1)
+                    continue
+                if not nxt.strip():
+                    break
+                parts.append(("" if nxt.lstrip().startswith("|") else " ") + nxt.strip())
+                if nxt.rstrip().endswith("|"):
+                    end = j
+                    break
+            if end is None or _row_cells("".join(parts)) != width:
+                break
+            lines[at] = "".join(parts)
+            for j in range(at + 1, end + 1):
+                lines[j] = "|"
+            at = end + 1
+        k = at
+    return "\n".join(lines)
+
+
+_CODE_PART = re.compile(r"^\s*(?P<ticks>`+)(?P<code>.*?)(?P=ticks)\s*$")
+
+
+def cell_code(cell: str) -> tuple[str, list[str], bool]:
+    """A table cell's text and the code under (or over) it: the ``<br>``-separated parts that are each one code
+    span are lines of code (``Trace this code:<br>`x = 5`<br>`print(x)```, as authors write code in a cell and as
+    :func:`broken_rows` joins a fence into one). Returns (the text, the code lines, whether the text comes
+    first); no code: (the cell, [], True)."""
+    parts = re.split(r"<br\s*/?>", cell, flags=re.I)
+    if len(parts) < 2:
+        return cell, [], True
+    code: list[str] = []
+    text: list[str] = []
+    first = True
+    for part in parts:
+        m = _CODE_PART.match(part)
+        if m and not re.search(f"(?<!`){m.group('ticks')}(?!`)", m.group("code")):  # one span, not '`a` or `b`'
+            body = m.group("code")
+            if len(body) > 1 and body.startswith(" ") and body.endswith(" ") and body.strip():
+                body = body[1:-1]  # (CommonMark strips one space each side)
+            code.append(body.rstrip())
+        elif part.strip():
+            first = first and (bool(text) or not code)
+            text.append(part.strip())
+    if not code or not text:
+        return cell, [], True
+    return " ".join(text), code, first
