@@ -50,3 +50,71 @@ def test_a_table_row_broken_by_a_code_fence(tmp_path: Path) -> None:
     assert items[2].stimulus_after
     assert items[3].question.endswith("(not real code): Which keyword begins a conditional block?")
     assert [i.locator.line for i in items] == [5, 6, 7, 14, 16]
+
+
+EXERCISES = """## Kinetics
+
+#### (c) Compare $K_M$ and $K_D$.
+
+The Michaelis-Menten constant $K_M$ is defined as:
+
+$$
+K_M = \\frac{k_{-1}+ k_2}{k_1}
+$$
+
+In a specific reaction, the following rate constants were determined:
+
+- $k_1 = 7 \\cdot 10^7$
+- $k_{-1} = 8 \\cdot 10^5$
+
+Calculate the values of $K_M$ and $K_D$.
+
+Does $K_M$ approximate the dissociation constant in this case?
+
+```python
+K_M = ...
+```
+
+::: {.callout-important}
+
+## Answer
+
+Yes, since $k_{-1} \\gg k_2$ they are almost identical.
+
+:::
+
+#### (d) Calculate $k_2$
+
+Assume an enzyme at $10^{-7}$ M with $V_0=10^{-4}$ M/s.
+
+Given this information, approximate the constant $k_2$. What is this constant also called?
+
+```python
+k2 = ...
+```
+
+::: {.callout-important}
+
+## Answer
+
+It is also known as $k_{cat}$.
+
+:::
+"""
+
+
+def test_a_long_exercise_over_its_answer_box(tmp_path: Path) -> None:
+    """trial11 P73 (rest): a Quarto exercise '#### (c) Compare …' whose data, task, question and code take more than
+    six blocks over its '## Answer' box was lost (text outside any question); in (d) the paragraph giving the values
+    ('Assume … $V_0=10^{-4}$ …') was dropped from the front as section prose. A whole exercise under its heading is
+    the question (up to 16 blocks), and a paragraph giving values stays on the front."""
+    compiled = build(deck_of(tmp_path, {"ex.md": EXERCISES}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    got = {i.question: (" ".join(b.plain() for b in i.stimulus), i.answer_plain()) for i in compiled.items}
+    assert list(got) == [
+        "Does \\(K_M\\) approximate the dissociation constant in this case?",
+        "Given this information, approximate the constant \\(k_2\\). What is this constant also called?",
+    ]
+    front, answer = got["Does \\(K_M\\) approximate the dissociation constant in this case?"]
+    assert "is defined as" in front and "Calculate the values" in front and answer.startswith("Yes")
+    assert "Assume an enzyme" in got["Given this information, approximate the constant \\(k_2\\). What is this constant also called?"][0]

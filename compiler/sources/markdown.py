@@ -804,6 +804,9 @@ class _Open:
     paired: bool = False  # asked by a 'Q:' label, answered by an 'A:' label: a block that is a card of its own ends it
 
 
+_GIVEN = re.compile(r"\\\(|\$[^$\s][^$]*\$|\S\s*=\s*\S")  # a paragraph that gives values: inline math, 'x = 5'
+
+
 class MarkdownReader:
     """Reads Markdown: ``?`` headings and bold ``?`` paragraphs are questions."""
 
@@ -1438,6 +1441,7 @@ class MarkdownReader:
         "paragraph_open fence code_block bullet_list_open ordered_list_open table_open math_block math_block_label blockquote_open".split()  # noqa: SIM905
     )
     POSED_MAX = 6  # blocks of question text (the task, its code, its options) over one answer box
+    POSED_SECTION = 16  # … or at most this many when they are all a heading's (an exercise's data, task and code)
 
     def _posed(self, blocks: list[TopBlock], source: SourceConfig, questions: set[int]) -> dict[int, tuple[int, int]]:
         """Questions written as text over an answer box (trial8 H8: MyST ``:::{note} Solution``, VitePress
@@ -1453,6 +1457,12 @@ class MarkdownReader:
             first = at
             while first > 0 and at - first < self.POSED_MAX and blocks[first - 1].type in self._POSED_BLOCKS:
                 first -= 1
+            if first > 0 and blocks[first - 1].type in self._POSED_BLOCKS:  # more: a whole exercise under its heading?
+                whole = first
+                while whole > 0 and at - whole < self.POSED_SECTION and blocks[whole - 1].type in self._POSED_BLOCKS:
+                    whole -= 1
+                if whole > 0 and blocks[whole - 1].type == "heading_open":
+                    first = whole  # '#### (c) Compare K_M and K_D' over its data, its task, its code, then 'Answer' (P73)
             if first == at or (first > 0 and blocks[first - 1].type in self._POSED_BLOCKS):
                 continue
             before = blocks[first - 1] if first > 0 else None
@@ -1471,6 +1481,8 @@ class MarkdownReader:
             ask = asking[-1] if asking else paragraphs[0]
             start = first
             while first < ask and first in texts and not texts[first].rstrip().endswith((":", "：")) and asked[first - start] is None:
+                if _GIVEN.search(texts[first]):
+                    break  # 'Assume … a concentration of $10^{-7}$ M … has $V_0=10^{-4}$': the data it asks about (P73)
                 first += 1  # 'Test yourself with these questions.': the section's prose, not this question's
             posed[first] = (ask, at)
         return posed
