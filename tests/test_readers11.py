@@ -118,3 +118,42 @@ def test_a_long_exercise_over_its_answer_box(tmp_path: Path) -> None:
     front, answer = got["Does \\(K_M\\) approximate the dissociation constant in this case?"]
     assert "is defined as" in front and "Calculate the values" in front and answer.startswith("Yes")
     assert "Assume an enzyme" in got["Given this information, approximate the constant \\(k_2\\). What is this constant also called?"][0]
+
+
+LABELLED_BULLETS = """# Câu hỏi phỏng vấn OOP
+
+## Phần 1: Kiến thức cơ bản
+
+### 1. Thiết kế lớp
+**Câu hỏi:** Làm thế nào để tránh lặp lại mã?
+
+- **Cách trả lời:** Áp dụng nguyên tắc DRY.
+
+## Phần 2: Câu hỏi tình huống
+
+### 1. **Thiết kế hệ thống quản lý thư viện**
+   - **Câu hỏi:** Bạn sẽ thiết kế các lớp nào cho hệ thống quản lý thư viện?
+   - **Gợi ý trả lời:** Các lớp như `Book`, `Member`, `Loan`.
+
+### 2. **Đa hình**
+   - **Câu hỏi:** Cho ví dụ về đa hình trong thực tế.
+   - **Gợi ý trả lời:**
+     - Lớp `Shape` với phương thức `area()`.
+     - `Circle` và `Square` ghi đè `area()`.
+"""
+
+
+def test_question_and_answer_labels_as_sibling_bullets(tmp_path: Path) -> None:
+    """Vietnamese OOP interview page, second series (left by 004727f): '   - **Câu hỏi:** …' / '   - **Gợi ý trả lời:** …'
+    entries under '### 1. **Title**' were warned as text outside any question. A list whose entries are question-label
+    and answer-label entries in any language deckc knows is a card per question (the answer's nested list kept)."""
+    compiled = build(deck_of(tmp_path, {"oop.md": LABELLED_BULLETS}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    got = {i.question: i.answer_plain() for i in compiled.items}
+    assert list(got) == [
+        "Làm thế nào để tránh lặp lại mã?",
+        "Bạn sẽ thiết kế các lớp nào cho hệ thống quản lý thư viện?",
+        "Cho ví dụ về đa hình trong thực tế.",
+    ]
+    assert got["Bạn sẽ thiết kế các lớp nào cho hệ thống quản lý thư viện?"] == "Các lớp như Book, Member, Loan."
+    assert [b.text.count("<li>") for b in compiled.items[2].answer] == [2]  # (the nested list stays a list)

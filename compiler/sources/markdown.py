@@ -725,6 +725,9 @@ def slashed_entries(text: str) -> str:
     return "\n".join(lines)
 
 
+_BOLD_LEAD = re.compile(r"^(\*\*|__)(?P<label>[^*_\n]{1,40}?[:：]?)\1")  # '**Gợi ý trả lời:**', bold, with or without text after
+
+
 def _answered_below(blocks: list[TopBlock], n: int, own: list[str]) -> bool:
     """A question-label paragraph that asks (``**Câu hỏi:** … là gì?``) over the list or text that answers it with
     no answer label (a Vietnamese interview page: the questions were lost and the answer's bullets became glossary
@@ -2136,10 +2139,12 @@ class MarkdownReader:
         own = lines[block.start : block.end]
         indent = len(own[0]) - len(own[0].lstrip())
         found: list[tuple[int, str, dict[str, str], list[str]]] = []
+        nested: list[str] | None = None  # the lines under a worded answer label with no text after it
         for k, line in enumerate(own):
             if not line.strip():
                 continue
             if len(line) - len(line.lstrip()) <= indent:
+                nested = None
                 m = LABELLED_ENTRY.match(line)
                 sub = SUB_LABEL.match(line) if m is None else None
                 label = sub.group("label").strip().lower() if sub else ""
@@ -2147,12 +2152,29 @@ class MarkdownReader:
                     found[-1][2][label] = sub.group("text").strip()  # '- Choices: …' left at the margin: its record's (trial11 P26)
                     found[-1][3].append(line)
                     continue
+                worded = _BOLD_LEAD.sub(r"\g<label>", BULLET.sub("", line, count=1).strip(), count=1)
+                if m is None and found and "answer" not in found[-1][2] and has_answer_label(worded):
+                    # '- **Gợi ý trả lời:** …' (a hint to the answer) under '- **Câu hỏi:** …?': any language's labels
+                    found[-1][2]["answer"] = strip_answer_label(worded).strip()
+                    found[-1][3].append(line)
+                    nested = [] if not found[-1][2]["answer"] else None
+                    if nested is not None:
+                        found[-1][2]["answer"] = ""
+                    continue
+                if m is None and has_question_label(worded) and strip_question_label(worded).strip() != worded:
+                    found.append((block.start + 1 + k, strip_question_label(worded).strip(), {}, [line]))
+                    continue
                 if m is None:
                     return []
                 found.append((block.start + 1 + k, m.group("q").strip(), {}, [line]))
                 continue
             fields, original = found[-1][2], found[-1][3]
             original.append(line)
+            if nested is not None:  # the answer's own lines, as written under its label (a list stays a list)
+                nested.append(line)
+                margin = min(len(x) - len(x.lstrip()) for x in nested if x.strip())
+                fields["answer"] = "\n".join(x[margin:] for x in nested)
+                continue
             sub = SUB_LABEL.match(line)
             label = sub.group("label").strip().lower() if sub else ""
             if sub and label not in fields:
