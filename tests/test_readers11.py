@@ -157,3 +157,43 @@ def test_question_and_answer_labels_as_sibling_bullets(tmp_path: Path) -> None:
     ]
     assert got["Bạn sẽ thiết kế các lớp nào cho hệ thống quản lý thư viện?"] == "Các lớp như Book, Member, Loan."
     assert [b.text.count("<li>") for b in compiled.items[2].answer] == [2]  # (the nested list stays a list)
+
+
+VOCABULARY = """# N5 Vocabulary
+
+## Colors
+
+| Kanji | Hiragana | Romaji | Meaning | Type |
+|-------|----------|--------|---------|------|
+| 赤 | あか | aka | red | noun |
+| 青 | あお | ao | blue | noun |
+| 白 | しろ | shiro | white | noun |
+
+## Body
+
+| Kanji | Hiragana | Romaji | Meaning | Type |
+|-------|----------|--------|---------|------|
+| 目 | め | me | eye | noun |
+| 手 | て | te | hand | noun |
+| 足 | あし | ashi | foot | noun |
+
+## Basic Particles
+
+| Hiragana | Romaji | Function | Example Meaning |
+|----------|--------|----------|-----------------|
+| は | wa | topic marker | as for... |
+| が | ga | subject marker | (subject) does |
+| を | wo/o | object marker | (direct object) |
+"""
+
+
+def test_a_sibling_table_opening_with_the_pages_card_column(tmp_path: Path) -> None:
+    """trial11 P65 (rest): among '| Kanji | Hiragana | Romaji | Meaning | Type |' tables read a card per row, the
+    '| Hiragana | Romaji | Function | Example Meaning |' particles table (no column named like an answer) was ONE card
+    holding the whole table. A table that opens with a column of the page's tables of cards is one too: its first
+    column the front, its first column they lack ('Function') the back, the rest labelled on the back."""
+    compiled = build(deck_of(tmp_path, {"n5.md": VOCABULARY}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    got = {i.question: i.answer_plain() for i in compiled.items}
+    assert list(got)[-3:] == ["は", "が", "を"] and len(got) == 9
+    assert got["は"].split("\n")[0] == "topic marker" and "Romaji: wa" in got["は"] and "Example Meaning: as for..." in got["は"]

@@ -1554,6 +1554,7 @@ class MarkdownReader:
         labels = page_label_pair(src_lines)  # 'F:' / 'A:', 'В:' / 'О:': the page's own question and answer labels
         taken: set[int] = set()
         blocks = split_admonitions(split_toggles(self._md, top_blocks(tokens), env))
+        self._page_card_columns(blocks)
         stack: list[tuple[float, str]] = []  # (level, heading text) of section headings (a divider's: level - 0.5)
         items: list[Item] = []
         seen_ids: dict[str, int] = {}
@@ -2328,24 +2329,37 @@ class MarkdownReader:
                 items.append(item)
         return items
 
-    @staticmethod
-    def _table_cards(block: TopBlock) -> list[tuple[int, str, list[str]]]:
+    _card_columns: frozenset[str] = frozenset()  # the column names of the page's tables of cards
+
+    def _page_card_columns(self, blocks: list[TopBlock]) -> None:
+        """Note the column names of the page's tables whose header names their card columns (``| Kanji | Hiragana |
+        Romaji | Meaning |``): a sibling table that opens with one of them is read the same way (``_table_cards``)."""
+        names: set[str] = set()
+        for block in blocks:
+            if block.type == "table_open":
+                rows = _table_rows(block)
+                if rows and table_columns(rows[0][1]) is not None:
+                    names |= {_column_name(c) for c in rows[0][1]}
+        self._card_columns = frozenset(names - {""})
+
+    def _table_cards(self, block: TopBlock) -> list[tuple[int, str, list[str]]]:
         """A table outside any question whose header names its question and answer columns (``Question |
         Answer``, ``Term | Definition``, ``Front | Back``, with any more columns) or, with two columns, whose
         first column asks: a card per row. A number column (``#``, ``No.``) is layout, a ``Level`` column the
-        row's difficulty label (after a question's '?'), any other column goes on the back as ``Name: text``."""
+        row's difficulty label (after a question's '?'), any other column goes on the back as ``Name: text``.
+        On a page of such tables, a table of TABLE_ROWS_MIN rows or more whose first column is one of theirs
+        (``| Hiragana | Romaji | Function | Example Meaning |`` among ``| Kanji | Hiragana | … | Meaning |``
+        tables) is one too: its first column the front, its first column the others lack the back (trial11 P65)."""
         if block.type != "table_open":
             return []
-        rows: list[tuple[int, list[str]]] = []
-        for t in block.tokens:
-            if t.type == "tr_open":
-                rows.append(((t.map[0] if t.map else block.start) + 1, []))
-            elif t.type == "inline" and rows:
-                rows[-1][1].append(t.content.strip())
+        rows = _table_rows(block)
         if len(rows) < 2:
             return []
         (_, head), body = rows[0], rows[1:]
         named = table_columns(head)
+        if named is None and len(body) >= TABLE_ROWS_MIN and len(head) >= 2 and _column_name(head[0]) in self._card_columns:
+            back = next((k for k in range(1, len(head)) if _column_name(head[k]) not in self._card_columns), 1)
+            named = {"front": 0, "back": back}
         if named is None:
             if len(rows) < 3 or any(len(cells) != 2 for _, cells in rows):
                 return []
@@ -3348,6 +3362,11 @@ def _question_index(head: list[str], body: list[list[str]], asked: set[int]) -> 
         if _QUESTIONS_COLUMN.match(name.strip("*_ ")) or sum(c[:1].lower() == "q" for c in cells) * 2 > len(cells):
             return True
     return False
+
+
+def _column_name(cell: str) -> str:
+    """A table header cell as a name to compare ('**Hiragana**' and 'hiragana' alike)."""
+    return " ".join(cell.strip("*_ ").lower().split())
 
 
 def _table_rows(block: TopBlock) -> list[tuple[int, list[str]]]:
