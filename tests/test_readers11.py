@@ -197,3 +197,50 @@ def test_a_sibling_table_opening_with_the_pages_card_column(tmp_path: Path) -> N
     got = {i.question: i.answer_plain() for i in compiled.items}
     assert list(got)[-3:] == ["は", "が", "を"] and len(got) == 9
     assert got["は"].split("\n")[0] == "topic marker" and "Romaji: wa" in got["は"] and "Example Meaning: as for..." in got["は"]
+
+
+CHATGPT_PAGE = """## Beginner-Level Questions
+
+### 1\\. **What is JavaScript?**
+
+JavaScript is a programming language for the web.
+
+### 7\\. **What is the purpose of the `typeof` operator?**
+
+The `typeof` operator returns a string naming the type of a value.
+
+```javascript
+javascriptCopy codetypeof 'hello';   // 'string'
+typeof 42;        // 'number'
+```
+
+---
+
+These explanations should help you get a solid understanding of the basics!
+
+Intermediate-Level Questions
+
+What is closure in JavaScript?
+
+What is the difference between function declarations and function expressions?
+
+What is async/await in JavaScript?
+"""
+
+
+def test_a_rule_then_a_list_of_unanswered_questions_ends_the_answer(tmp_path: Path) -> None:
+    """trial12 U12 (severe): a ChatGPT page's answered questions, then '---' and a list of questions nobody answers:
+    all of them were glued onto the last answer's back ('typeof' taught as '… What is closure in JavaScript? …'),
+    none listed as skipped. The rule ends that answer; each question after it is listed as skipped 'no answer'.
+    trial12 U13: ChatGPT's copy-button residue ('javascriptCopy code') is no part of the code."""
+    compiled = build(deck_of(tmp_path, {"js.md": CHATGPT_PAGE}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    kept = compiled.items
+    assert [i.question for i in kept] == ["What is JavaScript?", "What is the purpose of the `typeof` operator?"]
+    assert "closure" not in kept[1].answer_plain() and "These explanations" not in kept[1].answer_plain()
+    assert [(i.question, i.skip) for i in compiled.deck.skipped] == [
+        ("What is closure in JavaScript?", "no answer"),
+        ("What is the difference between function declarations and function expressions?", "no answer"),
+        ("What is async/await in JavaScript?", "no answer"),
+    ]
+    assert "typeof 'hello';" in kept[1].answer_plain() and "Copy code" not in kept[1].answer_plain()

@@ -133,6 +133,7 @@ from compiler.sources.markdown_blocks import (
     check_text,
     cjk_emphasis,
     close_toggles,
+    copy_residue,
     drop_answer_label,
     drop_paired_label,
     emoji_shortcodes,
@@ -1540,7 +1541,7 @@ class MarkdownReader:
         raw = _quiz_blanks(strip_front_matter(doc.text))  # '<quiz>' … 'prints [[Hello world]]' … '</quiz>': a cloze (N75)
         quiz_ends = {i for i, line in enumerate(raw.split("\n")) if _QUIZ_END.match(line)}  # each quiz ends its question
         raw = QUIZ_TAG.sub("", raw)  # mkdocs-quiz's <quiz> wrappers: layout, line kept
-        raw = option_paragraphs(slashed_entries(line_blocks(slide_separators(abbreviations(math_fences(quizdown_fences(wide_entries(broken_rows(raw)))))))))  # (P77 P1 N76 N47 N8 P96 N79 N68 P39)
+        raw = option_paragraphs(slashed_entries(line_blocks(slide_separators(abbreviations(math_fences(quizdown_fences(wide_entries(broken_rows(copy_residue(raw))))))))))  # (U13 P77 P1 N76 N47 N8 P96 N79 N68 P39)
         raw = cjk_emphasis(raw)  # '**字符串常量池（String Pool）**是 …': bold, never its asterisks (learner4 N49)
         raw, listed = list_headings(raw)  # '1. ### What is a prototype chain': '### 1. What is …', a question
         stems = checkbox_stems(raw.split("\n"))  # the text right above '- [ ]' / '- [x]' options asks
@@ -1662,6 +1663,7 @@ class MarkdownReader:
         terms = term_entries(src_lines) >= DEFINITIONS_MIN  # '- **Term**: definition' entries: a card each
         self._page_key, key_at, key_end = _page_key(blocks, src_lines)
         self._key_used = set()
+        unanswered: set[int] = set()  # paragraphs asking after a rule that ended the last answer (U12)
         for n, block in enumerate(blocks):
             if current is not None and any(current.block.start < end < block.start for end in quiz_ends):
                 close()  # '</quiz>' between them: the quiz's question ends with its block (learner4 N75)
@@ -1670,6 +1672,17 @@ class MarkdownReader:
                 continue
             if n == key_at:
                 close()  # (the last question's options are keyed now)
+            if block.type == "hr" and current is not None and current.answer and (listed := self._question_list_after(blocks, n, source)):
+                close()  # '---' then a list of questions nobody answers: the answer ended at the rule (trial12 U12)
+                unanswered |= listed
+                continue
+            if n in unanswered:
+                count += 1
+                text = plain_inline(_first_inline(block).children or [], code=True)
+                item = self._inline_item(doc, source, diag, block.start + 1, text, [], [t for _, t in stack], count, levels)
+                if item is not None:
+                    items.append(item)
+                continue
             if key_at <= n < key_end and self._key_used == set(self._page_key):
                 continue  # the answer key that keyed every one of its questions: no text of its own (N25)
             if n in folded and current is not None:  # a follow-up toggle inside the answer's numbered list (learner2 M5)
@@ -2341,6 +2354,35 @@ class MarkdownReader:
                 if rows and table_columns(rows[0][1]) is not None:
                     names |= {_column_name(c) for c in rows[0][1]}
         self._card_columns = frozenset(names - {""})
+
+    QUESTION_LIST_MIN = 2  # paragraphs that ask, and no answer between them, after a rule that make a list of questions
+
+    def _question_list_after(self, blocks: list[TopBlock], n: int, source: SourceConfig) -> set[int]:
+        """The paragraphs that ask after the rule at ``n`` (up to the next heading) when they are a list of questions
+        nobody answers (``---`` / 'These explanations should help …' / 'What is closure in JavaScript?' / 'What is
+        async/await …?', a ChatGPT page's question list after its answered part: trial12 U12, ~130 questions were
+        the last answer's back): at least QUESTION_LIST_MIN, at least half the paragraphs there, nothing but
+        paragraphs between them. Else empty: a rule inside an answer ('---' over its explanation) keeps it going."""
+        paragraphs: list[int] = []
+        asking: set[int] = set()
+        answered: set[int] = set()  # (code, a list or a table right after a question: its answer)
+        for k in range(n + 1, len(blocks)):
+            block = blocks[k]
+            if block.type == "heading_open":
+                break
+            if block.type == "hr":
+                continue
+            if block.type != "paragraph_open":
+                if k - 1 in asking:
+                    answered.add(k - 1)
+                continue
+            paragraphs.append(k)
+            if split_question(plain_inline(_first_inline(block).children or [], code=True), source).asks:
+                asking.add(k)
+        bare = asking - answered
+        if len(bare) < self.QUESTION_LIST_MIN or 4 * len(answered) > len(asking) or 2 * len(asking) < len(paragraphs):
+            return set()
+        return bare
 
     def _table_cards(self, block: TopBlock) -> list[tuple[int, str, list[str]]]:
         """A table outside any question whose header names its question and answer columns (``Question |

@@ -1894,3 +1894,26 @@ def cell_code(cell: str) -> tuple[str, list[str], bool]:
     if not code or not text:
         return cell, [], True
     return " ".join(text), code, first
+
+
+_COPY_RESIDUE = re.compile(r"^(?P<lead>[ \t]*)(?:[A-Za-z][\w+#.-]{0,24})?Copy code(?P<rest>.*)$")
+
+
+def copy_residue(text: str) -> str:
+    """The text of a chat page's copy button glued to a code block's first line (``javascriptCopy codelet x = 5;``,
+    ``pythonCopy code``, ``Copy code`` alone: every ChatGPT answer pasted as Markdown; trial12 U13, the code a learner
+    read was wrong) taken off. Only a fence's first line; line numbers kept."""
+    if "Copy code" not in text:
+        return text
+    lines = text.split("\n")
+    fence: str | None = None
+    for k, line in enumerate(lines):
+        mark = FENCE.match(line)
+        if fence is None:
+            if mark:
+                fence = mark.group(1)
+                if k + 1 < len(lines) and (m := _COPY_RESIDUE.match(lines[k + 1])):
+                    lines[k + 1] = m.group("lead") + m.group("rest")
+        elif mark and mark.group(1)[0] == fence[0] and len(mark.group(1)) >= len(fence) and not line.strip()[len(mark.group(1)) :].strip():
+            fence = None
+    return "\n".join(lines)
