@@ -244,3 +244,52 @@ def test_a_rule_then_a_list_of_unanswered_questions_ends_the_answer(tmp_path: Pa
         ("What is async/await in JavaScript?", "no answer"),
     ]
     assert "typeof 'hello';" in kept[1].answer_plain() and "Copy code" not in kept[1].answer_plain()
+
+
+INTERVIEW_BANK = """# JavaScript
+
+## JS 数据类型有哪些？
+
+#### 类型：`基础`
+
+#### 级别：`W1`、`W2`
+
+#### 解答（2 分）
+
+- **1：** 基本类型：字符串、数字、布尔
+- **1：** 引用类型：对象、函数、数组
+
+## 实现数组去重
+
+#### 类型：`基础`、`编程`
+
+#### 级别：`W1`
+
+#### 解答（8 分）
+
+<details>
+
+- **1：** 方法一：使用Set对象
+
+```js
+const unique = (arr) => [...new Set(arr)];
+```
+
+- **2：** 方法二：使用filter方法和indexOf函数
+
+</details>
+"""
+
+
+def test_task_headings_over_an_answer_label_with_a_score(tmp_path: Path) -> None:
+    """trial12 U6 (severe) and U7: an interview bank's headings each over '#### 类型：…' / '#### 级别：…' metadata
+    sub-headings and '#### 解答（N 分）' (the answer label with its score): a task heading that does not ask
+    ('## 实现数组去重') was lost and its answer's '- **1：** …' score bullets became cards fronted '1'/'2', merged;
+    every back began with the three h4s. A heading over such facts and an answer label is a question; the facts and
+    the label are layout."""
+    compiled = build(deck_of(tmp_path, {"js.md": INTERVIEW_BANK}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    got = {i.question: i.answer_plain() for i in compiled.items}
+    assert list(got) == ["JS 数据类型有哪些？", "实现数组去重"]
+    assert all("基础" not in a and "W1" not in a and "解答" not in a for a in got.values())
+    assert "方法一" in got["实现数组去重"] and "new Set" in got["实现数组去重"]

@@ -381,6 +381,46 @@ def _true_false(question: str, asked: list[TopBlock], given: list[TopBlock]) -> 
     return statement, said
 
 
+# '#### 类型：`基础`', '#### Level: easy': a sub-heading giving a fact about the question in its own words, label and value
+_FACT_HEADING = re.compile(r"^[^\s:：]{1,16}(?:\s[^\s:：]{1,16})?\s*[:：]\s*\S.{0,80}$")
+# what may follow an answer label in a heading: its score or points in brackets ('解答（2 分）', 'Answer (5 points)')
+_SCORE_TAIL = re.compile(r"\s*[(（\[【][^()（）\[\]【】]{1,20}[)）\]】]\s*([:：]?)\s*$")
+
+
+def _fact_heading(text: str) -> bool:
+    """A sub-heading that gives a fact about its question ('#### 类型：`基础`'), never a question of its own ('Q: …')."""
+    text = squash(text)
+    return bool(_FACT_HEADING.match(text)) and not has_question_label(text) and not text.endswith(QUESTION_MARKS)
+
+
+def _scored_label(text: str, level: int) -> bool:
+    """A heading that only labels the answer ('#### Answer', '#### 解答（2 分）': its score in brackets after it)."""
+    text = _SCORE_TAIL.sub(r"\1", text.strip())
+    return bool(ANSWER_LABEL_HEADING.match("#" * level + " " + text))
+
+
+def _labelled_by_answer(blocks: list[TopBlock]) -> set[int]:
+    """Headings whose deeper sub-headings are facts about them and then an answer label (``## 实现数组去重`` /
+    ``#### 类型：`基础``` / ``#### 级别：`W1``` / ``#### 解答（8 分）``: an interview bank whose task headings do
+    not ask; trial12 U6 lost them and read their answers' score bullets as cards): questions, whatever their words."""
+    found: set[int] = set()
+    for n, block in enumerate(blocks):
+        if block.type != "heading_open":
+            continue
+        level = None  # (the facts and the label are sub-headings of one level)
+        for k in range(n + 1, len(blocks)):
+            sub = blocks[k]
+            if sub.type != "heading_open" or sub.level <= block.level or len(sub.tokens) < 2 or sub.level != (level or sub.level):
+                break
+            level = sub.level
+            if _scored_label(sub.tokens[1].content, sub.level):
+                found.add(n)
+                break
+            if not _fact_heading(sub.tokens[1].content):
+                break
+    return found
+
+
 def _split_at_label(current: _Open) -> tuple[list[TopBlock], list[TopBlock], bool]:
     """A heading question's answer cut at its first sub-heading when that only labels the answer
     ('#### Answer'): what stands before it is part of the question (the code a task is about) and goes on
@@ -390,10 +430,14 @@ def _split_at_label(current: _Open) -> tuple[list[TopBlock], list[TopBlock], boo
     on the front stays under the question, where the document has it. Otherwise ``([], the whole answer)``.
     Returns (the front's blocks, the answer's, whether the front is shown under the question)."""
     if current.block.type == "heading_open":
+        facts: set[int] = set()
         for k, block in enumerate(current.answer):
             if block.type == "heading_open":
-                if block.level > current.level and len(block.tokens) > 1 and ANSWER_LABEL_HEADING.match("#" * block.level + " " + block.tokens[1].content):
-                    return current.answer[:k], current.answer[k + 1 :], False
+                if block.level > current.level and len(block.tokens) > 1 and _scored_label(block.tokens[1].content, block.level):
+                    return [b for j, b in enumerate(current.answer[:k]) if j not in facts], current.answer[k + 1 :], False
+                if block.level > current.level and len(block.tokens) > 1 and _fact_heading(block.tokens[1].content):
+                    facts.add(k)  # '#### 类型：`基础`' / '#### 级别：`W1`' over '#### 解答（2 分）': the question's metadata (U6, U7)
+                    continue
                 break
     for k, block in enumerate(current.answer[: LABEL_AFTER + 1]):
         if block.type == "html_block" and _COMMENT_BLOCK.match(block.tokens[0].content):
@@ -1599,6 +1643,7 @@ class MarkdownReader:
             }  # fmt: skip
         labelled = labelled_headings(src_lines)  # '### Create a function …' over '#### Answer': a question
         runs |= {n for n, b in enumerate(blocks) if b.type == "heading_open" and b.start in labelled}
+        runs |= _labelled_by_answer(blocks)  # '## 实现数组去重' over '#### 类型：…' / '#### 解答（8 分）' (U6)
         runs |= self._label_questions(blocks, source, src_lines)
         posed = self._posed(blocks, source, pre_cards)  # text asking over an 'Answer' toggle (trial8 H8)
         # '## Example' / 'Output' / 'Syntax' right after an answer: a part of that answer, no card (learner L45)
