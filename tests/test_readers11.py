@@ -293,3 +293,48 @@ def test_task_headings_over_an_answer_label_with_a_score(tmp_path: Path) -> None
     assert list(got) == ["JS 数据类型有哪些？", "实现数组去重"]
     assert all("基础" not in a and "W1" not in a and "解答" not in a for a in got.values())
     assert "方法一" in got["实现数组去重"] and "new Set" in got["实现数组去重"]
+
+
+EXAM_SHEET = """### 🔋 **1. Lei de Ohm**
+
+**(ENCCEJA – Inspirado)**
+Um resistor de 10 Ω é percorrido por uma corrente de 2 A. Qual é a tensão elétrica nesse resistor?
+
+**a)** 5 V
+**b)** 12 V
+**c)** 20 V
+**d)** 0,2 V
+
+✅ **Resposta:**
+$U = R \\times I = 20\\,V$
+**Gabarito: c)**
+
+---
+
+### 🔦 **2. Componentes de Circuito**
+
+Qual desses componentes permite ou interrompe a passagem da corrente elétrica?
+
+**a)** Lâmpada
+**b)** Fio condutor
+**c)** Bateria
+**d)** Interruptor
+
+✅ **Resposta: d)** O interruptor controla o fluxo de corrente.
+"""
+
+
+def test_numbered_topic_headings_over_exam_questions(tmp_path: Path) -> None:
+    """learner5 L3 (severe): '### 🔋 **1. Lei de Ohm**' over a '**(ENCCEJA – Inspirado)**' source line, the question,
+    '**a)** …' option lines, '✅ **Resposta:**' and '**Gabarito: c)**': every exercise was a Basic card whose front was
+    the topic title, the question, options and key on its back. A numbered topic heading over a paragraph that asks and
+    its options titles that exercise: a multiple-choice note, the title its section, bold option letters options."""
+    compiled = build(deck_of(tmp_path, {"fis.md": EXAM_SHEET}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    items = compiled.items
+    assert [(i.kind, i.correct, [c.text for c in i.choices][:2]) for i in items] == [
+        (ItemKind.multiple_choice, "C", ["5 V", "12 V"]), (ItemKind.multiple_choice, "D", ["Lâmpada", "Fio condutor"]),
+    ]  # fmt: skip
+    assert items[0].question.endswith("Qual é a tensão elétrica nesse resistor?") and "Um resistor" in items[0].question
+    assert items[1].question == "Qual desses componentes permite ou interrompe a passagem da corrente elétrica?"
+    assert [i.section[-1] for i in items] == ["Lei de Ohm", "Componentes de Circuito"]

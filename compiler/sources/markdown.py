@@ -137,6 +137,7 @@ from compiler.sources.markdown_blocks import (
     drop_answer_label,
     drop_paired_label,
     emoji_shortcodes,
+    exam_marks,
     front_matter_tags,
     furniture,
     heading_images,
@@ -1585,7 +1586,7 @@ class MarkdownReader:
         raw = _quiz_blanks(strip_front_matter(doc.text))  # '<quiz>' … 'prints [[Hello world]]' … '</quiz>': a cloze (N75)
         quiz_ends = {i for i, line in enumerate(raw.split("\n")) if _QUIZ_END.match(line)}  # each quiz ends its question
         raw = QUIZ_TAG.sub("", raw)  # mkdocs-quiz's <quiz> wrappers: layout, line kept
-        raw = option_paragraphs(slashed_entries(line_blocks(slide_separators(abbreviations(math_fences(quizdown_fences(wide_entries(broken_rows(copy_residue(raw))))))))))  # (U13 P77 P1 N76 N47 N8 P96 N79 N68 P39)
+        raw = option_paragraphs(slashed_entries(line_blocks(slide_separators(abbreviations(math_fences(quizdown_fences(wide_entries(broken_rows(copy_residue(exam_marks(raw)))))))))))  # (L3 U13 P77 P1 N76 N47 N8 P96 N79 N68 P39)
         raw = cjk_emphasis(raw)  # '**字符串常量池（String Pool）**是 …': bold, never its asterisks (learner4 N49)
         raw, listed = list_headings(raw)  # '1. ### What is a prototype chain': '### 1. What is …', a question
         stems = checkbox_stems(raw.split("\n"))  # the text right above '- [ ]' / '- [x]' options asks
@@ -1645,6 +1646,7 @@ class MarkdownReader:
         runs |= {n for n, b in enumerate(blocks) if b.type == "heading_open" and b.start in labelled}
         runs |= _labelled_by_answer(blocks)  # '## 实现数组去重' over '#### 类型：…' / '#### 解答（8 分）' (U6)
         runs |= self._label_questions(blocks, source, src_lines)
+        runs |= {n for n, b in enumerate(blocks) if b.type == "heading_open" and _titled_exercise(plain_inline(b.tokens[1].children or []), _body(blocks, n), source, src_lines)}
         posed = self._posed(blocks, source, pre_cards)  # text asking over an 'Answer' toggle (trial8 H8)
         # '## Example' / 'Output' / 'Syntax' right after an answer: a part of that answer, no card (learner L45)
         parts = {
@@ -2836,6 +2838,10 @@ class MarkdownReader:
         line = current.block.start + 1
         _heading_goes_on(current, lines or doc.lines)  # '### Q18. … la page' / '(sans volume, image custom) ?' (P38)
         label = _LABEL_ONLY.match(current.q.text) if current.block.type == "heading_open" else None
+        heading = plain_inline(current.block.tokens[1].children or []) if current.block.type == "heading_open" and len(current.block.tokens) > 1 else ""
+        titled = _titled_exercise(heading, current.answer, source, lines or doc.lines) if heading and label is None else None
+        if titled is not None:  # '### 🔋 **2. Lei de Ohm**' over the question and its options: the title is its section (L3)
+            label, current.section = titled, [*current.section, titled.group("title").strip()]
         first = current.answer[0] if label and current.answer else None
         if label and first is not None and first.type == "paragraph_open":  # '### Q1' / '## 12' over the question
             asked = split_question(plain_inline(first.tokens[1].children or [], code=True), source)
@@ -2861,7 +2867,7 @@ class MarkdownReader:
             more = more or (not rest and len(current.answer) > 1 and _answer_heading(current.answer[1]))
             if asked.asks or listed or at or more:  # (learner L33: the label was the front, or glued to the question's end)
                 asked.number = asked.number or label.group("n")
-                tag = label.group("tag")
+                tag = label.groupdict().get("tag")
                 if not asked.marker and tag and guess(tag) is not None:  # 'Question 3 (Hard)': the item's level label
                     asked.marker = tag.strip()
                 current.q = asked
@@ -3037,6 +3043,27 @@ _LABEL_ONLY = re.compile(
     r"(?:[(（\[【](?P<tag>[^()（）\[\]【】]{1,30})[)）\]】]\s*)?$"
 )
 ASKING_PARAGRAPHS = 4  # a label heading's scenario paragraphs before the one that asks, at most
+
+
+# a heading that numbers an exercise and names its topic: '### 🔋 **2. Lei de Ohm**', '## 3) Photosynthesis'
+_TITLED = re.compile(r"^\W{0,4}(?P<n>\d{1,3})[.)]\s+(?P<title>\S.{0,80})$")
+
+
+def _titled_exercise(text: str, body: list[TopBlock], source: SourceConfig, lines: list[str]) -> re.Match[str] | None:
+    """A numbered topic heading over the exercise it titles: the paragraph right under it asks and its options follow
+    (a list, or lines 'a) …' / 'b) …'): learner5 L3, an exam-prep page whose fronts were the topic titles with the
+    question, options and key on the back. Its match (number, title), else None."""
+    m = _TITLED.match(squash(text))
+    if m is None or text.rstrip().endswith(QUESTION_MARKS) or len(body) < 2 or body[0].type != "paragraph_open":
+        return None
+    if not split_question(plain_inline(body[0].tokens[1].children or [], code=True), source).asks:
+        return None
+    if body[0].start < len(lines) and has_question_label(unbold_label(lines[body[0].start]).lstrip()):
+        return None  # ('## 3. Review questions' over '**Question 1.** …?': a section of labelled questions, N6)
+    options = body[1].type in ("bullet_list_open", "ordered_list_open") or (
+        body[1].type == "paragraph_open" and body[1].start < len(lines) and option_line(lines[body[1].start])
+    )
+    return m if options else None
 
 
 def _asking_paragraph(blocks: list[TopBlock], source: SourceConfig) -> int:

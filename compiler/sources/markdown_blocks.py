@@ -1917,3 +1917,32 @@ def copy_residue(text: str) -> str:
         elif mark and mark.group(1)[0] == fence[0] and len(mark.group(1)) >= len(fence) and not line.strip()[len(mark.group(1)) :].strip():
             fence = None
     return "\n".join(lines)
+
+
+_BOLD_OPTION = re.compile(r"^(?P<indent>[ \t]{0,3})(\*\*|__)(?P<label>\(?[A-Ha-h][.)])\2[ \t]+(?P<text>\S.*)$")
+_BOLD_SOURCE = re.compile(r"^(?P<indent>[ \t]{0,3})(\*\*|__)(?P<tag>[(\[][^()\[\]*_\n]{2,60}[)\]])\2[ \t]*$")
+
+
+def _runs_on(line: str) -> bool:
+    """A line of text that goes on a paragraph (not blank, no heading, list entry, quote, table row or tag)."""
+    return bool(line.strip()) and not line.lstrip().startswith(("#", "-", "*", ">", "|", "<"))
+
+
+def exam_marks(text: str) -> str:
+    """The bold an exam page (or a chat-made study sheet) puts on a question's furniture, taken off: option letters
+    (``**a)** 75 kWh`` / ``**b)** 90 kWh``, two lines or more in a row: options as ``a) 75 kWh``), and a source tag alone
+    on the line above the question (``**(ENCCEJA – Adaptado)**`` over ``Um chuveiro … ?``: plain text opening the
+    question, never a bold question of its own; learner5 L3). Code left alone; line numbers kept."""
+    if "**" not in text and "__" not in text:
+        return text
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    opts = [not fenced[k] and bool(_BOLD_OPTION.match(line)) for k, line in enumerate(lines)]
+    for k, line in enumerate(lines):
+        if opts[k] and ((k and opts[k - 1]) or (k + 1 < len(lines) and opts[k + 1])):
+            m = _BOLD_OPTION.match(line)
+            assert m is not None
+            lines[k] = f"{m.group('indent')}{m.group('label')} {m.group('text')}"
+        elif not fenced[k] and (m := _BOLD_SOURCE.match(line)) and k + 1 < len(lines) and _runs_on(lines[k + 1]) and not fenced[k + 1]:
+            lines[k] = f"{m.group('indent')}{m.group('tag')}"
+    return "\n".join(lines)
