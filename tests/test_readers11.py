@@ -338,3 +338,51 @@ def test_numbered_topic_headings_over_exam_questions(tmp_path: Path) -> None:
     assert items[0].question.endswith("Qual é a tensão elétrica nesse resistor?") and "Um resistor" in items[0].question
     assert items[1].question == "Qual desses componentes permite ou interrompe a passagem da corrente elétrica?"
     assert [i.section[-1] for i in items] == ["Lei de Ohm", "Componentes de Circuito"]
+
+
+RADIO_TEST = """# Test de Ejemplo
+
+* **Autor:** Ismael
+* **Descripción:** Un test.
+
+---
+
+1. ¿Cuál es la capital de Francia?
+
+    - ( ) Madrid
+    - (x) París
+
+<!-- Esto es un comentario que no debe verse -->
+
+4. ¿Qué afirmaciones sobre Markdown son correctas?
+
+    - (x) Permite usar **negritas**
+    - (x) Se puede escribir `código` inline
+    - ( ) Requiere compilarse como C++
+
+2. ¿Qué hace el siguiente código en Python?
+
+    ```python
+    print("Hola mundo")
+    ```
+
+    - (x) Imprime "Hola mundo"
+    - ( ) Lanza un error
+"""
+
+
+def test_numbered_radio_questions_of_a_test_generator(tmp_path: Path) -> None:
+    """learner5 L7 (severe, part): a Spanish md2html test: '* **Autor:** …' metadata bullets under the title and a '---'
+    became cards; a question alone in its list (an HTML comment ends the list above) was lost; a program between the
+    question and its '(x)' / '( )' options left them raw on a Basic card's back. The page's own details are no cards,
+    a one-entry list with marked options is a question, and the code before the options is shown under the question
+    ('siguiente': following)."""
+    compiled = build(deck_of(tmp_path, {"test.md": RADIO_TEST}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    items = compiled.items
+    assert [(i.question, i.kind, i.correct) for i in items] == [
+        ("¿Cuál es la capital de Francia?", ItemKind.multiple_choice, "B"),
+        ("¿Qué afirmaciones sobre Markdown son correctas?", ItemKind.multiple_choice, "A,B"),
+        ("¿Qué hace el siguiente código en Python?", ItemKind.multiple_choice, "A"),
+    ]
+    assert [b.plain() for b in items[2].stimulus] == ['print("Hola mundo")'] and items[2].stimulus_after

@@ -77,6 +77,7 @@ from compiler.sources.lines import (
     CHOICE_LABELS,
     CLOSERS,
     DEFINITION,
+    FENCE,
     LABELLED_ENTRY,
     LEVEL_COLUMNS,
     MARKDOWN_SUFFIXES,
@@ -1845,6 +1846,8 @@ class MarkdownReader:
                 current = _Open(pair[0], block, BOLD_LEVEL, [t for _, t in stack], count, answer=pair[1], paired=True)
                 taken |= set(range(n + 1, n + 1 + pair[2]))
                 continue
+            if current is None and count == 0 and _page_header(blocks, n, src_lines) and all(level <= 1 for level, _ in stack):
+                continue  # '# Test' / '* **Autor:** …' / '* **Descripción:** …' / '---': the page's own details, no cards (L7)
             inline = self._inline_cards(block, src_lines, answering=current is not None) or (
                 (
                     self._bold_bullets(block, src_lines)
@@ -1858,6 +1861,9 @@ class MarkdownReader:
                 if current is None
                 else []
             )
+            if not inline and current is None and block.type == "ordered_list_open":
+                one = self._bold_bullets(block, src_lines, least=1)  # '4. ¿Qué …?' over '- (x) …' / '- ( ) …', alone
+                inline = one if len(one) == 1 and _keyed_options(one[0][2]) else []  # in its list (a comment ended it: L7)
             if not inline and current is not None and not _in_toggle(src_lines[current.block.start : block.start]):
                 # a list whose entries each hold their own answer box asks on its own, after an answer that is complete
                 # ('**2. What is a closure?**' + its toggle, then '3. What does …?' over an indented toggle; learner2 M30)
@@ -2714,14 +2720,20 @@ class MarkdownReader:
             answer_lines = answer_lines[1:]
         text = f"{q.text} {note}" if note else q.text
         asks_several = bool(ASKS_SEVERAL.search(text))
+        shown, answer_lines = _exhibit_lines(answer_lines)  # the code the question is about, then its options (L7)
         scan = _letter_key(answer_lines, next((k for k, line in enumerate(answer_lines) if not line.strip()), len(answer_lines)))
         choices = find_choices(scan, several=asks_several, asked=q.asks or asks_several or asks_to_pick(text))
         if choices is None or choices.correct is None:
             return None
         q.text = text
-        report_conflicts(choices, diag, doc.rel, lambda at: line + at + 1 + bool(note))
+        skip = len(shown) + bool(note)
+        report_conflicts(choices, diag, doc.rel, lambda at: line + at + 1 + skip)
         report_choose_count(q.text, choices, diag, doc.rel, line)
-        return self._choice_fields(doc, diag, env, choices, line + choices.first_line + bool(note), [])
+        stimulus = [TopBlock(b.tokens, b.start + line, b.end + line) for b in top_blocks(self._md.parse("\n".join(shown), env))] if shown else []
+        fields = self._choice_fields(doc, diag, env, choices, line + choices.first_line + skip, stimulus)
+        if fields is not None and stimulus and _FOLLOWING.search(q.text):
+            fields["stimulus_after"] = True  # '¿Qué hace el siguiente código?': the code under the question
+        return fields
 
     def _choices(
         self, doc: Document, diag: Diagnostics, current: _Open, env: dict[str, Any], lines: list[str]
@@ -3144,6 +3156,43 @@ _PICTURE_LINE = re.compile(r"^\s*(?:!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>)\s*$", re.
 _NUMBER_CELL = re.compile(r"^\s*#?\d{1,5}[.)]?\s*$")  # a row number ('3', '#3', '3.'): layout, never a front
 # a question that says what it asks about comes after it: 'described below', 'the following', '다음은 …', '以下', '次の'
 _FOLLOWING = re.compile(r"\b(?:below|beneath|underneath|the following)\b|다음|以下|下面|下列|次の|(?i:\b(?:seguinte|siguiente|suivante?|folgenden?|seguente)\b)", re.I)
+
+
+def _keyed_options(lines: list[str]) -> bool:
+    """An entry's answer lines that are options with the right one marked (after the code they are about, if any)."""
+    _, rest = _exhibit_lines(lines)
+    found = find_choices(rest, asked=True)
+    return found is not None and found.correct is not None
+
+
+def _page_header(blocks: list[TopBlock], n: int, lines: list[str]) -> bool:
+    """A list of '**Label:** value' entries under the page's title, closed by a '---' rule before anything else (``*
+    **Autor:** Ismael`` / ``* **Descripción:** …`` / ``---``, as test generators and lesson templates head a page):
+    the page's own details, as front matter would hold them (learner5 L7: 'Autor' → 'Ismael' cards)."""
+    block = blocks[n]
+    if block.type != "bullet_list_open" or n + 1 >= len(blocks) or blocks[n + 1].type != "hr" or block.end > len(lines):
+        return False
+    if any(b.type not in ("heading_open", "paragraph_open", "html_block") or (b.type == "heading_open" and b.level > 1) for b in blocks[:n]):
+        return False
+    entries = [line for line in lines[block.start : block.end] if line.strip() and not line[:1].isspace()]
+    return len(entries) >= 2 and all(TERM_BULLET.match(line) for line in entries)
+
+
+def _exhibit_lines(lines: list[str]) -> tuple[list[str], list[str]]:
+    """An entry's answer lines that open with a code fence (the program its question asks about) and go on after it:
+    (the fence's lines with the blank lines around them, the rest); else ([], the lines)."""
+    start = next((k for k, line in enumerate(lines) if line.strip()), None)
+    if start is None or not FENCE.match(lines[start].lstrip()):
+        return [], lines
+    margin = len(lines[start]) - len(lines[start].lstrip())  # (an entry's lines as written, indented under it)
+    fenced = list(in_fence([line[margin:] if line[:margin].isspace() else line for line in lines[start:]]))
+    end = next((k for k in range(1, len(fenced)) if not fenced[k]), None)
+    if end is None:
+        return [], lines
+    rest = start + end
+    while rest < len(lines) and not lines[rest].strip():
+        rest += 1
+    return (lines[:rest], lines[rest:]) if rest < len(lines) else ([], lines)
 
 
 def _shown_after(current: _Open) -> bool:
