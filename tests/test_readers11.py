@@ -386,3 +386,62 @@ def test_numbered_radio_questions_of_a_test_generator(tmp_path: Path) -> None:
         ("¿Qué hace el siguiente código en Python?", ItemKind.multiple_choice, "A"),
     ]
     assert [b.plain() for b in items[2].stimulus] == ['print("Hola mundo")'] and items[2].stimulus_after
+
+
+KEYED_AT_THE_END = """# AZ-900 Practice Test
+
+## Section 1: Cloud Concepts
+
+### Question 1
+What are the three main cloud service models?
+
+A) IaaS, PaaS, SaaS
+B) Public, Private, Hybrid
+C) Compute, Storage, Network
+
+---
+
+### Question 2
+**True or False:** Azure regions are always paired with another region.
+
+A) True
+B) False
+
+---
+
+### Question 3
+**Select all that apply:** Which are advantages of cloud computing? (Multiple answers)
+
+A) Economies of scale
+B) Agility
+C) Limited geographic distribution
+
+---
+
+## Answer Key
+<a id="answers"></a>
+
+### Section 1: Cloud Concepts (Questions 1-3)
+
+**1. Answer: A** - IaaS, PaaS, SaaS
+*Explanation:* The three service models are IaaS, PaaS and SaaS.
+
+**2. Answer: B** - False
+*Explanation:* Most regions are paired, not all.
+
+**3. Answer: A, B** - Economies of scale, Agility
+"""
+
+
+def test_an_answer_key_with_sections_and_explanations(tmp_path: Path) -> None:
+    """trial12 U2 (severe, readers' part): '### Question N' over the question and 'A) …' options, keyed at the end under
+    '## Answer Key' by '**1. Answer: A** - IaaS, PaaS, SaaS' entries with '*Explanation:* …' lines, a '### Section 1 …'
+    sub-heading and an '<a id>' anchor: the key was not read (the options taught as the answer, the key a card), and
+    '**True or False:** …' / '**Select all that apply:** …' questions were lost. Now all are multiple choice, keyed, each
+    key's explanation on its back."""
+    compiled = build(deck_of(tmp_path, {"az.md": KEYED_AT_THE_END}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    items = compiled.items
+    assert [(i.kind, i.correct) for i in items] == [(ItemKind.multiple_choice, c) for c in ("A", "B", "A,B")]
+    assert items[1].question.startswith("True or False:") and items[2].question.startswith("Select all that apply:")
+    assert items[0].answer_plain() == "The three service models are IaaS, PaaS and SaaS."

@@ -26,7 +26,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from markdown_it.token import Token
@@ -867,6 +867,7 @@ class MarkdownReader:
         self._unkeyed = 0
         self._page_key: dict[str, str] = {}  # the page's answer key at its end ('## Answers' / '1. b'), by number (N25)
         self._key_used: set[str] = set()  # the numbers it keyed
+        self._page_explained: dict[str, str] = {}  # the explanations under its entries ('*Explanation:* …'), by number
 
     def detect(self, doc: Document) -> float:
         """Share of question-shaped lines: ``?`` headings and bold ``?`` paragraphs (see detect.py)."""
@@ -1046,8 +1047,10 @@ class MarkdownReader:
             if block.type != "heading_open" or not _LABEL_ONLY.match(squash(plain_inline(block.tokens[1].children or []))):
                 continue
             body = blocks[n + 1 : n + 2 + ASKING_PARAGRAPHS]
-            if not body or body[0].type != "paragraph_open" or lines[body[0].start].lstrip().startswith(("**", "__")):
-                continue  # ('### Q1' over a bold question: that is the question, the label its number; learner L33)
+            bold = lines[body[0].start].lstrip().startswith(("**", "__")) and not _BOLD_LEAD_LABEL.match(lines[body[0].start]) if body else False
+            if not body or body[0].type != "paragraph_open" or bold:
+                continue  # ('### Q1' over a bold question: that is the question, the label its number; learner L33; not
+                # '**True or False:** …' / '**Select all that apply:** …', a bold lead before the question: trial12 U2)
             if has_question_label(unbold_label(lines[body[0].start]).lstrip()):
                 continue  # ('## Question 3' over 'Q: What port …?' / 'A: 443.': the label pair asks; lead G1)
             first = split_question(plain_inline(body[0].tokens[1].children or [], code=True), source)
@@ -1709,7 +1712,8 @@ class MarkdownReader:
         osr_page = bool(_deck_tags(blocks))  # an Obsidian Spaced Repetition page ('#flashcards/biology'): highlights are clozes
         glossary = definition_terms(src_lines) >= DEFINITIONS_MIN  # 'Term' / ': definition' entries: a card each
         terms = term_entries(src_lines) >= DEFINITIONS_MIN  # '- **Term**: definition' entries: a card each
-        self._page_key, key_at, key_end = _page_key(blocks, src_lines)
+        self._page_explained = {}
+        self._page_key, key_at, key_end = _page_key(blocks, src_lines, self._page_explained)
         self._key_used = set()
         unanswered: set[int] = set()  # paragraphs asking after a rule that ended the last answer (U12)
         for n, block in enumerate(blocks):
@@ -2781,6 +2785,9 @@ class MarkdownReader:
                 return None
             report_conflicts(choices, diag, doc.rel, lambda at, start=block.start: start + at + 1)
             report_choose_count(current.q.text, choices, diag, doc.rel, current.block.start + 1)
+            why = self._page_explained.get(number or "") if key is not None else None
+            if why and not choices.explanation:  # the key's '*Explanation:* …' for this question, on its back (U2)
+                choices = replace(choices, explanation=[why])
             return self._choice_fields(doc, diag, env, choices, block.start + choices.first_line, pool[:k])
         run = inline_options(current.q.text) if current.answer and not current.front else None
         if run is not None and run[0]:  # 'Which drug …? a) Furosemide b) … c) …' over its key: options on the question's line (M34)
@@ -3115,25 +3122,51 @@ _PAGE_KEY_LABELLED = re.compile(
 )
 
 
-def _page_key(blocks: list[TopBlock], lines: list[str]) -> tuple[dict[str, str], int, int]:
+_HTML_TAG = re.compile(r"<[^>]*>")
+_BOLD_LEAD_LABEL = re.compile(r"^\s*(\*\*|__)[^*_\n]{1,40}?[:：]\1\s*\S")  # '**True or False:** Azure regions …'
+
+# a key entry that says its answer: '**1. Answer: A** - IaaS, PaaS, SaaS', '15. Answer: A, B, D, E', '3) Respuesta: c'
+_PAGE_KEY_SAID = re.compile(
+    rf"^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?P<n>\d{{1,3}})\s*[.):]\s*(?:\*\*|__)?\s*(?i:(?:correct\s+)?answer|{ANSWER_WORDS})\s*[:：]\s*"
+    r"(?P<key>[A-Ha-h](?:\s*(?:,|and|&)\s*[A-Ha-h])*)\)?\.?(?:\*\*|__)?(?:\s*[-–—:]\s*.*)?\s*$"
+)
+# an explanation line under a key entry: '*Explanation:* …', 'Explanation: …', '**Rationale:** …'
+_KEY_EXPLAINED = re.compile(r"^\s*(?:\*\*|__|\*|_)?(?i:explanation|rationale|why|explicación|explicação|explication|erklärung)\s*[:：]?(?:\*\*|__|\*|_)?\s*[:：]?\s*(?P<text>\S.*)$")
+
+
+def _page_key(blocks: list[TopBlock], lines: list[str], explained: dict[str, str] | None = None) -> tuple[dict[str, str], int, int]:
     """The answer key a page ends with (a heading ``Answers`` / ``Answer key`` / ``答案`` over numbered entries and
     nothing else: ``1. b``, ``2) C``, ``1-b, 2-c``): ``({number: key}, its heading's block, the block after it)``;
     ``({}, -1, -1)`` when there is none. An exam whose numbered questions (``**3.** …``, ``### Question 3``) stand
     over lettered options, a figure between them, and whose answers come at the end gave basic cards of the bare
-    options (backlog N25)."""
+    options (backlog N25). ``explained`` is filled with the explanations under its entries, by number (U2)."""
+    explained = {} if explained is None else explained
     for n, block in enumerate(blocks):
+        explained.clear()
         # ('## Réponses - Module 1', 'Answers (Part 2)': a key section named with its part, trial11 P39)
         if block.type != "heading_open" or not KEY_SECTION.match(_QUALIFIER.sub("", squash(plain_inline(block.tokens[1].children or [])))):
             continue
         end = next((k for k in range(n + 1, len(blocks)) if blocks[k].type == "heading_open" and blocks[k].level <= block.level), len(blocks))
         found: dict[str, str] = {}
+        last = ""  # the entry an '*Explanation:* …' line under it explains
         for b in blocks[n + 1 : end]:
-            if b.type == "hr" or (b.type == "html_block" and _tags_only(b)):
-                continue  # ('<small>' … '</small>' around a slide's key, its closing rule)
+            if b.type == "hr" or (b.type == "html_block" and _tags_only(b)) or not _HTML_TAG.sub("", "".join(lines[b.start : b.end])).strip():
+                continue  # ('<small>' … '</small>' around a slide's key, its closing rule, an '<a id="answers"></a>' anchor)
+            if b.type == "heading_open" and b.level > block.level:
+                continue  # '### Section 1: Cloud Concepts (Questions 1-15)' inside the key (trial12 U2)
             if b.type not in ("paragraph_open", "ordered_list_open", "bullet_list_open"):
                 return {}, -1, -1
             for line in lines[b.start : b.end]:
                 if not line.strip():
+                    continue
+                said = _PAGE_KEY_SAID.match(line)
+                if said is not None:  # '**1. Answer: A** - IaaS, PaaS, SaaS', '**15. Answer: A, B, D, E** - …' (U2)
+                    last = said.group("n")
+                    found[last] = "".join(re.findall(r"[A-Ha-h]", said.group("key")))
+                    continue
+                why = _KEY_EXPLAINED.match(line)
+                if why is not None and last:  # '*Explanation:* The three main …' under its entry: that question's
+                    explained[last] = " ".join(x for x in (explained.get(last, ""), why.group("text").strip()) if x)
                     continue
                 labelled = _PAGE_KEY_LABELLED.match(line)
                 if labelled is not None:  # '**Question 1 : Réponse B** - Le MTA …' (trial11 P39)
