@@ -445,3 +445,49 @@ def test_an_answer_key_with_sections_and_explanations(tmp_path: Path) -> None:
     assert [(i.kind, i.correct) for i in items] == [(ItemKind.multiple_choice, c) for c in ("A", "B", "A,B")]
     assert items[1].question.startswith("True or False:") and items[2].question.startswith("Select all that apply:")
     assert items[0].answer_plain() == "The three service models are IaaS, PaaS and SaaS."
+
+
+HUGO_PAGE = """+++
+title = "Hash table"
++++
+
+## Collision resolution {#collision-resolution}
+
+What does a hash table do when two keys collide?
+
+### Separate chaining {#separate-chaining}
+
+It chains the colliding entries in a list.
+
+## Flashcards {#flashcards}
+
+### Definition {#definition}
+
+A structure that maps keys to values.
+
+#### Back {#back}
+
+Hash table
+
+#### Source {#source}
+
+Wikipedia
+
+### Load factor {#load-factor}
+
+Entries divided by buckets.
+
+#### Back {#back}
+
+The load factor
+"""
+
+
+def test_heading_anchors_of_a_site_generator_are_no_ids(tmp_path: Path) -> None:
+    """trial12 U29 (severe): Hugo / ox-hugo pages write an anchor after every heading ('## Collision resolution
+    {#collision-resolution}', '#### Back {#back}' repeated): read as deckc's own question ids, the repeats were
+    'duplicate id' ERRORS and nothing was written. A page whose ids spell their headings or repeat uses them as
+    anchors: the build goes on."""
+    result = build(deck_of(tmp_path, {"hash.md": HUGO_PAGE, "merge.md": HUGO_PAGE.replace("Hash", "Merge")}), tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None and result.compiled.items
+    assert not [d for d in result.compiled.diagnostics.items if "duplicate" in d.text()]

@@ -868,6 +868,7 @@ class MarkdownReader:
         self._page_key: dict[str, str] = {}  # the page's answer key at its end ('## Answers' / '1. b'), by number (N25)
         self._key_used: set[str] = set()  # the numbers it keyed
         self._page_explained: dict[str, str] = {}  # the explanations under its entries ('*Explanation:* …'), by number
+        self._anchors = False  # the page's '{#…}' after headings are its HTML anchors (Hugo, pandoc), not deck ids
 
     def detect(self, doc: Document) -> float:
         """Share of question-shaped lines: ``?`` headings and bold ``?`` paragraphs (see detect.py)."""
@@ -1714,6 +1715,7 @@ class MarkdownReader:
         terms = term_entries(src_lines) >= DEFINITIONS_MIN  # '- **Term**: definition' entries: a card each
         self._page_explained = {}
         self._page_key, key_at, key_end = _page_key(blocks, src_lines, self._page_explained)
+        self._anchors = _heading_anchors(src_lines)  # '## Collision resolution {#collision-resolution}': no deck ids (U29)
         self._key_used = set()
         unanswered: set[int] = set()  # paragraphs asking after a rule that ended the last answer (U12)
         for n, block in enumerate(blocks):
@@ -2899,7 +2901,7 @@ class MarkdownReader:
         marker = q.marker or (meta[0] if meta else None) or section_label(current.section)  # '## Beginner' over its questions
         if meta is not None:
             q.tags = [*q.tags, *meta[1]]
-        explicit_id = self._explicit_id(doc, diag, q.explicit_id, line, seen_ids)
+        explicit_id = None if self._anchors else self._explicit_id(doc, diag, q.explicit_id, line, seen_ids)
         common: dict[str, Any] = {
             "number": q.number,
             "question": q.text,
@@ -3120,6 +3122,33 @@ _PAGE_KEY_LABELLED = re.compile(
     r"(?i:réponse|reponse|answer|respuesta|resposta|antwort|risposta|ответ)?\s*[:.]?\s*\(?(?P<key>[A-Ha-h])\)?(?:\*\*|__)?"
     r"(?:\s*[-–—:.]\s*.*)?$"
 )
+
+
+_ANCHORED = re.compile(r"^\s{0,3}#{1,6}\s+(?P<text>.*?)\s*\{#(?P<id>[A-Za-z0-9][\w.:/-]*)\}\s*$")
+ANCHOR_HEADINGS = 2  # headings whose '{#id}' spells their own words that make a page's ids its anchors
+
+
+def _heading_anchors(lines: list[str]) -> bool:
+    """Whether a page's ``{#…}`` after headings are the anchors a site generator writes (Hugo and ox-hugo, pandoc,
+    kramdown: ``## Collision resolution {#collision-resolution}``, ``#### Back {#back}`` on every exported page), not
+    deckc's own question ids: one of them after a section's heading, right over a sub-heading (deckc's ids name
+    questions), and an id said twice on the page or at least ANCHOR_HEADINGS headings whose id spells their words. Such ids stopped the
+    whole deck as duplicates (trial12 U29: '9 errors; nothing was written')."""
+    seen: set[str] = set()
+    spelled = 0
+    section = repeated = False
+    for k, (line, fenced) in enumerate(zip(lines, in_fence(lines), strict=True)):
+        m = None if fenced else _ANCHORED.match(line)
+        if m is None:
+            continue
+        key = m.group("id").lower()
+        repeated = repeated or key in seen
+        seen.add(key)
+        words = re.sub(r"[^a-z0-9]+", "", re.sub(r"\{\{.*?\}\}|\(.*?\)\]?", "", m.group("text").lower()))
+        spelled += bool(words) and re.sub(r"[^a-z0-9]+", "", key).startswith(words[:12])
+        below = next((x for x in lines[k + 1 :] if x.strip()), "")
+        section = section or bool(re.match(r"^\s{0,3}#{1,6}\s", below))
+    return section and (repeated or spelled >= ANCHOR_HEADINGS)  # (two questions given one id: still the user's error)
 
 
 _HTML_TAG = re.compile(r"<[^>]*>")
