@@ -491,3 +491,19 @@ def test_heading_anchors_of_a_site_generator_are_no_ids(tmp_path: Path) -> None:
     result = build(deck_of(tmp_path, {"hash.md": HUGO_PAGE, "merge.md": HUGO_PAGE.replace("Hash", "Merge")}), tmp_path / "build", formats=("json",), now=1_000)
     assert result.compiled is not None and result.compiled.items
     assert not [d for d in result.compiled.diagnostics.items if "duplicate" in d.text()]
+
+
+def test_a_cpp_scope_is_no_obsidian_card(tmp_path: Path) -> None:
+    """trial12 U26 (severe): answers holding 'std::cout' were split as Obsidian 'Term::answer' cards ('Missing
+    semicolon after the std' → 'cout statement'), ending the question before them. A '::' glued between identifiers
+    in an answer, or on a page of C++ / Rust code, is a scope operator: answer text."""
+    page = (
+        "# C++\n\n## What is wrong with this code?\n\n```cpp\nstd::cout << \"Hi\"\n```\n\n"
+        "Missing semicolon after the std::cout statement\n\n## How do you print?\n\nUse std::cout::operator<< or printf.\n"
+    )
+    compiled = build(deck_of(tmp_path, {"cpp.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    got = {i.question: i.answer_plain() for i in compiled.items}
+    assert list(got) == ["What is wrong with this code?", "How do you print?"]
+    assert got["What is wrong with this code?"] == "Missing semicolon after the std::cout statement"
+    assert got["How do you print?"].startswith("Use std::cout::operator")

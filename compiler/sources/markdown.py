@@ -309,6 +309,10 @@ _TRAILING_TAGS = re.compile(r"(?:\s+#[A-Za-z][\w/-]*)+\s*$")  # '… do? #exam #
 _TRAILING_MARKS = re.compile(r"(?<=[?？؟.:：。])\s*(?:\*{1,3}|[†‡]+|\(\*{1,3}\)|\[\*{1,3}\])\s*$")
 _ANSWER_TAGS = re.compile(r"(?:\s+#[A-Za-z][\w/-]*)+\s*(?=</p>\s*$)")  # '… membrane. #flashcards</p>'
 _SCOPE = re.compile(r"^\s*[A-Za-z_][\w]*::[^:\s]")  # 'Container::Size …', 'Vec::new': a scope operator
+# 'std::cout', 'Vec::new', 'a::b::c' mid-line: glued, a lower-case name (or another '::') after it ('gold::Au' is a card)
+_GLUED_SCOPE = re.compile(r"(?<![\w:])[A-Za-z_]\w*::(?:[a-z_~]|[A-Za-z_]\w*::)")
+# a page showing code in a language whose '::' is a scope (C++, Rust, PHP, Ruby, Perl)
+_SCOPED_CODE = re.compile(r"^\s{0,3}(?:```|~~~)\s*\{?\.?(?:c\+\+|cpp|cxx|hpp|rust|rs|php|ruby|rb|perl)\b|\bstd::\w", re.I | re.M)
 _BOLD_BULLET = re.compile(
     r"^(\s*)(?:[-*+]\s+(?:\*\*|__)(?P<q>[^*_]+?[?？؟])\s*(?:\*\*|__)\s*(?P<a>.*)"  # '- **What is latency?** The time …'
     r"|\d{1,3}[.)]\s+(?P<q2>\S.*[?？؟])\s*$)"  # '1. What is DNS?' and its answer on the next lines
@@ -1716,6 +1720,7 @@ class MarkdownReader:
         self._page_explained = {}
         self._page_key, key_at, key_end = _page_key(blocks, src_lines, self._page_explained)
         self._anchors = _heading_anchors(src_lines)  # '## Collision resolution {#collision-resolution}': no deck ids (U29)
+        scoped = bool(_SCOPED_CODE.search(text))  # a C++ / Rust page: 'std::cout' is a scope, never 'Term::answer' (U26)
         self._key_used = set()
         unanswered: set[int] = set()  # paragraphs asking after a rule that ended the last answer (U12)
         for n, block in enumerate(blocks):
@@ -1854,7 +1859,7 @@ class MarkdownReader:
                 continue
             if current is None and count == 0 and _page_header(blocks, n, src_lines) and all(level <= 1 for level, _ in stack):
                 continue  # '# Test' / '* **Autor:** …' / '* **Descripción:** …' / '---': the page's own details, no cards (L7)
-            inline = self._inline_cards(block, src_lines, answering=current is not None) or (
+            inline = self._inline_cards(block, src_lines, answering=current is not None, scoped=scoped) or (
                 (
                     self._bold_bullets(block, src_lines)
                     or (self._definitions(block, src_lines) if glossary else [])
@@ -2154,7 +2159,7 @@ class MarkdownReader:
         )
 
     @staticmethod
-    def _inline_cards(block: TopBlock, lines: list[str], answering: bool = False) -> list[tuple[int, str, list[str]]]:
+    def _inline_cards(block: TopBlock, lines: list[str], answering: bool = False, scoped: bool = False) -> list[tuple[int, str, list[str]]]:
         """``(line, question, answer lines)`` of the cards a paragraph spells out, Obsidian style.
 
         Every line ``Term::answer`` (or ``:::``) is a card; or the paragraph is ``question`` lines, a
@@ -2174,8 +2179,10 @@ class MarkdownReader:
         if any("`" in line for line in own):
             return []  # code spans ('`std::vector`') never make 'Term::answer' cards; 'Q:' / '?' ones may hold them
         cards = [inline_card(line) for line in own]
-        if answering and any(_SCOPE.match(line) for line in own):
-            return []  # 'Container::Size returns …' in an answer: C++/Rust scope, answer text, not a card
+        if answering and any(_SCOPE.match(line) or _GLUED_SCOPE.search(line) for line in own):
+            return []  # 'Container::Size returns …', '… after the std::cout statement' in an answer: C++/Rust scope (U26)
+        if scoped and any(m and _GLUED_SCOPE.search(m.string[max(0, m.end("q") - 12) : m.end("q") + 14]) for m in cards):
+            return []  # 'Use std::cout::operator<< or printf.' on a page of C++ or Rust code: a scope, not a card
         if own and all(cards):
             return [(block.start + 1 + k, m.group("q").strip(), [m.group("a")]) for k, m in enumerate(cards) if m]
         return []
