@@ -507,3 +507,32 @@ def test_a_cpp_scope_is_no_obsidian_card(tmp_path: Path) -> None:
     assert list(got) == ["What is wrong with this code?", "How do you print?"]
     assert got["What is wrong with this code?"] == "Missing semicolon after the std::cout statement"
     assert got["How do you print?"].startswith("Use std::cout::operator")
+
+
+QUOTED = """## Probability
+1. A fair coin is tossed 5 times. What is the probability of getting at most 4 tails?
+> 31/32
+2. When you roll a pair of dice, what is the chance of a double?
+> 1/6
+3. Question 3
+3% of all applicants are admitted. 70% of all applicants have a GPA of 3.6 or above.
+
+What are the chances of being admitted for an applicant whose GPA is 3.6 or above?
+> ![image](answer.png)
+"""
+
+
+def test_numbered_questions_answered_by_quotes_at_the_margin(tmp_path: Path) -> None:
+    """learner5 L20 (severe): a course's quiz notes, '1. …?' then '> answer' at the margin, '2. …?': Markdown ends the
+    list at the quote and reads '2. …' as the quote's text, so 6 questions made 3 notes with one front, backs the next
+    question. Each entry is read with its lines, the quote its answer, the facts and the ask before it its front."""
+    table = '[[source]]\nid = "stats"\nfile = "sources/stats.md"\ntitle = "Stats"\nlayout = "markdown"\n'  # (the whole page is detected so)
+    compiled = build(deck_of(tmp_path, {"stats.md": QUOTED}, table), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    got = [(i.question, i.answer_plain().strip()) for i in compiled.items]
+    assert got[:2] == [
+        ("A fair coin is tossed 5 times. What is the probability of getting at most 4 tails?", "31/32"),
+        ("When you roll a pair of dice, what is the chance of a double?", "1/6"),
+    ]
+    assert got[2][0].startswith("3% of all applicants are admitted.") and got[2][0].endswith("whose GPA is 3.6 or above?")
+    assert "applicants" not in got[2][1] and len(got) == 3

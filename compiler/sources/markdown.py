@@ -155,6 +155,7 @@ from compiler.sources.markdown_blocks import (
     page_title,
     plain_inline,
     quizdown_fences,
+    quoted_answers,
     reading_list,
     render_blocks,
     sanitize,
@@ -1595,7 +1596,7 @@ class MarkdownReader:
         raw = _quiz_blanks(strip_front_matter(doc.text))  # '<quiz>' … 'prints [[Hello world]]' … '</quiz>': a cloze (N75)
         quiz_ends = {i for i, line in enumerate(raw.split("\n")) if _QUIZ_END.match(line)}  # each quiz ends its question
         raw = QUIZ_TAG.sub("", raw)  # mkdocs-quiz's <quiz> wrappers: layout, line kept
-        raw = option_paragraphs(slashed_entries(line_blocks(slide_separators(abbreviations(math_fences(quizdown_fences(wide_entries(broken_rows(copy_residue(exam_marks(raw)))))))))))  # (L3 U13 P77 P1 N76 N47 N8 P96 N79 N68 P39)
+        raw = option_paragraphs(slashed_entries(line_blocks(slide_separators(abbreviations(math_fences(quizdown_fences(wide_entries(broken_rows(copy_residue(exam_marks(quoted_answers(raw))))))))))))  # (L20 L3 U13 P77 P1 N76 N47 N8 P96 N79 N68 P39)
         raw = cjk_emphasis(raw)  # '**字符串常量池（String Pool）**是 …': bold, never its asterisks (learner4 N49)
         raw, listed = list_headings(raw)  # '1. ### What is a prototype chain': '### 1. What is …', a question
         stems = checkbox_stems(raw.split("\n"))  # the text right above '- [ ]' / '- [x]' options asks
@@ -2605,6 +2606,7 @@ class MarkdownReader:
             # 'card-repeats:: 2' under a Logseq block: its review properties, metadata, never answer text
             cards = [(line, q, [a for a in answer if not PROPERTY.match(a)]) for line, q, answer in cards]
             cards = [(line, q, answer if any(a.strip() for a in answer) else []) for line, q, answer in cards]
+            cards = [(line, *_quoted_answer(q, answer)) for line, q, answer in cards]  # (learner5 L20)
             # every entry answers, and not with another question (a list of questions with follow-ups is no set of
             # cards); with last_open, the last may ask with its answer after the list (a table the list stops at)
             checked = cards[:-1] if last_open and cards and not cards[-1][2] and cards[-1][1].rstrip().endswith(QUESTION_MARKS) else cards
@@ -3225,6 +3227,20 @@ _PICTURE_LINE = re.compile(r"^\s*(?:!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>)\s*$", re.
 _NUMBER_CELL = re.compile(r"^\s*#?\d{1,5}[.)]?\s*$")  # a row number ('3', '#3', '3.'): layout, never a front
 # a question that says what it asks about comes after it: 'described below', 'the following', '다음은 …', '以下', '次の'
 _FOLLOWING = re.compile(r"\b(?:below|beneath|underneath|the following)\b|다음|以下|下面|下列|次の|(?i:\b(?:seguinte|siguiente|suivante?|folgenden?|seguente)\b)", re.I)
+
+
+def _quoted_answer(question: str, answer: list[str]) -> tuple[str, list[str]]:
+    """An entry whose answer is set off as a quote after more of its question (``4. Question 4`` / the facts / ``What
+    are the chances …?`` / ``> ![image](…)``, a course's quiz notes): the lines before the quote go with the question,
+    the quote is the answer (learner5 L20: the question's own facts and ask were on the back). Else as it is."""
+    at = next((k for k, line in enumerate(answer) if line.lstrip().startswith(">")), None)
+    if at is None or not any(line.strip() for line in answer[:at]) or any(line.strip() and not line.lstrip().startswith(">") for line in answer[at:]):
+        return question, answer
+    asked = [line.strip() for line in answer[:at] if line.strip()]
+    if not any(re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", x).rstrip(" *_").endswith(QUESTION_MARKS) for x in [question, *asked]):
+        return question, answer  # ('… below 1230?  (Use the empirical rule.)': a note after the '?')
+    lead = "" if _LABEL_ONLY.match(squash(question)) else question.strip()  # ('Question 4': a label, no words of it)
+    return " ".join([lead, *asked]).strip(), answer[at:]
 
 
 def _keyed_options(lines: list[str]) -> bool:

@@ -1946,3 +1946,38 @@ def exam_marks(text: str) -> str:
         elif not fenced[k] and (m := _BOLD_SOURCE.match(line)) and k + 1 < len(lines) and _runs_on(lines[k + 1]) and not fenced[k + 1]:
             lines[k] = f"{m.group('indent')}{m.group('tag')}"
     return "\n".join(lines)
+
+
+_NUMBERED_LINE = re.compile(r"^(?P<mark>\d{1,3}[.)][ \t]+)\S")
+_QUOTE_LINE = re.compile(r"^>")
+QUOTED_ANSWERS_MIN = 2  # numbered questions each answered by a quote at the margin that make a page of them
+
+
+def quoted_answers(text: str) -> str:
+    """Numbered questions each answered by a block quote written at the margin (``1. What is the chance …?`` /
+    ``> 1/6`` / ``2. …``, a course's quiz notes): in Markdown the quote ends the list and the next number goes on the
+    quote as its text, so answers and questions ran together (learner5 L20: 6 questions, 3 notes with one front).
+    Each such entry's lines (the facts, the question, the quote) are indented under its number, as the author meant;
+    at least QUOTED_ANSWERS_MIN such entries. Code left alone; line numbers kept."""
+    if "\n>" not in text:
+        return text
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    starts = [k for k, line in enumerate(lines) if not fenced[k] and _NUMBERED_LINE.match(line)]
+    entries: list[tuple[int, int]] = []
+    for n, k in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(lines)
+        end = next((j for j in range(k + 1, end) if fenced[j] or re.match(r"^(?:#{1,6}\s|---\s*$|\*\*\*\s*$)", lines[j])), end)
+        body = [j for j in range(k + 1, end) if lines[j].strip()]
+        if body and _QUOTE_LINE.match(lines[body[-1]]) and not any(lines[j][:1].isspace() for j in body):
+            entries.append((k, end))
+    if len(entries) < QUOTED_ANSWERS_MIN:
+        return text
+    for k, end in entries:
+        m = _NUMBERED_LINE.match(lines[k])
+        assert m is not None
+        pad = " " * len(m.group("mark"))
+        for j in range(k + 1, end):
+            if lines[j].strip():
+                lines[j] = pad + lines[j]
+    return "\n".join(lines)
