@@ -429,6 +429,91 @@ def test_an_lms_review_page_teaches_only_right_answers(tmp_path: Path) -> None:
     assert said == {(17, "the exam marked the selected answer wrong"), (34, "an ungraded question")}, said
 
 
+RESULTS_PAGE = """## Answer Summary
+Below is a summary of your answers.
+
+### Question 1 of 5
+Which two attributes are characteristics of the private cloud model? Each correct answer presents a complete solution.
+
+Correct Answer
+Hardware must be purchased.
+This answer is correct.
+
+The company controls physical resources.
+This answer is correct.
+
+In a private cloud, hardware must be purchased. Quick provisioning is a public cloud trait.
+
+Describe cloud computing - Training | Microsoft Learn
+
+Question 2 of 5
+Which two factors affect costs? Each correct answer presents a complete solution.
+
+Your Answer
+zone selection
+
+This answer is incorrect.
+resource usage
+
+This answer is correct.
+Correct Answer
+resource location
+
+This answer is correct.
+resource usage
+
+This answer is correct.
+Usage meters are used to calculate your bill.
+
+https://learn.example.org/training/costs
+
+### Question 3 of 5
+What can you use to execute code in a serverless environment?
+
+Your Answer
+Functions
+
+Functions runs code without managing servers.
+
+### Question 4 of 5
+What should you review to avoid service interruptions?
+
+Your Answer
+Monitor
+
+This answer is incorrect.
+
+### Question 5 of 5
+You need to associate costs to groups.
+
+What should you use?
+resource tags
+This answer is correct.
+
+Tags group billing data.
+"""
+
+
+def test_a_practice_assessment_results_page(tmp_path: Path) -> None:
+    """trial12 U4 (severe: a Microsoft Learn practice-assessment results page pasted into Markdown, 50 questions ->
+    6 notes, backs 'Your Answer … This answer is correct. Correct Answer …'). 'Question N of M' blocks with answer
+    label lines and verdicts are read as questions: the answers under 'Correct Answer', else 'Your Answer' when
+    judged correct (or not judged at all), the explanation after; a wrong answer with no correct one shown is a
+    warning and no card; 'This answer is correct.' and the 'Microsoft Learn' link lines are no text."""
+    compiled = build(deck_of(tmp_path, {"azure.md": RESULTS_PAGE}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    got = {i.question.split("?")[0]: " | ".join(i.answer_plain().split("\n")).replace(" |  | ", " | ").strip(" |") for i in compiled.items}
+    assert got == {
+        "Which two attributes are characteristics of the private cloud model": "Hardware must be purchased. | The company "
+        "controls physical resources. | In a private cloud, hardware must be purchased. Quick provisioning is a public cloud trait.",
+        "Which two factors affect costs": "resource location | resource usage | Usage meters are used to calculate your bill.",
+        "What can you use to execute code in a serverless environment": "Functions | Functions runs code without managing servers.",
+        "You need to associate costs to groups. What should you use": "resource tags | Tags group billing data.",
+    }, got
+    said = [(w.line, w.message.split(" (")[0]) for w in compiled.diagnostics.items if "no card" in w.message]
+    assert said == [(47, "the page marked the answer wrong and shows no correct answer: no card")], said
+
+
 def test_portuguese_exam_label_lines_and_gabarito(tmp_path: Path) -> None:
     """trial11 P101 (severe: ENEM simulados): 'QUESTÃO 1' / a context paragraph / the question / '(A)'–'(E)' /
     'Gabarito: C' gave Basic cards whose fronts lost the context the question needs and whose backs held the options

@@ -98,6 +98,11 @@ def sniffed(lines: list[str], rel: str) -> Converted | None:
 
         if looks_like_review(lines):
             return convert_review(lines, rel)  # an exam's review page copied from an LMS (trial11 P79)
+    if any(" of " in line and "question" in line.lower() for line in lines):
+        from compiler.sources.lmsreview import convert_results, looks_like_results
+
+        if looks_like_results(lines):
+            return convert_results(lines, rel)  # a practice assessment's results page (trial12 U4)
     if any(line.lstrip().startswith(("```", "~~~")) for line in lines):
         from compiler.sources.databank import fenced_bank
 

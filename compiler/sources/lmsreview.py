@@ -12,6 +12,22 @@ Each question of such a page reads::
     Selected Answer: Cardiac glycoside such as Digoxin
     Correct Answer: Beta blocker            (when the system shows it)
 
+A results page of a practice assessment (Microsoft Learn's, and LMS pages alike, trial12 U4) writes each
+answer under a label line of its own and judges each one::
+
+    ### Question 34 of 50
+    Which two factors affect Azure costs? Each correct answer presents a complete solution.
+
+    Your Answer
+    availability zone selection
+    This answer is incorrect.
+    Correct Answer
+    resource location
+    This answer is correct.
+
+    Usage meters … (the explanation)
+    Describe cost management in Azure - Training | Microsoft Learn
+
 The stem may end in ``:`` or ``.`` as well as ``?``. The answer a card teaches is the correct one: the
 ``Correct Answer:`` line when there is one, else the selected answer only when it scored every point. A question
 the exam marked wrong (``0 out of 1 points``) with no correct answer shown teaches nothing: it is a warning and
@@ -106,6 +122,133 @@ def convert_review(lines: list[str], rel: str = "") -> Converted:
         if feedback is not None and feedback[1]:
             out.append(("", feedback[0]))
             out.append((markdown_line(feedback[1]), feedback[0]))
+        out.append(("", end - 1))
+    return Converted("\n".join(text for text, _ in out), tuple(k + 1 for _, k in out), (), tuple(warnings))
+
+
+UNLABELLED_WORDS = 12  # an answer line with neither label nor verdict over it is short ('management groups')
+_OF = re.compile(r"^\s*(?:#{1,6}\s+)?Question\s+(?P<n>\d{1,4})\s+of\s+\d{1,4}\s*$", re.I)
+_ANSWER_LABEL = re.compile(
+    r"^\s*(?P<who>Your\s+Answers?|You\s+Answered|Selected\s+Answers?|Correct\s+Answers?|Right\s+Answers?)\s*[:：]?\s*$", re.I
+)
+_VERDICT = re.compile(r"^\s*(?:This\s+answer\s+is\s+(?P<said>correct|incorrect|wrong)\.?|(?P<bang>Correct|Incorrect)!?)\s*$", re.I)
+_LEARN_MORE = re.compile(r"(?:\|\s*Microsoft\s+Learn\s*$)|^\s*https?://\S+\s*$", re.I)
+
+
+def _right(m: re.Match[str]) -> bool:
+    return (m.group("said") or m.group("bang") or "").lower() == "correct"
+
+
+def looks_like_results(lines: list[str]) -> bool:
+    """Whether a page is a practice assessment's results: two or more 'Question N of M' blocks, nearly each with
+    an answer label line ('Your Answer', 'Correct Answer') or a verdict ('This answer is correct.'), and two or
+    more verdicts."""
+    starts = [k for k, line in enumerate(lines) if _OF.match(line)]
+    if len(starts) < REVIEW_MIN:
+        return False
+    shaped = judged = 0
+    for start, end in zip(starts, [*starts[1:], len(lines)], strict=True):
+        block = lines[start:end]
+        verdict = any(_VERDICT.match(line) for line in block)
+        shaped += verdict or any(_ANSWER_LABEL.match(line) for line in block)
+        judged += verdict
+    return judged >= REVIEW_MIN and shaped >= 0.8 * len(starts)
+
+
+def convert_results(lines: list[str], rel: str = "") -> Converted:
+    """A results page's questions as label pairs: the answers under 'Correct Answer' when the page shows them,
+    else those under 'Your Answer' when every one was judged correct; the text after the last verdict is the
+    explanation; the 'learn more' link lines go. A question answered wrong with no correct answer shown is a
+    warning and no card."""
+    out: list[tuple[str, int]] = []
+    warnings: list[Diagnostic] = []
+    starts = [k for k, line in enumerate(lines) if _OF.match(line)]
+    for start, end in zip(starts, [*starts[1:], len(lines)], strict=True):
+        stem: list[int] = []
+        sections: list[tuple[str, list[tuple[int, str, bool | None]]]] = []  # (label, [(line, answer, judged right)])
+        explanation: list[int] = []
+        pending: tuple[int, str] | None = None
+        for k in range(start + 1, end):
+            line = lines[k]
+            if not line.strip():
+                continue
+            if m := _ANSWER_LABEL.match(line):
+                sections.append((m.group("who").lower(), []))
+                pending = None
+            elif not sections and len(stem) >= 2 and (m := _VERDICT.match(line)):
+                # a judged answer with no label over it (the page left 'Your Answer' out): the line above it
+                answered = stem.pop()
+                sections.append(("your answer", [(answered, lines[answered].strip(), _right(m))]))
+            elif not sections:
+                stem.append(k)
+            elif m := _VERDICT.match(line):
+                if pending is not None and sections[-1][1] and sections[-1][1][-1][0] == pending[0]:
+                    k0, text, _ = sections[-1][1].pop()
+                    sections[-1][1].append((k0, text, _right(m)))
+                pending = None
+                explanation.clear()
+            elif _LEARN_MORE.search(line):
+                continue
+            elif pending is None and not explanation and (not sections[-1][1] or sections[-1][1][-1][2] is not None):
+                pending = (k, line.strip())
+                sections[-1][1].append((k, line.strip(), None))
+                explanation.append(k)
+            else:
+                pending = None
+                explanation.append(k)
+        if not sections and stem:  # neither label nor verdict (lost in the copy): the short line under the question
+            asks = [n for n, k in enumerate(stem) if lines[k].rstrip().endswith(("?", "？"))]
+            if asks and asks[-1] + 1 < len(stem) and len(lines[stem[asks[-1] + 1]].split()) <= UNLABELLED_WORDS:
+                answered = stem[asks[-1] + 1]
+                sections.append(("your answer", [(answered, lines[answered].strip(), None)]))
+                stem, explanation = stem[: asks[-1] + 1], stem[asks[-1] + 2 :]
+        judged = any(e[2] is not None for _, entries in sections for e in entries)
+        if judged:  # an answer line no verdict followed is the explanation's start
+            for _label, entries in sections:
+                while entries and entries[-1][2] is None:
+                    entries.pop()
+        else:  # no verdict in this block (lost in the copy): the lines right under each label are its answers
+            for _label, entries in sections:
+                if entries:
+                    k = entries[0][0] + 1
+                    del entries[1:]
+                    while k < end and lines[k].strip() and not _ANSWER_LABEL.match(lines[k]) and not _LEARN_MORE.search(lines[k]):
+                        entries.append((k, lines[k].strip(), None))
+                        k += 1
+            kept = {e[0] for _, entries in sections for e in entries}
+            explanation = [k for k in explanation if k not in kept]
+        number = _OF.match(lines[start]).group("n")  # type: ignore[union-attr]
+        if not stem:
+            continue
+        shown = [e for label, entries in sections if label.startswith(("correct", "right")) for e in entries]
+        yours = [e for label, entries in sections if not label.startswith(("correct", "right")) for e in entries]
+        # 'Your Answer' alone, unjudged: the page shows 'Correct Answer' whenever it was wrong
+        answers = [e for e in shown if e[2] is not False] or (
+            yours if yours and all(e[2] or (e[2] is None and not judged) for e in yours) else []
+        )
+        if not answers:
+            warnings.append(
+                _said(
+                    rel,
+                    start,
+                    "the page marked the answer wrong and shows no correct answer: no card",
+                    "add the right answer under a 'Correct Answer' line, or with an override in overrides.toml",
+                    "results-wrong",
+                )
+            )
+            continue
+        out.append((f"### Question {number}", start))
+        out.append(("", start))
+        out.append((f"**Question:** {markdown_line(lines[stem[0]])}", stem[0]))
+        out.extend((markdown_line(lines[k]), k) for k in stem[1:])
+        out.append(("", stem[-1]))
+        first, *more = answers
+        out.append((f"**Answer:** {markdown_line(first[1])}" if not more else "**Answer:**", first[0]))
+        if more:
+            out.append(("", first[0]))
+            out.extend((f"- {markdown_line(text)}", k) for k, text, _ in answers)
+        for k in explanation:
+            out.extend([("", k), (markdown_line(lines[k]), k)])
         out.append(("", end - 1))
     return Converted("\n".join(text for text, _ in out), tuple(k + 1 for _, k in out), (), tuple(warnings))
 
