@@ -183,3 +183,116 @@ def test_a_heading_item_is_one_line(tmp_path: Path) -> None:
     assert compiled is not None
     assert [i.question for i in compiled.items] == ["对JSON的了解？", "Ajax使用"]
     assert compiled.items[0].answer_plain().startswith("全称：JavaScript Object Notation")
+
+
+def test_a_quiz_whose_item_lines_name_the_kind(tmp_path: Path) -> None:
+    """trial12 U21 (severe: an instructor's quiz, 'N. Multiple choice - Rounded corners' / the question below / options;
+    'N. True/false - border style' / 'By default the border is hidden = true.'; 'N. Matching - Box model' over
+    '- Margin = space outside the border' …): every front was the label, the question and options on the back. Now
+    the question under such a label is the front, '= true.' is the verdict, and a matching list makes a card a pair.
+    (Options weighted '= 100%' are the multiple-choice reading's, formats'.)"""
+    page = (
+        "# Final Quiz Practice\n\n1. Matching - Box model\n\n   - Margin = space outside the border\n"
+        "   - Padding = space inside the border\n\n2. True/false - border style\n\n   By default the border is hidden = true.\n\n"
+        "3. Short answer - units  \n   Which unit is relative to the font size of the element?\n\n   em\n\n"
+        "13. True/false - flexbox container  \n    Only a div can be used as a flexbox container.  = false.\n"
+    )
+    notes = _notes(tmp_path, "quiz.md", page)
+    assert notes == [
+        ("Margin", "space outside the border"), ("Padding", "space inside the border"),
+        ("True or false: By default the border is hidden", "True"),
+        ("Which unit is relative to the font size of the element?", "em"),
+        ("True or false: Only a div can be used as a flexbox container.", "False"),
+    ]  # fmt: skip
+
+
+def test_a_bracketed_bold_source_over_a_question_is_no_term() -> None:
+    """learner5 L3 (severe, detection part): '**(ENCCEJA – Adaptado)**' over 'Um chuveiro … Qual é o consumo mensal
+    em kWh?' was made a definition list ('(ENCCEJA – Adaptado)' / ': Um chuveiro …'), so the question's front read
+    '(ENCCEJA – Adaptado) : Um …'. A bold term wholly in brackets is an exam's source tag, and text that asks is no
+    definition."""
+    from compiler.sources.detect import bold_terms
+
+    page = [
+        "**(ENCCEJA – Adaptado)**", "Um chuveiro elétrico tem a potência de 5.000 W. Qual é o consumo mensal em kWh?", "",
+        "**(ENEM 2019)**", "Um resistor de 10 Ω é percorrido por uma corrente de 2 A. Qual é a tensão?",
+    ]  # fmt: skip
+    assert bold_terms(page) is None
+    assert bold_terms(["**Latency**", "The time it takes.", "", "**Throughput**", "Work per second."]) is not None
+
+
+def test_a_test_paper_of_prompts_with_colons_has_no_answers(tmp_path: Path) -> None:
+    """trial12 U23 (high): '21. Balance the following chemical equation: Fe + H₂O → Fe₃O₄ + H₂.' (also 'Name the
+    following compound: CH₃COOH.') was split at ':', the equation to balance taught as the answer. A task before a
+    colon is no term: such a test paper is numbered questions without answers (each listed as skipped), and '°C'
+    is no difficulty emoji."""
+    page = (
+        "# Class 10 Science Test\n\n## Questions:\n\n### Chemistry\n\n20. Define a combination reaction with an example.\n"
+        "21. Balance the following chemical equation: Fe + H₂O → Fe₃O₄ + H₂.\n22. Name the following compound: CH₃COOH.\n"
+        "23. Convert the following temperature to kelvin: 25 °C.\n"
+    )
+    import pytest
+
+    from compiler.diagnostics import ContentError
+
+    with pytest.raises(ContentError) as stopped:
+        build(deck_of(tmp_path, {"test.md": page}), tmp_path / "build", formats=("json",), now=1_000)
+    said = str(stopped.value)
+    assert "question has no answer" in said and "[4 times" in said and "layout 'numbered'" in said
+
+
+def test_one_card_files_front_rule_back(tmp_path: Path) -> None:
+    """trial11 P116 (high: Mochi-style cards, one a file: the front, '---', the back): 'What does DNA stand for?' /
+    '---' / 'Deoxyribonucleic acid' was read as a note whose front was the FILE NAME and whose back held question and
+    answer glued. One short paragraph, a rule, then text: the paragraph is the front."""
+    files = {"card2.md": "What does DNA stand for?\n\n---\n\nDeoxyribonucleic acid\n", "card3.md": "Translate: *el perro*\n\n---\n\nthe dog\n"}
+    compiled = build(deck_of(tmp_path, files), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [(i.question, i.answer_plain()) for i in compiled.items] == [
+        ("What does DNA stand for?", "Deoxyribonucleic acid"), ("Translate: el perro", "the dog"),
+    ]  # fmt: skip
+
+
+def test_numbered_questions_with_gaps(tmp_path: Path) -> None:
+    """trial11 P103 (high: the USCIS civics list as pdftotext gives it): the 65/20 list numbers its questions 6, 11,
+    13, 17 … ('cannot tell this document's layout'), and the full list's items after a section line jumped from 4
+    to 13 ('text outside any item'). Questions after a gap count, as the one before asked; after a section the
+    numbering goes on past a gap; the '*' after the '?' marking the short list is no part of the question."""
+    page = (
+        "65/20 Civics Questions and Answers\n\nAMERICAN GOVERNMENT\n\nA: Principles of American Democracy\n\n"
+        "6. What is one right or freedom from the First Amendment?*\n▪ speech\n▪ religion\n\n"
+        "11. What is the economic system in the United States?*\n▪ capitalist economy\n▪ market economy\n\n"
+        "B: System of Government\n\n13. Name one branch or part of the government.*\n▪ Congress\n▪ President\n\n"
+        "17. What are the two parts of the U.S. Congress?*\n▪ the Senate and House (of Representatives)\n"
+    )
+    notes = _notes(tmp_path, "civics.txt", page)
+    assert [q for q, _ in notes] == [
+        "What is one right or freedom from the First Amendment?", "What is the economic system in the United States?",
+        "Name one branch or part of the government.*", "What are the two parts of the U.S. Congress?",
+    ]  # fmt: skip
+
+
+def test_numbered_lists_in_a_page_of_notes_are_no_quiz(tmp_path: Path) -> None:
+    """trial12 U16 (high: '# Heap' notes with a '1. **Maxheap**: …' list and a how-to's '1.'-'3.' steps among quotes
+    and paragraphs) and learner5 L5 (high: an Odin lesson whose Assignment's '1.' steps link a video '…/watch?v=…'):
+    both read as 'numbered' (the steps became questions, the definitions lost). Numbered lines that ask nothing are
+    a quiz only when they are a good share of the page, and a '?' in a link's address asks nothing."""
+    from compiler.sources.base import Document
+    from compiler.sources.detect import detect
+
+    notes = (
+        "# Heap\n\n**Heap**: Complete binary tree whose nodes contain comparable objects.\n\n> **Caveat**: not dynamic memory.\n\n"
+        "**Two Types of Heaps**:\n1. **Maxheap**: Object in node greater than or equal to its descendents.\n"
+        "2. **Minheap**: Object in node less than or equal to its descendents.\n- *(Implementations are the same.)*\n\n"
+        "> **Example**: Maxheap Interface\n> uses add and removeMax\n> - getMax is getRootData\n\n"
+        "> **Priority Queue**: the first in comes out first.\n> - a1 before a2.\n\n# Representing a Tree with an Array\n\n"
+        "We can use a partially-filled array.\n- No need to mess around with nodes!\n\n**How-To:**\n"
+        "1. Number nodes in level order.\n\t- *(Start counting at 1.)*\n2. Locate children with a computation:\n\n"
+        "> Parent: n/2\n> Left: 2n\n\n3. Swap values to keep the heap.\n\n> **Note**: Removal\n> Move the last node up.\n"
+    )
+    assert detect(Document(rel="Heap.md", text=notes), {}) is None  # (no layout: the page is read by its headings)
+    lesson = "### Assignment\n\n" + "".join(
+        f"1. Watch [talk {n}](https://www.youtube.com/watch?v={n}x) and read the notes about it.\n" for n in range(4)
+    ) + "\n### Introduction\n\nText.\n\n### Semantics\n\nMore text.\n\n### Landmarks\n\nEven more text.\n"
+    found = detect(Document(rel="lesson.md", text=lesson), {})
+    assert found is None or found.layout != "numbered"

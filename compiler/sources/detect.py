@@ -56,7 +56,10 @@ from compiler.sources.lines import (
     outline_entry,
     pair_separator,
     plain_questions,
+    prompt_term,
     question_entries,
+    split_pair,
+    strip_number,
     table_cards,
     term_entries,
     unbold_label,
@@ -72,6 +75,7 @@ _INLINE_KEY_LINE = re.compile(
     r"(?i:[a-h]|t|true|false|vrai|faux|verdadero|falso|richtig|falsch)\b(?![.,]?\w)"
     r"|\d{1,3}\s*[-–.):=]\s*\(?[^\W\d]\S*[\s,;]+\d{1,3}\s*[-–.):=]\s*\(?[^\W\d])"  # ('1. ai 2. est': words, two entries or more)
 )
+SHARE_UNASKED = 4  # numbered lines that ask nothing make a quiz only as one line in this many of the page, or more
 QUIZ_STEM_LINES = 30  # options may follow a question's code block or passage within this many lines
 _MD_QUESTION = re.compile(r"^\s{0,3}#{1,6}\s+(?:.*[?？؟]|(?i:q|question)\s*\d{0,4}\s*[:.)]\s)")
 _ATX = re.compile(r"^\s{0,3}#{1,6}\s+\S")
@@ -307,7 +311,11 @@ def bold_terms(lines: list[str]) -> list[str] | None:
             i += 1
             continue
         definition = out[start:end]
-        out[i] = m.group("term").strip()
+        term = m.group("term").strip()
+        if term[:1] + term[-1:] in ("()", "[]", "（）", "【】") or definition[-1].rstrip(" *_").endswith(QUESTION_MARKS):
+            i = end  # '**(ENCCEJA – Adaptado)**' over a question: an exam's source tag, and what asks is no definition (L3)
+            continue
+        out[i] = term
         out[i + 1 : end] = [f": {definition[0].strip()}", *definition[1:], *([""] if start == i + 2 else [])]
         found += 1
         i = end
@@ -348,6 +356,7 @@ def _numbered(lines: list[str]) -> tuple[int, int, int, int]:
     item = re.compile(PRESETS["numbered"].item or "")
     options = _numbered_options(lines, item)
     previous: int | None = None
+    asked = False  # the last item counted asks
     count = questions = 0
     starts: list[int] = []
     end = len(lines)
@@ -359,10 +368,16 @@ def _numbered(lines: list[str]) -> tuple[int, int, int, int]:
         if not m or i in options:
             continue
         n = int(m.group("number"))
-        if previous is None or n == previous + 1 or n == 1:
+        said = _LINK_TARGET.sub("", line)  # (a '?' in a link's address asks nothing: '…/watch?v=…', learner5 L5)
+        asks = any(q in said for q in QUESTION_MARKS)
+        # a question after a gap in the numbering, as the one before it asked, after a blank line: the list keeps only
+        # some questions of a longer one ('6.', '11.', '13.' of a civics test's 100, trial11 P103)
+        gap = previous is not None and n > previous and asks and asked and (i == 0 or not lines[i - 1].strip())
+        if previous is None or n == previous + 1 or n == 1 or gap:
             count += 1
-            questions += any(q in line for q in QUESTION_MARKS)
-            previous = n
+            # ('20. Define a combination reaction with an example.': a test paper's prompt asks too, trial12 U23)
+            questions += asks or opens_asking(m.group("question"))
+            previous, asked = n, asks
             starts.append(i)
     quizzed = answered = 0
     for a, b in itertools.pairwise([*starts, end]):
@@ -377,6 +392,7 @@ def _numbered(lines: list[str]) -> tuple[int, int, int, int]:
     return count, questions, quizzed, answered
 
 
+_LINK_TARGET = re.compile(r"\]\([^)\s]*\)|<?https?://[^\s>)]+>?")
 _KEY_NUMBER = re.compile(r"^\s*(?P<n>\d{1,2})\s*[.)]?\s*$")
 
 
@@ -539,7 +555,13 @@ def _score_presets(doc: Document, lines: list[str]) -> list[Detection]:
     ):
         # two numbered questions, each answered (a first try: '1. What is osmosis? Water …'; trial10 P27)
         out.append(Detection("numbered", 0.6, "2 numbered questions with their answers"))
-    elif count >= 3 and (questions or _keyed(lines) or ((_below_numbers(doc.lines) or _inline_answers(lines)) and not _sections_beside(lines))):
+    elif count >= 3 and (
+        questions
+        or _keyed(lines)
+        # (numbered lines that ask nothing, in a page mostly of other text, are its lists: a how-to's steps and a
+        # '1. **Maxheap**: …' list among headings, quotes and paragraphs, trial12 U16)
+        or ((_below_numbers(doc.lines) or _inline_answers(lines)) and not _sections_beside(lines) and count * SHARE_UNASKED >= nonblank)
+    ):
         # (a list of statements or steps with nothing under them is a note's list, not a quiz without answers:
         # learner2 M23, learner3 N12; code under them counts, so the document's own lines)
         coverage = min(1.0, count * 4 / nonblank)
@@ -640,6 +662,9 @@ def _pairs(doc: Document) -> Detection | None:
     if found is None:
         return None
     sep, count = found
+    lefts = [split[1] for line in doc.lines if (split := split_pair(line.strip(), (sep,))) is not None]
+    if sep.strip() in (":", "：") and 2 * sum(1 for left in lefts if prompt_term(strip_number(left))) > len(lefts):
+        return None  # '21. Balance the following chemical equation: Fe + …': tasks, not terms and meanings (trial12 U23)
     shown = sep.replace('"', '\\"').replace("\t", "\\t")
     score = 0.55 if sep.strip() in (":", "：") else 0.8
     numbered = [line for line in doc.lines if re.match(r"^\s*\d{1,4}[.)]\s", line)]
@@ -842,6 +867,10 @@ def note_page(doc: Document) -> Detection | None:
     lines = _prose_lines(doc)
     if any(_ATX.match(line) for line in lines) or markdown_questions(doc.lines)[0] or hiding_fence(doc.lines):
         return None  # (a file that is mostly one code block gets the error that names the fence)
+    from compiler.sources.note import card_split
+
+    if card_split(doc.lines) is not None:  # 'What does DNA stand for?' / '---' / 'Deoxyribonucleic acid' (P116)
+        return Detection("note", 0.5, "one card: its front, a rule ('---'), its back")
     front = note_front(doc.rel)
     words = front.split()
     if not words or len(words) > NOTE_WORDS or len(front) > 100 or front.lower() in _NOT_A_TERM:

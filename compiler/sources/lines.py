@@ -213,6 +213,20 @@ def opens_asking(text: str) -> bool:
     return bool(_OPENS_ASKING.match(bare) or _ASKS_AS_PHRASE.search(bare))
 
 
+# a task before a colon, never a term: it points at what follows or tells what to do with it (trial12 U23)
+_PROMPT_TERM = re.compile(
+    r"(?i)\b(?:the\s+following|below|given|above)\b|^\W*(?:balance|name|convert|calculate|solve|find|write|state|give|complete"
+    r"|simplify|evaluate|compute|determine|identify|classify|translate|rewrite|fill|match|draw|label|list|describe|explain"
+    r"|compare|prove|show|express|factori[sz]e|expand|round|estimate|correct|choose|select|arrange|put)\b"
+)
+
+
+def prompt_term(text: str) -> bool:
+    """The left side of 'X: Y' is a task, not a term (``Balance the following chemical equation: Fe + …``, ``Name the
+    following compound: CH₃COOH``, ``Define …``): what follows the colon is what it asks about, never its answer."""
+    return bool(_PROMPT_TERM.search(text)) or opens_asking(text)
+
+
 _SUB_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})+[.)]?|\d{1,3}[.)]|[a-z][.)])\s+")  # '4.1) When …?': a sub-question's number
 _SENTENCE_END = re.compile(r"(?<=[.!?？؟。！])\s+")
 

@@ -126,6 +126,32 @@ def tag_lines(lines: list[str]) -> tuple[list[str], set[int]]:
     return list(dict.fromkeys(tags)), where
 
 
+_RULE_LINE = re.compile(r"^ {0,3}(?:-{3,}|\*{3,}|_{3,})\s*$")
+_BLOCK_LINE = re.compile(r"^\s*(?:#|[-*+]\s|\d{1,3}[.)]\s|>|\||```|~~~|<)")
+FRONT_LINES = 3  # lines at most of a one-card file's front
+
+
+def card_split(lines: list[str]) -> int | None:
+    """0-based index of the one rule that parts a one-card file's front from its back ('What does DNA stand for?' /
+    '---' / 'Deoxyribonucleic acid': Mochi and cards written by hand, trial11 P116), or None: after the front matter,
+    one short paragraph (a few lines, no heading, list or quote), a rule alone on its line, then the back."""
+    from compiler.sources.lines import front_matter_end, in_fence
+
+    start = (front_matter_end(lines) or -1) + 1
+    body = [k for k, (line, fenced) in enumerate(zip(lines, in_fence(lines), strict=True)) if k >= start and line.strip() and not fenced]
+    rules = [k for k in body if _RULE_LINE.match(lines[k])]
+    if len(rules) != 1:
+        return None
+    at = rules[0]
+    front = [k for k in body if k < at]
+    back = [k for k in body if k > at]
+    if not front or not back or len(front) > FRONT_LINES or front[-1] - front[0] + 1 != len(front):
+        return None  # (one paragraph: its lines one after another)
+    if any(_BLOCK_LINE.match(lines[k]) for k in front) or not any(lines[k].strip() for k in back):
+        return None
+    return at
+
+
 class NoteReader:
     """One card per file: front = the file's name, back = its text."""
 
@@ -139,10 +165,17 @@ class NoteReader:
         return 0.0
 
     def read(self, doc: Document, source: SourceConfig, diag: Diagnostics) -> list[Item]:
-        front = front_matter_question(doc.lines) or front_matter_title(doc.lines) or note_front(doc.rel)
+        front = front_matter_question(doc.lines) or front_matter_title(doc.lines)
+        split = card_split(doc.lines) if front is None else None
+        front = front or note_front(doc.rel)
         tags, where = tag_lines(doc.lines)
         text = strip_front_matter(doc.text)
         lines = text.split("\n")
+        if split is not None:  # front / '---' / back: the front is the card's question, not the file's name (P116)
+            asked = " ".join(line.strip() for line in lines[:split] if line.strip())
+            inline = self._md.parseInline(asked)
+            front = " ".join(plain_inline(inline[0].children or [] if inline else []).split()) or front
+            where = where | set(range(split + 1))
         text = "\n".join("" if n in where else line for n, line in enumerate(lines))
         text = emoji_shortcodes(obsidian_links(html_headings(task_boxes(callouts(directives(markdown_in_html(text)))))))  # as a page's
         if not check_text(text, doc.rel, diag):

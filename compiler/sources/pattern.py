@@ -70,6 +70,7 @@ from compiler.sources.lines import (
     looks_like_formula,
     only_questions,
     opens_asking,
+    prompt_term,
     squash,
     strip_answer_label,
     strip_number,
@@ -92,7 +93,7 @@ from compiler.sources.markdown_blocks import (
 )
 from compiler.sources.prompts import picture_prompt
 
-_ARROW_VERDICT = re.compile(r"\s+(?:→|->|=>|⇒)\s*(?=\S+\s*[.!。]?\s*$)")  # '… negative. → True': the verdict after an arrow
+_ARROW_VERDICT = re.compile(r"\s+(?:→|->|=>|⇒|=)\s*(?=\S+\s*[.!。]?\s*$)")  # '… negative. → True': the verdict after an arrow
 _FEEDBACK_LABEL = re.compile(
     r"^(?P<lead>\s*(?:>\s*)?)(?:\[(?i:feedback|explanation|rationale|hint)\]|[【\[](?:解析|分析|点评|點評|详解|詳解|解説)[】\]]\s*[:：]?)\s*"
 )  # ('【解析】…': a Chinese exam's explanation label, trial11 P93)
@@ -104,6 +105,14 @@ _POINTS_BELOW = re.compile(
     r"(?i)\b(?:table|figure|graph|diagram|chart|image|picture|map|data|code|program|passage|excerpt)\s+(?:shown\s+)?below\b"
     r"|\bthe\s+following\s+(?:table|figure|graph|diagram|chart|image|picture|map|data|code|program|passage|excerpt)\b"
 )
+# an item line that only names the question's kind and a title, the question on the lines below ('3. Multiple choice -
+# Rounded corners', '2. True/false - border style', '1. Matching - Box model': an LMS quiz's export, trial12 U21)
+_KIND_TITLE = re.compile(
+    r"^(?P<kind>(?i:multiple[ -]choice|multiple[ -](?:select|answers?|response)|true\s*/\s*false|true or false|matching|short[ -]answer"
+    r"|fill[ -]in[ -]the[ -]blanks?|fill[ -]in|essay|ordering|numeric(?:al)?|calculated|long[ -]answer|written[ -]response))"
+    r"(?:\s*(?:[-–—:]\s*(?P<title>[^?？]*))?)$"
+)
+_PAIR_LINE = re.compile(r"^\s*[-*+•]\s+(?P<left>[^=]{1,80}?)\s+=\s+(?P<right>[^=]+?)\s*$")  # '- Margin = space outside …'
 _BOLD_KEY_LABEL = re.compile(r"^(\*\*|__)(?P<label>\(?[A-Ha-h1-9][).:]?)\1\s*")  # a key entry's option label in bold
 # a prompt after a question's '?' that goes on asking ('… How does each type form? Give one example of …': learner4 N54)
 _PROMPT_REST = re.compile(r"(?i:explain|describe|compare|contrast|discuss|give|name|list|show|justify|illustrate|include|state|write)\b[^?？؟]{0,160}[.!]?$")
@@ -756,6 +765,8 @@ class _Walk:
             return True  # '5.' after '3.': a question deleted by hand leaves a gap, not an item inside an answer
         if self._after_entry(m, lineno):
             return True
+        if self.restart and self._jumps(m):
+            return True  # after a section its numbering goes on past a gap ('A: …' 1-4, 'B: …' 13, 14: trial11 P103)
         return number.strip(".") == "1" and (self.restart or self.pending is None)
 
     def _after_entry(self, m: re.Match[str], lineno: int) -> bool:
@@ -843,8 +854,8 @@ class _Walk:
         mark = emphasis.group(1) if emphasis and not question.rstrip().endswith(emphasis.group(1)) else ""
         if not question or (not mark and question.rstrip(CLOSERS)[-1:] in "?:.!？：。！؟") or not (mark or self.markdown):
             return []
-        if _ATX_LINE.match(self.lines[lineno - 1]):
-            return []  # a heading is one line: the line under '## 对JSON的了解？' is its answer (trial12 U9)
+        if _ATX_LINE.match(self.lines[lineno - 1]) or _KIND_TITLE.match(squash(question)):
+            return []  # a heading is one line: the line under '## 对JSON的了解？' is its answer (trial12 U9); so is a kind title
         for k in range(3):
             index = lineno + k  # 0-based index of the k-th line after the item line
             if index >= len(self.lines):
@@ -994,6 +1005,7 @@ class _Walk:
         images: list[Block] = []
         if not self.markdown:
             question = squash(_BR.sub(" ", question))  # an export's '<br/>' is a line break, not text
+            question = re.sub(r"([?？])\*+$", r"\1", question)  # '…?*': a mark for a shorter list of them (P103)
             tags = _IMG.findall(question)  # a picture in a question is what it asks about: on the front
             shown = sanitize("<p>" + " ".join(tags) + "</p>") if tags else ""
             if "<img" in shown:
@@ -1009,6 +1021,11 @@ class _Walk:
             question, label = self._label(question)
         given = None
         answered = any(line.strip() for line in p.answer)
+        titled = _KIND_TITLE.match(question)
+        if titled and answered and not p.head:  # 'Multiple choice - Rounded corners' over the question (trial12 U21):
+            question, kind = "", kind or titled.group("kind").lower()  # the kind and a title, the question written below
+            if kind.startswith("match") and self._matching_pairs(p, titled.group("title") or ""):
+                return
         # ('… negative. → True' too: the arrow an exam writes before the verdict, trial11 P14; with a feedback quote
         # under it, that quote is the answer's explanation, never the answer itself)
         stated = _ARROW_VERDICT.sub(" — ", exam_tags(squash(" ".join(p.question)))[0])
@@ -1027,6 +1044,11 @@ class _Walk:
         scenario: list[str] = []
         if not question and not images and not p.head:  # 'Question #3' alone: the question is written below it
             question, scenario = self._asked_below(p)
+            said = stated_verdict(_ARROW_VERDICT.sub(" — ", question)) if question and not any(x.strip() for x in p.answer) else None
+            if said is not None and given is None:  # 'By default the border is hidden = true.' under its label (U21)
+                verdict = said
+                given = (f"True or false: {said[0]}" if said[1] in ("True", "False") else said[0], said[1])
+                question = given[0]
         if not question and images:  # a picture alone: the card asks what it shows
             question = picture_prompt(self.source, self.doc.text)  # in the document's language
         if not question:
@@ -1096,6 +1118,32 @@ class _Walk:
             if item.skip:
                 self.awaiting.append(_Awaiting(len(self.items), p, section[-1] if section else "", choices))
             self.items.append(item)
+
+    def _matching_pairs(self, p: _Pending, title: str) -> bool:
+        """A matching question written as its pairs ('1. Matching - Box model' over '- Margin = space outside the
+        border' …, trial12 U21): a card per pair, asked by its left side, under the title; False (nothing made)
+        unless every line under it is such a pair, two or more."""
+        at = [(k, m) for k, line in enumerate(p.answer) if line.strip() and (m := _PAIR_LINE.match(line))]
+        if len(at) < 2 or len(at) != sum(1 for line in p.answer if line.strip()):
+            return False
+        section = [name for _, name in self.sections] + ([squash(title)] if title.strip() else [])
+        for k, m in at:
+            line = (p.answer_line or p.line + 1) + k
+            item = make_item(
+                self.doc,
+                self.source,
+                self.diag,
+                line,
+                question=squash(m.group("left")),
+                answer=[text_block(squash(m.group("right")))],
+                section=section,
+                difficulty=self.levels.level(None, None, line),
+                original=p.answer[k].strip(),
+                tags=p.tags,
+            )
+            if item is not None:
+                self.items.append(item)
+        return True
 
     def _asked_below(self, p: _Pending) -> tuple[str, list[str]]:
         """``(question, scenario lines)`` of an item whose line holds no question ('Question #3', 'QUESTION 12 Topic 1':
@@ -1522,6 +1570,8 @@ def _term_definition(question: str) -> tuple[str, str] | None:
     m = _TERM_DEFINITION.match(question.strip())
     if m is None or len(m.group("term").split()) > 6 or question.rstrip().endswith(("?", "？")):
         return None
+    if prompt_term(m.group("term")):
+        return None  # ('21. Balance the following chemical equation: Fe + H₂O → …' asks; its equation is no answer: U23)
     if len(m.group("definition")) < 8 or (m.group("definition").isascii() and len(m.group("definition").split()) < 3):
         return None  # ('1. Explain the following: TCP' is a prompt, not a term and its definition)
     return m.group("term").strip().strip("*_"), m.group("definition").strip()
