@@ -86,7 +86,8 @@ def pairs_toml(pairs: list[Pair], decisions: str = "content/decisions.toml", aut
     keyed_apart = sum(1 for p in suggested if p.reason.startswith(DIFFERENT_ANSWERS))
     if keyed_apart and not only_automatic:  # an exception to the score's guess
         out += [f"# Two quizzes keyed to different answers ({keyed_apart} below) are guessed [[keep_apart]] whatever",
-                "# their score: in a quiz bank the stems alone say little; flip one only where a key is wrong."]
+                "# their score: in a quiz bank the stems alone say little; flip one only where a key is wrong.",
+                "# (Two clozes hiding different words count here too: the hidden words are the answer.)"]
     kinds = sum(1 for p in suggested if p.reason.startswith((QUIZ_AND_RECALL, STATEMENTS)))
     if kinds and not only_automatic:
         out += [f"# A quiz and an open question, or two headings that ask nothing ({kinds} below), are guessed",

@@ -152,6 +152,25 @@ def answers_differ(a: Item, b: Item) -> str:
     return ""
 
 
+_DELETION = re.compile(r"\{\{c\d+::(.*?)(?:::[^{}]*)?\}\}", re.S)  # "{{c1::une heure::one o'clock}}": "une heure"
+
+
+def clozes_differ(a: Item, b: Item) -> str:
+    """Why two clozes are two cards, or "": they hide different words.
+
+    trial12 U47 (severe): "Il est {{c1::une heure}}." / "… {{c1::deux heures}}." / "… {{c1::midi}}." / "…
+    {{c1::minuit}}." were one note (the masked sentences read alike; the drill is exactly what is hidden), 17
+    such merges in a 1,639-note French deck.  As for quizzes (:func:`answers_differ`), the answer decides:
+    two clozes are one card only if they hide the same words (case, accents and punctuation aside; a hint
+    after '::' aside).  A cloze and another kind of item are judged by the score."""
+    if not a.cloze or not b.cloze:
+        return ""
+    da, db = (sorted({normalize_text(t) for t in _DELETION.findall(item.cloze or "")}) for item in (a, b))
+    if da == db:
+        return ""
+    return f"{DIFFERENT_ANSWERS} (clozes hiding other words: {' / '.join(da)!r} vs {' / '.join(db)!r})"
+
+
 # Contrasts every deck has besides the opposite modifiers (decisions.OPPOSITES) and the guard groups a deck
 # configures (learner L28: a fresh two-source deck auto-merged "When should you use a linked list?" with
 # "... not use ...", and L1 with L2, "0.1 + 0.2" with "0.1 + 0.2 === 0.3"; the model scores such pairs 0.7-0.97)

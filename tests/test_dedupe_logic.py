@@ -724,3 +724,22 @@ def test_the_same_question_about_material_it_does_not_hold_in_two_files_needs_th
     assert sorted(sorted(i.source for i in g) for g in groups) == [["junior", "middle"], ["senior"]]  # the same program: one card
     other = [p for p in report.pairs if "senior" in (p.a.source, p.b.source)]
     assert other and all(p.status == "suggested" and p.reason == dedupe.ELSEWHERE for p in other)
+
+
+def cloze(source: str, text: str, line: int) -> Item:
+    return Item(source=source, kind=ItemKind.cloze, question=re.sub(r"\{\{c\d+::.*?\}\}", "[...]", text), cloze=text,
+                answer=[], locator=Locator(file=f"sources/{source}.txt", line=line), original=text)
+
+
+def test_clozes_hiding_different_words_are_two_cards() -> None:
+    """trial12 U47 (severe): 'Il est {{c1::une heure}}.' / '{{c1::deux heures}}' / '{{c1::midi}}' / '{{c1::minuit}}'
+    were one note (the masked sentences read alike; the drill is what is hidden): 17 such merges, about 25 cards
+    lost in a 1,639-note French deck. Two clozes are one card only if they hide the same words (a hint aside);
+    otherwise never merged automatically, kept apart (listed when the score alone would merge them)."""
+    notes = [cloze("fr", "Il est {{c1::une heure::one o'clock}}.", 1), cloze("fr", "Il est {{c1::midi::noon}}.", 2),
+             cloze("en", "Il est {{c1::Une heure}}.", 1), cloze("en", "Il est {{c1::minuit}}.", 2)]
+    groups, report = dedupe.run(notes, DedupeSettings(), Decisions(), Diagnostics(), embedder=HashEmbedder(), combiner=BY_QUESTION)
+    assert sorted(sorted((i.source, i.locator.line) for i in g) for g in groups) == [
+        [("en", 1), ("fr", 1)], [("en", 2)], [("fr", 2)]]  # the same hidden words (case and hint aside): one card
+    apart = [p for p in report.pairs if p.status != "merged-auto"]
+    assert apart and all(p.reason.startswith("different answers (clozes hiding other words") for p in apart)

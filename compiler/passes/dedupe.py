@@ -74,6 +74,7 @@ from compiler.pairscore import (
     answers_differ,
     beyond_model,
     built_in_contrast,
+    clozes_differ,
     content_words,
     quiz_and_recall,
     short_answers_differ,
@@ -795,7 +796,8 @@ def decide(
         """
         if (min(i, j), max(i, j)) in kept:
             return "decision"
-        differ = answers_differ(items[i], items[j])  # two quizzes teaching different answers: two questions
+        differ = answers_differ(items[i], items[j]) or clozes_differ(items[i], items[j])  # two quizzes (or clozes)
+        # teaching different answers: two questions
         if differ:
             return differ
         if said.passage[i] and said.passage[j] and not said.same_passage(i, j):
