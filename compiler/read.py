@@ -49,6 +49,7 @@ from compiler.sourcefiles import (
     BACKUP_SUFFIXES,
     CODE_SUFFIXES,
     MEDIA_SUFFIXES,
+    OFFICE_HINTS,
     PACKAGE_SUFFIXES,
     SOURCE_DIR,
     SOURCE_SUFFIXES,
@@ -227,6 +228,10 @@ def _other_files(content_dir: Path, config: DeckConfig, included: set[str]) -> l
                 "the deck folder), then move the PDF out of sources/",
                 group="not-read-pdf",
             )
+            continue
+        if suffix in OFFICE_HINTS:  # (learner5 L25: 'save it as text' for a spreadsheet said nothing useful)
+            what, how = OFFICE_HINTS[suffix]
+            diag.warning(rel, None, f"not read: {what} ({suffix})", how, group=f"not-read-office:{what}")
             continue
         if suffix in CODE_SUFFIXES:  # a quiz app's questions.py or an SQL dump: text, but not a document (trial11 P108)
             diag.warning(

@@ -28,7 +28,7 @@ from pathlib import Path
 SOURCE_DIR = "sources"
 PACKAGE_SUFFIXES = frozenset({".apkg", ".colpkg"})  # Anki packages: binary, read by compiler.sources.apkg
 SOURCE_SUFFIXES = (
-    frozenset({".txt", ".text", ".md", ".markdown", ".mdx", ".tsv", ".csv", ".html", ".htm", ".ipynb", ".adoc", ".asciidoc", ".rst", ".rest", ".org", ".json", ".yaml", ".yml", ".toml", ".jsonl", ".ndjson", ".gift", ".tex", ".latex", ".ltx", ".rmd", ".qmd", ".xml"}) | PACKAGE_SUFFIXES
+    frozenset({".txt", ".text", ".md", ".markdown", ".mdx", ".tsv", ".csv", ".html", ".htm", ".ipynb", ".adoc", ".asciidoc", ".rst", ".rest", ".org", ".json", ".yaml", ".yml", ".toml", ".jsonl", ".ndjson", ".gift", ".tex", ".latex", ".ltx", ".rmd", ".qmd", ".xml", ".docx"}) | PACKAGE_SUFFIXES
 )
 # Files that sit in sources/ without being sources: images a document shows, editor backups.
 MEDIA_SUFFIXES = frozenset(
@@ -49,6 +49,12 @@ MEDIA_SUFFIXES = frozenset(
     }
 )
 BACKUP_SUFFIXES = frozenset({".swp", ".swo", ".bak", ".orig", ".tmp"})
+# Office files deckc does not read, and the export that it does (a spreadsheet as CSV, a word processor's as .docx)
+OFFICE_HINTS = {
+    **dict.fromkeys((".xlsx", ".xlsm", ".xls", ".ods", ".numbers"), ("a spreadsheet", "save it as CSV (UTF-8) into sources/: Excel's File > Save As > 'CSV UTF-8', or LibreOffice's Save As > Text CSV")),
+    **dict.fromkeys((".doc", ".odt", ".rtf", ".pages", ".wpd"), ("a word-processor document in a format deckc does not read", "save it as a Word document (.docx) or as plain text (.txt) into sources/")),
+    **dict.fromkeys((".pptx", ".ppt", ".odp", ".key"), ("a slide deck", "export its text (File > Export > outline or PDF, then pdftotext), or copy the slides' text into a Markdown file")),
+}
 # Programs and database dumps: text, but code, not documents (a quiz app's questions.py, an SQL INSERT dump)
 CODE_SUFFIXES = frozenset(
     {".py", ".js", ".mjs", ".ts", ".tsx", ".jsx", ".java", ".kt", ".c", ".h", ".cpp", ".cc", ".cs", ".go", ".rs",

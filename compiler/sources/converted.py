@@ -42,9 +42,10 @@ BANK_SUFFIXES = (".json", ".yaml", ".yml", ".toml", ".jsonl", ".ndjson")  # ques
 GIFT_SUFFIXES = (".gift", ".gift.txt")  # Moodle quizzes (compiler.sources.gift)
 TEX_SUFFIXES = (".tex", ".latex", ".ltx")  # LaTeX notes and exam papers (compiler.sources.tex)
 MOODLE_SUFFIXES = (".xml",)  # Moodle XML question exports (compiler.sources.moodlexml)
+DOCX_SUFFIXES = (".docx",)  # Word documents, through HTML (compiler.sources.docx)
 CONVERTED_SUFFIXES = (
     *WEB_SUFFIXES, *NOTEBOOK_SUFFIXES, *ASCIIDOC_SUFFIXES, *RST_SUFFIXES, *ORG_SUFFIXES, *BANK_SUFFIXES, *GIFT_SUFFIXES, *TEX_SUFFIXES,
-    *MOODLE_SUFFIXES,
+    *MOODLE_SUFFIXES, *DOCX_SUFFIXES,
 )
 # the group of a conversion's error meaning "this file is not of the kind its name says" (a .json file
 # holding no question bank): a file deck.toml does not name is then left out with a warning, not an error
@@ -249,7 +250,7 @@ def is_converted(rel: str) -> bool:
 
 # converted once per content: a web page's or notebook's Markdown depends on its bytes alone (an AsciiDoc,
 # reStructuredText or org document may include other files, so it is converted every build)
-CACHED_SUFFIXES = (*WEB_SUFFIXES, *NOTEBOOK_SUFFIXES)
+CACHED_SUFFIXES = (*WEB_SUFFIXES, *NOTEBOOK_SUFFIXES, *DOCX_SUFFIXES)
 
 
 def convert(path: Path, rel: str, encoding: str = "utf-8", cache: ItemCache | None = None) -> tuple[str, Converted]:
@@ -326,6 +327,23 @@ _CONVERTERS: tuple[tuple[tuple[str, ...], str, str], ...] = (
 
 
 def _convert(path: Path, rel: str, encoding: str) -> tuple[str, Converted]:
+    if rel.lower().endswith(DOCX_SUFFIXES):  # a Word document: its HTML, read as a saved page is
+        from compiler.sources.docx import docx_html
+        from compiler.sources.html import html_markdown
+
+        html, pictures = docx_html(path, rel)
+        made = html_markdown(html, rel)
+        if pictures:
+            said = Diagnostic(
+                rel,
+                None,
+                f"{pictures} picture{'s' if pictures > 1 else ''} in the Word document left out of the cards",
+                "if a question needs its picture, save the picture into sources/ and add it to the question in an "
+                "override (overrides.toml), or save the document as a web page (.html) with its pictures",
+                severity="warning",
+            )
+            made = dataclasses.replace(made, warnings=(*made.warnings, said))
+        return made.text, made
     module, function = next(
         ((m, f) for suffixes, m, f in _CONVERTERS if rel.lower().endswith(suffixes)), ("compiler.sources.html", "page_markdown")
     )

@@ -319,11 +319,17 @@ def _searches_for(link: Tag, question: Tag) -> bool:
 def page_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
     """The page's content as Markdown with a line map (see the module docstring)."""
     doc = load_document(path, rel, _charset(path, encoding))  # empty, binary, undecodable: said as for any file
+    return html_markdown(doc.text, rel)
+
+
+def html_markdown(text: str, rel: str) -> Converted:
+    """HTML text as Markdown with a line map: a saved page's, or what another format converts to HTML (a Word
+    document, compiler.sources.docx)."""
     import warnings
 
     with warnings.catch_warnings():  # (an XML file named .html: bs4's XMLParsedAsHTMLWarning, with a path of ours, never on the console; trial10 P13)
         warnings.simplefilter("ignore")
-        soup = BeautifulSoup(doc.text, "html.parser")
+        soup = BeautifulSoup(text, "html.parser")
     try:
         _css_bold(soup)
         _keep_math(soup)
