@@ -296,3 +296,51 @@ def test_numbered_lists_in_a_page_of_notes_are_no_quiz(tmp_path: Path) -> None:
     ) + "\n### Introduction\n\nText.\n\n### Semantics\n\nMore text.\n\n### Landmarks\n\nEven more text.\n"
     found = detect(Document(rel="lesson.md", text=lesson), {})
     assert found is None or found.layout != "numbered"
+
+
+BANK_SOAL = """# 📝 BANK SOAL - IPA
+
+* **Topik/Materi:** Sistem Pencernaan
+* **Kelas:** VIII
+* **Durasi Pengerjaan:** 30 menit
+
+---
+## A. PILIHAN GANDA
+
+1. **Organ tempat terjadinya pencernaan kimiawi pertama kali adalah ...**
+    * A. Lambung
+    * B. Mulut
+    * C. Usus halus
+
+2. **Enzim yang mengubah amilum menjadi maltosa adalah ...**
+    * A. Pepsin
+    * B. Renin
+    * C. Ptialin
+
+---
+## B. ESSAY / URAIAN
+
+1. **Jelaskan fungsi asam klorida (HCl) di dalam lambung!**
+
+---
+
+## 🔐 KUNCI JAWABAN (PEGANGAN GURU)
+### Kunci Jawaban Pilihan Ganda
+1. **B** - Di mulut, enzim ptialin mulai mencerna amilum.
+2. **C** - Ptialin mengubah amilum menjadi maltosa.
+
+### Kunci Jawaban Essay
+1. **Jawaban:** HCl membunuh kuman dan mengaktifkan pepsinogen.
+"""
+
+
+def test_an_indonesian_exam_keyed_under_kunci_jawaban(tmp_path: Path) -> None:
+    """trial12 U18 (severe: an Indonesian exam, stems ending ' ...' or '!', options '    * A. …', its key under
+    '## 🔐 KUNCI JAWABAN (PEGANGAN GURU)'): no question was read, the header bullets and headings became junk cards.
+    'Kunci jawaban' is a key heading (an emoji before it too), a quiz of options keyed at its end outweighs a few
+    property bullets, and a key entry's own answer label ('**Jawaban:**') is no answer text."""
+    compiled = build(deck_of(tmp_path, {"bank.md": BANK_SOAL}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [(i.kind.value, i.correct) for i in compiled.items] == [("multiple_choice", "B"), ("multiple_choice", "C"), ("basic", None)]
+    assert compiled.items[2].answer_plain() == "HCl membunuh kuman dan mengaktifkan pepsinogen."
+    assert "ptialin" in compiled.items[0].answer_plain()

@@ -644,7 +644,10 @@ def detect(doc: Document, scorers: dict[str, Callable[[Document], float]], thres
     quizzed = next((d for d in found if d.layout == "numbered" and d.items), None)
     if quizzed is not None and any(d.layout == "markdown" for d in found):
         asked = markdown_questions(lines, obsidian=doc.rel.lower().endswith(MARKDOWN_SUFFIXES))[0]
-        if quizzed.items > 2 * asked:  # a numbered quiz with a few '?' headings or a checklist about it (trial11 P13):
+        # (a quiz of options keyed at its end under a few '- **Kelas:** VIII' property bullets, which count as a glossary
+        # but ask nothing: trial12 U18)
+        keyed = quizzed.items >= 2 and _keyed(lines) and not markdown_questions(lines, obsidian=False)[0]
+        if quizzed.items > 2 * asked or keyed:  # a numbered quiz with a few '?' headings or a checklist about it (trial11 P13):
             found = [d for d in found if d.layout != "markdown"]  # its numbered questions are the page's
     best = max(found, key=lambda d: (d.score, d.layout == "markdown")) if found else None
     if best is not None and best.score >= threshold:

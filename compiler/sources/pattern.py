@@ -112,6 +112,7 @@ _KIND_TITLE = re.compile(
     r"|fill[ -]in[ -]the[ -]blanks?|fill[ -]in|essay|ordering|numeric(?:al)?|calculated|long[ -]answer|written[ -]response))"
     r"(?:\s*(?:[-–—:]\s*(?P<title>[^?？]*))?)$"
 )
+_LEAD_BOLD = re.compile(r"^(\*\*|__)(?P<text>[^*_\n]{1,40}?)\1")  # a bold label opening a key entry's text
 _PAIR_LINE = re.compile(r"^\s*[-*+•]\s+(?P<left>[^=]{1,80}?)\s+=\s+(?P<right>[^=]+?)\s*$")  # '- Margin = space outside …'
 _BOLD_KEY_LABEL = re.compile(r"^(\*\*|__)(?P<label>\(?[A-Ha-h1-9][).:]?)\1\s*")  # a key entry's option label in bold
 # a prompt after a question's '?' that goes on asking ('… How does each type form? Give one example of …': learner4 N54)
@@ -1473,6 +1474,9 @@ class _Walk:
             rest = m.group("rest").strip()  # type: ignore[union-attr]
             rest = after_label(rest[len(said) :]) if rest.startswith(said) else rest
             return self._choice_fields(waiting.choices, entry.line, label, rest.split("\n"))
+        labelled = _LEAD_BOLD.sub(r"\g<text>", text, count=1)  # '1. **Jawaban:** HCl membunuh …' (trial12 U18)
+        if has_answer_label(labelled):
+            text = strip_answer_label(labelled)
         if self.markdown:
             blocks = self.reader.render_markdown(text.split("\n"), entry.line, self.doc, self.diag)
         else:
