@@ -344,3 +344,17 @@ def test_an_indonesian_exam_keyed_under_kunci_jawaban(tmp_path: Path) -> None:
     assert [(i.kind.value, i.correct) for i in compiled.items] == [("multiple_choice", "B"), ("multiple_choice", "C"), ("basic", None)]
     assert compiled.items[2].answer_plain() == "HCl membunuh kuman dan mengaktifkan pepsinogen."
     assert "ptialin" in compiled.items[0].answer_plain()
+
+
+def test_full_width_numbers_and_option_letters(tmp_path: Path) -> None:
+    """trial12 U43 (severe: a Chinese exam typed with full-width stops, '1．在 OSI …（　　）。' / 'A．物理层　　B．…' /
+    '答案：C'): the whole paper was ONE heading card; with ASCII '.' it read right. '1．' / '1、' number items and 'A．'
+    letters options as '1.' and 'A.' do."""
+    page = (
+        "# 计算机网络 期末复习题\n\n一、单项选择题\n\n1．在 OSI 参考模型中，负责路由选择的是（　　）。\n"
+        "A．物理层　　B．数据链路层　　C．网络层　　D．传输层\n答案：C\n\n2．下列协议中，属于应用层的是（　　）。\n"
+        "A．IP\nB．TCP\nC．UDP\nD．HTTP\n答案：D\n\n3、TCP 建立连接需要几次握手？\nA．一次　　B．两次　　C．三次　　D．四次\n答案：C\n"
+    )
+    compiled = build(deck_of(tmp_path, {"exam.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [(i.kind.value, i.correct) for i in compiled.items] == [("multiple_choice", "C"), ("multiple_choice", "D"), ("multiple_choice", "C")]

@@ -169,6 +169,18 @@ _ROW_NUMBER = re.compile(r"^(?:\*\*|__)?(?:(?i:q)\s*)?(?P<n>\d{1,3})[.)]?(?:\*\*
 _ITALIC_LINE = re.compile(r"^(?P<lead>\s*)(?P<mark>\*|_)(?!\s|(?P=mark))(?P<text>.+?)(?<![\s*_])(?P=mark)\s*$")
 
 
+_FULLWIDTH_OPTION = re.compile(r"(?:^|(?<=[\s\u3000]))(?P<letter>[A-H])．[\s\u3000]*(?=\S)")
+
+
+def fullwidth_options(line: str) -> str:
+    """Option letters with a full-width stop, as Chinese papers type them ('A．物理层　　B．数据链路层', 'A．IP'), written
+    'A. ': the options they are (trial12 U43); other lines as they are."""
+    if "．" not in line:
+        return line
+    found = _FULLWIDTH_OPTION.sub(lambda m: m.group("letter") + ". ", line)
+    return found.replace("\u3000\u3000", "  ") if found != line else line
+
+
 def unitalic_answer(line: str) -> str:
     """An answer line written wholly in italics ('*Correct Answer: a) …*', '*Respuesta Correcta: a) …*',
     '*Respuesta Esperada: …*': trial11 P86) without them, so it is read as the answer line it is; other lines as
@@ -525,7 +537,7 @@ class _Walk:
         lines: list[str],
     ) -> None:
         self.reader, self.layout, self.markdown = reader, layout, markdown
-        self.doc, self.source, self.diag, self.lines = doc, source, diag, [unitalic_answer(line) for line in lines]
+        self.doc, self.source, self.diag, self.lines = doc, source, diag, [fullwidth_options(unitalic_answer(line)) for line in lines]
         self.item = re.compile(layout.item)
         self.answer = re.compile(layout.answer) if layout.answer else None
         self.section = re.compile(layout.section) if layout.section else None
