@@ -358,3 +358,20 @@ def test_full_width_numbers_and_option_letters(tmp_path: Path) -> None:
     compiled = build(deck_of(tmp_path, {"exam.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
     assert compiled is not None
     assert [(i.kind.value, i.correct) for i in compiled.items] == [("multiple_choice", "C"), ("multiple_choice", "D"), ("multiple_choice", "C")]
+
+
+def test_an_empty_answer_line_is_no_key_heading(tmp_path: Path) -> None:
+    """trial12 U53 (severe: an ExamTopics dump, 'Question #N Topic 1' / question / options / 'Correct Answer: C'):
+    after two drag-and-drop items whose 'Correct Answer:' is empty, every later question was read as a key entry
+    and SILENTLY lost (933 questions, 279 items). A key heading is one only over what can be its entries, and a
+    question whose options follow its paragraph ends a key."""
+    block = "Question #{n} Topic 1\n\n{q}\n\n    A. One\n    B. Two\n    C. Three\n\nCorrect Answer: {a}\n"
+    drag = "Question #{n} Topic 1\n\nDRAG DROP -\nPlace the objects on the diagram.\nSelect and Place:\n\nCorrect Answer:\n"
+    page = (
+        block.format(n=1, q="Which one is first?", a="A") + drag.format(n=2) + drag.format(n=3)
+        + block.format(n=4, q="Which one is third?", a="C") + block.format(n=5, q="Which one is second?", a="B")
+    )
+    compiled = build(deck_of(tmp_path, {"dump.txt": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [(i.number, i.correct) for i in compiled.items if not i.skip] == [("1", "A"), ("4", "C"), ("5", "B")]
+    assert [(i.number, i.skip) for i in compiled.deck.skipped] == [("2", "no answer"), ("3", "no answer")]

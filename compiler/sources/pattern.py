@@ -612,7 +612,7 @@ class _Walk:
                 self._finish()
                 self.stopped = True
                 continue
-            if not self.in_key and self.key.match(raw) and not (self.answer and self.answer.match(raw)) and self._unanswered():
+            if not self.in_key and self.key.match(raw) and not (self.answer and self.answer.match(raw)) and self._unanswered() and self._key_follows(index):
                 self._finish()
                 self.in_key = True
                 continue
@@ -1248,13 +1248,31 @@ class _Walk:
         choices = find_choices([p.head, *p.answer] if p.head else p.answer) if self.layout.choices else None
         return choices is not None and choices.correct is None
 
+    def _key_follows(self, index: int) -> bool:
+        """What follows a key's heading can be its entries: a numbered line with its answer on it ('1. b', '**3.**
+        False'), a compact key, a table, a heading; never the next question's label line alone ('Correct Answer:'
+        left empty under a drag-and-drop item, then 'Question #279 Topic 1': trial12 U53, 654 questions after it
+        lost) nor text."""
+        nxt = self.next_line[index]
+        if nxt is None:
+            return True
+        line = self.lines[nxt]
+        m = self.item.match(line)
+        if m is not None:
+            return bool((m.groupdict().get("question") or "").strip() or (m.groupdict().get("answer") or "").strip())
+        if _compact_key(line, alone=True) or word_key(line) or _TABLE_LINE.match(line) or _INLINE_KEY.match(line):
+            return True
+        return bool(self.section and self.section.match(line)) or _ATX_LINE.match(line) is not None or _KEY_PART.match(line) is not None
+
     def _asks_after_key(self, index: int) -> bool:
         """Inside an answer key, a numbered line with options under it is a question again (a quiz in parts,
         each with its key, or one more question after the key), never a key entry: so it is not lost."""
         m = self.item.match(self.lines[index])
         if m is None or not m.groupdict().get("number") or _compact_key(self.lines[index], alone=True):
             return False
-        return find_choices(self.lines[index + 1 : index + 1 + OPTIONS_WITHIN]) is not None
+        below = self.lines[index + 1 : index + 1 + OPTIONS_WITHIN]
+        # (the options may follow the question's own paragraph: 'Question #280' / the question / '    A. …')
+        return find_choices(below) is not None or any(find_choices(below[k:]) is not None for k, line in enumerate(below) if option_line(line))
 
     def _end_key(self) -> None:
         """Answer the items so far from the key read so far, and read on as questions: the section line read
