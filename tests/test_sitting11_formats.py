@@ -379,3 +379,23 @@ def test_a_quarto_solution_chunk_is_on_the_back(tmp_path: Path) -> None:
     assert a.answer_plain().startswith("Half of the enzyme is bound")
     b = next(i for i in items if "k2" in i.question)
     assert "k2 = 10 / 2" in b.answer_plain() and "k2 = 10" not in b.question
+
+
+def test_option_weights_and_marks_in_other_languages() -> None:
+    """trial12 U21 (weights part): options weighted Moodle-style ('B. … = 100%', '= 33%', '= 0%') were no keys; a
+    Portuguese lesson's '← correta' stayed in the option (the marker was English only) and its per-option
+    feedback '→ Não. …' was option text. A weight above 0 marks the option right; 'correct' in the languages
+    deckc reads after an arrow or in brackets marks it ('← correta', '(richtig)'), 'wrong' ones do not; a
+    verdict after an arrow ('→ Não. …', '-> Correct: …') is the option's feedback, on the back."""
+    from compiler.sources.choices import find_choices
+
+    weighted = find_choices(["A. The top corners. = 0%", "B. The bottom corners. = 100%", "C. All of them. = 0%"])
+    assert weighted is not None and weighted.correct == "B" and weighted.options[1] == ("B", "The bottom corners.")
+    several = find_choices(["A. one = 33%", "B. two = 33%", "C. three = 0%", "D. four = 33%"], several=True)
+    assert several is not None and several.correct == "A,B,D"
+    lesson = find_choices(["- [ ] Herança → Não. A classe filha herda.", "- [ ] Encapsulamento ← correta", "- [ ] Polimorfismo → Não, é outra coisa."])
+    assert lesson is not None and lesson.correct == "B"
+    assert [t for _, t in lesson.options] == ["Herança", "Encapsulamento", "Polimorfismo"]
+    assert "A) Herança: Não. A classe filha herda." in lesson.explanation
+    german = find_choices(["a) Druck steigt (falsch)", "b) Volumen verdoppelt sich (richtig)", "c) Nichts -> no change"])
+    assert german is not None and german.correct == "B" and german.options[2] == ("C", "Nichts -> no change")

@@ -62,11 +62,30 @@ _NUMBER = re.compile(r"^\s*(?:[-*+•]\s+(?=[1-9]:))?(?P<label>[1-9])(?:[.)]|(?<
 _MARKS = ("✓", "✔", "✅", "☑", "(correct)", "(Correct)", "← correct")
 # a marker written after an option in words, as quiz apps and LLM prompts prescribe: '*[CORRECT]', '*correct',
 # '[correct]', '(Correct Answer)', '<-- correct', '**(correct)**', '[x]', '(答案)'; '*incorrect' marks a wrong one
+# the word that says an option is right, or wrong, in the languages deckc reads ('← correta', '(richtig)', '<- juste')
+RIGHT_WORDS = (
+    r"correct|correcta|correcto|correta|correto|certa|certo|richtig|korrekt|juste|vrai|correcte|corretta|corretto"
+    r"|giusta|giusto|juist|goed|poprawna|poprawny|prawidłowa|верно|правильно|правильный|вірно|đúng|benar|doğru"
+    r"|正确|正確|正解|答案|정답|सही|صحيح"
+)
+WRONG_WORDS = (
+    r"incorrect|incorrecta|incorrecto|incorreta|incorreto|errada|errado|falsch|faux|fausse|incorrecte|sbagliata"
+    r"|sbagliato|fout|błędna|неверно|неправильно|sai|salah|yanlış|错误|錯誤|오답|غلط|خطأ"
+)
 _SAID_MARK = re.compile(
     r"\s(?:\*\*|__)?\s*(?:\*?\[(?:(?P<wrong>in)?correct|x|X)\]|\*(?P<wrong2>in)?correct"
-    r"|\((?:correct(?:\s+answer)?|right\s+answer|答案|正确|正解)\)|<-+\s*correct|←\s*correct)\s*(?:\*\*|__)?\s*$",
+    r"|\((?:correct(?:\s+answer)?|right\s+answer|答案|正确|正解|(?P<right3>" + RIGHT_WORDS + r")|(?P<wrong3>" + WRONG_WORDS + r"))\)"
+    r"|(?:<-+|←|⟵)\s*(?:(?P<right4>" + RIGHT_WORDS + r")|(?P<wrong4>" + WRONG_WORDS + r")))[.!]?\s*(?:\*\*|__)?\s*$",
     re.I,
 )
+# an option's weight as Moodle-style quizzes write it after the option ('… = 100%', '= 33%', '= 0%'): above 0 is right
+_WEIGHT = re.compile(r"\s*=\s*(?P<weight>-?\d+(?:[.,]\d+)?)\s*%\s*$")
+# a verdict and its reason written after an option ('… → Não. A classe …', '-> Correct: it …'): the option's feedback
+_VERDICT = (
+    r"yes|no|sim|não|nao|sí|si|oui|non|ja|nein|da|нет|да|correct|incorrect|wrong|right|certo|errado|correto|incorreto"
+    r"|correcto|incorrecto|richtig|falsch|vrai|faux|đúng|sai|верно|неверно|是|否|对|错|對|錯|正解|不正解"
+)
+_ARROW_FEEDBACK = re.compile(r"^(?P<text>\S.*?)\s+(?:→|⟶|->|=>)\s*(?P<said>(?i:" + _VERDICT + r")(?:\s*[.!,:;—–]|\s*$).*)$")
 _VARIANTS = "\ufe0e\ufe0f"  # '✔️' is '✔' drawn as an emoji
 # The option label(s) an answer line names: one ('B', '(b)'), several joined by ',', ';', '&', '/',
 # '+' or 'and' ('B, E', 'A and C'), or several capitals run together ('BD'), as "Choose TWO" keys write them.
@@ -233,8 +252,19 @@ def _marked(text: str) -> tuple[str, bool]:
             return bare[: -len(mark)].rstrip(), True
     said = _SAID_MARK.search(bare)
     if said and bare[: said.start()].strip():  # 'Beta *[CORRECT]', 'Beta <-- correct', 'Beta **(correct)**' (learner3 N35)
-        return bare[: said.start()].rstrip(), said.group("wrong") is None and said.group("wrong2") is None
+        wrong = any(said.group(g) is not None for g in ("wrong", "wrong2", "wrong3", "wrong4"))
+        return bare[: said.start()].rstrip(), not wrong
+    weight = _WEIGHT.search(bare)
+    if weight and bare[: weight.start()].strip():  # 'B. The bottom corners … = 100%' (trial12 U21)
+        return bare[: weight.start()].rstrip(), float(weight.group("weight").replace(",", ".")) > 0
     return text.strip(), False
+
+
+def _arrow_feedback(text: str) -> tuple[str, str]:
+    """An option without the verdict written after it (``Herança → Não. A classe …``), and that verdict ('' if
+    none): its feedback, on the back, never the option's text (a Portuguese lesson's quiz)."""
+    m = _ARROW_FEEDBACK.match(text.strip())
+    return (m.group("text").rstrip(), m.group("said").strip()) if m else (text, "")
 
 
 # a question that asks for several options: "(Select all that apply)", "Choose two", "Which two …"
@@ -389,7 +419,8 @@ def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -
             m = _QUIZ_BOX.match(line)
             if not m:
                 break
-            text, marked = _marked(m.group("text"))
+            text, verdict = _arrow_feedback(m.group("text"))
+            text, marked = _marked(text)
             own = (m.group("box") or m.group("radio")) in "xX*"
             bolded.append((marked, own))
             found.append((LETTERS[len(found)].lower(), text, own or marked))
@@ -397,7 +428,8 @@ def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -
             lettered = _letter(line)
             if not lettered or lettered[0].lower() != "abcdefgh"[len(found)]:
                 break
-            text, marked = _marked(lettered[1])
+            text, verdict = _arrow_feedback(lettered[1])
+            text, marked = _marked(text)
             why = _CHECKED_WHY.match(text) if _checked(line) else None
             if why:  # '✅ D) **None of the above** (Correct operator is **IS NULL**)': the reason is no option text
                 text = why.group("text")
@@ -409,7 +441,8 @@ def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -
             if not m:
                 break
             checked = (m.group("box") or " ") in _TICKS or m.group("sym") == "☑"
-            text, marked = _marked(m.group("text"))
+            text, verdict = _arrow_feedback(m.group("text"))
+            text, marked = _marked(text)
             bolded.append((marked, checked))
             found.append((LETTERS[len(found)].lower(), text, checked or marked))
         elif kind == "bullet":
@@ -420,17 +453,21 @@ def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -
                 break
             if m.group("indent") != indent or _option_shaped(line) or len(m.group("text")) > BULLET_OPTION_CHARS:
                 return None
-            text, marked = _marked(m.group("text"))
+            text, verdict = _arrow_feedback(m.group("text"))
+            text, marked = _marked(text)
             bolded.append((marked, False))
             found.append((LETTERS[len(found)].lower(), text, marked))
         else:
             m = _NUMBER.match(line)
             if not m or int(m.group("label")) != len(found) + 1:
                 break
-            text, marked = _marked(m.group("text"))
+            text, verdict = _arrow_feedback(m.group("text"))
+            text, marked = _marked(text)
             bolded.append((marked, False))
             found.append((m.group("label"), text, marked))
         end = i + 1
+        if verdict:  # ('Herança → Não. …'): this option's feedback, on the back
+            feedback.append(f"{LETTERS[len(found) - 1]}) {found[-1][1]}: {verdict}")
         code = _code_after(lines, i + 1) if kind != "number" and _PLACEHOLDER.match(found[-1][1]) else None
         if code is not None:  # '- [ ] A' / '- [ ] &shy;' over a fenced block: the option is that code (learner2 M1)
             skip_to, lang, text = code
