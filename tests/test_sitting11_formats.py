@@ -399,3 +399,15 @@ def test_option_weights_and_marks_in_other_languages() -> None:
     assert "A) Herança: Não. A classe filha herda." in lesson.explanation
     german = find_choices(["a) Druck steigt (falsch)", "b) Volumen verdoppelt sich (richtig)", "c) Nichts -> no change"])
     assert german is not None and german.correct == "B" and german.options[2] == ("C", "Nichts -> no change")
+
+
+def test_a_key_typed_in_mixed_case_under_choose_two() -> None:
+    """learner5 L9: 'Correct Answer: Ac' under a '(Choose two.)' question was no key (a Basic card teaching 'Ac');
+    where several are asked, letters run together in mixed case are the options in order ('Ac': A and C)."""
+    from compiler.sources.choices import find_choices
+
+    options = ["A. one", "B. two", "C. three", "D. four", "", "Correct Answer: Ac"]
+    found = find_choices(options, several=True)
+    assert found is not None and found.correct == "A,C"
+    alone = find_choices(options)
+    assert alone is not None and alone.correct is None  # (one asked: 'Ac' is no key)

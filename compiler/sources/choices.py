@@ -81,11 +81,11 @@ _SAID_MARK = re.compile(
 # an option's weight as Moodle-style quizzes write it after the option ('… = 100%', '= 33%', '= 0%'): above 0 is right
 _WEIGHT = re.compile(r"\s*=\s*(?P<weight>-?\d+(?:[.,]\d+)?)\s*%\s*$")
 # a verdict and its reason written after an option ('… → Não. A classe …', '-> Correct: it …'): the option's feedback
-_VERDICT = (
+_ARROW_VERDICTS = (
     r"yes|no|sim|não|nao|sí|si|oui|non|ja|nein|da|нет|да|correct|incorrect|wrong|right|certo|errado|correto|incorreto"
     r"|correcto|incorrecto|richtig|falsch|vrai|faux|đúng|sai|верно|неверно|是|否|对|错|對|錯|正解|不正解"
 )
-_ARROW_FEEDBACK = re.compile(r"^(?P<text>\S.*?)\s+(?:→|⟶|->|=>)\s*(?P<said>(?i:" + _VERDICT + r")(?:\s*[.!,:;—–]|\s*$).*)$")
+_ARROW_FEEDBACK = re.compile(r"^(?P<text>\S.*?)\s+(?:→|⟶|->|=>)\s*(?P<said>(?i:" + _ARROW_VERDICTS + r")(?:\s*[.!,:;—–]|\s*$).*)$")
 _VARIANTS = "\ufe0e\ufe0f"  # '✔️' is '✔' drawn as an emoji
 # The option label(s) an answer line names: one ('B', '(b)'), several joined by ',', ';', '&', '/',
 # '+' or 'and' ('B, E', 'A and C'), or several capitals run together ('BD'), as "Choose TWO" keys write them.
@@ -108,6 +108,11 @@ _ANSWER = re.compile(
 ANSWER_LINE_ANY = re.compile(
     r"^\s*(?:>\s*)?" + _KEY_MARK + r"(?:#{1,6}\s+)?(?:\*\*|__)?[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}\s*[:：](?:\*\*|__)?\s*"
     r"(?:\*\*|__)?(?P<label>\(?[A-Ha-h]\)?(?:\s*[,;&/+]\s*\(?[A-Ha-h]\)?)*|[A-H]{2,8})[.)]?(?:\*\*|__)?\s*$(?P<rest>)"
+)
+# an answer line whose letters run together in mixed case ('Correct Answer: Ac'): read only where several are asked
+_MIXED_RUN = re.compile(
+    r"^\s*(?:>\s*)?" + _KEY_MARK + r"(?:#{1,6}\s+)?(?:\*\*|__)?[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}\s*[:：](?:\*\*|__)?\s*"
+    r"(?:\*\*|__)?(?P<label>[A-Ha-h]{2,8})[.)]?(?:\*\*|__)?\s*$(?P<rest>)"
 )
 # the answer line in another language, with text after the letter: '**Đáp án:** A. **Giải thích:** …' (learner3 N6)
 # (Chinese and Japanese exam papers bracket the word instead of a colon: '【答案】C', '[答案] C', '【正解】ウ'; trial11 P93)
@@ -378,6 +383,7 @@ def find_choices(lines: list[str], several: bool = False, asked: bool = True, bu
 
 def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -> Choices | None:
     """:func:`find_choices`; with ``bullets``, plain bullets are options, never text2qti's feedback lines."""
+    asks_several = several
     start = next((i for i, line in enumerate(lines) if line.strip()), None)
     if start is None:
         return None
@@ -517,6 +523,11 @@ def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -
         if a and marked and not _KEY_END.match(line[a.end("label") :]):
             a = None
         written = key_labels(a.group("label")) if a else []
+        run = _MIXED_RUN.match(line) if a is None and asks_several and not keyed_by_line else None
+        if run is not None:  # 'Correct Answer: Ac' under "(Choose two.)": A and C, letters typed in mixed case (learner5 L9)
+            letters = list(run.group("label").upper())
+            if letters == sorted(set(letters)):
+                a, written = run, letters
         named = [labels.get(w.lower()) or (w.upper() if w.upper() in LETTERS[: len(found)] else None) for w in written]
         if a and named and all(named):
             keyed_by_line = True
