@@ -340,7 +340,7 @@ def test_quiz_entries_print_question_options_and_the_correct_one(quiz_sheets: tu
         for choice in item.choices:
             assert squash(f"{choice.label}){choice.text}") in after, (note.id, choice.label)
         correct = next(c for c in item.choices if c.label == item.correct)
-        assert squash(f"{correct.label}){correct.text}✓") in after, note.id
+        assert squash(f"✓{correct.label}){correct.text}") in after, note.id  # (the mark before its letter: learner5 L15)
         # self-test sheet: the options stay, none marked
         assert all(squash(f"{c.label}){c.text}") in questions for c in item.choices), note.id
     assert "✓" not in questions
