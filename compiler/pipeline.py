@@ -8,6 +8,7 @@ an error was recorded.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import time
 from collections.abc import Callable
@@ -26,6 +27,7 @@ from compiler.overrides import apply as apply_overrides
 from compiler.passes import clean, dedupe, length, lock, notes, tag, topics
 from compiler.project import Project, load_project
 from compiler.read import (
+    MISSING_SOURCE,
     SOURCE_DIR,
     SOURCE_SUFFIXES,
     Progress,
@@ -130,6 +132,7 @@ def compile_content(
     config = project.config
     item_cache = ItemCache(cache_dir)
     sources, items, documents = read_sources(content_dir, config, diag, progress, item_cache)
+    _missing_unpublished(project.lock, diag)
     unread = _unread_sources(config, sources, diag, content_dir)
     lock.check_sources_kept(project.lock, sources, items, diag)  # before anything is retired on a warning
     stamps = check_stamps(items, project.overrides, diag)
@@ -243,6 +246,21 @@ def _guess(early: Callable[[Deck], None], project: Project, sources: list[Source
     except Exception:  # the real passes below report whatever this was
         return
     early(deck)
+
+
+def _missing_unpublished(old: lock.Lock, diag: Diagnostics) -> None:
+    """A file deck.toml lists but that is gone stops the build only when notes of it are published (removing it
+    would retire them on a typo); one never built from is a warning, and the rest builds (learner5 L39: deleting
+    `deckc init`'s example document, the first thing a user does, made the first build fail)."""
+    published = {lock.source_of(a) for e in old.entries if e.status == "active" for a in e.anchors}
+    for k, d in enumerate(diag.items):
+        if d.severity == "error" and d.group.startswith(MISSING_SOURCE) and d.group[len(MISSING_SOURCE) :] not in published:
+            diag.items[k] = dataclasses.replace(
+                d,
+                severity="warning",
+                message=f"{d.message}: no card from it (no note of it is published yet)",
+                hint="remove its [[source]] table from deck.toml, or put the file back",
+            )
 
 
 def _unread_sources(config: DeckConfig, sources: list[Source], diag: Diagnostics, content_dir: Path) -> frozenset[str]:

@@ -128,6 +128,7 @@ OUTLIER_TIMES = 10  # an item this many times longer than the median item (and l
 OUTLIER_MIN_LINES = 8  # ran on into text that is not its answer
 
 Progress = Callable[[str], None]
+MISSING_SOURCE = "missing-source:"  # the group of a listed file's 'not found' error, then its source id
 
 
 def unlisted_sources(content_dir: Path, config: DeckConfig) -> list[SourceConfig]:
@@ -577,6 +578,7 @@ def read_sources(
                 line_of("file"),
                 f"source file {src.file!r} not found",
                 "fix `file = …` (relative to the content folder), or remove this [[source]] table",
+                group=f"{MISSING_SOURCE}{src.id}",  # (a warning when none of its notes is published: compiler.pipeline)
             )
             continue
         made = None  # a saved web page or a notebook: Markdown converted from it, and its line map

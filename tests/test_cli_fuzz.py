@@ -86,7 +86,7 @@ def _empty_sources(deck: Path, _: pytest.MonkeyPatch) -> tuple[list[str], list[s
 
 def _listed_source_missing(deck: Path, _: pytest.MonkeyPatch) -> tuple[list[str], list[str]]:
     (deck / "sources" / "example.md").unlink()
-    return [], ["deck.toml:", "error: source file 'sources/example.md' not found"]
+    return [], ["error: no note", "warning: source file 'sources/example.md' not found: no card from it"]
 
 
 def _no_content(deck: Path, _: pytest.MonkeyPatch) -> tuple[list[str], list[str]]:
@@ -317,3 +317,22 @@ def test_a_layout_named_by_mistake_says_how_the_file_reads_without_it(tmp_path: 
     toml.write_text(base + '\n[[source]]\nid = "qn"\nfile = "sources/qn.md"\nlayout = "qna"\n', encoding="utf-8")
     result = CliRunner().invoke(main, ["build", str(deck)])
     assert result.exit_code == 1 and "unknown layout 'qna' (did you mean 'qa'?)" in result.output
+
+
+def test_a_listed_file_that_is_gone_stops_the_build_only_when_it_has_published_notes(tmp_path: Path) -> None:
+    """learner5 L39: deleting `deckc init`'s example document (the first thing a user does) made the first build
+    fail on its [[source]] table; a file never built from is a warning now. Once its notes are in the lock, a
+    missing file is still an error: a typo in `file = …` must not retire them."""
+    deck = tmp_path / "deck"
+    assert CliRunner().invoke(main, ["init", str(deck)]).exit_code == 0
+    (deck / "sources" / "example.md").rename(tmp_path / "example.md")
+    (deck / "sources" / "bio.md").write_text("## What is a cell?\n\nThe unit of life.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(deck)])
+    assert result.exit_code == 0, result.output
+    assert "warning: source file 'sources/example.md' not found: no card from it" in result.output
+    (tmp_path / "example.md").rename(deck / "sources" / "example.md")
+    assert CliRunner().invoke(main, ["build", str(deck)]).exit_code == 0  # now its notes are published
+    (deck / "sources" / "example.md").unlink()
+    result = CliRunner().invoke(main, ["build", str(deck)])
+    assert result.exit_code == 1
+    assert "error: source file 'sources/example.md' not found (fix `file = …`" in result.output
