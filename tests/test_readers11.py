@@ -536,3 +536,19 @@ def test_numbered_questions_answered_by_quotes_at_the_margin(tmp_path: Path) -> 
     ]
     assert got[2][0].startswith("3% of all applicants are admitted.") and got[2][0].endswith("whose GPA is 3.6 or above?")
     assert "applicants" not in got[2][1] and len(got) == 3
+
+
+def test_headings_in_quotes_and_full_width_labels(tmp_path: Path) -> None:
+    """trial12 U36 (severe): a Japanese FAQ '> ### Ｑ．コマンドが反応しない' (a heading alone in a block quote) over 'Ａ．…' at
+    the margin was ONE card holding every Q&A; unquoted, the full-width labels 'Ｑ．' / 'Ａ．' stayed on the cards. A quote
+    holding only a heading is that heading, and full-width labels are labels."""
+    page = (
+        "# ヘルプ（Ｑ＆Ａ）\n\n> ## エラーが起きる\n\n> ### Ｑ．コマンドが反応しない\nＡ．ボットが起動されていない可能性があります。\n\n"
+        "> ### Ｑ．何もしていないのにエラーが出た\nＡ．ConfigのチャンネルIDを誤っている可能性があります。\n"
+    )
+    compiled = build(deck_of(tmp_path, {"help.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [(i.question, i.answer_plain()) for i in compiled.items] == [
+        ("コマンドが反応しない", "ボットが起動されていない可能性があります。"),
+        ("何もしていないのにエラーが出た", "ConfigのチャンネルIDを誤っている可能性があります。"),
+    ]

@@ -156,6 +156,7 @@ from compiler.sources.markdown_blocks import (
     plain_inline,
     quizdown_fences,
     quoted_answers,
+    quoted_headings,
     reading_list,
     render_blocks,
     sanitize,
@@ -1596,7 +1597,7 @@ class MarkdownReader:
         raw = _quiz_blanks(strip_front_matter(doc.text))  # '<quiz>' … 'prints [[Hello world]]' … '</quiz>': a cloze (N75)
         quiz_ends = {i for i, line in enumerate(raw.split("\n")) if _QUIZ_END.match(line)}  # each quiz ends its question
         raw = QUIZ_TAG.sub("", raw)  # mkdocs-quiz's <quiz> wrappers: layout, line kept
-        raw = option_paragraphs(slashed_entries(line_blocks(slide_separators(abbreviations(math_fences(quizdown_fences(wide_entries(broken_rows(copy_residue(exam_marks(quoted_answers(raw))))))))))))  # (L20 L3 U13 P77 P1 N76 N47 N8 P96 N79 N68 P39)
+        raw = option_paragraphs(slashed_entries(line_blocks(slide_separators(abbreviations(math_fences(quizdown_fences(wide_entries(broken_rows(copy_residue(exam_marks(quoted_answers(quoted_headings(raw)))))))))))))  # (U36 L20 L3 U13 P77 P1 N76 N47 N8 P96 N79 N68 P39)
         raw = cjk_emphasis(raw)  # '**字符串常量池（String Pool）**是 …': bold, never its asterisks (learner4 N49)
         raw, listed = list_headings(raw)  # '1. ### What is a prototype chain': '### 1. What is …', a question
         stems = checkbox_stems(raw.split("\n"))  # the text right above '- [ ]' / '- [x]' options asks

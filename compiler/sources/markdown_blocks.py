@@ -1981,3 +1981,30 @@ def quoted_answers(text: str) -> str:
             if lines[j].strip():
                 lines[j] = pad + lines[j]
     return "\n".join(lines)
+
+
+_QUOTED_HEADING = re.compile(r"^[ ]{0,3}>[ \t]?(?P<heading>#{1,6}[ \t]+\S.*)$")
+_WIDE_LABEL = re.compile(r"^(?P<lead>[ \t]*(?:#{1,6}[ \t]+)?)(?P<label>[ＱＡ])[．：:.][ \t\u3000]*")
+
+
+def quoted_headings(text: str) -> str:
+    """A block quote that holds only a heading (``> ### Ｑ．コマンドが反応しない``, a quote used as a style) as that heading,
+    so the text under it is its answer (trial12 U36: a Japanese FAQ was one card, or every card misaligned); and the
+    full-width labels ``Ｑ．`` / ``Ａ．`` opening a line or heading as ``Q.`` / ``A.``, labels deckc drops. Code left
+    alone; line numbers kept."""
+    if ">" not in text and "Ｑ" not in text and "Ａ" not in text:
+        return text
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    for k, line in enumerate(lines):
+        if fenced[k]:
+            continue
+        m = _QUOTED_HEADING.match(line)
+        alone = m is not None and (k == 0 or not lines[k - 1].lstrip().startswith(">")) and (k + 1 == len(lines) or not lines[k + 1].lstrip().startswith(">"))
+        if m is not None and alone:
+            line = m.group("heading")
+        wide = _WIDE_LABEL.match(line)
+        if wide is not None:
+            line = f"{wide.group('lead')}{'Q' if wide.group('label') == 'Ｑ' else 'A'}. {line[wide.end():]}"
+        lines[k] = line
+    return "\n".join(lines)
