@@ -552,3 +552,19 @@ def test_headings_in_quotes_and_full_width_labels(tmp_path: Path) -> None:
         ("コマンドが反応しない", "ボットが起動されていない可能性があります。"),
         ("何もしていないのにエラーが出た", "ConfigのチャンネルIDを誤っている可能性があります。"),
     ]
+
+
+def test_a_blank_quiz_keeps_its_code_and_explanation(tmp_path: Path) -> None:
+    """learner4 N75 (rest): mkdocs-quiz blanks became clozes, but the program above 'The above code prints [[Hello
+    world]]' was on no card and the '---' explanation under '2 + 2 = [[4]]' was lost. Inside its quiz, what stands
+    before the blank is shown with it and what follows its rule is the note's extra text."""
+    page = (
+        "# Demo Quiz\n\n<quiz>\nWhat is the capital of France?\n\n- [ ] London\n- [x] Paris\n</quiz>\n\n<quiz>\n```python\nprint(\"Hello world\")\n```\nThe above code prints [[Hello world]] to the terminal.\n"
+        "</quiz>\n\n<quiz>\n2 + 2 = [[4]]\n\n---\nThat's correct! Basic arithmetic is fundamental.\n</quiz>\n"
+    )
+    compiled = build(deck_of(tmp_path, {"quiz.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    items = compiled.items[1:]
+    assert [i.cloze for i in items] == ["The above code prints {{c1::Hello world}} to the terminal.", "2 + 2 = {{c1::4}}"]
+    assert [b.plain() for b in items[0].stimulus] == ['print("Hello world")']
+    assert items[1].answer_plain() == "That's correct! Basic arithmetic is fundamental."

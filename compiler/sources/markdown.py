@@ -1596,6 +1596,7 @@ class MarkdownReader:
         """Walk top-level blocks, tracking the heading path and the open question."""
         raw = _quiz_blanks(strip_front_matter(doc.text))  # '<quiz>' … 'prints [[Hello world]]' … '</quiz>': a cloze (N75)
         quiz_ends = {i for i, line in enumerate(raw.split("\n")) if _QUIZ_END.match(line)}  # each quiz ends its question
+        quiz_spans = _quiz_spans(raw.split("\n"))  # ('<quiz>' … '</quiz>': the lines of each)
         raw = QUIZ_TAG.sub("", raw)  # mkdocs-quiz's <quiz> wrappers: layout, line kept
         raw = option_paragraphs(slashed_entries(line_blocks(slide_separators(abbreviations(math_fences(quizdown_fences(wide_entries(broken_rows(copy_residue(exam_marks(quoted_answers(quoted_headings(raw)))))))))))))  # (U36 L20 L3 U13 P77 P1 N76 N47 N8 P96 N79 N68 P39)
         raw = cjk_emphasis(raw)  # '**字符串常量池（String Pool）**是 …': bold, never its asterisks (learner4 N49)
@@ -1725,12 +1726,16 @@ class MarkdownReader:
         scoped = bool(_SCOPED_CODE.search(text))  # a C++ / Rust page: 'std::cout' is a scope, never 'Term::answer' (U26)
         self._key_used = set()
         unanswered: set[int] = set()  # paragraphs asking after a rule that ended the last answer (U12)
+        quiz_parts = self._quiz_parts(blocks, quiz_spans, src_lines)  # a blank quiz's code above it, its '---' explanation
+        quiz_taken = {k for before, after in quiz_parts.values() for k in (*before, *after)}
         for n, block in enumerate(blocks):
             if current is not None and any(current.block.start < end < block.start for end in quiz_ends):
                 close()  # '</quiz>' between them: the quiz's question ends with its block (learner4 N75)
             if block.type == "admonition_close":  # the end of an asking admonition's body: its answer ends
                 close()
                 continue
+            if n in quiz_taken:
+                continue  # (shown with the blank quiz it belongs to: N75)
             if n == key_at:
                 close()  # (the last question's options are keyed now)
             if block.type == "hr" and current is not None and current.answer and (listed := self._question_list_after(blocks, n, source)):
@@ -1811,6 +1816,9 @@ class MarkdownReader:
                 clozes = _highlight_clozes(block, src_lines)
             if clozes:  # 'The {{c1::Seine}} flows through {{c2::Paris}}.': a cloze note per paragraph or entry
                 close()
+                before, after = quiz_parts.get(n, ([], []))
+                extra = render_blocks(self._md, [blocks[k] for k in after], env, doc.rel, diag) if after else []
+                shown = {"stimulus": render_blocks(self._md, [blocks[k] for k in before], env, doc.rel, diag)} if before else {}
                 for line, text, original in clozes:
                     count += 1
                     item = make_item(
@@ -1818,7 +1826,8 @@ class MarkdownReader:
                         source,
                         diag,
                         line,
-                        **cloze_fields(text, []),
+                        **cloze_fields(text, extra),
+                        **shown,
                         section=[t for _, t in stack],
                         difficulty=levels.level(None, str(count), line),
                         original=original,
@@ -2188,6 +2197,24 @@ class MarkdownReader:
         if own and all(cards):
             return [(block.start + 1 + k, m.group("q").strip(), [m.group("a")]) for k, m in enumerate(cards) if m]
         return []
+
+    def _quiz_parts(self, blocks: list[TopBlock], spans: list[tuple[int, int]], lines: list[str]) -> dict[int, tuple[list[int], list[int]]]:
+        """For the paragraph of a fill-in-the-blank quiz (``<quiz>`` / a program / ``The above code prints [[Hello
+        world]]`` / ``</quiz>``, or ``2 + 2 = [[4]]`` / ``---`` / the explanation): the blocks of its quiz before it
+        (the code it is about, on the front) and after its rule (the explanation, the note's extra text); learner4
+        N75: both were on no card."""
+        parts: dict[int, tuple[list[int], list[int]]] = {}
+        for first, last in spans:
+            inside = [k for k, b in enumerate(blocks) if first < b.start and b.end <= last + 1 and b.start < last]
+            blank = [k for k in inside if blocks[k].type == "paragraph_open" and self._cloze_cards(blocks[k], lines)]
+            if len(blank) != 1:
+                continue
+            at = blank[0]
+            before = [k for k in inside if k < at and blocks[k].type != "hr"]
+            after = [k for k in inside if k > at and blocks[k].type != "hr"]
+            if before or after:
+                parts[at] = (before, after)
+        return parts
 
     def _cloze_cards(self, block: TopBlock, lines: list[str]) -> list[tuple[int, str, str]]:
         """``(line, cloze text, original)`` of a paragraph holding a ``{{c1::…}}`` deletion, or of each entry
@@ -3315,6 +3342,21 @@ def _highlight_clozes(block: TopBlock, lines: list[str]) -> list[tuple[int, str,
 
 _QUIZ_END = re.compile(r"^[ \t]*</quiz>[ \t]*$", re.I)
 _QUIZ_BLANK = re.compile(r"\[\[([^\[\]\n|]{1,120})\]\]")  # mkdocs-quiz's blank: 'prints [[Hello world]]'
+
+
+def _quiz_spans(lines: list[str]) -> list[tuple[int, int]]:
+    """The (opening, closing) line of each mkdocs-quiz ``<quiz>`` … ``</quiz>`` block."""
+    spans: list[tuple[int, int]] = []
+    start = None
+    for i, line in enumerate(lines):
+        if QUIZ_TAG.match(line):
+            if _QUIZ_END.match(line):
+                if start is not None:
+                    spans.append((start, i))
+                start = None
+            else:
+                start = i
+    return spans
 
 
 def _quiz_blanks(text: str) -> str:
