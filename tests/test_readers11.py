@@ -568,3 +568,48 @@ def test_a_blank_quiz_keeps_its_code_and_explanation(tmp_path: Path) -> None:
     assert [i.cloze for i in items] == ["The above code prints {{c1::Hello world}} to the terminal.", "2 + 2 = {{c1::4}}"]
     assert [b.plain() for b in items[0].stimulus] == ['print("Hello world")']
     assert items[1].answer_plain() == "That's correct! Basic arithmetic is fundamental."
+
+
+LESSON_QUIZ = """## Definition
+
+The Facade Pattern provides a unified interface to a set of interfaces in a subsystem.
+
+## When to Use?
+
+- A subsystem has many moving parts.
+
+## Example
+
+The facade holds the ordering.
+
+=== "Java"
+
+    ```java
+    public class OrderFacade {}
+    ```
+
+## Check Your Understanding
+
+<quiz>
+What does a Facade provide?
+
+- [x] A single simplified interface in front of a complex subsystem
+> Correct. It gives the common use cases one entry point.
+- [ ] A placeholder that controls access to another object
+- [ ] A way to undo and redo operations
+</quiz>
+"""
+
+
+def test_a_lesson_quiz_with_option_feedback_and_content_tabs(tmp_path: Path) -> None:
+    """trial12 U14 (high): a lesson ending '## Check Your Understanding' over an mkdocs-quiz whose right option carries
+    its '> Correct. …' feedback was ONE heading card showing the ticked answer (the question never asked); the
+    '=== "Java"' content tabs were printed raw. The feedback goes under the options (the quiz is multiple choice, the
+    feedback its explanation, the heading its section) and a tab is its title in bold over its content."""
+    compiled = build(deck_of(tmp_path, {"facade.md": LESSON_QUIZ}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    quiz = [i for i in compiled.items if i.kind is ItemKind.multiple_choice]
+    assert [(i.question, i.correct, len(i.choices)) for i in quiz] == [("What does a Facade provide?", "A", 3)]
+    assert quiz[0].answer_plain().strip().startswith("Correct.") and quiz[0].section == ["Check Your Understanding"]
+    assert "Check Your Understanding" not in [i.question for i in compiled.items]
+    assert not any('=== "Java"' in i.answer_plain() for i in compiled.items)

@@ -134,6 +134,7 @@ from compiler.sources.markdown_blocks import (
     check_text,
     cjk_emphasis,
     close_toggles,
+    content_tabs,
     copy_residue,
     drop_answer_label,
     drop_paired_label,
@@ -154,6 +155,7 @@ from compiler.sources.markdown_blocks import (
     option_paragraphs,
     page_title,
     plain_inline,
+    quiz_feedback,
     quizdown_fences,
     quoted_answers,
     quoted_headings,
@@ -1594,7 +1596,7 @@ class MarkdownReader:
 
     def read(self, doc: Document, source: SourceConfig, diag: Diagnostics) -> list[Item]:
         """Walk top-level blocks, tracking the heading path and the open question."""
-        raw = _quiz_blanks(strip_front_matter(doc.text))  # '<quiz>' … 'prints [[Hello world]]' … '</quiz>': a cloze (N75)
+        raw = _quiz_blanks(quiz_feedback(content_tabs(strip_front_matter(doc.text))))  # (U14)  # '<quiz>' … 'prints [[Hello world]]' … '</quiz>': a cloze (N75)
         quiz_ends = {i for i, line in enumerate(raw.split("\n")) if _QUIZ_END.match(line)}  # each quiz ends its question
         quiz_spans = _quiz_spans(raw.split("\n"))  # ('<quiz>' … '</quiz>': the lines of each)
         raw = QUIZ_TAG.sub("", raw)  # mkdocs-quiz's <quiz> wrappers: layout, line kept
@@ -1670,6 +1672,8 @@ class MarkdownReader:
         unread = {k: v for k, v in unread.items() if k not in parts}
         posed_parts = {k for first, (ask, answer) in posed.items() for k in range(first, answer + 1)}
         runs -= {first - 1 for first in posed}  # the heading over it names its section
+        # '## Check Your Understanding' right over a '<quiz>': the quiz asks, the heading names its section (trial12 U14)
+        runs -= {k for k in runs if k + 1 < len(blocks) and any(a < blocks[k + 1].start < b for a, b in quiz_spans)}
 
         rhetorical = self._rhetorical(blocks, source)  # asking sub-headings among an answer's statement ones (N48)
         parents: list[_Open] = []  # question toggles a follow-up toggle is open inside (trial8 H10)

@@ -43,9 +43,11 @@ from compiler.model import Block, BlockKind
 from compiler.sources.directives import ANSWER_TITLE
 from compiler.sources.lines import (
     ANSWER_WORDS,
+    CHECKBOX,
     FENCE,
     LIST_HEADING,
     LIST_HEADINGS_MIN,
+    QUIZ_TAG,
     front_matter_end,
     html_bold_line,
     in_fence,
@@ -2007,4 +2009,59 @@ def quoted_headings(text: str) -> str:
         if wide is not None:
             line = f"{wide.group('lead')}{'Q' if wide.group('label') == 'Ｑ' else 'A'}. {line[wide.end():]}"
         lines[k] = line
+    return "\n".join(lines)
+
+
+def quiz_feedback(text: str) -> str:
+    """An mkdocs-quiz option's feedback, a ``> Correct. …`` quote right under it (``<quiz>`` / the question / ``- [x]
+    …`` / ``> Correct. …`` / ``- [ ] …``), moved under the quiz's last option: it split the options in two lists, so
+    the quiz asked nothing (trial12 U14: a heading card showed the ticked answer). The quiz's own lines only change
+    places; every other line keeps its number."""
+    if "<quiz" not in text.lower() or "\n>" not in text:
+        return text
+    lines = text.split("\n")
+    start = None
+    for i, line in enumerate(lines):
+        if not QUIZ_TAG.match(line):
+            continue
+        if _QUIZ_CLOSE.match(line) and start is not None:
+            options = [k for k in range(start + 1, i) if CHECKBOX.match(lines[k])]
+            if options:
+                first, last = options[0], options[-1]
+                said = [k for k in range(first, last) if lines[k].lstrip().startswith(">")]
+                if said and all(CHECKBOX.match(lines[k]) or k in said for k in range(first, last + 1)):
+                    kept = [lines[k] for k in range(first, last + 1) if k not in said]
+                    lines[first : last + 1] = [*kept, *[lines[k] for k in said]]
+            start = None
+        elif not _QUIZ_CLOSE.match(line):
+            start = i
+    return "\n".join(lines)
+
+
+_QUIZ_CLOSE = re.compile(r"^[ \t]*</quiz>[ \t]*$", re.I)
+
+
+_TAB = re.compile(r'^===[!+]?[ \t]+"(?P<title>[^"\n]*)"[ \t]*$')  # pymdownx.tabbed: '=== "Java"' (MkDocs Material tabs)
+
+
+def content_tabs(text: str) -> str:
+    """MkDocs Material's content tabs (``=== "Java"`` over its content indented four spaces): each tab's title as a bold
+    line and its content at the margin, as the page shows them one after the other (trial12 U14: the title was
+    printed as '=== "Java"' and each program as an indented block with its fence marks). Line numbers kept."""
+    if '=== "' not in text:
+        return text
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    k = 0
+    while k < len(lines):
+        m = None if fenced[k] else _TAB.match(lines[k])
+        if m is None:
+            k += 1
+            continue
+        lines[k] = f"**{m.group('title').strip()}**" if m.group("title").strip() else ""
+        j = k + 1
+        while j < len(lines) and (not lines[j].strip() or lines[j].startswith(("    ", "\t"))):
+            lines[j] = lines[j][1:] if lines[j].startswith("\t") else lines[j][4:]
+            j += 1
+        k = j
     return "\n".join(lines)
