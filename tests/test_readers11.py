@@ -613,3 +613,35 @@ def test_a_lesson_quiz_with_option_feedback_and_content_tabs(tmp_path: Path) -> 
     assert quiz[0].answer_plain().strip().startswith("Correct.") and quiz[0].section == ["Check Your Understanding"]
     assert "Check Your Understanding" not in [i.question for i in compiled.items]
     assert not any('=== "Java"' in i.answer_plain() for i in compiled.items)
+
+
+SR_NOTE = """---
+{"tags":["Uni/LFS122","flashcards/LFS122"]}
+---
+
+# Abduction
+
+> [!Definition] Definition
+> A movement away from the midline of the body.
+
+## Flashcards
+
+What is [[Cards/Abduction\\\\|Abduction]]?;;; Movement away from the midline of the body.
+<!--SR:!2023-07-04,79,250!2025-12-09,463,270-->
+
+What joint unites the Clavicle and the Scapula?;;Acromioclavicular Joint
+"""
+
+
+def test_spaced_repetition_cards_with_custom_separators(tmp_path: Path) -> None:
+    """learner5 L17 (high): an Obsidian vault whose Spaced Repetition plugin was set to ';;' (one way) and ';;;' (both
+    ways): none of its cards was read. On a page carrying the plugin's signs ('<!--SR:' comments, a flashcards tag)
+    such lines are cards as '::' / ':::' are (detection still reads such a page by its headings: layout = markdown)."""
+    table = '[[source]]\nid = "abduction"\nfile = "sources/abduction.md"\ntitle = "Abduction"\nlayout = "markdown"\n'
+    compiled = build(deck_of(tmp_path, {"abduction.md": SR_NOTE}, table), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    got = [(i.question, i.answer_plain().strip(), i.reverse) for i in compiled.items]
+    assert got == [
+        ("What is Abduction?", "Movement away from the midline of the body.", True),
+        ("What joint unites the Clavicle and the Scapula?", "Acromioclavicular Joint", False),
+    ]

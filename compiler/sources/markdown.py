@@ -162,6 +162,7 @@ from compiler.sources.markdown_blocks import (
     reading_list,
     render_blocks,
     sanitize,
+    semicolon_cards,
     slide_separators,
     split_admonitions,
     split_toggles,
@@ -1596,7 +1597,7 @@ class MarkdownReader:
 
     def read(self, doc: Document, source: SourceConfig, diag: Diagnostics) -> list[Item]:
         """Walk top-level blocks, tracking the heading path and the open question."""
-        raw = _quiz_blanks(quiz_feedback(content_tabs(strip_front_matter(doc.text))))  # (U14)  # '<quiz>' … 'prints [[Hello world]]' … '</quiz>': a cloze (N75)
+        raw = _quiz_blanks(quiz_feedback(content_tabs(semicolon_cards(strip_front_matter(doc.text)))))  # (L17 U14)  # '<quiz>' … 'prints [[Hello world]]' … '</quiz>': a cloze (N75)
         quiz_ends = {i for i, line in enumerate(raw.split("\n")) if _QUIZ_END.match(line)}  # each quiz ends its question
         quiz_spans = _quiz_spans(raw.split("\n"))  # ('<quiz>' … '</quiz>': the lines of each)
         raw = QUIZ_TAG.sub("", raw)  # mkdocs-quiz's <quiz> wrappers: layout, line kept

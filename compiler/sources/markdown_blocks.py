@@ -2065,3 +2065,27 @@ def content_tabs(text: str) -> str:
             j += 1
         k = j
     return "\n".join(lines)
+
+
+_SR_SIGNS = re.compile(r"<!--\s*SR:|(?:^|[\s\"'\[,])#?flashcards(?:/[\w/-]+)?\b", re.I | re.M)
+_SEMI_CARD = re.compile(r"^(?P<q>[^;\n]*[^;\s])[ \t]*(?P<sep>;;;?)(?!;)[ \t]*(?P<a>[^;\s][^;\n]*)$")
+SEMI_CARDS_MIN = 1  # such lines on a page carrying the plugin's signs
+
+
+def semicolon_cards(text: str) -> str:
+    """Obsidian Spaced Repetition cards written with the separators its settings let a user choose, ``;;`` (one way)
+    and ``;;;`` (both ways), on a page that carries the plugin's signs (its ``<!--SR:…-->`` schedule comments, a
+    ``#flashcards`` tag): read as its default ``::`` / ``:::`` (learner5 L17: a vault's cards were all lost, the
+    page's sections made junk cards). Code left alone; line numbers kept."""
+    if ";;" not in text or not _SR_SIGNS.search(text):
+        return text
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    found = [k for k, line in enumerate(lines) if not fenced[k] and "`" not in line and _SEMI_CARD.match(line)]
+    if len(found) < SEMI_CARDS_MIN:
+        return text
+    for k in found:
+        m = _SEMI_CARD.match(lines[k])
+        assert m is not None
+        lines[k] = f"{m.group('q')}{'::' if m.group('sep') == ';;' else ':::'}{m.group('a')}"
+    return "\n".join(lines)
