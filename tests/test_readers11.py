@@ -645,3 +645,22 @@ def test_spaced_repetition_cards_with_custom_separators(tmp_path: Path) -> None:
         ("What is Abduction?", "Movement away from the midline of the body.", True),
         ("What joint unites the Clavicle and the Scapula?", "Acromioclavicular Joint", False),
     ]
+
+
+def test_an_answers_list_of_conditions_stays_in_it(tmp_path: Path) -> None:
+    """trial12 U40 (high): an answer's numbered points '1. When a new javascript program is executed …, the task will
+    be added …' / '2. When an event fires, …' were taken out of the answer as questions without answers ('When'
+    opens like a question). A condition followed by its clause is a statement: the list stays in the answer."""
+    page = (
+        "# JavaScript Interview Questions\n\n### What are tasks in event loop?\n\nA task is any code scheduled to run.\n"
+        "Below are the list of use cases to add tasks to the task queue,\n\n"
+        "1. When a new javascript program is executed directly from console, the task will be added to the task queue.\n"
+        "2. When an event fires, the event callback added to task queue\n"
+        "3. When a setTimeout or setInterval is reached, the corresponding callback added to task queue\n\n"
+        "### What is microtask?\n\nCode run after the current task.\n"
+    )
+    compiled = build(deck_of(tmp_path, {"js.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    got = {i.question: i.answer_plain() for i in compiled.items}
+    assert list(got) == ["What are tasks in event loop?", "What is microtask?"] and not compiled.deck.skipped
+    assert "When a setTimeout or setInterval is reached" in got["What are tasks in event loop?"]

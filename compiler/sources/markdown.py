@@ -2695,7 +2695,7 @@ class MarkdownReader:
         cards = _entry_cards(block, lines, ("bullet_list_open", "ordered_list_open"), entry, dedent=False)
         if len(cards) < 2 or any(a.strip() for _, _, answer in cards for a in answer):
             return []
-        asking = sum(1 for _, q, _ in cards if q.rstrip(CLOSERS).endswith(QUESTION_MARKS) or opens_asking(q))
+        asking = sum(1 for _, q, _ in cards if q.rstrip(CLOSERS).endswith(QUESTION_MARKS) or (opens_asking(q) and not _CONDITION.match(q)))
         return [(line, q) for line, q, _ in cards] if asking >= FAQ_SHARE * len(cards) else []
 
     @staticmethod
@@ -3193,6 +3193,8 @@ def _heading_anchors(lines: list[str]) -> bool:
     return section and (repeated or spelled >= ANCHOR_HEADINGS)  # (two questions given one id: still the user's error)
 
 
+# 'When an event fires, the callback is queued': a condition and what follows it, a statement (not 'When is …?')
+_CONDITION = re.compile(r"^(?i:when|whenever|if|while|once|after|before|where)\b[^?？]*?,\s*\S[^?？]*$")
 _HTML_TAG = re.compile(r"<[^>]*>")
 _BOLD_LEAD_LABEL = re.compile(r"^\s*(\*\*|__)[^*_\n]{1,40}?[:：]\1\s*\S")  # '**True or False:** Azure regions …'
 
