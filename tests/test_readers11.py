@@ -664,3 +664,21 @@ def test_an_answers_list_of_conditions_stays_in_it(tmp_path: Path) -> None:
     got = {i.question: i.answer_plain() for i in compiled.items}
     assert list(got) == ["What are tasks in event loop?", "What is microtask?"] and not compiled.deck.skipped
     assert "When a setTimeout or setInterval is reached" in got["What are tasks in event loop?"]
+
+
+def test_an_answers_told_points_stay_in_it(tmp_path: Path) -> None:
+    """learner5 L13 (high): under '**为什么成员变量有默认值？**' the answer's bold-led points ('- **局部变量**只活在一个方法里，
+    编译器能清楚地看到它是否在使用前被赋值，…。') were skipped as questions without answers ('是否' can ask) and everything
+    after them was text outside any question. A long sentence ending in a full stop tells: the answer goes on."""
+    page = (
+        "## 变量\n\n### 成员变量与局部变量的区别？\n\n- **语法形式**：成员变量是属于类的。\n\n**为什么成员变量有默认值？**\n\n"
+        "核心原因是为了保证对象状态的安全和可预测性。\n\n"
+        "- **局部变量**只活在一个方法里，编译器能清楚地看到它是否在使用前被赋值，所以编译器会强制你必须手动赋值，否则就报错。\n"
+        "- **成员变量**是跟着对象走的，编译器在编译时**无法预测**它到底什么时候会被赋值，所以它有一个安全的默认值。\n\n"
+        "Java 干脆为所有成员变量提供了一个安全的默认值。\n"
+    )
+    compiled = build(deck_of(tmp_path, {"java.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    got = {i.question: i.answer_plain() for i in compiled.items}
+    assert list(got) == ["成员变量与局部变量的区别？", "为什么成员变量有默认值？"] and not compiled.deck.skipped
+    assert "局部变量只活在一个方法里" in got["为什么成员变量有默认值？"] and got["为什么成员变量有默认值？"].rstrip().endswith("安全的默认值。")

@@ -2695,7 +2695,7 @@ class MarkdownReader:
         cards = _entry_cards(block, lines, ("bullet_list_open", "ordered_list_open"), entry, dedent=False)
         if len(cards) < 2 or any(a.strip() for _, _, answer in cards for a in answer):
             return []
-        asking = sum(1 for _, q, _ in cards if q.rstrip(CLOSERS).endswith(QUESTION_MARKS) or (opens_asking(q) and not _CONDITION.match(q)))
+        asking = sum(1 for _, q, _ in cards if q.rstrip(CLOSERS).endswith(QUESTION_MARKS) or (opens_asking(q) and not _CONDITION.match(q) and not _told(q)))
         return [(line, q) for line, q, _ in cards] if asking >= FAQ_SHARE * len(cards) else []
 
     @staticmethod
@@ -3195,6 +3195,16 @@ def _heading_anchors(lines: list[str]) -> bool:
 
 # 'When an event fires, the callback is queued': a condition and what follows it, a statement (not 'When is …?')
 _CONDITION = re.compile(r"^(?i:when|whenever|if|while|once|after|before|where)\b[^?？]*?,\s*\S[^?？]*$")
+TOLD_CHARS = 40  # a sentence ending in a full stop longer than this tells, whatever word opens it
+
+
+def _told(text: str) -> bool:
+    """A long sentence ending with a full stop ('**局部变量**只活在一个方法里，…，否则就报错。'): it tells, it does not ask,
+    even when a word in it could ask ('是否', 'when'): learner5 L13, an answer's points were taken as questions."""
+    bare = text.strip(" *_").rstrip(CLOSERS)
+    return len(bare) > TOLD_CHARS and bare.endswith((".", "。", "!", "！"))
+
+
 _HTML_TAG = re.compile(r"<[^>]*>")
 _BOLD_LEAD_LABEL = re.compile(r"^\s*(\*\*|__)[^*_\n]{1,40}?[:：]\1\s*\S")  # '**True or False:** Azure regions …'
 
