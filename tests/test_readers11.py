@@ -682,3 +682,43 @@ def test_an_answers_told_points_stay_in_it(tmp_path: Path) -> None:
     got = {i.question: i.answer_plain() for i in compiled.items}
     assert list(got) == ["成员变量与局部变量的区别？", "为什么成员变量有默认值？"] and not compiled.deck.skipped
     assert "局部变量只活在一个方法里" in got["为什么成员变量有默认值？"] and got["为什么成员变量有默认值？"].rstrip().endswith("安全的默认值。")
+
+
+TOPIC_THEN_QUESTION = """## 基本语法
+
+### 标识符和关键字的区别是什么？
+
+标识符就是一个名字，关键字是被赋予特殊含义的标识符。
+
+### ⭐️ 移位运算符
+
+移位运算符是最基本的运算符之一。
+
+`HashMap` 中的 `hash` 方法的源码就用到了移位运算符：
+
+```java
+return (key == null) ? 0 : (h = key.hashCode()) ^ (h >>> 16);
+```
+
+它还在以下方面发挥着重要作用：
+
+- **位字段管理**：例如存储和操作多个布尔值。
+- **数据压缩**：例如霍夫曼编码。
+
+**如果移位的位数超过数值所占有的位数会怎样？**
+
+当 int 类型左移/右移位数大于等于 32 位操作时，会先求余（%）后再进行移位操作。
+"""
+
+
+def test_a_topics_long_text_is_its_own_note(tmp_path: Path) -> None:
+    """learner5 L11 (high): '### ⭐️ 移位运算符' (a topic among question headings) over paragraphs, code and a list, then a
+    bold question: the whole text was put on that question's FRONT and the list's points became glossary cards. A
+    section's text of more than three blocks before its first question is the heading's own note, not a lead shown
+    with each question; the list stays in it."""
+    compiled = build(deck_of(tmp_path, {"java.md": TOPIC_THEN_QUESTION}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    items = {i.question: i for i in compiled.items}
+    assert list(items) == ["标识符和关键字的区别是什么？", "移位运算符", "如果移位的位数超过数值所占有的位数会怎样？"]
+    assert "位字段管理" in items["移位运算符"].answer_plain() and "h >>> 16" in items["移位运算符"].answer_plain()
+    assert not items["如果移位的位数超过数值所占有的位数会怎样？"].stimulus

@@ -863,6 +863,7 @@ class _Open:
     paired: bool = False  # asked by a 'Q:' label, answered by an 'A:' label: a block that is a card of its own ends it
 
 
+LEAD_MAX = 3  # blocks a section may set before its first question to be shown with each (more: the heading's own note)
 _GIVEN = re.compile(r"\\\(|\$[^$\s][^$]*\$|\S\s*=\s*\S")  # a paragraph that gives values: inline math, 'x = 5'
 
 
@@ -1690,7 +1691,7 @@ class MarkdownReader:
 
         # learner L39: what a section sets before its first question (a function, a passage, a table) is shown
         # with each of its questions: (the section heading's level, the count when it began, its blocks)
-        lead: tuple[int, int, list[TopBlock]] | None = None
+        lead: tuple[int, int, list[TopBlock], int] | None = None
 
         def flush_lead(level: int | None = None) -> None:
             """A section ends (a heading at or above its level): an unused lead is text outside any question."""
@@ -1709,7 +1710,16 @@ class MarkdownReader:
             lead = None
 
         def close() -> None:
-            nonlocal current
+            nonlocal current, lead
+            if current is not None and lead is not None and len(lead[2]) > LEAD_MAX and current.number > lead[1]:
+                # '### ⭐️ 移位运算符' over paragraphs, code and lists, then '**如果移位的位数超过…？**': that text teaches the
+                # heading's topic, a note of its own, never the front of every question after it (learner5 L11)
+                heading = blocks[lead[3]]
+                topic = _Open(split_question(plain_inline(heading.tokens[1].children or [], code=True), source), heading, heading.level, current.section[:-1], lead[1], answer=lead[2], headed=True)
+                made = self._item(doc, source, diag, topic, env, seen_ids, levels, src_lines, page_tags)
+                if made is not None:
+                    items.append(made)
+                lead = None
             if current is not None and lead is not None and lead[2] and current.number > lead[1] and any(_exhibit(b) for b in lead[2]):
                 current.front = [*lead[2], *current.front]  # the section's code or passage, above each question
             if current is not None:
@@ -1875,6 +1885,12 @@ class MarkdownReader:
                 continue
             if current is None and count == 0 and _page_header(blocks, n, src_lines) and all(level <= 1 for level, _ in stack):
                 continue  # '# Test' / '* **Autor:** …' / '* **Descripción:** …' / '---': the page's own details, no cards (L7)
+            if (
+                current is None and lead is not None and count == lead[1] and len(lead[2]) >= LEAD_MAX
+                and block.type in ("bullet_list_open", "ordered_list_open") and not self._bold_bullets(block, src_lines)
+            ):  # fmt: skip
+                lead[2].append(block)  # ('- **位字段管理**：…' in a topic's long text: its points, no glossary cards: L11)
+                continue
             inline = self._inline_cards(block, src_lines, answering=current is not None, scoped=scoped) or (
                 (
                     self._bold_bullets(block, src_lines)
@@ -2094,7 +2110,7 @@ class MarkdownReader:
                 if _LABEL_ONLY.match(name) and (n + 1 in posed or labelled_below):
                     continue  # '### Q1' over a question written below it: its number, not a section (learner L33)
                 stack.append((block.level - 0.5 if n in dividers else block.level, _HASHES.sub("", name) or name))
-                lead = (block.level, count, [])
+                lead = (block.level, count, [], n)
                 continue
             if current is not None and current.level == BOLD_LEVEL and not (current.toggle and n < last_close):
                 # (a bold line inside an open <details> toggle is part of its answer, as a heading there is)
