@@ -722,3 +722,19 @@ def test_a_topics_long_text_is_its_own_note(tmp_path: Path) -> None:
     assert list(items) == ["标识符和关键字的区别是什么？", "移位运算符", "如果移位的位数超过数值所占有的位数会怎样？"]
     assert "位字段管理" in items["移位运算符"].answer_plain() and "h >>> 16" in items["移位运算符"].answer_plain()
     assert not items["如果移位的位数超过数值所占有的位数会怎样？"].stimulus
+
+
+def test_unread_statement_headings_are_listed_as_skipped(tmp_path: Path) -> None:
+    """trial12 U9 (part a, high): on a page of question headings, topic headings ('## call和apply') whose text is in no
+    card were only warned about, and not in the manifest's skipped list (every item is a note, merged or skipped).
+    They are listed as skipped, with the reason."""
+    asked = ["".join(f"## 问题{k}是什么？\n\n回答{k}。\n\n" for k in range(a, a + 4)) for a in (1, 5)]
+    page = f"# JS\n\n{asked[0]}## call和apply\n\n改变函数运行时的上下文。\n\n## 回流与重绘\n\n重新计算布局。\n\n## DOM操作\n\n创建和查找节点。\n\n{asked[1]}"
+    compiled = build(deck_of(tmp_path, {"js.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert len(compiled.items) == 8
+    assert [(i.question, i.skip) for i in compiled.deck.skipped] == [
+        ("call和apply", "a statement heading among question headings: not read as a question"),
+        ("回流与重绘", "a statement heading among question headings: not read as a question"),
+        ("DOM操作", "a statement heading among question headings: not read as a question"),
+    ]
