@@ -738,3 +738,18 @@ def test_unread_statement_headings_are_listed_as_skipped(tmp_path: Path) -> None
         ("回流与重绘", "a statement heading among question headings: not read as a question"),
         ("DOM操作", "a statement heading among question headings: not read as a question"),
     ]
+
+
+def test_a_starred_right_option_first_or_second(tmp_path: Path) -> None:
+    """trial11 P48 (route from formats, high): 'س: …؟' over 'A. …' / '*B. …' lines (the right option starred, Arabic
+    letters read as A, B …): when the star stood on option A or B the options were the Basic card's back; only a starred
+    C was multiple choice. A star before the letter is the mark, not the end of the options."""
+    page = (
+        "س: ما هي الرموز في سياق نماذج الذكاء الاصطناعي؟\n*أ. الوحدات الأساسية للإدخال والإخراج.\nب. التمثيلات الرياضية للكلمات.\n"
+        "ج. المفاتيح المستخدمة لتشفير البيانات.\n\n---\n\n"
+        "س: ما الفائدة الرئيسية عند ضبط نموذج أساسي؟\nأ. يساعد في تقليل تعقيد النموذج\n*ب. يحسن أداء النموذج بمرور الوقت\n"
+        "ج. يقلل من متطلبات وقت التدريب\n"
+    )
+    compiled = build(deck_of(tmp_path, {"ar.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [(i.kind, i.correct) for i in compiled.items] == [(ItemKind.multiple_choice, "A"), (ItemKind.multiple_choice, "B")]

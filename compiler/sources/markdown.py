@@ -621,8 +621,9 @@ _BLANK = re.compile(r"_{3,}")
 
 # options written as plain lines of one paragraph ('A) 10' / 'B) 11', 'a. …' / 'b. …'), no bullets: the shape
 # LLM-written quiz banks produce (learner L32: every such quiz was a Basic card, its options one run-on line)
-_OPTION_A = re.compile(r"^\s{0,3}(?:\*\*)?[Aa](?:\*\*)?[.)](?:\s+\S|(?<=A[.)])[A-Z0-9])")  # ('B.CloudFront': N19)
-_OPTION_B = re.compile(r"^\s{0,3}(?:\*\*)?[Bb](?:\*\*)?[.)](?:\s+\S|(?<=B[.)])[A-Z0-9])")
+# ('B.CloudFront': N19; '*B. …', the right option starred: trial11 P48)
+_OPTION_A = re.compile(r"^\s{0,3}(?:\*\*|\*(?=[Aa][.)]))?[Aa](?:\*\*)?[.)](?:\s+\S|(?<=A[.)])[A-Z0-9])")
+_OPTION_B = re.compile(r"^\s{0,3}(?:\*\*|\*(?=[Bb][.)]))?[Bb](?:\*\*)?[.)](?:\s+\S|(?<=B[.)])[A-Z0-9])")
 
 
 def _asks_before_options(text: str) -> bool:
