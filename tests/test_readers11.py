@@ -753,3 +753,20 @@ def test_a_starred_right_option_first_or_second(tmp_path: Path) -> None:
     compiled = build(deck_of(tmp_path, {"ar.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
     assert compiled is not None
     assert [(i.kind, i.correct) for i in compiled.items] == [(ItemKind.multiple_choice, "A"), (ItemKind.multiple_choice, "B")]
+
+
+def test_task_headings_among_question_headings(tmp_path: Path) -> None:
+    """trial11 P112 (high): task headings ('Explain how enzymes work.', 'Name the three parts of a nucleotide.',
+    'Compare mitosis and meiosis.') among '?' headings: which were lost depended on the page's mix ('Name' and
+    'Compare' on one page, 'Explain' and 'Define' on another). A heading written as a task sentence asks, wherever it
+    stands among the questions."""
+    page = (
+        "# Biology revision\n\n## What is osmosis?\n\nWater moving across a membrane.\n\n## Explain how enzymes work.\n\n"
+        "They lower the activation energy.\n\n## What is diffusion?\n\nParticles spreading out.\n\n"
+        "## Name the three parts of a nucleotide.\n\nPhosphate, sugar and base.\n\n## Compare mitosis and meiosis.\n\n"
+        "Mitosis makes two identical cells; meiosis four different ones.\n"
+    )
+    compiled = build(deck_of(tmp_path, {"bio.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert len(compiled.items) == 5 and not compiled.deck.skipped
+    assert compiled.items[-1].answer_plain().startswith("Mitosis makes two identical cells")

@@ -1135,7 +1135,9 @@ class MarkdownReader:
                         continue
                     if self._question_below(blocks, n, level, source) or self._holds_cards(blocks, n, level, lines):
                         continue
-                    if shape[k] and k < last_ask:  # after the last question: 'How to contribute' is a section
+                    if shape[k] and (k < last_ask or _TASK_SENTENCE.match(texts[n])):  # after the last question:
+                        lost.add(n)  # 'How to contribute' is a section, 'Compare mitosis and meiosis.' a task (P112)
+                    elif _TASK_SENTENCE.match(texts[n]) and k > first:  # 'Name the three parts of a nucleotide.'
                         lost.add(n)
                     elif compared(texts[n]) and k < last_ask:  # 'Floats VS Decimals' among questions asks for the difference
                         lost.add(n)
@@ -1152,7 +1154,8 @@ class MarkdownReader:
                     for k, (n, _, asks) in enumerate(heads)
                     if not asks
                     and n not in lost
-                    and not (shape[k] and k > last_ask)  # 'How to contribute' after the questions: a section
+                    and not (shape[k] and k > last_ask and not _TASK_SENTENCE.match(texts[n]))  # 'How to contribute' after
+                    # the questions: a section; 'Explain the role of X.' a task, as its statement siblings are (P112)
                     and (title is None or blocks[n].start != title[0])
                     and n + 1 < len(blocks)
                     and self._has_content(blocks, n, BOLD_LEVEL)  # text right under it, not sub-headings (nor a '<br/>')
@@ -3229,6 +3232,9 @@ def _told(text: str) -> bool:
     return len(bare) > TOLD_CHARS and bare.endswith((".", "。", "!", "！"))
 
 
+# a heading written as a task sentence: a capitalised verb-first instruction ending in a full stop ('Name the three parts
+# of a nucleotide.', 'Compare mitosis and meiosis.'): among question headings it asks, wherever it stands (trial11 P112)
+_TASK_SENTENCE = re.compile(r"^[A-Z][a-z]+\s+\S.*[^.]\.$")
 _HTML_TAG = re.compile(r"<[^>]*>")
 _BOLD_LEAD_LABEL = re.compile(r"^\s*(\*\*|__)[^*_\n]{1,40}?[:：]\1\s*\S")  # '**True or False:** Azure regions …'
 
