@@ -770,3 +770,45 @@ def test_task_headings_among_question_headings(tmp_path: Path) -> None:
     assert compiled is not None
     assert len(compiled.items) == 5 and not compiled.deck.skipped
     assert compiled.items[-1].answer_plain().startswith("Mitosis makes two identical cells")
+
+
+SUPERMARK = """## New: Client-Broker
+
+We call that component a **broker**, shown in the figure below:
+
+---
+type: figure
+source: figures/mqtt-with-broker.svg
+caption: "This architecture introduces a broker."
+---
+
+The broker is a generic component.
+
+# Topic Subscription Wildcards
+
+The `#` is used as a wildcard for several levels.
+
+---
+type: quiz
+title: "Topic #"
+question: A publisher sends a message to the topic `a/b/c/d`
+correct: Subscribers with topic `#` will receive the message.
+false-1: Subscribers with topic `#` will not receive the message.
+result-correct: Correct. `#` matches all topics.
+result-false-1: False. `#` matches all topics.
+---
+"""
+
+
+def test_supermark_figure_and_quiz_blocks(tmp_path: Path) -> None:
+    """learner5 L30 (high): Supermark's YAML blocks ('---' / 'type: figure' / 'source:' / 'caption:' / '---'; 'type: quiz'
+    / 'question:' / 'correct:' / 'false-1:' / 'result-correct:') were read as setext headings (a card fronted 'type:
+    figure source: …') and their quizzes skipped 'no answer'. A figure is its picture and caption; a quiz is
+    multiple choice, its right option ticked, its result the explanation, even inside a page read as notes."""
+    compiled = build(deck_of(tmp_path, {"mqtt.md": SUPERMARK}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    quiz = [i for i in compiled.items if i.kind is ItemKind.multiple_choice]
+    assert [(i.question, i.correct, i.answer_plain().strip()) for i in quiz] == [
+        ("Topic #: A publisher sends a message to the topic `a/b/c/d`", "A", "Correct. # matches all topics."),
+    ]
+    assert not any("type:" in i.question for i in compiled.items)

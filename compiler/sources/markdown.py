@@ -171,6 +171,7 @@ from compiler.sources.markdown_blocks import (
     tag_line,
     task_boxes,
     top_blocks,
+    typed_blocks,
     wide_entries,
 )
 
@@ -1602,7 +1603,7 @@ class MarkdownReader:
 
     def read(self, doc: Document, source: SourceConfig, diag: Diagnostics) -> list[Item]:
         """Walk top-level blocks, tracking the heading path and the open question."""
-        raw = _quiz_blanks(quiz_feedback(content_tabs(semicolon_cards(strip_front_matter(doc.text)))))  # (L17 U14)  # '<quiz>' … 'prints [[Hello world]]' … '</quiz>': a cloze (N75)
+        raw = _quiz_blanks(quiz_feedback(content_tabs(semicolon_cards(typed_blocks(strip_front_matter(doc.text))))))  # (L30 L17 U14)  # '<quiz>' … 'prints [[Hello world]]' … '</quiz>': a cloze (N75)
         quiz_ends = {i for i, line in enumerate(raw.split("\n")) if _QUIZ_END.match(line)}  # each quiz ends its question
         quiz_spans = _quiz_spans(raw.split("\n"))  # ('<quiz>' … '</quiz>': the lines of each)
         raw = QUIZ_TAG.sub("", raw)  # mkdocs-quiz's <quiz> wrappers: layout, line kept
@@ -1966,7 +1967,8 @@ class MarkdownReader:
             found = self._question(block, source)
             if found and title is not None and block.type == "heading_open" and block.start == title[0] and self._titles_cards(blocks, n, src_lines):
                 found = None  # '# How much do you remember?' over a list of answered questions: the page's title (trial10 P10)
-            if found is None and block.type == "paragraph_open" and block.end - 1 in stems and (current is None or current.stem):
+            # (a quiz inside a heading's note, on a page read as notes, asks on its own: learner5 L30, trial12 U14)
+            if found is None and block.type == "paragraph_open" and block.end - 1 in stems and (current is None or current.stem or (cards_mode and current.headed)):
                 found = (split_question(plain_inline(block.tokens[1].children or [], code=True), source), BOLD_LEVEL)
                 stem = True
             elif (

@@ -2089,3 +2089,55 @@ def semicolon_cards(text: str) -> str:
         assert m is not None
         lines[k] = f"{m.group('q')}{'::' if m.group('sep') == ';;' else ':::'}{m.group('a')}"
     return "\n".join(lines)
+
+
+_YAML_FIELD = re.compile(r"^(?P<key>[A-Za-z][\w-]*):[ \t]*(?P<value>.*?)[ \t]*$")
+
+
+def _unquoted(value: str) -> str:
+    """A YAML scalar as its text (quotes taken off)."""
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        return value[1:-1]
+    return value
+
+
+def typed_blocks(text: str) -> str:
+    """Supermark's typed blocks, YAML between two ``---`` lines inside a page (``type: figure`` / ``source:`` /
+    ``caption:``; ``type: quiz`` / ``question:`` / ``correct:`` / ``false-1:`` / ``result-correct:``), as what they
+    show: a figure its picture with its caption, a quiz its question over checkbox options (the right one ticked)
+    and the right answer's result as the explanation (learner5 L30: a figure was taken for a setext heading and made
+    a card, the quizzes were skipped 'no answer'). Other types are left as they are. Only the block's own lines are
+    rewritten (in place, or in another order within the block)."""
+    if "\ntype:" not in text:
+        return text
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    k = 1
+    while k < len(lines):
+        if fenced[k] or lines[k - 1].strip() != "---" or not lines[k].startswith("type:"):
+            k += 1
+            continue
+        end = next((j for j in range(k, min(len(lines), k + 40)) if lines[j].strip() == "---"), None)
+        fields = [_YAML_FIELD.match(line) for line in lines[k:end]] if end is not None else []
+        if end is None or not all(fields):
+            k += 1
+            continue
+        values = {m.group("key").lower(): _unquoted(m.group("value")) for m in fields if m}
+        size = end - k + 2
+        out: list[str] | None = None
+        if values.get("type") == "figure" and values.get("source"):
+            out = [f"![{values.get('caption', '')}]({values['source']})"]
+            if values.get("caption"):
+                out += ["", f"*{values['caption']}*"]
+        elif values.get("type") == "quiz" and values.get("question") and values.get("correct"):
+            asked = values["question"]
+            if values.get("title"):
+                asked = f"{values['title']}: {asked}"
+            options = [f"- [x] {values['correct']}", *(f"- [ ] {v}" for key, v in values.items() if key.startswith("false-") and v)]
+            out = [asked, *options]
+            if values.get("result-correct"):
+                out += ["", values["result-correct"]]
+        if out is not None and len(out) <= size:
+            lines[k - 1 : end + 1] = [*out, *[""] * (size - len(out))]
+        k = end + 1
+    return "\n".join(lines)
