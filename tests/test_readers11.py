@@ -812,3 +812,19 @@ def test_supermark_figure_and_quiz_blocks(tmp_path: Path) -> None:
         ("Topic #: A publisher sends a message to the topic `a/b/c/d`", "A", "Correct. # matches all topics."),
     ]
     assert not any("type:" in i.question for i in compiled.items)
+
+
+def test_an_empty_answer_slot_is_on_no_side(tmp_path: Path) -> None:
+    """trial12 U5 (medium): a self-quiz '### 1. What does ETL stand for?' / '**Your answer:**' (an empty blank for the
+    student) / '**Correct answer:** …': the blank label was printed on every front. A label with nothing after it
+    before the answer label is the worksheet's space for the student: on no side of the card."""
+    page = (
+        "# Quiz\n\n### 1. What does ETL stand for?\n\n**Your answer:**\n\n\n**Correct answer:** Extract, Transform, Load.\n\n---\n\n"
+        "### 2. What is a data warehouse?\n\n**Your answer:**\n\n\n**Correct answer:** A store for analysis.\n"
+    )
+    compiled = build(deck_of(tmp_path, {"quiz.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [(i.question, i.stimulus, i.answer_plain()) for i in compiled.items] == [
+        ("What does ETL stand for?", [], "Extract, Transform, Load."),
+        ("What is a data warehouse?", [], "A store for analysis."),
+    ]

@@ -433,6 +433,15 @@ def _labelled_by_answer(blocks: list[TopBlock]) -> set[int]:
     return found
 
 
+_SLOT = re.compile(r"^[^:：\n]{1,30}[:：]\s*(?:_{3,}|\.{3,}|…)?\s*$")  # 'Your answer:', 'Answer: ____', 'Respuesta: …'
+
+
+def _empty_slot(block: TopBlock) -> bool:
+    """A paragraph that is only a label and a blank to fill ('**Your answer:**', 'Name: ______'): a worksheet's space for
+    the student's answer, shown on no side of the card."""
+    return block.type == "paragraph_open" and bool(_SLOT.match(plain_inline(block.tokens[1].children or []).strip()))
+
+
 def _split_at_label(current: _Open) -> tuple[list[TopBlock], list[TopBlock], bool]:
     """A heading question's answer cut at its first sub-heading when that only labels the answer
     ('#### Answer'): what stands before it is part of the question (the code a task is about) and goes on
@@ -457,7 +466,8 @@ def _split_at_label(current: _Open) -> tuple[list[TopBlock], list[TopBlock], boo
         if block.type not in _ASKED_WITH:
             break
         if k and block.type == "paragraph_open" and _LABEL_PARAGRAPH.match(plain_inline(block.tokens[1].children or []).strip()):
-            return current.answer[:k], current.answer[k:], True
+            # ('**Your answer:**' with nothing after it, a blank for the student: no part of the front, trial12 U5)
+            return [b for b in current.answer[:k] if not _empty_slot(b)], current.answer[k:], True
     return [], current.answer, False
 
 
