@@ -828,3 +828,17 @@ def test_an_empty_answer_slot_is_on_no_side(tmp_path: Path) -> None:
         ("What does ETL stand for?", [], "Extract, Transform, Load."),
         ("What is a data warehouse?", [], "A store for analysis."),
     ]
+
+
+def test_pandoc_attributes_are_not_printed(tmp_path: Path) -> None:
+    """trial12 U17 (medium): Word-to-Markdown conversions write pandoc attributes: '[complete binary tree]{.underline}',
+    '`getMax()`{.java}', '![fig](a.png){.lightbox}': the braces were printed on the cards. The text (underlined when
+    the class says so) and the code span stay, the attributes go."""
+    page = (
+        "# Notes\n\n## What is a heap?\n\nA [complete binary tree]{.underline} whose nodes contain [comparable]{.underline} objects.\n\n"
+        "## What does `getMax()`{.java} return?\n\nThe root data, like `T getRootData()`{.java}.\n"
+    )
+    compiled = build(deck_of(tmp_path, {"heap.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [i.question for i in compiled.items] == ["What is a heap?", "What does `getMax()` return?"]
+    assert "<u>complete binary tree</u>" in compiled.items[0].answer[0].text and "{" not in compiled.items[1].answer_plain()
