@@ -842,3 +842,18 @@ def test_pandoc_attributes_are_not_printed(tmp_path: Path) -> None:
     assert compiled is not None
     assert [i.question for i in compiled.items] == ["What is a heap?", "What does `getMax()` return?"]
     assert "<u>complete binary tree</u>" in compiled.items[0].answer[0].text and "{" not in compiled.items[1].answer_plain()
+
+
+def test_an_answer_cell_that_only_links_is_no_answer(tmp_path: Path) -> None:
+    """trial12 U33 (medium): a question table whose answer cells are '[🗝️](…/Q1.md)' (an index pointing to answer
+    pages) made cards teaching '🗝️'. A cell that is only a link with an icon for text is no answer: skipped."""
+    page = (
+        "# 면접 질문 목록\n\n| NO | 질문 | 답변 |\n| -- | ---- | ---- |\n"
+        "| 1 | OSI 7계층에 대해 설명해주세요 | [🗝️](https://example.org/Q1.md) |\n"
+        "| 2 | TCP와 UDP의 차이점은 무엇인가요 | [🗝️](https://example.org/Q2.md) |\n"
+        "| 3 | HTTP의 기본 포트는 무엇인가요 | 80 |\n"
+    )
+    compiled = build(deck_of(tmp_path, {"q.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [(i.question, i.answer_plain()) for i in compiled.items] == [("HTTP의 기본 포트는 무엇인가요", "80")]
+    assert [i.skip for i in compiled.deck.skipped] == ["no answer", "no answer"]

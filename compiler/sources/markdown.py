@@ -2566,7 +2566,8 @@ class MarkdownReader:
                 q = cells[used]
             if level is not None and cells[level] and q.rstrip("*_ ").endswith(QUESTION_MARKS):
                 q = f"{q} {cells[level]}"  # 'What is …? Easy': the level label after the '?'
-            answer = [cells[back]] if cells[back] else []
+            # ('[🗝️](…/Q1.md)': a link to the page that answers, no answer of its own: trial12 U33)
+            answer = [cells[back]] if cells[back] and not _ICON_LINK.match(cells[back]) else []
             more = [f"{head[k]}: {cells[k]}" for k in others if cells[k] and k != used]
             if level is not None and cells[level] and not q.endswith(cells[level]):
                 more.append(f"{head[level]}: {cells[level]}")
@@ -3713,6 +3714,9 @@ def _question_index(head: list[str], body: list[list[str]], asked: set[int]) -> 
         if _QUESTIONS_COLUMN.match(name.strip("*_ ")) or sum(c[:1].lower() == "q" for c in cells) * 2 > len(cells):
             return True
     return False
+
+
+_ICON_LINK = re.compile(r"^\s*\[[^\w\]]*\]\([^()\s]*\)\s*$")  # a link whose text is an icon ('[🗝️](url)', '[→](url)')
 
 
 def _column_name(cell: str) -> str:
