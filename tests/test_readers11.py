@@ -857,3 +857,18 @@ def test_an_answer_cell_that_only_links_is_no_answer(tmp_path: Path) -> None:
     assert compiled is not None
     assert [(i.question, i.answer_plain()) for i in compiled.items] == [("HTTP의 기본 포트는 무엇인가요", "80")]
     assert [i.skip for i in compiled.deck.skipped] == ["no answer", "no answer"]
+
+
+def test_links_to_the_pages_own_sections_are_no_reading_list(tmp_path: Path) -> None:
+    """learner5 L2 (medium): '## S3 Storage Classes' over links to the page's own sections ('[Amazon S3 Standard -
+    General Purpose](#s3-standard-general-purpose)' …) and a bullet of text was skipped as a reading list: the seven
+    class names and the bullet were on no card. Links to the page's anchors are its contents: their words count."""
+    page = (
+        "# Amazon S3\n\n## S3 Replication\n\n- Must enable versioning in source and destination\n\n## S3 Storage Classes\n\n"
+        "- [Amazon S3 Standard - General Purpose](#s3-standard)\n- [Amazon S3 Glacier Deep Archive](#glacier)\n\n"
+        "- Can move between classes manually or using S3 Lifecycle configurations\n\n### S3 Standard\n\n- 99.99% Availability\n"
+    )
+    compiled = build(deck_of(tmp_path, {"s3.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    got = {i.question: i.answer_plain() for i in compiled.items}
+    assert "Amazon S3 Glacier Deep Archive" in got["S3 Storage Classes"] and "S3 Lifecycle" in got["S3 Storage Classes"]

@@ -1274,7 +1274,8 @@ def reading_list(blocks: Sequence[TopBlock]) -> bool:
     nearly all link text (a short note after a link, '(PDF)', is allowed: at most half as many letters as
     the links'), optionally led in by one paragraph ending in ':' ('See these pages:').
 
-    Under a heading that is not a question, such text teaches nothing on a card.
+    Under a heading that is not a question, such text teaches nothing on a card. Links to the page's own anchors
+    (``[Amazon S3 Standard](#s3-standard)``) are its contents, their words the text (learner5 L2).
     """
     inside = outside = links = 0
     blocks = [b for b in blocks if not furniture(b)]  # (a card drops it anyway: a '</br>' line, 'Back to top' links)
@@ -1289,10 +1290,10 @@ def reading_list(blocks: Sequence[TopBlock]) -> bool:
             continue  # 'See these pages:' leads in to the list
         depth = 0
         for c in children:
-            if c.type == "link_open":
+            if c.type == "link_open" and not str(c.attrGet("href") or "").startswith("#"):
                 links += 1
                 depth += 1
-            elif c.type == "link_close":
+            elif c.type == "link_close" and depth:
                 depth -= 1
             elif c.type in ("text", "code_inline"):
                 letters = len(_NOT_WORDS.sub("", c.content))
