@@ -872,3 +872,19 @@ def test_links_to_the_pages_own_sections_are_no_reading_list(tmp_path: Path) -> 
     assert compiled is not None
     got = {i.question: i.answer_plain() for i in compiled.items}
     assert "Amazon S3 Glacier Deep Archive" in got["S3 Storage Classes"] and "S3 Lifecycle" in got["S3 Storage Classes"]
+
+
+def test_an_exercise_stem_ending_in_a_colon_or_over_a_formula(tmp_path: Path) -> None:
+    """learner5 L34 (part): exercises of the L3 page whose question ends in ':' ('Esse aquecimento é explicado pelo:')
+    or stands over a formula before its options stayed Basic cards fronted by the source tag. A stem ending in ':' asks
+    over its options, and a formula or code between the question and its options is shown with it."""
+    page = (
+        "### 🔥 **2. Efeito Joule**\n\nUm fio condutor aquece com o tempo. Esse aquecimento é explicado pelo:\n\n"
+        "**a)** Efeito fotoelétrico\n**b)** Efeito magnético\n**c)** Efeito Joule\n\n**Gabarito: c)**\n\n---\n\n"
+        "### 💡 **4. Cálculo de Energia**\n\nQual será o consumo em kWh ao final de 30 dias?\n\n$$\nP = 1{,}5\\,kW\n$$\n\n"
+        "**a)** 240 kWh\n**b)** 360 kWh\n\n✅ **Gabarito: b)**\n"
+    )
+    compiled = build(deck_of(tmp_path, {"fis.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [(i.kind, i.correct) for i in compiled.items] == [(ItemKind.multiple_choice, "C"), (ItemKind.multiple_choice, "B")]
+    assert compiled.items[1].stimulus

@@ -3160,12 +3160,14 @@ def _titled_exercise(text: str, body: list[TopBlock], source: SourceConfig, line
     m = _TITLED.match(squash(text))
     if m is None or text.rstrip().endswith(QUESTION_MARKS) or len(body) < 2 or body[0].type != "paragraph_open":
         return None
-    if not split_question(plain_inline(body[0].tokens[1].children or [], code=True), source).asks:
-        return None
+    stem = plain_inline(body[0].tokens[1].children or [], code=True)
+    if not split_question(stem, source).asks and not stem.rstrip().endswith((":", "：")):
+        return None  # ('Esse aquecimento é explicado pelo:' over its options asks too: learner5 L34)
     if body[0].start < len(lines) and has_question_label(unbold_label(lines[body[0].start]).lstrip()):
         return None  # ('## 3. Review questions' over '**Question 1.** …?': a section of labelled questions, N6)
-    options = body[1].type in ("bullet_list_open", "ordered_list_open") or (
-        body[1].type == "paragraph_open" and body[1].start < len(lines) and option_line(lines[body[1].start])
+    at = 2 if len(body) > 2 and _exhibit(body[1]) else 1  # (the formula or code it is about, then the options: L34)
+    options = body[at].type in ("bullet_list_open", "ordered_list_open") or (
+        body[at].type == "paragraph_open" and body[at].start < len(lines) and option_line(lines[body[at].start])
     )
     return m if options else None
 
