@@ -888,3 +888,16 @@ def test_an_exercise_stem_ending_in_a_colon_or_over_a_formula(tmp_path: Path) ->
     assert compiled is not None
     assert [(i.kind, i.correct) for i in compiled.items] == [(ItemKind.multiple_choice, "C"), (ItemKind.multiple_choice, "B")]
     assert compiled.items[1].stimulus
+
+
+def test_a_quoted_answers_question_keeps_its_colon(tmp_path: Path) -> None:
+    """learner5 L20 follow-up (low): '6. There are three boxes on the table: The first box …' over its question and a
+    '> …' answer lost its colon on the front ('on the table The first box')."""
+    page = (
+        "## P\n1. A coin is tossed. What is the chance of heads?\n> 1/2\n"
+        "2. There are three boxes on the table: The first box holds 2 quarters.\n\nWhat is the chance of a quarter?\n> 1/2\n"
+    )
+    table = '[[source]]\nid = "p"\nfile = "sources/p.md"\ntitle = "P"\nlayout = "markdown"\n'
+    compiled = build(deck_of(tmp_path, {"p.md": page}, table), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert compiled.items[1].question.startswith("There are three boxes on the table: The first box")

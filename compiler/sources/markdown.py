@@ -3331,6 +3331,8 @@ def _quoted_answer(question: str, answer: list[str]) -> tuple[str, list[str]]:
     if not any(re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", x).rstrip(" *_").endswith(QUESTION_MARKS) for x in [question, *asked]):
         return question, answer  # ('… below 1230?  (Use the empirical rule.)': a note after the '?')
     lead = "" if _LABEL_ONLY.match(squash(question)) else question.strip()  # ('Question 4': a label, no words of it)
+    if lead and lead[-1].isalnum() and asked[0][:1].isupper():
+        lead += ":"  # ('There are three boxes on the table: The first box …', split at its colon as a term: L20)
     return " ".join([lead, *asked]).strip(), answer[at:]
 
 
