@@ -901,3 +901,21 @@ def test_a_quoted_answers_question_keeps_its_colon(tmp_path: Path) -> None:
     compiled = build(deck_of(tmp_path, {"p.md": page}, table), tmp_path / "build", formats=("json",), now=1_000).compiled
     assert compiled is not None
     assert compiled.items[1].question.startswith("There are three boxes on the table: The first box")
+
+
+def test_a_question_over_an_answer_label_paragraph(tmp_path: Path) -> None:
+    """trial12 U60 (high): '## Q&A' over '- Write an overview of how your AI works …' / '**ANS**: …' pairs (a bullet or
+    a paragraph that asks, then a paragraph opened by an answer label): three questions were ONE 'Q&A' card, and
+    '**ANS**:' stayed on the backs. Each is a question answered by the labelled paragraph, the label dropped."""
+    page = (
+        "# Missile Survival Game AI\n\n## Q&A\n- Write an overview of how your AI works.\n\n**ANS**: It predicts where projectiles land.\n\n"
+        "- What challenges did you face when writing an AI?\n\n**ANS**: The biggest challenge is not the programming.\n\n"
+        "What is gravity?\n\n**Ans:** The force that pulls objects down.\n"
+    )
+    compiled = build(deck_of(tmp_path, {"ai.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [(i.question, i.answer_plain()) for i in compiled.items] == [
+        ("Write an overview of how your AI works.", "It predicts where projectiles land."),
+        ("What challenges did you face when writing an AI?", "The biggest challenge is not the programming."),
+        ("What is gravity?", "The force that pulls objects down."),
+    ]

@@ -973,6 +973,28 @@ class MarkdownReader:
         answer = [TopBlock(b.tokens, b.start + block.start + 1, b.end + block.start + 1) for b in top_blocks(self._md.parse("\n".join(rest), env))] if rest else []
         return q, answer
 
+    def _asked_over_label(self, blocks: list[TopBlock], n: int, source: SourceConfig, lines: list[str]) -> _Question | None:
+        """A paragraph, or a list of one entry, that asks with no label of its own, right over a paragraph opened by an
+        answer label (``- What challenges did you face when writing an AI?`` / ``**ANS**: …``; ``What is gravity?`` /
+        ``**Ans:** …``): that question, answered by the labelled paragraph (trial12 U60: three questions were one
+        'Q&A' card). None otherwise."""
+        block = blocks[n]
+        if n + 1 >= len(blocks) or blocks[n + 1].type != "paragraph_open" or blocks[n + 1].start >= len(lines):
+            return None
+        if not answer_line(lines[blocks[n + 1].start]):
+            return None
+        if block.type == "paragraph_open":
+            inline = block.tokens[1]
+        elif block.type in ("bullet_list_open", "ordered_list_open") and _one_entry(block, bullets=True):
+            inline = _first_inline(block)
+        else:
+            return None
+        text = plain_inline(inline.children or [], code=True)
+        if has_question_label(unbold_label(text).lstrip()) or has_answer_label(unbold_label(text).lstrip()):
+            return None  # (a labelled pair is the label pair's reading)
+        q = split_question(text, source)
+        return q if q.text and (q.asks or opens_asking(q.text) or _TASK_SENTENCE.match(q.text)) else None
+
     def _label_pair(
         self,
         blocks: list[TopBlock],
@@ -1892,6 +1914,14 @@ class MarkdownReader:
                 items.extend(bank)
                 continue
             # (a titled paragraph right under a question that has no answer yet is part of it: '**Difficulty:** easy')
+            free = current is None or current.paired or (current.block.type == "heading_open" and not current.q.asks and not current.answer)
+            # (a heading's note that has no text yet: its own Q/As, '## Q&A' over '- …?' / '**ANS**: …')
+            asked_over = self._asked_over_label(blocks, n, source, src_lines) if free else None
+            if asked_over is not None:  # '- What challenges did you face?' / '**ANS**: …' (trial12 U60)
+                close()
+                count += 1
+                current = _Open(asked_over, block, BOLD_LEVEL, [t for _, t in stack], count, paired=True)
+                continue
             pair = self._label_pair(blocks, n, source, src_lines, env, labels, titles=current is None or bool(current.answer))
             if pair is not None:  # '**Question:** …?' over '**Answer:** …', in one paragraph or two (lead G1)
                 close()

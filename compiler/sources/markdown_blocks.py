@@ -1341,7 +1341,7 @@ def tag_line(block: TopBlock) -> bool:
 _MARK = r"(?:[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s*)?"
 _ANSWER_LABEL = re.compile(  # 'Answer:', '**Resposta:**', 'Réponse :', '答案：'; '**Answer:**:' loses its stray ':' too
     r"^(?P<pre>(?:<blockquote>\s*)?<p>)" + _MARK + r"(?:<(?P<tag>strong|b|em)>\s*)?" + _MARK
-    + r"(?:Answer|Ans|A|(?i:solution|correct(?:\s+answer)?|(?:suggested|sample|model|expected|possible)\s+answer|gợi\s+ý\s+trả\s+lời|" + ANSWER_WORDS + r"))\s*\d{0,3}\s*"
+    + r"(?:Answer|ANSWER|Ans|ANS|A|(?i:solution|correct(?:\s+answer)?|(?:suggested|sample|model|expected|possible)\s+answer|gợi\s+ý\s+trả\s+lời|" + ANSWER_WORDS + r"))\s*\d{0,3}\s*"
     r"(?:[:：]\s*(?P<shut></(?:strong|b|em)>)?|(?P<shut2></(?:strong|b|em)>)\s*[:：])\s*(?:[:：]\s*)?(?:<br\s*/?>\s*)?"
 )
 
