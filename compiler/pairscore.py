@@ -359,6 +359,29 @@ def added_condition(a: str, b: str) -> str:
     return ""
 
 
+NAMES_DESCRIBED = "a description to name"  # how the reason for such a pair starts (learner5 L10)
+# where a question describes what it asks the reader to name: "Which principle | states that systems should …?"
+_DESCRIBES = re.compile(
+    r"\b(?:states|stating|says|means|describes|is (?:described|defined|known) as|refers to|is (?:the )?(?:term|name) for)\b"
+    r"(?:\s+that\b)?", re.I)
+
+
+def names_described(a: str, b: str) -> str:
+    """Why two questions are two exercises, or "": one describes what it asks the reader to name, and the other
+    names nothing of that description (learner5 L10: "Which AWS cloud architecture principle states that
+    systems should reduce interdependencies?" ~ "Which of the following is an AWS Cloud architecture design
+    principle?", one key; merged at 0.83, the definition was never asked).  Naming a thing from its description
+    is the reverse card of describing it, and picking an instance from a list is neither."""
+    for one, other in ((a, b), (b, a)):
+        m = _DESCRIBES.search(one)
+        if m is None or _DESCRIBES.search(other):
+            continue
+        described = _terms(one[m.end() :])
+        if len(described) >= 2 and not described & _terms(other):
+            return f"{NAMES_DESCRIBED}: one question describes what it asks to name ({' '.join(one[m.start():].split())[:60]!r}), the other does not"
+    return ""
+
+
 # How a question asks (English interrogatives and exam prompts; other languages: compiler.sources.lines)
 _ASKS = re.compile(
     r"^\W*(?i:what|which|why|how|when|where|who|whom|whose|is|are|was|were|do|does|did|can|could|would|should"

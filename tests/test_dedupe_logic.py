@@ -743,3 +743,42 @@ def test_clozes_hiding_different_words_are_two_cards() -> None:
         [("en", 1), ("fr", 1)], [("en", 2)], [("fr", 2)]]  # the same hidden words (case and hint aside): one card
     apart = [p for p in report.pairs if p.status != "merged-auto"]
     assert apart and all(p.reason.startswith("different answers (clozes hiding other words") for p in apart)
+
+
+class Placed(HashEmbedder):
+    """Puts chosen questions at chosen angles: question cosine is what the test says (other texts hashed)."""
+
+    name = "placed-stub"
+
+    def __init__(self, angles: dict[str, float]) -> None:
+        self.angles = angles
+
+    def embed_many(self, texts, progress=None):  # type: ignore[no-untyped-def]
+        import numpy as np
+
+        out = super().embed_many(texts, progress)
+        for n, text in enumerate(texts):
+            if text in self.angles:
+                out[n] = 0.0
+                out[n, 0], out[n, 1] = np.cos(self.angles[text]), np.sin(self.angles[text])
+        return out
+
+
+def test_a_question_that_describes_what_it_asks_to_name_is_not_the_question_that_does_not() -> None:
+    """learner5 L10: 'Which AWS cloud architecture principle states that systems should reduce interdependencies?'
+    (name it from its description) merged at 0.83 into 'Which of the following is an AWS Cloud architecture design
+    principle?' (pick one from a list), one key: the description was never asked. One question describing what it
+    asks to name, the other naming nothing of that description: two exercises, listed by the score, never merged
+    automatically. "State L2 regularization." describes nothing (an imperative, not 'states that')."""
+    from compiler.pairscore import names_described
+
+    described = "Which AWS cloud architecture principle states that systems should reduce interdependencies?"
+    listed = "Which of the following is an AWS Cloud architecture design principle?"
+    assert names_described(described, listed).startswith("a description to name: one question describes")
+    assert not names_described("State L2 regularization.", "What is weight decay?")
+    assert not names_described(described, "Which principle says that components should not depend on each other?")
+    groups, report = dedupe.run([item("a", listed), item("b", described)], DedupeSettings(), Decisions(), Diagnostics(),
+                                embedder=Placed({listed: 0.0, described: 0.2}), combiner=BY_QUESTION)  # q 0.98
+    assert [len(g) for g in groups] == [1, 1]
+    [pair] = report.pairs
+    assert pair.status == "suggested" and pair.reason.startswith("a description to name")

@@ -76,6 +76,7 @@ from compiler.pairscore import (
     built_in_contrast,
     clozes_differ,
     content_words,
+    names_described,
     quiz_and_recall,
     short_answers_differ,
     states_only,
@@ -825,6 +826,8 @@ def decide(
             return why  # learner L25: the quiz card stays
         if not exempt and (why := added_condition(items[i].question, items[j].question)):
             return why  # learner2 M9: the definition keeps its card; listed by its score, never merged automatically
+        if not exempt and (why := names_described(items[i].question, items[j].question)):
+            return why  # learner5 L10: the description to name keeps its card; listed by its score
         if not exempt and doc[i] != doc[j] and stated(i) and stated(j):
             return STATED_APART  # learner L38: 'Death' of two biography pages
         if settings.same_source == "suggest" and doc[i] == doc[j] and not same_card(i, j):
