@@ -498,6 +498,28 @@ def report(cache: Path | None = None,
             f"chosen inside the other documents (nested leave-one-out, lowest threshold reaching precision {PRECISION_TARGET}); "
             "surfaced = merged or suggested; after review = merged once every correct suggestion is accepted"
         )
+        from compiler.decisions import DedupeSettings
+
+        # what a user gets: the shipped thresholds, each pair scored by the fold that held out its earlier document
+        # (no nesting); a new user without dedupe.toml has the defaults (auto_merge 0.80, no guard list)
+        for label, settings in (
+            (f"guard list of content/dedupe.toml, auto_merge {base.auto_merge}", base),
+            (f"defaults (no dedupe.toml), auto_merge {DedupeSettings().auto_merge}", DedupeSettings()),
+        ):
+            for closest in (settings.suggest_closest, settings.suggest):
+                scores, _ = held_out(content, pos, cache, {name: subset(name) for name in SUBSETS},
+                                     settings.model_copy(update={"suggest_closest": closest}), nested=False, f=f)
+                shown = "off" if closest >= settings.suggest else closest
+                for name in SUBSETS if closest < settings.suggest else ("all",):
+                    s = scores[name]
+                    if not s.positives:
+                        continue
+                    lines.append(
+                        f"dedupe held-out at the shipped thresholds, {label}, suggest_closest {shown}, {name}: "
+                        f"precision {s.precision:.3f}  recall {s.recall:.3f}  F1 {s.f1:.3f}  surfaced {s.surfaced_share:.2f} "
+                        f"(notes {s.surfaced_notes_share:.2f})  after review {s.reviewed_share:.2f}  (tp {s.tp}, fp {s.fp}, "
+                        f"fn {s.fn}; {s.suggestions} suggestions, {s.false_suggestions} not labeled duplicates)"
+                    )
         for label, settings in (
             ("guard list of content/dedupe.toml", base),
             ("no guard list", base.model_copy(update={"contrast": []})),

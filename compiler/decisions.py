@@ -76,6 +76,10 @@ class DedupeSettings(BaseModel):
     # score = probability that two items ask the same question (compiler/pairscore.py)
     auto_merge: float = Field(0.80, ge=0, le=1)  # at or above: merged without asking (if no guard fires)
     suggest: float = Field(0.10, ge=0, le=1)  # at or above: listed by `deckc dupes` for a decision
+    # each item's closest match in another document (its best-scoring candidate there) is listed from this
+    # score though below `suggest`: at most one more suggestion per item, so a duplicate the score ranks low
+    # is still shown once (issue 10: surfaced); at or above `suggest`: off
+    suggest_closest: float = Field(0.02, ge=0, le=1)
     same_question: float = Field(0.95, ge=0, le=1)  # question cosine that counts as the same wording
     # ... and the question + answer cosine it needs too: the same words over different answers
     # ("What's the output?" under different code) are different questions

@@ -782,3 +782,23 @@ def test_a_question_that_describes_what_it_asks_to_name_is_not_the_question_that
     assert [len(g) for g in groups] == [1, 1]
     [pair] = report.pairs
     assert pair.status == "suggested" and pair.reason.startswith("a description to name")
+
+
+def test_each_items_closest_match_in_another_document_is_listed_below_suggest() -> None:
+    """Issue 10 (surfaced): a duplicate the score ranks below `suggest` was never shown. Each item's closest
+    match in another document, outside its note, is listed from `suggest_closest` (0.02): one more line per
+    item at most, reason 'below suggest, listed as the closest match in another document: check'; the
+    second-closest is not; `suggest_closest` at `suggest` or above turns it off."""
+    import math
+
+    what, other, far = "What is early stopping?", "When should training be stopped early?", "What is a validation curve?"
+    angles = {what: 0.0, other: math.acos(0.63), far: -math.acos(0.5)}  # q 0.63: score ~0.06 here; q 0.5: ~0
+    items = [item("a", what, line=1), item("b", other, line=1), item("b", far, line=5)]
+
+    def listed(**settings: float) -> dict[tuple[str, str], str]:
+        _, report = dedupe.run(items, DedupeSettings(**settings), Decisions(), Diagnostics(), embedder=Placed(angles), combiner=BY_QUESTION)
+        return {(p.a.question, p.b.question): p.reason for p in report.pairs if p.status == "suggested"}
+
+    found = listed()
+    assert found == {(what, other): dedupe.CLOSEST}  # 'far' is nobody's closest above 0.02
+    assert listed(suggest_closest=0.1) == {} and listed(suggest_closest=0.5, suggest=0.5, auto_merge=0.9) == {}

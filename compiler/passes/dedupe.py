@@ -209,6 +209,7 @@ def _part_label(question: str) -> str:
     """The part label a question opens with ("(a) Enzyme saturation" -> "a"), or ""."""
     m = _PART.match(question)
     return m.group(1).lower() if m else ""
+CLOSEST = "below suggest, listed as the closest match in another document: check"
 SAME_FOLDER = "one-question files of one folder (one collection, as one document): suggested, not merged"
 DIFFERENT_PASSAGE = "different code or passage before the question"  # how the reason for two such items starts
 BEYOND_MODEL = ("written mostly in a script the model cannot read: compared by their characters, "
@@ -674,7 +675,7 @@ def _score(
             if said.foreign(*pair):  # scored by its characters, not the combiner
                 if said.by_characters(*pair) >= CHAR_SUGGEST:
                     needed.update(pair)
-            elif qsim[pair] >= settings.guard_suggest or _probability(model, {**x, "a": worst}, qsim[pair], settings) >= settings.suggest:
+            elif qsim[pair] >= settings.guard_suggest or _probability(model, {**x, "a": worst}, qsim[pair], settings) >= min(settings.suggest, settings.suggest_closest):
                 needed.update(pair)
         answered = sorted(needed)
         a_vec = _answers_alone(items, answered, cache, embedder, tell)
@@ -950,6 +951,20 @@ def decide(
         else:
             pairs[(i, j)].reason = why
 
+    # each item's closest match in another document, outside its note, is listed from `suggest_closest` (one
+    # more line per item at most): a duplicate the score ranks below `suggest` is still shown once (issue 10)
+    best: dict[int, tuple[float, int, int]] = {}
+    if settings.suggest_closest < settings.suggest:
+        for (i, j), p in scored.scores.items():
+            if doc[i] != doc[j] and not said.foreign(i, j) and groups.find(i) != groups.find(j):
+                for k in (i, j):
+                    if k not in best or (p, -i, -j) > (best[k][0], -best[k][1], -best[k][2]):
+                        best[k] = (p, i, j)
+    closest = {(i, j) for p, i, j in best.values() if settings.suggest_closest <= p < floor_of(i, j)}
+    added = closest - pairs.keys()  # listed only as a suggestion: a pair the guard keeps apart is left unlisted
+    for i, j in sorted(added):
+        pairs[(i, j)] = pair(i, j)
+
     unlisted: set[tuple[int, int]] = set()  # in `pairs` only to be judged: not listed
     for (i, j), p in pairs.items():
         if (i, j) in forced:
@@ -987,13 +1002,16 @@ def decide(
                         "(`deckc dupes --toml` prints it)",
                         group="contradicting-answers",
                     )
-            elif p.score < floor_of(i, j):
+            elif p.score < floor_of(i, j) and (i, j) not in closest:
                 # near-identical wording is a reason to list a pair only when the guard is what keeps it apart
                 # (above); otherwise the score, answers and all, judged it: 86 "Answer" / "Good to hear" headings
                 # over unrelated answers were listed below the floor (trial6 F36)
                 unlisted.add((i, j))
+            elif p.score < floor_of(i, j):  # listed as an item's closest match in another document
+                p.status, p.reason = SUGGESTED, CLOSEST if why in (None, "", PUBLISHED_APART) else f"{why}; {CLOSEST}"
             else:  # two published notes are only worth the reason when the score alone would merge them
                 p.status, p.reason = SUGGESTED, "" if why == PUBLISHED_APART and p.score < settings.auto_merge else why or ""
+    unlisted.update(key for key in added if pairs[key].status == KEPT_APART)
     # one text asked k times (a heading such as "参考", references, under 17 questions of one page) is
     # k - 1 suggestions, each repeat beside the first it is listed with, not k(k - 1) / 2 (F36: 136 of 237)
     first: dict[int, int] = {}
