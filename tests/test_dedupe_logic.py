@@ -802,3 +802,20 @@ def test_each_items_closest_match_in_another_document_is_listed_below_suggest() 
     found = listed()
     assert found == {(what, other): dedupe.CLOSEST}  # 'far' is nobody's closest above 0.02
     assert listed(suggest_closest=0.1) == {} and listed(suggest_closest=0.5, suggest=0.5, auto_merge=0.9) == {}
+
+
+def test_a_front_shared_by_many_items_pairs_only_the_same_answers() -> None:
+    """learner5 L33: a word list whose front column is 'noun' (1,500 rows) or 'verb' (650) built for 10+ minutes:
+    every item asked in the same words was paired with every other (1.2 million pairs through the scorer). A
+    wording more than `candidate_neighbours` items share is a generic front: only its members with the same
+    answer are candidates (a row written twice still merges); a smaller group keeps every pair."""
+    nouns = [item("words", "noun", f"das Wort {n}", line=n + 2) for n in range(30)]
+    nouns.append(item("words", "noun", "das Wort 7", line=40))  # the same row twice
+    verbs = [item("words", "verb", f"gehen {n}", line=n + 50) for n in range(25)]
+    settings = DedupeSettings()
+    scored = dedupe.score([*nouns, *verbs], settings, embedder=HashEmbedder(), combiner=BY_QUESTION, prune=False)
+    assert set(scored.qsim) == {(7, 30)}  # was 31 * 30 / 2 + 25 * 24 / 2 + 31 * 25 pairs
+    groups, _ = dedupe.run([*nouns, *verbs], settings, Decisions(), Diagnostics(), embedder=HashEmbedder(), combiner=BY_QUESTION)
+    assert sorted(len(g) for g in groups)[-1] == 2 and len(groups) == 55
+    few = [item("a", "What's the output?", "1 2 3"), item("b", "What's the output?", "3 2 1")]
+    assert set(dedupe.score(few, settings, embedder=HashEmbedder(), combiner=BY_QUESTION, prune=False).qsim) == {(0, 1)}

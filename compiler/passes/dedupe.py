@@ -570,14 +570,13 @@ def _score(
     neighbours = NeighbourCache(cache_dir, settings.candidate_floor, settings.candidate_neighbours)
     key_pairs = neighbours.pairs(unique, qvec, cache.fresh)
     qsim: dict[tuple[int, int], float] = {}
+    generic = _generic_pairs(items, settings.candidate_neighbours)
     for members in by_key.values():
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                qsim[(members[x], members[y])] = 1.0
+        for i, j in generic(members, members):
+            qsim[(i, j)] = 1.0
     for (ka, kb), s in key_pairs.items():
-        for i in by_key[ka]:
-            for j in by_key[kb]:
-                qsim[(min(i, j), max(i, j))] = s
+        for i, j in generic(by_key[ka], by_key[kb]):
+            qsim[(i, j)] = s
 
     # ... and what the embedding cannot see: the same question in other case, punctuation or markers
     # ("⭐️ 为什么要使用多线程？"), and, for questions beyond the model, their character overlap
@@ -587,7 +586,8 @@ def _score(
     same: dict[tuple[str, str], list[int]] = {}
     for i in range(len(items)):
         same.setdefault((said.question[i], said.passage[i]), []).append(i)
-    more.update((g[x], g[y]) for g in same.values() for x in range(len(g)) for y in range(x + 1, len(g)))
+    for g in same.values():
+        more.update(generic(g, g))
     beyond = [i for i, b in enumerate(said.beyond) if b]
     if beyond:
         more |= said.chars.candidates(beyond, settings.candidate_neighbours, CHAR_SUGGEST)
@@ -727,6 +727,33 @@ def _documents(items: list[Item]) -> list[str]:
     folder = [str(Path(item.locator.file).parent) if size[item.source] == 1 else "" for item in items]
     files = Counter(f for f in folder if f)
     return [f"\0{f}" if f and files[f] >= COLLECTION else item.source for item, f in zip(items, folder, strict=True)]
+
+
+def _generic_pairs(items: list[Item], most: int) -> Callable[[list[int], list[int]], list[tuple[int, int]]]:
+    """The candidate pairs (i < j) between two groups of items asked in the same words (or one group with itself).
+
+    A wording more than ``most`` items share is a generic front ("noun" over 1,500 rows of a word list, "What is
+    the output?" over a quiz page's programs): its items are told apart by their answers, so only members whose
+    answers are the same (normalized) are paired, never every member with every other (learner5 L33: 1,500 ×
+    "noun" and 650 × "verb" made 1.2 million pairs, a 10-minute build).  Smaller groups: every pair."""
+    from compiler.pairscore import answer_text
+
+    answers: dict[int, str] = {}
+
+    def answer(i: int) -> str:
+        if i not in answers:
+            answers[i] = normalize_text(answer_text(items[i]))
+        return answers[i]
+
+    def pairs(a: list[int], b: list[int]) -> list[tuple[int, int]]:
+        if len(a) <= most and len(b) <= most:
+            return [(min(i, j), max(i, j)) for i in a for j in b if i != j]
+        by_answer: dict[str, list[int]] = {}
+        for j in b:
+            by_answer.setdefault(answer(j), []).append(j)
+        return [(min(i, j), max(i, j)) for i in a for j in by_answer.get(answer(i), []) if i != j]
+
+    return pairs
 
 
 BOUND_PAIRS = 100_000  # candidate pairs up to which the bound leaves answers out (see _score)
