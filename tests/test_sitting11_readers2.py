@@ -375,3 +375,21 @@ def test_an_empty_answer_line_is_no_key_heading(tmp_path: Path) -> None:
     assert compiled is not None
     assert [(i.number, i.correct) for i in compiled.items if not i.skip] == [("1", "A"), ("4", "C"), ("5", "B")]
     assert [(i.number, i.skip) for i in compiled.deck.skipped] == [("2", "no answer"), ("3", "no answer")]
+
+
+def test_a_pdf_copied_question_wrapped_above_its_options(tmp_path: Path) -> None:
+    """trial12 U44 (severe: a PDF-copied exam, the question wrapped onto an indented second line, 'a.'-'d.' options,
+    'ANSWER KEY' / '1. b'): the front was cut at the line break with an ADDED '?', the rest of the question and the
+    options on the back, the key unused. In plain text the indented lines under an item up to its options are the
+    question."""
+    page = (
+        "1. Which organelle is the site of aerobic\n   respiration in eukaryotic cells?\n   a. Nucleus\n   b. Mitochondrion\n"
+        "   c. Ribosome\n\n2. The movement of water across a selectively\n   permeable membrane is called\n   a. diffusion\n"
+        "   b. osmosis\n   c. active transport\n\nANSWER KEY\n1. b\n2. b\n"
+    )
+    compiled = build(deck_of(tmp_path, {"midterm.txt": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [(i.question, i.correct) for i in compiled.items] == [
+        ("Which organelle is the site of aerobic respiration in eukaryotic cells?", "B"),
+        ("The movement of water across a selectively permeable membrane is called", "B"),
+    ]

@@ -838,6 +838,8 @@ class _Walk:
         # (in plain text too when the question opens emphasis: '1. *Compiling fails … not' / '   being found.*')
         wraps = self.markdown or bool(_OPEN_EMPHASIS.match(question))
         more = self._wrapped(question, lineno) if wraps and not same_line and self.layout.answer is None else []
+        if not more and not self.markdown and not same_line and self.layout.answer is None:
+            more = self._wrapped_stem(question, lineno)
         if more:  # a question hard-wrapped over the next lines of its paragraph
             question = squash(" ".join([question, *more]))
             question, same_line = self._cut(question, lineno + len(more))
@@ -881,6 +883,30 @@ class _Walk:
             ):
                 self.consumed = index + 1
                 return [x.strip() for x in self.lines[lineno : index + 1]]
+        return []
+
+    def _wrapped_stem(self, question: str, lineno: int) -> list[str]:
+        """In plain text (a PDF's copy), the lines that continue an item line up to its options, indented under it and
+        no blank line between ('1. Which organelle is the site of aerobic' / '   respiration in eukaryotic cells?' /
+        '   a. Nucleus' …: trial12 U44): the question hard-wrapped, never its answer; none if no option follows."""
+        if not question or question.rstrip(CLOSERS)[-1:] in "?:？：":
+            return []
+        own = self.lines[lineno - 1]
+        indent = len(own) - len(own.lstrip())
+        for k in range(3):
+            index = lineno + k
+            if index >= len(self.lines):
+                return []
+            line = self.lines[index]
+            if not line.strip() or len(line) - len(line.lstrip()) <= indent or self.item.match(line):
+                return []
+            if option_line(line.strip()):
+                if k == 0:
+                    return []
+                self.consumed = index
+                return [x.strip() for x in self.lines[lineno:index]]
+            if _BLOCK_START.match(line) or is_answer_line(line.strip()) or has_answer_label(line.strip()):
+                return []
         return []
 
     def _cut(self, question: str, last: int) -> tuple[str, str]:
