@@ -393,3 +393,17 @@ def test_a_pdf_copied_question_wrapped_above_its_options(tmp_path: Path) -> None
         ("Which organelle is the site of aerobic respiration in eukaryotic cells?", "B"),
         ("The movement of water across a selectively permeable membrane is called", "B"),
     ]
+
+
+def test_numbered_questions_answered_by_quotes_are_markdown(tmp_path: Path) -> None:
+    """learner5 L20 (severe, detection part routed by readers): a course's quiz notes, '1. facts' / blank / 'What
+    percentage …?' / '> 16%' at the margin, were detected 'numbered', which put the question on the back. Numbered
+    entries, most of them closed by a quote at the margin, are the Markdown reader's (its quoted answers)."""
+    page = "## The Normal Approximation\n" + "".join(
+        f"{n}. Scores follow the normal curve with an average of {n}00.\n\nWhat percentage score below {n}0?\n> {n}6%\n"
+        for n in range(1, 5)
+    )
+    compiled = build(deck_of(tmp_path, {"stats.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [i.answer_plain().strip() for i in compiled.items] == ["16%", "26%", "36%", "46%"]
+    assert all("What percentage" in i.question + " ".join(b.plain() for b in i.stimulus) for i in compiled.items)

@@ -627,6 +627,21 @@ def label_quiz(lines: list[str]) -> Detection | None:
     )
 
 
+QUOTED_MIN = 2  # numbered questions answered by a quote at the margin that make a page the Markdown reader's
+
+
+def quoted_numbers(lines: list[str]) -> int:
+    """Numbered entries whose last line is a block quote at the margin ('1. Scores … follow the normal curve.' / the
+    question / '> 16%'), when most entries are so: the Markdown reader's quoted answers (learner5 L20); else 0."""
+    item = re.compile(PRESETS["numbered"].item or "")
+    at = [k for k, line in enumerate(lines) if item.match(line) and not line[:1].isspace()]
+    quoted = 0
+    for a, b in itertools.pairwise([*at, len(lines)]):
+        body = [line for line in lines[a + 1 : b] if line.strip()]
+        quoted += bool(body) and body[-1].startswith(">") and not body[0].startswith(">")
+    return quoted if quoted >= QUOTED_MIN and 2 * quoted >= len(at) else 0
+
+
 def detect(doc: Document, scorers: dict[str, Callable[[Document], float]], threshold: float = 0.5) -> Detection | None:
     """The most likely layout (bespoke readers' own scores and the presets'), or None."""
     lines = _prose_lines(doc)
@@ -638,6 +653,10 @@ def detect(doc: Document, scorers: dict[str, Callable[[Document], float]], thres
         value = score(doc)
         if value > 0:
             found.append(Detection(name, value, _why(name, doc)))
+    quoted = quoted_numbers(lines) if doc.converted or doc.rel.lower().endswith(MARKDOWN_SUFFIXES) else 0
+    if quoted:  # (read by the numbered layout, the question went to the back: learner5 L20)
+        found = [d for d in found if d.layout not in ("numbered", "markdown")]
+        found.append(Detection("markdown", 0.9, f"{quoted} numbered questions each answered by a quote ('> …') under it"))
     quiz = label_quiz(lines)
     if quiz is not None:  # (its questions read as Markdown look like other lines: 'Which …?' over 'A. …'); a reader of
         found = [d for d in found if d.layout != "markdown"] + [quiz]  # its own for the shape (a lesson) still wins
