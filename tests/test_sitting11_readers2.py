@@ -407,3 +407,13 @@ def test_numbered_questions_answered_by_quotes_are_markdown(tmp_path: Path) -> N
     assert compiled is not None
     assert [i.answer_plain().strip() for i in compiled.items] == ["16%", "26%", "36%", "46%"]
     assert all("What percentage" in i.question + " ".join(b.plain() for b in i.stimulus) for i in compiled.items)
+
+
+def test_a_bold_label_before_a_full_width_colon() -> None:
+    """learner5 L44 (high, routed by readers): '**问题**：设购买…' (a bold label, then the full-width colon with no space
+    after it) was left bold, so the label was not read; '**问题**: …' worked."""
+    from compiler.sources.lines import has_question_label, unbold_label
+
+    assert unbold_label("**问题**：什么是X？") == "问题：什么是X？" and has_question_label(unbold_label("**问题**：什么是X？"))
+    assert unbold_label("**答案**：X 是") == "答案：X 是"
+

@@ -322,8 +322,8 @@ def has_question_label(text: str) -> bool:
 
 # '**Question 1:** What …', '- **Q:** What …', '**Answer:** …', '**Ans:** …': a bold question or answer label
 _BOLD_LABEL = re.compile(
-    r"^(?P<lead>\s*(?:[-*+]\s+|\d{1,4}[.)]\s+)?)(?P<b>\*\*|__)(?P<label>[^*_\n]{1,24}?)(?P=b)(?P<colon>[:：]?)(?=\s)"
-)
+    r"^(?P<lead>\s*(?:[-*+]\s+|\d{1,4}[.)]\s+)?)(?P<b>\*\*|__)(?P<label>[^*_\n]{1,24}?)(?P=b)(?P<colon>[:：]?)(?=\s|(?<=：))"
+)  # ('**问题**：什么是X？': no space after a full-width colon, learner5 L44)
 
 
 def unbold_label(line: str) -> str:
