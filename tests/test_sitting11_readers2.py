@@ -417,3 +417,12 @@ def test_a_bold_label_before_a_full_width_colon() -> None:
     assert unbold_label("**问题**：什么是X？") == "问题：什么是X？" and has_question_label(unbold_label("**问题**：什么是X？"))
     assert unbold_label("**答案**：X 是") == "答案：X 是"
 
+
+def test_an_answer_heading_in_another_language_keys_a_quiz() -> None:
+    """learner5 L40 (severe, detection part routed by readers): a Portuguese quiz ('## ⬛ 1' / 'Qual é o output?' /
+    code / '- A: …' options / '#### Resposta: C' in a toggle) was detected as heading cards, fronted 'Resposta: C'.
+    '#### Resposta: C' ('Respuesta: B', '答案：A') is a keyed answer heading as '#### Answer: C' is."""
+    from compiler.sources.lines import KEYED_ANSWER_HEADING
+
+    assert all(KEYED_ANSWER_HEADING.match(h) for h in ("#### Resposta: C", "#### Respuesta: B", "#### 答案：A", "#### Answer: C"))
+    assert not KEYED_ANSWER_HEADING.match("#### Resposta: Porque sim")
