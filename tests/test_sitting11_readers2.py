@@ -426,3 +426,16 @@ def test_an_answer_heading_in_another_language_keys_a_quiz() -> None:
 
     assert all(KEYED_ANSWER_HEADING.match(h) for h in ("#### Resposta: C", "#### Respuesta: B", "#### 答案：A", "#### Answer: C"))
     assert not KEYED_ANSWER_HEADING.match("#### Resposta: Porque sim")
+
+
+def test_a_number_glued_to_a_full_width_bracket(tmp_path: Path) -> None:
+    """learner5 L43 (severe: a Chinese exam page, '**1.（Competitive Ratio Definition, Slide20）** 关于…：' with no space
+    after '1.', '- (A) …' options, '**答案**：B **解析**：…'): 4 questions were 1 note, Q2-Q4 inside Q1's explanation.
+    A number's '.' or ')' right before a full-width bracket or a Chinese character ends it as '1. ' does."""
+    page = "## 一、选择题\n\n" + "".join(
+        f"**{n}.（Topic {n}, Slide20）** 以下说法正确的是：\n\n- (A) 甲{n}\n- (B) 乙{n}\n- (C) 丙{n}\n\n**答案**：{k} **解析**：因为{n}。\n\n---\n\n"
+        for n, k in ((1, "B"), (2, "A"), (3, "C"))
+    )
+    compiled = build(deck_of(tmp_path, {"online.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [(i.kind.value, i.correct) for i in compiled.items] == [("multiple_choice", "B"), ("multiple_choice", "A"), ("multiple_choice", "C")]
