@@ -439,3 +439,20 @@ def test_a_number_glued_to_a_full_width_bracket(tmp_path: Path) -> None:
     compiled = build(deck_of(tmp_path, {"online.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
     assert compiled is not None
     assert [(i.kind.value, i.correct) for i in compiled.items] == [("multiple_choice", "B"), ("multiple_choice", "A"), ("multiple_choice", "C")]
+
+
+def test_a_plain_text_quiz_is_detected(tmp_path: Path) -> None:
+    """trial12 U83 (high): a .txt quiz ('Which planet is closest to the sun?' / 'a. Venus' … / 'Answer: b', three such
+    paragraphs) was 'cannot tell this document's layout' (the same text as .md read 3/3). Paragraphs that are a
+    question, its options and an answer line, nearly all of a text file's, are read as the Markdown reader reads them."""
+    page = "".join(
+        f"{q}\na. {a}\nb. {b}\nc. {c}\nAnswer: {k}\n\n"
+        for q, a, b, c, k in (
+            ("Which planet is closest to the sun?", "Venus", "Mercury", "Mars", "b"),
+            ("What is the largest ocean?", "Atlantic", "Indian", "Pacific", "c"),
+            ("Who painted the Mona Lisa?", "Leonardo da Vinci", "Michelangelo", "Raphael", "a"),
+        )
+    )
+    compiled = build(deck_of(tmp_path, {"quiz.txt": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [i.correct for i in compiled.items] == ["B", "C", "A"]

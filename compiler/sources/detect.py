@@ -627,6 +627,30 @@ def label_quiz(lines: list[str]) -> Detection | None:
     )
 
 
+PLAIN_QUIZ_MIN = 2  # plain-text questions over options and an answer line that make a .txt file a quiz
+
+
+def plain_quiz(lines: list[str]) -> int:
+    """Paragraphs of a plain-text file that are a question ('Which planet is closest to the sun?'), its lettered
+    options and an answer line ('Answer: b'), when they are nearly all its paragraphs (trial12 U83: 'cannot tell this
+    document's layout', while the same text as .md read 3/3); else 0."""
+    paragraphs: list[list[str]] = []
+    for line in lines:
+        if line.strip():
+            if not paragraphs or not paragraphs[-1] or not paragraphs[-1][-1].strip():
+                paragraphs.append([])
+            paragraphs[-1].append(line.strip())
+        elif paragraphs and paragraphs[-1]:
+            paragraphs[-1].append("")
+    paragraphs = [[x for x in p if x] for p in paragraphs if any(p)]
+    quizzes = 0
+    for p in paragraphs:
+        if len(p) >= 4 and p[0].rstrip(" *_").endswith((*QUESTION_MARKS, ":", "：")) and not option_line(p[0]):
+            found = find_choices(p[1:])
+            quizzes += found is not None and found.correct is not None
+    return quizzes if quizzes >= PLAIN_QUIZ_MIN and 5 * quizzes >= 4 * len(paragraphs) else 0
+
+
 QUOTED_MIN = 2  # numbered questions answered by a quote at the margin that make a page the Markdown reader's
 
 
@@ -657,6 +681,9 @@ def detect(doc: Document, scorers: dict[str, Callable[[Document], float]], thres
     if quoted:  # (read by the numbered layout, the question went to the back: learner5 L20)
         found = [d for d in found if d.layout not in ("numbered", "markdown")]
         found.append(Detection("markdown", 0.9, f"{quoted} numbered questions each answered by a quote ('> …') under it"))
+    quizzes = plain_quiz(lines) if not (doc.converted or doc.rel.lower().endswith(MARKDOWN_SUFFIXES)) else 0
+    if quizzes and not any(d.score >= 0.8 for d in found):  # (a .txt quiz the Markdown reader reads as it reads a .md)
+        found.append(Detection("markdown", 0.8, f"{quizzes} questions each over its options and an answer line"))
     quiz = label_quiz(lines)
     if quiz is not None:  # (its questions read as Markdown look like other lines: 'Which …?' over 'A. …'); a reader of
         found = [d for d in found if d.layout != "markdown"] + [quiz]  # its own for the shape (a lesson) still wins
