@@ -456,3 +456,19 @@ def test_a_plain_text_quiz_is_detected(tmp_path: Path) -> None:
     compiled = build(deck_of(tmp_path, {"quiz.txt": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
     assert compiled is not None
     assert [i.correct for i in compiled.items] == ["B", "C", "A"]
+
+
+def test_a_passage_its_lead_in_sets_before_questions(tmp_path: Path) -> None:
+    """trial12 U88 (high, routed by readers): 'Questions 1–3 refer to the following passage.' / a '> …' passage (or
+    'Read the passage and answer questions 1 and 2.' / a paragraph), then '1. …' questions with options: the passage
+    was on no card, no warning. A lead-in naming a question range sets the passage under it on the front of each."""
+    page = (
+        "# Reading\n\n**Questions 1–2 refer to the following passage.**\n\n> The honeybee dances to show where food is.\n\n"
+        "1. What does the dance show?\n   A. The hive\n   B. Where food is\n\n2. Who dances?\n   A. The honeybee\n   B. The wasp\n\n"
+        "3. Which is a mammal?\n   A. The bee\n   B. The bat\n\n**Answer key:** 1. B 2. A 3. B\n"
+    )
+    compiled = build(deck_of(tmp_path, {"reading.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    shown = [" ".join(b.plain() for b in i.stimulus) for i in compiled.items]
+    assert ["honeybee dances" in s for s in shown] == [True, True, False]
+    assert [i.correct for i in compiled.items] == ["B", "A", "B"]

@@ -113,6 +113,10 @@ _KIND_TITLE = re.compile(
     r"(?:\s*(?:[-–—:]\s*(?P<title>[^?？]*))?)$"
 )
 _LEAD_BOLD = re.compile(r"^(\*\*|__)(?P<text>[^*_\n]{1,40}?)\1")  # a bold label opening a key entry's text
+# a lead-in that names the questions a passage below it is for ('Questions 1–3 refer to the following passage.', 'Read
+# the passage and answer questions 1 and 2.': reading tests, trial12 U88)
+_LEAD_RANGE = re.compile(r"(?i)\bquestions?\s+(?P<a>\d{1,3})\s*(?:[-–—]|to|and|&|through)\s*(?P<b>\d{1,3})\b")
+LEAD_WORDS = 25  # words at most in such a lead-in line
 _PAIR_LINE = re.compile(r"^\s*[-*+•]\s+(?P<left>[^=]{1,80}?)\s+=\s+(?P<right>[^=]+?)\s*$")  # '- Margin = space outside …'
 _BOLD_KEY_LABEL = re.compile(r"^(\*\*|__)(?P<label>\(?[A-Ha-h1-9][).:]?)\1\s*")  # a key entry's option label in bold
 # a prompt after a question's '?' that goes on asking ('… How does each type form? Give one example of …': learner4 N54)
@@ -566,6 +570,7 @@ class _Walk:
         self.key_heading: tuple[re.Match[str], str, int] | None = None  # the last section line read inside the key
         self.key_nested: tuple[int, ...] | None = None  # number of the last line of a numbered list inside a key entry
         self.key_closed = False  # a rule came after the last key entry: text below it is not that entry's
+        self.passage: tuple[int, int, int, list[str]] | None = None  # (first, last question, line, lines) a lead-in names
         self.entries: list[_KeyEntry] = []
         self.next_line: list[int | None] = [None] * len(lines)  # index of the next non-blank line
         nxt: int | None = None
@@ -885,6 +890,10 @@ class _Walk:
                 return [x.strip() for x in self.lines[lineno : index + 1]]
         return []
 
+    def _follows_previous(self, number: int) -> bool:
+        """A question number that comes after the last item's: a lead-in naming it opens a new group."""
+        return self.previous is None or (self.previous.isdigit() and number > int(self.previous))
+
     def _wrapped_stem(self, question: str, lineno: int) -> list[str]:
         """In plain text (a PDF's copy), the lines that continue an item line up to its options, indented under it and
         no blank line between ('1. Which organelle is the site of aerobic' / '   respiration in eukaryotic cells?' /
@@ -945,6 +954,8 @@ class _Walk:
         self.sections = [(d, n) for d, n in self.sections if d < depth] + [(depth, name)]
 
     def _blank(self) -> None:
+        if self.pending is None and self.passage is not None and self.passage[3]:
+            self.passage[3].append("")
         p = self.pending
         if p is not None and p.in_answer and p.answer:
             p.answer.append("")
@@ -956,6 +967,14 @@ class _Walk:
                 self.entries[-1].lines.append(raw)
             return
         if self.stopped:
+            return
+        lead = _LEAD_RANGE.search(raw) if len(raw.split()) <= LEAD_WORDS else None
+        if lead and int(lead.group("a")) <= int(lead.group("b")) and (p is None or self._follows_previous(int(lead.group("a")))):
+            self._finish()  # 'Questions 1–3 refer to the following passage.': the passage under it is theirs (U88)
+            self.passage = (int(lead.group("a")), int(lead.group("b")), lineno, [])
+            return
+        if p is None and self.passage is not None:
+            self.passage[3].append(raw)
             return
         if p is None:
             if not self.seen_item:
@@ -1133,6 +1152,13 @@ class _Walk:
             fields = {"answer": blocks, "skip": "" if blocks else "no answer"}
             if shown:
                 fields["stimulus"] = fields_stimulus
+        number = int(p.number) if p.number and p.number.isdigit() else None
+        if self.passage is not None and number is not None and self.passage[0] <= number <= self.passage[1] and any(x.strip() for x in self.passage[3]):
+            _first, last, at, passage = self.passage  # the passage its lead-in sets before this question: on the front
+            shown = self.reader.render_markdown(passage, at + 1, self.doc, self.diag) if self.markdown else answer_blocks("", unwrap(passage))
+            fields["stimulus"] = [*shown, *fields.get("stimulus", [])]  # type: ignore[list-item]
+            if number >= last:
+                self.passage = None
         if scenario:  # the scenario above the question that asks (exam dumps): on the front, before the question
             shown = self.reader.render_markdown(scenario, p.line + 1, self.doc, self.diag) if self.markdown else answer_blocks("", unwrap(scenario))
             fields["stimulus"] = [*shown, *fields.get("stimulus", [])]  # type: ignore[list-item]
