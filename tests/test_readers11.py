@@ -919,3 +919,12 @@ def test_a_question_over_an_answer_label_paragraph(tmp_path: Path) -> None:
         ("What challenges did you face when writing an AI?", "The biggest challenge is not the programming."),
         ("What is gravity?", "The force that pulls objects down."),
     ]
+
+
+def test_a_lettered_heading_question_loses_its_letter(tmp_path: Path) -> None:
+    """trial12 U24 (low): '### a. ¿Qué es Markdown?' kept 'a.' on the front (numbers were dropped); the letter is the
+    question's number."""
+    page = "# Respuestas\n\n### a. ¿Qué es Markdown?\n\nUn lenguaje de marcado ligero.\n\n### b. ¿Para qué sirve Markdown?\n\nPara escribir README.\n"
+    compiled = build(deck_of(tmp_path, {"md.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [(i.question, i.number) for i in compiled.items] == [("¿Qué es Markdown?", "a"), ("¿Para qué sirve Markdown?", "b")]

@@ -729,6 +729,9 @@ def _split_marker_outside_code(text: str, source: SourceConfig) -> Marked:
     return Marked(restore, marked.marker, marked.trailing)
 
 
+_LETTER_NUMBER = re.compile(r"^(?P<n>[a-z])[.)]\s+(?=\S.*[?？؟]\s*$)")  # 'a. ¿Qué es …?', 'b) What is …?'
+
+
 def split_question(text: str, source: SourceConfig) -> _Question:
     """Strip ``{#id}``, a ``Q:`` label, trailing ``#tags`` and a leading/trailing difficulty marker from a
     question's text."""
@@ -750,6 +753,9 @@ def split_question(text: str, source: SourceConfig) -> _Question:
     labeled = has_question_label(marked.text)
     own = leading_number(strip_question_label(marked.text))
     question = strip_number(strip_question_label(marked.text))
+    lettered = _LETTER_NUMBER.match(question) if own is None else None
+    if lettered:  # '### a. ¿Qué es Markdown?': a sub-question's letter, its number (trial12 U24)
+        own, question = lettered.group("n"), question[lettered.end() :]
     # 'Primary key vs unique key ?': a typo, the space goes; French sets a (narrow no-break) space there (learner L40)
     question = _SPACED_END.sub("\u202f\\1" if _french(question) else r"\1", question)
     if question is not marked.text and question != marked.text and not labeled:
