@@ -928,3 +928,16 @@ def test_a_lettered_heading_question_loses_its_letter(tmp_path: Path) -> None:
     compiled = build(deck_of(tmp_path, {"md.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
     assert compiled is not None
     assert [(i.question, i.number) for i in compiled.items] == [("¿Qué es Markdown?", "a"), ("¿Para qué sirve Markdown?", "b")]
+
+
+def test_a_table_whose_rows_are_apart_by_blank_lines(tmp_path: Path) -> None:
+    """trial12 U59 (medium): a chat answer's table copied with a blank line between every row ('| No. | Question |
+    Answer |' / blank / '|---|---|---|' / blank / '| 1 | What is …? | … |' …) was one heading card holding the raw rows.
+    It is the table it is: a card per row, each at its own line."""
+    rows = "\n\n".join(f"| {k} | What is thing {k}? | Thing {k} is a thing. |" for k in (1, 2, 3))
+    page = f"## Important Questions\n\n\n\n| No. | Question | Answer |\n\n|-----|----------|--------|\n\n{rows}\n"
+    compiled = build(deck_of(tmp_path, {"qa.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [(i.question, i.answer_plain(), i.locator.line) for i in compiled.items] == [
+        (f"What is thing {k}?", f"Thing {k} is a thing.", 7 + 2 * k) for k in (1, 2, 3)
+    ]

@@ -2171,3 +2171,35 @@ def pandoc_attributes(text: str) -> str:
             parts = re.split(r"(`+[^`\n]*`+)", line)  # (not inside code spans)
             lines[k] = "".join(p if n % 2 else _PANDOC_SPAN.sub(span, p) for n, p in enumerate(parts))
     return "\n".join(lines)
+
+
+def spaced_rows(text: str) -> str:
+    """A pipe table whose rows are apart by blank lines, as a chat answer copied from a web page writes it (``| No. |
+    Question | Answer |`` / blank / ``|---|---|---|`` / blank / ``| 1 | What is …? | … |`` …): the table it is, its
+    header moved down onto the blank line over its rule, the blank lines between rows empty rows (no cards), every row
+    on its own line (trial12 U59: one heading card with the raw rows)."""
+    if "|\n\n|" not in text:
+        return text
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    k = 0
+    while k + 2 < len(lines):
+        if fenced[k] or not _TABLE_ROW.match(lines[k]) or lines[k + 1].strip() or not _ROW_RULE.match(lines[k + 2]):
+            k += 1
+            continue
+        if k and lines[k - 1].strip() and not fenced[k - 1]:
+            k += 1
+            continue  # (a row of a table above, not a header)
+        rows = []
+        j = k + 3
+        while j + 1 < len(lines) and not lines[j].strip() and _TABLE_ROW.match(lines[j + 1]) and not fenced[j + 1]:
+            rows.append(j + 1)
+            j += 2
+        if len(rows) < 2:
+            k += 1
+            continue
+        lines[k], lines[k + 1] = "", lines[k]
+        for r in rows:
+            lines[r - 1] = "|"
+        k = rows[-1] + 1
+    return "\n".join(lines)
