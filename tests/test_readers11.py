@@ -941,3 +941,13 @@ def test_a_table_whose_rows_are_apart_by_blank_lines(tmp_path: Path) -> None:
     assert [(i.question, i.answer_plain(), i.locator.line) for i in compiled.items] == [
         (f"What is thing {k}?", f"Thing {k} is a thing.", 7 + 2 * k) for k in (1, 2, 3)
     ]
+
+
+def test_a_link_to_no_page_is_no_navigation(tmp_path: Path) -> None:
+    """trial12 U57 (medium): 'Use this syntax:' over '[Texto del enlace](URL)' (the syntax shown, a link to no page)
+    lost the example: a paragraph that is only a relative link was taken for page navigation. A target with no '.',
+    '/' or '#' is no page to go to: the paragraph is content."""
+    page = "# Notes\n\n## How do you write a link?\n\nUse this syntax:\n\n[Texto del enlace](URL)\n\n## Next?\n\n[Next page](02.md)\n\nThe end.\n"
+    compiled = build(deck_of(tmp_path, {"a.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert "Texto del enlace" in compiled.items[0].answer_plain()

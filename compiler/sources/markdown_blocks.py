@@ -1108,6 +1108,8 @@ def navigation(block: TopBlock) -> bool:
             href = str(t.attrGet("href") or "")
             if re.match(r"^[a-z][a-z0-9+.-]*:", href, re.I):
                 return False  # a link to the web is content
+            if href and not re.search(r"[./#]", href):
+                return False  # '[Texto del enlace](URL)': the syntax shown, no page to go to (trial12 U57)
             links += 1
             depth += 1
         elif t.type == "link_close":
