@@ -951,3 +951,13 @@ def test_a_link_to_no_page_is_no_navigation(tmp_path: Path) -> None:
     compiled = build(deck_of(tmp_path, {"a.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
     assert compiled is not None
     assert "Texto del enlace" in compiled.items[0].answer_plain()
+
+
+def test_dollar_sigils_are_no_formula(tmp_path: Path) -> None:
+    """trial12 U8 (medium): Vue's '$on、$emit' in Chinese text was typeset as the formula '\\(on、\\)emit'. A dollar
+    pair holding CJK text, or whose closing dollar opens a name, is text; '$a^2$' stays a formula."""
+    page = "# Vue\n\n## Vue 组件通信方式有哪些？\n\n父->子props，子->父 $on、$emit\n\n## What is the area?\n\nThe area is $a^2$.\n"
+    compiled = build(deck_of(tmp_path, {"vue.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert compiled.items[0].answer_plain().endswith("$on、$emit") and "\\(" not in compiled.items[0].answer_plain()
+    assert "\\(a^2\\)" in compiled.items[1].answer_plain()

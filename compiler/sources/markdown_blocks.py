@@ -2205,3 +2205,30 @@ def spaced_rows(text: str) -> str:
             lines[r - 1] = "|"
         k = rows[-1] + 1
     return "\n".join(lines)
+
+
+_DOLLAR_PAIR = re.compile(r"(?<![\\$\w])\$(?=[^\s$])(?P<body>[^$\n]*?[^\s\\$])\$(?!\d)")
+_CJK_TEXT = re.compile(r"[\u3000-\u303f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]")
+
+
+def dollar_sigils(text: str) -> str:
+    """Dollar signs that are names' sigils, not TeX: ``$on、$emit`` and ``$on/$emit/$off`` (Vue's methods in Chinese
+    text) were typeset as the formula ``on、`` (trial12 U8). A ``$…$`` pair is left as text, its dollars escaped, when
+    what is between holds Chinese, Japanese or Korean text or punctuation, or when a letter follows its closing
+    dollar as one opens a name (``$emit``). Code left alone; line numbers kept."""
+    if "$" not in text:
+        return text
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+
+    def pair(m: re.Match[str]) -> str:
+        after = m.string[m.end() : m.end() + 1]
+        if _CJK_TEXT.search(m.group("body")) or (after.isascii() and (after.isalpha() or after == "_")):
+            return f"\\${m.group('body')}\\$"
+        return m.group(0)
+
+    for k, line in enumerate(lines):
+        if not fenced[k] and line.count("$") >= 2 and "$$" not in line:
+            parts = re.split(r"(`+[^`\n]*`+)", line)  # (code spans as written)
+            lines[k] = "".join(p if n % 2 else _DOLLAR_PAIR.sub(pair, p) for n, p in enumerate(parts))
+    return "\n".join(lines)
