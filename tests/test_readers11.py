@@ -961,3 +961,15 @@ def test_dollar_sigils_are_no_formula(tmp_path: Path) -> None:
     assert compiled is not None
     assert compiled.items[0].answer_plain().endswith("$on、$emit") and "\\(" not in compiled.items[0].answer_plain()
     assert "\\(a^2\\)" in compiled.items[1].answer_plain()
+
+
+def test_a_bold_restatement_of_the_heading_question_is_no_new_card(tmp_path: Path) -> None:
+    """learner5 L12 (medium): '### 为什么说 Java 语言“编译与解释并存”？' over background, then '**为什么说 Java 语言“编译与解释并存”？**'
+    restating it over the real answer: two notes with one front, the first's back only the background. The
+    restatement is part of the answer: one note."""
+    asked = "为什么说 Java 语言“编译与解释并存”？"
+    page = f"## 基础\n\n### ⭐️ {asked}\n\n编译型语言会一次性翻译成机器码。\n\n**{asked}**\n\n因为 Java 程序要先编译成字节码，再由解释器解释执行。\n"
+    compiled = build(deck_of(tmp_path, {"java.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [i.question for i in compiled.items] == [asked]
+    assert "解释器解释执行" in compiled.items[0].answer_plain() and "编译型语言" in compiled.items[0].answer_plain()

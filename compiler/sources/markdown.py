@@ -2014,6 +2014,11 @@ class MarkdownReader:
                 current.answer.extend(quoted[1])
                 continue
             found = self._question(block, source)
+            if (
+                found and current is not None and block.type == "paragraph_open" and current.block.type == "heading_open"
+                and _norm_heading(found[0].text) == _norm_heading(current.q.text)
+            ):  # fmt: skip
+                continue  # '**为什么说 Java 语言“编译与解释并存”？**' restating its heading's question: the answer goes on (L12)
             if found and title is not None and block.type == "heading_open" and block.start == title[0] and self._titles_cards(blocks, n, src_lines):
                 found = None  # '# How much do you remember?' over a list of answered questions: the page's title (trial10 P10)
             # (a quiz inside a heading's note, on a page read as notes, asks on its own: learner5 L30, trial12 U14)
