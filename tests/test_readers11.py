@@ -973,3 +973,19 @@ def test_a_bold_restatement_of_the_heading_question_is_no_new_card(tmp_path: Pat
     assert compiled is not None
     assert [i.question for i in compiled.items] == [asked]
     assert "解释器解释执行" in compiled.items[0].answer_plain() and "编译型语言" in compiled.items[0].answer_plain()
+
+
+def test_a_worded_key_entrys_explanation(tmp_path: Path) -> None:
+    """trial11 P39 (explanation part, low): '**Question 1 : Réponse B** - Le MTA **achemine** …' keyed B, but the
+    explanation after the dash was on no card. It is that question's explanation."""
+    page = (
+        "## Question 1\n\nQuel est le rôle d'un MTA ?\n\nA) Lire les emails\n\nB) Acheminer les emails\n\nC) Filtrer le spam\n\n---\n\n"
+        "## Question 2\n\nQuel port utilise SMTP ?\n\nA) 25\n\nB) 80\n\nC) 443\n\n---\n\n## Réponses - Module 1\n\n"
+        "**Question 1 : Réponse B** - Le MTA **achemine** les emails entre serveurs.\n\n**Question 2 : Réponse A** - Le port 25.\n"
+    )
+    table = '[[source]]\nid = "qcm"\nfile = "sources/qcm.md"\ntitle = "QCM"\nlayout = "markdown"\n'
+    compiled = build(deck_of(tmp_path, {"qcm.md": page}, table), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [(i.correct, i.answer_plain()) for i in compiled.items] == [
+        ("B", "Le MTA achemine les emails entre serveurs."), ("A", "Le port 25."),
+    ]  # fmt: skip

@@ -3248,7 +3248,7 @@ _QUALIFIER = re.compile(r"\s*(?:[-–—:]\s+|\()[^-–—:]{1,40}\)?\s*$")  # '
 _PAGE_KEY_LABELLED = re.compile(
     r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?i:question|q|questão|pregunta|frage|domanda|вопрос)\s*(?P<n>\d{1,3})\s*[:.)-]?\s*"
     r"(?i:réponse|reponse|answer|respuesta|resposta|antwort|risposta|ответ)?\s*[:.]?\s*\(?(?P<key>[A-Ha-h])\)?(?:\*\*|__)?"
-    r"(?:\s*[-–—:.]\s*.*)?$"
+    r"(?:\s*[-–—:.]\s*(?P<why>.*))?$"
 )
 
 
@@ -3342,7 +3342,10 @@ def _page_key(blocks: list[TopBlock], lines: list[str], explained: dict[str, str
                     continue
                 labelled = _PAGE_KEY_LABELLED.match(line)
                 if labelled is not None:  # '**Question 1 : Réponse B** - Le MTA …' (trial11 P39)
-                    found[labelled.group("n")] = labelled.group("key")
+                    last = labelled.group("n")
+                    found[last] = labelled.group("key")
+                    if (labelled.group("why") or "").strip():  # its explanation after the dash: that question's back
+                        explained[last] = labelled.group("why").strip()
                     continue
                 run = list(_PAGE_KEY_RUN.finditer(line))
                 if len(run) > 1 and not _PAGE_KEY_RUN.sub("", line).strip(" \t,;"):
