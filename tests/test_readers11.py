@@ -989,3 +989,42 @@ def test_a_worded_key_entrys_explanation(tmp_path: Path) -> None:
     assert [(i.correct, i.answer_plain()) for i in compiled.items] == [
         ("B", "Le MTA achemine les emails entre serveurs."), ("A", "Le port 25."),
     ]  # fmt: skip
+
+
+KOREAN_TEMPLATE = """# [Network] Interview List
+
+### OSI 7계층을 설명하시오
+
+> 배경 & 질문 의도
+
+- 아주 기본적인 CS 질문으로 요즘은 잘 물어보지 않는다.
+
+> 답변
+
+OSI 7계층이란, 통신 과정을 7단계로 정의한 국제 통신 표준 규약
+
+> 키워드 & 꼬리 질문
+
+### HTTP와 HTTPS의 차이는?
+
+> 배경 & 질문 의도
+
+> 답변
+
+- HTTPS 동작 순서: TCP → SSL → HTTP
+
+> 키워드 & 꼬리 질문
+
+- 대칭키와 비대칭키
+"""
+
+
+def test_quote_labels_put_the_answer_first(tmp_path: Path) -> None:
+    """trial12 U90 (medium): a Korean interview list's answers in parts under quote labels ('> 배경 & 질문 의도' /
+    '> 답변' / '> 키워드 & 꼬리 질문'): every back opened with the question's intent and kept the empty labels. The
+    part labelled as the answer comes first, its label dropped; the other parts with text follow under their labels."""
+    compiled = build(deck_of(tmp_path, {"net.md": KOREAN_TEMPLATE}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    backs = [i.answer_plain().strip() for i in compiled.items]
+    assert backs[0].startswith("OSI 7계층이란") and "질문 의도" in backs[0] and "키워드" not in backs[0]
+    assert backs[1].startswith("HTTPS 동작 순서") and "배경" not in backs[1] and "대칭키와 비대칭키" in backs[1]

@@ -981,6 +981,27 @@ class MarkdownReader:
         answer = [TopBlock(b.tokens, b.start + block.start + 1, b.end + block.start + 1) for b in top_blocks(self._md.parse("\n".join(rest), env))] if rest else []
         return q, answer
 
+    def _answer_first(self, answer: list[TopBlock], env: dict[str, Any]) -> list[TopBlock]:
+        """An answer split into parts by block quotes that are only a short label (``> 배경 & 질문 의도`` / ``> 답변`` /
+        ``> 키워드 & 꼬리 질문``, a Korean interview list's template), one of them an answer label: the answer's part
+        first, its label dropped, then the others that hold text each under its label in bold; empty parts dropped
+        (trial12 U90: every back opened with the question's intent and kept the empty labels). Else as it is."""
+        labels = {k: label for k, b in enumerate(answer) if (label := _quote_label(b)) is not None}
+        marks = sorted(labels)
+        said = [k for k in marks if has_answer_label(f"{labels[k]}: x")]
+        if len(marks) < 2 or len(said) != 1 or any(b.type not in ("blockquote_open",) for b in answer[: marks[0]] if b.type != "hr"):
+            return answer
+        parts = [(k, answer[k + 1 : nxt]) for k, nxt in zip(marks, [*marks[1:], len(answer)], strict=True)]
+        first = next(blocks for k, blocks in parts if k == said[0])
+        rest: list[TopBlock] = []
+        for k, blocks in parts:
+            if k == said[0] or not [b for b in blocks if b.type != "hr"]:
+                continue
+            at = answer[k].start
+            rest += [TopBlock(b.tokens, b.start + at, b.end + at) for b in top_blocks(self._md.parse(f"**{labels[k]}**", env))]
+            rest += blocks
+        return [*first, *rest] if first else answer
+
     def _asked_over_label(self, blocks: list[TopBlock], n: int, source: SourceConfig, lines: list[str]) -> _Question | None:
         """A paragraph, or a list of one entry, that asks with no label of its own, right over a paragraph opened by an
         answer label (``- What challenges did you face when writing an AI?`` / ``**ANS**: …``; ``What is gravity?`` /
@@ -3019,6 +3040,7 @@ class MarkdownReader:
                     asked.marker = tag.strip()
                 current.q = asked
                 current.answer = [*rest, *current.answer[at + 1 :]]
+        current.answer = self._answer_first(current.answer, env)  # '> 배경 & 질문 의도' / '> 답변' / '> 키워드' (U90)
         q = current.q
         end = max([current.block.end, *(b.end for b in current.answer)])
         meta = _meta_line(current.answer[0], lines or doc.lines) if current.answer else None
@@ -3364,6 +3386,17 @@ _PICTURE_LINE = re.compile(r"^\s*(?:!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>)\s*$", re.
 _NUMBER_CELL = re.compile(r"^\s*#?\d{1,5}[.)]?\s*$")  # a row number ('3', '#3', '3.'): layout, never a front
 # a question that says what it asks about comes after it: 'described below', 'the following', '다음은 …', '以下', '次の'
 _FOLLOWING = re.compile(r"\b(?:below|beneath|underneath|the following)\b|다음|以下|下面|下列|次の|(?i:\b(?:seguinte|siguiente|suivante?|folgenden?|seguente)\b)", re.I)
+
+
+def _quote_label(block: TopBlock) -> str | None:
+    """A block quote that is only a short label (``> 답변``, ``> Key points``): its text; else None."""
+    if block.type != "blockquote_open":
+        return None
+    inner = top_blocks(block.tokens[1:-1])
+    if len(inner) != 1 or inner[0].type != "paragraph_open":
+        return None
+    text = squash(plain_inline(inner[0].tokens[1].children or []))
+    return text if text and len(text.split()) <= 5 and not text.rstrip().endswith((".", "。", "?", "？")) else None
 
 
 def _quoted_answer(question: str, answer: list[str]) -> tuple[str, list[str]]:
