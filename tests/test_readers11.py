@@ -1028,3 +1028,15 @@ def test_quote_labels_put_the_answer_first(tmp_path: Path) -> None:
     backs = [i.answer_plain().strip() for i in compiled.items]
     assert backs[0].startswith("OSI 7계층이란") and "질문 의도" in backs[0] and "키워드" not in backs[0]
     assert backs[1].startswith("HTTPS 동작 순서") and "배경" not in backs[1] and "대칭키와 비대칭키" in backs[1]
+
+
+def test_label_headings_in_other_languages(tmp_path: Path) -> None:
+    """learner5 L41 (low): a generated page '## Pergunta:' / the question / '### Resposta:' / the answer / '<hr>' kept
+    'Pergunta:' as the front (the question on it as a passage) while '## Question:' / '### Answer:' read clean. Label
+    headings in any language deckc knows are read as the English ones are."""
+    page = "## Pergunta: \n\nO que é JavaScript?\n\n### Resposta:\n\nUma linguagem de programação.\n\n<hr>\n\n## Pergunta: \n\nO que é uma função?\n\n### Resposta:\n\nUm bloco de código reutilizável.\n"
+    compiled = build(deck_of(tmp_path, {"pt.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [(i.question, i.answer_plain().strip()) for i in compiled.items] == [
+        ("O que é JavaScript?", "Uma linguagem de programação."), ("O que é uma função?", "Um bloco de código reutilizável."),
+    ]  # fmt: skip

@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import re
 
+from compiler.sources.lines import has_answer_label, has_question_label
+
 # a label alone on its line: '__Practice Question__', '**Question:**', '**Options**:', '### Question', '### Answer'
 _BOLD_LABEL = re.compile(r"^\s*(?:\*\*|__)(?P<label>[^*_\n]{1,40}?)\s*[:：]?\s*(?:\*\*|__)\s*[:：]?\s*$")
 _HEADING_LABEL = re.compile(r"^\s{0,3}#{1,6}\s+(?P<label>[^#\n]{1,40}?)\s*[:：]?\s*#*\s*$")
@@ -52,10 +54,15 @@ def _label(line: str) -> tuple[str, str] | None:
     if m is None:
         return None
     label = " ".join(m.group("label").split())
+    numbered = bool(re.search(r"\d", label))  # '### Question 2' over its question: the reader's own label headings
     for kind, pattern in (("question", _QUESTION), ("options", _OPTIONS), ("key", _KEY), ("meta", _META)):
-        numbered = bool(re.search(r"\d", label))  # '### Question 2' over its question: the reader's own label headings
         if pattern.match(label) and (bold or (kind in ("question", "key") and not numbered)):
             return kind, label
+    if not numbered and len(label) > 2 and len(label.split()) <= 3:  # '## Pergunta:' / '### Resposta:' (L41; not 'A', 'Q')
+        if has_question_label(f"{label}: x") and not has_answer_label(f"{label}: x"):
+            return "question", label
+        if has_answer_label(f"{label}: x"):
+            return "key", label
     return None
 
 
