@@ -1040,3 +1040,35 @@ def test_label_headings_in_other_languages(tmp_path: Path) -> None:
     assert [(i.question, i.answer_plain().strip()) for i in compiled.items] == [
         ("O que é JavaScript?", "Uma linguagem de programação."), ("O que é uma função?", "Um bloco de código reutilizável."),
     ]  # fmt: skip
+
+
+KNOWLEDGE_CHECK = """# Semantic HTML
+
+### The importance of semantics
+
+Semantic HTML gives meaning and context to assistive technology.
+
+### Headings and landmarks
+
+The landmark elements are header, nav, main, aside, section, form and footer.
+
+### Knowledge check
+
+The following questions are an opportunity to reflect on key topics in this lesson.
+
+- [Why is semantic HTML important for accessibility?](#the-importance-of-semantics)
+- [What are the seven HTML elements that define landmarks on a page?](#headings-and-landmarks)
+"""
+
+
+def test_a_knowledge_check_of_links_to_the_page_sections(tmp_path: Path) -> None:
+    """learner5 L6 (medium): an Odin lesson's '### Knowledge check' lists questions each linking to the section that
+    answers it ('- [Why is semantic HTML important for accessibility?](#the-importance-of-semantics)'): one card
+    'Knowledge check' listing them, the questions asked nowhere. Each is a question answered by the linked section."""
+    table = '[[source]]\nid = "html"\nfile = "sources/html.md"\ntitle = "HTML"\nlayout = "markdown"\nheadings = "cards"\n'
+    compiled = build(deck_of(tmp_path, {"html.md": KNOWLEDGE_CHECK}, table), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    got = {i.question: i.answer_plain() for i in compiled.items}
+    assert "Knowledge check" not in got
+    assert got["Why is semantic HTML important for accessibility?"].startswith("Semantic HTML gives meaning")
+    assert "footer" in got["What are the seven HTML elements that define landmarks on a page?"]

@@ -1810,14 +1810,15 @@ class MarkdownReader:
         unanswered: set[int] = set()  # paragraphs asking after a rule that ended the last answer (U12)
         quiz_parts = self._quiz_parts(blocks, quiz_spans, src_lines)  # a blank quiz's code above it, its '---' explanation
         quiz_taken = {k for before, after in quiz_parts.values() for k in (*before, *after)}
+        checks, checks_taken = _knowledge_checks(blocks, src_lines)  # '- [Why is …?](#the-importance-of-semantics)' (L6)
         for n, block in enumerate(blocks):
             if current is not None and any(current.block.start < end < block.start for end in quiz_ends):
                 close()  # '</quiz>' between them: the quiz's question ends with its block (learner4 N75)
             if block.type == "admonition_close":  # the end of an asking admonition's body: its answer ends
                 close()
                 continue
-            if n in quiz_taken:
-                continue  # (shown with the blank quiz it belongs to: N75)
+            if n in quiz_taken or n in checks_taken:
+                continue  # (shown with the blank quiz it belongs to: N75; a knowledge check's list, read below: L6)
             if n == key_at:
                 close()  # (the last question's options are keyed now)
             if block.type == "hr" and current is not None and current.answer and (listed := self._question_list_after(blocks, n, source)):
@@ -2250,6 +2251,17 @@ class MarkdownReader:
         named = {n: t for n, t in named.items() if not (_LABEL_ONLY.match(t) and blocks[n].start + 1 in asked_below)}
         if named:  # (not 'Question 1 (Recall)' over the question it labels: that asks, learner3 N7)
             self._say_stated(doc, source, diag, blocks, named, len(items))
+        for line, asked, section in checks:  # each linked question, answered by the section it links to (L6)
+            count += 1
+            body = [b for b in _section(blocks, section) if not b.boilerplate()]
+            checked = make_item(
+                doc, source, diag, line, question=split_question(asked, source).text,
+                answer=render_blocks(self._md, body, env, doc.rel, diag), section=[squash(plain_inline(blocks[section].tokens[1].children or []))],
+                difficulty=levels.level(None, str(count), line), original=doc.lines[line - 1] if line <= len(doc.lines) else asked,
+                skip="" if body else "no answer",
+            )  # fmt: skip
+            if checked is not None:
+                items.append(checked)
         items = _boilerplate_gone(_asked_by_text(sorted(items, key=lambda i: i.locator.line)), doc, diag)
         tasks = [_open_task(item) for item in items]
         for before, after in zip(items, tasks, strict=True):
@@ -3386,6 +3398,57 @@ _PICTURE_LINE = re.compile(r"^\s*(?:!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>)\s*$", re.
 _NUMBER_CELL = re.compile(r"^\s*#?\d{1,5}[.)]?\s*$")  # a row number ('3', '#3', '3.'): layout, never a front
 # a question that says what it asks about comes after it: 'described below', 'the following', '다음은 …', '以下', '次の'
 _FOLLOWING = re.compile(r"\b(?:below|beneath|underneath|the following)\b|다음|以下|下面|下列|次の|(?i:\b(?:seguinte|siguiente|suivante?|folgenden?|seguente)\b)", re.I)
+
+
+_CHECK_ENTRY = re.compile(r"^\s*[-*+]\s+\[(?P<q>[^\]]+)\]\(#(?P<anchor>[^)\s]+)\)\s*$")
+
+
+def _slug(text: str) -> str:
+    """A heading's anchor as GitHub and most site generators write it ('The importance of semantics' ->
+    'the-importance-of-semantics')."""
+    return re.sub(r"\s+", "-", re.sub(r"[^\w\s-]", "", text.strip().lower()))
+
+
+def _section(blocks: list[TopBlock], n: int) -> list[TopBlock]:
+    """The blocks under the heading at ``n``, its sub-headings' too, up to the next heading of its level or above."""
+    out: list[TopBlock] = []
+    for block in blocks[n + 1 :]:
+        if block.type == "heading_open" and block.level <= blocks[n].level:
+            break
+        out.append(block)
+    return out
+
+
+def _knowledge_checks(blocks: list[TopBlock], lines: list[str]) -> tuple[list[tuple[int, str, int]], set[int]]:
+    """A lesson's knowledge check, a list of questions each a link to the section of the page that answers it (``-
+    [Why is semantic HTML important for accessibility?](#the-importance-of-semantics)``, The Odin Project's lessons):
+    ``([(line, question, the linked heading's block)], the blocks to leave out)``: the list, and the heading over it
+    with its lead-in when that is all its section holds (learner5 L6: one 'Knowledge check' card listing them)."""
+    anchors: dict[str, int] = {}
+    for n, block in enumerate(blocks):
+        if block.type == "heading_open":
+            text = squash(plain_inline(block.tokens[1].children or []))
+            explicit = _ID.search(text)
+            anchors.setdefault(explicit.group(1) if explicit else _slug(_ID.sub("", text)), n)
+    found: list[tuple[int, str, int]] = []
+    taken: set[int] = set()
+    for n, block in enumerate(blocks):
+        if block.type != "bullet_list_open" or block.end > len(lines):
+            continue
+        entries = [(k, _CHECK_ENTRY.match(lines[k])) for k in range(block.start, block.end) if lines[k].strip()]
+        if len(entries) < 2 or not all(m for _, m in entries):
+            continue
+        linked = [(k + 1, m.group("q").strip(), anchors.get(m.group("anchor").lower())) for k, m in entries if m]
+        if any(at is None or at >= n for _, _, at in linked) or not all(q.rstrip().endswith(QUESTION_MARKS) or opens_asking(q) for _, q, _ in linked):
+            continue
+        found += [(line, q, at) for line, q, at in linked if at is not None]
+        taken.add(n)
+        over = next((k for k in range(n - 1, -1, -1) if blocks[k].type == "heading_open"), None)
+        if over is not None and all(blocks[k].type == "paragraph_open" or k in taken for k in range(over + 1, n)):
+            after = next((k for k in range(n + 1, len(blocks)) if blocks[k].type == "heading_open"), len(blocks))
+            if after == n + 1:
+                taken |= set(range(over, n))  # ('### Knowledge check' and its lead-in: no card of their own)
+    return found, taken
 
 
 def _quote_label(block: TopBlock) -> str | None:
