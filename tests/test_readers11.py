@@ -1072,3 +1072,16 @@ def test_a_knowledge_check_of_links_to_the_page_sections(tmp_path: Path) -> None
     assert "Knowledge check" not in got
     assert got["Why is semantic HTML important for accessibility?"].startswith("Semantic HTML gives meaning")
     assert "footer" in got["What are the seven HTML elements that define landmarks on a page?"]
+
+
+def test_a_hint_box_stays_under_its_problem(tmp_path: Path) -> None:
+    """learner4 N61 (re-check, part 3): '> [!question] Exercise 8.1' / '> [!hint]- Hint 1' / '> [!success]- Solution':
+    the card's front opened with the hint above the problem. A hint box is shown under the question, as written."""
+    page = (
+        "## Exercise LA300\n\n> [!question] Exercise 8.1\n> Does the rule define an operation of the group?\n\n"
+        "> [!hint]- Hint 1\n> Check the identity and product axioms directly.\n\n> [!success]- Solution\n> Yes. The identity acts trivially.\n"
+    )
+    compiled = build(deck_of(tmp_path, {"ex.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    item = compiled.items[-1]
+    assert item.stimulus and item.stimulus_after and item.answer_plain().startswith("Yes.")

@@ -3081,7 +3081,9 @@ class MarkdownReader:
             tags = list(dict.fromkeys([*page_tags, *q.tags]))
             return make_item(doc, source, diag, line, **common, difficulty=level, tags=tags, **multiple)
         asked, given, below = _split_at_label(current)
+        hinted = bool(asked) and all(b.start < len(doc.lines) and _HINT_BOX.match(doc.lines[b.start]) for b in asked)
         statement = _true_false(q.text, asked, given) if below and not current.front else None
+        below = below or hinted  # '> [!hint]- Hint 1' between the problem and its solution: under it (N61)
         if statement is not None:  # '### Question 1: Basic True/False' / 'The Earth is round.' / '**Correct:** True'
             common["question"], asked, given = f"True or false: {statement[0]}", [], [statement[1], *given[1:]]
         asked = [*current.front, *asked]
@@ -3158,7 +3160,7 @@ class MarkdownReader:
             difficulty=difficulty,
             skip=skip,
             tags=list(dict.fromkeys(tags)),
-            **({"stimulus_after": True} if (below and not current.front) or _shown_after(current) else {}),
+            **({"stimulus_after": True} if (below and not current.front) or _shown_after(current, doc.lines) else {}),  # (the page as written: a callout's '[!hint]')
         )
 
 
@@ -3515,13 +3517,18 @@ def _exhibit_lines(lines: list[str]) -> tuple[list[str], list[str]]:
     return (lines[:rest], lines[rest:]) if rest < len(lines) else ([], lines)
 
 
-def _shown_after(current: _Open) -> bool:
+_HINT_BOX = re.compile(r"^\s*(?:>\s*\[!(?:hint|tip)\]|(?:!!!|\?\?\?\+?)\s*(?:hint|tip)\b|:::+\s*\{?(?:hint|tip)\b)", re.I)
+
+
+def _shown_after(current: _Open, lines: list[str] | None = None) -> bool:
     """A posed question whose front is all below its asking paragraph and that says so ('Which hash function is
-    described below?', '다음에서 설명하는 …?'): shown under the question, where the document has it (learner4 N59,
-    trial11 P30)."""
-    if current.asked_at < 0 or not current.front or not _FOLLOWING.search(current.q.text):
+    described below?', '다음에서 설명하는 …?'), or is only hint boxes (``> [!hint]- Hint 1``: learner4 N61, the hint
+    was above the problem): shown under the question, where the document has it (learner4 N59, trial11 P30)."""
+    if not current.front or not all(b.start > max(current.asked_at, current.block.start) for b in current.front):
         return False
-    return all(b.start > current.asked_at for b in current.front)
+    if lines is not None and all(b.start < len(lines) and _HINT_BOX.match(lines[b.start]) for b in current.front):
+        return True  # (a hint, below the problem as the page has it)
+    return current.asked_at >= 0 and bool(_FOLLOWING.search(current.q.text))
 
 
 _HIGHLIGHT = re.compile(r"(?<![=\w])==(?=\S)([^=\n]{1,200}?)(?<=\S)==(?![=\w])")
