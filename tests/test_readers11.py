@@ -1085,3 +1085,12 @@ def test_a_hint_box_stays_under_its_problem(tmp_path: Path) -> None:
     assert compiled is not None
     item = compiled.items[-1]
     assert item.stimulus and item.stimulus_after and item.answer_plain().startswith("Yes.")
+
+
+def test_french_question_spacing_is_kept_alike(tmp_path: Path) -> None:
+    """learner5 L4 (low): on one French page 'Comment naissent les hommes ?' kept its space (as U+202F) while 'Que peut
+    interdire la loi ?' lost it. Questions opening 'Que …' / 'Qui …' are French too: the space is kept alike."""
+    page = "# Déclaration\n\n## Comment naissent les hommes ?\n\nLibres et égaux.\n\n## Que peut interdire la loi ?\n\nLes actions nuisibles.\n"
+    compiled = build(deck_of(tmp_path, {"fr.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [i.question for i in compiled.items] == ["Comment naissent les hommes\u202f?", "Que peut interdire la loi\u202f?"]

@@ -511,7 +511,7 @@ _SPACED_END = re.compile(r"\s+([?!？؟])$")  # 'Primary key vs unique key ?'
 # a French question: its interrogative opening ("Qu'est-ce que …", "Pourquoi …", "Quelle est …") or its words
 _FRENCH_ASKS = re.compile(
     r"(?i)^(?:qu['’]|est-ce\b|quel(?:le)?s?\b|pourquoi\b|comment\b|où\b|combien\b|quand\b|lequel\b|laquelle\b|"
-    r"lesquel(?:le)?s\b|que\s+(?:sont|signifie|faut|veut|fait|se)\b|qui\s+(?:est|sont|a|était)\b|à\s+quoi\b|de\s+quoi\b|en\s+quoi\b)"
+    r"lesquel(?:le)?s\b|que\s+\w|qui\s+\w|à\s+quoi\b|de\s+quoi\b|en\s+quoi\b|peut-on\b|faut-il\b|est-il\b)"
 )
 
 
