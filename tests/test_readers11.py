@@ -1094,3 +1094,21 @@ def test_french_question_spacing_is_kept_alike(tmp_path: Path) -> None:
     compiled = build(deck_of(tmp_path, {"fr.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
     assert compiled is not None
     assert [i.question for i in compiled.items] == ["Comment naissent les hommes\u202f?", "Que peut interdire la loi\u202f?"]
+
+
+def test_a_matching_table_pairs_by_its_key(tmp_path: Path) -> None:
+    """trial12 U96 (severe): a matching worksheet as a table (numbered terms, an empty column, lettered definitions)
+    keyed '1-b, 2-a, 3-c' made cards pairing each row ('Mitosis' → 'Diffusion of water …'): wrong answers taught.
+    The rows pair by the key; without a key they are no cards."""
+    table = (
+        "| Term | | Definition |\n|---|---|---|\n| 1. Mitosis | | a. Diffusion of water through a membrane |\n"
+        "| 2. Osmosis | | b. Cell division producing identical cells |\n| 3. Photosynthesis | | c. Making glucose from light |\n"
+    )
+    page = f"# Matching\n\nMatch each term with its definition.\n\n{table}\n**Answers:** 1-b, 2-a, 3-c\n"
+    compiled = build(deck_of(tmp_path, {"match.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [(i.question, i.answer_plain()) for i in compiled.items] == [
+        ("Mitosis", "Cell division producing identical cells"),
+        ("Osmosis", "Diffusion of water through a membrane"),
+        ("Photosynthesis", "Making glucose from light"),
+    ]

@@ -900,6 +900,7 @@ class MarkdownReader:
         self._key_used: set[str] = set()  # the numbers it keyed
         self._page_explained: dict[str, str] = {}  # the explanations under its entries ('*Explanation:* …'), by number
         self._anchors = False  # the page's '{#…}' after headings are its HTML anchors (Hugo, pandoc), not deck ids
+        self._match_key: dict[str, str] = {}  # a matching exercise's key on the page: number -> letter
 
     def detect(self, doc: Document) -> float:
         """Share of question-shaped lines: ``?`` headings and bold ``?`` paragraphs (see detect.py)."""
@@ -1805,6 +1806,7 @@ class MarkdownReader:
         self._page_explained = {}
         self._page_key, key_at, key_end = _page_key(blocks, src_lines, self._page_explained)
         self._anchors = _heading_anchors(src_lines)  # '## Collision resolution {#collision-resolution}': no deck ids (U29)
+        self._match_key = _match_key(src_lines)  # '**Answers:** 1-b, 2-a, 3-c' under a matching table (U96)
         scoped = bool(_SCOPED_CODE.search(text))  # a C++ / Rust page: 'std::cout' is a scope, never 'Term::answer' (U26)
         self._key_used = set()
         unanswered: set[int] = set()  # paragraphs asking after a rule that ended the last answer (U12)
@@ -2628,6 +2630,9 @@ class MarkdownReader:
         elif len(head) == 2 and len(rows) < 3:
             return []
         front, back, level = named["front"], named["back"], named.get("level")
+        matching = _matching(body, front, back)
+        if matching is not None:  # '| 1. Mitosis | | a. Diffusion of water … |' + '1-b, 2-a': pairs by the key (U96)
+            return [(line, term, [matching[1][self._match_key[num]]] if self._match_key.get(num) in matching[1] else []) for line, num, term in matching[0]]
         if _question_index(head, [cells for _, cells in body], {front, back}):
             return []  # '| Standard | Description | Questions |' / '| 2.3.1 | Binary/hex | Q5, Q17 |': a map of the quiz
         others = [k for k in range(len(head)) if k not in named.values()]
@@ -3867,6 +3872,37 @@ def _question_index(head: list[str], body: list[list[str]], asked: set[int]) -> 
         if _QUESTIONS_COLUMN.match(name.strip("*_ ")) or sum(c[:1].lower() == "q" for c in cells) * 2 > len(cells):
             return True
     return False
+
+
+_NUMBERED_CELL = re.compile(r"^\s*(?P<n>\d{1,3})[.)]\s+(?P<text>\S.*)$")
+_LETTERED_CELL = re.compile(r"^\s*\(?(?P<l>[A-Ha-h])[.)]\s+(?P<text>\S.*)$")
+_MATCH_PAIR = re.compile(r"(?<!\w)(?P<n>\d{1,3})\s*[-–—:.)=→]\s*\(?(?P<l>[A-Ha-h])\)?(?!\w)")
+
+
+def _matching(body: list[tuple[int, list[str]]], front: int, back: int) -> tuple[list[tuple[int, str, str]], dict[str, str]] | None:
+    """A matching exercise written as a table: numbered terms in one column, lettered definitions in another, each row
+    pairing nothing (``| 1. Mitosis | | a. Diffusion of water … |``): ``([(line, number, term)], {letter: definition})``;
+    else None. Its rows are never cards by row (trial12 U96: every card taught a wrong pair)."""
+    terms, defs = [], {}
+    for line, cells in body:
+        cells = [*cells, *[""] * (max(front, back) + 1 - len(cells))]
+        t, d = _NUMBERED_CELL.match(cells[front]), _LETTERED_CELL.match(cells[back])
+        if t is None or d is None:
+            return None
+        terms.append((line, t.group("n"), t.group("text").strip()))
+        defs[d.group("l").lower()] = d.group("text").strip()
+    letters = sorted(defs)
+    return (terms, defs) if len(terms) >= 2 and letters == [chr(ord("a") + k) for k in range(len(letters))] else None
+
+
+def _match_key(lines: list[str]) -> dict[str, str]:
+    """The page's matching key, a line of two or more 'number-letter' pairs (``**Answers:** 1-b, 2-a, 3-c``)."""
+    key: dict[str, str] = {}
+    for line in lines:
+        pairs = list(_MATCH_PAIR.finditer(line))
+        if len(pairs) >= 2:
+            key.update((m.group("n"), m.group("l").lower()) for m in pairs)
+    return key
 
 
 _ICON_LINK = re.compile(r"^\s*\[[^\w\]]*\]\([^()\s]*\)\s*$")  # a link whose text is an icon ('[🗝️](url)', '[→](url)')
