@@ -47,6 +47,9 @@ class Override(BaseModel):
     answer: str | None = None
     cloze: str | None = None
     sheet: str | None = None
+    # a multiple-choice item's right option(s), by letter or by option text: "B", ["B", "D"] (learner5 L55: a
+    # wrong key could only be repaired by editing the source)
+    correct: str | list[str] | None = None
     why: str | None = None
     id: str | None = Field(None, pattern=r"^[A-Za-z0-9][A-Za-z0-9._/-]*$")
     # what the override was written against: source_stamp() of the source item (see check_stamps)
@@ -64,7 +67,7 @@ class Override(BaseModel):
     @property
     def masks(self) -> list[str]:
         """The parts of the source item this override replaces (an ``id`` pin replaces no text)."""
-        return [k for k in ("question", "answer", "cloze", "sheet") if getattr(self, k) is not None]
+        return [k for k in ("question", "answer", "cloze", "sheet", "correct") if getattr(self, k) is not None]
 
 
 class Overrides(BaseModel):
@@ -158,8 +161,33 @@ def apply(
         update: dict[str, object] = {}
         if o.question is not None:
             update["question"] = o.question.strip()
-        if o.answer is not None:
+        wanted = o.correct
+        if o.answer is not None and item.kind is ItemKind.multiple_choice and _LETTER.fullmatch(o.answer.strip()):
+            wanted = wanted or o.answer.strip()  # 'answer = "b"' on a quiz means its key, never an explanation "b"
+            diag.warning(
+                OVERRIDES_NAME,
+                o.line,
+                f"override for {o.item!r}: answer = {o.answer.strip()!r} on a multiple-choice item is read as its right option",
+                f'write it as correct = "{o.answer.strip().strip("()").rstrip(").").upper()}" (answer = … replaces the explanation)',
+            )
+        elif o.answer is not None:
             update["answer"] = answer_blocks(o.answer)
+        if wanted is not None:
+            labels = _correct_labels(item, wanted)
+            if labels is None:
+                options = ", ".join(f"{c.label}) {c.text[:30]}" for c in item.choices) or "none"
+                diag.error(
+                    OVERRIDES_NAME,
+                    o.line,
+                    f"override for {o.item!r}: correct = {wanted!r} names no option of it"
+                    if item.kind is ItemKind.multiple_choice
+                    else f"override for {o.item!r}: correct = … applies to multiple-choice items only",
+                    f"name its option(s) by letter or by their text (its options: {options})"
+                    if item.kind is ItemKind.multiple_choice
+                    else "use answer = … for the answer of other items",
+                )
+            else:
+                update["correct"] = ",".join(labels)
         if o.sheet is not None:
             update["sheet"] = answer_blocks(o.sheet)
         if o.id is not None:
@@ -188,6 +216,28 @@ def apply(
                 _hint(o.item, by_key_ids),
             )
     return out
+
+
+_LETTER = re.compile(r"\(?[A-Ha-h][).]?")  # a bare option letter: 'b', 'B)', '(c)'
+
+
+def _correct_labels(item: Item, wanted: str | list[str]) -> list[str] | None:
+    """The labels of the options ``wanted`` names (letters, or option texts as written), in option order; None
+    when the item is no quiz or one of them names no option."""
+    if item.kind is not ItemKind.multiple_choice:
+        return None
+    found: set[str] = set()
+    for want in [wanted] if isinstance(wanted, str) else wanted:
+        text = want.strip()
+        letter = text.strip("()").rstrip(").").upper()
+        by_text = [c.label for c in item.choices if " ".join(c.text.split()).casefold() == " ".join(text.split()).casefold()]
+        if any(c.label.upper() == letter for c in item.choices):
+            found.add(next(c.label for c in item.choices if c.label.upper() == letter))
+        elif by_text:
+            found.add(by_text[0])
+        else:
+            return None
+    return [c.label for c in item.choices if c.label in found] or None
 
 
 def source_stamp(item: Item) -> str:

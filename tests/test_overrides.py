@@ -66,3 +66,42 @@ def test_override_answer_holds_formulas_code_and_lists() -> None:
     assert blocks[0].text == "First line of one paragraph \\( x \\)."
     assert blocks[2].items == ["one", "two"]
     assert blocks[3].text == "x = 1\n\ny = 2" and blocks[3].lang == "python"
+
+
+def _quiz(correct: str = "A"):  # type: ignore[no-untyped-def]
+    from compiler.model import Choice, Item, ItemKind, Locator
+
+    item = Item(
+        source="ex",
+        kind=ItemKind.multiple_choice,
+        question="Which appliance runs on alternating current?",
+        choices=[Choice(label="A", text="A torch"), Choice(label="B", text="A television on the mains"), Choice(label="C", text="A watch")],
+        correct=correct,
+        locator=Locator(file="sources/ex.md", line=1),
+        original="…",
+    )
+    return item.model_copy(update={"key": "ex/which-appliance"})
+
+
+def test_an_override_repairs_a_quiz_key_by_letter_or_text() -> None:
+    """learner5 L55: a wrong key could not be repaired: 'answer = "b"' made the explanation 'b' and kept A ticked.
+    correct = "B" (or the option's text, or a list) sets the right option(s); a bare letter in answer = … is read
+    so, with a warning naming correct = …; a name that is no option is an error listing the options."""
+    from compiler.diagnostics import Diagnostics
+    from compiler.overrides import Override, apply
+
+    for wanted in ("B", "b", "(b)", "A television on the mains", ["b"]):
+        diag = Diagnostics()
+        [fixed] = apply([_quiz()], [Override(item="ex/which-appliance", correct=wanted)], diag)
+        assert fixed.correct == "B" and not diag.items, (wanted, diag.items)
+    diag = Diagnostics()
+    [both] = apply([_quiz()], [Override(item="ex/which-appliance", correct=["C", "b"])], diag)
+    assert both.correct == "B,C"
+    [said] = apply([_quiz()], [Override(item="ex/which-appliance", answer="b")], diag)
+    assert said.correct == "B" and said.answer == []
+    assert any('write it as correct = "B"' in w.hint for w in diag.warnings)
+    diag = Diagnostics()
+    [kept] = apply([_quiz()], [Override(item="ex/which-appliance", correct="E")], diag)
+    assert kept.correct == "A"
+    [error] = diag.errors
+    assert "correct = 'E' names no option of it" in error.message and "B) A television on the mains" in error.hint
