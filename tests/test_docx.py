@@ -101,3 +101,18 @@ def test_office_files_deckc_does_not_read_name_the_export_it_does(tmp_path: Path
     assert "sources/old.doc: warning: not read: a word-processor document" in result.output
     assert "save it as a Word document (.docx)" in result.output
     assert "sources/slides.pptx: warning: not read: a slide deck (.pptx)" in result.output
+
+
+def test_an_install_without_mammoth_names_the_package(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """trial12 U101: an install made before .docx was read lacks mammoth: 'internal error (ModuleNotFoundError)'
+    stopped the whole deck. Now the .docx is named with the fix, and (unlisted) the rest builds."""
+    import sys
+
+    monkeypatch.setitem(sys.modules, "mammoth", None)  # import mammoth raises ImportError
+    content = deck(tmp_path)
+    write_docx(content / "sources" / "sheet.docx", [paragraph("What is osmosis?", "Heading2"), paragraph("Water moving.")])
+    (content / "sources" / "notes.md").write_text("## What?\n\nThat.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(content)])
+    assert result.exit_code == 0, result.output
+    assert "sources/sheet.docx: warning: not read: reading Word documents needs the package mammoth" in result.output
+    assert "reinstall deckc from its folder" in result.output

@@ -24,8 +24,20 @@ _BLOCK_END = re.compile(r"(</(?:p|h[1-6]|li|tr|table|ul|ol|blockquote)>)")
 
 def docx_html(path: Path, rel: str) -> tuple[str, int]:
     """The document as HTML, one block a line, and how many pictures were left out."""
-    import mammoth
-
+    try:
+        import mammoth
+    except ImportError:  # an install older than this reader (trial12 U101: an internal error stopped the deck)
+        raise ContentError(
+            [
+                Diagnostic(
+                    rel,
+                    None,
+                    "reading Word documents needs the package mammoth, which this installation of deckc lacks",
+                    "reinstall deckc from its folder (make venv, or pip install -e .), or save the document as .txt",
+                    group=NOT_A_DOCUMENT,
+                )
+            ]
+        ) from None
     uptodate.note(path)
     pictures = 0
 
