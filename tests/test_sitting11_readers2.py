@@ -472,3 +472,25 @@ def test_a_passage_its_lead_in_sets_before_questions(tmp_path: Path) -> None:
     shown = [" ".join(b.plain() for b in i.stimulus) for i in compiled.items]
     assert ["honeybee dances" in s for s in shown] == [True, True, False]
     assert [i.correct for i in compiled.items] == ["B", "A", "B"]
+
+
+def test_quoted_question_headings_are_detected(tmp_path: Path) -> None:
+    """trial12 U36 (severe, detection part routed by readers): a bot's FAQ with '> ### Q. …' headings in block quotes
+    under '> ## …' sections, and 'A. …' answers, was read by a guessed pattern whose items were the 'A.' lines (every
+    card misaligned: front an answer, back the next question). A question heading inside a quote, or labelled 'Ｑ．',
+    counts in detection: the page is the Markdown reader's (its quoted headings)."""
+    page = (
+        "# ヘルプ（Ｑ＆Ａ）\n\n> ## エラーが起きる\n\n> ### Q. Incorrect login details were provided.と出た\n"
+        "A. Tokenが誤っている可能性があります。\n\n> ### Q. 何もしていないのにエラーが出た\nA. IDを誤っている可能性があります。\n\n"
+        "> ### Q. 上記を確認してもエラーが起きる\nA. 以下の方法を確認してみてください\n１. 実行したか\n２. 繋がっているか\n\n"
+        "> ## ボットについて\n\n> ### Q. ウェルカムメッセージを無効にしたい\nA. Disableに変更してください。\n"
+    )
+    from compiler.sources import detect_layout
+    from compiler.sources.base import Document
+
+    found = detect_layout(Document(rel="help.md", text=page))
+    assert found is not None and found.layout == "markdown"
+    compiled = build(deck_of(tmp_path, {"help.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [i.question for i in compiled.items][:2] == ["Incorrect login details were provided.と出た", "何もしていないのにエラーが出た"]
+    assert compiled.items[0].answer_plain().startswith("Tokenが誤っている")

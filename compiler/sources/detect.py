@@ -77,7 +77,8 @@ _INLINE_KEY_LINE = re.compile(
 )
 SHARE_UNASKED = 4  # numbered lines that ask nothing make a quiz only as one line in this many of the page, or more
 QUIZ_STEM_LINES = 30  # options may follow a question's code block or passage within this many lines
-_MD_QUESTION = re.compile(r"^\s{0,3}#{1,6}\s+(?:.*[?？؟]|(?i:q|question)\s*\d{0,4}\s*[:.)]\s)")
+# (also in a block quote, '> ### Q. …', and with a full-width label, '### Ｑ．…': a Japanese FAQ, trial12 U36)
+_MD_QUESTION = re.compile(r"^\s{0,3}(?:>[ \t]?)?#{1,6}\s+(?:.*[?？؟]|(?i:q|question|ｑ)\s*\d{0,4}\s*(?:[:.)]\s|[．：）]))")
 _ATX = re.compile(r"^\s{0,3}#{1,6}\s+\S")
 _SETEXT = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")  # the line under a setext heading ('Encoded Data?' / '-----')
 _SUMMARY_Q = re.compile(r"<summary\b[^>]*>[^<]*(?:<(?!/summary)[^>]*>[^<]*)*[?？؟]\s*(?:\*{1,3}\s*)?(?:</\w+>\s*)*</summary>", re.I)
