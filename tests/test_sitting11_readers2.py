@@ -494,3 +494,14 @@ def test_quoted_question_headings_are_detected(tmp_path: Path) -> None:
     assert compiled is not None
     assert [i.question for i in compiled.items][:2] == ["Incorrect login details were provided.と出た", "何もしていないのにエラーが出た"]
     assert compiled.items[0].answer_plain().startswith("Tokenが誤っている")
+
+
+def test_polite_requests_are_follow_up_questions() -> None:
+    """trial11 P31 (high, routed by readers): a Korean interview list's toggles held only follow-up prompts written as
+    polite requests ('…예시를 들어주세요.', '…설명해 주세요.', not '?'), so 22 cards taught the follow-ups as answers. A
+    sentence ending in a request form asks as a '?' does: such an answer is 'only another question', no card."""
+    from compiler.sources.lines import only_questions
+
+    assert only_questions("우리가 사용하는 시스템 콜의 예시를 들어주세요.\n시스템 콜의 유형에 대해 설명해 주세요.")
+    assert only_questions("请说明原因。") and only_questions("理由を説明してください。")
+    assert not only_questions("시스템 콜은 커널 기능을 요청하는 인터페이스이다.")

@@ -236,7 +236,12 @@ def only_questions(text: str) -> bool:
     never its answer."""
     parts = [_SUB_NUMBER.sub("", p.strip().lstrip("-*•").strip()).rstrip(CLOSERS) for line in text.splitlines() for p in _SENTENCE_END.split(line)]
     parts = [p for p in parts if p]
-    return bool(parts) and all(p.endswith(QUESTION_MARKS) and (_ASKING.match(p) or not p[0].isascii()) for p in parts)
+    return bool(parts) and all((p.endswith(QUESTION_MARKS) and (_ASKING.match(p) or not p[0].isascii())) or _REQUEST.search(p) for p in parts)
+
+
+# a polite request that asks as a '?' does: Korean '…설명해 주세요.', '…들어주세요.', Japanese '…説明してください。', Chinese
+# '请说明…。' (a Korean interview list whose answers were only such follow-ups: trial11 P31)
+_REQUEST = re.compile(r"(?:주세요|주십시오|보세요|하시오|ください|なさい)\s*[.。!！]?$|^请\S")
 
 
 def squash(text: str) -> str:
