@@ -505,3 +505,14 @@ def test_polite_requests_are_follow_up_questions() -> None:
     assert only_questions("우리가 사용하는 시스템 콜의 예시를 들어주세요.\n시스템 콜의 유형에 대해 설명해 주세요.")
     assert only_questions("请说明原因。") and only_questions("理由を説明してください。")
     assert not only_questions("시스템 콜은 커널 기능을 요청하는 인터페이스이다.")
+
+
+def test_a_tagged_line_with_a_highlight_is_no_front() -> None:
+    """trial11 P115 (high, routed by readers): 'The chemical symbol for gold is ==Au==. #card' over a blank line was
+    made a heading over an answer label: front the sentence with its answer shown, back the next paragraph. A tagged
+    line holding a ==highlight== is Obsidian Spaced Repetition's cloze, left for the Markdown reader."""
+    from compiler.sources.lines import tagged_line_cards
+
+    lines = ["The chemical symbol for gold is ==Au==. #card", "", "Water boils at 100 °C at sea level.", ""]
+    assert tagged_line_cards(lines) == lines
+    assert tagged_line_cards(["What does TCP stand for? #card", "Transmission Control Protocol"])[0] == "Q: What does TCP stand for?"

@@ -1261,6 +1261,9 @@ _TAGGED_LINE = re.compile(
 _PLAIN_TEXT = re.compile(r"^[ \t]{0,3}(?![-*+>|#]|\d{1,3}[.)]|```|~~~|\$\$)\S")
 
 
+_HIGHLIGHTED = re.compile(r"==(?=\S)[^=\n]+?(?<=\S)==")
+
+
 def tagged_line_cards(lines: list[str]) -> list[str]:
     """Cards tagged on their front line (trial9 T8: ``Radii of stable orbits #flashcard #physics`` / blank / ``$$a_0 = …$$``
     / ``- - -``; ``What does TCP stand for? #card`` / ``Transmission Control Protocol``) as the shapes the Markdown
@@ -1274,6 +1277,8 @@ def tagged_line_cards(lines: list[str]) -> list[str]:
         if m is None or (k and lines[k - 1].strip() and not _RULE_LINE.match(lines[k - 1]) and not m.group("hashes")):
             continue  # (a tagged line inside a paragraph is no front)
         front, below = m.group("front").strip(), lines[k + 1]
+        if _HIGHLIGHTED.search(front):
+            continue  # ('… gold is ==Au==. #card': Obsidian Spaced Repetition's cloze, its highlight the deletion: P115)
         level = len((m.group("hashes") or "#####").strip())
         if not below.strip() and k + 2 < len(lines) and lines[k + 2].strip() and not _RULE_LINE.match(lines[k + 2]):
             out[k], out[k + 1] = f"{'#' * level} {front}", f"{'#' * (level + 1)} Answer"
