@@ -1112,3 +1112,19 @@ def test_a_matching_table_pairs_by_its_key(tmp_path: Path) -> None:
         ("Osmosis", "Diffusion of water through a membrane"),
         ("Photosynthesis", "Making glucose from light"),
     ]
+
+
+def test_a_page_of_two_column_tables_under_headings(tmp_path: Path) -> None:
+    """learner5 L50 (high): two or more two-column tables under headings ('| Year | Event |', '| Country | Capital |')
+    were one card per heading, while one such table alone was read a card per row. A page that is only two-column
+    tables under headings (three rows or more each) is read a card per row, each table's heading its section."""
+    page = (
+        "# Key dates\n\n## 19th century\n\n| Year | Event |\n|------|-------|\n| 1815 | Congress of Vienna |\n| 1848 | Revolutions |\n| 1871 | Unification of Germany |\n\n"
+        "## Capitals\n\n| Country | Capital |\n|---|---|\n| France | Paris |\n| Italy | Rome |\n| Spain | Madrid |\n"
+    )
+    compiled = build(deck_of(tmp_path, {"dates.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [(i.question, i.answer_plain()) for i in compiled.items] == [
+        ("1815", "Congress of Vienna"), ("1848", "Revolutions"), ("1871", "Unification of Germany"),
+        ("France", "Paris"), ("Italy", "Rome"), ("Spain", "Madrid"),
+    ]  # fmt: skip

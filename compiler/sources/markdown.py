@@ -2562,6 +2562,8 @@ class MarkdownReader:
 
     _card_columns: frozenset[str] = frozenset()  # the column names of the page's tables of cards
 
+    _tables_page = False  # a page that is two-column tables under headings and nothing else (a cheat sheet of facts)
+
     def _page_card_columns(self, blocks: list[TopBlock]) -> None:
         """Note the column names of the page's tables whose header names their card columns (``| Kanji | Hiragana |
         Romaji | Meaning |``): a sibling table that opens with one of them is read the same way (``_table_cards``)."""
@@ -2572,6 +2574,12 @@ class MarkdownReader:
                 if rows and table_columns(rows[0][1]) is not None:
                     names |= {_column_name(c) for c in rows[0][1]}
         self._card_columns = frozenset(names - {""})
+        tables = [b for b in blocks if b.type == "table_open"]
+        rest = [b for b in blocks if b.type not in ("table_open", "heading_open", "hr") and not b.boilerplate()]
+        self._tables_page = len(tables) >= 2 and not rest and all(len(_table_rows(t)[0][1]) == 2 for t in tables if _table_rows(t))
+        fronts = [cells[0] for t in tables for _, cells in _table_rows(t)[1:] if cells]
+        if len(set(fronts)) < len(fronts):
+            self._tables_page = False  # ('| yo | hablo |' under each verb: row labels that repeat ask nothing, N21)
 
     QUESTION_LIST_MIN = 2  # paragraphs that ask, and no answer between them, after a rule that make a list of questions
 
@@ -2617,6 +2625,8 @@ class MarkdownReader:
             return []
         (_, head), body = rows[0], rows[1:]
         named = table_columns(head)
+        if named is None and self._tables_page and len(head) == 2 and len(body) >= 2 and all(len(c) == 2 and c[0] and c[1] for _, c in body):
+            named = {"front": 0, "back": 1}  # a page of two-column tables under headings, nothing else: '| Year | Event |' (L50)
         if named is None and len(body) >= TABLE_ROWS_MIN and len(head) >= 2 and _column_name(head[0]) in self._card_columns:
             back = next((k for k in range(1, len(head)) if _column_name(head[k]) not in self._card_columns), 1)
             named = {"front": 0, "back": back}
