@@ -1128,3 +1128,14 @@ def test_a_page_of_two_column_tables_under_headings(tmp_path: Path) -> None:
         ("1815", "Congress of Vienna"), ("1848", "Revolutions"), ("1871", "Unification of Germany"),
         ("France", "Paris"), ("Italy", "Rome"), ("Spain", "Madrid"),
     ]  # fmt: skip
+
+
+def test_a_question_heading_over_fact_and_answer_headings(tmp_path: Path) -> None:
+    """trial12 U93 (severe, part): one-question-per-file interview pages '##### **问题**：Q' / '##### **出题人**：…' /
+    '##### **参考答案**：A' (headings of one level): the question had no answer and the answer heading became a card
+    fronted '参考答案：…'. A fact heading and an answer heading of the question's level are part of its answer."""
+    page = "##### **问题**：如何实现一个高效的单向链表逆序输出？\n\n##### **出题人**：阿里巴巴出题专家\n\n##### **参考答案**：下面是其中一种写法。\n\n```\nvoid reverse(node* head) {}\n```\n"
+    compiled = build(deck_of(tmp_path, {"1.1.1.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [i.question for i in compiled.items] == ["如何实现一个高效的单向链表逆序输出？"]
+    assert "void reverse" in compiled.items[0].answer_plain()

@@ -501,12 +501,17 @@ _LABEL_PARAGRAPH = re.compile(rf"^(?i:(?:the\s+)?(?:correct\s+)?(?:answer|soluti
 _VERDICT_LINE = re.compile(rf"^(?i:(?:the\s+)?(?:correct\s+)?(?:answer|{ANSWER_WORDS})|correct)\s*[:：]\s*(?P<v>[^\s.]+)\.?\s*$")
 
 
+# '参考答案：…', '标准答案：', '正确答案：', '모범 답안:': an answer word with a qualifier before it (U93)
+_CJK_ANSWER = re.compile(r"^[^\s:：]{0,4}(?:答案|解答|回答|답변|답안|정답|解答例|解説)\s*[:：]")
+
+
 def _answer_heading(block: TopBlock) -> bool:
     """A heading that labels the answer ('#### Answer: D', '### Solution', '#### 答案：D'), not a section."""
     if len(block.tokens) < 2:
         return False
     text = squash(block.tokens[1].content)
-    return bool(_ANSWER_HEADING.match(text) or ANSWER_LINE_ANY.match(text))
+    plain = squash(plain_inline(block.tokens[1].children or []))  # ('##### **参考答案**：A，B，C': bold label, U93)
+    return bool(_ANSWER_HEADING.match(text) or ANSWER_LINE_ANY.match(text) or ANSWER_LINE_ANY.match(plain) or _CJK_ANSWER.match(plain))
 _SPACED_END = re.compile(r"\s+([?!？؟])$")  # 'Primary key vs unique key ?'
 # a French question: its interrogative opening ("Qu'est-ce que …", "Pourquoi …", "Quelle est …") or its words
 _FRENCH_ASKS = re.compile(
@@ -2160,7 +2165,10 @@ class MarkdownReader:
                 inside = current is not None and (
                     (current.toggle and n < last_close)  # a heading inside an open <details> toggle is its answer's
                     or (not cards_mode and (block.level > current.level or _answer_heading(block)))
-                )
+                    # ('##### **出题人**：…' between '##### **问题**：…？' and its answer heading: a fact about it, U93)
+                    or (block.level == current.level and current.block.type == "heading_open" and not current.answer
+                        and len(block.tokens) > 1 and _fact_heading(plain_inline(block.tokens[1].children or [])))
+                )  # fmt: skip
                 if inside:
                     current.answer.append(block)  # '#### Answer: D' under a '######' question is its answer
                     continue
