@@ -987,6 +987,29 @@ class MarkdownReader:
         answer = [TopBlock(b.tokens, b.start + block.start + 1, b.end + block.start + 1) for b in top_blocks(self._md.parse("\n".join(rest), env))] if rest else []
         return q, answer
 
+    def _unlabelled(self, current: _Open, env: dict[str, Any]) -> list[TopBlock]:
+        """A heading question's answer without the headings of its own level that only label it: a fact heading
+        (``##### **出题人**：…``) goes, an answer heading with text (``##### **参考答案**：下面是…``) becomes that text
+        (trial12 U93: both were printed as headings on the back)."""
+        if current.block.type != "heading_open":
+            return current.answer
+        out: list[TopBlock] = []
+        for block in current.answer:
+            if block.type != "heading_open" or block.level != current.level or len(block.tokens) < 2:
+                out.append(block)
+                continue
+            plain = squash(plain_inline(block.tokens[1].children or []))
+            said = _CJK_ANSWER.match(plain) or ANSWER_LINE_ANY.match(plain)
+            if said is not None:
+                rest = plain[said.end() :].strip() if _CJK_ANSWER.match(plain) else strip_answer_label(plain).strip()
+                if rest:
+                    out += [TopBlock(b.tokens, b.start + block.start, b.end + block.start) for b in top_blocks(self._md.parse(rest, env))]
+                continue
+            if _fact_heading(plain):
+                continue
+            out.append(block)
+        return out
+
     def _answer_first(self, answer: list[TopBlock], env: dict[str, Any]) -> list[TopBlock]:
         """An answer split into parts by block quotes that are only a short label (``> 배경 & 질문 의도`` / ``> 답변`` /
         ``> 키워드 & 꼬리 질문``, a Korean interview list's template), one of them an answer label: the answer's part
@@ -3076,6 +3099,7 @@ class MarkdownReader:
                 current.q = asked
                 current.answer = [*rest, *current.answer[at + 1 :]]
         current.answer = self._answer_first(current.answer, env)  # '> 배경 & 질문 의도' / '> 답변' / '> 키워드' (U90)
+        current.answer = self._unlabelled(current, env)  # '##### **出题人**：…' / '##### **参考答案**：…' (U93)
         q = current.q
         end = max([current.block.end, *(b.end for b in current.answer)])
         meta = _meta_line(current.answer[0], lines or doc.lines) if current.answer else None
