@@ -411,3 +411,96 @@ def test_a_key_typed_in_mixed_case_under_choose_two() -> None:
     assert found is not None and found.correct == "A,C"
     alone = find_choices(options)
     assert alone is not None and alone.correct is None  # (one asked: 'Ac' is no key)
+
+
+KAHOOT_CSV = """,,,,,,,
+,Quiz template,,,,,,
+,"Add questions, at least two answer alternatives, time limit and choose correct answers (at least one).",,,,,,
+,,,,,,,
+,Question - max 120 characters,Answer 1 - max 75 characters,Answer 2 - max 75 characters,Answer 3 - max 75 characters,Answer 4 - max 75 characters,"Time limit (sec) – 5, 10, 20, 30, 60, 90, 120, or 240 secs",Correct answer(s) - choose at least one
+1,What is the capital of Australia?,Sydney,Canberra,Melbourne,Perth,20,2
+2,Which planets are gas giants?,Jupiter,Mars,Saturn,Venus,30,"1,3"
+"""
+
+
+def test_kahoots_template_with_its_instructions_above_the_header(tmp_path: Path) -> None:
+    """trial11 P75 (high): Kahoot's spreadsheet template (instructions on rows 1-7, the header on row 8, a number
+    column first) gave fronts '1', '2' and backs of question, options, time and key. Rows of one cell of text above
+    a bank's header row are its instructions; an unnamed column of row numbers is no card text."""
+    items = _items(tmp_path, {"kahoot.csv": KAHOOT_CSV})
+    assert [(i.question, i.correct, i.answer_plain()) for i in items] == [
+        ("What is the capital of Australia?", "B", ""),
+        ("Which planets are gas giants?", "A,C", ""),
+    ]
+
+
+GOETHE_CSV = """type,german,english,german_full,s1,t1
+noun,Abbildung,illustration,"die Abbildung, -en","Auf der Abbildung sehen Sie das Gerät.",The illustration shows the device.
+noun,Abenteuer,adventure,"das Abenteuer, -",Unser Urlaub war ein Abenteuer.,Our vacation was an adventure.
+verb,abfahren,to depart,"fährt ab, fuhr ab, ist abgefahren",Der Zug fährt um acht ab.,The train departs at eight.
+"""
+
+
+def test_a_word_list_whose_first_column_is_its_word_type(tmp_path: Path) -> None:
+    """learner5 L33 (severe): a Goethe B1 list ('type,german,english,…') made 'noun' / 'verb' the front of all 2,150
+    cards and merged 611 different words. A column named for a language comes before an unnamed one as the front;
+    'type' (word type, kind) is the row's section."""
+    items = _items(tmp_path, {"nouns.csv": GOETHE_CSV})
+    assert [(i.question, i.section) for i in items] == [("Abbildung", ["noun"]), ("Abenteuer", ["noun"]), ("abfahren", ["verb"])]
+    assert items[0].answer_plain().startswith("illustration")
+
+
+CAPITALS_CSV = """country,capital,capital:de,capital:es,capital:fr
+England,London,London,Londres,Londres
+Scotland,Edinburgh,Edinburgh,Edimburgo,Édimbourg
+United Kingdom,London,London,Londres,Londres
+"""
+FLAGS_CSV = """country,flag,map,region code,ISO,tags
+England,"<img src=""ug-flag-england.svg"" />","<img src=""ug-map-england.png"" />",,,UG::Europe
+United Kingdom,"<img src=""ug-flag-uk.svg"" />","<img src=""ug-map-uk.png"" />",GB,GB,"UG::Europe, UG::Sovereign_State"
+"""
+ANKI_IMPORT_CSV = """<b>안녕하세요</b>! 저는 대원입니다.|Hello! I am Daewon.<br>----<br><b>안녕하세요</b> = Hello (formal)|week1 day1 greeting high-frequency
+<b>안녕</b>! 친구야!|Hi! Friend!<br>----<br><b>안녕</b> = Hi/Bye (informal)|week1 day1 greeting
+도와주셔서 <b>감사합니다</b>.|Thank you for helping me.|week1 day1 greeting high-frequency
+"""
+
+
+def test_spreadsheets_of_anki_fields(tmp_path: Path) -> None:
+    """trial11 P32/P33, learner4 N80 (high): a header of program names ('country,capital,capital:de,…') was a card and
+    every back 16 translations; a 'flag' column of pictures was left out as a tool's record and '<img …>' cells
+    showed as text; an Anki import file's '<b>…</b>' fields showed escaped and its tags column was glued to
+    every back. Such a header names the columns (the answer's other languages left out, said once); a column of
+    pictures or text is content whatever its name; cells with markup in a fifth of the rows are HTML; a last
+    column of words most rows share is the tags."""
+    compiled = build(deck_of(tmp_path, {"capital.csv": CAPITALS_CSV, "main.csv": FLAGS_CSV, "week1.csv": ANKI_IMPORT_CSV}),
+                     tmp_path / "build", formats=("json",), now=1_000).compiled  # fmt: skip
+    assert compiled is not None
+    by_source: dict[str, list[Item]] = {}
+    for i in compiled.items:
+        by_source.setdefault(i.source, []).append(i)
+    assert [(i.question, i.answer_plain()) for i in by_source["capital"]] == [("England", "London"), ("Scotland", "Edinburgh"), ("United Kingdom", "London")]
+    assert any("other languages" in d.message for d in compiled.diagnostics.items)
+    flags = by_source["main"]
+    assert all("<img" not in i.answer_plain() for i in flags) and "Flag:" in flags[0].answer_plain()
+    week = by_source["week1"]
+    assert week[0].question == "안녕하세요! 저는 대원입니다." and week[0].tags == ["week1", "day1", "greeting", "high-frequency"]
+    assert "<b>안녕하세요</b>" in week[0].answer[0].text and "week1" not in week[0].answer_plain()
+
+
+def test_an_anki_export_naming_its_columns(tmp_path: Path) -> None:
+    """trial11 P102 (low): an Anki text export's '#columns:Expression<TAB>Meaning<TAB>Tags' header left its Tags column on
+    the back, and its furigana '日本語[にほんご]' showed raw. A column the header names Tags is the tags; Anki's furigana
+    reads 'base(reading)'."""
+    export = "#separator:tab\n#html:false\n#columns:Expression\tMeaning\tTags\n日本語[にほんご]\tJapanese language\tN5 noun\n雨[あめ]が 降[ふ]る\tit rains\tN5 phrase\n"
+    items = _items(tmp_path, {"jp.txt": export})
+    assert [(i.question, i.answer_plain(), i.tags) for i in items] == [
+        ("日本語(にほんご)", "Japanese language", ["N5", "noun"]),
+        ("雨(あめ)が降(ふ)る", "it rains", ["N5", "phrase"]),
+    ]
+
+
+def test_a_chapter_column_named_in_german_is_the_section(tmp_path: Path) -> None:
+    """trial11 P87 (low, part): a German sheet's 'Kapitel' column was printed on every back while English 'Chapter'
+    is the section; chapter, topic and category names in the languages deckc reads are sections too."""
+    items = _items(tmp_path, {"de.csv": "Frage;Antwort;Kapitel\nWas ist die Hauptstadt von Österreich?;Wien;Geografie\nWer schrieb Faust?;Goethe;Literatur\n"})
+    assert [(i.answer_plain(), i.section) for i in items] == [("Wien", ["Geografie"]), ("Goethe", ["Literatur"])]

@@ -109,6 +109,10 @@ def read_header(lines: list[str]) -> Header:
             header.html = value.lower() == "true"
         elif key.endswith(" column") and value.isdigit():
             header.columns[key.removesuffix(" column")] = int(value) - 1  # type: ignore[index]
+        elif key == "columns":  # '#columns:Expression<TAB>Meaning<TAB>Tags': a column named Tags is the tags (P102)
+            named = [n.strip().lower() for n in m.group("value").strip("\r\n").split(header.separator or "\t")]
+            if "tags" in named and "tags" not in header.columns:  # type: ignore[operator]
+                header.columns["tags"] = named.index("tags")  # type: ignore[index]
     return header
 
 
@@ -323,7 +327,11 @@ _ROLE_NAMES: dict[str, frozenset[str]] = {
     "level": _words("difficulty|level|difficulty level|diff"),
     # the row's section, as a Markdown heading over it would be (the JSON/YAML bank reader's keys)
     "section": _words(
-        "chapter|section|topic|category|subject|unit|module|lesson|part|group|subtopic|sub topic"
+        "chapter|section|topic|category|subject|unit|module|lesson|part|group|subtopic|sub topic|type|word type|kind",
+        # (and in the languages deckc reads: 'Kapitel' was a card's text, English 'Chapter' the section; trial11 P87)
+        "kapitel|abschnitt|thema|lektion|einheit|kategorie|capítulo|capitulo|tema|unidad|lección|leccion|categoría",
+        "chapitre|thème|theme|unité|leçon|catégorie|capitolo|unità|lezione|categoria|hoofdstuk|onderwerp|rozdział|temat",
+        "глава|раздел|тема|章|节|單元|单元|主题|主題|分類|分类|카테고리|단원",
     ),
     # what a tool records about a card, never what it teaches: left out, with one warning
     "meta": _words(
@@ -406,14 +414,14 @@ def plan_columns(names: list[str] | None, cells: list[str] | None, columns: dict
     roles = names or []
     level = next((k for k in range(width) if k not in special and roles[k] == "level"), None)
     sections = tuple(k for k in range(width) if k not in special and roles[k] == "section")
-    content = [k for k in range(width) if k not in special and roles[k] not in ("meta", "level", "section")]
+    content = [k for k in range(width) if k not in special and roles[k] not in ("meta", "level", "section", "variant")]
 
     def first(*wanted: str) -> int | None:
         return next((k for k in content if roles[k] in wanted), None)
 
     front = own.front - 1 if own and own.front else first("front")
-    if front is None:
-        front = first("lang", "") if names else None
+    if front is None:  # a language's column before an unnamed one ('type,german,english': 'noun' is no question; L33)
+        front = (first("lang") if first("lang") is not None else first("")) if names else None
     front = front if front is not None else next((k for k in range(max(width, 2)) if k not in special), 0)
     back = own.back - 1 if own and own.back else first("back")
     if back is None:
@@ -593,6 +601,86 @@ def _listed(field: str, is_html: bool) -> list[str]:
     return parts if len(parts) >= 2 and all(0 < len(p) <= CHOICE_CHARS for p in parts) else []
 
 
+_HTML_CELL = re.compile(
+    r"<(?P<t>b|i|u|em|strong|span|div|p|a|font|sub|sup|li|ul|ol|code|table|td|tr|ruby)\b[^>]*>.*?</(?P=t)\s*>"
+    r"|<br\s*/?>|<img\s[^>]*\bsrc\s*=|&(?:nbsp|amp|lt|gt|quot);",
+    re.I | re.S,
+)
+HTML_ROWS = 0.2  # of the rows with markup in a cell: the file's cells are HTML, as Anki's import reads them
+
+
+def _html_cells(rows: list[tuple[int, int, list[str]]]) -> bool:
+    """Whether the file's cells are HTML (an Anki import file: '<b>…</b>', '<br>', '<img src=…>', '&nbsp;'), a closed
+    tag or a picture in at least two rows and a fifth of them (a lone '<div>' a question asks about is text)."""
+    found = sum(1 for _, _, row in rows if any(_HTML_CELL.search(cell) for cell in row))
+    return found >= 2 and found >= HTML_ROWS * len(rows)
+
+
+_TAG_WORDS = re.compile(r"^[\w:./-]+(?:\s+[\w:./-]+){0,11}$")
+TAG_SHARE = 0.6  # of the rows sharing one word of the last column: it is their tags
+
+
+def _tags_column(rows: list[tuple[int, int, list[str]]]) -> int | None:
+    """The last column when it holds tags (Anki import files: '…|week1 day1 greeting high-frequency'): a third column
+    or later of space-separated words without punctuation, one of which most rows share; else None."""
+    data = [row for _, _, row in rows if any(c.strip() for c in row)]
+    width = Counter(len(row) for row in data).most_common(1)[0][0] if data else 0
+    if width < 3 or len(data) < 3:
+        return None
+    cells = [row[width - 1].strip() for row in data if len(row) >= width]
+    if sum(1 for c in cells if _TAG_WORDS.match(c)) < 0.9 * len(data):
+        return None
+    common = Counter(w for c in cells for w in set(c.split())).most_common(1)
+    return width - 1 if common and common[0][1] >= TAG_SHARE * len(data) else None
+
+
+_IDENTIFIER = re.compile(r"^[a-z][a-z0-9_:.-]{0,29}$")
+_VARIANT = re.compile(r"^(?P<base>.+?)[:_-](?P<lang>[a-z]{2}(?:[-_][a-z]{2,4})?)$")
+
+
+def _identifier_header(cells: list[str], data: list[list[str]]) -> list[str] | None:
+    """A header row written as program names ('country,capital,capital:de,capital:es': Brain Brew / CrowdAnki sheets,
+    trial11 P32): distinct lower-case names without spaces over rows that are not, one of them another's with a
+    language code after it ('capital:de': 'variant'); the rest as :func:`_column_names` names them, else ''."""
+    names = [c.strip() for c in cells]
+    while names and not names[-1]:
+        names.pop()
+    if len(names) < 2 or len(set(names)) < len(names) or not all(_IDENTIFIER.match(n) for n in names):
+        return None
+    if not data or all(all(_IDENTIFIER.match(c.strip()) for c in row if c.strip()) for row in data):
+        return None  # (rows as lower-case as the first: a list of words, no header)
+    roles = []
+    for name in names:
+        v = _VARIANT.match(name)
+        role = next((r for r, known in _ROLE_NAMES.items() if _cell_name(name) in known), "")
+        roles.append("variant" if v and v.group("base") in names else role)
+    return roles if "variant" in roles else None  # (lower-case words over rows: a word list, unless names vary so)
+
+
+def _content_column(data: list[list[str]], k: int) -> bool:
+    """Whether most cells of column ``k`` are pictures or text to learn, not a tool's record (a date, a number)."""
+    cells = [row[k].strip() for row in data if k < len(row) and row[k].strip()]
+    said = [c for c in cells if "<img" in c.lower() or len(c) > 40]
+    return bool(cells) and len(said) >= 0.5 * len(cells)
+
+
+# Anki's furigana in a field: a kanji base, its kana reading in brackets (a space before it ends the base before)
+_FURIGANA = re.compile(r"[\u3400-\u9fff々〆ヶ]\[[\u3040-\u30ffー・]+\]")
+_FURIGANA_SPACED = re.compile(r" ?([\u3400-\u9fff々〆ヶ\u3040-\u30ffー]*[\u3400-\u9fff々〆ヶ])\[([\u3040-\u30ffー・]+)\]")
+FURIGANA_ROWS = 2
+
+PREAMBLE_ROWS = 12  # rows of a template's instructions before its header row
+
+
+def _after_preamble(rows: list[tuple[int, int, list[str]]]) -> list[tuple[int, int, list[str]]]:
+    """The rows from a multiple-choice bank's header row on, when rows of instructions (one cell of text each, or
+    none) stand above it, as in Kahoot's spreadsheet template (trial11 P75); else the rows as they are."""
+    for k, (_, _, row) in enumerate(rows[: PREAMBLE_ROWS + 1]):
+        if sum(1 for cell in row if cell.strip()) > 1:
+            return rows[k:] if k and bank_columns(row) is not None else rows
+    return rows
+
+
 def _choices_column(rows: list[tuple[int, int, list[str]]], columns: dict[str, int], special: set[int], is_html: bool) -> int | None:
     """The field (counted without the note type, deck, tags … columns) where a multiple-choice note type's rows
     list their other options ('PaaS | IaaS | SaaS'), where most rows list them; a row listing one there has one."""
@@ -613,6 +701,7 @@ class DelimitedReader:
 
     layout = "delimited"
     _choices_at: int | None = None  # (this file's: see _choices_column)
+    _furigana = False  # (this file writes Anki's furigana, '日本語[にほんご]': read as '日本語(にほんご)')
 
     def detect(self, doc: Document) -> float:
         return delimited_score(doc)
@@ -671,18 +760,27 @@ class DelimitedReader:
             )
             return []
         rows = _rows(body, separator)
+        if not is_html and (own is None or own.html is None) and _html_cells(rows):
+            is_html = True  # (cells written for Anki's import: '<b>안녕하세요</b>', '<img src=…>'; learner4 N80, trial11 P33)
+        if header.lines == 0 and not (own and (own.front or own.back)):
+            rows = _after_preamble(rows)  # (Kahoot's template: its header on row 8, under its instructions; trial11 P75)
         cells = rows[0][2] if rows and header.lines == 0 else None
         bank = bank_columns(cells) if cells and not (own and (own.front or own.back)) else None
         if cells and bank is not None:  # 'Question,Option A,…,Option D,Correct Answer': a multiple-choice bank (trial9 T24)
             return self._choice_rows(doc, source, diag, rows[1:], cells, bank, is_html, levels, header.lines, lines)
-        names = _column_names(cells) if cells else None
+        names = (_column_names(cells) or _identifier_header(cells, [r for _, _, r in rows[1:6]])) if cells else None
         if names is not None:  # 'Question,Answer,Tags', 'Name,Answer,Tags,Created time': a header row names the columns
             rows = rows[1:]
-        plan = self._plan(doc, diag, names, cells, columns, own, header.lines + 1)
+        elif "tags" not in columns and not (own and own.tags is not None):
+            tags_at = _tags_column(rows)
+            if tags_at is not None:  # '…|week1 day1 greeting': a last column of words most rows share (learner4 N80)
+                columns["tags"] = tags_at
+        plan = self._plan(doc, diag, names, cells, columns, own, header.lines + 1, [r for _, _, r in rows])
         if names is None:
             self._id_column(doc, diag, rows, columns, own, header.lines + 1)
         special = set(columns.values())
         self._choices_at = _choices_column(rows, columns, special, is_html) if plan == Columns() else None
+        self._furigana = sum(1 for _, _, row in rows if any(_FURIGANA.search(c) for c in row)) >= FURIGANA_ROWS
         # no header says what the columns are: a comma/semicolon export's extra fields are its definition's
         # (Quizlet quotes nothing; a file that quotes its fields says where each ends)
         quoted = any(line.startswith('"') or f'{separator}"' in line for line in body[:200])
@@ -829,7 +927,7 @@ class DelimitedReader:
             answer: list[Block] = []
             for k, labelled in back:
                 value = cell(k)
-                if value.strip():
+                if value.strip() and not (not cells[k].strip() and _ID.match(value.strip())):  # (an unnamed column of row numbers)
                     answer.extend(
                         paragraph(b)
                         for b in _blocks(
@@ -997,15 +1095,34 @@ class DelimitedReader:
         columns: dict[str, int],
         own: DelimitedConfig | None,
         line: int,
+        data: list[list[str]] | None = None,
     ) -> Columns:
         """The columns' use (:func:`plan_columns`); a header's tags/guid/notetype columns join ``columns``,
-        and the columns left out are said once, with the key that keeps them."""
+        and the columns left out are said once, with the key that keeps them. A column named like a tool's
+        record ('flag') whose cells are pictures or text is content (trial11 P33); the answer's column in other
+        languages ('capital:de' beside 'capital') is left out, said apart (trial11 P32)."""
         if own is not None and own.guid is not None:
             columns["guid"] = own.guid - 1
         for role in ("tags", "guid", "notetype"):
             if names is not None and role not in columns and role in names:
                 columns[role] = names.index(role)
         plan = plan_columns(names, cells if names is not None else None, columns, own)
+        if plan.dropped and cells is not None and data and plan.extras is not None and not (own and own.extra is not None):
+            shown_too = [k for k in plan.dropped if names and names[k] == "meta" and _content_column(data, k)]
+            if shown_too:
+                plan.extras = sorted([*plan.extras, *((k, cells[k].strip()) for k in shown_too)])
+                plan.dropped = [k for k in plan.dropped if k not in shown_too]
+        variants = [k for k in plan.dropped or [] if names and k < len(names) and names[k] == "variant"]
+        if variants and cells is not None:
+            plan.dropped = [k for k in plan.dropped or [] if k not in variants]
+            diag.warning(
+                doc.rel,
+                line,
+                f"{len(variants)} column{'s' if len(variants) > 1 else ''} ({', '.join(repr(cells[k].strip()) for k in variants[:4])}"
+                f"{' …' if len(variants) > 4 else ''}) hold the answer again in other languages: left out, one idea a card",
+                f"to show one on the back, list it in [source.delimited]: extra = [{variants[0] + 1}]",
+                group="dropped-columns",
+            )
         if plan.dropped and cells is not None:
             shown = ", ".join(f"{cells[k].strip()!r} ({k + 1})" for k in plan.dropped if k < len(cells))
             keep = ", ".join(str(k + 1) for k, _ in plan.extras or []) or ""
@@ -1151,6 +1268,8 @@ class DelimitedReader:
         label: str | None = None,
         section: list[str] | None = None,
     ) -> Item | None:
+        if self._furigana:  # ('雨[あめ]が 降[ふ]る': Anki's furigana, shown by its template as ruby; trial11 P102)
+            fields = [_FURIGANA_SPACED.sub(r"\1(\2)", f) for f in fields]
         converted = [anki_latex(f, is_html) for f in fields]  # Anki's [$]…[/$] LaTeX: MathJax maths
         if any(n for _, n in converted):
             diag.warning(doc.rel, line, *LATEX_TEXT, group="latex-text")
