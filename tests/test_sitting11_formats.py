@@ -434,6 +434,54 @@ def test_kahoots_template_with_its_instructions_above_the_header(tmp_path: Path)
     ]
 
 
+OLX_PROBLEMS = {
+    "problem/crab.xml": """<problem>
+<p>Lateral inhibition, as was first discovered in the horseshoe crab...</p>
+<multiplechoiceresponse>
+  <choicegroup type="MultipleChoice" label="Lateral inhibition">
+    <choice correct="false">is a property of touch.</choice>
+    <choice correct="true">is a property of vision.</choice>
+  </choicegroup>
+</multiplechoiceresponse>
+<solution><div class="detailed-solution"><p>Explanation</p><p>It enhances contrast in vision.</p></div></solution>
+</problem>
+""",
+    "problem/primes.xml": """<problem>
+<choiceresponse>
+  <label>Which of these are prime numbers?</label>
+  <checkboxgroup>
+    <choice correct="true">2</choice>
+    <choice correct="false">4</choice>
+    <choice correct="true">7</choice>
+  </checkboxgroup>
+</choiceresponse>
+</problem>
+""",
+    "problem/capital.xml": """<problem>
+<p>What is the capital of France?</p>
+<stringresponse answer="Paris" type="ci"><additional_answer answer="paris, France"/><textline/></stringresponse>
+<p>What is 1/3 to two decimals?</p>
+<numericalresponse answer="0.33"><responseparam type="tolerance" default="0.01"/><formulaequationinput/></numericalresponse>
+<p>Which colour is the sky?</p>
+<optionresponse><optioninput options="('red','blue')" correct="blue"/></optionresponse>
+</problem>
+""",
+}
+
+
+def test_open_edx_problems(tmp_path: Path) -> None:
+    """trial11 P88 (high): an Open edX OLX problem (<problem><multiplechoiceresponse><choicegroup><choice correct=
+    "true">) was 'not a Moodle quiz'. Each response of a problem is a question: multiple choice and checkboxes
+    (several right), a drop-down's correct option, a text or number answer; the <solution> on the back."""
+    items = _items(tmp_path, OLX_PROBLEMS)
+    got = {i.question: (i.correct, i.answer_plain()) for i in items}
+    assert got["Lateral inhibition, as was first discovered in the horseshoe crab..."] == ("B", "It enhances contrast in vision.")
+    assert got["Which of these are prime numbers?"][0] == "A,C"
+    assert got["What is the capital of France?"][1].startswith("Paris")
+    assert got["What is 1/3 to two decimals?"][1].startswith("0.33 (± 0.01)")
+    assert got["Which colour is the sky?"][0] == "B"
+
+
 GOETHE_CSV = """type,german,english,german_full,s1,t1
 noun,Abbildung,illustration,"die Abbildung, -en","Auf der Abbildung sehen Sie das Gerät.",The illustration shows the device.
 noun,Abenteuer,adventure,"das Abenteuer, -",Unser Urlaub war ein Abenteuer.,Our vacation was an adventure.

@@ -115,6 +115,76 @@ def _backup_records(root: ElementTree.Element, text: str) -> list[_Record]:
     return records
 
 
+# Open edX OLX: a problem's response elements, each one question (trial11 P88)
+_OLX_RESPONSES = ("multiplechoiceresponse", "choiceresponse", "optionresponse", "stringresponse", "numericalresponse")
+_OLX_AT = re.compile(r"<(?:" + "|".join(_OLX_RESPONSES) + r")\b", re.I)
+_OLX_TEXT = ("p", "label", "description", "div", "pre", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6", "img", "span")
+_OLX_OPTIONS = re.compile(r"""(?P<q>["'])(?P<text>(?:(?!(?P=q)).)*)(?P=q)""")
+
+
+def _markup(node: ElementTree.Element | None, own: bool = True) -> str:
+    """An element's HTML as text lines (its own tag's text too when ``own``), as :func:`_text` cleans a question text."""
+    if node is None:
+        return ""
+    raw = ElementTree.tostring(node, encoding="unicode", method="html")
+    if not own:
+        raw = re.sub(r"^<[^>]+>|</[^>]+>\s*$", "", raw.strip())
+    raw = re.sub(r"\s+", " ", raw)
+    raw = _BLOCK_END.sub("\n", raw)
+    raw = _DROP.sub("", raw)
+    lines = [" ".join(html.unescape(line).split()) for line in raw.split("\n")]
+    return "\n".join(line for line in lines if line)
+
+
+def _olx_records(root: ElementTree.Element, text: str) -> list[_Record]:
+    """An Open edX problem (``<problem>``, as a course export keeps each in ``problem/*.xml``; trial11 P88): each
+    response a question, its text the problem's text before it (or its ``label``): ``multiplechoiceresponse`` /
+    ``choiceresponse`` (``<choice correct="true">`` right, several in a checkbox group), ``optionresponse`` (the
+    ``correct`` option of its drop-down), ``stringresponse`` / ``numericalresponse`` (their ``answer``, the
+    others ``additional_answer``s, "Also accepted"); the ``<solution>`` on the back."""
+    starts = [text.count("\n", 0, m.start()) + 1 for m in _OLX_AT.finditer(text)]
+    solution = root.find(".//solution")
+    explained = _markup(solution, own=False) if solution is not None else ""
+    explained = "\n".join(line for line in explained.split("\n") if line.strip().lower() not in ("explanation", "solution", "answer"))
+    records: list[_Record] = []
+    said: list[str] = []
+    responses = [e for e in root.iter() if e.tag in _OLX_RESPONSES]
+    for k, response in enumerate(responses):
+        n = starts[k] if k < len(starts) else 1
+        before: list[str] = []
+        for child in root:
+            if child is response:
+                break
+            if child.tag in _OLX_RESPONSES:
+                before = []  # (the text after the response before: this one's question)
+            elif child.tag in _OLX_TEXT:
+                before.append(_markup(child))
+        label = response.find(".//label")
+        group = next((g for g in response.iter() if g.tag in ("choicegroup", "checkboxgroup")), None)
+        stem = "\n".join(t for t in before if t) or (_markup(label, own=False) if label is not None else "") or (group.get("label", "") if group is not None else "")
+        said.append(stem)
+        if group is not None:
+            answers = [(100.0 if (c.get("correct") or "").strip().lower() == "true" else 0.0, _markup(c, own=False), "") for c in group.iter("choice")]
+            records.append(_Record(n, "multichoice", stem, answers))
+        elif response.tag == "optionresponse":
+            field_ = response.find(".//optioninput")
+            options: list[tuple[float, str, str]] = []
+            if field_ is not None and field_.findall("option"):
+                options = [(100.0 if (o.get("correct") or "").lower() == "true" else 0.0, _markup(o, own=False), "") for o in field_.findall("option")]
+            elif field_ is not None:
+                right = (field_.get("correct") or "").strip()
+                options = [(100.0 if m.group("text") == right else 0.0, m.group("text"), "") for m in _OLX_OPTIONS.finditer(field_.get("options") or "")]
+            records.append(_Record(n, "multichoice", stem, options))
+        else:
+            answer = (response.get("answer") or "").strip()
+            also = [(a.get("answer") or a.text or "").strip() for a in response.iter("additional_answer")]
+            tolerance = next((p.get("default") for p in response.iter("responseparam") if p.get("type") == "tolerance"), None)
+            shown = f"{answer} (± {tolerance})" if tolerance and response.tag == "numericalresponse" else answer
+            records.append(_Record(n, "shortanswer", stem, [(100.0, t, "") for t in [shown, *also] if t]))
+        records[-1].feedback = explained if k == len(responses) - 1 else ""
+    return records
+
+
 def convert_moodle(text: str, rel: str = "") -> Converted:
     try:
         root = ElementTree.fromstring(text.encode("utf-8") if text.lstrip().startswith("<?xml") else text)
@@ -125,9 +195,11 @@ def convert_moodle(text: str, rel: str = "") -> Converted:
         records = _backup_records(root, text)
     elif root.tag == "quiz":
         records = _export_records(root, text)
+    elif root.tag == "problem":  # an Open edX problem (trial11 P88)
+        records = _olx_records(root, text)
     else:
         raise ContentError(
-            [Diagnostic(rel, None, f"not a Moodle quiz: an XML file whose root element is <{root.tag}>", "deckc reads Moodle XML question exports (<quiz>) and a course backup's questions.xml (<question_categories>)", group=NOT_A_DOCUMENT)]
+            [Diagnostic(rel, None, f"not a Moodle quiz: an XML file whose root element is <{root.tag}>", "deckc reads Moodle XML question exports (<quiz>), a course backup's questions.xml (<question_categories>) and Open edX problems (<problem>)", group=NOT_A_DOCUMENT)]
         )
     out: list[tuple[str, int]] = []
     warnings: list[Diagnostic] = []
