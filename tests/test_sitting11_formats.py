@@ -482,6 +482,71 @@ def test_open_edx_problems(tmp_path: Path) -> None:
     assert got["Which colour is the sky?"][0] == "B"
 
 
+HSK_JSON = """[
+  {"simplified": "爱", "radical": "爫", "frequency": 130, "pos": ["v"],
+   "forms": [{"traditional": "愛", "transcriptions": {"pinyin": "ài", "numeric": "ai4"},
+              "meanings": ["to love; to be fond of", "affection"], "classifiers": []}]},
+  {"simplified": "八", "radical": "八", "frequency": 20, "pos": ["m"],
+   "forms": [{"traditional": "八", "transcriptions": {"pinyin": "bā", "numeric": "ba1"}, "meanings": ["eight; 8"]}]}
+]
+"""
+
+
+def test_a_word_list_whose_meanings_are_one_level_down(tmp_path: Path) -> None:
+    """learner5 L16 (medium): an HSK word list ({simplified, forms: [{transcriptions: {pinyin}, meanings: […]}]}) was
+    'not a question bank'. 'simplified' / 'hanzi' / 'kanji' are question keys, 'meanings' an answer key, and a
+    record with no answer of its own takes its first form's fields (its reading from the sub-object)."""
+    items = _items(tmp_path, {"hsk1.json": HSK_JSON})
+    assert [i.question for i in items] == ["爱", "八"]
+    assert items[0].answer_plain().startswith("to love; to be fond of, affection")
+    assert "pinyin: ài" in items[0].answer_plain() and "ai4" not in items[0].answer_plain()
+
+
+FAQ_YAML = """- installation:
+    - question: "Installing zips in Recovery results in 'Error 7'"
+      response: |
+        - The most common reasons are:
+          - a build for another device.
+        - Ask for help with a recovery log.
+    - question: "Where does the updater store the zip?"
+      response: "`/data/updates/`"
+- downloads:
+    - question: "Where are the builds for my device?"
+      response: "Be patient: devices are built through the week."
+"""
+TOEIC_JSON = """{"part": 7, "passages": [{"id": "p7-01",
+  "passageEn": "SUBJECT: Factory Equipment Maintenance Notice. All machines on line 3 will be serviced on Friday.",
+  "questions": [{"id": "q1", "questionEn": "What is the notice mainly about?", "questionVi": "Thong bao noi ve gi?",
+    "options": [{"key": "A", "textEn": "Equipment maintenance", "textVi": "Bao tri"}, {"key": "B", "textEn": "Flights", "textVi": "Chuyen bay"}],
+    "answerKey": "A", "explanationVi": "Chon A."}]}]}
+"""
+
+
+def test_faq_data_with_response_keys_and_named_groups(tmp_path: Path) -> None:
+    """trial11 P43 (medium): a Jekyll FAQ ([{installation: [{question, response}]}]) printed 'response:' on every back
+    (its first list item glued to the label) and had no sections. 'response' / 'reply' are answer keys; a group
+    that is one named list is that section."""
+    items = _items(tmp_path, {"faq.yml": FAQ_YAML})
+    assert [(i.question, i.section) for i in items] == [
+        ("Installing zips in Recovery results in 'Error 7'", ["installation"]),
+        ("Where does the updater store the zip?", ["installation"]),
+        ("Where are the builds for my device?", ["downloads"]),
+    ]
+    assert items[0].answer_plain().strip().startswith("The most common reasons are:") and "response" not in items[0].answer_plain()
+
+
+def test_a_reading_bank_of_passages_in_two_languages(tmp_path: Path) -> None:
+    """trial11 P83 (medium): a TOEIC bank ({passages: [{passageEn, questions: [{questionEn, questionVi, options: [{key,
+    textEn, textVi}], answerKey}]}]}) was 'no list of records'. Keys with a language after them are the key's first
+    language (the other one on the back); a group's passage is on each of its questions' fronts."""
+    items = _items(tmp_path, {"toeic.json": TOEIC_JSON})
+    (item,) = items
+    assert item.question == "What is the notice mainly about?" and item.correct == "A"
+    assert [c.text for c in item.choices] == ["Equipment maintenance", "Flights"]
+    assert "Factory Equipment Maintenance Notice" in item.stimulus[0].text
+    assert "Thong bao noi ve gi?" in item.answer_plain()
+
+
 GOETHE_CSV = """type,german,english,german_full,s1,t1
 noun,Abbildung,illustration,"die Abbildung, -en","Auf der Abbildung sehen Sie das Gerät.",The illustration shows the device.
 noun,Abenteuer,adventure,"das Abenteuer, -",Unser Urlaub war ein Abenteuer.,Our vacation was an adventure.

@@ -56,14 +56,16 @@ _NOT_KEY = re.compile(r"[\s_-]")
 # 'alternativas' / 'gabarito', a Spanish 'pregunta' / 'opciones' / 'respuesta'; trial10 P35)
 QUESTION_KEYS = ("question", "q", "front", "prompt", "term", "stem", "word", "questiontext", "query",
                  "enunciado", "pergunta", "questao", "questão", "pregunta", "frage", "domanda", "vraag", "pytanie",
-                 "вопрос", "问题", "题目", "質問", "질문", "concept")  # fmt: skip
+                 "вопрос", "问题", "题目", "質問", "질문", "concept", "simplified", "hanzi", "kanji", "headword",
+                 "lemma")  # fmt: skip
 # a record's text under a plain name ('text', 'content': app banks; learner3 N23): its question only when the
 # record also has options or an answer
 WEAK_QUESTION_KEYS = ("text", "content", "body", "questionbody", "html", "markdown")
 ANSWER_KEYS = ("answer", "a", "back", "definition", "correctanswer", "correct", "solution", "meaning",
                "translation", "rightanswer", "answertext", "correctoption", "answerindex", "correctindex", "key",
                "answerkey", "correctkey", "correctlabel", "correctchoice", "correctid", "correctids", "answerid",
-               "answerids", "correctkeys", "correctlabels",
+               "answerids", "correctkeys", "correctlabels", "meanings", "definitions", "glosses", "senses", "response",
+               "reply",
                "resposta", "gabarito", "correta", "respostacorreta", "respuesta", "correcta", "respuestacorrecta",
                "réponse", "reponse", "antwort", "risposta", "antwoord", "odpowiedź", "ответ", "答案", "回答", "정답")  # fmt: skip
 CHOICE_KEYS = ("choices", "options", "answers", "alternatives", "possibleanswers", "answeroptions",
@@ -336,13 +338,16 @@ def _record_rows(r: _Record, question: str, depth: int, one_based: bool, scale: 
     choice_key = _key_of(r.fields, CHOICE_KEYS)
     if choices and not right and answer not in (None, "") and choice_key in ACCEPTED_KEYS:
         choices = []  # ('alternatives': ["tcp"] beside the answer): other ways to write it, on the back below
+    passage = _get(r.fields, PASSAGE_KEYS)
+    if isinstance(passage, str) and passage.strip():  # the text a reading question asks about: on the front, under it
+        stem = [*stem, *([""] if stem else []), *_lines(passage)]
     code = _get(r.fields, CODE_KEYS)
     if isinstance(code, str) and code.strip():  # the program it asks about, under the question
         lang = _get(r.fields, LANGUAGE_KEYS)
         body = _text(code).strip("\n").split("\n")
         ticks = "`" * max(3, *(len(t) + 1 for t in re.findall(r"`{3,}", code))) if "```" in code else "```"
         stem = [*stem, "", ticks + (str(lang).strip().lower() if isinstance(lang, str) and re.fullmatch(r"[\w+#.-]+", lang.strip()) else ""), *body, ticks]
-    used = {_key_of(r.fields, keys) for keys in (QUESTION_KEYS, ANSWER_KEYS, EXTRA_KEYS, SECTION_KEYS, TAG_KEYS, LEVEL_KEYS, CODE_KEYS, LANGUAGE_KEYS)}
+    used = {_key_of(r.fields, keys) for keys in (QUESTION_KEYS, ANSWER_KEYS, EXTRA_KEYS, SECTION_KEYS, TAG_KEYS, LEVEL_KEYS, CODE_KEYS, LANGUAGE_KEYS, PASSAGE_KEYS)}
     if _key_of(r.fields, QUESTION_KEYS) is None:
         used.add(_key_of(r.fields, WEAK_QUESTION_KEYS))
     if choices:
@@ -508,11 +513,20 @@ def _get(fields: dict[str, Any], keys: tuple[str, ...]) -> Any:
     return None
 
 
+# a key with a language's code after it ('questionEn', 'textVi', 'explanation_fr'): bilingual banks (trial11 P83)
+_LANG_SUFFIX = re.compile(r"^(?P<base>[a-z]+?)(?P<lang>en|vi|fr|de|es|it|pt|nl|pl|ru|uk|ja|zh|ko|ar|hi|id|th|tr|cn|jp|kr)$")
+_SUFFIXED = frozenset(("question", "text", "answer", "explanation", "passage", "prompt", "option", "title", "content"))
+
+
 def _normal(item: dict[Any, Any]) -> dict[str, Any]:
     """A record's fields by normalized key; a field whose value is an object is looked into (mdbook-quiz's
     ``prompt: {prompt: …, distractors: […]}``, ``answer: {answer: …}``, ``question: {text: …}``; trial10 P1): its
     text (the same key inside, or ``text``/``value``/``content``) is the field's, its other keys the record's."""
     fields = {_norm(k): v for k, v in item.items()}
+    for key in list(fields):  # 'questionEn' / 'textEn' beside 'questionVi': the first language's is the question (P83)
+        m = _LANG_SUFFIX.match(key)
+        if m and m.group("base") in _SUFFIXED and m.group("base") not in fields:
+            fields[m.group("base")] = fields.pop(key)
     for key, value in list(fields.items()):
         if not isinstance(value, dict):
             continue
@@ -525,6 +539,34 @@ def _normal(item: dict[Any, Any]) -> dict[str, Any]:
         for k, v in inner.items():
             if k not in own:
                 fields.setdefault(k, v)
+    return fields
+
+
+# a word's reading in a sub-object ('transcriptions': {"pinyin": …, "numeric": …}): the one shown of its keys
+READING_KEYS = ("pinyin", "reading", "romaji", "kana", "furigana", "jyutping", "ipa", "pronunciation", "transcription")
+
+
+def _lifted(fields: dict[str, Any]) -> dict[str, Any]:
+    """A word-list record whose answer is one level down (HSK lists: ``{"simplified": "爱", "forms": [{"traditional":
+    …, "transcriptions": {"pinyin": "ài", …}, "meanings": […]}]}``; learner5 L16): with no answer or options of its
+    own, its first form's fields are the record's (its reading from a sub-object: pinyin, reading, romaji …)."""
+    if _get(fields, ANSWER_KEYS) is not None or _get(fields, CHOICE_KEYS) is not None:
+        return fields
+    for key, value in list(fields.items()):
+        if key in CHOICE_KEYS or not isinstance(value, list) or not value or not isinstance(value[0], dict):
+            continue
+        inner = _normal(value[0])
+        if _get(inner, ANSWER_KEYS) is None:
+            continue
+        for k, v in inner.items():
+            if isinstance(v, dict):  # ('transcriptions': the reading it names, not every romanization)
+                reading = next((vv for kk, vv in _normal(v).items() if kk in READING_KEYS and isinstance(vv, str)), None)
+                if reading is not None:
+                    fields.setdefault(next(kk for kk in _normal(v) if kk in READING_KEYS), reading)
+                continue
+            fields.setdefault(k, v)
+        del fields[key]
+        break
     return fields
 
 
@@ -866,7 +908,7 @@ def _records(data: Any, lines: dict[int, int], rel: str) -> _Bank:
         section = section or bank.section
         for item in items:
             if isinstance(item, dict):
-                bank.records.append(_Record(_normal(item), lines.get(id(item), 1), section, tuple(map(str, item))))
+                bank.records.append(_Record(_lifted(_normal(item)), lines.get(id(item), 1), section, tuple(map(str, item))))
     if not bank.records:
         what = type(data).__name__ if not isinstance(data, dict) else "an object with keys " + ", ".join(list(map(str, data))[:8])
         raise ContentError([Diagnostic(rel, None, f"not a question bank: no list of records (it holds {what})", _HINT, group=NOT_A_DOCUMENT)])
@@ -924,6 +966,18 @@ _CONTAINERS = frozenset(("cards", "questions", "items", "quiz", "data", "flashca
                          "questoes", "questões", "perguntas", "preguntas", "fragen", "domande", "vragen", "pytania"))  # fmt: skip
 
 
+PASSAGE_KEYS = ("passage", "passagetext", "context", "reading", "article", "story", "stimulus")
+
+
+def _with_passage(group: dict[Any, Any], records: list[Any]) -> list[Any]:
+    """A group's records, each given the group's passage (``passages[].passageEn`` over its ``questions[]``: a
+    reading test's text, which its questions ask about; trial11 P83) when the group has one."""
+    passage = _get(_normal(group), PASSAGE_KEYS)
+    if not isinstance(passage, str) or not passage.strip():
+        return records
+    return [{**r, "passage": passage} if isinstance(r, dict) and "passage" not in _normal(r) else r for r in records]
+
+
 def _grouped(data: Any) -> list[tuple[str, list[Any]]]:
     """Records kept in groups (``{"categories": [{"label": "Java", "cards": [{q, a}…]}…]}``, ``decks[].cards[]``,
     ``chapters[].questions[]``; trial10 P22): each group's list of records under the group's name."""
@@ -937,7 +991,9 @@ def _grouped(data: Any) -> list[tuple[str, list[Any]]]:
             if not lists:
                 continue
             name = _get(_normal(group), _GROUP_NAME_KEYS)
-            found.append((_text(name) if isinstance(name, (str, int, float)) else "", max(lists, key=_score)))
+            if name is None and len(group) == 1:  # ('- installation: [records]': the group's one key is its name; trial11 P43)
+                name = next(iter(group))
+            found.append((_text(name) if isinstance(name, (str, int, float)) else "", _with_passage(group, max(lists, key=_score))))
         if found:
             return found
     return []
