@@ -547,6 +547,51 @@ def test_a_reading_bank_of_passages_in_two_languages(tmp_path: Path) -> None:
     assert "Thong bao noi ve gi?" in item.answer_plain()
 
 
+AMC_TEX = r"""\documentclass{article}
+\usepackage[francais,bloc]{automultiplechoice}
+\begin{document}
+
+\element{geo}{
+  \begin{question}{Angleterre}
+    Quelle est la capitale de l'Angleterre ?
+    \begin{reponses}
+      \bonne{Londres}
+      \mauvaise{Paris}
+    \end{reponses}
+    \explain{Londres est la capitale du Royaume-Uni.}
+  \end{question}
+}
+
+\element{geo}{
+  \begin{questionmult}{capitals}
+    Which of the following cities are capitals?
+    \begin{choices}
+      \correctchoice{Paris}
+      \wrongchoice{Lyon}
+      \correctchoice{Berlin}
+    \end{choices}
+  \end{questionmult}
+}
+
+\exemplaire{10}{
+\insertgroup{geo}
+}
+\end{document}
+"""
+
+
+def test_auto_multiple_choice_latex(tmp_path: Path) -> None:
+    """trial11 P91 (high): auto-multiple-choice (AMC) question files (\\element{group}{\\begin{question}{id} … \\correctchoice /
+    \\wrongchoice, French \\bonne / \\mauvaise}) could not be told apart: no note. They read as the exam class's
+    questions: the group a section, correct choices ticked, several in a questionmult, \\explain on the back."""
+    items = _items(tmp_path, {"amc.tex": AMC_TEX})
+    assert [(i.question, i.correct, i.section) for i in items] == [
+        ("Quelle est la capitale de l'Angleterre\u202f?", "A", ["geo"]),
+        ("Which of the following cities are capitals?", "A,C", ["geo"]),
+    ]
+    assert items[0].answer_plain() == "Londres est la capitale du Royaume-Uni."
+
+
 GOETHE_CSV = """type,german,english,german_full,s1,t1
 noun,Abbildung,illustration,"die Abbildung, -en","Auf der Abbildung sehen Sie das Gerät.",The illustration shows the device.
 noun,Abenteuer,adventure,"das Abenteuer, -",Unser Urlaub war ein Abenteuer.,Our vacation was an adventure.

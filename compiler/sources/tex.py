@@ -179,8 +179,54 @@ def _ref(m: re.Match[str], labels: dict[str, str]) -> str:
     return label + (" " if follows and (follows.isalnum() or follows == "\\") else "")
 
 
+_AMC_SIGN = re.compile(r"\\(?:correctchoice|wrongchoice|bonne|mauvaise)\s*\{|\{automultiplechoice\}")
+_AMC_QUESTION = re.compile(r"^(?P<indent>\s*)\\begin\{(?:question|questionmult)\}\s*(?:\{[^{}]*\})?\s*(?P<rest>.*)$")
+_AMC_CHOICE = re.compile(r"^(?P<indent>\s*)\\(?P<kind>correctchoice|wrongchoice|bonne|mauvaise)\s*\{(?P<text>.*)\}\s*$")
+_AMC_CHOICES = re.compile(r"^(\s*)\\(begin|end)\{(?:choices|reponses|choiceshoriz|reponseshoriz|choicescustom)\}(?:\[[^\]]*\])?\s*$")
+_AMC_ELEMENT = re.compile(r"^\s*\\element\s*\{(?P<group>[^{}]*)\}\s*\{\s*$")
+_AMC_COPIES = re.compile(r"^\s*\\(?:onecopy|exemplaire|insertgroup|shufflegroup|cleargroup|AMCcode|AMCopen|namefield)\b")
+_AMC_EXPLAIN = re.compile(r"^(?P<indent>\s*)\\explain\s*\{(?P<text>.*)\}\s*$")
+
+
+def _amc(lines: list[str]) -> list[str]:
+    """An auto-multiple-choice (AMC) question file as the exam class writes the same (trial11 P91), line for line:
+    ``\\element{group}{`` a section (once per group), ``question`` / ``questionmult`` a ``\\question`` whose text is
+    the lines up to its choices, ``\\correctchoice`` / ``\\bonne`` a ``\\CorrectChoice``, ``\\wrongchoice`` /
+    ``\\mauvaise`` a ``\\choice`` (in ``choices`` / ``reponses``), ``\\explain{…}`` its solution; the copies'
+    layout (``\\onecopy``, ``\\exemplaire``, ``\\insertgroup``) and the groups' closing braces left out."""
+    out = list(lines)
+    group = None
+    k = 0
+    while k < len(out):
+        line = out[k]
+        if (m := _AMC_ELEMENT.match(line)) is not None:
+            out[k] = f"\\section*{{{m.group('group')}}}" if m.group("group") != group else ""
+            group = m.group("group")
+        elif (m := _AMC_QUESTION.match(line)) is not None:
+            text = [m.group("rest").strip()] if m.group("rest").strip() else []
+            j = k + 1
+            while j < len(out) and out[j].strip() and not _AMC_CHOICES.match(out[j]) and not _AMC_CHOICE.match(out[j]):
+                text.append(out[j].strip())
+                out[j] = ""
+                j += 1
+            out[k] = m.group("indent") + "\\question " + " ".join(text)
+        elif (m := _AMC_CHOICES.match(line)) is not None:
+            out[k] = f"{m.group(1)}\\{m.group(2)}{{choices}}"
+        elif (m := _AMC_CHOICE.match(line)) is not None:
+            kind = "CorrectChoice" if m.group("kind") in ("correctchoice", "bonne") else "choice"
+            out[k] = f"{m.group('indent')}\\{kind} {m.group('text')}"
+        elif (m := _AMC_EXPLAIN.match(line)) is not None:
+            out[k] = f"{m.group('indent')}\\begin{{solution}} {m.group('text')} \\end{{solution}}"
+        elif re.match(r"^\s*\\end\{(?:question|questionmult)\}\s*$", line) or re.fullmatch(r"\s*\}\s*", line) or _AMC_COPIES.match(line):
+            out[k] = ""
+        k += 1
+    return out
+
+
 def convert_tex(lines: list[str], rel: str = "") -> Converted:
     lines = _strip_comments(lines)
+    if any(_AMC_SIGN.search(line) for line in lines):  # an auto-multiple-choice question file (trial11 P91)
+        lines = _amc(lines)
     labels = _part_labels(lines)
     if labels:  # '\\ref{1.a}' in a solution prints the part it answers, '(a)', not '[1.a]' (trial11 P55)
         lines = [_REF.sub(lambda m: _ref(m, labels), line) for line in lines]
