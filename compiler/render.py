@@ -56,6 +56,10 @@ def block_html(block: Block) -> str:
         lines = _STATEMENT_SEP.split(block.text.strip())
         return f'<div class="formula">{"".join(f"<div>{text_html(line)}</div>" for line in lines)}</div>'
     if block.kind is BlockKind.code:
+        drawn = diagram_lines(block.text, block.lang)
+        if drawn is not None:  # (Anki draws no Mermaid: 40 lines of its source filled the card; learner5 L14)
+            head, edges = drawn
+            return f"<p>{escape(head)}</p>" + (f"<ul>{''.join(f'<li>{escape(e)}</li>' for e in edges)}</ul>" if edges else "")
         return highlight_code(block.text, block.lang)
     if block.kind is BlockKind.bullets:
         items = "".join(f"<li>{text_html(i)}</li>" for i in block.items)
@@ -72,7 +76,56 @@ def nested_code(html: str) -> str:
     item or an admonition was plain monochrome text beside highlighted ones)."""
     if "<pre" not in html:
         return html
-    return _NESTED_CODE.sub(lambda m: highlight_code(unescape(m.group("code")).rstrip("\n"), unescape(m.group("lang") or "")), html)
+    return _NESTED_CODE.sub(lambda m: block_html(Block(kind=BlockKind.code, text=unescape(m.group("code")).rstrip("\n"), lang=unescape(m.group("lang") or ""))), html)
+
+
+# diagrams written as text for a tool to draw (a Markdown ```mermaid fence, PlantUML, Graphviz): no card draws them
+DIAGRAM_LANGS = frozenset({"mermaid", "plantuml", "puml", "dot", "graphviz"})
+DIAGRAM_EDGES = 12  # edges a diagram's summary lists
+_MERMAID_NODE = re.compile(
+    r"""\b(?P<id>[\w.-]+)\s*(?:\[\[|\[\(|\(\(|\[/|\[\\|[\[({>])\s*(?:"(?P<q>[^"]*)"|(?P<label>[^"\[\](){}|]*?))\s*(?:\]\]|\)\]|\)\)|/\]|\\\]|[\])}])"""
+)
+_MERMAID_EDGE = re.compile(
+    r"""(?P<a>[\w.-]+)(?:\s*(?:\[\[|\[\(|\(\(|\[/|[\[({>])(?:"[^"]*"|[^\]\)}"]*)[\])}]+)?\s*"""
+    r"""(?:<?(?:-{2,}|={2,}|-\.+-)>?|--[ox])\s*(?:\|"?(?P<t>[^|"]*)"?\|)?\s*(?P<b>[\w.-]+)"""
+)
+_DOT_EDGE = re.compile(r"""(?P<a>"[^"]+"|[\w.]+)\s*->\s*(?P<b>"[^"]+"|[\w.]+)(?:\s*\[[^\]]*label\s*=\s*"?(?P<t>[^",\]]*)"?)?""")
+_DOT_NODE = re.compile(r"""(?P<id>"[^"]+"|[\w.]+)\s*\[[^\]]*\blabel\s*=\s*"?(?P<label>[^",\]]*)"?""")
+
+
+def diagram_lines(code: str, lang: str) -> tuple[str, list[str]] | None:
+    """A diagram fence as what a card can show: a line naming the diagram, and its arrows as 'from → to' lines
+    with the nodes' labels (a Mermaid flowchart, a Graphviz graph); None for code that is no diagram."""
+    kind = (lang or "").strip().lower()
+    if kind not in DIAGRAM_LANGS:
+        return None
+    lines = [line.strip() for line in code.split("\n") if line.strip()]
+    first = lines[0].split()[0] if lines else kind
+    labels: dict[str, str] = {}
+    edges: list[str] = []
+    if kind == "mermaid":
+        for line in lines:
+            for m in _MERMAID_NODE.finditer(line):
+                label = (m.group("q") if m.group("q") is not None else m.group("label") or "").strip()
+                if label:
+                    labels.setdefault(m.group("id"), label)
+        for line in lines:
+            for m in _MERMAID_EDGE.finditer(line):
+                said = f" ({m.group('t').strip()})" if m.group("t") and m.group("t").strip() else ""
+                edges.append(f"{labels.get(m.group('a'), m.group('a'))} →{said} {labels.get(m.group('b'), m.group('b'))}")
+    elif kind in ("dot", "graphviz"):
+        for line in lines:
+            if (m := _DOT_NODE.match(line)) is not None and "->" not in line:
+                labels[m.group("id").strip('"')] = m.group("label")
+        for line in lines:
+            for m in _DOT_EDGE.finditer(line):
+                a, b = m.group("a").strip('"'), m.group("b").strip('"')
+                said = f" ({m.group('t').strip()})" if m.group("t") and m.group("t").strip() else ""
+                edges.append(f"{labels.get(a, a)} →{said} {labels.get(b, b)}")
+    more = len(edges) - DIAGRAM_EDGES
+    shown = edges[:DIAGRAM_EDGES] + ([f"… {more} more"] if more > 0 else [])
+    what = f"{kind} {first}" if kind == "mermaid" and first != kind else kind
+    return f"[diagram: {what}, {len(lines)} lines in the source{'' if shown else ' — not drawn on the card'}]", shown
 
 
 # Han, kana and full-width punctuation: written without spaces, each a full em wide; Thai: no spaces either

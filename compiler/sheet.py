@@ -27,6 +27,7 @@ from typing import Any, ClassVar
 from compiler import fold
 from compiler.mathtext import is_display_math
 from compiler.model import Block, BlockKind, Choice, Deck, Item, ItemKind, Note, code_parts
+from compiler.render import diagram_lines
 from compiler.sources.prompts import AUDIO_PROMPTS
 
 #: Converts one TeX formula (or plain-text formula line) for one note: Typst math code, or None to print it as text.
@@ -496,6 +497,10 @@ def answer_blocks(
             out.extend(text_blocks(block.text, note, convert))  # LaTeX display math: typeset it
         elif block.kind is BlockKind.formula:
             out.extend(formula_lines(block.text, note, plain))
+        elif block.kind is BlockKind.code and (drawn := diagram_lines(block.text, block.lang)) is not None:
+            out.extend(text_blocks(drawn[0], note, convert))  # a diagram: its arrows, not its source (learner5 L14)
+            if drawn[1]:
+                out.append({"k": "list", "items": [inline_spans(e, "t", note, convert) for e in drawn[1]]})
         elif block.kind is BlockKind.code:
             out.append({"k": "code", "v": block.text.strip("\n"), "lang": block.lang})
         elif block.kind is BlockKind.bullets:

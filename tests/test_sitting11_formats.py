@@ -592,6 +592,41 @@ def test_auto_multiple_choice_latex(tmp_path: Path) -> None:
     assert items[0].answer_plain() == "Londres est la capitale du Royaume-Uni."
 
 
+MERMAID_MD = """# Java
+
+## What do boxing and unboxing do?
+
+Boxing wraps a primitive in its wrapper class; unboxing takes it out again.
+
+```mermaid
+flowchart LR
+  subgraph Boxing["Boxing"]
+    style Boxing fill:#F5F7FA,stroke:#E0E6ED
+    A["int i = 10"] -->|"autoboxing"| B["Integer.valueOf(10)"]
+    B --> C["Integer object"]
+  end
+  classDef core fill:#4CA497,color:#fff
+```
+"""
+
+
+def test_a_mermaid_diagram_is_its_arrows_not_its_source(tmp_path: Path) -> None:
+    """learner5 L14 (medium): a ```mermaid flowchart in an answer was a phone screen of raw Mermaid source on the card
+    and the sheet. A diagram fence (mermaid, PlantUML, Graphviz dot) shows a line naming it and its arrows with the
+    nodes' labels ('int i = 10 → (autoboxing) Integer.valueOf(10)'), never its source."""
+    from compiler.render import block_html, diagram_lines
+
+    compiled = build(deck_of(tmp_path, {"java.md": MERMAID_MD}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    (item,) = compiled.items
+    code = next(b for b in item.answer if b.kind.value == "code")
+    head, edges = diagram_lines(code.text, code.lang) or ("", [])
+    assert head.startswith("[diagram: mermaid flowchart")
+    assert edges == ["int i = 10 → (autoboxing) Integer.valueOf(10)", "Integer.valueOf(10) → Integer object"]
+    shown = block_html(code)
+    assert "classDef" not in shown and "Integer.valueOf(10) → Integer object" in shown
+
+
 GOETHE_CSV = """type,german,english,german_full,s1,t1
 noun,Abbildung,illustration,"die Abbildung, -en","Auf der Abbildung sehen Sie das Gerät.",The illustration shows the device.
 noun,Abenteuer,adventure,"das Abenteuer, -",Unser Urlaub war ein Abenteuer.,Our vacation was an adventure.
