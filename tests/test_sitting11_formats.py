@@ -643,6 +643,89 @@ def test_a_word_list_whose_first_column_is_its_word_type(tmp_path: Path) -> None
     assert items[0].answer_plain().startswith("illustration")
 
 
+RUNESTONE_RST = """Practice Exam
+-------------
+
+.. timed:: postexam1
+   :timelimit: 45
+
+   .. mchoice:: pe1_1
+      :answer_a: 50
+      :answer_b: 20
+      :correct: a
+      :feedback_a: It is recursive: each call adds 10.
+      :feedback_b: This would be true if the call was m(2).
+
+      Given the following method.  What is the output when ``m1(5)`` is called?
+
+      .. code-block:: java
+
+        public int m1 (int a)
+        {
+           return a == 1 ? 10 : 10 + m1(a - 1);
+        }
+
+   .. mchoice:: pe1_2
+      :answer_a: The value is first.
+      :answer_b: The value is last.
+      :answer_c: The value is absent.
+      :correct: a,c
+
+      Under which conditions is a sequential search faster than a binary search?
+"""
+
+
+def test_runestone_mchoice_questions(tmp_path: Path) -> None:
+    """trial12 U61 (severe): Runestone's '.. mchoice::' (':answer_a:' … ':correct: a', the stem and a code block as its
+    content) ignored its options and key; backs were the code or the next question's stem. Each is a
+    multiple-choice question: its first paragraph the question, a program under it, ':correct:' ticked (several
+    too), each ':feedback_x:' on the back."""
+    items = _items(tmp_path, {"exam.rst": RUNESTONE_RST})
+    assert [(i.question, i.correct) for i in items] == [
+        ("Given the following method. What is the output when `m1(5)` is called?", "A"),
+        ("Under which conditions is a sequential search faster than a binary search?", "A,C"),
+    ]
+    assert [c.text for c in items[0].choices] == ["50", "20"]
+    assert any("public int m1" in b.text for b in items[0].stimulus)
+    assert "It is recursive" in items[0].answer_plain()
+
+
+TABBED_RST = """Code Practice with Arrays
+---------------------------
+
+.. tabbed:: ch7Ex1
+
+        .. tab:: Question
+
+           Fix the following code so that it prints every other value in ``arr1``.
+
+           .. activecode::  ch7Ex1q
+              :language: java
+
+              int arr1 = {1, 3, 7};
+              for (int i = 0; i <= arr1.length; i += 2) System.out.print(i);
+
+        .. tab:: Answer
+
+           Declare ``arr1`` as an array and stop before its length.
+
+        .. tab:: Discussion
+
+           .. disqus::
+"""
+
+
+def test_runestone_tabbed_question_and_answer(tmp_path: Path) -> None:
+    """trial12 U62 (high): '.. tabbed::' exercises ('.. tab:: Question' / '.. tab:: Answer') gave 'cannot tell this
+    document's layout', 0 cards. The Question tab is the question (its code under it), the Answer tab the answer;
+    '.. activecode::' is code in its ':language:'."""
+    items = _items(tmp_path, {"arrays.rst": TABBED_RST})
+    (item,) = items
+    assert item.question == "Fix the following code so that it prints every other value in `arr1`."
+    assert item.answer_plain().startswith("Declare arr1 as an array")
+    assert any(b.kind.value == "code" and b.lang == "java" for b in item.stimulus)
+
+
 CAPITALS_CSV = """country,capital,capital:de,capital:es,capital:fr
 England,London,London,Londres,Londres
 Scotland,Edinburgh,Edinburgh,Edimburgo,Édimbourg

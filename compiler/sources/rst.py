@@ -472,6 +472,16 @@ def _explicit(line: str, n: int, block: list[Row], state: _State) -> list[Row]:
     if short in _DROPPED or (name.startswith(("auto", "py:", "c:", "cpp:", "js:")) and not content):
         return []
     out: list[Row] = []
+    if short == "mchoice" and any(key.startswith("answer_") for key in options):
+        return _mchoice(options, _dedent(content), n, state)
+    if short == "tabbed":
+        asked = _tabbed(_dedent(content), n, state)
+        if asked is not None:
+            return asked
+    if short == "activecode":  # Runestone's runnable code: a code block in its ':language:'
+        if content:
+            _fence(out, _dedent(content), options.get("language", "").strip().lower(), n)
+        return out
     if short in _CODE_DIRECTIVES:
         lang = "" if short in ("parsed-literal", "productionlist", "testoutput") else (arg.split() or [""])[0].lower()
         if short in ("doctest",):
@@ -524,6 +534,66 @@ def _explicit(line: str, n: int, block: list[Row], state: _State) -> list[Row]:
     if short in _QUOTES:
         return [(("> " + t) if t else ">", k) for t, k in [*shown, *inner]]
     return [*shown, *inner]
+
+
+_TAB = re.compile(r"^\.\.\s+tab::\s*(?P<name>.*)$")
+_QUESTION_TAB = re.compile(r"(?i)^(?:question|exercise|problem|task|q|pergunta|pregunta|frage|question\s*\d+)$")
+_ANSWER_TAB = re.compile(r"(?i)^(?:answer|solution|answers|solutions|a|resposta|respuesta|antwort|lösung|réponse)$")
+
+
+def _tabbed(content: list[Row], n: int, state: _State) -> list[Row] | None:
+    """A Runestone / sphinx-tabs ``.. tabbed::`` block whose tabs are a question and its answer (``.. tab:: Question``,
+    ``.. tab:: Answer``; trial12 U62): the question tab's first paragraph a heading, the rest of it under it, the
+    answer tab under an ``Answer`` heading; other tabs (``Discussion``) left out. None for other tabs."""
+    tabs: list[tuple[str, list[Row]]] = []
+    i = 0
+    while i < len(content):
+        m = _TAB.match(content[i][0])
+        if m is None:
+            i += 1
+            continue
+        body, i = _take_indented(content, i + 1)
+        tabs.append((m.group("name").strip(), _dedent(body)))
+    question = next((body for name, body in tabs if _QUESTION_TAB.match(name)), None)
+    answer = next((body for name, body in tabs if _ANSWER_TAB.match(name)), None)
+    if question is None or answer is None:
+        return None
+    asked = _blocks(question, state)
+    while asked and not asked[0][0]:
+        asked.pop(0)
+    end = next((k for k, (t, _) in enumerate(asked) if not t), len(asked))
+    stem = " ".join(t for t, _ in asked[:end]).strip()
+    if not stem:
+        return None
+    level = min(state.level + 1, 6)
+    asks = stem.rstrip("*_` ").endswith(("?", "？"))
+    out: list[Row] = [("", n), ("#" * level + " " + ("" if asks else "Q: ") + stem, asked[0][1]), ("", n), *asked[end:]]
+    return [*out, ("", n), ("#" * min(level + 1, 6) + " Answer", n), ("", n), *_blocks(answer, state), ("", n)]
+
+
+def _mchoice(options: dict[str, str], content: list[Row], n: int, state: _State) -> list[Row]:
+    """A Runestone ``.. mchoice::`` question (trial12 U61): its content's first paragraph the question (a heading),
+    the rest (a program, a figure) under it, its ``:answer_a:`` … options with the ``:correct:`` ones ticked, each
+    ``:feedback_a:`` on the back."""
+    letters = sorted(key.removeprefix("answer_") for key in options if key.startswith("answer_") and options[key].strip())
+    right = {c.strip().lower() for c in re.split(r"[,\s]+", options.get("correct", "")) if c.strip()}
+    inner = _blocks(content, state)
+    while inner and not inner[0][0]:
+        inner.pop(0)
+    end = next((k for k, (t, _) in enumerate(inner) if not t), len(inner))
+    stem = " ".join(t for t, _ in inner[:end]).strip()
+    if not stem or not letters or not right:
+        return inner
+    asks = stem.rstrip("*_` ").endswith(("?", "？"))
+    out: list[Row] = [("", n), ("#" * min(state.level + 1, 6) + " " + ("" if asks else "Q: ") + stem, inner[0][1]), ("", n)]
+    rest = inner[end:]
+    while rest and not rest[0][0]:
+        rest.pop(0)
+    out += [*rest, *([("", n)] if rest else [])]
+    out += [(f"- [{'x' if letter in right else ' '}] {_inline(options['answer_' + letter], state.subs)}", n) for letter in letters]
+    said = [f"{_inline(options['answer_' + letter], state.subs)}: {_inline(options['feedback_' + letter], state.subs)}"
+            for letter in letters if options.get("feedback_" + letter, "").strip()]  # fmt: skip
+    return [*out, *((row, n) for line in said for row in ("", line)), ("", n)]
 
 
 _LIST_ROW = re.compile(r"^\*\s+-(?:\s+(?P<text>.*))?$")
