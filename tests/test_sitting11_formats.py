@@ -763,6 +763,47 @@ def test_spreadsheets_of_anki_fields(tmp_path: Path) -> None:
     assert "<b>안녕하세요</b>" in week[0].answer[0].text and "week1" not in week[0].answer_plain()
 
 
+LEARNR_RMD = '''---
+title: "Data basics"
+output: learnr::tutorial
+---
+
+## Data frames
+
+### What is a data frame?
+
+A **data frame** is a rectangular collection of values.
+
+```{r quiz1, echo = FALSE}
+quiz(caption = "Quiz",
+  question("How many rows are in the data frame named `cars`?",
+           answer("2"),
+           answer("50", correct = TRUE),
+           answer("100"),
+           incorrect = "Incorrect.\\nHint: R numbers the rows of a data frame.",
+           allow_retry = TRUE
+  ),
+  question("Which are numeric columns of `cars`?", type = "multiple",
+           answer("speed", correct = TRUE),
+           answer("dist", correct = TRUE),
+           answer("name")
+  )
+)
+```
+'''
+
+
+def test_a_learnr_tutorials_quiz_questions(tmp_path: Path) -> None:
+    """trial11 P34 (high): a learnr tutorial's quiz (question("…", answer("50", correct = TRUE), …) in an R chunk) was
+    silently lost. Each question() is a multiple-choice question, its correct answers ticked, its messages on the back."""
+    items = [i for i in _items(tmp_path, {"tutorial.Rmd": LEARNR_RMD}) if i.choices]
+    assert [(i.question, i.correct) for i in items] == [
+        ("How many rows are in the data frame named `cars`?", "B"),
+        ("Which are numeric columns of `cars`?", "A,B"),
+    ]
+    assert items[0].answer_plain() == "Incorrect. Hint: R numbers the rows of a data frame."
+
+
 def test_an_anki_export_naming_its_columns(tmp_path: Path) -> None:
     """trial11 P102 (low): an Anki text export's '#columns:Expression<TAB>Meaning<TAB>Tags' header left its Tags column on
     the back, and its furigana '日本語[にほんご]' showed raw. A column the header names Tags is the tags; Anki's furigana

@@ -165,6 +165,84 @@ def _printed_markdown(body: list[str]) -> list[str] | None:
     return out if found and not inside else None
 
 
+_R_STRING = re.compile(r'"(?:\\.|[^"\\])*"|\'(?:\\.|[^\'\\])*\'')
+_R_CALL = re.compile(r"\b(?:learnr::)?(?P<name>question|question_checkbox|question_radio|answer)\s*\(")
+
+
+def _r_args(text: str, start: int) -> tuple[list[str], int]:
+    """The arguments of the R call whose '(' is at ``start``, as written (split at top-level commas), and the index
+    after its ')'."""
+    args, depth, k, begin = [], 0, start + 1, start + 1
+    while k < len(text):
+        ch = text[k]
+        if ch in "\"'":
+            m = _R_STRING.match(text, k)
+            k = m.end() if m else k + 1
+            continue
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            if depth == 0:
+                args.append(text[begin:k].strip())
+                return [a for a in args if a], k + 1
+            depth -= 1
+        elif ch == "," and depth == 0:
+            args.append(text[begin:k].strip())
+            begin = k + 1
+        k += 1
+    return [a for a in args if a], len(text)
+
+
+def _r_text(arg: str) -> str | None:
+    """An R string literal's text ('"50"', "'a b'"), or None for any other expression."""
+    m = _R_STRING.fullmatch(arg.strip())
+    if m is None:
+        return None
+    return re.sub(r"\\(.)", lambda e: "\n" if e.group(1) == "n" else e.group(1), arg.strip()[1:-1])
+
+
+def _learnr_quiz(body: list[str]) -> list[str] | None:
+    """The questions of a learnr tutorial's quiz chunk (``quiz(question("How many rows …?", answer("2"), answer("50",
+    correct = TRUE), incorrect = "…"))``; trial11 P34: silently lost) as Markdown questions: the text a heading, the
+    answers task boxes (the ``correct = TRUE`` ones ticked), ``message`` / ``correct`` / ``incorrect`` texts under
+    them; None when the chunk asks nothing."""
+    text = "\n".join(body)
+    if "question" not in text or "answer" not in text:
+        return None
+    out: list[str] = []
+    k = 0
+    while (m := _R_CALL.search(text, k)) is not None:
+        if m.group("name") == "answer":
+            k = m.end()
+            continue
+        args, k = _r_args(text, m.end() - 1)
+        asked = _r_text(args[0]) if args else None
+        if asked is None:
+            continue
+        options: list[tuple[str, bool]] = []
+        notes: list[str] = []
+        for arg in args[1:]:
+            call = _R_CALL.match(arg)
+            if call is not None and call.group("name") == "answer":
+                inner, _ = _r_args(arg, call.end() - 1)
+                said = _r_text(inner[0]) if inner else None
+                right = any(re.fullmatch(r"correct\s*=\s*(?:TRUE|T)", a) for a in inner[1:])
+                if said is not None:
+                    options.append((" ".join(said.split()), right))
+                note = next((_r_text(a.split("=", 1)[1]) for a in inner[1:] if re.match(r"message\s*=", a)), None)
+                if note:
+                    notes.append(f"{' '.join(said.split()) if said else ''}: {' '.join(note.split())}")
+                continue
+            name, _, value = arg.partition("=")
+            if name.strip() in ("message", "correct", "incorrect", "post_message") and (said := _r_text(value)):
+                notes.append(" ".join(said.split()))
+        if len(options) < 2 or not any(r for _, r in options):
+            continue
+        out += ["", "### " + " ".join(asked.split()), "", *(f"- [{'x' if r else ' '}] {t}" for t, r in options)]
+        out += [line for note in notes for line in ("", note)]
+    return [*out, ""] if out else None
+
+
 _HEADING_LINE = re.compile(r"^\s{0,3}#{1,6}\s|^\s{0,3}(?:-{3,}|\*{3,}|_{3,})\s*$")
 
 
@@ -196,6 +274,9 @@ def knitr_markdown(lines: list[str]) -> Converted:
             made, kind = ["", *body, ""][: end - k + 1], "answer"
         elif printed is not None:  # its output is Markdown: the text it prints, at its lines (trial11 P73)
             made, kind = ["", *printed, ""][: end - k + 1], "answer"
+        elif (asked := _learnr_quiz(body)) is not None:  # learnr's quiz(question(…, answer(…, correct = TRUE))): P34
+            made, kind = asked, "text"
+            places = [k + 1] * len(made)
         elif hidden:
             made, kind = [""] * (min(end, len(lines) - 1) - k + 1), "text"
         else:
