@@ -182,6 +182,7 @@ def _alt_text(alt: str) -> str:
     return f"[image: {html.escape(alt)}]" if alt.strip() else "[image]"
 
 
+_NO_TAGS = re.compile(r"<[^>]*>|&nbsp;|\s")
 PICTURE_NOT_FOUND = "picture not found"  # Item.skip of a picture-only question whose picture is missing
 
 
@@ -220,13 +221,16 @@ def run(
             continue
         policy = (remote or {}).get(item.source, "link")
         rewritten: dict[str, list[Block]] = {"stimulus": [], "answer": []}
+        # an answer that is only pictures (a basic card: an option list keeps its card) with none of them found teaches nothing
+        pictured = not item.choices and item.cloze is None and bool(item.answer) and all(b.kind is BlockKind.html and not _NO_TAGS.sub("", IMG.sub("", b.text)).strip() for b in item.answer)
+        answer_pictures = {"found": 0, "missing": 0}
         for part, block in [*(("stimulus", b) for b in item.stimulus), *(("answer", b) for b in item.answer), ("choices", None)]:
             blocks = rewritten.get(part, [])
             if block is not None and block.kind is not BlockKind.html:
                 blocks.append(block)
                 continue
 
-            def swap(m: re.Match[str], item: Item = item, policy: str = policy, part: str = part) -> str:
+            def swap(m: re.Match[str], item: Item = item, policy: str = policy, part: str = part, counted: dict[str, int] = answer_pictures) -> str:
                 attrs = {k: html.unescape(v) for k, v in _ATTR.findall(m.group(0))}
                 src, alt = attrs.get("src", ""), attrs.get("alt", "")
                 if not src:
@@ -254,6 +258,8 @@ def run(
                     return f'<a href="{html.escape(src)}">{_remote_text(src, attrs)}</a>'
                 path, why, fatal = resolve(src, item, content_dir)
                 audio = Path(urlsplit(src).path).suffix.lower() in AUDIO_SUFFIXES
+                if part == "answer":
+                    counted["missing" if path is None else "found"] += 1
                 if path is None and audio:  # ('![](hola.mp3)': a recording, not a picture; learner3 N29)
                     diag.warning(item.locator.file, _line_of(item, src), why.replace("image", "audio", 1).replace("its alt text", "its name"), HINT, group="audio-missing")
                     return f"[audio: {html.escape(unquote(src), quote=False)}]"
@@ -309,7 +315,16 @@ def run(
                 continue
             text = SOUND.sub(sound, IMG.sub(swap, block.text))
             blocks.append(Block(kind=block.kind, text=text, lang=block.lang))
-        if id(item) in lost:
+        if pictured and answer_pictures["missing"] and not answer_pictures["found"] and id(item) not in lost:
+            lost.add(id(item))  # (trial12 U15: the back read '[image: alt text]')
+            diag.warning(
+                item.locator.file,
+                item.locator.line,
+                "a question whose whole answer is its picture, and the picture is missing: no card (the back would show only its alt text)",
+                "put the picture in the deck folder (next to the document, or where its link points), then build again",
+                group="picture-answer-lost",
+            )
+        elif id(item) in lost:
             diag.warning(
                 item.locator.file,
                 item.locator.line,

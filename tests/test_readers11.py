@@ -534,8 +534,10 @@ def test_numbered_questions_answered_by_quotes_at_the_margin(tmp_path: Path) -> 
         ("A fair coin is tossed 5 times. What is the probability of getting at most 4 tails?", "31/32"),
         ("When you roll a pair of dice, what is the chance of a double?", "1/6"),
     ]
-    assert got[2][0].startswith("3% of all applicants are admitted.") and got[2][0].endswith("whose GPA is 3.6 or above?")
-    assert "applicants" not in got[2][1] and len(got) == 3
+    # (its answer is only a picture that is not there: no card, listed as skipped; trial12 U15, formats)
+    (third,) = compiled.deck.skipped
+    assert third.question.startswith("3% of all applicants are admitted.") and third.question.endswith("whose GPA is 3.6 or above?")
+    assert third.skip == "picture not found" and len(got) == 2
 
 
 def test_headings_in_quotes_and_full_width_labels(tmp_path: Path) -> None:

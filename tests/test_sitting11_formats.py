@@ -804,6 +804,21 @@ def test_a_learnr_tutorials_quiz_questions(tmp_path: Path) -> None:
     assert items[0].answer_plain() == "Incorrect. Hint: R numbers the rows of a data frame."
 
 
+def test_a_question_answered_only_by_a_missing_picture_makes_no_card(tmp_path: Path) -> None:
+    """trial12 U15 (medium): a question whose whole answer is a picture not in sources/ made a card whose back was
+    '[image: alt text]'. It makes no card, listed as skipped ('picture not found'), with a warning; an answer with
+    text beside its missing picture stays."""
+    page = (
+        "# Networks\n\n## List two kinds of routing algorithms\n\n- Dijkstra's algorithm\n- Distance vector\n\n"
+        "## What is the main problem of class A addresses?\n\n![alt text](image-65.png)\n\n"
+        "## What does a switch do with an unknown destination?\n\nIt floods the frame.\n\n![alt text](image-69.png)\n"
+    )
+    compiled = build(deck_of(tmp_path, {"final.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [i.question for i in compiled.items] == ["List two kinds of routing algorithms", "What does a switch do with an unknown destination?"]
+    assert [(i.question, i.skip) for i in compiled.deck.skipped] == [("What is the main problem of class A addresses?", "picture not found")]
+
+
 def test_an_anki_export_naming_its_columns(tmp_path: Path) -> None:
     """trial11 P102 (low): an Anki text export's '#columns:Expression<TAB>Meaning<TAB>Tags' header left its Tags column on
     the back, and its furigana '日本語[にほんご]' showed raw. A column the header names Tags is the tags; Anki's furigana
