@@ -212,6 +212,12 @@ def subject_order(text: str) -> list[str]:
     return _in_order(_ASIDE.sub(" ", text))
 
 
+def word_order(text: str) -> list[str]:
+    """The content words of a whole question in the order written, brackets and all: 'print(2 ** 3)' and
+    'print(3 ** 2)' name the same words in another order (learner5 L52)."""
+    return _in_order(text)
+
+
 def _formulas(text: str) -> list[str]:
     return sorted({re.sub(r"\s+", "", next(g for g in m.groups() if g is not None)) for m in _MATH.finditer(text)})
 

@@ -819,3 +819,19 @@ def test_a_front_shared_by_many_items_pairs_only_the_same_answers() -> None:
     assert sorted(len(g) for g in groups)[-1] == 2 and len(groups) == 55
     few = [item("a", "What's the output?", "1 2 3"), item("b", "What's the output?", "3 2 1")]
     assert set(dedupe.score(few, settings, embedder=HashEmbedder(), combiner=BY_QUESTION, prune=False).qsim) == {(0, 1)}
+
+
+def test_two_different_questions_with_short_answers_are_no_contradiction() -> None:
+    """learner5 L52: 'What is the output of `print(2 ** 3)`?' (8) and '… `print(3 ** 2)`?' (9) were warned as one question
+    answered two ways ('check which is right'): the same words in another order are two questions, and a pair that
+    does not ask in the same words ('boiling' / 'freezing point', 100 / 0) is never called a contradiction. Neither is
+    merged automatically; the warning stays for the same question answered two ways (trial11 P117)."""
+    diag = Diagnostics()
+    pairs = [item("a", "What is the output of `print(2 ** 3)`?", "8", line=1), item("b", "What is the output of `print(3 ** 2)`?", "9", line=1),
+             item("a", "What is the boiling point of water at sea level in °C?", "100", line=5),
+             item("b", "What is the freezing point of water at sea level in °C?", "0", line=5)]
+    groups, report = dedupe.run(pairs, DedupeSettings(), Decisions(), diag, embedder=HashEmbedder(), combiner=BY_QUESTION)
+    assert [len(g) for g in groups] == [1, 1, 1, 1]
+    assert not [w for w in diag.warnings if "answered" in w.message]
+    [power] = [p for p in report.pairs if p.a.locator.line == 1]
+    assert power.reason == dedupe.OTHER_ORDER

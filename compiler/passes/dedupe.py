@@ -83,6 +83,7 @@ from compiler.pairscore import (
     subject_order,
     subject_words,
     unread_words,
+    word_order,
 )
 
 if TYPE_CHECKING:
@@ -847,8 +848,6 @@ def decide(
                 settings.opposites and built_in_contrast(items[i].question, items[j].question))
         if why and not (through and (i in decided or j in decided)):
             return f"contrast ({why})"
-        if other := short_answers_differ(items[i], items[j]):
-            return other  # trial11 P117: "Canberra." / "Sydney.": two claims to settle, not one card
         exempt = through and (i in decided or j in decided)  # a human merge says its note covers that item
         if not exempt and (why := quiz_and_recall(items[i], items[j])):
             return why  # learner L25: the quiz card stays
@@ -865,6 +864,10 @@ def decide(
                 return "same source"
             reordered = subject_order(items[i].question) != subject_order(items[j].question)
             return f"same source ({OTHER_ORDER if reordered else OTHER_ANSWERS})"
+        if other := short_answers_differ(items[i], items[j]):  # trial11 P117: "Canberra." / "Sydney.": not one card
+            if word_order(items[i].question) != word_order(items[j].question):
+                return OTHER_ORDER  # learner5 L52: 'print(2 ** 3)' / 'print(3 ** 2)' are two questions, no contradiction
+            return other
         if not (readable(i) and readable(j)) and normalize_text(items[i].question) != normalize_text(items[j].question):
             return "one question has no content word, only words such as 'what' or 'is': check"
         if i in published and j in published and published[i] != published[j]:
@@ -1019,7 +1022,9 @@ def decide(
                 p.status, p.reason = KEPT_APART, why
             elif why and why.startswith(OTHER_FACT) and p.score >= floor_of(i, j):
                 p.status, p.reason = SUGGESTED, why
-                if p.score >= settings.auto_merge:  # the score alone would merge them: say so at build time
+                # the score alone would merge them, and they ask it in the same words: two claims, say so at build
+                # time (learner5 L52: 'boiling' / 'freezing point' answered 100 / 0 are two questions, no warning)
+                if p.score >= settings.auto_merge and _same_wording(p.features, p.question_sim, settings):
                     a, b = items[i], items[j]
                     diag.warning(
                         a.locator.file, a.locator.line,
