@@ -516,3 +516,18 @@ def test_a_tagged_line_with_a_highlight_is_no_front() -> None:
     lines = ["The chemical symbol for gold is ==Au==. #card", "", "Water boils at 100 °C at sea level.", ""]
     assert tagged_line_cards(lines) == lines
     assert tagged_line_cards(["What does TCP stand for? #card", "Transmission Control Protocol"])[0] == "Q: What does TCP stand for?"
+
+
+def test_a_figure_between_a_question_and_its_options(tmp_path: Path) -> None:
+    """learner5 L58 (high: a biology test, '4. What process do the arrows … represent in the diagram?' / an indented
+    '![mitochondria](…)' / '1. **Electron Transport Chain**' / '2. Fermentation' …): 16 of 20 questions were Basic,
+    the front the stem alone, the figure and all options on the back. Pictures between a question and its options are
+    on the front, under the question, and the options are read."""
+    page = "## Multiple Choice\n\n" + "".join(
+        f"{n}. Which structure in the diagram {n} makes ATP?\n\n    ![diagram](fig{n}.png)\n\n    1. A\n    2. **B**\n    3. C\n\n"
+        for n in range(1, 4)
+    )
+    compiled = build(deck_of(tmp_path, {"test.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [(i.kind.value, i.correct) for i in compiled.items] == [("multiple_choice", "B")] * 3
+    assert all(i.stimulus and i.stimulus_after for i in compiled.items)

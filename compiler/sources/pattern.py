@@ -117,6 +117,7 @@ _LEAD_BOLD = re.compile(r"^(\*\*|__)(?P<text>[^*_\n]{1,40}?)\1")  # a bold label
 # the passage and answer questions 1 and 2.': reading tests, trial12 U88)
 _LEAD_RANGE = re.compile(r"(?i)\bquestions?\s+(?P<a>\d{1,3})\s*(?:[-–—]|to|and|&|through)\s*(?P<b>\d{1,3})\b")
 LEAD_WORDS = 25  # words at most in such a lead-in line
+_PICTURE_LINE = re.compile(r"^\s*(?:!\[[^\]\n]*\]\([^)\n]*\)(?:\{[^}\n]*\})?|<img\b[^>\n]*>)\s*$", re.I)  # a picture alone on its line
 _PAIR_LINE = re.compile(r"^\s*[-*+•]\s+(?P<left>[^=]{1,80}?)\s+=\s+(?P<right>[^=]+?)\s*$")  # '- Margin = space outside …'
 _BOLD_KEY_LABEL = re.compile(r"^(\*\*|__)(?P<label>\(?[A-Ha-h1-9][).:]?)\1\s*")  # a key entry's option label in bold
 # a prompt after a question's '?' that goes on asking ('… How does each type form? Give one example of …': learner4 N54)
@@ -890,6 +891,20 @@ class _Walk:
                 return [x.strip() for x in self.lines[lineno : index + 1]]
         return []
 
+    def _figure_before_options(self, p: _Pending) -> list[Block]:
+        """The pictures between an item's question and its options ('4. What process do the arrows … represent?' /
+        '![mitochondria](…)' / '1. **Electron Transport Chain**' …: learner5 L58, 16 of 20 questions Basic with the
+        figure and the options on the back), taken off its answer lines and rendered for the front; [] when the
+        lines under the question do not open with pictures followed by options."""
+        k = 0
+        while k < len(p.answer) and (not p.answer[k].strip() or _PICTURE_LINE.match(p.answer[k])):
+            k += 1
+        if not any(_PICTURE_LINE.match(x) for x in p.answer[:k]) or find_choices(p.answer[k:]) is None:
+            return []
+        shown = self.reader.render_markdown(p.answer[:k], p.answer_line or p.line, self.doc, self.diag) if self.markdown else self.reader.inline_images(" ".join(p.answer[:k]))
+        p.answer, p.answer_line = p.answer[k:], (p.answer_line or p.line + 1) + k
+        return shown
+
     def _follows_previous(self, number: int) -> bool:
         """A question number that comes after the last item's: a lead-in naming it opens a new group."""
         return self.previous is None or (self.previous.isdigit() and number > int(self.previous))
@@ -1113,6 +1128,7 @@ class _Walk:
             self.diag.warning(rel, p.line, "item has no question; no card", "write the question after its marker", group="no-question")
             return
         several = bool(ASKS_SEVERAL.search(question))  # '(Choose two.)': as many bullets marked are right
+        figure = self._figure_before_options(p) if self.layout.choices and not p.head else []
         lines = [p.head, *p.answer] if p.head else p.answer
         choices = find_choices(lines, several=several, bullets=bullet_question(question)) if self.layout.choices else None
         run = inline_options(question) if self.layout.choices and choices is None and not p.head else None
@@ -1159,6 +1175,9 @@ class _Walk:
             fields["stimulus"] = [*shown, *fields.get("stimulus", [])]  # type: ignore[list-item]
             if number >= last:
                 self.passage = None
+        if figure:  # the figure set between the question and its options: on the front, under the question (learner5 L58)
+            fields["stimulus"] = [*fields.get("stimulus", []), *figure]  # type: ignore[list-item]
+            fields["stimulus_after"] = True
         if scenario:  # the scenario above the question that asks (exam dumps): on the front, before the question
             shown = self.reader.render_markdown(scenario, p.line + 1, self.doc, self.diag) if self.markdown else answer_blocks("", unwrap(scenario))
             fields["stimulus"] = [*shown, *fields.get("stimulus", [])]  # type: ignore[list-item]
