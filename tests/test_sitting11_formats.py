@@ -820,14 +820,15 @@ def test_a_question_answered_only_by_a_missing_picture_makes_no_card(tmp_path: P
 
 
 def test_an_anki_export_naming_its_columns(tmp_path: Path) -> None:
-    """trial11 P102 (low): an Anki text export's '#columns:Expression<TAB>Meaning<TAB>Tags' header left its Tags column on
-    the back, and its furigana '日本語[にほんご]' showed raw. A column the header names Tags is the tags; Anki's furigana
-    reads 'base(reading)'."""
+    """trial11 P102 (low), trial12 U91 (medium): an Anki text export's '#columns:Expression<TAB>Meaning<TAB>Tags' header
+    left its Tags column on the back, and its furigana '日本語[にほんご]' showed raw, the reading beside the kanji it
+    tests. A column the header names Tags is the tags; with Anki's furigana the front asks with the kanji alone and
+    the back opens with the word and its reading, 'base(reading)'."""
     export = "#separator:tab\n#html:false\n#columns:Expression\tMeaning\tTags\n日本語[にほんご]\tJapanese language\tN5 noun\n雨[あめ]が 降[ふ]る\tit rains\tN5 phrase\n"
     items = _items(tmp_path, {"jp.txt": export})
     assert [(i.question, i.answer_plain(), i.tags) for i in items] == [
-        ("日本語(にほんご)", "Japanese language", ["N5", "noun"]),
-        ("雨(あめ)が降(ふ)る", "it rains", ["N5", "phrase"]),
+        ("日本語", "日本語(にほんご)\nJapanese language", ["N5", "noun"]),
+        ("雨が降る", "雨(あめ)が降(ふ)る\nit rains", ["N5", "phrase"]),
     ]
 
 
@@ -836,3 +837,19 @@ def test_a_chapter_column_named_in_german_is_the_section(tmp_path: Path) -> None
     is the section; chapter, topic and category names in the languages deckc reads are sections too."""
     items = _items(tmp_path, {"de.csv": "Frage;Antwort;Kapitel\nWas ist die Hauptstadt von Österreich?;Wien;Geografie\nWer schrieb Faust?;Goethe;Literatur\n"})
     assert [(i.answer_plain(), i.section) for i in items] == [("Wien", ["Geografie"]), ("Goethe", ["Literatur"])]
+
+
+MMLU_CSV = '''"Find all c in Z_3 such that Z_3[x]/(x^2 + c) is a field.",0,1,2,3,B
+"Statement 1 | If aH is an element of a factor group, then |aH| divides |a|.","True, True","False, False","True, False","False, True",B
+"Find the characteristic of the ring 2Z.",0,3,12,30,A
+'''
+
+
+def test_a_headerless_bank_keyed_by_its_last_cell(tmp_path: Path) -> None:
+    """trial12 U82 (high): MMLU's header-less 'question,A,B,C,D,key' rows were Basic cards whose back ran the options
+    and the key together ('0 1 2 3 B'). Rows of one width whose last cell is one of their options' letters are a
+    multiple-choice bank: the first cell the question, the cells between the options."""
+    items = _items(tmp_path, {"algebra_dev.csv": MMLU_CSV})
+    assert [(i.correct, len(i.choices)) for i in items] == [("B", 4), ("B", 4), ("A", 4)]
+    assert items[0].question == "Find all c in Z_3 such that Z_3[x]/(x^2 + c) is a field."
+    assert items[1].choices[0].text == "True, True"

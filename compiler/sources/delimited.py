@@ -669,6 +669,29 @@ _FURIGANA = re.compile(r"[\u3400-\u9fff々〆ヶ]\[[\u3040-\u30ffー・]+\]")
 _FURIGANA_SPACED = re.compile(r" ?([\u3400-\u9fff々〆ヶ\u3040-\u30ffー]*[\u3400-\u9fff々〆ヶ])\[([\u3040-\u30ffー・]+)\]")
 FURIGANA_ROWS = 2
 
+KEYED_SHARE = 0.9  # of the rows whose last cell is one option's letter: a header-less multiple-choice bank
+OPTION_CHARS = 200
+
+
+def _letter_keyed(rows: list[tuple[int, int, list[str]]]) -> int | None:
+    """The width of a header-less multiple-choice bank's rows ('question,A,B,C,D,B': MMLU's files and the banks copied
+    from them, trial12 U82): rows of one width, 4 to 12 cells, whose last cell is the letter (or number) of one
+    of the option cells between and whose options are short; None for any other file."""
+    data = [row for _, _, row in rows if any(c.strip() for c in row)]
+    if len(data) < 2:
+        return None
+    width = Counter(len(row) for row in data).most_common(1)[0][0]
+    if not 4 <= width <= 12:
+        return None
+    count = width - 2
+    keyed = [
+        row for row in data
+        if len(row) == width and len(row[-1].strip()) == 1 and (row[-1].strip().upper() in LETTERS[:count] or row[-1].strip() in "123456789"[:count])
+        and row[0].strip() and all(len(c) <= OPTION_CHARS for c in row[1:-1]) and len(row[0].strip()) > max(len(c.strip()) for c in row[1:-1]) // 2
+    ]  # fmt: skip
+    return width if len(keyed) >= KEYED_SHARE * len(data) else None
+
+
 PREAMBLE_ROWS = 12  # rows of a template's instructions before its header row
 
 
@@ -768,6 +791,11 @@ class DelimitedReader:
         bank = bank_columns(cells) if cells and not (own and (own.front or own.back)) else None
         if cells and bank is not None:  # 'Question,Option A,…,Option D,Correct Answer': a multiple-choice bank (trial9 T24)
             return self._choice_rows(doc, source, diag, rows[1:], cells, bank, is_html, levels, header.lines, lines)
+        width = _letter_keyed(rows) if header.lines == 0 and not (own and (own.front or own.back)) and not header.columns else None
+        if width is not None:  # 'question,0,1,2,3,B' with no header: MMLU's layout (trial12 U82)
+            named = ["Question", *(f"Option {LETTERS[k]}" for k in range(width - 2)), "Answer"]
+            fields = ChoiceFields(question=0, title=None, options=list(range(1, width - 1)), key=width - 1, qtype=None, extras=[], kind=None)
+            return self._choice_rows(doc, source, diag, rows, named, fields, is_html, levels, header.lines, lines)
         names = (_column_names(cells) or _identifier_header(cells, [r for _, _, r in rows[1:6]])) if cells else None
         if names is not None:  # 'Question,Answer,Tags', 'Name,Answer,Tags,Created time': a header row names the columns
             rows = rows[1:]
@@ -1268,8 +1296,15 @@ class DelimitedReader:
         label: str | None = None,
         section: list[str] | None = None,
     ) -> Item | None:
-        if self._furigana:  # ('雨[あめ]が 降[ふ]る': Anki's furigana, shown by its template as ruby; trial11 P102)
-            fields = [_FURIGANA_SPACED.sub(r"\1(\2)", f) for f in fields]
+        if self._furigana and fields:  # ('雨[あめ]が 降[ふ]る': Anki's furigana, which its templates show as ruby)
+            # the front asks with the kanji alone (the reading is what a kanji card tests: trial12 U91), the back
+            # opens with the word and its reading; the other fields show their readings, 'base(reading)' (P102)
+            read = _FURIGANA_SPACED.sub(r"\1(\2)", fields[0])
+            front = _FURIGANA_SPACED.sub(r"\1", fields[0])
+            rest = [_FURIGANA_SPACED.sub(r"\1(\2)", f) for f in fields[1:]]
+            if read != front and rest:
+                rest[0] = f"{read}{'<br>' if is_html else chr(10) * 2}{rest[0]}"
+            fields = [front, *rest]
         converted = [anki_latex(f, is_html) for f in fields]  # Anki's [$]…[/$] LaTeX: MathJax maths
         if any(n for _, n in converted):
             diag.warning(doc.rel, line, *LATEX_TEXT, group="latex-text")
