@@ -839,6 +839,20 @@ def test_a_chapter_column_named_in_german_is_the_section(tmp_path: Path) -> None
     assert [(i.answer_plain(), i.section) for i in items] == [("Wien", ["Geografie"]), ("Goethe", ["Literatur"])]
 
 
+def test_an_answer_sentence_opening_with_an_article_is_no_key() -> None:
+    """learner5 L34 (severe): '✅ **Resposta:** A tomada fornece corrente alternada …' was read as the key 'A' (the
+    article opening the sentence), and the exam's own '**Gabarito: b)**' was ignored: the wrong option taught. A
+    capital 'A' / 'E' after an answer label, followed by a sentence in lower case, is no key; 'Answer: A' and
+    'Answer: A. A hash map …' still are."""
+    from compiler.sources.choices import find_choices
+
+    options = ["a) 5 V", "b) 10 V", "c) 20 V", "d) 0,2 V", ""]
+    said = find_choices([*options, "✅ **Resposta:** A tomada fornece corrente alternada, usada pela TV.", "", "**Gabarito: b)**"])
+    assert said is not None and said.correct == "B"
+    assert (find_choices([*options, "Answer: A"]) or said).correct == "A"
+    assert (find_choices([*options, "Answer: A. A hash map stores pairs."]) or said).correct == "A"
+
+
 MMLU_CSV = '''"Find all c in Z_3 such that Z_3[x]/(x^2 + c) is a field.",0,1,2,3,B
 "Statement 1 | If aH is an element of a factor group, then |aH| divides |a|.","True, True","False, False","True, False","False, True",B
 "Find the characteristic of the ring 2Z.",0,3,12,30,A
@@ -853,3 +867,50 @@ def test_a_headerless_bank_keyed_by_its_last_cell(tmp_path: Path) -> None:
     assert [(i.correct, len(i.choices)) for i in items] == [("B", 4), ("B", 4), ("A", 4)]
     assert items[0].question == "Find all c in Z_3 such that Z_3[x]/(x^2 + c) is a field."
     assert items[1].choices[0].text == "True, True"
+
+
+def test_a_corrected_exams_ticks_and_crosses() -> None:
+    """trial12 U92 (high, options part): a corrected exam's options ('- (a) 2^m ✗' / '- **(c) 2m** ✓', and on another
+    question a student's '(a) … ✓' beside the key's '**(c) …** ✓') were read as two options, A marked. A label
+    inside the option's bold is its label, '✗' marks a wrong pick (and leaves the text), and a bold ticked option
+    wins over a plain tick."""
+    from compiler.sources.choices import find_choices
+
+    q3 = find_choices(["- (a) 2^m ✗", "- (b) 2m + 1", "- **(c) 2m** ✓", "- (d) 2^(m+1)"])
+    assert q3 is not None and q3.correct == "C" and [t for _, t in q3.options] == ["2^m", "2m + 1", "2m", "2^(m+1)"]
+    q4 = find_choices(["- (a) Si n1 es el padre de n2 ✓", "- (b) Si n1 es el abuelo", "- **(c) Ambas (a) y (b)** ✓", "- (d) Ninguna"])
+    assert q4 is not None and q4.correct == "C"
+
+
+def test_a_japanese_key_after_a_space(tmp_path: Path) -> None:
+    """trial12 U87 (low, key part): a key line '解答 ア' (the word, a space, the katakana letter: no colon, as these exam
+    books write it) was not seen: 'none marked correct', the question lost. 解答 / 正解 / 答え / 答案 followed by a
+    space and the letter alone is the key."""
+    page = "# 過去問\n\n問3 次のうち，揮発性メモリはどれか。\n\nア DRAM\nイ フラッシュメモリ\nウ ROM\nエ HDD\n\n解答 ア\n\n問4 2進数 1011 を10進数で表したものはどれか。\n\nア 9\nイ 10\nウ 11\nエ 12\n\n正解：ウ\n"
+    items = _items(tmp_path, {"kakomon.md": page})
+    assert [(i.number, i.correct) for i in items] == [("3", "A"), ("4", "C")]
+
+
+def test_ticked_boxes_say_the_key_a_bold_option_is_text() -> None:
+    """trial12 U105 (severe): '- [ ] **Python**' (a wrong option written in bold: the literal output a question asks
+    about) was marked right beside the ticked one, '(choose 2)', and lost its asterisks. Where boxes are ticked they
+    alone say which are right; a bold option keeps its marks."""
+    from compiler.sources.choices import find_choices
+
+    found = find_choices(["- [ ] *****Python", "- [x] Python****", "- [ ] **Python**"])
+    assert found is not None and found.correct == "B" and found.options[2] == ("C", "**Python**")
+    unticked = find_choices(["- [ ] a", "- [ ] **b**", "- [ ] c"])
+    assert unticked is not None and unticked.correct == "B"  # (no box ticked: the bold one is the key, as before)
+
+
+def test_a_key_in_bold_after_the_options() -> None:
+    """trial12 U107 (high): a quiz keying each question after its options in bold ('**C. POST request**', or in an
+    answer toggle '<details><summary>정답</summary>' / '**A.** Copilot …') read none: 0 cards. The first text after the
+    options that is a bold option label (its reason after it) or an option restated in bold is the key."""
+    from compiler.sources.choices import find_choices
+
+    options = ["A. GET request", "B. PUT request", "C. POST request", "D. DELETE request", ""]
+    restated = find_choices([*options, "**C. POST request**"])
+    assert restated is not None and restated.correct == "C"
+    toggled = find_choices([*options, "<details><summary>정답</summary>", "", "**A.** GET reads; it sends no body.", "</details>"])
+    assert toggled is not None and toggled.correct == "A" and "GET reads; it sends no body." in toggled.explanation

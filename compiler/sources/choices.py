@@ -60,6 +60,8 @@ _EXPLANATION_LABEL = re.compile(
 _RULE = re.compile(r"^\s{0,3}(?:-{3,}|\*{3,}|_{3,})\s*$")
 _NUMBER = re.compile(r"^\s*(?:[-*+•]\s+(?=[1-9]:))?(?P<label>[1-9])(?:[.)]|(?<=[-*+•]\s[1-9]):)\s+(?P<text>\S.*)$")  # also '- 1: Undefined'
 _MARKS = ("✓", "✔", "✅", "☑", "(correct)", "(Correct)", "← correct")
+_WRONG_MARKS = ("✗", "✘", "❌", "❎")  # a corrected exam's wrong pick (trial12 U92): not right, the mark no text
+_BOLD_LABEL = re.compile(r"^(?P<lead>\s*(?:[-*+•]\s+)?)(?P<b>\*\*|__)(?P<label>\(?[A-Ha-h][.)])\s+(?P<text>.+?)(?P=b)(?P<after>.*)$")
 # a marker written after an option in words, as quiz apps and LLM prompts prescribe: '*[CORRECT]', '*correct',
 # '[correct]', '(Correct Answer)', '<-- correct', '**(correct)**', '[x]', '(答案)'; '*incorrect' marks a wrong one
 # the word that says an option is right, or wrong, in the languages deckc reads ('← correta', '(richtig)', '<- juste')
@@ -109,6 +111,10 @@ ANSWER_LINE_ANY = re.compile(
     r"^\s*(?:>\s*)?" + _KEY_MARK + r"(?:#{1,6}\s+)?(?:\*\*|__)?[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}\s*[:：](?:\*\*|__)?\s*"
     r"(?:\*\*|__)?(?P<label>\(?[A-Ha-h]\)?(?:\s*[,;&/+]\s*\(?[A-Ha-h]\)?)*|[A-H]{2,8})[.)]?(?:\*\*|__)?\s*$(?P<rest>)"
 )
+# a capital key letter that is also an article or a conjunction opening a sentence (A, E: English, Portuguese, Spanish) and
+# a sentence going on after it in lower case, no stop or bracket between: 'A tomada fornece …' is no key (learner5 L34)
+_ARTICLE_KEY = re.compile(r"^[AE]$")
+_SENTENCE_GOES_ON = re.compile(r"^(?:\*\*|__)?\s+[a-zà-ÿ][a-zà-ÿ'’-]+\s+\S")
 # an answer line whose letters run together in mixed case ('Correct Answer: Ac'): read only where several are asked
 _MIXED_RUN = re.compile(
     r"^\s*(?:>\s*)?" + _KEY_MARK + r"(?:#{1,6}\s+)?(?:\*\*|__)?[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}\s*[:：](?:\*\*|__)?\s*"
@@ -118,7 +124,8 @@ _MIXED_RUN = re.compile(
 # (Chinese and Japanese exam papers bracket the word instead of a colon: '【答案】C', '[答案] C', '【正解】ウ'; trial11 P93)
 _ANSWER_OTHER = re.compile(
     r"^\s*(?:>\s*)?" + _KEY_MARK + r"(?:#{1,6}\s+)?(?:\*\*|__)?(?:(?i:" + ANSWER_WORDS + r")\s*(?:\*\*|__)?\s*[:：]"
-    r"|[【\[〔](?:(?i:" + ANSWER_WORDS + r")|正解|正答)[】\]〕]\s*(?:\*\*|__)?\s*[:：]?)\s*(?:\*\*|__)?\s*"
+    r"|[【\[〔](?:(?i:" + ANSWER_WORDS + r")|正解|正答)[】\]〕]\s*(?:\*\*|__)?\s*[:：]?"
+    r"|(?:解答|正解|答え|答案|正答|정답)(?:\*\*|__)?[ \t\u3000]+(?=\(?[A-Ha-h]\)?\s*$))\s*(?:\*\*|__)?\s*"  # ('解答 ア': U87)
     + _LABELS
     + r"[.):]?(?:\*\*|__)?\s*(?P<rest>.*)$"
 )
@@ -255,6 +262,9 @@ def _marked(text: str) -> tuple[str, bool]:
     for mark in _MARKS:
         if bare.endswith(mark):
             return bare[: -len(mark)].rstrip(), True
+    for mark in _WRONG_MARKS:
+        if bare.endswith(mark) and bare[: -len(mark)].strip():
+            return bare[: -len(mark)].rstrip(), False
     said = _SAID_MARK.search(bare)
     if said and bare[: said.start()].strip():  # 'Beta *[CORRECT]', 'Beta <-- correct', 'Beta **(correct)**' (learner3 N35)
         wrong = any(said.group(g) is not None for g in ("wrong", "wrong2", "wrong3", "wrong4"))
@@ -384,6 +394,8 @@ def find_choices(lines: list[str], several: bool = False, asked: bool = True, bu
 def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -> Choices | None:
     """:func:`find_choices`; with ``bullets``, plain bullets are options, never text2qti's feedback lines."""
     asks_several = several
+    emphatic: set[int] = set()  # options both bold and ticked
+    as_written: dict[int, str] = {}  # a task box's option text before its marks were read
     start = next((i for i, line in enumerate(lines) if line.strip()), None)
     if start is None:
         return None
@@ -436,6 +448,10 @@ def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -
                 break
             text, verdict = _arrow_feedback(lettered[1])
             text, marked = _marked(text)
+            bold = _BOLD_WHOLE.match(text) if marked else None
+            if bold is not None and "**" not in bold.group("text"):  # ('**2m** ✓': bold and ticked, the key twice)
+                text = bold.group("text").strip()
+                emphatic.add(len(found))
             why = _CHECKED_WHY.match(text) if _checked(line) else None
             if why:  # '✅ D) **None of the above** (Correct operator is **IS NULL**)': the reason is no option text
                 text = why.group("text")
@@ -448,6 +464,7 @@ def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -
                 break
             checked = (m.group("box") or " ") in _TICKS or m.group("sym") == "☑"
             text, verdict = _arrow_feedback(m.group("text"))
+            as_written[len(found)] = text
             text, marked = _marked(text)
             bolded.append((marked, checked))
             found.append((LETTERS[len(found)].lower(), text, checked or marked))
@@ -486,15 +503,22 @@ def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -
         return None
     if kind == "bullet" and end < len(lines) and (m := _BULLET.match(lines[end])) and m.group("indent") == indent:
         return None  # more bullets than options can be lettered
+    if kind == "box" and any(own for _, own in bolded):
+        # ticked boxes say which are right: a bold option among them is its text ('- [ ] **Python**', the output a
+        # question asks about), never a second key, and keeps its marks (trial12 U105)
+        found = [(w, t if own or not b else as_written.get(n, t), own) for n, ((w, t, _), (b, own)) in enumerate(zip(found, bolded, strict=True))]
     if len(bolded) == len(found) and all(b for b, _ in bolded):
         # every option bold: the bold is the options' formatting (menu paths, UI labels), not a key (learner2 M45)
         found = [(w, t, own) for (w, t, _), (_, own) in zip(found, bolded, strict=True)]
     lines = _joined_keys(lines, end)  # 'Correct Answer:' / 'B' on the next line: one answer line (trial9 T1)
+    lines = _bold_key(lines, end, [t for _, t, _ in found])  # '**C. POST request**', '**A.** Because …' (trial12 U107)
     if kind in ("box", "quiz"):
         found = _unlabelled(found)  # '- [ ] A. A built-in type': the box is the option, its letter the label
     labels = {written: LETTERS[n] for n, (written, _, _) in enumerate(found)}
     options = [(LETTERS[n], text) for n, (_, text, _) in enumerate(found)]
     marked = [LETTERS[n] for n, (_, _, is_marked) in enumerate(found) if is_marked]
+    if len(marked) > 1 and not asks_several and len(emphatic) == 1:
+        marked = [LETTERS[n] for n in emphatic]  # (a student's ✓ beside the key's bold ✓: the key; trial12 U92)
     if kind == "bullet" and not (len(marked) == 1 or (several and 1 < len(marked) < len(found))):
         return None  # bullets are options only when the marks say which are right (not every one, not none)
     if kind == "bullet" and any(not is_marked and _BOLD_PART.search(text) for _, text, is_marked in found):
@@ -522,6 +546,8 @@ def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -
         a = _answer_line(line) if not keyed_by_line else None
         if a and marked and not _KEY_END.match(line[a.end("label") :]):
             a = None
+        if a and _ARTICLE_KEY.match(a.group("label")) and _SENTENCE_GOES_ON.match(line[a.end("label") :]):
+            a = None  # ('**Resposta:** A tomada fornece …', 'Answer: A hash map …': an article opening a sentence; L34)
         written = key_labels(a.group("label")) if a else []
         run = _MIXED_RUN.match(line) if a is None and asks_several and not keyed_by_line else None
         if run is not None:  # 'Correct Answer: Ac' under "(Choose two.)": A and C, letters typed in mixed case (learner5 L9)
@@ -675,6 +701,30 @@ def unread_key(lines: list[str], choices: Choices) -> int | None:
         if m and _KEY_WORD.match(m.group("word").strip()):
             return at
     return None
+
+
+# the first text after the options: a bold option label alone then its reason ('**A.** Copilot …'), or an option
+# restated in bold ('**C. POST request**'), as quiz pages key a question in an answer toggle (trial12 U107)
+_BOLD_LETTER = re.compile(r"^\s*(?:>\s*)?(?:\*\*|__)\(?(?P<label>[A-Ha-h])[.)]\)?(?:\*\*|__)(?:\s+(?P<rest>\S.*))?$")
+_BOLD_OPTION = re.compile(r"^\s*(?:>\s*)?(?:\*\*|__)\(?(?P<label>[A-Ha-h])[.)]\)?\s+(?P<text>.+?)(?:\*\*|__)\s*$")
+_TAGS_ONLY = re.compile(r"^\s*(?:<[^>]+>\s*)*(?:<summary>[^<]*</summary>\s*)?(?:<[^>]+>\s*)*$", re.I)
+
+
+def _bold_key(lines: list[str], end: int, options: list[str]) -> list[str]:
+    """The lines with the first text after the options written as an answer line when it keys one in bold."""
+    at = next((k for k in range(end, len(lines)) if lines[k].strip() and not _TAGS_ONLY.match(lines[k])), None)
+    if at is None:
+        return lines
+    m = _BOLD_LETTER.match(lines[at])
+    label = m.group("label").upper() if m else None
+    rest = (m.group("rest") or "") if m else ""
+    if m is None and (o := _BOLD_OPTION.match(lines[at])) is not None:
+        k = "ABCDEFGH".find(o.group("label").upper())
+        if 0 <= k < len(options) and _plain_key(o.group("text")) == _plain_key(options[k]):
+            label = o.group("label").upper()
+    if label is None or "ABCDEFGH".find(label) >= len(options):
+        return lines
+    return [*lines[:at], f"Answer: {label}" + (f". {rest}" if rest else ""), *lines[at + 1 :]]
 
 
 def _plain_key(text: str) -> str:
@@ -902,8 +952,11 @@ def _option_shaped(line: str) -> bool:
 
 
 def _letter(line: str) -> tuple[str, str] | None:
-    """(label, text) of a lettered option line."""
+    """(label, text) of a lettered option line (its label may be inside the option's bold: '- **(c) 2m** ✓', a
+    corrected exam's key; read as '(c) **2m** ✓', trial12 U92)."""
     m = _LETTER.match(line)
+    if m is None and (b := _BOLD_LABEL.match(line)) is not None:
+        m = _LETTER.match(f"{b.group('lead')}{b.group('label')} {b.group('b')}{b.group('text')}{b.group('b')}{b.group('after')}")
     if m is None:
         return None
     return (m.group("label") or m.group("label2")), (m.group("text") or m.group("text2"))
