@@ -869,6 +869,34 @@ def test_a_headerless_bank_keyed_by_its_last_cell(tmp_path: Path) -> None:
     assert items[1].choices[0].text == "True, True"
 
 
+GIFT_COMPACT = """$CATEGORY: $course$/top/Gold B2, Unit 3
+
+::U3 6.1::Was that film {~as~=like} all his other ones?
+
+::U3 6.3::I've always regarded you {~=as~like} a friend.
+
+::U11 4.1::[html]If I'd left the party earlier, I {=wouldn't feel=wouldn't be feeling=would not feel} (<i>not/feel</i>) so tired today.
+
+::U3 GR3::Match the following clauses to make sentences.{
+  =I have long dark hair, -> like my sister.
+  =It's probably best to do -> as your father suggests.
+"""
+
+
+def test_gift_answers_written_without_spaces(tmp_path: Path) -> None:
+    """trial12 U73 (high): '{~as~=like}' (valid GIFT without spaces) gave an empty option and no key; '{=a=b=c}' short
+    answers over sentences with a blank made the file 'cannot tell this document's layout'; a matching block the
+    file ends before closing was lost. '~=' is the right option's mark; a sentence with a blank asks; a block
+    left open at the end is closed there."""
+    items = _items(tmp_path, {"as_like.gift": GIFT_COMPACT})
+    assert [(i.question, i.correct, [c.text for c in i.choices]) for i in items[:2]] == [
+        ("Was that film _____ all his other ones?", "B", ["as", "like"]),
+        ("I've always regarded you _____ a friend.", "A", ["as", "like"]),
+    ]
+    assert items[2].answer_plain().startswith("wouldn't feel")
+    assert items[3].question == "Match the following clauses to make sentences." and "like my sister" in items[3].answer_plain()
+
+
 def test_a_corrected_exams_ticks_and_crosses() -> None:
     """trial12 U92 (high, options part): a corrected exam's options ('- (a) 2^m ✗' / '- **(c) 2m** ✓', and on another
     question a student's '(a) … ✓' beside the key's '**(c) …** ✓') were read as two options, A marked. A label

@@ -109,6 +109,10 @@ def _split_unescaped(text: str, marks: str) -> list[tuple[str, str]]:
             k += 2
             continue
         if ch in marks:
+            if mark and not "".join(buf).strip():  # ('{~as~=like}': '~=' is one mark, the right one's; trial12 U73)
+                mark = "=" if "=" in (mark, ch) else ch
+                k += 1
+                continue
             if (buf and "".join(buf).strip()) or mark:
                 parts.append((mark, "".join(buf)))
             mark, buf = ch, []
@@ -248,6 +252,8 @@ def _front(lines: list[str]) -> list[str]:
     if not lines or not lines[0].startswith("### "):
         return lines
     head = lines[0]
+    if not re.sub(r"<[^>]+>", "", head).rstrip(" *_").endswith(("?", "？")):
+        head = "### Q: " + head[4:]  # (a sentence with a blank asks all the same: a question to the Markdown reading, U73)
 
     def table(m: re.Match[str]) -> str:
         rows = [" ".join(c.strip() for c in _CELL.findall(r) if re.sub(r"<[^>]+>|&nbsp;|\s", "", c)) for r in _ROW.findall(m.group())]
@@ -280,6 +286,8 @@ def convert_gift(lines: list[str], rel: str = "") -> Converted:
         text = " ".join(t.strip() for t, _ in chunk)
         line = chunk[0][1]
         chunk.clear()
+        if _answer_block(text) is None and re.search(r"(?<!\\)\{\s*[=~]", text):
+            text += " }"  # (a block the file ends before closing: its options are all there; trial12 U73)
         made, why = _question(text)
         if why is not None:
             warnings.append(Diagnostic(rel, line, f"GIFT question not read: {why}", "a question with an answer block {=right ~wrong} makes a card", "warning", group="gift-skipped"))
