@@ -910,6 +910,48 @@ def test_a_corrected_exams_ticks_and_crosses() -> None:
     assert q4 is not None and q4.correct == "C"
 
 
+def test_front_matter_answers_kept_in_files_of_their_own(tmp_path: Path) -> None:
+    """trial12 U69 (high, bank part): roadmap.sh question pages ('questions: - question: … answer: equality-operator.md
+    topics: [Core, Beginner]' in the front matter, the answers in content/*.md) showed the file NAME as the answer and
+    printed the topics on every back. An answer naming a Markdown file beside the page (or in its content/) is that
+    file's text; 'topics' are tags. (read.py passes the page's folder: routed to readers2.)"""
+    from compiler.sources.databank import front_matter_bank
+
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "equality-operator.md").write_text("`===` compares without converting types.\n", encoding="utf-8")
+    page = "---\ntitle: 'JavaScript Questions'\nquestions:\n  - question: What is the difference between `==` and `===`?\n    answer: equality-operator.md\n    topics:\n      - 'Core'\n---\n"
+    made = front_matter_bank(page.split("\n"), "sources/javascript.md", tmp_path)
+    assert made is not None
+    assert "`===` compares without converting types." in made.text and "equality-operator.md" not in made.text
+    assert "#Core" in made.text and "topics" not in made.text
+
+
+def test_flat_term_lists_as_data(tmp_path: Path) -> None:
+    """trial12 U89 (medium): a flat mapping ({"hola": "hello", …}; a _data/terms.yml of 'API: …' lines) was 'no list of
+    records'; a record's 'related: [REST, SDK]' was an empty label over a list. An object of short strings is a
+    term list (an object of such objects one section each); a list of short entries is one line."""
+    items = _items(tmp_path, {
+        "vocab.json": '{"hola": "hello", "adiós": "goodbye", "gracias": "thank you"}',
+        "themes.yml": "Greetings:\n  hola: hello\n  adiós: goodbye\nFood:\n  pan: bread\n  agua: water\n",
+        "glossary.yml": "- term: API\n  definition: Application Programming Interface.\n  related: [REST, SDK]\n- term: Latency\n  definition: The time to the first byte.\n",
+    })  # fmt: skip
+    got = {(i.source, i.question): (i.answer_plain(), i.section) for i in items}
+    assert got[("vocab", "hola")] == ("hello", [])
+    assert got[("themes", "pan")] == ("bread", ["Food"])
+    assert got[("glossary", "API")][0] == "Application Programming Interface.\nrelated: REST, SDK"
+
+
+def test_a_yaml_option_that_is_an_equals_sign(tmp_path: Path) -> None:
+    """learner5 L46 (medium): a YAML quiz whose option is '- text: =' (a SQL assignment operator) stopped the whole deck
+    with 'broken YAML … tag:yaml.org,2002:value'. A lone '=' is the text it is."""
+    quiz = (
+        "lecture_title: 'SQL 05'\nquestions:\n- text: Which operator compares two values for equality in SQL?\n"
+        "  answers:\n  - text: =\n    correct: true\n  - text: ==\n    correct: false\n"
+    )
+    (item,) = _items(tmp_path, {"quiz.yaml": quiz})
+    assert [c.text for c in item.choices] == ["=", "=="] and item.correct == "A"
+
+
 def test_a_japanese_key_after_a_space(tmp_path: Path) -> None:
     """trial12 U87 (low, key part): a key line '解答 ア' (the word, a space, the katakana letter: no colon, as these exam
     books write it) was not seen: 'none marked correct', the question lost. 解答 / 正解 / 答え / 答案 followed by a

@@ -76,7 +76,7 @@ EXTRA_KEYS = ("explanation", "explain", "rationale", "hint", "notes", "note", "e
               "erklarung", "spiegazione", "пояснение", "解析", "解释")  # fmt: skip
 SECTION_KEYS = ("chapter", "section", "category", "subject", "topic", "deck", "unit", "module", "group",
                 "materia", "matéria", "disciplina", "assunto", "tema", "thema", "kapitel", "capítulo", "capitulo")  # fmt: skip
-TAG_KEYS = ("tags", "tag", "labels", "keywords")
+TAG_KEYS = ("tags", "tag", "labels", "keywords", "topics")
 # a program the question asks about ('What does this program print?' over its 'code'): on the front, as code
 CODE_KEYS = ("code", "snippet", "codesnippet", "program", "sourcecode")
 LANGUAGE_KEYS = ("language", "lang", "codelanguage")
@@ -136,6 +136,11 @@ def convert_bank(text: str, rel: str = "", syntax: str = "") -> Converted:
     """``syntax``: "json" or "yaml" when the file's name does not say it (a fenced block in a Markdown file)."""
     data, lines = _load(text, rel, syntax)
     bank = _records(data, lines, rel)
+    if any(r.names == ("term", "definition") and r.line == 1 for r in bank.records):  # (a flat list's terms: their lines)
+        rows = text.split("\n")
+        for r in bank.records:
+            term = str(r.fields.get("term", ""))
+            r.line = next((n for n, row in enumerate(rows, start=1) if term and term in row), r.line)
     if (syntax or rel).lower().endswith("json") and not lines:
         _json_lines(text, bank.records)
     elif rel.lower().endswith(".toml"):
@@ -407,6 +412,9 @@ def _record_rows(r: _Record, question: str, depth: int, one_based: bool, scale: 
         if isinstance(value, str) and _NO_TEXT.match(value):
             continue  # ('task': '1.1', a hash): a place in a syllabus or a checksum, nothing to learn (trial12 U10)
         label = f"*{_plain(names.get(key, key))}:*"
+        if isinstance(value, list) and all(isinstance(v, (str, int, float)) and len(str(v)) <= SHORT_ITEM for v in value):
+            out.extend([(f"{label} {', '.join(_text(v).strip() for v in value)}", n), ("", n)])  # ('related: REST, SDK': U89)
+            continue
         if isinstance(value, list) and len(value) > 1 and all(isinstance(v, str) and "\n" not in v for v in value):
             out.extend([(label, n), ("", n), *((f"- {_text(v).strip()}", n) for v in value), ("", n)])  # ('goodToHear')
             continue
@@ -746,10 +754,12 @@ _MCQ_ENTRY = re.compile(r"(?m)^\s*-\s+[\"']?(?:text|content|body)[\"']?\s*:")
 _MCQ_OPTIONS = re.compile(r"(?m)^\s*[\"']?(?:options|choices|answers|alternatives)[\"']?\s*:")
 
 
-def front_matter_bank(lines: list[str], rel: str) -> Converted | None:
+def front_matter_bank(lines: list[str], rel: str, folder: Path | None = None) -> Converted | None:
     """A page whose YAML front matter holds its questions as a list of records (``faqs: - question: …
     answer: …``: Hugo/Jekyll/Astro FAQ pages, trial10 P28), as the Markdown of that bank, each line knowing
-    its line in the page; None for any other page. Text after the front matter is said to be in no card."""
+    its line in the page; None for any other page. Text after the front matter is said to be in no card. An
+    answer that names a Markdown file (roadmap.sh: ``answer: equality-operator.md``, kept in ``content/`` beside the
+    page; trial12 U69) is that file's text, looked for under ``folder`` (the page's own)."""
     from compiler.sources.lines import front_matter_end
 
     end = front_matter_end(lines)
@@ -758,6 +768,8 @@ def front_matter_bank(lines: list[str], rel: str) -> Converted | None:
     inner = "\n".join(lines[1:end])
     if not _FAQ_ENTRY.search(inner) and not (_MCQ_ENTRY.search(inner) and _MCQ_OPTIONS.search(inner)):
         return None
+    if folder is not None and _ANSWER_FILE.search(inner):
+        inner = _ANSWER_FILE.sub(lambda m: _answer_file(m, folder), inner)
     try:
         made = convert_bank(inner, rel)
     except ContentError:
@@ -767,6 +779,26 @@ def front_matter_bank(lines: list[str], rel: str) -> Converted | None:
     rest = next((n for n in range(end + 1, len(lines)) if lines[n].strip()), None)
     said = (Diagnostic(rel, rest + 1, "the text after the front matter's questions is not in any card", "put it in a question's answer, or leave it", severity="warning", group="outside-question"),) if rest is not None else ()  # fmt: skip
     return Converted(made.text, tuple(o + 1 for o in made.origin), made.places, (*made.warnings, *said))
+
+
+_ANSWER_FILE = re.compile(r"^(?P<lead>\s*(?:-\s+)?answer:\s*)(?P<name>[\w./-]+\.(?:md|markdown))\s*$", re.M)
+ANSWER_FILE_DEPTH = 3  # folders under the page where an answer's file is looked for
+
+
+def _answer_file(m: re.Match[str], folder: Path) -> str:
+    """An 'answer: x.md' line as the answer that file holds (a YAML block scalar), or as it is when no such file."""
+    name = m.group("name")
+    found = next((p for p in [folder / name, folder / "content" / name] if p.is_file()), None)
+    if found is None:
+        found = next((p for p in sorted(folder.rglob(Path(name).name)) if len(p.relative_to(folder).parts) <= ANSWER_FILE_DEPTH), None)
+    try:
+        text = found.read_text(encoding="utf-8") if found is not None else ""
+    except (OSError, UnicodeDecodeError):
+        text = ""
+    if not text.strip():
+        return m.group(0)
+    indent = " " * (len(m.group("lead")) - len(m.group("lead").lstrip()) + 4)
+    return m.group("lead") + "|\n" + "\n".join(indent + line if line.strip() else "" for line in text.strip("\n").split("\n"))
 
 
 def _load(text: str, rel: str, syntax: str = "") -> tuple[Any, dict[int, int]]:
@@ -795,7 +827,7 @@ def _load(text: str, rel: str, syntax: str = "") -> tuple[Any, dict[int, int]]:
             raise ContentError([Diagnostic(rel, exc.lineno, f"broken JSON: {exc.msg}", "fix the file (a JSON checker names the place)")]) from None
     import yaml
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)  # (libyaml when the wheel has it)
+    loader = _yaml_loader()(text)  # (libyaml when the wheel has it)
     try:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
@@ -811,6 +843,18 @@ def _load(text: str, rel: str, syntax: str = "") -> tuple[Any, dict[int, int]]:
     lines: dict[int, int] = {}
     _key_lines(data, node, lines)
     return data, lines
+
+
+@functools.lru_cache(maxsize=1)
+def _yaml_loader() -> Any:
+    """YAML's safe loader, reading a lone '=' as the text it is (YAML 1.1's 'value' tag, which the safe loader
+    refuses: an option '- text: =' stopped the whole deck; learner5 L46)."""
+    import yaml
+
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    loader = type("BankLoader", (base,), {})
+    loader.add_constructor("tag:yaml.org,2002:value", lambda self, node: self.construct_scalar(node))
+    return loader
 
 
 def _key_lines(data: Any, node: Any, lines: dict[int, int]) -> None:
@@ -909,10 +953,37 @@ def _records(data: Any, lines: dict[int, int], rel: str) -> _Bank:
         for item in items:
             if isinstance(item, dict):
                 bank.records.append(_Record(_lifted(_normal(item)), lines.get(id(item), 1), section, tuple(map(str, item))))
+    if not bank.records and isinstance(data, dict):  # {"hola": "hello", …}: a term -> meaning list (trial12 U89)
+        for section, pairs in _flat_pairs(data):
+            bank.records.extend(_Record({"term": k, "definition": v}, 1, section, ("term", "definition")) for k, v in pairs)
     if not bank.records:
         what = type(data).__name__ if not isinstance(data, dict) else "an object with keys " + ", ".join(list(map(str, data))[:8])
         raise ContentError([Diagnostic(rel, None, f"not a question bank: no list of records (it holds {what})", _HINT, group=NOT_A_DOCUMENT)])
     return bank
+
+
+FLAT_MIN = 2  # pairs a flat mapping needs to be a term list
+SHORT_ITEM = 30  # a list field whose entries are this short is one line ('related: REST, SDK')
+FLAT_CHARS = 500  # a meaning that long is no flat list's
+
+
+def _flat_pairs(data: dict[Any, Any]) -> list[tuple[str, list[tuple[str, str]]]]:
+    """An object whose values are all short strings (``{"hola": "hello", …}``, a ``_data/terms.yml`` of ``API: …``
+    lines) as ``[("", [(term, meaning)…])]``; one whose values are all such objects as one group per key (its
+    section); [] for any other object."""
+
+    def pairs(obj: dict[Any, Any]) -> list[tuple[str, str]] | None:
+        got = [(str(k), _text(v)) for k, v in obj.items() if isinstance(v, (str, int, float)) and not isinstance(v, bool)]
+        ok = len(got) == len(obj) >= FLAT_MIN and all(0 < len(v.strip()) <= FLAT_CHARS for _, v in got)
+        return got if ok else None
+
+    flat = pairs(data)
+    if flat is not None:
+        return [("", flat)]
+    groups = [(str(k), pairs(v)) for k, v in data.items() if isinstance(v, dict)]
+    if groups and len(groups) == len(data) and all(g is not None for _, g in groups):
+        return [(k, g) for k, g in groups if g is not None]
+    return []
 
 
 _FENCE = re.compile(r"^\s{0,3}(?P<mark>`{3,}|~{3,})\s*(?P<lang>[\w+-]*)\s*$")
