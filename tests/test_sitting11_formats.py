@@ -952,6 +952,28 @@ def test_a_yaml_option_that_is_an_equals_sign(tmp_path: Path) -> None:
     assert [c.text for c in item.choices] == ["=", "=="] and item.correct == "A"
 
 
+GLOSSARY_TEX = r"""% glossary.tex -- included by thesis.tex
+\newglossaryentry{api}{
+  name={API},
+  description={Application Programming Interface: a set of definitions that lets programs talk to each other}
+}
+\newglossaryentry{latency}{name=latency, description={the time between a request and its first byte}}
+\newacronym{cpu}{CPU}{Central Processing Unit}
+"""
+
+
+def test_a_latex_glossary(tmp_path: Path) -> None:
+    """trial12 U80 (medium): a LaTeX glossary (\\newglossaryentry{key}{name=…, description=…}, \\newacronym{key}{CPU}{…})
+    was 'cannot tell this document's layout', 0 cards. Each entry is a card: its name, then its description (an
+    acronym's long form); a document's own glossary comes after its text."""
+    items = _items(tmp_path, {"glossary.tex": GLOSSARY_TEX})
+    assert [(i.question, i.answer_plain()) for i in items] == [
+        ("API", "Application Programming Interface: a set of definitions that lets programs talk to each other"),
+        ("latency", "the time between a request and its first byte"),
+        ("CPU", "Central Processing Unit"),
+    ]
+
+
 def test_a_japanese_key_after_a_space(tmp_path: Path) -> None:
     """trial12 U87 (low, key part): a key line '解答 ア' (the word, a space, the katakana letter: no colon, as these exam
     books write it) was not seen: 'none marked correct', the question lost. 解答 / 正解 / 答え / 答案 followed by a

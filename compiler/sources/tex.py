@@ -223,8 +223,69 @@ def _amc(lines: list[str]) -> list[str]:
     return out
 
 
+_GLOSSARY = re.compile(r"\\(?P<cmd>newglossaryentry|newacronym|newabbreviation)\s*(?:\[[^\]]*\])?\s*\{")
+
+
+def _braced(text: str, start: int) -> tuple[str, int] | None:
+    """The text of the ``{…}`` group opening at ``text[start]`` and the index after it, or None."""
+    if start >= len(text) or text[start] != "{":
+        return None
+    depth = 0
+    for k in range(start, len(text)):
+        if text[k] == "{" and (k == 0 or text[k - 1] != "\\"):
+            depth += 1
+        elif text[k] == "}" and text[k - 1] != "\\":
+            depth -= 1
+            if depth == 0:
+                return text[start + 1 : k], k + 1
+    return None
+
+
+def _glossary(lines: list[str]) -> list[Row]:
+    """A glossary's entries (``\\newglossaryentry{key}{name={API}, description={…}}``, ``\\newacronym{cpu}{CPU}{Central
+    Processing Unit}``: the glossaries package, a thesis's glossary.tex; trial12 U80) as questions and answers."""
+    text = "\n".join(lines)
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    out: list[Row] = []
+    for m in _GLOSSARY.finditer(text):
+        n = next(k for k in range(len(lines)) if starts[k + 1] > m.start()) + 1
+        first = _braced(text, m.end() - 1)
+        if first is None:
+            continue
+        second = _braced(text, first[1] + len(text[first[1] :]) - len(text[first[1] :].lstrip()))
+        if second is None:
+            continue
+        if m.group("cmd") == "newglossaryentry":
+            fields = {}
+            body, k = second[0], 0
+            for part in re.finditer(r"(?P<key>\w+)\s*=\s*", body):
+                if part.start() < k:
+                    continue
+                rest = body[part.end() :]
+                value = _braced(rest, 0) if rest.startswith("{") else None
+                if value is not None:
+                    fields[part.group("key")] = value[0]
+                    k = part.end() + value[1]
+                else:
+                    end = rest.find(",")
+                    fields[part.group("key")] = rest[: end if end >= 0 else len(rest)]
+                    k = part.end() + (end if end >= 0 else len(rest))
+            term, meaning = fields.get("name", first[0]).strip(), fields.get("description", "").strip()
+        else:
+            third = _braced(text, second[1] + len(text[second[1] :]) - len(text[second[1] :].lstrip()))
+            term, meaning = second[0].strip(), (third[0].strip() if third else "")
+        if term and meaning:
+            out += [(f"### Q: {_inline(term)}", n), ("", n), (_escape_start(_inline(" ".join(meaning.split()))), n), ("", n)]
+    return out
+
+
 def convert_tex(lines: list[str], rel: str = "") -> Converted:
     lines = _strip_comments(lines)
+    glossary = _glossary(lines) if any(_GLOSSARY.search(line) for line in lines) else []
+    if glossary and not any(re.match(r"^\s*\\begin\{document\}", line) for line in lines):
+        return Converted(text="\n".join(t for t, _ in glossary) + "\n", origin=tuple(n for _, n in glossary))
     if any(_AMC_SIGN.search(line) for line in lines):  # an auto-multiple-choice question file (trial11 P91)
         lines = _amc(lines)
     labels = _part_labels(lines)
@@ -393,6 +454,8 @@ def convert_tex(lines: list[str], rel: str = "") -> Converted:
                 out.append(("  " * len(state.lists) + text, n))  # an item's text going on
             else:
                 out.append((_lead(_escape_start(text), out), n))
+    if glossary:  # (a document's own glossary, in its preamble: its terms after its text)
+        out += [("", glossary[0][1]), ("## Glossary", glossary[0][1]), ("", glossary[0][1]), *glossary]
     while out and not out[-1][0]:
         out.pop()
     if not any(t.strip() for t, _ in out):
