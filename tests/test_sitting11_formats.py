@@ -974,6 +974,29 @@ def test_a_latex_glossary(tmp_path: Path) -> None:
     ]
 
 
+def test_nbgrader_markers_and_tests_are_no_answer(tmp_path: Path) -> None:
+    """trial12 U75 (medium): nbgrader assignments kept '### BEGIN SOLUTION' / '### END SOLUTION', the autograder cell
+    (asserts, '### BEGIN HIDDEN TESTS') and '=== BEGIN MARK SCHEME ===' on the backs. The markers go, the
+    autograder's test cells are no answer, the solution and the mark scheme are."""
+    import json
+
+    cells = [
+        {"cell_type": "markdown", "metadata": {}, "source": ["## Question 1\n", "\n", "Write `squares(n)`: the squares of 1..n?"]},
+        {"cell_type": "code", "metadata": {"nbgrader": {"solution": True, "grade": False}}, "execution_count": None, "outputs": [],
+         "source": ["def squares(n):\n", "    ### BEGIN SOLUTION\n", "    return [i * i for i in range(1, n + 1)]\n", "    ### END SOLUTION"]},
+        {"cell_type": "code", "metadata": {"nbgrader": {"solution": False, "grade": True}}, "execution_count": None, "outputs": [],
+         "source": ["\"\"\"Check squares\"\"\"\n", "assert squares(1) == [1]\n", "### BEGIN HIDDEN TESTS\n", "assert squares(3) == [1, 4, 9]\n", "### END HIDDEN TESTS"]},
+        {"cell_type": "markdown", "metadata": {}, "source": ["## Question 2\n", "\n", "Why is a comprehension faster than append?"]},
+        {"cell_type": "markdown", "metadata": {}, "source": ["=== BEGIN MARK SCHEME ===\n", "It avoids calling append on every iteration.\n", "=== END MARK SCHEME ==="]},
+    ]  # fmt: skip
+    notebook = json.dumps({"cells": cells, "metadata": {"kernelspec": {"language": "python"}}, "nbformat": 4, "nbformat_minor": 5}, indent=1)
+    items = _items(tmp_path, {"assignment.ipynb": notebook})
+    assert [i.answer_plain().strip() for i in items] == [
+        "def squares(n):\n    return [i * i for i in range(1, n + 1)]",
+        "It avoids calling append on every iteration.",
+    ]
+
+
 def test_a_japanese_key_after_a_space(tmp_path: Path) -> None:
     """trial12 U87 (low, key part): a key line '解答 ア' (the word, a space, the katakana letter: no colon, as these exam
     books write it) was not seen: 'none marked correct', the question lost. 解答 / 正解 / 答え / 答案 followed by a

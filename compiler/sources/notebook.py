@@ -78,7 +78,9 @@ def notebook_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converte
             continue
         if cell.get("cell_type") == "code" and placeholder_cell(text):
             continue  # the learner's blank ('# your code here'): never card text
-        body = text.split("\n")
+        if _autograder(cell, text):
+            continue  # nbgrader's tests ('assert …', '### BEGIN HIDDEN TESTS'): grading, not the answer (trial12 U75)
+        body = [line for line in _without_grading(text.split("\n"))]
         if cell.get("cell_type") == "code":
             while body and not body[-1].strip():
                 body.pop()
@@ -101,6 +103,41 @@ def notebook_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converte
 
 _BLANK_LINE = re.compile(r"^\s*(?:pass|\.\.\.|…|_{3,}|raise\s+NotImplementedError\b.*|#.*|//.*|--.*)\s*$")
 _BLANK_WORDS = re.compile(r"(?i)\b(?:your|code|solution|answer|todo|fixme|here|write|implement|complete|fill)\b|_{3,}")
+
+
+# nbgrader's markers around a solution or a mark scheme, and its hidden tests (trial12 U75)
+_GRADING_MARK = re.compile(r"^\s*(?:#+|//|--)?\s*(?:BEGIN|END)\s+(?:SOLUTION|PROMPT)\s*$|^\s*=+\s*(?:BEGIN|END)\s+MARK\s+SCHEME\s*=+\s*$", re.I)
+_DOCSTRING = ('"' * 3, "'" * 3)  # (a docstring's quotes)
+_HIDDEN_TESTS = re.compile(r"^\s*(?:#+|//|--)?\s*(BEGIN|END)\s+HIDDEN\s+TESTS\s*$", re.I)
+
+
+def _without_grading(lines: list[str]) -> list[str]:
+    """A cell's lines without nbgrader's markers (``### BEGIN SOLUTION``, ``=== BEGIN MARK SCHEME ===``) and without
+    its hidden tests: the solution and the mark scheme are the answer."""
+    out: list[str] = []
+    hidden = False
+    for line in lines:
+        m = _HIDDEN_TESTS.match(line)
+        if m is not None:
+            hidden = m.group(1).upper() == "BEGIN"
+            continue
+        if hidden or _GRADING_MARK.match(line):
+            continue
+        out.append(line)
+    return out
+
+
+def _autograder(cell: dict[str, Any], text: str) -> bool:
+    """An nbgrader test cell: tagged so (``metadata.nbgrader``: ``grade`` without ``solution``), or code of only
+    asserts, comments and docstrings around hidden tests."""
+    meta = cell.get("metadata")
+    graded = meta.get("nbgrader") if isinstance(meta, dict) else None
+    if isinstance(graded, dict) and graded.get("grade") and not graded.get("solution") and cell.get("cell_type") == "code":
+        return True
+    if cell.get("cell_type") != "code" or (not _HIDDEN_TESTS.search(text) and "assert" not in text):
+        return False
+    lines = [line.strip() for line in _without_grading(text.split("\n")) if line.strip()]
+    return bool(lines) and all(line.startswith(("assert", "#", *_DOCSTRING)) or line.endswith(_DOCSTRING) for line in lines)
 
 
 def placeholder_cell(text: str) -> bool:
