@@ -1006,6 +1006,40 @@ def test_a_japanese_key_after_a_space(tmp_path: Path) -> None:
     assert [(i.number, i.correct) for i in items] == [("3", "A"), ("4", "C")]
 
 
+MOODLE_CLOZE_XML = """<?xml version="1.0" encoding="UTF-8"?>
+<quiz>
+  <question type="numerical">
+    <name><text>Voyage years</text></name>
+    <questiontext format="html"><text><![CDATA[<p>How many years did the voyage of the Beagle last?</p>]]></text></questiontext>
+    <answer fraction="100"><text>5</text><tolerance>0</tolerance><feedback><text>1831–1836.</text></feedback></answer>
+  </question>
+  <question type="multianswer">
+    <name><text>Darwin cloze</text></name>
+    <questiontext format="html"><text><![CDATA[<p>The ship used by Darwin was the {1:SHORTANSWER:=Beagle}, and he visited the {1:MULTICHOICE:Canary~=Galápagos~Falkland} Islands.</p>]]></text></questiontext>
+  </question>
+  <question type="shortanswer">
+    <name><text>Beaks</text></name>
+    <questiontext format="html"><text><![CDATA[<p>Which birds' beaks did Darwin study?</p>]]></text></questiontext>
+    <answer fraction="100"><text>finches</text></answer>
+    <answer fraction="50"><text>birds</text></answer>
+  </question>
+</quiz>
+"""
+
+
+def test_moodle_embedded_answers_and_partial_credit(tmp_path: Path) -> None:
+    """trial12 U72 (medium): a Moodle 'multianswer' (Cloze) question was not read ('export it as GIFT', which drops it
+    too), a numerical answer's feedback was lost and a 50%-credit answer was 'Also accepted'. Embedded answers are a
+    cloze note (each its right answer, a choice's options its hint); the right answer's feedback is on the back;
+    only answers of the best credit are accepted."""
+    items = _items(tmp_path, {"quiz.xml": MOODLE_CLOZE_XML})
+    got = {i.question: i for i in items}
+    assert got["How many years did the voyage of the Beagle last?"].answer_plain() == "5\n1831–1836."
+    cloze = next(i for i in items if i.cloze)
+    assert cloze.cloze == "The ship used by Darwin was the {{c1::Beagle}}, and he visited the {{c2::Galápagos::Canary / Galápagos / Falkland}} Islands."
+    assert got["Which birds' beaks did Darwin study?"].answer_plain() == "finches"
+
+
 def test_ticked_boxes_say_the_key_a_bold_option_is_text() -> None:
     """trial12 U105 (severe): '- [ ] **Python**' (a wrong option written in bold: the literal output a question asks
     about) was marked right beside the ticked one, '(choose 2)', and lost its asterisks. Where boxes are ticked they

@@ -185,6 +185,28 @@ def _olx_records(root: ElementTree.Element, text: str) -> list[_Record]:
     return records
 
 
+# one embedded answer of a Moodle Cloze text: '{1:MULTICHOICE:Canary~=Galápagos~Falkland}', '{:SA:=Beagle}'
+_EMBEDDED = re.compile(r"\{\d*:(?P<type>[A-Z_]+):(?P<body>(?:\\.|[^{}])*)\}")
+
+
+def _deletion(m: re.Match[str], n: int) -> str:
+    """An embedded answer as a cloze deletion: its right answer ('=' or '%100%'), the choices offered as its hint."""
+    parts = [p for p in re.split(r"(?<!\\)~", m.group("body")) if p]
+    right, offered = "", []
+    for part in parts:
+        text = re.sub(r"#.*$", "", part).strip()
+        full = text.startswith("=") or text.startswith("%100%")
+        text = re.sub(r"^(?:=|%-?\d+(?:\.\d+)?%)", "", text).replace("\\", "").strip()
+        offered.append(text)
+        if full and not right:
+            right = text
+    if not right:
+        return m.group(0)
+    hint = " / ".join(offered) if m.group("type").upper().startswith(("MULTICHOICE", "MC", "MULTIRESPONSE", "MR")) and len(offered) > 1 else ""
+    shown = f"::{hint}" if hint else ""
+    return "{{c" + str(n) + "::" + right + shown + "}}"
+
+
 def convert_moodle(text: str, rel: str = "") -> Converted:
     try:
         root = ElementTree.fromstring(text.encode("utf-8") if text.lstrip().startswith("<?xml") else text)
@@ -203,12 +225,15 @@ def convert_moodle(text: str, rel: str = "") -> Converted:
         )
     out: list[tuple[str, int]] = []
     warnings: list[Diagnostic] = []
+    section, asked = "", False  # (the category's name; a question since the last heading)
     for r in records:
         n, kind, answers, feedback = r.line, r.kind, r.answers, r.feedback
         if kind == "category":
             name = r.stem.split("/")[-1].strip()
             if name:
-                out += [(f"## {name.strip('$') if name.startswith('$') else name}", n), ("", n)]
+                section = name.strip("$") if name.startswith("$") else name
+                out += [(f"## {section}", n), ("", n)]
+                asked = False
             continue
         head, *body = r.stem.split("\n") if r.stem else ["", ""]
         lines: list[str] = []
@@ -223,9 +248,20 @@ def convert_moodle(text: str, rel: str = "") -> Converted:
             lines = [f"### {_escape(head)}" + ("" if asks else " True or false?"), "", *body, *([""] if body else []),
                      f"- [{'x' if right == 'true' else ' '}] True", f"- [{'x' if right == 'false' else ' '}] False"]  # fmt: skip
         elif kind in ("shortanswer", "numerical") and answers:
-            good = [t for f, t, _ in sorted(answers, key=lambda a: -a[0]) if f > 0] or [answers[0][1]]
+            best = max(f for f, _, _ in answers)  # (a half-credit answer is no other way to say it: trial12 U72)
+            good = [t for f, t, _ in answers if f > 0 and f == best] or [answers[0][1]]
+            said = next((fb for f, _, fb in answers if f == best and fb and not VERDICT_ONLY.match(fb)), "")
             lines = [f"### {_escape(head)}", "", *body, *([""] if body else []), "#### Answer", "", good[0]]
             lines += ["", "Also accepted: " + ", ".join(good[1:])] if good[1:] else []
+            lines += ["", said] if said else []
+        elif kind in ("multianswer", "cloze") and _EMBEDDED.search(r.stem):
+            # Moodle's embedded answers ('{1:SHORTANSWER:=Beagle}', '{1:MULTICHOICE:Canary~=Galápagos}'): a cloze note, each
+            # answer a deletion holding its right answer, a choice's options its hint (trial12 U72)
+            count = iter(range(1, 100))
+            lines = ["", _EMBEDDED.sub(lambda m, count=count: _deletion(m, next(count)), r.stem.replace("\n", " ")), ""]
+            if asked:  # (under the question before, it would be part of that answer: a heading of its own)
+                lines = [f"## {section or 'Cloze'}", *lines]
+            head = head or "cloze"
         elif kind in ("matching", "match") and any(a and b for a, b in r.pairs):
             lines = [f"### {_escape(head)}", "", *body, *([""] if body else []), "#### Answer", "", *(f"- {a} → {b}" for a, b in r.pairs if a and b)]
         elif kind == "essay" and r.grader:
@@ -243,6 +279,7 @@ def convert_moodle(text: str, rel: str = "") -> Converted:
         if feedback:
             lines += ["", feedback]
         out += [(line, n) for line in lines] + [("", n)]
+        asked = True
     while out and not out[-1][0]:
         out.pop()
     if not out:
