@@ -846,6 +846,16 @@ def test_pandoc_attributes_are_not_printed(tmp_path: Path) -> None:
     assert "<u>complete binary tree</u>" in compiled.items[0].answer[0].text and "{" not in compiled.items[1].answer_plain()
 
 
+def test_regular_expressions_are_no_pandoc_attributes() -> None:
+    """trial12 U106 (regression of U17's fix): '[0-9]{1,3}' and '[a-z]{2}' were taken for pandoc spans and shown as
+    '0-9' and 'a-z' (a wrong answer taught in every regex note). Only a class, an id or key=value is an attribute."""
+    from compiler.sources.markdown_blocks import pandoc_attributes
+
+    kept = "Match an IP part with `grep -E` and [0-9]{1,3}, a code with [a-z]{2}, a link [x](u){3}."
+    assert pandoc_attributes(kept) == kept
+    assert pandoc_attributes("A [tree]{.underline}, [term]{#t} and [mot]{lang=fr}.") == "A <u>tree</u>, term and mot."
+
+
 def test_an_answer_cell_that_only_links_is_no_answer(tmp_path: Path) -> None:
     """trial12 U33 (medium): a question table whose answer cells are '[🗝️](…/Q1.md)' (an index pointing to answer
     pages) made cards teaching '🗝️'. A cell that is only a link with an icon for text is no answer: skipped."""

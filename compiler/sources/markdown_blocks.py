@@ -2146,9 +2146,12 @@ def typed_blocks(text: str) -> str:
     return "\n".join(lines)
 
 
-_PANDOC_SPAN = re.compile(r"(?<![!\]\\])\[(?P<text>[^\[\]\n]+)\]\{(?P<attrs>[^{}\n]*)\}")  # '[text]{.underline}'
+# pandoc's attribute list: classes, an id, key=value pairs ('{.underline}', '{#sec}', '{lang=fr}'); never a regular
+# expression's quantifier or a set ('[0-9]{1,3}', '[a-z]{2}': trial12 U106 showed them as '0-9')
+_ATTRS = r"\s*(?:[.#][\w-]|[A-Za-z][\w-]*=)[^{}\n]*"
+_PANDOC_SPAN = re.compile(r"(?<![!\]\\])\[(?P<text>[^\[\]\n]+)\]\{(?P<attrs>" + _ATTRS + r")\}")  # '[text]{.underline}'
 _CODE_ATTRS = re.compile(r"(?P<code>(?<!`)(?P<ticks>`+)(?!`)[^\n]*?(?<!`)(?P=ticks)(?!`))\{[.#][\w.:#= -]*\}")  # '`x`{.java}'
-_LINK_ATTRS = re.compile(r"(\]\([^()\s]*(?:\s+\"[^\"]*\")?\))\{[^{}\n]*\}")
+_LINK_ATTRS = re.compile(r"(\]\([^()\s]*(?:\s+\"[^\"]*\")?\))\{" + _ATTRS + r"\}")
 _SPAN_TAGS = {"underline": "u", "ul": "u", "mark": "mark", "smallcaps": "small"}
 
 
