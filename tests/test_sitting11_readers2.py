@@ -531,3 +531,21 @@ def test_a_figure_between_a_question_and_its_options(tmp_path: Path) -> None:
     assert compiled is not None
     assert [(i.kind.value, i.correct) for i in compiled.items] == [("multiple_choice", "B")] * 3
     assert all(i.stimulus and i.stimulus_after for i in compiled.items)
+
+
+def test_a_true_or_false_statement_is_no_kind_title(tmp_path: Path) -> None:
+    """learner5 L37 (severe; regression of U21's kind + title rule): '2. True or False: Every action a user takes in
+    AWS is an API call.' over '   True' was taken for a kind and a title, so 'True' became the question, skipped 'no
+    answer'. A title is a few words with no sentence's end; a statement after the kind is the question."""
+    page = (
+        "# WEEK 1\n1. What are the four main factors to consider when choosing a Region?\n\n       Latency, price and compliance\n\n"
+        "2. True or False: Every action a user takes in AWS is an API call.\n\n       True\n\n"
+        "3. Which statement BEST describes Regions and Availability Zones?\n\n       Regions are clusters of Availability Zones.\n"
+    )
+    compiled = build(deck_of(tmp_path, {"week1.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [(i.question, i.answer_plain()) for i in compiled.items][1] == (
+        "True or False: Every action a user takes in AWS is an API call.",
+        "True",
+    )
+    assert len(compiled.items) == 3 and not compiled.deck.skipped

@@ -110,7 +110,9 @@ _POINTS_BELOW = re.compile(
 _KIND_TITLE = re.compile(
     r"^(?P<kind>(?i:multiple[ -]choice|multiple[ -](?:select|answers?|response)|true\s*/\s*false|true or false|matching|short[ -]answer"
     r"|fill[ -]in[ -]the[ -]blanks?|fill[ -]in|essay|ordering|numeric(?:al)?|calculated|long[ -]answer|written[ -]response))"
-    r"(?:\s*(?:[-–—:]\s*(?P<title>[^?？]*))?)$"
+    # a title, not a statement: a few words, no sentence's end ('True or False: Every action … is an API call.' is the
+    # question itself, its answer 'True' under it: learner5 L37)
+    r"(?:\s*(?:[-–—:]\s*(?P<title>(?:[^?？.!。\s]+\s*){1,6})))?$"
 )
 _LEAD_BOLD = re.compile(r"^(\*\*|__)(?P<text>[^*_\n]{1,40}?)\1")  # a bold label opening a key entry's text
 # a lead-in that names the questions a passage below it is for ('Questions 1–3 refer to the following passage.', 'Read
