@@ -113,11 +113,7 @@ def convert_review(lines: list[str], rel: str = "") -> Converted:
                 )
             )
             continue
-        out.append((f"### Question {number}", start))
-        out.append(("", start))
-        out.append((f"**Question:** {markdown_line(lines[stem[0]])}", stem[0]))
-        out.extend((markdown_line(lines[k]), k) for k in stem[1:])
-        out.append(("", stem[-1]))
+        out.extend(_asked(lines, number, start, stem))
         out.append((f"**Answer:** {markdown_line(answer[1])}", answer[0]))
         if feedback is not None and feedback[1]:
             out.append(("", feedback[0]))
@@ -237,11 +233,7 @@ def convert_results(lines: list[str], rel: str = "") -> Converted:
                 )
             )
             continue
-        out.append((f"### Question {number}", start))
-        out.append(("", start))
-        out.append((f"**Question:** {markdown_line(lines[stem[0]])}", stem[0]))
-        out.extend((markdown_line(lines[k]), k) for k in stem[1:])
-        out.append(("", stem[-1]))
+        out.extend(_asked(lines, number, start, stem))
         first, *more = answers
         out.append((f"**Answer:** {markdown_line(first[1])}" if not more else "**Answer:**", first[0]))
         if more:
@@ -251,6 +243,18 @@ def convert_results(lines: list[str], rel: str = "") -> Converted:
             out.extend([("", k), (markdown_line(lines[k]), k)])
         out.append(("", end - 1))
     return Converted("\n".join(text for text, _ in out), tuple(k + 1 for _, k in out), (), tuple(warnings))
+
+
+def _asked(lines: list[str], number: str, start: int, stem: list[int]) -> list[tuple[str, int]]:
+    """A question's heading and its stem as a question label paragraph, each line with the page's line: what both
+    kinds of page (a review, a results page) convert a question to."""
+    return [
+        (f"### Question {number}", start),
+        ("", start),
+        (f"**Question:** {markdown_line(lines[stem[0]])}", stem[0]),
+        *((markdown_line(lines[k]), k) for k in stem[1:]),
+        ("", stem[-1]),
+    ]
 
 
 def _said(rel: str, line: int, message: str, hint: str, group: str) -> Diagnostic:

@@ -163,6 +163,7 @@ from compiler.sources.markdown_blocks import (
     quoted_headings,
     reading_list,
     render_blocks,
+    rewrite_matching,
     sanitize,
     semicolon_cards,
     slide_separators,
@@ -795,16 +796,9 @@ def slashed_entries(text: str) -> str:
     cards): each such entry written as the outline card ``- question >> answer`` (lines kept); code never counts."""
     if " // " not in text:
         return text
-    lines = text.split("\n")
-    fenced = list(in_fence(lines))
-    found = [k for k, line in enumerate(lines) if not fenced[k] and "`" not in line and _SLASHED.match(line)]
-    if len(found) < SLASHED_MIN:
-        return text
-    for k in found:
-        m = _SLASHED.match(lines[k])
-        assert m is not None
-        lines[k] = f"{m.group('indent')}- {m.group('q').strip()} >> {m.group('a').strip()}"
-    return "\n".join(lines)
+    return rewrite_matching(
+        text, _SLASHED, SLASHED_MIN, lambda m: f"{m.group('indent')}- {m.group('q').strip()} >> {m.group('a').strip()}"
+    )
 
 
 _BOLD_LEAD = re.compile(r"^(\*\*|__)(?P<label>[^*_\n]{1,40}?[:：]?)\1")  # '**Gợi ý trả lời:**', bold, with or without text after

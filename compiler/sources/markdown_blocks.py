@@ -2082,15 +2082,22 @@ def semicolon_cards(text: str) -> str:
     page's sections made junk cards). Code left alone; line numbers kept."""
     if ";;" not in text or not _SR_SIGNS.search(text):
         return text
+    return rewrite_matching(
+        text, _SEMI_CARD, SEMI_CARDS_MIN, lambda m: f"{m.group('q')}{'::' if m.group('sep') == ';;' else ':::'}{m.group('a')}"
+    )
+
+
+def rewrite_matching(text: str, pattern: re.Pattern[str], minimum: int, rewrite: Callable[[re.Match[str]], str]) -> str:
+    """Each line outside code (no fence, no backtick) that ``pattern`` matches rewritten, when ``minimum`` or more do;
+    else the text as it was. Line numbers kept: the line-kept preprocessors that turn a page's own card syntax into
+    one the reader knows share it."""
     lines = text.split("\n")
     fenced = list(in_fence(lines))
-    found = [k for k, line in enumerate(lines) if not fenced[k] and "`" not in line and _SEMI_CARD.match(line)]
-    if len(found) < SEMI_CARDS_MIN:
+    found = [(k, m) for k, line in enumerate(lines) if not fenced[k] and "`" not in line and (m := pattern.match(line))]
+    if len(found) < minimum:
         return text
-    for k in found:
-        m = _SEMI_CARD.match(lines[k])
-        assert m is not None
-        lines[k] = f"{m.group('q')}{'::' if m.group('sep') == ';;' else ':::'}{m.group('a')}"
+    for k, m in found:
+        lines[k] = rewrite(m)
     return "\n".join(lines)
 
 
