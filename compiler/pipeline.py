@@ -252,7 +252,7 @@ def _missing_unpublished(old: lock.Lock, diag: Diagnostics) -> None:
     """A file deck.toml lists but that is gone stops the build only when notes of it are published (removing it
     would retire them on a typo); one never built from is a warning, and the rest builds (learner5 L39: deleting
     `deckc init`'s example document, the first thing a user does, made the first build fail)."""
-    published = {lock.source_of(a) for e in old.entries if e.status == "active" for a in e.anchors}
+    published = lock.published_per_source(old)
     for k, d in enumerate(diag.items):
         if d.severity == "error" and d.group.startswith(MISSING_SOURCE) and d.group[len(MISSING_SOURCE) :] not in published:
             diag.items[k] = dataclasses.replace(

@@ -398,6 +398,16 @@ def _fresh_guid(note: Note, used: set[str], deck: str) -> str:
     return guid
 
 
+def published_per_source(old: Lock) -> dict[str, int]:
+    """Source id -> how many active notes of the lock come from it (a note of several sources counts for each)."""
+    published: dict[str, int] = {}
+    for entry in old.entries:
+        if entry.status == "active":
+            for anchored in {source_of(a) for a in entry.anchors}:
+                published[anchored] = published.get(anchored, 0) + 1
+    return published
+
+
 def check_sources_kept(old: Lock, sources: list[Source], items: list[Item], diag: Diagnostics) -> None:
     """An error for each source still in the deck that published notes and now yields no item at all.
 
@@ -407,11 +417,7 @@ def check_sources_kept(old: Lock, sources: list[Source], items: list[Item], diag
     [[source]]) still retires them on purpose.
     """
     yielding = {item.source for item in items if not item.skip}
-    published: dict[str, int] = {}
-    for entry in old.entries:
-        if entry.status == "active":
-            for anchored in {source_of(a) for a in entry.anchors}:
-                published[anchored] = published.get(anchored, 0) + 1
+    published = published_per_source(old)
     failed = {d.file for d in diag.errors}  # already stopped with its own error
     for source in sources:
         count = published.get(source.id, 0)
