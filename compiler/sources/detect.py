@@ -952,7 +952,7 @@ def _why(name: str, doc: Document) -> str:
     if name == "markdown":
         count, _ = markdown_questions(doc.lines)
         return f"{count} questions as headings or bold lines ending in '?'"
-    return f"it looks like the seed layout {name!r}"
+    return f"its text fits the layout {name!r} best (docs/layouts.md describes it)"
 
 
 _DOTTED = re.compile(r"^([ \t]{0,3})(\d{1,3}(?:\.\d{1,3})+)[ \t]+(\S.*)$")
