@@ -936,6 +936,10 @@ def _suggest_source(doc: Document, src: SourceConfig, chosen: Detection, items: 
     layout = chosen.layout
     extra = [*chosen.source_lines, *(["[source.pattern]", *chosen.pattern_lines] if chosen.pattern else [])]
     why = chosen.why if (chosen.pattern and layout == "pattern") or chosen.source else ""
+    if doc.converted and not why:  # (a GIFT quiz 'read as layout markdown' alone reads as a mistake: trial12 U77)
+        from compiler.sources.converted import converted_kind
+
+        why = f"{converted_kind(doc.rel)}, converted to Markdown first"
     tables.append(_Table(doc.rel, src.id, src.title or src.id, layout, len(items), why, note, difficulty_toml(rule), tuple(extra)))
     return items
 

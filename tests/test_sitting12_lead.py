@@ -27,6 +27,17 @@ def _deck(tmp_path: Path) -> Path:
     return content
 
 
+def test_an_unlisted_gift_quiz_is_named_as_converted(tmp_path: Path) -> None:
+    """trial12 U77: 'read as layout markdown' alone, for a GIFT quiz, reads as deckc's mistake."""
+    content = _deck(tmp_path)
+    (content / "sources" / "quiz.gift").write_text(_GIFT, encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(content)])
+    assert result.exit_code == 0, result.output
+    line = next(x for x in result.output.splitlines() if "quiz.gift" in x and "not listed" in x)
+    assert "a GIFT quiz, converted to Markdown first" in line
+    assert 'layout = "markdown"' in result.output  # the table still reads it the same way when pasted
+
+
 def test_a_detected_layout_is_not_called_a_seed_layout(tmp_path: Path) -> None:
     """trial12 U74: 'it looks like the seed layout' means nothing to a user."""
     content = _deck(tmp_path)

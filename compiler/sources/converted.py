@@ -70,6 +70,28 @@ def markdown_line(line: str) -> str:
     return "\\" + line if re.match(r"^(?:#|>|[-+*]\s|\d+[.)]\s)", line) else line
 
 
+# what a converted file is, by how its name ends: named in the line about an unlisted file, whose table says
+# layout "markdown" because the reader reads the converted text (trial12 U77)
+_KINDS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (GIFT_SUFFIXES, "a GIFT quiz"),
+    (MOODLE_SUFFIXES, "a Moodle XML quiz"),
+    (TEX_SUFFIXES, "a LaTeX document"),
+    (BANK_SUFFIXES, "a question bank kept as data"),
+    (ORG_SUFFIXES, "an Org document"),
+    (RST_SUFFIXES, "a reStructuredText document"),
+    (ASCIIDOC_SUFFIXES, "an AsciiDoc document"),
+    (NOTEBOOK_SUFFIXES, "a Jupyter notebook"),
+    (DOCX_SUFFIXES, "a Word document"),
+    (WEB_SUFFIXES, "a web page"),
+)
+
+
+def converted_kind(rel: str) -> str:
+    """What a converted file was, for messages ("a GIFT quiz"); a file told by its content, "its content"."""
+    low = rel.lower()
+    return next((kind for suffixes, kind in _KINDS if low.endswith(suffixes)), "its content")
+
+
 TEXT_SUFFIXES = (".txt", ".text")
 KNITR_SUFFIXES = (".rmd", ".qmd")  # R Markdown and Quarto: Markdown with knitr chunks (trial10 P5)
 _PLAIN_SUFFIXES = (".md", ".markdown", ".mdx", ".txt", ".text", *KNITR_SUFFIXES)
