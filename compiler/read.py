@@ -72,7 +72,7 @@ from compiler.sources import (
 )
 from compiler.sources.base import STRAY_NOTE, Document, load_document
 from compiler.sources.cloze import has_cloze
-from compiler.sources.converted import NOT_A_DOCUMENT, convert, is_converted, remap, sniffed
+from compiler.sources.converted import ENEX_SUFFIXES, NOT_A_DOCUMENT, convert, is_converted, remap, sniffed
 from compiler.sources.detect import (
     Detection,
     bold_terms,
@@ -311,6 +311,8 @@ def _layout_for(
     layout = _named_layout(src, diag, config_line)
     if layout is not None or src.layout or src.pattern is not None:
         return None if layout is None else Detection(layout, 1.0, "named in deck.toml")
+    if doc.rel.lower().endswith(ENEX_SUFFIXES) and "headings" not in src.model_fields_set:  # (trial12 U31)
+        return Detection("markdown", 1.0, "an Evernote export, each note a card", source={"headings": "cards"}, source_lines=('headings = "cards"',))
     # a page whose front matter holds its question (one FAQ entry per file, trial9 T12/T15): one note, whatever its
     # answer's shape (lists and headings in an answer made other layouts guess questions in it)
     found = front_matter_card(doc) or detect_layout(doc)

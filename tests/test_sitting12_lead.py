@@ -48,3 +48,55 @@ def test_a_detected_layout_is_not_called_a_seed_layout(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "seed layout" not in result.output
     assert "layout detected as 'delimited' (its text fits the layout 'delimited' best" in result.output
+
+
+_ENEX = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE en-export SYSTEM "http://xml.evernote.com/pub/evernote-export4.dtd">
+<en-export export-date="20240222T120000Z" application="Evernote" version="10.68.2">
+  <note>
+    <title>What is the function of the mitochondria?</title>
+    <content><![CDATA[<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE en-note SYSTEM "http://xml.evernote.com/pub/enml2.dtd"><en-note><div>It produces ATP.</div><div><b>Remember:</b> the powerhouse of the cell.</div></en-note>]]></content>
+    <tag>biology</tag>
+    <tag>cell biology</tag>
+  </note>
+  <note>
+    <title>Osmosis &amp; diffusion</title>
+    <content><![CDATA[<en-note><div>Water moves across a semi-permeable membrane.</div>
+<div><en-media type="image/png" hash="0a1b2c"/></div></en-note>]]></content>
+    <resource><data encoding="base64">iVBORw0KGgo=</data><mime>image/png</mime></resource>
+  </note>
+</en-export>
+"""
+
+
+def test_an_evernote_export_is_one_card_per_note(tmp_path: Path) -> None:
+    """trial12 U31: a notebook exported from Evernote (.enex) was 'not read'; each note is a card now, its title
+    the front, its content the back, its tags the note's, at the line of its title."""
+    import json
+
+    content = _deck(tmp_path)
+    (content / "sources" / "Biology.enex").write_text(_ENEX, encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(content), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert "an Evernote export, each note a card" in result.output
+    assert 'headings = "cards"' in result.output
+    assert "1 picture or attached file in the Evernote notes left out" in result.output
+    manifest = json.loads(next((tmp_path / "out").glob("*.json")).read_text(encoding="utf-8"))
+    notes = {n["fields"]["Question"]: n for n in manifest["notes"]}
+    assert set(notes) == {"What is the function of the mitochondria?", "Osmosis &amp; diffusion"}
+    first = notes["What is the function of the mitochondria?"]
+    assert "It produces ATP." in first["fields"]["Answer"] and "powerhouse" in first["fields"]["Answer"]
+    assert "Tags" not in first["fields"]["Answer"]
+    assert {"biology", "cell-biology"} <= set(first["tags"])
+    assert first["items"][0]["line"] == 5
+    assert notes["Osmosis &amp; diffusion"]["items"][0]["line"] == 11
+    assert manifest["summary"]["items_read"] == manifest["summary"]["items_accounted"] == 2
+
+
+def test_an_enex_file_holding_no_note_is_named(tmp_path: Path) -> None:
+    content = _deck(tmp_path)
+    (content / "sources" / "empty.enex").write_text("<en-export></en-export>\n", encoding="utf-8")
+    (content / "sources" / "notes.md").write_text("## What is 2 + 2?\n\nFour.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(content), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert "empty.enex" in result.output and "not an Evernote export" in result.output

@@ -43,9 +43,10 @@ GIFT_SUFFIXES = (".gift", ".gift.txt")  # Moodle quizzes (compiler.sources.gift)
 TEX_SUFFIXES = (".tex", ".latex", ".ltx")  # LaTeX notes and exam papers (compiler.sources.tex)
 MOODLE_SUFFIXES = (".xml",)  # Moodle XML question exports (compiler.sources.moodlexml)
 DOCX_SUFFIXES = (".docx",)  # Word documents, through HTML (compiler.sources.docx)
+ENEX_SUFFIXES = (".enex",)  # Evernote exports, through HTML (compiler.sources.enex)
 CONVERTED_SUFFIXES = (
     *WEB_SUFFIXES, *NOTEBOOK_SUFFIXES, *ASCIIDOC_SUFFIXES, *RST_SUFFIXES, *ORG_SUFFIXES, *BANK_SUFFIXES, *GIFT_SUFFIXES, *TEX_SUFFIXES,
-    *MOODLE_SUFFIXES, *DOCX_SUFFIXES,
+    *MOODLE_SUFFIXES, *DOCX_SUFFIXES, *ENEX_SUFFIXES,
 )
 # the group of a conversion's error meaning "this file is not of the kind its name says" (a .json file
 # holding no question bank): a file deck.toml does not name is then left out with a warning, not an error
@@ -82,6 +83,7 @@ _KINDS: tuple[tuple[tuple[str, ...], str], ...] = (
     (ASCIIDOC_SUFFIXES, "an AsciiDoc document"),
     (NOTEBOOK_SUFFIXES, "a Jupyter notebook"),
     (DOCX_SUFFIXES, "a Word document"),
+    (ENEX_SUFFIXES, "an Evernote export"),
     (WEB_SUFFIXES, "a web page"),
 )
 
@@ -426,6 +428,7 @@ _CONVERTERS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (RST_SUFFIXES, "compiler.sources.rst", "rst_markdown"),
     (ASCIIDOC_SUFFIXES, "compiler.sources.asciidoc", "asciidoc_markdown"),
     (NOTEBOOK_SUFFIXES, "compiler.sources.notebook", "notebook_markdown"),
+    (ENEX_SUFFIXES, "compiler.sources.enex", "enex_markdown"),
 )
 
 
