@@ -118,6 +118,8 @@ from compiler.sources.prompts import other_language
 from compiler.sources.quiztags import quiz_tags
 from compiler.sources.rst import convert_rst, looks_like_rst
 from compiler.sources.suggest import Inline, document_title, fixed_table, source_toml
+from compiler.sources.task import MARKER as TASK_MARKER
+from compiler.sources.task import joined, task_pairs
 
 if TYPE_CHECKING:
     from compiler.itemcache import ItemCache
@@ -311,6 +313,8 @@ def _layout_for(
     layout = _named_layout(src, diag, config_line)
     if layout is not None or src.layout or src.pattern is not None:
         return None if layout is None else Detection(layout, 1.0, "named in deck.toml")
+    if TASK_MARKER in doc.lines:  # (learner5 L27)
+        return Detection("task", 1.0, "a task with its solution file beside it, one card")
     if doc.rel.lower().endswith(ENEX_SUFFIXES) and "headings" not in src.model_fields_set:  # (trial12 U31)
         return Detection("markdown", 1.0, "an Evernote export, each note a card", source={"headings": "cards"}, source_lines=('headings = "cards"',))
     # a page whose front matter holds its question (one FAQ entry per file, trial9 T12/T15): one note, whatever its
@@ -534,11 +538,18 @@ def read_sources(
     tables: list[_Table] = []  # the [[source]] tables to print for unlisted files, grouped by folder at the end
     diag.render = diag.render or fixed_table
     own_tables = _source_tables(content_dir) if config.source else []  # deck.toml's, as the user wrote them
-    keys, answered = answerkey.key_files([*config.source, *unlisted], {s.file for s in unlisted})
+    # a task file and its solution file side by side (task.md + solution.md, learner5 L27): one note, read from the task
+    tasks = task_pairs([s.file for s in [*config.source, *unlisted] if s.layout in (None, "task") and s.pattern is None])
+    solved = {solution: task for task, solution in tasks.items()}
+    keys, answered = answerkey.key_files([s for s in [*config.source, *unlisted] if s.file not in solved], {s.file for s in unlisted})
     for index, src in enumerate([*config.source, *unlisted]):
         if progress:
             progress(f"reading {src.file}")
         listed = index < len(config.source)
+        if src.file in solved:  # a task's solution: read with the task (its note says both files)
+            continue
+        if src.layout == "task" and src._glob and src.file not in tasks:  # 'sources/**/task.md' matched one with no solution
+            src = src.model_copy(update={"layout": None})  # (read as its text says: a page of its own)
         if src.file in answered:  # another source's answer key (trial8 H15): read with it, not as questions
             answerkey.report_key_file(src, answered[src.file], listed, config.source, diag)
             continue
@@ -678,6 +689,11 @@ def read_sources(
         key, key_at, answered_at = keys.get(src.id), None, {}
         if key and made is None and not package:
             doc, key_at, answered_at = answerkey.attach_key(content_dir, doc, key, src.encoding, diag, lambda: line_of("key_file"))
+        if src.file in tasks:
+            try:
+                doc = joined(doc, load_document(content_dir / tasks[src.file], tasks[src.file], src.encoding))
+            except ContentError as exc:  # (an unreadable solution: said at its file; the task reads as having none)
+                diag.items.extend(exc.diagnostics)
         documents[src.id] = doc
         if not listed or (src._glob and not src.title):  # a table of many files: each file's own title
             src = src.model_copy(update={"title": document_title(doc.rel, doc.lines) or src.title or Path(src.file).stem})
@@ -911,12 +927,18 @@ class _Table:
 
     @property
     def folder(self) -> str:
-        return Path(self.rel).parent.as_posix()
+        """The folder its table's glob starts at: its own, or for a task (one folder each) sources/ itself."""
+        return SOURCE_DIR if self.layout == "task" and self.rel.startswith(f"{SOURCE_DIR}/") else Path(self.rel).parent.as_posix()
+
+    @property
+    def glob(self) -> str:
+        """The ``file`` of a table for all the files of its shape: ``sources/notes/*.md``, ``sources/**/task.md``."""
+        return f"{self.folder}/**/{Path(self.rel).name}" if self.layout == "task" else f"{self.folder}/*{Path(self.rel).suffix}"
 
     @property
     def shape(self) -> tuple[str, str, str, str, tuple[str, ...]]:
         """Files of one folder with the same shape are read the same way: one table covers them."""
-        return self.folder, Path(self.rel).suffix, self.layout, self.difficulty, self.extra
+        return self.folder, self.glob, self.layout, self.difficulty, self.extra
 
 
 def _suggest_source(doc: Document, src: SourceConfig, chosen: Detection, items: list[Item], tables: list[_Table]) -> list[Item]:
@@ -968,7 +990,7 @@ def _print_tables(tables: list[_Table], taken: set[str], diag: Diagnostics) -> N
     shapes = Counter(t.shape for t in tables)
     best: dict[tuple[str, str], tuple[str, str, str, str, tuple[str, ...]]] = {}  # (folder, suffix) -> its biggest shape
     for shape, n in shapes.most_common():
-        if n >= (ROOT_TABLE_MIN if shape[0] == SOURCE_DIR else FOLDER_TABLE_MIN):
+        if n >= (ROOT_TABLE_MIN if shape[0] == SOURCE_DIR and shape[2] != "task" else FOLDER_TABLE_MIN):
             best.setdefault(shape[:2], shape)  # one glob a folder: two would match the same files
     done: set[tuple[str, str, str, str, tuple[str, ...]]] = set()
     for t in tables:
@@ -992,9 +1014,13 @@ def _print_tables(tables: list[_Table], taken: set[str], diag: Diagnostics) -> N
         folder, suffix = t.folder, Path(t.rel).suffix
         others = [m for m in tables if m.folder == folder and Path(m.rel).suffix == suffix and m.shape != t.shape]
         within = folder.split("/", 1)[1] if folder.startswith(f"{SOURCE_DIR}/") else ("notes" if folder == SOURCE_DIR else folder)
+        within = "tasks" if t.layout == "task" and folder == SOURCE_DIR else within
+        what = {
+            "note": "one card each, its file name (or front matter question:/title:) the front",
+            "task": "one card each: the task the front, the solution file beside it the back",
+        }.get(t.layout, counted(sum(m.items for m in members), "item"))
         table_id = _free_id(within.replace("/", "-"), taken)
         taken.add(table_id)
-        what = {"note": "one card each, its file name (or front matter question:/title:) the front"}.get(t.layout, counted(sum(m.items for m in members), "item"))
         diag.warning(
             f"{folder}/",
             None,
@@ -1009,7 +1035,7 @@ def _print_tables(tables: list[_Table], taken: set[str], diag: Diagnostics) -> N
             ),
             group=f"unlisted:{folder}:{len(done)}",
             sticky=True,
-            snippet=source_toml(table_id, f"{folder}/*{suffix}", None, layout=t.layout, difficulty=t.difficulty, extra=list(t.extra)),
+            snippet=source_toml(table_id, t.glob, None, layout=t.layout, difficulty=t.difficulty, extra=list(t.extra)),
         )
 
 

@@ -100,3 +100,55 @@ def test_an_enex_file_holding_no_note_is_named(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["build", str(content), "-o", str(tmp_path / "out")])
     assert result.exit_code == 0, result.output
     assert "empty.enex" in result.output and "not an Evernote export" in result.output
+
+
+def _task(folder: Path, task: str, solution: str, names: tuple[str, str] = ("task.md", "solution.md")) -> None:
+    folder.mkdir(parents=True)
+    (folder / names[0]).write_text(task, encoding="utf-8")
+    (folder / names[1]).write_text(solution, encoding="utf-8")
+
+
+def test_a_task_and_its_solution_side_by_side_are_one_card(tmp_path: Path) -> None:
+    """learner5 L27: task.md + solution.md in a folder (the Modern JavaScript Tutorial, exercise repos) were two
+    wrong cards: the task taught as its own answer, the solution asking 'solution'. One card now, and the table
+    printed for them (one glob for all task folders) reads them the same way when pasted."""
+    import json
+
+    content = _deck(tmp_path)
+    chapter = content / "sources" / "04-variables"
+    _task(
+        chapter / "3-uppercase-constant",
+        "importance: 4\n\n---\n\n# Uppercase const?\n\nExamine the following code:\n\n```js\nconst birthday = '18.04.1982';\n```\n\n"
+        "Would it be right to use upper case for `birthday`?\n",
+        "Yes: `birthday` is known before the code runs, a hard-coded constant.\n",
+    )
+    _task(chapter / "1-hello-variables", "# Working with variables\n\n1. Declare `admin` and `name`.\n2. Copy `name` to `admin`.\n", "```js\nlet admin, name;\nadmin = name;\n```\n")
+    _task(content / "sources" / "exercises" / "two-sum", "Return the indices of two numbers adding up to a target.\n", "Keep a map of seen values.\n", ("README.md", "SOLUTION.md"))
+    (content / "sources" / "lonely").mkdir()
+    (content / "sources" / "lonely" / "task.md").write_text("## What is a closure?\n\nA function with its scope.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert 'file = "sources/**/task.md"' in result.output and 'layout = "task"' in result.output
+    manifest = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))
+    notes = {n["fields"]["Question"].split("<", 1)[0]: n for n in manifest["notes"]}
+    assert set(notes) == {"Uppercase const?", "Working with variables", "two sum", "What is a closure?"}
+    const = notes["Uppercase const?"]
+    assert "Examine the following code" in const["fields"]["Question"] and "birthday" in const["fields"]["Question"]
+    assert "hard-coded constant" in const["fields"]["Answer"] and "Examine" not in const["fields"]["Answer"]
+    assert const["items"][0]["file"].endswith("3-uppercase-constant/task.md") and const["items"][0]["line"] == 5
+    assert "admin" in notes["Working with variables"]["fields"]["Answer"] and "<pre" in notes["Working with variables"]["fields"]["Answer"]
+    assert "Keep a map" in notes["two sum"]["fields"]["Answer"] and "Return the indices" in notes["two sum"]["fields"]["Question"]
+    assert notes["What is a closure?"]["fields"]["Answer"] == "<p>A function with its scope.</p>"  # no solution beside it: read as any page
+    assert manifest["summary"]["items_read"] == manifest["summary"]["items_accounted"] == 4
+    assert not [n for n in manifest["notes"] if n["fields"]["Question"].lower().startswith("solution")]
+    # the printed table, pasted, reads the tasks the same way: no note changes, no warning about them
+    toml = content / "deck.toml"
+    toml.write_text(toml.read_text(encoding="utf-8") + '\n[[source]]\nid = "tasks"\nfile = "sources/**/task.md"\nlayout = "task"\n', encoding="utf-8")
+    again = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
+    assert again.exit_code == 0, again.output
+    assert "0 new, 0 updated" in again.output
+    # a changed solution changes the note (the task's file is unchanged: the pair is one input)
+    (chapter / "3-uppercase-constant" / "solution.md").write_text("No: only values known before the run.\n", encoding="utf-8")
+    third = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
+    assert "1 updated" in third.output, third.output

@@ -26,6 +26,7 @@ BESPOKE: dict[str, tuple[str, str]] = {
     "delimited": ("delimited", "DelimitedReader"),
     "freecodecamp": ("fcc", "FccReader"),
     "note": ("note", "NoteReader"),
+    "task": ("task", "TaskReader"),
     "apkg": ("apkg", "ApkgReader"),
 }
 
