@@ -762,23 +762,44 @@ def front_matter_bank(lines: list[str], rel: str, folder: Path | None = None) ->
     page; trial12 U69) is that file's text, looked for under ``folder`` (the page's own)."""
     from compiler.sources.lines import front_matter_end
 
+    if not lines or lines[0].strip() != "---":
+        return None
     end = front_matter_end(lines)
-    if end is None or lines[0].strip() != "---":
-        return None
+    if end is None:  # (front matter that opens with YAML comments: a template's instructions; learner5 L29)
+        end = _commented_front_matter_end(lines)
+        if end is None:
+            return None
+    whole = not any(line.strip() for line in lines[end + 1 :])
     inner = "\n".join(lines[1:end])
-    if not _FAQ_ENTRY.search(inner) and not (_MCQ_ENTRY.search(inner) and _MCQ_OPTIONS.search(inner)):
-        return None
+    if not whole and not _FAQ_ENTRY.search(inner) and not (_MCQ_ENTRY.search(inner) and _MCQ_OPTIONS.search(inner)):
+        return None  # (a page with a body: only records the front matter plainly lists; a page that is all front matter: any)
     if folder is not None and _ANSWER_FILE.search(inner):
         inner = _ANSWER_FILE.sub(lambda m: _answer_file(m, folder), inner)
     try:
         made = convert_bank(inner, rel)
     except ContentError:
         return None
-    if "?" not in made.text and "？" not in made.text:
+    if "?" not in made.text and "？" not in made.text and not (whole and "\n**Answer:** " in made.text):
         return None  # (a list of links or authors under 'title:' keys asks nothing)
     rest = next((n for n in range(end + 1, len(lines)) if lines[n].strip()), None)
     said = (Diagnostic(rel, rest + 1, "the text after the front matter's questions is not in any card", "put it in a question's answer, or leave it", severity="warning", group="outside-question"),) if rest is not None else ()  # fmt: skip
     return Converted(made.text, tuple(o + 1 for o in made.origin), made.places, (*made.warnings, *said))
+
+
+_YAML_KEY = re.compile(r"""^["']?[A-Za-z_][\w .-]*["']?\s*:(?:\s|$)""")
+
+
+def _commented_front_matter_end(lines: list[str]) -> int | None:
+    """The index of the ``---`` closing front matter whose first lines are YAML comments (``# ====``, a template's
+    instructions), when every line at column 0 inside is a comment, a key or a list entry; else None."""
+    for end in range(1, len(lines)):
+        if lines[end].strip() in ("---", "..."):
+            inside = [line for line in lines[1:end] if line.strip()]
+            keys = [line for line in inside if _YAML_KEY.match(line)]
+            if keys and all(line[0] in " \t#-" or _YAML_KEY.match(line) for line in inside):
+                return end
+            return None
+    return None
 
 
 _ANSWER_FILE = re.compile(r"^(?P<lead>\s*(?:-\s+)?answer:\s*)(?P<name>[\w./-]+\.(?:md|markdown))\s*$", re.M)
@@ -952,7 +973,8 @@ def _records(data: Any, lines: dict[int, int], rel: str) -> _Bank:
         section = section or bank.section
         for item in items:
             if isinstance(item, dict):
-                bank.records.append(_Record(_lifted(_normal(item)), lines.get(id(item), 1), section, tuple(map(str, item))))
+                inner, merged = _unwrapped(item)
+                bank.records.append(_Record(_lifted(_normal(merged)), lines.get(id(inner), lines.get(id(item), 1)), section, tuple(map(str, merged))))
     if not bank.records and isinstance(data, dict):  # {"hola": "hello", …}: a term -> meaning list (trial12 U89)
         for section, pairs in _flat_pairs(data):
             bank.records.extend(_Record({"term": k, "definition": v}, 1, section, ("term", "definition")) for k, v in pairs)
@@ -1094,7 +1116,25 @@ def _score(items: list[Any]) -> int:
     """How many of ``items`` are question records: a question key, or a weak one ('text', 'content') beside an
     answer or options, as :func:`convert_bank` reads them (learner4 N52: '{title, description, mcqs: [{text,
     options, correct}]}' was 'no list of records', while the same list alone was read)."""
-    return sum(1 for i in items if isinstance(i, dict) and _asks(_normal(i)))
+    return sum(1 for i in items if isinstance(i, dict) and _asks(_normal(_unwrapped(i)[1])))
+
+
+WRAP_DEPTH = 3  # levels of one-object wrappers looked through for a record's question
+
+
+def _unwrapped(item: dict[Any, Any], depth: int = 0) -> tuple[dict[Any, Any], dict[Any, Any]]:
+    """``(the object that holds the record's question, the record's fields)``: a record that asks nothing itself but
+    holds an object that does (a scraped test's ``{"id": …, "data": {question, options, answer}, "name": …}``, trial12
+    U58; Arm Learning Paths' ``- questions: {question, answers, correct_answer}``, learner5 L29) is read from that
+    object, the wrapper's other keys beside its own (the inner ones win); any other record is itself."""
+    if depth >= WRAP_DEPTH or _asks(_normal(item)):
+        return item, item
+    found = [(k, v) for k, v in item.items() if isinstance(v, dict)]
+    for key, value in found:
+        inner, fields = _unwrapped(value, depth + 1)
+        if _asks(_normal(fields)):
+            return inner, {**{k: v for k, v in item.items() if k != key and _norm(k) not in {_norm(f) for f in fields}}, **fields}
+    return item, item
 
 
 def _asks(fields: dict[str, Any]) -> bool:

@@ -1,0 +1,75 @@
+"""Twelfth sitting, formats2 helper: question banks, LaTeX, reStructuredText, PDF text and Anki packages
+(findings of trial12, learner5, trial11)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import deck_of
+
+from compiler.build import build
+
+
+def _notes(tmp_path: Path, files: dict[str, str], table: str = "") -> dict[str, dict]:  # type: ignore[type-arg]
+    """The built deck's notes by question (the manifest's)."""
+    out = tmp_path / "build"
+    build(deck_of(tmp_path, files, table), out, formats=("json",), now=1_000)
+    manifest = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))
+    return {n["fields"].get("Question") or n["fields"].get("Front") or n["fields"].get("Text"): n for n in manifest["notes"]}
+
+
+COMMENTED_REVIEW = """---
+# ==========================================
+#       Edit
+# ==========================================
+
+# Two questions. Test what the reader learned.
+    # question:         A one sentence question
+    # correct_answer:   The right answer's number
+
+quiz:
+    - item:
+        question: >
+            Which planet is the largest?
+        answers:
+            - "Mars"
+            - "Jupiter"
+            - "Venus"
+        correct_answer: 2
+        explanation: >
+            Jupiter is the largest.
+
+    - item:
+        question: >
+            Pluto is a planet.
+        answers: ["True", "False"]
+        correct_answer: 2
+
+# ==========================================
+#       FIXED
+# ==========================================
+title: "Check"                # always the same
+weight: 20
+---
+"""
+
+
+def test_a_page_that_is_all_front_matter_opening_with_comments_is_a_bank(tmp_path: Path) -> None:
+    """learner5 L29 (severe; Arm Learning Paths' _review.md): front matter that opens with YAML comments was not read
+    as front matter: one junk card (front a comment, back the raw YAML). Front matter up to its closing '---' whatever
+    its first lines, and a record whose question is one object down ('- questions: {question, answers,
+    correct_answer}') is that object's question."""
+    notes = _notes(tmp_path, {"_review.md": COMMENTED_REVIEW})
+    assert sorted(notes) == ["Pluto is a planet.", "Which planet is the largest?"], sorted(notes)
+    assert notes["Which planet is the largest?"]["fields"]["Correct"] == "B) Jupiter"
+    assert "Jupiter is the largest." in notes["Which planet is the largest?"]["fields"]["Explanation"]
+    assert notes["Pluto is a planet."]["fields"]["Correct"] == "B) False"
+    assert notes["Pluto is a planet."]["items"][0]["line"] == 23
+
+
+def test_commented_front_matter_over_a_body_stays_a_page(tmp_path: Path) -> None:
+    """The same comments over a page's body and no records: the page is read as before."""
+    page = "---\n# generated\ntitle: Notes\n---\n\n## What is a planet?\n\nA body that orbits a star.\n"
+    notes = _notes(tmp_path, {"notes.md": page})
+    assert list(notes) == ["What is a planet?"]
