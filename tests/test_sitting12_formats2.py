@@ -73,3 +73,17 @@ def test_commented_front_matter_over_a_body_stays_a_page(tmp_path: Path) -> None
     page = "---\n# generated\ntitle: Notes\n---\n\n## What is a planet?\n\nA body that orbits a star.\n"
     notes = _notes(tmp_path, {"notes.md": page})
     assert list(notes) == ["What is a planet?"]
+
+
+def test_json_records_holding_their_question_one_object_down(tmp_path: Path) -> None:
+    """trial12 U58 (high; a scraped practice-test API: '[{"id", "data": {question, options: ["A.Ask…"], answer: "D" |
+    ["A","C","E"]}, "name", "type"}]'): 'not a question bank: no record has a question key'. The object that holds the
+    question is the record; options lettered 'A.Cost' with no space lose their letters."""
+    records = [
+        {"uid": 7, "fields": {"question": "Which are primary colours of light?", "options": ["A.Red", "B.Yellow", "C.Blue"], "answer": ["A", "C"]}, "name": "Set 1 - 01"},
+        {"uid": 8, "fields": {"question": "Which gas do plants take in?", "options": ["A.Oxygen", "B.Carbon dioxide"], "answer": "B"}, "name": "Set 1 - 02"},
+    ]
+    notes = _notes(tmp_path, {"set.json": json.dumps(records, indent=2)})
+    assert notes["Which are primary colours of light?"]["fields"]["Correct"] == "A) Red<br>C) Blue"
+    assert notes["Which gas do plants take in?"]["fields"]["Correct"] == "B) Carbon dioxide"
+    assert notes["Which gas do plants take in?"]["items"][0]["line"] == 21  # (its question key's line)

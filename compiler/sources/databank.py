@@ -630,10 +630,14 @@ def _flagged(fields: dict[str, Any]) -> list[int] | None:
 
 def _unlabel(choices: list[str]) -> list[str]:
     """Options that carry their own letters ('A. Phishing', '(B) Fe') without them: deckc letters them."""
-    labels = [m.group(1).upper() if (m := _LABEL.match(c)) else "" for c in choices]
-    if labels and labels == list(LETTERS[: len(choices)]):
-        return [_LABEL.sub("", c, count=1) for c in choices]
+    for label in (_LABEL, _LABEL_TIGHT):  # ('A.Cost', 'B.Quality assurance': a scraped test's, no space; trial12 U58)
+        labels = [m.group(1).upper() if (m := label.match(c)) else "" for c in choices]
+        if labels and labels == list(LETTERS[: len(choices)]):
+            return [label.sub("", c, count=1) for c in choices]
     return choices
+
+
+_LABEL_TIGHT = re.compile(r"^\(?([A-Ja-j])[.)]\s*(?=\S)")
 
 
 _OPTION_LABEL_KEYS = ("label", "key", "letter", "id")
