@@ -87,3 +87,42 @@ def test_json_records_holding_their_question_one_object_down(tmp_path: Path) -> 
     assert notes["Which are primary colours of light?"]["fields"]["Correct"] == "A) Red<br>C) Blue"
     assert notes["Which gas do plants take in?"]["fields"]["Correct"] == "B) Carbon dioxide"
     assert notes["Which gas do plants take in?"]["items"][0]["line"] == 21  # (its question key's line)
+
+
+FLAGGED_YAML = """questions:
+  items:
+    - type: matching
+      title: Pair them
+      prompt: Match each river with its country.
+      pairs:
+        - key: Nile
+          value: Egypt
+          explanation: It flows through Cairo.
+        - key: Danube
+          value: Austria
+      explanation: Rivers and countries.
+    - type: multiple_choice
+      title: Metals
+      prompt: Which of these is a metal?
+      options:
+        - option: Wood
+          explanation: Wood is a plant material.
+        - option: Iron
+          answer: true
+          explanation: Iron is a metal.
+        - option: Glass
+"""
+
+
+def test_option_objects_flagged_answer_true_with_feedback_and_matching_pairs(tmp_path: Path) -> None:
+    """trial12 U27 (high; doc2quiz's YAML: 'questions: items: [{type, title, prompt, options: [{option, explanation,
+    answer: true}], pairs: [{key, value}]}]'): Basic cards with the options above the question, none marked right, the
+    matching pairs lost. An option object's 'answer: true' is its right flag (an 'answer' that is text stays its text),
+    its explanation on the back beside its text, and a matching question's pairs its answer."""
+    notes = _notes(tmp_path, {"quiz.yaml": FLAGGED_YAML})
+    metal = notes["Which of these is a metal?"]["fields"]
+    assert metal["Correct"] == "B) Iron"
+    assert "<em>Iron:</em> Iron is a metal." in metal["Explanation"]
+    rivers = notes["Match each river with its country."]["fields"]
+    assert "<li>Nile → Egypt</li>" in rivers["Answer"] and "<li>Danube → Austria</li>" in rivers["Answer"]
+    assert "It flows through Cairo." in rivers["Answer"] and "Rivers and countries." in rivers["Answer"]

@@ -343,6 +343,12 @@ def _record_rows(r: _Record, question: str, depth: int, one_based: bool, scale: 
     choice_key = _key_of(r.fields, CHOICE_KEYS)
     if choices and not right and answer not in (None, "") and choice_key in ACCEPTED_KEYS:
         choices = []  # ('alternatives': ["tcp"] beside the answer): other ways to write it, on the back below
+    feedback = _option_feedback(r.fields) if choices else []
+    pair_key = _key_of(r.fields, PAIR_KEYS)
+    pairs = _pairs(r.fields.get(pair_key)) if pair_key and not choices and answer in (None, "") else []
+    if pairs:  # (a matching question's pairs: its answer, a line each; trial12 U27)
+        answer = "\n".join(f"- {_plain(a)} → {_plain(b)}" for a, b, _ in pairs)
+        feedback = [f"*{_plain(a)}:* {_plain(said)}" for a, _, said in pairs if said]
     passage = _get(r.fields, PASSAGE_KEYS)
     if isinstance(passage, str) and passage.strip():  # the text a reading question asks about: on the front, under it
         stem = [*stem, *([""] if stem else []), *_lines(passage)]
@@ -357,6 +363,8 @@ def _record_rows(r: _Record, question: str, depth: int, one_based: bool, scale: 
         used.add(_key_of(r.fields, WEAK_QUESTION_KEYS))
     if choices:
         used |= {choice_key} | {k for k in r.fields if _LETTER_KEY.match(k)} | {"incorrectanswers", "wronganswers", "distractors"}
+    if pairs:
+        used.add(pair_key)
     given = _get(r.fields, LEVEL_KEYS)
     level = _level(given + offset if isinstance(given, (int, float)) and not isinstance(given, bool) else given, scale)
     meta = [(f"**Difficulty:** {level}", n), ("", n)] if level else []  # the Markdown reader's level line
@@ -371,6 +379,7 @@ def _record_rows(r: _Record, question: str, depth: int, one_based: bool, scale: 
             out.append(("", n))
         out.extend((f"- {LETTERS[k]}) {_plain(c)}", n) for k, c in enumerate(choices))
         out.extend([("", n), ("**Answer:** " + ", ".join(LETTERS[k] for k in right), n), ("", n)])
+        out.extend(row for line in feedback for row in ((line, n), ("", n)))  # (a paragraph each)
     else:
         out.append((f"{hashes} " + ("" if asks else "Q: ") + _plain(head), n))  # (a record asks, whatever its words)
         out.append(("", n))
@@ -386,6 +395,7 @@ def _record_rows(r: _Record, question: str, depth: int, one_based: bool, scale: 
         out.append(("", n))
         out.extend((line, n) for line in _escaped_pairs(_field_lines(_text(answer))))  # (options the answer names none of: on the front)
         out.append(("", n))
+        out.extend(row for line in feedback for row in ((line, n), ("", n)))  # (a paragraph each)
     if isinstance(extra, dict):  # {"detailed": …, "shortTrick": …}: a labelled line each (learner3 N23)
         for key, value in extra.items():
             if value not in (None, "", [], {}):
@@ -561,7 +571,7 @@ def _lifted(fields: dict[str, Any]) -> dict[str, Any]:
     if _get(fields, ANSWER_KEYS) is not None or _get(fields, CHOICE_KEYS) is not None:
         return fields
     for key, value in list(fields.items()):
-        if key in CHOICE_KEYS or not isinstance(value, list) or not value or not isinstance(value[0], dict):
+        if key in CHOICE_KEYS or key in PAIR_KEYS or not isinstance(value, list) or not value or not isinstance(value[0], dict):
             continue
         inner = _normal(value[0])
         if _get(inner, ANSWER_KEYS) is None:
@@ -583,8 +593,13 @@ def _choices(fields: dict[str, Any]) -> list[str]:
     return _unlabel(_options(fields))
 
 
+def _option_list(fields: dict[str, Any]) -> Any:
+    """The record's options as written (a list, an object by letter), or None."""
+    return _get(fields, CHOICE_KEYS)
+
+
 def _options(fields: dict[str, Any]) -> list[str]:
-    found = _get(fields, CHOICE_KEYS)
+    found = _option_list(fields)
     if isinstance(found, list) and all(isinstance(c, (str, int, float, dict)) for c in found):
         return [_text(_option_text(c)) if isinstance(c, dict) else _text(c) for c in found]
     if isinstance(found, dict):
@@ -607,22 +622,74 @@ def _options(fields: dict[str, Any]) -> list[str]:
 
 _OPTION_TEXT_KEYS = ("text", "option", "answer", "label", "value", "content", "choice", "title", "body", "texto", "testo", "texte",
                      "answertext", "optiontext", "choicetext")  # fmt: skip
+# a matching question's pairs ('pairs: [{key: Term A, value: Definition A}]': doc2quiz; trial12 U27)
+PAIR_KEYS = ("pairs", "matches", "matching", "matchingpairs", "pairings")
+_PAIR_LEFT = ("key", "left", "term", "prompt", "question", "item", "source", "from")
+_PAIR_RIGHT = ("value", "right", "match", "definition", "answer", "target", "to")
+
+
+def _pairs(value: Any) -> list[tuple[str, str, str]]:
+    """A matching question's pairs as ``(left, right, feedback)``: objects with a left and a right key, or two-item lists;
+    [] when the value holds no such pairs."""
+    if not isinstance(value, list) or not value:
+        return []
+    out: list[tuple[str, str, str]] = []
+    for pair in value:
+        if isinstance(pair, list) and len(pair) == 2 and all(isinstance(v, (str, int, float)) for v in pair):
+            out.append((_text(pair[0]), _text(pair[1]), ""))
+            continue
+        if not isinstance(pair, dict):
+            return []
+        inner = _normal(pair)
+        left = next((inner[k] for k in _PAIR_LEFT if isinstance(inner.get(k), (str, int, float))), None)
+        right = next((inner[k] for k in _PAIR_RIGHT if isinstance(inner.get(k), (str, int, float))), None)
+        if left is None or right is None:
+            return []
+        said = next((inner[k] for k in OPTION_FEEDBACK_KEYS if isinstance(inner.get(k), str) and inner[k].strip()), "")
+        out.append((_text(left), _text(right), _text(said)))
+    return out
+
+
+# what an option object says of itself when picked (doc2quiz's 'explanation', jupyterquiz's 'feedback'): on the back
+OPTION_FEEDBACK_KEYS = ("feedback", "explanation", "explain", "rationale", "reason", "why", "comment")
 _RIGHT_KEYS = ("correct", "iscorrect", "right", "isright", "istrue", "isanswer", "correctanswer", "valid", "ok")
 
 
 def _option_text(option: dict[Any, Any]) -> Any:
     """An option written as an object (``{"text": "ARP", "correct": true}``): its text."""
     inner = _normal(option)
-    return next((inner[k] for k in _OPTION_TEXT_KEYS if isinstance(inner.get(k), (str, int, float)) and not isinstance(inner.get(k), bool)), "")
+    text = next((inner[k] for k in _OPTION_TEXT_KEYS if isinstance(inner.get(k), (str, int, float)) and not isinstance(inner.get(k), bool)), None)
+    if text is not None:
+        return text
+    return ""
+
+
+def _option_feedback(fields: dict[str, Any]) -> list[str]:
+    """Each option object's feedback as 'option: feedback' (a bare verdict, 'Correct.', is none)."""
+    from compiler.sources.gift import VERDICT_ONLY
+
+    found = _option_list(fields)
+    if not isinstance(found, list):
+        return []
+    out: list[str] = []
+    for option in found:
+        if not isinstance(option, dict):
+            continue
+        inner = _normal(option)
+        said = next((inner[k] for k in OPTION_FEEDBACK_KEYS if isinstance(inner.get(k), str) and inner[k].strip()), None)
+        if said is not None and not VERDICT_ONLY.match(said.strip()):
+            out.append(f"*{_plain(_option_text(option))}:* {_plain(said)}")
+    return out
 
 
 def _flagged(fields: dict[str, Any]) -> list[int] | None:
     """The options an option object marks right (``correct``/``isCorrect``/``is_correct``: true; trial10 P2), or
     None when the options are no such objects."""
-    found = _get(fields, CHOICE_KEYS)
+    found = _option_list(fields)
     if not isinstance(found, list) or not found or not all(isinstance(c, dict) for c in found):
         return None
-    flags = [next((v for k, v in _normal(c).items() if k in _RIGHT_KEYS), None) for c in found]
+    # ('answer: true' on an option object: doc2quiz's flag, trial12 U27; an 'answer' that is text is the option's text)
+    flags = [next((v for k, v in _normal(c).items() if k in _RIGHT_KEYS or (k in ("answer", "isanswer") and isinstance(v, bool))), None) for c in found]
     if all(f is None for f in flags):
         return None
     return [k for k, f in enumerate(flags) if f is True or (isinstance(f, (int, float)) and not isinstance(f, bool) and f > 0) or (isinstance(f, str) and f.strip().lower() in ("true", "yes", "1"))]
@@ -646,7 +713,7 @@ _OPTION_LABEL_KEYS = ("label", "key", "letter", "id")
 def _labels(fields: dict[str, Any]) -> list[str]:
     """The labels options written as objects give themselves (ARC's ``{"text": …, "label": "1"}``, ``{"key": "A",
     "text": …}``), in order; [] when they give none (or not one each)."""
-    found = _get(fields, CHOICE_KEYS)
+    found = _option_list(fields)
     if not isinstance(found, list) or not found or not all(isinstance(c, dict) for c in found):
         return []
     labels = [next((str(v).strip() for k, v in _normal(c).items() if k in _OPTION_LABEL_KEYS and isinstance(v, (str, int)) and not isinstance(v, bool)), "") for c in found]
