@@ -126,3 +126,23 @@ def test_option_objects_flagged_answer_true_with_feedback_and_matching_pairs(tmp
     rivers = notes["Match each river with its country."]["fields"]
     assert "<li>Nile → Egypt</li>" in rivers["Answer"] and "<li>Danube → Austria</li>" in rivers["Answer"]
     assert "It flows through Cairo." in rivers["Answer"] and "Rivers and countries." in rivers["Answer"]
+
+
+def test_code_options_and_numeric_answers_of_a_quiz_json(tmp_path: Path) -> None:
+    """trial12 U37 (high; jupyterquiz's JSON): options given as '{"code": …, "correct": true}' were empty ('A) B) C)'
+    with 'Answer: B'), and a numeric question's '{"type": "value", "value": 1, "correct": true}' beside its '{"type":
+    "default", "feedback": …}' read 'A) 1 B)' / 'Answer: A'. A code option is a code span; an option object with no
+    text is no option; one right option alone (a value, a range) is the answer."""
+    records = [
+        {"question": "Which line prints hello?", "type": "multiple_choice", "answers": [
+            {"code": "echo hello", "correct": True}, {"code": "cat hello", "correct": False}]},
+        {"question": "How many legs has a spider?", "type": "numeric", "answers": [
+            {"type": "value", "value": 8, "correct": True, "feedback": "Correct."}, {"type": "default", "feedback": "Count again."}]},
+        {"question": "What is pi to one decimal place, roughly?", "type": "numeric", "answers": [
+            {"type": "range", "range": [3.1, 3.2], "correct": True}, {"type": "default", "feedback": "No."}]},
+    ]
+    notes = _notes(tmp_path, {"questions.json": json.dumps(records, indent=1)})
+    assert notes["Which line prints hello?"]["fields"]["Correct"] == "A) <code>echo hello</code>"
+    assert notes["How many legs has a spider?"]["kind"] == "basic"
+    assert notes["How many legs has a spider?"]["fields"]["Answer"].startswith("<p>8</p>"), notes["How many legs has a spider?"]["fields"]
+    assert notes["What is pi to one decimal place, roughly?"]["fields"]["Answer"].startswith("<p>3.1 to 3.2</p>")

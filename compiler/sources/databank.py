@@ -344,6 +344,8 @@ def _record_rows(r: _Record, question: str, depth: int, one_based: bool, scale: 
     if choices and not right and answer not in (None, "") and choice_key in ACCEPTED_KEYS:
         choices = []  # ('alternatives': ["tcp"] beside the answer): other ways to write it, on the back below
     feedback = _option_feedback(r.fields) if choices else []
+    if len(choices) == 1 and right == [0] and answer in (None, ""):
+        answer, choices, right = choices[0], [], []  # (jupyterquiz's numeric '{"type": "value", "value": 1}': its answer)
     pair_key = _key_of(r.fields, PAIR_KEYS)
     pairs = _pairs(r.fields.get(pair_key)) if pair_key and not choices and answer in (None, "") else []
     if pairs:  # (a matching question's pairs: its answer, a line each; trial12 U27)
@@ -594,8 +596,13 @@ def _choices(fields: dict[str, Any]) -> list[str]:
 
 
 def _option_list(fields: dict[str, Any]) -> Any:
-    """The record's options as written (a list, an object by letter), or None."""
-    return _get(fields, CHOICE_KEYS)
+    """The record's options as written, without option objects that hold no text (jupyterquiz's ``{"type": "default",
+    "feedback": "Try again."}``: what a quiz says to any other answer, no option; trial12 U37)."""
+    found = _get(fields, CHOICE_KEYS)
+    if isinstance(found, list) and any(isinstance(c, dict) for c in found):
+        kept = [c for c in found if not isinstance(c, dict) or str(_option_text(c)).strip()]
+        return kept or found
+    return found
 
 
 def _options(fields: dict[str, Any]) -> list[str]:
@@ -622,6 +629,8 @@ def _options(fields: dict[str, Any]) -> list[str]:
 
 _OPTION_TEXT_KEYS = ("text", "option", "answer", "label", "value", "content", "choice", "title", "body", "texto", "testo", "texte",
                      "answertext", "optiontext", "choicetext")  # fmt: skip
+# an option that is a program ('{"code": "mylist+=[3]", "correct": true}': jupyterquiz; trial12 U37): a code span
+_OPTION_CODE_KEYS = ("code", "snippet")
 # a matching question's pairs ('pairs: [{key: Term A, value: Definition A}]': doc2quiz; trial12 U27)
 PAIR_KEYS = ("pairs", "matches", "matching", "matchingpairs", "pairings")
 _PAIR_LEFT = ("key", "left", "term", "prompt", "question", "item", "source", "from")
@@ -661,6 +670,14 @@ def _option_text(option: dict[Any, Any]) -> Any:
     text = next((inner[k] for k in _OPTION_TEXT_KEYS if isinstance(inner.get(k), (str, int, float)) and not isinstance(inner.get(k), bool)), None)
     if text is not None:
         return text
+    code = next((inner[k] for k in _OPTION_CODE_KEYS if isinstance(inner.get(k), str) and inner[k].strip()), None)
+    if code is not None:
+        body = "; ".join(line.strip() for line in code.strip().split("\n") if line.strip())
+        ticks = "``" if "`" in body else "`"
+        return f"{ticks}{' ' if ticks == '``' else ''}{body}{' ' if ticks == '``' else ''}{ticks}"
+    span = inner.get("range")  # (a numeric answer's range: '{"type": "range", "range": [0.9, 1.1]}')
+    if isinstance(span, list) and len(span) == 2 and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in span):
+        return f"{span[0]} to {span[1]}"
     return ""
 
 
