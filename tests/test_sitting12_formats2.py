@@ -122,7 +122,7 @@ def test_option_objects_flagged_answer_true_with_feedback_and_matching_pairs(tmp
     notes = _notes(tmp_path, {"quiz.yaml": FLAGGED_YAML})
     metal = notes["Which of these is a metal?"]["fields"]
     assert metal["Correct"] == "B) Iron"
-    assert "<em>Iron:</em> Iron is a metal." in metal["Explanation"]
+    assert "<em>B)</em> Iron is a metal." in metal["Explanation"]
     rivers = notes["Match each river with its country."]["fields"]
     assert "<li>Nile → Egypt</li>" in rivers["Answer"] and "<li>Danube → Austria</li>" in rivers["Answer"]
     assert "It flows through Cairo." in rivers["Answer"] and "Rivers and countries." in rivers["Answer"]
@@ -146,3 +146,28 @@ def test_code_options_and_numeric_answers_of_a_quiz_json(tmp_path: Path) -> None
     assert notes["How many legs has a spider?"]["kind"] == "basic"
     assert notes["How many legs has a spider?"]["fields"]["Answer"].startswith("<p>8</p>"), notes["How many legs has a spider?"]["fields"]
     assert notes["What is pi to one decimal place, roughly?"]["fields"]["Answer"].startswith("<p>3.1 to 3.2</p>")
+
+
+KNOWLEDGE_CHECK = """### YamlMime:ModuleUnit
+uid: learn.example.check
+title: Knowledge check
+quiz:
+  questions:
+  - content: "Which service stores blobs?"
+    choices:
+    - content: "A queue that holds messages for later."
+      isCorrect: false
+      explanation: "Incorrect. Queues hold messages."
+    - content: "An object store for unstructured data."
+      isCorrect: true
+      explanation: "Correct. Blob storage holds unstructured data."
+"""
+
+
+def test_each_option_s_explanation_is_on_the_back_by_its_letter(tmp_path: Path) -> None:
+    """learner5 L54 (medium; MS Learn knowledge checks, 'choices: [{content, isCorrect, explanation}]'): multiple
+    choice right, every explanation dropped. Each option's explanation is on the back after its letter."""
+    notes = _notes(tmp_path, {"check.yml": KNOWLEDGE_CHECK})
+    fields = notes["Which service stores blobs?"]["fields"]
+    assert fields["Correct"] == "B) An object store for unstructured data."
+    assert fields["Explanation"] == "<p><em>A)</em> Incorrect. Queues hold messages.</p><p><em>B)</em> Correct. Blob storage holds unstructured data.</p>"

@@ -682,20 +682,20 @@ def _option_text(option: dict[Any, Any]) -> Any:
 
 
 def _option_feedback(fields: dict[str, Any]) -> list[str]:
-    """Each option object's feedback as 'option: feedback' (a bare verdict, 'Correct.', is none)."""
+    """Each option object's feedback as 'B) feedback' (a bare verdict, 'Correct.', is none)."""
     from compiler.sources.gift import VERDICT_ONLY
 
     found = _option_list(fields)
     if not isinstance(found, list):
         return []
     out: list[str] = []
-    for option in found:
+    for number, option in enumerate(found[: len(LETTERS)]):
         if not isinstance(option, dict):
             continue
         inner = _normal(option)
         said = next((inner[k] for k in OPTION_FEEDBACK_KEYS if isinstance(inner.get(k), str) and inner[k].strip()), None)
         if said is not None and not VERDICT_ONLY.match(said.strip()):
-            out.append(f"*{_plain(_option_text(option))}:* {_plain(said)}")
+            out.append(f"*{LETTERS[number]})* {_plain(said)}")  # (by its letter: an option can be a whole sentence; learner5 L54)
     return out
 
 
