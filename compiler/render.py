@@ -16,6 +16,7 @@ from html import escape, unescape
 from compiler.highlight import highlight_code
 from compiler.mathtext import is_display_math, keep_punctuation, protect_cloze_math
 from compiler.model import Block, BlockKind, Choice, Item, code_parts
+from compiler.sources.cloze import mark_scopes
 
 # ``a = … ; b = …`` on one formula line: show each statement on its own line.
 _TAG = re.compile(r"<[^>]+>")
@@ -201,5 +202,6 @@ def choice_html(choice: Choice) -> str:
 
 
 def cloze_html(cloze: str) -> str:
-    """Escape a cloze text, keeping its ``{{cN::…}}`` markers and the math inside them intact."""
-    return text_html(protect_cloze_math(cloze))
+    """Escape a cloze text, keeping its ``{{cN::…}}`` markers and the math inside them intact, and a scope
+    operator inside an answer (``{{c1::std::cout}}``) as ``&#58;&#58;``, which Anki never reads as a hint's start."""
+    return text_html(mark_scopes(protect_cloze_math(cloze), "\0")).replace("\0", "&#58;&#58;")

@@ -28,6 +28,7 @@ from compiler import fold
 from compiler.mathtext import is_display_math
 from compiler.model import Block, BlockKind, Choice, Deck, Item, ItemKind, Note, code_parts
 from compiler.render import diagram_lines
+from compiler.sources.cloze import deletions
 from compiler.sources.prompts import AUDIO_PROMPTS
 
 #: Converts one TeX formula (or plain-text formula line) for one note: Typst math code, or None to print it as text.
@@ -40,7 +41,6 @@ Span = dict[str, str]  # {"k": kind, "v": text}; kinds: t b i c m (math) f (fall
 SheetBlock = dict[str, Any]
 
 _MATH = re.compile(r"\\\((?P<inline>.+?)\\\)|\\\[(?P<display>.+?)\\\]", re.S)
-_CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::(.*?))?\}\}", re.S)
 _SPACE = re.compile(r"\s+")
 _SOUND = re.compile(r"\[sound:([^\]\n]*)\]")
 _ANKI_DISPLAY = re.compile(r"\[\$\$\](.+?)\[/\$\$\]", re.S)
@@ -148,7 +148,11 @@ def unmarked(text: str) -> str:
     the sheet's own guarantee that none prints raw): a cloze deletion outside a cloze note is its
     words, ``[$]…[/$]`` / ``[$$]…[/$$]`` maths is typeset, a ``[latex]`` tag goes."""
     if "{{c" in text:
-        text = _CLOZE.sub(lambda m: m.group(1), text)
+        pos, words = 0, []
+        for start, end, _, answer, _ in deletions(text):
+            words += [text[pos:start], answer]
+            pos = end
+        text = "".join(words) + text[pos:]
     if "[$" in text:
         text = _ANKI_INLINE.sub(lambda m: f"\\({m.group(1)}\\)", _ANKI_DISPLAY.sub(lambda m: f"\\[{m.group(1)}\\]", text))
     if "latex]" in text.lower():
@@ -567,14 +571,14 @@ def cloze_spans(cloze: str, reveal: bool) -> list[Span]:
     """The cloze sentence: deletions emphasised (``reveal``) or blanked as ``[…]`` (with any hint)."""
     spans: list[Span] = []
     pos = 0
-    for m in _CLOZE.finditer(cloze):
-        if m.start() > pos:
-            spans.append({"k": "t", "v": _clean(cloze[pos : m.start()])})
+    for start, end, _, answer, hint in deletions(cloze):  # '{{c1::std::cout}}': 'std::cout', no hint (learner5 L51)
+        if start > pos:
+            spans.append({"k": "t", "v": _clean(cloze[pos:start])})
         if reveal:
-            spans.append({"k": "hl", "v": m.group(1)})
+            spans.append({"k": "hl", "v": answer})
         else:
-            spans.append({"k": "t", "v": f"[{m.group(2)}]" if m.group(2) else "[…]"})
-        pos = m.end()
+            spans.append({"k": "t", "v": f"[{hint}]" if hint else "[…]"})
+        pos = end
     if pos < len(cloze):
         spans.append({"k": "t", "v": _clean(cloze[pos:])})
     return [s for s in spans if s["v"]]

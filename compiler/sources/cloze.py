@@ -2,19 +2,33 @@
 field of an Anki export, a paragraph or list item of Markdown or text notes.
 
 Readers share this (none imports another): what makes a text a cloze, the question it shows in
-messages and the manifest (each deletion as ``[…]``), and the item fields of a cloze note.
+messages and the manifest (each deletion as ``[…]``), and the item fields of a cloze note. The
+renderer and the sheet share :func:`deletions`: where a deletion's answer ends and its hint starts.
 """
 
 from __future__ import annotations
 
 import re
 
+from compiler.mathtext import MATH
 from compiler.model import Block, ItemKind
 from compiler.sources.lines import squash
 
 CLOZE = re.compile(r"\{\{c\d+::")
 _DELETION = re.compile(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}")
 _CODE_SPAN = re.compile(r"`[^`]*`")
+# a deletion whole: Anki ends it at the first '}}' and takes its first '::' as the start of the hint
+_WHOLE = re.compile(r"\{\{c(?P<n>\d+)::(?P<body>.*?)\}\}", re.S)
+# '::' glued between a name and a name ('std::cout', 'Vec::new', 'Foo::~Foo', 'vector<int>::iterator')
+_GLUED = re.compile(r"(?<=[\w>])::(?=[A-Za-z_~])")
+# the text says it is C++ / Rust / PHP / Perl / Ruby code: 'std::…', or a scoped name outside any deletion
+_SCOPED_TEXT = re.compile(r"\bstd::\w|(?<![\w{:])[A-Za-z_]\w*::[A-Za-z_~]")
+# after a glued '::', code rather than a hint: a call, a template, another scope ('Vec::new()', 'std::vector<int>',
+# 'a::b::c') or a name written as code is (CamelCase inside: 'ActiveRecord::Base', 'LWP::UserAgent')
+_CODE_AFTER = re.compile(r"[A-Za-z_~]\w*(?:[(<\[]|::)")
+_CODE_NAME = re.compile(r"[A-Za-z_]\w*[a-z][A-Z]\w*")
+# 'Code::Blocks', 'Data::Dumper': a capitalised name glued to a capitalised word that ends the deletion
+_PROPER_NAME = re.compile(r"(?:^|(?<=[^\w]))[A-Z]\w*::[A-Z]\w*$")
 
 
 def has_cloze(text: str) -> bool:
@@ -30,3 +44,53 @@ def cloze_question(text: str) -> str:
 def cloze_fields(text: str, extra: list[Block]) -> dict[str, object]:
     """The item fields of a cloze note: the text with its deletions, the extra text under it."""
     return {"kind": ItemKind.cloze, "cloze": text, "question": cloze_question(text), "answer": extra}
+
+
+def _scope_at(body: str, at: int, scoped: bool) -> bool:
+    """Whether the '::' at ``at`` in a deletion's body is a scope operator (answer text), not the hint's start."""
+    if not _GLUED.match(body, at):
+        return False  # '{{c1::Paris:: a city}}', '{{c2::<<::operator}}': a hint
+    left = re.search(r"[A-Za-z_]\w*$", body[:at])
+    right = re.match(r"[A-Za-z_~]\w*", body[at + 2 :])
+    if scoped or _CODE_AFTER.match(body, at + 2):
+        return True
+    names = [m.group(0) for m in (left, right) if m]
+    if any(_CODE_NAME.fullmatch(n) for n in names):
+        return True
+    return bool(_PROPER_NAME.search(body))
+
+
+def deletions(cloze: str) -> list[tuple[int, int, int, str, str | None]]:
+    """Each deletion as ``(start, end, number, answer, hint)``, its answer as the author meant it.
+
+    Anki starts a deletion's hint at its first ``::``, so ``{{c1::std::cout}}`` showed the hint 'cout' and
+    the answer 'std' (learner5 L51, severe). A ``::`` glued between names is a scope operator, part of the
+    answer, when the text is C++-like (``std::`` or a scoped name outside the deletions), when code follows
+    it (``Vec::new()``, ``std::vector<int>``, ``a::b::c``), when either name is written as code
+    (``ActiveRecord::Base``) or the deletion is a capitalised name pair (``Code::Blocks``); the hint is after
+    the first other ``::`` (``{{c1::Paris::city}}``: hint 'city'). :func:`mark_scopes` writes it for Anki.
+    """
+    # math's own '}}' and '::' never end or split a deletion (compiler/mathtext.protect_cloze_math): masked here
+    masked = MATH.sub(lambda m: m.group(0).replace(":", "\0").replace("}", "\0"), cloze)
+    outside = _WHOLE.sub(" ", masked)
+    scoped = bool(_SCOPED_TEXT.search(outside)) or any("std::" in m.group("body") for m in _WHOLE.finditer(masked))
+    found = []
+    for m in _WHOLE.finditer(masked):
+        body = m.group("body")
+        cut = next((k for k in (i.start() for i in re.finditer("::", body)) if not _scope_at(body, k, scoped)), None)
+        text = cloze[m.start("body") : m.end("body")]
+        answer, hint = (text, None) if cut is None else (text[:cut], text[cut + 2 :])
+        found.append((m.start(), m.end(), int(m.group("n")), answer, hint))
+    return found
+
+
+def mark_scopes(cloze: str, mark: str) -> str:
+    """The cloze text with each scope operator inside an answer written ``mark`` (Anki's field gets
+    ``&#58;&#58;``: the same colons on the card, never the start of a hint)."""
+    out, pos = [], 0
+    for start, end, n, answer, hint in deletions(cloze):
+        out.append(cloze[pos:start])
+        out.append(f"{{{{c{n}::{answer.replace('::', mark)}{'' if hint is None else '::' + hint}}}}}")
+        pos = end
+    out.append(cloze[pos:])
+    return "".join(out)
