@@ -687,6 +687,8 @@ def read_sources(
             glossary = bold_terms(doc.text.split("\n"))  # '**Latency**' over its definition: a definition list (trial7 G34)
             doc = doc if glossary is None else Document(rel=doc.rel, text="\n".join(glossary))
         key, key_at, answered_at = keys.get(src.id), None, {}
+        if own in MARKDOWN_SUFFIXES and ("<summary" in doc.text or "#" in doc.text or "**" in doc.text):
+            doc, answered_at = answerkey.self_check_key(doc)  # numbered questions, then their numbered key (U110)
         if key and made is None and not package:
             doc, key_at, answered_at = answerkey.attach_key(content_dir, doc, key, src.encoding, diag, lambda: line_of("key_file"))
         if src.file in tasks:
@@ -726,7 +728,7 @@ def read_sources(
             _other_reading(doc, src, layout, diag, mark, cache)  # (a layout named by mistake: trial11 P109)
         if key and key_at:
             answerkey.key_lines(diag, mark, doc.rel, key, key_at)
-            found = answerkey.locate_answered(found, answered_at)  # (a key of numbered answers: trial10 P20)
+        found = answerkey.locate_answered(found, answered_at)  # (a key of numbered answers: trial10 P20)
         if not listed and found:  # (a file read as nothing gets its error, never a table that reads nothing)
             found = _suggest_source(doc, src, chosen, found, tables)
             diag.tables[doc.rel] = (_as_table(tables[-1], chosen), False)  # what a hint's fix completes

@@ -12,6 +12,8 @@ from conftest import deck_of
 
 from compiler.build import build
 from compiler.sheet import cloze_spans
+from compiler.sources.answerkey import self_check_key
+from compiler.sources.base import Document
 from compiler.sources.cloze import deletions
 
 SCOPED_CLOZES = {
@@ -53,3 +55,74 @@ def test_a_scope_operator_inside_a_cloze_deletion_is_answer_not_hint(tmp_path: P
     assert [s["v"] for s in shown if s["k"] == "hl"] == ["std::cout", "<<"]
     assert [d[3:] for d in deletions("{{c1::mitochondria::organelle}} and {{c2::1492::year}}")] == [("mitochondria", "organelle"), ("1492", "year")]
     assert [d[3:] for d in deletions("{{c1::Vec::new()}} and {{c2::ActiveRecord::Base}}")] == [("Vec::new()", None), ("ActiveRecord::Base", None)]
+
+
+SELF_CHECK_TOGGLE = """# Digital timing
+
+## Self-check
+
+1. Explain the difference between propagation delay and contamination delay.
+2. Why can a hold violation not be fixed by lowering the clock frequency?
+3. What is the difference between blocking and non-blocking assignment?
+
+<details><summary>Answers</summary>
+
+1. Propagation delay is the time until the output settles; contamination delay is the time until it first changes.
+2. Hold is about the window around the clock edge, which does not depend on the period.
+3. Blocking executes in order; non-blocking assigns all at once.
+
+</details>
+"""
+
+SELF_CHECK_HEADING = """# 디지털 타이밍
+
+## 8. 실무 팁
+
+- **FPGA 타이밍 클로저**: WNS < 0이면 합성 실패.
+- **리셋 동기화**: 비동기 리셋은 동기 해제.
+
+---
+
+## 9. 자가 점검
+
+1. 전파 지연과 오염 지연의 차이를 설명하라.
+2. 홀드 위반을 클록 주파수를 낮춰 해결할 수 없는 이유는?
+
+### 정답
+
+1. 전파 지연: 출력이 안정될 때까지의 시간. 오염 지연: 출력이 처음 바뀌기 시작하는 시간.
+2. 홀드 위반은 클록 엣지 주변의 창 문제.
+
+---
+
+## 참고자료
+
+- [MIT 6.004](https://ocw.mit.edu/) — 강의
+"""
+
+
+def _read(tmp_path: Path, files: dict[str, str]) -> list:
+    compiled = build(deck_of(tmp_path, files), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    return [i for i in compiled.items if not i.skip]
+
+
+def test_numbered_questions_answered_in_a_key_toggle_or_heading_are_cards(tmp_path: Path) -> None:
+    """trial12 U110 (high): a section's numbered self-check questions, then their numbered answers in a
+    '<details><summary>Answers</summary>' toggle: no question was read; under a Korean key heading '### 정답' all
+    five were one card's front. Each question is a card, the key entry of its number its back, at its own line."""
+    items = _read(tmp_path / "a", {"en.md": SELF_CHECK_TOGGLE})
+    assert [(i.question, i.answer_plain()[:20], i.locator.line) for i in items] == [
+        ("Explain the difference between propagation delay and contamination delay.", "Propagation delay is", 5),
+        ("Why can a hold violation not be fixed by lowering the clock frequency?", "Hold is about the wi", 6),
+        ("What is the difference between blocking and non-blocking assignment?", "Blocking executes in", 7),
+    ]
+    items = _read(tmp_path / "b", {"ko.md": SELF_CHECK_HEADING})
+    asked = [i for i in items if i.section and i.section[-1] == "9. 자가 점검"]
+    assert [(i.question, i.answer_plain()[:6]) for i in asked] == [
+        ("전파 지연과 오염 지연의 차이를 설명하라.", "전파 지연:"),
+        ("홀드 위반을 클록 주파수를 낮춰 해결할 수 없는 이유는?", "홀드 위반은"),
+    ]
+    answers = SELF_CHECK_TOGGLE.split("<summary>Answers</summary>")[1]
+    letters = SELF_CHECK_TOGGLE.replace(answers, "\n\n1. B\n2. **C** - the window\n3. A\n\n</details>\n")
+    assert self_check_key(Document(rel="x.md", text=letters))[1] == {}  # a letter key: the options' (none here)

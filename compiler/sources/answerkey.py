@@ -403,3 +403,119 @@ def report_key_file(src: SourceConfig, answers: str, listed: bool, sources: list
         "if it holds questions of its own, rename it",
         group="key-file",
     )
+
+
+# a numbered entry at the margin: '1. Explain …', '2) Why …'
+_ENTRY = re.compile(r"^\s{0,3}(?P<n>\d{1,3})[.)]\s+(?P<text>\S.*)$")
+_HEADING_LINE = re.compile(r"^\s{0,3}(?P<hashes>#{1,6})\s+(?P<text>.*?)\s*#*\s*$")
+_FENCE = re.compile(r"^\s{0,3}(?:```|~~~)")
+_RULE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$")
+# the key's opener: '<details><summary>Answers</summary>' (the summary on its own line too), '### 정답'
+_DETAILS = re.compile(r"^\s*<details\b[^>]*>\s*(?P<rest>.*)$", re.I)
+_SUMMARY = re.compile(r"^\s*<summary\b[^>]*>(?P<text>.*?)</summary>\s*$", re.I)
+_CLOSE = re.compile(r"^\s*</details\s*>\s*$", re.I)
+# an entry of a letter key ('1. B', '2. **c** - …', '3. True'): the questions' options or verdicts, not open answers
+_LETTER_ENTRY = re.compile(r"^\W{0,3}(?:[A-Ha-h]|\d{1,2}|[ivx]{1,4}|[①-⑩アイウエ]|true|false|t|f)\W{0,3}(?:\s+[-–—:].*)?$", re.I)
+# a question's own list under it ('    1. x^n/n', '   - A. Lambung'): its options, a multiple-choice question
+_SUB_ENTRY = re.compile(r"^\s+(?:[-*+]|\d{1,3}[.)]|[A-Ha-h][.)])\s")
+SELF_CHECK_MIN = 2  # numbered questions answered by number before a key of open answers is joined to them
+
+
+def _key_opener(lines: list[str], k: int) -> tuple[int, bool] | None:
+    """``(index of the key's first entry line, whether a </details> closes it)`` when an answer key opens at line
+    ``k`` (a toggle or heading or bold line of answer words), else None."""
+    line = lines[k]
+    toggle = _DETAILS.match(line)
+    if toggle is not None:
+        rest, at = toggle.group("rest"), k
+        if not rest.strip():
+            at = next((j for j in range(k + 1, min(k + 3, len(lines))) if lines[j].strip()), k)
+            rest = lines[at] if at > k else ""
+        summary = _SUMMARY.match(rest)
+        words = re.sub(r"<[^>]+>|\*\*|__", "", summary.group("text")) if summary else ""
+        return (at + 1, True) if summary and KEY_SECTION.match(words) else None
+    heading = _HEADING_LINE.match(line)  # (a bold '**Answers:**' over the list: the Markdown reader's, learner3 N1)
+    if heading is not None and KEY_SECTION.match(heading.group("text").strip("*_ ")):
+        return k + 1, False
+    return None
+
+
+def _entries(lines: list[str], k: int, stop: Callable[[str], bool]) -> tuple[list[tuple[str, int, list[str]]], int]:
+    """The numbered entries from line ``k`` (blank lines before them skipped): ``(number, line, its lines)`` each,
+    an entry's indented lines under it its own; and the index where they end (``stop``, a heading, a rule or text
+    at the margin after a blank line)."""
+    found: list[tuple[str, int, list[str]]] = []
+    blank = False
+    while k < len(lines):
+        line = lines[k]
+        m = _ENTRY.match(line)
+        if m is not None:
+            found.append((m.group("n"), k, [m.group("text")]))
+        elif not line.strip():
+            pass
+        elif stop(line) or _HEADING_LINE.match(line) or _RULE.match(line) or _FENCE.match(line) or not found or (blank and not line.startswith((" ", "\t"))):
+            break
+        else:
+            found[-1][2].append(line.strip())
+        blank = not line.strip()
+        k += 1
+    return found, k
+
+
+def self_check_key(doc: Document) -> tuple[Document, dict[int, int]]:
+    """The document with each numbered list of questions answered by a numbered key right after it rewritten as
+    the questions' headings with their answers under them (``### Q: Explain …`` / the answer), line for line
+    (the region padded with blank lines), and where each question now is -> its line in the document.
+
+    A self-check at a section's end numbers its questions, then numbers their answers in a toggle
+    (``<details><summary>Answers</summary>`` / ``<summary>정답</summary>``) or under a key heading (``### 정답``):
+    read question by question, no question was (trial12 U110: 0 of 5), or the whole list was one card's front. A
+    key of letters (``1. B``) is the questions' options' key (the page key, :mod:`compiler.sources.choices`): left."""
+    lines = doc.lines
+    if len(lines) < 2 * SELF_CHECK_MIN + 1:
+        return doc, {}
+    out, where = list(lines), {}
+    level, fenced, k = 1, False, 0
+    while k < len(lines):
+        line = lines[k]
+        if _FENCE.match(line):
+            fenced = not fenced
+        heading = _HEADING_LINE.match(line)
+        if fenced or not _ENTRY.match(line):
+            level = len(heading.group("hashes")) if heading and not fenced else level
+            k += 1
+            continue
+        asked, end = _entries(lines, k, lambda _: False)
+        opener = next((j for j in range(end, min(end + 3, len(lines))) if lines[j].strip()), None)
+        key = _key_opener(lines, opener) if opener is not None else None
+        if key is None:
+            k = max(end, k + 1)
+            continue
+        first, toggle = key
+        answers, last = _entries(lines, first, lambda s: bool(_CLOSE.match(s)))
+        numbers = {n for n, _, _ in asked}
+        texts = [" ".join(t) for _, _, t in answers]
+        if (
+            len(answers) < SELF_CHECK_MIN
+            or any(n not in numbers for n, _, _ in answers)
+            or any(_SUB_ENTRY.match(line) and not _ENTRY.match(line) for line in lines[k:end])
+            or sum(bool(_LETTER_ENTRY.match(t)) for t in texts) * 2 >= len(texts)
+        ):
+            k = max(end, k + 1)
+            continue
+        if toggle and last < len(lines) and _CLOSE.match(lines[last]):
+            last += 1
+        said = {n: body for n, _, body in answers}
+        hashes = "#" * min(level + 1, 6)
+        region: list[str] = []
+        for n, at, body in asked:
+            question = " ".join(body)
+            asks = question.rstrip("*_ ").endswith(("?", "？"))
+            where[k + len(region) + 1] = at + 1
+            region.append(f"{hashes} {'' if asks else 'Q: '}{question}")
+            region.extend(said.get(n, []))
+        out[k:last] = region + [""] * (last - k - len(region))
+        k = last
+    if not where:
+        return doc, {}
+    return dataclasses.replace(doc, text="\n".join(out) + "\n"), where
