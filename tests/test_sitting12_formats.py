@@ -126,3 +126,42 @@ def test_numbered_questions_answered_in_a_key_toggle_or_heading_are_cards(tmp_pa
     answers = SELF_CHECK_TOGGLE.split("<summary>Answers</summary>")[1]
     letters = SELF_CHECK_TOGGLE.replace(answers, "\n\n1. B\n2. **C** - the window\n3. A\n\n</details>\n")
     assert self_check_key(Document(rel="x.md", text=letters))[1] == {}  # a letter key: the options' (none here)
+
+
+BACKTICK_KEY = """### Quick quiz
+
+#### **Question 1: What does a constructor return?**
+- A) `int`
+- B) `void`
+- C) a pointer to the class
+- D) it has no return type at all
+
+<details>
+<summary>👀 <b>Show the correct answer and explanation</b></summary>
+
+> **{label}:** `D) it has no return type at all.`
+</details>
+
+#### **Question 2: When does a constructor run?**
+- A) when the program ends
+- B) as soon as the object is created
+- C) only when called by hand
+- D) while the header compiles
+
+<details>
+<summary>👀 <b>Show the correct answer and explanation</b></summary>
+
+> **{label}:** `B) as soon as the object is created, in memory.`
+</details>
+"""
+
+
+def test_a_key_in_a_code_span_and_an_arabic_correct_answer_label(tmp_path: Path) -> None:
+    """learner5 L60 (high): '> **الإجابة الصحيحة:** `D) …`' in a toggle: 'none marked correct', both questions lost;
+    with 'Correct answer:' the backticked key was still unread (Basic cards, options on the back). A key in a code
+    span reads as the key; an answer word with a word qualifying it ('the correct answer') is an answer label; a
+    summary 'Show the correct answer and explanation' after an emoji is a label, not explanation text."""
+    for n, label in enumerate(("Correct answer", "الإجابة الصحيحة")):
+        items = _read(tmp_path / str(n), {"quiz.md": BACKTICK_KEY.replace("{label}", label)})
+        assert [i.correct for i in items] == ["D", "B"], [(i.question, i.answer_plain()) for i in items]
+        assert "Show the correct answer" not in items[0].answer_plain()

@@ -120,10 +120,11 @@ _MIXED_RUN = re.compile(
     r"^\s*(?:>\s*)?" + _KEY_MARK + r"(?:#{1,6}\s+)?(?:\*\*|__)?[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}\s*[:：](?:\*\*|__)?\s*"
     r"(?:\*\*|__)?(?P<label>[A-Ha-h]{2,8})[.)]?(?:\*\*|__)?\s*$(?P<rest>)"
 )
-# the answer line in another language, with text after the letter: '**Đáp án:** A. **Giải thích:** …' (learner3 N6)
+# the answer line in another language, with text after the letter: '**Đáp án:** A. **Giải thích:** …' (learner3 N6);
+# the answer word may have a word qualifying it ('**الإجابة الصحيحة:**', the correct answer: learner5 L60)
 # (Chinese and Japanese exam papers bracket the word instead of a colon: '【答案】C', '[答案] C', '【正解】ウ'; trial11 P93)
 _ANSWER_OTHER = re.compile(
-    r"^\s*(?:>\s*)?" + _KEY_MARK + r"(?:#{1,6}\s+)?(?:\*\*|__)?(?:(?i:" + ANSWER_WORDS + r")\s*(?:\*\*|__)?\s*[:：]"
+    r"^\s*(?:>\s*)?" + _KEY_MARK + r"(?:#{1,6}\s+)?(?:\*\*|__)?(?:(?i:" + ANSWER_WORDS + r")(?:[ \t]+[^\W\d_]{2,20})?\s*(?:\*\*|__)?\s*[:：]"
     r"|[【\[〔](?:(?i:" + ANSWER_WORDS + r")|正解|正答)[】\]〕]\s*(?:\*\*|__)?\s*[:：]?"
     r"|(?:解答|正解|答え|答案|正答|정답)(?:\*\*|__)?[ \t\u3000]+(?=\(?[A-Ha-h]\)?\s*$))\s*(?:\*\*|__)?\s*"  # ('解答 ア': U87)
     + _LABELS
@@ -131,9 +132,19 @@ _ANSWER_OTHER = re.compile(
 )
 
 
+# the key in a code span: '**Correct answer:** `D) It has none.`', 'Answer: `B`' (learner5 L60)
+_CODE_KEY = re.compile(r"`(?P<key>\(?[A-Ha-h1-9](?:[.)][^`]*)?)`")
+
+
 def _answer_line(line: str) -> re.Match[str] | None:
-    """An answer line naming its option(s): 'Answer: B', '**Ответ:** B', '**Đáp án:** A. **Giải thích:** …'."""
-    return _ANSWER.match(line) or ANSWER_LINE_ANY.match(line) or _ANSWER_OTHER.match(line)
+    """An answer line naming its option(s): 'Answer: B', '**Ответ:** B', '**Đáp án:** A. **Giải thích:** …'; the
+    key in a code span read as the same line without its backticks (spaces in their place: the same length)."""
+    m = _ANSWER.match(line) or ANSWER_LINE_ANY.match(line) or _ANSWER_OTHER.match(line)
+    if m is None and "`" in line:
+        bare = _CODE_KEY.sub(lambda k: f" {k.group('key')} ", line, count=1)
+        if bare != line:
+            return _ANSWER.match(bare) or ANSWER_LINE_ANY.match(bare) or _ANSWER_OTHER.match(bare)
+    return m
 
 
 _BOLD_PART = re.compile(r"\*\*|__|<(?:strong|b)>", re.I)

@@ -27,8 +27,10 @@ from compiler.sources.lines import ANSWER_WORDS
 # A box or toggle titled as the answer ('??? question "Show Answer"', '!!! success "Answer"', 'Solution', 'Réponse',
 # '<summary>Click to see the answer</summary>'): its title is a label and its body the answer
 ANSWER_TITLE = re.compile(
-    r"^\s*(?:(?:show|reveal|see|view|check|click(?:\s+here)?(?:\s+to\s+(?:see|show|reveal|view))?)\s+(?:the\s+)?)?"
-    r"(?:the\s+)?(?:correct\s+)?(?:answers?|solutions?|" + ANSWER_WORDS + r")(?:\s*\d{1,3}[a-z]?)?\s*[:：.]?\s*$",
+    r"^\s*(?:[^\w\s]{1,4}\s*)?"  # ('👀 Show the correct answer and explanation': an emoji before it, learner5 L60)
+    r"(?:(?:show|reveal|see|view|check|click(?:\s+here)?(?:\s+to\s+(?:see|show|reveal|view))?)\s+(?:the\s+)?)?"
+    r"(?:the\s+)?(?:correct\s+)?(?:answers?|solutions?|" + ANSWER_WORDS + r")(?:\s*\d{1,3}[a-z]?)?"
+    r"(?:\s*(?:and|&|\+|with)\s+(?:the\s+)?(?:explanations?|rationales?|reasoning|feedback|working))?\s*[:：.]?\s*$",
     re.I,
 )
 # admonition-like directive names (MyST, sphinx-exercise, sphinx-proof, VitePress, Docusaurus, Pandoc/Quarto)
