@@ -165,3 +165,24 @@ def test_a_key_in_a_code_span_and_an_arabic_correct_answer_label(tmp_path: Path)
         items = _read(tmp_path / str(n), {"quiz.md": BACKTICK_KEY.replace("{label}", label)})
         assert [i.correct for i in items] == ["D", "B"], [(i.question, i.answer_plain()) for i in items]
         assert "Show the correct answer" not in items[0].answer_plain()
+
+
+FORMULA_CSV = r"""Front,Back
+"$\int x^n\,dx$","$\frac{x^{n+1}}{n+1} + C$ for $n \neq -1$"
+"Quotient rule: $\left(\frac{u}{v}\right)'$","$\frac{u'v - uv'}{v^2}$"
+"$\lim_{x\to0} \frac{\sin x}{x}$","$1$"
+"What does a coffee cost?","$5 and $6 with milk"
+"""
+
+
+def test_dollar_maths_in_csv_cells_is_maths(tmp_path: Path) -> None:
+    """learner5 L59 (high): a Front,Back CSV's '$\\frac{u'v - uv'}{v^2}$' reached Anki and the sheet as raw TeX (the
+    same text in Markdown or JSON is converted). A cell's $…$ holding TeX is \\(…\\); prices stay as written."""
+    items = _read(tmp_path, {"calc.csv": FORMULA_CSV})
+    got = {i.question: i.answer_plain() for i in items}
+    assert got == {
+        r"\(\int x^n\,dx\)": r"\(\frac{x^{n+1}}{n+1} + C\) for \(n \neq -1\)",
+        r"Quotient rule: \(\left(\frac{u}{v}\right)'\)": r"\(\frac{u'v - uv'}{v^2}\)",
+        r"\(\lim_{x\to0} \frac{\sin x}{x}\)": r"\(1\)",
+        "What does a coffee cost?": "$5 and $6 with milk",
+    }, got

@@ -213,9 +213,9 @@ def split_rows(text: str, rows: str, separator: str) -> list[tuple[int, str, lis
         if separator not in piece and out:
             first, raw, _ = out[-1]
             raw = f"{raw}{rows}{piece}"
-            out[-1] = (first, raw, [f.strip() for f in raw.strip().split(separator, once)])
+            out[-1] = (first, raw, [dollar_math(f.strip()) for f in raw.strip().split(separator, once)])
             continue
-        out.append((start, piece.strip(), [f.strip() for f in piece.strip().split(separator, once)]))
+        out.append((start, piece.strip(), [dollar_math(f.strip()) for f in piece.strip().split(separator, once)]))
     return out
 
 
@@ -441,14 +441,45 @@ def plan_columns(names: list[str] | None, cells: list[str] | None, columns: dict
 
 
 def _rows(body: list[str], separator: str) -> list[tuple[int, int, list[str]]]:
-    """(first line, last line, fields) of each record, lines counted from 1 in ``body``."""
+    """(first line, last line, fields) of each record, lines counted from 1 in ``body``; each field's ``$…$``
+    maths as deckc's (:func:`dollar_math`)."""
     reader = csv.reader([line + "\n" for line in body], delimiter=separator, quotechar='"', strict=False)
     rows = []
     end = 0
     for row in reader:
         start, end = end + 1, reader.line_num
-        rows.append((start, end, row))
+        rows.append((start, end, [dollar_math(f) if "$" in f else f for f in row]))
     return rows
+
+
+# '$\frac{1}{x}$', '$$\sum_k k$$' as pandoc reads them: a '$' with no space inside either end, the closing one no
+# digit after ('$5 and $10' is money); code spans and <code> kept as they are
+_DOLLAR_MATH = re.compile(
+    r"(?<![\\$\w\[/])\$\$(?=[^\s\]])(?P<display>.+?)(?<=\S)\$\$(?!\])"
+    r"|(?<![\\$\w\[/])\$(?=[^\s$\]])(?P<inline>[^$\n]+?)(?<=[^\s\\])\$(?![\d$\]])"
+)  # (never Anki's own '[$]…[/$]', which ankifields.anki_latex reads)
+# what says a dollar span is maths, not two prices or shell variables ('$PATH:$HOME'): a TeX command, a superscript
+# or group, an operator, or a lone number or letter ('$1$', '$x$')
+_TEX_SIGNAL = re.compile(r"\\[A-Za-z]+|[\^{}]|_[{\w]|\s[=+<>*/-]\s|^\s*(?:\d+(?:[.,]\d+)?|[A-Za-z])\s*$|^[A-Za-z0-9]+\s*[=+<>*/-]\s*[A-Za-z0-9]+$")
+_KEPT_CODE = re.compile(r"`[^`]*`|<code\b.*?</code>|<pre\b.*?</pre>", re.S | re.I)
+
+
+def dollar_math(field: str) -> str:
+    """A cell's ``$…$`` / ``$$…$$`` maths written ``\\(…\\)`` / ``\\[…\\]``, which Anki's MathJax typesets and the
+    sheet prints as maths (learner5 L59: a Front,Back CSV of formulas showed raw TeX on every card and on paper,
+    while the same text in Markdown or JSON was converted). A price (``$5``) and text without TeX stay as written."""
+
+    def swap(m: re.Match[str]) -> str:
+        body = m.group("display") or m.group("inline")
+        if not _TEX_SIGNAL.search(body):
+            return m.group(0)
+        return f"\\[{body}\\]" if m.group("display") else f"\\({body}\\)"
+
+    out, pos = [], 0
+    for code in _KEPT_CODE.finditer(field):
+        out += [_DOLLAR_MATH.sub(swap, field[pos : code.start()]), code.group(0)]
+        pos = code.end()
+    return "".join(out) + _DOLLAR_MATH.sub(swap, field[pos:])
 
 
 _LIST_LINE = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s")
