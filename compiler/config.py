@@ -79,6 +79,9 @@ class SourceConfig(BaseModel):
     prompt_audio: str = ""
     # the file of this source's answer key ("sources/exam-answers.md"): read as its key, after it, not as questions
     key_file: str = ""
+    # multiple-choice options in an order of their own (compiler/passes/shuffle.py): None = when every question
+    # is keyed to one letter (a bank that puts the answer first), true = always, false = the document's order
+    shuffle: bool | None = None
     # set when a table whose file is a glob is expanded into one source per file (read.expand_sources):
     # the table's place in deck.toml (for messages) and its pattern
     _table: int | None = PrivateAttr(default=None)

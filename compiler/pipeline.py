@@ -24,7 +24,7 @@ from compiler.itemcache import ItemCache
 from compiler.model import Deck, Item, Note, Source
 from compiler.overrides import OVERRIDES_NAME, Stamp, check_stamps
 from compiler.overrides import apply as apply_overrides
-from compiler.passes import clean, dedupe, length, lock, notes, tag, topics
+from compiler.passes import clean, dedupe, length, lock, notes, shuffle, tag, topics
 from compiler.project import Project, load_project
 from compiler.read import (
     MISSING_SOURCE,
@@ -138,6 +138,7 @@ def compile_content(
     stamps = check_stamps(items, project.overrides, diag)
     items, skipped = set_aside(apply_overrides(items, project.overrides, diag, unread), diag)
     items = check_explicit_ids(items, diag)
+    items = shuffle.run(items, {s.id: s for s in config.source}, diag)  # (after overrides; an unlisted file: the default)
     own_prompts = frozenset(s.prompt_picture for s in config.source if s.prompt_picture)
     items, media_files = media.run(items, content_dir, diag, {s.id: s.remote_images for s in config.source}, own_prompts)
     skipped += [i for i in items if i.skip]  # a picture-only question whose picture is missing

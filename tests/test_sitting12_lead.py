@@ -152,3 +152,83 @@ def test_a_task_and_its_solution_side_by_side_are_one_card(tmp_path: Path) -> No
     (chapter / "3-uppercase-constant" / "solution.md").write_text("No: only values known before the run.\n", encoding="utf-8")
     third = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
     assert "1 updated" in third.output, third.output
+
+
+_QUIZ = [
+    ("Which planet is closest to the Sun?", ["Mercury", "Venus", "Earth", "Mars"], ""),
+    ("Which gas do plants take in?", ["Carbon dioxide", "Oxygen", "Nitrogen", "Helium"], ""),
+    ("What is H2O?", ["Water", "Salt", "Sugar", "Iron"], ""),
+    ("Which is a prime number?", ["7", "8", "9", "10"], ""),
+    ("Which are mammals?", ["All of the above", "Whales", "Bats", "Dogs"], ""),
+    ("Which metal is liquid at room temperature?", ["Mercury", "Iron", "Gold", "Lead"], "Option B is wrong: iron melts at 1538 °C."),
+]
+
+
+def _quiz(keys: str = "AAAAAA") -> str:
+    parts = ["# Science quiz", ""]
+    for n, ((stem, options, why), key) in enumerate(zip(_QUIZ, keys, strict=True), 1):
+        parts += [f"### {n}", "", stem, ""] + [f"- {'ABCD'[k]}. {o}" for k, o in enumerate(options)] + ["", f"**Answer:** {key}", ""]
+        if why:
+            parts += [why, ""]
+    return "\n".join(parts)
+
+
+def _mc(manifest: dict) -> dict[str, tuple[list[str], str]]:
+    """question -> (options in card order, the right option's text), from the cards' Options field."""
+    import re
+
+    out = {}
+    for note in manifest["notes"]:
+        options = re.findall(r'<li( class="correct")?><span class="label">[A-D]\)</span> (.*?)</li>', note["fields"]["Options"])
+        out[note["fields"]["Question"]] = ([text for _, text in options], next(text for mark, text in options if mark))
+    return out
+
+
+def test_a_bank_keyed_all_to_one_letter_is_shuffled(tmp_path: Path) -> None:
+    """lead G2: a generated bank puts every right answer at A ('the importer shuffles'); studied as written, a
+    learner learns 'A'. The options are shuffled, the same every build, the right answer still the right text;
+    a question whose order means something keeps it; shuffle = false keeps the document's order."""
+    import json
+
+    content = _deck(tmp_path)
+    (content / "sources" / "quiz.md").write_text(_quiz(), encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "every one of its 6 multiple-choice questions has its right answer at 'A'" in result.output
+    assert "2 left in order" in result.output and "shuffle = false" in result.output
+    manifest = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))
+    cards = _mc(manifest)
+    assert len(cards) == 6
+    for stem, options, _ in _QUIZ:
+        shown, right = cards[stem]
+        assert sorted(shown) == sorted(options) and right == options[0]  # the right answer is still the right text
+    assert cards["Which are mammals?"][0] == _QUIZ[4][1]  # 'All of the above' keeps its place
+    assert cards["Which metal is liquid at room temperature?"][0] == _QUIZ[5][1]  # its explanation names 'Option B'
+    moved = [stem for stem, options, _ in _QUIZ[:4] if cards[stem][0] != options]
+    assert moved and any(cards[stem][0][0] != options[0] for stem, options, _ in _QUIZ[:4])  # not every answer at A
+    again = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
+    assert "0 new, 0 updated" in again.output  # the same order every build
+    toml = content / "deck.toml"
+    toml.write_text(toml.read_text(encoding="utf-8") + '\n[[source]]\nid = "quiz"\nfile = "sources/quiz.md"\nshuffle = false\n', encoding="utf-8")
+    kept = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
+    assert kept.exit_code == 0 and "shuffled" not in kept.output, kept.output
+    manifest = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))
+    assert all(_mc(manifest)[stem][0] == options for stem, options, _ in _QUIZ)
+
+
+def test_a_bank_with_keys_of_several_letters_keeps_its_order_unless_asked(tmp_path: Path) -> None:
+    import json
+
+    content = _deck(tmp_path)
+    (content / "sources" / "quiz.md").write_text(_quiz("AAAAAA").replace("**Answer:** A\n\n### 2", "**Answer:** B\n\n### 2", 1).replace("- A. Mercury\n- B. Venus", "- A. Venus\n- B. Mercury"), encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
+    assert result.exit_code == 0 and "shuffled" not in result.output, result.output
+    toml = content / "deck.toml"
+    toml.write_text(toml.read_text(encoding="utf-8") + '\n[[source]]\nid = "quiz"\nfile = "sources/quiz.md"\nshuffle = true\n', encoding="utf-8")
+    forced = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
+    assert forced.exit_code == 0 and "shuffled" not in forced.output, forced.output  # asked for: no warning
+    cards = _mc(json.loads(next(out.glob("*.json")).read_text(encoding="utf-8")))
+    assert cards["Which planet is closest to the Sun?"][1] == "Mercury"
+    assert any(cards[stem][0] != options for stem, options, _ in _QUIZ[1:4])
