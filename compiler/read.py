@@ -28,6 +28,7 @@ import statistics
 import tomllib
 from collections import Counter, defaultdict
 from collections.abc import Callable
+from html import unescape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -1147,6 +1148,29 @@ def _placeholder(item: Item) -> bool:
     return is_placeholder(item.answer_plain(), row=Path(item.locator.file).suffix.lower() in _EXPORT_SUFFIXES)
 
 
+_LINK = re.compile(r"<a\s[^>]*href=\"(?:https?:)?//[^\"]+\"[^>]*>", re.I)
+_TAGS = re.compile(r"<[^>]+>")
+# the words around a link that only sends the learner elsewhere: 'See 👉 Answer', 'Read the full answer here', 'Ver respuesta'
+_ELSEWHERE_WORDS = re.compile(
+    r"(?i)\b(?:see|read|view|open|more|the|full|complete|answers?|solutions?|here|link|click|this|details?|explanation|"
+    r"at|on|in|go|to|check|out|visit|source|article|page|post|docs?|documentation|and|or|for|find|it|ver|respuesta|aqu[ií]|"
+    r"soluci[oó]n|siehe|antwort|hier|l[öo]sung|voir|r[ée]ponse|ici|ответ|здесь|смотрите|см|答案|详见|链接|解答|参考)\b"
+    r"|答案|详见|链接|解答|参考"
+)
+
+
+def _link_only(item: Item) -> bool:
+    """An answer that is only a link elsewhere ('See 👉 **[Answer](https://…)**': an interview bank that answers its
+    first questions and links the rest to a paid site, trial13 T13-10): nothing to learn on the card. A link whose
+    words are the answer ('[Python docs](…)', a URL written out) is an answer."""
+    if any(b.kind in (BlockKind.code, BlockKind.formula) or "<img" in b.text or "<table" in b.text for b in item.answer):
+        return False
+    html = " ".join(b.text for b in item.answer)
+    if not _LINK.search(html):
+        return False
+    return not re.sub(r"[\W_]+", "", _ELSEWHERE_WORDS.sub(" ", unescape(_TAGS.sub(" ", html))))
+
+
 # Basic items with an answer that still make no card: (test, warning, hint, warning group, skip reason).
 _SET_ASIDE: tuple[tuple[Callable[[Item], bool], str, str, str, str], ...] = (
     (
@@ -1155,6 +1179,13 @@ _SET_ASIDE: tuple[tuple[Callable[[Item], bool], str, str, str, str], ...] = (
         "write the answer, or remove the question (an answer that is really that word: write it in lower case)",
         "placeholder",
         "placeholder",
+    ),
+    (
+        _link_only,
+        "the answer is only a link elsewhere ({answer!r}); no card",
+        "write the answer under the question (from the linked page, in your own words), or remove the question",
+        "link-only",
+        "answer is only a link",
     ),
     (
         _asks_only,

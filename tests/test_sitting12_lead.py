@@ -232,3 +232,50 @@ def test_a_bank_with_keys_of_several_letters_keeps_its_order_unless_asked(tmp_pa
     cards = _mc(json.loads(next(out.glob("*.json")).read_text(encoding="utf-8")))
     assert cards["Which planet is closest to the Sun?"][1] == "Mercury"
     assert any(cards[stem][0] != options for stem, options, _ in _QUIZ[1:4])
+
+
+_LINKED = """# Docker questions
+
+## Q1: Can you remove a paused container?
+
+No, it must be stopped first.
+
+## Q2: What is the default CPU limit of a container?
+
+See 👉 **[Answer](https://www.fullstack.cafe/Docker)**
+
+## Q3: Where is the official Python documentation?
+
+[Python docs](https://docs.python.org/3/)
+
+## Q4: What does ENTRYPOINT do?
+
+Read the full answer [here](https://example.com/entrypoint).
+
+## Q5: Which site hosts the Rust crates?
+
+https://crates.io
+"""
+
+
+def test_an_answer_that_is_only_a_link_elsewhere_makes_no_card(tmp_path: Path) -> None:
+    """trial13 T13-10: banks that answer their first questions and link the rest to a paid site ('See 👉 Answer')
+    taught 'See 👉 Answer' on 34 cards. Such an answer is a placeholder: skipped with a reason, one grouped warning;
+    a link whose words are the answer, or a URL written out, is an answer."""
+    import json
+
+    content = _deck(tmp_path)
+    (content / "sources" / "docker.md").write_text(_LINKED, encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "the answer is only a link elsewhere" in result.output and "[2 times" in result.output
+    manifest = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))
+    fronts = {n["fields"]["Question"] for n in manifest["notes"]}
+    assert fronts == {
+        "Q1: Can you remove a paused container?",
+        "Q3: Where is the official Python documentation?",
+        "Q5: Which site hosts the Rust crates?",
+    } or fronts == {"Can you remove a paused container?", "Where is the official Python documentation?", "Which site hosts the Rust crates?"}
+    assert sorted(s["line"] for s in manifest["skipped"]) == [7, 15]
+    assert manifest["summary"]["items_read"] == manifest["summary"]["items_accounted"] == 5
