@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from click.testing import CliRunner
+from conftest import deck_of
 
 from compiler.cli import main
 
@@ -17,14 +18,8 @@ _CSV = "Vorgang;Meaning\nAbläufe;procedures\nRésumé;summary\nZeitraum;period\
 
 
 def _deck(tmp_path: Path) -> Path:
-    content = tmp_path / "deck"
-    assert CliRunner().invoke(main, ["init", str(content)]).exit_code == 0
-    for old in (content / "sources").iterdir():
-        old.unlink()
-    toml = content / "deck.toml"
-    text = toml.read_text(encoding="utf-8")
-    toml.write_text(text[: text.index("[[source]]")] if "\n[[source]]" in text else text, encoding="utf-8")
-    return content
+    """An empty deck folder: deck.toml and an empty sources/."""
+    return deck_of(tmp_path, {})
 
 
 def test_an_unlisted_gift_quiz_is_named_as_converted(tmp_path: Path) -> None:
