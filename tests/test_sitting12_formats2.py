@@ -171,3 +171,33 @@ def test_each_option_s_explanation_is_on_the_back_by_its_letter(tmp_path: Path) 
     fields = notes["Which service stores blobs?"]["fields"]
     assert fields["Correct"] == "B) An object store for unstructured data."
     assert fields["Explanation"] == "<p><em>A)</em> Incorrect. Queues hold messages.</p><p><em>B)</em> Correct. Blob storage holds unstructured data.</p>"
+
+
+FLASHCARDS_TEX = r"""\documentclass[avery5371]{flashcards}
+\cardfrontstyle{headings}
+\begin{document}
+\cardfrontfoot{Chemistry}
+\begin{flashcard}[Law]{Boyle's law}
+  At constant temperature, $pV$ is constant.
+\end{flashcard}
+\begin{flashcard}{Which gas is most of the air?} Nitrogen, about 78\%.
+\end{flashcard}
+\begin{flashcard}{Avogadro's
+  number}
+  \[ N_A \approx 6.022 \times 10^{23} \]
+\end{flashcard}
+\end{document}
+"""
+
+
+def test_latex_flashcards_class_cards(tmp_path: Path) -> None:
+    """trial12 U38 (high; CTAN's flashcards class): 'cannot tell this document's layout', exit 1. Each flashcard
+    environment is a card: its argument the front (after its optional kind), its body the back; '\\cardfrontfoot' the
+    section."""
+    notes = _notes(tmp_path, {"cards.tex": FLASHCARDS_TEX})
+    assert sorted(notes) == ["Avogadro's number", "Law: Boyle's law", "Which gas is most of the air?"], sorted(notes)
+    assert "constant" in notes["Law: Boyle's law"]["fields"]["Answer"]
+    assert notes["Which gas is most of the air?"]["fields"]["Answer"].startswith("<p>Nitrogen, about 78%.")
+    assert "6.022" in notes["Avogadro's number"]["fields"]["Answer"]
+    assert notes["Law: Boyle's law"]["sections"] == ["cards::Chemistry"]
+    assert notes["Avogadro's number"]["items"][0]["line"] == 10

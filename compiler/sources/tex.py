@@ -281,6 +281,33 @@ def _glossary(lines: list[str]) -> list[Row]:
     return out
 
 
+_FRONT_FOOT = re.compile(r"^\s*\\cardfrontfoot\s*\{(?P<title>[^{}]*(?:\{[^{}]*\}[^{}]*)*)\}\s*$")
+FLASHCARD_LINES = 6  # lines a flashcard's '{front}' may run over
+
+
+def _flashcard_front(lines: list[str], k: int) -> tuple[str | None, int]:
+    """A ``\\begin{flashcard}[Definition]{Derivative of $f$}`` at line ``k``: its front ('Definition: Derivative of $f$';
+    the optional argument is the kind the card's front names) and the index of the line after the front, which its
+    back (the body) starts on; ``(None, k + 1)`` when the front is no ``{…}`` group."""
+    text = "\n".join(lines[k : k + FLASHCARD_LINES])
+    at = text.index("\\begin{flashcard}") + len("\\begin{flashcard}")
+    kind = re.match(r"\s*\[(?P<kind>[^\]]*)\]", text[at:])
+    at += kind.end() if kind else 0
+    at += len(text[at:]) - len(text[at:].lstrip())
+    front = _braced(text, at)
+    if front is None:
+        return None, k + 1
+    head = _inline(" ".join(front[0].split()))
+    named = _inline(kind.group("kind")) if kind else ""
+    after = text[front[1] :]
+    rest = after.split("\n", 1)[0].strip()
+    k += text.count("\n", 0, front[1]) + 1
+    if rest:  # (a back that starts on the front's line)
+        lines[k - 1] = rest
+        k -= 1
+    return (f"{named}: {head}" if named and head else head or named or None), k
+
+
 def convert_tex(lines: list[str], rel: str = "") -> Converted:
     lines = _strip_comments(lines)
     glossary = _glossary(lines) if any(_GLOSSARY.search(line) for line in lines) else []
@@ -332,7 +359,20 @@ def convert_tex(lines: list[str], rel: str = "") -> Converted:
             if m.group("rest").strip():
                 out.append((_inline(m.group("rest")), n))
             continue
+        m = _FRONT_FOOT.match(line)
+        if m is not None:  # the flashcards class's '\cardfrontfoot{Calculus}': what the cards after it are about
+            state.close_item(out, n)
+            state.level, state.section = 2, _inline(m.group("title"))
+            out += [("## " + state.section, n), ("", n)] if state.section else []
+            continue
         m = _BEGIN.match(line)
+        if m is not None and m.group("env") == "flashcard":  # the flashcards class: '{front}' over its back (trial12 U38)
+            head, k = _flashcard_front(lines, k - 1)
+            if head is not None:
+                state.blank(out, n)
+                asks = head.rstrip().endswith(("?", "？"))
+                out += [("#" * min(state.level + 1, 6) + " " + ("" if asks else "Q: ") + head, n), ("", n)]
+                continue
         if m is not None:
             env, rest = m.group("env"), m.group("rest")
             if env in _CODE_ENVS:
