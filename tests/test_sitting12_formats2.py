@@ -201,3 +201,42 @@ def test_latex_flashcards_class_cards(tmp_path: Path) -> None:
     assert "6.022" in notes["Avogadro's number"]["fields"]["Answer"]
     assert notes["Law: Boyle's law"]["sections"] == ["cards::Chemistry"]
     assert notes["Avogadro's number"]["items"][0]["line"] == 10
+
+
+EXAM_TEX = r"""\documentclass[answers]{exam}
+\begin{document}
+{\Large Chemistry Quiz 2}
+\begin{questions}
+\question[3] Name the noble gas in period 2.
+\begin{solution}
+Neon.
+\end{solution}
+\question A sample of water is heated
+from $20^\circ$C at sea level.
+\begin{parts}
+\part[1] At what temperature does it boil?
+\begin{solution}
+$100^\circ$C.
+\end{solution}
+\part[1] What is the gas it becomes called?
+\begin{solution}
+Steam.
+\end{solution}
+\end{parts}
+\question[1] The symbol of sodium is \fillin[Na][0.5in] in the periodic table.
+\end{questions}
+\end{document}
+"""
+
+
+def test_exam_class_parts_carry_their_stem_and_fillin_answers(tmp_path: Path) -> None:
+    """trial12 U55 (high; the exam class): a question with parts had its stem glued onto the previous card's back
+    and the parts lost it; '\\fillin[True]' was dropped silently. Each part asks under its question's text, and a
+    fill-in blank's answer is the card's answer."""
+    notes = _notes(tmp_path, {"quiz.tex": EXAM_TEX})
+    assert notes["Name the noble gas in period 2."]["fields"]["Answer"] == "<p>Neon.</p>"
+    boil = "A sample of water is heated from \\(20^\\circ\\)C at sea level. At what temperature does it boil?"
+    assert boil in notes, sorted(notes)
+    assert "A sample of water is heated from \\(20^\\circ\\)C at sea level. What is the gas it becomes called?" in notes
+    assert notes["The symbol of sodium is _____ in the periodic table."]["fields"]["Answer"] == "<p>Na</p>"
+    assert len(notes) == 4

@@ -89,7 +89,9 @@ def _inline(text: str) -> str:
     out: list[str] = []
     for k, part in enumerate(parts):
         if k % 2:
-            out.append(part)
+            glued = k + 1 < len(parts) and parts[k + 1][:1].isalnum()
+            # ('$20^\circ$C': in LaTeX '$' is maths whatever follows it; Markdown's rule leaves it text; trial12 U55)
+            out.append(f"\\({part[1:-1]}\\)" if glued and part.startswith("$") and not part.startswith("$$") else part)
             continue
         part = _ENV_MARK.sub("", _LAYOUT.sub("", part))  # ('\begin{center}\textbf{Quiz 3}\end{center}' on one line)
         for _ in range(3):  # nested: \textbf{\emph{x}} (innermost first)
@@ -308,6 +310,28 @@ def _flashcard_front(lines: list[str], k: int) -> tuple[str | None, int]:
     return (f"{named}: {head}" if named and head else head or named or None), k
 
 
+_SIZED = re.compile(r"^\s*\{\s*\\(?:tiny|small|normalsize|large|Large|LARGE|huge|Huge|bf|bfseries|textbf)\b[^{}]*(?:\{[^{}]*\}[^{}]*)*\}\s*$")
+_FILLIN = re.compile(r"\\fillin\s*(?:\[(?P<answer>[^\]]*)\])?(?:\s*\[[^\]]*\])?")
+_STEM_STOP = re.compile(r"^\s*\\(?:question|titledquestion|part\b|CorrectChoice|choice\b|begin\{(?:choices|oneparchoices|checkboxes|oneparcheckboxes|solution\w*)\}|end\{questions\})")
+
+
+def _fillins(text: str) -> tuple[str, list[str]]:
+    """A question's text with the exam class's ``\\fillin[answer][width]`` blanks as '_____', and their answers."""
+    answers = [m.group("answer") or "" for m in _FILLIN.finditer(text)]
+    return _FILLIN.sub("_____", text), [a for a in answers if a.strip()] if all(a.strip() for a in answers) else []
+
+
+def _stem_end(lines: list[str], k: int) -> int | None:
+    """When the exam question read at line ``k - 1`` has parts before any options or solution of its own, the index of
+    its ``\\begin{parts}`` (its text up to there is the parts' stem); else None."""
+    for j in range(k, len(lines)):
+        if re.match(r"^\s*\\begin\{parts\}", lines[j]):
+            return j
+        if _STEM_STOP.match(lines[j]):
+            return None
+    return None
+
+
 def convert_tex(lines: list[str], rel: str = "") -> Converted:
     lines = _strip_comments(lines)
     glossary = _glossary(lines) if any(_GLOSSARY.search(line) for line in lines) else []
@@ -442,6 +466,8 @@ def convert_tex(lines: list[str], rel: str = "") -> Converted:
                 state.lists.pop()
             if env == "parts" and parts:
                 parts.pop()
+            if env == "parts" and not parts:
+                state.stem = ""
             if env.rstrip("*").lower() == state.theorem:
                 state.theorem = ""
             state.blank(out, n)
@@ -458,10 +484,24 @@ def convert_tex(lines: list[str], rel: str = "") -> Converted:
             continue
         if m is not None and (m.group("kind") in ("question", "part", "subpart") or m.group("kind").startswith("titledquestion")):
             extra = {"question": 0, "part": 1, "subpart": 2}.get(m.group("kind"), 0)
+            text, filled = _fillins(m.group("text"))
+            if m.group("kind") != "part":
+                state.stem = ""
+            stem_end = _stem_end(lines, k) if m.group("kind") == "question" or m.group("kind").startswith("titledquestion") else None
+            if stem_end is not None:  # a question whose parts ask (trial12 U55): its text the stem each part asks under
+                state.stem = " ".join(t for t in [_inline(text), *(_inline(lines[j]) for j in range(k, stem_end))] if t)
+                k = stem_end
+                continue
+            if m.group("kind") == "part" and state.stem:
+                extra = 0  # (a part asked under its stem: no question heading above it)
+                text = f"{state.stem} {text}" if text.strip() else state.stem
             level = min(state.level + 1 + extra, 6)
             state.question = level
             state.blank(out, n)
-            out += [("#" * level + " " + (_inline(m.group("text")) or "Question"), n), ("", n)]
+            out += [("#" * level + " " + (_inline(text) or "Question"), n), ("", n)]
+            if filled:  # the exam class's '\fillin[True]': the blank's answer (trial12 U55)
+                out += [("#" * min(level + 1, 6) + " Answer", n), ("", n), (_escape_start(", ".join(_inline(f) for f in filled)), n), ("", n)]
+                state.question = 0
             continue
         m = _CHOICE.match(line)
         if m is not None and state.lists and state.lists[-1] in _CHOICES:
@@ -487,6 +527,8 @@ def convert_tex(lines: list[str], rel: str = "") -> Converted:
                 out.append((_escape_start(_inline(lead.group("rest"))), n))
             continue
         text = _inline(line)
+        if _SIZED.match(line):  # ('{\\Large Physics 101 --- Quiz 1}': a line set large or bold, as an exam's title is)
+            text = f"**{text.strip('{} ')}**"
         if text:
             if parts and out and re.fullmatch(r"\s*- \([0-9A-Za-z]+\)", out[-1][0]):
                 out[-1] = (f"{out[-1][0]} {text}", out[-1][1])  # a part's text under its '\\part' line: on its label's line
@@ -541,6 +583,7 @@ class _State:
         self.problem = 0  # the heading level of the problem-like environment just read (homework.cls: its solution)
         self.theorem = ""  # the theorem-like environment open ('problem'): its '\\part's are its list's entries
         self.numbers: dict[str, int] = {}  # how many of each theorem-like environment so far ('Problem 3')
+        self.stem = ""  # the text of the exam question whose parts are being read: what each part asks under
 
     def blank(self, out: list[Row], n: int) -> None:
         if out and out[-1][0] != "" and not self.lists:
