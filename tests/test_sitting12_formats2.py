@@ -11,7 +11,7 @@ from conftest import deck_of
 from compiler.build import build
 
 
-def _notes(tmp_path: Path, files: dict[str, str], table: str = "") -> dict[str, dict]:  # type: ignore[type-arg]
+def _notes(tmp_path: Path, files: dict[str, str | Path], table: str = "") -> dict[str, dict]:  # type: ignore[type-arg]
     """The built deck's notes by question (the manifest's)."""
     out = tmp_path / "build"
     build(deck_of(tmp_path, files, table), out, formats=("json",), now=1_000)
@@ -240,3 +240,28 @@ def test_exam_class_parts_carry_their_stem_and_fillin_answers(tmp_path: Path) ->
     assert "A sample of water is heated from \\(20^\\circ\\)C at sea level. What is the gas it becomes called?" in notes
     assert notes["The symbol of sodium is _____ in the periodic table."]["fields"]["Answer"] == "<p>Na</p>"
     assert len(notes) == 4
+
+
+def test_a_note_types_conditional_sections_and_a_leading_rank_number(tmp_path: Path) -> None:
+    """trial12 U48 (high; the Lapis mining note type): the front printed '[sound:…]' (its audio card's section, '{{#IsAudioCard}}',
+    though the flag is empty) and the back began with the Frequency rank ('54') as the answer. A card shows a section
+    only when its field holds something ('{{^Field}}' when it is empty), a script shows no field, and a bare number
+    before a field with words is no answer."""
+    import genanki
+
+    kind = genanki.Model(
+        1607392390, "Mining (sections)", fields=[{"name": n} for n in ("Word", "Reading", "Meaning", "Audio", "IsAudioCard", "Rank")],
+        templates=[{
+            "name": "Mining",
+            "qfmt": "{{^IsAudioCard}}<div>{{Word}}</div>{{/IsAudioCard}}{{#IsAudioCard}}<div>{{Audio}}</div>{{/IsAudioCard}}"
+                    "<script>if (`{{IsAudioCard}}`) hide(`{{Reading}}`);</script>",
+            "afmt": "<header>{{Rank}}</header><div>{{Reading}}</div><div>{{Meaning}}</div>",
+        }],
+    )  # fmt: skip
+    deck = genanki.Deck(2059400190, "Japanese")
+    deck.add_note(genanki.Note(model=kind, fields=["猫", "ねこ", "cat", "[sound:neko.mp3]", "", "1203"]))
+    package = tmp_path / "mining.apkg"
+    genanki.Package(deck).write_to_file(str(package))
+    notes = _notes(tmp_path, {"mining.apkg": package})
+    assert list(notes) == ["猫"], list(notes)
+    assert notes["猫"]["fields"]["Answer"].startswith("ねこ<p><i>Meaning:</i> cat</p>"), notes["猫"]["fields"]["Answer"]

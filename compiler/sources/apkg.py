@@ -55,6 +55,7 @@ from compiler.sources.ankifields import (
     KPRIM,
     LATEX_TEXT,
     SOUND,
+    TAG,
     ChoiceFields,
     anki_latex,
     answer_side,
@@ -383,7 +384,7 @@ class ApkgReader:
     def _read_collection(self, doc: Document, source: SourceConfig, diag: Diagnostics, package: Package, db: Path) -> list[Item]:
         types, notes = _notes(db)
         self._db, self._text = db, None  # the deck's text, read when a front needs a prompt
-        self._sides: dict[tuple[int, frozenset[int]], list[tuple[str, list[int], list[int]]] | None] = {}
+        self._sides: dict[tuple[int, frozenset[int], tuple[bool, ...]], list[tuple[str, list[int], list[int]]] | None] = {}
         self._choices: dict[int, ChoiceFields | None] = {}
         levels = Levels(source, doc, diag)
         items: list[Item] = []
@@ -529,9 +530,10 @@ class ApkgReader:
         if layout is not None:
             item = self._choice_item(doc, source, diag, note, kind, layout, levels)
             return [item] if item is not None else []
-        key = (note.mid, note.ords)
-        if key not in self._sides:  # (one parse of the templates per note type and set of cards, not per note)
-            self._sides[key] = None if kind.cloze else card_sides(kind, note)
+        filled = tuple(_filled(v) for v in note.fields)  # (which fields hold something: the sections a card shows)
+        key = (note.mid, note.ords, filled)
+        if key not in self._sides:  # (one parse of the templates per note type, set of cards and filled fields, not per note)
+            self._sides[key] = None if kind.cloze else card_sides(kind, note, filled=list(filled))
         sides = self._sides[key]
         if sides is None:
             item = self._item(doc, source, diag, note, kind, levels)
@@ -716,6 +718,9 @@ class ApkgReader:
         return basic_item(doc, source, diag, line, _SECOND_FIELD, answer, question=question, stimulus=stimulus, reverse=reverse, **common)
 
 
+_NUMBER_ONLY = re.compile(r"[\d\s.,#/-]+")
+
+
 def _answer_blocks(kind: NoteType, values: list[str], shown: list[int], seen: set[str], front_html: str, filters: dict[int, str]) -> list[Block]:
     """The answer from the fields ``shown``, in order: the first as it is, each further one its own
     paragraph labelled with its field's name (also when the first is empty); a field whose text is
@@ -725,15 +730,18 @@ def _answer_blocks(kind: NoteType, values: list[str], shown: list[int], seen: se
     def text_of(k: int) -> str:
         return plain(SOUND.sub("", values[k]), True) if k < len(values) else ""
 
-    # the main answer: the first field shown that is not a twin of the front (empty or not)
-    main = next((k for k in shown if not text_of(k) or text_of(k) not in seen), shown[0] if shown else -1)
+    # the main answer: the first field shown that is not a twin of the front (empty or not), and not a bare number
+    # when a field with words follows (Lapis' back opens with its 'Frequency' rank, '54': no answer; trial12 U48)
+    fresh = [k for k in shown if not text_of(k) or text_of(k) not in seen]
+    worded = [k for k in fresh if not _NUMBER_ONLY.fullmatch(text_of(k))]
+    main = next(iter(worded if worded and any(text_of(k) for k in worded) else fresh), shown[0] if shown else -1)
     for k in shown:
         value = furigana(values[k], filters.get(k, "")) if k < len(values) else ""
         text = plain(SOUND.sub("", value), True)
         if not value.strip() or (text and text in seen):
             continue
         seen.add(text)
-        if k == main:  # the main answer as it is; a further field after its name, also when that one is empty
+        if k == main:  # the main answer as it is (a bare number shown before it is left out); a further field after its name, also when that one is empty
             answer = html_blocks(answer_side(front_html, value, True))  # not the question again above a rule
         else:
             label = html.escape(kind.fields[k] if k < len(kind.fields) else "", quote=False)
@@ -817,12 +825,49 @@ def _visible(fmt: str) -> str:
     return " ".join(kept)
 
 
-def template_fields(fmt: str, names: list[str], front: bool) -> list[int]:
+def _filled(value: str) -> bool:
+    """Whether Anki counts a field as non-empty for a ``{{#Field}}`` section: text, a picture or a sound."""
+    return bool(TAG.sub("", value).replace("&nbsp;", " ").strip()) or bool(IMG.search(value))
+
+
+_UNSHOWN = re.compile(r"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->", re.S | re.I)
+
+
+def _shown_sections(fmt: str, names: list[str], filled: list[bool] | None) -> str:
+    """A template as a card of this note shows it: a ``{{#Field}}…{{/Field}}`` section only when the field holds text,
+    a ``{{^Field}}…{{/Field}}`` one only when it is empty (Anki's rule; Lapis' audio card, ``{{#IsAudioCard}}``, is not
+    the front of a note whose flag is empty: trial12 U48); scripts, styles and comments show no field."""
+    fmt = _UNSHOWN.sub(" ", fmt)
+    if filled is None:
+        return fmt
+    out: list[str] = []
+    stack: list[tuple[str, bool]] = []  # (section's field, shown)
+    at = 0
+    for m in _REFERENCE.finditer(fmt):
+        if all(shown for _, shown in stack):
+            out.append(fmt[at : m.start()])
+        at = m.end()
+        marker, name = m.group(1), m.group(2).strip()
+        if marker in "#^" and marker:
+            full = filled[names.index(name)] if name in names else True  # ('{{#Tags}}', a special field: shown)
+            stack.append((name, full if marker == "#" else not full))
+        elif marker == "/":
+            while stack and stack.pop()[0] != name:
+                pass
+        elif all(shown for _, shown in stack):
+            out.append(m.group(0))
+    if all(shown for _, shown in stack):
+        out.append(fmt[at:])
+    return "".join(out)
+
+
+def template_fields(fmt: str, names: list[str], front: bool, filled: list[bool] | None = None) -> list[int]:
     """The fields a card template shows, by index, in order: ``{{Word}}``, ``{{text:Word}}``,
     ``{{furigana:Reading}}`` and the fields inside ``{{#Field}}…{{/Field}}`` sections (a section's own
     marker is a condition, not text: ``{{#Add Reverse}}``); on a front, ``{{type:…}}`` (a box to type
     in) and ``{{hint:…}}`` (hidden until clicked) are not the question; ``{{tts …}}`` is speech."""
     out: list[int] = []
+    fmt = _shown_sections(fmt, names, filled)
     for marker, ref in _REFERENCE.findall(_visible(fmt) if front and _HIDDEN_STYLE.search(fmt) else fmt):
         if marker:
             continue
@@ -836,7 +881,7 @@ def template_fields(fmt: str, names: list[str], front: bool) -> list[int]:
     return out
 
 
-def card_sides(kind: NoteType, note: Note, every: bool = False) -> list[tuple[str, list[int], list[int]]] | None:
+def card_sides(kind: NoteType, note: Note, every: bool = False, filled: list[bool] | None = None) -> list[tuple[str, list[int], list[int]]] | None:
     """``(template name, front fields, back fields)`` of each template that makes a card of this note
     (the back: what the answer side adds to the front), or None when the note type has no templates.
     ``every``: all templates (a cloze type's one template makes a card per deletion, numbered past it)."""
@@ -846,8 +891,8 @@ def card_sides(kind: NoteType, note: Note, every: bool = False) -> list[tuple[st
     for ord_, (name, qfmt, afmt) in enumerate(kind.templates):
         if not every and note.ords and ord_ not in note.ords:
             continue
-        front = template_fields(qfmt, kind.fields, front=True)
-        back = [k for k in template_fields(afmt, kind.fields, front=False) if k not in front]
+        front = template_fields(qfmt, kind.fields, front=True, filled=filled)
+        back = [k for k in template_fields(afmt, kind.fields, front=False, filled=filled) if k not in front]
         if front:
             out.append((name, front, back))
     return out or None
