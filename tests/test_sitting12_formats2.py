@@ -265,3 +265,29 @@ def test_a_note_types_conditional_sections_and_a_leading_rank_number(tmp_path: P
     notes = _notes(tmp_path, {"mining.apkg": package})
     assert list(notes) == ["猫"], list(notes)
     assert notes["猫"]["fields"]["Answer"].startswith("ねこ<p><i>Meaning:</i> cat</p>"), notes["猫"]["fields"]["Answer"]
+
+
+WEBEX_RMD = """# Week 1
+
+## Vectors
+
+A `r glossary("vector", "Vector")` holds values of one `r glossary("type")`.
+
+<div class="try">
+* Which function joins values into a vector? `r mcq(c("paste", answer = "c", "join"))`
+* `r torf(FALSE)` A vector can hold a number and a string as they are.
+1. The length of `c(1, 2, 3)` is `r fitb(3)` values.
+</div>
+"""
+
+
+def test_rmarkdown_webexercises_inline_quizzes(tmp_path: Path) -> None:
+    """learner5 L24 (high; PsyTeachR books): '* What is the default value for `sd`? `r mcq(c("NULL", answer = 1, …))`' made no
+    card and '`r glossary("x")`' printed raw. An inline mcq / torf / fitb is a question of its own; glossary its text."""
+    notes = _notes(tmp_path, {"week1.Rmd": WEBEX_RMD})
+    assert notes["Which function joins values into a vector?"]["fields"]["Correct"] == "B) c"
+    assert notes["_____ A vector can hold a number and a string as they are."]["fields"]["Correct"] == "B) False"
+    assert notes["The length of <code>c(1, 2, 3)</code> is _____ values."]["fields"]["Answer"] == "<p>3</p>"
+    from compiler.sources.converted import knitr_markdown
+
+    assert "A Vector holds values of one type." in knitr_markdown(WEBEX_RMD.split("\n")).text

@@ -267,6 +267,70 @@ def _learnr_quiz(body: list[str]) -> list[str] | None:
     return [*out, ""] if out else None
 
 
+_INLINE_R = re.compile(r"`r\s+(?P<call>[^`]*)`")
+_WEBEX = re.compile(r"^(?:webexercises::)?(?P<name>mcq|longmcq|torf|fitb)\s*\(")
+_GLOSSARY_CALL = re.compile(r"^(?:glossary|glossaryr?::glossary)\s*\(")
+_LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+
+
+def _r_value(arg: str) -> str:
+    """An R argument's value as text: a string literal's text, else the expression as written (``1``, ``TRUE``)."""
+    said = _r_text(arg)
+    return " ".join((said if said is not None else arg.strip()).split())
+
+
+def _webexercise(line: str, level: int) -> list[str] | None:
+    """A line with the webexercises package's inline quiz (``* What is the default for `sd`? `r mcq(c("NULL", answer =
+    1, 0.05))` ``; ``torf(TRUE)``, ``fitb("x")``: PsyTeachR's books, learner5 L24) as a question of its own: the line's
+    text (the quiz's place a blank when text follows it) a heading, an mcq's options task boxes (``answer =`` ticked),
+    torf True/False, fitb's first answer the answer. Inline ``r glossary("term", "Shown")`` is its text ('Shown', else
+    'term'). None when the line holds neither."""
+    quiz: tuple[str, list[str]] | None = None  # (function, its options or answers: a right one starts with '\x00')
+
+    def swap(m: re.Match[str]) -> str:
+        nonlocal quiz
+        call = m.group("call").strip()
+        g = _GLOSSARY_CALL.match(call)
+        if g is not None:
+            args, _ = _r_args(call, g.end() - 1)
+            plain = [a for a in args if "=" not in a.split("(")[0] or _R_STRING.match(a.strip())]
+            named = {a.split("=", 1)[0].strip(): a.split("=", 1)[1] for a in args if re.match(r"^\w+\s*=", a)}
+            shown = named.get("display") or (plain[1] if len(plain) > 1 else plain[0] if plain else "")
+            return _r_value(shown) if shown else m.group(0)
+        w = _WEBEX.match(call)
+        if w is None or quiz is not None:
+            return m.group(0)
+        args, _ = _r_args(call, w.end() - 1)
+        first = args[0] if args else ""
+        inner = re.match(r"^c\s*\(", first)
+        values = _r_args(first, inner.end() - 1)[0] if inner else [first] if first else []
+        if w.group("name") == "torf":
+            right = _r_value(first).upper() in ("TRUE", "T")
+            quiz = ("mcq", [("\x00" if right else "") + "True", ("" if right else "\x00") + "False"])
+        elif w.group("name") == "fitb":
+            quiz = ("fitb", [_r_value(v) for v in values if not re.match(r"^\w+\s*=", v)])
+        else:
+            shown = [("\x00" + _r_value(v.split("=", 1)[1])) if re.match(r"^answer\s*=", v) else _r_value(v) for v in values]
+            quiz = ("mcq", shown)
+        return "\x01"
+
+    text = _INLINE_R.sub(swap, line)
+    if quiz is None:
+        return [text] if text != line else None
+    kind, values = quiz
+    asked = _LIST_MARK.sub("", text, count=1)
+    before, _, after = asked.partition("\x01")
+    asked = (before.rstrip() + (" _____ " + after.strip() if after.strip() else "")).strip()
+    if not asked or not values or (kind == "mcq" and not any(v.startswith("\x00") for v in values)):
+        return [text.replace("\x01", "")]
+    out = ["", "#" * level + " " + asked, ""]
+    if kind == "mcq":
+        out += [f"- [{'x' if v.startswith(chr(0)) else ' '}] {v.lstrip(chr(0))}" for v in values]
+    else:
+        out += ["#" * min(level + 1, 6) + " Answer", "", values[0], *(["", "Also accepted: " + ", ".join(values[1:])] if values[1:] else [])]
+    return [*out, ""]
+
+
 _HEADING_LINE = re.compile(r"^\s{0,3}#{1,6}\s|^\s{0,3}(?:-{3,}|\*{3,}|_{3,})\s*$")
 
 
@@ -280,10 +344,14 @@ def knitr_markdown(lines: list[str]) -> Converted:
     (trial11 P73)."""
     segments: list[tuple[list[str], list[int], str]] = []  # (lines, their lines in the file, kind)
     k = 0
+    level = 1  # the level of the last heading: an inline quiz's question goes one under it
     while k < len(lines):
         m = _CHUNK.match(lines[k])
         if m is None:
-            segments.append(([lines[k]], [k + 1], "text"))
+            heading = re.match(r"^\s{0,3}(#{1,6})\s", lines[k])
+            level = len(heading.group(1)) if heading else level
+            made_lines = _webexercise(lines[k], min(level + 1, 6)) if "`r " in lines[k] else None
+            segments.append((made_lines or [lines[k]], [k + 1] * len(made_lines or [lines[k]]), "text"))
             k += 1
             continue
         fence = m.group("fence")
