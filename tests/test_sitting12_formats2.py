@@ -291,3 +291,24 @@ def test_rmarkdown_webexercises_inline_quizzes(tmp_path: Path) -> None:
     from compiler.sources.converted import knitr_markdown
 
     assert "A Vector holds values of one type." in knitr_markdown(WEBEX_RMD.split("\n")).text
+
+
+FAQ_RST = """Library FAQ
+===========
+
+Why does __init__ run twice?
+----------------------------
+
+Because ``super().__init__()
+is called`` by both classes; see :func:`super`.  Use ``_private`` names
+with care.
+"""
+
+
+def test_rst_literal_over_a_line_break_and_underscores_in_titles(tmp_path: Path) -> None:
+    """trial12 U11 (high; Python's Programming FAQ): an inline literal that runs over a line break garbled the
+    paragraph (stray '*', raw ':func:'), and '__del__' in a title lost its underscores (Markdown's emphasis)."""
+    notes = _notes(tmp_path, {"faq.rst": FAQ_RST})
+    answer = notes["Why does __init__ run twice?"]["fields"]["Answer"]
+    assert "<code>super().__init__() is called</code> by both classes; see <code>super()</code>." in answer, answer
+    assert "<code>_private</code>" in answer and "*" not in answer
