@@ -382,7 +382,7 @@ def _numbered(lines: list[str]) -> tuple[int, int, int, int]:
             starts.append(i)
     quizzed = answered = 0
     for a, b in itertools.pairwise([*starts, end]):
-        if _options_follow(lines[a + 1 : b]):
+        if _options_follow(lines[a + 1 : b]) or _marked_list(lines[a + 1 : b]):
             quizzed += 1
             answered += 1
             continue
@@ -479,7 +479,8 @@ def _sections_beside(lines: list[str]) -> bool:
     return outside >= 2
 
 
-_INLINE_ANSWER = re.compile(r"_{3,}|\([^()]{1,60}\)\s*$|\s(?:[-–—=→]|->|=>|:)\s+\S")  # a blank, '(Rome)', '… - answer'
+# a blank, '(Rome)', '… - answer', '… placenta. **Passive immunity**' (a key written in bold after the sentence, L57)
+_INLINE_ANSWER = re.compile(r"_{3,}|\([^()]{1,60}\)\s*$|\s(?:[-–—=→]|->|=>|:)\s+\S|(?<=[.:;!])\s+(\*\*|__)[^*_\s][^*_]{0,79}\1\s*$")
 
 
 _AFTER_MARK = re.compile(r"[?？؟][\"”’)\]]*\s+\S")  # 'What is osmosis? Water moving …'
@@ -504,6 +505,27 @@ def _labelled_numbers(lines: list[str]) -> int:
             label = unbold_label(nxt)
             found += bool(nxt and (has_answer_label(label) or has_right_answer_label(label) or any_answer_label(label)))
     return found
+
+
+_NESTED_OPTION = re.compile(r"^[ \t]{2,}(?:\d{1,2}|[A-Ha-h])[.)][ \t]+(?P<text>\S.*?)\s*$")  # '    2. **Inflammation**'
+_WHOLE_BOLD = re.compile(r"^(\*\*|__)[^*_].*\1[.!]?$")
+
+
+def _marked_list(lines: list[str]) -> bool:
+    """An item's lines hold a nested list of options, some of them, not all, in bold (the right ones: one, or several
+    under 'Select all correct choices'), maybe after a table or a second paragraph of the question (learner5 L57)."""
+    run: list[str] = []
+    for line in [*lines, "end"]:
+        m = _NESTED_OPTION.match(line)
+        if m is not None:
+            run.append(m.group("text"))
+            continue
+        if line.strip():
+            bold = sum(1 for text in run if _WHOLE_BOLD.match(text))
+            if len(run) >= 2 and 1 <= bold < len(run):
+                return True
+            run = []
+    return False
 
 
 def _options_follow(lines: list[str]) -> bool:

@@ -978,6 +978,22 @@ def bracketed_answer(text: str) -> tuple[str, str] | None:
     return None
 
 
+_LIST_START = re.compile(r"^\s*(?:[-*+•]|\d{1,9}[.)])\s")
+
+
+def in_list_item(lines: list[str], k: int) -> bool:
+    """Whether line ``k`` is indented under a list entry (a paragraph of a numbered question's own, '9. Consider the
+    table …' / its table / '    Which enzymes …?'; learner5 L57): part of that entry, never a note of its own."""
+    indent = len(lines[k]) - len(lines[k].lstrip())
+    if indent < 2:
+        return False
+    for j in range(k - 1, -1, -1):
+        text = lines[j]
+        if text.strip() and len(text) - len(text.lstrip()) < indent:
+            return bool(_LIST_START.match(text))
+    return False
+
+
 _PLAIN_SKIP = re.compile(r"^\s*(?:#|>|[-*+•]\s|\d{1,9}[.)]\s|\||<|\*\*|__|!\[|```|~~~|\?:)")  # headings, lists, quotes, tables, html, bold
 PLAIN_MIN = 2  # plain question lines, each over its answer, that make a page of them
 PLAIN_SHARE = 0.8
@@ -994,7 +1010,7 @@ def plain_questions(lines: list[str]) -> set[int]:
     for k, line in enumerate(lines):
         if fenced[k] or not line.strip() or (k > 0 and lines[k - 1].strip()) or _PLAIN_SKIP.match(line):
             continue
-        if not line.rstrip().endswith(QUESTION_MARKS):
+        if not line.rstrip().endswith(QUESTION_MARKS) or in_list_item(lines, k):
             continue
         before = next((lines[j] for j in range(k - 1, -1, -1) if lines[j].strip()), "")
         heading = _ATX_HEADING.match(before)

@@ -26,6 +26,7 @@ from __future__ import annotations
 import ast
 import itertools
 import re
+import textwrap
 import warnings
 from dataclasses import dataclass, field
 from typing import Any
@@ -118,6 +119,9 @@ _LEAD_BOLD = re.compile(r"^(\*\*|__)(?P<text>[^*_\n]{1,40}?)\1")  # a bold label
 # a lead-in that names the questions a passage below it is for ('Questions 1–3 refer to the following passage.', 'Read
 # the passage and answer questions 1 and 2.': reading tests, trial12 U88)
 _LEAD_RANGE = re.compile(r"(?i)\bquestions?\s+(?P<a>\d{1,3})\s*(?:[-–—]|to|and|&|through)\s*(?P<b>\d{1,3})\b")
+# 'For the next three questions, match …': a lead-in counting the questions after it (learner5 L57)
+_LEAD_NEXT = re.compile(r"(?i)\b(?:the\s+)?next\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+questions\b")
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 LEAD_WORDS = 25  # words at most in such a lead-in line
 _PICTURE_LINE = re.compile(r"^\s*(?:!\[[^\]\n]*\]\([^)\n]*\)(?:\{[^}\n]*\})?|<img\b[^>\n]*>)\s*$", re.I)  # a picture alone on its line
 _PAIR_LINE = re.compile(r"^\s*[-*+•]\s+(?P<left>[^=]{1,80}?)\s+=\s+(?P<right>[^=]+?)\s*$")  # '- Margin = space outside …'
@@ -261,6 +265,10 @@ _BOLD_TITLE = re.compile(r"^\s{0,3}(\*\*|__)(?P<text>[^*_\n]+?)\1\s*$")  # a Mar
 TITLE_WORDS = 8  # a title line between items: at most this many words
 _TITLE_ENDS = {"question", "section", "part", "chapter", "unit", "exercise", "problem", "review", "quiz", "test", "revision"}
 _SAME_LINE_SPLIT = re.compile(r"\?[\"”’)\]]*(?=\s+\S)")
+# an answer in bold closing the item's line after its sentence ('13. Infant receiving antibodies through mother's milk.
+# **Passive Immunity**': a matching test's key written in place, learner5 L57); never a mark count ('**(5 marks)**')
+_BOLD_TAIL = re.compile(r"(?<=[.:;!])\s+(\*\*|__)(?P<answer>[^*_\s(\[][^*_\n]{0,79}?)\1\s*$")
+_MARKS_ONLY = re.compile(r"(?i)^\d+\s*(?:marks?|points?|pts?\.?|p)?$")
 
 
 @dataclass
@@ -945,6 +953,10 @@ class _Walk:
         if slashed is not None:  # '… made out of?    // amino acids', '… from soaking.    // wax': the separator (N68)
             return question[: slashed.start()].strip(), question[slashed.end() :].strip()
         m = _SAME_LINE_SPLIT.search(question)
+        # (a bold verdict, '… moving parts. **True**', is a true/false statement's: read as one, M28)
+        tail = _BOLD_TAIL.search(question) if m is None and mode == "auto" and stated_verdict(question) is None else None
+        if tail is not None and question[: tail.start()].strip(" .:;!*_") and not _MARKS_ONLY.match(tail.group("answer").strip()):
+            return question[: tail.start()].strip(), tail.group("answer").strip()
         if m is None:
             return question, ""
         rest = question[m.end() :].strip()
@@ -989,6 +1001,13 @@ class _Walk:
         if lead and int(lead.group("a")) <= int(lead.group("b")) and (p is None or self._follows_previous(int(lead.group("a")))):
             self._finish()  # 'Questions 1–3 refer to the following passage.': the passage under it is theirs (U88)
             self.passage = (int(lead.group("a")), int(lead.group("b")), lineno, [])
+            return
+        ahead = _LEAD_NEXT.search(raw) if len(raw.split()) <= LEAD_WORDS and self.previous and self.previous.isdigit() else None
+        if ahead:  # 'For the next three questions, correctly match …' and the list under it: the next three's, on their front
+            self._finish()
+            count = _COUNT_WORDS.get(ahead.group("n").lower()) or int(ahead.group("n"))
+            first = int(self.previous or 0) + 1
+            self.passage = (first, first + count - 1, lineno, [raw])
             return
         if p is None and self.passage is not None:
             self.passage[3].append(raw)
@@ -1138,6 +1157,8 @@ class _Walk:
             # 'Which drug …? a) Furosemide b) … c) …' and its key under it: the options were on the question's line (M34)
             question, choices, head = run[0], found, [p.line] * len(run[1])
         after = find_choices_after(p.answer) if self.layout.choices and choices is None and not p.head else None
+        below = _asked_then_options(p.answer) if after is None and choices is None and run is None and self.layout.choices and not p.head else None
+        after = after or below
         if after is None and choices is None and run is None and self.layout.choices and not p.head:
             after = _unkeyed_options(question, p.answer)  # 'Which of the following …?' over '1. …' '2. …', no key
         fields: dict[str, object]
@@ -1157,6 +1178,8 @@ class _Walk:
                 fields["stimulus"] = self.reader.render_markdown(stem, p.answer_line or p.line, self.doc, self.diag)
             else:
                 fields["stimulus"] = answer_blocks("", unwrap(stem))
+            if below is not None:  # (the question's own text goes on below it: shown after its first line)
+                fields["stimulus_after"] = True
         else:
             shown = _exhibit(question, p.answer) if not p.head and self.markdown else 0
             if shown:  # 'The table below gives …' over the table and the worked answer: the table on the front (learner4 N4)
@@ -1173,6 +1196,7 @@ class _Walk:
         number = int(p.number) if p.number and p.number.isdigit() else None
         if self.passage is not None and number is not None and self.passage[0] <= number <= self.passage[1] and any(x.strip() for x in self.passage[3]):
             _first, last, at, passage = self.passage  # the passage its lead-in sets before this question: on the front
+            passage = textwrap.dedent("\n".join(passage)).split("\n")  # (a lead-in indented under the item before it)
             shown = self.reader.render_markdown(passage, at + 1, self.doc, self.diag) if self.markdown else answer_blocks("", unwrap(passage))
             fields["stimulus"] = [*shown, *fields.get("stimulus", [])]  # type: ignore[list-item]
             if number >= last:
@@ -1625,6 +1649,21 @@ class _Walk:
                 blocks += answer_blocks(*_broken(head, part))
                 head = ""
         return blocks + (answer_blocks(head, []) if head else [])
+
+
+def _asked_then_options(answer: list[str]) -> tuple[int, Choices] | None:
+    """``(index of the first option line, the options)`` when an item's text goes on under its line to a paragraph
+    that asks ('9. Consider the table below.' / the table / 'Which enzymes would cut it?') and options with the right
+    one marked follow that paragraph (learner5 L57: the question and the options were the back): all but the options
+    belong on the front."""
+    for k, line in enumerate(answer):
+        if not line.strip().rstrip(CLOSERS).endswith(QUESTION_MARKS) or option_line(line.strip()):
+            continue
+        j = next((j for j in range(k + 1, len(answer)) if answer[j].strip()), len(answer))
+        found = find_choices(answer[j:]) if j < len(answer) else None
+        if found is not None and found.correct is not None:
+            return j, found
+    return None
 
 
 def _unkeyed_options(question: str, answer: list[str]) -> tuple[int, Choices] | None:

@@ -1,0 +1,74 @@
+"""Twelfth sitting, readers2: layout detection, numbered and pattern layouts, answer keys."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import deck_of
+
+from compiler.build import build
+
+NESTED_TEST = """# Unit 3 Test
+
+## Multiple Choice
+
+1. Organelles found in plant cells include (Select all correct choices).
+
+    1. **Chloroplast**
+    2. Centriole
+    3. **Cell wall**
+    4. Flagellum
+
+2. The powerhouse of the cell is the
+
+    1. Nucleus
+    2. **Mitochondrion**
+    3. Ribosome
+    4. Vacuole
+
+3. Consider the table of solutions below.
+
+    | Solution | pH |
+    |----------|----|
+    | A        | 3  |
+    | B        | 9  |
+
+    Which solution is basic?
+
+    1. A
+    2. **B**
+
+4. Osmosis moves water across a membrane toward
+
+    1. **Higher solute concentration**
+    2. Lower solute concentration
+
+    For the next two questions, match each description to the type of transport:
+
+    - Active transport
+    - Passive transport
+
+5. Moving ions against their gradient using ATP. **Active transport**
+6. Oxygen diffusing into a cell. **Passive transport**
+"""
+
+
+def test_a_test_of_nested_numbered_options_is_a_numbered_quiz(tmp_path: Path) -> None:
+    """learner5 L57 (severe): a biology test, '## Multiple Choice' over numbered stems that end in '.' or ':' ('…
+    (Select all correct choices).'), each over a nested numbered list of options with the right ones in bold, was
+    detected 'markdown' (a '?' paragraph inside an item counted as a plain question) and read as ONE card holding the
+    whole test. Now: numbered, an item each; a '?' paragraph under a table is on the front with the options; a matching
+    block's 'For the next two questions …' list is on the front of the next two, each answered by the bold words after
+    its sentence."""
+    compiled = build(deck_of(tmp_path, {"quiz.md": NESTED_TEST}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    items = compiled.items
+    assert len(items) == 6
+    assert items[1].kind == "multiple_choice" and items[1].correct == "B"
+    assert items[2].kind == "multiple_choice" and items[2].correct == "B"
+    assert items[2].question == "Consider the table of solutions below."
+    assert "Which solution is basic?" in " ".join(b.text for b in items[2].stimulus)
+    assert [i.answer_plain() for i in items[4:]] == ["Active transport", "Passive transport"]
+    assert items[4].question == "Moving ions against their gradient using ATP."
+    assert all("For the next two questions" in " ".join(b.text for b in i.stimulus) for i in items[4:])
+    assert all("For the next two" not in b.text for b in items[3].answer)
