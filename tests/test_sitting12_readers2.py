@@ -72,3 +72,52 @@ def test_a_test_of_nested_numbered_options_is_a_numbered_quiz(tmp_path: Path) ->
     assert items[4].question == "Moving ions against their gradient using ATP."
     assert all("For the next two questions" in " ".join(b.text for b in i.stimulus) for i in items[4:])
     assert all("For the next two" not in b.text for b in items[3].answer)
+
+
+ZA_PAPER = """# Life Sciences Grade 10 - Term Test
+
+QUESTION 1
+
+1.1 Name the gas plants take in for photosynthesis. (1)
+
+1.2 Define the term diffusion. (2)
+
+1.3 State TWO functions of the cell wall. (2)
+
+QUESTION 2
+
+2.1 What is the function of the nucleus? (1)
+
+2.2 Name the process by which cells divide. (1)
+
+# Memorandum
+
+1.1 Carbon dioxide ✓ (1)
+
+1.2 The movement of particles ✓ from a high to a low concentration ✓ (2)
+
+1.3 Gives the cell shape ✓; protects the cell ✓ (2)
+
+2.1 Controls the cell's activities ✓ (1)
+
+2.2 Mitosis ✓ (1)
+"""
+
+
+def test_a_papers_question_labels_and_marks_are_no_answers(tmp_path: Path) -> None:
+    """trial12 U98 (severe): a paper numbered '1.1 … (1)' under 'QUESTION 1' / 'QUESTION 2' lines, its key under
+    '# Answers': the guessed pattern taught 'QUESTION 2' as the answer to 1.3 and '1' (the marks after the '?') as the
+    answer to 2.1, both WRONG; under '# Memorandum' the page was two heading cards. A line that is only a question's
+    label and number is the part the items under it are in; marks '(2)' closing most items, and the memorandum's ticks
+    and marks, are no text of a card; 'Memorandum' (and 'Mark scheme', 'Model answers') heads a key."""
+    compiled = build(deck_of(tmp_path, {"paper.md": ZA_PAPER}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    got = [(i.question, i.answer_plain()) for i in compiled.items]
+    assert got == [
+        ("Name the gas plants take in for photosynthesis.", "Carbon dioxide"),
+        ("Define the term diffusion.", "The movement of particles from a high to a low concentration"),
+        ("State TWO functions of the cell wall.", "Gives the cell shape; protects the cell"),
+        ("What is the function of the nucleus?", "Controls the cell's activities"),
+        ("Name the process by which cells divide.", "Mitosis"),
+    ]
+    assert [i.section for i in compiled.items][2:4] == [["QUESTION 1"], ["QUESTION 2"]]

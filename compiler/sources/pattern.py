@@ -296,6 +296,14 @@ class _Awaiting:
     choices: Choices | None
 
 
+_MARKS_TAIL = re.compile(r"\s*[(\[]\d{1,2}[)\]]\s*$")  # '… osmosis. (2)', '… [3]': the marks an answer earns
+MARKS_SHARE = 0.8  # items ending with marks that make a paper's '(2)' marks, not bracketed answers
+_TICK = re.compile(r"\s*[✓✔](?=\s|[;,.]|$)")
+# a line that is only a question's label and number, the part of a paper it heads ('QUESTION 2', 'Question 3:',
+# '**SECTION B**' is a title, not this)
+_LABEL_ONLY = re.compile(r"^\s{0,3}(?:\*\*|__)?(?P<section>(?i:question|frage|pregunta|vraag|questão|domanda|soal|soru|вопрос)\s+\d{1,3})[ \t]*[.:]?(?:\*\*|__)?\s*$")
+
+
 @dataclass
 class _KeyEntry:
     section: str
@@ -583,6 +591,9 @@ class _Walk:
         self.key_closed = False  # a rule came after the last key entry: text below it is not that entry's
         self.passage: tuple[int, int, int, list[str]] | None = None  # (first, last question, line, lines) a lead-in names
         self.entries: list[_KeyEntry] = []
+        # '1.2 Define the term osmosis. (2)': most items end with the marks they earn (a South African, Commonwealth
+        # paper; its memorandum's entries too, '… ✓ (2)'), never an answer (trial12 U98)
+        self.marks = len(asked) >= 2 and sum(1 for q in asked if _MARKS_TAIL.search(q)) >= MARKS_SHARE * len(asked)
         self.next_line: list[int | None] = [None] * len(lines)  # index of the next non-blank line
         nxt: int | None = None
         for i in range(len(lines) - 1, -1, -1):
@@ -660,6 +671,11 @@ class _Walk:
             if s is None and self._title_line(index):  # 'Short Answer Type Questions' (trial10 P29), '**II. Short answers**'
                 title = _BOLD_TITLE.match(raw) if self.markdown else None
                 self._section(_TITLE_LINE.match(title.group("text") if title else raw), raw, lineno)  # type: ignore[arg-type]
+                continue
+            if m is None and s is None and (label := _LABEL_ONLY.match(raw)) is not None:
+                # 'QUESTION 2' over '2.1 …', '2.2 …' when the items are those: the part they are in, never the answer of
+                # the item above it (trial12 U98: 1.3's back was 'QUESTION 2')
+                self._section(label, raw, lineno)
                 continue
             if m and self.pending is not None and self._jumps(m):
                 self.pending.swallowed.append(lineno)
@@ -847,6 +863,8 @@ class _Walk:
         self.restart = False
         question = (groups.get("question") or "").strip()
         same_line = (groups.get("answer") or "").strip()
+        if self.marks:
+            question = _MARKS_TAIL.sub("", question).rstrip()
         if not same_line and self.layout.answer is None:
             question, same_line = self._cut(question, lineno)
         elif not same_line and self.answer is not None:
@@ -1567,6 +1585,8 @@ class _Walk:
     def _from_key(self, waiting: _Awaiting, entry: _KeyEntry) -> dict[str, object] | None:
         """The fields a key entry gives an item: its correct option (and explanation), or its answer."""
         lines = [_KEY_SPLIT.sub("\n\n", line) for line in entry.lines]
+        if self.marks:  # '1.3 Controls what enters and leaves the cell ✓; protects the cell ✓ (2)': the marker's ticks
+            lines = [squash(_TICK.sub("", _MARKS_TAIL.sub("", line))) if line.strip() else line for line in lines]
         text = _BOLD_KEY_LABEL.sub(r"\g<label> ", "\n".join(lines).strip(), count=1)  # '**B.** Un outil …' (trial11 P36)
         first, cut, more = text.partition("\n")
         for mark in ("**", "__"):  # '**1. dem**': the bold opened before the number closes after the answer (trial11 P71)
