@@ -121,3 +121,53 @@ def test_a_papers_question_labels_and_marks_are_no_answers(tmp_path: Path) -> No
         ("Name the process by which cells divide.", "Mitosis"),
     ]
     assert [i.section for i in compiled.items][2:4] == [["QUESTION 1"], ["QUESTION 2"]]
+
+
+PARTS_PAGE = """# Chapter 5 Problems
+
+## Question 1
+In Figure 5.1 two economies settle on different paths. List reasons their output per worker differs.
+
+![Figure 5.1](figures/fig1.png)
+
+**Answer**: Their saving rates and their productivity differ.
+
+## Question 2
+Imagine every firm's position relative to its target is drawn at random each year.
+
+### Part A
+{: .no_toc }
+If a firm lands far above its target this year, is it more likely to be lower or higher next year?
+
+**Answer**: Lower. Most values lie below it.
+
+### Part B
+{: .no_toc }
+If a firm lands far below its target this year, is it more likely to be lower or higher next year?
+
+**Answer**: Higher. The logic is the opposite of Part A.
+"""
+
+
+def test_parts_under_a_pattern_item_are_cards_of_their_own(tmp_path: Path) -> None:
+    """trial12 U70 (severe): with the pattern deckc suggested ('## Question N'), a question whose parts ('### Part A'
+    … each with its '**Answer**:') was one card asking Part A and showing Part B's answer ('Higher' for 'Lower'), the
+    '{: .no_toc }' on its front; Question 1's figure and its 'Answer:' label were on the back. Now each part is a card
+    under its question's text, the label and kramdown's attributes go, and a figure between the question and its
+    answer label is on the front."""
+    table = (
+        '[[source]]\nid = "p"\nfile = "sources/p.md"\ntitle = "P"\nlayout = "pattern"\n[source.pattern]\n'
+        "item = '^\\s*##\\s+Question\\s*(?P<number>\\d+)\\s*(?P<question>.*)$'\nquestion_end = \"auto\"\n"
+    )
+    compiled = build(deck_of(tmp_path, {"p.md": PARTS_PAGE}, table), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    items = compiled.items
+    assert [i.answer_plain() for i in items] == [
+        "Their saving rates and their productivity differ.",
+        "Lower. Most values lie below it.",
+        "Higher. The logic is the opposite of Part A.",
+    ]
+    assert items[0].question.startswith("In Figure 5.1") and any("Figure 5.1" in b.text for b in items[0].stimulus)
+    assert items[1].question.startswith("If a firm lands far above") and "no_toc" not in items[1].question
+    assert all("drawn at random" in " ".join(b.text for b in i.stimulus) for i in items[1:])
+    assert items[2].section == ["Question 2", "Part B"]

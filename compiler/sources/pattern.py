@@ -77,6 +77,7 @@ from compiler.sources.lines import (
     strip_number,
     strip_question_label,
     strip_right_answer_label,
+    unbold_label,
 )
 from compiler.sources.markdown_blocks import (
     check_parsed,
@@ -284,6 +285,8 @@ class _Pending:
     last: int = 0  # last non-blank line of the item
     swallowed: list[int] = field(default_factory=list)  # item-like lines inside the answer
     tags: list[str] = field(default_factory=list)  # from a 'Tags:' line under the question
+    shown: list[Block] = field(default_factory=list)  # what the question it is a part of sets first, on its front
+    figure: list[str] = field(default_factory=list)  # pictures between the question and its answer label, on the front
 
 
 @dataclass
@@ -1094,6 +1097,10 @@ class _Walk:
         while p.answer and not p.answer[-1].strip():
             p.answer.pop()
         p.answer = [_FEEDBACK_LABEL.sub(r"\g<lead>", line) for line in p.answer]  # '> [feedback] …': the quote is the feedback
+        parts = _labelled_parts(p.answer) if self.markdown and not p.head and p.answer_line else None
+        if parts:  # '## Question 3' / its text / '### Part A' … '**Answer**: …' per part: a card each (trial12 U70)
+            self._finish_parts(p, parts)
+            return
         rel = self.doc.rel
         if len(p.question) > QUESTION_MAX_LINES:
             self.diag.warning(
@@ -1225,6 +1232,11 @@ class _Walk:
         if scenario:  # the scenario above the question that asks (exam dumps): on the front, before the question
             shown = self.reader.render_markdown(scenario, p.line + 1, self.doc, self.diag) if self.markdown else answer_blocks("", unwrap(scenario))
             fields["stimulus"] = [*shown, *fields.get("stimulus", [])]  # type: ignore[list-item]
+        if p.figure:  # pictures between the question and its answer label: what it asks about (trial12 U70)
+            fields["stimulus"] = [*fields.get("stimulus", []), *self.reader.render_markdown(p.figure, p.line + 1, self.doc, self.diag)]  # type: ignore[list-item]
+            fields["stimulus_after"] = True
+        if p.shown:  # the question this part is of (its text, its figure): on the front first
+            fields["stimulus"] = [*p.shown, *fields.get("stimulus", [])]  # type: ignore[list-item]
         if images:
             fields["stimulus"] = [*images, *fields.get("stimulus", [])]  # type: ignore[list-item]
         section = [name for _, name in self.sections]
@@ -1273,6 +1285,30 @@ class _Walk:
                 self.items.append(item)
         return True
 
+    def _finish_parts(self, p: _Pending, parts: list[tuple[int, int, int]]) -> None:
+        """An item whose text goes on to parts under headings of their own, each with its answer label ('## Question 3'
+        / the problem / its figure / '### Part A' / the part's question / '**Answer**: Lower.' …): a card per part, asking
+        the part's question under the item's own text, answered by the part's answer, never one card asking Part A
+        and showing Part B's answer (trial12 U70)."""
+        answer, at = p.answer, p.answer_line
+        stem = [" ".join(p.question), ""] if p.question else []
+        stem += [line for line in answer[: parts[0][0]] if not _IAL_LINE.match(line)]
+        shown = self.reader.render_markdown(stem, at, self.doc, self.diag) if any(x.strip() for x in stem) else []
+        title = squash(_IAL_TAIL.sub("", _HEADING_MARKS.sub("", self.lines[p.line - 1].strip())))
+        saved = self.sections
+        depth = saved[-1][0] if saved else 1
+        for h, label, end in parts:
+            asked = [x.strip() for x in answer[h + 1 : label] if x.strip() and not _IAL_LINE.match(x)]
+            head = strip_answer_label(unbold_label(answer[label].strip()))
+            name = squash(_IAL_TAIL.sub("", _HEADING_MARKS.sub("", answer[h].strip())))
+            self.sections = [*saved, (depth + 1, title), (depth + 2, name)] if title else [*saved, (depth + 1, name)]
+            self.pending = _Pending(
+                at + h, None, [" ".join(asked)], p.label, head=head, answer=answer[label + 1 : end], answer_line=at + label + 1,
+                in_answer=True, last=at + end - 1, tags=p.tags, shown=shown,
+            )
+            self._finish()
+        self.sections = saved
+
     def _asked_below(self, p: _Pending) -> tuple[str, list[str]]:
         """``(question, scenario lines)`` of an item whose line holds no question ('Question #3', 'QUESTION 12 Topic 1':
         exam dumps as text, trial9 T1): the paragraph below that asks (the first that ends asking, else the last before
@@ -1286,7 +1322,7 @@ class _Walk:
             if not line:
                 k += 1
                 continue
-            if option_line(line) or is_answer_line(line) or has_answer_label(line) or has_right_answer_label(line):
+            if option_line(line) or is_answer_line(line) or has_answer_label(line) or has_right_answer_label(line) or _label_line(line):
                 stopped = True
                 break
             end = k
@@ -1299,9 +1335,16 @@ class _Walk:
                 break
         if not paragraphs:
             return "", []
-        start, end = paragraphs[-1] if stopped else paragraphs[0]
+        # (pictures alone are no question: '## Question 1' / its text / '![Figure 3.1](…)' / '**Answer**: …' asks by its
+        # text, the figures under it on the front too, trial12 U70)
+        worded = [n for n, (a, b) in enumerate(paragraphs) if not all(_PICTURE_LINE.match(x) for x in lines[a:b])]
+        chosen = (worded[-1] if worded else len(paragraphs) - 1) if stopped else 0
+        start, end = paragraphs[chosen]
         scenario = lines[paragraphs[0][0] : start] if stopped else []
         question = squash(" ".join(line.strip() for line in lines[start:end]))
+        if stopped and chosen < len(paragraphs) - 1:
+            p.figure = lines[paragraphs[chosen + 1][0] : paragraphs[-1][1]]
+            end = paragraphs[-1][1]
         rest = lines[end:]
         skipped = len(lines) - len(rest)
         while rest and not rest[0].strip():
@@ -1669,6 +1712,31 @@ class _Walk:
                 blocks += answer_blocks(*_broken(head, part))
                 head = ""
         return blocks + (answer_blocks(head, []) if head else [])
+
+
+_IAL_LINE = re.compile(r"^\s*\{:[^{}\n]*\}\s*$")  # kramdown's '{: .no_toc }' under a heading: no text
+_IAL_TAIL = re.compile(r"\s*\{:[^{}\n]*\}\s*$")
+
+
+def _label_line(line: str) -> bool:
+    """An answer's label line ('**Answer**: Lower.', 'Answer:')."""
+    return has_answer_label(unbold_label(line.strip()))
+
+
+def _labelled_parts(answer: list[str]) -> list[tuple[int, int, int]] | None:
+    """``(heading, label line, end)`` per part when an item's lines go on to two or more headings, each over a
+    question of its own and its answer label ('### Part A' / '{: .no_toc }' / the part's question / '**Answer**:
+    Lower.'); None otherwise."""
+    heads = [k for k, line in enumerate(answer) if _ATX_LINE.match(line)]
+    if len(heads) < 2:
+        return None
+    parts: list[tuple[int, int, int]] = []
+    for h, end in itertools.pairwise([*heads, len(answer)]):
+        label = next((j for j in range(h + 1, end) if _label_line(answer[j])), None)
+        if label is None or not any(x.strip() and not _IAL_LINE.match(x) for x in answer[h + 1 : label]):
+            return None
+        parts.append((h, label, end))
+    return parts
 
 
 def _asked_then_options(answer: list[str]) -> tuple[int, Choices] | None:
