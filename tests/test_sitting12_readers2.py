@@ -171,3 +171,49 @@ def test_parts_under_a_pattern_item_are_cards_of_their_own(tmp_path: Path) -> No
     assert items[1].question.startswith("If a firm lands far above") and "no_toc" not in items[1].question
     assert all("drawn at random" in " ".join(b.text for b in i.stimulus) for i in items[1:])
     assert items[2].section == ["Question 2", "Part B"]
+
+
+PDF_TEST = """CHEM-2 Practice Quiz
+
+Part A: Multiple Choice (3 questions)
+Choose the best answer.
+
+1. Which of the following particles carries no electric charge and sits in the
+nucleus?
+A) The electron, found in shells B) The proton C) The neutral
+neutron D) The positron
+2. Salt dissolves in water and the ions spread evenly through the glass. This is an
+example of:
+A) Sublimation B) Diffusion C) Condensation D) Fusion
+3. A reaction that releases heat to its surroundings is described as:
+A) Endothermic B) Exothermic, as heat flows out to the
+surroundings C) Isothermal D) Adiabatic
+
+Part B: Short Answer (1 question)
+Answer in two sentences.
+4. Name the three states of matter and give one property of
+each.
+
+Answer Key
+1. C 2. B 3. B
+"""
+
+
+def test_a_pdfs_wrapped_questions_and_options_are_joined(tmp_path: Path) -> None:
+    """learner4 N72 (severe): a practice test as pdftotext gives it, question lines and inline options wrapped at the
+    page width: the front was cut mid-sentence ('This is an' / 'example of:' and the options on the back), a '?'
+    added, the right option cut to 'C) Cellular' (its wrapped 'organization' lost: a wrong answer text), the key
+    used for Q1 only, and 'Part C: …' glued to Q4. A plain-text line at the item's indent that goes on with its
+    unfinished sentence (starting in lower case) is the question's; a line of options run together takes the lines
+    it wraps onto; a 'Part B: …' label line over its instructions is a section."""
+    compiled = build(deck_of(tmp_path, {"quiz.txt": PDF_TEST}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    items = compiled.items
+    assert items[0].question.endswith("sits in the nucleus?")
+    assert items[1].question.endswith("This is an example of:")
+    assert [i.correct for i in items[:3]] == ["C", "B", "B"]
+    assert [c.text for c in items[0].choices][2:] == ["The neutral neutron", "The positron"]
+    assert items[2].choices[1].text == "Exothermic, as heat flows out to the surroundings"
+    assert not any("Part B" in b.text for b in items[2].answer)
+    skipped = [str(s) for s in compiled.deck.skipped]
+    assert any("Name the three states of matter and give one property of each." in s and "Part B: Short Answer" in s for s in skipped)

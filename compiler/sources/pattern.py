@@ -264,6 +264,8 @@ _LINE_JOINER = re.compile(r"^(?:→|->|=>|=(?![=\d]))\s*(?=\S)")  # on the next 
 _TITLE_LINE = re.compile(r"^\s*(?P<section>\S.*?)\s*$")
 _BOLD_TITLE = re.compile(r"^\s{0,3}(\*\*|__)(?P<text>[^*_\n]+?)\1\s*$")  # a Markdown line wholly bold
 TITLE_WORDS = 8  # a title line between items: at most this many words
+# a part's label and title, alone on its line: 'Part C: Short Answer (1 question)', 'Section B - Essays'
+_PART_TITLE = re.compile(r"(?i)^\s*(?:part|section|unit|chapter)\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})\s*[:.–—-]\s*\S.{0,60}$")
 _TITLE_ENDS = {"question", "section", "part", "chapter", "unit", "exercise", "problem", "review", "quiz", "test", "revision"}
 _SAME_LINE_SPLIT = re.compile(r"\?[\"”’)\]]*(?=\s+\S)")
 # an answer in bold closing the item's line after its sentence ('13. Infant receiving antibodies through mother's milk.
@@ -756,12 +758,25 @@ class _Walk:
         if not first and (p is None or not p.in_answer or not (p.head or any(x.strip() for x in p.answer))):
             return False  # (before the first item only a title naming its kind: 'Very Short Answer Type Questions')
         nxt = self.next_line[index]
+        if not self.markdown and _PART_TITLE.match(raw) and index and not self.lines[index - 1].strip() and self._item_within(index, 3):
+            return True  # 'Part C: Short Answer (1 question)' over its instructions, then the part's first item (learner4 N72)
         if index == 0 or self.lines[index - 1].strip() or nxt is None or nxt == index + 1 or not self.item.match(self.lines[nxt]):
             return False
         if not words or len(words) > TITLE_WORDS or raw.rstrip()[-1:] in ".?!:;,)" or BULLET.match(raw) or self.item.match(raw):
             return False
         capitals = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
         return words[-1].lower().rstrip("s") in _TITLE_ENDS or 3 * capitals >= 2 * len(words)
+
+    def _item_within(self, index: int, lines: int) -> bool:
+        """Whether an item line comes within this many lines of text after line ``index`` (0-based)."""
+        nxt = self.next_line[index]
+        for _ in range(lines):
+            if nxt is None:
+                return False
+            if self.item.match(self.lines[nxt]):
+                return True
+            nxt = self.next_line[nxt]
+        return False
 
     def _is_section(self, index: int) -> bool:
         """A section line; inside a plain-text answer only if an item follows (``# comment`` in code is not)."""
@@ -876,7 +891,7 @@ class _Walk:
         wraps = self.markdown or bool(_OPEN_EMPHASIS.match(question))
         more = self._wrapped(question, lineno) if wraps and not same_line and self.layout.answer is None else []
         if not more and not self.markdown and not same_line and self.layout.answer is None:
-            more = self._wrapped_stem(question, lineno)
+            more = self._wrapped_stem(question, lineno) or self._wrapped_sentence(question, lineno)
         if more:  # a question hard-wrapped over the next lines of its paragraph
             question = squash(" ".join([question, *more]))
             question, same_line = self._cut(question, lineno + len(more))
@@ -964,6 +979,34 @@ class _Walk:
                 return []
         return []
 
+    def _wrapped_sentence(self, question: str, lineno: int) -> list[str]:
+        """In plain text (a PDF's copy), the lines at the item's own indent that go on with its unfinished sentence
+        ('2. … This is an' / 'example of:' / 'A) Positive feedback B) …'; '5. … and state a' / 'primary function.':
+        learner4 N72): the first starts in lower case, and they run to a line that ends the sentence (or asks), or
+        up to the options; never an option, an answer line or the next item."""
+        if not question or question.rstrip(CLOSERS)[-1:] in "?:.!;？：。":
+            return []
+        own = self.lines[lineno - 1]
+        indent = len(own) - len(own.lstrip())
+        first = self.lines[lineno].strip() if lineno < len(self.lines) else ""
+        if not first[:1].islower():
+            return []
+        for k in range(3):
+            index = lineno + k
+            line = self.lines[index] if index < len(self.lines) else ""
+            text = line.strip()
+            if not text or len(line) - len(line.lstrip()) != indent or self.item.match(line) or option_line(text):
+                if k == 0:
+                    return []
+                self.consumed = index
+                return [x.strip() for x in self.lines[lineno:index]]
+            if _BLOCK_START.match(line) or is_answer_line(text) or has_answer_label(text):
+                return []
+            if text.rstrip(CLOSERS)[-1:] in "?:.!？：。":
+                self.consumed = index + 1
+                return [x.strip() for x in self.lines[lineno : index + 1]]
+        return []
+
     def _cut(self, question: str, last: int) -> tuple[str, str]:
         """Where a question ends on its own line and a same-line answer begins (``last``: the 1-based line the
         question ends on)."""
@@ -1033,6 +1076,9 @@ class _Walk:
         if p is None and self.passage is not None:
             self.passage[3].append(raw)
             return
+        if p is None and self.seen_item and self.restart and self.sections and not self.markdown:
+            self.intro.append(lineno)  # a part's instructions under its title ('Answer each question in 2-4 sentences.')
+            return
         if p is None:
             if not self.seen_item:
                 self.preamble += 1
@@ -1097,6 +1143,8 @@ class _Walk:
         while p.answer and not p.answer[-1].strip():
             p.answer.pop()
         p.answer = [_FEEDBACK_LABEL.sub(r"\g<lead>", line) for line in p.answer]  # '> [feedback] …': the quote is the feedback
+        if not self.markdown:
+            p.answer = _joined_option_runs(p.answer)
         parts = _labelled_parts(p.answer) if self.markdown and not p.head and p.answer_line else None
         if parts:  # '## Question 3' / its text / '### Part A' … '**Answer**: …' per part: a card each (trial12 U70)
             self._finish_parts(p, parts)
@@ -1712,6 +1760,29 @@ class _Walk:
                 blocks += answer_blocks(*_broken(head, part))
                 head = ""
         return blocks + (answer_blocks(head, []) if head else [])
+
+
+_OPTION_LABEL = re.compile(r"(?:^|\s)\(?[A-Ha-h]\)\s|(?:^|\s)[A-H]\.\s")
+
+
+def _joined_option_runs(answer: list[str]) -> list[str]:
+    """In plain text, a line of options run together ('A) The ability to move … B) … C) Cellular') joined with the
+    lines it wraps onto ('organization D) Sexual reproduction'; a PDF's copy, learner4 N72), so no option is cut
+    short nor lost: the lines joined are left blank, so lines keep their numbers."""
+    out = list(answer)
+    k = 0
+    while k < len(out):
+        line = out[k]
+        if option_line(line.strip()) and len(_OPTION_LABEL.findall(line)) >= 2:
+            j = k + 1
+            while j < len(out) and out[j].strip() and not option_line(out[j].strip()) and (_OPTION_LABEL.search(out[j]) or out[j].strip()[:1].islower()):
+                out[k] = out[k].rstrip() + " " + out[j].strip()
+                out[j] = ""
+                j += 1
+            k = j
+        else:
+            k += 1
+    return out
 
 
 _IAL_LINE = re.compile(r"^\s*\{:[^{}\n]*\}\s*$")  # kramdown's '{: .no_toc }' under a heading: no text
