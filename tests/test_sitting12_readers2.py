@@ -217,3 +217,18 @@ def test_a_pdfs_wrapped_questions_and_options_are_joined(tmp_path: Path) -> None
     assert not any("Part B" in b.text for b in items[2].answer)
     skipped = [str(s) for s in compiled.deck.skipped]
     assert any("Name the three states of matter and give one property of each." in s and "Part B: Short Answer" in s for s in skipped)
+
+
+def test_a_quiz_starting_at_its_first_question_is_no_grill_page(tmp_path: Path) -> None:
+    """trial12 U100 (high): a quiz that starts directly at '1. Which …?' over 'A. …' options, keyed by one line
+    'Answers: 1. B 2. A 3. C', was read as the 'grill' layout (its 'A. Nucleus' options taken for 'A. Name' headings):
+    the key ignored, 0 cards; with a title line first it was 3 right multiple-choice notes. Numbered questions with
+    lettered options make the numbered layout's quiz, whatever the first line."""
+    quiz = (
+        "1. Which planet is largest?\nA. Mars\nB. Jupiter\nC. Venus\n\n2. Which metal is liquid at room temperature?\n"
+        "A. Mercury\nB. Iron\nC. Gold\n\n3. Which gas do plants give off?\nA. Nitrogen\nB. Helium\nC. Oxygen\n\n"
+        "Answers: 1. B 2. A 3. C\n"
+    )
+    compiled = build(deck_of(tmp_path, {"quiz.md": quiz}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [(i.kind, i.correct) for i in compiled.items] == [("multiple_choice", "B"), ("multiple_choice", "A"), ("multiple_choice", "C")]

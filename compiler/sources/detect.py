@@ -710,6 +710,9 @@ def detect(doc: Document, scorers: dict[str, Callable[[Document], float]], thres
     quiz = label_quiz(lines)
     if quiz is not None:  # (its questions read as Markdown look like other lines: 'Which …?' over 'A. …'); a reader of
         found = [d for d in found if d.layout != "markdown"] + [quiz]  # its own for the shape (a lesson) still wins
+    count, _asked, options, _answered = _numbered(lines)
+    if options >= 2 and options * 2 >= count:  # ('1. Which organelle …?' over 'A. Nucleus' 'B. …': its options, never the
+        found = [d for d in found if d.layout != "grill"]  # grill layout's 'A. Name' headings: trial12 U100)
     quizzed = next((d for d in found if d.layout == "numbered" and d.items), None)
     if quizzed is not None and any(d.layout == "markdown" for d in found):
         asked = markdown_questions(lines, obsidian=doc.rel.lower().endswith(MARKDOWN_SUFFIXES))[0]
