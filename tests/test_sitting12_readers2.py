@@ -232,3 +232,23 @@ def test_a_quiz_starting_at_its_first_question_is_no_grill_page(tmp_path: Path) 
     compiled = build(deck_of(tmp_path, {"quiz.md": quiz}), tmp_path / "build", formats=("json",), now=1_000).compiled
     assert compiled is not None
     assert [(i.kind, i.correct) for i in compiled.items] == [("multiple_choice", "B"), ("multiple_choice", "A"), ("multiple_choice", "C")]
+
+
+def test_two_label_pairs_of_any_mark_are_read(tmp_path: Path) -> None:
+    """trial12 U95 (high): a first file of two labelled pairs, 'Q - …' / 'A - …' (or 'Q) …' / 'A) …', 'Q. …' / 'A. …'),
+    was 'cannot tell this document's layout' (four pairs were read, the 'Q - ' / 'A - ' labels left on the cards).
+    Questions labelled with a mark other than ':' each answered on the next line by the same mark are read, from two
+    pairs, their labels removed; lettered options under a question ('A) …' / 'B) …') are no such pair."""
+    files = {
+        "dash.txt": "Q - What is a compiler?\nA - A program that translates source code.\n\nQ - What is a linker?\nA - It joins object files.\n",
+        "paren.txt": "Q) What is RAM?\nA) Memory that loses its contents without power.\n\nQ) What is ROM?\nA) Memory that keeps them.\n",
+    }
+    compiled = build(deck_of(tmp_path, files), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    got = sorted((i.question, i.answer_plain()) for i in compiled.items)
+    assert got == [
+        ("What is RAM?", "Memory that loses its contents without power."),
+        ("What is ROM?", "Memory that keeps them."),
+        ("What is a compiler?", "A program that translates source code."),
+        ("What is a linker?", "It joins object files."),
+    ]

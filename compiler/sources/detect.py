@@ -650,6 +650,47 @@ def label_quiz(lines: list[str]) -> Detection | None:
     )
 
 
+# a question's or an answer's label and the mark after it other than ':' ('Q - …', 'Q) …', 'Q. …', 'Answer – …'), which
+# the 'qa' preset leaves alone ('A.' and 'A)' are more often options): a pair of them makes a label pair (trial12 U95)
+_PAIR_Q = re.compile(r"^\s*(?P<word>(?i:q|ques|question))(?P<mark>\s*[.)]|\s+[-–—])\s+\S")
+_PAIR_A = re.compile(r"^\s*(?P<word>(?i:a|ans|answer))(?P<mark>\s*[.)]|\s+[-–—])\s+\S")
+LABEL_PAIRS_MIN = 2
+
+
+def label_pairs(lines: list[str]) -> Detection | None:
+    """Questions labelled 'Q - ' / 'Q) ' / 'Q. ', each answered on the next line of text by the same label mark ('A - ',
+    'A) ', 'A. '), two or more, every question so labelled answered that way and no 'B' line after an answer (options):
+    the pattern that reads them with their labels removed (trial12 U95: 'cannot tell this document's layout' under
+    four pairs, the labels left on the cards)."""
+    asked = [i for i, line in enumerate(lines) if _PAIR_Q.match(line)]
+    if len(asked) < LABEL_PAIRS_MIN:
+        return None
+    marks: set[str] = set()
+    for i in asked:
+        q = _PAIR_Q.match(lines[i])
+        nxt = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+        a = _PAIR_A.match(lines[nxt]) if nxt is not None else None
+        if q is None or a is None or a.group("mark").strip() != q.group("mark").strip():
+            return None
+        after = next((lines[j] for j in range(nxt + 1, len(lines)) if lines[j].strip()), "")  # type: ignore[operator]
+        if re.match(rf"^\s*B{re.escape(a.group('mark').strip())}\s", after):
+            return None  # 'A) …' / 'B) …': options, not an answer
+        marks.add(q.group("mark").strip())
+    if len(marks) != 1:
+        return None
+    mark = re.escape(marks.pop())
+    mark = rf"\s+{mark}" if mark in ("\\-", "-", "–", "—") else rf"\s*{mark}"
+    item = rf"^\s*(?i:q|ques|question){mark}\s+(?P<question>\S.*)$"
+    answer = rf"^\s*(?i:a|ans|answer){mark}\s+(?P<answer>\S.*)$"
+    return Detection(
+        "pattern",
+        0.85,
+        f"{len(asked)} questions labelled '{lines[asked[0]].strip()[:12]}…', each answered by a line labelled the same way",
+        pattern={"item": item, "answer": answer},
+        pattern_lines=("# questions and answers each after its label ('Q - …' / 'A - …')", f"item = '{item}'", f"answer = '{answer}'"),
+    )
+
+
 PLAIN_QUIZ_MIN = 2  # plain-text questions over options and an answer line that make a .txt file a quiz
 
 
@@ -707,6 +748,9 @@ def detect(doc: Document, scorers: dict[str, Callable[[Document], float]], thres
     quizzes = plain_quiz(lines) if not (doc.converted or doc.rel.lower().endswith(MARKDOWN_SUFFIXES)) else 0
     if quizzes and not any(d.score >= 0.8 for d in found):  # (a .txt quiz the Markdown reader reads as it reads a .md)
         found.append(Detection("markdown", 0.8, f"{quizzes} questions each over its options and an answer line"))
+    paired = label_pairs(lines)
+    if paired is not None and not any(d.score >= paired.score for d in found):
+        found.append(paired)
     quiz = label_quiz(lines)
     if quiz is not None:  # (its questions read as Markdown look like other lines: 'Which …?' over 'A. …'); a reader of
         found = [d for d in found if d.layout != "markdown"] + [quiz]  # its own for the shape (a lesson) still wins
