@@ -109,6 +109,7 @@ from compiler.sources.lines import (
     inline_card,
     is_placeholder,
     only_questions,
+    paragraph_pairs,
     space_numbers,
     spark_cards,
     tagged_line_cards,
@@ -659,6 +660,9 @@ def read_sources(
         own = "" if made is not None else Path(doc.rel).suffix.lower()  # text as written: a converted page's gets none of these
         if own in _PROSE_SUFFIXES:  # '1.What …?': '1. What …?' (trial7 G8); 'а) … б) …': 'A) … B) …' (learner M27)
             doc = Document(rel=doc.rel, text=chatcards.tidy(latin_option_letters(space_numbers(emoji_numbers(doc.text)))))  # (trial9 T14)
+        if own in _PROSE_SUFFIXES and own not in MARKDOWN_SUFFIXES and src.layout in (None, "qa") and src.pattern is None:
+            paired = paragraph_pairs(doc.lines)  # 'What is a thread?' / its answer / blank / 'Define deadlock.' / … (U94)
+            doc = doc if paired is None else Document(rel=doc.rel, text="\n".join(paired) + "\n")
         if own in MARKDOWN_SUFFIXES and "START" in doc.text:  # Obsidian_to_Anki's START … END notes (learner M37)
             doc = Document(rel=doc.rel, text=startend.rewrite(doc.text))
         if own in MARKDOWN_SUFFIXES:  # Obsidian embeds, then Hugo shortcodes and mdBook includes (an embedded note's too)

@@ -252,3 +252,24 @@ def test_two_label_pairs_of_any_mark_are_read(tmp_path: Path) -> None:
         ("What is a compiler?", "A program that translates source code."),
         ("What is a linker?", "It joins object files."),
     ]
+
+
+def test_plain_text_pairs_with_a_task_or_a_term_are_each_a_card(tmp_path: Path) -> None:
+    """trial12 U94 (high): a .txt of questions each over its answer, split by blank lines, glued 'Define deadlock.' and
+    its answer onto the back of the question before it (4 -> 3, no warning); the same lines with no blank line, and
+    terms over their meanings, were 'cannot tell this document's layout'. Each paragraph's first line (a question, a
+    task, a term) is a card's front, the rest its back; lines alternating a question and its answer likewise."""
+    files = {
+        "os.txt": "What is a kernel?\nThe core of an operating system.\n\nWhy use caches?\nThey are faster than memory,\n"
+        "so reads are quick.\n\nDefine starvation.\nA process waits forever for a resource.\n",
+        "alt.txt": "What is a socket?\nAn endpoint for communication.\nExplain DNS.\nIt maps names to addresses.\n",
+        "terms.txt": "Enzyme\nA protein that speeds up a reaction.\n\nSubstrate\nWhat an enzyme acts on.\n\nCatalyst\nA thing that speeds a reaction.\n",
+    }
+    compiled = build(deck_of(tmp_path, files), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    got = {i.question: i.answer_plain() for i in compiled.items}
+    assert got["Define starvation."] == "A process waits forever for a resource."
+    assert got["Why use caches?"] == "They are faster than memory, so reads are quick."
+    assert got["Explain DNS."] == "It maps names to addresses."
+    assert got["Substrate"] == "What an enzyme acts on."
+    assert len(compiled.items) == 8

@@ -994,6 +994,62 @@ def in_list_item(lines: list[str], k: int) -> bool:
     return False
 
 
+_PAIR_START = re.compile(r"^\s*(?:[-*+•>#|]|\d{1,4}[.)]|[A-Ha-h][.)]\s|(?i:q|a|question|answer)\s*[:.)-])")  # a list, label, option
+PAIRS_MIN = 2  # question-and-answer paragraphs (or alternating lines) that make a plain-text file of them
+TERM_WORDS = 4  # a paragraph's first line this short, with no sentence's end, is a term over its meaning
+
+
+def _asks_or_prompts(line: str) -> bool:
+    """A plain line that asks ('What is a thread?') or sets a task ('Define deadlock.', 'Explain paging.')."""
+    text = line.strip()
+    return text.rstrip(CLOSERS).endswith(QUESTION_MARKS) or prompt_term(text)
+
+
+def _term(line: str) -> bool:
+    text = line.strip()
+    return 0 < len(text.split()) <= TERM_WORDS and text[-1:] not in ".:;,!?？؟。"
+
+
+def paragraph_pairs(lines: list[str]) -> list[str] | None:
+    """A plain-text file of questions (or terms) each over its answer, as a first file is typed (trial12 U94): in
+    paragraphs split by blank lines, the first line of each the question ('What is a thread?', 'Define deadlock.',
+    'Photosynthesis') and the rest its answer; or, with no blank line at all, lines that alternate a question that
+    asks or sets a task with its one-line answer. Written as the 'Q:' / 'A:' lines they are (line numbers kept), so
+    'Define deadlock.' and its answer are never glued onto the back before them; None for any other file."""
+    body = [k for k, line in enumerate(lines) if line.strip()]
+    if len(body) < 2 * PAIRS_MIN or any(_PAIR_START.match(lines[k]) for k in body):
+        return None
+    if any(has_question_label(lines[k].strip()) or has_answer_label(lines[k].strip()) for k in body):
+        return None  # ('Вопрос: …' / 'Ответ: …', '问：' / '答：': labelled already, read as such)
+    paragraphs: list[list[int]] = []
+    for k in body:
+        if paragraphs and paragraphs[-1][-1] == k - 1:
+            paragraphs[-1].append(k)
+        else:
+            paragraphs.append([k])
+    out = list(lines)
+    if len(paragraphs) == 1:  # alternating lines: question, answer, question, answer …
+        if len(body) % 2 or not all(_asks_or_prompts(lines[k]) for k in body[::2]):
+            return None
+        if any(_asks_or_prompts(lines[k]) and lines[k].strip().endswith(QUESTION_MARKS) for k in body[1::2]):
+            return None
+        for q, a in zip(body[::2], body[1::2], strict=True):
+            out[q], out[a] = f"Q: {lines[q].strip()}", f"A: {lines[a].strip()}"
+        return out
+    if len(paragraphs) < PAIRS_MIN or any(len(p) < 2 for p in paragraphs):
+        return None
+    firsts = [lines[p[0]] for p in paragraphs]
+    asking = sum(1 for line in firsts if _asks_or_prompts(line))
+    if not all(_asks_or_prompts(line) or _term(line) for line in firsts) or (asking == 0 and len(paragraphs) < 3):
+        return None
+    if any(lines[k].strip().endswith(QUESTION_MARKS) for p in paragraphs for k in p[1:]):
+        return None  # a second question inside a paragraph: not this shape
+    for p in paragraphs:
+        out[p[0]] = f"Q: {lines[p[0]].strip()}"
+        out[p[1]] = f"A: {lines[p[1]].strip()}"
+    return out
+
+
 _PLAIN_SKIP = re.compile(r"^\s*(?:#|>|[-*+•]\s|\d{1,9}[.)]\s|\||<|\*\*|__|!\[|```|~~~|\?:)")  # headings, lists, quotes, tables, html, bold
 PLAIN_MIN = 2  # plain question lines, each over its answer, that make a page of them
 PLAIN_SHARE = 0.8
