@@ -273,3 +273,23 @@ def test_plain_text_pairs_with_a_task_or_a_term_are_each_a_card(tmp_path: Path) 
     assert got["Explain DNS."] == "It maps names to addresses."
     assert got["Substrate"] == "What an enzyme acts on."
     assert len(compiled.items) == 8
+
+
+def test_options_set_once_before_the_questions_answer_each(tmp_path: Path) -> None:
+    """trial12 U102 (high): an assertion–reason paper, the four options given once under 'Directions', then
+    '1. Assertion (A): …' / 'Reason (R): …' / 'Answer: (a)': as .txt 'cannot tell this document's layout', as .md one
+    card holding the page. Options set once before the numbered items, each item answered by one of their letters,
+    make each item multiple choice with those options; the lines above its answer line are its question."""
+    paper = (
+        "Physics - Assertion and Reason\n\nDirections: Choose the correct option for each pair:\n"
+        "(a) Both A and R are true and R explains A.\n(b) Both A and R are true but R does not explain A.\n"
+        "(c) A is true but R is false.\n(d) A is false but R is true.\n\n"
+        "1. Assertion (A): A moving car has kinetic energy.\nReason (R): Kinetic energy depends on speed.\nAnswer: (a)\n\n"
+        "2. Assertion (A): Sound travels in a vacuum.\nReason (R): Sound needs a medium.\nAnswer: (d)\n"
+    )
+    compiled = build(deck_of(tmp_path, {"ar.txt": paper}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    items = compiled.items
+    assert [(i.kind, i.correct) for i in items] == [("multiple_choice", "A"), ("multiple_choice", "D")]
+    assert items[1].question == "Assertion (A): Sound travels in a vacuum. Reason (R): Sound needs a medium."
+    assert items[1].choices[3].text == "A is false but R is true."

@@ -64,6 +64,7 @@ from compiler.sources.lines import (
     term_entries,
     unbold_label,
 )
+from compiler.sources.pattern import shared_options
 from compiler.sources.suggest import toml_value
 
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}(?=[^`]*$)|~{3,})")  # (a backtick fence's info string holds no backtick: '```int``` is …' is prose, trial10 P4)
@@ -691,6 +692,19 @@ def label_pairs(lines: list[str]) -> Detection | None:
     )
 
 
+SHARED_MIN = 2  # numbered items answered by a letter of the options set once before them
+
+
+def _shared_answered(lines: list[str]) -> int:
+    """Numbered items answered by a letter line ('Answer: (a)') of the options set once before them."""
+    at = shared_options(lines)
+    if at is None:
+        return 0
+    item = re.compile(PRESETS["numbered"].item or "")
+    starts = [k for k in range(at[1], len(lines)) if item.match(lines[k])]
+    return sum(1 for a, b in itertools.pairwise([*starts, len(lines)]) if any(is_answer_line(x.strip()) for x in lines[a + 1 : b]))
+
+
 PLAIN_QUIZ_MIN = 2  # plain-text questions over options and an answer line that make a .txt file a quiz
 
 
@@ -748,6 +762,9 @@ def detect(doc: Document, scorers: dict[str, Callable[[Document], float]], thres
     quizzes = plain_quiz(lines) if not (doc.converted or doc.rel.lower().endswith(MARKDOWN_SUFFIXES)) else 0
     if quizzes and not any(d.score >= 0.8 for d in found):  # (a .txt quiz the Markdown reader reads as it reads a .md)
         found.append(Detection("markdown", 0.8, f"{quizzes} questions each over its options and an answer line"))
+    shared = _shared_answered(lines)
+    if shared >= SHARED_MIN and not any(d.score >= 0.85 for d in found):  # (no question of them asks: trial12 U102)
+        found.append(Detection("numbered", 0.85, f"{shared} numbered items answered by a letter of the options set before them"))
     paired = label_pairs(lines)
     if paired is not None and not any(d.score >= paired.score for d in found):
         found.append(paired)

@@ -33,7 +33,7 @@ from typing import Any
 
 from compiler.config import SourceConfig
 from compiler.diagnostics import Diagnostics
-from compiler.layouts import KEY_WORDS, Layout, resolve
+from compiler.layouts import KEY_WORDS, PRESETS, Layout, resolve
 from compiler.model import Block, BlockKind, Choice, Item, ItemKind, normalize_text
 from compiler.passes.repair import complete_question, repair_mojibake
 from compiler.sources.base import Document, make_item
@@ -598,6 +598,9 @@ class _Walk:
         self.entries: list[_KeyEntry] = []
         # '1.2 Define the term osmosis. (2)': most items end with the marks they earn (a South African, Commonwealth
         # paper; its memorandum's entries too, '… ✓ (2)'), never an answer (trial12 U98)
+        shared = shared_options(lines, self.item) if self.layout.choices else None
+        # options set once before the questions, each answered by one of their letters (trial12 U102)
+        self.shared = [line for line in lines[shared[0] : shared[1]] if line.strip()] if shared else []
         self.marks = len(asked) >= 2 and sum(1 for q in asked if _MARKS_TAIL.search(q)) >= MARKS_SHARE * len(asked)
         self.next_line: list[int | None] = [None] * len(lines)  # index of the next non-blank line
         nxt: int | None = None
@@ -1234,6 +1237,10 @@ class _Walk:
         after = after or below
         if after is None and choices is None and run is None and self.layout.choices and not p.head:
             after = _unkeyed_options(question, p.answer)  # 'Which of the following …?' over '1. …' '2. …', no key
+        shared = self._shared_choices(p) if choices is None and after is None and run is None and not p.head else None
+        if shared is not None:  # 'Reason (R): …' / 'Answer: (a)' under '1. Assertion (A): …': the options set above
+            asked, choices = shared
+            question = squash(" ".join([question, *asked]))
         fields: dict[str, object]
         if choices is not None and run is not None:
             self._unknown_key(choices, [*head, *(p.answer_line + k for k in range(len(p.answer)))])
@@ -1332,6 +1339,25 @@ class _Walk:
             if item is not None:
                 self.items.append(item)
         return True
+
+    def _shared_choices(self, p: _Pending) -> tuple[list[str], Choices] | None:
+        """``(the question's lines above its answer line, the options)`` of an item with no options of its own whose
+        answer line names one of the options set once above all the questions (an assertion–reason paper's four:
+        trial12 U102); ``p.answer`` keeps what follows the answer line (an explanation). None otherwise."""
+        if not self.shared:
+            return None
+        at = next((k for k, line in enumerate(p.answer) if is_answer_line(line.strip())), None)
+        if at is None:
+            return None
+        found = find_choices([*self.shared, p.answer[at].strip()])
+        if found is None or found.correct is None:
+            return None
+        asked = [line.strip() for line in p.answer[:at] if line.strip()]
+        if self.markdown:
+            asked = [squash(self.reader.inline_plain(line)) for line in asked]
+        p.answer, p.answer_line = p.answer[at + 1 :], p.answer_line + at + 1
+        found.explanation = [*found.explanation, *p.answer]
+        return asked, found
 
     def _finish_parts(self, p: _Pending, parts: list[tuple[int, int, int]]) -> None:
         """An item whose text goes on to parts under headings of their own, each with its answer label ('## Question 3'
@@ -1808,6 +1834,21 @@ def _labelled_parts(answer: list[str]) -> list[tuple[int, int, int]] | None:
             return None
         parts.append((h, label, end))
     return parts
+
+
+def shared_options(lines: list[str], item: re.Pattern[str] | None = None) -> tuple[int, int] | None:
+    """``(first line of the options, first item's line)``, 0-based, when a run of lettered options comes before the
+    first numbered item and is the only one: options set once for all the questions ('Directions: … Choose the
+    correct option:' / '(a) Both A and R are true …' … '(d) …', then '1. Assertion (A): …' / 'Reason (R): …' /
+    'Answer: (a)': trial12 U102); None otherwise."""
+    item = item or re.compile(PRESETS["numbered"].item or "")
+    first = next((k for k, line in enumerate(lines) if item.match(line)), None)
+    if first is None:
+        return None
+    start = next((k for k in range(first) if option_line(lines[k].strip()) and find_choices(lines[k:first]) is not None), None)
+    if start is None or any(option_line(line.strip()) for line in lines[first:]):
+        return None
+    return start, first
 
 
 def _asked_then_options(answer: list[str]) -> tuple[int, Choices] | None:
