@@ -293,3 +293,22 @@ def test_options_set_once_before_the_questions_answer_each(tmp_path: Path) -> No
     assert [(i.kind, i.correct) for i in items] == [("multiple_choice", "A"), ("multiple_choice", "D")]
     assert items[1].question == "Assertion (A): Sound travels in a vacuum. Reason (R): Sound needs a medium."
     assert items[1].choices[3].text == "A is false but R is true."
+
+
+def test_a_vocabulary_notebook_among_prose_bullets_is_read_by_its_pairs(tmp_path: Path) -> None:
+    """trial11 P17 (high): German notes, 371 '- noch einmal : again' bullets mixed with prose bullets and tables under
+    two headings, were two heading cards, one of 58,410 characters. Many bullets split once by a spaced separator
+    (a term and its meaning), outnumbering the page's questions, make the delimited layout with that separator: a
+    card each; the other lines are said."""
+    words = [("Haus", "house"), ("Baum", "tree"), ("Hund", "dog"), ("Katze", "cat"), ("Tisch", "table"), ("Stuhl", "chair"),
+             ("Buch", "book"), ("Stadt", "town"), ("Fluss", "river"), ("Berg", "mountain"), ("Zug", "train"), ("Auto", "car"),
+             ("Brot", "bread"), ("Milch", "milk"), ("Wasser", "water"), ("Apfel", "apple"), ("Schule", "school"),
+             ("Freund", "friend"), ("Zeit", "time"), ("Jahr", "year"), ("Tag", "day"), ("Nacht", "night")]
+    lines = ["### Learning German", "", "- In formal situations people greet each other with a handshake."]
+    lines += [f"- {de} : {en}" for de, en in words[:11]]
+    lines += ["- Nouns are always written with a capital letter.", "", "| Gender | article |", "| --- | --- |", "| masculine | der |", ""]
+    lines += [f"- {de} : {en}" for de, en in words[11:]]
+    compiled = build(deck_of(tmp_path, {"notes.md": "\n".join(lines) + "\n"}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    answered = {i.question: i.answer_plain() for i in compiled.items if not i.skip}
+    assert len(answered) == len(words) and answered["Fluss"] == "river" and answered["Nacht"] == "night"

@@ -33,6 +33,7 @@ from compiler.sources.lines import (
     LIST_HEADING,
     LIST_HEADINGS_MIN,
     MARKDOWN_SUFFIXES,
+    PAIR_TERM_MAX,
     PROPERTY,
     QUESTION_MARKS,
     TITLE_LEAD,
@@ -55,6 +56,7 @@ from compiler.sources.lines import (
     opens_asking,
     outline_entry,
     pair_separator,
+    pair_text,
     plain_questions,
     prompt_term,
     question_entries,
@@ -762,6 +764,10 @@ def detect(doc: Document, scorers: dict[str, Callable[[Document], float]], thres
     quizzes = plain_quiz(lines) if not (doc.converted or doc.rel.lower().endswith(MARKDOWN_SUFFIXES)) else 0
     if quizzes and not any(d.score >= 0.8 for d in found):  # (a .txt quiz the Markdown reader reads as it reads a .md)
         found.append(Detection("markdown", 0.8, f"{quizzes} questions each over its options and an answer line"))
+    if doc.converted or doc.rel.lower().endswith(MARKDOWN_SUFFIXES):
+        mixed = _mixed_pairs(lines, markdown_questions(lines)[0])
+        if mixed is not None and not any(d.layout == "delimited" for d in found):
+            found.append(mixed)
     shared = _shared_answered(lines)
     if shared >= SHARED_MIN and not any(d.score >= 0.85 for d in found):  # (no question of them asks: trial12 U102)
         found.append(Detection("numbered", 0.85, f"{shared} numbered items answered by a letter of the options set before them"))
@@ -816,6 +822,39 @@ def _pairs(doc: Document) -> Detection | None:
             f'separator = "{shown}"    # each line: '
             + ("a term, a space, its reading and meaning" if sep == " " else f'front{sep.replace(chr(9), "<TAB>")}back'),
         ),
+    )
+
+
+_SPACED_PAIR = re.compile(r"\s(?P<sep>:|—|–|=|->|→)\s")  # ' : ', ' — ', ' = ' between a term and its meaning
+_BULLET_LINE = re.compile(r"^\s*[-*+•]\s+\S")
+MIXED_PAIRS_MIN = 20  # 'term : meaning' bullets that make a notebook of them among its prose bullets
+MIXED_BULLET_SHARE = 0.4  # of the page's bullets, at least
+MIXED_OVER_QUESTIONS = 3  # as many times the questions the Markdown reader would find, at least
+
+
+def _mixed_pairs(lines: list[str], asked: int) -> Detection | None:
+    """A vocabulary notebook: many bullets a term and its meaning split by a spaced separator ('- noch einmal : again',
+    '- weg : gone'), among prose bullets and tables (trial11 P17: 371 such bullets under two headings were two cards,
+    one of 58,410 characters): the ``delimited`` layout with that separator, the other lines said, never a card's
+    back."""
+    bullets = [pair_text(line) for line in lines if _BULLET_LINE.match(line)]
+    seps: Counter[str] = Counter()
+    for text in bullets:
+        m = _SPACED_PAIR.search(text)
+        if m and text.count(m.group(0)) == 1 and len(text[: m.start()]) <= PAIR_TERM_MAX and text[m.end() :].strip():
+            seps[m.group("sep")] += 1
+    if not seps:
+        return None
+    sep, count = seps.most_common(1)[0]
+    if count < MIXED_PAIRS_MIN or count < MIXED_BULLET_SHARE * len(bullets) or count < MIXED_OVER_QUESTIONS * asked:
+        return None
+    spaced = f" {sep} "
+    return Detection(
+        "delimited",
+        0.9,
+        f"{count} bullets that each split once on {spaced!r}, a term and its meaning, among other text",
+        source={"delimited": DelimitedConfig(separator=spaced)},
+        source_lines=("[source.delimited]", f'separator = "{spaced}"    # each \'- term{spaced}meaning\' bullet a card; other lines are said'),
     )
 
 
