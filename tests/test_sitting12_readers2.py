@@ -312,3 +312,17 @@ def test_a_vocabulary_notebook_among_prose_bullets_is_read_by_its_pairs(tmp_path
     assert compiled is not None
     answered = {i.question: i.answer_plain() for i in compiled.items if not i.skip}
     assert len(answered) == len(words) and answered["Fluss"] == "river" and answered["Nacht"] == "night"
+
+
+def test_a_header_naming_its_column_with_more_words_is_known(tmp_path: Path) -> None:
+    """learner5 L45 (high): vocabulary tables headed '| Original | Kana | Romaji | English Meaning |' were one card
+    per heading (the whole table its back): header names were matched whole. A short header naming a known column by
+    one of its words ('English Meaning', 'Meaning (EN)') names that column."""
+    page = (
+        "# Vocabulary\n\n## Nouns\n\n| Original | Kana | English Meaning |\n|---|---|---|\n| 犬 | いぬ | Dog |\n| 猫 | ねこ | Cat |\n\n"
+        "## Verbs\n\n| Original | Kana | Meaning (EN) |\n|---|---|---|\n| 食べる | たべる | To eat |\n| 飲む | のむ | To drink |\n"
+    )
+    compiled = build(deck_of(tmp_path, {"vocab.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    got = {i.question: i.answer_plain().split("\n")[0] for i in compiled.items}
+    assert len(got) == 4 and got["犬"].startswith("Dog") and got["飲む"].startswith("To drink")

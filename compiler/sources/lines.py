@@ -884,14 +884,39 @@ def column_role(cell: str) -> str:
     return {"explain": "back", "tags": ""}.get(kind, kind)
 
 
+COLUMN_WORDS = 3  # a header of at most this many words may name its column by one of them
+
+
+def _column_kind(name: str) -> str:
+    """What a header cell's name says its column is, or ''."""
+    kind = COLUMN_NAMES.get(name) or ("level" if name in LEVEL_COLUMNS else "number" if name in NUMBER_COLUMNS else "")
+    return kind or {"explain": "back"}.get(columns.role(name), columns.role(name))  # 'Thuật ngữ | Ý nghĩa' (N8)
+
+
+def _named_within(name: str) -> str:
+    """In a short header, the column its words name when those that name one agree ('english meaning', 'meaning
+    (en)', 'definición corta'; learner5 L45), never a qualified one ('example meaning': an example's, trial11 P65)."""
+    bare = re.sub(r"\s*[(\[（].*$", "", name).strip()
+    words = bare.split()
+    if not words or len(words) > COLUMN_WORDS:
+        return ""
+    if bare != name and (kind := _column_kind(bare)):
+        return kind
+    kinds = {_column_kind(word) for word in words} - {""}
+    named = {word for word in words if _column_kind(word) or word in _QUALIFIER_COLUMNS}
+    return kinds.pop() if len(kinds) == 1 and not (named - {w for w in words if _column_kind(w)}) else ""
+
+
+_QUALIFIER_COLUMNS = frozenset({"example", "examples", "sentence", "sample", "usage", "note", "notes", "beispiel", "ejemplo", "exemple"})
+
+
 def table_columns(head: list[str]) -> dict[str, int] | None:
     """What the header of a table of cards names, by column: ``front``, ``back``, ``level``, ``number``
     (a table naming no front and back column is no table of cards)."""
     out: dict[str, int] = {}
     for k, cell in enumerate(head):
-        name = " ".join(cell.strip("*_ ").lower().split())
-        kind = COLUMN_NAMES.get(name) or ("level" if name in LEVEL_COLUMNS else "number" if name in NUMBER_COLUMNS else "")
-        kind = kind or {"explain": "back"}.get(columns.role(name), columns.role(name))  # 'Thuật ngữ | Ý nghĩa' (N8)
+        whole = " ".join(cell.strip("*_ ").lower().split())
+        kind = _column_kind(whole) or _named_within(whole)  # ('English Meaning': a known name inside, learner5 L45)
         if kind and kind not in out:
             out[kind] = k
     if "back" in out and "front" not in out:  # '| Kanji | Reading | Meaning |', '| Command | Description |' (trial8 H16)
