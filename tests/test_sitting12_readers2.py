@@ -326,3 +326,22 @@ def test_a_header_naming_its_column_with_more_words_is_known(tmp_path: Path) -> 
     assert compiled is not None
     got = {i.question: i.answer_plain().split("\n")[0] for i in compiled.items}
     assert len(got) == 4 and got["犬"].startswith("Dog") and got["飲む"].startswith("To drink")
+
+
+def test_sub_questions_are_items_and_a_question_list_answers_nothing(tmp_path: Path) -> None:
+    """trial11 P62 (high): '2.1) Where …?' with its own answer under '2) …' was glued into 2's back, and the last
+    question's back was the 'Extra questions:' list after it. A sub-question numbered '2.1)' is an item of its own
+    (2 -> 2.1 -> 3 follow), and a lead-in over a list of questions is no answer either."""
+    page = (
+        "1) What does git clone do?\n\nIt copies a repository.\n\n2) What is a branch?\n\nA line of development.\n\n"
+        "2.1) How do you make one?\n\nWith git branch NAME.\n\n3) What is a merge?\n\nIt joins two branches.\n\n"
+        "4) Should you commit often?\n\nExtra questions:\n1) What is a rebase?\n2) What is a tag?\n"
+    )
+    compiled = build(deck_of(tmp_path, {"git.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    got = {i.question: (i.answer_plain(), i.skip) for i in compiled.items}
+    assert got["What is a branch?"] == ("A line of development.", "")
+    assert got["How do you make one?"] == ("With git branch NAME.", "")
+    assert got["What is a merge?"] == ("It joins two branches.", "")
+    assert "Should you commit often?" not in got  # set aside: its 'answer' is a list of other questions
+    assert any("Should you commit often?" in str(s) for s in compiled.deck.skipped)

@@ -371,7 +371,7 @@ def _numbered(lines: list[str]) -> tuple[int, int, int, int]:
         m = item.match(line)
         if not m or i in options:
             continue
-        n = int(m.group("number"))
+        n = int(m.group("number").split(".")[0])  # ('2.1)': a sub-question of 2)
         said = _LINK_TARGET.sub("", line)  # (a '?' in a link's address asks nothing: '…/watch?v=…', learner5 L5)
         asks = any(q in said for q in QUESTION_MARKS)
         # a question after a gap in the numbering, as the one before it asked, after a blank line: the list keeps only
@@ -436,7 +436,7 @@ def keyed_items(lines: list[str]) -> int:
     at = next((i for i, line in enumerate(lines) if _KEY_LINE.match(line)), None)
     if at is None:
         return 0
-    asked = {int(m.group("number")) for line in lines[:at] if (m := item.match(line))}
+    asked = {int(m.group("number").split(".")[0]) for line in lines[:at] if (m := item.match(line))}
     keyed = {int(m.group("n")) for line in lines[at + 1 :] if (m := _KEY_ENTRY_NUMBER.match(line))}
     return len(asked & keyed)
 

@@ -231,11 +231,16 @@ _SUB_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})+[.)]?|\d{1,3}[.)]|[a-z][.)])
 _SENTENCE_END = re.compile(r"(?<=[.!?？؟。！])\s+")
 
 
+LEAD_WORDS = 4  # a lead-in over a list of questions ('Extra questions:', 'Дополнительные вопросы:') is this short
+
+
 def only_questions(text: str) -> bool:
     """Text made only of questions ('Which would you choose, and why?'): a follow-up of a question,
     never its answer."""
     parts = [_SUB_NUMBER.sub("", p.strip().lstrip("-*•").strip()).rstrip(CLOSERS) for line in text.splitlines() for p in _SENTENCE_END.split(line)]
     parts = [p for p in parts if p]
+    if len(parts) > 1 and parts[0].endswith((":", "：")) and len(parts[0].split()) <= LEAD_WORDS:
+        parts = parts[1:]  # 'Extra questions:' over a list of them: a lead-in, no answer either (trial11 P62)
     return bool(parts) and all((p.endswith(QUESTION_MARKS) and (_ASKING.match(p) or not p[0].isascii())) or _REQUEST.search(p) for p in parts)
 
 

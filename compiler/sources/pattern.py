@@ -516,8 +516,13 @@ def _parts(number: str) -> tuple[int, ...]:
 
 
 def follows(previous: str, number: str) -> bool:
-    """``number`` comes right after ``previous``: 4 after 3; 3.17 after 3.16; 4.1 (or 4.2) after 3.22."""
+    """``number`` comes right after ``previous``: 4 after 3; 3.17 after 3.16; 4.1 (or 4.2) after 3.22; 2.1 after 2
+    and 3 after 2.1 (a question's sub-questions)."""
     a, b = _parts(previous), _parts(number)
+    if a and b == (*a, 1):  # '2.1)' right after '2)': its first sub-question (trial11 P62)
+        return True
+    if len(a) > 1 and len(b) == len(a) - 1 and b[:-1] == a[:-2] and b[-1] == a[-2] + 1:
+        return True  # '3)' after '2.1)': the next question after the sub-questions
     if not a or len(a) != len(b):
         return False
     if a[:-1] == b[:-1]:
