@@ -345,3 +345,15 @@ def test_sub_questions_are_items_and_a_question_list_answers_nothing(tmp_path: P
     assert got["What is a merge?"] == ("It joins two branches.", "")
     assert "Should you commit often?" not in got  # set aside: its 'answer' is a list of other questions
     assert any("Should you commit often?" in str(s) for s in compiled.deck.skipped)
+
+
+def test_bold_bullet_questions_answered_below_make_a_question_page(tmp_path: Path) -> None:
+    """trial12 U50 (severe; routed by readers): '- **What is ITIL?**' with its answer on the lines below was no
+    question line (the bold question had to have text after it on its line), so the page was detected as a note
+    (ITIL's 265 questions -> 1 note). A bullet that is only a bold question counts as one."""
+    from compiler.sources.base import Document
+    from compiler.sources.detect import question_line
+
+    assert question_line("- **What is ITIL?**") and question_line("- **What is ITIL?** A framework.")
+    assert not question_line("- **Note:** read this")
+    assert Document  # (the page reading is the Markdown reader's, readers' part)

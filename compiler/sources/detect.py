@@ -92,7 +92,7 @@ _SUMMARY_STATEMENT = re.compile(
     re.I,
 )
 _HTML_Q = re.compile(r"^\s{0,3}<h[1-6](?:\s[^>]*)?>.*[?？؟]\s*(?:</?\w+>\s*)*</h[1-6]\s*>\s*$", re.I)  # '<h3>What is …?</h3>'
-_BOLD_BULLET_Q = re.compile(r"^\s*[-*+]\s+(\*\*|__)[^*_]+?[?？؟]\s*\1\s*\S")  # '- **What is latency?** The time …'
+_BOLD_BULLET_Q = re.compile(r"^\s*[-*+]\s+(\*\*|__)[^*_]+?[?？؟]\s*\1(?:\s*\S|\s*$)")  # '- **What is latency?** The time …', or its answer below (U50)
 _BOLD_LINE = re.compile(r"^\s{0,3}(?:\*\*|__)(?=\S)")
 _BOLD_END = re.compile(r"(?:\*\*|__)\s*\S{0,12}\s*$")
 _SPACED_LEVEL = re.compile(r"^\d+\s+\S.*\s(?:Easy|Medium|Hard)\s*$")
