@@ -357,3 +357,19 @@ def test_bold_bullet_questions_answered_below_make_a_question_page(tmp_path: Pat
     assert question_line("- **What is ITIL?**") and question_line("- **What is ITIL?** A framework.")
     assert not question_line("- **Note:** read this")
     assert Document  # (the page reading is the Markdown reader's, readers' part)
+
+
+def test_verdicts_in_other_brackets_and_marks_answer_statements(tmp_path: Path) -> None:
+    """trial12 U103 (high; routed by formats): true/false statements answered '（√）' / '（×）' (a Chinese paper), '(✓)' /
+    '(✗)' or '[T]' / '[F]' were one heading card, or 'none of its questions has an answer' with the marks taken for
+    difficulty markers. Those brackets and marks are a statement's verdict, never a level."""
+    files = {
+        "pd.md": "# 判断题\n\n1. TCP 是面向连接的协议。（√）\n2. UDP 提供可靠传输。（×）\n3. HTTP 默认端口是 80。（√）\n",
+        "tf.md": "# True or false\n\n1. TCP is connection-oriented. (✓)\n2. UDP is reliable. (✗)\n3. HTTP uses port 80. [T]\n4. DNS maps names to MACs. [F]\n",
+    }
+    compiled = build(deck_of(tmp_path, files), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    got = sorted((i.question.split(": ", 1)[1], i.answer_plain()) for i in compiled.items)
+    assert ("UDP 提供可靠传输。", "False") in got and ("TCP is connection-oriented.", "True") in got
+    assert ("DNS maps names to MACs.", "False") in got and len(got) == 7
+    assert all(i.label is None for i in compiled.items)

@@ -483,7 +483,7 @@ def _sections_beside(lines: list[str]) -> bool:
 
 
 # a blank, '(Rome)', '… - answer', '… placenta. **Passive immunity**' (a key written in bold after the sentence, L57)
-_INLINE_ANSWER = re.compile(r"_{3,}|\([^()]{1,60}\)\s*$|\s(?:[-–—=→]|->|=>|:)\s+\S|(?<=[.:;!])\s+(\*\*|__)[^*_\s][^*_]{0,79}\1\s*$")
+_INLINE_ANSWER = re.compile(r"_{3,}|\([^()]{1,60}\)\s*$|[（【\[][^()（）【】\[\]]{1,60}[）】\]]\s*$|\s(?:[-–—=→]|->|=>|:)\s+\S|(?<=[.:;!])\s+(\*\*|__)[^*_\s][^*_]{0,79}\1\s*$")
 
 
 _AFTER_MARK = re.compile(r"[?？؟][\"”’)\]]*\s+\S")  # 'What is osmosis? Water moving …'

@@ -114,6 +114,9 @@ def words_are_answers(questions: list[str], rule: DifficultyRule) -> bool:
     return len({fold(w) for w in words}) == len(words)
 
 
+_VERDICT_MARKS = frozenset({"t", "f", "true", "false", "√", "✓", "✔", "×", "✗", "✘", "对", "對", "错", "錯", "正确", "正確", "错误", "錯誤"})
+
+
 def split_marker(text: str, rule: DifficultyRule, words: bool = True) -> Marked:
     """Take a difficulty marker off a question's text.
 
@@ -137,6 +140,8 @@ def split_marker(text: str, rule: DifficultyRule, words: bool = True) -> Marked:
     head, mark, tail = (text[:asks], "?", text[asks + 1 :]) if asks >= 0 else text.rpartition(" ")
     tail = tail.strip()
     word = tail.strip("()[]（）【】")
+    if tail[:1] in "([（【" and word.lower() in _VERDICT_MARKS:
+        return Marked(text, marker)  # '… connection-oriented. (✓)', '… port 80. [T]': a statement's verdict, no level (U103)
     if tail and head and " " not in tail:
         lead = len(word) - len(word.lstrip("".join(c for c in word if not c.isalnum())))
         # (after a full-width '？' a bracketed word is a level only when it is one: '…区别？（重要）' is a note, F15)

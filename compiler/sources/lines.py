@@ -978,7 +978,14 @@ def table_cards(lines: list[str]) -> int:
 # A worksheet line that carries its answer in brackets at its end: a blank to fill ('The capital of France is
 # ____. (Paris)') or a true/false statement ('The sun is a star. (True)').
 _BLANK_ANSWER = re.compile(r"^(?P<q>[^()（）]*?(?:_{3,}|\.{4,}|…)[^()（）]*?)[ \t]*[(（](?P<a>[^()（）]{1,80})[)）][ \t]*$")
-_TRUE_FALSE = re.compile(r"^(?P<q>[^()（）]+?[.!。])[ \t]*[(（](?P<a>(?i:true|false|t|f))[)）][ \t]*$")
+# ('… 。（√）', '… (✗)', '… [T]', '【对】': other brackets and marks, as Chinese papers and worksheets write them, trial12 U103)
+_TRUE_FALSE = re.compile(
+    r"^(?P<q>[^()（）\[\]【】]+?[.!。])[ \t]*(?:[(（](?P<a>(?i:true|false|t|f)|[√✓✔×✗✘Vv]|对|對|正确|正確|错|錯|错误|錯誤)[)）]"
+    r"|\[(?P<b>(?i:true|false|t|f)|[√✓✔×✗✘])\]|【(?P<c>(?i:true|false|t|f)|[√✓✔×✗✘]|对|對|正确|正確|错|錯|错误|錯誤)】)[ \t]*$"
+)
+_MARK_VERDICT = {"t": "True", "f": "False", "true": "True", "false": "False", "√": "True", "✓": "True", "✔": "True", "v": "True",
+                 "×": "False", "✗": "False", "✘": "False", "对": "True", "對": "True", "正确": "True", "正確": "True",
+                 "错": "False", "錯": "False", "错误": "False", "錯誤": "False"}
 # a question and its answer in brackets after it, as a pub quiz writes them ('What is the capital of Canada? (Ottawa)',
 # trial11 P122); never a note on how to answer ('(Choose two.)', '(2 marks)', '(hint: …)', '(optional)')
 _ASKED_ANSWER = re.compile(r"^(?P<q>[^()（）]*?[?？؟])[ \t]*[(（](?P<a>[^()（）]{1,60})[)）][ \t]*$")
@@ -993,14 +1000,14 @@ def bracketed_answer(text: str) -> tuple[str, str] | None:
     keeps its line as the question; a true/false statement is asked as ``True or false: …``; a question's ``?``
     before the brackets ends the question (a pub quiz's ``What is the capital of Canada? (Ottawa)``)."""
     text = text.strip()
-    if len(text) > 500 or not text.endswith((")", "）")):
+    if len(text) > 500 or not text.endswith((")", "）", "]", "】")):
         return None
     m = _BLANK_ANSWER.match(text)
     if m:
         return m.group("q").strip(), m.group("a").strip()
     m = _TRUE_FALSE.match(text)
     if m:
-        answer = {"t": "True", "f": "False"}.get(m.group("a").lower(), m.group("a").capitalize())
+        answer = _MARK_VERDICT[(m.group("a") or m.group("b") or m.group("c")).lower()]
         return f"True or false: {m.group('q').strip()}", answer
     m = _ASKED_ANSWER.match(text)
     if m and not _NOT_ANSWER.search(m.group("a").strip()):
