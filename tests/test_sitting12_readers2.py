@@ -373,3 +373,17 @@ def test_verdicts_in_other_brackets_and_marks_answer_statements(tmp_path: Path) 
     assert ("UDP 提供可靠传输。", "False") in got and ("TCP is connection-oriented.", "True") in got
     assert ("DNS maps names to MACs.", "False") in got and len(got) == 7
     assert all(i.label is None for i in compiled.items)
+
+
+def test_open_edx_simple_editor_problems_are_read(tmp_path: Path) -> None:
+    """trial11 P89 (high): Open edX's simple editor markup ('>>question<<', '( )' / '(x)' or '[ ]' / '[x]' options,
+    '[explanation]' … '[explanation]') was 'cannot tell this document's layout', no note."""
+    problems = (
+        ">>Which gas do plants take in?<<\n\n( ) Oxygen\n(x) Carbon dioxide\n( ) Helium\n\n[explanation]\nThey use it in photosynthesis.\n"
+        "[explanation]\n\n>>Which are primary colours of light?<<\n\n[x] Red\n[ ] Yellow\n[x] Blue\n\n[explanation]\nRed, green and blue.\n[explanation]\n"
+    )
+    compiled = build(deck_of(tmp_path, {"edx.txt": problems}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    got = [(i.question, i.correct, i.answer_plain()) for i in compiled.items]
+    assert got[0][:2] == ("Which gas do plants take in?", "B") and "photosynthesis" in got[0][2]
+    assert got[1][:2] == ("Which are primary colours of light?", "A,C") and "[explanation]" not in got[1][2]

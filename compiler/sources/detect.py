@@ -694,6 +694,29 @@ def label_pairs(lines: list[str]) -> Detection | None:
     )
 
 
+# Open edX's simple editor markup: '>>Which …?<<' the question, '( )' / '(x)' or '[ ]' / '[x]' options, '[explanation]'
+# lines around the explanation (trial11 P89)
+_EDX_QUESTION = re.compile(r"^\s*>>\s*\S.*<<\s*$")
+EDX_ITEM = r"^\s*>>\s*(?P<question>.*?)\s*<<\s*$"
+EDX_SKIP = r"^\s*\[explanation\]\s*$"
+
+
+def edx_problems(lines: list[str]) -> Detection | None:
+    """Problems in Open edX's simple editor markup, each '>>question<<' over its options: the pattern that reads them
+    ('cannot tell this document's layout' before, no note)."""
+    at = [k for k, line in enumerate(lines) if _EDX_QUESTION.match(line)]
+    quizzed = sum(1 for a, b in itertools.pairwise([*at, len(lines)]) if _options_follow(lines[a + 1 : b]))
+    if not at or quizzed * 2 < len(at):
+        return None
+    return Detection(
+        "pattern",
+        0.9,
+        f"{len(at)} problems in Open edX's simple editor markup ('>>question<<' over its options)",
+        pattern={"item": EDX_ITEM, "skip": [EDX_SKIP]},
+        pattern_lines=("# Open edX simple editor problems: '>>question<<', its options, '[explanation]' … '[explanation]'", f"item = '{EDX_ITEM}'", f"skip = ['{EDX_SKIP}']"),
+    )
+
+
 SHARED_MIN = 2  # numbered items answered by a letter of the options set once before them
 
 
@@ -768,6 +791,9 @@ def detect(doc: Document, scorers: dict[str, Callable[[Document], float]], thres
         mixed = _mixed_pairs(lines, markdown_questions(lines)[0])
         if mixed is not None and not any(d.layout == "delimited" for d in found):
             found.append(mixed)
+    edx = edx_problems(lines)
+    if edx is not None:
+        found = [d for d in found if d.score < edx.score] + [edx]
     shared = _shared_answered(lines)
     if shared >= SHARED_MIN and not any(d.score >= 0.85 for d in found):  # (no question of them asks: trial12 U102)
         found.append(Detection("numbered", 0.85, f"{shared} numbered items answered by a letter of the options set before them"))
