@@ -387,3 +387,19 @@ def test_open_edx_simple_editor_problems_are_read(tmp_path: Path) -> None:
     got = [(i.question, i.correct, i.answer_plain()) for i in compiled.items]
     assert got[0][:2] == ("Which gas do plants take in?", "B") and "photosynthesis" in got[0][2]
     assert got[1][:2] == ("Which are primary colours of light?", "A,C") and "[explanation]" not in got[1][2]
+
+
+def test_a_converted_page_of_labelled_questions_is_read(tmp_path: Path) -> None:
+    """learner5 L18 (high): a .tex whose own 'question' environment deckc converts to '### Question N' headings, each
+    over the question and its answer, was 'cannot tell this document's layout', 0 notes, and the advice offered a
+    pattern for '### Question N', text the file does not hold. A converted page is read by its headings as a
+    Markdown page is."""
+    tex = (
+        "\\documentclass{article}\n\\newenvironment{question}{\\par\\bfseries}{\\par}\n\\begin{document}\n\\section{Basics}\n"
+        "\\begin{question}\nWhat is a city plan?\n\\end{question}\nA plan for how land in a city is used.\n\n"
+        "\\begin{question}\nWhy zone land?\n\\end{question}\nTo keep uses that clash apart.\n\\end{document}\n"
+    )
+    compiled = build(deck_of(tmp_path, {"plan.tex": tex}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    got = {i.question: i.answer_plain() for i in compiled.items}
+    assert got.get("What is a city plan?") == "A plan for how land in a city is used."

@@ -973,7 +973,7 @@ def headed_page(doc: Document, entries: bool = False) -> Detection | None:
     count as asking (the caller weighs them: read._headed_instead).
     """
     lines = _prose_lines(doc)
-    if not doc.rel.lower().endswith(MARKDOWN_SUFFIXES) or markdown_questions(doc.lines, obsidian=not entries)[0]:
+    if not (doc.converted or doc.rel.lower().endswith(MARKDOWN_SUFFIXES)) or markdown_questions(doc.lines, obsidian=not entries)[0]:
         return None
     if any(ANSWER_LABEL_HEADING.match(line) for line in lines):
         return None  # '### Create a function …' over '#### Answer': a question, not notes (suggest_pattern says so)
