@@ -403,3 +403,14 @@ def test_a_converted_page_of_labelled_questions_is_read(tmp_path: Path) -> None:
     assert compiled is not None
     got = {i.question: i.answer_plain() for i in compiled.items}
     assert got.get("What is a city plan?") == "A plan for how land in a city is used."
+
+
+def test_a_pages_quiz_headings_are_said_as_questions(tmp_path: Path) -> None:
+    """lead G3 (low): a page read as multiple-choice questions under '### 1' headings was said to ask no question
+    ('its 3 headings with text under them are read as cards'). Headings over a question and its options are said so."""
+    from compiler.sources.base import Document
+    from compiler.sources.detect import headed_page
+
+    page = "# Quiz\n\n### 1\n\nWhich is a noble gas?\n\n- A. Neon\n- B. Oxygen\n\n**Respuesta:** A\n\n### 2\n\nWhich is a metal?\n\n- A. Iron\n- B. Sulfur\n\n**Respuesta:** A\n"
+    found = headed_page(Document(rel="q.md", text=page))
+    assert found is not None and "each head a question with its options" in found.why

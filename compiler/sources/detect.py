@@ -980,7 +980,8 @@ def headed_page(doc: Document, entries: bool = False) -> Detection | None:
     matter = front_matter_end(lines)
     if matter is not None:
         lines = [*[""] * (matter + 1), *lines[matter + 1 :]]
-    headed = 0
+    headed = quizzed = 0
+    first = ""
     for n, line in enumerate(lines):
         underlined = _setext_heading(lines, n)
         if not _ATX.match(line) and not underlined:
@@ -988,12 +989,18 @@ def headed_page(doc: Document, entries: bool = False) -> Detection | None:
         k = next((k for k in range(n + 1 + underlined, len(lines)) if lines[k].strip()), None)
         if k is not None and not _ATX.match(lines[k]) and not _setext_heading(lines, k):
             headed += 1
+            end = next((j for j in range(k, len(lines)) if _ATX.match(lines[j])), len(lines))
+            if _options_follow(lines[k + 1 : end]):  # ('### 1' over a question and its options: lead's G3)
+                quizzed += 1
+                first = first or line.strip()
     if headed < HEADED_MIN:
         return None
     labels = [line.strip() for line in lines if (m := _LABEL_LINE.match(line)) and m.group("lead")]
     why = f"it asks no question; its {headed} headings with text under them are read as cards"
     if labels and 2 * len(labels) >= headed:  # '## Question #3' over the question (exam dumps: trial9 T25)
         why = f"its {len(labels)} headings are question labels ('{labels[0]}'): each is a card, the question under it its front"
+    elif quizzed and 2 * quizzed >= headed:
+        why = f"its {quizzed} headings ('{first}') each head a question with its options: each is a card, the question under it its front"
     return Detection(
         "markdown",
         0.5,
