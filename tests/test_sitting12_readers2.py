@@ -414,3 +414,25 @@ def test_a_pages_quiz_headings_are_said_as_questions(tmp_path: Path) -> None:
     page = "# Quiz\n\n### 1\n\nWhich is a noble gas?\n\n- A. Neon\n- B. Oxygen\n\n**Respuesta:** A\n\n### 2\n\nWhich is a metal?\n\n- A. Iron\n- B. Sulfur\n\n**Respuesta:** A\n"
     found = headed_page(Document(rel="q.md", text=page))
     assert found is not None and "each head a question with its options" in found.why
+
+
+def test_a_key_naming_another_questions_option_marks_nothing(tmp_path: Path) -> None:
+    """trial11 P60 (high; a wrong answer taught): key entries that name the option by letter and text ('1. c) George
+    Washington') with their numbers off (the questions swapped) marked 'C) Mesopotamians' right for the pyramids
+    question, the key's text shown as its explanation, no warning. A key entry whose text after its letter is another
+    option's (of this question or another) is said, with both lines, and makes no card."""
+    from compiler.diagnostics import ContentError
+
+    exam = (
+        "# Mock Exam\n\n1.  Which civilization built the pyramids at Giza?\n    a) Greeks\n    b) Romans\n    c) Mesopotamians\n"
+        "    d) Egyptians\n\n2.  Who was the first President of the United States?\n    a) Thomas Jefferson\n    b) John Adams\n"
+        "    c) George Washington\n    d) Benjamin Franklin\n\n3.  What is the capital of France?\n    a) Paris\n    b) Rome\n\n"
+        "# Answers\n\n1.  c) George Washington || **Explanation:** He was.\n2.  d) Egyptians || **Explanation:** They built them.\n"
+        "3.  a) Paris\n"
+    )
+    compiled = build(deck_of(tmp_path, {"exam.md": exam}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [(i.question, i.correct) for i in compiled.items if not i.skip] == [("What is the capital of France?", "A")]
+    warnings = [w.message for w in compiled.diagnostics.warnings]
+    assert any("key entry 1 names c) George Washington" in w and "Mesopotamians" in w for w in warnings)
+    assert ContentError  # (a page of only such questions stops the build: 'no note', the warning says why)

@@ -146,6 +146,7 @@ _NAV_ONLY = re.compile(
     re.I,
 )
 _HEADING_MARKS = re.compile(r"^#{1,6}\s+")
+_KEY_HEAD_END = re.compile(r"\s+\|\||\n|\s*(?:\*\*|__)?(?i:explanation|because|rationale)\b|\s[-–—]\s|(?<=[.!?])\s")  # where an option's text ends in a key entry
 _KEY_SPLIT = re.compile(r"\s+\|\|\s+")  # "b) 11 || Explanation: …": two parts of one key entry
 _KEY_OPTION = re.compile(r"^\(?(?P<label>[A-Ha-h1-9])[).:,;]?(?:\s+|$)(?P<rest>.*)$", re.S)
 # a key entry naming several options: '4. B, E', '4. A and C', '4. BD' ("Choose TWO")
@@ -1741,6 +1742,18 @@ class _Walk:
                 return None
             said = dict(waiting.choices.options)[label]
             rest = m.group("rest").strip()  # type: ignore[union-attr]
+            other = self._other_option(waiting, label, rest) if not rest.startswith(said) else None
+            if other is not None:  # '1. c) George Washington' for a question whose c) is 'Mesopotamians' (trial11 P60)
+                item = self.items[waiting.index]
+                self.diag.warning(
+                    self.doc.rel,
+                    entry.line,
+                    f"key entry {entry.number} names {m.group('label')}) {other[1]}, but option {m.group('label')} of the question at "  # type: ignore[union-attr]
+                    f"line {item.locator.line} is {said!r} ({other[1]!r} is {other[0]}): the key's numbers may be off; no card",
+                    "check that each key entry's number is its question's, then correct the key or the question",
+                    group="key-mismatch",
+                )
+                return {"skip": "key entry names another option"}
             rest = after_label(rest[len(said) :]) if rest.startswith(said) else rest
             return self._choice_fields(waiting.choices, entry.line, label, rest.split("\n"))
         labelled = _LEAD_BOLD.sub(r"\g<text>", text, count=1)  # '1. **Jawaban:** HCl membunuh …' (trial12 U18)
@@ -1751,6 +1764,23 @@ class _Walk:
         else:
             blocks = answer_blocks("", unwrap(text.split("\n")))
         return {"answer": blocks, "skip": ""} if blocks else None
+
+    def _other_option(self, waiting: _Awaiting, label: str, rest: str) -> tuple[str, str] | None:
+        """``(where, text)`` when a key entry's text after its letter is not that option's but another option's, of
+        this question or of another one ('1. c) George Washington' for a question whose c) is 'Mesopotamians',
+        George Washington being question 2's option c): the key answers a different question (its numbers off)."""
+        head = _KEY_HEAD_END.split(rest, maxsplit=1)[0].strip().rstrip(".")
+        if not head:
+            return None
+        want = normalize_text(head)
+        for other in self.awaiting:
+            if other.choices is None:
+                continue
+            for k, text in other.choices.options:
+                if normalize_text(text).rstrip(".") == want and not (other is waiting and k == label):
+                    item = self.items[other.index]
+                    return (f"option {k}" if other is waiting else f"option {k} of the question at line {item.locator.line}"), text
+        return None
 
     def _label(self, question: str) -> tuple[str, str | None]:
         """The difficulty label in a question: the ``level`` pattern near its ends, or a marker."""
