@@ -436,3 +436,23 @@ def test_a_key_naming_another_questions_option_marks_nothing(tmp_path: Path) -> 
     warnings = [w.message for w in compiled.diagnostics.warnings]
     assert any("key entry 1 names c) George Washington" in w and "Mesopotamians" in w for w in warnings)
     assert ContentError  # (a page of only such questions stops the build: 'no note', the warning says why)
+
+
+def test_an_exercises_task_list_is_its_front_and_answer_code_its_back(tmp_path: Path) -> None:
+    """trial12 U51 (high): with the pattern deckc suggested ('#### Exercise N'), an exercise's task bullets were one
+    line '* create … * print …' on the front. A task list right under an item's heading is shown as a list under the
+    exercise's name; a code block that opens with '# ANSWER' is never taken for what the question points at."""
+    page = (
+        "# Answers\n\n#### Exercise 1\n\n* make a list called `xs` of 1 to 3\n* print it\n\n```python\n# ANSWER\nxs = [1, 2, 3]\nprint(xs)\n```\n\n"
+        "#### Exercise 2\n\n* copy the code to a new code block below and use a tuple\n* print its length\n\n```python\n# ANSWER\nt = (1, 2, 3)\nprint(len(t))\n```\n"
+    )
+    table = (
+        '[[source]]\nid = "ex"\nfile = "sources/ex.md"\ntitle = "Ex"\nlayout = "pattern"\n[source.pattern]\n'
+        "item = '^\\s*####\\s+Exercise\\s*(?P<number>\\d+)\\s*(?P<question>.*)$'\nquestion_end = \"auto\"\n"
+    )
+    compiled = build(deck_of(tmp_path, {"ex.md": page}, table), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    items = compiled.items
+    assert [i.question for i in items] == ["Exercise 1", "Exercise 2"]
+    assert "print it" in " ".join(b.text for b in items[0].stimulus) and "*" not in items[0].question
+    assert "# ANSWER" in items[1].answer_plain() or "ANSWER" in " ".join(b.text for b in items[1].answer)

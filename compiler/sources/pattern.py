@@ -1422,6 +1422,12 @@ class _Walk:
         start, end = paragraphs[chosen]
         scenario = lines[paragraphs[0][0] : start] if stopped else []
         question = squash(" ".join(line.strip() for line in lines[start:end]))
+        listed = lines[start:end]
+        title = _HEADING_MARKS.sub("", self.lines[p.line - 1].strip()) if self.markdown else ""
+        if self.markdown and title and len(listed) > 1 and all(BULLET.match(x) or x[:1].isspace() for x in listed) and BULLET.match(listed[0]):
+            # '#### Exercise 1' over '* create a tuple …' / '* print …': the tasks, a list under the exercise's name on
+            # the front, never one line '* create … * print …' (trial12 U51)
+            question, p.figure = squash(title), [*listed, "", *p.figure]
         if stopped and chosen < len(paragraphs) - 1:
             p.figure = lines[paragraphs[chosen + 1][0] : paragraphs[-1][1]]
             end = paragraphs[-1][1]
@@ -1937,11 +1943,16 @@ def _exhibit(question: str, answer: list[str]) -> int:
         end = 1
     elif first.startswith(("```", "~~~")):
         end = next((k + 1 for k in range(1, len(answer)) if answer[k].strip().startswith(first[:3])), 0)
+        said = next((x.strip() for x in answer[1 : max(end - 1, 1)] if x.strip()), "")
+        if _ANSWER_COMMENT.match(said):
+            return 0  # '# ANSWER' opening the code: the worked answer, never what the question points at (trial12 U51)
     else:
         return 0
     return end if end and any(x.strip() for x in answer[end:]) else 0
 
 
+# a code block's first line that labels it the answer: '# ANSWER', '// Solution', '-- answer:', '<!-- Answer -->'
+_ANSWER_COMMENT = re.compile(r"(?i)^(?:#+|//+|--|/\*+|<!--|%|;+)\s*(?:answer|solution|lösung|respuesta|réponse|solución)\b")
 _TERM_DEFINITION = re.compile(r"^(?P<term>[^:：?？]{1,40}?)\s*(?::\s|：)\s*(?P<definition>\S.*)$")
 
 
