@@ -186,3 +186,39 @@ def test_dollar_maths_in_csv_cells_is_maths(tmp_path: Path) -> None:
         r"\(\lim_{x\to0} \frac{\sin x}{x}\)": r"\(1\)",
         "What does a coffee cost?": "$5 and $6 with milk",
     }, got
+
+
+PROSE_KEYED = """### Which statements about the final modifier are correct? (Choose all that apply.)
+* A. Instance and static variables can be marked final.
+* B. A variable is effectively final if it is marked final.
+* C. A final class cannot be extended.
+
+Instance and static variables can be marked final, making option A correct.
+Effectively final means a local variable is not marked final, making option B incorrect.
+Option C is correct, as the definition of a final class is that it cannot be extended.
+
+### Which can implement a functional interface?
+* A. An anonymous class
+* B. A lambda expression
+* C. Either of them
+
+Both can. Since both are correct, the answer is option C.
+
+### Which is the odd one out?
+* A. Red
+* B. Green
+* C. Seven
+
+Option A is a close second choice, but colours are colours.
+"""
+
+
+def test_an_explanation_that_names_the_right_option_in_words_keys_it(tmp_path: Path) -> None:
+    """trial12 U56 (high): an OCP study guide's '* A. …' options over an explanation saying 'making option A correct',
+    'Option D is correct, as …', 'the answer is option F.': 'none marked correct; no card' for 4 of 5 questions. The
+    options an explanation names as correct are the key; 'option B incorrect' and 'a close second choice' name none."""
+    items = _read(tmp_path, {"review.md": PROSE_KEYED})
+    assert [(i.question[:20], i.correct) for i in items] == [
+        ("Which statements abo", "A,C"),
+        ("Which can implement ", "C"),
+    ]

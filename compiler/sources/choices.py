@@ -588,7 +588,33 @@ def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -
         if a and written and not all(named):
             unknown.append((at, ", ".join(w for w, n in zip(written, named, strict=True) if n is None)))
         explanation.append(lines[at])
+    if correct is None and kind in ("letter", "quiz") and not unknown:
+        correct = prose_key(lines[end:], len(found))  # 'making option B the correct answer' (trial12 U56)
     return Choices(options, correct, _tidy(explanation), start, labels, unknown, conflict, {LETTERS[n]: lang for n, lang in langs.items()})
+
+
+# the key said in the explanation's own words, as study guides write it: 'making option B the correct answer',
+# 'Option D is correct, as …', 'making options B and F correct', 'the answer is option F.' ('option B incorrect',
+# 'is not correct' and 'Option A is a close second choice' say nothing)
+_PROSE_LETTERS = r"[A-H](?:\s*,\s*(?:and\s+)?[A-H]|\s+(?:and|&)\s+[A-H])*"
+_PROSE_KEY = re.compile(
+    r"\b(?i:(?:the\s+)?(?:correct\s+|right\s+)?answers?\s+(?:is|are)\s+(?:options?\s+|choices?\s+)?)(?P<a>" + _PROSE_LETTERS + r")"
+    r"(?=\s*(?:[.,;:)]|$))"
+    r"|\b(?i:options?|choices?)\s+(?P<b>" + _PROSE_LETTERS + r")\s+(?i:(?:(?:is|are)\s+)?(?:the\s+)?(?:correct|right)\b)"
+)
+
+
+def prose_key(lines: list[str], count: int) -> str | None:
+    """The options an explanation names as right in words, when no option is marked and no answer line names one
+    (trial12 U56: an OCP study guide's '* A. …' options over 'The primary reason … making option B the correct
+    answer.': 4 of 5 questions had no card); None when it names none, or a letter that is no option."""
+    named: list[str] = []
+    for line in lines:
+        for m in _PROSE_KEY.finditer(line):
+            named += re.findall(r"[A-H]", m.group("a") or m.group("b"))
+    if not named or any(n not in LETTERS[:count] for n in named):
+        return None
+    return ",".join(sorted(set(named)))
 
 
 _TABLE_ROW = re.compile(r"^\s*\|?(?P<cells>.*?)\|?\s*$")
