@@ -222,3 +222,38 @@ def test_an_explanation_that_names_the_right_option_in_words_keys_it(tmp_path: P
         ("Which statements abo", "A,C"),
         ("Which can implement ", "C"),
     ]
+
+
+QCON_QUIZ = """# Week 3 quiz
+
+1. Canada Day falls on the first day of July.
+    @feedback: Canada Day is always July 1st of every year.
+
+    a. *True
+    b. False
+
+2. Which province has the largest population?
+    a. Quebec
+    b. *Ontario
+    c. British Columbia
+
+3. Which Python syntax collects extra keyword arguments?
+    a. *args
+    b. **kwargs
+    c. &args
+    Answer: b
+"""
+
+
+def test_a_star_after_the_option_letter_marks_the_right_option(tmp_path: Path) -> None:
+    """trial12 U35 (high): BCIT's qcon format marks the right option with a star after its letter ('b. *Ontario') and
+    gives '@feedback:' lines: 1 Basic card with the options and '@feedback:' on its back, 2 questions skipped. The
+    star marks the option (never code: 'a. *args'); '@feedback:' is the explanation."""
+    items = _read(tmp_path, {"quiz.md": QCON_QUIZ})
+    assert [(i.question[:25], i.correct, i.answer_plain()) for i in items] == [
+        ("Canada Day falls on the f", "A", "Canada Day is always July 1st of every year."),
+        ("Which province has the la", "B", ""),
+        ("Which Python syntax colle", "B", ""),
+    ], [(i.question, i.correct, i.answer_plain()) for i in items]
+    assert [c.text for c in items[1].choices] == ["Quebec", "Ontario", "British Columbia"]
+    assert [c.text for c in items[2].choices][0] == "*args"

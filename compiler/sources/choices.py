@@ -51,10 +51,10 @@ _TICKS = "xX×✓✔✅"
 # text2qti and learn.co) and radio buttons ('( ) echo', '(X) puts'); several marked are each a right one
 _QUIZ_BOX = re.compile(r"^\s*(?:[-*+]\s+)?(?:\[(?P<box>[ xX*])\]|\((?P<radio>[ xX*])\))\s+(?P<text>\S.*)$")
 # text2qti's feedback lines: '... general or this option's feedback', '+ if right', '- if wrong'
-_FEEDBACK = re.compile(r"^\s*(?P<mark>\.\.\.|[+-])\s+(?P<text>\S.*)$")
+_FEEDBACK = re.compile(r"^\s*(?P<mark>\.\.\.|[+-]|@feedback:)\s+(?P<text>\S.*)$")  # (BCIT qcon's '@feedback: …': U35)
 # the label of an explanation line ('EXPLANATION: …', '**Explanation:** …', 'Rationale: …'): layout, not text
 _EXPLANATION_LABEL = re.compile(
-    r"^(?P<indent>\s*)(?:\*\*|__)?(?i:explanation|rationale|feedback|reasoning|why|giải\s+thích|erklärung|begründung|explicación"
+    r"^(?P<indent>\s*)(?:\*\*|__|@)?(?i:explanation|rationale|feedback|reasoning|why|giải\s+thích|erklärung|begründung|explicación"
     r"|explication|spiegazione|explicação|пояснение|объяснение|[\u4e00-\u9fff]{0,3}(?:解释|解析|説明|解説)|해설)\s*[:：](?:\*\*|__)?\s*"
 )
 _RULE = re.compile(r"^\s{0,3}(?:-{3,}|\*{3,}|_{3,})\s*$")
@@ -422,7 +422,7 @@ def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -
         "letter" if _letter(first) else "box" if _BOX.match(first) else "quiz" if _QUIZ_BOX.match(first)
         else "number" if _NUMBER.match(first) else "bullet" if bullets and _BULLET.match(first) else None
     )  # fmt: skip
-    if kind is None or (prelude and not ("..." in prelude[::2] or (kind == "letter" and _starred(first)) or kind == "quiz")):
+    if kind is None or (prelude and not ("..." in prelude[::2] or "@feedback:" in prelude[::2] or (kind == "letter" and _starred(first)) or kind == "quiz")):
         return None  # '- a point' lines before lettered options: an answer of its own, not feedback
     found: list[tuple[str, str, bool]] = []  # (written label, text, marked)
     feedback: list[str] = [text for k, text in enumerate(prelude) if k % 2]
@@ -458,8 +458,11 @@ def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -
             if not lettered or lettered[0].lower() != "abcdefgh"[len(found)]:
                 break
             text, verdict = _arrow_feedback(lettered[1])
+            star = _STAR_AFTER.match(text)  # 'b. *Ontario': BCIT qcon's star after the letter marks the right one (U35)
+            text = star.group("text") if star else text
             text, marked = _marked(text)
-            bold = _BOLD_WHOLE.match(text) if marked else None
+            marked = marked or star is not None
+            bold = _BOLD_WHOLE.match(text) if marked and star is None else None
             if bold is not None and "**" not in bold.group("text"):  # ('**2m** ✓': bold and ticked, the key twice)
                 text = bold.group("text").strip()
                 emphatic.add(len(found))
@@ -972,6 +975,11 @@ def _checked(line: str) -> bool:
     """'✅ D) …': a check mark before the option's label."""
     m = _LETTER.match(line)
     return bool(m and m.group("check"))
+
+
+# a star right after an option's letter, the option not in italics: 'b. *Ontario', 'a. *True' (BCIT qcon, trial12 U35);
+# never code ('a. *args', 'b. *p = 5': a pointer, Python's star-args): words, a capital or a digit first
+_STAR_AFTER = re.compile(r"^\*(?P<text>(?=[A-Z0-9]|[^\s*]+\s)[^*=();{}\[\]<>&]+)$")
 
 
 def _starred(line: str) -> bool:
