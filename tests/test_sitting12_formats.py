@@ -257,3 +257,22 @@ def test_a_star_after_the_option_letter_marks_the_right_option(tmp_path: Path) -
     ], [(i.question, i.correct, i.answer_plain()) for i in items]
     assert [c.text for c in items[1].choices] == ["Quebec", "Ontario", "British Columbia"]
     assert [c.text for c in items[2].choices][0] == "*args"
+
+
+TEXT_KEYED_CSV = """"In Deutschland dürfen Menschen offen etwas gegen die Regierung sagen, weil …",hier Religionsfreiheit gilt.,die Menschen Steuern zahlen.,hier Meinungsfreiheit gilt.,hier Meinungsfreiheit gilt.,none
+Welches Recht gehört zu den Grundrechten in Deutschland?,Waffenbesitz,Faustrecht,Meinungsfreiheit,Meinungsfreiheit,none
+Wie heißt die deutsche Verfassung?,Volksgesetz,Bundesgesetz,Grundgesetz,Grundgesetz,frage-3.png
+"""
+
+
+def test_a_headerless_row_repeating_one_option_as_its_key(tmp_path: Path) -> None:
+    """trial12 U32 (high): the naturalisation test as a header-less CSV 'question,opt1,…,<the right option again>,none':
+    Basic cards whose back listed every option, the answer again and 'none'. A row whose later cell repeats one of
+    the cells before it is multiple choice, that option right; a last column of 'none' or picture names no text."""
+    items = _read(tmp_path, {"bamf.csv": TEXT_KEYED_CSV})
+    assert [(i.correct, [c.text for c in i.choices]) for i in items] == [
+        ("C", ["hier Religionsfreiheit gilt.", "die Menschen Steuern zahlen.", "hier Meinungsfreiheit gilt."]),
+        ("C", ["Waffenbesitz", "Faustrecht", "Meinungsfreiheit"]),
+        ("C", ["Volksgesetz", "Bundesgesetz", "Grundgesetz"]),
+    ]
+    assert not any("none" in i.answer_plain() for i in items)

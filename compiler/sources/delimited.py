@@ -723,6 +723,43 @@ def _letter_keyed(rows: list[tuple[int, int, list[str]]]) -> int | None:
     return width if len(keyed) >= KEYED_SHARE * len(data) else None
 
 
+# a cell that holds no text of the row: empty, 'none', a picture's file name (the BAMF test's last column, U32)
+_NO_TEXT_CELL = re.compile(r"(?i)^(?:|none|null|n/?a|-|[\w./-]+\.(?:png|jpe?g|gif|svg|webp))$")
+
+
+def _numbered_key(row: list[str], key: int) -> list[str]:
+    """The row with its key cell, which repeats one option's text, as that option's number (a text key is compared
+    without its final stop, which would miss 'hier Meinungsfreiheit gilt.')."""
+    if len(row) <= key:
+        return row
+    said = squash(row[key]).casefold()
+    same = [k for k in range(1, key) if squash(row[k]).casefold() == said]
+    return [*row[:key], str(same[0]), *row[key + 1 :]] if len(same) == 1 else row
+
+
+def _text_keyed(rows: list[tuple[int, int, list[str]]]) -> tuple[int, int] | None:
+    """``(width, key cell)`` of a header-less multiple-choice bank whose key repeats the right option's text
+    ('question,opt1,opt2,opt3,opt4,<opt2 again>,none': the German naturalisation test as apps keep it, trial12 U32):
+    rows of one width whose cell ``key`` is exactly one of the cells between the question and it, the cells after
+    it no text (empty, 'none', a picture's name); None for any other file."""
+    data = [row for _, _, row in rows if any(c.strip() for c in row)]
+    if len(data) < 2:
+        return None
+    width = Counter(len(row) for row in data).most_common(1)[0][0]
+    if not 4 <= width <= 12:
+        return None
+
+    def keyed(row: list[str], key: int) -> bool:
+        said = squash(row[key]).casefold()
+        same = [c for c in row[1:key] if squash(c).casefold() == said]
+        return bool(said) and len(same) == 1 and all(_NO_TEXT_CELL.match(c.strip()) for c in row[key + 1 :]) and bool(row[0].strip())
+
+    for key in range(width - 1, 2, -1):
+        if sum(1 for row in data if len(row) == width and keyed(row, key)) >= KEYED_SHARE * len(data):
+            return width, key
+    return None
+
+
 PREAMBLE_ROWS = 12  # rows of a template's instructions before its header row
 
 
@@ -822,10 +859,16 @@ class DelimitedReader:
         bank = bank_columns(cells) if cells and not (own and (own.front or own.back)) else None
         if cells and bank is not None:  # 'Question,Option A,…,Option D,Correct Answer': a multiple-choice bank (trial9 T24)
             return self._choice_rows(doc, source, diag, rows[1:], cells, bank, is_html, levels, header.lines, lines)
-        width = _letter_keyed(rows) if header.lines == 0 and not (own and (own.front or own.back)) and not header.columns else None
-        if width is not None:  # 'question,0,1,2,3,B' with no header: MMLU's layout (trial12 U82)
-            named = ["Question", *(f"Option {LETTERS[k]}" for k in range(width - 2)), "Answer"]
-            fields = ChoiceFields(question=0, title=None, options=list(range(1, width - 1)), key=width - 1, qtype=None, extras=[], kind=None)
+        plain_rows = header.lines == 0 and not (own and (own.front or own.back)) and not header.columns
+        width = _letter_keyed(rows) if plain_rows else None
+        by_text = _text_keyed(rows) if plain_rows and width is None else None
+        keyed = (width, width - 1) if width is not None else by_text
+        if keyed is not None:  # 'question,0,1,2,3,B' with no header: MMLU's layout (trial12 U82); the key as text (U32)
+            width, key = keyed
+            if by_text is not None:
+                rows = [(a, b, _numbered_key(row, key)) for a, b, row in rows]
+            named = ["Question", *(f"Option {LETTERS[k]}" for k in range(key - 1)), "Answer", *(f"Column {k + 1}" for k in range(key + 1, width))]
+            fields = ChoiceFields(question=0, title=None, options=list(range(1, key)), key=key, qtype=None, extras=[], kind=None)
             return self._choice_rows(doc, source, diag, rows, named, fields, is_html, levels, header.lines, lines)
         names = (_column_names(cells) or _identifier_header(cells, [r for _, _, r in rows[1:6]])) if cells else None
         if names is not None:  # 'Question,Answer,Tags', 'Name,Answer,Tags,Created time': a header row names the columns
