@@ -276,3 +276,38 @@ def test_a_headerless_row_repeating_one_option_as_its_key(tmp_path: Path) -> Non
         ("C", ["Volksgesetz", "Bundesgesetz", "Grundgesetz"]),
     ]
     assert not any("none" in i.answer_plain() for i in items)
+
+
+PLAIN_AND_TICKED = """¿Cuál es el resultado de `len("Python")`?
+
+- 5
+- [X] 6
+- 7
+
+---
+
+What is the capital of France?
+
+- ❌ Lyon
+- ✅ Paris
+- ❌ Marseille
+
+---
+
+What does this list hold?
+
+- [x] done: the shopping
+- walk the dog
+"""
+
+
+def test_plain_bullets_beside_a_ticked_box_or_emoji_marks_are_options(tmp_path: Path) -> None:
+    """trial12 U54 (high): markdown-question-bank's options are plain bullets with the right one '- [X] 6' (and
+    '- ✅ Paris' / '- ❌ Lyon' in other banks): a Basic card asking without the options, '5 / ☑ 6 / 7' on its back.
+    A list whose ticked items stand among plain ones (or every item ✅/❌) is a question's options."""
+    items = _read(tmp_path, {"bank.md": PLAIN_AND_TICKED})
+    got = [(i.question, i.correct, [c.text for c in i.choices]) for i in items]
+    assert got[:2] == [
+        ('¿Cuál es el resultado de `len("Python")`?', "B", ["5", "6", "7"]),
+        ("What is the capital of France?", "B", ["Lyon", "Paris", "Marseille"]),
+    ], got

@@ -378,6 +378,47 @@ def _expanded(lines: list[str]) -> tuple[list[str], int, int] | None:
     return [*lines[:at], *(indent + option for option in split[1]), *lines[at + 1 :]], at, len(split[1]) - 1
 
 
+_ITEM = re.compile(r"^(?P<indent>[ \t]{0,3})(?P<bullet>[-*+])(?:[ \t]+(?P<text>.*?))?[ \t]*$")
+_BOXED = re.compile(r"^(?:\[(?P<box>[ xX×✓✔])\]|(?P<sym>[☐☑]))[ \t]*(?P<text>.*)$")  # ('☑': the reader's own tick)
+_EMOJI_MARK = re.compile(r"^(?:(?P<right>[✅✔☑✓])|(?P<wrong>[❌✗✘❎]))[\ufe0e\ufe0f]?[ \t]*(?P<text>\S.*)$")
+
+
+def _boxed(lines: list[str]) -> list[str]:
+    """The answer's first list as task boxes, line for line, when its items say which are right in a way of their
+    own: one or more ticked (``- [X] 6``) among plain bullets (``- 5``), the plain ones unticked (markdown-question-bank's
+    format), or each opening with ✅ / ❌ (``- ✅ Paris`` / ``- ❌ Lyon``); else the lines as they are (trial12 U54:
+    the options were a Basic card's back, the question asked without them)."""
+    start = next((k for k, line in enumerate(lines) if line.strip()), None)
+    first = _ITEM.match(lines[start]) if start is not None else None
+    if first is None or start is None:
+        return lines
+    indent, items, k = first.group("indent"), [], start
+    while k < len(lines):
+        m = _ITEM.match(lines[k])
+        if m and m.group("indent") == indent:
+            items.append((k, m))
+        elif lines[k].strip() and not lines[k].startswith((indent + " ", indent + "\t")):
+            break  # (text at the list's margin ends it; an item's own lines are indented under it)
+        elif not lines[k].strip() and not (k + 1 < len(lines) and lines[k + 1].startswith(indent + " ") and lines[k + 1].strip()):
+            break
+        k += 1
+    texts = [m.group("text") or "" for _, m in items]
+    boxes = [_BOXED.match(t) for t in texts]
+    marks = [_EMOJI_MARK.match(t) for t in texts]
+    out = list(lines)
+    if len(items) >= 2 and all(marks) and any(m.group("right") for m in marks if m) and not all(m.group("right") for m in marks if m):
+        for (at, m), said in zip(items, marks, strict=True):
+            out[at] = f"{indent}{m.group('bullet')} [{'x' if said and said.group('right') else ' '}] {said.group('text') if said else ''}"
+        return out
+    ticked = [b for b in boxes if b and (b.group("sym") == "☑" or (b.group("box") or " ") != " ")]
+    if len(items) >= 2 and ticked and len(ticked) < len(items) and not any(b and b not in ticked for b in boxes):
+        for (at, m), box in zip(items, boxes, strict=True):
+            text = box.group("text") if box else m.group("text") or ""
+            out[at] = f"{indent}{m.group('bullet')} [{'x' if box else ' '}] {text.strip() or '&shy;'}"
+        return out
+    return lines
+
+
 def find_choices(lines: list[str], several: bool = False, asked: bool = True, bullets: bool = False) -> Choices | None:
     """The options at the start of an answer (its raw lines), or None if it does not start with options.
 
@@ -387,6 +428,7 @@ def find_choices(lines: list[str], several: bool = False, asked: bool = True, bu
     ticked boxes a quiz. ``bullets``: plain bullets under a question are options when exactly one is marked
     (bold or coloured as a whole; as many as a "Choose two" question asks for), as exam-answer pages write
     them (trial9 T17); off for readers whose bullets are more often an answer's own list."""
+    lines = _boxed(lines)  # '- 5' / '- [X] 6' / '- 7', '- ❌ Lyon' / '- ✅ Paris': task boxes (trial12 U54)
     found = _find_choices(lines, several, asked, bullets=True) if bullets and asked else None
     found = found or _find_choices(lines, several, asked, bullets=False)
     expanded = _expanded(lines) if found is None else None
