@@ -256,7 +256,7 @@ def test_a_star_after_the_option_letter_marks_the_right_option(tmp_path: Path) -
         ("Which Python syntax colle", "B", ""),
     ], [(i.question, i.correct, i.answer_plain()) for i in items]
     assert [c.text for c in items[1].choices] == ["Quebec", "Ontario", "British Columbia"]
-    assert [c.text for c in items[2].choices][0] == "*args"
+    assert items[2].choices[0].text == "*args"
 
 
 TEXT_KEYED_CSV = """"In Deutschland dürfen Menschen offen etwas gegen die Regierung sagen, weil …",hier Religionsfreiheit gilt.,die Menschen Steuern zahlen.,hier Meinungsfreiheit gilt.,hier Meinungsfreiheit gilt.,none
