@@ -74,6 +74,7 @@ from compiler.sources import (
 from compiler.sources.base import STRAY_NOTE, Document, load_document
 from compiler.sources.cloze import has_cloze
 from compiler.sources.converted import ENEX_SUFFIXES, NOT_A_DOCUMENT, convert, is_converted, remap, sniffed
+from compiler.sources.d2l import convert_d2l, is_d2l
 from compiler.sources.detect import (
     Detection,
     bold_terms,
@@ -626,6 +627,9 @@ def read_sources(
                 elif Path(src.file).suffix.lower() in (".txt", ".text") and looks_like_rst(doc.text):
                     made = convert_rst(doc.lines, src.file)  # reStructuredText saved as text (trial8 H5)
                     diag.items.extend(made.warnings)
+                    doc = Document(rel=src.file, text=made.text, converted=True)
+                elif src.layout in (None, "markdown") and "NewQuestion" in doc.text and is_d2l(doc.lines, src.file):
+                    made = convert_d2l(doc.lines, src.file)  # a D2L Brightspace question CSV (trial13 T13-11)
                     doc = Document(rel=src.file, text=made.text, converted=True)
                 elif (made := sniffed(doc.lines, src.file)) is not None:  # GIFT/Aiken as .txt, a fenced bank (trial9 T23, T14)
                     diag.items.extend(made.warnings)

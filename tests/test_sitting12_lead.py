@@ -274,3 +274,68 @@ def test_an_answer_that_is_only_a_link_elsewhere_makes_no_card(tmp_path: Path) -
     } or fronts == {"Can you remove a paused container?", "Where is the official Python documentation?", "Which site hosts the Rust crates?"}
     assert sorted(s["line"] for s in manifest["skipped"]) == [7, 15]
     assert manifest["summary"]["items_read"] == manifest["summary"]["items_accounted"] == 5
+
+
+_D2L = """//MULTIPLE CHOICE QUESTION TYPE,,,,
+NewQuestion,MC,,,
+Title,Villanova Motto Translation,,,
+QuestionText,"Villanova's motto ""Veritas, Unitas, Caritas"" translates to:",,,
+Points,1,,,
+Option,0,"Faith, Hope, Love",,
+Option,100,"Truth, Unity, Love",,Right: veritas is truth.
+Option,0,"Peace, Justice, Mercy",,
+,,,,
+NewQuestion,TF,,,
+QuestionText,Water boils at 100 °C at sea level.,,,
+TRUE,100,Yes.,,
+FALSE,0,No.,,
+NewQuestion,SA,,,
+QuestionText,What is the chemical symbol of gold?,,,
+Answer,100,Au,,
+Answer,0,Ag,,
+Feedback,From the Latin aurum.,,,
+NewQuestion,M,,,
+QuestionText,Match the capital to its country.,,,
+Choice,1,Paris,,
+Choice,2,Rome,,
+Match,1,France,,
+Match,2,Italy,,
+NewQuestion,O,,,
+QuestionText,Order the planets from the Sun.,,,
+Item,Mercury,,,
+Item,Venus,,,
+Item,Earth,,,
+NewQuestion,WR,,,
+QuestionText,Explain photosynthesis.,,,
+"""
+
+
+def test_a_d2l_brightspace_question_csv_is_one_note_per_question(tmp_path: Path) -> None:
+    """trial13 T13-11: a Brightspace question-import CSV (one row per field) was read as a word list: 9 junk cards
+    for one question ('NewQuestion' -> 'MC', 'Option' -> '0'). Each NewQuestion block is one question now."""
+    import json
+
+    content = _deck(tmp_path)
+    (content / "sources" / "bank.csv").write_text(_D2L, encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "a D2L Brightspace question CSV, converted to Markdown first" in result.output
+    manifest = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))
+    notes = {n["fields"]["Question"]: n for n in manifest["notes"]}
+    motto = notes["Villanova's motto \"Veritas, Unitas, Caritas\" translates to:"]
+    assert motto["kind"] == "multiple_choice" and motto["fields"]["Correct"] == "B) Truth, Unity, Love"
+    assert "veritas is truth" in motto["fields"]["Explanation"] and motto["items"][0]["line"] == 4
+    water = notes["Water boils at 100 °C at sea level."]
+    assert water["kind"] == "multiple_choice" and water["fields"]["Correct"] == "A) True"
+    gold = notes["What is the chemical symbol of gold?"]["fields"]["Answer"]
+    assert gold.startswith("<p>Au</p>") and "aurum" in gold and "Ag" not in gold  # a 0-weight answer is not accepted
+    assert "France" in notes["Match the capital to its country."]["fields"]["Answer"]
+    assert "Mercury" in notes["Order the planets from the Sun."]["fields"]["Answer"]
+    assert [s["line"] for s in manifest["skipped"]] == [31]  # the written response with no AnswerKey: no card, accounted
+    assert manifest["summary"]["items_read"] == manifest["summary"]["items_accounted"] == 6
+    table = '[[source]]\nid = "bank"\nfile = "sources/bank.csv"\nlayout = "markdown"\n'
+    toml = content / "deck.toml"
+    toml.write_text(toml.read_text(encoding="utf-8") + "\n" + table, encoding="utf-8")
+    again = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
+    assert again.exit_code == 0 and "0 new, 0 updated" in again.output, again.output

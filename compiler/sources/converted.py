@@ -84,6 +84,7 @@ _KINDS: tuple[tuple[tuple[str, ...], str], ...] = (
     (NOTEBOOK_SUFFIXES, "a Jupyter notebook"),
     (DOCX_SUFFIXES, "a Word document"),
     (ENEX_SUFFIXES, "an Evernote export"),
+    ((".csv",), "a D2L Brightspace question CSV"),  # (the one CSV converted: compiler.sources.d2l)
     (WEB_SUFFIXES, "a web page"),
 )
 
