@@ -312,3 +312,11 @@ def test_rst_literal_over_a_line_break_and_underscores_in_titles(tmp_path: Path)
     answer = notes["Why does __init__ run twice?"]["fields"]["Answer"]
     assert "<code>super().__init__() is called</code> by both classes; see <code>super()</code>." in answer, answer
     assert "<code>_private</code>" in answer and "*" not in answer
+
+
+def test_a_true_false_record_does_not_make_option_numbers_count_from_one(tmp_path: Path) -> None:
+    """trial13 T13-16 (severe): one true/false record ('answer: false', no options) made every integer key count from
+    1 (False == its 0 options), so each multiple-choice card marked the option before the right one."""
+    bank = "- question: Which metal is liquid at room temperature?\n  options: [Iron, Mercury, Copper]\n  answer: 1\n- question: Gold rusts.\n  type: true-false\n  answer: false\n"
+    notes = _notes(tmp_path, {"bank.yaml": bank})
+    assert notes["Which metal is liquid at room temperature?"]["fields"]["Correct"] == "B) Mercury"

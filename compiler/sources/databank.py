@@ -154,8 +154,8 @@ def convert_bank(text: str, rel: str = "", syntax: str = "") -> Converted:
     section = None
     int_answers = [v for r in bank.records if isinstance(v := _get(r.fields, ANSWER_KEYS), int) and not isinstance(v, bool)]
     one_based = bool(int_answers) and 0 not in int_answers and any(
-        isinstance(_get(r.fields, ANSWER_KEYS), int) and _get(r.fields, ANSWER_KEYS) == len(_choices(r.fields)) for r in bank.records
-    )
+        isinstance(v := _get(r.fields, ANSWER_KEYS), int) and not isinstance(v, bool) and v == len(_choices(r.fields)) > 0 for r in bank.records
+    )  # (a true/false record's 'answer: false' is no index: False == 0 options made every key 1-based; trial13 T13-16)
     numbers = [v for r in bank.records if isinstance(v := _get(r.fields, LEVEL_KEYS), (int, float)) and not isinstance(v, bool)]
     # a scale from 0 ('expertise': 0, 1, 2; trial11 P105): its 0 is the easiest level, not 'no level'
     offset = 1 if 0 in numbers else 0
