@@ -320,3 +320,28 @@ def test_a_true_false_record_does_not_make_option_numbers_count_from_one(tmp_pat
     bank = "- question: Which metal is liquid at room temperature?\n  options: [Iron, Mercury, Copper]\n  answer: 1\n- question: Gold rusts.\n  type: true-false\n  answer: false\n"
     notes = _notes(tmp_path, {"bank.yaml": bank})
     assert notes["Which metal is liquid at room temperature?"]["fields"]["Correct"] == "B) Mercury"
+
+
+QUIZ_TOML = '''[[questions]]
+type = "MultipleChoice"
+prompt.prompt = "Which of these integers are prime?"
+answer.answer = ["2", "7"]
+prompt.distractors = ["4", "9"]
+context = """
+2 and 7 have no divisors but 1 and themselves.
+"""
+'''
+
+
+def test_mdbook_quiz_context_is_the_explanation_and_a_list_answer_several_options(tmp_path: Path) -> None:
+    """trial13 T13-2 (severe; the Rust Book's mdbook-quiz TOML): every card printed its 'context' (the explanation the
+    quiz shows once answered) on the front, and 'answer.answer = [three snippets]' was one glued option. A 'context'
+    written after the answer is the explanation; one before the question (a reading test's) stays on the front; a list
+    answer is several right options."""
+    reading = json.dumps([{"context": "Ravens can solve puzzles that need several steps.", "question": "What can ravens solve?", "answer": "Puzzles"}])
+    notes = _notes(tmp_path, {"quiz.toml": QUIZ_TOML, "reading.json": reading})
+    prime = notes["Which of these integers are prime?"]["fields"]
+    assert prime["Correct"] == "A) 2<br>C) 7", prime
+    assert "no divisors" in prime["Explanation"]
+    ravens = next(n for q, n in notes.items() if "What can ravens solve?" in q)
+    assert "several steps" in ravens["fields"]["Question"]

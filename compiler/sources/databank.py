@@ -320,6 +320,14 @@ def _contained(rows: list[Row], depth: int) -> list[Row]:
     return out
 
 
+def _after_answer(r: _Record, key: str) -> bool:
+    """Whether the record writes ``key`` after its answer or options (the keys' order as the file has them)."""
+    order = [_norm(k) for k in r.names]
+    if key not in order:
+        return False
+    return any(k in order and order.index(k) < order.index(key) for k in (*ANSWER_KEYS, *CHOICE_KEYS, "distractors", "prompt"))
+
+
 def _repeats(value: Any, said: str) -> bool:
     """Whether a field only repeats what the question or answer already shows (a bank's 'answerCodeBlocks': the
     answer's own code blocks again, as a list)."""
@@ -352,6 +360,11 @@ def _record_rows(r: _Record, question: str, depth: int, one_based: bool, scale: 
         answer = "\n".join(f"- {_plain(a)} → {_plain(b)}" for a, b, _ in pairs)
         feedback = [f"*{_plain(a)}:* {_plain(said)}" for a, _, said in pairs if said]
     passage = _get(r.fields, PASSAGE_KEYS)
+    if _key_of(r.fields, PASSAGE_KEYS) == "context" and _after_answer(r, "context") and isinstance(passage, str):
+        # (mdbook-quiz's 'context', written after the answer, is what the quiz shows once answered: the explanation,
+        # never on the front; a reading test's context comes before its question; trial13 T13-2)
+        extra = passage if extra in (None, "") else f"{_text(extra)}\n\n{passage}"
+        passage = None
     if isinstance(passage, str) and passage.strip():  # the text a reading question asks about: on the front, under it
         stem = [*stem, *([""] if stem else []), *_lines(passage)]
     code = _get(r.fields, CODE_KEYS)
@@ -553,6 +566,9 @@ def _normal(item: dict[Any, Any]) -> dict[str, Any]:
         inner = {_norm(k): v for k, v in value.items()}
         own = (key, "text", "value", "content", "body", "markdown", "md", "stem")  # (ARC's 'question': {stem, choices})
         text = next((inner[k] for k in own if isinstance(inner.get(k), (str, int, float))), None)
+        listed = inner.get(key)  # ('answer.answer = ["…", "…"]': mdbook-quiz's several right answers; trial13 T13-2)
+        if text is None and isinstance(listed, list) and listed and all(isinstance(v, (str, int, float)) and not isinstance(v, bool) for v in listed):
+            text = listed
         if text is None:
             continue
         fields[key] = text
@@ -620,7 +636,7 @@ def _options(fields: dict[str, Any]) -> list[str]:
     wrong = _get(fields, ("incorrectanswers", "wronganswers", "distractors"))
     right = _get(fields, ANSWER_KEYS)
     if isinstance(wrong, list) and right is not None:
-        every = [_text(right), *(_text(w) for w in wrong)]
+        every = [*(_text(v) for v in (right if isinstance(right, list) else [right])), *(_text(w) for w in wrong)]
         if all(_LABEL.match(c) for c in every):  # ('C. Spear phishing' among 'A. Phishing' …): in their order
             return sorted(every, key=lambda c: _LABEL.match(c).group(1).upper())  # type: ignore[union-attr]
         return sorted(every, key=str.casefold)
