@@ -345,3 +345,64 @@ def test_mdbook_quiz_context_is_the_explanation_and_a_list_answer_several_option
     assert "no divisors" in prime["Explanation"]
     ravens = next(n for q, n in notes.items() if "What can ravens solve?" in q)
     assert "several steps" in ravens["fields"]["Question"]
+
+
+REXAMS_SCHOICE = """```{r data generation, echo = FALSE, results = "hide"}
+x <- 3
+```
+
+Question
+========
+Which gas makes up most of the Earth's atmosphere?
+
+Answerlist
+----------
+* Oxygen
+* Nitrogen
+* Argon
+
+Solution
+========
+About 78% of dry air is nitrogen.
+
+Answerlist
+----------
+* False. Oxygen is about 21%.
+* True
+* False
+
+Meta-information
+================
+exname: Air
+extype: schoice
+exsolution: 010
+"""
+
+REXAMS_NUM = """Question
+========
+How many sides has a hexagon?
+
+Solution
+========
+Hexa means six.
+
+Meta-information
+================
+extype: num
+exsolution: 6
+extol: 0
+"""
+
+
+def test_r_exams_exercises(tmp_path: Path) -> None:
+    """trial13 T13-9 (severe; the R package exams' exercise files): 'Question' / 'Answerlist' / 'Solution' /
+    'Meta-information' sections were read as headings (12 junk cards for 3 questions, a question taught as an answer).
+    An exercise is one question: exsolution's digits mark its options, the solution and each option's comment are on
+    the back; a num exercise's exsolution is its answer."""
+    notes = _notes(tmp_path, {"air.Rmd": REXAMS_SCHOICE, "hexagon.md": REXAMS_NUM})
+    air = notes["Which gas makes up most of the Earth's atmosphere?"]["fields"]
+    assert air["Correct"] == "B) Nitrogen"
+    assert "About 78% of dry air is nitrogen." in air["Explanation"] and "<em>A)</em> False. Oxygen is about 21%." in air["Explanation"]
+    assert "x &lt;- 3" not in air["Question"] and "x <- 3" not in air["Question"]
+    assert notes["How many sides has a hexagon?"]["fields"]["Answer"].startswith("<p>6</p>")
+    assert len(notes) == 2

@@ -108,6 +108,12 @@ def sniffed(lines: list[str], rel: str) -> Converted | None:
     lowered = rel.lower()
     if not lowered.endswith(_PLAIN_SUFFIXES):
         return None
+    if any(line.startswith("exsolution:") for line in lines):
+        from compiler.sources.rexams import convert_rexams, looks_like_rexams
+
+        made = convert_rexams(lines, rel) if looks_like_rexams(lines) else None
+        if made is not None:
+            return made  # an R/exams exercise (trial13 T13-9)
     if lowered.endswith(KNITR_SUFFIXES):
         return knitr_markdown(lines)
     if lowered.endswith(TEXT_SUFFIXES):
