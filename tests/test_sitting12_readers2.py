@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from conftest import deck_of
 
 from compiler.build import build
@@ -456,3 +457,16 @@ def test_an_exercises_task_list_is_its_front_and_answer_code_its_back(tmp_path: 
     assert [i.question for i in items] == ["Exercise 1", "Exercise 2"]
     assert "print it" in " ".join(b.text for b in items[0].stimulus) and "*" not in items[0].question
     assert "# ANSWER" in items[1].answer_plain() or "ANSWER" in " ".join(b.text for b in items[1].answer)
+
+
+def test_a_key_entry_naming_its_option_with_other_signs_or_marks_is_that_option(tmp_path: Path) -> None:
+    """trial11 P60 follow-up: the check that a key entry's text is its letter's option compared words without signs
+    or maths marks, so '3. E - (4, 7).' for a question whose A) is '$(-4, -7)$' and E) '$(4, 7)$' was taken for
+    option A, and the question lost. Texts are compared with their signs, maths marks aside."""
+    exam = (
+        "1. The reflection of $(-4, 7)$ in the $y$ axis is ….\n\nA. $(-4, -7)$\nB. $(4, -7)$\nC. $(4, 7)$\n\n"
+        "2. The image of $(1, 1)$ moved by $(1, 0)$ is ….\n\nA. $(2, 1)$\nB. $(1, 2)$\n\n## Answer Key\n\n1. C - (4, 7).\n2. A - (2, 1).\n"
+    )
+    compiled = build(deck_of(tmp_path, {"quiz.md": exam}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [i.correct for i in compiled.items] == ["C", "A"]

@@ -146,6 +146,14 @@ _NAV_ONLY = re.compile(
     re.I,
 )
 _HEADING_MARKS = re.compile(r"^#{1,6}\s+")
+
+
+def _option_text(text: str) -> str:
+    """An option's words to compare a key entry's with: case, spacing, maths and emphasis marks aside (never signs:
+    '(4, 7)' is not '(-4, -7)')."""
+    return " ".join(re.sub(r"[$`*_]", "", text).lower().split()).strip(" .")
+
+
 _KEY_HEAD_END = re.compile(r"\s+\|\||\n|\s*(?:\*\*|__)?(?i:explanation|because|rationale)\b|\s[-–—]\s|(?<=[.!?])\s")  # where an option's text ends in a key entry
 _KEY_SPLIT = re.compile(r"\s+\|\|\s+")  # "b) 11 || Explanation: …": two parts of one key entry
 _KEY_OPTION = re.compile(r"^\(?(?P<label>[A-Ha-h1-9])[).:,;]?(?:\s+|$)(?P<rest>.*)$", re.S)
@@ -1775,15 +1783,15 @@ class _Walk:
         """``(where, text)`` when a key entry's text after its letter is not that option's but another option's, of
         this question or of another one ('1. c) George Washington' for a question whose c) is 'Mesopotamians',
         George Washington being question 2's option c): the key answers a different question (its numbers off)."""
-        head = _KEY_HEAD_END.split(rest, maxsplit=1)[0].strip().rstrip(".")
-        if not head:
-            return None
-        want = normalize_text(head)
+        head = _KEY_HEAD_END.split(_JOINER.sub("", rest.strip()), maxsplit=1)[0]
+        want = _option_text(head)
+        if not want or waiting.choices is None or want == _option_text(dict(waiting.choices.options)[label]):
+            return None  # ('C - (7, 3).' for option C '$(7, 3)$': the same text, its maths marks aside)
         for other in self.awaiting:
             if other.choices is None:
                 continue
             for k, text in other.choices.options:
-                if normalize_text(text).rstrip(".") == want and not (other is waiting and k == label):
+                if _option_text(text) == want and not (other is waiting and k == label):
                     item = self.items[other.index]
                     return (f"option {k}" if other is waiting else f"option {k} of the question at line {item.locator.line}"), text
         return None
