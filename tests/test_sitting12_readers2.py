@@ -470,3 +470,18 @@ def test_a_key_entry_naming_its_option_with_other_signs_or_marks_is_that_option(
     compiled = build(deck_of(tmp_path, {"quiz.md": exam}), tmp_path / "build", formats=("json",), now=1_000).compiled
     assert compiled is not None
     assert [i.correct for i in compiled.items] == ["C", "A"]
+
+
+def test_spaced_repetition_pages_with_custom_separators_are_their_cards(tmp_path: Path) -> None:
+    """learner5 L17 (high; routed by readers): an Obsidian Spaced Repetition page whose cards use the plugin's custom
+    separators ('Q;;A', 'Q;;;A', each over its '<!--SR:…-->' schedule) was detected as heading cards ('Reference',
+    'Mentions': junk). Detection sees those lines as the reader does ('::' / ':::'), and one card the plugin has
+    scheduled is enough to make the page its cards."""
+    page = (
+        "---\ntags: [flashcards/bio]\n---\n\n# Myosin\n\n> [!Definition] Definition\n> A motor protein.\n\n# Reference\n\n"
+        "- [[Actin]]\n\n## Mentions\n\n- [[Lecture 3]]\n\n## Flashcards\n\nWhich protein walks along actin?;;Myosin.\n"
+        "<!--SR:!2023-07-04,79,250-->\n"
+    )
+    compiled = build(deck_of(tmp_path, {"Myosin.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [(i.question, i.answer_plain()) for i in compiled.items] == [("Which protein walks along actin?", "Myosin.")]

@@ -66,6 +66,7 @@ from compiler.sources.lines import (
     term_entries,
     unbold_label,
 )
+from compiler.sources.markdown_blocks import semicolon_cards
 from compiler.sources.pattern import shared_options
 from compiler.sources.suggest import toml_value
 
@@ -258,6 +259,8 @@ def markdown_questions(lines: list[str], obsidian: bool = True) -> tuple[int, in
             clozes and has_cloze(line) and "	" not in line
         ):
             found += 1
+        elif obsidian and inline_card(line) and index + 1 < len(lines) and lines[index + 1].lstrip().startswith("<!--SR:"):
+            found += 1  # a card Spaced Repetition has scheduled ('Q::A' over '<!--SR:!2023-07-04,79,250-->'): one is enough (L17)
         elif obsidian and (line.strip() in ("?", "??") or (inline_card(line) and not _property(line)) or outline_entry(line)):
             cards += 1  # ('- Front >> Back', RemNote's outline cards: trial8 H9)
     listed = sum(1 for line, fenced in zip(lines, in_fence(lines), strict=True) if not fenced and LIST_HEADING.match(line))
@@ -771,6 +774,9 @@ def quoted_numbers(lines: list[str]) -> int:
 
 def detect(doc: Document, scorers: dict[str, Callable[[Document], float]], threshold: float = 0.5) -> Detection | None:
     """The most likely layout (bespoke readers' own scores and the presets'), or None."""
+    if ";;" in doc.text and doc.rel.lower().endswith(MARKDOWN_SUFFIXES):
+        seen = semicolon_cards(doc.text)  # (Spaced Repetition's ';;' cards, as the reader sees them: learner5 L17)
+        doc = doc if seen == doc.text else Document(rel=doc.rel, text=seen, path=doc.path, converted=doc.converted)
     lines = _prose_lines(doc)
     found = _score_presets(doc, lines)
     pairs = _pairs(doc) or _rows_of_pairs(doc)
