@@ -485,3 +485,17 @@ def test_spaced_repetition_pages_with_custom_separators_are_their_cards(tmp_path
     compiled = build(deck_of(tmp_path, {"Myosin.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
     assert compiled is not None
     assert [(i.question, i.answer_plain()) for i in compiled.items] == [("Which protein walks along actin?", "Myosin.")]
+
+
+def test_an_answer_sheet_grid_keys_its_questions(tmp_path: Path) -> None:
+    """trial12 U99 (high; routed by formats): an answer key laid out as a grid ('| 1 | 2 | 3 | 4 |' over '| B | A |
+    Diffusion … | A, T, G, C |', or '| Q | 1 | 2 |' over '| A | C | B |') answered nothing: 'no note'. A table whose
+    header row is question numbers keys them column by column."""
+    exam = (
+        "# Quiz\n\n1. Which planet is largest?\n   A. Mars\n   B. Jupiter\n\n2. Which gas do we breathe in?\n   A. Oxygen\n   B. Argon\n\n"
+        "3. Define evaporation.\n\n## Answer Key\n\n| Q | 1 | 2 | 3 |\n|---|---|---|---|\n| A | B | A | Liquid turning into gas |\n"
+    )
+    compiled = build(deck_of(tmp_path, {"quiz.md": exam}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    items = compiled.items
+    assert [i.correct for i in items[:2]] == ["B", "A"] and items[2].answer_plain() == "Liquid turning into gas"

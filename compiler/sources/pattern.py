@@ -253,6 +253,37 @@ def key_table(lines: list[str], index: int) -> bool:
     return len(numbered) >= 1 and len(numbered) >= len(rows) - 1 and all(_ROW_NUMBER.match(_cells(r)[0]) for r in rows[1:])
 
 
+_GRID_LABEL = re.compile(r"(?i)^(?:q|qn|ques|question|questions|no\.?|nr\.?|#|item|frage|pregunta|questão|n[°º])$")
+
+
+def _table_bounds(lines: list[str], index: int) -> tuple[int, int]:
+    """0-based first and last line of the table holding ``lines[index]``."""
+    start, end = index, index
+    while start > 0 and _TABLE_LINE.match(lines[start - 1]):
+        start -= 1
+    while end + 1 < len(lines) and _TABLE_LINE.match(lines[end + 1]):
+        end += 1
+    return start, end
+
+
+def grid_key(lines: list[str], index: int) -> list[tuple[str, str]] | None:
+    """``(number, answer)`` entries of a key laid out as a grid, an answer sheet: a header row of question numbers
+    (maybe after a 'Q' cell) over rows of answers, column by column ('| 1 | 2 | 3 |' / '| B | A | Diffusion … |',
+    '| Q | 1 | 2 |' / '| A | B | A |': trial12 U99, 0 notes before); None for any other table."""
+    start, end = _table_bounds(lines, index)
+    rows = [_cells(line) for line in lines[start : end + 1] if not _TABLE_RULE.match(line)]
+    if len(rows) < 2 or not rows[0]:
+        return None
+    lead = 1 if _GRID_LABEL.match(rows[0][0].strip("*_ ")) else 0
+    numbers = [_ROW_NUMBER.match(cell.strip()) for cell in rows[0][lead:]]
+    if len(numbers) < 2 or not all(numbers):
+        return None
+    out: list[tuple[str, str]] = []
+    for row in rows[1:]:
+        out += [(n.group("n"), cell.strip()) for n, cell in zip(numbers, row[lead:], strict=False) if n and cell.strip()]
+    return out or None
+
+
 def word_key(line: str) -> list[tuple[str, str]]:
     """(number, answer) entries of a key written on one line with words for answers ('1. osmosis 2. enzyme 3.
     glucose', trial11 P120): three or more, numbered in order, each a few words; [] for any other line."""
@@ -608,6 +639,7 @@ class _Walk:
         self.key_heading: tuple[re.Match[str], str, int] | None = None  # the last section line read inside the key
         self.key_nested: tuple[int, ...] | None = None  # number of the last line of a numbered list inside a key entry
         self.key_closed = False  # a rule came after the last key entry: text below it is not that entry's
+        self.grid_end = 0  # 1-based last line of a grid key read whole
         self.passage: tuple[int, int, int, list[str]] | None = None  # (first, last question, line, lines) a lead-in names
         self.entries: list[_KeyEntry] = []
         # '1.2 Define the term osmosis. (2)': most items end with the marks they earn (a South African, Commonwealth
@@ -1544,6 +1576,15 @@ class _Walk:
         """A line of the answer key: a section of it, a numbered entry, or more of the last entry."""
         s = self.section.match(raw) if self.section else None
         m = self.item.match(raw)
+        if _TABLE_LINE.match(raw) and lineno <= self.grid_end:
+            return  # (a grid key's rows, read with its header)
+        grid = grid_key(self.lines, lineno - 1) if _TABLE_LINE.match(raw) else None
+        if grid is not None:  # '| 1 | 2 | 3 |' over '| B | A | Diffusion … |': an answer sheet, column by column (U99)
+            self.grid_end = _table_bounds(self.lines, lineno - 1)[1] + 1
+            for number, text in grid:
+                compact = bool(_compact_key(f"{number}. {text}", alone=True))
+                self.entries.append(_KeyEntry(self.key_section, number, lineno, [text], compact=compact))
+            return
         if _TABLE_LINE.match(raw) and key_table(self.lines, lineno - 1):
             self._key_row(raw, lineno)
             self.key_closed = False
