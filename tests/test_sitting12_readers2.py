@@ -499,3 +499,20 @@ def test_an_answer_sheet_grid_keys_its_questions(tmp_path: Path) -> None:
     assert compiled is not None
     items = compiled.items
     assert [i.correct for i in items[:2]] == ["B", "A"] and items[2].answer_plain() == "Liquid turning into gas"
+
+
+def test_arabic_question_labels_with_the_article_are_labels(tmp_path: Path) -> None:
+    """learner5 L60 (rest, medium; routed by formats): 'السؤال:' (the label with its article) and 'السؤال الأول:' (with an
+    ordinal word) stayed on the front, and the heading above was glued on ('… development process? السؤال 2 (Medium)')."""
+    from compiler.sources.lines import has_question_label, strip_question_label
+
+    assert strip_question_label("السؤال: In the model, what is missing?") == "In the model, what is missing?"
+    assert strip_question_label("السؤال الأول: ما هو نوع الإرجاع؟") == "ما هو نوع الإرجاع؟"
+    assert not has_question_label("السؤال 1 (Easy)")
+    page = (
+        "### السؤال 1 (Easy)\n\n**السؤال:** Which model has no design phase?\n\nأ) Build and Fix\nب) Waterfall\n\n**الإجابة الصحيحة:** أ\n\n"
+        "### السؤال 2 (Medium)\n\n**السؤال:** Which model delivers in increments?\n\nأ) Waterfall\nب) Incremental\n\n**الإجابة الصحيحة:** ب\n"
+    )
+    compiled = build(deck_of(tmp_path, {"se.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [i.question for i in compiled.items] == ["Which model has no design phase?", "Which model delivers in increments?"]

@@ -50,6 +50,8 @@ _COMMENT = re.compile(r"^#\s*[A-Za-z]")
 _QUESTION_LABEL = re.compile(
     r"^(?:(?i:q|ques|question)\s*(?:\d{1,4}[a-z]?)?\s*(?:[:.)]\s+(?=\S)|：\s*(?=\S))"
     r"|(?:问题?|問題?|質問|题目)\s*\d{0,4}\s*[:：]\s*(?=\S)"
+    # Arabic, with the article and an ordinal word: 'السؤال:', 'السؤال الأول:', 'السؤال 3:' (learner5 L60)
+    r"|(?:ال)?سؤال(?:\s+ال[\u0621-\u064a]{2,10})?\s*\d{0,4}\s*[:：]\s*(?=\S)"
     # other languages' labels, always with a colon: 'Pregunta:', 'Enunciado:', 'Frage:', 'Вопрос:' (trial9 T16)
     r"|(?i:pregunta|enunciado|pergunta|frage|aufgabe|domanda|вопрос|питання|pytanie"
     # … Hindi/Marathi, Bengali, Urdu, Arabic, Persian, Tamil, Telugu, Gujarati, Thai, Vietnamese, Turkish, Indonesian,
