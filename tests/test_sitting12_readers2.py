@@ -516,3 +516,16 @@ def test_arabic_question_labels_with_the_article_are_labels(tmp_path: Path) -> N
     compiled = build(deck_of(tmp_path, {"se.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
     assert compiled is not None
     assert [i.question for i in compiled.items] == ["Which model has no design phase?", "Which model delivers in increments?"]
+
+
+def test_a_questions_own_task_sentence_is_no_answer(tmp_path: Path) -> None:
+    """trial11 P62 (rest): '27) How many ways to solve conflicts were shown in the video?' over 'Напишите ЧИСЛО и
+    укажите их способы.' (write the number and name them) taught the question's own task as its answer. A sentence
+    that sets a task in the formal imperative ('Напишите …', 'Erklären Sie …', 'Explain why.') answers nothing."""
+    page = (
+        "1) Что такое коммит?\n\nСнимок изменений в репозитории.\n\n2) Сколько способов решения конфликтов было показано?\n\n"
+        "Напишите ЧИСЛО и укажите их способы.\n\n3) Что такое ветка?\n\nОтдельная линия разработки.\n"
+    )
+    compiled = build(deck_of(tmp_path, {"git.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [i.question for i in compiled.items] == ["Что такое коммит?", "Что такое ветка?"]

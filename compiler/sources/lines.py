@@ -248,7 +248,14 @@ def only_questions(text: str) -> bool:
 
 # a polite request that asks as a '?' does: Korean '…설명해 주세요.', '…들어주세요.', Japanese '…説明してください。', Chinese
 # '请说明…。' (a Korean interview list whose answers were only such follow-ups: trial11 P31)
-_REQUEST = re.compile(r"(?:주세요|주십시오|보세요|하시오|ください|なさい)\s*[.。!！]?$|^请\S")
+_REQUEST = re.compile(
+    r"(?:주세요|주십시오|보세요|하시오|ください|なさい)\s*[.。!！]?$|^请\S"
+    # a task set in the formal imperative, never an answer: 'Напишите ЧИСЛО и укажите их способы.' under '… shown in the
+    # video?' (trial11 P62), 'Erklären Sie …', 'Explique …', 'Expliquez …', 'Explain why.'
+    r"|^(?i:напишите|укажите|опишите|объясните|приведите|перечислите|назовите|поясните|обоснуйте"
+    r"|erklären\s+sie|nennen\s+sie|beschreiben\s+sie|begründen\s+sie|explique|escriba|indique|mencione|justifique"
+    r"|expliquez|indiquez|citez|justifiez|décrivez|explain|describe|justify|discuss)\b(?!\s*:)[^?？]{0,120}[.!]$"
+)
 
 
 def squash(text: str) -> str:
