@@ -529,3 +529,19 @@ def test_a_questions_own_task_sentence_is_no_answer(tmp_path: Path) -> None:
     compiled = build(deck_of(tmp_path, {"git.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
     assert compiled is not None
     assert [i.question for i in compiled.items] == ["Что такое коммит?", "Что такое ветка?"]
+
+
+def test_a_level_line_between_an_exercise_and_its_answer_is_its_level(tmp_path: Path) -> None:
+    """trial13 T13-14 (severe): Chinese exercises with a '【难度】 $\\star \\star$' line between the question and its
+    '【答案】' were one heading card holding all four. A level line there ('【难度】 ★★', 'Difficulty: hard',
+    '[Level] 2') is the exercise's level, also after its options, and the numbered items are read."""
+    page = (
+        "## 巩固训练\n\n1、计算: $1 + 1 =$ ___.\n\n【难度】 $\\star   \\star$\n\n【答案】 2\n\n【解析】因为 1 + 1 = 2.\n\n"
+        "2、计算: $2 \\times 3 =$ ___.\n\n【难度】 $\\star   \\star   \\star$\n\n【答案】 6\n\n【解析】乘法.\n\n"
+        "3、计算: $9 - 4 =$ ___.\n\n【难度】 $\\star$\n\n【答案】 5\n"
+    )
+    compiled = build(deck_of(tmp_path, {"zh.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    items = compiled.items
+    assert [i.answer_plain().split("\n")[0] for i in items] == ["2", "6", "5"]
+    assert [i.difficulty.value if i.difficulty else None for i in items] == ["medium", "hard", "easy"]

@@ -501,13 +501,17 @@ def _inline_answers(lines: list[str], after_mark: bool = False) -> bool:
     return bool(items) and 2 * answered >= len(items)
 
 
+_LEVEL_LINE = re.compile(r"^\s*[【\[]?(?:(?i:difficulty|level)|难度|難度|难易度|難易度)[】\]]?\s*[:：]?\s*\S")
+
+
 def _labelled_numbers(lines: list[str]) -> int:
     """Numbered items whose next line with text (maybe indented under the item) is an answer label line."""
     item = re.compile(PRESETS["numbered"].item or "")
     found = 0
     for i, line in enumerate(lines):
         if item.match(line):
-            nxt = next((x.strip() for x in lines[i + 1 : i + 4] if x.strip()), "")
+            # (past a level line: '【难度】 ★★' between the exercise and its '【答案】', trial13 T13-14)
+            nxt = next((x.strip() for x in lines[i + 1 : i + 6] if x.strip() and not _LEVEL_LINE.match(x)), "")
             label = unbold_label(nxt)
             found += bool(nxt and (has_answer_label(label) or has_right_answer_label(label) or any_answer_label(label)))
     return found

@@ -484,7 +484,12 @@ _RULE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})
 _OPEN_EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(?=\S)")  # a question opening emphasis
 _WHOLE_EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(?=\S)((?:(?!\1).)+?)(?<=\S)\1$")  # '*…*' as a whole
 _AFTER_SENTENCE = re.compile(r"[?？.!]\s+(?=A)")  # where a same-line answer label may start ('…food? Ans. …')
-_META = re.compile(r"^\s*(?P<key>(?i:difficulty|level|tags?))\s*:\s*(?P<value>\S.{0,80})$")
+_OPTION_START = re.compile(r"^\s*(?:[-*+]\s+)?\(?[A-Ha-h][.)．]\s")  # a line of options: 'C. … D. …', '- (b) …'
+_META = re.compile(
+    r"^\s*(?P<key>(?i:difficulty|level|tags?|schwierigkeit|dificultad|difficulté)|难度|難度|难易度|難易度)\s*[:：]\s*(?P<value>\S.{0,80})$"
+    # ('【难度】 ★★', '[Difficulty] hard': a Chinese exercise book's level line between question and answer, trial13 T13-14)
+    r"|^\s*[【\[](?P<bracketed>(?i:difficulty|level)|难度|難度|难易度|難易度)[】\]]\s*[:：]?\s*(?P<rated>\S.{0,80})$"
+)
 _IMG = re.compile(r"<img\b[^>]*>", re.I)
 
 
@@ -1143,12 +1148,16 @@ class _Walk:
             )
             return
         p.last = lineno
-        meta = _META.match(raw) if not p.head and not p.answer else None
+        # (after the options too: '4、…( )' / 'A. … B. …' / '【难度】 ★★★' / '【答案】B')
+        listed = all(not x.strip() or _OPTION_START.match(x) for x in p.answer)
+        meta = _META.match(raw) if not p.head and listed else None
         if meta:  # 'Difficulty: easy' / 'Tags: a, b' between the question and its answer
-            if meta.group("key").lower().startswith("tag"):
-                p.tags = [t for t in re.split(r"[\s,;]+", meta.group("value")) if t]
+            key, value = meta.group("key") or meta.group("bracketed"), meta.group("value") or meta.group("rated")
+            if key.lower().startswith("tag"):
+                p.tags = [t for t in re.split(r"[\s,;]+", value) if t]
             elif p.label is None:
-                p.label = meta.group("value").strip()
+                # ('$\star \star$': stars typeset in TeX are the stars they show)
+                p.label = re.sub(r"\s+", "", value.replace("\\star", "★").replace("$", "")) if "\\star" in value else value.strip()
             return
         if p.in_answer:
             if (_RULE.match(raw) or _EQUALS_RULE.match(raw)) and "_" not in raw and not p.head and not any(x.strip() and not _BREAKS.match(x) for x in p.answer):
