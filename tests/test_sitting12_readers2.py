@@ -545,3 +545,24 @@ def test_a_level_line_between_an_exercise_and_its_answer_is_its_level(tmp_path: 
     items = compiled.items
     assert [i.answer_plain().split("\n")[0] for i in items] == ["2", "6", "5"]
     assert [i.difficulty.value if i.difficulty else None for i in items] == ["medium", "hard", "easy"]
+
+
+def test_a_key_numbered_once_for_parts_numbered_again_is_paired_in_order_or_not_at_all(tmp_path: Path) -> None:
+    """trial12 U98 (rest: never pair when the numbering does not line up): questions numbered from 1 again in each part
+    ('## Part B' / '1. What is the capital of France?') under one key numbered once ('1. 4' … '4. Madrid') were each
+    answered by the key's entry of the same number: the capital of France was '4' (WRONG). As many entries as
+    questions, numbered 1 to N, pair in order; otherwise the key is not used, and that is said at it."""
+    exam = (
+        "# Exam\n\n## Part A\n\n1. What is 2 + 2?\n\n2. What is 3 + 3?\n\n## Part B\n\n1. What is the capital of France?\n\n"
+        "2. What is the capital of Spain?\n\n## Answers\n\n1. 4\n2. 6\n3. Paris\n4. Madrid\n"
+    )
+    compiled = build(deck_of(tmp_path, {"exam.md": exam}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    got = {i.question: i.answer_plain() for i in compiled.items}
+    assert got["What is the capital of France?"] == "Paris" and got["What is 3 + 3?"] == "6"
+    from compiler.diagnostics import ContentError
+
+    short = exam.replace("4. Madrid\n", "")
+    with pytest.raises(ContentError) as stopped:  # (no question has an answer left: no note, and the key's line says why)
+        build(deck_of(tmp_path / "short", {"exam.md": short}), tmp_path / "short" / "build", formats=("json",), now=1_000)
+    assert "numbers its 3 entries once" in str(stopped.value)

@@ -1728,6 +1728,12 @@ class _Walk:
             paired = dict(zip(item_sections, keyed, strict=True))
         elif not paired and len(keyed) == 1:
             paired = dict.fromkeys(item_sections, keyed[0])
+        numbers = [w.pending.number for w in self.awaiting]
+        keys = [e.number for e in self.entries]
+        if len(keyed) == 1 and len(item_sections) > 1 and None not in numbers and len(set(numbers)) < len(numbers) and len(set(keys)) == len(keys):
+            # the questions number each part from 1 again, the key numbers its entries once ('## Part B' / '1. …' under a
+            # key '1. 4' … '4. Madrid'): entry 1 is part A's, never every part's 1 (a wrong answer taught)
+            return self._key_in_order(keys)
         out: dict[int, _KeyEntry] = {}
         for waiting in self.awaiting:
             group = groups.get(paired.get(waiting.section, "\0"), [])
@@ -1747,6 +1753,23 @@ class _Walk:
                 if waiting.index not in out and entry is not None and id(entry) not in used:
                     out[waiting.index] = entry
         return out
+
+    def _key_in_order(self, keys: list[str]) -> dict[int, _KeyEntry]:
+        """Key entries numbered once (1 … N) for questions numbered again in each part: paired in order when there
+        are as many entries as questions, else none, said at the key (which entry answers which question cannot be
+        told)."""
+        if len(self.entries) == len(self.awaiting) and [_parts(k) for k in keys] == [(n,) for n in range(1, len(keys) + 1)]:
+            return {w.index: e for w, e in zip(self.awaiting, self.entries, strict=True)}
+        self.diag.warning(
+            self.doc.rel,
+            self.entries[0].line,
+            f"the answer key numbers its {len(self.entries)} entries once, but the {len(self.awaiting)} questions waiting for it "
+            "number each part from 1 again: which entry answers which question cannot be told; the key is not used",
+            "give the key a heading per part named as the questions' ('## Part B' over its entries), or number the questions "
+            "on through the parts",
+            group="key-parts",
+        )
+        return {}
 
     def _matching(self, entries: dict[int, _KeyEntry]) -> dict[int, dict[str, object]]:
         """A matching exercise ('1. Osmosis' … '3. Active transport', then 'a. …' … 'c. …', then 'Answers: 1-b,
