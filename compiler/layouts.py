@@ -200,12 +200,12 @@ KEY_WORDS = (
     r"|respuestas(?:\s+correctas)?|soluciones|solucionario|claves?(?:\s+de\s+respuestas)?|lösungen|antworten"
     r"|lösungsschlüssel|réponses|corrigés?|risposte|soluzioni|respostas|gabarito|ответы|ключи?|відповіді"
     r"|答案|参考答案|解答|正解|解答例|정답|الإجابات|odpowiedzi|antwoorden|svar|vastaukset"
-    r"|kunci(?:\s+jawaban)?|(?:skema\s+)?jawapan|đáp\s+án|cevap\s+anahtarı"  # (Indonesian, Malay, Vietnamese, Turkish: U18)
+    r"|kunci(?:\s+jawaban)?(?:\s+(?:dan|&)\s+pembahasan)?|pembahasan|(?:skema\s+)?jawapan|đáp\s+án|cevap\s+anahtarı"  # (Indonesian, Malay, Vietnamese, Turkish: U18)
     r"|memorandum|mark(?:ing)?\s+schemes?|model\s+answers?)"  # (a Commonwealth paper's key: trial12 U97, U98)
 )
 # A heading or line that starts an answer key: "# Answers", "Answer key", "**Solutions**".
 # ('## Answers (Antworten)': a gloss in brackets after the words, trial11 P71)
-ANSWER_KEY = rf"^\s{{0,3}}(?:#{{1,6}}\s*)?(?:[^\w\s*#_]{{1,3}}\s*)?(?:\*\*|__)?(?i:{KEY_WORDS})(?:\s*[(（][^()（）\n]{{1,30}}[)）])?(?:\*\*|__)?\s*:?\s*$"
+ANSWER_KEY = rf"^\s{{0,3}}(?:#{{1,6}}\s*)?(?:[^\w\s*#_]{{1,3}}\s*)?(?:\*\*|__)?(?:(?:[A-H]|\d{{1,2}}|[IVX]{{1,4}})[.)]\s+)?(?i:{KEY_WORDS})(?:\s*[(（][^()（）\n]{{1,30}}[)）])?(?:\*\*|__)?\s*:?\s*$"
 
 PRESETS: dict[str, PatternConfig] = {
     # Q: question / A: answer (also Q1. / A1. / A1:, Question: / Answer:, Question 3 / Answer:)

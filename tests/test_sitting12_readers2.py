@@ -566,3 +566,26 @@ def test_a_key_numbered_once_for_parts_numbered_again_is_paired_in_order_or_not_
     with pytest.raises(ContentError) as stopped:  # (no question has an answer left: no note, and the key's line says why)
         build(deck_of(tmp_path / "short", {"exam.md": short}), tmp_path / "short" / "build", formats=("json",), now=1_000)
     assert "numbers its 3 entries once" in str(stopped.value)
+
+
+def test_an_end_key_of_labelled_entries_and_a_key_in_parts_answer_a_quiz(tmp_path: Path) -> None:
+    """trial13 T13-17 (severe): '**1.** stem' over '- A. …' options, keyed at the end by '**1. Answer: C** - (7, 3).'
+    entries: 'no note' (the entries' 'Answer:' label hid their letter); under '## D. Kunci Jawaban dan Pembahasan' a
+    '| No | Kunci | No | Kunci |' table and '**1. Jawaban: C**' entries with their working gave 2 junk cards. A key
+    entry's answer label goes before its letter is read; a lettered heading ('D. …') and 'Pembahasan' name a key; a
+    table of several number/answer pairs a row is several entries; a key in parts answers each question when its
+    parts agree, the working its explanation."""
+    quiz = (
+        "## Practice\n\n**1.** The image of $(4, 5)$ under the translation $(3, -2)$ is ….\n\n- A. $(1, 7)$\n- B. $(7, 7)$\n"
+        "- C. $(7, 3)$\n\n**2.** The reflection of $(-4, 7)$ in the $y$ axis is ….\n\n- A. $(-4, -7)$\n- B. $(4, 7)$\n- C. $(4, -7)$\n\n"
+    )
+    plain = quiz + "---\n\n## Answer Key\n\n**1. Answer: C** - (7, 3).\n\n**2. Answer: B** - (4, 7).\n"
+    parts = quiz + (
+        "---\n\n## D. Kunci Jawaban dan Pembahasan\n\n### Kunci Ringkas\n\n| No | Kunci | No | Kunci |\n|:--:|:--:|:--:|:--:|\n"
+        "| 1 | C | 2 | B |\n\n### Pembahasan\n\n**1. Jawaban: C**  \n$(4 + 3, 5 - 2) = (7, 3)$.\n\n**2. Jawaban: B**  \n$(x, y) \\to (-x, y)$.\n"
+    )
+    for name, page in (("plain.md", plain), ("parts.md", parts)):
+        compiled = build(deck_of(tmp_path / name, {name: page}), tmp_path / name / "build", formats=("json",), now=1_000).compiled
+        assert compiled is not None
+        assert [i.correct for i in compiled.items] == ["C", "B"], name
+    assert "(7, 3)" in " ".join(b.text for b in compiled.items[0].answer)

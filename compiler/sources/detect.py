@@ -294,6 +294,9 @@ _NOT_DEFINITION = re.compile(r"^\s*(?:#|[-*+>|]\s|\d+[.)]\s|```|~~~|<|\*\*|__|:)
 BOLD_TERMS_MIN = 2  # bold terms with their definitions that make a page a glossary
 
 
+_NUMBERED_TERM = re.compile(r"^\d{1,3}[.)]\s")
+
+
 def bold_terms(lines: list[str]) -> list[str] | None:
     """A glossary written as bold terms on their own lines, each with its definition below (on the next line,
     or after a blank line; trial7 G34), as the definition list it means (``Latency`` / ``: The time …``), on a
@@ -321,6 +324,9 @@ def bold_terms(lines: list[str]) -> list[str] | None:
         term = m.group("term").strip()
         if term[:1] + term[-1:] in ("()", "[]", "（）", "【】") or definition[-1].rstrip(" *_").endswith(QUESTION_MARKS):
             i = end  # '**(ENCCEJA – Adaptado)**' over a question: an exam's source tag, and what asks is no definition (L3)
+            continue
+        if _NUMBERED_TERM.match(term) or has_answer_label(strip_number(term)):
+            i = end  # '**1. Jawaban: C**' over its working: an answer key's entry, never a term (trial13 T13-17)
             continue
         out[i] = term
         out[i + 1 : end] = [f": {definition[0].strip()}", *definition[1:], *([""] if start == i + 2 else [])]

@@ -148,6 +148,14 @@ _NAV_ONLY = re.compile(
 _HEADING_MARKS = re.compile(r"^#{1,6}\s+")
 
 
+def _entry_letter(entry: _KeyEntry) -> str:
+    """The option letter a key entry names ('C', '**1. Jawaban: C**' -> 'C'), upper case; '' if none."""
+    text = _LEAD_BOLD.sub(r"\g<text>", (entry.lines[0] if entry.lines else "").strip(), count=1)
+    text = strip_answer_label(text) if has_answer_label(text) else text
+    m = _KEY_OPTION.match(text.strip().strip("*_ "))
+    return m.group("label").upper() if m and m.group("label").isalpha() else ""
+
+
 def _option_text(text: str) -> str:
     """An option's words to compare a key entry's with: case, spacing, maths and emphasis marks aside (never signs:
     '(4, 7)' is not '(-4, -7)')."""
@@ -1642,6 +1650,16 @@ class _Walk:
         question). The table's header and rule are skipped."""
         self.key_nested = None
         cells = _cells(raw)
+        start, _end = _table_bounds(self.lines, lineno - 1)
+        head = _cells(self.lines[start])
+        if len(head) >= 4 and len(head) % 2 == 0 and len(set(head[0::2])) == 1 and len(set(head[1::2])) == 1 and len(cells) == len(head):
+            # '| No | Kunci | No | Kunci |' over '| 1 | C | 10 | D |': several entries a row, a pair of cells each (T13-17)
+            for n, answer in zip(cells[0::2], cells[1::2], strict=True):
+                m = _ROW_NUMBER.match(n)
+                if m and answer:
+                    compact = bool(_compact_key(f"{m.group('n')}. {answer}", alone=True))
+                    self.entries.append(_KeyEntry(self.key_section, m.group("n"), lineno, [answer], compact=compact))
+            return
         number = _ROW_NUMBER.match(cells[0]) if len(cells) >= 2 else None
         if number is None or not cells[1]:
             return
@@ -1730,6 +1748,10 @@ class _Walk:
             paired = dict.fromkeys(item_sections, keyed[0])
         numbers = [w.pending.number for w in self.awaiting]
         keys = [e.number for e in self.entries]
+        if not paired and len(keyed) > 1 and len(item_sections) == 1 and None not in numbers and len(set(numbers)) == len(numbers):
+            # one run of questions, a key in parts that each answer it ('### Kunci Ringkas' table, then '### Pembahasan'
+            # '**1. Jawaban: C**' with the working: T13-17): each question's entries, when they agree
+            return self._key_parts_agree(groups)
         if len(keyed) == 1 and len(item_sections) > 1 and None not in numbers and len(set(numbers)) < len(numbers) and len(set(keys)) == len(keys):
             # the questions number each part from 1 again, the key numbers its entries once ('## Part B' / '1. …' under a
             # key '1. 4' … '4. Madrid'): entry 1 is part A's, never every part's 1 (a wrong answer taught)
@@ -1752,6 +1774,26 @@ class _Walk:
                 entry = by_number.get(_parts(waiting.pending.number or ""))
                 if waiting.index not in out and entry is not None and id(entry) not in used:
                     out[waiting.index] = entry
+        return out
+
+    def _key_parts_agree(self, groups: dict[str, list[_KeyEntry]]) -> dict[int, _KeyEntry]:
+        """For each question, the entries of its number in the key's parts: the one with the working (not a bare
+        letter) when the letters they name agree; none, said, when they do not."""
+        out: dict[int, _KeyEntry] = {}
+        for waiting in self.awaiting:
+            found = [e for group in groups.values() for e in group if _parts(e.number) == _parts(waiting.pending.number or "")]
+            letters = {letter for e in found if (letter := _entry_letter(e))}
+            if len(letters) > 1:
+                self.diag.warning(
+                    self.doc.rel,
+                    found[0].line,
+                    f"the key's parts answer question {waiting.pending.number} differently ({', '.join(sorted(letters))}); no card",
+                    "correct the key so its parts agree",
+                    group="key-disagrees",
+                )
+                continue
+            if found:
+                out[waiting.index] = next((e for e in found if not e.compact), found[0])
         return out
 
     def _key_in_order(self, keys: list[str]) -> dict[int, _KeyEntry]:
@@ -1817,6 +1859,9 @@ class _Walk:
         if not text or (entry.compact and waiting.choices is None):
             return None  # '1-b' of a matching exercise's key is no answer to statement 1 of another part (M28)
         if waiting.choices is not None:
+            unled = _LEAD_BOLD.sub(r"\g<text>", text, count=1)
+            if has_answer_label(unled) or has_right_answer_label(unled):  # '**1. Answer: C** - (7, 3).', '**1. Jawaban: C**' (T13-17)
+                text = strip_right_answer_label(strip_answer_label(unled)) if has_answer_label(unled) else strip_right_answer_label(unled)
             several = _KEY_OPTIONS.match(text)
             named = [waiting.choices.label_for(w) for w in key_labels(several.group("labels"))] if several else []
             if len(named) > 1 and all(named):
@@ -1841,7 +1886,7 @@ class _Walk:
                     group="key-mismatch",
                 )
                 return {"skip": "key entry names another option"}
-            rest = after_label(rest[len(said) :]) if rest.startswith(said) else rest
+            rest = after_label(rest[len(said) :]) if rest.startswith(said) else _JOINER.sub("", rest)  # ('C - (7, 3).')
             return self._choice_fields(waiting.choices, entry.line, label, rest.split("\n"))
         labelled = _LEAD_BOLD.sub(r"\g<text>", text, count=1)  # '1. **Jawaban:** HCl membunuh …' (trial12 U18)
         if has_answer_label(labelled):
