@@ -339,3 +339,16 @@ def test_a_d2l_brightspace_question_csv_is_one_note_per_question(tmp_path: Path)
     toml.write_text(toml.read_text(encoding="utf-8") + "\n" + table, encoding="utf-8")
     again = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
     assert again.exit_code == 0 and "0 new, 0 updated" in again.output, again.output
+
+
+def test_formulas_between_chinese_words_open_after_a_cjk_character() -> None:
+    """trial13 T13-15: '函数$f(x)$在$x=0$处' was typeset as ONE broken formula (a CJK character before '$' was taken
+    for a word character, so '$在$' became the pair); every '$…$' is a formula of its own now, and Vue's '$on、$emit'
+    sigils (trial12 U8) are still text."""
+    from compiler.sources.markdown_blocks import dollar_sigils
+
+    assert dollar_sigils("函数$f(x)$在$x=0$处无定义") == "函数$f(x)$在$x=0$处无定义"  # two pairs, both kept as maths
+    assert dollar_sigils("令$y=x^{\\frac{1}{x}}$，则$y=1$.") == "令$y=x^{\\frac{1}{x}}$，则$y=1$."
+    assert dollar_sigils("子->父 $on、$emit") == "子->父 \\$on、\\$emit"
+    assert dollar_sigils("Vue 自带的$on/$emit/$off等方法") .startswith("Vue 自带的\\$on/\\$emit")
+    assert dollar_sigils("It costs US$5 and US$10.") == "It costs US$5 and US$10."

@@ -2217,7 +2217,9 @@ def spaced_rows(text: str) -> str:
     return "\n".join(lines)
 
 
-_DOLLAR_PAIR = re.compile(r"(?<![\\$\w])\$(?=[^\s$])(?P<body>[^$\n]*?[^\s\\$])\$(?!\d)")
+# (a Chinese or Japanese word right before a formula does not stop it opening: '函数$f(x)$在$x=0$处', trial13 T13-15;
+# an ASCII letter or digit does: 'US$5', 'a$b')
+_DOLLAR_PAIR = re.compile(r"(?<![\\$A-Za-z0-9_])\$(?=[^\s$])(?P<body>[^$\n]*?[^\s\\$])\$(?!\d)")
 _CJK_TEXT = re.compile(r"[\u3000-\u303f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]")
 
 
