@@ -352,3 +352,51 @@ def test_formulas_between_chinese_words_open_after_a_cjk_character() -> None:
     assert dollar_sigils("子->父 $on、$emit") == "子->父 \\$on、\\$emit"
     assert dollar_sigils("Vue 自带的$on/$emit/$off等方法") .startswith("Vue 自带的\\$on/\\$emit")
     assert dollar_sigils("It costs US$5 and US$10.") == "It costs US$5 and US$10."
+
+
+_BOXES = '''## Practice
+
+??? question "1. Machine Zero vs. Work Zero"
+
+    What's the difference between machine zero and work zero?
+
+    ??? tip "Solution"
+        Machine zero is fixed to the frame; work zero is set on the stock.
+
+??? question "2. Why Home Every Time?"
+
+    The machine was used yesterday. Why does it need homing again today?
+
+    ??? tip "Solution"
+        Steppers lose their position when the power is cut.
+
+## Interview Questions
+
+??? question "3. Design an API deprecation strategy for 50 consumer teams."
+    Announce a sunset date, log who still calls v1, then return 410 Gone.
+
+??? question "4. What is idempotency?"
+    The same request twice has the effect of once.
+'''
+
+
+def test_mkdocs_question_boxes_are_one_card_each(tmp_path: Path) -> None:
+    """trial13 T13-6: '??? question "Title"' boxes holding the question's text and a nested '??? tip "Solution"' were
+    glued into ONE note (two answers on its front), and a question box whose title does not end in '?' was text
+    outside any question. Each box is a card now: its title and text the front, its own solution the back."""
+    import json
+
+    content = _deck(tmp_path)
+    (content / "sources" / "practice.md").write_text(_BOXES, encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "text outside any question" not in result.output
+    manifest = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))
+    cards = {n["items"][0]["line"]: (n["fields"]["Question"], n["fields"]["Answer"]) for n in manifest["notes"]}
+    assert sorted(cards) == [5, 12, 19, 22]
+    assert cards[5][0].startswith("Machine Zero vs. Work Zero: What's the difference") and "fixed to the frame" in cards[5][1]
+    assert "Why does it need homing again today?" in cards[12][0] and "Steppers" in cards[12][1] and "yesterday" not in cards[12][1]
+    assert cards[19][0].startswith("Design an API deprecation strategy") and "410 Gone" in cards[19][1]
+    assert cards[22][0] == "What is idempotency?" and "effect of once" in cards[22][1]
+    assert manifest["summary"]["items_read"] == manifest["summary"]["items_accounted"] == 4

@@ -662,11 +662,55 @@ _CALLOUT = re.compile(r"^[ ]{0,3}>[ \t]?\[!(?P<type>[A-Za-z][\w-]*)\](?P<fold>[+
 _QUOTED = re.compile(r"^[ ]{0,3}>[ \t]?")
 
 
+# MkDocs admonitions that hold a question by their type, whatever their title ('??? question "Design a …"'; trial13 T13-6)
+QUESTION_TYPES = frozenset({"question", "help", "faq", "quiz"})
+_ADMONITION_LINE = re.compile(r'^(?P<marker>\?\?\?\+?|!!!)[ \t]+(?P<type>[\w-]+)(?:[ \t]+"(?P<title>[^"]*)")?[ \t]*$')
+
+
+_BLOCK_START = re.compile(r"^\s*(?:[-*+]\s|\d{1,9}[.)]\s|#|>|\||```|~~~|<|!\[|\?\?\?|!!!|\$\$)")
+
+
+def question_boxes(text: str) -> str:
+    """A question admonition whose body holds the question's text and then its answer box (``??? question "1. Machine
+    Zero vs. Work Zero"`` / indented question / nested ``??? tip "Solution"``: MkDocs course pages, trial13 T13-6) as
+    the text over an answer box it is: the title a bold line, the body out of the box (the answer box, now at the
+    margin, the answer), as a callout titled so reads (:func:`callouts`). Line numbers kept."""
+    if "???" not in text and "!!!" not in text:
+        return text
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    i = 0
+    while i < len(lines):
+        m = None if fenced[i] else _ADMONITION_LINE.match(lines[i])
+        if m is None or m.group("type").lower() not in QUESTION_TYPES or not (m.group("title") or "").strip():
+            i += 1
+            continue
+        end = i + 1
+        while end < len(lines) and (not lines[end].strip() or lines[end].startswith(("    ", "\t"))):
+            end += 1
+        while end > i + 1 and not lines[end - 1].strip():
+            end -= 1
+        body = [line[4:] if line.startswith("    ") else line.lstrip("\t") if line.startswith("\t") else line for line in lines[i + 1 : end]]
+        boxes = [k for k, line in enumerate(body) if (b := _ADMONITION_LINE.match(line)) and ANSWER_TITLE.match((b.group("title") or "").strip())]
+        first = next((k for k, line in enumerate(body[: boxes[0]]) if line.strip()), None) if boxes else None
+        if first is not None:
+            title = m.group("title").strip()
+            lines[i + 1 : end] = body
+            if _BLOCK_START.match(body[first]):  # (a list or code first: the title a line of its own)
+                lines[i] = f"**{title}**"
+            else:  # the title leads the question's own text: one paragraph, one front
+                lines[i] = ""
+                lines[i + 1 + first] = f"**{title}**{' ' if title.endswith(('?', '.', ':', '!', '？', '。', '：')) else ': '}{body[first]}"
+        i = end
+    return "\n".join(lines)
+
+
 def callouts(text: str) -> str:
     """GitHub alerts (``> [!WARNING]``) and Obsidian callouts (``> [!question]- What is a lifetime?``) as the
     MkDocs admonitions they are (``!!! warning`` / ``??? question "What is a lifetime?"``, the quote's lines
     indented under it): shown as a quote titled 'Warning' or by its own title, never the raw ``[!…]`` marker; a
     title that asks is a question (:func:`split_admonitions`). Line numbers kept."""
+    text = question_boxes(text)  # (MkDocs question boxes holding their answer box: read the same way, T13-6)
     if "[!" not in text:
         return text
     lines = text.split("\n")
@@ -1014,7 +1058,8 @@ def asking_title(block: TopBlock) -> str | None:
     if block.type != "admonition_open" or len(tokens) < 4 or tokens[1].type != "admonition_title_open":
         return None
     title = tokens[2].content.strip()
-    return title if title.endswith(("?", "？", "؟")) else None
+    asks = title.endswith(("?", "？", "؟")) or tokens[0].meta.get("tag", "").lower() in QUESTION_TYPES  # (T13-6)
+    return title if asks else None
 
 
 def answer_toggle(block: TopBlock) -> bool:
