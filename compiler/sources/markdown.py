@@ -329,6 +329,9 @@ _BOLD_BULLET = re.compile(
 )
 # a list entry that states a topic, its answer the lines under it ('- 2 . Heap vs Stack'); not a task box
 _STATED_BULLET = re.compile(r"^(?P<indent>[ \t]{0,3})[-*+][ \t]+(?!\[[ xX]\]|[*_]{2})(?P<q>[^?？؟\s][^?？؟]*?)[ \t]*$")
+# a list entry whose first line is all bold ('- **What considerations does warranty address? Give examples.**',
+# '- **What is Service Offering**'), its answer on the entry's next lines (trial12 U50: a 265-question bank)
+_BOLD_ENTRY = re.compile(r"^(?P<indent>[ \t]{0,3})[-*+][ \t]+(\*\*|__)(?P<q>[^\s*_](?:(?!\2).)*?)\2(?P<mark>[?？؟]?)[ \t]*$")
 _ANY_ENTRY = re.compile(r"^(?P<indent>[ \t]{0,3})(?:[-*+]|\d{1,9}[.)])[ \t]+(?P<q>\S.*)$")  # a list entry's line
 TERM_WORDS = 8  # 'Access modifiers in Java: the keywords …': a term before its definition
 _ANSWER_LABEL = re.compile(r"^(?:\*\*|__)?(?i:a|ans|answer)\s*[:.：](?:\*\*|__)?\s*")  # 'A: …' after '**Q: …?**'
@@ -612,11 +615,13 @@ def _entry_cards(
     entry: Callable[[str, int], tuple[str, str] | None],
     *,
     dedent: bool,
+    loose: Callable[[str], bool] | None = None,
 ) -> list[tuple[int, str, list[str]]]:
     """A card per top-level entry of a list outside any question, when ``entry`` reads every one
     (its question and the answer text on its own line); an entry it cannot read makes the list an
-    ordinary one (no cards).  The entry's further lines join its answer, stripped or, with
-    ``dedent``, with the entry's own indent removed so nested lists keep their shape."""
+    ordinary one (no cards), unless ``loose`` says it is a point of the card above's answer.  The entry's
+    further lines join its answer, stripped or, with ``dedent``, with the entry's own indent removed so
+    nested lists keep their shape."""
     if block.type not in types or block.end > len(lines):
         return []
     own = lines[block.start : block.end]
@@ -627,11 +632,19 @@ def _entry_cards(
         if hit:
             question, first = hit
             cards.append((block.start + 1 + k, question, [first] if first.strip() else []))
+        elif cards and loose is not None and len(line) - len(line.lstrip()) == indent and loose(line):
+            cards[-1][2].append(line.strip())
         elif len(line) - len(line.lstrip()) <= indent and line.strip() and (_LIST_MARK.match(line.lstrip()) or not cards):
             return []  # an entry the rule does not read: an ordinary list (a line without a bullet continues the entry)
         elif cards:
-            cards[-1][2].append(line[indent + 2 :] if dedent and line[: indent + 2].isspace() else line.strip())
+            cards[-1][2].append(line[indent + 2 :] if dedent and line[: indent + 2].isspace() else line.lstrip())  # (a line ending in two spaces breaks there)
     return cards
+
+
+def _plain_point(line: str) -> bool:
+    """A bulleted line that is no bold question nor bold term ('- `docker pull ubuntu` pulls …'), nor a task box."""
+    body = _LIST_MARK.sub("", line.lstrip(), count=1)
+    return body != line.lstrip() and not body.startswith(("**", "__", "[ ]", "[x]", "[X]")) and QUESTION_BULLET.match(line) is None
 
 
 # a fill-in-the-blank prompt ('A _____ is an API resource for …'): it asks without a '?' (lead's new-user check,
@@ -2015,14 +2028,20 @@ class MarkdownReader:
                     close()
             if not inline and current is not None and current.listed:  # the next list of questions ends its answer
                 inline = self._bold_bullets(block, src_lines, least=1)  # (one entry goes on with the list's questions)
-                if inline:
-                    close()
+                first = src_lines[block.start] if block.type.endswith("list_open") and block.start < len(src_lines) else ""
+                bold = _BOLD_BULLET.match(first)
+                if inline or _BOLD_ENTRY.match(first) or (bold is not None and bold.group("q")):
+                    close()  # (a list asked in bold it cannot read is no part of the answer above: U50)
             if inline and has_question_label(src_lines[block.start]) and block.type == "paragraph_open":
                 close()  # a 'Q:' … 'A:' paragraph starts a card of its own: the open answer ends before it
             if inline:
                 # Obsidian-style cards ('Term::answer', 'question / ? / answer'): items of their own,
                 # whatever question is open (its answer goes on after them)
                 opened = inline[-1] if current is None and not inline[-1][2] and block.type.endswith("list_open") else None
+                # a list's last question whose answer goes on below the list ('- **What does `docker rmi` do?**' / its
+                # line, then a code block at the margin, which ends the list in Markdown: trial12 U50)
+                if opened is None and current is None and self._goes_on_below(blocks, n, src_lines, inline[-1][0], source):
+                    opened = inline[-1]
                 both_ways = _reversed_cards(block, src_lines)  # Obsidian SR's ':::' and '??': a card each way (learner L30)
                 for line, question, answer in inline if opened is None else inline[:-1]:
                     count += 1
@@ -2036,6 +2055,10 @@ class MarkdownReader:
                     entry = TopBlock(block.tokens, opened[0] - 1, block.end)
                     current = _Open(split_question(self._inline(opened[1]), source), entry, BOLD_LEVEL, [t for _, t in stack], count)
                     current.listed = True
+                    current.answer = [
+                        TopBlock(b.tokens, b.start + opened[0], b.end + opened[0])
+                        for b in top_blocks(self._md.parse("\n".join(opened[2]), env))
+                    ]
                 continue
             if block.type == "paragraph_open" and block.start in plain:  # 'What is …?' over its answer, no markup
                 close()
@@ -2769,6 +2792,11 @@ class MarkdownReader:
             m = _BOLD_BULLET.match(line)
             if m and len(m.group(1)) == indent:
                 return m.group("q") or m.group("q2"), m.group("a") or ""
+            bold = _BOLD_ENTRY.match(line)
+            asked = bold.group("q").strip() + bold.group("mark") if bold else ""
+            # ('- **Why …? Give two examples.**' asks, though it ends in '.'; '- **Explain `docker stop`**' asks too)
+            if bold and len(bold.group("indent")) == indent and (any(q in asked for q in QUESTION_MARKS) or opens_asking(asked)):
+                return asked, ""
             plain = QUESTION_BULLET.match(line)  # '- What is a subnet mask?' / '* What is X? One that …'
             if plain is None or len(plain.group("indent")) != indent:
                 return None
@@ -2782,6 +2810,9 @@ class MarkdownReader:
         def stated(line: str, indent: int) -> tuple[str, str] | None:
             """Also an entry that states a topic ('- 2 . Heap vs Stack', '- 5 . The difference between JDK and
             JRE:'), its answer the lines under it, or a term and its definition ('- Access modifiers: the …')."""
+            bold = _BOLD_ENTRY.match(line)
+            if bold and len(bold.group("indent")) == indent:  # '- **What is Service Offering**' over its answer (U50)
+                return (bold.group("q").strip() + bold.group("mark")).rstrip(":： "), ""
             m = _STATED_BULLET.match(_NUMBER_MARK.sub(r"\1- ", line, count=1))  # ('197. What is the concept of ': P1)
             if m is None or len(m.group("indent")) != indent:
                 return entry(line, indent)
@@ -2791,24 +2822,36 @@ class MarkdownReader:
                 return term.strip(), rest.strip()
             return text.rstrip(":： "), ""
 
+        # entries asked in bold ('- **What is Docker registry?**'): a plain entry among them at the margin is a point of
+        # the answer above it ('- `docker pull ubuntu` instructs docker …', written without indent: trial12 U50)
+        first = lines[block.start] if block.start < len(lines) else ""
+        bold = _BOLD_BULLET.match(unbold_label(first))
+        loose = _plain_point if (bold and bold.group("q")) or _BOLD_ENTRY.match(first) else None
+
         def read(rule: Callable[[str, int], tuple[str, str] | None], last_open: bool) -> list[tuple[int, str, list[str]]]:
-            cards = _entry_cards(block, lines, ("bullet_list_open", "ordered_list_open"), rule, dedent=False)
+            cards = _entry_cards(block, lines, ("bullet_list_open", "ordered_list_open"), rule, dedent=False, loose=loose)
             # 'card-repeats:: 2' under a Logseq block: its review properties, metadata, never answer text
             cards = [(line, q, [a for a in answer if not PROPERTY.match(a)]) for line, q, answer in cards]
             cards = [(line, q, answer if any(a.strip() for a in answer) else []) for line, q, answer in cards]
             cards = [(line, *_quoted_answer(q, answer)) for line, q, answer in cards]  # (learner5 L20)
             # every entry answers, and not with another question (a list of questions with follow-ups is no set of
             # cards); with last_open, the last may ask with its answer after the list (a table the list stops at)
-            checked = cards[:-1] if last_open and cards and not cards[-1][2] and cards[-1][1].rstrip().endswith(QUESTION_MARKS) else cards
-            if any(answer and only_questions("\n".join(answer)) for _, _, answer in checked):
+            last = cards[-1][1].rstrip() if cards else ""
+            asks = last.endswith(QUESTION_MARKS) or (loose is not None and (opens_asking(last) or any(q in last for q in QUESTION_MARKS)))
+            checked = cards[:-1] if last_open and cards and not cards[-1][2] and asks else cards
+            # (an answer or two that lists questions to ask, in a long list answered otherwise, is an answer: U50's
+            # 'What are the considerations …?' over '- Is it compatible …?' bullets, one of 255 entries)
+            asked_back = sum(bool(answer) and only_questions("\n".join(answer)) for _, _, answer in checked)
+            if asked_back and (len(checked) - asked_back < ANSWERED_LIST_MIN or asked_back * 10 > len(checked)):
                 return []
             # an entry or two left unanswered in a long answered list (a bank cut off at '197. What is the concept of ')
             # is a question without answer, listed as skipped, never the whole list lost (trial11 P1: 22 questions)
             empty = sum(not answer for _, _, answer in checked)
             answered = not empty or (len(checked) - empty >= ANSWERED_LIST_MIN and empty * 10 <= len(checked))
-            return cards if len(cards) >= least and answered else []
+            # (one entry asked in bold over its answer is a card as a bold question paragraph is: U50's first entry)
+            return cards if len(cards) >= (1 if loose is not None else least) and answered else []
 
-        cards = read(entry, False)
+        cards = read(entry, loose is not None)  # ('- **Explain this file:**' over a code block at the margin: U50)
         if cards:
             return cards
         # (trial8 H2) a list of questions with a topic or two among them ('- 2 . Heap vs Stack' over nested
@@ -2824,6 +2867,21 @@ class MarkdownReader:
             (line, q if q.rstrip().endswith(QUESTION_MARKS) or not compared(strip_number(q)) else comparison_front(strip_number(q), english), answer)
             for line, q, answer in cards
         ]
+
+    def _goes_on_below(self, blocks: list[TopBlock], n: int, lines: list[str], line: int, source: SourceConfig) -> bool:
+        """Whether the text right below the list at ``n`` goes on the answer of its last entry (1-based ``line``),
+        an entry that asks (``- **What is X?**``, ``- What is X?``): a code block, paragraph, table or quote at the
+        margin that asks nothing. Markdown ends a list there (a fence not indented under its entry), but the entry's
+        answer does not (trial12 U50: 52 of a Docker page's 78 answers went on in code blocks or paragraphs)."""
+        entry = _NUMBER_MARK.sub(r"\1- ", unbold_label(lines[line - 1]), count=1)
+        if not (_BOLD_BULLET.match(entry) or _BOLD_ENTRY.match(entry) or QUESTION_BULLET.match(entry)):
+            return False
+        nxt = blocks[n + 1] if n + 1 < len(blocks) else None
+        if nxt is not None and nxt.type in ("bullet_list_open", "ordered_list_open"):  # ('1. A host volume …' under it)
+            return not self._bold_bullets(nxt, lines, least=1)
+        if nxt is None or nxt.type not in ("fence", "code_block", "paragraph_open", "table_open", "blockquote_open"):
+            return False
+        return nxt.type in ("fence", "code_block", "table_open") or self._question(nxt, source) is None
 
     def _titles_cards(self, blocks: list[TopBlock], n: int, lines: list[str]) -> bool:
         """Whether all under the heading at ``n`` is lists whose entries are cards of their own (answered questions,

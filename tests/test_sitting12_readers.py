@@ -1,0 +1,89 @@
+"""Markdown reading fixes of the twelfth sitting (readers): each test a fixture of the shape a finder met."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import deck_of
+
+from compiler.build import build
+from compiler.model import Item
+
+
+def _items(tmp_path: Path, files: dict[str, str], table: str = "") -> list[Item]:
+    compiled = build(deck_of(tmp_path, files, table), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    return compiled.items
+
+
+def _markdown(*names: str) -> str:
+    return "".join(f'[[source]]\nid = "{n}"\nfile = "sources/{n}.md"\nlayout = "markdown"\n' for n in names)
+
+
+# the KnowledgeBase shape (trial12 U50): '- **Q?**' entries, answers on the next lines (indented or not), a code block
+# or paragraph at the margin going on an answer (Markdown ends the list there), plain points at the margin, an
+# imperative entry ('Explain …'), a comment between the lists
+BOLD_BULLETS = """## Docker
+
+- **What is Docker?**~~
+Docker is a program that performs OS-level virtualization.~~
+
+- **What does `docker rmi` command do?**~~
+Remove one or more images.~~
+```
+Options:
+  -f, --force      Force removal of the image
+```
+
+This removes the image even when a container uses it.
+
+- **Explain `docker stop`**~~
+```
+--time   -t   10   Seconds to wait
+```
+
+<!-- Registry -->
+
+- **What is Docker registry?**~~
+A storage and delivery system for images.~~
+- `docker pull ubuntu` pulls from Docker Hub.
+- `docker pull host:port/foo` pulls from another registry.
+
+- **What is a container**~~
+  A running instance of an image.
+""".replace("~~\n", "  \n")  # (two spaces: a hard break, as the page writes it)
+
+
+def test_bold_question_bullets_with_answers_below(tmp_path: Path) -> None:
+    """trial12 U50 (severe): a list of '- **What is X?**' entries whose answers go on the next lines was one note, or
+    only the entries that happened to sit between two code blocks were cards (Docker 78 questions -> 26, ITIL 265 ->
+    1). Each bold entry is a card: its answer the entry's lines and what goes on at the margin below the list (a code
+    block, a paragraph, a plain list), plain points at the margin among the entries its answer's too."""
+    items = _items(tmp_path, {"docker.md": BOLD_BULLETS}, _markdown("docker"))
+    got = {i.question: i.answer_plain() for i in items if not i.skip}
+    assert list(got) == [
+        "What is Docker?",
+        "What does `docker rmi` command do?",
+        "Explain `docker stop`",
+        "What is Docker registry?",
+        "What is a container",
+    ]
+    assert got["What does `docker rmi` command do?"].startswith("Remove one or more images.")
+    assert "--force" in got["What does `docker rmi` command do?"]
+    assert got["What does `docker rmi` command do?"].endswith("even when a container uses it.")
+    assert "Seconds to wait" in got["Explain `docker stop`"]
+    assert "docker pull ubuntu" in got["What is Docker registry?"] and "host:port/foo" in got["What is Docker registry?"]
+    assert "Registry" not in got["Explain `docker stop`"]
+    assert got["What is a container"] == "A running instance of an image."
+
+
+def test_one_bold_question_bullet_is_a_card(tmp_path: Path) -> None:
+    """U50: the first entry of the ITIL page is a list of its own (a comment follows it): one bold entry asking over its
+    answer is a card, as a bold question paragraph is; a list whose entries are no questions stays text."""
+    page = "- **What are the sources?**  \n  https://example.org/a  \n  https://example.org/b\n\n<!-- Intro -->\n\n- **What is ITIL?**  \n  A framework.\n"
+    items = _items(tmp_path, {"itil.md": page}, _markdown("itil"))
+    assert [(i.question, i.answer_plain()) for i in items] == [
+        ("What are the sources?", "https://example.org/a\nhttps://example.org/b"),
+        ("What is ITIL?", "A framework."),
+    ]
+
