@@ -87,3 +87,47 @@ def test_one_bold_question_bullet_is_a_card(tmp_path: Path) -> None:
         ("What is ITIL?", "A framework."),
     ]
 
+
+QUESTION_PAGE = """---
+title: Diagnose a cgroup resource limit problem
+tags: [linux, cgroups]
+---
+
+# Diagnose a cgroup resource limit problem
+
+A workload is slow while the host appears underutilized. How can cgroup limits explain the gap?
+
+## {label}
+
+- Check the workload's cgroup throttling and memory events.
+
+## References
+
+- [Linux kernel: cgroup v2](https://www.kernel.org/doc/html/latest/admin-guide/cgroup-v2.html)
+
+## What to learn next
+
+- Official documentation: [Linux kernel cgroup v2 guide](https://docs.kernel.org/admin-guide/cgroup-v2.html)
+- Manual or specification: [proc(5) Linux manual](https://man7.org/linux/man-pages/man5/proc.5.html)
+"""
+
+
+def test_qualified_answer_label_headings(tmp_path: Path) -> None:
+    """trial12 U109 (severe): one-question pages whose answer sits under '## Answer guide' (or 'Suggested answer',
+    'Sample answer', 'Model answer', 'Explanation') had that label as the front and the question paragraph nowhere
+    (1100 files, every front 'Answer guide'). The title then the paragraph that asks is the front, the label no
+    card; the 'What to learn next' links, each after a label ('Official documentation: [...]'), are a reading list."""
+    labels = ["Answer guide", "Suggested answer", "Sample answer", "Model answer", "Explanation", "Answer"]
+    files = {f"q{k}.md": QUESTION_PAGE.replace("{label}", label) for k, label in enumerate(labels)}
+    items = _items(tmp_path, files)
+    cards = [i for i in items if not i.skip]
+    assert [(i.question, [b.plain() for b in i.stimulus], i.answer_plain().strip(), i.stimulus_after) for i in cards] == [
+        (
+            "Diagnose a cgroup resource limit problem",
+            ["A workload is slow while the host appears underutilized. How can cgroup limits explain the gap?"],
+            "Check the workload's cgroup throttling and memory events.",
+            True,
+        )
+    ] * len(labels)
+    assert len(cards) == len(items)  # ('References' / 'What to learn next': no cards)
+

@@ -412,10 +412,51 @@ def _fact_heading(text: str) -> bool:
     return bool(_FACT_HEADING.match(text)) and not has_question_label(text) and not text.endswith(QUESTION_MARKS)
 
 
+# an answer label qualified ('## Answer guide', '## Suggested answer', '## Model solution', '## Explanation'): one-question
+# pages of interview banks (trial12 U109: 1100 files whose every front was 'Answer guide', the question dropped)
+_QUALIFIED_LABEL = re.compile(
+    r"^(?i:(?:(?:suggested|sample|model|expected|short|reference|example|possible|ideal|official|detailed|brief|full)\s+)?"
+    r"(?:answer|solution)(?:\s+(?:guide|outline|notes|sketch|summary|explained))?|explanation)\s*[:：]?$"
+)
+
+
 def _scored_label(text: str, level: int) -> bool:
-    """A heading that only labels the answer ('#### Answer', '#### 解答（2 分）': its score in brackets after it)."""
+    """A heading that only labels the answer ('#### Answer', '#### 解答（2 分）': its score in brackets after it;
+    '## Answer guide', '## Suggested answer')."""
     text = _SCORE_TAIL.sub(r"\1", text.strip())
-    return bool(ANSWER_LABEL_HEADING.match("#" * level + " " + text))
+    return bool(ANSWER_LABEL_HEADING.match("#" * level + " " + text) or _QUALIFIED_LABEL.match(squash(text.strip("*_ "))))
+
+
+def _headings_after(blocks: list[TopBlock], n: int, k: int) -> list[int]:
+    """The headings after the answer label at ``k`` of the question heading at ``n``, at the label's level or above
+    it but under ``n``, up to the next heading at ``n``'s level or above."""
+    found = []
+    for m in range(k + 1, len(blocks)):
+        if blocks[m].type != "heading_open":
+            continue
+        if blocks[m].level <= blocks[n].level:
+            break
+        if blocks[m].level <= blocks[k].level:
+            found.append(m)
+    return found
+
+
+LABEL_BETWEEN = 6  # blocks at most between a task heading and its answer label ('# Title' / text / '## Answer guide')
+
+
+def _label_below(blocks: list[TopBlock]) -> dict[int, int]:
+    """Headings whose next heading is a deeper label of the answer, text between them or not (``# Diagnose a cgroup
+    limit`` / the paragraph that asks / ``## Answer guide``): questions, whatever their words (trial12 U109), each
+    with its label's block."""
+    found: dict[int, int] = {}
+    heads = [n for n, b in enumerate(blocks) if b.type == "heading_open" and len(b.tokens) > 1]
+    for n, k in itertools.pairwise(heads):
+        between = blocks[n + 1 : k]  # (the task's text, code or options; a '<details>' toggle asks on its own)
+        plain = len(between) <= LABEL_BETWEEN and all(b.type in _ASKED_WITH or b.type.endswith("list_open") for b in between)
+        label = plain and blocks[k].level > blocks[n].level and _scored_label(blocks[k].tokens[1].content, blocks[k].level)
+        if label and not _scored_label(blocks[n].tokens[1].content, blocks[n].level):
+            found[n] = k
+    return found
 
 
 def _labelled_by_answer(blocks: list[TopBlock]) -> set[int]:
@@ -515,7 +556,7 @@ def _answer_heading(block: TopBlock) -> bool:
         return False
     text = squash(block.tokens[1].content)
     plain = squash(plain_inline(block.tokens[1].children or []))  # ('##### **参考答案**：A，B，C': bold label, U93)
-    return bool(_ANSWER_HEADING.match(text) or ANSWER_LINE_ANY.match(text) or ANSWER_LINE_ANY.match(plain) or _CJK_ANSWER.match(plain))
+    return bool(_ANSWER_HEADING.match(text) or _QUALIFIED_LABEL.match(plain) or ANSWER_LINE_ANY.match(text) or ANSWER_LINE_ANY.match(plain) or _CJK_ANSWER.match(plain))
 _SPACED_END = re.compile(r"\s+([?!？؟])$")  # 'Primary key vs unique key ?'
 # a French question: its interrogative opening ("Qu'est-ce que …", "Pourquoi …", "Quelle est …") or its words
 _FRENCH_ASKS = re.compile(
@@ -1763,6 +1804,16 @@ class MarkdownReader:
             }  # fmt: skip
         labelled = labelled_headings(src_lines)  # '### Create a function …' over '#### Answer': a question
         runs |= {n for n, b in enumerate(blocks) if b.type == "heading_open" and b.start in labelled}
+        label_below = _label_below(blocks)  # '# Diagnose a cgroup limit' / '…?' / '## Answer guide' (U109)
+        runs = (runs | set(label_below)) - set(label_below.values())  # (read as notes too: the label is no card)
+        labelled |= {blocks[n].start for n in label_below}
+        # '## References' / '## What to learn next' over links after the labelled answer: reading lists, no answer (U109)
+        link_lists = {
+            m for n, k in label_below.items() for m in _headings_after(blocks, n, k)
+            if reading_list(_body(blocks, m)) and not self._question(blocks[m], source)
+        }  # fmt: skip
+        runs |= link_lists
+        stated.update({m: plain_inline(blocks[m].tokens[1].children or []) for m in link_lists})
         runs |= _labelled_by_answer(blocks)  # '## 实现数组去重' over '#### 类型：…' / '#### 解答（8 分）' (U6)
         runs |= self._label_questions(blocks, source, src_lines)
         runs |= {n for n, b in enumerate(blocks) if b.type == "heading_open" and _titled_exercise(plain_inline(b.tokens[1].children or []), _body(blocks, n), source, src_lines)}
@@ -2202,9 +2253,12 @@ class MarkdownReader:
                     current.follow_ups.append((first, block.end))
                 continue
             if block.type == "heading_open":
-                inside = current is not None and (
+                # ('## References' after '## Answer guide' under '# Diagnose …': the answer ended at it, U109)
+                inside = current is not None and n not in link_lists and (
                     (current.toggle and n < last_close)  # a heading inside an open <details> toggle is its answer's
                     or (not cards_mode and (block.level > current.level or _answer_heading(block)))
+                    # ('# Diagnose a cgroup limit' / '…?' / '## Answer guide' read as notes: the label is no card, U109)
+                    or (cards_mode and block.level > current.level and current.block.type == "heading_open" and _answer_heading(block))
                     # ('##### **出题人**：…' between '##### **问题**：…？' and its answer heading: a fact about it, U93)
                     or (block.level == current.level and current.block.type == "heading_open" and not current.answer
                         and len(block.tokens) > 1 and _fact_heading(plain_inline(block.tokens[1].children or [])))
@@ -3180,6 +3234,12 @@ class MarkdownReader:
             tags = list(dict.fromkeys([*page_tags, *q.tags]))
             return make_item(doc, source, diag, line, **common, difficulty=level, tags=tags, **multiple)
         asked, given, below = _split_at_label(current)
+        # '# Diagnose a cgroup limit problem' / 'A workload is slow … How can cgroup limits explain the gap?' / '## Answer
+        # guide': the title, then the text that asks, as the page has them (U109)
+        titled_ask = (
+            current.block.type == "heading_open" and not q.asks and not current.front and bool(asked)
+            and asked[-1].type == "paragraph_open" and plain_inline(asked[-1].tokens[1].children or []).rstrip(CLOSERS).endswith(QUESTION_MARKS)
+        )  # fmt: skip
         hinted = bool(asked) and all(b.start < len(doc.lines) and _HINT_BOX.match(doc.lines[b.start]) for b in asked)
         statement = _true_false(q.text, asked, given) if below and not current.front else None
         below = below or hinted  # '> [!hint]- Hint 1' between the problem and its solution: under it (N61)
@@ -3259,7 +3319,7 @@ class MarkdownReader:
             difficulty=difficulty,
             skip=skip,
             tags=list(dict.fromkeys(tags)),
-            **({"stimulus_after": True} if (below and not current.front) or _shown_after(current, doc.lines) else {}),  # (the page as written: a callout's '[!hint]')
+            **({"stimulus_after": True} if (below and not current.front) or titled_ask or _shown_after(current, doc.lines) else {}),  # (the page as written: a callout's '[!hint]')
         )
 
 

@@ -1316,6 +1316,9 @@ _NOT_WORDS = re.compile(r"[\W_]+")
 _BARE_URL = re.compile(r"\s*(?:https?://|www\.)\S+\s*")
 
 
+LINK_LABEL_WORDS = 4  # words at most in the label before a listed link ('Further reading (blog): [X](…)')
+
+
 def reading_list(blocks: Sequence[TopBlock]) -> bool:
     """Text that is nothing but links (a 'Further reading' list): lists and paragraphs whose words are
     nearly all link text (a short note after a link, '(PDF)', is allowed: at most half as many letters as
@@ -1336,7 +1339,10 @@ def reading_list(blocks: Sequence[TopBlock]) -> bool:
         if lead and not any(c.type == "link_open" for c in children) and plain_inline(children).rstrip().endswith((":", "：")):
             continue  # 'See these pages:' leads in to the list
         depth = 0
-        for c in children:
+        for j, c in enumerate(children):
+            labels_link = j + 1 < len(children) and children[j + 1].type == "link_open" and c.content.rstrip().endswith((":", "："))
+            if c.type == "text" and depth == 0 and labels_link and len(c.content.split()) <= LINK_LABEL_WORDS:
+                continue  # '- Official documentation: [cgroup v2 guide](…)': the kind of link, no text to learn (U109)
             if c.type == "link_open" and not str(c.attrGet("href") or "").startswith("#"):
                 links += 1
                 depth += 1
