@@ -131,3 +131,18 @@ def test_qualified_answer_label_headings(tmp_path: Path) -> None:
     ] * len(labels)
     assert len(cards) == len(items)  # ('References' / 'What to learn next': no cards)
 
+
+def test_separator_cards_answered_below(tmp_path: Path) -> None:
+    """trial12 U104 (high): Obsidian Spaced Repetition cards 'question' / '?' whose answer is a code block (which ends
+    the paragraph in Markdown) or follows a blank line were lost, a 500-file deck of code cards gave none. The code
+    block or paragraph right under the '?' is the card's answer, up to the next card."""
+    code = "What is a callback?\n?\n```js\nfunction greet(name, cb) { cb(); }\n```\n\nWhat is a closure?\n?\nA function and its scope.\n"
+    blank = "What is hoisting?\n?\n\nDeclarations move to the top of their scope.\n\nWhat is a promise?\n?\nA value to come.\n"
+    items = _items(tmp_path, {"code.md": code, "blank.md": blank})
+    got = {i.question: i.answer_plain().strip() for i in items}
+    assert got == {
+        "What is a callback?": "function greet(name, cb) { cb(); }",
+        "What is a closure?": "A function and its scope.",
+        "What is hoisting?": "Declarations move to the top of their scope.",
+        "What is a promise?": "A value to come.",
+    }

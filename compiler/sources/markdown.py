@@ -2055,7 +2055,12 @@ class MarkdownReader:
             ):  # fmt: skip
                 lead[2].append(block)  # ('- **位字段管理**：…' in a topic's long text: its points, no glossary cards: L11)
                 continue
-            inline = self._inline_cards(block, src_lines, answering=current is not None, scoped=scoped) or (
+            # ('What is a callback?' / '?' then a code block or, after a blank line, a paragraph: its answer, U104)
+            separated = self._inline_cards(block, src_lines, open_end=True) if n + 1 < len(blocks) and not furniture(blocks[n + 1]) else []
+            separated = separated if len(separated) == 1 and not separated[0][2] else []
+            if separated:
+                close()
+            inline = separated or self._inline_cards(block, src_lines, answering=current is not None, scoped=scoped) or (
                 (
                     self._bold_bullets(block, src_lines)
                     or (self._definitions(block, src_lines) if glossary else [])
@@ -2088,7 +2093,9 @@ class MarkdownReader:
             if inline:
                 # Obsidian-style cards ('Term::answer', 'question / ? / answer'): items of their own,
                 # whatever question is open (its answer goes on after them)
-                opened = inline[-1] if current is None and not inline[-1][2] and block.type.endswith("list_open") else None
+                if current is not None and current.listed and block.type == "paragraph_open":
+                    close()  # ('question / ? / answer' after a card answered below its '?': the next card, U104)
+                opened = inline[-1] if current is None and not inline[-1][2] and (block.type.endswith("list_open") or separated) else None
                 # a list's last question whose answer goes on below the list ('- **What does `docker rmi` do?**' / its
                 # line, then a code block at the margin, which ends the list in Markdown: trial12 U50)
                 if opened is None and current is None and self._goes_on_below(blocks, n, src_lines, inline[-1][0], source):
@@ -2395,17 +2402,20 @@ class MarkdownReader:
         )
 
     @staticmethod
-    def _inline_cards(block: TopBlock, lines: list[str], answering: bool = False, scoped: bool = False) -> list[tuple[int, str, list[str]]]:
+    def _inline_cards(
+        block: TopBlock, lines: list[str], answering: bool = False, scoped: bool = False, open_end: bool = False
+    ) -> list[tuple[int, str, list[str]]]:
         """``(line, question, answer lines)`` of the cards a paragraph spells out, Obsidian style.
 
         Every line ``Term::answer`` (or ``:::``) is a card; or the paragraph is ``question`` lines, a
-        line ``?`` (or ``??``), then ``answer`` lines.  Code spans never count (``std::vector``).
+        line ``?`` (or ``??``), then ``answer`` lines (with ``open_end``, none: the ``?`` ends the paragraph, the
+        answer is the code block or paragraph below it).  Code spans never count (``std::vector``).
         """
         if block.type != "paragraph_open" or block.start >= len(lines):
             return []
         own = [unbold_label(line) for line in lines[block.start : block.end]]  # '**Question 1:**' / '**Answer:**' (L29)
         split = [k for k, line in enumerate(own) if line.strip() in ("?", "??")]
-        if split and 0 < split[0] < len(own) - 1:
+        if split and 0 < split[0] < len(own) - (0 if open_end else 1):
             k = split[0]
             return [(block.start + 1, " ".join(x.strip() for x in own[:k]), own[k + 1 :])]
         pair = _paragraph_pair(own)  # 'Q: What is IP?' / 'A: Internet Protocol.' as one paragraph
