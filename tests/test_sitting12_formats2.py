@@ -406,3 +406,14 @@ def test_r_exams_exercises(tmp_path: Path) -> None:
     assert "x &lt;- 3" not in air["Question"] and "x <- 3" not in air["Question"]
     assert notes["How many sides has a hexagon?"]["fields"]["Answer"].startswith("<p>6</p>")
     assert len(notes) == 2
+
+
+def test_a_banks_own_key_names_can_be_named(tmp_path: Path) -> None:
+    """The brief's knob: a bank whose keys deckc does not know ('enonce', 'reponses', 'bonne') is read when the source
+    names them by role (its [source.bank] table), at any depth, the record's line kept."""
+    from compiler.sources.databank import convert_bank
+
+    bank = json.dumps({"serie": [{"meta": {"id": 1}, "item": {"enonce": "Quelle est la capitale du Japon ?", "reponses": ["Séoul", "Tokyo"], "bonne": 1, "pourquoi": "Tokyo."}}]}, indent=1)
+    made = convert_bank(bank, "q.json", keys={"question": ["enonce"], "options": ["reponses"], "answer": ["bonne"], "explanation": ["pourquoi"]})
+    assert "## Quelle est la capitale du Japon ?" in made.text and "- B) Tokyo" in made.text and "**Answer:** B" in made.text, made.text
+    assert made.origin[made.text.split("\n").index("## Quelle est la capitale du Japon ?")] == 8

@@ -433,9 +433,12 @@ def is_converted(rel: str) -> bool:
 CACHED_SUFFIXES = (*WEB_SUFFIXES, *NOTEBOOK_SUFFIXES, *DOCX_SUFFIXES)
 
 
-def convert(path: Path, rel: str, encoding: str = "utf-8", cache: ItemCache | None = None) -> tuple[str, Converted]:
+def convert(
+    path: Path, rel: str, encoding: str = "utf-8", cache: ItemCache | None = None, bank: dict[str, list[str]] | None = None
+) -> tuple[str, Converted]:
     """``(the file's text as Markdown, its line map)``; a file that cannot be converted is a
-    :class:`~compiler.diagnostics.ContentError` naming it.
+    :class:`~compiler.diagnostics.ContentError` naming it. ``bank``: a question bank's key names by role (its
+    ``[source.bank]`` table: :func:`compiler.sources.databank.convert_bank`).
 
     With ``cache`` (the build's item cache), a web page or notebook converted before from the same
     bytes, encoding setting and deckc code is taken from it (a 630 KB page takes seconds to convert);
@@ -449,6 +452,11 @@ def convert(path: Path, rel: str, encoding: str = "utf-8", cache: ItemCache | No
 
             uptodate.note(path)  # (what load_document says when it reads the file)
             return kept.text, kept
+    if bank and rel.lower().endswith(BANK_SUFFIXES):
+        from compiler.sources.databank import bank_markdown
+
+        made = bank_markdown(path, rel, encoding, keys=bank)
+        return made.text, made
     text, made = _convert(path, rel, encoding)
     if key is not None and cache is not None:
         cache.put_data(key, _data(made))

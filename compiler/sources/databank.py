@@ -126,15 +126,41 @@ class _Bank:
     records: list[_Record] = field(default_factory=list)
 
 
-def bank_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
+def bank_markdown(path: Path, rel: str, encoding: str = "utf-8", keys: BankKeys | None = None) -> Converted:
     """The bank as Markdown with a line map (see the module docstring)."""
     doc = load_document(path, rel, encoding)
-    return convert_bank(doc.text, rel)
+    return convert_bank(doc.text, rel, keys=keys)
 
 
-def convert_bank(text: str, rel: str = "", syntax: str = "") -> Converted:
-    """``syntax``: "json" or "yaml" when the file's name does not say it (a fenced block in a Markdown file)."""
+# the keys a source's [source.bank] table may name, and the key deckc reads each as (the first of its key list)
+BANK_ROLES = {"question": "question", "answer": "answer", "options": "choices", "explanation": "explanation",
+              "section": "chapter", "tags": "tags"}  # fmt: skip
+BankKeys = dict[str, list[str]]
+
+
+def _named(data: Any, keys: BankKeys | None) -> None:
+    """The keys ``[source.bank]`` names for a role (``question = ["stem_text"]``, at any depth of the data) renamed in
+    place to the one deckc reads first for it: a bank whose keys deckc does not know is read without a script."""
+    names = {_norm(name): BANK_ROLES[role] for role, listed in (keys or {}).items() if role in BANK_ROLES for name in listed}
+    stack = [data] if names else []
+    while stack:
+        value = stack.pop()
+        if isinstance(value, dict):
+            items = list(value.items())
+            if any(isinstance(k, str) and _norm(k) in names for k, _ in items):
+                value.clear()  # (the same object: its line is kept by id)
+                for k, v in items:
+                    value[names.get(_norm(k), k) if isinstance(k, str) else k] = v
+            stack.extend(v for v in value.values() if isinstance(v, (dict, list)))
+        elif isinstance(value, list):
+            stack.extend(v for v in value if isinstance(v, (dict, list)))
+
+
+def convert_bank(text: str, rel: str = "", syntax: str = "", keys: BankKeys | None = None) -> Converted:
+    """``syntax``: "json" or "yaml" when the file's name does not say it (a fenced block in a Markdown file);
+    ``keys``: the source's ``[source.bank]`` key names by role (:data:`BANK_ROLES`)."""
     data, lines = _load(text, rel, syntax)
+    _named(data, keys)
     bank = _records(data, lines, rel)
     if any(r.names == ("term", "definition") and r.line == 1 for r in bank.records):  # (a flat list's terms: their lines)
         rows = text.split("\n")
@@ -142,7 +168,7 @@ def convert_bank(text: str, rel: str = "", syntax: str = "") -> Converted:
             term = str(r.fields.get("term", ""))
             r.line = next((n for n, row in enumerate(rows, start=1) if term and term in row), r.line)
     if (syntax or rel).lower().endswith("json") and not lines:
-        _json_lines(text, bank.records)
+        _json_lines(text, bank.records, {_norm(n) for n in (keys or {}).get("question", [])})
     elif rel.lower().endswith(".toml"):
         _toml_lines(text, bank.records)
     warnings: list[Diagnostic] = []
@@ -858,7 +884,7 @@ _MCQ_ENTRY = re.compile(r"(?m)^\s*-\s+[\"']?(?:text|content|body)[\"']?\s*:")
 _MCQ_OPTIONS = re.compile(r"(?m)^\s*[\"']?(?:options|choices|answers|alternatives)[\"']?\s*:")
 
 
-def front_matter_bank(lines: list[str], rel: str, folder: Path | None = None) -> Converted | None:
+def front_matter_bank(lines: list[str], rel: str, folder: Path | None = None, keys: BankKeys | None = None) -> Converted | None:
     """A page whose YAML front matter holds its questions as a list of records (``faqs: - question: …
     answer: …``: Hugo/Jekyll/Astro FAQ pages, trial10 P28), as the Markdown of that bank, each line knowing
     its line in the page; None for any other page. Text after the front matter is said to be in no card. An
@@ -880,7 +906,7 @@ def front_matter_bank(lines: list[str], rel: str, folder: Path | None = None) ->
     if folder is not None and _ANSWER_FILE.search(inner):
         inner = _ANSWER_FILE.sub(lambda m: _answer_file(m, folder), inner)
     try:
-        made = convert_bank(inner, rel)
+        made = convert_bank(inner, rel, keys=keys)
     except ContentError:
         return None
     if "?" not in made.text and "？" not in made.text and not (whole and "\n**Answer:** " in made.text):
@@ -1000,9 +1026,10 @@ def _key_lines(data: Any, node: Any, lines: dict[int, int]) -> None:
             stack.extend(zip(value, n.value, strict=False))
 
 
-def _json_lines(text: str, records: list[_Record]) -> None:
-    """Each JSON record's line: the place of its question key, the k-th such key for the k-th record."""
-    keys = {k for r in records for k in r.fields if k in QUESTION_KEYS}
+def _json_lines(text: str, records: list[_Record], named: set[str] | None = None) -> None:
+    """Each JSON record's line: the place of its question key (or the key ``[source.bank]`` names for it), the k-th
+    such key for the k-th record."""
+    keys = {k for r in records for k in r.fields if k in QUESTION_KEYS} | (named or set())
     found: list[int] = []
     line, at = 1, 0
     for m in re.finditer(r'"([^"\\]{1,40})"\s*:', text):
