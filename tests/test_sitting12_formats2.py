@@ -417,3 +417,13 @@ def test_a_banks_own_key_names_can_be_named(tmp_path: Path) -> None:
     made = convert_bank(bank, "q.json", keys={"question": ["enonce"], "options": ["reponses"], "answer": ["bonne"], "explanation": ["pourquoi"]})
     assert "## Quelle est la capitale du Japon ?" in made.text and "- B) Tokyo" in made.text and "**Answer:** B" in made.text, made.text
     assert made.origin[made.text.split("\n").index("## Quelle est la capitale du Japon ?")] == 8
+
+
+def test_a_records_sub_category_is_a_tag_not_card_text(tmp_path: Path) -> None:
+    """learner5 L28 (medium): 'subTheme: historical_periods' and 'questionType: knowledge' were printed on every back and
+    sheet entry. A sub-category ('subTheme', 'sub_topic', 'subCategory') is a tag; a question type is no card text."""
+    bank = json.dumps({"themeTitle": "History", "questions": [{"question": "When did the Revolution begin?", "answer": "1789", "subTheme": "revolution", "questionType": "knowledge"}]})
+    notes = _notes(tmp_path, {"history.json": bank})
+    note = notes["When did the Revolution begin?"]
+    assert "revolution" in note["tags"]
+    assert "subTheme" not in note["fields"]["Answer"] and "knowledge" not in note["fields"]["Answer"]

@@ -366,6 +366,8 @@ def _record_rows(r: _Record, question: str, depth: int, one_based: bool, scale: 
     n = r.line
     head, *stem = _question_lines(question)
     tags = _tags(_get(r.fields, TAG_KEYS))
+    subs = [k for k, v in r.fields.items() if _SUB_SECTION.match(k) and isinstance(v, str) and v.strip() and len(v) <= SHORT_ITEM]
+    tags += [t for k in subs for t in _tags(r.fields[k]) if t not in tags]  # ('subTheme': a sub-category, a tag; learner5 L28)
     asks = _TAG_TEXT.sub("", head).rstrip().endswith(("?", "？"))
     out: list[Row] = [("", n)]
     choices = _choices(r.fields)
@@ -402,6 +404,7 @@ def _record_rows(r: _Record, question: str, depth: int, one_based: bool, scale: 
     used = {_key_of(r.fields, keys) for keys in (QUESTION_KEYS, ANSWER_KEYS, EXTRA_KEYS, SECTION_KEYS, TAG_KEYS, LEVEL_KEYS, CODE_KEYS, LANGUAGE_KEYS, PASSAGE_KEYS)}
     if _key_of(r.fields, QUESTION_KEYS) is None:
         used.add(_key_of(r.fields, WEAK_QUESTION_KEYS))
+    used.update(subs)
     if choices:
         used |= {choice_key} | {k for k in r.fields if _LETTER_KEY.match(k)} | {"incorrectanswers", "wronganswers", "distractors"}
     if pairs:
@@ -501,6 +504,8 @@ def _stem_lines(stem: list[str]) -> list[str]:
     return out
 
 
+# a record's sub-category ('subTheme': devise_symboles, 'sub_topic', 'subCategory'): one of its tags, no card text
+_SUB_SECTION = re.compile(r"^sub(?:theme|topic|category|section|chapter|subject|domain|area)s?$")
 _BOOKKEEPING = re.compile(r"(?:number|seconds|secs|minutes|millis|id|ids|count|index|position|timestamp|tags|date|type)$")
 _NO_TEXT = re.compile(r"^\s*(?:\d+(?:\.\d+)+|[0-9a-fA-F]{16,})\s*$")
 _CONTENT_NUMBERS = frozenset(("value", "result", "formula", "example"))
