@@ -427,3 +427,47 @@ def test_a_records_sub_category_is_a_tag_not_card_text(tmp_path: Path) -> None:
     note = notes["When did the Revolution begin?"]
     assert "revolution" in note["tags"]
     assert "subTheme" not in note["fields"]["Answer"] and "knowledge" not in note["fields"]["Answer"]
+
+
+QTI = """<?xml version="1.0" encoding="UTF-8"?>
+<questestinterop xmlns="http://www.imsglobal.org/xsd/ims_qtiasiv1p2">
+  <assessment ident="a1" title="Quiz">
+    <section ident="s1" title="Planets">
+      <item ident="q1" title="Question">
+        <itemmetadata><qtimetadata><qtimetadatafield><fieldlabel>question_type</fieldlabel><fieldentry>multiple_answers_question</fieldentry></qtimetadatafield></qtimetadata></itemmetadata>
+        <presentation>
+          <material><mattext texttype="text/html">&lt;p&gt;Which planets have rings?&lt;/p&gt;</mattext></material>
+          <response_lid ident="response1" rcardinality="Multiple"><render_choice>
+            <response_label ident="11"><material><mattext>Saturn</mattext></material></response_label>
+            <response_label ident="12"><material><mattext>Mercury</mattext></material></response_label>
+            <response_label ident="13"><material><mattext>Uranus</mattext></material></response_label>
+          </render_choice></response_lid>
+        </presentation>
+        <resprocessing>
+          <respcondition continue="No"><conditionvar><and>
+            <varequal respident="response1">11</varequal><not><varequal respident="response1">12</varequal></not><varequal respident="response1">13</varequal>
+          </and></conditionvar><setvar varname="SCORE" action="Set">100</setvar></respcondition>
+        </resprocessing>
+        <itemfeedback ident="general_fb"><flow_mat><material><mattext>All four giants have rings.</mattext></material></flow_mat></itemfeedback>
+      </item>
+      <item ident="q2" title="Question">
+        <itemmetadata><qtimetadata><qtimetadatafield><fieldlabel>question_type</fieldlabel><fieldentry>short_answer_question</fieldentry></qtimetadatafield></qtimetadata></itemmetadata>
+        <presentation><material><mattext>Which planet is called the Red Planet?</mattext></material><response_str ident="response1" rcardinality="Single"><render_fib><response_label ident="answer1" rshuffle="No"/></render_fib></response_str></presentation>
+        <resprocessing><respcondition continue="No"><conditionvar><varequal respident="response1">Mars</varequal></conditionvar><setvar action="Set" varname="SCORE">100</setvar></respcondition></resprocessing>
+      </item>
+    </section>
+  </assessment>
+</questestinterop>
+"""
+
+
+def test_ims_qti_quizzes(tmp_path: Path) -> None:
+    """trial12 U41 (medium; Canvas 'Export quiz', Blackboard): an IMS QTI 1.2 file was refused 'not a Moodle quiz' with a
+    raw namespaced tag. Its items are questions: the labels a scoring condition credits right (not those under <not>),
+    a short answer's credited value its answer, the general feedback on the back, a titled section a section."""
+    notes = _notes(tmp_path, {"quiz.xml": QTI})
+    rings = notes["Which planets have rings?"]
+    assert rings["fields"]["Correct"] == "A) Saturn<br>C) Uranus"
+    assert "All four giants have rings." in rings["fields"]["Explanation"]
+    assert rings["sections"] == ["quiz::Planets"], rings["sections"]
+    assert notes["Which planet is called the Red Planet?"]["fields"]["Answer"].startswith("<p>Mars</p>")

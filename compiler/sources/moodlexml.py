@@ -185,6 +185,84 @@ def _olx_records(root: ElementTree.Element, text: str) -> list[_Record]:
     return records
 
 
+_QTI_ITEM_AT = re.compile(r"<(?:\w+:)?item\b", re.I)
+_QTI_KINDS = {"true_false_question": "truefalse", "multiple_choice_question": "multichoice", "multiple_answers_question": "multichoice",
+              "short_answer_question": "shortanswer", "numerical_question": "numerical", "essay_question": "essay",
+              "text_only_question": "description", "file_upload_question": "essay"}  # fmt: skip
+
+
+def _local(root: ElementTree.Element) -> ElementTree.Element:
+    """The tree with every tag's namespace dropped ('{http://www.imsglobal.org/…}item' -> 'item')."""
+    for e in root.iter():
+        if isinstance(e.tag, str) and "}" in e.tag:
+            e.tag = e.tag.split("}", 1)[1]
+    return root
+
+
+def _mattext(node: ElementTree.Element | None) -> str:
+    """The text of a QTI element's first ``<mattext>`` (HTML when its texttype says so) as Markdown lines."""
+    found = node.find(".//mattext") if node is not None else None
+    if found is None or not (found.text or "").strip():
+        return ""
+    raw = _DROP.sub("", _BLOCK_END.sub("\n", found.text or ""))
+    lines = [" ".join(html.unescape(line).split()) for line in raw.split("\n")]
+    return "\n".join(line for line in lines if line)
+
+
+def _right_idents(item: ElementTree.Element) -> list[str]:
+    """The response labels a QTI item's scoring gives credit for: the ``<varequal>`` of each ``<respcondition>`` that sets
+    a score above 0, not inside a ``<not>``."""
+    right: list[str] = []
+    for condition in item.iter("respcondition"):
+        scores = [s for s in condition.iter("setvar") if (s.get("action") or "Set") in ("Set", "Add")]
+        try:
+            credit = any(float((s.text or "0").strip() or 0) > 0 for s in scores)
+        except ValueError:
+            credit = False
+        if not credit:
+            continue
+        negated = {id(v) for n in condition.iter("not") for v in n.iter("varequal")}
+        right += [(v.text or "").strip() for v in condition.iter("varequal") if id(v) not in negated and (v.text or "").strip()]
+    return list(dict.fromkeys(right))
+
+
+def _qti_records(root: ElementTree.Element, text: str) -> list[_Record]:
+    """An IMS QTI 1.2 quiz (Canvas' 'Export quiz', Blackboard, text2qti: ``<questestinterop><assessment><section><item>``;
+    trial12 U41): each ``<item>`` a question, its ``<presentation>``'s text the stem, its ``<response_label>`` options,
+    the ones a scoring condition gives credit for right; a short answer's or numerical question's credited values its
+    answers; ``general_fb`` / an option's feedback on the back; a titled ``<section>`` a section."""
+    starts = [text.count("\n", 0, m.start()) + 1 for m in _QTI_ITEM_AT.finditer(text)]
+    records: list[_Record] = []
+    k = 0
+    for section in [root, *root.iter("section")]:
+        title = section.get("title", "") if section is not root else ""
+        items = [c for c in section if c.tag == "item"]
+        if title and items and not re.fullmatch(r"(?i)root[_ ]?section", title):
+            records.append(_Record(starts[k] if k < len(starts) else 1, "category", title))
+        for item in items:
+            n = starts[k] if k < len(starts) else 1
+            k += 1
+            meta = {(f.findtext("fieldlabel") or "").strip(): (f.findtext("fieldentry") or "").strip() for f in item.iter("qtimetadatafield")}
+            presentation = item.find("presentation")
+            stem = _mattext(presentation)
+            labels = [(label.get("ident", ""), _mattext(label)) for label in item.iter("response_label")]
+            right = set(_right_idents(item))
+            feedback = {fb.get("ident", ""): _mattext(fb) for fb in item.iter("itemfeedback")}
+            general = feedback.get("general_fb", "") or feedback.get("correct_fb", "")
+            kind = _QTI_KINDS.get(meta.get("question_type", ""), "multichoice" if labels else "shortanswer")
+            if kind in ("multichoice", "truefalse"):
+                answers = [(100.0 if ident in right else 0.0, shown, feedback.get(f"{ident}_fb", "")) for ident, shown in labels]
+            elif kind in ("shortanswer", "numerical"):
+                answers = [(100.0, value, "") for value in _right_idents(item)]
+                bounds = [(v.tag, (v.text or "").strip()) for c in item.iter("respcondition") for v in c.iter() if v.tag in ("vargte", "varlte", "vargt", "varlt")]
+                if not answers and len(bounds) == 2:  # (a numerical answer given as a range)
+                    answers = [(100.0, " to ".join(sorted((b for _, b in bounds), key=lambda b: b)), "")]
+            else:
+                answers = []
+            records.append(_Record(n, kind, stem, answers, [], "", general))
+    return records
+
+
 # one embedded answer of a Moodle Cloze text: '{1:MULTICHOICE:Canary~=Galápagos~Falkland}', '{:SA:=Beagle}'
 _EMBEDDED = re.compile(r"\{\d*:(?P<type>[A-Z_]+):(?P<body>(?:\\.|[^{}])*)\}")
 
@@ -219,9 +297,11 @@ def convert_moodle(text: str, rel: str = "") -> Converted:
         records = _export_records(root, text)
     elif root.tag == "problem":  # an Open edX problem (trial11 P88)
         records = _olx_records(root, text)
+    elif root.tag.endswith("questestinterop"):  # IMS QTI 1.2: Canvas, Blackboard, text2qti (trial12 U41)
+        records = _qti_records(_local(root), text)
     else:
         raise ContentError(
-            [Diagnostic(rel, None, f"not a Moodle quiz: an XML file whose root element is <{root.tag}>", "deckc reads Moodle XML question exports (<quiz>), a course backup's questions.xml (<question_categories>) and Open edX problems (<problem>)", group=NOT_A_DOCUMENT)]
+            [Diagnostic(rel, None, f"not a Moodle quiz: an XML file whose root element is <{root.tag}>", "deckc reads Moodle XML question exports (<quiz>), a course backup's questions.xml (<question_categories>), Open edX problems (<problem>) and IMS QTI 1.2 quizzes (<questestinterop>: Canvas, Blackboard)", group=NOT_A_DOCUMENT)]
         )
     out: list[tuple[str, int]] = []
     warnings: list[Diagnostic] = []
