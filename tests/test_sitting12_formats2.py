@@ -471,3 +471,27 @@ def test_ims_qti_quizzes(tmp_path: Path) -> None:
     assert "All four giants have rings." in rings["fields"]["Explanation"]
     assert rings["sections"] == ["quiz::Planets"], rings["sections"]
     assert notes["Which planet is called the Red Planet?"]["fields"]["Answer"].startswith("<p>Mars</p>")
+
+
+FIGURE_TEX = r"""\documentclass{article}
+\begin{document}
+\section{Cells}
+\subsection{What does a cell membrane do?}
+It controls what enters the cell, see Figure \ref{fig:membrane}.
+\begin{figure}[h!]
+  \centering
+  \includegraphics[width=0.5\linewidth]{membrane.png}
+  \caption{The lipid bilayer}
+  \label{fig:membrane}
+\end{figure}
+\end{document}
+"""
+
+
+def test_latex_figures_are_their_picture_and_caption(tmp_path: Path) -> None:
+    """learner5 L19 (medium): a figure read as '[h!] [image] \\caption{Tabellarischer Vergleich}' and '\\ref{fig:…}' as
+    the label. A figure is its picture with its caption under it; a reference to it its number, as LaTeX prints."""
+    notes = _notes(tmp_path, {"cells.tex": FIGURE_TEX})
+    answer = notes["What does a cell membrane do?"]["fields"]["Answer"]
+    assert "see Figure 1." in answer and "<em>The lipid bilayer</em>" in answer, answer
+    assert "[h!]" not in answer and "caption" not in answer and "fig:membrane" not in answer

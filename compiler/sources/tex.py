@@ -172,6 +172,47 @@ def _part_labels(lines: list[str]) -> dict[str, str]:
     return labels
 
 
+_FIGURES = frozenset(["figure", "figure*", "wrapfigure", "SCfigure"])
+_CAPTION = re.compile(r"\\caption\s*(?:\[[^\]]*\])?\s*(?=\{)")
+_GRAPHIC = re.compile(r"\\includegraphics\s*(?:\[[^\]]*\])?\s*\{(?P<path>[^{}]*)\}")
+
+
+def _figure_labels(lines: list[str]) -> dict[str, str]:
+    """Each figure's '\\label{…}' as the number '\\ref{…}' prints: the figures with a caption counted in order."""
+    labels: dict[str, str] = {}
+    count = 0
+    inside = False
+    for line in lines:
+        begin, end = _BEGIN.match(line), _END.match(line)
+        if begin and begin.group("env") in _FIGURES:
+            inside = True
+        if inside and _CAPTION.search(line):
+            count += 1
+        if inside:
+            for m in re.finditer(r"\\label\{([^{}]*)\}", line):
+                labels.setdefault(m.group(1), str(count) if count else "")
+        if end and end.group("env") in _FIGURES:
+            inside = False
+    return {k: v for k, v in labels.items() if v}
+
+
+def _figure(lines: list[str], k: int, env: str) -> tuple[list[str], int]:
+    """A figure environment opening at line ``k``: its pictures (``![caption](path)``) and its caption under them in
+    italics, without its placement ('[h!]'), '\\centering' or '\\label'; and the index of the line after its end."""
+    end = next((j for j in range(k + 1, len(lines)) if re.match(r"^\s*\\end\{" + re.escape(env) + r"\}", lines[j])), len(lines) - 1)
+    body = "\n".join(lines[k : end + 1])
+    caption = ""
+    m = _CAPTION.search(body)
+    if m is not None:
+        got = _braced(body, m.end())
+        caption = _inline(" ".join(got[0].split())) if got else ""
+    pictures = [g.group("path") for g in _GRAPHIC.finditer(body)]
+    out = [f"![{caption.replace(']', '')}]({path})" for path in pictures]
+    if caption:
+        out.append(f"*{caption}*")
+    return out, end + 1
+
+
 def _ref(m: re.Match[str], labels: dict[str, str]) -> str:
     """A reference to a part as its label, with a space before the word that follows ('\\ref{1.a}Suppose')."""
     label = labels.get(m.group("label"))
@@ -339,6 +380,9 @@ def convert_tex(lines: list[str], rel: str = "") -> Converted:
         return Converted(text="\n".join(t for t, _ in glossary) + "\n", origin=tuple(n for _, n in glossary))
     if any(_AMC_SIGN.search(line) for line in lines):  # an auto-multiple-choice question file (trial11 P91)
         lines = _amc(lines)
+    figures = _figure_labels(lines)
+    if figures:  # '\\ref{fig:x}' prints the figure's number, as LaTeX does, never the label (learner5 L19)
+        lines = [_REF.sub(lambda m: _ref(m, figures), line) for line in lines]
     labels = _part_labels(lines)
     if labels:  # '\\ref{1.a}' in a solution prints the part it answers, '(a)', not '[1.a]' (trial11 P55)
         lines = [_REF.sub(lambda m: _ref(m, labels), line) for line in lines]
@@ -390,6 +434,11 @@ def convert_tex(lines: list[str], rel: str = "") -> Converted:
             out += [("## " + state.section, n), ("", n)] if state.section else []
             continue
         m = _BEGIN.match(line)
+        if m is not None and m.group("env") in _FIGURES:  # a picture and its caption (learner5 L19)
+            shown, k = _figure(lines, k - 1, m.group("env"))
+            state.blank(out, n)
+            out += [(text, n) for text in shown] + ([("", n)] if shown else [])
+            continue
         if m is not None and m.group("env") == "flashcard":  # the flashcards class: '{front}' over its back (trial12 U38)
             head, k = _flashcard_front(lines, k - 1)
             if head is not None:
