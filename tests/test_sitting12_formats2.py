@@ -495,3 +495,46 @@ def test_latex_figures_are_their_picture_and_caption(tmp_path: Path) -> None:
     answer = notes["What does a cell membrane do?"]["fields"]["Answer"]
     assert "see Figure 1." in answer and "<em>The lipid bilayer</em>" in answer, answer
     assert "[h!]" not in answer and "caption" not in answer and "fig:membrane" not in answer
+
+
+ADOC_EXERCISE = """= Shell notes
+
+== Terms
+
+PID:: Process identifier
+PPID:: Parent process identifier
+
+.Question 1
+****
+Which command lists running processes?
+****
+
+.Solution
+[%collapsible]
+====
+`ps aux`
+====
+
+.Exercise 2
+Which signal does Ctrl-C send?
+
+.Answer
+SIGINT.
+
+.A titled listing
+----
+kill -9 1234
+----
+"""
+
+
+def test_asciidoc_titled_exercise_and_answer_blocks(tmp_path: Path) -> None:
+    """trial12 U81 (medium): a sidebar titled '.Exercise 1' and a collapsible '.Answer' block were glued onto the
+    previous term's back ('RAM' -> 'Random-access memory .Exercise 1 What does git stash do? .Answer It shelves …').
+    A block (or paragraph) titled as a question is one, the one titled Answer/Solution its answer; a delimited block
+    ends a list entry; other block titles are titles, not '.'-text."""
+    notes = _notes(tmp_path, {"shell.adoc": ADOC_EXERCISE})
+    assert all("Which command" not in n["fields"].get("Answer", "") for q, n in notes.items() if "PID" in q), sorted(notes)
+    assert "ps aux" in notes["Which command lists running processes?"]["fields"]["Answer"]
+    assert notes["Which signal does Ctrl-C send?"]["fields"]["Answer"].startswith("<p>SIGINT.</p>")
+    assert ".A titled" not in json.dumps(notes)

@@ -43,6 +43,9 @@ _ADMONITION = re.compile(r"^(?P<label>NOTE|TIP|IMPORTANT|WARNING|CAUTION):\s+(?P
 _BLOCK_IMAGE = re.compile(r"^image::(?P<target>[^\[\s]+)\[(?P<alt>[^\]]*)\]\s*$")
 _BULLET = re.compile(r"^(?P<marks>\*{1,5}|-)\s+(?P<text>.*)$")
 _ORDERED = re.compile(r"^(?P<marks>\.{1,5})\s+(?P<text>.*)$")
+_BLOCK_TITLE = re.compile(r"^\.(?P<title>[^.\s].*)$")
+_QUESTION_TITLE = re.compile(r"(?i)^(?:exercise|question|problem|task|quiz|check|übung|aufgabe|frage|exercice|ejercicio|pregunta)\b")
+_ANSWER_TITLE = re.compile(r"(?i)^(?:answer|solution|answers|solutions|lösung|antwort|réponse|solución|respuesta)\b")
 _DELIMITERS = {"----": "code", "....": "code", "____": "quote", "====": "plain", "****": "plain", "++++": "plain", "--": "plain"}
 _HARD_BREAK = re.compile(r"\s\+$")
 _INLINE = [
@@ -96,6 +99,8 @@ def convert_asciidoc(lines: list[str], rel: str = "") -> Converted:
     in_term = False  # reading a labelled-list entry's text (indented lines, '+' continuations)
     qanda = False  # in a '[qanda]' list: every term is a question by the author's markup (trial11 P10)
     last_term = -1  # where the heading of the entry being read is in ``out`` while it has no text yet
+    role = ""  # what the block title just read names the next block or paragraph: "question", "answer" or ""
+    asking = False  # reading a block titled as a question: its first line the question's heading
     terms = [m.group("term") for line in lines if (m := _TERM.match(line.rstrip())) and not line.startswith((" ", "\t"))]
     # an FAQ: most entries ask, so the ones that state a problem ('I'm on Windows and … binary.') ask too
     faq = sum(1 for t in terms if _asks(t)) >= max(2, len(terms) / 2)
@@ -122,8 +127,14 @@ def convert_asciidoc(lines: list[str], rel: str = "") -> Converted:
                 if block[1] == "code":
                     emit("```", number)
                 block = None
+                asking = False
+                blank(number)
                 continue
-            if block[1] == "code":
+            if asking and stripped:  # (the first line of a block titled 'Exercise 1': the question's heading)
+                emit("#" * min(level + 1, 6) + " " + _inline(stripped), number)
+                emit("", number)
+                asking = False
+            elif block[1] == "code":
                 emit(raw, number)
             elif block[1] == "quote":
                 emit("> " + _inline(stripped) if stripped else ">", number)
@@ -139,10 +150,24 @@ def convert_asciidoc(lines: list[str], rel: str = "") -> Converted:
         if stripped in _DELIMITERS and not under:
             kind = _DELIMITERS[stripped]
             block = (stripped, kind)
+            blank(number)  # (a delimited block ends a labelled-list entry: never its term's text; trial12 U81)
+            in_term = False
+            if role == "answer":
+                emit("#" * min(level + 2, 6) + " Answer", number)
+                emit("", number)
+            asking, role = role == "question" and kind != "code", ""
             if kind == "code":
-                blank(number)
                 emit("```" + lang, number)
             lang = ""
+            continue
+        titled = _BLOCK_TITLE.match(stripped)
+        if titled is not None:  # '.Exercise 1' / '.Answer' over a block: a question or its answer (trial12 U81)
+            name = titled.group("title").strip()
+            role = "question" if _QUESTION_TITLE.match(name) else "answer" if _ANSWER_TITLE.match(name) else ""
+            if not role:
+                blank(number)
+                emit(f"**{_inline(name)}**", number)
+            in_term = False
             continue
         # an underlined title: the line above (already written) becomes a heading
         if under and out[-1].strip() and (len(out) < 2 or out[-2] == ""):
@@ -245,6 +270,17 @@ def convert_asciidoc(lines: list[str], rel: str = "") -> Converted:
         if stripped.startswith("|"):
             emit(" · ".join(_inline(c.strip()) for c in stripped.strip("|").split("|") if c.strip()), number)
             continue
+        if role == "question":  # (a titled exercise written as a paragraph: its first line the question)
+            blank(number)
+            emit("#" * min(level + 1, 6) + " " + _inline(_HARD_BREAK.sub("", stripped)), number)
+            emit("", number)
+            role = ""
+            continue
+        if role == "answer":
+            blank(number)
+            emit("#" * min(level + 2, 6) + " Answer", number)
+            emit("", number)
+            role = ""
         emit(_inline(_HARD_BREAK.sub("", stripped)), number)  # never indented: Markdown would read code
     if block is not None and block[1] == "code":
         emit("```", len(lines))
