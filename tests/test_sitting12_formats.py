@@ -311,3 +311,31 @@ def test_plain_bullets_beside_a_ticked_box_or_emoji_marks_are_options(tmp_path: 
         ('¿Cuál es el resultado de `len("Python")`?', "B", ["5", "6", "7"]),
         ("What is the capital of France?", "B", ["Lyon", "Paris", "Marseille"]),
     ], got
+
+
+SEVERAL_NUMBERED = """# Test
+
+## Multiple Choice
+
+1. Innate immunity includes (Select all correct choices).
+
+    1. Antibodies
+    2. **Inflammation**
+    3. Cytotoxic T cells
+    4. **Acidic environment**
+    5. Vaccines
+
+2. Which cell is involved in both humoral and cell-mediated immunity?
+
+    1. B cells
+    2. Cytotoxic T cells
+    3. **Helper T cells**
+"""
+
+
+def test_numbered_options_with_several_in_bold_under_a_select_all_question(tmp_path: Path) -> None:
+    """learner5 L57 (routed by readers2, high): numbered options with several in bold under '(Select all correct
+    choices)' were read as an answer's own list: Basic cards listing the options, the bold ones on the back. Under
+    a question that asks for several, numbered options with some (not all) marked are a multi-answer quiz."""
+    items = _read(tmp_path, {"test.md": SEVERAL_NUMBERED})
+    assert [(i.question[:24], i.correct) for i in items] == [("Innate immunity includes", "B,D"), ("Which cell is involved i", "C")]

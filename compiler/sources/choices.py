@@ -583,6 +583,9 @@ def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -
     keyed = kind in ("number", "box") and not marked and restated is None and _keyed(lines, end, len(found))
     # task boxes with several ticked, not all: a "Choose two" question (learner L15); all ticked is a done list
     several = kind == "box" and len(marked) > 1 and asked and (len(marked) < len(found) or several)
+    # numbered options with some, not all, in bold under a question that asks for several ('(Select all correct
+    # choices)' over '1. Antibodies' / '2. **Inflammation**'): a multi-answer quiz as task boxes are (learner5 L57)
+    several = several or (kind == "number" and asks_several and asked and 1 < len(marked) < len(found))
     if kind in ("number", "box") and len(marked) != 1 and restated is None and not keyed and not several:
         return None  # a numbered list is an answer of its own unless one entry is marked right
     # lettered options with several marked ("check all that apply", bold or ✓): each is a right one
