@@ -339,3 +339,32 @@ def test_numbered_options_with_several_in_bold_under_a_select_all_question(tmp_p
     a question that asks for several, numbered options with some (not all) marked are a multi-answer quiz."""
     items = _read(tmp_path, {"test.md": SEVERAL_NUMBERED})
     assert [(i.question[:24], i.correct) for i in items] == [("Innate immunity includes", "B,D"), ("Which cell is involved i", "C")]
+
+
+TWO_A_LINE = """## 巩固训练
+
+1、从 $k$ 到 $k + 1$ 左端需要增乘的代数式为( )
+
+A. ${2k} + 1$ B. $2\\left( {{2k} + 1}\\right)$
+
+C. $\\frac{{2k} + 1}{k + 1}$ D. $\\frac{{2k} + 3}{k + 1}$
+
+【答案】B
+
+2、下列哪个是质数( )
+
+A. 4 B. 6
+
+C. 7 D. 9
+
+【答案】C
+"""
+
+
+def test_options_written_two_a_line_over_several_lines(tmp_path: Path) -> None:
+    """trial13 T13-14 (routed by readers2, severe): a Chinese exercise book prints the options two a line ('A. … B. …'
+    / 'C. … D. …'): only a first line of three or more was split, so the question was Basic with the options and
+    '【答案】B' on its back. Lines that go on from each other's labels are one run of options."""
+    items = _read(tmp_path, {"zh.md": TWO_A_LINE})
+    assert [(i.correct, len(i.choices)) for i in items] == [("B", 4), ("C", 4)], [(i.question, i.answer_plain()) for i in items]
+    assert [c.text for c in items[1].choices] == ["4", "6", "7", "9"]

@@ -372,10 +372,56 @@ def _expanded(lines: list[str]) -> tuple[list[str], int, int] | None:
     if at is None or _FENCE_OPEN.match(lines[at]):
         return None
     split = inline_options(lines[at])
+    taken: list[int] = []
+    if split is None:
+        run = _lines_of_runs(lines, at)  # 'A. … B. …' / 'C. … D. …': two a line (trial13 T13-14)
+        split, taken = (("", run[0]), run[1]) if run else (None, [])
     if split is None or split[0].strip("-*+• \t>"):
         return None
     indent = _INDENT.match(lines[at]).group(0)  # type: ignore[union-attr]
-    return [*lines[:at], *(indent + option for option in split[1]), *lines[at + 1 :]], at, len(split[1]) - 1
+    rest = ["" if k in taken else line for k, line in enumerate(lines[at + 1 :], start=at + 1)]
+    return [*lines[:at], *(indent + option for option in split[1]), *rest], at, len(split[1]) - 1
+
+
+def _run_on(text: str, first: str, style: tuple[str | None, str, bool] | None) -> tuple[list[str], tuple[str | None, str, bool]] | None:
+    """The options of a line that is nothing but a run of labels in order from ``first`` (in one style), each with
+    text: ``(['C) …', 'D) …'], style)``; else None."""
+    found = list(_INLINE_LABEL.finditer(text))
+    if not found or text[: found[0].start()].strip() or found[0].group("label").lower() != first:
+        return None
+    style = style or (found[0].group("open"), found[0].group("close"), found[0].group("label").isupper())
+    run = [m for m in found if (m.group("open"), m.group("close"), m.group("label").isupper()) == style]
+    if [m.group("label").lower() for m in run] != list("abcdefgh"[ord(first) - ord("a") : ord(first) - ord("a") + len(run)]):
+        return None
+    ends = [m.start() for m in run[1:]] + [len(text)]
+    texts = [text[m.end() : end].strip() for m, end in zip(run, ends, strict=True)]
+    if not all(texts) or any(len(t) > _INLINE_TEXT for t in texts):
+        return None
+    return [f"{m.group('label')}) {t}" for m, t in zip(run, texts, strict=True)], style
+
+
+def _lines_of_runs(lines: list[str], at: int) -> tuple[list[str], list[int]] | None:
+    """Options written a few to a line over lines that go on from each other (``A. $2k+1$ B. $2(2k+1)$`` /
+    ``C. … D. …``, as Chinese exercise books print them; blank lines between): every option, and the indices of
+    the lines after ``at`` they took; None unless the run opens at A with two or more on its first line and
+    holds :data:`INLINE_RUN` or more in all."""
+    first = _run_on(lines[at].strip(), "a", None)
+    if first is None or len(first[0]) < 2:
+        return None
+    options, style = first
+    taken: list[int] = []
+    k = at + 1
+    while k < len(lines) and len(options) < len(LETTERS):
+        if not lines[k].strip():
+            k += 1
+            continue
+        more = _run_on(lines[k].strip(), "abcdefgh"[len(options)], style)
+        if more is None:
+            break
+        options += more[0]
+        taken.append(k)
+        k += 1
+    return (options, taken) if taken and len(options) >= INLINE_RUN else None
 
 
 _ITEM = re.compile(r"^(?P<indent>[ \t]{0,3})(?P<bullet>[-*+])(?:[ \t]+(?P<text>.*?))?[ \t]*$")
