@@ -368,3 +368,25 @@ def test_options_written_two_a_line_over_several_lines(tmp_path: Path) -> None:
     items = _read(tmp_path, {"zh.md": TWO_A_LINE})
     assert [(i.correct, len(i.choices)) for i in items] == [("B", 4), ("C", 4)], [(i.question, i.answer_plain()) for i in items]
     assert [c.text for c in items[1].choices] == ["4", "6", "7", "9"]
+
+
+ALLINONE_TXT = (
+    "#separator:tab\n#html:true\n#notetype:AllInOne (kprim, mc, sc)\n#deck:Biochemie\n#tags column:12\n"
+    "Welche Aussagen zur Glykolyse sind korrekt?\tGlykolyse\t0\tFindet im Zytosol statt\tBenötigt Sauerstoff\tLiefert netto 2 ATP"
+    "\tEndet mit Pyruvat\t\t1 0 1 1\tLehrbuch S. 42\t\tbiochemie\n"
+    "Welches Enzym katalysiert den geschwindigkeitsbestimmenden Schritt?\tGlykolyse\t2\tHexokinase\tPhosphofructokinase-1"
+    "\tPyruvatkinase\tAldolase\t\t0 1 0 0\t\t\tbiochemie\n"
+)
+ALLINONE_CSV = (
+    "#separator:Comma\n#html:false\n#notetype:AllInOne (kprim, mc, sc)\n#columns:Text,Q_1,Q_2,Q_3,Q_4,Q_5,Answers,QType,Tags\n\n"
+    '"O que é HEAD no Git?","Ponteiro para o commit mais recente","O primeiro commit","O branch remoto","O índice","","1 0 0 0","2","gh900"\n'
+)
+
+
+def test_an_anki_export_of_a_multiple_choice_note_type(tmp_path: Path) -> None:
+    """trial13 T13-19 (routed by formats2, high): an Anki plain-text export of the 'AllInOne (kprim, mc, sc)' note type
+    (fields Question|Title|QType|Q_1..Q_5|Answers|Sources|Extra 1, or named by '#columns:') gave Basic cards whose
+    back was 'Glykolyse 0 Findet … 1 0 1 1 Lehrbuch S. 42'. Its rows are multiple choice, the key '1 0 1 1' marking."""
+    items = _read(tmp_path, {"allinone.txt": ALLINONE_TXT, "gh900.csv": ALLINONE_CSV})
+    got = sorted((i.question[:20], i.correct, "biochemie" in i.tags or "gh900" in i.tags) for i in items)
+    assert got == [("O que é HEAD no Git?", "A", True), ("Welche Aussagen zur ", "A,C,D", True), ("Welches Enzym kataly", "B", True)], got

@@ -50,6 +50,7 @@ from compiler.sources.ankifields import (
     answer_side,
     bank_column_name,
     bank_columns,
+    choice_fields,
     choice_key,
     html_blocks,
     lettered_choices,
@@ -93,6 +94,33 @@ class Header:
     html: bool = False
     columns: dict[str, int] | None = None  # tags / notetype / deck / guid -> 0-based column
     lines: int = 0  # header lines at the top
+    notetype: str = ""  # '#notetype:AllInOne (kprim, mc, sc)': the one note type of every row
+    names: list[str] | None = None  # '#columns:Text,Q_1,…': the fields' names
+
+
+# the fields of the 'AllInOne (kprim, mc, sc)' add-on's note type, in its order, for an export without '#columns:'
+_ALLINONE_FIELDS = ["Question", "Title", "QType", "Q_1", "Q_2", "Q_3", "Q_4", "Q_5", "Answers", "Sources", "Extra 1"]
+
+
+def _note_type_fields(header: Header) -> tuple[list[str], ChoiceFields] | None:
+    """``(field names, their multiple-choice layout)`` of an Anki export whose rows are notes of a multiple-choice
+    note type: named by its ``#columns:`` line, else the AllInOne add-on's order when ``#notetype:`` names it
+    (trial13 T13-19: 'Glykolyse 0 Findet … 1 0 1 1' on a Basic back); None for any other file."""
+    if header.names:
+        names = list(header.names)
+    elif re.sub(r"\W", "", header.notetype.lower()).startswith("allinone"):
+        names = list(_ALLINONE_FIELDS)
+    else:
+        return None
+    columns = header.columns or {}
+    if any(k in columns for k in ("guid", "notetype", "deck")):
+        return None  # (a mixed export: each row names its own note type)
+    if "tags" in columns:
+        at = columns["tags"]
+        names += [""] * (at + 1 - len(names))
+        names[at] = "Tags"
+    fields = choice_fields(names, header.notetype)
+    return (names, fields) if fields is not None else None
 
 
 def read_header(lines: list[str]) -> Header:
@@ -109,7 +137,10 @@ def read_header(lines: list[str]) -> Header:
             header.html = value.lower() == "true"
         elif key.endswith(" column") and value.isdigit():
             header.columns[key.removesuffix(" column")] = int(value) - 1  # type: ignore[index]
+        elif key == "notetype":
+            header.notetype = value
         elif key == "columns":  # '#columns:Expression<TAB>Meaning<TAB>Tags': a column named Tags is the tags (P102)
+            header.names = [n.strip() for n in m.group("value").strip("\r\n").split(header.separator or "\t")]
             named = [n.strip().lower() for n in m.group("value").strip("\r\n").split(header.separator or "\t")]
             if "tags" in named and "tags" not in header.columns:  # type: ignore[operator]
                 header.columns["tags"] = named.index("tags")  # type: ignore[index]
@@ -855,6 +886,9 @@ class DelimitedReader:
             is_html = True  # (cells written for Anki's import: '<b>안녕하세요</b>', '<img src=…>'; learner4 N80, trial11 P33)
         if header.lines == 0 and not (own and (own.front or own.back)):
             rows = _after_preamble(rows)  # (Kahoot's template: its header on row 8, under its instructions; trial11 P75)
+        typed = _note_type_fields(header) if not (own and (own.front or own.back)) else None
+        if typed is not None:  # an Anki export of a multiple-choice note type ('AllInOne (kprim, mc, sc)', trial13 T13-19)
+            return self._choice_rows(doc, source, diag, rows, typed[0], typed[1], is_html, levels, header.lines, lines)
         cells = rows[0][2] if rows and header.lines == 0 else None
         bank = bank_columns(cells) if cells and not (own and (own.front or own.back)) else None
         if cells and bank is not None:  # 'Question,Option A,…,Option D,Correct Answer': a multiple-choice bank (trial9 T24)
