@@ -119,6 +119,7 @@ from compiler.sources.lines import (
 from compiler.sources.markdown_blocks import strip_front_matter
 from compiler.sources.prompts import other_language
 from compiler.sources.quiztags import quiz_tags
+from compiler.sources.quoted import unquote_questions
 from compiler.sources.rst import convert_rst, looks_like_rst
 from compiler.sources.suggest import Inline, document_title, fixed_table, source_toml
 from compiler.sources.task import MARKER as TASK_MARKER
@@ -667,6 +668,9 @@ def read_sources(
         if own in _PROSE_SUFFIXES and own not in MARKDOWN_SUFFIXES and src.layout in (None, "qa") and src.pattern is None:
             paired = paragraph_pairs(doc.lines)  # 'What is a thread?' / its answer / blank / 'Define deadlock.' / … (U94)
             doc = doc if paired is None else Document(rel=doc.rel, text="\n".join(paired) + "\n")
+        if own in _PROSE_SUFFIXES and any(mark in doc.text for mark in ('"', "“", "«", "「", "『")):  # (trial13 T13-13)
+            unquoted = unquote_questions(doc.lines)  # '### "Why do you want to work here?"': the question inside the marks
+            doc = doc if unquoted is doc.lines else Document(rel=doc.rel, text="\n".join(unquoted) + "\n")
         if own in MARKDOWN_SUFFIXES and "START" in doc.text:  # Obsidian_to_Anki's START … END notes (learner M37)
             doc = Document(rel=doc.rel, text=startend.rewrite(doc.text))
         if own in MARKDOWN_SUFFIXES:  # Obsidian embeds, then Hugo shortcodes and mdBook includes (an embedded note's too)

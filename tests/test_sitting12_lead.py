@@ -400,3 +400,43 @@ def test_mkdocs_question_boxes_are_one_card_each(tmp_path: Path) -> None:
     assert cards[19][0].startswith("Design an API deprecation strategy") and "410 Gone" in cards[19][1]
     assert cards[22][0] == "What is idempotency?" and "effect of once" in cards[22][1]
     assert manifest["summary"]["items_read"] == manifest["summary"]["items_accounted"] == 4
+
+
+def test_questions_in_quotation_marks_are_questions(tmp_path: Path) -> None:
+    """trial13 T13-13: interviewer-voice pages quote the question ('### "Why do you want to work here?"',
+    '- "What is a pod?"' over '**Ans:** …'); the quoted page read as nothing. The marks are taken off such lines; a
+    list of quotations in an answer keeps them."""
+    import json
+
+    from compiler.sources.quoted import unquote_questions
+
+    assert unquote_questions(['### "Why here?"', "", "Because."]) == ["### Why here?", "", "Because."]
+    assert unquote_questions(["- “What is a pod?”", "  **Ans:** A unit."])[0] == "- What is a pod?"
+    assert unquote_questions(['- "Walk me through it."', "  **Ans:** Sure."])[0] == "- Walk me through it."
+    kept = ["## Famous lines", "", '- "To be or not to be."', '- "I think, therefore I am."']
+    assert unquote_questions(kept) is kept  # quotations, not questions
+    assert unquote_questions(['"A quoted paragraph?"']) == ['"A quoted paragraph?"']
+    content = _deck(tmp_path)
+    (content / "sources" / "behavioral.md").write_text(
+        '# Behavioral\n\n### "Why do you want to work here?"\n\nYour mission matches mine.\n\n'
+        '### "What is your greatest weakness?"\n\nI over-prepare.\n',
+        encoding="utf-8",
+    )
+    (content / "sources" / "kubernetes.md").write_text(
+        '## Kubernetes\n\n- "What is a pod?"\n  **Ans:** The smallest deployable unit.\n- "What is a deployment?"\n'
+        "  **Ans:** A controller keeping identical pods running.\n- \"Walk me through a rolling update.\"\n"
+        "  **Ans:** New pods come up before old ones go down.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    manifest = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))
+    assert {n["fields"]["Question"] for n in manifest["notes"]} == {
+        "Why do you want to work here?",
+        "What is your greatest weakness?",
+        "What is a pod?",
+        "What is a deployment?",
+        "Walk me through a rolling update.",
+    }
+    assert manifest["summary"]["items_read"] == manifest["summary"]["items_accounted"] == 5
