@@ -538,3 +538,23 @@ def test_asciidoc_titled_exercise_and_answer_blocks(tmp_path: Path) -> None:
     assert "ps aux" in notes["Which command lists running processes?"]["fields"]["Answer"]
     assert notes["Which signal does Ctrl-C send?"]["fields"]["Answer"].startswith("<p>SIGINT.</p>")
     assert ".A titled" not in json.dumps(notes)
+
+
+def test_a_notebook_question_shows_its_codes_short_result(tmp_path: Path) -> None:
+    """learner4 N63 (medium; pandas_exercises): 'Which was the most-ordered item?' was answered by the groupby code
+    only, its saved result (the answer) left out. The short text result of the code right under a question is shown
+    under it; other outputs stay out."""
+    def cell(kind: str, text: str, out: str = "") -> dict:  # type: ignore[type-arg]
+        made: dict = {"cell_type": kind, "metadata": {}, "source": text.splitlines(keepends=True)}  # type: ignore[type-arg]
+        if kind == "code":
+            made["outputs"] = [{"output_type": "execute_result", "data": {"text/plain": out}, "metadata": {}, "execution_count": 1}] if out else []
+            made["execution_count"] = 1
+        return made
+
+    cells = [cell("markdown", "### How many rows has the table?"), cell("code", "len(df)", "4622"),
+             cell("markdown", "### Show the first rows"), cell("code", "df.head()", "   a  b\\n0  1  2")]  # fmt: skip
+    nb = {"cells": cells, "metadata": {"kernelspec": {"language": "python", "name": "python3", "display_name": "Python 3"}}, "nbformat": 4, "nbformat_minor": 5}
+    notes = _notes(tmp_path, {"ex.ipynb": json.dumps(nb, indent=1)})
+    rows = notes["How many rows has the table?"]["fields"]["Answer"]
+    assert "Output:" in rows and "4622" in rows, rows
+    assert all("Output:" not in n["fields"].get("Answer", "") for q, n in notes.items() if "first rows" in q)

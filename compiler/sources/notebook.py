@@ -10,7 +10,9 @@ Markdown document read like any Markdown file (:mod:`compiler.sources.converted`
 - a code cell that is the learner's blank (``# your code here``, ``pass``, ``...``,
   ``raise NotImplementedError()``: :func:`placeholder_cell`) is left out: it is no card text;
 - **outputs are left out** (printed tables, plots, tracebacks of a run are not study text, and a
-  notebook saved after a run would change its cards); **raw cells** too.
+  notebook saved after a run would change its cards), except the short text result of the code cell right under
+  a Markdown cell that asks for a value ('Which was the most-ordered item?' over its ``groupby``: the value is the
+  answer; learner4 N63); **raw cells** too.
 
 Lines: a message names the line of the ``.ipynb`` file that holds the cell's line (notebooks are
 JSON with one source line per file line, as Jupyter saves them) and, in brackets, the cell and its
@@ -63,6 +65,7 @@ def notebook_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converte
     origin: list[int] = []
     places: list[str] = []
     at = 0  # the next 'source' found in the text: each cell's is the next one that holds its value
+    asked = False  # the Markdown cell before asks a question: the code cell under it shows its short result too
     for number, cell in enumerate(cells, start=1):
         if not isinstance(cell, dict) or not isinstance(cell.get("source", ""), (str, list)):
             raise ContentError([Diagnostic(rel, None, f"not a Jupyter notebook: cell {number} is not a cell with text ('source')", HINT)])
@@ -86,8 +89,16 @@ def notebook_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converte
                 body.pop()
             opening, closing = _fences(body, lang)
             rows = [(opening, 0), *((line, k) for k, line in enumerate(body)), (closing, len(body) - 1)]
+            result = _short_result(cell) if asked else None
+            if result:  # ('Which was the most-ordered item?' over its groupby: the value it printed; learner4 N63)
+                ticks = "`" * max(3, *(len(r) + 1 for line in result for r in re.findall(r"`{3,}", line))) if any("```" in line for line in result) else "```"
+                rows += [("", len(body) - 1), ("*Output:*", len(body) - 1), ("", len(body) - 1), (ticks + "text", len(body) - 1)]
+                rows += [(line, len(body) - 1) for line in result] + [(ticks, len(body) - 1)]
+            asked = False
         else:
             rows = [(line, k) for k, line in enumerate(body)]
+            last = next((line.strip() for line in reversed(body) if line.strip()), "")
+            asked = last.rstrip("*_ ").endswith(("?", "？")) and bool(_ASKS_VALUE.search(last)) and not _ASKS_HOW.search(last)
         if lines:
             rows.insert(0, ("", 0))  # cells are blocks of their own
         for line, k in rows:
@@ -99,6 +110,33 @@ def notebook_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converte
         hint = "the notebook has no Markdown or code cell with text: add the questions and answers as Markdown cells"
         raise ContentError([Diagnostic(rel, None, "file is empty", hint)])
     return Converted("\n".join(lines) + "\n", tuple(origin), tuple(places))
+
+
+# a question asking for a value, whose code's result is its answer ('Which was the most-ordered item?', 'How many …?'),
+# not for a way ('How do you square the numbers?': the code is the answer)
+_ASKS_VALUE = re.compile(r"(?i)\b(?:which|what|how\s+(?:many|much|long|big|old|often)|who|when|where)\b")
+_ASKS_HOW = re.compile(r"(?i)\b(?:how\s+(?:do|does|did|can|could|would|should|to)|why)\b|\bwhat\s+(?:is|are)\s+the\s+(?:code|command|syntax|function|way)\b")
+RESULT_LINES = 8  # a result this short (lines, characters) answers the question above its code; a longer one is output
+RESULT_CHARS = 400
+
+
+def _short_result(cell: dict[str, Any]) -> list[str] | None:
+    """The text a code cell's run printed or returned last (``text/plain`` of an ``execute_result`` / ``display_data``, or
+    a ``stream``), when it is short; None for none, an error, a picture only, or a long output (a table, a log)."""
+    outputs = cell.get("outputs")
+    if not isinstance(outputs, list) or any(isinstance(o, dict) and o.get("output_type") == "error" for o in outputs):
+        return None
+    for output in reversed(outputs):
+        if not isinstance(output, dict):
+            continue
+        data = output.get("data")
+        value = data.get("text/plain") if isinstance(data, dict) else output.get("text") if output.get("output_type") == "stream" else None
+        text = "".join(str(v) for v in value) if isinstance(value, list) else value if isinstance(value, str) else None
+        if text is None or not text.strip():
+            continue
+        lines = text.rstrip("\n").split("\n")
+        return lines if len(lines) <= RESULT_LINES and len(text) <= RESULT_CHARS else None
+    return None
 
 
 _BLANK_LINE = re.compile(r"^\s*(?:pass|\.\.\.|…|_{3,}|raise\s+NotImplementedError\b.*|#.*|//.*|--.*)\s*$")
