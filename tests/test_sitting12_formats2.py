@@ -558,3 +558,31 @@ def test_a_notebook_question_shows_its_codes_short_result(tmp_path: Path) -> Non
     rows = notes["How many rows has the table?"]["fields"]["Answer"]
     assert "Output:" in rows and "4622" in rows, rows
     assert all("Output:" not in n["fields"].get("Answer", "") for q, n in notes.items() if "first rows" in q)
+
+
+HOWDOI_RST = """FAQ
+===
+
+How do I...
+-----------
+
+... change the theme?
+   Set html_theme in conf.py.
+
+... add a logo?
+   Set html_logo in conf.py.
+
+Using it with...
+----------------
+
+Docker
+   Mount the docs folder into the container.
+"""
+
+
+def test_rst_entries_go_on_from_a_section_title_ending_in_dots(tmp_path: Path) -> None:
+    """trial12 U64 (low; the Sphinx FAQ): '... get section numbers?' under 'How do I...' was the front, and the terms
+    under 'Using Sphinx with...' no card. An entry goes on from its section's title ('How do I get section numbers?',
+    'Using Sphinx with Epydoc'), and an FAQ's entry that states a topic is a card too."""
+    notes = _notes(tmp_path, {"faq.rst": HOWDOI_RST})
+    assert sorted(notes) == ["How do I add a logo?", "How do I change the theme?", "Using it with Docker"], sorted(notes)

@@ -92,6 +92,7 @@ class _State:
     level: int = 1  # the level of the section being read
     titles: int = 0
     faq: bool = False  # most definition-list terms ask: every term is a question
+    title: str = ""  # the title of the section being read ('How do I...': its entries' '... get X?' go on from it)
     depth: int = 0  # blocks inside blocks being read
     explicit: int = 0  # directives, literal blocks: what tells reStructuredText from Markdown
 
@@ -352,6 +353,7 @@ def _title(out: list[Row], text: str, style: tuple[str, bool], n: int, state: _S
         state.styles.append(style)
     level = min(state.styles.index(style) + 1, 6)
     state.level = level
+    state.title = text.strip()
     state.titles += 1
     if out and out[-1][0] != "":
         out.append(("", n))
@@ -409,12 +411,17 @@ def _asks(term: str) -> bool:
 def _definition(out: list[Row], term: str, n: int, body: list[Row], state: _State) -> None:
     """A definition list entry: a question heading when it asks (or the list is an FAQ's), else a
     Pandoc definition list entry (``Term`` / ``: definition``), which the Markdown reading makes a card."""
+    lead = re.match(r"^(?:\.\.\.|…)?\s*", term)
+    if state.title.endswith(("...", "…")) and lead is not None:
+        # '... get section numbers?' under 'How do I...', 'Epydoc' under 'Using Sphinx with...': the section's words
+        # open the entry (trial12 U64)
+        term = state.title.rstrip(".…").rstrip() + " " + term[lead.end() :]
     text = _inline(term, state.subs)
     if out and out[-1][0] != "":
         out.append(("", n))
     inner = _blocks(_dedent(body), state)
-    if state.faq or _asks(term):
-        out.append(("#" * min(state.level + 1, 6) + " " + text, n))
+    if state.faq or _asks(term):  # (an FAQ's entry that states a topic is asked all the same: 'Q:'; trial12 U64)
+        out.append(("#" * min(state.level + 1, 6) + " " + ("" if _asks(term) else "Q: ") + text, n))
         out.append(("", n))
         out.extend(inner)
         return
