@@ -589,3 +589,16 @@ def test_an_end_key_of_labelled_entries_and_a_key_in_parts_answer_a_quiz(tmp_pat
         assert compiled is not None
         assert [i.correct for i in compiled.items] == ["C", "B"], name
     assert "(7, 3)" in " ".join(b.text for b in compiled.items[0].answer)
+
+
+def test_a_heading_over_a_qualified_answer_heading_asks(tmp_path: Path) -> None:
+    """trial12 U109 (severe; routed by readers): one-question pages ('# Explain Linux process states' / the question
+    paragraph / '## Answer guide') were detected 'note' or headings mode, 'Answer guide', 'Suggested answer', 'Model
+    answer', 'Explanation' becoming fronts. A heading whose next, deeper heading is such a qualified answer label asks
+    (the Markdown reader reads it: readers' part); 'Answer key' stays a key."""
+    from compiler.sources.lines import labelled_headings
+
+    page = ["# Recover disk space", "", "Why can a disk stay full after deleting a log?", "", "## Answer guide", "", "- A process holds it open."]
+    assert labelled_headings(page) == {0}
+    assert labelled_headings(["# Diagnose", "", "text", "", "## Suggested answer", "", "a"]) == {0}
+    assert labelled_headings(["# Quiz", "", "1. Q?", "", "## Answer key", "", "1. B"]) == set()

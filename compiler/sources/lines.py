@@ -660,6 +660,14 @@ KEYED_ANSWER_HEADING = re.compile(  # ('#### Resposta: C', '#### Respuesta: B', 
 )
 
 
+# an answer label heading with a word that qualifies it: '## Answer guide', '## Suggested answer', '## Model answer',
+# '## Explanation' (trial12 U109: one-question pages, each answered under such a heading); never 'Answer key'
+QUALIFIED_ANSWER_HEADING = re.compile(
+    r"^\s{0,3}#{1,6}\s+(?:\*\*|__)?(?i:(?:suggested|sample|model|expected|possible|example|reference)\s+"
+    r"(?:answer|solution)s?|(?:answer|solution)\s+(?:guide|outline|sketch|notes?)|explanation)(?:\*\*|__)?\s*[:：]?\s*$"
+)
+
+
 def labelled_headings(lines: list[str]) -> set[int]:
     """0-based lines of the headings whose next heading is a deeper answer label ('### Create a function
     `pipe`' … '#### Answer'): each is a question, whatever its punctuation (the label says so)."""
@@ -670,7 +678,7 @@ def labelled_headings(lines: list[str]) -> set[int]:
         if m is None:
             continue
         level = len(m.group("marks"))
-        label = ANSWER_LABEL_HEADING.match(line) or KEYED_ANSWER_HEADING.match(line)
+        label = ANSWER_LABEL_HEADING.match(line) or KEYED_ANSWER_HEADING.match(line) or QUALIFIED_ANSWER_HEADING.match(line)
         if last is not None and level > last[1] and label and not ANSWER_LABEL_HEADING.match(lines[last[0]]):
             found.add(last[0])
         last = (index, level)
