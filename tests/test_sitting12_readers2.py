@@ -602,3 +602,16 @@ def test_a_heading_over_a_qualified_answer_heading_asks(tmp_path: Path) -> None:
     assert labelled_headings(page) == {0}
     assert labelled_headings(["# Diagnose", "", "text", "", "## Suggested answer", "", "a"]) == {0}
     assert labelled_headings(["# Quiz", "", "1. Q?", "", "## Answer key", "", "1. B"]) == set()
+
+
+def test_a_one_line_card_may_hold_code_or_a_link(tmp_path: Path) -> None:
+    """trial13 T13-5 (high): 'front::back' cards holding inline code or a link anywhere ('What does `git stash`
+    do?::Shelves …', 'What does a [Context Diagram](https://…) show?::…') were no cards (any '`' or '://' refused the
+    line). A '::' inside a code span or a link's address is no separator; the others split the line as written."""
+    from compiler.sources.lines import inline_card
+
+    m = inline_card("What does a [Context Diagram](https://example.org/cd) show?::The system and its entities")
+    assert m is not None and m.group("q") == "What does a [Context Diagram](https://example.org/cd) show?"
+    m = inline_card("What does `git stash` do?::Shelves uncommitted changes")
+    assert m is not None and m.group("a") == "Shelves uncommitted changes"
+    assert inline_card("Use `std::vector` for arrays") is None and inline_card("See https://a.example/x::y") is None
