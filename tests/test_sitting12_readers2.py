@@ -615,3 +615,19 @@ def test_a_one_line_card_may_hold_code_or_a_link(tmp_path: Path) -> None:
     m = inline_card("What does `git stash` do?::Shelves uncommitted changes")
     assert m is not None and m.group("a") == "Shelves uncommitted changes"
     assert inline_card("Use `std::vector` for arrays") is None and inline_card("See https://a.example/x::y") is None
+
+
+def test_a_title_question_over_a_list_of_labelled_points_is_one_note(tmp_path: Path) -> None:
+    """trial13 T13-8 (high): one question per file (its front matter 'title:' asks) over a body that is a list of bold
+    labels ('1. **Наследование:**<br>…', '- **Inheritance:** …') was read as numbered or glossary cards: the title
+    question lost, fronts the labels. Such a body is the answer's points: one note, the title its front."""
+    files = {
+        "bullets.md": '---\ntitle: "What is the difference between a list and a tuple?"\n---\n\n'
+        "- **Mutability:** lists change, tuples do not.\n- **Syntax:** lists use brackets, tuples parentheses.\n",
+        "numbered.md": '---\ntitle: "Чем отличается процесс от потока"\n---\n\n'
+        "1. **Память:**<br>Процессы не делят память, потоки делят.\n2. **Создание:**<br>Поток создаётся быстрее.\n",
+    }
+    compiled = build(deck_of(tmp_path, files), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    got = sorted(i.question for i in compiled.items)
+    assert got == ["What is the difference between a list and a tuple?", "Чем отличается процесс от потока"]

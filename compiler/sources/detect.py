@@ -1068,12 +1068,16 @@ def front_matter_card(doc: Document) -> Detection | None:
     title = front_matter_title(doc.lines)
     if not title or not (title.rstrip(" *_`").endswith(("?", "？")) or opens_asking(title)):
         return None
-    if markdown_questions(doc.lines[(front_matter_end(doc.lines) or -1) + 1 :])[0]:
+    body = doc.lines[(front_matter_end(doc.lines) or -1) + 1 :]
+    # (a list of bold labels, '- **Inheritance:** …', '1. **Наследование:**<br>…', is the answer's points, never
+    # glossary cards: trial13 T13-8, the title lost)
+    if markdown_questions(body, obsidian=False)[0]:
         return None  # (a page of questions under a title that asks: its questions are the cards)
     from compiler.sources import detect_layout
 
     other = detect_layout(doc)
-    if other is not None and other.layout not in ("markdown", "note"):
+    numbered = other is not None and other.layout == "numbered" and not _numbered(_prose_lines(doc))[1]
+    if other is not None and other.layout not in ("markdown", "note") and not numbered:
         return None  # (a freeCodeCamp lesson titled 'What Are SVGs?': its own reader reads its questions)
     return Detection("note", 1.0, "its front matter title asks (title: …) and its text asks nothing: one note, its text the answer")
 
