@@ -631,3 +631,17 @@ def test_a_title_question_over_a_list_of_labelled_points_is_one_note(tmp_path: P
     assert compiled is not None
     got = sorted(i.question for i in compiled.items)
     assert got == ["What is the difference between a list and a tuple?", "Чем отличается процесс от потока"]
+
+
+def test_an_instruction_after_the_question_mark_stays_on_the_front(tmp_path: Path) -> None:
+    """learner5 L57 rest (routed by formats): '5. Which statements about PCR are false? Select all that apply.' over
+    nested numbered options was cut at its '?', 'Select all that apply.' made the answer's first line and the options
+    were not read. How to answer, after the '?', is the question's."""
+    page = (
+        "## Multiple Choice\n\n1. Which of these numbers are prime? Select all that apply.\n\n    1. **2**\n    2. 4\n    3. **5**\n\n"
+        "2. Which planet is largest?\n\n    1. Mars\n    2. **Jupiter**\n"
+    )
+    compiled = build(deck_of(tmp_path, {"quiz.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert compiled.items[0].question == "Which of these numbers are prime? Select all that apply."
+    assert not compiled.items[0].answer_plain().startswith("Select all")

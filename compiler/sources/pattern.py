@@ -1086,7 +1086,10 @@ class _Walk:
         if m is None:
             return question, ""
         rest = question[m.end() :].strip()
-        if mode == "auto" and (rest[:1] in "([" or len(rest.split()) < 2 or only_questions(rest) or _asks_only(rest) or _PROMPT_REST.match(rest)):
+        if mode == "auto" and (
+            rest[:1] in "([" or len(rest.split()) < 2 or only_questions(rest) or _asks_only(rest) or _PROMPT_REST.match(rest)
+            or ASKS_SEVERAL.match(rest)  # ('… are false? Select all that apply.': how to answer, learner5 L57)
+        ):
             return question, ""  # "(Check all that apply.)", "Which would you choose, and why?" belong to the question
         below = self.lines[last] if last < len(self.lines) else ""
         if opens_asking(rest) and not ends_complete(rest) and below.strip() and not self.item.match(below):
