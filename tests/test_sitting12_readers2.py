@@ -645,3 +645,20 @@ def test_an_instruction_after_the_question_mark_stays_on_the_front(tmp_path: Pat
     assert compiled is not None
     assert compiled.items[0].question == "Which of these numbers are prime? Select all that apply."
     assert not compiled.items[0].answer_plain().startswith("Select all")
+
+
+def test_statements_between_a_question_and_its_options_are_on_the_front(tmp_path: Path) -> None:
+    """learner5 L58 (rest): '7. Correctly order the steps …' over statements 'I. …' … 'IV. …' and then numbered
+    options ('1. IV, II, III, I' … '2. **II, III, I, IV**') was Basic, the statements and options on the back. Roman
+    numeral statements between a question and its marked options are on the front; the options make it multiple
+    choice."""
+    page = (
+        "## Multiple Choice\n\n1. Correctly order the steps of mitosis.\n\n    I. Anaphase<br>\n    II. Prophase<br>\n"
+        "    III. Metaphase<br>\n\n    1. I, II, III\n    2. **II, III, I**\n    3. III, I, II\n\n"
+        "2. Which are reactants of photosynthesis?\n\n    I. Water II. Oxygen III. Carbon dioxide\n\n    1. I and II\n    2. **I and III**\n"
+    )
+    compiled = build(deck_of(tmp_path, {"bio.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    items = compiled.items
+    assert [(i.kind, i.correct) for i in items] == [("multiple_choice", "B"), ("multiple_choice", "B")]
+    assert "Prophase" in " ".join(b.text for b in items[0].stimulus) and items[0].stimulus_after

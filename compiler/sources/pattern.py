@@ -1300,6 +1300,7 @@ class _Walk:
             question, choices, head = run[0], found, [p.line] * len(run[1])
         after = find_choices_after(p.answer) if self.layout.choices and choices is None and not p.head else None
         below = _asked_then_options(p.answer) if after is None and choices is None and run is None and self.layout.choices and not p.head else None
+        below = below or (_statements_then_options(p.answer) if after is None and choices is None and run is None and self.layout.choices and not p.head else None)
         after = after or below
         if after is None and choices is None and run is None and self.layout.choices and not p.head:
             after = _unkeyed_options(question, p.answer)  # 'Which of the following …?' over '1. …' '2. …', no key
@@ -2019,6 +2020,23 @@ def shared_options(lines: list[str], item: re.Pattern[str] | None = None) -> tup
     if start is None or any(option_line(line.strip()) for line in lines[first:]):
         return None
     return start, first
+
+
+_STATEMENT = re.compile(r"^\s*(?:[IVX]{1,5}|[ivx]{1,5})[.),]\s+\S")  # 'I. Oxygen functions as …', 'ii) …'
+
+
+def _statements_then_options(answer: list[str]) -> tuple[int, Choices] | None:
+    """``(index of the first option line, the options)`` when an item's lines under it are statements numbered in
+    roman numerals ('I. Oxygen …' … 'IV. …', or one paragraph of them: 'I. ADP II. NADH …') and then options with the
+    right one marked ('1. IV, II, III, I' … '2. **II, III, I, IV**'): the statements are what the options order or
+    choose among, on the front with the question (learner5 L58: they were the back)."""
+    k = 0
+    while k < len(answer) and (not answer[k].strip() or _STATEMENT.match(answer[k]) or _PICTURE_LINE.match(answer[k])):
+        k += 1
+    if k == 0 or k == len(answer) or not any(_STATEMENT.match(x) for x in answer[:k]):
+        return None
+    found = find_choices(answer[k:])
+    return (k, found) if found is not None and found.correct is not None else None
 
 
 def _asked_then_options(answer: list[str]) -> tuple[int, Choices] | None:
