@@ -50,7 +50,7 @@ def test_a_quiz_bank_is_multiple_choice_with_sections_tags_and_its_own_lines(tmp
 def test_open_trivia_db_lettered_and_several_right_answers(tmp_path: Path) -> None:
     notes, _ = built(deck(tmp_path, {"opentdb.json": DATA / "opentdb.json", "lettered.json": DATA / "lettered.json"}), tmp_path / "build")
     assert notes['What does "HTML" stand for?']["fields"]["Correct"] == "D) Hypertext Markup Language"
-    assert notes["The logo for Snapchat is a bell."]["fields"]["Correct"] == "A) False"
+    assert notes["The logo for Snapchat is a bell."]["fields"]["Correct"] == "B) False"  # (True before False: U77b)
     assert notes["Which keyword defines a function in Python?"]["fields"]["Correct"] == "B) def"
     assert notes["Which of these are prime?"]["fields"]["Correct"] == "B) 5<br>C) 7"
 

@@ -586,3 +586,11 @@ def test_rst_entries_go_on_from_a_section_title_ending_in_dots(tmp_path: Path) -
     'Using Sphinx with Epydoc'), and an FAQ's entry that states a topic is a card too."""
     notes = _notes(tmp_path, {"faq.rst": HOWDOI_RST})
     assert sorted(notes) == ["How do I add a logo?", "How do I change the theme?", "Using it with Docker"], sorted(notes)
+
+
+def test_an_open_trivia_true_false_question_lists_true_first(tmp_path: Path) -> None:
+    """trial12 U77b (low): an Open Trivia DB boolean question's options came out 'A) False B) True' (sorted)."""
+    bank = json.dumps({"results": [{"type": "boolean", "question": "The Sun is a star.", "correct_answer": "True", "incorrect_answers": ["False"]}]})
+    notes = _notes(tmp_path, {"opentdb.json": bank})
+    fields = next(n for q, n in notes.items() if "The Sun is a star." in q)["fields"]
+    assert fields["Correct"] == "A) True", fields

@@ -670,6 +670,8 @@ def _options(fields: dict[str, Any]) -> list[str]:
         every = [*(_text(v) for v in (right if isinstance(right, list) else [right])), *(_text(w) for w in wrong)]
         if all(_LABEL.match(c) for c in every):  # ('C. Spear phishing' among 'A. Phishing' …): in their order
             return sorted(every, key=lambda c: _LABEL.match(c).group(1).upper())  # type: ignore[union-attr]
+        if sorted(c.strip().casefold() for c in every) == ["false", "true"]:
+            return sorted(every, key=lambda c: c.strip().casefold() != "true")  # (True before False, as a quiz asks it; U77b)
         return sorted(every, key=str.casefold)
     return []
 
