@@ -390,3 +390,33 @@ def test_an_anki_export_of_a_multiple_choice_note_type(tmp_path: Path) -> None:
     items = _read(tmp_path, {"allinone.txt": ALLINONE_TXT, "gh900.csv": ALLINONE_CSV})
     got = sorted((i.question[:20], i.correct, "biochemie" in i.tags or "gh900" in i.tags) for i in items)
     assert got == [("O que é HEAD no Git?", "A", True), ("Welche Aussagen zur ", "A,C,D", True), ("Welches Enzym kataly", "B", True)], got
+
+
+MIXED_AIKEN = """What is the correct answer to this question?
+A. Is it this one?
+B. Maybe this answer?
+C. Possibly this one?
+D. Must be this one!
+ANSWER: D
+
+Which LMS has the most quiz import formats?
+A) Moodle
+B) ATutor
+ANSWER: A
+
+Which planet is closest to the sun?
+a. Venus
+b. Mercury
+c. Mars
+Answer: b
+"""
+
+
+def test_an_aiken_file_with_a_question_lettered_in_small_letters(tmp_path: Path) -> None:
+    """trial12 U83 (routed by readers2, medium): two strict Aiken questions and one lettered 'a. …' / 'Answer: b': the
+    file read nothing (Aiken refused it for the one question, Markdown found none since the options end in '?').
+    Options lettered in small letters throughout are Aiken options too."""
+    items = _read(tmp_path, {"aiken.txt": MIXED_AIKEN})
+    assert [(i.question[:20], i.correct) for i in items] == [
+        ("What is the correct ", "D"), ("Which LMS has the mo", "A"), ("Which planet is clos", "B"),
+    ]  # fmt: skip

@@ -9,8 +9,8 @@ Aiken is the simplest import format of Moodle (and of many quiz generators)::
     C) So
     ANSWER: B
 
-A question (one line, or several), its options each on a line of its own led by a capital letter and ``.`` or
-``)``, then ``ANSWER:`` and the right option's letter (several: ``ANSWER: A, C``); questions apart by blank lines.
+A question (one line, or several), its options each on a line of its own led by a letter (capitals, or small
+letters throughout: ``a. Venus``) and ``.`` or ``)``, then ``ANSWER:`` and the right option's letter (several: ``ANSWER: A, C``); questions apart by blank lines.
 Each becomes the Markdown deckc reads (a heading, ``- A) …`` options, ``**Answer:** B``), every line naming
 the line of the file it came from. A question whose key names none of its options is a warning, and no card.
 """
@@ -22,7 +22,7 @@ import re
 from compiler.diagnostics import Diagnostic
 from compiler.sources.converted import Converted, markdown_line
 
-_OPTION = re.compile(r"^\s*(?P<letter>[A-Z])\s*[.)]\s+(?P<text>\S.*?)\s*$")
+_OPTION = re.compile(r"^\s*(?P<letter>[A-Za-z])\s*[.)]\s+(?P<text>\S.*?)\s*$")  # ('a. Venus' too: trial12 U83)
 _KEY = re.compile(r"^\s*(?i:answer|correct answer|key)\s*[:：]\s*(?P<letters>[A-Za-z](?:\s*[,;/ ]\s*[A-Za-z])*)\s*\.?\s*$")
 AIKEN_MIN = 2  # questions of that shape that make a file an Aiken quiz (one: a single-question file, all of it)
 
@@ -43,6 +43,8 @@ def _blocks(lines: list[str]) -> list[tuple[list[int], list[int], int]]:
             options.insert(0, j)
             j -= 1
         letters = [_OPTION.match(lines[o]).group("letter") for o in options]  # type: ignore[union-attr]
+        if len({c.isupper() for c in letters}) == 1:  # one case throughout: 'A. … B. …' or 'a. … b. …'
+            letters = [c.upper() for c in letters]
         question: list[int] = []
         while j >= 0 and lines[j].strip() and not _KEY.match(lines[j]):
             question.insert(0, j)
@@ -71,7 +73,7 @@ def convert_aiken(lines: list[str], rel: str = "") -> Converted:
         first = question[0] + 1
         m = _KEY.match(lines[key])
         letters = [c.upper() for c in re.findall(r"[A-Za-z]", m.group("letters"))] if m else []  # (m: the block's key)
-        have = [_OPTION.match(lines[o]).group("letter") for o in options]  # type: ignore[union-attr]
+        have = [_OPTION.match(lines[o]).group("letter").upper() for o in options]  # type: ignore[union-attr]
         if not letters or any(c not in have for c in letters):
             warnings.append(
                 Diagnostic(
@@ -89,8 +91,14 @@ def convert_aiken(lines: list[str], rel: str = "") -> Converted:
             out.append(("", first))
         for o in options:
             opt = _OPTION.match(lines[o])
-            out.append((f"- {opt.group('letter')}) {markdown_line(opt.group('text'))}", o + 1))  # type: ignore[union-attr]
+            out.append((f"- {opt.group('letter').upper()}) {markdown_line(opt.group('text'))}", o + 1))  # type: ignore[union-attr]
         out += [("", key + 1), ("**Answer:** " + ", ".join(letters), key + 1), ("", key + 1)]
+        run = key + 1
+        while run < len(lines) and lines[run].strip():
+            run += 1
+        if not any(_OPTION.match(line) or _KEY.match(line) for line in lines[key + 1 : run]):  # (not the next question)
+            out += [(markdown_line(lines[k]), k + 1) for k in range(key + 1, run)]  # lines under the key: its explanation
+            out += [("", run)] if run > key + 1 else []
     while out and not out[-1][0]:
         out.pop()
     return Converted("\n".join(t for t, _ in out) + "\n", tuple(n for _, n in out) or (1,), warnings=tuple(warnings))
