@@ -42,6 +42,7 @@ SheetBlock = dict[str, Any]
 
 _MATH = re.compile(r"\\\((?P<inline>.+?)\\\)|\\\[(?P<display>.+?)\\\]", re.S)
 _SPACE = re.compile(r"\s+")
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _SOUND = re.compile(r"\[sound:([^\]\n]*)\]")
 _ANKI_DISPLAY = re.compile(r"\[\$\$\](.+?)\[/\$\$\]", re.S)
 _ANKI_INLINE = re.compile(r"\[\$\](.+?)\[/\$\]", re.S)
@@ -324,8 +325,11 @@ class _HtmlBlocks(HTMLParser):
             self.runs.append((self.styles[-1] if self.styles else "t", " ("))
         elif tag in ("sub", "sup"):
             self.script = tag
-        elif tag in ("p", "div", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6"):
+        elif tag in ("p", "div", "blockquote"):
             self._flush()
+        elif tag in _HEADINGS:  # an answer's own sub-heading ('#### 1. Interpreted'): a bold line of its own (learner5 L23)
+            self._flush()
+            self.styles.append("b")
 
     def _image(self, found: dict[str, str | None]) -> None:
         """A picture prints where it stands, as a block of its own (a list so far is printed first, as
@@ -376,7 +380,11 @@ class _HtmlBlocks(HTMLParser):
             if rows:
                 self.blocks.append({"k": "table", "rows": rows, "header": self.header})
             self.rows, self.header = None, False
-        elif tag in ("p", "div", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6"):
+        elif tag in ("p", "div", "blockquote"):
+            self._flush()
+        elif tag in _HEADINGS:
+            if self.styles and self.styles[-1] == "b":
+                self.styles.pop()
             self._flush()
 
     def handle_data(self, data: str) -> None:

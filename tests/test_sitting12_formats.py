@@ -420,3 +420,21 @@ def test_an_aiken_file_with_a_question_lettered_in_small_letters(tmp_path: Path)
     assert [(i.question[:20], i.correct) for i in items] == [
         ("What is the correct ", "D"), ("Which LMS has the mo", "A"), ("Which planet is clos", "B"),
     ]  # fmt: skip
+
+
+def test_an_answers_own_sub_headings_print_bold_on_the_sheet(tmp_path: Path) -> None:
+    """learner5 L23 (medium): sub-headings inside an answer ('### Key Features of Python', '#### 1. Interpreted and
+    Interactive') printed as plain body lines on the sheet, the parts of an entry impossible to scan. They print
+    bold, a line of their own, the text under them as it was."""
+    from compiler.model import Block, BlockKind
+    from compiler.sheet import answer_blocks
+
+    compiled = build(deck_of(tmp_path, {"q.md": "## What is Python?\n\nA language.\n"}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    html = "<h3>Key Features</h3><h4>1. Interpreted</h4><p>Python runs line by line.</p>"
+    blocks = answer_blocks([Block(kind=BlockKind.html, text=html)], compiled.deck.notes[0], lambda tex, note: None)
+    assert blocks == [
+        {"k": "p", "spans": [{"k": "b", "v": "Key Features"}]},
+        {"k": "p", "spans": [{"k": "b", "v": "1. Interpreted"}]},
+        {"k": "p", "spans": [{"k": "t", "v": "Python runs line by line."}]},
+    ], blocks
