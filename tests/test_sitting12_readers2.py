@@ -662,3 +662,18 @@ def test_statements_between_a_question_and_its_options_are_on_the_front(tmp_path
     items = compiled.items
     assert [(i.kind, i.correct) for i in items] == [("multiple_choice", "B"), ("multiple_choice", "B")]
     assert "Prophase" in " ".join(b.text for b in items[0].stimulus) and items[0].stimulus_after
+
+
+def test_a_question_below_its_exhibit_over_unmarked_options_is_said_not_taught(tmp_path: Path) -> None:
+    """learner5 L57 rest: '9. Consider the information below …' / a table / 'Which enzymes would cut it?' over
+    numbered options none of which is marked was a Basic card whose back held the question and the options, no
+    answer. Such options are the question's: said 'none marked correct' and set aside, or keyed by an answer key."""
+    page = (
+        "## Multiple Choice\n\n1. Consider the table of solutions below.\n\n    | Solution | pH |\n    |---|---|\n    | A | 3 |\n"
+        "    | B | 9 |\n\n    Which solution is basic?\n\n    1. A\n    2. B\n\n2. The powerhouse of the cell is the\n\n"
+        "    1. Nucleus\n    2. **Mitochondrion**\n\n3. Plants make sugar by\n\n    1. **Photosynthesis**\n    2. Respiration\n"
+    )
+    compiled = build(deck_of(tmp_path, {"quiz.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [(i.kind, i.correct) for i in compiled.items if not i.skip] == [("multiple_choice", "B"), ("multiple_choice", "A")]
+    assert any("none marked correct" in w.message for w in compiled.diagnostics.warnings)

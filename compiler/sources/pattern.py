@@ -2051,6 +2051,8 @@ def _asked_then_options(answer: list[str]) -> tuple[int, Choices] | None:
         found = find_choices(answer[j:]) if j < len(answer) else None
         if found is not None and found.correct is not None:
             return j, found
+        if found is None and j < len(answer) and (unkeyed := _unkeyed_list(answer[j:])) is not None:
+            return j + unkeyed[0], unkeyed[1]  # (none marked: said and set aside unless a key marks one, never a Basic card)
     return None
 
 
@@ -2059,8 +2061,12 @@ def _unkeyed_options(question: str, answer: list[str]) -> tuple[int, Choices] | 
     following …?') whose answer ends with a numbered list ('1. I only' … '5. I and II'), none marked (learner4 N6: the
     list was the back of a basic card, a learner took it for the answer): options without a key, so the item is said
     and skipped as 'no correct option' unless an answer key keys it. What stands before the list is on the front."""
-    if not _WHICH_OF.search(question):
-        return None
+    return _unkeyed_list(answer) if _WHICH_OF.search(question) else None
+
+
+def _unkeyed_list(answer: list[str]) -> tuple[int, Choices] | None:
+    """``(index of the first option line, the options)`` of an answer that ends with a numbered list of options none
+    of which is marked (:func:`_unkeyed_options`), or None."""
     end = len(answer)
     while end and not answer[end - 1].strip():
         end -= 1
