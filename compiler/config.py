@@ -50,6 +50,29 @@ class DifficultyRule(BaseModel):
         return self
 
 
+class BankKeys(BaseModel):
+    """``[source.bank]``: a question bank's own key names by role, read at any depth (``question = ["stem_text"]``;
+    compiler/sources/databank.py): a bank whose keys deckc does not know is read without a script."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    question: list[str] = Field(default_factory=list)
+    answer: list[str] = Field(default_factory=list)
+    options: list[str] = Field(default_factory=list)
+    explanation: list[str] = Field(default_factory=list)
+    section: list[str] = Field(default_factory=list)
+    tags: list[str] = Field(default_factory=list)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _one(cls, v: object) -> object:
+        return [v] if isinstance(v, str) else v  # question = "stem_text": one name
+
+    def roles(self) -> dict[str, list[str]]:
+        """The roles named, as the converter takes them."""
+        return {role: names for role, names in self.model_dump().items() if names}
+
+
 class SourceConfig(BaseModel):
     """One ``[[source]]`` table."""
 
@@ -79,6 +102,8 @@ class SourceConfig(BaseModel):
     prompt_audio: str = ""
     # the file of this source's answer key ("sources/exam-answers.md"): read as its key, after it, not as questions
     key_file: str = ""
+    # [source.bank]: a JSON/YAML question bank's own key names by role (compiler/sources/databank.py)
+    bank: BankKeys | None = None
     # multiple-choice options in an order of their own (compiler/passes/shuffle.py): None = when every question
     # is keyed to one letter (a bank that puts the answer first), true = always, false = the document's order
     shuffle: bool | None = None

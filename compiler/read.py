@@ -610,7 +610,8 @@ def read_sources(
 
                 doc = load_package(content_dir / src.file, src.file)
             elif is_converted(src.file):
-                text, made = convert(content_dir / src.file, src.file, src.encoding, cache)  # (converted once per content)
+                bank = src.bank.roles() if src.bank else None  # ([source.bank]: the bank's own key names)
+                text, made = convert(content_dir / src.file, src.file, src.encoding, cache, bank=bank)  # (converted once per content)
                 diag.items.extend(made.warnings)  # what the conversion left out (an AsciiDoc include::)
                 doc = Document(rel=src.file, text=text, converted=True)
             else:
@@ -620,7 +621,7 @@ def read_sources(
                 if src.file.lower().endswith(MARKDOWN_SUFFIXES) and doc.text.startswith("---"):
                     from compiler.sources.databank import front_matter_bank
 
-                    faq = front_matter_bank(doc.lines, src.file)
+                    faq = front_matter_bank(doc.lines, src.file, keys=src.bank.roles() if src.bank else None)
                 if faq is not None:  # 'faqs: - question: … answer: …' in the front matter (trial10 P28)
                     made = faq
                     diag.items.extend(made.warnings)

@@ -440,3 +440,35 @@ def test_questions_in_quotation_marks_are_questions(tmp_path: Path) -> None:
         "Walk me through a rolling update.",
     }
     assert manifest["summary"]["items_read"] == manifest["summary"]["items_accounted"] == 5
+
+
+def test_a_bank_with_keys_of_its_own_is_read_with_source_bank(tmp_path: Path) -> None:
+    """The brief's knob for data banks (formats2's b431355 on the converter's side): a bank whose keys deckc does
+    not know ('stem_text', 'gabarito') was 'not a question bank'; [source.bank] names them by role."""
+    import json
+
+    bank = {
+        "items": [
+            {"stem_text": "Which planet is closest to the Sun?", "alternativas": ["Venus", "Mercury", "Mars"], "gabarito": "Mercury", "porque": "0.39 AU."},
+            {"stem_text": "What is the chemical symbol of gold?", "gabarito": "Au"},
+        ]
+    }
+    table = '[[source]]\nid = "bank"\nfile = "sources/bank.json"\n'
+    content = deck_of(tmp_path, {"bank.json": json.dumps(bank, indent=1)}, table=table)
+    out = tmp_path / "out"
+    failed = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
+    assert failed.exit_code == 1 and "[source.bank]" in failed.output, failed.output
+    toml = content / "deck.toml"
+    toml.write_text(
+        toml.read_text(encoding="utf-8") + '\n[source.bank]\nquestion = "stem_text"\noptions = ["alternativas"]\nanswer = "gabarito"\nexplanation = "porque"\n',
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    notes = {n["fields"]["Question"]: n for n in json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))["notes"]}
+    planet = notes["Which planet is closest to the Sun?"]
+    assert planet["kind"] == "multiple_choice" and planet["fields"]["Correct"] == "B) Mercury" and "0.39 AU" in planet["fields"]["Explanation"]
+    assert "Au" in notes["What is the chemical symbol of gold?"]["fields"]["Answer"]
+    toml.write_text(toml.read_text(encoding="utf-8").replace('question = "stem_text"', 'questoin = "stem_text"'), encoding="utf-8")
+    typo = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
+    assert typo.exit_code == 1 and "deck.toml" in typo.output and "Traceback" not in typo.output

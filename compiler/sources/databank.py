@@ -107,7 +107,9 @@ _LABEL = re.compile(r"^\(?([A-Ja-j])[.)]\s+")
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);")
 _HINT = (
     "deckc reads a list of records, each with a question key (question, front, prompt, term) and an answer "
-    "key (answer, back, definition) or options (choices, options, A–D); rename the keys, or save it as CSV"
+    "key (answer, back, definition) or options (choices, options, A–D); name its own keys in a [source.bank] table "
+    'of its [[source]] in deck.toml (question = "stem_text", answer = "gabarito", options = "alternativas", '
+    'explanation = "porque"; docs/layouts.md), or save it as CSV'
 )
 
 
