@@ -146,3 +146,23 @@ def test_separator_cards_answered_below(tmp_path: Path) -> None:
         "What is hoisting?": "Declarations move to the top of their scope.",
         "What is a promise?": "A value to come.",
     }
+
+
+def test_exercises_over_a_reveal_toggle(tmp_path: Path) -> None:
+    """trial12 U52 (high): lecture notes ask '**Exercise:** …?' (or a plain paragraph '…?') over '<details><summary>Think,
+    then click!</summary>' and the answer: no card (8 checks of a chapter -> 0), question and label glued on other
+    backs. A toggle whose summary only says to open it answers the question above it (labelled 'Exercise:' or asking);
+    the label and the summary are layout. Under a statement such a toggle answers nothing."""
+    page = (
+        "## From Tests to Properties\n\n**Exercise:** What makes an implementation of `median` correct?\n\n"
+        "<details>\n<summary>Think, then click!</summary>\n\nThe median is an element of the list.\n\n</details>\n\n"
+        "**Exercise:** Find the cheapest path from G to E.\n\n<details>\n<summary>Think, then click!</summary>\n"
+        "The path is G to A to B to E.\n</details>\n\n"
+        "The library ships a helper.\n\n<details>\n<summary>Click to expand</summary>\n\n`helper(x)`\n\n</details>\n"
+    )
+    items = _items(tmp_path, {"pbt.md": page}, _markdown("pbt"))
+    got = {i.question: i.answer_plain().strip() for i in items if not i.skip}
+    assert got == {
+        "What makes an implementation of `median` correct?": "The median is an element of the list.",
+        "Find the cheapest path from G to E.": "The path is G to A to B to E.",
+    }

@@ -163,6 +163,7 @@ from compiler.sources.markdown_blocks import (
     quoted_headings,
     reading_list,
     render_blocks,
+    reveal_label,
     rewrite_matching,
     sanitize,
     semicolon_cards,
@@ -539,6 +540,8 @@ def _mid_question(text: str) -> tuple[str, str] | None:
 
 _Q_NUMBERED = re.compile(r"^\s*(?:\*\*|__)?(?i:q)\s*\d{0,4}\s*[.:)]\s")  # 'Q1. What is …?', 'Q. …'
 LABEL_AFTER = 4  # blocks of a question's table, code or text before its answer label, to go on its front
+# a check in lecture notes labelled as one ('**Exercise:** …', 'Question 2: …', 'Try it:'): it asks whatever it ends with
+_EXERCISE_LABEL = re.compile(r"^(?i:exercise|question|problem|task|check|quiz|practice|try\s+it)(?:\s+\d{1,3}[a-z]?)?\s*[:：.]\s+")
 _ASKED_WITH = frozenset(["paragraph_open", "fence", "code_block", "table_open", "blockquote_open", "math_block", "math_block_label"])
 # a paragraph opening with an answer label: 'Answer:', '**Solution:** …', 'Ответ:', '答案：'
 _LABEL_PARAGRAPH = re.compile(rf"^(?i:(?:the\s+)?(?:correct\s+)?(?:answer|solution|{ANSWER_WORDS})|correct)\s*[:：]")
@@ -1660,7 +1663,9 @@ class MarkdownReader:
         or a block before the box is a question already (its answer holds the box as it is)."""
         posed: dict[int, tuple[int, int]] = {}
         for at, box in enumerate(blocks):
-            if not answer_toggle(box):
+            summary = summary_question(box)
+            revealed = summary is not None and reveal_label(summary[0])  # 'Think, then click!': if a question is above it
+            if not answer_toggle(box) and not revealed:
                 continue
             first = at
             while first > 0 and at - first < self.POSED_MAX and blocks[first - 1].type in self._POSED_BLOCKS:
@@ -1685,7 +1690,10 @@ class MarkdownReader:
             if not paragraphs:
                 continue
             texts = {k: plain_inline(_first_inline(blocks[k]).children or []) for k in paragraphs}
-            asking = [k for k in paragraphs if split_question(texts[k], source).asks]
+            # ('**Exercise:** Find the cheapest path …' asks as its label says: trial12 U52)
+            asking = [k for k in paragraphs if split_question(texts[k], source).asks or _EXERCISE_LABEL.match(texts[k])]
+            if revealed and not asking:
+                continue  # (a 'Click to expand' toggle under a statement is no answer)
             ask = asking[-1] if asking else paragraphs[0]
             start = first
             while first < ask and first in texts and not texts[first].rstrip().endswith((":", "：")) and asked[first - start] is None:
@@ -1956,6 +1964,9 @@ class MarkdownReader:
                 ask, answer_at = posed[n]
                 asked = blocks[ask]
                 q = split_question(plain_inline(_first_inline(asked).children or [], code=True), source)
+                exercise = _EXERCISE_LABEL.match(q.text)
+                if exercise and q.text[exercise.end() :].strip():  # '**Exercise:** What …?': the label is layout (U52)
+                    q.text, q.labeled = q.text[exercise.end() :].strip(), True
                 if asked.type == "ordered_list_open":  # '3. What is …?' over its toggle: the list's number
                     q.number = q.number or str(asked.tokens[0].attrGet("start") or 1)
                 over = blocks[n - 1] if n and blocks[n - 1].type == "heading_open" else None

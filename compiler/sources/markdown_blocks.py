@@ -130,6 +130,18 @@ _SHORT_ANSWER_LABEL = re.compile(rf"(?i)(?:^|\s)(?:answers?|solutions?|{ANSWER_W
 _SUMMARY_TAG = re.compile(r"<summary\b[^>]*>(?P<text>.*?)</summary>", re.S | re.I)
 
 
+# a toggle's summary that only tells the reader to stop and open it ('Think, then click!', 'Click to reveal', 'Tap to
+# see', 'Try it first, then expand'): course notes hide the answer to a question above it so (trial12 U52)
+_REVEAL_WORDS = re.compile(r"(?i)\b(?:click|tap|reveal|expand|unfold|toggle|peek)\b")
+REVEAL_WORDS_MAX = 6
+
+
+def reveal_label(text: str) -> bool:
+    """A short summary that says only how to open its toggle, no question nor name ('Think, then click!')."""
+    text = " ".join(text.split())
+    return bool(_REVEAL_WORDS.search(text)) and len(text.split()) <= REVEAL_WORDS_MAX and not any(m in text for m in "?？؟")
+
+
 def answer_label(text: str) -> bool:
     """A title that names the answer: 'Answer', 'Show solution', or a short one in any words ('Possibile Risposta')."""
     return bool(_ANSWER_TITLE.match(text) or (_SHORT_ANSWER_LABEL.search(text) and len(text.split()) <= 4))
@@ -141,7 +153,7 @@ def _named_summaries(html: str) -> str:
 
     def keep(m: re.Match[str]) -> str:
         text = " ".join(htmllib.unescape(_TAG.sub("", m.group("text"))).split())
-        label = not text or _OPEN_LABEL.match(text) or answer_label(text)
+        label = not text or _OPEN_LABEL.match(text) or answer_label(text) or reveal_label(text)
         return "" if label else f"<p><strong>{m.group('text').strip()}</strong></p>"
 
     return _SUMMARY_TAG.sub(keep, html) if "<summary" in html.lower() else html
