@@ -166,3 +166,18 @@ def test_exercises_over_a_reveal_toggle(tmp_path: Path) -> None:
         "What makes an implementation of `median` correct?": "The median is an element of the list.",
         "Find the cheapest path from G to E.": "The path is G to A to B to E.",
     }
+
+
+def test_labelled_question_with_listed_parts_before_its_answer_label(tmp_path: Path) -> None:
+    """learner5 L44 (high): '**问题**：…' then '请分析：' over a numbered list of what to analyse, then '**答案**：': the
+    list and its lead-in went on the back above the answer (the label glued in), the front only the first paragraph.
+    What stands between the question label and the answer label, a list too, is the front; a lead-in ending in '：'
+    over that list is no blank to fill."""
+    page = (
+        "#### （1）Ski-Rental 经典算法（6'）\n\n**问题**：设购买滑雪板的费用是单次租金的 $k$ 倍。\n\n请分析：\n"
+        "1. 该算法的竞争比是多少？\n2. 给出最坏情况输入。\n\n**答案**：\n\n竞争比是 $2 - 1/k$，最坏情况是 $x = k$。\n"
+    )
+    [item] = _items(tmp_path, {"zh.md": page}, _markdown("zh"))
+    assert item.question == "设购买滑雪板的费用是单次租金的 \\(k\\) 倍。"
+    assert [b.plain().strip() for b in item.stimulus] == ["请分析：", "该算法的竞争比是多少？\n给出最坏情况输入。"]
+    assert item.answer_plain().strip().startswith("竞争比是") and "答案" not in item.answer_plain()

@@ -512,11 +512,12 @@ def _split_at_label(current: _Open) -> tuple[list[TopBlock], list[TopBlock], boo
     for k, block in enumerate(current.answer[: LABEL_AFTER + 1]):
         if block.type == "html_block" and _COMMENT_BLOCK.match(block.tokens[0].content):
             continue  # '<!-- bilingual-en:start -->' between the question's text and its answer (trial11 P70)
-        if block.type not in _ASKED_WITH:
+        if block.type not in _ASKED_WITH and not (k and block.type.endswith("list_open")):  # (sub-questions listed: L44)
             break
         if k and block.type == "paragraph_open" and _LABEL_PARAGRAPH.match(plain_inline(block.tokens[1].children or []).strip()):
             # ('**Your answer:**' with nothing after it, a blank for the student: no part of the front, trial12 U5)
-            return [b for b in current.answer[:k] if not _empty_slot(b)], current.answer[k:], True
+            asked = current.answer[:k]  # ('请分析：' over the sub-questions' list leads them in, no blank to fill: L44)
+            return [b for j, b in enumerate(asked) if not _empty_slot(b) or (j + 1 < k and asked[j + 1].type.endswith("list_open"))], current.answer[k:], True
     return [], current.answer, False
 
 
