@@ -181,3 +181,23 @@ def test_labelled_question_with_listed_parts_before_its_answer_label(tmp_path: P
     assert item.question == "设购买滑雪板的费用是单次租金的 \\(k\\) 倍。"
     assert [b.plain().strip() for b in item.stimulus] == ["请分析：", "该算法的竞争比是多少？\n给出最坏情况输入。"]
     assert item.answer_plain().strip().startswith("竞争比是") and "答案" not in item.answer_plain()
+
+
+def test_unkeyed_plain_options_on_a_quiz_page(tmp_path: Path) -> None:
+    """trial11 P37 (high): a page titled as a quiz ('# Quiz 1 - Docker', 'zero, one or several answers are right')
+    whose questions are each over a '* option' list and no key anywhere made Basic cards 'teaching' the option list;
+    lettered options were already skipped 'no correct option'. Unlettered ones are too, on a page that says it is a
+    quiz; on other pages a list under a question stays its answer."""
+    quiz = (
+        "# Quiz 1 - Docker\n\nAttention, il peut y avoir zero, une ou plusieurs réponses correctes.\n\n"
+        "## Quelle est la commande pour télécharger une image ?\n\n* docker fetch some-image\n* docker pull some-image\n"
+        "* docker get some-image\n\n## Quel fichier décrit une image ?\n\n* Dockerfile\n* Makefile\n"
+    )
+    notes = "# Docker notes\n\n## Which commands list containers?\n\n* docker ps\n* docker container ls\n\n## What is an image?\n\nA template.\n"
+    compiled = build(deck_of(tmp_path, {"quiz.md": quiz, "notes.md": notes}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [i.question for i in compiled.items] == ["Which commands list containers?", "What is an image?"]
+    assert {i.question: i.skip for i in compiled.deck.skipped if i.source == "quiz"} == {
+        "Quelle est la commande pour télécharger une image\u202f?": "no correct option",  # (French spacing)
+        "Quel fichier décrit une image\u202f?": "no correct option",
+    }

@@ -485,6 +485,44 @@ def _labelled_by_answer(blocks: list[TopBlock]) -> set[int]:
 _SLOT = re.compile(r"^[^:：\n]{1,30}[:：]\s*(?:_{3,}|\.{3,}|…)?\s*$")  # 'Your answer:', 'Answer: ____', 'Respuesta: …'
 
 
+# a page that names itself a quiz in its title or the lines before its first question: its questions' lists are options
+_QUIZ_WORDS = re.compile(
+    r"(?i)\b(?:quizz?(?:es)?|qcm|mcqs?|multiple[- ]choice|choix multiples?|r[ée]ponses?\s+(?:possibles?|correctes?|justes?)"
+    r"|correct\s+answers?|answers?\s+(?:are|is)\s+(?:correct|right)|select\s+(?:all|the\s+correct)|choose\s+(?:all|the\s+correct))\b"
+)
+OPTION_WORDS_MAX = 16  # words at most in an option line
+
+
+def _quiz_cue(blocks: list[TopBlock]) -> bool:
+    """Whether the page's title or the text before its second heading says it is a quiz ('# Quiz 1 - Docker',
+    'Attention, il peut y avoir zero, une ou plusieurs réponses correctes')."""
+    heads = 0
+    for block in blocks:
+        if block.type == "heading_open":
+            heads += 1
+            if heads > 1:
+                return False
+        if block.type in ("heading_open", "paragraph_open") and len(block.tokens) > 1 and _QUIZ_WORDS.search(block.tokens[1].content):
+            return True
+    return False
+
+
+def _bare_options(given: list[TopBlock], lines: list[str]) -> int:
+    """How many options a question's whole answer is when it is one list of two to eight one-line entries (a quiz's
+    options with no key: ``* docker pull some-image`` …), else 0."""
+    shown = [b for b in given if not furniture(b)]
+    if len(shown) != 1 or shown[0].type not in ("bullet_list_open", "ordered_list_open"):
+        return 0
+    block = shown[0]
+    own = [line for line in lines[block.start : block.end] if line.strip()]
+    entries = [line for line in own if _LIST_MARK.match(line.lstrip())]
+    if len(entries) != len(own) or not 2 <= len(entries) <= 8 or any(line[:1].isspace() for line in own):
+        return 0
+    # ('- It replays unfinished writes after a crash.': sentences answer a 'Why …?', options are no sentences)
+    options = all(len(line.split()) <= OPTION_WORDS_MAX and not line.rstrip(" *_").endswith((".", "。", "!")) for line in entries)
+    return len(entries) if options else 0
+
+
 def _empty_slot(block: TopBlock) -> bool:
     """A paragraph that is only a label and a blank to fill ('**Your answer:**', 'Name: ______'): a worksheet's space for
     the student's answer, shown on no side of the card."""
@@ -953,6 +991,7 @@ class MarkdownReader:
     def __init__(self) -> None:
         self._md = make_parser()
         self._unkeyed = 0
+        self._quiz_cue = False
         self._page_key: dict[str, str] = {}  # the page's answer key at its end ('## Answers' / '1. b'), by number (N25)
         self._key_used: set[str] = set()  # the numbers it keyed
         self._page_explained: dict[str, str] = {}  # the explanations under its entries ('*Explanation:* …'), by number
@@ -1899,6 +1938,7 @@ class MarkdownReader:
         glossary = definition_terms(src_lines) >= DEFINITIONS_MIN  # 'Term' / ': definition' entries: a card each
         terms = term_entries(src_lines) >= DEFINITIONS_MIN  # '- **Term**: definition' entries: a card each
         self._page_explained = {}
+        self._quiz_cue = _quiz_cue(blocks)  # '# Quiz 1 - Docker' / 'zero, one or several answers are right' (P37)
         self._page_key, key_at, key_end = _page_key(blocks, src_lines, self._page_explained)
         self._anchors = _heading_anchors(src_lines)  # '## Collision resolution {#collision-resolution}': no deck ids (U29)
         self._match_key = _match_key(src_lines)  # '**Answers:** 1-b, 2-a, 3-c' under a matching table (U96)
@@ -3310,12 +3350,14 @@ class MarkdownReader:
                 "tick the right option (- [x] …) or write the key under the options: Answer: B",
                 group="no-correct-option",
             )
-        elif self._unkeyed and multiple is None:
+        elif (
+            self._unkeyed or (unmarked := self._quiz_cue and not _key_section(lines or doc.lines) and _bare_options(given, lines or doc.lines))
+        ) and multiple is None:
             skip = "no correct option"
             diag.warning(
                 doc.rel,
                 line,
-                f"{self._unkeyed} options and none marked correct; no card",
+                f"{self._unkeyed or unmarked} options and none marked correct; no card",
                 "mark the right one (**bold**, [x], a line 'Answer: b' below the options, or an answer key under an "
                 "'Answers' heading, or in a file of its own named by key_file = \"sources/….md\" in this file's [[source]] table)",
                 group="no-correct-option",
