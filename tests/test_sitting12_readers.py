@@ -201,3 +201,22 @@ def test_unkeyed_plain_options_on_a_quiz_page(tmp_path: Path) -> None:
         "Quelle est la commande pour télécharger une image\u202f?": "no correct option",  # (French spacing)
         "Quel fichier décrit une image\u202f?": "no correct option",
     }
+
+
+def test_a_quoted_case_after_a_heading_question_stays_asked(tmp_path: Path) -> None:
+    """trial12 U111 (high): '### Quiz 1. Is this an atomicity or an order violation? "Thread A … B writes buf first."'
+    over its answer toggle put the quoted case on the back: the front asked about nothing. A quoted text after the
+    '?' is what the heading asks about: the whole heading is the question."""
+    page = (
+        '## Self-check\n\n### Quiz 1. Is this an atomicity violation or an order violation? "Thread A mallocs buf and '
+        'sets ready=1, but thread B writes to buf first."\n\n<details>\n<summary>Answer</summary>\n\n**Order violation.**\n\n'
+        "</details>\n"
+    )
+    items = _items(tmp_path, {"quiz.md": page}, _markdown("quiz"))
+    assert [(i.question, i.answer_plain().strip()) for i in items] == [
+        (
+            'Quiz 1. Is this an atomicity violation or an order violation? "Thread A mallocs buf and sets ready=1, but '
+            'thread B writes to buf first."',
+            "Order violation.",
+        ),
+    ]

@@ -564,6 +564,9 @@ _MID_MARK = re.compile(r"[?？؟](?=\s+\S)")
 MID_REST_WORDS = 6  # words after a heading's '?' for them to be its answer's start, not a subtitle ('What went wrong? Fixing errors.')
 
 
+_QUOTES = "\"“”„«»「『‘'"
+
+
 def _mid_question(text: str) -> tuple[str, str] | None:
     """A heading that asks and goes on with its answer after the '?' ('Shoulder dislocation? Extreme upper-arm
     activity --> musculocutaneous nerve'): (the question, the rest); None when nothing asking comes first or the
@@ -574,6 +577,8 @@ def _mid_question(text: str) -> tuple[str, str] | None:
     question, rest = text[: m.end()].strip(), text[m.end() :].strip()
     if len(question.split()) < 2 or len(rest.split()) < MID_REST_WORDS or rest.rstrip(CLOSERS).endswith(QUESTION_MARKS):
         return None
+    if rest[:1] in _QUOTES:  # '… or an order violation? "Thread A mallocs buf …"': what it asks about (trial12 U111)
+        return text.strip(), ""  # (the whole heading asks)
     return question, rest
 
 
@@ -1655,7 +1660,7 @@ class MarkdownReader:
             mid = _mid_question(text) if not q.asks else None
             if mid is not None:  # 'Shoulder dislocation? Upper-arm activity --> …' (learner3 N10): asks, then answers
                 q = split_question(mid[0], source)
-                q.rest = mid[1]
+                q.rest, q.labeled = mid[1], q.labeled or not mid[1]  # (a quoted case after its '?' is asked: U111)
             return (q, block.level) if q.asks else None
         toggle = summary_question(block)
         if toggle is not None:
