@@ -472,3 +472,27 @@ def test_a_bank_with_keys_of_its_own_is_read_with_source_bank(tmp_path: Path) ->
     toml.write_text(toml.read_text(encoding="utf-8").replace('question = "stem_text"', 'questoin = "stem_text"'), encoding="utf-8")
     typo = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
     assert typo.exit_code == 1 and "deck.toml" in typo.output and "Traceback" not in typo.output
+
+
+def test_a_key_after_each_chapter_answers_the_chapter_above_it(tmp_path: Path) -> None:
+    """Regression of 1a604d8 (found by the lead's re-build of every repro; trial12 U42's review book): questions
+    numbered from 1 in each chapter, each chapter followed by its own '# Answers and Explanations' key. The rule that
+    refuses a key numbered once for parts numbered again refused the last chapter's own key too (2 right cards -> 0);
+    a key whose numbers are those of the part right above it answers that part."""
+    import json
+
+    text = (
+        "# Dermatology\n\n1. In which disease is the Koebner phenomenon typical?\n\n(A) psoriasis\n(B) acne vulgaris\n(C) rosacea\n\n"
+        "2. Which lesion presents as blue-violet plaques in an HIV-positive man?\n\n(A) melanoma\n(B) basal cell carcinoma\n"
+        "(C) Kaposi sarcoma\n\n# Answers and Explanations\n\n1. (A) The Koebner phenomenon is typical of psoriasis.\n"
+        "2. (C) Kaposi sarcoma presents as blue-violet plaques.\n"
+    )
+    earlier = "# Cardiology\n\n1. Which rhythm drops a beat after a lengthening PR?\n\n(A) first-degree block\n(B) Wenckebach\n(C) Mobitz II\n\n"
+    content = deck_of(tmp_path, {"review.md": earlier + text})
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(content), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    notes = {n["fields"]["Question"]: n["fields"]["Correct"] for n in json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))["notes"]}
+    assert notes["In which disease is the Koebner phenomenon typical?"] == "A) psoriasis"
+    assert notes["Which lesion presents as blue-violet plaques in an HIV-positive man?"] == "C) Kaposi sarcoma"
+    assert not any("Wenckebach" in c for c in notes.values())  # the Cardiology question is not given Dermatology's key

@@ -1759,6 +1759,9 @@ class _Walk:
         if len(keyed) == 1 and len(item_sections) > 1 and None not in numbers and len(set(numbers)) < len(numbers) and len(set(keys)) == len(keys):
             # the questions number each part from 1 again, the key numbers its entries once ('## Part B' / '1. …' under a
             # key '1. 4' … '4. Madrid'): entry 1 is part A's, never every part's 1 (a wrong answer taught)
+            last = [w for w in self.awaiting if w.section == item_sections[-1]]
+            if [w.pending.number for w in last] == keys:  # a key after each chapter ('# Answers and Explanations' under
+                return {w.index: e for w, e in zip(last, self.entries, strict=True)}  # its questions): the part above it
             return self._key_in_order(keys)
         out: dict[int, _KeyEntry] = {}
         for waiting in self.awaiting:
