@@ -292,16 +292,25 @@ def _html(content: str, like: Token) -> Token:
     return Token("html_inline", "", 0, content=content, level=like.level)
 
 
+_SCRIPT_OPENERS = "_^{\\"  # what follows a dollar that opens maths right after a number
+
+
 def _digit_safe(rule: Any) -> Any:
     """The inline ``$…$`` rule, right for a text that opens with ``$``: the plugin checks for a digit before the
     opening ``$`` as ``src[pos - 1]``, which at position 0 is the text's LAST character, so ``$\\mu$ must equal 1``
-    (an option, a cell) stayed raw while ``$\\mu$ can be any value`` was maths."""
+    (an option, a cell) stayed raw while ``$\\mu$ can be any value`` was maths. A ``$`` glued to a number and opening
+    a sub- or superscript (``17.5$_{10}$``, ``1.1x2${^4}$``, trial13 T13-4) opens maths too: a price's dollar is never
+    followed by ``_``, ``^``, ``{`` or a backslash, and the refused opener left the next ``$`` to pair with the wrong
+    one (``17.5$ {10}\\( --> 10001.1\\)``)."""
 
     def safe(state: StateInline, silent: bool) -> bool:
-        if state.pos != 0 or not state.src[-1:].isdigit():
+        src, pos = state.src, state.pos
+        if pos != 0 and src[pos - 1].isdigit() and src[pos + 1 : pos + 2] and src[pos + 1] in _SCRIPT_OPENERS:
+            state.src = f"{src[: pos - 1]} {src[pos:]}"  # (the same length: the formula is read from the real text)
+        elif pos != 0 or not src[-1:].isdigit():
             return bool(rule(state, silent))
-        src = state.src
-        state.src = src + " "  # what comes before position 0 is nothing, not the last digit
+        else:
+            state.src = src + " "  # what comes before position 0 is nothing, not the last digit
         try:
             return bool(rule(state, silent))
         finally:

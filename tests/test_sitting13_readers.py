@@ -1,0 +1,37 @@
+"""Markdown reading fixes of the thirteenth sitting (readers): each test a fixture of the shape a finder met."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import deck_of
+
+from compiler.build import build
+from compiler.model import Item
+
+
+def _items(tmp_path: Path, files: dict[str, str], table: str = "") -> list[Item]:
+    compiled = build(deck_of(tmp_path, files, table), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    return compiled.items
+
+
+def _markdown(*names: str) -> str:
+    return "".join(f'[[source]]\nid = "{n}"\nfile = "sources/{n}.md"\nlayout = "markdown"\n' for n in names)
+
+
+def _html(item: Item) -> str:
+    return "".join(b.text for b in item.answer)
+
+
+def test_a_subscript_glued_to_a_number_is_maths(tmp_path: Path) -> None:
+    """trial13 T13-4 (severe, the real page's answer): '17.5$_{10}$ --> 10001.1$_{2}$' (a base written as a subscript
+    glued to the number) had its first dollar refused as a price's and the next one paired with the wrong one:
+    '17.5$ {10}\\( --> 10001.1\\) {2}'. A dollar right after a digit that opens a sub- or superscript opens maths;
+    a price ('costs 5$ and 7$') stays text."""
+    page = "## How is 17.5 written in base 2?\n\n17.5$_{10}$ --> 10001.1$_{2}$ --> 1.00011x2${^4}$\n\n"
+    page += "## What does it cost?\n\nIt costs 5$ and 7$ a month.\n"
+    items = _items(tmp_path, {"a.md": page}, _markdown("a"))
+    got = {i.question: _html(i) for i in items}
+    assert "17.5\\(_{10}\\) --&gt; 10001.1\\(_{2}\\) --&gt; 1.00011x2\\({^4}\\)" in got["How is 17.5 written in base 2?"]
+    assert "5$ and 7$" in got["What does it cost?"]
