@@ -35,3 +35,54 @@ def test_a_subscript_glued_to_a_number_is_maths(tmp_path: Path) -> None:
     got = {i.question: _html(i) for i in items}
     assert "17.5\\(_{10}\\) --&gt; 10001.1\\(_{2}\\) --&gt; 1.00011x2\\({^4}\\)" in got["How is 17.5 written in base 2?"]
     assert "5$ and 7$" in got["What does it cost?"]
+
+
+NOTE_BANK = """---
+tags: [wind]
+---
+# Wind cells
+
+## Core Idea
+Three cells organize the winds.
+
+## Questions
+
+```yaml
+- question: "Which planet is largest?"
+  options: ["Mars", "Jupiter", "Venus"]
+  answer: 1
+  explanation: "Jupiter is the largest."
+
+- question: "The Sun is a planet."
+  type: true-false
+  answer: false
+```
+
+## Setup
+
+```yaml
+name: wind
+services:
+  - question: none
+```
+"""
+
+
+def test_a_fenced_question_list_in_a_note_is_its_questions() -> None:
+    """trial13 T13-16 (severe, the note part): a concept note whose '## Questions' holds a fenced ```yaml list of
+    question records made one card 'Questions' with the raw YAML as its back. Each fence holding question records
+    with their answers is the bank's Markdown under the fence's heading, each line at its record's line; the rest
+    of the note, and a fence of anything else (a config file), as written."""
+    from compiler.sources.notebanks import note_banks
+
+    lines = NOTE_BANK.split("\n")
+    made = note_banks(lines, "wind.md")
+    assert made is not None
+    rows = made.text.split("\n")
+    assert len(rows) == len(made.origin) + 1  # (the text ends with a line break)
+    heading = {row: made.origin[n] for n, row in enumerate(rows) if row.startswith("### ")}
+    assert heading == {"### Which planet is largest?": 12, "### Q: The Sun is a planet.": 17}
+    assert "- B) Jupiter" in rows and "**Answer:** B" in rows and "#### Answer" in rows
+    assert "```yaml" not in rows[:25] and rows.count("```yaml") == 1  # (the config file's fence stays code)
+    assert rows[: rows.index("## Questions") + 1] == lines[: lines.index("## Questions") + 1]
+    assert note_banks(lines[lines.index("## Setup") :], "setup.md") is None
