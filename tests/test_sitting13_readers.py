@@ -86,3 +86,68 @@ def test_a_fenced_question_list_in_a_note_is_its_questions() -> None:
     assert "```yaml" not in rows[:25] and rows.count("```yaml") == 1  # (the config file's fence stays code)
     assert rows[: rows.index("## Questions") + 1] == lines[: lines.index("## Questions") + 1]
     assert note_banks(lines[lines.index("## Setup") :], "setup.md") is None
+
+
+HTML_QUIZ = """# "Check yourself?"
+
+&nbsp;
+
+<ol start="3">
+    <li>Which of these are primary colours?  (Choose two.)
+        <ol type='A'>
+            <li>Red</li>
+            <li>Green
+            <li>Blue
+        </ol>
+        <br />
+        <details>
+            <summary>
+            <strong><em>Answer</em></strong>
+            </summary>
+            <br />
+                A, C.  Red and blue are primary pigments.
+            <br />
+        </details>
+    <br />
+    <li>Which planet is largest?
+        <ol type='a'>
+            <li>Mars
+            <li>Jupiter
+        </ol>
+
+        <details><summary>Answer</summary>
+
+        b
+
+        </details>
+</ol>
+"""
+
+
+def test_a_quiz_in_html_lists(tmp_path: Path) -> None:
+    """trial13 T13-12 (high): a quiz written as HTML lists in a Markdown page ('<ol>' / '<li>Which …? (Choose
+    three.)' / "<ol type='a'>" / '<li>Associate' … / a '<details>' toggle 'A, B, D.  The five levels …', the '<li>'
+    tags unclosed) was raw HTML, no item, and as the only file the build failed. The lists read as the Markdown
+    lists they show (lettered for type='a'), a toggle's summary written over three lines is one, an '&nbsp;' line
+    is space, and a list of letters over their explanation keys the options."""
+    from compiler.sources.markdown_blocks import html_lists
+
+    rows = html_lists(HTML_QUIZ).split("\n")
+    assert len(rows) == len(HTML_QUIZ.split("\n"))
+    assert rows[5] == "3. Which of these are primary colours? (Choose two.)" and rows[7] == "    - A. Red"
+    assert rows[21] == "4. Which planet is largest?" and rows[23] == "    - a. Mars"
+    items = _items(tmp_path, {"quiz.md": HTML_QUIZ})
+    got = {i.question: (i.kind.value, i.correct, [c.text for c in i.choices]) for i in items}
+    assert got == {
+        "Which of these are primary colours? (Choose two.)": ("multiple_choice", "A,C", ["Red", "Green", "Blue"]),
+        "Which planet is largest?": ("multiple_choice", "B", ["Mars", "Jupiter"]),
+    }
+    first = next(i for i in items if i.correct == "A,C")
+    assert first.locator.line == 6 and "Red and blue are primary pigments." in first.answer_plain()
+
+
+def test_an_html_list_of_points_stays_a_list(tmp_path: Path) -> None:
+    """An HTML list that asks nothing (a note's points) reads as the same list under its heading."""
+    page = "## Primary colours\n\n<ul>\n  <li>Red</li>\n  <li>Blue</li>\n</ul>\n"
+    items = _items(tmp_path, {"n.md": page}, _markdown("n").replace('layout = "markdown"\n', 'layout = "markdown"\nheadings = "cards"\n'))
+    assert [(i.question, i.answer_plain().split()) for i in items] == [("Primary colours", ["Red", "Blue"])]

@@ -146,6 +146,7 @@ from compiler.sources.markdown_blocks import (
     heading_images,
     html_bold,
     html_headings,
+    html_lists,
     line_blocks,
     list_headings,
     make_parser,
@@ -169,6 +170,7 @@ from compiler.sources.markdown_blocks import (
     semicolon_cards,
     slide_separators,
     spaced_rows,
+    spacer_lines,
     split_admonitions,
     split_toggles,
     strip_front_matter,
@@ -1799,7 +1801,7 @@ class MarkdownReader:
         quiz_ends = {i for i, line in enumerate(raw.split("\n")) if _QUIZ_END.match(line)}  # each quiz ends its question
         quiz_spans = _quiz_spans(raw.split("\n"))  # ('<quiz>' … '</quiz>': the lines of each)
         raw = QUIZ_TAG.sub("", raw)  # mkdocs-quiz's <quiz> wrappers: layout, line kept
-        raw = option_paragraphs(slashed_entries(line_blocks(slide_separators(abbreviations(math_fences(quizdown_fences(wide_entries(broken_rows(spaced_rows(copy_residue(exam_marks(quoted_answers(quoted_headings(dollar_sigils(raw)))))))))))))))  # (U8 U59 U36 L20 L3 U13 P77 P1 N76 N47 N8 P96 N79 N68 P39)
+        raw = option_paragraphs(slashed_entries(line_blocks(slide_separators(abbreviations(math_fences(quizdown_fences(wide_entries(broken_rows(spaced_rows(copy_residue(exam_marks(quoted_answers(quoted_headings(html_lists(spacer_lines(dollar_sigils(raw)))))))))))))))))  # (U8 T13-12 U59 U36 L20 L3 U13 P77 P1 N76 N47 N8 P96 N79 N68 P39)
         raw = cjk_emphasis(raw)  # '**字符串常量池（String Pool）**是 …': bold, never its asterisks (learner4 N49)
         raw, listed = list_headings(raw)  # '1. ### What is a prototype chain': '### 1. What is …', a question
         stems = checkbox_stems(raw.split("\n"))  # the text right above '- [ ]' / '- [x]' options asks
@@ -3098,10 +3100,16 @@ class MarkdownReader:
     ) -> dict[str, object] | None:
         """Item fields of a list entry's question whose answer lines open with its options and name the right one
         (``1.  Which service …?`` over ``- A. EC2`` … and a toggle ``Correct answer: B``: trial11 P2), as a
-        question asked by a heading or a bold line is read; None when they do not (the lines are its answer)."""
+        question asked by a heading or a bold line is read; None when they do not (the lines are its answer). A blank
+        line between the entry and its options (a loose list, an HTML list's '<ol type="a">' line: trial13 T13-12) is
+        layout."""
         note = answer_lines[0].strip() if _ANNOTATION.match(answer_lines[0].strip()) else ""
         if note:  # '1.  Which …? (Choose TWO)' over its options: the annotation is the question's (trial11 P2)
             answer_lines = answer_lines[1:]
+        blank = next((k for k, row in enumerate(answer_lines) if row.strip()), 0)
+        answer_lines, line = answer_lines[blank:], line + blank
+        if not answer_lines:
+            return None
         text = f"{q.text} {note}" if note else q.text
         asks_several = bool(ASKS_SEVERAL.search(text))
         shown, answer_lines = _exhibit_lines(answer_lines)  # the code the question is about, then its options (L7)
@@ -4003,14 +4011,22 @@ def _exhibit(block: TopBlock) -> bool:
     return block.type in ("fence", "code_block", "table_open", "blockquote_open", "admonition_open", "math_block", "math_block_label")
 
 
+# two or more option letters opening the answer, then a stop and what explains them: 'A, B, D.  The five levels of …'
+# (several right options; never prose: 'A, B and C are vectors' has no stop after its letters)
+_LETTER_LIST = re.compile(r"^(?P<indent>\s*)(?:\*\*|__)?[A-Ha-h](?:\s*(?:,|&|\band\b)\s*[A-Ha-h]){1,7}(?:\*\*|__)?(?:[.:)](?:\s|$)|\s*$)")
+
+
 def _letter_key(lines: list[str], after: int) -> list[str]:
     """An answer that is one option's letter alone (``A``, ``(b)``, ``C.``), the first text after the options
     (inside a ``<details>`` toggle or an answer box as outside), read as the key it is: ``Answer: A``
-    (learner L33)."""
+    (learner L33); so is a list of letters over their explanation (``A, B, D.  The five levels …``: trial13
+    T13-12), ``Answer: A, B, D. The five levels …``."""
     for k in range(after, len(lines)):
         if not lines[k].strip() or _LAYOUT_LINE.match(lines[k]):
             continue
         m = _LONE_LETTER.match(lines[k]) or _WORDY_KEY.match(lines[k])
+        if m is None and (m := _LETTER_LIST.match(lines[k])) is not None:  # 'A, B, D.  The five levels …' (T13-12)
+            return [*lines[:k], f"{m.group('indent')}Answer: {lines[k].strip()}", *lines[k + 1 :]]
         if m is None:
             return lines
         return [*lines[:k], f"{m.group('indent')}Answer: {m.group('letter')}", *lines[k + 1 :]]

@@ -1774,6 +1774,123 @@ def slide_separators(text: str) -> str:
     return "\n".join(lines)
 
 
+_HTML_LIST_OPEN = re.compile(r"^[ ]{0,3}<(?:ol|ul)(?:\s[^>]*)?>", re.I)
+_HTML_LIST_TAG = re.compile(r"<(?P<close>/?)(?P<tag>ol|ul|li|br|p)\b(?P<attrs>[^>]*)>", re.I)
+_HTML_LIST_TYPE = re.compile(r"""\btype\s*=\s*["']?(?P<type>[aAiI1])""")
+_HTML_LIST_START = re.compile(r"""\bstart\s*=\s*["']?(?P<start>\d+)""")
+_SUMMARY_OPEN = re.compile(r"^\s*<summary>\s*$", re.I)
+
+
+def _roman(n: int) -> str:
+    """A small number in lower-case Roman numerals (an ``<ol type='i'>`` entry's number)."""
+    out = ""
+    for value, digits in ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while n >= value:
+            out, n = out + digits, n - value
+    return out
+
+
+def _entry_mark(kind: str, style: str, count: int) -> str:
+    """The Markdown marker of an HTML list's ``count``-th entry: '1.', '- a.', '- B.', '- iv.', '-'."""
+    if kind == "ul":
+        return "-"
+    if style in "aA" and style and count <= 26:
+        letter = chr(ord("a") + count - 1)
+        return f"- {letter.upper() if style == 'A' else letter}."
+    if style in "iI" and style:
+        return f"- {_roman(count).upper() if style == 'I' else _roman(count)}."
+    return f"{count}."
+
+
+def _html_list(lines: list[str], start: int) -> tuple[int, list[str]] | None:
+    """The lines ``start`` … of an HTML list (``<ol>`` at the margin to its closing tag) as Markdown, one line for
+    each, or None when a line opens two entries (what cannot be written on one line)."""
+    stack: list[list[Any]] = []  # [kind, style, count] of each open list, outermost first
+    out: list[str] = []
+    for k in range(start, len(lines)):
+        line = lines[k]
+        pieces: list[str] = []
+        opened = ""
+        pos = 0
+        for m in _HTML_LIST_TAG.finditer(line):
+            pieces.append(line[pos : m.start()])
+            pos = m.end()
+            tag, close = m.group("tag").lower(), bool(m.group("close"))
+            if tag in ("ol", "ul") and not close:
+                style = (t.group("type") if (t := _HTML_LIST_TYPE.search(m.group("attrs"))) else "") if tag == "ol" else ""
+                first = int(s.group("start")) - 1 if (s := _HTML_LIST_START.search(m.group("attrs"))) else 0
+                stack.append([tag, style, first])
+            elif tag in ("ol", "ul") and stack:
+                stack.pop()
+            elif tag == "li" and not close and stack:
+                if opened:
+                    return None
+                stack[-1][2] += 1
+                kind, style, count = stack[-1]
+                opened = " " * 4 * (len(stack) - 1) + _entry_mark(kind, style, count)
+                pieces = []  # (text before the entry's tag on its line: layout)
+        pieces.append(line[pos:])
+        text = " ".join(" ".join(pieces).split())
+        if opened:
+            out.append(f"{opened} {text}".rstrip())
+        elif text:
+            out.append(" " * 4 * len(stack) + text)
+        else:
+            out.append("")
+        if not stack:
+            return k, out
+    return len(lines) - 1, out
+
+
+def html_lists(text: str) -> str:
+    """An HTML list written in a Markdown page (``<ol>`` / ``<li>Which of the following …?`` / ``<ol type='a'>`` /
+    ``<li>Associate`` … ``</ol>`` / a ``<details>`` answer toggle, the ``<li>`` tags left unclosed as browsers allow:
+    Cisco study notes, trial13 T13-12) as the Markdown list it shows: each entry a list line (lettered for
+    ``type='a'``, numbered from ``start``), its other lines indented under it, a toggle's summary written over
+    several lines joined onto its ``<summary>`` line. Markdown left such a block raw HTML, read as no question.
+    Code left alone; line numbers kept; a block with two entries on one line is left as written."""
+    if "<ol" not in text.lower() and "<ul" not in text.lower():
+        return text
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    k = 0
+    while k < len(lines):
+        if fenced[k] or not _HTML_LIST_OPEN.match(lines[k]):
+            k += 1
+            continue
+        end = next((j for j in range(k, len(lines)) if fenced[j]), len(lines))
+        made = _html_list(lines[:end], k)
+        if made is None or not any(_HTML_LIST_TAG.search(line) and "<li" in line.lower() for line in lines[k : made[0] + 1]):
+            k += 1
+            continue
+        last, rows = made
+        for j, row in enumerate(rows):
+            lines[k + j] = row
+        for j in range(k, last + 1):  # '<summary>' / '<strong>Answer</strong>' / '</summary>': one line
+            if _SUMMARY_OPEN.match(lines[j]):
+                close = next((c for c in range(j + 1, min(j + 5, last + 1)) if lines[c].strip().lower() == "</summary>"), None)
+                if close is not None:
+                    inner = " ".join(lines[c].strip() for c in range(j + 1, close))
+                    lines[j] = f"{lines[j].rstrip()}{inner}</summary>"
+                    for c in range(j + 1, close + 1):
+                        lines[c] = ""
+        k = last + 1
+    return "\n".join(lines)
+
+
+_SPACER_LINE = re.compile(r"^[ ]{0,3}(?:(?:&nbsp;|&#160;|&#xa0;|<br\s*/?>)\s*)+$", re.I)
+
+
+def spacer_lines(text: str) -> str:
+    """A line that is only ``&nbsp;`` or ``<br />`` (space READMEs put between a title and what follows) as the
+    blank line it shows: as a paragraph it was the text a question heading over it answered with, and the quiz
+    below went with it onto that one card (trial13 T13-12). Code left alone; line numbers kept."""
+    if "&nbsp;" not in text and "&#" not in text and "<br" not in text.lower():
+        return text
+    lines = text.split("\n")
+    return "\n".join("" if not fenced and _SPACER_LINE.match(line) else line for line, fenced in zip(lines, in_fence(lines), strict=True))
+
+
 _QUIZDOWN = re.compile(r"^[ ]{0,3}(?P<fence>`{3,}|~{3,})[ \t]*quizdown[ \t]*$", re.I)
 
 
