@@ -151,3 +151,18 @@ def test_an_html_list_of_points_stays_a_list(tmp_path: Path) -> None:
     page = "## Primary colours\n\n<ul>\n  <li>Red</li>\n  <li>Blue</li>\n</ul>\n"
     items = _items(tmp_path, {"n.md": page}, _markdown("n").replace('layout = "markdown"\n', 'layout = "markdown"\nheadings = "cards"\n'))
     assert [(i.question, i.answer_plain().split()) for i in items] == [("Primary colours", ["Red", "Blue"])]
+
+
+def test_code_inside_an_answer_toggle_stays_the_answer(tmp_path: Path) -> None:
+    """trial13 T13-1 (high): a task heading that mentions output ('… and show its output') over a 'show' toggle
+    whose answer is two code blocks had the answer's first command moved onto the front, above the task, and the
+    back missed it (CKAD-exercises, 4 of 73). Code inside an answer toggle ('Answer', 'show', 'Click to expand')
+    is the answer, never what the question shows."""
+    page = (
+        "# Docker drills\n\n### Run an alpine container that prints the date and show its output\n\n"
+        "<details><summary>show</summary>\n\n```bash\ndocker run --rm alpine date\n```\n\n```bash\ndocker ps -a\n```\n\n</details>\n"
+    )
+    (item,) = _items(tmp_path, {"drill.md": page})
+    assert item.question == "Run an alpine container that prints the date and show its output"
+    assert not item.stimulus and [b.text for b in item.answer] == ["docker run --rm alpine date", "docker ps -a"]
+

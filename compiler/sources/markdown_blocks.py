@@ -136,10 +136,13 @@ _REVEAL_WORDS = re.compile(r"(?i)\b(?:click|tap|reveal|expand|unfold|toggle|peek
 REVEAL_WORDS_MAX = 6
 
 
+_LONE_REVEAL = re.compile(r"(?i)^\W*(?:show|show\s*/\s*hide|spoiler|more|see|view|open)\W*$")  # ('show': CKAD-exercises, T13-1)
+
+
 def reveal_label(text: str) -> bool:
-    """A short summary that says only how to open its toggle, no question nor name ('Think, then click!')."""
+    """A short summary that says only how to open its toggle, no question nor name ('Think, then click!', 'show')."""
     text = " ".join(text.split())
-    return bool(_REVEAL_WORDS.search(text)) and len(text.split()) <= REVEAL_WORDS_MAX and not any(m in text for m in "?？؟")
+    return bool(_LONE_REVEAL.match(text)) or (bool(_REVEAL_WORDS.search(text)) and len(text.split()) <= REVEAL_WORDS_MAX and not any(m in text for m in "?？؟"))
 
 
 def answer_label(text: str) -> bool:

@@ -34,7 +34,7 @@ from collections.abc import Callable
 
 from compiler.model import Block, BlockKind, Item, ItemKind
 from compiler.sources.choices import is_answer_line
-from compiler.sources.markdown_blocks import drop_answer_label
+from compiler.sources.markdown_blocks import answer_label, drop_answer_label, reveal_label
 
 _TABLE = re.compile(r"^\s*<table\b", re.I)
 _QUOTE = re.compile(r"^\s*<(?:blockquote|div class=\"admonition)\b", re.I)
@@ -297,6 +297,33 @@ def _only_the_code(item: Item) -> Item:
     return item.model_copy(update={"stimulus": [code], "answer": [], "skip": "no answer"})
 
 
+_SUMMARY = re.compile(r"<summary\b[^>]*>(?P<text>.*?)</summary>", re.I)
+_TAGS = re.compile(r"<[^>]+>")
+_FENCE_LINE = re.compile(r"^\s*(?:`{3,}|~{3,})")
+
+
+def toggled_code(item: Item) -> str:
+    """Where the first code block of a question's text stands against its answer toggle (a ``<details>`` whose
+    summary only names the answer or says to open it: 'Answer', 'show'): "inside" it (the answer's code, never the
+    front's), "before" it (what the question shows: its exhibit), or "" (no such toggle, or no code). The toggle marks
+    exactly where its author put the answer (trial13 T13-1, T13-3)."""
+    lines = item.original.split("\n")
+    summary = next(
+        (k for k, line in enumerate(lines[1:], 1) if (m := _SUMMARY.search(line)) and _label(m.group("text"))),
+        None,
+    )
+    code = next((k for k, line in enumerate(lines[1:], 1) if _FENCE_LINE.match(line)), None)
+    if summary is None or code is None:
+        return ""
+    return "inside" if code > summary else "before"
+
+
+def _label(summary: str) -> bool:
+    """A toggle summary that names the answer or says to open it (never one that asks)."""
+    text = " ".join(_TAGS.sub("", summary).split())
+    return not text or answer_label(text) or reveal_label(text)
+
+
 def lead_code(item: Item) -> Item:
     """A question about an exhibit it does not quote, whose answer opens with that exhibit and then answers:
     the exhibit is part of the question (on the front), the rest is the answer.
@@ -309,6 +336,9 @@ def lead_code(item: Item) -> Item:
     if item.kind is not ItemKind.basic or item.stimulus or len(item.answer) < 2:
         return _only_the_code(item)
     first = item.answer[0]
+    toggled = toggled_code(item) if first.kind is BlockKind.code else ""
+    if toggled == "inside":  # ('… Run it and see the output' over a 'show' toggle opening with the solution's command)
+        return item
     if first.kind is BlockKind.code:
         # the code is what is asked about when the question says so, in any language, or when an answer label
         # follows it ('```go …```' then '> **Resposta:** hello world': the label says where the answer starts)
@@ -318,7 +348,7 @@ def lead_code(item: Item) -> Item:
             return item
         if shows_output(first.text):
             return item
-    else:
+    elif first.kind is not BlockKind.code:
         exhibit = first.kind is BlockKind.html and any(p.match(first.text) for p in (_TABLE, _IMAGE, _QUOTE))
         picture = exhibit and bool(_IMAGE.match(first.text)) and bool(_ENDS_ON_IT.search(item.question))
         if not exhibit or not (_FORWARD.search(item.question) or picture):
