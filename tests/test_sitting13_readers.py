@@ -166,3 +166,23 @@ def test_code_inside_an_answer_toggle_stays_the_answer(tmp_path: Path) -> None:
     assert item.question == "Run an alpine container that prints the date and show its output"
     assert not item.stimulus and [b.text for b in item.answer] == ["docker run --rm alpine date", "docker ps -a"]
 
+
+def test_code_between_a_question_and_its_answer_toggle_is_the_front(tmp_path: Path) -> None:
+    """trial13 T13-3 (high): '## Question 2. For which value of `x` … the following statements …?' (inline code in
+    the question) or 'Write a mul function … with following syntax.' over a code block, then the 'Answer' toggle:
+    the code went to the back and the front asked about statements it did not show. What stands between the
+    question and its answer toggle is the question's: on the front, under the question."""
+    page = (
+        "# JS\n\n## Question 2. For which value of `x` the results of the following statements are not the same?\n\n"
+        "```javascript\nif( x <= 100 ) {...}\nif( !(x > 100) ) {...}\n```\n<details><summary><b>Answer</b></summary>\n\n"
+        "`NaN`: both comparisons are false.\n\n</details>\n\n"
+        "## Question 5. Write a mul function which will work properly when invoked with following syntax.\n\n"
+        "```javascript\nconsole.log(mul(2)(3)(4)); // output : 24\n```\n<details><summary><b>Answer</b></summary>\n\n"
+        "```javascript\nfunction mul (x) { return y => z => x * y * z; }\n```\n\n</details>\n"
+    )
+    items = _items(tmp_path, {"js.md": page}, _markdown("js"))
+    got = {i.question[:5]: ([b.text for b in i.stimulus], i.stimulus_after, i.answer_plain().strip()) for i in items}
+    assert got == {
+        "For w": (["if( x <= 100 ) {...}\nif( !(x > 100) ) {...}"], True, "NaN: both comparisons are false."),
+        "Write": (["console.log(mul(2)(3)(4)); // output : 24"], True, "function mul (x) { return y => z => x * y * z; }"),
+    }

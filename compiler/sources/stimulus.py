@@ -339,7 +339,7 @@ def lead_code(item: Item) -> Item:
     toggled = toggled_code(item) if first.kind is BlockKind.code else ""
     if toggled == "inside":  # ('… Run it and see the output' over a 'show' toggle opening with the solution's command)
         return item
-    if first.kind is BlockKind.code:
+    if first.kind is BlockKind.code and not toggled:
         # the code is what is asked about when the question says so, in any language, or when an answer label
         # follows it ('```go …```' then '> **Resposta:** hello world': the label says where the answer starts)
         labelled = drop_answer_label(item.answer[1:2]) != item.answer[1:2]
@@ -355,7 +355,7 @@ def lead_code(item: Item) -> Item:
             return item
     # the answer's label ('**Answer:**', '**Resposta:**') is now at its start: layout, not answer text
     # ('… is shown below', 'the following code': it stays under the question, where the document has it; L44)
-    after = bool(_BELOW.search(item.question))
+    after = bool(_BELOW.search(item.question)) or toggled == "before"  # (the toggle's code: written under the question)
     answer = drop_answer_label(item.answer[1:])
     if len(answer) == 1 and _BARE_LABEL.match(answer[0].text):
         answer = []  # a label left empty ('**Output:**'): nothing to learn
