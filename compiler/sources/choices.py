@@ -839,16 +839,22 @@ def unread_key(lines: list[str], choices: Choices) -> int | None:
 _BOLD_LETTER = re.compile(r"^\s*(?:>\s*)?(?:\*\*|__)\(?(?P<label>[A-Ha-h])[.)]\)?(?:\*\*|__)(?:\s+(?P<rest>\S.*))?$")
 _BOLD_OPTION = re.compile(r"^\s*(?:>\s*)?(?:\*\*|__)\(?(?P<label>[A-Ha-h])[.)]\)?\s+(?P<text>.+?)(?:\*\*|__)\s*$")
 _TAGS_ONLY = re.compile(r"^\s*(?:<[^>]+>\s*)*(?:<summary>[^<]*</summary>\s*)?(?:<[^>]+>\s*)*$", re.I)
+# an option's label alone on its line ('B', '**B.**', '(b)'): the key when it is what an answer toggle holds
+_BARE_LABEL = re.compile(r"^\s*(?:>\s*)?(?:\*\*|__)?\(?(?P<label>[A-Ha-h])[.)]?\)?(?:\*\*|__)?\s*$")
+_TOGGLE = re.compile(r"<(?:summary|details)\b", re.I)
 
 
 def _bold_key(lines: list[str], end: int, options: list[str]) -> list[str]:
-    """The lines with the first text after the options written as an answer line when it keys one in bold."""
+    """The lines with the first text after the options written as an answer line when it keys one in bold, or is
+    a label alone inside an answer toggle (``<details><summary>Answer</summary>`` / ``B``)."""
     at = next((k for k in range(end, len(lines)) if lines[k].strip() and not _TAGS_ONLY.match(lines[k])), None)
     if at is None:
         return lines
     m = _BOLD_LETTER.match(lines[at])
+    if m is None and any(_TOGGLE.search(line) for line in lines[end:at]):
+        m = _BARE_LABEL.match(lines[at])  # '<details><summary>정답</summary>' / '②' (read as 'B'): the toggle's key (U107)
     label = m.group("label").upper() if m else None
-    rest = (m.group("rest") or "") if m else ""
+    rest = (m.groupdict().get("rest") or "") if m else ""
     if m is None and (o := _BOLD_OPTION.match(lines[at])) is not None:
         k = "ABCDEFGH".find(o.group("label").upper())
         if 0 <= k < len(options) and _plain_key(o.group("text")) == _plain_key(options[k]):

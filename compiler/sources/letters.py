@@ -33,6 +33,8 @@ _KEY = re.compile(
     r"(?P<letter>[" + _ALL + r"]ـ?)(?P<rest>[)）]?(?:\*\*|__)?\s*[.)]?\s*)$"
 )
 _KEY_REACH = 3  # non-blank lines after the last option where its key may stand
+# the letter alone on its line, as an answer toggle holds it ('<summary>정답</summary>' / '②', trial12 U107)
+_BARE = re.compile(r"^(?P<lead>\s*(?:\*\*|__)?[(（]?)(?P<letter>[" + _ALL + r"]ـ?)(?P<rest>[)）]?(?:\*\*|__)?\s*[.)]?\s*)$")
 
 
 def _place(letter: str) -> tuple[int, int] | None:
@@ -78,11 +80,12 @@ def latin_option_letters(text: str) -> str:
                 rest = ") " + rest.lstrip("）．、 \t\u3000")
             lead = m.group("lead").replace("（", "(")
             lines[at] = lead + _LATIN[i] + (rest if not lead.endswith("(") or rest.startswith(")") else ")" + rest[1:])
-        seen = 0
+        seen, before = 0, ""
         while k < len(lines) and seen < _KEY_REACH:
             if lines[k].strip():
                 seen += 1
-                key = _KEY.match(lines[k])
+                key = _KEY.match(lines[k]) or (_BARE.match(lines[k]) if before.rstrip().lower().endswith("</summary>") else None)
+                before = lines[k]
                 found = _place(key.group("letter")) if key else None
                 if key and found and found[0] == alphabet and found[1] < len(run):
                     lines[k] = key.group("lead").replace("（", "(") + _LATIN[found[1]] + key.group("rest").replace("）", ")")

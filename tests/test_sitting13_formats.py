@@ -1,0 +1,50 @@
+"""Thirteenth sitting, formats helper: open findings left from trial12/trial13 and the rendered-card review."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import deck_of
+
+from compiler.build import build
+
+
+def _read(tmp_path: Path, files: dict[str, str]) -> list:
+    compiled = build(deck_of(tmp_path, files), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    return [i for i in compiled.items if not i.skip]
+
+
+TOGGLED_BARE_KEYS = """# 지속학습
+
+### 1. 지속학습의 핵심 목표는?
+① 마지막 Task만 최대한 잘 학습한다.
+② 새로운 Task를 배우면서 기존 지식을 유지한다.
+③ 모든 과거 데이터를 반드시 삭제한다.
+
+<details>
+<summary>정답</summary>
+
+②
+
+</details>
+
+### 2. Which method returns a request's body?
+A. get()
+B. head()
+C. post()
+
+<details><summary>Show answer</summary>
+
+**C**
+
+</details>
+"""
+
+
+def test_a_label_alone_in_an_answer_toggle_keys_the_question(tmp_path: Path) -> None:
+    """trial12 U107 (high, rest): circled options over '<details><summary>정답</summary>' holding a bare '②' (and a
+    lettered quiz whose toggle holds '**C**') gave 'options and none marked correct; no card'. A label alone as the
+    first text in an answer toggle after the options is the key."""
+    items = _read(tmp_path, {"quiz.md": TOGGLED_BARE_KEYS})
+    assert [(i.question[:12], i.correct_labels) for i in items] == [("지속학습의 핵심 목표는", ["B"]), ("Which method", ["C"])]
