@@ -644,8 +644,8 @@ def entry(
         answer.append(options_block(note, convert, reveal=not questions_only))
     if not questions_only:
         answer.extend(printable(answer_blocks(item.sheet or _lead(note), note, convert, plain, picture)))
-    # what the question is about (a passage, table or code the document sets before it) prints above
-    # it, also on a questions-only sheet: the question does not stand without it
+    # what the question is about (a passage, table or code the document sets before it) prints under its
+    # marker and question line (above them it read as the entry before's: learner4 N43), also on a questions-only sheet: the question does not stand without it
     # (the audio a front plays prints as its marker only for a listening card, 'What do you hear?')
     listening = item.question in AUDIO_PROMPTS
     exhibit = printable(answer_blocks(item.stimulus, note, convert, plain, picture, audio=listening)) if item.stimulus else []

@@ -524,12 +524,14 @@ def test_a_glyph_missing_from_a_heading_names_its_notes() -> None:
     assert "🔧" in pdf._printed_text(item)
 
 
-def test_an_exhibit_prints_above_its_question() -> None:
+def test_an_exhibit_prints_under_its_question() -> None:
+    """learner4 N43: printed above its question's marker, an exhibit stood right under the entry before and read as
+    that one's figure; it prints under the marker and question line, above the answer."""
     t = lambda v: [{"k": "t", "v": v}]  # noqa: E731
     entry = {"id": "x", "pre": [{"k": "p", "spans": t("Supreme Court caseload, 1970-2010")}], "q": t("What does the table show?"),
              "diff": "", "src": "", "long": False, "a": [{"k": "p", "spans": t("Fewer cases.")}]}
     text = squash(sheet_pdf([entry]).pages[0].extract_text())
-    assert text.index("SupremeCourtcaseload") < text.index("Whatdoesthetableshow?") < text.index("Fewercases.")
+    assert text.index("Whatdoesthetableshow?") < text.index("SupremeCourtcaseload") < text.index("Fewercases.")
 
 
 def test_a_small_sheet_is_typeset_beside_the_other_outputs_a_large_one_when_written(

@@ -271,9 +271,9 @@ def test_a_section_group_names_its_source_once(deck: Deck) -> None:
     assert all(titles[notes[e["id"]].primary.source] in e["src"] for g in by_topic["groups"] for e in g["entries"])
 
 
-def test_an_exhibit_prints_above_its_question_once(deck: Deck) -> None:
+def test_an_exhibit_prints_with_its_question_once(deck: Deck) -> None:
     """What a question is about (a passage, table or code readers set before it: Item.stimulus) prints
-    above the question, also on a questions-only sheet; questions in a row about the same exhibit
+    with the question (under it: learner4 N43), also on a questions-only sheet; questions in a row about the same exhibit
     print it once, the next ones say they are about the exhibit above."""
     from compiler.sheet import SAME_EXHIBIT, _exhibit_once
 
