@@ -48,3 +48,39 @@ def test_a_label_alone_in_an_answer_toggle_keys_the_question(tmp_path: Path) -> 
     first text in an answer toggle after the options is the key."""
     items = _read(tmp_path, {"quiz.md": TOGGLED_BARE_KEYS})
     assert [(i.question[:12], i.correct_labels) for i in items] == [("지속학습의 핵심 목표는", ["B"]), ("Which method", ["C"])]
+
+
+ITALIC_LABELS = """## Self-Check Quiz
+
+### Question 1: How does the LLM invoke a Java method during tool calling?
+- A) It opens a socket to your server.
+- B) It writes bytecode in a code block.
+- C) It emits a JSON payload asking the client to run a named function.
+- D) It runs the method in the cloud.
+
+*Answer*: **C**. LLMs are purely text-in, text-out models.
+
+---
+
+### Question 2: Which annotation describes a tool to the model?
+- A) @Bean
+- B) @Description
+- C) @Service
+
+_Answer_: **B**
+
+### Question 3: ¿Qué devuelve `len([])`?
+- A) 0
+- B) None
+- C) Un error
+
+*Respuesta:* A.
+"""
+
+
+def test_an_answer_label_in_italics_keys_the_question(tmp_path: Path) -> None:
+    """trial14 T14-5 (severe): a course's self-check quiz keyed '*Answer*: **C**. <explanation>' (also '_Answer_:',
+    '*Answer:*') read no key: 'none marked correct' for all 5, the file alone stopped the build. A label in italics
+    is an answer label as its bold and plain forms are; the text after the letter is the explanation."""
+    items = _read(tmp_path, {"quiz.md": ITALIC_LABELS})
+    assert [(i.correct_labels, i.answer_plain()[:12]) for i in items] == [(["C"], "LLMs are pur"), (["B"], ""), (["A"], "")]

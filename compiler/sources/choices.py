@@ -136,9 +136,24 @@ _ANSWER_OTHER = re.compile(
 _CODE_KEY = re.compile(r"`(?P<key>\(?[A-Ha-h1-9](?:[.)][^`]*)?)`")
 
 
+# a label in italics: '*Answer*: **C**', '_Answer_:', '*Answer:*' (course pages keep bold for the key; trial14 T14-5)
+_ITALIC_LABEL = re.compile(r"^(?P<lead>\s*(?:>\s*)?" + _KEY_MARK + r")(?P<m>[*_])(?P<word>[^\W\d_][^*_\n]{0,40}?)(?P=m)(?![*_])")
+
+
+def roman_label(line: str) -> str:
+    """``line`` with the italics of a label that opens it and ends in a colon as spaces (the same length, so an
+    offset into it names the same place in ``line``): '*Answer*: **C**' reads as ' Answer : **C**'."""
+    m = _ITALIC_LABEL.match(line)
+    if m is None or not (m.group("word").endswith((":", "：")) or line[m.end() :].lstrip().startswith((":", "："))):
+        return line
+    return f"{m.group('lead')} {m.group('word')} {line[m.end() :]}"
+
+
 def _answer_line(line: str) -> re.Match[str] | None:
     """An answer line naming its option(s): 'Answer: B', '**Ответ:** B', '**Đáp án:** A. **Giải thích:** …'; the
-    key in a code span read as the same line without its backticks (spaces in their place: the same length)."""
+    key in a code span read as the same line without its backticks (spaces in their place: the same length), a
+    label in italics as the same line without them."""
+    line = roman_label(line)
     m = _ANSWER.match(line) or ANSWER_LINE_ANY.match(line) or _ANSWER_OTHER.match(line)
     if m is None and "`" in line:
         bare = _CODE_KEY.sub(lambda k: f" {k.group('key')} ", line, count=1)
@@ -792,7 +807,7 @@ def _joined_keys(lines: list[str], end: int) -> list[str]:
     index still names its line."""
     out = list(lines)
     for at in range(end, len(out) - 1):
-        if _BARE_KEY.match(out[at]) and out[at + 1].strip() and _LEADING_LABEL.match(out[at + 1]):
+        if _BARE_KEY.match(roman_label(out[at])) and out[at + 1].strip() and _LEADING_LABEL.match(out[at + 1]):
             out[at], out[at + 1] = f"{out[at].rstrip()} {out[at + 1].strip()}", ""
     return out
 
@@ -812,7 +827,7 @@ _KEY_WORD = re.compile(
 def _text_key(line: str, options: list[tuple[str, str]]) -> str | None:
     """The option an answer line names by its whole text ('Answer: 11' under 'B) 11', case and a final '.'
     aside), when exactly one option says that; else None."""
-    m = _KEY_TEXT.match(line)
+    m = _KEY_TEXT.match(roman_label(line))
     if m is None or not _KEY_WORD.match(m.group("word").strip()):
         return None
     said = _plain_key(m.group("text"))
@@ -828,7 +843,7 @@ def unread_key(lines: list[str], choices: Choices) -> int | None:
     for at, line in enumerate(lines):
         if at <= choices.first_line or _letter(line) or _BOX.match(line):
             continue
-        m = _KEY_TEXT.match(_COMMENT.sub(r"\1", line))
+        m = _KEY_TEXT.match(roman_label(_COMMENT.sub(r"\1", line)))
         if m and _KEY_WORD.match(m.group("word").strip()):
             return at
     return None
