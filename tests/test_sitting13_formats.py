@@ -84,3 +84,19 @@ def test_an_answer_label_in_italics_keys_the_question(tmp_path: Path) -> None:
     is an answer label as its bold and plain forms are; the text after the letter is the explanation."""
     items = _read(tmp_path, {"quiz.md": ITALIC_LABELS})
     assert [(i.correct_labels, i.answer_plain()[:12]) for i in items] == [(["C"], "LLMs are pur"), (["B"], ""), (["A"], "")]
+
+
+def test_task_boxes_past_eight_are_all_options() -> None:
+    """trial13 T13-9 (severe, routed by formats2 with its patch): an exercise of 11 task boxes, 5 ticked (R/exams'
+    capitals; GIFT, Moodle XML, LaTeX and RST readers all write '- [x]' boxes) showed A–H as options, the right
+    I–K only as ☑ lines in the explanation and 'choose 2'. Boxes are lettered by the card, A to Z; lettered lines
+    still stop at H."""
+    from compiler.sources.choices import find_choices
+
+    cities = ["Lagos", "Sao Paulo", "Toronto", "Auckland", "Istanbul", "Zurich", "Tokyo", "New Delhi", "Astana", "Warsaw", "Riyadh"]
+    right = {"Tokyo", "New Delhi", "Astana", "Warsaw", "Riyadh"}
+    found = find_choices([f"- [{'x' if c in right else ' '}] {c}" for c in cities], several=True)
+    assert found is not None and len(found.options) == 11 and found.options[-1] == ("K", "Riyadh")
+    assert found.correct == "G,H,I,J,K" and not [line for line in found.explanation if line.strip()]
+    lettered = find_choices([f"{'abcdefghij'[k]}) {c}" for k, c in enumerate(cities[:10])] + ["", "Answer: b"])
+    assert lettered is not None and len(lettered.options) == 8

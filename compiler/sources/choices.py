@@ -165,6 +165,9 @@ def _answer_line(line: str) -> re.Match[str] | None:
 _BOLD_PART = re.compile(r"\*\*|__|<(?:strong|b)>", re.I)
 _BOLD_WHOLE = re.compile(r"^(?:\*\*|__)(?P<text>.+?)(?:\*\*|__)\s*$")
 LETTERS = "ABCDEFGH"
+# task boxes and quiz boxes are lettered by the card, not the document: an exercise with 11 of them (R/exams'
+# capitals, a Moodle bank) keeps all 11 (trial13 T13-9); lettered lines stop at H as documents write them
+WIDE_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
 # the heading over the repeats: '## Answers', '## Answer key', '## Solutions', '## Answer sheet'; an emoji or mark
@@ -528,6 +531,7 @@ def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -
     if kind is None or (prelude and not ("..." in prelude[::2] or "@feedback:" in prelude[::2] or (kind == "letter" and _starred(first)) or kind == "quiz")):
         return None  # '- a point' lines before lettered options: an answer of its own, not feedback
     found: list[tuple[str, str, bool]] = []  # (written label, text, marked)
+    letters = WIDE_LETTERS if kind in ("box", "quiz") else LETTERS
     feedback: list[str] = [text for k, text in enumerate(prelude) if k % 2]
     end = start
     langs: dict[int, str] = {}  # option index -> language of an option that is a code block
@@ -544,7 +548,7 @@ def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -
             break
         said = _FEEDBACK.match(line)
         if found and said and said.group("mark") == "..." and kind in ("letter", "quiz"):
-            feedback.append(f"{LETTERS[len(found) - 1]}) {found[-1][1]}: {said.group('text')}")  # text2qti: this option's
+            feedback.append(f"{letters[len(found) - 1]}) {found[-1][1]}: {said.group('text')}")  # text2qti: this option's
             end = i + 1
             continue
         if kind == "quiz":
@@ -555,7 +559,7 @@ def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -
             text, marked = _marked(text)
             own = (m.group("box") or m.group("radio")) in "xX*"
             bolded.append((marked, own))
-            found.append((LETTERS[len(found)].lower(), text, own or marked))
+            found.append((letters[len(found)].lower(), text, own or marked))
         elif kind == "letter":
             lettered = _letter(line)
             if not lettered or lettered[0].lower() != "abcdefgh"[len(found)]:
@@ -584,7 +588,7 @@ def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -
             as_written[len(found)] = text
             text, marked = _marked(text)
             bolded.append((marked, checked))
-            found.append((LETTERS[len(found)].lower(), text, checked or marked))
+            found.append((letters[len(found)].lower(), text, checked or marked))
         elif kind == "bullet":
             m = _BULLET.match(line)
             if m is None or len(m.group("indent")) < len(indent):
@@ -596,7 +600,7 @@ def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -
             text, verdict = _arrow_feedback(m.group("text"))
             text, marked = _marked(text)
             bolded.append((marked, False))
-            found.append((LETTERS[len(found)].lower(), text, marked))
+            found.append((letters[len(found)].lower(), text, marked))
         else:
             m = _NUMBER.match(line)
             if not m or int(m.group("label")) != len(found) + 1:
@@ -607,14 +611,14 @@ def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -
             found.append((m.group("label"), text, marked))
         end = i + 1
         if verdict:  # ('Herança → Não. …'): this option's feedback, on the back
-            feedback.append(f"{LETTERS[len(found) - 1]}) {found[-1][1]}: {verdict}")
+            feedback.append(f"{letters[len(found) - 1]}) {found[-1][1]}: {verdict}")
         code = _code_after(lines, i + 1) if kind != "number" and _PLACEHOLDER.match(found[-1][1]) else None
         if code is not None:  # '- [ ] A' / '- [ ] &shy;' over a fenced block: the option is that code (learner2 M1)
             skip_to, lang, text = code
             found[-1] = (found[-1][0], text, found[-1][2])
             langs[len(found) - 1] = lang
             end = skip_to
-        if len(found) == len(LETTERS):
+        if len(found) == len(letters):
             break
     if len(found) < 2:
         return None
@@ -631,11 +635,11 @@ def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -
     lines = _bold_key(lines, end, [t for _, t, _ in found])  # '**C. POST request**', '**A.** Because …' (trial12 U107)
     if kind in ("box", "quiz"):
         found = _unlabelled(found)  # '- [ ] A. A built-in type': the box is the option, its letter the label
-    labels = {written: LETTERS[n] for n, (written, _, _) in enumerate(found)}
-    options = [(LETTERS[n], text) for n, (_, text, _) in enumerate(found)]
-    marked = [LETTERS[n] for n, (_, _, is_marked) in enumerate(found) if is_marked]
+    labels = {written: letters[n] for n, (written, _, _) in enumerate(found)}
+    options = [(letters[n], text) for n, (_, text, _) in enumerate(found)]
+    marked = [letters[n] for n, (_, _, is_marked) in enumerate(found) if is_marked]
     if len(marked) > 1 and not asks_several and len(emphatic) == 1:
-        marked = [LETTERS[n] for n in emphatic]  # (a student's ✓ beside the key's bold ✓: the key; trial12 U92)
+        marked = [letters[n] for n in emphatic]  # (a student's ✓ beside the key's bold ✓: the key; trial12 U92)
     if kind == "bullet" and not (len(marked) == 1 or (several and 1 < len(marked) < len(found))):
         return None  # bullets are options only when the marks say which are right (not every one, not none)
     if kind == "bullet" and any(not is_marked and _BOLD_PART.search(text) for _, text, is_marked in found):
@@ -671,10 +675,10 @@ def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -
         written = key_labels(a.group("label")) if a else []
         run = _MIXED_RUN.match(line) if a is None and asks_several and not keyed_by_line else None
         if run is not None:  # 'Correct Answer: Ac' under "(Choose two.)": A and C, letters typed in mixed case (learner5 L9)
-            letters = list(run.group("label").upper())
-            if letters == sorted(set(letters)):
-                a, written = run, letters
-        named = [labels.get(w.lower()) or (w.upper() if w.upper() in LETTERS[: len(found)] else None) for w in written]
+            typed = list(run.group("label").upper())
+            if typed == sorted(set(typed)):
+                a, written = run, typed
+        named = [labels.get(w.lower()) or (w.upper() if w.upper() in letters[: len(found)] else None) for w in written]
         if a and named and all(named):
             keyed_by_line = True
             key = ",".join(dict.fromkeys(n for n in named if n))
@@ -699,7 +703,7 @@ def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -
         explanation.append(lines[at])
     if correct is None and kind in ("letter", "quiz") and not unknown:
         correct = prose_key(lines[end:], len(found))  # 'making option B the correct answer' (trial12 U56)
-    return Choices(options, correct, _tidy(explanation), start, labels, unknown, conflict, {LETTERS[n]: lang for n, lang in langs.items()})
+    return Choices(options, correct, _tidy(explanation), start, labels, unknown, conflict, {letters[n]: lang for n, lang in langs.items()})
 
 
 # the key said in the explanation's own words, as study guides write it: 'making option B the correct answer',
