@@ -172,3 +172,18 @@ def test_front_matter_multiple_choice_records(tmp_path: Path) -> None:
     notes, _ = built(deck(tmp_path, {"mcq.md": page}), tmp_path / "build")
     assert len(notes) == 80
     assert notes["In round 7, which option is number 1?"]["fields"]["Correct"] == "B) one"
+
+
+def test_a_record_with_more_options_than_ten_lists_every_one(tmp_path: Path) -> None:
+    """formats2 F2-1: a record of twelve options was 'internal error (IndexError)' and nothing was written."""
+    cities = ["Lagos", "Sao Paulo", "Toronto", "Auckland", "Istanbul", "Zurich", "Tokyo", "New Delhi", "Astana", "Warsaw", "Riyadh", "Sydney"]
+    bank = {"questions": [{"question": "Which is the capital of Saudi Arabia?", "options": cities, "answer": 10},
+                          {"question": "Which number is 28?", "options": [f"n{k}" for k in range(30)], "answer": 28}]}  # fmt: skip
+    made = convert_bank(json.dumps(bank, indent=1), "bank.json")
+    assert "- K) Riyadh" in made.text and "- L) Sydney" in made.text
+    assert "- Z) n25" in made.text and "- n29" in made.text  # (past Z: listed, unlabelled)
+    (tmp_path / "sources").mkdir(parents=True, exist_ok=True)
+    source = tmp_path / "many.json"
+    source.write_text(json.dumps(bank), encoding="utf-8")
+    notes, _ = built(deck(tmp_path, {"many.json": source}), tmp_path / "build")
+    assert len(notes) == 2

@@ -101,7 +101,10 @@ _LEVEL_WORDS = {
     "medio": "medium", "moyen": "medium", "mittel": "medium", "difícil": "hard", "dificil": "hard", "difficile": "hard",
     "schwer": "hard",
 }  # fmt: skip
-LETTERS = "ABCDEFGHIJ"
+LETTERS = "ABCDEFGHIJ"  # the letters a record's key or its option keys name ('answer: "C"', 'optionJ')
+# the labels deckc writes before a record's options: a bank's question may hold more than ten (a 12-city list) and
+# each still needs its own label, never an internal error (formats2 F2-1)
+LABELS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _LETTER_KEY = re.compile(r"^(?:option|answer|choice|opt)?([a-j])$")
 _LABEL = re.compile(r"^\(?([A-Ja-j])[.)]\s+")
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);")
@@ -423,8 +426,8 @@ def _record_rows(r: _Record, question: str, depth: int, one_based: bool, scale: 
         out.extend((s, n) for s in _stem_lines(stem))
         if stem:
             out.append(("", n))
-        out.extend((f"- {LETTERS[k]}) {_plain(c)}", n) for k, c in enumerate(choices))
-        out.extend([("", n), ("**Answer:** " + ", ".join(LETTERS[k] for k in right), n), ("", n)])
+        out.extend((f"- {_option_label(k)}{_plain(c)}", n) for k, c in enumerate(choices))
+        out.extend([("", n), ("**Answer:** " + ", ".join(_option_label(k).rstrip(") ") or _plain(choices[k]) for k in right), n), ("", n)])
         out.extend(row for line in feedback for row in ((line, n), ("", n)))  # (a paragraph each)
     else:
         out.append((f"{hashes} " + ("" if asks else "Q: ") + _plain(head), n))  # (a record asks, whatever its words)
@@ -435,7 +438,7 @@ def _record_rows(r: _Record, question: str, depth: int, one_based: bool, scale: 
         out.extend((s, n) for s in _stem_lines(stem))
         out.append(("", n))
         if choices:
-            out.extend((f"- {LETTERS[k]}) {_plain(c)}", n) for k, c in enumerate(choices))
+            out.extend((f"- {_option_label(k)}{_plain(c)}", n) for k, c in enumerate(choices))
             out.append(("", n))
         out.append(("#" * min(depth + 1, 6) + " Answer", n))
         out.append(("", n))
@@ -732,6 +735,11 @@ def _option_text(option: dict[Any, Any]) -> Any:
     return ""
 
 
+def _option_label(k: int) -> str:
+    """The label deckc writes before option ``k`` ('K) '), none past Z (the option is still listed)."""
+    return f"{LABELS[k]}) " if k < len(LABELS) else ""
+
+
 def _option_feedback(fields: dict[str, Any]) -> list[str]:
     """Each option object's feedback as 'B) feedback' (a bare verdict, 'Correct.', is none)."""
     from compiler.sources.gift import VERDICT_ONLY
@@ -740,13 +748,13 @@ def _option_feedback(fields: dict[str, Any]) -> list[str]:
     if not isinstance(found, list):
         return []
     out: list[str] = []
-    for number, option in enumerate(found[: len(LETTERS)]):
+    for number, option in enumerate(found[: len(LABELS)]):
         if not isinstance(option, dict):
             continue
         inner = _normal(option)
         said = next((inner[k] for k in OPTION_FEEDBACK_KEYS if isinstance(inner.get(k), str) and inner[k].strip()), None)
         if said is not None and not VERDICT_ONLY.match(said.strip()):
-            out.append(f"*{LETTERS[number]})* {_plain(said)}")  # (by its letter: an option can be a whole sentence; learner5 L54)
+            out.append(f"*{LABELS[number]})* {_plain(said)}")  # (by its letter: an option can be a whole sentence; learner5 L54)
     return out
 
 
