@@ -143,3 +143,22 @@ def test_a_moodle_html_export_reads_as_inline_options(tmp_path: Path) -> None:
     assert [c.text for c in imp.choices][:2] == ["import math", "require 'math'"] and imp.correct_labels == ["A"]
     assert "<p" not in "".join(c.html for c in imp.choices) and "c-blue" in imp.choices[2].html
     assert imp.answer_plain() == "IMPORT math: Incorrect: keywords are lower case."
+
+
+def test_a_format_marker_before_an_option_or_feedback_is_no_text() -> None:
+    """formats2 F2-5: Moodle's export writes '[moodle]' / '[html]' / '[plain]' before each option and feedback
+    (Moodle's own giftformat tests, fuhrmanator/GIFT-grammar-PEG.js): they were printed on the card."""
+    quiz = [
+        "::Q1::[html]What's between orange and green in the spectrum?{",
+        "=[moodle]yellow#[html]right; good!",
+        "~[plain]red#[html]wrong, it's yellow",
+        "}",
+        "",
+        "::Q2:: Match the activity. {=[html]Asynchronous discussions -> Forum =[moodle]A vote -> Choice}",
+        "",
+        "::Q3:: Name a primary colour. {=[plain]red =[markdown]blue}",
+    ]
+    text = convert_gift(quiz, "sources/q.gift").text
+    assert "- [x] yellow" in text and "- [ ] red" in text and "yellow: right; good!" in text
+    assert "- Asynchronous discussions → Forum" in text and "Also accepted: blue" in text
+    assert "[html]" not in text and "[moodle]" not in text and "[plain]" not in text and "[markdown]" not in text

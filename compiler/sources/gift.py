@@ -58,7 +58,9 @@ _SPECIAL_IN_MATH = re.compile(r"\\([~=#{}:])")  # ('\\\\' is TeX's line break th
 
 def _unescape(text: str) -> str:
     """GIFT's escapes undone (``\\=`` -> ``=``, Moodle's ``\\n`` line break a space: trial12 U20); inside a formula a
-    double backslash stays TeX's line break."""
+    double backslash stays TeX's line break. A format marker opening the part (``~[moodle]Nunca``, ``#[html]wrong``:
+    Moodle's export writes one before each option and feedback) says how to read it, never text (formats2 F2-5)."""
+    text = _FORMAT.sub("", text.strip())
     out, pos = [], 0
     for m in _MATH.finditer(text):
         out += [_SPECIAL.sub(r"\1", _NEWLINE.sub(" ", text[pos : m.start()])), _SPECIAL_IN_MATH.sub(r"\1", m.group())]
