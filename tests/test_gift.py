@@ -162,3 +162,22 @@ def test_a_format_marker_before_an_option_or_feedback_is_no_text() -> None:
     assert "- [x] yellow" in text and "- [ ] red" in text and "yellow: right; good!" in text
     assert "- Asynchronous discussions → Forum" in text and "Also accepted: blue" in text
     assert "[html]" not in text and "[moodle]" not in text and "[plain]" not in text and "[markdown]" not in text
+
+
+def test_a_short_answer_of_partial_credit_is_no_answer_and_its_weight_no_text() -> None:
+    """formats2 F2-3: '=%75%Nazereth =%25%Bethlehem' (Moodle's own GIFT examples) gave 'Also accepted: %75%Nazereth,
+    %25%Bethlehem' and '{=%100%Asia}' the answer '%100%Asia'. The answers of the best credit are the answer (as a
+    Moodle XML export is read, trial12 U72), with the feedback of the first that has one."""
+    quiz = [
+        "::Jesus' hometown::Jesus Christ was from {",
+        "   =Nazareth#Yes! That's right!",
+        "   =%75%Nazereth#Right, but misspelled.",
+        "   =%25%Bethlehem#He was born here, but not raised here.",
+        "}",
+        "",
+        "{=%100%Asia =%100%asia} is the largest continent.",
+    ]
+    text = convert_gift(quiz, "sources/q.gift").text
+    assert "### Q: Jesus Christ was from\n\nNazareth\n\nYes! That's right!\n" in text
+    assert "Nazereth" not in text and "Bethlehem" not in text and "%" not in text
+    assert "\n\nAsia\n\nAlso accepted: asia" in text

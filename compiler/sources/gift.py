@@ -160,6 +160,23 @@ def _feedback(option: str) -> tuple[str, str]:
     return _unescape(text), "" if VERDICT_ONLY.match(said) or len(re.sub(r"\W", "", said)) < FEEDBACK_MIN else rest
 
 
+_WEIGHT = re.compile(r"^\s*%(-?\d+(?:\.\d+)?)%")
+
+
+def _best(answers: list[str]) -> tuple[list[str], str]:
+    """The answers of the best credit among a question's ``=`` answers (``=%75%Nazereth``: 75; none written is
+    100) and the feedback of the first that has one: a partial-credit answer is no other way to say the answer,
+    as a Moodle XML export is read (trial12 U72), and its weight is never text (formats2 F2-3)."""
+    graded: list[tuple[float, str, str]] = []
+    for answer in answers:
+        m = _WEIGHT.match(answer)
+        text, said = _feedback(answer[m.end() :] if m else answer)
+        graded.append((float(m.group(1)) if m else 100.0, text, said))
+    best = max((credit for credit, text, _ in graded if text), default=0.0)
+    good = [(text, said) for credit, text, said in graded if text and credit == best]
+    return [text for text, _ in good], next((said for _, said in good if said), "")
+
+
 def _question(text: str) -> tuple[list[str], str | None]:
     """The Markdown lines of one question, or ``([], why)`` when it cannot be read.  (A short answer is no cloze
     sentence: a paragraph after the options of the question before would be read as part of its answer.)"""
@@ -202,10 +219,10 @@ def _question(text: str) -> tuple[list[str], str | None]:
     if not right and not any(re.match(r"%\d", t.strip()) for _, t in wrong):
         return [], "no right option (=) in the answer block"
     if not wrong:  # short answer: written inside the sentence, a cloze; at its end, the answer under it
-        answers = [_feedback(t) for _, t in right]
-        first = answers[0][0]
-        also = [a for a, _ in answers[1:]]
-        notes = [fb for _, fb in answers if fb] + explain
+        good, said = _best([t for _, t in right])
+        first = good[0] if good else "?"
+        also = good[1:]
+        notes = ([said] if said else []) + explain
         extra = ([f"Also accepted: {', '.join(also)}"] if also else []) + notes
         blank = " _____" + ("" if after[:1] in ".,;:!?)" else " ") + after if after else ""
         return [f"### {_unescape(before + blank)}", "", first, *(["", *extra] if extra else [])], None
