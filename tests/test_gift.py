@@ -181,3 +181,28 @@ def test_a_short_answer_of_partial_credit_is_no_answer_and_its_weight_no_text() 
     assert "### Q: Jesus Christ was from\n\nNazareth\n\nYes! That's right!\n" in text
     assert "Nazereth" not in text and "Bethlehem" not in text and "%" not in text
     assert "\n\nAsia\n\nAlso accepted: asia" in text
+
+
+def test_a_numerical_question_of_several_answers() -> None:
+    """formats2 F2-4: '{# =%0%5:0#Incorrect… =%100%9:0#Correct… }' (Moodle's export of a numerical question with
+    feedback) gave the answer '=%0%5 (± 0# Incorrect. …': GIFT as it was written. Each '=' answer is read with its
+    credit, tolerance and feedback; the best-credit ones are the answer; a '~' answer is a wrong one."""
+    quiz = [
+        "::GRASP::[html]<p>How many GRASP principles are there?</p>{#",
+        "    =%0%5:0#<p>Incorrect. The book presents five at first; there are nine.</p>",
+        "    =%100%9:0#<p>Correct. There are nine.</p>",
+        "}",
+        "",
+        "When was Ulysses S. Grant born? {#",
+        "    =1822:0",
+        "    =%50%1822:2}",
+        "",
+        "::Q5:: What is a number from 1 to 5? {#",
+        "=3:2",
+        "~#Completely wrong}",
+    ]
+    text = convert_gift(quiz, "sources/q.gift").text
+    assert "### How many GRASP principles are there?\n\n9\n\nCorrect. There are nine.\n" in text
+    assert "### When was Ulysses S. Grant born?\n\n1822\n" in text
+    assert "### What is a number from 1 to 5?\n\n3 (± 2)\n" in text
+    assert "=" not in text and "%" not in text and "Incorrect" not in text

@@ -177,6 +177,15 @@ def _best(answers: list[str]) -> tuple[list[str], str]:
     return [text for text, _ in good], next((said for _, said in good if said), "")
 
 
+def _number(value: str) -> str:
+    """A numerical answer as the back shows it: '3.14:0.005' -> '3.14 (± 0.005)', '1..5' -> '1 to 5', '9:0' -> '9'."""
+    value = value.strip()
+    if ":" in value:
+        number, tolerance = value.split(":", 1)
+        return number.strip() if not tolerance.strip().strip("0.") else f"{number.strip()} (± {tolerance.strip()})"
+    return value.replace("..", " to ")
+
+
 def _question(text: str) -> tuple[list[str], str | None]:
     """The Markdown lines of one question, or ``([], why)`` when it cannot be read.  (A short answer is no cloze
     sentence: a paragraph after the options of the question before would be read as part of its answer.)"""
@@ -202,10 +211,15 @@ def _question(text: str) -> tuple[list[str], str | None]:
         lines = [f"### {stem}", "", f"- [{'x' if right else ' '}] True", f"- [{' ' if right else 'x'}] False"]
         fb = [_unescape(p) for m, p in _split_unescaped(body, "#") if m == "#" and p.strip()]
         return lines + (["", *fb] if fb else []) + (["", *explain] if explain else []), None
-    if body.startswith("#"):  # numeric: '#3.14:0.005' or '#3.1..3.2'
-        value = _unescape(_split_unescaped(body, "=")[0][1].lstrip("#")) if "=" not in body[1:] else _unescape(body[1:])
-        shown = value.replace(":", " (± ", 1) + ")" if ":" in value else value.replace("..", " to ")
-        return [f"### {_unescape(before + ' ' + after)}", "", shown, *(["", *explain] if explain else [])], None
+    if body.startswith("#"):  # numeric: '#3.14:0.005' or '#3.1..3.2', or several '=%50%1822:2#feedback' answers
+        graded = [t for m, t in _split_unescaped(body[1:], "=~") if m == "="]
+        if graded:
+            good, said = _best(graded)
+            values = [_number(v) for v in good] or ["?"]
+            extra = ([f"Also accepted: {', '.join(values[1:])}"] if values[1:] else []) + ([said] if said else []) + explain
+            return [f"### {_unescape(before + ' ' + after)}", "", values[0], *(["", *extra] if extra else [])], None
+        value = _unescape(body[1:])
+        return [f"### {_unescape(before + ' ' + after)}", "", _number(value), *(["", *explain] if explain else [])], None
     options = [(m, t) for m, t in _split_unescaped(body, "=~") if m]
     if not options:
         return [], "no option in the answer block (=right, ~wrong)"
