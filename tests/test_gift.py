@@ -206,3 +206,16 @@ def test_a_numerical_question_of_several_answers() -> None:
     assert "### When was Ulysses S. Grant born?\n\n1822\n" in text
     assert "### What is a number from 1 to 5?\n\n3 (± 2)\n" in text
     assert "=" not in text and "%" not in text and "Incorrect" not in text
+
+
+def test_a_gift_quiz_of_essays_only_says_so(tmp_path: Path) -> None:
+    """formats2 F2-6: a GIFT file whose questions are all essays ('Essay?{}', Moodle's own tests) or that holds only a
+    '$CATEGORY:' line gave 'cannot tell this document's layout' and a [[source]] table to paste. It is a GIFT quiz
+    with nothing to learn: one warning saying so (an error when deck.toml names the file), the rest built."""
+    content = deck_of(tmp_path, {"essays.gift": "// [id:123]\nEssay?{}\n\n::E2:: Describe a cell. {}\n", "category.gift": "$CATEGORY: $course$/top/Default\n", "quiz.gift": QUIZ})
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None and len(result.compiled.items) == 7
+    said = [d.text() for d in result.compiled.diagnostics.items]
+    assert any("essays.gift:2" in s and "a GIFT quiz with no card in it: its 2 questions ask for no answer" in s for s in said), said
+    assert any("category.gift" in s and "a GIFT quiz with no card in it: it holds no question" in s for s in said), said
+    assert not any("cannot tell this document's layout" in s for s in said)

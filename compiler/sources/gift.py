@@ -22,9 +22,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from compiler.diagnostics import Diagnostic
+from compiler.diagnostics import ContentError, Diagnostic
 from compiler.sources.base import load_document
-from compiler.sources.converted import Converted
+from compiler.sources.converted import NOT_A_DOCUMENT, Converted
 
 _TITLE = re.compile(r"^\s*::(?:\\.|[^:]|:(?!:))*::\s*")
 _FORMAT = re.compile(r"^\[(?:html|moodle|plain|markdown)\]\s*", re.I)
@@ -342,5 +342,12 @@ def convert_gift(lines: list[str], rel: str = "") -> Converted:
             continue
         chunk.append((line, n))
     flush()
+    if not any(t.startswith("### ") for t, _ in out):
+        # (every entry an essay or a description, or a lone '$CATEGORY:' line: a GIFT quiz with nothing to learn, said
+        # so, never 'cannot tell this document's layout' and a table to paste; formats2 F2-6)
+        what = ("its one question asks for no answer to learn (an essay or a description)" if len(warnings) == 1
+                else f"its {len(warnings)} questions ask for no answer to learn (essays, descriptions)" if warnings else "it holds no question")  # fmt: skip
+        raise ContentError([Diagnostic(rel, warnings[0].line if warnings else None, f"a GIFT quiz with no card in it: {what}",
+                                       "give a question an answer block ({=right ~wrong}, {T}, {#3.14})", group=NOT_A_DOCUMENT)])  # fmt: skip
     text = "\n".join(t for t, _ in out)
     return Converted(text, tuple(n for _, n in out) or (1,), warnings=tuple(warnings))
