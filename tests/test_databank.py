@@ -187,3 +187,17 @@ def test_a_record_with_more_options_than_ten_lists_every_one(tmp_path: Path) -> 
     source.write_text(json.dumps(bank), encoding="utf-8")
     notes, _ = built(deck(tmp_path, {"many.json": source}), tmp_path / "build")
     assert len(notes) == 2
+
+
+def test_a_yaml_bank_of_several_documents(tmp_path: Path) -> None:
+    """formats2 F2-7: a YAML file of several documents ('---' between records, as TU-Berlin-DIMA/moodle-tools writes
+    its questions) was 'broken YAML: but found another document' and nothing was written. Each document is a record
+    (a list, its records), each at its own line."""
+    stream = "---\nquestion: What does SQL stand for?\nanswer: Structured Query Language\n---\n- question: Which clause filters rows?\n  answer: WHERE\n---\nquestion: Which clause sorts?\nanswer: ORDER BY\n"
+    made = convert_bank(stream, "sources/sql.yaml")
+    rows = made.text.split("\n")
+    assert [made.origin[k] for k, row in enumerate(rows) if row.startswith("## ")] == [2, 5, 8]
+    (tmp_path / "in").mkdir()
+    notes, said = built(deck(tmp_path / "in", {"sql.yaml": stream}), tmp_path / "build")
+    assert set(notes) == {"What does SQL stand for?", "Which clause filters rows?", "Which clause sorts?"}, said
+    assert notes["Which clause sorts?"]["fields"]["Answer"] == "<p>ORDER BY</p>"

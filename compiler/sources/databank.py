@@ -996,9 +996,12 @@ def _load(text: str, rel: str, syntax: str = "") -> tuple[Any, dict[int, int]]:
     import yaml
 
     loader = _yaml_loader()(text)  # (libyaml when the wheel has it)
+    documents: list[tuple[Any, Any]] = []
     try:
-        node = loader.get_single_node()
-        data = loader.construct_document(node) if node is not None else None
+        while loader.check_node():  # ('---' between records: a stream of documents, each a record or a list of them; F2-7)
+            node = loader.get_node()
+            if node is not None:
+                documents.append((loader.construct_document(node), node))
     except yaml.MarkedYAMLError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark else None
         raise ContentError([Diagnostic(rel, line, f"broken YAML: {exc.problem or exc}", "fix the file (a YAML checker names the place)")]) from None
@@ -1006,11 +1009,16 @@ def _load(text: str, rel: str, syntax: str = "") -> tuple[Any, dict[int, int]]:
         raise ContentError([Diagnostic(rel, None, f"broken YAML: {exc}", "fix the file")]) from None
     finally:
         loader.dispose()
-    if node is None:
+    documents = [(value, node) for value, node in documents if value is not None]
+    if not documents:
         raise ContentError([Diagnostic(rel, None, "file is empty", "add records, or remove it from deck.toml")])
     lines: dict[int, int] = {}
-    _key_lines(data, node, lines)
-    return data, lines
+    for value, node in documents:
+        _key_lines(value, node, lines)
+    if len(documents) == 1:
+        return documents[0][0], lines
+    # (moodle-tools' question files, a question a document: the records in order, a document that is a list its records)
+    return [record for value, _ in documents for record in (value if isinstance(value, list) else [value])], lines
 
 
 @functools.lru_cache(maxsize=1)
