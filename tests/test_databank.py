@@ -201,3 +201,14 @@ def test_a_yaml_bank_of_several_documents(tmp_path: Path) -> None:
     notes, said = built(deck(tmp_path / "in", {"sql.yaml": stream}), tmp_path / "build")
     assert set(notes) == {"What does SQL stand for?", "Which clause filters rows?", "Which clause sorts?"}, said
     assert notes["Which clause sorts?"]["fields"]["Answer"] == "<p>ORDER BY</p>"
+
+
+def test_options_that_say_their_credit_as_a_number() -> None:
+    """formats2 F2-8: option objects giving their credit as a number (moodle-tools' 'points: 100 / 50 / 0', Moodle's
+    'fraction') marked no option right: a basic card listing the options. The best credit above nothing is right
+    (a partial one is no other way to say it, as Moodle XML is read)."""
+    bank = "- type: multiple_choice\n  question: Which keyword starts a query?\n  answers:\n    - answer: SELECT\n      points: 100\n    - answer: WITH\n      points: 50\n      feedback: Only if you have a CTE\n    - answer: FROM\n      points: 0\n"
+    text = convert_bank(bank, "sources/q.yaml").text
+    assert "- A) SELECT" in text and "**Answer:** A\n" in text and "*B)* Only if you have a CTE" in text
+    flat = convert_bank('[{"question": "Pick one?", "options": [{"text": "a", "fraction": 0}, {"text": "b", "fraction": 0}]}]', "sources/q.json").text
+    assert "**Answer:**" not in flat  # (no credit anywhere: no key)

@@ -715,6 +715,7 @@ def _pairs(value: Any) -> list[tuple[str, str, str]]:
 
 # what an option object says of itself when picked (doc2quiz's 'explanation', jupyterquiz's 'feedback'): on the back
 OPTION_FEEDBACK_KEYS = ("feedback", "explanation", "explain", "rationale", "reason", "why", "comment")
+_CREDIT_KEYS = ("points", "fraction", "score", "credit", "grade", "weight")  # an option's credit, a number
 _RIGHT_KEYS = ("correct", "iscorrect", "right", "isright", "istrue", "isanswer", "correctanswer", "valid", "ok")
 
 
@@ -767,7 +768,11 @@ def _flagged(fields: dict[str, Any]) -> list[int] | None:
     # ('answer: true' on an option object: doc2quiz's flag, trial12 U27; an 'answer' that is text is the option's text)
     flags = [next((v for k, v in _normal(c).items() if k in _RIGHT_KEYS or (k in ("answer", "isanswer") and isinstance(v, bool))), None) for c in found]
     if all(f is None for f in flags):
-        return None
+        # ('points': 100 / 50 / 0, Moodle's 'fraction': each option's credit; the best one above nothing is the answer, a
+        # partial one no other way to say it, as Moodle XML is read; formats2 F2-8)
+        credits = [next((v for k, v in _normal(c).items() if k in _CREDIT_KEYS and isinstance(v, (int, float)) and not isinstance(v, bool)), None) for c in found]
+        best = max((c for c in credits if c is not None), default=None)
+        return [k for k, c in enumerate(credits) if c == best] if best is not None and best > 0 else None
     return [k for k, f in enumerate(flags) if f is True or (isinstance(f, (int, float)) and not isinstance(f, bool) and f > 0) or (isinstance(f, str) and f.strip().lower() in ("true", "yes", "1"))]
 
 
