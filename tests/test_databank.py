@@ -212,3 +212,12 @@ def test_options_that_say_their_credit_as_a_number() -> None:
     assert "- A) SELECT" in text and "**Answer:** A\n" in text and "*B)* Only if you have a CTE" in text
     flat = convert_bank('[{"question": "Pick one?", "options": [{"text": "a", "fraction": 0}, {"text": "b", "fraction": 0}]}]', "sources/q.json").text
     assert "**Answer:**" not in flat  # (no credit anywhere: no key)
+
+
+def test_a_file_of_one_question_is_one_record() -> None:
+    """formats2 F2-9: a YAML/JSON file holding one question object (moodle-tools writes a question a file; a repo's
+    question.yaml) was 'not a question bank: no list of records', or its keys became cards ('type' -> 'true_false')."""
+    one = convert_bank("---\ntype: true_false\ntitle: Sky\nquestion: The sky is blue.\ncorrect_answer: true\n", "sources/sky.yaml").text
+    assert "## Q: The sky is blue." in one and "\nTrue\n" in one and "## Q: type" not in one
+    terms = convert_bank('{"hola": "hello", "adios": "bye"}', "sources/words.json").text
+    assert "## Q: adios" in terms  # (a term -> meaning object as before: trial12 U89)

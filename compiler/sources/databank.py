@@ -1130,6 +1130,8 @@ def _records(data: Any, lines: dict[int, int], rel: str) -> _Bank:
         outer = data[0] if isinstance(data, list) and len(data) == 1 else data
         title = _get(_normal(outer), TITLE_KEYS) if isinstance(outer, dict) and groups else None
         bank.title = bank.title or (_text(title) if isinstance(title, (str, int, float)) else "")
+    if not any(_score(items) for _, items in groups) and isinstance(data, dict) and _get(_normal(data), QUESTION_KEYS) is not None:
+        groups = [("", [data])]  # (a file of one question, {question, answer}: a record, never its keys as terms; F2-9)
     for section, items in groups:
         section = section or bank.section
         for item in items:
