@@ -712,7 +712,7 @@ def read_sources(
                 diag.items.extend(exc.diagnostics)
         documents[src.id] = doc
         if not listed or (src._glob and not src.title):  # a table of many files: each file's own title
-            src = src.model_copy(update={"title": document_title(doc.rel, doc.lines) or src.title or Path(src.file).stem})
+            src = src.model_copy(update={"title": document_title(doc.rel, doc.lines, doc.converted) or src.title or Path(src.file).stem})
         mark = len(diag.items)
         if package and (src.layout not in (None, "apkg") or src.pattern is not None):
             diag.error(

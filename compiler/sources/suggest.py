@@ -120,12 +120,15 @@ def fixed_table(table: Mapping[str, Any], fix: Mapping[str, Any]) -> str:
     return table_toml(out)
 
 
-def document_title(rel: str, lines: list[str]) -> str | None:
-    """The title a document gives itself: ``title:``/``deck:`` in its front matter, or its one H1 page title."""
+def document_title(rel: str, lines: list[str], converted: bool = False) -> str | None:
+    """The title a document gives itself: ``title:``/``deck:`` in its front matter, or its one H1 page title.
+
+    ``converted``: the lines are Markdown made from another format (a JSON bank's ``themeTitle``
+    becomes its '# ' line), so they are read as Markdown whatever the file's suffix (learner5 L28)."""
     from compiler.sources.lines import MARKDOWN_SUFFIXES
     from compiler.sources.markdown_blocks import front_matter_end, html_headings, page_title
 
-    if not rel.lower().endswith(MARKDOWN_SUFFIXES):
+    if not converted and not rel.lower().endswith(MARKDOWN_SUFFIXES):
         return _text_title(lines)
     end = front_matter_end(lines)
     if end is not None:
