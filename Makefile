@@ -26,7 +26,7 @@ build: $(RUNTIME)
 
 test: $(TESTDEPS)
 	$(BIN)/ruff check .
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto --dist loadfile
 
 lint: $(TESTDEPS)
 	$(BIN)/ruff check .
