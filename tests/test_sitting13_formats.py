@@ -100,3 +100,26 @@ def test_task_boxes_past_eight_are_all_options() -> None:
     assert found.correct == "G,H,I,J,K" and not [line for line in found.explanation if line.strip()]
     lettered = find_choices([f"{'abcdefghij'[k]}) {c}" for k, c in enumerate(cities[:10])] + ["", "Answer: b"])
     assert lettered is not None and len(lettered.options) == 8
+
+
+_ASKED = (("Tudo em Javascript é ...", "função ou objeto", "primitivo ou objeto", "B"),
+          ("Como comentar um código em Javascript?", "# comentário", "// comentário", "B"),
+          ("Qual é o output de typeof null?", "object", "null", "A"))
+WORD_AND_LETTER = "\n---\n\n".join(
+    f"## ⬛ {n}\n\n{q}\n\n- A: {a}\n- B: {b}\n- C: Nenhuma das alternativas\n\n"
+    f"<details><summary><b>✅ RESPOSTA CERTA</b></summary>\n<p>\n\n#### Resposta{':' if n == 1 else ''} {key}\n\nPorque sim, {n}.\n</p>\n</details>\n"
+    for n, (q, a, b, key) in enumerate(_ASKED, start=1)
+)
+
+
+def test_an_answer_word_and_a_letter_alone_key_the_question_in_any_language(tmp_path: Path) -> None:
+    """learner5 L40 (routed by readers2): a Portuguese quiz keyed '#### Resposta: C' once and '#### Resposta B' (a
+    heading, no colon) after, in its toggles, was 'an answer line deckc cannot read': Basic cards with the options above the question. The answer word
+    of any language, a space and the letter alone is the key, as '解答 ア' was; 'Resposta A tomada …' stays a sentence."""
+    from compiler.sources.choices import find_choices
+
+    items = _read(tmp_path, {"perguntas.md": WORD_AND_LETTER})
+    assert [(i.correct_labels, i.answer_plain()) for i in items] == [(["B"], "Porque sim, 1."), (["B"], "Porque sim, 2."), (["A"], "Porque sim, 3.")]
+    options = ["a) um", "b) dois", ""]
+    assert find_choices([*options, "Respuesta b"]).correct == "B"  # type: ignore[union-attr]
+    assert find_choices([*options, "Resposta A tomada fornece corrente"]).correct is None  # type: ignore[union-attr]

@@ -126,7 +126,8 @@ _MIXED_RUN = re.compile(
 _ANSWER_OTHER = re.compile(
     r"^\s*(?:>\s*)?" + _KEY_MARK + r"(?:#{1,6}\s+)?(?:\*\*|__)?(?:(?i:" + ANSWER_WORDS + r")(?:[ \t]+[^\W\d_]{2,20})?\s*(?:\*\*|__)?\s*[:：]"
     r"|[【\[〔](?:(?i:" + ANSWER_WORDS + r")|正解|正答)[】\]〕]\s*(?:\*\*|__)?\s*[:：]?"
-    r"|(?:解答|正解|答え|答案|正答|정답)(?:\*\*|__)?[ \t\u3000]+(?=\(?[A-Ha-h]\)?\s*$))\s*(?:\*\*|__)?\s*"  # ('解答 ア': U87)
+    r"|(?:解答|正解|答え|答案|正答|정답|(?i:" + ANSWER_WORDS + r"))(?:\*\*|__)?[ \t\u3000]+(?=\(?[A-Ha-h]\)?\s*$))\s*(?:\*\*|__)?\s*"
+    # ('解答 ア': U87; '#### Resposta B', the answer word and the letter alone in any language: learner5 L40)
     + _LABELS
     + r"[.):]?(?:\*\*|__)?\s*(?P<rest>.*)$"
 )
