@@ -123,3 +123,20 @@ def test_an_answer_word_and_a_letter_alone_key_the_question_in_any_language(tmp_
     options = ["a) um", "b) dois", ""]
     assert find_choices([*options, "Respuesta b"]).correct == "B"  # type: ignore[union-attr]
     assert find_choices([*options, "Resposta A tomada fornece corrente"]).correct is None  # type: ignore[union-attr]
+
+
+def test_a_prose_key_whose_sentence_quotes_another_option_is_warned() -> None:
+    """Rendered-card review (trial12 U56's study guide, question 1): 'The primary reason … is to improve encapsulation,
+    making option B the correct answer.' with B 'Backward compatibility' and C 'Improves encapsulation' taught B in
+    silence. The key stands (the document says B), and the reader warns at the sentence naming both options."""
+    from compiler.diagnostics import Diagnostics
+    from compiler.sources.choices import find_choices, report_conflicts
+
+    options = ["* A. Reduces code duplication", "* B. Backward compatibility", "* C. Improves encapsulation", ""]
+    wrong = find_choices([*options, "The primary reason is to improve encapsulation, making option B the correct answer."])
+    assert wrong is not None and wrong.correct == "B" and wrong.doubt == [(4, "B", "C")]
+    diag = Diagnostics()
+    report_conflicts(wrong, diag, "guide.md", lambda at: at + 10)
+    assert any("quotes option C's words ('Improves encapsulation')" in str(d) and d.line == 14 for d in diag.items)
+    right = find_choices([*options, "Making a method private improves encapsulation, making option C correct."])
+    assert right is not None and right.correct == "C" and right.doubt == []

@@ -219,6 +219,10 @@ class Choices:
     # An answer line that names other options than the ones marked (bold, ✓): (index of the line, the
     # marked labels, the labels the line names). The line wins; the reader warns (:func:`report_conflicts`).
     conflict: list[tuple[int, str, str]] = field(default_factory=list)
+    # A key read from an explanation's words whose sentence quotes another option instead ('… is to improve
+    # encapsulation, making option B the correct answer' with C 'Improves encapsulation'): (index of the line,
+    # the label it names, the label whose words it quotes). The key stands; the reader warns.
+    doubt: list[tuple[int, str, str]] = field(default_factory=list)
     # Options that are a code block ('- [ ] A' over a ```python fence): label -> the fence's language ("" if none);
     # their text is the code, line by line.
     langs: dict[str, str] = field(default_factory=dict)
@@ -704,7 +708,13 @@ def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -
         explanation.append(lines[at])
     if correct is None and kind in ("letter", "quiz") and not unknown:
         correct = prose_key(lines[end:], len(found))  # 'making option B the correct answer' (trial12 U56)
-    return Choices(options, correct, _tidy(explanation), start, labels, unknown, conflict, {letters[n]: lang for n, lang in langs.items()})
+        doubt = prose_doubt(lines, end, correct, options) if correct else None  # (a study guide's erratum)
+        doubts = [doubt] if doubt else []
+    else:
+        doubts = []
+    return Choices(
+        options, correct, _tidy(explanation), start, labels, unknown, conflict, doubts, {letters[n]: lang for n, lang in langs.items()}
+    )
 
 
 # the key said in the explanation's own words, as study guides write it: 'making option B the correct answer',
@@ -729,6 +739,37 @@ def prose_key(lines: list[str], count: int) -> str | None:
     if not named or any(n not in LETTERS[:count] for n in named):
         return None
     return ",".join(sorted(set(named)))
+
+
+# the content words of an option, cut to a stem ('improve encapsulation' says 'Improves encapsulation'); words so
+# common in explanations that they say nothing about which option a sentence means are left out
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+_COMMON_WORDS = frozenset({"that", "this", "with", "from", "which", "what", "there", "their", "they", "have", "when", "will",
+                           "would", "only", "other", "answer", "correct", "option", "options", "choice", "because", "also"})
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+
+
+def _stems(text: str) -> set[str]:
+    return {w.casefold()[:5] for w in _CONTENT_WORD.findall(re.sub(r"\*\*|__|`", "", text)) if w.casefold() not in _COMMON_WORDS}
+
+
+def prose_doubt(lines: list[str], end: int, correct: str, options: list[tuple[str, str]]) -> tuple[int, str, str] | None:
+    """``(line index, the label named, the label quoted)`` when the sentence that names one option as right in words
+    says none of that option's words but every word of another one ('… is to improve encapsulation, making option B
+    the correct answer.' where C is 'Improves encapsulation': a study guide's erratum); else None."""
+    if "," in correct:
+        return None
+    text = dict(options)
+    named = _stems(text.get(correct, ""))
+    for at in range(end, len(lines)):
+        for m in _PROSE_KEY.finditer(lines[at]):
+            sentence = next((s for s in _SENTENCE_END.split(lines[at]) if m.group(0) in s), lines[at])
+            said = _stems(sentence)
+            if not named or named & said:
+                return None
+            quoted = [label for label, t in options if label != correct and (own := _stems(t)) and own <= said]
+            return (at, correct, quoted[0]) if len(quoted) == 1 else None
+    return None
 
 
 _TABLE_ROW = re.compile(r"^\s*\|?(?P<cells>.*?)\|?\s*$")
@@ -959,6 +1000,16 @@ def report_conflicts(choices: Choices, diag: Diagnostics, rel: str, line_of: Cal
             f"the card takes the answer line",
             "check which is right: fix the answer line, or unbold the option if its bold is only emphasis",
             group="key-against-mark",
+        )
+    for at, named, quoted in choices.doubt:
+        words = dict(choices.options).get(quoted, "")
+        diag.warning(
+            rel,
+            line_of(at),
+            f"the explanation names option {named} as the answer but quotes option {quoted}'s words ('{words}') in that "
+            f"sentence; the card takes {named}",
+            f"check the key: if {quoted} is right, fix the letter in the sentence (or add 'Answer: {quoted}' below the options)",
+            group="prose-key-doubt",
         )
 
 
