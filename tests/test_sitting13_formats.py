@@ -140,3 +140,42 @@ def test_a_prose_key_whose_sentence_quotes_another_option_is_warned() -> None:
     assert any("quotes option C's words ('Improves encapsulation')" in str(d) and d.line == 14 for d in diag.items)
     right = find_choices([*options, "Making a method private improves encapsulation, making option C correct."])
     assert right is not None and right.correct == "C" and right.doubt == []
+
+
+STEM_KEYED = """一、单项选择题
+
+1. 表达式 1+2*3 的值是（C）。
+
+A. 9
+B. 6
+C. 7
+D. 5
+
+2. 下列选项中，属于Python语言特点的是（ABCD）。（多选）
+
+A.简洁 B.开源 C.可移植性好 D.类库丰富
+
+3. 下列属于输入设备的是（B）。
+
+- A、显示器
+- B、键盘
+- C、打印机
+"""
+
+
+def test_a_key_written_in_the_stems_blank_marks_its_options(tmp_path: Path) -> None:
+    """trial14 T14-21 (severe): Chinese answer sheets fill the key into the question's blank ('…的值是（C）。', '…的是
+    （ABCD）。（多选）'): the key stood on the front, the options were taught as the answer or 'none marked correct', and
+    alone such a file stopped the build. Brackets at a stem's end holding option letters alone, over lettered options
+    from A that name every one, key those options and are left empty on the front; options glued to their label
+    ('A.简洁', 'A、显示器') are options, and every option ticked is a 'select all' (not formatting)."""
+    from compiler.sources.letters import latin_option_letters
+
+    items = _read(tmp_path, {"answers.md": STEM_KEYED})
+    assert [(i.question, i.correct_labels, len(i.choices)) for i in items] == [
+        ("表达式 1+2*3 的值是（ ）。", ["C"], 4),
+        ("下列选项中，属于Python语言特点的是（ ）。（多选）", ["A", "B", "C", "D"], 4),
+        ("下列属于输入设备的是（ ）。", ["B"], 3),
+    ]
+    kept = "What does (A) stand for in the table above?\n\nA. 9\nB. 6\n\nWhich is right (E)?\nA. one\nB. two\n"
+    assert latin_option_letters(kept) == kept  # (a bracket inside the stem, or naming no option, is text)

@@ -40,8 +40,11 @@ if TYPE_CHECKING:
 
 # a check mark before an option's label marks it right ('* ✅ D) **None of the above**', learner L19)
 _CHECK = r"(?:(?P<check>[✅✔☑✓][\ufe0e\ufe0f]?)\s*)?"
+# Chinese, Japanese and Korean option text may follow its label with no space ('A.简洁', 'A、简洁': trial14 T14-21)
+_CJK_TEXT = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
 _LETTER = re.compile(
-    r"^\s*(?:[-*+•]\s+)?" + _CHECK + r"(?P<star>[*=](?=\(?[A-Ha-h][.)]\s))?\(?(?P<label>[A-Ha-h])[.)](?:\s+|(?<=[A-H][.)])(?=[A-Z0-9]))(?P<text>\S.*)$"  # ('C.AWS …': N19)
+    r"^\s*(?:[-*+•]\s+)?" + _CHECK + r"(?P<star>[*=](?=\(?[A-Ha-h][.)]\s))?\(?(?P<label>[A-Ha-h])(?:[.)]|(?<=[A-H])[、．])"
+    r"(?:\s+|(?<=[A-H][.)])(?=[A-Z0-9])|(?<=[A-H][.)、．])(?=" + _CJK_TEXT + r"))(?P<text>\S.*)$"  # ('C.AWS …': N19)
     r"|^\s*[-*+•]\s+(?P<label2>[A-Ha-h])\s?[:–-]\s+(?P<text2>\S.*)$"  # '- A: `var`' (a bullet, then 'A:' or 'A -')
 )
 # a task box; hand-typed and translated ticks count too ('[×]', '[✓]', '[✔]': learner2 M14)
@@ -354,7 +357,9 @@ def bullet_question(question: str) -> bool:
 
 
 # an option's label inside a line: 'a) ', '(a) ', 'A) ', '(A) ', 'A. ' (not 'a. ': 'i.e. a. …' is prose)
-_INLINE_LABEL = re.compile(r"(?:(?<=\s)|^)(?P<open>\()?(?P<label>[A-Ha-h])(?P<close>\)|(?<=[A-H])\.)\s+")
+_INLINE_LABEL = re.compile(
+    r"(?:(?<=\s)|^)(?P<open>\()?(?P<label>[A-Ha-h])(?P<close>\)|(?<=[A-H])[.、．])(?:\s+|(?<=[A-H][.、．])(?=" + _CJK_TEXT + r"))"
+)
 INLINE_RUN = 3  # labels in order on one line before they are options
 _INLINE_TEXT = 150  # an option that long is a sentence, not one of a run
 
@@ -572,6 +577,7 @@ def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -
             text, verdict = _arrow_feedback(lettered[1])
             star = _STAR_AFTER.match(text)  # 'b. *Ontario': BCIT qcon's star after the letter marks the right one (U35)
             text = star.group("text") if star else text
+            ticked = text.rstrip().rstrip(_VARIANTS).rstrip().endswith(_MARKS)  # ('简洁 ✓': every option may be right)
             text, marked = _marked(text)
             marked = marked or star is not None
             bold = _BOLD_WHOLE.match(text) if marked and star is None else None
@@ -582,7 +588,7 @@ def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -
             if why:  # '✅ D) **None of the above** (Correct operator is **IS NULL**)': the reason is no option text
                 text = why.group("text")
                 feedback.append(why.group("why"))
-            bolded.append((marked, _starred(line)))
+            bolded.append((marked and not ticked, _starred(line) or ticked))
             found.append((lettered[0].lower(), text, marked or _starred(line)))
         elif kind == "box":
             m = _BOX.match(line)

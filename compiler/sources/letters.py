@@ -47,8 +47,66 @@ def _place(letter: str) -> tuple[int, int] | None:
     return None
 
 
+# the key written in a question's own blank, as Chinese answer sheets and homework fill it in ('…的符号是（A）。',
+# '…的是（ABCD）。（多选）', '… is ( C ).'): brackets at the stem's end holding option letters alone (trial14 T14-21)
+_STEM_KEY = re.compile(
+    r"^(?P<stem>.*?[^\s(（])\s*(?P<open>[（(])[ \t\u3000]*(?P<keys>[A-H](?:[ \t]*[,，、]?[ \t]*[A-H]){0,7})[ \t\u3000]*(?P<close>[）)])"
+    r"(?P<after>[ \t]*[。.．?？]?[ \t]*(?:[（(][^（）()\n]{1,12}[）)])?[ \t]*[。.．]?[ \t]*)$"
+)
+# an option's label where options begin, one a line or a few to a line: 'A. 9', '- A、按钮', 'A.简洁 B.开源'
+_STEM_OPTION = re.compile(r"(?:^[ \t]*(?:[-*+][ \t]+)?|(?<=[ \t\u3000]))\(?(?P<label>[A-H])(?:[.)、．]|\))")
+_STEM_REACH = 2  # blank lines between a stem and its options
+_STEM_ENDS = ("）", ")", "。", ".", "．", "?", "？")
+
+
+def stem_keys(lines: list[str]) -> list[str]:
+    """``lines`` with each key written in a question's blank (``…的值是（C）。`` over ``A. 9`` … ``D. 5``) moved to the
+    options it names, as a ✓ after each, the blank left empty (``（　）``): a key on the front gave the answer away
+    and its options were taught as the answer. Only where lettered options from A follow and name every key letter;
+    line numbers never move."""
+    out = list(lines)
+    for n, line in enumerate(lines):
+        m = _STEM_KEY.match(line) if line.rstrip().endswith(_STEM_ENDS) and ("）" in line or ")" in line) else None
+        if m is None:
+            continue
+        keys = {k for k in m.group("keys") if k.isalpha()}
+        k, blanks = n + 1, 0
+        while k < len(lines) and not lines[k].strip() and blanks < _STEM_REACH:
+            k, blanks = k + 1, blanks + 1
+        places: list[tuple[int, int, int]] = []  # (line, start of the label, end of the option's text) per option
+        while k < len(lines) and lines[k].strip():
+            found = [o for o in _STEM_OPTION.finditer(lines[k])]
+            run = []
+            for o in found:
+                if o.group("label") == "ABCDEFGH"[len(places) + len(run)]:
+                    run.append(o)
+            if not run or run[0].start() != found[0].start() or lines[k][: run[0].start()].strip("-*+ \t"):
+                break
+            ends = [o.start() for o in run[1:]] + [len(lines[k].rstrip())]
+            places += [(k, o.start(), end) for o, end in zip(run, ends, strict=True)]
+            k += 1
+        if len(places) < 2 or any("ABCDEFGH".index(key) >= len(places) for key in keys):
+            continue
+        wide = m.group("open") == "（"
+        out[n] = f"{m.group('stem')}{'（　）' if wide else ' ( )'}{m.group('after')}"
+        for at in sorted({p[0] for p in places}):
+            row = out[at]
+            for _, start, end in sorted((p for p in places if p[0] == at), key=lambda p: -p[1]):
+                label = "ABCDEFGH"[next(i for i, p in enumerate(places) if p[0] == at and p[1] == start)]
+                if label in keys:
+                    cut = len(row[:end].rstrip())
+                    row = f"{row[:cut]} ✓{row[cut:]}"
+            out[at] = row
+    return out
+
+
 def latin_option_letters(text: str) -> str:
-    """``а) Рибосома`` / ``б) Лизосома`` / ``Ответ: а`` -> ``A) Рибосома`` / ``B) Лизосома`` / ``Ответ: A``."""
+    """``а) Рибосома`` / ``б) Лизосома`` / ``Ответ: а`` -> ``A) Рибосома`` / ``B) Лизосома`` / ``Ответ: A``; a key in
+    a question's blank moved to its options (:func:`stem_keys`)."""
+    if "）" in text or ")" in text:
+        lines = text.split("\n")
+        keyed = stem_keys(lines)
+        text = text if keyed == lines else "\n".join(keyed)
     if not any(ch in _ALL for ch in text):
         return text
     lines = text.split("\n")
