@@ -186,3 +186,16 @@ def test_code_between_a_question_and_its_answer_toggle_is_the_front(tmp_path: Pa
         "For w": (["if( x <= 100 ) {...}\nif( !(x > 100) ) {...}"], True, "NaN: both comparisons are false."),
         "Write": (["console.log(mul(2)(3)(4)); // output : 24"], True, "function mul (x) { return y => z => x * y * z; }"),
     }
+
+
+def test_inline_cards_holding_code_spans(tmp_path: Path) -> None:
+    """trial13 T13-5 (high, the Markdown reader's part): 'front::back' lines holding a code span ('What does `git
+    stash` do?::Shelves …', 'Which flag lists all branches?::`git branch -a`') were refused as a whole paragraph, and
+    so was every card beside them. A '::' inside a code span never splits (lines.inline_card); outside one it does."""
+    page = (
+        "What does `git stash` do?::Shelves uncommitted changes\n\nWhich flag lists all branches?::`git branch -a`\n\n"
+        "Use `std::vector` for a growable array.\n"
+    )
+    items = _items(tmp_path, {"git.md": page}, _markdown("git"))
+    got = {i.question: i.answer_plain().strip() for i in items if not i.skip}
+    assert got == {"What does `git stash` do?": "Shelves uncommitted changes", "Which flag lists all branches?": "git branch -a"}
