@@ -199,3 +199,21 @@ def test_inline_cards_holding_code_spans(tmp_path: Path) -> None:
     items = _items(tmp_path, {"git.md": page}, _markdown("git"))
     got = {i.question: i.answer_plain().strip() for i in items if not i.skip}
     assert got == {"What does `git stash` do?": "Shelves uncommitted changes", "Which flag lists all branches?": "git branch -a"}
+
+
+def test_two_answer_labelled_entries_are_cards(tmp_path: Path) -> None:
+    """trial13 T13-13 rest (medium): '- What is a pod?' / '  **Ans:** …' and '- Walk me through a rolling update.' /
+    '  **Ans:** …' under '## Kubernetes' were one heading card 'Kubernetes' (three entries worked). Every entry
+    answered under an answer label asks, whatever its words, and a heading over such a list is its section, also
+    when the page's headings are read as cards."""
+    page = (
+        "## Kubernetes\n\n- What is a pod?\n  **Ans:** The smallest deployable unit.\n"
+        "- Walk me through a rolling update.\n  **Ans:** Pods are replaced a few at a time.\n"
+    )
+    for table in ("", _markdown("k"), _markdown("k").replace('"markdown"\n', '"markdown"\nheadings = "cards"\n')):
+        items = _items(tmp_path, {"k.md": page}, table)
+        got = [(i.question, i.section, i.answer_plain().strip()) for i in items]
+        assert got == [
+            ("What is a pod?", ["Kubernetes"], "The smallest deployable unit."),
+            ("Walk me through a rolling update.", ["Kubernetes"], "Pods are replaced a few at a time."),
+        ]

@@ -1855,8 +1855,8 @@ class MarkdownReader:
             runs |= {
                 k for k in self._headed_text(blocks, title)
                 if not self._table_rows_below(blocks, k) and not any(b in keyed for b in range(k + 1, k + 1 + len(_body(blocks, k))))
-                and not any(self._labelled_entries(b, src_lines) or _bold_term_lines(b, src_lines) for b in _body(blocks, k))
-            }  # fmt: skip
+                and not any(self._labelled_entries(b, src_lines) or _bold_term_lines(b, src_lines) or self._bold_bullets(b, src_lines) for b in _body(blocks, k))
+            }  # fmt: skip  # (nor one over a list of questions each answered in its entry: trial13 T13-13)
         labelled = labelled_headings(src_lines)  # '### Create a function …' over '#### Answer': a question
         runs |= {n for n, b in enumerate(blocks) if b.type == "heading_open" and b.start in labelled}
         label_below = _label_below(blocks)  # '# Diagnose a cgroup limit' / '…?' / '## Answer guide' (U109)
@@ -2983,7 +2983,10 @@ class MarkdownReader:
         # last entry may ask with its answer after the list (returned with no answer: the reader opens it)
         cards = read(stated, True)
         asking = [strip_number(q) for _, q, _ in cards if q.rstrip().endswith(QUESTION_MARKS)]
-        if len(asking) < 2 or 2 * len(asking) < len(cards):
+        # ('- What is a pod?' / '  **Ans:** …' and '- Walk me through a rolling update.' / '  **Ans:** …': every entry
+        # answered under an answer label asks, whatever its words; trial13 T13-13, two entries)
+        labelled = len(cards) >= 2 and all(answer and has_answer_label(unbold_label(answer[0]).lstrip()) for _, _, answer in cards)
+        if not labelled and (len(asking) < 2 or 2 * len(asking) < len(cards)):
             return []
         english = asks_in_english(asking)
         return [
