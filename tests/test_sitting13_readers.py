@@ -217,3 +217,26 @@ def test_two_answer_labelled_entries_are_cards(tmp_path: Path) -> None:
             ("What is a pod?", ["Kubernetes"], "The smallest deployable unit."),
             ("Walk me through a rolling update.", ["Kubernetes"], "Pods are replaced a few at a time."),
         ]
+
+
+def test_an_unlabelled_task_among_labelled_answers_has_none(tmp_path: Path) -> None:
+    """trial13 T13-18 (high, the part left): homework pages '## Task N: title' / the task / '**ANSWER:** …': a task
+    with no answer label ('## Task 3 (*): repeat it with jsonnet' and its paragraph) became a card teaching its own
+    task. On a page that marks its tasks' answers with a label, a task without one has no answer: skipped, said."""
+    page = (
+        "# Homework 13.4\n\n## Task 1: prepare a helm chart\n\nPackage the app into a chart. Requirements:\n\n"
+        "* one deployment per component;\n* the image version in the chart's values.\n\n"
+        "**ANSWER:** We create the chart and lint it:\n\n```bash\nhelm lint ./app\n```\n\n"
+        "## Task 2: run two versions\n\nRun several copies of the app.\n\n**ANSWER:** We install it twice.\n\n"
+        "## Task 3 (*): repeat it with jsonnet\n\nTo learn another tool, repeat task 1 with jsonnet.\n"
+    )
+    compiled = build(deck_of(tmp_path, {"hw.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    got = [(i.question, [b.plain().strip()[:25] for b in i.stimulus], i.answer_plain().strip()[:20]) for i in compiled.items]
+    assert got == [
+        ("Task 1: prepare a helm chart", ["Package the app into a ch", "one deployment per compon"], "We create the chart "),
+        ("Task 2: run two versions Run several copies of the app.", [], "We install it twice."),
+    ]
+    assert [(i.question, i.skip) for i in compiled.deck.skipped] == [
+        ("Task 3 (*): repeat it with jsonnet To learn another tool, repeat task 1 with jsonnet.", "no answer")
+    ]

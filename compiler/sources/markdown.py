@@ -2094,6 +2094,14 @@ class MarkdownReader:
             free = current is None or current.paired or (current.block.type == "heading_open" and not current.q.asks and not current.answer)
             # (a heading's note that has no text yet: its own Q/As, '## Q&A' over '- …?' / '**ANS**: …')
             asked_over = self._asked_over_label(blocks, n, source, src_lines) if free else None
+            if (
+                asked_over is not None and current is not None and current.block.type == "heading_open" and not current.answer
+                and not current.q.asks and _EXERCISE_HEADING.match(src_lines[current.block.start])
+            ):  # fmt: skip
+                # '## Task 2: run two versions' / 'Run several copies of the app.' / '**ANSWER:** …': the exercise's task
+                # under its heading, as a task over a list is (trial13 T13-18: the heading was a card with no answer)
+                current.q.text, current.paired = f"{current.q.text} {asked_over.text}", True
+                continue
             if asked_over is not None:  # '- What challenges did you face?' / '**ANS**: …' (trial12 U60)
                 close()
                 count += 1
@@ -2433,7 +2441,8 @@ class MarkdownReader:
             if checked is not None:
                 items.append(checked)
         items = _boilerplate_gone(_asked_by_text(sorted(items, key=lambda i: i.locator.line)), doc, diag)
-        tasks = [_open_task(item) for item in items]
+        labelled = sum(_label_answered(item) for item in items)  # tasks answered under '**Answer:**' (T13-18)
+        tasks = [_open_task(item, labelled) for item in items]
         for before, after in zip(items, tasks, strict=True):
             if after.skip and not before.skip:  # an exercise heading over its task and no solution (learner4 N58)
                 diag.warning(doc.rel, after.locator.line, "question has no answer", "write the answer below the question", group="no-answer")
@@ -3846,12 +3855,24 @@ _EXERCISE_HEADING = re.compile(
 _TASK_WORDS = re.compile(r"\b(?i:find|prove|show that|compute|calculate|derive|determine|evaluate|sketch|explain|estimate|solve)\b")
 
 
-def _open_task(item: Item) -> Item:
+def _label_answered(item: Item) -> bool:
+    """An exercise whose answer its page marks with an answer label (``## Задание 1: …`` / the task / ``**ОТВЕТ:** …``)."""
+    return bool(_EXERCISE_HEADING.match(item.original)) and any(
+        has_answer_label(unbold_label(line).lstrip()) for line in item.original.split("\n")[1:]
+    )
+
+
+def _open_task(item: Item, labelled: int = 0) -> Item:
     """An exercise heading read as a card (``### Exercise 1: Superposition Practice``) whose whole text is its task
     (``… Find the electric field at (0.5, 0.5, 0) m.``) and no solution: the task is the question and it has no answer,
-    skipped with a warning, never a card whose back is the task to do (learner4 N58)."""
+    skipped with a warning, never a card whose back is the task to do (learner4 N58). On a page that marks its tasks'
+    answers with a label (``**ОТВЕТ:**``, ``**Answer:**``: ``labelled`` of them), an exercise without one has no answer,
+    whatever its task's words (trial13 T13-18: 'Задание 3 (*)' taught its own task)."""
     if item.kind is not ItemKind.basic or item.skip or item.stimulus or not _EXERCISE_HEADING.match(item.original):
         return item
+    if labelled and not _label_answered(item) and item.answer and all(b.kind in (BlockKind.html, BlockKind.text, BlockKind.bullets) for b in item.answer):
+        task = " ".join(b.plain().strip() for b in item.answer).strip()
+        return item.model_copy(update={"question": f"{item.question} {task}".strip(), "answer": [], "skip": "no answer"})
     if len(item.answer) != 1 or item.answer[0].kind is not BlockKind.html or not item.answer[0].text.startswith("<p>"):
         return item  # (a task and its solution, a list, code: the card it was)
     text = item.answer[0].plain().strip()
