@@ -240,3 +240,17 @@ def test_an_unlabelled_task_among_labelled_answers_has_none(tmp_path: Path) -> N
     assert [(i.question, i.skip) for i in compiled.deck.skipped] == [
         ("Task 3 (*): repeat it with jsonnet To learn another tool, repeat task 1 with jsonnet.", "no answer")
     ]
+
+
+def test_a_part_of_the_topic_names_the_topic(tmp_path: Path) -> None:
+    """trial13 T13-7 (high): one-concept note files ('# Expected Loss' / '**Topic:** …' / '---' / '## Definition' /
+    '## Key Formula' / '## Remember') read as heading cards had fronts 'Definition', 'Key Formula', 'Remember' that
+    name no topic (1,642 such files). A heading that names a part of its topic is asked with the page title (or the
+    heading above it); the '**Label:** value' lines under the title, closed by a rule, are the page's own details."""
+    page = (
+        "# Expected Loss\n\n**Topic:** Banking Regulation\n**Tags:** credit risk\n\n---\n\n"
+        "## Definition\n\nThe average credit loss a bank anticipates.\n\n## Key Formula\n\n$$EL = PD \\times LGD \\times EAD$$\n\n"
+        "## Basel IRB approach\n\nBanks supply their own PD estimates.\n"
+    )
+    items = _items(tmp_path, {"el.md": page}, _markdown("el").replace('"markdown"\n', '"markdown"\nheadings = "cards"\n'))
+    assert [i.question for i in items] == ["Expected Loss › Definition", "Expected Loss › Key Formula", "Basel IRB approach"]

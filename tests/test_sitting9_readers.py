@@ -241,7 +241,7 @@ def test_review_questions_led_by_a_bold_label_are_each_a_question(tmp_path: Path
     of such questions is no note itself, and the lesson's prose sections stay cards beside them."""
     items, _ = _build(tmp_path, "review-questions.md")
     assert [(i.question, i.correct, i.number) for i in items] == [
-        ("Summary", None, "1"),
+        ("Lesson 3 — Titration › Summary", None, "1"),  # (a part of the lesson names it: trial13 T13-7)
         ("Reading the burette", None, "2"),
         ("A pink colour stays after one drop of base. What has been reached?", "A", "1"),
         ("Where do you read the burette?", "B", "2"),

@@ -881,6 +881,28 @@ def _norm_heading(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", _ID.sub("", text)).casefold().split())
 
 
+# a heading that names a part of what its page or parent heading is about, never a topic of its own: 'Definition',
+# 'Key Formula', 'Example', 'Remember', 'Intuition' (one-concept note files, trial13 T13-7: 1,642 files whose fronts
+# were only these words); in the languages deckc reads most
+_ASPECT_HEADING = re.compile(
+    r"^(?:(?:key|core|main|formal|quick|short|simple|worked|common|the|in)\s+)?(?:"
+    r"definitions?|formulas?|formulae|equations?|examples?|remember|summary|overview|intuition|explanation|notes?"
+    r"|points?|ideas?|properties|applications?|usage|use cases?|syntax|pros|cons|advantages|disadvantages|limitations"
+    r"|assumptions|interpretation|proof|derivation|mnemonics?|tips?|pitfalls|mistakes|misconceptions|takeaways?"
+    r"|why it matters|when to use(?: it)?|practice|related(?: concepts| topics)?|see also|background|context|motivation"
+    r"|description|characteristics|features|meaning|purpose|analogy|caveats?|complexity|implementation|diagram"
+    r"|definición|definição|définition|definizione|begriff|beispiele?|ejemplos?|exemples?|esempi[o]?|exemplos?"
+    r"|zusammenfassung|résumé|resumen|resumo|riassunto|merke|à retenir|vorteile|nachteile|avantages|inconvénients"
+    r"|ventajas|desventajas|formel|formule|fórmula|formula chiave|定义|例子|示例|总结|公式|要点|注意|定義|例|まとめ|ポイント"
+    r"|정의|예시|요약|공식)$"
+)
+
+
+def _aspect_heading(text: str) -> bool:
+    """A heading that names a part of its topic ('Key Formula'), not a topic: a card fronted by it asks nothing."""
+    return bool(_ASPECT_HEADING.match(_norm_heading(text)))
+
+
 
 
 def _tags_only(block: TopBlock) -> bool:
@@ -2261,6 +2283,10 @@ class MarkdownReader:
                 if headed and above and _norm_heading(found[0].text) in repeated:
                     # 'Vorteile' under RAID 1 and under RAID 5 (trial9 T11): the front names what it is about
                     found[0].text = f"{above[-1]} › {found[0].text}"
+                elif headed and (above or title is not None) and _aspect_heading(found[0].text):
+                    # '# Expected Loss' / '## Definition' / '## Key Formula' (trial13 T13-7): a part of the topic names it
+                    topic = above[-1] if above else _ID.sub("", squash(title[1] if title is not None else "")).strip(" #*_")
+                    found[0].text = f"{topic} › {found[0].text}" if topic else found[0].text
                 glossed = _glossed(found[0].text) if headed and n not in lost else None
                 if glossed is not None:  # '～おかげで - "Thanks to"': the term asks, its gloss answers (learner3 N20)
                     found[0].text, found[0].rest = glossed
@@ -3740,12 +3766,17 @@ def _page_header(blocks: list[TopBlock], n: int, lines: list[str]) -> bool:
     **Autor:** Ismael`` / ``* **Descripción:** …`` / ``---``, as test generators and lesson templates head a page):
     the page's own details, as front matter would hold them (learner5 L7: 'Autor' → 'Ismael' cards)."""
     block = blocks[n]
-    if block.type != "bullet_list_open" or n + 1 >= len(blocks) or blocks[n + 1].type != "hr" or block.end > len(lines):
+    if block.type not in ("bullet_list_open", "paragraph_open") or n + 1 >= len(blocks) or blocks[n + 1].type != "hr" or block.end > len(lines):
         return False
     if any(b.type not in ("heading_open", "paragraph_open", "html_block") or (b.type == "heading_open" and b.level > 1) for b in blocks[:n]):
         return False
     entries = [line for line in lines[block.start : block.end] if line.strip() and not line[:1].isspace()]
+    if block.type == "paragraph_open":  # '**Topic:** Banking Regulation' / '**Tags:** …' lines, one paragraph (T13-7)
+        return len(entries) >= 2 and all(_LABEL_LINE.match(line) for line in entries)
     return len(entries) >= 2 and all(TERM_BULLET.match(line) for line in entries)
+
+
+_LABEL_LINE = re.compile(r"^\s{0,3}(\*\*|__)[^*_\n]{1,30}?[:：]?\1[:：]?\s+\S")  # '**Topic:** Banking Regulation'
 
 
 def _exhibit_lines(lines: list[str]) -> tuple[list[str], list[str]]:
