@@ -124,6 +124,7 @@ from compiler.sources.rst import convert_rst, looks_like_rst
 from compiler.sources.suggest import Inline, document_title, fixed_table, source_toml
 from compiler.sources.task import MARKER as TASK_MARKER
 from compiler.sources.task import joined, task_pairs
+from compiler.sources.tfgrid import true_false_grids
 
 if TYPE_CHECKING:
     from compiler.itemcache import ItemCache
@@ -672,6 +673,9 @@ def read_sources(
         if own in _PROSE_SUFFIXES and any(mark in doc.text for mark in ('"', "“", "«", "「", "『")):  # (trial13 T13-13)
             unquoted = unquote_questions(doc.lines)  # '### "Why do you want to work here?"': the question inside the marks
             doc = doc if unquoted is doc.lines else Document(rel=doc.rel, text="\n".join(unquoted) + "\n")
+        if own in MARKDOWN_SUFFIXES and "|" in doc.text:  # '| Statement | True | False |' with a mark per row (T14-2)
+            graded = true_false_grids(doc.lines)
+            doc = doc if graded is doc.lines else Document(rel=doc.rel, text="\n".join(graded) + "\n")
         if own in MARKDOWN_SUFFIXES and "START" in doc.text:  # Obsidian_to_Anki's START … END notes (learner M37)
             doc = Document(rel=doc.rel, text=startend.rewrite(doc.text))
         if own in MARKDOWN_SUFFIXES:  # Obsidian embeds, then Hugo shortcodes and mdBook includes (an embedded note's too)

@@ -26,3 +26,58 @@ def test_an_unlisted_bank_is_titled_by_its_own_title(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert 'title = "Principes et valeurs de la République"' in result.output
     assert 'title = "principes_et_valeurs"' not in result.output
+
+
+_GRID = """# Quiz 3 — Networking (answers)
+
+## 1. Networking (4 points)
+
+Mark each statement as true or false.
+
+| Statement | True | False |
+|-----------|:----:|:-----:|
+| TCP guarantees in-order delivery. | X | |
+| UDP performs congestion control. | | X |
+| DNS normally uses port 53. | X | |
+| ARP maps IP addresses to port numbers. | | |
+"""
+
+_GERMAN = """# 8. Aussagen über hyperbolische Funktionen
+
+| Welche der folgenden Aussagen sind wahr und welche falsch? | wahr | falsch |
+| :-- | :--: | :--: |
+| a) Es gilt $\\cosh (0) \\in \\mathbb{N}$. | $\\bullet$ | $\\bigcirc$ |
+| b) Es gilt $\\cosh (3)-\\sinh (3)=1$. | $\\bigcirc$ | $\\bullet$ |
+| c) Die Funktion $\\sinh$ ist injektiv. | ✅ | |
+"""
+
+
+def test_a_true_false_grid_is_a_card_per_statement(tmp_path: Path) -> None:
+    """trial14 T14-2: a '| Statement | True | False |' table with a mark per row was one card holding every
+    statement beside its mark (or, at a page's top, nothing): each statement is asked, its column the answer;
+    a row marked in neither column is listed as unanswered, not guessed."""
+    from compiler.build import build
+
+    content = deck_of(tmp_path, {"net.md": _GRID, "hyp.md": _GERMAN})
+    result = build(content, tmp_path / "out", formats=("json",), now=2_000)
+    manifest = json.loads(next((tmp_path / "out").glob("*.json")).read_text(encoding="utf-8"))
+    cards = {n["fields"]["Question"]: n["fields"]["Answer"] for n in manifest["notes"]}
+    assert any("TCP guarantees in-order delivery. (True / False?)" in q and "True" in a for q, a in cards.items())
+    assert any("UDP performs congestion control. (True / False?)" in q and "False" in a for q, a in cards.items())
+    assert any("Es gilt" in q and "(wahr / falsch?)" in q and "falsch" in a for q, a in cards.items())
+    assert any("injektiv. (wahr / falsch?)" in q and "wahr" in a for q, a in cards.items())
+    assert result.summary.notes == 6, cards
+    assert not any("ARP" in q for q in cards)  # no mark: no answer to teach
+    assert any(d.file == "sources/net.md" and d.line == 12 and "no answer" in d.message for d in result.summary.warnings)
+
+
+def test_grids_without_marks_or_of_facts_stay_tables() -> None:
+    from compiler.sources.tfgrid import true_false_grids
+
+    unsolved = ["| Statement | True | False |", "|---|---|---|", "| TCP is reliable. | | |"]
+    facts = ["| Verb | Safe | Idempotent |", "|---|---|---|", "| GET | X | X |"]
+    fenced = ["```", *_GRID.splitlines()[6:10], "```"]
+    for lines in (unsolved, facts, fenced):
+        assert true_false_grids(lines) is lines
+    both = true_false_grids(["| Aussage | Falsch | Wahr |", "| --- | --- | --- |", "| NaN ist truthy. | ✅ |  |"])
+    assert both[2] == "| NaN ist truthy. (Wahr / Falsch?) | Falsch |" and both[0] == "| Question | Answer |"
