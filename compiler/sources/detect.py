@@ -666,6 +666,73 @@ def label_quiz(lines: list[str]) -> Detection | None:
     )
 
 
+# a heading that labels and numbers a question, maybe with its topic: '## Question 1: Immutable Data Types (Easy)',
+# '### Question 1' (in a key: over '**Answer:** D) Tuple')
+_NUMBERED_LABEL_HEADING = re.compile(
+    r"^\s{0,3}(?P<hashes>#{1,6})\s+(?:\*\*|__)?(?P<word>(?i:question|problem|exercise|pregunta|frage|questão|pergunta|domanda|aufgabe"
+    r"|ejercicio|exercício|exercice|soal|soru|вопрос|задача|q))[ \t]*[#№]?[ \t]*(?P<n>\d{1,4})(?:\s*[:.)\-–—]\s*(?P<title>\S.*?))?"
+    r"(?:\*\*|__)?\s*$"
+)
+KEYED_HEADINGS_MIN = 2  # labelled question headings answered from the page's key, at least
+
+
+def keyed_label_headings(lines: list[str]) -> Detection | None:
+    """Questions under headings that label and number them ('## Question 1: Immutable Data Types (Easy)', the details,
+    the question and its options or a blank under it), all answered in the page's answer key ('## Answer Key', in a
+    toggle or not) by number: an entry under a heading of the same label ('### Question 1' / '**Answer:** D) Tuple' /
+    '**Explanation:** …'), or a numbered entry ('1. D') for questions whose headings name a topic (G4: read by its
+    headings, the titles were the fronts and the whole key one question's back). The pattern that reads them."""
+    key = next((k for k, line in enumerate(lines) if _KEY_LINE.match(line)), None)
+    if key is None:
+        return None
+    asked = [m for line in lines[:key] if (m := _NUMBERED_LABEL_HEADING.match(line))]
+    if len(asked) < KEYED_HEADINGS_MIN or len({m.group("n") for m in asked}) < len(asked):
+        return None
+    words = Counter(m.group("word").lower() for m in asked)
+    word = words.most_common(1)[0][0]
+    numbers = {m.group("n") for m in asked}
+    # topics, not questions, after the numbers ('Immutable Data Types (Easy)'): a heading that asks ('### Q2. Que se
+    # passe-t-il … ?') is the Markdown reader's question, keyed by its page key (trial11 P38)
+    topics = all(m.group("title") and not _asks_title(m.group("title")) for m in asked)
+    answered: set[str] = set()
+    for k in range(key + 1, len(lines)):
+        m = _NUMBERED_LABEL_HEADING.match(lines[k])
+        nxt = next((x for x in lines[k + 1 : k + 4] if x.strip()), "")
+        if m and m.group("word").lower() == word and not m.group("title") and _labelled_answer(nxt):
+            answered.add(m.group("n"))
+        elif (e := _KEY_ENTRY_NUMBER.match(lines[k])) is not None and topics:
+            answered.add(e.group("n"))
+    if len(answered & numbers) < max(KEYED_HEADINGS_MIN, (len(numbers) + 1) // 2):
+        return None
+    item = (
+        rf"^\s{{0,3}}#{{1,6}}\s+(?:\*\*|__)?(?i:{re.escape(word)})\s*[#№]?\s*(?P<number>\d+)"
+        r"(?:\s*[:.)\-–—]\s*(?P<question>.*?))?(?:\*\*|__)?\s*$"
+    )
+    return Detection(
+        "pattern",
+        0.9,
+        f"{len(asked)} questions under headings that number them ('{asked[0].group(0).strip()[:40]}'), "
+        f"answered by number in the answer key at line {key + 1}",
+        pattern={"item": item, "sequence": False},
+        pattern_lines=(
+            "# a quiz: each question under a heading that numbers it (its topic after it), answered by number in the key",
+            f"item = '{item}'",
+            "sequence = false",
+        ),
+    )
+
+
+def _asks_title(title: str) -> bool:
+    """A heading's text after its label and number that asks (a '?', or opening like a question), never a topic."""
+    return any(mark in title for mark in QUESTION_MARKS) or opens_asking(title)
+
+
+def _labelled_answer(line: str) -> bool:
+    """A line that opens with an answer label, bold or not ('**Answer:** D) Tuple')."""
+    text = unbold_label(line.strip())
+    return has_answer_label(text) or has_right_answer_label(text) or is_answer_line(text)
+
+
 # a question's or an answer's label and the mark after it other than ':' ('Q - …', 'Q) …', 'Q. …', 'Answer – …'), which
 # the 'qa' preset leaves alone ('A.' and 'A)' are more often options): a pair of them makes a label pair (trial12 U95)
 _PAIR_Q = re.compile(r"^\s*(?P<word>(?i:q|ques|question))(?P<mark>\s*[.)]|\s+[-–—])\s+\S")
@@ -816,6 +883,9 @@ def detect(doc: Document, scorers: dict[str, Callable[[Document], float]], thres
     paired = label_pairs(lines)
     if paired is not None and not any(d.score >= paired.score for d in found):
         found.append(paired)
+    headed = keyed_label_headings(lines)
+    if headed is not None:  # (read by its headings, the key was one question's back: G4)
+        found = [d for d in found if d.layout != "markdown"] + [headed]
     quiz = label_quiz(lines)
     if quiz is not None:  # (its questions read as Markdown look like other lines: 'Which …?' over 'A. …'); a reader of
         found = [d for d in found if d.layout != "markdown"] + [quiz]  # its own for the shape (a lesson) still wins

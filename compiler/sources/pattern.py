@@ -55,7 +55,7 @@ from compiler.sources.choices import (
     report_conflicts,
     stated_verdict,
 )
-from compiler.sources.difficulty import Levels, split_marker, words_are_answers
+from compiler.sources.difficulty import Levels, guess_combined, lookup, split_marker, words_are_answers
 from compiler.sources.lines import (
     BULLET,
     CLOSERS,
@@ -318,6 +318,21 @@ _TITLE_ENDS = {"question", "section", "part", "chapter", "unit", "exercise", "pr
 _SAME_LINE_SPLIT = re.compile(r"\?[\"”’)\]]*(?=\s+\S)")
 # an answer in bold closing the item's line after its sentence ('13. Infant receiving antibodies through mother's milk.
 # **Passive Immunity**': a matching test's key written in place, learner5 L57); never a mark count ('**(5 marks)**')
+# a line left for the student to write in: a short label, a colon and only a blank ('**Your answer:** _______', 'Answer:
+# ____'): no answer (G4: the quiz's key further down answers the question)
+_WRITE_IN = re.compile(r"^\s*(?:\*\*|__)?[^\W\d_][^\W\d]*(?:[ \t]+[^\W\d]+){0,2}\s*[:：]\s*(?:\*\*|__)?\s*(?:\*\*|__)?_{3,}(?:\*\*|__)?\s*$")
+# a question's details line under its title, before the text that asks ('**From:** Notebook 01 - Basic Datatypes', '**Type:**
+# Multiple Choice', '**Points:** 2'): no part of the question (G4); a level or tags line is read as such
+_DETAIL = re.compile(r"^\s*(\*\*|__)(?P<label>[^*_\n:：]{1,30}?)\s*(?:[:：]\s*\1|\1\s*[:：])\s*(?P<value>\S.{0,80})$")
+_DETAIL_LABELS = frozenset(
+    {"type", "question type", "kind", "format", "from", "source", "topic", "category", "chapter", "module", "unit", "lesson",
+     "notebook", "section", "points", "marks", "score", "time", "time limit", "estimated time", "author", "reference",
+     "difficulty", "level", "tags", "tag", "skill", "objective", "learning objective", "id"}
+)
+# an answer toggle's opening tags ('<details>', '<summary>…</summary>') left at an item's end: the toggle holds what follows
+_EXPLANATION_LEAD = re.compile(r"^\s*(?:\*\*|__)?(?i:explanation|rationale|reasoning)\s*[:：](?:\*\*|__)?\s*")  # an explanation's own label
+_KEY_NUMBERED = re.compile(r"^\s{0,3}(?:\*\*|__)?(?P<n>\d{1,3})(?:\*\*|__)?\s*[.)]\s+(?P<text>\S.*)$")  # '2. Osmosis'
+_TOGGLE_TAG = re.compile(r"^\s*(?:<details\b[^>]*>|</details\s*>|<summary\b[^>]*>.*</summary\s*>|</?summary\s*>)\s*$", re.I)
 _BOLD_TAIL = re.compile(r"(?<=[.:;!])\s+(\*\*|__)(?P<answer>[^*_\s(\[][^*_\n]{0,79}?)\1\s*$")
 _MARKS_ONLY = re.compile(r"(?i)^\d+\s*(?:marks?|points?|pts?\.?|p)?$")
 
@@ -1112,6 +1127,9 @@ class _Walk:
         self.sections = [(d, n) for d, n in self.sections if d < depth] + [(depth, name)]
 
     def _blank(self) -> None:
+        if self.in_key and self.entries and not self.key_closed and self.entries[-1].lines[-1:] != [""]:
+            self.entries[-1].lines.append("")  # ('**Answer:** …' / blank / '**Explanation:** …': two paragraphs, G4)
+            return
         if self.pending is None and self.passage is not None and self.passage[3]:
             self.passage[3].append("")
         p = self.pending
@@ -1208,9 +1226,11 @@ class _Walk:
         p, self.pending = self.pending, None
         if p is None:
             return
-        p.answer = ["" if _BREAKS.match(line) else line for line in p.answer]
+        # ('<br><br><br>' and '**Your answer:** ____' are room left to write the answer in: G4)
+        p.answer = ["" if _BREAKS.match(line) or _WRITE_IN.match(line) else line for line in p.answer]
         while p.answer and not p.answer[-1].strip():
             p.answer.pop()
+        p.answer = _open_toggle_dropped(p.answer)
         p.answer = [_FEEDBACK_LABEL.sub(r"\g<lead>", line) for line in p.answer]  # '> [feedback] …': the quote is the feedback
         if not self.markdown:
             p.answer = _joined_option_runs(p.answer)
@@ -1257,6 +1277,15 @@ class _Walk:
             question, label = self._label(question)
         given = None
         answered = any(line.strip() for line in p.answer)
+        topic = ""
+        if answered and not p.head and not images and p.number is not None and _topic_only(question, p.answer):
+            # '## Question 1: Immutable Data Types (Easy)' over its details, the question and its options: the line names
+            # the question's topic, the question is written below it (G4: the title was the front, the question the back)
+            topic, question = question, ""
+            if label is None:  # '… Data Types (Easy)', '(Medium-Hard)': the question's level, after its topic
+                tail = _TOPIC_LEVEL.search(topic)
+                if tail and (lookup(self.source.difficulty, tail.group(1)) is not None or guess_combined(tail.group(1)) is not None):
+                    topic, label = topic[: tail.start()].rstrip(), tail.group(1)
         titled = _KIND_TITLE.match(question)
         if titled and answered and not p.head:  # 'Multiple choice - Rounded corners' over the question (trial12 U21):
             question, kind = "", kind or titled.group("kind").lower()  # the kind and a title, the question written below
@@ -1303,7 +1332,8 @@ class _Walk:
         below = below or (_statements_then_options(p.answer) if after is None and choices is None and run is None and self.layout.choices and not p.head else None)
         after = after or below
         if after is None and choices is None and run is None and self.layout.choices and not p.head:
-            after = _unkeyed_options(question, p.answer)  # 'Which of the following …?' over '1. …' '2. …', no key
+            # 'Which of the following …?' over '1. …' '2. …', no key; a code block, then options none of which is marked (G4)
+            after = _unkeyed_options(question, p.answer) or _code_then_options(p.answer)
         shared = self._shared_choices(p) if choices is None and after is None and run is None and not p.head else None
         if shared is not None:  # 'Reason (R): …' / 'Answer: (a)' under '1. Assertion (A): …': the options set above
             asked, choices = shared
@@ -1369,7 +1399,7 @@ class _Walk:
             p.line,
             number=p.number,  # the document's own number only: an ordinal would shift when a question is added
             question=question,
-            section=section,
+            section=[*section, topic] if topic else section,  # (the key pairs with the page's sections, never the topic)
             difficulty=None if fields["skip"] else self.levels.level(label, p.number, p.line),
             label=label,
             original="\n".join(self.lines[p.line - 1 : p.last]),
@@ -1455,7 +1485,7 @@ class _Walk:
         exam dumps as text, trial9 T1): the paragraph below that asks (the first that ends asking, else the last before
         the options or the answer line), the paragraphs before it a scenario for the front; ``p.answer`` keeps the rest.
         With no asking paragraph and no options, the first paragraph is the question."""
-        lines = p.answer
+        lines = p.answer = self._details_dropped(p)
         paragraphs: list[tuple[int, int]] = []
         k, stopped = 0, False
         while k < len(lines) and len(paragraphs) < QUESTION_MAX_LINES:
@@ -1503,6 +1533,28 @@ class _Walk:
         if self.markdown:
             question = squash(_LEFT_MARKS.sub("", self.reader.inline_plain(question, code=True).replace("**", "")))
         return question, scenario
+
+    def _details_dropped(self, p: _Pending) -> list[str]:
+        """``p.answer`` without the details lines that open it ('**From:** Notebook 01', '**Type:** Multiple Choice'):
+        they describe the question written below them and are no part of it (G4); a level or tags line among them is
+        the item's level or tags."""
+        k = 0
+        while k < len(p.answer) and not p.answer[k].strip():
+            k += 1
+        start = k
+        while k < len(p.answer) and (d := _DETAIL.match(p.answer[k])) is not None and " ".join(d.group("label").lower().split()) in _DETAIL_LABELS:
+            label, value = " ".join(d.group("label").lower().split()), d.group("value").strip()
+            if label.startswith("tag"):
+                p.tags = p.tags or [t for t in re.split(r"[\s,;]+", value) if t]
+            elif label in ("difficulty", "level") and p.label is None:
+                p.label = value
+            k += 1
+        if k == start or (k < len(p.answer) and p.answer[k].strip()):
+            return p.answer  # (not a paragraph of details of its own)
+        while k < len(p.answer) and not p.answer[k].strip():
+            k += 1
+        p.answer_line = (p.answer_line or p.line + 1) + k
+        return p.answer[k:]
 
     def _unknown_key(self, choices: Choices, lines: list[int]) -> None:
         """Warn about an answer line that names a label no option has ('Correct answer: B, F', options A-E),
@@ -1564,10 +1616,20 @@ class _Walk:
         line = self.lines[nxt]
         m = self.item.match(line)
         if m is not None:
-            return bool((m.groupdict().get("question") or "").strip() or (m.groupdict().get("answer") or "").strip())
+            if (m.groupdict().get("question") or "").strip() or (m.groupdict().get("answer") or "").strip():
+                return True
+            # ('### Question 1' over '**Answer:** D) Tuple': a key entry under its label, G4)
+            after = self.next_line[nxt]
+            return after is not None and self._answer_labelled(self.lines[after])
         if _compact_key(line, alone=True) or word_key(line) or _TABLE_LINE.match(line) or _INLINE_KEY.match(line):
             return True
         return bool(self.section and self.section.match(line)) or _ATX_LINE.match(line) is not None or _KEY_PART.match(line) is not None
+
+    @staticmethod
+    def _answer_labelled(line: str) -> bool:
+        """A line that opens with an answer label, bold or not ('**Answer:** D) Tuple', 'Correct answer: B')."""
+        text = unbold_label(line.strip())
+        return has_answer_label(text) or has_right_answer_label(text) or is_answer_line(text)
 
     def _asks_after_key(self, index: int) -> bool:
         """Inside an answer key, a numbered line with options under it is a question again (a quiz in parts,
@@ -1629,6 +1691,9 @@ class _Walk:
         elif m and m.groupdict().get("number"):
             text = (m.groupdict().get("question") or "") + " " + (m.groupdict().get("answer") or "")
             self.entries.append(_KeyEntry(self.key_section, m.group("number"), lineno, [text.strip()]))
+        elif (numbered := _KEY_NUMBERED.match(raw)) is not None and self._next_entry(numbered.group("n")):
+            # '2. Osmosis' in the key of questions under '## Question 2: Water' headings, which the item pattern reads (G4)
+            self.entries.append(_KeyEntry(self.key_section, numbered.group("n"), lineno, [numbered.group("text")]))
         elif s:
             name = squash((s.groupdict().get("section") or raw).strip().strip("#").strip())
             self.key_section = squash(self.reader.inline_plain(name)) if self.markdown else name
@@ -1672,6 +1737,15 @@ class _Walk:
         lines = [cells[1], *(["", *more] if more else [])]
         self.entries.append(_KeyEntry(self.key_section, number.group("n"), lineno, lines, compact=compact))
 
+    def _next_entry(self, number: str) -> bool:
+        """A numbered key line the item pattern does not match is an entry of its own when the item pattern numbers no
+        such lines (its items are headings), an item waits for that number, and the number comes after the last
+        entry's (a list inside an entry starts again at 1)."""
+        if self.item.match(f"{number}. x") or not any(w.pending.number == number for w in self.awaiting):
+            return False
+        last = self.entries[-1] if self.entries and self.entries[-1].section == self.key_section else None
+        return last is None or (last.number.isdigit() and int(number) > int(last.number))
+
     def _key_nested(self, raw: str, number: str) -> bool:
         """A numbered line inside the last key entry, not an entry of its own: a list under an entry's title
         ('**47. Protein pathway:**' over '1. **Nucleus:** …' … '4. …', learner4 N53) that starts at 1, or is
@@ -1683,7 +1757,8 @@ class _Walk:
         if self.key_nested is not None and parts[:-1] == self.key_nested[:-1] and parts[-1] == self.key_nested[-1] + 1:
             self.key_nested = parts
             return True
-        title = last.lines[0].strip().strip("*_ ").rstrip("*_ ") if len(last.lines) == 1 else ""
+        written = [x for x in last.lines if x.strip()]
+        title = written[0].strip().strip("*_ ").rstrip("*_ ") if len(written) == 1 else ""
         if parts < outer and ((parts == (1,) and title.endswith((":", "："))) or raw[:1].isspace()):
             self.key_nested = parts
             return True
@@ -1894,6 +1969,7 @@ class _Walk:
                 )
                 return {"skip": "key entry names another option"}
             rest = after_label(rest[len(said) :]) if rest.startswith(said) else _JOINER.sub("", rest)  # ('C - (7, 3).')
+            rest = _EXPLANATION_LEAD.sub("", rest, count=1)  # ('**Explanation:** …' under '**Answer:** D) Tuple': G4)
             return self._choice_fields(waiting.choices, entry.line, label, rest.split("\n"))
         labelled = _LEAD_BOLD.sub(r"\g<text>", text, count=1)  # '1. **Jawaban:** HCl membunuh …' (trial12 U18)
         if has_answer_label(labelled):
@@ -1960,6 +2036,46 @@ class _Walk:
                 blocks += answer_blocks(*_broken(head, part))
                 head = ""
         return blocks + (answer_blocks(head, []) if head else [])
+
+
+def _open_toggle_dropped(answer: list[str]) -> list[str]:
+    """``answer`` without the tags of a toggle it opens at its end and never closes (``<details>`` / ``<summary>Click here
+    to view answers</summary>`` over the page's answer key): what the toggle holds is not this answer's (G4)."""
+    if sum(line.count("<details") for line in answer) <= sum(line.count("</details") for line in answer):
+        return answer
+    end = len(answer)
+    while end and (not answer[end - 1].strip() or _TOGGLE_TAG.match(answer[end - 1]) or _RULE.match(answer[end - 1])):
+        end -= 1
+    return answer[:end] if any(_TOGGLE_TAG.match(line) for line in answer[end:]) else answer
+
+
+_TOPIC_LEVEL = re.compile(r"\s*[(\[]\s*([^()\[\]\n]{1,24}?)\s*[)\]]\s*$")  # '(Easy)', '[Medium-Hard]' after a topic
+TOPIC_WORDS = 8  # words at most in a topic title on a question's label line ('Question 1: Immutable Data Types')
+
+
+def _topic_only(title: str, answer: list[str]) -> bool:
+    """A numbered item line's text names a topic ('Immutable Data Types', its level already taken off) and the question
+    is written below it: the title asks nothing (no '?', no sentence's end, no question word) and the first paragraph
+    under it, past its details lines, asks (a '?', a ':' or a blank to fill) or is followed by options (G4)."""
+    text = title.strip()
+    if not text or any(m in text for m in QUESTION_MARKS) or text[-1] in ".!。:：;" or len(text.split()) > TOPIC_WORDS:
+        return False
+    if complete_question(text) != text:
+        return False  # 'What is a tuple': a question that lost its '?'
+    lines = [line.strip() for line in answer]
+    k = 0
+    while k < len(lines) and (not lines[k] or ((d := _DETAIL.match(lines[k])) is not None and " ".join(d.group("label").lower().split()) in _DETAIL_LABELS)):
+        k += 1
+    end = k
+    while end < len(lines) and lines[end] and not option_line(lines[end]):
+        end += 1
+    paragraph = " ".join(lines[k:end])
+    if not paragraph or option_line(paragraph) or has_answer_label(paragraph) or is_answer_line(paragraph):
+        return False
+    if paragraph.rstrip(CLOSERS).endswith((*QUESTION_MARKS, ":", "：")) or re.search(r"_{3,}", paragraph) or ASKS_SEVERAL.search(paragraph):
+        return True
+    rest = [x for x in answer[end:] if x.strip()]
+    return bool(rest) and find_choices(answer[end:]) is not None
 
 
 _OPTION_LABEL = re.compile(r"(?:^|\s)\(?[A-Ha-h]\)\s|(?:^|\s)[A-H]\.\s")
@@ -2065,6 +2181,35 @@ def _unkeyed_options(question: str, answer: list[str]) -> tuple[int, Choices] | 
     list was the back of a basic card, a learner took it for the answer): options without a key, so the item is said
     and skipped as 'no correct option' unless an answer key keys it. What stands before the list is on the front."""
     return _unkeyed_list(answer) if _WHICH_OF.search(question) else None
+
+
+def _code_then_options(answer: list[str]) -> tuple[int, Choices] | None:
+    """``(index of the first option line, the options)`` of an answer that is a fenced code block (what the question
+    asks about: 'What will be the output of this code?') and then lettered options that end it, none marked: options
+    without a key, so an answer key keys them, or the item is said and skipped, never a card whose back is the code
+    and the option list (G4)."""
+    k = 0
+    while k < len(answer) and not answer[k].strip():
+        k += 1
+    fence = _FENCE.match(answer[k]) if k < len(answer) else None
+    if fence is None:
+        return None
+    mark = fence.group(1)
+    end = next((j for j in range(k + 1, len(answer)) if answer[j].strip().startswith(mark[0] * len(mark)) and not answer[j].strip().strip(mark[0])), None)
+    if end is None:
+        return None
+    start = end + 1
+    while start < len(answer) and not answer[start].strip():
+        start += 1
+    if start >= len(answer) or not option_line(answer[start].strip()):
+        return None
+    last = len(answer)
+    while last > start and (not answer[last - 1].strip() or _RULE.match(answer[last - 1])):
+        last -= 1
+    found = find_choices(answer[start:last])
+    if found is None or found.correct is not None or any(x.strip() for x in found.explanation):
+        return None
+    return start, found
 
 
 def _unkeyed_list(answer: list[str]) -> tuple[int, Choices] | None:
