@@ -107,3 +107,22 @@ def test_questions_under_numbered_topic_headings_are_keyed_by_number(tmp_path: P
         assert gone not in texts
     assert not [w for w in compiled.diagnostics.warnings if "not listed" not in w.message]
 
+
+def test_a_card_file_with_question_mark_separators_is_no_question_list(tmp_path: Path) -> None:
+    """trial13 T13-4 (severe, routed by readers): an Obsidian Spaced Repetition file of 'question' / '?' / answer cards,
+    its last answer numbered steps, was taken for 'a list of 13 questions and no answers' (each bare '?' line asked)
+    and dropped: no note. A line that is only '?' (or '??') between text lines is the plugin's separator: the page is
+    no question list, and reads as its cards."""
+    page = (
+        "---\ntags:\n  - cards\n---\n\nHow many bits in a byte?\n?\n8\n\n\nHow many bits in a nibble?\n?\n4\n\n\n"
+        "What are the steps to boil an egg?\n?\n1. Boil water.\n2. Put the egg in.\n3. Wait ten minutes.\n4. Cool it.\n"
+        "5. Peel it.\n"
+    )
+    compiled = build(deck_of(tmp_path, {"bits.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [i.question for i in compiled.items] == [
+        "How many bits in a byte?",
+        "How many bits in a nibble?",
+        "What are the steps to boil an egg?",
+    ]
+

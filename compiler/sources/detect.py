@@ -997,6 +997,9 @@ _LABEL_LEAD_Q = re.compile(r"^\s{0,3}(\*\*|__)[^*_\n]{0,20}?\d{1,4}[a-z]?\s*[.:)
 _ANSWERED_ON_LINE = re.compile(r"[?？؟]\s+\S")  # a '?' with more text after it on the entry's line: its answer
 
 
+_SR_SEPARATORS = frozenset({"?", "??"})  # a line that is only this between a card's question and its answer (Obsidian SR)
+
+
 def question_list(doc: Document) -> tuple[int, int] | None:
     """``(questions, 1-based line of the first)`` when the document is a list of questions and nothing
     else (an interview-questions page without answers: h5bp's, or questions on lines of their own between
@@ -1018,6 +1021,8 @@ def question_list(doc: Document) -> tuple[int, int] | None:
             continue
         if not text:
             continue
+        if text in _SR_SEPARATORS and n >= 2 and lines[n - 2].strip() and n < len(lines) and lines[n].strip():
+            return None  # 'question' / '?' / its answer: the Spaced Repetition plugin's card, answered (trial13 T13-4)
         if _ATX.match(line) or _RULE_LINE.match(line):
             after_break = True
             continue
