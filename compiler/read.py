@@ -105,6 +105,7 @@ from compiler.sources.lines import (
     card_links,
     drop_properties,
     emoji_numbers,
+    field_cards,
     front_matter_end,
     glue_separators,
     inline_card,
@@ -680,6 +681,9 @@ def read_sources(
             doc = Document(rel=doc.rel, text=startend.rewrite(doc.text))
         if own in MARKDOWN_SUFFIXES:  # Obsidian embeds, then Hugo shortcodes and mdBook includes (an embedded note's too)
             doc = shortcodes.expand(embeds.expand(doc, content_dir, diag), content_dir, diag, included)
+        if own in MARKDOWN_SUFFIXES and "::" in doc.text:  # 'Q:: …' / 'A:: …': Dataview fields that make one card (T14-1)
+            fields = field_cards(doc.lines)
+            doc = doc if fields == doc.lines else Document(rel=doc.rel, text="\n".join(fields) + "\n")
         if own in MARKDOWN_SUFFIXES and (":: " in doc.text or "[[card]]" in doc.text.lower()):  # Logseq's and Dataview's 'key:: value' properties: never text (T13)
             bare = drop_properties(card_links(doc.lines) if "[[card]]" in doc.text.lower() else doc.lines)
             doc = doc if bare == doc.lines else Document(rel=doc.rel, text="\n".join(bare) + "\n")

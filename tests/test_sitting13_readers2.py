@@ -126,3 +126,21 @@ def test_a_card_file_with_question_mark_separators_is_no_question_list(tmp_path:
         "What are the steps to boil an egg?",
     ]
 
+
+@pytest.mark.parametrize(("ask", "answer"), [("Q", "A"), ("Question", "Answer"), ("Front", "Back"), ("q", "a")])
+def test_dataview_field_pairs_are_one_card_each(tmp_path: Path, ask: str, answer: str) -> None:
+    """trial14 T14-1 (severe): 'Q:: question' over 'A:: answer' (also Question::/Answer::, Front::/Back::; Dataview's
+    inline fields, as Obsidian vault templates write flashcards) were two 'Term::answer' cards: the question skipped
+    as 'only another question', the answer a card fronted 'A', 'Answer' or 'Back'. Each pair is one card."""
+    page = (
+        "# Networking\n\n## Notes\n- DNS maps names to addresses\n\n## Cards\n"
+        f"{ask}:: What does DNS stand for?\n{answer}:: Domain Name System\n#flashcard\n\n"
+        f"{ask}:: Which port does HTTPS use?  \n{answer}:: 443\n\n"
+        f"{ask}:: Which layer is TCP in?\n{answer}:: The transport layer\n"
+    )
+    compiled = build(deck_of(tmp_path, {"net.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    cards = [(i.question, i.answer[0].text) for i in compiled.items if not i.skip]
+    assert [q for q, _ in cards] == ["What does DNS stand for?", "Which port does HTTPS use?", "Which layer is TCP in?"]
+    assert "Domain Name System" in cards[0][1] and "443" in cards[1][1] and "transport" in cards[2][1]
+

@@ -231,6 +231,10 @@ def _label_headings_quiz(lines: list[str]) -> int:
     return len(at)
 
 
+_PLAIN_Q = re.compile(r"^\s{0,3}Q:\s+\S")  # 'Q: What is …?' over 'A: …'
+_PLAIN_A = re.compile(r"^\s{0,3}A:\s+\S")
+
+
 def markdown_questions(lines: list[str], obsidian: bool = True) -> tuple[int, int]:
     """(question-shaped lines: ``?`` headings and bold lines holding a ``?``, non-blank lines).
 
@@ -254,6 +258,10 @@ def markdown_questions(lines: list[str], obsidian: bool = True) -> tuple[int, in
             and has_question_label(unbold_label(line).lstrip().lstrip("-*+ "))
             and _answer_label_after(lines, index)
         ) or _titled_problem(lines, index)
+        # ('Q: …' right over 'A: …' in one paragraph: a card, as Dataview's 'Q:: …' / 'A:: …' fields are read: T14-1)
+        setext = setext or (
+            obsidian and _PLAIN_Q.match(line) is not None and index + 1 < len(lines) and _PLAIN_A.match(lines[index + 1]) is not None
+        )
         probe = _summary_joined(lines, index) or line  # '<summary>' / '\t\tWhat …?' / '</summary>' on lines of their own
         if question_line(probe) or _SUMMARY_STATEMENT.search(probe) or _SUMMARY_BLANK.search(probe) or index in labelled or index in stems or setext or (
             clozes and has_cloze(line) and "	" not in line

@@ -718,6 +718,29 @@ _PAGE_KEYS = frozenset(
 )
 
 
+# a question and its answer written as Dataview inline fields on consecutive lines ('Q:: …' / 'A:: …', 'Question:: …' /
+# 'Answer:: …', 'Front:: …' / 'Back:: …'): an Obsidian vault's flashcard, never two 'Term::answer' cards
+_FIELD_Q = re.compile(r"^(?P<lead>\s*)(?:\*\*|__)?(?i:q|question|front)(?:\*\*|__)?\s*::\s*(?:\*\*|__)?\s*(?P<text>\S.*)$")
+_FIELD_A = re.compile(r"^(?P<lead>\s*)(?:\*\*|__)?(?i:a|answer|back)(?:\*\*|__)?\s*::\s*(?:\*\*|__)?\s*(?P<text>\S.*)$")
+
+
+def field_cards(lines: list[str]) -> list[str]:
+    """The lines with each ``Q:: question`` line right over an ``A:: answer`` line (also ``Question::`` / ``Answer::``,
+    ``Front::`` / ``Back::``, in any case: Dataview's inline fields, as Obsidian vault templates write flashcards) written
+    ``Q: …`` / ``A: …``, the pair deckc reads as one card (trial14 T14-1: each line was a ``Term::answer`` card of its own,
+    fronted 'A', 'Answer' or 'Back'); line numbers kept, lines inside code fences and every other line as they are."""
+    out = list(lines)
+    fenced = list(in_fence(lines))
+    for k in range(len(lines) - 1):
+        if fenced[k] or fenced[k + 1]:
+            continue
+        q, a = _FIELD_Q.match(lines[k]), _FIELD_A.match(lines[k + 1])
+        if q is not None and a is not None:
+            out[k] = f"{q.group('lead')}Q: {q.group('text')}"
+            out[k + 1] = f"{a.group('lead')}A: {a.group('text')}"
+    return out
+
+
 def drop_properties(lines: list[str]) -> list[str]:
     """The lines with Logseq's and Dataview's ``key:: value`` properties blanked (line numbers kept; trial9 T13):
     one right under a line of text or an entry ('  card-repeats:: 6', 'collapsed:: true', 'confidence:: high' under
