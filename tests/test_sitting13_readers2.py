@@ -144,3 +144,19 @@ def test_dataview_field_pairs_are_one_card_each(tmp_path: Path, ask: str, answer
     assert [q for q, _ in cards] == ["What does DNS stand for?", "Which port does HTTPS use?", "Which layer is TCP in?"]
     assert "Domain Name System" in cards[0][1] and "443" in cards[1][1] and "transport" in cards[2][1]
 
+
+def test_an_unbolded_question_label_over_its_parts_and_answer_label_is_a_markdown_question(tmp_path: Path) -> None:
+    """learner5 L44 plain (routed by readers): '问题：…' / '请分析：' / '1. …？' '2. …' / '答案：' with the labels not in
+    bold was detected 'numbered': the parts were the items, one fronted by the list's last entry, the labelled question
+    lost. A question label line with an answer label below it (bold or not) is a question of the Markdown reading."""
+    page = (
+        "## 二、问答题\n\n#### （1）租赁问题\n\n问题：设购买的费用是单次租金的 $k$ 倍。\n\n请分析：\n1. 该算法的竞争比是多少？\n"
+        "2. 给出最坏情况输入。\n\n答案：\n\n竞争比是 $2 - 1/k$，最坏情况是 $x = k$。\n\n---\n\n#### （2）LIFO\n\n"
+        "问题：证明 LIFO 策略不是竞争的。\n\n答案：\n\n考虑请求序列 $k+1, k, k+1, k$。\n"
+    )
+    compiled = build(deck_of(tmp_path, {"plain.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    items = [i for i in compiled.items if not i.skip]
+    assert len(items) == 2
+    assert items[0].question.startswith("设购买的费用") and "竞争比是 " in items[0].answer[0].text
+    assert items[1].question.startswith("证明 LIFO")

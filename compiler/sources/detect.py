@@ -258,9 +258,15 @@ def markdown_questions(lines: list[str], obsidian: bool = True) -> tuple[int, in
             and has_question_label(unbold_label(line).lstrip().lstrip("-*+ "))
             and _answer_label_after(lines, index)
         ) or _titled_problem(lines, index)
-        # ('Q: …' right over 'A: …' in one paragraph: a card, as Dataview's 'Q:: …' / 'A:: …' fields are read: T14-1)
+        # ('Q: …' right over 'A: …' in one paragraph: a card, as Dataview's 'Q:: …' / 'A:: …' fields are read: T14-1; a
+        # labelled question '问题：…' over its parts and '答案：' below, unbolded: learner5 L44)
         setext = setext or (
-            obsidian and _PLAIN_Q.match(line) is not None and index + 1 < len(lines) and _PLAIN_A.match(lines[index + 1]) is not None
+            obsidian
+            and not _LIST_ENTRY.match(line)
+            and (
+                (_PLAIN_Q.match(line) is not None and index + 1 < len(lines) and _PLAIN_A.match(lines[index + 1]) is not None)
+                or (_PLAIN_Q.match(line) is None and has_question_label(line.strip()) and _answer_label_after(lines, index))
+            )
         )
         probe = _summary_joined(lines, index) or line  # '<summary>' / '\t\tWhat …?' / '</summary>' on lines of their own
         if question_line(probe) or _SUMMARY_STATEMENT.search(probe) or _SUMMARY_BLANK.search(probe) or index in labelled or index in stems or setext or (
