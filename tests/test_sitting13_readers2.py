@@ -160,3 +160,21 @@ def test_an_unbolded_question_label_over_its_parts_and_answer_label_is_a_markdow
     assert len(items) == 2
     assert items[0].question.startswith("设购买的费用") and "竞争比是 " in items[0].answer[0].text
     assert items[1].question.startswith("证明 LIFO")
+
+
+def test_a_guessed_pattern_never_takes_sub_part_headings_for_answers(tmp_path: Path) -> None:
+    """trial14 T14-3 (guess part; high): a solved exam '## Aufgabe N: topic (N Punkte)' over '### a) title' / the task /
+    its solution, with no table of contents, got a guessed pattern whose answer marker was the '### a)' heading: 3 notes
+    fronted by the topics, each back running every sub-task together. A heading over deeper headings is never a guessed
+    item, nor a sub-part's heading a guessed answer label: the page is read by its headings, a card per sub-task."""
+    part = "### {l}) {t}\n\nDefinieren Sie den Begriff \"{t}\" (1 Punkt).\n\n{t} ist wichtig.\n\n"
+    page = "# Klausur\n\n" + "".join(
+        f"## Aufgabe {n}: Thema {n} (10 Punkte)\n\n" + part.format(l="a", t=f"Begriff{n}a") + part.format(l="b", t=f"Begriff{n}b")
+        for n in (1, 2, 3)
+    )
+    compiled = build(deck_of(tmp_path, {"klausur.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    cards = [i for i in compiled.items if not i.skip]
+    assert len(cards) == 6
+    assert all(i.answer and "ist wichtig" in " ".join(b.text for b in i.answer) for i in cards)
+    assert all(" ".join(b.text for b in i.answer).count("ist wichtig") == 1 for i in cards)

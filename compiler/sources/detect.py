@@ -1412,9 +1412,13 @@ def suggest_pattern(doc: Document) -> list[str]:
             f"item = '{PRESETS['numbered'].item}'",
             f"answer = '{_regex(labelled, 'answer')}'",
         ]
+    # a heading over deeper headings ('## Aufgabe 4: …' over '### a) Authentifizierung' / '### b) …': an exercise in
+    # parts) is a section, never an item: its parts would be glued onto one back; nor is a sub-part's heading an answer
+    # label unless it says so ('### Answer'): trial14 T14-3, '### a)' was guessed as the answer marker
+    parted = {sig for sig in counts if sig[0].startswith("#") and _heads_parts(lines, [i for i, s in sigs if s == sig], len(sig[0]))}
     follows: Counter[tuple[Signature, Signature]] = Counter()
     for (_, a), (_, b) in itertools.pairwise(sigs):
-        if a != b and counts[a] >= 3 and counts[b] >= 3 and a not in answering:
+        if a != b and counts[a] >= 3 and counts[b] >= 3 and a not in answering and a not in parted and (b in answering or not b[0].startswith("#")):
             follows[(a, b)] += 1
     if follows:
         (first, second), n = follows.most_common(1)[0]
@@ -1435,7 +1439,7 @@ def suggest_pattern(doc: Document) -> list[str]:
                     else []
                 ),
             ]
-    common = [sig for sig, n in counts.most_common(3) if n >= 3 and sig not in answering]
+    common = [sig for sig, n in counts.most_common(3) if n >= 3 and sig not in answering and sig not in parted]
     if common:
         return ["[source.pattern]", f"item = '{_regex(common[0], 'question')}'", 'question_end = "auto"']
     if not options and plain_questions(lines):  # 'What is …?' lines, each over its answer, no number or label (learner L37, text)
@@ -1457,6 +1461,19 @@ def suggest_pattern(doc: Document) -> list[str]:
         r"# item = '^Q:\s*(?P<question>.*)$'",
         r"# answer = '^A:\s*(?P<answer>.*)$'",
     ]
+
+
+def _heads_parts(lines: list[str], at: list[int], depth: int) -> bool:
+    """Whether most of the headings at ``at`` (of ``depth`` marks) are each over deeper headings before the next one:
+    an exercise in parts ('### a) …', '### b) …'), whose parts are the questions."""
+    ends = [*at[1:], len(lines)]
+    parted = sum(
+        1 for a, b in zip(at, ends, strict=True) if any((h := _ATX_DEPTH.match(line)) and len(h.group(1)) > depth for line in lines[a + 1 : b])
+    )
+    return 2 * parted > len(at)
+
+
+_ATX_DEPTH = re.compile(r"^\s{0,3}(#{1,6})\s+\S")
 
 
 # a line led by a mark that is no Markdown structure, maybe glued to a letter or two: '#Q …' / '^ …' (OpenTriviaQA's
