@@ -178,3 +178,17 @@ def test_a_guessed_pattern_never_takes_sub_part_headings_for_answers(tmp_path: P
     assert len(cards) == 6
     assert all(i.answer and "ist wichtig" in " ".join(b.text for b in i.answer) for i in cards)
     assert all(" ".join(b.text for b in i.answer).count("ist wichtig") == 1 for i in cards)
+
+
+def test_comma_rows_pasted_into_a_text_file_are_flashcards(tmp_path: Path) -> None:
+    """trial12 U85 (medium): a Quizlet export with 'Between term and definition: Comma' pasted into a .txt
+    ('abundant,existing in large quantities', a definition with a comma of its own after a space) was 'cannot tell
+    this document's layout'; the same bytes named .csv were 3 cards. The rows are read as delimited pairs, split at
+    the first comma when the later ones are prose commas."""
+    page = "abundant,existing in large quantities\nmitigate,to make less severe\nscrutiny,close examination, especially critical\n"
+    compiled = build(deck_of(tmp_path, {"words.txt": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    cards = [(i.question, i.answer[0].text) for i in compiled.items]
+    assert [q for q, _ in cards] == ["abundant", "mitigate", "scrutiny"]
+    assert "close examination, especially critical" in cards[2][1]
+

@@ -1481,6 +1481,8 @@ def field_pairs(lines: list[str]) -> tuple[str, int] | None:
             except (csv.Error, StopIteration):
                 continue
             left = fields[0].strip() if fields else ""
+            if sep == "," and len(fields) > 2 and not line.startswith('"') and re.search(r",(?!\s)", line[len(fields[0]) + 1 :]) is None:
+                fields = [fields[0], line[len(fields[0]) + 1 :]]  # 'scrutiny,close examination, especially critical': prose commas (U85)
             if len(fields) != 2 or not left or not fields[1].strip() or len(left) > PAIR_TERM_MAX:
                 continue
             if sep == "," and line[len(fields[0]) + 1 : len(fields[0]) + 2].isspace():
