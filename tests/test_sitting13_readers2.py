@@ -192,3 +192,17 @@ def test_comma_rows_pasted_into_a_text_file_are_flashcards(tmp_path: Path) -> No
     assert [q for q, _ in cards] == ["abundant", "mitigate", "scrutiny"]
     assert "close examination, especially critical" in cards[2][1]
 
+
+def test_a_closing_questions_slide_does_not_make_a_deck_a_quiz(tmp_path: Path) -> None:
+    """trial12 U86 (medium): a Marp slide deck whose last slide is '# Questions?' with nothing under it was read as a
+    page that asks: one card holding every slide. A heading with no text after it to the end of the page asks the
+    audience, not the learner: the slides are read by their titles, as the same deck without that slide is."""
+    page = (
+        "---\nmarp: true\n---\n\n# Lecture 4: Sorting\n\nCS 101\n\n---\n\n## Bubble sort\n\n- Swap adjacent elements\n"
+        "- Worst case $O(n^2)$\n\n<!-- show the animation -->\n\n---\n\n## Merge sort\n\n- Divide and conquer\n\n---\n\n# Questions?\n"
+    )
+    compiled = build(deck_of(tmp_path, {"lecture.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    fronts = [i.question for i in compiled.items if not i.skip]
+    assert "Bubble sort" in fronts and "Merge sort" in fronts
+

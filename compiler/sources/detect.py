@@ -231,6 +231,7 @@ def _label_headings_quiz(lines: list[str]) -> int:
     return len(at)
 
 
+_COMMENT_LINE = re.compile(r"^\s*<!--.*-->\s*$")  # an HTML comment alone on its line (a slide's speaker note)
 _PLAIN_Q = re.compile(r"^\s{0,3}Q:\s+\S")  # 'Q: What is …?' over 'A: …'
 _PLAIN_A = re.compile(r"^\s{0,3}A:\s+\S")
 
@@ -246,6 +247,8 @@ def markdown_questions(lines: list[str], obsidian: bool = True) -> tuple[int, in
     stems = checkbox_stems(lines)  # 'Which command …' over '- [ ] grep' / '- [x] tail -f'
     # '{{c1::…}}' sentences are notes' own clozes, not an Anki export's rows (its '#separator:' header, tab fields)
     clozes = not any(line.startswith(("#separator:", "#html:", "#notetype")) for line in lines[:8])
+    # the last line with text (rules and comments are none): a heading there has nothing under it
+    last_text = next((k for k in range(len(lines) - 1, -1, -1) if lines[k].strip() and not _RULE_LINE.match(lines[k]) and not _COMMENT_LINE.match(lines[k])), -1)
     for index, (line, fenced) in enumerate(zip(lines, in_fence(lines), strict=True)):
         if fenced or not line.strip():
             continue
@@ -269,6 +272,8 @@ def markdown_questions(lines: list[str], obsidian: bool = True) -> tuple[int, in
             )
         )
         probe = _summary_joined(lines, index) or line  # '<summary>' / '\t\tWhat …?' / '</summary>' on lines of their own
+        if index >= last_text and _ATX.match(line):
+            continue  # '# Questions?' closing a slide deck, nothing under it: asks the audience, no card (trial12 U86)
         if question_line(probe) or _SUMMARY_STATEMENT.search(probe) or _SUMMARY_BLANK.search(probe) or index in labelled or index in stems or setext or (
             clozes and has_cloze(line) and "	" not in line
         ):
