@@ -206,3 +206,37 @@ def test_a_closing_questions_slide_does_not_make_a_deck_a_quiz(tmp_path: Path) -
     fronts = [i.question for i in compiled.items if not i.skip]
     assert "Bubble sort" in fronts and "Merge sort" in fronts
 
+
+def test_polish_and_japanese_prompts_and_a_question_over_its_code_are_questions(tmp_path: Path) -> None:
+    """trial12 U63 (medium): on interview pages of question headings, Polish 'Wytłumacz …' (explain), 'Spraw aby
+    działało:' (make it work) and 'Utwórz …' (create) and Japanese '…してください:' were 'not read as a question', and so
+    was '…違いはなんですか？: `code` …' (the code it asks about after the '？'); their answers were lost (on a short page,
+    statement headings among questions: cards, with a warning). They ask as 'Wyjaśnij …' and '…ですか？' do."""
+    pl = "".join(
+        f"### {q}\n\n{a}\n\n"
+        for q, a in [
+            ("Wyjaśnij delegowanie zdarzeń", "Delegowanie to …"),
+            ("Czym jest domknięcie?", "Domknięcie to …"),
+            ("Wytłumacz `Function.prototype.bind`.", "Tworzy nową funkcję …"),
+            ("Jaka jest różnica pomiędzy `==` i `===`?", "Porównanie ścisłe …"),
+            ("Spraw aby działało: `duplicate([1,2]); // [1,2,1,2]`", "Użyj concat …"),
+            ("Co to jest hoisting?", "Przenoszenie deklaracji …"),
+            ("Utwórz pętlę for, która liczy do `100`.", "Pętla for …"),
+            ("Dlaczego warto używać `let`?", "Zasięg blokowy …"),
+        ]
+    )
+    ja = "".join(
+        f"### {q}\n\n{a}\n\n"
+        for q, a in [
+            ("クロージャとはなんですか？", "関数と環境の組み合わせ。"),
+            ("次のコードの違いはなんですか？: `function Person(){}` と `new Person()`", "new はオブジェクトを作る。"),
+            ("`==` と `===` の違いはなんですか？", "型変換の有無。"),
+            ("以下のコードを動くようにしてください: `duplicate([1,2])`", "concat を使う。"),
+            ("巻き上げとはなんですか？", "宣言の移動。"),
+        ]
+    )
+    compiled = build(deck_of(tmp_path, {"pl.md": pl, "ja.md": ja}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert len([i for i in compiled.items if not i.skip]) == 13
+    said = [w.message for w in compiled.diagnostics.warnings if "not read as a question" in w.message or "statement heading" in w.message]
+    assert not said

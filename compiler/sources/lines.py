@@ -131,6 +131,7 @@ _OPENS_ASKING = re.compile(
     r"perché|cosa|come|quale|quali|quando|dove|o\s+que|por\s+que|qual|quais|como|onde|"  # Italian, Portuguese
     r"dlaczego|czym|jakie|kiedy|gdzie|wyjaśnij|opisz|co(?=\s)|jak(?=\s)|czy|któr[ya]|które|ile(?=\s)|po\s+co|omów|wymień|napisz|"
     r"podaj|porównaj|scharakteryzuj|zdefiniuj|"  # Polish (trial10 P3: 'Co to jest OAuth2', 'Omów zasady SOLID')
+    r"wytłumacz|spraw(?=\s+(?:aby|by|żeby)\b)|utwórz|stwórz|zaimplementuj|rozwiąż|oblicz|"  # (trial12 U63: 'Wytłumacz …', 'Spraw aby działało:')
     r"що|чому|навіщо|які|який|яка|поясніть|опишіть|"  # Ukrainian
     r"что|как(?:ой|ая|ое|ие|ого|ую|им|их|ими|ом|ов|ова|ово|овы)?|почему|зачем|когда|где|кто|сколько|куда|откуда|"
     r"объясните|опишите|назовите|перечислите|расскажите|приведите|сравните|поясните|прокомментир\w+|"
@@ -145,7 +146,10 @@ _OPENS_ASKING = re.compile(
 # What may follow a question's '?' and leave it a question: an annotation in brackets ('…区别？（重要）',
 # '… differ? (application layer)', '【高频】'), a stray full stop ('…selectors?.'), or one short prompt that
 # goes on asking ('What is Web Storage? Explain localStorage and sessionStorage.').
-_ANNOTATED = re.compile(r"[?？؟]\s*(?:[(（\[【][^()（）\[\]【】]{1,40}[)）\]】]\s*)+$|[?？؟][.。]$")
+_ANNOTATED = re.compile(
+    r"[?？؟]\s*(?:[(（\[【][^()（）\[\]【】]{1,40}[)）\]】]\s*)+$|[?？؟][.。]$"
+    r"|[?？؟]\s*[:：]\s*\S[^?？؟]{0,120}$"  # '…違いはなんですか？: `function Person(){}` 後、…': the code it asks about (U63)
+)
 _PROMPT_AFTER = re.compile(
     r"[?？؟]\s+(?i:explain|describe|compare|contrast|discuss|give|name|list|show|justify|illustrate)\b[^?？؟]{0,120}[.!]?$"
 )
@@ -169,8 +173,9 @@ _ASKS_AS_PHRASE = re.compile(
     r"|(?:무엇|왜|어떻게|어떤|언제|어디)|[가-힣](?:까|나요|가요|는가|인가)[)）]?$"
     # polite imperatives end a prompt as 'Explain …' opens one (learner2 M42): Korean '…설명해주세요.', '…하시오.',
     # Japanese '…てください。', '…述べよ。', Chinese '请说明…', '简述…', '谈谈…'
-    r"|(?:해\s?주세요|주세요|하세요|하시오|하십시오|해\s?보세요|설명하라|서술하라|기술하라)[.。!]?[)）]?$"
-    r"|(?:てください|て下さい|なさい|述べよ|答えよ|説明せよ|論ぜよ)[。.!]?[)）]?$"
+    # (before a colon too: '以下のコードを動くようにしてください:' over the code to fix, trial12 U63)
+    r"|(?:해\s?주세요|주세요|하세요|하시오|하십시오|해\s?보세요|설명하라|서술하라|기술하라)(?:[.。!]?|[:：][^?？]{0,120})[)）]?$"
+    r"|(?:てください|て下さい|なさい|述べよ|答えよ|説明せよ|論ぜよ)(?:[。.!]?|[:：][^?？]{0,120})[)）]?$"
     r"|^(?:请(?:说明|解释|描述|简述|谈谈|说说|列举|比较|介绍|阐述)|简述|簡述|说说|說說|谈谈|談談|解释|解釋|阐述|闡述|论述|論述|概述|介绍一下)"
 )
 
