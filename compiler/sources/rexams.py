@@ -116,7 +116,10 @@ def convert_rexams(lines: list[str], rel: str = "") -> Converted | None:
     else:
         head = " ".join(" ".join(t.split()) for t in first[: max(paragraph, 1)])
         body = question[max(paragraph, 1) :]
-    out: list[Row] = [(f"## {head}", qline), ("", qline), *body, ("", qline)]
+    # (a question that ends in ':' asks all the same, 'the errors need to be:' over six options: a question to the
+    # Markdown reading, so two ticked options are a choose-two question, never a checklist; formats2 F2-11)
+    asked = head.rstrip(" *_").endswith(("?", "？"))
+    out: list[Row] = [(f"## {head}" if asked else f"## Q: {head}", qline), ("", qline), *body, ("", qline)]
     warnings: list[Diagnostic] = []
     if kind in ("schoice", "mchoice"):
         bits = solution.replace(" ", "")

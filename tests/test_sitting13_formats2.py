@@ -1,0 +1,53 @@
+"""Thirteenth sitting, formats2: documents of formats2's formats nobody here had read (R/exams exercises as the R
+package ships them, r-forge/exams pkg/exams/inst/exercises; LaTeX accents). Fixtures written here in their shapes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import deck_of
+
+from compiler.build import build
+
+
+def _built(tmp_path: Path, files: dict[str, str | Path], table: str = "") -> tuple[dict[str, dict], list[str]]:  # type: ignore[type-arg]
+    """The built deck's notes by question, and every message said."""
+    out = tmp_path / "build"
+    result = build(deck_of(tmp_path, files, table), out, formats=("json",), now=1_000)
+    assert result.compiled is not None
+    manifest = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))
+    notes = {n["fields"].get("Question") or n["fields"].get("Text"): n for n in manifest["notes"]}
+    return notes, [d.text() for d in result.compiled.diagnostics.items]
+
+
+GAUSS_MARKOV = """Question
+========
+Under the assumptions of the Gauss-Markov theorem the errors
+of a linear regression model need to be:
+
+Answerlist
+----------
+* independent
+* uncorrelated
+* normally distributed
+* homoscedastic
+
+Solution
+========
+They need to be uncorrelated and homoscedastic.
+
+Meta-information
+================
+exname: Gauss-Markov assumptions
+extype: mchoice
+exsolution: 0101
+"""
+
+
+def test_an_rexams_choice_question_ending_in_a_colon(tmp_path: Path) -> None:
+    """formats2 F2-11 (high): an mchoice exercise whose question ends with ':' (gaussmarkov.Rmd) was a basic card with a
+    ☐/☑ checklist: two ticked boxes under a text that does not ask read as a done list. The exercise asks."""
+    notes, _ = _built(tmp_path, {"gaussmarkov.Rmd": GAUSS_MARKOV})
+    [note] = notes.values()
+    assert note["kind"] == "multiple_choice" and note["fields"]["Correct"] == "B) uncorrelated<br>D) homoscedastic"
