@@ -51,3 +51,33 @@ def test_an_rexams_choice_question_ending_in_a_colon(tmp_path: Path) -> None:
     notes, _ = _built(tmp_path, {"gaussmarkov.Rmd": GAUSS_MARKOV})
     [note] = notes.values()
     assert note["kind"] == "multiple_choice" and note["fields"]["Correct"] == "B) uncorrelated<br>D) homoscedastic"
+
+
+DERIV_TEMPLATE = """```{r data generation, echo = FALSE, results = "hide"}
+a <- sample(2:9, 1)
+res <- a * 2
+```
+
+Question
+========
+What is the derivative of $f(x) = x^{`r a`}$, evaluated at $x = 2$?
+
+Solution
+========
+It is `r res`.
+
+Meta-information
+================
+extype: num
+exsolution: `r res`
+exname: derivative
+"""
+
+
+def test_an_rexams_exercise_that_r_computes_is_named_not_read(tmp_path: Path) -> None:
+    """formats2 F2-10 (high): most R/exams exercises are templates whose values R computes ('x^{`r a`}', 'exsolution:
+    `r mchoice2string(sol)`'): their cards printed R code as question and answer. Such a file is one message naming
+    the R code's line and saying how to get a file deckc reads; the rest is built."""
+    notes, said = _built(tmp_path, {"deriv.Rmd": DERIV_TEMPLATE, "gaussmarkov.Rmd": GAUSS_MARKOV})
+    assert len(notes) == 1
+    assert any("deriv.Rmd:8" in s and "an R/exams exercise that R computes (`r a`)" in s and "exams2moodle" in s for s in said), said

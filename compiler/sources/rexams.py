@@ -24,8 +24,8 @@ from __future__ import annotations
 
 import re
 
-from compiler.diagnostics import Diagnostic
-from compiler.sources.converted import Converted
+from compiler.diagnostics import ContentError, Diagnostic
+from compiler.sources.converted import NOT_A_DOCUMENT, Converted
 
 Row = tuple[str, int]
 
@@ -35,7 +35,9 @@ _META = re.compile(r"^\s*(?P<key>ex[a-z]+)\s*:\s*(?P<value>.*?)\s*$")
 _ITEM = re.compile(r"^\s*[*-]\s+(?P<text>.*)$")
 _CHUNK = re.compile(r"^\s*```+\s*\{")
 _VERDICT = re.compile(r"(?i)^\s*(?:true|false|richtig|falsch|vrai|faux|verdadero|falso)\s*[.:]?\s*")
-SECTIONS = ("question", "solution", "answerlist", "meta-information")
+SECTIONS = ("question", "solution", "answerlist", "meta-information", "metainformation")  # (both spellings: R/exams reads either)
+# R code inside the text, `r fmt(res)` (R Markdown) or \Sexpr{res} (Sweave): a value only R computes
+_INLINE_R = re.compile(r"`r[ \t][^`]*`|\\Sexpr\{[^}]*\}")
 
 
 def _sections(lines: list[str]) -> list[tuple[str, int, list[Row]]]:
@@ -52,7 +54,7 @@ def _sections(lines: list[str]) -> list[tuple[str, int, list[Row]]]:
         atx = _ATX.match(line)
         name = line.strip().lower() if line.strip() and _UNDERLINE.match(under) else atx.group("name").strip().lower() if atx else ""
         if name in SECTIONS:
-            out.append((name, k + 1, []))
+            out.append((name.replace("metainformation", "meta-information"), k + 1, []))
             k += 2 if not atx else 1
             continue
         if out:
@@ -87,11 +89,24 @@ def _trimmed(rows: list[Row]) -> list[Row]:
     return rows
 
 
+def _computed(sections: list[tuple[str, int, list[Row]]], rel: str) -> None:
+    """Stop at an exercise whose question, options or key R computes (most R/exams exercises are such templates:
+    'x^{`r a`}', '`r answerlist(...)`', 'exsolution: `r mchoice2string(sol)`'): deckc runs no R, so their cards
+    would print R code as the question and answer (formats2 F2-10)."""
+    for _, _, rows in sections:
+        hit = next(((n, m.group()) for text, n in rows if (m := _INLINE_R.search(text))), None)
+        if hit is not None:
+            raise ContentError([Diagnostic(rel, hit[0], f"an R/exams exercise that R computes ({hit[1]}): deckc runs no R, so its question and answers are not known",
+                                           "render it with the R package exams first: exams2moodle() writes a Moodle XML quiz deckc reads", group=NOT_A_DOCUMENT)])  # fmt: skip
+
+
 def convert_rexams(lines: list[str], rel: str = "") -> Converted | None:
     """The exercise as Markdown (see the module docstring), or None when it is not one deckc can read."""
     parts: dict[str, list[tuple[int, list[Row]]]] = {}
     current = ""
-    for name, n, rows in _sections(lines):
+    sections = _sections(lines)
+    _computed(sections, rel)
+    for name, n, rows in sections:
         if name == "answerlist":  # (an answer list belongs to the section above it)
             parts.setdefault(f"{current} answers", []).append((n, rows))
             continue
