@@ -81,3 +81,46 @@ def test_an_rexams_exercise_that_r_computes_is_named_not_read(tmp_path: Path) ->
     notes, said = _built(tmp_path, {"deriv.Rmd": DERIV_TEMPLATE, "gaussmarkov.Rmd": GAUSS_MARKOV})
     assert len(notes) == 1
     assert any("deriv.Rmd:8" in s and "an R/exams exercise that R computes (`r a`)" in s and "exams2moodle" in s for s in said), said
+
+
+SWISS_RNW = r"""<<echo=FALSE, results=hide>>=
+cities <- c("Basel", "Bern")
+@
+\begin{question}
+What is the seat of the federal authorities in Switzerland (i.e., the de facto capital)?
+\begin{answerlist}
+  \item Basel
+  \item Bern
+  \item Z\"urich
+  \item St.~Gallen
+\end{answerlist}
+\end{question}
+
+\begin{solution}
+The de facto capital is Bern.
+\begin{answerlist}
+  \item False.
+  \item True.
+  \item False. Z\"urich is the largest city.
+  \item False.
+\end{answerlist}
+\end{solution}
+
+%% \exname{Swiss Capital}
+%% \extype{schoice}
+%% \exsolution{0100}
+"""
+
+
+def test_an_rexams_exercise_written_in_sweave(tmp_path: Path) -> None:
+    """formats2 F2-12 (high): R/exams exercises written in LaTeX (.Rnw, half of the package's) were 'not read: deckc
+    reads documents of these types only'. The question / solution / answerlist environments and the \\ex…{} lines
+    (commented out with %% too) are read as the .Rmd form is; R chunks are left out. (Named in deck.toml here: an
+    unlisted .Rnw is read once the lead's sourcefiles.py lists the suffix.)"""
+    table = '[[source]]\nid = "swiss"\nfile = "sources/swisscapital.Rnw"\n'
+    notes, _ = _built(tmp_path, {"swisscapital.Rnw": SWISS_RNW}, table)
+    [note] = notes.values()
+    fields = note["fields"]
+    assert fields["Question"] == "What is the seat of the federal authorities in Switzerland (i.e., the de facto capital)?"
+    assert fields["Correct"] == "B) Bern" and "St. Gallen" in fields["Options"]
+    assert "The de facto capital is Bern." in fields["Explanation"] and "cities" not in json.dumps(fields)

@@ -63,6 +63,62 @@ def _sections(lines: list[str]) -> list[tuple[str, int, list[Row]]]:
     return out
 
 
+_RNW_META = re.compile(r"^\s*(?:%+\s*)?\\(?P<key>ex[a-z]+)\{(?P<value>.*)\}\s*$")
+_RNW_ENV = re.compile(r"^\s*\\(?P<end>begin|end)\{(?P<env>question|solution|answerlist)\}\s*(?P<rest>.*)$")
+_RNW_ITEM = re.compile(r"^\s*\\item\b\s*(?P<text>.*)$")
+_NOWEB = re.compile(r"^\s*<<.*>>=\s*$")
+
+
+def looks_like_rexams_latex(lines: list[str]) -> bool:
+    """Whether a Sweave file (``.Rnw``) is an R/exams exercise: a ``question`` environment and an ``\\exsolution``
+    or ``\\extype`` line (commented out with ``%%`` in newer exercises: R/exams reads them so)."""
+    return any(_RNW_ENV.match(line) and "question" in line for line in lines) and any(
+        (m := _RNW_META.match(line)) and m.group("key") in ("exsolution", "extype") for line in lines
+    )
+
+
+def _latex_sections(lines: list[str]) -> list[tuple[str, int, list[Row]]]:
+    """The sections of an R/exams ``.Rnw`` exercise as :func:`_sections` gives those of an ``.Rmd`` one: the
+    ``question`` / ``solution`` environments, each ``answerlist`` in them ('* option' rows), the ``\\ex…{}``
+    lines as 'key: value' rows of the meta-information; R chunks (``<<>>=`` … ``@``) left out."""
+    from compiler.sources.tex import _inline
+
+    out: list[tuple[str, int, list[Row]]] = []
+    meta: list[Row] = []
+    stack: list[str] = []
+    k = 0
+    while k < len(lines):
+        line, n = lines[k], k + 1
+        k += 1
+        if _NOWEB.match(line):
+            k = next((j + 1 for j in range(k, len(lines)) if lines[j].strip() == "@"), len(lines))
+            continue
+        m = _RNW_META.match(line)
+        if m is not None:
+            meta.append((f"{m.group('key')}: {m.group('value').strip()}", n))
+            continue
+        env = _RNW_ENV.match(line)
+        if env is not None:
+            if env.group("end") == "begin":
+                stack.append(env.group("env"))
+                out.append((env.group("env"), n, []))
+            elif stack:
+                stack.pop()
+                if stack:  # (text after an answer list goes on with the section that holds it)
+                    out.append((stack[-1], n, []))
+            continue
+        if not stack or not out:
+            continue
+        text = re.sub(r"(?<!\\)%.*$", "", line).rstrip().replace("~", " ")
+        item = _RNW_ITEM.match(text) if stack[-1] == "answerlist" else None
+        if item is not None:
+            text = "* " + _inline(item.group("text"))
+        elif text.strip():
+            text = (" " if out[-1][0] == "answerlist" else "") + _inline(text.strip())
+        out[-1][2].append((text, n))
+    return [*out, ("meta-information", meta[0][1] if meta else 1, meta)]
+
+
 def looks_like_rexams(lines: list[str]) -> bool:
     """Whether a file is an R/exams exercise: its Question and Meta-information sections, and an ``exsolution:``."""
     names = {name for name, _, _ in _sections(lines)} if any(_META.match(line) and line.strip().startswith("exsolution") for line in lines) else set()
@@ -104,7 +160,7 @@ def convert_rexams(lines: list[str], rel: str = "") -> Converted | None:
     """The exercise as Markdown (see the module docstring), or None when it is not one deckc can read."""
     parts: dict[str, list[tuple[int, list[Row]]]] = {}
     current = ""
-    sections = _sections(lines)
+    sections = _latex_sections(lines) if looks_like_rexams_latex(lines) else _sections(lines)
     _computed(sections, rel)
     for name, n, rows in sections:
         if name == "answerlist":  # (an answer list belongs to the section above it)

@@ -373,7 +373,28 @@ def _stem_end(lines: list[str], k: int) -> int | None:
     return None
 
 
+_NOWEB_START = re.compile(r"^\s*<<.*>>=\s*$")
+
+
+def _without_r_chunks(lines: list[str]) -> list[str]:
+    """A Sweave file's (``.Rnw``) R chunks, ``<<…>>=`` to ``@``, as blank lines (code that computes, never text)."""
+    out, inside = [], False
+    for line in lines:
+        inside = inside or bool(_NOWEB_START.match(line))
+        out.append("" if inside else line)
+        inside = inside and line.strip() != "@"
+    return out
+
+
 def convert_tex(lines: list[str], rel: str = "") -> Converted:
+
+    from compiler.sources.rexams import convert_rexams, looks_like_rexams_latex
+
+    if looks_like_rexams_latex(lines):  # an R/exams exercise written in Sweave (.Rnw): one question (formats2 F2-12)
+        made = convert_rexams(lines, rel)
+        if made is not None:
+            return made
+    lines = _without_r_chunks(lines)
     lines = _strip_comments(lines)
     glossary = _glossary(lines) if any(_GLOSSARY.search(line) for line in lines) else []
     if glossary and not any(re.match(r"^\s*\\begin\{document\}", line) for line in lines):
