@@ -124,3 +124,10 @@ def test_an_rexams_exercise_written_in_sweave(tmp_path: Path) -> None:
     assert fields["Question"] == "What is the seat of the federal authorities in Switzerland (i.e., the de facto capital)?"
     assert fields["Correct"] == "B) Bern" and "St. Gallen" in fields["Options"]
     assert "The de facto capital is Bern." in fields["Explanation"] and "cities" not in json.dumps(fields)
+
+
+def test_latex_accents_are_letters(tmp_path: Path) -> None:
+    """formats2 F2-13 (medium): LaTeX's accents were printed as written ('S{\\~a}o Paulo', 'Z\\"urich', 'caf\\'e')."""
+    from compiler.sources.tex import _inline
+
+    assert _inline(r"S{\~a}o Paulo, Z\"{u}rich, caf\'e, Fran\c{c}ais, \textbf{na\"ive}, $\"x$") == 'São Paulo, Zürich, café, Français, **naïve**, $\\"x$'

@@ -83,11 +83,31 @@ def tex_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
     return convert_tex(doc.lines, rel)
 
 
+# LaTeX's accents, '\\'e' / '{\\~a}' / 'Z\\"{u}rich' / '\\c{c}', as the letters they make (formats2 F2-13: 'S{\\~a}o Paulo')
+_ACCENT_MARKS = {"'": "\u0301", "`": "\u0300", '"': "\u0308", "^": "\u0302", "~": "\u0303", "=": "\u0304", ".": "\u0307",
+                 "u": "\u0306", "v": "\u030c", "H": "\u030b", "c": "\u0327", "k": "\u0328", "r": "\u030a"}  # fmt: skip
+_ACCENT = re.compile(r"\{?\\(?:(?P<sym>['`\"^~=.])\s*(?:\{(?P<a>[A-Za-z])\}|(?P<b>[A-Za-z]))|(?P<word>[uvHckr])\{(?P<c>[A-Za-z])\})\}?")
+
+
+def _accented(text: str) -> str:
+    """``text`` with LaTeX's accent commands as accented letters (a brace pair around one, ``{\\~a}``, goes too)."""
+    import unicodedata
+
+    def letter(m: re.Match[str]) -> str:
+        base = m.group("a") or m.group("b") or m.group("c")
+        made = unicodedata.normalize("NFC", base + _ACCENT_MARKS[m.group("sym") or m.group("word")])
+        opened, closed = m.group().startswith("{"), m.group().endswith("}") and not m.group().endswith(f"{{{base}}}")
+        return made if opened == closed else ("{" if opened else "") + made + ("}" if closed and not opened else "")
+
+    return _ACCENT.sub(letter, text) if "\\" in text else text
+
+
 def _inline(text: str) -> str:
     """A line of LaTeX text as Markdown: maths kept as written, text commands as their Markdown."""
     parts = _MATH.split(text)
     out: list[str] = []
     for k, part in enumerate(parts):
+        part = part if k % 2 else _accented(part)
         if k % 2:
             glued = k + 1 < len(parts) and parts[k + 1][:1].isalnum()
             # ('$20^\circ$C': in LaTeX '$' is maths whatever follows it; Markdown's rule leaves it text; trial12 U55)
