@@ -180,13 +180,26 @@ def test_a_record_with_more_options_than_ten_lists_every_one(tmp_path: Path) -> 
     bank = {"questions": [{"question": "Which is the capital of Saudi Arabia?", "options": cities, "answer": 10},
                           {"question": "Which number is 28?", "options": [f"n{k}" for k in range(30)], "answer": 28}]}  # fmt: skip
     made = convert_bank(json.dumps(bank, indent=1), "bank.json")
-    assert "- K) Riyadh" in made.text and "- L) Sydney" in made.text
-    assert "- Z) n25" in made.text and "- n29" in made.text  # (past Z: listed, unlabelled)
+    assert "- [x] Riyadh" in made.text and "- [ ] Sydney" in made.text  # (past H: task boxes, lettered by the card; F2-2)
     (tmp_path / "sources").mkdir(parents=True, exist_ok=True)
     source = tmp_path / "many.json"
     source.write_text(json.dumps(bank), encoding="utf-8")
-    notes, _ = built(deck(tmp_path, {"many.json": source}), tmp_path / "build")
-    assert len(notes) == 2
+    notes, said = built(deck(tmp_path, {"many.json": source}), tmp_path / "build")
+    assert len(notes) == 2 and notes["Which is the capital of Saudi Arabia?"]["fields"]["Correct"] == "K) Riyadh"
+    assert any("record 2 has 30 options, more than a multiple-choice card letters (26)" in m for m in said), said
+
+
+def test_a_record_of_nine_or_ten_options_is_multiple_choice(tmp_path: Path) -> None:
+    """formats2 F2-2: a record of 9-10 options with a clear answer index was a basic card listing them, warned '8 options
+    and an answer line deckc cannot read (**Answer:** I)': lettered lines stop at H. Past H a record's options are task
+    boxes, which a card letters to Z; the right ones ticked, each option's feedback by its letter."""
+    cities = ["Lagos", "Sao Paulo", "Toronto", "Auckland", "Istanbul", "Zurich", "Tokyo", "New Delhi", "Astana", "Warsaw"]
+    bank = [{"question": "Which is the capital of Kazakhstan?", "options": cities, "answer": 8},
+            {"question": "Which are capitals of Asian countries?", "options": cities, "answer": [6, 7, 8]}]  # fmt: skip
+    notes, said = built(deck(tmp_path, {"ten.json": json.dumps(bank)}), tmp_path / "build")
+    assert notes["Which is the capital of Kazakhstan?"]["fields"]["Correct"] == "I) Astana"
+    assert notes["Which are capitals of Asian countries?"]["fields"]["Correct"] == "G) Tokyo<br>H) New Delhi<br>I) Astana"
+    assert not any("cannot read" in m for m in said), said
 
 
 def test_a_yaml_bank_of_several_documents(tmp_path: Path) -> None:

@@ -105,6 +105,7 @@ LETTERS = "ABCDEFGHIJ"  # the letters a record's key or its option keys name ('a
 # the labels deckc writes before a record's options: a bank's question may hold more than ten (a 12-city list) and
 # each still needs its own label, never an internal error (formats2 F2-1)
 LABELS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+LETTERED = "ABCDEFGH"  # lettered lines the Markdown reader takes as options ('- A)' to '- H)'; choices.LETTERS)
 _LETTER_KEY = re.compile(r"^(?:option|answer|choice|opt)?([a-j])$")
 _LABEL = re.compile(r"^\(?([A-Ja-j])[.)]\s+")
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);")
@@ -232,6 +233,9 @@ def convert_bank(text: str, rel: str = "", syntax: str = "", keys: BankKeys | No
                                        "which it does not have: no card", "correct the record's answer (options count from "
                                        + ("1" if one_based else "0") + ")", severity="warning", group="bank-bad-key"))  # fmt: skip
             continue
+        if (many := len(_choices(r.fields))) > len(LABELS):
+            warnings.append(Diagnostic(rel, r.line, f"record {number} has {many} options, more than a multiple-choice card letters ({len(LABELS)}): a basic card lists them, the right one ticked",
+                                       "split the question, or leave out options", severity="warning", group="bank-many-options"))  # fmt: skip
         asked += 1
         own_section = r.section or _text(_get(r.fields, SECTION_KEYS))
         if own_section != section and own_section:
@@ -426,8 +430,13 @@ def _record_rows(r: _Record, question: str, depth: int, one_based: bool, scale: 
         out.extend((s, n) for s in _stem_lines(stem))
         if stem:
             out.append(("", n))
-        out.extend((f"- {_option_label(k)}{_plain(c)}", n) for k, c in enumerate(choices))
-        out.extend([("", n), ("**Answer:** " + ", ".join(_option_label(k).rstrip(") ") or _plain(choices[k]) for k in right), n), ("", n)])
+        if len(choices) <= len(LETTERED):
+            out.extend((f"- {_option_label(k)}{_plain(c)}", n) for k, c in enumerate(choices))
+            out.extend([("", n), ("**Answer:** " + ", ".join(_option_label(k).rstrip(") ") or _plain(choices[k]) for k in right), n), ("", n)])
+        else:  # (more options than lettered lines reach, 'A)' to 'H)': task boxes, which the card letters to Z; F2-2)
+            tick = "*" if len(right) == len(choices) else "x"  # (every one right: quiz marks, never a done list)
+            out.extend((f"- [{tick if k in right else ' '}] {_plain(c)}", n) for k, c in enumerate(choices))
+            out.append(("", n))
         out.extend(row for line in feedback for row in ((line, n), ("", n)))  # (a paragraph each)
     else:
         out.append((f"{hashes} " + ("" if asks else "Q: ") + _plain(head), n))  # (a record asks, whatever its words)
