@@ -240,3 +240,16 @@ def test_polish_and_japanese_prompts_and_a_question_over_its_code_are_questions(
     assert len([i for i in compiled.items if not i.skip]) == 13
     said = [w.message for w in compiled.diagnostics.warnings if "not read as a question" in w.message or "statement heading" in w.message]
     assert not said
+
+
+def test_persian_answer_label_and_a_label_after_the_item_number_are_no_card_text(tmp_path: Path) -> None:
+    """trial12 U79 (routed by formats; medium): Persian 'پاسخ:' (answer) was no answer label, so '**پاسخ:** …' stayed on
+    every back; and a question label after a heading's item number ('## 1) سوال: MVCC …؟', '## 1) Question: …?') stayed
+    on the front. Both labels go."""
+    fa = "# سوالات\n\n## 1) سوال: MVCC چیست؟\n\n**پاسخ:** هر تراکنش نسخه‌ای از داده را می‌بیند.\n\n## 2) سوال: قفل چیست؟\n\n**پاسخ:** محافظ یک ردیف.\n"
+    en = "# Interview\n\n## 1) Question: What is MVCC?\n\n**Answer:** Each transaction sees a snapshot.\n\n## 2) Question: What is a lock?\n\n**Answer:** A guard.\n"
+    compiled = build(deck_of(tmp_path, {"fa.md": fa, "en.md": en}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    cards = sorted((i.question, i.answer[0].text) for i in compiled.items)
+    assert [q for q, _ in cards] == ["MVCC چیست؟", "What is MVCC?", "What is a lock?", "قفل چیست؟"]
+    assert not any("پاسخ" in a or "Answer" in a for _, a in cards)

@@ -76,7 +76,7 @@ ANSWER_WORDS = (
     r"|(?:poprawna\s+)?odpowiedź|odpověď|(?:juiste\s+)?antwoord"
     r"|答案|解答|回答|答え|정답|답변|답|答"  # (longer words first: '답변' before '답', '答案' before '答')
     r"|(?:gợi\s+ý\s+|cách\s+)?trả\s+lời|đáp\s+án|lời\s+giải|cevap|yanıt|jawaban|jawab|उत्तर|الجواب|الإجابة|الاجابة|svar|vastaus|válasz|"
-    r"απάντηση|απαντηση|תשובה|جواب|উত্তর|பதில்|జవాబు|જવાબ|คำตอบ"  # (+ Urdu, Bengali, Tamil, Telugu, Gujarati, Thai: N31)
+    r"απάντηση|απαντηση|תשובה|جواب|پاسخ|উত্তর|பதில்|జవాబు|જવાબ|คำตอบ"  # ('پاسخ:', Persian: trial12 U79)  # (+ Urdu, Bengali, Tamil, Telugu, Gujarati, Thai: N31)
     # Vietnamese, Turkish, Indonesian, Hindi, Arabic, Scandinavian, Finnish, Hungarian, Greek, Hebrew (T33)
 )
 _ANSWER_LABEL_ANY = re.compile(
@@ -364,8 +364,12 @@ def unbold_label(line: str) -> str:
 
 
 def strip_question_label(text: str) -> str:
-    """``Q: What is x?`` / ``Question 3: …`` -> ``What is x?`` (the label is layout, not question)."""
-    return _QUESTION_LABEL.sub("", text, count=1)
+    """``Q: What is x?`` / ``Question 3: …`` -> ``What is x?`` (the label is layout, not question); also after an item
+    number, ``1) سوال: MVCC …`` -> ``MVCC …`` (trial12 U79: the label stayed on the front)."""
+    bare = _QUESTION_LABEL.sub("", text, count=1)
+    if bare == text and (m := _LEADING_NUMBER.match(text)) is not None and _QUESTION_LABEL.match(text[m.end() :]):
+        return _QUESTION_LABEL.sub("", text[m.end() :], count=1)
+    return bare
 
 
 _CJK_DIGITS = "一二三四五六七八九十"
