@@ -94,6 +94,7 @@ from compiler.sources.difficulty import (
     guess_combined,
     lookup_combined,
     page_level,
+    section_label,
 )
 from compiler.sources.labelled import label_led
 from compiler.sources.letters import latin_option_letters
@@ -1098,6 +1099,11 @@ def suggested_difficulty(items: list[Item]) -> DifficultyRule:
     are no small set reused across the questions (🔑 ✅ 🧠 🚨, one a heading: learner2 M11) are decoration,
     not levels."""
     labels = Counter(i.label for i in items if i.label)
+    # a level word read off a section's name ('## Basic' over 'Hallo - Hello', '#### Pronouns') is a level only beside
+    # another level the page names (Basic … Advanced): one such section is the page's topic (learner5 L49)
+    named = {i.label for i in items if i.label and section_label(i.section) == i.label}
+    if len(named) == 1 and not any(i.label and i.label not in named for i in items):
+        labels = Counter()
     emoji = {label: n for label, n in labels.items() if all(emojiish(part) for part in label.split())}
     scale = all(set(label) <= _LEVEL_SYMBOLS for label in emoji)  # traffic lights, stars: levels however few
     leading = all(_leads(i) for i in items if i.label in emoji)  # '## 🔑 What is …': an icon before each

@@ -253,3 +253,17 @@ def test_persian_answer_label_and_a_label_after_the_item_number_are_no_card_text
     cards = sorted((i.question, i.answer[0].text) for i in compiled.items)
     assert [q for q, _ in cards] == ["MVCC چیست؟", "What is MVCC?", "What is a lock?", "قفل چیست؟"]
     assert not any("پاسخ" in a or "Answer" in a for _, a in cards)
+
+
+def test_one_topic_section_name_is_no_difficulty(tmp_path: Path) -> None:
+    """learner5 L49 (low): '## Basic' over 'Hallo - Hello' lines in German beginner's notes was read as a level marker
+    (suggested labels {Basic = easy}, the card under it tagged easy). A level word read off a section's name is a level
+    only beside another level the page names; one such section is the page's topic."""
+    table = "| Case | Masculine | Feminine |\n| --- | --- | --- |\n| Nominative | Der | Die |\n| Accusative | Den | Die |\n"
+    page = (
+        "## Basic\nHallo - Hello\nJa / nein - Yes/no\nDanke - Thank you\n\n#### Pronouns\nIch - I\nEr - he\nWir - we\n\n"
+        f"## Articles\n\n### Definite articles\n{table}\nNegation: add k in front\n\n### Plural\n{table}"
+    )
+    compiled = build(deck_of(tmp_path, {"german.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert {i.difficulty for i in compiled.items} == {"medium"}
