@@ -267,3 +267,23 @@ def test_one_topic_section_name_is_no_difficulty(tmp_path: Path) -> None:
     compiled = build(deck_of(tmp_path, {"german.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
     assert compiled is not None
     assert {i.difficulty for i in compiled.items} == {"medium"}
+
+
+def test_bold_question_label_lines_that_ask_make_a_markdown_page(tmp_path: Path) -> None:
+    """trial14 T14-24 (severe): a summary page '### Q & A' / '**Q**: …?' over its answer paragraph (the last answer with
+    numbered steps) was detected 'numbered' ('none of its 3 questions has an answer'), all 4 Q&A lost and, alone, the
+    build stopped. A bold question label line that asks counts as a question in detection."""
+    page = (
+        "# Summary\n\n### Key Review\n\n- A stack is LIFO.\n- A queue is FIFO.\n\n### Q & A\n\n"
+        "**Q**: Is the browser's back button a stack?\n\nYes, pages are pushed and popped.\n\n"
+        "**Q**: Do we free a popped node?\n\nOnly in C and C++.\n\n"
+        "**Q**: How are undo and redo implemented?\n\nUse two stacks.\n\n1. Push each operation onto A.\n2. Undo pops A onto B.\n"
+        "3. Redo pops B onto A.\n"
+    )
+    compiled = build(deck_of(tmp_path, {"summary.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [i.question for i in compiled.items if not i.skip] == [
+        "Is the browser's back button a stack?",
+        "Do we free a popped node?",
+        "How are undo and redo implemented?",
+    ]

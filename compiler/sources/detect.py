@@ -269,6 +269,8 @@ def markdown_questions(lines: list[str], obsidian: bool = True) -> tuple[int, in
             and (
                 (_PLAIN_Q.match(line) is not None and index + 1 < len(lines) and _PLAIN_A.match(lines[index + 1]) is not None)
                 or (_PLAIN_Q.match(line) is None and has_question_label(line.strip()) and _answer_label_after(lines, index))
+                # ('**Q**: Is the browser's back button a stack?' over its answer paragraph: a labelled question that asks, T14-24)
+                or (_BOLD_LINE.match(line) is not None and has_question_label(unbold_label(line).strip()) and line.rstrip().rstrip("*_ ").endswith(QUESTION_MARKS))
             )
         )
         probe = _summary_joined(lines, index) or line  # '<summary>' / '\t\tWhat …?' / '</summary>' on lines of their own
