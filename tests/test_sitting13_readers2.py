@@ -287,3 +287,16 @@ def test_bold_question_label_lines_that_ask_make_a_markdown_page(tmp_path: Path)
         "Do we free a popped node?",
         "How are undo and redo implemented?",
     ]
+
+
+def test_term_bullets_under_asking_headings_are_answers_not_a_vocabulary(tmp_path: Path) -> None:
+    """trial14 T14-8 (severe): a Q&A page of '### question' headings (no '?': 'Что такое …', 'Какие операции …') whose
+    answers list '- `x in s` – meaning' bullets was detected 'delimited' (a vocabulary notebook): junk cards from code
+    lines, every heading question lost. Headings that ask, '?' or not, weigh against such bullets."""
+    ops = "".join(f"- `op{k}(s)` – операция номер {k}\n" for k in range(24))
+    page = "# Python\n\n" + "".join(f"### Что такое объект {k}\n\nОбъект {k} это значение, и он хранит данные.\n\n" for k in range(8))
+    page += "### Какие операции поддерживают последовательности\n\n" + ops
+    compiled = build(deck_of(tmp_path, {"py.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    fronts = [i.question for i in compiled.items if not i.skip]
+    assert len(fronts) == 9 and fronts[-1].startswith("Какие операции")

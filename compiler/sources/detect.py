@@ -965,6 +965,9 @@ MIXED_BULLET_SHARE = 0.4  # of the page's bullets, at least
 MIXED_OVER_QUESTIONS = 3  # as many times the questions the Markdown reader would find, at least
 
 
+_ATX_TEXT = re.compile(r"^\s{0,3}#{1,6}\s+(?P<text>\S.*?)\s*#*\s*$")
+
+
 def _mixed_pairs(lines: list[str], asked: int) -> Detection | None:
     """A vocabulary notebook: many bullets a term and its meaning split by a spaced separator ('- noch einmal : again',
     '- weg : gone'), among prose bullets and tables (trial11 P17: 371 such bullets under two headings were two cards,
@@ -979,7 +982,10 @@ def _mixed_pairs(lines: list[str], asked: int) -> Detection | None:
     if not seps:
         return None
     sep, count = seps.most_common(1)[0]
-    if count < MIXED_PAIRS_MIN or count < MIXED_BULLET_SHARE * len(bullets) or count < MIXED_OVER_QUESTIONS * asked:
+    # headings that ask, with or without their '?' ('### Что такое последовательность', '### Какие операции …'): a Q&A
+    # page whose answers list '- `x in s` – meaning' bullets, never a vocabulary notebook (trial14 T14-8)
+    headed = sum(1 for line in lines if (h := _ATX_TEXT.match(line)) and (question_line(line) or opens_asking(h.group("text"))))
+    if count < MIXED_PAIRS_MIN or count < MIXED_BULLET_SHARE * len(bullets) or count < MIXED_OVER_QUESTIONS * max(asked, headed):
         return None
     spaced = f" {sep} "
     return Detection(
