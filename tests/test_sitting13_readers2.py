@@ -300,3 +300,16 @@ def test_term_bullets_under_asking_headings_are_answers_not_a_vocabulary(tmp_pat
     assert compiled is not None
     fronts = [i.question for i in compiled.items if not i.skip]
     assert len(fronts) == 9 and fronts[-1].startswith("Какие операции")
+
+
+def test_a_numbered_question_with_its_answer_in_bold_after_the_mark(tmp_path: Path) -> None:
+    """trial14 T14-19 (numbered part; severe): '1. What is the degree of the function? **4**' was skipped 'no answer'
+    (the '4' glued into the question), '2. … coefficient? **Positive**' skipped with 'Positive' offered as a level.
+    The bold text after the '?' is the answer."""
+    page = "# Worksheet\n\n1. What is the degree of the function? **4**\n2. What is the sign of the leading coefficient? **Positive**\n3. What are the x-intercepts? **-2, -1, 1**\n"
+    compiled = build(deck_of(tmp_path, {"ws.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    cards = [(i.question, i.answer[0].text) for i in compiled.items if not i.skip]
+    assert [q for q, _ in cards] == ["What is the degree of the function?", "What is the sign of the leading coefficient?", "What are the x-intercepts?"]
+    assert "4" in cards[0][1] and "Positive" in cards[1][1] and "-2, -1, 1" in cards[2][1]
+    assert {i.difficulty for i in compiled.items} == {"medium"}

@@ -334,6 +334,8 @@ _EXPLANATION_LEAD = re.compile(r"^\s*(?:\*\*|__)?(?i:explanation|rationale|reaso
 _KEY_NUMBERED = re.compile(r"^\s{0,3}(?:\*\*|__)?(?P<n>\d{1,3})(?:\*\*|__)?\s*[.)]\s+(?P<text>\S.*)$")  # '2. Osmosis'
 _TOGGLE_TAG = re.compile(r"^\s*(?:<details\b[^>]*>|</details\s*>|<summary\b[^>]*>.*</summary\s*>|</?summary\s*>)\s*$", re.I)
 _BOLD_TAIL = re.compile(r"(?<=[.:;!])\s+(\*\*|__)(?P<answer>[^*_\s(\[][^*_\n]{0,79}?)\1\s*$")
+_WHOLE_BOLD = re.compile(r"^(\*\*|__)(?P<text>[^*_\s(\[][^*_\n]{0,79}?)\1$")  # '**Positive**', '**-2, -1, 1**', '**4**'
+_MARKS_WORD = re.compile(r"(?i)\b(?:marks?|points?|pts?)\b")  # '**5 marks**': what an answer earns, no answer
 _MARKS_ONLY = re.compile(r"(?i)^\d+\s*(?:marks?|points?|pts?\.?|p)?$")
 
 
@@ -1101,6 +1103,10 @@ class _Walk:
         if m is None:
             return question, ""
         rest = question[m.end() :].strip()
+        bold = _WHOLE_BOLD.match(rest)
+        if mode != "line" and bold and not _MARKS_WORD.search(bold.group("text")) and guess_combined(bold.group("text")) is None:
+            # 'What is the degree of the function? **4**': a worksheet's answer written in bold after the question (T14-19)
+            return question[: m.end()].strip(), bold.group("text").strip()
         if mode == "auto" and (
             rest[:1] in "([" or len(rest.split()) < 2 or only_questions(rest) or _asks_only(rest) or _PROMPT_REST.match(rest)
             or ASKS_SEVERAL.match(rest)  # ('… are false? Select all that apply.': how to answer, learner5 L57)
