@@ -313,3 +313,24 @@ def test_a_numbered_question_with_its_answer_in_bold_after_the_mark(tmp_path: Pa
     assert [q for q, _ in cards] == ["What is the degree of the function?", "What is the sign of the leading coefficient?", "What are the x-intercepts?"]
     assert "4" in cards[0][1] and "Positive" in cards[1][1] and "-2, -1, 1" in cards[2][1]
     assert {i.difficulty for i in compiled.items} == {"medium"}
+
+
+def test_pandoc_escaped_options_and_hanging_wraps_are_read(tmp_path: Path) -> None:
+    """trial14 T14-18 (severe): a quiz as pandoc or Google Docs write Markdown ('a\\) Nucleus' escaped options, question
+    lines wrapped with a hanging indent '1.  To execute …, you' / '    need to use the [-m] option.') gave Basic cards
+    teaching the option list, fronts cut at the wrap. Escaped letters are the options they escape, and the wrapped
+    lines of the item's paragraph before its options are its question."""
+    gdocs = "# Quiz\n\n1\\. Which organelle makes ATP?\n\na\\) Nucleus  \nb\\) Mitochondrion  \nc\\) Ribosome\n\nAnswer: b\n\n2\\. Which molecule carries genes?\n\na\\) ATP  \nb\\) DNA\n\nAnswer: b\n"
+    wrapped = (
+        "Questions\n=========\n\n1.  To execute a specific module in the ad hoc command line, you\n    need to use the [-m] option.\n\n"
+        "A\\) True\n\nB\\) False\n\nAnswer: A\n\n2.  On which systems can you install it? (Multiple\n    correct answers)\n\n"
+        "A\\) Ubuntu\n\nB\\) Fedora\n\nAnswer: A, B\n"
+    )
+    compiled = build(deck_of(tmp_path, {"gdocs.md": gdocs, "wrapped.md": wrapped}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    items = {i.question: i for i in compiled.items}
+    assert items["Which organelle makes ATP?"].correct == "B" and items["Which molecule carries genes?"].correct == "B"
+    wrap = items["To execute a specific module in the ad hoc command line, you need to use the [-m] option."]
+    assert wrap.kind == "multiple_choice" and wrap.correct == "A"
+    several = items["On which systems can you install it? (Multiple correct answers)"]
+    assert several.correct == "A,B" and several.label is None

@@ -1459,12 +1459,14 @@ def tagged_line_cards(lines: list[str]) -> list[str]:
     return out
 
 
-_ESCAPED_NUMBER = re.compile(r"^(?P<lead>[ \t]{0,3}(?:\*\*|__)?\d{1,3})\\(?P<mark>[.)])(?=\s)")  # Google Docs' '1\. What …'
+_ESCAPED_NUMBER = re.compile(r"^(?P<lead>[ \t]{0,3}(?:\*\*|__)?(?:\d{1,3}|[A-Ha-h]))\\(?P<mark>[.)])(?=\s)")  # Google Docs' '1\. What …'
+# (and option letters as pandoc and Google Docs escape them: 'A\) Ubuntu', 'a\) Nucleus', trial14 T14-18)
 
 
 def unescape_numbers(lines: list[str]) -> list[str]:
-    """Item numbers a Markdown export escaped (``1\\. What is …?``: Google Docs' 'Download as Markdown', trial9 T30) as
-    typed (``1. What is …?``), when at least two lines outside code start so; every other line as it is."""
+    """Item numbers and option letters a Markdown export escaped (``1\\. What is …?``, ``a\\) Nucleus``: Google Docs'
+    'Download as Markdown', pandoc's output of a Word quiz; trial9 T30, trial14 T14-18) as typed (``1. What is …?``,
+    ``a) Nucleus``), when at least two lines outside code start so; every other line as it is."""
     fenced = list(in_fence(lines))
     if sum(1 for k, line in enumerate(lines) if not fenced[k] and _ESCAPED_NUMBER.match(line)) < 2:
         return lines

@@ -1008,13 +1008,28 @@ class _Walk:
                 return []
             line = self.lines[index]
             if not line.strip() or _BLOCK_START.match(line) or self.item.match(line):
-                return []
+                break
             if (mark and line.rstrip().endswith(mark)) or (
                 not mark and line.rstrip().rstrip(CLOSERS).endswith((*QUESTION_MARKS, ":", "："))
             ):
                 self.consumed = index + 1
                 return [x.strip() for x in self.lines[lineno : index + 1]]
-        return []
+        return self._hanging(lineno)
+
+    def _hanging(self, lineno: int) -> list[str]:
+        """The lines of a list item's paragraph wrapped with a hanging indent ('1.  To execute a module …, you' / '    need
+        to use the [-m] option.', as pandoc writes a Word quiz: trial14 T14-18) when lettered options follow the
+        paragraph: the question goes on over them, never the answer's first line."""
+        end = lineno
+        while end < len(self.lines) and self.lines[end].strip() and self.lines[end][:1].isspace() and not _BLOCK_START.match(self.lines[end]):
+            end += 1
+        if end == lineno or (end < len(self.lines) and self.lines[end].strip()):
+            return []
+        nxt = self.next_line[end - 1]
+        if nxt is None or not option_line(self.lines[nxt].strip()):
+            return []
+        self.consumed = end
+        return [x.strip() for x in self.lines[lineno:end]]
 
     def _figure_before_options(self, p: _Pending) -> list[Block]:
         """The pictures between an item's question and its options ('4. What process do the arrows … represent?' /
