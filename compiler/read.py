@@ -119,6 +119,7 @@ from compiler.sources.lines import (
     unescape_numbers,
 )
 from compiler.sources.markdown_blocks import strip_front_matter
+from compiler.sources.note import front_matter_title
 from compiler.sources.prompts import other_language
 from compiler.sources.quiztags import quiz_tags
 from compiler.sources.quoted import unquote_questions
@@ -342,10 +343,13 @@ def _layout_for(
         return None
     if found is not None and found.layout == "markdown" and src.headings == "ask":
         found = _headed_instead(doc, src, cache) or found
+    titled = _titled_note(doc, src, found, cache) if found is not None else None
+    if titled is not None:  # ('title: What is a Load Balancer?' over a text no reading makes a card of: trial14 T14-15)
+        return titled
     guess = suggest_pattern(doc) if found is None else []
     if found is None:
         found, rejected = _try_guess(doc, src, guess, cache)
-        found = found or card_page(doc) or headed_page(doc)
+        found = found or card_page(doc) or headed_page(doc) or _titled_note(doc, src, None, cache)
         if rejected:  # the table shows the best guess and why it was not used, never "nothing repeats"
             guess = [guess[0], f"# the pattern guessed below was not used: {rejected}; check it against the file", *guess[1:]]
     if found is None:
@@ -405,6 +409,25 @@ def _layout_for(
             fix=fix,
         )
     return found
+
+
+def _titled_note(doc: Document, src: SourceConfig, found: Detection | None, cache: ItemCache | None) -> Detection | None:
+    """One note for an unlisted Markdown page whose front matter names it (``title: What is a Load Balancer?``, a
+    system-design guide's explained diagram) when no other reading gives it a card: detection finds nothing, or the
+    Markdown or numbered reading makes no card of it (numbered steps in its prose are no questions without answers).
+    Its title is the front, its text the answer (trial14 T14-15: 8 of 400 such guides were no card at all)."""
+    if found is not None and found.layout not in ("markdown", "numbered"):
+        return None
+    if not doc.rel.lower().endswith(MARKDOWN_SUFFIXES) or not front_matter_title(doc.lines):
+        return None
+    end = front_matter_end(doc.lines)
+    if end is None or not any(line.strip() for line in doc.lines[end + 1 :]):
+        return None
+    if found is not None:
+        update: dict[str, object] = {"layout": found.layout, **(found.source or {})}
+        if any(not i.skip for i in _read(doc, src.model_copy(update=update), Diagnostics(), cache)):
+            return None
+    return Detection("note", 0.9, "its front matter names it (title: …) and no other reading gives a card: one note, its text the answer")
 
 
 HEADED_SHARE = 0.5  # glossary entries holding less than this share of a headed page's lines: the headings are its cards
@@ -1286,7 +1309,7 @@ def _check_one_card(doc: Document, items: list[Item], layout: str, diag: Diagnos
             )
             + " (docs/layouts.md)",
         )
-    elif total >= 20 and held > ONE_CARD_SHARE * total:
+    elif total >= 20 and held > ONE_CARD_SHARE * total and layout != "note":  # (a note is its whole file by design)
         diag.warning(
             doc.rel,
             biggest.locator.line,

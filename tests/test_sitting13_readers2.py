@@ -334,3 +334,19 @@ def test_pandoc_escaped_options_and_hanging_wraps_are_read(tmp_path: Path) -> No
     assert wrap.kind == "multiple_choice" and wrap.correct == "A"
     several = items["On which systems can you install it? (Multiple correct answers)"]
     assert several.correct == "A,B" and several.label is None
+
+
+def test_a_front_matter_titled_page_no_reading_makes_a_card_of_is_one_note(tmp_path: Path) -> None:
+    """trial14 T14-15 (severe): one-topic guides with front matter ('title: What is a Load Balancer?' / a picture / a
+    definition / nested bold bullets; 'title: How to Upload a Large File' / a paragraph / numbered steps; 'title: The 9
+    Algorithms …' / '## 1. Sorting' headings with nothing under them) gave no card at all: 'no items found', 'none of
+    its 3 questions has an answer', 'cannot tell this document's layout'. Such a page is one note, its title the front."""
+    matter = "---\ntitle: {t}\ndescription: A guide.\ntags:\n  - design\n---\n\n"
+    pages = {
+        "lb.md": matter.format(t="What is a Load Balancer?") + "A load balancer spreads traffic.\n\n*   **Its Jobs**\n\n    *   Distributes traffic\n    *   Improves availability\n",
+        "upload.md": matter.format(t="How to Upload a Large File") + "Slice the file into parts.\n\n1.  The client starts an upload.\n\n2.  The store returns an id.\n\n3.  The client sends each part.\n",
+        "algos.md": matter.format(t="The 9 Algorithms That Rule") + "The diagram shows common algorithms.\n\n## 1. Sorting\n\n## 2. Dijkstra\n\n## 3. RSA\n",
+    }
+    compiled = build(deck_of(tmp_path, pages), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert sorted(i.question for i in compiled.items if not i.skip) == ["How to Upload a Large File", "The 9 Algorithms That Rule", "What is a Load Balancer?"]
