@@ -109,6 +109,7 @@ from compiler.sources.lines import (
     field_cards,
     front_matter_end,
     glue_separators,
+    in_fence,
     inline_card,
     is_placeholder,
     only_questions,
@@ -446,7 +447,7 @@ def _headed_instead(doc: Document, src: SourceConfig, cache: ItemCache | None) -
     items = _read(doc, src.model_copy(update={"layout": "markdown"}), Diagnostics(), cache)
     if not items:  # (learner L34: lists and tables under headings, two '- Alcohol :: chronic' entries among them)
         return dataclasses.replace(headed, why=f"{headed.why}; as questions it gives no card")
-    if any(inline_card(line) or has_cloze(line) or "==" in line or line.strip() in ("?", "??") for line in doc.lines):
+    if _card_syntax(doc.lines):
         return None
     if any(i.kind != ItemKind.basic or i.question.rstrip().endswith(QUESTION_MARKS) for i in items):
         return None  # (entries that ask, 'What goes in user.name?::', are questions, not a glossary)
@@ -456,6 +457,22 @@ def _headed_instead(doc: Document, src: SourceConfig, cache: ItemCache | None) -
         return None
     why = f"{headed.why}; its {len(items)} glossary entries hold only {held} of its {total} lines of text"
     return dataclasses.replace(headed, why=why)
+
+
+_HIGHLIGHT = re.compile(r"(?<!=)==(?=[^\s=])[^=\n]+?(?<=[^\s=])==(?!=)")  # Obsidian's '==nucleus==', never code's 'a == b'
+_LINKED = re.compile(r"\[[^\]\n]*\]\([^)\s]*\)")  # a link, its text and address: '[Heap Sort :: a blog](https://…)'
+
+
+def _card_syntax(lines: list[str]) -> bool:
+    """Whether a page writes Obsidian-style cards outside code and links: 'Term::answer', a '?' line, a cloze, a
+    highlight (a '==' in code, 'rear == front', or a '::' in a link's text is none of them: trial14 T14-25)."""
+    for line, fenced in zip(lines, in_fence(lines), strict=True):
+        if fenced:
+            continue
+        text = _LINKED.sub("link", line)
+        if inline_card(text) or has_cloze(text) or _HIGHLIGHT.search(text) or text.strip() in ("?", "??"):
+            return True
+    return False
 
 
 GUESS_SHARE = 0.8  # a guessed pattern is used when this share of its items have answers, and nothing else is amiss

@@ -350,3 +350,17 @@ def test_a_front_matter_titled_page_no_reading_makes_a_card_of_is_one_note(tmp_p
     compiled = build(deck_of(tmp_path, pages), tmp_path / "build", formats=("json",), now=1_000).compiled
     assert compiled is not None
     assert sorted(i.question for i in compiled.items if not i.skip) == ["How to Upload a Large File", "The 9 Algorithms That Rule", "What is a Load Balancer?"]
+
+
+def test_topic_notes_with_code_comparisons_and_linked_colons_are_read_by_headings(tmp_path: Path) -> None:
+    """trial14 T14-25 (high): topic notes ('## #1' / '#### linked list' / text / '#### References' / links) holding a
+    short glossary list, a code line 'if a == b:' and a link '[Heap Sort :: a blog](…)' were read as questions: the
+    glossary's 5 entries the only cards, 'only 10 of the document's 315 lines'. A '==' in code or prose and a '::' in a
+    link's text are no Obsidian card syntax: the page is read by its headings."""
+    topic = "## #{n}\n\n#### {t}\n\n{t} stores items one after another, and each knows where the next is kept.\n\n```python\nif a == b:\n    pass\n```\n\n#### References\n\n- [{t} :: a blog](https://example.com/{n})\n\n"
+    page = "# Data structures\n\n" + "".join(topic.format(n=n, t=t) for n, t in enumerate(["linked list", "stack", "queue", "heap"], 1))
+    page += "## #5\n\n#### hash table\n\nCollisions are resolved two ways.\n\n- **Chaining**: a list per bucket\n- **Probing**: the next free bucket\n"
+    compiled = build(deck_of(tmp_path, {"ds.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    fronts = [i.question for i in compiled.items if not i.skip]
+    assert fronts == ["linked list", "stack", "queue", "heap", "hash table"]
