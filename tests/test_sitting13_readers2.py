@@ -364,3 +364,21 @@ def test_topic_notes_with_code_comparisons_and_linked_colons_are_read_by_heading
     assert compiled is not None
     fronts = [i.question for i in compiled.items if not i.skip]
     assert fronts == ["linked list", "stack", "queue", "heap", "hash table"]
+
+
+def test_bold_numbered_group_titles_over_restarting_lists_are_sections(tmp_path: Path) -> None:
+    """trial14 T14-21 rest (routed by formats; severe): '**1. Python概述**' / '1. …' '2. …', then '**2. Python基础**' /
+    '1. …' … (a question bank grouped by topic, each group numbered from 1 again) read the bold group lines as items:
+    group 2's questions were glued into the explanation of the question before it, no warning. A numbered line wholly in
+    bold that names a group, over a list numbered from 1 again, is the section of the questions under it."""
+    group = "**{n}. {t}**\n\n1. Which {t} item is first?\n   A. one B. two C. three\n   Answer: A\n2. Which {t} item is second?\n   A. one B. two C. three\n   Answer: B\n\n"
+    page = "## Choice questions\n\n" + group.format(n=1, t="Basics") + group.format(n=2, t="Syntax")
+    compiled = build(deck_of(tmp_path, {"bank.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    items = [i for i in compiled.items if not i.skip]
+    assert [(i.question, i.correct, i.section[-1]) for i in items] == [
+        ("Which Basics item is first?", "A", "Basics"),
+        ("Which Basics item is second?", "B", "Basics"),
+        ("Which Syntax item is first?", "A", "Syntax"),
+        ("Which Syntax item is second?", "B", "Syntax"),
+    ]

@@ -745,6 +745,10 @@ class _Walk:
                 m = self.item.match(_GLUED_FENCE.sub("", raw))  # '``` 1. Q: …': a fence glued to an item line
             if m and self._nested_list(m, lineno):
                 m = None
+            if m and self.markdown and self._group_title(index, m):
+                # '**2. Python基础**' over a list numbered from 1 again: the group its questions are in (trial14 T14-21)
+                self._section(_TITLE_LINE.match(squash(strip_number(_BOLD_TITLE.match(raw).group("text")))), raw, lineno)  # type: ignore[arg-type,union-attr]
+                continue
             if m and self._starts_item(m, lineno):
                 self._start(m, lineno)
                 continue
@@ -845,6 +849,22 @@ class _Walk:
             return False
         capitals = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
         return words[-1].lower().rstrip("s") in _TITLE_ENDS or 3 * capitals >= 2 * len(words)
+
+    def _group_title(self, index: int, m: re.Match[str]) -> bool:
+        """A numbered line wholly in bold that names a group ('**1. Python概述**': a short title that asks nothing, no
+        sentence's end) over items numbered from 1 again: a section, never an item whose answer is that list."""
+        bold = _BOLD_TITLE.match(self.lines[index])
+        number = m.groupdict().get("number")
+        if bold is None or not number:
+            return False
+        title = strip_number(bold.group("text")).strip()
+        if not title or title == bold.group("text").strip() or len(title.split()) > TITLE_WORDS or len(title) > 40:
+            return False
+        if any(mark in title for mark in QUESTION_MARKS) or title[-1] in ".。:：;!！)）" or opens_asking(title):
+            return False
+        nxt = self.next_line[index]
+        first = self.item.match(self.lines[nxt]) if nxt is not None else None
+        return first is not None and (first.groupdict().get("number") or "").strip(".") == "1" and _BOLD_TITLE.match(self.lines[nxt]) is None
 
     def _item_within(self, index: int, lines: int) -> bool:
         """Whether an item line comes within this many lines of text after line ``index`` (0-based)."""
