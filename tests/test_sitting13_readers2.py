@@ -382,3 +382,14 @@ def test_bold_numbered_group_titles_over_restarting_lists_are_sections(tmp_path:
         ("Which Syntax item is first?", "A", "Syntax"),
         ("Which Syntax item is second?", "B", "Syntax"),
     ]
+
+
+def test_answer_headings_without_a_colon_make_a_toggle_quiz(tmp_path: Path) -> None:
+    """learner5 L40 rest (from formats; medium): a Portuguese quiz whose every toggle holds '#### Resposta B' (the answer
+    word and the letter, no colon) was read by its '####' headings: Basic cards fronted 'Resposta B'. Such a heading is
+    a keyed answer heading in detection too, so the page is a quiz: each question multiple choice, its letter marked."""
+    q = "## ⬛ {n}\n\nQual é o output de `{c}`?\n\n- A: `1`\n- B: `2`\n- C: `3`\n\n<details><summary><b>✅ RESPOSTA CERTA</b></summary>\n<p>\n\n#### Resposta {k}\n\nPorque sim.\n</p>\n</details>\n\n---\n"
+    page = "# PERGUNTAS\n\n" + q.format(n=1, c="1+1", k="B") + q.format(n=2, c="1+2", k="C") + q.format(n=3, c="0+1", k="A")
+    compiled = build(deck_of(tmp_path, {"quiz.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [(i.kind, i.correct) for i in compiled.items] == [("multiple_choice", "B"), ("multiple_choice", "C"), ("multiple_choice", "A")]

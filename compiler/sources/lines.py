@@ -679,7 +679,9 @@ ANSWER_LABEL_HEADING = re.compile(
 _ATX_HEADING = re.compile(r"^\s{0,3}(?P<marks>#{1,6})\s+\S")
 # '##### Answer: 4' (sudheerj's coding exercises, inside a <details> toggle): an answer label naming the right option
 KEYED_ANSWER_HEADING = re.compile(  # ('#### Resposta: C', '#### Respuesta: B', '#### 答案：A': learner5 L40)
-    r"^\s{0,3}#{1,6}\s+(?:\*\*|__)?(?i:(?:the\s+)?(?:correct\s+)?answer|" + ANSWER_WORDS + r")\s*[:：]\s*(?:\*\*|__)?\s*\(?[A-Za-z0-9]\)?\s*(?:\*\*|__)?\s*$"
+    r"^\s{0,3}#{1,6}\s+(?:\*\*|__)?(?i:(?:the\s+)?(?:correct\s+)?answer|" + ANSWER_WORDS + r")"
+    # (no colon before a letter alone: '#### Resposta B' in every toggle of a page, learner5 L40; '#### Solution 1' stays a heading)
+    r"(?:\s*[:：]\s*(?:\*\*|__)?\s*\(?[A-Za-z0-9]\)?|\s+(?:\*\*|__)?\(?[A-Ha-h]\)?)\s*(?:\*\*|__)?\s*$"
 )
 
 
