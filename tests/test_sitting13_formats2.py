@@ -131,3 +131,15 @@ def test_latex_accents_are_letters(tmp_path: Path) -> None:
     from compiler.sources.tex import _inline
 
     assert _inline(r"S{\~a}o Paulo, Z\"{u}rich, caf\'e, Fran\c{c}ais, \textbf{na\"ive}, $\"x$") == 'São Paulo, Zürich, café, Français, **naïve**, $\\"x$'
+
+
+QTI = Path(__file__).parent / "data" / "newuser" / "qti"  # instructure/qti spec/fixtures/items_1.2 (MIT), unchanged
+
+
+def test_a_qti_question_stated_with_several_right_options(tmp_path: Path) -> None:
+    """formats2 F2-14 (high): a Canvas 'multiple answers' question stated, not asked ('Multiple Answer pick A C and D',
+    'Multiple Answers, Correct Answers: A, B, C'), was a basic card of ☐/☑ lines: several ticked boxes under a text that
+    does not ask read as a done list. A quiz's question asks whatever its words; an option with no text is none."""
+    notes, _ = _built(tmp_path, {"multiple_answer_canvas.xml": QTI / "multiple_answer_canvas.xml"})
+    [note] = notes.values()
+    assert note["kind"] == "multiple_choice" and note["fields"]["Correct"] == "A) A<br>C) C<br>D) D"

@@ -318,8 +318,11 @@ def convert_moodle(text: str, rel: str = "") -> Converted:
         head, *body = r.stem.split("\n") if r.stem else ["", ""]
         lines: list[str] = []
         if kind == "multichoice" and answers:
-            lines = [f"### {_escape(head)}", "", *body, *([""] if body else []),
-                     *(f"- [{'x' if f > 0 else ' '}] {t}" for f, t, _ in answers)]  # fmt: skip
+            # (a question stated, 'Multiple Answers, correct answers: A, B, C' over six boxes, three ticked, asks all the
+            # same: a question to the Markdown reading, never a done list; formats2 F2-14)
+            asks = head.rstrip(" *_").endswith(("?", "？"))
+            lines = [f"### {'' if asks else 'Q: '}{_escape(head)}", "", *body, *([""] if body else []),
+                     *(f"- [{'x' if f > 0 else ' '}] {t}" for f, t, _ in answers if t.strip())]  # fmt: skip
             notes = [f"{t}: {fb}" for _, t, fb in answers if fb and not VERDICT_ONLY.match(fb)]  # ('1: Correct.': noise)
             lines += ["", *notes] if notes else []
         elif kind == "truefalse" and answers:
