@@ -143,3 +143,12 @@ def test_a_qti_question_stated_with_several_right_options(tmp_path: Path) -> Non
     notes, _ = _built(tmp_path, {"multiple_answer_canvas.xml": QTI / "multiple_answer_canvas.xml"})
     [note] = notes.values()
     assert note["kind"] == "multiple_choice" and note["fields"]["Correct"] == "A) A<br>C) C<br>D) D"
+
+
+def test_a_quiz_file_of_nothing_deckc_reads_stops_no_build(tmp_path: Path) -> None:
+    """formats2 F2-16 (severe): a QTI or Moodle file whose questions deckc reads none of (a stimulus passage, an upload
+    question: instructure/qti's fixtures) was 'error: not a question bank: the Moodle export holds no question deckc
+    reads' and nothing was written, the file not even listed. It is one warning naming why, the rest built."""
+    notes, said = _built(tmp_path, {"stimulus.xml": QTI / "stimulus.xml", "answers.xml": QTI / "multiple_answer_canvas.xml"})
+    assert len(notes) == 1
+    assert any(s.startswith("sources/stimulus.xml:11: warning: not read: a quiz with no question deckc reads: 1 question not read (a description") for s in said), said

@@ -366,5 +366,10 @@ def convert_moodle(text: str, rel: str = "") -> Converted:
     while out and not out[-1][0]:
         out.pop()
     if not out:
-        raise ContentError([Diagnostic(rel, None, "not a question bank: the Moodle export holds no question deckc reads", "export the questions from Moodle again")])
+        # (a quiz of a lone question deckc does not read, a QTI item bank's stimulus: one message naming why, a warning when
+        # deck.toml does not name the file, never an error that stops the deck; formats2 F2-16)
+        first = warnings[0] if warnings else None
+        why = f": {len(warnings)} question{'s' if len(warnings) != 1 else ''} not read ({first.message.removeprefix('Moodle question not read: ')})" if first else ""
+        raise ContentError([Diagnostic(rel, first.line if first else None, f"a quiz with no question deckc reads{why}",
+                                       first.hint if first else "export the questions from Moodle again", group=NOT_A_DOCUMENT)])  # fmt: skip
     return Converted("\n".join(t for t, _ in out) + "\n", tuple(n for _, n in out), warnings=tuple(warnings))
