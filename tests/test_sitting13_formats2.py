@@ -152,3 +152,13 @@ def test_a_quiz_file_of_nothing_deckc_reads_stops_no_build(tmp_path: Path) -> No
     notes, said = _built(tmp_path, {"stimulus.xml": QTI / "stimulus.xml", "answers.xml": QTI / "multiple_answer_canvas.xml"})
     assert len(notes) == 1
     assert any(s.startswith("sources/stimulus.xml:11: warning: not read: a quiz with no question deckc reads: 1 question not read (a description") for s in said), said
+
+
+def test_a_qti_matching_question(tmp_path: Path) -> None:
+    """formats2 F2-17 (high): a QTI matching question (each prompt its own <response_lid>, the answers its labels, the
+    credited one per prompt in the scoring) was no card, its text given as XHTML elements inside <mattext> read as
+    empty. Its pairs are the answer, a line each."""
+    notes, _ = _built(tmp_path, {"matching.xml": QTI / "matching.xml"})
+    note = notes["Match the statements with the correct type of microscope"]
+    assert "Light Microscope → Magnify up to about 400 times." in note["fields"]["Answer"]
+    assert "Electron Microscopes → Uses a beam of electrons." in note["fields"]["Answer"] and "distractor" not in note["fields"]["Answer"]

@@ -202,9 +202,11 @@ def _local(root: ElementTree.Element) -> ElementTree.Element:
 def _mattext(node: ElementTree.Element | None) -> str:
     """The text of a QTI element's first ``<mattext>`` (HTML when its texttype says so) as Markdown lines."""
     found = node.find(".//mattext") if node is not None else None
-    if found is None or not (found.text or "").strip():
+    # (its HTML escaped, as Canvas writes it, or as elements: '<mattext><div><strong>Match …</strong></div></mattext>')
+    markup = (found.text or "") + "".join(ElementTree.tostring(child, encoding="unicode") for child in found) if found is not None else ""
+    if not markup.strip():
         return ""
-    raw = _DROP.sub("", _BLOCK_END.sub("\n", found.text or ""))
+    raw = _DROP.sub("", _BLOCK_END.sub("\n", markup))
     lines = [" ".join(html.unescape(line).split()) for line in raw.split("\n")]
     return "\n".join(line for line in lines if line)
 
@@ -224,6 +226,30 @@ def _right_idents(item: ElementTree.Element) -> list[str]:
         negated = {id(v) for n in condition.iter("not") for v in n.iter("varequal")}
         right += [(v.text or "").strip() for v in condition.iter("varequal") if id(v) not in negated and (v.text or "").strip()]
     return list(dict.fromkeys(right))
+
+
+def _qti_pairs(item: ElementTree.Element) -> list[tuple[str, str]]:
+    """A QTI matching question's pairs: each ``<response_lid>`` of its presentation is a prompt (its own material), its
+    answer the label a scoring condition credits for that response; [] unless every prompt has text and an answer."""
+    credited: dict[str, str] = {}
+    for condition in item.iter("respcondition"):
+        scores = [s for s in condition.iter("setvar") if (s.get("action") or "Set") in ("Set", "Add")]
+        try:
+            if not any(float((s.text or "0").strip() or 0) > 0 for s in scores):
+                continue
+        except ValueError:
+            continue
+        for v in condition.iter("varequal"):
+            credited.setdefault(v.get("respident", ""), (v.text or "").strip())
+    pairs: list[tuple[str, str]] = []
+    for lid in item.find("presentation").findall("response_lid"):  # type: ignore[union-attr]
+        prompt = _mattext(lid.find("material"))
+        labels = {label.get("ident", ""): _mattext(label) for label in lid.iter("response_label")}
+        answer = labels.get(credited.get(lid.get("ident", ""), ""), "")
+        if not prompt or not answer:
+            return []
+        pairs.append((" ".join(prompt.split("\n")), " ".join(answer.split("\n"))))
+    return pairs
 
 
 def _qti_records(root: ElementTree.Element, text: str) -> list[_Record]:
@@ -250,6 +276,10 @@ def _qti_records(root: ElementTree.Element, text: str) -> list[_Record]:
             feedback = {fb.get("ident", ""): _mattext(fb) for fb in item.iter("itemfeedback")}
             general = feedback.get("general_fb", "") or feedback.get("correct_fb", "")
             kind = _QTI_KINDS.get(meta.get("question_type", ""), "multichoice" if labels else "shortanswer")
+            pairs = _qti_pairs(item) if presentation is not None and len(presentation.findall("response_lid")) > 1 else []
+            if pairs:  # (a matching question: a list of prompts, each its own list of the same answers; formats2 F2-17)
+                records.append(_Record(n, "matching", stem, [], pairs, "", general))
+                continue
             if kind in ("multichoice", "truefalse"):
                 answers = [(100.0 if ident in right else 0.0, shown, feedback.get(f"{ident}_fb", "")) for ident, shown in labels]
             elif kind in ("shortanswer", "numerical"):
