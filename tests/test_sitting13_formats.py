@@ -179,3 +179,26 @@ def test_a_key_written_in_the_stems_blank_marks_its_options(tmp_path: Path) -> N
     ]
     kept = "What does (A) stand for in the table above?\n\nA. 9\nB. 6\n\nWhich is right (E)?\nA. one\nB. two\n"
     assert latin_option_letters(kept) == kept  # (a bracket inside the stem, or naming no option, is text)
+
+
+SEARCH_LINKS = """<html><body><div class="block">
+  <p class="question">Network set up as shown:<br />
+  §§<br />
+  The device is （1） .&emsp;<a class="baidu" href="https://www.baidu.com/s?wd=Network%20set%20up%20as%20shown%3A%3Cbr/%3E%0A%C2%A7%C2%A7%3Cbr/%3E%0AThe%20device%20is">百度</a></p>
+  <p class="choice false">A．a router</p><p class="choice true">B．a switch</p><p class="choice false">C．a hub</p>
+</div><div class="block">
+  <p class="question">Which layer routes packets?&emsp;<a href="https://www.google.com/search?q=x">Google it</a></p>
+  <p class="choice false">A．link</p><p class="choice true">B．network</p><p class="choice false">C．transport</p>
+</div></body></html>
+"""
+
+
+def test_a_search_link_beside_a_question_is_furniture(tmp_path: Path) -> None:
+    """Rendered-card review of trial11 P45's real exam page: 2 of 71 fronts ended '… （30） 。 百度', the link that
+    searches Baidu for the question, as its query held the question's own '<br/>' markup; a link to a search engine's
+    results page beside a question is furniture whatever its query says."""
+    items = _read(tmp_path, {"exam.html": SEARCH_LINKS})
+    assert [(i.question, i.correct_labels) for i in items] == [
+        ("Network set up as shown: §§ The device is （1） .", ["B"]),
+        ("Which layer routes packets?", ["B"]),
+    ]

@@ -305,13 +305,23 @@ def _question_before(root: Tag, listing: Tag) -> Tag | None:
 BLOCKS_INSIDE = ["p", "div", "ul", "ol", "table", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "li"]
 
 
+# a web search's results page: Baidu, Google, Bing, Sogou, 360, DuckDuckGo, Yandex, Naver
+_SEARCH_PAGE = re.compile(
+    r"^(?:www\.|m\.)?(?:baidu\.com/s|google\.[a-z.]+/search|bing\.com/search|sogou\.com/(?:web|sogou)|so\.com/s"
+    r"|duckduckgo\.com/|yandex\.[a-z]+/search|search\.naver\.com/search\.naver)/?$"
+)
+
+
 def _searches_for(link: Tag, question: Tag) -> bool:
     """A link beside a question that searches the web for it ('百度', 'Google it'): its address's query is the
-    question's own text. Furniture on the card."""
+    question's own text (its markup aside), or it is a search engine's results page. Furniture on the card."""
     own = "".join(question.get_text(" ").replace(link.get_text(" "), " ").split())[:SEARCHED_PREFIX]
-    for values in parse_qs(urlsplit(str(link.get("href") or "")).query).values():
-        for value in values:
-            if len(own) >= 4 and "".join(value.split()).startswith(own):
+    address = urlsplit(str(link.get("href") or ""))
+    if _SEARCH_PAGE.match(f"{address.netloc.lower()}{address.path}") and address.query:
+        return True  # a search engine's results for whatever the page put in its query ('百度', 'Google it')
+    for values in parse_qs(address.query).values():
+        for value in values:  # (the query may hold the question's own markup: '…如下图所示：<br/>§§<br/>…', trial11 P45)
+            if len(own) >= 4 and "".join(re.sub(r"<[^<>]*>", " ", value).split()).startswith(own):
                 return True
     return False
 
