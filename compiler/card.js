@@ -46,9 +46,26 @@
     }
   }
 
+  // a grouped table leaves a row's first cell empty for "same as above" (a drug class over its drugs); stacked,
+  // that row would float under nothing, so it carries the group's name to show (learner4 N40)
+  function sameAbove(table) {
+    var rows = table.querySelectorAll("tr");
+    var above = "";
+    for (var r = 0; r < rows.length; r++) {
+      var first = rows[r].children[0];
+      if (!first || first.tagName !== "TD") { continue; }
+      var text = first.textContent.trim();
+      if (text) { above = text; } else if (above && !first.children.length) {
+        first.setAttribute("data-same", above);
+        first.className += " deckc-same";
+      }
+    }
+  }
+
   function label(table) {
     if (table.getAttribute("data-labelled")) { return; }
     table.setAttribute("data-labelled", "1");
+    sameAbove(table);
     var head = table.querySelector("tr");
     if (!head || !head.querySelector("th")) { return; }
     head.className += " deckc-head";

@@ -202,3 +202,17 @@ def test_a_search_link_beside_a_question_is_furniture(tmp_path: Path) -> None:
         ("Network set up as shown: §§ The device is （1） .", ["B"]),
         ("Which layer routes packets?", ["B"]),
     ]
+
+
+def test_a_stacked_rows_empty_first_cell_shows_the_group_above() -> None:
+    """learner4 N40 (medium): a grouped table leaves a row's first cell empty for 'same as above' (a drug class over
+    its drugs); stacked at 400 px, 'Lidocaine, Mexiletine → Arrhythmia' floated under no class. card.js gives such a
+    cell the name above it, and the stacked table shows it, dimmed, as the block's title (checked in Anki at 400 px)."""
+    from test_notetypes import css_rules
+
+    from compiler import notetypes
+
+    script = notetypes.resources.files("compiler").joinpath("card.js").read_text(encoding="utf-8")
+    assert 'setAttribute("data-same", above)' in script and script.index("sameAbove(table)") < script.index('add("stacked")')
+    rule = css_rules()["table.stacked td.deckc-same:first-child::before"]
+    assert "content: attr(data-same)" in rule and "display: block" in rule
