@@ -554,10 +554,15 @@ def options_block(note: Note, convert: MathConverter, reveal: bool) -> SheetBloc
             items.append({"label": c.label, "spans": [], "code": lines[:OPTION_CODE_LINES], "more": len(lines) > OPTION_CODE_LINES, "ok": ok})
         else:
             items.append({"label": c.label, "spans": _option_spans(c, note, convert), "ok": ok})
-    return {"k": "options", "items": items}
+    block: SheetBlock = {"k": "options", "items": items}
+    if any(len(c.text) > OPTION_RUN_CHARS for c in item.choices if c.lang is None):
+        block["rows"] = True  # sentences run together are hard to tell apart: one option a line (T14-5's quiz)
+    return block
 
 
 OPTION_CODE_LINES = 12  # lines of a code option the sheet prints (the card holds the rest)
+#: options all at most this long print as one compact run ('A) 0  B) 1  ✓ C) 2'); a longer one puts each on its line
+OPTION_RUN_CHARS = 40
 _CODE_TAG = re.compile(r"<code\b[^>]*>(.*?)</code\s*>", re.S | re.I)
 _TAG = re.compile(r"<[^>]+>")
 

@@ -216,3 +216,27 @@ def test_a_stacked_rows_empty_first_cell_shows_the_group_above() -> None:
     assert 'setAttribute("data-same", above)' in script and script.index("sameAbove(table)") < script.index('add("stacked")')
     rule = css_rules()["table.stacked td.deckc-same:first-child::before"]
     assert "content: attr(data-same)" in rule and "display: block" in rule
+
+
+def test_options_that_are_sentences_print_one_a_line_on_the_sheet() -> None:
+    """Sheet review (trial14 T14-5's self-check quiz): four one-sentence options printed as one run of prose
+    ('A) The LLM establishes a remote socket … B) The LLM writes …'), hard to tell apart; options longer than
+    OPTION_RUN_CHARS print one a line (each under its own letter), short ones stay one compact run."""
+    from test_pdf import sheet_pdf, squash
+
+    from compiler.model import Block, BlockKind, Choice, Item, ItemKind, Locator, Note
+    from compiler.sheet import options_block
+
+    def block(*texts: str) -> dict:
+        item = Item(source="s", question="How does the LLM invoke a method?", kind=ItemKind.multiple_choice, correct="B",
+                    locator=Locator(file="q.md", line=1), original="", answer=[Block(kind=BlockKind.text, text="-")],
+                    choices=[Choice(label="ABCD"[k], text=t) for k, t in enumerate(texts)])  # fmt: skip
+        return options_block(Note.model_construct(items=[item], primary=item), lambda tex, note: None, reveal=True)
+
+    assert "rows" not in block("0", "1", "1+2j")
+    long = block("It opens a socket to your server and calls it.", "It emits a JSON payload naming the function.", "None.")
+    assert long["rows"] is True
+    t = lambda v: [{"k": "t", "v": v}]  # noqa: E731
+    entry = {"id": "o", "q": t("How does the LLM invoke a method?"), "diff": "", "src": "", "long": False, "a": [long]}
+    lines = [squash(line) for line in sheet_pdf([entry]).pages[0].extract_text().splitlines()]
+    assert any(line.startswith("A)") for line in lines) and any(line.startswith("C)") for line in lines)
