@@ -240,3 +240,16 @@ def test_options_that_are_sentences_print_one_a_line_on_the_sheet() -> None:
     entry = {"id": "o", "q": t("How does the LLM invoke a method?"), "diff": "", "src": "", "long": False, "a": [long]}
     lines = [squash(line) for line in sheet_pdf([entry]).pages[0].extract_text().splitlines()]
     assert any(line.startswith("A)") for line in lines) and any(line.startswith("C)") for line in lines)
+
+
+def test_an_answer_box_titled_in_another_language_is_a_label() -> None:
+    """trial14 T14-17 (routed by readers, low): a Turkish '??? tip "💡 Çözümü Göster"' (show the solution) was no
+    answer title, so the back opened with it; the reveal verb may stand after the word ('Lösung anzeigen',
+    '答えを表示', '정답 보기') or before it ('Показать ответ', '显示答案', 'Voir la réponse'), with a case ending."""
+    from compiler.sources.directives import ANSWER_TITLE
+
+    for title in ("💡 Çözümü Göster", "Cevabı Göster", "Lösung anzeigen", "Показать ответ", "显示答案", "答えを表示", "정답 보기",
+                  "Voir la réponse", "Mostrar la respuesta", "Show Answer", "Solution 2"):  # fmt: skip
+        assert ANSWER_TITLE.match(title), title
+    for title in ("Notes", "Show more", "Answer the question below", "Verbose output"):
+        assert not ANSWER_TITLE.match(title), title

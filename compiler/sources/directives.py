@@ -26,11 +26,20 @@ from compiler.sources.lines import ANSWER_WORDS
 
 # A box or toggle titled as the answer ('??? question "Show Answer"', '!!! success "Answer"', 'Solution', 'Réponse',
 # '<summary>Click to see the answer</summary>'): its title is a label and its body the answer
+# (in other languages the verb that reveals may stand before the word, 'Показать ответ', 'Voir la réponse', '显示答案',
+# or after it, 'Çözümü Göster', 'Lösung anzeigen', '答えを表示', '정답 보기'; Turkish adds a case ending: trial14 T14-17)
+_REVEAL_BEFORE = (
+    r"(?:show|reveal|see|view|check|click(?:\s+here)?(?:\s+to\s+(?:see|show|reveal|view))?|mostrar|ver|voir|afficher|montrer"
+    r"|mostra|vedi|zeige|показать|посмотреть|显示|查看|点击查看|顯示)"
+)
+_REVEAL_AFTER = r"(?:göster|gör|anzeigen|zeigen|ansehen|einblenden|を?表示|보기|확인|显示|查看)"
+_SOLUTION_WORDS = r"çözüm(?:ü|ler|leri)?|cevab[ıi]|yanıt[ıi]|soluci[oó]n|solu[cç][aã]o|soluzione|lösungen|ответы|答案解析"
 ANSWER_TITLE = re.compile(
     r"^\s*(?:[^\w\s]{1,4}\s*)?"  # ('👀 Show the correct answer and explanation': an emoji before it, learner5 L60)
-    r"(?:(?:show|reveal|see|view|check|click(?:\s+here)?(?:\s+to\s+(?:see|show|reveal|view))?)\s+(?:the\s+)?)?"
-    r"(?:the\s+)?(?:correct\s+)?(?:answers?|solutions?|" + ANSWER_WORDS + r")(?:\s*\d{1,3}[a-z]?)?"
-    r"(?:\s*(?:and|&|\+|with)\s+(?:the\s+)?(?:explanations?|rationales?|reasoning|feedback|working))?\s*[:：.]?\s*$",
+    r"(?:" + _REVEAL_BEFORE + r"\s*(?:(?:the|la|le|el|a|o|die|den|das)\s+)?)?"
+    r"(?:the\s+)?(?:correct\s+)?(?:answers?|solutions?|" + _SOLUTION_WORDS + "|" + ANSWER_WORDS + r")(?:\s*\d{1,3}[a-z]?)?"
+    r"(?:\s*(?:and|&|\+|with)\s+(?:the\s+)?(?:explanations?|rationales?|reasoning|feedback|working))?"
+    r"(?:\s*" + _REVEAL_AFTER + r")?\s*[:：.]?\s*$",
     re.I,
 )
 # admonition-like directive names (MyST, sphinx-exercise, sphinx-proof, VitePress, Docusaurus, Pandoc/Quarto)
