@@ -310,6 +310,28 @@ def inside_content(content_dir: Path, file: str) -> str | None:
     return None
 
 
+ONE_CARD_LINES = 3  # non-blank lines of a file that holds one card at most (a header row, a question, its answer)
+
+
+def _one_card(doc: Document, src: SourceConfig) -> Detection | None:
+    """A file of one card (``Q: …`` / ``A: …``, one tab- or comma-separated row under its header): detection
+    weighs a shape by how often it repeats, and one card repeats nothing, so such a file was "cannot tell this
+    document's layout" and, alone, stopped the build (trial14 T14-31: a user's first test file; exports that
+    write a file per card). The layout that reads exactly one item from it, with nothing left over, is it."""
+    if sum(1 for line in doc.lines if line.strip()) > ONE_CARD_LINES:
+        return None
+    known = readers()
+    for layout in ("qa", "delimited"):
+        trial = Diagnostics()
+        try:
+            items = known[layout].read(doc, src.model_copy(update={"layout": layout}), trial)
+        except ContentError:
+            continue
+        if len(items) == 1 and not trial.items:
+            return Detection(layout, 1.0, "a file of one card")
+    return None
+
+
 def _layout_for(
     doc: Document,
     src: SourceConfig,
@@ -354,7 +376,7 @@ def _layout_for(
         if rejected:  # the table shows the best guess and why it was not used, never "nothing repeats"
             guess = [guess[0], f"# the pattern guessed below was not used: {rejected}; check it against the file", *guess[1:]]
     if found is None:
-        found = note_page(doc)
+        found = note_page(doc) or _one_card(doc, src)
     if found is None:
         known = readers()
         extra = [f"# or a named layout: layout = one of {', '.join(sorted(known))}", *guess]

@@ -81,3 +81,23 @@ def test_grids_without_marks_or_of_facts_stay_tables() -> None:
         assert true_false_grids(lines) is lines
     both = true_false_grids(["| Aussage | Falsch | Wahr |", "| --- | --- | --- |", "| NaN ist truthy. | ✅ |  |"])
     assert both[2] == "| NaN ist truthy. (Wahr / Falsch?) | Falsch |" and both[0] == "| Question | Answer |"
+
+
+def test_a_file_of_one_card_builds(tmp_path: Path) -> None:
+    """trial14 T14-31: 'Q: What is 3+3?' / 'A: 6' alone (a user's first test file), one TSV line, a CSV of a
+    header and one row: 'cannot tell this document's layout' and, alone, 'error: no note'."""
+    from compiler.build import build
+
+    files = {
+        "one-qa.txt": "Q: What is 3+3?\nA: 6\n",
+        "one.tsv": "What is the capital of France?\tParis\n",
+        "one-fb.csv": "front,back\nmitochondria,powerhouse of the cell\n",
+        "one-semi.csv": "term;definition\nosmosis;diffusion of water through a membrane\n",
+    }
+    for name, text in files.items():
+        content = deck_of(tmp_path / name, {name: text})
+        result = build(content, tmp_path / name / "out", formats=("json",), now=2_000)
+        assert result.summary.notes == 1, name
+        manifest = json.loads(next((tmp_path / name / "out").glob("*.json")).read_text(encoding="utf-8"))
+        [note] = manifest["notes"]
+        assert note["fields"]["Question"] in ("What is 3+3?", "What is the capital of France?", "mitochondria", "osmosis")
