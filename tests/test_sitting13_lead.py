@@ -101,3 +101,63 @@ def test_a_file_of_one_card_builds(tmp_path: Path) -> None:
         manifest = json.loads(next((tmp_path / name / "out").glob("*.json")).read_text(encoding="utf-8"))
         [note] = manifest["notes"]
         assert note["fields"]["Question"] in ("What is 3+3?", "What is the capital of France?", "mitochondria", "osmosis")
+
+
+_PUZZLES = """# Closures
+
+What is the output? ( How make it correct )
+
+<!-- prettier-ignore-start -->
+```javascript
+for (var i = 0; i < 5; i++) { setTimeout(function() { console.log(i); }, 1000); }
+```
+<!-- prettier-ignore-end -->
+---
+What is the output?
+```javascript
+(function() { var a = b = 5; })();
+console.log(b);
+```
+---
+Create code for next conditions
+```javascript
+calculate('+')(1)(2); // 3
+```
+---
+Question: How would you make this work?
+```javascript
+add(2)(5); // 7
+```
+"""
+
+_ANSWERED_IN_CODE = """## How do you reverse a list in Python?
+
+```python
+items.reverse()
+```
+
+## How do you sort a dict by value?
+
+```python
+sorted(d.items(), key=lambda kv: kv[1])
+```
+
+## How do you read a file line by line?
+
+```python
+for line in open(path):
+    print(line)
+```
+"""
+
+
+def test_puzzles_with_their_code_and_no_answers_make_no_card(tmp_path: Path) -> None:
+    """trial14 T14-27: 'What is the output?' + its code, '---' between, none answered: cards taught the next
+    puzzle as the answer to the one before. The code a question shows is no answer: the file is a list of
+    questions without answers. Questions answered by code stay cards."""
+    from compiler.build import build
+
+    content = deck_of(tmp_path, {"closures.md": _PUZZLES, "howto.md": _ANSWERED_IN_CODE})
+    result = build(content, tmp_path / "out", formats=("json",), now=2_000)
+    assert result.summary.notes == 3
+    assert any(d.file == "sources/closures.md" and "a list of 4 questions and no answers" in d.message for d in result.summary.warnings)

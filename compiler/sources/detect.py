@@ -1025,6 +1025,16 @@ _ANSWERED_ON_LINE = re.compile(r"[?？؟]\s+\S")  # a '?' with more text after i
 
 
 _SR_SEPARATORS = frozenset({"?", "??"})  # a line that is only this between a card's question and its answer (Obsidian SR)
+_HTML_COMMENT = re.compile(r"^<!--.*-->$")
+_ASIDE_AFTER = re.compile(r"[?？]\s*[(（][^()（）]{1,60}[)）]\s*$")  # a question, then an aside in brackets
+# a task set on code ('Create code for next conditions', 'Modify only functions to get output as …')
+_CODE_TASK = re.compile(r"(?i:create|write|implement|modify|make|fix|rewrite|refactor|complete|change|correct|predict|guess|explain|describe)\b")
+# a question about code it shows below rather than quotes: its code block is the question's, never an answer
+_ABOUT_CODE = re.compile(
+    r"(?i:\boutput\b|\bprint(?:s|ed)?\b|\blog(?:s|ged)?\b|\balert(?:s|ed)?\b|\bvalue of\b|\bresult of\b|"
+    r"\bevaluates?\b|\b(?:this|these|next|following|below|above)\b|"
+    r"\bwhat (?:does|do|will|would)\b.*\b(?:return|do|happen|be)\b)"
+)
 
 
 def question_list(doc: Document) -> tuple[int, int] | None:
@@ -1040,14 +1050,21 @@ def question_list(doc: Document) -> tuple[int, int] | None:
     first = 0
     parent_asks = False
     after_break = True  # the previous non-blank line was a rule, a heading or the start
+    about_code = False  # the last question asks about code it does not quote ('What is the output?')
+    exhibit = False  # inside the code block such a question shows (trial14 T14-27)
     for n, line in enumerate(lines[start:], start + 1):
         text = line.strip()
         if fenced[n - 1]:
-            others += 1 if text.startswith(("```", "~~~")) else 0  # a code block: an answer
+            if text.startswith(("```", "~~~")) and not exhibit:
+                exhibit = about_code  # 'What is the output?' over its code: the question's, not an answer
+                others += 0 if exhibit else 1  # any other code block: an answer
+            elif text.startswith(("```", "~~~")):
+                exhibit = about_code = False
             after_break = False
             continue
-        if not text:
-            continue
+        exhibit = False
+        if not text or _HTML_COMMENT.match(text):
+            continue  # ('<!-- prettier-ignore-start -->' around a code block: layout)
         if text in _SR_SEPARATORS and n >= 2 and lines[n - 2].strip() and n < len(lines) and lines[n].strip():
             return None  # 'question' / '?' / its answer: the Spaced Repetition plugin's card, answered (trial13 T13-4)
         if _ATX.match(line) or _RULE_LINE.match(line):
@@ -1056,6 +1073,10 @@ def question_list(doc: Document) -> tuple[int, int] | None:
         entry = _LIST_ENTRY.match(line)
         # ('* Explain event delegation.': an entry that asks by its first word)
         asking = text.rstrip(" *_`").endswith(QUESTION_MARKS) or bool(entry and opens_asking(_LIST_MARK.sub("", text)))
+        asking = asking or bool(_ASIDE_AFTER.search(text))  # 'What is the output? ( How make it correct )'
+        if not asking and _ABOUT_CODE.search(text) and _CODE_TASK.match(_LIST_MARK.sub("", text)):
+            asking = True  # 'Create code for next conditions' over its code: a task that asks
+        about_code = bool(asking and _ABOUT_CODE.search(text))
         label = after_break and not asking and len(text.split()) <= LABEL_WORDS and not text.endswith((".", ":", "。"))
         after_break = False
         if label:
