@@ -119,6 +119,7 @@ from compiler.sources.lines import (
     tagged_line_cards,
     unescape_numbers,
 )
+from compiler.sources.logseq import logseq_clozes
 from compiler.sources.markdown_blocks import strip_front_matter
 from compiler.sources.note import front_matter_title
 from compiler.sources.prompts import other_language
@@ -747,6 +748,9 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and "::" in doc.text:  # 'Q:: …' / 'A:: …': Dataview fields that make one card (T14-1)
             fields = field_cards(doc.lines)
             doc = doc if fields == doc.lines else Document(rel=doc.rel, text="\n".join(fields) + "\n")
+        if own in MARKDOWN_SUFFIXES and "{{" in doc.text:  # Logseq's '- … {{cloze X}} … #card': an Anki cloze (T14-28)
+            clozed = logseq_clozes(doc.lines)
+            doc = doc if clozed is doc.lines else Document(rel=doc.rel, text="\n".join(clozed) + "\n")
         if own in MARKDOWN_SUFFIXES and (":: " in doc.text or "[[card]]" in doc.text.lower()):  # Logseq's and Dataview's 'key:: value' properties: never text (T13)
             bare = drop_properties(card_links(doc.lines) if "[[card]]" in doc.text.lower() else doc.lines)
             doc = doc if bare == doc.lines else Document(rel=doc.rel, text="\n".join(bare) + "\n")

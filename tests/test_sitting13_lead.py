@@ -161,3 +161,45 @@ def test_puzzles_with_their_code_and_no_answers_make_no_card(tmp_path: Path) -> 
     result = build(content, tmp_path / "out", formats=("json",), now=2_000)
     assert result.summary.notes == 3
     assert any(d.file == "sources/closures.md" and "a list of 4 questions and no answers" in d.message for d in result.summary.warnings)
+_LOGSEQ = """- Whats an **articulation point** in an undirected graph? #card #graphs/scc
+  - A vertex whose removal disconnects the graph.
+- {{cloze The **condensation** of a directed graph is always a **DAG**.}} #card #graphs/scc
+- A graph is one SCC {{c1 if and only if}} every vertex reaches every other one. #card
+-
+\t- Azure ofrece dos servicios de contenedores: #flashcard
+\t  hl-page:: 18
+\t  id:: 636a12f3-658d-488e-aefb-8fe10650f831
+\t\t- **Azure Container Instances**: PaaS que ejecuta un contenedor.
+\t\t- **Azure Kubernetes Service:** servicio completo de orquestación.
+\t- Las {{cloze máquinas virtuales}} son emulaciones de equipos físicos. #flashcard
+\t  hl-page:: 16
+"""
+
+
+def test_logseq_cloze_blocks_are_cloze_notes_beside_the_pages_cards(tmp_path: Path) -> None:
+    """trial14 T14-28: one '{{cloze …}}' block (nothing nested: no answer) made the page no outline, and it gave
+    no card at all, its '#card' questions too; '#flashcard' blocks were no cards in an outline."""
+    from compiler.build import build
+
+    content = deck_of(tmp_path, {"scc.md": _LOGSEQ})
+    result = build(content, tmp_path / "out", formats=("json",), now=2_000)
+    manifest = json.loads(next((tmp_path / "out").glob("*.json")).read_text(encoding="utf-8"))
+    kinds = sorted((n["kind"], (n["fields"].get("Question") or n["fields"].get("Text", ""))[:40]) for n in manifest["notes"])
+    assert result.summary.notes == 5, kinds
+    clozes = [n["fields"]["Text"] for n in manifest["notes"] if n["kind"] == "cloze"]
+    assert any(t.startswith("{{c1::The") and "DAG" in t and "#card" not in t for t in clozes), clozes
+    assert any("{{c1::if and only if}}" in t for t in clozes)
+    assert any("{{c1::máquinas virtuales}}" in t and "hl-page" not in t and "#flashcard" not in t for t in clozes)
+    basics = {n["fields"]["Question"]: n["fields"]["Answer"] for n in manifest["notes"] if n["kind"] == "basic"}
+    assert any("articulation point" in q and "disconnects" in a for q, a in basics.items())
+    assert any("dos servicios" in q and "Kubernetes" in a and "hl-page" not in a for q, a in basics.items())
+
+
+def test_logseq_clozes_keep_every_line_and_leave_code_alone() -> None:
+    from compiler.sources.logseq import logseq_clozes
+
+    lines = ["```", "- {{cloze not this}} #card", "```", "- plain entry", "- Paris is {{c2 the capital}}. #card"]
+    out = logseq_clozes(lines)
+    assert len(out) == len(lines) and out[:4] == lines[:4]
+    assert out[4] == "+ Paris is {{c2::the capital}}."
+    assert logseq_clozes(["- {{c1::already Anki}} text"]) == ["- {{c1::already Anki}} text"]

@@ -1229,7 +1229,7 @@ def two_way(arrow: str) -> bool:
 
 
 # a Logseq block tagged as a card ('- What is Pinia? #card', '[[card]]', '#[[card]]'; trial9 T13): the tag
-CARD_TAG = re.compile(r"(?:^|[ \t])(?:#card|#\[\[card\]\]|\[\[card\]\])(?=[ \t]|$)", re.I)
+CARD_TAG = re.compile(r"(?:^|[ \t])(?:#card|#flashcard|#\[\[card\]\]|\[\[card\]\])(?=[ \t]|$)", re.I)
 
 
 _LINKED_CARD = re.compile(r"(?<!\S)#?\[\[card\]\](?=[ \t]|$)", re.I)
