@@ -96,6 +96,7 @@ from compiler.sources.difficulty import (
     page_level,
     section_label,
 )
+from compiler.sources.hints import hint_callouts
 from compiler.sources.labelled import label_led
 from compiler.sources.letters import latin_option_letters
 from compiler.sources.lines import (
@@ -748,6 +749,9 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and "::" in doc.text:  # 'Q:: …' / 'A:: …': Dataview fields that make one card (T14-1)
             fields = field_cards(doc.lines)
             doc = doc if fields == doc.lines else Document(rel=doc.rel, text="\n".join(fields) + "\n")
+        if own in MARKDOWN_SUFFIXES and "<summary" in doc.text:  # a Hint toggle before the Solution toggle (T14-4)
+            hinted = hint_callouts(doc.lines)
+            doc = doc if hinted is doc.lines else Document(rel=doc.rel, text="\n".join(hinted) + "\n")
         if own in MARKDOWN_SUFFIXES and "{{" in doc.text:  # Logseq's '- … {{cloze X}} … #card': an Anki cloze (T14-28)
             clozed = logseq_clozes(doc.lines)
             doc = doc if clozed is doc.lines else Document(rel=doc.rel, text="\n".join(clozed) + "\n")

@@ -203,3 +203,79 @@ def test_logseq_clozes_keep_every_line_and_leave_code_alone() -> None:
     assert len(out) == len(lines) and out[:4] == lines[:4]
     assert out[4] == "+ Paris is {{c2::the capital}}."
     assert logseq_clozes(["- {{c1::already Anki}} text"]) == ["- {{c1::already Anki}} text"]
+
+
+_HINTED = """## Practice
+
+### 1. Count work without hiding the remainder
+
+You have 23 examples and microbatches of five. Give the microbatch sizes. What changes with `drop_last`?
+
+<details><summary>Hint</summary>
+List the actual chunks before grouping them.
+</details>
+
+<details><summary>Solution</summary>
+Chunks are 5,5,5,5,3; with drop_last the last three go.
+</details>
+
+### 2. Reconstruct a changed scalar update
+
+Use inputs `[1,2,4]` and compute the gradient. Which row does the naive rule overweight?
+
+<details><summary>💡 Hint 2</summary>
+The per-row derivative is (wx-y)x.
+</details>
+
+<details><summary>Solution</summary>
+Derivatives are 0, -2, -8; the one-row chunk gets half the weight.
+</details>
+"""
+
+_LISTED = """### Part 1
+
+1. Find all method calls in the program.
+    <details>
+    <summary>Hint</summary>
+
+    - A method call is a `MethodAccess` in the CodeQL Java library.
+
+    </details>
+    <details>
+    <summary>Solution</summary>
+
+    ```ql
+    from MethodAccess call
+    select call
+    ```
+    </details>
+"""
+
+
+def test_a_hint_toggle_before_the_solution_leaves_the_exercise_a_card(tmp_path: Path) -> None:
+    """trial14 T14-4: a Hint toggle between an exercise and its Solution toggle made the exercise 'text outside
+    any question' (a page of them: no card, and alone the build stopped). The hint is shown on the front, the
+    solution is the back; inside a list entry the hint is a line of italics under the question."""
+    from compiler.build import build
+
+    content = deck_of(tmp_path, {"practice.md": _HINTED, "workshop.md": _LISTED})
+    result = build(content, tmp_path / "out", formats=("json",), now=2_000)
+    manifest = json.loads(next((tmp_path / "out").glob("*.json")).read_text(encoding="utf-8"))
+    notes = [(n["fields"]["Question"], n["fields"]["Answer"]) for n in manifest["notes"]]
+    assert result.summary.notes == 3, notes
+    chunks = next((q, a) for q, a in notes if "23 examples" in q)
+    assert "List the actual chunks" in chunks[0] and "Chunks are 5,5,5,5,3" in chunks[1] and "List the actual" not in chunks[1]
+    update = next((q, a) for q, a in notes if "naive rule" in q)
+    assert "per-row derivative" in update[0] and "Derivatives are" in update[1]
+    calls = next((q, a) for q, a in notes if "method calls" in q)
+    assert "Hint: A method call is" in calls[0] and "MethodAccess" in calls[1] and "Hint" not in calls[1]
+
+
+def test_hint_callouts_keep_lines_and_leave_other_toggles() -> None:
+    from compiler.sources.hints import hint_callouts
+
+    answer = ["<details><summary>Answer</summary>", "It is 4.", "</details>"]
+    assert hint_callouts(answer) is answer
+    hint = ["<details>", "<summary><b>提示</b></summary>", "", "斜率为常数。", "", "</details>"]
+    out = hint_callouts(hint)
+    assert len(out) == len(hint) and out[0] == "> [!hint]- 提示" and out[3] == "> 斜率为常数。" and out[-1] == ""

@@ -1737,8 +1737,8 @@ class MarkdownReader:
             if not answer_toggle(box) and not revealed:
                 continue
             first = at
-            while first > 0 and at - first < self.POSED_MAX and blocks[first - 1].type in self._POSED_BLOCKS:
-                first -= 1
+            while first > 0 and at - first < self.POSED_MAX and (blocks[first - 1].type in self._POSED_BLOCKS or _hint_box(blocks[first - 1])):
+                first -= 1  # (a hint box between the task and its solution toggle: trial14 T14-4)
             if first > 0 and blocks[first - 1].type in self._POSED_BLOCKS:  # more: a whole exercise under its heading?
                 whole = first
                 while whole > 0 and at - whole < self.POSED_SECTION and blocks[whole - 1].type in self._POSED_BLOCKS:
@@ -3794,6 +3794,12 @@ def _exhibit_lines(lines: list[str]) -> tuple[list[str], list[str]]:
     while rest < len(lines) and not lines[rest].strip():
         rest += 1
     return (lines[:rest], lines[rest:]) if rest < len(lines) else ([], lines)
+
+
+def _hint_box(block: TopBlock) -> bool:
+    """A hint admonition (``??? hint "Hint"``; a ``<details>`` Hint toggle is rewritten so, trial14 T14-4); never
+    a ``??? tip "Solution"`` box, which is an answer (trial13 T13-6)."""
+    return block.type == "admonition_open" and str(block.tokens[0].meta.get("tag", "")).lower() == "hint"
 
 
 _HINT_BOX = re.compile(r"^\s*(?:>\s*\[!(?:hint|tip)\]|(?:!!!|\?\?\?\+?)\s*(?:hint|tip)\b|:::+\s*\{?(?:hint|tip)\b)", re.I)
