@@ -279,3 +279,54 @@ def test_hint_callouts_keep_lines_and_leave_other_toggles() -> None:
     hint = ["<details>", "<summary><b>提示</b></summary>", "", "斜率为常数。", "", "</details>"]
     out = hint_callouts(hint)
     assert len(out) == len(hint) and out[0] == "> [!hint]- 提示" and out[3] == "> 斜率为常数。" and out[-1] == ""
+
+
+_TITLED = """## Exercises
+
+### Question 1: Identify pure functions
+
+Which of the following functions are pure?
+
+```scala
+def double(x: Int): Int = x * 2
+def now(): Long = System.currentTimeMillis()
+```
+
+<details>
+<summary>Solution</summary>
+
+Only `double` is pure.
+
+</details>
+
+### 问题 2：改写为纯函数
+
+把下面的计数器改写为纯函数。
+
+```java
+class Counter { int value = 0; int increment() { return ++value; } }
+```
+
+<details>
+<summary>解答</summary>
+
+`def increment(value: Int): Int = value + 1`
+
+</details>
+"""
+
+
+def test_a_question_label_with_a_title_heads_the_question_below_it(tmp_path: Path) -> None:
+    """trial14 T14-6: '### Question 1: Identify pure functions' (also '問題 1:', '问题 2：') over the question and
+    its code, then the answer toggle: the front was the title alone, the question and its code opened the back."""
+    from compiler.build import build
+
+    content = deck_of(tmp_path, {"fp.md": _TITLED})
+    result = build(content, tmp_path / "out", formats=("json",), now=2_000)
+    manifest = json.loads(next((tmp_path / "out").glob("*.json")).read_text(encoding="utf-8"))
+    notes = [(n["fields"]["Question"], n["fields"]["Answer"]) for n in manifest["notes"]]
+    assert result.summary.notes == 2, notes
+    pure = next((q, a) for q, a in notes if "Which of the following functions are pure?" in q)
+    assert "currentTimeMillis" in pure[0] and "is pure" in pure[1] and "Which of" not in pure[1]
+    counter = next((q, a) for q, a in notes if "把下面的计数器改写为纯函数" in q)
+    assert "Counter" in counter[0] and "value + 1" in counter[1]

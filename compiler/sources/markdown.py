@@ -1748,8 +1748,11 @@ class MarkdownReader:
             if first == at or (first > 0 and blocks[first - 1].type in self._POSED_BLOCKS):
                 continue
             before = blocks[first - 1] if first > 0 else None
-            if before is not None and before.type == "heading_open" and (first - 1 in questions or self._question(before, source)):
-                continue
+            if (
+                before is not None and before.type == "heading_open" and (first - 1 in questions or self._question(before, source))
+                and not _LABEL_TITLE.match(plain_inline(before.tokens[1].children or []))
+            ):  # fmt: skip
+                continue  # (a 'Question 1: Identify pure functions' heading titles the question below it: trial14 T14-6)
             asked = [self._question(blocks[k], source) for k in range(first, at)]
             if any(k in questions for k in range(first, at)) or any(f is not None and f[0].text.endswith(QUESTION_MARKS) for f in asked):
                 continue  # (a bold title with a 'Q1:' label that asks nothing is the question's title: '**Q1: Memory**')
@@ -3883,6 +3886,11 @@ def _quiz_blanks(text: str) -> str:
     return "\n".join(lines)
 
 
+# a question label and a title that does not ask ('### Question 1: Identify pure functions', '### 問題 1: 純粋関数の識別')
+_LABEL_TITLE = re.compile(
+    r"^\s*(?i:question|q|問題|问题|質問|题目|вопрос|pregunta|frage|questão|domanda|soru|câu hỏi)\s*\d{1,3}\s*[:：.．)）\-–—]\s*"
+    r"(?P<title>[^?？]{1,80})$"
+)
 # a heading that names an exercise ('### Exercise 1: Superposition Practice', 'Problem 3', 'Aufgabe 2 – …')
 _EXERCISE_HEADING = re.compile(
     r"^\s{0,3}#{1,6}\s+(?i:exercise|problem|task|übung|aufgabe|exercice|ejercicio|esercizio|exercício|задача|задание|練習|练习|习题|問題)"
