@@ -330,3 +330,42 @@ def test_a_question_label_with_a_title_heads_the_question_below_it(tmp_path: Pat
     assert "currentTimeMillis" in pure[0] and "is pure" in pure[1] and "Which of" not in pure[1]
     counter = next((q, a) for q, a in notes if "把下面的计数器改写为纯函数" in q)
     assert "Counter" in counter[0] and "value + 1" in counter[1]
+
+
+_EXERCISE = """## AWS - Budget Setup
+
+### Objectives
+
+Setup a cost budget in your AWS account based on your needs.
+
+## Solution
+
+Click [here to view the solution](solution.md)
+"""
+
+_RESTATED = """## AWS - Budget Setup
+
+### Objectives
+
+Setup a cost budget in your AWS account based on your needs.
+
+### Solution
+
+1. Go to "Billing"
+2. Click on "Create a budget"
+"""
+
+
+def test_a_solution_that_restates_its_task_shows_only_the_solution(tmp_path: Path) -> None:
+    """trial14 T14-33: a solution.md repeating the exercise's title and objectives before '### Solution': every
+    back opened with the task again, and every front ended with 'Solution — Click here to view the solution'."""
+    from compiler.build import build
+
+    content = deck_of(tmp_path, {"budget/exercise.md": _EXERCISE, "budget/solution.md": _RESTATED})
+    result = build(content, tmp_path / "out", formats=("json",), now=2_000)
+    manifest = json.loads(next((tmp_path / "out").glob("*.json")).read_text(encoding="utf-8"))
+    [note] = manifest["notes"]
+    assert result.summary.notes == 1
+    front, back = note["fields"]["Question"], note["fields"]["Answer"]
+    assert "Setup a cost budget" in front and "view the solution" not in front
+    assert "Billing" in back and "Setup a cost budget" not in back and "Objectives" not in back

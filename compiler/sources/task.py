@@ -93,6 +93,42 @@ def _prologue(lines: list[str]) -> tuple[dict[str, str], int]:
     return {m.group("key").lower(): m.group("value") for m in fields if m}, rule + 1
 
 
+# a heading that only labels the solution ('## Solution', '### Answer'): a pointer to the file, or the back's label
+_SOLUTION_HEADING = re.compile(
+    r"^\s{0,3}#{1,6}\s+(?i:solutions?|answers?|lösung(?:en)?|soluci[oó]n|réponse|solução|resposta|soluzione|решение|ответ|解答|答案|解説)"
+    r"\s*:?\s*#*\s*$"
+)
+_LINK = re.compile(r"\[[^\]]*\]\([^)]*\)|<a\s[^>]*href=", re.I)
+POINTER_LINES = 3  # non-blank lines under a task's own 'Solution' heading that only point at the solution file
+
+
+def _pointer_cut(task: list[str]) -> list[str]:
+    """The task without a closing '## Solution' section that only points at the solution file ('Click
+    [here](solution.md) to view the solution': trial14 T14-33, a link on the front to the back), its lines
+    kept blank (messages name the task's lines)."""
+    heads = [k for k, line in enumerate(task) if _SOLUTION_HEADING.match(line)]
+    if not heads:
+        return task
+    rest = [line for line in task[heads[-1] + 1 :] if line.strip()]
+    if not rest or len(rest) > POINTER_LINES or not any(_LINK.search(line) for line in rest):
+        return task
+    return task[: heads[-1]] + [""] * (len(task) - heads[-1])
+
+
+def _restated_cut(task: list[str], solution: list[str]) -> list[str]:
+    """The solution without the task it restates first (a solution file that repeats the task's title and
+    objectives, then adds '### Solution' and the steps: trial14 T14-33, every back opened a screen down) and
+    without that label heading; the whole solution when it does not open with the task."""
+    said = [" ".join(line.split()) for line in task if line.strip()]
+    body = [(k, " ".join(line.split())) for k, line in enumerate(solution) if line.strip()]
+    if len(said) < 2 or len(body) <= len(said) or [text for _, text in body[: len(said)]] != said:
+        return solution
+    start = body[len(said)][0]
+    if _SOLUTION_HEADING.match(solution[start]):
+        start += 1
+    return solution[start:]
+
+
 def folder_title(rel: str) -> str:
     """A task's name from its folder (``3-uppercase-constant`` → ``uppercase constant``)."""
     name = _ORDINAL.sub("", PurePosixPath(rel).parent.name)
@@ -114,7 +150,8 @@ class TaskReader:
     def read(self, doc: Document, source: SourceConfig, diag: Diagnostics) -> list[Item]:
         lines = doc.lines
         at = lines.index(MARKER) if MARKER in lines else len(lines)
-        task, solution = lines[:at], lines[at + 1 :]
+        task, solution = _pointer_cut(lines[:at]), lines[at + 1 :]
+        solution = _restated_cut(task, solution)
         meta, start = _prologue(task)
         body = [k for k in range(start, len(task)) if task[k].strip()]
         title, first = meta.get("title"), (body[0] if body else start)
