@@ -4,6 +4,7 @@ package ships them, r-forge/exams pkg/exams/inst/exercises; LaTeX accents). Fixt
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from conftest import deck_of
@@ -162,3 +163,17 @@ def test_a_qti_matching_question(tmp_path: Path) -> None:
     note = notes["Match the statements with the correct type of microscope"]
     assert "Light Microscope → Magnify up to about 400 times." in note["fields"]["Answer"]
     assert "Electron Microscopes → Uses a beam of electrons." in note["fields"]["Answer"] and "distractor" not in note["fields"]["Answer"]
+
+
+def test_an_nbgrader_task_is_the_question_its_solution_the_answer(tmp_path: Path) -> None:
+    """formats2 F2-19 (high): an nbgrader notebook ('## Part A (2 points)' / the task / the solution cell: jupyter/nbgrader's
+    own ps1/problem1.ipynb) gave cards whose front was 'Part A (2 points)' and whose back was the task, a question taught
+    as an answer. A Markdown cell above a cell nbgrader marks as the solution states its task: the task is the question,
+    the solution its answer, the heading its section."""
+    notes, _ = _built(tmp_path, {"problem1.ipynb": Path(__file__).parent / "data" / "newuser" / "nbgrader" / "problem1.ipynb"})
+    task = next(q for q in notes if q.startswith("Write a function that returns a list of numbers"))
+    shown = re.sub(r"<[^>]+>", "", notes[task]["fields"]["Answer"])
+    assert "def squares(n):" in shown and "raise ValueError" in shown and notes[task]["fields"]["Section"] == "Part A (2 points)"
+    assert "Part A (2 points)" not in notes and not any("Write a function" in n["fields"]["Answer"] for n in notes.values())
+    equation = notes["Using LaTeX math notation, write out the equation that is implemented by your <code>sum_of_squares</code> function."]
+    assert "\\sum_{i=1}^n i^2" in equation["fields"]["Answer"]

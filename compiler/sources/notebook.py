@@ -96,6 +96,8 @@ def notebook_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converte
                 rows += [(line, len(body) - 1) for line in result] + [(ticks, len(body) - 1)]
             asked = False
         else:
+            if _solution_next(cells, number):  # (nbgrader: the task above its solution cell asks; formats2 F2-19)
+                body = _task_asked(body)
             rows = [(line, k) for k, line in enumerate(body)]
             last = next((line.strip() for line in reversed(body) if line.strip()), "")
             asked = last.rstrip("*_ ").endswith(("?", "？")) and bool(_ASKS_VALUE.search(last)) and not _ASKS_HOW.search(last)
@@ -110,6 +112,41 @@ def notebook_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converte
         hint = "the notebook has no Markdown or code cell with text: add the questions and answers as Markdown cells"
         raise ContentError([Diagnostic(rel, None, "file is empty", hint)])
     return Converted("\n".join(lines) + "\n", tuple(origin), tuple(places))
+
+
+def _solution_next(cells: list[Any], number: int) -> bool:
+    """Whether the next cell with text after cell ``number`` (counted from 1) is one nbgrader marks as the learner's
+    solution (``metadata.nbgrader.solution``): the Markdown cell above it states the task it answers."""
+    for cell in cells[number:]:
+        if not isinstance(cell, dict):
+            return False
+        source = cell.get("source", "")
+        if not ("".join(map(str, source)) if isinstance(source, list) else str(source)).strip():
+            continue
+        meta = cell.get("metadata")
+        graded = meta.get("nbgrader") if isinstance(meta, dict) else None
+        return isinstance(graded, dict) and bool(graded.get("solution"))
+    return False
+
+
+_HEADING = re.compile(r"^(?P<marks>#{1,6})\s")
+
+
+def _task_asked(body: list[str]) -> list[str]:
+    """A task cell's lines with its last paragraph ('Write a function that returns …') a question heading one level under
+    the cell's own heading ('## Part A (2 points)'), so the solution under it is its answer, never the task itself."""
+    end = len(body)
+    while end and not body[end - 1].strip():
+        end -= 1
+    start = end
+    while start and body[start - 1].strip():
+        start -= 1
+    task = " ".join(line.strip() for line in body[start:end])
+    if not task or task.startswith(("#", "```", "~~~", "|", "<", "!", "$$", "- ", "* ", ">")):
+        return body
+    level = max((len(m.group("marks")) for line in body[:start] if (m := _HEADING.match(line))), default=2)
+    asks = task.rstrip("*_ ").endswith(("?", "？"))
+    return [*body[:start], "#" * min(level + 1, 6) + (" " if asks else " Q: ") + task, *body[end:]]
 
 
 # a question asking for a value, whose code's result is its answer ('Which was the most-ordered item?', 'How many …?'),
