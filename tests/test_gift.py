@@ -219,3 +219,11 @@ def test_a_gift_quiz_of_essays_only_says_so(tmp_path: Path) -> None:
     assert any("essays.gift:2" in s and "a GIFT quiz with no card in it: its 2 questions ask for no answer" in s for s in said), said
     assert any("category.gift" in s and "a GIFT quiz with no card in it: it holds no question" in s for s in said), said
     assert not any("cannot tell this document's layout" in s for s in said)
+
+
+def test_a_gift_matching_distractor_is_no_pair() -> None:
+    """formats2 F2-18 (low): '= -> Chat' in a GIFT matching question (an answer no prompt matches; Moodle's own
+    giftformat tests) was printed as a pair with no prompt, '- → Chat'. It is named as offered, not a pair."""
+    quiz = ["::Moodle activities::Match the activity to the description.{", "=Asynchronous discussions -> Forum", "=A wiki page anyone can edit -> Wiki", "= -> Chat", "}"]
+    text = convert_gift(quiz, "sources/m.gift").text
+    assert "- Asynchronous discussions → Forum" in text and "- → Chat" not in text and "Also offered: Chat" in text

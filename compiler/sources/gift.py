@@ -226,7 +226,10 @@ def _question(text: str) -> tuple[list[str], str | None]:
     # matching: one card listing the pairs (a question of weighted '~%50%' options only has no '=' at all: trial11 P24)
     if any(m == "=" for m, _ in options) and all("->" in t for m, t in options if m == "="):
         pairs = [t.split("->", 1) for m, t in options if m == "="]
-        rows = [f"- {_unescape(a)} → {_unescape(b)}" for a, b in pairs]
+        # ('= -> Chat': an answer no prompt matches, a distractor, never a pair of its own; formats2 F2-18)
+        rows = [f"- {_unescape(a)} → {_unescape(b)}" for a, b in pairs if _unescape(a)]
+        extra = [_unescape(b) for a, b in pairs if not _unescape(a) and _unescape(b)]
+        explain = [f"Also offered: {', '.join(extra)}", *explain] if extra else explain
         return [f"### {_unescape(before + ' ' + after)}", "", *rows, *(["", *explain] if explain else [])], None
     wrong = [o for o in options if o[0] == "~"]
     right = [o for o in options if o[0] == "="]
