@@ -393,3 +393,14 @@ def test_answer_headings_without_a_colon_make_a_toggle_quiz(tmp_path: Path) -> N
     compiled = build(deck_of(tmp_path, {"quiz.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
     assert compiled is not None
     assert [(i.kind, i.correct) for i in compiled.items] == [("multiple_choice", "B"), ("multiple_choice", "C"), ("multiple_choice", "A")]
+
+
+def test_an_answer_of_option_letters_without_options_is_set_aside(tmp_path: Path) -> None:
+    """learner5 L21 (routed by readers; low): a quiz-answer page that copied the answers but not the options ('8. Which
+    of the following can be found in an IAM policy?' / 'A and B') made cards teaching 'A and B'. An answer made only of
+    option letters for a question that shows no options is said and set aside."""
+    page = "# Week 1\n\n1. What is IAM?\n\n   Identity and access management.\n\n2. Which of the following can be found in an IAM policy?\n\n   A and B\n\n3. What is a region?\n\n   A place with data centres.\n"
+    compiled = build(deck_of(tmp_path, {"week.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [i.question for i in compiled.items if not i.skip] == ["What is IAM?", "What is a region?"]
+    assert any("names options the question does not show" in w.message for w in compiled.diagnostics.warnings)

@@ -334,6 +334,8 @@ _EXPLANATION_LEAD = re.compile(r"^\s*(?:\*\*|__)?(?i:explanation|rationale|reaso
 _KEY_NUMBERED = re.compile(r"^\s{0,3}(?:\*\*|__)?(?P<n>\d{1,3})(?:\*\*|__)?\s*[.)]\s+(?P<text>\S.*)$")  # '2. Osmosis'
 _TOGGLE_TAG = re.compile(r"^\s*(?:<details\b[^>]*>|</details\s*>|<summary\b[^>]*>.*</summary\s*>|</?summary\s*>)\s*$", re.I)
 _BOLD_TAIL = re.compile(r"(?<=[.:;!])\s+(\*\*|__)(?P<answer>[^*_\s(\[][^*_\n]{0,79}?)\1\s*$")
+LETTERS_REASON = "answer names options the question does not show"
+_LETTERS_ONLY = re.compile(r"^\(?[A-H]\)?(?:\s*(?:,|;|&|/|\+|and|or|y|et|und)\s*\(?[A-H]\)?)+\.?$")  # 'A and B', 'B, C'
 _WHOLE_BOLD = re.compile(r"^(\*\*|__)(?P<text>[^*_\s(\[][^*_\n]{0,79}?)\1$")  # '**Positive**', '**-2, -1, 1**', '**4**'
 _MARKS_WORD = re.compile(r"(?i)\b(?:marks?|points?|pts?)\b")  # '**5 marks**': what an answer earns, no answer
 _MARKS_ONLY = re.compile(r"(?i)^\d+\s*(?:marks?|points?|pts?\.?|p)?$")
@@ -1409,6 +1411,17 @@ class _Walk:
             if given:
                 blocks = [*answer_blocks(given[1], []), *(blocks if verdict is not None else [])]
             fields = {"answer": blocks, "skip": "" if blocks else "no answer"}
+            said = squash(strip_answer_label(" ".join(x.strip() for x in [p.head, *p.answer] if x.strip())))
+            if blocks and not given and _LETTERS_ONLY.match(said):
+                # 'A and B' under a question whose options were not copied (learner5 L21): it teaches nothing
+                self.diag.warning(
+                    self.doc.rel,
+                    p.answer_line or p.line,
+                    f"the answer {said!r} names options the question does not show; no card",
+                    "copy the question's lettered options under it (A) …, B) …), or write the answer in words",
+                    group="letters-without-options",
+                )
+                fields["skip"] = LETTERS_REASON
             if shown:
                 fields["stimulus"] = fields_stimulus
         number = int(p.number) if p.number and p.number.isdigit() else None
@@ -1448,7 +1461,7 @@ class _Walk:
             **fields,
         )
         if item is not None:
-            if item.skip:
+            if item.skip and item.skip != LETTERS_REASON:  # (an answer key may hold what it lacks)
                 self.awaiting.append(_Awaiting(len(self.items), p, section[-1] if section else "", choices))
             self.items.append(item)
 
