@@ -404,3 +404,15 @@ def test_an_answer_of_option_letters_without_options_is_set_aside(tmp_path: Path
     assert compiled is not None
     assert [i.question for i in compiled.items if not i.skip] == ["What is IAM?", "What is a region?"]
     assert any("names options the question does not show" in w.message for w in compiled.diagnostics.warnings)
+
+
+def test_entries_over_answer_labels_are_questions_in_detection(tmp_path: Path) -> None:
+    """trial13 T13-13 rest (detection wording, routed by readers; low): '## Kubernetes' over '- What is a pod?' /
+    '  **Ans:** …' and '- Walk me through a rolling update.' / '  **Ans:** …' was said to be a page that 'asks no
+    question; its 1 headings … read as cards', while both entries are cards. Such entries count as its questions."""
+    page = "## Kubernetes\n\n- What is a pod?\n  **Ans:** The smallest deployable unit.\n- Walk me through a rolling update.\n  **Ans:** Pods are replaced one by one.\n"
+    compiled = build(deck_of(tmp_path, {"k.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [i.question for i in compiled.items] == ["What is a pod?", "Walk me through a rolling update."]
+    said = next(w.message for w in compiled.diagnostics.warnings if "not listed" in w.message)
+    assert "asks no question" not in said

@@ -273,6 +273,16 @@ def markdown_questions(lines: list[str], obsidian: bool = True) -> tuple[int, in
                 or (_BOLD_LINE.match(line) is not None and has_question_label(unbold_label(line).strip()) and line.rstrip().rstrip("*_ ").endswith(QUESTION_MARKS))
             )
         )
+        # ('- What is a pod?' / '  **Ans:** …', '- Walk me through a rolling update.' / '  **Ans:** …': an entry over its
+        # labelled answer, trial13 T13-13 rest)
+        setext = setext or (
+            obsidian
+            and _BULLET_LINE.match(line) is not None  # (numbered prompts over answer labels are the numbered layout's: T31)
+            and index + 1 < len(lines)
+            and lines[index + 1][:1].isspace()
+            and _LIST_ENTRY.match(lines[index + 1]) is None
+            and answer_line(lines[index + 1])
+        )
         probe = _summary_joined(lines, index) or line  # '<summary>' / '\t\tWhat …?' / '</summary>' on lines of their own
         if index >= last_text and _ATX.match(line):
             continue  # '# Questions?' closing a slide deck, nothing under it: asks the audience, no card (trial12 U86)
