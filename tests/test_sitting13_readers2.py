@@ -416,3 +416,16 @@ def test_entries_over_answer_labels_are_questions_in_detection(tmp_path: Path) -
     assert [i.question for i in compiled.items] == ["What is a pod?", "Walk me through a rolling update."]
     said = next(w.message for w in compiled.diagnostics.warnings if "not listed" in w.message)
     assert "asks no question" not in said
+
+
+def test_a_quizdown_fence_is_detected_as_its_questions(tmp_path: Path) -> None:
+    """learner4 N76 (detection, routed by readers; medium): a page whose quiz is a '```quizdown' fence was 'cannot tell
+    this document's layout: lines 3-22 are inside one code fence', and alone the build stopped, though the Markdown
+    reader reads the fence's questions. Detection reads the fence as its questions too."""
+    page = (
+        "# Quiz\n\n```quizdown\n---\nprimaryColor: steelblue\n---\n\n# What's the capital of France?\n\n- [x] Paris\n- [ ] London\n\n"
+        "# Who made Python?\n\n1. [x] Guido van Rossum\n1. [ ] Dennis Ritchie\n```\n"
+    )
+    compiled = build(deck_of(tmp_path, {"qd.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [(i.question, i.correct) for i in compiled.items] == [("What's the capital of France?", "A"), ("Who made Python?", "A")]

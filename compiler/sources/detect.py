@@ -66,7 +66,7 @@ from compiler.sources.lines import (
     term_entries,
     unbold_label,
 )
-from compiler.sources.markdown_blocks import semicolon_cards
+from compiler.sources.markdown_blocks import quizdown_fences, semicolon_cards
 from compiler.sources.pattern import shared_options
 from compiler.sources.suggest import toml_value
 
@@ -884,6 +884,9 @@ def detect(doc: Document, scorers: dict[str, Callable[[Document], float]], thres
     """The most likely layout (bespoke readers' own scores and the presets'), or None."""
     if ";;" in doc.text and doc.rel.lower().endswith(MARKDOWN_SUFFIXES):
         seen = semicolon_cards(doc.text)  # (Spaced Repetition's ';;' cards, as the reader sees them: learner5 L17)
+        doc = doc if seen == doc.text else Document(rel=doc.rel, text=seen, path=doc.path, converted=doc.converted)
+    if "quizdown" in doc.text and doc.rel.lower().endswith(MARKDOWN_SUFFIXES):
+        seen = quizdown_fences(doc.text)  # (a '```quizdown' fence's questions, as the reader sees them: learner4 N76)
         doc = doc if seen == doc.text else Document(rel=doc.rel, text=seen, path=doc.path, converted=doc.converted)
     lines = _prose_lines(doc)
     found = _score_presets(doc, lines)
