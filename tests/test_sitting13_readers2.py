@@ -429,3 +429,18 @@ def test_a_quizdown_fence_is_detected_as_its_questions(tmp_path: Path) -> None:
     compiled = build(deck_of(tmp_path, {"qd.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
     assert compiled is not None
     assert [(i.question, i.correct) for i in compiled.items] == [("What's the capital of France?", "A"), ("Who made Python?", "A")]
+
+
+def test_a_numbered_table_of_contents_of_links_is_no_quiz(tmp_path: Path) -> None:
+    """learner4 N44 (medium): a vault's readme whose 'Table of Contents:' is a numbered list of links with sub-lists of
+    links ('1. [Noun (اسم)](noun/readme.md)' / '   - [Ism Types](noun/ism-types.md)', '4. Lecture Notes:') was read as
+    'numbered': each entry a card whose back was its sub-links. Such a list is a table of contents, no questions."""
+    readme = (
+        "### Arabic Grammar:\n\n#### Table of Contents:\n1. [Noun](noun/readme.md)\n   - [Ism Types](noun/ism-types.md)\n"
+        "2. [Verbs](verb/readme.md)\n   - [Verb Types](verb/verb-types.md)\n3. [Particles](particles/readme.md)\n4. Lecture Notes:\n"
+        "   - [Lecture 1](lectures/one.md)\n"
+    )
+    note = "## Past tense\n\n### What does the verb kataba mean?\n\nHe wrote.\n"
+    compiled = build(deck_of(tmp_path, {"readme.md": readme, "past.md": note}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [i.question for i in compiled.items if not i.skip] == ["What does the verb kataba mean?"]

@@ -599,6 +599,19 @@ def _qa(lines: list[str]) -> int:
     return pairs
 
 
+_LINK_ONLY = re.compile(r"^\s*(?:\*\*|__)?\[[^\]\n]+\]\([^)\s]+\)(?:\*\*|__)?\s*$")  # '[Noun (اسم)](noun/readme.md)'
+
+
+def _contents_list(lines: list[str]) -> bool:
+    """Numbered entries that are mostly links alone or a label over sub-entries ('1. [Noun (اسم)](noun/readme.md)' /
+    '   - [Ism Types](noun/ism-types.md)', '4. Lecture Notes:'): a table of contents, never numbered questions (learner4
+    N44: its entries became cards)."""
+    item = re.compile(PRESETS["numbered"].item or "")
+    texts = [(m.group("question") or "").strip() for line in lines if (m := item.match(line)) and not line[:1].isspace()]
+    linked = sum(1 for t in texts if _LINK_ONLY.match(t))
+    return len(texts) >= 2 and 2 * linked > len(texts) and all(_LINK_ONLY.match(t) or t.endswith((":", "：")) for t in texts)
+
+
 def _score_presets(doc: Document, lines: list[str]) -> list[Detection]:
     nonblank = max(1, sum(1 for line in lines if line.strip()))
     out: list[Detection] = []
@@ -625,7 +638,7 @@ def _score_presets(doc: Document, lines: list[str]) -> list[Detection]:
     ):
         # two numbered questions, each answered (a first try: '1. What is osmosis? Water …'; trial10 P27)
         out.append(Detection("numbered", 0.6, "2 numbered questions with their answers"))
-    elif count >= 3 and (
+    elif count >= 3 and not _contents_list(lines) and (
         questions
         or _keyed(lines)
         # (numbered lines that ask nothing, in a page mostly of other text, are its lists: a how-to's steps and a
