@@ -254,3 +254,17 @@ def test_a_part_of_the_topic_names_the_topic(tmp_path: Path) -> None:
     )
     items = _items(tmp_path, {"el.md": page}, _markdown("el").replace('"markdown"\n', '"markdown"\nheadings = "cards"\n'))
     assert [i.question for i in items] == ["Expected Loss › Definition", "Expected Loss › Key Formula", "Basel IRB approach"]
+
+
+def test_unspaced_comparisons_are_no_highlight(tmp_path: Path) -> None:
+    """trial14 T14-22 (severe): two comparisons written without spaces in one paragraph ('a==b and b==c', '0==false
+    compares 0==0') were read as a '==highlight==' and their '==' deleted: 'What does a==b==c mean?' became 'What does
+    abc mean?'. A '==' between two ASCII words or numbers compares them; '==mitochondria==' and '这是==重点==' mark."""
+    page = (
+        "## What does a==b==c mean in Python?\n\nIt is chained: a==b and b==c.\n\n"
+        "## What makes ATP?\n\nThe ==mitochondria== make it; 这是==重点==内容.\n"
+    )
+    items = _items(tmp_path, {"eq.md": page}, _markdown("eq"))
+    got = {i.question: _html(i) for i in items}
+    assert got["What does a==b==c mean in Python?"] == "<p>It is chained: a==b and b==c.</p>"
+    assert got["What makes ATP?"] == "<p>The <mark>mitochondria</mark> make it; 这是<mark>重点</mark>内容.</p>"

@@ -259,8 +259,10 @@ def _empty_numbers(state: Any) -> None:
 
 
 # '==' opens a highlight before a word and closes one after it, never inside a run of '=' ('===', '!==', '<=='),
-# nor when it is the quoted operator itself ('"==" and "==="', '(==)', '“==”': trial10 P19)
-_MARKED = re.compile(r"(?<![=!<>])==(?=[^\s=\"'”’)\]}>])(.+?)(?<=[^\s=\"'“‘(\[{<])==(?!=)")
+# nor when it is the quoted operator itself ('"==" and "==="', '(==)', '“==”': trial10 P19), nor when it compares
+# two ASCII words or numbers written without spaces ('a==b and b==c', '0==false': trial14 T14-22, the '==' deleted);
+# a Chinese or Japanese highlight glued to its sentence ('这是==重点==内容') is one
+_MARKED = re.compile(r"(?<![=!<>A-Za-z0-9_])==(?=[^\s=\"'”’)\]}>])(.+?)(?<=[^\s=\"'“‘(\[{<])==(?![=A-Za-z0-9_])")
 
 
 def _marks(state: Any) -> None:
