@@ -268,3 +268,18 @@ def test_unspaced_comparisons_are_no_highlight(tmp_path: Path) -> None:
     got = {i.question: _html(i) for i in items}
     assert got["What does a==b==c mean in Python?"] == "<p>It is chained: a==b and b==c.</p>"
     assert got["What makes ATP?"] == "<p>The <mark>mitochondria</mark> make it; 这是<mark>重点</mark>内容.</p>"
+
+
+def test_a_title_that_asks_then_requests_asks(tmp_path: Path) -> None:
+    """trial14 T14-9 (severe): one-question files whose title has its '？' in the middle and goes on with a request
+    ('# 面试官：说说你对闭包的理解？闭包使用场景', '# Interviewer: What do you understand by a closure? Where is it used')
+    over '## 一、是什么' sections gave no card, and alone the build stopped. The whole heading asks; its sections are
+    the answer."""
+    zh = "# 面试官：说说你对闭包的理解？闭包使用场景\n\n## 一、是什么\n\n函数和其词法环境的组合。\n\n## 二、使用场景\n\n私有变量。\n"
+    en = "# Interviewer: What do you understand by a closure? Where is it used\n\n## 1. What it is\n\nA function and its scope.\n"
+    items = _items(tmp_path, {"zh.md": zh, "en.md": en})
+    got = sorted((i.question, " ".join(i.answer_plain().split())[:12]) for i in items)
+    assert got == [
+        ("Interviewer: What do you understand by a closure? Where is it used", "1. What it i"),
+        ("面试官：说说你对闭包的理解？闭包使用场景", "一、是什么 函数和其词法"),
+    ]

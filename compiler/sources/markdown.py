@@ -584,6 +584,22 @@ def _mid_question(text: str) -> tuple[str, str] | None:
     return question, rest
 
 
+_ASKED_MID = re.compile(r"[?？؟](?=\s*[^\s?？؟)）\]】」』\"'”])")  # ('…的理解？闭包使用场景': no space after a full-width '？')
+
+
+def _asks_then_requests(text: str) -> bool:
+    """A heading that asks and goes on with a short request or second question without its '?' ('面试官：说说你对闭包
+    的理解？闭包使用场景', '你了解vue的diff算法吗？说说看', 'What do you understand by a closure? Where is it used'): the
+    whole heading asks; too short after its '?' to be the answer's start (:func:`_mid_question`)."""
+    m = _ASKED_MID.search(text)
+    if m is None:
+        return False
+    question, rest = text[: m.end()].strip(), text[m.end() :].strip()
+    if not rest or rest.endswith((".", "。", "!", "！")):
+        return False  # ('What went wrong? Fixing JavaScript errors.': a subtitle, learner3 N10's fixture)
+    return len(rest.split()) < MID_REST_WORDS and (len(question.split()) >= 2 or bool(_CJK.search(question)))
+
+
 _Q_NUMBERED = re.compile(r"^\s*(?:\*\*|__)?(?i:q)\s*\d{0,4}\s*[.:)]\s")  # 'Q1. What is …?', 'Q. …'
 LABEL_AFTER = 4  # blocks of a question's table, code or text before its answer label, to go on its front
 # a check in lecture notes labelled as one ('**Exercise:** …', 'Question 2: …', 'Try it:'): it asks whatever it ends with
@@ -1685,6 +1701,8 @@ class MarkdownReader:
             if mid is not None:  # 'Shoulder dislocation? Upper-arm activity --> …' (learner3 N10): asks, then answers
                 q = split_question(mid[0], source)
                 q.rest, q.labeled = mid[1], q.labeled or not mid[1]  # (a quoted case after its '?' is asked: U111)
+            elif not q.asks and _asks_then_requests(text):
+                q.labeled = True  # '面试官：说说你对闭包的理解？闭包使用场景', '… a closure? Where is it used' (trial14 T14-9)
             return (q, block.level) if q.asks else None
         toggle = summary_question(block)
         if toggle is not None:
