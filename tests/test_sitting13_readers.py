@@ -283,3 +283,22 @@ def test_a_title_that_asks_then_requests_asks(tmp_path: Path) -> None:
         ("Interviewer: What do you understand by a closure? Where is it used", "1. What it i"),
         ("面试官：说说你对闭包的理解？闭包使用场景", "一、是什么 函数和其词法"),
     ]
+
+
+def test_a_challenge_of_numbered_steps_is_a_card(tmp_path: Path) -> None:
+    """trial14 T14-13 (severe): a Carpentries challenge whose body is a numbered list of steps ('1. Read the code below
+    …' / '2. Run the code …' / '3. Fix the error.') over its code, then its '::: solution', gave no card and no skip
+    record (4 of 79 in the gapminder lesson; alone the build stopped). The titled steps are the question: the title
+    asks, the steps and code under it on the front, the solution on the back."""
+    page = (
+        "::::::::::::::::::::::::::::::::::::: challenge\n\n## Identifying Syntax Errors\n\n"
+        "1. Read the code below and try to identify what the errors are\n  *without* running it.\n"
+        "2. Run the code and read the error message.\n3. Fix the error.\n\n"
+        "```python\ndef another_function\n  print(\"Syntax errors are annoying.\")\n```\n\n"
+        ":::::::::::::::  solution\n\n## Solution\n\n```python\ndef another_function():\n  print(\"fixed\")\n```\n\n"
+        ":::::::::::::::::::::::::\n\n::::::::::::::::::::::::::::::::::::::::::::::::::\n"
+    )
+    (item,) = _items(tmp_path, {"errors.md": page})
+    assert item.question == "Identifying Syntax Errors" and item.stimulus_after
+    assert [b.kind.value for b in item.stimulus] == ["html", "code"] and "Fix the error." in item.stimulus[0].plain()
+    assert item.answer_plain().strip() == 'def another_function():\n  print("fixed")'

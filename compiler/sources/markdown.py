@@ -1777,6 +1777,14 @@ class MarkdownReader:
             # (a list of one entry is a paragraph here: '1. What is a subnet mask?' over a toggle at the margin, which
             # ends the list in Markdown, then '2. …' over the next: numbered questions, each with its answer toggle)
             paragraphs = [k for k in range(first, at) if blocks[k].type == "paragraph_open" or _one_entry(blocks[k], bullets=True)]
+            titled = squash(plain_inline(before.tokens[1].children or [])) if before is not None and before.type == "heading_open" else ""
+            if not paragraphs and titled and not opens_asking(titled) and leading_number(titled) is None and any(
+                blocks[k].type in ("ordered_list_open", "bullet_list_open") for k in range(first, at)
+            ):  # (not '#### 1. What is the output of below code' over its code and options: a question of its own)
+                # ':::: challenge' / '## Extent of Slicing' / '1. Do the two statements below …?' / '2. Based on this, …'
+                # / code / '::: solution': the titled steps are the question, the heading its front's title (T14-13)
+                posed[first] = (first - 1, at)
+                continue
             if not paragraphs:
                 continue
             texts = {k: plain_inline(_first_inline(blocks[k]).children or []) for k in paragraphs}
@@ -3830,6 +3838,11 @@ def _shown_after(current: _Open, lines: list[str] | None = None) -> bool:
     """A posed question whose front is all below its asking paragraph and that says so ('Which hash function is
     described below?', '다음에서 설명하는 …?'), or is only hint boxes (``> [!hint]- Hint 1``: learner4 N61, the hint
     was above the problem): shown under the question, where the document has it (learner4 N59, trial11 P30)."""
+    if (
+        current.front and lines is not None and 0 <= current.asked_at < len(lines)
+        and lines[current.asked_at].lstrip().startswith("#") and all(b.start > current.asked_at for b in current.front)
+    ):  # fmt: skip
+        return True  # (a challenge's title over its steps and code: T14-13)
     if not current.front or not all(b.start > max(current.asked_at, current.block.start) for b in current.front):
         return False
     if lines is not None and all(b.start < len(lines) and _HINT_BOX.match(lines[b.start]) for b in current.front):
