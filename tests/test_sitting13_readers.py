@@ -302,3 +302,21 @@ def test_a_challenge_of_numbered_steps_is_a_card(tmp_path: Path) -> None:
     assert item.question == "Identifying Syntax Errors" and item.stimulus_after
     assert [b.kind.value for b in item.stimulus] == ["html", "code"] and "Fix the error." in item.stimulus[0].plain()
     assert item.answer_plain().strip() == 'def another_function():\n  print("fixed")'
+
+
+def test_question_headings_one_level_up_in_a_later_chapter(tmp_path: Path) -> None:
+    """trial14 T14-7 (severe): an interview book whose first part is '# Python' / '## topic' / '### question' and whose
+    later chapters ('# Django') put the questions one level up ('## Что такое Middleware, для чего, как реализуется')
+    lost 93 of those questions once the page as a whole held more topic '##' headings than asking ones (one more topic
+    heading flipped them all). Where most headings of a level ask within a chapter, those that open like a question
+    are questions there."""
+    part1 = "".join(f"## Topic {t}\n\n### What is {t}\n\n{t} is a thing.\n\n" for t in "ABCDEFGHIJ")
+    part2 = (
+        "## What is middleware, how is it built\n\nA layer around each request.\n\n"
+        "## What is CSRF?\n\nA forged request.\n\n## What is CORS?\n\nA browser rule.\n\n"
+        "## What is JWT?\n\nA signed token.\n\n## What is a cookie?\n\nA stored value.\n\n"
+    )
+    items = _items(tmp_path, {"book.md": f"# Python\n\n{part1}# Django\n\n{part2}"}, _markdown("book"))
+    got = [i.question for i in items]
+    assert got[:2] == ["What is A?", "What is B?"] and len(got) == 15  # ('?' restored: the page asks in English)
+    assert got[10:] == ["What is middleware, how is it built?", "What is CSRF?", "What is CORS?", "What is JWT?", "What is a cookie?"]

@@ -1301,6 +1301,43 @@ class MarkdownReader:
                 asking = asking or asks
         return set(labels) if asking else set()
 
+    CHAPTER_MIN = 3  # headings of a level in one chapter ('# Django') for their questions to be told there
+
+    def _chapter_questions(
+        self,
+        blocks: list[TopBlock],
+        heads: list[tuple[int, bool, bool]],
+        shape: list[bool],
+        texts: dict[int, str],
+        level: int,
+        source: SourceConfig,
+        lines: list[str],
+    ) -> set[int]:
+        """The headings of ``level`` that lost their '?' (``## Что такое Middleware, для чего, как реализуется``) in the
+        chapters (the parts between level-1 headings) where most headings of that level ask (three at least, with a '?'
+        or opening like a question), when the page as a whole does not: its other chapters hold topics at that level
+        (``## Последовательности`` over ``### Что такое …``). Each such heading with text right under it and no
+        question below it is a question."""
+        chapters: dict[int, list[int]] = {}  # the chapter's level-1 heading (block index, -1 before any) -> its heads
+        tops = [n for n, b in enumerate(blocks) if b.type == "heading_open" and b.level == 1]
+        if len(tops) < 2:
+            return set()
+        for k, (n, _, _) in enumerate(heads):
+            chapters.setdefault(max((t for t in tops if t < n), default=-1), []).append(k)
+        found: set[int] = set()
+        for members in chapters.values():
+            local = [shape[k] for k in members]
+            if sum(local) < self.CHAPTER_MIN or 2 * sum(local) <= len(members):
+                continue
+            for k in members:
+                n, _, asks = heads[k]
+                if asks or not shape[k] or not self._has_content(blocks, n, level) or _answer_heading(blocks[n]):
+                    continue
+                if self._question_below(blocks, n, level, source) or self._holds_cards(blocks, n, level, lines):
+                    continue
+                found.add(n)
+        return found
+
     def _numbered_runs(
         self, blocks: list[TopBlock], source: SourceConfig, lines: list[str], listed: frozenset[int] | set[int] = frozenset()
     ) -> tuple[set[int], dict[int, str], dict[int, str], dict[int, str]]:
@@ -1342,7 +1379,7 @@ class MarkdownReader:
                 continue
             text = squash(plain_inline(block.tokens[1].children or []))
             texts[n] = text
-            asks = split_question(text, source).asks or _mid_question(text) is not None
+            asks = split_question(text, source).asks or _mid_question(text) is not None or _asks_then_requests(text)
             levels.setdefault(block.level, []).append((n, leading_number(text) is not None, asks))
         runs: set[int] = set()
         unread: dict[int, str] = {}
@@ -1375,6 +1412,9 @@ class MarkdownReader:
                         unread[n] = texts[n]
             elif not asking_count:
                 lost |= self._worded_questions(blocks, heads, shape, level, source, lines)
+            elif level > 1:  # a level that asks in some chapters only ('# Python' / '## topic' / '### question', then
+                # '# Django' / '## question': trial14 T14-7, one more topic heading flipped 93 questions away): by chapter
+                lost |= self._chapter_questions(blocks, heads, shape, texts, level, source, lines)
             if asking_count:
                 last_ask = max(k for k, (_, _, asks) in enumerate(heads) if asks)
                 found = [
