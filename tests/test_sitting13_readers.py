@@ -320,3 +320,17 @@ def test_question_headings_one_level_up_in_a_later_chapter(tmp_path: Path) -> No
     got = [i.question for i in items]
     assert got[:2] == ["What is A?", "What is B?"] and len(got) == 15  # ('?' restored: the page asks in English)
     assert got[10:] == ["What is middleware, how is it built?", "What is CSRF?", "What is CORS?", "What is JWT?", "What is a cookie?"]
+
+
+def test_a_page_that_is_one_question_answers_with_its_sections(tmp_path: Path) -> None:
+    """trial14 T14-10 (high): a one-question file '# 面试官：说说对React Hooks的理解？解决了什么问题？' over a banner and
+    the sections '## 一、是什么' / '## 二、有哪些' / '## 三、解决什么' made the question a card whose whole back was
+    the banner, and the sections cards fronted '是什么' / '有哪些' that name nothing. A page whose title asks and whose
+    sections ask nothing with a '?' of their own is one question: its sections are the parts of its answer."""
+    page = (
+        "# 面试官：说说对React Hooks的理解？解决了什么问题？\n\n![](banner.png)\n\n## 一、是什么\n\nHook 是新增特性。\n\n"
+        "## 二、有哪些\n\n- useState\n- useEffect\n\n## 三、解决什么\n\n状态逻辑的复用。\n"
+    )
+    (item,) = _items(tmp_path, {"hooks.md": page, "banner.png": ""})
+    assert item.question == "面试官：说说对React Hooks的理解？解决了什么问题？"
+    assert ["一、是什么" in item.answer_plain(), "useEffect" in item.answer_plain(), "状态逻辑的复用" in item.answer_plain()] == [True] * 3

@@ -1472,6 +1472,15 @@ class MarkdownReader:
         if not asking_levels:
             stated.update(self._notes_page(blocks, texts, runs | lost | set(stated), source, lines, title))
         inside = self._answer_structure(blocks, texts, runs | lost, source)
+        asked_title = next((n for n in texts if title is not None and blocks[n].start == title[0]), None)
+        one_question = asked_title is not None and (
+            split_question(texts[asked_title], source).asks or _asks_then_requests(texts[asked_title])
+        )
+        # '# 面试官：说说对React Hooks的理解？解决了什么问题？' over '## 一、是什么' / '## 二、有哪些' (trial14 T14-10): a page that
+        # is one question, its sections the parts of its answer, when none of them asks with its own '?'
+        if one_question and not any(split_question(t, source).asks for n, t in texts.items() if n != asked_title):
+            inside |= {n for n in texts if n != asked_title}
+            runs, lost = runs - inside, lost - inside
         stated = {n: t for n, t in stated.items() if n not in inside}
         unread = {n: t for n, t in unread.items() if n not in inside}
         stated = {n: t for n, t in stated.items() if n not in runs}
