@@ -334,3 +334,18 @@ def test_a_page_that_is_one_question_answers_with_its_sections(tmp_path: Path) -
     (item,) = _items(tmp_path, {"hooks.md": page, "banner.png": ""})
     assert item.question == "面试官：说说对React Hooks的理解？解决了什么问题？"
     assert ["一、是什么" in item.answer_plain(), "useEffect" in item.answer_plain(), "状态逻辑的复用" in item.answer_plain()] == [True] * 3
+
+
+def test_a_labelled_question_goes_on_after_its_mark(tmp_path: Path) -> None:
+    """trial14 T14-23 (high): '**Q**: Why not use f(x) = x? This would eliminate collisions.' (a '?' then the asker's
+    objection) over its answer paragraph was no question: it and its answer were glued onto the card above. A question
+    label's paragraph that holds a '?' asks, whatever follows its mark."""
+    page = (
+        "### Q & A\n\n**Q**: When does it degrade?\n\nWhen collisions are severe.\n\n"
+        "**Q**: Why not use f(x) = x? This would eliminate collisions.\n\nBecause the input space is larger.\n"
+    )
+    items = _items(tmp_path, {"q.md": page}, _markdown("q"))
+    assert [(i.question, i.answer_plain().strip()) for i in items] == [
+        ("When does it degrade?", "When collisions are severe."),
+        ("Why not use f(x) = x? This would eliminate collisions.", "Because the input space is larger."),
+    ]

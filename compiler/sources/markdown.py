@@ -948,8 +948,10 @@ _BOLD_LEAD = re.compile(r"^(\*\*|__)(?P<label>[^*_\n]{1,40}?[:：]?)\1")  # '**G
 def _answered_below(blocks: list[TopBlock], n: int, own: list[str]) -> bool:
     """A question-label paragraph that asks (``**Câu hỏi:** … là gì?``) over the list or text that answers it with
     no answer label (a Vietnamese interview page: the questions were lost and the answer's bullets became glossary
-    cards): its answer is what follows, to the next question or heading."""
-    if not own[-1].rstrip(" *_").endswith(QUESTION_MARKS) or n + 1 >= len(blocks):
+    cards): its answer is what follows, to the next question or heading. Its '?' may be followed by a sentence that
+    states the asker's objection or context (``**Q**: Why not use f(x) = x? This would eliminate collisions.``,
+    hello-algo's summaries: trial14 T14-23, the question and its answer were glued onto the card above)."""
+    if not any(mark in " ".join(own) for mark in QUESTION_MARKS) or n + 1 >= len(blocks):
         return False
     return blocks[n + 1].type in ("bullet_list_open", "ordered_list_open", "paragraph_open", "fence", "table_open")
 
