@@ -349,3 +349,16 @@ def test_a_labelled_question_goes_on_after_its_mark(tmp_path: Path) -> None:
         ("When does it degrade?", "When collisions are severe."),
         ("Why not use f(x) = x? This would eliminate collisions.", "Because the input space is larger."),
     ]
+
+
+def test_kramdown_attribute_lines_are_layout(tmp_path: Path) -> None:
+    """trial14 T14-16 (medium): kramdown's attribute lists ('## Getting started' / '{: .-three-column}', '{:
+    id='functions-example'}' over a fence, '## Contents {: .no_toc }') were card text, and a heading whose only text
+    was one a junk card. They are layout: never text, never what makes a heading a card."""
+    page = (
+        "## Getting started\n{: .-three-column}\n\n### Example\n{: .-intro}\n\n```bash\necho hi\n```\n\n"
+        "## Loops {: .no_toc }\n{: .-three-column}\n\n### Basic for loop\n\n{: id='loop-example'}\n```bash\nfor i in *; do echo $i; done\n```\n"
+    )
+    items = _items(tmp_path, {"bash.md": page}, _markdown("bash").replace('"markdown"\n', '"markdown"\nheadings = "cards"\n'))
+    assert [i.question for i in items] == ["Getting started › Example", "Basic for loop"]
+    assert not any("{:" in i.answer_plain() or "{:" in i.question for i in items)

@@ -1896,6 +1896,28 @@ def spacer_lines(text: str) -> str:
     return "\n".join("" if not fenced and _SPACER_LINE.match(line) else line for line, fenced in zip(lines, in_fence(lines), strict=True))
 
 
+_KRAMDOWN_IAL = re.compile(r"^[ ]{0,3}\{:[^{}\n]*\}\s*$")  # '{: .-three-column}', '{: id='x'}', '{:toc}'
+_KRAMDOWN_TAIL = re.compile(r"\s*\{:[^{}\n]*\}\s*$")  # '## Contents {: .no_toc }'
+
+
+def kramdown_attributes(text: str) -> str:
+    """kramdown's attribute lists (Jekyll, GitHub Pages: ``{: .-three-column}`` on the line under a heading, ``{:
+    id='functions-example'}`` over a fence, ``## Contents {: .no_toc }``) are layout, never card text nor the text
+    that makes a heading a card (trial14 T14-16: devhints' cheat sheets, 'Getting started' → '{: .-three-column}';
+    trial12 U70). Code left alone; line numbers kept."""
+    if "{:" not in text:
+        return text
+    lines = text.split("\n")
+    for k, fenced in enumerate(in_fence(lines)):
+        if fenced or "{:" not in lines[k]:
+            continue
+        if _KRAMDOWN_IAL.match(lines[k]):
+            lines[k] = ""
+        elif lines[k].lstrip().startswith("#") and _KRAMDOWN_TAIL.search(lines[k]):
+            lines[k] = _KRAMDOWN_TAIL.sub("", lines[k])
+    return "\n".join(lines)
+
+
 _QUIZDOWN = re.compile(r"^[ ]{0,3}(?P<fence>`{3,}|~{3,})[ \t]*quizdown[ \t]*$", re.I)
 
 
