@@ -362,3 +362,28 @@ def test_kramdown_attribute_lines_are_layout(tmp_path: Path) -> None:
     items = _items(tmp_path, {"bash.md": page}, _markdown("bash").replace('"markdown"\n', '"markdown"\nheadings = "cards"\n'))
     assert [i.question for i in items] == ["Getting started › Example", "Basic for loop"]
     assert not any("{:" in i.answer_plain() or "{:" in i.question for i in items)
+
+
+def test_a_solved_exam_asks_each_sub_task(tmp_path: Path) -> None:
+    """trial14 T14-3 (high, the Markdown reader's part): a solved exam ('## Aufgabe 4: Authentifizierung/Autorisierung
+    (10 Punkte)' / '### a) Authentifizierung' / 'Definieren Sie den Begriff "Authentifizierung" (1 Punkt).' / the
+    solution) read as heading cards had fronts 'a) Authentifizierung' with the task opening the back, and each
+    'Aufgabe' heading over its parts was a question with no answer. A sub-task's first paragraph that states the
+    points it is worth is its question (the headings its section); an exercise heading right over its parts is
+    their section."""
+    page = (
+        "# Klausur 2018\n\n## Aufgabe 4: Authentifizierung/Autorisierung (10 Punkte)\n\n### a) Authentifizierung\n\n"
+        'Definieren Sie den Begriff "Authentifizierung" (1 Punkt).\n\nAuthN: Ist der Benutzer, wer er vorgibt zu sein?\n\n'
+        "### b) Autorisierung\n\n"
+        'Definieren Sie den Begriff "Autorisierung" (1 Punkt).\n\nAuthZ: Darf der Benutzer tun, was er tun möchte?\n'
+    )
+    compiled = build(
+        deck_of(tmp_path, {"exam.md": page}, _markdown("exam").replace('"markdown"\n', '"markdown"\nheadings = "cards"\n')),
+        tmp_path / "build", formats=("json",), now=1_000,
+    ).compiled
+    assert compiled is not None and not compiled.deck.skipped
+    got = [(i.question, i.section[-1], i.answer_plain().strip()[:5]) for i in compiled.items]
+    assert got == [
+        ('Definieren Sie den Begriff "Authentifizierung" (1 Punkt).', "a) Authentifizierung", "AuthN"),
+        ('Definieren Sie den Begriff "Autorisierung" (1 Punkt).', "b) Autorisierung", "AuthZ"),
+    ]

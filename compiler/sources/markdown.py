@@ -2316,6 +2316,12 @@ class MarkdownReader:
                 and _norm_heading(found[0].text) == _norm_heading(current.q.text)
             ):  # fmt: skip
                 continue  # '**为什么说 Java 语言“编译与解释并存”？**' restating its heading's question: the answer goes on (L12)
+            if (
+                found and block.type == "heading_open" and not found[0].text.rstrip().endswith(QUESTION_MARKS)
+                and _EXERCISE_HEADING.match(src_lines[block.start] if block.start < len(src_lines) else "")
+                and n + 1 < len(blocks) and blocks[n + 1].type == "heading_open" and blocks[n + 1].level > block.level
+            ):  # fmt: skip
+                found = None  # '## Aufgabe 2: JavaScript II (11 Punkte)' over '### a) Fakten' …: its parts' section (T14-3)
             if found and title is not None and block.type == "heading_open" and block.start == title[0] and self._titles_cards(blocks, n, src_lines):
                 found = None  # '# How much do you remember?' over a list of answered questions: the page's title (trial10 P10)
             # (a quiz inside a heading's note, on a page read as notes, asks on its own: learner5 L30, trial12 U14)
@@ -3398,6 +3404,15 @@ class MarkdownReader:
                     asked.marker = tag.strip()
                 current.q = asked
                 current.answer = [*rest, *current.answer[at + 1 :]]
+        if current.headed and len(current.answer) > 1 and current.answer[0].type == "paragraph_open":
+            task = squash(plain_inline(current.answer[0].tokens[1].children or [], code=True))
+            if _POINTS_MARK.search(task):  # '### a) Authentifizierung' / 'Definieren Sie den Begriff … (1 Punkt).' / the
+                # solution: the task is the question, the sub-task's heading its section (trial14 T14-3, a solved exam)
+                current.section = [*current.section, current.q.text]
+                current.q = split_question(self._inline(squash(" ".join(
+                    (lines or doc.lines)[current.answer[0].start : current.answer[0].end]))), source)
+                current.q.labeled = True
+                current.answer = current.answer[1:]
         current.answer = self._answer_first(current.answer, env)  # '> 배경 & 질문 의도' / '> 답변' / '> 키워드' (U90)
         current.answer = self._unlabelled(current, env)  # '##### **出题人**：…' / '##### **参考答案**：…' (U93)
         q = current.q
@@ -3684,6 +3699,12 @@ def _told(text: str) -> bool:
 
 # a heading written as a task sentence: a capitalised verb-first instruction ending in a full stop ('Name the three parts
 # of a nucleotide.', 'Compare mitosis and meiosis.'): among question headings it asks, wherever it stands (trial11 P112)
+# the marks a task of an exam is worth, at its end: '(1 Punkt).', '(insgesamt 5 Punkte)', '(2,5 Punkte):', '(3 marks)'
+_POINTS_MARK = re.compile(
+    r"\(\s*(?:insgesamt\s+|total\s+|je\s+)?\d+(?:[.,]\d+)?\s*(?:punkte?|points?|pts?\.?|marks?|баллов|балла|балл|分|점|puntos?)"
+    r"(?:\s*[^()]{0,20})?\)\s*[.:;]?\s*$",
+    re.I,
+)
 _TASK_SENTENCE = re.compile(r"^[A-Z][a-z]+\s+\S.*[^.]\.$")
 _HTML_TAG = re.compile(r"<[^>]*>")
 _BOLD_LEAD_LABEL = re.compile(r"^\s*(\*\*|__)[^*_\n]{1,40}?[:：]\1\s*\S")  # '**True or False:** Azure regions …'
