@@ -387,3 +387,23 @@ def test_a_solved_exam_asks_each_sub_task(tmp_path: Path) -> None:
         ('Definieren Sie den Begriff "Authentifizierung" (1 Punkt).', "a) Authentifizierung", "AuthN"),
         ('Definieren Sie den Begriff "Autorisierung" (1 Punkt).', "b) Autorisierung", "AuthZ"),
     ]
+
+
+def test_numbered_bold_tasks_among_numbered_bold_questions(tmp_path: Path) -> None:
+    """trial12 U45 (high): study notes '**1. What is the function of the cell membrane?**' / answer, '**2. Name two
+    differences between plant and animal cells.**' / a list, '**4. Explain the “lock and key” model.**' / answer (also
+    as Google Docs exports them, '**2\\. Name …**'): the two tasks were text outside any question, not even listed
+    as skipped. On a page with two numbered bold questions or more, a numbered bold task is one too."""
+    page = (
+        "# Unit 3 Review\n\n**1. What is the function of the cell membrane?**\n\nIt controls what enters the cell.\n\n"
+        "**2. Name two differences between plant and animal cells.**\n\n- a cell wall\n- chloroplasts\n\n"
+        "**3. What is the role of ribosomes?**\n\nProtein synthesis.\n\n**4\\. Explain the lock and key model.**\n\n"
+        "The substrate fits the active site.\n\n**Summary.**\n\nCells are units of life.\n"
+    )
+    items = _items(tmp_path, {"notes.md": page}, _markdown("notes"))
+    assert [(i.number, i.question) for i in items] == [
+        ("1", "What is the function of the cell membrane?"),
+        ("2", "Name two differences between plant and animal cells."),
+        ("3", "What is the role of ribosomes?"),
+        ("4", "Explain the lock and key model."),
+    ]

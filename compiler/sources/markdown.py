@@ -111,6 +111,7 @@ from compiler.sources.lines import (
     outline_cards,
     page_label_pair,
     plain_questions,
+    prompt_term,
     short_label,
     squash,
     strip_answer_label,
@@ -599,6 +600,16 @@ def _asks_then_requests(text: str) -> bool:
     if not rest or rest.endswith((".", "。", "!", "！")):
         return False  # ('What went wrong? Fixing JavaScript errors.': a subtitle, learner3 N10's fixture)
     return len(rest.split()) < MID_REST_WORDS and (len(question.split()) >= 2 or bool(_CJK.search(question)))
+
+
+# a bold line that numbers a question: '**1. What is the function of the cell membrane?**' (Google Docs: '**1\\. …**')
+_BOLD_NUMBERED_ASK = re.compile(r"^\s{0,3}(\*\*|__)\s*\d{1,3}\\?[.)]\s+\S.*[?？؟]\s*\1\s*$")
+BOLD_ASKED_MIN = 2  # such lines on a page for its numbered bold tasks ('**2. Name two …**') to be questions too
+
+
+def opens_task(text: str) -> bool:
+    """A study task that asks without a '?': 'Name two differences …', 'Explain the lock and key model.'"""
+    return opens_asking(text) or prompt_term(text) or bool(_TASK_WORDS.search(text.split(" ", 1)[0]))
 
 
 _Q_NUMBERED = re.compile(r"^\s*(?:\*\*|__)?(?i:q)\s*\d{0,4}\s*[.:)]\s")  # 'Q1. What is …?', 'Q. …'
@@ -1767,6 +1778,8 @@ class MarkdownReader:
         if found is None:
             return self._label_led(block, source)
         q, _ = found
+        if not q.asks and q.number and getattr(self, "_bold_asked", 0) >= BOLD_ASKED_MIN and opens_task(q.text):
+            q.labeled = True  # '**2. Name two differences between plant and animal cells.**' among '**1. …?**' (U45)
         return (q, BOLD_LEVEL) if q.asks or (q.marker and q.trailing) else None
 
     def _label_led(self, block: TopBlock, source: SourceConfig) -> tuple[_Question, int] | None:
@@ -2049,6 +2062,7 @@ class MarkdownReader:
         terms = term_entries(src_lines) >= DEFINITIONS_MIN  # '- **Term**: definition' entries: a card each
         self._page_explained = {}
         self._quiz_cue = _quiz_cue(blocks)  # '# Quiz 1 - Docker' / 'zero, one or several answers are right' (P37)
+        self._bold_asked = sum(1 for line in src_lines if _BOLD_NUMBERED_ASK.match(line))  # '**1. What is …?**' lines (U45)
         self._page_key, key_at, key_end = _page_key(blocks, src_lines, self._page_explained)
         self._anchors = _heading_anchors(src_lines)  # '## Collision resolution {#collision-resolution}': no deck ids (U29)
         self._match_key = _match_key(src_lines)  # '**Answers:** 1-b, 2-a, 3-c' under a matching table (U96)
