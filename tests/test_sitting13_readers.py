@@ -407,3 +407,18 @@ def test_numbered_bold_tasks_among_numbered_bold_questions(tmp_path: Path) -> No
         ("3", "What is the role of ribosomes?"),
         ("4", "Explain the lock and key model."),
     ]
+
+
+def test_a_pasted_tab_separated_table_is_a_table(tmp_path: Path) -> None:
+    """trial12 U56 (medium, from the rendered-card review): a paragraph of tab-separated cells ('Interface
+    member⇥Optional modifier(s)⇥Required modifier(s)' / 'Private method⇥private⇥-' …, a table pasted from a PDF)
+    rendered as one run-together line, and 'How many rows of the following table contain an error?' showed no table.
+    Such a paragraph (same number of cells on every line, two or more) is a table, its first line the header."""
+    page = (
+        "### How many rows of the following table contain an error?\n\n"
+        "Interface member\tOptional modifier(s)\tRequired modifier(s)\nPrivate method\t  private\t  -\n"
+        "Default method\tpublic\tdefault\n\nTwo rows.\n"
+    )
+    (item,) = _items(tmp_path, {"t.md": page}, _markdown("t"))
+    html = "".join(b.text for b in [*item.stimulus, *item.answer])
+    assert "<th>Interface member</th><th>Optional modifier(s)</th>" in html and "<td>Private method</td><td>private</td><td>-</td>" in html
