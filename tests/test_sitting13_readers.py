@@ -422,3 +422,22 @@ def test_a_pasted_tab_separated_table_is_a_table(tmp_path: Path) -> None:
     (item,) = _items(tmp_path, {"t.md": page}, _markdown("t"))
     html = "".join(b.text for b in [*item.stimulus, *item.answer])
     assert "<th>Interface member</th><th>Optional modifier(s)</th>" in html and "<td>Private method</td><td>private</td><td>-</td>" in html
+
+
+def test_a_heading_that_requests_asks() -> None:
+    """trial14 T14-26 (severe): Korean interview books ask in the polite request form ('#### 쿠키(Cookie)와 세션(Session)을
+    설명해주세요.', 'please explain …'), with an annotation at times ('… 비교해주세요. (TCP/IP 5계층 기준)'); read as
+    statements, 4 of 32 such questions of ai-tech-interview's network page gave no card and no skip record (their
+    answers hold a quoted bold sub-question). Such a heading asks, as '?' does; so does Japanese '…してください。'."""
+    from compiler.config import SourceConfig
+    from compiler.sources.markdown import MarkdownReader
+    from compiler.sources.markdown_blocks import top_blocks
+
+    reader = MarkdownReader()
+    source = SourceConfig(id="n", file="sources/n.md")
+    for text in ("쿠키(Cookie)와 세션(Session)을 설명해주세요.", "Frame, Packet을 비교해주세요. (TCP/IP 5계층 기준)", "TCPとUDPの違いを説明してください。"):
+        (block,) = top_blocks(reader._md.parse(f"#### {text}\n", {}))
+        found = reader._question(block, source)
+        assert found is not None and found[0].text.startswith(text[:5])
+    (block,) = top_blocks(reader._md.parse("#### 네트워크 계층\n", {}))
+    assert reader._question(block, source) is None

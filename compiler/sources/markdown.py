@@ -590,6 +590,11 @@ def _mid_question(text: str) -> tuple[str, str] | None:
 _ASKED_MID = re.compile(r"[?？؟](?=\s*[^\s?？؟)）\]】」』\"'”])")  # ('…的理解？闭包使用场景': no space after a full-width '？')
 
 
+# a polite request that ends a heading, as Korean and Japanese interview books ask ('…을 설명해주세요.', '…を説明して
+# ください。'), an annotation in brackets after it ('… 비교해주세요. (TCP/IP 5계층 기준)')
+_REQUEST_END = re.compile(r"(?:주세요|하세요|주십시오|보세요|ください|下さい)\s*[.。!！]?\s*(?:[(（][^()（）]{1,40}[)）])?\s*$")
+
+
 def _asks_then_requests(text: str) -> bool:
     """A heading that asks and goes on with a short request or second question without its '?' ('面试官：说说你对闭包
     的理解？闭包使用场景', '你了解vue的diff算法吗？说说看', 'What do you understand by a closure? Where is it used'): the
@@ -1394,7 +1399,7 @@ class MarkdownReader:
                 continue
             text = squash(plain_inline(block.tokens[1].children or []))
             texts[n] = text
-            asks = split_question(text, source).asks or _mid_question(text) is not None or _asks_then_requests(text)
+            asks = split_question(text, source).asks or _mid_question(text) is not None or _asks_then_requests(text) or bool(_REQUEST_END.search(text))
             levels.setdefault(block.level, []).append((n, leading_number(text) is not None, asks))
         runs: set[int] = set()
         unread: dict[int, str] = {}
@@ -1446,6 +1451,7 @@ class MarkdownReader:
                     and not self._question_below(blocks, n, level, source)
                     and not self._holds_cards(blocks, n, level, lines)
                     and not self._reads_cards(blocks, n, level, lines)
+                    and not _contents(blocks, n)  # ('## Table of Contents' over links to the page's anchors: T14-26)
                 ]
                 asks_at = [k for k, (_, _, asks) in enumerate(heads) if asks]
                 span = heads[asks_at[0] : asks_at[-1] + 1]
@@ -1541,7 +1547,8 @@ class MarkdownReader:
         asking = [
             n
             for n, text in texts.items()
-            if (n in taken or split_question(text, source).asks or _mid_question(text) is not None) and not reading_list(_body(blocks, n))
+            if (n in taken or split_question(text, source).asks or _mid_question(text) is not None or _asks_then_requests(text)
+                or _REQUEST_END.search(text)) and not reading_list(_body(blocks, n))
         ]
         # a section of questions ('## 3. Review questions' over '**Question 1.** …'): it asks, and it is no note itself
         over = {n for n in texts if n not in asking and any(self._label_led(b, source) is not None for b in _body(blocks, n))}
@@ -1566,6 +1573,7 @@ class MarkdownReader:
             and not _answer_heading(blocks[n])
             and not self._holds_cards(blocks, n, blocks[n].level, lines)
             and not self._reads_cards(blocks, n, blocks[n].level, lines)
+            and not _contents(blocks, n)  # ('## Table of Contents' over links to the page's anchors: T14-26)
         }
         notes = [n for n in found if not reading_list(_body(blocks, n))]  # (reading lists are skipped, not notes)
         return found if len(notes) > len(asking) else {}
@@ -1765,8 +1773,9 @@ class MarkdownReader:
             if mid is not None:  # 'Shoulder dislocation? Upper-arm activity --> …' (learner3 N10): asks, then answers
                 q = split_question(mid[0], source)
                 q.rest, q.labeled = mid[1], q.labeled or not mid[1]  # (a quoted case after its '?' is asked: U111)
-            elif not q.asks and _asks_then_requests(text):
-                q.labeled = True  # '面试官：说说你对闭包的理解？闭包使用场景', '… a closure? Where is it used' (trial14 T14-9)
+            elif not q.asks and (_asks_then_requests(text) or _REQUEST_END.search(text)):
+                q.labeled = True  # '面试官：说说你对闭包的理解？闭包使用场景', '… a closure? Where is it used' (trial14 T14-9);
+                # '#### 쿠키(Cookie)와 세션(Session)을 설명해주세요.' ('please explain …': a request, trial14 T14-26)
             return (q, block.level) if q.asks else None
         toggle = summary_question(block)
         if toggle is not None:
