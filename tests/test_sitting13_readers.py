@@ -441,3 +441,22 @@ def test_a_heading_that_requests_asks() -> None:
         assert found is not None and found[0].text.startswith(text[:5])
     (block,) = top_blocks(reader._md.parse("#### 네트워크 계층\n", {}))
     assert reader._question(block, source) is None
+
+
+def test_a_question_heading_over_a_table_of_cards_is_their_section(tmp_path: Path) -> None:
+    """trial14 T14-2 rest (severe): '## 1. True or false? (4 points)' / 'Mark each statement as true or false.' / a
+    true/false grid (read a card per row since the lead's tfgrid) stayed that heading's answer: one card. A heading
+    whose text is only an instruction over a table read a card per row is the rows' section."""
+    page = (
+        "# Quiz 3 — Networking (answers)\n\n## 1. True or false? (4 points)\n\nMark each statement as true or false.\n\n"
+        "| Statement | True | False |\n|-----------|:----:|:-----:|\n| TCP guarantees in-order delivery. | X | |\n"
+        "| UDP performs congestion control. | | X |\n| DNS normally uses port 53. | X | |\n"
+        "| ARP maps IP addresses to port numbers. | | X |\n"
+    )
+    items = _items(tmp_path, {"tf.md": page})
+    assert [(i.question, i.section, i.answer_plain().strip()) for i in items] == [
+        ("TCP guarantees in-order delivery. (True / False?)", ["True or false? (4 points)"], "True"),
+        ("UDP performs congestion control. (True / False?)", ["True or false? (4 points)"], "False"),
+        ("DNS normally uses port 53. (True / False?)", ["True or false? (4 points)"], "True"),
+        ("ARP maps IP addresses to port numbers. (True / False?)", ["True or false? (4 points)"], "False"),
+    ]

@@ -2254,6 +2254,15 @@ class MarkdownReader:
             separated = separated if len(separated) == 1 and not separated[0][2] else []
             if separated:
                 close()
+            if (
+                current is not None and current.block.type == "heading_open" and block.type == "table_open"
+                and all(b.type == "paragraph_open" for b in current.answer) and len(self._table_cards(block)) >= TABLE_ROWS_MIN
+            ):  # fmt: skip
+                # '## 1. True or false? (4 points)' / 'Mark each statement as true or false.' / a table read a card per row
+                # (trial14 T14-2): the heading and its instruction introduce the rows, the heading their section
+                stack = [s for s in stack if s[0] < current.level]
+                stack.append((current.level, _ID.sub("", current.q.text).strip()))
+                current = None
             inline = separated or self._inline_cards(block, src_lines, answering=current is not None, scoped=scoped) or (
                 (
                     self._bold_bullets(block, src_lines)
