@@ -460,3 +460,26 @@ def test_a_question_heading_over_a_table_of_cards_is_their_section(tmp_path: Pat
         ("DNS normally uses port 53. (True / False?)", ["True or false? (4 points)"], "True"),
         ("ARP maps IP addresses to port numbers. (True / False?)", ["True or false? (4 points)"], "False"),
     ]
+
+
+def test_a_summary_over_several_lines_asks(tmp_path: Path) -> None:
+    """trial14 T14-32 (severe): devops-exercises' toggles whose summary holds a list or a code block ('<summary>Explain
+    the following' / '  * Availability zone' / '  * Region</summary><br><b>', or '<summary>Explain the purpose of the
+    following lines' / a YAML block / '</summary>') were lost, or their section became one heading card (aws 18 of
+    444). The list joins the question; the code is shown under it; 'True or False? <statement>' asks as a whole."""
+    aws = (
+        "### Global Infrastructure\n\n<details>\n<summary>Explain the following\n\n  * Availability zone\n  * Region"
+        "</summary><br><b>\n\nRegions are data centers across the world.<br>\n</b></details>\n\n<details>\n"
+        "<summary>True or False? Each AWS region is isolated from the other regions </summary><br><b>\n\nTrue.\n</b></details>\n"
+    )
+    k8s = (
+        "<details>\n<summary>Explain the purpose of the following lines\n\n```\nlivenessProbe:\n  periodSeconds: 5\n```\n"
+        "</summary><br><b>\n\nThey restart a container that stops answering.\n</b></details>\n"
+    )
+    items = _items(tmp_path, {"aws.md": aws, "k8s.md": k8s}, _markdown("aws", "k8s"))
+    got = sorted((i.question, i.section, [b.text for b in i.stimulus if b.kind.value == "code"], i.answer_plain().strip()) for i in items)
+    assert got == [
+        ("Explain the following: Availability zone; Region.", ["Global Infrastructure"], [], "Regions are data centers across the world."),
+        ("Explain the purpose of the following lines:", [], ["livenessProbe:\n  periodSeconds: 5"], "They restart a container that stops answering."),
+        ("True or False? Each AWS region is isolated from the other regions", ["Global Infrastructure"], [], "True."),
+    ]

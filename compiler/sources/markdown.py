@@ -154,6 +154,7 @@ from compiler.sources.markdown_blocks import (
     make_parser,
     markdown_in_html,
     math_fences,
+    multiline_summaries,
     navigation,
     obsidian_links,
     option_paragraphs,
@@ -593,6 +594,18 @@ _ASKED_MID = re.compile(r"[?？؟](?=\s*[^\s?？؟)）\]】」』\"'”])")  # (
 # a polite request that ends a heading, as Korean and Japanese interview books ask ('…을 설명해주세요.', '…を説明して
 # ください。'), an annotation in brackets after it ('… 비교해주세요. (TCP/IP 5계층 기준)')
 _REQUEST_END = re.compile(r"(?:주세요|하세요|주십시오|보세요|ください|下さい)\s*[.。!！]?\s*(?:[(（][^()（）]{1,40}[)）])?\s*$")
+
+
+def _asking_toggle(block: TopBlock) -> bool:
+    """A ``<details>`` toggle whose summary asks ('What is …?', 'True or False? …', 'Explain the following: …'): under
+    a heading read as a card it is a question of its own, the heading its section (trial14 T14-32)."""
+    toggle = summary_question(block)
+    if toggle is None or not toggle[0].strip():
+        return False
+    text = toggle[0].strip()
+    return text.rstrip(CLOSERS).endswith(QUESTION_MARKS) or bool(_ASKED_MID.search(text)) or (
+        text.endswith(_STATEMENT_ENDS) and opens_task(text)
+    )
 
 
 def _asks_then_requests(text: str) -> bool:
@@ -1780,6 +1793,8 @@ class MarkdownReader:
         toggle = summary_question(block)
         if toggle is not None:
             q = split_question(toggle[0], source)
+            if not q.asks and _ASKED_MID.search(toggle[0]):
+                q.labeled = True  # 'True or False? Each AWS region is designed to be …': the whole summary asks (T14-32)
             return (q, BOLD_LEVEL) if q.asks else None
         title = asking_title(block)  # '??? question "How do I …?"' (split_admonitions: its body follows)
         if title is not None:
@@ -1927,7 +1942,7 @@ class MarkdownReader:
         quiz_ends = {i for i, line in enumerate(raw.split("\n")) if _QUIZ_END.match(line)}  # each quiz ends its question
         quiz_spans = _quiz_spans(raw.split("\n"))  # ('<quiz>' … '</quiz>': the lines of each)
         raw = QUIZ_TAG.sub("", raw)  # mkdocs-quiz's <quiz> wrappers: layout, line kept
-        raw = option_paragraphs(slashed_entries(line_blocks(slide_separators(abbreviations(math_fences(quizdown_fences(wide_entries(broken_rows(spaced_rows(copy_residue(exam_marks(quoted_answers(quoted_headings(html_lists(spacer_lines(kramdown_attributes(tab_tables(dollar_sigils(raw)))))))))))))))))))  # (U8 U56 T14-16 T13-12 U59 U36 L20 L3 U13 P77 P1 N76 N47 N8 P96 N79 N68 P39)
+        raw = option_paragraphs(slashed_entries(line_blocks(slide_separators(abbreviations(math_fences(quizdown_fences(wide_entries(broken_rows(spaced_rows(copy_residue(exam_marks(quoted_answers(quoted_headings(html_lists(spacer_lines(kramdown_attributes(tab_tables(multiline_summaries(dollar_sigils(raw))))))))))))))))))))  # (U8 T14-32 U56 T14-16 T13-12 U59 U36 L20 L3 U13 P77 P1 N76 N47 N8 P96 N79 N68 P39)
         raw = cjk_emphasis(raw)  # '**字符串常量池（String Pool）**是 …': bold, never its asterisks (learner4 N49)
         raw, listed = list_headings(raw)  # '1. ### What is a prototype chain': '### 1. What is …', a question
         stems = checkbox_stems(raw.split("\n"))  # the text right above '- [ ]' / '- [x]' options asks
@@ -1981,7 +1996,7 @@ class MarkdownReader:
             runs |= {
                 k for k in self._headed_text(blocks, title)
                 if not self._table_rows_below(blocks, k) and not any(b in keyed for b in range(k + 1, k + 1 + len(_body(blocks, k))))
-                and not any(self._labelled_entries(b, src_lines) or _bold_term_lines(b, src_lines) or self._bold_bullets(b, src_lines) for b in _body(blocks, k))
+                and not any(self._labelled_entries(b, src_lines) or _bold_term_lines(b, src_lines) or self._bold_bullets(b, src_lines) or _asking_toggle(b) for b in _body(blocks, k))
             }  # fmt: skip  # (nor one over a list of questions each answered in its entry: trial13 T13-13)
         labelled = labelled_headings(src_lines)  # '### Create a function …' over '#### Answer': a question
         runs |= {n for n, b in enumerate(blocks) if b.type == "heading_open" and b.start in labelled}

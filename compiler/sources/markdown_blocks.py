@@ -1960,6 +1960,53 @@ def tab_tables(text: str) -> str:
     return "\n".join(lines)
 
 
+_SUMMARY_OPENS = re.compile(r"^(?P<lead>\s*(?:<details[^>]*>\s*)?<summary[^>]*>)(?P<text>(?:(?!</summary>).)*)$", re.I)
+_SUMMARY_CLOSES = re.compile(r"^(?P<text>(?:(?!<summary).)*?)</summary>(?P<rest>.*)$", re.I)
+SUMMARY_LINES_MAX = 30  # lines a summary written over several may take
+
+
+def multiline_summaries(text: str) -> str:
+    """A ``<summary>`` written over several lines with a list or a code block in it (devops-exercises: ``<summary>Explain
+    the following`` / ``  * Availability zone`` / ``  * Region</summary><br><b>``, or ``<summary>Explain the purpose of
+    the following lines`` / a YAML block / ``</summary>``): the list joined onto the summary's line, the question
+    it asks ('Explain the following: Availability zone; Region'), a code block left under the closed summary, where
+    the question shows it (trial14 T14-32: such questions were lost, or their section one card). Line numbers kept."""
+    if "<summary" not in text.lower():
+        return text
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    k = 0
+    while k < len(lines):
+        m = None if fenced[k] else _SUMMARY_OPENS.match(lines[k])
+        if m is None or not m.group("text").strip():
+            k += 1
+            continue
+        end = next((j for j in range(k + 1, min(len(lines), k + SUMMARY_LINES_MAX)) if not fenced[j] and "</summary>" in lines[j].lower()), None)
+        if end is None or any(not fenced[j] and _SUMMARY_OPENS.match(lines[j]) for j in range(k + 1, end)):
+            k += 1
+            continue
+        closing = _SUMMARY_CLOSES.match(lines[end])
+        if closing is None:
+            k += 1
+            continue
+        inner = [*lines[k + 1 : end], closing.group("text")]
+        asked = m.group("text").strip()
+        if any(fenced[j] for j in range(k + 1, end)):  # a code block: shown under the question, in the toggle
+            asked = asked if asked.endswith((".", ":", "?", "：", "？", "。")) else f"{asked}:"  # (it points at the code)
+            lines[k] = f"{m.group('lead')}{asked}</summary>"
+            lines[end] = closing.group("rest") if closing.group("text").strip() == "" else f"{closing.group('text')}{closing.group('rest')}"
+            k = end + 1
+            continue
+        items = [re.sub(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+", "", x).strip() for x in inner if x.strip()]
+        if items:
+            asked = f"{asked.rstrip(':： ')}: {'; '.join(items)}."
+        lines[k] = f"{m.group('lead')}{asked}</summary>{closing.group('rest')}"
+        for j in range(k + 1, end + 1):
+            lines[j] = ""
+        k = end + 1
+    return "\n".join(lines)
+
+
 _QUIZDOWN = re.compile(r"^[ ]{0,3}(?P<fence>`{3,}|~{3,})[ \t]*quizdown[ \t]*$", re.I)
 
 
