@@ -483,3 +483,19 @@ def test_a_summary_over_several_lines_asks(tmp_path: Path) -> None:
         ("Explain the purpose of the following lines:", [], ["livenessProbe:\n  periodSeconds: 5"], "They restart a container that stops answering."),
         ("True or False? Each AWS region is isolated from the other regions", ["Global Infrastructure"], [], "True."),
     ]
+
+
+def test_questions_answered_in_bold_after_their_mark(tmp_path: Path) -> None:
+    """trial14 T14-19 (severe, the Markdown reader's part): worksheet solutions 'a) What is the degree of the function?
+    **4**' / 'b) What is the sign of the leading coefficient? **Positive**' (or without letters) under a heading were
+    one heading card holding them all, or 'a list of questions and no answers'. A paragraph line that asks and ends
+    with its answer in bold is a card, the bold its back; the heading over them their section."""
+    page = (
+        "## Factored Form Investigation\n\nFrom the graph, answer the following questions.\n\n"
+        "a) What is the degree of the function? **4**\n\nb) What is the sign of the leading coefficient? **Positive**\n"
+    )
+    items = _items(tmp_path, {"ws.md": page})
+    assert [(i.question, i.section, i.answer_plain().strip()) for i in items] == [
+        ("What is the degree of the function?", ["Factored Form Investigation"], "4"),
+        ("What is the sign of the leading coefficient?", ["Factored Form Investigation"], "Positive"),
+    ]

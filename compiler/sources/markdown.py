@@ -1996,7 +1996,7 @@ class MarkdownReader:
             runs |= {
                 k for k in self._headed_text(blocks, title)
                 if not self._table_rows_below(blocks, k) and not any(b in keyed for b in range(k + 1, k + 1 + len(_body(blocks, k))))
-                and not any(self._labelled_entries(b, src_lines) or _bold_term_lines(b, src_lines) or self._bold_bullets(b, src_lines) or _asking_toggle(b) for b in _body(blocks, k))
+                and not any(self._labelled_entries(b, src_lines) or _bold_term_lines(b, src_lines) or self._bold_bullets(b, src_lines) or _asking_toggle(b) or _bold_answered_lines(b, src_lines) for b in _body(blocks, k))
             }  # fmt: skip  # (nor one over a list of questions each answered in its entry: trial13 T13-13)
         labelled = labelled_headings(src_lines)  # '### Create a function …' over '#### Answer': a question
         runs |= {n for n, b in enumerate(blocks) if b.type == "heading_open" and b.start in labelled}
@@ -2284,6 +2284,7 @@ class MarkdownReader:
                     or (self._definitions(block, src_lines) if glossary else [])
                     or (self._term_bullets(block, src_lines) if terms else [])
                     or _bold_term_lines(block, src_lines)
+                    or _bold_answered_lines(block, src_lines)
                     or self._table_cards(block)
                     or _bracketed_entries(block, src_lines)
                     or self._boxed_entries(block, src_lines)
@@ -4082,6 +4083,23 @@ def _open_task(item: Item, labelled: int = 0) -> Item:
 # are a spec's, read as they are)
 _BOLD_TERM_LINE = re.compile(r"^\s{0,3}(\*\*|__)(?P<term>[^*_\n]{1,60}?)\1\s+(?:-{2,3}|—|–)\s+(?P<text>\S.*?)\s*\\?\s*$")
 BOLD_TERMS_MIN = 2  # glossary lines a paragraph needs to be read a card per line
+
+
+# a question that ends with its answer in bold after its '?': 'What is the degree of the function? **4**', 'a) What is
+# the sign …? **Positive**', pandoc's 'a\\) …? **4**' (worksheet solutions)
+_BOLD_ANSWERED = re.compile(r"^\s{0,3}(?:[a-z]\\?\)\s+|\d{1,3}\\?[.)]\s+)?(?P<q>[^*\n]*\S[?？؟])\s+(\*\*|__)(?P<a>[^*_\n]+?)\2\s*\\?\s*$")
+
+
+def _bold_answered_lines(block: TopBlock, lines: list[str]) -> list[tuple[int, str, list[str]]]:
+    """A paragraph whose every line asks and ends with its answer in bold (``What is the degree of the function?
+    **4**``, ``a) What is the sign of the leading coefficient? **Positive**``): a card per line, the bold its answer
+    (trial14 T14-19: the worksheet was one heading card, or 'a list of questions and no answers')."""
+    if block.type != "paragraph_open" or block.end > len(lines):
+        return []
+    found = [_BOLD_ANSWERED.match(line) for line in lines[block.start : block.end]]
+    if not found or not all(found):
+        return []
+    return [(block.start + 1 + k, m.group("q").strip(), [m.group("a").strip()]) for k, m in enumerate(found) if m]
 
 
 def _bold_term_lines(block: TopBlock, lines: list[str]) -> list[tuple[int, str, list[str]]]:
