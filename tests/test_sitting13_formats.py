@@ -253,3 +253,25 @@ def test_an_answer_box_titled_in_another_language_is_a_label() -> None:
         assert ANSWER_TITLE.match(title), title
     for title in ("Notes", "Show more", "Answer the question below", "Verbose output"):
         assert not ANSWER_TITLE.match(title), title
+
+
+def test_a_tests_key_named_with_a_bare_key_suffix_is_paired(tmp_path: Path) -> None:
+    """learner4 N53 (routed by readers2, medium): a course's 'practice-test-01.md' and 'practice-test-01_key.md' were
+    not paired without key_file (a bare '-key' is left alone: 'ssh-key.md' beside 'ssh.md' is a note). A '-key' /
+    '_key' file pairs when the name before it is a test's: a word for one (test, quiz, exam, midterm, homework, week
+    …) or a number at its end."""
+    from compiler.config import SourceConfig
+    from compiler.sources.answerkey import key_files
+
+    names = ["practice-test-01", "practice-test-01_key", "ssh", "ssh-key", "quiz3", "quiz3-key", "midterm", "midterm_key"]
+    sources = [SourceConfig(id=n, file=f"sources/{n}.md") for n in names]
+    keys, answered = key_files(sources, {s.file for s in sources})
+    assert keys == {"practice-test-01": "sources/practice-test-01_key.md", "quiz3": "sources/quiz3-key.md", "midterm": "sources/midterm_key.md"}
+    assert "sources/ssh-key.md" not in answered
+
+    text = (Path(__file__).parent / "data" / "newuser" / "exam-key" / "paper-2024.md").read_text(encoding="utf-8")
+    key = (Path(__file__).parent / "data" / "newuser" / "exam-key" / "paper-2024-answers.md").read_text(encoding="utf-8")
+    table = '[[source]]\nid = "paper"\nfile = "sources/paper-2024.md"\nlayout = "numbered"\n'
+    content = deck_of(tmp_path, {"paper-2024.md": text, "paper-2024_key.md": key}, table=table)
+    built = build(content, tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert built is not None and [i.correct for i in built.items if not i.skip] == ["B", "C", "A"]

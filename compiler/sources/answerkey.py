@@ -214,6 +214,15 @@ def _names_option(options: list[tuple[str, str]], key: str) -> bool:
 # 'exam-2023-answers.md', 'quiz1_answer_key.txt', 'paper 2 solutions.md', 'exam.mark-scheme.md' (not a bare
 # '-key': 'ssh.md' and 'ssh-key.md' are notes; such a key file is named with key_file)
 KEY_FILE_NAME = re.compile(r"^(?P<base>.+?)[-_ .]+(?:answers?(?:[-_ ]?(?:key|sheet))?|solutions?|mark[-_ ]?schemes?)$", re.I)
+# a bare '-key' / '_key' names an answer key only after a test's name ('practice-test-01_key.md', 'quiz1-key.md',
+# 'midterm_key.txt', 'week3-key.md': a word for a test or a number at its end; learner4 N53): 'ssh-key.md' beside
+# 'ssh.md' and 'api-key.md' are notes
+_BARE_KEY_NAME = re.compile(r"^(?P<base>.+?)[-_ .]+key$", re.I)
+_TEST_NAME = re.compile(
+    r"(?i)(?:^|[-_ .])(?:exams?|tests?|quiz(?:zes)?|practice|midterms?|finals?|homeworks?|hw|worksheets?|assignments?|exercises?"
+    r"|problems?|psets?|papers?|labs?|chapters?|units?|modules?|lessons?|weeks?|klausur|prüfung|übungs?blatt|examen|prueba|tarea)"
+    r"(?=$|[-_ .\d])|\d$"
+)
 # an answers file named after its questions file the other way round: ANSWERS.md / ANSWERS-EN.md / solutions_1.md
 _ANSWERS_NAME = re.compile(r"^(?:answers?|solutions?)(?P<rest>[-_ .].*)?$", re.I)
 
@@ -241,6 +250,8 @@ def key_files(sources: list[SourceConfig], unlisted: set[str]) -> tuple[dict[str
     for s in sources:
         path = PurePosixPath(s.file)
         m = KEY_FILE_NAME.match(path.stem)
+        if m is None and (bare := _BARE_KEY_NAME.match(path.stem)) is not None and _TEST_NAME.search(bare.group("base")):
+            m = bare  # 'practice-test-01_key.md' beside 'practice-test-01.md' (learner4 N53)
         mirrored = _ANSWERS_NAME.match(path.stem) if m is None else None  # ANSWERS-EN.md beside QUESTIONS-EN.md (P20)
         if s.file not in unlisted or s.file in answered or (m is None and mirrored is None):
             continue
