@@ -131,13 +131,27 @@ def groups(deck: Deck) -> list[Group]:
             order.setdefault(key, []).append(note)
         order = {k: v for k, v in order.items() if v}
     else:
-        for note in deck.notes:
+        notes, last, runs = list(deck.notes), "", 0
+        for k, note in enumerate(notes):
             key = note.sections[0] if note.sections else f"{note.primary.source}::"
-            source, _, section = key.partition("::")
+            after = notes[k + 1] if k + 1 < len(notes) else None
+            if not note.sections and after is not None and after.sections and _heads(note, after.sections[0]):
+                key = after.sections[0]  # '## 2. Transpose' with text of its own, over '### Properties': its group's head
+            elif not note.sections and key in order and not last.startswith(key):
+                runs += 1  # a section's own card between others (learner4 N67): printed where it stands, not gathered
+                key = f"{key}\x00{runs}"  # at the top with the rest of the document's unsectioned cards
+            source, _, section = key.split("\x00")[0].partition("::")
             source_title = titles.get(source, source)
             heads.setdefault(key, (section or source_title, source_title if section else ""))
             order.setdefault(key, []).append(note)
+            last = key
     return [Group(heads[k][0], heads[k][1], tuple(v)) for k, v in order.items()]
+
+
+def _heads(note: Note, section_key: str) -> bool:
+    """Whether a note asks what a section is called (a heading's own card, 'Transpose') over that section's notes."""
+    source, _, section = section_key.partition("::")
+    return note.primary.source == source and note.primary.question.strip().casefold() == section.strip().casefold()
 
 
 def _clean(text: str) -> str:

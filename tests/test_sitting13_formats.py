@@ -275,3 +275,48 @@ def test_a_tests_key_named_with_a_bare_key_suffix_is_paired(tmp_path: Path) -> N
     content = deck_of(tmp_path, {"paper-2024.md": text, "paper-2024_key.md": key}, table=table)
     built = build(content, tmp_path / "build", formats=("json",), now=1_000).compiled
     assert built is not None and [i.correct for i in built.items if not i.skip] == ["B", "C", "A"]
+
+
+LESSON = """# Lesson 2: Matrices
+
+## 1. Matrix Fundamentals
+
+### 1.1 Definition
+
+An m × n matrix is a rectangular array of numbers.
+
+## 2. Transpose
+
+The transpose swaps rows and columns.
+
+### Properties
+
+(AB)ᵀ = BᵀAᵀ: the order reverses.
+
+## 3. Determinant
+
+### 3.1 Definition
+
+For a 2 × 2 matrix, det = ad − bc.
+
+## 4. Trace
+
+The trace is the sum of the diagonal entries.
+"""
+
+
+def test_a_sections_own_card_prints_where_it_stands_on_the_sheet(tmp_path: Path) -> None:
+    """learner4 N67 (medium): the cards of sections with text of their own ('## 2. Transpose', '## 4. Trace') were
+    gathered in one group under the lesson title, away from their place (and 'Transpose' from its own 'Properties').
+    A section's own card heads its section's group, and unsectioned cards print where they stand: document order."""
+    from compiler.sheet import groups
+
+    compiled = build(deck_of(tmp_path, {"lesson.md": LESSON}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    printed = [(g.title, [n.primary.question for n in g.notes]) for g in groups(compiled.deck)]
+    assert printed == [
+        ("1. Matrix Fundamentals", ["1.1 Definition"]),
+        ("Transpose", ["Transpose", "Transpose › Properties"]),
+        ("3. Determinant", ["3.1 Definition"]),
+        ("Lesson 2: Matrices", ["Trace"]),
+    ]
