@@ -320,3 +320,40 @@ def test_a_sections_own_card_prints_where_it_stands_on_the_sheet(tmp_path: Path)
         ("3. Determinant", ["3.1 Definition"]),
         ("Lesson 2: Matrices", ["Trace"]),
     ]
+
+
+DISTRACTORS = """## What does ORDER BY do with ties?
+
+It sorts by the next listed column: `ORDER BY price DESC, name ASC`.
+
+### Why
+
+Without ORDER BY the row order is undefined.
+
+### Distractors
+
+- It sorts rows by their insertion date.
+- It groups equal rows and counts them before sorting.
+- It guarantees NULLs always come last.
+
+## ¿Para qué sirve DISTINCT?
+Elimina filas ==duplicadas== del resultado.
+
+**Distractores:**
+- Devuelve la primera fila de cada grupo.
+- Marca las filas duplicadas para borrarlas.
+"""
+
+
+def test_authored_distractors_under_an_answered_question_are_its_wrong_options(tmp_path: Path) -> None:
+    """trial14 T14-38 (high): generated review decks write a question, its answer, a '### Why' and a '### Distractors'
+    list of wrong answers: every back taught the wrong answers as answer text. The question is multiple choice: the
+    answer the right option, the distractors the wrong ones (in an order of their own, not always the right one
+    first), the 'why' text the explanation."""
+    items = _read(tmp_path, {"review.md": DISTRACTORS})
+    assert [len(i.choices) for i in items] == [4, 3]
+    right = [[c.text for c in i.choices if c.label in i.correct_labels] for i in items]
+    assert [r[0].startswith(("It sorts by the next listed column", "Elimina filas")) for r in right] == [True, True]
+    assert "==" not in items[1].choices[0].text + items[1].choices[1].text + items[1].choices[2].text
+    assert items[0].answer_plain() == "Without ORDER BY the row order is undefined."
+    assert not any("Distract" in i.answer_plain() or "Devuelve la primera" in i.answer_plain() for i in items)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from compiler.sources.distractors import distractor_quizzes
+
 # Each alphabet in its own order (the Arabic one in abjad order, as tests letter options: أ ب ج د هـ و); Japanese
 # exams letter options in katakana (ア イ ウ エ), Korean ones with circled digits or letters (① ② ③, ㉠ ㉡ ㉢),
 # Hindi ones in Devanagari (क ख ग घ) (trial11 P95, P94)
@@ -102,11 +104,16 @@ def stem_keys(lines: list[str]) -> list[str]:
 
 def latin_option_letters(text: str) -> str:
     """``а) Рибосома`` / ``б) Лизосома`` / ``Ответ: а`` -> ``A) Рибосома`` / ``B) Лизосома`` / ``Ответ: A``; a key in
-    a question's blank moved to its options (:func:`stem_keys`)."""
+    a question's blank moved to its options (:func:`stem_keys`); authored distractors under an answered question
+    made its wrong options (:func:`compiler.sources.distractors.distractor_quizzes`)."""
     if "）" in text or ")" in text:
         lines = text.split("\n")
         keyed = stem_keys(lines)
         text = text if keyed == lines else "\n".join(keyed)
+    if re.search(r"(?i)distract|wrong\s+answers|incorrect\s+(?:options|answers)|incorrectas|falsche\s+antworten|mauvaises", text):
+        lines = text.split("\n")
+        quizzed = distractor_quizzes(lines)  # '### Distractors' / '- …' under an answered question (trial14 T14-38)
+        text = text if quizzed == lines else "\n".join(quizzed)
     if not any(ch in _ALL for ch in text):
         return text
     lines = text.split("\n")
