@@ -177,3 +177,48 @@ def test_an_nbgrader_task_is_the_question_its_solution_the_answer(tmp_path: Path
     assert "Part A (2 points)" not in notes and not any("Write a function" in n["fields"]["Answer"] for n in notes.values())
     equation = notes["Using LaTeX math notation, write out the equation that is implemented by your <code>sum_of_squares</code> function."]
     assert "\\sum_{i=1}^n i^2" in equation["fields"]["Answer"]
+
+
+LESSON_RST = """Pandas
+======
+
+Exercises 1
+^^^^^^^^^^^
+
+.. challenge:: Exploring dataframes
+
+    - Compute the mean age of the first 10 passengers by slicing and the ``mean`` method
+
+.. solution::
+
+    - Mean age of the first 10 passengers: ``titanic.iloc[:10,:]["Age"].mean()``
+
+Exercises 2
+^^^^^^^^^^^
+
+.. exercise::
+   :label: factorial
+
+   Write a function that computes :math:`n!`.
+
+   .. solution:: Here is one
+
+      It is ``math.factorial``.
+
+.. solution:: A solution under no exercise
+
+   Stays a quote.
+"""
+
+
+def test_sphinx_exercises_and_their_solutions(tmp_path: Path) -> None:
+    """formats2 F2-20 (high): sphinx-exercise / sphinx-lesson exercises ('.. challenge:: Title' or '.. exercise::' with a
+    '.. solution::' after it or inside it: ENCCS and CodeRefinery lessons, QuantEcon, jupyter-book) made no card or a
+    card of the section's heading with the task and the solution on its back. The exercise is the question (its title or
+    first paragraph the heading, its text under it), the solution its answer."""
+    notes, _ = _built(tmp_path, {"lesson.rst": LESSON_RST})
+    backs = {re.sub(r"<[^>]+>", "", q): re.sub(r"<[^>]+>", "", n["fields"]["Answer"]) for q, n in notes.items()}
+    dataframes = next(q for q in backs if "Exploring dataframes" in q or "Compute the mean age" in q)
+    assert "titanic.iloc" in backs[dataframes] and "Compute the mean age" not in backs[dataframes]
+    factorial = next(q for q in backs if "Write a function that computes" in q)
+    assert "math.factorial" in backs[factorial] and len(notes) == 2  # (a solution under no exercise makes no card)

@@ -95,6 +95,8 @@ class _State:
     title: str = ""  # the title of the section being read ('How do I...': its entries' '... get X?' go on from it)
     depth: int = 0  # blocks inside blocks being read
     explicit: int = 0  # directives, literal blocks: what tells reStructuredText from Markdown
+    exercise: bool = False  # an exercise directive was read last: a '.. solution::' after it answers it
+    solved: set[int] = field(default_factory=set)  # the lines of the exercises a solution answers (after or inside them)
 
 
 _SIGN_EXPLICIT = re.compile(r"^\.\. (?:[\w:-]+::|_[^:\n]+:|\|[^|\n]+\|)", re.M)
@@ -133,6 +135,7 @@ def convert_rst(lines: list[str], rel: str = "") -> Converted:
         and not (_EXPLICIT.match(line) or _BULLET.match(line) or _ENUMERATED.match(line) or _FIELD.match(line))
     ]  # fmt: skip
     state.faq = sum(1 for t in terms if _asks(t)) >= max(2, len(terms) / 2)
+    state.solved = _solved(rows)
     out = _blocks(rows, state)
     while out and not out[-1][0]:
         out.pop()
@@ -353,6 +356,7 @@ def _title(out: list[Row], text: str, style: tuple[str, bool], n: int, state: _S
         state.styles.append(style)
     level = min(state.styles.index(style) + 1, 6)
     state.level = level
+    state.exercise = False  # (a solution under a new section answers no exercise above it)
     state.title = text.strip()
     state.titles += 1
     if out and out[-1][0] != "":
@@ -480,6 +484,16 @@ def _explicit(line: str, n: int, block: list[Row], state: _State) -> list[Row]:
     if short in _DROPPED or (name.startswith(("auto", "py:", "c:", "cpp:", "js:")) and not content):
         return []
     out: list[Row] = []
+    if short in _EXERCISES and n in state.solved:
+        return _exercise(arg, _dedent(content), n, state)
+    if short in _EXERCISES:  # (an exercise with no solution: a labelled quote of the text it is in, never a question)
+        short, arg = "admonition", f"{short.capitalize()}: {arg}" if arg else short.capitalize()
+    if short == "solution" and state.exercise:  # (the solution right after an exercise: its answer)
+        state.exercise = False
+        body = _blocks(_dedent(content), state)
+        return [("", n), ("#" * min(state.level + 2, 6) + " Answer", n), ("", n), *body, ("", n)]
+    if short == "solution":  # (under no exercise: a labelled quote, as an admonition)
+        short, arg = "admonition", arg or "Solution"
     if short == "mchoice" and any(key.startswith("answer_") for key in options):
         return _mchoice(options, _dedent(content), n, state)
     if short == "tabbed":
@@ -577,6 +591,58 @@ def _tabbed(content: list[Row], n: int, state: _State) -> list[Row] | None:
     asks = stem.rstrip("*_` ").endswith(("?", "？"))
     out: list[Row] = [("", n), ("#" * level + " " + ("" if asks else "Q: ") + stem, asked[0][1]), ("", n), *asked[end:]]
     return [*out, ("", n), ("#" * min(level + 1, 6) + " Answer", n), ("", n), *_blocks(answer, state), ("", n)]
+
+
+# sphinx-exercise's and sphinx-lesson's exercises (QuantEcon, jupyter-book, ENCCS and CodeRefinery lessons): a task,
+# its '.. solution::' after it or inside it the answer (formats2 F2-20)
+_EXERCISES = {"exercise", "challenge"}  # (never Runestone's ".. question:: id", a wrapper of an mchoice)
+_SOLUTION = re.compile(r"^\.\.\s+solution::")
+
+
+_EXERCISE_AT = re.compile(r"^(?P<indent>\s*)\.\.\s+(?:exercise|challenge)::")
+
+
+def _solved(rows: list[Row]) -> set[int]:
+    """The lines of the exercise directives that have a solution: inside them, or the next block at their indent."""
+    found: set[int] = set()
+    for k, (line, n) in enumerate(rows):
+        m = _EXERCISE_AT.match(line)
+        if m is None:
+            continue
+        indent = len(m.group("indent"))
+        for later, _ in rows[k + 1 :]:
+            if not later.strip():
+                continue
+            if _indent(later) <= indent:
+                found |= {n} if _SOLUTION.match(later.strip()) and _indent(later) == indent else set()
+                break
+            if _SOLUTION.match(later.strip()):
+                found.add(n)
+                break
+    return found
+
+
+def _exercise(title: str, content: list[Row], n: int, state: _State) -> list[Row]:
+    """An ``.. exercise:: Title`` / ``.. challenge::`` as a question: its title (else its first paragraph) the heading,
+    its text under it, and a ``.. solution::`` inside it (or right after it) under an ``Answer`` heading."""
+    inside = next((k for k, (line, _) in enumerate(content) if _SOLUTION.match(line)), None)
+    solution = content[inside:] if inside is not None else []
+    task = _blocks(content[:inside] if inside is not None else content, state)
+    while task and not task[0][0]:
+        task.pop(0)
+    stem = _inline(title, state.subs) if title.strip() else ""
+    if not stem:
+        end = next((k for k, (t, _) in enumerate(task) if not t), len(task))
+        stem, task = " ".join(t for t, _ in task[:end]).strip(), task[end:]
+    if not stem:
+        return task
+    level = min(state.level + 1, 6)
+    asks = stem.rstrip("*_` ").endswith(("?", "？"))
+    out: list[Row] = [("", n), ("#" * level + " " + ("" if asks else "Q: ") + stem, n), ("", n), *task, ("", n)]
+    state.exercise = True
+    if solution:
+        out += _blocks(solution, state)
+    return out
 
 
 def _mchoice(options: dict[str, str], content: list[Row], n: int, state: _State) -> list[Row]:
