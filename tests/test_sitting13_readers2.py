@@ -444,3 +444,22 @@ def test_a_numbered_table_of_contents_of_links_is_no_quiz(tmp_path: Path) -> Non
     compiled = build(deck_of(tmp_path, {"readme.md": readme, "past.md": note}), tmp_path / "build", formats=("json",), now=1_000).compiled
     assert compiled is not None
     assert [i.question for i in compiled.items if not i.skip] == ["What does the verb kataba mean?"]
+
+
+def test_front_matter_with_a_commented_out_key_is_front_matter(tmp_path: Path) -> None:
+    """trial11 P59 (routed by readers; medium): YAML front matter holding an HTML comment ('<!-- title: My Notes' /
+    'author: … -->', as pandoc users comment keys out) was not taken as front matter: its geometry and header-includes
+    lines opened the first card's back. The comment is a comment of the metadata."""
+    page = (
+        '---\ngeometry: "left=1.5cm"\nclassoption: twocolumn, twoside\n<!-- title: My Notes\nauthor: Someone -->\nnumbersections: true\n'
+        "header-includes: |\n    \\usepackage{euler}\n    \\pagestyle{headings}\n---\n\n"
+        "# Vector Space\n\nA set with addition and scaling.\n\n# Span\n\nAll linear combinations of a list of vectors.\n"
+    )
+    from compiler.sources.lines import front_matter_end
+
+    assert front_matter_end(page.split("\n")) == 9
+    compiled = build(deck_of(tmp_path, {"defs.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    texts = " ".join(b.text for i in compiled.items for b in i.answer)
+    assert "usepackage" not in texts and "geometry" not in texts
+    assert [i.question for i in compiled.items] == ["Vector Space", "Span"]

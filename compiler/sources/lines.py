@@ -626,7 +626,7 @@ def front_matter_end(lines: list[str]) -> int | None:
         return None
     for end in range(1, len(lines)):  # (no limit: a bank's records in the front matter run to thousands of lines, N51)
         if lines[end].strip() in (fence, "..."):
-            inside = [line for line in lines[1:end] if line.strip()]
+            inside = [line for line in _uncommented(lines[1:end]) if line.strip()]
             if not inside:
                 return end
             if not _META_KEY.match(inside[0]):
@@ -635,6 +635,22 @@ def front_matter_end(lines: list[str]) -> int | None:
                 return end
             return None
     return None
+
+
+def _uncommented(lines: list[str]) -> list[str]:
+    """Front matter lines without the HTML comments pandoc users comment keys out with ('<!-- title: My Notes' /
+    'author: … -->', trial11 P59): what is inside a comment is no line of the metadata."""
+    out: list[str] = []
+    inside = False
+    for line in lines:
+        if not inside and line.lstrip().startswith("<!--"):
+            inside = "-->" not in line
+            continue
+        if inside:
+            inside = "-->" not in line
+            continue
+        out.append(line)
+    return out
 
 
 # Pandoc / PHP Markdown Extra definition lists: a term line, then ': definition' lines (up to 3 spaces before ':')
