@@ -499,3 +499,12 @@ def test_questions_answered_in_bold_after_their_mark(tmp_path: Path) -> None:
         ("What is the degree of the function?", ["Factored Form Investigation"], "4"),
         ("What is the sign of the leading coefficient?", ["Factored Form Investigation"], "Positive"),
     ]
+
+
+def test_a_note_with_a_fenced_question_list_builds_its_questions(tmp_path: Path) -> None:
+    """trial13 T13-16 (severe, the note part, wired): the note's fenced YAML question list is read as its questions,
+    each at its record's line, the right option of each marked; its other sections are said as text outside any
+    question; a config file's fence stays code."""
+    items = _items(tmp_path, {"wind.md": NOTE_BANK})
+    got = [(i.question, i.kind.value, i.correct, i.locator.line) for i in items]
+    assert got == [("Which planet is largest?", "multiple_choice", "B", 12), ("The Sun is a planet.", "basic", None, 17)]

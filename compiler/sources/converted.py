@@ -141,6 +141,12 @@ def sniffed(lines: list[str], rel: str) -> Converted | None:
         made = fenced_bank(lines, rel)
         if made is not None:
             return made
+        if lowered.endswith((".md", ".mdx", ".markdown")):
+            from compiler.sources.notebanks import note_banks
+
+            made = note_banks(lines, rel)  # a note's fenced YAML list of question records (trial13 T13-16)
+            if made is not None:
+                return made
     if lowered.endswith((".md", ".mdx", ".markdown")) and any("={[" in line.replace(" ", "") for line in lines):
         from compiler.sources.databank import jsx_banks
 
