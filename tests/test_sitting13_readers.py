@@ -508,3 +508,20 @@ def test_a_note_with_a_fenced_question_list_builds_its_questions(tmp_path: Path)
     items = _items(tmp_path, {"wind.md": NOTE_BANK})
     got = [(i.question, i.kind.value, i.correct, i.locator.line) for i in items]
     assert got == [("Which planet is largest?", "multiple_choice", "B", 12), ("The Sun is a planet.", "basic", None, 17)]
+
+
+def test_cloze_sentences_one_per_line_are_a_note_each(tmp_path: Path) -> None:
+    """trial14 T14-51 (high): cloze sentences one per line with no blank line between ('The {{c1::mitochondrion}} is
+    the powerhouse of the cell.' / '{{c1::Ribosomes}} make {{c2::proteins}}.') were ONE cloze note whose first card
+    blanked unrelated terms together. Lines that each hold a deletion and end a sentence are a note each; a sentence
+    wrapped over two lines stays one."""
+    page = (
+        "The {{c1::mitochondrion}} is the powerhouse of the cell.\n{{c1::Ribosomes}} make {{c2::proteins}}.\n\n"
+        "The {{c1::Seine}} flows through\n{{c2::Paris}}.\n"
+    )
+    items = _items(tmp_path, {"c.md": page}, _markdown("c"))
+    assert [(i.cloze, i.locator.line) for i in items] == [
+        ("The {{c1::mitochondrion}} is the powerhouse of the cell.", 1),
+        ("{{c1::Ribosomes}} make {{c2::proteins}}.", 2),
+        ("The {{c1::Seine}} flows through {{c2::Paris}}.", 4),
+    ]

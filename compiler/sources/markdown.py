@@ -631,6 +631,7 @@ def opens_task(text: str) -> bool:
     return opens_asking(text) or prompt_term(text) or bool(_TASK_WORDS.search(text.split(" ", 1)[0]))
 
 
+_SENTENCE_STOPS = (".", "!", "?", "。", "！", "？", ")", "”", '"')  # a line that ends a sentence (a cloze per line)
 _Q_NUMBERED = re.compile(r"^\s*(?:\*\*|__)?(?i:q)\s*\d{0,4}\s*[.:)]\s")  # 'Q1. What is …?', 'Q. …'
 LABEL_AFTER = 4  # blocks of a question's table, code or text before its answer label, to go on its front
 # a check in lecture notes labelled as one ('**Exercise:** …', 'Question 2: …', 'Try it:'): it asks whatever it ends with
@@ -2689,6 +2690,10 @@ class MarkdownReader:
         own = lines[block.start : block.end]
         if block.type == "paragraph_open":
             text = squash(" ".join(own))
+            if len(own) >= 2 and all(has_cloze(line) and line.rstrip(" \\").endswith(_SENTENCE_STOPS) for line in own):
+                # 'The {{c1::mitochondrion}} is …' / '{{c1::Ribosomes}} make {{c2::proteins}}.' one per line, no blank
+                # line between: a cloze note per sentence, never one note blanking unrelated terms (trial14 T14-51)
+                return [(block.start + 1 + k, self._cloze_text(squash(line.rstrip(" \\"))), line) for k, line in enumerate(own)]
             return [(block.start + 1, self._cloze_text(text), "\n".join(own))] if has_cloze(text) else []
         if block.type not in ("bullet_list_open", "ordered_list_open"):
             return []
