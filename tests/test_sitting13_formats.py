@@ -357,3 +357,15 @@ def test_authored_distractors_under_an_answered_question_are_its_wrong_options(t
     assert "==" not in items[1].choices[0].text + items[1].choices[1].text + items[1].choices[2].text
     assert items[0].answer_plain() == "Without ORDER BY the row order is undefined."
     assert not any("Distract" in i.answer_plain() or "Devuelve la primera" in i.answer_plain() for i in items)
+
+
+def test_options_and_key_on_the_question_line(tmp_path: Path) -> None:
+    """trial14 T14-46 (severe): a compact answer sheet writes each question, its options and its key on one line
+    ('1. What is 2+2? a) 3 b) 4 c) 5 d) 6 — Answer: b', '(Answer: b)', 'A. … D. 6 Ans: B'): 'none marked correct',
+    the file added no card and alone stopped the build. A key after a run of options on the line is its answer line."""
+    text = "1. What is 2+2? a) 3 b) 4 c) 5 d) 6 — Answer: b\n2. What is the capital of Spain? A. Lisbon B. Madrid C. Rome D. Paris Ans: A\n"
+    items = _read(tmp_path, {"sheet.txt": text})
+    assert [(i.question, i.correct_labels, len(i.choices)) for i in items] == [
+        ("What is 2+2?", ["B"], 4),
+        ("What is the capital of Spain?", ["A"], 4),
+    ]

@@ -361,6 +361,11 @@ _INLINE_LABEL = re.compile(
     r"(?:(?<=\s)|^)(?P<open>\()?(?P<label>[A-Ha-h])(?P<close>\)|(?<=[A-H])[.、．])(?:\s+|(?<=[A-H][.、．])(?=" + _CJK_TEXT + r"))"
 )
 INLINE_RUN = 3  # labels in order on one line before they are options
+# the key at the end of a line of options: '— Answer: b', '(Answer: b)', 'Ans: B', '- Correct answer: (c)'
+_TRAILING_KEY = re.compile(
+    r"\s+(?:[—–-]+\s*|[(（]\s*)?(?:\*\*|__)?(?i:(?:correct\s+)?answer|ans|key|" + ANSWER_WORDS + r")(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?"
+    r"\(?(?P<key>[A-Ha-h](?:\s*[,&]\s*[A-Ha-h])*)\)?(?:\*\*|__)?\s*[)）]?\s*\.?\s*$"
+)
 _INLINE_TEXT = 150  # an option that long is a sentence, not one of a run
 
 
@@ -368,7 +373,13 @@ def inline_options(text: str) -> tuple[str, list[str]] | None:
     """A run of options written on one line, ``a) Furosemide b) Spironolactone c) …`` or ``(a) … (b) … (c) …``
     (exam text copied from a PDF, a compact worksheet): ``(what comes before the run, one line per option,
     'a) Furosemide' …)`` when at least :data:`INLINE_RUN` labels of one style follow each other in order from
-    a/A, each with some text; else None (learner2 M34)."""
+    a/A, each with some text; else None (learner2 M34). A key written after the run on the same line (``… d) 6 —
+    Answer: b``, ``(Answer: b)``, ``Ans: B``: a compact answer sheet, trial14 T14-46) is cut off it and comes last
+    in the list as its own answer line (``Answer: b``)."""
+    keyed = _TRAILING_KEY.search(text)
+    if keyed is not None and keyed.start() > 0:
+        found = inline_options(text[: keyed.start()])
+        return (found[0], [*found[1], f"Answer: {keyed.group('key')}"]) if found is not None else None
     found = list(_INLINE_LABEL.finditer(text))
     for k, first in enumerate(found):
         if first.group("label") not in "aA":
