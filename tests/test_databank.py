@@ -234,3 +234,15 @@ def test_a_file_of_one_question_is_one_record() -> None:
     assert "## Q: The sky is blue." in one and "\nTrue\n" in one and "## Q: type" not in one
     terms = convert_bank('{"hola": "hello", "adios": "bye"}', "sources/words.json").text
     assert "## Q: adios" in terms  # (a term -> meaning object as before: trial12 U89)
+
+
+def test_choice_objects_named_by_a_code_the_key_names(tmp_path: Path) -> None:
+    """trial14 T14-14 (severe): choices as objects named by a code ('questionChoices': [{codeAnswer: 1, answerText: …}],
+    'questionAnswer': 3; a JLPT app's test packages) taught the FIRST choice on a basic card, and {"label": "A", "value":
+    "Venus"} options read 'A'. The key names the option by its code; a letter or number beside the text is no text."""
+    coded = [{"questionText": "What is the chemical symbol for gold?", "questionAnswer": 3,
+              "questionChoices": [{"codeAnswer": 1, "answerText": "Ag"}, {"codeAnswer": 2, "answerText": "Gd"}, {"codeAnswer": 3, "answerText": "Au"}]}]  # fmt: skip
+    labelled = [{"question": "Which planet is closest to the Sun?", "choices": [{"label": "A", "value": "Venus"}, {"label": "B", "value": "Mercury"}], "answer": "B"}]
+    notes, _ = built(deck(tmp_path, {"coded.json": json.dumps(coded), "labelled.json": json.dumps(labelled)}), tmp_path / "build")
+    assert notes["What is the chemical symbol for gold?"]["fields"]["Correct"] == "C) Au"
+    assert notes["Which planet is closest to the Sun?"]["fields"]["Correct"] == "B) Mercury"

@@ -62,7 +62,7 @@ QUESTION_KEYS = ("question", "q", "front", "prompt", "term", "stem", "word", "qu
 # record also has options or an answer
 WEAK_QUESTION_KEYS = ("text", "content", "body", "questionbody", "html", "markdown")
 ANSWER_KEYS = ("answer", "a", "back", "definition", "correctanswer", "correct", "solution", "meaning",
-               "translation", "rightanswer", "answertext", "correctoption", "answerindex", "correctindex", "key",
+               "translation", "questionanswer", "rightanswer", "answertext", "correctoption", "answerindex", "correctindex", "key",
                "answerkey", "correctkey", "correctlabel", "correctchoice", "correctid", "correctids", "answerid",
                "answerids", "correctkeys", "correctlabels", "meanings", "definitions", "glosses", "senses", "response",
                "reply",
@@ -70,7 +70,7 @@ ANSWER_KEYS = ("answer", "a", "back", "definition", "correctanswer", "correct", 
                "réponse", "reponse", "antwort", "risposta", "antwoord", "odpowiedź", "ответ", "答案", "回答", "정답")  # fmt: skip
 CHOICE_KEYS = ("choices", "options", "answers", "alternatives", "possibleanswers", "answeroptions",
                "alternativas", "opções", "opcoes", "opciones", "réponses", "reponses", "optionen", "antworten",
-               "opzioni", "risposte", "варианты", "选项")  # fmt: skip
+               "opzioni", "risposte", "варианты", "选项", "questionchoices", "answerchoices")  # fmt: skip
 EXTRA_KEYS = ("explanation", "explain", "rationale", "hint", "notes", "note", "extra", "comment", "reason",
               "comentario", "comentário", "explicação", "explicacao", "explicacion", "explicación", "erklärung",
               "erklarung", "spiegazione", "пояснение", "解析", "解释")  # fmt: skip
@@ -731,7 +731,11 @@ _RIGHT_KEYS = ("correct", "iscorrect", "right", "isright", "istrue", "isanswer",
 def _option_text(option: dict[Any, Any]) -> Any:
     """An option written as an object (``{"text": "ARP", "correct": true}``): its text."""
     inner = _normal(option)
-    text = next((inner[k] for k in _OPTION_TEXT_KEYS if isinstance(inner.get(k), (str, int, float)) and not isinstance(inner.get(k), bool)), None)
+    # (a label that is a letter or a number beside the text, {"label": "A", "value": "Venus"}, {"value": 2, "text": …}, is
+    # no text: trial14 T14-14)
+    keys = [k for k in _OPTION_TEXT_KEYS if isinstance(inner.get(k), (str, int, float)) and not isinstance(inner.get(k), bool)]
+    worded = [k for k in keys if not re.fullmatch(r"[A-Za-z]|\d+", str(inner[k]).strip())]
+    text = inner[(worded or keys)[0]] if keys else None
     if text is not None:
         return text
     code = next((inner[k] for k in _OPTION_CODE_KEYS if isinstance(inner.get(k), str) and inner[k].strip()), None)
@@ -797,7 +801,7 @@ def _unlabel(choices: list[str]) -> list[str]:
 _LABEL_TIGHT = re.compile(r"^\(?([A-Ja-j])[.)]\s*(?=\S)")
 
 
-_OPTION_LABEL_KEYS = ("label", "key", "letter", "id")
+_OPTION_LABEL_KEYS = ("label", "key", "letter", "id", "codeanswer", "code", "value")  # ('codeAnswer': 3, the key names it; T14-14)
 
 
 def _labels(fields: dict[str, Any]) -> list[str]:
