@@ -369,3 +369,23 @@ def test_a_solution_that_restates_its_task_shows_only_the_solution(tmp_path: Pat
     front, back = note["fields"]["Question"], note["fields"]["Answer"]
     assert "Setup a cost budget" in front and "view the solution" not in front
     assert "Billing" in back and "Setup a cost budget" not in back and "Objectives" not in back
+
+
+def test_a_text_file_of_question_and_answer_lines_is_a_card_per_line(tmp_path: Path) -> None:
+    """trial14 T14-45: 'What does DNS stand for? Domain Name System' a line, read as alternating question and
+    answer lines: every card taught the next question as the answer of the one before."""
+    from compiler.build import build
+    from compiler.sources.inline_qa import asked_and_answered
+
+    text = (
+        "What does DNS stand for? Domain Name System\nWhich port does HTTPS use by default? - 443\n"
+        "1. What is the capital of France? Paris\nWhat carries genetic information? DNA\n"
+    )
+    content = deck_of(tmp_path, {"quiz.txt": text})
+    result = build(content, tmp_path / "out", formats=("json",), now=2_000)
+    manifest = json.loads(next((tmp_path / "out").glob("*.json")).read_text(encoding="utf-8"))
+    cards = {n["fields"]["Question"]: n["fields"]["Answer"].removeprefix("<p>").removesuffix("</p>") for n in manifest["notes"]}
+    assert result.summary.notes == 4, cards
+    assert cards["What does DNS stand for?"] == "Domain Name System" and cards["Which port does HTTPS use by default?"] == "443"
+    assert cards["What is the capital of France?"] == "Paris"
+    assert asked_and_answered(["Q: What is 2+2? A: 4"] * 3) is None  # the qa layout's own one-line labels

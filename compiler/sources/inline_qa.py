@@ -1,0 +1,35 @@
+"""A self-test jotted in a text file, one question a line with its answer after the ``?`` (trial14 T14-45)::
+
+    What does DNS stand for? Domain Name System
+    Which port does HTTPS use by default? - 443
+    1. What is the capital of France? Paris
+
+Read as alternating question and answer lines (``qa``), every card taught the next question as the answer of
+the one before.  When nearly every line of a text file is such a line, this line-kept rewrite splits each at
+its ``?`` with a tab (the question, then the answer: ``What does DNS stand for?<TAB>Domain Name System``), the
+tab-separated pairs the ``delimited`` layout reads a card per line; a ``-``, ``–``, ``:``, ``=`` or ``→`` after the ``?`` and
+a leading item number are layout.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LABEL = r"(?i:q|a|question|answer|ans|frage|antwort|pregunta|respuesta)\s*\d{0,3}\s*[:.)：]"  # 'Q: … A: …': the qa layout's
+_LINE = re.compile(
+    r"^\s*(?:\d{1,3}[.)]\s+)?(?!" + _LABEL + r")(?P<q>[^?？\t]{6,}[?？])[ \t]+(?:(?:[-–—:=→⇒]|->|=>)[ \t]+)?(?!" + _LABEL + r")"
+    r"(?P<a>[^\s?？\t][^\t]*?)\s*$"
+)
+LINES_MIN = 3  # lines of a file that ask and answer so
+SHARE = 0.8  # of its non-blank lines
+
+
+def asked_and_answered(lines: list[str]) -> list[str] | None:
+    """The lines with each 'question? answer' line split at its '?' by a tab (module docstring), or None when
+    the file is not such a list (fewer than LINES_MIN of them, or other text between: prose, headings)."""
+    body = [line for line in lines if line.strip()]
+    found = [_LINE.match(line) for line in lines]
+    hits = sum(1 for m in found if m)
+    if hits < LINES_MIN or hits < SHARE * len(body) or any("\t" in line for line in body):
+        return None
+    return [f"{m.group('q').strip()}\t{m.group('a')}" if m else line for line, m in zip(lines, found, strict=True)]
