@@ -389,3 +389,20 @@ def test_a_text_file_of_question_and_answer_lines_is_a_card_per_line(tmp_path: P
     assert cards["What does DNS stand for?"] == "Domain Name System" and cards["Which port does HTTPS use by default?"] == "443"
     assert cards["What is the capital of France?"] == "Paris"
     assert asked_and_answered(["Q: What is 2+2? A: 4"] * 3) is None  # the qa layout's own one-line labels
+
+
+def test_anki_clozes_tagged_as_logseq_cards_are_cloze_notes(tmp_path: Path) -> None:
+    """trial14 T14-28 re-check: '- The {{c1::mitochondrion}} is … #card' blocks (Anki's syntax in a Logseq page)
+    beside a '#card' question: the page gave no card at all."""
+    from compiler.build import build
+
+    page = (
+        "- The {{c1::mitochondrion}} is the powerhouse of the cell. #card\n- Ribosomes make {{c1::proteins}}. #flashcard #biology\n"
+        "- What does DNA stand for? #card\n  - Deoxyribonucleic acid\n"
+    )
+    content = deck_of(tmp_path, {"bio.md": page})
+    result = build(content, tmp_path / "out", formats=("json",), now=2_000)
+    manifest = json.loads(next((tmp_path / "out").glob("*.json")).read_text(encoding="utf-8"))
+    kinds = sorted(n["kind"] for n in manifest["notes"])
+    assert result.summary.notes == 3 and kinds == ["basic", "cloze", "cloze"], manifest["notes"]
+    assert all("#" not in n["fields"].get("Text", "") for n in manifest["notes"])

@@ -1,5 +1,6 @@
 """Logseq's own cloze blocks (trial14 T14-28): ``- Las {{cloze máquinas virtuales}} son … #flashcard`` (also the
-numbered ``{{c1 …}}``, ``{{c2 …}}``), Logseq's built-in flashcard cloze.  deckc read Anki's ``{{c1::…}}`` but not
+numbered ``{{c1 …}}``, ``{{c2 …}}``), Logseq's built-in flashcard cloze, and a block tagged ``#card`` holding
+Anki's own ``{{c1::…}}``.  deckc read Anki's ``{{c1::…}}`` but not
 these, and such an entry, a ``#card`` with nothing nested to answer it, made the whole outline no outline: the
 page gave no card at all, its ordinary ``#card`` questions too.
 
@@ -18,6 +19,9 @@ import re
 from compiler.sources.lines import in_fence
 
 _ENTRY = re.compile(r"^[ \t]*[-*+][ \t]+(?P<text>.*\{\{\s*(?:cloze|c\d{1,2})\s.*\}\}.*)$", re.I)
+# Anki's own syntax in a block tagged as a card: '- The {{c1::mitochondrion}} is … #card' (its '#card' made it a
+# card with nothing nested to answer it, and the page no outline: trial14 T14-28 re-check)
+_ANKI_ENTRY = re.compile(r"^[ \t]*[-*+][ \t]+(?P<text>.*\{\{c\d{1,2}::.*\}\}.*?(?:[ \t]+#(?:card|flashcard)\b).*)$", re.I)
 _DELETION = re.compile(r"\{\{\s*(?P<kind>cloze|c\d{1,2})\s+(?P<text>(?:(?!\}\}).)+?)\s*\}\}", re.I)
 _TAGS = re.compile(r"(?:\s+#(?:\[\[[^\]]+\]\]|[^\s#]+))+\s*$")
 
@@ -28,17 +32,23 @@ def logseq_clozes(lines: list[str]) -> list[str]:
     out = list(lines)
     fenced = list(in_fence(lines))
     changed = False
+    made_at: set[int] = set()
     for k, line in enumerate(lines):
-        m = None if fenced[k] else _ENTRY.match(line)
+        m = None if fenced[k] else _ENTRY.match(line) or _ANKI_ENTRY.match(line)
         if m is None:
             continue
         text = _TAGS.sub("", m.group("text")).strip()
         made = _DELETION.sub(_anki, text)
-        if made == text:
+        if made == text and "::" not in text:
             continue
-        above = next((x for x in reversed(out[:k]) if x.strip()), "")
-        mark = "*" if above.startswith("+") else "+"  # another bullet: a list of its own, never run into the one above
+        above = next((j for j in range(k - 1, -1, -1) if out[j].strip()), None)
+        ours = above is not None and above in made_at  # (the entry above is one of these: the same list)
+        if ours and above is not None:
+            mark = out[above][0]
+        else:  # a bullet other than the entry's above: a list of its own
+            mark = "*" if above is not None and out[above].lstrip().startswith("+") else "+"
         out[k] = f"{mark} {made}"
+        made_at.add(k)
         changed = True
     return out if changed else lines
 
