@@ -121,6 +121,7 @@ from compiler.sources.lines import (
     tagged_line_cards,
     unescape_numbers,
 )
+from compiler.sources.listed_key import listed_keys
 from compiler.sources.logseq import logseq_clozes
 from compiler.sources.markdown_blocks import strip_front_matter
 from compiler.sources.note import front_matter_title
@@ -755,6 +756,9 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and "::" in doc.text:  # 'Q:: …' / 'A:: …': Dataview fields that make one card (T14-1)
             fields = field_cards(doc.lines)
             doc = doc if fields == doc.lines else Document(rel=doc.rel, text="\n".join(fields) + "\n")
+        if own in _PROSE_SUFFIXES and ("* " in doc.text or "- " in doc.text):  # '* **Correct Answer:** B)' in the options' list
+            keyed = listed_keys(doc.lines)
+            doc = doc if keyed is doc.lines else Document(rel=doc.rel, text="\n".join(keyed) + "\n")
         if own in MARKDOWN_SUFFIXES and "<summary" in doc.text:  # a Hint toggle before the Solution toggle (T14-4)
             hinted = hint_callouts(doc.lines)
             doc = doc if hinted is doc.lines else Document(rel=doc.rel, text="\n".join(hinted) + "\n")

@@ -406,3 +406,47 @@ def test_anki_clozes_tagged_as_logseq_cards_are_cloze_notes(tmp_path: Path) -> N
     kinds = sorted(n["kind"] for n in manifest["notes"])
     assert result.summary.notes == 3 and kinds == ["basic", "cloze", "cloze"], manifest["notes"]
     assert all("#" not in n["fields"].get("Text", "") for n in manifest["notes"])
+
+
+_LISTED_KEY = """# Quiz: Module 04 - Azure Container Services
+
+---
+
+**Question 1**
+What is the fastest way to run a single Docker container in Azure without provisioning virtual machines?
+
+* A) Azure Kubernetes Service (AKS)
+* B) Azure Container Instances (ACI)
+* C) Azure Functions
+* D) Windows Server container host
+* **Correct Answer:** B) ACI runs single containers without VM management overhead.
+* **Distractor Analysis:**
+  * *Why A is incorrect:* AKS is for full container orchestration.
+
+---
+
+**Question 2**
+Which service orchestrates 15 interdependent containers with rolling deployments?
+
+- A) Azure Container Instances
+- B) Azure Kubernetes Service
+- C) Azure App Service
+- **Answer:** B
+"""
+
+
+def test_a_key_written_as_the_options_last_entry_is_the_key(tmp_path: Path) -> None:
+    """Lead's new-user check (sitting 13): '* **Correct Answer:** B) …' as one more entry of the options' list
+    was no answer line: '4 options and none marked correct' for every question, and the file gave no card."""
+    from compiler.build import build
+
+    content = deck_of(tmp_path, {"quiz.md": _LISTED_KEY})
+    result = build(content, tmp_path / "out", formats=("json",), now=2_000)
+    manifest = json.loads(next((tmp_path / "out").glob("*.json")).read_text(encoding="utf-8"))
+    notes = {n["fields"]["Question"]: n for n in manifest["notes"]}
+    assert result.summary.notes == 2 and all(n["kind"] == "multiple_choice" for n in notes.values()), notes
+    first = next(n for q, n in notes.items() if "single Docker container" in q)
+    assert "Azure Container Instances" in first["fields"]["Correct"] and "without VM management" in first["fields"]["Explanation"]
+    assert "AKS is for full container orchestration" in first["fields"]["Explanation"]
+    second = next(n for q, n in notes.items() if "orchestrates" in q)
+    assert "Azure Kubernetes Service" in second["fields"]["Correct"]
