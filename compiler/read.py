@@ -746,9 +746,6 @@ def read_sources(
         if own in _PROSE_SUFFIXES and any(mark in doc.text for mark in ('"', "“", "«", "「", "『")):  # (trial13 T13-13)
             unquoted = unquote_questions(doc.lines)  # '### "Why do you want to work here?"': the question inside the marks
             doc = doc if unquoted is doc.lines else Document(rel=doc.rel, text="\n".join(unquoted) + "\n")
-        if own in MARKDOWN_SUFFIXES and "|" in doc.text:  # '| Statement | True | False |' with a mark per row (T14-2)
-            graded = true_false_grids(doc.lines)
-            doc = doc if graded is doc.lines else Document(rel=doc.rel, text="\n".join(graded) + "\n")
         if own in MARKDOWN_SUFFIXES and "START" in doc.text:  # Obsidian_to_Anki's START … END notes (learner M37)
             doc = Document(rel=doc.rel, text=startend.rewrite(doc.text))
         if own in MARKDOWN_SUFFIXES:  # Obsidian embeds, then Hugo shortcodes and mdBook includes (an embedded note's too)
@@ -823,6 +820,12 @@ def read_sources(
         if chosen.pattern:
             update["pattern"] = PatternConfig.model_validate(chosen.pattern)
         update.update(chosen.source or {})
+        if own in MARKDOWN_SUFFIXES and "|" in doc.text and layout == "markdown":
+            # '| Statement | True | False |' with a mark per row: a card per row (T14-2); rewritten after detection, which
+            # reads the page as it is written (its statements are no questions that make a page of notes ask: T14-2 re-check)
+            graded = true_false_grids(doc.lines)
+            doc = doc if graded is doc.lines else Document(rel=doc.rel, text="\n".join(graded) + "\n")
+            documents[src.id] = doc
         before = len(diag.errors)
         found = answerkey.join_keys(stimulus.attach(_read(doc, src.model_copy(update=update), diag, cache), unanswered=_no_answer(diag)))
         if layout == "markdown":

@@ -450,3 +450,41 @@ def test_a_key_written_as_the_options_last_entry_is_the_key(tmp_path: Path) -> N
     assert "AKS is for full container orchestration" in first["fields"]["Explanation"]
     second = next(n for q, n in notes.items() if "orchestrates" in q)
     assert "Azure Kubernetes Service" in second["fields"]["Correct"]
+
+
+_EXAM = """# Klausur 2018
+
+## Aufgabe 2: JavaScript II (11 Punkte)
+
+### a) Fakten
+
+Bitte geben Sie an, ob die unten genannten Aussagen wahr oder falsch sind.
+
+| Aussage | Wahr | Falsch |
+| --- | --- | --- |
+| NaN (not a number) is truthy. | | ✅ |
+| Fehler können mit "throw" geworfen werden. | ✅ | |
+| Eine Konsolenausgabe erzeugt "console.log". | ✅ | |
+
+## Aufgabe 4: Authentifizierung (10 Punkte)
+
+### a) Authentifizierung
+
+Definieren Sie den Begriff "Authentifizierung" (1 Punkt).
+
+AuthN: Ist der Benutzer derjenige, der er vorgibt zu sein?
+"""
+
+
+def test_a_grid_in_an_exam_of_headed_tasks_leaves_the_tasks_cards(tmp_path: Path) -> None:
+    """trial14 T14-2 re-check (a regression of db6ce6e): the rewritten grid, a table of cards, made the solved
+    exam 'ask', so its other sub-tasks under headings were 'text outside any question' instead of cards."""
+    from compiler.build import build
+
+    content = deck_of(tmp_path, {"klausur.md": _EXAM})
+    result = build(content, tmp_path / "out", formats=("json",), now=2_000)
+    manifest = json.loads(next((tmp_path / "out").glob("*.json")).read_text(encoding="utf-8"))
+    fronts = [n["fields"]["Question"] for n in manifest["notes"]]
+    assert result.summary.notes == 4, fronts
+    assert any("NaN (not a number) is truthy. (Wahr / Falsch?)" in f for f in fronts)
+    assert any("Authentifizierung" in f for f in fronts)
