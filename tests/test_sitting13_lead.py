@@ -4,11 +4,21 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from click.testing import CliRunner
 from conftest import deck_of
 
 from compiler.cli import main
+
+
+def _built(tmp_path: Path, files: dict[str, str]) -> tuple[Any, dict[str, Any]]:
+    """A deck of these files built to JSON: (the build's result, its manifest)."""
+    from compiler.build import build
+
+    content = deck_of(tmp_path, files)
+    result = build(content, tmp_path / "out", formats=("json",), now=2_000)
+    return result, json.loads(next((tmp_path / "out").glob("*.json")).read_text(encoding="utf-8"))
 
 _BANK = {
     "themeTitle": "Principes et valeurs de la République",
@@ -56,11 +66,7 @@ def test_a_true_false_grid_is_a_card_per_statement(tmp_path: Path) -> None:
     """trial14 T14-2: a '| Statement | True | False |' table with a mark per row was one card holding every
     statement beside its mark (or, at a page's top, nothing): each statement is asked, its column the answer;
     a row marked in neither column is listed as unanswered, not guessed."""
-    from compiler.build import build
-
-    content = deck_of(tmp_path, {"net.md": _GRID, "hyp.md": _GERMAN})
-    result = build(content, tmp_path / "out", formats=("json",), now=2_000)
-    manifest = json.loads(next((tmp_path / "out").glob("*.json")).read_text(encoding="utf-8"))
+    result, manifest = _built(tmp_path, {"net.md": _GRID, "hyp.md": _GERMAN})
     cards = {n["fields"]["Question"]: n["fields"]["Answer"] for n in manifest["notes"]}
     assert any("TCP guarantees in-order delivery. (True / False?)" in q and "True" in a for q, a in cards.items())
     assert any("UDP performs congestion control. (True / False?)" in q and "False" in a for q, a in cards.items())
@@ -179,11 +185,7 @@ _LOGSEQ = """- Whats an **articulation point** in an undirected graph? #card #gr
 def test_logseq_cloze_blocks_are_cloze_notes_beside_the_pages_cards(tmp_path: Path) -> None:
     """trial14 T14-28: one '{{cloze …}}' block (nothing nested: no answer) made the page no outline, and it gave
     no card at all, its '#card' questions too; '#flashcard' blocks were no cards in an outline."""
-    from compiler.build import build
-
-    content = deck_of(tmp_path, {"scc.md": _LOGSEQ})
-    result = build(content, tmp_path / "out", formats=("json",), now=2_000)
-    manifest = json.loads(next((tmp_path / "out").glob("*.json")).read_text(encoding="utf-8"))
+    result, manifest = _built(tmp_path, {"scc.md": _LOGSEQ})
     kinds = sorted((n["kind"], (n["fields"].get("Question") or n["fields"].get("Text", ""))[:40]) for n in manifest["notes"])
     assert result.summary.notes == 5, kinds
     clozes = [n["fields"]["Text"] for n in manifest["notes"] if n["kind"] == "cloze"]
@@ -256,11 +258,7 @@ def test_a_hint_toggle_before_the_solution_leaves_the_exercise_a_card(tmp_path: 
     """trial14 T14-4: a Hint toggle between an exercise and its Solution toggle made the exercise 'text outside
     any question' (a page of them: no card, and alone the build stopped). The hint is shown on the front, the
     solution is the back; inside a list entry the hint is a line of italics under the question."""
-    from compiler.build import build
-
-    content = deck_of(tmp_path, {"practice.md": _HINTED, "workshop.md": _LISTED})
-    result = build(content, tmp_path / "out", formats=("json",), now=2_000)
-    manifest = json.loads(next((tmp_path / "out").glob("*.json")).read_text(encoding="utf-8"))
+    result, manifest = _built(tmp_path, {"practice.md": _HINTED, "workshop.md": _LISTED})
     notes = [(n["fields"]["Question"], n["fields"]["Answer"]) for n in manifest["notes"]]
     assert result.summary.notes == 3, notes
     chunks = next((q, a) for q, a in notes if "23 examples" in q)
@@ -319,11 +317,7 @@ class Counter { int value = 0; int increment() { return ++value; } }
 def test_a_question_label_with_a_title_heads_the_question_below_it(tmp_path: Path) -> None:
     """trial14 T14-6: '### Question 1: Identify pure functions' (also '問題 1:', '问题 2：') over the question and
     its code, then the answer toggle: the front was the title alone, the question and its code opened the back."""
-    from compiler.build import build
-
-    content = deck_of(tmp_path, {"fp.md": _TITLED})
-    result = build(content, tmp_path / "out", formats=("json",), now=2_000)
-    manifest = json.loads(next((tmp_path / "out").glob("*.json")).read_text(encoding="utf-8"))
+    result, manifest = _built(tmp_path, {"fp.md": _TITLED})
     notes = [(n["fields"]["Question"], n["fields"]["Answer"]) for n in manifest["notes"]]
     assert result.summary.notes == 2, notes
     pure = next((q, a) for q, a in notes if "Which of the following functions are pure?" in q)
@@ -359,11 +353,7 @@ Setup a cost budget in your AWS account based on your needs.
 def test_a_solution_that_restates_its_task_shows_only_the_solution(tmp_path: Path) -> None:
     """trial14 T14-33: a solution.md repeating the exercise's title and objectives before '### Solution': every
     back opened with the task again, and every front ended with 'Solution — Click here to view the solution'."""
-    from compiler.build import build
-
-    content = deck_of(tmp_path, {"budget/exercise.md": _EXERCISE, "budget/solution.md": _RESTATED})
-    result = build(content, tmp_path / "out", formats=("json",), now=2_000)
-    manifest = json.loads(next((tmp_path / "out").glob("*.json")).read_text(encoding="utf-8"))
+    result, manifest = _built(tmp_path, {"budget/exercise.md": _EXERCISE, "budget/solution.md": _RESTATED})
     [note] = manifest["notes"]
     assert result.summary.notes == 1
     front, back = note["fields"]["Question"], note["fields"]["Answer"]
@@ -394,15 +384,11 @@ def test_a_text_file_of_question_and_answer_lines_is_a_card_per_line(tmp_path: P
 def test_anki_clozes_tagged_as_logseq_cards_are_cloze_notes(tmp_path: Path) -> None:
     """trial14 T14-28 re-check: '- The {{c1::mitochondrion}} is … #card' blocks (Anki's syntax in a Logseq page)
     beside a '#card' question: the page gave no card at all."""
-    from compiler.build import build
-
     page = (
         "- The {{c1::mitochondrion}} is the powerhouse of the cell. #card\n- Ribosomes make {{c1::proteins}}. #flashcard #biology\n"
         "- What does DNA stand for? #card\n  - Deoxyribonucleic acid\n"
     )
-    content = deck_of(tmp_path, {"bio.md": page})
-    result = build(content, tmp_path / "out", formats=("json",), now=2_000)
-    manifest = json.loads(next((tmp_path / "out").glob("*.json")).read_text(encoding="utf-8"))
+    result, manifest = _built(tmp_path, {"bio.md": page})
     kinds = sorted(n["kind"] for n in manifest["notes"])
     assert result.summary.notes == 3 and kinds == ["basic", "cloze", "cloze"], manifest["notes"]
     assert all("#" not in n["fields"].get("Text", "") for n in manifest["notes"])
@@ -438,11 +424,7 @@ Which service orchestrates 15 interdependent containers with rolling deployments
 def test_a_key_written_as_the_options_last_entry_is_the_key(tmp_path: Path) -> None:
     """Lead's new-user check (sitting 13): '* **Correct Answer:** B) …' as one more entry of the options' list
     was no answer line: '4 options and none marked correct' for every question, and the file gave no card."""
-    from compiler.build import build
-
-    content = deck_of(tmp_path, {"quiz.md": _LISTED_KEY})
-    result = build(content, tmp_path / "out", formats=("json",), now=2_000)
-    manifest = json.loads(next((tmp_path / "out").glob("*.json")).read_text(encoding="utf-8"))
+    result, manifest = _built(tmp_path, {"quiz.md": _LISTED_KEY})
     notes = {n["fields"]["Question"]: n for n in manifest["notes"]}
     assert result.summary.notes == 2 and all(n["kind"] == "multiple_choice" for n in notes.values()), notes
     first = next(n for q, n in notes.items() if "single Docker container" in q)
@@ -479,11 +461,7 @@ AuthN: Ist der Benutzer derjenige, der er vorgibt zu sein?
 def test_a_grid_in_an_exam_of_headed_tasks_leaves_the_tasks_cards(tmp_path: Path) -> None:
     """trial14 T14-2 re-check (a regression of db6ce6e): the rewritten grid, a table of cards, made the solved
     exam 'ask', so its other sub-tasks under headings were 'text outside any question' instead of cards."""
-    from compiler.build import build
-
-    content = deck_of(tmp_path, {"klausur.md": _EXAM})
-    result = build(content, tmp_path / "out", formats=("json",), now=2_000)
-    manifest = json.loads(next((tmp_path / "out").glob("*.json")).read_text(encoding="utf-8"))
+    result, manifest = _built(tmp_path, {"klausur.md": _EXAM})
     fronts = [n["fields"]["Question"] for n in manifest["notes"]]
     assert result.summary.notes == 4, fronts
     assert any("NaN (not a number) is truthy. (Wahr / Falsch?)" in f for f in fronts)
