@@ -466,3 +466,12 @@ def test_a_grid_in_an_exam_of_headed_tasks_leaves_the_tasks_cards(tmp_path: Path
     assert result.summary.notes == 4, fronts
     assert any("NaN (not a number) is truthy. (Wahr / Falsch?)" in f for f in fronts)
     assert any("Authentifizierung" in f for f in fronts)
+
+
+def test_an_unlisted_sweave_exercise_is_read(tmp_path: Path) -> None:
+    """formats2 F2-12 follow-up: an R/exams exercise in Sweave (.Rnw) was read only when deck.toml listed it;
+    unlisted it was 'not read'."""
+    from test_sitting13_formats2 import SWISS_RNW
+
+    result, manifest = _built(tmp_path, {"swisscapital.Rnw": SWISS_RNW})
+    assert result.summary.notes == 1 and manifest["notes"][0]["kind"] == "multiple_choice"
