@@ -97,7 +97,7 @@ from compiler.sources.difficulty import (
     section_label,
 )
 from compiler.sources.hints import hint_callouts
-from compiler.sources.inline_qa import asked_and_answered
+from compiler.sources.inline_qa import answered_entries, asked_and_answered
 from compiler.sources.labelled import label_led
 from compiler.sources.letters import latin_option_letters
 from compiler.sources.lines import (
@@ -743,6 +743,9 @@ def read_sources(
         if tabbed is None and own in _PROSE_SUFFIXES and own not in MARKDOWN_SUFFIXES and src.layout in (None, "qa") and src.pattern is None:
             paired = paragraph_pairs(doc.lines)  # 'What is a thread?' / its answer / blank / 'Define deadlock.' / … (U94)
             doc = doc if paired is None else Document(rel=doc.rel, text="\n".join(paired) + "\n")
+        if own in MARKDOWN_SUFFIXES and ("?" in doc.text or "？" in doc.text):  # '1. What is water? H2O' entries (T14-44)
+            entries = answered_entries(doc.lines)
+            doc = doc if entries is None else Document(rel=doc.rel, text="\n".join(entries) + "\n")
         if own in _PROSE_SUFFIXES and any(mark in doc.text for mark in ('"', "“", "«", "「", "『")):  # (trial13 T13-13)
             unquoted = unquote_questions(doc.lines)  # '### "Why do you want to work here?"': the question inside the marks
             doc = doc if unquoted is doc.lines else Document(rel=doc.rel, text="\n".join(unquoted) + "\n")

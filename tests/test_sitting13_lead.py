@@ -475,3 +475,17 @@ def test_an_unlisted_sweave_exercise_is_read(tmp_path: Path) -> None:
 
     result, manifest = _built(tmp_path, {"swisscapital.Rnw": SWISS_RNW})
     assert result.summary.notes == 1 and manifest["notes"][0]["kind"] == "multiple_choice"
+
+
+def test_numbered_questions_answered_by_one_word_on_their_line(tmp_path: Path) -> None:
+    """trial14 T14-44: '1. What is the chemical formula of water? H2O' (a one-word answer after the '?') was
+    'question has no answer', and 'DNA' was taken for a difficulty label; answers of two words were read."""
+    page = (
+        "# Chemistry quiz\n\n1. What is the chemical formula of water? H2O\n2. How many chromosomes do humans have? 46\n"
+        "3. What carries genetic information? DNA\n4. What organelle makes most ATP? The mitochondrion\n"
+    )
+    result, manifest = _built(tmp_path, {"quiz.md": page})
+    cards = {n["fields"]["Question"]: n["fields"]["Answer"] for n in manifest["notes"]}
+    assert result.summary.notes == 4, cards
+    assert "H2O" in cards["What is the chemical formula of water?"] and "DNA" in cards["What carries genetic information?"]
+    assert all(n["fields"].get("Difficulty", "medium") == "medium" for n in manifest["notes"])

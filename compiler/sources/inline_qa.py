@@ -33,3 +33,26 @@ def asked_and_answered(lines: list[str]) -> list[str] | None:
     if hits < LINES_MIN or hits < SHARE * len(body) or any("\t" in line for line in body):
         return None
     return [f"{m.group('q').strip()}\t{m.group('a')}" if m else line for line, m in zip(lines, found, strict=True)]
+
+
+# a numbered list entry that asks and answers on its line: '1. What is the capital of France? Paris'
+_ENTRY = re.compile(
+    r"^(?P<indent>[ \t]{0,3})\d{1,3}[.)][ \t]+(?P<q>[^?？\t]{6,}[?？])[ \t]+(?:(?:[-–—:=→⇒]|->|=>)[ \t]+)?"
+    r"(?P<a>[^\s?？(\[（【*_`<][^?？]*?)[ \t]*$"
+)
+ENTRIES_MIN = 3  # such entries that make a page a quick quiz
+
+
+def answered_entries(lines: list[str]) -> list[str] | None:
+    """A Markdown page whose numbered entries ask and answer on one line (``1. What is the chemical formula of
+    water? H2O``, trial14 T14-44: a one-word answer was no answer, and ``DNA`` was taken for a difficulty label):
+    each such entry written as the outline card ``- question >> answer`` the Markdown reader reads (lines kept);
+    None when fewer than ENTRIES_MIN entries are so. An answer in brackets (``(Easy)``) or in bold, code or a
+    link is left to the reader's own rules."""
+    from compiler.sources.lines import in_fence
+
+    fenced = list(in_fence(lines))
+    found = [None if fenced[k] else _ENTRY.match(line) for k, line in enumerate(lines)]
+    if sum(1 for m in found if m) < ENTRIES_MIN:
+        return None
+    return [f"{m.group('indent')}- {m.group('q').strip()} >> {m.group('a')}" if m else line for line, m in zip(lines, found, strict=True)]
