@@ -42,6 +42,16 @@ if modelcache.ENV not in os.environ:
     os.environ[modelcache.ENV] = _graphs
 
 
+def real_content_copy(dest: Path) -> Path:
+    """A copy of the real content folder to build in: the suite runs on several workers (pytest-xdist), and a
+    build in content/ itself stages its lock there (``.deckc.lock.deckc-new``) while another worker copies the
+    folder. The build's own staged and journal files are never copied."""
+    from compiler.transaction import OWN_SUFFIXES
+
+    shutil.copytree(CONTENT_DIR, dest, ignore=lambda _, names: [n for n in names if n.endswith(OWN_SUFFIXES) or n == "build"])
+    return dest
+
+
 @dataclass
 class ReadResult:
     items: list[Item]

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from ankiutil import import_apkg, import_csv, notes, notetypes, open_collection
 from click.testing import CliRunner
+from conftest import real_content_copy
 
 from compiler import embedworker, similarity
 from compiler import notetypes as frozen
@@ -24,7 +25,7 @@ def built(tmp_path_factory: pytest.TempPathFactory, real_embedder) -> Path:  # t
         patch.setattr(similarity, "default_embedder", lambda: real_embedder)
         patch.setattr(embedworker, "start", lambda: None)  # the session's model is loaded: no worker process
         patch.delenv(similarity.EMBEDDER_ENV)
-        result = CliRunner().invoke(main, ["build", str(CONTENT), "-o", str(out)])
+        result = CliRunner().invoke(main, ["build", str(real_content_copy(tmp_path_factory.mktemp("c") / "content")), "-o", str(out)])
     assert result.exit_code == 0, result.output
     return out
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from anki.collection import Collection
 from ankiutil import import_apkg, notes, open_collection
 from click.testing import CliRunner, Result
+from conftest import real_content_copy
 
 from compiler.cli import main
 
@@ -190,7 +191,7 @@ def test_math_inside_a_cloze_survives_anki(tmp_path: Path) -> None:
 
 def test_code_keeps_its_lines_and_inline_colours_in_anki(tmp_path: Path) -> None:
     out = tmp_path / "out"
-    assert build(CONTENT, out).exit_code == 0
+    assert build(real_content_copy(tmp_path / "content"), out).exit_code == 0
     col = imported(out / "regularization.apkg", tmp_path / "col")
     try:
         # the essential item is merged into the "What is dropout?" note: its answer sits under "More answers"

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from ankiutil import import_apkg, notes, open_collection
 from click.testing import CliRunner
+from conftest import real_content_copy
 
 from compiler.cli import main
 from compiler.decisions import Decisions, load_settings
@@ -194,8 +195,9 @@ def test_new_source_with_a_duplicate_keeps_the_notes_guid(tmp_path: Path) -> Non
 
 
 def test_manifest_lists_every_merged_item_with_file_and_line(tmp_path: Path) -> None:
-    assert CliRunner().invoke(main, ["build", str(CONTENT), "-o", str(tmp_path)]).exit_code == 0
-    data = json.loads((tmp_path / "regularization.json").read_text(encoding="utf-8"))
+    content = real_content_copy(tmp_path / "content")
+    assert CliRunner().invoke(main, ["build", str(content), "-o", str(tmp_path / "out")]).exit_code == 0
+    data = json.loads((tmp_path / "out" / "regularization.json").read_text(encoding="utf-8"))
     items = [i for n in data["notes"] for i in n["items"]]
     assert len(items) == data["summary"]["items_read"] == len({i["id"] for i in items})
     assert data["summary"]["merged_items"] == len(items) - len(data["notes"]) > 40
@@ -272,17 +274,18 @@ def test_settings_defaults_are_sane() -> None:
 
 def test_cache_is_written_only_with_the_outputs(tmp_path: Path) -> None:
     out = tmp_path / "out"
+    content = real_content_copy(tmp_path / "content")
     (out / "regularization.json").mkdir(parents=True)  # blocks one output: the build fails
-    assert CliRunner().invoke(main, ["build", str(CONTENT), "-o", str(out)]).exit_code == 1
+    assert CliRunner().invoke(main, ["build", str(content), "-o", str(out)]).exit_code == 1
     assert not (out / ".cache").exists(), "a failed build writes nothing, not even the cache"
     (out / "regularization.json").rmdir()
-    assert CliRunner().invoke(main, ["build", str(CONTENT), "-o", str(out)]).exit_code == 0
+    assert CliRunner().invoke(main, ["build", str(content), "-o", str(out)]).exit_code == 0
     cached = sorted(p.name for p in (out / ".cache").iterdir())
     assert len([c for c in cached if c.startswith("sheet-") and c.endswith(".pdf")]) == 1  # the typeset sheet
     cached = [c for c in cached if not c.startswith("sheet-")]
     assert cached == ["clean.json", f"embeddings-{default_embedder().name}.npz", "highlight.json", "items", "last-build.json", "neighbours-0.400-k20.npz", "scores.json", "typst-math.json"]
     stamp = {p.name: p.stat().st_mtime_ns for p in (out / ".cache").iterdir()}
-    assert CliRunner().invoke(main, ["build", str(CONTENT), "-o", str(out)]).exit_code == 0
+    assert CliRunner().invoke(main, ["build", str(content), "-o", str(out)]).exit_code == 0
     assert {p.name: p.stat().st_mtime_ns for p in (out / ".cache").iterdir()} == stamp, "nothing changed: cache untouched"
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
-from conftest import SharedEmbedder
+from conftest import SharedEmbedder, real_content_copy
 
 from compiler import lock as lockfile
 from compiler.cli import main
@@ -385,7 +385,7 @@ def test_diff_without_a_lock_says_it_will_be_created(content: Path) -> None:
 
 def test_committed_lock_matches_the_content(tmp_path: Path, real_model: SharedEmbedder) -> None:
     """content/deckc.lock is committed with the content: `deckc build --frozen`, real model, must accept it."""
-    result = build(CONTENT, tmp_path / "out", "--frozen")
+    result = build(real_content_copy(tmp_path / "content"), tmp_path / "out", "--frozen")
     assert result.exit_code == 0, (
         "content/deckc.lock is out of date: run `make build` and commit content/deckc.lock "
         "(delete it first if no deck built from it was ever published)\n" + result.output
