@@ -38,7 +38,7 @@ def asked_and_answered(lines: list[str]) -> list[str] | None:
 # a numbered list entry that asks and answers on its line: '1. What is the capital of France? Paris'
 _ENTRY = re.compile(
     r"^(?P<indent>[ \t]{0,3})\d{1,3}[.)][ \t]+(?P<q>[^?？\t]{6,}[?？])[ \t]+(?:(?:[-–—:=→⇒]|->|=>)[ \t]+)?"
-    r"(?P<a>[^\s?？(\[（【*_`<][^?？]*?)[ \t]*$"
+    r"(?P<a>[^\s?？(\[（【*_`</][^?？]*?)[ \t]*$"
 )
 ENTRIES_MIN = 3  # such entries that make a page a quick quiz
 
@@ -47,8 +47,8 @@ def answered_entries(lines: list[str]) -> list[str] | None:
     """A Markdown page whose numbered entries ask and answer on one line (``1. What is the chemical formula of
     water? H2O``, trial14 T14-44: a one-word answer was no answer, and ``DNA`` was taken for a difficulty label):
     each such entry written as the outline card ``- question >> answer`` the Markdown reader reads (lines kept);
-    None when fewer than ENTRIES_MIN entries are so. An answer in brackets (``(Easy)``) or in bold, code or a
-    link is left to the reader's own rules."""
+    None when fewer than ENTRIES_MIN entries are so. An answer in brackets (``(Easy)``), in bold, code or a
+    link, or after ``//`` (learner4 N68's separator) is left to the reader's own rules."""
     from compiler.sources.lines import in_fence
 
     fenced = list(in_fence(lines))
