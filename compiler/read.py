@@ -735,11 +735,10 @@ def read_sources(
         own = "" if made is not None else Path(doc.rel).suffix.lower()  # text as written: a converted page's gets none of these
         if own in _PROSE_SUFFIXES:  # '1.What …?': '1. What …?' (trial7 G8); 'а) … б) …': 'A) … B) …' (learner M27)
             doc = Document(rel=doc.rel, text=chatcards.tidy(latin_option_letters(space_numbers(emoji_numbers(doc.text)))))  # (trial9 T14)
+        tabbed = None  # 'What does DNS stand for? Domain Name System' a line (T14-45): tab-separated pairs
         if own in _PROSE_SUFFIXES and own not in MARKDOWN_SUFFIXES and src.layout in (None, "delimited") and src.pattern is None:
-            tabbed = asked_and_answered(doc.lines)  # 'What does DNS stand for? Domain Name System' a line (T14-45)
+            tabbed = asked_and_answered(doc.lines)
             doc = doc if tabbed is None else Document(rel=doc.rel, text="\n".join(tabbed) + "\n")
-        else:
-            tabbed = None
         if tabbed is None and own in _PROSE_SUFFIXES and own not in MARKDOWN_SUFFIXES and src.layout in (None, "qa") and src.pattern is None:
             paired = paragraph_pairs(doc.lines)  # 'What is a thread?' / its answer / blank / 'Define deadlock.' / … (U94)
             doc = doc if paired is None else Document(rel=doc.rel, text="\n".join(paired) + "\n")

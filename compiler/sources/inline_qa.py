@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from compiler.sources.lines import in_fence
+
 _LABEL = r"(?i:q|a|question|answer|ans|frage|antwort|pregunta|respuesta)\s*\d{0,3}\s*[:.)：]"  # 'Q: … A: …': the qa layout's
 _LINE = re.compile(
     r"^\s*(?:\d{1,3}[.)]\s+)?(?!" + _LABEL + r")(?P<q>[^?？\t]{6,}[?？])[ \t]+(?:(?:[-–—:=→⇒]|->|=>)[ \t]+)?(?!" + _LABEL + r")"
@@ -49,8 +51,6 @@ def answered_entries(lines: list[str]) -> list[str] | None:
     each such entry written as the outline card ``- question >> answer`` the Markdown reader reads (lines kept);
     None when fewer than ENTRIES_MIN entries are so. An answer in brackets (``(Easy)``), in bold, code or a
     link, or after ``//`` (learner4 N68's separator) is left to the reader's own rules."""
-    from compiler.sources.lines import in_fence
-
     fenced = list(in_fence(lines))
     found = [None if fenced[k] else _ENTRY.match(line) for k, line in enumerate(lines)]
     if sum(1 for m in found if m) < ENTRIES_MIN:
