@@ -119,6 +119,7 @@ from compiler.sources.lines import (
     space_numbers,
     spark_cards,
     tagged_line_cards,
+    tight_pairs,
     unescape_numbers,
 )
 from compiler.sources.listed_key import listed_keys
@@ -755,6 +756,9 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and "::" in doc.text:  # 'Q:: …' / 'A:: …': Dataview fields that make one card (T14-1)
             fields = field_cards(doc.lines)
             doc = doc if fields == doc.lines else Document(rel=doc.rel, text="\n".join(fields) + "\n")
+        if own in MARKDOWN_SUFFIXES and src.layout in (None, "markdown") and src.pattern is None:
+            tight = tight_pairs(doc.lines)  # 'Q: …' / 'A: …' / 'Q: …' typed with single line breaks: one entry a pair (T14-49)
+            doc = doc if tight == doc.lines else Document(rel=doc.rel, text="\n".join(tight) + "\n")
         if own in _PROSE_SUFFIXES and ("* " in doc.text or "- " in doc.text):  # '* **Correct Answer:** B)' in the options' list
             keyed = listed_keys(doc.lines)
             doc = doc if keyed is doc.lines else Document(rel=doc.rel, text="\n".join(keyed) + "\n")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from compiler.sources import columns
@@ -1165,6 +1165,68 @@ def paragraph_pairs(lines: list[str]) -> list[str] | None:
     for p in paragraphs:
         out[p[0]] = f"Q: {lines[p[0]].strip()}"
         out[p[1]] = f"A: {lines[p[1]].strip()}"
+    return out
+
+
+_RULE_LINE = re.compile(r"^\s{0,3}(?:[-=_*]\s*){3,}$")  # '---', '===', '***': a rule, or a setext heading's underline
+_BLOCK_LINE = re.compile(r"^\s{0,3}(?:#{1,6}(?:\s|$)|>|\||<|```|~~~|\$\$)")  # headings, quotes, tables, html, fences, math
+TIGHT_PAIRS_MIN = 2  # answered questions in one paragraph that make it a list of cards
+
+
+def _labelled(line: str, label: Callable[[str], bool]) -> bool:
+    return label(unbold_label(line.strip()))
+
+
+def _tight_run(lines: list[str], start: int, end: int) -> list[str] | None:
+    """The paragraph ``lines[start:end]`` as list entries when it holds TIGHT_PAIRS_MIN or more questions, each over
+    its answer (``tight_pairs``); None for any other paragraph."""
+    run = lines[start:end]
+    if any(len(line) - len(line.lstrip()) > 3 for line in run):
+        return None  # (an indented paragraph: a list's or code's, not the page's own)
+    asks = [k for k, line in enumerate(run) if not _LIST_START.match(line) and _labelled(line, has_question_label)]
+    if len(asks) >= TIGHT_PAIRS_MIN:  # 'Q: …' / 'A: …', '**Question:** …' / '**Answer:** …', '问：' / '答：' …
+        bounds = [*asks, len(run)]
+        answered = sum(
+            1 for q, nxt in itertools.pairwise(bounds) if any(_labelled(line, has_answer_label) for line in run[q + 1 : nxt])
+        )
+        if answered < TIGHT_PAIRS_MIN:
+            return None
+        out = run[: asks[0]]  # (a line of its own before the first question stays the paragraph it is)
+        margin = "  "  # (under the question: its options, its wrapped text; under the answer: the answer's own lines)
+        for k in range(asks[0], len(run)):
+            line = run[k]
+            if k in asks:
+                out.append("- " + line.lstrip())
+                margin = "  "
+            elif margin == "  " and k - 1 in asks and _labelled(line, has_answer_label):
+                out.append("  - " + line.lstrip())  # (an entry of its own: 'Define deadlock.' asks by its label alone)
+                margin = "    "
+            else:
+                out.append(margin + (line if _LIST_START.match(line) else line.lstrip()))
+        return out
+    return None
+
+
+def tight_pairs(lines: list[str]) -> list[str]:
+    """A Markdown page's paragraphs that hold several questions each over its answer, typed with one Enter between
+    lines as Obsidian, Typora or a notes app writes them (``Q: What does DNS stand for?`` / ``A: Domain Name System``
+    / ``Q: Which port …?`` / ``A: 443``, any label deckc reads),
+    written as the outline they are (``- Q: …`` over its nested ``- A: …``), line numbers kept: Markdown joins such lines into
+    one paragraph, which made one card whose answer taught every later question and answer (trial14 T14-49).
+    Lines in code fences, lists, quotes and tables, and any other paragraph, stay as they are."""
+    out = list(lines)
+    fenced = list(in_fence(lines))
+    k = 0
+    while k < len(lines):
+        if fenced[k] or not lines[k].strip() or _BLOCK_LINE.match(lines[k]) or _RULE_LINE.match(lines[k]):
+            k += 1
+            continue
+        end = k
+        while end < len(lines) and lines[end].strip() and not fenced[end] and not _BLOCK_LINE.match(lines[end]) and not _RULE_LINE.match(lines[end]):
+            end += 1
+        if not _LIST_START.match(lines[k]) and (tight := _tight_run(lines, k, end)) is not None:
+            out[k:end] = tight
+        k = end
     return out
 
 

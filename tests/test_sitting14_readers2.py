@@ -1,0 +1,60 @@
+"""readers2's fixes of the fourteenth sitting (detection and line-level rewrites)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from conftest import deck_of
+
+
+def _built(tmp_path: Path, files: dict[str, str]) -> tuple[Any, dict[str, Any]]:
+    """A deck of these files built to JSON: (the build's result, its manifest)."""
+    from compiler.build import build
+
+    content = deck_of(tmp_path, files)
+    result = build(content, tmp_path / "out", formats=("json",), now=2_000)
+    return result, json.loads(next((tmp_path / "out").glob("*.json")).read_text(encoding="utf-8"))
+
+
+def _cards(manifest: dict[str, Any]) -> dict[str, str]:
+    return {n["fields"]["Question"]: n["fields"].get("Answer", "") for n in manifest["notes"]}
+
+
+def test_label_pairs_typed_with_single_line_breaks_are_a_card_each(tmp_path: Path) -> None:
+    """trial14 T14-49: 'Q: …' / 'A: …' lines with no blank line between pairs were one paragraph, so one card whose
+    answer taught every later question and answer; any label, bold or in another language, and a task label alone."""
+    files = {
+        "net.md": "# Networking\nQ: What does DNS stand for?\nA: Domain Name System\nQ: Which port does HTTPS use?\nA: 443\n",
+        "os.md": "**Question:** Define deadlock.\n**Answer:** Two threads wait on each other forever,\neach holding a lock.\n"
+        "**Question:** Explain paging.\n**Answer:** Memory split into pages.\n",
+        "db.md": "Frage: Was ist ein Primärschlüssel?\nAntwort: Ein eindeutiges Attribut.\nFrage: Was ist ein Fremdschlüssel?\n"
+        "Antwort: Ein Verweis auf eine andere Tabelle.\n",
+    }
+    result, manifest = _built(tmp_path, files)
+    cards = _cards(manifest)
+    assert result.summary.notes == 6, cards
+    assert "443" in cards["Which port does HTTPS use?"] and "Which port" not in cards["What does DNS stand for?"]
+    assert "each holding a lock" in cards["Define deadlock."] and "paging" not in cards["Define deadlock."]
+    assert "Fremdschlüssel" not in cards["Was ist ein Primärschlüssel?"]
+
+
+def test_tight_label_pairs_keep_their_options(tmp_path: Path) -> None:
+    """T14-49: lettered options between a 'Q:' line and its 'A:' letter stay a multiple-choice question."""
+    page = "## Quiz\nQ: Which port does HTTPS use?\na) 80\nb) 443\nA: b\nQ: Which layer is TCP in?\na) network\nb) transport\nA: b\n"
+    result, manifest = _built(tmp_path, {"quiz.md": page})
+    assert result.summary.notes == 2
+    assert all(n["kind"] == "multiple_choice" for n in manifest["notes"]), manifest["notes"]
+
+
+def test_prose_lines_that_alternate_are_no_quiz() -> None:
+    """A paragraph in a list or a code fence stays as written."""
+    from compiler.sources.lines import tight_pairs
+
+    prose = ["Why does this matter?", "Because the world is big.", "The next line goes on.", "And a fourth."]
+    assert tight_pairs(prose) == prose
+    listed = ["- Q: What is DNS?", "  A: Domain Name System", "- Q: What is ARP?", "  A: Address resolution"]
+    assert tight_pairs(listed) == listed
+    fenced = ["```", "Q: What is DNS?", "A: x", "Q: What is ARP?", "A: y", "```"]
+    assert tight_pairs(fenced) == fenced
