@@ -48,8 +48,19 @@ def test_tight_label_pairs_keep_their_options(tmp_path: Path) -> None:
     assert all(n["kind"] == "multiple_choice" for n in manifest["notes"]), manifest["notes"]
 
 
+def test_question_lines_over_answer_lines_in_markdown_are_cards(tmp_path: Path) -> None:
+    """trial14 T14-48: a question line over its answer line, again and again, with no blank line (Obsidian, Typora)
+    was one card fronted by the title or the file name; each pair is a card, as in a .txt."""
+    page = "# Networking\n\nWhat does DNS stand for?\nDomain Name System\nWhich port does HTTPS use?\n443\nWhat layer is TCP in?\nThe transport layer\n"
+    result, manifest = _built(tmp_path, {"net.md": page, "nohead.md": page.replace("# Networking\n\n", "").replace("DNS", "ARP")})
+    cards = _cards(manifest)
+    assert "Domain Name System" in cards["What does DNS stand for?"] and "443" not in cards["What does DNS stand for?"]
+    assert result.summary.notes == 4, cards  # (three merged with the other file's)
+    assert "nohead" not in cards and "Networking" not in cards
+
+
 def test_prose_lines_that_alternate_are_no_quiz() -> None:
-    """A paragraph in a list or a code fence stays as written."""
+    """T14-48's rule needs questions: prose with a rhetorical question, or a paragraph in a list, stays as written."""
     from compiler.sources.lines import tight_pairs
 
     prose = ["Why does this matter?", "Because the world is big.", "The next line goes on.", "And a fourth."]

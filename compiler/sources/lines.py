@@ -1204,15 +1204,26 @@ def _tight_run(lines: list[str], start: int, end: int) -> list[str] | None:
             else:
                 out.append(margin + (line if _LIST_START.match(line) else line.lstrip()))
         return out
-    return None
+    # no labels: a question line over its answer line, again and again ('What does DNS stand for?' / 'Domain Name System')
+    if len(run) < 2 * TIGHT_PAIRS_MIN or len(run) % 2 or any(_PAIR_START.match(line) or _PLAIN_SKIP.match(line) for line in run):
+        return None
+    plain = [line.strip().rstrip("\\").rstrip() for line in run]
+    if any(has_question_label(line) or has_answer_label(line) for line in plain):
+        return None
+    questions, answers = plain[::2], plain[1::2]
+    if not all(_asks_or_prompts(q) for q in questions) or any(a.rstrip(CLOSERS).endswith(QUESTION_MARKS) for a in answers):
+        return None
+    if 2 * sum(1 for q in questions if q.rstrip(CLOSERS).endswith(QUESTION_MARKS)) < len(questions):
+        return None  # (mostly asking: lines of prose that happen to alternate are no quiz)
+    return [f"- Q: {line}" if k % 2 == 0 else f"  - A: {line}" for k, line in enumerate(plain)]
 
 
 def tight_pairs(lines: list[str]) -> list[str]:
     """A Markdown page's paragraphs that hold several questions each over its answer, typed with one Enter between
     lines as Obsidian, Typora or a notes app writes them (``Q: What does DNS stand for?`` / ``A: Domain Name System``
-    / ``Q: Which port …?`` / ``A: 443``, any label deckc reads),
+    / ``Q: Which port …?`` / ``A: 443``, any label deckc reads, or a question line over its answer line with no label),
     written as the outline they are (``- Q: …`` over its nested ``- A: …``), line numbers kept: Markdown joins such lines into
-    one paragraph, which made one card whose answer taught every later question and answer (trial14 T14-49).
+    one paragraph, which made one card whose answer taught every later question and answer (trial14 T14-48, T14-49).
     Lines in code fences, lists, quotes and tables, and any other paragraph, stay as they are."""
     out = list(lines)
     fenced = list(in_fence(lines))
