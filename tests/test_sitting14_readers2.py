@@ -69,3 +69,24 @@ def test_prose_lines_that_alternate_are_no_quiz() -> None:
     assert tight_pairs(listed) == listed
     fenced = ["```", "Q: What is DNS?", "A: x", "Q: What is ARP?", "A: y", "```"]
     assert tight_pairs(fenced) == fenced
+
+
+def test_terms_over_meanings_on_alternating_lines_are_cards(tmp_path: Path) -> None:
+    """trial14 T14-47: terms over their meanings with no blank line (docs' own 'qa' example) were read as an article
+    (the first pair lost as its title, the rest cloze) or 'cannot tell this document's layout'."""
+    capital = (
+        "Photosynthesis\nThe process by which plants make food from light.\nOsmosis\nThe movement of water across a membrane.\n"
+        "Mitosis\nCell division that makes two identical cells.\n"
+    )
+    vocab = "abundant\nexisting in large quantities; more than enough\nmitigate\nto make less severe\nubiquitous\npresent everywhere\n"
+    result, manifest = _built(tmp_path, {"bio.txt": capital, "words.txt": vocab})
+    cards = _cards(manifest)
+    assert result.summary.notes == 6, cards
+    assert "plants make food" in cards["Photosynthesis"] and "present everywhere" in cards["ubiquitous"]
+
+
+def test_a_list_of_single_words_pairs_nothing() -> None:
+    """T14-47's rule wants meanings longer than their terms: a plain word list is no glossary."""
+    from compiler.sources.lines import paragraph_pairs
+
+    assert paragraph_pairs(["hund", "dog", "katze", "cat", "maus", "mouse"]) is None

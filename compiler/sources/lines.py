@@ -1128,11 +1128,26 @@ def _term(line: str) -> bool:
     return 0 < len(text.split()) <= TERM_WORDS and text[-1:] not in ".:;,!?？؟。"
 
 
+TERM_PAIRS_MIN = 3  # a term line over its meaning line, again and again: a glossary typed without blank lines
+
+
+def _terms_over_meanings(lines: list[str], body: list[int]) -> bool:
+    """Whether the non-blank ``body`` lines alternate a term (a short line with no sentence's end: ``Photosynthesis``,
+    ``abundant``) and its meaning, each meaning at least as long as its term and the meanings together twice as long
+    (a list of single words pairs nothing: 'hund' / 'dog' / 'katze' / 'cat' stays as it is)."""
+    terms, meanings = [lines[k].strip() for k in body[::2]], [lines[k].strip() for k in body[1::2]]
+    if len(terms) < TERM_PAIRS_MIN or not all(_term(t) for t in terms) or len({t.casefold() for t in terms}) < len(terms):
+        return False
+    if any(len(m.split()) < len(t.split()) or m[-1:] == ":" for t, m in zip(terms, meanings, strict=True)):
+        return False
+    return sum(len(m.split()) for m in meanings) >= 2 * sum(len(t.split()) for t in terms)
+
+
 def paragraph_pairs(lines: list[str]) -> list[str] | None:
     """A plain-text file of questions (or terms) each over its answer, as a first file is typed (trial12 U94): in
     paragraphs split by blank lines, the first line of each the question ('What is a thread?', 'Define deadlock.',
     'Photosynthesis') and the rest its answer; or, with no blank line at all, lines that alternate a question that
-    asks or sets a task with its one-line answer. Written as the 'Q:' / 'A:' lines they are (line numbers kept), so
+    asks or sets a task (or a term: trial14 T14-47) with its one-line answer. Written as the 'Q:' / 'A:' lines they are (line numbers kept), so
     'Define deadlock.' and its answer are never glued onto the back before them; None for any other file."""
     body = [k for k, line in enumerate(lines) if line.strip()]
     if len(body) < 2 * PAIRS_MIN or any(_PAIR_START.match(lines[k]) for k in body):
@@ -1147,7 +1162,7 @@ def paragraph_pairs(lines: list[str]) -> list[str] | None:
             paragraphs.append([k])
     out = list(lines)
     if len(paragraphs) == 1:  # alternating lines: question, answer, question, answer …
-        if len(body) % 2 or not all(_asks_or_prompts(lines[k]) for k in body[::2]):
+        if len(body) % 2 or not (all(_asks_or_prompts(lines[k]) for k in body[::2]) or _terms_over_meanings(lines, body)):
             return None
         if any(_asks_or_prompts(lines[k]) and lines[k].strip().endswith(QUESTION_MARKS) for k in body[1::2]):
             return None
