@@ -90,3 +90,25 @@ def test_a_list_of_single_words_pairs_nothing() -> None:
     from compiler.sources.lines import paragraph_pairs
 
     assert paragraph_pairs(["hund", "dog", "katze", "cat", "maus", "mouse"]) is None
+
+
+def test_quizlet_exports_with_custom_separators_are_detected(tmp_path: Path) -> None:
+    """trial14 T14-37: Quizlet's Comma or Custom ' - ' term separator beside Semicolon rows (one line), and two comma
+    rows, were 'cannot tell this document's layout'; each is now read as the export it is."""
+    files = {
+        "dash.txt": "abundant - existing in large quantities;mitigate - to make less severe;scrutiny - close examination;",
+        "comma.txt": "candid,truthful and straightforward;ubiquitous,present everywhere;wary,cautious; on guard;",
+        "two.txt": "laconic,using few words\nterse,brief to the point of rudeness\n",
+    }
+    result, manifest = _built(tmp_path, files)
+    cards = _cards(manifest)
+    assert result.summary.notes == 8, cards
+    assert "less severe" in cards["mitigate"] and "on guard" in cards["wary"] and "few words" in cards["laconic"]
+
+
+def test_prose_with_semicolons_is_no_export() -> None:
+    """T14-37's rows need a term separator in every row: a sentence's commas and colons are none."""
+    from compiler.sources.detect import _custom_rows
+
+    assert _custom_rows("First, open the file; then, close it; finally, save it.") is None
+    assert _custom_rows("Note: read this; see: that; also: the other;") is None

@@ -1023,10 +1023,60 @@ def _mixed_pairs(lines: list[str], asked: int) -> Detection | None:
     )
 
 
+# Quizlet's export dialog: 'Between term and definition' Tab, Comma or a custom string (' - ' is the one people type),
+# 'Between rows' New line, Semicolon or a custom string
+_ROW_ENDS = (";", "|", "||", "|||", "$$", "##", "~")
+_TERM_ENDS = (",", " - ", " = ", " — ", " – ", " -> ")  # (never ': ', as prose writes it: 'Note: …; see: …')
+ROWS_MIN = 3  # rows on a line that make an export of them
+
+
+def _custom_rows(text: str) -> tuple[str, str, int] | None:
+    """``(term separator, row end, rows)`` of an export written on one line (or a few) whose term and definition are
+    split by a comma or a custom string and whose rows end with ';' or another custom string (trial14 T14-37:
+    'abundant,existing in large quantities;mitigate,to make less severe;…' and 'abundant - existing …;mitigate - …;'):
+    every row splits on the term separator into a short term, distinct from row to row, and its definition; else None."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    for end in _ROW_ENDS:
+        pieces = [row.strip() for row in text.split(end) if row.strip()]
+        if len(pieces) < ROWS_MIN or len(lines) * 2 > len(pieces) or any("\n" in row for row in pieces):
+            continue
+        for sep in _TERM_ENDS:
+            rows: list[str] = []
+            for piece in pieces:  # (a piece without the separator: the definition before held the row end, 'large; more')
+                if sep in piece or not rows:
+                    rows.append(piece)
+                else:
+                    rows[-1] += end + piece
+            if len(rows) < ROWS_MIN:
+                continue
+            terms = [row.partition(sep)[0].strip() for row in rows if sep in row]
+            if len(terms) < len(rows) or not all(0 < len(t) <= PAIR_TERM_MAX for t in terms):
+                continue
+            if any(not row.partition(sep)[2].strip() for row in rows) or len({t.casefold() for t in terms}) < len(terms):
+                continue
+            if sep == "," and any(row.partition(sep)[2][:1].isspace() for row in rows):
+                continue  # ('First, open the file; then, …': a sentence's commas)
+            return sep, end, len(rows)
+    return None
+
+
 def _rows_of_pairs(doc: Document) -> Detection | None:
     """Quizlet's one-line export, 'term<TAB>definition;term<TAB>definition;…' (a custom row separator):
-    the ``delimited`` layout with ``rows`` set (formats' helper, in delimited.py, finds the separator)."""
+    the ``delimited`` layout with ``rows`` set (formats' helper, in delimited.py, finds the separator); also with a
+    comma or a custom string between term and definition (``_custom_rows``)."""
     rows = row_separator(doc.text) if "\t" in doc.text else None
+    if rows is None and not doc.converted and not doc.rel.lower().endswith((".tsv", ".csv", *MARKDOWN_SUFFIXES)):
+        custom = _custom_rows(doc.text)
+        if custom is not None:
+            sep, end, count = custom
+            shown = sep.replace('"', '\\"')
+            return Detection(
+                "delimited",
+                0.9,
+                f"{count} 'term{sep}definition' pairs whose rows end with {end!r}, not a line break (Quizlet's custom separators)",
+                source={"delimited": DelimitedConfig(separator=sep, rows=end)},
+                source_lines=("[source.delimited]", f'separator = "{shown}"    # between term and definition', f"rows = {toml_value(end)}    # what ends each row"),
+            )
     if rows is None:
         return None
     return Detection(
