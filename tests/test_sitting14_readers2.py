@@ -112,3 +112,26 @@ def test_prose_with_semicolons_is_no_export() -> None:
 
     assert _custom_rows("First, open the file; then, close it; finally, save it.") is None
     assert _custom_rows("Note: read this; see: that; also: the other;") is None
+
+
+def test_true_false_verdicts_after_the_full_stop_are_cards(tmp_path: Path) -> None:
+    """trial14 T14-50: '1. The sun is a star. True' (or 'T', no brackets) was one heading card listing every verdict,
+    and a .txt of them 'cannot tell'; '… star. — True' was a pair list whose fronts asked nothing."""
+    word = "# True or false\n\n1. The sun is a star. True\n2. Bats are birds. False\n3. Spiders are insects. False\n"
+    letter = "1. Water boils at 100 °C at sea level. T\n2. Whales are fish. F\n3. The moon orbits the earth. T\n"
+    dash = "1. Sharks are mammals. — False\n2. Venus is a planet. — True\n3. Ice is frozen water. — True\n"
+    result, manifest = _built(tmp_path, {"word.md": word, "letter.txt": letter, "dash.md": dash})
+    cards = _cards(manifest)
+    assert result.summary.notes == 9, cards
+    assert "False" in cards["True or false: Bats are birds."] and "True" in cards["True or false: Water boils at 100 °C at sea level."]
+    assert "False" in cards["True or false: Sharks are mammals."]
+
+
+def test_a_key_of_verdicts_is_no_statement() -> None:
+    """T14-50's bare verdict needs a statement: a key's '1. T 2. F' entries and a lone word are none."""
+    from compiler.sources.lines import bare_verdict
+
+    assert bare_verdict("1. The sun is a star. True")
+    assert not bare_verdict("**Answers:** 1. T 2. F 3. True")
+    assert not bare_verdict("1. T")
+    assert not bare_verdict("Photosynthesis. True")

@@ -39,6 +39,7 @@ from compiler.sources.lines import (
     TITLE_LEAD,
     answer_line,
     any_answer_label,
+    bare_verdict,
     checkbox_stems,
     count_item_headers,
     definition_terms,
@@ -431,7 +432,7 @@ def _numbered(lines: list[str]) -> tuple[int, int, int, int]:
             continue
         below = unbold_label(next((x.strip() for x in lines[a + 1 : b] if x.strip()), ""))
         answered += bool(
-            has_answer_label(below) or has_right_answer_label(below) or any_answer_label(below) or _INLINE_ANSWER.search(lines[a])
+            has_answer_label(below) or has_right_answer_label(below) or any_answer_label(below) or _inline_answer(lines[a])
         )
     return count, questions, quizzed, answered
 
@@ -526,6 +527,11 @@ def _sections_beside(lines: list[str]) -> bool:
 _INLINE_ANSWER = re.compile(r"_{3,}|\([^()]{1,60}\)\s*$|[（【\[][^()（）【】\[\]]{1,60}[）】\]]\s*$|\s(?:[-–—=→]|->|=>|:)\s+\S|(?<=[.:;!])\s+(\*\*|__)[^*_\s][^*_]{0,79}\1\s*$")
 
 
+def _inline_answer(line: str) -> bool:
+    """An item that carries its answer on its line: a blank, '(Rome)', '… - answer', '… star. True' (trial14 T14-50)."""
+    return _INLINE_ANSWER.search(line) is not None or bare_verdict(line)
+
+
 _AFTER_MARK = re.compile(r"[?？؟][\"”’)\]]*\s+\S")  # 'What is osmosis? Water moving …'
 
 
@@ -534,7 +540,7 @@ def _inline_answers(lines: list[str], after_mark: bool = False) -> bool:
     ``after_mark``, text after the question's '?' too)."""
     item = re.compile(PRESETS["numbered"].item or "")
     items = [line for line in lines if item.match(line)]
-    answered = sum(1 for line in items if _INLINE_ANSWER.search(line) or (after_mark and _AFTER_MARK.search(line)))
+    answered = sum(1 for line in items if _inline_answer(line) or (after_mark and _AFTER_MARK.search(line)))
     return bool(items) and 2 * answered >= len(items)
 
 
@@ -963,9 +969,12 @@ def _pairs(doc: Document) -> Detection | None:
     if found is None:
         return None
     sep, count = found
-    lefts = [split[1] for line in doc.lines if (split := split_pair(line.strip(), (sep,))) is not None]
+    splits = [split for line in doc.lines if (split := split_pair(line.strip(), (sep,))) is not None]
+    lefts = [split[1] for split in splits]
     if sep.strip() in (":", "：") and 2 * sum(1 for left in lefts if prompt_term(strip_number(left))) > len(lefts):
         return None  # '21. Balance the following chemical equation: Fe + …': tasks, not terms and meanings (trial12 U23)
+    if all(bare_verdict(f"{left.rstrip()} {right.strip()}") for _, left, right in splits):
+        return None  # '1. The sun is a star. — True': true/false statements with their verdicts, not pairs (trial14 T14-50)
     shown = sep.replace('"', '\\"').replace("\t", "\\t")
     score = 0.55 if sep.strip() in (":", "：") else 0.8
     numbered = [line for line in doc.lines if re.match(r"^\s*\d{1,4}[.)]\s", line)]

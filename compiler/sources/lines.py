@@ -1064,6 +1064,12 @@ _TRUE_FALSE = re.compile(
     r"^(?P<q>[^()（）\[\]【】]+?[.!。])[ \t]*(?:[(（](?P<a>(?i:true|false|t|f)|[√✓✔×✗✘Vv]|对|對|正确|正確|错|錯|错误|錯誤)[)）]"
     r"|\[(?P<b>(?i:true|false|t|f)|[√✓✔×✗✘])\]|【(?P<c>(?i:true|false|t|f)|[√✓✔×✗✘]|对|對|正确|正確|错|錯|错误|錯誤)】)[ \t]*$"
 )
+# ('1. The sun is a star. True', '… birds. F', '… Stern. Richtig': the verdict after the full stop, no brackets, as an
+# answer sheet writes it, trial14 T14-50); a bare letter only in capitals
+_BARE_VERDICT = re.compile(
+    r"^(?P<q>[^()（）\[\]【】]+?[.!。])[ \t]+(?P<d>(?i:true|false|vrai|faux|wahr|falsch|richtig|verdadero|falso|vero|verdadeiro"
+    r"|verdadeira|falsa|waar|onwaar|верно|неверно)|T|F|对|對|错|錯|正确|正確|错误|錯誤)[ \t]*[.!。]?[ \t]*$"
+)
 _MARK_VERDICT = {"t": "True", "f": "False", "true": "True", "false": "False", "√": "True", "✓": "True", "✔": "True", "v": "True",
                  "×": "False", "✗": "False", "✘": "False", "对": "True", "對": "True", "正确": "True", "正確": "True",
                  "错": "False", "錯": "False", "错误": "False", "錯誤": "False"}
@@ -1076,11 +1082,32 @@ _NOT_ANSWER = re.compile(
 )
 
 
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _bare_verdict(text: str) -> re.Match[str] | None:
+    """The match of a statement with its verdict after its full stop (``_BARE_VERDICT``); not a key's entries
+    ('1. T 2. F 3. True': the '.' after an item number ends no statement) nor a statement of one word."""
+    m = _BARE_VERDICT.match(text.strip())
+    if m is None or re.search(r"(?:^|\s)\d{1,3}[.)]$", m.group("q")) or len(_WORD.findall(strip_number(m.group("q")))) < 2:
+        return None
+    return m
+
+
+def bare_verdict(text: str) -> bool:
+    """A true/false statement with its verdict after its full stop, no brackets (``1. The sun is a star. True``)."""
+    return _bare_verdict(text) is not None
+
+
 def bracketed_answer(text: str) -> tuple[str, str] | None:
     """``(question, answer)`` of a worksheet line with its answer in brackets at the end, else None: a blank
-    keeps its line as the question; a true/false statement is asked as ``True or false: …``; a question's ``?``
+    keeps its line as the question; a true/false statement (its verdict in brackets, or bare after its full stop:
+    ``The sun is a star. True``) is asked as ``True or false: …``; a question's ``?``
     before the brackets ends the question (a pub quiz's ``What is the capital of Canada? (Ottawa)``)."""
     text = text.strip()
+    if len(text) <= 500 and (bare := _bare_verdict(text)) is not None:
+        said = bare.group("d")
+        return f"True or false: {bare.group('q').strip()}", _MARK_VERDICT.get(said.lower(), said[:1].upper() + said[1:])
     if len(text) > 500 or not text.endswith((")", "）", "]", "】")):
         return None
     m = _BLANK_ANSWER.match(text)
