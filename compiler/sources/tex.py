@@ -51,6 +51,9 @@ _CODE_ENVS = frozenset(["verbatim", "verbatim*", "lstlisting", "minted", "Verbat
 _LISTS = {"itemize": "-", "enumerate": "1.", "description": "-", "compactitem": "-", "compactenum": "1."}
 _CHOICES = frozenset(["choices", "oneparchoices", "checkboxes", "oneparcheckboxes"])
 _SOLUTIONS = frozenset(["solution", "solutionorbox", "solutionorlines", "solutionordottedlines", "solutionorgrid"])
+# what answers the exercise / problem / question just read, in any case ('\\begin{Answer}' of CTAN's exercise and
+# answers packages, '\\begin{sol}'): its answer, never a card of its own (trial14 T14-11)
+_ANSWERS = frozenset(["solution", "answer", "sol", "soln", "ans"])
 _WRAPPERS = frozenset(
     ["document", "center", "flushleft", "flushright", "figure", "figure*", "table", "table*", "minipage", "questions", "parts", "subparts", "abstract", "quote", "quotation", "small", "footnotesize", "frame", "multicols"]
 )
@@ -415,6 +418,7 @@ def convert_tex(lines: list[str], rel: str = "") -> Converted:
         if made is not None:
             return made
     lines = _without_r_chunks(lines)
+    remarks = {k for k, line in enumerate(lines) if line.lstrip().startswith("%")}
     lines = _strip_comments(lines)
     glossary = _glossary(lines) if any(_GLOSSARY.search(line) for line in lines) else []
     if glossary and not any(re.match(r"^\s*\\begin\{document\}", line) for line in lines):
@@ -451,7 +455,8 @@ def convert_tex(lines: list[str], rel: str = "") -> Converted:
             break
         k += 1
         if not line.strip():
-            state.blank(out, n)
+            if k - 1 not in remarks:  # (a line of only a '%' comment ends no paragraph in LaTeX: T14-11)
+                state.blank(out, n)
             continue
         m = _SECTION.match(line)
         if m is not None:
@@ -463,6 +468,7 @@ def convert_tex(lines: list[str], rel: str = "") -> Converted:
                 continue
             level = depth[m.group("kind")]
             state.level, state.section = level, title_text
+            state.problem = 0  # (an answer under the next heading answers no exercise before it)
             state.blank(out, n)
             out += [("#" * level + " " + title_text, n), ("", n)]
             if m.group("rest").strip():
@@ -501,6 +507,15 @@ def convert_tex(lines: list[str], rel: str = "") -> Converted:
                 continue
             if env in _MATH_ENVS:
                 end = next((j for j in range(k - 1, len(lines)) if re.match(r".*\\end\{" + re.escape(env) + r"\}", lines[j])), len(lines) - 1)
+                if state.theorem in _ASKING_THEOREMS and out and _in_paragraph(out[-1][0]):
+                    # '… is uniquely defined by' / '\begin{equation}…' / 'where …' in an exercise: one paragraph in LaTeX,
+                    # so one front, the formula in its place, never cut off to the back (trial14 T14-11)
+                    from compiler.sources.markdown_blocks import tex_environment
+
+                    body = tex_environment(" ".join(lines[j].strip() for j in range(k - 1, end + 1)))
+                    out[-1] = (f"{out[-1][0]} \\[{body}\\]", out[-1][1])
+                    k = end + 1
+                    continue
                 state.blank(out, n)
                 out.extend((lines[j].strip(), j + 1) for j in range(k - 1, end + 1))
                 out.append(("", end + 1))
@@ -525,7 +540,7 @@ def convert_tex(lines: list[str], rel: str = "") -> Converted:
             elif env in _CHOICES:
                 state.lists.append(env)
                 state.blank(out, n)
-            elif env in _SOLUTIONS and (state.question or state.problem):
+            elif (env in _SOLUTIONS or env.rstrip("*").lower() in _ANSWERS) and (state.question or state.problem):
                 # an exam question's solution, or the solution after a problem (homework.cls): its answer
                 state.blank(out, n)
                 out += [("#" * min((state.question or state.problem) + 1, 6) + " Answer", n), ("", n)]
@@ -641,6 +656,11 @@ def _lead(text: str, out: list[Row]) -> str:
     """A first line that is only bold ('\\begin{center}\\textbf{Chemistry Quiz 3}\\end{center}') is the page's title."""
     m = re.fullmatch(r"\*\*(?P<t>[^*]{1,100})\*\*", text.strip())
     return f"# {m.group('t').strip()}" if m and not any(t.strip() for t, _ in out) else text
+
+
+def _in_paragraph(text: str) -> bool:
+    """A line of a paragraph's text (not a heading, list entry, fence or table row): a display formula goes on in it."""
+    return bool(text.strip()) and not re.match(r"^\s*(?:#|[-*+]\s|\d+[.)]\s|```|\||\\begin\{|\\\[|\$\$)", text)
 
 
 def _escape_start(text: str) -> str:
