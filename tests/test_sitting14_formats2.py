@@ -61,3 +61,16 @@ def test_latex_exercises_with_answer_environments(tmp_path: Path) -> None:
     assert "partial sum" in notes[geo]["fields"]["Answer"]
     assert not any(q.startswith("Answer") for q in notes) and len(notes) == 2
     assert not any("outside any question" in s for s in said)
+
+
+def test_a_label_on_a_heading_s_line_is_left_out(tmp_path: Path) -> None:
+    """trial14 T14-12 (high): '\\section{Graphs}\\label{s:graphs}' kept the label glued in with stray braces: front
+    'What is a directed graph?}{ss:digraph', section 'Graphs}{s:graphs'. The title is the heading's brace group."""
+    tex = (
+        "\\section{Graphs}\\label{s:graphs}\n\n\\subsection{What is a directed graph?}\\label{ss:digraph}\n\n"
+        "A set of vertices with ordered pairs of vertices as edges.\n\n"
+        "\\subsection{What is a $\\{u, v\\}$ edge?} \\label{ss:edge}\n\nAn unordered pair of vertices.\n"
+    )
+    notes, _ = _built(tmp_path, {"graphs.tex": tex})
+    assert set(notes) == {"What is a directed graph?", "What is a \\(\\{u, v\\}\\) edge?"}
+    assert all(n["fields"]["Section"] == "Graphs" for n in notes.values())

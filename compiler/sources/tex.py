@@ -461,18 +461,22 @@ def convert_tex(lines: list[str], rel: str = "") -> Converted:
         m = _SECTION.match(line)
         if m is not None:
             state.close_item(out, n)
-            title_text = _inline(m.group("title"))
+            title, rest = m.group("title"), m.group("rest")
+            closed = _braced(line, m.start("title") - 1)
+            if closed is not None:  # '\section{Graphs}\label{s:graphs}': the title is its brace group (trial14 T14-12)
+                title, rest = closed[0], line[closed[1] :]
+            title_text = _inline(title)
             if m.group("kind") == "paragraph":
                 state.blank(out, n)
-                out.append((f"**{title_text}** {_inline(m.group('rest'))}".rstrip(), n))
+                out.append((f"**{title_text}** {_inline(rest)}".rstrip(), n))
                 continue
             level = depth[m.group("kind")]
             state.level, state.section = level, title_text
             state.problem = 0  # (an answer under the next heading answers no exercise before it)
             state.blank(out, n)
             out += [("#" * level + " " + title_text, n), ("", n)]
-            if m.group("rest").strip():
-                out.append((_inline(m.group("rest")), n))
+            if _inline(rest):
+                out.append((_inline(rest), n))
             continue
         m = _FRONT_FOOT.match(line)
         if m is not None:  # the flashcards class's '\cardfrontfoot{Calculus}': what the cards after it are about
