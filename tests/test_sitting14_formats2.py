@@ -5,6 +5,7 @@ Fixtures written here in the documents' shapes."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from conftest import deck_of
@@ -74,3 +75,73 @@ def test_a_label_on_a_heading_s_line_is_left_out(tmp_path: Path) -> None:
     notes, _ = _built(tmp_path, {"graphs.tex": tex})
     assert set(notes) == {"What is a directed graph?", "What is a \\(\\{u, v\\}\\) edge?"}
     assert all(n["fields"]["Section"] == "Graphs" for n in notes.values())
+
+
+MACROS = r"""\documentclass{article}
+\usepackage{amsmath,amssymb,mathtools}
+\newcommand{\RR}{\mathbb{R}}
+\newcommand{\natset}[1]{[#1]}
+\newcommand\E[2][X]{\mathbb{E}_{#1}\left[#2\right]}
+\def\pair#1#2{(#1, #2)}
+\DeclareMathOperator{\Var}{Var}
+\DeclarePairedDelimiter\abs{\lvert}{\rvert}
+\newcommand{\norm}[1]{%
+  \lVert#1\rVert}
+\begin{document}
+
+\section{Basics}
+
+\subsection{What is the index set $\natset{n}$?}
+
+It is the set $\{1, \dots, n\}$ of the first $n$ positive integers in $\RR$.
+
+\subsection{What is the variance of $X$?}
+
+$\Var(X) = \E{(X - \E{X})^2}$, and $\abs x \le \norm{\pair ab}$, $\abs*{\frac{1}{2}}$.
+
+\subsection{How is $\RR$ written?}
+
+\begin{verbatim}
+\newcommand{\RR}{\mathbb{R}} then \RR
+\end{verbatim}
+
+\end{document}
+"""
+
+
+def test_a_latex_documents_own_commands_are_written_out(tmp_path: Path) -> None:
+    """trial14 T14-20 (high): the preamble's '\\newcommand{\\RR}{\\mathbb{R}}', '\\DeclareMathOperator{\\Var}{Var}',
+    '\\newcommand{\\natset}[1]{[#1]}' stayed in the cards' maths: Anki's MathJax showed 'undefined control sequence'.
+    Now the document's commands (newcommand, def, DeclareMathOperator, DeclarePairedDelimiter; arguments and an
+    optional one with its default) are written out where they are used, a listing's text as written."""
+    built, said = _built(tmp_path, {"macros.tex": MACROS})
+    notes = {re.sub(r"<[^>]+>", "", q): {"fields": {"Answer": n["fields"]["Answer"]}} for q, n in built.items()}
+    assert "What is the index set \\([n]\\)?" in notes
+    assert "\\(\\mathbb{R}\\)" in notes["What is the index set \\([n]\\)?"]["fields"]["Answer"]
+    back = notes["What is the variance of \\(X\\)?"]["fields"]["Answer"]
+    assert "\\operatorname{Var}(X) = \\mathbb{E}_{X}\\left[(X - \\mathbb{E}_{X}\\left[X\\right])^2\\right]" in back
+    assert "\\lvert x \\rvert \\le \\lVert(a, b)\\rVert" in back and "\\left\\lvert \\frac{1}{2} \\right\\rvert" in back
+    listing = notes["How is \\(\\mathbb{R}\\) written?"]["fields"]["Answer"]
+    assert "\\newcommand{\\RR}{\\mathbb{R}} then \\RR" in listing
+    assert not any("Typst" in s for s in said)
+
+
+def test_the_commands_of_a_file_the_document_loads(tmp_path: Path) -> None:
+    """trial14 T14-20: a book keeps its commands in a file of their own ('\\input{macros}', '\\usepackage{notation}'
+    with notation.sty beside it, or above it up to deck.toml); the document's cards use them written out, and the
+    file of definitions alone is 'not read', nothing to learn, never 'file is empty' that stops the build."""
+    notes_tex = (
+        "\\documentclass{article}\n\\usepackage{amsmath,notation}\n\\input{macros}\n\\begin{document}\n"
+        "\\section{Sets}\n\\subsection{What is $\\Var(X)$ for $X$ in $\\RR$?}\nThe mean of $\\sq{X - \\mu}$.\n\\end{document}\n"
+    )
+    content = deck_of(tmp_path, {"notes.tex": notes_tex, "macros.tex": "\\newcommand{\\RR}{\\mathbb{R}}\n\\DeclareMathOperator{\\Var}{Var}\n"})
+    (content / "notation.sty").write_text("\\ProvidesPackage{notation}\n\\newcommand{\\sq}[1]{\\left(#1\\right)^2}\n", encoding="utf-8")
+    out = tmp_path / "build"
+    result = build(content, out, formats=("json",), now=1_000)
+    assert result.compiled is not None
+    [note] = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))["notes"]
+    front = re.sub(r"<[^>]+>", "", note["fields"]["Question"])
+    assert front == "What is \\(\\operatorname{Var}(X)\\) for \\(X\\) in \\(\\mathbb{R}\\)?"
+    assert "\\left(X - \\mu\\right)^2" in note["fields"]["Answer"]
+    said = [d.text() for d in result.compiled.diagnostics.items]
+    assert any("macros.tex" in s and "not read: LaTeX command definitions only" in s for s in said)

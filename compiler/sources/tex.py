@@ -20,6 +20,9 @@ by line and then read like any Markdown file (:mod:`compiler.sources.converted`)
 - **maths** is kept as written (``$…$``, ``\\(…\\)``, ``\\[…\\]``, ``equation``/``align`` … environments):
   MathJax on the card, the sheet's typesetting; ``\\textbf``/``\\emph``/``\\texttt`` are bold/italic/code,
   ``\\href``/``\\url`` links, ``%`` comments, ``\\label``, ``\\vspace`` … and other layout commands left out.
+- the document's **own commands** (``\\newcommand``, ``\\def``, ``\\DeclareMathOperator``, ``\\DeclarePairedDelimiter``,
+  also those of a file it loads: ``\\input{macros}``) are written out where they are used, as LaTeX does: Anki's
+  MathJax does not know ``\\RR`` (trial14 T14-20).
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from pathlib import Path
 
 from compiler.diagnostics import Diagnostic
 from compiler.sources.base import load_document
-from compiler.sources.converted import Converted
+from compiler.sources.converted import NOT_A_DOCUMENT, Converted
 
 Row = tuple[str, int]
 
@@ -83,7 +86,43 @@ _ESCAPES = {r"\%": "%", r"\&": "&", r"\#": "#", r"\_": "_", r"\{": "{", r"\}": "
 def tex_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
     """The document as Markdown with a line map (see the module docstring)."""
     doc = load_document(path, rel, encoding)
-    return convert_tex(doc.lines, rel)
+    return convert_tex(doc.lines, rel, _local_definitions(path, doc.lines, encoding))
+
+
+# a file of the document's own commands beside it: '\\input{macros}', '\\usepackage{notation}' (notation.sty)
+_LOADS = re.compile(r"\\(?P<cmd>input|include|usepackage|RequirePackage)\s*(?:\[[^\]]*\])?\s*\{(?P<names>[^{}]*)\}")
+
+
+DECK_DEPTH = 4  # how many folders up from a LaTeX document its deck's folder may be (sources/chapters/ch1.tex)
+
+
+def _local_definitions(path: Path, lines: list[str], encoding: str) -> list[str]:
+    """The command definitions of the files the document loads (a book keeps its ``\\newcommand``\\ s in ``macros.tex``
+    or ``notation.sty``), found beside it or in a folder above it up to the deck's (``deck.toml``'s): their
+    definitions only, never their text; a file outside the deck's folder is not read."""
+    from compiler import uptodate
+
+    if not any(_LOADS.search(line) for line in lines):
+        return []
+    found: list[str] = []
+    here = path.parent.resolve()
+    folders = [here, *here.parents][:DECK_DEPTH]
+    deck = next((f for f in folders if (f / "deck.toml").is_file()), here)
+    folders = folders[: folders.index(deck) + 1]
+    for m in _LOADS.finditer("\n".join(_strip_comments(lines))):
+        for name in (n.strip() for n in m.group("names").split(",") if n.strip()):
+            names = (name + ".sty",) if m.group("cmd") in ("usepackage", "RequirePackage") else (name, name + ".tex")
+            for file in ((f / c).resolve() for f in folders for c in names):
+                if deck in file.parents:
+                    uptodate.note(file)  # (found or not: adding, editing or removing it changes the cards)
+                if file.is_file() and deck in file.parents:
+                    try:
+                        text = file.read_text(encoding=encoding, errors="replace")
+                    except OSError:
+                        break
+                    found += _strip_comments(text.splitlines())
+                    break
+    return found
 
 
 # LaTeX's accents, '\\'e' / '{\\~a}' / 'Z\\"{u}rich' / '\\c{c}', as the letters they make (formats2 F2-13: 'S{\\~a}o Paulo')
@@ -347,6 +386,176 @@ def _glossary(lines: list[str]) -> list[Row]:
     return out
 
 
+# A document's own commands ('\newcommand{\RR}{\mathbb{R}}', '\DeclareMathOperator{\Var}{Var}', '\def\E{\mathbb{E}}'),
+# nearly every set of lecture notes has some: written out where they are used, as LaTeX does, so the card's MathJax
+# and the sheet know them (trial14 T14-20: '\RR', '\Var(X)' were red 'undefined control sequence' errors in Anki)
+_DEFINE = re.compile(
+    r"\\(?:(?P<new>newcommand|renewcommand|providecommand|DeclareRobustCommand)|(?P<op>DeclareMathOperator)|(?P<def>[gex]?def)"
+    r"|(?P<pair>DeclarePairedDelimiter))"
+    r"(?P<star>\*?)(?![A-Za-z])\s*"
+)
+_PARAMS = re.compile(r"\s*(?:#\d)*\s*(?=\{)")
+# commands whose meaning the converter reads itself: a document that redefines one keeps it as written
+_STRUCTURE = frozenset([
+    "section", "subsection", "subsubsection", "chapter", "paragraph", "part", "item", "begin", "end", "question", "subpart",
+    "titledquestion", "choice", "CorrectChoice", "label", "ref", "eqref", "cite", "title", "author", "date", "caption",
+    "includegraphics", "textbf", "textit", "emph", "texttt", "href", "url", "footnote", "cardfrontfoot", "newglossaryentry",
+    "newacronym", "element", "correctchoice", "wrongchoice", "explain", "fillin",
+])  # fmt: skip
+MACRO_PASSES = 8  # how deep a command written with others is written out (a command that calls itself stops here)
+
+
+class _Macro:
+    """A document's command: how many arguments it takes, the first one's default if it is optional, its text; a
+    paired delimiter's two delimiters (mathtools' ``\\DeclarePairedDelimiter\\abs{\\lvert}{\\rvert}``: ``\\abs*{x}`` sized)."""
+
+    def __init__(self, count: int, default: str | None, body: str, paired: tuple[str, str] | None = None) -> None:
+        self.count, self.default, self.body, self.paired = count, default, body, paired
+
+
+def _spaces(text: str, at: int) -> int:
+    while at < len(text) and text[at] in " \t\n":
+        at += 1
+    return at
+
+
+def _definition(text: str, m: re.Match[str]) -> tuple[str, _Macro, int] | None:
+    """The command a definition at ``m`` makes (its name, what it is) and the index after it, or None."""
+    at = m.end()
+    if text.startswith("{", at):
+        named = _braced(text, at)
+        if named is None:
+            return None
+        name, at = named[0].strip(), named[1]
+    else:
+        name_m = re.match(r"\\(?:[A-Za-z]+|[^A-Za-z\s])", text[at:])
+        if name_m is None:
+            return None
+        name, at = name_m.group(), at + name_m.end()
+    if not re.fullmatch(r"\\(?:[A-Za-z]+|[^A-Za-z\s])", name):
+        return None
+    count, default = 0, None
+    if m.group("def"):
+        params = _PARAMS.match(text, at)
+        if params is None:
+            return None
+        count, at = params.group().count("#"), params.end()
+    elif m.group("new"):
+        at = _spaces(text, at)
+        counted = re.match(r"\[\s*(\d)\s*\]", text[at:])
+        if counted is not None:
+            count, at = int(counted.group(1)), _spaces(text, at + counted.end())
+            optional = re.match(r"\[(?P<d>[^\]]*)\]", text[at:])
+            if optional is not None:
+                default, at = optional.group("d"), at + optional.end()
+    if m.group("pair"):
+        left = _braced(text, _spaces(text, at))
+        right = _braced(text, _spaces(text, left[1])) if left is not None else None
+        if left is None or right is None:
+            return None
+        pair = (left[0].strip(), right[0].strip())
+        return name, _Macro(1, None, f"{pair[0]} #1 {pair[1]}", pair), right[1]
+    body = _braced(text, _spaces(text, at))
+    if body is None:
+        return None
+    made = f"\\operatorname{m.group('star')}{{{body[0]}}}" if m.group("op") else body[0]
+    return name, _Macro(count, default, " ".join(made.split())), body[1]
+
+
+def _macros(lines: list[str]) -> tuple[list[str], dict[str, _Macro]]:
+    """The document's own commands, and its lines with their definitions left out (each line where it was)."""
+    text = "\n".join(lines)
+    if "\\" not in text or _DEFINE.search(text) is None:
+        return lines, {}
+    macros: dict[str, _Macro] = {}
+    kept: list[str] = []
+    at = 0
+    listings = [c.span() for c in _LISTING.finditer(text)]  # (a LaTeX course's listing showing '\\newcommand': as written)
+    for m in _DEFINE.finditer(text):
+        if m.start() < at or any(a <= m.start() < b for a, b in listings):
+            continue
+        made = _definition(text, m)
+        if made is None:
+            continue
+        name, macro, end = made
+        if name[1:] not in _STRUCTURE and not (m.group("new") == "providecommand" and name in macros):
+            macros[name] = macro
+        kept.append(text[at : m.start()])
+        kept.append("\n" * text.count("\n", m.start(), end))  # (a definition over several lines: those lines empty)
+        at = end
+    kept.append(text[at:])
+    return "".join(kept).split("\n"), macros
+
+
+_LISTING = re.compile(r"\\begin\{(?P<env>verbatim\*?|lstlisting|minted|Verbatim|code)\}.*?\\end\{(?P=env)\}", re.S)
+_USE = re.compile(r"(?<!\\)\\(?P<name>[A-Za-z]+|[^A-Za-z\s])")
+
+
+def _arguments(text: str, at: int, macro: _Macro) -> tuple[list[str], int] | None:
+    """The arguments a command takes from ``text[at:]`` (a brace group each, or one token) and where they end."""
+    args: list[str] = []
+    for k in range(macro.count):
+        here = _spaces(text, at)
+        if k == 0 and macro.default is not None:
+            optional = re.match(r"\[(?P<a>[^\]]*)\]", text[here:])
+            args.append(optional.group("a") if optional else macro.default)
+            at = here + optional.end() if optional else at
+            continue
+        if here >= len(text) or text[here] == "}":
+            return None
+        if text[here] == "{":
+            group = _braced(text, here)
+            if group is None:
+                return None
+            args.append(group[0])
+            at = group[1]
+        else:
+            token = _USE.match(text, here)
+            args.append(token.group() if token else text[here])
+            at = token.end() if token else here + 1
+    return args, at
+
+
+def _argument(m: re.Match[str], args: list[str]) -> str:
+    """What ``#n`` in a command's text stands for: its n-th argument (a ``#n`` past them stays as written)."""
+    k, word = int(m.group(2)), m.group("word") or ""
+    if not 0 < k <= len(args):
+        return m.group()
+    return word + (" " if word and args[k - 1][:1].isalpha() else "") + args[k - 1]  # ('\lvert#1' of 'x': '\lvert x')
+
+
+def _expanded(line: str, macros: dict[str, _Macro]) -> str:
+    """``line`` with the document's commands written out (their arguments put in for ``#1`` … ``#9``)."""
+    for _ in range(MACRO_PASSES):
+        out: list[str] = []
+        at = 0
+        changed = False
+        for m in _USE.finditer(line):
+            macro = macros.get("\\" + m.group("name"))
+            if macro is None or m.start() < at:
+                continue
+            start, text = m.end(), macro.body
+            if macro.paired is not None:  # '\\abs*{x}' / '\\abs[\\big]{x}': the delimiters sized
+                here = _spaces(line, start)
+                size = re.match(r"\[\s*(\\[A-Za-z]+)\s*\]", line[here:])
+                if line.startswith("*", here):
+                    start, text = here + 1, f"\\left{macro.paired[0]} #1 \\right{macro.paired[1]}"
+                elif size is not None:
+                    start, text = here + size.end(), f"{size.group(1)}l{macro.paired[0]} #1 {size.group(1)}r{macro.paired[1]}"
+            taken = _arguments(line, start, macro)
+            if taken is None:
+                continue
+            args, end = taken
+            body = re.sub(r"(?P<word>\\[A-Za-z]+)?#(\d)", lambda a, given=args: _argument(a, given), text)
+            glued = re.search(r"\\[A-Za-z]+$", body) is not None and line[end : end + 1].isalpha()
+            out += [line[at : m.start()], body + (" " if glued else "")]
+            at, changed = end, True
+        if not changed:
+            return line
+        line = "".join(out) + line[at:]
+    return line
+
+
 _FRONT_FOOT = re.compile(r"^\s*\\cardfrontfoot\s*\{(?P<title>[^{}]*(?:\{[^{}]*\}[^{}]*)*)\}\s*$")
 FLASHCARD_LINES = 6  # lines a flashcard's '{front}' may run over
 
@@ -409,7 +618,8 @@ def _without_r_chunks(lines: list[str]) -> list[str]:
     return out
 
 
-def convert_tex(lines: list[str], rel: str = "") -> Converted:
+def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None = None) -> Converted:
+    """The document as Markdown; ``definitions``: lines of the files it loads, whose commands it may use."""
 
     from compiler.sources.rexams import convert_rexams, looks_like_rexams_latex
 
@@ -420,6 +630,11 @@ def convert_tex(lines: list[str], rel: str = "") -> Converted:
     lines = _without_r_chunks(lines)
     remarks = {k for k, line in enumerate(lines) if line.lstrip().startswith("%")}
     lines = _strip_comments(lines)
+    lines, macros = _macros(lines)
+    if definitions:  # (the document's own definitions win over those of the files it loads, as LaTeX reads them)
+        macros = {**_macros(definitions)[1], **macros}
+    if macros:
+        lines = _with_macros(lines, macros)
     glossary = _glossary(lines) if any(_GLOSSARY.search(line) for line in lines) else []
     if glossary and not any(re.match(r"^\s*\\begin\{document\}", line) for line in lines):
         return Converted(text="\n".join(t for t, _ in glossary) + "\n", origin=tuple(n for _, n in glossary))
@@ -652,6 +867,10 @@ def convert_tex(lines: list[str], rel: str = "") -> Converted:
     if not any(t.strip() for t, _ in out):
         from compiler.diagnostics import ContentError
 
+        if macros and begin is None:  # ('macros.tex' / a '.sty' beside the notes that load it: trial14 T14-20)
+            raise ContentError([Diagnostic(rel, None, "LaTeX command definitions only (\\newcommand …), no text to learn: a document "
+                                           "that loads it (\\input, \\usepackage) uses them", "the documents that load it find it beside deck.toml too: move it there",
+                                           group=NOT_A_DOCUMENT)])  # fmt: skip
         raise ContentError([Diagnostic(rel, None, "file is empty: no text between \\begin{document} and \\end{document}", "write the notes, or remove it")])
     return Converted(text="\n".join(t for t, _ in out) + "\n", origin=tuple(n for _, n in out), warnings=tuple(warnings))
 
@@ -660,6 +879,19 @@ def _lead(text: str, out: list[Row]) -> str:
     """A first line that is only bold ('\\begin{center}\\textbf{Chemistry Quiz 3}\\end{center}') is the page's title."""
     m = re.fullmatch(r"\*\*(?P<t>[^*]{1,100})\*\*", text.strip())
     return f"# {m.group('t').strip()}" if m and not any(t.strip() for t, _ in out) else text
+
+
+def _with_macros(lines: list[str], macros: dict[str, _Macro]) -> list[str]:
+    """The lines with the document's commands written out, code listings as they are."""
+    out, code = [], ""
+    for line in lines:
+        begin, end = _BEGIN.match(line), _END.match(line)
+        if not code and begin is not None and begin.group("env") in _CODE_ENVS:
+            code = begin.group("env")
+        elif code and end is not None and end.group("env") == code:
+            code = ""
+        out.append(line if code or "\\" not in line else _expanded(line, macros))
+    return out
 
 
 def _in_paragraph(text: str) -> bool:
