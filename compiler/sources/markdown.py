@@ -142,6 +142,7 @@ from compiler.sources.markdown_blocks import (
     drop_paired_label,
     emoji_shortcodes,
     exam_marks,
+    exercise_openings,
     front_matter_tags,
     furniture,
     heading_images,
@@ -1056,6 +1057,7 @@ class _Open:
     front: list[TopBlock] = field(default_factory=list)  # what is asked with a posed question (code, options), on the front
     asked_at: int = -1  # a posed question's asking paragraph (its first line, 0-based): what follows it is shown under it
     paired: bool = False  # asked by a 'Q:' label, answered by an 'A:' label: a block that is a card of its own ends it
+    boxed: bool = False  # the body of an exercise box: its front is shown in the box's order (trial14 T14-35)
 
 
 LEAD_MAX = 3  # blocks a section may set before its first question to be shown with each (more: the heading's own note)
@@ -1076,6 +1078,8 @@ class MarkdownReader:
         self._page_explained: dict[str, str] = {}  # the explanations under its entries ('*Explanation:* …'), by number
         self._anchors = False  # the page's '{#…}' after headings are its HTML anchors (Hugo, pandoc), not deck ids
         self._match_key: dict[str, str] = {}  # a matching exercise's key on the page: number -> letter
+        self._exercise_lines: list[int] = []  # where the page's exercise boxes open ('```{exercise}'): their bodies ask
+        self._boxed: set[int] = set()  # the first blocks of the exercise bodies read as posed questions
 
     def detect(self, doc: Document) -> float:
         """Share of question-shaped lines: ``?`` headings and bold ``?`` paragraphs (see detect.py)."""
@@ -1840,11 +1844,23 @@ class MarkdownReader:
         passage) are shown on the front with it; the heading is the card's section. Not when the heading
         or a block before the box is a question already (its answer holds the box as it is)."""
         posed: dict[int, tuple[int, int]] = {}
+        self._boxed = set()
         for at, box in enumerate(blocks):
             summary = summary_question(box)
             revealed = summary is not None and reveal_label(summary[0])  # 'Think, then click!': if a question is above it
             if not answer_toggle(box) and not revealed:
                 continue
+            boxed = self._exercise_body(blocks, at)
+            if boxed is not None:  # the body of an exercise box over its solution box asks, whatever its shape (T14-34)
+                before = blocks[boxed - 1] if boxed > 0 else None
+                if before is not None and before.type == "heading_open" and (boxed - 1 in questions or self._question(before, source)):
+                    continue  # (a heading that asks: the box is its answer)
+                texts = {k: plain_inline(_first_inline(blocks[k]).children or []) for k in range(boxed, at) if blocks[k].type == "paragraph_open"}
+                if texts and not any(k in questions for k in range(boxed, at)):
+                    asking = [k for k in texts if split_question(texts[k], source).asks]
+                    posed[boxed] = (asking[-1] if asking else min(texts), at)
+                    self._boxed.add(boxed)
+                    continue
             first = at
             while first > 0 and at - first < self.POSED_MAX and (blocks[first - 1].type in self._POSED_BLOCKS or _hint_box(blocks[first - 1])):
                 first -= 1  # (a hint box between the task and its solution toggle: trial14 T14-4)
@@ -1891,6 +1907,21 @@ class MarkdownReader:
                 first += 1  # 'Test yourself with these questions.': the section's prose, not this question's
             posed[first] = (ask, at)
         return posed
+
+    def _exercise_body(self, blocks: list[TopBlock], at: int) -> int | None:
+        """The first block of the exercise box right above the answer box ``blocks[at]`` (its body, whatever it holds:
+        paragraphs, a step list, code cells, a note box), or None when no exercise box opened since the last heading
+        or answer box (trial14 T14-34: a QuantEcon exercise of 7+ blocks or with a ``{note}`` inside was lost)."""
+        opened = [line for line in self._exercise_lines if line < blocks[at].start]
+        if not opened:
+            return None
+        first = at
+        while first > 0 and blocks[first - 1].start > opened[-1]:
+            b = blocks[first - 1]
+            if b.type == "heading_open" or answer_toggle(b) or summary_question(b) is not None or asking_title(b) is not None:
+                return None
+            first -= 1
+        return first if first < at else None
 
     @staticmethod
     def _statement_toggle(blocks: list[TopBlock], n: int, source: SourceConfig, page: bool = False) -> tuple[_Question, int] | None:
@@ -1947,6 +1978,7 @@ class MarkdownReader:
         raw = cjk_emphasis(raw)  # '**字符串常量池（String Pool）**是 …': bold, never its asterisks (learner4 N49)
         raw, listed = list_headings(raw)  # '1. ### What is a prototype chain': '### 1. What is …', a question
         stems = checkbox_stems(raw.split("\n"))  # the text right above '- [ ]' / '- [x]' options asks
+        self._exercise_lines = exercise_openings(raw)  # (the directive becomes its plain body: where it began, T14-34)
         text = emoji_shortcodes(obsidian_links(html_bold(html_headings(task_boxes(callouts(directives(markdown_in_html(close_toggles(raw)))))))))
         if not check_text(text, doc.rel, diag):
             return []
@@ -2166,6 +2198,7 @@ class MarkdownReader:
                 current = _Open(q, block, BOLD_LEVEL, [t for _, t in stack], count)
                 current.front = [blocks[k] for k in range(n, answer_at) if k != ask]
                 current.asked_at = asked.start
+                current.boxed = n in self._boxed
                 if asked.type == "paragraph_open":  # '…출력 결과를 쓰시오.␠␠' / '![15번](code.png)': the program asked about (N60)
                     current.front += [
                         TopBlock(b.tokens, b.start + at, b.end + at)
@@ -3965,6 +3998,8 @@ def _shown_after(current: _Open, lines: list[str] | None = None) -> bool:
     """A posed question whose front is all below its asking paragraph and that says so ('Which hash function is
     described below?', '다음에서 설명하는 …?'), or is only hint boxes (``> [!hint]- Hint 1``: learner4 N61, the hint
     was above the problem): shown under the question, where the document has it (learner4 N59, trial11 P30)."""
+    if current.boxed and current.front and all(b.start > current.asked_at for b in current.front):
+        return True  # (an exercise box's first paragraph, then its steps, data and code: as the box has them, T14-35)
     if (
         current.front and lines is not None and 0 <= current.asked_at < len(lines)
         and lines[current.asked_at].lstrip().startswith("#") and all(b.start > current.asked_at for b in current.front)

@@ -696,6 +696,45 @@ _ADMONITION_LINE = re.compile(r'^(?P<marker>\?\?\?\+?|!!!)[ \t]+(?P<type>[\w-]+)
 _BLOCK_START = re.compile(r"^\s*(?:[-*+]\s|\d{1,9}[.)]\s|#|>|\||```|~~~|<|!\[|\?\?\?|!!!|\$\$)")
 
 
+# the opening line of an exercise directive (MyST / sphinx-exercise '```{exercise}', gated '```{exercise-start}',
+# '::: {.exercise}', ':::exercise', sphinx-proof '{prf:problem}'): what follows is the exercise's own text
+_EXERCISE_OPEN = re.compile(
+    r"^[ ]{0,12}(?:(?P<tick>`{3,}|~{3,})[ \t]*\{(?:prf:)?(?:exercise|problem)(?:-start)?\}"
+    r"|:{3,}[ \t]*(?:\{(?:prf:)?(?:exercise|problem)(?:-start)?\}|\{\.(?:exercise|problem)\b[^}]*\}|(?:exercise|problem)\b))",
+    re.I,
+)
+
+
+def exercise_openings(text: str) -> list[int]:
+    """The lines (0-based) where exercise directives open, outside code: :func:`~compiler.sources.directives.directives`
+    keeps an exercise's body as plain text, so where the box began is known only from here (its body, of any shape,
+    is the question of the solution box after it: trial14 T14-34)."""
+    if "exercise" not in text.lower() and "problem" not in text.lower():
+        return []
+    found: list[int] = []
+    fence = ""  # the code fence we are in
+    boxes: list[str] = []  # the fences of the directive boxes we are in (their bodies are Markdown, not code)
+    for i, line in enumerate(text.split("\n")):
+        stripped = line.strip()
+        if fence:
+            if stripped.startswith(fence) and not stripped.strip(fence[0]):
+                fence = ""
+            continue
+        if _EXERCISE_OPEN.match(line):
+            found.append(i)
+        opened = re.match(r"^[ ]{0,12}(`{3,}|~{3,})[ \t]*(\{[\w:.-]+\})?", line)
+        if opened is None:
+            continue
+        mark = opened.group(1)
+        if boxes and not stripped.strip(mark[0]) and len(stripped) >= len(boxes[-1]) and stripped[0] == boxes[-1][0]:
+            boxes.pop()  # the box's closing fence
+        elif opened.group(2) and opened.group(2).lower() not in ("{code-cell}", "{code-block}", "{code}", "{sourcecode}", "{ipython}", "{math}"):
+            boxes.append(mark)
+        else:
+            fence = mark
+    return found
+
+
 def question_boxes(text: str) -> str:
     """A question admonition whose body holds the question's text and then its answer box (``??? question "1. Machine
     Zero vs. Work Zero"`` / indented question / nested ``??? tip "Solution"``: MkDocs course pages, trial13 T13-6) as

@@ -1,0 +1,50 @@
+"""Markdown reading fixes of the fourteenth sitting (readers): each test a fixture of the shape a finder met."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import deck_of
+
+from compiler.build import build
+from compiler.model import Item
+
+
+def _items(tmp_path: Path, files: dict[str, str], table: str = "") -> list[Item]:
+    compiled = build(deck_of(tmp_path, files, table), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    return compiled.items
+
+
+def _markdown(*names: str) -> str:
+    return "".join(f'[[source]]\nid = "{n}"\nfile = "sources/{n}.md"\nlayout = "markdown"\n' for n in names)
+
+
+def test_an_exercise_box_of_any_shape_is_the_question(tmp_path: Path) -> None:
+    """trial14 T14-34 (severe) and T14-35 (medium): MyST exercises ('```{exercise}', the gated '```{exercise-start}')
+    whose body held a numbered list of steps (7+ blocks) or a nested '{note}' box were lost with no card and no skip
+    record (24 of ~140 solved exercises of a QuantEcon course); a shorter one had its first paragraph moved to the end
+    of the front. The whole body of an exercise box is its question, shown in the box's order; the solution box after
+    it the answer."""
+    steps = "".join(f"1. step {k} of the task\n" for k in range(1, 4))
+    bullets = "".join(f"- case {k}\n" for k in range(1, 4))
+    page = (
+        "## Exercises\n\n```{exercise}\n:label: ex1\n\nLet $k$ be a natural number.\n\nThe moment is defined as\n\n"
+        "$$\nM_k = 1\n$$\n\nConfirm this by simulation.\n```\n\n```{solution-start} ex1\n:class: dropdown\n```\n\n"
+        "```{code-cell} python3\nprint(1)\n```\n\n```{solution-end}\n```\n\n"
+        f"```{{exercise}}\n:label: ex2\n\nWrite your own estimator.\n\nUse a Gaussian kernel.\n\nTest it by\n\n{steps}\n"
+        f"for these:\n\n{bullets}\nUse $n=500$.\n\nComment on your results.\n```\n\n"
+        "```{solution-start} ex2\n:class: dropdown\n```\n\n```{code-cell} python3\nprint(2)\n```\n\n```{solution-end}\n```\n\n"
+        "```{exercise-start}\n:label: ex3\n```\n\nFind the optimal path.\n\n```{note}\nUse np.allclose here.\n```\n\n"
+        "```{code-cell} python3\nprint('graph')\n```\n\n```{exercise-end}\n```\n\n"
+        "```{solution-start} ex3\n:class: dropdown\n```\n\nFirst read the graph.\n\n```{code-cell} python3\nprint(3)\n```\n\n"
+        "```{solution-end}\n```\n"
+    )
+    items = _items(tmp_path, {"ex.md": page}, _markdown("ex"))
+    assert [i.question for i in items] == ["Let \\(k\\) be a natural number.", "Write your own estimator.", "Find the optimal path."]
+    assert all(i.stimulus_after for i in items)
+    assert "Confirm this by simulation." in items[0].stimulus[-1].plain()
+    front = " ".join(b.plain() for b in items[1].stimulus)
+    assert "step 3 of the task" in front and "case 3" in front and "Comment on your results." in front
+    assert "np.allclose" in " ".join(b.plain() for b in items[2].stimulus)
+    assert [i.answer_plain().strip()[-8:] for i in items] == ["print(1)", "print(2)", "print(3)"]
