@@ -48,3 +48,18 @@ def test_an_exercise_box_of_any_shape_is_the_question(tmp_path: Path) -> None:
     assert "step 3 of the task" in front and "case 3" in front and "Comment on your results." in front
     assert "np.allclose" in " ".join(b.plain() for b in items[2].stimulus)
     assert [i.answer_plain().strip()[-8:] for i in items] == ["print(1)", "print(2)", "print(3)"]
+
+
+def test_numbered_entries_after_the_last_asking_one_are_cards(tmp_path: Path) -> None:
+    """trial14 T14-36 (severe): a Chinese numbered question book ('### 2.18.1 什么是支持向量机', one entry with '？'
+    earlier, most entries topics) lost every entry after its last '？' entry that opened like a question (什么是 /
+    为什么 / 哪些 / …特点) — 9 of 18 — as if they were a page's closing sections ('How to contribute'), with no card
+    and no skip record. An entry numbered like most of its siblings is an entry of the book wherever it stands."""
+    topics = ["类别不平衡产生原因", "熵的概念以及理解", "信息增益的理解", "剪枝处理的作用及策略", "决策树学习基本算法"]
+    page = "## 2.17 决策树\n\n" + "".join(f"### 2.17.{k} {t}\n\n{t}的正文。\n\n" for k, t in enumerate(topics, 1))
+    page += "### 2.17.6 决策树的三要素？\n\n特征选择、决策树生成、剪枝。\n\n## 2.18 支持向量机\n\n"
+    asking = ["什么是支持向量机", "SVM为什么引入对偶问题", "常见的核函数有哪些", "SVM主要特点"]
+    page += "".join(f"### 2.18.{k} {t}\n\n{t}的回答。\n\n" for k, t in enumerate(asking, 1))
+    items = _items(tmp_path, {"book.md": page}, _markdown("book"))
+    got = [i.question for i in items]
+    assert len(got) == 10 and got[-4:] == [f"2.18.{k} {t}" for k, t in enumerate(asking, 1)]

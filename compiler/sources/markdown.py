@@ -1060,6 +1060,7 @@ class _Open:
     boxed: bool = False  # the body of an exercise box: its front is shown in the box's order (trial14 T14-35)
 
 
+_OUTLINE_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3}){1,3}\.?\s")  # a book's entry number: '2.18.1 什么是支持向量机'
 LEAD_MAX = 3  # blocks a section may set before its first question to be shown with each (more: the heading's own note)
 _GIVEN = re.compile(r"\\\(|\$[^$\s][^$]*\$|\S\s*=\s*\S")  # a paragraph that gives values: inline math, 'x = 5'
 
@@ -1455,13 +1456,16 @@ class MarkdownReader:
                 lost |= self._chapter_questions(blocks, heads, shape, texts, level, source, lines)
             if asking_count:
                 last_ask = max(k for k, (_, _, asks) in enumerate(heads) if asks)
+                entry = [num or bool(_OUTLINE_NUMBER.match(texts[n])) for n, num, _ in heads]  # '2.18.1 …', '3. …'
+                entries = 2 * sum(entry) > len(heads)
                 found = [
                     n
                     for k, (n, _, asks) in enumerate(heads)
                     if not asks
                     and n not in lost
-                    and not (shape[k] and k > last_ask and not _TASK_SENTENCE.match(texts[n]))  # 'How to contribute' after
-                    # the questions: a section; 'Explain the role of X.' a task, as its statement siblings are (P112)
+                    and not (shape[k] and k > last_ask and not _TASK_SENTENCE.match(texts[n]) and not (entry[k] and entries))
+                    # 'How to contribute' after the questions: a section; 'Explain the role of X.' a task, as its statement
+                    # siblings are (P112); '### 2.18.1 什么是支持向量机' numbered like its siblings an entry of the book (T14-36)
                     and (title is None or blocks[n].start != title[0])
                     and n + 1 < len(blocks)
                     and self._has_content(blocks, n, BOLD_LEVEL)  # text right under it, not sub-headings (nor a '<br/>')
