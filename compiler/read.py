@@ -124,7 +124,7 @@ from compiler.sources.lines import (
 )
 from compiler.sources.listed_key import listed_keys
 from compiler.sources.logseq import logseq_clozes
-from compiler.sources.markdown_blocks import strip_front_matter
+from compiler.sources.markdown_blocks import answered_paragraphs, strip_front_matter
 from compiler.sources.note import front_matter_title
 from compiler.sources.prompts import other_language
 from compiler.sources.quiztags import quiz_tags
@@ -746,6 +746,8 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and ("?" in doc.text or "？" in doc.text):  # '1. What is water? H2O' entries (T14-44)
             entries = answered_entries(doc.lines)
             doc = doc if entries is None else Document(rel=doc.rel, text="\n".join(entries) + "\n")
+            answered = answered_paragraphs(doc.text)  # 'What is the capital of France? Paris' paragraphs (T14-45)
+            doc = doc if answered is doc.text else Document(rel=doc.rel, text=answered)
         if own in _PROSE_SUFFIXES and any(mark in doc.text for mark in ('"', "“", "«", "「", "『")):  # (trial13 T13-13)
             unquoted = unquote_questions(doc.lines)  # '### "Why do you want to work here?"': the question inside the marks
             doc = doc if unquoted is doc.lines else Document(rel=doc.rel, text="\n".join(unquoted) + "\n")

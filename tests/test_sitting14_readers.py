@@ -63,3 +63,20 @@ def test_numbered_entries_after_the_last_asking_one_are_cards(tmp_path: Path) ->
     items = _items(tmp_path, {"book.md": page}, _markdown("book"))
     got = [i.question for i in items]
     assert len(got) == 10 and got[-4:] == [f"2.18.{k} {t}" for k, t in enumerate(asking, 1)]
+
+
+def test_one_line_paragraphs_that_ask_and_answer(tmp_path: Path) -> None:
+    """trial14 T14-45 (severe, the Markdown part): a page of one-line paragraphs 'What is the capital of France? Paris'
+    / blank / … under '# Geography' was one heading card 'Geography' holding the four (before: 'a list of 4 questions
+    and no answers'); without the heading it was read as one note. Each such paragraph is a card, its question up to
+    the '?', its answer the rest; a page of prose with a question here and there is left alone."""
+    pairs = [("What is the capital of France?", "Paris"), ("What is the largest planet?", "Jupiter"),
+             ("What is the capital of Japan?", "Tokyo"), ("What is the longest river in Africa?", "The Nile")]  # fmt: skip
+    body = "".join(f"{q} {a}\n\n" for q, a in pairs)
+    items = _items(tmp_path, {"geo.md": f"# Geography\n\n{body}", "bare.md": body.replace("Japan", "Spain").replace("Tokyo", "Madrid")})
+    got = sorted((i.question, i.answer_plain().strip()) for i in items)
+    assert len(got) == 8 and ("What is the capital of France?", "Paris") in got and ("What is the capital of Spain?", "Madrid") in got
+    prose = "## Caching\n\nWhy cache? Reads get faster.\n\nA cache keeps recent values close to the code that reads them.\n\n"
+    prose += "It is invalidated when the value changes.\n\nSizes are tuned by measuring.\n\n## What is a cache hit?\n\nA read served by it.\n"
+    items = _items(tmp_path / "p", {"notes.md": prose}, _markdown("notes"))
+    assert "What is a cache hit?" in [i.question for i in items] and "Why cache?" not in [i.question for i in items]

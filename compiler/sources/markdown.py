@@ -127,6 +127,7 @@ from compiler.sources.markdown_blocks import (
     abbreviations,
     anchor_links,
     answer_toggle,
+    answered_paragraphs,
     asking_title,
     broken_rows,
     callouts,
@@ -1980,6 +1981,7 @@ class MarkdownReader:
         raw = QUIZ_TAG.sub("", raw)  # mkdocs-quiz's <quiz> wrappers: layout, line kept
         raw = option_paragraphs(slashed_entries(line_blocks(slide_separators(abbreviations(math_fences(quizdown_fences(wide_entries(broken_rows(spaced_rows(copy_residue(exam_marks(quoted_answers(quoted_headings(html_lists(spacer_lines(kramdown_attributes(tab_tables(multiline_summaries(dollar_sigils(raw))))))))))))))))))))  # (U8 T14-32 U56 T14-16 T13-12 U59 U36 L20 L3 U13 P77 P1 N76 N47 N8 P96 N79 N68 P39)
         raw = cjk_emphasis(raw)  # '**字符串常量池（String Pool）**是 …': bold, never its asterisks (learner4 N49)
+        raw = answered_paragraphs(raw)  # 'What is the capital of France? Paris' / blank / …: a card each (T14-45)
         raw, listed = list_headings(raw)  # '1. ### What is a prototype chain': '### 1. What is …', a question
         stems = checkbox_stems(raw.split("\n"))  # the text right above '- [ ]' / '- [x]' options asks
         self._exercise_lines = exercise_openings(raw)  # (the directive becomes its plain body: where it began, T14-34)

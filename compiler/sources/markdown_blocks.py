@@ -2588,3 +2588,46 @@ def dollar_sigils(text: str) -> str:
             parts = re.split(r"(`+[^`\n]*`+)", line)  # (code spans as written)
             lines[k] = "".join(p if n % 2 else _DOLLAR_PAIR.sub(pair, p) for n, p in enumerate(parts))
     return "\n".join(lines)
+
+
+# a paragraph of one line that asks and then answers after its '?': 'What is the capital of France? Paris'
+_ANSWERED_LINE = re.compile(
+    r"^(?P<q>(?!(?i:q|a|question|answer)\s*\d{0,3}\s*[:.)：])[^\W\d_][^?？\t]{5,}[?？])[ \t]+(?:(?:[-–—:=→⇒]|->|=>)[ \t]+)?"
+    r"(?P<a>[^\s?？(\[（【*_`</>|#][^?？\t]*?)[ \t]*$"
+)
+_ATX_HEADING = re.compile(r"^[ ]{0,3}#{1,6}(?:[ \t]|$)")
+ANSWERED_MIN = 3  # such paragraphs that make a page a quick self-test
+ANSWERED_SHARE = 0.8  # of the page's paragraphs (headings apart)
+
+
+def answered_paragraphs(text: str) -> str:
+    """A page of one-line paragraphs that each ask and answer (``# Geography`` / ``What is the capital of France?
+    Paris`` / blank / ``What is the largest planet? Jupiter`` …: trial14 T14-45, read as one heading card 'Geography'
+    holding them all, or 'a list of 4 questions and no answers'): each written as the outline card ``- question >>
+    answer`` the reader reads, when at least ANSWERED_MIN of them make ANSWERED_SHARE of the page's paragraphs. An
+    answer in brackets, bold, code or a link is left to the reader's own rules; prose with a question here and there
+    is left alone. Code left alone; line numbers kept."""
+    if "?" not in text and "？" not in text:
+        return text
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    found: dict[int, re.Match[str]] = {}
+    paragraphs = 0
+    k = 0
+    while k < len(lines):
+        if fenced[k] or not lines[k].strip() or _ATX_HEADING.match(lines[k]):
+            k += 1
+            continue
+        end = k
+        while end + 1 < len(lines) and lines[end + 1].strip() and not fenced[end + 1] and not _ATX_HEADING.match(lines[end + 1]):
+            end += 1
+        paragraphs += 1
+        m = _ANSWERED_LINE.match(lines[k]) if end == k else None
+        if m is not None:
+            found[k] = m
+        k = end + 1
+    if len(found) < ANSWERED_MIN or len(found) < ANSWERED_SHARE * paragraphs:
+        return text
+    for k, m in found.items():
+        lines[k] = f"- {m.group('q').strip()} >> {m.group('a')}"
+    return "\n".join(lines)
