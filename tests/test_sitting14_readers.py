@@ -16,8 +16,18 @@ def _items(tmp_path: Path, files: dict[str, str], table: str = "") -> list[Item]
     return compiled.items
 
 
+def _warned(tmp_path: Path, files: dict[str, str], table: str) -> tuple[list[Item], list[str]]:
+    compiled = build(deck_of(tmp_path, files, table), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    return compiled.items, [f"{d.file}:{d.line}: {d.message}" for d in compiled.diagnostics.items]
+
+
 def _markdown(*names: str) -> str:
     return "".join(f'[[source]]\nid = "{n}"\nfile = "sources/{n}.md"\nlayout = "markdown"\n' for n in names)
+
+
+def _cards(name: str) -> str:
+    return f'[[source]]\nid = "{name}"\nfile = "sources/{name}.md"\nlayout = "markdown"\nheadings = "cards"\n'
 
 
 def test_an_exercise_box_of_any_shape_is_the_question(tmp_path: Path) -> None:
@@ -80,3 +90,40 @@ def test_one_line_paragraphs_that_ask_and_answer(tmp_path: Path) -> None:
     prose += "It is invalidated when the value changes.\n\nSizes are tuned by measuring.\n\n## What is a cache hit?\n\nA read served by it.\n"
     items = _items(tmp_path / "p", {"notes.md": prose}, _markdown("notes"))
     assert "What is a cache hit?" in [i.question for i in items] and "Why cache?" not in [i.question for i in items]
+
+
+def test_puzzles_under_a_topic_heading_are_no_answer(tmp_path: Path) -> None:
+    """trial14 T14-27 (severe, the rest): unanswered JavaScript puzzles ('What is the output?' / its code between
+    '<!-- prettier-ignore -->' comments / '---' …) mixed with tasks ('Create fetcher function …', 'Next code print …
+    / Modify only functions …') under '# Flow' were one card 'Flow' teaching the puzzles as its answer; where two of
+    them stood as plain paragraphs, the first one's answer ran on into the next puzzles. A topic heading over
+    nothing but such puzzles is a list of questions without answers (no card, one warning); a rule ('---') ends a
+    plain question's answer."""
+    code = "<!-- prettier-ignore-start -->\n```javascript\nconsole.log(1);\nconsole.log(2);\n```\n<!-- prettier-ignore-end -->\n"
+    flow = (
+        f"# Flow\n\nWhat is the output?\n\n{code}---\nWhat is the output?\n{code}---\n"
+        f"Next code print `0,1`\nModify only functions to get `1,0`\n{code}---\n"
+        "Create fetcher function, which takes url.\n\nBonus: Implement in both styles\n\n---\n"
+        f"Create function for serial list processing.\n\n{code}\nin callback style\n\n{code}"
+    )
+    items, warnings = _warned(tmp_path, {"flow.md": flow, "ok.md": "## What is a closure?\n\nA function with its scope.\n"}, _markdown("ok") + _cards("flow"))
+    assert not [i for i in items if i.source == "flow" and not i.skip]
+    assert "sources/flow.md:1: 'Flow' is over a list of 6 questions and no answers: no card" in warnings
+    page = f"# Hoisting\n\nWhat is the output?\n\n{code}---\nWhat is the output?\n{code}---\n"
+    page += f"\nWhat does this print?\n\n{code}---\nWhat is the output?\n{code}"
+    items, warnings = _warned(tmp_path / "h", {"hoisting.md": page, "ok.md": "## What is a closure?\n\nA function with its scope.\n"}, _markdown("hoisting", "ok"))
+    assert not [i for i in items if i.source == "hoisting" and not i.skip]
+    assert [w for w in warnings if "hoisting" in w and "no answer" in w] == ["sources/hoisting.md:3: question has no answer", "sources/hoisting.md:21: question has no answer"]
+
+
+def test_a_long_list_of_linked_questions_is_no_card(tmp_path: Path) -> None:
+    """trial14 T14-27 (haizlin/fe-interview): '## 历史题目' over '> 最新：2021.02.27' and ~700 '- [question](issue
+    link)' entries, a third of them worded as tasks ('写一个方法…', '请实现一个Promise.race'), was ONE card of 5,081
+    words. A long list of questions, a few worded as topics, under a one-line note is a list of questions without
+    answers."""
+    entries = [f"- [如何实现第{k}个功能？](https://example.org/issues/{k})\n" for k in range(12)]
+    entries += ["- [写一个方法探测CPU占比情况](https://example.org/issues/99)\n", "- [Promise.race](https://example.org/issues/98)\n"]
+    page = "# js试题\n\n## 历史题目\n> 最新：2021.02.27\n\n" + "".join(entries)
+    items, warnings = _warned(tmp_path, {"js.md": page, "ok.md": "## What is a closure?\n\nA function with its scope.\n"}, _markdown("ok") + _cards("js"))
+    assert not [i for i in items if i.source == "js" and not i.skip]
+    assert "sources/js.md:3: '历史题目' is over a list of 14 questions and no answers: no card" in warnings

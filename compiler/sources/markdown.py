@@ -1058,6 +1058,7 @@ class _Open:
     front: list[TopBlock] = field(default_factory=list)  # what is asked with a posed question (code, options), on the front
     asked_at: int = -1  # a posed question's asking paragraph (its first line, 0-based): what follows it is shown under it
     paired: bool = False  # asked by a 'Q:' label, answered by an 'A:' label: a block that is a card of its own ends it
+    plain: bool = False  # a plain paragraph that asks ('What is the output?'): a rule ('---') ends its answer (T14-27)
     boxed: bool = False  # the body of an exercise box: its front is shown in the box's order (trial14 T14-35)
 
 
@@ -2150,6 +2151,9 @@ class MarkdownReader:
                 close()  # '---' then a list of questions nobody answers: the answer ended at the rule (trial12 U12)
                 unanswered |= listed
                 continue
+            if block.type == "hr" and current is not None and current.plain and current.answer:
+                close()  # 'What is the output?' / its code / '---' / the next puzzle, asked unmarked: never this one's answer
+                continue
             if n in unanswered:
                 count += 1
                 text = plain_inline(_first_inline(block).children or [], code=True)
@@ -2383,6 +2387,7 @@ class MarkdownReader:
                 rest = src_lines[block.start + 1 : block.end]
                 q = split_question(self._inline(src_lines[block.start].strip()), source)
                 current = _Open(q, TopBlock(block.tokens, block.start, block.start + 1), BOLD_LEVEL, [t for _, t in stack], count)
+                current.plain = True
                 current.answer.extend(
                     TopBlock(b.tokens, b.start + block.start + 1, b.end + block.start + 1)
                     for b in top_blocks(self._md.parse("\n".join(rest), env))
@@ -4320,19 +4325,62 @@ def _letter_key(lines: list[str], after: int) -> list[str]:
 
 def _questions_only(current: _Open, lines: list[str]) -> int:
     """How many questions a heading that asks nothing holds when its text is questions and nothing else
-    (each line or entry ends with '?' or opens like a question: 'Explain …'), at least two; else 0."""
-    if any(b.type not in ("paragraph_open", "bullet_list_open", "ordered_list_open") for b in current.answer):
+    (each line or entry ends with '?' or opens like a question: 'Explain …'), at least two; else 0. A puzzle
+    counts too: a paragraph that asks, or sets a task ('Modify only functions …', 'Create a fetcher function …'), in its
+    last line or its first, with the code it is about under it ('What is the output?' / its code / '---' …: trial14
+    T14-27, the puzzles were the heading's answer); code under no such paragraph is an answer."""
+    if any(b.type not in _LISTED_QUESTION_BLOCKS for b in current.answer):
         return 0
     count = 0
+    puzzle = False  # under a paragraph that asks about the code below it: that code (and its captions) is the question's
     for block in current.answer:
-        for text in lines[block.start : block.end]:
-            bare = _LIST_MARK.sub("", text.strip()).strip()
-            if not bare:
-                continue
-            if not (bare.rstrip(" *_`").endswith(QUESTION_MARKS) or opens_asking(bare)):
+        texts = [t for t in lines[block.start : block.end] if t.strip()]
+        if block.type in ("hr", "html_block"):
+            if block.type == "html_block" and not all(_COMMENT_LINE.match(t) for t in texts):
                 return 0
-            count += 1
+            continue
+        if block.type in ("fence", "code_block"):
+            if not puzzle:
+                return 0  # code under no question: an answer
+            continue
+        if block.type == "paragraph_open" and _puzzle(texts):
+            count, puzzle = count + 1, True
+            continue
+        if block.type == "paragraph_open" and puzzle and len(texts) == 1 and _CAPTION.match(texts[0].strip()):
+            continue  # 'in callback style' between two versions of the code asked about
+        puzzle = False
+        if block.type == "blockquote_open" and len(texts) == 1:
+            continue  # '> 最新：2021.02.27' over the list: the page's note, not an answer
+        bares = [_LINK_ONLY.sub(r"\1", _LIST_MARK.sub("", text.strip()).strip()) for text in texts]
+        asking = [bare.rstrip(" *_`").endswith(QUESTION_MARKS) or opens_asking(bare) or bool(_CODE_TASK.match(bare)) for bare in bares]
+        # (a long list of questions, a few of them worded as topics: '- [写一个方法探测CPU占比情况](…/issues/3599)' among
+        # ~700 linked questions of a daily-question site, trial14 T14-27)
+        if not all(asking) and (block.type == "paragraph_open" or len(asking) < QUESTION_LIST_LONG or sum(asking) < 0.8 * len(asking)):
+            return 0
+        count += len(texts)
     return count if count >= 2 else 0
+
+
+QUESTION_LIST_LONG = 10  # list entries from which a few topics among questions still make a list of questions
+_LINK_ONLY = re.compile(r"^\[([^\]]+)\]\([^)]*\)$")  # '[How do I …?](https://…)': the entry is its link's text
+_LISTED_QUESTION_BLOCKS = frozenset({"blockquote_open", "paragraph_open", "bullet_list_open", "ordered_list_open", "fence", "code_block", "hr", "html_block"})
+_CAPTION = re.compile(r"^[^.!?。]{1,40}:?$")  # a short caption over code ('in callback style', 'Version 2:')
+_COMMENT_LINE = re.compile(r"^\s*<!--.*-->\s*$")  # '<!-- prettier-ignore-start -->': layout
+_CODE_TASK = re.compile(
+    r"^\W*(?:\w+:\s*)?(?:create|write|implement|modify|make|fix|rewrite|refactor|complete|change|correct|predict|guess)\b"
+    r"|^(?:请|試|试)?(?:写|寫|实现|實現|编写|手写|封装|使用|用|说下|说说|谈谈|解释|解釋)",
+    re.I,
+)
+
+
+def _puzzle(texts: list[str]) -> bool:
+    """A paragraph over code that asks about it: its last line asks ('How can you fix this …?', 'What is the output'),
+    or its first or last sets a task ('Modify only functions …')."""
+    texts = [t.strip() for t in texts if t.strip()]
+    if not texts:
+        return False
+    last = texts[-1].rstrip(" *_`")
+    return last.endswith(QUESTION_MARKS) or opens_asking(last) or any(_CODE_TASK.match(t) for t in (texts[0], texts[-1]))
 
 
 _KEY_HEADING = re.compile(r"^\s{0,3}(?:#{1,6}\s+|\*\*|__)(?P<text>[^*_#]{3,40}?)(?:\*\*|__)?\s*:?\s*$")
