@@ -139,6 +139,9 @@ class DeckSettings(BaseModel):
     # an answer over that limit: "fold" shows its lead and folds the rest under one <details> (compiler/fold.py);
     # "keep" shows it whole
     long_answers: Literal["fold", "keep"] = "fold"
+    # a cloze card's other deletions: "show" them, as Anki does, hiding only one that would give the asked answer
+    # away (the one holds the other: 'mitochondria' / 'mitochondrial DNA'); "hide" every one (compiler/render.cloze_html)
+    cloze_siblings: Literal["show", "hide"] = "show"
 
 
 class DeckConfig(BaseModel):

@@ -201,7 +201,13 @@ def choice_html(choice: Choice) -> str:
     return choice.html or text_html(choice.text)
 
 
-def cloze_html(cloze: str) -> str:
+def cloze_html(cloze: str, siblings: str = "show") -> str:
     """Escape a cloze text, keeping its ``{{cN::…}}`` markers and the math inside them intact, and a scope
-    operator inside an answer (``{{c1::std::cout}}``) as ``&#58;&#58;``, which Anki never reads as a hint's start."""
-    return text_html(mark_scopes(protect_cloze_math(cloze), "\0")).replace("\0", "&#58;&#58;")
+    operator inside an answer (``{{c1::std::cout}}``) as ``&#58;&#58;``, which Anki never reads as a hint's start.
+
+    A deletion that would give a sibling's answer away ('mitochondria' beside '{{c2::mitochondrial DNA}}'),
+    every one with ``siblings = "hide"`` (``cloze_siblings`` in deck.toml), holds its answer in a
+    ``.cloze-sib`` span, which card.css hides on the other deletions' fronts; the rest show, as in Anki."""
+    marked = mark_scopes(protect_cloze_math(cloze), "\0", ("\1", "\2"), hide_all=siblings == "hide")
+    html = text_html(marked).replace("\0", "&#58;&#58;")
+    return html.replace("\1", '<span class="cloze-sib">').replace("\2", "</span>")

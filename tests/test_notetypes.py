@@ -72,10 +72,13 @@ def test_every_template_fits_its_card_to_a_phone() -> None:
                 assert side.endswith("<script>" + script + "</script></div>"), nt.name
 
 
-def test_cloze_front_hides_every_sibling_deletion() -> None:
-    """Hide all, ask one: "Overfitting = high variance" must not answer "Underfitting = [...]"."""
+def test_cloze_front_hides_only_the_siblings_marked_as_giveaways() -> None:
+    """The other deletions show, as in Anki: hiding them all left 'The [...] is the site of [...]', nothing to
+    recall from (learner5 L38). Only a deletion the build marks .cloze-sib (its answer holds the asked one's or
+    is held in it; every one with cloze_siblings = "hide") is hidden on a front; the back shows every one."""
     rules = css_rules()
-    assert "color: transparent" in rules[".card-front .cloze-inactive"]
+    assert "color: transparent" in rules[".card-front .cloze-inactive .cloze-sib"]
+    assert ".card-front .cloze-inactive" not in rules, "an unmarked sibling shows"
     assert not any("cloze-inactive" in sel and ".card-back" in sel for sel in rules), "the back shows every deletion"
 
 

@@ -95,7 +95,8 @@ def test_org_drill_cards_build_with_no_config(tmp_path: Path) -> None:
         "<p>Write it with a tuple.</p>Write <code>curry</code>",
         "All {{c1::functions}} in Haskell take {{c1::one::a number}} argument.",
         "Area of a circle",
-        "The type of `not` is {{c1::Bool}} -&gt; {{c2::Bool}}.",  # hide1cloze: one card per deletion
+        # hide1cloze: one card per deletion; the two answers alike, each hidden on the other's front (learner5 L38)
+        'The type of `not` is {{c1::<span class="cloze-sib">Bool</span>}} -&gt; {{c2::<span class="cloze-sib">Bool</span>}}.',
         "What are types?",
         "What is <code>Bool</code> in <code>data Bool = True | False</code>?",
         "Which laws hold?",

@@ -190,9 +190,10 @@ def build_note(
     published: Mapping[str, Collection[str]] | None = None,
     chosen: set[str] | frozenset[str] = frozenset(),
     fold_over: int = 0,
+    cloze_siblings: str = "show",
 ) -> Note:
     """``fold_over``: an answer longer than this many words shows its lead and folds the rest
-    (compiler/fold.py); 0 keeps every answer whole."""
+    (compiler/fold.py); 0 keeps every answer whole. ``cloze_siblings``: deck.toml's choice (render.cloze_html)."""
     items, anchor_item, ruled = order_items(group, priority or list(titles), published, chosen)
     primary = items[0]
     notetype = for_item(primary)
@@ -214,7 +215,7 @@ def build_note(
         fields["Explanation"] += _also_html(items[1:], titles, primary, wrap=True)
     elif primary.kind is ItemKind.cloze:
         extra = answer + _also_html(items[1:], titles, primary, wrap=True)
-        fields = {"Text": blocks_html(primary.stimulus) + cloze_html(primary.cloze or ""), "Extra": extra}
+        fields = {"Text": blocks_html(primary.stimulus) + cloze_html(primary.cloze or "", cloze_siblings), "Extra": extra}
     else:
         fields = {
             "Question": front_html(primary),
@@ -254,7 +255,8 @@ def run(
     labelled = {s.id for s in config.source if s.difficulty.from_ != "fixed"}
     rank = source_rank([*(front_priority or []), *(s.id for s in config.source)])
     fold_over = config.deck.long_answer_words if config.deck.long_answers == "fold" else 0
-    return [build_note(g, titles, rank, labelled, published, chosen, fold_over) for g in groups]
+    siblings = config.deck.cloze_siblings
+    return [build_note(g, titles, rank, labelled, published, chosen, fold_over, siblings) for g in groups]
 
 
 def long_answer_words(item: Item) -> int:

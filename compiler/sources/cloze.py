@@ -84,13 +84,62 @@ def deletions(cloze: str) -> list[tuple[int, int, int, str, str | None]]:
     return found
 
 
-def mark_scopes(cloze: str, mark: str) -> str:
+def _plain(answer: str) -> str:
+    """A deletion's answer as words to compare: no tags, emphasis or code marks, TeX command names (two formulas
+    both in ``\\mathbf`` tell nothing of each other), lower case."""
+    text = re.sub(r"\\[A-Za-z]+|[*_`~]+", " ", _TAG.sub(" ", answer))
+    return squash(text).casefold().strip(" .,;:!?")
+
+
+_TAG = re.compile(r"<[^>]*>")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _gives_away(a: str, b: str) -> bool:
+    """Whether one answer shown would tell the other: one holds the other from a word's start
+    ('mitochondria' / 'mitochondrial DNA', 'DNA' / 'DNA polymerase'; a short one as a whole word), or they share a
+    long word or its stem ('aerobic respiration' / 'anaerobic respiration', 'mitochondrion' / 'mitochondria')."""
+    if not a or not b:
+        return False
+    short, long = sorted((a, b), key=len)
+    if _CJK.search(short):
+        if short in long:
+            return True
+    elif re.search(r"(?<!\w)" + re.escape(short) + ("" if len(short) >= 3 else r"(?!\w)"), long):
+        return True
+    for u in re.findall(r"\w{5,}", a):
+        for v in re.findall(r"\w{5,}", b):
+            common = next((i for i, (x, y) in enumerate(zip(u, v, strict=False)) if x != y), min(len(u), len(v)))
+            if common >= max(5, min(len(u), len(v)) - 3):
+                return True
+    return False
+
+
+def giveaways(cloze: str) -> set[int]:
+    """The numbers (in :func:`deletions` order) of the deletions that would give another number's answer away if
+    shown beside it on its card: hidden on the front as well (card.css ``.cloze-sib``); the others show, as in
+    Anki, so the front keeps what to recall from ('The [...] is the site of aerobic respiration.', learner5 L38)."""
+    found = [(n, _plain(answer)) for _, _, n, answer, _ in deletions(cloze)]
+    return {
+        k
+        for k, (n, a) in enumerate(found)
+        if any(m != n and _gives_away(a, b) for m, b in found)
+    }
+
+
+def mark_scopes(cloze: str, mark: str, hide: tuple[str, str] | None = None, hide_all: bool = False) -> str:
     """The cloze text with each scope operator inside an answer written ``mark`` (Anki's field gets
-    ``&#58;&#58;``: the same colons on the card, never the start of a hint)."""
+    ``&#58;&#58;``: the same colons on the card, never the start of a hint). With ``hide`` (an opening and
+    a closing mark), the answer of each deletion in :func:`giveaways` (each one with ``hide_all``) is put
+    between them: the renderer makes that the ``.cloze-sib`` span the card hides on a sibling's front."""
     out, pos = [], 0
-    for start, end, n, answer, hint in deletions(cloze):
+    hidden = giveaways(cloze) if hide and not hide_all else set()
+    for k, (start, end, n, answer, hint) in enumerate(deletions(cloze)):
         out.append(cloze[pos:start])
-        out.append(f"{{{{c{n}::{answer.replace('::', mark)}{'' if hint is None else '::' + hint}}}}}")
+        shown = answer.replace("::", mark)
+        if hide and (hide_all or k in hidden):
+            shown = hide[0] + shown + hide[1]
+        out.append(f"{{{{c{n}::{shown}{'' if hint is None else '::' + hint}}}}}")
         pos = end
     out.append(cloze[pos:])
     return "".join(out)

@@ -1,0 +1,66 @@
+"""Fourteenth sitting, formats helper: cloze siblings (learner5 L38) and the open findings after it."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ankiutil import import_apkg, open_collection
+from conftest import deck_of
+
+from compiler.build import build
+from compiler.render import cloze_html
+from compiler.sources.cloze import giveaways
+
+BIOLOGY = """# Cell biology
+
+- The {{c1::mitochondrion}} is the site of {{c2::aerobic respiration}}.
+- The {{c1::mitochondria}} carry their own {{c2::mitochondrial DNA}}.
+"""
+
+
+def _fronts(tmp_path: Path, table: str = "") -> list[str]:
+    """Each card's front as Anki renders it, style and script left out."""
+    content = deck_of(tmp_path, {"bio.md": BIOLOGY}, table)
+    build(content, tmp_path / "build", formats=("apkg",), now=1_000)
+    col = open_collection(tmp_path / "col")
+    try:
+        import_apkg(col, next((tmp_path / "build").glob("*.apkg")))
+        cards = sorted((col.get_card(c) for c in col.find_cards("")), key=lambda c: (c.nid, c.ord))
+        fronts = [re.sub(r"<style>.*?</style>|<script>.*?</script>", "", c.question(), flags=re.S) for c in cards]
+    finally:
+        col.close()
+    return [re.sub(r"\s+", " ", f) for f in fronts]
+
+
+def test_a_sibling_is_hidden_only_where_it_gives_the_answer_away() -> None:
+    """'The [...] is the site of [...]' left nothing to recall from (learner5 L38): a sibling shows, as in Anki,
+    unless its answer holds the asked one's or is held in it."""
+    assert giveaways("The {{c1::mitochondrion}} is the site of {{c2::aerobic respiration}}.") == set()
+    assert giveaways("The {{c1::mitochondria}} carry their own {{c2::mitochondrial DNA}}.") == {0, 1}
+    assert giveaways("{{c1::DNA}} is copied by {{c2::DNA polymerase}}; {{c3::RNA}} by {{c4::transcription}}.") == {0, 1}
+    assert giveaways("{{c1::Aerobic respiration}} gives 36 ATP, {{c2::anaerobic respiration}} 2.") == {0, 1}
+    # the same number twice is one card's answers, never each other's siblings; a short answer as a whole word only
+    assert giveaways("Made of {{c1::rRNA}} and {{c1::rRNA proteins}}; {{c2::a}} is no {{c3::answer}}.") == set()
+    assert giveaways("{{c1::\\(\\mathbf{x}\\)}} and {{c2::\\(\\mathbf{y}^2\\)}}") == set()
+
+
+def test_the_field_marks_only_the_giveaways_unless_the_deck_hides_every_sibling() -> None:
+    text = "The {{c1::mitochondria}} carry {{c2::mitochondrial DNA}} and {{c3::ribosomes}}."
+    assert cloze_html(text) == (
+        'The {{c1::<span class="cloze-sib">mitochondria</span>}} carry '
+        '{{c2::<span class="cloze-sib">mitochondrial DNA</span>}} and {{c3::ribosomes}}.'
+    )
+    hidden = cloze_html("{{c1::Paris::city}} is the capital of {{c2::France}}", siblings="hide")
+    assert hidden == '{{c1::<span class="cloze-sib">Paris</span>::city}} is the capital of {{c2::<span class="cloze-sib">France</span>}}'
+    assert cloze_html("{{c1::std::cout}} prints {{c2::std::cout}}") == (
+        '{{c1::<span class="cloze-sib">std&#58;&#58;cout</span>}} prints {{c2::<span class="cloze-sib">std&#58;&#58;cout</span>}}'
+    )
+
+
+def test_anki_shows_the_sibling_on_the_front_and_the_knob_hides_it(tmp_path: Path) -> None:
+    shown = _fronts(tmp_path / "show")
+    assert 'is the site of <span class="cloze-inactive" data-ordinal="2">aerobic respiration</span>' in shown[0]
+    assert '<span class="cloze-inactive" data-ordinal="2"><span class="cloze-sib">mitochondrial DNA</span>' in shown[2]
+    hidden = _fronts(tmp_path / "hide", 'cloze_siblings = "hide"\n')
+    assert '<span class="cloze-inactive" data-ordinal="2"><span class="cloze-sib">aerobic respiration</span>' in hidden[0]
