@@ -10,6 +10,7 @@ from conftest import deck_of
 
 from compiler.build import build
 from compiler.render import cloze_html
+from compiler.sources.choices import find_choices
 from compiler.sources.cloze import giveaways
 
 BIOLOGY = """# Cell biology
@@ -64,3 +65,57 @@ def test_anki_shows_the_sibling_on_the_front_and_the_knob_hides_it(tmp_path: Pat
     assert '<span class="cloze-inactive" data-ordinal="2"><span class="cloze-sib">mitochondrial DNA</span>' in shown[2]
     hidden = _fronts(tmp_path / "hide", 'cloze_siblings = "hide"\n')
     assert '<span class="cloze-inactive" data-ordinal="2"><span class="cloze-sib">aerobic respiration</span>' in hidden[0]
+
+
+BALLOT_EXAM = """# Prüfung
+
+### Frage 1: (10 Punkte)
+Welche Sozialversicherung zahlt bei Arbeitslosigkeit?
+
+☐ A) Krankenversicherung
+☐ B) Rentenversicherung
+☐ C) Arbeitslosenversicherung
+☐ D) Pflegeversicherung
+
+### Frage 2: (10 Punkte)
+Was versteht man unter Nettoentgelt?
+
+☐ A) Bruttogehalt + Zuschläge
+☐ B) Bruttogehalt - Steuern und Sozialabgaben
+☐ C) Nur das Grundgehalt
+
+### Frage 3: (10 Punkte)
+Wann endet ein Ausbildungsverhältnis regulär?
+
+☐ A) Mit Bestehen der Abschlussprüfung
+☐ B) Am Ende der Probezeit
+
+# LÖSUNGEN
+
+1. C
+✅ **Richtig:** Arbeitslosenversicherung / Bundesagentur für Arbeit
+
+2. B
+✅ **Richtig:** Bruttogehalt minus Steuern
+
+3. A
+✅ **Richtig:** Mit Bestehen der Abschlussprüfung
+"""
+
+
+def test_a_ballot_box_before_each_label_is_no_part_of_the_option(tmp_path: Path) -> None:
+    """'☐ A) …' lines (a paper exam's boxes to tick, trial15 T15-6) are the question's options, the box left off;
+    a ticked ballot box '☒ B)' marks the right one as '☑ B)' does."""
+    found = find_choices(["☐ A) 3", "☒ B) 4", "☐ C) 5"])
+    assert found is not None and found.options == [("A", "3"), ("B", "4"), ("C", "5")] and found.correct == "B"
+    found = find_choices(["□ A) 4", "□ B) 6", "□ C) 7", "", "Answer: C"])
+    assert found is not None and found.options[0] == ("A", "4") and found.correct == "C"
+    compiled = build(deck_of(tmp_path, {"exam.md": BALLOT_EXAM}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    items = [i for i in compiled.items if not i.skip]
+    assert [(i.question[:20], i.correct) for i in items] == [
+        ("Welche Sozialversich", "C"),
+        ("Was versteht man unt", "B"),
+        ("Wann endet ein Ausbi", "A"),
+    ]
+    assert all("☐" not in c.text for i in items for c in i.choices)

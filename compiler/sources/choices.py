@@ -38,8 +38,9 @@ if TYPE_CHECKING:
 
     from compiler.diagnostics import Diagnostics
 
-# a check mark before an option's label marks it right ('* ✅ D) **None of the above**', learner L19)
-_CHECK = r"(?:(?P<check>[✅✔☑✓][\ufe0e\ufe0f]?)\s*)?"
+# a check mark before an option's label marks it right ('* ✅ D) **None of the above**', learner L19); a paper
+# exam's empty ballot box before each label is no part of the option ('☐ A) …' to tick, '☒ B) …' ticked: trial15 T15-6)
+_CHECK = r"(?:(?P<check>[✅✔☑✓☒][\ufe0e\ufe0f]?)\s*|[☐□⬜🔲][\ufe0e\ufe0f]?\s*)?"
 # Chinese, Japanese and Korean option text may follow its label with no space ('A.简洁', 'A、简洁': trial14 T14-21)
 _CJK_TEXT = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
 _LETTER = re.compile(
