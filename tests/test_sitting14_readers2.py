@@ -135,3 +135,17 @@ def test_a_key_of_verdicts_is_no_statement() -> None:
     assert not bare_verdict("**Answers:** 1. T 2. F 3. True")
     assert not bare_verdict("1. T")
     assert not bare_verdict("Photosynthesis. True")
+
+
+def test_a_task_part_letter_alone_on_its_line_asks_the_next_line(tmp_path: Path) -> None:
+    """trial14 T14-41: '3. а' / the part's task on the next line / its code / '3. б' / … was one card fronted 'а', the
+    task on the back and part б glued onto it; each part is a card asking its task."""
+    page = (
+        "1. What is git?\nA version control system.\n\n2. a\nAdd two files to the repository.\n```\ngit add a b\n```\n"
+        "2. b\nCommit them.\n```\ngit commit -m x\n```\n3. What is a branch?\nA movable pointer to a commit.\n"
+    )
+    result, manifest = _built(tmp_path, {"git.md": page})
+    cards = _cards(manifest)
+    assert result.summary.notes == 4, cards
+    assert "git add a b" in cards["Add two files to the repository."] and "commit" not in cards["Add two files to the repository."]
+    assert "git commit -m x" in cards["Commit them."]

@@ -583,6 +583,10 @@ def indented_code(lines: list[str]) -> list[tuple[bool, list[str]]]:
     return out
 
 
+# a task's part letter leading an item's text, alone ('3. а' over the part's task) or before it ('3. b) Commit …')
+_PART_LABEL = re.compile(r"^\(?(?P<part>[a-hа-е])(?:[).]|$)(?=\s|$)")  # (lower case: '1. A' over its text is no part)
+
+
 def _parts(number: str) -> tuple[int, ...]:
     return tuple(int(p) for p in number.strip(".").split(".") if p.isdigit())
 
@@ -656,6 +660,7 @@ class _Walk:
         self.pending: _Pending | None = None
         self.sections: list[tuple[int, str]] = []  # (depth, name)
         self.previous: str | None = None  # number of the previous item
+        self.part = ""  # the part letter of the previous item ('3. а' over its task: part а of task 3), or ''
         self.restart = True  # a section came since the last item: numbering may restart at 1
         self.stopped = False
         self.seen_item = False
@@ -931,6 +936,9 @@ class _Walk:
             return True
         if self.restart and self._jumps(m):
             return True  # after a section its numbering goes on past a gap ('A: …' 1-4, 'B: …' 13, 14: trial11 P103)
+        part = _PART_LABEL.match((m.groupdict().get("question") or "").strip())
+        if number == self.previous and self.part and part and part.group("part").lower() == chr(ord(self.part) + 1):
+            return True  # '3. б' after '3. а' and its answer: the task's next part (trial14 T14-41)
         return number.strip(".") == "1" and (self.restart or self.pending is None)
 
     def _after_entry(self, m: re.Match[str], lineno: int) -> bool:
@@ -984,6 +992,12 @@ class _Walk:
         same_line = (groups.get("answer") or "").strip()
         if self.marks:
             question = _MARKS_TAIL.sub("", question).rstrip()
+        part = _PART_LABEL.match(question)
+        self.part = part.group("part").lower() if part else ""
+        task = self.lines[lineno] if part and part.end() == len(question) and lineno < len(self.lines) else ""
+        if task.strip() and not _BLOCK_START.match(task) and not self.item.match(task) and not _FENCE.match(task):
+            question = task.strip()  # '3. а' alone, its task on the next line: the part asks the task (trial14 T14-41)
+            self.consumed = lineno + 1
         if not same_line and self.layout.answer is None:
             question, same_line = self._cut(question, lineno)
         elif not same_line and self.answer is not None:
