@@ -205,7 +205,9 @@ KEY_WORDS = (
 )
 # A heading or line that starts an answer key: "# Answers", "Answer key", "**Solutions**".
 # ('## Answers (Antworten)': a gloss in brackets after the words, trial11 P71)
-ANSWER_KEY = rf"^\s{{0,3}}(?:#{{1,6}}\s*)?(?:[^\w\s*#_]{{1,3}}\s*)?(?:\*\*|__)?(?:(?:[A-H]|\d{{1,2}}|[IVX]{{1,4}})[.)]\s+)?(?i:{KEY_WORDS})(?:\s*[(（][^()（）\n]{{1,30}}[)）])?(?:\*\*|__)?\s*:?\s*$"
+# ('# WIRTSCHAFTS- UND SOZIALKUNDE - LÖSUNGEN': a heading may name the part its key is for before a dash or colon,
+# trial15 T15-6; never with a number, as '### Frage 1 – Lösung' under each question is that question's answer)
+ANSWER_KEY = rf"^\s{{0,3}}(?:#{{1,6}}\s*(?:[^\W\d_][^\d\n#]{{0,58}}?(?:\s[-–—]|\s?:)\s+)?)?(?:[^\w\s*#_]{{1,3}}\s*)?(?:\*\*|__)?(?:(?:[A-H]|\d{{1,2}}|[IVX]{{1,4}})[.)]\s+)?(?i:{KEY_WORDS})(?:\s*[(（][^()（）\n]{{1,30}}[)）])?(?:\*\*|__)?\s*:?\s*$"
 
 PRESETS: dict[str, PatternConfig] = {
     # Q: question / A: answer (also Q1. / A1. / A1:, Question: / Answer:, Question 3 / Answer:)

@@ -149,3 +149,31 @@ def test_a_task_part_letter_alone_on_its_line_asks_the_next_line(tmp_path: Path)
     assert result.summary.notes == 4, cards
     assert "git add a b" in cards["Add two files to the repository."] and "commit" not in cards["Add two files to the repository."]
     assert "git commit -m x" in cards["Commit them."]
+
+
+def test_a_key_for_a_named_part_answers_by_topic_and_letter(tmp_path: Path) -> None:
+    """trial15 T15-6: the key heading '# WIRTSCHAFTS- UND SOZIALKUNDE - LÖSUNGEN' (a part's name, a dash, the key word)
+    was no key heading, and its entries '**1. Krankmeldung (B):**' (a topic, then the letter) named no option."""
+    page = (
+        "# WISO\n\n### Frage 1: (10 Punkte)\nWas muss ein kranker Auszubildender tun?\n\nA) Nichts\nB) Sich sofort krankmelden\n"
+        "C) Ins Krankenhaus gehen\n\n---\n\n### Frage 2: (10 Punkte)\nWie lange dürfen Jugendliche täglich arbeiten?\n\n"
+        "A) Acht Stunden\nB) Zehn Stunden\nC) Zwölf Stunden\n\n---\n\n# WIRTSCHAFTS- UND SOZIALKUNDE - LÖSUNGEN\n\n"
+        "**1. Krankmeldung (B):**\n✅ **Richtig:** Unverzüglich krankmelden.\n- AU ab dem 3. Tag\n\n"
+        "**2. Jugendarbeitsschutz (A):**\n✅ **Richtig:** Max. 8 Stunden täglich.\n"
+    )
+    result, manifest = _built(tmp_path, {"wiso.md": page})
+    notes = manifest["notes"]
+    assert result.summary.notes == 2, [n["fields"] for n in notes]
+    assert [n["fields"]["Correct"][:1] for n in notes] == ["B", "A"]
+    assert "Unverzüglich" in notes[0]["fields"]["Explanation"]
+
+
+def test_a_numbered_heading_over_an_answer_is_no_key() -> None:
+    """T15-6's key heading may name a part, never a number: '### Frage 1 – Lösung' is that question's answer."""
+    import re
+
+    from compiler.layouts import ANSWER_KEY
+
+    key = re.compile(ANSWER_KEY)
+    assert key.match("# WIRTSCHAFTS- UND SOZIALKUNDE - LÖSUNGEN") and key.match("## Kapitel: Lösungen")
+    assert not key.match("### Frage 1 – Lösung") and not key.match("Some text - answers")

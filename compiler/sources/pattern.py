@@ -165,6 +165,8 @@ def _option_text(text: str) -> str:
 _KEY_HEAD_END = re.compile(r"\s+\|\||\n|\s*(?:\*\*|__)?(?i:explanation|because|rationale)\b|\s[-–—]\s|(?<=[.!?])\s")  # where an option's text ends in a key entry
 _KEY_SPLIT = re.compile(r"\s+\|\|\s+")  # "b) 11 || Explanation: …": two parts of one key entry
 _KEY_OPTION = re.compile(r"^\(?(?P<label>[A-Ha-h1-9])[).:,;]?(?:\s+|$)(?P<rest>.*)$", re.S)
+# a key entry that names its question's topic, then the right letter in brackets: '**1. Krankmeldung (B):**' (trial15 T15-6)
+_TOPIC_LETTER = re.compile(r"^(?P<topic>[^\W\d_][^\n()]{0,60}?)\s*\((?P<label>[A-Ha-h])\)\s*[:.]?\s*$")
 # a key entry naming several options: '4. B, E', '4. A and C', '4. BD' ("Choose TWO")
 # ('bd' in lower case only as the whole entry: '3. be careful' names no option)
 _KEY_OPTIONS = re.compile(
@@ -1691,6 +1693,8 @@ class _Walk:
             return after is not None and self._answer_labelled(self.lines[after])
         if _compact_key(line, alone=True) or word_key(line) or _TABLE_LINE.match(line) or _INLINE_KEY.match(line):
             return True
+        if _KEY_NUMBERED.match(line) and not self.item.match("1. x"):
+            return True  # ('**1. Krankmeldung (B):**' under a key heading, the questions under '### Frage 1' headings: T15-6)
         return bool(self.section and self.section.match(line)) or _ATX_LINE.match(line) is not None or _KEY_PART.match(line) is not None
 
     @staticmethod
@@ -2012,6 +2016,9 @@ class _Walk:
             unled = _LEAD_BOLD.sub(r"\g<text>", text, count=1)
             if has_answer_label(unled) or has_right_answer_label(unled):  # '**1. Answer: C** - (7, 3).', '**1. Jawaban: C**' (T13-17)
                 text = strip_right_answer_label(strip_answer_label(unled)) if has_answer_label(unled) else strip_right_answer_label(unled)
+            topic = _TOPIC_LETTER.match(text.partition("\n")[0])
+            if topic is not None and not _KEY_OPTION.match(text):  # '**1. Krankmeldung (B):**': the topic, then its letter (T15-6)
+                text = topic.group("label") + " " + text.partition("\n")[2].strip()
             several = _KEY_OPTIONS.match(text)
             named = [waiting.choices.label_for(w) for w in key_labels(several.group("labels"))] if several else []
             if len(named) > 1 and all(named):
