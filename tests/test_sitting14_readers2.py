@@ -177,3 +177,21 @@ def test_a_numbered_heading_over_an_answer_is_no_key() -> None:
     key = re.compile(ANSWER_KEY)
     assert key.match("# WIRTSCHAFTS- UND SOZIALKUNDE - LÖSUNGEN") and key.match("## Kapitel: Lösungen")
     assert not key.match("### Frage 1 – Lösung") and not key.match("Some text - answers")
+
+
+def test_exams_one_after_another_each_number_from_one(tmp_path: Path) -> None:
+    """trial15 T15-8: a second exam under a plain title after a rule, numbered from 1 again, was the answer of the first
+    exam's last task; a level line ('Schwere Aufgaben') between tasks was the last words of the answer above."""
+    page = (
+        "Prüfung A — Klassisch\n\nLeichte Aufgaben\n1) Nennen Sie die empfohlene Höchstmenge Salz pro Tag.\nLösung: 6 Gramm.\n\n"
+        "2) Wie viel Salz braucht der Körper täglich?\nLösung: Etwa 3 Gramm.\n\nSchwere Aufgaben\n"
+        "3) Begründen Sie, warum Cheddar aus der Tube kein Cheddar ist.\nLösung: Es ist Schmelzkäse.\n\n---\n\n"
+        "Prüfung B — Multiple Choice, Lückentext\n\nLeichte Aufgaben (je 1 richtige Antwort)\n"
+        "1) Welcher Käse stammt aus Südwestengland?\nLösung: Cheddar.\n\n2) Wie viel Lebensmittel wirft ein Haushalt weg?\nLösung: 82 kg.\n"
+    )
+    result, manifest = _built(tmp_path, {"exams.md": page})
+    cards = _cards(manifest)
+    assert result.summary.notes == 5, cards
+    back = cards["Wie viel Salz braucht der Körper täglich?"]
+    assert "Schwere" not in back and "Südwestengland" not in cards["Begründen Sie, warum Cheddar aus der Tube kein Cheddar ist."]
+    assert "Cheddar" in cards["Welcher Käse stammt aus Südwestengland?"]

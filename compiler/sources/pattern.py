@@ -311,6 +311,7 @@ OPTIONS_WITHIN = 12  # lines under a numbered line in which its options start, f
 # no answer text (not '-1', '->' in code, nor a list entry '- a' over '- b')
 _JOINER = re.compile(r"^(?:[-–—](?=\s)|→|->|=>|=(?![=\d]))\s*(?=\S)")
 _LINE_JOINER = re.compile(r"^(?:→|->|=>|=(?![=\d]))\s*(?=\S)")  # on the next line a dash is a list entry
+_GLOSS_TAIL = re.compile(r"\s*[(（][^()（）]{1,60}[)）]$")  # '(kurzantworten / begründen)' after a title: what it holds
 _TITLE_LINE = re.compile(r"^\s*(?P<section>\S.*?)\s*$")
 _BOLD_TITLE = re.compile(r"^\s{0,3}(\*\*|__)(?P<text>[^*_\n]+?)\1\s*$")  # a Markdown line wholly bold
 TITLE_WORDS = 8  # a title line between items: at most this many words
@@ -840,6 +841,8 @@ class _Walk:
         p, raw = self.pending, self.lines[index]
         if self.markdown:  # in Markdown a title is bold and alone ('**II. Preguntas de Respuesta Corta**', trial11 P86)
             bold = _BOLD_TITLE.match(raw)
+            if bold is None and (self._restart_title(index) or self._level_title(index)):
+                return True
             if bold is None or len(bold.group("text").split()) < 2 or self.seen_item is False:
                 return False
             raw = bold.group("text")
@@ -855,6 +858,53 @@ class _Walk:
         if index == 0 or self.lines[index - 1].strip() or nxt is None or nxt == index + 1 or not self.item.match(self.lines[nxt]):
             return False
         if not words or len(words) > TITLE_WORDS or raw.rstrip()[-1:] in ".?!:;,)" or BULLET.match(raw) or self.item.match(raw):
+            return False
+        capitals = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+        return words[-1].lower().rstrip("s") in _TITLE_ENDS or 3 * capitals >= 2 * len(words)
+
+    def _restart_title(self, index: int) -> bool:
+        """In Markdown, a plain short line after a rule (or right after such a title) over a list numbered from 1 again,
+        as the next of several exams in one file is written ('---' / 'Prüfung B — Multiple Choice, Matching' / 'Leichte
+        Aufgaben (Multiple Choice, je 1 richtige Antwort)' / '1) …'; trial15 T15-8: exam B was the answer of A's last
+        task): a section, so the numbering starts again. A line over a list inside an answer has no rule above it."""
+        p, raw = self.pending, self.lines[index]
+        before = next((self.lines[k] for k in range(index - 1, -1, -1) if self.lines[k].strip()), "")
+        answered = p is not None and p.in_answer and (bool(p.head) or any(x.strip() for x in p.answer)) and (p.number or "").strip(".") != "1"
+        if not ((answered and _RULE.match(before)) or (p is None and self.restart and self.seen_item)):
+            return False
+        words = raw.split()
+        if not words or len(words) > 2 * TITLE_WORDS or raw.rstrip()[-1:] in ".?!:;," or BULLET.match(raw) or self.item.match(raw):
+            return False
+        if _ATX_LINE.match(raw) or is_answer_line(raw) or has_answer_label(raw) or has_right_answer_label(raw) or option_line(raw):
+            return False
+        nxt = self.next_line[index]
+        for _ in range(3):  # (more such titles, then the list's first item)
+            m = self.item.match(self.lines[nxt]) if nxt is not None else None
+            if m is not None:
+                return (m.groupdict().get("number") or "").strip(".") == "1"
+            if nxt is None or self.lines[nxt].rstrip()[-1:] in ".?!:;,":
+                return False
+            nxt = self.next_line[nxt]
+        return False
+
+    def _level_title(self, index: int) -> bool:
+        """In Markdown, a short plain title (a gloss in brackets aside) with a blank line above it, right over the next
+        item of an answered one ('Lösung: …' / '' / 'Schwere Aufgaben' / '11) …'; trial15 T15-8: the title was the
+        last words of the answer above): a section of the items after it."""
+        p, raw = self.pending, self.lines[index]
+        if p is None or not p.in_answer or not (p.head or any(x.strip() for x in p.answer)) or not p.number:
+            return False
+        if index == 0 or self.lines[index - 1].strip() or index + 1 >= len(self.lines):
+            return False
+        m = self.item.match(self.lines[index + 1])
+        number = m.groupdict().get("number") if m else None
+        if not number or not follows(p.number, number):
+            return False
+        core = _GLOSS_TAIL.sub("", raw.strip())
+        words = core.split()
+        if not words or len(words) > TITLE_WORDS or core[-1:] in ".?!:;,)" or BULLET.match(raw) or self.item.match(raw) or _ATX_LINE.match(raw):
+            return False
+        if is_answer_line(core) or has_answer_label(core) or has_right_answer_label(core) or option_line(raw):
             return False
         capitals = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
         return words[-1].lower().rstrip("s") in _TITLE_ENDS or 3 * capitals >= 2 * len(words)
