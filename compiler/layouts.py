@@ -203,11 +203,13 @@ KEY_WORDS = (
     r"|kunci(?:\s+jawaban)?(?:\s+(?:dan|&)\s+pembahasan)?|pembahasan|(?:skema\s+)?jawapan|đáp\s+án|cevap\s+anahtarı"  # (Indonesian, Malay, Vietnamese, Turkish: U18)
     r"|memorandum|mark(?:ing)?\s+schemes?|model\s+answers?)"  # (a Commonwealth paper's key: trial12 U97, U98)
 )
+# a part's label before the key words, 'TEIL 2: LÖSUNGEN', 'Part B - Answers' (trial15 T15-7)
+_PART_LEAD = r"(?i:teil|part|section|abschnitt|parte|partie|część|часть|deel)\s*(?:\d{1,2}|[A-H]|[IVX]{1,4})\s*[:.–—-]\s*"
 # A heading or line that starts an answer key: "# Answers", "Answer key", "**Solutions**".
 # ('## Answers (Antworten)': a gloss in brackets after the words, trial11 P71)
 # ('# WIRTSCHAFTS- UND SOZIALKUNDE - LÖSUNGEN': a heading may name the part its key is for before a dash or colon,
 # trial15 T15-6; never with a number, as '### Frage 1 – Lösung' under each question is that question's answer)
-ANSWER_KEY = rf"^\s{{0,3}}(?:#{{1,6}}\s*(?:[^\W\d_][^\d\n#]{{0,58}}?(?:\s[-–—]|\s?:)\s+)?)?(?:[^\w\s*#_]{{1,3}}\s*)?(?:\*\*|__)?(?:(?:[A-H]|\d{{1,2}}|[IVX]{{1,4}})[.)]\s+)?(?i:{KEY_WORDS})(?:\s*[(（][^()（）\n]{{1,30}}[)）])?(?:\*\*|__)?\s*:?\s*$"
+ANSWER_KEY = rf"^\s{{0,3}}(?:#{{1,6}}\s*(?:[^\W\d_][^\d\n#]{{0,58}}?(?:\s[-–—]|\s?:)\s+)?)?(?:[^\w\s*#_]{{1,3}}\s*)?(?:\*\*|__)?(?:(?:[A-H]|\d{{1,2}}|[IVX]{{1,4}})[.)]\s+|{_PART_LEAD})?(?i:{KEY_WORDS})(?:\s*[(（][^()（）\n]{{1,30}}[)）])?(?:\*\*|__)?\s*:?\s*$"
 
 PRESETS: dict[str, PatternConfig] = {
     # Q: question / A: answer (also Q1. / A1. / A1:, Question: / Answer:, Question 3 / Answer:)

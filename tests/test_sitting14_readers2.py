@@ -195,3 +195,25 @@ def test_exams_one_after_another_each_number_from_one(tmp_path: Path) -> None:
     back = cards["Wie viel Salz braucht der Körper täglich?"]
     assert "Schwere" not in back and "Südwestengland" not in cards["Begründen Sie, warum Cheddar aus der Tube kein Cheddar ist."]
     assert "Cheddar" in cards["Welcher Käse stammt aus Südwestengland?"]
+
+
+def test_questions_then_solutions_under_part_and_capital_titles(tmp_path: Path) -> None:
+    """trial15 T15-7: 'TEIL 1: AUFGABEN' / capital section titles / numbered questions / 'TEIL 2: LÖSUNGEN' / the same
+    titles / numbered solutions, a paragraph a line: each section's last question was answered by the next title, the
+    last by all the solutions; now question N of a section is answered by solution N of it."""
+    page = (
+        "200 ÜBUNGSAUFGABEN\nTEIL 1: AUFGABEN\nHARDWARE & IT-GRUNDLAGEN\n1. Was bedeutet CPU?\n2. Was ist ein Kern?\n"
+        "NETZWERK\n3. Was ist das OSI-Modell?\nTEIL 2: LÖSUNGEN\nHARDWARE & IT-GRUNDLAGEN\n1. Central Processing Unit.\n"
+        "2. Eine physische Recheneinheit.\nNETZWERK\n3. Ein Schichtenmodell mit 7 Schichten.\n"
+    )
+    result, manifest = _built(tmp_path, {"fisi.txt": page, "bold.md": page.replace("\n1. ", "\n**1.** ").replace("CPU?", "CPU genau?")})
+    cards = _cards(manifest)
+    assert "Central Processing Unit" in cards["Was bedeutet CPU?"] and "Central Processing Unit" in cards["Was bedeutet CPU genau?"]
+    assert "NETZWERK" not in cards["Was ist ein Kern?"] and "Schichtenmodell" in cards["Was ist das OSI-Modell?"]
+    assert result.summary.notes == 4, cards
+
+
+def test_a_capital_answer_under_its_question_stays_its_answer(tmp_path: Path) -> None:
+    """T15-7's capital titles: 'TRUE' under a question with no key below is that question's answer."""
+    result, manifest = _built(tmp_path, {"tf.txt": "1. Is the sky blue?\nTRUE\n2. Is grass red?\nFALSE\n3. Is snow white?\nTRUE\n"})
+    assert _cards(manifest)["Is grass red?"].count("FALSE") == 1 and result.summary.notes == 3

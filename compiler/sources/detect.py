@@ -384,6 +384,9 @@ def question_line(line: str) -> bool:
     )
 
 
+_BOLD_NUMBER = re.compile(r"^(?P<lead>\s{0,3})(\*\*|__)(?P<n>\d{1,4}[.)])\2(?=\s+\S)")  # '**1.** …': an item's number in bold
+
+
 def _bold_question(line: str) -> bool:
     """A line that is only bold text (plus a marker) with a '?' inside the bold part."""
     if not _BOLD_LINE.match(line):
@@ -947,10 +950,13 @@ def detect(doc: Document, scorers: dict[str, Callable[[Document], float]], thres
         found = [d for d in found if d.layout != "grill"]  # grill layout's 'A. Name' headings: trial12 U100)
     quizzed = next((d for d in found if d.layout == "numbered" and d.items), None)
     if quizzed is not None and any(d.layout == "markdown" for d in found):
-        asked = markdown_questions(lines, obsidian=doc.rel.lower().endswith(MARKDOWN_SUFFIXES))[0]
+        # ('**1.** Was bedeutet …?': a Word document's items with their number in bold are the numbered items themselves,
+        # no bold questions of a page of notes: trial15 T15-7, 200 keyed questions read as Markdown, 2 junk notes)
+        own = [_BOLD_NUMBER.sub(r"\g<lead>\g<n>", line) for line in lines]
+        asked = markdown_questions(own, obsidian=doc.rel.lower().endswith(MARKDOWN_SUFFIXES))[0]
         # (a quiz of options keyed at its end under a few '- **Kelas:** VIII' property bullets, which count as a glossary
         # but ask nothing: trial12 U18)
-        keyed = quizzed.items >= 2 and _keyed(lines) and not markdown_questions(lines, obsidian=False)[0]
+        keyed = quizzed.items >= 2 and _keyed(lines) and not markdown_questions(own, obsidian=False)[0]
         if quizzed.items > 2 * asked or keyed:  # a numbered quiz with a few '?' headings or a checklist about it (trial11 P13):
             found = [d for d in found if d.layout != "markdown"]  # its numbered questions are the page's
     best = max(found, key=lambda d: (d.score, d.layout == "markdown")) if found else None

@@ -663,6 +663,7 @@ class _Walk:
         self.pending: _Pending | None = None
         self.sections: list[tuple[int, str]] = []  # (depth, name)
         self.previous: str | None = None  # number of the previous item
+        self.key_after: int | None = None  # 0-based line of the last answer key's heading (-1: none), found when needed
         self.part = ""  # the part letter of the previous item ('3. а' over its task: part а of task 3), or ''
         self.restart = True  # a section came since the last item: numbering may restart at 1
         self.stopped = False
@@ -839,6 +840,8 @@ class _Walk:
         """In plain text, a short title standing alone between an answered item and the next item, blank lines
         around it ('Short Answer Type Questions', 'Part B', 'Unit 2 Review'): a section, not answer text."""
         p, raw = self.pending, self.lines[index]
+        if self._caps_title(index):
+            return True
         if self.markdown:  # in Markdown a title is bold and alone ('**II. Preguntas de Respuesta Corta**', trial11 P86)
             bold = _BOLD_TITLE.match(raw)
             if bold is None and (self._restart_title(index) or self._level_title(index)):
@@ -886,6 +889,30 @@ class _Walk:
                 return False
             nxt = self.next_line[nxt]
         return False
+
+    def _caps_title(self, index: int, keyed: bool = False) -> bool:
+        """A short title in capitals right over an item (or a key entry), blank lines or not: 'HARDWARE &
+        IT-GRUNDLAGEN' / '1. Was bedeutet …?' (trial15 T15-7: each section's title was the answer of the section's last
+        question, as every paragraph was a line); its items' section, in the questions and in their key alike. Under an
+        item not answered yet it is that item's answer ('TRUE'), unless an answer key below answers the items (or
+        ``keyed``: it follows the key's heading)."""
+        raw = _BOLD_TITLE.sub(r"\g<text>", self.lines[index]).strip().strip("#").strip()
+        letters = [c for c in raw if c.isalpha()]
+        if len(letters) < 4 or any(not c.isupper() for c in letters) or len(raw.split()) > TITLE_WORDS or raw[-1:] in ".?!:;,":
+            return False
+        if self.item.match(self.lines[index]) or option_line(raw) or has_answer_label(raw) or _ATX_LINE.match(self.lines[index]):
+            return False
+        nxt = self.next_line[index]
+        if nxt is None or self.item.match(self.lines[nxt]) is None or self.key.match(self.lines[index]):
+            return False
+        if keyed:
+            return True
+        p = self.pending  # ('TRUE' under '1. Is the sky blue?' is its answer, unless a key below answers the items)
+        if self.in_key or p is None or p.head or any(x.strip() for x in p.answer):
+            return True
+        if self.key_after is None:
+            self.key_after = max((k for k, line in enumerate(self.lines) if self.key.match(line)), default=-1)
+        return index < self.key_after
 
     def _level_title(self, index: int) -> bool:
         """In Markdown, a short plain title (a gloss in brackets aside) with a blank line above it, right over the next
@@ -1743,6 +1770,8 @@ class _Walk:
             return after is not None and self._answer_labelled(self.lines[after])
         if _compact_key(line, alone=True) or word_key(line) or _TABLE_LINE.match(line) or _INLINE_KEY.match(line):
             return True
+        if self._caps_title(nxt, keyed=True):
+            return True  # ('TEIL 2: LÖSUNGEN' / 'HARDWARE & IT-GRUNDLAGEN' / '1. CPU = …': T15-7)
         if _KEY_NUMBERED.match(line) and not self.item.match("1. x"):
             return True  # ('**1. Krankmeldung (B):**' under a key heading, the questions under '### Frage 1' headings: T15-6)
         return bool(self.section and self.section.match(line)) or _ATX_LINE.match(line) is not None or _KEY_PART.match(line) is not None
@@ -1820,6 +1849,9 @@ class _Walk:
             name = squash((s.groupdict().get("section") or raw).strip().strip("#").strip())
             self.key_section = squash(self.reader.inline_plain(name)) if self.markdown else name
             self.key_heading = (s, raw, lineno)
+        elif self._caps_title(lineno - 1):  # 'NETZWERK-GRUNDLAGEN' over its entries: the section they answer (T15-7)
+            name = squash(_BOLD_TITLE.sub(r"\g<text>", raw).strip())
+            self.key_section = squash(self.reader.inline_plain(name)) if self.markdown else name
         elif _RULE.match(raw):
             self.key_closed = bool(self.entries)  # a rule ends the entry above ('---' before the next '**44. …**')
             return
