@@ -746,8 +746,8 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and ("?" in doc.text or "？" in doc.text):  # '1. What is water? H2O' entries (T14-44)
             entries = answered_entries(doc.lines)
             doc = doc if entries is None else Document(rel=doc.rel, text="\n".join(entries) + "\n")
-            answered = answered_paragraphs(doc.text)  # 'What is the capital of France? Paris' paragraphs (T14-45)
-            doc = doc if answered is doc.text else Document(rel=doc.rel, text=answered)
+            said = answered_paragraphs(doc.text)  # 'What is the capital of France? Paris' paragraphs (T14-45)
+            doc = doc if said is doc.text else Document(rel=doc.rel, text=said)  # (never 'answered': the key files' dict)
         if own in _PROSE_SUFFIXES and any(mark in doc.text for mark in ('"', "“", "«", "「", "『")):  # (trial13 T13-13)
             unquoted = unquote_questions(doc.lines)  # '### "Why do you want to work here?"': the question inside the marks
             doc = doc if unquoted is doc.lines else Document(rel=doc.rel, text="\n".join(unquoted) + "\n")
