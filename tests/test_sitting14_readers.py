@@ -127,3 +127,23 @@ def test_a_long_list_of_linked_questions_is_no_card(tmp_path: Path) -> None:
     items, warnings = _warned(tmp_path, {"js.md": page, "ok.md": "## What is a closure?\n\nA function with its scope.\n"}, _markdown("ok") + _cards("js"))
     assert not [i for i in items if i.source == "js" and not i.skip]
     assert "sources/js.md:3: '历史题目' is over a list of 14 questions and no answers: no card" in warnings
+
+
+def test_a_hint_toggle_under_a_question_heading_is_on_the_front(tmp_path: Path) -> None:
+    """trial14 T14-4 (severe, the rest): under a heading that asks ('### 1. What is the base case …?'), a Hint toggle
+    then the Answer toggle: the back opened with the hint text as if it were the answer. The hint is shown on the
+    front under the question, the back is the answer. A hint toggle with a blank line inside ('<details
+    markdown="1">' / '<summary>提示</summary>' / blank / text) stays one hint box, under the question."""
+    toggle = "<details><summary>{}</summary>\n\n{}\n\n</details>\n\n"
+    page = "# Recursion practice\n\n### 1. What is the base case of a recursive factorial function?\n\n"
+    page += toggle.format("Hint", "Think about the smallest input.") + toggle.format("Answer", "`n == 0`: return 1.")
+    page += "### 2. What happens without a base case?\n\n" + toggle.format("Hint", "Each call adds a frame.")
+    page += toggle.format("Answer", "The stack overflows.")
+    page += "### Q3 — 直线的长度\n\n**Question:** Find the length of $y=3x+1$ for $0\\le x\\le2$.\n\n"
+    page += '<details markdown="1">\n<summary>提示</summary>\n\n斜率为常数。\n\n</details>\n\n'
+    page += '<details markdown="1">\n<summary>解答</summary>\n\n$L=2\\sqrt{10}$\n\n</details>\n'
+    items = _items(tmp_path, {"hints.md": page}, _markdown("hints"))
+    got = [(i.question, " ".join(b.plain() for b in i.stimulus).split(), i.stimulus_after, i.answer_plain().strip()) for i in items]
+    assert got[0][1:] == (["Hint", "Think", "about", "the", "smallest", "input."], True, "n == 0: return 1.")
+    assert got[1][1:] == (["Hint", "Each", "call", "adds", "a", "frame."], True, "The stack overflows.")
+    assert got[2][1:3] == (["提示", "斜率为常数。"], True) and "2\\sqrt{10}" in got[2][3]

@@ -544,7 +544,12 @@ def _split_at_label(current: _Open) -> tuple[list[TopBlock], list[TopBlock], boo
     answer label ('**Answer:**', 'Solution:', '**Ответ:**') after the table or code the question is about
     (learner2 M43: the input table went to the back); the label is dropped with the answer's own, and what goes
     on the front stays under the question, where the document has it. Otherwise ``([], the whole answer)``.
-    Returns (the front's blocks, the answer's, whether the front is shown under the question)."""
+    Returns (the front's blocks, the answer's, whether the front is shown under the question). Hint boxes that
+    open the answer before the rest of it (a Hint toggle, then the Answer toggle: trial14 T14-4) are the front's,
+    shown under the question."""
+    hints = next((k for k, block in enumerate(current.answer) if not _hint_box(block)), 0)
+    if hints:
+        return current.answer[:hints], current.answer[hints:], True
     if current.block.type == "heading_open":
         facts: set[int] = set()
         for k, block in enumerate(current.answer):

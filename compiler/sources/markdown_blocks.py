@@ -803,7 +803,10 @@ def callouts(text: str) -> str:
         while i < len(lines) and not fenced[i] and _QUOTED.match(lines[i]):
             i += 1
         body = callouts("\n".join(_QUOTED.sub("", line, count=1) for line in lines[start:i])).split("\n")  # a '> [!tip]' inside
-        lines[start:i] = [f"    {rest}" if rest.strip() else "" for rest in body] if i > start else []
+        last = max((k for k, rest in enumerate(body) if rest.strip()), default=-1)
+        # (blank lines inside keep the indent: two empty lines in a row would end the box, '> [!hint]-' / '>' / '>' /
+        # '> text' kept its text out of the box: trial14 T14-4)
+        lines[start:i] = [f"    {rest}" if rest.strip() else ("    " if k < last else "") for k, rest in enumerate(body)] if i > start else []
     return "\n".join(lines)
 
 
