@@ -147,3 +147,25 @@ def test_a_hint_toggle_under_a_question_heading_is_on_the_front(tmp_path: Path) 
     assert got[0][1:] == (["Hint", "Think", "about", "the", "smallest", "input."], True, "n == 0: return 1.")
     assert got[1][1:] == (["Hint", "Each", "call", "adds", "a", "frame."], True, "The stack overflows.")
     assert got[2][1:3] == (["提示", "斜率为常数。"], True) and "2\\sqrt{10}" in got[2][3]
+
+
+def test_numbered_tasks_over_their_code_under_a_ticket_heading(tmp_path: Path) -> None:
+    """trial14 T14-40 (high) and T14-41 (medium): exam tickets '## Билет, вариант 2' over '1. Напишите программу …' /
+    its code / '2. Напишите полную HTML страницу …' / its HTML / '3. а' + the task on the next line / its commands were
+    one card per ticket (front the ticket's name, back every task with its code). Numbered entries each over the code
+    that answers them, half of them or more setting a task, are the questions; the heading is their section; a part
+    letter alone on the entry's first line leads the task ('а) Добавьте …')."""
+    page = (
+        "# Билеты\n\n## Билет, вариант 2\n1. Напишите программу, которая ищет минимум\n```\nint m = min(a);\n```\n"
+        "2. Напишите HTML страницу со ссылкой\n```\n<a href=\"https://yandex.ru\">Yandex</a>\n```\n"
+        "3. а\nДобавьте файлы в репозиторий\n```\ngit add -A\n```\n3. б\nСделайте коммит\n```\ngit commit -a\n```\n"
+        "## Билет, вариант 3\n2. Напишите HTML страницу с заголовком\n```\n<h1>Заголовок</h1>\n```\n"
+        "3. Есть программа из двух файлов. Какие файлы должны быть в jar\n```\njava -jar book.jar\n```\n"
+    )
+    items = _items(tmp_path, {"bilety.md": page}, _markdown("bilety"))
+    got = [(i.question, i.section, i.answer_plain().strip()) for i in items]
+    assert [q for q, _, _ in got] == [
+        "Напишите программу, которая ищет минимум", "Напишите HTML страницу со ссылкой", "а) Добавьте файлы в репозиторий",
+        "б) Сделайте коммит", "Напишите HTML страницу с заголовком", "Есть программа из двух файлов. Какие файлы должны быть в jar",
+    ]  # fmt: skip
+    assert got[0][1:] == (["Билет, вариант 2"], "int m = min(a);") and got[3][2] == "git commit -a"

@@ -2069,6 +2069,8 @@ class MarkdownReader:
         unread = {k: v for k, v in unread.items() if k not in parts}
         posed_parts = {k for first, (ask, answer) in posed.items() for k in range(first, answer + 1)}
         runs -= {first - 1 for first in posed}  # the heading over it names its section
+        tasks = _numbered_tasks(blocks, src_lines)  # '1. Напишите программу …' over its code, '2. …' over its code (T14-40)
+        runs -= {k for k in _headings_over(blocks, tasks)}  # ('## Билет, вариант 2': their section, no card)
         # '## Check Your Understanding' right over a '<quiz>': the quiz asks, the heading names its section (trial12 U14)
         runs -= {k for k in runs if k + 1 < len(blocks) and any(a < blocks[k + 1].start < b for a, b in quiz_spans)}
 
@@ -2195,6 +2197,13 @@ class MarkdownReader:
                 continue
             if n in parts and current is not None and current.answer and block.level >= current.level:  # (not a section above it)
                 current.answer.append(block)  # '## Example' over the code that goes on with the answer
+                continue
+            if n in tasks:  # a numbered task over its answer code: a question, the heading above its section
+                close()
+                count += 1
+                q = split_question(tasks[n], source)
+                q.labeled, q.number = True, q.number or str(block.tokens[0].attrGet("start") or 1)
+                current = _Open(q, block, BOLD_LEVEL, [t for _, t in stack], count)
                 continue
             if n in posed:  # 'True or false: …?' then ':::{note} Solution': the text asks, the box answers
                 close()
@@ -3673,6 +3682,54 @@ _PART_HEADING = re.compile(
     r"|samples?|demo|result|illustration|beispiel|exemple|ejemplo|esempio|exemplo|пример|例)\s*\d*\s*[:.：]?$"
 )
 # a heading that only labels the question below it: 'Q1', 'Question 3', 'Exercise 2', '#12', '12'
+# a task's polite imperative, as tickets and worksheets set them: 'Напишите …', 'Добавьте …', 'Écrivez …', 'Schreiben Sie …'
+_IMPERATIVE = re.compile(r"^(?:[А-ЯЁ][а-яё]+(?:ите|йте)|[A-ZÉ][a-zé]+ez|[A-ZÄÖÜ][a-zäöüß]+en\s+Sie)\b")
+TASKS_MIN = 2  # numbered tasks over their code under one heading that make them questions
+_PART_LETTER = re.compile(r"^\s*(?P<part>[a-zа-яё])[.)]?\s*$", re.I)  # '3. а' / the task on the next line (T14-41)
+
+
+def _numbered_tasks(blocks: list[TopBlock], lines: list[str]) -> dict[int, str]:
+    """Numbered entries each right over the code that answers it ('1. Напишите программу, которая …' / a code fence /
+    '2. Напишите полную HTML страницу …' / its HTML: exam tickets, trial14 T14-40), at least TASKS_MIN under one
+    heading, half of them or more asking or setting a task: ``{block index: the task's text}`` (a part letter alone on the entry's first
+    line, '3. а' / 'Добавьте …', leads the task: T14-41)."""
+    found: dict[int, str] = {}
+    group: dict[int, str] = {}
+    tasked = 0  # of the group's entries, those that ask or set a task (the others are questions by their place)
+    for n, block in enumerate(blocks):
+        if block.type == "heading_open":
+            found.update(group if len(group) >= TASKS_MIN and 2 * tasked >= len(group) else {})
+            group, tasked = {}, 0
+            continue
+        if block.type != "ordered_list_open" or n + 1 >= len(blocks) or blocks[n + 1].type not in ("fence", "code_block"):
+            continue
+        entry = [t for t in block.tokens if t.type == "inline"]
+        if len(entry) != 1 or block.end > len(lines):
+            continue
+        own = [line.strip() for line in entry[0].content.split("\n") if line.strip()]
+        part = _PART_LETTER.match(own[0]) if len(own) > 1 else None
+        text = squash(" ".join(own[1:] if part else own))
+        if not text:
+            continue
+        asks = text.rstrip().endswith(QUESTION_MARKS) or opens_asking(text) or opens_task(text) or _TASK_SENTENCE.match(text)
+        group[n] = f"{part.group('part')}) {text}" if part else text
+        tasked += bool(asks or _CODE_TASK.match(text) or _IMPERATIVE.match(text))
+    found.update(group if len(group) >= TASKS_MIN and 2 * tasked >= len(group) else {})
+    return found
+
+
+def _headings_over(blocks: list[TopBlock], tasks: dict[int, str]) -> set[int]:
+    """The headings right over numbered tasks (past a short label paragraph, 'Вариант 2'): their section."""
+    over: set[int] = set()
+    for n in tasks:
+        k = n - 1
+        while k >= 0 and blocks[k].type not in ("heading_open",) and (k + 1 in tasks or blocks[k].type in ("fence", "code_block", "paragraph_open")):
+            k -= 1
+        if k >= 0 and blocks[k].type == "heading_open":
+            over.add(k)
+    return over
+
+
 def _one_entry(block: TopBlock, bullets: bool = False) -> bool:
     """An ordered list (or with ``bullets`` any list) of one entry holding one paragraph ('1. Which option …?')."""
     types = [t.type for t in block.tokens]
