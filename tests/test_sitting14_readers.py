@@ -169,3 +169,17 @@ def test_numbered_tasks_over_their_code_under_a_ticket_heading(tmp_path: Path) -
         "б) Сделайте коммит", "Напишите HTML страницу с заголовком", "Есть программа из двух файлов. Какие файлы должны быть в jar",
     ]  # fmt: skip
     assert got[0][1:] == (["Билет, вариант 2"], "int m = min(a);") and got[3][2] == "git commit -a"
+
+
+def test_a_highlight_around_code_or_bold(tmp_path: Path) -> None:
+    """trial14 T14-39 (medium): '==`WHERE`==', '==`IS NULL`==', '==**GROUP BY**==' (a highlight around a code span or
+    bold, Obsidian/Typora) were printed with their '==' on the card while '==rows before grouping==' was a highlight.
+    They are highlights too; a comparison written against code ('a==`b`') stays as written."""
+    page = (
+        "## How do you filter rows?\n\nWith the ==`WHERE`== clause.\n\n## What is the keyword for grouping?\n\nIt is "
+        "==**GROUP BY**==.\n\n## What does this compare?\n\nThe a==`b`== c test.\n"
+    )
+    items = _items(tmp_path, {"hl.md": page}, _markdown("hl"))
+    got = [" ".join(b.text for b in i.answer) for i in items]
+    assert "<mark><code>WHERE</code></mark> clause" in got[0] and "<mark><strong>GROUP BY</strong></mark>." in got[1]
+    assert "a==<code>b</code>== c" in got[2]

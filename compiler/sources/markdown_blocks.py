@@ -271,6 +271,7 @@ def _marks(state: Any) -> None:
     for token in state.tokens:
         if token.type != "inline" or not token.children or "==" not in token.content:
             continue
+        _wrapped_marks(token.children)
         out: list[Token] = []
         for child in token.children:
             if child.type != "text" or "==" not in child.content:
@@ -287,6 +288,37 @@ def _marks(state: Any) -> None:
             elif at < len(child.content):
                 out.append(_text(child.content[at:], child))
         token.children = out
+
+
+_MARK_OPEN = re.compile(r"(?:^|(?<=[^=!<>A-Za-z0-9_]))==$")  # '… cláusula ==' right before a code span or bold
+_MARK_CLOSE = re.compile(r"^==(?![=A-Za-z0-9_])")  # '==: …' right after it
+
+
+def _wrapped_marks(children: list[Token]) -> None:
+    """``==`WHERE`==`` / ``==**GROUP BY**==``: a highlight around a code span or emphasis, its '==' in the text on
+    either side of it, is ``<mark>`` too, never printed (trial14 T14-39); changes ``children`` in place."""
+    k = 0
+    while k + 2 < len(children):
+        opening = children[k]
+        if opening.type != "text" or not _MARK_OPEN.search(opening.content):
+            k += 1
+            continue
+        end = k + 1
+        if children[end].type in ("strong_open", "em_open"):
+            close = children[end].type.replace("_open", "_close")
+            end = next((j for j in range(end + 1, len(children)) if children[j].type == close), len(children))
+        elif children[end].type != "code_inline":
+            k += 1
+            continue
+        after = children[end + 1] if end + 1 < len(children) else None
+        if after is None or after.type != "text" or not _MARK_CLOSE.match(after.content):
+            k += 1
+            continue
+        opening.content = opening.content[:-2]
+        after.content = after.content[2:]
+        children.insert(end + 1, _html("</mark>", after))
+        children.insert(k + 1, _html("<mark>", opening))
+        k = end + 3
 
 
 def _text(content: str, like: Token) -> Token:
