@@ -183,3 +183,19 @@ def test_a_highlight_around_code_or_bold(tmp_path: Path) -> None:
     got = [" ".join(b.text for b in i.answer) for i in items]
     assert "<mark><code>WHERE</code></mark> clause" in got[0] and "<mark><strong>GROUP BY</strong></mark>." in got[1]
     assert "a==<code>b</code>== c" in got[2]
+
+
+def test_pandoc_raw_latex_blocks_are_formulas(tmp_path: Path) -> None:
+    """learner5 L42 (medium): pandoc's Markdown export of org notes writes every display formula as a raw LaTeX block
+    ('```{=latex}' / '\\begin{equation}' … '\\end{equation}' / '```'): printed as a code panel of raw TeX on the
+    card and the sheet. A raw LaTeX block holding one display environment is typeset as the bare environment is;
+    the note's raw org block ('```{=org}' / '#+COURSE: …') is layout; other raw LaTeX stays as written."""
+    page = (
+        "```{=org}\n#+COURSE: PHYS360\n```\n# Rotational Kinetic Energy\n\nThe energy of a spinning body:\n\n"
+        "```{=latex}\n\\begin{equation}\nKE = \\frac{1}{2}I\\omega^2\n\\end{equation}\n```\n"
+        "# Preamble\n\nIt loads:\n\n```{=latex}\n\\usepackage{amsmath}\n```\n"
+    )
+    items = _items(tmp_path, {"rke.md": page}, _cards("rke"))
+    got = {i.question: " ".join(b.text for b in i.answer) for i in items}
+    assert "\\[KE = \\frac{1}{2}I\\omega^2\\]" in got["Rotational Kinetic Energy"] and "<code" not in got["Rotational Kinetic Energy"]
+    assert "\\usepackage{amsmath}" in got["Preamble"] and "PHYS360" not in " ".join(got.values())

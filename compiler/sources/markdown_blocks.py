@@ -1766,6 +1766,7 @@ def wide_entries(text: str) -> str:
     return "\n".join(lines)
 
 
+_RAW_TEX_FENCE = re.compile(r"^[ \t]{0,3}(?P<fence>`{3,}|~{3,})[ \t]*\{=(?P<kind>latex|tex|org)\}[ \t]*$", re.I)
 _MATH_FENCE = re.compile(r"^(?P<indent>[ \t]{0,3})(?P<fence>`{3,}|~{3,})[ \t]*math[ \t]*$", re.I)
 _TICKED_MATH = re.compile(r"(?<![\\$])\$`(?P<tex>[^`\n]+?)`\$(?!\$)")
 
@@ -1773,8 +1774,10 @@ _TICKED_MATH = re.compile(r"(?<![\\$])\$`(?P<tex>[^`\n]+?)`\$(?!\$)")
 def math_fences(text: str) -> str:
     """GitHub's and GitLab's maths as the maths it is: a fence opened ``` ```math ``` is a display formula
     (``$$`` … ``$$``), GitLab's inline ``$`…`$`` an inline one (``$…$``), typeset on the card and the sheet instead
-    of a code panel of raw LaTeX (learner4 N47). Other fences are left alone; line numbers kept."""
-    if "math" not in text and "$`" not in text:
+    of a code panel of raw LaTeX (learner4 N47); so is pandoc's raw LaTeX block (``{=latex}`` / ``{=tex}``) that holds
+    one display environment or ``$$`` formula, and its raw org block (``{=org}``: the note's settings) is layout
+    (learner5 L42). Other fences are left alone; line numbers kept."""
+    if "math" not in text and "$`" not in text and "{=" not in text:
         return text
     lines = text.split("\n")
     i = 0
@@ -1787,6 +1790,19 @@ def math_fences(text: str) -> str:
                 fence = None
             i += 1
             continue
+        raw = _RAW_TEX_FENCE.match(line)
+        if raw:  # pandoc's raw LaTeX: '```{=latex}' / '\begin{equation}' … '\end{equation}' / '```' (learner5 L42)
+            close = next((k for k in range(i + 1, len(lines)) if lines[k].strip() == raw.group("fence")), None)
+            body = [b.strip() for b in lines[i + 1 : close] if b.strip()] if close is not None else []
+            env = _TEX_ENV.match(body[0]) if body else None
+            if close is not None and body and ((env and body[-1] == f"\\end{{{env.group(1)}{env.group(2)}}}") or (len(body) > 1 and body[0] == body[-1] == "$$")):
+                lines[i] = lines[close] = ""  # a formula: typeset as the bare environment is
+                i = close + 1
+                continue
+            if close is not None and raw.group("kind").lower() == "org":  # ('#+COURSE: PHYS360': org's own settings)
+                lines[i : close + 1] = [""] * (close + 1 - i)
+                i = close + 1
+                continue
         math = _MATH_FENCE.match(line)
         if math:
             close = next((k for k in range(i + 1, len(lines)) if lines[k].strip() == math.group("fence")[0] * len(lines[k].strip())
