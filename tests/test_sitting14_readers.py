@@ -199,3 +199,18 @@ def test_pandoc_raw_latex_blocks_are_formulas(tmp_path: Path) -> None:
     got = {i.question: " ".join(b.text for b in i.answer) for i in items}
     assert "\\[KE = \\frac{1}{2}I\\omega^2\\]" in got["Rotational Kinetic Energy"] and "<code" not in got["Rotational Kinetic Energy"]
     assert "\\usepackage{amsmath}" in got["Preamble"] and "PHYS360" not in " ".join(got.values())
+
+
+def test_a_metadata_paragraph_after_the_answer(tmp_path: Path) -> None:
+    """learner4 N74 (medium): '**Q:** …' / code / '**A:** …' / '**Difficulty:** 🟢 Easy' + '**Tags:** #javascript
+    #hoisting' + '**Frequency:** ⭐⭐⭐⭐⭐' (one paragraph of bold labels after the answer) printed on every back, its
+    level and tags ignored. Such a paragraph anywhere in the answer is the card's metadata, as it is right under the
+    question: the level its label, the '#' words its tags, other fields dropped with it."""
+    card = "## Card {n}: {title}\n**Q:** What does this output?\n```js\nconsole.log({n});\n```\n\n**A:** `{n}` - printed.\n\n"
+    card += "**Difficulty:** {level}\n**Tags:** #javascript #{tag}\n**Frequency:** ⭐⭐⭐⭐\n\n**💡 Tip:** Read it slowly.\n\n---\n\n"
+    page = "# Output cards\n\n" + "".join(card.format(n=n, title=t, level=lv, tag=t.lower()) for n, t, lv in [(1, "Hoisting", "🟢 Easy"), (2, "Closures", "🔴 Hard")])
+    items = _items(tmp_path, {"meta.md": page})  # (unlisted: the build reads the levels as the page's labels)
+    assert [(i.difficulty.value if i.difficulty else None, sorted(t for t in i.tags if not t.startswith("deckc"))) for i in items] == [
+        ("easy", ["hoisting", "javascript"]), ("hard", ["closures", "javascript"])
+    ]  # fmt: skip
+    assert all("Frequency" not in i.answer_plain() and "Difficulty" not in i.answer_plain() and "Tip" in i.answer_plain() for i in items)

@@ -3532,6 +3532,12 @@ class MarkdownReader:
         meta = _meta_line(current.answer[0], lines or doc.lines) if current.answer else None
         if meta is not None:  # '**Difficulty:** 🟢 Easy | **Tags:** `Variance`' under the question: its level and tags
             current.answer = current.answer[1:]
+        elif len(current.answer) > 1:  # … or after the answer ('**A:** …' / '**Difficulty:** 🟢 Easy' / '**Tags:** #js'
+            # / '**Frequency:** ⭐⭐⭐⭐⭐' / a tip: learner4 N74, printed on every back)
+            after = next(((k, m) for k, b in enumerate(current.answer) if k and (m := _meta_line(b, lines or doc.lines))), None)
+            if after is not None:
+                meta = after[1]
+                current.answer = [b for k, b in enumerate(current.answer) if k != after[0]]
         marker = q.marker or (meta[0] if meta else None) or section_label(current.section)  # '## Beginner' over its questions
         if meta is not None:
             q.tags = [*q.tags, *meta[1]]
