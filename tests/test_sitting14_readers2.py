@@ -217,3 +217,12 @@ def test_a_capital_answer_under_its_question_stays_its_answer(tmp_path: Path) ->
     """T15-7's capital titles: 'TRUE' under a question with no key below is that question's answer."""
     result, manifest = _built(tmp_path, {"tf.txt": "1. Is the sky blue?\nTRUE\n2. Is grass red?\nFALSE\n3. Is snow white?\nTRUE\n"})
     assert _cards(manifest)["Is grass red?"].count("FALSE") == 1 and result.summary.notes == 3
+
+
+def test_an_instruction_over_the_options_is_read_after_the_question(tmp_path: Path) -> None:
+    """trial15 T15-13: '2) Poytaxtimiz qaysi shahar?' / 'Tanlang:' ('Choose:') / options: the front read 'Tanlang:
+    Poytaxtimiz qaysi shahar?', the instruction set before the question."""
+    page = "1) Poytaxtimiz qaysi shahar?\nTanlang:\na) Samarqand\nb) Toshkent\nc) Buxoro\nJavob: b\n\n2) 2 + 2 = ?\nA) 3\n*B) 4\nC) 5\n"
+    _, manifest = _built(tmp_path, {"uz.txt": page})
+    front = manifest["notes"][0]["fields"]["Question"]
+    assert front.index("Poytaxtimiz") < front.index("Tanlang"), front

@@ -590,6 +590,16 @@ def indented_code(lines: list[str]) -> list[tuple[bool, list[str]]]:
 _PART_LABEL = re.compile(r"^\(?(?P<part>[a-hа-е])(?:[).]|$)(?=\s|$)")  # (lower case: '1. A' over its text is no part)
 
 
+INSTRUCTION_WORDS = 6  # an instruction over a question's options ('Select one:', 'Tanlang:') is this short
+
+
+def _instruction(stem: list[str]) -> bool:
+    """Lines between a question and its options that are one short instruction ending in ':' ('Choose one:', 'Tanlang:',
+    'Wählen Sie:'): what to do with the options, read after the question, never a passage set before it."""
+    text = [line.strip() for line in stem if line.strip()]
+    return len(text) == 1 and text[0].rstrip("*_ ").endswith((":", "：")) and len(text[0].split()) <= INSTRUCTION_WORDS
+
+
 def _parts(number: str) -> tuple[int, ...]:
     return tuple(int(p) for p in number.strip(".").split(".") if p.isdigit())
 
@@ -1491,7 +1501,9 @@ class _Walk:
                 fields["stimulus"] = self.reader.render_markdown(stem, p.answer_line or p.line, self.doc, self.diag)
             else:
                 fields["stimulus"] = answer_blocks("", unwrap(stem))
-            if below is not None:  # (the question's own text goes on below it: shown after its first line)
+            # (the question's own text goes on below it: shown after its first line; so is one short instruction over
+            # the options, 'Tanlang:' ('Choose:'), read after the question, never set before it: trial15 T15-13)
+            if below is not None or _instruction(stem):
                 fields["stimulus_after"] = True
         else:
             shown = _exhibit(question, p.answer) if not p.head and self.markdown else 0
