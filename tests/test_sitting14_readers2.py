@@ -226,3 +226,13 @@ def test_an_instruction_over_the_options_is_read_after_the_question(tmp_path: Pa
     _, manifest = _built(tmp_path, {"uz.txt": page})
     front = manifest["notes"][0]["fields"]["Question"]
     assert front.index("Poytaxtimiz") < front.index("Tanlang"), front
+
+
+def test_reference_answer_labels_are_answer_labels() -> None:
+    """trial15 T15-29: '**参考答案**：…' / '**Reference answer**: …' (also 标准答案, 参考解答, sample answer) were no answer
+    labels, so the exercise over them was 'text outside any question' and the build failed 'no note'."""
+    from compiler.sources.lines import has_answer_label, strip_answer_label, unbold_label
+
+    for label in ("**参考答案**：x", "**Reference answer**: x", "标准答案：x", "参考解答：x", "Sample answer: x", "答案：x"):
+        assert has_answer_label(unbold_label(label)) and strip_answer_label(unbold_label(label)) == "x", label
+    assert not has_answer_label("Answering machines are old.")
