@@ -114,6 +114,7 @@ from compiler.sources.lines import (
     in_fence,
     inline_card,
     is_placeholder,
+    labelled_fields,
     only_questions,
     paragraph_pairs,
     space_numbers,
@@ -736,6 +737,9 @@ def read_sources(
         own = "" if made is not None else Path(doc.rel).suffix.lower()  # text as written: a converted page's gets none of these
         if own in _PROSE_SUFFIXES:  # '1.What …?': '1. What …?' (trial7 G8); 'а) … б) …': 'A) … B) …' (learner M27)
             doc = Document(rel=doc.rel, text=chatcards.tidy(latin_option_letters(space_numbers(emoji_numbers(doc.text)))))  # (trial9 T14)
+        if own in _PROSE_SUFFIXES and src.layout is None and src.pattern is None and re.search(r"(?im)^\W*(?:option|choice) [a-h]\b", doc.text):
+            fields = labelled_fields(doc.lines)  # 'Question (English): …' / 'Option A (English): …' / 'Answer: B' (T15-36)
+            doc = doc if fields is None else Document(rel=doc.rel, text="\n".join(fields) + "\n")
         tabbed = None  # 'What does DNS stand for? Domain Name System' a line (T14-45): tab-separated pairs
         if own in _PROSE_SUFFIXES and own not in MARKDOWN_SUFFIXES and src.layout in (None, "delimited") and src.pattern is None:
             tabbed = asked_and_answered(doc.lines)

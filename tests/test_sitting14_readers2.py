@@ -236,3 +236,49 @@ def test_reference_answer_labels_are_answer_labels() -> None:
     for label in ("**参考答案**：x", "**Reference answer**: x", "标准答案：x", "参考解答：x", "Sample answer: x", "答案：x"):
         assert has_answer_label(unbold_label(label)) and strip_answer_label(unbold_label(label)) == "x", label
     assert not has_answer_label("Answering machines are old.")
+
+
+TEMPLATE = """### Question 1
+Topic: algebra
+Question (English): What is 2 + 2?
+Question (Hindi): 2 + 2 कितना है?
+Option A (English): 3
+Option A (Hindi): ३
+Option B (English): 4
+Option B (Hindi): ४
+Option C (English): 5
+Option C (Hindi): ५
+Answer: B
+Explanation (English): Because 2 + 2 = 4.
+Explanation (Hindi): क्योंकि 2 + 2 = 4 होता है।
+
+### Question 2
+Topic: algebra
+Question (English): What is 3 + 3?
+Question (Hindi): 3 + 3 कितना है?
+Option A (English): 6
+Option A (Hindi): ६
+Option B (English): 7
+Option B (Hindi): ७
+Answer: A
+Explanation (English): Because 3 + 3 = 6.
+"""
+
+
+def test_a_labelled_field_template_is_a_quiz(tmp_path: Path) -> None:
+    """trial15 T15-36: 'Question (English): …' / 'Option A (English): …' / 'Option A (Hindi): …' / 'Answer: B' records
+    stopped the build ('cannot tell', 'no line start repeats'); each record is a multiple-choice note."""
+    result, manifest = _built(tmp_path, {"question_template.txt": TEMPLATE})
+    notes = manifest["notes"]
+    assert result.summary.notes == 2, [n["fields"] for n in notes]
+    assert [n["fields"]["Correct"] for n in notes] == ["B) 4 / ४", "A) 6 / ६"]
+    assert "कितना" in notes[0]["fields"]["Question"] and "Because 2 + 2 = 4." in notes[0]["fields"]["Explanation"]
+
+
+def test_the_labelled_field_rewrite_keeps_the_line_count() -> None:
+    from compiler.sources.lines import labelled_fields
+
+    lines = TEMPLATE.split("\n")
+    out = labelled_fields(lines)
+    assert out is not None and len(out) == len(lines) and out[0] == "Question 1" and "A) 3 / ३" in out
+    assert labelled_fields(["Option A: x", "Option B: y"]) is None

@@ -1286,6 +1286,59 @@ def tight_pairs(lines: list[str]) -> list[str]:
     return out
 
 
+# a quiz site's labelled-field template, one field a line, the question and each option in one language or several:
+# '### Question 1' / 'Topic: algebra' / 'Question (English): What is 2 + 2?' / 'Question (Hindi): …' / 'Option A (English): 3'
+# / 'Option A (Hindi): ३' … / 'Answer: B' / 'Explanation (English): …' (trial15 T15-36)
+_FIELD_OPTION = re.compile(r"^\s*(?:\*\*|__)?(?i:option|choice)\s+(?P<label>[A-Ha-h])\s*(?:\((?P<lang>[^()\n]{1,30})\))?(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s*(?P<text>.*)$")
+_FIELD_ASKED = re.compile(r"^\s*(?:\*\*|__)?(?i:question)\s*\((?P<lang>[^()\n]{1,30})\)(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s*(?P<text>.*)$")
+_FIELD_WHY = re.compile(r"^\s*(?:\*\*|__)?(?i:explanation|solution|rationale)\s*\((?P<lang>[^()\n]{1,30})\)(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s*(?P<text>.*)$")
+_FIELD_META = re.compile(r"^\s*(?:\*\*|__)?(?i:topic|subject|category|chapter|tags?)(?:\*\*|__)?\s*[:：]")  # the record's filing, no text to learn
+_FIELD_LABEL = re.compile(r"^\s{0,3}(?:#{1,6}\s+)?(?P<label>(?i:question|q)\s*[#№]?\s*\d{1,4})\s*[.:)]?\s*$")  # '### Question 1'
+FIELD_RECORDS_MIN = 2  # records with options in the labelled-field template that make a file of them
+
+
+def labelled_fields(lines: list[str]) -> list[str] | None:
+    """A file in a quiz site's labelled-field template (above), each record written as the plain question the numbered
+    readers know: its label line ('Question 1', no heading marks), the question in each language on lines of its own,
+    one option a line ('A) 3 / ३': the languages' texts of option A joined), 'Answer: B', 'Explanation: …' over the other
+    languages' explanations; the lines freed by joining the options stay as blank lines at the record's end (line count
+    kept). None for any other file (fewer than FIELD_RECORDS_MIN records with two options or more)."""
+    if sum(1 for line in lines if (m := _FIELD_OPTION.match(line)) and m.group("label").upper() == "B") < FIELD_RECORDS_MIN:
+        return None
+    out: list[str] = []
+    options: dict[str, int] = {}  # option label -> its line in out, in this record
+    freed = 0
+    explained = False
+    for line in lines:
+        option = _FIELD_OPTION.match(line)
+        starts = _FIELD_LABEL.match(line) or (_FIELD_ASKED.match(line) and options)
+        if starts:
+            out.extend([""] * freed)
+            freed, options, explained = 0, {}, False
+        if option:
+            label = option.group("label").upper()
+            if label in options:
+                text = option.group("text").strip()
+                out[options[label]] += f" / {text}" if text and not out[options[label]].endswith(f") {text}") else ""
+                freed += 1
+            else:
+                options[label] = len(out)
+                out.append(f"{label}) {option.group('text').strip()}")
+        elif (label_line := _FIELD_LABEL.match(line)) is not None:
+            out.append(label_line.group("label"))
+        elif (asked := _FIELD_ASKED.match(line)) is not None:
+            out.append(asked.group("text"))
+        elif (why := _FIELD_WHY.match(line)) is not None:
+            out.append(why.group("text") if explained else f"Explanation: {why.group('text')}")
+            explained = True
+        elif _FIELD_META.match(line):
+            freed += 1
+        else:
+            out.append(line)
+    out.extend([""] * freed)
+    return out
+
+
 _PLAIN_SKIP = re.compile(r"^\s*(?:#|>|[-*+•]\s|\d{1,9}[.)]\s|\||<|\*\*|__|!\[|```|~~~|\?:)")  # headings, lists, quotes, tables, html, bold
 PLAIN_MIN = 2  # plain question lines, each over its answer, that make a page of them
 PLAIN_SHARE = 0.8
