@@ -12,6 +12,7 @@ from compiler.build import build
 from compiler.render import cloze_html
 from compiler.sources.choices import find_choices
 from compiler.sources.cloze import giveaways
+from compiler.sources.letters import latin_option_letters
 
 BIOLOGY = """# Cell biology
 
@@ -119,3 +120,22 @@ def test_a_ballot_box_before_each_label_is_no_part_of_the_option(tmp_path: Path)
         ("Wann endet ein Ausbi", "A"),
     ]
     assert all("☐" not in c.text for i in items for c in i.choices)
+
+
+def test_cyrillic_option_letters_keyed_at_the_end_of_the_test(tmp_path: Path) -> None:
+    """'А. да' / 'Б. нет' options (capital Cyrillic letters) and the test's key 'Ответы: 1-Б, 2-В' at its end: the
+    build stopped 'cannot tell this document's layout' (trial15 T15-12); lower-case 'а) 4' options were unkeyed."""
+    test = "1. Вопрос один\nА. да\nБ. нет\n2. Вопрос два\nА. x\nБ. y\nВ. z\n\nОтветы: 1-Б, 2-В\n"
+    assert latin_option_letters(test) == "1. Вопрос один\nA. да\nB. нет\n2. Вопрос два\nA. x\nB. y\nC. z\n\nОтветы: 1-B, 2-C\n"
+    lower = "1. Сколько бит в байте?\nа) 4\nб) 8\n\n**Ответы:**\n1. б\n"
+    assert latin_option_letters(lower).endswith("A) 4\nB) 8\n\n**Ответы:**\n1. B\n")
+    greek = "1. Πρωτεύουσα;\nΑ) Αθήνα\nΒ) Σπάρτη\n\nΑπαντήσεις: 1-Α\n"
+    assert latin_option_letters(greek).endswith("A) Αθήνα\nB) Σπάρτη\n\nΑπαντήσεις: 1-A\n")
+    # a numbered line that opens with the word 'В' ('in') is no key entry; a key in an alphabet no option used stays
+    kept = "1. Кто?\nа) я\nб) ты\n\n2. В каком году?\nОтветы: 1-а, 3-Я\n"
+    assert latin_option_letters(kept).endswith("2. В каком году?\nОтветы: 1-а, 3-Я\n")
+    lower2 = "1. Сколько бит в байте?\nа) 4\nб) 8\n\n2. Столица Франции?\nа) Берлин\nб) Мадрид\nв) Париж\n\nОтветы: 1-б, 2-в\n"
+    for name, text in {"ru.txt": test, "ru-lower.txt": lower2}.items():
+        compiled = build(deck_of(tmp_path / name, {name: text}), tmp_path / name / "build", formats=("json",), now=1_000).compiled
+        assert compiled is not None
+        assert [i.correct for i in compiled.items if not i.skip] == ["B", "C"]

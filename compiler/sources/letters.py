@@ -17,10 +17,10 @@ from compiler.sources.distractors import distractor_quizzes
 # Each alphabet in its own order (the Arabic one in abjad order, as tests letter options: أ ب ج د هـ و); Japanese
 # exams letter options in katakana (ア イ ウ エ), Korean ones with circled digits or letters (① ② ③, ㉠ ㉡ ㉢),
 # Hindi ones in Devanagari (क ख ग घ) (trial11 P95, P94)
-_ALPHABETS = ("абвгдежз", "αβγδεζηθ", "אבגדהוזח", "أبجدهوزح", "アイウエオカキク", "①②③④⑤⑥⑦⑧", "㉠㉡㉢㉣㉤㉥㉦㉧", "कखगघङचछज")
+_ALPHABETS = ("абвгдежз", "АБВГДЕЖЗ", "αβγδεζηθ", "ΑΒΓΔΕΖΗΘ", "אבגדהוזח", "أبجدهوزح", "アイウエオカキク", "①②③④⑤⑥⑦⑧", "㉠㉡㉢㉣㉤㉥㉦㉧", "कखगघङचछज")
 _LATIN = "ABCDEFGH"
 _ALL = "".join(_ALPHABETS) + "ـ"
-_SPACED = "".join(_ALPHABETS[4:7])  # letters an option may follow with a space alone: 'ア　9', '① 증가'
+_SPACED = "".join(a for a in _ALPHABETS if a[0] in "ア①㉠")  # letters an option may follow with a space alone: 'ア　9', '① 증가'
 _OPTION = re.compile(
     r"^(?P<lead>\s*(?:[-*+]\s+)?\*?[(（]?)(?P<letter>[" + _ALL + r"]ـ?)"
     r"(?P<rest>[.)）．、]\s*\S.*|(?<=[" + _SPACED + r"])[ \t\u3000]+\S.*)$"
@@ -35,6 +35,14 @@ _KEY = re.compile(
     r"(?P<letter>[" + _ALL + r"]ـ?)(?P<rest>[)）]?(?:\*\*|__)?\s*[.)]?\s*)$"
 )
 _KEY_REACH = 3  # non-blank lines after the last option where its key may stand
+# an answer key of the whole test, at its end: 'Ответы: 1-Б, 2-В', '1) б; 2) в', or one entry a line ('3. Г'): a number, a
+# dash, stop or bracket, one letter; a label before the entries ends with a colon (trial15 T15-12)
+_ENTRY = r"\d{1,3}\s*[-–.):=]\s*[(（]?[^\W\d_]ـ?[)）]?"
+_END_KEY = re.compile(
+    r"^\s*(?:(?:\*\*|__)?[^\W\d_][^:：\n]{0,30}[:：](?:\*\*|__)?\s*)?(?:\*\*|__)?" + _ENTRY
+    + r"(?:\s*[,;，；]?\s*" + _ENTRY + r")*\s*[.,;]?(?:\*\*|__)?\s*$"
+)
+_KEY_ENTRY = re.compile(r"(?<![^\W\d_])(?P<n>\d{1,3})(?P<sep>\s*[-–.):=]\s*[(（]?)(?P<letter>[^\W\d_]ـ?)(?![^\W\d_])")
 # the letter alone on its line, as an answer toggle holds it ('<summary>정답</summary>' / '②', trial12 U107)
 _BARE = re.compile(r"^(?P<lead>\s*(?:\*\*|__)?[(（]?)(?P<letter>[" + _ALL + r"]ـ?)(?P<rest>[)）]?(?:\*\*|__)?\s*[.)]?\s*)$")
 
@@ -117,7 +125,7 @@ def latin_option_letters(text: str) -> str:
     if not any(ch in _ALL for ch in text):
         return text
     lines = text.split("\n")
-    n = 0
+    n, used = 0, set()
     while n < len(lines):
         m = _OPTION.match(lines[n])
         place = _place(m.group("letter")) if m else None
@@ -157,4 +165,25 @@ def latin_option_letters(text: str) -> str:
                     break
             k += 1
         n = run[-1] + 1
-    return "\n".join(lines)
+        used.add(alphabet)
+    return "\n".join(_end_keys(lines, used) if used else lines)
+
+
+def _end_keys(lines: list[str], used: set[int]) -> list[str]:
+    """``lines`` with the option letters of a test's answer key, given by question number, in Latin: 'Ответы: 1-Б,
+    2-В' -> 'Ответы: 1-B, 2-C' once the options were lettered А, Б, В (``used``: the alphabets read so)."""
+    out = list(lines)
+    for n, line in enumerate(lines):
+        m = _END_KEY.match(line)
+        if m is None:
+            continue
+        entries = list(_KEY_ENTRY.finditer(line))
+        places = [_place(e.group("letter")) for e in entries]
+        if not entries or any(p is None or p[0] not in used for p in places):
+            continue
+        row = line
+        for e, place in sorted(zip(entries, places, strict=True), key=lambda pair: -pair[0].start()):
+            assert place is not None
+            row = row[: e.start("letter")] + _LATIN[place[1]] + row[e.end("letter") :]
+        out[n] = row
+    return out
