@@ -139,3 +139,73 @@ def test_cyrillic_option_letters_keyed_at_the_end_of_the_test(tmp_path: Path) ->
         compiled = build(deck_of(tmp_path / name, {name: text}), tmp_path / name / "build", formats=("json",), now=1_000).compiled
         assert compiled is not None
         assert [i.correct for i in compiled.items if not i.skip] == ["B", "C"]
+
+
+PRACTICE = """## Practice Questions
+
+<details>
+<summary><strong>View Questions</strong></summary>
+
+### Fill in the Blanks
+
+1. The __________ instruction specifies the base image for the build.
+2. __________ is preferred over ADD for simple file copying.
+
+### True/False
+
+1. ⬜ Each RUN instruction creates a new layer in the image
+2. ⬜ EXPOSE actually publishes the port to the host
+
+### Multiple Choice
+
+1. Which instruction should come first in a Dockerfile?
+   - A) RUN
+   - B) FROM
+   - C) COPY
+
+2. When are ARG values available?
+   - A) Build time only
+   - B) Runtime only
+   - C) Never
+
+---
+
+### Answers
+
+<details>
+<summary><strong>View Answers</strong></summary>
+
+**Fill in the Blanks:**
+1. FROM
+2. COPY
+
+**True/False:**
+1. ✅ True - Each RUN creates a layer
+2. ❌ False - EXPOSE is documentation
+
+**Multiple Choice:**
+1. **B** - FROM (must be first, except ARG before FROM)
+2. **A** - Build time only
+
+</details>
+
+</details>"""
+
+
+def test_practice_parts_are_keyed_by_the_key_parts_of_the_same_name(tmp_path: Path) -> None:
+    """Three parts numbered from 1 each, keyed by '**True/False:**'-labelled parts of '### Answers' (trial15 T15-26):
+    18 questions had made one card fronted by a fill-in's answer. Each question is a card under its part."""
+    compiled = build(deck_of(tmp_path, {"practice.md": PRACTICE}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    items = [i for i in compiled.items if not i.skip]
+    got = [(i.section[-1], i.question[:24], i.correct or i.answer[0].plain()[:12]) for i in items]
+    assert got == [
+        ("Fill in the Blanks", "The __________ instructi", "FROM"),
+        ("Fill in the Blanks", "__________ is preferred ", "COPY"),
+        ("True/False", "Each RUN instruction cre", "True - Each "),
+        ("True/False", "EXPOSE actually publishe", "False - EXPO"),
+        ("Multiple Choice", "Which instruction should", "B"),
+        ("Multiple Choice", "When are ARG values avai", "A"),
+    ]
+    assert items[4].answer[0].plain().startswith("FROM (must be first") and not items[5].answer  # (not 'Build time only' again)
+    assert [i.locator.line for i in items] == [8, 9, 13, 14, 18, 23]  # each question where the document asks it

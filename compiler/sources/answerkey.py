@@ -485,6 +485,9 @@ def self_check_key(doc: Document) -> tuple[Document, dict[int, int]]:
     lines = doc.lines
     if len(lines) < 2 * SELF_CHECK_MIN + 1:
         return doc, {}
+    parted = _parted_key(lines)
+    if parted is not None:
+        return dataclasses.replace(doc, text="\n".join(parted[0]) + "\n"), parted[1]
     out, where = list(lines), {}
     level, fenced, k = 1, False, 0
     while k < len(lines):
@@ -530,3 +533,119 @@ def self_check_key(doc: Document) -> tuple[Document, dict[int, int]]:
     if not where:
         return doc, {}
     return dataclasses.replace(doc, text="\n".join(out) + "\n"), where
+
+
+# a part's name over its numbered questions or its key entries: a heading, or a bold line ('**True/False:**')
+_PART_LABEL = re.compile(r"^\s{0,3}(?:(?P<hashes>#{1,6})\s+(?P<heading>.+?)\s*#*|(?:\*\*|__)(?P<bold>[^*_]{2,60}?)[:：]?(?:\*\*|__)[:：]?)\s*$")
+_TOGGLE_LINE = re.compile(r"^\s*(?:</?details\b[^>]*>|<summary\b.*</summary>)\s*$", re.I)
+_BLANK_RUN = re.compile(r"_{3,}|…{2,}|\.{4,}")  # a fill-in's blank: '__________'
+_BALLOT = re.compile(r"^[⬜☐□]\ufe0f?\s*")  # a true/false statement's box to tick
+_KEYED_LETTER = re.compile(r"^\(?(?P<letter>[A-Ha-h])\)?(?:[).:]|\s|$)\s*(?:[-–—:]\s*)?(?P<rest>.*)$")
+PARTS_MIN = 2  # named parts, each numbered from 1, before their key in parts is read
+
+
+def _part_name(text: str) -> str:
+    return re.sub(r"[\W_]+", " ", text).strip().casefold()
+
+
+def _parts(lines: list[str], start: int, end: int) -> list[tuple[str, int, list[tuple[str, int, list[str]]], int]]:
+    """``(name, label line, numbered entries, end)`` of each part between ``start`` and ``end``: a label (heading or
+    bold line) over a numbered list from 1, toggle tags and blank lines between them skipped."""
+    parts = []
+    k = start
+    while k < end:
+        label = _PART_LABEL.match(lines[k])
+        name = (label.group("heading") or label.group("bold")) if label else None
+        first = next((j for j in range(k + 1, min(k + 4, end)) if lines[j].strip() and not _TOGGLE_LINE.match(lines[j])), None)
+        entry = _ENTRY.match(lines[first]) if first is not None else None
+        if name is None or first is None or entry is None or entry.group("n") != "1" or KEY_SECTION.match(name.strip("*_ ")):
+            k += 1
+            continue
+        found, stop = _entries(lines, first, lambda s: bool(_PART_LABEL.match(s) or _TOGGLE_LINE.match(s)))
+        parts.append((name, k, found, stop))
+        k = max(stop, k + 1)
+    return parts
+
+
+def _parted_key(lines: list[str]) -> tuple[list[str], dict[int, int]] | None:
+    """A practice block in named parts, each numbered from 1 (``### Fill in the Blanks`` / ``### True/False`` /
+    ``### Multiple Choice``), keyed below them by a key in the same parts (``### Answers`` / ``**True/False:**`` /
+    ``1. ✅ True - …``): the block rewritten line for line as a card per question under its part, and where each
+    question now is -> its line. A fill-in's key is its answer, a true/false statement's box goes and the verdict
+    is its answer, a question over options gets ``Answer: B`` and the key's text as its explanation (trial15
+    T15-26: read entry by entry, the numbers restarting in each part, 18 questions made one card whose front
+    was an answer). None when the page has no such key."""
+    opener = next((k for k, line in enumerate(lines) if (m := _PART_LABEL.match(line)) and m.group("hashes")
+                   and KEY_SECTION.match((m.group("heading") or "").strip("*_ "))), None)  # fmt: skip
+    if opener is None:
+        return None
+    asked = _parts(lines, 0, opener)
+    keyed = _parts(lines, opener + 1, len(lines))
+    by_name = {_part_name(name): part for part in asked for name in [part[0]]}
+    if len(keyed) < PARTS_MIN or any(_part_name(name) not in by_name for name, _, _, _ in keyed):
+        return None
+    pairs = [(by_name[_part_name(name)], entries) for name, _, entries, _ in keyed]
+    if any({n for n, _, _ in entries} - {n for n, _, _ in part[2]} for part, entries in pairs):
+        return None  # a key entry for no question of its part
+    start = min(part[1] for part, _ in pairs)
+    if any(part[1] > opener for part, _ in pairs) or any(
+        _ENTRY.match(line) for line in lines[max(part[3] for part, _ in pairs) : opener]
+    ):
+        return None
+    end = keyed[-1][3]
+    while end < len(lines) and (not lines[end].strip() or _TOGGLE_LINE.match(lines[end])):
+        end += 1  # the toggles' closing tags after the key
+    head = start
+    while head > 0 and (not lines[head - 1].strip() or _TOGGLE_LINE.match(lines[head - 1])) and start - head < 4:
+        head -= 1  # '<details><summary>View Questions</summary>' opening the block
+    for gap in ("", None):  # a blank line between cards, or none where the block has no room for them
+        region, where = _part_cards(lines, pairs, head, gap)
+        if len(region) <= end - head:
+            break
+    else:
+        return None
+    out = list(lines)
+    out[head:end] = region + [""] * (end - head - len(region))
+    return out, where
+
+
+def _option_letter(line: str) -> str | None:
+    m = re.match(r"^\s*(?:[-*+]\s+)?\(?([A-Ha-h])[.)]\s", line)
+    return m.group(1).upper() if m else None
+
+
+_VERDICT_MARK = re.compile(r"^(?:[✅❌✔✗✘☑☒✓]\ufe0f?\s*)(?=\S)")
+
+
+def _part_cards(
+    lines: list[str], pairs: list[tuple[tuple[str, int, list[tuple[str, int, list[str]]], int], list[tuple[str, int, list[str]]]]],
+    head: int, gap: str | None,
+) -> tuple[list[str], dict[int, int]]:
+    """The lines of :func:`_parted_key`'s cards (each part's name a heading over its questions' headings, each
+    question's answer under it) from line ``head``, and where each question now is -> its line."""
+    region: list[str] = []
+    where: dict[int, int] = {}
+    sep = [] if gap is None else [gap]
+    for part, entries in sorted(pairs, key=lambda pair: pair[0][1]):
+        label = _PART_LABEL.match(lines[part[1]])
+        depth = len(label.group("hashes") or "##") if label else 2
+        region += [f"{'#' * depth} {part[0].strip()}", *sep]
+        said = {n: body for n, _, body in entries}
+        for n, at, body in part[2]:
+            if n not in said:
+                continue
+            question, options = _BALLOT.sub("", body[0]), [line for line in body[1:] if line.strip()]
+            key = _VERDICT_MARK.sub("", " ".join(said[n]).strip())
+            asks = question.rstrip("*_ ").endswith(("?", "？"))
+            where[head + len(region) + 1] = at + 1
+            region.append(f"{'#' * min(depth + 1, 6)} {'' if asks else 'Q: '}{question}")
+            letter = _KEYED_LETTER.match(_unbold(key)) if options else None
+            if options and letter is not None:  # '1. **B** - FROM (must be first …)': the option, and why
+                said_option = next((o for o in options if _option_letter(o) == letter.group("letter").upper()), "")
+                why = letter.group("rest").strip()
+                region += [*options, f"Answer: {letter.group('letter').upper()}"]
+                region += [why] if why and _part_name(why) not in _part_name(said_option) else []  # (not the option again)
+            else:
+                region += [*options, key]
+            region += sep
+    return region, where
