@@ -214,3 +214,24 @@ def test_a_metadata_paragraph_after_the_answer(tmp_path: Path) -> None:
         ("easy", ["hoisting", "javascript"]), ("hard", ["closures", "javascript"])
     ]  # fmt: skip
     assert all("Frequency" not in i.answer_plain() and "Difficulty" not in i.answer_plain() and "Tip" in i.answer_plain() for i in items)
+
+
+def test_spaced_repetition_cards_with_lower_case_answers(tmp_path: Path) -> None:
+    """trial15 T15-16 (severe): Obsidian Spaced Repetition cards 'term::lower-case answer' on a '#flashcards' page
+    ('1) **[sensitivity](notes/sensitivity.md)**::the proportion of true positives …' over its '<!--SR:…-->' schedule)
+    were no cards: a heading card 'Model Performance' showed them raw. A one-word term whose answer is a sentence of
+    three words or more is a card on such a page, or in a paragraph of such lines; 'std::vector' in prose is none."""
+    page = (
+        "#flashcards\n\n# Model Performance\n1) **[sensitivity](notes/sensitivity.md)**::the proportion of true positives "
+        "over all positive cases\n<!--SR:2021-08-12,16,250-->\n\n2) [specificity](notes/specificity.md)::the proportion of "
+        "true negatives over negative cases\n<!--SR:2021-08-20,22,230-->\n\naccuracy::the overall proportion of correct "
+        "classifications\n<!--SR:2021-07-27,8,250-->\n"
+    )
+    run = "recall::the proportion of actual positives found\nprecision::the proportion of found positives that are right\n"
+    items = _items(tmp_path, {"sr.md": page, "run.md": run}, _markdown("sr", "run"))
+    got = sorted((i.question, i.answer_plain().strip()) for i in items)
+    assert [q for q, _ in got] == ["accuracy", "precision", "recall", "sensitivity", "specificity"]
+    assert ("accuracy", "the overall proportion of correct classifications") in got
+    prose = "## What is a vector in C++?\n\nUse std::vector for a growing array.\n"
+    (item,) = _items(tmp_path / "p", {"cpp.md": prose}, _markdown("cpp"))
+    assert item.answer_plain().strip() == "Use std::vector for a growing array."

@@ -2700,9 +2700,12 @@ class MarkdownReader:
         line ``?`` (or ``??``), then ``answer`` lines (with ``open_end``, none: the ``?`` ends the paragraph, the
         answer is the code block or paragraph below it).  A ``::`` inside a code span never counts (``std::vector``).
         """
-        if block.type != "paragraph_open" or block.start >= len(lines):
+        entry = _one_entry(block, bullets=True) and block.start < len(lines) and _sr_page(lines)
+        if (block.type != "paragraph_open" and not entry) or block.start >= len(lines):
             return []
         own = [unbold_label(line) for line in lines[block.start : block.end]]  # '**Question 1:**' / '**Answer:**' (L29)
+        if entry:  # '1) **[sensitivity](…)**::the proportion of …' over its '<!--SR:…-->' schedule (trial15 T15-16)
+            own = [_LIST_MARK.sub("", line.strip(), count=1) if k == 0 else line.strip() for k, line in enumerate(own)]
         split = [k for k, line in enumerate(own) if line.strip() in ("?", "??")]
         if split and 0 < split[0] < len(own) - (0 if open_end else 1):
             k = split[0]
@@ -2714,6 +2717,8 @@ class MarkdownReader:
         # (code spans never split: inline_card looks for '::' outside them, '`std::vector`' is no card, and 'What does
         # `git stash` do?::Shelves …' is: trial13 T13-5)
         cards = [inline_card(line) for line in own]
+        if not all(cards) and (len(own) >= 2 or _sr_page(lines)):  # 'specificity::the proportion of true negatives …'
+            cards = [c or _sentence_card(line) for c, line in zip(cards, own, strict=True)]  # (trial15 T15-16)
         if answering and any(_SCOPE.match(line) or _GLUED_SCOPE.search(line) for line in own):
             return []  # 'Container::Size returns …', '… after the std::cout statement' in an answer: C++/Rust scope (U26)
         if scoped and any(m and _GLUED_SCOPE.search(m.string[max(0, m.end("q") - 12) : m.end("q") + 14]) for m in cards):
@@ -4449,6 +4454,30 @@ def _puzzle(texts: list[str]) -> bool:
         return False
     last = texts[-1].rstrip(" *_`")
     return last.endswith(QUESTION_MARKS) or opens_asking(last) or any(_CODE_TASK.match(t) for t in (texts[0], texts[-1]))
+
+
+# 'term::the … …', '**[sensitivity](notes/sensitivity.md)**::the proportion of …' (the term bold, or a link to its note)
+_SENTENCE_ANSWER = re.compile(
+    r"^\s*(?P<q>(?:\*\*|__)?\[?[^\W\d_][\w -]{1,40}?(?:\]\([^)\s]*\))?(?:\*\*|__)?)\s*::\s*(?P<a>[^\W\d_]\S*\s+\S+\s+\S.*)$"
+)
+_sr_pages: dict[int, tuple[list[str], bool]] = {}
+
+
+def _sentence_card(line: str) -> re.Match[str] | None:
+    """``specificity::the proportion of true negatives …``: a one-word term whose answer is a lower-case sentence of three
+    words or more (not ``std::vector``, ``Foo::bar()``), a card where the page or its paragraph says so (trial15 T15-16)."""
+    return _SENTENCE_ANSWER.match(line)
+
+
+def _sr_page(lines: list[str]) -> bool:
+    """A page of the Obsidian Spaced Repetition plugin: tagged ``#flashcards`` or holding its ``<!--SR:…-->`` schedules."""
+    known = _sr_pages.get(id(lines))
+    if known is not None and known[0] is lines:
+        return known[1]
+    found = any("<!--SR:" in line or re.search(r"(?:^|\s)#flashcards\b", line) for line in lines)
+    _sr_pages.clear()
+    _sr_pages[id(lines)] = (lines, found)
+    return found
 
 
 _KEY_HEADING = re.compile(r"^\s{0,3}(?:#{1,6}\s+|\*\*|__)(?P<text>[^*_#]{3,40}?)(?:\*\*|__)?\s*:?\s*$")
