@@ -235,3 +235,15 @@ def test_spaced_repetition_cards_with_lower_case_answers(tmp_path: Path) -> None
     prose = "## What is a vector in C++?\n\nUse std::vector for a growing array.\n"
     (item,) = _items(tmp_path / "p", {"cpp.md": prose}, _markdown("cpp"))
     assert item.answer_plain().strip() == "Use std::vector for a growing array."
+
+
+def test_options_behind_ballot_boxes_in_a_paragraph(tmp_path: Path) -> None:
+    """trial15 T15-6 (severe, the Markdown part routed by formats): under '## What is 2+2?' a paragraph of options
+    behind ballot boxes ('☐ A) 3' / '☒ B) 4' / '☐ C) 5', a paper exam's boxes to tick) stayed a Basic card with the
+    lines on its back, though the options reader reads them. Such a paragraph is the question's options; the ticked
+    box its answer."""
+    page = "## What is 2+2?\n\n☐ A) 3\n☒ B) 4\n☐ C) 5\n\n## What is 3+3?\n\n☐ A) 5\n☐ B) 7\n☒ C) 6\n"
+    items = _items(tmp_path, {"ballot.md": page}, _markdown("ballot"))
+    assert [(i.kind.value, [c.text for c in i.choices], i.correct) for i in items] == [
+        ("multiple_choice", ["3", "4", "5"], "B"), ("multiple_choice", ["5", "7", "6"], "C")
+    ]  # fmt: skip

@@ -800,8 +800,10 @@ _BLANK = re.compile(r"_{3,}")
 # options written as plain lines of one paragraph ('A) 10' / 'B) 11', 'a. …' / 'b. …'), no bullets: the shape
 # LLM-written quiz banks produce (learner L32: every such quiz was a Basic card, its options one run-on line)
 # ('B.CloudFront': N19; '*B. …', the right option starred: trial11 P48)
-_OPTION_A = re.compile(r"^\s{0,3}(?:\*\*|\*(?=[Aa][.)]))?[Aa](?:\*\*)?[.)](?:\s+\S|(?<=A[.)])[A-Z0-9])")
-_OPTION_B = re.compile(r"^\s{0,3}(?:\*\*|\*(?=[Bb][.)]))?[Bb](?:\*\*)?[.)](?:\s+\S|(?<=B[.)])[A-Z0-9])")
+# (a ballot box or check mark before the letter, '☐ A) 3' / '☒ B) 4' / '✅ B) …': trial15 T15-6, read by choices.find_choices)
+_BALLOT = r"(?:[☐□⬜🔲☒☑✅✔✓][\ufe0e\ufe0f]?\s*)?"
+_OPTION_A = re.compile(r"^\s{0,3}" + _BALLOT + r"(?:\*\*|\*(?=[Aa][.)]))?[Aa](?:\*\*)?[.)](?:\s+\S|(?<=A[.)])[A-Z0-9])")
+_OPTION_B = re.compile(r"^\s{0,3}" + _BALLOT + r"(?:\*\*|\*(?=[Bb][.)]))?[Bb](?:\*\*)?[.)](?:\s+\S|(?<=B[.)])[A-Z0-9])")
 
 
 def _asks_before_options(text: str) -> bool:
