@@ -247,3 +247,14 @@ def test_options_behind_ballot_boxes_in_a_paragraph(tmp_path: Path) -> None:
     assert [(i.kind.value, [c.text for c in i.choices], i.correct) for i in items] == [
         ("multiple_choice", ["3", "4", "5"], "B"), ("multiple_choice", ["5", "7", "6"], "C")
     ]  # fmt: skip
+
+
+def test_an_exercise_label_before_its_question(tmp_path: Path) -> None:
+    """trial15 T15-29 (severe, the question-label part): '**练习 1**：为什么 …？' / '**答案**：…' (and '**Exercise 1**: Why …?')
+    kept '练习 1：' on the front. A label and number before a question that asks are layout: the number the item's."""
+    page = "#### 小练习与答案\n\n**练习 1**：为什么要区分两个闹钟？\n\n**答案**：单个属性可以较早移除。\n\n"
+    page += "**Exercise 2**: What does a single alarm mean?\n\n**Answer**: The module is fully retired.\n"
+    items = _items(tmp_path, {"ex.md": page}, _markdown("ex"))
+    assert [(i.question, i.number, i.answer_plain().strip()) for i in items] == [
+        ("为什么要区分两个闹钟？", "1", "单个属性可以较早移除。"), ("What does a single alarm mean?", "2", "The module is fully retired.")
+    ]  # fmt: skip

@@ -900,6 +900,9 @@ def _split_marker_outside_code(text: str, source: SourceConfig) -> Marked:
 _LETTER_NUMBER = re.compile(r"^(?P<n>[a-z])[.)]\s+(?=\S.*[?？؟]\s*$)")  # 'a. ¿Qué es …?', 'b) What is …?'
 
 
+_LABEL_LEAD = re.compile(r"^(?P<label>[^:：?？]{1,24}?)\s*[:：]\s*")  # 'Exercise 1: …', '练习 1：…'
+
+
 def split_question(text: str, source: SourceConfig) -> _Question:
     """Strip ``{#id}``, a ``Q:`` label, trailing ``#tags`` and a leading/trailing difficulty marker from a
     question's text."""
@@ -924,6 +927,10 @@ def split_question(text: str, source: SourceConfig) -> _Question:
     lettered = _LETTER_NUMBER.match(question) if own is None else None
     if lettered:  # '### a. ¿Qué es Markdown?': a sub-question's letter, its number (trial12 U24)
         own, question = lettered.group("n"), question[lettered.end() :]
+    led = _LABEL_LEAD.match(question) if not labeled and question.rstrip(CLOSERS).endswith(QUESTION_MARKS) else None
+    if led and (label := _question_label(led.group("label"))) is not None and question[led.end() :].strip():
+        # 'Exercise 1: Why two alarms?', '练习 1：为什么 …？': a label and number only, the question after it (trial15 T15-29)
+        own, question, labeled = own or label.group("n"), question[led.end() :].strip(), True
     # 'Primary key vs unique key ?': a typo, the space goes; French sets a (narrow no-break) space there (learner L40)
     question = _SPACED_END.sub("\u202f\\1" if _french(question) else r"\1", question)
     if question is not marked.text and question != marked.text and not labeled:
@@ -3764,7 +3771,7 @@ def _first_inline(block: TopBlock) -> Token:
 _LABEL_ONLY = re.compile(
     r"^(?:(?i:q|question|exercise|problem|task|quiz|frage|aufgabe|übung|exercice|ejercicio|pregunta|domanda|esercizio"
     r"|pergunta|questão|questao|exercício|vraag|opgave|pytanie|zadanie|soru|soal|latihan|câu hỏi|câu|bài tập|bài"
-    r"|вопрос|задача|задание|питання|завдання|問題|问题|問|题|題|문제|문항)\s*(?:[#№]\s*)?|[#№]\s*|第\s*)?"
+    r"|вопрос|задача|задание|питання|завдання|問題|问题|問|题|題|문제|문항|练习|練習|习题|習題|自测|自測|演習)\s*(?:[#№]\s*)?|[#№]\s*|第\s*)?"
     r"(?P<n>\d{1,4}[a-z]?)\s*[.:)]?\s*(?:[题題問]\s*)?"
     r"(?:[(（\[【](?P<tag>[^()（）\[\]【】]{1,30})[)）\]】]\s*)?$"
 )
