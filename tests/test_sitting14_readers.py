@@ -258,3 +258,16 @@ def test_an_exercise_label_before_its_question(tmp_path: Path) -> None:
     assert [(i.question, i.number, i.answer_plain().strip()) for i in items] == [
         ("为什么要区分两个闹钟？", "1", "单个属性可以较早移除。"), ("What does a single alarm mean?", "2", "The module is fully retired.")
     ]  # fmt: skip
+
+
+def test_label_headings_over_a_stem_ending_in_a_colon_and_a_key_table(tmp_path: Path) -> None:
+    """trial15 T15-18 (severe): '### Soal 1' / 'Teknik serangan … disebut:' / 'A. …' … (a stem ending in ':' over option
+    lines), keyed by '## Kunci Jawaban' / '### Bagian A' / '| No | Jawaban | No | Jawaban |' / '| 1 | B | 11 | C |' and
+    followed by the essays' model answers: the build stopped 'no note'. The stem over option lines asks; a key table of
+    (number, letter) pairs keys the questions; a later sub-section of model answers ends the key."""
+    q = "### Soal {n}\nThe attack number {n} is called:\n\nA. XSS  \nB. SQL Injection  \nC. CSRF\n\n---\n\n"
+    page = "# Latihan\n\n## Bagian A\n\n" + "".join(q.format(n=n) for n in (1, 2, 11))
+    page += "## Kunci Jawaban\n\n### Bagian A: Pilihan Ganda\n\n| No | Jawaban | No | Jawaban |\n|----|---------|----|---------|\n"
+    page += "| 1 | B | 11 | C |\n| 2 | A | 12 | C |\n\n---\n\n### Bagian B: Uraian\n\n**Soal 1:**\nSQL injection adalah teknik …\n"
+    items = _items(tmp_path, {"latihan.md": page}, _markdown("latihan"))
+    assert [(i.kind.value, i.correct) for i in items] == [("multiple_choice", "B"), ("multiple_choice", "A"), ("multiple_choice", "C")]

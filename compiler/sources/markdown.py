@@ -1349,7 +1349,9 @@ class MarkdownReader:
             if has_question_label(unbold_label(lines[body[0].start]).lstrip()):
                 continue  # ('## Question 3' over 'Q: What port …?' / 'A: 443.': the label pair asks; lead G1)
             first = split_question(plain_inline(body[0].tokens[1].children or [], code=True), source)
-            listed = len(body) > 1 and body[1].type in ("bullet_list_open", "ordered_list_open")  # one paragraph, then the options
+            listed = len(body) > 1 and (  # one paragraph, then the options (a list, or lines 'A. XSS' / 'B. …': T15-18)
+                body[1].type in ("bullet_list_open", "ordered_list_open") or (body[1].type == "paragraph_open" and _plain_options(lines, body[1].start))
+            )
             asks = first.asks or listed or bool(_asking_paragraph(body, source))
             if asks or (len(body) > 1 and body[1].type not in ("heading_open", "hr")):
                 labels.append(n)
@@ -3913,11 +3915,17 @@ def _page_key(blocks: list[TopBlock], lines: list[str], explained: dict[str, str
         end = next((k for k in range(n + 1, len(blocks)) if blocks[k].type == "heading_open" and blocks[k].level <= block.level), len(blocks))
         found: dict[str, str] = {}
         last = ""  # the entry an '*Explanation:* …' line under it explains
-        for b in blocks[n + 1 : end]:
+        for at, b in enumerate(blocks[n + 1 : end], n + 1):
             if b.type == "hr" or (b.type == "html_block" and _tags_only(b)) or not _HTML_TAG.sub("", "".join(lines[b.start : b.end])).strip():
                 continue  # ('<small>' … '</small>' around a slide's key, its closing rule, an '<a id="answers"></a>' anchor)
+            if b.type == "heading_open" and b.level > block.level and len(found) >= PAGE_KEY_MIN and at + 1 < end and not _key_block(blocks[at + 1], lines):
+                end = at  # '### Bagian B: Uraian' over the essays' model answers after the letters' table: the key ends (T15-18)
+                break
             if b.type == "heading_open" and b.level > block.level:
                 continue  # '### Section 1: Cloud Concepts (Questions 1-15)' inside the key (trial12 U2)
+            if b.type == "table_open" and (pairs := _key_table(lines[b.start : b.end])):
+                found.update(pairs)  # '| No | Jawaban | No | Jawaban |' / '| 1 | B | 11 | C |' (trial15 T15-18)
+                continue
             if b.type not in ("paragraph_open", "ordered_list_open", "bullet_list_open"):
                 return {}, -1, -1
             for line in lines[b.start : b.end]:
@@ -3949,6 +3957,34 @@ def _page_key(blocks: list[TopBlock], lines: list[str], explained: dict[str, str
                 found[m.group("n")] = m.group("key")
         return (found, n, end) if len(found) >= PAGE_KEY_MIN else ({}, -1, -1)
     return {}, -1, -1
+
+
+def _key_block(block: TopBlock, lines: list[str]) -> bool:
+    """Whether a block under a key's sub-heading goes on with the key: a table of pairs, or entries '1. b'."""
+    if block.type == "table_open":
+        return bool(_key_table(lines[block.start : block.end]))
+    first = next((line for line in lines[block.start : block.end] if line.strip()), "")
+    return block.type in ("paragraph_open", "ordered_list_open", "bullet_list_open") and bool(
+        _PAGE_KEY_ENTRY.match(first) or _PAGE_KEY_SAID.match(first) or _PAGE_KEY_LABELLED.match(first) or _PAGE_KEY_RUN.match(first)
+    )
+
+
+def _key_table(rows: list[str]) -> dict[str, str]:
+    """A key written as a table of (number, letter) cell pairs, one pair or more a row ('| No | Jawaban | No | Jawaban |' /
+    '| 1 | B | 11 | C |'): {number: letter}; empty unless every body row is such pairs."""
+    found: dict[str, str] = {}
+    body = [r for r in rows if r.strip() and not re.fullmatch(r"\s*\|?[\s:|-]+\|?\s*", r)][1:]  # (its header and rule)
+    for row in body:
+        cells = [c.strip().strip("*_") for c in row.strip().strip("|").split("|")]
+        if len(cells) % 2 or not cells:
+            return {}
+        for number, key in zip(cells[::2], cells[1::2], strict=True):
+            if not number and not key:
+                continue
+            if not re.fullmatch(r"\d{1,3}[.)]?", number) or not re.fullmatch(r"[A-Ha-h](?:\s*,\s*[A-Ha-h])*", key):
+                return {}
+            found[number.rstrip(".)")] = "".join(re.findall(r"[A-Ha-h]", key))
+    return found
 
 
 # a line that is only a picture ('![15번.PNG](https://…/b792.png)', '<img src="x.png">'), maybe after a hard break
