@@ -271,3 +271,22 @@ def test_label_headings_over_a_stem_ending_in_a_colon_and_a_key_table(tmp_path: 
     page += "| 1 | B | 11 | C |\n| 2 | A | 12 | C |\n\n---\n\n### Bagian B: Uraian\n\n**Soal 1:**\nSQL injection adalah teknik …\n"
     items = _items(tmp_path, {"latihan.md": page}, _markdown("latihan"))
     assert [(i.kind.value, i.correct) for i in items] == [("multiple_choice", "B"), ("multiple_choice", "A"), ("multiple_choice", "C")]
+
+
+def test_review_questions_some_answered_in_a_nested_bullet(tmp_path: Path) -> None:
+    """trial15 T15-27 (severe): '## Review Questions' / '1. What is a Computer Network?' / '2. What is a wide area network
+    (WAN)?' + '   - **Answer:** A WAN, or …' …: the answered questions were in no card ('text outside any question').
+    A numbered entry that asks, answered by a nested answer-labelled bullet, is a card; the others are questions
+    without an answer (warned, skipped)."""
+    page = (
+        "## Review Questions\n\n1. What is a Computer Network?\n2. What is a wide area network (WAN)?\n"
+        "   - **Answer:** A WAN is a collection of connected LANs.\n3. What is a LAN (local area network)?\n"
+        "21. What is the primary function of a firewall in a network\n"
+        "    - **Answer:** It monitors and controls incoming and outgoing traffic.\n"
+    )
+    items, warnings = _warned(tmp_path, {"review.md": page}, _markdown("review"))
+    assert [(i.question, i.answer_plain().strip()) for i in items if not i.skip] == [
+        ("What is a wide area network (WAN)?", "A WAN is a collection of connected LANs."),
+        ("What is the primary function of a firewall in a network", "It monitors and controls incoming and outgoing traffic."),
+    ]
+    assert sorted(w for w in warnings if "no answer" in w) == ["sources/review.md:3: question has no answer", "sources/review.md:6: question has no answer"]

@@ -2793,6 +2793,7 @@ class MarkdownReader:
         indent = len(own[0]) - len(own[0].lstrip())
         found: list[tuple[int, str, dict[str, str], list[str]]] = []
         nested: list[str] | None = None  # the lines under a worded answer label with no text after it
+        numbered_at = False  # an entry is a numbered question ('2. What is a WAN?'), not a labelled one
         for k, line in enumerate(own):
             if not line.strip():
                 continue
@@ -2817,6 +2818,13 @@ class MarkdownReader:
                 if m is None and has_question_label(worded) and strip_question_label(worded).strip() != worded:
                     found.append((block.start + 1 + k, strip_question_label(worded).strip(), {}, [line]))
                     continue
+                numbered = _NUMBERED_ENTRY.match(line) if m is None else None
+                if numbered is not None and (numbered.group("q").rstrip().endswith(QUESTION_MARKS) or opens_task(numbered.group("q"))):
+                    # '2. What is a wide area network (WAN)?' / '   - **Answer:** A WAN, or …' among review questions some of
+                    # which are answered so (trial15 T15-27: the answered ones were 'text outside any question')
+                    found.append((block.start + 1 + k, numbered.group("q").strip(), {}, [line]))
+                    numbered_at = True
+                    continue
                 if m is None:
                     return []
                 found.append((block.start + 1 + k, m.group("q").strip(), {}, [line]))
@@ -2838,6 +2846,8 @@ class MarkdownReader:
         # each was a card whose back was 'Type: … Choices: …'): never the records' nested bullets read as answers
         if not any(label in ANSWER_LABELS | CHOICE_LABELS for _, _, fields, _ in found for label in fields):
             return []
+        if numbered_at and any(len(label) == 1 for _, _, fields, _ in found for label in fields):
+            return []  # ('1. Which keyword …?' / '   - A: `var`' / '   - B: `let`': lettered options, read as a quiz question)
         return [(line, q, fields, "\n".join(original)) for line, q, fields, original in found]
 
     def _labelled_item(
@@ -3750,6 +3760,9 @@ def _headings_over(blocks: list[TopBlock], tasks: dict[int, str]) -> set[int]:
         if k >= 0 and blocks[k].type == "heading_open":
             over.add(k)
     return over
+
+
+_NUMBERED_ENTRY = re.compile(r"^[ \t]{0,3}\d{1,3}[.)][ \t]+(?P<q>\S.*)$")  # '2. What is a wide area network (WAN)?'
 
 
 def _one_entry(block: TopBlock, bullets: bool = False) -> bool:
