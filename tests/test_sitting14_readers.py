@@ -290,3 +290,12 @@ def test_review_questions_some_answered_in_a_nested_bullet(tmp_path: Path) -> No
         ("What is the primary function of a firewall in a network", "It monitors and controls incoming and outgoing traffic."),
     ]
     assert sorted(w for w in warnings if "no answer" in w) == ["sources/review.md:3: question has no answer", "sources/review.md:6: question has no answer"]
+
+
+def test_a_reference_link_with_a_question_in_its_text(tmp_path: Path) -> None:
+    """trial15 T15-28 (medium): reference bullets '- [What Is a LAN? - cisco](https://…)' became cards split inside the
+    link: front '[What Is a LAN?', back 'cisco](https://…)'. A '?' inside a link's text asks nothing."""
+    page = "## What is a hub?\n\nA repeater with many ports.\n\n## References\n\n- [What Is a LAN? - cisco](https://www.cisco.com/lan)\n"
+    page += "- [What is a WAN? - cloudflare](https://www.cloudflare.com/wan/)\n"
+    items = _items(tmp_path, {"refs.md": page}, _markdown("refs"))
+    assert [i.question for i in items if not i.skip] == ["What is a hub?"]

@@ -3183,6 +3183,8 @@ class MarkdownReader:
             plain = QUESTION_BULLET.match(line)  # '- What is a subnet mask?' / '* What is X? One that …'
             if plain is None or len(plain.group("indent")) != indent:
                 return None
+            if plain.group("q").count("[") > plain.group("q").count("]"):
+                return None  # '- [What Is a LAN? - cisco](https://…)': the '?' of a link's text, a reference (trial15 T15-28)
             rest = (plain.group("a") or "").strip()  # ('…convict? ' with a space after it: learner4 N1)
             if TAGS_ONLY.match(rest):  # '- What is ATP? #card': tags (Logseq, RemNote), the answer is below
                 return f"{plain.group('q')} {rest}", ""
