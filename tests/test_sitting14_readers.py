@@ -299,3 +299,21 @@ def test_a_reference_link_with_a_question_in_its_text(tmp_path: Path) -> None:
     page += "- [What is a WAN? - cloudflare](https://www.cloudflare.com/wan/)\n"
     items = _items(tmp_path, {"refs.md": page}, _markdown("refs"))
     assert [i.question for i in items if not i.skip] == ["What is a hub?"]
+
+
+def test_fenced_questions_under_exercise_headings_keyed_at_the_end(tmp_path: Path) -> None:
+    """trial15 T15-1 (severe): an aptitude test '### Aufgabe 1: Zahlenreihe' over a code fence holding the question and
+    its options ('Welche Zahl fehlt?' / '2, 4, 6, 8, ?, 12' / 'a) 9' … 'd) 14'), keyed in '## ✅ LÖSUNGEN LOGISCHES
+    DENKEN' / '### 🟢 LEICHT:' / '1. **b) 10** - Reihe +2 …' gave 0 right cards: fronts 'Zahlenreihe', the question on
+    the back, no answer. A fence with no language around a question and its lettered options is its text; under an
+    exercise heading the paragraph that asks is the question; the key under its section is read, a long why too."""
+    q = "### Aufgabe {n}: Zahlenreihe\n```\nWelche Zahl fehlt?\n{series}\n\na) 9\nb) 10\nc) 11\nd) {last}\n```\n\n"
+    page = "# 1️⃣ LOGISCHES DENKEN\n\n## 🟢 LEICHT (1-10)\n\n" + q.format(n=1, series="2, 4, 6, 8, ?, 12", last=14)
+    page += q.format(n=2, series="1, 3, 5, 7, ?, 11", last=12)
+    page += "## ✅ LÖSUNGEN LOGISCHES DENKEN\n\n### 🟢 LEICHT:\n1. **b) 10** - Reihe +2 (gerade Zahlen)\n"
+    page += "2. **a) 9** - Ungerade Zahlen +2, so the number after 7 is 7+2 = 9 and the one after it 9+2 = 11 (checked)\n"
+    items = _items(tmp_path, {"eign.md": page}, _markdown("eign"))
+    assert [(i.question, i.kind.value, i.correct) for i in items] == [
+        ("Welche Zahl fehlt? 2, 4, 6, 8, ?, 12", "multiple_choice", "B"), ("Welche Zahl fehlt? 1, 3, 5, 7, ?, 11", "multiple_choice", "A")
+    ]  # fmt: skip
+    assert items[0].section[-1] == "Zahlenreihe"

@@ -163,6 +163,7 @@ from compiler.sources.markdown_blocks import (
     page_title,
     pandoc_attributes,
     plain_inline,
+    question_fences,
     quiz_feedback,
     quizdown_fences,
     quoted_answers,
@@ -1999,6 +2000,7 @@ class MarkdownReader:
         raw = option_paragraphs(slashed_entries(line_blocks(slide_separators(abbreviations(math_fences(quizdown_fences(wide_entries(broken_rows(spaced_rows(copy_residue(exam_marks(quoted_answers(quoted_headings(html_lists(spacer_lines(kramdown_attributes(tab_tables(multiline_summaries(dollar_sigils(raw))))))))))))))))))))  # (U8 T14-32 U56 T14-16 T13-12 U59 U36 L20 L3 U13 P77 P1 N76 N47 N8 P96 N79 N68 P39)
         raw = cjk_emphasis(raw)  # '**字符串常量池（String Pool）**是 …': bold, never its asterisks (learner4 N49)
         raw = answered_paragraphs(raw)  # 'What is the capital of France? Paris' / blank / …: a card each (T14-45)
+        raw = question_fences(raw)  # '```' / 'Welche Zahl fehlt?' / '2, 4, 6, 8, ?, 12' / 'a) 9' … / '```': text (T15-1)
         raw, listed = list_headings(raw)  # '1. ### What is a prototype chain': '### 1. What is …', a question
         stems = checkbox_stems(raw.split("\n"))  # the text right above '- [ ]' / '- [x]' options asks
         self._exercise_lines = exercise_openings(raw)  # (the directive becomes its plain body: where it began, T14-34)
@@ -3544,9 +3546,21 @@ class MarkdownReader:
                     asked.marker = tag.strip()
                 current.q = asked
                 current.answer = [*rest, *current.answer[at + 1 :]]
-        if current.headed and len(current.answer) > 1 and current.answer[0].type == "paragraph_open":
+        page = lines or doc.lines
+        heading = page[current.block.start] if current.block.type == "heading_open" and current.block.start < len(page) else ""
+        numbered = (_EXERCISE_HEADING.match(heading) or _LABELLED_TITLE.match(heading)) if heading and not current.q.text.endswith(QUESTION_MARKS) else None
+        if (current.headed or numbered) and len(current.answer) > 1 and current.answer[0].type == "paragraph_open":
             task = squash(plain_inline(current.answer[0].tokens[1].children or [], code=True))
-            if _POINTS_MARK.search(task):  # '### a) Authentifizierung' / 'Definieren Sie den Begriff … (1 Punkt).' / the
+            first = page[current.answer[0].start].strip() if current.answer[0].start < len(page) else ""
+            if numbered and (first.rstrip(CLOSERS).endswith(QUESTION_MARKS) or task.rstrip(CLOSERS).endswith(QUESTION_MARKS)):
+                # '### Aufgabe 1: Zahlenreihe' / 'Welche Zahl fehlt?' / '2, 4, 6, 8, ?, 12' / its options (trial15 T15-1): the
+                # paragraph asks, the heading's title names its section, its number is the question's
+                number = re.search(r"\d{1,3}", heading[numbered.start() : numbered.end()] if numbered.end() else heading)
+                current.section = [*current.section, current.q.text]
+                current.q = split_question(self._inline(squash(" ".join(page[current.answer[0].start : current.answer[0].end]))), source)
+                current.q.labeled, current.q.number = True, current.q.number or (number.group(0) if number else None)
+                current.answer = current.answer[1:]
+            elif current.headed and _POINTS_MARK.search(task):  # '### a) Authentifizierung' / 'Definieren Sie den Begriff … (1 Punkt).' / the
                 # solution: the task is the question, the sub-task's heading its section (trial14 T14-3, a solved exam)
                 current.section = [*current.section, current.q.text]
                 current.q = split_question(self._inline(squash(" ".join(
@@ -3845,6 +3859,8 @@ _WORDY_KEY = re.compile(
 # a key entry: '1. b', '2) C', '- 3: bd', '**4.** B', '5 - A, C'; several on a line: '1-b, 2-c', '1. B  2. C'
 _PAGE_KEY_ENTRY = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*)?(?P<n>\d{1,3})(?:\*\*)?\s*[.):-]\s*(?:\*\*)?(?P<key>\S.{0,80}?)(?:\*\*)?\s*$")
 _PAGE_KEY_RUN = re.compile(r"(?:^|(?<=[\s,;]))(?P<n>\d{1,3})\s*[.):-]\s*(?P<key>[A-Ha-h]{1,5})(?=$|[\s,;])")
+# a key entry whose answer is its option in bold, then why: '1. **b) 10** - Reihe +2 (gerade Zahlen)'
+_PAGE_KEY_BOLD = re.compile(r"^\s*(?:[-*+]\s+)?(?P<n>\d{1,3})\s*[.)]\s*(?:\*\*|__)(?P<key>[A-Ha-h])[.)][^*_]*(?:\*\*|__)\s*(?:[-–—:]\s*(?P<why>.*))?$")
 PAGE_KEY_MIN = 2  # entries an answer key at a page's end needs
 _QUALIFIER = re.compile(r"\s*(?:[-–—:]\s+|\()[^-–—:]{1,40}\)?\s*$")  # ' - Module 1', ' (Part 2)' after a section's name
 # a key entry that names its question and its answer in words: '**Question 1 : Réponse B** - …', 'Q3: Answer C'
@@ -3925,7 +3941,7 @@ def _page_key(blocks: list[TopBlock], lines: list[str], explained: dict[str, str
     for n, block in enumerate(blocks):
         explained.clear()
         # ('## Réponses - Module 1', 'Answers (Part 2)': a key section named with its part, trial11 P39)
-        if block.type != "heading_open" or not KEY_SECTION.match(_QUALIFIER.sub("", squash(plain_inline(block.tokens[1].children or [])))):
+        if block.type != "heading_open" or not _key_heading(squash(plain_inline(block.tokens[1].children or []))):
             continue
         end = next((k for k in range(n + 1, len(blocks)) if blocks[k].type == "heading_open" and blocks[k].level <= block.level), len(blocks))
         found: dict[str, str] = {}
@@ -3966,12 +3982,29 @@ def _page_key(blocks: list[TopBlock], lines: list[str], explained: dict[str, str
                 if len(run) > 1 and not _PAGE_KEY_RUN.sub("", line).strip(" \t,;"):
                     found.update((m.group("n"), m.group("key")) for m in run)
                     continue
+                bold = _PAGE_KEY_BOLD.match(line)
+                if bold is not None:  # '22. **d) 94** - Muster: ×2+2, … (a long explanation)' (trial15 T15-1)
+                    last = bold.group("n")
+                    found[last] = bold.group("key")
+                    if (bold.group("why") or "").strip():
+                        explained[last] = bold.group("why").strip()
+                    continue
                 m = _PAGE_KEY_ENTRY.match(line)
                 if m is None:
                     return {}, -1, -1
                 found[m.group("n")] = m.group("key")
         return (found, n, end) if len(found) >= PAGE_KEY_MIN else ({}, -1, -1)
     return {}, -1, -1
+
+
+def _key_heading(text: str) -> bool:
+    """A key section's heading: 'Answers', 'Answer key - Module 1', or its key word before the part it keys ('✅ LÖSUNGEN
+    LOGISCHES DENKEN': trial15 T15-1); what is under it must be a key, entry by entry, for it to be read as one."""
+    if KEY_SECTION.match(_QUALIFIER.sub("", text)):
+        return True
+    words = text.split()
+    lead = 1 if words and not re.search(r"\w", words[0]) else 0  # ('✅', '📝' before the word)
+    return any(KEY_SECTION.match(" ".join(words[: lead + k])) for k in (1, 2) if len(words) > lead + k)
 
 
 def _key_block(block: TopBlock, lines: list[str]) -> bool:
@@ -4227,6 +4260,10 @@ def _quiz_blanks(text: str) -> str:
 _LABEL_TITLE = re.compile(
     r"^\s*(?i:question|q|問題|问题|質問|题目|вопрос|pregunta|frage|questão|domanda|soru|câu hỏi)\s*\d{1,3}\s*[:：.．)）\-–—]\s*"
     r"(?P<title>[^?？]{1,80})$"
+)
+# a heading that labels and titles a question ('### Questão 1 — Questão autoral …', '### Question 2: Basics')
+_LABELLED_TITLE = re.compile(
+    r"^\s{0,3}#{1,6}\s+(?i:question|q|questão|questao|pregunta|frage|domanda|soru|soal|câu hỏi|вопрос|問題|问题|题目)\s*\d{1,3}\s*[:：.．)）\-–—]"
 )
 # a heading that names an exercise ('### Exercise 1: Superposition Practice', 'Problem 3', 'Aufgabe 2 – …')
 _EXERCISE_HEADING = re.compile(

@@ -2682,3 +2682,44 @@ def answered_paragraphs(text: str) -> str:
     for k, m in found.items():
         lines[k] = f"- {m.group('q').strip()} >> {m.group('a')}"
     return "\n".join(lines)
+
+
+_FENCE_OPEN = re.compile(r"^[ ]{0,3}(?P<fence>`{3,}|~{3,})[ \t]*$")  # a fence with no language
+_OPTION_LINE = re.compile(r"^\s*(?:[A-Ha-h][.)]|\([A-Ha-h]\))\s+\S")  # 'a) 9', 'B. …', '(c) …'
+FENCED_OPTIONS_MIN = 2
+
+
+def question_fences(text: str) -> str:
+    """A code fence with no language around a question and its lettered options (an aptitude test's '### Aufgabe 1:
+    Zahlenreihe' over '```' / 'Welche Zahl fehlt?' / '2, 4, 6, 8, ?, 12' / 'a) 9' … / '```', the fence only keeping
+    the lines as typed: trial15 T15-1) is the question's text: the fence lines blank, its lines kept (a hard break
+    each, as typed). Code (a fence with a language, or lines that do not ask) is left alone; line numbers kept."""
+    if "```" not in text and "~~~" not in text:
+        return text
+    lines = text.split("\n")
+    k = 0
+    while k < len(lines):
+        m = _FENCE_OPEN.match(lines[k])
+        if m is None:
+            opened = re.match(r"^[ ]{0,3}(`{3,}|~{3,})", lines[k])
+            if opened:  # a fence with a language: skip to its end
+                k = next((j for j in range(k + 1, len(lines)) if lines[j].strip().startswith(opened.group(1)) and not lines[j].strip().strip(opened.group(1)[0])), len(lines))
+            k += 1
+            continue
+        fence = m.group("fence")
+        end = next((j for j in range(k + 1, len(lines)) if lines[j].strip().startswith(fence) and not lines[j].strip().strip(fence[0])), None)
+        if end is None:
+            break
+        body = [line for line in lines[k + 1 : end] if line.strip()]
+        options = [line for line in body if _OPTION_LINE.match(line)]
+        asks = any(line.rstrip().endswith(("?", "？", ":", "：")) for line in body if not _OPTION_LINE.match(line))
+        if len(options) >= FENCED_OPTIONS_MIN and asks and body and not _OPTION_LINE.match(body[0]):
+            lines[k] = lines[end] = ""
+            for j in range(k + 1, end):  # (each line its own, as in the fence: a hard break after all but a paragraph's last)
+                nxt = lines[j + 1] if j + 1 < end else ""
+                if lines[j].strip() and nxt.strip():
+                    lines[j] = lines[j].strip() + "  "
+                else:
+                    lines[j] = lines[j].strip()
+        k = end + 1
+    return "\n".join(lines)
