@@ -84,6 +84,7 @@ from compiler.sources.detect import (
     hiding_fence,
     note_page,
     question_list,
+    solutions_only,
     suggest_pattern,
 )
 from compiler.sources.difficulty import (
@@ -396,6 +397,19 @@ def _layout_for(
         # a file deck.toml does not name (alone) stops no build (trial9 T12: one heading-only page of 511 stopped a
         # Logseq folder): a warning, the rest is built; a file it names is an error
         unnamed = not listed or bool(src._glob)
+        solved = solutions_only(doc.lines)
+        if solved is not None:  # ('## Soru 1' / '**Doğru cevap:** A' …: a key whose questions are elsewhere, T15-24)
+            (diag.warning if unnamed else diag.error)(
+                doc.rel,
+                None,
+                ("no card from this file: " if unnamed else "")
+                + f"its {solved[0]} question labels each hold only an answer ({solved[1][:40]!r}): the solutions to questions "
+                "that are not in this file",
+                f'name it as the key of the questions\' file: key_file = "{doc.rel}" in that file\'s [[source]] table in deck.toml'
+                + (f"; or, if the questions are not in sources/, {exclude_hint(doc.rel)}" if unnamed else ""),
+                group=f"solutions-only:{doc.rel}",
+            )
+            return None
         matter = front_matter_end(doc.lines)
         if unnamed and matter is not None and not any(line.strip() for line in doc.lines[matter + 1 :]):
             diag.warning(  # (a glossary's stubs, 206 of 381 files: one line with their count, never a table each; P40)

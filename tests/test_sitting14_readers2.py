@@ -282,3 +282,22 @@ def test_the_labelled_field_rewrite_keeps_the_line_count() -> None:
     out = labelled_fields(lines)
     assert out is not None and len(out) == len(lines) and out[0] == "Question 1" and "A) 3 / ३" in out
     assert labelled_fields(["Option A: x", "Option B: y"]) is None
+
+
+def test_a_file_of_solutions_only_is_said_never_carded(tmp_path: Path) -> None:
+    """trial15 T15-24: '## Soru 1' / '**Doğru cevap:** A' / 'Çözüm: …' (solutions to a test kept elsewhere) gave cards
+    fronted 'Doğru cevap: A'; now no card, and a warning naming key_file."""
+    from click.testing import CliRunner
+
+    from compiler.cli import main
+
+    page = "# Test 21 — Çözümler\n\n## Soru 1\n**Doğru cevap:** A\n\n**Çözüm:** 21 çift.\n\n## Soru 2\n**Doğru cevap:** B\n\n**Çözüm:** 56.\n"
+    content = deck_of(tmp_path, {"test21-cozumler.md": page, "other.md": "## What is 2 + 2?\n\n4\n"})
+    result = CliRunner().invoke(main, ["build", str(content)])
+    assert "question labels each hold only an answer" in result.output and "key_file" in result.output, result.output
+
+
+def test_turkish_correct_answer_is_a_right_answer_label() -> None:
+    from compiler.sources.lines import has_right_answer_label
+
+    assert has_right_answer_label("Doğru cevap: A") and has_right_answer_label("Doğru yanıt: B")

@@ -1194,6 +1194,25 @@ def question_list(doc: Document) -> tuple[int, int] | None:
 HEADED_MIN = 1  # headings with text under them that make a page of notes (one: a short note; its title is the front)
 
 
+SOLUTIONS_MIN = 2  # question labels each over only its answer that make a file of solutions
+
+
+def solutions_only(lines: list[str]) -> tuple[int, str] | None:
+    """``(labels, first answer line)`` of a file of solutions to questions that are not in it: question-label headings
+    ('## Soru 1', '## Question 3') each right over an answer line ('**Doğru cevap:** A', 'Answer: B'), no question
+    between (trial15 T15-24: each was a card fronted 'Doğru cevap: A'); else None."""
+    at = [k for k, line in enumerate(lines) if (m := _LABEL_LINE.match(line)) and m.group("lead")]
+    answered = []
+    for k in at:
+        nxt = next((lines[j] for j in range(k + 1, len(lines)) if lines[j].strip()), "")
+        text = unbold_label(nxt.strip())
+        if has_right_answer_label(text) or has_answer_label(text) or any_answer_label(text):
+            answered.append(text)
+    if len(answered) < SOLUTIONS_MIN or 2 * len(answered) < len(at):
+        return None
+    return len(answered), answered[0]
+
+
 def headed_page(doc: Document, entries: bool = False) -> Detection | None:
     """Markdown notes or a prose page that asks no question but heads its text: each heading a card.
 
@@ -1207,6 +1226,8 @@ def headed_page(doc: Document, entries: bool = False) -> Detection | None:
         return None
     if any(ANSWER_LABEL_HEADING.match(line) for line in lines):
         return None  # '### Create a function …' over '#### Answer': a question, not notes (suggest_pattern says so)
+    if solutions_only(lines) is not None:
+        return None  # ('## Soru 1' over '**Doğru cevap:** A': answers to questions elsewhere, no notes: read._layout_for)
     matter = front_matter_end(lines)
     if matter is not None:
         lines = [*[""] * (matter + 1), *lines[matter + 1 :]]

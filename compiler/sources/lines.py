@@ -64,7 +64,8 @@ _QUESTION_LABEL = re.compile(
 # '**Respuesta correcta:** …'): an answer label where a labelled question comes first
 _RIGHT_ANSWER_LABEL = re.compile(
     r"^(?i:(?:correct|right|model|suggested|expected)\s+answer|respuesta\s+correcta|resposta\s+correta|alternativa\s+corret[ao]|gabarito|"
-    r"réponse\s+correcte|bonne\s+réponse|risposta\s+corretta|richtige\s+antwort|правильный\s+ответ|正确答案|正解)"
+    r"réponse\s+correcte|bonne\s+réponse|risposta\s+corretta|richtige\s+antwort|правильный\s+ответ|正确答案|正解"
+    r"|doğru\s+(?:cevap|yanıt)|jawaban\s+(?:benar|yang\s+benar)|đáp\s+án\s+đúng)"  # (Turkish 'Doğru cevap: A': trial15 T15-24)
     r"\s*[:：]\s*"
 )
 _ANSWER_LABEL = re.compile(r"^(?:(?i:a|ans|answer)(?:\s*\d{0,4}\s*[:：]|\s*\d{1,4}\s*[.)])|(?i:ans|answer)\.(?=\s)|答\s*[:：])\s*")
