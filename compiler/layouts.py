@@ -197,7 +197,7 @@ _MD_HEADING = r"^(?:\s{0,3}(?P<depth>#{1,6})\s+|(?=[一二三四五六七八九�
 KEY_WORDS = (
     r"(?:(?:correct\s+)?answers?(?:\s+(?:key|sheet)s?)?(?:\s*(?:and|&|\+)\s*(?:explanations?|rationales?|solutions?))?"
     r"|answer\s+sheet|solutions?|key|explanations?|rationales?"
-    r"|respuestas(?:\s+correctas)?|soluciones|solucionario|claves?(?:\s+de\s+respuestas)?|lösungen|antworten"
+    r"|respuestas(?:\s+correctas)?|soluciones|solucionario|claves?(?:\s+de\s+respuestas)?|lösungen|lösungsbogen|antworten"
     r"|lösungsschlüssel|réponses|corrigés?|risposte|soluzioni|respostas|gabarito|ответы|ключи?|відповіді"
     r"|答案|参考答案|解答|正解|解答例|정답|الإجابات|odpowiedzi|antwoorden|svar|vastaukset"
     r"|kunci(?:\s+jawaban)?(?:\s+(?:dan|&)\s+pembahasan)?|pembahasan|(?:skema\s+)?jawapan|đáp\s+án|cevap\s+anahtarı"  # (Indonesian, Malay, Vietnamese, Turkish: U18)

@@ -301,3 +301,22 @@ def test_turkish_correct_answer_is_a_right_answer_label() -> None:
     from compiler.sources.lines import has_right_answer_label
 
     assert has_right_answer_label("Doğru cevap: A") and has_right_answer_label("Doğru yanıt: B")
+
+
+def test_a_solution_sheet_keys_its_multiple_choice_part(tmp_path: Path) -> None:
+    """trial15 T15-25: a Word exam's '# LÖSUNGSBOGEN' (the solution sheet) / '**MUSTERLÖSUNGEN**' / '## WISO - LÖSUNGEN'
+    over a table whose header row was left empty ('| Frage | Lösung | Begründung |' below it) keyed nothing: the build
+    stopped 'no note'."""
+    page = (
+        "# **PRÜFUNGSTEIL WISO**\n\n**1. Welcher Mangel liegt vor?**\n\nA) Sachmangel\n\nB) Quantitätsmangel\n\n"
+        "**2. Was ist ein Lieferschein?**\n\nA) Eine Rechnung\n\nB) Ein Warenbegleitdokument\n\n"
+        "# **LÖSUNGSBOGEN**\n\n**MUSTERLÖSUNGEN**\n\n## **WISO - LÖSUNGEN**\n\n|  |  |  |\n| --- | --- | --- |\n"
+        "|  **Frage** |  **Lösung** |  **Begründung** |\n|  1 |  B |  Falsche Menge |\n|  2 |  B |  Begleitet die Ware |\n"
+    )
+    from compiler.build import build
+
+    table = '\n[[source]]\nid = "wiso"\nfile = "sources/wiso.md"\nlayout = "numbered"\n'  # (as the Word exam is detected)
+    result = build(deck_of(tmp_path, {"wiso.md": page}, table), tmp_path / "out", formats=("json",), now=2_000)
+    notes = json.loads(next((tmp_path / "out").glob("*.json")).read_text(encoding="utf-8"))["notes"]
+    assert result.summary.notes == 2, [n["fields"] for n in notes]
+    assert [n["fields"]["Correct"][:1] for n in notes] == ["B", "B"] and "Falsche Menge" in notes[0]["fields"]["Explanation"]

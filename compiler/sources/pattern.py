@@ -258,7 +258,8 @@ def key_table(lines: list[str], index: int) -> bool:
         start -= 1
     while end + 1 < len(lines) and _TABLE_LINE.match(lines[end + 1]):
         end += 1
-    rows = [line for line in lines[start : end + 1] if not _TABLE_RULE.match(line)]
+    # (a row of empty cells is no row: a Word table converted with its header left empty, trial15 T15-25)
+    rows = [line for line in lines[start : end + 1] if not _TABLE_RULE.match(line) and any(cell.strip() for cell in _cells(line))]
     numbered = [row for row in rows if len(_cells(row)) >= 2 and _ROW_NUMBER.match(_cells(row)[0])]
     return len(numbered) >= 1 and len(numbered) >= len(rows) - 1 and all(_ROW_NUMBER.match(_cells(r)[0]) for r in rows[1:])
 
@@ -1786,6 +1787,9 @@ class _Walk:
             return True  # ('TEIL 2: LÖSUNGEN' / 'HARDWARE & IT-GRUNDLAGEN' / '1. CPU = …': T15-7)
         if _KEY_NUMBERED.match(line) and not self.item.match("1. x"):
             return True  # ('**1. Krankmeldung (B):**' under a key heading, the questions under '### Frage 1' headings: T15-6)
+        if self.markdown and _BOLD_TITLE.match(line) and _ATX_LINE.match(self.lines[index]) is not None and nxt + 1 < len(self.lines):
+            after = self.next_line[nxt]  # ('# LÖSUNGSBOGEN' / '**MUSTERLÖSUNGEN**' / '## AP1 - LÖSUNGEN': a title, then the key, T15-25)
+            return after is not None and (_ATX_LINE.match(self.lines[after]) is not None or _TABLE_LINE.match(self.lines[after]) is not None)
         return bool(self.section and self.section.match(line)) or _ATX_LINE.match(line) is not None or _KEY_PART.match(line) is not None
 
     @staticmethod
