@@ -195,12 +195,12 @@ _MD_HEADING = r"^(?:\s{0,3}(?P<depth>#{1,6})\s+|(?=[一二三四五六七八九�
 # The name of an answer key's heading: "Answers", "Answer key", "Solutions", "Answers and Explanations" (review
 # books), and other languages' (learner2 M26: 'Soluciones', 'Lösungen', 'Ответы', '答案' keyed nothing)
 KEY_WORDS = (
-    r"(?:(?:correct\s+)?answers?(?:\s+(?:key|sheet)s?)?(?:\s*(?:and|&|\+)\s*(?:explanations?|rationales?|solutions?))?"
+    r"(?:(?:correct\s+)?answers?(?:\s+(?:key|sheet)s?)?(?:\s*(?:and|&|\+)\s*(?:explanations?|rationales?|solutions?|evaluation|discussion))?"
     r"|answer\s+sheet|solutions?|key|explanations?|rationales?"
     r"|respuestas(?:\s+correctas)?|soluciones|solucionario|claves?(?:\s+de\s+respuestas)?|lösungen|lösungsbogen|antworten"
     r"|lösungsschlüssel|réponses|corrigés?|risposte|soluzioni|respostas|gabarito|ответы|ключи?|відповіді"
     r"|答案|参考答案|解答|正解|解答例|정답|الإجابات|odpowiedzi|antwoorden|svar|vastaukset"
-    r"|kunci(?:\s+jawaban)?(?:\s+(?:dan|&)\s+pembahasan)?|pembahasan|(?:skema\s+)?jawapan|đáp\s+án|cevap\s+anahtarı"  # (Indonesian, Malay, Vietnamese, Turkish: U18)
+    r"|kunci(?:\s+jawaban)?(?:\s+(?:dan|&)\s+(?:pembahasan|evaluasi))?|pembahasan|(?:skema\s+)?jawapan|đáp\s+án|cevap\s+anahtarı"  # (Indonesian, Malay, Vietnamese, Turkish: U18)
     r"|memorandum|mark(?:ing)?\s+schemes?|model\s+answers?)"  # (a Commonwealth paper's key: trial12 U97, U98)
 )
 # a part's label before the key words, 'TEIL 2: LÖSUNGEN', 'Part B - Answers' (trial15 T15-7)

@@ -320,3 +320,18 @@ def test_a_solution_sheet_keys_its_multiple_choice_part(tmp_path: Path) -> None:
     notes = json.loads(next((tmp_path / "out").glob("*.json")).read_text(encoding="utf-8"))["notes"]
     assert result.summary.notes == 2, [n["fields"] for n in notes]
     assert [n["fields"]["Correct"][:1] for n in notes] == ["B", "B"] and "Falsche Menge" in notes[0]["fields"]["Explanation"]
+
+
+def test_key_entries_as_labelled_bullets_answer_their_questions(tmp_path: Path) -> None:
+    """trial15 T15-19: '* **Answer 1:** **B**. OPEN fails fast.' (also '* **Jawaban Soal 1:** …', '* 1. B. …') under
+    '### Answer Key' keyed nothing, and '**B**.' left '. OPEN fails fast.' as the explanation."""
+    page = (
+        "## Quiz\n\n1. **What does OPEN mean in a circuit breaker?**\n   * A. Traffic passes.\n   * B. Requests are rejected.\n"
+        "   * C. The system is healthy.\n\n2. **Why add jitter to retries?**\n   * A. To save bandwidth.\n   * B. To fix JSON.\n"
+        "   * C. To avoid a thundering herd.\n\n### Kunci Jawaban & Evaluasi\n\n* **Jawaban Soal 1:** **B**. OPEN fails fast.\n"
+        "* **Jawaban Soal 2:** **C**. Jitter spreads the retries.\n"
+    )
+    result, manifest = _built(tmp_path, {"quiz.md": page})
+    notes = manifest["notes"]
+    assert [n["fields"].get("Correct", "")[:1] for n in notes] == ["B", "C"], [n["fields"] for n in notes]
+    assert notes[0]["fields"]["Explanation"] == "<p>OPEN fails fast.</p>" and result.summary.notes == 2

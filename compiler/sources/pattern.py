@@ -57,6 +57,7 @@ from compiler.sources.choices import (
 )
 from compiler.sources.difficulty import Levels, guess_combined, lookup, split_marker, words_are_answers
 from compiler.sources.lines import (
+    ANSWER_WORDS,
     BULLET,
     CLOSERS,
     MARKDOWN_SUFFIXES,
@@ -126,7 +127,13 @@ _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
 LEAD_WORDS = 25  # words at most in such a lead-in line
 _PICTURE_LINE = re.compile(r"^\s*(?:!\[[^\]\n]*\]\([^)\n]*\)(?:\{[^}\n]*\})?|<img\b[^>\n]*>)\s*$", re.I)  # a picture alone on its line
 _PAIR_LINE = re.compile(r"^\s*[-*+•]\s+(?P<left>[^=]{1,80}?)\s+=\s+(?P<right>[^=]+?)\s*$")  # '- Margin = space outside …'
-_BOLD_KEY_LABEL = re.compile(r"^(\*\*|__)(?P<label>\(?[A-Ha-h1-9][).:]?)\1\s*")  # a key entry's option label in bold
+_BOLD_KEY_LABEL = re.compile(r"^(\*\*|__)(?P<label>\(?[A-Ha-h1-9][).:]?)\1[).:]?\s*")  # a key entry's option label in bold ('**B**.')
+# a key entry as a list entry, the number after an answer label or alone: '* **Answer 1:** **B**. OPEN fails fast.',
+# '* **Jawaban Soal 1:** **B**. …', 'Answer 1: B. …', '* 1. B. …' (trial15 T15-19)
+_LABELLED_KEY = re.compile(
+    rf"^\s*(?:[-*+•]\s+)?(?:\*\*|__)?(?i:{ANSWER_WORDS}|answer|ans)(?:\s+[^\W\d_]{{2,12}})?\s*(?P<n>\d{{1,3}})\s*[:.)]?(?:\*\*|__)?\s*[:.)]?\s+(?P<text>\S.*)$"
+)
+_BULLET_KEY = re.compile(r"^\s*[-*+•]\s+(?:\*\*|__)?(?P<n>\d{1,3})[.):](?:\*\*|__)?\s+(?P<text>\S.*)$")
 # a prompt after a question's '?' that goes on asking ('… How does each type form? Give one example of …': learner4 N54)
 _PROMPT_REST = re.compile(r"(?i:explain|describe|compare|contrast|discuss|give|name|list|show|justify|illustrate|include|state|write)\b[^?？؟]{0,160}[.!]?$")
 _BREAKS = re.compile(r"^\s*(?:<br\s*/?>\s*)+$", re.I)  # '<br><br><br>': room left to write the answer in, no answer
@@ -1785,6 +1792,8 @@ class _Walk:
             return True
         if self._caps_title(nxt, keyed=True):
             return True  # ('TEIL 2: LÖSUNGEN' / 'HARDWARE & IT-GRUNDLAGEN' / '1. CPU = …': T15-7)
+        if _LABELLED_KEY.match(line) or _BULLET_KEY.match(line):
+            return True  # ('* **Answer 1:** **B**. …': T15-19)
         if _KEY_NUMBERED.match(line) and not self.item.match("1. x"):
             return True  # ('**1. Krankmeldung (B):**' under a key heading, the questions under '### Frage 1' headings: T15-6)
         if self.markdown and _BOLD_TITLE.match(line) and _ATX_LINE.match(self.lines[index]) is not None and nxt + 1 < len(self.lines):
@@ -1843,6 +1852,11 @@ class _Walk:
             self.entries[-1].lines.append(raw)
             return
         self.key_nested = None
+        listed = None if m else (_LABELLED_KEY.match(raw) or _BULLET_KEY.match(raw))
+        if listed is not None and not grid:  # '* **Answer 1:** **B**. OPEN fails fast.': entry 1 (T15-19)
+            self.entries.append(_KeyEntry(self.key_section, listed.group("n"), lineno, [listed.group("text")]))
+            self.key_closed = False
+            return
         part = _KEY_PART.match(raw)
         body = raw[part.end() :] if part else raw
         compact = _compact_key(body, alone=True)
