@@ -145,3 +145,52 @@ def test_the_commands_of_a_file_the_document_loads(tmp_path: Path) -> None:
     assert "\\left(X - \\mu\\right)^2" in note["fields"]["Answer"]
     said = [d.text() for d in result.compiled.diagnostics.items]
     assert any("macros.tex" in s and "not read: LaTeX command definitions only" in s for s in said)
+
+
+BEAMER = r"""\documentclass{beamer}
+\title{Week 3: sorting}
+\begin{document}
+\frame{\titlepage}
+\section{Review}
+
+\begin{frame}[fragile]{Quick check}
+Which sort runs in $O(n \log n)$ time in the worst case?
+\pause
+\begin{alertblock}{Solution}
+Merge sort.
+\end{alertblock}
+\end{frame}
+
+\begin{frame}
+\frametitle{Question 2}
+\begin{itemize}
+\item<1-> Is insertion sort stable?
+\pause
+\item<2-> Yes.
+\end{itemize}
+\end{frame}
+
+\begin{frame}{Insertion sort}
+\begin{itemize}
+\item Takes each element in turn
+\pause
+\item and inserts it into the sorted part before it.
+\end{itemize}
+\end{frame}
+\end{document}
+"""
+
+
+def test_beamer_review_frames(tmp_path: Path) -> None:
+    """trial11 P98 (medium): beamer review slides ('\\begin{frame}{Question 1}' question '\\pause' '\\begin{block}{Answer}')
+    were 'cannot tell this document's layout', no note. A frame is a heading, its title; '\\pause' in a frame that
+    asks parts its question from its answer, a block titled Answer / Solution is the answer (its title, 'Quick check',
+    over the question); a lecture frame's '\\pause' between its points is only layout; the title page is left out."""
+    notes, said = _built(tmp_path, {"slides.tex": BEAMER})
+    plain = {re.sub(r"<[^>]+>", " ", q).split(None, 2)[-1].strip() if q.startswith("Quick") else q: n for q, n in notes.items()}
+    merge = plain["Which sort runs in \\(O(n \\log n)\\) time in the worst case?"]
+    assert merge["fields"]["Answer"] == "<p>Merge sort.</p>"
+    assert "Yes." in plain["Is insertion sort stable?"]["fields"]["Answer"]
+    assert len(notes) == 2 and not any("titlepage" in q or "pause" in q for q in notes)
+    # (the lecture frame's points, between questions: text under no question, said so; no '\\pause' card)
+    assert any("slides.tex:26" in s and "outside any question" in s for s in said)

@@ -40,7 +40,7 @@ _COMMENT = re.compile(r"(?<!\\)%.*$")
 _SECTION = re.compile(r"^\s*\\(?P<kind>part|chapter|section|subsection|subsubsection|paragraph)\*?\s*(?:\[[^\]]*\])?\s*\{(?P<title>.*)\}\s*(?P<rest>.*)$")
 _BEGIN = re.compile(r"^\s*\\begin\{(?P<env>[A-Za-z*]+)\}(?P<rest>.*)$")
 _END = re.compile(r"^\s*\\end\{(?P<env>[A-Za-z*]+)\}(?P<rest>.*)$")
-_ITEM = re.compile(r"^\s*\\item\b\s*(?:\[(?P<label>[^\]]*)\])?\s*(?P<text>.*)$")
+_ITEM = re.compile(r"^\s*\\item\b\s*(?:<[^>]*>)?\s*(?:\[(?P<label>[^\]]*)\])?\s*(?P<text>.*)$")
 _QUESTION = re.compile(r"^\s*\\(?P<kind>question|part|subpart|titledquestion\{[^}]*\})\s*(?:\[[^\]]*\])?\s*(?P<text>.*)$")
 _CHOICE = re.compile(r"^\s*\\(?P<kind>choice|CorrectChoice)\b\s*(?P<text>.*)$")
 _TITLE = re.compile(r"\\title\s*(?:\[[^\]]*\])?\s*\{(?P<title>[^{}]*(?:\{[^{}]*\}[^{}]*)*)\}")
@@ -63,12 +63,14 @@ _WRAPPERS = frozenset(
 _LAYOUT = re.compile(
     r"\\(?:label|vspace\*?|hspace\*?|vskip|hskip|newpage|clearpage|pagebreak|noindent|centering|maketitle|tableofcontents|"
     r"medskip|smallskip|bigskip|par|indent|linebreak|newline|raggedright|hfill|vfill|qquad|quad|footnotesize|small|large|Large|normalsize|"
-    r"printanswers|noprintanswers|pointsinmargin|bf|it|tt|ignorespaces)\b\s*(?:\*?\{[^{}]*\}|\[[^\]]*\])?"
+    r"printanswers|noprintanswers|pointsinmargin|bf|it|tt|ignorespaces|pause|titlepage)\b\s*(?:\*?\{[^{}]*\}|\[[^\]]*\])?"
 )
 _LEAD = re.compile(r"^\s*\\(?:textbf|emph|textit)\{(?P<term>[^{}]{1,80}[.:])\}\s*(?P<rest>.*)$")
 _ENV_MARK = re.compile(r"\\(?:begin|end)\{[A-Za-z*]+\}(?:\[[^\]]*\])?")
 _TEXT_COMMANDS = [
     (re.compile(r"\\textbf\{([^{}]*)\}"), r"**\1**"),
+    (re.compile(r"\\alert\s*(?:<[^>]*>)?\s*\{([^{}]*)\}"), r"**\1**"),  # (beamer)
+    (re.compile(r"\\(?:only|uncover|visible|onslide|invisible)\s*<[^>]*>\s*\{([^{}]*)\}"), r"\1"),
     (re.compile(r"\\(?:textit|emph|textsl)\{([^{}]*)\}"), r"*\1*"),
     (re.compile(r"\\texttt\{([^{}]*)\}"), r"`\1`"),
     (re.compile(r"\\verb(?P<d>[^a-zA-Z\s])(.*?)(?P=d)"), r"`\2`"),
@@ -699,7 +701,41 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
             state.level, state.section = 2, _inline(m.group("title"))
             out += [("## " + state.section, n), ("", n)] if state.section else []
             continue
+        if _TITLE_FRAME.match(line):  # beamer's '\frame{\titlepage}': no text to learn
+            continue
         m = _BEGIN.match(line)
+        if m is not None and m.group("env") == "frame":  # a beamer slide: a heading, its title's (trial11 P98)
+            state.close_item(out, n)
+            title, rest = _frame_head(m.group("rest"))
+            state.frame, state.framed, state.answered = min(state.level + 1, 6), bool(title), False
+            state.frame_title = title
+            out += [("#" * state.frame + " " + title, n), ("", n)] if title else []
+            if _inline(rest):
+                out.append((_escape_start(_inline(rest)), n))
+            continue
+        m_title = _FRAME_TITLE.match(line)
+        if m_title is not None and state.frame:  # '\frametitle{Question 1}' inside the frame
+            title = _braced(line, m_title.end() - 1)
+            if title is not None and not state.framed:
+                state.frame_title, state.framed = _inline(title[0]), True
+                state.blank(out, n)
+                out += [("#" * state.frame + " " + state.frame_title, n), ("", n)]
+            continue
+        if _PAUSE.match(line) and state.frame:  # the slide's question, then its answer ('\pause')
+            if not state.answered and _frame_asks(state.frame_title, out):
+                _frame_answer(state, out, n)
+            continue
+        if m is not None and m.group("env") in _BLOCKS:  # '\begin{block}{Answer}' … (beamer)
+            head, rest = _frame_head(m.group("rest"))
+            if state.frame and _ANSWER_TITLE.match(head):
+                if not state.answered:
+                    _frame_answer(state, out, n)
+            elif head:
+                state.blank(out, n)
+                out += [(f"**{head}**", n)]
+            if _inline(rest):
+                out.append((_escape_start(_inline(rest)), n))
+            continue
         if m is not None and m.group("env") in _FIGURES:  # a picture and its caption (learner5 L19)
             shown, k = _figure(lines, k - 1, m.group("env"))
             state.blank(out, n)
@@ -794,6 +830,9 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
                 state.stem = ""
             if env.rstrip("*").lower() == state.theorem:
                 state.theorem = ""
+            if env == "frame":
+                state.close_item(out, n)
+                state.frame = 0
             state.blank(out, n)
             if m.group("rest").strip():
                 out.append((_inline(m.group("rest")), n))
@@ -853,6 +892,9 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
         text = _inline(line)
         if _SIZED.match(line):  # ('{\\Large Physics 101 --- Quiz 1}': a line set large or bold, as an exam's title is)
             text = f"**{text.strip('{} ')}**"
+        if state.answered and text and next((t for t, _ in reversed(out) if t.strip()), "").endswith(" Answer"):
+            text = _ANSWER_LABEL.sub(r"\g<b>", text)  # ('\alert{Answer: a hash table.}' under the frame's Answer heading)
+            text = re.sub(r"^\*\*(?P<t>[^*]+)\*\*$", r"\g<t>", text)
         if text:
             if parts and out and re.fullmatch(r"\s*- \([0-9A-Za-z]+\)", out[-1][0]):
                 out[-1] = (f"{out[-1][0]} {text}", out[-1][1])  # a part's text under its '\\part' line: on its label's line
@@ -894,6 +936,47 @@ def _with_macros(lines: list[str], macros: dict[str, _Macro]) -> list[str]:
     return out
 
 
+# beamer slides (trial11 P98): a frame is a heading, its title ('\begin{frame}[fragile]{Question 1}', '\frametitle{…}');
+# '\pause' in a frame that asks (a question label for a title, or its text so far ending with '?') parts its question
+# from its answer, as does a block titled Answer; the title page's frame is left out
+_TITLE_FRAME = re.compile(r"^\s*(?:\\frame\s*\{\s*\\(?:titlepage|maketitle|tableofcontents)\b[^{}]*\}|\\begin\{frame\}(?:\[[^\]]*\])?\s*\\(?:titlepage|maketitle|tableofcontents)\s*\\end\{frame\})\s*$")
+_FRAME_TITLE = re.compile(r"^\s*\\frametitle\s*(?:<[^>]*>)?\s*(?:\[[^\]]*\])?\s*\{")
+_PAUSE = re.compile(r"^\s*\\(?:pause(?:\[\d*\])?|onslide\s*<[^>]*>)\s*$")
+_ANSWER_LABEL = re.compile(r"^(?P<b>\*\*)?(?i:answer|solution)\s*:\s*(?:\*\*\s*)?")
+_BLOCKS = frozenset(["block", "alertblock", "exampleblock"])
+_ANSWER_TITLE = re.compile(r"^\W*(?i:answers?|solutions?|réponses?|lösung(?:en)?|antwort(?:en)?|respuestas?|soluci[oó]n|risposta|soluzione)\b")
+_QUESTION_TITLE = re.compile(r"^\W*(?i:question|quiz|q|exercise|problem|check|review|quick\s+check|frage|pregunta|domanda|aufgabe|exercice)\b")
+
+
+def _frame_head(rest: str) -> tuple[str, str]:
+    """A frame's or block's title (after its overlay '<2->' and options '[fragile]') and the text after it."""
+    rest = re.sub(r"^\s*(?:<[^>]*>)?\s*(?:\[[^\]]*\])?\s*", "", rest)
+    title = _braced(rest, 0) if rest.startswith("{") else None
+    if title is None:
+        return "", rest
+    after = rest[title[1] :]
+    subtitle = _braced(after.lstrip(), 0) if after.lstrip().startswith("{") else None
+    return _inline(title[0]), after.lstrip()[subtitle[1] :] if subtitle else after
+
+
+def _frame_asks(title: str, out: list[Row]) -> bool:
+    """The frame so far asks: its title is a question label ('Question 1', 'Quiz') or its last text ends with '?'."""
+    last = next((t for t, _ in reversed(out) if t.strip()), "")
+    return bool(_QUESTION_TITLE.match(title)) or (not last.startswith("#") and last.rstrip(" *_").endswith(("?", "？")))
+
+
+def _frame_answer(state: _State, out: list[Row], n: int) -> None:
+    """The frame's answer heading; a question written as the one item of a list before it is a paragraph."""
+    head = max(k for k, (t, _) in enumerate(out) if t.startswith("#")) if any(t.startswith("#") for t, _ in out) else -1
+    asked = [k for k in range(head + 1, len(out)) if out[k][0].strip()]
+    if len(asked) == 1 and re.match(r"^(?:- |1\. )", out[asked[0]][0]):
+        out[asked[0]] = (_escape_start(out[asked[0]][0][2:].lstrip(". ")), out[asked[0]][1])
+    if out and out[-1][0]:
+        out.append(("", n))
+    out += [("#" * min(state.frame + 1, 6) + " Answer", n), ("", n)]
+    state.answered = True
+
+
 def _in_paragraph(text: str) -> bool:
     """A line of a paragraph's text (not a heading, list entry, fence or table row): a display formula goes on in it."""
     return bool(text.strip()) and not re.match(r"^\s*(?:#|[-*+]\s|\d+[.)]\s|```|\||\\begin\{|\\\[|\$\$)", text)
@@ -930,6 +1013,10 @@ class _State:
         self.theorem = ""  # the theorem-like environment open ('problem'): its '\\part's are its list's entries
         self.numbers: dict[str, int] = {}  # how many of each theorem-like environment so far ('Problem 3')
         self.stem = ""  # the text of the exam question whose parts are being read: what each part asks under
+        self.frame = 0  # the heading level of the beamer frame open (0: none)
+        self.framed = False  # the frame has its title heading
+        self.frame_title = ""
+        self.answered = False  # the frame's answer heading is written ('\pause', a block titled Answer)
 
     def blank(self, out: list[Row], n: int) -> None:
         if out and out[-1][0] != "" and not self.lists:
