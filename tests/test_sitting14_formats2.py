@@ -194,3 +194,25 @@ def test_beamer_review_frames(tmp_path: Path) -> None:
     assert len(notes) == 2 and not any("titlepage" in q or "pause" in q for q in notes)
     # (the lecture frame's points, between questions: text under no question, said so; no '\\pause' card)
     assert any("slides.tex:26" in s and "outside any question" in s for s in said)
+
+
+def test_a_package_deckc_built_is_read_by_its_fields_meaning(tmp_path: Path) -> None:
+    """trial11 P72 (medium): a .apkg deckc itself built, dropped into another deck's sources/, came back with every
+    note 'medium' and '<i>Difficulty:</i> easy' / '<i>Sources:</i> …' paragraphs on every back. deckc's own note
+    types are read by meaning: Difficulty is the level marker, Section the section, Sources / DeckcId and its
+    'deckc::' tags no card text; a shared deck's 'Difficulty' field is its level too."""
+    page = (
+        "# Nursing\n\n## Infection control\n\n### What prevents most infections? [easy]\n\nHand hygiene.\n\n"
+        "### What is the chain of infection's last link? [hard]\n\nA susceptible host.\n"
+    )
+    first = deck_of(tmp_path / "one", {"nursing.md": page},
+                    '\n[[source]]\nid = "nursing"\nfile = "sources/nursing.md"\ntitle = "Nursing"\n'
+                    'difficulty = { from = "label", labels = { easy = "easy", hard = "hard" } }\n')  # fmt: skip
+    build(first, tmp_path / "one" / "build", formats=("apkg",), now=1_000)
+    [package] = (tmp_path / "one" / "build").glob("*.apkg")
+    notes, _ = _built(tmp_path / "two", {"shared.apkg": package})
+    easy = notes["What prevents most infections?"]
+    assert easy["difficulty"] == "easy" and notes["What is the chain of infection's last link?"]["difficulty"] == "hard"
+    assert easy["fields"]["Answer"] == "<p>Hand hygiene.</p>"
+    assert easy["fields"]["Section"] == "Infection control"  # (as the first build wrote it)
+    assert not any(t.startswith("deckc::source::nursing") for t in easy["tags"])

@@ -103,6 +103,37 @@ def is_crowdanki(path: Path) -> bool:
 
 _SECOND_FIELD = "write the answer in the note's second field in Anki"  # where a note without an answer needs it
 
+# A note's level written in a field of its own ('Difficulty': easy), as deckc's note types and many shared decks
+# keep it: the item's level marker, never a paragraph on the back (trial11 P72)
+_LEVEL_FIELD = re.compile(r"^(?:difficulty|difficulté|dificultad|difficoltà|schwierigkeit|schwierigkeitsgrad)$", re.I)
+LEVEL_CHARS = 24  # a level is a word or two ('easy', 'sehr schwer'); a longer text in such a field is card text
+# deckc's own note types (a package deckc built, re-read): their attribution fields are no card text, their Section
+# the item's section, their 'deckc::…' tags deckc's own (written again for the new deck)
+_DECKC_ATTRIBUTION = ("Sources", "DeckcId", "Section")
+_DECKC_TAG = "deckc::"
+
+
+@dataclass(frozen=True)
+class _Meta:
+    """What a note type's fields say about a note rather than teach: its level field, those never on the card
+    (deckc's Sources, DeckcId, Section), and its section field."""
+
+    level: int | None = None
+    hidden: frozenset[int] = frozenset()
+    section: int | None = None
+
+
+def _meta(kind: NoteType) -> _Meta:
+    """The fields of ``kind`` that describe a note (see :class:`_Meta`)."""
+    from compiler import notetypes
+
+    level = next((k for k, name in enumerate(kind.fields) if _LEVEL_FIELD.match(name.strip())), None)
+    own = any(kind.name == nt.name and tuple(kind.fields) == nt.fields for nt in notetypes.ALL)
+    hidden = {kind.fields.index(name) for name in _DECKC_ATTRIBUTION if own and name in kind.fields}
+    section = kind.fields.index("Section") if own and "Section" in kind.fields else None
+    return _Meta(level, frozenset(hidden | ({level} if level is not None else set())), section)
+
+
 class PackageError(Exception):
     """The file is no readable Anki package: the message says why."""
 
@@ -386,6 +417,7 @@ class ApkgReader:
         self._db, self._text = db, None  # the deck's text, read when a front needs a prompt
         self._sides: dict[tuple[int, frozenset[int], tuple[bool, ...]], list[tuple[str, list[int], list[int]]] | None] = {}
         self._choices: dict[int, ChoiceFields | None] = {}
+        self._metas: dict[int, _Meta] = {}
         levels = Levels(source, doc, diag)
         items: list[Item] = []
         occlusions: list[int] = []
@@ -478,6 +510,7 @@ class ApkgReader:
         self._db, self._text = Path(), "\n".join("\n".join(n.fields) for n in notes[:SAMPLE_NOTES])
         self._sides = {}
         self._choices = {}
+        self._metas = {}
         levels = Levels(source, doc, diag)
         items: list[Item] = []
         for note in notes:
@@ -502,16 +535,33 @@ class ApkgReader:
             doc, source, diag, note.nid, question=question, answer=[], skip=reason, **self._common(note, levels)
         )
 
-    def _common(self, note: Note, levels: Levels) -> dict[str, object]:
+    def _common(self, note: Note, levels: Levels, kind: NoteType | None = None) -> dict[str, object]:
         deck = note.deck if note.deck != ["Default"] else []
+        meta = self._meta_of(note.mid, kind)
+        values = [plain(v, True) for v in note.fields]
+        marker = values[meta.level] if meta.level is not None and meta.level < len(values) else ""
+        marker = marker if 0 < len(marker) <= LEVEL_CHARS else ""
+        own = [t.split("::", 2)[2] for t in note.tags if t.startswith(f"{_DECKC_TAG}difficulty::") and t.count("::") == 2]
+        marker = marker or (own[0] if own else "")  # (deckc's 'deckc::difficulty::easy' tag when no field says it)
+        if meta.section is not None and meta.section < len(values) and values[meta.section].strip():
+            deck = [p.strip() for p in values[meta.section].split("\u203a") if p.strip()]  # deckc's 'A › B'
         return {
             "number": None,
-            "difficulty": levels.level(None, None, note.nid),
+            "difficulty": levels.level(marker or None, None, note.nid),
+            "label": marker or None,
             "original": "\t".join(" ".join(f.split()) for f in note.raw),
-            "tags": note.tags,
+            "tags": [t for t in note.tags if not t.startswith(_DECKC_TAG)],
             "section": deck,
             "guid": note.guid or None,
         }
+
+    def _meta_of(self, mid: int, kind: NoteType | None) -> _Meta:
+        """The descriptive fields of note type ``mid`` (one look per note type)."""
+        if kind is None:
+            return _Meta()
+        if mid not in self._metas:
+            self._metas[mid] = _meta(kind)
+        return self._metas[mid]
 
     _db: Path
     _text: str | None = None
@@ -538,7 +588,10 @@ class ApkgReader:
         if sides is None:
             item = self._item(doc, source, diag, note, kind, levels)
             return [item] if item is not None else []
-        common = self._common(note, levels)
+        hidden = self._meta_of(note.mid, kind).hidden
+        if hidden:  # (a level, deckc's attribution: about the note, never on its card)
+            sides = [(name, [k for k in f if k not in hidden], [k for k in b if k not in hidden]) for name, f, b in sides]
+        common = self._common(note, levels, kind)
         report_active("\t".join(note.fields), doc.rel, note.nid, diag)
         (_, front, back), others = sides[0], sides[1:]
         mirrored = [o for o in others if set(o[1]) == set(back) and set(o[2]) == set(front)]  # Basic (and reversed card)
@@ -560,7 +613,8 @@ class ApkgReader:
         values = note.fields + [""] * (len(kind.fields) - len(note.fields))
         line = note.nid
         report_active("\t".join(note.fields), doc.rel, line, diag)
-        common = self._common(note, levels)
+        common = self._common(note, levels, kind)
+        hidden = self._meta_of(note.mid, kind).hidden
         front = values[layout.question]
         title = values[layout.title] if layout.title is not None else ""
         question = plain(SOUND.sub("", front), True) or plain(title, True)
@@ -595,7 +649,7 @@ class ApkgReader:
         answer: list[Block] = []
         for k, labelled in layout.extras:
             value = values[k] if k < len(values) else ""
-            if not visible(value):
+            if not visible(value) or k in hidden:
                 continue
             label = html.escape(kind.fields[k], quote=False)
             answer.extend(paragraph(b) for b in html_blocks(f"<i>{label}:</i> {value}" if labelled else value))
@@ -675,12 +729,13 @@ class ApkgReader:
         fields = list(note.fields)
         line = note.nid
         report_active("\t".join(fields), doc.rel, line, diag)
-        common = self._common(note, levels)
+        common = self._common(note, levels, kind)
+        hidden = self._meta_of(note.mid, kind).hidden
         front = fields[0] if fields else ""
         if kind.cloze:
             text = plain(SOUND.sub("", front), True)
             sides = card_sides(kind, note, every=True)  # the fields its template's back adds (Extra), else every other field
-            shown = [k for k in sides[0][2] if k != 0] if sides else list(range(1, len(fields)))
+            shown = [k for k in (sides[0][2] if sides else range(1, len(fields))) if k != 0 and k not in hidden]
             extra = _answer_blocks(kind, fields, shown, {plain(SOUND.sub("", front), True)}, front, _filters(kind, note))
             if not CLOZE.search(text):
                 diag.warning(doc.rel, line, "cloze note without a {{c1::…}} deletion; no card", "add the deletion in Anki", group="cloze-row")
@@ -697,6 +752,7 @@ class ApkgReader:
         flag = next((k for k, name in enumerate(kind.fields) if k >= 2 and name.strip().lower() == "add reverse"), None)
         if flag is None and kind.stock == STOCK_OPTIONAL_REVERSED and len(fields) > 2:
             flag = 2
+        fields = [f if k not in hidden else "" for k, f in enumerate(fields)]
         if flag is not None and flag < len(fields):
             fields = [f for k, f in enumerate(fields) if k != flag]  # the Add Reverse flag: no text
         reverse = note.templates > 1
