@@ -216,3 +216,63 @@ def test_a_package_deckc_built_is_read_by_its_fields_meaning(tmp_path: Path) -> 
     assert easy["fields"]["Answer"] == "<p>Hand hygiene.</p>"
     assert easy["fields"]["Section"] == "Infection control"  # (as the first build wrote it)
     assert not any(t.startswith("deckc::source::nursing") for t in easy["tags"])
+
+
+ANKI_EDITOR = """#+TITLE: Anki cards
+
+* Dispatch Shelf
+** 14:02   :networks:
+:PROPERTIES:
+:ANKI_NOTE_TYPE: Basic
+:ANKI_DECK: Computing::Networks
+:END:
+*** Front
+Which OSI layer provides end-to-end delivery?
+*** Back
+The *transport layer* (TCP, UDP).
+
+** 14:05   :networks:
+:PROPERTIES:
+:ANKI_NOTE_TYPE: Cloze
+:END:
+*** Text
+The default port of HTTPS is {{c1::443}} and of SSH is {{c2::22}}.
+*** Extra
+See /etc/services.
+
+** Capital of France
+:PROPERTIES:
+:ANKI_NOTE_TYPE: Basic
+:ANKI_TAGS: geography europe
+:END:
+Paris.
+
+** Item
+:PROPERTIES:
+:ANKI_NOTE_TYPE: Basic (and reversed card)
+:END:
+[2023-04-01 Sat 10:12]
+*** Front
+ ephemeral
+*** Back
+ lasting for a very short time
+"""
+
+
+def test_anki_editor_org_notes_fields_tags_and_note_types(tmp_path: Path) -> None:
+    """trial12 U76 (medium), learner4 N73 (low): Emacs anki-editor notes lost a Cloze's Extra field ('text outside
+    any question'), the :ANKI_TAGS: of a note without field headlines, its ANKI_DECK; 'Basic (and reversed card)'
+    was one way; a capture-time headline ('14:05') was the cloze's section. Now each is read as anki-editor does."""
+    out = tmp_path / "build"
+    result = build(deck_of(tmp_path, {"anki.org": ANKI_EDITOR}), out, formats=("json",), now=1_000)
+    assert result.compiled is not None
+    notes = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))["notes"]
+    by = {n["fields"].get("Question") or n["fields"].get("Text"): n for n in notes}
+    osi = by["Which OSI layer provides end-to-end delivery?"]
+    assert {"networks", "Computing/Networks"} <= set(osi["tags"]) and osi["fields"]["Section"] == "Dispatch Shelf"
+    cloze = by["The default port of HTTPS is {{c1::443}} and of SSH is {{c2::22}}."]
+    assert cloze["fields"]["Extra"] == "<p>See /etc/services.</p>" and cloze["fields"]["Section"] == "Dispatch Shelf"
+    paris = by["Capital of France"]
+    assert paris["fields"]["Answer"] == "<p>Paris.</p>" and {"geography", "europe"} <= set(paris["tags"])
+    assert by["ephemeral"]["notetype"] == "deckc Basic (and reversed)"
+    assert len(notes) == 4 and not [d for d in result.compiled.diagnostics.items if "outside any question" in d.text()]

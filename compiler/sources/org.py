@@ -62,6 +62,7 @@ _TABLE_RULE = re.compile(r"^\s*\|[-+]+\|?\s*$")
 _LIST = re.compile(r"^(?P<indent>\s*)(?P<mark>[-+]|\d+[.)]|(?<=\s)\*)\s+(?P<text>.*)$")
 _DESCRIPTION = re.compile(r"^(?P<term>.*?)\s+::(?:\s+(?P<text>.*))?$")
 _MATH_BLOCK_OPEN = re.compile(r"^\s*(?:\\\[|\$\$|\\begin\{(?P<env>[\w*]+)\})")
+_TIMESTAMP = re.compile(r"[\[<]\d{4}-\d\d-\d\d(?: [^\]>]*)?[\]>]")  # org's '[2023-04-01 Sat 10:12]'
 _ANSWER_WORDS = {"answer", "back", "solution", "respuesta", "antwort", "réponse", "ответ", "答案"}
 _NUMBERED_CLOZE = {"hide1cloze", "show1cloze", "hide2cloze", "show2cloze", "hide1_firstmore", "show1_firstless",
                    "show1_lastmore", "hidefirst", "hidelast"}  # fmt: skip
@@ -161,7 +162,7 @@ def convert_org(lines: list[str], rel: str = "") -> Converted:
             k = h.last  # (its children are its answer)
             continue
         note_type = _properties(rows[h.index + 1 : h.end]).get("ANKI_NOTE_TYPE")
-        if note_type is not None and h.last > k + 1:  # anki-editor's note: its sub-headlines are its fields (trial9 T14)
+        if note_type is not None:  # anki-editor's note: its sub-headlines are its fields (trial9 T14)
             out.extend(_editor_note(rows, heads, k, level, tags, note_type, state))
             k = h.last
             continue
@@ -255,57 +256,73 @@ _FRONT_FIELDS = {"front", "question", "text", "frage", "recto", "pregunta", "vor
 
 def _editor_note(rows: list[Row], heads: list[_Headline], k: int, level: int, tags: list[str], note_type: str, state: _State) -> list[Row]:
     """An anki-editor note (a headline with ``:ANKI_NOTE_TYPE:``; Emacs): each child headline one field of the
-    note, by name (``Front`` / ``Back``, a Cloze note's ``Text`` / ``Back Extra``). The front field (``Front``,
+    note, by name (``Front`` / ``Back``, a Cloze note's ``Text`` / ``Extra``). The front field (``Front``,
     ``Text``, ``Question``, else the first) is the question, the other fields the answer, each after the
-    first under its name; a cloze field ({{c1::…}}) is a cloze note, its other fields below it. The note's
-    headline is its name in Emacs, not its question; ``:ANKI_TAGS:`` are its tags."""
+    first under its name; a cloze field ({{c1::…}}) is a cloze note, its other fields its extra text. The note's
+    headline is its name in Emacs, not its question, except in a note without field headlines: then, as
+    anki-editor reads it, the headline is the front and its text the back. Its tags: the headlines', its
+    ``:ANKI_TAGS:`` and its ``:ANKI_DECK:`` (``Computing::Networks``); a ``… reversed …`` note type asks both ways
+    (trial12 U76, learner4 N73)."""
     h = heads[k]
     n = rows[h.index][1]
     props = _properties(rows[h.index + 1 : h.end])
     fields = [heads[j] for j in range(k + 1, h.last) if heads[j].parent == k]
-    front = next((f for f in fields if f.title.strip().lower() in _FRONT_FIELDS), fields[0])
-    rest = [f for f in fields if f is not front]
+    deck = "/".join(p.strip().replace(" ", "_") for p in props.get("ANKI_DECK", "").split("::") if p.strip())
     shown = _unique([*(t for t in tags if t.lower() not in _CARD_TAGS), *props.get("ANKI_TAGS", "").split()])
+    line = " ".join([_tag_line(shown), f"#{deck}" if deck else ""]).strip()  # (the deck as a tag: '#Computing/Networks')
 
     def body(f: _Headline) -> list[Row]:
         end = next((heads[j].index for j in range(heads.index(f) + 1, len(heads)) if heads[j].level <= f.level), len(rows))
         return _body(rows[f.index + 1 : end], state)
 
-    text = [(t, m) for t, m in body(front)]
-    while text and not text[0][0].strip():
-        text.pop(0)
-    while text and not text[-1][0].strip():
-        text.pop()
+    def trimmed(text: list[Row]) -> list[Row]:
+        text = [r for r in text if not _TIMESTAMP.fullmatch(r[0].strip())]  # ('[2023-04-01 Sat 10:12]': capture time)
+        while text and not text[0][0].strip():
+            text.pop(0)
+        while text and not text[-1][0].strip():
+            text.pop()
+        return text
+
+    if fields:
+        front = next((f for f in fields if f.title.strip().lower() in _FRONT_FIELDS), fields[0])
+        text = trimmed(body(front))
+        rest = [(f.title, rows[f.index][1], trimmed(body(f))) for f in fields if f is not front]
+    else:  # no field headlines: the headline is the front, its text the back
+        text = [(_inline(h.title), n)]
+        rest = [("Back", n, trimmed(_body(rows[h.index + 1 : h.end], state)))]
     out: list[Row] = []
     _blank(out, n)
     joined = "\n".join(t for t, _ in text)
+    parent = heads[h.parent] if h.parent >= 0 else None
+    # (a heading keeps the note out of the answer above it: its parent's (a capture headline '14:05' is no section)
+    heading = "#" * max(1, level - (h.level - parent.level)) + " " + _inline(parent.title) if parent else "#" * level + " " + _inline(h.title)
     if "cloze" in note_type.lower() or "{{c" in joined:
-        out.extend([("#" * level + " " + _inline(h.title), n), ("", n)])  # (a heading: the cloze is no part of an answer above it)
-        if shown:
-            out.extend([(_tag_line(shown), n), ("", n)])
-        out.extend(text)
-        for f in rest:
-            more = [r for r in body(f) if r[0].strip()]
-            if more:
-                out.extend([("", rows[f.index][1]), *more])
-        out.append(("", n))
+        out.extend([(heading, n), ("", n)])  # (no tag line: the Markdown reader gives a cloze none, and it would be text)
+        extra = [r for _, _, more in rest for r in more]
+        out.extend([("<quiz>", n), *text, *([("", n), *extra] if extra else []), ("</quiz>", n), ("", n)])  # (Extra: the note's)
         return out
     if not text:
         text = [(_inline(h.title), n)]
+    if "reverse" in note_type.lower() and len(text) == 1 and len(rest) == 1 and len(rest[0][2]) > 0 and all(t.strip() for t, _ in rest[0][2]):
+        # 'Basic (and reversed card)': a card each way, as Obsidian's 'front / ?? / back' is read
+        out.extend([(heading, n), ("", n)])
+        if line:
+            out.extend([(line, n), ("", n)])
+        out.extend([text[0], ("??", n), *rest[0][2], ("", n)])
+        return out
     first, *stem = text
     title = first[0]
     asks = title.rstrip("*_`) ").endswith(("?", "？"))
     out.extend([("#" * level + " " + ("" if asks else "Q: ") + title, first[1]), ("", first[1])])
-    if shown:
-        out.extend([(_tag_line(shown), n), ("", n)])
+    if line:
+        out.extend([(line, n), ("", n)])
     if stem:
         out.extend([*stem, ("", n)])
     out.extend([("#" * min(level + 1, 6) + " Answer", n), ("", n)])
-    for number, f in enumerate(rest):
-        cn = rows[f.index][1]
-        if number and f.title.strip().lower() not in _ANSWER_WORDS:
-            out.extend([("", cn), (f"*{_inline(f.title)}:*", cn), ("", cn)])
-        out.extend(body(f))
+    for number, (name, cn, more) in enumerate(rest):
+        if number and name.strip().lower() not in _ANSWER_WORDS:
+            out.extend([("", cn), (f"*{_inline(name)}:*", cn), ("", cn)])
+        out.extend(more)
         _blank(out, cn)
     out.append(("", n))
     return out
