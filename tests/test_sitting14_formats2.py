@@ -276,3 +276,35 @@ def test_anki_editor_org_notes_fields_tags_and_note_types(tmp_path: Path) -> Non
     assert paris["fields"]["Answer"] == "<p>Paris.</p>" and {"geography", "europe"} <= set(paris["tags"])
     assert by["ephemeral"]["notetype"] == "deckc Basic (and reversed)"
     assert len(notes) == 4 and not [d for d in result.compiled.diagnostics.items if "outside any question" in d.text()]
+
+
+def test_fields_a_note_types_styling_hides_by_class_are_not_the_question(tmp_path: Path) -> None:
+    """trial15 T15-14 (low): a note type that hides fields with its CSS classes ('.pinyinHidden {visibility: hidden}',
+    '.meaningColored {display: none}', thomashirtz/zhongwen-anki) showed them on the converted front, the meaning
+    twice. An element its styling hides by one class is left off the front as an inline-hidden one is; a rule that
+    needs a context ('.nightMode .x') or a media query hides nothing."""
+    import genanki
+
+    css = (
+        ".card {font-size: 20px}\n/* hidden until the button */ .pinyinHidden {color: pink; visibility: hidden;}\n"
+        "div.meaningColored, .other {font-family: serif; display: none}\n.nightMode .example {display: none}\n"
+        "@media (max-width: 300px) { .word {display: none} }\n"
+    )
+    kind = genanki.Model(
+        1607392399, "Zhongwen-like", fields=[{"name": n} for n in ("Word", "Pinyin", "Meaning", "Example")],
+        templates=[{
+            "name": "Recognition",
+            "qfmt": '<div class="word">{{Word}}</div><div class="pinyin pinyinHidden">{{Pinyin}}</div>'
+                    '<div class="meaningColored">{{Meaning}}</div><div class="example">{{Example}}</div>',
+            "afmt": "{{FrontSide}}<hr id=answer><div>{{Pinyin}}</div><div>{{Meaning}}</div>",
+        }],
+        css=css,
+    )  # fmt: skip
+    deck = genanki.Deck(2059400116, "Chinese")
+    deck.add_note(genanki.Note(model=kind, fields=["向量", "xiàng liàng", "vector", "这个向量很长。"]))
+    package = tmp_path / "zhongwen.apkg"
+    genanki.Package(deck).write_to_file(str(package))
+    notes, _ = _built(tmp_path / "deck", {"zhongwen.apkg": package})
+    [(front, note)] = notes.items()
+    assert front == "向量<br>这个向量很长。" or re.sub(r"<[^>]+>", " ", front).split() == ["向量", "这个向量很长。"]
+    assert "xiàng liàng" in note["fields"]["Answer"] and "vector" in note["fields"]["Answer"]

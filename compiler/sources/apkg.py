@@ -294,6 +294,7 @@ class NoteType:
     stock: int  # original stock kind (0: none)
     fields: list[str]
     templates: list[tuple[str, str, str]] = field(default_factory=list)  # (name, front format, back format) by ord
+    css: str = ""  # its styling: the classes it hides (trial15 T15-14)
 
 
 @dataclass
@@ -325,7 +326,8 @@ def _notetypes(db: sqlite3.Connection, modern: bool) -> dict[int, NoteType]:
         for ntid, name, config in db.execute("select id, name, config from notetypes"):
             config = bytes(config or b"")
             kinds = {n: v for n, v in _proto(config) if n in (1, 9) and isinstance(v, int)}
-            types[ntid] = NoteType(name, kinds.get(1, 0) == 1, kinds.get(9, 0), fields.get(ntid, []), tmpls.get(ntid, []))
+            css = next((v for n, v in _proto(config) if n == 3 and isinstance(v, bytes)), b"").decode("utf-8", "replace")
+            types[ntid] = NoteType(name, kinds.get(1, 0) == 1, kinds.get(9, 0), fields.get(ntid, []), tmpls.get(ntid, []), css)
         return types
     row = db.execute("select models from col").fetchone()
     models = json.loads(row[0]) if row and row[0] else {}
@@ -333,7 +335,9 @@ def _notetypes(db: sqlite3.Connection, modern: bool) -> dict[int, NoteType]:
         flds = [str(f.get("name", "")) for f in model.get("flds", [])]
         found = sorted((t for t in model.get("tmpls", []) if isinstance(t, dict)), key=lambda t: int(t.get("ord") or 0))
         tmpls_ = [(str(t.get("name", "")), str(t.get("qfmt", "")), str(t.get("afmt", ""))) for t in found]
-        types[int(key)] = NoteType(str(model.get("name", "")), model.get("type") == 1, int(model.get("originalStockKind") or 0), flds, tmpls_)
+        types[int(key)] = NoteType(
+            str(model.get("name", "")), model.get("type") == 1, int(model.get("originalStockKind") or 0), flds, tmpls_, str(model.get("css") or "")
+        )
     return types
 
 
@@ -485,7 +489,9 @@ class ApkgReader:
             flds = [str(f.get("name", "")) for f in sorted((f for f in model.get("flds") or [] if isinstance(f, dict)), key=lambda f: int(f.get("ord") or 0))]
             found = sorted((t for t in model.get("tmpls") or [] if isinstance(t, dict)), key=lambda t: int(t.get("ord") or 0))
             tmpls = [(str(t.get("name", "")), str(t.get("qfmt", "")), str(t.get("afmt", ""))) for t in found]
-            types[k + 1] = NoteType(str(model.get("name", "")), model.get("type") == 1, int(model.get("originalStockKind") or 0), flds, tmpls)
+            types[k + 1] = NoteType(
+                str(model.get("name", "")), model.get("type") == 1, int(model.get("originalStockKind") or 0), flds, tmpls, str(model.get("css") or "")
+            )
             by_uuid[str(model.get("crowdanki_uuid", ""))] = k + 1
         lines = {m.group(1): text.count("\n", 0, m.start()) + 1 for m in re.finditer(r'"guid"\s*:\s*"((?:[^"\\]|\\.)*)"', text)}
         notes: list[Note] = []
@@ -849,10 +855,11 @@ _HIDDEN_STYLE = re.compile(r"visibility\s*:\s*hidden|display\s*:\s*none|opacity\
 _VOID = frozenset(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"])
 
 
-def _visible(fmt: str) -> str:
+def _visible(fmt: str, hidden: frozenset[str] = frozenset()) -> str:
     """A template without the elements an inline style hides (``<div style="visibility: hidden">{{Pinyin}}</div>``,
-    ``display:none``, ``opacity:0``): note types keep the answer's fields in the front's layout that way, so
-    the front does not jump when the answer shows (learner L46: the reading and meaning went on the front,
+    ``display:none``, ``opacity:0``) or its note type's styling hides by a class (``hidden``: ``.pinyinHidden
+    {visibility: hidden}``, trial15 T15-14): note types keep the answer's fields in the front's layout that way,
+    so the front does not jump when the answer shows (learner L46: the reading and meaning went on the front,
     or a note whose every field sat on the front made no card)."""
     from html.parser import HTMLParser
 
@@ -864,7 +871,8 @@ def _visible(fmt: str) -> str:
         def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
             if tag in _VOID:
                 return
-            if self.hidden or _HIDDEN_STYLE.search(dict(attrs).get("style") or ""):
+            given = dict(attrs)
+            if self.hidden or _HIDDEN_STYLE.search(given.get("style") or "") or hidden & set((given.get("class") or "").split()):
                 self.hidden += 1
 
         def handle_endtag(self, tag: str) -> None:
@@ -879,6 +887,29 @@ def _visible(fmt: str) -> str:
     parser.feed(fmt)
     parser.close()
     return " ".join(kept)
+
+
+_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
+_CSS_AT_BLOCK = re.compile(r"@[^{};]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}")  # '@media (max-width: …) { … }': not always
+_CSS_RULE = re.compile(r"(?P<sel>[^{}]+)\{(?P<decls>[^{}]*)\}")
+_CSS_CLASS = re.compile(r"^[A-Za-z]*\.(?P<name>[\w-]+)$")
+
+
+@functools.lru_cache(maxsize=64)
+def hidden_classes(css: str) -> frozenset[str]:
+    """The classes a note type's styling hides everywhere (``.synonymsColored {… display: none}``, ``visibility:
+    hidden``, ``opacity: 0``; the last word on each property counts): a selector of one class, with or without its
+    element (``div.x``); one that needs a context (``.nightMode .x``) or a media query does not always hide."""
+    found: set[str] = set()
+    css = _CSS_AT_BLOCK.sub(" ", _CSS_COMMENT.sub(" ", css))
+    for rule in _CSS_RULE.finditer(css):
+        last: dict[str, str] = {}
+        for decl in rule.group("decls").split(";"):
+            name, _, value = decl.partition(":")
+            last[name.strip().lower()] = value.replace("!important", "").strip().lower()
+        if last.get("display") == "none" or last.get("visibility") == "hidden" or re.fullmatch(r"0(?:\.0*)?", last.get("opacity", "1")):
+            found |= {m.group("name") for sel in rule.group("sel").split(",") if (m := _CSS_CLASS.match(sel.strip()))}
+    return frozenset(found)
 
 
 def _filled(value: str) -> bool:
@@ -917,14 +948,15 @@ def _shown_sections(fmt: str, names: list[str], filled: list[bool] | None) -> st
     return "".join(out)
 
 
-def template_fields(fmt: str, names: list[str], front: bool, filled: list[bool] | None = None) -> list[int]:
+def template_fields(fmt: str, names: list[str], front: bool, filled: list[bool] | None = None, hidden: frozenset[str] = frozenset()) -> list[int]:
     """The fields a card template shows, by index, in order: ``{{Word}}``, ``{{text:Word}}``,
     ``{{furigana:Reading}}`` and the fields inside ``{{#Field}}…{{/Field}}`` sections (a section's own
     marker is a condition, not text: ``{{#Add Reverse}}``); on a front, ``{{type:…}}`` (a box to type
     in) and ``{{hint:…}}`` (hidden until clicked) are not the question; ``{{tts …}}`` is speech."""
     out: list[int] = []
     fmt = _shown_sections(fmt, names, filled)
-    for marker, ref in _REFERENCE.findall(_visible(fmt) if front and _HIDDEN_STYLE.search(fmt) else fmt):
+    hides = front and (_HIDDEN_STYLE.search(fmt) or (hidden and "class" in fmt))
+    for marker, ref in _REFERENCE.findall(_visible(fmt, hidden) if hides else fmt):
         if marker:
             continue
         parts = [p.strip() for p in ref.split(":")]
@@ -947,7 +979,7 @@ def card_sides(kind: NoteType, note: Note, every: bool = False, filled: list[boo
     for ord_, (name, qfmt, afmt) in enumerate(kind.templates):
         if not every and note.ords and ord_ not in note.ords:
             continue
-        front = template_fields(qfmt, kind.fields, front=True, filled=filled)
+        front = template_fields(qfmt, kind.fields, front=True, filled=filled, hidden=hidden_classes(kind.css))
         back = [k for k in template_fields(afmt, kind.fields, front=False, filled=filled) if k not in front]
         if front:
             out.append((name, front, back))
