@@ -308,3 +308,25 @@ def test_fields_a_note_types_styling_hides_by_class_are_not_the_question(tmp_pat
     [(front, note)] = notes.items()
     assert front == "向量<br>这个向量很长。" or re.sub(r"<[^>]+>", " ", front).split() == ["向量", "这个向量很长。"]
     assert "xiàng liàng" in note["fields"]["Answer"] and "vector" in note["fields"]["Answer"]
+
+
+def test_pdf_clean_up_keeps_task_headings_and_formulas_at_page_edges() -> None:
+    """trial15 T15-40 (severe): on a solutions PDF's text, 'Problem 1' / 'Problem 3' … atop pages (the number changes
+    from page to page) and a formula that two pages happen to end with were removed as running headers. Now a line
+    whose number changes is a header only when its number goes with the page's, and a task heading or a formula is
+    never one; a header repeated as it is, and page numbers, still go."""
+    from compiler.sources.pdftext import clean
+
+    pages = [
+        "Linear Algebra Midsem\nProblem 1\nShow that T is linear:\nT (kα + β) = kT (α) + T (β)\n1",
+        "Linear Algebra Midsem\nProblem 3\nThe map T (kα + β) is computed as\nT (kα + β) = kT (α) + T (β)\n2",
+        "Linear Algebra Midsem\n3 · Vectors\nProblem 5\nA basis spans the space.\n3",
+        "Linear Algebra Midsem\n4 · Vectors\nProblem 6\nThe rank is two.\n4",
+    ]
+    text, done = clean("\n\f".join(pages) + "\n")
+    lines = text.split("\n")
+    assert all(f"Problem {n}" in lines for n in (1, 3, 5, 6))
+    assert lines.count("T (kα + β) = kT (α) + T (β)") == 2
+    assert "3 · Vectors" not in lines and "4 · Vectors" not in lines  # (a header whose number is the page's)
+    assert lines.count("Linear Algebra Midsem") == 1 and not [x for x in lines if x.strip() in ("1", "2", "3", "4")]
+    assert done.furniture

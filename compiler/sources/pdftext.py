@@ -25,6 +25,7 @@ word is joined (typeset text breaks far more words between syllables than at a c
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
@@ -180,10 +181,34 @@ def _furniture(lines: list[str], code: set[int], feeds: set[int]) -> dict[int, s
                     elif not _structure(lines[i]):
                         near.setdefault(_shape(text), []).append(i)
         first = next((i for i, line in enumerate(lines) if line.strip()), -1)
+        starts = sorted({0, *feeds})
         for places in near.values():
-            if len(set(places)) >= 2:  # (the copy opening the text stays: it is the document's title too)
-                out.update({i: lines[i].strip() for i in places if i != first})
+            if len(set(places)) < 2 or any(_FORMULA.search(lines[i]) or _TASK_LABEL.match(lines[i]) for i in places):
+                continue  # (a formula, a 'Problem 3' heading: content, wherever a page break puts it; trial15 T15-40)
+            if len({" ".join(lines[i].split()) for i in places}) > 1 and not _follows_pages(sorted(set(places)), lines, starts):
+                continue  # ('Problem 1' … 'Problem 7' atop pages: their numbers are not the pages')
+            out.update({i: lines[i].strip() for i in places if i != first})  # (the copy opening the text: its title too)
     return out
+
+
+# a line that is content wherever it sits: a formula ('T (kα + β) = kT (α) + T (β)'), a task's heading ('Problem 3')
+_FORMULA = re.compile(r"[=≠≤≥<>∈∉⊂⊆⊃⊇∑∏∫√±×÷→↦⇒⇔∀∃]|\\[A-Za-z]{2,}")
+_TASK_LABEL = re.compile(
+    r"^\s*(?i:problem|question|exercise|task|q|aufgabe|frage|übung|exercice|ejercicio|pregunta|esercizio|domanda|"
+    r"questão|exercício|задача|вопрос)\s*\d{1,3}\b"
+)
+
+
+def _follows_pages(places: list[int], lines: list[str], starts: list[int]) -> bool:
+    """Whether the numbers of a running line that changes from page to page ('Chapter 2 · 14', '15 · Vectors') go
+    with the pages it is on: each its page's number plus one same offset."""
+    offsets = set()
+    for i in places:
+        number = re.search(r"\d+", lines[i])
+        if number is None:
+            return False
+        offsets.add(int(number.group()) - bisect.bisect_right(starts, i))
+    return len(offsets) == 1
 
 
 def _paged(marks: list[int], lines: list[str]) -> bool:
