@@ -317,3 +317,17 @@ def test_fenced_questions_under_exercise_headings_keyed_at_the_end(tmp_path: Pat
         ("Welche Zahl fehlt? 2, 4, 6, 8, ?, 12", "multiple_choice", "B"), ("Welche Zahl fehlt? 1, 3, 5, 7, ?, 11", "multiple_choice", "A")
     ]  # fmt: skip
     assert items[0].section[-1] == "Zahlenreihe"
+
+
+def test_a_walkthrough_answer_after_its_process(tmp_path: Path) -> None:
+    """trial15 T15-15 (medium, the walkthrough part): '### Question 1:' / the question / '#### Process' / the steps /
+    '#### Answer' / the answer: every back opened with up to 190 words of process, the answer last. The back opens
+    with the answer; the process follows as its explanation."""
+    page = (
+        "## Walkthrough\n\n### Question 1:\nWhat is the full COMMAND?\n\n#### Process\n1. Checked the bash history\n"
+        "2. Checked the auth logs\n\n#### Answer\n* `/usr/bin/apt install dokuwiki`\n\n### Question 2:\nWhich user was created?\n\n"
+        "#### Process\nRead /etc/passwd.\n\n#### Answer\n* it-admin\n"
+    )
+    items = _items(tmp_path, {"walk.md": page}, _markdown("walk"))
+    got = [" ".join(i.answer_plain().split()) for i in items]
+    assert got[0].startswith("/usr/bin/apt install dokuwiki Process") and got[1] == "it-admin Process Read /etc/passwd."

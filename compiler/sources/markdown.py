@@ -551,6 +551,16 @@ def _split_at_label(current: _Open) -> tuple[list[TopBlock], list[TopBlock], boo
     hints = next((k for k, block in enumerate(current.answer) if not _hint_box(block)), 0)
     if hints:
         return current.answer[:hints], current.answer[hints:], True
+    opened = current.answer[0] if current.answer else None
+    if opened is not None and opened.type == "heading_open" and opened.level > current.level and len(opened.tokens) > 1:
+        # '#### Process' / the steps / '#### Answer' / the answer (a walkthrough's write-up, trial15 T15-15): the back opens
+        # with the answer, the work after it as its explanation
+        label = next((k for k, b in enumerate(current.answer) if b.type == "heading_open" and b.level == opened.level and len(b.tokens) > 1
+                      and _scored_label(b.tokens[1].content, b.level)), None)  # fmt: skip
+        if label and not _scored_label(opened.tokens[1].content, opened.level) and not _fact_heading(opened.tokens[1].content):
+            end = next((k for k in range(label + 1, len(current.answer)) if current.answer[k].type == "heading_open"
+                        and current.answer[k].level <= opened.level), len(current.answer))  # fmt: skip
+            return [], [*current.answer[label + 1 : end], *current.answer[:label], *current.answer[end:]], False
     if current.block.type == "heading_open":
         facts: set[int] = set()
         for k, block in enumerate(current.answer):
