@@ -331,3 +331,21 @@ def test_a_walkthrough_answer_after_its_process(tmp_path: Path) -> None:
     items = _items(tmp_path, {"walk.md": page}, _markdown("walk"))
     got = [" ".join(i.answer_plain().split()) for i in items]
     assert got[0].startswith("/usr/bin/apt install dokuwiki Process") and got[1] == "it-admin Process Read /etc/passwd."
+
+
+def test_label_headings_with_a_note_over_stems_ending_in_a_colon(tmp_path: Path) -> None:
+    """trial15 T15-22 (severe): '### Questão 1 — Questão autoral no estilo …' over '… O resultado correto é:' / 'A) 53' … and
+    a '## Gabarito do Dia 1' key gave Basic cards fronted by the heading, the stem and options on the back, no answer.
+    Under a labelled heading the paragraph right over the options asks (':' or '?'), what stands before it (statements
+    I, II, III) is its front, the heading's note its section; the key answers it."""
+    page = (
+        "# Dia 1\n\n## Questões\n\n### Questão 1 — Questão autoral no estilo X\n\nConverta 101101 para decimal. O resultado é:\n\n"
+        "A) 53\nB) 64\nC) 45\nD) 37\n\n### Questão 3 — Questão autoral no estilo X\n\nConsidere as assertivas.\n\n"
+        "I. Um byte tem 8 bits.\nII. Com 8 bits há 256 combinações.\n\nEstá correto apenas o que se afirma em:\n\n"
+        "A) I e II\nB) I\nC) II\nD) nenhuma\n\n## Gabarito do Dia 1\n\n1. C\n3. A\n"
+    )
+    items = _items(tmp_path, {"apostila.md": page}, _cards("apostila"))  # (as the build reads it unlisted)
+    assert [(i.question, i.number, i.correct) for i in items] == [
+        ("Converta 101101 para decimal. O resultado é:", "1", "C"), ("Está correto apenas o que se afirma em:", "3", "A")
+    ]  # fmt: skip
+    assert "Considere as assertivas." in items[1].stimulus[0].plain() and items[0].section[-1] == "Questão 1 — Questão autoral no estilo X"

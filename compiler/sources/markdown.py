@@ -3570,6 +3570,18 @@ class MarkdownReader:
                 current.q = split_question(self._inline(squash(" ".join(page[current.answer[0].start : current.answer[0].end]))), source)
                 current.q.labeled, current.q.number = True, current.q.number or (number.group(0) if number else None)
                 current.answer = current.answer[1:]
+            elif numbered and (o := _options_at(current.answer, page)) and current.answer[o - 1].type == "paragraph_open" and squash(
+                " ".join(page[current.answer[o - 1].start : current.answer[o - 1].end])
+            ).rstrip(CLOSERS).endswith((*QUESTION_MARKS, ":", "：")):
+                # '### Questão 3 — Questão autoral …' / 'Considere as assertivas …' / 'I. … II. …' / 'Está correto … em:' /
+                # 'A) …' (trial15 T15-22): the paragraph right over the options asks, what stands before it is its front
+                number = re.search(r"\d{1,3}", heading)
+                current.section = [*current.section, current.q.text]
+                asked = current.answer[o - 1]
+                current.q = split_question(self._inline(squash(" ".join(page[asked.start : asked.end]))), source)
+                current.q.labeled, current.q.number = True, current.q.number or (number.group(0) if number else None)
+                current.front = [*current.front, *current.answer[: o - 1]]
+                current.answer = current.answer[o:]
             elif current.headed and _POINTS_MARK.search(task):  # '### a) Authentifizierung' / 'Definieren Sie den Begriff … (1 Punkt).' / the
                 # solution: the task is the question, the sub-task's heading its section (trial14 T14-3, a solved exam)
                 current.section = [*current.section, current.q.text]
@@ -3786,6 +3798,19 @@ def _headings_over(blocks: list[TopBlock], tasks: dict[int, str]) -> set[int]:
         if k >= 0 and blocks[k].type == "heading_open":
             over.add(k)
     return over
+
+
+def _options_at(answer: list[TopBlock], lines: list[str]) -> int:
+    """The index of the first block of lettered options in a question's text ('A) 53' / 'B) 64' …, as lines or a list), or
+    0 when there is none (or it is first: nothing asks above it)."""
+    for k, block in enumerate(answer):
+        if block.start + 1 >= len(lines):
+            break
+        if block.type in ("paragraph_open", "bullet_list_open", "ordered_list_open") and _plain_options(
+            [_LIST_MARK.sub("", line.strip(), count=1) for line in lines[block.start : block.start + 2]], 0
+        ):
+            return k
+    return 0
 
 
 _NUMBERED_ENTRY = re.compile(r"^[ \t]{0,3}\d{1,3}[.)][ \t]+(?P<q>\S.*)$")  # '2. What is a wide area network (WAN)?'
