@@ -349,3 +349,18 @@ def test_label_headings_with_a_note_over_stems_ending_in_a_colon(tmp_path: Path)
         ("Converta 101101 para decimal. O resultado é:", "1", "C"), ("Está correto apenas o que se afirma em:", "3", "A")
     ]  # fmt: skip
     assert "Considere as assertivas." in items[1].stimulus[0].plain() and items[0].section[-1] == "Questão 1 — Questão autoral no estilo X"
+
+
+def test_label_headings_over_a_fenced_stem_and_a_key_with_a_score_line(tmp_path: Path) -> None:
+    """trial15 T15-2 (severe): '### Aufgabe 1' over a fence holding 'Welche Zahl fehlt?' / '5, 10, 15, 20, ?, 30' / 'a) 22'
+    …, keyed in '# ✅ LÖSUNGEN - TEST 01' / '## TEIL 1' / '1. **c) 25** - Reihe +5' / '**Punkte Teil 1: ___ / 10**': the
+    build stopped 'no note' (unfenced: one card 'Welche Zahl fehlt?' holding the series, the others merged into it).
+    The stem's lines over options in a paragraph of their own are the question; a line after the key's entries ends it."""
+    q = "### Aufgabe {n}\n```\nWelche Zahl fehlt?\n{series}\n\na) 22\nb) 24\nc) 25\nd) 27\n```\n\n"
+    page = "# TEIL 1: LOGISCHES DENKEN\n\n" + q.format(n=1, series="5, 10, 15, 20, ?, 30") + q.format(n=2, series="0, 8, 16, ?, 32")
+    page += "# ✅ LÖSUNGEN - TEST 01 LEICHT\n\n## TEIL 1: LOGISCHES DENKEN (Aufgaben 1-10)\n\n1. **c) 25** - Reihe +5\n2. **b) 24** - Reihe +8\n\n"
+    page += "**Punkte Teil 1: ___ / 10**\n"
+    items = _items(tmp_path, {"test01.md": page}, _markdown("test01"))
+    assert [(i.question, i.correct) for i in items if not i.skip] == [
+        ("Welche Zahl fehlt? 5, 10, 15, 20, ?, 30", "C"), ("Welche Zahl fehlt? 0, 8, 16, ?, 32", "B")
+    ]  # fmt: skip

@@ -3529,7 +3529,9 @@ class MarkdownReader:
         first = current.answer[0] if label and current.answer else None
         if label and first is not None and first.type == "paragraph_open":  # '### Q1' / '## 12' over the question
             asked = split_question(plain_inline(first.tokens[1].children or [], code=True), source)
-            listed = len(current.answer) > 1 and current.answer[1].type in ("bullet_list_open", "ordered_list_open")
+            listed = len(current.answer) > 1 and (  # (options as lines 'a) 22' / 'b) 24' in a paragraph of their own: T15-2)
+                current.answer[1].type in ("bullet_list_open", "ordered_list_open") or _options_at(current.answer[:2], lines or doc.lines) == 1
+            )
             rest: list[TopBlock] = []
             para = (lines or doc.lines)[first.start : first.end]
             cut = next((k for k, t in enumerate(para) if t.rstrip(" \\").rstrip(" *_").endswith(QUESTION_MARKS)), None)
@@ -3994,7 +3996,7 @@ def _page_key(blocks: list[TopBlock], lines: list[str], explained: dict[str, str
                 continue
             if b.type not in ("paragraph_open", "ordered_list_open", "bullet_list_open"):
                 return {}, -1, -1
-            for line in lines[b.start : b.end]:
+            for row, line in enumerate(lines[b.start : b.end]):
                 if not line.strip():
                     continue
                 said = _PAGE_KEY_SAID.match(line)
@@ -4025,9 +4027,15 @@ def _page_key(blocks: list[TopBlock], lines: list[str], explained: dict[str, str
                         explained[last] = bold.group("why").strip()
                     continue
                 m = _PAGE_KEY_ENTRY.match(line)
+                if m is None and len(found) >= PAGE_KEY_MIN and row == 0 and b.type == "paragraph_open":
+                    end = at  # '**Punkte Teil 1: ___ / 10**' after the entries: the key ended (trial15 T15-2)
+                    break
                 if m is None:
                     return {}, -1, -1
                 found[m.group("n")] = m.group("key")
+            else:
+                continue
+            break
         return (found, n, end) if len(found) >= PAGE_KEY_MIN else ({}, -1, -1)
     return {}, -1, -1
 
