@@ -209,3 +209,14 @@ def test_practice_parts_are_keyed_by_the_key_parts_of_the_same_name(tmp_path: Pa
     ]
     assert items[4].answer[0].plain().startswith("FROM (must be first") and not items[5].answer  # (not 'Build time only' again)
     assert [i.locator.line for i in items] == [8, 9, 13, 14, 18, 23]  # each question where the document asks it
+
+
+def test_a_set_of_pairs_keeps_its_braces_on_the_sheet() -> None:
+    """'\\lbrace (1, 2), (1, 3) \\rbrace' could not be typeset ('unexpected argument': tex2typst wrote 'brace.l(1, 2)',
+    a call in Typst), so an Indonesian workbook's set notation printed as TeX (trial15 T15-20)."""
+    from compiler.emit.typstmath import convert
+
+    assert convert(r"\lbrace (1, 2), (1, 3), (2, 4) \rbrace") == ("brace.l (1, 2), (1, 3), (2, 4) brace.r", "")
+    assert convert(r"\langle (1, 2) \rangle")[0] == "chevron.l (1, 2) chevron.r"
+    assert convert(r"\lvert (x) \rvert")[0] == "lr(|(x)|)" and convert(r"\lVert v \rVert")[0] == "norm(v)"
+    assert convert(r"f(x) = \sin(x)")[0] == "f(x) = sin(x)"  # a function's call stays one

@@ -60,6 +60,9 @@ _MATH_STYLE = {"bf": r"\mathbf", "it": r"\mathit", "emph": r"\mathit", "sf": r"\
 #: ``\stackrel`` is ``\overset``, and an ``\overset``/``\underset`` mark of several tokens is grouped
 #: (tex2typst attaches only its first token: ``\overset{iid}{\sim}`` printed "i" over "∼", then "id").
 _GROUP = r"\{((?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*)\}"
+_DELIMITER_CALL = re.compile(r"(?<![\w.])((?:[a-z]+\.)+[lr])\(")
+# '\\lvert x \\rvert', '\\lVert x \\rVert': the bars tex2typst leaves as unknown names
+_VERT = re.compile(r"\\([lr])(vert|Vert)(?![A-Za-z])")
 _DROP = re.compile(r"\\(?:(?:text)?color\s*\{[^{}]*\}|boxed(?![A-Za-z])|(?:no)?limits(?![A-Za-z]))")
 _XARROW = re.compile(r"\\x(right|left|leftright|Right|Left|Leftright)arrow\s*(?:\[[^\]]*\])?\s*" + _GROUP)
 _SMALLMATRIX = re.compile(r"\\(begin|end)\{smallmatrix\}")  # a matrix inside a line: a matrix (learner2 M8)
@@ -89,7 +92,7 @@ _RENAMED = re.compile(r"\b(dot|times|plus|minus|div)\.circle\b")
 MAX_CODE = 2000
 
 #: Bump when conversion or checking changes, so old cache entries are not reused.
-CACHE_FORMAT = 10  # (8: array, smallmatrix, long arrows and size switches convert: learner2 M8, learner3 N16; 9: amssymb symbols, a last row's '\\\\', a bare script: learner4 N7, N57; 10: mhchem arrows with text over them: N65)
+CACHE_FORMAT = 11  # (8: array, smallmatrix, long arrows and size switches convert: learner2 M8, learner3 N16; 9: amssymb symbols, a last row's '\\\\', a bare script: learner4 N7, N57; 10: mhchem arrows with text over them: N65; 11: a delimiter before a bracket, \\lvert: T15-20)
 CACHE_NAME = "typst-math.json"
 SHARED_NAME = "typst-math.json"  # in the user's folder (MathCache's ``shared``)
 SHARED_MAX = 50_000  # entries kept there (~10 MB)
@@ -301,6 +304,9 @@ def convert(tex: str) -> tuple[str | None, str]:
     # a script with nothing before it ('N$\\cdot$m$^2$': a unit's power): tex2typst bases it on '#none', which is
     # code; an empty string is the base Typst math takes (learner4 N57)
     code = _NO_BASE.sub('""', code)
+    # an opening delimiter's name right before a bracket ('\\lbrace (1, 2), …' -> 'brace.l(1, 2)'): Typst calls it as
+    # a function ('unexpected argument'); a space keeps it a symbol (trial15 T15-20: a set of pairs)
+    code = _DELIMITER_CALL.sub(r"\1 (", code)
     return check(_RENAMED.sub(r"\1.o", code))
 
 
@@ -309,6 +315,7 @@ def _rewrite(tex: str) -> str:
     if "\\" not in tex:
         return tex
     tex = _DROP.sub("", tex)
+    tex = _VERT.sub(lambda m: " | " if m.group(2) == "vert" else r" \| ", tex)
     tex = _STACKREL.sub(r"\\overset", tex)
     tex = _XARROW.sub(lambda m: rf"\overset{{{m.group(2)}}}{{\{'Long' if m.group(1)[0].isupper() else 'long'}{m.group(1).lower()}arrow}}", tex)
     tex = _SMALLMATRIX.sub(r"\\\1{matrix}", tex)
