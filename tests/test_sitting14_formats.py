@@ -220,3 +220,27 @@ def test_a_set_of_pairs_keeps_its_braces_on_the_sheet() -> None:
     assert convert(r"\langle (1, 2) \rangle")[0] == "chevron.l (1, 2) chevron.r"
     assert convert(r"\lvert (x) \rvert")[0] == "lr(|(x)|)" and convert(r"\lVert v \rVert")[0] == "norm(v)"
     assert convert(r"f(x) = \sin(x)")[0] == "f(x) = sin(x)"  # a function's call stays one
+
+
+def test_a_stray_quote_in_a_bank_loses_no_row_and_says_where_it_is(tmp_path: Path) -> None:
+    """One opening quote never closed in a Blooket-style bank took every later row into one cell: 4 of 6 questions
+    gone, the only message about an empty key (trial15 T15-51)."""
+    bank = (
+        "Question,Option A,Option B,Option C,Correct Answer\n"
+        "What is 2+2?,3,4,5,B\n"
+        '"Which is a prime?" (pick one),"4,0",7,"8,C\n'
+        "What colour is the sky?,Red,Blue,Green,B\n"
+        "Which is a fruit?,Apple,Brick,Nail,A\n"
+    )
+    result = build(deck_of(tmp_path, {"bank.csv": bank}), tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    items = [i for i in result.compiled.items if not i.skip]
+    assert [(i.question, i.correct) for i in items] == [
+        ("What is 2+2?", "B"),
+        ("Which is a prime? (pick one)", "C"),
+        ("What colour is the sky?", "B"),
+        ("Which is a fruit?", "A"),
+    ]
+    assert [c.text for c in items[1].choices] == ["4,0", "7", "8"]  # (the quoted option read as quoted, the stray one gone)
+    said = [d for d in result.summary.warnings if "opens a quote" in d.message]
+    assert len(said) == 1 and said[0].line == 3 and "at column 40" in said[0].message and "(2 rows)" in said[0].message

@@ -551,6 +551,56 @@ def _unclosed(lines: list[str], separator: str) -> bool:
     return False
 
 
+def _reopened(
+    rows: list[tuple[int, int, list[str]]], body: list[str], separator: str, before: int, rel: str, diag: Diagnostics
+) -> list[tuple[int, int, list[str]]]:
+    """The records, each one that an opening quote never closed ran over lines that look like rows of their own
+    read again line by line, with a warning naming where the quote opens and the lines it swallowed (a stray
+    '"' in a hand-edited bank took the rest of the file into one cell: trial15 T15-51, 4 of 6 questions lost
+    without a word; a multiple-choice bank as well as pairs). ``before``: the lines above ``body``."""
+    typical = Counter(line.count(separator) for line in body if line.strip()).most_common(1)
+    expected = typical[0][0] if typical else 0
+    out: list[tuple[int, int, list[str]]] = []
+    for start, end, row in rows:
+        swallowed = [part for f in row for part in f.split("\n")[1:] if part.count(separator) >= expected]
+        if not (end > start and expected and swallowed and _unclosed(body[start - 1 : end], separator)):
+            out.append((start, end, row))
+            continue
+        first = next((k for k in range(start, end + 1) if body[k - 1].strip()), start)
+        opened = _open_quote(body[first - 1], separator)
+        where = f" at column {opened + 1}" if opened is not None else ""
+        taken = [k for k in range(first + 1, end + 1) if body[k - 1].strip()]
+        diag.warning(
+            rel,
+            before + first,
+            'a field opens a quote (")' + where + f" that runs over lines {first + 1 + before}-{(taken or [end])[-1] + before}, "
+            f"which look like rows of their own ({len(taken)} row{'s' if len(taken) != 1 else ''}); read each line as a row",
+            "close the quote, or remove it (a quote opening a field starts a field that may hold line breaks)",
+            group="unclosed-quote",
+        )
+        for k in range(start, end + 1):
+            cells = _line_cells(body[k - 1], separator)
+            out.append((k, k, [dollar_math(f) if "$" in f else f for f in cells]))
+    return out
+
+
+def _open_quote(line: str, separator: str) -> int | None:
+    """Where the quote that opens a field and never closes on its line stands (the last field-opening quote with an
+    odd number of quotes from it to the line's end), or None."""
+    found = [m.start(1) for m in re.finditer(r"(?:^|" + re.escape(separator) + r')\s*(")', line)]
+    return next((at for at in reversed(found) if line[at:].count('"') % 2), None)
+
+
+def _line_cells(line: str, separator: str) -> list[str]:
+    """A line's cells as csv reads them, up to a quote that never closes; from there split at each separator,
+    the stray quote dropped."""
+    at = _open_quote(line, separator)
+    if at is None:
+        return next(csv.reader([line], delimiter=separator, quotechar='"', strict=False), [""])
+    head = next(csv.reader([line[:at].rstrip(" ").removesuffix(separator)], delimiter=separator, quotechar='"', strict=False), []) if at else []
+    return [*head, *line[at + 1 :].split(separator)]
+
+
 def _tags(cell: str) -> list[str]:
     """A tags cell: Anki's space-separated tags, or a spreadsheet's / Notion's comma-separated list
     ('networking, transport', 'machine learning, maths': a tag of two words joined by '_')."""
@@ -881,7 +931,7 @@ class DelimitedReader:
                 fix={"layout": "delimited", "delimited": {"separator": other}},
             )
             return []
-        rows = _rows(body, separator)
+        rows = _reopened(_rows(body, separator), body, separator, header.lines, doc.rel, diag)
         if not is_html and (own is None or own.html is None) and _html_cells(rows):
             is_html = True  # (cells written for Anki's import: '<b>안녕하세요</b>', '<img src=…>'; learner4 N80, trial11 P33)
         if header.lines == 0 and not (own and (own.front or own.back)):
@@ -931,24 +981,6 @@ class DelimitedReader:
             # a record may begin with blank lines, which csv skips: its first line is the first non-blank one
             while line - header.lines <= end and not lines[line - 1].strip():
                 line += 1
-            swallowed = [part for f in row for part in f.split("\n")[1:] if part.count(separator) >= expected]
-            if end > start and expected and swallowed and _unclosed(body[start - 1 : end], separator):
-                # an opening quote never closed swallowed the rows after it: read those lines one by one
-                diag.warning(
-                    doc.rel,
-                    line,
-                    f'a field opens a quote (") that runs over lines {start + 1 + header.lines}-{end + header.lines}, '
-                    "which look like rows of their own; read each line as a row",
-                    "close the quote, or remove it (a quote opening a field starts a field that may hold line breaks)",
-                    group="unclosed-quote",
-                )
-                for k in range(start, end + 1):
-                    raw = body[k - 1]
-                    if raw.strip():
-                        item = self._row(doc, source, diag, header.lines + k, raw.split(separator), columns, special, is_html, [raw], len(items), join, levels=levels, plan=plan)
-                        if item is not None:
-                            items.append(item)
-                continue
             if not any(f.strip() for f in row):
                 continue
             item = self._row(doc, source, diag, line, row, columns, special, is_html, lines[line - 1 : header.lines + end], len(items), join, levels=levels, plan=plan)
