@@ -335,3 +335,17 @@ def test_key_entries_as_labelled_bullets_answer_their_questions(tmp_path: Path) 
     notes = manifest["notes"]
     assert [n["fields"].get("Correct", "")[:1] for n in notes] == ["B", "C"], [n["fields"] for n in notes]
     assert notes[0]["fields"]["Explanation"] == "<p>OPEN fails fast.</p>" and result.summary.notes == 2
+
+
+def test_quoted_question_labels_make_a_page_of_questions(tmp_path: Path) -> None:
+    """trial15 T15-55: '> **问：** …？' over '**答：** …' and a numbered list was detected 'numbered': the answers' list
+    entries were the questions (6 junk notes)."""
+    page = (
+        "## 6. 面试回答模板\n\n> **问：** GitLab CI 和 GitHub Actions 的主要区别是什么？\n\n**答：** 有几个关键差异：\n\n"
+        "1. **复用机制不同**：Action 市场。\n\n2. **Runner 策略不同**：托管。\n\n3. **触发方式**：rules。\n\n"
+        "> **问：** Runner 如何选型？\n\n**答：** 综合考虑：\n\n1. **云上项目** → Shared Runner。\n\n2. **企业私有部署** → Specific Runner。\n"
+    )
+    result, manifest = _built(tmp_path, {"ci.md": page})
+    cards = _cards(manifest)
+    assert result.summary.notes == 2, cards
+    assert "复用机制不同" in cards["GitLab CI 和 GitHub Actions 的主要区别是什么？"]

@@ -319,6 +319,15 @@ _ADMONITION_Q = re.compile(
 
 # '> **Q:** What is a lifetime?': a callout-style note's question in a block quote
 _QUOTED_Q = re.compile(r"^[ ]{0,3}>[ \t]?(?:\*\*|__)?(?i:q|question)\s*[:.)](?:\*\*|__)?[ \t]+\S")
+_QUOTED = re.compile(r"^[ ]{0,3}>[ \t]?(?P<text>\S.*)$")
+
+
+def _quoted_question(line: str) -> bool:
+    """A question label in a block quote, in any language deckc reads: '> **Q:** What is a lifetime?', '> **问：** GitLab
+    CI 和 GitHub Actions 的主要区别是什么？' (trial15 T15-55: the page went to the numbered layout, its answers' lists
+    taken for questions)."""
+    m = _QUOTED.match(line)
+    return bool(_QUOTED_Q.match(line) or (m is not None and has_question_label(unbold_label(m.group("text")).strip())))
 
 
 _BOLD_TERM = re.compile(r"^\s{0,3}(\*\*|__)(?P<term>[^*_\n?？]{1,60}?)[:：]?\1\s*[:：]?\s*$")  # '**Latency**' alone on its line
@@ -379,7 +388,7 @@ def question_line(line: str) -> bool:
         or _HTML_Q.match(line)
         or _BOLD_BULLET_Q.match(line)
         or _ADMONITION_Q.match(line)
-        or _QUOTED_Q.match(line)
+        or _quoted_question(line)
         or BOLD_LEAD_Q.match(line)
     )
 
