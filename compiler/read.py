@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 from compiler import uptodate
 from compiler.config import CONFIG_NAME, DeckConfig, DifficultyRule, SourceConfig, source_line
 from compiler.diagnostics import ContentError, Diagnostic, Diagnostics, counted
-from compiler.layouts import DECLARATIVE, PatternConfig
+from compiler.layouts import DECLARATIVE, KEY_WORDS, PatternConfig
 from compiler.model import (
     BlockKind,
     Difficulty,
@@ -379,7 +379,7 @@ def _layout_for(
     guess = suggest_pattern(doc) if found is None else []
     if found is None:
         found, rejected = _try_guess(doc, src, guess, cache)
-        found = found or card_page(doc) or headed_page(doc) or _titled_note(doc, src, None, cache)
+        found = found or card_page(doc) or _headed_page_said(doc, src, cache) or _titled_note(doc, src, None, cache)
         if rejected:  # the table shows the best guess and why it was not used, never "nothing repeats"
             guess = [guess[0], f"# the pattern guessed below was not used: {rejected}; check it against the file", *guess[1:]]
     if found is None:
@@ -473,7 +473,33 @@ def _titled_note(doc: Document, src: SourceConfig, found: Detection | None, cach
     return Detection("note", 0.9, "its front matter names it (title: …) and no other reading gives a card: one note, its text the answer")
 
 
+_OPTION_START = re.compile(r"^\s*(?:[-*+]\s+)?\(?[A-Ha-h][).]\s")  # 'A) 53', '- b. …': an option's line
+# a heading that names a key among its first words ('## Gabarito do Dia 1', '## Answer key for part 2')
+KEY_HEADING = re.compile(rf"^\s{{0,3}}#{{1,6}}\s+(?:\*\*|__)?(?:\S+\s+){{0,3}}?(?i:{KEY_WORDS})(?![^\W\d_])")
 HEADED_SHARE = 0.5  # glossary entries holding less than this share of a headed page's lines: the headings are its cards
+
+
+def _headed_page_said(doc: Document, src: SourceConfig, cache: ItemCache | None) -> Detection | None:
+    """``headed_page``, and for headings over questions with options, why those questions give no card (T15-23)."""
+    headed = headed_page(doc)
+    if headed is None or "each head a question with its options" not in headed.why:
+        return headed
+    probe = Diagnostics()
+    if _read(doc, src.model_copy(update={"layout": "markdown"}), probe, cache):
+        return headed
+    return dataclasses.replace(headed, why=headed.why + _unread(doc, probe))
+
+
+def _unread(doc: Document, probe: Diagnostics) -> str:
+    """Why a page read by its headings gives no card as questions, at a line (trial15 T15-23): the text under its
+    headings asks nothing the reader takes for a question ('O resultado correto é:' over options), and a key heading on
+    the page answers none of it; ``probe`` holds what the Markdown reading said."""
+    outside = [d.line for d in probe.items if d.group == "outside-question" and d.line]
+    under = [n for n in outside if any(_OPTION_START.match(x) for x in doc.lines[n : n + 10])]
+    outside = under or outside  # (text over options: the first question the reader did not take)
+    key = next((k + 1 for k, line in enumerate(doc.lines) if KEY_HEADING.match(line)), None)
+    said = f" (line {outside[0]}: its text asks no question the reader takes for one" if outside else ""
+    return "; read as questions it gives no card" + said + (f"; the key at line {key} answers none" if key else "") + (")" if outside else "")
 
 
 def _headed_instead(doc: Document, src: SourceConfig, cache: ItemCache | None) -> Detection | None:
@@ -486,9 +512,10 @@ def _headed_instead(doc: Document, src: SourceConfig, cache: ItemCache | None) -
     headed = headed_page(doc, entries=True)
     if headed is None:
         return None
-    items = _read(doc, src.model_copy(update={"layout": "markdown"}), Diagnostics(), cache)
+    probe = Diagnostics()
+    items = _read(doc, src.model_copy(update={"layout": "markdown"}), probe, cache)
     if not items:  # (learner L34: lists and tables under headings, two '- Alcohol :: chronic' entries among them)
-        return dataclasses.replace(headed, why=f"{headed.why}; as questions it gives no card")
+        return dataclasses.replace(headed, why=headed.why + _unread(doc, probe))
     if _card_syntax(doc.lines):
         return None
     if any(i.kind != ItemKind.basic or i.question.rstrip().endswith(QUESTION_MARKS) for i in items):

@@ -349,3 +349,20 @@ def test_quoted_question_labels_make_a_page_of_questions(tmp_path: Path) -> None
     cards = _cards(manifest)
     assert result.summary.notes == 2, cards
     assert "复用机制不同" in cards["GitLab CI 和 GitHub Actions 的主要区别是什么？"]
+
+
+def test_headings_over_unread_questions_say_what_was_built_and_why(tmp_path: Path) -> None:
+    """trial15 T15-23: 'each is a card, the question under it its front' while the heading was the front and the question
+    on the back, and nothing said why the questions gave no card; now both, at a line."""
+    from click.testing import CliRunner
+
+    from compiler.cli import main
+
+    page = (
+        "# Apostila\n\n## Questões\n\n### Questão 1 — estilo Consulplan\n\nO valor binário 101101 em decimal é:\n\n"
+        "A) 53\nB) 64\nC) 45\nD) 37\n\n### Questão 2 — estilo Consulplan\n\nO byte 1111 0000 em hexadecimal é:\n\n"
+        "A) FF\nB) F0\nC) 0F\nD) E0\n\n## Gabarito do Dia 1\n\n1. C\n2. B\n"
+    )
+    result = CliRunner().invoke(main, ["build", str(deck_of(tmp_path, {"apostila.md": page}))])
+    assert "each heading is a card's front, the question and its options its back" in result.output, result.output
+    assert "line 7: its text asks no question" in result.output and "the key at line 23 answers none" in result.output

@@ -1260,7 +1260,8 @@ def headed_page(doc: Document, entries: bool = False) -> Detection | None:
     if labels and 2 * len(labels) >= headed:  # '## Question #3' over the question (exam dumps: trial9 T25)
         why = f"its {len(labels)} headings are question labels ('{labels[0]}'): each is a card, the question under it its front"
     elif quizzed and 2 * quizzed >= headed:
-        why = f"its {quizzed} headings ('{first}') each head a question with its options: each is a card, the question under it its front"
+        # (the heading is the front, the question and its options the back: said so, never 'the question its front', T15-23)
+        why = f"its {quizzed} headings ('{first}') each head a question with its options: each heading is a card's front, the question and its options its back"
     return Detection(
         "markdown",
         0.5,
