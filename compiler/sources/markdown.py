@@ -188,6 +188,7 @@ from compiler.sources.markdown_blocks import (
     typed_blocks,
     wide_entries,
 )
+from compiler.sources.tasklists import unlearnable
 
 __all__ = ["MarkdownReader", "sanitize", "split_question"]
 
@@ -2040,7 +2041,8 @@ class MarkdownReader:
         scenario_at = set(scenarios.values())
         if cards_mode:
             unread, stated = {}, {}
-        named = {n: t for n, t in stated.items() if not reading_list(_body(blocks, n))}  # (reading lists: no card)
+        named = {n: t for n, t in stated.items() if not reading_list(_body(blocks, n)) and not unlearnable(t, _body(blocks, n))}  # (reading lists,
+        # objectives, unanswered questions: no card)
         quiet = False  # under a heading named in its own 'not read as a question' warning
         title = page_title(src_lines)
         closing = [n for n, b in enumerate(blocks) if b.type == "html_block" and _CLOSE_DETAILS.search(b.tokens[0].content)]
@@ -3701,6 +3703,15 @@ class MarkdownReader:
                 "a heading with only links under it (a reading list) is no card; the manifest lists it as skipped",
                 "to learn from it, write what the links teach under the heading, or ask a question in the heading",
                 group="reading-list",
+            )
+        elif current.headed and (unlearned := unlearnable(plain_inline(current.block.tokens[1].children or []), current.answer)):
+            skip = f"a list of {unlearned} under the heading"  # '### Learning Objectives' over its list (lead G6)
+            diag.warning(
+                doc.rel,
+                line,
+                f"'{current.q.text}' is over a list of {unlearned}: nothing to learn on a card; the manifest lists it as skipped",
+                "to learn from it, write what it teaches under the heading, or ask a question in the heading",
+                group="unlearnable-list",
             )
         difficulty = levels.level(marker, str(current.number), line) if not skip else None
         return make_item(

@@ -1,0 +1,142 @@
+"""Lead's fixes of the fourteenth sitting."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from conftest import deck_of
+
+
+def _built(tmp_path: Path, files: dict[str, str], table: str = "") -> tuple[Any, dict[str, Any]]:
+    """A deck of these files (and this deck.toml table) built to JSON: (the build's result, its manifest)."""
+    from compiler.build import build
+
+    content = deck_of(tmp_path, files, table)
+    result = build(content, tmp_path / "out", formats=("json",), now=2_000)
+    return result, json.loads(next((tmp_path / "out").glob("*.json")).read_text(encoding="utf-8"))
+
+
+def _fronts(manifest: dict[str, Any]) -> list[str]:
+    return [n["fields"].get("Question") or n["fields"].get("Text") or "" for n in manifest["notes"]]
+
+
+_COURSE = """# Assessment: Week 7: Neural Networks
+
+## Section 1: Introduction to Neural Networks
+
+### Learning Objectives
+- Understand the basic definition of neural networks.
+- Identify the key components of a neural network.
+
+### Assessment Questions
+
+**Question 1:** What is a neural network primarily used for?
+
+  A) Data Entry
+  B) Pattern Recognition
+  C) Database Management
+  D) Word Processing
+
+**Correct Answer:** B
+**Explanation:** Neural networks are primarily used for pattern recognition.
+
+### Activities
+- Write a brief paragraph explaining why neural networks matter.
+
+### Discussion Questions
+- How do neural networks compare to traditional algorithms?
+- What are the drawbacks of neural networks?
+
+---
+
+## Section 2: Loss Functions
+
+### Learning Objectives
+- Understand concepts from loss functions
+
+### Assessment Questions
+
+**Question 1:** Which loss function suits a binary classification task?
+
+  A) Mean Squared Error
+  B) Cross-Entropy Loss
+  C) Hinge Loss
+  D) None of the above
+
+**Correct Answer:** B
+**Explanation:** Cross-entropy compares predicted probabilities with the labels.
+"""
+
+
+def test_course_furniture_sections_are_no_cards(tmp_path: Path) -> None:
+    """lead G6: a course assessment page's 'Learning Objectives', 'Activities' and 'Discussion Questions' lists were
+    five Basic cards teaching the lists; the quiz questions are the page's only cards, the sections skipped."""
+    result, manifest = _built(tmp_path, {"week7.md": _COURSE})
+    fronts = _fronts(manifest)
+    assert len(fronts) == 2 and all("?" in f for f in fronts), fronts
+    assert [n["fields"]["Correct"] for n in manifest["notes"]] == ["B) Pattern Recognition", "B) Cross-Entropy Loss"]
+    skipped = {s["question"].split(" › ")[-1]: s["skipped"] for s in manifest["skipped"]}
+    assert set(skipped) == {"Learning Objectives", "Activities", "Discussion Questions"}
+    assert all(why.startswith("a list of ") for why in skipped.values())
+    assert manifest["summary"]["items_accounted"] == manifest["summary"]["items_read"] == 6
+
+
+_NOTES = """# Networking notes
+
+## TCP
+- Connection-oriented, with a three-way handshake.
+- Retransmits lost segments.
+
+## UDP
+- Connectionless; no retransmission.
+
+## Open questions
+- Why does QUIC run over UDP?
+- Who assigns port numbers?
+
+## Learning goals
+- Explain the difference between TCP and UDP.
+"""
+
+
+def test_notes_keep_their_cards_and_lose_only_lists_that_teach_nothing(tmp_path: Path) -> None:
+    """A page read as notes (headings = "cards"): the topics' lists are cards; a list of unanswered questions and
+    the learning goals are listed as skipped with why."""
+    result, manifest = _built(tmp_path, {"notes.md": _NOTES}, _CARDS_TOML)
+    fronts = _fronts(manifest)
+    assert fronts == ["TCP", "UDP"], fronts
+    skipped = {s["question"]: s["skipped"] for s in manifest["skipped"]}
+    assert skipped == {
+        "Open questions": "a list of questions without answers",
+        "Learning goals": "a list of the course's objectives, tasks or prompts under the heading",
+    }
+
+
+_CARDS_TOML = """
+[[source]]
+id = "notes"
+file = "sources/notes.md"
+title = "Networking notes"
+layout = "markdown"
+headings = "cards"
+"""
+
+
+def test_a_heading_over_prose_is_never_taken_for_furniture(tmp_path: Path) -> None:
+    """'## Goals' over a paragraph is a note like any other heading: only lists are weighed."""
+    from compiler.sources.markdown_blocks import top_blocks
+    from compiler.sources.tasklists import unlearnable
+    from markdown_it import MarkdownIt
+
+    def blocks(text: str) -> list[Any]:
+        return top_blocks(MarkdownIt("commonmark").parse(text))
+
+    assert unlearnable("Goals", blocks("TCP aims for reliable, ordered delivery.")) == ""
+    assert unlearnable("Advantages", blocks("- fast\n- simple\n")) == ""
+    assert unlearnable("🎯 Learning Objectives:", blocks("By the end you will:\n\n- know X\n")) != ""
+    assert unlearnable("1.2 Lernziele", blocks("- X verstehen\n")) != ""
+    assert unlearnable("Review", blocks("- What is X?\n- Why Y?\n")) == "questions without answers"
+    assert unlearnable("Review", blocks("- What is X?\n- Y is a protocol.\n")) == ""
+
