@@ -140,3 +140,44 @@ def test_a_heading_over_prose_is_never_taken_for_furniture(tmp_path: Path) -> No
     assert unlearnable("Review", blocks("- What is X?\n- Why Y?\n")) == "questions without answers"
     assert unlearnable("Review", blocks("- What is X?\n- Y is a protocol.\n")) == ""
 
+
+_RULED = """# Web notes
+
+### Q1. Why is shadcn/ui different from most UI libraries?
+**Ans:** Most UI libraries keep components inside `node_modules`,
+while shadcn copies the component into your project.
+------------------------------------------------------------------------
+
+### Q2. What does `return` do in a React component?
+**Ans:** Returns the JSX that React renders.
+------------------------------------------------------------------------
+
+### Q3. What is npm?
+Ans: The package manager for JavaScript.
+"""
+
+
+def test_a_rule_typed_under_an_answer_never_makes_it_a_heading(tmp_path: Path) -> None:
+    """lead G7: a line of dashes right under an answer (notes typed without blank lines) underlined it as a heading:
+    the question was "no answer" and the answer the section of the next questions."""
+    result, manifest = _built(tmp_path, {"web.md": _RULED})
+    answers = {n["fields"]["Question"]: n["fields"]["Answer"] for n in manifest["notes"]}
+    assert list(answers) == [
+        "Why is shadcn/ui different from most UI libraries?",
+        "What does <code>return</code> do in a React component?",
+        "What is npm?",
+    ], list(answers)
+    assert "shadcn copies the component" in answers["Why is shadcn/ui different from most UI libraries?"]
+    assert all(not n["sections"] or "Ans" not in " ".join(n["sections"]) for n in manifest["notes"])
+    assert not manifest["skipped"]
+
+
+def test_underlines_that_make_headings_stay() -> None:
+    """Only a paragraph of two lines or more, or one opening with an answer label, loses its underline; line count kept."""
+    from compiler.sources.underlines import rule_underlines
+
+    for kept in ("Introduction\n============\n\nText.", "- a\n- b\n---", "```\nx\ny\n---\n```", "| a | b |\n|---|---|\n---"):
+        assert rule_underlines(kept) == kept
+    assert rule_underlines("one\ntwo\n---") == "one\ntwo\n***"
+    assert rule_underlines("**Answer:** yes\n=====") == "**Answer:** yes\n*****"
+    assert rule_underlines("# Q?\nAns: a\nb\n----\nnext") == "# Q?\nAns: a\nb\n****\nnext"
