@@ -181,3 +181,47 @@ def test_underlines_that_make_headings_stay() -> None:
     assert rule_underlines("one\ntwo\n---") == "one\ntwo\n***"
     assert rule_underlines("**Answer:** yes\n=====") == "**Answer:** yes\n*****"
     assert rule_underlines("# Q?\nAns: a\nb\n----\nnext") == "# Q?\nAns: a\nb\n****\nnext"
+
+
+_QUOTED = """# A/B testing write-up
+
+**Question:** Which evaluation metrics did you choose?
+
+> **ANS:** (1) gross conversion and (2) net conversion
+
+
+**Question:** Will you use Bonferroni Correction?
+
+> **ANS:** No: these metrics are highly correlated,
+> so Bonferroni would be too conservative.
+
+**Question:** How many page views do we need?
+
+> **ANS** 685,325, the most any of the two metrics needs.
+
+> **Note:** the quote above is the answer; this one is a note.
+"""
+
+
+def test_an_answer_set_in_a_quote_is_read_as_the_answer(tmp_path: Path) -> None:
+    """lead G8: '> **ANS:** …' under '**Question:** …' hid the label: the page 'asked no question' and the five
+    questions were the back of one card named after the page."""
+    result, manifest = _built(tmp_path, {"ab.md": _QUOTED})
+    answers = {n["fields"]["Question"]: n["fields"]["Answer"] for n in manifest["notes"]}
+    assert list(answers) == [
+        "Which evaluation metrics did you choose?",
+        "Will you use Bonferroni Correction?",
+        "How many page views do we need?",
+    ], list(answers)
+    assert answers["Will you use Bonferroni Correction?"].startswith("<p>No: these metrics are highly correlated")
+    assert answers["How many page views do we need?"].startswith("<p>685,325")
+    assert "ANS" not in " ".join(answers.values())
+
+
+def test_only_quotes_that_open_with_an_answer_label_lose_their_mark() -> None:
+    from compiler.sources.answer_quotes import unquoted_answers
+
+    for kept in ("> **Note:** a note", "> > **Answer:** nested", "```\n> Answer: code\n```", "> Quote\n> Answer: 2"):
+        assert unquoted_answers(kept) == kept
+    assert unquoted_answers("Q?\n\n> Answer: yes\n> and more\n\nnext") == "Q?\n\nAnswer: yes\nand more\n\nnext"
+    assert unquoted_answers("> **Ответ:** да") == "**Ответ:** да"

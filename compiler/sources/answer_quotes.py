@@ -1,0 +1,54 @@
+"""Answers set in a block quote (lead G8): write-ups and course notes style each answer as a quote under its
+question::
+
+    **Question:** Which evaluation metrics did you choose?
+
+    > **ANS:** (1) gross conversion and (2) net conversion
+
+The quote hid the answer label from the reader, so the page "asked no question" and was read by its headings: five
+questions with their answers became the back of one card named after the section.  The quote is only styling: this
+line-kept rewrite takes one level of ``>`` off each quote whose first line opens with an answer label (``Ans:``,
+``**Answer:**``, ``A:``, ``Ответ:`` …; a bold label with no colon, ``**ANS** 685,325``, gets its colon), so the
+label reads as it does at the margin.  Other quotes (``> **Note:** …``), nested quotes and code fences are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from compiler.sources.lines import any_answer_label, has_answer_label, in_fence, unbold_label
+
+_QUOTE = re.compile(r"^(?P<lead> {0,3}>[ \t]?)(?P<rest>.*)$")
+# a bold answer word with no colon, then the answer: '**ANS** 685,325', '**Answer** 42'
+_BARE_BOLD = re.compile(r"^(?P<mark>\*\*|__)(?P<word>(?i:ans|answer))(?P=mark)(?=[ \t]+\S)")
+
+
+def _labelled(text: str) -> bool:
+    """Whether a quote's first line opens with an answer label."""
+    if text.startswith(">"):
+        return False  # a nested quote: someone else's words
+    plain = unbold_label(_BARE_BOLD.sub(r"\g<mark>\g<word>:\g<mark>", text)).lstrip()
+    return has_answer_label(plain) or any_answer_label(plain)
+
+
+def unquoted_answers(text: str) -> str:
+    """``text`` with each quote that opens with an answer label set at the margin, line for line."""
+    if ">" not in text:
+        return text
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    changed = False
+    k = 0
+    while k < len(lines):
+        m = _QUOTE.match(lines[k]) if not fenced[k] else None
+        opens = m is not None and (k == 0 or not _QUOTE.match(lines[k - 1]))
+        if not opens or m is None or not _labelled(m.group("rest")):
+            k += 1
+            continue
+        lines[k] = _BARE_BOLD.sub(r"\g<mark>\g<word>:\g<mark>", m.group("rest"))
+        k += 1
+        while k < len(lines) and not fenced[k] and (q := _QUOTE.match(lines[k])) is not None:
+            lines[k] = q.group("rest")
+            k += 1
+        changed = True
+    return "\n".join(lines) if changed else text
