@@ -225,3 +225,32 @@ def test_only_quotes_that_open_with_an_answer_label_lose_their_mark() -> None:
         assert unquoted_answers(kept) == kept
     assert unquoted_answers("Q?\n\n> Answer: yes\n> and more\n\nnext") == "Q?\n\nAnswer: yes\nand more\n\nnext"
     assert unquoted_answers("> **Ответ:** да") == "**Ответ:** да"
+
+
+_WALKTHROUGH = """# Windows hardening walkthrough
+
+## Task 2 - Understanding General Concepts
+
+#### 1) What is the startup type of App Readiness service in the services panel?
+
+*Search for `services` in the search box and open it.*
+
+**Ans:** `Manual`
+#### 2) What is the default value of the key?
+
+*Search for `registry` in the search box.*
+
+**Ans:** `{THM_REG_FLAG}`
+
+#### 3) What is the extension of that file?
+
+**Ans:** `.bkf`
+"""
+
+
+def test_an_ans_label_after_a_note_opens_the_back(tmp_path: Path) -> None:
+    """lead G11: 'Ans:' after a note under the question was no answer label: each back opened with the note and
+    ended 'Ans: Manual'. Like 'Answer:', the note stays under the question and the back is the answer."""
+    result, manifest = _built(tmp_path, {"thm.md": _WALKTHROUGH})
+    answers = [n["fields"]["Answer"] for n in manifest["notes"]]
+    assert answers == ["<p><code>Manual</code></p>", "<p><code>{THM_REG_FLAG}</code></p>", "<p><code>.bkf</code></p>"], answers

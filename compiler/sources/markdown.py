@@ -659,7 +659,7 @@ LABEL_AFTER = 4  # blocks of a question's table, code or text before its answer 
 _EXERCISE_LABEL = re.compile(r"^(?i:exercise|question|problem|task|check|quiz|practice|try\s+it)(?:\s+\d{1,3}[a-z]?)?\s*[:：.]\s+")
 _ASKED_WITH = frozenset(["paragraph_open", "fence", "code_block", "table_open", "blockquote_open", "math_block", "math_block_label"])
 # a paragraph opening with an answer label: 'Answer:', '**Solution:** …', 'Ответ:', '答案：'
-_LABEL_PARAGRAPH = re.compile(rf"^(?i:(?:the\s+)?(?:correct\s+)?(?:answer|solution|{ANSWER_WORDS})|correct)\s*[:：]")
+_LABEL_PARAGRAPH = re.compile(rf"^(?i:(?:the\s+)?(?:correct\s+)?(?:answer|ans|solution|{ANSWER_WORDS})|correct)\s*[:：]")
 # '**Correct:** True' under a statement: the item is a true/false question (learner4 N69: a quiz app's Markdown)
 _VERDICT_LINE = re.compile(rf"^(?i:(?:the\s+)?(?:correct\s+)?(?:answer|{ANSWER_WORDS})|correct)\s*[:：]\s*(?P<v>[^\s.]+)\.?\s*$")
 
