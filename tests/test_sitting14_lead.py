@@ -254,3 +254,10 @@ def test_an_ans_label_after_a_note_opens_the_back(tmp_path: Path) -> None:
     result, manifest = _built(tmp_path, {"thm.md": _WALKTHROUGH})
     answers = [n["fields"]["Answer"] for n in manifest["notes"]]
     assert answers == ["<p><code>Manual</code></p>", "<p><code>{THM_REG_FLAG}</code></p>", "<p><code>.bkf</code></p>"], answers
+
+
+def test_keycap_numbers() -> None:
+    from compiler.sources.lines import leading_number, strip_number
+
+    assert (leading_number("1️⃣4️⃣ Traps"), strip_number("1️⃣4️⃣ Traps")) == ("14", "Traps")
+    assert (leading_number("3️⃣ Find it"), leading_number("🔟 Ten")) == ("3", "10")

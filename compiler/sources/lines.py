@@ -379,7 +379,7 @@ def strip_question_label(text: str) -> str:
 _CJK_DIGITS = "一二三四五六七八九十"
 # '8 . What …' too; CJK numbering (trial9 T28): '1、', '1．', '一、', '（1）', '第1题', '問1．', '问1：'
 _LEADING_NUMBER = re.compile(
-    r"^\s*(?:\(?\d{1,3} ?[.)](?=\s|[^\W\d_])|\d\ufe0f?\u20e3|\U0001f51f"
+    r"^\s*(?:\(?\d{1,3} ?[.)](?=\s|[^\W\d_])|(?:\d\ufe0f?\u20e3){1,3}|\U0001f51f"
     rf"|\d{{1,3}}[、．]|[{_CJK_DIGITS}]{{1,3}}[、．]|[（(]\d{{1,3}}[）)]|第\d{{1,3}}[题題問问]\s*[:：.．、]?|[問问]\s?\d{{1,3}}\s?[.．:：、])\s*"
 )
 
