@@ -256,6 +256,45 @@ def test_an_ans_label_after_a_note_opens_the_back(tmp_path: Path) -> None:
     assert answers == ["<p><code>Manual</code></p>", "<p><code>{THM_REG_FLAG}</code></p>", "<p><code>.bkf</code></p>"], answers
 
 
+_KEYCAPS = """# Python Tuples – Notes
+
+## 1️⃣ What is a Tuple? 🤔
+
+A **tuple** is an ordered, immutable collection.
+
+## 2️⃣ Why Do Tuples Exist?
+
+To represent fixed, read-only data.
+
+## 1️⃣3️⃣ Performance Insight ⚡
+
+- Tuples use less memory
+
+## 1️⃣4️⃣ Common Interview Traps ❌
+
+- Forgetting the comma in a single-element tuple
+
+## 1️⃣5️⃣ Interview Questions & Answers 🎯
+
+### Q1. Why are tuples immutable?
+**Ans:** To allow hashing, safety, and performance.
+
+### Q2. Can a tuple be a dictionary key?
+**Ans:** Yes, if all its elements are immutable.
+"""
+
+
+def test_keycap_numbers_of_two_digits_and_a_numbered_section_over_questions(tmp_path: Path) -> None:
+    """lead G9: '1️⃣4️⃣ Common Interview Traps' lost only its first keycap (front '4️⃣ Common …'); lead G10: the numbered
+    section '1️⃣5️⃣ Interview Questions & Answers' over its questions was a question "no answer", not their section."""
+    result, manifest = _built(tmp_path, {"tuples.md": _KEYCAPS})
+    fronts = _fronts(manifest)
+    assert "Common Interview Traps" in fronts and not any("4️⃣" in f for f in fronts), fronts
+    assert not manifest["skipped"], manifest["skipped"]
+    asked = {n["fields"]["Question"]: n["sections"] for n in manifest["notes"] if n["fields"]["Question"].startswith(("Why are", "Can a"))}
+    assert len(asked) == 2 and all(s and "Interview Questions" in s[-1] for s in asked.values()), asked
+
+
 def test_keycap_numbers() -> None:
     from compiler.sources.lines import leading_number, strip_number
 

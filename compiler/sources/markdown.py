@@ -1535,7 +1535,13 @@ class MarkdownReader:
             # inside one answer (### Why is search O(1)? under ## 3. Describe …) does not make a numbered run sections
             if holding and (not numbered_run or 2 * holding >= len(candidates)):
                 continue
-            runs.update(candidates)
+            # ('## 1️⃣5️⃣ Interview Questions & Answers' among numbered topics, over '### Q1. …?' with no text of its own:
+            # their section, never a question without an answer: lead G10)
+            said = {n for n, _, asks in heads if asks}
+            runs.update(
+                n for n in candidates
+                if n in said or self._has_content(blocks, n, BOLD_LEVEL) or not self._question_below(blocks, n, level, source)
+            )  # fmt: skip
             asking_levels.add(level)
         listed = {n for n in listed if not self._question_below(blocks, n, blocks[n].level, source)}
         if listed:  # '1. ### What is a prototype chain': a question; '#### Example: Pure vs. Impure' under it its answer's
