@@ -300,3 +300,39 @@ def test_keycap_numbers() -> None:
 
     assert (leading_number("1️⃣4️⃣ Traps"), strip_number("1️⃣4️⃣ Traps")) == ("14", "Traps")
     assert (leading_number("3️⃣ Find it"), leading_number("🔟 Ten")) == ("3", "10")
+
+
+_EXPORT_NOTE = (
+    "# Chain 16: Precomputation\n\n## Concept\n\nWPA-PSK derives a PMK from the passphrase and SSID with PBKDF2.\n\n"
+    "## Anki Deck\n\n```\n#separator:tab\n#html:true\n#guid column:1\n#notetype column:2\n#deck column:3\n#tags column:6\n\n"
+    "R1a4B7c9D2\tBasic\tOps::WiFi\tWhat is the purpose of <code>genpmk</code>?\tTo precompute PMKs for one SSID.\twifi\n"
+    "S2b5C8d0E3\tBasic (type in the answer)\tOps::WiFi\tWhich tool looks PMKs up in a <code>genpmk</code> table?\t<code>cowpatty</code>\twifi crack\n"
+    "T3c6D9e1F4\tBasic\tOps::WiFi\tWhy does <code>genpmk</code> need the SSID?\tPBKDF2 salts the PMK with the SSID.<br>Tables are per SSID.\twifi\n"
+    "```\n\n## Example code\n\n```c\n#include <stdio.h>\n#define:x\n```\n"
+)
+
+
+def test_an_anki_export_pasted_in_a_note_gives_its_notes(tmp_path: Path) -> None:
+    """lead G12: a study note ending with its author's cards as Anki's plain-text export in a fence was one card,
+    'Anki Deck', whose back was the raw export. Each row is a note at its line, with its tags; Anki's guid, note type
+    and deck columns are left out; other fences stay code."""
+    result, manifest = _built(tmp_path, {"chain16.md": _EXPORT_NOTE})
+    notes = {n["fields"]["Question"]: n for n in manifest["notes"]}
+    assert list(notes) == [
+        "What is the purpose of <code>genpmk</code>?",
+        "Which tool looks PMKs up in a <code>genpmk</code> table?",
+        "Why does <code>genpmk</code> need the SSID?",
+    ], list(notes)
+    second = notes["Which tool looks PMKs up in a <code>genpmk</code> table?"]
+    assert second["fields"]["Answer"] == "<p><code>cowpatty</code></p>"
+    assert {"wifi", "crack"} <= set(second["tags"])
+    assert second["items"][0]["line"] == 18  # the row's own line
+    assert "Tables are per SSID." in notes["Why does <code>genpmk</code> need the SSID?"]["fields"]["Answer"]
+    assert not any("R1a4B7c9D2" in json.dumps(n["fields"]) for n in manifest["notes"])
+
+
+def test_a_fence_that_is_no_export_stays_code() -> None:
+    from compiler.sources.ankifences import anki_fences
+
+    assert anki_fences(["```c", "#include <stdio.h>", "#define:x", "```"], "a.md") is None
+    assert anki_fences(["```", "#separator:tab", "only a front", "```"], "a.md") is None

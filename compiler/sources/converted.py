@@ -147,6 +147,11 @@ def sniffed(lines: list[str], rel: str) -> Converted | None:
             made = note_banks(lines, rel)  # a note's fenced YAML list of question records (trial13 T13-16)
             if made is not None:
                 return made
+            from compiler.sources.ankifences import anki_fences
+
+            made = anki_fences(lines, rel)  # a note's fenced Anki text export (lead G12)
+            if made is not None:
+                return made
     if lowered.endswith((".md", ".mdx", ".markdown")) and any("={[" in line.replace(" ", "") for line in lines):
         from compiler.sources.databank import jsx_banks
 
