@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -336,3 +337,73 @@ def test_a_fence_that_is_no_export_stays_code() -> None:
 
     assert anki_fences(["```c", "#include <stdio.h>", "#define:x", "```"], "a.md") is None
     assert anki_fences(["```", "#separator:tab", "only a front", "```"], "a.md") is None
+_SPACED = """# Markdown Flashcards
+
+*Markdown Flashcards* is a simple way of creating flashcards with plain text.
+
+________________________________________________________________________________
+How to create a card?
+
+?
+
+
+Card consists of Markdown text between two lines of underscores.
+
+```md
+___
+How to create a card?
+```
+________________________________________________________________________________
+How to separate question and answer?
+
+:question:
+
+A line with a question mark, or its emoji.
+________________________________________________________________________________
+
+## Paragraphs
+
+________________________________________________________________________________
+
+Paragraph
+
+Second paragraph
+
+?
+
+A paragraph is one or more lines of text, separated by blank lines.
+
+________________________________________________________________________________
+
+Is this a good card?
+
+```md
+front
+?
+back
+```
+
+?
+
+No: the question mark needs blank lines around it.
+"""
+
+
+def test_cards_split_by_a_spaced_question_mark(tmp_path: Path) -> None:
+    """trial15 T15-3: 'Markdown Flashcards' decks (front, blank, '?' or ':question:', blank, back, cards between
+    rules) lost cards as "text outside any question" and reversed fronts of two paragraphs."""
+    result, manifest = _built(tmp_path, {"deck.md": _SPACED})
+    fronts = [re.sub(r"<[^>]+>", "|", f) for f in _fronts(manifest)]
+    assert len(fronts) == 4, fronts
+    assert fronts[0] == "How to create a card?" and fronts[1] == "How to separate question and answer?"
+    assert fronts[2].startswith("Paragraph|") and "Second paragraph" in fronts[2]
+    assert fronts[3].startswith("Is this a good card?|") and "front" in fronts[3]
+    answers = [n["fields"]["Answer"] for n in manifest["notes"]]
+    assert answers[1] == "<p>A line with a question mark, or its emoji.</p>" and "Answer" not in " ".join(answers)
+    assert [n["items"][0]["line"] for n in manifest["notes"]] == [6, 18, 29, 39]
+
+
+def test_one_spaced_question_mark_changes_nothing() -> None:
+    from compiler.sources.spaced_cards import spaced_cards
+
+    assert spaced_cards(["# Notes", "", "---", "Why?", "", "?", "", "Because."], "a.md") is None

@@ -97,6 +97,7 @@ def converted_kind(rel: str) -> str:
 
 TEXT_SUFFIXES = (".txt", ".text")
 KNITR_SUFFIXES = (".rmd", ".qmd")  # R Markdown and Quarto: Markdown with knitr chunks (trial10 P5)
+_CARD_MARKS = frozenset(("?", ":question:", ":grey_question:", "❓", "❔"))  # a spaced card's mark line (T15-3)
 _PLAIN_SUFFIXES = (".md", ".markdown", ".mdx", ".txt", ".text", *KNITR_SUFFIXES)
 
 
@@ -152,6 +153,12 @@ def sniffed(lines: list[str], rel: str) -> Converted | None:
             made = anki_fences(lines, rel)  # a note's fenced Anki text export (lead G12)
             if made is not None:
                 return made
+    if lowered.endswith((".md", ".mdx", ".markdown", ".txt")) and any(line.strip() in _CARD_MARKS for line in lines):
+        from compiler.sources.spaced_cards import spaced_cards
+
+        made = spaced_cards(lines, rel)  # cards split by a '?' line with blank lines around it (trial15 T15-3)
+        if made is not None:
+            return made
     if lowered.endswith((".md", ".mdx", ".markdown")) and any("={[" in line.replace(" ", "") for line in lines):
         from compiler.sources.databank import jsx_banks
 
