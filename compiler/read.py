@@ -99,6 +99,7 @@ from compiler.sources.difficulty import (
 )
 from compiler.sources.hints import hint_callouts
 from compiler.sources.inline_qa import answered_entries, asked_and_answered
+from compiler.sources.label_pairs import foreign_labels
 from compiler.sources.labelled import label_led
 from compiler.sources.letters import latin_option_letters
 from compiler.sources.lines import (
@@ -833,6 +834,9 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and "<question" in doc.text:  # GitBook/HonKit's <quiz> blocks (trial10 P6)
             tagged = quiz_tags(doc.text)
             doc = doc if tagged == doc.text else Document(rel=doc.rel, text=tagged)
+        if own in MARKDOWN_SUFFIXES and ("**" in doc.text or "__" in doc.text):  # '**Klausimas:** …?' / '**Atsakymas:**' (T15-11)
+            named = foreign_labels(doc.text)  # a label pair in any language: 'Question' / 'Answer' (before the two below)
+            doc = doc if named == doc.text else Document(rel=doc.rel, text=named)
         if own in MARKDOWN_SUFFIXES and any(mark in doc.text for mark in ("**", "__", "#")):  # (learner2 M24)
             led = label_led(doc.text)  # '__Practice Question__' / '**Question:**' / '### Question' over what they label
             doc = doc if led == doc.text else Document(rel=doc.rel, text=led)

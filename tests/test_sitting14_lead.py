@@ -407,3 +407,36 @@ def test_one_spaced_question_mark_changes_nothing() -> None:
     from compiler.sources.spaced_cards import spaced_cards
 
     assert spaced_cards(["# Notes", "", "---", "Why?", "", "?", "", "Because."], "a.md") is None
+
+
+_LABELLED = {
+    "lt.md": "# DUK\n\n**Klausimas:** Ar galiu valdyti garsiakalbius su „Alexa“?\n\n**Atsakymas:**\nNe tiesiogiai, bet yra apylankos kelias.\n\n"
+    "**Vadovas:** [Valdymo balsu nustatymas](https://example.org)\n\n---\n\n**Klausimas:** Kas yra DNS?\n\n**Atsakymas:** Vardų tarnyba.\n",
+    "hy.md": "# FAQ\n\n**Հարց:** Ի՞նչ է DNS-ը\n\n**Պատասխան:**\nԱնունների ծառայություն։\n",
+    "uk.md": "# FAQ\n\n**Запитання:** Що таке DNS?\n\n**Відповідь:**\nСлужба імен.\n",
+    "en.md": "# FAQ\n\n**Note:** Is this page current?\n\nYes, as of today.\n\n**Question:** What is DNS?\n\n**Answer:** A name service.\n",
+}
+
+
+def test_question_and_answer_labels_in_any_language(tmp_path: Path) -> None:
+    """trial15 T15-11: '**Klausimas:** …?' / '**Atsakymas:**' (labels deckc did not know) was lost or fronted by the
+    answer label; Ukrainian kept 'Запитання:' on the front. The shape names them: a bold label over a question that
+    asks, then a bold label over the answer."""
+    result, manifest = _built(tmp_path, _LABELLED)
+    qa = {n["fields"]["Question"]: re.sub(r"<[^>]+>", "", n["fields"]["Answer"]) for n in manifest["notes"]}
+    assert qa["Ar galiu valdyti garsiakalbius su „Alexa“?"].startswith("Ne tiesiogiai")
+    assert qa["Kas yra DNS?"] == "Vardų tarnyba."
+    assert qa["Ի՞նչ է DNS-ը"] == "Անունների ծառայություն։"
+    assert qa["Що таке DNS?"] == "Служба імен."
+    assert qa["What is DNS?"] == "A name service."
+    assert not any(q.startswith(("Atsakymas", "Պատասխան", "Запитання", "Відповідь")) for q in qa), list(qa)
+
+
+def test_label_pairs_need_a_question_then_a_second_label() -> None:
+    from compiler.sources.label_pairs import foreign_labels
+
+    kept = ["**Note:** Is this current?\n\nYes.", "**Hinweis:** Achtung.\n\n**Tipp:** Nein.", "```\n**Klausimas:** Ar?\n**Atsakymas:** Taip.\n```"]
+    for text in kept:
+        assert foreign_labels(text) == text
+    assert foreign_labels("**Klausimas:** Kas?\n**Atsakymas:** Tai.") == "**Question:** Kas?\n**Answer:** Tai."
+    assert foreign_labels("**Kysymys:** Mikä?\n**Vastaus:** Se.") == "**Kysymys:** Mikä?\n**Vastaus:** Se."  # known: as written

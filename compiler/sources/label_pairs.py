@@ -1,0 +1,67 @@
+"""Bold question and answer labels in any language (lead, trial15 T15-11): FAQ pages and handouts label each pair
+in their own language::
+
+    **Klausimas:** Ar galiu valdyti garsiakalbius su „Alexa“?
+
+    **Atsakymas:**
+    Ne tiesiogiai, bet yra apylankos kelias.
+
+deckc knows the labels of some thirty languages; in the others the pair was lost ("text outside any question"),
+fronted by the answer label ("Atsakymas", the question nowhere), or kept its label on the front ("Запитання: …").
+The shape tells what the words do not: a bold label (one to three words and a colon) over a question that asks,
+then, on the next line or after one blank line, another bold label alone or over the answer.  This line-kept
+rewrite writes those two labels as ``**Question:**`` and ``**Answer:**``, which every reader of labelled pairs
+knows; a pair whose labels deckc knows both is left as written, and so is code.
+"""
+
+from __future__ import annotations
+
+import re
+
+from compiler.sources.lines import any_answer_label, has_answer_label, has_question_label, in_fence
+
+_WORDS = r"[^\W\d_][^\W\d_'’\- ]{0,24}(?: [^\W\d_][^\W\d_'’\-]{0,24}){0,2}"
+# '**Klausimas:** …', '**Question :** …', '__Frage__: …': a bold label and its colon (inside or after the bold)
+_LABEL = re.compile(
+    rf"^(?P<lead>[ \t]*)(?P<b>\*\*|__)(?P<label>{_WORDS})[ \t]*(?:[:：](?P=b)|(?P=b)[ \t]*[:：])[ \t]*(?P<rest>.*)$"
+)
+_ASKS = ("?", "？", "؟", "\u037e")
+_GREEK = re.compile(r"[\u0370-\u03ff]")
+
+
+def _asks(text: str) -> bool:
+    """Whether a question's text ends as a question does (Greek asks with ';'; Armenian marks the asking word: '՞')."""
+    end = text.rstrip(" *_\t")
+    return end.endswith(_ASKS) or (end.endswith(";") and bool(_GREEK.search(end))) or "\u055e" in end
+
+
+def foreign_labels(text: str) -> str:
+    """``text`` with each question/answer label pair written in labels deckc does not know named in English, line
+    for line."""
+    if "**" not in text and "__" not in text:
+        return text
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    changed = False
+    for k, line in enumerate(lines):
+        asked = None if fenced[k] else _LABEL.match(line)
+        if asked is None or not _asks(asked.group("rest")):
+            continue
+        nxt = k + 1 if k + 1 < len(lines) and lines[k + 1].strip() else k + 2
+        if nxt >= len(lines) or fenced[nxt]:
+            continue
+        answered = _LABEL.match(lines[nxt])
+        if answered is None or answered.group("label").casefold() == asked.group("label").casefold():
+            continue
+        if _asks(answered.group("rest")):
+            continue  # two questions in a row: no answer label
+        question, answer = asked.group("label"), answered.group("label")
+        if has_question_label(f"{question}: x") and (
+            has_answer_label(f"{answer}: x") or any_answer_label(f"{answer}: x")
+        ):
+            continue  # labels deckc reads as they are
+        lines[k] = f"{asked.group('lead')}**Question:** {asked.group('rest')}"
+        rest = answered.group("rest")
+        lines[nxt] = f"{answered.group('lead')}**Answer:**" + (f" {rest}" if rest else "")
+        changed = True
+    return "\n".join(lines) if changed else text
