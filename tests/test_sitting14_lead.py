@@ -440,3 +440,17 @@ def test_label_pairs_need_a_question_then_a_second_label() -> None:
         assert foreign_labels(text) == text
     assert foreign_labels("**Klausimas:** Kas?\n**Atsakymas:** Tai.") == "**Question:** Kas?\n**Answer:** Tai."
     assert foreign_labels("**Kysymys:** Mikä?\n**Vastaus:** Se.") == "**Kysymys:** Mikä?\n**Vastaus:** Se."  # known: as written
+
+
+def test_a_column_headed_a_alone_is_no_answer_column(tmp_path: Path) -> None:
+    """trial15 T15-4: a strategy grid '||2|3|…|10|A|' (A: the ace) was a table of cards whose 'A' column was the
+    answer: every row a card fronted by one action cell. A lone 'A' (or 'Q') names a column only beside a named
+    front (or back); '| Q | A |' names both."""
+    from compiler.sources.lines import table_columns
+
+    assert table_columns(["", "2", "3", "10", "A"]) is None
+    assert table_columns(["Q", "A"]) == {"front": 0, "back": 1}
+    assert table_columns(["Term", "A"]) == {"front": 0, "back": 1}
+    grid = "# Strategy\n\n### Hard\nWhat to do with a hard total.\n\n||2|3|A|\n|-|-|-|-|\n| 8|H|H|H|\n| 9|H|D|H|\n|10|D|D|H|\n"
+    result, manifest = _built(tmp_path, {"grid.md": grid})
+    assert _fronts(manifest) == ["Hard"], _fronts(manifest)

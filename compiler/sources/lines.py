@@ -1004,11 +1004,16 @@ def table_columns(head: list[str]) -> dict[str, int] | None:
     """What the header of a table of cards names, by column: ``front``, ``back``, ``level``, ``number``
     (a table naming no front and back column is no table of cards)."""
     out: dict[str, int] = {}
+    letters: set[str] = set()  # kinds named by a lone 'Q' or 'A'
     for k, cell in enumerate(head):
         whole = " ".join(cell.strip("*_ ").lower().split())
         kind = _column_kind(whole) or _named_within(whole)  # ('English Meaning': a known name inside, learner5 L45)
         if kind and kind not in out:
             out[kind] = k
+            if whole in ("q", "a"):
+                letters.add(kind)
+    if len(letters) == 1 and not any(kind in out and kind not in letters for kind in ("front", "back")):
+        return None  # a lone 'A' ('||2|3|…|10|A|', a grid labelled A, B …: trial15 T15-4) names no column; '| Q | A |' does
     if "back" in out and "front" not in out:  # '| Kanji | Reading | Meaning |', '| Command | Description |' (trial8 H16)
         front = next(
             (k for k, cell in enumerate(head) if k not in out.values() and cell.strip("*_ ") and cell.strip("*_ ").lower() not in _DECOR_COLUMNS),
