@@ -10,13 +10,13 @@ from typing import Any
 from conftest import deck_of
 
 
-def _built(tmp_path: Path, files: dict[str, str], table: str = "") -> tuple[Any, dict[str, Any]]:
-    """A deck of these files (and this deck.toml table) built to JSON: (the build's result, its manifest)."""
+def _built(tmp_path: Path, files: dict[str, str], table: str = "") -> dict[str, Any]:
+    """A deck of these files (and this deck.toml table) built to JSON: its manifest."""
     from compiler.build import build
 
     content = deck_of(tmp_path, files, table)
-    result = build(content, tmp_path / "out", formats=("json",), now=2_000)
-    return result, json.loads(next((tmp_path / "out").glob("*.json")).read_text(encoding="utf-8"))
+    build(content, tmp_path / "out", formats=("json",), now=2_000)
+    return json.loads(next((tmp_path / "out").glob("*.json")).read_text(encoding="utf-8"))
 
 
 def _fronts(manifest: dict[str, Any]) -> list[str]:
@@ -74,10 +74,13 @@ _COURSE = """# Assessment: Week 7: Neural Networks
 def test_course_furniture_sections_are_no_cards(tmp_path: Path) -> None:
     """lead G6: a course assessment page's 'Learning Objectives', 'Activities' and 'Discussion Questions' lists were
     five Basic cards teaching the lists; the quiz questions are the page's only cards, the sections skipped."""
-    result, manifest = _built(tmp_path, {"week7.md": _COURSE})
+    manifest = _built(tmp_path, {"week7.md": _COURSE})
     fronts = _fronts(manifest)
     assert len(fronts) == 2 and all("?" in f for f in fronts), fronts
-    assert [n["fields"]["Correct"] for n in manifest["notes"]] == ["B) Pattern Recognition", "B) Cross-Entropy Loss"]
+    assert [n["fields"]["Correct"] for n in manifest["notes"]] == [
+        "B) Pattern Recognition",
+        "B) Cross-Entropy Loss",
+    ]
     skipped = {s["question"].split(" › ")[-1]: s["skipped"] for s in manifest["skipped"]}
     assert set(skipped) == {"Learning Objectives", "Activities", "Discussion Questions"}
     assert all(why.startswith("a list of ") for why in skipped.values())
@@ -105,7 +108,7 @@ _NOTES = """# Networking notes
 def test_notes_keep_their_cards_and_lose_only_lists_that_teach_nothing(tmp_path: Path) -> None:
     """A page read as notes (headings = "cards"): the topics' lists are cards; a list of unanswered questions and
     the learning goals are listed as skipped with why."""
-    result, manifest = _built(tmp_path, {"notes.md": _NOTES}, _CARDS_TOML)
+    manifest = _built(tmp_path, {"notes.md": _NOTES}, _CARDS_TOML)
     fronts = _fronts(manifest)
     assert fronts == ["TCP", "UDP"], fronts
     skipped = {s["question"]: s["skipped"] for s in manifest["skipped"]}
@@ -127,9 +130,10 @@ headings = "cards"
 
 def test_a_heading_over_prose_is_never_taken_for_furniture(tmp_path: Path) -> None:
     """'## Goals' over a paragraph is a note like any other heading: only lists are weighed."""
+    from markdown_it import MarkdownIt
+
     from compiler.sources.markdown_blocks import top_blocks
     from compiler.sources.tasklists import unlearnable
-    from markdown_it import MarkdownIt
 
     def blocks(text: str) -> list[Any]:
         return top_blocks(MarkdownIt("commonmark").parse(text))
@@ -161,7 +165,7 @@ Ans: The package manager for JavaScript.
 def test_a_rule_typed_under_an_answer_never_makes_it_a_heading(tmp_path: Path) -> None:
     """lead G7: a line of dashes right under an answer (notes typed without blank lines) underlined it as a heading:
     the question was "no answer" and the answer the section of the next questions."""
-    result, manifest = _built(tmp_path, {"web.md": _RULED})
+    manifest = _built(tmp_path, {"web.md": _RULED})
     answers = {n["fields"]["Question"]: n["fields"]["Answer"] for n in manifest["notes"]}
     assert list(answers) == [
         "Why is shadcn/ui different from most UI libraries?",
@@ -177,7 +181,12 @@ def test_underlines_that_make_headings_stay() -> None:
     """Only a paragraph of two lines or more, or one opening with an answer label, loses its underline; line count kept."""
     from compiler.sources.underlines import rule_underlines
 
-    for kept in ("Introduction\n============\n\nText.", "- a\n- b\n---", "```\nx\ny\n---\n```", "| a | b |\n|---|---|\n---"):
+    for kept in (
+        "Introduction\n============\n\nText.",
+        "- a\n- b\n---",
+        "```\nx\ny\n---\n```",
+        "| a | b |\n|---|---|\n---",
+    ):
         assert rule_underlines(kept) == kept
     assert rule_underlines("one\ntwo\n---") == "one\ntwo\n***"
     assert rule_underlines("**Answer:** yes\n=====") == "**Answer:** yes\n*****"
@@ -207,14 +216,16 @@ _QUOTED = """# A/B testing write-up
 def test_an_answer_set_in_a_quote_is_read_as_the_answer(tmp_path: Path) -> None:
     """lead G8: '> **ANS:** …' under '**Question:** …' hid the label: the page 'asked no question' and the five
     questions were the back of one card named after the page."""
-    result, manifest = _built(tmp_path, {"ab.md": _QUOTED})
+    manifest = _built(tmp_path, {"ab.md": _QUOTED})
     answers = {n["fields"]["Question"]: n["fields"]["Answer"] for n in manifest["notes"]}
     assert list(answers) == [
         "Which evaluation metrics did you choose?",
         "Will you use Bonferroni Correction?",
         "How many page views do we need?",
     ], list(answers)
-    assert answers["Will you use Bonferroni Correction?"].startswith("<p>No: these metrics are highly correlated")
+    assert answers["Will you use Bonferroni Correction?"].startswith(
+        "<p>No: these metrics are highly correlated"
+    )
     assert answers["How many page views do we need?"].startswith("<p>685,325")
     assert "ANS" not in " ".join(answers.values())
 
@@ -222,9 +233,16 @@ def test_an_answer_set_in_a_quote_is_read_as_the_answer(tmp_path: Path) -> None:
 def test_only_quotes_that_open_with_an_answer_label_lose_their_mark() -> None:
     from compiler.sources.answer_quotes import unquoted_answers
 
-    for kept in ("> **Note:** a note", "> > **Answer:** nested", "```\n> Answer: code\n```", "> Quote\n> Answer: 2"):
+    for kept in (
+        "> **Note:** a note",
+        "> > **Answer:** nested",
+        "```\n> Answer: code\n```",
+        "> Quote\n> Answer: 2",
+    ):
         assert unquoted_answers(kept) == kept
-    assert unquoted_answers("Q?\n\n> Answer: yes\n> and more\n\nnext") == "Q?\n\nAnswer: yes\nand more\n\nnext"
+    assert (
+        unquoted_answers("Q?\n\n> Answer: yes\n> and more\n\nnext") == "Q?\n\nAnswer: yes\nand more\n\nnext"
+    )
     assert unquoted_answers("> **Ответ:** да") == "**Ответ:** да"
 
 
@@ -252,9 +270,13 @@ _WALKTHROUGH = """# Windows hardening walkthrough
 def test_an_ans_label_after_a_note_opens_the_back(tmp_path: Path) -> None:
     """lead G11: 'Ans:' after a note under the question was no answer label: each back opened with the note and
     ended 'Ans: Manual'. Like 'Answer:', the note stays under the question and the back is the answer."""
-    result, manifest = _built(tmp_path, {"thm.md": _WALKTHROUGH})
+    manifest = _built(tmp_path, {"thm.md": _WALKTHROUGH})
     answers = [n["fields"]["Answer"] for n in manifest["notes"]]
-    assert answers == ["<p><code>Manual</code></p>", "<p><code>{THM_REG_FLAG}</code></p>", "<p><code>.bkf</code></p>"], answers
+    assert answers == [
+        "<p><code>Manual</code></p>",
+        "<p><code>{THM_REG_FLAG}</code></p>",
+        "<p><code>.bkf</code></p>",
+    ], answers
 
 
 _KEYCAPS = """# Python Tuples – Notes
@@ -288,11 +310,15 @@ To represent fixed, read-only data.
 def test_keycap_numbers_of_two_digits_and_a_numbered_section_over_questions(tmp_path: Path) -> None:
     """lead G9: '1️⃣4️⃣ Common Interview Traps' lost only its first keycap (front '4️⃣ Common …'); lead G10: the numbered
     section '1️⃣5️⃣ Interview Questions & Answers' over its questions was a question "no answer", not their section."""
-    result, manifest = _built(tmp_path, {"tuples.md": _KEYCAPS})
+    manifest = _built(tmp_path, {"tuples.md": _KEYCAPS})
     fronts = _fronts(manifest)
     assert "Common Interview Traps" in fronts and not any("4️⃣" in f for f in fronts), fronts
     assert not manifest["skipped"], manifest["skipped"]
-    asked = {n["fields"]["Question"]: n["sections"] for n in manifest["notes"] if n["fields"]["Question"].startswith(("Why are", "Can a"))}
+    asked = {
+        n["fields"]["Question"]: n["sections"]
+        for n in manifest["notes"]
+        if n["fields"]["Question"].startswith(("Why are", "Can a"))
+    }
     assert len(asked) == 2 and all(s and "Interview Questions" in s[-1] for s in asked.values()), asked
 
 
@@ -317,7 +343,7 @@ def test_an_anki_export_pasted_in_a_note_gives_its_notes(tmp_path: Path) -> None
     """lead G12: a study note ending with its author's cards as Anki's plain-text export in a fence was one card,
     'Anki Deck', whose back was the raw export. Each row is a note at its line, with its tags; Anki's guid, note type
     and deck columns are left out; other fences stay code."""
-    result, manifest = _built(tmp_path, {"chain16.md": _EXPORT_NOTE})
+    manifest = _built(tmp_path, {"chain16.md": _EXPORT_NOTE})
     notes = {n["fields"]["Question"]: n for n in manifest["notes"]}
     assert list(notes) == [
         "What is the purpose of <code>genpmk</code>?",
@@ -337,6 +363,8 @@ def test_a_fence_that_is_no_export_stays_code() -> None:
 
     assert anki_fences(["```c", "#include <stdio.h>", "#define:x", "```"], "a.md") is None
     assert anki_fences(["```", "#separator:tab", "only a front", "```"], "a.md") is None
+
+
 _SPACED = """# Markdown Flashcards
 
 *Markdown Flashcards* is a simple way of creating flashcards with plain text.
@@ -392,14 +420,16 @@ No: the question mark needs blank lines around it.
 def test_cards_split_by_a_spaced_question_mark(tmp_path: Path) -> None:
     """trial15 T15-3: 'Markdown Flashcards' decks (front, blank, '?' or ':question:', blank, back, cards between
     rules) lost cards as "text outside any question" and reversed fronts of two paragraphs."""
-    result, manifest = _built(tmp_path, {"deck.md": _SPACED})
+    manifest = _built(tmp_path, {"deck.md": _SPACED})
     fronts = [re.sub(r"<[^>]+>", "|", f) for f in _fronts(manifest)]
     assert len(fronts) == 4, fronts
     assert fronts[0] == "How to create a card?" and fronts[1] == "How to separate question and answer?"
     assert fronts[2].startswith("Paragraph|") and "Second paragraph" in fronts[2]
     assert fronts[3].startswith("Is this a good card?|") and "front" in fronts[3]
     answers = [n["fields"]["Answer"] for n in manifest["notes"]]
-    assert answers[1] == "<p>A line with a question mark, or its emoji.</p>" and "Answer" not in " ".join(answers)
+    assert answers[1] == "<p>A line with a question mark, or its emoji.</p>" and "Answer" not in " ".join(
+        answers
+    )
     assert [n["items"][0]["line"] for n in manifest["notes"]] == [6, 18, 29, 39]
 
 
@@ -422,7 +452,7 @@ def test_question_and_answer_labels_in_any_language(tmp_path: Path) -> None:
     """trial15 T15-11: '**Klausimas:** …?' / '**Atsakymas:**' (labels deckc did not know) was lost or fronted by the
     answer label; Ukrainian kept 'Запитання:' on the front. The shape names them: a bold label over a question that
     asks, then a bold label over the answer."""
-    result, manifest = _built(tmp_path, _LABELLED)
+    manifest = _built(tmp_path, _LABELLED)
     qa = {n["fields"]["Question"]: re.sub(r"<[^>]+>", "", n["fields"]["Answer"]) for n in manifest["notes"]}
     assert qa["Ar galiu valdyti garsiakalbius su „Alexa“?"].startswith("Ne tiesiogiai")
     assert qa["Kas yra DNS?"] == "Vardų tarnyba."
@@ -435,11 +465,19 @@ def test_question_and_answer_labels_in_any_language(tmp_path: Path) -> None:
 def test_label_pairs_need_a_question_then_a_second_label() -> None:
     from compiler.sources.label_pairs import foreign_labels
 
-    kept = ["**Note:** Is this current?\n\nYes.", "**Hinweis:** Achtung.\n\n**Tipp:** Nein.", "```\n**Klausimas:** Ar?\n**Atsakymas:** Taip.\n```"]
+    kept = [
+        "**Note:** Is this current?\n\nYes.",
+        "**Hinweis:** Achtung.\n\n**Tipp:** Nein.",
+        "```\n**Klausimas:** Ar?\n**Atsakymas:** Taip.\n```",
+    ]
     for text in kept:
         assert foreign_labels(text) == text
-    assert foreign_labels("**Klausimas:** Kas?\n**Atsakymas:** Tai.") == "**Question:** Kas?\n**Answer:** Tai."
-    assert foreign_labels("**Kysymys:** Mikä?\n**Vastaus:** Se.") == "**Kysymys:** Mikä?\n**Vastaus:** Se."  # known: as written
+    assert (
+        foreign_labels("**Klausimas:** Kas?\n**Atsakymas:** Tai.") == "**Question:** Kas?\n**Answer:** Tai."
+    )
+    assert (
+        foreign_labels("**Kysymys:** Mikä?\n**Vastaus:** Se.") == "**Kysymys:** Mikä?\n**Vastaus:** Se."
+    )  # known: as written
 
 
 def test_a_column_headed_a_alone_is_no_answer_column(tmp_path: Path) -> None:
@@ -452,5 +490,5 @@ def test_a_column_headed_a_alone_is_no_answer_column(tmp_path: Path) -> None:
     assert table_columns(["Q", "A"]) == {"front": 0, "back": 1}
     assert table_columns(["Term", "A"]) == {"front": 0, "back": 1}
     grid = "# Strategy\n\n### Hard\nWhat to do with a hard total.\n\n||2|3|A|\n|-|-|-|-|\n| 8|H|H|H|\n| 9|H|D|H|\n|10|D|D|H|\n"
-    result, manifest = _built(tmp_path, {"grid.md": grid})
+    manifest = _built(tmp_path, {"grid.md": grid})
     assert _fronts(manifest) == ["Hard"], _fronts(manifest)
