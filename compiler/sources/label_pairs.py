@@ -11,7 +11,8 @@ fronted by the answer label ("Atsakymas", the question nowhere), or kept its lab
 The shape tells what the words do not: a bold label (one to three words and a colon) over a question that asks,
 then, on the next line or after one blank line, another bold label alone or over the answer.  This line-kept
 rewrite writes those two labels as ``**Question:**`` and ``**Answer:**``, which every reader of labelled pairs
-knows; a pair whose labels deckc knows both is left as written, and so is code.
+knows; a pair whose labels deckc knows both is left as written, and so is one whose answer label it knows under a
+question label of several words (``**Bonus reflection:** What …?``: a title leading the question), and code.
 """
 
 from __future__ import annotations
@@ -56,10 +57,11 @@ def foreign_labels(text: str) -> str:
         if _asks(answered.group("rest")):
             continue  # two questions in a row: no answer label
         question, answer = asked.group("label"), answered.group("label")
-        if has_question_label(f"{question}: x") and (
-            has_answer_label(f"{answer}: x") or any_answer_label(f"{answer}: x")
-        ):
+        knows_answer = has_answer_label(f"{answer}: x") or any_answer_label(f"{answer}: x")
+        if has_question_label(f"{question}: x") and knows_answer:
             continue  # labels deckc reads as they are
+        if knows_answer and len(question.split()) > 1:
+            continue  # '**Bonus reflection:** What …?' over '**Answer:** …': a title that leads the question (trial11 P29)
         lines[k] = f"{asked.group('lead')}**Question:** {asked.group('rest')}"
         rest = answered.group("rest")
         lines[nxt] = f"{answered.group('lead')}**Answer:**" + (f" {rest}" if rest else "")
