@@ -97,7 +97,7 @@ def converted_kind(rel: str) -> str:
 
 TEXT_SUFFIXES = (".txt", ".text")
 KNITR_SUFFIXES = (".rmd", ".qmd")  # R Markdown and Quarto: Markdown with knitr chunks (trial10 P5)
-_CARD_MARKS = frozenset(("?", ":question:", ":grey_question:", "❓", "❔"))  # a spaced card's mark line (T15-3)
+_CARD_MARKS = frozenset(("?", "??", ":question:", ":grey_question:", "❓", "❔"))  # a spaced card's mark line (T15-3)
 _PLAIN_SUFFIXES = (".md", ".markdown", ".mdx", ".txt", ".text", *KNITR_SUFFIXES)
 
 

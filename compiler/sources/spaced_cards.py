@@ -9,7 +9,7 @@
     Card consists of Markdown formatted text surrounded by two lines of underscores.
     ________________________________________________________________________________
 
-The ``?`` (also ``:question:``, ``:grey_question:``, ``❓``, ``❔``) was a paragraph of its own, so it split nothing:
+The ``?`` (also ``??``, ``:question:``, ``:grey_question:``, ``❓``, ``❔``) was a paragraph of its own, so it split nothing:
 the card was "text outside any question", the next card's front ran into this one's back, a front of two
 paragraphs came out reversed.  Where a file has at least :data:`CARDS_MIN` such lines, each card whose front starts
 after a rule or a heading (everything from there to the mark: paragraphs, code, a table, in order) and whose back
@@ -27,7 +27,7 @@ import re
 from compiler.sources.converted import Converted
 from compiler.sources.lines import in_fence
 
-_MARK = re.compile(r"^[ \t]*(?:\?|:question:|:grey_question:|❓|❔)[ \t]*$")
+_MARK = re.compile(r"^[ \t]*(?:\?\??|:question:|:grey_question:|❓|❔)[ \t]*$")
 _RULE = re.compile(r"^ {0,3}(?:(?:_[ \t]*){3,}|(?:-[ \t]*){3,}|(?:\*[ \t]*){3,})$")
 _ATX = re.compile(r"^ {0,3}(?P<marks>#{1,6})(?:[ \t]|$)")
 _NOT_TEXT = re.compile(
