@@ -492,3 +492,24 @@ def test_a_column_headed_a_alone_is_no_answer_column(tmp_path: Path) -> None:
     grid = "# Strategy\n\n### Hard\nWhat to do with a hard total.\n\n||2|3|A|\n|-|-|-|-|\n| 8|H|H|H|\n| 9|H|D|H|\n|10|D|D|H|\n"
     manifest = _built(tmp_path, {"grid.md": grid})
     assert _fronts(manifest) == ["Hard"], _fronts(manifest)
+
+
+def test_an_entry_answered_below_its_label_is_not_answered_on_its_line() -> None:
+    """trial15 T15-8 (the inline_qa part): '9) Welche … Küche? Nennen Sie vier.' over 'Lösung: …' was rewritten as the
+    card '… Küche? >> Nennen Sie vier.' (the task taught as the answer); three such entries made a 55-task exam a
+    Markdown page. An entry answered below by a label, or whose words after the '?' set a task, is left alone."""
+    from compiler.sources.inline_qa import answered_entries
+
+    exam = [
+        "1) Welche Gerichte gelten als typisch? Nennen Sie vier.", "Lösung: Rouladen, Sauerbraten, Klopse, Gulasch.", "",
+        "2) Wie lange reift Cheddar? Zwei Angaben.", "Lösung: 3 bis 24 Monate.", "",
+        "3) Was ist Hausmannskost? Kurz.", "**Answer:** Einfache Küche.", "",
+        "4) Warum reift Käse? Explain why.", "",
+    ]  # fmt: skip
+    assert answered_entries(exam) is None
+    quiz = ["1. What is the chemical formula of water? H2O", "2. How many chromosomes do humans have? 46", "3. What carries genes? DNA"]
+    assert answered_entries(quiz) == [
+        "- What is the chemical formula of water? >> H2O",
+        "- How many chromosomes do humans have? >> 46",
+        "- What carries genes? >> DNA",
+    ]
