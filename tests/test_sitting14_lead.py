@@ -513,3 +513,20 @@ def test_an_entry_answered_below_its_label_is_not_answered_on_its_line() -> None
         "- How many chromosomes do humans have? >> 46",
         "- What carries genes? >> DNA",
     ]
+
+
+def test_a_label_heading_with_its_question_is_no_bare_label(tmp_path: Path) -> None:
+    """trial15 T15-37: an FAQ '#### 问：PDF 文件中的链接提取是什么？' / '答：…' (9 pairs) gave 1 card and 'question has no
+    answer' x8: the heading was taken for a bare label over its question, so the answer became the question."""
+    faq = (
+        "# 常见问题\n\n#### 问：PDF 文件中的链接提取是什么？\n\n答：PDF 文件中的链接提取是指恢复文档中所有超文本链接的过程。\n\n"
+        "#### 问：Aspose.PDF 如何支持链接提取？\n\n答：Aspose.PDF 提供了强大的 API。\n\n"
+        "#### 问：是否可以从特定页面提取链接？\n\n答：当然可以！\n"
+    )
+    manifest = _built(tmp_path, {"faq.md": faq})
+    qa = {n["fields"]["Question"]: re.sub(r"<[^>]+>", "", n["fields"]["Answer"]) for n in manifest["notes"]}
+    assert qa == {
+        "PDF 文件中的链接提取是什么？": "PDF 文件中的链接提取是指恢复文档中所有超文本链接的过程。",
+        "Aspose.PDF 如何支持链接提取？": "Aspose.PDF 提供了强大的 API。",
+        "是否可以从特定页面提取链接？": "当然可以！",
+    }, qa

@@ -58,6 +58,8 @@ def _label(line: str) -> tuple[str, str] | None:
     for kind, pattern in (("question", _QUESTION), ("options", _OPTIONS), ("key", _KEY), ("meta", _META)):
         if pattern.match(label) and (bold or (kind in ("question", "key") and not numbered)):
             return kind, label
+    if re.search(r"[:：]\s*\S", label) or label.endswith(("?", "？")):
+        return None  # '#### 问：PDF 文件中的链接提取是什么？': a label with its question, no label alone (trial15 T15-37)
     if not numbered and len(label) > 2 and len(label.split()) <= 3:  # '## Pergunta:' / '### Resposta:' (L41; not 'A', 'Q')
         if has_question_label(f"{label}: x") and not has_answer_label(f"{label}: x"):
             return "question", label
