@@ -530,3 +530,17 @@ def test_a_label_heading_with_its_question_is_no_bare_label(tmp_path: Path) -> N
         "Aspose.PDF 如何支持链接提取？": "Aspose.PDF 提供了强大的 API。",
         "是否可以从特定页面提取链接？": "当然可以！",
     }, qa
+
+
+def test_a_task_page_with_its_nordic_answer_key_and_solution(tmp_path: Path) -> None:
+    """trial15 T15-35: an exam task page '# <title>' / context / '>[!oppgave]' task / '## Fasit' / '## Løsningsforslag'
+    gave the cards 'Fasit' and 'Løsningsforslag' and dropped the task. Nordic answer-key and solution words are answer
+    words: one card, the task on the front, the key and the solution on the back."""
+    page = (
+        "# Volum av pære\n\nBildet viser halve snittflaten til en pære.\n\n>[!oppgave]\n>Bestem det omtrentlige volumet av pæra.\n\n"
+        "## Fasit\n\n$V \\approx 310$ cm³\n\n## Løsningsforslag\n\nVi modellerer konturen med en funksjon og roterer den.\n"
+    )
+    manifest = _built(tmp_path, {"paere.md": page})
+    [note] = manifest["notes"]
+    assert "Bestem det omtrentlige volumet" in note["fields"]["Question"]
+    assert "310" in note["fields"]["Answer"] and "roterer" in note["fields"]["Answer"]
