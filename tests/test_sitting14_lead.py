@@ -544,3 +544,58 @@ def test_a_task_page_with_its_nordic_answer_key_and_solution(tmp_path: Path) -> 
     [note] = manifest["notes"]
     assert "Bestem det omtrentlige volumet" in note["fields"]["Question"]
     assert "310" in note["fields"]["Answer"] and "roterer" in note["fields"]["Answer"]
+
+
+_TOGGLED = """# Квиз
+
+### Вопрос 1
+
+Что такое `SharedPreferences`?
+
+- A) SQL база данных для Flutter
+- B) Key-value хранилище для небольших примитивных данных (настройки, флаги, токены)
+- C) Файловое хранилище для медиа
+- D) Зашифрованное хранилище для паролей
+
+<details>
+<summary>Ответ</summary>
+
+**B) Key-value хранилище для примитивных данных**
+
+Хранит строки и числа.
+
+</details>
+
+### Вопрос 2
+
+Как инициализировать `SharedPreferences`?
+
+- A) Инициализировать при каждом использовании
+- B) В `main()`: `await SharedPreferences.getInstance()` — передать через Provider/DI
+- C) `SharedPreferences.init()` в `MaterialApp`
+- D) Flutter инициализирует автоматически
+
+<details>
+<summary>Ответ</summary>
+
+**B) Инициализировать в `main()` и передать через DI**
+
+</details>
+"""
+
+
+def test_a_bold_key_in_other_words_keys_its_letter(tmp_path: Path) -> None:
+    """trial15 T15-33: '**B) <shortened option text>**' in an answer toggle was no key unless it repeated option B word
+    for word: ten questions, no card, the build failed. The letter keys when most of the key's words are its
+    option's, more than any other option's."""
+    manifest = _built(tmp_path, {"quiz.md": _TOGGLED})
+    correct = [re.sub(r"<[^>]+>", "", n["fields"]["Correct"]) for n in manifest["notes"]]
+    assert len(correct) == 2 and "Key-value хранилище для небольших" in correct[0] and "Provider/DI" in correct[1], correct
+
+
+def test_a_bold_key_whose_words_name_another_option_keys_nothing() -> None:
+    from compiler.sources.choices import _names_option
+
+    options = ["red apple", "green pear", "blue plum"]
+    assert not _names_option("red apple", options, 1)
+    assert _names_option("a green pear", options, 1)

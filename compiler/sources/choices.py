@@ -936,11 +936,26 @@ def _bold_key(lines: list[str], end: int, options: list[str]) -> list[str]:
     rest = (m.groupdict().get("rest") or "") if m else ""
     if m is None and (o := _BOLD_OPTION.match(lines[at])) is not None:
         k = "ABCDEFGH".find(o.group("label").upper())
-        if 0 <= k < len(options) and _plain_key(o.group("text")) == _plain_key(options[k]):
+        if 0 <= k < len(options) and (_plain_key(o.group("text")) == _plain_key(options[k]) or _names_option(o.group("text"), options, k)):
             label = o.group("label").upper()
     if label is None or "ABCDEFGH".find(label) >= len(options):
         return lines
     return [*lines[:at], f"Answer: {label}" + (f". {rest}" if rest else ""), *lines[at + 1 :]]
+
+
+_TOKEN = re.compile(r"[^\W_]+")
+NAMED_SHARE = 0.5  # of a bold key's words that its option's text holds, for a shortened wording to name it
+
+
+def _names_option(text: str, options: list[str], k: int) -> bool:
+    """Whether a bold key 'B) <text>' names option ``k`` in other words: most of its words are option k's, and more
+    of them than any other option's ('**B) Key-value хранилище для примитивных данных**' under 'B) Key-value
+    хранилище для небольших примитивных данных (…)': trial15 T15-33, ten keys read as none)."""
+    said = [w.casefold() for w in _TOKEN.findall(text)]
+    if not said:
+        return False
+    shares = [sum(w in {t.casefold() for t in _TOKEN.findall(option)} for w in said) / len(said) for option in options]
+    return shares[k] >= NAMED_SHARE and all(share < shares[k] for n, share in enumerate(shares) if n != k)
 
 
 def _plain_key(text: str) -> str:
