@@ -129,6 +129,7 @@ from compiler.sources.listed_key import listed_keys
 from compiler.sources.logseq import logseq_clozes
 from compiler.sources.markdown_blocks import answered_paragraphs, strip_front_matter
 from compiler.sources.note import front_matter_title
+from compiler.sources.pi_quizzes import pi_quizzes
 from compiler.sources.prompts import other_language
 from compiler.sources.quiztags import quiz_tags
 from compiler.sources.quoted import unquote_questions
@@ -831,6 +832,9 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and "?" in doc.text:  # a card's '?' line between blank lines; 'Q? : A ⚡️' (trial9 T8)
             glued = spark_cards(glue_separators(doc.lines)) if "⚡" in doc.text or "🧠" in doc.text else glue_separators(doc.lines)
             doc = doc if glued == doc.lines else Document(rel=doc.rel, text="\n".join(glued) + "\n")
+        if own in MARKDOWN_SUFFIXES and "<?quiz?>" in doc.text:  # the older mkdocs-quiz syntax (trial15 T15-43)
+            quizzed = pi_quizzes(doc.lines)
+            doc = doc if quizzed is doc.lines else Document(rel=doc.rel, text="\n".join(quizzed) + "\n")
         if own in MARKDOWN_SUFFIXES and "<question" in doc.text:  # GitBook/HonKit's <quiz> blocks (trial10 P6)
             tagged = quiz_tags(doc.text)
             doc = doc if tagged == doc.text else Document(rel=doc.rel, text=tagged)

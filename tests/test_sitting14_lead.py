@@ -599,3 +599,41 @@ def test_a_bold_key_whose_words_name_another_option_keys_nothing() -> None:
     options = ["red apple", "green pear", "blue plum"]
     assert not _names_option("red apple", options, 1)
     assert _names_option("a green pear", options, 1)
+
+
+_PI_QUIZ = """# M1: Lineær algebra
+
+Test din viden i quizzen.
+
+<?quiz?>
+question: Hvad er en augmenteret matrix?
+answer: En matrix med kun koefficienter
+answer-correct: En matrix med både koefficienter og konstanter
+answer: En matrix med kun nuller
+content:
+<p><strong>Forklaring:</strong> Den har en ekstra søjle med konstanterne.</p>
+<?/quiz?>
+
+---
+
+<?quiz?>
+question: Hvilke operationer er elementære rækkeoperationer?
+answer-correct: Ombytning
+answer-correct: Skalering
+answer: Integration
+content:
+<p>Erstatning, ombytning og skalering.</p>
+<?/quiz?>
+"""
+
+
+def test_quizzes_in_the_older_mkdocs_quiz_syntax(tmp_path: Path) -> None:
+    """trial15 T15-43: '<?quiz?>' / 'question:' / 'answer:' / 'answer-correct:' / 'content:' blocks were Basic cards whose
+    back opened with the first wrong option. Each is a multiple-choice note keyed by its answer-correct lines."""
+    manifest = _built(tmp_path, {"m1.md": _PI_QUIZ})
+    notes = manifest["notes"]
+    assert [n["fields"]["Question"] for n in notes] == ["Hvad er en augmenteret matrix?", "Hvilke operationer er elementære rækkeoperationer?"]
+    first = re.sub(r"<[^>]+>", "", notes[0]["fields"]["Correct"])
+    assert "både koefficienter og konstanter" in first and "ekstra søjle" in notes[0]["fields"]["Explanation"]
+    second = re.sub(r"<[^>]+>", "", notes[1]["fields"]["Correct"])
+    assert "Ombytning" in second and "Skalering" in second and "Integration" not in second
