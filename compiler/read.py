@@ -102,6 +102,7 @@ from compiler.sources.inline_qa import answered_entries, asked_and_answered
 from compiler.sources.label_pairs import foreign_labels
 from compiler.sources.labelled import label_led
 from compiler.sources.letters import latin_option_letters
+from compiler.sources.liascript import liascript_quizzes
 from compiler.sources.lines import (
     ANSWER_LABEL_HEADING,
     MARKDOWN_SUFFIXES,
@@ -832,6 +833,9 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and "?" in doc.text:  # a card's '?' line between blank lines; 'Q? : A ⚡️' (trial9 T8)
             glued = spark_cards(glue_separators(doc.lines)) if "⚡" in doc.text or "🧠" in doc.text else glue_separators(doc.lines)
             doc = doc if glued == doc.lines else Document(rel=doc.rel, text="\n".join(glued) + "\n")
+        if own in MARKDOWN_SUFFIXES and ("[(" in doc.text or "[[" in doc.text):  # LiaScript's [(X)] / [[X]] / [[gap]] (T15-49)
+            lia = liascript_quizzes(doc.lines)
+            doc = doc if lia is doc.lines else Document(rel=doc.rel, text="\n".join(lia) + "\n")
         if own in MARKDOWN_SUFFIXES and "<?quiz?>" in doc.text:  # the older mkdocs-quiz syntax (trial15 T15-43)
             quizzed = pi_quizzes(doc.lines)
             doc = doc if quizzed is doc.lines else Document(rel=doc.rel, text="\n".join(quizzed) + "\n")

@@ -637,3 +637,45 @@ def test_quizzes_in_the_older_mkdocs_quiz_syntax(tmp_path: Path) -> None:
     assert "både koefficienter og konstanter" in first and "ekstra søjle" in notes[0]["fields"]["Explanation"]
     second = re.sub(r"<[^>]+>", "", notes[1]["fields"]["Correct"])
     assert "Ombytning" in second and "Skalering" in second and "Integration" not in second
+
+
+_LIA = """# 1. Testovací část
+
+**1. Které pořadí odpovídá modelu datové komunikace?**
+
+<!-- data-randomize="true" -->
+[( )] kanál → zdroj → vysílač
+[(X)] zdroj → vysílač → kanál
+[( )] přijímač → kanál → zdroj
+
+---
+
+**2. Která spojení jsou správná?**
+
+[[X]] optické vlákno — světlo
+[[X]] bezdrátový přenos — elektromagnetické vlny
+[[ ]] Wi-Fi — mechanické vibrace
+
+# 2. Shrnutí
+
+V optickém vlákně se informace přenáší [[světlem]]. Systém může [[ data zahodit | (vyžádat opakovaný přenos) | změnit význam ]].
+"""
+
+
+def test_liascript_quizzes_and_gaps(tmp_path: Path) -> None:
+    """trial15 T15-49: LiaScript's '[(X)]' / '[( )]' single choice, '[[X]]' / '[[ ]]' multiple choice and '[[gap]]'
+    blanks were Basic cards of raw option lines, the gaps text outside any question."""
+    manifest = _built(tmp_path, {"kviz.md": _LIA})
+    notes = manifest["notes"]
+    mc = [re.sub(r"<[^>]+>", "|", n["fields"]["Correct"]) for n in notes if "Correct" in n["fields"]]
+    assert len(mc) == 2 and "zdroj → vysílač → kanál" in mc[0] and "světlo" in mc[1] and "elektromagnetické" in mc[1]
+    assert "Wi-Fi" not in mc[1]
+    [cloze] = [n["fields"]["Text"] for n in notes if "Text" in n["fields"]]
+    assert "{{c1::světlem}}" in cloze and "{{c2::vyžádat opakovaný přenos}}" in cloze
+
+
+def test_liascript_rewrite_needs_its_options() -> None:
+    from compiler.sources.liascript import liascript_quizzes
+
+    notes = ["See [[Another note]] and [[light]].", "[(X)] only one option line"]
+    assert liascript_quizzes(notes) is notes
