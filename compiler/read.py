@@ -71,6 +71,7 @@ from compiler.sources import (
     startend,
     stimulus,
 )
+from compiler.sources.answer_quotes import unquoted_answers
 from compiler.sources.base import STRAY_NOTE, Document, load_document
 from compiler.sources.cloze import has_cloze
 from compiler.sources.converted import ENEX_SUFFIXES, NOT_A_DOCUMENT, convert, is_converted, remap, sniffed
@@ -139,6 +140,7 @@ from compiler.sources.suggest import Inline, document_title, fixed_table, source
 from compiler.sources.task import MARKER as TASK_MARKER
 from compiler.sources.task import joined, task_pairs
 from compiler.sources.tfgrid import true_false_grids
+from compiler.sources.underlines import rule_underlines
 
 if TYPE_CHECKING:
     from compiler.itemcache import ItemCache
@@ -842,6 +844,12 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and "<question" in doc.text:  # GitBook/HonKit's <quiz> blocks (trial10 P6)
             tagged = quiz_tags(doc.text)
             doc = doc if tagged == doc.text else Document(rel=doc.rel, text=tagged)
+        if own in MARKDOWN_SUFFIXES and ">" in doc.text:  # '> **ANS:** …' under its question: an answer set in a quote (G8)
+            unquoted = unquoted_answers(doc.text)
+            doc = doc if unquoted == doc.text else Document(rel=doc.rel, text=unquoted)
+        if own in MARKDOWN_SUFFIXES and ("--" in doc.text or "==" in doc.text):  # '**Ans:** …' / '------': a rule, no heading (G7)
+            ruled = rule_underlines(doc.text)
+            doc = doc if ruled == doc.text else Document(rel=doc.rel, text=ruled)
         if own in MARKDOWN_SUFFIXES and ("**" in doc.text or "__" in doc.text):  # '**Klausimas:** …?' / '**Atsakymas:**' (T15-11)
             named = foreign_labels(doc.text)  # a label pair in any language: 'Question' / 'Answer' (before the two below)
             doc = doc if named == doc.text else Document(rel=doc.rel, text=named)

@@ -132,8 +132,7 @@ def test_a_heading_over_prose_is_never_taken_for_furniture(tmp_path: Path) -> No
     """'## Goals' over a paragraph is a note like any other heading: only lists are weighed."""
     from markdown_it import MarkdownIt
 
-    from compiler.sources.markdown_blocks import top_blocks
-    from compiler.sources.tasklists import unlearnable
+    from compiler.sources.markdown_blocks import top_blocks, unlearnable
 
     def blocks(text: str) -> list[Any]:
         return top_blocks(MarkdownIt("commonmark").parse(text))
@@ -189,6 +188,7 @@ def test_underlines_that_make_headings_stay() -> None:
     ):
         assert rule_underlines(kept) == kept
     assert rule_underlines("one\ntwo\n---") == "one\ntwo\n***"
+    assert rule_underlines("---\ntitle: x\ndifficulty: hard\n---\n# Q?") == "---\ntitle: x\ndifficulty: hard\n---\n# Q?"
     assert rule_underlines("**Answer:** yes\n=====") == "**Answer:** yes\n*****"
     assert rule_underlines("# Q?\nAns: a\nb\n----\nnext") == "# Q?\nAns: a\nb\n****\nnext"
 

@@ -11,14 +11,14 @@ answer became a heading: the question was "no answer" and the answer the section
 Headings are one line; a paragraph of two lines or more, or one that opens with an answer label (``Ans:``,
 ``**Answer:**``), is no heading, so this line-kept rewrite makes its underline the rule its author typed
 (``***…``, which ends a paragraph). A one-line paragraph over its underline (``Introduction`` / ``====``) is a
-heading as before; code fences are left alone.
+heading as before; code fences and front matter are left alone.
 """
 
 from __future__ import annotations
 
 import re
 
-from compiler.sources.lines import has_answer_label, in_fence, unbold_label
+from compiler.sources.lines import front_matter_end, has_answer_label, in_fence, unbold_label
 
 _UNDERLINE = re.compile(r"^ {0,3}(?:-{2,}|={2,})[ \t]*$")
 # a line that cannot be part of the paragraph above an underline: a blank, an ATX heading, a fence, a rule, a table
@@ -31,8 +31,9 @@ def rule_underlines(text: str) -> str:
     lines = text.split("\n")
     fenced = list(in_fence(lines))
     changed = False
+    top = front_matter_end(lines)  # (the front matter's closing '---' is no underline)
     for k, line in enumerate(lines):
-        if not k or fenced[k] or not _UNDERLINE.match(line):
+        if not k or fenced[k] or (top is not None and k <= top) or not _UNDERLINE.match(line):
             continue
         first = k
         while first > 0 and not fenced[first - 1] and not _BREAK.match(lines[first - 1]):
