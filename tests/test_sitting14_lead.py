@@ -188,6 +188,7 @@ def test_underlines_that_make_headings_stay() -> None:
     ):
         assert rule_underlines(kept) == kept
     assert rule_underlines("one\ntwo\n---") == "one\ntwo\n***"
+    assert rule_underlines("---\ntype: quiz\nquestion: Which?\n---") == "---\ntype: quiz\nquestion: Which?\n---"
     assert rule_underlines("---\ntitle: x\ndifficulty: hard\n---\n# Q?") == "---\ntitle: x\ndifficulty: hard\n---\n# Q?"
     assert rule_underlines("**Answer:** yes\n=====") == "**Answer:** yes\n*****"
     assert rule_underlines("# Q?\nAns: a\nb\n----\nnext") == "# Q?\nAns: a\nb\n****\nnext"

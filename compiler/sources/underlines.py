@@ -23,6 +23,7 @@ from compiler.sources.lines import front_matter_end, has_answer_label, in_fence,
 _UNDERLINE = re.compile(r"^ {0,3}(?:-{2,}|={2,})[ \t]*$")
 # a line that cannot be part of the paragraph above an underline: a blank, an ATX heading, a fence, a rule, a table
 _BREAK = re.compile(r"^\s*$|^ {0,3}(?:#{1,6}(?:\s|$)|```|~~~|(?:[-*_][ \t]*){3,}$|\|)")
+_KEY_VALUE = re.compile(r"^\s*[A-Za-z_][\w-]*\s*:(?:\s|$)")  # 'type: quiz', 'question: …': a line of YAML
 _LIST_ENTRY = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s")
 
 
@@ -40,6 +41,8 @@ def rule_underlines(text: str) -> str:
             first -= 1
         if first == k or _LIST_ENTRY.match(lines[first]):
             continue  # no paragraph above it; or a list, which a setext underline never makes a heading
+        if first and lines[first - 1].strip() == "---" and all(_KEY_VALUE.match(lines[j]) for j in range(first, k)):
+            continue  # '---' / 'type: quiz' / 'question: …' / '---': a block of data (Supermark's), not an answer
         if k - first >= 2 or has_answer_label(unbold_label(lines[first]).lstrip()):
             lines[k] = line.replace("-", "*").replace("=", "*")
             changed = True
