@@ -330,3 +330,71 @@ def test_pdf_clean_up_keeps_task_headings_and_formulas_at_page_edges() -> None:
     assert "3 · Vectors" not in lines and "4 · Vectors" not in lines  # (a header whose number is the page's)
     assert lines.count("Linear Algebra Midsem") == 1 and not [x for x in lines if x.strip() in ("1", "2", "3", "4")]
     assert done.furniture
+
+
+MYST_QUIZ = '''## Linear regression
+
+Linear regression predicts a number from features.
+
+:::{admonition} Mini-Quiz: Which statements are true?
+
+````{code-cell} python
+:tags: remove-input
+
+display_quiz([
+  {
+    "question": "Which statements about linear regression are true? Pick all that apply.",
+    "type": "many_choice",
+    "answers": [
+      {"answer": "It predicts a class.", "correct": False, "feedback": "No: a number."},
+      {"answer": "It predicts a number.", "correct": True, "feedback": "Right."},
+      {"answer": "It suits a linear relation.", "correct": True, "feedback": "Right again."}
+    ]
+  }
+], colors="fdsp")
+````
+
+:::
+
+:::{admonition} Aside: lines in the plane
+
+A line is $y = mx + b$.
+
+````{code-cell} python
+:tags: remove-input
+
+import matplotlib.pyplot as plt
+plt.plot([0, 1], [1, 3])
+````
+
+````{code-cell} python
+:tags: remove-input
+
+display_quiz([{"question": "Which line is plotted?", "type": "multiple_choice",
+  "answers": [{"answer": "y = 2x + 1", "correct": True}, {"answer": "y = x + 2", "correct": False}]}])
+````
+
+Try the next example too.
+
+:::
+
+```{code-cell} python
+display_quiz("questions/more.json")
+```
+'''
+
+
+def test_jupyterquiz_questions_inline_in_a_myst_code_cell(tmp_path: Path) -> None:
+    """trial15 T15-44 (high): a Jupyter Book lesson's self-checks, 'display_quiz([...])' in a hidden code cell
+    (':tags: remove-input'), were a card whose back was the raw Python call, or buried in a heading card's back.
+    Each question is now a multiple-choice note (Python's True/False read, nothing run), the admonition around
+    the quiz goes, a quiz inside a longer box is a card of its own, and hidden-input cells (a plot) are on no card."""
+    built, _ = _built(tmp_path, {"lesson.md": MYST_QUIZ})
+    notes = {re.sub(r"<[^>]+>", "", q): n for q, n in built.items()}
+    many = notes["Which statements about linear regression are true? Pick all that apply."]
+    assert many["kind"] == "multiple_choice" and many["fields"]["Correct"] == "B) It predicts a number.<br>C) It suits a linear relation."
+    plotted = notes["Which line is plotted?"]
+    assert plotted["kind"] == "multiple_choice" and plotted["fields"]["Correct"] == "A) y = 2x + 1"
+    everything = json.dumps([n["fields"] for n in notes.values()])
+    assert "display_quiz([" not in everything and "plt.plot" not in everything and "Mini-Quiz" not in everything
+    assert "Try the next example too." in everything

@@ -136,6 +136,12 @@ def sniffed(lines: list[str], rel: str) -> Converted | None:
 
         if looks_like_results(lines):
             return convert_results(lines, rel)  # a practice assessment's results page (trial12 U4)
+    if lowered.endswith((".md", ".mdx", ".markdown")) and any("display_quiz(" in line for line in lines):
+        from compiler.sources.pyquiz import quiz_cells
+
+        made = quiz_cells(lines, rel)  # jupyterquiz's questions inline in a MyST page's code cell (trial15 T15-44)
+        if made is not None:
+            return made
     if any(line.lstrip().startswith(("```", "~~~")) for line in lines):
         from compiler.sources.databank import fenced_bank
 
