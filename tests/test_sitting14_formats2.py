@@ -398,3 +398,21 @@ def test_jupyterquiz_questions_inline_in_a_myst_code_cell(tmp_path: Path) -> Non
     everything = json.dumps([n["fields"] for n in notes.values()])
     assert "display_quiz([" not in everything and "plt.plot" not in everything and "Mini-Quiz" not in everything
     assert "Try the next example too." in everything
+
+
+def test_a_package_deckc_built_keeps_its_multiple_choice_notes(tmp_path: Path) -> None:
+    """trial15 T15-73 (medium): deckc's own 'deckc Multiple choice' notes, re-exported from Anki and read again,
+    were basic cards (the options a text run on the front, 'Explanation:' on the back). Its Options entries are
+    the options again, the entry marked right the right one, its Explanation the back."""
+    page = (
+        "# Quiz\n\n## Review\n\n### Which planet is largest?\n\n- A) Mars\n- B) Jupiter\n- C) Venus\n\n"
+        "**Answer:** B\n\nJupiter's mass is over twice that of the other planets combined.\n"
+    )
+    first = deck_of(tmp_path / "one", {"quiz.md": page})
+    build(first, tmp_path / "one" / "build", formats=("apkg",), now=1_000)
+    [package] = (tmp_path / "one" / "build").glob("*.apkg")
+    notes, _ = _built(tmp_path / "two", {"shared.apkg": package})
+    [note] = notes.values()
+    assert note["kind"] == "multiple_choice" and note["fields"]["Question"] == "Which planet is largest?"
+    assert note["fields"]["Correct"].endswith(") Jupiter") and "twice" in note["fields"]["Explanation"]
+    assert "Difficulty" not in note["fields"]["Explanation"] and note["fields"]["Section"] == "Review"

@@ -134,6 +134,17 @@ def _meta(kind: NoteType) -> _Meta:
     return _Meta(level, frozenset(hidden | ({level} if level is not None else set())), section)
 
 
+_OPTION_ENTRY = re.compile(r"<li\b(?P<attrs>[^>]*)>(?P<body>.*?)</li\s*>", re.S | re.I)
+_OPTION_LABEL = re.compile(r"^\s*<span\b[^>]*\blabel\b[^>]*>\s*[A-Z]\)\s*</span>\s*")
+
+
+def _deckc_choice(kind: NoteType) -> bool:
+    """Whether ``kind`` is deckc's own multiple-choice note type (its name and fields as deckc writes them)."""
+    from compiler import notetypes
+
+    return kind.name == notetypes.MULTIPLE_CHOICE.name and tuple(kind.fields) == notetypes.MULTIPLE_CHOICE.fields
+
+
 class PackageError(Exception):
     """The file is no readable Anki package: the message says why."""
 
@@ -580,6 +591,9 @@ class ApkgReader:
     def _items(self, doc: Document, source: SourceConfig, diag: Diagnostics, note: Note, kind: NoteType, levels: Levels) -> list[Item]:
         """The note's cards as items: one per template that makes a card of it (see :func:`card_sides`),
         the stock reversed pair one note with a card each way; without templates, its fields in order."""
+        if _deckc_choice(kind):
+            item = self._own_choice_item(doc, source, diag, note, kind, levels)
+            return [item] if item is not None else []
         if note.mid not in self._choices:
             self._choices[note.mid] = None if kind.cloze else choice_fields(kind.fields, kind.name)
         layout = self._choices[note.mid]
@@ -689,6 +703,34 @@ class ApkgReader:
             stimulus=stimulus,
             **common,
         )
+
+    def _own_choice_item(self, doc: Document, source: SourceConfig, diag: Diagnostics, note: Note, kind: NoteType, levels: Levels) -> Item | None:
+        """A note of deckc's own multiple-choice type (a deck deckc built, re-exported from Anki: trial15 T15-73): its
+        Options list's entries the options (the one marked ``class="correct"`` right, else the letters its Correct
+        field names), its Explanation the back; Sources, DeckcId, Difficulty and Section as for deckc's other types."""
+        values = dict(zip(kind.fields, note.fields + [""] * (len(kind.fields) - len(note.fields)), strict=True))
+        line = note.nid
+        common = self._common(note, levels, kind)
+        front = values["Question"]
+        question = plain(SOUND.sub("", front), True)
+        entries = [(m.group("attrs"), m.group("body")) for m in _OPTION_ENTRY.finditer(values["Options"])]
+        choices: list[Choice] = []
+        right: list[str] = []
+        for n, (attrs, body) in enumerate(entries[: len(LETTERS)]):
+            body = _OPTION_LABEL.sub("", body, count=1)
+            choices.append(self._choice(LETTERS[n], body, plain(body, True)))
+            if re.search(r"""class\s*=\s*["'][^"']*\bcorrect\b""", attrs):
+                right.append(LETTERS[n])
+        named = [m.group(1) for m in re.finditer(r"(?:^|<br\s*/?>|\n)\s*([A-Z])\)", values["Correct"])]
+        right = right or [x for x in named if x in LETTERS[: len(choices)]]
+        if not question or len(choices) < 2 or not right:
+            item = self._item(doc, source, diag, note, kind, levels)  # (not as deckc wrote it: read as any note)
+            return item
+        answer = html_blocks(values["Explanation"]) if visible(values["Explanation"]) else []
+        return make_item(
+            doc, source, diag, line, question=question, kind=ItemKind.multiple_choice, choices=choices, correct=",".join(right),
+            answer=answer, stimulus=_front(front), **common,
+        )  # fmt: skip
 
     @staticmethod
     def _choice(label: str, value: str, text: str) -> Choice:
