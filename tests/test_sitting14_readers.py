@@ -364,3 +364,17 @@ def test_label_headings_over_a_fenced_stem_and_a_key_with_a_score_line(tmp_path:
     assert [(i.question, i.correct) for i in items if not i.skip] == [
         ("Welche Zahl fehlt? 5, 10, 15, 20, ?, 30", "C"), ("Welche Zahl fehlt? 0, 8, 16, ?, 32", "B")
     ]  # fmt: skip
+
+
+def test_quiz_containers_keyed_in_their_titles(tmp_path: Path) -> None:
+    """trial15 T15-10 (severe, the multiple-choice part): a Java quiz notebook's VitePress containers '::: info 2. 下列关于
+    JAVA多线程的叙述正确的是（BC）✅' / options 'A. `…`' / '官方解析：…' / ':::' were one Basic card per date heading holding
+    them all. A numbered container title with its key in brackets (and a self-graded ✅/❌) asks; the key marks the
+    options, the brackets emptied on the front."""
+    box = "::: info {n}. {q}{key}{mark}\n\nA. `x`\n\nB. `y`\n\nC. `z`\n\nD. `w`\n\n官方解析：{why}\n\n:::\n\n"
+    page = "# Java便签\n\n## 2025-08-22\n\n" + box.format(n=2, q="下列叙述正确的是", key="（BC）", mark="✅", why="B和C正确。")
+    page += box.format(n=4, q="以下描述正确的是", key="(A)", mark="❌", why="A选项正确。")
+    items = _items(tmp_path, {"java.md": page}, _markdown("java"))
+    assert [(i.question, i.kind.value, i.correct) for i in items] == [
+        ("下列叙述正确的是（ ）", "multiple_choice", "B,C"), ("以下描述正确的是 ( )", "multiple_choice", "A")
+    ]  # fmt: skip

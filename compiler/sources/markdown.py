@@ -3447,6 +3447,16 @@ class MarkdownReader:
                 if keyed is not None and keyed.correct is not None:
                     choices = keyed
                     self._key_used.add(number or "")
+            inline = _TITLE_KEY.search(current.q.text) if choices is not None and choices.correct is None else None
+            if inline is not None:  # '下列关于JAVA多线程的叙述正确的是（BC）✅': the key in the question's brackets (trial15 T15-10)
+                size = block.end - block.start
+                letters = ", ".join(inline.group("key"))
+                keyed = find_choices([*scan[:size], f"Answer: {letters}", *scan[size:]], several=len(inline.group("key")) > 1, asked=True)
+                if keyed is not None and keyed.correct is not None:
+                    choices = keyed
+                    current.q.text = (current.q.text[: inline.start()] + ("（ ）" if "（" in inline.group(0) else " ( )")).rstrip()
+                else:
+                    inline = None
             if choices is None and current.q.text.rstrip().endswith(":"):
                 continue  # 'meets ALL the following requirements:' / '1) …' / '2) …': the list is asked about (trial9 T3)
             if choices is not None and choices.correct is None:
@@ -3461,7 +3471,8 @@ class MarkdownReader:
             why = self._page_explained.get(number or "") if key is not None else None
             if why and not choices.explanation:  # the key's '*Explanation:* …' for this question, on its back (U2)
                 choices = replace(choices, explanation=[why])
-            return self._choice_fields(doc, diag, env, choices, block.start + choices.first_line, pool[:k])
+            fields = self._choice_fields(doc, diag, env, choices, block.start + choices.first_line, pool[:k])
+            return {**fields, "question": current.q.text} if fields and inline is not None else fields
         run = inline_options(current.q.text) if current.answer and not current.front else None
         if run is not None and run[0]:  # 'Which drug …? a) Furosemide b) … c) …' over its key: options on the question's line (M34)
             start = current.answer[0].start
@@ -3832,6 +3843,8 @@ def _options_at(answer: list[TopBlock], lines: list[str]) -> int:
     return 0
 
 
+# a key in brackets at the end of the question, a self-graded mark after it: '…正确的是（BC）✅', '… this (A)❌'
+_TITLE_KEY = re.compile(r"\s*[(（]\s*`?(?P<key>[A-H]{1,5})`?\s*[)）]\s*[✅❌✔✘✓✗☑☒]?\ufe0f?\s*$")
 _NUMBERED_ENTRY = re.compile(r"^[ \t]{0,3}\d{1,3}[.)][ \t]+(?P<q>\S.*)$")  # '2. What is a wide area network (WAN)?'
 
 

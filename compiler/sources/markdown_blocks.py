@@ -1152,6 +1152,10 @@ def top_blocks(tokens: list[Token]) -> list[TopBlock]:
     return blocks
 
 
+_NUMBERED_TITLE = re.compile(r"^\s*\d{1,4}[.、)]\s*\S")  # '2. 下列关于 …'
+_KEYED_TITLE = re.compile(r"(?:[(（]\s*`?[A-H]{1,5}`?\s*[)）]|[?？]\s*`[^`]+`)\s*[✅❌✔✘✓✗☑☒]?\ufe0f?\s*$")
+
+
 def asking_title(block: TopBlock) -> str | None:
     """The title of an admonition block when it asks (``??? question "How do I …?"``, any type, ``!!!``/``???``/``???+``)."""
     tokens = block.tokens
@@ -1159,6 +1163,9 @@ def asking_title(block: TopBlock) -> str | None:
         return None
     title = tokens[2].content.strip()
     asks = title.endswith(("?", "？", "؟")) or tokens[0].meta.get("tag", "").lower() in QUESTION_TYPES  # (T13-6)
+    # ('::: info 2. 下列关于JAVA多线程的叙述正确的是（BC）✅': a quiz notebook's question, its key in brackets and a self-graded
+    # mark after it; '… 开放定址法？`C ThreadLocal` ❌': the answer after the '?': trial15 T15-10)
+    asks = asks or bool(_NUMBERED_TITLE.match(title) and _KEYED_TITLE.search(title))
     return title if asks else None
 
 
