@@ -13,6 +13,7 @@ from compiler.render import cloze_html
 from compiler.sources.choices import find_choices
 from compiler.sources.cloze import giveaways
 from compiler.sources.letters import latin_option_letters
+from compiler.sources.oxycards import oxycards
 
 BIOLOGY = """# Cell biology
 
@@ -244,3 +245,53 @@ def test_a_stray_quote_in_a_bank_loses_no_row_and_says_where_it_is(tmp_path: Pat
     assert [c.text for c in items[1].choices] == ["4,0", "7", "8"]  # (the quoted option read as quoted, the stray one gone)
     said = [d for d in result.summary.warnings if "opens a quote" in d.message]
     assert len(said) == 1 and said[0].line == 3 and "at column 40" in said[0].message and "(2 rows)" in said[0].message
+
+
+OXYCARDS = """flashcard
+
+# What is a closure?
+A function together with the variables it captured.
+
+---
+
+multiple_choice
+
+# Which keyword declares a constant in JavaScript?
+* let
+- const
+* var
+
+---
+
+multiple_answer
+
+# Which are prime numbers
+[*] 2
+[ ] 4
+[*] 7
+
+---
+
+fill_in_the_blanks
+
+# Fill in the gaps
+Water boils at _100_ degrees _C|Celsius_.
+"""
+
+
+def test_an_oxycards_deck_reads_card_by_card(tmp_path: Path) -> None:
+    """The oxycards app's format (a type line, a '# ' question, the body; '---' between): the type word was the card
+    above's last word, the right option unmarked, '[*] … [*]' one emphasis span, blanks italics (trial15 T15-9)."""
+    compiled = build(deck_of(tmp_path, {"cards.md": OXYCARDS}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    items = [i for i in compiled.items if not i.skip]
+    assert [i.question for i in items] == [
+        "What is a closure?",
+        "Which keyword declares a constant in JavaScript?",
+        "Which are prime numbers",
+        "Water boils at _____ degrees _____.",
+    ]
+    assert items[0].answer[0].plain() == "A function together with the variables it captured."  # (no 'multiple_choice')
+    assert items[1].correct == "B" and items[2].correct == "A,C"
+    assert "100" in items[3].answer[0].plain() and "C / Celsius" in items[3].answer[0].plain()
+    assert oxycards("flashcard\n# Just one\ntext\n") == "flashcard\n# Just one\ntext\n"  # one card: no such deck

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from compiler.sources.distractors import distractor_quizzes
+from compiler.sources.oxycards import oxycards
 
 # Each alphabet in its own order (the Arabic one in abjad order, as tests letter options: أ ب ج د هـ و); Japanese
 # exams letter options in katakana (ア イ ウ エ), Korean ones with circled digits or letters (① ② ③, ㉠ ㉡ ㉢),
@@ -113,7 +114,9 @@ def stem_keys(lines: list[str]) -> list[str]:
 def latin_option_letters(text: str) -> str:
     """``а) Рибосома`` / ``б) Лизосома`` / ``Ответ: а`` -> ``A) Рибосома`` / ``B) Лизосома`` / ``Ответ: A``; a key in
     a question's blank moved to its options (:func:`stem_keys`); authored distractors under an answered question
-    made its wrong options (:func:`compiler.sources.distractors.distractor_quizzes`)."""
+    made its wrong options (:func:`compiler.sources.distractors.distractor_quizzes`); an oxycards deck written as
+    deckc's Markdown (:func:`compiler.sources.oxycards.oxycards`)."""
+    text = oxycards(text)  # ('multiple_choice' / '# Q' / '- a' / '* right' / '---': trial15 T15-9)
     if "）" in text or ")" in text:
         lines = text.split("\n")
         keyed = stem_keys(lines)
