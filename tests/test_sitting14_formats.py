@@ -295,3 +295,15 @@ def test_an_oxycards_deck_reads_card_by_card(tmp_path: Path) -> None:
     assert items[1].correct == "B" and items[2].correct == "A,C"
     assert "100" in items[3].answer[0].plain() and "C / Celsius" in items[3].answer[0].plain()
     assert oxycards("flashcard\n# Just one\ntext\n") == "flashcard\n# Just one\ntext\n"  # one card: no such deck
+
+
+def test_a_blackboard_fill_in_of_named_blanks_says_each_blanks_answers(tmp_path: Path) -> None:
+    """Blackboard FIB_PLUS: blanks named in the question ('[AB]'), then per blank its name and accepted answers, an
+    empty field between blanks. The back taught the first blank's NAME ('AB — Also accepted: 15, , AC, …'), and a
+    file of one such row was a card fronted 'FIB_PLUS' (trial15 T15-78)."""
+    row = "FIB_PLUS\tThe distance A-B is [AB] and the order is [order].\tAB\t15\t\torder\tabc\tcba\n"
+    compiled = build(deck_of(tmp_path, {"bb.txt": row}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    (item,) = [i for i in compiled.items if not i.skip]
+    assert item.question == "The distance A-B is _____ and the order is _____."
+    assert item.answer[0].items == ["AB: 15", "order: abc / cba"]

@@ -643,6 +643,8 @@ def blackboard_rows(lines: list[str]) -> bool:
     """Whether the text is Blackboard's question upload file: nearly every row a type code (``MC``, ``TF``,
     ``FIB``, ``ESS`` …), a tab and the question."""
     rows = [line for line in lines[:300] if line.strip()]
+    if len(rows) == 1:  # a file of one question (trial15 T15-78: its type read as the front): the type and two fields
+        return bool(_BLACKBOARD.match(rows[0])) and rows[0].count("\t") >= 2
     return len(rows) >= 2 and sum(1 for line in rows if _BLACKBOARD.match(line)) >= 0.8 * len(rows)
 
 
@@ -1123,7 +1125,7 @@ class DelimitedReader:
         """Blackboard's question upload file: a question a row, its type first (trial10 P31). ``MC`` / ``MA``
         (options, each followed by ``correct`` / ``incorrect``) and ``TF`` (``true`` / ``false``) are multiple
         choice; ``FIB`` / ``SR`` / ``NUM`` (the accepted answers) and ``ESS`` (a sample answer) basic cards, the
-        first answer the back and the others "Also accepted"; ``MAT`` its pairs, ``ORD`` its items in order; any
+        first answer the back and the others "Also accepted"; ``FIB_PLUS`` each named blank's answers; ``MAT`` its pairs, ``ORD`` its items in order; any
         other type a warning at its row, no card."""
         items: list[Item] = []
         for n, raw in enumerate(lines, start=1):
@@ -1152,7 +1154,23 @@ class DelimitedReader:
                 made = make_item(doc, source, diag, n, question=question if asks else f"{question} True or false?",
                                  kind=ItemKind.multiple_choice, choices=[Choice(label="A", text="True"), Choice(label="B", text="False")],
                                  correct="A" if fields[1].lower() == "true" else "B", **common)  # fmt: skip
-            elif kind in ("FIB", "SR", "NUM", "ESS", "FIB_PLUS") and len(fields) >= 2:
+            elif kind == "FIB_PLUS" and len(fields) >= 3:
+                # blanks named in the question ('[AB]'), each a group of fields: its name, its accepted answers, an
+                # empty field between groups ('AB⇥15⇥⇥AC⇥43'): the back says each blank's answers (trial15 T15-78)
+                groups: list[list[str]] = [[]]
+                for f in fields[1:]:
+                    if f:
+                        groups[-1].append(f)
+                    elif groups[-1]:
+                        groups.append([])
+                blanks = [g for g in groups if len(g) >= 2]
+                if blanks and all(len(g) >= 2 for g in groups if g):
+                    asked = question
+                    for name, *_ in blanks:
+                        asked = asked.replace(f"[{name}]", "_____")
+                    rows = [f"{name}: {' / '.join(said)}" for name, *said in blanks]
+                    made = make_item(doc, source, diag, n, question=asked, answer=[Block(kind=BlockKind.bullets, items=rows)], **common)
+            elif kind in ("FIB", "SR", "NUM", "ESS") and len(fields) >= 2:
                 first, *more = fields[1:]
                 answer = [text_block(first), *([text_block("Also accepted: " + ", ".join(more))] if more and kind != "NUM" else [])]
                 if kind == "NUM" and more:
