@@ -356,6 +356,8 @@ def _layout_for(
     layout = _named_layout(src, diag, config_line)
     if layout is not None or src.layout or src.pattern is not None:
         return None if layout is None else Detection(layout, 1.0, "named in deck.toml")
+    if src.bank is not None and doc.converted:  # (its [source.bank] table names how the records read: T15-46)
+        return Detection("markdown", 1.0, "a question bank read by the keys its [source.bank] table names")
     if TASK_MARKER in doc.lines:  # (learner5 L27)
         return Detection("task", 1.0, "a task with its solution file beside it, one card")
     if doc.rel.lower().endswith(ENEX_SUFFIXES) and "headings" not in src.model_fields_set:  # (trial12 U31)
@@ -945,7 +947,8 @@ def read_sources(
                 "check where the page writes its levels (docs/layouts.md, 'difficulty'), or use "
                 'difficulty = { from = "fixed", default = "medium" }',
             )
-        _check_one_card(doc, found, layout, diag, cards=src.headings == "cards" or update.get("headings") == "cards")
+        if src.bank is None:  # (a bank's records are its items as its keys say: one record a file is no misfit, T15-46)
+            _check_one_card(doc, found, layout, diag, cards=src.headings == "cards" or update.get("headings") == "cards")
         _check_size(doc, found, diag)
         if len(found) > 1 and all(i.skip for i in found):
             diag.warning(

@@ -366,3 +366,18 @@ def test_headings_over_unread_questions_say_what_was_built_and_why(tmp_path: Pat
     result = CliRunner().invoke(main, ["build", str(deck_of(tmp_path, {"apostila.md": page}))])
     assert "each heading is a card's front, the question and its options its back" in result.output, result.output
     assert "line 7: its text asks no question" in result.output and "the key at line 23 answers none" in result.output
+
+
+def test_a_bank_named_by_its_keys_is_no_detected_layout(tmp_path: Path) -> None:
+    """trial15 T15-46: one-record YAML files read through [source.bank] were said to be 'layout detected as markdown
+    (1 questions …)' with a table to paste, and 'one item holds 30 of the document's 30 lines'."""
+    from click.testing import CliRunner
+
+    from compiler.cli import main
+
+    record = "Rang: {n}\nWort: {w}\nWort mit Artikel: {w}\nDefinition: {d}\nBeispielsätze: |-\n  Il a mangé *{w}* bu.\n  Er hat gegessen.\n"
+    table = '\n[[source]]\nid = "cards"\nfile = "sources/*.yml"\n\n[source.bank]\nquestion = "Wort mit Artikel"\nanswer = "Definition"\n'
+    content = deck_of(tmp_path, {"a.yml": record.format(n=6, w="et", d="und"), "b.yml": record.format(n=41, w="deux", d="zwei")}, table)
+    result = CliRunner().invoke(main, ["build", str(content)])
+    assert result.exit_code == 0, result.output
+    assert "layout detected" not in result.output and "does not seem to fit" not in result.output, result.output
