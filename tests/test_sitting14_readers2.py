@@ -381,3 +381,20 @@ def test_a_bank_named_by_its_keys_is_no_detected_layout(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["build", str(content)])
     assert result.exit_code == 0, result.output
     assert "layout detected" not in result.output and "does not seem to fit" not in result.output, result.output
+
+
+def test_term_lines_with_sentence_answers_make_a_page_of_cards(tmp_path: Path) -> None:
+    """trial15 T15-16 (detection): 'specificity::the proportion of …' lines (Obsidian Spaced Repetition cards whose answers
+    are lower-case sentences) were detected 'note' (a card fronted by the file name) or read by their heading."""
+    lines = "specificity::the proportion of true negatives identified\naccuracy::the overall proportion of correct ones\n"
+    sr = "#flashcards\n\n# Model Performance\n" + lines.replace("\n", "\n<!--SR:2021-08-20,22,230-->\n\n")
+    result, manifest = _built(tmp_path, {"t5.md": lines + "recall::the proportion of actual positives found\n", "t3.md": sr})
+    cards = _cards(manifest)
+    assert "true negatives" in cards["specificity"] and "actual positives" in cards["recall"], cards
+    assert "t5" not in cards and "Model Performance" not in cards and result.summary.notes == 5
+
+
+def test_one_scope_line_in_prose_is_no_card() -> None:
+    from compiler.sources.lines import sentence_cards
+
+    assert sentence_cards(["Use Foo::bar of the thing when you must.", "", "Other text."]) == 0

@@ -61,6 +61,7 @@ from compiler.sources.lines import (
     plain_questions,
     prompt_term,
     question_entries,
+    sentence_cards,
     split_pair,
     strip_number,
     table_cards,
@@ -306,6 +307,7 @@ def markdown_questions(lines: list[str], obsidian: bool = True) -> tuple[int, in
     found += answer_boxes(lines)  # text over ':::{note} Solution' / '::: details Answer' (trial8 H8, readers)
     found += _label_headings_quiz(lines)  # '## Question 1' over 'Quel est … ?' and its options 'A) …' (trial11 P39)
     found += label_pair_count(lines) if not found else 0  # 'F:' / 'A:', '**P:**' / '**R:**': a page's own label pair (P46)
+    cards += sentence_cards(lines) if obsidian else 0  # ('specificity::the proportion of …' on an SR page: T15-16)
     found += (cards if cards >= 2 else 0) + (terms if terms >= 2 else 0) + (glossary if glossary >= 2 else 0)
     return found + (asked if asked >= 2 else 0), nonblank
 

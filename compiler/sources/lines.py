@@ -455,6 +455,33 @@ def inline_card(line: str) -> re.Match[str] | None:
     return re.match(rf"^(?P<lead>.{{{m.start('q')}}})(?P<q>.{{{q}}})(?P<sep>.{{{sep}}})(?P<a>.*)$", line, re.S)
 
 
+# 'term::the … …', '**[sensitivity](notes/sensitivity.md)**::the proportion of …' (the term bold, or a link to its note)
+SENTENCE_CARD = re.compile(
+    r"^\s*(?P<q>(?:\*\*|__)?\[?[^\W\d_][\w -]{1,40}?(?:\]\([^)\s]*\))?(?:\*\*|__)?)\s*::\s*(?P<a>[^\W\d_]\S*\s+\S+\s+\S.*)$"
+)
+SR_PAGE = re.compile(r"<!--SR:|(?:^|\s)#flashcards\b")  # the Obsidian Spaced Repetition plugin's tag or schedule comment
+
+
+def sentence_cards(lines: list[str]) -> int:
+    """Lines ``term::a lower-case sentence answer`` (``specificity::the proportion of true negatives …``, trial15 T15-16)
+    that are cards: on a Spaced Repetition page (``#flashcards``, ``<!--SR:…-->``), or two or more in one paragraph (as
+    the Markdown reader takes them); one such line in prose (``Foo::bar of the thing``) is none."""
+    fenced = list(in_fence(lines))
+    hits = [not fenced[k] and SENTENCE_CARD.match(line) is not None and inline_card(line) is None for k, line in enumerate(lines)]
+    if not any(hits):
+        return 0
+    if any(SR_PAGE.search(line) for line in lines):
+        return sum(hits)
+    count = run = 0
+    for k, line in enumerate([*lines, ""]):
+        if line.strip() and k < len(lines):
+            run += hits[k]
+            continue
+        count += run if run >= 2 else 0
+        run = 0
+    return count
+
+
 def has_right_answer_label(text: str) -> bool:
     """``Correct answer: …`` / ``Respuesta correcta: …``: the answer after a labelled question."""
     return bool(_RIGHT_ANSWER_LABEL.match(text.lstrip()))
