@@ -416,3 +416,27 @@ def test_a_package_deckc_built_keeps_its_multiple_choice_notes(tmp_path: Path) -
     assert note["kind"] == "multiple_choice" and note["fields"]["Question"] == "Which planet is largest?"
     assert note["fields"]["Correct"].endswith(") Jupiter") and "twice" in note["fields"]["Explanation"]
     assert "Difficulty" not in note["fields"]["Explanation"] and note["fields"]["Section"] == "Review"
+
+
+def test_jupyterquiz_questions_inline_in_a_notebook_code_cell(tmp_path: Path) -> None:
+    """trial15 T15-44, the notebook side: the same 'display_quiz([...])' call in a notebook's code cell was a code
+    block on a card; it is the quiz's multiple-choice question, under the notebook's heading above it."""
+    cell = (
+        "from jupyterquiz import display_quiz\n"
+        'display_quiz([{"question": "Which line is plotted?", "type": "multiple_choice",\n'
+        '  "answers": [{"answer": "y = 2x + 1", "correct": True, "feedback": "Right."}, {"answer": "y = x + 2", "correct": False}]}])'
+    )
+    nb = {
+        "cells": [
+            {"cell_type": "markdown", "metadata": {}, "source": "## Linear regression\n\nPredicts a number."},
+            {"cell_type": "code", "metadata": {"tags": ["remove-input"]}, "execution_count": None, "outputs": [], "source": cell},
+            {"cell_type": "markdown", "metadata": {}, "source": "## What is a residual?\n\nThe observed minus the predicted value."},
+        ],
+        "metadata": {"kernelspec": {"language": "python"}},
+        "nbformat": 4,
+        "nbformat_minor": 5,
+    }
+    notes, _ = _built(tmp_path, {"lesson.ipynb": json.dumps(nb)})
+    plotted = notes["Which line is plotted?"]
+    assert plotted["kind"] == "multiple_choice" and plotted["fields"]["Correct"] == "A) y = 2x + 1"
+    assert "display_quiz" not in json.dumps([n["fields"] for n in notes.values()])

@@ -84,7 +84,11 @@ def notebook_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converte
         if _autograder(cell, text):
             continue  # nbgrader's tests ('assert …', '### BEGIN HIDDEN TESTS'): grading, not the answer (trial12 U75)
         body = [line for line in _without_grading(text.split("\n"))]
-        if cell.get("cell_type") == "code":
+        quiz = _quiz_rows(body, lines, rel) if cell.get("cell_type") == "code" and "display_quiz" in text else None
+        if quiz is not None:  # jupyterquiz's questions written out in the cell: its questions (trial15 T15-44)
+            rows = quiz
+            asked = False
+        elif cell.get("cell_type") == "code":
             while body and not body[-1].strip():
                 body.pop()
             opening, closing = _fences(body, lang)
@@ -112,6 +116,33 @@ def notebook_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converte
         hint = "the notebook has no Markdown or code cell with text: add the questions and answers as Markdown cells"
         raise ContentError([Diagnostic(rel, None, "file is empty", hint)])
     return Converted("\n".join(lines) + "\n", tuple(origin), tuple(places))
+
+
+def _quiz_rows(body: list[str], lines: list[str], rel: str) -> list[tuple[str, int]] | None:
+    """A code cell that shows a jupyterquiz quiz written out, ``display_quiz([{"question": …}])``, as its questions'
+    Markdown (each at the cell line of its question), headed under the notebook's heading above it; else None."""
+    from compiler.sources.pyquiz import convert_json, inline_questions
+
+    data = inline_questions(body)
+    if not data:
+        return None
+    try:
+        made = convert_json(data, rel)
+    except ContentError:
+        return None
+    if not made.text.strip():
+        return None
+    above = next((len(m.group(1)) for line in reversed(lines) if (m := re.match(r"^(#{1,6})\s", line))), 1)
+    asked = [k for k, line in enumerate(body) if re.match(r"""^\s*[{,]?\s*["']question["']\s*:""", line)]
+    rows: list[tuple[str, int]] = []
+    count = -1
+    for row in made.text.rstrip("\n").split("\n"):
+        m = re.match(r"^(#{1,6})(?=\s)", row)
+        if m is not None:
+            count += 1
+            row = "#" * min(6, len(m.group(1)) + above - 1) + row[m.end() :]
+        rows.append((row, asked[min(max(count, 0), len(asked) - 1)] if asked else 0))
+    return rows
 
 
 def _solution_next(cells: list[Any], number: int) -> bool:

@@ -56,7 +56,7 @@ def _cells(lines: list[str]) -> list[tuple[int, int, list[str], list[str]]]:
     return found
 
 
-def _questions(code: list[str]) -> list[object] | None:
+def inline_questions(code: list[str]) -> list[object] | None:
     """The question list a cell passes to ``display_quiz``, or None (no such call, or not written out)."""
     source = "\n".join("" if _MAGIC.match(line) else line for line in code)
     if "display_quiz" not in source:
@@ -139,7 +139,7 @@ def quiz_cells(lines: list[str], rel: str) -> Converted | None:
     ends: set[int] = set()
     quizzes: list[tuple[int, int, list[str], list[int], tuple[Diagnostic, ...]]] = []
     for start, end, _options, code in cells:
-        data = _questions(code)
+        data = inline_questions(code)
         if not data:
             continue
         try:
