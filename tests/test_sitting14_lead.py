@@ -680,3 +680,17 @@ def test_liascript_rewrite_needs_its_options() -> None:
 
     notes = ["See [[Another note]] and [[light]].", "[(X)] only one option line"]
     assert liascript_quizzes(notes) is notes
+
+
+def test_terms_inside_pandoc_divs_that_are_no_box(tmp_path: Path) -> None:
+    """trial15 T15-84: a glossary of 'Term :: meaning' lines inside '::: karta -' / '::: slownik {.def-list}' divs was
+    one card holding the ':::' lines. Divs that are no box are transparent: each line is its card."""
+    page = (
+        "## 22 | Słownik {#slownik .section}\n\n::: karta -\n::: slownik {.def-list}\n"
+        "Higroskopijność :: Zdolność substancji do pochłaniania wilgoci z powietrza.\n"
+        "Elektrolit :: Substancja, której roztwór wodny przewodzi prąd.\n"
+        "Wskaźnik :: Substancja zmieniająca barwę zależnie od pH.\n:::\n:::\n"
+    )
+    manifest = _built(tmp_path, {"slownik.md": page})
+    assert [n["fields"]["Question"] for n in manifest["notes"]] == ["Higroskopijność", "Elektrolit", "Wskaźnik"]
+    assert not any(":::" in n["fields"]["Answer"] for n in manifest["notes"])

@@ -124,7 +124,42 @@ def directives(text: str) -> str:
     """Directive boxes as MkDocs admonitions (see the module's docstring); line numbers kept."""
     if ":::" not in text and not _TICK_ANY.search(text):
         return text
-    return "\n".join(_convert(text.split("\n")))
+    return "\n".join(_convert(_plain_divs(text.split("\n"))))
+
+
+_COLON_CLOSE = re.compile(r"^[ ]{0,12}:{3,}[ \t]*$")
+
+
+def _plain_divs(lines: list[str]) -> list[str]:
+    """The lines with the fences of Pandoc divs that are no box blanked (``::: karta -`` / ``::: slownik {.def-list}``
+    / ``:::`` / ``:::``: trial15 T15-84, a glossary of 18 'Term :: meaning' lines was one card holding the fences),
+    so what they hold reads as written at the margin; a box (``::: tip``, ``::: {.callout-note}``), a MyST directive
+    (``:::{exercise}``) and code are left to :func:`_convert`."""
+    out = list(lines)
+    opened: list[bool] = []  # for each open colon fence: whether it is a plain div
+    fence: str | None = None
+    for i, line in enumerate(lines):
+        tick = _FENCE.match(line)
+        if fence is not None:
+            if tick and tick.group(1)[0] == fence[0] and len(tick.group(1)) >= len(fence):
+                fence = None
+            continue
+        if tick:
+            fence = tick.group(1)
+            continue
+        if _COLON_CLOSE.match(line):
+            if opened and opened.pop():
+                out[i] = ""
+            continue
+        m = _COLON_OPEN.match(line)
+        if m is None:
+            continue
+        braced = (m.group("braced") or "").strip()
+        plain = (not braced or braced.startswith((".", "#"))) and not _name(m)[0]
+        opened.append(plain)
+        if plain:
+            out[i] = ""
+    return out
 
 
 def _convert(lines: list[str]) -> list[str]:
