@@ -378,3 +378,15 @@ def test_quiz_containers_keyed_in_their_titles(tmp_path: Path) -> None:
     assert [(i.question, i.kind.value, i.correct) for i in items] == [
         ("下列叙述正确的是（ ）", "multiple_choice", "B,C"), ("以下描述正确的是 ( )", "multiple_choice", "A")
     ]  # fmt: skip
+
+
+def test_two_option_paragraphs_over_an_answer_line(tmp_path: Path) -> None:
+    """trial15 T15-58 (high, the Markdown part routed by formats): '### Which hypervisor type runs directly on hardware?' /
+    'A) Type 1' / blank / 'B) Type 2' / blank / 'Answer: a' (two options, each a paragraph of its own) was a Basic card,
+    front '… A) Type 1 B) Type 2', back 'a'. Two such paragraphs with an answer line after them are options too."""
+    page = "### Which hypervisor type runs directly on hardware?\n\nA) Type 1\n\nB) Type 2\n\nAnswer: a\n\n"
+    page += "### VirtualBox is which type of hypervisor?\n\nA) Type 1\n\nB) Type 2\n\nAnswer: b\n"
+    items = _items(tmp_path, {"hv.md": page}, _markdown("hv"))
+    assert [(i.kind.value, [c.text for c in i.choices], i.correct) for i in items] == [
+        ("multiple_choice", ["Type 1", "Type 2"], "A"), ("multiple_choice", ["Type 1", "Type 2"], "B")
+    ]  # fmt: skip

@@ -48,6 +48,7 @@ from compiler.sources.lines import (
     LIST_HEADING,
     LIST_HEADINGS_MIN,
     QUIZ_TAG,
+    answer_line,
     front_matter_end,
     html_bold_line,
     in_fence,
@@ -1707,7 +1708,8 @@ def option_paragraphs(text: str) -> str:
     """Options written each as a paragraph of its own (``A) Lire les emails``, a blank line, ``B) Acheminer …``:
     slide decks and word processors; trial11 P39) made the list of options they are (``- A) …``), so a question
     over them is multiple choice and not a card whose back is four paragraphs. Only a run of three or more
-    one-line paragraphs lettered from A in order counts; line numbers kept."""
+    one-line paragraphs lettered from A in order counts, or of two with an answer line after them (``Answer: a``);
+    line numbers kept."""
     if "\nB) " not in text and "\nB. " not in text:
         return text
     lines = text.split("\n")
@@ -1728,7 +1730,9 @@ def option_paragraphs(text: str) -> str:
                 break
             run.append(nxt)
             at = nxt
-        if len(run) >= OPTION_PARAGRAPHS_MIN and not (k + 1 < len(lines) and lines[k + 1].strip()):
+        after = next((lines[j] for j in range(run[-1] + 1, min(run[-1] + 3, len(lines))) if lines[j].strip()), "")
+        keyed = len(run) >= 2 and bool(answer_line(after))  # ('A) Type 1' / 'B) Type 2' / 'Answer: a': trial15 T15-58)
+        if (len(run) >= OPTION_PARAGRAPHS_MIN or keyed) and not (k + 1 < len(lines) and lines[k + 1].strip()):
             for at in run:
                 lines[at] = "- " + lines[at].rstrip()
         k = run[-1] + 1
