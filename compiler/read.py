@@ -115,6 +115,7 @@ from compiler.sources.lines import (
     field_cards,
     front_matter_end,
     glue_separators,
+    graded_numbers,
     in_fence,
     inline_card,
     is_placeholder,
@@ -825,6 +826,9 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and (":: " in doc.text or "[[card]]" in doc.text.lower()):  # Logseq's and Dataview's 'key:: value' properties: never text (T13)
             bare = drop_properties(card_links(doc.lines) if "[[card]]" in doc.text.lower() else doc.lines)
             doc = doc if bare == doc.lines else Document(rel=doc.rel, text="\n".join(bare) + "\n")
+        if own in _PROSE_SUFFIXES and ("**" in doc.text or "__" in doc.text):  # '**0,5** 4. …': a corrected exam (U92)
+            graded = graded_numbers(doc.lines)
+            doc = doc if graded is doc.lines else Document(rel=doc.rel, text="\n".join(graded) + "\n")
         if own in MARKDOWN_SUFFIXES and "\\" in doc.text:  # Google Docs' escaped item numbers, '1\. What …' (trial9 T30)
             typed = unescape_numbers(doc.lines)
             doc = doc if typed is doc.lines else Document(rel=doc.rel, text="\n".join(typed) + "\n")

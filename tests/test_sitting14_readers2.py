@@ -398,3 +398,17 @@ def test_one_scope_line_in_prose_is_no_card() -> None:
     from compiler.sources.lines import sentence_cards
 
     assert sentence_cards(["Use Foo::bar of the thing when you must.", "", "Other text."]) == 0
+
+
+def test_a_corrected_exam_score_before_the_number_is_no_text(tmp_path: Path) -> None:
+    """trial12 U92: '**0,5** 4. Un nodo n1 es ancestro …' (the score in bold before each item number) read as no item:
+    'no items found', the build stopped."""
+    page = (
+        "# Parcial 2 (corregido)\n\n**0** 3. Si un árbol binario contiene m nodos en el nivel L, contiene a lo sumo:\n"
+        "- (a) 2^m\n- (b) 2m + 1\n- **(c) 2m** ✓\n\n**0,5** 4. Un nodo n1 es ancestro de otro nodo n2:\n- (a) Nunca\n"
+        "- **(b) Si n1 es el padre de n2** ✓\n- (c) Siempre\n"
+    )
+    result, manifest = _built(tmp_path, {"parcial.md": page})
+    notes = manifest["notes"]
+    assert result.summary.notes == 2 and [n["fields"]["Correct"][:1] for n in notes] == ["C", "B"], [n["fields"] for n in notes]
+    assert not notes[1]["fields"]["Question"].startswith(("0,5", "**"))

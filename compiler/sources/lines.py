@@ -1686,6 +1686,22 @@ _ESCAPED_NUMBER = re.compile(r"^(?P<lead>[ \t]{0,3}(?:\*\*|__)?(?:\d{1,3}|[A-Ha-
 # (and option letters as pandoc and Google Docs escape them: 'A\) Ubuntu', 'a\) Nucleus', trial14 T14-18)
 
 
+# a corrected exam's score in bold before the item's number: '**0** 3. Si un árbol …', '**0,5** 4. …', '**2/2** 5. …'
+_GRADED_NUMBER = re.compile(
+    r"^(?P<lead>\s{0,3})(?:\*\*|__)\d{1,3}(?:[.,]\d{1,2})?(?:\s*/\s*\d{1,3})?\s*(?i:pts?\.?|p\.?|points?|punkte?|puntos?)?(?:\*\*|__)\s+(?=\d{1,3}[.)]\s)"
+)
+GRADED_MIN = 2  # scored items that make a corrected exam
+
+
+def graded_numbers(lines: list[str]) -> list[str]:
+    """The lines with a corrected exam's score taken off before each item number (trial12 U92: '**0,5** 4. Un nodo …'
+    read as no item at all, 'no items found'), when at least GRADED_MIN items outside code are scored; else as they are."""
+    fenced = list(in_fence(lines))
+    if sum(1 for k, line in enumerate(lines) if not fenced[k] and _GRADED_NUMBER.match(line)) < GRADED_MIN:
+        return lines
+    return [line if fenced[k] else _GRADED_NUMBER.sub(r"\g<lead>", line) for k, line in enumerate(lines)]
+
+
 def unescape_numbers(lines: list[str]) -> list[str]:
     """Item numbers and option letters a Markdown export escaped (``1\\. What is …?``, ``a\\) Nucleus``: Google Docs'
     'Download as Markdown', pandoc's output of a Word quiz; trial9 T30, trial14 T14-18) as typed (``1. What is …?``,
