@@ -307,3 +307,58 @@ def test_a_blackboard_fill_in_of_named_blanks_says_each_blanks_answers(tmp_path:
     (item,) = [i for i in compiled.items if not i.skip]
     assert item.question == "The distance A-B is _____ and the order is _____."
     assert item.answer[0].items == ["AB: 15", "order: abc / cba"]
+
+
+WALKTHROUGH = """# Disgruntled
+
+## Walkthrough
+
+### Question 1:
+The user installed a package with elevated privileges. What is the full command?
+ #### Process
+1. Checked the bash history for install commands
+
+    ```
+    cat .bash_history
+    ```
+    It shows an apt line.
+2. Checked the authentication log
+
+    ```
+    grep sudo auth.log
+    ```
+
+#### Answer
+* `/usr/bin/apt install dokuwiki`
+
+### Question 2:
+Which user was created after the package was installed?
+ #### Process
+1. Read the authentication log again
+
+    ```
+    grep useradd auth.log
+    ```
+2. Found the new account
+
+#### Answer
+* `it-admin`
+
+### Question 3:
+When was the user given root rights?
+ #### Process
+1. Looked for usermod lines
+
+#### Answer
+* `Dec 28 06:27:34`
+"""
+
+
+def test_a_walkthroughs_process_steps_are_no_key_in_parts() -> None:
+    """Each question's '#### Process' steps and '#### Answer' (a TryHackMe write-up) are no parts keyed by a key in
+    parts: the T15-26 rewrite took the later questions' steps for key parts and lost them (trial15 T15-15 recheck:
+    4/4 -> 1). Only distinct part names, each keyed once, pair."""
+    from compiler.sources.answerkey import _parted_key
+
+    assert _parted_key(WALKTHROUGH.split("\n")) is None
+    assert _parted_key(PRACTICE.split("\n")) is not None

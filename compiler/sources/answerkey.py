@@ -582,7 +582,10 @@ def _parted_key(lines: list[str]) -> tuple[list[str], dict[int, int]] | None:
     asked = _parts(lines, 0, opener)
     keyed = _parts(lines, opener + 1, len(lines))
     by_name = {_part_name(name): part for part in asked for name in [part[0]]}
-    if len(keyed) < PARTS_MIN or any(_part_name(name) not in by_name for name, _, _, _ in keyed):
+    names = [_part_name(name) for name, _, _, _ in keyed]
+    if len(keyed) < PARTS_MIN or any(n not in by_name for n in names) or len(set(names)) < len(names):
+        return None  # (each question's '#### Process' steps and '#### Answer', a walkthrough: no parts, T15-15)
+    if len({_part_name(name) for name, _, _, _ in asked}) < len(asked):
         return None
     pairs = [(by_name[_part_name(name)], entries) for name, _, entries, _ in keyed]
     if any({n for n, _, _ in entries} - {n for n, _, _ in part[2]} for part, entries in pairs):
