@@ -33,8 +33,8 @@ from compiler.diagnostics import ContentError
 from compiler.sources.converted import Converted
 from compiler.sources.databank import convert_bank
 from compiler.sources.delimited import read_header
+from compiler.sources.lines import closed_fences, in_fence
 
-_FENCE = re.compile(r"^\s{0,3}(?P<mark>`{3,}|~{3,})\s*(?P<lang>[^\s`]*)")
 _ATX = re.compile(r"^(?P<marks>#{1,6})(?=\s)")
 ROWS_MIN = 1  # rows with a front and a back that make a fence an export
 # an HTML field's inline markup as Markdown (the converter writes Markdown; a field opening with '<code>' was text)
@@ -98,19 +98,13 @@ def _records(body: list[str]) -> list[tuple[int, dict[str, object]]] | None:
     return records
 
 
-def _level_above(lines: list[str], start: int) -> int:
-    """The level of the nearest ATX heading above line ``start`` (0: none); code fences are skipped over."""
-    fence: str | None = None
-    level = 0
-    for line in lines[:start]:
-        m = _FENCE.match(line)
-        if m and (fence is None or line.strip().startswith(fence)):
-            fence = None if fence else m.group("mark")
-            continue
-        h = None if fence else _ATX.match(line)
-        if h:
-            level = len(h.group("marks"))
-    return level
+def _level_above(lines: list[str], fenced: list[bool], start: int) -> int:
+    """The level of the nearest heading above line ``start`` (0: none), code fences skipped over."""
+    for k in range(start - 1, -1, -1):
+        m = None if fenced[k] else _ATX.match(lines[k])
+        if m:
+            return len(m.group("marks"))
+    return 0
 
 
 def anki_fences(lines: list[str], rel: str) -> Converted | None:
@@ -119,23 +113,9 @@ def anki_fences(lines: list[str], rel: str) -> Converted | None:
     out: list[str] = []
     origin: list[int] = []
     changed = False
-    k = done = 0
-    while k < len(lines):
-        m = _FENCE.match(lines[k])
-        if m is None:
-            k += 1
-            continue
-        mark = m.group("mark")
-        end = next(
-            (
-                j
-                for j in range(k + 1, len(lines))
-                if lines[j].strip().startswith(mark) and not lines[j].strip().strip(mark[0])
-            ),
-            None,
-        )
-        if end is None:
-            break
+    done = 0
+    fenced = list(in_fence(lines))
+    for k, end, _info in closed_fences(lines):
         records = _records(lines[k + 1 : end])
         made = None
         if records:
@@ -145,7 +125,7 @@ def anki_fences(lines: list[str], rel: str) -> Converted | None:
             except ContentError:
                 made = None
         if made is not None and made.text.strip() and records:
-            by = _level_above(lines, k) - 1
+            by = _level_above(lines, fenced, k) - 1
             rows = made.text.rstrip("\n").split("\n")
             if by > 0:
                 rows = [
@@ -164,7 +144,6 @@ def anki_fences(lines: list[str], rel: str) -> Converted | None:
             origin.extend([k + 1, *(k + 2 + w for w in where), end + 1])
             done = end + 1
             changed = True
-        k = end + 1
     if not changed:
         return None
     out.extend(lines[done:])

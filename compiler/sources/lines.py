@@ -594,6 +594,25 @@ LIST_HEADING = re.compile(r"^[ ]{0,3}(?P<num>\d{1,4})[.)][ \t]+(?P<hashes>#{1,6}
 LIST_HEADINGS_MIN = 2  # ordered-list headings on a page that make them its numbered questions
 
 
+def closed_fences(lines: list[str]) -> list[tuple[int, int, str]]:
+    """``(opening line, closing line, info string)`` of each closed code fence, in order; a fence never closed ends
+    the list (its text is no block a converter reads). The converters of data in a note's fences share it."""
+    found: list[tuple[int, int, str]] = []
+    k = 0
+    while k < len(lines):
+        m = FENCE.match(lines[k])
+        if m is None:
+            k += 1
+            continue
+        mark = m.group(1)
+        end = next((j for j in range(k + 1, len(lines)) if set(lines[j].strip()) == {mark[0]} and len(lines[j].strip()) >= len(mark)), None)
+        if end is None:
+            break
+        found.append((k, end, lines[k][m.end() :].strip()))
+        k = end + 1
+    return found
+
+
 def in_fence(lines: Iterable[str]) -> Iterator[bool]:
     """For each line, whether it belongs to a Markdown code fence (its opening and closing lines too).
 

@@ -20,9 +20,8 @@ from typing import Any
 from compiler.diagnostics import ContentError, Diagnostic
 from compiler.sources.converted import Converted
 from compiler.sources.databank import convert_bank
-from compiler.sources.lines import in_fence
+from compiler.sources.lines import closed_fences, in_fence
 
-_FENCE = re.compile(r"^\s{0,3}(?P<mark>`{3,}|~{3,})\s*(?P<lang>[^\s`]*)")  # (any fence: a bank's is yaml, yml or json)
 _BANK_LANGS = frozenset(("yaml", "yml", "json"))
 _ATX = re.compile(r"^(?P<marks>#{1,6})(?=\s)")
 # keys a record asks with and keys it answers with (a subset of the data-bank converter's: a fence must look like
@@ -97,20 +96,12 @@ def note_banks(lines: list[str], rel: str) -> Converted | None:
     holds no such fence (the note is read as written)."""
     fenced = list(in_fence(lines))
     found: list[tuple[int, int, list[str], tuple[int, ...], tuple[Diagnostic, ...]]] = []
-    k = 0
-    while k < len(lines):
-        m = _FENCE.match(lines[k])
-        if m is None:
-            k += 1
-            continue
-        mark = m.group("mark")
-        end = next((j for j in range(k + 1, len(lines)) if lines[j].strip().startswith(mark) and not lines[j].strip().strip(mark[0])), None)
-        if end is None:
-            break
+    for k, end, info in closed_fences(lines):
+        said_lang = (info.split() or [""])[0].lower()
         body = "\n".join(lines[k + 1 : end])
         keyed = {_norm(km.group("key")) for row in lines[k + 1 : end] if (km := _KEY_LINE.match(row))}
-        lang = "json" if m.group("lang").lower() == "json" else "yaml"
-        if m.group("lang").lower() in _BANK_LANGS and (lang == "json" or keyed & _ASK_KEYS):
+        lang = "json" if said_lang == "json" else "yaml"
+        if said_lang in _BANK_LANGS and (lang == "json" or keyed & _ASK_KEYS):
             data = _parse(body, lang)
             if _asked(_records(data)) >= BANK_MIN:
                 try:
@@ -122,7 +113,6 @@ def note_banks(lines: list[str], rel: str) -> Converted | None:
                     origin = tuple(k + 1 + (made.origin[i] if i < len(made.origin) else 1) for i in range(len(rows)))
                     warnings = tuple(replace(d, line=d.line + k + 1 if d.line else d.line) for d in made.warnings)
                     found.append((k, end, rows, origin, warnings))
-        k = end + 1
     if not found:
         return None
     text: list[str] = []

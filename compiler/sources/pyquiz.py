@@ -19,6 +19,7 @@ import re
 
 from compiler.diagnostics import ContentError, Diagnostic
 from compiler.sources.converted import Converted
+from compiler.sources.lines import closed_fences
 
 _FENCE = re.compile(r"^\s{0,3}(?P<mark>`{3,}|~{3,})\s*(?P<info>.*)$")
 _CODE_INFO = re.compile(r"^(?:\{code-cell\}|\{code\}|python3?\b|ipython3?\b|py\b)", re.I)
@@ -33,16 +34,7 @@ _QUESTION_KEY = re.compile(r"""^\s*[{,]?\s*["']question["']\s*:""")
 def _cells(lines: list[str]) -> list[tuple[int, int, list[str], list[str]]]:
     """``(opening line, closing line, option lines, code lines)`` of each code fence of the page."""
     found = []
-    k = 0
-    while k < len(lines):
-        m = _FENCE.match(lines[k])
-        if m is None:
-            k += 1
-            continue
-        mark = m.group("mark")
-        end = next((j for j in range(k + 1, len(lines)) if lines[j].strip() == mark[0] * len(lines[j].strip()) and len(lines[j].strip()) >= len(mark)), None)
-        if end is None:
-            break
+    for k, end, info in closed_fences(lines):
         body = lines[k + 1 : end]
         options: list[str] = []
         if body and body[0].strip() == "---":  # a YAML block of options ('---' / 'tags: [remove-input]' / '---')
@@ -50,9 +42,8 @@ def _cells(lines: list[str]) -> list[tuple[int, int, list[str], list[str]]]:
             options, body = body[: close + 1], body[close + 1 :]
         while body and _OPTION.match(body[0]):
             options, body = [*options, body[0]], body[1:]
-        if _CODE_INFO.match(m.group("info").strip()):
+        if _CODE_INFO.match(info):
             found.append((k, end, options, body))
-        k = end + 1
     return found
 
 
