@@ -117,6 +117,11 @@ def sniffed(lines: list[str], rel: str) -> Converted | None:
             return made  # an R/exams exercise (trial13 T13-9)
     if lowered.endswith(KNITR_SUFFIXES):
         return knitr_markdown(lines)
+    if any(line[:6].lower() == "@type:" for line in lines):
+        from compiler.sources.md2qti import convert_md2qti, looks_like_md2qti
+
+        if looks_like_md2qti(lines):
+            return convert_md2qti(lines, rel)  # an MD2QTI quiz: '@type:' / '@question:' / '@answer:' / '* > right' (trial15 T15-75)
     if lowered.endswith(TEXT_SUFFIXES):
         from compiler.sources.gift import convert_gift, looks_like_gift
 
