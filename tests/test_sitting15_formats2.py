@@ -115,3 +115,22 @@ def test_an_md2qti_quiz_is_its_questions(tmp_path: Path) -> None:
     text = json.dumps([n["fields"] for n in notes.values()])
     assert "@" not in text and "points" not in text
     assert any(s.startswith("sources/net.txt:65: warning: MD2QTI question not read: an essay") for s in said)
+
+
+BLOOKET = """Blooket Import Template,,,,,,,
+Question #,Question Text,Answer 1,Answer 2,Answer 3 (Optional),Answer 4 (Optional),Time Limit (sec) (Max: 300 seconds),Correct Answer(s) (Only include Answer #)
+1,Which planet is closest to the Sun?,Venus,Mercury,Mars,Earth,20,2
+2,Which of these are gas giants?,Jupiter,Mars,Saturn,,20,"1,3"
+3,What is the largest moon of Saturn?,Titan,Europa,,,20,1
+"""
+
+
+def test_a_blooket_set_is_fronted_by_its_question_text(tmp_path: Path) -> None:
+    """trial15 T15-42: a Blooket export ('Question #', 'Question Text', 'Answer 1'…, 'Correct Answer(s)') made
+    multiple-choice notes fronted by the question's NUMBER ('1', '2' …), the question on the back as 'Question
+    Text: …'. 'Question Text' is the question, 'Question #' only the row's number."""
+    notes, _ = _built(tmp_path, {"planets.csv": BLOOKET})
+    assert set(notes) == {"Which planet is closest to the Sun?", "Which of these are gas giants?", "What is the largest moon of Saturn?"}
+    assert notes["Which planet is closest to the Sun?"]["fields"]["Correct"] == "B) Mercury"
+    assert notes["Which of these are gas giants?"]["fields"]["Correct"] == "A) Jupiter<br>C) Saturn"
+    assert not any("Question" in n["fields"]["Explanation"] for n in notes.values())

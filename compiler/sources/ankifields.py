@@ -175,9 +175,10 @@ _KEY_FIELD = re.compile(
     re.I,
 )
 _QTYPE_FIELD = re.compile(r"^q(?:uestion)?[ _]?type\b", re.I)
-_QUESTION_FIELD = re.compile(r"^(?:question|frage|stem|front|text)$", re.I)
+# ('Question Text', 'Question Stem', 'Prompt': Blooket's and other quiz tools' templates name it so: trial15 T15-42)
+_QUESTION_FIELD = re.compile(r"^(?:(?:question|frage|stem|front|text|prompt)(?:[ _](?:text|stem))?)$", re.I)
 _TITLE_FIELD = re.compile(r"^(?:title|titel|heading)$", re.I)
-_NUMBER_FIELD = re.compile(r"^(?:number|no\.?|nr\.?|id|#)$", re.I)
+_NUMBER_FIELD = re.compile(r"^(?:(?:question|item|q)[ _]?)?(?:number|no\.?|nr\.?|id|#)$", re.I)  # ('Question #': Blooket)
 _PLAIN_EXTRA = re.compile(r"^(?:extra|explanation|erklärung|notes?|back extra|comment)\b", re.I)
 _KEY_BITS = re.compile(r"^[01](?:[\s,;]+[01])*$")
 _KEY_NUMBERS = re.compile(r"^\d{1,2}(?:\s*(?:[,;/ ]|and|&)\s*\d{1,2})*$", re.I)
