@@ -134,3 +134,47 @@ def test_a_blooket_set_is_fronted_by_its_question_text(tmp_path: Path) -> None:
     assert notes["Which planet is closest to the Sun?"]["fields"]["Correct"] == "B) Mercury"
     assert notes["Which of these are gas giants?"]["fields"]["Correct"] == "A) Jupiter<br>C) Saturn"
     assert not any("Question" in n["fields"]["Explanation"] for n in notes.values())
+
+
+H5P_SET = {
+    "introPage": {"showIntroPage": False},
+    "progressType": "dots",
+    "questions": [
+        {"library": "H5P.MultiChoice 1.16", "params": {
+            "question": "<p>Which metals are magnetic?</p>",
+            "answers": [{"text": "<div>Iron</div>", "correct": True, "tipsAndFeedback": {"chosenFeedback": "<p>Yes, iron is.</p>"}},
+                        {"text": "<div>Copper</div>", "correct": False, "tipsAndFeedback": {"chosenFeedback": ""}},
+                        {"text": "<div>Nickel</div>", "correct": True, "tipsAndFeedback": {}}],
+            "UI": {"checkAnswerButton": "Check", "confirmCheck": {"header": "Finish ?", "body": "Are you sure you wish to finish ?"}},
+            "behaviour": {"enableRetry": True}}},
+        {"library": "H5P.TrueFalse 1.8", "params": {"question": "<p>Water boils at 100 °C at sea level.</p>", "correct": "true",
+                                                    "l10n": {"trueText": "True", "falseText": "False"}}},
+        {"library": "H5P.Blanks 1.14", "params": {"text": "<p>Fill in the missing words</p>",
+                                                  "questions": ["<p>The chemical symbol of gold is *Au*.</p>", "<p>A *proton/hydrogen nucleus* is positive.</p>"],
+                                                  "checkAnswer": "Check"}},
+        {"library": "H5P.DragText 1.10", "params": {"taskDescription": "Drag the words into the right boxes",
+                                                    "textField": "Plants take in *carbon dioxide*.\nThey give off *oxygen:a gas*.", "distractors": "*helium*"}},
+        {"library": "H5P.Essay 1.5", "params": {"taskDescription": "Describe the water cycle."}},
+        {"library": "H5P.Dialogcards 1.9", "params": {"dialogs": [{"text": "<p>Osmosis</p>", "answer": "<p>Water crossing a membrane</p>"}]}},
+        {"library": "H5P.ImageHotspotQuestion 1.8", "params": {"imageHotspotQuestion": {}}},
+    ],
+    "texts": {"prevButton": "Previous question", "finishButton": "Finish"},
+}
+
+
+def test_h5p_content_is_read_as_its_tasks(tmp_path: Path) -> None:
+    """trial15 T15-88: an H5P content.json was read as a plain bank: the player's strings ('confirmCheck: Are you sure
+    you wish to finish ?') became a card's explanation and tasks without a 'question' key were lost. Each task is
+    its card (multiple choice, true/false, fill-in sentences, drag-the-words, dialog cards); the essay and a task
+    type deckc does not read are warnings; no player string is card text."""
+    notes, said = _built(tmp_path, {"content.json": json.dumps(H5P_SET, indent=1)})
+    metals = notes["Which metals are magnetic?"]["fields"]
+    assert metals["Correct"] == "A) Iron<br>C) Nickel" and metals["Explanation"] == "<p>Iron: Yes, iron is.</p>"
+    assert notes["Water boils at 100 °C at sea level. True or false?"]["fields"]["Correct"] == "A) True"
+    assert notes["The chemical symbol of gold is _____."]["fields"]["Answer"] == "<p>The chemical symbol of gold is <strong>Au</strong>.</p>"
+    assert "<strong>proton</strong> (or hydrogen nucleus)" in notes["A _____ is positive."]["fields"]["Answer"]
+    assert "<strong>oxygen</strong>" in notes["They give off _____."]["fields"]["Answer"]
+    assert notes["Osmosis"]["fields"]["Answer"] == "<p>Water crossing a membrane</p>"
+    text = json.dumps([n["fields"] for n in notes.values()])
+    assert "finish" not in text.lower() and "Check" not in text and "a gas" not in text
+    assert any("question 5: an open question" in s for s in said) and any("H5P.ImageHotspotQuestion" in s for s in said)

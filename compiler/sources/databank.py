@@ -162,10 +162,18 @@ def _named(data: Any, keys: BankKeys | None) -> None:
             stack.extend(v for v in value if isinstance(v, (dict, list)))
 
 
+_H5P_KEYS = ("interactiveVideo", "presentation", "UI", "l10n", "behaviour", "overallFeedback")  # (an H5P task's player settings)
+
+
 def convert_bank(text: str, rel: str = "", syntax: str = "", keys: BankKeys | None = None) -> Converted:
     """``syntax``: "json" or "yaml" when the file's name does not say it (a fenced block in a Markdown file);
     ``keys``: the source's ``[source.bank]`` key names by role (:data:`BANK_ROLES`)."""
     data, lines = _load(text, rel, syntax)
+    if isinstance(data, dict) and ("H5P." in text or any(k in data for k in _H5P_KEYS)):
+        from compiler.sources.h5p import h5p_markdown, looks_like_h5p
+
+        if looks_like_h5p(data):  # an H5P package's content.json: its tasks, never the player's strings (trial15 T15-88)
+            return h5p_markdown(data, text, rel)
     _named(data, keys)
     bank = _records(data, lines, rel)
     if any(r.names == ("term", "definition") and r.line == 1 for r in bank.records):  # (a flat list's terms: their lines)
