@@ -178,3 +178,20 @@ def test_h5p_content_is_read_as_its_tasks(tmp_path: Path) -> None:
     text = json.dumps([n["fields"] for n in notes.values()])
     assert "finish" not in text.lower() and "Check" not in text and "a gas" not in text
     assert any("question 5: an open question" in s for s in said) and any("H5P.ImageHotspotQuestion" in s for s in said)
+
+
+GIMKIT = """Question,Correct Answer,Incorrect Answer 1,Incorrect Answer 2,Incorrect Answer 3
+How many sides does a triangle have?,3,4,5,6
+Which gas do plants take in?,Carbon dioxide,Oxygen,Nitrogen,Helium
+"""
+
+
+def test_a_gimkit_set_is_multiple_choice(tmp_path: Path) -> None:
+    """trial15 T15-42, Gimkit: 'Question, Correct Answer, Incorrect Answer 1..3' was a Basic card listing 'Incorrect
+    Answer 1: …' on the back. It is multiple choice: the correct answer and the incorrect ones its options, the right
+    one the correct answer's own cell (a number there, '3', is the answer, never option 3)."""
+    notes, _ = _built(tmp_path, {"gimkit.csv": GIMKIT})
+    sides = notes["How many sides does a triangle have?"]
+    assert sides["kind"] == "multiple_choice" and sides["fields"]["Correct"].endswith(") 3")
+    gas = notes["Which gas do plants take in?"]["fields"]
+    assert gas["Correct"].endswith(") Carbon dioxide") and "Incorrect Answer" not in json.dumps(gas)

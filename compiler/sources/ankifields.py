@@ -179,6 +179,8 @@ _QTYPE_FIELD = re.compile(r"^q(?:uestion)?[ _]?type\b", re.I)
 _QUESTION_FIELD = re.compile(r"^(?:(?:question|frage|stem|front|text|prompt)(?:[ _](?:text|stem))?)$", re.I)
 _TITLE_FIELD = re.compile(r"^(?:title|titel|heading)$", re.I)
 _NUMBER_FIELD = re.compile(r"^(?:(?:question|item|q)[ _]?)?(?:number|no\.?|nr\.?|id|#)$", re.I)  # ('Question #': Blooket)
+# an incorrect answer's column (Gimkit's template: 'Question', 'Correct Answer', 'Incorrect Answer 1' …, T15-42)
+_WRONG_FIELD = re.compile(r"^(?:incorrect|wrong|false)[ _]?(?:answers?|options?|choices?)?[ _.-]?(\d{1,2})$", re.I)
 _PLAIN_EXTRA = re.compile(r"^(?:extra|explanation|erklärung|notes?|back extra|comment)\b", re.I)
 _KEY_BITS = re.compile(r"^[01](?:[\s,;]+[01])*$")
 _KEY_NUMBERS = re.compile(r"^\d{1,2}(?:\s*(?:[,;/ ]|and|&)\s*\d{1,2})*$", re.I)
@@ -206,11 +208,14 @@ def choice_fields(names: list[str], type_name: str = "") -> ChoiceFields | None:
     and a key field (``Answers``, ``Correct``)."""
     numbered: dict[int, int] = {}
     lettered: dict[int, int] = {}
+    wrong: dict[int, int] = {}
     key = qtype = question = title = None
     for k, raw in enumerate(names):
         name = raw.strip()
         if (m := _OPTION_FIELD.match(name)) and int(m.group(1)) not in numbered:
             numbered[int(m.group(1))] = k
+        elif (m := _WRONG_FIELD.match(name)) and int(m.group(1)) not in wrong:
+            wrong[int(m.group(1))] = k
         elif (m := _LETTER_FIELD.match(name)) and ord(m.group(1).lower()) - ord("a") + 1 not in lettered:
             lettered[ord(m.group(1).lower()) - ord("a") + 1] = k
         elif key is None and _KEY_FIELD.match(name):
@@ -223,6 +228,10 @@ def choice_fields(names: list[str], type_name: str = "") -> ChoiceFields | None:
             title = k
     found = numbered if len(numbered) >= len(lettered) else lettered
     order = sorted(found)
+    if key is not None and len(order) < 2 and wrong and min(wrong) == 1:
+        # the right answer's text in its column and the wrong ones numbered (Gimkit): the right one is the first
+        # option, the key column itself (a source whose right option is always A is reordered by the deck's shuffle)
+        found, order = {1: key} | {n + 1: wrong[n] for n in wrong}, [1, *(n + 1 for n in sorted(wrong))]
     if key is None or len(order) < 2 or order[:2] != [1, 2]:
         return None
     options = [found[n] for n in order]
@@ -264,6 +273,13 @@ def choice_key(key: str, options: list[str]) -> list[int] | None:
         return sorted({ord(c.lower()) - ord("a") for c in re.findall(r"\b[a-j]\b", re.sub(r"(?i)\band\b", " ", text), re.I)})
     same = [k for k, o in enumerate(options) if o and squash(o).casefold() == squash(text).casefold()]
     return same or None
+
+
+def bank_right(bank: ChoiceFields, key: str, texts: list[str]) -> list[int] | None:
+    """The positions of a bank row's right options: the key column's own when it is one of the options (Gimkit's
+    'Correct Answer' beside 'Incorrect Answer 1' …: its text is the answer, never a number to read as an option's
+    place: '3' sides of a triangle), else what the key says (:func:`choice_key`)."""
+    return [bank.options.index(bank.key)] if bank.key in bank.options else choice_key(key, texts)
 
 
 def choice_kind(qtype: str, fields: ChoiceFields, right: int) -> int:

@@ -50,8 +50,8 @@ from compiler.sources.ankifields import (
     answer_side,
     bank_column_name,
     bank_columns,
+    bank_right,
     choice_fields,
-    choice_key,
     html_blocks,
     lettered_choices,
     paragraph,
@@ -1041,7 +1041,7 @@ class DelimitedReader:
             question = _plain(cell(bank.question), is_html)
             texts = [_plain(cell(k), is_html) for k in bank.options]
             shown = [i for i, t in enumerate(texts) if t]
-            right = choice_key(cell(bank.key), texts) or []
+            right = bank_right(bank, cell(bank.key), texts) or []  # (Gimkit: the right answer's own column, T15-42)
             label = _plain(cell(level), is_html) or None if level is not None else None
             common = {
                 "number": None,
