@@ -195,3 +195,26 @@ def test_a_gimkit_set_is_multiple_choice(tmp_path: Path) -> None:
     assert sides["kind"] == "multiple_choice" and sides["fields"]["Correct"].endswith(") 3")
     gas = notes["Which gas do plants take in?"]["fields"]
     assert gas["Correct"].endswith(") Carbon dioxide") and "Incorrect Answer" not in json.dumps(gas)
+
+
+BLACKBOARD = "".join(
+    f"MC\t<p>00{k}. {rid}</p> <p>Which of these is <strong>FALSE</strong> of&nbsp;<span style=\"color: #793AAA;\">osmosis</span>?</p>"
+    f"\tA. Water moves <span style=\"color: blue;\">across</span> a membrane.\t{a}\tB. It needs ATP.\t{b}\tC. It follows a gradient.\tIncorrect\n"
+    for k, (rid, a, b) in enumerate([("3fa1", "Incorrect", "Correct"), ("b2c4", "Correct", "Incorrect"), ("77de", "Incorrect", "Correct"),
+                                     ("0c19", "Incorrect", "Correct"), ("e5a0", "Incorrect", "Correct"), ("9d3b", "Incorrect", "Correct")], start=1)
+)
+BB_TABLE = '\n[[source]]\nid = "bb"\nfile = "sources/bb-osmosis.txt"\nlayout = "delimited"\n'
+
+
+def test_blackboard_upload_rows_of_html_read_as_text(tmp_path: Path) -> None:
+    """trial15 T15-77: Blackboard MC rows written in HTML had their HTML escaped into the fields ('&lt;span …'), every
+    option showed its letter twice ('A) A. …') and every front opened with the bank generator's row id ('001. 3fa1').
+    Now the text is plain, the options lettered once, and the row id no text (it keeps each variant's own note id)."""
+    notes, said = _built(tmp_path, {"bb-osmosis.txt": BLACKBOARD}, BB_TABLE)
+    assert all(q == "Which of these is FALSE of osmosis?" for q in notes)  # (the same stem: 6 variants)
+    manifest = json.loads(next((tmp_path / "build").glob("*.json")).read_text(encoding="utf-8"))
+    options = [n["fields"]["Options"] for n in manifest["notes"]]
+    assert all("A)</span> Water moves across a membrane." in o for o in options)
+    assert not any("&lt;" in o or "A. " in o for o in options)
+    assert {n["id"].rsplit("-", 1)[1] for n in manifest["notes"]} <= {"3fa1", "b2c4", "77de", "0c19", "e5a0", "9d3b"}
+    assert not any("same question" in s for s in said)

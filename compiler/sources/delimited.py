@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from compiler.config import SourceConfig
 from compiler.diagnostics import Diagnostics
 from compiler.layouts import DelimitedConfig
-from compiler.model import Block, BlockKind, Choice, Item, ItemKind
+from compiler.model import Block, BlockKind, Choice, Item, ItemKind, normalize_text, slugify
 from compiler.sources import columns
 from compiler.sources.ankifields import (
     LATEX_TEXT,
@@ -636,6 +636,8 @@ def _level_and_section(row: list[str], plan: Columns | None, is_html: bool) -> t
 LETTERS = "ABCDEFGHIJ"
 
 
+_BB_ROW_ID = re.compile(r"^\d{1,4}[.)]\s+(?P<id>[0-9a-f]{4,8})\s+(?=\S)")  # a question bank generator's row id ('001. 6df2'), never text
+_BB_LETTER = re.compile(r"^([A-Za-z])[.)]\s+(?=\S)")
 _BLACKBOARD = re.compile(r"^(?:MC|MA|TF|FIB|FIB_PLUS|ESS|SR|NUM|MAT|ORD|OP|JUMBLED_SENTENCE|QUIZ_BOWL|FIL)\t\S")
 
 
@@ -1137,7 +1139,14 @@ class DelimitedReader:
             while fields and not fields[-1]:
                 fields.pop()
             common: dict[str, object] = {"number": None, "difficulty": levels.level(None, str(len(items) + 1), n), "original": raw}
+            if kind != "FIB_PLUS" and _HTML_CELL.search(rest):  # an HTML row (<p>, <span style>, &nbsp;): its text (T15-77)
+                fields = [_plain(f, True).replace("\u00a0", " ").strip() for f in fields]
             question = fields[0] if fields else ""
+            rid = _BB_ROW_ID.match(question)
+            if rid is not None:  # ('001. 6df2 Which …?': a bank generator's row id, no text; it keeps the variant's own id)
+                question = question[rid.end() :]
+                own_id = rid.group("id")
+                common |= {"key": f"{source.id}/{slugify(question)}-{own_id}", "anchor": f"{source.id}:{normalize_text(question)}#{own_id}"}
             made: Item | None = None
             if not question:
                 diag.warning(doc.rel, n, f"{kind} row without a question; no card", "write the question after the type and a tab", group="blackboard-row")
@@ -1146,7 +1155,11 @@ class DelimitedReader:
                 pairs = list(zip(fields[1::2], fields[2::2], strict=False))
                 right = [k for k, (_, flag) in enumerate(pairs) if flag.lower() == "correct"]
                 if right and all(flag.lower() in ("correct", "incorrect") for _, flag in pairs):
-                    choices = [Choice(label=LETTERS[k], text=text) for k, (text, _) in enumerate(pairs[: len(LETTERS)])]
+                    texts = [text for text, _ in pairs[: len(LETTERS)]]
+                    own = [_BB_LETTER.match(t) for t in texts]  # ('A. Cells …', 'B. …': the file's own letters, in order)
+                    if all(m is not None and m.group(1).upper() == LETTERS[k] for k, m in enumerate(own)):
+                        texts = [t[m.end() :] for t, m in zip(texts, own, strict=True) if m is not None]
+                    choices = [Choice(label=LETTERS[k], text=text) for k, text in enumerate(texts)]
                     made = make_item(doc, source, diag, n, question=question, kind=ItemKind.multiple_choice, choices=choices,
                                      correct=",".join(LETTERS[k] for k in right if k < len(LETTERS)), **common)  # fmt: skip
             elif kind == "TF" and len(fields) >= 2 and fields[1].lower() in ("true", "false"):
