@@ -580,8 +580,24 @@ def _split_at_label(current: _Open) -> tuple[list[TopBlock], list[TopBlock], boo
         if k and block.type == "paragraph_open" and _LABEL_PARAGRAPH.match(plain_inline(block.tokens[1].children or []).strip()):
             # ('**Your answer:**' with nothing after it, a blank for the student: no part of the front, trial12 U5)
             asked = current.answer[:k]  # ('请分析：' over the sub-questions' list leads them in, no blank to fill: L44)
+            if _worked(current.q.text, asked):
+                return [], current.answer, False
             return [b for j, b in enumerate(asked) if not _empty_slot(b) or (j + 1 < k and asked[j + 1].type.endswith("list_open"))], current.answer[k:], True
     return [], current.answer, False
+
+
+_POINTS_BELOW = re.compile(r"\b(?:below|beneath|underneath|the following)\b|(?:下|以下|次)の|如下|下列|下面|다음", re.I)
+
+
+def _worked(question: str, asked: list[TopBlock]) -> bool:
+    """Text and display maths between a whole question ('Hur många promille är 120 g av 15 kg?') and its answer
+    label ('**Svar:** 8 ‰'): the working of a worked example, the back's, not an exhibit the question points at
+    (trial15 T15-34: the derivation went on the front, the back kept only '8 ‰'). A question pointing forward
+    ('… the integral below?') keeps its exhibit on the front."""
+    if not question.rstrip().endswith(QUESTION_MARKS) or _POINTS_BELOW.search(question):
+        return False
+    kinds = {b.type for b in asked}
+    return "paragraph_open" in kinds and bool(kinds & {"math_block", "math_block_label"})
 
 
 _COMMENT_BLOCK = re.compile(r"^\s*<!--.*?-->\s*$", re.S)  # an HTML comment alone: no text
