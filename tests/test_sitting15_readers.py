@@ -42,3 +42,35 @@ def test_a_worked_examples_working_is_its_answer(tmp_path: Path) -> None:
     assert "Vi gör om 15 kg" in items[0].answer_plain() and "8 ‰" in items[0].answer_plain()
     assert "a = b / c" in " ".join(b.plain() for b in items[1].stimulus)
     assert items[1].answer_plain().strip() == "a share"
+
+
+def test_an_exam_banks_model_solution_heading_and_marks_line(tmp_path: Path) -> None:
+    """trial15 T15-31 (severe): '### Question N (MCQ)' / '**[CBSE 2024 (Compartment), 1 Mark]** | ⭐⭐⭐⭐' / the stem /
+    options / '#### Model Solution & Marking Scheme' / the working and the key: the solution heading made cards of its
+    own, an assertion-reason item was fronted by its marks line. 'Model Solution & Marking Scheme' labels the answer
+    (never printed), the marks line under the heading is no text, and a list whose first entries state the question
+    (Assertion, Reason) and whose other entries are lettered options is a stem and its options."""
+    page = (
+        "### **Question 3 (MCQ)**\n**[CBSE 2024 (Compartment), 1 Mark]** | ⭐⭐⭐⭐\n\n"
+        "The slope of the resulting straight line equals:\n- (A) $h$\n- (B) $h/e$\n- (C) $e/h$\n- (D) $1/e$\n\n"
+        "#### **Model Solution & Marking Scheme**\n* **Derivation:**  \n  Comparing with $y = mx + c$.  \n"
+        "  **Correct answer:** **(B)**\n\n***\n\n"
+        "### **Question 4 (Assertion–Reason)**\n**[CBSE 2023 (Delhi Set-2), 1 Mark]** | ⭐⭐⭐⭐⭐ [Must-Know]\n\n"
+        "- **Assertion (A):** The stopping potential does not depend on intensity.\n"
+        "- **Reason (R):** The kinetic energy depends only on the frequency.\n"
+        "- (A) Both true, and (R) explains (A).\n- (B) Both true, but (R) does not explain (A).\n"
+        "- (C) (A) is true, but (R) is false.\n- (D) (A) is false, but (R) is true.\n\n"
+        "#### **Model Solution & Marking Scheme**\n* **Analysis:**  \n  Intensity only adds photons.  \n  **Correct answer:** **(A)**\n\n***\n\n"
+        "### **Question 6**\n**[CBSE 2025 Sample Paper, 2 Marks]** | ⭐⭐⭐⭐⭐ [Must-Know]\n\n"
+        "What is the new wavelength if the kinetic energy is increased by 300%?\n\n"
+        "#### **Model Solution & Marking Scheme**\nFrom $\\lambda = h/p$ and $p' = 2p$:\n\n**Final Answer:** $\\lambda/2$\n"
+    )
+    items = _items(tmp_path, {"cbse.md": page}, _markdown("cbse"))
+    assert len(items) == 3
+    assert items[0].correct == "B" and items[1].correct == "A"
+    assert "Assertion (A):" in items[1].question
+    assert "Reason (R):" in items[1].question
+    assert items[2].question.startswith("What is the new wavelength")
+    for item in items:
+        text = f"{item.question} {' '.join(b.plain() for b in item.stimulus)} {item.answer_plain()}"
+        assert "CBSE" not in text and "Marking Scheme" not in text

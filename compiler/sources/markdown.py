@@ -179,6 +179,7 @@ from compiler.sources.markdown_blocks import (
     spacer_lines,
     split_admonitions,
     split_toggles,
+    stem_bullets,
     strip_front_matter,
     summary_question,
     tab_tables,
@@ -427,8 +428,23 @@ def _fact_heading(text: str) -> bool:
 # pages of interview banks (trial12 U109: 1100 files whose every front was 'Answer guide', the question dropped)
 _QUALIFIED_LABEL = re.compile(
     r"^(?i:(?:(?:suggested|sample|model|expected|short|reference|example|possible|ideal|official|detailed|brief|full)\s+)?"
-    r"(?:answer|solution)(?:\s+(?:guide|outline|notes|sketch|summary|explained))?|explanation)\s*[:：]?$"
+    r"(?:answer|solution)(?:\s+(?:guide|outline|notes|sketch|summary|explained))?|explanation|marking\s+scheme)"
+    # ('Model Solution & Marking Scheme', 'Answer and Explanation': an exam bank's two names for the one answer, T15-31)
+    r"(?i:\s*(?:&|\+|/|\band\b)\s*(?:marking\s+scheme|explanation|working|rationale|marks?|marking))?\s*[:：]?$"
 )
+
+
+_HEADING_TEXT = re.compile(r"^\s{0,3}(?P<marks>#{1,6})\s+(?P<text>.*?)\s*#*\s*$")
+
+
+def _label_heading_gone(lines: list[str]) -> list[str]:
+    """An explanation's lines without the heading that opens them when it only labels the answer
+    ('#### Model Solution & Marking Scheme' under the options: printed on the back as a heading, T15-31)."""
+    first = next((k for k, line in enumerate(lines) if line.strip()), None)
+    m = _HEADING_TEXT.match(lines[first]) if first is not None else None
+    if first is None or m is None or not _scored_label(m.group("text"), len(m.group("marks"))):
+        return lines
+    return [*lines[:first], *lines[first + 1 :]]
 
 
 def _scored_label(text: str, level: int) -> bool:
@@ -2030,7 +2046,7 @@ class MarkdownReader:
         quiz_ends = {i for i, line in enumerate(raw.split("\n")) if _QUIZ_END.match(line)}  # each quiz ends its question
         quiz_spans = _quiz_spans(raw.split("\n"))  # ('<quiz>' … '</quiz>': the lines of each)
         raw = QUIZ_TAG.sub("", raw)  # mkdocs-quiz's <quiz> wrappers: layout, line kept
-        raw = option_paragraphs(slashed_entries(line_blocks(slide_separators(abbreviations(math_fences(quizdown_fences(wide_entries(broken_rows(spaced_rows(copy_residue(exam_marks(quoted_answers(quoted_headings(html_lists(spacer_lines(kramdown_attributes(tab_tables(multiline_summaries(dollar_sigils(raw))))))))))))))))))))  # (U8 T14-32 U56 T14-16 T13-12 U59 U36 L20 L3 U13 P77 P1 N76 N47 N8 P96 N79 N68 P39)
+        raw = option_paragraphs(slashed_entries(line_blocks(slide_separators(abbreviations(math_fences(quizdown_fences(wide_entries(broken_rows(spaced_rows(copy_residue(stem_bullets(exam_marks(quoted_answers(quoted_headings(html_lists(spacer_lines(kramdown_attributes(tab_tables(multiline_summaries(dollar_sigils(raw)))))))))))))))))))))  # (U8 T15-31 T14-32 U56 T14-16 T13-12 U59 U36 L20 L3 U13 P77 P1 N76 N47 N8 P96 N79 N68 P39)
         raw = cjk_emphasis(raw)  # '**字符串常量池（String Pool）**是 …': bold, never its asterisks (learner4 N49)
         raw = answered_paragraphs(raw)  # 'What is the capital of France? Paris' / blank / …: a card each (T14-45)
         raw = question_fences(raw)  # '```' / 'Welche Zahl fehlt?' / '2, 4, 6, 8, ?, 12' / 'a) 9' … / '```': text (T15-1)
@@ -3484,6 +3500,8 @@ class MarkdownReader:
                 return None
             report_conflicts(choices, diag, doc.rel, lambda at, start=block.start: start + at + 1)
             report_choose_count(current.q.text, choices, diag, doc.rel, current.block.start + 1)
+            if choices.explanation:  # '#### Model Solution & Marking Scheme' over the explanation: a label, no text (T15-31)
+                choices = replace(choices, explanation=_label_heading_gone(choices.explanation))
             why = self._page_explained.get(number or "") if key is not None else None
             if why and not choices.explanation:  # the key's '*Explanation:* …' for this question, on its back (U2)
                 choices = replace(choices, explanation=[why])

@@ -2334,9 +2334,64 @@ _BOLD_OPTION = re.compile(r"^(?P<indent>[ \t]{0,3})(\*\*|__)(?P<label>\(?[A-Ha-h
 _BOLD_SOURCE = re.compile(r"^(?P<indent>[ \t]{0,3})(\*\*|__)(?P<tag>[(\[][^()\[\]*_\n]{2,60}[)\]])\2[ \t]*$")
 
 
+# the source and marks of an exam bank's question on the line under its heading ('**[CBSE 2024 (Compartment), 1 Mark]** |
+# ⭐⭐⭐⭐', '[2 marks]', '(AQA June 2019, 4 marks) ★★'): where it was set and what it scores, no text to learn (T15-31)
+_MARKS_LINE = re.compile(
+    r"^[ \t]{0,3}(\*\*|__)?(?=[\[(][^\n]*?\b\d{1,3}(?:\.\d)?\s*(?i:marks?|pts?|points?|punkte?|puntos?)\b)"
+    r"(?:\[[^\]\n]{1,80}\]|\((?:[^()\n]|\([^()\n]*\)){1,80}\))\1?"
+    r"(?:\s*[|·•,–—-]?\s*(?:[⭐★☆✩]\ufe0f?)+|\s*[|·•]?\s*[\[(][^\])\n]{1,30}[\])])*[ \t]*$"
+)
+_MARKS_WORD = re.compile(r"(?i)\d\s*(?:marks?|pts?|points?|punkte?|puntos?)\b")
+_HEADING_LINE = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+\S")
+
+
+_STEM_ENTRY = re.compile(r"^[-*+][ \t]+(?P<text>\S.*)$")
+_LETTERED_ENTRY = re.compile(r"^[-*+][ \t]+(?:\*\*|__)?\(?(?P<l>[A-Ha-h])(?:\)|\.|\)\.)(?:\*\*|__)?[ \t]+\S")
+STEM_ENTRIES_MAX = 4  # entries at most that state a question before its lettered options in one list
+STEM_OPTIONS_MIN = 3
+
+
+def stem_bullets(text: str) -> str:
+    """A list whose first entries state the question and whose other entries are its lettered options, to its end
+    (an assertion–reason item: ``- **Assertion (A):** …`` / ``- **Reason (R):** …`` / ``- (A) Both …`` … ``- (D) …``):
+    the statements are the question's paragraph, one line each, the options its list (trial15 T15-31: the whole list
+    went to the front as an exhibit, no option read). Only lists at the margin with one-line entries; code left
+    alone; line numbers kept."""
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    k = 0
+    while k < len(lines):
+        if fenced[k] or not _STEM_ENTRY.match(lines[k]) or (k and lines[k - 1].strip() and not _HEADING_LINE.match(lines[k - 1])):
+            k += 1
+            continue
+        end = k
+        while end < len(lines) and not fenced[end] and _STEM_ENTRY.match(lines[end]):
+            end += 1
+        if end < len(lines) and lines[end].strip() and not _HEADING_LINE.match(lines[end]):
+            k = end  # (an entry going on over more lines: not a list of one-line entries)
+            continue
+        letters = [m.group("l").lower() if (m := _LETTERED_ENTRY.match(line)) else "" for line in lines[k:end]]
+        first = next((j for j, letter in enumerate(letters) if letter == "a"), None)
+        if (first is not None and 1 <= first <= STEM_ENTRIES_MAX and not any(letters[:first])
+                and len(letters) - first >= STEM_OPTIONS_MIN and "".join(letters[first:]) == "abcdefgh"[: len(letters) - first]):  # fmt: skip
+            for j in range(k, k + first):
+                stated = _STEM_ENTRY.match(lines[j])
+                assert stated is not None
+                lines[j] = stated.group("text") + ("\\" if j + 1 < k + first else "")
+        k = end
+    return "\n".join(lines)
+
+
 def _runs_on(line: str) -> bool:
     """A line of text that goes on a paragraph (not blank, no heading, list entry, quote, table row or tag)."""
     return bool(line.strip()) and not line.lstrip().startswith(("#", "-", "*", ">", "|", "<"))
+
+
+def _under_heading(lines: list[str], k: int) -> bool:
+    """Line ``k`` is the first text under a heading (a blank line between them or none)."""
+    if k >= 1 and _HEADING_LINE.match(lines[k - 1]):
+        return True
+    return k >= 2 and not lines[k - 1].strip() and bool(_HEADING_LINE.match(lines[k - 2]))
 
 
 def exam_marks(text: str) -> str:
@@ -2344,7 +2399,7 @@ def exam_marks(text: str) -> str:
     (``**a)** 75 kWh`` / ``**b)** 90 kWh``, two lines or more in a row: options as ``a) 75 kWh``), and a source tag alone
     on the line above the question (``**(ENCCEJA – Adaptado)**`` over ``Um chuveiro … ?``: plain text opening the
     question, never a bold question of its own; learner5 L3). Code left alone; line numbers kept."""
-    if "**" not in text and "__" not in text:
+    if "**" not in text and "__" not in text and not _MARKS_WORD.search(text):
         return text
     lines = text.split("\n")
     fenced = list(in_fence(lines))
@@ -2356,6 +2411,8 @@ def exam_marks(text: str) -> str:
             lines[k] = f"{m.group('indent')}{m.group('label')} {m.group('text')}"
         elif not fenced[k] and (m := _BOLD_SOURCE.match(line)) and k + 1 < len(lines) and _runs_on(lines[k + 1]) and not fenced[k + 1]:
             lines[k] = f"{m.group('indent')}{m.group('tag')}"
+        elif not fenced[k] and _MARKS_LINE.match(line) and _under_heading(lines, k):
+            lines[k] = ""
     return "\n".join(lines)
 
 
