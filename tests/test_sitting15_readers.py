@@ -74,3 +74,26 @@ def test_an_exam_banks_model_solution_heading_and_marks_line(tmp_path: Path) -> 
     for item in items:
         text = f"{item.question} {' '.join(b.plain() for b in item.stimulus)} {item.answer_plain()}"
         assert "CBSE" not in text and "Marking Scheme" not in text
+
+
+def test_a_rule_glued_under_an_answer_and_fill_ins(tmp_path: Path) -> None:
+    """trial15 T15-57 (severe): a student's worksheet writes each short answer with '---' on the very next line (a
+    setext heading by CommonMark: 'question has no answer' x17, the answers section names), its fill-ins as 'text: answer.'
+    lines, and '## Short Answer' over the next questions was printed as the explanation of the MC above it. A sentence
+    over '---' on a page that uses '---' as a rule is text over a rule; '## Short Answer' over question headings is a
+    section; a 'Fill In The Blanks' section's 'stem: answer.' lines (or 'stem:' over the answer) are cloze sentences."""
+    page = (
+        "# Week 6\n\n## Multiple Choice\n\n### What software creates VMs?\n\nA) Notepad\n\nB) VirtualBox\n\nAnswer: b\n\n---\n\n"
+        "## Short Answer\n\n### What is a virtual machine?\nA virtual machine is a software-based emulation of a computer. \n---\n\n"
+        "### Why is virtualization useful?\nIt runs many isolated machines on one host.\n---\n\n"
+        "## Fill In The Blanks\n\nA virtual machine runs on top of a: Hypervisor.\n---\n\n"
+        "VirtualBox is a:\n\ntype 2 hypervisor.\n\n---\n\n## Setext Title\nSome notes here\n---\n"
+    )
+    items = _items(tmp_path, {"w.md": page}, _markdown("w"))
+    by_q = {i.question or i.cloze: i for i in items}
+    assert by_q["What software creates VMs?"].correct == "B"
+    assert "Short Answer" not in by_q["What software creates VMs?"].answer_plain()
+    assert by_q["What is a virtual machine?"].answer_plain().startswith("A virtual machine is a software-based")
+    assert by_q["Why is virtualization useful?"].answer_plain().startswith("It runs many")
+    clozes = sorted(i.cloze for i in items if i.cloze)
+    assert clozes == ["A virtual machine runs on top of a: {{c1::Hypervisor}}.", "VirtualBox is a: {{c1::type 2 hypervisor}}."]

@@ -144,8 +144,10 @@ from compiler.sources.markdown_blocks import (
     emoji_shortcodes,
     exam_marks,
     exercise_openings,
+    fill_in_blanks,
     front_matter_tags,
     furniture,
+    glued_rules,
     heading_images,
     html_bold,
     html_headings,
@@ -696,6 +698,15 @@ _VERDICT_LINE = re.compile(rf"^(?i:(?:the\s+)?(?:correct\s+)?(?:answer|{ANSWER_W
 
 # '参考答案：…', '标准答案：', '正确答案：', '모범 답안:': an answer word with a qualifier before it (U93)
 _CJK_ANSWER = re.compile(r"^[^\s:：]{0,4}(?:答案|解答|回答|답변|답안|정답|解答例|解説)\s*[:：]")
+
+
+def _section_over(blocks: list[TopBlock], n: int, level: int) -> bool:
+    """The heading at ``n``, above ``level``, is a section right over a heading of that level (``## Short Answer`` over ``### What
+    is a VM?``: the kind of questions that follow, never the answer of the question above it, trial15 T15-57)."""
+    if blocks[n].level >= level or n + 1 >= len(blocks):
+        return False
+    after = blocks[n + 1]  # (right under it, nothing between: '#### Resposta: B' over its text answers the '######' above)
+    return after.type == "heading_open" and after.level >= level
 
 
 def _answer_heading(block: TopBlock) -> bool:
@@ -2046,7 +2057,7 @@ class MarkdownReader:
         quiz_ends = {i for i, line in enumerate(raw.split("\n")) if _QUIZ_END.match(line)}  # each quiz ends its question
         quiz_spans = _quiz_spans(raw.split("\n"))  # ('<quiz>' … '</quiz>': the lines of each)
         raw = QUIZ_TAG.sub("", raw)  # mkdocs-quiz's <quiz> wrappers: layout, line kept
-        raw = option_paragraphs(slashed_entries(line_blocks(slide_separators(abbreviations(math_fences(quizdown_fences(wide_entries(broken_rows(spaced_rows(copy_residue(stem_bullets(exam_marks(quoted_answers(quoted_headings(html_lists(spacer_lines(kramdown_attributes(tab_tables(multiline_summaries(dollar_sigils(raw)))))))))))))))))))))  # (U8 T15-31 T14-32 U56 T14-16 T13-12 U59 U36 L20 L3 U13 P77 P1 N76 N47 N8 P96 N79 N68 P39)
+        raw = option_paragraphs(slashed_entries(line_blocks(slide_separators(abbreviations(math_fences(quizdown_fences(wide_entries(broken_rows(spaced_rows(copy_residue(stem_bullets(exam_marks(quoted_answers(quoted_headings(html_lists(spacer_lines(fill_in_blanks(glued_rules(kramdown_attributes(tab_tables(multiline_summaries(dollar_sigils(raw)))))))))))))))))))))))  # (U8 T15-57 T15-31 T14-32 U56 T14-16 T13-12 U59 U36 L20 L3 U13 P77 P1 N76 N47 N8 P96 N79 N68 P39)
         raw = cjk_emphasis(raw)  # '**字符串常量池（String Pool）**是 …': bold, never its asterisks (learner4 N49)
         raw = answered_paragraphs(raw)  # 'What is the capital of France? Paris' / blank / …: a card each (T14-45)
         raw = question_fences(raw)  # '```' / 'Welche Zahl fehlt?' / '2, 4, 6, 8, ?, 12' / 'a) 9' … / '```': text (T15-1)
@@ -2614,7 +2625,7 @@ class MarkdownReader:
                 # ('## References' after '## Answer guide' under '# Diagnose …': the answer ended at it, U109)
                 inside = current is not None and n not in link_lists and (
                     (current.toggle and n < last_close)  # a heading inside an open <details> toggle is its answer's
-                    or (not cards_mode and (block.level > current.level or _answer_heading(block)))
+                    or (not cards_mode and (block.level > current.level or (_answer_heading(block) and not _section_over(blocks, n, current.level))))
                     # ('# Diagnose a cgroup limit' / '…?' / '## Answer guide' read as notes: the label is no card, U109)
                     or (cards_mode and block.level > current.level and current.block.type == "heading_open" and _answer_heading(block))
                     # ('##### **出题人**：…' between '##### **问题**：…？' and its answer heading: a fact about it, U93)

@@ -1997,6 +1997,85 @@ def spacer_lines(text: str) -> str:
     return "\n".join("" if not fenced and _SPACER_LINE.match(line) else line for line, fenced in zip(lines, in_fence(lines), strict=True))
 
 
+_DASH_RULE = re.compile(r"^[ ]{0,3}-{3,}[ \t]*$")
+_SENTENCE_DONE = re.compile(r"[.。!！]\)?[ \t]*$")
+_NOT_PROSE = re.compile(r"^[ ]{0,3}(?:#|>|\||[-*+][ \t]|\d{1,9}[.)][ \t]|```|~~~|<|:::|\$\$)")
+RULE_SENTENCE_WORDS = 12  # words from which a line over '---' is a sentence, never a heading's title
+
+
+def glued_rules(text: str) -> str:
+    """A rule ``---`` written right under a line of text (no blank line between) on a page that uses ``---`` as a rule
+    elsewhere: the author's separator, not the setext underline CommonMark reads it as when that line is a sentence
+    (it ends with a full stop, or runs to many words): ``### What is a virtual machine?`` / ``A virtual machine is a
+    software-based emulation … hardware.`` / ``---`` (trial15 T15-57: 17 answers became headings, 'question has no
+    answer' x17). Written as ``***``, the same rule that cannot underline. Code left alone; line numbers kept."""
+    if "---" not in text:
+        return text
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    rules = [k for k, line in enumerate(lines) if not fenced[k] and _DASH_RULE.match(line)]
+    if not any(k and not lines[k - 1].strip() for k in rules):
+        return text  # (no rule standing alone on the page: '---' under text is its headings' underline)
+    for k in rules:
+        above = lines[k - 1] if k else ""
+        if not above.strip() or fenced[k - 1] or _NOT_PROSE.match(above) or not any(_DASH_RULE.match(line) is None and line.strip() for line in lines[: k - 1]):
+            continue  # (nor a front matter's only line)
+        words = len(above.split())
+        if _SENTENCE_DONE.search(above.rstrip("*_ ")) or words >= RULE_SENTENCE_WORDS:
+            lines[k] = lines[k].replace("-", "*")
+    return "\n".join(lines)
+
+
+# a section of fill-in-the-blank sentences: 'Fill In The Blanks', 'Fill-ins', 'Complete the sentences', '填空', '穴埋め'
+_FILL_HEADING = re.compile(
+    r"^[ ]{0,3}(?P<marks>#{1,6})[ \t]+(?:\W{0,4}\s*)?(?:\*\*|__)?(?i:fill[- ]?ins?(?:\s+the\s+blanks?)?|fill\s+in\s+the\s+blanks?"
+    r"|complete\s+the\s+(?:sentences?|statements?)|blanks|填空(?:题)?|穴埋め(?:問題)?|빈칸\s*채우기|lückentext)(?![\w-])"
+)
+_RULE_LINE = re.compile(r"^[ ]{0,3}(?:[-*_][ \t]*){3,}$")
+# 'A virtual machine runs on top of a: Hypervisor.': the sentence, a colon, its missing words (and a full stop)
+_FILLED = re.compile(r"^(?P<stem>[^\s:：{}][^:：{}]*?\S)(?P<colon>\s*[:：])[ \t]+(?P<fill>[^:：{}]*?[^\s.。!！:：])(?P<end>[.。!！]?)[ \t]*$")
+_STEM_ONLY = re.compile(r"^(?P<stem>[^\s:：{}][^:：{}]*?\S)\s*[:：][ \t]*$")
+_BLANK_RUN = re.compile(r"_{3,}|\.{4,}|…")  # the blank itself, written out: no answer
+FILL_WORDS = 10  # words at most in the missing part of a fill-in sentence
+
+
+def fill_in_blanks(text: str) -> str:
+    """The sentences of a 'Fill In The Blanks' section written with their answers after a colon (``A virtual machine runs
+    on top of a: Hypervisor.``, or the answer the next paragraph: ``VirtualBox is a:`` / ``type 2 hypervisor.``) as
+    cloze sentences, the answer the deletion (trial15 T15-57: 'text outside any question', every fill-in lost). Only
+    one-line paragraphs under such a heading; code left alone; line numbers kept."""
+    if not re.search(r"(?i)fill|blank|complete|填空|穴埋め|빈칸|lückentext", text):
+        return text
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    level = 0  # the open fill-in section's heading level, 0 outside one
+    for k, line in enumerate(lines):
+        if fenced[k]:
+            continue
+        heading = _HEADING_LINE.match(line)
+        if heading:
+            m = _FILL_HEADING.match(line)
+            marks = len(line.lstrip().split()[0])
+            level = marks if m else (0 if level and marks <= level else level)
+            continue
+        if not level or not line.strip() or _NOT_PROSE.match(line) or _RULE_LINE.match(line) or "{{" in line:
+            continue
+        if (k and lines[k - 1].strip() and not _RULE_LINE.match(lines[k - 1])) or (k + 1 < len(lines) and lines[k + 1].strip() and not _RULE_LINE.match(lines[k + 1])):
+            continue  # (one-line paragraphs only)
+        if (m := _FILLED.match(line)) and not _BLANK_RUN.search(m.group("fill")) and len(m.group("fill").split()) <= FILL_WORDS and len(m.group("stem").split()) >= 2:
+            lines[k] = f"{m.group('stem')}{m.group('colon')} {{{{c1::{m.group('fill')}}}}}{m.group('end')}"
+        elif (m := _STEM_ONLY.match(line)) and len(m.group("stem").split()) >= 2:
+            nxt = next((j for j in range(k + 1, len(lines)) if lines[j].strip()), None)
+            after = lines[nxt] if nxt is not None else ""
+            alone = nxt is not None and (nxt + 1 >= len(lines) or not lines[nxt + 1].strip() or _RULE_LINE.match(lines[nxt + 1]))
+            if alone and not fenced[nxt] and not _HEADING_LINE.match(after) and not _NOT_PROSE.match(after) and not _RULE_LINE.match(after):
+                fill = after.strip().rstrip(".。!！")
+                if fill and len(fill.split()) <= FILL_WORDS and "{{" not in fill:
+                    lines[k] = f"{line.rstrip()} {{{{c1::{fill}}}}}{after.strip()[len(fill):]}"
+                    lines[nxt] = ""
+    return "\n".join(lines)
+
+
 _KRAMDOWN_IAL = re.compile(r"^[ ]{0,3}\{:[^{}\n]*\}\s*$")  # '{: .-three-column}', '{: id='x'}', '{:toc}'
 _KRAMDOWN_TAIL = re.compile(r"\s*\{:[^{}\n]*\}\s*$")  # '## Contents {: .no_toc }'
 
