@@ -97,3 +97,30 @@ def test_a_rule_glued_under_an_answer_and_fill_ins(tmp_path: Path) -> None:
     assert by_q["Why is virtualization useful?"].answer_plain().startswith("It runs many")
     clozes = sorted(i.cloze for i in items if i.cloze)
     assert clozes == ["A virtual machine runs on top of a: {{c1::Hypervisor}}.", "VirtualBox is a: {{c1::type 2 hypervisor}}."]
+
+
+def test_a_quiz_kept_as_json_in_a_script_is_read(tmp_path: Path) -> None:
+    """trial15 T15-80 (severe): a MkDocs lesson keeps its quiz as '<script type="application/json">[{"pytanie": …,
+    "opcje": […], "poprawna": 1, "wyjasnienie": …}]</script>' (its site's widget renders it): 8 questions, 0 cards,
+    only 'text removed by HTML sanitizing'. The records are the page's questions: options, the key (an index from 0,
+    a letter or the option's text) and the explanation."""
+    records = (
+        '[\n  {\n    "pytanie": "Który algorytm gwarantuje najkrótszą drogę?",\n    "typ": "jedna",\n'
+        '    "opcje": [\n      "Nawroty",\n      "Wszerz",\n      "Oba",\n      "Żaden"\n    ],\n'
+        '    "poprawna": 1,\n    "wyjasnienie": "Kolejka obsługuje pola po kolei."\n  },\n'
+        '  {\n    "question": "W wersji z nawrotami stos zawiera:",\n'
+        '    "options": [\n      "Odwiedzone pola",\n      "Bieżącą drogę",\n      "Nic"\n    ],\n'
+        '    "answer": "Bieżącą drogę"\n  }\n]'
+    )
+    page = (
+        "# Labirynt\n\n## Sprawdź się\n\n<div class=\"quiz\" markdown=\"0\">\n<script type=\"application/json\">\n"
+        f"{records}\n</script>\n</div>\n\n## Karta pracy\n\nWypełnij kartę.\n"
+    )
+    items = _items(tmp_path, {"pl.md": page}, _markdown("pl"))
+    mc = [i for i in items if i.choices]
+    assert [(i.question, i.correct) for i in mc] == [
+        ("Który algorytm gwarantuje najkrótszą drogę?", "B"),
+        ("W wersji z nawrotami stos zawiera:", "B"),
+    ]
+    assert "Kolejka obsługuje" in mc[0].answer_plain()
+    assert [i.locator.line for i in mc] == [9, 21]

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import html as htmllib
 import itertools
+import json
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -2073,6 +2074,111 @@ def fill_in_blanks(text: str) -> str:
                 if fill and len(fill.split()) <= FILL_WORDS and "{{" not in fill:
                     lines[k] = f"{line.rstrip()} {{{{c1::{fill}}}}}{after.strip()[len(fill):]}"
                     lines[nxt] = ""
+    return "\n".join(lines)
+
+
+_JSON_SCRIPT = re.compile(r"^[ \t]*<script\b[^>]*\btype\s*=\s*[\"']?application/(?:ld\+)?json[\"']?[^>]*>[ \t]*$", re.I)
+_SCRIPT_END = re.compile(r"^[ \t]*</script>[ \t]*$", re.I)
+# a quiz record's keys as site generators' quiz widgets write them (any case, '_'/'-' ignored), in the languages
+# deckc reads: the question, its options, the right one(s) (an index, a letter, the option's text or a list), why
+_SCRIPT_QUESTION = ("question", "q", "prompt", "stem", "pytanie", "pregunta", "pergunta", "frage", "domanda", "vraag",
+                    "вопрос", "питання", "question_text", "questiontext", "text", "title", "问题", "题目", "質問", "질문")  # fmt: skip
+_SCRIPT_OPTIONS = ("options", "choices", "answers", "opcje", "odpowiedzi", "warianty", "opciones", "alternativas", "opções",
+                   "opcoes", "optionen", "antworten", "opzioni", "risposte", "варианты", "选项", "alternatives")  # fmt: skip
+_SCRIPT_CORRECT = ("correct", "answer", "correctanswer", "correctindex", "answerindex", "correctoption", "key", "solution",
+                   "poprawna", "poprawne", "prawidlowa", "prawidłowa", "odpowiedz", "odpowiedź", "respuesta", "correcta",
+                   "resposta", "correta", "richtig", "antwort", "corretta", "правильный", "ответ", "答案", "정답")  # fmt: skip
+_SCRIPT_WHY = ("explanation", "explain", "rationale", "feedback", "wyjasnienie", "wyjaśnienie", "uzasadnienie",
+               "explicacion", "explicación", "explicação", "explicacao", "erklarung", "erklärung", "spiegazione",
+               "пояснение", "解析", "解释")  # fmt: skip
+
+
+def _script_key(record: dict[str, Any], names: tuple[str, ...]) -> Any:
+    """The value under the first of ``names`` the record has (any case, '_' and '-' ignored)."""
+    keys = {re.sub(r"[\s_-]", "", str(k)).lower(): v for k, v in record.items()}
+    return next((keys[n.replace("_", "")] for n in names if n.replace("_", "") in keys), None)
+
+
+def _one_line(value: object) -> str:
+    return " ".join(str(value).split())
+
+
+def _script_record(record: object, base: int) -> list[str] | None:
+    """A quiz record as Markdown lines (``**Q:** …`` / ``A) …`` … / ``Answer: B`` / the explanation), or None."""
+    if not isinstance(record, dict):
+        return None
+    question, options = _script_key(record, _SCRIPT_QUESTION), _script_key(record, _SCRIPT_OPTIONS)
+    correct, why = _script_key(record, _SCRIPT_CORRECT), _script_key(record, _SCRIPT_WHY)
+    if not isinstance(question, str) or not question.strip() or not isinstance(options, list) or not 2 <= len(options) <= 8:
+        return None
+    texts = [_one_line(o.get("text", o.get("tekst", "")) if isinstance(o, dict) else o) for o in options]
+    picked = correct if isinstance(correct, list) else [correct]
+    letters: list[str] = []
+    for value in picked:
+        if isinstance(value, bool) or value is None:
+            return None
+        if isinstance(value, int) and 0 <= value - base < len(texts):
+            letters.append("ABCDEFGH"[value - base])
+        elif isinstance(value, str) and value.strip() in texts:
+            letters.append("ABCDEFGH"[texts.index(value.strip())])
+        elif isinstance(value, str) and len(value.strip()) == 1 and value.strip().upper() in "ABCDEFGH"[: len(texts)]:
+            letters.append(value.strip().upper())
+        else:
+            return None
+    if not letters or not all(texts):
+        return None
+    out = [f"**Q:** {_one_line(question)}", *(f"{'ABCDEFGH'[k]}) {t}" for k, t in enumerate(texts)), f"Answer: {', '.join(letters)}", ""]
+    return [*out, _one_line(why), ""] if isinstance(why, str) and why.strip() else out
+
+
+def script_quizzes(text: str) -> str:
+    """A quiz a site keeps as data in its page (``<script type="application/json">[{"pytanie": …, "opcje": […],
+    "poprawna": 1, "wyjasnienie": …}]</script>``, a MkDocs quiz widget) as the Markdown questions it holds:
+    ``**Q:** …`` over its lettered options, ``Answer: B`` and the explanation (trial15 T15-80: 8 questions, 0 cards,
+    the script dropped by sanitizing). Indexes count from 0 unless one names the option after the last. Only when every
+    record reads and the questions fit in the script's lines: line numbers kept."""
+    if "<script" not in text.lower():
+        return text
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    k = 0
+    while k < len(lines):
+        if fenced[k] or not _JSON_SCRIPT.match(lines[k]):
+            k += 1
+            continue
+        end = next((j for j in range(k + 1, len(lines)) if _SCRIPT_END.match(lines[j])), None)
+        if end is None:
+            break
+        try:
+            data = json.loads("\n".join(lines[k + 1 : end]))
+        except ValueError:
+            k = end + 1
+            continue
+        if isinstance(data, dict):
+            data = next((v for v in data.values() if isinstance(v, list)), None)
+        if not isinstance(data, list) or not data:
+            k = end + 1
+            continue
+        past = any(isinstance(r, dict) and isinstance(c := _script_key(r, _SCRIPT_CORRECT), int) and not isinstance(c, bool)
+                   and isinstance(o := _script_key(r, _SCRIPT_OPTIONS), list) and c == len(o) for r in data)  # fmt: skip
+        zero = any(isinstance(r, dict) and _script_key(r, _SCRIPT_CORRECT) == 0 for r in data)
+        records = [_script_record(r, 1 if past and not zero else 0) for r in data]
+        if any(r is None for r in records) or sum(len(r or []) for r in records) > end - k - 1:
+            k = end + 1
+            continue
+        # each record's question at its own line where the lines allow (a warning names the record's line)
+        spot, at = [""] * (end - k - 1), 0
+        room = end - k - 1
+        for n, (record, r) in enumerate(zip(data, records, strict=True)):
+            assert r is not None
+            said = json.dumps(_script_key(record, _SCRIPT_QUESTION), ensure_ascii=False)[:40]
+            own = next((j for j in range(at, room) if said in lines[k + 1 + j]), at)
+            left = sum(len(x or []) for x in records[n + 1 :])
+            at = max(at, min(own, room - left - len(r)))
+            spot[at : at + len(r)] = r
+            at += len(r)
+        lines[k : end + 1] = ["", *spot, ""]
+        k = end + 1
     return "\n".join(lines)
 
 
