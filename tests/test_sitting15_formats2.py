@@ -218,3 +218,28 @@ def test_blackboard_upload_rows_of_html_read_as_text(tmp_path: Path) -> None:
     assert not any("&lt;" in o or "A. " in o for o in options)
     assert {n["id"].rsplit("-", 1)[1] for n in manifest["notes"]} <= {"3fa1", "b2c4", "77de", "0c19", "e5a0", "9d3b"}
     assert not any("same question" in s for s in said)
+
+
+POLISH = """[
+ {"pytanie": "Która struktura danych działa jak kolejka?", "typ": "jedna",
+  "opcje": ["Stos", "Kolejka FIFO", "Drzewo"], "poprawna": 1, "wyjasnienie": "Pierwszy wchodzi, pierwszy wychodzi."},
+ {"pytanie": "Ile bitów ma bajt?", "typ": "jedna", "opcje": ["4", "8", "16"], "poprawna": 1}
+]
+"""
+SWEDISH = """[
+ {"question": "Vilken planet är störst?", "options": ["Mars", "Jupiter", "Venus"], "rätt": 1},
+ {"question": "Vilka är ädelgaser?", "options": ["Neon", "Syre", "Argon"], "rätt": [0, 2]}
+]
+"""
+
+
+def test_a_bank_keyed_by_index_in_any_language(tmp_path: Path) -> None:
+    """trial15 T15-81: a Polish bank (pytanie / opcje / poprawna: the right option's index / wyjasnienie) made Basic
+    cards whose back was 'typ: jedna opcje: … poprawna: 1 wyjasnienie: …'. The Polish keys are known, and a key of
+    any name holding the only option index beside the options is the answer (a Swedish 'rätt')."""
+    notes, _ = _built(tmp_path, {"kolejki.json": POLISH, "planeter.json": SWEDISH})
+    queue = notes["Która struktura danych działa jak kolejka?"]["fields"]
+    assert queue["Correct"] == "B) Kolejka FIFO" and queue["Explanation"] == "<p>Pierwszy wchodzi, pierwszy wychodzi.</p>"
+    assert "typ" not in json.dumps(queue) and notes["Ile bitów ma bajt?"]["fields"]["Correct"] == "B) 8"
+    assert notes["Vilken planet är störst?"]["fields"]["Correct"] == "B) Jupiter"
+    assert notes["Vilka är ädelgaser?"]["fields"]["Correct"] == "A) Neon<br>C) Argon"

@@ -67,15 +67,17 @@ ANSWER_KEYS = ("answer", "a", "back", "definition", "correctanswer", "correct", 
                "answerids", "correctkeys", "correctlabels", "meanings", "definitions", "glosses", "senses", "response",
                "reply",
                "resposta", "gabarito", "correta", "respostacorreta", "respuesta", "correcta", "respuestacorrecta",
-               "réponse", "reponse", "antwort", "risposta", "antwoord", "odpowiedź", "ответ", "答案", "回答", "정답")  # fmt: skip
+               "réponse", "reponse", "antwort", "risposta", "antwoord", "odpowiedź", "ответ", "答案", "回答", "정답",
+               "poprawna", "poprawnaodpowiedź", "poprawnaodpowiedz", "prawidłowa", "prawidlowa")  # fmt: skip
 CHOICE_KEYS = ("choices", "options", "answers", "alternatives", "possibleanswers", "answeroptions",
                "alternativas", "opções", "opcoes", "opciones", "réponses", "reponses", "optionen", "antworten",
-               "opzioni", "risposte", "варианты", "选项", "questionchoices", "answerchoices")  # fmt: skip
+               "opzioni", "risposte", "варианты", "选项", "questionchoices", "answerchoices", "opcje", "odpowiedzi")  # fmt: skip
 EXTRA_KEYS = ("explanation", "explain", "rationale", "hint", "notes", "note", "extra", "comment", "reason",
               "comentario", "comentário", "explicação", "explicacao", "explicacion", "explicación", "erklärung",
-              "erklarung", "spiegazione", "пояснение", "解析", "解释")  # fmt: skip
+              "erklarung", "spiegazione", "пояснение", "解析", "解释", "wyjaśnienie", "wyjasnienie", "uzasadnienie")  # fmt: skip
 SECTION_KEYS = ("chapter", "section", "category", "subject", "topic", "deck", "unit", "module", "group",
-                "materia", "matéria", "disciplina", "assunto", "tema", "thema", "kapitel", "capítulo", "capitulo")  # fmt: skip
+                "materia", "matéria", "disciplina", "assunto", "tema", "thema", "kapitel", "capítulo", "capitulo", "kategoria",
+                "dział", "dzial", "temat", "rozdział", "rozdzial")  # fmt: skip
 TAG_KEYS = ("tags", "tag", "labels", "keywords", "topics")
 # a program the question asks about ('What does this program print?' over its 'code'): on the front, as code
 CODE_KEYS = ("code", "snippet", "codesnippet", "program", "sourcecode")
@@ -88,7 +90,7 @@ META_KEYS = frozenset(
      "createdon", "updated", "updatedat", "modified", "modifiedat", "date", "timestamp", "time", "author", "owner",
      "version", "revision", "status", "type", "kind", "removed", "deleted", "archived", "image", "imageurl", "images",
      "audio", "media", "points", "score", "weight", "timelimit", "seconds", "correctcount", "attempts", "stars",
-     "ano", "year", "banca", "fingerprint", "hash", "checksum", "sha", "sha256", "md5", "origin", "provenance")
+     "ano", "year", "banca", "fingerprint", "hash", "checksum", "sha", "sha256", "md5", "origin", "provenance", "typ")
 )  # fmt: skip
 # options that are other ways to write the answer, not options to pick from, when the answer is none of them
 ACCEPTED_KEYS = ("alternatives",)
@@ -162,6 +164,25 @@ def _named(data: Any, keys: BankKeys | None) -> None:
             stack.extend(v for v in value if isinstance(v, (dict, list)))
 
 
+def _index_answer(fields: dict[str, Any]) -> None:
+    """A record with options and no answer key whose one key of another name holds a number (or numbers) within its
+    options' count ('poprawna': 1, 'rätt': [0, 2]): that key is its answer, the right option's place, whatever
+    language names it (trial15 T15-81: a Polish bank's key printed as 'poprawna: 1' on a Basic card). Renamed in
+    place to 'answer'; a record with two such keys stays as it is (which one is the key cannot be told)."""
+    options = _get(fields, CHOICE_KEYS)
+    if _get(fields, ANSWER_KEYS) is not None or not isinstance(options, list) or len(options) < 2:
+        return
+    known = {*QUESTION_KEYS, *WEAK_QUESTION_KEYS, *CHOICE_KEYS, *EXTRA_KEYS, *SECTION_KEYS, *TAG_KEYS, *CODE_KEYS, *LANGUAGE_KEYS,
+             *TITLE_KEYS, *LEVEL_KEYS, *META_KEYS, *_CREDIT_KEYS}  # fmt: skip
+
+    def place(v: Any) -> bool:
+        return type(v) is int and 0 <= v <= len(options)
+
+    found = [k for k, v in fields.items() if k not in known and (place(v) or (isinstance(v, list) and v and all(map(place, v))))]
+    if len(found) == 1:
+        fields["answer"] = fields.pop(found[0])
+
+
 _H5P_KEYS = ("interactiveVideo", "presentation", "UI", "l10n", "behaviour", "overallFeedback")  # (an H5P task's player settings)
 
 
@@ -176,6 +197,8 @@ def convert_bank(text: str, rel: str = "", syntax: str = "", keys: BankKeys | No
             return h5p_markdown(data, text, rel)
     _named(data, keys)
     bank = _records(data, lines, rel)
+    for r in bank.records:
+        _index_answer(r.fields)
     if any(r.names == ("term", "definition") and r.line == 1 for r in bank.records):  # (a flat list's terms: their lines)
         rows = text.split("\n")
         for r in bank.records:
