@@ -243,3 +243,54 @@ def test_a_bank_keyed_by_index_in_any_language(tmp_path: Path) -> None:
     assert "typ" not in json.dumps(queue) and notes["Ile bitów ma bajt?"]["fields"]["Correct"] == "B) 8"
     assert notes["Vilken planet är störst?"]["fields"]["Correct"] == "B) Jupiter"
     assert notes["Vilka är ädelgaser?"]["fields"]["Correct"] == "A) Neon<br>C) Argon"
+
+
+TYPST = """#import "@preview/ctheorems:1.1.3": *
+#set page(numbering: "1")
+#let problem = thmbox("problem", "Problem")
+
+= Sequences
+
+#problem[
+  Show that the sequence $a_n = 1/n$ converges to $0$.
+]
+
+#solution[
+  For $epsilon > 0$ take $N > 1/epsilon$; then _for all_ $n > N$:
+  $ abs(a_n - 0) < epsilon $
+]
+
+#problem(title: "Series")[
+  Which of these series converge?
+  + $sum 1/n^2$
+  + $sum 1/n$
+]
+
+#pagebreak()
+
+== Limits
+
+#question[
+  What is $lim_(x -> 0) sin(x)/x$?
+]
+#answer[
+  *One*: $1$.
+]
+"""
+TYPST_TABLE = '\n[[source]]\nid = "seq"\nfile = "sources/sequences.typ"\ntitle = "Sequences"\n'
+
+
+def test_a_typst_homeworks_exercises_and_solutions(tmp_path: Path) -> None:
+    """trial15 T15-41: a Typst document ('#exercise[…]' / '#solution[…]') was not read ('save it as text', then a guessed
+    '#let' pattern). Each exercise is its card, the solution after it its back, Typst maths TeX; an exercise with no
+    solution is 'no answer'; set-up lines and layout calls are no text."""
+    notes, said = _built(tmp_path, {"sequences.typ": TYPST}, TYPST_TABLE)
+    converges = next(n for q, n in notes.items() if q.startswith("Show that the sequence"))["fields"]
+    assert r"\(a_n = \frac{1}{n}\)" in converges["Question"] and "<em>for all</em>" in converges["Answer"]
+    assert r"|a_n - 0| &lt; \varepsilon" in converges["Answer"].replace("| a_n - 0 |", "|a_n - 0|")
+    limit = next(n for q, n in notes.items() if q.startswith("What is"))["fields"]
+    assert r"\lim_{x \rightarrow 0}" in limit["Question"] and limit["Answer"].startswith("<p><strong>One</strong>")
+    assert limit["Section"] == "Limits"  # (its heading; "Sequences" above it is the page title)
+    assert len(notes) == 2 and any(":16: warning: question has no answer" in s for s in said)
+    text = json.dumps([(n["fields"]["Question"], n["fields"]["Answer"]) for n in notes.values()])
+    assert "#" not in text and "pagebreak" not in text and "thmbox" not in text

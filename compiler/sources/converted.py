@@ -44,9 +44,10 @@ TEX_SUFFIXES = (".tex", ".latex", ".ltx", ".rnw")  # LaTeX notes and exam papers
 MOODLE_SUFFIXES = (".xml",)  # Moodle XML question exports (compiler.sources.moodlexml)
 DOCX_SUFFIXES = (".docx",)  # Word documents, through HTML (compiler.sources.docx)
 ENEX_SUFFIXES = (".enex",)  # Evernote exports, through HTML (compiler.sources.enex)
+TYPST_SUFFIXES = (".typ",)  # Typst documents (compiler.sources.typst)
 CONVERTED_SUFFIXES = (
     *WEB_SUFFIXES, *NOTEBOOK_SUFFIXES, *ASCIIDOC_SUFFIXES, *RST_SUFFIXES, *ORG_SUFFIXES, *BANK_SUFFIXES, *GIFT_SUFFIXES, *TEX_SUFFIXES,
-    *MOODLE_SUFFIXES, *DOCX_SUFFIXES, *ENEX_SUFFIXES,
+    *MOODLE_SUFFIXES, *DOCX_SUFFIXES, *ENEX_SUFFIXES, *TYPST_SUFFIXES,
 )
 # the group of a conversion's error meaning "this file is not of the kind its name says" (a .json file
 # holding no question bank): a file deck.toml does not name is then left out with a warning, not an error
@@ -84,6 +85,7 @@ _KINDS: tuple[tuple[tuple[str, ...], str], ...] = (
     (NOTEBOOK_SUFFIXES, "a Jupyter notebook"),
     (DOCX_SUFFIXES, "a Word document"),
     (ENEX_SUFFIXES, "an Evernote export"),
+    (TYPST_SUFFIXES, "a Typst document"),
     ((".csv",), "a D2L Brightspace question CSV"),  # (the one CSV converted: compiler.sources.d2l)
     (WEB_SUFFIXES, "a web page"),
 )
@@ -541,6 +543,7 @@ _CONVERTERS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (ASCIIDOC_SUFFIXES, "compiler.sources.asciidoc", "asciidoc_markdown"),
     (NOTEBOOK_SUFFIXES, "compiler.sources.notebook", "notebook_markdown"),
     (ENEX_SUFFIXES, "compiler.sources.enex", "enex_markdown"),
+    (TYPST_SUFFIXES, "compiler.sources.typst", "typst_markdown"),
 )
 
 

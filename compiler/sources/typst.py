@@ -1,0 +1,330 @@
+"""Typst documents (``.typ``) read as Markdown after a conversion (trial15 T15-41).
+
+Typst is what more and more students write homework and notes in instead of LaTeX. Its exercises are calls with a
+content block, as regular as LaTeX's environments::
+
+    = Convex functions                   <- a heading (== a level down)
+    #exercise[                           <- also #problem, #question, #task, #exercise(title: "…")[…]
+      Let $f: RR^n -> RR$ be convex. Show that …
+    ]
+    #solution[                           <- also #answer, #sol, #proof right after an exercise
+      By the definition of convexity, …
+      $ f(x) >= f(y) + nabla f(y)^T (x - y) $
+    ]
+
+:func:`convert_typst` writes the document as Markdown, each line naming the line it came from: headings, an
+exercise as ``### Exercise N`` over its text, the solution after it under ``#### Answer`` (an empty solution, or one
+that only draws, gives none: the exercise is "no answer"), a theorem-like block (``#theorem``, ``#definition`` …)
+as ``### Theorem N`` over its text, other calls' content as text; ``*strong*`` is bold, ``_emph_`` italic, ``+``
+items numbered. Maths is TeX, as the cards typeset it: ``$x$`` inline, ``$ x $`` (spaces inside) displayed,
+converted by tex2typst's ``typst2tex`` (a formula it cannot convert is kept as written, as code, and said once).
+Set-up lines (``#import``, ``#set``, ``#show``, ``#let`` …) and calls that only lay out or draw (``#pagebreak()``,
+``#v(1em)``, ``#cetz.canvas({…})``) are no text.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from compiler.diagnostics import Diagnostic
+from compiler.sources.base import load_document
+from compiler.sources.converted import Converted
+
+ASKING = ("exercise", "exercice", "problem", "question", "task", "exo", "aufgabe", "ejercicio", "esercizio", "ex")
+ANSWERING = ("solution", "sol", "answer", "proof", "loesung", "lösung", "solucion", "solución", "soluzione")
+THEOREMS = ("theorem", "lemma", "proposition", "corollary", "definition", "example", "remark", "note", "claim", "fact", "axiom")
+_CALL = re.compile(r"#(?P<name>[A-Za-z_][\w.-]*)")
+_SETUP = re.compile(r"^\s*#(?:import|include|set|show|let)\b")
+_HEADING = re.compile(r"^(?P<marks>=+)\s+(?P<text>\S.*)$")
+_STRONG = re.compile(r"(?<![\w*\\])\*(?=\S)(?P<t>[^*\n]+?)(?<=\S)\*(?![\w*])")
+_EMPH = re.compile(r"(?<![\w\\])_(?=\S)(?P<t>[^_\n]+?)(?<=\S)_(?!\w)")
+_LABEL = re.compile(r"\s*<[\w:.-]+>\s*$")
+_TITLE = re.compile(r"""(?:title\s*:\s*)?"(?P<t>(?:\\.|[^"\\])*)\"""")
+
+
+def _closing(text: str, k: int, opening: str) -> int:
+    """The index after the bracket closing the one at ``k`` (``(`` or ``[``), skipping strings, maths and escapes;
+    ``len(text)`` when it never closes."""
+    closing = {"(": ")", "[": "]", "{": "}"}
+    stack = [opening]
+    j = k + 1
+    in_math = False
+    while j < len(text):
+        ch = text[j]
+        if ch == "\\":
+            j += 2
+            continue
+        if ch == "$" and stack[-1] == "[":
+            in_math = not in_math
+        elif in_math:
+            pass
+        elif ch == '"' and stack[-1] in "({":
+            m = re.compile(r'"(?:\\.|[^"\\])*"').match(text, j)
+            j = m.end() if m else j + 1
+            continue
+        elif ch in closing:
+            stack.append(ch)
+        elif ch in ")]}" and closing[stack[-1]] == ch:
+            stack.pop()
+            if not stack:
+                return j + 1
+        j += 1
+    return len(text)
+
+
+def _math(body: str, failed: list[str]) -> str:
+    """A Typst formula as TeX (``typst2tex``); one it cannot convert is kept as written and counted."""
+    from tex2typst import typst2tex
+
+    source = re.sub(r"\babs\(([^()]*)\)", r"lr(| \1 |)", body.replace("\\/", "/"))
+    source = re.sub(r"\bnorm\(([^()]*)\)", r"lr(|| \1 ||)", source)
+    source = re.sub(r"(?<=\b[A-Za-z])\.(?=\s|$)", " .", source)  # ('… A.': a sentence's full stop, not 'A.b' a symbol's name)
+    try:
+        tex = typst2tex(source.strip())
+    except (ValueError, RuntimeError):  # (the converter's error: a formula it does not know)
+        failed.append(body)
+        return ""
+    tex = re.sub(r"(?:\\\\|\\)\s*(?=\n\\end\{aligned\})", "", tex)  # (a line break after the last row: none)
+    return tex if "\\abs" not in tex else ""
+
+
+class _Writer:
+    """Markdown lines with the file's line each came from."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.out: list[tuple[str, int]] = []
+        self.failed: list[str] = []
+
+    def line_at(self, k: int) -> int:
+        return self.text.count("\n", 0, k) + 1
+
+    def emit(self, line: str, at: int) -> None:
+        self.out.append((line, at))
+
+    def blank(self, at: int) -> None:
+        if self.out and self.out[-1][0]:
+            self.out.append(("", at))
+
+    def content(self, start: int, end: int) -> int:
+        """The Markdown of ``text[start:end]`` (markup, maths, calls); how many lines of text it wrote."""
+        made = len(self.out)
+        current: list[str] = []
+        current_at = self.line_at(start)
+
+        def flush() -> None:
+            nonlocal current
+            line = "".join(current).rstrip()
+            if line.strip():
+                self.emit(line, current_at)
+            elif self.out and self.out[-1][0]:
+                self.emit("", current_at)
+            current = []
+
+        k = start
+        while k < end:
+            ch = self.text[k]
+            if ch == "\n":
+                flush()
+                current_at = self.line_at(k + 1)
+                k += 1
+                continue
+            if ch == "$":
+                close = self.text.find("$", k + 1)
+                while close != -1 and self.text[close - 1] == "\\":
+                    close = self.text.find("$", close + 1)
+                close = end if close == -1 or close >= end else close
+                body = self.text[k + 1 : close]
+                shown = body.replace("\n", " ")
+                tex = _math(body, self.failed)
+                display = body[:1].isspace() and body[-1:].isspace()
+                if not tex:
+                    current.append(f"`{' '.join(shown.split())}`")
+                elif display:
+                    flush()
+                    at = self.line_at(k)
+                    self.emit("$$", at)
+                    for piece in tex.split("\n"):
+                        self.emit(piece, at)
+                    self.emit("$$", at)
+                    current_at = self.line_at(close)
+                else:
+                    current.append(f"${' '.join(tex.split())}$")
+                k = close + 1
+                continue
+            if ch == "#" and (m := _CALL.match(self.text, k)) is not None and k + 1 < end:
+                k = self.call(m, end, current)
+                continue
+            if ch == "\\" and k + 1 < end:
+                nxt = self.text[k + 1]
+                current.append("" if nxt in "\n" else nxt if nxt in "*_#$[]@<>\\/" else "\\" + nxt)
+                k += 2 if nxt != "\n" else 1
+                continue
+            stop = k
+            while stop < end and self.text[stop] not in "\n$#\\":
+                stop += 1
+            current.append(self._markup(self.text[k:stop], not "".join(current).strip()))
+            k = stop
+        flush()
+        written = self.out[made:]
+        inside = False
+        indents = []
+        for t, _ in written:  # (the block's own indentation is no Markdown: 4 spaces would make code)
+            inside = inside != (t == "$$")
+            if t.strip() and not inside and t != "$$":
+                indents.append(len(t) - len(t.lstrip(" ")))
+        cut = min(indents, default=0)
+        if cut:
+            inside = False
+            for n, (t, at) in enumerate(written, start=made):
+                inside = inside != (t == "$$")
+                if not inside and t != "$$":
+                    self.out[n] = (t[cut:] if t[:cut].isspace() else t.lstrip(" "), at)
+        return sum(1 for t, _ in written if t.strip())
+
+    @staticmethod
+    def _markup(piece: str, line_start: bool) -> str:
+        """Typst's inline markup in a piece of a line as Markdown."""
+        piece = _STRONG.sub(r"**\g<t>**", piece)
+        piece = _EMPH.sub(r"*\g<t>*", piece)
+        piece = _LABEL.sub("", piece)
+        if line_start:
+            piece = re.sub(r"^(\s*)\+\s", r"\g<1>1. ", piece)
+            m = _HEADING.match(piece.strip())
+            if m is not None:
+                piece = "#" * min(len(m.group("marks")), 3) + " " + m.group("text")
+        return piece
+
+    def call(self, m: re.Match[str], end: int, current: list[str]) -> int:
+        """A ``#name(args)[content]`` call inside content: its content as text (layout and drawing calls write none)."""
+        k = m.end()
+        if k < end and self.text[k] == "(":
+            k = _closing(self.text, k, "(")
+        if k < end and self.text[k] == "[":
+            close = _closing(self.text, k, "[")
+            inner = self.text[k + 1 : close - 1]
+            current.append(self._markup(" ".join(inner.split()), False) if "\n" not in inner and "$" not in inner and "#" not in inner else "")
+            if "\n" in inner or "$" in inner or "#" in inner:
+                self.content(k + 1, close - 1)
+            return close
+        return k
+
+
+def _statement_end(text: str, k: int) -> int:
+    """The end of a set-up statement starting before ``k``: its line, and the lines its brackets span."""
+    while k < len(text) and text[k] != "\n":
+        k = _closing(text, k, text[k]) if text[k] in "([{" else k + 1
+    return k
+
+
+def _blocks(text: str) -> list[tuple[str, int, int, int, str]]:
+    """``(kind, call start, content start, content end, title)`` of each top-level ``#name(…)[…]`` call."""
+    found: list[tuple[str, int, int, int, str]] = []
+    k = 0
+    while True:
+        m = re.compile(r"(?m)^[ \t]*#(?P<name>[A-Za-z_][\w.-]*)").search(text, k)
+        if m is None:
+            return found
+        j = m.end()
+        if m.group("name") in ("import", "include", "set", "show", "let"):  # (set-up: its whole statement, no text)
+            k = _statement_end(text, j)
+            continue
+        args = ""
+        if j < len(text) and text[j] == "(":
+            close = _closing(text, j, "(")
+            args, j = text[j + 1 : close - 1], close
+        if j < len(text) and text[j] == "[":
+            close = _closing(text, j, "[")
+            title = _TITLE.search(args)
+            found.append((m.group("name").lower(), m.start(), j + 1, close - 1, title.group("t") if title else ""))
+            k = close
+        else:
+            found.append(("", m.start(), j, j, ""))  # (a call with no content: set-up, a page break)
+            k = j if j > m.end() else m.end()
+
+
+def convert_typst(lines: list[str], rel: str = "") -> Converted:
+    """The document as Markdown with a line map (see the module docstring)."""
+    text = "\n".join(lines)
+    writer = _Writer(text)
+    asked = theorems = 0
+    open_exercise = False
+    pos = 0
+    for kind, start, inner, end, title in _blocks(text):
+        gap = text[pos:start]
+        headed = any(_HEADING.match(line.strip()) for line in gap.split("\n"))
+        if open_exercise and (kind in ASKING or kind in THEOREMS or headed):  # (no solution came)
+            _unanswered(writer, open_exercise, writer.line_at(pos))
+            open_exercise = False
+        if gap.strip():  # top-level text between calls: headings, paragraphs (set-up lines left out)
+            _plain_gap(writer, pos, gap)
+        pos = end + 1 if inner <= end else end
+        at = writer.line_at(start)
+        if kind in ASKING:
+            asked += 1
+            writer.blank(at)
+            writer.emit(f"### Exercise {asked}" + (f": {title}" if title else ""), at)
+            writer.emit("", at)
+            writer.content(inner, end)
+            open_exercise = True
+        elif kind in ANSWERING and open_exercise:
+            writer.blank(at)
+            writer.emit("#### Answer", at)
+            writer.emit("", at)
+            writer.content(inner, end)  # (an empty solution, or one that only draws: the exercise has no answer)
+            open_exercise = False
+        elif kind in THEOREMS:
+            theorems += 1
+            writer.blank(at)
+            writer.emit(f"### {kind.capitalize()} {theorems}" + (f": {title}" if title else ""), at)
+            writer.emit("", at)
+            writer.content(inner, end)
+            open_exercise = False
+        elif kind and inner <= end:  # another call's content ('#align(center)[…]', '#note[…]'): its text
+            writer.blank(at)
+            writer.content(inner, end)
+    _unanswered(writer, open_exercise, writer.line_at(len(text)))
+    if text[pos:].strip():
+        _plain_gap(writer, pos, text[pos:])
+    warnings = []
+    if writer.failed:
+        warnings.append(Diagnostic(rel, None, f"{len(writer.failed)} Typst formula{'s' if len(writer.failed) > 1 else ''} kept as written, as code "
+                                   f"(not converted to TeX: {writer.failed[0].strip()[:40]!r})", "nothing to do; or write the formula in simpler "
+                                   "Typst maths", "warning", group="typst-math"))  # fmt: skip
+    out = writer.out
+    while out and not out[-1][0]:
+        out.pop()
+    return Converted("\n".join(t for t, _ in out) + "\n", tuple(n for _, n in out) or (1,), warnings=tuple(warnings))
+
+
+def _unanswered(writer: _Writer, open_exercise: bool, at: int) -> None:
+    """An exercise no solution followed: an empty answer heading under it, so a list in its text is never read as its
+    answer (it is a question with no answer: said so, no card)."""
+    if open_exercise:
+        writer.blank(at)
+        writer.emit("#### Answer", at)
+        writer.emit("", at)
+
+
+def _plain_gap(writer: _Writer, pos: int, gap: str) -> None:
+    """Top-level text with its set-up lines (``#set …``, ``#let …`` and the lines their brackets span) left out."""
+    k = 0
+    while k < len(gap):
+        eol = gap.find("\n", k)
+        eol = len(gap) if eol == -1 else eol
+        line = gap[k:eol]
+        if _SETUP.match(line):
+            k = _statement_end(gap, k + len(line) - len(line.lstrip()) + 1) + 1
+            continue
+        if line.strip():
+            writer.content(pos + k, pos + eol)
+        else:
+            writer.blank(writer.line_at(pos + k))
+        k = eol + 1
+
+
+def typst_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
+    """The document as Markdown with a line map (see the module docstring)."""
+    doc = load_document(path, rel, encoding)
+    return convert_typst(doc.lines, rel)
