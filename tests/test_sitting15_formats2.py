@@ -294,3 +294,19 @@ def test_a_typst_homeworks_exercises_and_solutions(tmp_path: Path) -> None:
     assert len(notes) == 2 and any(":16: warning: question has no answer" in s for s in said)
     text = json.dumps([(n["fields"]["Question"], n["fields"]["Answer"]) for n in notes.values()])
     assert "#" not in text and "pagebreak" not in text and "thmbox" not in text
+
+
+def test_a_markdown_table_of_a_correct_and_wrong_answers_keeps_its_answers(tmp_path: Path) -> None:
+    """trial16 T16-28 (regression of T15-42's Gimkit reading): a Markdown table 'Question | Correct answer | Wrong
+    answer 1..3' with numeric answers was keyed by reading the correct cell as an option's place ('2 + 2' → 'D) 22',
+    a row of '8' skipped). The Markdown table's reader takes the key as a key, so the Gimkit shape is the CSV
+    reader's only: the table's cards teach their correct answers."""
+    table = (
+        "| # | Question | Correct answer | Wrong answer 1 | Wrong answer 2 | Wrong answer 3 |\n|---|---|---|---|---|---|\n"
+        "| 1 | 2 + 2 | 4 | 3 | 5 | 22 |\n| 2 | (27 - 29) + 10 | 8 | 12 | 4 | 6 |\n| 3 | Capital of France? | Paris | Lyon | Nice | Marseille |\n"
+    )
+    notes, _ = _built(tmp_path, {"sums.md": table})
+    assert len(notes) == 3
+    for question, right in (("2 + 2", "4"), ("(27 - 29) + 10", "8"), ("Capital of France?", "Paris")):
+        fields = notes[question]["fields"]
+        assert fields.get("Correct", "").endswith(f") {right}") or fields.get("Answer", "").startswith(f"<p>{right}</p>")

@@ -202,10 +202,12 @@ class ChoiceFields:
     kind: int | None  # the note type's kind from its name ('Kprim', 'Single Choice'), when it has no QType field
 
 
-def choice_fields(names: list[str], type_name: str = "") -> ChoiceFields | None:
+def choice_fields(names: list[str], type_name: str = "", text_key: bool = False) -> ChoiceFields | None:
     """The multiple-choice layout of a note type from its field names, or None: it needs two or more
     option fields numbered in order (``Q_1``, ``Q_2`` …, ``MC_1`` …, ``Option 1`` …, or ``a``, ``b`` …)
-    and a key field (``Answers``, ``Correct``)."""
+    and a key field (``Answers``, ``Correct``). ``text_key``: a key column beside numbered ``Incorrect Answer N``
+    columns (Gimkit) is read as the first option, for a caller that takes the right option by its column
+    (:func:`bank_right`); others would read a numeric answer ('4') as an option's place (trial16 T16-28)."""
     numbered: dict[int, int] = {}
     lettered: dict[int, int] = {}
     wrong: dict[int, int] = {}
@@ -228,7 +230,7 @@ def choice_fields(names: list[str], type_name: str = "") -> ChoiceFields | None:
             title = k
     found = numbered if len(numbered) >= len(lettered) else lettered
     order = sorted(found)
-    if key is not None and len(order) < 2 and wrong and min(wrong) == 1:
+    if text_key and key is not None and len(order) < 2 and wrong and min(wrong) == 1:
         # the right answer's text in its column and the wrong ones numbered (Gimkit): the right one is the first
         # option, the key column itself (a source whose right option is always A is reordered by the deck's shuffle)
         found, order = {1: key} | {n + 1: wrong[n] for n in wrong}, [1, *(n + 1 for n in sorted(wrong))]
@@ -305,7 +307,7 @@ def bank_column_name(cell: str) -> str:
     return _HEADER_NOTE.sub("", cell).strip() or cell
 
 
-def bank_columns(cells: list[str]) -> ChoiceFields | None:
+def bank_columns(cells: list[str], text_key: bool = False) -> ChoiceFields | None:
     """The columns of a header row that names a multiple-choice bank, or None: two or more option columns
     in order ('A', 'B' …; 'Option A' …; 'Answer 1' …; 'Choice 1' …), a key column ('Correct Answer',
     'Answer', 'Correct', 'Key'; Kahoot's 'Correct answer(s)') and a question column ('Question', else the
@@ -313,4 +315,4 @@ def bank_columns(cells: list[str]) -> ChoiceFields | None:
     names = [" ".join(bank_column_name(c).replace("_", " ").split()) for c in cells]
     if any(len(n) > 40 or n.endswith(("?", "？")) for n in names):
         return None
-    return choice_fields(names)
+    return choice_fields(names, text_key=text_key)

@@ -853,7 +853,7 @@ def _after_preamble(rows: list[tuple[int, int, list[str]]]) -> list[tuple[int, i
     none) stand above it, as in Kahoot's spreadsheet template (trial11 P75); else the rows as they are."""
     for k, (_, _, row) in enumerate(rows[: PREAMBLE_ROWS + 1]):
         if sum(1 for cell in row if cell.strip()) > 1:
-            return rows[k:] if k and bank_columns(row) is not None else rows
+            return rows[k:] if k and bank_columns(row, text_key=True) is not None else rows
     return rows
 
 
@@ -944,7 +944,7 @@ class DelimitedReader:
         if typed is not None:  # an Anki export of a multiple-choice note type ('AllInOne (kprim, mc, sc)', trial13 T13-19)
             return self._choice_rows(doc, source, diag, rows, typed[0], typed[1], is_html, levels, header.lines, lines)
         cells = rows[0][2] if rows and header.lines == 0 else None
-        bank = bank_columns(cells) if cells and not (own and (own.front or own.back)) else None
+        bank = bank_columns(cells, text_key=True) if cells and not (own and (own.front or own.back)) else None
         if cells and bank is not None:  # 'Question,Option A,…,Option D,Correct Answer': a multiple-choice bank (trial9 T24)
             return self._choice_rows(doc, source, diag, rows[1:], cells, bank, is_html, levels, header.lines, lines)
         plain_rows = header.lines == 0 and not (own and (own.front or own.back)) and not header.columns
