@@ -74,7 +74,15 @@ from compiler.sources import (
 from compiler.sources.answer_quotes import unquoted_answers
 from compiler.sources.base import STRAY_NOTE, Document, load_document
 from compiler.sources.cloze import has_cloze
-from compiler.sources.converted import ENEX_SUFFIXES, NOT_A_DOCUMENT, convert, is_converted, remap, sniffed
+from compiler.sources.converted import (
+    ENEX_SUFFIXES,
+    NOT_A_DOCUMENT,
+    Converted,
+    convert,
+    is_converted,
+    remap,
+    sniffed,
+)
 from compiler.sources.d2l import convert_d2l, is_d2l
 from compiler.sources.detect import (
     Detection,
@@ -98,6 +106,7 @@ from compiler.sources.difficulty import (
     page_level,
     section_label,
 )
+from compiler.sources.exercise_key import keyed_exercises
 from compiler.sources.hints import hint_callouts
 from compiler.sources.inline_qa import answered_entries, asked_and_answered
 from compiler.sources.label_pairs import foreign_labels
@@ -856,6 +865,11 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and ("--" in doc.text or "==" in doc.text):  # '**Ans:** …' / '------': a rule, no heading (G7)
             ruled = rule_underlines(doc.text)
             doc = doc if ruled == doc.text else Document(rel=doc.rel, text=ruled)
+        moved = None  # lines a rewrite moved: where each of the new lines came from
+        if own in MARKDOWN_SUFFIXES and src.layout in (None, "markdown") and src.pattern is None and ("**" in doc.text or "__" in doc.text):
+            sheet = keyed_exercises(doc.lines)  # '**E1.** …' exercises, '**A1.** …' in a key after them (T15-60)
+            if sheet is not None:
+                doc, moved = Document(rel=doc.rel, text="\n".join(sheet[0]) + "\n"), Converted(doc.text, tuple(sheet[1]))
         if own in MARKDOWN_SUFFIXES and ("**" in doc.text or "__" in doc.text):  # '**Klausimas:** …?' / '**Atsakymas:**' (T15-11)
             named = foreign_labels(doc.text)  # a label pair in any language: 'Question' / 'Answer' (before the two below)
             doc = doc if named == doc.text else Document(rel=doc.rel, text=named)
@@ -914,6 +928,8 @@ def read_sources(
         if key and key_at:
             answerkey.key_lines(diag, mark, doc.rel, key, key_at)
         found = answerkey.locate_answered(found, answered_at)  # (a key of numbered answers: trial10 P20)
+        if moved is not None:  # (after the key's: its lines are this rewrite's)
+            found = remap(doc.rel, moved, found, diag, mark)
         if not listed and found:  # (a file read as nothing gets its error, never a table that reads nothing)
             found = _suggest_source(doc, src, chosen, found, tables)
             diag.tables[doc.rel] = (_as_table(tables[-1], chosen), False)  # what a hint's fix completes

@@ -1,0 +1,164 @@
+"""Exercises labelled by an id and answered by the same ids in a key section after them (trial15 T15-60).
+
+A course's exercise sheet opens each exercise's paragraph with a bold id (``**E1.** Name the four …``,
+``**E9 · `e09_boxes.cpp`.** Predict …``, ``**Exercise 3:** …``, ``**Q4.** …``) and answers some of them at its end,
+under a key heading and often in a toggle::
+
+    ## Answers to selected exercises
+    <details markdown="1">
+    <summary>Reveal (attempt first!)</summary>
+
+    **A1.** `#include` lines → …             (another label, the exercise's number)
+    **E12 answers.** `3000000` · …           (the exercise's own label and an answer word)
+    </details>
+
+Read as written no paragraph asks as a Markdown question does, and the whole page was one note card (layout
+``note``; ``layout = "markdown"`` read nothing). :func:`keyed_exercises` rewrites the stretch from the first
+exercise to the key's end into the shape the Markdown reader knows: each exercise a label heading one level
+below the heading over it (``### Exercise 1``) over its text, code blocks included, and ``#### Answer`` over the
+text of the key entry of its number, when the key has one; the key's heading, toggle lines and entries leave
+their place. An exercise the key does not answer stays a question with no answer (said and skipped). The lines
+move, so the rewrite comes with the line of the file each new line came from
+(:func:`compiler.sources.converted.remap` puts items and messages back there).
+
+Only a page where two or more exercises share a label (``E``), the key is a heading of answer words
+(:data:`compiler.layouts.KEY_WORDS`, words after them allowed: ``Answers to selected exercises``) after them,
+and every labelled entry under it names the number of one of them, is rewritten.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from compiler.layouts import KEY_WORDS
+from compiler.sources.lines import in_fence
+
+# '**E1.** text', '**E9 · `e09_boxes.cpp`.** text', '**Exercise 3:** text', '**A1.** text', '**E12 answers.** text'
+_LABEL = re.compile(
+    r"^\s{0,3}(?P<mark>\*\*|__)(?P<prefix>[^\W\d_]{1,12})[ \t]?(?P<n>\d{1,3})(?![\d.,]\d)(?P<tail>[^*\n]{0,80}?)(?P=mark)"
+    r"[ \t]*[.:]?(?:[ \t]+(?P<text>\S.*))?$"
+)
+# a range or list of ids, no label: '**E1–E8** concept checks', '**E1, E3**'
+_RANGE = re.compile(r"^\s*[-–—,/&]\s*\w*\d")
+# words after the id in a key entry ('**E12 answers.**', '**P13 — Respuesta esperada:**', '**P17 — Mínimo …:**')
+_TAIL_WORDS = re.compile(r"[^\W\d_]{2,}")
+_TAIL_SEPARATOR = re.compile(r"^[\s·•|:—–-]+|[\s.:]+$")
+_HEADING = re.compile(r"^\s{0,3}(?P<hashes>#{1,6})\s+(?P<text>.*?)\s*#*\s*$")
+_KEY_HEADING = re.compile(rf"(?i)^\W{{0,4}}(?:{KEY_WORDS})(?:\s+(?:to|for|of|on)\b.*|\s*[(:].*)?$")
+_TOGGLE = re.compile(r"(?i)^\s*(?:</?details\b[^>]*>|<summary\b.*</summary>)\s*$")
+_OPTION = re.compile(r"^\s*(?:[-*+]\s+)?\(?[A-Ha-h][.)]\s+\S")
+_RULE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$")
+_ANCHOR = re.compile(r"""(?i)^\s*<a\s+(?:name|id)\s*=\s*["'][^"']*["']\s*>\s*</a>\s*$""")
+_QUESTION_WORDS = re.compile(r"(?i)^(?:exercise|question|problem|task|aufgabe|frage|ejercicio|exercice|pregunta)$")
+EXERCISES_MIN = 2  # exercises sharing a label, and key entries, that make the page such a sheet
+
+
+def _label(line: str) -> re.Match[str] | None:
+    m = _LABEL.match(line)
+    return None if m is None or _RANGE.match(m.group("tail")) else m
+
+
+def _block_end(lines: list[str], start: int, fenced: list[bool], stops: set[int], end: int) -> int:
+    """Where the paragraphs from ``start`` stop: at the next label in ``stops``, a heading, a rule, an anchor or a
+    toggle line outside code, or ``end``; trailing blank lines left out."""
+    k = start + 1
+    while k < end and (fenced[k] or not (k in stops or _HEADING.match(lines[k]) or _RULE.match(lines[k]) or _ANCHOR.match(lines[k]) or _TOGGLE.match(lines[k]))):
+        k += 1
+    while k > start + 1 and not lines[k - 1].strip():
+        k -= 1
+    return k
+
+
+def keyed_exercises(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """The page rewritten with each labelled exercise answered by its key entry, and for each new line the
+    (1-based) line of ``lines`` it came from; None when the page is no such sheet."""
+    fenced = list(in_fence(lines))
+    labels = {k: m for k, line in enumerate(lines) if not fenced[k] and (m := _label(line)) is not None and (k == 0 or not lines[k - 1].strip() or _HEADING.match(lines[k - 1]) or _TOGGLE.match(lines[k - 1]))}
+    if len(labels) < 2 * EXERCISES_MIN:
+        return None
+    opener = next(
+        (k for k, line in enumerate(lines) if not fenced[k] and (h := _HEADING.match(line)) and _KEY_HEADING.match(h.group("text").strip("*_ "))),
+        None,
+    )
+    if opener is None:
+        return None
+    level = len(_HEADING.match(lines[opener]).group("hashes"))  # type: ignore[union-attr]
+    key_end = next((k for k in range(opener + 1, len(lines)) if not fenced[k] and (h := _HEADING.match(lines[k])) and len(h.group("hashes")) <= level), len(lines))
+    first_entry = next((k for k in labels if opener < k < key_end), key_end)
+    closing = next(
+        (k for k in range(first_entry, key_end) if not fenced[k] and (re.match(r"(?i)^\s*</details\s*>", lines[k]) or (_RULE.match(lines[k]) and not any(opener < j < key_end for j in labels if j > k)))),
+        None,
+    )
+    if closing is not None:  # a rule or the toggle's end after the last entry: what follows is the page's footer
+        key_end = closing + (0 if _RULE.match(lines[closing]) else 1)
+    before = [k for k in labels if k < opener]
+    prefix, count = Counter(labels[k].group("prefix") for k in before).most_common(1)[0] if before else ("", 0)
+    exercises = [k for k in before if labels[k].group("prefix") == prefix]
+    numbers = [int(labels[k].group("n")) for k in exercises]
+    if count < EXERCISES_MIN or len(set(numbers)) < len(numbers):
+        return None  # (numbers restarting: the ids do not name one exercise each)
+    entries = [k for k in labels if opener < k < key_end]
+    keyed: dict[int, int] = {}
+    for k in entries:
+        m = labels[k]
+        if m.group("prefix") == prefix and not _TAIL_WORDS.search(m.group("tail")):
+            return None  # another exercise after the key heading: no key of answers
+        if int(m.group("n")) not in numbers or int(m.group("n")) in keyed:
+            return None
+        keyed[int(m.group("n"))] = k
+    if len(keyed) < EXERCISES_MIN:
+        return None
+    stops = set(exercises) | set(entries)
+    moved = {j for at in keyed.values() for j in range(at, _block_end(lines, at, fenced, stops, key_end))}
+    # the key's own text besides its entries (a note on which are answered) stays under its heading
+    said = any(lines[j].strip() and not _TOGGLE.match(lines[j]) for j in range(opener + 1, key_end) if j not in moved)
+    out: list[str] = []
+    origin: list[int] = []
+    depth = next((len(h.group("hashes")) for j in range(exercises[0] - 1, -1, -1) if not fenced[j] and (h := _HEADING.match(lines[j]))), 1)
+    k = exercises[0]
+    while k < key_end:
+        line = lines[k]
+        if (k == opener and not said) or (k > opener and (not line.strip() or _TOGGLE.match(line))):
+            k += 1  # the key's heading and toggle: its entries move under their exercises
+            continue
+        if k in keyed.values():
+            k = _block_end(lines, k, fenced, stops, key_end)
+            continue
+        heading = _HEADING.match(line) if not fenced[k] else None
+        depth = len(heading.group("hashes")) if heading else depth
+        if k not in exercises:
+            out.append(line)
+            origin.append(k + 1)
+            k += 1
+            continue
+        m = labels[k]
+        n = int(m.group("n"))
+        name = m.group("prefix").capitalize() if _QUESTION_WORDS.match(m.group("prefix")) else "Exercise"
+        tail = _TAIL_SEPARATOR.sub("", m.group("tail"))
+        first = " ".join(part for part in (f"{tail}:" if tail else "", m.group("text") or "") if part)
+        end = _block_end(lines, k, fenced, stops, opener)
+        options = sum(bool(_OPTION.match(line)) for line in lines[k + 1 : end]) >= 2
+        if options and n not in keyed:  # a question over options: a page key (a table of letters) keys it as written
+            out += lines[k:end]
+            origin += list(range(k + 1, end + 1))
+            k = end
+            continue
+        out += [f"{'#' * min(depth + 1, 6)} {name} {n}", *([first] if first else []), *lines[k + 1 : end]]
+        origin += [k + 1] * (2 if first else 1) + list(range(k + 2, end + 1))
+        if n in keyed:
+            at = keyed[n]
+            answer = labels[at].group("text") or ""
+            stop = _block_end(lines, at, fenced, stops, key_end)
+            out += [f"{'#' * min(depth + 2, 6)} Answer", *([answer] if answer else []), *lines[at + 1 : stop]]
+            origin += [at + 1] * (2 if answer else 1) + list(range(at + 2, stop + 1))
+        elif not options:  # (no answer in the key: said so, never its own code block taken for one)
+            out.append(f"{'#' * min(depth + 2, 6)} Answer")
+            origin.append(k + 1)
+        k = end
+    if not said and any(line.strip() for line in lines[key_end:]):  # a footer after the key stays under its heading
+        out.append(lines[opener])
+        origin.append(opener + 1)
+    out = lines[: exercises[0]] + out + lines[key_end:]
+    origin = list(range(1, exercises[0] + 1)) + origin + list(range(key_end + 1, len(lines) + 1))
+    return out, origin

@@ -1,0 +1,95 @@
+"""readers2's fixes of the fifteenth sitting (detection and line-level rewrites)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from conftest import deck_of
+
+
+def _built(tmp_path: Path, files: dict[str, str]) -> tuple[Any, dict[str, Any]]:
+    """A deck of these files built to JSON: (the build's result, its manifest)."""
+    from compiler.build import build
+
+    content = deck_of(tmp_path, files)
+    result = build(content, tmp_path / "out", formats=("json",), now=2_000)
+    return result, json.loads(next((tmp_path / "out").glob("*.json")).read_text(encoding="utf-8"))
+
+
+def _cards(manifest: dict[str, Any]) -> dict[str, str]:
+    return {n["fields"]["Question"]: n["fields"].get("Answer", "") for n in manifest["notes"]}
+
+
+_SHEET = """# Python basics — exercises
+
+**P1–P4** warm-ups, answers at the end.
+
+## Part A
+
+**P1.** Name the two kinds of loop Python has,
+one word each.
+
+**P2.** What does `len([])` return?
+
+**P3 · `p3_sum.py`.** Predict the output:
+
+```python
+print(sum([1, 2, 3]))
+```
+
+**P4.** Write a function that doubles a number.
+
+```python
+def double(x): ...
+```
+
+## Solutions
+
+<details>
+<summary>Show</summary>
+
+**S1.** `for` and `while`.
+
+**P3 answer.** `6`, the sum
+of the list.
+
+**S2.** `0`.
+
+</details>
+
+---
+
+*Back to the course*
+"""
+
+
+def test_labelled_exercises_are_answered_by_the_key_entries_of_their_ids(tmp_path: Path) -> None:
+    """trial15 T15-60: bold-labelled exercises ('**E1.** …', '**E9 · `e09.cpp`.** …') answered in a key toggle at the
+    end ('**A1.** …', '**E12 answers.** …') were one note card of the whole page; each answered exercise is a card
+    (its code on the front), the others skipped as unanswered, at their own lines."""
+    other = ("## Quiz\n\n__Q1.__ Which planet is largest?\n\n__Q2.__ Which planet is hottest?\n\n"
+             "## Answers\n\n__Answer 1:__ Jupiter.\n\n__Answer 2:__ Venus.\n")
+    result, manifest = _built(tmp_path, {"py.md": _SHEET, "sky.md": other})
+    cards = _cards(manifest)
+    assert result.summary.notes == 5, cards
+    assert "Jupiter" in cards["Which planet is largest?"] and "Venus" in cards["Which planet is hottest?"]
+    loops = next(q for q in cards if q.startswith("Name the two kinds of loop"))
+    assert "one word each" in loops and "while" in cards[loops] and "len" not in cards[loops]
+    assert cards["What does <code>len([])</code> return?"].startswith("<p><code>0</code>")
+    summed = next(q for q in cards if "p3_sum.py" in q)
+    assert "<pre" in summed and "<pre" not in cards[summed] and "of the list" in cards[summed]  # (the code asks, on the front)
+    skipped = [s for s in manifest["skipped"] if s["file"] == "sources/py.md"]
+    assert [s["line"] for s in skipped] == [18], skipped  # P4, unanswered: no card, said at its line
+    lines = sorted(i["line"] for n in manifest["notes"] for i in n["items"] if i["file"] == "sources/py.md")
+    assert lines == [7, 10, 12], lines
+
+
+def test_a_sheet_whose_key_holds_another_exercise_is_left_as_it_is() -> None:
+    """T15-60: labels after the key heading that are exercises (not answers) make no key of it."""
+    from compiler.sources.exercise_key import keyed_exercises
+
+    page = _SHEET.replace("**P3 answer.**", "**P5.**").split("\n")
+    assert keyed_exercises(page) is None
+    assert keyed_exercises(_SHEET.replace("## Solutions", "## More").split("\n")) is None
