@@ -191,7 +191,10 @@ class DelimitedConfig(BaseModel):
 _Q_LABEL = r"(?i:q|ques|question)"
 _A_LABEL = r"(?i:a|ans|answer)"
 # a Markdown heading, or a Chinese-numbered part of an exam paper ('一、选择题（每题3分）', '二、简答题': trial11 P93)
-_MD_HEADING = r"^(?:\s{0,3}(?P<depth>#{1,6})\s+|(?=[一二三四五六七八九十]{1,3}[、．]\s*\S.{0,40}$))(?P<section>[^#\s].*)$"
+# ('**II. Preguntas de Respuesta Corta (5 puntos …)**': an exam's part as a bold line of its own, a roman numeral
+# before its name, the numbering restarting under it: trial15 T15-62)
+_BOLD_PART = r"(?=(?:\*\*|__)[IVX]{1,4}[.)][ \t]+[^*_\n?？]{2,100}(?:\*\*|__)[ \t]*$)"
+_MD_HEADING = rf"^(?:\s{{0,3}}(?P<depth>#{{1,6}})\s+|(?=[一二三四五六七八九十]{{1,3}}[、．]\s*\S.{{0,40}}$)|{_BOLD_PART})(?P<section>[^#\s].*)$"
 # The name of an answer key's heading: "Answers", "Answer key", "Solutions", "Answers and Explanations" (review
 # books), and other languages' (learner2 M26: 'Soluciones', 'Lösungen', 'Ответы', '答案' keyed nothing)
 KEY_WORDS = (

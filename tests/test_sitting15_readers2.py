@@ -93,3 +93,28 @@ def test_a_sheet_whose_key_holds_another_exercise_is_left_as_it_is() -> None:
     page = _SHEET.replace("**P3 answer.**", "**P5.**").split("\n")
     assert keyed_exercises(page) is None
     assert keyed_exercises(_SHEET.replace("## Solutions", "## More").split("\n")) is None
+
+
+def test_an_exams_parts_under_bold_roman_lines_are_sections_where_numbering_restarts(tmp_path: Path) -> None:
+    """trial15 T15-62: '**II. Short answers (5 points each)**' over questions numbered from 1 again was text of the
+    last multiple-choice question's explanation (10 questions on one back); it is a section, its questions cards. A
+    problem ending in ':' with its equations right under it (no blank line) has them on its front."""
+    page = (
+        "### Final exam\n\n**I. Multiple choice (2 points each)**\n\n"
+        "1.  Which vector is the zero vector?\n    a) [1, 0]\n    b) [0, 0]\n\n    *Answer: b)*\n\n"
+        "2.  Which matrix is the identity?\n    a) [[1, 0], [0, 1]]\n    b) [[0, 1], [1, 0]]\n\n    *Answer: a)*\n\n"
+        "**II. Short answers (5 points each)**\n\n1.  Define linear independence.\n\n"
+        "    *Answer: No vector is a combination of the others.*\n\n"
+        "2.  Define a basis.\n\n    *Answer: An independent set that spans the space.*\n\n"
+        "**III. Problems**\n\n1.  Solve the system:\n    ```\n    x + y = 3\n    x - y = 1\n    ```\n\n"
+        "    *Answer: x = 2, y = 1*\n"
+    )
+    result, manifest = _built(tmp_path, {"exam.md": page})
+    cards = _cards(manifest)
+    assert result.summary.notes == 5, cards
+    assert "Short answers" not in json.dumps(manifest["notes"][1]["fields"])
+    sections = {n["fields"]["Question"]: n["fields"]["Section"] for n in manifest["notes"]}
+    assert sections["Define a basis."] == "II. Short answers (5 points each)"
+    assert "independent set" in cards["Define a basis."]
+    solve = next(q for q in cards if q.startswith("Solve the system:"))
+    assert "x - y = 1" in solve and "x - y" not in cards[solve] and "x = 2" in cards[solve]

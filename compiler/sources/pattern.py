@@ -1514,7 +1514,8 @@ class _Walk:
             if below is not None or _instruction(stem):
                 fields["stimulus_after"] = True
         else:
-            shown = _exhibit(question, p.answer) if not p.head and self.markdown else 0
+            glued = bool(p.answer_line and p.answer and p.answer[0].strip() and self.lines[p.answer_line - 2].strip())
+            shown = _exhibit(question, p.answer, glued) if not p.head and self.markdown else 0
             if shown:  # 'The table below gives …' over the table and the worked answer: the table on the front (learner4 N4)
                 fields_stimulus = self.reader.render_markdown(p.answer[:shown], p.answer_line, self.doc, self.diag)
                 p.answer, p.answer_line = p.answer[shown:], p.answer_line + shown
@@ -2419,10 +2420,12 @@ def _unkeyed_list(answer: list[str]) -> tuple[int, Choices] | None:
     return start, choices
 
 
-def _exhibit(question: str, answer: list[str]) -> int:
+def _exhibit(question: str, answer: list[str], glued: bool = False) -> int:
     """How many of the answer's first lines are the table, picture or code the question points at ('The table below
-    gives …'): the first block, when more of the answer follows it; 0 otherwise."""
-    if not _POINTS_BELOW.search(question) or not answer:
+    gives …'): the first block, when more of the answer follows it; 0 otherwise. ``glued``: the block starts right
+    under the question's line, no blank line between, so a question ending in ':' ('Resuelva el siguiente sistema
+    …:' over its equations, then the expected solution) points at it too (trial15 T15-62)."""
+    if not answer or not (_POINTS_BELOW.search(question) or (glued and question.rstrip("*_ ").endswith((":", "：")))):
         return 0
     first = answer[0].strip()
     if first.startswith("|"):
