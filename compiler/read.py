@@ -119,6 +119,7 @@ from compiler.sources.lines import (
     QUESTION_MARKS,
     ankdown_cards,
     card_links,
+    deck_markdown,
     drop_properties,
     emoji_numbers,
     field_cards,
@@ -817,6 +818,9 @@ def read_sources(
             doc = Document(rel=doc.rel, text=startend.rewrite(doc.text))
         if own in MARKDOWN_SUFFIXES:  # Obsidian embeds, then Hugo shortcodes and mdBook includes (an embedded note's too)
             doc = shortcodes.expand(embeds.expand(doc, content_dir, diag), content_dir, diag, included)
+        if own in MARKDOWN_SUFFIXES and ("\n@" in doc.text or "qa:" in doc.text.lower()):  # DeckMarkdown's '@<id>', 'qa:'/'aq:' (T15-65)
+            noted = deck_markdown(doc.lines)
+            doc = doc if noted is doc.lines else Document(rel=doc.rel, text="\n".join(noted) + "\n")
         if own in MARKDOWN_SUFFIXES and "::" in doc.text:  # 'Q:: …' / 'A:: …': Dataview fields that make one card (T14-1)
             fields = field_cards(doc.lines)
             doc = doc if fields == doc.lines else Document(rel=doc.rel, text="\n".join(fields) + "\n")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -118,3 +119,31 @@ def test_an_exams_parts_under_bold_roman_lines_are_sections_where_numbering_rest
     assert "independent set" in cards["Define a basis."]
     solve = next(q for q in cards if q.startswith("Solve the system:"))
     assert "x - y = 1" in solve and "x - y" not in cards[solve] and "x = 2" in cards[solve]
+
+
+def test_deck_markdown_notes_are_cards_each_way_and_their_ids_no_text(tmp_path: Path) -> None:
+    """trial15 T15-65: DeckMarkdown notes ('@<note id>' over each card, 'q:'/'a:', 'qa:'/'aq:' for a card each way,
+    clozes) gave 2 notes of 29, the ids printed into the clozes and the 'qa:' cards lost, with ids or without."""
+    page = (
+        '<a href="https://example.com/notes">Link</a>\n***\n\n'
+        "@1576972132376\nThe {{c1::error rate}} is the proportion of {{c2::errors}}.\n\n"
+        "@1576972132443\nq: How do we call error rate on the training data?\na: Resubstitution error.\n\n"
+        "@1576972132603\nqa: Test set\naq: Data that played no part in forming the model.\n\n"
+        "@1576972132868\nqa: Bernoulli process\naq: Independent events that succeed or fail,\nlike coin tossing.\n"
+    )
+    for name, text in (("ids", page), ("noids", re.sub(r"@\d+\n", "", page))):
+        (tmp_path / name).mkdir()
+        _, manifest = _built(tmp_path / name, {"dm.md": text})
+        notes = manifest["notes"]
+        assert len(notes) == 4, [n["fields"] for n in notes]
+        assert "@" not in json.dumps([n["fields"] for n in notes])
+        both = {n["fields"]["Question"]: n["fields"]["Answer"] for n in notes if n["notetype"] == "deckc Basic (and reversed)"}
+        assert set(both) == {"Test set", "Bernoulli process"} and "coin tossing" in both["Bernoulli process"]
+
+
+def test_a_mention_line_in_a_note_is_no_deck_markdown_id() -> None:
+    """T15-65: one '@…' line of digits is text; DeckMarkdown ids come over each card."""
+    from compiler.sources.lines import deck_markdown
+
+    lines = ["Call me:", "@1576972132376", "", "qa: not a pair here", "", "text"]
+    assert deck_markdown(lines) is lines

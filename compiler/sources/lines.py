@@ -1610,6 +1610,36 @@ def ankdown_cards(lines: list[str]) -> list[str] | None:
     return out if made >= ANKDOWN_MIN else None
 
 
+_DM_ID = re.compile(r"^@\d{10,16}[ \t]*$")  # DeckMarkdown's note id over its card: '@1576972132443'
+_DM_FRONT = re.compile(r"^(?i:qa):[ \t]*(?P<text>\S.*)$")  # its Basic-and-reversed card: 'qa: Test set' / 'aq: …'
+_DM_BACK = re.compile(r"^(?i:aq):[ \t]*(?P<text>\S.*)$")
+DECK_MARKDOWN_MIN = 2  # ids or reversed cards that make a file DeckMarkdown's
+
+
+def deck_markdown(lines: list[str]) -> list[str]:
+    """DeckMarkdown / AnkiMarkdown notes (MarcinMoskala's text format for Anki kept in git, trial15 T15-65): an
+    ``@<id>`` line over each card (the Anki note id it was synced to: never text, blanked) and ``qa: front`` /
+    ``aq: back`` for a card each way, written ``front:::back`` (the Markdown reader's two-way card) on the ``qa``
+    line, the back's lines joined. ``q:`` / ``a:`` cards and ``{{c1::…}}`` clozes are
+    read as they are. Lines keep their numbers; the lines as they were when the file is not such notes."""
+    fenced = list(in_fence(lines))
+    ids = [k for k, line in enumerate(lines) if not fenced[k] and _DM_ID.match(line) and k + 1 < len(lines) and lines[k + 1].strip()]
+    pairs = [k for k, line in enumerate(lines[:-1]) if not fenced[k] and _DM_FRONT.match(line) and _DM_BACK.match(lines[k + 1])]
+    if len(ids) < DECK_MARKDOWN_MIN and len(pairs) < DECK_MARKDOWN_MIN:
+        return lines
+    out = list(lines)
+    for k in ids:
+        out[k] = ""
+    for k in pairs:
+        front, back = _DM_FRONT.match(lines[k]), _DM_BACK.match(lines[k + 1])
+        end = k + 2
+        while end < len(lines) and lines[end].strip() and not fenced[end] and not _DM_ID.match(lines[end]):
+            end += 1  # the back's further lines, up to the blank line after the card
+        said = " ".join([back.group("text").strip(), *(line.strip() for line in lines[k + 2 : end])])  # type: ignore[union-attr]
+        out[k : end] = [f"{front.group('text').strip()}:::{said}", *[""] * (end - k - 1)]  # type: ignore[union-attr]
+    return out
+
+
 def glue_separators(lines: list[str]) -> list[str]:
     """Cards whose ``?`` (or ``??``) line is a paragraph of its own, blank lines around it (trial9 T8: the
     Markdown Flashcards convention, ``____`` / front / blank / ``?`` / blank / back): the front, the ``?``
