@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from compiler.model import Block, BlockKind, Choice, Item, ItemKind, normalize_text
 from compiler.sources.base import Document
 from compiler.sources.choices import KEY_SECTION, find_choices
+from compiler.sources.lines import ANSWER_WORDS
 
 if TYPE_CHECKING:
     from compiler.config import SourceConfig
@@ -391,6 +392,15 @@ def locate_answered(items: list[Item], where: dict[int, int]) -> list[Item]:
     ]
 
 
+def moved_messages(diag: Diagnostics, mark: int, rel: str, where: dict[int, int]) -> None:
+    """Messages said since ``mark`` about lines of ``rel`` that a rewrite moved (:func:`self_check_key`) named at
+    their line in the document as written."""
+    for k in range(mark, len(diag.items)):
+        d = diag.items[k]
+        if d.file == rel and d.line in where:
+            diag.items[k] = dataclasses.replace(d, line=where[d.line])
+
+
 def report_key_file(src: SourceConfig, answers: str, listed: bool, sources: list[SourceConfig], diag: Diagnostics) -> None:
     """Say that a file is read as another's answer key when deck.toml does not say so itself: paired by its name,
     or named both as a source and as a key_file."""
@@ -485,7 +495,7 @@ def self_check_key(doc: Document) -> tuple[Document, dict[int, int]]:
     lines = doc.lines
     if len(lines) < 2 * SELF_CHECK_MIN + 1:
         return doc, {}
-    parted = _parted_key(lines)
+    parted = _parted_key(lines) or _labelled_key(lines)
     if parted is not None:
         return dataclasses.replace(doc, text="\n".join(parted[0]) + "\n"), parted[1]
     out, where = list(lines), {}
@@ -652,3 +662,133 @@ def _part_cards(
                 region += [*options, key]
             region += sep
     return region, where
+
+
+# --- a key whose entries name each question by its own label ----------------------------------------------------
+
+# a question's label and number: 'Câu 3', 'Question 3', 'Tanong 3', 'Câu hỏi 3' (a word or three, then the number)
+def _label(tag: str = "") -> str:
+    return rf"(?P<label{tag}>[^\W\d_]{{1,20}}(?:[ \t][^\W\d_]{{1,20}}){{0,2}}?)\s*(?P<n{tag}>\d{{1,3}})"
+
+
+_LABEL = _label()
+# a question opened by its label: a heading ('## Câu 3', '### Question 3: What …?') or a bold lead ('**Tanong 3:** …?')
+_ASKED = re.compile(
+    rf"^\s{{0,3}}(?:(?P<hashes>#{{1,6}})\s+(?:\*\*|__)?{_LABEL}\b"
+    rf"|(?:\*\*|__){_label('2')}\s*[:.)]?\s*(?:\*\*|__)\s*[:.)]?\s+\S)"
+)
+# the key named after it: the label, the number, a separator, an answer word or none, the letter, what follows
+# ('## Câu 1 — Đáp án B', '### Question 2 - Answer: C', '- **Tanong 1:** B) DOM (Document Object Model)')
+_NAMED_KEY = re.compile(
+    rf"^\s{{0,3}}(?:(?P<hashes>#{{1,6}})\s+|[-*+]\s+)?(?:\*\*|__)?{_LABEL}\s*[:.)]?\s*(?:\*\*|__)?\s*(?:[-–—:|]\s*)?(?:\*\*|__)?\s*"
+    rf"(?:(?P<word>(?i:(?:correct\s+)?answer|{ANSWER_WORDS}))\s*[:：]?\s*(?:\*\*|__)?\s*)?(?P<bold>\*\*|__)?\(?(?P<letter>[A-Ha-h])(?![^\W_])"
+    r"(?P<close>\)|[.:](?!\w))?(?:\*\*|__)?\s*"
+    r"(?:[-–—:]\s*)?(?P<rest>.*?)\s*$"
+)
+# the key's own heading or label line over its entries: '# ĐÁP ÁN VÀ GIẢI THÍCH', '**Sagot:**', '### Answers'
+_KEY_LABEL = re.compile(r"^\s{0,3}(?:#{1,6}\s+\S.*|(?:\*\*|__)[^*_]{1,60}(?:\*\*|__)\s*[:：]?\s*)$")
+# an option as written: 'A. …', 'B) …', '- C) …', '**D.** …', or a letter alone over its code block ('A.')
+_WRITTEN_OPTION = re.compile(r"^\s{0,3}(?:[-*+]\s+)?(?:\*\*|__)?\(?(?P<letter>[A-Ha-h])[.)](?:\*\*|__)?(?:\s|$)")
+
+
+def _labelled_key(lines: list[str]) -> tuple[list[str], dict[int, int]] | None:
+    """A quiz whose questions open with a label and number (``## Câu 3`` / ``**Tanong 3:** …?``) over lettered options,
+    keyed after them by entries that name each question by the same label (``## Câu 3 — Đáp án A`` over its
+    explanation, ``- **Tanong 3:** B) Console Tab`` under ``**Sagot:**``): each keyed question gets ``Answer: A`` under
+    its options and the entry's explanation after it; the key's entries and its own heading go. A reading question by
+    question took the key's headings for cards or text outside any question and left every question unmarked
+    (trial15 T15-90: 6 → 0 right). Returns the rewritten lines and where each line now is -> its line in the document
+    (the lines move), or None when no two questions are keyed so."""
+    asked: dict[tuple[str, str], int] = {}
+    entries: dict[tuple[str, str], tuple[int, str, str]] = {}
+    fenced = False
+    for k, line in enumerate(lines):
+        if _FENCE.match(line):
+            fenced = not fenced
+        if fenced or not line.strip():
+            continue
+        named = _NAMED_KEY.match(line)
+        ident = (named.group("label").casefold(), named.group("n")) if named else None
+        said = named is not None and bool(named.group("word") or named.group("close") or named.group("bold") or not named.group("rest"))
+        if ident is not None and ident in asked and ident not in entries and named is not None and said:
+            entries[ident] = (k, named.group("letter").upper(), named.group("rest"))
+            continue
+        opened = _ASKED.match(line)
+        if opened is not None:
+            tag = "" if opened.group("hashes") else "2"
+            asked.setdefault((opened.group(f"label{tag}").casefold(), opened.group(f"n{tag}")), k)
+    if len(entries) < SELF_CHECK_MIN:
+        return None
+    # each entry's own lines: a heading's, the text under it up to the next heading; a list entry's, its indented lines
+    extent: dict[int, int] = {}
+    starts = sorted(k for k, _, _ in entries.values())
+    for k in starts:
+        end = k + 1
+        if _HEADING_LINE.match(lines[k]):
+            while end < len(lines) and not _HEADING_LINE.match(lines[end]) and end not in starts:
+                end += 1
+            while end > k + 1 and (not lines[end - 1].strip() or _RULE.match(lines[end - 1])):
+                end -= 1  # (the rule and blank lines after the last explanation stay)
+        else:
+            while end < len(lines) and lines[end].strip() and lines[end][:1] in (" ", "\t") and end not in starts:
+                end += 1
+        extent[k] = end
+    keyed = {k for start in starts for k in range(start, extent[start])}
+    labels: set[int] = set()
+    for k in starts:  # the heading or bold label right over a run of entries is the key's own
+        above = next((j for j in range(k - 1, -1, -1) if lines[j].strip()), None)
+        if above is not None and above not in keyed and _KEY_LABEL.match(lines[above]) and not _ASKED.match(lines[above]):
+            labels.add(above)
+    bounds = sorted({*asked.values(), *keyed, *labels})
+    inserted: dict[int, list[tuple[str, int]]] = {}
+    used: list[int] = []
+    for ident, (k, letter, rest) in entries.items():
+        at = asked[ident]
+        stop = next((b for b in bounds if b > at), len(lines))
+        stop = next((j for j in range(at + 1, stop) if _HEADING_LINE.match(lines[j])), stop)
+        body = lines[at + 1 : stop]
+        options = _written_options(body)
+        if letter not in options or len(options) < 2:
+            continue
+        last = max((j for j in range(at, stop) if lines[j].strip() and not _RULE.match(lines[j])), default=at)
+        why = [rest] if rest and _part_name(rest) not in _part_name(options[letter]) else []
+        first = next((j for j in range(k + 1, extent[k]) if lines[j].strip()), extent[k])
+        below = [(lines[j], j) for j in range(first, extent[k])]
+        explanation = [*((w, k) for w in why), *([("", k)] if why and below else []), *below]
+        # (each line with the line it comes from: what is said of it is said at that line)
+        inserted[last] = [("", k), (f"Answer: {letter}", k), *([("", k), *explanation] if explanation else [])]
+        used.append(k)
+    if len(used) < SELF_CHECK_MIN:
+        return None
+    dropped = {j for k in used for j in range(k, extent[k])} | (labels if len(used) == len(entries) else set())
+    out: list[str] = []
+    where: dict[int, int] = {}
+    for j, line in enumerate(lines):
+        if j in dropped:
+            continue
+        for text, came in [(line, j), *inserted.get(j, [])]:
+            out.append(text)
+            where[len(out)] = came + 1
+    return out, where
+
+
+def _written_options(body: list[str]) -> dict[str, str]:
+    """The options a question's lines hold, by letter: read as options (:func:`find_choices`), else as written, one
+    a line ('A.' alone over its code block counts)."""
+    start = next((k for k, line in enumerate(body) if line.strip() and find_choices(body[k:]) is not None), None)
+    if start is not None:
+        found = find_choices(body[start:])
+        if found is not None and found.correct is None:
+            labels = {v.upper(): k for k, v in found.source_labels.items()} if found.source_labels else {}
+            return {labels.get(label, label).upper(): _unbold(text) for label, text in found.options}
+        if found is not None:
+            return {}  # (a question already marked: its own mark stands)
+    written: dict[str, str] = {}
+    fenced = False
+    for line in body:
+        if _FENCE.match(line):
+            fenced = not fenced
+        m = _WRITTEN_OPTION.match(line) if not fenced else None
+        if m is not None:
+            written.setdefault(m.group("letter").upper(), _unbold(line[m.end() :]))
+    return written

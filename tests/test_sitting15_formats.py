@@ -1,0 +1,102 @@
+"""Fifteenth sitting, formats helper: keys whose entries name each question by its own label (trial15 T15-90, T15-69)
+and the open findings after them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import deck_of
+
+from compiler.build import build
+
+HEADED_KEY = """# Unit 4 quiz
+
+## Question 1
+Which planet is closest to the Sun?
+
+A. Venus~
+B. Mercury~
+C. Mars~
+D. Earth
+
+## Question 2
+Jupiter is mostly made of what?
+
+A. Rock
+B. Ice
+C. Hydrogen and helium
+D. Iron
+
+---
+
+## Question 3
+Which planet has the shortest day?
+
+A. Jupiter
+B. Earth
+C. Mars
+D. Venus
+
+# Answers and explanations
+
+## Question 1 — Answer B
+Mercury orbits at about 0.39 AU.
+
+## Question 2 — Answer C
+About 90% hydrogen by volume.
+
+## Question 3 — Answer A
+A Jovian day lasts under ten hours.
+""".replace("~", "  ")  # (two spaces: a hard break, as the document writes them)
+
+VIETNAMESE_KEY = """# Bài kiểm tra
+
+## Câu 1
+Thủ đô của Pháp là gì?
+
+A. Lyon~
+B. Paris~
+C. Nice
+
+## Câu 2
+Sông nào dài nhất thế giới?
+
+A. Sông Nile~
+B. Sông Hồng~
+C. Sông Mekong
+
+# ĐÁP ÁN VÀ GIẢI THÍCH
+
+## Câu 1 — Đáp án B
+Paris là thủ đô từ thế kỷ X.
+
+## Câu 2 — Đáp án A
+""".replace("~", "  ")
+
+
+def _keyed(tmp_path: Path, text: str) -> list[tuple[str, str | None, str, int]]:
+    compiled = build(deck_of(tmp_path, {"quiz.md": text}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    return [
+        (i.question, i.correct, " ".join(b.plain() for b in i.answer).strip(), i.locator.line)
+        for i in compiled.items
+        if not i.skip
+    ]
+
+
+def test_key_entries_written_as_headings_that_name_their_question_key_it(tmp_path: Path) -> None:
+    """'## Câu 1' … then '# ĐÁP ÁN VÀ GIẢI THÍCH' / '## Câu 1 — Đáp án B' over the explanation (trial15 T15-90, severe):
+    6 questions gave one junk card. Each question is keyed by the entry naming it, the entry's text its explanation,
+    the key no card; each card is where the document asks the question."""
+    got = _keyed(tmp_path / "en", HEADED_KEY)
+    assert [(q[:28], c, a[:24]) for q, c, a, _ in got] == [
+        ("Which planet is closest to t", "B", "Mercury orbits at about "),
+        ("Jupiter is mostly made of wh", "C", "About 90% hydrogen by vo"),
+        ("Which planet has the shortes", "A", "A Jovian day lasts under"),
+    ]
+    assert [line for _, _, _, line in got] == [3, 11, 21]
+    vi = _keyed(tmp_path / "vi", VIETNAMESE_KEY)
+    assert [(q, c, a) for q, c, a, _ in vi] == [
+        ("Thủ đô của Pháp là gì?", "B", "Paris là thủ đô từ thế kỷ X."),
+        ("Sông nào dài nhất thế giới?", "A", ""),
+    ]
