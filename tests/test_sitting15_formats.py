@@ -100,3 +100,38 @@ def test_key_entries_written_as_headings_that_name_their_question_key_it(tmp_pat
         ("Thủ đô của Pháp là gì?", "B", "Paris là thủ đô từ thế kỷ X."),
         ("Sông nào dài nhất thế giới?", "A", ""),
     ]
+
+
+CODE_OPTIONS = """## Question 1
+Which function doubles its argument?
+
+- A.
+
+```python
+def f(x):
+    return 2 * x
+```
+
+- B.
+
+```python
+def f(x):
+    return x + x + x
+```
+
+Answer: A
+"""
+
+
+def test_a_letter_alone_over_a_code_block_is_that_option(tmp_path: Path) -> None:
+    """Options that are code, each under its letter alone ('A.' / a ```python block; trial15 T15-90's question 26):
+    a Basic card whose back was all four blocks. The block is the option, as under '- [ ] A'."""
+    from compiler.sources.choices import find_choices
+
+    lines = ["A.", "", "```python", "x = 1", "```", "", "**B)**", "```", "x = 2", "```", "", "Answer: B"]
+    found = find_choices(lines)
+    assert found is not None and found.options == [("A", "x = 1"), ("B", "x = 2")] and found.correct == "B"
+    assert found.langs == {"A": "python", "B": ""}
+    assert find_choices(["A.", "", "Some text.", "B.", "", "More."]) is None  # (a letter over prose: no option)
+    got = _keyed(tmp_path, CODE_OPTIONS)
+    assert [(q, c) for q, c, _, _ in got] == [("Which function doubles its argument?", "A")]

@@ -469,6 +469,23 @@ _BOXED = re.compile(r"^(?:\[(?P<box>[ xX×✓✔])\]|(?P<sym>[☐☑]))[ \t]*(?P
 _EMOJI_MARK = re.compile(r"^(?:(?P<right>[✅✔☑✓])|(?P<wrong>[❌✗✘❎]))[\ufe0e\ufe0f]?[ \t]*(?P<text>\S.*)$")
 
 
+# a letter alone on its line ('A.', '**B)**', '- C.'): an option whose text is the code block under it
+_CODE_LETTER = re.compile(r"^(?P<lead>\s*(?:[-*+]\s+)?)(?:\*\*|__)?\(?(?P<letter>[A-Ha-h])[.)]\)?(?:\*\*|__)?\s*$")
+
+
+def _code_letters(lines: list[str]) -> list[str]:
+    """Each letter alone on its line over a fenced code block written as an option with nothing yet, line for line
+    ('A.' -> 'A. &shy;'), so the block is its text as under '- [ ] A' (trial15 T15-90: four functions as options
+    made a Basic card whose back was all four)."""
+    out = lines
+    for k, line in enumerate(lines):
+        m = _CODE_LETTER.match(line)
+        if m is not None and _code_after(lines, k + 1) is not None:
+            out = out if out is not lines else list(lines)
+            out[k] = f"{m.group('lead')}{m.group('letter')}. &shy;"
+    return out
+
+
 def _boxed(lines: list[str]) -> list[str]:
     """The answer's first list as task boxes, line for line, when its items say which are right in a way of their
     own: one or more ticked (``- [X] 6``) among plain bullets (``- 5``), the plain ones unticked (markdown-question-bank's
@@ -515,6 +532,7 @@ def find_choices(lines: list[str], several: bool = False, asked: bool = True, bu
     (bold or coloured as a whole; as many as a "Choose two" question asks for), as exam-answer pages write
     them (trial9 T17); off for readers whose bullets are more often an answer's own list."""
     lines = _boxed(lines)  # '- 5' / '- [X] 6' / '- 7', '- ❌ Lyon' / '- ✅ Paris': task boxes (trial12 U54)
+    lines = _code_letters(lines)  # 'A.' alone over a ```python block: that code is option A
     found = _find_choices(lines, several, asked, bullets=True) if bullets and asked else None
     found = found or _find_choices(lines, several, asked, bullets=False)
     expanded = _expanded(lines) if found is None else None
