@@ -135,3 +135,51 @@ def test_a_letter_alone_over_a_code_block_is_that_option(tmp_path: Path) -> None
     assert find_choices(["A.", "", "Some text.", "B.", "", "More."]) is None  # (a letter over prose: no option)
     got = _keyed(tmp_path, CODE_OPTIONS)
     assert [(q, c) for q, c, _, _ in got] == [("Which function doubles its argument?", "A")]
+
+
+LISTED_KEY = """# Jaribio
+
+**Swali 1:** Mji mkuu wa Kenya ni upi?
+
+- A) Mombasa
+- B) Nairobi
+- C) Kisumu
+
+**Swali 2:** Mlima mrefu zaidi Afrika ni upi?
+
+- A) Kilimanjaro
+- B) Kenya
+- C) Meru
+
+---
+
+# Sehemu 2
+
+**Swali 3:** Ziwa kubwa zaidi Afrika ni lipi?
+
+- A) Tanganyika
+- B) Victoria
+- C) Turkana
+
+**Majibu:**
+- **Swali 1:** B) Nairobi
+- **Swali 2:** A) Kilimanjaro - 5,895 m
+- **Swali 3:** B) Victoria
+
+## Maelezo
+
+Nairobi ilianzishwa mwaka 1899.
+"""
+
+
+def test_a_list_of_entries_naming_each_bold_labelled_question_keys_them(tmp_path: Path) -> None:
+    """'**Tanong 1:** …?' over '- A) …' options, keyed at the end under '**Sagot:**' by '- **Tanong 1:** B) DOM …'
+    (trial15 T15-69, severe: 4 questions, no card). Each question keyed, words after the option's own its
+    explanation, the key no card; the section after the key stays."""
+    got = _keyed(tmp_path, LISTED_KEY)
+    assert [(q, c, a) for q, c, a, _ in got][:3] == [
+        ("Swali 1: Mji mkuu wa Kenya ni upi?", "B", ""),
+        ("Swali 2: Mlima mrefu zaidi Afrika ni upi?", "A", "5,895 m"),
+        ("Swali 3: Ziwa kubwa zaidi Afrika ni lipi?", "B", ""),
+    ]
+    assert [line for *_, line in got][:3] == [3, 9, 19]

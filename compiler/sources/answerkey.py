@@ -751,7 +751,7 @@ def _labelled_key(lines: list[str]) -> tuple[list[str], dict[int, int]] | None:
         if letter not in options or len(options) < 2:
             continue
         last = max((j for j in range(at, stop) if lines[j].strip() and not _RULE.match(lines[j])), default=at)
-        why = [rest] if rest and _part_name(rest) not in _part_name(options[letter]) else []
+        why = [said] if (said := _beyond_option(rest, options[letter])) else []
         first = next((j for j in range(k + 1, extent[k]) if lines[j].strip()), extent[k])
         below = [(lines[j], j) for j in range(first, extent[k])]
         explanation = [*((w, k) for w in why), *([("", k)] if why and below else []), *below]
@@ -770,6 +770,15 @@ def _labelled_key(lines: list[str]) -> tuple[list[str], dict[int, int]] | None:
             out.append(text)
             where[len(out)] = came + 1
     return out, where
+
+
+def _beyond_option(said: str, option: str) -> str:
+    """What a key entry says after naming its option ('Kilimanjaro - 5,895 m' for option 'Kilimanjaro': '5,895 m'), or
+    "" when it only names it (in full or shortened)."""
+    plain, text = _unbold(said), _unbold(option)
+    if plain.casefold().startswith(text.casefold()):
+        return plain[len(text) :].lstrip(" -–—:;,.")
+    return "" if _part_name(said) in _part_name(option) else said
 
 
 def _written_options(body: list[str]) -> dict[str, str]:
