@@ -183,3 +183,30 @@ def test_a_list_of_entries_naming_each_bold_labelled_question_keys_them(tmp_path
         ("Swali 3: Ziwa kubwa zaidi Afrika ni lipi?", "B", ""),
     ]
     assert [line for *_, line in got][:3] == [3, 9, 19]
+
+
+MARKED_TWICE = """### Câu 7 [geo-007]
+
+Thủ đô của Nhật Bản là thành phố nào?
+
+- **A.** Osaka
+- **B.** Tokyo  *(Đáp án đúng)*
+- **C.** Kyoto
+
+- **Đáp án chính xác:** `B`
+- **Giải thích:** Tokyo là thủ đô từ năm 1868.
+"""
+
+
+def test_bold_letter_bullets_a_said_mark_and_a_listed_answer_line_make_a_quiz(tmp_path: Path) -> None:
+    """'- **A.** …' options, the right one followed by '*(Đáp án đúng)*' ('correct answer'), then '- **Đáp án chính xác:**
+    `B`' (trial15 T15-89, high): Basic cards whose back was the four options run together. Each of the three is read."""
+    from compiler.sources.choices import find_choices
+
+    assert find_choices(["- **A.** x", "- **B.** y", "", "Answer: B"]).correct == "B"  # type: ignore[union-attr]
+    assert find_choices(["- A. x", "- B. y  *(correct)*"]).correct == "B"  # type: ignore[union-attr]
+    keyed = find_choices(["- A. x", "- B. y", "", "- **Answer:** `B`", "- Because."])
+    assert keyed is not None and keyed.correct == "B" and keyed.explanation[-1] == "- Because."
+    got = _keyed(tmp_path, MARKED_TWICE)
+    assert [(q, c, a) for q, c, a, _ in got] == [("Thủ đô của Nhật Bản là thành phố nào?", "B", "Tokyo là thủ đô từ năm 1868.")]
+

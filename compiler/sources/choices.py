@@ -66,6 +66,8 @@ _NUMBER = re.compile(r"^\s*(?:[-*+•]\s+(?=[1-9]:))?(?P<label>[1-9])(?:[.)]|(?<
 _MARKS = ("✓", "✔", "✅", "☑", "(correct)", "(Correct)", "← correct")
 _WRONG_MARKS = ("✗", "✘", "❌", "❎")  # a corrected exam's wrong pick (trial12 U92): not right, the mark no text
 _BOLD_LABEL = re.compile(r"^(?P<lead>\s*(?:[-*+•]\s+)?)(?P<b>\*\*|__)(?P<label>\(?[A-Ha-h][.)])\s+(?P<text>.+?)(?P=b)(?P<after>.*)$")
+# the option's label alone in bold, its text after it: '- **A.** …', '**(b)** …' (trial15 T15-89)
+_BOLD_ONLY_LABEL = re.compile(r"^(?P<lead>\s*(?:[-*+•]\s+)?)(?P<b>\*\*|__)(?P<label>\(?[A-Ha-h][.)]\)?)(?P=b)\s+(?P<text>\S.*)$")
 # a marker written after an option in words, as quiz apps and LLM prompts prescribe: '*[CORRECT]', '*correct',
 # '[correct]', '(Correct Answer)', '<-- correct', '**(correct)**', '[x]', '(答案)'; '*incorrect' marks a wrong one
 # the word that says an option is right, or wrong, in the languages deckc reads ('← correta', '(richtig)', '<- juste')
@@ -79,8 +81,9 @@ WRONG_WORDS = (
     r"|sbagliato|fout|błędna|неверно|неправильно|sai|salah|yanlış|错误|錯誤|오답|غلط|خطأ"
 )
 _SAID_MARK = re.compile(
-    r"\s(?:\*\*|__)?\s*(?:\*?\[(?:(?P<wrong>in)?correct|x|X)\]|\*(?P<wrong2>in)?correct"
-    r"|\((?:correct(?:\s+answer)?|right\s+answer|答案|正确|正解|(?P<right3>" + RIGHT_WORDS + r")|(?P<wrong3>" + WRONG_WORDS + r"))\)"
+    r"\s(?:\*\*|__|\*(?=\()|_(?=\())?\s*(?:\*?\[(?:(?P<wrong>in)?correct|x|X)\]|\*(?P<wrong2>in)?correct"
+    # ('*(Đáp án đúng)*': the answer word, then the word for right, in italics: trial15 T15-89)
+    r"|\((?:correct(?:\s+answer)?|right\s+answer|答案|正确|正解|(?:(?:" + ANSWER_WORDS + r")\s+)?(?P<right3>" + RIGHT_WORDS + r")|(?P<wrong3>" + WRONG_WORDS + r"))\)(?:(?<=\))[*_](?![*_]))?"
     r"|(?:<-+|←|⟵)\s*(?:(?P<right4>" + RIGHT_WORDS + r")|(?P<wrong4>" + WRONG_WORDS + r")))[.!]?\s*(?:\*\*|__)?\s*$",
     re.I,
 )
@@ -128,7 +131,7 @@ _MIXED_RUN = re.compile(
 # the answer word may have a word qualifying it ('**الإجابة الصحيحة:**', the correct answer: learner5 L60)
 # (Chinese and Japanese exam papers bracket the word instead of a colon: '【答案】C', '[答案] C', '【正解】ウ'; trial11 P93)
 _ANSWER_OTHER = re.compile(
-    r"^\s*(?:>\s*)?" + _KEY_MARK + r"(?:#{1,6}\s+)?(?:\*\*|__)?(?:(?i:" + ANSWER_WORDS + r")(?:[ \t]+[^\W\d_]{2,20})?\s*(?:\*\*|__)?\s*[:：]"
+    r"^\s*(?:>\s*)?" + _KEY_MARK + r"(?:#{1,6}\s+)?(?:\*\*|__)?(?:(?i:" + ANSWER_WORDS + r")(?:[ \t]+[^\W\d_]{2,20}){0,2}\s*(?:\*\*|__)?\s*[:：]"
     r"|[【\[〔](?:(?i:" + ANSWER_WORDS + r")|正解|正答)[】\]〕]\s*(?:\*\*|__)?\s*[:：]?"
     r"|(?:解答|正解|答え|答案|正答|정답|(?i:" + ANSWER_WORDS + r"))(?:\*\*|__)?[ \t\u3000]+(?=\(?[A-Ha-h]\)?\s*$))\s*(?:\*\*|__)?\s*"
     # ('解答 ア': U87; '#### Resposta B', the answer word and the letter alone in any language: learner5 L40)
@@ -154,11 +157,16 @@ def roman_label(line: str) -> str:
     return f"{m.group('lead')} {m.group('word')} {line[m.end() :]}"
 
 
+_ENTRY_MARK = re.compile(r"^\s{0,3}[-*+•]\s+(?=(?:\*\*|__)?[^\W\d_])")
+
+
 def _answer_line(line: str) -> re.Match[str] | None:
     """An answer line naming its option(s): 'Answer: B', '**Ответ:** B', '**Đáp án:** A. **Giải thích:** …'; the
     key in a code span read as the same line without its backticks (spaces in their place: the same length), a
     label in italics as the same line without them."""
     line = roman_label(line)
+    entry = _ENTRY_MARK.match(line)  # '- **Đáp án chính xác:** `B`': the answer line as a list entry (trial15 T15-89)
+    line = " " * entry.end() + line[entry.end() :] if entry else line
     m = _ANSWER.match(line) or ANSWER_LINE_ANY.match(line) or _ANSWER_OTHER.match(line)
     if m is None and "`" in line:
         bare = _CODE_KEY.sub(lambda k: f" {k.group('key')} ", line, count=1)
@@ -1157,7 +1165,7 @@ def _keyed(lines: list[str], end: int, count: int) -> bool:
 
 
 # what may follow the label of a key line: nothing, or punctuation ('**B**. By definition …', 'B) …', '2, as …')
-_KEY_END = re.compile(r"^\s*$|^[.):,;*_]|^\s+[-–—]\s")
+_KEY_END = re.compile(r"^\s*$|^[.):,;*_`]|^\s+[-–—]\s")  # (a key in a code span: its closing backtick, trial15 T15-89)
 
 
 def key_labels(written: str) -> list[str]:
@@ -1221,6 +1229,8 @@ def _letter(line: str) -> tuple[str, str] | None:
     m = _LETTER.match(line)
     if m is None and (b := _BOLD_LABEL.match(line)) is not None:
         m = _LETTER.match(f"{b.group('lead')}{b.group('label')} {b.group('b')}{b.group('text')}{b.group('b')}{b.group('after')}")
+    if m is None and (b := _BOLD_ONLY_LABEL.match(line)) is not None:  # '- **A.** …' (trial15 T15-89)
+        m = _LETTER.match(f"{b.group('lead')}{b.group('label')} {b.group('text')}")
     if m is None:
         return None
     return (m.group("label") or m.group("label2")), (m.group("text") or m.group("text2"))
