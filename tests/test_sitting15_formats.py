@@ -210,3 +210,26 @@ def test_bold_letter_bullets_a_said_mark_and_a_listed_answer_line_make_a_quiz(tm
     got = _keyed(tmp_path, MARKED_TWICE)
     assert [(q, c, a) for q, c, a, _ in got] == [("Thủ đô của Nhật Bản là thành phố nào?", "B", "Tokyo là thủ đô từ năm 1868.")]
 
+
+BENGALI = """1. **Which is the largest planet?** *[Exam 2022]*
+   (ক) Mars
+   (খ) Jupiter
+   (গ) Venus
+   **Ans: খ**
+answer: B
+explanation: Jupiter is eleven Earths wide.
+
+2. **Which is the smallest planet?** *[Exam 2023]*
+   (ক) Mercury
+   (খ) Earth
+   (গ) Saturn
+answer: A
+explanation: Mercury.
+"""
+
+
+def test_bengali_option_letters_are_options_keyed_once(tmp_path: Path) -> None:
+    """'(ক) (খ) (গ) (ঘ)' options (Bengali ka, kha, ga, gha) keyed 'answer: C' or '**Ans: গ**' (trial15 T15-67, high): Basic
+    notes whose back was the raw options and both keys. They read as A, B, C; the key said twice is said once."""
+    got = _keyed(tmp_path, BENGALI)
+    assert [(c, a) for _, c, a, _ in got] == [("B", "Jupiter is eleven Earths wide."), ("A", "Mercury.")]

@@ -716,6 +716,11 @@ def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -
         # 'Answer: A hash map …' (an explanation that starts with an article).
         hidden = _COMMENT.match(line)  # '<!-- **Answer: B** -->': a worksheet's key, hidden from readers (learner L36)
         line = hidden.group(1) if hidden else line
+        again = _answer_line(line) if keyed_by_line and correct else None
+        if again is not None and correct and not after_label(again.group("rest")).strip() and {
+            labels.get(w.lower()) or w.upper() for w in key_labels(again.group("label"))
+        } == set(correct.split(",")):
+            continue  # the key said again, the same ('**Ans: গ**', then 'answer: C': trial15 T15-67)
         a = _answer_line(line) if not keyed_by_line else None
         if a and marked and not _KEY_END.match(line[a.end("label") :]):
             a = None

@@ -17,8 +17,11 @@ from compiler.sources.oxycards import oxycards
 
 # Each alphabet in its own order (the Arabic one in abjad order, as tests letter options: أ ب ج د هـ و); Japanese
 # exams letter options in katakana (ア イ ウ エ), Korean ones with circled digits or letters (① ② ③, ㉠ ㉡ ㉢),
-# Hindi ones in Devanagari (क ख ग घ) (trial11 P95, P94)
-_ALPHABETS = ("абвгдежз", "АБВГДЕЖЗ", "αβγδεζηθ", "ΑΒΓΔΕΖΗΘ", "אבגדהוזח", "أبجدهوزح", "アイウエオカキク", "①②③④⑤⑥⑦⑧", "㉠㉡㉢㉣㉤㉥㉦㉧", "कखगघङचछज")
+# Hindi ones in Devanagari (क ख ग घ) (trial11 P95, P94), Bangladeshi ones in Bengali (ক খ গ ঘ: trial15 T15-67)
+_ALPHABETS = (
+    "абвгдежз", "АБВГДЕЖЗ", "αβγδεζηθ", "ΑΒΓΔΕΖΗΘ", "אבגדהוזח", "أبجدهوزح", "アイウエオカキク", "①②③④⑤⑥⑦⑧", "㉠㉡㉢㉣㉤㉥㉦㉧",
+    "कखगघङचछज", "কখগঘঙচছজ",
+)
 _LATIN = "ABCDEFGH"
 _ALL = "".join(_ALPHABETS) + "ـ"
 _SPACED = "".join(a for a in _ALPHABETS if a[0] in "ア①㉠")  # letters an option may follow with a space alone: 'ア　9', '① 증가'
