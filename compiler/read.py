@@ -142,6 +142,7 @@ from compiler.sources.listed_key import listed_keys
 from compiler.sources.logseq import logseq_clozes
 from compiler.sources.markdown_blocks import answered_paragraphs, strip_front_matter
 from compiler.sources.note import front_matter_title
+from compiler.sources.open_fences import close_open_fences
 from compiler.sources.pi_quizzes import pi_quizzes
 from compiler.sources.prompts import other_language
 from compiler.sources.quiztags import quiz_tags
@@ -610,6 +611,23 @@ def _heading_only(doc: Document, item: Item) -> bool:
     return end is not None and not any(line.strip() for line in below[:end])
 
 
+def _close_open_fences(doc: Document, diag: Diagnostics) -> Document:
+    """``doc`` with each code fence left open over the questions after it closed, each said at its line (T15-50)."""
+    lines, slips = close_open_fences(doc.lines)
+    for s in slips:
+        ran = f"line {s.ran_to}" if s.ran_to else "the end of the file"
+        over = f"{s.headings} heading{'s' if s.headings > 1 else ''}"
+        diag.warning(
+            doc.rel,
+            s.opened,
+            f"the code block opened here ({s.fence}) is not closed before the heading at line {s.heading} ({s.title!r}), "
+            f"so it runs to {ran} and makes {over} code; "
+            + (f"read as closed at line {s.closed}" if s.closed else "read as written"),
+            f"add a closing {s.fence[:3]} line where the code ends" + (f": line {s.closed}" if s.closed else f", before line {s.heading}"),
+        )
+    return doc if not slips else Document(rel=doc.rel, text="\n".join(lines) + "\n")
+
+
 def _fence_cause(doc: Document) -> str:
     """Why a Markdown file shows no items, when a code fence holds most of it."""
     if not doc.rel.lower().endswith(MARKDOWN_SUFFIXES):
@@ -794,6 +812,8 @@ def read_sources(
             continue
         doc = _unpaginate(doc, src, diag)
         own = "" if made is not None else Path(doc.rel).suffix.lower()  # text as written: a converted page's gets none of these
+        if own in MARKDOWN_SUFFIXES and ("```" in doc.text or "~~~" in doc.text):  # a closing ``` forgotten (T15-50)
+            doc = _close_open_fences(doc, diag)
         if own in _PROSE_SUFFIXES:  # '1.What …?': '1. What …?' (trial7 G8); 'а) … б) …': 'A) … B) …' (learner M27)
             doc = Document(rel=doc.rel, text=chatcards.tidy(latin_option_letters(space_numbers(emoji_numbers(doc.text)))))  # (trial9 T14)
         if own in _PROSE_SUFFIXES and src.layout is None and src.pattern is None and re.search(r"(?im)^\W*(?:option|choice) [a-h]\b", doc.text):

@@ -1,0 +1,147 @@
+"""Code fences left open by mistake (trial15 T15-50): one missing closing ``` line in a notes file::
+
+    ### Question 2: Testcontainers
+    **Answer:** …
+
+    ```bash
+    docker run -d postgres:16
+
+    ### Question 3: Transactions
+    …
+
+In Markdown a fence runs to the next closing fence line (or to the end of the file), so every question after the slip
+was code on question 2's back: lost without a word. A fence is taken as left open when its code holds, after a blank
+line (or a rule), a heading of the level its own section's heading has or above (``### Question 3`` under
+``### Question 2``) and something says the author thought the code was over: an opening fence line
+(```` ```typescript ````) after that heading inside it; or, when the fence runs to the end of the file or the heading
+reads like its section's (the same first word), a line of prose under the heading (bold text, a question in words),
+not code (a ``## comment`` in Python reads as a heading too). Such a fence is closed on the blank line after its last
+line of code (line for line: the file's line numbers stand), and a warning names the fence and says where to close
+it. Fences of Markdown examples (```` ```markdown ````) hold headings by design and are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from compiler.sources.lines import FENCE, front_matter_end
+
+_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(\S.*?)[ \t#]*$")
+_RULE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
+# a line of a question's text, not of code: bold text, or a question of words ('O que a transação `FOR UPDATE` faz?')
+_PROSE = re.compile(r"\*\*\S[^*]*\S\*\*|^(?![ \t]*#)[^=;{}<>]*(?:\w+\W+){3,}[^=;{}<>]*[?？][ \t]*$")
+_MARKDOWN_INFO = {"markdown", "md", "mdx", "gfm", "commonmark", "rmd", "qmd", "myst"}
+
+
+@dataclass(frozen=True)
+class OpenFence:
+    """One fence read as closed earlier than Markdown would close it (lines 1-based)."""
+
+    opened: int  # the fence's opening line
+    fence: str  # its opening line as written ('```bash')
+    heading: int  # the first heading it ran over
+    title: str  # that heading's line
+    ran_to: int | None  # where Markdown closed it (None: the end of the file)
+    headings: int  # how many headings it ran over
+    closed: int | None  # the blank line read as its closing fence (None: no blank line to close it on)
+
+
+def _closes(line: str, fence: str) -> bool:
+    m = FENCE.match(line)
+    return bool(
+        m
+        and m.group(1)[0] == fence[0]
+        and len(m.group(1)) >= len(fence)
+        and not line.strip()[len(m.group(1)) :].strip()
+    )
+
+
+def _first_word(title: str) -> str:
+    words = re.findall(r"\w+", title.lower())
+    return words[0] if words else ""
+
+
+def close_open_fences(lines: list[str]) -> tuple[list[str], list[OpenFence]]:
+    """``lines`` with each fence left open by mistake closed on a blank line, and what was closed (line for line)."""
+    out = list(lines)
+    found: list[OpenFence] = []
+    top = front_matter_end(out)
+    section: tuple[int, str] | None = None  # the level and title of the heading the walk is under
+    k = 0 if top is None else top + 1
+    while k < len(out):
+        line = out[k]
+        m = FENCE.match(line)
+        if not m:
+            h = _HEADING.match(line)
+            if h:
+                section = (len(h.group(1)), h.group(2))
+            k += 1
+            continue
+        fence = m.group(1)
+        end = next((j for j in range(k + 1, len(out)) if _closes(out[j], fence)), None)
+        last = len(out) if end is None else end  # the first line after the code
+        info = line.strip()[len(fence) :].strip().split(" ")[0].strip("{}.").lower()
+        slip = (
+            None
+            if section is None or info in _MARKDOWN_INFO
+            else _slip(out, k, last, end is None, fence, section)
+        )
+        if slip is None:
+            k = last + 1
+            continue
+        heading, count = slip
+        blank = _closing_line(out, k, heading)
+        found.append(
+            OpenFence(
+                k + 1,
+                line.strip(),
+                heading + 1,
+                out[heading].strip(),
+                None if end is None else end + 1,
+                count,
+                None if blank is None else blank + 1,
+            )
+        )
+        if blank is None:
+            k = last + 1  # (warned; nothing to close it on without moving the lines after it)
+            continue
+        indent = line[: len(line) - len(line.lstrip())]
+        out[blank] = indent + fence[0] * len(fence)
+        k = blank + 1
+    return out, found
+
+
+def _slip(
+    lines: list[str], opened: int, last: int, to_end: bool, fence: str, section: tuple[int, str]
+) -> tuple[int, int] | None:
+    """The first heading a fence opened at ``opened`` runs over by mistake and how many it runs over, or None."""
+    level, title = section
+    inside = [
+        j
+        for j in range(opened + 2, last)
+        if (h := _HEADING.match(lines[j]))
+        and 2 <= len(h.group(1)) <= level
+        and (not lines[j - 1].strip() or _RULE.match(lines[j - 1]))
+    ]
+    if not inside:
+        return None
+    first = inside[0]
+    reopened = any(
+        (m := FENCE.match(lines[j]))
+        and m.group(1)[0] == fence[0]
+        and lines[j].strip()[len(m.group(1)) :].strip()
+        for j in range(first + 1, last)
+    )
+    h = _HEADING.match(lines[first])
+    alike = h is not None and len(h.group(1)) == level and _first_word(h.group(2)) == _first_word(title) != ""
+    prose = any(_PROSE.search(lines[j]) for j in range(first + 1, min(last, first + 12)))
+    return (first, len(inside)) if reopened or ((to_end or alike) and prose) else None
+
+
+def _closing_line(lines: list[str], opened: int, heading: int) -> int | None:
+    """The blank line after the fence's last line of code before ``heading``, or None when there is none."""
+    j = heading - 1
+    while j > opened and (not lines[j].strip() or _RULE.match(lines[j])):
+        j -= 1
+    return next((b for b in range(j + 1, heading) if not lines[b].strip()), None)

@@ -1,0 +1,107 @@
+"""Lead's fixes of the fifteenth sitting."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from conftest import deck_of
+
+from compiler.sources.open_fences import close_open_fences
+
+
+def _built(tmp_path: Path, files: dict[str, str], table: str = "") -> dict[str, Any]:
+    """A deck of these files (and this deck.toml table) built to JSON: its manifest."""
+    from compiler.build import build
+
+    content = deck_of(tmp_path, files, table)
+    build(content, tmp_path / "out", formats=("json",), now=2_000)
+    return json.loads(next((tmp_path / "out").glob("*.json")).read_text(encoding="utf-8"))
+
+
+def _fronts(manifest: dict[str, Any]) -> list[str]:
+    return [n["fields"].get("Question") or n["fields"].get("Text") or "" for n in manifest["notes"]]
+
+
+_SLIP = """# Shell quiz
+
+## Q1. What does `ls -la` show?
+
+**Answer:** every file, hidden ones too, in long form.
+
+```bash
+ls -la
+
+## Q2. What does `pwd` print?
+
+**Answer:** the working directory.
+
+## Q3. What does `cd -` do?
+
+**Answer:** it goes back to the previous directory:
+
+```sh
+cd -
+```
+"""
+
+
+def test_a_fence_left_open_is_closed_before_the_questions_it_would_swallow() -> None:
+    """T15-50: one missing closing ``` made the questions after it code on one back, without a word."""
+    lines, slips = close_open_fences(_SLIP.split("\n"))
+    assert [(s.opened, s.heading, s.ran_to, s.headings, s.closed) for s in slips] == [(7, 10, 20, 2, 9)]
+    assert lines[8] == "```" and len(lines) == len(
+        _SLIP.split("\n")
+    )  # closed on the blank line: line numbers stand
+    assert lines[17:20] == ["```sh", "cd -", "```"]  # the fence after it pairs as written
+
+
+def test_a_fence_open_to_the_end_is_closed_too(tmp_path: Path) -> None:
+    text = _SLIP.split("```sh")[0].rstrip() + "\n"
+    manifest = _built(tmp_path, {"shell.md": text})
+    assert _fronts(manifest) == [
+        "What does <code>ls -la</code> show?",
+        "What does <code>pwd</code> print?",
+        "What does <code>cd -</code> do?",
+    ]
+    said = [w for w in manifest["warnings"] if "not closed" in w]
+    assert len(said) == 1 and said[0].startswith(
+        "sources/shell.md:7: warning: the code block opened here (```bash)"
+    )
+    assert "runs to the end of the file and makes 2 headings code; read as closed at line 9" in said[0]
+    assert "add a closing ``` line where the code ends: line 9" in said[0]
+
+
+def test_code_with_comment_headings_and_markdown_examples_stay_code() -> None:
+    text = """# Python notes
+
+## Q1. How do you define a function?
+
+**Answer:** with `def`:
+
+```python
+## a helper
+def f(x):
+    return x
+
+## Why use it?
+print(f(1))
+```
+
+## Q2. How do you write a heading?
+
+```markdown
+## What is this?
+
+**Bold** text
+```
+
+## Q3. What ends a script?
+
+```python
+## Done
+exit(0)
+"""
+    lines, slips = close_open_fences(text.split("\n"))
+    assert slips == [] and lines == text.split("\n")
