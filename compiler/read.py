@@ -71,6 +71,7 @@ from compiler.sources import (
     startend,
     stimulus,
 )
+from compiler.sources.answer_asides import answer_asides
 from compiler.sources.answer_quotes import unquoted_answers
 from compiler.sources.base import STRAY_NOTE, Document, load_document
 from compiler.sources.cloze import has_cloze
@@ -894,6 +895,9 @@ def read_sources(
             sheet = keyed_exercises(doc.lines)  # '**E1.** …' exercises, '**A1.** …' in a key after them (T15-60)
             if sheet is not None:
                 doc, moved = Document(rel=doc.rel, text="\n".join(sheet[0]) + "\n"), Converted(doc.text, tuple(sheet[1]))
+        if own in MARKDOWN_SUFFIXES and ("**" in doc.text or "__" in doc.text):  # '**Why This Design?**:' in an answer (G13)
+            asides = answer_asides(doc.lines)
+            doc = doc if asides is doc.lines else Document(rel=doc.rel, text="\n".join(asides) + "\n")
         if own in MARKDOWN_SUFFIXES and ("**" in doc.text or "__" in doc.text):  # '**Klausimas:** …?' / '**Atsakymas:**' (T15-11)
             named = foreign_labels(doc.text)  # a label pair in any language: 'Question' / 'Answer' (before the two below)
             doc = doc if named == doc.text else Document(rel=doc.rel, text=named)

@@ -105,3 +105,72 @@ exit(0)
 """
     lines, slips = close_open_fences(text.split("\n"))
     assert slips == [] and lines == text.split("\n")
+
+
+_TRUE_FALSE = """# Quiz: Markdown Basics
+
+## Answer Key
+
+**Question 1**: Remember - Basic
+
+**Statement**: Markdown was created in the early 2010s.
+
+**Answer**: **False**
+
+**Explanation**:
+It was created in 2004.
+
+---
+
+**Question 2**: Apply - Intermediate
+
+**Statement**: The numbers of an ordered list must be in sequential order.
+
+**Answer**: **False**
+
+**Explanation**:
+Any numbers give a list numbered 1, 2, 3.
+
+**Why This Design?**:
+Inserting an item needs no renumbering.
+
+**Common Misconception**:
+Students expect the numbers kept.
+
+---
+"""
+
+
+def test_a_bold_question_inside_a_labelled_answer_is_part_of_it(tmp_path: Path) -> None:
+    """G13: '**Why This Design?**:' in an explanation cut it in two, its second half a card ': Inserting …'."""
+    notes = _built(tmp_path, {"quiz.md": _TRUE_FALSE})["notes"]
+    assert _fronts({"notes": notes}) == [
+        "True or false: Markdown was created in the early 2010s.",
+        "True or false: The numbers of an ordered list must be in sequential order.",
+    ]  # ('Statement:' is the statement's label, no text of it)
+    back = notes[1]["fields"]["Answer"]
+    assert "<em>Why This Design?</em>:" in back and "Inserting an item needs no renumbering." in back
+
+
+def test_a_bold_question_in_an_unlabelled_page_still_asks(tmp_path: Path) -> None:
+    from compiler.sources.answer_asides import answer_asides
+
+    faq = [
+        "**What is DNS?**",
+        "",
+        "The phone book of the internet.",
+        "",
+        "**What is TCP?**",
+        "",
+        "A transport protocol.",
+    ]
+    assert answer_asides(faq) is faq
+    labelled = [
+        "**Q1:** What is DNS?",
+        "**Answer:** a name service.",
+        "**Why?**",
+        "names",
+        "**Q2:** What is TCP?",
+        "**Answer:** a protocol.",
+    ]
+    assert answer_asides(labelled)[2] == "*Why?*"

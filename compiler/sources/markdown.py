@@ -398,6 +398,9 @@ def _meta_line(block: TopBlock, lines: list[str]) -> tuple[str | None, list[str]
     return level, [t for t in tags if t]
 
 
+_STATEMENT_LABEL = re.compile(r"^(?i:statement|aussage|affirmation|afirmação|afirmación|affermazione|twierdzenie|утверждение)\s*[:：]\s*")  # (lead G13)
+
+
 def _true_false(question: str, asked: list[TopBlock], given: list[TopBlock]) -> tuple[str, TopBlock] | None:
     """A statement under a question that asks nothing ('Question 1: Basic True/False'), answered by a label and a
     verdict ('**Correct:** True', 'Answer: F', 'Réponse : Vrai'): (the statement, a block saying True or False)."""
@@ -407,7 +410,7 @@ def _true_false(question: str, asked: list[TopBlock], given: list[TopBlock]) -> 
         return None
     m = _VERDICT_LINE.match(plain_inline(given[0].tokens[1].children or []).strip())
     verdict = _VERDICT.match(m.group("v")) if m else None
-    statement = squash(plain_inline(asked[0].tokens[1].children or [], code=True))
+    statement = _STATEMENT_LABEL.sub("", squash(plain_inline(asked[0].tokens[1].children or [], code=True)), count=1)
     if verdict is None or not statement:
         return None
     word = "True" if verdict.group(1) else "False"
