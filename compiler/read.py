@@ -149,6 +149,7 @@ from compiler.sources.prompts import other_language
 from compiler.sources.quiztags import quiz_tags
 from compiler.sources.quoted import unquote_questions
 from compiler.sources.rst import convert_rst, looks_like_rst
+from compiler.sources.ruled_cards import ruled_cards
 from compiler.sources.suggest import Inline, document_title, fixed_table, source_toml
 from compiler.sources.task import MARKER as TASK_MARKER
 from compiler.sources.task import joined, task_pairs
@@ -895,6 +896,9 @@ def read_sources(
             sheet = keyed_exercises(doc.lines)  # '**E1.** …' exercises, '**A1.** …' in a key after them (T15-60)
             if sheet is not None:
                 doc, moved = Document(rel=doc.rel, text="\n".join(sheet[0]) + "\n"), Converted(doc.text, tuple(sheet[1]))
+        if own in MARKDOWN_SUFFIXES and "#" in doc.text and any(r in doc.text for r in ("---", "***", "___")):
+            ruled = ruled_cards(doc.lines)  # '## Flashcard: …' / front / '---' / back: a card (G14)
+            doc = doc if ruled is doc.lines else Document(rel=doc.rel, text="\n".join(ruled) + "\n")
         if own in MARKDOWN_SUFFIXES and ("**" in doc.text or "__" in doc.text):  # '**Why This Design?**:' in an answer (G13)
             asides = answer_asides(doc.lines)
             doc = doc if asides is doc.lines else Document(rel=doc.rel, text="\n".join(asides) + "\n")

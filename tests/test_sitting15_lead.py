@@ -174,3 +174,75 @@ def test_a_bold_question_in_an_unlabelled_page_still_asks(tmp_path: Path) -> Non
         "**Answer:** a protocol.",
     ]
     assert answer_asides(labelled)[2] == "*Why?*"
+
+
+_RULED = """# Productivity
+
+## Flashcard: GTD's creator
+
+**Who** created GTD?
+
+---
+
+David Allen
+
+## Flashcard: Hash map lookup
+What is the average time of a hash map lookup?
+
+```python
+d["a"]
+```
+
+---
+
+O(1) on average.
+"""
+
+
+def test_a_heading_over_a_front_and_a_back_split_by_a_rule_is_a_card(tmp_path: Path) -> None:
+    """G14: the heading was the question and front and back together its answer (the card gave itself away)."""
+    notes = _built(tmp_path, {"cards.md": _RULED})["notes"]
+    assert _fronts({"notes": notes})[0] == "Who created GTD?"
+    assert notes[0]["fields"]["Answer"] == "<p>David Allen</p>"
+    assert _fronts({"notes": notes})[1].startswith("What is the average time of a hash map lookup?")
+    assert 'data-lang="python"' in _fronts({"notes": notes})[1]  # (the front's code stays on the front)
+    assert notes[1]["fields"]["Answer"] == "<p>O(1) on average.</p>"
+
+
+def test_sections_split_by_rules_under_asking_headings_stay_as_written() -> None:
+    from compiler.sources.ruled_cards import ruled_cards
+
+    faq = [
+        "## Why Rust?",
+        "",
+        "Memory safety.",
+        "",
+        "---",
+        "",
+        "More below.",
+        "## Why Go?",
+        "",
+        "Simple.",
+        "",
+        "---",
+        "",
+        "Fast builds.",
+    ]
+    assert ruled_cards(faq) is faq
+    notes = [
+        "## Monday",
+        "",
+        "Read chapter 2.",
+        "",
+        "---",
+        "",
+        "Notes.",
+        "## Tuesday",
+        "",
+        "Gym.",
+        "",
+        "---",
+        "",
+        "Rest.",
+    ]
+    assert ruled_cards(notes) is notes  # (no front asks)
