@@ -246,3 +246,18 @@ def test_sections_split_by_rules_under_asking_headings_stay_as_written() -> None
         "Rest.",
     ]
     assert ruled_cards(notes) is notes  # (no front asks)
+
+
+def test_zero_width_spaces_pasted_beside_labels_hide_nothing(tmp_path: Path) -> None:
+    """H1: 'Q\u200b:' kept its label on the front and '**A\u200b:**' its label on the back."""
+    from compiler.sources.base import load_document
+
+    text = "## Q\u200b: What is UDP?\n\n**A\u200b:** A datagram protocol.\n\n## Q: What is ICMP?\n\n**A:** Control messages.\n"
+    notes = _built(tmp_path, {"zw.md": text})["notes"]
+    assert _fronts({"notes": notes}) == ["What is UDP?", "What is ICMP?"]
+    assert notes[0]["fields"]["Answer"] == "<p>A datagram protocol.</p>"
+    thai = tmp_path / "th.md"
+    thai.write_text("ภาษา\u200bไทย and A\u200b: x\n", encoding="utf-8")
+    assert (
+        load_document(thai, "th.md", "utf-8").text == "ภาษา\u200bไทย and A: x\n"
+    )  # (Thai breaks lines at it)

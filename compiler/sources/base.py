@@ -263,8 +263,22 @@ def load_document(path: Path, rel: str, encoding: str = "utf-8") -> Document:
     # A byte order mark is invisible: at the start it only says "UTF-8"; anywhere else (files joined with
     # `cat`, each starting with one) it would hide what follows it ('\ufeff## What is …' is no heading,
     # '\ufeff**What …?**' no bold question), so it goes, as a zero-width character, wherever it is.
-    text = text.replace("\ufeff", "")
+    text = _unhidden(text.replace("\ufeff", ""))
     return Document(rel=rel, text=text.replace("\r\n", "\n").replace("\r", "\n"), warnings=tuple(repaired))
+
+
+def _unhidden(text: str) -> str:
+    """``text`` without the zero-width spaces and word joiners pasted from web pages next to its marks (lead H1:
+    ``Q\u200b: What is UDP?`` kept its label, ``**A\u200b:**`` its answer's), kept between two letters of a script
+    that breaks lines at them (Thai, Khmer, Burmese …)."""
+    if "\u200b" not in text and "\u2060" not in text:
+        return text
+
+    def keep(m: re.Match[str]) -> str:
+        before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
+        return m.group(0) if before.isalpha() and after.isalpha() and not (before.isascii() or after.isascii()) else ""
+
+    return re.sub("[\u200b\u2060]", keep, text)
 
 
 # Never part of a question: zero-width spaces and joiners-of-words, and the bidi embedding, override
