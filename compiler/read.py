@@ -140,6 +140,7 @@ from compiler.sources.lines import (
     unescape_numbers,
 )
 from compiler.sources.listed_key import listed_keys
+from compiler.sources.listed_quiz import listed_quiz
 from compiler.sources.logseq import logseq_clozes
 from compiler.sources.markdown_blocks import answered_paragraphs, strip_front_matter
 from compiler.sources.note import front_matter_title
@@ -896,6 +897,9 @@ def read_sources(
             sheet = keyed_exercises(doc.lines)  # '**E1.** …' exercises, '**A1.** …' in a key after them (T15-60)
             if sheet is not None:
                 doc, moved = Document(rel=doc.rel, text="\n".join(sheet[0]) + "\n"), Converted(doc.text, tuple(sheet[1]))
+        if own in MARKDOWN_SUFFIXES and "#" in doc.text:  # '1. Which …?' / '   a) …' over a key, among other questions (H2)
+            quizzed = listed_quiz(doc.lines)
+            doc = doc if quizzed is doc.lines else Document(rel=doc.rel, text="\n".join(quizzed) + "\n")
         if own in MARKDOWN_SUFFIXES and "#" in doc.text and any(r in doc.text for r in ("---", "***", "___")):
             ruled = ruled_cards(doc.lines)  # '## Flashcard: …' / front / '---' / back: a card (G14)
             doc = doc if ruled is doc.lines else Document(rel=doc.rel, text="\n".join(ruled) + "\n")

@@ -261,3 +261,46 @@ def test_zero_width_spaces_pasted_beside_labels_hide_nothing(tmp_path: Path) -> 
     assert (
         load_document(thai, "th.md", "utf-8").text == "ภาษา\u200bไทย and A: x\n"
     )  # (Thai breaks lines at it)
+
+
+_MIXED = """# Networking review
+
+## Part 1: short answers
+
+Q: What does DNS resolve?
+A: Names to IP addresses.
+
+Q: Which port does HTTPS use by default?
+A: 443.
+
+## Part 2: quiz
+
+1. Which protocol is connectionless?
+   a) TCP
+   b) UDP
+   c) SCTP
+
+2. What does ARP map?
+   - a) IP to MAC
+   - b) MAC to IP
+
+### Answers
+
+1. b
+2. a
+"""
+
+
+def test_a_keyed_numbered_quiz_among_other_questions_keeps_both(tmp_path: Path) -> None:
+    """H2: read as 'numbered' the Q/A pairs were lost; as Markdown the quiz was unkeyed, its key text in no card."""
+    notes = _built(tmp_path, {"review.md": _MIXED})["notes"]
+    assert _fronts({"notes": notes})[:2] == [
+        "What does DNS resolve?",
+        "Which port does HTTPS use by default?",
+    ]
+    quiz = notes[2:]
+    assert [n["fields"]["Question"] for n in quiz] == [
+        "Which protocol is connectionless?",
+        "What does ARP map?",
+    ]
+    assert [n["fields"]["Correct"] for n in quiz] == ["B) UDP", "A) IP to MAC"]
