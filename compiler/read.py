@@ -144,7 +144,7 @@ from compiler.sources.listed_quiz import listed_quiz
 from compiler.sources.logseq import logseq_clozes
 from compiler.sources.markdown_blocks import answered_paragraphs, strip_front_matter
 from compiler.sources.note import front_matter_title
-from compiler.sources.open_fences import close_open_fences
+from compiler.sources.open_fences import close_open_comment, close_open_fences
 from compiler.sources.pi_quizzes import pi_quizzes
 from compiler.sources.prompts import other_language
 from compiler.sources.quiztags import quiz_tags
@@ -631,6 +631,22 @@ def _close_open_fences(doc: Document, diag: Diagnostics) -> Document:
     return doc if not slips else Document(rel=doc.rel, text="\n".join(lines) + "\n")
 
 
+def _close_open_comment(doc: Document, diag: Diagnostics) -> Document:
+    """``doc`` with an HTML comment that is never closed ended with its paragraph, said at its line (T16-18)."""
+    lines, slip = close_open_comment(doc.lines)
+    if slip is None:
+        return doc
+    diag.warning(
+        doc.rel,
+        slip.opened,
+        f"the HTML comment opened here is never closed ('-->'), so it hides the rest of the file ({counted(slip.hidden, 'line')}"
+        + (f", {counted(slip.headings, 'heading')}" if slip.headings else "")
+        + f"); read as ending at line {slip.closed}",
+        f"add '-->' at the end of line {slip.closed}, or where the comment ends",
+    )
+    return Document(rel=doc.rel, text="\n".join(lines) + "\n")
+
+
 def _fence_cause(doc: Document) -> str:
     """Why a Markdown file shows no items, when a code fence holds most of it."""
     if not doc.rel.lower().endswith(MARKDOWN_SUFFIXES):
@@ -817,6 +833,8 @@ def read_sources(
         own = "" if made is not None else Path(doc.rel).suffix.lower()  # text as written: a converted page's gets none of these
         if own in MARKDOWN_SUFFIXES and ("```" in doc.text or "~~~" in doc.text):  # a closing ``` forgotten (T15-50)
             doc = _close_open_fences(doc, diag)
+        if own in MARKDOWN_SUFFIXES and "<!--" in doc.text:  # a '-->' forgotten (T16-18)
+            doc = _close_open_comment(doc, diag)
         if own in _PROSE_SUFFIXES:  # '1.What …?': '1. What …?' (trial7 G8); 'а) … б) …': 'A) … B) …' (learner M27)
             doc = Document(rel=doc.rel, text=chatcards.tidy(latin_option_letters(space_numbers(emoji_numbers(doc.text)))))  # (trial9 T14)
         if own in _PROSE_SUFFIXES and src.layout is None and src.pattern is None and re.search(r"(?im)^\W*(?:option|choice) [a-h]\b", doc.text):

@@ -304,3 +304,19 @@ def test_a_keyed_numbered_quiz_among_other_questions_keeps_both(tmp_path: Path) 
         "What does ARP map?",
     ]
     assert [n["fields"]["Correct"] for n in quiz] == ["B) UDP", "A) IP to MAC"]
+
+
+def test_an_html_comment_never_closed_hides_no_question(tmp_path: Path) -> None:
+    """T16-18: '<!-- TODO: …' with no '-->' hid the two questions after it; the only message spoke of sanitizing."""
+    text = "# Net\n\n## What does TCP guarantee?\n\nOrdered delivery.\n\n<!-- TODO: add more\n\n## What is UDP?\n\nDatagrams.\n"
+    manifest = _built(tmp_path, {"net.md": text})
+    assert _fronts(manifest) == ["What does TCP guarantee?", "What is UDP?"]
+    said = [w for w in manifest["warnings"] if "never closed" in w]
+    assert said == [
+        "sources/net.md:7: warning: the HTML comment opened here is never closed ('-->'), so it hides the rest of the "
+        "file (2 lines, 1 heading); read as ending at line 7 (add '-->' at the end of line 7, or where the comment ends)"
+    ]
+    closed = "<!-- a comment\nover two lines -->\n\n## What is ICMP?\n\nControl messages.\n<!-- at the end"
+    from compiler.sources.open_fences import close_open_comment
+
+    assert close_open_comment(closed.split("\n")) == (closed.split("\n"), None)

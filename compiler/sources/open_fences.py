@@ -18,6 +18,10 @@ reads like its section's (the same first word), a line of prose under the headin
 not code (a ``## comment`` in Python reads as a heading too). Such a fence is closed on the blank line after its last
 line of code (line for line: the file's line numbers stand), and a warning names the fence and says where to close
 it. Fences of Markdown examples (```` ```markdown ````) hold headings by design and are left alone.
+
+An HTML comment opened on a line of its own and never closed (``<!-- TODO: add more about congestion control``, no
+``-->`` after it: trial16 T16-18) hides the rest of the file the same way; it is read as ending with its paragraph,
+and the warning says where to close it.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from compiler.sources.lines import FENCE, front_matter_end
+from compiler.sources.lines import FENCE, front_matter_end, in_fence
 
 _HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(\S.*?)[ \t#]*$")
 _RULE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
@@ -145,3 +149,43 @@ def _closing_line(lines: list[str], opened: int, heading: int) -> int | None:
     while j > opened and (not lines[j].strip() or _RULE.match(lines[j])):
         j -= 1
     return next((b for b in range(j + 1, heading) if not lines[b].strip()), None)
+
+
+@dataclass(frozen=True)
+class OpenComment:
+    """An HTML comment read as ending with its paragraph, not at the end of the file (lines 1-based)."""
+
+    opened: int  # the line that opens it
+    closed: int  # the line it is read as ending on
+    hidden: int  # the non-blank lines after that it would have hidden
+    headings: int  # how many of them are headings
+
+
+_COMMENT_OPEN = re.compile(r"^ {0,3}<!--")
+
+
+def close_open_comment(lines: list[str]) -> tuple[list[str], OpenComment | None]:
+    """``lines`` with an HTML comment that is never closed ended with its paragraph, and what was closed."""
+    fenced = list(in_fence(lines))
+    k = 0
+    while k < len(lines):
+        if fenced[k] or not _COMMENT_OPEN.match(lines[k]):
+            k += 1
+            continue
+        after = lines[k][lines[k].index("<!--") + 4 :]
+        if "-->" in after:
+            k += 1
+            continue
+        end = next((j for j in range(k + 1, len(lines)) if "-->" in lines[j]), None)
+        if end is not None:
+            k = end + 1
+            continue
+        last = next((j - 1 for j in range(k + 1, len(lines)) if not lines[j].strip()), len(lines) - 1)
+        rest = [line for line in lines[last + 1 :] if line.strip()]
+        if not rest:
+            return lines, None  # (a comment at the end of the file hides nothing)
+        out = list(lines)
+        out[last] = out[last].rstrip() + " -->"
+        headings = sum(1 for line in rest if _HEADING.match(line))
+        return out, OpenComment(k + 1, last + 1, len(rest), headings)
+    return lines, None
