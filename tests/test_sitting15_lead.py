@@ -320,3 +320,21 @@ def test_an_html_comment_never_closed_hides_no_question(tmp_path: Path) -> None:
     from compiler.sources.open_fences import close_open_comment
 
     assert close_open_comment(closed.split("\n")) == (closed.split("\n"), None)
+
+
+def test_inline_cards_whose_question_holds_math_or_a_colon(tmp_path: Path) -> None:
+    """T16-13: '$\\mathbf{G}$' in a '::' card's question lost the card; T16-1: one 'Note: …? :: …' lost its paragraph."""
+    from compiler.sources.lines import inline_card
+
+    text = (
+        "#flashcards/logic\n\n"
+        "What does $\\mathbf{G}$ stand for in LTL?::Globally.\n"
+        "<!--SR:!2025-01-01,1,230-->\n\n"
+        "What does $L : S \\rightarrow 2^{A}$ define?::The labels of each state.\n\n"
+        "Note: what does TCP guarantee? :: Ordered, reliable delivery.\n"
+        "What is UDP? :: A datagram protocol.\n"
+    )
+    fronts = _fronts(_built(tmp_path, {"logic.md": text}))
+    assert len(fronts) == 4 and fronts[0].startswith("What does \\(\\mathbf{G}\\) stand for")
+    assert fronts[2:] == ["Note: what does TCP guarantee?", "What is UDP?"]
+    assert inline_card("TARGET DECK: Javascript::Interview") is None  # (Obsidian_to_Anki's deck path, no card)

@@ -422,17 +422,21 @@ def strip_number(text: str) -> str:
     return text[m.end() :] if m and text[m.end() :].strip() else text
 
 
-_INLINE_CARD = re.compile(r"^\s*(?P<q>[^:\s`<>{}=;][^:`<>{}=;]{0,200}?)\s*:{2,3}\s*(?P<a>[^:\s].*)$")
+# (a single colon before a space or a digit may stand in the question: 'Note: what does TCP guarantee? :: …', '10:30',
+# trial16 T16-1; math is masked before, its braces and colons no separator: T16-13)
+_INLINE_CARD = re.compile(r"^\s*(?P<q>[^:\s`<>{}=;](?:[^:`<>{}=;]|(?<!:):(?=[\s\d])){0,200}?)\s*:{2,3}\s*(?P<a>[^:\s].*)$")
 
 
 _CODE_SPAN = re.compile(r"`[^`\n]*`")
 _URL = re.compile(r"\]\([^)\s]*\)|<?https?://[^\s>)]+>?")
+_MATH = re.compile(r"\$\$[^$\n]+\$\$|\$[^$\s][^$\n]*?\$|\\\(.+?\\\)")  # '$\mathbf{G}$', '$$x$$', '\(a:b\)'
 
 
 def _masked(line: str) -> str:
-    """``line`` with its code spans and link addresses blanked out, the same length: a '::' inside them ('`std::vector`',
+    """``line`` with its code spans, math and link addresses blanked out, the same length: a '::' inside them ('`std::vector`',
     'https://…') is no card's separator."""
-    return _URL.sub(lambda m: "x" * len(m.group(0)), _CODE_SPAN.sub(lambda m: "x" * len(m.group(0)), line))
+    blank = lambda m: "x" * len(m.group(0))  # noqa: E731
+    return _MATH.sub(blank, _URL.sub(blank, _CODE_SPAN.sub(blank, line)))
 
 
 def inline_card(line: str) -> re.Match[str] | None:
@@ -441,10 +445,12 @@ def inline_card(line: str) -> re.Match[str] | None:
     A one-word term must be followed by an answer that starts like a sentence (a capital or a
     digit), so identifiers joined by ``::`` in prose or code are not cards.
     """
-    masked = _masked(line) if "`" in line or "://" in line else line
+    masked = _masked(line) if "`" in line or "://" in line or "$" in line or "\\(" in line else line
     m = _INLINE_CARD.match(masked)
     if m is None:
         return None
+    if ":" in m.group("q") and not (masked[m.end("q") : m.end("q") + 1].isspace() and masked[m.start("a") - 1].isspace()):
+        return None  # a colon in the question only before ' :: ' ('TARGET DECK: Javascript::Interview' is a deck's path)
     if " " not in m.group("q").strip() and not (m.group("a")[:1].isupper() or m.group("a")[:1].isdigit() or m.group(0)[m.end("q") :].startswith((" ", ":::"))):
         return None
     if masked is line:
