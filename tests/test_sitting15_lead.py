@@ -337,4 +337,22 @@ def test_inline_cards_whose_question_holds_math_or_a_colon(tmp_path: Path) -> No
     fronts = _fronts(_built(tmp_path, {"logic.md": text}))
     assert len(fronts) == 4 and fronts[0].startswith("What does \\(\\mathbf{G}\\) stand for")
     assert fronts[2:] == ["Note: what does TCP guarantee?", "What is UDP?"]
-    assert inline_card("TARGET DECK: Javascript::Interview") is None  # (Obsidian_to_Anki's deck path, no card)
+    assert (
+        inline_card("TARGET DECK: Javascript::Interview") is None
+    )  # (Obsidian_to_Anki's deck path, no card)
+
+
+def test_a_paragraph_of_dataview_fields_is_no_cards() -> None:
+    """T16-2: 'builds-on:: [[ml-workflow]] — …' / 'feeds:: …' ×3 were five cards fronted 'builds-on', 'feeds' …"""
+    from compiler.sources.lines import drop_properties
+
+    fields = [
+        "## Links",
+        "",
+        "builds-on:: [[ml-workflow]] — why it exists",
+        "feeds:: [[metrics]] — scores",
+        "feeds:: tuning — depth",
+    ]
+    assert drop_properties(fields)[2:] == ["", "", ""]
+    vocabulary = ["#flashcards", "", "perro:: dog", "casa:: house"]
+    assert drop_properties(vocabulary) == vocabulary

@@ -825,13 +825,36 @@ def field_cards(lines: list[str]) -> list[str]:
     return out
 
 
+_FIELD_KEY = re.compile(r"^[a-z][a-z0-9_]*(?:-[a-z0-9_]+)*$")  # 'builds-on', 'feeds', 'scroll': a field's name
+
+
+def _field_paragraphs(lines: list[str]) -> list[str]:
+    """The lines with each paragraph of Dataview fields blanked (trial16 T16-2): ``key:: value`` lines only, every key
+    a lower-case name, and a key repeated (``feeds`` ×3) or most values links (``[[metrics]] — …``): a note's metadata,
+    never cards (a vocabulary page's ``perro:: dog`` lines repeat no key and link nothing)."""
+    out, fenced, k = list(lines), list(in_fence(lines)), 0
+    while k < len(lines):
+        end = k
+        while end < len(lines) and lines[end].strip() and not fenced[end]:
+            end += 1
+        run = lines[k:end]
+        fields = [line.strip().partition("::") for line in run]
+        if len(run) >= 2 and all(PROPERTY.match(line) for line in run) and all(_FIELD_KEY.match(key.strip()) for key, _, _ in fields):
+            keys = [key.strip() for key, _, _ in fields]
+            linked = sum(value.strip().startswith("[[") for _, _, value in fields)
+            if len(set(keys)) < len(keys) or 2 * linked > len(run):
+                out[k:end] = [""] * len(run)
+        k = end + 1
+    return out
+
+
 def drop_properties(lines: list[str]) -> list[str]:
     """The lines with Logseq's and Dataview's ``key:: value`` properties blanked (line numbers kept; trial9 T13):
     one right under a line of text or an entry ('  card-repeats:: 6', 'collapsed:: true', 'confidence:: high' under
     an answer) and the ones after it, and a run of them opening the page whose keys or values are a page's
     ('title:: …', 'tags:: [[biology]]', 'source:: [[Campbell Biology]]'). A paragraph of ``Term:: answer`` lines
     alone stays: those are Obsidian cards."""
-    out = list(lines)
+    out = _field_paragraphs(lines)
     fenced = list(in_fence(lines))
     above: str | None = None  # what the line above is: None (blank, or the start), "text", "dropped", "card"
     top = True  # nothing but page properties so far
