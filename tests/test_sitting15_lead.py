@@ -356,3 +356,19 @@ def test_a_paragraph_of_dataview_fields_is_no_cards() -> None:
     assert drop_properties(fields)[2:] == ["", "", ""]
     vocabulary = ["#flashcards", "", "perro:: dog", "casa:: house"]
     assert drop_properties(vocabulary) == vocabulary
+
+
+def test_a_quiz_component_that_is_one_question_by_its_attributes(tmp_path: Path) -> None:
+    """G15: '<MicroQuiz question="…" options={[…]} correctAnswer="…" />' was raw JSX on the heading card's back."""
+    page = (
+        "# Sensors\n\nSensors collect endpoint data.\n\n"
+        '<MicroQuiz\n  question="What is the primary purpose of sensors?"\n'
+        '  options={[\n    "To monitor traffic",\n    "To collect endpoint data",\n  ]}\n'
+        '  correctAnswer="To collect endpoint data"\n  explanation="They query endpoints."\n  shuffle\n/>\n'
+    )
+    notes = _built(tmp_path, {"sensors.mdx": page})["notes"]
+    quiz = [n["fields"] for n in notes if n["fields"].get("Correct")]
+    assert [(f["Question"], f["Correct"]) for f in quiz] == [
+        ("What is the primary purpose of sensors?", "B) To collect endpoint data")
+    ]
+    assert "They query endpoints." in quiz[0]["Explanation"]

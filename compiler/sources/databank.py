@@ -1410,6 +1410,55 @@ def _js_json(literal: str) -> Any:
         return None
 
 
+_JSX_TAG = re.compile(r"<[A-Z][\w.]*")
+_JSX_ATTRIBUTE = re.compile(r"\s*([A-Za-z_][\w-]*)(\s*=\s*)?")
+
+
+def _jsx_record(text: str, start: int) -> tuple[dict[str, Any], int] | None:
+    """The attributes of the component tag opening at ``start`` (``<MicroQuiz question="…" options={[…]}
+    correctAnswer="…" />``) as a record, and where the tag ends; None when it is no tag deckc can read."""
+    k = _JSX_TAG.match(text, start).end()  # type: ignore[union-attr]
+    record: dict[str, Any] = {}
+    while k < len(text):
+        while k < len(text) and text[k].isspace():
+            k += 1
+        if text.startswith("/>", k) or text.startswith(">", k):
+            return record, k + (2 if text[k] == "/" else 1)
+        m = _JSX_ATTRIBUTE.match(text, k)
+        if m is None or not m.group(1):
+            return None
+        k = m.end()
+        if not m.group(2):
+            continue  # ('<Quiz shuffle />': a flag)
+        ch = text[k : k + 1]
+        if ch in ("'", '"'):
+            end = k + 1
+            while end < len(text) and text[end] != ch:
+                end += 2 if text[end] == "\\" else 1
+            record[m.group(1)] = text[k + 1 : end]
+            k = end + 1
+        elif ch == "{":
+            literal = _js_array(text, k)
+            if literal is None:
+                return None
+            inner = literal[0][1:-1].strip()
+            record[m.group(1)] = _js_json(inner) if inner[:1] in "[{\"'`" or inner[:1].isdigit() else inner
+            k = literal[1]
+        else:
+            return None
+    return None
+
+
+def _jsx_questions(text: str) -> list[tuple[int, int, list[dict[str, Any]]]]:
+    """Each component tag that is one question by its attributes: (where it starts, where it ends, [its record])."""
+    found = []
+    for m in _JSX_TAG.finditer(text):
+        read = _jsx_record(text, m.start())
+        if read is not None and _get(_normal(read[0]), QUESTION_KEYS) and _get(_normal(read[0]), CHOICE_KEYS + ANSWER_KEYS):
+            found.append((m.start(), read[1], [read[0]]))
+    return found
+
+
 def jsx_banks(lines: list[str], rel: str) -> Converted | None:
     """A Markdown/MDX page whose quiz component holds its questions as a JavaScript array (``<Quiz questions={[{
     question: …, options: […], correctOption: 1, explanation: … }]} />``): the page with each such component
@@ -1417,6 +1466,12 @@ def jsx_banks(lines: list[str], rel: str) -> Converted | None:
     the page has none."""
     text = "\n".join(lines)
     found: list[tuple[int, int, str]] = []  # (first line, last line, Markdown) of each component
+    for start, end, records in _jsx_questions(text):  # '<MicroQuiz question="…" options={[…]} … />' (lead G15)
+        try:
+            made = convert_bank(json.dumps(records), rel, "json")
+        except ContentError:
+            continue
+        found.append((text.count("\n", 0, start) + 1, text.count("\n", 0, end) + 1, made.text))
     for m in _JSX_PROP.finditer(text):
         tag = text.rfind("<", 0, m.start())
         if tag < 0 or not re.match(r"<[A-Z]", text[tag:]):
@@ -1438,7 +1493,7 @@ def jsx_banks(lines: list[str], rel: str) -> Converted | None:
         return None
     out: list[tuple[str, int]] = []
     line = 1
-    for first, last, markdown in found:
+    for first, last, markdown in sorted(found):
         out.extend((lines[n - 1], n) for n in range(line, first))
         out.extend((row, first) for row in markdown.rstrip("\n").split("\n"))
         out.append(("", last))
