@@ -142,6 +142,7 @@ from compiler.sources.lines import (
 from compiler.sources.listed_key import listed_keys
 from compiler.sources.listed_quiz import listed_quiz
 from compiler.sources.logseq import logseq_clozes
+from compiler.sources.lone_numbers import lone_numbers
 from compiler.sources.markdown_blocks import answered_paragraphs, strip_front_matter
 from compiler.sources.note import front_matter_title
 from compiler.sources.open_fences import close_open_comment, close_open_fences
@@ -835,6 +836,9 @@ def read_sources(
             doc = _close_open_fences(doc, diag)
         if own in MARKDOWN_SUFFIXES and "<!--" in doc.text:  # a '-->' forgotten (T16-18)
             doc = _close_open_comment(doc, diag)
+        if own in _PROSE_SUFFIXES and re.search(r"(?m)^[ \t]{0,3}\d{1,4}[.)][ \t]*$", doc.text):  # '1.' / blank / question (G16)
+            unlone = lone_numbers(doc.lines)
+            doc = doc if unlone is doc.lines else Document(rel=doc.rel, text="\n".join(unlone) + "\n")
         if own in _PROSE_SUFFIXES:  # '1.What …?': '1. What …?' (trial7 G8); 'а) … б) …': 'A) … B) …' (learner M27)
             doc = Document(rel=doc.rel, text=chatcards.tidy(latin_option_letters(space_numbers(emoji_numbers(doc.text)))))  # (trial9 T14)
         if own in _PROSE_SUFFIXES and src.layout is None and src.pattern is None and re.search(r"(?im)^\W*(?:option|choice) [a-h]\b", doc.text):

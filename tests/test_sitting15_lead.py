@@ -372,3 +372,18 @@ def test_a_quiz_component_that_is_one_question_by_its_attributes(tmp_path: Path)
         ("What is the primary purpose of sensors?", "B) To collect endpoint data")
     ]
     assert "They query endpoints." in quiz[0]["Explanation"]
+
+
+def test_item_numbers_on_lines_of_their_own_number_the_question_below(tmp_path: Path) -> None:
+    """G16: a bank copied from a web page ('1.' / blank / question / blank / answer) gave no card (.txt) or one (.md)."""
+    text = (
+        "Genetics\n\n1.\n\nWhat is a gamete?\n\nA sex cell with half the chromosomes.\n\n"
+        "2.\n\nWhat is an allele?\n\nA version of a gene.\n\n3.\n\nWhat is a genotype?\n\nThe alleles an organism has.\n"
+    )
+    for name in ("bank.txt", "bank.md"):
+        fronts = _fronts(_built(tmp_path / name, {name: text}))
+        assert fronts == ["What is a gamete?", "What is an allele?", "What is a genotype?"], name
+    from compiler.sources.lone_numbers import lone_numbers
+
+    boxed = ["## HTTP", "", "::: details Answer", "404.", ":::", "", "::: details Answer", "405.", ":::"]
+    assert lone_numbers(boxed) is boxed  # (an answer that is a number, in its box)
