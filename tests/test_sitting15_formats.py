@@ -3,6 +3,7 @@ and the open findings after them."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from conftest import deck_of
@@ -233,3 +234,45 @@ def test_bengali_option_letters_are_options_keyed_once(tmp_path: Path) -> None:
     notes whose back was the raw options and both keys. They read as A, B, C; the key said twice is said once."""
     got = _keyed(tmp_path, BENGALI)
     assert [(c, a) for _, c, a, _ in got] == [("B", "Jupiter is eleven Earths wide."), ("A", "Mercury.")]
+
+
+LESSON = """Lesson 3: Food
+
+Topic: Breakfast
+
+Words:
+
+das Brot – chleb
+die Milch – mleko
+der Käse – ser
+Phrases:
+
+Ich habe Hunger. – Jestem głodny.
+Exercises:
+
+Describe your breakfast.
+Review:
+
+das Brot – chleb
+die Milch – mleko
+"""
+
+
+def test_a_pair_list_with_labels_and_a_review_reads_each_pair_once(tmp_path: Path) -> None:
+    """A lesson's 'der Beruf – zawód' lines read with separator = " – " (trial15 T15-91, high): lone 'Temat: …' lines
+    were cards split at ': ', and each pair repeated in the lesson's review carried its own repeat as 'Also'. Only a
+    run of lines splits at another separator; 'Words:' over pairs names their section; a pair repeated word for word
+    is skipped, said why."""
+    table = '[[source]]\nid = "lesson"\nfile = "sources/lesson.txt"\nlayout = "delimited"\n[source.delimited]\nseparator = " – "\n'
+    compiled = build(deck_of(tmp_path, {"lesson.txt": LESSON}, table), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    cards = [(i.question, i.answer_plain(), i.section) for i in compiled.items if not i.skip]
+    assert cards == [
+        ("das Brot", "chleb", ["Words"]),
+        ("die Milch", "mleko", ["Words"]),
+        ("der Käse", "ser", ["Words"]),
+        ("Ich habe Hunger.", "Jestem głodny.", ["Phrases"]),
+    ]
+    manifest = json.loads(next((tmp_path / "build").glob("*.json")).read_text(encoding="utf-8"))
+    repeats = [(s["line"], s["skipped"]) for s in manifest["skipped"] if "same pair" in s["skipped"]]
+    assert repeats == [(18, "the same pair as line 7, word for word"), (19, "the same pair as line 8, word for word")]

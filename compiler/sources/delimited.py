@@ -250,6 +250,27 @@ def split_rows(text: str, rows: str, separator: str) -> list[tuple[int, str, lis
     return out
 
 
+# a label line over a list's pairs: 'Praca:', 'Pytania o pracę:' (a few words and a colon, nothing after it)
+_LABEL_LINE = re.compile(r"^[^\W\d_][^:：]{0,40}[:：]$")
+
+
+def _run_of(lines: list[str], n: int, other: str, separator: str) -> bool:
+    """Whether the line next above or below line ``n`` (no blank line between) is a pair written with ``other`` too:
+    a section of the list that writes its pairs so (learner2 M41), not a lone 'Temat: Praca i zawody' (T15-91)."""
+    for k in (n - 1, n + 1):
+        if 0 <= k < len(lines) and lines[k].strip() and separator not in lines[k]:
+            found = split_pair(pair_text(lines[k]), PAIR_SEPARATORS)
+            if found is not None and found[0] == other:
+                return True
+    return False
+
+
+def _pairs_follow(lines: list[str], n: int, separator: str) -> bool:
+    """Whether the next line with text after line ``n`` is a pair written with ``separator``."""
+    after = next((line for line in lines[n + 1 :] if line.strip()), "")
+    return separator in after
+
+
 def delimited_score(doc: Document) -> float:
     """How sure the file is a flashcard export: Anki's header, or rows with one separator each."""
     lines = doc.lines
@@ -1378,6 +1399,7 @@ class DelimitedReader:
         start = (front_matter_end(doc.lines) or -1) + 1
         first = next((n for n, line in enumerate(doc.lines) if n >= start and line.strip()), -1)
         skipped_header = False
+        seen: dict[tuple[str, str], int] = {}  # a pair as written -> its line
         for n, line in enumerate(doc.lines):
             if n < start or not line.strip() or line.strip().startswith("<!--"):
                 continue
@@ -1389,10 +1411,13 @@ class DelimitedReader:
                 continue
             text = pair_text(line)
             left, found, right = text.partition(separator)
-            if not found and (other := split_pair(text, PAIR_SEPARATORS)) is not None:
+            if not found and (other := split_pair(text, PAIR_SEPARATORS)) is not None and _run_of(doc.lines, n, other[0], separator):
                 found, left, right = other  # a section of the list writes its pairs with another separator (M41)
             if not found and n == first and not items:
                 continue  # 'Unit 5 vocabulary' over the list: its title, no card (trial9 T18)
+            if not found and _LABEL_LINE.match(text) and _pairs_follow(doc.lines, n, separator):
+                stack = [*(s for s in stack if s[0] <= 6), (7, squash(text.rstrip(" :：")))]
+                continue  # 'Praca:' over its pairs: the name of their section, as a heading is (trial15 T15-91)
             if found and not items and not skipped_header and _pair_header(left, right):
                 skipped_header = True  # 'Italian — English', 'Word — Translation': what the sides are, no card
                 continue
@@ -1401,9 +1426,14 @@ class DelimitedReader:
             rendered = doc.rel.lower().endswith(MARKDOWN_SUFFIXES) and not doc.converted and any(mark in line for mark in "*_`[<\\")
             if rendered:
                 fields = _markdown_fields(fields)
+            pair = (normalize_text(left), normalize_text(right)) if found else None
             item = self._item(doc, source, diag, n + 1, fields, rendered, [], "", [line], len(items), levels)
+            if item is not None and pair is not None and pair in seen:  # the lesson's pairs again ('Tłumaczenia:', T15-91)
+                item = item.model_copy(update={"skip": f"the same pair as line {seen[pair]}, word for word"})
             if item is not None:
                 items.append(item.model_copy(update={"section": [t for _, t in stack]}) if stack else item)
+                if pair is not None:
+                    seen.setdefault(pair, n + 1)
         return items
 
     def _row(
