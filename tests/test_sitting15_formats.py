@@ -276,3 +276,15 @@ def test_a_pair_list_with_labels_and_a_review_reads_each_pair_once(tmp_path: Pat
     manifest = json.loads(next((tmp_path / "build").glob("*.json")).read_text(encoding="utf-8"))
     repeats = [(s["line"], s["skipped"]) for s in manifest["skipped"] if "same pair" in s["skipped"]]
     assert repeats == [(18, "the same pair as line 7, word for word"), (19, "the same pair as line 8, word for word")]
+
+
+def test_a_quizlet_row_splits_once_so_its_definition_keeps_its_commas(tmp_path: Path) -> None:
+    """Quizlet's 'Comma / Semicolon' export ('der Stuhl,the chair, the stool;…', trial15 T15-93, low): definitions
+    lost the space after their commas and the build advised 'tags = 3'. The row splits once, at its first comma."""
+    rows = "der Hund,the dog;der Stuhl,the chair, the stool;die Mutter,the mother, the mom;der Tisch,the table;"
+    result = build(deck_of(tmp_path, {"quizlet.txt": rows}), tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    assert [(i.question, i.answer_plain()) for i in result.compiled.items] == [
+        ("der Hund", "the dog"), ("der Stuhl", "the chair, the stool"), ("die Mutter", "the mother, the mom"), ("der Tisch", "the table"),
+    ]
+    assert not any("fields" in d.message for d in result.summary.warnings)

@@ -1378,6 +1378,8 @@ class DelimitedReader:
             records = records[1:]
         plan = self._plan(doc, diag, names, cells, columns, source.delimited, header.lines + 1)
         join = separator if header.lines == 0 and names is None and separator in ",;|" and plan == Columns() else ""
+        if join:  # term, then the rest its definition as written: 'der Stuhl,the chair, the stool' (trial15 T15-93)
+            records = [(line, raw, [dollar_math(f.strip()) for f in raw.split(separator, 1)]) for line, raw, _ in records]
         items: list[Item] = []
         for line, raw, fields in records:
             item = self._row(
