@@ -210,7 +210,7 @@ def inline_spans(text: str, style: str, note: Note, convert: MathConverter) -> l
     for m in _MATH.finditer(text):
         if m.start() > pos:
             spans.append({"k": style, "v": _clean(text[pos : m.start()])})
-        spans.append(math_span(m.group("inline") or m.group("display"), note, convert))
+        spans.extend(prose_parts(math_span(m.group("inline") or m.group("display"), note, convert), style))
         pos = m.end()
     if pos < len(text):
         spans.append({"k": style, "v": _clean(text[pos:])})
@@ -232,6 +232,42 @@ def math_span(tex: str, note: Note, convert: MathConverter) -> Span:
     tex = tex.strip()
     code = convert(tex, note)
     return {"k": "m", "v": code} if code is not None else {"k": "f", "v": tex}
+
+
+PROSE_MATH_CHARS = 40  # a formula's length (Typst) from which its words between formulas are set as text
+
+
+def prose_parts(span: Span, style: str = "t") -> list[Span]:
+    """A long formula whose words stand between its formulas (``… \\text{ where } …``: a definition written as one
+    formula, trial16 T16-25) as its formulas and those words as text, so a line may break between words (Typst
+    breaks a formula only after an operator, and a string in it never): it ran past its column or shrank to a
+    hairline. A string is such words when it starts or ends with a space and stands outside any brackets."""
+    code = span["v"]
+    if span["k"] != "m" or len(code) < PROSE_MATH_CHARS or ('" ' not in code and ' "' not in code):
+        return [span]
+    out: list[Span] = []
+    depth, start, k = 0, 0, 0
+    while k < len(code):
+        c = code[k]
+        if c == '"':
+            end = k + 1
+            while end < len(code) and code[end] != '"':
+                end += 2 if code[end] == "\\" else 1
+            words = code[k + 1 : end]
+            if depth == 0 and words.strip() and (words[0] == " " or words[-1] == " ") and "\\" not in words:
+                if code[start:k].strip():
+                    out.append({"k": "m", "v": code[start:k].strip()})
+                out.append({"k": style, "v": words})
+                start = end + 1
+            k = end + 1
+            continue
+        depth += 1 if c in "([{" else -1 if c in ")]}" else 0
+        k += 1
+    if not out:
+        return [span]
+    if code[start:].strip():
+        out.append({"k": "m", "v": code[start:].strip()})
+    return out
 
 
 def _strip_spans(spans: list[Span]) -> list[Span]:
@@ -729,10 +765,26 @@ _ROW_SPANS = frozenset(("t", "b", "i", "c", "s", "m"))  # inline text and math o
 _NUMBER_ONLY = re.compile(r"(?:^|\s*·\s*|\s+)#\d+$")
 
 
+MATH_SYMBOLS_PER_WORD = 6  # printed symbols of a formula that take a word's room on the sheet
+
+
+def _math_words(code: str) -> int:
+    """The room a formula (Typst) takes, in words: the words of its strings and its other symbols (a name one, a
+    function's name none) by :data:`MATH_SYMBOLS_PER_WORD`; at least 1. A definition written as one long formula
+    counted as one word and was printed as a vocabulary row, shrunk to a hairline beside its term (trial16 T16-25)."""
+    texts = _MATH_STRING.findall(code)
+    symbols = len(_MATH_SYMBOL.findall(_MATH_STRING.sub("", code)))
+    return max(1, sum(len(t.split()) for t in texts) + symbols // MATH_SYMBOLS_PER_WORD)
+
+
+_MATH_STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
+_MATH_SYMBOL = re.compile(r"[A-Za-z]+(?![A-Za-z(])|[^\sA-Za-z()\[\],]")
+
+
 def _span_words(spans: list[Span]) -> int:
     from compiler.render import text_words
 
-    return sum(text_words(s["v"]) if s["k"] != "m" else 1 for s in spans)
+    return sum(text_words(s["v"]) if s["k"] != "m" else _math_words(s["v"]) for s in spans)
 
 
 def vocab_row(note: Note, printed: dict[str, Any]) -> dict[str, Any] | None:

@@ -288,3 +288,19 @@ def test_a_quizlet_row_splits_once_so_its_definition_keeps_its_commas(tmp_path: 
         ("der Hund", "the dog"), ("der Stuhl", "the chair, the stool"), ("die Mutter", "the mother, the mom"), ("der Tisch", "the table"),
     ]
     assert not any("fields" in d.message for d in result.summary.warnings)
+
+
+def test_a_definition_written_as_one_long_formula_is_no_vocabulary_row_and_breaks_between_its_words() -> None:
+    """A maths deck's definitions, each one long formula with words in it ('∀ C ∈ Cat let f ∈ Morph(C) … where …',
+    trial16 T16-25, high): counted as one word, each was a vocabulary row, its formula shrunk to 1–2 pt beside its
+    term and over it. A formula takes the room of its words and symbols; its words between formulas are text."""
+    from compiler.emit.typstmath import convert
+    from compiler.sheet import _math_words, prose_parts
+
+    code, _ = convert(r"\forall \textbf{C} \in \text{Cat} \text{ let } f \in \text{Morph}(\textbf{C}), f: A \rightarrow B \text{ where } A, B \in \text{Obj}(\textbf{C})")
+    assert _math_words(code) >= 8 and _math_words(convert(r"\lambda \theta")[0]) == 1
+    parts = prose_parts({"k": "m", "v": code})
+    assert [p["k"] for p in parts] == ["m", "t", "m", "t", "m"] and [p["v"] for p in parts if p["k"] == "t"] == [" let ", " where "]
+    short = convert(r"\text{ if } x > 0")[0]
+    assert prose_parts({"k": "m", "v": short}) == [{"k": "m", "v": short}]  # (a short formula stays one)
+    assert prose_parts({"k": "m", "v": 'frac("a long numerator here" , "and a denominator too, long")'})[0]["k"] == "m"
