@@ -304,3 +304,13 @@ def test_a_definition_written_as_one_long_formula_is_no_vocabulary_row_and_break
     short = convert(r"\text{ if } x > 0")[0]
     assert prose_parts({"k": "m", "v": short}) == [{"k": "m", "v": short}]  # (a short formula stays one)
     assert prose_parts({"k": "m", "v": 'frac("a long numerator here" , "and a denominator too, long")'})[0]["k"] == "m"
+
+
+def test_an_explanation_loses_its_label_in_other_languages_too() -> None:
+    """'**Пояснення:** …' (Ukrainian 'Explanation:') opened 3 of 3 backs (trial15 T15-86, low); 'Giải thích học thuật:'
+    (a qualified label) too. The label goes, as 'Explanation:' does."""
+    from compiler.sources.choices import find_choices
+
+    for label in ("**Пояснення:**", "**Wyjaśnienie:**", "Açıklama:", "**Giải thích học thuật:**", "Explanation (short):"):
+        found = find_choices(["A) x", "B) y", "", "Answer: B", "", f"{label} Because y."])
+        assert found is not None and found.explanation[-1].strip() == "Because y.", label

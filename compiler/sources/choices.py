@@ -59,7 +59,11 @@ _FEEDBACK = re.compile(r"^\s*(?P<mark>\.\.\.|[+-]|@feedback:)\s+(?P<text>\S.*)$"
 # the label of an explanation line ('EXPLANATION: …', '**Explanation:** …', 'Rationale: …'): layout, not text
 _EXPLANATION_LABEL = re.compile(
     r"^(?P<indent>\s*)(?:\*\*|__|@)?(?i:explanation|rationale|feedback|reasoning|why|giải\s+thích|erklärung|begründung|explicación"
-    r"|explication|spiegazione|explicação|пояснение|объяснение|[\u4e00-\u9fff]{0,3}(?:解释|解析|説明|解説)|해설)\s*[:：](?:\*\*|__)?\s*"
+    r"|explication|spiegazione|explicação|пояснение|объяснение|[\u4e00-\u9fff]{0,3}(?:解释|解析|説明|解説)|해설"
+    # (Ukrainian, Polish, Czech, Dutch, Turkish, Indonesian, Hindi, Arabic: trial15 T15-86)
+    r"|пояснення|роз['’]яснення|wyjaśnienie|uzasadnienie|vysvětlení|uitleg|toelichting|açıklama|penjelasan|pembahasan|व्याख्या|الشرح|التفسير)"
+    # (a word or two qualifying it, 'Giải thích học thuật:', 'Explanation (short):': trial15 T15-89)
+    r"(?:[ \t]+[^\W\d_]{2,20}){0,2}(?:[ \t]*\([^()\n]{1,30}\))?\s*[:：](?:\*\*|__)?\s*"
 )
 _RULE = re.compile(r"^\s{0,3}(?:-{3,}|\*{3,}|_{3,})\s*$")
 _NUMBER = re.compile(r"^\s*(?:[-*+•]\s+(?=[1-9]:))?(?P<label>[1-9])(?:[.)]|(?<=[-*+•]\s[1-9]):)\s+(?P<text>\S.*)$")  # also '- 1: Undefined'
