@@ -314,3 +314,15 @@ def test_an_explanation_loses_its_label_in_other_languages_too() -> None:
     for label in ("**Пояснення:**", "**Wyjaśnienie:**", "Açıklama:", "**Giải thích học thuật:**", "Explanation (short):"):
         found = find_choices(["A) x", "B) y", "", "Answer: B", "", f"{label} Because y."])
         assert found is not None and found.explanation[-1].strip() == "Because y.", label
+
+
+def test_a_correct_option_label_over_a_bold_letter_and_its_text_keys_it() -> None:
+    """'**Correct Option:** **(B) $\\frac{h}{e}$**' inside a solution (trial15 T15-31, severe, the key part readers
+    asked for): 'an answer line deckc cannot read'. The label may say 'Option', the bold may hold the letter and
+    the option's text; nothing of the bold is left on the back."""
+    from compiler.sources.choices import find_choices
+
+    lines = ["- (A) $h$", "- (B) $\\frac{h}{e}$", "- (C) $e$", "", "Slope is h/e.", "**Correct Option:** **(B) $\\frac{h}{e}$**"]
+    found = find_choices(lines)
+    assert found is not None and found.correct == "B" and found.explanation == ["", "Slope is h/e."]
+    assert find_choices(["A) x", "B) y", "", "**Correct Option:** **(A)**"]).correct == "A"  # type: ignore[union-attr]

@@ -111,7 +111,8 @@ _LABELS = (
 _KEY_MARK = r"(?:[✅✔☑✓👉➡→][\ufe0e\ufe0f]?\s*)?"
 _ANSWER = re.compile(
     r"^\s*(?:>\s*)?" + _KEY_MARK + r"(?:#{1,6}\s+)?(?:\*\*|__)?(?i:(?:the\s+)?(?:correct\s+|suggested\s+|right\s+)?(?:answer|ans|solution|correct|key))(?:\*\*|__)?\s*(?:is|[:.=-])?\s*(?:\*\*|__)?\s*"
-    + r"(?:(?i:option|choice)\s*)?"  # 'Answer: Option B' (IndiaBix-style banks, learner L19)
+    # 'Answer: Option B' (IndiaBix-style banks, learner L19); '**Correct Option:** **(B) …**' (trial15 T15-31)
+    + r"(?:(?i:option|choice)s?\s*(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?\s*(?:\*\*|__)?\s*)?"
     + _LABELS
     + r"[.):]?(?:\*\*|__)?\s*(?P<rest>.*)$"
 )
@@ -744,6 +745,8 @@ def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -
                 conflict.append((at, ",".join(marked), key))
             correct = key
             rest = after_label(a.group("rest"))
+            if rest.count("**") % 2 or rest.count("__") % 2:  # ('**(B) h/e**': the bold that opened before the letter)
+                rest = re.sub(r"\s*(?:\*\*|__)\s*$", "", rest)
             # 'Community vote distribution B (74%) A (26%)': a tally, no explanation; so is a lone symbol ('🗳️', a vote button)
             rest = "" if _VOTES.match(rest) or not any(c.isalnum() for c in rest) else rest
             said = dict(options)[correct] if "," not in correct else ""
