@@ -147,3 +147,36 @@ def test_a_mention_line_in_a_note_is_no_deck_markdown_id() -> None:
 
     lines = ["Call me:", "@1576972132376", "", "qa: not a pair here", "", "text"]
     assert deck_markdown(lines) is lines
+
+
+_POOL = "".join(
+    f"T1A0{n} ({key}) [97.{n}]\nWhich rule number {n} applies to {topic}?\nA. Rule {n}a\nB. Rule {n}b\nC. Rule {n}c\nD. All of these\n\n"
+    for n, key, topic in ((1, "C", "beacons"), (2, "A", "repeaters"), (3, "D", "satellites"), (4, "B", "contests"))
+)
+
+
+def test_a_question_pool_whose_id_lines_name_the_right_option_is_guessed_and_read(tmp_path: Path) -> None:
+    """trial15 T15-68: the NCVEC pool ('T1A01 (C) [97.1]' / the question / 'A.' … 'D.') stopped the build, 'no line start
+    repeats'; with the user's pattern every item had 'no question' (it is on the line under the id). Guessed and read,
+    as .txt and as .md: each a multiple-choice card keyed by the id line's letter."""
+    for name in ("pool.txt", "pool.md"):
+        (tmp_path / name).mkdir()
+        result, manifest = _built(tmp_path / name, {name: _POOL})
+        assert result.summary.notes == 4, manifest["warnings"]
+        keyed = {n["fields"]["Question"]: n["fields"]["Correct"] for n in manifest["notes"]}
+        assert keyed["Which rule number 1 applies to beacons?"].startswith("C)")
+        assert keyed["Which rule number 4 applies to contests?"].startswith("B)")
+
+
+def test_a_pattern_that_finds_no_item_says_so_in_a_sentence() -> None:
+    """T15-68: '306 of 306 lines come and no item was found' was no sentence."""
+    from compiler.config import SourceConfig
+    from compiler.diagnostics import Diagnostics
+    from compiler.sources import readers
+    from compiler.sources.base import Document
+
+    diag = Diagnostics()
+    source = SourceConfig.model_validate({"id": "pool", "file": "sources/pool.txt", "layout": "qa"})
+    readers()["qa"].read(Document("sources/pool.txt", _POOL * 3), source, diag)
+    said = [d.message for d in diag.warnings]
+    assert any(m.startswith("no item was found: none of its 72 lines matches the item pattern") for m in said), said

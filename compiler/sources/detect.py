@@ -1523,6 +1523,9 @@ def suggest_pattern(doc: Document) -> list[str]:
     if shaped is not None:
         return shaped
     options = _option_runs(lines)
+    pooled = _keyed_ids(lines, options)
+    if pooled is not None:
+        return pooled
     sigs: list[tuple[int, Signature]] = []
     for i, line in enumerate(lines):
         if i in options:
@@ -1721,6 +1724,32 @@ def _repeated_start(lines: list[str]) -> list[str]:
 
 _ABBREVIATION = re.compile(r"\s*[a-z]")  # after a lone capital and '.': the rest of an abbreviated name
 Signature = tuple[str, str, bool, str, str]  # (lead '###'/'**', word, numbered, punctuation, closing '**')
+
+
+# a question's id line that names its right option, the question under it: 'T1A01 (C) [97.1]' (the NCVEC amateur-radio
+# pools), '12 (B)', 'Q-3 (a) [p. 14]'
+KEYED_ID = r"^\s*(?P<number>[A-Za-z]{0,4}[-.]?\d[A-Za-z\d]{0,6}(?:[-.]\d{1,4})?)\s*\((?P<answer>[A-Ha-h])\)(?:\s*\[[^\]\n]*\])?\s*$"
+_KEYED_ID = re.compile(KEYED_ID)
+KEYED_IDS_MIN = 2
+
+
+def _keyed_ids(lines: list[str], options: dict[int, int]) -> list[str] | None:
+    """The guess for a question pool whose id lines name the right option (``T1A01 (C) [97.1]`` / the question /
+    ``A. …`` … ``D. …``: trial15 T15-68, 'no line start repeats' was said of it): most runs of options have such a
+    line right above their question. None otherwise."""
+    runs = sorted(set(options.values()))
+    keyed = 0
+    for run in runs:
+        above = [i for i in range(run - 1, max(-1, run - 1 - QUIZ_STEM_LINES), -1) if lines[i].strip()][:2]
+        keyed += len(above) == 2 and bool(_KEYED_ID.match(lines[above[1]])) and not _KEYED_ID.match(lines[above[0]])
+    if keyed < KEYED_IDS_MIN or keyed * 2 < len(runs):
+        return None
+    return [
+        "[source.pattern]",
+        "# a question pool: each question's id line names its right option ('T1A01 (C) [97.1]'), the question is on the",
+        "# line under it, then its options",
+        f"item = '{KEYED_ID}'",
+    ]
 
 
 def _option_runs(lines: list[str]) -> dict[int, int]:

@@ -110,6 +110,7 @@ _POINTS_BELOW = re.compile(
 )
 # an item line that only names the question's kind and a title, the question on the lines below ('3. Multiple choice -
 # Rounded corners', '2. True/false - border style', '1. Matching - Box model': an LMS quiz's export, trial12 U21)
+_LONE_LETTER = re.compile(r"^\(?[A-Ha-h]\)?$")  # an option's letter alone
 _KIND_TITLE = re.compile(
     r"^(?P<kind>(?i:multiple[ -]choice|multiple[ -](?:select|answers?|response)|true\s*/\s*false|true or false|matching|short[ -]answer"
     r"|fill[ -]in[ -]the[ -]blanks?|fill[ -]in|essay|ordering|numeric(?:al)?|calculated|long[ -]answer|written[ -]response))"
@@ -367,6 +368,7 @@ class _Pending:
     tags: list[str] = field(default_factory=list)  # from a 'Tags:' line under the question
     shown: list[Block] = field(default_factory=list)  # what the question it is a part of sets first, on its front
     figure: list[str] = field(default_factory=list)  # pictures between the question and its answer label, on the front
+    keyed: str = ""  # the right option's letter on an item line that holds no question ('T1A01 (C) [97.1]')
 
 
 @dataclass
@@ -846,11 +848,15 @@ class _Walk:
         total = sum(1 for line in self.lines if line.strip())
         if self.preamble > 10 and self.preamble > 0.4 * total:
             first = self.items[0].locator.line if self.items else None
-            where = f"before the first item (line {first})" if first else "and no item was found"
+            said = (  # ('306 of 306 lines come and no item was found': a garbled sentence, trial15 T15-68)
+                f"{self.preamble} of {total} lines come before the first item (line {first}) and are not in any card"
+                if first
+                else f"no item was found: none of its {total} lines matches the item pattern, so none is in any card"
+            )
             self.diag.warning(
                 self.doc.rel,
                 1,
-                f"{self.preamble} of {total} lines come {where} and are not in any card",
+                said,
                 "check the item pattern of this [[source]] in deck.toml (see docs/layouts.md)",
             )
 
@@ -1110,7 +1116,12 @@ class _Walk:
         whole = _WHOLE_EMPHASIS.match(question)
         if whole and (self.markdown or more):  # '*Compiling fails … being found.*': the emphasis marks the question, no text
             question = whole.group(2).strip()
-        p = _Pending(lineno, number, [question] if question else [], groups.get("level"), last=lineno + len(more))
+        keyed = ""
+        if not question and _LONE_LETTER.match(same_line):
+            # 'T1A01 (C) [97.1]' (a question pool): the right option's letter on the item's line, the question and its
+            # options under it; the letter keys them as an answer line after them would (trial15 T15-68)
+            keyed, same_line = same_line.strip("()"), ""
+        p = _Pending(lineno, number, [question] if question else [], groups.get("level"), last=lineno + len(more), keyed=keyed)
         p.in_answer = bool(same_line) or self.layout.answer is None
         p.head = same_line
         self.pending = p
@@ -1463,6 +1474,8 @@ class _Walk:
         scenario: list[str] = []
         if not question and not images and not p.head:  # 'Question #3' alone: the question is written below it
             question, scenario = self._asked_below(p)
+            if p.keyed:
+                p.answer = [*p.answer, "", f"Answer: {p.keyed.upper()}"]
             said = stated_verdict(_ARROW_VERDICT.sub(" — ", question)) if question and not any(x.strip() for x in p.answer) else None
             if said is not None and given is None:  # 'By default the border is hidden = true.' under its label (U21)
                 verdict = said
