@@ -107,7 +107,7 @@ from compiler.sources.difficulty import (
     page_level,
     section_label,
 )
-from compiler.sources.exercise_key import keyed_exercises
+from compiler.sources.exercise_key import headed_exercises, keyed_exercises
 from compiler.sources.hints import hint_callouts
 from compiler.sources.inline_qa import answered_entries, asked_and_answered
 from compiler.sources.label_pairs import foreign_labels
@@ -915,8 +915,10 @@ def read_sources(
             ruled = rule_underlines(doc.text)
             doc = doc if ruled == doc.text else Document(rel=doc.rel, text=ruled)
         moved = None  # lines a rewrite moved: where each of the new lines came from
-        if own in MARKDOWN_SUFFIXES and src.layout in (None, "markdown") and src.pattern is None and ("**" in doc.text or "__" in doc.text):
-            sheet = keyed_exercises(doc.lines)  # '**E1.** …' exercises, '**A1.** …' in a key after them (T15-60)
+        if own in MARKDOWN_SUFFIXES and src.layout in (None, "markdown") and src.pattern is None and any(m in doc.text for m in ("**", "__", "#")):
+            # '**E1.** …' exercises, '**A1.** …' in a key after them (T15-60); '## Aufgabe 1' / '### a) …' and a
+            # solutions part of the same headings (T15-5)
+            sheet = keyed_exercises(doc.lines) or headed_exercises(doc.lines)
             if sheet is not None:
                 doc, moved = Document(rel=doc.rel, text="\n".join(sheet[0]) + "\n"), Converted(doc.text, tuple(sheet[1]))
         if own in MARKDOWN_SUFFIXES and "#" in doc.text:  # '1. Which …?' / '   a) …' over a key, among other questions (H2)

@@ -180,3 +180,79 @@ def test_a_pattern_that_finds_no_item_says_so_in_a_sentence() -> None:
     readers()["qa"].read(Document("sources/pool.txt", _POOL * 3), source, diag)
     said = [d.message for d in diag.warnings]
     assert any(m.startswith("no item was found: none of its 72 lines matches the item pattern") for m in said), said
+
+
+_EXAM = """# Exam part 1
+
+## Aufgabe 1: Hardware (25 Punkte)
+
+### a) Explain the difference between a desktop PC and a thin client. (6 P.)
+
+**Desktop PC:**
+______________________________________________
+
+### b) Was ist der Unterschied zwischen BIOS und UEFI? Nennen Sie vier Vorteile von UEFI. (4 P.)
+
+______________________________________________
+
+## Aufgabe 2: Netze (10 Punkte)
+
+### a) Name the layers of the OSI model. (5 P.)
+
+______________________________________________
+
+---
+
+# Solutions
+
+## Aufgabe 1: Hardware - Musterlösungen
+
+### a) Desktop vs. thin client (6 P.)
+
+A desktop runs programs itself;
+
+---
+
+a thin client shows a server's session.
+
+### b) BIOS vs. UEFI (4 P.)
+
+UEFI boots faster, has Secure Boot, GPT and a graphical setup.
+
+## Aufgabe 2: Netze - Musterlösungen
+
+### a) OSI (5 P.)
+
+#### Layers
+
+Physical, data link, network, transport, session, presentation, application.
+"""
+
+
+def test_exercise_headings_are_answered_by_a_solutions_part_of_the_same_headings(tmp_path: Path) -> None:
+    """trial15 T15-5: an exam's '## Aufgabe 1' / '### a) …' tasks and a solutions part after them mirroring those headings
+    ('# LÖSUNGSBOGEN' / '## Aufgabe 1: … - Musterlösungen' / '### a) …') gave no right card: the solutions were text
+    outside any question, the tasks cut at their '?'. Each task is a card answered by the solution of its Aufgabe and
+    letter; the room to write in is no text."""
+    _, manifest = _built(tmp_path, {"exam.md": _EXAM})
+    cards = _cards(manifest)
+    desktop = cards["Explain the difference between a desktop PC and a thin client. (6 P.)"]
+    assert "runs programs itself" in desktop and "server's session" in desktop and "UEFI" not in desktop
+    assert "Secure Boot" in cards["Was ist der Unterschied zwischen BIOS und UEFI? Nennen Sie vier Vorteile von UEFI. (4 P.)"]
+    osi = cards["Name the layers of the OSI model. (5 P.)"]
+    assert "Physical" in osi and "Layers" in osi and "____" not in json.dumps(manifest["notes"])
+    lines = {n["fields"]["Question"][:12]: n["items"][0]["line"] for n in manifest["notes"]}
+    assert lines["Name the lay"] == 16, lines
+
+
+def test_headings_a_page_key_answers_by_bare_ids_are_left_to_it() -> None:
+    """T15-5: '## Question 1: Topic' answered under '## Answer Key' / '### Question 1' (the page key's shape), groups of
+    numbered questions under '## Part 1' headings, and an '#### Explanation' under a question are no solutions part."""
+    from compiler.sources.exercise_key import headed_exercises
+
+    bare = "## Question 1: Types\n\nWhich is immutable?\n\n## Question 2: Loops\n\nWhat does else do?\n\n## Answer Key\n\n### Question 1\n\nTuple.\n\n### Question 2\n\nRuns after.\n"
+    grouped = "## Part 1: Basics\n\n1. Ich helfe ___.\n2. Ich danke ___.\n\n## Part 2: More\n\n1. Mit ___.\n2. Aus ___.\n\n# Answers\n\n## Part 1: Basics\n\n1. dem\n2. dir\n\n## Part 2: More\n\n1. der\n2. dem\n"
+    nested = "## Question 6. How to empty an array?\n\n#### Method 1\n\nx = []\n\n#### Method 2\n\nx.length = 0\n\n#### Explanation\n\n#### Method 1 note\n\ntext\n\n#### Method 2 note\n\ntext\n"
+    assert headed_exercises(bare.split("\n")) is None
+    assert headed_exercises(grouped.split("\n")) is None
+    assert headed_exercises(nested.split("\n")) is None

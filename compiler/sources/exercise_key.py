@@ -45,7 +45,7 @@ _RANGE = re.compile(r"^\s*[-–—,/&]\s*\w*\d")
 _TAIL_WORDS = re.compile(r"[^\W\d_]{2,}")
 _TAIL_SEPARATOR = re.compile(r"^[\s·•|:—–-]+|[\s.:]+$")
 _HEADING = re.compile(r"^\s{0,3}(?P<hashes>#{1,6})\s+(?P<text>.*?)\s*#*\s*$")
-_KEY_HEADING = re.compile(rf"(?i)^\W{{0,4}}(?:{KEY_WORDS})(?:\s+(?:to|for|of|on)\b.*|\s*[(:].*)?$")
+_KEY_HEADING = re.compile(rf"(?i)^\W{{0,4}}(?:{KEY_WORDS})(?:\s+(?:to|for|of|on)\b.*|\s*[(:・/&＆].*)?$")
 _TOGGLE = re.compile(r"(?i)^\s*(?:</?details\b[^>]*>|<summary\b.*</summary>)\s*$")
 _OPTION = re.compile(r"^\s*(?:[-*+]\s+)?\(?[A-Ha-h][.)]\s+\S")
 _RULE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$")
@@ -162,3 +162,157 @@ def keyed_exercises(lines: list[str]) -> tuple[list[str], list[int]] | None:
     out = lines[: exercises[0]] + out + lines[key_end:]
     origin = list(range(1, exercises[0] + 1)) + origin + list(range(key_end + 1, len(lines) + 1))
     return out, origin
+
+
+# a heading that names an exercise by an id: 'Aufgabe 1: Hardware …', '演習1-A　朝の手順', 'Exercise 3 — Solution'
+_HEADED_ID = re.compile(r"^(?P<label>[^\W\d_]{1,20})[ \t]?(?P<n>\d{1,3}(?:-[A-Za-z\d]{1,3})?)(?![\d.,]\d)(?P<rest>.*)$")
+# a task's part under it: 'a) Die Schule überlegt …', '(b) Berechnen Sie …'
+_PART = re.compile(r"^\(?(?P<part>[a-z])\)[ \t]+(?P<rest>\S.*)$")
+_ENTRY = re.compile(r"^\s{0,3}(?:(?:[-*+]\s+(?:\[[ xX]\]\s+)?)?\d{1,3}[.)]\s|(?:\*\*|__)[^*_\n]{0,24}\d{1,3}\b)")  # a numbered entry: '1. …', '**Question 2**'
+_BLANK_LINE = re.compile(r"^\s*(?:[_.…]\s*){5,}$")  # '______': room to write the answer in
+_FILL_LABEL = re.compile(r"^\s*(?:\*\*|__)[^*_\n]{1,40}[:：]?(?:\*\*|__)\s*[:：]?\s*$")  # '**Desktop-PC:**' over such room
+_BADGE = re.compile(r"^\s*<(?P<tag>span|small|sup|div|p)\b[^>]*>[^<>\n]{1,24}</(?P=tag)>\s*$")  # a one-line label (a level)
+_TASK_WORDS = 6  # a heading's text after its id this long (or a sentence) is the task itself, not its title
+
+
+def _heading_text(line: str) -> tuple[int, str] | None:
+    m = _HEADING.match(line)
+    return (len(m.group("hashes")), m.group("text").strip("*_ ")) if m else None
+
+
+def headed_exercises(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """A page of exercise headings answered by a solutions part after them whose headings name the same exercises
+    (``## Aufgabe 1: …`` / ``### a) …`` then ``# LÖSUNGSBOGEN`` / ``## Aufgabe 1: … - Musterlösungen`` / ``### a) …``;
+    ``## 演習1-A　朝の手順`` then ``# 解答・解説`` / ``## 演習1-A　解答・解説``: trial15 T15-5, T15-21): each exercise
+    that has a solution a label heading over its task (the heading's text when it is the task, else its text under
+    it, its title kept as the section) and ``Answer`` over the solution; the room left to write in (``____`` lines,
+    the ``**Desktop-PC:**`` labels over them) is no text; ids pair in order (the second ``Aufgabe 1`` with the
+    second). Returns the new lines and where each came from, as :func:`keyed_exercises` does; None when the page is
+    no such exercises."""
+    fenced = list(in_fence(lines))
+    heads = [(k, *h) for k, line in enumerate(lines) if not fenced[k] and (h := _heading_text(line)) is not None]
+    opener = next((k for k, _, text in heads if _KEY_HEADING.match(text)), None)
+    if opener is None:
+        return None
+    keys: dict[int, tuple[str, ...]] = {}
+    seen: Counter[tuple[tuple[str, ...], bool]] = Counter()
+    parents: list[tuple[int, tuple[str, ...]]] = []  # (level, key) of the id'd headings above
+    for k, level, text in heads:
+        if k == opener:
+            parents = []
+            continue
+        parents = [(lv, key) for lv, key in parents if lv < level]
+        m, part = _HEADED_ID.match(text), _PART.match(text)
+        key: tuple[str, ...] | None = None
+        if m is not None:
+            key = (m.group("label").casefold(), m.group("n"))
+        elif part is not None and parents:
+            key = (*parents[-1][1], part.group("part"))
+        if key is None:
+            continue
+        side = k > opener
+        seen[(key, side)] += 1
+        keys[k] = (*key, str(seen[(key, side)]))
+        parents.append((level, key))
+    tasks = {keys[k]: k for k, _, _ in heads if k in keys and k < opener}
+    solved = {keys[k]: k for k, _, _ in heads if k in keys and k > opener}
+    levels = {k: level for k, level, _ in heads}
+
+    def end_of(k: int) -> int:
+        return next((j for j, level, _ in heads if j > k and level <= levels[k]), len(lines))
+
+    def leaf(k: int, side: dict[tuple[str, ...], int]) -> bool:
+        return not any(k < j < end_of(k) and keys.get(j) in side for j, _, _ in heads)
+
+    def group(k: int) -> bool:  # ('### Level 1' over '**Question 1**: …', '**Question 2**: …': questions, no exercise)
+        return sum(bool(_ENTRY.match(lines[j])) for j in range(k + 1, end_of(k)) if not fenced[j]) >= EXERCISES_MIN
+
+    def optioned(k: int) -> bool:  # (a question over options: a page key of letters keys it as written, T15-90)
+        return sum(bool(_OPTION.match(lines[j])) for j in range(k + 1, end_of(k)) if not fenced[j]) >= EXERCISES_MIN
+
+    def titled(k: int) -> bool:  # ('### Question 1' alone in an answer key: the page key's, read as it is)
+        text = _heading_text(lines[k])[1]  # type: ignore[index]
+        m, part = _HEADED_ID.match(text), _PART.match(text)
+        return bool(re.search(r"[^\W\d_]", (part.group("rest") if part else m.group("rest") if m else "")))
+
+    pairs = {
+        tasks[key]: solved[key]
+        for key in tasks
+        if key in solved and leaf(tasks[key], solved) and leaf(solved[key], tasks) and titled(solved[key]) and not optioned(tasks[key])
+        and levels[opener] < min(levels[tasks[key]], levels[solved[key]])  # (the solutions a part over them)
+    }
+    if any(group(k) for k in pairs):
+        return None  # the headings name groups of questions, each answered in the key by its own entries
+    if len(pairs) < EXERCISES_MIN:
+        return None
+    moved = {j for at in pairs.values() for j in range(at, end_of(at))}
+    rest = [j for j in range(opener, len(lines)) if j not in moved and lines[j].strip() and not fenced[j]]
+    if all(_HEADING.match(lines[j]) or _RULE.match(lines[j]) or _TOGGLE.match(lines[j]) for j in rest):
+        moved |= set(range(opener, len(lines)))  # the solutions part held nothing else: its headings go with it
+    out: list[str] = []
+    origin: list[int] = []
+    k = 0
+    while k < len(lines):
+        if k in moved:
+            k += 1
+            continue
+        if k not in pairs:
+            out.append(lines[k])
+            origin.append(k + 1)
+            k += 1
+            continue
+        level, text = levels[k], _heading_text(lines[k])[1]  # type: ignore[index]
+        key, end = keys[k], end_of(k)
+        m, part = _HEADED_ID.match(text), _PART.match(text)
+        rest = (part.group("rest") if part else m.group("rest") if m else "").strip(" \t:：.-–—　")
+        task = len(rest.split()) >= _TASK_WORDS or rest.endswith(("?", "？", ".", "。", ")", "）"))
+        depth = level if task else min(level + 1, 6)
+        if not task:  # the title stays the section of its exercise
+            out.append(lines[k])
+            origin.append(k + 1)
+        out.append(f"{'#' * depth} Exercise {_label_number(key[1:-1])}")
+        origin.append(k + 1)
+        body = [  # ('---' under the text would make it a setext heading: rules part exercises, no text of theirs)
+            j for j in range(k + 1, end)
+            if not _BLANK_LINE.match(lines[j]) and not _RULE.match(lines[j]) and not (_FILL_LABEL.match(lines[j]) and _room_below(lines, j))
+        ]
+        while body and not lines[body[-1]].strip():
+            body.pop()
+        while body and not lines[body[0]].strip():
+            body.pop(0)  # (the task right under its label heading)
+        if body and _BADGE.match(lines[body[0]]):  # '<span class="difficulty">難易度 ★☆☆</span>' over the task: after it
+            badge, body = body[0], body[1:]
+            while body and not lines[body[0]].strip():
+                body.pop(0)
+            after = next((n for n, j in enumerate(body) if not lines[j].strip()), len(body))
+            body = [*body[:after], badge, *body[after:]]
+        out += ([rest] if task else []) + [lines[j] for j in body]
+        origin += ([k + 1] if task else []) + [j + 1 for j in body]
+        at = pairs[k]
+        answer = [j for j in range(at + 1, end_of(at)) if not _RULE.match(lines[j])]
+        while answer and not lines[answer[0]].strip():
+            answer.pop(0)
+        out += ["", f"{'#' * min(depth + 1, 6)} Answer"]  # (a blank line first: an HTML block above ends there)
+        origin += [at + 1, at + 1]
+        for j in answer:  # (a heading inside the solution: a bold line of it, never a card of its own)
+            sub = _heading_text(lines[j]) if not fenced[j] else None
+            out.append(f"**{sub[1]}**" if sub else lines[j])
+            origin.append(j + 1)
+        out.append("")
+        origin.append(end)
+        k = end
+    return out, origin
+
+
+def _label_number(parts: tuple[str, ...]) -> str:
+    """The number a label heading the Markdown reader knows can carry (``Exercise 1a``): the id's digits and one
+    letter, its own (``1-A`` -> ``1a``) or its part's (``1``, ``a``)."""
+    digits = re.match(r"\d+", parts[0])
+    letters = [p.lower() for p in (re.sub(r"^\d+-?", "", parts[0]), *parts[1:]) if len(p) == 1 and p.isalpha()]
+    return (digits.group() if digits else "") + (letters[-1] if letters else "")
+
+
+def _room_below(lines: list[str], k: int) -> bool:
+    """Whether a fill-in label at line ``k`` stands over room to write in (its next non-blank line is '____')."""
+    below = next((line for line in lines[k + 1 :] if line.strip()), "")
+    return bool(_BLANK_LINE.match(below))
