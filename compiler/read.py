@@ -137,6 +137,7 @@ from compiler.sources.lines import (
     spark_cards,
     tagged_line_cards,
     tight_pairs,
+    titled_answers,
     unescape_numbers,
 )
 from compiler.sources.listed_key import listed_keys
@@ -866,6 +867,9 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and ("\n@" in doc.text or "qa:" in doc.text.lower()):  # DeckMarkdown's '@<id>', 'qa:'/'aq:' (T15-65)
             noted = deck_markdown(doc.lines)
             doc = doc if noted is doc.lines else Document(rel=doc.rel, text="\n".join(noted) + "\n")
+        if own in MARKDOWN_SUFFIXES and ":::" in doc.text:  # '::: info 1. …？`C ThreadLocal` ❌': the answer after the '?' (T15-10)
+            titled = titled_answers(doc.lines)
+            doc = doc if titled is doc.lines else Document(rel=doc.rel, text="\n".join(titled) + "\n")
         if own in MARKDOWN_SUFFIXES and "::" in doc.text:  # 'Q:: …' / 'A:: …': Dataview fields that make one card (T14-1)
             fields = field_cards(doc.lines)
             doc = doc if fields == doc.lines else Document(rel=doc.rel, text="\n".join(fields) + "\n")

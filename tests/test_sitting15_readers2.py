@@ -256,3 +256,22 @@ def test_headings_a_page_key_answers_by_bare_ids_are_left_to_it() -> None:
     assert headed_exercises(bare.split("\n")) is None
     assert headed_exercises(grouped.split("\n")) is None
     assert headed_exercises(nested.split("\n")) is None
+
+
+def test_a_container_titled_by_a_question_and_its_answer_is_a_card(tmp_path: Path) -> None:
+    """trial15 T15-10 (rest): '::: info 1. …？`C ThreadLocal` ❌' (a quiz notebook: the answer after the '?', the ✅/❌
+    self-grading mark) showed the answer on the front; the title asks, the answer is on the back. A tip's title that
+    is no numbered question stays as it is."""
+    page = (
+        "## 2025-08-22\n\n::: info 1. java8中，下面哪个类用到了解决哈希冲突的开放定址法？`C ThreadLocal` ❌\n\n"
+        "官方解析：ThreadLocal类采用了开放定址法。\n\n:::\n\n"
+        "::: info 3. Which keyword stops a loop? `break` ✅\n\nIt leaves the innermost loop.\n\n:::\n"
+    )
+    _, manifest = _built(tmp_path, {"java.md": page})
+    cards = _cards(manifest)
+    assert "ThreadLocal" in cards["java8中，下面哪个类用到了解决哈希冲突的开放定址法？"]
+    assert "break" in cards["Which keyword stops a loop?"] and "innermost" in cards["Which keyword stops a loop?"]
+    from compiler.sources.lines import titled_answers
+
+    tip = ["::: tip Why? Because it is fast", "", "text", ":::"]
+    assert titled_answers(tip) is tip

@@ -1669,6 +1669,28 @@ def deck_markdown(lines: list[str]) -> list[str]:
     return out
 
 
+# a container whose title asks and answers: '::: info 1. 下面哪个类用到了开放定址法？`C ThreadLocal` ❌' (a quiz notebook's
+# question, the reader's answer after its '?', the ✅/❌ mark of whether it was right)
+_ANSWERED_TITLE = re.compile(
+    r"^(?P<open>[ ]{0,3}:{3,}[ \t]*[A-Za-z][\w-]*[ \t]+)(?P<q>\d{1,4}[.)、．]\s*\S.*?[?？؟])[ \t]*(?P<a>[^\s✅❌✔✗✘].*?)[ \t]*(?:[✅❌✔✗✘]\ufe0f?)?[ \t]*$"
+)
+
+
+def titled_answers(lines: list[str]) -> list[str]:
+    """Containers (VitePress ``::: info``, markdown-it-container) titled by a numbered question with its answer written after
+    the ``?`` (trial15 T15-10: the answer was on the front): the title keeps the question, and the blank line under
+    it holds ``Answer: …`` (the ✅/❌ self-grading mark dropped). Lines keep their numbers; the lines as they were
+    when no container is so titled."""
+    out = list(lines)
+    fenced = list(in_fence(lines))
+    for k, line in enumerate(lines[:-1]):
+        m = _ANSWERED_TITLE.match(line) if not fenced[k] else None
+        if m is None or lines[k + 1].strip() or not re.search(r"[^\W_]", m.group("a")) or only_questions(m.group("a")):
+            continue
+        out[k], out[k + 1] = m.group("open") + m.group("q"), f"Answer: {m.group('a')}"
+    return out if out != lines else lines
+
+
 def glue_separators(lines: list[str]) -> list[str]:
     """Cards whose ``?`` (or ``??``) line is a paragraph of its own, blank lines around it (trial9 T8: the
     Markdown Flashcards convention, ``____`` / front / blank / ``?`` / blank / back): the front, the ``?``
