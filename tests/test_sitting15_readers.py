@@ -124,3 +124,24 @@ def test_a_quiz_kept_as_json_in_a_script_is_read(tmp_path: Path) -> None:
     ]
     assert "Kolejka obsługuje" in mc[0].answer_plain()
     assert [i.locator.line for i in mc] == [9, 21]
+
+
+def test_flashcards_written_one_a_line_with_pipes(tmp_path: Path) -> None:
+    """trial15 T15-83 (severe): a pandoc lesson's '::: fiszki' block of 21 'question | **answer** | level:tag' lines under
+    '## 20 | Fiszki {#fiszki .section}' was one card fronted by the heading with its attribute. Three lines or more of
+    'front | back' (| tag) with a bold back or a front that asks are flashcards, the third field a tag; pandoc's heading
+    attributes are no text."""
+    page = (
+        "## 20 | Fiszki {#fiszki .section}\n\n::: fiszki\n"
+        "Co to wodorotlenek? | **Związek z kationu metalu i anionu OH⁻.** | basic:podstawa\n"
+        "Wzór ogólny | **M(OH)ₙ** | basic:podstawa\n"
+        "Dlaczego nie CaOH₂? | **Indeks 2 dotyczyłby tylko H.** | error:błąd E8\n:::\n"
+    )
+    items = _items(tmp_path, {"f.md": page}, '[[source]]\nid = "f"\nfile = "sources/f.md"\nlayout = "markdown"\nheadings = "cards"\n')
+    assert [(i.question, i.answer_plain().strip()) for i in items] == [
+        ("Co to wodorotlenek?", "Związek z kationu metalu i anionu OH⁻."),
+        ("Wzór ogólny", "M(OH)ₙ"),
+        ("Dlaczego nie CaOH₂?", "Indeks 2 dotyczyłby tylko H."),
+    ]
+    assert items[0].tags == ["basic/podstawa"] and items[2].tags == ["error/błąd-E8"]
+    assert items[0].section == ["20 | Fiszki"]

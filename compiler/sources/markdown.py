@@ -123,6 +123,7 @@ from compiler.sources.lines import (
     unbold_label,
 )
 from compiler.sources.markdown_blocks import (
+    PIPE_CARDS_MIN,
     TopBlock,
     abbreviations,
     anchor_links,
@@ -164,6 +165,7 @@ from compiler.sources.markdown_blocks import (
     option_paragraphs,
     page_title,
     pandoc_attributes,
+    pipe_cards,
     plain_inline,
     question_fences,
     quiz_feedback,
@@ -332,6 +334,7 @@ _TRAILING_TAGS = re.compile(r"(?:\s+#[A-Za-z][\w/-]*)+\s*$")  # '… do? #exam #
 # a note mark after the question mark ('How do you get help? ***': "answer incomplete"; '(*)', '†'): not
 # part of the question, which still asks
 _TRAILING_MARKS = re.compile(r"(?<=[?？؟.:：。])\s*(?:\*{1,3}|[†‡]+|\(\*{1,3}\)|\[\*{1,3}\])\s*$")
+_TAGS_TAIL = re.compile(r"(?<=\S)(?:[ \t]+#[A-Za-z][\w/-]*)+[ \t]*$")  # 'Term::meaning #biology #ch-2'
 _ANSWER_TAGS = re.compile(r"(?:\s+#[A-Za-z][\w/-]*)+\s*(?=</p>\s*$)")  # '… membrane. #flashcards</p>'
 _SCOPE = re.compile(r"^\s*[A-Za-z_][\w]*::[^:\s]")  # 'Container::Size …', 'Vec::new': a scope operator
 # 'std::cout', 'Vec::new', 'a::b::c' mid-line: glued, a lower-case name (or another '::') after it ('gold::Au' is a card)
@@ -2061,7 +2064,9 @@ class MarkdownReader:
         quiz_ends = {i for i, line in enumerate(raw.split("\n")) if _QUIZ_END.match(line)}  # each quiz ends its question
         quiz_spans = _quiz_spans(raw.split("\n"))  # ('<quiz>' … '</quiz>': the lines of each)
         raw = QUIZ_TAG.sub("", raw)  # mkdocs-quiz's <quiz> wrappers: layout, line kept
-        raw = option_paragraphs(slashed_entries(line_blocks(slide_separators(abbreviations(math_fences(quizdown_fences(wide_entries(broken_rows(spaced_rows(copy_residue(stem_bullets(exam_marks(quoted_answers(quoted_headings(html_lists(spacer_lines(script_quizzes(fill_in_blanks(glued_rules(kramdown_attributes(tab_tables(multiline_summaries(dollar_sigils(raw))))))))))))))))))))))))  # (U8 T15-80 T15-57 T15-31 T14-32 U56 T14-16 T13-12 U59 U36 L20 L3 U13 P77 P1 N76 N47 N8 P96 N79 N68 P39)
+        piped = pipe_cards(raw)  # 'Co to wodorotlenek? | **Związek …** | basic:podstawa' lines (T15-83)
+        pipes, raw = piped != raw, piped
+        raw = option_paragraphs(slashed_entries(line_blocks(slide_separators(abbreviations(math_fences(quizdown_fences(wide_entries(broken_rows(spaced_rows(copy_residue(stem_bullets(exam_marks(quoted_answers(quoted_headings(html_lists(spacer_lines(script_quizzes(fill_in_blanks(glued_rules(kramdown_attributes(tab_tables(multiline_summaries(dollar_sigils(raw))))))))))))))))))))))))  # (U8 T15-83 T15-80 T15-57 T15-31 T14-32 U56 T14-16 T13-12 U59 U36 L20 L3 U13 P77 P1 N76 N47 N8 P96 N79 N68 P39)
         raw = cjk_emphasis(raw)  # '**字符串常量池（String Pool）**是 …': bold, never its asterisks (learner4 N49)
         raw = answered_paragraphs(raw)  # 'What is the capital of France? Paris' / blank / …: a card each (T14-45)
         raw = question_fences(raw)  # '```' / 'Welche Zahl fehlt?' / '2, 4, 6, 8, ?, 12' / 'a) 9' … / '```': text (T15-1)
@@ -2120,7 +2125,8 @@ class MarkdownReader:
                 k for k in self._headed_text(blocks, title)
                 if not self._table_rows_below(blocks, k) and not any(b in keyed for b in range(k + 1, k + 1 + len(_body(blocks, k))))
                 and not any(self._labelled_entries(b, src_lines) or _bold_term_lines(b, src_lines) or self._bold_bullets(b, src_lines) or _asking_toggle(b) or _bold_answered_lines(b, src_lines) for b in _body(blocks, k))
-            }  # fmt: skip  # (nor one over a list of questions each answered in its entry: trial13 T13-13)
+                and not (pipes and any(b.type == "paragraph_open" and len(self._inline_cards(b, src_lines)) >= PIPE_CARDS_MIN for b in _body(blocks, k)))
+            }  # fmt: skip  # (nor one over a list of questions each answered in its entry: trial13 T13-13; nor over flashcards, T15-83)
         labelled = labelled_headings(src_lines)  # '### Create a function …' over '#### Answer': a question
         runs |= {n for n, b in enumerate(blocks) if b.type == "heading_open" and b.start in labelled}
         label_below = _label_below(blocks)  # '# Diagnose a cgroup limit' / '…?' / '## Answer guide' (U109)
@@ -3399,6 +3405,10 @@ class MarkdownReader:
     ) -> Item | None:
         env: dict[str, Any] = {}
         q = split_question(self._inline(question), source)
+        tail = _TAGS_TAIL.search(answer_lines[-1]) if answer_lines else None
+        if tail is not None:  # 'Co to wodorotlenek?::Związek … #basic/podstawa': the card's tags (T15-83)
+            q.tags = [*q.tags, *_TAG_WORD.findall(tail.group(0))]
+            answer_lines = [*answer_lines[:-1], answer_lines[-1][: tail.start()]]
         quiz = self._entry_choices(doc, diag, env, q, answer_lines, line) if answer_lines else None
         # the answer's own label ('**Réponse:**', 'Answer:') after a 'question / ? / answer' card's '?' is layout
         answer = drop_answer_label(self._rendered("\n".join(answer_lines), env, doc, diag, line)) if quiz is None else quiz.pop("answer")

@@ -2183,6 +2183,12 @@ def script_quizzes(text: str) -> str:
 
 
 _KRAMDOWN_IAL = re.compile(r"^[ ]{0,3}\{:[^{}\n]*\}\s*$")  # '{: .-three-column}', '{: id='x'}', '{:toc}'
+# pandoc's attributes after a heading with a class or a key in them ('{#fiszki .section}', '{.unnumbered}'); a lone
+# '{#id}' is deckc's explicit id, kept
+_PANDOC_HEADING_ATTRS = re.compile(
+    r"[ \t]+\{(?=(?:[^{}\n]*\s)?(?:\.[\w:-]+|[\w-]+=))(?:[#.][\w:-]+|[\w-]+=(?:\"[^\"]*\"|\S+))"
+    r"(?:[ \t]+(?:[#.][\w:-]+|[\w-]+=(?:\"[^\"]*\"|\S+)))*\}[ \t]*#*[ \t]*$"
+)
 _KRAMDOWN_TAIL = re.compile(r"\s*\{:[^{}\n]*\}\s*$")  # '## Contents {: .no_toc }'
 
 
@@ -2191,13 +2197,17 @@ def kramdown_attributes(text: str) -> str:
     id='functions-example'}`` over a fence, ``## Contents {: .no_toc }``) are layout, never card text nor the text
     that makes a heading a card (trial14 T14-16: devhints' cheat sheets, 'Getting started' → '{: .-three-column}';
     trial12 U70). Code left alone; line numbers kept."""
-    if "{:" not in text:
+    if "{:" not in text and "{#" not in text and "{." not in text:
         return text
     lines = text.split("\n")
     for k, fenced in enumerate(in_fence(lines)):
-        if fenced or "{:" not in lines[k]:
+        if fenced or "{" not in lines[k]:
             continue
-        if _KRAMDOWN_IAL.match(lines[k]):
+        if lines[k].lstrip().startswith("#") and _PANDOC_HEADING_ATTRS.search(lines[k]):
+            lines[k] = _PANDOC_HEADING_ATTRS.sub("", lines[k])  # '## 20 | Fiszki {#fiszki .section}' (pandoc; T15-83)
+        elif "{:" not in lines[k]:
+            continue
+        elif _KRAMDOWN_IAL.match(lines[k]):
             lines[k] = ""
         elif lines[k].lstrip().startswith("#") and _KRAMDOWN_TAIL.search(lines[k]):
             lines[k] = _KRAMDOWN_TAIL.sub("", lines[k])
@@ -2733,6 +2743,42 @@ def semicolon_cards(text: str) -> str:
     return rewrite_matching(
         text, _SEMI_CARD, SEMI_CARDS_MIN, lambda m: f"{m.group('q')}{'::' if m.group('sep') == ';;' else ':::'}{m.group('a')}"
     )
+
+
+_PIPE_CARD = re.compile(r"^(?P<q>[^|\s][^|\n]*?)[ \t]+\|[ \t]+(?P<a>[^|\s][^|\n]*?)(?:[ \t]+\|[ \t]+(?P<t>[^|\s][^|\n]*?))?[ \t]*$")
+PIPE_CARDS_MIN = 3  # lines in a row of 'front | back' (| tag) for a block of them to be flashcards
+
+
+def pipe_cards(text: str) -> str:
+    """Flashcards written one a line as ``front | **back** | tag`` (a pandoc lesson's ``::: fiszki`` block: trial15
+    T15-83, 21 cards read as one): three lines or more in a row, the same number of fields, no table (no leading
+    ``|``, no rule row), a back in bold or a front that asks. Each becomes ``front::back``, the third field the card's
+    tag (``basic:podstawa`` as ``#basic/podstawa``). Code left alone; line numbers kept."""
+    if " | " not in text:
+        return text
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    k = 0
+    while k < len(lines):
+        end = k
+        while end < len(lines) and not fenced[end] and "`" not in lines[end] and _PIPE_CARD.match(lines[end]):
+            end += 1
+        found = [m for line in lines[k:end] if (m := _PIPE_CARD.match(line))]
+        shapes = {m.group("t") is None for m in found}
+        bold = any(_BOLD_WHOLE_CELL.match(m.group("a")) for m in found)
+        asks = any(m.group("q").rstrip().endswith(("?", "？")) for m in found)
+        if len(found) >= PIPE_CARDS_MIN and len(shapes) == 1 and (bold or asks):
+            for j, m in enumerate(found, start=k):
+                back = _BOLD_WHOLE_CELL.sub(r"\g<t>", m.group("a"))
+                tag = " #" + _TAG_COLON.sub("/", _TAG_SPACE.sub("-", m.group("t").strip())) if m.group("t") else ""
+                lines[j] = f"{m.group('q')}::{back}{tag}"
+        k = max(end, k + 1)
+    return "\n".join(lines)
+
+
+_TAG_COLON = re.compile(r"[:：]+")
+_TAG_SPACE = re.compile(r"\s+")
+_BOLD_WHOLE_CELL = re.compile(r"^(\*\*|__)(?P<t>[^*_].*?)\1$")
 
 
 def rewrite_matching(text: str, pattern: re.Pattern[str], minimum: int, rewrite: Callable[[re.Match[str]], str]) -> str:
