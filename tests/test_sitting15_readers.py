@@ -145,3 +145,23 @@ def test_flashcards_written_one_a_line_with_pipes(tmp_path: Path) -> None:
     ]
     assert items[0].tags == ["basic/podstawa"] and items[2].tags == ["error/błąd-E8"]
     assert items[0].section == ["20 | Fiszki"]
+
+
+def test_numbered_questions_keyed_by_an_answer_div(tmp_path: Path) -> None:
+    """trial15 T15-82 (severe): a pandoc lesson's '::: karta -' div of numbered questions with a nested
+    '::: odp | Pokaż odpowiedzi' div of the answers numbered the same ('**1.** …', '**2. Nazwa:** …', or '1. …'): 15
+    questions gave 8 wrong notes, '::: :::' backs. The answer div is a toggle that shows the answers; each question
+    gets its same-numbered answer."""
+    page = (
+        "### 17.1 Mini-check\n\n::: karta -\n1. Co to wodorotlenek?\n2. Jaki ładunek ma grupa OH⁻?\n\n"
+        "::: odp | Pokaż odpowiedzi\n**1.** Związek z kationu metalu i anionu OH⁻.\n\n**2.** −1.\n:::\n:::\n\n"
+        "### 17.2 Ćwiczenie\n\n::: karta -\n1. Zapisz wzór wodorotlenku wapnia.\n2. Podaj nazwę NaOH.\n\n"
+        "::: odp | Pokaż odpowiedź\n**1. Wzór:** Ca(OH)₂\n\n**2. Nazwa:** wodorotlenek sodu.\n:::\n:::\n"
+    )
+    items = _items(tmp_path, {"pl.md": page}, _markdown("pl"))
+    assert [(i.question, i.answer_plain().strip()) for i in items] == [
+        ("Co to wodorotlenek?", "Związek z kationu metalu i anionu OH⁻."),
+        ("Jaki ładunek ma grupa OH⁻?", "−1."),
+        ("Zapisz wzór wodorotlenku wapnia.", "Wzór: Ca(OH)₂"),
+        ("Podaj nazwę NaOH.", "Nazwa: wodorotlenek sodu."),
+    ]

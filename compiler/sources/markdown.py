@@ -127,6 +127,7 @@ from compiler.sources.markdown_blocks import (
     TopBlock,
     abbreviations,
     anchor_links,
+    answer_divs,
     answer_toggle,
     answered_paragraphs,
     asking_title,
@@ -791,6 +792,13 @@ def _keyed_lists(blocks: list[TopBlock], lines: list[str]) -> dict[int, tuple[in
     exercise is one line."""
     found: dict[int, tuple[int, dict[int, str]]] = {}
     for n, block in enumerate(blocks[:-1]):
+        toggled = _toggled_key(blocks, n, lines) if block.type == "ordered_list_open" else None
+        if toggled is not None:  # '1. Co to wodorotlenek?' … / '<details><summary>Pokaż odpowiedzi</summary>' / '**1.** …' (T15-82)
+            first, count = _list_numbers(block)
+            own = [line for line in lines[block.start : block.end] if line.strip()]
+            if count >= 2 and len(own) == count and all(toggled[1].get(k) for k in range(first, first + count)):
+                found[n] = toggled
+            continue
         if block.type != "ordered_list_open" or blocks[n + 1].type != "paragraph_open":
             continue
         key = blocks[n + 1]
@@ -807,6 +815,45 @@ def _keyed_lists(blocks: list[TopBlock], lines: list[str]) -> dict[int, tuple[in
         if count >= 2 and one_line and all(answers.get(k) for k in range(first, first + count)):
             found[n] = (last, answers)
     return found
+
+
+_KEY_NUMBER = re.compile(r"^[ ]{0,3}(?P<b>\*\*|__)?(?P<n>\d{1,3})[.)](?P<shut>\*\*|__)?[ \t]+(?=\S)")
+_ANSWERS_SUMMARY = re.compile(r"(?i)<summary\b[^>]*>\s*(?:<[^>]+>\s*)*(?P<s>[^<]*?)\s*(?:</[^>]+>\s*)*</summary>")
+
+
+def _toggled_key(blocks: list[TopBlock], n: int, lines: list[str]) -> tuple[int, dict[int, str]] | None:
+    """``(the toggle's last block, {number: answer})`` when a toggle that shows answers follows the list at ``n``
+    (``<details><summary>Pokaż odpowiedzi</summary>`` / ``**1.** …`` / ``**2. Nazwa:** …`` / ``</details>``; a pandoc
+    answer div as :func:`answer_divs` writes it, trial15 T15-82), each answer its lines up to the next number."""
+    start = next((k for k in range(blocks[n].end, len(lines)) if lines[k].strip()), None)
+    if start is None or not _OPEN_DETAILS.match(lines[start].lstrip()):
+        return None
+    summary = _ANSWERS_SUMMARY.search(lines[start])
+    if summary is None or not (_KEY_LEAD.match(summary.group("s")) or _ANSWER_DIV_TITLE.match(summary.group("s"))):
+        return None
+    end = next((k for k in range(start, len(lines)) if _CLOSE_DETAILS.search(lines[k])), None)
+    if end is None:
+        return None
+    answers: dict[int, list[str]] = {}
+    at: int | None = None
+    for line in [lines[start][summary.end() :], *lines[start + 1 : end]]:
+        m = _KEY_NUMBER.match(line)
+        if m is not None:
+            at = int(m.group("n"))
+            rest = line[m.end() :]
+            answers[at] = [f"{m.group('b')}{rest}" if m.group("b") and not m.group("shut") else rest]
+        elif at is not None:
+            answers[at].append(line)
+        elif line.strip():
+            return None  # (text before the first number: no key of numbered answers)
+    last = max(k for k, b in enumerate(blocks) if b.start <= end)
+    return (last, {k: "\n".join(v).strip() for k, v in answers.items()}) if answers else None
+
+
+_ANSWER_DIV_TITLE = re.compile(
+    r"(?i)^(?:(?:show|see|reveal|view|pokaż|zobacz|mostrar|ver|afficher|voir|zeige|mostra)\s+)?(?:the\s+)?"
+    r"(?:answers?|odpowied\w*|rozwiązani\w*|solutions?|respuestas?|réponses?|lösung\w*|antwort\w*)\s*$"
+)
 
 
 def _in_toggle(lines: list[str]) -> bool:
@@ -2073,7 +2120,7 @@ class MarkdownReader:
         raw, listed = list_headings(raw)  # '1. ### What is a prototype chain': '### 1. What is …', a question
         stems = checkbox_stems(raw.split("\n"))  # the text right above '- [ ]' / '- [x]' options asks
         self._exercise_lines = exercise_openings(raw)  # (the directive becomes its plain body: where it began, T14-34)
-        text = emoji_shortcodes(obsidian_links(html_bold(html_headings(task_boxes(callouts(directives(markdown_in_html(close_toggles(raw)))))))))
+        text = emoji_shortcodes(obsidian_links(html_bold(html_headings(task_boxes(callouts(directives(answer_divs(markdown_in_html(close_toggles(raw))))))))))  # (T15-82)
         if not check_text(text, doc.rel, diag):
             return []
         env: dict[str, Any] = {}

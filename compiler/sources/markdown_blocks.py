@@ -2781,6 +2781,50 @@ _TAG_SPACE = re.compile(r"\s+")
 _BOLD_WHOLE_CELL = re.compile(r"^(\*\*|__)(?P<t>[^*_].*?)\1$")
 
 
+# a pandoc div holding a section's answers: '::: odp | Pokaż odpowiedzi' (a site's 'class | title' form), '::: answers',
+# '::: {.solution}': its class or title names the answers, shown on request as a toggle shows them
+_ANSWER_DIV = re.compile(
+    r"^(?P<indent>[ ]{0,3}):{3,}[ \t]*(?:\{\.?(?P<braced>[\w-]+)[^}]*\}|(?P<cls>[\w-]+))[ \t]*(?:\|[ \t]*(?P<title>[^|\n]*?))?[ \t]*$"
+)
+_ANSWER_DIV_CLASS = re.compile(r"(?i)^(?:odp|odpowied\w*|rozwiązani\w*|respuestas?|réponses?|lösung(?:en)?|antworten)$")
+_DIV_OPEN = re.compile(r"^[ ]{0,3}:{3,}[ \t]*\S")
+_DIV_CLOSE = re.compile(r"^[ ]{0,3}:{3,}[ \t]*$")
+_ANSWER_DIV_WORDS = re.compile(rf"(?i)^(?:odp|{KEY_WORDS}|(?:(?:show|see|reveal|view|pokaż|zobacz|mostrar|ver|afficher|voir|zeige|mostra)\s+)?"
+                               r"(?:the\s+)?(?:answers?|odpowied\w*|rozwiązani\w*|solutions?|respuestas?|réponses?|lösung\w*|antwort\w*))$")  # fmt: skip
+
+
+def answer_divs(text: str) -> str:
+    """A pandoc div that holds answers (``::: odp | Pokaż odpowiedzi`` … ``:::``, a lesson's 'show answers' box; its
+    class or title names the answers) as the ``<details>`` toggle it is on the page, its title the summary: what it
+    holds answers the questions above it (trial15 T15-82: the div's fences and title were card text). Code left alone;
+    line numbers kept."""
+    if ":::" not in text:
+        return text
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    stack: list[bool] = []  # for each open div: whether it is an answer div
+    for k, line in enumerate(lines):
+        if fenced[k]:
+            continue
+        if _DIV_CLOSE.match(line):
+            if stack and stack.pop():
+                lines[k] = "</details>"
+            continue
+        m = _ANSWER_DIV.match(line) if _DIV_OPEN.match(line) else None
+        if m is None:
+            if _DIV_OPEN.match(line):
+                stack.append(False)
+            continue
+        name, title = (m.group("braced") or m.group("cls") or "").replace("-", " "), (m.group("title") or "").strip()
+        # (a box deckc reads as one, '::: solution', '::: {.answer}', is the directives' own: only a site's 'class | title'
+        # form, or a class in a language they do not read)
+        answers = bool((title and _ANSWER_DIV_WORDS.match(title)) or _ANSWER_DIV_CLASS.match(name))
+        stack.append(answers)
+        if answers:
+            lines[k] = f"{m.group('indent')}<details><summary>{escapeHtml(title or name.capitalize())}</summary>"
+    return "\n".join(lines)
+
+
 def rewrite_matching(text: str, pattern: re.Pattern[str], minimum: int, rewrite: Callable[[re.Match[str]], str]) -> str:
     """Each line outside code (no fence, no backtick) that ``pattern`` matches rewritten, when ``minimum`` or more do;
     else the text as it was. Line numbers kept: the line-kept preprocessors that turn a page's own card syntax into
