@@ -165,3 +165,25 @@ def test_numbered_questions_keyed_by_an_answer_div(tmp_path: Path) -> None:
         ("Zapisz wzór wodorotlenku wapnia.", "Wzór: Ca(OH)₂"),
         ("Podaj nazwę NaOH.", "Nazwa: wodorotlenek sodu."),
     ]
+
+
+def test_exercises_keyed_by_a_later_answers_section(tmp_path: Path) -> None:
+    """trial15 T15-92 (severe): a MyST page of numbered exercises, each over its starter code ('return 0  # FIXME'),
+    then '## Answers to Exercises' with the same numbers over the solutions: the starter code was the answer and each
+    solution a card fronted 'Here is one possible way …'. The answers section keys the exercises by number: the task
+    and its starter code the front, the solution the back."""
+    fence = "```"
+    page = (
+        "# Exercises\n\n1. Finish function `count_ge`\n\n"
+        f"{fence}python\ndef count_ge(nums, at_least):\n    return 0  # FIXME\n{fence}\n\n"
+        "2. Complete function `longest_word`.\n\n"
+        f"{fence}python\ndef longest_word(words):\n    return 'NOT IMPLEMENTED YET'  # FIXME\n{fence}\n\n"
+        "## Answers to Exercises\n\n1. Here is one possible way to finish `count_ge`\n\n"
+        f"{fence}python\ndef count_ge(nums, at_least):\n    return sum(n >= at_least for n in nums)\n{fence}\n\n"
+        "2. Here is a possible completion of `longest_word`.\n\n"
+        f"{fence}python\ndef longest_word(words):\n    return max(words, key=len)\n{fence}\n"
+    )
+    items = _items(tmp_path, {"ex.md": page}, _markdown("ex"))
+    assert len(items) == 2
+    assert "FIXME" in " ".join(b.plain() for b in items[0].stimulus) and "FIXME" not in items[0].answer_plain()
+    assert "sum(n >= at_least" in items[0].answer_plain() and "max(words, key=len)" in items[1].answer_plain()

@@ -29,6 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from markdown_it.common.utils import escapeHtml
 from markdown_it.token import Token
 
 from compiler.config import SourceConfig
@@ -2793,6 +2794,7 @@ class MarkdownReader:
             if checked is not None:
                 items.append(checked)
         items = _boilerplate_gone(_asked_by_text(sorted(items, key=lambda i: i.locator.line)), doc, diag)
+        items = _answered_later(items)  # '## Answers to Exercises' / '1. Here is one way …' keys '1. Finish …' (T15-92)
         labelled = sum(_label_answered(item) for item in items)  # tasks answered under '**Answer:**' (T13-18)
         tasks = [_open_task(item, labelled) for item in items]
         for before, after in zip(items, tasks, strict=True):
@@ -4566,6 +4568,52 @@ def _boilerplate_gone(items: list[Item], doc: Document, diag: Diagnostics) -> li
 
 
 _HEADING_LINE = re.compile(r"^\s{0,3}(#{1,6})\s")
+
+
+_TICKED = re.compile(r"`([^`\n]+)`")
+# a section of the answers to the numbered exercises before it: '## Answers to Exercises', '## Solutions', '## Answer key'
+_ANSWERS_SECTION = re.compile(
+    rf"^(?:\W{{0,4}}\s*)?(?i:(?:{KEY_WORDS})(?:\s+(?:to|for|of)\s+(?:the\s+)?(?:exercises?|problems?|questions?|tasks?|practice))?)\s*[:.]?$"
+)
+
+
+def _answered_later(items: list[Item]) -> list[Item]:
+    """Numbered exercises answered in a later section of answers numbered the same (``1. Finish function `count_ge``` /
+    its starter code … ``## Answers to Exercises`` / ``1. Here is one possible way …`` / the solution code): one card
+    each, the task and its starter code the front, the same-numbered answer the back (trial15 T15-92: the starter code,
+    ``return 0  # FIXME``, was taught as the answer and each solution was a card fronted 'Here is one possible way …').
+    Only when every answer of the section has one exercise of its number before it and neither is skipped."""
+    keyed = [k for k, item in enumerate(items) if item.section and _ANSWERS_SECTION.match(item.section[-1]) and item.number]
+    if not keyed:
+        return items
+    section = items[keyed[0]].section
+    keyed = [k for k in keyed if items[k].section == section]
+    before = [k for k in range(keyed[0]) if items[k].number and items[k].section != section]
+    partner: dict[int, int] = {}
+    for k in keyed:
+        same = [j for j in before if items[j].number == items[k].number]
+        if len(same) != 1 or items[k].skip or items[k].kind is not ItemKind.basic or items[same[0]].kind is not ItemKind.basic:
+            return items
+        if squash(items[k].question).casefold() == squash(items[same[0]].question).casefold():
+            return items  # ('## Answers' / '### 1. Which command …?' restating the question over its key: the key's reading)
+        partner[same[0]] = k
+    if len(partner) != len(keyed):
+        return items
+    out: list[Item] = []
+    gone = set(partner.values())
+    for j, item in enumerate(items):
+        if j in gone:
+            continue
+        if j in partner:
+            answer = items[partner[j]]
+            said = _TICKED.sub(lambda m: f"<code>{m.group(1)}</code>", escapeHtml(answer.question.strip()))
+            lead = [Block(kind=BlockKind.html, text=f"<p>{said}</p>")] if said else []  # ('Here is one possible way …')
+            item = item.model_copy(update={
+                "stimulus": [*item.stimulus, *item.answer], "stimulus_after": True, "answer": [*lead, *answer.answer],
+                "skip": "", "original": f"{item.original}\n{answer.original}",
+            })  # fmt: skip
+        out.append(item)
+    return out
 
 
 def _asked_by_text(items: list[Item]) -> list[Item]:
