@@ -187,3 +187,19 @@ def test_exercises_keyed_by_a_later_answers_section(tmp_path: Path) -> None:
     assert len(items) == 2
     assert "FIXME" in " ".join(b.plain() for b in items[0].stimulus) and "FIXME" not in items[0].answer_plain()
     assert "sum(n >= at_least" in items[0].answer_plain() and "max(words, key=len)" in items[1].answer_plain()
+
+
+def test_a_question_heading_over_a_labelled_question_and_answer(tmp_path: Path) -> None:
+    """trial15 T15-53 (high): '### Q1. retention 只有 7 天，replay 还成立吗？' / '**问：** …' (the question in full) /
+    '**答：** …' (the answer): the headings were dropped 'question has no answer' and the 问 text was the front (Q4's
+    '这名字哪来的？' with no subject). The heading asks; the labelled question under it is its detail, the 答 its answer."""
+    page = (
+        "## 提问 & 解答\n\n### Q1. retention 只有 7 天，replay 还成立吗？\n\n**问：** 如果消息只保留 7 天呢？\n\n"
+        "**答：** 不是。replay 窗口 = retention 窗口。\n\n### Q4. 为什么叫 Kafka？\n\n**问：** 这名字哪来的？\n\n"
+        "**答：** 来自作家 Franz Kafka。\n"
+    )
+    items, warned = _warned(tmp_path, {"zh.md": page}, _markdown("zh"))
+    assert [i.question for i in items] == ["retention 只有 7 天，replay 还成立吗？", "为什么叫 Kafka？"]
+    assert items[1].answer_plain().strip() == "来自作家 Franz Kafka。"
+    assert "这名字哪来的？" in " ".join(b.plain() for b in items[1].stimulus)
+    assert not [w for w in warned if "no answer" in w]

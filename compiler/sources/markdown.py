@@ -2440,6 +2440,14 @@ class MarkdownReader:
                 current = _Open(asked_over, block, BOLD_LEVEL, [t for _, t in stack], count, paired=True)
                 continue
             pair = self._label_pair(blocks, n, source, src_lines, env, labels, titles=current is None or bool(current.answer))
+            if (
+                pair is not None and not pair[1] and not pair[2] and current is not None and current.block.type == "heading_open"
+                and not current.answer and not current.front and current.q.asks and not current.toggle
+            ):  # fmt: skip
+                # '### Q1. retention 只有 7 天，replay 还成立吗？' / '**问：** …' / '**答：** …' (trial15 T15-53): the heading
+                # asks, the labelled question under it says it in full (shown under it), the answer label's paragraph answers
+                current.answer.append(block)
+                continue
             if pair is not None:  # '**Question:** …?' over '**Answer:** …', in one paragraph or two (lead G1)
                 close()
                 count += 1
