@@ -203,3 +203,20 @@ def test_a_question_heading_over_a_labelled_question_and_answer(tmp_path: Path) 
     assert items[1].answer_plain().strip() == "来自作家 Franz Kafka。"
     assert "这名字哪来的？" in " ".join(b.plain() for b in items[1].stimulus)
     assert not [w for w in warned if "no answer" in w]
+
+
+def test_a_toggle_written_without_blank_lines_is_markdown(tmp_path: Path) -> None:
+    """trial15 T15-61 (high): numbered bold questions each over an indented '<details>' / '<summary>เฉลย</summary>' /
+    the answer / '</details>' with no blank lines (as editors write them): every back began 'เฉลย' and showed raw '$…$'
+    and '**…**'. Such a toggle's content is Markdown, and 'เฉลย' (Thai: the key) labels the answer."""
+    page = (
+        "## Concept Check\n\n1.  **ถ้า $\\alpha = 0.5$ ความหนาแน่นของเซลล์นั้นคือเท่าไหร่?**\n    <details>\n"
+        "    <summary>เฉลย</summary>\n    $\\rho = 500.5$\n    </details>\n\n"
+        "2.  **VOF รู้ตำแหน่งของ Interface หรือไม่?**\n    <details>\n    <summary>Answer</summary>\n"
+        "    **ไม่รู้** มันรู้แค่ปริมาณ\n    </details>\n"
+    )
+    items = _items(tmp_path, {"th.md": page}, _markdown("th"))
+    backs = [" ".join(b.text for b in i.answer) for i in items]
+    assert len(items) == 2
+    assert "\\(\\rho = 500.5\\)" in backs[0] and "เฉลย" not in backs[0] and "$" not in backs[0]
+    assert "<strong>ไม่รู้</strong>" in backs[1] and "**" not in backs[1]

@@ -128,7 +128,7 @@ _OPEN_LABEL = re.compile(
     re.I,
 )
 # a short summary naming the answer in any words ('Possibile Risposta', 'Possible answer', 'Sample solution')
-_SHORT_ANSWER_LABEL = re.compile(rf"(?i)(?:^|\s)(?:answers?|solutions?|{ANSWER_WORDS})(?:\s|[:.!]?$)")
+_SHORT_ANSWER_LABEL = re.compile(rf"(?i)(?:^|\s)(?:answers?|solutions?|เฉลย|{ANSWER_WORDS})(?:\s|[:.!]?$)")  # ('เฉลย': Thai, the key: T15-61)
 _SUMMARY_TAG = re.compile(r"<summary\b[^>]*>(?P<text>.*?)</summary>", re.S | re.I)
 
 
@@ -2259,6 +2259,30 @@ def tab_tables(text: str) -> str:
 _SUMMARY_OPENS = re.compile(r"^(?P<lead>\s*(?:<details[^>]*>\s*)?<summary[^>]*>)(?P<text>(?:(?!</summary>).)*)$", re.I)
 _SUMMARY_CLOSES = re.compile(r"^(?P<text>(?:(?!<summary).)*?)</summary>(?P<rest>.*)$", re.I)
 SUMMARY_LINES_MAX = 30  # lines a summary written over several may take
+
+
+_DETAILS_ALONE = re.compile(r"^(?P<indent>[ \t]*)<details\b[^>]*>[ \t]*$", re.I)
+_SUMMARY_ALONE = re.compile(r"^[ \t]*<summary\b[^>]*>.*</summary>[ \t]*$", re.I)
+
+
+def tight_toggles(text: str) -> str:
+    """A ``<details>`` toggle written without blank lines (``<details>`` / ``<summary>เฉลย</summary>`` / ``$\\rho = …$`` /
+    ``</details>``, indented under a list entry as editors write it): its summary joined onto the ``<details>`` line and
+    a blank line in its place, so what it holds is Markdown (trial15 T15-61: every back showed raw ``$…$`` and ``**…**``).
+    Code left alone; line numbers kept."""
+    if "<details" not in text.lower():
+        return text
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    for k in range(len(lines) - 2):
+        if fenced[k] or not _DETAILS_ALONE.match(lines[k]) or not _SUMMARY_ALONE.match(lines[k + 1]):
+            continue
+        after = lines[k + 2]
+        if not after.strip() or after.lstrip().startswith("<"):
+            continue
+        lines[k] = lines[k].rstrip() + lines[k + 1].strip()
+        lines[k + 1] = ""
+    return "\n".join(lines)
 
 
 def multiline_summaries(text: str) -> str:
