@@ -220,3 +220,19 @@ def test_a_toggle_written_without_blank_lines_is_markdown(tmp_path: Path) -> Non
     assert len(items) == 2
     assert "\\(\\rho = 500.5\\)" in backs[0] and "เฉลย" not in backs[0] and "$" not in backs[0]
     assert "<strong>ไม่รู้</strong>" in backs[1] and "**" not in backs[1]
+
+
+def test_labelled_paragraphs_inside_an_answer_toggle_stay_in_it(tmp_path: Path) -> None:
+    """trial15 T15-59 (high): '<details>' / '<summary><b>1. …?</b></summary>' / '**คำตอบ:** …' / '**ความสำคัญ:** …' /
+    '</details>', then the next toggle: the second labelled paragraph was split off as a question ('no answer'), its
+    answer taken to be the next toggle's '**คำตอบ:**'. An answer label in another toggle answers nothing here; the
+    summary's '$…$' is maths."""
+    page = (
+        "## Concept Check\n\n<details>\n<summary><b>1. เทอม $\\rho$ ใดจะหายไป?</b></summary>\n\n**คำตอบ:** เทอมแรก\n\n"
+        "**ความสำคัญ:** นี่คือเหตุผลที่ solvers ไม่ต้องแก้\n\n</details>\n\n<details>\n<summary><b>2. ทำไม?</b></summary>\n\n"
+        "**คำตอบ:** เพราะมวล\n\n**ใน code:** `fvm::div(phi, U)`\n\n</details>\n"
+    )
+    items, warned = _warned(tmp_path, {"th.md": page}, _markdown("th"))
+    assert len(items) == 2 and not [w for w in warned if "no answer" in w]
+    assert "ความสำคัญ:" in items[0].answer_plain() and "fvm::div" in items[1].answer_plain()
+    assert "\\(\\rho\\)" in items[0].question

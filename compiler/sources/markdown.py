@@ -1122,6 +1122,8 @@ def _answer_label_below(blocks: list[TopBlock], n: int, lines: list[str], next_p
     for block in blocks[n + 1 : n + 2 + LABEL_AFTER]:
         if block.type in ("heading_open", "hr") or block.start >= len(lines):
             return False
+        if block.type == "html_block" and (_CLOSE_DETAILS.search(block.tokens[0].content) or _OPEN_DETAILS.search(block.tokens[0].content)):
+            return False  # ('</details>' then the next toggle's '**คำตอบ:**': another question's answer, trial15 T15-59)
         if block.type != "paragraph_open":
             continue
         if answer_line(lines[block.start]):  # ('**Ответ:**' alone on its line too)

@@ -1485,8 +1485,13 @@ def summary_question(block: TopBlock) -> tuple[str, str] | None:
     if m is None:
         return None
     text = " ".join(htmllib.unescape(_TAG.sub("", m.group("q"))).split())
+    text = _SUMMARY_MATH.sub(r"\\(\1\\)", text)  # ('เทอม $(\mathbf{u} \cdot \nabla) \mathbf{u}$ …?': maths, T15-59)
     rest = re.sub(r"</details>\s*$", "", m.group("rest").strip(), flags=re.I)
     return text, rest
+
+
+# inline maths in a summary's text, written as in Markdown ('$x^2$'; not '$5 and $10', prices)
+_SUMMARY_MATH = re.compile(r"(?<![\\$\w])\$(?=[^\s$])([^$\n]*?[^\s$\\])\$(?![\w$])")
 
 
 _TAGS_ONLY = re.compile(r"^(?:#[^\s#]+\s*)+$")
