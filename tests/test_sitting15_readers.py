@@ -236,3 +236,30 @@ def test_labelled_paragraphs_inside_an_answer_toggle_stay_in_it(tmp_path: Path) 
     assert len(items) == 2 and not [w for w in warned if "no answer" in w]
     assert "ความสำคัญ:" in items[0].answer_plain() and "fvm::div" in items[1].answer_plain()
     assert "\\(\\rho\\)" in items[0].question
+
+
+def test_an_exam_banks_section_note_and_solved_parts(tmp_path: Path) -> None:
+    """trial15 T15-85 (high): a KTU question bank: a '> [!NOTE]' box (marking scheme) atop each part opened every front;
+    '### Question 1. `[KTU University Exam – July 2024]`' over a bold task that does not ask was fronted by its source
+    tag; 'Question A' with '**a)** …' / '**b)** …' parts answered under '#### Solution to (a)' / '#### Solution to (b)'
+    was one card whose back asked (b). A note box atop a section is no front; a label heading's source tag is no
+    question; lettered parts each answered under their own solution heading are a card each."""
+    page = (
+        "## Part A — Short Answer Questions\n\n> [!NOTE]\n> **Marking Scheme:** Definition 1 Mark.\n\n"
+        "### Question 1. `[KTU University Exam – July 2024]`\n\n**State and explain Fermat's Little Theorem.**\n\n"
+        "**Model Answer:**\n\n> If $p$ is prime then $a^p \\equiv a$.\n\n---\n\n"
+        "### Question 2. `[KTU University Exam – Dec 2023]`\n\n**What is a Fermat pseudoprime?**\n\n**Model Answer:**\n\n"
+        "> A composite $n$ with $a^{n-1} \\equiv 1$.\n\n---\n\n## Part B — Long Answer Questions\n\n"
+        "### Question A. `[KTU University Exam – Dec 2024]`\n\n**a)** Prove the theorem by induction. **(7 Marks)**\n\n"
+        "**b)** Find $5^{247} \\bmod 13$. **(7 Marks)**\n\n---\n\n#### Solution to (a) — Full Proof\n\n"
+        "**[Base case: 2 Marks]**\n\nThe base case holds.\n\n#### Solution to (b) — Reduction\n\nThe answer is 8.\n"
+    )
+    items = _items(tmp_path, {"ktu.md": page}, _markdown("ktu"))
+    assert [i.question for i in items] == [
+        "State and explain Fermat's Little Theorem.",
+        "What is a Fermat pseudoprime?",
+        "Prove the theorem by induction. (7 Marks)",
+        "Find \\(5^{247} \\bmod 13\\). (7 Marks)",
+    ]
+    assert all("Marking Scheme" not in " ".join(b.plain() for b in i.stimulus) for i in items)
+    assert items[2].answer_plain().strip() == "The base case holds." and items[3].answer_plain().strip() == "The answer is 8."

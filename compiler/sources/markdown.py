@@ -710,6 +710,46 @@ _VERDICT_LINE = re.compile(rf"^(?i:(?:the\s+)?(?:correct\s+)?(?:answer|{ANSWER_W
 _CJK_ANSWER = re.compile(r"^[^\s:：]{0,4}(?:答案|解答|回答|답변|답안|정답|解答例|解説)\s*[:：]")
 
 
+_PART_LEAD = re.compile(r"^[ ]{0,3}(?:\*\*|__)?\(?(?P<l>[a-h])\)(?:\*\*|__)?[ \t]+(?=\S)")
+# a sub-heading answering one part: 'Solution to (a) — Full Proof', 'Answer (b)', 'Part (a): solution', '(a) Solution'
+_PART_SOLUTION = re.compile(rf"(?i)^(?=.*\b(?:solution|answer|model\s+answer|{ANSWER_WORDS})).*?\((?P<l>[a-h])\)")
+
+
+def _solved_parts(current: _Open, lines: list[str], inline: Callable[[str], str]) -> list[_Open]:
+    """A heading question in lettered parts (``**a)** Prove … **(7 Marks)**`` / ``**b)** Find …``), each answered under
+    a sub-heading naming its letter (``#### Solution to (a) — Full Proof`` / ``#### Solution to (b) — …``): a question
+    per part, answered by its solution (trial15 T15-85: one card whose back opened with part (b)'s question); else []."""
+    if current.block.type != "heading_open" or current.toggle:
+        return []
+    answer = current.answer
+    heads = [k for k, b in enumerate(answer) if b.type == "heading_open"]
+    asked = [(k, m.group("l").lower()) for k, b in enumerate(answer[: heads[0] if heads else 0])
+             if b.type == "paragraph_open" and b.start < len(lines) and (m := _PART_LEAD.match(lines[b.start]))]  # fmt: skip
+    letters = [letter for _, letter in asked]
+    if len(asked) < 2 or "".join(letters) != "abcdefgh"[: len(letters)]:
+        return []
+    solved: dict[str, int] = {}
+    for k in heads:
+        if answer[k].level <= current.level or len(answer[k].tokens) < 2:
+            return []
+        m = _PART_SOLUTION.match(squash(plain_inline(answer[k].tokens[1].children or [])))
+        if m is None or m.group("l").lower() in solved:
+            return []
+        solved[m.group("l").lower()] = k
+    if sorted(solved) != letters:
+        return []
+    ends = sorted(solved.values())
+    out = []
+    for k, letter in asked:
+        first = solved[letter]
+        last = next((e for e in ends if e > first), len(answer))
+        text = _PART_LEAD.sub("", lines[answer[k].start], count=1)
+        q = _Question(text=squash(inline(" ".join([text, *lines[answer[k].start + 1 : answer[k].end]]))), marker=None, explicit_id=None,
+                      labeled=True, number=f"{current.q.number or ''}{letter}" or None)  # fmt: skip
+        out.append(_Open(q, answer[k], BOLD_LEVEL, [*current.section, current.q.text], current.number, answer=answer[first + 1 : last]))
+    return out
+
+
 def _section_over(blocks: list[TopBlock], n: int, level: int) -> bool:
     """The heading at ``n``, above ``level``, is a section right over a heading of that level (``## Short Answer`` over ``### What
     is a VM?``: the kind of questions that follow, never the answer of the question above it, trial15 T15-57)."""
@@ -2254,7 +2294,12 @@ class MarkdownReader:
                 lead = None
             if current is not None and lead is not None and lead[2] and current.number > lead[1] and any(_exhibit(b) for b in lead[2]):
                 current.front = [*lead[2], *current.front]  # the section's code or passage, above each question
-            if current is not None:
+            parts = _solved_parts(current, src_lines, self._inline) if current is not None else []
+            for part in parts:  # '**a)** Prove …' / '**b)** Find …' / '#### Solution to (a)' / '#### Solution to (b)' (T15-85)
+                item = self._item(doc, source, diag, part, env, seen_ids, levels, src_lines, page_tags)
+                if item is not None:
+                    items.append(item)
+            if current is not None and not parts:
                 item = self._item(doc, source, diag, current, env, seen_ids, levels, src_lines, page_tags)
                 if item is not None:
                     items.append(item)
@@ -3661,6 +3706,9 @@ class MarkdownReader:
         _heading_goes_on(current, lines or doc.lines)  # '### Q18. … la page' / '(sans volume, image custom) ?' (P38)
         label = _LABEL_ONLY.match(current.q.text) if current.block.type == "heading_open" else None
         heading = plain_inline(current.block.tokens[1].children or []) if current.block.type == "heading_open" and len(current.block.tokens) > 1 else ""
+        if label is None and heading and current.q.labeled and _BRACKETED_ONLY.match(current.q.text):
+            label = _LABEL_ONLY.match(squash(plain_inline(current.block.tokens[1].children or [], code=True)))  # ('### Question 1.
+            # `[KTU University Exam – July 2024]`': the label's words were taken off, its source tag is no question; T15-85)
         titled = _titled_exercise(heading, current.answer, source, lines or doc.lines) if heading and label is None else None
         if titled is not None:  # '### 🔋 **2. Lei de Ohm**' over the question and its options: the title is its section (L3)
             label, current.section = titled, [*current.section, titled.group("title").strip()]
@@ -3990,8 +4038,9 @@ _LABEL_ONLY = re.compile(
     r"|pergunta|questão|questao|exercício|vraag|opgave|pytanie|zadanie|soru|soal|latihan|câu hỏi|câu|bài tập|bài"
     r"|вопрос|задача|задание|питання|завдання|問題|问题|問|题|題|문제|문항|练习|練習|习题|習題|自测|自測|演習)\s*(?:[#№]\s*)?|[#№]\s*|第\s*)?"
     r"(?P<n>\d{1,4}[a-z]?)\s*[.:)]?\s*(?:[题題問]\s*)?"
-    r"(?:[(（\[【](?P<tag>[^()（）\[\]【】]{1,30})[)）\]】]\s*)?$"
+    r"(?:`?[(（\[【](?P<tag>[^()（）\[\]【】`]{1,60})[)）\]】]`?\s*)?$"  # ('`[KTU University Exam – July 2024]`': its source, T15-85)
 )
+_BRACKETED_ONLY = re.compile(r"^`?[(（\[【][^()（）\[\]【】`]{1,60}[)）\]】]`?$")  # a heading's text that is only a tag
 ASKING_PARAGRAPHS = 4  # a label heading's scenario paragraphs before the one that asks, at most
 
 
@@ -4706,7 +4755,13 @@ def _exhibit(block: TopBlock) -> bool:
     section heading that is most often a banner or logo; not a table of links: a table of contents)."""
     if block.type == "table_open" and (anchor_links(block) or reading_list([block])):
         return False
+    if block.type == "admonition_open" and block.tokens[0].meta.get("tag", "").lower() in _ASIDE_BOXES:
+        return False  # ('> [!NOTE]' / 'Cognitive Levels: … Marking Scheme: …' atop a section: about the section, T15-85)
     return block.type in ("fence", "code_block", "table_open", "blockquote_open", "admonition_open", "math_block", "math_block_label")
+
+
+# boxes that say something about a section (its marking, how to use it), never what its questions are about
+_ASIDE_BOXES = frozenset(("note", "info", "tip", "important", "warning", "caution", "hint", "abstract", "summary", "success"))
 
 
 # two or more option letters opening the answer, then a stop and what explains them: 'A, B, D.  The five levels of …'
