@@ -263,3 +263,23 @@ def test_an_exam_banks_section_note_and_solved_parts(tmp_path: Path) -> None:
     ]
     assert all("Marking Scheme" not in " ".join(b.plain() for b in i.stimulus) for i in items)
     assert items[2].answer_plain().strip() == "The base case holds." and items[3].answer_plain().strip() == "The answer is 8."
+
+
+def test_question_label_headings_over_the_paragraph_that_asks(tmp_path: Path) -> None:
+    """trial15 T15-45 (medium): '### Questão 1: Mock vs. Real DB' / 'Por que …?' / '**Resposta:** …': false 'question
+    has no answer' for each heading (a question lost that was not); '### Questão 5: Cenário Real' over a scenario, its
+    steps and the paragraph that asks was fronted by the heading. The paragraph that asks is the question, the scenario
+    above it its front, the heading's title its section, every question the same shape."""
+    page = (
+        "## Quiz\n\n### Questão 1: Mock vs. Real DB\nPor que testar com banco real?\n\n**Resposta:**\n- Mocks escondem bugs\n\n---\n\n"
+        "### Questão 5: Cenário Real\nSeu fluxo tem 3 passos:\n1. Deduz do estoque\n2. Debita cartão\n\n"
+        "Se passo 2 falhar, passo 1 foi desfeito?\n\n**Resposta:** Use transação.\n"
+    )
+    items, warned = _warned(tmp_path, {"pt.md": page}, '[[source]]\nid = "pt"\nfile = "sources/pt.md"\nlayout = "markdown"\nheadings = "cards"\n')
+    assert [(i.question, i.section[-1]) for i in items] == [
+        ("Por que testar com banco real?", "Questão 1: Mock vs. Real DB"),
+        ("Se passo 2 falhar, passo 1 foi desfeito?", "Questão 5: Cenário Real"),
+    ]
+    assert "Debita cartão" in " ".join(b.plain() for b in items[1].stimulus)
+    assert items[1].answer_plain().strip() == "Use transação."
+    assert not [w for w in warned if "no answer" in w]

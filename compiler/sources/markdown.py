@@ -2482,6 +2482,14 @@ class MarkdownReader:
                 # under its heading, as a task over a list is (trial13 T13-18: the heading was a card with no answer)
                 current.q.text, current.paired = f"{current.q.text} {asked_over.text}", True
                 continue
+            if (
+                asked_over is not None and current is not None and current.block.type == "heading_open" and not current.answer
+                and not current.front and not current.q.asks and not current.toggle and block.type == "paragraph_open"
+            ):  # fmt: skip
+                # '### Questão 1: Mock vs. Real DB' / 'Por que …?' / '**Resposta:** …' (trial15 T15-45): the paragraph asks,
+                # the heading's title names its section (it was 'no answer', a question lost that was not)
+                current = _Open(asked_over, block, BOLD_LEVEL, [*current.section, current.q.text], current.number, paired=True)
+                continue
             if asked_over is not None:  # '- What challenges did you face?' / '**ANS**: …' (trial12 U60)
                 close()
                 count += 1
@@ -3770,6 +3778,17 @@ class MarkdownReader:
                 current.q.labeled, current.q.number = True, current.q.number or (number.group(0) if number else None)
                 current.front = [*current.front, *current.answer[: o - 1]]
                 current.answer = current.answer[o:]
+            elif numbered and not current.front and (at := _scenario_asks(current.answer, source)) and at + 1 < len(current.answer):
+                # '### Questão 5: Cenário Real' / 'Seu fluxo … tem 3 passos:' / the steps / 'Se passo 2 falhar …? Como você
+                # testaria isso?' / '**Resposta:** …' (trial15 T15-45): the paragraph that asks is the question, the scenario
+                # above it its front, the heading's title its section
+                number = re.search(r"\d{1,3}", heading)
+                current.section = [*current.section, current.q.text]
+                asked = current.answer[at]
+                current.q = split_question(self._inline(squash(" ".join(page[asked.start : asked.end]))), source)
+                current.q.labeled, current.q.number = True, current.q.number or (number.group(0) if number else None)
+                current.front = [*current.front, *current.answer[:at]]
+                current.answer = current.answer[at + 1 :]
             elif current.headed and _POINTS_MARK.search(task):  # '### a) Authentifizierung' / 'Definieren Sie den Begriff … (1 Punkt).' / the
                 # solution: the task is the question, the sub-task's heading its section (trial14 T14-3, a solved exam)
                 current.section = [*current.section, current.q.text]
@@ -4065,6 +4084,21 @@ def _titled_exercise(text: str, body: list[TopBlock], source: SourceConfig, line
         body[at].type == "paragraph_open" and body[at].start < len(lines) and option_line(lines[body[at].start])
     )
     return m if options else None
+
+
+def _scenario_asks(blocks: list[TopBlock], source: SourceConfig) -> int:
+    """The index of the paragraph that asks after a scenario of text, lists, code or tables (``Seu fluxo … tem 3 passos:``
+    / the steps / ``Se passo 2 falhar …?``), followed by an answer label; 0 when there is none."""
+    for k, block in enumerate(blocks[: ASKING_PARAGRAPHS + 3]):
+        if block.type not in _ASKED_WITH and not block.type.endswith("list_open"):
+            return 0
+        if block.type != "paragraph_open" or not k:
+            continue
+        if split_question(plain_inline(block.tokens[1].children or [], code=True), source).asks:
+            nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+            labelled = nxt is not None and nxt.type == "paragraph_open" and bool(_LABEL_PARAGRAPH.match(plain_inline(nxt.tokens[1].children or []).strip()))
+            return k if labelled else 0
+    return 0
 
 
 def _asking_paragraph(blocks: list[TopBlock], source: SourceConfig) -> int:
