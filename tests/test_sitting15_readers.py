@@ -283,3 +283,21 @@ def test_question_label_headings_over_the_paragraph_that_asks(tmp_path: Path) ->
     assert "Debita cartão" in " ".join(b.plain() for b in items[1].stimulus)
     assert items[1].answer_plain().strip() == "Use transação."
     assert not [w for w in warned if "no answer" in w]
+
+
+def test_a_numbered_task_over_its_answer_labels(tmp_path: Path) -> None:
+    """trial15 T15-94 (medium): '# 📝 Zadanie 2- Klucze kandydujace' / 'Wypisz klucze kandydujace' (no stop) /
+    '**Odpowiedź:**' / a list gave the front 'Zadanie 2- … Wypisz …'; Zadanie 3's task over two bold titles it names
+    ('**Zależności funkcyjne:**', '**Klucze kandydujące:**') was on the BACK, the front the heading alone. The task is
+    the question, the heading its section, both labelled parts its answer."""
+    page = (
+        "# 📝 Zadanie 2- Klucze kandydujace\n\nWypisz klucze kandydujace\n\n**Odpowiedź:**\n\n1. **id_produktu**\n2. **id_klienta**\n\n---\n\n"
+        "# 📝 Zadanie 3- Klucze kandydujace\n\nDla tabeli pomieszczenia **(id, numer)** określ wszystkie zależności funkcyjne oraz "
+        "klucze kandydujące.\n\n**Zależności funkcyjne:**\n\n1. **id** -> numer\n\n**Klucze kandydujące:**\n\n1. **id**\n"
+    )
+    items = _items(tmp_path, {"pl.md": page}, '[[source]]\nid = "pl"\nfile = "sources/pl.md"\nlayout = "markdown"\nheadings = "cards"\n')
+    assert [i.question for i in items] == [
+        "Wypisz klucze kandydujace",
+        "Dla tabeli pomieszczenia (id, numer) określ wszystkie zależności funkcyjne oraz klucze kandydujące.",
+    ]
+    assert "Klucze kandydujące:" in items[1].answer_plain() and "Zależności funkcyjne:" in items[1].answer_plain()

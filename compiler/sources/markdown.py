@@ -1397,6 +1397,26 @@ class MarkdownReader:
         q = split_question(text, source)
         return q if q.text and (q.asks or opens_asking(q.text) or _TASK_SENTENCE.match(q.text)) else None
 
+    def _task_over_labels(self, blocks: list[TopBlock], n: int, current: _Open, source: SourceConfig, lines: list[str]) -> _Question | None:
+        """Right under a numbered heading that asks nothing (``# 📝 Zadanie 2- Klucze kandydujace``), a task paragraph over
+        an answer label (``Wypisz klucze kandydujace`` / ``**Odpowiedź:**``, whatever the task's punctuation), or over
+        bold titles its own words name (``… określ wszystkie zależności funkcyjne oraz klucze kandydujące.`` /
+        ``**Zależności funkcyjne:**`` / … / ``**Klucze kandydujące:**``): the task, the question (trial15 T15-94: the
+        heading was the front, the task glued to it or on the back)."""
+        if current.block.type != "heading_open" or current.answer or current.q.asks or n + 1 >= len(blocks) or n != _block_index(blocks, current) + 1:
+            return None
+        if not re.search(r"\d", plain_inline(current.block.tokens[1].children or [])) or blocks[n + 1].type != "paragraph_open":
+            return None
+        task = squash(" ".join(lines[blocks[n].start : blocks[n].end]))
+        below = lines[blocks[n + 1].start] if blocks[n + 1].start < len(lines) else ""
+        titled = _BOLD_TITLE_ONLY.match(below)
+        named = titled is not None and titled.group("t").strip().lower() in unbold_label(task).lower()
+        if not (answer_line(below) or named) or has_answer_label(unbold_label(task).lstrip()):
+            return None
+        q = split_question(self._inline(task), source)
+        q.labeled = True
+        return q if q.text else None
+
     def _label_pair(
         self,
         blocks: list[TopBlock],
@@ -2474,6 +2494,8 @@ class MarkdownReader:
             free = current is None or current.paired or (current.block.type == "heading_open" and not current.q.asks and not current.answer)
             # (a heading's note that has no text yet: its own Q/As, '## Q&A' over '- …?' / '**ANS**: …')
             asked_over = self._asked_over_label(blocks, n, source, src_lines) if free else None
+            if asked_over is None and free and current is not None and block.type == "paragraph_open":
+                asked_over = self._task_over_labels(blocks, n, current, source, src_lines)
             if (
                 asked_over is not None and current is not None and current.block.type == "heading_open" and not current.answer
                 and not current.q.asks and _EXERCISE_HEADING.match(src_lines[current.block.start])
@@ -4059,6 +4081,14 @@ _LABEL_ONLY = re.compile(
     r"(?P<n>\d{1,4}[a-z]?)\s*[.:)]?\s*(?:[题題問]\s*)?"
     r"(?:`?[(（\[【](?P<tag>[^()（）\[\]【】`]{1,60})[)）\]】]`?\s*)?$"  # ('`[KTU University Exam – July 2024]`': its source, T15-85)
 )
+_BOLD_TITLE_ONLY = re.compile(r"^\s{0,3}(\*\*|__)(?P<t>[^*_\n]{2,60}?)\s*[:：]\s*\1\s*$")  # '**Zależności funkcyjne:**'
+
+
+def _block_index(blocks: list[TopBlock], current: _Open) -> int:
+    """The index of the open question's own block among ``blocks`` (-2 when it is none of them)."""
+    return next((k for k, b in enumerate(blocks) if b is current.block), -2)
+
+
 _BRACKETED_ONLY = re.compile(r"^`?[(（\[【][^()（）\[\]【】`]{1,60}[)）\]】]`?$")  # a heading's text that is only a tag
 ASKING_PARAGRAPHS = 4  # a label heading's scenario paragraphs before the one that asks, at most
 
