@@ -301,3 +301,23 @@ def test_a_numbered_task_over_its_answer_labels(tmp_path: Path) -> None:
         "Dla tabeli pomieszczenia (id, numer) określ wszystkie zależności funkcyjne oraz klucze kandydujące.",
     ]
     assert "Klucze kandydujące:" in items[1].answer_plain() and "Zależności funkcyjne:" in items[1].answer_plain()
+
+
+def test_a_true_false_drill_with_verdict_boxes(tmp_path: Path) -> None:
+    """trial15 T15-74 (severe): a Catalan V/F drill: '### Qüestió 02' over a quote holding '📌 **Afirmació:** *…*', two
+    task boxes '- [ ] **V** (Vertader)' / '- [ ] **F** (Fals)' and a toggle '**Resposta Correcta:** ❌ **Fals (F)**':
+    fronts were 'Qüestió 02' with the statement AND the answer on the back. The statement is the front, the verdict
+    (False/True) and the justification the back; the boxes and the toggle's 'Veure Resposta …' label are no text."""
+    item = (
+        "### Qüestió {n}\n> 📌 **Afirmació:** *{s}*\n> \n> - [ ] **V** (Vertader)\n> - [ ] **F** (Fals)\n> \n> <details>\n"
+        "> <summary>💡 <b>Veure Resposta i Justificació Detallada</b></summary>\n> \n> **Resposta Correcta:** {v}\n> \n"
+        "> **Justificació Tècnica:** *{j}*\n\n> **📚 Document de referència:** `Document 01`\n> </details>\n\n"
+    )
+    page = "## Banc\n\n" + item.format(n="02", s="El criteri dominant és l'amplada de banda.", v="❌ **Fals (F)**", j="És la precisió DC.") + item.format(
+        n="06", s="El condicionador aprofita el marge de l'ADC.", v="✅ **Vertader (V)**", j="És l'objectiu enunciat."
+    )
+    items = _items(tmp_path, {"ca.md": page}, '[[source]]\nid = "ca"\nfile = "sources/ca.md"\nlayout = "markdown"\nheadings = "cards"\n')
+    assert [i.question for i in items] == ["El criteri dominant és l'amplada de banda.", "El condicionador aprofita el marge de l'ADC."]
+    backs = [i.answer_plain() for i in items]
+    assert backs[0].lstrip().startswith("False") and backs[1].lstrip().startswith("True")
+    assert "És la precisió DC." in backs[0] and "Veure Resposta" not in backs[0] and "Vertader" not in backs[0]

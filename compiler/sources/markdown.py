@@ -196,6 +196,7 @@ from compiler.sources.markdown_blocks import (
     top_blocks,
     typed_blocks,
     unlearnable,
+    verdict_boxes,
     wide_entries,
 )
 
@@ -2177,7 +2178,7 @@ class MarkdownReader:
         raw = QUIZ_TAG.sub("", raw)  # mkdocs-quiz's <quiz> wrappers: layout, line kept
         piped = pipe_cards(raw)  # 'Co to wodorotlenek? | **Związek …** | basic:podstawa' lines (T15-83)
         pipes, raw = piped != raw, piped
-        raw = option_paragraphs(slashed_entries(line_blocks(slide_separators(abbreviations(math_fences(quizdown_fences(wide_entries(broken_rows(spaced_rows(copy_residue(stem_bullets(exam_marks(quoted_answers(quoted_headings(html_lists(spacer_lines(script_quizzes(fill_in_blanks(glued_rules(kramdown_attributes(tab_tables(multiline_summaries(tight_toggles(dollar_sigils(raw)))))))))))))))))))))))))  # (U8 T15-61 T15-83 T15-80 T15-57 T15-31 T14-32 U56 T14-16 T13-12 U59 U36 L20 L3 U13 P77 P1 N76 N47 N8 P96 N79 N68 P39)
+        raw = option_paragraphs(slashed_entries(line_blocks(slide_separators(abbreviations(math_fences(quizdown_fences(wide_entries(broken_rows(spaced_rows(copy_residue(stem_bullets(exam_marks(quoted_answers(quoted_headings(html_lists(spacer_lines(script_quizzes(fill_in_blanks(glued_rules(kramdown_attributes(tab_tables(multiline_summaries(tight_toggles(verdict_boxes(dollar_sigils(raw))))))))))))))))))))))))))  # (U8 T15-74 T15-61 T15-83 T15-80 T15-57 T15-31 T14-32 U56 T14-16 T13-12 U59 U36 L20 L3 U13 P77 P1 N76 N47 N8 P96 N79 N68 P39)
         raw = cjk_emphasis(raw)  # '**字符串常量池（String Pool）**是 …': bold, never its asterisks (learner4 N49)
         raw = answered_paragraphs(raw)  # 'What is the capital of France? Paris' / blank / …: a card each (T14-45)
         raw = question_fences(raw)  # '```' / 'Welche Zahl fehlt?' / '2, 4, 6, 8, ?, 12' / 'a) 9' … / '```': text (T15-1)
@@ -4076,7 +4077,7 @@ def _first_inline(block: TopBlock) -> Token:
 # or kind in brackets ('Question 1 (Recall)', 'Câu 2 (Thông hiểu)', 'Aufgabe 3 [leicht]', '問題1（基本）': learner3 N7)
 _LABEL_ONLY = re.compile(
     r"^(?:(?i:q|question|exercise|problem|task|quiz|frage|aufgabe|übung|exercice|ejercicio|pregunta|domanda|esercizio"
-    r"|pergunta|questão|questao|exercício|vraag|opgave|pytanie|zadanie|soru|soal|latihan|câu hỏi|câu|bài tập|bài"
+    r"|pergunta|questão|questao|exercício|vraag|opgave|pytanie|zadanie|soru|soal|latihan|câu hỏi|câu|bài tập|bài|qüestió|questió|exercici"
     r"|вопрос|задача|задание|питання|завдання|問題|问题|問|题|題|문제|문항|练习|練習|习题|習題|自测|自測|演習)\s*(?:[#№]\s*)?|[#№]\s*|第\s*)?"
     r"(?P<n>\d{1,4}[a-z]?)\s*[.:)]?\s*(?:[题題問]\s*)?"
     r"(?:`?[(（\[【](?P<tag>[^()（）\[\]【】`]{1,60})[)）\]】]`?\s*)?$"  # ('`[KTU University Exam – July 2024]`': its source, T15-85)

@@ -134,7 +134,8 @@ _SUMMARY_TAG = re.compile(r"<summary\b[^>]*>(?P<text>.*?)</summary>", re.S | re.
 
 # a toggle's summary that only tells the reader to stop and open it ('Think, then click!', 'Click to reveal', 'Tap to
 # see', 'Try it first, then expand'): course notes hide the answer to a question above it so (trial12 U52)
-_REVEAL_WORDS = re.compile(r"(?i)\b(?:click|tap|reveal|expand|unfold|toggle|peek)\b")
+_REVEAL_WORDS = re.compile(r"(?i)\b(?:click|tap|reveal|expand|unfold|toggle|peek|veure|mostrar|voir|afficher|anzeigen|pokaż|zobacz)\b")  # (Catalan
+# 'Veure Resposta i Justificació Detallada', trial15 T15-74)
 REVEAL_WORDS_MAX = 6
 
 
@@ -2851,6 +2852,75 @@ def answer_divs(text: str) -> str:
         stack.append(answers)
         if answers:
             lines[k] = f"{m.group('indent')}<details><summary>{escapeHtml(title or name.capitalize())}</summary>"
+    return "\n".join(lines)
+
+
+_CLOSE_TOGGLE_LINE = re.compile(r"^[ \t]*</details>[ \t]*$", re.I)
+_TRUE_WORDS = r"v|t|true|vertader|verdader[oa]|verdadeir[oa]|vrai|wahr|richtig|prawda|vero|waar|верно|правда"
+_FALSE_WORDS = r"f|false|fals|fals[oa]|faux|falsch|fałsz|falso|onwaar|неверно|ложь"
+_MAYBE_QUOTED = re.compile(r"^(?P<q>[ ]{0,3}>[ ]?)?(?P<rest>.*)$")
+_VERDICT_BOX = re.compile(
+    rf"^[ \t]*[-*+][ \t]+\[[ xX]\][ \t]+(?:\*\*|__)?(?P<w>{_TRUE_WORDS}|{_FALSE_WORDS})(?:\*\*|__)?(?:[ \t]*\([^()\n]{{1,20}}\))?[ \t]*$", re.I
+)
+# '**Resposta Correcta:** ❌ **Fals (F)**', 'Correct answer: ✅ True': a label, a mark, the verdict (in any case, bold or not)
+_VERDICT_SAID = re.compile(
+    rf"^(?P<label>(?:\*\*|__)?[^\W\d_][^:：*_\n]{{1,40}}[:：](?:\*\*|__)?)[ \t]*(?:[✅❌✔✗✘☑️\ufe0f]+[ \t]*)?(?:\*\*|__)?"
+    rf"(?P<w>{_TRUE_WORDS}|{_FALSE_WORDS})\b(?:[ \t]*\([^()\n]{{1,20}}\))?(?:\*\*|__)?[ \t.]*$",
+    re.I,
+)
+# a statement's own label: '📌 **Afirmació:** *…*', '**Statement:** …', '**Aussage:** …'
+_STATEMENT_LABEL = re.compile(
+    r"^(?:[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?[ \t]*)?(?:\*\*|__)(?i:afirmació|afirmación|afirmação|affirmation|statement|aussage"
+    r"|stwierdzenie|affermazione|enunciat|enunciado|twierdzenie)[ \t]*[:：](?:\*\*|__)[ \t]*"
+)
+
+
+def verdict_boxes(text: str) -> str:
+    """A true/false drill written with two task boxes for the verdict (``- [ ] **V** (Vertader)`` / ``- [ ] **F** (Fals)``)
+    under a statement (``📌 **Afirmació:** *…*``) and the right one said in a toggle (``**Resposta Correcta:** ❌ **Fals
+    (F)**``), the whole item in a block quote: the statement as the item's text, the boxes gone, the verdict as
+    ``**Correct:** False`` — a true/false question as deckc reads one (trial15 T15-74: the statement and the answer
+    were on the back of a card fronted 'Qüestió 02'). Line numbers kept."""
+    if "[ ]" not in text and "[x]" not in text.lower():
+        return text
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    k = 0
+    while k + 1 < len(lines):
+        first, second = (_MAYBE_QUOTED.match(lines[k]), _MAYBE_QUOTED.match(lines[k + 1]))
+        assert first is not None and second is not None
+        a = None if fenced[k] else _VERDICT_BOX.match(first.group("rest"))
+        b = None if fenced[k + 1] else _VERDICT_BOX.match(second.group("rest"))
+        if a is None or b is None or not re.fullmatch(_TRUE_WORDS, a.group("w"), re.I) or not re.fullmatch(_FALSE_WORDS, b.group("w"), re.I):
+            k += 1
+            continue
+        start = next((j + 1 for j in range(k - 1, -1, -1) if _HEADING_LINE.match(lines[j])), 0)
+        end = next((j for j in range(k + 2, len(lines)) if _HEADING_LINE.match(lines[j])), len(lines))
+        said_at = [j for j in range(k + 2, end) if not fenced[j] and _VERDICT_SAID.match(_MAYBE_QUOTED.match(lines[j]).group("rest").strip())]  # type: ignore[union-attr]
+        if "[ ]" not in lines[k] or "[ ]" not in lines[k + 1] or not said_at:
+            k += 2  # (a ticked box is the key of a true/false quiz, read as options: F21; nothing said, nothing to read)
+            continue
+        quoted = all(not line.strip() or _MAYBE_QUOTED.match(line).group("q") for line in lines[start:end])  # type: ignore[union-attr]
+        for j in range(start, end):
+            if fenced[j]:
+                continue
+            m = _MAYBE_QUOTED.match(lines[j])
+            assert m is not None
+            rest = m.group("rest") if quoted else lines[j]
+            lead = "" if quoted else (m.group("q") or "")
+            body = rest if quoted else m.group("rest")
+            if j in (k, k + 1):
+                body = ""
+            elif (said := _VERDICT_SAID.match(body.strip())) is not None:
+                body = "**Correct:** " + ("True" if re.fullmatch(_TRUE_WORDS, said.group("w"), re.I) else "False")
+            else:
+                body = _STATEMENT_LABEL.sub("", body, count=1)
+            lines[j] = f"{lead}{body}" if body or not lead else lead.rstrip()
+        last = end - 1
+        if quoted and end < len(lines) and last > start and _CLOSE_TOGGLE_LINE.match(lines[last]) and lines[last - 1].strip():
+            # ('</details>' right over the next heading, no longer quoted: an HTML block that would swallow the heading)
+            lines[last - 1], lines[last] = f"{lines[last - 1].rstrip()} {lines[last].strip()}", ""
+        k = end
     return "\n".join(lines)
 
 
