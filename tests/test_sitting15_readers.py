@@ -321,3 +321,18 @@ def test_a_true_false_drill_with_verdict_boxes(tmp_path: Path) -> None:
     backs = [i.answer_plain() for i in items]
     assert backs[0].lstrip().startswith("False") and backs[1].lstrip().startswith("True")
     assert "És la precisió DC." in backs[0] and "Veure Resposta" not in backs[0] and "Vertader" not in backs[0]
+
+
+def test_a_japanese_answer_toggle_keys_the_check(tmp_path: Path) -> None:
+    """trial16 T16-29 (severe): a check question over 'ア.'–'エ.' options and a toggle '<summary>▶ クリックして答えと解説を見る
+    （ここを開く）</summary>' / '**正解：ウ**' was lost (text outside any question) on a page of heading Q&As; the English
+    summary gave the MC keyed. A short CJK summary that names the answer (答え, 解答, 正解, 解説, 答案, 정답) reveals it."""
+    page = (
+        "## よくある誤解\n\n### L2TPは暗号化する？\n\nしません。\n\n## 確認問題\n\n"
+        "IPsec・L2TP・TLSを上位層から並べた組合せとして、最も適切なものはどれか。\n\n"
+        "- ア. IPsec → TLS → L2TP\n- イ. L2TP → IPsec → TLS\n- ウ. TLS → IPsec → L2TP\n- エ. TLS → L2TP → IPsec\n\n"
+        "<details markdown=\"1\">\n<summary>▶ クリックして答えと解説を見る（ここを開く）</summary>\n\n**正解：ウ**\n\nTLSが最上位です。\n\n</details>\n"
+    )
+    items = _items(tmp_path, {"ja.md": page}, _markdown("ja"))
+    mc = [i for i in items if i.choices]
+    assert len(mc) == 1 and mc[0].correct == "C" and "TLSが最上位" in mc[0].answer_plain()

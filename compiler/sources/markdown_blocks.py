@@ -149,8 +149,18 @@ def reveal_label(text: str) -> bool:
 
 
 def answer_label(text: str) -> bool:
-    """A title that names the answer: 'Answer', 'Show solution', or a short one in any words ('Possibile Risposta')."""
-    return bool(_ANSWER_TITLE.match(text) or (_SHORT_ANSWER_LABEL.search(text) and len(text.split()) <= 4))
+    """A title that names the answer: 'Answer', 'Show solution', or a short one in any words ('Possibile Risposta'), a
+    short Japanese, Chinese or Korean one too ('▶ クリックして答えと解説を見る（ここを開く）', '正解を表示', '解答・解説':
+    trial16 T16-29, the check question was lost)."""
+    if _ANSWER_TITLE.match(text) or (_SHORT_ANSWER_LABEL.search(text) and len(text.split()) <= 4):
+        return True
+    bare = _CJK_ASIDE.sub("", text).strip()
+    return bool(_CJK_ANSWER_TITLE.search(bare)) and len(bare) <= CJK_TITLE_MAX and not any(m in text for m in "?？")
+
+
+_CJK_ANSWER_TITLE = re.compile(r"答え|解答|正解|正答|答案|解説|解析|解释|解釋|정답|해설|답안|모범\s*답")
+_CJK_ASIDE = re.compile(r"[（(][^（）()]{0,20}[)）]|[^\w\s]")  # '（ここを開く）', '▶': no part of the title's words
+CJK_TITLE_MAX = 24  # characters of a CJK summary that only names the answer (longer: it asks or says something)
 
 
 def _named_summaries(html: str) -> str:
