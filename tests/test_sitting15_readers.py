@@ -336,3 +336,19 @@ def test_a_japanese_answer_toggle_keys_the_check(tmp_path: Path) -> None:
     items = _items(tmp_path, {"ja.md": page}, _markdown("ja"))
     mc = [i for i in items if i.choices]
     assert len(mc) == 1 and mc[0].correct == "C" and "TLSが最上位" in mc[0].answer_plain()
+
+
+def test_a_one_question_file_with_an_answer_and_explanation_heading(tmp_path: Path) -> None:
+    """trial16 T16-20 (severe): a question bank kept one question per file ('# Question 8' / '<!-- question-source:start -->'
+    / the question and its options / '<!-- …:end -->' / '## 答案与解析' / the worked answer): the card was fronted by the
+    answer heading, the question lost. '答案与解析' (and 'Answer and explanation') labels the answer, an H1 that is a
+    question's label is no page title, and comments are no text."""
+    page = (
+        "# Question 8\n\n<!-- question-source:start -->\n8.[浙江2025]下列函数中,值域为[0,4]的是\nA. $x-1$ B. $-x^2+4$ C. $\\sqrt{16-x^2}$\n"
+        "<!-- question-source:end -->\n\n## 答案与解析\n\n<!-- answer-source:start -->\n8. C 【解析】对于 A 错误；故选 C.\n"
+    )
+    (item,) = _items(tmp_path, {"question-8.md": page})
+    assert item.question.startswith("8.[浙江2025]下列函数中,值域为[0,4]的是") and "故选 C" in item.answer_plain()
+    english = "# Question 1\n\nWhich function has range [0,4]?\n\n## Answer and explanation\n\nC. The root is bounded.\n"
+    (item,) = _items(tmp_path / "en", {"question-1.md": english})
+    assert item.question == "Which function has range [0,4]?" and item.answer_plain().strip() == "C. The root is bounded."

@@ -444,6 +444,8 @@ _QUALIFIED_LABEL = re.compile(
     r"(?:answer|solution)(?:\s+(?:guide|outline|notes|sketch|summary|explained))?|explanation|marking\s+scheme)"
     # ('Model Solution & Marking Scheme', 'Answer and Explanation': an exam bank's two names for the one answer, T15-31)
     r"(?i:\s*(?:&|\+|/|\band\b)\s*(?:marking\s+scheme|explanation|working|rationale|marks?|marking))?\s*[:：]?$"
+    # ('## 答案与解析', '## 答案及解析', '## 参考答案与解析': the answer and its explanation, trial16 T16-20)
+    r"|^(?:参考|參考|标准|標準)?(?:答案|解答)\s*(?:与|與|和|及|&|、)?\s*(?:解析|解释|解釋|详解|詳解|分析|解説)\s*[:：]?$"
 )
 
 
@@ -492,7 +494,10 @@ def _label_below(blocks: list[TopBlock]) -> dict[int, int]:
     heads = [n for n, b in enumerate(blocks) if b.type == "heading_open" and len(b.tokens) > 1]
     for n, k in itertools.pairwise(heads):
         between = blocks[n + 1 : k]  # (the task's text, code or options; a '<details>' toggle asks on its own)
-        plain = len(between) <= LABEL_BETWEEN and all(b.type in _ASKED_WITH or b.type.endswith("list_open") for b in between)
+        plain = len(between) <= LABEL_BETWEEN and all(
+            b.type in _ASKED_WITH or b.type.endswith("list_open") or (b.type == "html_block" and _COMMENT_BLOCK.match(b.tokens[0].content))
+            for b in between  # ('<!-- question-source:start -->' around the question: no text, trial16 T16-20)
+        )
         label = plain and blocks[k].level > blocks[n].level and _scored_label(blocks[k].tokens[1].content, blocks[k].level)
         if label and not _scored_label(blocks[n].tokens[1].content, blocks[n].level):
             found[n] = k
@@ -3743,6 +3748,8 @@ class MarkdownReader:
         titled = _titled_exercise(heading, current.answer, source, lines or doc.lines) if heading and label is None else None
         if titled is not None:  # '### 🔋 **2. Lei de Ohm**' over the question and its options: the title is its section (L3)
             label, current.section = titled, [*current.section, titled.group("title").strip()]
+        if label:  # ('<!-- question-source:start -->' around the question under '# Question 8': no text, trial16 T16-20)
+            current.answer = [b for b in current.answer if not (b.type == "html_block" and _COMMENT_BLOCK.match(b.tokens[0].content))]
         first = current.answer[0] if label and current.answer else None
         if label and first is not None and first.type == "paragraph_open":  # '### Q1' / '## 12' over the question
             asked = split_question(plain_inline(first.tokens[1].children or [], code=True), source)

@@ -1602,6 +1602,12 @@ def collapse_spaces(html: str) -> str:
     return "".join(part if k % 2 else _SPACES.sub(" ", part) for k, part in enumerate(parts))
 
 
+_NUMBERED_LABEL = re.compile(
+    r"^(?i:question|q|pregunta|frage|questão|questao|domanda|вопрос|exercise|problem|task|aufgabe|zadanie|pytanie|soal|câu)"
+    r"\s*[#№]?\s*\d{1,4}[a-z]?\s*[.:)]?$|^(?:问题|問題|题目|題目|문제|第)\s*\d{1,4}\s*[题題問]?$"
+)
+
+
 def page_title(lines: list[str]) -> tuple[int, str] | None:
     """``(0-based line, text)`` of a page title: the first heading, of level 1, and the only level-1 heading.
 
@@ -1621,6 +1627,8 @@ def page_title(lines: list[str]) -> tuple[int, str] | None:
             if first is not None or seen_heading:
                 return None
             first = (i, h.group(2).strip().rstrip("#").strip())
+            if _NUMBERED_LABEL.match(first[1].strip("*_ ")):
+                return None  # ('# Question 8' atop a file of one question: that question's label, no title; trial16 T16-20)
         seen_heading = True
     return first
 
