@@ -352,3 +352,20 @@ def test_a_one_question_file_with_an_answer_and_explanation_heading(tmp_path: Pa
     english = "# Question 1\n\nWhich function has range [0,4]?\n\n## Answer and explanation\n\nC. The root is bounded.\n"
     (item,) = _items(tmp_path / "en", {"question-1.md": english})
     assert item.question == "Which function has range [0,4]?" and item.answer_plain().strip() == "C. The root is bounded."
+
+
+def test_question_files_sectioned_by_label_headings(tmp_path: Path) -> None:
+    """trial16 T16-22 (severe): one question a file, '## Question' / the question / '## Options' / '- …' / '## Solution' /
+    '**Runs a DNS cache on every node** is the correct answer: …' (the same bank in ar/de/es/fr/pt): every card was
+    fronted 'Options', the questions skipped 'no answer'. The options heading is a label like the others, a question
+    ending in '؟' asks, and a solution opening with an option in bold keys it (its text the explanation)."""
+    files = {
+        "q-en.md": "## Question\n\nWhat does NodeLocal DNSCache do?\n\n## Options\n\n- Blocks external queries\n"
+        "- Runs a DNS cache on every node\n- Replaces CoreDNS\n\n## Solution\n\n**Runs a DNS cache on every node** is the "
+        "correct answer: it runs as a DaemonSet.\n",
+        "q-ar.md": "## Question\n\nما وظيفة NodeLocal DNSCache؟\n\n## Options\n\n- حجب الاستعلامات الخارجية\n"
+        "- تشغيل cache لـ DNS على كل عقدة\n\n## Solution\n\n**تشغيل cache لـ DNS على كل عقدة** هي الإجابة الصحيحة: يعمل كـ DaemonSet.\n",
+    }
+    items = _items(tmp_path, files, _markdown("q-ar", "q-en"))
+    assert [(i.question, i.correct) for i in items] == [("ما وظيفة NodeLocal DNSCache؟", "B"), ("What does NodeLocal DNSCache do?", "B")]
+    assert "DaemonSet" in items[1].answer_plain()

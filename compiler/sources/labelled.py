@@ -40,6 +40,8 @@ _META = re.compile(r"(?i)^(?:question\s+)?(?:type|options|format)$|^points$|^tim
 _NUMBERED_HEADING = re.compile(r"(?i)^(?P<hashes>\s{0,3}#{1,6})\s+(?:question|problem|exercise|q)\s*#?\d{1,4}\s*(?:[:.\-–—]\s*(?P<topic>\S.*?))?\s*$")
 # an entry of a key list: '- A', '- B - Correct', '- (c) ✓'
 _KEY_ENTRY = re.compile(r"(?i)^\s*[-*+]\s+\(?(?P<letter>[A-H])\)?[.)]?\s*(?:[-–—:]?\s*(?P<mark>correct|right|true|[✓✔✅]))?\s*$")
+_NAMED_OPTION = re.compile(r"^\s*(\*\*|__)(?P<text>[^*_\n]{1,200}?)\1")  # a solution opening with the option it names, bold
+_BULLET_TEXT = re.compile(r"^\s*[-*+]\s+(?P<text>\S.*?)\s*$")
 _LONE = re.compile(r"^\s*(?:\*\*|__)?\(?(?P<letter>[A-H])\)?[.)]?(?:\*\*|__)?\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 META_WORDS = 4  # a metadata value is a few words ('Multiple Choice', 'any')
@@ -56,7 +58,7 @@ def _label(line: str) -> tuple[str, str] | None:
     label = " ".join(m.group("label").split())
     numbered = bool(re.search(r"\d", label))  # '### Question 2' over its question: the reader's own label headings
     for kind, pattern in (("question", _QUESTION), ("options", _OPTIONS), ("key", _KEY), ("meta", _META)):
-        if pattern.match(label) and (bold or (kind in ("question", "key") and not numbered)):
+        if pattern.match(label) and (bold or (kind in ("question", "key", "options") and not numbered)):  # ('## Options': T16-22)
             return kind, label
     if re.search(r"[:：]\s*\S", label) or label.endswith(("?", "？")):
         return None  # '#### 问：PDF 文件中的链接提取是什么？': a label with its question, no label alone (trial15 T15-37)
@@ -99,7 +101,7 @@ def label_led(text: str) -> str:
             _drop_numbering_heading(out, k)
             heading = _HEADING_LABEL.match(out[k]) if not _BOLD_LABEL.match(out[k]) else None
             level = len(out[k].lstrip()) - len(out[k].lstrip().lstrip("#")) if heading else min(6, _depth(out, k, made) + 1)
-            asks = out[start].rstrip().rstrip("*_ ").endswith(("?", "？"))
+            asks = out[start].rstrip().rstrip("*_ ").endswith(("?", "？", "؟"))  # ('…؟': Arabic, trial16 T16-22)
             _move_up(out, k, start, end, "#" * level + (" " if asks else " Q: "))  # ('Q:': a question without '?')
             made.add(k)
         elif kind == "options":
@@ -116,6 +118,12 @@ def label_led(text: str) -> str:
             elif lone:
                 out[k] = "Answer: " + lone.group("letter")
                 out[start] = ""
+            elif (named := _NAMED_OPTION.match(body[0])) is not None and any(
+                (b := _BULLET_TEXT.match(line)) is not None and b.group("text").strip() == named.group("text").strip() for line in out[:k]
+            ):
+                # '## Solution' / '**Runs a DNS cache on every node** is the correct answer: …' (trial16 T16-22): the bold
+                # option it names is the key, the paragraph its explanation
+                out[k] = "Answer: " + named.group("text").strip()
             elif _HEADING_LABEL.match(out[k]) and not _BOLD_LABEL.match(out[k]) and start not in labels:
                 out[k] = ""  # '### Answer' over the answer's text: the text answers the question above
     return "\n".join(out)
