@@ -369,3 +369,17 @@ def test_question_files_sectioned_by_label_headings(tmp_path: Path) -> None:
     items = _items(tmp_path, files, _markdown("q-ar", "q-en"))
     assert [(i.question, i.correct) for i in items] == [("ما وظيفة NodeLocal DNSCache؟", "B"), ("What does NodeLocal DNSCache do?", "B")]
     assert "DaemonSet" in items[1].answer_plain()
+
+
+def test_options_under_an_options_heading(tmp_path: Path) -> None:
+    """trial16 T16-14 (severe): '## ❓ **Pregunta:**' / '**¿Qué es un Comando Linux?**' / '### Opciones:' / '-  …' /
+    '- [✅] **Una instrucción …**' / … gave no note; in English ('### Options:' / task boxes) the MC cards were fronted
+    'Options:'. An options heading (in the languages deckc reads) is a label, no question; a ✅ in one option's box
+    ticks it."""
+    page = (
+        "## ❓ **Pregunta:**\n\n**¿Qué es un Comando Linux?**\n\n### Opciones:\n\n-  Información que sale del shell\n\n"
+        "- [✅] **Una instrucción para la computadora**\n\n-  Un signo de dólar\n\n---\n\n"
+        "## ❓ **Pregunta:**\n\n**¿Qué comando imprime texto?**\n\n### Opciones:\n\n- ls\n- [✅] echo\n- cd\n"
+    )
+    items = _items(tmp_path, {"es.md": page}, _markdown("es"))
+    assert [(i.question, i.correct) for i in items] == [("¿Qué es un Comando Linux?", "B"), ("¿Qué comando imprime texto?", "B")]

@@ -33,13 +33,17 @@ _BOLD_LABEL = re.compile(r"^\s*(?:\*\*|__)(?P<label>[^*_\n]{1,40}?)\s*[:：]?\s*
 _HEADING_LABEL = re.compile(r"^\s{0,3}#{1,6}\s+(?P<label>[^#\n]{1,40}?)\s*[:：]?\s*#*\s*$")
 _NUMBER = r"(?:\s*#?\d{1,4})?"
 _QUESTION = re.compile(rf"(?i)^(?:practice\s+)?(?:question|problem|prompt|exercise|task)(?:\s+text)?{_NUMBER}$")
-_OPTIONS = re.compile(r"(?i)^(?:answer\s+)?(?:options|choices)$|^possible\s+answers$")
+_OPTIONS = re.compile(
+    r"(?i)^(?:answer\s+)?(?:options|choices)$|^possible\s+answers$"
+    r"|^(?:opciones|opções|opcoes|alternativas|optionen|antwortmöglichkeiten|opzioni|opties|opcje|варианты(?:\s+ответа)?|选项|選択肢|보기|seçenekler)$"
+)
 _KEY = re.compile(r"(?i)^(?:suggested|correct|right)\s+answers?$|^answer\s+key$|^answers?$|^solutions?$")
 _META = re.compile(r"(?i)^(?:question\s+)?(?:type|options|format)$|^points$|^time\s+limit$|^shuffle$")
 # a heading that only numbers the question, maybe with its topic: '### Question 1: Algebra', '## Question 2'
 _NUMBERED_HEADING = re.compile(r"(?i)^(?P<hashes>\s{0,3}#{1,6})\s+(?:question|problem|exercise|q)\s*#?\d{1,4}\s*(?:[:.\-–—]\s*(?P<topic>\S.*?))?\s*$")
 # an entry of a key list: '- A', '- B - Correct', '- (c) ✓'
 _KEY_ENTRY = re.compile(r"(?i)^\s*[-*+]\s+\(?(?P<letter>[A-H])\)?[.)]?\s*(?:[-–—:]?\s*(?P<mark>correct|right|true|[✓✔✅]))?\s*$")
+_DECORATION = re.compile(r"^[^\w¿¡]+|[*_:：\s]+$")  # an emoji, bold marks or a colon around a label's words
 _NAMED_OPTION = re.compile(r"^\s*(\*\*|__)(?P<text>[^*_\n]{1,200}?)\1")  # a solution opening with the option it names, bold
 _BULLET_TEXT = re.compile(r"^\s*[-*+]\s+(?P<text>\S.*?)\s*$")
 _LONE = re.compile(r"^\s*(?:\*\*|__)?\(?(?P<letter>[A-H])\)?[.)]?(?:\*\*|__)?\s*$")
@@ -55,7 +59,7 @@ def _label(line: str) -> tuple[str, str] | None:
     m = bold or heading
     if m is None:
         return None
-    label = " ".join(m.group("label").split())
+    label = " ".join(_DECORATION.sub("", m.group("label")).split())  # ('## ❓ **Pregunta:**': its emoji and bold, T16-14)
     numbered = bool(re.search(r"\d", label))  # '### Question 2' over its question: the reader's own label headings
     for kind, pattern in (("question", _QUESTION), ("options", _OPTIONS), ("key", _KEY), ("meta", _META)):
         if pattern.match(label) and (bold or (kind in ("question", "key", "options") and not numbered)):  # ('## Options': T16-22)
@@ -106,6 +110,7 @@ def label_led(text: str) -> str:
             made.add(k)
         elif kind == "options":
             out[k] = ""
+            _ticked_options(out, start, k)
         elif kind == "meta" and end - start == 1 and len(body[0].split()) <= META_WORDS and "?" not in body[0]:
             out[k], out[start] = "", ""
         elif kind == "key":
@@ -127,6 +132,27 @@ def label_led(text: str) -> str:
             elif _HEADING_LABEL.match(out[k]) and not _BOLD_LABEL.match(out[k]) and start not in labels:
                 out[k] = ""  # '### Answer' over the answer's text: the text answers the question above
     return "\n".join(out)
+
+
+_CHECKED_BOX = re.compile(r"^(?P<lead>\s*[-*+]\s+)\[\s*(?:✅|✔️?|✓|☑️?|✗|x|X)\s*\]\s*(?P<text>\S.*)$")
+_PLAIN_ENTRY = re.compile(r"^(?P<lead>\s*[-*+]\s+)(?!\[[ xX✅✔✓☑]\])(?P<text>\S.*)$")
+
+
+def _ticked_options(out: list[str], start: int, at: int) -> None:
+    """The options under an options label when one of them is ticked with a mark in its box (``- [✅] **Una
+    instrucción …**``) and the others are plain bullets: task boxes, the ticked one checked (trial16 T16-14: the ✅ box
+    was printed, no option marked). Runs over the label's list: its entries and the blank lines between them."""
+    end = start
+    while end < len(out) and (not out[end].strip() or _CHECKED_BOX.match(out[end]) or _PLAIN_ENTRY.match(out[end]) or out[end].startswith((" ", "\t"))):
+        end += 1
+    entries = [k for k in range(start, end) if _CHECKED_BOX.match(out[k]) or _PLAIN_ENTRY.match(out[k])]
+    ticked = [k for k in entries if _CHECKED_BOX.match(out[k])]
+    if len(ticked) != 1 or len(entries) < 2:
+        return
+    for k in entries:
+        m = _CHECKED_BOX.match(out[k]) or _PLAIN_ENTRY.match(out[k])
+        assert m is not None
+        out[k] = f"{m.group('lead')}[{'x' if k in ticked else ' '}] {m.group('text')}"
 
 
 def _move_up(out: list[str], at: int, start: int, end: int, label: str) -> None:
