@@ -383,3 +383,14 @@ def test_options_under_an_options_heading(tmp_path: Path) -> None:
     )
     items = _items(tmp_path, {"es.md": page}, _markdown("es"))
     assert [(i.question, i.correct) for i in items] == [("¿Qué es un Comando Linux?", "B"), ("¿Qué comando imprime texto?", "B")]
+
+
+def test_a_key_table_with_an_explanation_column(tmp_path: Path) -> None:
+    """trial16 T16-7 (severe): '## Kunci Jawaban' / '| No | Jawaban | Penjelasan |' / '| 1 | **B** | … |' (also 'No | Answer
+    | Explanation') keyed nothing: the MC were Basic notes of the bare options. A key table's third column explains its
+    row: the letter keys the question, the text is its explanation."""
+    quiz = "".join(f"**{n}.** Question {n}?\n\nA. alpha\nB. beta\nC. gamma\n\n" for n in (1, 2))
+    page = f"# Quiz\n\n{quiz}## Answer Key\n\n| No | Answer | Explanation |\n|---|---|---|\n| 1 | **B** | Beta it is. |\n| 2 | C | Gamma. |\n"
+    items = _items(tmp_path, {"q.md": page}, _markdown("q"))
+    assert [(i.question, i.correct) for i in items] == [("Question 1?", "B"), ("Question 2?", "C")]
+    assert "Beta it is." in items[0].answer_plain()

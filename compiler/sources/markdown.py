@@ -4261,7 +4261,7 @@ def _page_key(blocks: list[TopBlock], lines: list[str], explained: dict[str, str
                 break
             if b.type == "heading_open" and b.level > block.level:
                 continue  # '### Section 1: Cloud Concepts (Questions 1-15)' inside the key (trial12 U2)
-            if b.type == "table_open" and (pairs := _key_table(lines[b.start : b.end])):
+            if b.type == "table_open" and (pairs := _key_table(lines[b.start : b.end], explained)):
                 found.update(pairs)  # '| No | Jawaban | No | Jawaban |' / '| 1 | B | 11 | C |' (trial15 T15-18)
                 continue
             if b.type not in ("paragraph_open", "ordered_list_open", "bullet_list_open"):
@@ -4330,11 +4330,20 @@ def _key_block(block: TopBlock, lines: list[str]) -> bool:
     )
 
 
-def _key_table(rows: list[str]) -> dict[str, str]:
+def _key_table(rows: list[str], explained: dict[str, str] | None = None) -> dict[str, str]:
     """A key written as a table of (number, letter) cell pairs, one pair or more a row ('| No | Jawaban | No | Jawaban |' /
-    '| 1 | B | 11 | C |'): {number: letter}; empty unless every body row is such pairs."""
+    '| 1 | B | 11 | C |'): {number: letter}; empty unless every body row is such pairs. A third column explains its row
+    ('| No | Jawaban | Penjelasan |' / '| 1 | **B** | Forensik digital mencakup … |', trial16 T16-7): its text goes into
+    ``explained`` by number."""
     found: dict[str, str] = {}
     body = [r for r in rows if r.strip() and not re.fullmatch(r"\s*\|?[\s:|-]+\|?\s*", r)][1:]  # (its header and rule)
+    cells_of = [[c.strip().strip("*_") for c in row.strip().strip("|").split("|")] for row in body]
+    if cells_of and all(len(c) == 3 for c in cells_of) and all(re.fullmatch(r"\d{1,3}[.)]?", c[0]) and re.fullmatch(r"[A-Ha-h](?:\s*,\s*[A-Ha-h])*", c[1]) for c in cells_of):
+        for number, key, why in cells_of:
+            found[number.rstrip(".)")] = "".join(re.findall(r"[A-Ha-h]", key))
+            if why and explained is not None:
+                explained[number.rstrip(".)")] = why
+        return found
     for row in body:
         cells = [c.strip().strip("*_") for c in row.strip().strip("|").split("|")]
         if len(cells) % 2 or not cells:
