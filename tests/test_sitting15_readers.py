@@ -394,3 +394,13 @@ def test_a_key_table_with_an_explanation_column(tmp_path: Path) -> None:
     items = _items(tmp_path, {"q.md": page}, _markdown("q"))
     assert [(i.question, i.correct) for i in items] == [("Question 1?", "B"), ("Question 2?", "C")]
     assert "Beta it is." in items[0].answer_plain()
+
+
+def test_an_asking_heading_over_a_cloze_paragraph(tmp_path: Path) -> None:
+    """trial16 T16-6 (high): '## What is a generative effect?' / 'Surprise under {{c1::observation}} is called a
+    {{c2::generative effect}}.' was a Basic note whose back printed the braces. The paragraph is a cloze note, the
+    heading its section."""
+    page = "# Notes\n\n## What is a generative effect?\n\nSurprise under {{c1::observation}} is called a {{c2::generative effect}}.\n"
+    (item,) = _items(tmp_path, {"c.md": page}, _markdown("c"))
+    assert item.cloze == "Surprise under {{c1::observation}} is called a {{c2::generative effect}}."
+    assert item.section[-1] == "What is a generative effect?"

@@ -2447,6 +2447,15 @@ class MarkdownReader:
                     current.toggle = True  # the answer ends at the toggle's </details>
                 continue
             own_card = current is None or current.paired  # (after a label pair's answer, a card of its own ends it)
+            asked_over: str | None = None
+            if (
+                not own_card and current is not None and current.block.type == "heading_open" and not current.answer and not current.front
+                and current.q.asks and not current.toggle and (n + 1 >= len(blocks) or blocks[n + 1].type == "heading_open")
+                and self._cloze_cards(block, src_lines)
+            ):  # fmt: skip
+                # '## What is a generative effect?' / 'Surprise under {{c1::observation}} is called a {{c2::…}}.' (trial16
+                # T16-6): the paragraph is the card, a cloze, the heading that asks its section (never a Basic back of braces)
+                asked_over, current, own_card = current.q.text, None, True
             clozes = self._cloze_cards(block, src_lines) if own_card else []
             if not clozes and own_card and osr_page:  # 'The ==nucleus== holds the DNA.' (Obsidian SR: learner4 N77)
                 clozes = _highlight_clozes(block, src_lines)
@@ -2464,7 +2473,7 @@ class MarkdownReader:
                         line,
                         **cloze_fields(text, extra),
                         **shown,
-                        section=[t for _, t in stack],
+                        section=[*(t for _, t in stack), *([asked_over] if asked_over else [])],
                         difficulty=levels.level(None, str(count), line),
                         original=original,
                         tags=list(page_tags),
