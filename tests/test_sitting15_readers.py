@@ -404,3 +404,19 @@ def test_an_asking_heading_over_a_cloze_paragraph(tmp_path: Path) -> None:
     (item,) = _items(tmp_path, {"c.md": page}, _markdown("c"))
     assert item.cloze == "Surprise under {{c1::observation}} is called a {{c2::generative effect}}."
     assert item.section[-1] == "What is a generative effect?"
+
+
+def test_a_cloze_lead_in_over_a_list_of_deletions(tmp_path: Path) -> None:
+    """trial16 T16-5 (severe): 'A symmetric monoidal structure consists of' / '1. a {{c1::monoidal unit}} $I$' / '2. a
+    {{c2::monoidal product}} $\\otimes$' was split per entry: entry 1 a note without its subject, entry 2 skipped with a
+    wrong message, the lead-in lost. A lead-in that goes on into its list, the entries' deletions numbered apart, is one
+    cloze note; entries all 'c1' stay a note each."""
+    page = (
+        "## Structure\n\nA symmetric monoidal structure consists of\n1. a {{c1::monoidal unit}} $I$\n2. a {{c2::monoidal product}}\n\n"
+        "## Words\n\nRemember:\n\n- {{c1::Paris}} is in France.\n- {{c1::Rome}} is in Italy.\n"
+    )
+    items = _items(tmp_path, {"c.md": page}, _markdown("c"))
+    assert len(items) == 3
+    assert items[0].cloze is not None and "symmetric monoidal structure consists of" in items[0].cloze
+    assert "{{c1::monoidal unit}}" in items[0].cloze and "{{c2::monoidal product}}" in items[0].cloze
+    assert [i.cloze for i in items[1:]] == ["{{c1::Paris}} is in France.", "{{c1::Rome}} is in Italy."]

@@ -66,7 +66,7 @@ from compiler.sources.choices import (
     table_options,
     unread_key,
 )
-from compiler.sources.cloze import cloze_fields, has_cloze
+from compiler.sources.cloze import cloze_fields, deletions, has_cloze
 from compiler.sources.difficulty import Levels, Marked, guess, section_label, split_marker
 from compiler.sources.directives import directives
 from compiler.sources.lines import (
@@ -2457,6 +2457,9 @@ class MarkdownReader:
                 # T16-6): the paragraph is the card, a cloze, the heading that asks its section (never a Basic back of braces)
                 asked_over, current, own_card = current.q.text, None, True
             clozes = self._cloze_cards(block, src_lines) if own_card else []
+            if own_card and not clozes and (led := self._led_clozes(blocks, n, src_lines)) is not None:
+                clozes = [led]  # 'A symmetric monoidal structure consists of' / '1. a {{c1::…}}' / '2. a {{c2::…}}' (T16-5)
+                taken.add(n + 1)
             if not clozes and own_card and osr_page:  # 'The ==nucleus== holds the DNA.' (Obsidian SR: learner4 N77)
                 clozes = _highlight_clozes(block, src_lines)
             if clozes:  # 'The {{c1::Seine}} flows through {{c2::Paris}}.': a cloze note per paragraph or entry
@@ -3131,6 +3134,25 @@ class MarkdownReader:
     def _rendered(self, text: str, env: dict[str, Any], doc: Document, diag: Diagnostics, offset: int) -> list[Block]:
         """Markdown text (an answer or explanation gathered from lines) as blocks; ``offset``: its first line."""
         return render_blocks(self._md, top_blocks(self._md.parse(text, env)), env, doc.rel, diag, offset=offset)
+
+    def _led_clozes(self, blocks: list[TopBlock], n: int, lines: list[str]) -> tuple[int, str, str] | None:
+        """A lead-in sentence that goes on into the list under it (``A symmetric monoidal structure consists of`` / ``1. a
+        {{c1::monoidal unit}} …`` / ``2. a {{c2::monoidal product}} …``: no stop, or a colon), every entry holding a
+        deletion and the entries numbered apart (c1, c2, …): one cloze note of the lead-in and its entries, never a note
+        per entry without its subject (trial16 T16-5: entry 2 was skipped with a wrong message, the lead-in lost)."""
+        block = blocks[n]
+        if block.type != "paragraph_open" or n + 1 >= len(blocks) or not blocks[n + 1].type.endswith("list_open") or block.end > len(lines):
+            return None
+        lead = squash(" ".join(lines[block.start : block.end]))
+        if has_cloze(lead) or (lead.rstrip("*_ ").endswith(_SENTENCE_STOPS) and not lead.rstrip("*_ ").endswith((":", "："))):
+            return None
+        entries = self._cloze_cards(blocks[n + 1], lines)
+        numbers = [sorted({d[2] for d in deletions(text)}) for _, text, _ in entries]
+        if len(entries) < 2 or len({tuple(x) for x in numbers}) != len(entries):
+            return None
+        said = "; ".join(f"{k}. {text}" for k, (_, text, _) in enumerate(entries, 1))
+        original = "\n".join(lines[block.start : blocks[n + 1].end])
+        return block.start + 1, f"{self._cloze_text(lead).rstrip(':： ')}: {said}", original
 
     def _cloze_text(self, text: str) -> str:
         """A cloze's text as plain inline text (emphasis marks gone, inline code as written)."""
