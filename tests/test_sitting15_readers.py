@@ -420,3 +420,16 @@ def test_a_cloze_lead_in_over_a_list_of_deletions(tmp_path: Path) -> None:
     assert items[0].cloze is not None and "symmetric monoidal structure consists of" in items[0].cloze
     assert "{{c1::monoidal unit}}" in items[0].cloze and "{{c2::monoidal product}}" in items[0].cloze
     assert [i.cloze for i in items[1:]] == ["{{c1::Paris}} is in France.", "{{c1::Rome}} is in Italy."]
+
+
+def test_an_answer_slide_after_its_question_slide(tmp_path: Path) -> None:
+    """trial16 T16-16 (severe): a slide deck asks on one slide and answers on the next ('## ✅ CHECK' / '### Question:' /
+    the question / 'A. …' … / '---' / '## ✅ CHECK - Answer' / '**Correct answer:** C'): the MC was skipped 'none marked
+    correct' and the answer slide was a card of its own. A slide whose heading is the one before it plus an answer word
+    goes on under that question."""
+    slide = "## ✅ CHECK\n\n### Question:\n\nWhat is event delegation?\n\nA. One per item\nB. Inline onclick\nC. One listener on the parent\n\n---\n\n"
+    second = slide.replace("What is event delegation?", "Which listener survives a render?")
+    answer = "## ✅ CHECK - Answer\n\n**Correct answer:** C\n\n**Why:** bubbling.\n\n---\n\n"
+    page = f"# Class 14\n\n{slide}{answer}{second}{answer}"
+    items = _items(tmp_path, {"s.md": page}, _markdown("s"))
+    assert [(i.question, i.correct) for i in items] == [("What is event delegation?", "C"), ("Which listener survives a render?", "C")]

@@ -2942,6 +2942,40 @@ def verdict_boxes(text: str) -> str:
     return "\n".join(lines)
 
 
+_SLIDE_ANSWER = re.compile(rf"^(?P<title>.+?)\s*(?:[-–—:|·]\s*)(?i:(?:correct\s+)?answers?|solutions?|respuesta|solución|réponse|lösung|{ANSWER_WORDS})\s*$")
+_ANY_RULE = re.compile(r"^[ ]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
+
+
+def answer_slides(text: str) -> str:
+    """A slide that answers the slide before it, its heading that one's with an answer word after it (``## ✅ COMPROBACIÓN``
+    / the question and its options / ``---`` / ``## ✅ COMPROBACIÓN - Respuesta`` / ``**Respuesta correcta:** C``): the
+    heading and the rule before it blanked, so the answer goes on under its question (trial16 T16-16: the MC was
+    skipped 'none marked correct', the answer slide a card of its own). Code left alone; line numbers kept."""
+    if "#" not in text:
+        return text
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    last: dict[int, str] = {}  # the plain text of the last heading of each level
+    for k, line in enumerate(lines):
+        m = None if fenced[k] else _ATX_ANSWER_LINE.match(line)
+        if m is None:
+            continue
+        level, plain = len(m.group("marks")), _HEADING_WORDS.sub("", m.group("text")).strip()
+        said = _SLIDE_ANSWER.match(plain)
+        if said is not None and last.get(level) == said.group("title").strip():
+            lines[k] = ""
+            above = next((j for j in range(k - 1, -1, -1) if lines[j].strip()), None)
+            if above is not None and _ANY_RULE.match(lines[above]):
+                lines[above] = ""
+            continue
+        last = {lv: t for lv, t in last.items() if lv < level} | {level: plain}
+    return "\n".join(lines)
+
+
+_ATX_ANSWER_LINE = re.compile(r"^[ ]{0,3}(?P<marks>#{1,6})[ \t]+(?P<text>.*?)[ \t]*#*[ \t]*$")
+_HEADING_WORDS = re.compile(r"^[^\w¿¡(]+|[*_]+")  # an emoji before a heading's words, its bold marks
+
+
 def rewrite_matching(text: str, pattern: re.Pattern[str], minimum: int, rewrite: Callable[[re.Match[str]], str]) -> str:
     """Each line outside code (no fence, no backtick) that ``pattern`` matches rewritten, when ``minimum`` or more do;
     else the text as it was. Line numbers kept: the line-kept preprocessors that turn a page's own card syntax into
