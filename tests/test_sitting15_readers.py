@@ -433,3 +433,17 @@ def test_an_answer_slide_after_its_question_slide(tmp_path: Path) -> None:
     page = f"# Class 14\n\n{slide}{answer}{second}{answer}"
     items = _items(tmp_path, {"s.md": page}, _markdown("s"))
     assert [(i.question, i.correct) for i in items] == [("What is event delegation?", "C"), ("Which listener survives a render?", "C")]
+
+
+def test_a_sentence_to_complete_with_its_answers_in_bold(tmp_path: Path) -> None:
+    """trial16 T16-34 (high): '## Pytanie 2' / 'Uzupełnij zdanie:' / 'Układ body-frame jest **lokalnym układem …**.'
+    ('Complete the sentence:' / 'The capital of France is **Paris** …') was a Basic card fronted by the instruction
+    alone, the sentence on the back. Under such an instruction the sentence is a cloze note, each bold part a deletion."""
+    page = (
+        "## Question 1\n\nComplete the sentence:\n\nThe capital of France is **Paris** and its river is the **Seine**.\n\n---\n\n"
+        "## Question 2\n\nName the largest planet.\n\n**Answer:** Jupiter.\n"
+    )
+    items = _items(tmp_path, {"en.md": page}, _markdown("en"))
+    cloze = [i for i in items if i.cloze]
+    assert [i.cloze for i in cloze] == ["The capital of France is {{c1::Paris}} and its river is the {{c2::Seine}}."]
+    assert not any("Complete the sentence" in (i.question or "") for i in items)

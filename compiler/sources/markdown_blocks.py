@@ -2976,6 +2976,55 @@ _ATX_ANSWER_LINE = re.compile(r"^[ ]{0,3}(?P<marks>#{1,6})[ \t]+(?P<text>.*?)[ \
 _HEADING_WORDS = re.compile(r"^[^\w¿¡(]+|[*_]+")  # an emoji before a heading's words, its bold marks
 
 
+# an instruction to complete a sentence: 'Uzupełnij zdanie:', 'Complete the sentence:', 'Fill in the blanks:'
+_COMPLETE = re.compile(
+    r"^[ ]{0,3}(?:\*\*|__)?(?i:complete\s+the\s+(?:sentences?|statements?|text)|fill\s+in\s+the\s+blanks?|fill\s+in|"
+    r"uzupełnij(?:\s+(?:zdanie|zdania|luki|tekst))?|completa(?:r)?\s+(?:la\s+)?(?:frase|oración|oraciones)|rellena\s+los\s+huecos"
+    r"|complétez\s+(?:la\s+phrase|les\s+phrases)|vervollständige(?:n\s+sie)?\s+(?:den\s+satz|die\s+sätze)|ergänze(?:n\s+sie)?\s+(?:den\s+satz|die\s+lücken)"
+    r"|completa\s+(?:a\s+)?frase|заполните\s+пропуски|допишите\s+предложение|补全句子|填空)[ \t]*[:：.]?(?:\*\*|__)?[ \t]*$"
+)
+_BOLD_SPAN = re.compile(r"(\*\*|__)(?=\S)(?P<t>[^*_\n]+?)(?<=\S)\1")
+
+
+def bold_blanks(text: str) -> str:
+    """A sentence to complete written with its answers in bold under an instruction that says so (``Uzupełnij zdanie:`` /
+    ``Układ body-frame jest **lokalnym układem …**.``, ``Complete the sentence:`` / ``The capital of France is
+    **Paris**.``, a teacher's key): the sentence a cloze note, each bold part a deletion, the instruction no text
+    (trial16 T16-34: the front was the instruction alone, the sentence on the back). Code left alone; line numbers
+    kept."""
+    if "**" not in text and "__" not in text:
+        return text
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    for k, line in enumerate(lines):
+        if fenced[k] or not _COMPLETE.match(line) or (k and lines[k - 1].strip()):
+            continue
+        start = next((j for j in range(k + 1, len(lines)) if lines[j].strip()), None)
+        if start is None or start == k + 1 or fenced[start]:
+            continue
+        end = start
+        while end < len(lines) and lines[end].strip() and not fenced[end]:
+            end += 1
+        body = lines[start:end]
+        if any(_NOT_PROSE.match(x) for x in body) or not any(_BOLD_SPAN.search(x) for x in body) or any("{{c" in x for x in body):
+            continue
+        number = 0
+
+        def deletion(m: re.Match[str]) -> str:
+            nonlocal number
+            number += 1
+            return f"{{{{c{number}::{m.group('t')}}}}}"
+
+        out = []
+        for j, x in enumerate(body):
+            if j and body[j - 1].rstrip(" \\").endswith((".", "!", "?", "。", "！", "？")):
+                number = 0  # (a sentence a line: a cloze note each, its deletions numbered from 1; T14-51)
+            out.append(_BOLD_SPAN.sub(deletion, x))
+        lines[start:end] = out
+        lines[k] = ""
+    return "\n".join(lines)
+
+
 def rewrite_matching(text: str, pattern: re.Pattern[str], minimum: int, rewrite: Callable[[re.Match[str]], str]) -> str:
     """Each line outside code (no fence, no backtick) that ``pattern`` matches rewritten, when ``minimum`` or more do;
     else the text as it was. Line numbers kept: the line-kept preprocessors that turn a page's own card syntax into
