@@ -387,3 +387,18 @@ def test_item_numbers_on_lines_of_their_own_number_the_question_below(tmp_path: 
 
     boxed = ["## HTTP", "", "::: details Answer", "404.", ":::", "", "::: details Answer", "405.", ":::"]
     assert lone_numbers(boxed) is boxed  # (an answer that is a number, in its box)
+
+
+def test_a_vocabulary_table_headed_by_two_languages_is_a_card_per_row(tmp_path: Path) -> None:
+    """G17: '| English | Español | Example |' was one card holding the whole table ('English' read as the answer
+    column, nothing before it to ask)."""
+    text = (
+        "# Vocabulary — Unit 3\n\n| English | Español | Example |\n|---|---|---|\n"
+        "| to borrow | pedir prestado | ¿Me prestas tu libro? |\n| to lend | prestar | Le presté dinero. |\n"
+    )
+    notes = _built(tmp_path, {"vocab.md": text})["notes"]
+    assert [(n["fields"]["Question"], n["fields"]["Answer"].split("</p>")[0][3:]) for n in notes] == [
+        ("to borrow", "pedir prestado"),
+        ("to lend", "prestar"),
+    ]
+    assert "Le presté dinero." in notes[1]["fields"]["Answer"]

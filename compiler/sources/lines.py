@@ -1076,9 +1076,25 @@ def _named_within(name: str) -> str:
 _QUALIFIER_COLUMNS = frozenset({"example", "examples", "sentence", "sample", "usage", "note", "notes", "beispiel", "ejemplo", "exemple"})
 
 
+# the languages a vocabulary table names its columns by, in English and in their own words (lead G17)
+LANGUAGE_COLUMNS = frozenset({
+        "english", "spanish", "español", "espanol", "french", "français", "francais", "german", "deutsch", "italian",
+        "italiano", "portuguese", "português", "portugues", "dutch", "nederlands", "polish", "polski", "russian",
+        "русский", "ukrainian", "українська", "czech", "čeština", "swedish", "svenska", "norwegian", "norsk",
+        "danish", "dansk", "finnish", "suomi", "turkish", "türkçe", "greek", "ελληνικά", "latin", "latina", "arabic",
+        "العربية", "hebrew", "עברית", "hindi", "हिन्दी", "हिंदी", "japanese", "日本語", "chinese", "中文", "汉语", "漢語",
+        "korean", "한국어", "vietnamese", "indonesian", "romanian", "română", "hungarian", "magyar", "catalan", "català",
+        "tiếng việt", "bahasa indonesia", "bahasa melayu",
+})  # fmt: skip
+
+
 def table_columns(head: list[str]) -> dict[str, int] | None:
     """What the header of a table of cards names, by column: ``front``, ``back``, ``level``, ``number``
-    (a table naming no front and back column is no table of cards)."""
+    (a table naming no front and back column is no table of cards). A header naming two languages (``| English |
+    Español | Example |``) is a vocabulary table: the first language the front, the second the back."""
+    languages = [k for k, cell in enumerate(head) if " ".join(cell.strip("*_ ").lower().split()) in LANGUAGE_COLUMNS]
+    if len(languages) >= 2 and not any(column_role(c) in ("front", "back") for k, c in enumerate(head) if k not in languages):
+        return {"front": languages[0], "back": languages[1]}
     out: dict[str, int] = {}
     letters: set[str] = set()  # kinds named by a lone 'Q' or 'A'
     for k, cell in enumerate(head):
