@@ -402,3 +402,18 @@ def test_a_vocabulary_table_headed_by_two_languages_is_a_card_per_row(tmp_path: 
         ("to lend", "prestar"),
     ]
     assert "Le presté dinero." in notes[1]["fields"]["Answer"]
+
+
+def test_a_bank_whose_keys_write_the_right_options_text_reads_a_number_as_text(tmp_path: Path) -> None:
+    """G19: a Google Forms sheet's 'Correct Answer' '6' (options 5, 6, 7, 8) was "names none of its options"."""
+    sheet = (
+        "Question,Option 1,Option 2,Option 3,Option 4,Correct Answer\n"
+        "What is the capital of Kenya?,Nairobi,Mombasa,Kisumu,Nakuru,Nairobi\n"
+        "How many sides has a hexagon?,5,6,7,8,6\n"
+        "How many legs has a spider?,6,10,8,4,8\n"
+    )
+    notes = _built(tmp_path, {"forms.csv": sheet})["notes"]
+    assert [n["fields"]["Correct"] for n in notes] == ["A) Nairobi", "B) 6", "C) 8"]
+    from compiler.sources.ankifields import choice_key
+
+    assert choice_key("2", ["5", "6", "7", "8"]) == [1]  # (alone, a number in range is the option's place)

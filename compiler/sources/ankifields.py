@@ -269,7 +269,7 @@ def choice_key(key: str, options: list[str]) -> list[int] | None:
         text = named
     if _KEY_BITS.match(text) and (len(re.findall(r"[01]", text)) > 1 or text == "1"):
         return [k for k, bit in enumerate(re.findall(r"[01]", text)) if bit == "1"]
-    if _KEY_NUMBERS.match(text):
+    if _KEY_NUMBERS.match(text) and all(0 < int(n) <= len(options) for n in re.findall(r"\d+", text)):
         return sorted({int(n) - 1 for n in re.findall(r"\d+", text)})
     if _KEY_LETTERS.match(text):
         return sorted({ord(c.lower()) - ord("a") for c in re.findall(r"\b[a-j]\b", re.sub(r"(?i)\band\b", " ", text), re.I)})
@@ -277,11 +277,23 @@ def choice_key(key: str, options: list[str]) -> list[int] | None:
     return same or None
 
 
-def bank_right(bank: ChoiceFields, key: str, texts: list[str]) -> list[int] | None:
+def bank_right(bank: ChoiceFields, key: str, texts: list[str], textual: bool = False) -> list[int] | None:
     """The positions of a bank row's right options: the key column's own when it is one of the options (Gimkit's
     'Correct Answer' beside 'Incorrect Answer 1' …: its text is the answer, never a number to read as an option's
-    place: '3' sides of a triangle), else what the key says (:func:`choice_key`)."""
-    return [bank.options.index(bank.key)] if bank.key in bank.options else choice_key(key, texts)
+    place: '3' sides of a triangle), else what the key says (:func:`choice_key`). ``textual``: the bank's keys
+    write the right option's text (most rows' do), so a key '6' that is an option's text is that option (lead G19:
+    'How many sides has a hexagon?' / 5, 6, 7, 8 / '6' was "names none of its options")."""
+    if bank.key in bank.options:
+        return [bank.options.index(bank.key)]
+    if textual and (same := [k for k, o in enumerate(texts) if o and squash(o).casefold() == squash(plain(key, True)).casefold()]):
+        return same
+    return choice_key(key, texts)
+
+
+def keys_textual(keys: list[str], options: list[list[str]]) -> bool:
+    """Whether most of a bank's keys write the text of one of their row's options rather than its letter or number."""
+    said = [bool(k.strip()) and any(o and squash(o).casefold() == squash(plain(k, True)).casefold() for o in opts) for k, opts in zip(keys, options, strict=True)]
+    return 2 * sum(said) > len([k for k in keys if k.strip()])
 
 
 def choice_kind(qtype: str, fields: ChoiceFields, right: int) -> int:

@@ -53,6 +53,7 @@ from compiler.sources.ankifields import (
     bank_right,
     choice_fields,
     html_blocks,
+    keys_textual,
     lettered_choices,
     paragraph,
     unclozed,
@@ -1051,6 +1052,10 @@ class DelimitedReader:
             )
         key_name = cells[bank.key].strip()
         items: list[Item] = []
+        textual = keys_textual(
+            [row[bank.key] if bank.key < len(row) else "" for _, _, row in rows],
+            [[_plain(row[k] if k < len(row) else "", is_html) for k in bank.options] for _, _, row in rows],
+        )  # (a Google Forms sheet writes its answers' text: '6' sides is option '6', never the sixth: lead G19)
         for start, end, row in rows:
             if not any(f.strip() for f in row):
                 continue
@@ -1064,7 +1069,7 @@ class DelimitedReader:
             question = _plain(cell(bank.question), is_html)
             texts = [_plain(cell(k), is_html) for k in bank.options]
             shown = [i for i, t in enumerate(texts) if t]
-            right = bank_right(bank, cell(bank.key), texts) or []  # (Gimkit: the right answer's own column, T15-42)
+            right = bank_right(bank, cell(bank.key), texts, textual) or []  # (Gimkit: the right answer's own column, T15-42)
             label = _plain(cell(level), is_html) or None if level is not None else None
             common = {
                 "number": None,
