@@ -417,3 +417,26 @@ def test_a_bank_whose_keys_write_the_right_options_text_reads_a_number_as_text(t
     from compiler.sources.ankifields import choice_key
 
     assert choice_key("2", ["5", "6", "7", "8"]) == [1]  # (alone, a number in range is the option's place)
+
+
+def test_a_quoted_box_holding_a_question_and_its_solution_toggle(tmp_path: Path) -> None:
+    """G21: a textbook page's '> **Check Your Understanding**' boxes (question, then a toggle) gave no card at all."""
+    box = (
+        "> **Check Your Understanding 4.{n}**\n>\n> {q}\n>\n> <details><summary>Show Solution</summary>\n>\n> {a}\n>\n"
+        "> </details>\n"
+    )
+    text = "# Newton's first law\n\nA body keeps its motion.\n\n" + "\n".join(
+        box.format(n=n, q=q, a=a)
+        for n, (q, a) in enumerate(
+            [
+                ("Why does a gliding skater slow down?", "Friction acts on her."),
+                ("Which has more inertia, a bowling ball or a tennis ball?", "The bowling ball."),
+            ],
+            1,
+        )
+    )
+    notes = _built(tmp_path, {"newton.md": text})["notes"]
+    assert [(n["fields"]["Question"], n["fields"]["Answer"]) for n in notes] == [
+        ("Why does a gliding skater slow down?", "<p>Friction acts on her.</p>"),
+        ("Which has more inertia, a bowling ball or a tennis ball?", "<p>The bowling ball.</p>"),
+    ]

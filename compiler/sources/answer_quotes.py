@@ -9,14 +9,24 @@ The quote hid the answer label from the reader, so the page "asked no question" 
 questions with their answers became the back of one card named after the section.  The quote is only styling: this
 line-kept rewrite takes one level of ``>`` off each quote whose first line opens with an answer label (``Ans:``,
 ``**Answer:**``, ``A:``, ``Ответ:`` …; a bold label with no colon, ``**ANS** 685,325``, gets its colon), so the
-label reads as it does at the margin.  Other quotes (``> **Note:** …``), nested quotes and code fences are left alone.
+label reads as it does at the margin.  So is a quote that is a box holding a question and its answer toggle (a
+textbook's ``> **Check Your Understanding 4.1**`` / ``> … Why does she slow down?`` / ``> <details><summary>Show
+Solution</summary>`` …: lead G21, a page of them gave no card).  Other quotes (``> **Note:** …``), callouts
+(``> [!question]``), nested quotes and code fences are left alone.
 """
 
 from __future__ import annotations
 
 import re
 
-from compiler.sources.lines import any_answer_label, has_answer_label, in_fence, unbold_label
+from compiler.sources.lines import (
+    QUESTION_MARKS,
+    any_answer_label,
+    has_answer_label,
+    in_fence,
+    opens_asking,
+    unbold_label,
+)
 
 _QUOTE = re.compile(r"^(?P<lead> {0,3}>[ \t]?)(?P<rest>.*)$")
 # a bold answer word with no colon, then the answer: '**ANS** 685,325', '**Answer** 42'
@@ -31,6 +41,22 @@ def _labelled(text: str) -> bool:
     return has_answer_label(plain) or any_answer_label(plain)
 
 
+def _boxed(lines: list[str], k: int, fenced: list[bool]) -> bool:
+    """Whether the quote opening at ``k`` is a box holding a question and its answer toggle (lead G21: a textbook's
+    '> **Check Your Understanding 4.1**' / '> A skater glides … Why does she slow down?' / '> <details>…'): text that
+    asks, then a ``<details>`` toggle, all inside the quote; never a callout (``> [!question]``, read as one)."""
+    body: list[str] = []
+    for j in range(k, len(lines)):
+        q = _QUOTE.match(lines[j]) if not fenced[j] else None
+        if q is None:
+            break
+        body.append(q.group("rest").strip())
+    if not body or body[0].startswith(("[!", ">")):
+        return False
+    toggle = next((n for n, line in enumerate(body) if line.lower().startswith("<details")), None)
+    return toggle is not None and any(line.rstrip(" *_").endswith(QUESTION_MARKS) or opens_asking(line) for line in body[:toggle])
+
+
 def unquoted_answers(text: str) -> str:
     """``text`` with each quote that opens with an answer label set at the margin, line for line."""
     if ">" not in text:
@@ -42,7 +68,7 @@ def unquoted_answers(text: str) -> str:
     while k < len(lines):
         m = _QUOTE.match(lines[k]) if not fenced[k] else None
         opens = m is not None and (k == 0 or not _QUOTE.match(lines[k - 1]))
-        if not opens or m is None or not _labelled(m.group("rest")):
+        if not opens or m is None or not (_labelled(m.group("rest")) or _boxed(lines, k, fenced)):
             k += 1
             continue
         lines[k] = _BARE_BOLD.sub(r"\g<mark>\g<word>:\g<mark>", m.group("rest"))
