@@ -440,3 +440,15 @@ def test_a_quoted_box_holding_a_question_and_its_solution_toggle(tmp_path: Path)
         ("Why does a gliding skater slow down?", "<p>Friction acts on her.</p>"),
         ("Which has more inertia, a bowling ball or a tennis ball?", "<p>The bowling ball.</p>"),
     ]
+
+
+def test_direction_marks_and_french_no_break_spaces_hide_no_label(tmp_path: Path) -> None:
+    """T16-43: a right-to-left mark before each 'س:' / 'ج:' kept the labels on the cards; T16-39: '**Réponse\u00a0:**'
+    (a no-break space before the colon) kept its label on the back."""
+    arabic = "\u200fس: ما هي عاصمة مصر؟\n\u200fج: القاهرة\n\n\u200fس: ما هي عاصمة فرنسا؟\n\u200fج: باريس\n"
+    notes = _built(tmp_path / "ar", {"ar.md": arabic})["notes"]
+    assert [n["fields"]["Question"] for n in notes] == ["ما هي عاصمة مصر؟", "ما هي عاصمة فرنسا؟"]
+    assert [n["fields"]["Answer"] for n in notes] == ["<p>القاهرة</p>", "<p>باريس</p>"]
+    french = "**Question\u00a0:** Que signifie UDP ?\n\n**Réponse\u00a0:** User Datagram Protocol.\n\n**Question\u00a0:** Que signifie TCP ?\n\n**Réponse\u00a0:** Transmission Control Protocol.\n"
+    backs = [n["fields"]["Answer"] for n in _built(tmp_path / "fr", {"fr.md": french})["notes"]]
+    assert all("Réponse" not in b for b in backs) and "User Datagram Protocol." in backs[0]

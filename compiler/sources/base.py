@@ -267,18 +267,25 @@ def load_document(path: Path, rel: str, encoding: str = "utf-8") -> Document:
     return Document(rel=rel, text=text.replace("\r\n", "\n").replace("\r", "\n"), warnings=tuple(repaired))
 
 
+_FORMAT_MARKS = re.compile("[\u200b\u200c\u200e\u200f\u2060\u202a-\u202e\u2066-\u2069]")
+# French typography's no-break space before a colon or a question mark ('**Réponse\u00a0:**': trial16 T16-39)
+_TIGHT_SPACE = re.compile("[\u00a0\u202f\u2009](?=[:;?!»])")
+
+
 def _unhidden(text: str) -> str:
-    """``text`` without the zero-width spaces and word joiners pasted from web pages next to its marks (lead H1:
-    ``Q\u200b: What is UDP?`` kept its label, ``**A\u200b:**`` its answer's), kept between two letters of a script
-    that breaks lines at them (Thai, Khmer, Burmese …)."""
-    if "\u200b" not in text and "\u2060" not in text:
+    """``text`` without the invisible marks pasted from web pages and word processors next to its labels (lead H1:
+    ``Q\u200b: What is UDP?`` kept its label, ``**A\u200b:**`` its answer's; trial16 T16-43: a right-to-left mark
+    before each Arabic ``س:`` / ``ج:``), kept between two letters of a script that needs them (a Thai word break, a
+    Persian zero-width non-joiner); a no-break space before a colon is a space (T16-39)."""
+    text = _TIGHT_SPACE.sub(" ", text) if "\u00a0" in text or "\u202f" in text or "\u2009" in text else text
+    if not _FORMAT_MARKS.search(text):
         return text
 
     def keep(m: re.Match[str]) -> str:
         before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
         return m.group(0) if before.isalpha() and after.isalpha() and not (before.isascii() or after.isascii()) else ""
 
-    return re.sub("[\u200b\u2060]", keep, text)
+    return _FORMAT_MARKS.sub(keep, text)
 
 
 # Never part of a question: zero-width spaces and joiners-of-words, and the bidi embedding, override
