@@ -452,3 +452,20 @@ def test_direction_marks_and_french_no_break_spaces_hide_no_label(tmp_path: Path
     french = "**Question\u00a0:** Que signifie UDP ?\n\n**Réponse\u00a0:** User Datagram Protocol.\n\n**Question\u00a0:** Que signifie TCP ?\n\n**Réponse\u00a0:** Transmission Control Protocol.\n"
     backs = [n["fields"]["Answer"] for n in _built(tmp_path / "fr", {"fr.md": french})["notes"]]
     assert all("Réponse" not in b for b in backs) and "User Datagram Protocol." in backs[0]
+
+
+def test_a_question_callout_followed_by_an_answer_callout_is_a_card(tmp_path: Path) -> None:
+    """T16-24: '> [!NOTE]' / '> **Question 1:** …' then '> [!TIP]' / '> **Answer:** …' made no card at all."""
+    text = (
+        "# Web Storage\n\n## Self-check\n\n"
+        '> [!NOTE]\n> **Question 1:** What does `localStorage.getItem("missing")` return?\n\n'
+        "> [!TIP]\n> **Answer:** `null`.\n\n"
+        "> [!NOTE]\n> **Question 2:** Is sessionStorage shared between tabs?\n\n> [!TIP]\n> **Answer:** No, each tab has its own.\n\n"
+        "> [!IMPORTANT]\n> Web Storage keeps strings only.\n"
+    )
+    notes = _built(tmp_path, {"storage.md": text})["notes"]
+    assert [n["fields"]["Question"] for n in notes] == [
+        'What does <code>localStorage.getItem("missing")</code> return?',
+        "Is sessionStorage shared between tabs?",
+    ]
+    assert notes[1]["fields"]["Answer"].startswith("<p>No, each tab has its own.</p>")

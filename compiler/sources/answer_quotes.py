@@ -23,6 +23,7 @@ from compiler.sources.lines import (
     QUESTION_MARKS,
     any_answer_label,
     has_answer_label,
+    has_question_label,
     in_fence,
     opens_asking,
     unbold_label,
@@ -57,6 +58,33 @@ def _boxed(lines: list[str], k: int, fenced: list[bool]) -> bool:
     return toggle is not None and any(line.rstrip(" *_").endswith(QUESTION_MARKS) or opens_asking(line) for line in body[:toggle])
 
 
+_CALLOUT = re.compile(r"^\[!\w+\][+-]?\s*$")  # '[!NOTE]', '[!TIP]-': a GitHub alert or Obsidian callout, no title
+
+
+def _quote_end(lines: list[str], k: int, fenced: list[bool]) -> int:
+    """The line after the quote opening at ``k``."""
+    while k < len(lines) and not fenced[k] and _QUOTE.match(lines[k]):
+        k += 1
+    return k
+
+
+def _callout_pair(lines: list[str], k: int, fenced: list[bool]) -> int | None:
+    """Where the answer box ends, when the untitled callout opening at ``k`` holds a labelled question and the
+    callout after it (past blank lines) opens with an answer label (trial16 T16-24: '> [!NOTE]' / '> **Câu 1:**
+    Output? …' then '> [!TIP]' / '> **Đáp án:** …'); else None."""
+    end = _quote_end(lines, k, fenced)
+    body = [_QUOTE.match(lines[j]).group("rest").strip() for j in range(k + 1, end)]  # type: ignore[union-attr]
+    if not body or not has_question_label(unbold_label(body[0])):
+        return None
+    nxt = end
+    while nxt < len(lines) and not lines[nxt].strip():
+        nxt += 1
+    if nxt >= len(lines) or fenced[nxt] or not (m := _QUOTE.match(lines[nxt])) or not _CALLOUT.match(m.group("rest").strip()):
+        return None
+    answer = _QUOTE.match(lines[nxt + 1]) if nxt + 1 < len(lines) and not fenced[nxt + 1] else None
+    return _quote_end(lines, nxt, fenced) if answer is not None and _labelled(answer.group("rest")) else None
+
+
 def unquoted_answers(text: str) -> str:
     """``text`` with each quote that opens with an answer label set at the margin, line for line."""
     if ">" not in text:
@@ -68,6 +96,13 @@ def unquoted_answers(text: str) -> str:
     while k < len(lines):
         m = _QUOTE.match(lines[k]) if not fenced[k] else None
         opens = m is not None and (k == 0 or not _QUOTE.match(lines[k - 1]))
+        if opens and m is not None and _CALLOUT.match(m.group("rest").strip()) and (last := _callout_pair(lines, k, fenced)):
+            for j in range(k, last):  # the question box and the answer box at the margin, their '[!…]' lines blank
+                q = _QUOTE.match(lines[j])
+                rest = q.group("rest") if q is not None else lines[j]
+                lines[j] = "" if _CALLOUT.match(rest.strip()) else rest
+            k, changed = last, True
+            continue
         if not opens or m is None or not (_labelled(m.group("rest")) or _boxed(lines, k, fenced)):
             k += 1
             continue
