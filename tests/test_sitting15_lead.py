@@ -469,3 +469,20 @@ def test_a_question_callout_followed_by_an_answer_callout_is_a_card(tmp_path: Pa
         "Is sessionStorage shared between tabs?",
     ]
     assert notes[1]["fields"]["Answer"].startswith("<p>No, each tab has its own.</p>")
+
+
+def test_orbit_prompts_are_cards(tmp_path: Path) -> None:
+    """T16-42: Orbit's '<orbit-prompt question="…" answer="…"></orbit-prompt>' web components were dropped silently."""
+    page = (
+        '# English → French\n\n## Group 1: Politeness\n\n<orbit-reviewarea color="#1D3557">\n'
+        '    <orbit-prompt question="How do you say \'Thank you\'?" answer="Merci"></orbit-prompt>\n'
+        "    <orbit-prompt\n        question=\"How do you say 'Please' (formal)?\"\n"
+        "        answer='S&apos;il vous plaît \"formal\"'>\n    </orbit-prompt>\n</orbit-reviewarea>\n"
+    )
+    notes = _built(tmp_path, {"fr.md": page})["notes"]
+    assert [n["fields"]["Question"] for n in notes] == [
+        "How do you say 'Thank you'?",
+        "How do you say 'Please' (formal)?",
+    ]
+    assert notes[0]["fields"]["Answer"] == "<p>Merci</p>" and "vous plaît" in notes[1]["fields"]["Answer"]
+    assert all(n["fields"]["Section"] == "Group 1: Politeness" for n in notes)

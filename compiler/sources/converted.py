@@ -172,10 +172,10 @@ def sniffed(lines: list[str], rel: str) -> Converted | None:
         made = spaced_cards(lines, rel)  # cards split by a '?' line with blank lines around it (trial15 T15-3)
         if made is not None:
             return made
-    if lowered.endswith((".md", ".mdx", ".markdown")) and any("={[" in line.replace(" ", "") for line in lines):
+    if lowered.endswith((".md", ".mdx", ".markdown")) and any("={[" in line.replace(" ", "") or "question=" in line for line in lines):
         from compiler.sources.databank import jsx_banks
 
-        return jsx_banks(lines, rel)  # a quiz component's questions as a JavaScript array (trial10 P17)
+        return jsx_banks(lines, rel)  # a quiz component's questions as a JavaScript array (trial10 P17), or as its attributes
     return None
 
 

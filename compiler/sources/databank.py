@@ -1410,7 +1410,7 @@ def _js_json(literal: str) -> Any:
         return None
 
 
-_JSX_TAG = re.compile(r"<[A-Z][\w.]*")
+_JSX_TAG = re.compile(r"<(?:[A-Z][\w.]*|[a-z][a-z0-9]*-[\w-]+)")  # a component, or a web component ('<orbit-prompt')
 _JSX_ATTRIBUTE = re.compile(r"\s*([A-Za-z_][\w-]*)(\s*=\s*)?")
 
 
@@ -1450,12 +1450,15 @@ def _jsx_record(text: str, start: int) -> tuple[dict[str, Any], int] | None:
 
 
 def _jsx_questions(text: str) -> list[tuple[int, int, list[dict[str, Any]]]]:
-    """Each component tag that is one question by its attributes: (where it starts, where it ends, [its record])."""
+    """Each component tag that is one question by its attributes: (where it starts, where it ends, [its record]); web
+    components too (Orbit's ``<orbit-prompt question="…" answer="…"></orbit-prompt>``: trial16 T16-42)."""
     found = []
     for m in _JSX_TAG.finditer(text):
         read = _jsx_record(text, m.start())
         if read is not None and _get(_normal(read[0]), QUESTION_KEYS) and _get(_normal(read[0]), CHOICE_KEYS + ANSWER_KEYS):
-            found.append((m.start(), read[1], [read[0]]))
+            name = m.group(0)[1:]
+            close = re.compile(rf"\s*</{re.escape(name)}\s*>").match(text, read[1])  # ('<orbit-prompt …></orbit-prompt>')
+            found.append((m.start(), close.end() if close else read[1], [read[0]]))
     return found
 
 
