@@ -486,3 +486,21 @@ def test_orbit_prompts_are_cards(tmp_path: Path) -> None:
     ]
     assert notes[0]["fields"]["Answer"] == "<p>Merci</p>" and "vous plaît" in notes[1]["fields"]["Answer"]
     assert all(n["fields"]["Section"] == "Group 1: Politeness" for n in notes)
+
+
+def test_hashcards_cloze_cards(tmp_path: Path) -> None:
+    """T16-41: hashcards' 'C: [Berlin] is the capital of [Germany].' was glued onto the answer above or junk."""
+    deck = (
+        "Q: What is the capital of France?\nA: Paris\n\nC: [Berlin] is the capital of [Germany].\n\n"
+        "C:\nBetter is the sight of the eyes than the wandering of the\ndesire.\n\n— [Ecclesiastes] [6]:[9]\n\n"
+        "---\n\nQ: What does ![](@/x.webp) show?\nA: A [link](https://example.org) and a painting.\n"
+    )
+    notes = _built(tmp_path, {"geo.md": deck})["notes"]
+    fields = [n["fields"] for n in notes]
+    assert [f.get("Question") or f.get("Text") for f in fields][:3] == [
+        "What is the capital of France?",
+        "{{c1::Berlin}} is the capital of {{c2::Germany}}.",
+        "Better is the sight of the eyes than the wandering of the desire. — {{c1::Ecclesiastes}} {{c2::6}}:{{c3::9}}",
+    ]
+    assert fields[1].get("Text") and fields[0]["Answer"] == "<p>Paris</p>"
+    assert "example.org" in fields[3]["Answer"] and "{{c" not in fields[3]["Answer"]

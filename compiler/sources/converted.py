@@ -119,6 +119,11 @@ def sniffed(lines: list[str], rel: str) -> Converted | None:
             return made  # an R/exams exercise (trial13 T13-9)
     if lowered.endswith(KNITR_SUFFIXES):
         return knitr_markdown(lines)
+    if any(line.startswith("C:") for line in lines):
+        from compiler.sources.hashcards import convert_hashcards, looks_like_hashcards
+
+        if looks_like_hashcards(lines):
+            return convert_hashcards(lines, rel)  # hashcards: 'C: [Berlin] is the capital of [Germany].' (trial16 T16-41)
     if any(line[:6].lower() == "@type:" for line in lines):
         from compiler.sources.md2qti import convert_md2qti, looks_like_md2qti
 
