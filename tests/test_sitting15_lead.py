@@ -504,3 +504,15 @@ def test_hashcards_cloze_cards(tmp_path: Path) -> None:
     ]
     assert fields[1].get("Text") and fields[0]["Answer"] == "<p>Paris</p>"
     assert "example.org" in fields[3]["Answer"] and "{{c" not in fields[3]["Answer"]
+
+
+def test_an_option_in_capitals_is_no_section_title(tmp_path: Path) -> None:
+    """T16-45: '   D. IGMP' (an acronym) before a blank line and the next question was read as a section title: the
+    option dropped, the key's D naming nothing; with two options the card taught the first ('A. DNS')."""
+    quiz = (
+        "# Networking\n\n1. Which protocol manages multicast group membership?\n   A. TCP\n   B. UDP\n   C. ICMP\n   D. IGMP\n\n"
+        "2. Which protocol maps IP addresses to MAC addresses?\n   A. DNS\n   B. ARP\n\n"
+        "3. Which layer does TCP belong to?\n   A. Network\n   B. Transport\n\n## Answers\n\n1. D\n2. B\n3. B\n"
+    )
+    notes = _built(tmp_path, {"net.md": quiz})["notes"]
+    assert [n["fields"]["Correct"] for n in notes] == ["D) IGMP", "B) ARP", "B) Transport"]

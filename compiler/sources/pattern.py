@@ -145,6 +145,7 @@ _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}(?=[^`]*$)|~{3,})")  # (a backtick fence'
 _GLUED_FENCE = re.compile(r"^[ \t]{0,3}(?:`{3,}|~{3,})[ \t]*")
 _BLOCK_START = re.compile(r"^\s*(?:[-*+]\s|\d{1,9}[.)]\s|\(?[A-Ha-h][.)]\s|#|\||>|```|~~~|<)")
 _UNDERLINE = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")  # a setext heading's underline (or a rule)
+_LETTERED = re.compile(r"^(?:[-*+][ \t]+)?\(?[A-Ha-h][.)][ \t]+\S")  # a lettered option line ('D. IGMP')
 _ATX_LINE = re.compile(r"^(#{1,6})\s+\S")
 _LINK = r"\[[^\]\n]*\]\([^)\s]*\)"
 # a line that shows nothing a card could need: navigation links only, a <br/>, an HTML comment, a rule
@@ -926,6 +927,8 @@ class _Walk:
             return False
         if self.item.match(self.lines[index]) or option_line(raw) or has_answer_label(raw) or _ATX_LINE.match(self.lines[index]):
             return False
+        if _LETTERED.match(raw):
+            return False  # '   D. IGMP': an option in capitals, an acronym, never a title (trial16 T16-45)
         nxt = self.next_line[index]
         if nxt is None or self.item.match(self.lines[nxt]) is None or self.key.match(self.lines[index]):
             return False
