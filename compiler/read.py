@@ -992,6 +992,7 @@ def read_sources(
         if key and key_at:
             answerkey.key_lines(diag, mark, doc.rel, key, key_at)
         found = answerkey.locate_answered(found, answered_at)  # (a key of numbered answers: trial10 P20)
+        answerkey.moved_messages(diag, mark, doc.rel, answered_at)  # (the reader's messages at the lines as written: T15-90)
         if moved is not None:  # (after the key's: its lines are this rewrite's)
             found = remap(doc.rel, moved, found, diag, mark)
         if not listed and found:  # (a file read as nothing gets its error, never a table that reads nothing)
