@@ -326,3 +326,15 @@ def test_a_correct_option_label_over_a_bold_letter_and_its_text_keys_it() -> Non
     found = find_choices(lines)
     assert found is not None and found.correct == "B" and found.explanation == ["", "Slope is h/e."]
     assert find_choices(["A) x", "B) y", "", "**Correct Option:** **(A)**"]).correct == "A"  # type: ignore[union-attr]
+
+
+def test_an_emoji_tick_in_a_task_box_among_plain_bullets_is_the_right_option() -> None:
+    """'-  Información …' / blank / '- [✅] **Una instrucción …**' / blank / '-  El shell …' (trial16 T16-14, severe, the box
+    part readers asked for): a Basic card whose back printed the raw '[✅]'. The emoji tick is a tick, and a blank
+    line between the entries goes on with the list."""
+    from compiler.sources.choices import find_choices
+
+    lines = ["-  Salida del shell", "    ", "- [✅] **Una instrucción**", "    ", "-  El shell por defecto", "", "---"]
+    found = find_choices(lines)
+    assert found is not None and found.correct == "B" and [t for _, t in found.options][1] == "Una instrucción"
+    assert find_choices(["- a", "- [✅️] b", "- c"]).correct == "B"  # type: ignore[union-attr]

@@ -478,7 +478,8 @@ def _lines_of_runs(lines: list[str], at: int) -> tuple[list[str], list[int]] | N
 
 
 _ITEM = re.compile(r"^(?P<indent>[ \t]{0,3})(?P<bullet>[-*+])(?:[ \t]+(?P<text>.*?))?[ \t]*$")
-_BOXED = re.compile(r"^(?:\[(?P<box>[ xX×✓✔])\]|(?P<sym>[☐☑]))[ \t]*(?P<text>.*)$")  # ('☑': the reader's own tick)
+# ('☑': the reader's own tick; '[✅]', a tick drawn as an emoji: trial16 T16-14)
+_BOXED = re.compile(r"^(?:\[(?P<box>[ xX×✓✔✅])\ufe0f?\]|(?P<sym>[☐☑]))[ \t]*(?P<text>.*)$")
 _EMOJI_MARK = re.compile(r"^(?:(?P<right>[✅✔☑✓])|(?P<wrong>[❌✗✘❎]))[\ufe0e\ufe0f]?[ \t]*(?P<text>\S.*)$")
 
 
@@ -516,7 +517,9 @@ def _boxed(lines: list[str]) -> list[str]:
         elif lines[k].strip() and not lines[k].startswith((indent + " ", indent + "\t")):
             break  # (text at the list's margin ends it; an item's own lines are indented under it)
         elif not lines[k].strip() and not (k + 1 < len(lines) and lines[k + 1].startswith(indent + " ") and lines[k + 1].strip()):
-            break
+            after = _ITEM.match(lines[k + 1]) if k + 1 < len(lines) else None
+            if after is None or after.group("indent") != indent:
+                break  # (a blank line between items goes on with the list: '- a' / '' / '- [✅] b', T16-14)
         k += 1
     texts = [m.group("text") or "" for _, m in items]
     boxes = [_BOXED.match(t) for t in texts]
