@@ -338,3 +338,15 @@ def test_an_emoji_tick_in_a_task_box_among_plain_bullets_is_the_right_option() -
     found = find_choices(lines)
     assert found is not None and found.correct == "B" and [t for _, t in found.options][1] == "Una instrucción"
     assert find_choices(["- a", "- [✅️] b", "- c"]).correct == "B"  # type: ignore[union-attr]
+
+
+def test_options_opening_with_a_tick_or_a_cross_and_numbered_by_a_word_are_options() -> None:
+    """'✅ Option 2: B. 443' / '❌ Option 3: C. 22' lines, no bullets (a generated quiz page, trial16 T16-38, severe, the
+    options part): the raw lines were the back. They are options, the ✅ one right, 'Option N:' and the option's own
+    letter no part of its text."""
+    from compiler.sources.choices import find_choices
+
+    found = find_choices(["❌ Option 1: A. 80", "✅ Option 2: B. 443", "❌ Option 3: C. 22"])
+    assert found is not None and found.options == [("A", "80"), ("B", "443"), ("C", "22")] and found.correct == "B"
+    assert find_choices(["✅ Paris", "✅ Lyon"]) is None  # (every one ticked: a list of facts, no quiz)
+    assert [t for _, t in find_choices(["- [ ] Option 1: x", "- [x] Option 2: y"]).options] == ["x", "y"]  # type: ignore[union-attr]

@@ -500,6 +500,22 @@ def _code_letters(lines: list[str]) -> list[str]:
     return out
 
 
+def _marked_lines(lines: list[str], start: int) -> list[str]:
+    """Lines that each open with ✅ or ❌, no bullet, one a line (``✅ Option 2: B. 443`` / ``❌ Option 3: C. 22``: a
+    generated quiz's options, trial16 T16-38), two or more, some right and some not: as task boxes, line for line."""
+    end = start
+    while end < len(lines) and (m := _EMOJI_MARK.match(lines[end].strip())) is not None:
+        end += 1
+    marks = [_EMOJI_MARK.match(line.strip()) for line in lines[start:end]]
+    rights = [bool(m and m.group("right")) for m in marks]
+    if end - start < 2 or not any(rights) or all(rights):
+        return lines
+    out = list(lines)
+    for k, (m, right) in enumerate(zip(marks, rights, strict=True), start):
+        out[k] = f"- [{'x' if right else ' '}] {m.group('text') if m else ''}"
+    return out
+
+
 def _boxed(lines: list[str]) -> list[str]:
     """The answer's first list as task boxes, line for line, when its items say which are right in a way of their
     own: one or more ticked (``- [X] 6``) among plain bullets (``- 5``), the plain ones unticked (markdown-question-bank's
@@ -507,6 +523,8 @@ def _boxed(lines: list[str]) -> list[str]:
     the options were a Basic card's back, the question asked without them)."""
     start = next((k for k, line in enumerate(lines) if line.strip()), None)
     first = _ITEM.match(lines[start]) if start is not None else None
+    if first is None and start is not None and _EMOJI_MARK.match(lines[start].strip()):
+        return _marked_lines(lines, start)
     if first is None or start is None:
         return lines
     indent, items, k = first.group("indent"), [], start
@@ -1006,9 +1024,16 @@ def _plain_key(text: str) -> str:
 _OWN_LABEL = re.compile(r"^[(（]?(?P<label>[A-Ha-h])(?:[.):]\s+|[．、）：]\s*)(?=\S)")  # (also 'A．…', as CJK pages write it)
 
 
+_OPTION_NUMBER = re.compile(r"^(?P<word>[^\W\d_]{2,12})\s*(?P<n>\d{1,2})\s*[:.)]\s+(?=\S)")
+
+
 def _unlabelled(found: list[tuple[str, str, bool]]) -> list[tuple[str, str, bool]]:
     """Box options without the letters they write after the box, when every one writes its own in order
     ('- [ ] A. …', '- [ ] B. …'): the card labels them itself."""
+    named = [_OPTION_NUMBER.match(text) for _, text, _ in found]  # 'Option 2: B. 443' (trial16 T16-38)
+    first = named[0] if named else None
+    if first is not None and all(m and m.group("n") == str(n + 1) and m.group("word").casefold() == first.group("word").casefold() for n, m in enumerate(named)):
+        found = [(written, text[m.end() :], marked) for (written, text, marked), m in zip(found, named, strict=True) if m]
     labels = [_OWN_LABEL.match(text) for _, text, _ in found]
     if not all(m and m.group("label").lower() == "abcdefgh"[n] for n, m in enumerate(labels)):
         return found
