@@ -350,3 +350,30 @@ def test_options_opening_with_a_tick_or_a_cross_and_numbered_by_a_word_are_optio
     assert found is not None and found.options == [("A", "80"), ("B", "443"), ("C", "22")] and found.correct == "B"
     assert find_choices(["✅ Paris", "✅ Lyon"]) is None  # (every one ticked: a list of facts, no quiz)
     assert [t for _, t in find_choices(["- [ ] Option 1: x", "- [x] Option 2: y"]).options] == ["x", "y"]  # type: ignore[union-attr]
+
+
+ORBIT = """<html><body><h1>French</h1>
+<h2>Basics</h2>
+<orbit-reviewarea color="#1D3557">
+    <orbit-prompt question="How do you say 'Thank you'?" answer="Merci"></orbit-prompt>
+    <orbit-prompt
+      question="The alignment problem:"
+      answer='"How can we make AI serve any intended goal?"'
+    ></orbit-prompt>
+</orbit-reviewarea>
+<p>Prose after the review.</p>
+</body></html>
+"""
+
+
+def test_orbit_prompts_in_a_web_page_are_cards(tmp_path: Path) -> None:
+    """'<orbit-prompt question="…" answer="…">' elements (the mnemonic medium's web component) in a page (trial16
+    T16-42, severe; the .html part): 'cannot tell this document's layout', 15 prompts lost. Each is a card where the
+    page writes it."""
+    compiled = build(deck_of(tmp_path, {"orbit.html": ORBIT}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    got = [(i.question, i.answer_plain(), i.locator.line) for i in compiled.items if not i.skip]
+    assert got == [
+        ("How do you say 'Thank you'?", "Merci", 4),
+        ("The alignment problem:", '"How can we make AI serve any intended goal?"', 5),
+    ]

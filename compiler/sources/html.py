@@ -148,6 +148,47 @@ def _term_pairs(root: Tag) -> None:
     holder.replace_with(table)
 
 
+# an element whose attributes are a card: Orbit's '<orbit-prompt question="…" answer="…">' (Andy Matuschak's mnemonic
+# medium: Quantum Country-style essays), and any web component named so ('front' / 'back', 'prompt' / 'response')
+_PROMPT_ATTRS = (("question", "answer"), ("front", "back"), ("prompt", "response"))
+
+
+def _prompt_elements(root: Tag) -> None:
+    """The custom elements (a name with '-') that hold a card in attributes, ``<orbit-prompt question="How do you say
+    'Thank you'?" answer="Merci">``, as a table of cards (Question | Answer), one per run of them (a review area), in
+    place of the first, each row at its element's line (trial16 T16-42: an HTML page of 15 prompts was 'cannot tell
+    this document's layout', an essay's 6 were lost and its headings made junk cards)."""
+    runs: list[list[tuple[Tag, str, str]]] = []
+    for tag in root.find_all(lambda t: "-" in t.name and any(t.has_attr(q) and t.has_attr(a) for q, a in _PROMPT_ATTRS)):
+        q, a = next((q, a) for q, a in _PROMPT_ATTRS if tag.has_attr(q) and tag.has_attr(a))
+        question, answer = " ".join(str(tag[q]).split()), " ".join(str(tag[a]).split())
+        if not question or not answer:
+            continue
+        if runs and runs[-1][-1][0].parent is tag.parent:
+            runs[-1].append((tag, question, answer))
+        else:
+            runs.append([(tag, question, answer)])
+    soup = BeautifulSoup("", "html.parser")
+    for run in runs:
+        table = soup.new_tag("table", sourceline=run[0][0].sourceline)
+        head = soup.new_tag("tr")
+        for name in ("Question", "Answer"):
+            th = soup.new_tag("th")
+            th.string = name
+            head.append(th)
+        table.append(head)
+        for tag, question, answer in run:
+            row = soup.new_tag("tr", sourceline=tag.sourceline)  # (its line in the page: messages name it)
+            for text in (question, answer):
+                td = soup.new_tag("td")
+                td.string = text
+                row.append(td)
+            table.append(row)
+        run[0][0].replace_with(table)
+        for tag, _, _ in run[1:]:
+            tag.decompose()
+
+
 def _definition_lists(root: Tag) -> None:
     """Definition lists as a browser reads them, in place: a ``<dt>`` or ``<dd>`` inside an unclosed ``<dd>`` ends it
     (HTML's implied end tags, which ``html.parser`` does not know: one ``<dd>`` left open swallowed every term after
@@ -346,6 +387,7 @@ def html_markdown(text: str, rel: str) -> Converted:
         root = _content(soup)
         _strip_chrome(root)
         _term_pairs(root)
+        _prompt_elements(root)
         _definition_lists(root)
         _class_quiz(root)
         _flatten_code(root)
