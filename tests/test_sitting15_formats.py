@@ -377,3 +377,36 @@ def test_orbit_prompts_in_a_web_page_are_cards(tmp_path: Path) -> None:
         ("How do you say 'Thank you'?", "Merci", 4),
         ("The alignment problem:", '"How can we make AI serve any intended goal?"', 5),
     ]
+
+
+MYST_EXERCISE = """# Tasks
+
+### Exercise 1
+Write a function that returns the mean of a list.
+
+```{code-cell}
+:tags: [hide-cell]
+
+def mean(xs):
+    return sum(xs) / len(xs)
+```
+
+```{code-cell}
+# write your solution here
+```
+"""
+
+
+def test_a_myst_code_cell_loses_its_options_and_the_learners_empty_cell(tmp_path: Path) -> None:
+    """A jupytext notebook's exercise (trial15 T15-17, medium): the solution's back opened with ':tags: [hide-cell]'
+    as code and ended with the learner's empty '# write your solution here' cell. Option lines are no code; a cell
+    that only holds such a placeholder is no part of the answer."""
+    from compiler.sources.directives import directives
+
+    text = directives(MYST_EXERCISE)
+    assert ":tags:" not in text and "write your solution" not in text and len(text.split("\n")) == len(MYST_EXERCISE.split("\n"))
+    assert directives("```{code-cell}\n---\njupyter:\n  x: 1\n---\nimport os\n```\n").split("\n")[4:6] == ["", "import os"]
+    compiled = build(deck_of(tmp_path, {"tasks.md": MYST_EXERCISE}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    back = " ".join(b.plain() for b in compiled.items[0].answer)
+    assert back.strip().startswith("def mean(xs):") and "solution here" not in back

@@ -124,7 +124,49 @@ def directives(text: str) -> str:
     """Directive boxes as MkDocs admonitions (see the module's docstring); line numbers kept."""
     if ":::" not in text and not _TICK_ANY.search(text):
         return text
-    return "\n".join(_convert(_plain_divs(text.split("\n"))))
+    return "\n".join(_convert(_cell_options(_plain_divs(text.split("\n")))))
+
+
+_CELL_OPEN = re.compile(r"^(?P<indent>[ ]{0,3})(?P<fence>`{3,}|~{3,})\{code-cell\}[^`]*$")
+_CELL_OPTION = re.compile(r"^\s*:[\w-]+:(?:\s.*)?$")  # ':tags: [hide-cell]'
+# a cell left for the learner to fill in: only comments that say so ('# write your solution here', '# Your code here')
+_PLACEHOLDER_CELL = re.compile(
+    r"^\s*(?:#|//|--)\s*(?:\.\.\.\s*)?(?:(?:write|put|add|type|enter|insert)\s+(?:your|the)\b|your\s+(?:code|solution|answer)\b|todo\b|fill\s+in\b).*$", re.I
+)
+
+
+def _cell_options(lines: list[str]) -> list[str]:
+    """MyST code cells without their option lines (``:tags: [hide-cell]``, a ``---`` block of them at the top), which
+    are no code, and without a cell that is only a placeholder for the learner's code (``# write your solution
+    here``): blank lines in their place (trial15 T15-17: the solution's back opened with ':tags: [hide-cell]' as code
+    and ended with the learner's empty cell)."""
+    out = lines
+    k = 0
+    while k < len(lines):
+        m = _CELL_OPEN.match(lines[k])
+        if m is None:
+            k += 1
+            continue
+        fence = m.group("fence")
+        end = next((j for j in range(k + 1, len(lines)) if lines[j].strip().startswith(fence) and not lines[j].strip().strip(fence[0])), None)
+        if end is None:
+            break
+        body = list(range(k + 1, end))
+        drop: list[int] = []
+        if body and lines[body[0]].strip() == "---":  # a YAML block of options
+            close = next((j for j in body[1:] if lines[j].strip() == "---"), None)
+            drop = list(range(body[0], close + 1)) if close is not None else []
+        else:
+            drop = [j for j in body[: next((n for n, j in enumerate(body) if not _CELL_OPTION.match(lines[j])), len(body))]]
+        rest = [j for j in body if j not in drop and lines[j].strip()]
+        if rest and all(_PLACEHOLDER_CELL.match(lines[j]) for j in rest):
+            drop = list(range(k, end + 1))  # the learner's empty cell: no part of the answer
+        if drop:
+            out = out if out is not lines else list(lines)
+            for j in drop:
+                out[j] = ""
+        k = end + 1
+    return out
 
 
 _COLON_CLOSE = re.compile(r"^[ ]{0,12}:{3,}[ \t]*$")
