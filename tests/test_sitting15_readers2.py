@@ -275,3 +275,14 @@ def test_a_container_titled_by_a_question_and_its_answer_is_a_card(tmp_path: Pat
 
     tip = ["::: tip Why? Because it is fast", "", "text", ":::"]
     assert titled_answers(tip) is tip
+
+
+def test_a_quiz_tools_kind_lines_over_its_questions_are_skipped_in_the_guess() -> None:
+    """trial15 T15-79: qtiConverter's text bank ('MC' / '1. question' / '*A. …', 'ES' / '1. …') — the guessed pattern read
+    each kind line as the previous question's last line (an essay's answer 'MB'); the guess skips them."""
+    from compiler.sources.base import Document
+    from compiler.sources.detect import suggest_pattern
+
+    bank = "".join(f"{kind}\n1. Question {n} text here?\n*A. right {n}\nB. wrong {n}\nC. wrong\n\n" for n, kind in enumerate(("MC", "MA", "MC", "SA"), 1))
+    guess = suggest_pattern(Document("sources/bank.txt", bank))
+    assert any(line.startswith("skip = ['^\\s*(?:MA|MC|SA)\\s*$']") for line in guess), guess

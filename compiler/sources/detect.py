@@ -1548,6 +1548,7 @@ def suggest_pattern(doc: Document) -> list[str]:
             "[source.pattern]",
             "# a quiz: each question is followed by its options; an answer line or an answer key marks the right one",
             f"item = '{_regex(stem, 'question')}'",
+            *_type_skip(lines, re.compile(_regex(stem, "question"))),
         ]
     if _numbered_stems(lines, options):
         return [
@@ -1556,6 +1557,7 @@ def suggest_pattern(doc: Document) -> list[str]:
             f"item = '{PRESETS['numbered'].item}'",
             'question_end = "auto"',
             "sequence = false",
+            *_type_skip(lines, re.compile(PRESETS["numbered"].item or "")),
         ]
     counts = Counter(sig for _, sig in sigs)
     # a shape every line of which names the right option ('Correct answer: B') answers, it never asks; so does
@@ -1731,6 +1733,30 @@ Signature = tuple[str, str, bool, str, str]  # (lead '###'/'**', word, numbered,
 KEYED_ID = r"^\s*(?P<number>[A-Za-z]{0,4}[-.]?\d[A-Za-z\d]{0,6}(?:[-.]\d{1,4})?)\s*\((?P<answer>[A-Ha-h])\)(?:\s*\[[^\]\n]*\])?\s*$"
 _KEYED_ID = re.compile(KEYED_ID)
 KEYED_IDS_MIN = 2
+
+
+_TYPE_LINE = re.compile(r"^[ \t]*(?P<kind>[A-Z]{2,4})[ \t]*$")  # a question's kind alone over it: 'MC', 'MA', 'SA', 'ES', 'TF'
+_FIELD_LINE = re.compile(r"^[ \t]*[a-z]{2,12}:[ \t]+\S")  # 'image: figure.png' between the kind and the question
+
+
+def _type_skip(lines: list[str], item: re.Pattern[str]) -> list[str]:
+    """A ``skip`` for the kind lines a quiz tool writes over each question (qtiConverter's Canvas text: 'MC' / '1. …',
+    'ES' / '1. …'; trial15 T15-79: each was read as the previous question's last answer line, an essay's answer 'MB'),
+    when most items have one right above them (past a field line such as 'image: …'); none otherwise."""
+    kinds: Counter[str] = Counter()
+    items = 0
+    for k, line in enumerate(lines):
+        if not item.match(line):
+            continue
+        items += 1
+        above = [j for j in range(k - 1, max(-1, k - 4), -1) if lines[j].strip()][:2]
+        above = above[1:] if above and _FIELD_LINE.match(lines[above[0]]) else above
+        m = _TYPE_LINE.match(lines[above[0]]) if above else None
+        if m is not None:
+            kinds[m.group("kind")] += 1
+    if sum(kinds.values()) < KEYED_IDS_MIN or 2 * sum(kinds.values()) < items:
+        return []
+    return [f"skip = ['^\\s*(?:{'|'.join(sorted(kinds))})\\s*$']    # the kind of each question ('MC', 'SA' …) over it: no text"]
 
 
 def _keyed_ids(lines: list[str], options: dict[int, int]) -> list[str] | None:
