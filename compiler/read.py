@@ -94,6 +94,7 @@ from compiler.sources.detect import (
     hiding_fence,
     note_page,
     question_list,
+    run_on_line,
     solutions_only,
     suggest_pattern,
 )
@@ -442,6 +443,17 @@ def _layout_for(
                 "no card from this file: it holds only front matter (metadata between '---' lines), no text to learn",
                 f"write its text under the front matter, or {exclude_hint(doc.rel)}",
                 group="front-matter-only",
+            )
+            return None
+        run_on = run_on_line(doc.lines)
+        if run_on is not None:  # (trial15 T15-87: a paste of 15 questions on one line; a table could not help)
+            (diag.warning if unnamed else diag.error)(
+                doc.rel,
+                run_on[0],
+                ("no card from this file: " if unnamed else "") + f"line {run_on[0]} holds {run_on[1]:,} characters and no "
+                "question has a line of its own: its line breaks seem lost (a copy from a PDF or a web page)",
+                "put each question, each option and each key entry on a line of its own, then build again",
+                group=f"layout:{doc.rel}",
             )
             return None
         (diag.warning if unnamed else diag.error)(

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+import pytest
 from conftest import deck_of
 
 
@@ -286,3 +287,16 @@ def test_a_quiz_tools_kind_lines_over_its_questions_are_skipped_in_the_guess() -
     bank = "".join(f"{kind}\n1. Question {n} text here?\n*A. right {n}\nB. wrong {n}\nC. wrong\n\n" for n, kind in enumerate(("MC", "MA", "MC", "SA"), 1))
     guess = suggest_pattern(Document("sources/bank.txt", bank))
     assert any(line.startswith("skip = ['^\\s*(?:MA|MC|SA)\\s*$']") for line in guess), guess
+
+
+def test_a_quiz_pasted_as_one_line_says_its_line_breaks_are_lost(tmp_path: Path) -> None:
+    """trial15 T15-87: 15 questions, options and key pasted as one line of 4,198 characters were 'cannot tell this
+    document's layout … no line start repeats' and a Q:/A: example; the build says what to fix."""
+    paste = "".join(f"{n}.Question number {n} asks what?A) one{n}B) two{n}C) three{n}D) four{n}" for n in range(1, 41))
+    from compiler.diagnostics import ContentError
+
+    with pytest.raises(ContentError) as stopped:
+        _built(tmp_path, {"paste.txt": paste + "Answer key1. B2. C"})
+    said = [d for d in stopped.value.diagnostics if d.file == "sources/paste.txt"]
+    assert any("characters and no question has a line of its own: its line breaks seem lost" in d.message for d in said), said
+    assert not any("cannot tell" in d.message for d in said)

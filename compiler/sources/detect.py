@@ -1616,6 +1616,14 @@ def suggest_pattern(doc: Document) -> list[str]:
     if single is not None:
         return single
     said = _repeated_start(lines)
+    run_on = run_on_line(lines)
+    if run_on is not None:
+        at, size = run_on
+        said = [
+            f"# line {at} holds {size:,} characters: its line breaks seem lost (a copy",
+            "# from a PDF or a web page); put each question, each option and each key entry on a line of its own, then",
+            "# build again (a pattern reads line by line: none can read it as it is)",
+        ]
     return [
         "[source.pattern]",
         *(said or ["# no line start repeats in this file's text, so there is no pattern to guess:"]),
@@ -1735,6 +1743,19 @@ _KEYED_ID = re.compile(KEYED_ID)
 KEYED_IDS_MIN = 2
 
 
+RUN_ON_LINES = 3  # a file of this few lines …
+RUN_ON_CHARS = 2000  # … one of them this long: its line breaks were lost
+
+
+def run_on_line(lines: list[str]) -> tuple[int, int] | None:
+    """``(line, characters)`` of the one long line a file of a few lines is (a paste whose line breaks were lost:
+    trial15 T15-87, 15 questions, their options and the key on one line of 4,198 characters; 'no line start repeats'
+    did not say so); None for a file of lines."""
+    written = [line for line in lines if line.strip()]
+    if not written or len(written) > RUN_ON_LINES:
+        return None
+    longest = max(written, key=len)
+    return (lines.index(longest) + 1, len(longest)) if len(longest) >= RUN_ON_CHARS else None
 _TYPE_LINE = re.compile(r"^[ \t]*(?P<kind>[A-Z]{2,4})[ \t]*$")  # a question's kind alone over it: 'MC', 'MA', 'SA', 'ES', 'TF'
 _FIELD_LINE = re.compile(r"^[ \t]*[a-z]{2,12}:[ \t]+\S")  # 'image: figure.png' between the kind and the question
 
