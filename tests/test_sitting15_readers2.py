@@ -300,3 +300,24 @@ def test_a_quiz_pasted_as_one_line_says_its_line_breaks_are_lost(tmp_path: Path)
     said = [d for d in stopped.value.diagnostics if d.file == "sources/paste.txt"]
     assert any("characters and no question has a line of its own: its line breaks seem lost" in d.message for d in said), said
     assert not any("cannot tell" in d.message for d in said)
+
+
+def test_a_comment_section_naming_a_question_is_its_explanation(tmp_path: Path) -> None:
+    """trial15 T15-22 (rest): '## Comentários do Dia 1' / '### Comentário da Questão 1' / its bullets after the questions
+    and their key was a card of its own ('Comentário da Questão 1'); it is question 1's explanation. Numbers that
+    restart in parts name no one question: such a page is left as it is."""
+    page = (
+        "## Questões\n\n### Questão 1 — estilo Consulplan\n\nConverta 101101 para decimal. O resultado é:\n\nA) 53\nB) 64\nC) 45\nD) 37\n\n"
+        "### Questão 2 — estilo Consulplan\n\nO byte 1111 0000 em hexadecimal é:\n\nA) FF\nB) F0\nC) 0F\nD) E0\n\n"
+        "## Gabarito do Dia 1\n\n1. C\n2. B\n\n## Comentários do Dia 1\n\n### Comentário da Questão 1\n\n"
+        "- **A) está errada:** 53 inclui um peso a mais.\n- **C) está correta:** 32 + 8 + 4 + 1 = 45.\n"
+    )
+    _, manifest = _built(tmp_path, {"dia1.md": page})
+    notes = {n["fields"]["Question"]: n["fields"] for n in manifest["notes"]}
+    assert len(notes) == 2, list(notes)
+    first = notes["Converta 101101 para decimal. O resultado é:"]
+    assert first["Correct"].startswith("C)") and "32 + 8 + 4 + 1" in first["Explanation"]
+    from compiler.sources.exercise_key import commented_questions
+
+    parted = "### Soal 1\n\nA?\n\n### Soal 1\n\nB?\n\n## Jawaban\n\n### Jawaban Soal 1\n\nx\n"
+    assert commented_questions(parted.split("\n")) is None

@@ -316,3 +316,68 @@ def _room_below(lines: list[str], k: int) -> bool:
     """Whether a fill-in label at line ``k`` stands over room to write in (its next non-blank line is '____')."""
     below = next((line for line in lines[k + 1 :] if line.strip()), "")
     return bool(_BLANK_LINE.match(below))
+
+
+_QUESTION_WORD = (
+    r"(?:question|questão|questao|pregunta|frage|aufgabe|domanda|exercise|exercice|exercício|ejercicio|problem|soal|câu"
+    r"|вопрос|задача|問題|问题|题)"
+)
+# a heading that comments on a question by its number: 'Comentário da Questão 1', 'Explanation for Question 3'
+_COMMENT_HEADING = re.compile(rf"(?i)^(?P<words>(?:\S+\s+){{1,4}}?){_QUESTION_WORD}\s*(?P<n>\d{{1,4}})\s*[:.]?$")
+_ASKED_HEADING = re.compile(rf"(?i)^{_QUESTION_WORD}\s*(?P<n>\d{{1,4}})(?!\d)")
+
+
+def commented_questions(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """A page whose comments on its questions are a section after them, a heading each naming the question by
+    number (``### Questão 1 — …`` / … / ``## Comentários do Dia 1`` / ``### Comentário da Questão 1`` / its bullets:
+    trial15 T15-22, the comment was a card of its own): each comment's text moves under its question, after its
+    options, where the reader takes it for the explanation; the comments' own section heading goes when nothing else
+    is under it. Returns the new lines and where each came from, as :func:`keyed_exercises` does; None when no
+    heading comments on a question the page asks under a heading of its number."""
+    fenced = list(in_fence(lines))
+    heads = [(k, *h) for k, line in enumerate(lines) if not fenced[k] and (h := _heading_text(line)) is not None]
+    asked: dict[str, int] = {}
+    for k, _, text in heads:
+        m = _ASKED_HEADING.match(text)
+        if m is not None and not _COMMENT_HEADING.match(text):
+            if m.group("n") in asked:
+                return None  # (the numbering restarts in parts: a number names no one question)
+            asked[m.group("n")] = k
+    levels = {k: level for k, level, _ in heads}
+
+    def end_of(k: int) -> int:
+        return next((j for j, level, _ in heads if j > k and level <= levels[k]), len(lines))
+
+    comments = {
+        k: asked[m.group("n")]
+        for k, _, text in heads
+        if (m := _COMMENT_HEADING.match(text)) is not None and m.group("n") in asked and asked[m.group("n")] < k
+    }
+    if not comments:
+        return None
+    moved = {j for k in comments for j in range(k, end_of(k))}
+    under: dict[int, list[int]] = {}  # the end of each question's block -> the comment lines to put there
+    for k, at in comments.items():
+        body = [j for j in range(k + 1, end_of(k))]
+        while body and not lines[body[0]].strip():
+            body.pop(0)
+        while body and not lines[body[-1]].strip():
+            body.pop()
+        stop = next((j for j, _, _ in heads if j > at), len(lines))
+        while stop > at + 1 and not lines[stop - 1].strip():
+            stop -= 1
+        under.setdefault(stop, []).extend(body)
+    for k, _, _ in heads:  # a section holding only the comments: its heading goes with them
+        inside = [j for j in range(k + 1, end_of(k)) if lines[j].strip() and not fenced[j]]
+        if k not in moved and inside and all(j in moved for j in inside):
+            moved.add(k)
+    out: list[str] = []
+    origin: list[int] = []
+    for k, line in enumerate([*lines, ""]):
+        if k in under:
+            out += ["", *(lines[j] for j in under[k])]
+            origin += [under[k][0] + 1, *(j + 1 for j in under[k])]
+        if k < len(lines) and k not in moved:
+            out.append(line)
+            origin.append(k + 1)
+    return out, origin
