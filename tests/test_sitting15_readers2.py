@@ -321,3 +321,16 @@ def test_a_comment_section_naming_a_question_is_its_explanation(tmp_path: Path) 
 
     parted = "### Soal 1\n\nA?\n\n### Soal 1\n\nB?\n\n## Jawaban\n\n### Jawaban Soal 1\n\nx\n"
     assert commented_questions(parted.split("\n")) is None
+
+
+def test_blackboard_rows_unlisted_are_read_as_delimited(tmp_path: Path) -> None:
+    """trial15 T15-76 (patch by formats2): an unlisted Blackboard upload file of MC rows ('MC<TAB>question<TAB>A. …<TAB>
+    Correct<TAB>…') was read as 'qa' (the question-over-answer pairing: 10 MC, 5 junk notes); rows of tab-separated
+    fields are a table's records, read as 'delimited'."""
+    rows = "".join(
+        f"MC\tWhich organelle is number {n}?\tNucleus {n}\t{a}\tRibosome {n}\t{b}\tVacuole {n}\tIncorrect\n"
+        for n, (a, b) in enumerate([("Correct", "Incorrect"), ("Incorrect", "Correct"), ("Correct", "Incorrect"), ("Incorrect", "Correct")], 1)
+    )
+    result, manifest = _built(tmp_path, {"bb.txt": rows})
+    assert any("read as layout 'delimited'" in d.message for d in result.summary.warnings), result.summary.warnings
+    assert result.summary.notes == 4 and all(n["kind"] == "multiple_choice" for n in manifest["notes"])

@@ -1280,6 +1280,8 @@ def paragraph_pairs(lines: list[str]) -> list[str] | None:
     body = [k for k, line in enumerate(lines) if line.strip()]
     if len(body) < 2 * PAIRS_MIN or any(_PAIR_START.match(lines[k]) for k in body):
         return None
+    if sum(1 for k in body if lines[k].count("\t") >= 2) * 2 >= len(body):
+        return None  # (rows of tab-separated fields, a Blackboard upload file's questions: a table's records, no prose; T15-76)
     if any(has_question_label(lines[k].strip()) or has_answer_label(lines[k].strip()) for k in body):
         return None  # ('Вопрос: …' / 'Ответ: …', '问：' / '答：': labelled already, read as such)
     paragraphs: list[list[int]] = []
