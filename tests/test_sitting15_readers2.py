@@ -334,3 +334,20 @@ def test_blackboard_rows_unlisted_are_read_as_delimited(tmp_path: Path) -> None:
     result, manifest = _built(tmp_path, {"bb.txt": rows})
     assert any("read as layout 'delimited'" in d.message for d in result.summary.warnings), result.summary.warnings
     assert result.summary.notes == 4 and all(n["kind"] == "multiple_choice" for n in manifest["notes"])
+
+
+def test_an_instruction_that_answers_is_no_follow_up_question(tmp_path: Path) -> None:
+    """trial15 T15-54, T15-56 (patch by readers): a help page's answers are polite instructions ('…IDをコピーしてください。',
+    '请首先确认…是否…。请检查…设置。'); they were taken for follow-up questions ('the answer is only another question; no
+    card'). Only a request to tell ('説明してください', '请说明…', '설명해 주세요') asks."""
+    page = (
+        "## アカウントIDはどこで確認できますか？\n\n設定画面を開き、IDをコピーしてください。\n\n"
+        "## 无法登录怎么办？\n\n请首先确认网络是否连接。请检查代理设置。\n\n"
+        "## What is a proxy?\n\nA server that forwards requests.\n"
+    )
+    _, manifest = _built(tmp_path, {"help.md": page})
+    cards = _cards(manifest)
+    assert "コピー" in cards["アカウントIDはどこで確認できますか？"] and "代理" in cards["无法登录怎么办？"], cards
+    from compiler.sources.lines import only_questions
+
+    assert only_questions("仕組みを説明してください。") and only_questions("请说明原因。")

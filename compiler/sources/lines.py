@@ -259,7 +259,11 @@ def only_questions(text: str) -> bool:
 # a polite request that asks as a '?' does: Korean '…설명해 주세요.', '…들어주세요.', Japanese '…説明してください。', Chinese
 # '请说明…。' (a Korean interview list whose answers were only such follow-ups: trial11 P31)
 _REQUEST = re.compile(
-    r"(?:주세요|주십시오|보세요|하시오|ください|なさい)\s*[.。!！]?$|^请\S"
+    # a request to tell (explain, describe, give an example), never an instruction that answers ('…IDをコピーしてください。',
+    # '请首先确认…是否…。': a help page's answers, trial15 T15-54, T15-56)
+    r"(?:(?:설명|말|말씀|알려|들어|소개|비교|정리|서술|얘기|이야기)\s*(?:해|하여)?\s*(?:주세요|주십시오|보세요)|(?:서술|설명|논술|기술)하시오"
+    r"|(?:説明|教え|述べ|答え|挙げ|比較|紹介|話)\S{0,3}(?:ください|なさい))\s*[.。!！]?$"
+    r"|^请(?:说明|解释|描述|简述|简要|阐述|论述|列举|举例|谈谈|谈一谈|比较|分析|回答|说出|写出|介绍|概述|说一说|说说|讲讲|讲一讲|指出)"
     # a task set in the formal imperative, never an answer: 'Напишите ЧИСЛО и укажите их способы.' under '… shown in the
     # video?' (trial11 P62), 'Erklären Sie …', 'Explique …', 'Expliquez …', 'Explain why.'
     r"|^(?i:напишите|укажите|опишите|объясните|приведите|перечислите|назовите|поясните|обоснуйте"
