@@ -351,3 +351,18 @@ def test_an_instruction_that_answers_is_no_follow_up_question(tmp_path: Path) ->
     from compiler.sources.lines import only_questions
 
     assert only_questions("仕組みを説明してください。") and only_questions("请说明原因。")
+
+
+def test_numbered_questions_over_a_box_of_their_numbered_answers_are_read_as_markdown(tmp_path: Path) -> None:
+    """trial15 T15-82 (detection; the reading is readers'): numbered questions in a '::: karta -' div, answered by the
+    entries of their numbers in a nested '::: odp | Pokaż odpowiedzi' div, were detected 'numbered' (the last question
+    got the whole box, '::: :::' backs); such a page is the Markdown reader's, a card per question."""
+    page = (
+        "### 17.1 Mini-check\n\n::: karta -\n1. Co to wodorotlenek?\n2. Jaki ładunek ma grupa OH⁻?\n3. Kiedy stosujemy nawias?\n\n"
+        "::: odp | Pokaż odpowiedzi\n**1.** Związek z kationu metalu i anionu OH⁻.\n\n**2.** −1.\n\n"
+        "**3.** Gdy grupa OH⁻ powtarza się więcej niż raz.\n:::\n:::\n"
+    )
+    result, manifest = _built(tmp_path, {"lekcja.md": page})
+    assert any("read as layout 'markdown'" in d.message for d in result.summary.warnings), result.summary.warnings
+    cards = _cards(manifest)
+    assert "−1" in cards["Jaki ładunek ma grupa OH⁻?"] and ":::" not in json.dumps(cards), cards

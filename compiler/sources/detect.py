@@ -28,6 +28,7 @@ from compiler.sources.delimited import row_separator
 from compiler.sources.directives import answer_boxes
 from compiler.sources.lines import (
     ANSWER_LABEL_HEADING,
+    ANSWER_WORDS,
     BOLD_LEAD_Q,
     CARD_TAG,
     LIST_HEADING,
@@ -959,6 +960,11 @@ def detect(doc: Document, scorers: dict[str, Callable[[Document], float]], thres
     count, _asked, options, _answered = _numbered(lines)
     if options >= 2 and options * 2 >= count:  # ('1. Which organelle …?' over 'A. Nucleus' 'B. …': its options, never the
         found = [d for d in found if d.layout != "grill"]  # grill layout's 'A. Name' headings: trial12 U100)
+    boxed = boxed_answers(lines)
+    if boxed >= BOXED_MIN:  # (read as numbered, each list's last question got the box of answers: trial15 T15-82)
+        found = [d for d in found if d.layout != "numbered"] + [
+            Detection("markdown", 0.9, f"{boxed} numbered questions each answered by the entry of its number in the answer box under them")
+        ]
     quizzed = next((d for d in found if d.layout == "numbered" and d.items), None)
     if quizzed is not None and any(d.layout == "markdown" for d in found):
         # ('**1.** Was bedeutet …?': a Word document's items with their number in bold are the numbered items themselves,
@@ -974,6 +980,42 @@ def detect(doc: Document, scorers: dict[str, Callable[[Document], float]], thres
     if best is not None and best.score >= threshold:
         return best
     return _inside_fence(doc, threshold)
+
+
+_ASKED_ENTRY = re.compile(r"^\s{0,3}(?P<n>\d{1,3})[.)]\s+\S")
+_BOXED_ENTRY = re.compile(r"^\s{0,3}(?:\*\*|__)?(?P<n>\d{1,3})[.)]")  # '**1.** …', '**2. Nazwa:** …', '1. …'
+_BOX_OPEN = re.compile(r"^\s*(?::{3,}\s*\S|<details\b|<summary\b|\?{3}\+?\s|!{3}\s)")
+_BOX_CLOSE = re.compile(r"^\s*(?::{3,}\s*$|</details\s*>)")
+_ANSWERING = re.compile(rf"(?i)(?:{KEY_WORDS}|{ANSWER_WORDS})")
+BOXED_MIN = 3  # questions so answered that make a page such a lesson
+
+
+def boxed_answers(lines: list[str]) -> int:
+    """How many numbered questions are answered by a box right under their list (a toggle or a div titled with answer
+    words: '::: odp | Pokaż odpowiedzi', '<details><summary>Answers</summary>') whose entries carry their numbers
+    ('**1.** …'): a lesson's self-check, read by the Markdown reader; the numbered reading gave the whole box to each
+    list's last question (trial15 T15-82)."""
+    answered, k = 0, 0
+    while k < len(lines):
+        if not _ASKED_ENTRY.match(lines[k]):
+            k += 1
+            continue
+        asked: list[str] = []
+        while k < len(lines) and (_ASKED_ENTRY.match(lines[k]) or not lines[k].strip() or lines[k].startswith((" ", "\t"))):
+            m = _ASKED_ENTRY.match(lines[k])
+            asked += [m.group("n")] if m else []
+            k += 1
+        if k >= len(lines) or not _BOX_OPEN.match(lines[k]) or not _ANSWERING.search(lines[k] + " " + (lines[k + 1] if k + 1 < len(lines) else "")):
+            continue
+        said: set[str] = set()
+        k += 1
+        while k < len(lines) and not _BOX_CLOSE.match(lines[k]):
+            m = _BOXED_ENTRY.match(lines[k])
+            said |= {m.group("n")} if m else set()
+            k += 1
+        if len(asked) >= 2 and said and said <= set(asked) and 2 * len(said) >= len(asked):
+            answered += len(said)
+    return answered
 
 
 def _pairs(doc: Document) -> Detection | None:
