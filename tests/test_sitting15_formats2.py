@@ -294,6 +294,8 @@ def test_a_typst_homeworks_exercises_and_solutions(tmp_path: Path) -> None:
     assert len(notes) == 2 and any(":16: warning: question has no answer" in s for s in said)
     text = json.dumps([(n["fields"]["Question"], n["fields"]["Answer"]) for n in notes.values()])
     assert "#" not in text and "pagebreak" not in text and "thmbox" not in text
+    unlisted, _ = _built(tmp_path / "unlisted", {"sequences.typ": TYPST})  # (a .typ not named in deck.toml is read too)
+    assert len(unlisted) == 2
 
 
 def test_a_markdown_table_of_a_correct_and_wrong_answers_keeps_its_answers(tmp_path: Path) -> None:
