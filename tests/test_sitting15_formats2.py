@@ -312,3 +312,42 @@ def test_a_markdown_table_of_a_correct_and_wrong_answers_keeps_its_answers(tmp_p
     for question, right in (("2 + 2", "4"), ("(27 - 29) + 10", "8"), ("Capital of France?", "Paris")):
         fields = notes[question]["fields"]
         assert fields.get("Correct", "").endswith(f") {right}") or fields.get("Answer", "").startswith(f"<p>{right}</p>")
+
+
+WRAPPED_EXAM = r"""\documentclass{exam}
+\newenvironment{auswahl}%
+    {\begin{oneparchoices}}%
+    {\end{oneparchoices}}
+\newenvironment{loesung}%
+    {\renewcommand{\solutiontitle}{\noindent\textbf{Lösung:}}\begin{solutionorbox}}%
+    {\end{solutionorbox}}
+\newcommand{\lücke}[1]{\fillin[#1]}
+\begin{document}
+\begin{questions}
+\question[2] Markieren Sie die Edelgase.\par
+\begin{auswahl}
+\CorrectChoice Neon
+\choice Sauerstoff
+\CorrectChoice Argon
+\end{auswahl}
+\begin{loesung}
+Sie stehen in der achten Hauptgruppe.
+\end{loesung}
+\question[1] Wasser siedet bei \lücke{100} Grad Celsius.\par
+\end{questions}
+\end{document}
+"""
+
+
+def test_an_exam_in_environments_of_its_own(tmp_path: Path) -> None:
+    """trial16 T16-30: an exam-class paper whose choices and solutions are wrapped in environments of the author's own
+    ('\\newenvironment{不定项选择}{\\begin{oneparchoices}}{…}') and whose fill-in is a command named in its language
+    ('\\newcommand{\\填空}[1]{\\fillin[#1]}') gave Basic cards of raw LaTeX, the blank's answer on the front. The
+    environments and commands are written out as LaTeX does; a stating stem over its options asks."""
+    notes, _ = _built(tmp_path, {"pruefung.tex": WRAPPED_EXAM})
+    gases = notes["Markieren Sie die Edelgase."]
+    assert gases["kind"] == "multiple_choice" and gases["fields"]["Correct"] == "A) Neon<br>C) Argon"
+    assert "achten Hauptgruppe" in gases["fields"]["Explanation"] and "solutiontitle" not in json.dumps(gases["fields"])
+    water = notes["Wasser siedet bei _____ Grad Celsius."]["fields"]
+    assert water["Answer"].startswith("<p>100</p>")
+    assert "\\" not in json.dumps([n["fields"]["Question"] for n in notes.values()]).replace("\\\\(", "").replace("\\\\)", "")

@@ -393,7 +393,7 @@ def _glossary(lines: list[str]) -> list[Row]:
 # and the sheet know them (trial14 T14-20: '\RR', '\Var(X)' were red 'undefined control sequence' errors in Anki)
 _DEFINE = re.compile(
     r"\\(?:(?P<new>newcommand|renewcommand|providecommand|DeclareRobustCommand)|(?P<op>DeclareMathOperator)|(?P<def>[gex]?def)"
-    r"|(?P<pair>DeclarePairedDelimiter))"
+    r"|(?P<pair>DeclarePairedDelimiter)|(?P<env>newenvironment|renewenvironment))"
     r"(?P<star>\*?)(?![A-Za-z])\s*"
 )
 _PARAMS = re.compile(r"\s*(?:#\d)*\s*(?=\{)")
@@ -411,8 +411,9 @@ class _Macro:
     """A document's command: how many arguments it takes, the first one's default if it is optional, its text; a
     paired delimiter's two delimiters (mathtools' ``\\DeclarePairedDelimiter\\abs{\\lvert}{\\rvert}``: ``\\abs*{x}`` sized)."""
 
-    def __init__(self, count: int, default: str | None, body: str, paired: tuple[str, str] | None = None) -> None:
+    def __init__(self, count: int, default: str | None, body: str, paired: tuple[str, str] | None = None, end: str | None = None) -> None:
         self.count, self.default, self.body, self.paired = count, default, body, paired
+        self.end = end  # an environment's: the text its \end{…} stands for (its \begin{…} stands for ``body``)
 
 
 def _spaces(text: str, at: int) -> int:
@@ -430,11 +431,13 @@ def _definition(text: str, m: re.Match[str]) -> tuple[str, _Macro, int] | None:
             return None
         name, at = named[0].strip(), named[1]
     else:
-        name_m = re.match(r"\\(?:[A-Za-z]+|[^A-Za-z\s])", text[at:])
+        name_m = re.match(_NAME, text[at:])
         if name_m is None:
             return None
         name, at = name_m.group(), at + name_m.end()
-    if not re.fullmatch(r"\\(?:[A-Za-z]+|[^A-Za-z\s])", name):
+    if m.group("env"):  # '\newenvironment{mcq}{\begin{oneparchoices}}{\end{oneparchoices}}': an environment's name
+        name = f"{{{name}}}" if re.fullmatch(r"[^\W\d_][\w*-]*", name) else ""
+    if not name or (not m.group("env") and not re.fullmatch(_NAME, name)):
         return None
     count, default = 0, None
     if m.group("def"):
@@ -442,7 +445,7 @@ def _definition(text: str, m: re.Match[str]) -> tuple[str, _Macro, int] | None:
         if params is None:
             return None
         count, at = params.group().count("#"), params.end()
-    elif m.group("new"):
+    elif m.group("new") or m.group("env"):
         at = _spaces(text, at)
         counted = re.match(r"\[\s*(\d)\s*\]", text[at:])
         if counted is not None:
@@ -460,6 +463,12 @@ def _definition(text: str, m: re.Match[str]) -> tuple[str, _Macro, int] | None:
     body = _braced(text, _spaces(text, at))
     if body is None:
         return None
+    if m.group("env"):
+        end = _braced(text, _spaces(text, body[1]))
+        if end is None:
+            return None
+        begin_text, end_text = (" ".join(_undefined(b).split()) for b in (body[0], end[0]))
+        return name, _Macro(count, default, begin_text, end=end_text), end[1]
     made = f"\\operatorname{m.group('star')}{{{body[0]}}}" if m.group("op") else body[0]
     return name, _Macro(count, default, " ".join(made.split())), body[1]
 
@@ -490,7 +499,24 @@ def _macros(lines: list[str]) -> tuple[list[str], dict[str, _Macro]]:
 
 
 _LISTING = re.compile(r"\\begin\{(?P<env>verbatim\*?|lstlisting|minted|Verbatim|code)\}.*?\\end\{(?P=env)\}", re.S)
-_USE = re.compile(r"(?<!\\)\\(?P<name>[A-Za-z]+|[^A-Za-z\s])")
+# a command's name: letters (a name in another script too, '\\填空': XeLaTeX's), or one other character
+_NAME = r"\\(?:[^\W\d_]+|[^A-Za-z\s])"
+_USE = re.compile(r"(?<!\\)\\(?P<name>[^\W\d_]+|[^A-Za-z\s])")
+_ENVIRONMENT_USE = re.compile(r"\\(?P<which>begin|end)\s*\{(?P<name>[^{}\s]+)\}")
+
+
+def _undefined(body: str) -> str:
+    """An environment's text without the definitions it makes when it starts ('\\renewcommand{\\solutiontitle}{…}'):
+    they change how LaTeX prints it, never what it says."""
+    out, at = [], 0
+    for m in _DEFINE.finditer(body):
+        if m.start() < at:
+            continue
+        made = _definition(body, m)
+        if made is not None:
+            out.append(body[at : m.start()])
+            at = made[2]
+    return "".join(out) + body[at:]
 
 
 def _arguments(text: str, at: int, macro: _Macro) -> tuple[list[str], int] | None:
@@ -526,17 +552,45 @@ def _argument(m: re.Match[str], args: list[str]) -> str:
     return word + (" " if word and args[k - 1][:1].isalpha() else "") + args[k - 1]  # ('\lvert#1' of 'x': '\lvert x')
 
 
+def _environments(line: str, macros: dict[str, _Macro]) -> str:
+    """``line`` with the document's own environments written out: ``\\begin{mcq}`` (and its arguments) as the text
+    its ``\\newenvironment`` gives it, ``\\end{mcq}`` likewise (trial16 T16-30: an exam's choices and solutions
+    wrapped in environments of the author's own, in Chinese, were raw LaTeX on the cards)."""
+    out, at = [], 0
+    for m in _ENVIRONMENT_USE.finditer(line):
+        macro = macros.get("{" + m.group("name") + "}")
+        if macro is None or m.start() < at or "\\begin" not in macro.body:
+            continue  # (only a wrapper of another environment: '{question}{\\par\\bfseries}{\\par}' keeps its name, read as such)
+        if m.group("which") == "end":
+            out += [line[at : m.start()], macro.end or ""]
+            at = m.end()
+            continue
+        taken = _arguments(line, m.end(), macro)
+        if taken is None:
+            continue
+        args, end = taken
+        out += [line[at : m.start()], re.sub(r"(?P<word>\\[A-Za-z]+)?#(\d)", lambda a, given=args: _argument(a, given), macro.body)]
+        at = end
+    return "".join(out) + line[at:] if out else line
+
+
 def _expanded(line: str, macros: dict[str, _Macro]) -> str:
     """``line`` with the document's commands written out (their arguments put in for ``#1`` … ``#9``)."""
+    if "{" in line and any(k.startswith("{") for k in macros):
+        line = _environments(line, macros)
     for _ in range(MACRO_PASSES):
         out: list[str] = []
         at = 0
         changed = False
         for m in _USE.finditer(line):
-            macro = macros.get("\\" + m.group("name"))
-            if macro is None or m.start() < at:
+            name, start = m.group("name"), m.end()
+            macro = macros.get("\\" + name)
+            ascii_name = re.match(r"[A-Za-z]+", name)
+            if macro is None and not name.isascii() and ascii_name is not None:  # ('\\RRé': pdfLaTeX's '\\RR' then 'é')
+                macro, start = macros.get("\\" + ascii_name.group()), m.start() + 1 + ascii_name.end()
+            if macro is None or macro.end is not None or m.start() < at:
                 continue
-            start, text = m.end(), macro.body
+            text = macro.body
             if macro.paired is not None:  # '\\abs*{x}' / '\\abs[\\big]{x}': the delimiters sized
                 here = _spaces(line, start)
                 size = re.match(r"\[\s*(\\[A-Za-z]+)\s*\]", line[here:])
@@ -861,6 +915,7 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
             level = min(state.level + 1 + extra, 6)
             state.question = level
             state.blank(out, n)
+            state.heading_at = len(out)
             out += [("#" * level + " " + (_inline(text) or "Question"), n), ("", n)]
             if filled:  # the exam class's '\fillin[True]': the blank's answer (trial12 U55)
                 out += [("#" * min(level + 1, 6) + " Answer", n), ("", n), (_escape_start(", ".join(_inline(f) for f in filled)), n), ("", n)]
@@ -868,6 +923,7 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
             continue
         m = _CHOICE.match(line)
         if m is not None and state.lists and state.lists[-1] in _CHOICES:
+            _asks(out, state)
             out.append((f"- [{'x' if m.group('kind') == 'CorrectChoice' else ' '}] {_inline(m.group('text'))}", n))
             continue
         m = _ITEM.match(line)
@@ -1003,6 +1059,18 @@ def _table(lines: list[str], start: int, end: int) -> list[Row]:
     return out
 
 
+def _asks(out: list[Row], state: _State) -> None:
+    """The open exam question's heading made a question when its options follow: a stem that states ('本题为不定项选择.',
+    'Select the primes.') over ticked options is no checklist (trial16 T16-30)."""
+    if not 0 <= state.heading_at < len(out) or state.question == 0:
+        return
+    head, n = out[state.heading_at]
+    m = re.match(r"^(#+ )(.*)$", head)
+    if m is not None and not m.group(2).rstrip(" *_").endswith(("?", "？", ":", "：")) and not m.group(2).startswith("Q:"):
+        out[state.heading_at] = (f"{m.group(1)}Q: {m.group(2)}", n)
+    state.heading_at = -1
+
+
 class _State:
     def __init__(self) -> None:
         self.level = 1  # the heading level of the section the text is in (1: the page, before any section)
@@ -1017,6 +1085,7 @@ class _State:
         self.framed = False  # the frame has its title heading
         self.frame_title = ""
         self.answered = False  # the frame's answer heading is written ('\pause', a block titled Answer)
+        self.heading_at = -1  # the index of the open exam question's heading in the Markdown written
 
     def blank(self, out: list[Row], n: int) -> None:
         if out and out[-1][0] != "" and not self.lists:
