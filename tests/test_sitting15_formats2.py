@@ -351,3 +351,15 @@ def test_an_exam_in_environments_of_its_own(tmp_path: Path) -> None:
     water = notes["Wasser siedet bei _____ Grad Celsius."]["fields"]
     assert water["Answer"].startswith("<p>100</p>")
     assert "\\" not in json.dumps([n["fields"]["Question"] for n in notes.values()]).replace("\\\\(", "").replace("\\\\)", "")
+
+
+def test_a_right_and_wrong_answers_sheet_headed_in_other_languages(tmp_path: Path) -> None:
+    """trial16 T16-21: a quiz bot's sheet 'Savol, To'g'ri javob, Noto'g'ri javob 1..3' (Uzbek: question, right answer,
+    wrong answers) made its header a card and each back the answers run together ('0,4,-7,5'). Its columns are named
+    in the languages such templates are written in: one multiple-choice note per row, keyed on the right answer."""
+    uz = "Savol,To'g'ri javob,Noto'g'ri javob 1,Noto'g'ri javob 2,Noto'g'ri javob 3\n(-21 - -9) + 12,0,4,-7,5\n(27 - 29) + 10,8,12,4,6\n"
+    ru = "Вопрос;Правильный ответ;Неправильный ответ 1;Неправильный ответ 2\nСтолица Франции?;Париж;Лион;Ницца\n"
+    notes, _ = _built(tmp_path, {"uz.csv": uz, "ru.csv": ru})
+    assert set(notes) == {"(-21 - -9) + 12", "(27 - 29) + 10", "Столица Франции?"}
+    assert notes["(-21 - -9) + 12"]["fields"]["Correct"].endswith(") 0") and notes["(27 - 29) + 10"]["fields"]["Correct"].endswith(") 8")
+    assert notes["Столица Франции?"]["kind"] == "multiple_choice" and notes["Столица Франции?"]["fields"]["Correct"].endswith(") Париж")

@@ -171,7 +171,11 @@ _OPTION_FIELD = re.compile(
 )
 _LETTER_FIELD = re.compile(r"^(?:(?:option|answer|choice|alternative|opción|opcion)[ _]?)?([a-j])\)?$", re.I)
 _KEY_FIELD = re.compile(
-    r"^(?:answers?|(?:correct|right)(?:[ _](?:answers?|options?|choices?|letter))?|answer[ _]key|solutions?|key|lösung|richtig)$",
+    r"^(?:answers?|(?:correct|right|true)(?:[ _](?:answers?|options?|choices?|letter))?|answer[ _]key|solutions?|key|lösung|richtig"
+    # the right answer in other languages (a quiz bot's or a teacher's template: trial16 T16-21)
+    r"|richtige[ _]antwort|respuesta[ _]correcta|r[ée]ponse[ _]correcte|bonne[ _]r[ée]ponse|risposta[ _]corretta"
+    r"|resposta[ _]correta|juist[ _]antwoord|correct[ _]antwoord|poprawna[ _]odpowied[źz]|правильный[ _]ответ"
+    r"|правильна[ _]відповідь|to[ʻ'’`]?g[ʻ'’`]?ri[ _]javob|đáp[ _]án[ _]đúng|doğru[ _]cevap|jawaban[ _]benar|正确答案|正解|정답)$",
     re.I,
 )
 _QTYPE_FIELD = re.compile(r"^q(?:uestion)?[ _]?type\b", re.I)
@@ -180,7 +184,13 @@ _QUESTION_FIELD = re.compile(r"^(?:(?:question|frage|stem|front|text|prompt)(?:[
 _TITLE_FIELD = re.compile(r"^(?:title|titel|heading)$", re.I)
 _NUMBER_FIELD = re.compile(r"^(?:(?:question|item|q)[ _]?)?(?:number|no\.?|nr\.?|id|#)$", re.I)  # ('Question #': Blooket)
 # an incorrect answer's column (Gimkit's template: 'Question', 'Correct Answer', 'Incorrect Answer 1' …, T15-42)
-_WRONG_FIELD = re.compile(r"^(?:incorrect|wrong|false)[ _]?(?:answers?|options?|choices?)?[ _.-]?(\d{1,2})$", re.I)
+_WRONG_FIELD = re.compile(
+    r"^(?:(?:incorrect|wrong|false)[ _]?(?:answers?|options?|choices?)?|distractors?|falsche[ _]antwort|respuesta[ _]incorrecta"
+    r"|r[ée]ponse[ _]incorrecte|mauvaise[ _]r[ée]ponse|risposta[ _](?:errata|sbagliata)|resposta[ _](?:errada|incorreta)"
+    r"|fout[ _]antwoord|b[łl][ęe]dna[ _]odpowied[źz]|неправильный[ _]ответ|неверный[ _]ответ|неправильна[ _]відповідь"
+    r"|noto[ʻ'’`]?g[ʻ'’`]?ri[ _]javob|đáp[ _]án[ _]sai|yanlış[ _]cevap|jawaban[ _]salah|错误答案|誤答|오답)[ _.-]?(\d{1,2})$",
+    re.I,
+)
 _PLAIN_EXTRA = re.compile(r"^(?:extra|explanation|erklärung|notes?|back extra|comment)\b", re.I)
 _KEY_BITS = re.compile(r"^[01](?:[\s,;]+[01])*$")
 _KEY_NUMBERS = re.compile(r"^\d{1,2}(?:\s*(?:[,;/ ]|and|&)\s*\d{1,2})*$", re.I)
