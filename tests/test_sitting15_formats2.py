@@ -363,3 +363,18 @@ def test_a_right_and_wrong_answers_sheet_headed_in_other_languages(tmp_path: Pat
     assert set(notes) == {"(-21 - -9) + 12", "(27 - 29) + 10", "Столица Франции?"}
     assert notes["(-21 - -9) + 12"]["fields"]["Correct"].endswith(") 0") and notes["(27 - 29) + 10"]["fields"]["Correct"].endswith(") 8")
     assert notes["Столица Франции?"]["kind"] == "multiple_choice" and notes["Столица Франции?"]["fields"]["Correct"].endswith(") Париж")
+
+
+def test_a_vocabulary_sheet_headed_by_language_names_in_other_languages(tmp_path: Path) -> None:
+    """trial15 T15-47: a sheet whose header names its languages in the learner's language ('Französisch;Deutsch;Beispiel',
+    'Español,Inglés', 'Русский,Английский') made the header a card ('Französisch' → 'Deutsch Beispiel'). It is the
+    header: no card."""
+    sheets = {
+        "fr-de.csv": "Französisch;Deutsch;Beispiel\net;und;Et les larmes … / Und die Tränen …\ndeux;zwei;deux fois\n",
+        "es-en.csv": "Español,Inglés\nperro,dog\ngato,cat\n",
+        "ru-en.csv": "Русский,Английский\nкошка,cat\nсобака,dog\n",
+        "pl-en.csv": "Polski,Angielski\nkot,cat\npies,dog\n",
+    }
+    notes, _ = _built(tmp_path, sheets)
+    assert set(notes) == {"et", "deux", "perro", "gato", "кошка", "собака", "kot", "pies"}
+    assert notes["et"]["fields"]["Answer"].startswith("<p>und</p>")

@@ -399,6 +399,21 @@ _LANGUAGES = _words(
     "polish|czech|swedish|norwegian|danish|finnish|turkish|greek|hebrew|hindi|latin|ukrainian|vietnamese|thai",
     "indonesian|esperanto|español|français|deutsch|italiano|português|русский|日本語|中文|한국어|native|target|foreign",
 )
+_NAMED_LANGUAGES = _words(
+    # the languages named in the learner's own language, as a sheet's header says them (trial15 T15-47: 'Französisch;
+    # Deutsch', 'Español,Inglés', 'Русский,Английский' were a card)
+    "englisch|französisch|franzoesisch|spanisch|italienisch|russisch|polnisch|türkisch|niederländisch|portugiesisch",
+    "japanisch|chinesisch|koreanisch|lateinisch|latein|griechisch|arabisch|schwedisch|ukrainisch|tschechisch",
+    "francais|anglais|allemand|espagnol|italien|russe|polonais|turc|néerlandais|portugais|japonais|chinois|coréen|grec|arabe",
+    "espanol|castellano|inglés|ingles|francés|frances|alemán|aleman|ruso|polaco|portugués|japonés|chino|catalán|catalan",
+    "inglese|francese|tedesco|spagnolo|russo|portoghese|giapponese|cinese|portugues|inglês|francês|alemão|espanhol|japonês",
+    "nederlands|engels|duits|frans|spaans|italiaans|polski|angielski|niemiecki|francuski|hiszpański|hiszpanski|włoski",
+    "rosyjski|английский|немецкий|французский|испанский|итальянский|китайский|японский|українська|англійська|німецька",
+    "türkçe|turkce|ingilizce|almanca|fransızca|ispanyolca|svenska|engelska|tyska|franska|spanska|norsk|dansk|engelsk|tysk",
+    "fransk|spansk|suomi|englanti|ruotsi|saksa|čeština|angličtina|němčina|tiếng việt|tiếng anh|英语|英文|汉语|德语|法语",
+    "日语|韩语|西班牙语|俄语|英語|中国語|韓国語|ドイツ語|フランス語|영어|일본어|중국어|bahasa indonesia|bahasa inggris",
+    "inggris|עברית|אנגלית|العربية|الإنجليزية|ελληνικά|αγγλικά|हिंदी|अंग्रेज़ी|अंग्रेजी",
+)
 _DATE_LIKE = re.compile(r"^\s*(?:\d{4}-\d\d-\d\d(?:[ T][\d:.]+Z?)?|\d{1,2}[./]\d{1,2}[./]\d{2,4}|[A-Z][a-z]+ \d{1,2}, \d{4}(?: \d{1,2}:\d\d(?: ?[AP]M)?)?|\d+(?:\.\d+)?)\s*$")
 
 
@@ -423,6 +438,9 @@ def _column_names(row: list[str]) -> list[str] | None:
     if len(set(cells)) < len(cells) or any(_DATE_LIKE.match(c) or c.endswith(("?", ".", "!", ":")) for c in cells):
         return None
     roles = [next((role for role, names in _ROLE_NAMES.items() if c in names), "") or _foreign(c) for c in cells]
+    # a language named in the learner's own language heads a column written with a capital ('Inglés'); in small letters
+    # it is a word to learn ('English — inglés': a list of the languages' names)
+    roles = ["" if r == "lang" and c not in _LANGUAGES and not _capitalised(raw) else r for r, c, raw in zip(roles, cells, row, strict=False)]
     known = [r for r in roles if r not in ("", "lang")]
     if not (set(known) & {"front", "back", "tags", "guid", "extra"}) and roles.count("lang") < 2:
         return None
@@ -431,10 +449,16 @@ def _column_names(row: list[str]) -> list[str] | None:
     return roles
 
 
+def _capitalised(cell: str) -> bool:
+    """Whether a cell starts with a capital letter, or a letter of a script without case ('Inglés', '英语'; not 'inglés')."""
+    first = cell.strip().strip('"').strip()[:1]
+    return bool(first) and first == first.upper()
+
+
 def _foreign(name: str) -> str:
     """A column named in another language ('Begriff', 'Bedeutung', 'Erklärung': columns.py), or a language's name."""
     kind = columns.role(name)
-    return "extra" if kind == "explain" else kind or ("lang" if name in _LANGUAGES else "")
+    return "extra" if kind == "explain" else kind or ("lang" if name in _LANGUAGES or name in _NAMED_LANGUAGES else "")
 
 
 def _pair_header(left: str, right: str) -> bool:
