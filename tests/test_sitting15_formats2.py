@@ -378,3 +378,18 @@ def test_a_vocabulary_sheet_headed_by_language_names_in_other_languages(tmp_path
     notes, _ = _built(tmp_path, sheets)
     assert set(notes) == {"et", "deux", "perro", "gato", "кошка", "собака", "kot", "pies"}
     assert notes["et"]["fields"]["Answer"].startswith("<p>und</p>")
+
+
+def test_a_glossary_under_a_question_and_a_horizontal_list_are_cards(tmp_path: Path) -> None:
+    """lead G20: a reST '.. glossary::' under a question's section was glued onto that question's answer (its terms no
+    cards), and an AsciiDoc '[horizontal]' list ('HTTP:: 80') in an FAQ was text outside any question. The glossary
+    is a section beside the question, its terms cards; the horizontal list's terms are cards over their definitions."""
+    rst = ("Biology FAQ\n===========\n\nWhat do ribosomes make?\n-----------------------\n\nProteins.\n\n.. glossary::\n\n"
+           "   Codon\n      Three bases that code for one amino acid.\n\n   Anticodon\n      The tRNA's matching triplet.\n")
+    adoc = ("= Chemistry FAQ\n\n[qanda]\nWhat is a mole?::\n  6.022e23 particles.\n\n== Symbols\n\n[horizontal]\nSodium:: Na\n"
+            "Potassium::\n  K\n")
+    notes, said = _built(tmp_path, {"bio.rst": rst, "chem.adoc": adoc})
+    assert notes["What do ribosomes make?"]["fields"]["Answer"] == "<p>Proteins.</p>"
+    assert notes["Codon"]["fields"]["Answer"] == "<p>Three bases that code for one amino acid.</p>" and "Anticodon" in notes
+    assert notes["Sodium"]["fields"]["Answer"] == "<p>Na</p>" and notes["Potassium"]["fields"]["Answer"] == "<p>K</p>"
+    assert not any("outside any question" in s for s in said)

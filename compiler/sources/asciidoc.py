@@ -98,6 +98,8 @@ def convert_asciidoc(lines: list[str], rel: str = "") -> Converted:
     lang = ""
     in_term = False  # reading a labelled-list entry's text (indented lines, '+' continuations)
     qanda = False  # in a '[qanda]' list: every term is a question by the author's markup (trial11 P10)
+    horizontal = False  # in a '[horizontal]' list: terms over their definitions, a table of pairs (lead G20)
+    defining = False  # a '[horizontal]' term's definition starts on the next indented line (': …')
     last_term = -1  # where the heading of the entry being read is in ``out`` while it has no text yet
     role = ""  # what the block title just read names the next block or paragraph: "question", "answer" or ""
     asking = False  # reading a block titled as a question: its first line the question's heading
@@ -190,6 +192,7 @@ def convert_asciidoc(lines: list[str], rel: str = "") -> Converted:
         if attribute is not None:
             parts = [p.strip() for p in attribute.group("body").split(",")]
             qanda = bool(parts) and parts[0] == "qanda"
+            horizontal = bool(parts) and parts[0] == "horizontal"
             if parts and parts[0] in ("source", "listing") and len(parts) > 1:
                 lang = parts[1].lower()
             elif parts and parts[0] in ("NOTE", "TIP", "IMPORTANT", "WARNING", "CAUTION"):
@@ -214,10 +217,11 @@ def convert_asciidoc(lines: list[str], rel: str = "") -> Converted:
             blank(number)
             emit("#" * level + " " + _inline(title.group("text")), number)
             emit("", number)
-            in_term = qanda = False
+            in_term = qanda = horizontal = False
             continue
         if in_term and raw[:1] in (" ", "\t"):
-            emit(_inline(_HARD_BREAK.sub("", stripped)), number)
+            emit((": " if defining else "") + _inline(_HARD_BREAK.sub("", stripped)), number)
+            defining = False
             continue
         term = _TERM.match(raw)
         if term is not None and not raw.startswith((" ", "\t")) and "://" not in term.group("term")[-3:]:
@@ -233,6 +237,14 @@ def convert_asciidoc(lines: list[str], rel: str = "") -> Converted:
                     last_term = -1
                 continue
             blank(number)
+            if horizontal and not _asks(text):
+                # a '[horizontal]' list's term that states ('HTTP:: 80'): a term over its definition (a card), never a
+                # question heading of the FAQ around it, whose statements ask nothing (lead G20)
+                emit(text, number)
+                if term.group("text"):
+                    emit(": " + _inline(term.group("text").strip()), number)
+                defining, in_term, last_term = not term.group("text"), True, -1
+                continue
             if qanda and not _asks(text):  # a [qanda] term is a question though it states a problem (P10)
                 emit("#" * min(level + 1, 6) + " Q: " + text, number)
             elif qanda or faq or _asks(text):

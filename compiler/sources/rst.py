@@ -494,6 +494,11 @@ def _explicit(line: str, n: int, block: list[Row], state: _State) -> list[Row]:
         return [("", n), ("#" * min(state.level + 2, 6) + " Answer", n), ("", n), *body, ("", n)]
     if short == "solution":  # (under no exercise: a labelled quote, as an admonition)
         short, arg = "admonition", arg or "Solution"
+    if short == "glossary" and _asks(state.title) and state.level > 1:
+        # a glossary under a question's section is no part of its answer: a section of its own beside it, whose terms
+        # are cards (lead G20: 'MTU', 'TTL' were glued onto 'What does TCP guarantee?'s back)
+        body = _blocks(_dedent(content), state)
+        return [("", n), ("#" * min(state.level, 6) + " " + (arg or "Glossary"), n), ("", n), *body, ("", n)]
     if short == "mchoice" and any(key.startswith("answer_") for key in options):
         return _mchoice(options, _dedent(content), n, state)
     if short == "tabbed":
