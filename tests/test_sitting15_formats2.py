@@ -393,3 +393,59 @@ def test_a_glossary_under_a_question_and_a_horizontal_list_are_cards(tmp_path: P
     assert notes["Codon"]["fields"]["Answer"] == "<p>Three bases that code for one amino acid.</p>" and "Anticodon" in notes
     assert notes["Sodium"]["fields"]["Answer"] == "<p>Na</p>" and notes["Potassium"]["fields"]["Answer"] == "<p>K</p>"
     assert not any("outside any question" in s for s in said)
+
+
+QTITEXT = """MC
+1. Which planet is closest to the Sun?
+A. Venus
+*B. Mercury
+C. Mars
+
+MA
+1. Which are noble gases?
+*A. Neon
+B. Oxygen
+*C. Argon
+
+SA
+1. The chemical symbol of iron is ____.
+A. Fe
+B. fe
+
+ES
+1. Describe the water cycle.
+
+MB
+1. Water boils at [t1] degrees Celsius and freezes at [t2].
+t1: 100, one hundred
+t2: 0
+
+MD
+1. The largest planet is [p1].
+p1: Saturn
+*p1: Jupiter
+
+MT
+1. Match each element to its symbol.
+[r1]left1: Sodium
+[r2]left2: Potassium
+r1: Na
+r2: K
+r3: S
+"""
+
+
+def test_a_qticonverter_text_bank_is_read_as_its_questions(tmp_path: Path) -> None:
+    """trial15 T15-79: qtiConverter's text bank (a kind line over '1. question' and its answers, '*' marking the right
+    ones) was not read (its kind lines ended the cards before them, an essay's back was 'MB', the marks lost). Each
+    gradable question is its card; the essay a warning."""
+    notes, said = _built(tmp_path, {"bank.txt": QTITEXT})
+    assert notes["Which planet is closest to the Sun?"]["fields"]["Correct"] == "B) Mercury"
+    assert notes["Which are noble gases?"]["fields"]["Correct"] == "A) Neon<br>C) Argon"
+    assert notes["The chemical symbol of iron is ____."]["fields"]["Answer"] == "<p>Fe</p><p>Also accepted: fe</p>"
+    boils = notes["Water boils at _____ degrees Celsius and freezes at _____."]["fields"]["Answer"]
+    assert "<strong>100</strong> (or one hundred)" in boils and "<strong>0</strong>" in boils
+    assert "<strong>Jupiter</strong>" in notes["The largest planet is _____."]["fields"]["Answer"]
+    match = notes["Match each element to its symbol."]["fields"]["Answer"]
+    assert "Sodium → Na" in match and "Potassium → K" in match and "Also offered: S" in match
+    assert len(notes) == 6 and any(":18: warning: qtiConverter question not read: an essay" in s for s in said)

@@ -138,6 +138,10 @@ def sniffed(lines: list[str], rel: str) -> Converted | None:
 
         if looks_like_aiken(lines):
             return convert_aiken(lines, rel)
+        from compiler.sources.qtitext import convert_qtitext, looks_like_qtitext
+
+        if looks_like_qtitext(lines):
+            return convert_qtitext(lines, rel)  # a qtiConverter (Canvas) bank: 'MA' / '1. …' / '*B. …' blocks (trial15 T15-79)
     if any(line.lstrip().lower().startswith("selected answer") for line in lines):
         from compiler.sources.lmsreview import convert_review, looks_like_review
 
