@@ -516,3 +516,19 @@ def test_an_option_in_capitals_is_no_section_title(tmp_path: Path) -> None:
     )
     notes = _built(tmp_path, {"net.md": quiz})["notes"]
     assert [n["fields"]["Correct"] for n in notes] == ["D) IGMP", "B) ARP", "B) Transport"]
+
+
+def test_an_answer_that_asks_never_joins_two_heading_questions(tmp_path: Path) -> None:
+    """G22: '## Q: What is alignment' / 'How can we make AI serve values?' / '## Q: What is capital' / 'Paris.' was one
+    card 'How can we make AI serve values?' → 'Paris.' (a case brief's '### Issue' / '### Holding' join stays)."""
+    text = "## Q: What is alignment\n\nHow can we make AI serve values?\n\n## Q: What is capital\n\nParis.\n"
+    manifest = _built(tmp_path / "a", {"m.md": text})
+    assert _fronts(manifest) == ["What is capital"]
+    assert [(s["question"], s["skipped"]) for s in manifest["skipped"]] == [
+        ("What is alignment", "answer is a question")
+    ]
+    brief = "# Carlill\n\n### Issue\n\nCan an advertisement be an offer?\n\n### Holding\n\nYes: a unilateral offer.\n"
+    notes = _built(tmp_path / "b", {"brief.md": brief})["notes"]
+    assert [(n["fields"]["Question"], n["fields"]["Answer"]) for n in notes] == [
+        ("Can an advertisement be an offer?", "<p>Yes: a unilateral offer.</p>")
+    ]

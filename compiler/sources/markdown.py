@@ -4790,6 +4790,15 @@ def _answered_later(items: list[Item]) -> list[Item]:
     return out
 
 
+def _heading_asks(item: Item) -> bool:
+    """Whether a heading card's heading is a question in its own words ('## Q: What is alignment', '## What is
+    capital', '## Why Rust?'), never a brief's label ('### Issue', '### Holding'): its card is never joined to the next
+    (lead G22: an answer that asks joined two questions into one card taught the second's answer)."""
+    first = item.original.split("\n", 1)[0]
+    heading = re.sub(r"^\s{0,3}#{1,6}\s+", "", first).strip(" #*_")
+    return has_question_label(heading) or opens_asking(heading) or heading.rstrip().endswith(QUESTION_MARKS)
+
+
 def _asked_by_text(items: list[Item]) -> list[Item]:
     """A heading read as a card whose whole text is one question (a case brief's ``### Issue`` / ``Can an advertisement
     be an offer …?``), followed by the card of the next heading of its level in its section (``### Holding``): one card,
@@ -4807,6 +4816,7 @@ def _asked_by_text(items: list[Item]) -> list[Item]:
             and not item.skip and not nxt.skip and nxt.answer and item.section == nxt.section
             and (m := _HEADING_LINE.match(nxt.original)) is not None and m.group(1) == level.group(1)
             and "\n" not in text and only_questions(text) and not item.question.rstrip().endswith(QUESTION_MARKS)
+            and not _heading_asks(item) and not _heading_asks(nxt)
         ):  # fmt: skip
             out.append(item.model_copy(update={"question": text, "answer": nxt.answer, "original": f"{item.original}\n{nxt.original}"}))
             k += 2
