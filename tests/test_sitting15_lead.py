@@ -532,3 +532,19 @@ def test_an_answer_that_asks_never_joins_two_heading_questions(tmp_path: Path) -
     assert [(n["fields"]["Question"], n["fields"]["Answer"]) for n in notes] == [
         ("Can an advertisement be an offer?", "<p>Yes: a unilateral offer.</p>")
     ]
+
+
+def test_a_bank_kept_as_a_list_of_question_answer_pairs(tmp_path: Path) -> None:
+    """T16-3: '- - OSI …?' / '  - |' answer (YAML) or '[["What does TCP guarantee?", "…"], …]' (JSON) failed the build."""
+    yaml_bank = "- - What does TCP guarantee?\n  - Ordered, reliable delivery.\n- - What is UDP?\n  - |\n    A connectionless\n    datagram protocol.\n"
+    json_bank = (
+        '[\n  ["What is DNS?", "Names to addresses."],\n  ["What is ARP?", "IP to MAC.", "Link layer."]\n]\n'
+    )
+    manifest = _built(tmp_path, {"net.yml": yaml_bank, "more.json": json_bank})
+    got = {
+        (n["fields"]["Question"], n["items"][0]["line"] if isinstance(n["items"][0], dict) else None)
+        for n in manifest["notes"]
+    }
+    assert {q for q, _ in got} == {"What does TCP guarantee?", "What is UDP?", "What is DNS?", "What is ARP?"}
+    arp = next(n for n in manifest["notes"] if n["fields"]["Question"] == "What is ARP?")
+    assert "IP to MAC." in arp["fields"]["Answer"] and "Link layer." in json.dumps(arp["fields"])

@@ -1097,6 +1097,7 @@ def _key_lines(data: Any, node: Any, lines: dict[int, int]) -> None:
                 stack.append((sub, v_node))
             lines[id(value)] = line
         elif isinstance(value, list) and isinstance(n, yaml.SequenceNode):
+            lines.setdefault(id(value), n.start_mark.line + 1)  # (a [question, answer] pair: its first line, T16-3)
             stack.extend(zip(value, n.value, strict=False))
 
 
@@ -1111,6 +1112,9 @@ def _json_lines(text: str, records: list[_Record], named: set[str] | None = None
             line, at = line + text.count("\n", at, m.start()), m.start()
             found.append(line)
     asking = [r for r in records if _get(r.fields, QUESTION_KEYS) is not None]
+    if not found and asking:  # ([["What does TCP guarantee?", "…"], …]: a pair a line, no keys to find: T16-3)
+        found = [text.count("\n", 0, m.start()) + 1 for m in re.finditer(r'(?m)^\s*\[\s*"', text)]
+        found = found[1:] if len(found) == len(asking) + 1 else found  # (the outer list opened on the first pair's line)
     if len(found) == len(asking):
         for r, line in zip(asking, found, strict=True):
             r.line = line
@@ -1182,6 +1186,12 @@ def _records(data: Any, lines: dict[int, int], rel: str) -> _Bank:
             if isinstance(item, dict):
                 inner, merged = _unwrapped(item)
                 bank.records.append(_Record(_lifted(_normal(merged)), lines.get(id(inner), lines.get(id(item), 1)), section, tuple(map(str, merged))))
+    if not bank.records and isinstance(data, list):  # [[question, answer], …]: a list of pairs (trial16 T16-3)
+        pairs = [p for p in data if isinstance(p, list) and len(p) >= 2 and all(isinstance(x, (str, int, float)) for x in p[:2])]
+        if len(pairs) >= max(1, len(data) // 2):
+            for p in pairs:
+                fields = {"question": p[0], "answer": p[1], **({"explanation": "\n\n".join(map(str, p[2:]))} if p[2:] else {})}
+                bank.records.append(_Record(fields, lines.get(id(p), 1), bank.section, tuple(fields)))
     if not bank.records and isinstance(data, dict):  # {"hola": "hello", …}: a term -> meaning list (trial12 U89)
         for section, pairs in _flat_pairs(data):
             bank.records.extend(_Record({"term": k, "definition": v}, 1, section, ("term", "definition")) for k, v in pairs)
