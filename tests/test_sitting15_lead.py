@@ -548,3 +548,10 @@ def test_a_bank_kept_as_a_list_of_question_answer_pairs(tmp_path: Path) -> None:
     assert {q for q, _ in got} == {"What does TCP guarantee?", "What is UDP?", "What is DNS?", "What is ARP?"}
     arp = next(n for n in manifest["notes"] if n["fields"]["Question"] == "What is ARP?")
     assert "IP to MAC." in arp["fields"]["Answer"] and "Link layer." in json.dumps(arp["fields"])
+
+
+def test_a_true_false_mark_spaced_inside_its_brackets(tmp_path: Path) -> None:
+    """T16-48: '3. HTTP 默认使用 80 端口。（ √ ）' (spaced, as teachers type it) was 'question has no answer'."""
+    text = "# 判断题\n\n1. TCP 是面向连接的协议。（√）\n2. HTTP 默认使用 80 端口。（ √ ）\n3. DNS 只使用 TCP。（ × ）\n"
+    notes = _built(tmp_path, {"tf.md": text})["notes"]
+    assert [n["fields"]["Answer"] for n in notes] == ["<p>True</p>", "<p>True</p>", "<p>False</p>"]

@@ -1164,10 +1164,11 @@ def table_cards(lines: list[str]) -> int:
 # A worksheet line that carries its answer in brackets at its end: a blank to fill ('The capital of France is
 # ____. (Paris)') or a true/false statement ('The sun is a star. (True)').
 _BLANK_ANSWER = re.compile(r"^(?P<q>[^()（）]*?(?:_{3,}|\.{4,}|…)[^()（）]*?)[ \t]*[(（](?P<a>[^()（）]{1,80})[)）][ \t]*$")
-# ('… 。（√）', '… (✗)', '… [T]', '【对】': other brackets and marks, as Chinese papers and worksheets write them, trial12 U103)
+# ('… 。（√）', '… (✗)', '… [T]', '【对】': other brackets and marks, as Chinese papers and worksheets write them, trial12 U103;
+# spaced inside, '（ √ ）', as teachers type them: trial16 T16-48)
 _TRUE_FALSE = re.compile(
-    r"^(?P<q>[^()（）\[\]【】]+?[.!。])[ \t]*(?:[(（](?P<a>(?i:true|false|t|f)|[√✓✔×✗✘Vv]|对|對|正确|正確|错|錯|错误|錯誤)[)）]"
-    r"|\[(?P<b>(?i:true|false|t|f)|[√✓✔×✗✘])\]|【(?P<c>(?i:true|false|t|f)|[√✓✔×✗✘]|对|對|正确|正確|错|錯|错误|錯誤)】)[ \t]*$"
+    r"^(?P<q>[^()（）\[\]【】]+?[.!。])[ \t]*(?:[(（][ \t\u3000]*(?P<a>(?i:true|false|t|f)|[√✓✔×✗✘Vv]|对|對|正确|正確|错|錯|错误|錯誤)[ \t\u3000]*[)）]"
+    r"|\[[ \t]*(?P<b>(?i:true|false|t|f)|[√✓✔×✗✘])[ \t]*\]|【[ \t\u3000]*(?P<c>(?i:true|false|t|f)|[√✓✔×✗✘]|对|對|正确|正確|错|錯|错误|錯誤)[ \t\u3000]*】)[ \t]*$"
 )
 # ('1. The sun is a star. True', '… birds. F', '… Stern. Richtig': the verdict after the full stop, no brackets, as an
 # answer sheet writes it, trial14 T14-50); a bare letter only in capitals
