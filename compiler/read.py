@@ -840,7 +840,9 @@ def read_sources(
                         if guessed
                         else 'encoding = "cp1252"    # or "latin-1", … : how this file\'s bytes are text'
                     ]
-                    d = dataclasses.replace(d, snippet=source_toml(src.id, src.file, src.title or src.id, extra=extra))
+                    hint = (d.hint or "").replace("in its [[source]] table of deck.toml", "in the [[source]] table below, added to deck.toml")
+                    hint = hint.replace("set its encoding in its [[source]] table", "add the [[source]] table below to deck.toml, its encoding")
+                    d = dataclasses.replace(d, hint=hint, snippet=source_toml(src.id, src.file, src.title or src.id, extra=extra))
                 diag.items.append(d)
             continue
         doc = _unpaginate(doc, src, diag)

@@ -555,3 +555,20 @@ def test_a_true_false_mark_spaced_inside_its_brackets(tmp_path: Path) -> None:
     text = "# 判断题\n\n1. TCP 是面向连接的协议。（√）\n2. HTTP 默认使用 80 端口。（ √ ）\n3. DNS 只使用 TCP。（ × ）\n"
     notes = _built(tmp_path, {"tf.md": text})["notes"]
     assert [n["fields"]["Answer"] for n in notes] == ["<p>True</p>", "<p>True</p>", "<p>False</p>"]
+
+
+def test_an_unlisted_file_in_another_encoding_is_told_to_add_the_table_shown(tmp_path: Path) -> None:
+    """T16-36: 'set its encoding in its [[source]] table' for a file deck.toml does not list: there is no such table."""
+    import pytest
+
+    from compiler.build import build
+    from compiler.diagnostics import ContentError
+
+    content = deck_of(tmp_path, {})
+    (content / "sources" / "fr.txt").write_bytes(
+        "Q: Qu\x92est-ce que le caf\xe9 ?\nA: Une boisson.\n".encode("latin-1")
+    )
+    with pytest.raises(ContentError) as err:
+        build(content, tmp_path / "out", formats=("json",), now=2_000)
+    said = next(d for d in err.value.diagnostics if "not valid UTF-8" in d.message)
+    assert "in the [[source]] table below, added to deck.toml" in said.hint and 'encoding = "' in said.snippet
