@@ -366,3 +366,17 @@ def test_numbered_questions_over_a_box_of_their_numbered_answers_are_read_as_mar
     assert any("read as layout 'markdown'" in d.message for d in result.summary.warnings), result.summary.warnings
     cards = _cards(manifest)
     assert "−1" in cards["Jaki ładunek ma grupa OH⁻?"] and ":::" not in json.dumps(cards), cards
+
+
+_TWO = "# Quiz\n\n1. Which port does HTTPS use?\n   A. 80\n   B. 443\n   C. 22\n\n2. Which protocol resolves names?\n   A. DNS\n   B. ARP\n\n"
+
+
+def test_an_answer_key_headed_in_the_pages_language_keys_its_quiz(tmp_path: Path) -> None:
+    """trial16 T16-37: a numbered quiz keyed under '## Cevaplar' (Odpovědi, Válaszok, Απαντήσεις, תשובות, Jawaban,
+    उत्तर कुंजी, Javoblar, Sagot, Majibu) keyed nothing ('no note'); under '## 答案' / '## Svar' / '## Đáp án' (answer
+    words too) it was one card 'Quiz'. Each keys both questions."""
+    for k, heading in enumerate(("Cevaplar", "Odpovědi", "Απαντήσεις", "Jawaban", "उत्तर कुंजी", "Majibu", "答案", "Svar", "Đáp án")):
+        (tmp_path / str(k)).mkdir()
+        _, manifest = _built(tmp_path / str(k), {"q.md": f"{_TWO}## {heading}\n\n1. B\n2. A\n"})
+        keyed = sorted(n["fields"].get("Correct", "") for n in manifest["notes"])
+        assert keyed == ["A) DNS", "B) 443"], (heading, [n["fields"] for n in manifest["notes"]])

@@ -969,7 +969,9 @@ def detect(doc: Document, scorers: dict[str, Callable[[Document], float]], thres
     if quizzed is not None and any(d.layout == "markdown" for d in found):
         # ('**1.** Was bedeutet …?': a Word document's items with their number in bold are the numbered items themselves,
         # no bold questions of a page of notes: trial15 T15-7, 200 keyed questions read as Markdown, 2 junk notes)
-        own = [_BOLD_NUMBER.sub(r"\g<lead>\g<n>", line) for line in lines]
+        # (the key's own heading is no question: '## 答案' / '## Svar' / '## Đáp án' over '1. B' is an answer word too, and
+        # counted as one made the two-question quiz one card, trial16 T16-37)
+        own = ["" if _KEY_LINE.match(line) else _BOLD_NUMBER.sub(r"\g<lead>\g<n>", line) for line in lines]
         asked = markdown_questions(own, obsidian=doc.rel.lower().endswith(MARKDOWN_SUFFIXES))[0]
         # (a quiz of options keyed at its end under a few '- **Kelas:** VIII' property bullets, which count as a glossary
         # but ask nothing: trial12 U18)
