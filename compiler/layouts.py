@@ -206,7 +206,9 @@ KEY_WORDS = (
     r"|kunci(?:\s+jawaban)?(?:\s+(?:dan|&)\s+(?:pembahasan|evaluasi))?|pembahasan|(?:skema\s+)?jawapan|đáp\s+án|cevap\s+anahtarı"  # (Indonesian, Malay, Vietnamese, Turkish: U18)
     r"|memorandum|mark(?:ing)?\s+schemes?|model\s+answers?"  # (a Commonwealth paper's key: trial12 U97, U98)
     # (Turkish, Czech, Hungarian, Greek, Hebrew, Indonesian, Hindi, Uzbek, Tagalog, Swahili keys: trial16 T16-37)
-    r"|cevaplar|odpovědi|válaszok|απαντήσεις|απαντησεις|תשובות|jawaban|उत्तर\s+कुंजी|उत्तरमाला|javoblar|sagot|majibu)"
+    r"|cevaplar|odpovědi|válaszok|απαντήσεις|απαντησεις|תשובות|jawaban|उत्तर\s+कुंजी|उत्तरमाला|javoblar|sagot|majibu"
+    # ('答案与解析' / '答案及解析' / '参考答案与解析': answers and explanations, the usual Chinese key heading, trial16 T16-12)
+    r"|(?:参考)?答案(?:与|及|和|、)?(?:解析|详解|分析|说明)|(?:参考)?解答(?:与|及|和)?(?:解析|详解))"
 )
 # a part's label before the key words, 'TEIL 2: LÖSUNGEN', 'Part B - Answers' (trial15 T15-7)
 _PART_LEAD = r"(?i:teil|part|section|abschnitt|parte|partie|część|часть|deel)\s*(?:\d{1,2}|[A-H]|[IVX]{1,4})\s*[:.–—-]\s*"

@@ -380,3 +380,17 @@ def test_an_answer_key_headed_in_the_pages_language_keys_its_quiz(tmp_path: Path
         _, manifest = _built(tmp_path / str(k), {"q.md": f"{_TWO}## {heading}\n\n1. B\n2. A\n"})
         keyed = sorted(n["fields"].get("Correct", "") for n in manifest["notes"])
         assert keyed == ["A) DNS", "B) 443"], (heading, [n["fields"] for n in manifest["notes"]])
+
+
+def test_a_choose_all_key_of_bold_letter_groups_keys_its_questions(tmp_path: Path) -> None:
+    """trial16 T16-12: '#### 答案与解析' ('answers and explanations') over '1. **BCD**' / its bullets keyed nothing (10/10
+    'none marked correct', the key 6 junk cards fronted 'BCD'); the heading is a key's, a bold letter group names
+    several right options, the bullets are the explanation."""
+    page = (
+        "1. Which are prime?\n   A. 4\n   B. 2\n   C. 3\n   D. 5\n\n2. Which are even?\n   A. 2\n   B. 4\n   C. 7\n   D. 9\n\n"
+        "#### 答案与解析\n\n1. **BCD**\n   - A is 2 × 2.\n2. **AB**\n   - 7 and 9 are odd.\n"
+    )
+    _, manifest = _built(tmp_path, {"q.md": page})
+    keyed = {n["fields"]["Question"]: n["fields"] for n in manifest["notes"]}
+    assert len(keyed) == 2, list(keyed)
+    assert keyed["Which are prime?"]["Correct"].count(")") == 3 and "2 × 2" in keyed["Which are prime?"]["Explanation"]

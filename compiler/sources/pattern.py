@@ -173,6 +173,7 @@ def _option_text(text: str) -> str:
 
 _KEY_HEAD_END = re.compile(r"\s+\|\||\n|\s*(?:\*\*|__)?(?i:explanation|because|rationale)\b|\s[-–—]\s|(?<=[.!?])\s")  # where an option's text ends in a key entry
 _KEY_SPLIT = re.compile(r"\s+\|\|\s+")  # "b) 11 || Explanation: …": two parts of one key entry
+_BOLD_LETTERS = re.compile(r"^(?P<mark>\*\*|__)(?P<labels>[A-H]{2,8}|\(?[A-Ha-h]\)?(?:\s*[,;&/+]\s*\(?[A-Ha-h]\)?)+)(?P=mark)")
 _KEY_OPTION = re.compile(r"^\(?(?P<label>[A-Ha-h1-9])[).:,;]?(?:\s+|$)(?P<rest>.*)$", re.S)
 # a key entry that names its question's topic, then the right letter in brackets: '**1. Krankmeldung (B):**' (trial15 T15-6)
 _TOPIC_LETTER = re.compile(r"^(?P<topic>[^\W\d_][^\n()]{0,60}?)\s*\((?P<label>[A-Ha-h])\)\s*[:.]?\s*$")
@@ -2123,6 +2124,7 @@ class _Walk:
         if self.marks:  # '1.3 Controls what enters and leaves the cell ✓; protects the cell ✓ (2)': the marker's ticks
             lines = [squash(_TICK.sub("", _MARKS_TAIL.sub("", line))) if line.strip() else line for line in lines]
         text = _BOLD_KEY_LABEL.sub(r"\g<label> ", "\n".join(lines).strip(), count=1)  # '**B.** Un outil …' (trial11 P36)
+        text = _BOLD_LETTERS.sub(r"\g<labels>", text, count=1)  # '**BCD**', '**A, C**': a "choose all" key (trial16 T16-12)
         first, cut, more = text.partition("\n")
         for mark in ("**", "__"):  # '**1. dem**': the bold opened before the number closes after the answer (trial11 P71)
             if first.count(mark) % 2:
