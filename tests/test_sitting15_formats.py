@@ -410,3 +410,19 @@ def test_a_myst_code_cell_loses_its_options_and_the_learners_empty_cell(tmp_path
     assert compiled is not None
     back = " ".join(b.plain() for b in compiled.items[0].answer)
     assert back.strip().startswith("def mean(xs):") and "solution here" not in back
+
+
+def test_an_answer_label_in_any_language_keys_with_the_letter_and_the_options_text() -> None:
+    """'**Jawapan:** c) Musytari — …' (Malay), '**Sagot:** b) …', '**ಉತ್ತರ:** c' (Kannada, combining marks) keyed
+    nothing (trial16 T16-44, severe: 28 languages' answer words). A line naming an option by its letter and its
+    whole text after any label is its key (what follows the text the explanation); a label word may hold marks."""
+    from compiler.sources.choices import find_choices
+
+    options = ["a) Bumi", "b) Marikh", "c) Musytari", "d) Zuhal", ""]
+    found = find_choices([*options, "**Jawapan:** c) Musytari — Musytari ialah planet terbesar."])
+    assert found is not None and found.correct == "C" and found.explanation[-1] == "Musytari ialah planet terbesar."
+    assert find_choices([*options, "**ಉತ್ತರ:** c"]).correct == "C"  # type: ignore[union-attr]
+    assert find_choices([*options, "**Sagot:** b) Marikh"]).correct == "B"  # type: ignore[union-attr]
+    assert find_choices([*options, "**Nota:** c) Zuhal is far"]).correct is None  # type: ignore[union-attr]  # (a letter whose text is another option's)
+    tamil = find_choices(["a) மதுரை", "b) சென்னை", "", "**விடை:** b) சென்னை **விளக்கம்:** தலைநகரம்."])
+    assert tamil is not None and tamil.correct == "B" and tamil.explanation[-1] == "தலைநகரம்."

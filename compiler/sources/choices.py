@@ -61,7 +61,8 @@ _EXPLANATION_LABEL = re.compile(
     r"^(?P<indent>\s*)(?:\*\*|__|@)?(?i:explanation|rationale|feedback|reasoning|why|giải\s+thích|erklärung|begründung|explicación"
     r"|explication|spiegazione|explicação|пояснение|объяснение|[\u4e00-\u9fff]{0,3}(?:解释|解析|説明|解説)|해설"
     # (Ukrainian, Polish, Czech, Dutch, Turkish, Indonesian, Hindi, Arabic: trial15 T15-86)
-    r"|пояснення|роз['’]яснення|wyjaśnienie|uzasadnienie|vysvětlení|uitleg|toelichting|açıklama|penjelasan|pembahasan|व्याख्या|الشرح|التفسير)"
+    r"|пояснення|роз['’]яснення|wyjaśnienie|uzasadnienie|vysvětlení|uitleg|toelichting|açıklama|penjelasan|pembahasan|व्याख्या|الشرح|التفسير"
+    r"|penerangan|huraian|விளக்கம்|ব্যাখ্যা|ವಿವರಣೆ|వివరణ|വിശദീകരണം|คำอธิบาย|ការពន្យល់|paliwanag|maelezo|explicație)"  # (T16-44)
     # (a word or two qualifying it, 'Giải thích học thuật:', 'Explanation (short):': trial15 T15-89)
     r"(?:[ \t]+[^\W\d_]{2,20}){0,2}(?:[ \t]*\([^()\n]{1,30}\))?\s*[:：](?:\*\*|__)?\s*"
 )
@@ -119,8 +120,11 @@ _ANSWER = re.compile(
 # The answer line in any language, by its shape: one to three words, a colon, the option letter(s) and
 # nothing else ('#### 答案：D', '**Ответ:** B', 'Respuesta: c', 'Ответ: B, D'); both may sit in a block
 # quote ('> Answer: B').
+# a word in any script: letters, and the combining marks of the scripts that write vowels with them (Tamil விடை,
+# Kannada ಉತ್ತರ, Thai, Khmer, Burmese: Python's \w takes no mark for a letter; trial16 T16-44)
+_WORD = r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e00-\u0e4f\u0e80-\u0ecf\u0f00-\u0fff\u1000-\u103f\u1780-\u17d3\u200c\u200d])+"
 ANSWER_LINE_ANY = re.compile(
-    r"^\s*(?:>\s*)?" + _KEY_MARK + r"(?:#{1,6}\s+)?(?:\*\*|__)?[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}\s*[:：](?:\*\*|__)?\s*"
+    r"^\s*(?:>\s*)?" + _KEY_MARK + r"(?:#{1,6}\s+)?(?:\*\*|__)?" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,2}\s*[:：](?:\*\*|__)?\s*"
     r"(?:\*\*|__)?(?P<label>\(?[A-Ha-h]\)?(?:\s*[,;&/+]\s*\(?[A-Ha-h]\)?)*|[A-H]{2,8})[.)]?(?:\*\*|__)?\s*$(?P<rest>)"
 )
 # a capital key letter that is also an article or a conjunction opening a sentence (A, E: English, Portuguese, Spanish) and
@@ -780,6 +784,11 @@ def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -
         if said_text is not None:  # 'Answer: 11' under 'B) 11': the key names the option by its text (learner L19)
             keyed_by_line, correct = True, said_text
             continue
+        own = _lettered_key(line, options, labels) if not keyed_by_line and not marked and a is None else None
+        if own is not None:  # '**Jawapan:** c) Musytari — …': a label in any language, the letter and its option's text
+            keyed_by_line, correct = True, own[0]
+            explanation += [_INDENT.match(line).group(0) + own[1]] if own[1] else []  # type: ignore[union-attr]
+            continue
         if a and written and not all(named):
             unknown.append((at, ", ".join(w for w, n in zip(written, named, strict=True) if n is None)))
         explanation.append(lines[at])
@@ -945,6 +954,32 @@ _KEY_WORD = re.compile(
     r"(?i)^(?:the\s+)?(?:(?:correct|right)\s+)?(?:answer|ans|solution|key|correct(?:\s+option)?|answer\s+is)$"
     r"|^(?:réponse|antwort|respuesta|resposta|risposta|ответ|答案|正解|정답)$"
 )
+
+
+# a label of one to three words in any language, a colon, an option's letter and text: '**Jawapan:** c) Musytari — …'
+_LETTERED_KEY = re.compile(
+    r"^\s*(?:>\s*)?(?:[-*+]\s+)?" + _KEY_MARK + r"(?:\*\*|__)?" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,2}\s*(?:\*\*|__)?\s*[:：]"
+    r"\s*(?:\*\*|__)?\s*(?:\*\*|__)?\(?(?P<letter>[A-Ha-h])[.)](?:\*\*|__)?\s+(?P<text>\S.*?)\s*$"
+)
+
+
+def _lettered_key(line: str, options: list[tuple[str, str]], labels: dict[str, str]) -> tuple[str, str] | None:
+    """``(option, what the line says after its text)`` for a line that names an option by its letter AND its whole
+    text after a label of its own language (``**Jawapan:** c) Musytari — Musytari ialah …``, ``**Sagot:** b) …``):
+    the two agreeing, the label is an answer label whatever its word (trial16 T16-44: 28 languages' words keyed
+    nothing); else None."""
+    m = _LETTERED_KEY.match(line)
+    label = labels.get(m.group("letter").lower()) if m else None
+    if m is None or label is None:
+        return None
+    option = _plain_key(dict(options).get(label, ""))
+    said = _plain_key(m.group("text"))
+    if not option or not said.startswith(option) or (said[len(option) : len(option) + 1].isalnum()):
+        return None
+    rest = re.sub(r"(?:\*\*|__|`)", "", m.group("text")).strip()
+    cut = len(option)  # the option's text as written, then a separator ('—', '-', '.', ':')
+    plain = " ".join(rest.split())
+    return label, plain[cut:].lstrip(" —–-:.,;").strip() if plain.casefold().startswith(option) else ""
 
 
 def _text_key(line: str, options: list[tuple[str, str]]) -> str | None:
