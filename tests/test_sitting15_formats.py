@@ -426,3 +426,14 @@ def test_an_answer_label_in_any_language_keys_with_the_letter_and_the_options_te
     assert find_choices([*options, "**Nota:** c) Zuhal is far"]).correct is None  # type: ignore[union-attr]  # (a letter whose text is another option's)
     tamil = find_choices(["a) மதுரை", "b) சென்னை", "", "**விடை:** b) சென்னை **விளக்கம்:** தலைநகரம்."])
     assert tamil is not None and tamil.correct == "B" and tamil.explanation[-1] == "தலைநகரம்."
+
+
+def test_a_square_root_tick_before_or_after_an_options_text_marks_it() -> None:
+    """'b. √ BPDU Guard' (the tick typed on answer sheets and in Cram notes, trial16 T16-46, high): 'none marked
+    correct', no card. '√' before the text (after the letter), before the letter or after the text marks it, as ✓ does."""
+    from compiler.sources.choices import find_choices
+
+    found = find_choices(["a. 802.1w", "b. √ BPDU Guard", "c. Root Guard"])
+    assert found is not None and found.correct == "B" and found.options[1] == ("B", "BPDU Guard")
+    assert find_choices(["- a. √ VLANs", "- b. Classful", "- c. √ IP subnetworks"]).correct == "A,C"  # type: ignore[union-attr]
+    assert find_choices(["a. x √", "b. y"]).correct == "A"  # type: ignore[union-attr]

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 
 # a check mark before an option's label marks it right ('* ✅ D) **None of the above**', learner L19); a paper
 # exam's empty ballot box before each label is no part of the option ('☐ A) …' to tick, '☒ B) …' ticked: trial15 T15-6)
-_CHECK = r"(?:(?P<check>[✅✔☑✓☒][\ufe0e\ufe0f]?)\s*|[☐□⬜🔲][\ufe0e\ufe0f]?\s*)?"
+_CHECK = r"(?:(?P<check>[✅✔☑✓☒√][\ufe0e\ufe0f]?)\s*|[☐□⬜🔲][\ufe0e\ufe0f]?\s*)?"
 # Chinese, Japanese and Korean option text may follow its label with no space ('A.简洁', 'A、简洁': trial14 T14-21)
 _CJK_TEXT = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
 _LETTER = re.compile(
@@ -68,7 +68,9 @@ _EXPLANATION_LABEL = re.compile(
 )
 _RULE = re.compile(r"^\s{0,3}(?:-{3,}|\*{3,}|_{3,})\s*$")
 _NUMBER = re.compile(r"^\s*(?:[-*+•]\s+(?=[1-9]:))?(?P<label>[1-9])(?:[.)]|(?<=[-*+•]\s[1-9]):)\s+(?P<text>\S.*)$")  # also '- 1: Undefined'
-_MARKS = ("✓", "✔", "✅", "☑", "(correct)", "(Correct)", "← correct")
+_MARKS = ("✓", "✔", "✅", "☑", "√", "(correct)", "(Correct)", "← correct")  # ('√': the tick typed on answer sheets, T16-46)
+# a tick before an option's text, after its letter: 'c. √ Trunk (802.1Q)' (Cram notes, Chinese answer sheets: trial16 T16-46)
+_LEAD_TICK = re.compile(r"^[√✓✔☑✅][\ufe0e\ufe0f]?\s+(?=\S)")
 _WRONG_MARKS = ("✗", "✘", "❌", "❎")  # a corrected exam's wrong pick (trial12 U92): not right, the mark no text
 _BOLD_LABEL = re.compile(r"^(?P<lead>\s*(?:[-*+•]\s+)?)(?P<b>\*\*|__)(?P<label>\(?[A-Ha-h][.)])\s+(?P<text>.+?)(?P=b)(?P<after>.*)$")
 # the option's label alone in bold, its text after it: '- **A.** …', '**(b)** …' (trial15 T15-89)
@@ -313,6 +315,9 @@ def _marked(text: str) -> tuple[str, bool]:
         body, marked = inner.strip(), True
     if marked:
         return body, True
+    lead = _LEAD_TICK.match(text.strip())
+    if lead is not None:
+        return text.strip()[lead.end() :], True
     bare = text.rstrip().rstrip(_VARIANTS).rstrip()
     for mark in _MARKS:
         if bare.endswith(mark):
