@@ -437,3 +437,15 @@ def test_a_square_root_tick_before_or_after_an_options_text_marks_it() -> None:
     assert found is not None and found.correct == "B" and found.options[1] == ("B", "BPDU Guard")
     assert find_choices(["- a. √ VLANs", "- b. Classful", "- c. √ IP subnetworks"]).correct == "A,C"  # type: ignore[union-attr]
     assert find_choices(["a. x √", "b. y"]).correct == "A"  # type: ignore[union-attr]
+
+
+def test_an_untitled_toggle_under_a_question_is_its_answer(tmp_path: Path) -> None:
+    """'Which port does DNS use?' over '```{toggle}' / 'Port 53.' (sphinx-togglebutton in MyST, trial16 T16-51, the MyST
+    part): both 'text outside any question'. A toggle or dropdown with no title of its own hides the answer."""
+    page = "# Review\n\nWhich port does DNS use?\n\n```{toggle}\nPort 53.\n```\n\nWhat is UDP?\n\n:::{dropdown}\nConnectionless.\n:::\n"
+    compiled = build(deck_of(tmp_path, {"review.md": page}), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    assert [(i.question, i.answer_plain()) for i in compiled.items if not i.skip] == [
+        ("Which port does DNS use?", "Port 53."),
+        ("What is UDP?", "Connectionless."),
+    ]

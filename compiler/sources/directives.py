@@ -46,6 +46,8 @@ ANSWER_TITLE = re.compile(
 _BOXES = frozenset(
     ["admonition", "note", "tip", "hint", "important", "warning", "caution", "attention", "danger", "error", "seealso", "info", "details", "dropdown", "toggle", "example", "remark", "question", "answer", "solution", "success", "failure", "quote", "abstract", "summary", "todo", "bug", "check", "exercise", "problem", "definition", "theorem", "lemma", "proof"]
 )
+# boxes that hide what they hold until clicked, with no title of their own: the answer to the text above them
+_REVEAL_BOXES = frozenset({"toggle", "dropdown"})
 _QUESTION_BOXES = frozenset({"exercise", "problem"})  # the box holds the question: its body is plain text
 # a box titled as the question ('{admonition} Quick Check', 'Exercise 2', 'Try it'): its body is the question
 _QUESTION_TITLE = re.compile(
@@ -272,6 +274,8 @@ def _convert(lines: list[str]) -> list[str]:
             if h is not None and first_text is not None:
                 title = h.group("title")
                 body[first_text] = ""
+        if not title and name in _REVEAL_BOXES:
+            title = "Answer"  # ('```{toggle}' under 'Which port does DNS use?': what it hides is the answer, T16-51)
         body = _convert([b[indent:] if b[:indent].strip() == "" else b.lstrip(" ") for b in body])
         gap = [""] * (first - i - 1)  # a gated start directive's own lines
         if name in _QUESTION_BOXES or (name == "admonition" and _QUESTION_TITLE.match(title)):
