@@ -449,3 +449,22 @@ def test_a_qticonverter_text_bank_is_read_as_its_questions(tmp_path: Path) -> No
     match = notes["Match each element to its symbol."]["fields"]["Answer"]
     assert "Sodium → Na" in match and "Potassium → K" in match and "Also offered: S" in match
     assert len(notes) == 6 and any(":18: warning: qtiConverter question not read: an essay" in s for s in said)
+
+
+def test_rst_answers_hidden_in_toggles_under_question_paragraphs(tmp_path: Path) -> None:
+    """trial16 T16-51: a Sphinx page's answers in '.. dropdown:: Answer' / '.. dropdown:: Show answer' under a question
+    paragraph were 'question has no answer' (lost); an '.. admonition:: Q? / :class: dropdown' was glued onto the card
+    before it. A toggle titled with an answer word (or untitled) answers the paragraph above; an admonition-as-dropdown
+    titled with a question is a card of its own; a dropdown titled with a question stays one."""
+    rst = ("Cells\n=====\n\nWhat does a ribosome make?\n\n.. dropdown:: Answer\n\n   Proteins.\n\nWhat holds the DNA?\n\n"
+           ".. dropdown:: Click to see the solution\n   :color: info\n\n   The nucleus.\n\nWhat makes ATP?\n\n.. toggle::\n\n"
+           "   The mitochondrion.\n\n.. admonition:: What does a lysosome do?\n   :class: dropdown\n\n   It digests waste.\n\n"
+           ".. dropdown:: Why do plant cells have walls?\n\n   For support.\n")
+    notes, said = _built(tmp_path, {"cells.rst": rst})
+    answers = {q: n["fields"]["Answer"] for q, n in notes.items()}
+    assert answers == {
+        "What does a ribosome make?": "<p>Proteins.</p>", "What holds the DNA?": "<p>The nucleus.</p>",
+        "What makes ATP?": "<p>The mitochondrion.</p>", "What does a lysosome do?": "<p>It digests waste.</p>",
+        "Why do plant cells have walls?": "<p>For support.</p>",
+    }  # fmt: skip
+    assert not any("no answer" in s or "outside any question" in s for s in said)
