@@ -468,3 +468,22 @@ def test_rst_answers_hidden_in_toggles_under_question_paragraphs(tmp_path: Path)
         "Why do plant cells have walls?": "<p>For support.</p>",
     }  # fmt: skip
     assert not any("no answer" in s or "outside any question" in s for s in said)
+
+
+def test_problem_labels_are_the_items_not_the_solutions_steps(tmp_path: Path) -> None:
+    """trial15 T15-39: an exam's solutions as text ('Problem 1' alone on a line / the statement / 'Solution:' / the
+    worked solution, its steps numbered 'Step 1:' in every problem) was guessed as items '^Step N:': solution steps
+    for fronts, the problems in no card. The guess is the numbered problem labels, the solution label the answer;
+    pasted, it reads the problems."""
+    from compiler.sources.base import Document
+    from compiler.sources.detect import suggest_pattern
+
+    steps = "Step 1: Write the matrix.\nIt is square.\nStep 2: Reduce it.\nIt has full rank.\n"
+    text = "Midterm solutions\n" + "".join(f"Problem {k}\nShow that the matrix M{k} is invertible.\nSolution:\n{steps}" for k in range(1, 5))
+    guess = suggest_pattern(Document(rel="midterm.txt", text=text))
+    assert "item = '^\\s*Problem\\s*(?P<number>\\d+)\\s*[.:)]?\\s*$'" in guess
+    assert "answer = '^\\s*(?i:Solution)\\s*[:.]\\s*(?P<answer>.*)$'" in guess
+    table = '\n[[source]]\nid = "midterm"\nfile = "sources/midterm.txt"\n' + "\n".join(guess) + "\n"
+    notes, _ = _built(tmp_path, {"midterm.txt": text}, table)
+    assert set(notes) == {f"Show that the matrix M{k} is invertible." for k in range(1, 5)}
+    assert all("Step 2: Reduce it." in n["fields"]["Answer"] for n in notes.values())

@@ -1570,6 +1570,9 @@ def suggest_pattern(doc: Document) -> list[str]:
     pooled = _keyed_ids(lines, options)
     if pooled is not None:
         return pooled
+    labelled = _problem_labels(lines) if not options else None
+    if labelled is not None:  # 'Problem 1' / the statement / 'Solution:' … (trial15 T15-39: solution steps were guessed)
+        return labelled
     sigs: list[tuple[int, Signature]] = []
     for i, line in enumerate(lines):
         if i in options:
@@ -1676,6 +1679,49 @@ def suggest_pattern(doc: Document) -> list[str]:
         r"# item = '^Q:\s*(?P<question>.*)$'",
         r"# answer = '^A:\s*(?P<answer>.*)$'",
     ]
+
+
+# a task's label alone on its line ('Problem 3', 'Exercise 12.', 'Aufgabe 2:'), and the label that starts its solution
+_PROBLEM_LABEL = re.compile(
+    r"(?i)^\s*(?P<word>problem|exercise|question|task|exercice|aufgabe|übung|ejercicio|problema|pregunta|frage|esercizio"
+    r"|zadanie|задача|упражнение|вопрос)\s*(?P<number>\d{1,3})\s*[.:)]?\s*$"
+)
+_SOLUTION_LABEL = re.compile(
+    r"(?i)^\s*(?P<word>solution|proof|answer|lösung|lösungsweg|solución|respuesta|réponse|antwort|resposta|soluzione|risposta"
+    r"|rozwiązanie|odpowiedź|решение|ответ|доказательство)\s*[:.]"
+)
+LABELS_MIN = 3  # numbered task labels alone on their lines, counting up, that make a page's items
+
+
+def _problem_labels(lines: list[str]) -> list[str] | None:
+    """A pattern for a page of tasks each under a label alone on its line, numbered up from 1 or 2 ('Problem 1' over
+    the statement, 'Solution:' or 'Proof:' over the worked solution: an exam's solutions copied from a PDF), or None.
+    Such labels are the items even when the solutions number their own steps ('Step 1:', again in every task:
+    trial15 T15-39, where 7 problems were guessed as 9 cards of solution steps)."""
+    found = [(k, m) for k, line in enumerate(lines) if (m := _PROBLEM_LABEL.match(line))]
+    words = Counter(m.group("word").lower() for _, m in found)
+    if not words:
+        return None
+    word, count = words.most_common(1)[0]
+    at = [(k, int(m.group("number"))) for k, m in found if m.group("word").lower() == word]
+    numbers = [n for _, n in at]
+    if count < LABELS_MIN or numbers[0] > 2 or any(b <= a for a, b in itertools.pairwise(numbers)):  # (from 1, or 2: an excerpt)
+        return None
+    ends = [*(k for k, _ in at[1:]), len(lines)]
+    if not all(any(line.strip() for line in lines[k + 1 : end]) for (k, _), end in zip(at, ends, strict=True)):
+        return None  # (a label with nothing under it: a list of headings, no tasks)
+    solved = [{m.group("word").lower() for line in lines[k + 1 : end] if (m := _SOLUTION_LABEL.match(line))} for (k, _), end in zip(at, ends, strict=True)]
+    said = sorted(set().union(*solved))
+    label = next(m.group("word") for _, m in found if m.group("word").lower() == word)
+    out = [
+        "[source.pattern]",
+        f"# {count} tasks, each under its label alone on a line ('{label} 1', '{label} 2' …)",
+        f"item = '^\\s*{re.escape(label)}\\s*(?P<number>\\d+)\\s*[.:)]?\\s*$'",
+    ]
+    if 2 * sum(1 for s in solved if s) >= len(solved):  # most tasks label their solution: the answer starts there
+        alternatives = "|".join(w.capitalize() if w.isascii() else w for w in said)
+        return [*out, f"answer = '^\\s*(?i:{alternatives})\\s*[:.]\\s*(?P<answer>.*)$'"]
+    return [*out, 'question_end = "auto"']
 
 
 def _heads_parts(lines: list[str], at: list[int], depth: int) -> bool:
