@@ -447,3 +447,16 @@ def test_a_sentence_to_complete_with_its_answers_in_bold(tmp_path: Path) -> None
     cloze = [i for i in items if i.cloze]
     assert [i.cloze for i in cloze] == ["The capital of France is {{c1::Paris}} and its river is the {{c2::Seine}}."]
     assert not any("Complete the sentence" in (i.question or "") for i in items)
+
+
+def test_a_logseq_block_embed_answers_with_the_block(tmp_path: Path) -> None:
+    """trial16 T16-33 (medium): a Logseq card answered by '{{embed ((uuid))}}' showed the raw macro, no message. The block
+    whose 'id:: uuid' property is in a page of sources/ is put in its place (its text and its children's); one that is
+    not there is a warning naming the line."""
+    card = "- What is the difference between DeiT and VIT? #card\n\t- {{embed ((4d5da1ee-7d22-41f8-bc1e-14fd2b4ab278))}}\n"
+    graph = "- DeiT vs ViT\n\t- DeiT adds a distillation token.\n\t  id:: 4d5da1ee-7d22-41f8-bc1e-14fd2b4ab278\n\t\t- It needs less data.\n"
+    items = _items(tmp_path, {"deit.md": card, "graph.md": graph}, _markdown("deit"))
+    (item,) = [i for i in items if i.source == "deit"]
+    assert "DeiT adds a distillation token." in item.answer_plain() and "It needs less data." in item.answer_plain()
+    _, warned = _warned(tmp_path / "alone", {"deit.md": card}, _markdown("deit"))
+    assert any("deit.md:2: " in w and "Logseq block" in w for w in warned)

@@ -32,9 +32,60 @@ _MEDIA = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp", ".avif", ".p
 MAX_DEPTH = 3  # an embedded section that embeds in turn: this deep at most (a note embedding itself stops)
 
 
+# Logseq's block embed and block reference: '{{embed ((4d5da1ee-…))}}', '((4d5da1ee-…))' (trial16 T16-33)
+_LOGSEQ_EMBED = re.compile(r"\{\{embed\s+\(\((?P<id>[0-9a-fA-F-]{36})\)\)\s*\}\}")
+_LOGSEQ_REF = re.compile(r"\(\((?P<id>[0-9a-fA-F-]{36})\)\)")
+_LOGSEQ_ID = re.compile(r"^\s*id::\s*(?P<id>[0-9a-fA-F-]{36})\s*$")
+_LOGSEQ_ENTRY = re.compile(r"^(?P<indent>\s*)-\s(?P<text>.*)$")
+_LOGSEQ_PROPERTY = re.compile(r"^\s*[\w-]+::\s")
+
+
+def _logseq_block(uuid: str, content_dir: Path) -> list[str] | None:
+    """The lines of the Logseq block whose ``id:: uuid`` property is in a page of the content folder (the block's own
+    text, then its children's, their bullets and properties dropped), or None."""
+    for path in sorted(content_dir.rglob("*.md")):
+        lines = path.read_text(encoding="utf-8-sig", errors="replace").splitlines()
+        at = next((k for k, line in enumerate(lines) if (m := _LOGSEQ_ID.match(line)) and m.group("id").lower() == uuid.lower()), None)
+        if at is None:
+            continue
+        owner = next((k for k in range(at - 1, -1, -1) if _LOGSEQ_ENTRY.match(lines[k])), None)
+        if owner is None:
+            return None
+        m = _LOGSEQ_ENTRY.match(lines[owner])
+        assert m is not None
+        depth = len(m.group("indent").expandtabs(4))
+        out = [m.group("text")]
+        for line in lines[owner + 1 :]:
+            entry = _LOGSEQ_ENTRY.match(line)
+            if entry is not None and len(entry.group("indent").expandtabs(4)) <= depth:
+                break
+            if _LOGSEQ_PROPERTY.match(line) or not line.strip():
+                continue
+            out.append(entry.group("text") if entry is not None else line.strip())
+        return out
+    return None
+
+
+def _logseq(line: str, n: int, doc: Document, content_dir: Path, diag: Diagnostics) -> str:
+    """A line with its Logseq block embeds and references replaced by the blocks' text; one not in the deck folder is a
+    warning naming the line (the macro stays: the card is still read as the outline it is)."""
+
+    def embedded(m: re.Match[str], whole: bool) -> str:
+        found = _logseq_block(m.group("id"), content_dir)
+        if found is None:
+            diag.warning(doc.rel, n, f"{'an embed of' if whole else 'a reference to'} Logseq block (({m.group('id')[:8]}…)) that is not in "
+                         "the deck folder; the card shows the macro, not the block's text", "add the page that holds the block "
+                         "(its 'id::' line) to sources/, or write the answer here", group="embed-missing")  # fmt: skip
+            return m.group(0)
+        return "<br>".join(found) if whole else found[0]
+
+    line = _LOGSEQ_EMBED.sub(lambda m: embedded(m, True), line)
+    return _LOGSEQ_REF.sub(lambda m: embedded(m, False), line)
+
+
 def expand(doc: Document, content_dir: Path, diag: Diagnostics) -> Document:
     """The document with its embeds replaced by their text and its block ids dropped (see the module docstring)."""
-    if "![[" not in doc.text and "^" not in doc.text:
+    if "![[" not in doc.text and "^" not in doc.text and "((" not in doc.text:
         return doc
     out = []
     fence = ""
@@ -49,6 +100,8 @@ def expand(doc: Document, content_dir: Path, diag: Diagnostics) -> Document:
         new = _BLOCK_ID.sub("", line)
         if "![[" in new:
             new = _EMBED.sub(lambda e, n=n: _embedded(e, n, doc, content_dir, diag, 0), new)
+        if "((" in new and _LOGSEQ_REF.search(new):
+            new = _logseq(new, n, doc, content_dir, diag)
         changed |= new != line
         out.append(new)
     return Document(rel=doc.rel, text="\n".join(out) + "\n") if changed else doc
