@@ -460,3 +460,18 @@ def test_a_logseq_block_embed_answers_with_the_block(tmp_path: Path) -> None:
     assert "DeiT adds a distillation token." in item.answer_plain() and "It needs less data." in item.answer_plain()
     _, warned = _warned(tmp_path / "alone", {"deit.md": card}, _markdown("deit"))
     assert any("deit.md:2: " in w and "Logseq block" in w for w in warned)
+
+
+def test_a_p_numbered_exam_keyed_in_an_instructors_box(tmp_path: Path) -> None:
+    """trial15 T15-48 (severe): '**P1.** ¿…?' over 'A) …' paragraphs, keyed in '!!! danger "Solo instructor — Clave de
+    Respuestas"' by a table '| P1 | **C** | Concepto evaluado |': 4 junk notes. 'P1.' numbers a question, a key table's
+    ids may carry its letter, the box titled as the key is read as the key, and a key heading over no key (a '#### Answer'
+    first) no longer hides a later one."""
+    quiz = "".join(f"**P{n}.** ¿Pregunta {n}?\n\nA) uno\n\nB) dos\n\nC) tres\n\n---\n\n" for n in (1, 2))
+    key = (
+        '!!! danger "Solo instructor — Clave de Respuestas"\n\n    ## Clave de Respuestas\n\n'
+        "    | Pregunta | Respuesta | Concepto evaluado |\n    |---|---|---|\n    | P1 | **C** | Tres. |\n    | P2 | **B** | Dos. |\n"
+    )
+    items = _items(tmp_path, {"es.md": f"# Examen\n\n{quiz}{key}"}, _markdown("es"))
+    assert [(i.question, i.correct) for i in items] == [("¿Pregunta 1?", "C"), ("¿Pregunta 2?", "B")]
+    assert "Tres." in items[0].answer_plain()

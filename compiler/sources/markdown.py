@@ -157,6 +157,7 @@ from compiler.sources.markdown_blocks import (
     html_bold,
     html_headings,
     html_lists,
+    key_boxes,
     kramdown_attributes,
     line_blocks,
     list_headings,
@@ -1036,10 +1037,13 @@ def _question_label(label: str) -> re.Match[str] | None:
     """A bold lead that labels a question: a word and a number ('Question 1.', 'Câu 2', 'Q3:'), or a number closed
     by '.', ':' or ')' ('3.'); never a bare number ('**6**, since …' is the answer 6)."""
     text = squash(label)
-    m = _LABEL_ONLY.match(text.rstrip(" .:)"))
+    m = _LABEL_ONLY.match(text.rstrip(" .:)")) or _P_LABEL.match(text)
     if m is None or (text[:1].isdigit() and text[-1:] not in ".:)"):
         return None
     return m
+
+
+_P_LABEL = re.compile(r"^[Pp](?P<n>\d{1,3})[.:)]$")  # '**P1.** ¿…?': 'Pregunta 1' as Spanish exams number it (trial15 T15-48)
 
 
 _CODE_SPAN = re.compile(r"`[^`\n]+`")
@@ -2185,7 +2189,7 @@ class MarkdownReader:
         raw = QUIZ_TAG.sub("", raw)  # mkdocs-quiz's <quiz> wrappers: layout, line kept
         piped = pipe_cards(raw)  # 'Co to wodorotlenek? | **Związek …** | basic:podstawa' lines (T15-83)
         pipes, raw = piped != raw, piped
-        raw = option_paragraphs(slashed_entries(line_blocks(slide_separators(answer_slides(abbreviations(math_fences(quizdown_fences(wide_entries(broken_rows(spaced_rows(copy_residue(stem_bullets(exam_marks(quoted_answers(quoted_headings(html_lists(spacer_lines(script_quizzes(fill_in_blanks(bold_blanks(glued_rules(kramdown_attributes(tab_tables(multiline_summaries(tight_toggles(verdict_boxes(dollar_sigils(raw))))))))))))))))))))))))))))  # (U8 T15-74 T15-61 T15-83 T15-80 T15-57 T15-31 T14-32 U56 T14-16 T13-12 U59 U36 L20 L3 U13 P77 P1 N76 N47 N8 P96 N79 N68 P39)
+        raw = option_paragraphs(slashed_entries(line_blocks(slide_separators(answer_slides(abbreviations(math_fences(quizdown_fences(wide_entries(broken_rows(spaced_rows(copy_residue(stem_bullets(exam_marks(quoted_answers(quoted_headings(html_lists(spacer_lines(script_quizzes(fill_in_blanks(bold_blanks(glued_rules(kramdown_attributes(tab_tables(multiline_summaries(tight_toggles(verdict_boxes(key_boxes(dollar_sigils(raw)))))))))))))))))))))))))))))  # (U8 T15-74 T15-61 T15-83 T15-80 T15-57 T15-31 T14-32 U56 T14-16 T13-12 U59 U36 L20 L3 U13 P77 P1 N76 N47 N8 P96 N79 N68 P39)
         raw = cjk_emphasis(raw)  # '**字符串常量池（String Pool）**是 …': bold, never its asterisks (learner4 N49)
         raw = answered_paragraphs(raw)  # 'What is the capital of France? Paris' / blank / …: a card each (T14-45)
         raw = question_fences(raw)  # '```' / 'Welche Zahl fehlt?' / '2, 4, 6, 8, ?, 12' / 'a) 9' … / '```': text (T15-1)
@@ -4278,14 +4282,18 @@ def _page_key(blocks: list[TopBlock], lines: list[str], explained: dict[str, str
     over lettered options, a figure between them, and whose answers come at the end gave basic cards of the bare
     options (backlog N25). ``explained`` is filled with the explanations under its entries, by number (U2)."""
     explained = {} if explained is None else explained
+    failed = 7  # the level of the last key heading found over no key (7: none yet)
     for n, block in enumerate(blocks):
         explained.clear()
         # ('## Réponses - Module 1', 'Answers (Part 2)': a key section named with its part, trial11 P39)
         if block.type != "heading_open" or not _key_heading(squash(plain_inline(block.tokens[1].children or []))):
             continue
+        if block.level >= failed:
+            continue  # (after a key heading over no key, only a section above its level may hold the page's key)
         end = next((k for k in range(n + 1, len(blocks)) if blocks[k].type == "heading_open" and blocks[k].level <= block.level), len(blocks))
         found: dict[str, str] = {}
         last = ""  # the entry an '*Explanation:* …' line under it explains
+        unread = False
         for at, b in enumerate(blocks[n + 1 : end], n + 1):
             if b.type == "hr" or (b.type == "html_block" and _tags_only(b)) or not _HTML_TAG.sub("", "".join(lines[b.start : b.end])).strip():
                 continue  # ('<small>' … '</small>' around a slide's key, its closing rule, an '<a id="answers"></a>' anchor)
@@ -4298,7 +4306,8 @@ def _page_key(blocks: list[TopBlock], lines: list[str], explained: dict[str, str
                 found.update(pairs)  # '| No | Jawaban | No | Jawaban |' / '| 1 | B | 11 | C |' (trial15 T15-18)
                 continue
             if b.type not in ("paragraph_open", "ordered_list_open", "bullet_list_open"):
-                return {}, -1, -1
+                unread = True  # (no key here: a later key heading may hold it, '#### Answer' over an answer first: T15-48)
+                break
             for row, line in enumerate(lines[b.start : b.end]):
                 if not line.strip():
                     continue
@@ -4334,11 +4343,15 @@ def _page_key(blocks: list[TopBlock], lines: list[str], explained: dict[str, str
                     end = at  # '**Punkte Teil 1: ___ / 10**' after the entries: the key ended (trial15 T15-2)
                     break
                 if m is None:
-                    return {}, -1, -1
+                    unread = True
+                    break
                 found[m.group("n")] = m.group("key")
             else:
                 continue
             break
+        if unread:
+            failed = block.level  # ('#### Answer' over one answer, then '## Clave de Respuestas': T15-48)
+            continue
         return (found, n, end) if len(found) >= PAGE_KEY_MIN else ({}, -1, -1)
     return {}, -1, -1
 
@@ -4371,11 +4384,11 @@ def _key_table(rows: list[str], explained: dict[str, str] | None = None) -> dict
     found: dict[str, str] = {}
     body = [r for r in rows if r.strip() and not re.fullmatch(r"\s*\|?[\s:|-]+\|?\s*", r)][1:]  # (its header and rule)
     cells_of = [[c.strip().strip("*_") for c in row.strip().strip("|").split("|")] for row in body]
-    if cells_of and all(len(c) == 3 for c in cells_of) and all(re.fullmatch(r"\d{1,3}[.)]?", c[0]) and re.fullmatch(r"[A-Ha-h](?:\s*,\s*[A-Ha-h])*", c[1]) for c in cells_of):
+    if cells_of and all(len(c) == 3 for c in cells_of) and all(re.fullmatch(r"[PpQq]?\d{1,3}[.)]?", c[0]) and re.fullmatch(r"[A-Ha-h](?:\s*,\s*[A-Ha-h])*", c[1]) for c in cells_of):
         for number, key, why in cells_of:
-            found[number.rstrip(".)")] = "".join(re.findall(r"[A-Ha-h]", key))
+            found[number.rstrip(".)").lstrip("PpQq")] = "".join(re.findall(r"[A-Ha-h]", key))  # ('| P1 | **C** | … |': T15-48)
             if why and explained is not None:
-                explained[number.rstrip(".)")] = why
+                explained[number.rstrip(".)").lstrip("PpQq")] = why
         return found
     for row in body:
         cells = [c.strip().strip("*_") for c in row.strip().strip("|").split("|")]
@@ -4384,9 +4397,9 @@ def _key_table(rows: list[str], explained: dict[str, str] | None = None) -> dict
         for number, key in zip(cells[::2], cells[1::2], strict=True):
             if not number and not key:
                 continue
-            if not re.fullmatch(r"\d{1,3}[.)]?", number) or not re.fullmatch(r"[A-Ha-h](?:\s*,\s*[A-Ha-h])*", key):
+            if not re.fullmatch(r"[PpQq]?\d{1,3}[.)]?", number) or not re.fullmatch(r"[A-Ha-h](?:\s*,\s*[A-Ha-h])*", key):
                 return {}
-            found[number.rstrip(".)")] = "".join(re.findall(r"[A-Ha-h]", key))
+            found[number.rstrip(".)").lstrip("PpQq")] = "".join(re.findall(r"[A-Ha-h]", key))
     return found
 
 

@@ -3025,6 +3025,37 @@ def bold_blanks(text: str) -> str:
     return "\n".join(lines)
 
 
+_KEY_BOX = re.compile(r'^(?P<indent>[ ]{0,3})(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+"(?P<title>[^"]*)")?[ \t]*$')
+_KEY_IN_TITLE = re.compile(rf"(?i)(?<![^\W\d_])(?:{KEY_WORDS})(?![^\W\d_])")
+
+
+def key_boxes(text: str) -> str:
+    """A MkDocs box whose title names the answer key (``!!! danger "Solo instructor — Clave de Respuestas"`` over the key
+    indented under it: a teacher's copy): its body at the margin, the box line gone, so the key keys the page's
+    questions (trial15 T15-48: 20 questions keyed there were 4 junk notes). Code left alone; line numbers kept."""
+    if "!!!" not in text and "???" not in text:
+        return text
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    k = 0
+    while k < len(lines):
+        m = None if fenced[k] else _KEY_BOX.match(lines[k])
+        if m is None or not m.group("title") or not _KEY_IN_TITLE.search(m.group("title")) or ANSWER_TITLE.match(m.group("title")):
+            k += 1  # ('??? note "Show answer"' over one answer: a toggle, never a key)
+            continue
+        end = k + 1
+        while end < len(lines) and (not lines[end].strip() or lines[end].startswith("    ") or lines[end].startswith("\t")):
+            end += 1
+        if not any(line.lstrip().startswith(("#", "|")) for line in lines[k + 1 : end]):
+            k = end  # (a key section is headed or a table: a box of one answer is no key)
+            continue
+        lines[k] = ""
+        for j in range(k + 1, end):
+            lines[j] = lines[j][4:] if lines[j].startswith("    ") else lines[j].lstrip("\t") if lines[j].startswith("\t") else lines[j]
+        k = end
+    return "\n".join(lines)
+
+
 def rewrite_matching(text: str, pattern: re.Pattern[str], minimum: int, rewrite: Callable[[re.Match[str]], str]) -> str:
     """Each line outside code (no fence, no backtick) that ``pattern`` matches rewritten, when ``minimum`` or more do;
     else the text as it was. Line numbers kept: the line-kept preprocessors that turn a page's own card syntax into
