@@ -475,3 +475,15 @@ def test_a_p_numbered_exam_keyed_in_an_instructors_box(tmp_path: Path) -> None:
     items = _items(tmp_path, {"es.md": f"# Examen\n\n{quiz}{key}"}, _markdown("es"))
     assert [(i.question, i.correct) for i in items] == [("¿Pregunta 1?", "C"), ("¿Pregunta 2?", "B")]
     assert "Tres." in items[0].answer_plain()
+
+
+def test_links_to_the_courses_other_pages_are_no_cards(tmp_path: Path) -> None:
+    """trial15 T15-61 (rest): '## 📖 เอกสารที่เกี่ยวข้อง' / '*   **บทก่อนหน้า**: [00_Overview.md](00_Overview.md)' /
+    '*   **บทถัดไป**: [02_Interface.md](02_Interface.md)' warned 'question has no answer' twice. A list whose every
+    entry's text is a link to another page of the course is navigation: no card, no warning."""
+    page = (
+        "## Concept Check\n\n**What is VOF?**\n\nA volume fraction method.\n\n## 📖 Related\n\n"
+        "*   **บทก่อนหน้า**: [00_Overview.md](00_Overview.md)\n*   **บทถัดไป**: [02_Interface.md](02_Interface.md)\n"
+    )
+    items, warned = _warned(tmp_path, {"th.md": page}, _markdown("th"))
+    assert [i.question for i in items] == ["What is VOF?"] and not [w for w in warned if "no answer" in w]

@@ -2607,6 +2607,8 @@ class MarkdownReader:
                 bold = _BOLD_BULLET.match(first)
                 if inline or _BOLD_ENTRY.match(first) or (bold is not None and bold.group("q")):
                     close()  # (a list asked in bold it cannot read is no part of the answer above: U50)
+            if inline and all(len(answer) == 1 and _FILE_LINK.match(answer[0].strip()) for _, _, answer in inline):
+                continue  # ('**บทก่อนหน้า**: [00_Overview.md](…)': links to the course's other pages, no cards: trial15 T15-61)
             if inline and has_question_label(src_lines[block.start]) and block.type == "paragraph_open":
                 close()  # a 'Q:' … 'A:' paragraph starts a card of its own: the open answer ends before it
             if inline:
@@ -4134,6 +4136,8 @@ def _block_index(blocks: list[TopBlock], current: _Open) -> int:
     return next((k for k, b in enumerate(blocks) if b is current.block), -2)
 
 
+# a link to another page of the same site or repository, alone: '[00_Overview.md](00_Overview.md)'
+_FILE_LINK = re.compile(r"^\[[^\]]*\]\((?![a-z][\w+.-]*:)[^)\s]+\.(?:md|mdx|html?|ipynb|rst|txt)(?:#[^)\s]*)?\)\.?$", re.I)
 _BRACKETED_ONLY = re.compile(r"^`?[(（\[【][^()（）\[\]【】`]{1,60}[)）\]】]`?$")  # a heading's text that is only a tag
 ASKING_PARAGRAPHS = 4  # a label heading's scenario paragraphs before the one that asks, at most
 
