@@ -154,6 +154,7 @@ from compiler.sources.quiztags import quiz_tags
 from compiler.sources.quoted import unquote_questions
 from compiler.sources.rst import convert_rst, looks_like_rst
 from compiler.sources.ruled_cards import ruled_cards
+from compiler.sources.spoilers import spoiler_answers
 from compiler.sources.suggest import Inline, document_title, fixed_table, source_toml
 from compiler.sources.task import MARKER as TASK_MARKER
 from compiler.sources.task import joined, task_pairs
@@ -849,6 +850,9 @@ def read_sources(
         own = "" if made is not None else Path(doc.rel).suffix.lower()  # text as written: a converted page's gets none of these
         if own in MARKDOWN_SUFFIXES and ("```" in doc.text or "~~~" in doc.text):  # a closing ``` forgotten (T15-50)
             doc = _close_open_fences(doc, diag)
+        if own in _PROSE_SUFFIXES and (">!" in doc.text or "||" in doc.text):  # '>!Paris!<', '||Paris||' (T16-50)
+            spoiled = spoiler_answers(doc.lines)
+            doc = doc if spoiled is doc.lines else Document(rel=doc.rel, text="\n".join(spoiled) + "\n")
         if own in MARKDOWN_SUFFIXES and "<!--" in doc.text:  # a '-->' forgotten (T16-18)
             doc = _close_open_comment(doc, diag)
         if own in _PROSE_SUFFIXES and re.search(r"(?m)^[ \t]{0,3}\d{1,4}[.)][ \t]*$", doc.text):  # '1.' / blank / question (G16)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -572,3 +573,17 @@ def test_an_unlisted_file_in_another_encoding_is_told_to_add_the_table_shown(tmp
         build(content, tmp_path / "out", formats=("json",), now=2_000)
     said = next(d for d in err.value.diagnostics if "not valid UTF-8" in d.message)
     assert "in the [[source]] table below, added to deck.toml" in said.hint and 'encoding = "' in said.snippet
+
+
+def test_spoiler_hidden_answers(tmp_path: Path) -> None:
+    """T16-50: Reddit '>!Paris!<' (back '!Paris!<'), Discord '||Paris||' (no card) and Stack Exchange '>! Paris'."""
+    reddit = "# Quiz\n\n**What is the capital of France?** >!Paris!<\n\n**What is the capital of Spain?** >!Madrid!<\n"
+    discord = "# Quiz\n\nWhat is the capital of Italy? ||Rome||\n\nWhat is the capital of Peru? ||Lima||\n"
+    stack = "# Quiz\n\n1. What is the capital of Chile?\n   >! Santiago\n\n2. What is the capital of Cuba?\n   >! Havana\n"
+    notes = _built(tmp_path, {"r.md": reddit, "d.md": discord, "s.md": stack})["notes"]
+    backs = {n["fields"]["Question"]: re.sub(r"<[^>]+>", "", n["fields"]["Answer"]) for n in notes}
+    assert backs == {
+        "What is the capital of France?": "Paris", "What is the capital of Spain?": "Madrid",
+        "What is the capital of Italy?": "Rome", "What is the capital of Peru?": "Lima",
+        "What is the capital of Chile?": "Santiago", "What is the capital of Cuba?": "Havana",
+    }  # fmt: skip
