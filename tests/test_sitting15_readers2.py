@@ -394,3 +394,14 @@ def test_a_choose_all_key_of_bold_letter_groups_keys_its_questions(tmp_path: Pat
     keyed = {n["fields"]["Question"]: n["fields"] for n in manifest["notes"]}
     assert len(keyed) == 2, list(keyed)
     assert keyed["Which are prime?"]["Correct"].count(")") == 3 and "2 × 2" in keyed["Which are prime?"]["Explanation"]
+
+
+def test_a_vocabulary_lesson_with_section_labels_and_a_repeat_is_detected(tmp_path: Path) -> None:
+    """trial15 T15-91 (detection; the reading is formats'): a lesson of 'der Beruf – zawód' lines under 'Praca:' labels,
+    the pairs repeated in a 'Tłumaczenia:' section, was 'cannot tell this document's layout'; label lines are no pairs,
+    and the same pair again is a repeat, not a term whose meanings differ."""
+    pairs = "die Arbeit – praca\nder Beruf – zawód\nder Arzt – lekarz\nder Koch – kucharz\nder Lehrer – nauczyciel\n"
+    text = f"Lekcja 8\n\nPraca:\n\n{pairs}\nTłumaczenia:\n\n{pairs}"
+    result, manifest = _built(tmp_path, {"lekcja.txt": text})
+    assert any("read as layout 'delimited'" in d.message for d in result.summary.warnings), result.summary.warnings
+    assert _cards(manifest)["der Beruf"].startswith("<p>zawód") and result.summary.notes == 5

@@ -934,12 +934,19 @@ def pair_text(line: str) -> str:
     return _PAIR_LEAD.sub("", line, count=1).strip()
 
 
+_SECTION_LABEL = re.compile(r"^\s*[^\W\d_][^:：\n]{0,40}[:：]\s*$")  # 'Praca:', 'Tłumaczenia:': a section's label, no pair
+
+
 def pair_separator(lines: list[str]) -> tuple[str, int] | None:
     """``(separator, pairs)`` when nearly every line with text splits once on the same separator into a
     term (a short left side, distinct from line to line: 'Q:' / 'A:' labels are no terms) and its
     meaning, else None. Headings, comments and rules are not counted (a list may sit under '# Vocab')."""
     start = (front_matter_end(lines) or -1) + 1
-    body = [pair_text(line) for line, fenced in zip(lines[start:], in_fence(lines[start:]), strict=True) if line.strip() and not fenced and not _PAIR_SKIP.match(line)]
+    body = [
+        pair_text(line)
+        for line, fenced in zip(lines[start:], in_fence(lines[start:]), strict=True)
+        if line.strip() and not fenced and not _PAIR_SKIP.match(line) and not _SECTION_LABEL.match(line)
+    ]
     if body and split_pair(body[0], PAIR_SEPARATORS) is None:
         body = body[1:]  # 'Unit 5 vocabulary' over the list: its title (trial9 T18)
     if len(body) < 2:
@@ -949,7 +956,10 @@ def pair_separator(lines: list[str]) -> tuple[str, int] | None:
     split = [split_pair(text, PAIR_SEPARATORS) for text in body]
     terms = [found[1].strip().lower() for found in split if found is not None]
     least = PAIR_MIN if len(terms) < len(body) else 2  # (two pairs and nothing else: a first try, trial10 P27)
-    fits = len(terms) >= max(least, PAIR_SHARE * len(body)) and len(set(terms)) >= 0.8 * len(terms)
+    # (a lesson that repeats its pairs in a 'Tłumaczenia:' section: the same term AND meaning again is a repeat, not a
+    # label whose left side repeats, trial15 T15-91)
+    pairs = {(found[1].strip().lower(), found[2].strip().lower()) for found in split if found is not None}
+    fits = len(terms) >= max(least, PAIR_SHARE * len(body)) and len({term for term, _ in pairs}) >= 0.8 * len(pairs)
     if not fits:
         return None
     used = Counter(found[0] for found in split if found is not None)
