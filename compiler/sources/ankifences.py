@@ -33,7 +33,7 @@ from compiler.diagnostics import ContentError
 from compiler.sources.converted import Converted
 from compiler.sources.databank import convert_bank
 from compiler.sources.delimited import read_header
-from compiler.sources.lines import closed_fences, in_fence
+from compiler.sources.lines import closed_fences, heading_level_above, in_fence
 
 _ATX = re.compile(r"^(?P<marks>#{1,6})(?=\s)")
 ROWS_MIN = 1  # rows with a front and a back that make a fence an export
@@ -98,15 +98,6 @@ def _records(body: list[str]) -> list[tuple[int, dict[str, object]]] | None:
     return records
 
 
-def _level_above(lines: list[str], fenced: list[bool], start: int) -> int:
-    """The level of the nearest heading above line ``start`` (0: none), code fences skipped over."""
-    for k in range(start - 1, -1, -1):
-        m = None if fenced[k] else _ATX.match(lines[k])
-        if m:
-            return len(m.group("marks"))
-    return 0
-
-
 def anki_fences(lines: list[str], rel: str) -> Converted | None:
     """The note with each fenced Anki text export replaced by its notes as Markdown (each line at its row's line of
     the file, headings under the one the fence stands under); None when the note holds no such fence."""
@@ -125,7 +116,7 @@ def anki_fences(lines: list[str], rel: str) -> Converted | None:
             except ContentError:
                 made = None
         if made is not None and made.text.strip() and records:
-            by = _level_above(lines, fenced, k) - 1
+            by = heading_level_above(lines, k, fenced) - 1
             rows = made.text.rstrip("\n").split("\n")
             if by > 0:
                 rows = [

@@ -604,6 +604,20 @@ LIST_HEADING = re.compile(r"^[ ]{0,3}(?P<num>\d{1,4})[.)][ \t]+(?P<hashes>#{1,6}
 LIST_HEADINGS_MIN = 2  # ordered-list headings on a page that make them its numbered questions
 
 
+_ATX_MARKS = re.compile(r"^ {0,3}(?P<marks>#{1,6})(?:[ \t]|$)")
+
+
+def heading_level_above(lines: list[str], start: int, fenced: list[bool] | None = None) -> int:
+    """The level of the nearest ATX heading above line ``start`` (0: none), code fences skipped over: where a block a
+    converter rewrites stands, so the headings it writes go under it (the converters of cards in a note share it)."""
+    fenced = fenced if fenced is not None else list(in_fence(lines[:start]))
+    for k in range(start - 1, -1, -1):
+        m = None if fenced[k] else _ATX_MARKS.match(lines[k])
+        if m:
+            return len(m.group("marks"))
+    return 0
+
+
 def closed_fences(lines: list[str]) -> list[tuple[int, int, str]]:
     """``(opening line, closing line, info string)`` of each closed code fence, in order; a fence never closed ends
     the list (its text is no block a converter reads). The converters of data in a note's fences share it."""

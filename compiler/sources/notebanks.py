@@ -20,7 +20,7 @@ from typing import Any
 from compiler.diagnostics import ContentError, Diagnostic
 from compiler.sources.converted import Converted
 from compiler.sources.databank import convert_bank
-from compiler.sources.lines import closed_fences, in_fence
+from compiler.sources.lines import closed_fences, heading_level_above, in_fence
 
 _BANK_LANGS = frozenset(("yaml", "yml", "json"))
 _ATX = re.compile(r"^(?P<marks>#{1,6})(?=\s)")
@@ -68,15 +68,6 @@ def _parse(body: str, lang: str) -> Any:
         return None
 
 
-def _level_above(lines: list[str], fenced: list[bool], start: int) -> int:
-    """The level of the heading the fence stands under (0: none)."""
-    for k in range(start - 1, -1, -1):
-        m = _ATX.match(lines[k])
-        if m and not fenced[k]:
-            return len(m.group("marks"))
-    return 0
-
-
 def _deeper(text: str, by: int) -> list[str]:
     """The converted bank's lines, its headings ``by`` levels deeper (at most six), code left alone."""
     rows = text.rstrip("\n").split("\n")
@@ -109,7 +100,7 @@ def note_banks(lines: list[str], rel: str) -> Converted | None:
                 except ContentError:
                     made = None
                 if made is not None and made.text.strip():
-                    rows = _deeper(made.text, _level_above(lines, fenced, k) - 1)
+                    rows = _deeper(made.text, heading_level_above(lines, k, fenced) - 1)
                     origin = tuple(k + 1 + (made.origin[i] if i < len(made.origin) else 1) for i in range(len(rows)))
                     warnings = tuple(replace(d, line=d.line + k + 1 if d.line else d.line) for d in made.warnings)
                     found.append((k, end, rows, origin, warnings))

@@ -19,7 +19,7 @@ import re
 
 from compiler.diagnostics import ContentError, Diagnostic
 from compiler.sources.converted import Converted
-from compiler.sources.lines import closed_fences
+from compiler.sources.lines import closed_fences, heading_level_above
 
 _FENCE = re.compile(r"^\s{0,3}(?P<mark>`{3,}|~{3,})\s*(?P<info>.*)$")
 _CODE_INFO = re.compile(r"^(?:\{code-cell\}|\{code\}|python3?\b|ipython3?\b|py\b)", re.I)
@@ -111,18 +111,6 @@ def _hidden(start: int, cells: list[tuple[int, int, list[str], list[str]]]) -> b
     return any(c[0] == start and any(_HIDDEN_TAGS.search(o) for o in c[2]) for c in cells)
 
 
-def _level_above(lines: list[str], start: int) -> int:
-    """The level of the heading the quiz stands under (0: none)."""
-    inside = False
-    level = 0
-    for line in lines[:start]:
-        if _FENCE.match(line):
-            inside = not inside
-        elif not inside and (m := _ATX.match(line)):
-            level = len(m.group("marks"))
-    return level
-
-
 def quiz_cells(lines: list[str], rel: str) -> Converted | None:
     """The page with each ``display_quiz([...])`` cell as its questions' Markdown (see the module docstring);
     None when it has no such cell (the page is read as written)."""
@@ -142,7 +130,7 @@ def quiz_cells(lines: list[str], rel: str) -> Converted | None:
         first, last = _around(lines, start, end)
         asked = [j for j in range(start + 1, end) if _QUESTION_KEY.match(lines[j])]  # (each question at its line)
         rows = made.text.rstrip("\n").split("\n")
-        by = _level_above(lines, first) - 1
+        by = heading_level_above(lines, first) - 1
         where: list[int] = []
         count = -1
         for k, row in enumerate(rows):

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from compiler.sources.converted import Converted
-from compiler.sources.lines import in_fence
+from compiler.sources.lines import heading_level_above, in_fence
 
 _MARK = re.compile(r"^[ \t]*(?:\?\??|:question:|:grey_question:|❓|❔)[ \t]*$")
 _RULE = re.compile(r"^ {0,3}(?:(?:_[ \t]*){3,}|(?:-[ \t]*){3,}|(?:\*[ \t]*){3,})$")
@@ -70,15 +70,6 @@ def _cards(lines: list[str], fenced: list[bool]) -> list[tuple[int, int, int]]:
     return cards
 
 
-def _level_above(lines: list[str], fenced: list[bool], start: int) -> int:
-    """The level of the nearest heading above line ``start`` (0: none)."""
-    for k in range(start - 1, -1, -1):
-        m = None if fenced[k] else _ATX.match(lines[k])
-        if m:
-            return len(m.group("marks"))
-    return 0
-
-
 def spaced_cards(lines: list[str], rel: str) -> Converted | None:
     """The file with each card split by a spaced mark line labelled as a question heading over its answer, line for
     line: the front's first paragraph the heading (``## Q: …``, a level under the heading the card stands under),
@@ -99,7 +90,7 @@ def spaced_cards(lines: list[str], rel: str) -> Converted | None:
             and not _NOT_TEXT.match(lines[last + 1])
         ):
             last += 1
-        level = min(6, max(2, _level_above(lines, fenced, start) + 1))
+        level = min(6, max(2, heading_level_above(lines, start, fenced) + 1))
         asked = " ".join(line.strip().rstrip("\\").strip() for line in lines[first : last + 1])
         out[first] = "#" * level + " Q: " + asked
         out[first + 1 : last + 1] = [""] * (last - first)
