@@ -1425,7 +1425,19 @@ def _asks_only(item: Item) -> bool:
     if Path(item.locator.file).suffix.lower() in _EXPORT_SUFFIXES:
         return False
     answer = item.answer_plain()
-    return only_questions(answer) and not other_language(item.question, answer)
+    if not only_questions(answer) or other_language(item.question, answer):
+        return False
+    return not _quoted(answer)
+
+
+_QUOTES = {"“": "”", '"': '"', "«": "»", "„": "“", "「": "」", "『": "』", "‘": "’"}
+
+
+def _quoted(answer: str) -> bool:
+    """An answer in quotation marks quotes a question as what the front names ('The Value Alignment Problem:' →
+    '“How can we make AI robustly serve humane values?”': Orbit prompts, trial16 T16-42): that is its content."""
+    text = answer.strip()
+    return len(text) > 2 and _QUOTES.get(text[0]) == text[-1] and text.count(text[0]) <= 2
 
 
 def _placeholder(item: Item) -> bool:

@@ -1,0 +1,54 @@
+"""Lead's fixes of the sixteenth sitting."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from conftest import deck_of
+
+
+def _built(tmp_path: Path, files: dict[str, str], table: str = "") -> dict[str, Any]:
+    """A deck of these files (and this deck.toml table) built to JSON: its manifest."""
+    from compiler.build import build
+
+    content = deck_of(tmp_path, files, table)
+    build(content, tmp_path / "out", formats=("json",), now=2_000)
+    return json.loads(next((tmp_path / "out").glob("*.json")).read_text(encoding="utf-8"))
+
+
+def _cards(manifest: dict[str, Any]) -> dict[str, str]:
+    return {n["fields"]["Question"]: n["fields"]["Answer"] for n in manifest["notes"]}
+
+
+_ORBIT = """# Alignment
+
+<orbit-reviewarea>
+    <orbit-prompt
+        question="The Value Alignment Problem:"
+        answer="“How can we make AI robustly serve humane values?”">
+    </orbit-prompt>
+    <orbit-prompt
+        question="Common misconception about alignment:"
+        answer="Aligned does not mean good.">
+    </orbit-prompt>
+</orbit-reviewarea>
+
+## Follow-ups
+
+Q: What is specificity?
+A: How is it computed?
+"""
+
+
+def test_a_quoted_question_is_the_answer_a_prompt_names(tmp_path: Path) -> None:
+    """trial16 T16-42 rest: an Orbit prompt whose answer is a quoted question ('The Value Alignment Problem:' →
+    '“How can we …?”') is a card; a bare follow-up question as an answer is still set aside."""
+    manifest = _built(tmp_path, {"essay.md": _ORBIT})
+    cards = _cards(manifest)
+    assert "How can we make AI robustly serve humane values?" in cards["The Value Alignment Problem:"]
+    assert "Aligned does not mean good." in cards["Common misconception about alignment:"]
+    assert [(s["question"], s["skipped"]) for s in manifest["skipped"]] == [
+        ("What is specificity?", "answer is a question")
+    ]
