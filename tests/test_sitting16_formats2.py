@@ -1,0 +1,61 @@
+"""Sixteenth sitting, formats2: org-fc clozes holding LaTeX braces and spread over paragraphs and lists. Fixtures
+written here in the formats' shapes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import deck_of
+
+from compiler.build import build
+from compiler.sources.org import convert_org
+
+
+def _built(tmp_path: Path, files: dict[str, str | Path], table: str = "") -> tuple[list[dict], list[dict], list[str]]:  # type: ignore[type-arg]
+    """The built deck's notes, skipped items and every message said."""
+    out = tmp_path / "build"
+    result = build(deck_of(tmp_path, files, table), out, formats=("json",), now=1_000)
+    assert result.compiled is not None
+    manifest = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))
+    return manifest["notes"], manifest["skipped"], [d.text() for d in result.compiled.diagnostics.items]
+
+
+ORG_FC = """* Braces in math :fc:
+:PROPERTIES:
+:FC_TYPE:  cloze
+:END:
+A monoid on $\\mathbb{B}$ is {{$\\bold{Bool} := (\\mathbb{B}, \\leq, true)$}@0} with unit {{true}{a truth value}@1}.
+
+* A list in the card :fc:
+:PROPERTIES:
+:FC_TYPE:  cloze
+:END:
+Let $X$ be a preorder.
+
+A symmetric monoidal structure on it consists of
+1. a {{monoidal unit}@0} $I \\in X$
+2. a {{monoidal product}@1} $\\otimes$, and {{$x \\leq
+   y^{op}$}@2} over a line break
+
+* Plain :fc:
+:PROPERTIES:
+:FC_TYPE:  cloze
+:END:
+A {{meet}@0} is a greatest lower bound; a {{join}@1} a least upper bound, {{\\mathcal{X}}@2} bare.
+"""
+
+
+def test_org_fc_deletions_holding_braces_are_deletions(tmp_path: Path) -> None:
+    """trial16 T16-4: org-fc's '{{…}@N}' holding LaTeX braces stayed raw on the card (or the card turned Basic),
+    and a card of a paragraph and a list was a note per block, one skipped as 'needs a {{c1::...}} deletion'."""
+    lines = convert_org(ORG_FC.split("\n"), "sources/fc.org").text
+    assert "{{c1::$\\bold{Bool} := (\\mathbb{B}, \\leq, true)$}}" in lines and "{{c2::true::a truth value}}" in lines
+    assert "{{c3::$x \\leq y^{op}$}}" in lines and "{{c3::\\mathcal{X} }}" in lines and "@" not in lines
+    notes, skipped, said = _built(tmp_path, {"fc.org": ORG_FC})
+    texts = [n["fields"]["Text"] for n in notes]
+    assert len(notes) == 3 and not skipped and all(n["notetype"] == "deckc Cloze" for n in notes), texts
+    assert not any("}@" in t for t in texts)
+    listed = next(t for t in texts if "monoidal unit" in t)
+    assert "Let" in listed and "consists of" in listed and "{{c2::" in listed and "{{c3::" in listed
+    assert not any("needs a {{c1::" in s for s in said)
