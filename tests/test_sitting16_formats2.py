@@ -59,3 +59,30 @@ def test_org_fc_deletions_holding_braces_are_deletions(tmp_path: Path) -> None:
     listed = next(t for t in texts if "monoidal unit" in t)
     assert "Let" in listed and "consists of" in listed and "{{c2::" in listed and "{{c3::" in listed
     assert not any("needs a {{c1::" in s for s in said)
+
+
+LOGSEQ = """- Heap out of memory #card
+  card-last-interval:: 0.14
+  card-repeats:: 1
+\t- Look at the heap dump
+\t\t- started with {{cloze  `-XX:+HeapDumpOnOutOfMemoryError`}}
+\t\t- or triggered by {{cloze `jmap -dump`}}
+\t- Possible causes
+\t\t- objects created too often
+\t\t- a memory leak
+- The flag {{cloze -Xmx}} sets the {{cloze maximum}} heap #card
+- Another question #card
+\t- its answer
+"""
+
+
+def test_a_logseq_card_whose_answer_holds_clozes_is_one_card(tmp_path: Path) -> None:
+    """trial16 T16-32: a '#card' block's nested answer with '{{cloze …}}' children was cut into a Basic note
+    backed by its first child and a cloze note per cloze child, the entries after it glued on."""
+    notes, skipped, _ = _built(tmp_path, {"oom.md": LOGSEQ})
+    by_front = {n["fields"].get("Question") or n["fields"]["Text"]: n for n in notes}
+    assert len(notes) == 3 and not skipped, list(by_front)
+    back = by_front["Heap out of memory"]["fields"]["Answer"]
+    assert "<code>jmap -dump</code>" in back and "a memory leak" in back and "{{" not in back and "::" not in back
+    assert any(n["kind"] == "cloze" and "{{c1::-Xmx}}" in n["fields"]["Text"] for n in notes)
+    assert "its answer" in by_front["Another question"]["fields"]["Answer"]

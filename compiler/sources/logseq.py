@@ -10,6 +10,12 @@ list of its own: never an answer line of the ``#card`` entry before it), ``{{clo
 deletions together: one card) and ``{{cN X}}`` as ``{{cN::X}}``, the trailing tags (``#card``, ``#flashcard``,
 ``#graphs/scc``) off the card.  The block properties under it (``hl-page:: 16``, ``id:: …``) are dropped
 later as every Logseq property is.  Code fences are left alone.
+
+An entry nested in a ``#card`` block (``- Heap out of memory #card`` / ``	- Look at the heap dump`` /
+``		- started with {{cloze `-XX:+HeapDumpOnOutOfMemoryError`}}``) is part of that card's answer, as Logseq
+shows it: it stays in its place with each deletion's text (a code span kept as code), never a cloze note of its
+own lifted out of the outline (trial16 T16-32: the card's back was its first child, and the entries after a
+cloze child were glued onto its deletion's note).
 """
 
 from __future__ import annotations
@@ -23,6 +29,8 @@ _ENTRY = re.compile(r"^[ \t]*[-*+][ \t]+(?P<text>.*\{\{\s*(?:cloze|c\d{1,2})\s.*
 # card with nothing nested to answer it, and the page no outline: trial14 T14-28 re-check)
 _ANKI_ENTRY = re.compile(r"^[ \t]*[-*+][ \t]+(?P<text>.*\{\{c\d{1,2}::.*\}\}.*?(?:[ \t]+#(?:card|flashcard)\b).*)$", re.I)
 _DELETION = re.compile(r"\{\{\s*(?P<kind>cloze|c\d{1,2})\s+(?P<text>(?:(?!\}\}).)+?)\s*\}\}", re.I)
+_BULLET = re.compile(r"^(?P<indent>[ \t]*)[-*+](?:[ \t]+|$)")
+_CARD_TAG = re.compile(r"(?:^|\s)#(?:card|flashcard|\[\[card\]\])(?=\s|$)", re.I)
 _TAGS = re.compile(r"(?:\s+#(?:\[\[[^\]]+\]\]|[^\s#]+))+\s*$")
 
 
@@ -33,9 +41,25 @@ def logseq_clozes(lines: list[str]) -> list[str]:
     fenced = list(in_fence(lines))
     changed = False
     made_at: set[int] = set()
+    parents: list[tuple[int, bool]] = []  # the entries above this one, as (indent, tagged as a card)
     for k, line in enumerate(lines):
+        bullet = None if fenced[k] else _BULLET.match(line)
+        in_card = False
+        if bullet is not None:
+            width = len(bullet.group("indent").expandtabs(4))
+            while parents and parents[-1][0] >= width:
+                parents.pop()
+            in_card = any(card for _, card in parents)
         m = None if fenced[k] else _ENTRY.match(line) or _ANKI_ENTRY.match(line)
+        if bullet is not None:  # (a cloze block tagged '#card' is a card of its own, no answer of one above)
+            parents.append((width, m is None and bool(_CARD_TAG.search(line))))
         if m is None:
+            continue
+        if in_card:  # (an answer line of the card above: its deletions shown, in its place)
+            shown = _DELETION.sub(lambda d: d.group("text"), line)
+            if shown != line:
+                out[k] = shown
+                changed = True
             continue
         text = _TAGS.sub("", m.group("text")).strip()
         made = _DELETION.sub(_anki, text)
