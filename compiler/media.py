@@ -65,6 +65,21 @@ def resolve(ref: str, item: Item, content_dir: Path) -> tuple[Path | None, str, 
     if not raw or re.match(r"^[A-Za-z]:|^\\\\", raw):
         return None, f"image path {raw!r} is a path on another disk; the card shows its alt text", False
     root = content_dir.resolve()  # the content folder itself: checked by the build
+    if raw.startswith("@/"):
+        # '@/thetempest.webp': hashcards' (and bundlers') path from the collection's root, the folder of the decks:
+        # sources/ here, else the content folder (trial16 T16-41: looked for beside the file, as 'sources/@/…')
+        found = None
+        for base in (content_dir / "sources", content_dir):
+            try:
+                path = (base / raw[2:]).resolve()
+            except (OSError, RuntimeError):
+                continue
+            uptodate.note(path)
+            if path.is_relative_to(root) and path.is_file():
+                found = found or path
+        if found is not None:
+            return found, "", False
+        return None, f"image {raw!r} (a path from the collection's root) not found (looked for sources/{raw[2:]} and {raw[2:]}); the card shows its alt text", False
     if raw.startswith(("/", "\\")):
         # '/images/x.png': on GitHub, from the repository's root; here, from the content folder
         try:

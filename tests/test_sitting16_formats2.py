@@ -86,3 +86,35 @@ def test_a_logseq_card_whose_answer_holds_clozes_is_one_card(tmp_path: Path) -> 
     assert "<code>jmap -dump</code>" in back and "a memory leak" in back and "{{" not in back and "::" not in back
     assert any(n["kind"] == "cloze" and "{{c1::-Xmx}}" in n["fields"]["Text"] for n in notes)
     assert "its answer" in by_front["Another question"]["fields"]["Answer"]
+
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 8 + b"a small picture" * 20
+ART = """Q: What is the title of this painting?
+
+![](@/tempest.png)
+
+A: _The Tempest_
+
+---
+
+Q: What is the title of this painting?
+
+![](@/agnew.png)
+
+A: _Portrait of Lady Agnew of Lochnaw_
+"""
+
+
+def test_hashcards_image_paths_from_the_collection_root(tmp_path: Path) -> None:
+    """trial16 T16-41 rest: hashcards' '![](@/x.webp)' (a path from the collection's root) was looked for as
+    'sources/@/x.webp', so both painting cards showed one front '[image] What is the title of this painting?'."""
+    (tmp_path / "pictures").mkdir()
+    (tmp_path / "pictures" / "tempest.png").write_bytes(PNG)
+    (tmp_path / "pictures" / "agnew.png").write_bytes(PNG + b"2")
+    files: dict[str, str | Path] = {"art/Art.md": ART, "tempest.png": tmp_path / "pictures" / "tempest.png", "agnew.png": tmp_path / "pictures" / "agnew.png"}
+    notes, _, said = _built(tmp_path, files)
+    fronts = sorted(n["fields"]["Question"] for n in notes)
+    assert any('src="tempest.png"' in f for f in fronts) and any('src="agnew.png"' in f for f in fronts), fronts
+    assert not any("not found" in s for s in said)
+    notes, _, said = _built(tmp_path / "missing", {"Art.md": ART})
+    assert any("'@/tempest.png' (a path from the collection's root) not found (looked for sources/tempest.png" in s for s in said), said
