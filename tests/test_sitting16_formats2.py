@@ -118,3 +118,44 @@ def test_hashcards_image_paths_from_the_collection_root(tmp_path: Path) -> None:
     assert not any("not found" in s for s in said)
     notes, _, said = _built(tmp_path / "missing", {"Art.md": ART})
     assert any("'@/tempest.png' (a path from the collection's root) not found (looked for sources/tempest.png" in s for s in said), said
+
+
+INKA = """# Networking
+
+---
+
+Deck: Life Questions
+
+Tags: learning life-questions
+
+1. What is the answer to the Ultimate Question of Life, the Universe, and Everything?
+
+> 42
+
+<!--ID:1612345678901-->
+2. If it {looks like a duck, swims like a duck, and quacks like a duck}, then it is a {duck}.
+
+3. The {c2::transport} layer sits above the {1::network} layer; `{code}` stays.
+
+4. Which port does DNS use?
+
+> 53
+> over UDP
+
+---
+"""
+
+
+def test_inka_sections_read_basic_and_cloze_notes(tmp_path: Path) -> None:
+    """trial15 T15-64: inka's cloze entry ('2. If it {looks like a duck …}, then it is a {duck}.') was 'question has
+    no answer' and its 'Tags:' line text; a page mixing its Q&A and cloze entries lost one or the other."""
+    notes, skipped, _ = _built(tmp_path, {"life.md": INKA})
+    by_kind = {k: [n for n in notes if n["kind"] == k] for k in ("basic", "cloze")}
+    assert len(by_kind["basic"]) == 2 and len(by_kind["cloze"]) == 2 and not skipped, [n["fields"] for n in notes]
+    answers = {n["fields"]["Question"]: n["fields"]["Answer"] for n in by_kind["basic"]}
+    assert "42" in answers["What is the answer to the Ultimate Question of Life, the Universe, and Everything?"]
+    assert "53" in answers["Which port does DNS use?"] and "UDP" in answers["Which port does DNS use?"]
+    assert all({"learning", "life-questions"} <= set(n["tags"]) for n in by_kind["basic"])
+    texts = sorted(n["fields"]["Text"] for n in by_kind["cloze"])
+    assert "{{c1::" in texts[0] and "{{c2::" in texts[0] and "duck" in texts[0] and "ID:" not in texts[0], texts
+    assert "{{c2::transport}}" in texts[1] and "{{c1::network}}" in texts[1] and "`{code}`" in texts[1], texts

@@ -124,6 +124,11 @@ def sniffed(lines: list[str], rel: str) -> Converted | None:
 
         if looks_like_hashcards(lines):
             return convert_hashcards(lines, rel)  # hashcards: 'C: [Berlin] is the capital of [Germany].' (trial16 T16-41)
+    if any(line.startswith("---") for line in lines) and any(line[:1].isdigit() for line in lines):
+        from compiler.sources.inka import convert_inka, looks_like_inka
+
+        if looks_like_inka(lines):
+            return convert_inka(lines, rel)  # inka's '---' sections: '1. Q' / '> A', '2. If it {…}' (trial15 T15-64)
     if any(line[:6].lower() == "@type:" for line in lines):
         from compiler.sources.md2qti import convert_md2qti, looks_like_md2qti
 
