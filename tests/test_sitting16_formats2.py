@@ -159,3 +159,12 @@ def test_inka_sections_read_basic_and_cloze_notes(tmp_path: Path) -> None:
     texts = sorted(n["fields"]["Text"] for n in by_kind["cloze"])
     assert "{{c1::" in texts[0] and "{{c2::" in texts[0] and "duck" in texts[0] and "ID:" not in texts[0], texts
     assert "{{c2::transport}}" in texts[1] and "{{c1::network}}" in texts[1] and "`{code}`" in texts[1], texts
+
+
+def test_one_hashcards_card_whose_answer_starts_under_a_bare_a_label(tmp_path: Path) -> None:
+    """trial16 T16-41 rest: Geology.md, one card 'Q: List the PGM minerals.' / 'A:' alone / its list, was read as a
+    note file: front 'Geology', the labels on the back."""
+    geology = "Q: List the PGM minerals.\nA:\n\n- ruthenium\n- rhodium\n- palladium\n- osmium\n- iridium\n- platinum\n"
+    notes, _, _ = _built(tmp_path, {"Geology.md": geology})
+    assert [n["fields"]["Question"] for n in notes] == ["List the PGM minerals."]
+    assert "platinum" in notes[0]["fields"]["Answer"] and "A:" not in notes[0]["fields"]["Answer"]

@@ -236,7 +236,7 @@ def _label_headings_quiz(lines: list[str]) -> int:
 
 _COMMENT_LINE = re.compile(r"^\s*<!--.*-->\s*$")  # an HTML comment alone on its line (a slide's speaker note)
 _PLAIN_Q = re.compile(r"^\s{0,3}Q:\s+\S")  # 'Q: What is …?' over 'A: …'
-_PLAIN_A = re.compile(r"^\s{0,3}A:\s+\S")
+_PLAIN_A = re.compile(r"^\s{0,3}A:(?:\s+\S|\s*$)")  # (hashcards: 'A:' alone over its answer block, trial16 T16-41)
 
 
 def markdown_questions(lines: list[str], obsidian: bool = True) -> tuple[int, int]:
