@@ -110,6 +110,7 @@ from compiler.sources.difficulty import (
 )
 from compiler.sources.exercise_key import commented_questions, headed_exercises, keyed_exercises
 from compiler.sources.hints import hint_callouts
+from compiler.sources.html_blocks import html_blocks
 from compiler.sources.inline_qa import answered_entries, asked_and_answered
 from compiler.sources.label_pairs import foreign_labels
 from compiler.sources.labelled import label_led
@@ -855,6 +856,7 @@ def read_sources(
             doc = doc if spoiled is doc.lines else Document(rel=doc.rel, text="\n".join(spoiled) + "\n")
         if own in MARKDOWN_SUFFIXES and "<!--" in doc.text:  # a '-->' forgotten (T16-18)
             doc = _close_open_comment(doc, diag)
+        doc = html_blocks(doc) if own in MARKDOWN_SUFFIXES else doc  # raw HTML <table>/<dl>: their Markdown (T16-49)
         if own in _PROSE_SUFFIXES and re.search(r"(?m)^[ \t]{0,3}\d{1,4}[.)][ \t]*$", doc.text):  # '1.' / blank / question (G16)
             unlone = lone_numbers(doc.lines)
             doc = doc if unlone is doc.lines else Document(rel=doc.rel, text="\n".join(unlone) + "\n")

@@ -766,10 +766,10 @@ class _Converter(MarkdownConverter):  # type: ignore[misc]
         return f"\\[{tex}\\]" if el.get("display") else f"\\({tex}\\)"
 
     def convert_td(self, el: Any, text: str, parent_tags: Any) -> str:
-        return super().convert_td(el, _cell(text), parent_tags)
+        return super().convert_td(el, _cell_html(el) if _laid_out(el) else _cell(text), parent_tags)
 
     def convert_th(self, el: Any, text: str, parent_tags: Any) -> str:
-        return super().convert_th(el, _cell(text), parent_tags)
+        return super().convert_th(el, _cell_html(el) if _laid_out(el) else _cell(text), parent_tags)
 
     def convert_details(self, el: Any, text: str, parent_tags: Any) -> str:
         body = text.strip("\n")
@@ -801,6 +801,39 @@ class _Converter(MarkdownConverter):  # type: ignore[misc]
         if "_inline" in parent_tags:
             return " "
         return "  \n"
+
+
+_CELL_BLOCKS = ("ul", "ol", "pre", "br", "blockquote", "dl", "table", "hr")
+
+
+def _laid_out(cell: Tag) -> bool:
+    """Whether a table cell holds lines of its own (a list, code, line breaks, paragraphs), which a Markdown table's
+    one line of cell text loses ('- Link - Internet', code on one line: trial16 T16-49); a cell of one ``<p>``, as
+    pandoc and Word write every cell, is text."""
+    return cell.find(_CELL_BLOCKS) is not None or len(cell.find_all(("p", "div"))) > 1
+
+
+def _cell_html(cell: Tag) -> str:
+    """A laid-out cell as HTML on one line, which a Markdown table cell holds as it is: code keeps its lines (each
+    break as ``&#10;``) and its language as a class, other line breaks in the source are spaces, a ``|`` is
+    ``&#124;``."""
+    made = copy.copy(cell)
+    codes: list[str] = []
+    for pre in made.find_all("pre"):
+        lang = str(pre.get("data-deckc-lang") or "")
+        codes.append(htmllib.escape(pre.get_text().removeprefix("\n").rstrip("\n"), quote=False).replace("\n", "&#10;"))
+        pre.clear()
+        pre.attrs = {}
+        pre.append(BeautifulSoup(f"<code{_lang_class(lang)}>\ue002{len(codes) - 1}\ue003</code>", "html.parser"))
+    for comment in made.find_all(string=lambda t: isinstance(t, Comment)):
+        comment.extract()
+    inner = " ".join(made.decode_contents(formatter="minimal").split()).replace("<br/>", "<br>")
+    inner = re.sub("\ue002(\\d+)\ue003", lambda m: codes[int(m.group(1))], inner)
+    return inner.replace("|", "&#124;")
+
+
+def _lang_class(lang: str) -> str:
+    return f' class="language-{htmllib.escape(lang)}"' if lang else ""
 
 
 def _cell(text: str) -> str:

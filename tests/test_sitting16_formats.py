@@ -1,0 +1,155 @@
+"""Sixteenth sitting, formats helper: raw HTML tables and definition lists in a Markdown page (trial16 T16-49) and the
+open findings after them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import deck_of
+
+from compiler.build import build
+from compiler.sources.base import Document
+from compiler.sources.html_blocks import html_blocks
+
+HTML_TABLE = """# Vocabulary
+
+<table>
+  <thead>
+    <tr><th>Question</th><th>Answer</th></tr>
+  </thead>
+  <tbody>
+    <tr><td>What is the capital of France?</td><td>Paris</td></tr>
+    <tr><td>What is the capital of Spain?</td><td>Madrid</td></tr>
+  </tbody>
+</table>
+
+## What does DNS do?
+"""
+
+HEADERLESS = """# Vocabulario
+
+<table>
+<tr><td><b>perro</b></td><td>dog</td></tr>
+<tr><td><b>gato</b></td><td>cat</td></tr>
+<tr><td><b>caballo</b></td><td>horse</td></tr>
+</table>
+"""
+
+DEFINITIONS = """# Glossary
+
+<dl>
+  <dt>Latency</dt>
+  <dd>The delay before a transfer begins.</dd>
+  <dt>Jitter</dt>
+  <dd>The variation in latency.</dd>
+</dl>
+"""
+
+LAID_OUT = """# Python
+
+<table>
+<tr><th>Question</th><th>Answer</th></tr>
+<tr><td>Which layers does TCP/IP have?</td><td><ul><li>Link</li><li>Internet</li></ul></td></tr>
+<tr><td>How do you loop over a list?</td><td><pre><code class="language-python">for i in x:
+    print(i | 1)</code></pre></td></tr>
+<tr><td>What does <code>len</code> return?</td><td>the size<br>of a sequence</td></tr>
+</table>
+"""
+
+LAYOUT = """# Interview questions
+
+<table>
+   <tr>
+      <td>⚠️</td>
+      <td>The answers are given by the community. Double check them.</td>
+   </tr>
+</table>
+
+## What is overfitting?
+
+A model that learns the noise of its training data.
+
+<table align='center'>
+  <tr><td><img src="img/fit.png" alt="A curve"></td></tr>
+  <tr><td>Figure 1: an overfit curve</td></tr>
+</table>
+"""
+
+
+def _cards(tmp_path: Path, files: dict[str, str]) -> list[tuple[str, str, str, int]]:
+    compiled = build(deck_of(tmp_path, files), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    return [
+        (
+            i.locator.file.split("/")[-1],
+            i.question,
+            " ".join(b.plain() for b in i.answer).strip(),
+            i.locator.line,
+        )
+        for i in compiled.items
+        if not i.skip
+    ]
+
+
+def test_a_raw_html_table_or_definition_list_in_markdown_is_read_as_its_markdown(tmp_path: Path) -> None:
+    """A '<table>' of questions and answers, a headerless two-column table of bold terms and a '<dl>' glossary in a
+    Markdown page (trial16 T16-49, severe): each was one card under the heading, its back all the cells. They read as
+    the pipe table and the 'Term' / ': definition' list do: a card a row, a card a term, at their own lines."""
+    got = _cards(tmp_path, {"a.md": HTML_TABLE, "b.md": HEADERLESS, "c.md": DEFINITIONS})
+    assert [(f, q, a) for f, q, a, _ in got] == [
+        ("a.md", "What is the capital of France?", "Paris"),
+        ("a.md", "What is the capital of Spain?", "Madrid"),
+        ("b.md", "perro", "dog"),
+        ("b.md", "gato", "cat"),
+        ("b.md", "caballo", "horse"),
+        ("c.md", "Latency", "The delay before a transfer begins."),
+        ("c.md", "Jitter", "The variation in latency."),
+    ]
+    assert [line for f, _, _, line in got if f == "c.md"] == [
+        4,
+        7,
+    ]  # (the line after: a blank line parts two terms)
+
+
+def test_the_rewrite_keeps_the_pages_lines() -> None:
+    """Line-kept: the Markdown takes the block's own lines, so what follows the table is where the page has it."""
+    doc = Document(rel="a.md", text=HTML_TABLE)
+    made = html_blocks(doc)
+    assert len(made.lines) == len(doc.lines)
+    assert made.lines[-1] == "## What does DNS do?"
+    assert "| What is the capital of France? | Paris |" in made.lines
+    assert (
+        html_blocks(
+            Document(
+                rel="b.md",
+                text="# No table\n\n```html\n<table>\n<tr><td>a</td><td>b</td></tr>\n</table>\n```\n",
+            )
+        ).text.count("<table>")
+        == 1
+    )
+
+
+def test_a_laid_out_cell_keeps_its_list_code_and_line_breaks(tmp_path: Path) -> None:
+    """A cell holding a list, code or '<br>' (why READMEs write HTML tables at all): its Markdown cell had lost them
+    ('- Link - Internet', the code on one line). The cell is its HTML on one line, code breaks as '&#10;'."""
+    lines = html_blocks(Document(rel="a.md", text=LAID_OUT)).lines
+    assert "| Which layers does TCP/IP have? | <ul><li>Link</li><li>Internet</li></ul> |" in lines
+    assert (
+        '| How do you loop over a list? | <pre><code class="language-python">for i in x:&#10;    print(i &#124; 1)</code></pre> |'
+        in lines
+    )
+    assert "| What does `len` return? | the size<br>of a sequence |" in lines
+    compiled = build(
+        deck_of(tmp_path, {"p.md": LAID_OUT}), tmp_path / "build", formats=("json",), now=1_000
+    ).compiled
+    assert compiled is not None
+    backs = {i.question: "".join(b.text for b in i.answer) for i in compiled.items}
+    assert "<li>Internet</li>" in backs["Which layers does TCP/IP have?"]
+    assert "print(i | 1)" in backs["How do you loop over a list?"]
+
+
+def test_a_banner_or_a_figure_table_is_left_as_written() -> None:
+    """A one-row banner ('⚠️' | 'the answers are the community's') and a one-column figure (an image over its caption)
+    lay out the page: no table of cards, kept as written (the corpus's dsi and ajit pages)."""
+    doc = Document(rel="a.md", text=LAYOUT)
+    assert html_blocks(doc) is doc
