@@ -153,3 +153,53 @@ def test_a_banner_or_a_figure_table_is_left_as_written() -> None:
     lay out the page: no table of cards, kept as written (the corpus's dsi and ajit pages)."""
     doc = Document(rel="a.md", text=LAYOUT)
     assert html_blocks(doc) is doc
+
+
+OPTIONS_COLUMN = """# Chapter 4 quiz
+
+| # | Question | Options | Answer |
+|---|----------|---------|--------|
+| 1 | Which organelle makes ATP? | A) Nucleus<br>B) Mitochondrion<br>C) Ribosome | B |
+| 2 | Where are proteins made? | A) Ribosome<br>B) Golgi<br>C) Lysosome | A |
+| 3 | What holds the DNA? | A) Vacuole<br>B) Cell wall<br>C) Nucleus | C |
+"""
+
+OPCIONES = """# Prueba
+
+| Pregunta | Opciones | Respuesta correcta |
+|---|---|---|
+| ¿Capital de Francia? | a) Lyon b) París c) Niza | b |
+| ¿Capital de Perú? | a) Lima b) Cusco c) Arequipa | a |
+"""
+
+
+def test_a_tables_options_column_is_a_column_an_option(tmp_path: Path) -> None:
+    """'| # | Question | Options | Answer |' whose Options cell lists 'A) …<br>B) …' (lead G18, high): Basic cards
+    whose back was 'B' then 'Options: A) … B) …'. The column is a column an option, so each row is multiple choice
+    keyed by its letter; also options on one line ('a) Lyon b) París c) Niza') under a Spanish header."""
+    compiled = build(
+        deck_of(tmp_path, {"q.md": OPTIONS_COLUMN, "es.md": OPCIONES}),
+        tmp_path / "build",
+        formats=("json",),
+        now=1_000,
+    ).compiled
+    assert compiled is not None
+    got = {(i.question, tuple(c.text for c in i.choices), i.correct, i.locator.line) for i in compiled.items}
+    assert got == {
+        ("Where are proteins made?", ("Ribosome", "Golgi", "Lysosome"), "A", 6),
+        ("What holds the DNA?", ("Vacuole", "Cell wall", "Nucleus"), "C", 7),
+        ("Which organelle makes ATP?", ("Nucleus", "Mitochondrion", "Ribosome"), "B", 5),
+        ("¿Capital de Francia?", ("Lyon", "París", "Niza"), "B", 5),
+        ("¿Capital de Perú?", ("Lima", "Cusco", "Arequipa"), "A", 6),
+    }
+
+
+def test_an_options_column_that_lists_no_options_is_left_as_written() -> None:
+    """A cell that does not split into options (one option, prose) leaves the table as it is: its rows stay cards."""
+    from compiler.sources.options_column import options_columns
+
+    doc = Document(
+        rel="a.md",
+        text="| Question | Options | Answer |\n|---|---|---|\n| Which flag? | use -v for more | -v |\n",
+    )
+    assert options_columns(doc) is doc

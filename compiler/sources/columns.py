@@ -71,6 +71,25 @@ EXPLAIN_WORDS = _words(
     """
 )
 
+# the column that lists a question's options in one cell ('A) Nucleus<br>B) Mitochondrion …': lead G18)
+OPTIONS_WORDS = _words(
+    """
+    options choices alternatives answer_options answer_choices possible_answers option choice
+    optionen antwortmöglichkeiten antwortoptionen auswahlmöglichkeiten auswahl
+    choix propositions options_de_réponse
+    opciones alternativas opciones_de_respuesta
+    opzioni scelte alternative
+    opções opcoes alternativas
+    opties keuzes antwoordopties
+    opcje warianty odpowiedzi_do_wyboru
+    варианты варианты_ответа варианты_ответов варіанти варіанти_відповіді
+    lựa_chọn phương_án các_phương_án
+    选项 選項 备选答案 選択肢 선택지 보기
+    seçenekler şıklar secenekler
+    pilihan pilihan_jawaban opsi
+    """
+)
+
 
 def role(name: str) -> str:
     """``front``, ``back`` or ``explain`` for a column named in another language (already lower case,
