@@ -203,3 +203,42 @@ def test_an_options_column_that_lists_no_options_is_left_as_written() -> None:
         text="| Question | Options | Answer |\n|---|---|---|\n| Which flag? | use -v for more | -v |\n",
     )
     assert options_columns(doc) is doc
+
+
+LABELLED_OPTION = """# The unittest module
+
+## Check your understanding
+
+**What is true about the `unittest` module?**
+
+1. **Correct answer:** Test classes must inherit from unittest.TestCase — TestCase gives the assert* methods and setUp/tearDown.
+
+2. unittest uses plain assert statements — No, it uses methods such as self.assertEqual.
+
+3. setUp runs once before all tests of a class — No, it runs before EACH test; setUpClass runs once.
+"""
+
+
+def test_an_option_opening_with_an_answer_label_is_the_right_one(tmp_path: Path) -> None:
+    """'1. **Correct answer:** …' / '2. … — No, …' (trial16 T16-15, medium; '**Правильный ответ:**' in the Russian
+    lesson): a Basic note whose back listed every option with its verdict. The labelled option is the right one,
+    and each option's reason after its spaced dash is its feedback on the back, not option text."""
+    from compiler.sources.choices import find_choices
+
+    compiled = build(
+        deck_of(tmp_path, {"q.md": LABELLED_OPTION}), tmp_path / "build", formats=("json",), now=1_000
+    ).compiled
+    assert compiled is not None
+    (item,) = compiled.items
+    assert [c.text for c in item.choices] == [
+        "Test classes must inherit from unittest.TestCase",
+        "unittest uses plain assert statements",
+        "setUp runs once before all tests of a class",
+    ]
+    assert item.correct == "A"
+    back = " ".join(b.plain() for b in item.answer)
+    assert "No, it uses methods such as self.assertEqual." in back
+    found = find_choices(["1. **Неправильный ответ:** Lima", "2. **Правильный ответ:** Paris", "3. Rome"])
+    assert found is not None and found.correct == "B" and found.options[0] == ("A", "Lima")
+    ranges = find_choices(["A) 1914 — 1918", "B) 1939 — 1945 ✓"])
+    assert ranges is not None and ranges.options == [("A", "1914 — 1918"), ("B", "1939 — 1945")]

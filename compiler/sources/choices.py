@@ -96,6 +96,15 @@ _SAID_MARK = re.compile(
 )
 # an option's weight as Moodle-style quizzes write it after the option ('… = 100%', '= 33%', '= 0%'): above 0 is right
 _WEIGHT = re.compile(r"\s*=\s*(?P<weight>-?\d+(?:[.,]\d+)?)\s*%\s*$")
+# an answer label in bold opening the right option ('1. **Correct answer:** Test classes …', '**Правильный ответ:**'),
+# or one saying it is wrong ('**Wrong answer:**'): the label is no part of the option (trial16 T16-15)
+_LEAD_LABEL = re.compile(
+    r"^(?P<b>\*\*|__)(?:[^\W\d_]+\s+){0,2}?(?i:(?P<wrong>" + WRONG_WORDS + r"|wrong|false|неправильный|неверный)|" + RIGHT_WORDS + r"|right|true)"
+    r"(?:\s+[^\W\d_]+){0,2}\s*(?:[:：](?P=b)|(?P=b)\s*[:：])\s*(?P<text>\S.*)$"
+)
+# an option's text, a spaced dash, and why it is right or wrong ('… from unittest.TestCase — TestCase gives …')
+_DASH_WHY = re.compile(r"^(?P<text>\S.*?)\s+[—–]\s+(?P<why>\S.*)$")
+DASH_WHY_WORDS = 3  # at least this many words after the dash: a reason, not a range's end ('1914 — 1918')
 # a verdict and its reason written after an option ('… → Não. A classe …', '-> Correct: it …'): the option's feedback
 _ARROW_VERDICTS = (
     r"yes|no|sim|não|nao|sí|si|oui|non|ja|nein|da|нет|да|correct|incorrect|wrong|right|certo|errado|correto|incorreto"
@@ -315,6 +324,9 @@ def _marked(text: str) -> tuple[str, bool]:
         body, marked = inner.strip(), True
     if marked:
         return body, True
+    labelled = _LEAD_LABEL.match(text.strip())
+    if labelled is not None:  # '**Correct answer:** Test classes …' / '**Правильный ответ:** …' (trial16 T16-15)
+        return labelled.group("text").strip(), labelled.group("wrong") is None
     lead = _LEAD_TICK.match(text.strip())
     if lead is not None:
         return text.strip()[lead.end() :], True
@@ -715,6 +727,12 @@ def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -
     if len(bolded) == len(found) and all(b for b, _ in bolded):
         # every option bold: the bold is the options' formatting (menu paths, UI labels), not a key (learner2 M45)
         found = [(w, t, own) for (w, t, _), (_, own) in zip(found, bolded, strict=True)]
+    whys = [_DASH_WHY.match(text) for _, text, _ in found]
+    if not langs and all(w is not None and len(w.group("why").split()) >= DASH_WHY_WORDS for w in whys):
+        # every option goes on after a spaced dash with why it is right or wrong ('… TestCase — TestCase gives the
+        # assert* methods', '… assert statements — No, it uses …'): the option is what comes before (trial16 T16-15)
+        found = [(w, m.group("text"), own) for (w, _, own), m in zip(found, whys, strict=True) if m is not None]
+        feedback += [f"{letters[n]}) {m.group('text')}: {m.group('why')}" for n, m in enumerate(whys) if m is not None]
     lines = _joined_keys(lines, end)  # 'Correct Answer:' / 'B' on the next line: one answer line (trial9 T1)
     lines = _bold_key(lines, end, [t for _, t, _ in found])  # '**C. POST request**', '**A.** Because …' (trial12 U107)
     if kind in ("box", "quiz"):
