@@ -74,6 +74,7 @@ from compiler.sources import (
 from compiler.sources.answer_asides import answer_asides
 from compiler.sources.answer_quotes import unquoted_answers
 from compiler.sources.base import STRAY_NOTE, Document, load_document
+from compiler.sources.caret_options import caret_options
 from compiler.sources.cloze import has_cloze
 from compiler.sources.converted import (
     ENEX_SUFFIXES,
@@ -855,6 +856,9 @@ def read_sources(
         if own in _PROSE_SUFFIXES and (">!" in doc.text or "||" in doc.text):  # '>!Paris!<', '||Paris||' (T16-50)
             spoiled = spoiler_answers(doc.lines)
             doc = doc if spoiled is doc.lines else Document(rel=doc.rel, text="\n".join(spoiled) + "\n")
+        if own in MARKDOWN_SUFFIXES and "^" in doc.text:  # '- ^Galactose': an option marked right (T17-7)
+            careted = caret_options(doc.lines)
+            doc = doc if careted is doc.lines else Document(rel=doc.rel, text="\n".join(careted) + "\n")
         if own in MARKDOWN_SUFFIXES and "<!--" in doc.text:  # a '-->' forgotten (T16-18)
             doc = _close_open_comment(doc, diag)
         doc = html_blocks(doc) if own in MARKDOWN_SUFFIXES else doc  # raw HTML <table>/<dl>: their Markdown (T16-49)

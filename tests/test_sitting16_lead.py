@@ -52,3 +52,38 @@ def test_a_quoted_question_is_the_answer_a_prompt_names(tmp_path: Path) -> None:
     assert [(s["question"], s["skipped"]) for s in manifest["skipped"]] == [
         ("What is specificity?", "answer is a question")
     ]
+
+
+_CARETS = """# Which of the following are programming languages?
+
+- ^Python
+- French
+- ^Haskell
+
+# Which planet is closest to the Sun?
+- Venus
+- ^Mercury
+- Mars
+
+# Which pattern matches lines that start with 'ab'?
+
+- ^ab
+- ab$
+- ^ab.*$
+"""
+
+
+def test_options_marked_right_with_a_caret_are_keyed(tmp_path: Path) -> None:
+    """trial17 T17-7: Quiz-Whiz's '- ^Mercury' options were read as Obsidian block ids and erased, so the card
+    taught the wrong options; they key the question (several carets, several right). A regex quiz's '^ab' options
+    are options, not marks, and a list entry that is only '^word' keeps its text."""
+    manifest = _built(tmp_path, {"quiz.md": _CARETS, "notes.md": "# Notes\n\n- ^solo\n- an entry ^blk-1\n"})
+    notes = {n["fields"]["Question"]: n for n in manifest["notes"]}
+    langs = notes["Which of the following are programming languages?"]
+    assert langs["kind"] == "multiple_choice"
+    assert langs["fields"]["Correct"] == "A) Python<br>C) Haskell"
+    assert notes["Which planet is closest to the Sun?"]["fields"]["Correct"] == "B) Mercury"
+    regex = notes["Which pattern matches lines that start with 'ab'?"]
+    assert regex["kind"] == "basic" and "^ab" in regex["fields"]["Answer"]
+    (listed,) = [n["fields"]["Answer"] for n in manifest["notes"] if "solo" in n["fields"].get("Answer", "")]
+    assert "^solo" in listed and "blk-1" not in listed

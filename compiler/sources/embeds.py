@@ -97,7 +97,7 @@ def expand(doc: Document, content_dir: Path, diag: Diagnostics) -> Document:
         if fence or m:
             out.append(line)
             continue
-        new = _BLOCK_ID.sub("", line)
+        new = _BLOCK_ID.sub(_dropped_id, line)
         if "![[" in new:
             new = _EMBED.sub(lambda e, n=n: _embedded(e, n, doc, content_dir, diag, 0), new)
         if "((" in new and _LOGSEQ_REF.search(new):
@@ -105,6 +105,16 @@ def expand(doc: Document, content_dir: Path, diag: Diagnostics) -> Document:
         changed |= new != line
         out.append(new)
     return Document(rel=doc.rel, text="\n".join(out) + "\n") if changed else doc
+
+
+def _dropped_id(m: re.Match[str]) -> str:
+    """'' for a block id after its block's text; the text itself when it is a list entry's or quote's whole text
+    (``- ^Galactose``: Quiz-Whiz's right option, trial17 T17-7; Obsidian puts no id on an empty entry)."""
+    before = m.string[: m.start()]
+    return m.group(0) if before.strip() and _MARKER_ONLY.match(before) else ""
+
+
+_MARKER_ONLY = re.compile(r"^\s*(?:>\s*)*(?:[-*+]|\d{1,9}[.)])?\s*(?:\[[ xX]\]\s*)?$")
 
 
 def _embedded(m: re.Match[str], n: int, doc: Document, content_dir: Path, diag: Diagnostics, depth: int) -> str:
