@@ -87,3 +87,42 @@ def test_options_marked_right_with_a_caret_are_keyed(tmp_path: Path) -> None:
     assert regex["kind"] == "basic" and "^ab" in regex["fields"]["Answer"]
     (listed,) = [n["fields"]["Answer"] for n in manifest["notes"] if "solo" in n["fields"].get("Answer", "")]
     assert "^solo" in listed and "blk-1" not in listed
+
+
+_DOLLARS = """# Shell
+
+## How do you compile and run a C file from the shell?
+
+Compile it, then run the binary:
+$ cc pgm1.c
+$ a.out
+
+## What do `echo $HOME` and `echo $PATH` print?
+
+The home directory, then the search path: e.g. $HOME is /home/ann and $PATH is /usr/bin:/bin.
+
+## Which variable holds the exit status in bash?
+
+$? holds the exit status of the last command; $$ is the shell's own PID.
+
+## What is the size of the matrix?
+
+It has $N $ rows and $ M$ columns, so $N \\times M$ entries and $RSS = \\sum_i r_i^2 $ error.
+"""
+
+
+def test_a_shells_dollars_are_no_formula(tmp_path: Path) -> None:
+    """trial17 T17-4: '$ cc pgm1.c' / '$ a.out', '$HOME … $PATH' and '$? … $$' were typeset as formulas (the
+    prompts and words vanished into maths); a formula written with uneven spaces ('$N $', '$ M$') is still one."""
+    cards = _cards(_built(tmp_path, {"shell.md": _DOLLARS}))
+    for question, answer in cards.items():
+        if "matrix" not in question:
+            assert "\\(" not in answer, answer
+    assert "$ cc pgm1.c" in cards["How do you compile and run a C file from the shell?"]
+    assert (
+        "$HOME is /home/ann and $PATH is"
+        in cards["What do <code>echo $HOME</code> and <code>echo $PATH</code> print?"]
+    )
+    assert "$? holds" in cards["Which variable holds the exit status in bash?"]
+    matrix = cards["What is the size of the matrix?"]
+    assert matrix.count("\\(") == 4 and "\\(RSS = \\sum_i r_i^2 \\)" in matrix

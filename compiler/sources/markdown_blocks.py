@@ -369,6 +369,35 @@ def _digit_safe(rule: Any) -> Any:
     return safe
 
 
+# what follows a dollar that names a shell or file-system variable, never maths: '$HOME', '$PATH', NTFS's
+# '$STANDARD_INFORMATION' (two capitals at least, no lower case), or a shell's special parameters '$?', '$$', '$#'
+_SHELL_NAME = re.compile(r"(?:(?=[A-Z0-9_]*[A-Z][A-Z0-9_]*[A-Z])[A-Z][A-Z0-9_]+(?![\w])|[?$#@!])")
+_TEX_SIGNS = re.compile(r"[\\^{}]")
+
+
+def _shell_safe(rule: Any) -> Any:
+    """The inline ``$…$`` rule, never over a shell's dollars (trial17 T17-4): ``$ cc pgm1.c`` / ``$ a.out`` (two
+    prompts) and ``$HOME is /home/ann and $PATH …``, ``$? … $$`` were set as formulas and the words vanished. A
+    formula is refused when its opening dollar starts a line and a space follows it and it runs over a line break
+    (a prompt), or when a shell name follows it (``$HOME``, ``$?``), it closes after a space and holds no TeX."""
+
+    def safe(state: StateInline, silent: bool) -> bool:
+        start = state.pos
+        if not rule(state, True):  # (silent: only where it would end)
+            return False
+        end, state.pos = state.pos, start
+        src = state.src
+        if src[start + 1 : start + 2] != "$" and end - start > 2:  # ('$$…$$' inline: display maths, as written)
+            text = src[start + 1 : end - 1]
+            prompt = text[0] == " " and "\n" in text and (start == 0 or src[start - 1] == "\n")
+            named = _SHELL_NAME.match(text) and text[-1].isspace() and not _TEX_SIGNS.search(text)
+            if prompt or named:
+                return False
+        return bool(rule(state, silent))
+
+    return safe
+
+
 # Markdown escapes authors put inside maths so that kramdown/Jekyll/gollum leave it alone (learner M22): '\_' for a
 # subscript, '\*' for a star. TeX has no '\*' and reads '\_' as a printed underscore, which a formula
 # means only in text ('\text{max\_iter}'): there it stays.
@@ -523,7 +552,7 @@ def make_parser() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": True, "maxNesting": MAX_NESTING}).enable(["table", "strikethrough"])
     dollarmath_plugin(md, allow_digits=False, double_inline=True)
     rule = next(r.fn for r in md.inline.ruler.__rules__ if r.name == "math_inline")
-    md.inline.ruler.at("math_inline", _digit_safe(rule))
+    md.inline.ruler.at("math_inline", _shell_safe(_digit_safe(rule)))
     md.inline.ruler.before("escape", "math_brackets", _bracket_math)
     md.inline.ruler.before("emphasis", "blank", _blank)
     md.add_render_rule("math_inline", _render_math("\\(", "\\)"))
