@@ -149,7 +149,7 @@ from compiler.sources.logseq import logseq_clozes
 from compiler.sources.lone_numbers import lone_numbers
 from compiler.sources.markdown_blocks import answered_paragraphs, strip_front_matter
 from compiler.sources.note import front_matter_title
-from compiler.sources.open_fences import close_open_comment, close_open_fences
+from compiler.sources.open_fences import close_open_comment, close_open_fences, fenced_comments
 from compiler.sources.options_column import options_columns
 from compiler.sources.pi_quizzes import pi_quizzes
 from compiler.sources.prompts import other_language
@@ -851,6 +851,9 @@ def read_sources(
             continue
         doc = _unpaginate(doc, src, diag)
         own = "" if made is not None else Path(doc.rel).suffix.lower()  # text as written: a converted page's gets none of these
+        if own in MARKDOWN_SUFFIXES and "<!--" in doc.text and ("```" in doc.text or "~~~" in doc.text):
+            uncommented = fenced_comments(doc.lines)  # '<!-- 1. …' / '```python' / … '-->': no fence after it (T17-8)
+            doc = doc if uncommented is doc.lines else Document(rel=doc.rel, text="\n".join(uncommented) + "\n")
         if own in MARKDOWN_SUFFIXES and ("```" in doc.text or "~~~" in doc.text):  # a closing ``` forgotten (T15-50)
             doc = _close_open_fences(doc, diag)
         if own in _PROSE_SUFFIXES and (">!" in doc.text or "||" in doc.text):  # '>!Paris!<', '||Paris||' (T16-50)

@@ -126,3 +126,49 @@ def test_a_shells_dollars_are_no_formula(tmp_path: Path) -> None:
     assert "$? holds" in cards["Which variable holds the exit status in bash?"]
     matrix = cards["What is the size of the matrix?"]
     assert matrix.count("\\(") == 4 and "\\(RSS = \\sum_i r_i^2 \\)" in matrix
+
+
+_COMMENTED = """1. ¿Cuál es la capital de Francia?
+    - ( ) Madrid
+    - (x) París
+    - ( ) Roma
+
+2. ¿Cuánto es 2 + 2?
+    - ( ) 3
+    - (x) 4
+
+<!-- 1. ¿Qué hace este código Python?
+
+- (x)
+  ```python
+  def saluda():
+      print("Hola")
+
+- ( ) Muestra un error. -->
+
+3. ¿Qué planeta está más cerca del Sol?
+    - (x) Mercurio
+    - ( ) Venus
+
+4. ¿Cuál es el océano más grande?
+    - (x) Pacífico
+    - ( ) Atlántico
+"""
+
+
+def test_a_commented_out_question_with_a_fence_hides_nothing_after_it(tmp_path: Path) -> None:
+    """trial17 T17-8: a question commented out of a test whose code fence is not closed inside the comment opened a
+    fence to the end of the file: questions 3 and 4 were lost. The comment ends at its '-->'."""
+    manifest = _built(
+        tmp_path,
+        {"test.md": _COMMENTED},
+        '[[source]]\nid = "test"\nfile = "sources/test.md"\nlayout = "numbered"\n',
+    )
+    correct = {n["fields"]["Question"]: n["fields"]["Correct"] for n in manifest["notes"]}
+    assert correct == {
+        "¿Cuál es la capital de Francia?": "B) París",
+        "¿Cuánto es 2 + 2?": "B) 4",
+        "¿Qué planeta está más cerca del Sol?": "A) Mercurio",
+        "¿Cuál es el océano más grande?": "A) Pacífico",
+    }
+    assert not manifest["warnings"]

@@ -162,6 +162,7 @@ class OpenComment:
 
 
 _COMMENT_OPEN = re.compile(r"^ {0,3}<!--")
+_ANY_FENCE = re.compile(r"^\s*(?:`{3,}|~{3,})")  # (inside a comment: a list entry's fence is indented more)
 
 
 def close_open_comment(lines: list[str]) -> tuple[list[str], OpenComment | None]:
@@ -189,3 +190,38 @@ def close_open_comment(lines: list[str]) -> tuple[list[str], OpenComment | None]
         headings = sum(1 for line in rest if _HEADING.match(line))
         return out, OpenComment(k + 1, last + 1, len(rest), headings)
     return lines, None
+
+
+def fenced_comments(lines: list[str]) -> list[str]:
+    """``lines`` with each HTML comment of several lines that holds a code fence's line blanked (the list itself when
+    there is none): a question commented out of a test (``<!-- 1. ¿Qué hace este código?`` / ```` ```python ```` / … /
+    ``… -->``, its fence never closed inside the comment, trial17 T17-8) opened a fence to the end of the file in
+    every line reader, and the questions after it were lost. Markdown ends the comment at ``-->`` whatever it holds;
+    so do the line readers now (line for line: text after ``-->`` stays)."""
+    out: list[str] | None = None
+    fence = ""
+    k = 0
+    while k < len(lines):
+        m = FENCE.match(lines[k])
+        if fence:
+            closes = m is not None and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence)
+            fence = "" if closes and not lines[k].strip().strip(fence[0]) else fence
+            k += 1
+            continue
+        if m:
+            fence = m.group(1)
+            k += 1
+            continue
+        if not _COMMENT_OPEN.match(lines[k]) or "-->" in lines[k][lines[k].index("<!--") + 4 :]:
+            k += 1
+            continue
+        end = next((j for j in range(k + 1, len(lines)) if "-->" in lines[j]), None)
+        if end is None:
+            break
+        if any(_ANY_FENCE.match(lines[j]) for j in range(k + 1, end + 1)):
+            out = out if out is not None else list(lines)
+            for j in range(k, end):
+                out[j] = ""
+            out[end] = lines[end][lines[end].index("-->") + 3 :]
+        k = end + 1
+    return lines if out is None else out
