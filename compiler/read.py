@@ -1457,7 +1457,12 @@ def _placeholder(item: Item) -> bool:
             return False
         if "<img" in block.text or "<table" in block.text:
             return False
-    return is_placeholder(item.answer_plain(), row=Path(item.locator.file).suffix.lower() in _EXPORT_SUFFIXES)
+    answer = item.answer_plain()
+    return is_placeholder(answer, row=Path(item.locator.file).suffix.lower() in _EXPORT_SUFFIXES) or bool(_TEMPLATE_ONLY.match(unescape(answer)))
+
+
+# a note template's fields, never an answer: Templater's '<% tp.file.cursor(2) %>', the core plugin's '{{date}}' (T17-12)
+_TEMPLATE_ONLY = re.compile(r"^(?:\s*(?:<%[\s\S]*?%>|\{\{\s*(?:date|time|title)\b[^{}]*\}\}))+\s*$")
 
 
 _LINK = re.compile(r"<a\s[^>]*href=\"(?:https?:)?//[^\"]+\"[^>]*>", re.I)

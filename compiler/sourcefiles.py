@@ -17,11 +17,14 @@ Ignored, never read nor warned about:
   ``.orig``, ``.tmp``; Windows' and macOS's folder files (``Thumbs.db``,
   ``desktop.ini``);
 - a build folder (one holding deckc's ``.cache/last-build.json``);
-- a saved web page's folder of images, scripts and styles (``page_files/`` beside ``page.html``).
+- a saved web page's folder of images, scripts and styles (``page_files/`` beside ``page.html``);
+- an Obsidian vault's template folders (named in its ``.obsidian/templates.json``, or Templater's settings): a
+  card template's ``<% tp.file.cursor(1) %>`` is no card (trial17 T17-12).
 """
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -105,15 +108,44 @@ def page_folder(parent: Path, name: str) -> bool:
     return False
 
 
+# where a vault names its template folders: the core Templates plugin, Templater (its settings, and where older
+# copies of the repro keep them)
+VAULT_TEMPLATE_SETTINGS = (
+    ("templates.json", "folder"),
+    ("plugins/templater-obsidian/data.json", "templates_folder"),
+    ("templater.json", "templates_folder"),
+)
+
+
+def template_folders(vault: Path) -> set[Path]:
+    """The template folders an Obsidian vault (a folder holding ``.obsidian/``) names in its settings."""
+    found = set()
+    for name, key in VAULT_TEMPLATE_SETTINGS:
+        try:
+            folder = json.loads(vault.joinpath(".obsidian", name).read_text(encoding="utf-8")).get(key)
+        except (OSError, ValueError, AttributeError):
+            continue
+        if isinstance(folder, str) and folder.strip("/ "):
+            found.add(vault.joinpath(folder.strip("/ ")))
+    return found
+
+
 def files_under(folder: Path) -> list[Path]:
     """Every file in ``folder`` and its subfolders (users sort documents into folders), by path; ignored
     files and folders (see the module docstring) left out."""
     if not folder.is_dir():
         return []
     found = []
+    templates: set[Path] = set()
     for root, dirs, files in os.walk(folder):
         here = Path(root)
-        dirs[:] = [d for d in dirs if not ignored(d) and not here.joinpath(d, *BUILD_MARK).is_file() and not page_folder(here, d)]
+        if ".obsidian" in dirs:
+            templates |= template_folders(here)
+        dirs[:] = [
+            d
+            for d in dirs
+            if not ignored(d) and not here.joinpath(d, *BUILD_MARK).is_file() and not page_folder(here, d) and here / d not in templates
+        ]
         found.extend(here / name for name in files if not ignored(name))
     return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
 

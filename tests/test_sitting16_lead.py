@@ -172,3 +172,20 @@ def test_a_commented_out_question_with_a_fence_hides_nothing_after_it(tmp_path: 
         "¿Cuál es el océano más grande?": "A) Pacífico",
     }
     assert not manifest["warnings"]
+
+
+def test_an_obsidian_vaults_templates_are_no_cards(tmp_path: Path) -> None:
+    """trial17 T17-12: a vault dropped into sources/ brought its Templates/ folder: '<% tp.file.cursor(1) %>' was a
+    card, the daily-note template warned twice. The folders the vault names as template folders are not read; a
+    template's field as an answer elsewhere is a placeholder."""
+    files = {
+        "vault/.obsidian/templates.json": '{"folder": "Meta/Templates"}',
+        "vault/Meta/Templates/Flashcard.md": "## Question\n\n<% tp.file.cursor(1) %>\n\n## Answer\n\n<% tp.file.cursor(2) %>\n",
+        "vault/Meta/Templates/Daily.md": "# {{date:YYYY-MM-DD}}\n\n## What did I learn today?\n\n- \n",
+        "vault/Networking/TCP.md": "## What does TCP guarantee?\n\nOrdered, reliable delivery.\n",
+        "loose.md": "## Question\n\n<% tp.file.cursor(1) %>\n\n## What is UDP?\n\nA datagram protocol.\n\n## When?\n\n{{date}}\n",
+    }
+    manifest = _built(tmp_path, files)
+    assert sorted(_cards(manifest)) == ["What does TCP guarantee?", "What is UDP?"]
+    assert not any("Templates" in w for w in manifest["warnings"])
+    assert {s["skipped"] for s in manifest["skipped"]} == {"placeholder"}
