@@ -189,3 +189,18 @@ def test_an_obsidian_vaults_templates_are_no_cards(tmp_path: Path) -> None:
     assert sorted(_cards(manifest)) == ["What does TCP guarantee?", "What is UDP?"]
     assert not any("Templates" in w for w in manifest["warnings"])
     assert {s["skipped"] for s in manifest["skipped"]} == {"placeholder"}
+
+
+def test_a_tagged_card_answered_by_a_number_keeps_its_own_note(tmp_path: Path) -> None:
+    """trial17 T17-13: 'Which port does HTTPS use by default? #card' / '443.' was taken for a list entry, so the card
+    joined the one above it (tag printed on its back): 5 cards, 4 notes."""
+    text = (
+        "# Networking\n\nWhat does TCP guarantee? #card\nOrdered delivery.\n\n"
+        "Which port does HTTPS use by default? #card\n443.\n\nWhat does DNS resolve? #card\nNames to addresses.\n"
+    )
+    cards = _cards(_built(tmp_path, {"net.md": text}))
+    assert cards == {
+        "What does TCP guarantee?": "<p>Ordered delivery.</p>",
+        "Which port does HTTPS use by default?": "<p>443.</p>",
+        "What does DNS resolve?": "<p>Names to addresses.</p>",
+    }

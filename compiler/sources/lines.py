@@ -1800,7 +1800,7 @@ _TAGGED_LINE = re.compile(
     r"(?:[ \t]+#[\w/-]+)*[ \t]*$",
     re.I,
 )
-_PLAIN_TEXT = re.compile(r"^[ \t]{0,3}(?![-*+>|#]|\d{1,3}[.)]|```|~~~|\$\$)\S")
+_PLAIN_TEXT = re.compile(r"^[ \t]{0,3}(?![-*+>|#]|\d{1,3}[.)][ \t]|```|~~~|\$\$)\S")  # ('443.' is an answer: T17-13)
 
 
 _HIGHLIGHTED = re.compile(r"==(?=\S)[^=\n]+?(?<=\S)==")
