@@ -162,6 +162,7 @@ from compiler.sources.suggest import Inline, document_title, fixed_table, source
 from compiler.sources.task import MARKER as TASK_MARKER
 from compiler.sources.task import joined, task_pairs
 from compiler.sources.tfgrid import true_false_grids
+from compiler.sources.truefalse import in_own_language
 from compiler.sources.underlines import rule_underlines
 
 if TYPE_CHECKING:
@@ -1014,6 +1015,7 @@ def read_sources(
             documents[src.id] = doc
         before = len(diag.errors)
         found = answerkey.join_keys(stimulus.attach(_read(doc, src.model_copy(update=update), diag, cache), unanswered=_no_answer(diag)))
+        found = in_own_language(found, doc.text)  # true/false prompts in the page's language (T16-48)
         if layout == "markdown":
             found = footnotes.place(doc.lines, found)
         if listed and src.layout and not src._glob and not any(i for i in found if not i.skip):

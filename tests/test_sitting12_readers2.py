@@ -370,8 +370,8 @@ def test_verdicts_in_other_brackets_and_marks_answer_statements(tmp_path: Path) 
     }
     compiled = build(deck_of(tmp_path, files), tmp_path / "build", formats=("json",), now=1_000).compiled
     assert compiled is not None
-    got = sorted((i.question.split(": ", 1)[1], i.answer_plain()) for i in compiled.items)
-    assert ("UDP 提供可靠传输。", "False") in got and ("TCP is connection-oriented.", "True") in got
+    got = sorted((i.question.replace("判断：", ": ").split(": ", 1)[1], i.answer_plain()) for i in compiled.items)
+    assert ("UDP 提供可靠传输。", "错") in got and ("TCP is connection-oriented.", "True") in got  # (T16-48 rest: 判断/对/错)
     assert ("DNS maps names to MACs.", "False") in got and len(got) == 7
     assert all(i.label is None for i in compiled.items)
 

@@ -555,7 +555,7 @@ def test_a_true_false_mark_spaced_inside_its_brackets(tmp_path: Path) -> None:
     """T16-48: '3. HTTP 默认使用 80 端口。（ √ ）' (spaced, as teachers type it) was 'question has no answer'."""
     text = "# 判断题\n\n1. TCP 是面向连接的协议。（√）\n2. HTTP 默认使用 80 端口。（ √ ）\n3. DNS 只使用 TCP。（ × ）\n"
     notes = _built(tmp_path, {"tf.md": text})["notes"]
-    assert [n["fields"]["Answer"] for n in notes] == ["<p>True</p>", "<p>True</p>", "<p>False</p>"]
+    assert [n["fields"]["Answer"] for n in notes] == ["<p>对</p>", "<p>对</p>", "<p>错</p>"]  # (in the page's language: T16-48 rest)
 
 
 def test_an_unlisted_file_in_another_encoding_is_told_to_add_the_table_shown(tmp_path: Path) -> None:

@@ -242,3 +242,60 @@ def test_an_option_opening_with_an_answer_label_is_the_right_one(tmp_path: Path)
     assert found is not None and found.correct == "B" and found.options[0] == ("A", "Lima")
     ranges = find_choices(["A) 1914 — 1918", "B) 1939 — 1945 ✓"])
     assert ranges is not None and ranges.options == [("A", "1914 — 1918"), ("B", "1939 — 1945")]
+
+
+def test_true_false_cards_speak_the_pages_language(tmp_path: Path) -> None:
+    """'True or false: TCP 是面向连接的协议。' / 'True' on a Chinese worksheet, and 'TCP 是面向连接的协议。（ ）' / '√' under
+    '答案：√' (trial16 T16-48 rest): an English prompt, a blank and a bare mark. The prompt and verdict are the page's
+    language's; English (or a page too short to tell) stays as written, and so does an English statement on it."""
+    from compiler.model import Block, BlockKind, Item, Locator
+    from compiler.sources.truefalse import in_own_language
+
+    def item(question: str, answer: str) -> Item:
+        block = (
+            Block(kind=BlockKind.html, text=f"<p>{answer}</p>")
+            if "（" in question
+            else Block(kind=BlockKind.text, text=answer)
+        )
+        return Item(
+            source="s",
+            question=question,
+            answer=[block],
+            locator=Locator(file="a.md", line=1),
+            original=question,
+        )
+
+    def said(items: list[Item], page: str) -> list[tuple[str, str]]:
+        return [(i.question, i.answer[0].text) for i in in_own_language(items, page)]
+
+    zh = "# 判断题\n\n1. TCP 是面向连接的协议。（√）\n2. DNS 只使用 TCP。（ ）\n答案：×\n3. HTTP uses port 80. (T)\n"
+    assert said(
+        [
+            item("True or false: TCP 是面向连接的协议。", "True"),
+            item("DNS 只使用 TCP。（ ）", "×"),
+            item("True or false: HTTP uses port 80.", "True"),
+        ],
+        zh,
+    ) == [
+        ("判断：TCP 是面向连接的协议。", "对"),
+        ("判断：DNS 只使用 TCP。", "错"),
+        ("True or false: HTTP uses port 80.", "True"),
+    ]
+    fr = "# Vrai ou faux\n\n1. La Terre est plate et la Lune est une étoile. (Faux)\n"
+    assert said([item("True or false: La Terre est plate et la Lune est une étoile.", "False")], fr) == [
+        ("Vrai ou faux : La Terre est plate et la Lune est une étoile.", "Faux")
+    ]
+    en = [
+        item("True or false: Only a div can be used as a flexbox container.", "False"),
+        item("Name the blank: ( )", "Paris"),
+    ]
+    assert in_own_language(en, "# Quiz\n\nOnly a div can be used as a flexbox container.\n") == en
+    tf2 = "# 判断题\n\n1. TCP 是面向连接的协议。（ ）\n答案：√\n\n2. UDP 提供可靠传输。（ ）\n答案：×\n"
+    compiled = build(
+        deck_of(tmp_path, {"zh.md": tf2}), tmp_path / "build", formats=("json",), now=1_000
+    ).compiled
+    assert compiled is not None
+    assert [(i.question, i.answer_plain()) for i in compiled.items] == [
+        ("判断：TCP 是面向连接的协议。", "对"),
+        ("判断：UDP 提供可靠传输。", "错"),
+    ]

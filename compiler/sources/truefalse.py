@@ -1,0 +1,147 @@
+"""True/false cards in the language of their statement (trial16 T16-48).
+
+The readers ask a true/false statement as ``True or false: …`` (or ``… True or false?``) with the back ``True`` or
+``False``: on a Chinese worksheet (判断题) that is an English prompt over a Chinese statement.  :func:`in_own_language`
+writes the prompt and the verdict in the statement's language (``判断：TCP 是面向连接的协议。`` / ``对``), as far as
+:func:`compiler.sources.prompts.language` tells it; an English statement, or one too short to tell, stays as it is.
+
+It also reads the worksheet shape whose statement ends with an empty blank to mark (``TCP 是面向连接的协议。（ ）``)
+over an answer line of a mark alone (``答案：√``): the reader gave a Basic card, the blank on its front and ``√`` on
+its back.  That is a true/false card too: the blank left out, the mark its verdict.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from html import unescape
+
+from compiler.model import Block, BlockKind, Item, ItemKind
+from compiler.sources.prompts import language
+
+# (prompt before the statement, true, false) in each language prompts.language names
+VERDICT_WORDS: dict[str, tuple[str, str, str]] = {
+    "en": ("True or false:", "True", "False"),
+    "de": ("Richtig oder falsch:", "Richtig", "Falsch"),
+    "fr": ("Vrai ou faux :", "Vrai", "Faux"),
+    "es": ("Verdadero o falso:", "Verdadero", "Falso"),
+    "it": ("Vero o falso:", "Vero", "Falso"),
+    "pt": ("Verdadeiro ou falso:", "Verdadeiro", "Falso"),
+    "nl": ("Waar of niet waar:", "Waar", "Niet waar"),
+    "pl": ("Prawda czy fałsz:", "Prawda", "Fałsz"),
+    "cs": ("Pravda, nebo nepravda:", "Pravda", "Nepravda"),
+    "sv": ("Sant eller falskt:", "Sant", "Falskt"),
+    "tr": ("Doğru mu, yanlış mı:", "Doğru", "Yanlış"),
+    "ru": ("Верно или неверно:", "Верно", "Неверно"),
+    "uk": ("Правда чи неправда:", "Правда", "Неправда"),
+    "el": ("Σωστό ή λάθος:", "Σωστό", "Λάθος"),
+    "ar": ("صواب أم خطأ:", "صواب", "خطأ"),
+    "he": ("נכון או לא נכון:", "נכון", "לא נכון"),
+    "hi": ("सही या गलत:", "सही", "गलत"),
+    "ja": ("正誤：", "正", "誤"),
+    "zh": ("判断：", "对", "错"),
+    "ko": ("참 또는 거짓:", "참", "거짓"),
+}
+_ASKED_BEFORE = re.compile(r"^True or false:\s*(?P<s>\S.*)$", re.S)
+_ASKED_AFTER = re.compile(r"^(?P<s>\S.*?)\s*True or false\?$", re.S)
+# an empty blank to mark at the statement's end: '（ ）', '( )', '（　）', '【 】', '[ ]'
+_BLANK = re.compile(r"^(?P<s>\S.*?)\s*(?:[(（]|【|\[)[ \t\u3000]*(?:[)）]|】|\])\s*$", re.S)
+# a verdict written as a mark or a word alone (the answer line's text)
+_MARKS = {
+    "√": True, "✓": True, "✔": True, "对": True, "對": True, "正确": True, "正確": True, "是": True, "○": True, "〇": True,
+    "×": False, "✗": False, "✘": False, "错": False, "錯": False, "错误": False, "錯誤": False, "否": False,
+    "true": True, "false": False, "t": True, "f": False,
+}  # fmt: skip
+_PARAGRAPH = re.compile(r"^<p>([^<>]*)</p>$")
+STATEMENT_MIN = 2
+NON_LATIN_MIN = 2  # letters of another script that make a statement not Latin-script  # characters of a statement: a lone letter over its blank is no statement
+
+
+def _script(text: str) -> str:
+    """'other' when the text holds letters of a non-Latin script (two or more: 'DNS 只使用 TCP。' is Chinese with
+    its acronyms), else 'latin'."""
+    other = sum(1 for c in text if c.isalpha() and not c.isascii() and "LATIN" not in unicodedata.name(c, ""))
+    return "other" if other >= NON_LATIN_MIN else "latin"
+
+
+def _lone_text(item: Item) -> str | None:
+    """The answer's text when it is one plain paragraph (the Markdown reader's ``<p>√</p>`` too), else None."""
+    if len(item.answer) != 1:
+        return None
+    block = item.answer[0]
+    if block.kind is BlockKind.html:
+        para = _PARAGRAPH.match(block.text.strip())
+        return unescape(para.group(1)).strip() if para else None
+    return block.text.strip() if block.kind is BlockKind.text else None
+
+
+def in_own_language(items: list[Item], page: str) -> list[Item]:
+    """``items`` with each true/false prompt and verdict in the page's language (an item that is none, or a page
+    in English or too short to tell, as it is).  The page tells the language, not one short statement ('Only a div
+    can be used as a flexbox container.' scores as Portuguese alone); a statement in another script than the
+    page's (an English one on a Chinese page) keeps English."""
+    lang = language(page)
+    if lang not in VERDICT_WORDS or (_script(VERDICT_WORDS[lang][0]) == "latin" and _english(page)):
+        lang = "en"  # (a short English page can score as another Latin-script language: 'a … as a …' is Portuguese)
+    return [_localized(i, lang) for i in items]
+
+
+# English words no other Latin-script language writes often ('a', 'as', 'in' are French, Portuguese, Italian too)
+_ENGLISH = frozenset(
+    [
+        "the",
+        "and",
+        "to",
+        "what",
+        "that",
+        "it",
+        "for",
+        "with",
+        "are",
+        "this",
+        "which",
+        "was",
+        "be",
+        "can",
+        "an",
+        "not",
+        "or",
+        "true",
+        "false",
+        "does",
+        "only",
+    ]
+)
+ENGLISH_SHARE = 0.05  # of a page's words: English words that many make it English whatever else it scores
+
+
+def _english(page: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", page.lower())
+    hits = sum(1 for w in words if w in _ENGLISH)
+    return hits >= NON_LATIN_MIN and hits >= ENGLISH_SHARE * len(words)
+
+
+def _localized(item: Item, lang: str) -> Item:
+    """``item`` as a true/false item in ``lang`` (the item itself when it is none)."""
+    if item.kind is not ItemKind.basic or item.skip:
+        return item
+    said = _lone_text(item)
+    if said is None:
+        return item
+    asked = _ASKED_BEFORE.match(item.question) or _ASKED_AFTER.match(item.question)
+    if asked is not None and said in ("True", "False"):
+        statement, verdict = asked.group("s").strip(), said == "True"
+    elif (blank := _BLANK.match(item.question)) is not None and said.rstrip("。.").lower() in _MARKS:
+        statement, verdict = blank.group("s").strip(), _MARKS[said.rstrip("。.").lower()]
+        if len(statement) < STATEMENT_MIN:
+            return item
+    else:
+        return item
+    if lang != "en" and _script(statement) != _script(VERDICT_WORDS[lang][0]):
+        lang = "en"  # (an English statement on a Chinese page)
+    prompt, right, wrong = VERDICT_WORDS[lang]
+    if asked is not None and lang == "en":
+        return item  # (English: as the reader wrote it)
+    joiner = "" if prompt.endswith("：") else " "
+    answer = [Block(kind=BlockKind.text, text=right if verdict else wrong)]
+    return item.model_copy(update={"question": f"{prompt}{joiner}{statement}", "answer": answer})
