@@ -299,3 +299,49 @@ def test_true_false_cards_speak_the_pages_language(tmp_path: Path) -> None:
         ("判断：TCP 是面向连接的协议。", "对"),
         ("判断：UDP 提供可靠传输。", "错"),
     ]
+
+
+RESULTS = """Chapter 3 quiz - results
+
+1. Which service does TCP provide?
+A. Connectionless, unreliable
+B. Connection-oriented, reliable
+C. Connectionless, reliable
+Your answer: B
+Correct answer: B
+Score: 20/20
+
+2. Which port does HTTPS use by default?
+A. 80
+B. 8080
+C. 443
+Your answer: A
+Correct answer: C
+Score: 0/20
+
+3. HTTPS 默认使用的端口号是（ ）
+A. 80
+B. 8080
+C. 443
+我的答案：A
+正确答案：C
+答案状态：错误
+得分：0.0分
+"""
+
+
+def test_a_results_page_is_keyed_by_the_right_answer_not_the_learners(tmp_path: Path) -> None:
+    """A quiz's results page ('Your answer: A' / 'Correct answer: C' / 'Score: 0/20'; Chaoxing's '我的答案：A' /
+    '正确答案：C' / '答案状态：错误' / '得分：0.0分'; trial17 T17-9, severe) keyed each question by the learner's own
+    answer, wrong exactly where the learner was, with 'Correct answer: C' as the explanation. The right answer
+    keys; the learner's answer, score and status are no card text. A learner's answer alone still keys."""
+    from compiler.sources.choices import find_choices
+
+    compiled = build(
+        deck_of(tmp_path, {"results.txt": RESULTS}), tmp_path / "build", formats=("json",), now=1_000
+    ).compiled
+    assert compiled is not None
+    got = [(i.correct, i.answer_plain()) for i in compiled.items]
+    assert got == [("B", ""), ("C", ""), ("C", "")]
+    alone = find_choices(["A. 80", "B. 443", "Your answer: B"])
+    assert alone is not None and alone.correct == "B"

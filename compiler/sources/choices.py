@@ -102,6 +102,42 @@ _LEAD_LABEL = re.compile(
     r"^(?P<b>\*\*|__)(?:[^\W\d_]+\s+){0,2}?(?i:(?P<wrong>" + WRONG_WORDS + r"|wrong|false|неправильный|неверный)|" + RIGHT_WORDS + r"|right|true)"
     r"(?:\s+[^\W\d_]+){0,2}\s*(?:[:：](?P=b)|(?P=b)\s*[:：])\s*(?P<text>\S.*)$"
 )
+# a learner's own answer on a quiz's results page ('Your answer: A', 'Selected answer: B', '我的答案：A', 'Ihre Antwort: B'):
+# beside the right answer's line it is never the key, nor card text (trial17 T17-9)
+LEARNER_ANSWER = re.compile(
+    r"^\s*(?:>\s*)?(?:[-*+]\s+)?(?:\*\*|__)?(?i:(?:your|my|selected|student|learner|chosen|submitted)(?:'s)?\s+(?:answer|response|choice)s?"
+    r"|you\s+(?:answered|selected|chose)|我的答案|你的答案|学生答案|考生答案|您的答案|あなたの解答|あなたの回答|내\s*답|제출한\s*답"
+    r"|ihre\s+antwort|deine\s+antwort|votre\s+réponse|ta\s+réponse|tu\s+respuesta|su\s+respuesta|sua\s+resposta|tua\s+resposta"
+    r"|la\s+tua\s+risposta|la\s+sua\s+risposta|ваш\s+ответ|твой\s+ответ|мой\s+ответ|câu\s+trả\s+lời\s+của\s+bạn|jawaban\s+anda"
+    r"|twoja\s+odpowiedź|uw\s+antwoord|je\s+antwoord|cevabınız)(?:\*\*|__)?\s*[:：]"
+)
+# a results page's score and status lines ('Score: 0/20', '得分：0.0分', '答案状态：错误', 'Result: ✗ Incorrect')
+RESULT_LINE = re.compile(
+    r"^\s*(?:>\s*)?(?:[-*+]\s+)?(?:\*\*|__)?(?i:score|points?|marks?|grade|result|status|得分|分数|分值|答案状态|状态|评分|判定"
+    r"|punkte|punktzahl|note|puntuación|puntos|pontuação|pontos|punteggio|баллы|балл|оценка|результат|点数|得点|점수)(?:\*\*|__)?\s*[:：]"
+)
+
+
+# the right answer's label on a results page, whatever follows it ('Correct answer: False', '正确答案：错')
+RIGHT_ANSWER = re.compile(
+    r"^\s*(?:>\s*)?(?:[-*+]\s+)?(?:\*\*|__)?(?P<label>(?i:(?:the\s+)?(?:correct|right|expected)\s+(?:answer|response|option)s?|answer\s+key"
+    r"|正确答案|参考答案|标准答案|正確答案|正解|정답|richtige\s+antwort|korrekte\s+antwort|bonne\s+réponse|réponse\s+correcte"
+    r"|respuesta\s+correcta|resposta\s+correta|risposta\s+corretta|правильный\s+ответ|правильна\s+відповідь|đáp\s+án\s+đúng"
+    r"|jawaban\s+(?:benar|yang\s+benar)|poprawna\s+odpowiedź|juiste\s+antwoord|doğru\s+cevap))(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?"
+    r"(?P<value>\S.*?)(?:\*\*|__)?\s*$"
+)
+
+
+def graded_lines(lines: list[str]) -> set[int]:
+    """Indexes of the lines a results page adds around a question's key: the learner's answer and the score and status
+    lines, when a learner's-answer line stands beside another answer line (the right one); else none. A learner's
+    answer alone still keys (a page that shows only the answers given, all right: trial12 U4)."""
+    learner = [k for k, line in enumerate(lines) if LEARNER_ANSWER.match(line)]
+    if not learner or not any(RIGHT_ANSWER.match(line) or _answer_line(line) for k, line in enumerate(lines) if k not in learner):
+        return set()
+    return {*learner, *(k for k, line in enumerate(lines) if RESULT_LINE.match(line))}
+
+
 # an option's text, a spaced dash, and why it is right or wrong ('… from unittest.TestCase — TestCase gives …')
 _DASH_WHY = re.compile(r"^(?P<text>\S.*?)\s+[—–]\s+(?P<why>\S.*)$")
 DASH_WHY_WORDS = 3  # at least this many words after the dash: a reason, not a range's end ('1914 — 1918')
@@ -761,7 +797,10 @@ def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -
     unknown: list[tuple[int, str]] = []
     conflict: list[tuple[int, str, str]] = []
     keyed_by_line = restated is not None
+    graded = {end + k for k in graded_lines(lines[end:])}  # 'Your answer: A' beside 'Correct answer: C' (T17-9)
     for at, line in enumerate(lines[end:], start=end):
+        if at in graded:
+            continue
         if restated is not None and at == restated[0]:
             continue  # '2) undefined': the answer, said by restating the option
         # An explicit answer line wins over a mark (authors bold values, units, '**not**'): it is read even
