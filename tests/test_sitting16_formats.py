@@ -345,3 +345,22 @@ def test_a_results_page_is_keyed_by_the_right_answer_not_the_learners(tmp_path: 
     assert got == [("B", ""), ("C", ""), ("C", "")]
     alone = find_choices(["A. 80", "B. 443", "Your answer: B"])
     assert alone is not None and alone.correct == "B"
+
+
+def test_an_excel_separator_hint_is_no_row(tmp_path: Path) -> None:
+    """'sep=;' over 'Question;Answer' (Excel's separator hint; trial17 T17-18, high): 'sep=' was 'question has no
+    answer' and the header under it a junk card 'Question' / 'Answer'. The hint names the separator; the header is a
+    header; the rows keep their lines."""
+    hinted = 'sep=;\r\nQuestion;Answer\r\nWhat does TCP guarantee?;Ordered delivery\r\n"What does DNS do; briefly?";"Resolves names; to addresses"\r\n'
+    bank = "sep=,\nQuestion,Option A,Option B,Correct Answer\nWhich port does HTTPS use?,80,443,B\n"
+    compiled = build(
+        deck_of(tmp_path, {"a.csv": hinted, "b.csv": bank}), tmp_path / "build", formats=("json",), now=1_000
+    ).compiled
+    assert compiled is not None
+    got = [(i.question, i.answer_plain() or i.correct, i.locator.line) for i in compiled.items]
+    assert got == [
+        ("What does TCP guarantee?", "Ordered delivery", 3),
+        ("What does DNS do; briefly?", "Resolves names; to addresses", 4),
+        ("Which port does HTTPS use?", "B", 3),
+    ]
+    assert not [d for d in compiled.diagnostics.items if "no answer" in d.message]

@@ -81,6 +81,8 @@ from compiler.sources.suggest import toml_string
 
 SEPARATORS = {"tab": "\t", "comma": ",", "semicolon": ";", "pipe": "|", "colon": ":", "space": " "}
 _HEADER = re.compile(r"^#(?P<key>[a-z ]+):(?P<value>.*)$")
+# the separator hint Excel and LibreOffice honour on a CSV's first line ('sep=;', 'sep=,', 'sep=\t' as a tab)
+_SEP_HINT = re.compile(r"^\ufeff?\s*sep=(?P<sep>[^\s\w\"']|\t)\s*$", re.I)
 # Anki's 'Basic (and reversed card)' / 'Basic (optional reversed card)' (and renamed copies: 'Vocab (reversed)')
 _REVERSED = re.compile(r"\brevers", re.I)
 _TYPED = re.compile(r"\btype in\b", re.I)  # 'Basic (type in the answer)'
@@ -97,6 +99,7 @@ class Header:
     lines: int = 0  # header lines at the top
     notetype: str = ""  # '#notetype:AllInOne (kprim, mc, sc)': the one note type of every row
     names: list[str] | None = None  # '#columns:Text,Q_1,…': the fields' names
+    hinted: bool = False  # a first line 'sep=;' (Excel's) named the separator: no header line of Anki's, no row
 
 
 # the fields of the 'AllInOne (kprim, mc, sc)' add-on's note type, in its order, for an export without '#columns:'
@@ -126,7 +129,11 @@ def _note_type_fields(header: Header) -> tuple[list[str], ChoiceFields] | None:
 
 def read_header(lines: list[str]) -> Header:
     header = Header(columns={})
-    for line in lines:
+    for k, line in enumerate(lines):
+        hint = _SEP_HINT.match(line) if k == 0 else None
+        if hint is not None:  # Excel's 'sep=;' first line: the separator, no row (trial17 T17-18)
+            header.separator, header.hinted = hint.group("sep"), True
+            continue
         m = _HEADER.match(line)
         if m is None:
             break
@@ -931,6 +938,8 @@ class DelimitedReader:
     def read(self, doc: Document, source: SourceConfig, diag: Diagnostics) -> list[Item]:
         lines = doc.text.split("\n")
         header = read_header(lines)
+        if header.hinted:
+            lines = ["", *lines[1:]]  # (the hint line is no row; its line stays, so rows keep their lines)
         levels = Levels(source, doc, diag)  # once per document: a self-grading rule reads the whole text
         own = source.delimited
         separator = (own.separator if own and own.separator else None) or header.separator or ("\t" if blackboard_rows(lines) else None) or guess_separator(doc.rel, lines)
@@ -982,6 +991,8 @@ class DelimitedReader:
             )
             return []
         rows = _reopened(_rows(body, separator), body, separator, header.lines, doc.rel, diag)
+        if header.hinted and rows and not any(f.strip() for f in rows[0][2]):
+            rows = rows[1:]  # (the 'sep=' line's: the header row under it is the first)
         if not is_html and (own is None or own.html is None) and _html_cells(rows):
             is_html = True  # (cells written for Anki's import: '<b>안녕하세요</b>', '<img src=…>'; learner4 N80, trial11 P33)
         if header.lines == 0 and not (own and (own.front or own.back)):
