@@ -110,6 +110,7 @@ from compiler.sources.difficulty import (
     section_label,
 )
 from compiler.sources.exercise_key import commented_questions, headed_exercises, keyed_exercises
+from compiler.sources.hash_numbers import hash_numbers
 from compiler.sources.hints import hint_callouts
 from compiler.sources.html_blocks import html_blocks
 from compiler.sources.inline_qa import answered_entries, asked_and_answered
@@ -860,6 +861,9 @@ def read_sources(
         if own in _PROSE_SUFFIXES and (">!" in doc.text or "||" in doc.text):  # '>!Paris!<', '||Paris||' (T16-50)
             spoiled = spoiler_answers(doc.lines)
             doc = doc if spoiled is doc.lines else Document(rel=doc.rel, text="\n".join(spoiled) + "\n")
+        if own in MARKDOWN_SUFFIXES and re.search(r"(?m)^#\d", doc.text):  # '#1 What does TCP guarantee?' (T17-28)
+            hashed = hash_numbers(doc.lines)
+            doc = doc if hashed is doc.lines else Document(rel=doc.rel, text="\n".join(hashed) + "\n")
         if own in MARKDOWN_SUFFIXES and "^" in doc.text:  # '- ^Galactose': an option marked right (T17-7)
             careted = caret_options(doc.lines)
             doc = doc if careted is doc.lines else Document(rel=doc.rel, text="\n".join(careted) + "\n")

@@ -204,3 +204,14 @@ def test_a_tagged_card_answered_by_a_number_keeps_its_own_note(tmp_path: Path) -
         "Which port does HTTPS use by default?": "<p>443.</p>",
         "What does DNS resolve?": "<p>Names to addresses.</p>",
     }
+
+
+def test_items_numbered_with_a_hash_are_questions(tmp_path: Path) -> None:
+    """trial17 T17-28: '#1 What does TCP guarantee?' / its answer (no space after '#': plain text in Markdown) gave one
+    note under the page's title; each is a card. A changelog's '#12 fixed …' issue numbers (not consecutive) stay text."""
+    quiz = "# Networking quiz\n\n#1 What does TCP guarantee?\nOrdered delivery.\n\n#2 Which port does HTTPS use?\n443\n"
+    log = "## Changes\n\n#12 fixed the parser.\n\n#40 faster builds.\n"
+    cards = _cards(_built(tmp_path, {"quiz.md": quiz, "log.md": log}))
+    assert cards["What does TCP guarantee?"] == "<p>Ordered delivery.</p>"
+    assert cards["Which port does HTTPS use?"] == "<p>443</p>"
+    assert not any(q.startswith(("1.", "12", "fixed")) for q in cards)

@@ -1,0 +1,40 @@
+"""Items numbered ``#1``, ``#2`` … with no space after the ``#`` (trial17 T17-28): the numbering of quiz posts pasted
+from social media, Discord, blogs and newsletters (``#1 What does TCP guarantee?`` / its answer below). Markdown
+reads such a line as plain text (an ATX heading needs the space), so the whole quiz was one note under the page's
+title. This line-kept rewrite writes each as a numbered heading one level below the page's deepest heading
+(``### 1. What does TCP guarantee?``), which the Markdown reader reads as any numbered heading.
+
+Only a run of at least two such lines outside code, numbered one after the other (``#1``, ``#2`` …; ``#3.`` and
+``#3)`` too), each followed by text: a changelog's ``#12 fixed …`` issue numbers are not consecutive items.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from compiler.sources.lines import in_fence
+
+_HASH_NUMBER = re.compile(r"^#(?P<n>\d{1,3})[.)]?[ \t]+(?P<text>\S.*)$")
+_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+\S")
+MIN_ITEMS = 2
+
+
+def hash_numbers(lines: list[str]) -> list[str]:
+    """``lines`` with ``#N text`` items written as numbered headings (the list itself when there are none)."""
+    fenced = list(in_fence(lines))
+    found = [(k, m) for k, line in enumerate(lines) if not fenced[k] and (m := _HASH_NUMBER.match(line))]
+    if len(found) < MIN_ITEMS:
+        return lines
+    numbers = [int(m.group("n")) for _, m in found]
+    if any(b != a + 1 for a, b in itertools.pairwise(numbers)):
+        return lines
+    deepest = max(
+        (len(h.group(1)) for k, line in enumerate(lines) if not fenced[k] and (h := _HEADING.match(line))),
+        default=1,
+    )
+    marks = "#" * min(6, deepest + 1)
+    out = list(lines)
+    for k, m in found:
+        out[k] = f"{marks} {m.group('n')}. {m.group('text')}"
+    return out
