@@ -76,6 +76,7 @@ from compiler.sources.answer_quotes import unquoted_answers
 from compiler.sources.base import STRAY_NOTE, Document, load_document
 from compiler.sources.caret_options import caret_options
 from compiler.sources.cloze import has_cloze
+from compiler.sources.compact_keys import compact_keys
 from compiler.sources.converted import (
     ENEX_SUFFIXES,
     NOT_A_DOCUMENT,
@@ -861,6 +862,9 @@ def read_sources(
         if own in _PROSE_SUFFIXES and (">!" in doc.text or "||" in doc.text):  # '>!Paris!<', '||Paris||' (T16-50)
             spoiled = spoiler_answers(doc.lines)
             doc = doc if spoiled is doc.lines else Document(rel=doc.rel, text="\n".join(spoiled) + "\n")
+        if own in _PROSE_SUFFIXES and re.search(r"[A-H]{2}|[A-H] [A-H] [A-H]", doc.text):  # 'Answers: 1-5 BCCBC' (T17-25)
+            keyed = compact_keys(doc.lines)
+            doc = doc if keyed is doc.lines else Document(rel=doc.rel, text="\n".join(keyed) + "\n")
         if own in MARKDOWN_SUFFIXES and re.search(r"(?m)^#\d", doc.text):  # '#1 What does TCP guarantee?' (T17-28)
             hashed = hash_numbers(doc.lines)
             doc = doc if hashed is doc.lines else Document(rel=doc.rel, text="\n".join(hashed) + "\n")

@@ -215,3 +215,34 @@ def test_items_numbered_with_a_hash_are_questions(tmp_path: Path) -> None:
     assert cards["What does TCP guarantee?"] == "<p>Ordered delivery.</p>"
     assert cards["Which port does HTTPS use?"] == "<p>443</p>"
     assert not any(q.startswith(("1.", "12", "fixed")) for q in cards)
+
+
+def _test(name: str) -> str:
+    """Five lettered questions of their own (other files' would merge with them)."""
+    return "".join(
+        f"{n}. What is item {n} of {name}?\nA. one\nB. two\nC. three\nD. four\n\n" for n in range(1, 6)
+    )
+
+
+def test_an_answer_key_written_as_a_run_of_letters_keys_the_test(tmp_path: Path) -> None:
+    """trial17 T17-25: 'Answers: 1-5 BCCBC' (and 'Answer key: BCCBC', '参考答案：1～5 BCCBC', '## Answer key' / '1-5: B C C B C')
+    keyed nothing and the build failed; each keys the questions in order. 'Answer: ACD' under one question stays its
+    choose-all answer."""
+    keys = {
+        "range.md": "Answers: 1-5 BCCBC\n",
+        "run.md": "Answer key: BCCBC\n",
+        "zh.md": "参考答案：1～5 BCCBC\n",
+        "blocks.md": "## Answer key\n\n1-3: B C C\n4-5 BC\n",
+    }
+    manifest = _built(tmp_path, {name: _test(name) + key for name, key in keys.items()})
+    by_file: dict[str, list[str]] = {}
+    for note in manifest["notes"]:
+        by_file.setdefault(note["items"][0]["file"], []).append(note["fields"]["Correct"][:1])
+    assert by_file == {f"sources/{name}": ["B", "C", "C", "B", "C"] for name in keys}
+
+
+def test_a_choose_all_answer_is_no_compact_key() -> None:
+    from compiler.sources.compact_keys import compact_keys
+
+    lines = ["1. Which are prime?", "A. 2", "B. 4", "C. 5", "D. 7", "", "Answer: ACD"]
+    assert compact_keys(lines) is lines
