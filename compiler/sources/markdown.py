@@ -2545,10 +2545,20 @@ class MarkdownReader:
             if (
                 pair is not None and not pair[1] and not pair[2] and current is not None and current.block.type == "heading_open"
                 and not current.answer and not current.front and current.q.asks and not current.toggle
+                and not _numbered_title(current.q.text)
             ):  # fmt: skip
                 # '### Q1. retention 只有 7 天，replay 还成立吗？' / '**问：** …' / '**答：** …' (trial15 T15-53): the heading
                 # asks, the labelled question under it says it in full (shown under it), the answer label's paragraph answers
                 current.answer.append(block)
+                continue
+            if (
+                pair is not None and current is not None and current.block.type == "heading_open" and not current.answer
+                and not current.front and not current.toggle and _numbered_title(current.q.text)
+            ):  # fmt: skip
+                # '## Lesson 1.1 — Ano ang "use client"?' / '**Tanong:** …?' / '**Sagot:** …' (trial15 T15-72): the lesson's
+                # title is the card's section, not a question with no answer
+                current = _Open(pair[0], block, BOLD_LEVEL, [*current.section, current.q.text], current.number, answer=pair[1], paired=True)
+                taken |= set(range(n + 1, n + 1 + pair[2]))
                 continue
             if pair is not None:  # '**Question:** …?' over '**Answer:** …', in one paragraph or two (lead G1)
                 close()
@@ -4637,6 +4647,17 @@ _LABEL_TITLE = re.compile(
 _LABELLED_TITLE = re.compile(
     r"^\s{0,3}#{1,6}\s+(?i:question|q|questão|questao|pregunta|frage|domanda|soru|soal|câu hỏi|вопрос|問題|问题|题目)\s*\d{1,3}\s*[:：.．)）\-–—]"
 )
+# a lesson's or chapter's numbered title ('Lesson 1.1 — Ano ang "use client"?', 'Bài 3: …', 'Day 4 - …')
+_NUMBERED_TITLE = re.compile(r"^\s*[^\W\d_]{2,20}\s+\d{1,3}(?:\.\d{1,3})*\s*[:：.)\-–—]\s")
+
+
+def _numbered_title(text: str) -> bool:
+    """A heading that titles a numbered lesson or chapter, not a question (``## Lesson 1.1 — Ano ang "use client"?``
+    over ``**Tanong:** …?`` / ``**Sagot:** …``, trial15 T15-72): the labelled question under it is the card, the title
+    its section. A question label (``Question 2:``, ``Q1.``) or an exercise's (``Problem 3``) titles a question."""
+    return bool(_NUMBERED_TITLE.match(text)) and not _LABELLED_TITLE.match(f"# {text}") and not _EXERCISE_HEADING.match(f"# {text}")
+
+
 # a heading that names an exercise ('### Exercise 1: Superposition Practice', 'Problem 3', 'Aufgabe 2 – …')
 _EXERCISE_HEADING = re.compile(
     r"^\s{0,3}#{1,6}\s+(?i:exercise|problem|task|übung|aufgabe|exercice|ejercicio|esercizio|exercício|задача|задание|練習|练习|习题|問題)"
