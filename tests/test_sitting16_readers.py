@@ -40,3 +40,31 @@ def test_a_lesson_title_over_a_labelled_question_is_its_section(tmp_path: Path) 
     assert items[0].section[-1].startswith("Lesson 1.1 — Ano ang")
     assert items[0].answer_plain().strip() == "Server Components ang default."
     assert not [w for w in warned if "no answer" in w]
+
+
+def test_sentences_to_complete_under_question_labels_are_cloze_notes(tmp_path: Path) -> None:
+    """trial16 RECHECK T16-34 (regression): '## Question 1' / 'Complete the sentence:' / 'The body frame is **a local
+    coordinate system**.' on a page read with headings = "cards" gave Basic notes fronted 'Question 1' whose backs
+    printed '{{c1::…}}'. A heading over cloze sentences only is their section: a cloze note each."""
+    page = (
+        "# Quiz\n\n## Question 1\n\nComplete the sentence:\n\nThe body frame is **a local frame**.\n"
+        "Its axes **turn with the phone**.\n\n## Question 2\n\nFill in the blanks:\n\n"
+        "The capital of France is **Paris** and its river is the **Seine**.\n"
+    )
+    table = '[[source]]\nid = "en"\nfile = "sources/en.md"\nlayout = "markdown"\nheadings = "cards"\n'
+    items, _ = _warned(tmp_path, {"en.md": page}, table)
+    assert [i.kind.value for i in items] == ["cloze", "cloze", "cloze"]
+    assert "{{c2::Seine}}" in (items[2].cloze or "")
+
+
+def test_the_code_a_question_points_at_is_on_the_front(tmp_path: Path) -> None:
+    """trial16 T16-34 (rest): 'Przeanalizuj poniższy fragment kodu w GLSL i podaj zawartość wektora `result`:' ('analyse
+    the code below') over the code and then the working, no answer label: the code went on the back with the answer.
+    The code the question points at is its front's; what follows it the answer."""
+    page = (
+        "# T\n\n## Pytanie 6\nPrzeanalizuj poniższy fragment kodu w GLSL i podaj zawartość wektora `result`:\n\n"
+        "```glsl\nvec3 result = colour.bar;\n```\n\n`colour.bar` → **(0.7, 1.0, 0.0)**\n\n## Pytanie 8\n\nCo to jest GLSL?\n\nJęzyk shaderów.\n"
+    )
+    items, _ = _warned(tmp_path, {"pl.md": page}, _markdown("pl"))
+    assert "colour.bar;" in " ".join(b.plain() for b in items[0].stimulus)
+    assert "(0.7, 1.0, 0.0)" in items[0].answer_plain() and "result =" not in items[0].answer_plain()

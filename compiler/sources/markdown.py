@@ -620,10 +620,30 @@ def _split_at_label(current: _Open) -> tuple[list[TopBlock], list[TopBlock], boo
             if _worked(current.q.text, asked):
                 return [], current.answer, False
             return [b for j, b in enumerate(asked) if not _empty_slot(b) or (j + 1 < k and asked[j + 1].type.endswith("list_open"))], current.answer[k:], True
+    if (
+        len(current.answer) > 1 and current.answer[0].type in ("fence", "code_block") and _CODE_BELOW.search(current.q.text)
+        and not _WRITE_TASK.match(current.q.text) and current.q.text.rstrip(CLOSERS).endswith((*QUESTION_MARKS, ":", "："))
+    ):  # fmt: skip
+        # 'Przeanalizuj poniższy fragment kodu … `result`:' / the code / the working and '**(0.7, 1.0, 0.0)**' with no
+        # answer label (trial16 T16-34): the code the question points at is on the front, what follows it the answer
+        return current.answer[:1], current.answer[1:], True
     return [], current.answer, False
 
 
-_POINTS_BELOW = re.compile(r"\b(?:below|beneath|underneath|the following)\b|(?:下|以下|次)の|如下|下列|下面|다음", re.I)
+_POINTS_BELOW = re.compile(
+    r"\b(?:below|beneath|underneath|the following)\b|(?:下|以下|次)の|如下|下列|下面|다음"
+    r"|\b(?:poniższ\w*|następując\w*|ниже|нижче|следующ\w*|наступн\w*|unten|folgenden?|ci-dessous|suivante?s?|siguientes?|abajo"
+    r"|abaixo|seguintes?|seguenti|seguente|sotto|aşağıdaki|berikut|sau\s+đây|dưới\s+đây)\b",
+    re.I,
+)  # ('Przeanalizuj poniższy fragment kodu …:', 'the code below': trial16 T16-34)
+_WRITE_TASK = re.compile(r"^\W*(?i:write|implement|create|complete|napisz|zaimplementuj|напишите|напиши|escribe|écrivez|schreibe)\b")
+_CODE_NOUN = r"(?:code|snippet|program|listing|script|query|fragment\w*|kod\w*|код\w*|código|codice|programm\w*)"
+# the code a question points at: 'the code below', 'the following snippet', 'poniższy fragment kodu', '下面的代码'
+_CODE_BELOW = re.compile(
+    rf"(?:{_POINTS_BELOW.pattern})[\W_]+(?:\w+[\W_]+)?{_CODE_NOUN}\b|\b{_CODE_NOUN}[\W_]+(?:\w+[\W_]+)?(?:{_POINTS_BELOW.pattern})"
+    r"|(?:下面|以下|如下|下列)的?(?:代码|程序)|(?:以下|次|下)の(?:コード|プログラム)|다음\s*코드",
+    re.I,
+)
 
 
 def _worked(question: str, asked: list[TopBlock]) -> bool:
@@ -2249,7 +2269,9 @@ class MarkdownReader:
                 if not self._table_rows_below(blocks, k) and not any(b in keyed for b in range(k + 1, k + 1 + len(_body(blocks, k))))
                 and not any(self._labelled_entries(b, src_lines) or _bold_term_lines(b, src_lines) or self._bold_bullets(b, src_lines) or _asking_toggle(b) or _bold_answered_lines(b, src_lines) for b in _body(blocks, k))
                 and not (pipes and any(b.type == "paragraph_open" and len(self._inline_cards(b, src_lines)) >= PIPE_CARDS_MIN for b in _body(blocks, k)))
+                and not all(furniture(b) or self._cloze_cards(b, src_lines) for b in _body(blocks, k))
             }  # fmt: skip  # (nor one over a list of questions each answered in its entry: trial13 T13-13; nor over flashcards, T15-83)
+            # (nor one over cloze sentences only: '## Question 1' / 'The capital is {{c1::Paris}}.' is a cloze note, T16-34)
         labelled = labelled_headings(src_lines)  # '### Create a function …' over '#### Answer': a question
         runs |= {n for n, b in enumerate(blocks) if b.type == "heading_open" and b.start in labelled}
         label_below = _label_below(blocks)  # '# Diagnose a cgroup limit' / '…?' / '## Answer guide' (U109)
