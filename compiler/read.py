@@ -149,7 +149,7 @@ from compiler.sources.listed_key import listed_keys
 from compiler.sources.listed_quiz import listed_quiz
 from compiler.sources.logseq import logseq_clozes
 from compiler.sources.lone_numbers import lone_numbers
-from compiler.sources.markdown_blocks import answered_paragraphs, strip_front_matter
+from compiler.sources.markdown_blocks import answered_paragraphs, options_labels, strip_front_matter
 from compiler.sources.note import front_matter_title
 from compiler.sources.open_fences import close_open_comment, close_open_fences, fenced_comments
 from compiler.sources.options_column import options_columns
@@ -972,6 +972,7 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and ("**" in doc.text or "__" in doc.text):  # '**Why This Design?**:' in an answer (G13)
             asides = answer_asides(doc.lines)
             doc = doc if asides is doc.lines else Document(rel=doc.rel, text="\n".join(asides) + "\n")
+        doc = Document(rel=doc.rel, text=opts) if own in MARKDOWN_SUFFIXES and (opts := options_labels(doc.text)) != doc.text else doc  # '**Answer Options:**' over '✅ Option 2: B. 443' (T16-38)
         if own in MARKDOWN_SUFFIXES and ("**" in doc.text or "__" in doc.text):  # '**Klausimas:** …?' / '**Atsakymas:**' (T15-11)
             named = foreign_labels(doc.text)  # a label pair in any language: 'Question' / 'Answer' (before the two below)
             doc = doc if named == doc.text else Document(rel=doc.rel, text=named)

@@ -68,3 +68,26 @@ def test_the_code_a_question_points_at_is_on_the_front(tmp_path: Path) -> None:
     items, _ = _warned(tmp_path, {"pl.md": page}, _markdown("pl"))
     assert "colour.bar;" in " ".join(b.plain() for b in items[0].stimulus)
     assert "(0.7, 1.0, 0.0)" in items[0].answer_plain() and "result =" not in items[0].answer_plain()
+
+
+def test_marked_option_lines_under_an_options_label(tmp_path: Path) -> None:
+    """trial16 T16-38 (severe): '## Question 1:' / '**Question:** Which port does HTTPS use?' / '**Answer Options:**' /
+    '❌ Option 1: A. 80' / '✅ Option 2: B. 443' … / '**Explanation:** …': a Basic card whose back was the raw lines,
+    and the fill-in question that does not end in '?' was lost. The options label is layout, marked option lines in a
+    paragraph are options, and an unnumbered '**Question:**' label asks whatever its punctuation."""
+    page = (
+        "# Questions\n\n## Question 1:\n\n**Question:** Which port does HTTPS use?\n\n**Answer Options:**\n"
+        "❌ Option 1: A. 80\n✅ Option 2: B. 443\n❌ Option 3: C. 22\n\n**Explanation:** HTTPS listens on 443.\n\n---\n\n"
+        "## Question 2:\n\n**Question:** Name the protocol that resolves names\n\n**Answer Options:**\n"
+        "✅ Option 1: A. DNS\n❌ Option 2: B. ARP\n\n**Explanation:** DNS maps names to addresses.\n\n"
+        "**Which port does SSH use?**\n\n❌ Option 1: A. 80\n✅ Option 2: B. 22\n"
+    )
+    items, warned = _warned(tmp_path, {"en.md": page}, _markdown("en"))
+    assert [(i.question, i.kind.value) for i in items] == [
+        ("Which port does HTTPS use?", "multiple_choice"),
+        ("Name the protocol that resolves names", "multiple_choice"),
+        ("Which port does SSH use?", "multiple_choice"),
+    ]
+    assert [o.text for o in items[0].choices] == ["80", "443", "22"]
+    assert items[0].correct == "B" and items[1].correct == "A"
+    assert not [w for w in warned if "outside any question" in w]

@@ -168,6 +168,7 @@ from compiler.sources.markdown_blocks import (
     navigation,
     obsidian_links,
     option_paragraphs,
+    options_labels,
     page_title,
     pandoc_attributes,
     pipe_cards,
@@ -999,8 +1000,22 @@ def _inline_run(line: str) -> bool:
 
 
 def _plain_options(lines: list[str], start: int) -> bool:
-    """A paragraph whose first two lines are options A and B, each on its own line."""
-    return start + 1 < len(lines) and bool(_OPTION_A.match(lines[start]) and _OPTION_B.match(lines[start + 1]))
+    """A paragraph whose first two lines are options A and B, each on its own line; or whose every line is an option
+    the choices reader reads with its mark (``❌ Option 1: A. 80`` / ``✅ Option 2: B. 443``, a generated quiz's
+    lines: trial16 T16-38, they were a Basic back of raw lines)."""
+    if start + 1 >= len(lines):
+        return False
+    if _OPTION_A.match(lines[start]) and _OPTION_B.match(lines[start + 1]):
+        return True
+    end = next((k for k in range(start, len(lines)) if not lines[k].strip()), len(lines))
+    own = lines[start:end]
+    if len(own) < 2 or not all(_MARKED_OPTION.match(line) for line in own):
+        return False
+    found = find_choices(own)
+    return found is not None and len(found.options) == len(own)
+
+
+_MARKED_OPTION = re.compile(r"^\s{0,3}(?:[✅❌✔✘✓✗☑☒✖]|\[[ xX]\])[\ufe0e\ufe0f]?\s*\S")  # '✅ Option 2: B. 443'
 
 
 @dataclass
@@ -2053,10 +2068,19 @@ class MarkdownReader:
         if not children or children[0].type != "strong_open":
             return None
         close = next((k for k, t in enumerate(children) if t.type == "strong_close"), None)
-        if close is None or _question_label(plain_inline(children[1:close])) is None:
+        if close is None:
             return None
+        label = squash(plain_inline(children[1:close]))
         first = list(itertools.takewhile(lambda t: t.type not in ("softbreak", "hardbreak"), children[close + 1 :]))
         text = squash(plain_inline(first, code=True))
+        if _question_label(label) is None:
+            # '**Question:** Fill in the blank: …' / '**Câu hỏi:** …' (unnumbered, with its colon; trial16 T16-38): a
+            # question whatever its punctuation, the label no text
+            if not label.endswith((":", "：")) and not text.startswith((":", "：")):
+                return None
+            text = text.lstrip(":： ")
+            if not has_question_label(f"{label.rstrip(':： ')}: {text}") or any(ch.isdigit() for ch in label):
+                return None
         if not text or text[:1] in ",;.:)]":
             return None
         q = split_question(text, source)
@@ -2209,7 +2233,7 @@ class MarkdownReader:
         raw = QUIZ_TAG.sub("", raw)  # mkdocs-quiz's <quiz> wrappers: layout, line kept
         piped = pipe_cards(raw)  # 'Co to wodorotlenek? | **Związek …** | basic:podstawa' lines (T15-83)
         pipes, raw = piped != raw, piped
-        raw = option_paragraphs(slashed_entries(line_blocks(slide_separators(answer_slides(abbreviations(math_fences(quizdown_fences(wide_entries(broken_rows(spaced_rows(copy_residue(stem_bullets(exam_marks(quoted_answers(quoted_headings(html_lists(spacer_lines(script_quizzes(fill_in_blanks(bold_blanks(glued_rules(kramdown_attributes(tab_tables(multiline_summaries(tight_toggles(verdict_boxes(key_boxes(dollar_sigils(raw)))))))))))))))))))))))))))))  # (U8 T15-74 T15-61 T15-83 T15-80 T15-57 T15-31 T14-32 U56 T14-16 T13-12 U59 U36 L20 L3 U13 P77 P1 N76 N47 N8 P96 N79 N68 P39)
+        raw = option_paragraphs(slashed_entries(line_blocks(slide_separators(answer_slides(abbreviations(math_fences(quizdown_fences(wide_entries(broken_rows(spaced_rows(copy_residue(stem_bullets(exam_marks(quoted_answers(quoted_headings(html_lists(spacer_lines(script_quizzes(fill_in_blanks(bold_blanks(options_labels(glued_rules(kramdown_attributes(tab_tables(multiline_summaries(tight_toggles(verdict_boxes(key_boxes(dollar_sigils(raw))))))))))))))))))))))))))))))  # (T16-38 U8 T15-74 T15-61 T15-83 T15-80 T15-57 T15-31 T14-32 U56 T14-16 T13-12 U59 U36 L20 L3 U13 P77 P1 N76 N47 N8 P96 N79 N68 P39)
         raw = cjk_emphasis(raw)  # '**字符串常量池（String Pool）**是 …': bold, never its asterisks (learner4 N49)
         raw = answered_paragraphs(raw)  # 'What is the capital of France? Paris' / blank / …: a card each (T14-45)
         raw = question_fences(raw)  # '```' / 'Welche Zahl fehlt?' / '2, 4, 6, 8, ?, 12' / 'a) 9' … / '```': text (T15-1)

@@ -41,6 +41,7 @@ from compiler.layouts import KEY_WORDS
 from compiler.mathml import mathml_to_tex
 from compiler.media import embedded_videos
 from compiler.model import Block, BlockKind
+from compiler.sources.choices import find_choices
 from compiler.sources.directives import ANSWER_TITLE
 from compiler.sources.lines import (
     ANSWER_WORDS,
@@ -3082,6 +3083,39 @@ def key_boxes(text: str) -> str:
         for j in range(k + 1, end):
             lines[j] = lines[j][4:] if lines[j].startswith("    ") else lines[j].lstrip("\t") if lines[j].startswith("\t") else lines[j]
         k = end
+    return "\n".join(lines)
+
+
+# a line that only labels the options below it: '**Answer Options:**', 'Choices:', '**Các lựa chọn:**', '### Opciones:'
+_OPTIONS_LABEL = re.compile(
+    r"^[ ]{0,3}(?:#{1,6}[ \t]+)?(?:\*\*|__)?(?i:(?:answer\s+)?(?:options|choices|alternatives)|options?\s+de\s+réponse|choix|propositions"
+    r"|opciones(?:\s+de\s+respuesta)?|alternativas|opções|scelte|opzioni|antwortmöglichkeiten|auswahlmöglichkeiten|antwortoptionen"
+    r"|варианты(?:\s+ответов?)?|варіанти(?:\s+відповідей)?|opcje|warianty(?:\s+odpowiedzi)?|(?:các\s+)?lựa\s+chọn|phương\s+án"
+    r"|pilihan(?:\s+jawaban)?|seçenekler|选项|選項|選択肢|보기|선택지)[ \t]*[:：]?(?:\*\*|__)?[ \t]*[:：]?[ \t]*$"
+)
+
+
+def options_labels(text: str) -> str:
+    """A line that only labels the options right under it (``**Answer Options:**`` over ``❌ Option 1: A. 80`` /
+    ``✅ Option 2: B. 443``, ``### Opciones:`` over a list) is layout, never text: blanked, so the options are read as
+    such (trial16 T16-38: the label was taken for an answer label and the options were a Basic back of raw lines).
+    Code left alone; line numbers kept."""
+    if ":" not in text and "：" not in text and "#" not in text:
+        return text
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    for k, line in enumerate(lines):
+        if fenced[k] or not _OPTIONS_LABEL.match(line):
+            continue
+        start = next((j for j in range(k + 1, len(lines)) if lines[j].strip()), None)
+        if start is None or fenced[start] or start > k + 2:
+            continue
+        end = start
+        while end < len(lines) and lines[end].strip() and not fenced[end]:
+            end += 1
+        found = find_choices(lines[start:end])
+        if found is not None and len(found.options) >= 2:
+            lines[k] = ""
     return "\n".join(lines)
 
 
