@@ -91,3 +91,26 @@ def test_marked_option_lines_under_an_options_label(tmp_path: Path) -> None:
     assert [o.text for o in items[0].choices] == ["80", "443", "22"]
     assert items[0].correct == "B" and items[1].correct == "A"
     assert not [w for w in warned if "outside any question" in w]
+
+
+def test_bold_term_paragraphs_are_cards(tmp_path: Path) -> None:
+    """trial16 T16-47 (severe): Cram-style cards written as paragraphs, '**Define management plane:** protocols, …' /
+    blank / '**Which version of SNMP has encryption & authentication:** SNMPv3', gave no card ('text outside any
+    question'); the same lines as a list were cards. Two or more such paragraphs outside any question are a card each;
+    labelled parts of an answer ('**Answer:**', '**Note:**') and facts a section's question uses are not."""
+    page = (
+        "### 10 - Network Foundation Protection\n\n**Define management plane:** protocols, traffic that administrator uses\n\n"
+        "**Define control plane:** protocols, traffic that devices use on their own\n\n"
+        "**Which version of SNMP has encryption & authentication:** SNMPv3\n\n"
+        "## Case\n\n**Company:** Contoso\n\n**Budget:** 5 million\n\n**Which cloud should Contoso pick?**\n\nAzure.\n\n"
+        "**Note:** cheaper there.\n\n**Hint:** think of price.\n"
+    )
+    items, _ = _warned(tmp_path, {"ccna.md": page}, _markdown("ccna"))
+    assert [i.question for i in items] == [
+        "Define management plane",
+        "Define control plane",
+        "Which version of SNMP has encryption & authentication",
+        "Which cloud should Contoso pick?",
+    ]
+    assert items[2].answer_plain().strip() == "SNMPv3"
+

@@ -2273,6 +2273,7 @@ class MarkdownReader:
         closing = [n for n, b in enumerate(blocks) if b.type == "html_block" and _CLOSE_DETAILS.search(b.tokens[0].content)]
         last_close = closing[-1] if closing else -1  # an open toggle holds headings only while a </details> follows
         keyed = _keyed_lists(blocks, src_lines)  # numbered exercises with their answer key under them
+        colon_runs = set() if cards_mode else _bold_colon_runs(blocks, src_lines, lambda b: self._question(b, source) is not None)  # (T16-47)
         key_blocks = {k for n, (last, _) in keyed.items() for k in range(n + 1, last + 1)}
         owners, folded = _follow_ups(blocks)  # a numbered list with follow-up toggles in it: its heading asks for it
         owners -= {n for n in owners if self._question(blocks[n], source) is not None}
@@ -2640,6 +2641,7 @@ class MarkdownReader:
                     or (self._definitions(block, src_lines) if glossary else [])
                     or (self._term_bullets(block, src_lines) if terms else [])
                     or _bold_term_lines(block, src_lines)
+                    or (_bold_colon_card(block, src_lines) if n in colon_runs else [])
                     or _bold_answered_lines(block, src_lines)
                     or self._table_cards(block)
                     or _bracketed_entries(block, src_lines)
@@ -4760,6 +4762,63 @@ def _bold_answered_lines(block: TopBlock, lines: list[str]) -> list[tuple[int, s
     if not found or not all(found):
         return []
     return [(block.start + 1 + k, m.group("q").strip(), [m.group("a").strip()]) for k, m in enumerate(found) if m]
+
+
+# a paragraph of one line, a bold term ending in a colon and its answer: '**Define control plane:** protocols, …'
+_BOLD_COLON_LINE = re.compile(
+    r"^\s{0,3}(\*\*|__)(?P<term>[^*_\n]{2,120}?)(?:\s*[:：]\s*\1|\1\s*[:：])[ \t]+(?P<text>[^\s*_].*?)\s*\\?\s*$"
+)
+TERM_ANSWER_WORDS = 30  # words at most of a bold-term paragraph's answer (a card's, not a note's text)
+_SENTENCE_BREAK = re.compile(r"[.!?。！？]\s+\S")  # a second sentence
+_NOT_TERMS = _LEVEL_KEYS | _TAG_KEYS | {"note", "notes", "hint", "tip", "example", "examples", "source", "sources", "reference", "references"}
+
+
+def _bold_colon_runs(blocks: list[TopBlock], lines: list[str], asks: Callable[[TopBlock], bool]) -> set[int]:
+    """The blocks of runs of two or more one-line paragraphs, each a bold term ending in a colon and its answer on the
+    line (``**Define management plane:** protocols, …`` / blank / ``**Which version of SNMP has encryption:** SNMPv3``;
+    trial16 T16-47: Cram-style cards as paragraphs, 'text outside any question'): a card each, as the same lines in a
+    list are. Not a run of labels (answer, question, explanation, level, tags, notes) nor one whose section asks
+    a question after it (facts a scenario gives its questions)."""
+    found: set[int] = set()
+    run: list[int] = []
+
+    def term(block: TopBlock) -> str | None:
+        if block.type != "paragraph_open" or block.end - block.start != 1 or block.start >= len(lines):
+            return None
+        m = _BOLD_COLON_LINE.match(lines[block.start])
+        if m is None:
+            return None
+        label = m.group("term").strip()
+        said = f"{label}: {m.group('text')}"
+        if len(m.group("text").split()) > TERM_ANSWER_WORDS or _SENTENCE_BREAK.search(m.group("text").rstrip()):
+            return None  # ('**Timing sugerido:** 60 minutos totales. Los alumnos …': notes in sentences, T15-48)
+        if label.lower() in _NOT_TERMS or has_answer_label(said) or has_question_label(said) or _KEY_EXPLAINED.match(said):
+            return None
+        return label
+
+    def flush(end: int) -> None:
+        labels = [term(blocks[k]) for k in run]
+        if len(run) >= 2 and len(set(labels)) == len(labels):
+            after = next((k for k in range(end, len(blocks)) if blocks[k].type == "heading_open"), len(blocks))
+            if not any(asks(blocks[k]) for k in range(end, after)):
+                found.update(run)
+        run.clear()
+
+    for n, block in enumerate(blocks):
+        if term(block) is not None:
+            run.append(n)
+            continue
+        if run:
+            flush(n)
+    if run:
+        flush(len(blocks))
+    return found
+
+
+def _bold_colon_card(block: TopBlock, lines: list[str]) -> list[tuple[int, str, list[str]]]:
+    """The card of one paragraph of :func:`_bold_colon_runs`: the term its front, the rest its answer."""
+    m = _BOLD_COLON_LINE.match(lines[block.start])
+    return [(block.start + 1, m.group("term").strip(), [m.group("text")])] if m else []
 
 
 def _bold_term_lines(block: TopBlock, lines: list[str]) -> list[tuple[int, str, list[str]]]:
