@@ -114,3 +114,22 @@ def test_bold_term_paragraphs_are_cards(tmp_path: Path) -> None:
     ]
     assert items[2].answer_plain().strip() == "SNMPv3"
 
+
+def test_options_set_four_spaces_in_under_a_bold_question(tmp_path: Path) -> None:
+    """trial16 T16-46 (rest, high): a Cram page copied to Markdown, '**How does a switch know about parallel Layer 2
+    paths?**' / blank / '    a. √ 802.1Q (trunk)' / '    b. BPDU' …: the indented lines were a code block on a Basic
+    back. Lettered lines set in under a paragraph are its options; a question written in two bold lines is one."""
+    page = (
+        "### 9 - Layer 2\n\n**How does a switch know about parallel Layer 2 paths?**\n\n    a. √ 802.1Q (trunk)\n    b. BPDU\n"
+        "    c. CDP\n\n**Your syntax is correct, but the command is not accepted.**\n**Which of the following might cause"
+        " this? (Choose two.)**\n\n    a. √ Wrong privilege level\n    b. √ AAA not enabled\n    c. A typo\n\n"
+        "Code stays code:\n\n```\n    a. not an option\n```\n"
+    )
+    items, _ = _warned(tmp_path, {"ccna.md": page}, _markdown("ccna"))
+    assert [(i.kind.value, i.correct) for i in items] == [
+        ("multiple_choice", "A"),
+        ("multiple_choice", "A,B"),
+    ]
+    assert items[1].question.startswith(
+        "Your syntax is correct, but the command is not accepted. Which of the following"
+    )

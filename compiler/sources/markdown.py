@@ -157,6 +157,7 @@ from compiler.sources.markdown_blocks import (
     html_bold,
     html_headings,
     html_lists,
+    indented_options,
     key_boxes,
     kramdown_attributes,
     line_blocks,
@@ -1329,6 +1330,13 @@ class MarkdownReader:
                 break
         inner = plain_inline(children[1:close])
         tail = children[close + 1 :]
+        lines = raw.split("\n")
+        if len(lines) >= 2 and all(_WHOLE_BOLD_LINE.match(line) for line in lines):
+            # '**You are trying to configure a method list, … not being accepted.**' / '**Which of the following might
+            # cause this failure? (Choose all that apply.)**' (trial16 T16-46): a question in bold lines, one each
+            said = [t for t in children if t.type not in ("strong_open", "strong_close")]
+            text = squash(plain_inline([Token("text", "", 0, content=" ") if t.type == "softbreak" else t for t in said], code=True))
+            return split_question(text, source), text
         if any(t.type not in ("text", "softbreak", "image") for t in tail):
             return None
         tail_text = plain_inline([t for t in tail if t.type != "image"]).strip()  # '**What is this?** ![](x.png)'
@@ -2233,7 +2241,7 @@ class MarkdownReader:
         raw = QUIZ_TAG.sub("", raw)  # mkdocs-quiz's <quiz> wrappers: layout, line kept
         piped = pipe_cards(raw)  # 'Co to wodorotlenek? | **Związek …** | basic:podstawa' lines (T15-83)
         pipes, raw = piped != raw, piped
-        raw = option_paragraphs(slashed_entries(line_blocks(slide_separators(answer_slides(abbreviations(math_fences(quizdown_fences(wide_entries(broken_rows(spaced_rows(copy_residue(stem_bullets(exam_marks(quoted_answers(quoted_headings(html_lists(spacer_lines(script_quizzes(fill_in_blanks(bold_blanks(options_labels(glued_rules(kramdown_attributes(tab_tables(multiline_summaries(tight_toggles(verdict_boxes(key_boxes(dollar_sigils(raw))))))))))))))))))))))))))))))  # (T16-38 U8 T15-74 T15-61 T15-83 T15-80 T15-57 T15-31 T14-32 U56 T14-16 T13-12 U59 U36 L20 L3 U13 P77 P1 N76 N47 N8 P96 N79 N68 P39)
+        raw = option_paragraphs(slashed_entries(line_blocks(slide_separators(answer_slides(abbreviations(math_fences(quizdown_fences(wide_entries(broken_rows(spaced_rows(copy_residue(stem_bullets(exam_marks(quoted_answers(quoted_headings(html_lists(spacer_lines(script_quizzes(fill_in_blanks(bold_blanks(options_labels(glued_rules(kramdown_attributes(tab_tables(multiline_summaries(tight_toggles(verdict_boxes(key_boxes(indented_options(dollar_sigils(raw)))))))))))))))))))))))))))))))  # (T16-46 U8 T15-74 T15-61 T15-83 T15-80 T15-57 T15-31 T14-32 U56 T14-16 T13-12 U59 U36 L20 L3 U13 P77 P1 N76 N47 N8 P96 N79 N68 P39)
         raw = cjk_emphasis(raw)  # '**字符串常量池（String Pool）**是 …': bold, never its asterisks (learner4 N49)
         raw = answered_paragraphs(raw)  # 'What is the capital of France? Paris' / blank / …: a card each (T14-45)
         raw = question_fences(raw)  # '```' / 'Welche Zahl fehlt?' / '2, 4, 6, 8, ?, 12' / 'a) 9' … / '```': text (T15-1)
@@ -4765,6 +4773,7 @@ def _bold_answered_lines(block: TopBlock, lines: list[str]) -> list[tuple[int, s
 
 
 # a paragraph of one line, a bold term ending in a colon and its answer: '**Define control plane:** protocols, …'
+_WHOLE_BOLD_LINE = re.compile(r"^\s{0,3}(\*\*|__)(?=\S)[^*_\n]+?(?<=\S)\1\s*\\?$")  # '**…**' alone on its line
 _BOLD_COLON_LINE = re.compile(
     r"^\s{0,3}(\*\*|__)(?P<term>[^*_\n]{2,120}?)(?:\s*[:：]\s*\1|\1\s*[:：])[ \t]+(?P<text>[^\s*_].*?)\s*\\?\s*$"
 )

@@ -1756,6 +1756,36 @@ _ENTRY_START = re.compile(r"^ {0,3}(?:\d{1,9}[.)]|[-*+])(?: |$)")
 
 
 _OPTION_PARAGRAPH = re.compile(r"^(?P<letter>[A-H])[.)][ \t]+\S")  # 'A) Lire les emails', one option a paragraph
+# an option line set four spaces in (an indented code block to Markdown): 'a. √ 802.1Q (trunk)', 'B) BPDU'
+_INDENTED_OPTION = re.compile(r"^(?: {4,}|\t)(?P<option>[a-hA-H][.)][ \t]+\S.*)$")
+
+
+def indented_options(text: str) -> str:
+    """Options set four spaces in under a question (``**How does a switch know …?**`` / blank / ``    a. √ 802.1Q (trunk)``
+    / ``    b. BPDU`` …, as pages copied from flashcard sites have them; trial16 T16-46) are options, not a code block
+    on the back: a block of two or more such lines lettered from a, in order, right under a paragraph that is no list
+    entry, is set at the margin. Line numbers kept."""
+    if "\n    " not in text and "\n\t" not in text:
+        return text
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    k = 0
+    while k < len(lines):
+        if fenced[k] or not _INDENTED_OPTION.match(lines[k]) or not k or lines[k - 1].strip():
+            k += 1
+            continue
+        end = k
+        while end < len(lines) and not fenced[end] and (m := _INDENTED_OPTION.match(lines[end])) and m.group("option")[0].lower() == "abcdefgh"[end - k]:
+            end += 1
+        above = next((j for j in range(k - 1, -1, -1) if lines[j].strip()), None)
+        prose = above is not None and not fenced[above] and not lines[above][:1].isspace() and not _LIST_MARKER.match(lines[above])
+        if end - k >= 2 and (end == len(lines) or not lines[end].strip()) and lines[k].lstrip()[0] in "aA" and prose:
+            for j in range(k, end):
+                lines[j] = lines[j].lstrip()
+        k = max(end, k + 1)
+    return "\n".join(lines)
+
+
 OPTION_PARAGRAPHS_MIN = 3  # options written as paragraphs of their own, A, B, C … in order, that make a list
 
 
