@@ -133,3 +133,24 @@ def test_options_set_four_spaces_in_under_a_bold_question(tmp_path: Path) -> Non
     assert items[1].question.startswith(
         "Your syntax is correct, but the command is not accepted. Which of the following"
     )
+
+
+def test_topic_entries_over_labelled_question_and_answer(tmp_path: Path) -> None:
+    """trial16 T16-40 (high; trial12 U79 in English): '1. **🔢 Array shape:**' / '   * **Question:** Create a 3x3 …' /
+    '   * **Answer:**' + an indented code block: three exercises were one card fronted by the heading over the list.
+    Each topic entry is a card: the question label's text its front, the answer label's text and what is under it
+    its back."""
+    page = (
+        "### Questions:\n\n1. **🔢 Array shape:**\n\n   * **Question:** Create a 3x3 array and print its shape.\n"
+        "   * **Answer:**\n\n     ```python\n     print(np.arange(9).reshape(3, 3).shape)\n     ```\n\n"
+        "2. **🎲 Random:**\n\n   * **Question:** What does `np.random.normal(0, 1, 10)` return?\n"
+        "   * **Answer:** Ten samples from the standard normal distribution.\n"
+    )
+    items, _ = _warned(tmp_path, {"np.md": page}, _markdown("np"))
+    assert [i.question for i in items] == [
+        "Create a 3x3 array and print its shape.",
+        "What does `np.random.normal(0, 1, 10)` return?",
+    ]
+    assert "reshape(3, 3)" in items[0].answer_plain()
+    assert items[1].answer_plain().strip() == "Ten samples from the standard normal distribution."
+

@@ -2300,7 +2300,7 @@ class MarkdownReader:
             runs |= {
                 k for k in self._headed_text(blocks, title)
                 if not self._table_rows_below(blocks, k) and not any(b in keyed for b in range(k + 1, k + 1 + len(_body(blocks, k))))
-                and not any(self._labelled_entries(b, src_lines) or _bold_term_lines(b, src_lines) or self._bold_bullets(b, src_lines) or _asking_toggle(b) or _bold_answered_lines(b, src_lines) for b in _body(blocks, k))
+                and not any(self._labelled_entries(b, src_lines) or _topic_entries(b, src_lines) or _bold_term_lines(b, src_lines) or self._bold_bullets(b, src_lines) or _asking_toggle(b) or _bold_answered_lines(b, src_lines) for b in _body(blocks, k))
                 and not (pipes and any(b.type == "paragraph_open" and len(self._inline_cards(b, src_lines)) >= PIPE_CARDS_MIN for b in _body(blocks, k)))
                 and not all(furniture(b) or self._cloze_cards(b, src_lines) for b in _body(blocks, k))
             }  # fmt: skip  # (nor one over a list of questions each answered in its entry: trial13 T13-13; nor over flashcards, T15-83)
@@ -2650,6 +2650,7 @@ class MarkdownReader:
                     or (self._term_bullets(block, src_lines) if terms else [])
                     or _bold_term_lines(block, src_lines)
                     or (_bold_colon_card(block, src_lines) if n in colon_runs else [])
+                    or _topic_entries(block, src_lines)
                     or _bold_answered_lines(block, src_lines)
                     or self._table_cards(block)
                     or _bracketed_entries(block, src_lines)
@@ -4822,6 +4823,66 @@ def _bold_colon_runs(blocks: list[TopBlock], lines: list[str], asks: Callable[[T
     if run:
         flush(len(blocks))
     return found
+
+
+_TOPIC_ENTRY = re.compile(r"^(?P<indent>[ \t]{0,3})(?:[-*+]|\d{1,9}[.)])[ \t]+(\*\*|__)(?P<t>[^*_\n]{1,80}?)\2[ \t]*[:：]?[ \t]*$")
+_SUB_ENTRY = re.compile(r"^(?P<indent>[ \t]+)[-*+][ \t]+(?P<text>\S.*)$")
+
+
+def _unbolded(text: str) -> str:
+    """``**Answer:**`` (nothing after it, which :func:`unbold_label` leaves) or ``**Question:** …`` without its bold."""
+    return _LEAD_BOLD.sub(r"\g<label>", unbold_label(text), count=1)
+
+
+_LEAD_BOLD = re.compile(r"^(\*\*|__)(?P<label>[^*_\n]{1,40}?)\1")
+
+
+def _topic_entries(block: TopBlock, lines: list[str]) -> list[tuple[int, str, list[str]]]:
+    """A list whose every entry is a bold topic over a labelled question and its labelled answer as sub-entries
+    (``1. **🔢 Array shape:**`` / ``   * **Question:** Create a 3x3 array …`` / ``   * **Answer:**`` + the code under
+    it; trial16 T16-40, trial12 U79 in Persian: three exercises were one card of the heading over them): a card
+    per entry, the question label's text its front, the answer label's text and what is set under it its back (a
+    later sub-entry, ``* **Explanation:** …``, goes on the back too). Labels in any language deckc reads."""
+    if block.type not in ("bullet_list_open", "ordered_list_open") or block.end > len(lines):
+        return []
+    own = lines[block.start : block.end]
+    found: list[tuple[int, str, list[str]]] = []
+    entry: list[tuple[int, str]] = []  # (line index, text) of the current entry's lines after its topic
+
+    def close() -> bool:
+        if not entry:
+            return False
+        subs = [(k, m) for k, line in entry if (m := _SUB_ENTRY.match(line))]
+        asked = next(((k, m) for k, m in subs if has_question_label(_unbolded(m.group("text")))), None)
+        said = next(((k, m) for k, m in subs if has_answer_label(_unbolded(m.group("text")))), None)
+        if asked is None or said is None or said[0] < asked[0]:
+            return False
+        question = strip_question_label(_unbolded(asked[1].group("text"))).strip()
+        first = strip_answer_label(_unbolded(said[1].group("text"))).strip()
+        under = [line for k, line in entry if k > said[0]]
+        margin = min((len(x) - len(x.lstrip()) for x in under if x.strip()), default=0)
+        answer = [first, *(x[margin:] for x in under)]
+        while answer and not answer[-1].strip():
+            answer.pop()
+        if not question or not any(x.strip() for x in answer):
+            return False
+        found.append((block.start + 1 + asked[0], question, answer))
+        return True
+
+    indent = None
+    for k, line in enumerate(own):
+        top = _TOPIC_ENTRY.match(line)
+        if top is not None and (indent is None or len(top.group("indent")) == indent):
+            if indent is not None and not close():
+                return []
+            indent, entry = len(top.group("indent")), []
+            continue
+        if indent is None:
+            return []
+        if line.strip() and len(line) - len(line.lstrip()) <= indent:
+            return []  # an entry that is no topic
+        entry.append((k, line))
+    return found if close() else []
 
 
 def _bold_colon_card(block: TopBlock, lines: list[str]) -> list[tuple[int, str, list[str]]]:
