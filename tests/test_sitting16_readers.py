@@ -154,3 +154,16 @@ def test_topic_entries_over_labelled_question_and_answer(tmp_path: Path) -> None
     assert "reshape(3, 3)" in items[0].answer_plain()
     assert items[1].answer_plain().strip() == "Ten samples from the standard normal distribution."
 
+
+def test_a_markdown_table_of_right_and_wrong_answers_is_multiple_choice(tmp_path: Path) -> None:
+    """trial16 T16-21 (rest, severe): '| # | Question | Correct answer | Wrong answer 1 | … |' (Gimkit's columns; the
+    Uzbek 'Savol | To'g'ri javob | Noto'g'ri javob 1 …'; a Word table converted with an empty header row and row
+    numbers) was a note of the whole table or Basic cards whose back printed 'Wrong answer 1: 4'. Each row is a
+    multiple-choice note keyed on its right-answer column, a number in it no option's place."""
+    page = (
+        "|  |  |  |  |  |\n| --- | --- | --- | --- | --- |\n|  | Question | Correct answer | Wrong answer 1 | Wrong answer 2 |\n"
+        "| 1 | 2 + 2 | 4 | 3 | 22 |\n| 2 | How many sides has a triangle? | 3 | 1 | 2 |\n"
+    )
+    items, _ = _warned(tmp_path, {"quiz.md": page}, _markdown("quiz"))
+    assert [i.question for i in items] == ["2 + 2", "How many sides has a triangle?"]
+    assert [{c.label: c.text for c in i.choices}[i.correct or ""] for i in items] == ["4", "3"]

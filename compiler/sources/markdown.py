@@ -41,7 +41,7 @@ from compiler.sources.ankifields import (
     ChoiceFields,
     bank_column_name,
     bank_columns,
-    choice_key,
+    bank_right,
     lettered_choices,
 )
 from compiler.sources.base import Document, make_item
@@ -3261,7 +3261,7 @@ class MarkdownReader:
                 continue
             texts = [squash(self._inline(cells[k])) for k in layout.options]
             shown = [i for i, t in enumerate(texts) if t]
-            right = choice_key(cells[layout.key], texts) or []
+            right = bank_right(layout, cells[layout.key], texts) or []  # (the right answer's own column: T16-21)
             marker = None
             answer: list[str] = []
             for k, labelled in layout.extras:
@@ -5326,7 +5326,12 @@ def _table_bank(block: TopBlock) -> tuple[ChoiceFields, list[str], list[tuple[in
     if block.type != "table_open":
         return None
     rows = _table_rows(block)
+    while rows and not any(c.strip() for c in rows[0][1]):
+        rows = rows[1:]  # ('|  |  |' over '| --- |' then the names: a Word table converted with an empty header, T16-21)
     if len(rows) < 2:
         return None
-    layout = bank_columns(rows[0][1])
+    first = [_HTML_TAG.sub("", cells[0]).strip() if cells else "" for _, cells in rows]
+    if first[0] in ("", "#", "№", "No", "No.", "N") and all(not c or _NUMBER_CELL.match(c) for c in first[1:]):
+        rows = [(line, cells[1:]) for line, cells in rows]  # ('|  | Savol | …' over '| 1 | (-21 - -9) + 12 | …': row numbers)
+    layout = bank_columns(rows[0][1], text_key=True)  # ('Correct answer' beside 'Wrong answer 1' …: Gimkit's, T16-21)
     return (layout, rows[0][1], rows[1:]) if layout is not None else None
