@@ -167,3 +167,25 @@ def test_a_markdown_table_of_right_and_wrong_answers_is_multiple_choice(tmp_path
     items, _ = _warned(tmp_path, {"quiz.md": page}, _markdown("quiz"))
     assert [i.question for i in items] == ["2 + 2", "How many sides has a triangle?"]
     assert [{c.label: c.text for c in i.choices}[i.correct or ""] for i in items] == ["4", "3"]
+
+
+def test_analysis_labels_repeated_under_every_section_are_no_fronts(tmp_path: Path) -> None:
+    """trial16 T16-26 (high): '### Sentence 1' / '> An operating system manages …' / its bold translation / '- **主句：**
+    …' / '- **重点词汇：** …' under every sentence gave twelve cards fronted by the labels ('重点词汇' ×4, different
+    backs), the sentences on none. Term lists whose labels other lists repeat are no glossary; under headings read as
+    cards, a heading that only names and numbers ('Sentence 1') shows the quoted passage under it on the front."""
+    page = (
+        "## 长句分析\n\n### Sentence 1\n> An operating system manages all resources.\n\n**操作系统管理所有资源。**\n\n"
+        "- **主句：** An operating system manages all resources.\n- **重点词汇：** operating system（操作系统）\n\n"
+        "### Sentence 2\n> The kernel assigns memory.\n\n**内核分配内存。**\n\n- **主句：** The kernel assigns memory.\n"
+        "- **重点词汇：** kernel（内核）\n\n## Glossary\n\n- **CPU:** the processor\n- **RAM:** the memory\n- **OS:** the system\n"
+    )
+    table = '[[source]]\nid = "zh"\nfile = "sources/zh.md"\nlayout = "markdown"\nheadings = "cards"\n'
+    items, _ = _warned(tmp_path, {"zh.md": page}, table)
+    fronts = [(i.question, " ".join(b.plain() for b in i.stimulus).strip()) for i in items]
+    assert fronts[:2] == [
+        ("Sentence 1", "An operating system manages all resources."),
+        ("Sentence 2", "The kernel assigns memory."),
+    ]
+    assert "操作系统管理所有资源" in items[0].answer_plain() and "重点词汇" in items[0].answer_plain()
+    assert not any(i.question in ("主句", "重点词汇") for i in items)

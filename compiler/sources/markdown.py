@@ -2399,6 +2399,7 @@ class MarkdownReader:
         osr_page = bool(_deck_tags(blocks))  # an Obsidian Spaced Repetition page ('#flashcards/biology'): highlights are clozes
         glossary = definition_terms(src_lines) >= DEFINITIONS_MIN  # 'Term' / ': definition' entries: a card each
         terms = term_entries(src_lines) >= DEFINITIONS_MIN  # '- **Term**: definition' entries: a card each
+        told = self._told_apart(blocks, src_lines) if terms else set()  # ('- **主句：** …' under every '### Sentence N': T16-26)
         self._page_explained = {}
         self._quiz_cue = _quiz_cue(blocks)  # '# Quiz 1 - Docker' / 'zero, one or several answers are right' (P37)
         self._bold_asked = sum(1 for line in src_lines if _BOLD_NUMBERED_ASK.match(line))  # '**1. What is …?**' lines (U45)
@@ -2647,7 +2648,7 @@ class MarkdownReader:
                 (
                     self._bold_bullets(block, src_lines)
                     or (self._definitions(block, src_lines) if glossary else [])
-                    or (self._term_bullets(block, src_lines) if terms else [])
+                    or (self._term_bullets(block, src_lines) if terms and n not in told else [])
                     or _bold_term_lines(block, src_lines)
                     or (_bold_colon_card(block, src_lines) if n in colon_runs else [])
                     or _topic_entries(block, src_lines)
@@ -3621,6 +3622,19 @@ class MarkdownReader:
         asking = sum(1 for _, q, _ in cards if q.rstrip(CLOSERS).endswith(QUESTION_MARKS) or (opens_asking(q) and not _CONDITION.match(q) and not _told(q)))
         return [(line, q) for line, q, _ in cards] if asking >= FAQ_SHARE * len(cards) else []
 
+    @classmethod
+    def _told_apart(cls, blocks: list[TopBlock], lines: list[str]) -> set[int]:
+        """The ``- **Term:** …`` lists whose terms other such lists on the page repeat (``- **主句：** …`` / ``- **重点词汇：**
+        …`` under every ``### Sentence N``; ``- **Mekanisme:** …`` under each of three mechanisms): labels of the parts
+        of what each section analyses, never glossary terms, whose cards would share one front with different backs
+        (trial16 T16-26: twelve cards fronted by four labels, the sentences on none)."""
+        terms: dict[int, set[str]] = {}
+        for n, block in enumerate(blocks):
+            cards = cls._term_bullets(block, lines) if block.type == "bullet_list_open" else []
+            if cards:
+                terms[n] = {squash(q).rstrip(":： ").casefold() for _, q, _ in cards}
+        return {n for n, said in terms.items() if any(said & other for k, other in terms.items() if k != n)}
+
     @staticmethod
     def _term_bullets(block: TopBlock, lines: list[str]) -> list[tuple[int, str, list[str]]]:
         """A glossary list outside any question whose every entry is ``- **Term**: definition`` (also
@@ -3854,6 +3868,13 @@ class MarkdownReader:
         titled = _titled_exercise(heading, current.answer, source, lines or doc.lines) if heading and label is None else None
         if titled is not None:  # '### 🔋 **2. Lei de Ohm**' over the question and its options: the title is its section (L3)
             label, current.section = titled, [*current.section, titled.group("title").strip()]
+        if (
+            label is None and heading and current.headed and not current.front and len(current.answer) > 1
+            and current.answer[0].type == "blockquote_open" and _NUMBERED_NAME.match(squash(heading))
+        ):  # fmt: skip
+            # '### Sentence 1' / '> An operating system manages …' / its translation and analysis (trial16 T16-26): the
+            # quoted passage is what the card asks about, on its front under the heading; the rest its back
+            current.front, current.answer, current.asked_at = [current.answer[0]], current.answer[1:], current.block.start
         if label:  # ('<!-- question-source:start -->' around the question under '# Question 8': no text, trial16 T16-20)
             current.answer = [b for b in current.answer if not (b.type == "html_block" and _COMMENT_BLOCK.match(b.tokens[0].content))]
         first = current.answer[0] if label and current.answer else None
@@ -4774,6 +4795,7 @@ def _bold_answered_lines(block: TopBlock, lines: list[str]) -> list[tuple[int, s
 
 
 # a paragraph of one line, a bold term ending in a colon and its answer: '**Define control plane:** protocols, …'
+_NUMBERED_NAME = re.compile(r"^[^\W\d_]{2,20}\s*#?\d{1,3}[.:：]?$")  # 'Sentence 1', 'Satz 3', 'Text 2': a name and a number
 _WHOLE_BOLD_LINE = re.compile(r"^\s{0,3}(\*\*|__)(?=\S)[^*_\n]+?(?<=\S)\1\s*\\?$")  # '**…**' alone on its line
 _BOLD_COLON_LINE = re.compile(
     r"^\s{0,3}(\*\*|__)(?P<term>[^*_\n]{2,120}?)(?:\s*[:：]\s*\1|\1\s*[:：])[ \t]+(?P<text>[^\s*_].*?)\s*\\?\s*$"
