@@ -617,7 +617,11 @@ def _try_guess(doc: Document, src: SourceConfig, lines: list[str], cache: ItemCa
     if len(answered) < 3 and not quiz and not one:
         return None, f"{read}, {len(answered)} with an answer (at least 3 needed)"
     if len(answered) < GUESS_SHARE * len(items):
-        return None, f"{read}, only {len(answered)} with an answer (at least {GUESS_SHARE:.0%} needed)"
+        # the ones to fix named by line, so a user can add their answers or label them (trial15 T15-39/T15-40)
+        unanswered = [i for i in items if i.skip]
+        named = ", ".join(f"line {i.locator.line} ({_shortened(_said_at(doc, i))!r})" for i in unanswered[:5])
+        more = f" and {len(unanswered) - 5} more" if len(unanswered) > 5 else ""
+        return None, f"{read}, only {len(answered)} with an answer (at least {GUESS_SHARE:.0%} needed; none found for {named}{more})"
     if len(others) > len(stray) or len(stray) > 0.05 * len(items):
         first = next((d for d in others if d not in stray), others[0])
         where = f"line {first.line}: " if first.line else ""
@@ -625,6 +629,18 @@ def _try_guess(doc: Document, src: SourceConfig, lines: list[str], cache: ItemCa
     why = "a [source.pattern] guessed from how its lines start: check it"
     shown = tuple(line for line in lines if line != "[source.pattern]")
     return Detection("pattern", 0.5, why, data, shown), ""
+
+
+def _said_at(doc: Document, item: Item) -> str:
+    """What the user sees at an item's line ('Problem 2'), else its question."""
+    line = doc.lines[item.locator.line - 1].strip() if 0 < item.locator.line <= len(doc.lines) else ""
+    return line or item.question
+
+
+def _shortened(text: str, width: int = 40) -> str:
+    """A question as a message quotes it: one line, cut at ``width`` characters."""
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
 def _heading_only(doc: Document, item: Item) -> bool:

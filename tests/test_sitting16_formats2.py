@@ -168,3 +168,17 @@ def test_one_hashcards_card_whose_answer_starts_under_a_bare_a_label(tmp_path: P
     notes, _, _ = _built(tmp_path, {"Geology.md": geology})
     assert [n["fields"]["Question"] for n in notes] == ["List the PGM minerals."]
     assert "platinum" in notes[0]["fields"]["Answer"] and "A:" not in notes[0]["fields"]["Answer"]
+
+
+def test_a_rejected_guess_names_the_items_it_found_no_answer_for(tmp_path: Path) -> None:
+    """trial15 T15-39/T15-40 (lead's decision): an exam's solutions whose guessed pattern reads too few answers still
+    fails with the table to paste, and the message says how many it read and names the unanswered ones by line."""
+    problems = []
+    for n in range(1, 8):
+        said = f"Solution: the answer to problem {n} is {n * 3}." if n not in (2, 4, 7) else "We work it out below."
+        problems.append(f"Problem {n}\nCompute the value asked in problem {n} for the matrix given.\n{said}\n")
+    text = "Solutions to the mid-semester exam\n\n" + "\n".join(problems)
+    _, _, said = _built(tmp_path, {"solutions.txt": text, "other.md": "## What is 2 + 2?\n\n4\n"})
+    rejected = next(s for s in said if "was not used" in s)
+    assert "it read 7 items, only 4 with an answer" in rejected
+    assert "line 7 ('Problem 2')" in rejected and "('Problem 4')" in rejected and "('Problem 7')" in rejected, rejected
