@@ -182,3 +182,81 @@ def test_a_rejected_guess_names_the_items_it_found_no_answer_for(tmp_path: Path)
     rejected = next(s for s in said if "was not used" in s)
     assert "it read 7 items, only 4 with an answer" in rejected
     assert "line 7 ('Problem 2')" in rejected and "('Problem 4')" in rejected and "('Problem 7')" in rejected, rejected
+
+
+CARD_PACK = """<?xml version="1.0" encoding="UTF-8"?>
+<flashcards>
+  <deck title="Networking basics">
+    <!-- transport -->
+    <card id="1" category="transport">
+      <front>What does TCP guarantee?</front>
+      <back>Ordered, reliable delivery</back>
+      <reference>Course notes, week 2</reference>
+    </card>
+    <card id="2" category="transport">
+      <front>Which port does HTTPS use by default?</front>
+      <back>443</back>
+    </card>
+  </deck>
+</flashcards>
+"""
+MNEMOSYNE = """<?xml version="1.0" encoding="utf-8"?>
+<mnemosyne core_version="1">
+  <category active="1"><name>N1</name></category>
+  <item>
+    <cat>N1</cat>
+    <Q>N1A01
+       Which layer routes packets between networks?
+       A. Physical
+       B. Network
+       C. Session
+    </Q>
+    <A>B. Network</A>
+  </item>
+  <item><cat>N1</cat><Q>What does DNS resolve?</Q><A>Names to addresses</A></item>
+</mnemosyne>
+"""
+SUPERMEMO = """<?xml version="1.0" encoding="UTF-8"?>
+<SuperMemoCollection><Count>2</Count>
+  <SuperMemoElement><ID>1</ID><Title>Biology</Title><Type>Concept</Type>
+    <SuperMemoElement><ID>2</ID><Type>Item</Type>
+      <Content><Question>What do ribosomes make?</Question><Answer>Proteins</Answer></Content>
+    </SuperMemoElement>
+  </SuperMemoElement>
+</SuperMemoCollection>
+"""
+ANKIAPP = """<?xml version="1.0" encoding="UTF-8"?>
+<deck name="Chemistry">
+  <fields><rich-text name="Front" sides="11"></rich-text><rich-text name="Back" sides="01"></rich-text></fields>
+  <cards>
+    <card tags="elements"><rich-text name="Front">Symbol of gold?</rich-text><rich-text name="Back">Au</rich-text></card>
+  </cards>
+</deck>
+"""
+
+
+def test_flashcard_exports_of_other_tools_read_as_cards(tmp_path: Path) -> None:
+    """trial17 T17-1: XML flashcard exports (a card pack's <card><front>/<back>, Mnemosyne's <item><Q>/<A>, SuperMemo's
+    <Content><Question>/<Answer>, AnkiApp's <rich-text name="Front">) failed the build 'not a Moodle quiz'."""
+    files: dict[str, str | Path] = {"pack.xml": CARD_PACK, "mnemo.xml": MNEMOSYNE, "sm.xml": SUPERMEMO, "app.xml": ANKIAPP}
+    notes, skipped, _ = _built(tmp_path, files)
+    by_front = {n["fields"]["Question"]: n for n in notes}
+    assert len(notes) == 6 and not skipped, list(by_front)
+    tcp = by_front["What does TCP guarantee?"]
+    assert "Ordered, reliable delivery" in tcp["fields"]["Answer"] and "Course notes, week 2" in tcp["fields"]["Answer"]
+    assert any(s.endswith("transport") for s in tcp["sections"])
+    routes = by_front["N1A01 Which layer routes packets between networks?"]
+    assert routes["kind"] == "multiple_choice" and "Network" in routes["fields"]["Correct"]
+    assert "Names to addresses" in by_front["What does DNS resolve?"]["fields"]["Answer"]
+    assert any(s.endswith("Biology") for s in by_front["What do ribosomes make?"]["sections"])
+    gold = by_front["Symbol of gold?"]
+    assert "Au" in gold["fields"]["Answer"] and "elements" in gold["tags"]
+
+
+def test_an_xml_file_of_other_records_is_named_with_what_it_holds(tmp_path: Path) -> None:
+    """trial17 T17-1: the only advice for an XML file deckc cannot read was to rename it; the message now names its
+    records and their fields and says what deckc reads and what to do."""
+    books = "<library><book><title>Dune</title><author>Herbert</author></book><book><title>Emma</title><author>Austen</author></book></library>"
+    _, _, said = _built(tmp_path, {"books.xml": books, "other.md": "## What is 2 + 2?\n\n4\n"})
+    told = next(s for s in said if "books.xml" in s and "root element is <library>" in s)
+    assert "its 2 <book> records hold <title>, <author>" in told and "export the cards as CSV" in told, told

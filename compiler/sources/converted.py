@@ -76,7 +76,7 @@ def markdown_line(line: str) -> str:
 # layout "markdown" because the reader reads the converted text (trial12 U77)
 _KINDS: tuple[tuple[tuple[str, ...], str], ...] = (
     (GIFT_SUFFIXES, "a GIFT quiz"),
-    (MOODLE_SUFFIXES, "a Moodle XML quiz"),
+    (MOODLE_SUFFIXES, "an XML quiz or flashcard export"),
     (TEX_SUFFIXES, "a LaTeX document"),
     (BANK_SUFFIXES, "a question bank kept as data"),
     (ORG_SUFFIXES, "an Org document"),

@@ -330,9 +330,10 @@ def convert_moodle(text: str, rel: str = "") -> Converted:
     elif root.tag.endswith("questestinterop"):  # IMS QTI 1.2: Canvas, Blackboard, text2qti (trial12 U41)
         records = _qti_records(_local(root), text)
     else:
-        raise ContentError(
-            [Diagnostic(rel, None, f"not a Moodle quiz: an XML file whose root element is <{root.tag}>", "deckc reads Moodle XML question exports (<quiz>), a course backup's questions.xml (<question_categories>), Open edX problems (<problem>) and IMS QTI 1.2 quizzes (<questestinterop>: Canvas, Blackboard)", group=NOT_A_DOCUMENT)]
-        )
+        cards = _flashcards(_local(root), text)
+        if cards:  # another tool's flashcard export: '<card><front>…</front><back>…</back>' (trial17 T17-1)
+            return cards
+        raise ContentError([Diagnostic(rel, None, f"not a Moodle quiz: an XML file whose root element is <{root.tag}>{_records_said(root)}", _NOT_READ_HINT, group=NOT_A_DOCUMENT)])
     out: list[tuple[str, int]] = []
     warnings: list[Diagnostic] = []
     section, asked = "", False  # (the category's name; a question since the last heading)
@@ -403,3 +404,127 @@ def convert_moodle(text: str, rel: str = "") -> Converted:
         raise ContentError([Diagnostic(rel, first.line if first else None, f"a quiz with no question deckc reads{why}",
                                        first.hint if first else "export the questions from Moodle again", group=NOT_A_DOCUMENT)])  # fmt: skip
     return Converted("\n".join(t for t, _ in out) + "\n", tuple(n for _, n in out), warnings=tuple(warnings))
+
+
+# --- flashcard exports of other tools (trial17 T17-1) -------------------------------------------------------------
+# a record's question and answer, by its child's tag or its 'name' attribute (AnkiApp's <rich-text name="Front">):
+# a card pack's <front>/<back>, Mnemosyne 1.x's <Q>/<A>, SuperMemo's <Question>/<Answer>
+_FRONTS = {"front", "q", "question", "prompt", "term", "word", "recto"}
+_BACKS = {"back", "a", "answer", "definition", "meaning", "response", "verso"}
+_EXTRAS = {"reference", "source", "explanation", "note", "notes", "extra", "comment"}
+_OPTION = re.compile(r"^(?P<letter>[A-Ha-h])[.)]\s+(?P<text>.*\S)?\s*$")
+_SECTION_KEYS = ("category", "cat", "topic", "chapter")
+_TITLE_KEYS = ("title", "name")
+_NOT_READ_HINT = (
+    "deckc reads Moodle XML question exports (<quiz>), a course backup's questions.xml (<question_categories>), Open "
+    "edX problems (<problem>), IMS QTI 1.2 quizzes (<questestinterop>: Canvas, Blackboard) and flashcard exports whose "
+    "records hold a question (<front>, <Q>, <Question>) and an answer (<back>, <A>, <Answer>); export the cards as "
+    "CSV (question,answer) and read that, or rename the file to a name starting with '#' to leave it out"
+)
+
+
+def _role(node: ElementTree.Element) -> str:
+    """'front', 'back', 'extra' or '' for a record's child, by its tag or its ``name`` attribute."""
+    names = {str(node.tag).lower(), (node.get("name") or "").lower()}
+    return "front" if names & _FRONTS else "back" if names & _BACKS else "extra" if names & _EXTRAS else ""
+
+
+def _card_text(node: ElementTree.Element) -> list[str]:
+    """A card side's lines: its text as written (a question over its options keeps its lines), HTML inside it
+    (AnkiApp's rich text, escaped markup) as text lines."""
+    if len(node):
+        return [line for line in _markup(node, own=False).split("\n") if line]
+    raw = _BLOCK_END.sub("\n", node.text or "")
+    raw = _DROP.sub("", raw)
+    return [" ".join(html.unescape(line).split()) for line in raw.split("\n") if line.strip()]
+
+
+def _flashcards(root: ElementTree.Element, text: str) -> Converted | None:
+    """An XML file of flashcard records (a card pack's ``<card>``, Mnemosyne's ``<item>``, SuperMemo's ``<Content>``,
+    AnkiApp's ``<card>`` of ``<rich-text name="Front">``): a Basic card per record holding one front and one back, its
+    category (an attribute or a ``<cat>``) or the title of a record above it (``<deck title=…>``, SuperMemo's
+    ``<Title>``) the section, a ``<reference>`` under the answer, a ``tags`` attribute its tags; None when no record
+    holds both."""
+    parents = {child: parent for parent in root.iter() for child in parent}
+    records = []
+    for node in root.iter():
+        roles = [_role(child) for child in node]
+        if roles.count("front") == 1 and roles.count("back") == 1:
+            records.append(node)
+    if not records:
+        return None
+    seen: dict[str, int] = {}
+    out: list[tuple[str, int]] = []
+    section = ""
+    for record in records:
+        tag = str(record.tag)
+        at = [text.count("\n", 0, m.start()) + 1 for m in re.finditer(r"<(?:[\w.-]+:)?" + re.escape(tag) + r"[\s/>]", text)]
+        k = seen.get(tag, 0)
+        seen[tag] = k + 1
+        n = at[k] if k < len(at) else 1
+        front = next(c for c in record if _role(c) == "front")
+        back = next(c for c in record if _role(c) == "back")
+        asked, answer = _card_text(front), _card_text(back)
+        if not asked or not answer:
+            continue
+        here = _record_section(record, parents)
+        if here and here != section:
+            section = here
+            out += [(f"## {_escape(section)}", n), ("", n)]
+        # a number line over the question ('T1A01 [97.3(a)(4)]' / 'For whom is …?'): one heading, never the stem first
+        q = next((k for k, line in enumerate(asked[:3]) if line.rstrip(" *_").endswith(("?", "？"))), 0)
+        head, stem = " ".join(asked[: q + 1]), asked[q + 1 :]
+        asks = q > 0 or head.rstrip(" *_").endswith(("?", "？"))
+        options = [_OPTION.match(line) for line in stem]
+        key = _OPTION.match(answer[0] + " ") if len(answer) == 1 else None
+        letters = [m.group("letter").upper() for m in options if m is not None]
+        tags = (record.get("tags") or "").replace(",", " ").split()
+        tagline = [" ".join("#" + re.sub(r"[^\w/-]", "_", t) for t in tags), ""] if tags else []
+        if len(stem) >= 2 and all(options) and key is not None and key.group("letter").upper() in letters:
+            # its options under the question and the answer naming one ('D. Persons who …'; Mnemosyne's ham-radio
+            # pools): multiple choice, the named option ticked
+            right = key.group("letter").upper()
+            lines = [f"### {'' if asks else 'Q: '}{_escape(head)}", "", *tagline]
+            lines += [f"- [{'x' if m.group('letter').upper() == right else ' '}] {m.group('text')}" for m in options if m is not None]
+        else:
+            lines = [f"### {'' if asks else 'Q: '}{_escape(head)}", "", *(_escape(line) for line in stem), *([""] if stem else []), *tagline]
+            lines += ["#### Answer", "", *(_escape(line) for line in answer)]
+        for extra in (c for c in record if _role(c) == "extra"):
+            said = " ".join(_card_text(extra))
+            lines += ["", f"*{str(extra.tag).capitalize()}:* {said}"] if said else []
+        out += [(line, n) for line in lines] + [("", n)]
+    while out and not out[-1][0]:
+        out.pop()
+    return Converted("\n".join(t for t, _ in out) + "\n", tuple(n for _, n in out)) if out else None
+
+
+def _record_section(record: ElementTree.Element, parents: dict[ElementTree.Element, ElementTree.Element]) -> str:
+    """A record's section: its category (an attribute, or a child ``<cat>``), else the title or name of the nearest
+    element above it that has one (an attribute or a child)."""
+    for key in _SECTION_KEYS:
+        said = record.get(key) or (record.findtext(key) or "").strip()
+        if said:
+            return " ".join(said.split())
+    node = parents.get(record)
+    while node is not None:
+        for key in _TITLE_KEYS:
+            said = node.get(key) or next(((c.text or "").strip() for c in node if str(c.tag).lower() == key and (c.text or "").strip()), "")
+            if said:
+                return " ".join(said.split())
+        node = parents.get(node)
+    return ""
+
+
+def _records_said(root: ElementTree.Element) -> str:
+    """What a file deckc cannot read holds, so the message can say it: ' (its <card> records hold <x>, <y>)'."""
+    counts: dict[str, int] = {}
+    for node in root.iter():
+        if len(node):
+            counts[str(node.tag)] = counts.get(str(node.tag), 0) + 1
+    repeated = sorted((n, tag) for tag, n in counts.items() if n >= 2)
+    if not repeated:
+        return ""
+    tag = repeated[-1][1]
+    record = next(node for node in root.iter() if str(node.tag) == tag)
+    fields = list(dict.fromkeys(f"<{c.tag}{' name=' + repr(c.get('name')) if c.get('name') else ''}>" for c in record))[:6]
+    return f" (its {repeated[-1][0]} <{tag}> records hold {', '.join(fields)}: none is a question beside an answer)"
