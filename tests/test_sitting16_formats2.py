@@ -260,3 +260,34 @@ def test_an_xml_file_of_other_records_is_named_with_what_it_holds(tmp_path: Path
     _, _, said = _built(tmp_path, {"books.xml": books, "other.md": "## What is 2 + 2?\n\n4\n"})
     told = next(s for s in said if "books.xml" in s and "root element is <library>" in s)
     assert "its 2 <book> records hold <title>, <author>" in told and "export the cards as CSV" in told, told
+
+
+GOOGLE_RESPONSES = """Timestamp,Email Address,Score,Which service does TCP provide?,Which port does HTTPS use by default?,UDP guarantees in-order delivery.
+2025/10/03 9:14:02 AM GMT+7,an@example.edu,2 / 3,"Connection-oriented, reliable",443,TRUE
+2025/10/03 9:16:11 AM GMT+7,chi@example.edu,3 / 3,"Connection-oriented, reliable",443,FALSE
+2025/10/03 9:20:55 AM GMT+7,dung@example.edu,0 / 3,"Connectionless, reliable",80,TRUE
+"""
+MS_RESPONSES = """ID,Start time,Completion time,Email,Name,Total points,Quiz feedback,What is 2 + 2?,Points - What is 2 + 2?,Feedback - What is 2 + 2?,Capital of France?,Points - Capital of France?,Feedback - Capital of France?
+1,10/3/25 9:01:00,10/3/25 9:05:00,an@example.edu,An Nguyen,1,,4,1,,Lyon,0,
+2,10/3/25 9:02:00,10/3/25 9:06:00,binh@example.edu,Binh Tran,1,,5,0,,Paris,1,
+"""
+SURVEY = """Timestamp,Email Address,How did you like the course?,What should we change?
+2025/10/03 9:14:02 AM GMT+7,an@example.edu,Very much,Nothing
+2025/10/03 9:15:40 AM GMT+7,binh@example.edu,A lot,More labs
+"""
+
+
+def test_form_responses_give_their_questions_never_their_respondents(tmp_path: Path) -> None:
+    """trial17 T17-11: a Google Forms responses CSV was read as a table of cards: the header a card, a note per
+    student fronted by the time stamp with the e-mail address, score and answers on its back."""
+    files: dict[str, str | Path] = {"quiz (Responses).csv": GOOGLE_RESPONSES, "ms.csv": MS_RESPONSES}
+    notes, skipped, _ = _built(tmp_path, files)
+    backs = {n["fields"]["Question"]: n["fields"]["Answer"] for n in notes}
+    assert not skipped
+    assert "Connection-oriented, reliable" in backs["Which service does TCP provide?"] and "443" in backs["Which port does HTTPS use by default?"]
+    assert "FALSE" in backs["UDP guarantees in-order delivery. True or false?"]
+    assert "4" in backs["What is 2 + 2?"] and "Paris" in backs["Capital of France?"] and len(notes) == 5, backs
+    built = "".join(p.read_text(encoding="utf-8", errors="replace") for p in (tmp_path / "build").iterdir() if p.suffix in (".json", ".csv"))
+    assert "example.edu" not in built and "Nguyen" not in built
+    _, _, said = _built(tmp_path / "survey", {"survey.csv": SURVEY, "other.md": "## What is 2 + 2?\n\n4\n"})
+    assert any("a form's responses (2 respondents, 2 questions): a survey" in s for s in said), said

@@ -338,3 +338,77 @@ def bank_columns(cells: list[str], text_key: bool = False) -> ChoiceFields | Non
     if any(len(n) > 40 or n.endswith(("?", "？")) for n in names):
         return None
     return choice_fields(names, text_key=text_key)
+
+
+# --- a form's responses (trial17 T17-11) ---------------------------------------------------------------------------
+# Google Forms' "Download responses (.csv)" ('Timestamp,Email Address,Score,<one column per question>', a row per
+# respondent) and Microsoft Forms' export ('ID,Start time,Completion time,Email,Name,Total points,…', with
+# 'Points - <question>' / 'Feedback - <question>' columns in a quiz). Read as a table of cards, each respondent was a
+# note fronted by a time stamp with the e-mail address, score and answers on its back: personal data in a shared
+# deck. The questions are the header's cells, each answered by a respondent who scored it fully (a '3 / 3' row, or
+# the most points in its 'Points - …' column); respondents' cells are never card text.
+# the columns a form writes about its respondents, never a question (lower case)
+_META = {
+    "timestamp", "email address", "email", "e-mail", "username", "name", "score", "total points", "quiz feedback",
+    "id", "start time", "completion time", "last modified time", "grade posted to learners",
+}  # fmt: skip
+_SCORE = {"score", "total points"}
+_FRACTION = re.compile(r"^\s*(?P<got>\d+(?:[.,]\d+)?)\s*/\s*(?P<of>\d+(?:[.,]\d+)?)\s*$")
+
+
+@dataclass
+class Responses:
+    """Which columns of a responses table are what."""
+
+    questions: list[int]  # a question's column (its header cell the question)
+    score: int | None  # the 'Score' ('2 / 3') or 'Total points' column
+    points: dict[int, int]  # a question's column -> its 'Points - <question>' column (Microsoft Forms' quizzes)
+
+
+def response_columns(cells: list[str]) -> Responses | None:
+    """The columns of a form's responses, told by its header's first cells (Google: ``Timestamp``; Microsoft: ``ID``,
+    ``Start time``, ``Completion time``), else None."""
+    names = [" ".join(c.split()).lower() for c in cells]
+    if not names or not (names[0] == "timestamp" or names[:3] == ["id", "start time", "completion time"]):
+        return None
+    meta = {k for k, n in enumerate(names) if n in _META or n.startswith(("points - ", "feedback - "))}
+    questions = [k for k in range(len(names)) if k not in meta and names[k]]
+    if not questions:
+        return None
+    score = next((k for k, n in enumerate(names) if n in _SCORE), None)
+    by_name = {n: k for k, n in enumerate(names)}
+    points = {k: by_name[f"points - {names[k]}"] for k in questions if f"points - {names[k]}" in by_name}
+    return Responses(questions, score, points)
+
+
+def _number(cell: str) -> float | None:
+    try:
+        return float(cell.strip().replace(",", "."))
+    except ValueError:
+        return None
+
+
+def keyed_answers(plan: Responses, rows: list[list[str]]) -> dict[int, str]:
+    """Each question's answer, from a respondent who scored it fully: its ``Points - …`` column's best row (Microsoft),
+    else a row whose score is full (``3 / 3``); questions no such row answers are left out."""
+
+    def cell(row: list[str], k: int) -> str:
+        return row[k].strip() if k < len(row) else ""
+
+    answers: dict[int, str] = {}
+    for k, at in plan.points.items():
+        scored = [(_number(cell(row, at)), row) for row in rows]
+        best = max((s for s, _ in scored if s is not None), default=None)
+        if best:
+            answers[k] = next(cell(row, k) for s, row in scored if s == best and cell(row, k))
+    if plan.score is not None:
+        full = None
+        for row in rows:
+            m = _FRACTION.match(cell(row, plan.score))
+            if m and float(m.group("got").replace(",", ".")) == float(m.group("of").replace(",", ".")) > 0:
+                full = row
+                break
+        for k in plan.questions:
+            if k not in answers and full is not None and cell(full, k):
+                answers[k] = cell(full, k)
+    return answers

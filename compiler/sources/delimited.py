@@ -46,6 +46,7 @@ from compiler.sources import columns
 from compiler.sources.ankifields import (
     LATEX_TEXT,
     ChoiceFields,
+    Responses,
     anki_latex,
     answer_side,
     bank_column_name,
@@ -53,9 +54,11 @@ from compiler.sources.ankifields import (
     bank_right,
     choice_fields,
     html_blocks,
+    keyed_answers,
     keys_textual,
     lettered_choices,
     paragraph,
+    response_columns,
     unclozed,
 )
 from compiler.sources.ankifields import SOUND as _SOUND
@@ -1001,6 +1004,9 @@ class DelimitedReader:
         if typed is not None:  # an Anki export of a multiple-choice note type ('AllInOne (kprim, mc, sc)', trial13 T13-19)
             return self._choice_rows(doc, source, diag, rows, typed[0], typed[1], is_html, levels, header.lines, lines)
         cells = rows[0][2] if rows and header.lines == 0 else None
+        responses = response_columns(cells) if cells and not (own and (own.front or own.back)) else None
+        if responses is not None:  # a form's responses, a row per respondent: its questions, never its people (T17-11)
+            return self._responses(doc, source, diag, rows, responses, levels, header.lines, lines)
         bank = bank_columns(cells, text_key=True) if cells and not (own and (own.front or own.back)) else None
         if cells and bank is not None:  # 'Question,Option A,…,Option D,Correct Answer': a multiple-choice bank (trial9 T24)
             return self._choice_rows(doc, source, diag, rows[1:], cells, bank, is_html, levels, header.lines, lines)
@@ -1048,6 +1054,50 @@ class DelimitedReader:
             if item is not None:
                 items.append(item)
         _numbers_only(doc, items, diag)
+        return items
+
+    def _responses(
+        self,
+        doc: Document,
+        source: SourceConfig,
+        diag: Diagnostics,
+        rows: list[tuple[int, int, list[str]]],
+        plan: Responses,
+        levels: Levels,
+        offset: int,
+        lines: list[str],
+    ) -> list[Item]:
+        """A form's responses (:func:`~compiler.sources.ankifields.response_columns`): a card per question of its header, answered by
+        a respondent who scored it fully; no card, and a message saying why, when none did."""
+        header, data = rows[0][2], [row for _, _, row in rows[1:] if any(c.strip() for c in row)]
+        line = offset + rows[0][0]
+        answers = keyed_answers(plan, data)
+        said = f"a form's responses ({len(data)} respondents, {len(plan.questions)} questions)"
+        if not answers:
+            why = "no respondent scored full marks, so no answer is known" if plan.score is not None else "a survey: no score says which answers are right"
+            diag.warning(
+                doc.rel,
+                line,
+                f"{said}: {why}; no card (a respondent's e-mail, time and answers are never card text)",
+                "export the form's questions with their answer key instead (Google Forms: the quiz's questions; or a "
+                "Question,Answer table), or add a row of the right answers scored in full",
+                group="form-responses",
+            )
+            return []
+        left = [header[k].strip() for k in plan.questions if k not in answers]
+        if left:
+            shown = ", ".join(f"'{q[:40]}'" for q in left[:3]) + (f" and {len(left) - 3} more" if len(left) > 3 else "")
+            diag.warning(doc.rel, line, f"{said}: no respondent scored {shown} fully: no card for it", "add its answer by hand", group="form-responses-left")
+        items: list[Item] = []
+        for k in plan.questions:
+            if k not in answers:
+                continue
+            asked, answer = header[k].strip(), answers[k]
+            if answer.lower() in ("true", "false") and not asked.rstrip().endswith(("?", "？")):
+                asked += " True or false?"  # ('UDP guarantees in-order delivery.' keyed FALSE)
+            item = self._row(doc, source, diag, line, [asked, answer], {}, set(), False, [lines[line - 1]], len(items), levels=levels, plan=Columns())
+            if item is not None:
+                items.append(item)
         return items
 
     def _choice_rows(
