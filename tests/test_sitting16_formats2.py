@@ -291,3 +291,32 @@ def test_form_responses_give_their_questions_never_their_respondents(tmp_path: P
     assert "example.edu" not in built and "Nguyen" not in built
     _, _, said = _built(tmp_path / "survey", {"survey.csv": SURVEY, "other.md": "## What is 2 + 2?\n\n4\n"})
     assert any("a form's responses (2 respondents, 2 questions): a survey" in s for s in said), said
+
+
+FAQ_DIVS = """<!DOCTYPE html><html><head><title>Networking FAQ</title></head><body>
+<section class="faq"><h2>FAQ</h2>
+  <div class="faq-item">
+    <div class="faq-question">What does TCP guarantee?</div>
+    <div class="faq-answer">Ordered, reliable delivery of a byte stream.</div>
+  </div>
+  <div class="faq-item">
+    <div class="faq__question">Default port of HTTPS</div>
+    <div class="faq__answer"><p>443.</p><ul><li>TLS over TCP</li></ul></div>
+  </div>
+</section></body></html>
+"""
+YOAST = """<html><body><h1>Networking basics FAQ</h1>
+<div class="schema-faq wp-block-yoast-faq-block"><div class="schema-faq-section"><strong class="schema-faq-question">What is a subnet mask for</strong> <p class="schema-faq-answer">It splits an IP address into its network and host parts.</p></div>
+<div class="schema-faq-section"><strong class="schema-faq-question">Which port does DNS use?</strong> <p class="schema-faq-answer">53.</p></div></div>
+</body></html>
+"""
+
+
+def test_faq_marked_up_with_classes_is_a_card_per_question(tmp_path: Path) -> None:
+    """trial17 T17-6: a saved page's FAQ in '<div class="faq-question">' / '<div class="faq-answer">' was one note
+    fronted 'FAQ' holding every question and answer; a Yoast question without '?' was lost."""
+    notes, skipped, _ = _built(tmp_path, {"faq.html": FAQ_DIVS, "yoast.html": YOAST})
+    backs = {n["fields"]["Question"]: n["fields"]["Answer"] for n in notes}
+    assert len(notes) == 4 and not skipped, backs
+    assert "reliable delivery" in backs["What does TCP guarantee?"] and "TLS over TCP" in backs["Default port of HTTPS"]
+    assert "network and host parts" in backs["What is a subnet mask for"] and "53" in backs["Which port does DNS use?"]

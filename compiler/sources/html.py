@@ -189,6 +189,48 @@ def _prompt_elements(root: Tag) -> None:
             tag.decompose()
 
 
+def _faq_role(tag: Tag) -> str:
+    """'q' / 'a' when a class of the element names it a question or an answer (``faq-question``,
+    ``schema-faq-question`` (Yoast), ``rank-math-question``, ``faq__answer``), else ''."""
+    for name in tag.get("class") or []:
+        last = re.split(r"[-_]+", str(name))[-1].lower()
+        if last == "question":
+            return "q"
+        if last == "answer":
+            return "a"
+    return ""
+
+
+def _faq_pairs(root: Tag) -> None:
+    """An FAQ marked up with classes (``<div class="faq-question">…</div>`` / ``<div class="faq-answer">…</div>``,
+    WordPress Yoast's ``<strong class="schema-faq-question">`` / ``<p class="schema-faq-answer">``): each question
+    element followed by its answer element is a question heading one level under the heading above, asked whatever
+    its words (``Q: What is a subnet mask for``), its answer left as written under it (trial17 T17-6: the two
+    questions of a page were one note fronted 'FAQ', a Yoast question without '?' was lost)."""
+    pairs: list[tuple[Tag, Tag]] = []
+    asked: Tag | None = None
+    for tag in root.find_all(True):
+        role = _faq_role(tag)
+        if role == "q" and not any(_faq_role(p) == "q" for p in tag.parents if isinstance(p, Tag)):
+            asked = tag
+        elif role == "a" and asked is not None and asked not in tag.parents and not any(_faq_role(p) == "a" for p in tag.parents if isinstance(p, Tag)):
+            pairs.append((asked, tag))
+            asked = None
+    for question, _ in pairs:
+        if question.find(re.compile(r"^(?:h[1-6]|p|div|ul|ol|table|pre)$")) is not None:
+            continue  # (a block of its own inside: read as written)
+        above = question.find_previous(re.compile(r"^h[1-6]$"))
+        level = min(int(above.name[1]) + 1, 6) if above is not None else 3
+        text = " ".join(question.get_text(" ").split())
+        if not text:
+            continue
+        asks = text.rstrip("*_) ").endswith(("?", "？", "؟"))
+        question.name = f"h{level}"
+        question.attrs = {}
+        question.clear()
+        question.append(text if asks else f"Q: {text}")
+
+
 def _definition_lists(root: Tag) -> None:
     """Definition lists as a browser reads them, in place: a ``<dt>`` or ``<dd>`` inside an unclosed ``<dd>`` ends it
     (HTML's implied end tags, which ``html.parser`` does not know: one ``<dd>`` left open swallowed every term after
@@ -388,6 +430,7 @@ def html_markdown(text: str, rel: str) -> Converted:
         _strip_chrome(root)
         _term_pairs(root)
         _prompt_elements(root)
+        _faq_pairs(root)
         _definition_lists(root)
         _class_quiz(root)
         _flatten_code(root)
