@@ -153,6 +153,7 @@ from compiler.sources.markdown_blocks import answered_paragraphs, options_labels
 from compiler.sources.note import front_matter_title
 from compiler.sources.open_fences import close_open_comment, close_open_fences, fenced_comments
 from compiler.sources.options_column import options_columns
+from compiler.sources.ordinal_items import ordinal_items
 from compiler.sources.pi_quizzes import pi_quizzes
 from compiler.sources.prompts import other_language
 from compiler.sources.quiztags import quiz_tags
@@ -881,6 +882,9 @@ def read_sources(
         if own in _PROSE_SUFFIXES and re.search(r"[A-H]{2}|[A-H] [A-H] [A-H]", doc.text):  # 'Answers: 1-5 BCCBC' (T17-25)
             keyed = compact_keys(doc.lines)
             doc = doc if keyed is doc.lines else Document(rel=doc.rel, text="\n".join(keyed) + "\n")
+        if own in _PROSE_SUFFIXES and re.search(r"(?m)^\W{0,5}(?:\d{1,3}\s?[ºª°]|[Rr](?:esp)?\.?\s*[:：])", doc.text):
+            ordered = ordinal_items(doc.lines)  # '1º) O que …?' / 'R: …': '1) …' / 'A: …' (T17-29)
+            doc = doc if ordered is doc.lines else Document(rel=doc.rel, text="\n".join(ordered) + "\n")
         if own in MARKDOWN_SUFFIXES and re.search(r"(?m)^#\d", doc.text):  # '#1 What does TCP guarantee?' (T17-28)
             hashed = hash_numbers(doc.lines)
             doc = doc if hashed is doc.lines else Document(rel=doc.rel, text="\n".join(hashed) + "\n")

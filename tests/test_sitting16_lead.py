@@ -246,3 +246,21 @@ def test_a_choose_all_answer_is_no_compact_key() -> None:
 
     lines = ["1. Which are prime?", "A. 2", "B. 4", "C. 5", "D. 7", "", "Answer: ACD"]
     assert compact_keys(lines) is lines
+
+
+def test_ordinal_numbers_and_r_labels_are_no_card_text(tmp_path: Path) -> None:
+    """trial17 T17-29, trial15 T15-38: '1º) O que o TCP garante?' / 'R: Entrega …' kept '1º)' on the front and 'R:' on
+    the back; '#### P: ¿Qué es X?' / 'R: …' kept both labels. A resistor's 'R: 10 kΩ' under no question stays."""
+    pt = "Questionário\n\n1º) O que o TCP garante?\nR: Entrega ordenada.\n\n2º) Qual porta o HTTPS usa?\nR: 443.\n"
+    es = "# FAQ\n\n#### P: ¿Qué es X?\n\nR: Es una cosa.\n\n#### P: ¿Qué es Y?\n\nR: Otra cosa.\n"
+    cards = _cards(_built(tmp_path, {"pt.md": pt, "es.md": es}))
+    assert cards == {
+        "O que o TCP garante?": "<p>Entrega ordenada.</p>",
+        "Qual porta o HTTPS usa?": "<p>443.</p>",
+        "¿Qué es X?": "<p>Es una cosa.</p>",
+        "¿Qué es Y?": "<p>Otra cosa.</p>",
+    }
+    from compiler.sources.ordinal_items import ordinal_items
+
+    circuit = ["## Circuit", "", "R: 10 kΩ", "", "C: 1 µF", "", "R: 22 kΩ"]
+    assert ordinal_items(circuit) is circuit
