@@ -1116,14 +1116,18 @@ def read_sources(
         )
         items.extend(found)
     # files in sources/ that are neither documents nor media, said before what was read in them
-    diag.items[others:others] = _other_files(content_dir, config, included)
+    unread = _other_files(content_dir, config, included)
+    diag.items[others:others] = unread
     _print_tables(tables, {s.id for s in [*config.source, *unlisted]}, diag)
     if not config.source and not unlisted and not diag.errors:  # (a glob that matches nothing said so)
+        # (files were there but none could be read: say so, not 'put your documents into sources/': trial17 T17-20)
+        said = f"; {counted(len(unread), 'file')} in sources/ not read (see {'its warning' if len(unread) == 1 else 'their warnings'})" if unread else ""
         diag.error(
             f"{SOURCE_DIR}/",
             None,
-            "no source documents: the deck would be empty",
-            "put your documents (.md, .txt, .csv, an Anki or Quizlet export) into sources/, "
+            "no source documents: the deck would be empty" + said,
+            ("save or export them as their warnings say, or " if unread else "")
+            + "put your documents (.md, .txt, .csv, an Anki or Quizlet export) into sources/, "
             "or list them with [[source]] tables in deck.toml",
         )
     return sources, assign_ids(items, diag), documents

@@ -264,3 +264,72 @@ def test_ordinal_numbers_and_r_labels_are_no_card_text(tmp_path: Path) -> None:
 
     circuit = ["## Circuit", "", "R: 10 kΩ", "", "C: 1 µF", "", "R: 22 kΩ"]
     assert ordinal_items(circuit) is circuit
+
+
+def _mochi(path: Path, data: object) -> Path:
+    import zipfile
+
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("data.json", json.dumps(data))
+    return path
+
+
+def test_a_mochi_export_is_read_card_by_card(tmp_path: Path) -> None:
+    """trial17 T17-20: a '.mochi' export was 'not read' and the deck had 'no source documents'. Its cards are notes:
+    front and back split at '---', Mochi's '{{…}}' a cloze, the deck (after its parent) the section, tags kept. The
+    second deck is written as Transit writes repeated keys, by cache codes ('^0' …)."""
+    data = {
+        "~:version": 2,
+        "~:decks": [
+            {
+                "~:id": "~:net",
+                "~:name": "Networking",
+                "~:cards": {
+                    "~#list": [
+                        {
+                            "~:content": "What does TCP guarantee?\n---\nOrdered delivery.",
+                            "~:tags": {"~#set": ["tcp"]},
+                        },
+                        {"~:content": "DNS resolves {{names}} to {{addresses}}.", "~:tags": {"~#set": []}},
+                        {"~:content": "Old card\n---\nGone.", "~:trashed?": "2024-01-01"},
+                    ]
+                },
+            },
+            [
+                "^ ",
+                "~:id",
+                "~:dns",
+                "~:name",
+                "Records",
+                "~:parent-id",
+                "~:net",
+                "~:cards",
+                {"~#list": [["^ ", "~:content", "What is an A record?\n---\nA name's IPv4 address."]]},
+            ],
+        ],
+    }
+    pages = tmp_path / "page"
+    pages.mkdir()
+    manifest = _built(tmp_path, {"net.mochi": _mochi(pages / "net.mochi", data)})
+    notes = {(n["fields"].get("Question") or n["fields"].get("Text")): n for n in manifest["notes"]}
+    assert set(notes) == {
+        "What does TCP guarantee?",
+        "DNS resolves {{c1::names}} to {{c1::addresses}}.",
+        "What is an A record?",
+    }
+    assert notes["What does TCP guarantee?"]["fields"]["Answer"] == "<p>Ordered delivery.</p>"
+    assert "tcp" in notes["What does TCP guarantee?"]["tags"]
+    assert notes["What is an A record?"]["sections"][0].endswith("Networking › Records")
+
+
+def test_a_deck_of_unread_files_says_so(tmp_path: Path) -> None:
+    """trial17 T17-20: a deck whose one file could not be read was told to put its documents into sources/."""
+    from click.testing import CliRunner
+
+    from compiler.cli import main
+
+    content = deck_of(tmp_path, {"notes.pages": "x"})
+    result = CliRunner().invoke(main, ["build", str(content), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert "1 file in sources/ not read (see its warning)" in result.output
+    assert not (tmp_path / "out").exists()
