@@ -165,6 +165,7 @@ from compiler.sources.suggest import Inline, document_title, fixed_table, source
 from compiler.sources.task import MARKER as TASK_MARKER
 from compiler.sources.task import joined, task_pairs
 from compiler.sources.tfgrid import true_false_grids
+from compiler.sources.trailing_marks import trailing_marks
 from compiler.sources.truefalse import in_own_language
 from compiler.sources.underlines import rule_underlines
 
@@ -879,6 +880,9 @@ def read_sources(
         if own in _PROSE_SUFFIXES and (">!" in doc.text or "||" in doc.text):  # '>!Paris!<', '||Paris||' (T16-50)
             spoiled = spoiler_answers(doc.lines)
             doc = doc if spoiled is doc.lines else Document(rel=doc.rel, text="\n".join(spoiled) + "\n")
+        if own in _PROSE_SUFFIXES and re.search(r"(?m)(?:\*|\)|\]|<-|←|⬅|👈|(?i:answer|ans|right))[ \t]*$", doc.text):
+            marked = trailing_marks(doc.lines)  # 'b) Connection-oriented *', 'c) 443 (Answer)': '(correct)' (T17-23)
+            doc = doc if marked is doc.lines else Document(rel=doc.rel, text="\n".join(marked) + "\n")
         if own in _PROSE_SUFFIXES and re.search(r"[A-H]{2}|[A-H] [A-H] [A-H]", doc.text):  # 'Answers: 1-5 BCCBC' (T17-25)
             keyed = compact_keys(doc.lines)
             doc = doc if keyed is doc.lines else Document(rel=doc.rel, text="\n".join(keyed) + "\n")

@@ -333,3 +333,23 @@ def test_a_deck_of_unread_files_says_so(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "1 file in sources/ not read (see its warning)" in result.output
     assert not (tmp_path / "out").exists()
+
+
+def test_a_hand_mark_after_an_option_marks_it_right(tmp_path: Path) -> None:
+    """trial17 T17-23: 'b) Connection-oriented, reliable *', 'c) 443 (Answer)', '… <-- answer', '… 👈' were option
+    text, every question 'none marked correct'. One kind of mark on some of a question's options marks them; a '*'
+    on every option, or inside one, is none."""
+    quiz = (
+        "1. Which service does TCP provide?\na) Connectionless\nb) Connection-oriented *\nc) Broadcast\n\n"
+        "2. Which port does HTTPS use?\na) 80\nb) 8080\nc) 443 (Answer)\n\n"
+        "3. Which resolves names?\na) DNS 👈\nb) ARP\n\n"
+        "4. Which is a product?\na) a * b\nb) a + b\nAnswer: a\n"
+    )
+    manifest = _built(tmp_path, {"quiz.md": quiz})
+    correct = {n["fields"]["Question"]: n["fields"]["Correct"] for n in manifest["notes"]}
+    assert correct == {
+        "Which service does TCP provide?": "B) Connection-oriented",
+        "Which port does HTTPS use?": "C) 443",
+        "Which resolves names?": "A) DNS",
+        "Which is a product?": "A) a * b",
+    }
