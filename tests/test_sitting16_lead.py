@@ -353,3 +353,37 @@ def test_a_hand_mark_after_an_option_marks_it_right(tmp_path: Path) -> None:
         "Which resolves names?": "A) DNS",
         "Which is a product?": "A) a * b",
     }
+
+
+def test_a_word_quiz_keyed_by_highlight_underline_or_colour(tmp_path: Path) -> None:
+    """trial17 T17-22: a Word test whose right options are highlighted, underlined or red lost its key (mammoth keeps
+    none of these) and the build failed; each marks the option."""
+    from xml.sax.saxutils import escape
+
+    from test_docx import write_docx
+
+    def run(text: str, props: str = "") -> str:
+        rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
+        return f'<w:p><w:r>{rpr}<w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p>'
+
+    marks = {
+        "highlight": '<w:highlight w:val="yellow"/>',
+        "underline": '<w:u w:val="single"/>',
+        "red": '<w:color w:val="FF0000"/>',
+    }
+    files = {}
+    for name, props in marks.items():
+        body = [
+            run(f"1. Which port does HTTPS use ({name})?"),
+            run("A. 80"),
+            run("B. 443", props),
+            run("C. 21"),
+        ]
+        body += [run(f"2. Which protocol resolves names ({name})?"), run("A. DNS", props), run("B. ARP")]
+        write_docx(tmp_path / f"{name}.docx", body)
+        files[f"{name}.docx"] = tmp_path / f"{name}.docx"
+    manifest = _built(tmp_path, files)
+    correct = {n["fields"]["Question"]: n["fields"]["Correct"] for n in manifest["notes"]}
+    for name in marks:
+        assert correct[f"Which port does HTTPS use ({name})?"] == "B) 443"
+        assert correct[f"Which protocol resolves names ({name})?"] == "A) DNS"

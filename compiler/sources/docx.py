@@ -9,6 +9,7 @@ table rows) from the top. Pictures are left out, each said once with a count: a 
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 from pathlib import Path
@@ -20,6 +21,38 @@ from compiler.sources.converted import NOT_A_DOCUMENT
 DOCX_SUFFIXES = (".docx",)
 # a block's end: the next block starts a line of its own (line numbers count paragraphs)
 _BLOCK_END = re.compile(r"(</(?:p|h[1-6]|li|tr|table|ul|ol|blockquote)>)")
+
+
+# how a teacher marks the key in a Word copy of a test, kept as the marks the readers know (trial17 T17-22): a
+# highlighted run as <mark>, an underlined one as <u> (bold and italics mammoth keeps by itself)
+_STYLE_MAP = "highlight => mark\nu => u"
+# a run coloured red or green (a key's colours) carries a highlight too: mammoth keeps no colour
+_KEY_COLOUR = re.compile(r'<w:color w:val="(?i:FF0000|C00000|E00000|EE0000|FF3333|00B050|00FF00|008000|00A000|00B000)"\s*/>')
+_RUN_PROPERTIES = re.compile(r"<w:rPr>((?:(?!</w:rPr>).)*?)</w:rPr>", re.S)
+
+
+def _key_colours(data: bytes) -> bytes:
+    """The .docx with each red- or green-coloured run highlighted as well (the bytes as they were when none is)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            xml = z.read("word/document.xml").decode("utf-8")
+            if not _KEY_COLOUR.search(xml):
+                return data
+
+            def mark(m: re.Match[str]) -> str:
+                inside = m.group(1)
+                if not _KEY_COLOUR.search(inside) or "<w:highlight" in inside:
+                    return m.group(0)
+                return f'<w:rPr>{inside}<w:highlight w:val="red"/></w:rPr>'
+
+            out = io.BytesIO()
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
+                for info in z.infolist():
+                    body = z.read(info.filename)
+                    copy.writestr(info, _RUN_PROPERTIES.sub(mark, xml).encode("utf-8") if info.filename == "word/document.xml" else body)
+            return out.getvalue()
+    except (zipfile.BadZipFile, KeyError, UnicodeDecodeError):
+        return data  # (mammoth says what is wrong with it)
 
 
 def docx_html(path: Path, rel: str) -> tuple[str, int]:
@@ -47,8 +80,8 @@ def docx_html(path: Path, rel: str) -> tuple[str, int]:
         return {}
 
     try:
-        with path.open("rb") as handle:
-            result = mammoth.convert_to_html(handle, convert_image=mammoth.images.img_element(no_picture))
+        with io.BytesIO(_key_colours(path.read_bytes())) as handle:
+            result = mammoth.convert_to_html(handle, style_map=_STYLE_MAP, convert_image=mammoth.images.img_element(no_picture))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise ContentError(
             [

@@ -737,6 +737,15 @@ def _mark(line: int | None) -> str:
     return f"\ue000{line}\ue001" if line else ""
 
 
+_OPTION_LABEL = re.compile(r"^(\(?[A-Ha-h][.)]\s+)(\S.*)$", re.S)
+
+
+def _option_label(text: str) -> tuple[str, str]:
+    """``('B. ', 'Connection-oriented')`` of a marked option written with its label inside the mark."""
+    m = _OPTION_LABEL.match(text)
+    return (m.group(1), m.group(2)) if m else ("", text)
+
+
 class _Converter(MarkdownConverter):  # type: ignore[misc]
     """markdownify's converter, with line marks, toggles, verbatim code and links as a card can use them."""
 
@@ -839,6 +848,25 @@ class _Converter(MarkdownConverter):  # type: ignore[misc]
         return f'{lead}<span class="{" ".join(classes)}">{body}</span>{trail}'
 
     convert_font = convert_span
+
+    def convert_mark(self, el: Any, text: str, parent_tags: Any) -> str:
+        """Highlighted text (a Word key's highlighted option, trial17 T17-22) as Markdown's ``==…==``, which marks an
+        option right and shows as a highlight elsewhere."""
+        body = text.strip()
+        if "_noformat" in parent_tags or not body or "\n" in body or "==" in body:
+            return text
+        lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()) :]
+        label, body = _option_label(body)
+        return f"{lead}{label}=={body}=={trail}"
+
+    def convert_u(self, el: Any, text: str, parent_tags: Any) -> str:
+        """Underlined text (a Word key's underlined option: trial17 T17-22) kept as ``<u>``, which marks an option."""
+        body = text.strip()
+        if "_noformat" in parent_tags or not body or "\n" in body:
+            return text
+        lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()) :]
+        label, body = _option_label(body)
+        return f"{lead}{label}<u>{body}</u>{trail}"
 
     def convert_br(self, el: Any, text: str, parent_tags: Any) -> str:
         if "_inline" in parent_tags:
