@@ -364,3 +364,23 @@ def test_an_excel_separator_hint_is_no_row(tmp_path: Path) -> None:
         ("Which port does HTTPS use?", "B", 3),
     ]
     assert not [d for d in compiled.diagnostics.items if "no answer" in d.message]
+
+
+def test_a_quiz_sites_view_answer_button_is_no_card_text() -> None:
+    """'View Answer' copied between a Sanfoundry-style question's options and its 'Answer: b' / 'Explanation: …'
+    (trial17 T17-5, medium): every explanation opened with the button's label and kept its 'Explanation:' label."""
+    from compiler.sources.choices import find_choices
+
+    lines = [
+        "a) Network layer",
+        "b) Transport layer",
+        "c) Session layer",
+        "View Answer",
+        "Answer: b",
+        "Explanation: TCP is a transport-layer protocol.",
+    ]
+    found = find_choices(lines)
+    assert found is not None and found.correct == "B"
+    assert found.explanation == ["TCP is a transport-layer protocol."]
+    shown = find_choices(["A. 80", "B. 443", "[Show/Hide Answer]", "Answer: B", "Discuss in Forum"])
+    assert shown is not None and shown.correct == "B" and shown.explanation == []

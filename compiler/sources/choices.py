@@ -128,6 +128,15 @@ RIGHT_ANSWER = re.compile(
 )
 
 
+# a quiz site's button over its hidden key, copied as a line ('View Answer', 'Show/Hide Answer', 'Reveal answer',
+# IndiaBix's 'Discuss in Forum', examveda's 'Answer & Solution'): interface text, never card text (trial17 T17-5)
+TOGGLE_LABEL = re.compile(
+    r"^\s*(?:\[\s*)?(?i:(?:view|show|hide|show\s*/\s*hide|reveal|see|check|click\s+(?:here\s+)?to\s+(?:view|see|show))\s+(?:the\s+)?"
+    r"(?:correct\s+)?(?:answers?|solutions?|explanations?)(?:\s*(?:&|and|/)\s*(?:solutions?|explanations?))?"
+    r"|discuss\s+in\s+forum|answer\s*(?:&|and)\s*(?:solution|explanation)|(?:hide|show)\s+answer)\s*(?:\])?\s*[.:]?\s*$"
+)
+
+
 def graded_lines(lines: list[str]) -> set[int]:
     """Indexes of the lines a results page adds around a question's key: the learner's answer and the score and status
     lines, when a learner's-answer line stands beside another answer line (the right one); else none. A learner's
@@ -799,7 +808,7 @@ def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -
     keyed_by_line = restated is not None
     graded = {end + k for k in graded_lines(lines[end:])}  # 'Your answer: A' beside 'Correct answer: C' (T17-9)
     for at, line in enumerate(lines[end:], start=end):
-        if at in graded:
+        if at in graded or TOGGLE_LABEL.match(line):
             continue
         if restated is not None and at == restated[0]:
             continue  # '2) undefined': the answer, said by restating the option
