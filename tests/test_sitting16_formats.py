@@ -384,3 +384,31 @@ def test_a_quiz_sites_view_answer_button_is_no_card_text() -> None:
     assert found.explanation == ["TCP is a transport-layer protocol."]
     shown = find_choices(["A. 80", "B. 443", "[Show/Hide Answer]", "Answer: B", "Discuss in Forum"])
     assert shown is not None and shown.correct == "B" and shown.explanation == []
+
+
+def test_options_numbered_in_brackets_roman_or_circled_are_options(tmp_path: Path) -> None:
+    """'(1)' … '(4)' / 'Ans: (2)' (NEET, JEE, SSC), '(i)' … '(iv)' / 'Answer: (ii)' and 'Ⓐ' … 'Ⓓ' / 'Answer: Ⓑ'
+    (trial17 T17-45, high): Basic notes, the options run into the front and the back '(2)'. They are options keyed
+    by that number; a numbered list with no such key after it stays a list."""
+    from compiler.sources.letters import counted_options
+
+    second = "2. Which layer does IP work in?\n{a} Link\n{b} Internet\n{c} Transport\n{key}\n"
+    quiz = {
+        "num.md": "# Quiz\n\n1. Which service does TCP provide?\n(1) Connectionless\n(2) Connection-oriented\n(3) Neither\nAns: (2)\n\n"
+        + second.format(a="(1)", b="(2)", c="(3)", key="Ans: 2"),
+        "rom.md": "# Quiz\n\n1. Which port does HTTPS use?\n(i) 80\n(ii) 8080\n(iii) 443\nAnswer: (iii)\n\n"
+        + second.format(a="(i)", b="(ii)", c="(iii)", key="Answer: (ii)"),
+        "cir.md": "# Quiz\n\n1. Which protocol resolves names?\nⒶ ARP\nⒷ DNS\nⒸ ICMP\nAnswer: Ⓑ\n\n"
+        + second.format(a="Ⓐ", b="Ⓑ", c="Ⓒ", key="Answer: Ⓑ"),
+    }
+    compiled = build(deck_of(tmp_path, quiz), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    got = sorted({(i.question, i.correct, len(i.choices)) for i in compiled.items})
+    assert got == [
+        ("Which layer does IP work in?", "B", 3),
+        ("Which port does HTTPS use?", "C", 3),
+        ("Which protocol resolves names?", "B", 3),
+        ("Which service does TCP provide?", "B", 3),
+    ]
+    points = ["Two reasons:", "(1) it is fast", "(2) it is cheap", "", "Next paragraph."]
+    assert counted_options(points) == points

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from compiler.sources.distractors import distractor_quizzes
+from compiler.sources.lines import ANSWER_WORDS
 from compiler.sources.oxycards import oxycards
 
 # Each alphabet in its own order (the Arabic one in abjad order, as tests letter options: أ ب ج د هـ و); Japanese
@@ -20,11 +21,11 @@ from compiler.sources.oxycards import oxycards
 # Hindi ones in Devanagari (क ख ग घ) (trial11 P95, P94), Bangladeshi ones in Bengali (ক খ গ ঘ: trial15 T15-67)
 _ALPHABETS = (
     "абвгдежз", "АБВГДЕЖЗ", "αβγδεζηθ", "ΑΒΓΔΕΖΗΘ", "אבגדהוזח", "أبجدهوزح", "アイウエオカキク", "①②③④⑤⑥⑦⑧", "㉠㉡㉢㉣㉤㉥㉦㉧",
-    "कखगघङचछज", "কখগঘঙচছজ",
+    "कखगघङचछज", "কখগঘঙচছজ", "ⒶⒷⒸⒹⒺⒻⒼⒽ", "ⓐⓑⓒⓓⓔⓕⓖⓗ",  # (circled letters: Korean and Japanese tests, trial17 T17-45)
 )
 _LATIN = "ABCDEFGH"
 _ALL = "".join(_ALPHABETS) + "ـ"
-_SPACED = "".join(a for a in _ALPHABETS if a[0] in "ア①㉠")  # letters an option may follow with a space alone: 'ア　9', '① 증가'
+_SPACED = "".join(a for a in _ALPHABETS if a[0] in "ア①㉠Ⓐⓐ")  # letters an option may follow with a space alone: 'ア　9', '① 증가'
 _OPTION = re.compile(
     r"^(?P<lead>\s*(?:[-*+]\s+)?\*?[(（]?)(?P<letter>[" + _ALL + r"]ـ?)"
     r"(?P<rest>[.)）．、]\s*\S.*|(?<=[" + _SPACED + r"])[ \t\u3000]+\S.*)$"
@@ -49,6 +50,69 @@ _END_KEY = re.compile(
 _KEY_ENTRY = re.compile(r"(?<![^\W\d_])(?P<n>\d{1,3})(?P<sep>\s*[-–.):=]\s*[(（]?)(?P<letter>[^\W\d_]ـ?)(?![^\W\d_])")
 # the letter alone on its line, as an answer toggle holds it ('<summary>정답</summary>' / '②', trial12 U107)
 _BARE = re.compile(r"^(?P<lead>\s*(?:\*\*|__)?[(（]?)(?P<letter>[" + _ALL + r"]ـ?)(?P<rest>[)）]?(?:\*\*|__)?\s*[.)]?\s*)$")
+
+
+# options numbered '(1)' … '(4)' (NEET, JEE, SSC and their coaching books) or in Roman numerals '(i)' … '(iv)', 'i)',
+# 'I.', keyed by the number ('Ans: (2)', 'Answer: (ii)', 'Ans: 2'): a run of them is read as lettered options only
+# when such a key follows, so a numbered list of points stays a list (trial17 T17-45)
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii")
+_COUNTED = re.compile(
+    r"^(?P<lead>\s*(?:[-*+]\s+)?)(?:[(（](?P<p>[1-8]|[ivx]{1,4}|[IVX]{1,4})[)）]|(?P<r>[ivx]{1,4}|[IVX]{1,4})[.)])[ \t]+(?P<text>\S.*)$"
+)
+_COUNTED_KEY = re.compile(
+    r"^(?P<lead>\s*(?:[-*+]\s+)?(?:\*\*|__)?(?i:(?:the\s+)?(?:correct\s+|right\s+)?(?:answer|ans|key|solution)|" + ANSWER_WORDS + r")"
+    r"(?:\*\*|__)?\s*[:：.-]\s*(?:\*\*|__)?\s*)(?:option\s+)?[(（]?(?P<n>[1-8]|[ivx]{1,4}|[IVX]{1,4})[)）]?(?P<rest>(?:\*\*|__)?\s*\.?\s*(?:$|[-—–:]\s+\S.*$))",
+    re.I,
+)
+
+
+def _count(label: str) -> int | None:
+    """The place (0 for the first) of an option's number or Roman numeral, or None."""
+    if label.isdigit():
+        return int(label) - 1
+    low = label.lower()
+    return _ROMAN.index(low) if low in _ROMAN else None
+
+
+def counted_options(lines: list[str]) -> list[str]:
+    """``lines`` with each run of options numbered ``(1)`` … or ``(i)`` … under a question, keyed by one of those
+    numbers within a few lines, lettered ``A)`` … and its key ``Ans: B``; line numbers never move."""
+    out = list(lines)
+    n = 0
+    while n < len(out):
+        m = _COUNTED.match(out[n])
+        label = (m.group("p") or m.group("r")) if m else None
+        if m is None or label is None or _count(label) != 0:
+            n += 1
+            continue
+        roman, run, k = not label.isdigit(), [n], n + 1
+        while k < len(out) and out[k].strip():
+            nxt = _COUNTED.match(out[k])
+            nl = (nxt.group("p") or nxt.group("r")) if nxt else None
+            if nxt is None or nl is None or nl.isdigit() == roman or _count(nl) != len(run):
+                break
+            run.append(k)
+            k += 1
+        seen, keyed = 0, None
+        while k < len(out) and seen < _KEY_REACH and keyed is None:
+            if out[k].strip():
+                seen += 1
+                key = _COUNTED_KEY.match(out[k])
+                place = _count(key.group("n")) if key else None
+                if key and place is not None and place < len(run) and (roman or key.group("n").isdigit()):  # ('Ans: 2' for '(ii)')
+                    keyed = (k, key, place)
+            k += 1
+        if len(run) < 2 or keyed is None:
+            n += 1
+            continue
+        for i, at in enumerate(run):
+            o = _COUNTED.match(out[at])
+            assert o is not None
+            out[at] = f"{o.group('lead')}{_LATIN[i]}) {o.group('text')}"
+        at, key, place = keyed
+        out[at] = f"{key.group('lead')}{_LATIN[place]}{key.group('rest')}"
+        n = at + 1
+    return out
 
 
 def _place(letter: str) -> tuple[int, int] | None:
@@ -128,6 +192,10 @@ def latin_option_letters(text: str) -> str:
         lines = text.split("\n")
         quizzed = distractor_quizzes(lines)  # '### Distractors' / '- …' under an answered question (trial14 T14-38)
         text = text if quizzed == lines else "\n".join(quizzed)
+    if ")" in text or "）" in text or "." in text:
+        lines = text.split("\n")
+        counted = counted_options(lines)  # '(1) …' / '(2) …' / 'Ans: (2)' (trial17 T17-45)
+        text = text if counted == lines else "\n".join(counted)
     if not any(ch in _ALL for ch in text):
         return text
     lines = text.split("\n")
