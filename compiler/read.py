@@ -74,6 +74,7 @@ from compiler.sources import (
 from compiler.sources.answer_asides import answer_asides
 from compiler.sources.answer_quotes import unquoted_answers
 from compiler.sources.base import STRAY_NOTE, Document, load_document
+from compiler.sources.bylines import drop_bylines
 from compiler.sources.caret_options import caret_options
 from compiler.sources.cloze import has_cloze
 from compiler.sources.compact_keys import compact_keys
@@ -899,6 +900,9 @@ def read_sources(
             doc = _close_open_comment(doc, diag)
         doc = html_blocks(doc) if own in MARKDOWN_SUFFIXES else doc  # raw HTML <table>/<dl>: their Markdown (T16-49)
         doc = options_columns(doc) if own in MARKDOWN_SUFFIXES else doc  # '| Question | Options | Answer |' (G18)
+        if own in MARKDOWN_SUFFIXES and "#" in doc.text:  # '### Questão 4 — Questão autoral …' on every question (T16-9)
+            plain = drop_bylines(doc.lines)
+            doc = doc if plain is doc.lines else Document(rel=doc.rel, text="\n".join(plain) + "\n")
         if own in _PROSE_SUFFIXES and re.search(r"(?m)^[ \t]{0,3}\d{1,4}[.)][ \t]*$", doc.text):  # '1.' / blank / question (G16)
             unlone = lone_numbers(doc.lines)
             doc = doc if unlone is doc.lines else Document(rel=doc.rel, text="\n".join(unlone) + "\n")

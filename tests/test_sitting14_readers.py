@@ -337,7 +337,7 @@ def test_label_headings_with_a_note_over_stems_ending_in_a_colon(tmp_path: Path)
     """trial15 T15-22 (severe): '### Questão 1 — Questão autoral no estilo …' over '… O resultado correto é:' / 'A) 53' … and
     a '## Gabarito do Dia 1' key gave Basic cards fronted by the heading, the stem and options on the back, no answer.
     Under a labelled heading the paragraph right over the options asks (':' or '?'), what stands before it (statements
-    I, II, III) is its front, the heading's note its section; the key answers it."""
+    I, II, III) is its front; the key answers it."""
     page = (
         "# Dia 1\n\n## Questões\n\n### Questão 1 — Questão autoral no estilo X\n\nConverta 101101 para decimal. O resultado é:\n\n"
         "A) 53\nB) 64\nC) 45\nD) 37\n\n### Questão 3 — Questão autoral no estilo X\n\nConsidere as assertivas.\n\n"
@@ -348,7 +348,7 @@ def test_label_headings_with_a_note_over_stems_ending_in_a_colon(tmp_path: Path)
     assert [(i.question, i.number, i.correct) for i in items] == [
         ("Converta 101101 para decimal. O resultado é:", "1", "C"), ("Está correto apenas o que se afirma em:", "3", "A")
     ]  # fmt: skip
-    assert "Considere as assertivas." in items[1].stimulus[0].plain() and items[0].section[-1] == "Questão 1 — Questão autoral no estilo X"
+    assert "Considere as assertivas." in items[1].stimulus[0].plain() and items[0].section[-1] == "Questões"  # (the byline shared by the headings: no section, T16-9)
 
 
 def test_label_headings_over_a_fenced_stem_and_a_key_with_a_score_line(tmp_path: Path) -> None:

@@ -359,8 +359,8 @@ def test_headings_over_unread_questions_say_what_was_built_and_why(tmp_path: Pat
     from compiler.cli import main
 
     page = (
-        "# Apostila\n\n## Questões\n\n### Questão 1 — estilo Consulplan\n\nO valor binário 101101 em decimal é:\n\n"
-        "A) 53\nB) 64\nC) 45\nD) 37\n\n### Questão 2 — estilo Consulplan\n\nO byte 1111 0000 em hexadecimal é:\n\n"
+        "# Apostila\n\n## Questões\n\n### Questão 1 — binário\n\nO valor binário 101101 em decimal é:\n\n"
+        "A) 53\nB) 64\nC) 45\nD) 37\n\n### Questão 2 — hexadecimal\n\nO byte 1111 0000 em hexadecimal é:\n\n"
         "A) FF\nB) F0\nC) 0F\nD) E0\n\n## Gabarito do Dia 1\n\n1. C\n2. B\n"
     )
     result = CliRunner().invoke(main, ["build", str(deck_of(tmp_path, {"apostila.md": page}))])

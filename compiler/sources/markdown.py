@@ -1580,7 +1580,7 @@ class MarkdownReader:
             listed = len(body) > 1 and (  # one paragraph, then the options (a list, or lines 'A. XSS' / 'B. …': T15-18)
                 body[1].type in ("bullet_list_open", "ordered_list_open") or (body[1].type == "paragraph_open" and _plain_options(lines, body[1].start))
             )
-            asks = first.asks or listed or bool(_asking_paragraph(body, source))
+            asks = first.asks or listed or bool(_asking_paragraph(body, source, lines))
             if asks or (len(body) > 1 and body[1].type not in ("heading_open", "hr")):
                 labels.append(n)
                 asking = asking or asks
@@ -3893,7 +3893,7 @@ class MarkdownReader:
                 asked = split_question(self._inline(" ".join(t.strip().rstrip("\\") for t in para[: cut + 1])), source)
                 at = first.start + cut + 1
                 rest = [TopBlock(b.tokens, b.start + at, b.end + at) for b in top_blocks(self._md.parse("\n".join(para[cut + 1 :]), env))]
-            at = 0 if asked.asks or listed or rest else _asking_paragraph(current.answer, source)
+            at = 0 if asked.asks or listed or rest else _asking_paragraph(current.answer, source, lines or doc.lines)
             if at:  # '## Question #3' / scenario paragraphs / the paragraph that asks: the scenario goes on the front (T1, T25)
                 asked = split_question(plain_inline(current.answer[at].tokens[1].children or [], code=True), source)
                 current.front = [*current.front, *current.answer[:at]]
@@ -4268,12 +4268,16 @@ def _scenario_asks(blocks: list[TopBlock], source: SourceConfig) -> int:
     return 0
 
 
-def _asking_paragraph(blocks: list[TopBlock], source: SourceConfig) -> int:
+def _asking_paragraph(blocks: list[TopBlock], source: SourceConfig, lines: list[str] | None = None) -> int:
     """Under a heading that is only a label ('## Question #3', exam dumps), the index of the paragraph that asks
     when it follows one to a few paragraphs of scenario, or of the last of them when a list (the options) follows
-    them ('… What should it do first? Cost matters most.' asks mid-paragraph): 0 when there is none."""
+    them ('… What should it do first? Cost matters most.' asks mid-paragraph), or option lines ('A) I e II' / 'B) …'
+    under a lead-in, statements 'I. …' and 'Está correto apenas o que se afirma em:': trial16 T16-9): 0 when there
+    is none."""
     for k, block in enumerate(blocks[: ASKING_PARAGRAPHS + 1]):
         if block.type in ("bullet_list_open", "ordered_list_open") and k >= 2:
+            return k - 1
+        if k >= 2 and lines is not None and block.type == "paragraph_open" and _plain_options(lines, block.start):
             return k - 1
         if block.type != "paragraph_open":
             return 0
