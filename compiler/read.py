@@ -111,7 +111,12 @@ from compiler.sources.difficulty import (
     page_level,
     section_label,
 )
-from compiler.sources.exercise_key import commented_questions, headed_exercises, keyed_exercises
+from compiler.sources.exercise_key import (
+    answered_labels,
+    commented_questions,
+    headed_exercises,
+    keyed_exercises,
+)
 from compiler.sources.hash_numbers import hash_numbers
 from compiler.sources.hints import hint_callouts
 from compiler.sources.html_blocks import html_blocks
@@ -988,7 +993,7 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and src.layout in (None, "markdown") and src.pattern is None and any(m in doc.text for m in ("**", "__", "#")):
             # '**E1.** …' exercises, '**A1.** …' in a key after them (T15-60); '## Aufgabe 1' / '### a) …' and a
             # solutions part of the same headings (T15-5)
-            sheet = keyed_exercises(doc.lines) or headed_exercises(doc.lines) or commented_questions(doc.lines)  # (T15-22)
+            sheet = keyed_exercises(doc.lines) or headed_exercises(doc.lines) or commented_questions(doc.lines) or answered_labels(doc.lines)
             if sheet is not None:
                 doc, moved = Document(rel=doc.rel, text="\n".join(sheet[0]) + "\n"), Converted(doc.text, tuple(sheet[1]))
         if own in MARKDOWN_SUFFIXES and "#" in doc.text:  # '1. Which …?' / '   a) …' over a key, among other questions (H2)

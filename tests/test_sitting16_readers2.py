@@ -84,3 +84,77 @@ def test_label_heading_byline_is_no_front(tmp_path: Path) -> None:
     assert all(
         "autoral" not in n["fields"]["Section"] and "autoral" not in n["fields"]["Question"] for n in notes
     )
+
+
+_HEADED_KEY = """# Latihan 3
+
+## Bagian A: Pilihan Ganda
+
+### Soal 1
+Komponen HDD yang menyimpan data secara magnetik adalah:
+
+A. Controller
+B. Platter
+C. Spindle
+D. Head
+
+---
+
+### Soal 2
+Metode pengalamatan linier disebut:
+
+A. FAT
+B. CHS
+C. LBA
+D. GPT
+
+## Bagian B: Uraian
+
+### Soal 1 ⭐
+Jelaskan perbedaan HDD dan SSD!
+
+---
+
+### Soal 2 ⭐⭐
+Tuliskan perintah untuk menghitung hash sebuah image!
+
+---
+
+## Kunci Jawaban
+
+### Bagian A: Pilihan Ganda
+
+| No | Jawaban | No | Jawaban |
+|----|---------|----|---------|
+| 1 | B | 2 | C |
+
+### Bagian B: Uraian
+
+#### Jawaban Soal 1 ⭐
+HDD memakai piringan magnetik; SSD memakai chip flash.
+
+#### Jawaban Soal 2 ⭐⭐
+```bash
+sha256sum disk.img
+```
+"""
+
+
+def test_essays_answered_by_headings_in_the_key(tmp_path: Path) -> None:
+    """trial16 T16-8 (severe): label headings '### Soal N' (multiple choice 1–2, essays 1–2 ⭐) answered in the key by
+    a table and headings '#### Jawaban Soal N ⭐' under '### Bagian B: Uraian': the key's headings made every label a
+    card's front (multiple choice unkeyed, essays unanswered). Each essay is answered by the heading of its part and
+    number; the multiple choice keyed from the table; no card is fronted by a label, none by the key."""
+    from compiler.sources.exercise_key import answered_labels
+
+    lines = _HEADED_KEY.split("\n")
+    moved = answered_labels(lines)
+    assert moved is not None and "### Soal 1" in moved[0] and not any("Jawaban Soal" in line for line in moved[0])
+    _, manifest = _built(tmp_path, {"latihan.md": _HEADED_KEY})
+    notes = manifest["notes"]
+    kinds = [n["kind"] for n in notes]
+    assert kinds == ["multiple_choice", "multiple_choice", "basic", "basic"], kinds
+    assert [n["fields"]["Correct"][:2] for n in notes[:2]] == ["B)", "C)"]
+    assert notes[2]["fields"]["Question"] == "Jelaskan perbedaan HDD dan SSD!"
+    assert "piringan magnetik" in notes[2]["fields"]["Answer"] and "sha256sum" in notes[3]["fields"]["Answer"]
+    assert not any("Soal" in n["fields"]["Question"] for n in notes)

@@ -222,16 +222,32 @@ def _label_headings_quiz(lines: list[str]) -> int:
     them is over a question with lettered options (a slide deck's QCM: ``## Question 1`` / ``Quel est … ?`` / ``A) …``
     paragraphs / ``---``; trial11 P39, read as a later numbered exercise, its five questions lost): a Markdown quiz,
     keyed by a page key the Markdown reader reads. Labelled true/false or open questions among them (trial7 G33,
-    keyed by a ``1. b`` / ``3. False`` / ``4. git switch -c`` key) leave the page to the numbered reading."""
+    keyed by a ``1. b`` / ``3. False`` / ``4. git switch -c`` key) leave the page to the numbered reading; an open
+    question answered under its label heading (its text, then the answer's paragraphs: an essay part beside the
+    multiple choice, trial16 T16-8) is the Markdown reader's too, and neither counts nor spoils the quiz."""
     at = [k for k, line in enumerate(lines) if (m := _LABEL_LINE.match(line)) and m.group("lead")]
     if len(at) < LABEL_QUIZ_MIN:
         return 0
+    quizzed = 0
     for k in at:
         end = next((j for j in range(k + 1, len(lines)) if _ATX.match(lines[j])), len(lines))
         body = [line for line in lines[k + 1 : end] if line.strip() and not _RULE_LINE.match(line)]
+        if body and not any(option_line(line) for line in body) and _paragraphs(lines[k + 1 : end]) >= 2:
+            continue
         if not body or option_line(body[0]) or not _options_follow(body[1:]):
             return 0
-    return len(at)
+        quizzed += 1
+    return quizzed if quizzed >= LABEL_QUIZ_MIN else 0
+
+
+def _paragraphs(lines: list[str]) -> int:
+    """How many runs of text lines (paragraphs, a code block one of them) ``lines`` hold."""
+    runs, inside = 0, False
+    for line, fenced in zip(lines, in_fence(lines), strict=True):
+        text = fenced or (bool(line.strip()) and not _RULE_LINE.match(line))
+        runs += text and not inside
+        inside = text
+    return runs
 
 
 _COMMENT_LINE = re.compile(r"^\s*<!--.*-->\s*$")  # an HTML comment alone on its line (a slide's speaker note)
@@ -971,7 +987,9 @@ def detect(doc: Document, scorers: dict[str, Callable[[Document], float]], thres
         # no bold questions of a page of notes: trial15 T15-7, 200 keyed questions read as Markdown, 2 junk notes)
         # (the key's own heading is no question: '## 答案' / '## Svar' / '## Đáp án' over '1. B' is an answer word too, and
         # counted as one made the two-question quiz one card, trial16 T16-37)
-        own = ["" if _KEY_LINE.match(line) else _BOLD_NUMBER.sub(r"\g<lead>\g<n>", line) for line in lines]
+        # (the lines as written, code blocks too, as the Markdown reader's own score counts them: an essay answered by a
+        # code block under its label heading is answered, trial16 T16-8)
+        own = ["" if _KEY_LINE.match(line) else _BOLD_NUMBER.sub(r"\g<lead>\g<n>", line) for line in doc.lines]
         asked = markdown_questions(own, obsidian=doc.rel.lower().endswith(MARKDOWN_SUFFIXES))[0]
         # (a quiz of options keyed at its end under a few '- **Kelas:** VIII' property bullets, which count as a glossary
         # but ask nothing: trial12 U18)

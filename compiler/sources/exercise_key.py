@@ -381,3 +381,140 @@ def commented_questions(lines: list[str]) -> tuple[list[str], list[int]] | None:
             out.append(line)
             origin.append(k + 1)
     return out, origin
+
+
+# a heading that only labels a question by its number, perhaps with a level after it: 'Soal 1 ⭐', 'Question 3', 'Q4 (★★)'
+# or its title: 'Studi Kasus 1: Investigasi …'
+_LABEL_HEADING = re.compile(
+    r"^(?P<label>[^\W\d_]{1,20}(?:[ \t][^\W\d_]{1,20})?)[ \t]*[#№]?[ \t]*(?P<n>\d{1,3})"
+    r"(?:[.:)]?(?P<tail>[^\w]*)|[ \t]*[:.\-–—][ \t]*(?P<title>\S.*))$"
+)
+# an answer line that names an option's letter: '**Answer:** B) Mitochondrion', 'Answer: C'
+_LETTER_ANSWER = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?[^\W\d_][^:：*_\n]{0,30}[:：]\s*(?:\*\*|__)?\s*\(?[A-H](?:[.)]|\s*$|\s+[-–—]|(?:\*\*|__))")
+_CAPITAL_OPTION = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\(?[A-H][.)](?:\*\*|__)?\s+\S")
+_PART_ID = re.compile(r"^(?P<id>[^:：(（—–]+?)\s*(?:[:：(（—–]|$)")  # 'Bagian B: Soal Uraian (15 Soal)': 'Bagian B'
+
+
+def _part_names(text: str) -> tuple[str, set[str]]:
+    """A part heading's id (its text before ':' or '(') and its long words, to pair a key's part with the questions'."""
+    m = _PART_ID.match(text)
+    return (m.group("id").casefold() if m else text.casefold()), {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", text)}
+
+
+def answered_labels(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """Questions under label headings (``### Soal 1 ⭐`` over an essay question) answered in the key section by headings
+    that name them (``## Kunci Jawaban`` / ``### Bagian B: Uraian`` / ``#### Jawaban Soal 1 ⭐`` over the model
+    answer: trial16 T16-8, the key's headings made the reader take every label for a card's front and the answers
+    for text outside any question). When the numbers restart from part to part (multiple choice 1–20, essays 1–15),
+    the key's part pairs with the questions' part of the same id (``Bagian B``) or, failing that, of a shared word
+    (``Uraian``). Each answered question becomes a label heading the reader knows (``### Soal 1``) over its text, its
+    level mark after the text, then ``Answer`` over the model answer (its sub-headings bold lines); the key's part
+    heading goes when nothing else is left under it. Returns the new lines and where each came from, as
+    :func:`keyed_exercises` does; None when the page is no such sheet."""
+    fenced = list(in_fence(lines))
+    heads = [(k, *h) for k, line in enumerate(lines) if not fenced[k] and (h := _heading_text(line)) is not None]
+    opener = next((k for k, _, text in heads if _KEY_HEADING.match(text)), None)
+    if opener is None:
+        return None
+    levels = {k: level for k, level, _ in heads}
+    texts = {k: text for k, _, text in heads}
+
+    def end_of(k: int) -> int:
+        return next((j for j, level, _ in heads if j > k and level <= levels[k]), len(lines))
+
+    def parent(k: int) -> int | None:
+        return next((j for j, level, _ in reversed(heads) if j < k and level < levels[k]), None)
+
+    def group(k: int) -> bool:  # ('## Part 1: Multiple choice' over '1. …', '2. …': a part of questions, no question)
+        entries = sum(bool(_ENTRY.match(lines[j])) for j in range(k + 1, end_of(k)) if not fenced[j])
+        return entries >= EXERCISES_MIN or any(j in levels for j in range(k + 1, end_of(k)))
+
+    def optioned(k: int) -> bool:  # (a question over options 'A. Venus' / 'B. …': its key keys them, T15-90; a task's
+        # parts 'a. Explain …' / 'b. …' are no options)
+        return sum(bool(_CAPITAL_OPTION.match(lines[j])) for j in range(k + 1, end_of(k)) if not fenced[j]) >= EXERCISES_MIN
+
+    def lettered(k: int) -> bool:  # ('### Question 1' / '**Answer:** B) Mitochondrion': keys options, read as it is: G4)
+        first = next((lines[j] for j in range(k + 1, end_of(k)) if lines[j].strip()), "")
+        return bool(_LETTER_ANSWER.match(first))
+
+    asked = {k: m for k, _, text in heads if k < opener and (m := _LABEL_HEADING.match(text)) is not None}
+    asked = {k: m for k, m in asked.items() if end_of(k) > k + 1 and parent(k) != opener and not group(k) and not optioned(k)}
+    if not asked:
+        return None
+    names = sorted({m.group("label").casefold() for m in asked.values()}, key=len, reverse=True)
+    entry = re.compile(
+        rf"(?i)^(?:\S+\s+){{0,3}}?(?P<label>{'|'.join(re.escape(x) for x in names)})[ \t]*[#№]?[ \t]*(?P<n>\d{{1,3}})"
+        r"(?:[.:)]?[^\w]*|[ \t]*[:.\-–—][ \t]*\S.*)$"
+    )
+    key_end = end_of(opener)
+    entries = {
+        k: (m.group("label").casefold(), int(m.group("n")))
+        for k, _, text in heads
+        if opener < k < key_end and (m := entry.match(text)) is not None and not lettered(k)
+    }
+    if len(entries) < EXERCISES_MIN:
+        return None
+    by_part: dict[int | None, dict[tuple[str, int], int]] = {}  # a questions' part heading -> (label, number) -> heading
+    for k, m in asked.items():
+        by_part.setdefault(parent(k), {})[(m.group("label").casefold(), int(m.group("n")))] = k
+    pairs: dict[int, int] = {}
+    for k, name in entries.items():
+        home = parent(k)
+        holding = [p for p, named in by_part.items() if name in named]
+        if len(holding) > 1:  # (numbers restart from part to part: the key's part names the questions' part)
+            if home is None or home == opener:
+                continue
+            pid, words = _part_names(texts[home])
+            same = [p for p in holding if p is not None and _part_names(texts[p])[0] == pid]
+            holding = same or [p for p in holding if p is not None and _part_names(texts[p])[1] & words]
+        if len(holding) != 1:
+            continue
+        question = by_part[holding[0]][name]
+        if question not in pairs:
+            pairs[question] = k
+    if len(pairs) < EXERCISES_MIN:
+        return None
+    moved = {j for at in pairs.values() for j in range(at, end_of(at))}
+    for k, _, _ in heads:  # a key part holding only the moved answers: its heading goes with them
+        inside = [j for j in range(k + 1, end_of(k)) if lines[j].strip() and not fenced[j] and not _RULE.match(lines[j])]
+        if opener < k < key_end and k not in moved and inside and all(j in moved for j in inside):
+            moved |= set(range(k, end_of(k)))
+    out: list[str] = []
+    origin: list[int] = []
+    k = 0
+    while k < len(lines):
+        if k in moved:
+            k += 1
+            continue
+        if k not in pairs:
+            out.append(lines[k])
+            origin.append(k + 1)
+            k += 1
+            continue
+        m, level, end = asked[k], levels[k], end_of(k)
+        out.append(lines[k] if m.group("title") else f"{'#' * level} {m.group('label')} {m.group('n')}")
+        origin.append(k + 1)
+        body = [j for j in range(k + 1, end) if not _RULE.match(lines[j]) or fenced[j]]
+        while body and not lines[body[-1]].strip():
+            body.pop()
+        mark = (m.group("tail") or "").strip()
+        for j in body:  # (the level mark after the question's first line, where a marker is read)
+            text = lines[j]
+            if mark and lines[j].strip() and not fenced[j] and not any(lines[i].strip() for i in body if i < j):
+                text, mark = f"{text.rstrip()} {mark}", ""
+            out.append(text)
+            origin.append(j + 1)
+        at = pairs[k]
+        answer = [j for j in range(at + 1, end_of(at)) if not _RULE.match(lines[j]) or fenced[j]]
+        while answer and not lines[answer[0]].strip():
+            answer.pop(0)
+        out += ["", f"{'#' * min(level + 1, 6)} Answer"]
+        origin += [at + 1, at + 1]
+        for j in answer:  # (a heading inside the answer: a bold line of it, never a card of its own)
+            sub = _heading_text(lines[j]) if not fenced[j] else None
+            out.append(f"**{sub[1]}**" if sub else lines[j])
+            origin.append(j + 1)
+        out.append("")
+        origin.append(end)
+        k = end
+    return out, origin
