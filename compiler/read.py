@@ -166,6 +166,7 @@ from compiler.sources.quiztags import quiz_tags
 from compiler.sources.quoted import unquote_questions
 from compiler.sources.rst import convert_rst, looks_like_rst
 from compiler.sources.ruled_cards import ruled_cards
+from compiler.sources.solved_copies import solved_exam
 from compiler.sources.spoilers import spoiler_answers
 from compiler.sources.suggest import Inline, document_title, fixed_table, source_toml
 from compiler.sources.task import MARKER as TASK_MARKER
@@ -994,6 +995,7 @@ def read_sources(
             # '**E1.** …' exercises, '**A1.** …' in a key after them (T15-60); '## Aufgabe 1' / '### a) …' and a
             # solutions part of the same headings (T15-5)
             sheet = keyed_exercises(doc.lines) or headed_exercises(doc.lines) or commented_questions(doc.lines) or answered_labels(doc.lines)
+            sheet = sheet or solved_exam(doc.lines)  # an exam, then its solutions copying each question (T16-23)
             if sheet is not None:
                 doc, moved = Document(rel=doc.rel, text="\n".join(sheet[0]) + "\n"), Converted(doc.text, tuple(sheet[1]))
         if own in MARKDOWN_SUFFIXES and "#" in doc.text:  # '1. Which …?' / '   a) …' over a key, among other questions (H2)

@@ -149,7 +149,11 @@ def test_essays_answered_by_headings_in_the_key(tmp_path: Path) -> None:
 
     lines = _HEADED_KEY.split("\n")
     moved = answered_labels(lines)
-    assert moved is not None and "### Soal 1" in moved[0] and not any("Jawaban Soal" in line for line in moved[0])
+    assert (
+        moved is not None
+        and "### Soal 1" in moved[0]
+        and not any("Jawaban Soal" in line for line in moved[0])
+    )
     _, manifest = _built(tmp_path, {"latihan.md": _HEADED_KEY})
     notes = manifest["notes"]
     kinds = [n["kind"] for n in notes]
@@ -158,3 +162,64 @@ def test_essays_answered_by_headings_in_the_key(tmp_path: Path) -> None:
     assert notes[2]["fields"]["Question"] == "Jelaskan perbedaan HDD dan SSD!"
     assert "piringan magnetik" in notes[2]["fields"]["Answer"] and "sha256sum" in notes[3]["fields"]["Answer"]
     assert not any("Soal" in n["fields"]["Question"] for n in notes)
+
+
+_SOLVED = """**PART I: MULTIPLE CHOICE**
+**Question 1:** The third term of 3, 6, 9, … is
+**A.** 9. **B.** 12. **C.** 3. **D.** 6.
+**Question 2:** The oblique asymptote is
+**A.** $y=x$. **B.** $y=2x$. **C.** $y=-x-1$. **D.** $y=1$.
+**PART II: TRUE OR FALSE**
+**Question 1:** Let $f(x)=x^2$.
+a) $f$ is even
+b) $f(1)=2$
+**PART III: SHORT ANSWERS**
+**Question 1:** Compute $2+5$.
+**Question 2:** Compute $3 \\cdot 4$.
+**WORKED SOLUTIONS**
+**PART I: MULTIPLE CHOICE**
+**Question 1:** The third term of 3, 6, 9, … is
+[**A.** 9.]{.mark} **B.** 12. **C.** 3. **D.** 6.
+**Method:** add the common difference.
+**Question 2:** The oblique asymptote is
+**A.** $y=x$. **B.** $y=2x$. [**[C]{.underline}.** $y=-x-1$.]{.mark} **D.** $y=1$.
+It passes through $(-1;0)$.
+**PART II: TRUE OR FALSE**
+**Question** | 1
+**Answer** | TF
+**Question 1:** Let $f(x)=x^2$.
+a) $f$ is even
+b) $f(1)=2$
+**PART III: SHORT ANSWERS**
+**Question** | 1 | 2
+**Answer** | 7 | 12
+**Question 1:** Compute $2+5$.
+So the sum is 7.
+**Question 2:** Compute $3 \\cdot 4$.
+So the product is 12.
+"""
+
+
+def test_exam_keyed_by_its_worked_solutions(tmp_path: Path) -> None:
+    """trial16 T16-23 (severe): a pandoc-converted exam ('**Câu 1:** …' / '**A.** 9. **B.** -16. …' options on a
+    line, parts restarting their numbers) followed by worked solutions copying each question with its key highlighted
+    ('[**A.** 9.]{.mark}', '[**[C]{.underline}.** …]{.mark}') and key rows ('**Câu** | 1' / '**Đáp án** | SĐSĐ'):
+    each MC was a Basic card teaching its option line, made twice. Now: MC keyed by the highlight, the solution its
+    explanation; statements a)–b) keyed by the verdict string a card each; short answers keyed by the rows; written
+    with or without blank lines between the paragraphs."""
+    for text in (_SOLVED, _SOLVED.replace("\n", "\n\n")):
+        _, manifest = _built(tmp_path / str(len(text)), {"exam.md": text})
+        notes = manifest["notes"]
+        assert [n["kind"] for n in notes] == ["multiple_choice"] * 2 + ["basic"] * 4, [
+            n["fields"]["Question"] for n in notes
+        ]
+        assert [n["fields"]["Correct"][:2] for n in notes[:2]] == ["A)", "C)"]
+        assert "common difference" in notes[0]["fields"]["Explanation"]
+        assert (
+            notes[2]["fields"]["Answer"] == "<p>True</p>" and notes[3]["fields"]["Answer"] == "<p>False</p>"
+        )
+        assert (
+            notes[4]["fields"]["Answer"].startswith("<p>7</p>")
+            and "product is 12" in notes[5]["fields"]["Answer"]
+        )
+        assert not any("{.mark}" in n["fields"]["Question"] for n in notes)
