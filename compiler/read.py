@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 from compiler import uptodate
 from compiler.config import CONFIG_NAME, DeckConfig, DifficultyRule, SourceConfig, source_line
 from compiler.diagnostics import ContentError, Diagnostic, Diagnostics, counted
-from compiler.layouts import DECLARATIVE, KEY_WORDS, PatternConfig
+from compiler.layouts import ANSWER_KEY, DECLARATIVE, KEY_WORDS, PatternConfig
 from compiler.model import (
     BlockKind,
     Difficulty,
@@ -95,7 +95,9 @@ from compiler.sources.detect import (
     front_matter_card,
     headed_page,
     hiding_fence,
+    key_only,
     note_page,
+    numbered_questions,
     question_list,
     run_on_line,
     solutions_only,
@@ -376,6 +378,57 @@ def _one_card(doc: Document, src: SourceConfig) -> Detection | None:
         if len(items) == 1 and not trial.items:
             return Detection(layout, 1.0, "a file of one card")
     return None
+
+
+ANSWER_KEY_LINE = re.compile(ANSWER_KEY)  # a line that heads an answer key ('## Answers', '**Answer key:**')
+KEY_FILE_BYTES = 20_000  # an answer key file alone is at most this long (hundreds of entries)
+
+
+def _keys_by_content(
+    content_dir: Path, sources: list[SourceConfig], unlisted: list[SourceConfig], keys: dict[str, str], answered: dict[str, str]
+) -> dict[str, int]:
+    """Unlisted files that are only an answer key (``# Answer key`` / ``1. B`` / ``2. A``, named like nothing: trial16
+    T16-45, a card ``Answer key`` / ``B A A``) -> their entries' count. Each is paired (into ``keys`` and ``answered``)
+    with the one file of its folder whose numbered questions it numbers and that has no key of its own; one that
+    pairs with none is listed too (no card, a message naming key_file)."""
+    found: dict[str, int] = {}
+    texts: dict[str, list[str]] = {}
+
+    def lines_of(s: SourceConfig) -> list[str]:
+        if s.file not in texts:  # (a regular file only: a FIFO in sources/ would block the build)
+            path = content_dir / s.file
+            try:
+                texts[s.file] = load_document(path, s.file, s.encoding).lines if path.is_file() else []
+            except (ContentError, OSError):
+                texts[s.file] = []
+        return texts[s.file]
+
+    def small(s: SourceConfig) -> bool:  # (a key is a short file: a long one is never read twice for this)
+        try:
+            path = content_dir / s.file
+            return path.is_file() and path.stat().st_size <= KEY_FILE_BYTES
+        except OSError:
+            return False
+
+    prose = [s for s in sources if Path(s.file).suffix.lower() in (*MARKDOWN_SUFFIXES, ".txt") and not s._glob]
+    for s in unlisted:
+        if s not in prose or s.file in answered or not small(s):
+            continue
+        numbers = key_only(lines_of(s))
+        if not numbers:
+            continue
+        found[s.file] = len(numbers)
+        folder = str(Path(s.file).parent)
+        exams = [
+            o
+            for o in prose
+            if o is not s and str(Path(o.file).parent) == folder and o.id not in keys and o.file not in answered
+            and not key_only(lines_of(o)) and set(numbers) <= numbered_questions(lines_of(o))
+            and not any(ANSWER_KEY_LINE.match(line) for line in lines_of(o))
+        ]  # fmt: skip
+        if len(exams) == 1:
+            keys[exams[0].id], answered[s.file] = s.file, exams[0].file
+    return found
 
 
 def _layout_for(
@@ -759,6 +812,7 @@ def read_sources(
     tasks = task_pairs([s.file for s in [*config.source, *unlisted] if s.layout in (None, "task") and s.pattern is None])
     solved = {solution: task for task, solution in tasks.items()}
     keys, answered = answerkey.key_files([s for s in [*config.source, *unlisted] if s.file not in solved], {s.file for s in unlisted})
+    lone_keys = _keys_by_content(content_dir, [s for s in [*config.source, *unlisted] if s.file not in solved], unlisted, keys, answered)
     for index, src in enumerate([*config.source, *unlisted]):
         if progress:
             progress(f"reading {src.file}")
@@ -767,6 +821,21 @@ def read_sources(
             continue
         if src.layout == "task" and src._glob and src.file not in tasks:  # 'sources/**/task.md' matched one with no solution
             src = src.model_copy(update={"layout": None})  # (read as its text says: a page of its own)
+        if src.file in lone_keys:  # a key alone, its numbers another file's questions' (T16-45): said, read with it
+            exam = answered.get(src.file)
+            diag.warning(
+                src.file,
+                None,
+                f"read as the answer key of {exam} (its {lone_keys[src.file]} entries number that file's questions), not as questions"
+                if exam
+                else f"an answer key of {lone_keys[src.file]} entries and no questions: no card from this file",
+                f'to say so in deck.toml, add key_file = "{src.file}" to the [[source]] table of {exam}'
+                if exam
+                else f'name it as the key of the questions\' file: key_file = "{src.file}" in that file\'s [[source]] table in deck.toml; '
+                f"or {exclude_hint(src.file)}",
+                group="key-file",
+            )
+            continue
         if src.file in answered:  # another source's answer key (trial8 H15): read with it, not as questions
             answerkey.report_key_file(src, answered[src.file], listed, config.source, diag)
             continue

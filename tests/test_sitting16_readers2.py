@@ -223,3 +223,33 @@ def test_exam_keyed_by_its_worked_solutions(tmp_path: Path) -> None:
             and "product is 12" in notes[5]["fields"]["Answer"]
         )
         assert not any("{.mark}" in n["fields"]["Question"] for n in notes)
+
+
+_EXAM = """# Networking exam
+
+1. Which port does HTTPS use?
+   A. 80
+   B. 443
+   C. 22
+
+2. Which protocol resolves names?
+   A. DNS
+   B. ARP
+"""
+
+
+def test_a_key_file_beside_its_exam_keys_it(tmp_path: Path) -> None:
+    """trial16 T16-45 (rest): an unlisted 'answers.md' of '# Answer key' / '1. B' / '2. A' beside 'exam.md' (names
+    that do not pair) was a junk card 'Answer key' / 'B A'. A file that is only a key keys the one file of its folder
+    whose numbered questions it numbers, and says so; alone, it gives no card and names key_file."""
+    key = "# Answer key\n\n1. B\n2. A\n"
+    result, manifest = _built(tmp_path / "both", {"exam.md": _EXAM, "answers-file.md": key})
+    assert [(n["kind"], n["fields"]["Correct"]) for n in manifest["notes"]] == [
+        ("multiple_choice", "B) 443"),
+        ("multiple_choice", "A) DNS"),
+    ]
+    said = [d.message for d in result.summary.warnings if d.file.endswith("answers-file.md")]
+    assert said and "read as the answer key of sources/exam.md" in said[0]
+    result, _ = _built(tmp_path / "alone", {"notes.md": "## What is DNS?\n\nThe name system.\n", "answers-file.md": key})
+    said = [(d.message, d.hint) for d in result.summary.warnings if d.file.endswith("answers-file.md")]
+    assert said and "no card" in said[0][0] and 'key_file = "sources/answers-file.md"' in (said[0][1] or "")

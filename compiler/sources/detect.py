@@ -1968,3 +1968,29 @@ def _regex(sig: Signature, group: str) -> str:
     lead_re = lead + r"\s+" if lead.startswith("#") else re.escape(lead)
     punct_re = (r"\s*[:：]" if punct == "：" else rf"\s*{re.escape(punct)}") if punct else ""
     return rf"^\s*{lead_re}{word_re}{number}{punct_re}{re.escape(close)}\s*(?P<{group}>.*)$"
+
+
+# a key's entry: '1. B', '2) a, c', '3: True', '- 4. D'
+_KEY_ONLY_ENTRY = re.compile(r"^\s{0,3}(?:[-*+]\s+)?(?:\*\*|__)?(?P<n>\d{1,3})(?:\*\*|__)?\s*[.):-]\s*(?:\*\*|__)?(?:[A-Ha-h](?:\s*,\s*[A-Ha-h]){0,4}|true|false|[TF])(?:\*\*|__)?\s*$", re.I)
+KEY_ONLY_MIN = 2  # entries that make a file of a key heading and entries only an answer key
+
+
+def key_only(lines: list[str]) -> list[int]:
+    """The question numbers of a file that is only an answer key — a key heading (``# Answer key``, ``## Đáp án``)
+    over entries ``1. B`` / ``2. A`` and nothing else (trial16 T16-45: beside its exam, unlisted, it was a card
+    ``Answer key`` / ``B A A``); empty for any other file."""
+    text = [line for line in lines if line.strip() and not _RULE_LINE.match(line)]
+    if not text or not _KEY_LINE.match(text[0]):
+        return []
+    entries = [_KEY_ONLY_ENTRY.match(line) for line in text[1:]]
+    if len(entries) < KEY_ONLY_MIN or not all(entries):
+        return []
+    return [int(m.group("n")) for m in entries if m is not None]
+
+
+_NUMBERED_LINE = re.compile(r"^\s{0,3}(?:#{1,6}\s+)?(?:\*\*|__)?(?:(?i:question|q)\s*)?(?P<n>\d{1,3})[.):](?:\*\*|__)?\s+\S")
+
+
+def numbered_questions(lines: list[str]) -> set[int]:
+    """The numbers of a page's numbered items at the margin (``1. Which port …?``, ``**Question 2.** …``), code left out."""
+    return {int(m.group("n")) for line, fenced in zip(lines, in_fence(lines), strict=True) if not fenced and (m := _NUMBERED_LINE.match(line))}
