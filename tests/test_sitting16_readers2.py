@@ -250,6 +250,8 @@ def test_a_key_file_beside_its_exam_keys_it(tmp_path: Path) -> None:
     ]
     said = [d.message for d in result.summary.warnings if d.file.endswith("answers-file.md")]
     assert said and "read as the answer key of sources/exam.md" in said[0]
-    result, _ = _built(tmp_path / "alone", {"notes.md": "## What is DNS?\n\nThe name system.\n", "answers-file.md": key})
+    result, _ = _built(
+        tmp_path / "alone", {"notes.md": "## What is DNS?\n\nThe name system.\n", "answers-file.md": key}
+    )
     said = [(d.message, d.hint) for d in result.summary.warnings if d.file.endswith("answers-file.md")]
     assert said and "no card" in said[0][0] and 'key_file = "sources/answers-file.md"' in (said[0][1] or "")
