@@ -72,6 +72,7 @@ from compiler.sources import (
     stimulus,
 )
 from compiler.sources.answer_asides import answer_asides
+from compiler.sources.answer_parts import answer_parts
 from compiler.sources.answer_quotes import unquoted_answers
 from compiler.sources.base import STRAY_NOTE, Document, load_document
 from compiler.sources.bylines import drop_bylines
@@ -123,8 +124,11 @@ from compiler.sources.hash_numbers import hash_numbers
 from compiler.sources.hints import hint_callouts
 from compiler.sources.html_blocks import html_blocks
 from compiler.sources.inline_qa import answered_entries, asked_and_answered
+from compiler.sources.joplin import NOTE as JOPLIN_NOTE
+from compiler.sources.joplin import joplin_note
 from compiler.sources.label_pairs import foreign_labels
 from compiler.sources.labelled import label_led
+from compiler.sources.letter_pairs import letter_pairs
 from compiler.sources.letters import latin_option_letters
 from compiler.sources.liascript import liascript_quizzes
 from compiler.sources.lines import (
@@ -971,6 +975,24 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and "^" in doc.text:  # '- ^Galactose': an option marked right (T17-7)
             careted = caret_options(doc.lines)
             doc = doc if careted is doc.lines else Document(rel=doc.rel, text="\n".join(careted) + "\n")
+        if own in _PROSE_SUFFIXES and re.search(r"(?m)^\W{0,10}[A-ZА-ЯЁ]\s*[:：]", doc.text):  # 'V: Wat is …?' / 'A: …' (T15-38)
+            lettered = letter_pairs(doc.lines)
+            doc = doc if lettered is doc.lines else Document(rel=doc.rel, text="\n".join(lettered) + "\n")
+        if own in MARKDOWN_SUFFIXES and "\ntype_:" in doc.text:  # a Joplin RAW export's note: its metadata at its end (T17-2)
+            joplin = joplin_note(doc.lines)
+            if joplin is not None and joplin[1] != JOPLIN_NOTE:
+                diag.warning(
+                    src.file,
+                    None,
+                    f"not read: a Joplin item of type {joplin[1]} (a notebook, a tag or a resource: its metadata, no note)",
+                    exclude_hint(src.file),
+                    group=f"not-read:{src.file}",
+                )
+                continue
+            doc = doc if joplin is None else Document(rel=doc.rel, text="\n".join(joplin[0]) + "\n")
+        if own in MARKDOWN_SUFFIXES and ("**" in doc.text or "__" in doc.text):  # '**答：**' then '**易错：**' … (T15-52)
+            parted = answer_parts(doc.lines)
+            doc = doc if parted is doc.lines else Document(rel=doc.rel, text="\n".join(parted) + "\n")
         if own in MARKDOWN_SUFFIXES and "<!--" in doc.text:  # a '-->' forgotten (T16-18)
             doc = _close_open_comment(doc, diag)
         doc = html_blocks(doc) if own in MARKDOWN_SUFFIXES else doc  # raw HTML <table>/<dl>: their Markdown (T16-49)
@@ -1500,6 +1522,9 @@ def suggested_difficulty(items: list[Item]) -> DifficultyRule:
     scale = all(set(label) <= _LEVEL_SYMBOLS for label in emoji)  # traffic lights, stars: levels however few
     leading = all(_leads(i) for i in items if i.label in emoji)  # '## 🔑 What is …': an icon before each
     if emoji and (len(emoji) > MARKER_SET_MAX or (sum(emoji.values()) < 2 * len(emoji) and leading and not scale)):
+        labels = Counter({label: n for label, n in labels.items() if label not in emoji})
+    if not scale and sum(emoji.values()) == 1 and len(labels) == 1:  # one emoji on one item, no other label ('Good luck! 🚀'
+        # closing the page): no scheme (T15-71)
         labels = Counter({label: n for label, n in labels.items() if label not in emoji})
     if len(labels) == 1 and sum(labels.values()) == len(items) >= 2 and guess_combined(next(iter(labels))) is None:
         labels = Counter()  # one mark on every item ('❓ What …', '🔹 1. …'): a bullet, no level (trial10 P23)

@@ -255,3 +255,150 @@ def test_a_key_file_beside_its_exam_keys_it(tmp_path: Path) -> None:
     )
     said = [(d.message, d.hint) for d in result.summary.warnings if d.file.endswith("answers-file.md")]
     assert said and "no card" in said[0][0] and 'key_file = "sources/answers-file.md"' in (said[0][1] or "")
+
+
+def test_one_emoji_on_a_closing_line_is_no_difficulty_scheme(tmp_path: Path) -> None:
+    """trial15 T15-71 (low): the table printed to paste guessed labels {'🚀' = 'hard'} from the page's one sign-off
+    line 'Good luck! 🚀'. One emoji on one item is no set of levels: difficulty fixed medium."""
+    page = "## What is a PR?\n\nA pull request.\n\n## What is a diff?\n\nThe changes.\n\n**Good luck! 🚀**\n"
+    result, _ = _built(tmp_path, {"defense.md": page})
+    said = [d for d in result.summary.warnings if "not listed" in d.message]
+    assert said and "🚀" not in (said[0].snippet or "") and 'from = "fixed"' in (said[0].snippet or "")
+
+
+def test_one_letter_labels_of_other_languages(tmp_path: Path) -> None:
+    """trial15 T15-38 (medium): '#### V: Wat is X?' / 'A: …' (nl), 'F:'/'A:' (de), 'P:'/'R:' (es), 'D:'/'R:' (it),
+    'В:'/'О:' (ru) kept their labels on the fronts (and R:/О: on the backs); only Q:/A: were labels. A page's own
+    known pair, each question answered right under it, is read as Q:/A:. A two-speaker dialogue is left alone."""
+    from compiler.sources.letter_pairs import letter_pairs
+
+    assert letter_pairs(["A: Hallo?", "B: Hi.", "A: Wie geht's?", "B: Gut."]) == [
+        "A: Hallo?",
+        "B: Hi.",
+        "A: Wie geht's?",
+        "B: Gut.",
+    ]
+    files = {
+        "nl.md": "# FAQ\n\n#### V: Wat is X?\n\nA: Een ding.\n\n#### V: Wat is Y?\n\nA: Nog een.\n",
+        "es.md": "# FAQ\n\n#### P: ¿Qué es X?\n\nR: Es una cosa.\n\n#### P: ¿Qué es Y?\n\nR: Otra cosa.\n",
+        "ru.md": "# FAQ\n\n#### В: Что такое X?\n\nО: Вещь.\n\n#### В: Что такое Y?\n\nО: Другая вещь.\n",
+    }
+    _, manifest = _built(tmp_path, files)
+    cards = sorted((n["fields"]["Question"], n["fields"]["Answer"]) for n in manifest["notes"])
+    assert ("Wat is X?", "<p>Een ding.</p>") in cards and ("¿Qué es Y?", "<p>Otra cosa.</p>") in cards
+    assert ("Что такое X?", "<p>Вещь.</p>") in cards and len(cards) == 6
+
+
+def test_answer_words_sample_answer_and_korean(tmp_path: Path) -> None:
+    """trial16 T16-34 rest (readers' route) and trial15 T15-38 addendum: 'Odpowiedź przykładowa:' (Polish, 'sample
+    answer') and '대답:' (Korean) are answer labels: no label on the back."""
+    from compiler.sources.lines import has_answer_label
+
+    assert has_answer_label("Odpowiedź przykładowa: trzy") and has_answer_label("Przykładowa odpowiedź: trzy")
+    assert has_answer_label("대답: 네")
+
+
+def test_labelled_parts_of_a_one_card_answer(tmp_path: Path) -> None:
+    """trial15 T15-52 (medium): a one-card note '**问：**' / question / '**答：**' / answer, then '**例 / 类比：**' and
+    '**易错：**' over lists: the example and the pitfalls were 'text outside any question'. On a page of one labelled
+    question and answer, the labelled parts after the answer are part of it."""
+    page = (
+        "# Activity 生命周期\n\n**问：**\nActivity 生命周期主路径是哪几段？\n\n**答：**\n主路径 6 段。\n\n"
+        "**例 / 类比：**\n- 冷启动：Create → Start → Resume\n\n**易错：**\n- 以为 A 立刻 Destroy。\n"
+    )
+    result, manifest = _built(tmp_path, {"card.md": page})
+    assert len(manifest["notes"]) == 1
+    answer = manifest["notes"][0]["fields"]["Answer"]
+    assert (
+        "主路径 6 段" in answer
+        and "冷启动" in answer
+        and "<strong>易错</strong>" in answer
+        and "立刻 Destroy" in answer
+    )
+    assert not any("outside any question" in d.message for d in result.summary.warnings)
+
+
+def test_chinese_item_numbers_and_option_marks(tmp_path: Path) -> None:
+    """trial17 T17-10 (severe): a Chaoxing quiz export '1．【单选题】TCP 提供的是哪一种服务？（ ）' / 'A、无连接的…' was read
+    as an article (English fronts 'What is D、21?'); with '1.' only the first question had options. '1．' / '1、' are item
+    numbers, 'A、' options, the '【单选题】' type tag no front text."""
+    from compiler.sources.lines import space_numbers
+
+    assert space_numbers("1．【单选题】甲？\nA、x\nB、y\n2、乙？\nA、z\nB、w\n").split("\n")[:3] == [
+        "1. 甲？",
+        "A. x",
+        "B. y",
+    ]
+    assert space_numbers("她说：A、B两项都对。\n") == "她说：A、B两项都对。\n"
+    item = "{n}．【单选题】{q}（ ）\nA、{a}\nB、{b}\nC、{c}\n正确答案：B\n\n"
+    page = "一．单选题\n\n" + item.format(
+        n=1, q="TCP 提供的是哪一种服务？", a="无连接", b="面向连接", c="广播"
+    )
+    page += item.format(n=2, q="HTTPS 默认使用的端口号是", a="80", b="443", c="21")
+    _, manifest = _built(tmp_path, {"quiz.txt": page})
+    notes = manifest["notes"]
+    assert [n["kind"] for n in notes] == ["multiple_choice"] * 2
+    assert notes[0]["fields"]["Question"].startswith("TCP 提供") and notes[1]["fields"]["Correct"] == "B) 443"
+
+
+_JOPLIN_META = (
+    "id: 3fdd8dfa20cb489a915b8bc14e62ddff\nparent_id: 518c6219f58b4b0d9ea60f9d47a31fb2\ncreated_time: 2020-02-21T14:11:07.675Z\n"
+    "updated_time: 2020-02-22T02:20:00.579Z\nis_conflict: 0\nauthor: \nsource_application: net.cozic.joplin-desktop\n"
+    "markup_language: 1\ntype_: {kind}\n"
+)
+
+
+def test_joplin_raw_export(tmp_path: Path) -> None:
+    """trial17 T17-2 (high): a Joplin RAW export's note (title line, body, then its 'id: …' … 'type_: 1' metadata) had
+    the metadata on the last card's back, its notebook file (metadata only, 'type_: 2') 8 junk cards 'id' -> hex. The
+    metadata is no text, the title the page's heading; a notebook is not read, and said so."""
+    note = "Networking\n\n## What does TCP guarantee?\n\nOrdered delivery.\n\n## What is a subnet mask for?\n\nIt splits an address.\n\n"
+    files = {
+        "3fdd8dfa20cb489a915b8bc14e62ddff.md": note + _JOPLIN_META.format(kind=1),
+        "518c6219f58b4b0d9ea60f9d47a31fb2.md": "Interview prep\n\n"
+        + _JOPLIN_META.format(kind=2).replace("3fdd8dfa", "518c6219"),
+    }
+    result, manifest = _built(tmp_path, files)
+    assert [(n["fields"]["Question"], n["fields"]["Answer"]) for n in manifest["notes"]] == [
+        ("What does TCP guarantee?", "<p>Ordered delivery.</p>"),
+        ("What is a subnet mask for?", "<p>It splits an address.</p>"),
+    ]
+    assert any("not read: a Joplin item of type 2" in d.message for d in result.summary.warnings)
+
+
+def test_options_on_one_line_without_spaces(tmp_path: Path) -> None:
+    """trial17 T17-16 (severe): 'A.HTTP B.TCP C.IP D.DNS' under a question, keyed '答案：C' / 'Answer: C', was a Basic
+    card teaching the option line ('Also accepted: C'); with a space after each dot it was right. A line of three or
+    more options in order A, B, C … is the options, space or none; 'U.S.A.' or 'A.B. Smith' is no such line."""
+    from compiler.sources.lines import space_numbers
+
+    assert (
+        space_numbers("1. Q?\nA.HTTP B.TCP C.IP D.DNS\n").split("\n")[1] == "A. HTTP  B. TCP  C. IP  D. DNS"
+    )
+    assert space_numbers("A.B. Smith wrote it.\nA.B C.D\n") == "A.B. Smith wrote it.\nA.B C.D\n"
+    page = "# Quiz\n\n1. 下列哪个协议工作在网络层？\nA.HTTP B.TCP C.IP D.DNS\n答案：C\n\n2. Which protocol resolves MAC addresses?\nA.DNS B.DHCP C.ARP D.ICMP\nAnswer: C\n"
+    _, manifest = _built(tmp_path, {"quiz.md": page})
+    assert [(n["kind"], n["fields"]["Correct"]) for n in manifest["notes"]] == [
+        ("multiple_choice", "C) IP"),
+        ("multiple_choice", "C) ARP"),
+    ]
+
+
+def test_unanswered_questions_keep_their_follow_ups(tmp_path: Path) -> None:
+    """trial16 T16-31 (high): an interviewer's numbered questions without answers, some with a follow-up on the same
+    line ('…you have done?  It can even be something very simple.', '…before?  Explain.  We do it, …?'), had the
+    follow-up as the answer; parts titled 'Lone Wolf' and numbered from 1 again were the answer of the item above.
+    In a list nobody answers, the follow-up is the question's, the titles are sections: no card, said so. A page of
+    same-line answers ('What is DNS? Domain Name System') is still read."""
+    page = (
+        "Interview questions\n\n1. Can you give me examples of functional programming?  It can even be something very simple.\n"
+        "2. Have you done paired programming before?  Explain.  We do it, so would you be comfortable?\n"
+        "3. What are some strong software opinions you have?\n\nLone Wolf\n\n1. How do you deal with conflict?\n"
+        "2. Do you like working alone?\n"
+    )
+    result, manifest = _built(tmp_path / "list", {"q.md": page, "ok.md": "## What is X?\n\nY.\n"})
+    assert len(manifest["notes"]) == 1 and len(manifest["skipped"]) == 5
+    assert any("none of its 5 questions has an answer" in d.message for d in result.summary.warnings)
+    answered = "# Terms\n\n1. What is DNS? Domain Name System.\n2. What is TCP? A transport protocol.\n3. What is IP? The internet protocol.\n"
+    _, manifest = _built(tmp_path / "answered", {"t.md": answered})
+    assert [n["fields"]["Answer"] for n in manifest["notes"]][:1] == ["<p>Domain Name System.</p>"]

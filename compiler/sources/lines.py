@@ -74,12 +74,12 @@ ANSWER_WORDS = (
     # ('Respuesta correcta: a) …', 'Respuesta esperada: …': the right or expected answer, trial11 P86)
     r"réponse(?:\s+(?:correcte|attendue))?|respuesta(?:\s+(?:correcta|esperada|sugerida))?|(?:richtige\s+)?antwort|lösung"
     r"|resposta(?:\s+(?:correta|esperada))?|risposta(?:\s+(?:corretta|attesa))?|(?:правильный\s+)?ответ|відповідь|решение"
-    r"|(?:poprawna\s+)?odpowiedź|odpověď|(?:juiste\s+)?antwoord"
+    r"|(?:poprawna\s+|przykładowa\s+)?odpowiedź(?:\s+przykładowa)?|odpověď|(?:juiste\s+)?antwoord"  # ('sample answer': T16-34)
     # ('参考答案：' / '**Reference answer**:' / '标准答案', 'sample answer': the reference answer a lesson's exercise gives,
     # trial15 T15-29)
     r"|(?:reference|sample|model|suggested|expected)\s+answer|(?:参考|參考|标准|標準|正确|正確)?答案|(?:参考|參考)?解答"
     r"|fasit|løsningsforslag|lösningsförslag|løsning|lösning|løysing"  # (Nordic answer keys and solutions: trial15 T15-35)
-    r"|回答|答え|정답|답변|답|答"  # (longer words first: '답변' before '답', '答案' before '答')
+    r"|回答|答え|정답|답변|대답|답|答"  # (longer words first: '답변' before '답', '答案' before '答')
     r"|(?:gợi\s+ý\s+|cách\s+)?trả\s+lời|đáp\s+án|lời\s+giải|cevap|yanıt|jawaban|jawab|उत्तर|الجواب|الإجابة|الاجابة|svar|vastaus|válasz|"
     r"απάντηση|απαντηση|תשובה|جواب|پاسخ|উত্তর|பதில்|జవాబు|જવાબ|คำตอบ"  # ('پاسخ:', Persian: trial12 U79)  # (+ Urdu, Bengali, Tamil, Telugu, Gujarati, Thai: N31)
     # Vietnamese, Turkish, Indonesian, Hindi, Arabic, Scandinavian, Finnish, Hungarian, Greek, Hebrew (T33)
@@ -557,6 +557,10 @@ def space_numbers(text: str) -> str:
     if "問" in text:  # '問1 2進数の…' / '問2．': a Japanese exam's question numbers, '1. …' (trial11 P95)
         asked = _KANJI_NUMBER.findall(text)
         text = _KANJI_NUMBER.sub(r"\g<indent>\g<n>. ", text) if len(asked) >= GLUED_NUMBERS_MIN else text
+    if "．" in text or "、" in text:  # '1．【单选题】TCP …（ ）' / 'A、无连接的…': a Chinese exam's marks (trial17 T17-10)
+        text = _cjk_marks(text)
+    if re.search(r"(?m)^\s*A[.．、]\S.*\sB[.．、]\S", text):  # 'A.HTTP B.TCP C.IP D.DNS' (trial17 T17-16)
+        text = "\n".join(_spaced_run(line) for line in text.split("\n"))
     if not re.search(r"(?m)^\s{0,3}\d{1,3}[.)][^\W\d_a-z]", text):
         return text
     lines = text.split("\n")
@@ -569,6 +573,47 @@ def space_numbers(text: str) -> str:
     for n in glued:
         lines[n] = _GLUED_NUMBER.sub(r"\1 ", lines[n], count=1)
     return "\n".join(lines)
+
+
+# '1．【单选题】TCP …', '2、HTTPS …': an item number with a full-width stop or an enumeration comma, and perhaps the
+# question's type in lenticular brackets ('【单选题】' single choice, '【判断题】' true/false); 'A、80': an option
+_CJK_NUMBER = re.compile(r"^(?P<indent>\s{0,3})(?P<n>\d{1,3})(?:[．、]\s*|[.)]\s*(?=【[^】\n]{1,8}题】))(?:【[^】\n]{1,8}题】\s*)?(?=\S)")
+_CJK_OPTION = re.compile(r"^(?P<indent>\s{0,3})(?P<l>[A-H])[、．]\s*(?=\S)")
+
+
+def _cjk_marks(text: str) -> str:
+    """The text with Chinese item numbers and option letters written as the readers know them ('1．' -> '1. ', 'A、' ->
+    'A. ', the type tag after the number dropped), when at least :data:`GLUED_NUMBERS_MIN` items are so written, the
+    options when an A and a B are and items are numbered; line numbers stay."""
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    numbered = [n for n, line in enumerate(lines) if not fenced[n] and _CJK_NUMBER.match(line)]
+    options = [n for n, line in enumerate(lines) if not fenced[n] and _CJK_OPTION.match(line)]
+    letters = {_CJK_OPTION.match(lines[n]).group("l") for n in options}  # type: ignore[union-attr]
+    if len(numbered) >= GLUED_NUMBERS_MIN:
+        for n in numbered:
+            lines[n] = _CJK_NUMBER.sub(r"\g<indent>\g<n>. ", lines[n], count=1)
+    if {"A", "B"} <= letters and (len(numbered) >= GLUED_NUMBERS_MIN or re.search(r"(?m)^\s{0,3}\d{1,3}[.)]\s", text)):
+        for n in options:
+            lines[n] = _CJK_OPTION.sub(r"\g<indent>\g<l>. ", lines[n], count=1)
+    return "\n".join(lines)
+
+
+_RUN_LETTER = re.compile(r"(?:^\s*|(?<=\s))(?P<l>[A-H])[.．、](?=\S)")
+RUN_MIN = 3  # options in a run on one line that make it the options: 'A.HTTP B.TCP C.IP'
+
+
+def _spaced_run(line: str) -> str:
+    """A line of options typed with no space after their letters ('A.HTTP B.TCP C.IP D.DNS') written 'A. HTTP  B. TCP
+    …', as the readers split a line of options; any other line as it is."""
+    found = list(_RUN_LETTER.finditer(line))
+    if len(found) < RUN_MIN or [m.group("l") for m in found] != [chr(65 + k) for k in range(len(found))]:
+        return line
+    parts = [line[m.end() : nxt.start() if nxt else len(line)].strip() for m, nxt in zip(found, [*found[1:], None], strict=True)]
+    if not all(parts):
+        return line
+    lead = line[: found[0].start("l")]
+    return lead + "  ".join(f"{m.group('l')}. {part}" for m, part in zip(found, parts, strict=True))
 
 
 # '🚀 1. What is Python?': emoji (and their joiners, selectors) before an item number or a Q label

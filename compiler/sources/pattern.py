@@ -330,6 +330,7 @@ TITLE_WORDS = 8  # a title line between items: at most this many words
 _PART_TITLE = re.compile(r"(?i)^\s*(?:part|section|unit|chapter)\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})\s*[:.–—-]\s*\S.{0,60}$")
 _TITLE_ENDS = {"question", "section", "part", "chapter", "unit", "exercise", "problem", "review", "quiz", "test", "revision"}
 _SAME_LINE_SPLIT = re.compile(r"\?[\"”’)\]]*(?=\s+\S)")
+UNANSWERED_MIN = 2  # bare questions that, with no item answered under it, make a list of questions nobody answers
 # an answer in bold closing the item's line after its sentence ('13. Infant receiving antibodies through mother's milk.
 # **Passive Immunity**': a matching test's key written in place, learner5 L57); never a mark count ('**(5 marks)**')
 # a line left for the student to write in: a short label, a colon and only a blank ('**Your answer:** _______', 'Answer:
@@ -717,6 +718,39 @@ class _Walk:
             self.next_line[i] = nxt
             if lines[i].strip():
                 nxt = i
+        self.unanswered = self._unanswered_list(lines)
+
+    def _unanswered_list(self, lines: list[str]) -> bool:
+        """Whether the items are a list of questions nobody answers (an interviewer's list): no item has a line under
+        it, and some (two, a third at least) end at their question with nothing after it; then a sentence after an
+        item's '?' ('Explain.', 'It can even be something very simple.') is the question's own follow-up, never its
+        answer (trial16 T16-31)."""
+        at = [k for k, line in enumerate(lines) if self.item.match(line)]
+        if len(at) < UNANSWERED_MIN:
+            return False
+        bare = 0
+        for k in at:
+            below = self.next_line[k]
+            if below is not None and not self.item.match(lines[below]) and not lines[below].lstrip().startswith("#") and not self._list_title(lines, below):
+                return False  # (an item with lines under it: a page of answers)
+            question = (self.item.match(lines[k]).groupdict().get("question") or "").strip()  # type: ignore[union-attr]
+            m = _SAME_LINE_SPLIT.search(question)
+            rest = question[m.end() :].strip() if m else ""
+            bare += question.rstrip(CLOSERS).endswith(QUESTION_MARKS) and (not rest or only_questions(rest))
+        return bare >= UNANSWERED_MIN and 3 * bare >= len(at)
+
+    def _list_title(self, lines: list[str], index: int) -> bool:
+        """A short line alone (no end punctuation) over a list numbered from 1 again: 'Lone Wolf' over '1. How do you …?'
+        in a list of unanswered questions, the next part's title (trial16 T16-31)."""
+        raw = lines[index].strip()
+        words = raw.split()
+        if not words or len(words) > 2 * TITLE_WORDS or raw[-1:] in ".?!:;,)" or BULLET.match(raw) or self.item.match(raw):
+            return False
+        if index and lines[index - 1].strip():
+            return False
+        nxt = self.next_line[index]
+        m = self.item.match(lines[nxt]) if nxt is not None else None
+        return m is not None and (m.groupdict().get("number") or "") in ("1", "a", "A", "i", "I")
 
     # --- the pass ---------------------------------------------------------
 
@@ -868,6 +902,8 @@ class _Walk:
         p, raw = self.pending, self.lines[index]
         if self._caps_title(index):
             return True
+        if self.unanswered and self._list_title(self.lines, index):
+            return True  # ('Lone Wolf' over questions numbered from 1 again, none answered: T16-31)
         if self.markdown:  # in Markdown a title is bold and alone ('**II. Preguntas de Respuesta Corta**', trial11 P86)
             bold = _BOLD_TITLE.match(raw)
             if bold is None and (self._restart_title(index) or self._level_title(index)):
@@ -1259,6 +1295,8 @@ class _Walk:
         if slashed is not None:  # '… made out of?    // amino acids', '… from soaking.    // wax': the separator (N68)
             return question[: slashed.start()].strip(), question[slashed.end() :].strip()
         m = _SAME_LINE_SPLIT.search(question)
+        if m is not None and self.unanswered:
+            return question, ""  # ('… you have done?  It can even be something very simple.': its follow-up, T16-31)
         # (a bold verdict, '… moving parts. **True**', is a true/false statement's: read as one, M28)
         tail = _BOLD_TAIL.search(question) if m is None and mode == "auto" and stated_verdict(question) is None else None
         if tail is not None and question[: tail.start()].strip(" .:;!*_") and not _MARKS_ONLY.match(tail.group("answer").strip()):
