@@ -189,3 +189,15 @@ def test_analysis_labels_repeated_under_every_section_are_no_fronts(tmp_path: Pa
     ]
     assert "操作系统管理所有资源" in items[0].answer_plain() and "重点词汇" in items[0].answer_plain()
     assert not any(i.question in ("主句", "重点词汇") for i in items)
+
+
+def test_a_lone_paired_answer_label_over_a_list_is_no_text(tmp_path: Path) -> None:
+    """trial15 T15-66 (low): '**Q. API 404와 페이지 404의 차이는?**' / 'A.' alone / the list that answers: the back began
+    with the bare 'A.' (dropped when text follows it on its line, not when it stands alone over a list)."""
+    page = (
+        "## FAQ\n\n**Q. error.tsx가 필요한가요?**\n\nA. 네, 필요합니다.\n\n**Q. API 404와 페이지 404의 차이는?**\n\nA.\n\n"
+        "- API 404: 로컬 처리\n- 페이지 404: not-found.tsx 표시\n"
+    )
+    items, _ = _warned(tmp_path, {"faq.md": page}, _markdown("faq"))
+    assert [i.answer_plain().strip()[:6] for i in items] == ["네, 필요합", "API 40"]
+

@@ -1582,10 +1582,13 @@ def drop_paired_label(blocks: list[Block]) -> list[Block]:
     FAQ pages converted from HTML: trial10 P8); only ever called for a question so labelled."""
     if not blocks or blocks[0].kind is not BlockKind.html:
         return blocks
+    if len(blocks) > 1 and _LONE_PAIRED.match(blocks[0].text):
+        return blocks[1:]  # ('**Q. API 404와 페이지 404의 차이는?**' / 'A.' alone / the list that answers: trial15 T15-66)
     text = _PAIRED_LABEL.sub(lambda m: m.group("pre"), blocks[0].text, count=1)
     return [Block(kind=BlockKind.html, text=text), *blocks[1:]] if text != blocks[0].text else blocks
 
 
+_LONE_PAIRED = re.compile(r"^\s*<p>(?:<(?:strong|b|em)>)?\s*A\s*\d{0,3}\s*[.:：]?\s*(?:</(?:strong|b|em)>)?\s*</p>\s*$")  # 'A.' alone
 _FIRST_ENTRY = re.compile(r"^<ul>\s*<li>(?:<p>)?")
 _BARE_A = re.compile(r"^<p>(?:<(?:strong|b|em)>)?\s*A\s*\d{0,3}\s*(?:</(?:strong|b|em)>)?\s*[:：]")
 _ONE_ENTRY = re.compile(r"^<ul>\s*<li>(?P<body>(?:(?!<li\b).)*)</li>\s*</ul>\s*$", re.S)
