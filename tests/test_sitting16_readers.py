@@ -201,3 +201,15 @@ def test_a_lone_paired_answer_label_over_a_list_is_no_text(tmp_path: Path) -> No
     items, _ = _warned(tmp_path, {"faq.md": page}, _markdown("faq"))
     assert [i.answer_plain().strip()[:6] for i in items] == ["네, 필요합", "API 40"]
 
+
+def test_a_label_opening_every_answer_is_the_pages_answer_label(tmp_path: Path) -> None:
+    """trial15 T15-70 (medium): '#### Q1: "Bakit …?"' over '> **Sagot:**  ' / '> "Pinili po …"' (Sagot: Tagalog for
+    'answer'): 10/10 backs opened with 'Sagot:'. A bold label alone right under three questions or more, the same
+    each time, is the page's answer label: dropped as 'Answer:' is."""
+    qa = "".join(f'#### Q{n}: "Tanong {n}?"\n> **Sagot:**  \n> "Sagot bilang {n}."\n\n' for n in range(1, 4))
+    items, _ = _warned(tmp_path, {"tl.md": f"## Defense\n\n{qa}"}, _markdown("tl"))
+    assert [i.answer_plain().strip() for i in items] == [
+        '"Sagot bilang 1."',
+        '"Sagot bilang 2."',
+        '"Sagot bilang 3."',
+    ]
