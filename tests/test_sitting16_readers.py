@@ -213,3 +213,29 @@ def test_a_label_opening_every_answer_is_the_pages_answer_label(tmp_path: Path) 
         '"Sagot bilang 2."',
         '"Sagot bilang 3."',
     ]
+
+
+def test_an_exam_questions_label_heading_and_answer_toggle(tmp_path: Path) -> None:
+    """trial15 T15-63 (medium): '### 🔴 **PREGUNTA 2: Módulos CommonJS**' / '**¿Cuál es la diferencia …?**' / options /
+    '<details>' '<summary>📖 **Respuesta y Explicación**</summary>' / the key / '**¿Por qué sucede esto?**' + code /
+    '</details>': the headings were 'no answer', the bold line inside the toggle a card of its own (the explanation cut
+    there) and the summary's words opened the explanation. The heading titles the question; a bold question inside
+    an open answer toggle is that answer's; a summary that labels the answer is no text, bold marks or not."""
+    one = (
+        "### 🔴 **PREGUNTA {n}: Módulos**\n\n**¿Cuál es la opción {n}?**\n\n**A)** uno  \n**B)** dos  \n\n<details>\n"
+        "<summary>📖 **Respuesta y Explicación**</summary>\n\n**Respuesta Correcta: B) dos**\n\n**Explicación:** porque sí.\n\n"
+        "**¿Por qué sucede esto?**\n\n```js\nvar exports = module.exports;\n```\n\n</details>\n\n---\n\n"
+    )
+    page = "# Examen\n\n" + "".join(one.format(n=n) for n in (1, 2))
+    items, warned = _warned(tmp_path, {"es.md": page}, _markdown("es"))
+    assert [(i.question, i.correct) for i in items] == [
+        ("¿Cuál es la opción 1?", "B"),
+        ("¿Cuál es la opción 2?", "B"),
+    ]
+    explained = " ".join(b.plain() for b in items[1].answer)
+    assert (
+        "Por qué sucede esto" in explained
+        and "module.exports" in explained
+        and "Respuesta y Explicación" not in explained
+    )
+    assert not [w for w in warned if "no answer" in w]

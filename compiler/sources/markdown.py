@@ -2803,6 +2803,14 @@ class MarkdownReader:
                 setting = split_question(plain_inline(blocks[scenarios[n]].tokens[1].children or [], code=True), source)
                 found[0].text = f"{setting.text} {found[0].text}"
                 found[0].number = found[0].number or setting.number
+            if (
+                found and current is not None and block.type == "paragraph_open" and current.block.type != "heading_open"
+                and summary_question(block) is None and n < last_close and _in_toggle(src_lines[current.block.start : block.start])
+            ):  # fmt: skip
+                # '<details>' / '**Respuesta Correcta: B) …**' / … / '**¿Por qué sucede esto?**' + code / '</details>'
+                # (trial15 T15-63): a bold question inside an open answer toggle is part of that answer
+                current.answer.append(block)
+                continue
             if found:
                 q, level = found
                 toggle = summary_question(block)
@@ -2825,6 +2833,15 @@ class MarkdownReader:
                         current.follow_ups.append((block.start, block.end))
                     continue
                 set_up = self._set_up(current, block, env) if current is not None else None
+                if (
+                    set_up is None and current is not None and current.block.type == "heading_open" and block.type != "heading_open"
+                    and not current.answer and not current.front and not current.toggle and _label_titled(current.block)
+                ):  # fmt: skip
+                    # '### 🔴 **PREGUNTA 1: Event Loop y Asincronía**' over '**¿Cuál es la salida …?**' (trial15 T15-63): the
+                    # heading numbers and titles the question under it, its section, never a question with no answer
+                    stack = [s for s in stack if s[0] < current.level]
+                    stack.append((current.level, current.q.text))
+                    current = None
                 if set_up is None:
                     close()
                 else:
@@ -4732,6 +4749,13 @@ _LABELLED_TITLE = re.compile(
 )
 # a lesson's or chapter's numbered title ('Lesson 1.1 — Ano ang "use client"?', 'Bài 3: …', 'Day 4 - …')
 _NUMBERED_TITLE = re.compile(r"^\s*[^\W\d_]{2,20}\s+\d{1,3}(?:\.\d{1,3})*\s*[:：.)\-–—]\s")
+
+
+def _label_titled(block: TopBlock) -> bool:
+    """A heading of a question label, its number and a title that asks nothing (``### 🔴 **PREGUNTA 1: Event Loop y
+    Asincronía**``, ``## Question 2: Basics``), emoji and bold marks aside."""
+    text = plain_inline(block.tokens[1].children or []) if len(block.tokens) > 1 else ""
+    return bool(_LABEL_TITLE.match(re.sub(r"^[\W_]+", "", text)))
 
 
 def _numbered_title(text: str) -> bool:

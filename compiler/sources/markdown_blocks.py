@@ -166,14 +166,19 @@ _CJK_ASIDE = re.compile(r"[（(][^（）()]{0,20}[)）]|[^\w\s]")  # '（ここ�
 CJK_TITLE_MAX = 24  # characters of a CJK summary that only names the answer (longer: it asks or says something)
 
 
+_MD_STRONG = re.compile(r"(\*\*|__)(?P<t>(?:(?!\1).)+?)\1")  # '**Respuesta**' written inside an HTML element
+
+
 def _named_summaries(html: str) -> str:
     """A ``<details>`` toggle inside an answer keeps its summary as a bold lead-in when it names something (learner2
     M3: the names FCFS, SJF, Round robin vanished, leaving three descriptions of nothing); a label is dropped."""
 
     def keep(m: re.Match[str]) -> str:
-        text = " ".join(htmllib.unescape(_TAG.sub("", m.group("text"))).split())
+        text = " ".join(htmllib.unescape(_TAG.sub("", _MD_STRONG.sub(r"\g<t>", m.group("text")))).split())
+        # ('📖 **Respuesta y Explicación**': Markdown's bold marks inside the HTML summary, no part of its words: T15-63)
         label = not text or _OPEN_LABEL.match(text) or answer_label(text) or reveal_label(text)
-        return "" if label else f"<p><strong>{m.group('text').strip()}</strong></p>"
+        shown = _MD_STRONG.sub(r"\g<t>", m.group("text")).strip()
+        return "" if label else f"<p><strong>{shown}</strong></p>"
 
     return _SUMMARY_TAG.sub(keep, html) if "<summary" in html.lower() else html
 
