@@ -18,6 +18,10 @@ Ignored, never read nor warned about:
   ``desktop.ini``);
 - a build folder (one holding deckc's ``.cache/last-build.json``);
 - a saved web page's folder of images, scripts and styles (``page_files/`` beside ``page.html``);
+- a repository's paperwork, as a cloned question repository brings it (trial17 T17-50): ``LICENSE``, ``COPYING``,
+  ``CONTRIBUTING``, ``CODE_OF_CONDUCT`` (any case, any suffix), and in capitals ``SECURITY``, ``SUPPORT``,
+  ``AUTHORS``, ``CHANGELOG``, ``CHANGES``, ``NOTICE``, ``FUNDING``, ``GOVERNANCE``, ``MAINTAINERS``,
+  ``CONTRIBUTORS``, ``CODEOWNERS`` (``Security.md`` may be a document of security questions);
 - an Obsidian vault's template folders (named in its ``.obsidian/templates.json``, or Templater's settings): a
   card template's ``<% tp.file.cursor(1) %>`` is no card (trial17 T17-12).
 """
@@ -67,14 +71,30 @@ FOLDER_FILES = frozenset({"thumbs.db", "desktop.ini"})
 BUILD_MARK = (".cache", "last-build.json")  # compiler.uptodate.record_path: a build folder holds this
 
 
+# a repository's paperwork (trial17 T17-50): these names in any case; the others only in capitals, as repositories
+# write them ('Security.md' may hold security questions)
+PAPERWORK_ANY_CASE = frozenset({"license", "licence", "copying", "contributing", "code_of_conduct", "code-of-conduct"})
+PAPERWORK_CAPITALS = frozenset(
+    {"SECURITY", "SUPPORT", "AUTHORS", "CHANGELOG", "CHANGES", "NOTICE", "FUNDING", "GOVERNANCE", "MAINTAINERS", "CONTRIBUTORS", "CODEOWNERS"}
+)
+
+
+def paperwork(name: str) -> bool:
+    """A repository's license, contribution guide, code of conduct … (any suffix): no study document."""
+    stem = name.split(".", 1)[0]
+    return stem.lower() in PAPERWORK_ANY_CASE or stem in PAPERWORK_CAPITALS
+
+
 def ignored(name: str) -> bool:
-    """An editor's or system's file, or one the user set aside with a leading ``#``: never read, never reported."""
+    """An editor's or system's file, a repository's paperwork, or one the user set aside with a leading ``#``: never
+    read, never reported."""
     lower = name.lower()
     return (
         name.startswith((".", "#"))
         or name.endswith("~")
         or Path(lower).suffix in BACKUP_SUFFIXES
         or lower in FOLDER_FILES
+        or paperwork(name)
     )
 
 

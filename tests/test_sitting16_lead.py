@@ -387,3 +387,18 @@ def test_a_word_quiz_keyed_by_highlight_underline_or_colour(tmp_path: Path) -> N
     for name in marks:
         assert correct[f"Which port does HTTPS use ({name})?"] == "B) 443"
         assert correct[f"Which protocol resolves names ({name})?"] == "A) DNS"
+
+
+def test_a_cloned_repositorys_paperwork_is_no_document(tmp_path: Path) -> None:
+    """trial17 T17-50: a question repository cloned into sources/ made cards of its code of conduct and contribution
+    guide and warned about its LICENSE. Those files are left out; 'Security.md' (security questions) is read."""
+    files = {
+        "repo/CODE_OF_CONDUCT.md": "# Code of conduct\n\n## Our Pledge\n\nWe pledge to be kind.\n",
+        "repo/CONTRIBUTING.md": "# Contributing\n\n## How do I add a question?\n\nOpen a pull request.\n",
+        "repo/LICENSE": "MIT License\n\nPermission is hereby granted …\n",
+        "repo/CHANGELOG.md": "# Changelog\n\n## What changed in 1.2?\n\nMore questions.\n",
+        "repo/Security.md": "## What does TLS provide?\n\nEncryption in transit.\n",
+    }
+    manifest = _built(tmp_path, files)
+    assert sorted(_cards(manifest)) == ["What does TLS provide?"]
+    assert not any("LICENSE" in w or "CONTRIBUTING" in w for w in manifest["warnings"])
