@@ -75,6 +75,7 @@ from compiler.sources.answer_asides import answer_asides
 from compiler.sources.answer_parts import answer_parts
 from compiler.sources.answer_quotes import unquoted_answers
 from compiler.sources.base import STRAY_NOTE, Document, load_document
+from compiler.sources.br_lines import br_lines
 from compiler.sources.bylines import drop_bylines
 from compiler.sources.caret_options import caret_options
 from compiler.sources.cloze import has_cloze
@@ -1089,6 +1090,12 @@ def read_sources(
             sheet = sheet or solved_exam(doc.lines)  # an exam, then its solutions copying each question (T16-23)
             if sheet is not None:
                 doc, moved = Document(rel=doc.rel, text="\n".join(sheet[0]) + "\n"), Converted(doc.text, tuple(sheet[1]))
+        if own in _PROSE_SUFFIXES and "<br" in doc.text.lower():  # 'Q: …<br>A: …<br>' on one line: a line each (T17-34)
+            split = br_lines(doc.lines)
+            if split is not None:
+                earlier = moved.origin if moved is not None else None
+                origin = tuple(earlier[n - 1] for n in split[1]) if earlier else tuple(split[1])
+                doc, moved = Document(rel=doc.rel, text="\n".join(split[0]) + "\n"), Converted(doc.text, origin)
         if own in MARKDOWN_SUFFIXES and "#" in doc.text:  # '1. Which …?' / '   a) …' over a key, among other questions (H2)
             quizzed = listed_quiz(doc.lines)
             doc = doc if quizzed is doc.lines else Document(rel=doc.rel, text="\n".join(quizzed) + "\n")

@@ -402,3 +402,16 @@ def test_a_cloned_repositorys_paperwork_is_no_document(tmp_path: Path) -> None:
     manifest = _built(tmp_path, files)
     assert sorted(_cards(manifest)) == ["What does TLS provide?"]
     assert not any("LICENSE" in w or "CONTRIBUTING" in w for w in manifest["warnings"])
+
+
+def test_pairs_broken_by_br_tags_on_one_line_are_cards(tmp_path: Path) -> None:
+    """trial17 T17-34: 'Q: What does DNS resolve?<br>A: Host names …<br>' lines (an HTML editor's paste) were one
+    note fronted by the file's name; each pair is a card, at its own line."""
+    text = "Q: What does DNS resolve?<br>A: Host names.<br>\nQ: What does ARP resolve?<br/>A: MAC addresses.<br>\nQ: Which port?<br />A: 443\n"
+    manifest = _built(tmp_path, {"br.md": text})
+    assert _cards(manifest) == {
+        "What does DNS resolve?": "<p>Host names.</p>",
+        "What does ARP resolve?": "<p>MAC addresses.</p>",
+        "Which port?": "<p>443</p>",
+    }
+    assert [n["items"][0]["line"] for n in manifest["notes"]] == [1, 2, 3]
