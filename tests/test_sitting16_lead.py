@@ -415,3 +415,18 @@ def test_pairs_broken_by_br_tags_on_one_line_are_cards(tmp_path: Path) -> None:
         "Which port?": "<p>443</p>",
     }
     assert [n["items"][0]["line"] for n in manifest["notes"]] == [1, 2, 3]
+
+
+def test_a_broken_mochi_file_is_named_not_a_traceback(tmp_path: Path) -> None:
+    """A '.mochi' that is no zip, or an older export of EDN, is a warning naming it (unlisted), the rest built."""
+    import zipfile
+
+    old = tmp_path / "old.mochi"
+    with zipfile.ZipFile(old, "w") as z:
+        z.writestr("data.edn", "{:decks []}")
+    manifest = _built(
+        tmp_path, {"junk.mochi": "not a zip", "old.mochi": old, "ok.md": "## What is 2+2?\n\nFour.\n"}
+    )
+    assert sorted(_cards(manifest)) == ["What is 2+2?"]
+    said = " ".join(manifest["warnings"])
+    assert "junk.mochi" in said and "older EDN form" in said

@@ -19,7 +19,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from compiler.diagnostics import ContentError
+from compiler.diagnostics import ContentError, Diagnostic
 from compiler.sources.converted import NOT_A_DOCUMENT, Converted
 
 _DELETION = re.compile(r"\{\{(?:(?P<n>\d{1,2})::)?(?P<text>(?:(?!\}\}).)+?)\}\}", re.S)
@@ -34,12 +34,10 @@ def mochi_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
     data = _export(path, rel)
     decks = data.get("decks") if isinstance(data, dict) else None
     if not isinstance(decks, list):
-        raise ContentError(
+        raise _not_mochi(
             rel,
-            None,
             "not a Mochi export: its data.json names no decks",
             "export the deck again from Mochi (Export, as .mochi)",
-            group=NOT_A_DOCUMENT,
         )
     names = {d.get("id"): d for d in decks if isinstance(d, dict)}
     records = []
@@ -51,11 +49,14 @@ def mochi_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
             if isinstance(card, dict) and (record := _record(card, section)) is not None:
                 records.append(record)
     if not records:
-        raise ContentError(
-            rel, None, "a Mochi export with no cards", "export a deck that holds cards", group=NOT_A_DOCUMENT
-        )
+        raise _not_mochi(rel, "a Mochi export with no cards", "export a deck that holds cards")
     made = convert_bank(json.dumps(records, ensure_ascii=False), rel, "json")
     return Converted(made.text, tuple(1 for _ in made.origin), warnings=made.warnings)
+
+
+def _not_mochi(rel: str, message: str, hint: str, group: str = NOT_A_DOCUMENT) -> ContentError:
+    """The error for a file that is no Mochi export deckc can read (a warning when deck.toml does not list it)."""
+    return ContentError([Diagnostic(rel, None, message, hint, group=group)])
 
 
 def _export(path: Path, rel: str) -> Any:
@@ -64,9 +65,8 @@ def _export(path: Path, rel: str) -> Any:
             name = next((n for n in z.namelist() if n.rsplit("/", 1)[-1] == "data.json"), None)
             if name is None:
                 older = any(n.endswith(".edn") for n in z.namelist())
-                raise ContentError(
+                raise _not_mochi(
                     rel,
-                    None,
                     "a Mochi export in the older EDN form (data.edn), which deckc does not read"
                     if older
                     else "not a Mochi export: no data.json in it",
@@ -75,22 +75,14 @@ def _export(path: Path, rel: str) -> Any:
                 )
             raw = z.read(name).decode("utf-8")
     except (zipfile.BadZipFile, OSError, UnicodeDecodeError) as err:
-        raise ContentError(
-            rel,
-            None,
-            f"not a Mochi export: {err}",
-            "export the deck again from Mochi (Export, as .mochi)",
-            group=NOT_A_DOCUMENT,
+        raise _not_mochi(
+            rel, f"not a Mochi export: {err}", "export the deck again from Mochi (Export, as .mochi)"
         ) from err
     try:
         return _Transit().decode(json.loads(raw))
     except (ValueError, RecursionError) as err:
-        raise ContentError(
-            rel,
-            None,
-            f"not a Mochi export: its data.json is no JSON ({err})",
-            "export the deck again from Mochi",
-            group=NOT_A_DOCUMENT,
+        raise _not_mochi(
+            rel, f"not a Mochi export: its data.json is no JSON ({err})", "export the deck again from Mochi"
         ) from err
 
 
