@@ -430,3 +430,30 @@ def test_a_broken_mochi_file_is_named_not_a_traceback(tmp_path: Path) -> None:
     assert sorted(_cards(manifest)) == ["What is 2+2?"]
     said = " ".join(manifest["warnings"])
     assert "junk.mochi" in said and "older EDN form" in said
+
+
+_MHTML = """From: <Saved by Blink>
+Subject: Networking FAQ
+MIME-Version: 1.0
+Content-Type: multipart/related;
+\ttype="text/html";
+\tboundary="----B----"
+
+
+------B----
+Content-Type: text/html
+Content-Transfer-Encoding: quoted-printable
+
+<html><head><meta charset=3D"utf-8"></head><body><h2>What does TCP guarant=
+ee?</h2><p>Ordered, reliable delivery.</p><h2>Which port does HTTPS use?</h2><p>443 (=C3=A9t=C3=A9).</p></body></html>
+------B------
+"""
+
+
+def test_a_page_saved_as_one_file_is_read(tmp_path: Path) -> None:
+    """trial17 T17-47: Chrome's 'Webpage, Single File' (.mhtml) was 'not read'; its HTML part is the page."""
+    cards = _cards(_built(tmp_path, {"faq.mhtml": _MHTML}))
+    assert cards == {
+        "What does TCP guarantee?": "<p>Ordered, reliable delivery.</p>",
+        "Which port does HTTPS use?": "<p>443 (été).</p>",
+    }
