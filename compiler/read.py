@@ -127,6 +127,7 @@ from compiler.sources.html_blocks import html_blocks
 from compiler.sources.inline_qa import answered_entries, asked_and_answered
 from compiler.sources.joplin import NOTE as JOPLIN_NOTE
 from compiler.sources.joplin import joplin_note
+from compiler.sources.key_lines import key_lines
 from compiler.sources.label_pairs import foreign_labels
 from compiler.sources.labelled import label_led
 from compiler.sources.letter_pairs import letter_pairs
@@ -953,6 +954,10 @@ def read_sources(
             continue
         doc = _unpaginate(doc, src, diag)
         own = "" if made is not None else Path(doc.rel).suffix.lower()  # text as written: a converted page's gets none of these
+        split = key_lines(doc.lines) if own in _PROSE_SUFFIXES and ("[" in doc.text or "【" in doc.text or "<" in doc.text) else None
+        early = None  # '[정답] ② [해설] …': the key and its explanation a line each, each at its line (T17-36)
+        if split is not None:
+            doc, early = Document(rel=doc.rel, text="\n".join(split[0]) + "\n"), Converted(doc.text, tuple(split[1]))
         if own in MARKDOWN_SUFFIXES and "<!--" in doc.text and ("```" in doc.text or "~~~" in doc.text):
             uncommented = fenced_comments(doc.lines)  # '<!-- 1. …' / '```python' / … '-->': no fence after it (T17-8)
             doc = doc if uncommented is doc.lines else Document(rel=doc.rel, text="\n".join(uncommented) + "\n")
@@ -1082,14 +1087,15 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and ("--" in doc.text or "==" in doc.text):  # '**Ans:** …' / '------': a rule, no heading (G7)
             ruled = rule_underlines(doc.text)
             doc = doc if ruled == doc.text else Document(rel=doc.rel, text=ruled)
-        moved = None  # lines a rewrite moved: where each of the new lines came from
+        moved = early  # lines a rewrite moved: where each of the new lines came from
         if own in MARKDOWN_SUFFIXES and src.layout in (None, "markdown") and src.pattern is None and any(m in doc.text for m in ("**", "__", "#")):
             # '**E1.** …' exercises, '**A1.** …' in a key after them (T15-60); '## Aufgabe 1' / '### a) …' and a
             # solutions part of the same headings (T15-5)
             sheet = keyed_exercises(doc.lines) or headed_exercises(doc.lines) or commented_questions(doc.lines) or answered_labels(doc.lines)
             sheet = sheet or solved_exam(doc.lines)  # an exam, then its solutions copying each question (T16-23)
             if sheet is not None:
-                doc, moved = Document(rel=doc.rel, text="\n".join(sheet[0]) + "\n"), Converted(doc.text, tuple(sheet[1]))
+                origin = tuple(early.origin[n - 1] for n in sheet[1]) if early is not None else tuple(sheet[1])
+                doc, moved = Document(rel=doc.rel, text="\n".join(sheet[0]) + "\n"), Converted(doc.text, origin)
         if own in _PROSE_SUFFIXES and "<br" in doc.text.lower():  # 'Q: …<br>A: …<br>' on one line: a line each (T17-34)
             split = br_lines(doc.lines)
             if split is not None:

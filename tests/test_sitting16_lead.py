@@ -457,3 +457,17 @@ def test_a_page_saved_as_one_file_is_read(tmp_path: Path) -> None:
         "What does TCP guarantee?": "<p>Ordered, reliable delivery.</p>",
         "Which port does HTTPS use?": "<p>443 (été).</p>",
     }
+
+
+def test_a_bracketed_key_and_explanation_on_one_line_key_the_question(tmp_path: Path) -> None:
+    """trial17 T17-36: '[정답] ② [해설] TCP는 …' under circled options keyed nothing ('none marked correct'); the key
+    keys it, the explanation is its explanation, at the question's own line."""
+    text = (
+        "# 기출문제\n\n**문제 1.** TCP가 제공하는 서비스로 옳은 것은?\n\n① 비연결형\n② 연결형 신뢰성\n③ 비신뢰성\n\n"
+        "[정답] ② [해설] TCP는 재전송으로 신뢰성을 보장한다.\n"
+    )
+    manifest = _built(tmp_path, {"ko.md": text})
+    (note,) = manifest["notes"]
+    assert note["fields"]["Correct"] == "B) 연결형 신뢰성"
+    assert note["fields"]["Explanation"] == "<p>TCP는 재전송으로 신뢰성을 보장한다.</p>"
+    assert note["items"][0]["line"] == 3
