@@ -10,6 +10,7 @@ from conftest import deck_of
 
 from compiler.build import build
 from compiler.sources.org import convert_org
+from compiler.sources.tex import convert_tex
 
 
 def _built(tmp_path: Path, files: dict[str, str | Path], table: str = "") -> tuple[list[dict], list[dict], list[str]]:  # type: ignore[type-arg]
@@ -320,3 +321,47 @@ def test_faq_marked_up_with_classes_is_a_card_per_question(tmp_path: Path) -> No
     assert len(notes) == 4 and not skipped, backs
     assert "reliable delivery" in backs["What does TCP guarantee?"] and "TLS over TCP" in backs["Default port of HTTPS"]
     assert "network and host parts" in backs["What is a subnet mask for"] and "53" in backs["Which port does DNS use?"]
+
+
+ENUM_QUIZ = r"""\documentclass{article}
+\usepackage{enumitem}
+\begin{document}
+\section*{Chapter 3 quiz}
+\begin{enumerate}
+  \item Which service does TCP provide?
+  \begin{enumerate}[label=(\alph*)]
+    \item Connectionless, unreliable
+    \item Connection-oriented, reliable
+    \item Connectionless, reliable
+  \end{enumerate}
+  \textbf{Answer:} (b)
+
+  \item Which port does HTTPS use by default?
+  \begin{enumerate}
+    \item 80
+    \item 8080
+    \item 443
+  \end{enumerate}
+  \textbf{Answer:} (c)
+
+  \item Which layer routes packets?
+  \begin{enumerate}[label=\Alph*.]
+    \item Transport
+    \item Network
+  \end{enumerate}
+  \textbf{Answer:} B
+\end{enumerate}
+\end{document}
+"""
+
+
+def test_latex_nested_enumerate_options_are_lettered_and_keyed(tmp_path: Path) -> None:
+    """trial17 T17-46: '\\begin{enumerate}[label=(\\alph*)]' options under an '\\item' question made one note with
+    '[label=(\\alph*)]' on its back and the next question swallowed; a bare nested enumerate gave Basic notes."""
+    text = convert_tex(ENUM_QUIZ.split("\n"), "quiz.tex").text
+    assert "label=" not in text and "- (b) Connection-oriented, reliable" in text and "- (c) 443" in text and "- B. Network" in text
+    notes, skipped, _ = _built(tmp_path, {"quiz.tex": ENUM_QUIZ})
+    keyed = {n["fields"]["Question"]: n["fields"]["Correct"] for n in notes if n["kind"] == "multiple_choice"}
+    assert len(keyed) == 3 and not skipped, [n["fields"] for n in notes]
+    assert "Connection-oriented, reliable" in keyed["Which service does TCP provide?"] and "443" in keyed["Which port does HTTPS use by default?"]
+    assert "Network" in keyed["Which layer routes packets?"]

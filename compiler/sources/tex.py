@@ -215,6 +215,38 @@ def _part_label(style: str, n: int) -> str:
     return f"({chr(ord('A' if style == 'A' else 'a') + n - 1)})"
 
 
+_LIST_OPTION = re.compile(r"^\s*\[(?P<opt>[^\]]*)\]")
+_COUNTER = re.compile(r"\\(?P<kind>alph|Alph|arabic|roman|Roman)\*")
+_SHORT_COUNTER = {"alph": "a", "Alph": "A", "arabic": "1", "roman": "i", "Roman": "I"}
+# LaTeX's own labels of nested enumerates: (a), then i., then A.
+_DEPTH_LABELS: dict[int, tuple[str, str, str]] = {2: ("(", "a", ")"), 3: ("", "i", "."), 4: ("", "A", ".")}
+
+
+def _list_label(option: str, depth: int) -> tuple[str, str, str] | None:
+    """How an enumerate labels its entries: enumitem's ``label=(\alph*)``, the enumerate package's ``[(a)]``, else
+    LaTeX's default at that depth; None for numbers at the top ('1.', '2.': a list of questions)."""
+    label = re.search(r"label\s*=\s*(?P<l>\{[^{}]*\}|[^,]*)", option)
+    if label is not None:
+        text = label.group("l").strip().strip("{}")
+        counter = _COUNTER.search(text)
+        if counter is not None:
+            found = (text[: counter.start()], _SHORT_COUNTER[counter.group("kind")], text[counter.end() :])
+            return None if found[1] == "1" and depth == 1 else found
+    elif option.strip() and "=" not in option:
+        short = re.search(r"[aAiI1]", option)
+        if short is not None:
+            found = (option[: short.start()].strip(), short.group(0), option[short.end() :].strip())
+            return None if found[1] == "1" and depth == 1 else found
+    return _DEPTH_LABELS.get(depth)
+
+
+def _counter(label: tuple[str, str, str], n: int) -> str:
+    """The n-th entry's label: ``(b)``, ``iii.``, ``C.``."""
+    prefix, kind, suffix = label
+    mark = {"a": chr(ord("a") + (n - 1) % 26), "A": chr(ord("A") + (n - 1) % 26), "i": _roman(n), "I": _roman(n).upper()}.get(kind, str(n))
+    return f"{prefix}{mark}{suffix}"
+
+
 def _part_labels(lines: list[str]) -> dict[str, str]:
     """Each part's '\\label{…}' inside a problem's parts, as the label its '\\ref{…}' prints: '(a)', '(ii)'."""
     labels: dict[str, str] = {}
@@ -846,6 +878,10 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
                 state.lists.append("parts")
             elif env in _LISTS:
                 state.lists.append(env)
+                option = _LIST_OPTION.match(rest)
+                rest = rest[option.end() :] if option else rest  # ('[label=(\alph*)]': how it labels, never text)
+                if _LISTS[env] == "1.":
+                    state.labels[len(state.lists) - 1] = [_list_label(option.group("opt") if option else "", len(state.lists)), 0]
             elif env in _CHOICES:
                 state.lists.append(env)
                 state.blank(out, n)
@@ -930,6 +966,12 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
         if m is not None and state.lists:
             kind = state.lists[-1]
             mark = "1." if _LISTS.get(kind) == "1." else "-"
+            counted = state.labels.get(len(state.lists) - 1) if _LISTS.get(kind) == "1." else None
+            if counted is not None and counted[0] is not None and m.group("label") is None:
+                # a lettered list (a nested enumerate, or '[label=(\alph*)]'): its entries as LaTeX labels them, so the
+                # options under an '\item' question read as options keyed by 'Answer: (b)' (trial17 T17-46)
+                counted[1] += 1
+                mark = "- " + _counter(counted[0], counted[1])
             indent = "  " * (len(state.lists) - 1)
             label = m.group("label")
             text = _inline(m.group("text"))
@@ -1076,6 +1118,7 @@ class _State:
         self.level = 1  # the heading level of the section the text is in (1: the page, before any section)
         self.section = ""
         self.lists: list[str] = []
+        self.labels: dict[int, list] = {}  # an enumerate's label (prefix, counter, suffix; None: '1.') and count, by depth
         self.question = 0  # the heading level of the exam question open (its solution: the level below)
         self.problem = 0  # the heading level of the problem-like environment just read (homework.cls: its solution)
         self.theorem = ""  # the theorem-like environment open ('problem'): its '\\part's are its list's entries
