@@ -365,3 +365,49 @@ def test_latex_nested_enumerate_options_are_lettered_and_keyed(tmp_path: Path) -
     assert len(keyed) == 3 and not skipped, [n["fields"] for n in notes]
     assert "Connection-oriented, reliable" in keyed["Which service does TCP provide?"] and "443" in keyed["Which port does HTTPS use by default?"]
     assert "Network" in keyed["Which layer routes packets?"]
+
+
+_W_MATH = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"'
+
+
+def _run(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def _sup(base: str, power: str) -> str:
+    return f"<m:oMath><m:sSup><m:e><m:r><m:t>{base}</m:t></m:r></m:e><m:sup><m:r><m:t>{power}</m:t></m:r></m:sup></m:sSup></m:oMath>"
+
+
+def _frac(num: str, den: str) -> str:
+    return f"<m:oMath><m:f><m:num><m:r><m:t>{num}</m:t></m:r></m:num><m:den><m:r><m:t>{den}</m:t></m:r></m:den></m:f></m:oMath>"
+
+
+def test_word_equations_reach_the_card_as_tex(tmp_path: Path) -> None:
+    """trial17 T17-41: Word equations (Office Math) vanished: 'What is the derivative of ?', options 'A.' … 'D.'
+    empty, no warning. Each is TeX on the card now, so the questions are multiple choice keyed by 'Answer: A'."""
+    import zipfile
+
+    body = [
+        f"<w:p>{_run('1. What is the derivative of ')}{_sup('x', '3')}{_run('?')}</w:p>",
+        *(f"<w:p>{_run(f'{letter}. ')}{math}</w:p>" for letter, math in zip("ABCD", [_sup("3x", "2"), _sup("x", "2"), _frac("x", "3"), _frac("1", "x")], strict=True)),
+        f"<w:p>{_run('Answer: A')}</w:p>",
+        f"<w:p>{_run('2. Simplify ')}{_frac('6', '8')}{_run('.')}</w:p>",
+        *(f"<w:p>{_run(f'{letter}. ')}{_frac(n, d)}</w:p>" for letter, (n, d) in zip("ABCD", [("3", "4"), ("2", "3"), ("4", "3"), ("1", "2")], strict=True)),
+        f"<w:p>{_run('Answer: A')}</w:p>",
+        "<w:p><m:oMathPara><m:oMath><m:rad><m:radPr><m:degHide m:val=\"1\"/></m:radPr><m:deg/><m:e><m:r><m:t>2</m:t></m:r></m:e></m:rad></m:oMath></m:oMathPara></w:p>",
+    ]
+    document = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {_W_MATH}><w:body>{"".join(body)}</w:body></w:document>'
+    types = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" '
+        'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'
+    )
+    (tmp_path / "word").mkdir()
+    made = tmp_path / "word" / "maths.docx"
+    with zipfile.ZipFile(made, "w") as z:
+        z.writestr("[Content_Types].xml", types)
+        z.writestr("word/document.xml", document)
+    notes, _, _ = _built(tmp_path, {"maths.docx": made})
+    keyed = {n["fields"]["Question"]: n["fields"]["Correct"] for n in notes if n["kind"] == "multiple_choice"}
+    assert any("\\(x^{3}\\)" in q for q in keyed) and any("\\({3x}^{2}\\)" in c for c in keyed.values()), keyed
+    assert any("\\(\\frac{6}{8}\\)" in q for q in keyed) and any("\\(\\frac{3}{4}\\)" in c for c in keyed.values()), keyed
