@@ -412,3 +412,41 @@ def test_options_numbered_in_brackets_roman_or_circled_are_options(tmp_path: Pat
     ]
     points = ["Two reasons:", "(1) it is fast", "(2) it is cheap", "", "Next paragraph."]
     assert counted_options(points) == points
+
+
+def _lettered(question: str, letters: list[str], key: str) -> str:
+    options = ["Connectionless", "Connection-oriented", "Neither"]
+    return (
+        "\n".join(
+            [question, *(f"{letter} {text}" for letter, text in zip(letters, options, strict=False)), key]
+        )
+        + "\n"
+    )
+
+
+def test_option_letters_of_further_alphabets_are_options() -> None:
+    """Thai 'ก.' …, Korean '가)' …, Tamil '(அ)' …, Armenian 'ա)' … ('Պատասխան՝ բ'), Georgian 'ა)' …, Burmese '(က)' …
+    ('အဖြေ - ခ'), hiragana 'あ.' … and iroha 'い.' 'ろ.' (trial17 T17-39, severe): Basic notes with the options as the
+    back. Read as A, B, C when a key naming one follows; a Korean or Thai outline ('가. …' / '나. …') with no key
+    stays as written."""
+    from compiler.sources.choices import find_choices
+    from compiler.sources.letters import latin_option_letters
+
+    cases = [
+        (["ก.", "ข.", "ค."], "คำตอบ: ข"),
+        (["가)", "나)", "다)"], "정답: 나"),
+        (["(அ)", "(ஆ)", "(இ)"], "விடை: ஆ"),
+        (["ա)", "բ)", "գ)"], "Պատասխան՝ բ"),
+        (["ა)", "ბ)", "გ)"], "პასუხი: ბ"),
+        (["(က)", "(ခ)", "(ဂ)"], "အဖြေ - ခ"),
+        (["あ.", "い.", "う."], "正解：い"),
+        (["い.", "ろ.", "は."], "正解：ろ"),
+    ]
+    for letters, key in cases:
+        lines = latin_option_letters(_lettered("1. Which service does TCP provide?", letters, key)).split(
+            "\n"
+        )
+        found = find_choices(lines[1:])
+        assert found is not None and found.correct == "B", (letters, lines)
+    outline = "# 개요\n\n가. 목적\n나. 범위\n\n본문입니다.\n"
+    assert latin_option_letters(outline) == outline

@@ -22,7 +22,13 @@ from compiler.sources.oxycards import oxycards
 _ALPHABETS = (
     "абвгдежз", "АБВГДЕЖЗ", "αβγδεζηθ", "ΑΒΓΔΕΖΗΘ", "אבגדהוזח", "أبجدهوزح", "アイウエオカキク", "①②③④⑤⑥⑦⑧", "㉠㉡㉢㉣㉤㉥㉦㉧",
     "कखगघङचछज", "কখগঘঙচছজ", "ⒶⒷⒸⒹⒺⒻⒼⒽ", "ⓐⓑⓒⓓⓔⓕⓖⓗ",  # (circled letters: Korean and Japanese tests, trial17 T17-45)
+    # (trial17 T17-39) Thai, Korean syllables and jamo, Tamil, Armenian, Georgian, Burmese, hiragana and its iroha order:
+    # letters these languages also number outlines with ('가. 개요', 'ก. บทนำ'), so read as options only when a key
+    # naming one of them follows (_KEYED)
+    "กขคงจฉชซ", "가나다라마바사아", "ㄱㄴㄷㄹㅁㅂㅅㅇ", "அஆஇஈஉஊஎஏ", "աբգդեզէը", "ԱԲԳԴԵԶԷԸ", "აბგდევზთ", "ကခဂဃငစဆဇ",
+    "あいうえおかきく", "いろはにほへとち",
 )
+_KEYED = frozenset(range(_ALPHABETS.index("กขคงจฉชซ"), len(_ALPHABETS)))  # the alphabets whose runs need a key after them
 _LATIN = "ABCDEFGH"
 _ALL = "".join(_ALPHABETS) + "ـ"
 _SPACED = "".join(a for a in _ALPHABETS if a[0] in "ア①㉠Ⓐⓐ")  # letters an option may follow with a space alone: 'ア　9', '① 증가'
@@ -34,11 +40,12 @@ _OPTION = re.compile(
 # the key after the options: 'Ответ: а', '**Απάντηση:** β', 'الإجابة: ب', 'उत्तर: (ख)' (a label, a colon, one
 # letter), or a bracketed label: '【正解】ウ'
 _KEY = re.compile(
-    r"^(?P<lead>\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:[^\W\d_][^:：\n*_]{0,30}?(?:\*\*|__)?\s*[:：]|[【\[〔][^】\]〕]{1,10}[】\]〕]\s*[:：]?"
+    r"^(?P<lead>\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:[^\W\d_][^:：՝\n*_]{0,30}?(?:\*\*|__)?\s*(?:[:：՝]|(?<=\S)\s[-–—])|[【\[〔][^】\]〕]{1,10}[】\]〕]\s*[:：]?"
     r"|(?:解答|正解|答え|答案|正答|정답)(?:\*\*|__)?[ \t\u3000]+)"  # ('解答 ア': the word and a space, trial12 U87)
     r"\s*(?:\*\*|__)?\s*[(（]?)"
     r"(?P<letter>[" + _ALL + r"]ـ?)(?P<rest>[)）]?(?:\*\*|__)?\s*[.)]?\s*)$"
 )
+_OTHER_COLON = re.compile(r"(?:՝|\s[-–—])(?P<after>\s*(?:\*\*|__)?\s*[(（]?)$")
 _KEY_REACH = 3  # non-blank lines after the last option where its key may stand
 # an answer key of the whole test, at its end: 'Ответы: 1-Б, 2-В', '1) б; 2) в', or one entry a line ('3. Г'): a number, a
 # dash, stop or bracket, one letter; a label before the entries ends with a colon (trial15 T15-12)
@@ -113,6 +120,17 @@ def counted_options(lines: list[str]) -> list[str]:
         out[at] = f"{key.group('lead')}{_LATIN[place]}{key.group('rest')}"
         n = at + 1
     return out
+
+
+def _starts(letter: str) -> list[int]:
+    """The alphabets an option letter is the first of ('い' starts iroha, though it is hiragana's second)."""
+    letter = letter.rstrip("ـ")
+    return [n for n, alphabet in enumerate(_ALPHABETS) if alphabet[0] == letter]
+
+
+def _at(alphabet: int, letter: str) -> int:
+    """The place of a letter in one alphabet, -1 when it is none of it."""
+    return _ALPHABETS[alphabet].find(letter.rstrip("ـ"))
 
 
 def _place(letter: str) -> tuple[int, int] | None:
@@ -202,23 +220,11 @@ def latin_option_letters(text: str) -> str:
     n, used = 0, set()
     while n < len(lines):
         m = _OPTION.match(lines[n])
-        place = _place(m.group("letter")) if m else None
-        if place is None or place[1] != 0:
+        found = _lettered_run(lines, n, m.group("letter")) if m else None
+        if found is None:
             n += 1
             continue
-        alphabet, run, k = place[0], [n], n + 1
-        while k < len(lines):
-            if not lines[k].strip():
-                k += 1
-                continue
-            nxt = _OPTION.match(lines[k])
-            if nxt is None or _place(nxt.group("letter")) != (alphabet, len(run)):
-                break
-            run.append(k)
-            k += 1
-        if len(run) < 2:
-            n += 1
-            continue
+        alphabet, run, keyed = found
         for i, at in enumerate(run):
             m = _OPTION.match(lines[at])
             assert m is not None
@@ -227,20 +233,48 @@ def latin_option_letters(text: str) -> str:
                 rest = ") " + rest.lstrip("）．、 \t\u3000")
             lead = m.group("lead").replace("（", "(")
             lines[at] = lead + _LATIN[i] + (rest if not lead.endswith("(") or rest.startswith(")") else ")" + rest[1:])
-        seen, before = 0, ""
+        if keyed is not None:
+            k, key, place = keyed
+            lead = key.group("lead").replace("（", "(")
+            lead = _OTHER_COLON.sub(r":\g<after>", lead, count=1)  # ('Պատասխան՝ բ', 'အဖြေ - ခ': 'label: B', as answers read)
+            lines[k] = lead + _LATIN[place] + key.group("rest").replace("）", ")")
+        n = run[-1] + 1
+        used.add(alphabet)
+    return "\n".join(_end_keys(lines, used) if used else lines)
+
+
+def _lettered_run(lines: list[str], n: int, first: str) -> tuple[int, list[int], tuple[int, re.Match[str], int] | None] | None:
+    """(alphabet, option lines, (key line, its match, the place it names) or None) of a run of options lettered in
+    order from ``first``, the first letter of an alphabet, at line ``n``; None when there is none (fewer than two, or
+    an outline-prone alphabet with no key after it)."""
+    for alphabet in _starts(first):
+        run, k = [n], n + 1
+        while k < len(lines):
+            if not lines[k].strip():
+                k += 1
+                continue
+            nxt = _OPTION.match(lines[k])
+            if nxt is None or _at(alphabet, nxt.group("letter")) != len(run):
+                break
+            run.append(k)
+            k += 1
+        if len(run) < 2:
+            continue
+        seen, before, keyed = 0, "", None
         while k < len(lines) and seen < _KEY_REACH:
             if lines[k].strip():
                 seen += 1
                 key = _KEY.match(lines[k]) or (_BARE.match(lines[k]) if before.rstrip().lower().endswith("</summary>") else None)
                 before = lines[k]
-                found = _place(key.group("letter")) if key else None
-                if key and found and found[0] == alphabet and found[1] < len(run):
-                    lines[k] = key.group("lead").replace("（", "(") + _LATIN[found[1]] + key.group("rest").replace("）", ")")
+                place = _at(alphabet, key.group("letter")) if key else -1
+                if key and 0 <= place < len(run):
+                    keyed = (k, key, place)
                     break
             k += 1
-        n = run[-1] + 1
-        used.add(alphabet)
-    return "\n".join(_end_keys(lines, used) if used else lines)
+        if alphabet in _KEYED and keyed is None:
+            continue
+        return alphabet, run, keyed
+    return None
 
 
 def _end_keys(lines: list[str], used: set[int]) -> list[str]:
