@@ -424,6 +424,22 @@ def _lettered(question: str, letters: list[str], key: str) -> str:
     )
 
 
+def test_persian_and_urdu_options_from_alef_are_options() -> None:
+    """'الف) …' / 'ب) …' / 'پاسخ: گزینه ب' (Persian) and '(الف) …' / 'جواب: (ب)' (Urdu) (trial17 T17-38, severe): Basic
+    notes whose back was the option list. The word 'الف' is the first letter, the word 'گزینه' ('option') no part of
+    the key."""
+    from compiler.sources.choices import find_choices
+    from compiler.sources.letters import latin_option_letters
+
+    persian = latin_option_letters(_lettered("۱. TCP چیست؟", ["الف)", "ب)", "ج)"], "پاسخ: گزینه ب")).split(
+        "\n"
+    )
+    urdu = latin_option_letters(_lettered("1. TCP کیا ہے؟", ["(الف)", "(ب)", "(ج)"], "جواب: (ب)")).split("\n")
+    for lines in (persian, urdu):
+        found = find_choices(lines[1:])
+        assert found is not None and found.correct == "B" and len(found.options) == 3
+
+
 def test_option_letters_of_further_alphabets_are_options() -> None:
     """Thai 'ก.' …, Korean '가)' …, Tamil '(அ)' …, Armenian 'ա)' … ('Պատասխան՝ բ'), Georgian 'ა)' …, Burmese '(က)' …
     ('အဖြေ - ခ'), hiragana 'あ.' … and iroha 'い.' 'ろ.' (trial17 T17-39, severe): Basic notes with the options as the

@@ -42,10 +42,13 @@ _OPTION = re.compile(
 _KEY = re.compile(
     r"^(?P<lead>\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:[^\W\d_][^:：՝\n*_]{0,30}?(?:\*\*|__)?\s*(?:[:：՝]|(?<=\S)\s[-–—])|[【\[〔][^】\]〕]{1,10}[】\]〕]\s*[:：]?"
     r"|(?:解答|正解|答え|答案|正答|정답)(?:\*\*|__)?[ \t\u3000]+)"  # ('解答 ア': the word and a space, trial12 U87)
-    r"\s*(?:\*\*|__)?\s*[(（]?)"
+    r"\s*(?:\*\*|__)?\s*(?:گزینه[ٔ]?\s+)?[(（]?)"  # ('پاسخ: گزینه ب': the word 'option' before the letter, T17-38)
     r"(?P<letter>[" + _ALL + r"]ـ?)(?P<rest>[)）]?(?:\*\*|__)?\s*[.)]?\s*)$"
 )
 _OTHER_COLON = re.compile(r"(?:՝|\s[-–—])(?P<after>\s*(?:\*\*|__)?\s*[(（]?)$")
+_OPTION_WORD = re.compile(r"گزینه[ٔ]?\s+")
+# Persian and Urdu write their first option letter as the word 'الف' (alef): read as the Arabic 'أ' (trial17 T17-38)
+_ALEF = re.compile(r"^(?P<lead>\s*(?:[-*+]\s+)?[(（]?)الف(?=\s*[).）])")
 _KEY_REACH = 3  # non-blank lines after the last option where its key may stand
 # an answer key of the whole test, at its end: 'Ответы: 1-Б, 2-В', '1) б; 2) в', or one entry a line ('3. Г'): a number, a
 # dash, stop or bracket, one letter; a label before the entries ends with a colon (trial15 T15-12)
@@ -216,7 +219,7 @@ def latin_option_letters(text: str) -> str:
         text = text if counted == lines else "\n".join(counted)
     if not any(ch in _ALL for ch in text):
         return text
-    lines = text.split("\n")
+    lines = [_ALEF.sub(r"\g<lead>أ", line) if "الف" in line else line for line in text.split("\n")]
     n, used = 0, set()
     while n < len(lines):
         m = _OPTION.match(lines[n])
@@ -235,7 +238,7 @@ def latin_option_letters(text: str) -> str:
             lines[at] = lead + _LATIN[i] + (rest if not lead.endswith("(") or rest.startswith(")") else ")" + rest[1:])
         if keyed is not None:
             k, key, place = keyed
-            lead = key.group("lead").replace("（", "(")
+            lead = _OPTION_WORD.sub("", key.group("lead")).replace("（", "(")  # ('پاسخ: گزینه ب' reads 'پاسخ: B')
             lead = _OTHER_COLON.sub(r":\g<after>", lead, count=1)  # ('Պատասխան՝ բ', 'အဖြေ - ခ': 'label: B', as answers read)
             lines[k] = lead + _LATIN[place] + key.group("rest").replace("）", ")")
         n = run[-1] + 1
