@@ -402,3 +402,19 @@ def test_unanswered_questions_keep_their_follow_ups(tmp_path: Path) -> None:
     answered = "# Terms\n\n1. What is DNS? Domain Name System.\n2. What is TCP? A transport protocol.\n3. What is IP? The internet protocol.\n"
     _, manifest = _built(tmp_path / "answered", {"t.md": answered})
     assert [n["fields"]["Answer"] for n in manifest["notes"]][:1] == ["<p>Domain Name System.</p>"]
+
+
+def test_bold_lead_entries_and_nested_labels_are_detected(tmp_path: Path) -> None:
+    """trial16 T16-47 (readers' route): a loose list '- **Define management plane:** protocols, …' was 'a list of 4
+    questions and no answers' (the bold lead answered on its line); T16-40: '1. **Array shape:**' / '   * **Question:**
+    …' / '   * **Answer:**' was detected as 'it asks no question'. Both are Markdown pages of cards."""
+    loose = "### Network\n\n- **Define management plane:** protocols an admin uses\n\n- **Define control plane:** protocols devices use\n\n- **Best way to block traffic:** access lists\n"
+    nested = (
+        "### Questions:\n\n1. **Array shape:**\n\n   * **Question:** Create a 3x3 array.\n   * **Answer:** `np.arange(9).reshape(3, 3)`\n\n"
+        "2. **Arithmetic:**\n\n   * **Question:** Add two arrays.\n   * **Answer:** `a + b`\n"
+    )
+    result, manifest = _built(tmp_path, {"loose.md": loose, "nested.md": nested})
+    cards = {n["fields"]["Question"] for n in manifest["notes"]}
+    assert "Define management plane" in cards and len(manifest["notes"]) == 5, cards
+    said = [d.message for d in result.summary.warnings if "nested.md" in d.file]
+    assert said and "asks no question" not in said[0]

@@ -1201,6 +1201,10 @@ _ABOUT_CODE = re.compile(
 )
 
 
+# a list entry's bold lead ending in a colon, its answer after it on the line: '**Define management plane:** protocols, …'
+_BOLD_LEAD_ANSWERED = re.compile(r"^(?:\*\*|__)[^*_\n]{2,120}?[:：]\s*(?:\*\*|__)\s*\S|^(?:\*\*|__)[^*_\n]{2,120}?(?:\*\*|__)\s*[:：]\s*\S")
+
+
 def question_list(doc: Document) -> tuple[int, int] | None:
     """``(questions, 1-based line of the first)`` when the document is a list of questions and nothing
     else (an interview-questions page without answers: h5bp's, or questions on lines of their own between
@@ -1252,6 +1256,9 @@ def question_list(doc: Document) -> tuple[int, int] | None:
             continue
         if entry and _ANSWERED_ON_LINE.search(text) and not text.rstrip(" *_`").endswith(QUESTION_MARKS):
             others += 1  # '1. What is the powerhouse of the cell? The mitochondrion.': asked and answered (trial10 P10)
+            continue
+        if entry and _BOLD_LEAD_ANSWERED.match(_LIST_MARK.sub("", text)):
+            others += 1  # '- **Define management plane:** protocols, …': the bold lead asks, the rest answers (T16-47)
             continue
         if entry or asking:
             entries += 1

@@ -1091,6 +1091,13 @@ def labelled_entries(lines: list[str]) -> int:
     count = 0
     fenced = list(in_fence(lines))
     for index, line in enumerate(lines):
+        if not fenced[index] and line[:1].isspace() and (sub := SUB_LABEL.match(line)) and sub.group("label").strip().lower() in ("q", "question"):
+            # ('1. **Array shape:**' / '   * **Question:** …' / '   * **Answer:**': a topic entry's labelled pair, T16-40)
+            indent = len(line) - len(line.lstrip())
+            sibling = next((x for x in lines[index + 1 :] if x.strip() and len(x) - len(x.lstrip()) <= indent), "")
+            answer = SUB_LABEL.match(sibling) if len(sibling) - len(sibling.lstrip()) == indent else None
+            count += bool(answer and answer.group("label").strip().lower() in ANSWER_LABELS)
+            continue
         if fenced[index] or line[:1] not in "-*+" or not LABELLED_ENTRY.match(line):
             continue
         for nxt in lines[index + 1 :]:
