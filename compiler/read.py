@@ -75,6 +75,7 @@ from compiler.sources.answer_asides import answer_asides
 from compiler.sources.answer_parts import answer_parts
 from compiler.sources.answer_quotes import unquoted_answers
 from compiler.sources.base import STRAY_NOTE, Document, load_document
+from compiler.sources.bbcode import bbcode
 from compiler.sources.br_lines import br_lines
 from compiler.sources.bylines import drop_bylines
 from compiler.sources.caret_options import caret_options
@@ -981,6 +982,9 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and "^" in doc.text:  # '- ^Galactose': an option marked right (T17-7)
             careted = caret_options(doc.lines)
             doc = doc if careted is doc.lines else Document(rel=doc.rel, text="\n".join(careted) + "\n")
+        if own in _PROSE_SUFFIXES and "[/" in doc.text:  # a forum post's BBCode: '[b]1. …?[/b]' / '[spoiler]…[/spoiler]' (T17-30)
+            marked = bbcode(doc.lines)
+            doc = doc if marked is doc.lines else Document(rel=doc.rel, text="\n".join(marked) + "\n")
         if own in _PROSE_SUFFIXES and re.search(r"(?m)^\W{0,10}[A-ZА-ЯЁ]\s*[:：]", doc.text):  # 'V: Wat is …?' / 'A: …' (T15-38)
             lettered = letter_pairs(doc.lines)
             doc = doc if lettered is doc.lines else Document(rel=doc.rel, text="\n".join(lettered) + "\n")

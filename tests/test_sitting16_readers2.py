@@ -418,3 +418,21 @@ def test_bold_lead_entries_and_nested_labels_are_detected(tmp_path: Path) -> Non
     assert "Define management plane" in cards and len(manifest["notes"]) == 5, cards
     said = [d.message for d in result.summary.warnings if "nested.md" in d.file]
     assert said and "asks no question" not in said[0]
+
+
+def test_bbcode_forum_quiz(tmp_path: Path) -> None:
+    """trial17 T17-30 (high): a forum quiz in BBCode ('[b]1. What does TCP guarantee?[/b]' / '[spoiler]Ordered …
+    [/spoiler]', '[spoiler=Answer]… [i]IP addresses[/i].[/spoiler]') stopped the build 'cannot tell this document's
+    layout'. BBCode is read as markup: bold the question, the spoiler its answer."""
+    from compiler.sources.bbcode import bbcode
+
+    assert bbcode(["just [brackets] here", "[x]"]) == ["just [brackets] here", "[x]"]
+    post = (
+        "[size=150][b]Networking quiz[/b][/size]\n\n[b]1. What does TCP guarantee?[/b]\n[spoiler]Ordered delivery.[/spoiler]\n\n"
+        "[b]2. What does DNS resolve?[/b]\n[spoiler=Answer]Host names to [i]IP addresses[/i].[/spoiler]\n"
+    )
+    _, manifest = _built(tmp_path, {"forum-quiz.txt": post})
+    assert [(n["fields"]["Question"], n["fields"]["Answer"]) for n in manifest["notes"]] == [
+        ("What does TCP guarantee?", "<p>Ordered delivery.</p>"),
+        ("What does DNS resolve?", "<p>Host names to <em>IP addresses</em>.</p>"),
+    ]
