@@ -436,3 +436,15 @@ def test_bbcode_forum_quiz(tmp_path: Path) -> None:
         ("What does TCP guarantee?", "<p>Ordered delivery.</p>"),
         ("What does DNS resolve?", "<p>Host names to <em>IP addresses</em>.</p>"),
     ]
+
+
+def test_a_sheet_saved_as_tab_separated_text(tmp_path: Path) -> None:
+    """trial17 T17-40 (severe): Excel's "Text (Tab delimited)" '.txt' of 'Front<TAB>Back<TAB>Notes<TAB>Tags' rows with an
+    empty cell (two tabs in a row) stopped the build 'cannot tell this document's layout'. Every line of the same
+    number of tab cells, three at least: a sheet, read as its '.tsv' is."""
+    sheet = "Front\tBack\tNotes\tTags\nWhat does TCP guarantee?\tOrdered delivery\t\tnetworking\nHTTPS port\t443\t\tnetworking\n"
+    _, manifest = _built(tmp_path, {"cards.txt": sheet})
+    assert [(n["fields"]["Question"], n["fields"]["Answer"]) for n in manifest["notes"]] == [
+        ("What does TCP guarantee?", "<p>Ordered delivery</p>"),
+        ("HTTPS port", "<p>443</p>"),
+    ]

@@ -940,7 +940,7 @@ def detect(doc: Document, scorers: dict[str, Callable[[Document], float]], thres
         doc = doc if seen == doc.text else Document(rel=doc.rel, text=seen, path=doc.path, converted=doc.converted)
     lines = _prose_lines(doc)
     found = _score_presets(doc, lines)
-    pairs = _pairs(doc) or _rows_of_pairs(doc)
+    pairs = _pairs(doc) or _rows_of_pairs(doc) or _tab_sheet(doc)
     if pairs is not None:
         found.append(pairs)
     for name, score in scorers.items():
@@ -1146,6 +1146,29 @@ def _custom_rows(text: str) -> tuple[str, str, int] | None:
                 continue  # ('First, open the file; then, …': a sentence's commas)
             return sep, end, len(rows)
     return None
+
+
+TAB_ROWS_MIN = 2  # rows of a sheet saved as tab-separated text, besides its header
+
+
+def _tab_sheet(doc: Document) -> Detection | None:
+    """A sheet saved as tab-separated text ('.txt': Excel's "Text (Tab delimited)", the Flashcards Deluxe export): every
+    line splits on tabs into the same number of cells, three at least, empty ones allowed, the first never empty
+    (trial17 T17-40: one empty cell, two tabs in a row, made the file "cannot tell this document's layout"). Read as a
+    '.tsv' is: the ``delimited`` layout with a tab, its header row naming the columns."""
+    if doc.rel.lower().endswith((".tsv", ".csv", *MARKDOWN_SUFFIXES)) or doc.converted or "\t" not in doc.text:
+        return None
+    rows = [line.rstrip("\r") for line in doc.lines if line.strip()]
+    widths = {len(row.split("\t")) for row in rows}
+    if len(rows) < TAB_ROWS_MIN + 1 or len(widths) != 1 or min(widths) < 3 or any(not row.split("\t")[0].strip() for row in rows):
+        return None
+    return Detection(
+        "delimited",
+        0.9,
+        f"{len(rows)} rows of {min(widths)} tab-separated cells (a sheet saved as text)",
+        source={"delimited": DelimitedConfig(separator="\t")},
+        source_lines=("[source.delimited]", 'separator = "\\t"    # each row: its cells between tabs, the first row may name them'),
+    )
 
 
 def _rows_of_pairs(doc: Document) -> Detection | None:
