@@ -466,3 +466,27 @@ def test_option_letters_of_further_alphabets_are_options() -> None:
         assert found is not None and found.correct == "B", (letters, lines)
     outline = "# 개요\n\n가. 목적\n나. 범위\n\n본문입니다.\n"
     assert latin_option_letters(outline) == outline
+
+
+def test_a_sentence_pairs_second_id_column_is_left_out(tmp_path: Path) -> None:
+    """Tatoeba's sentence pairs, 'id<TAB>sentence<TAB>id<TAB>translation' (trial17 T17-33, high): the first id column was
+    left out, the translation's id opened every back ('77 / Lass uns …'). Each column of ids before text is left out."""
+    pairs = "".join(
+        f"{100 + n}\t{en}\t{900 + n}\t{de}\n"
+        for n, (en, de) in enumerate(
+            [
+                ("I am tired.", "Ich bin müde."),
+                ("It is raining.", "Es regnet."),
+                ("We are late.", "Wir sind spät dran."),
+            ]
+        )
+    )
+    compiled = build(
+        deck_of(tmp_path, {"pairs.tsv": pairs}), tmp_path / "build", formats=("json",), now=1_000
+    ).compiled
+    assert compiled is not None
+    assert [(i.question, i.answer_plain()) for i in compiled.items] == [
+        ("I am tired.", "Ich bin müde."),
+        ("It is raining.", "Es regnet."),
+        ("We are late.", "Wir sind spät dran."),
+    ]

@@ -1322,7 +1322,8 @@ class DelimitedReader:
         self, doc: Document, diag: Diagnostics, rows: list[tuple[int, int, list[str]]], columns: dict[str, int], own: DelimitedConfig | None, line: int
     ) -> None:
         """A first column of bare numbers before a column of text (an export's note ids: '53', '60'): no front
-        (every card asked '53', trial12 U1). It joins ``columns`` as 'id', left out, and is said once."""
+        (every card asked '53', trial12 U1). It joins ``columns`` as 'id', left out, and is said once; so does each
+        later column of ids before a column of text (a sentence pair's two ids: trial17 T17-33)."""
         special = set(columns.values())
         data = [row for _, _, row in rows if any(f.strip() for f in row)]
         first = next((k for k in range(max((len(r) for r in data), default=0)) if k not in special), None)
@@ -1342,11 +1343,16 @@ class DelimitedReader:
             and share(bool, back) >= ID_SHARE  # (a question and its answer after it: '1<TAB>uno' is a word's front)
         ):
             columns["id"] = first
+            for k in range(after + 1, width):  # (Tatoeba's pairs: 'id, sentence, id, translation': trial17 T17-33)
+                if k not in special and share(lambda c: bool(_ID.match(c)), k) >= ID_SHARE and share(lambda c: bool(c) and not _ID.match(c), k + 1) >= ID_SHARE:
+                    columns[f"id {k + 1}"] = k  # another column of ids before a column of text: left out too
             shown = first + 1
+            more = [k + 1 for name, k in columns.items() if name.startswith("id ")]
+            also = f" (and its column{'s' if len(more) > 1 else ''} {', '.join(map(str, more))}, ids before text too)" if more else ""
             diag.warning(
                 doc.rel,
                 line,
-                f"its column {shown} holds only numbers (an export's note ids), no question: left out; the next column is the front",
+                f"its column {shown} holds only numbers (an export's note ids), no question: left out{also}; the next column is the front",
                 f"if it is the front, set [source.delimited] front = {shown} in its [[source]]",
                 group="id-column",
             )
