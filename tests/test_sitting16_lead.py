@@ -471,3 +471,15 @@ def test_a_bracketed_key_and_explanation_on_one_line_key_the_question(tmp_path: 
     assert note["fields"]["Correct"] == "B) 연결형 신뢰성"
     assert note["fields"]["Explanation"] == "<p>TCP는 재전송으로 신뢰성을 보장한다.</p>"
     assert note["items"][0]["line"] == 3
+
+
+def test_an_essays_lettered_parts_are_no_options(tmp_path: Path) -> None:
+    """trial16 T16-8 (a regression trial17 found): essay 14's parts 'a. Jelaskan …!' / 'b. Di mana …?' / 'c. Informasi
+    apa …?' were read as options and a key of the test's part A ('14. C') taught part c. as the right option."""
+    text = (
+        "## Bagian B\n\n### Soal 14\nSebuah disk GPT rusak.\n\n"
+        "a. Jelaskan langkah recovery!\nb. Di mana lokasi backup?\nc. Informasi apa yang ada di header?\n\n"
+        "## Kunci Jawaban\n\n14. C\n"
+    )
+    manifest = _built(tmp_path, {"ujian.md": text})
+    assert all(n["kind"] != "multiple_choice" for n in manifest["notes"])

@@ -635,6 +635,8 @@ def find_choices(lines: list[str], several: bool = False, asked: bool = True, bu
     lines = _code_letters(lines)  # 'A.' alone over a ```python block: that code is option A
     found = _find_choices(lines, several, asked, bullets=True) if bullets and asked else None
     found = found or _find_choices(lines, several, asked, bullets=False)
+    if found is not None and found.correct is None and _sub_questions(found):
+        return None  # ('a. Jelaskan …!' / 'b. Di mana …?' / 'c. Informasi apa …?': an essay's parts, never options)
     expanded = _expanded(lines) if found is None else None
     if expanded is None:
         return found
@@ -646,6 +648,13 @@ def find_choices(lines: list[str], several: bool = False, asked: bool = True, bu
         found.unknown = [(back(k), w) for k, w in found.unknown]
         found.conflict = [(back(k), a, b) for k, a, b in found.conflict]
     return found
+
+
+def _sub_questions(found: Choices) -> bool:
+    """Lettered lines that each ask or tell (every one ending in '?' or '!', three or more): the parts of an essay
+    question (trial16 T16-8: a later key keyed its part c. as the 'right option' of essay 14)."""
+    texts = [text.strip().rstrip("*_ ") for _, text in found.options]
+    return len(texts) >= 3 and all(text.endswith(("?", "？", "!", "！")) for text in texts)
 
 
 def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -> Choices | None:
