@@ -411,3 +411,38 @@ def test_word_equations_reach_the_card_as_tex(tmp_path: Path) -> None:
     keyed = {n["fields"]["Question"]: n["fields"]["Correct"] for n in notes if n["kind"] == "multiple_choice"}
     assert any("\\(x^{3}\\)" in q for q in keyed) and any("\\({3x}^{2}\\)" in c for c in keyed.values()), keyed
     assert any("\\(\\frac{6}{8}\\)" in q for q in keyed) and any("\\(\\frac{3}{4}\\)" in c for c in keyed.values()), keyed
+
+
+def test_word_auto_lettered_options_keep_their_letters(tmp_path: Path) -> None:
+    """trial17 T17-37: one Word multilevel list (questions '1.', options lettered 'a.' by numbering.xml) gave Basic
+    notes whose back was the option list: the letters were only in the numbering definitions; the key went unused."""
+    import zipfile
+
+    def item(text: str, level: int) -> str:
+        return f'<w:p><w:pPr><w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="1"/></w:numPr></w:pPr>{_run(text)}</w:p>'
+
+    body = [f"<w:p>{_run('Chapter 3 quiz')}</w:p>"]
+    for question, options in (("Which service does TCP provide?", ["Connectionless", "Connection-oriented"]), ("Which port does HTTPS use?", ["80", "443", "21"])):
+        body += [item(question, 0), *(item(o, 1) for o in options)]
+    body += [f"<w:p>{_run('Answer key')}</w:p>", f"<w:p>{_run('1. b    2. b')}</w:p>"]
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    numbering = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering {w}><w:abstractNum w:abstractNumId="0">'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>'
+        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%2."/></w:lvl>'
+        '</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>'
+    )
+    types = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" '
+        'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'
+    )
+    (tmp_path / "word").mkdir()
+    made = tmp_path / "word" / "quiz.docx"
+    with zipfile.ZipFile(made, "w") as z:
+        z.writestr("[Content_Types].xml", types)
+        z.writestr("word/document.xml", f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {w}><w:body>{"".join(body)}</w:body></w:document>')
+        z.writestr("word/numbering.xml", numbering)
+    notes, _, _ = _built(tmp_path, {"quiz.docx": made})
+    keyed = {n["fields"]["Question"]: n["fields"]["Correct"] for n in notes if n["kind"] == "multiple_choice"}
+    assert "Connection-oriented" in keyed["Which service does TCP provide?"] and "443" in keyed["Which port does HTTPS use?"], [n["fields"] for n in notes]

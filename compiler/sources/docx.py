@@ -81,9 +81,11 @@ def docx_html(path: Path, rel: str) -> tuple[str, int]:
 
     try:
         from compiler.sources.omml import with_equations
+        from compiler.sources.wordlists import with_labels
 
         # (Word's equations as TeX text: mammoth leaves them out, 'What is the derivative of ?'; trial17 T17-41)
-        with io.BytesIO(_key_colours(with_equations(path.read_bytes()))) as handle:
+        # (and Word's auto-lettered options with their letters, 'a. Connectionless': trial17 T17-37)
+        with io.BytesIO(_key_colours(with_labels(with_equations(path.read_bytes())))) as handle:
             result = mammoth.convert_to_html(handle, style_map=_STYLE_MAP, convert_image=mammoth.images.img_element(no_picture))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise ContentError(

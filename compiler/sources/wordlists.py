@@ -1,0 +1,123 @@
+"""Word's numbered paragraphs with the labels Word shows (trial17 T17-37).
+
+A Word quiz is most often one multilevel list: the questions at level 1 (``1.``, ``2.`` …) and their options at level 2,
+lettered by Word (``a.``, ``b.`` …: ``numFmt lowerLetter`` in ``word/numbering.xml``).  The letters exist only in the
+numbering definitions; the conversion to HTML wrote the options as a nested list with no letter, so they were a
+Basic card's back and a key ``1. b  2. c`` named nothing.  :func:`with_labels` hands back a copy of the document whose
+numbered paragraphs (decimal, letters, roman numerals) of a list that letters some of them start with their label as
+text, ``a. Connectionless``, as if typed, their numbering taken off; bulleted paragraphs, other numbering styles and
+lists with no lettered level (a handout's numbered steps) are left as they were.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+_PARAGRAPH = re.compile(r"<w:p\b(?:[^>/]|/(?!>))*>.*?</w:p>", re.S)
+_NUMBERING = re.compile(r"<w:numPr>\s*(?:<w:ilvl w:val=\"(?P<level>\d+)\"\s*/>)?\s*<w:numId w:val=\"(?P<num>\d+)\"\s*/>\s*</w:numPr>")
+_NUM = re.compile(r'<w:num w:numId="(?P<num>\d+)"[^>]*>.*?<w:abstractNumId w:val="(?P<abstract>\d+)"', re.S)
+_ABSTRACT = re.compile(r'<w:abstractNum\b[^>]*w:abstractNumId="(?P<id>\d+)"[^>]*>(?P<body>.*?)</w:abstractNum>', re.S)
+_LEVEL = re.compile(r'<w:lvl\b[^>]*w:ilvl="(?P<level>\d+)"[^>]*>(?P<body>.*?)</w:lvl>', re.S)
+_FORMATS = ("decimal", "lowerLetter", "upperLetter", "lowerRoman", "upperRoman")
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, digits in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while n >= value:
+            out, n = out + digits, n - value
+    return out
+
+
+def _shown(fmt: str, n: int) -> str:
+    """A counter as the level's format writes it: 3, c, C, iii, III."""
+    if fmt == "lowerLetter":
+        return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+    if fmt == "upperLetter":
+        return chr(ord("A") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+    if fmt == "lowerRoman":
+        return _roman(n)
+    if fmt == "upperRoman":
+        return _roman(n).upper()
+    return str(n)
+
+
+def _levels(numbering: str) -> dict[str, tuple[str, dict[int, tuple[str, str, int]]]]:
+    """numId -> (its abstract numbering's id, {level: (format, label text '%2.', start)})."""
+    abstract: dict[str, dict[int, tuple[str, str, int]]] = {}
+    for m in _ABSTRACT.finditer(numbering):
+        levels = {}
+        for lvl in _LEVEL.finditer(m.group("body")):
+            body = lvl.group("body")
+            fmt = re.search(r'<w:numFmt w:val="(?P<v>[^"]*)"', body)
+            text = re.search(r'<w:lvlText w:val="(?P<v>[^"]*)"', body)
+            start = re.search(r'<w:start w:val="(?P<v>\d+)"', body)
+            levels[int(lvl.group("level"))] = (fmt.group("v") if fmt else "decimal", text.group("v") if text else "", int(start.group("v")) if start else 1)
+        abstract[m.group("id")] = levels
+    return {m.group("num"): (m.group("abstract"), abstract.get(m.group("abstract"), {})) for m in _NUM.finditer(numbering)}
+
+
+def with_labels(data: bytes) -> bytes:
+    """The ``.docx`` with its numbered paragraphs' labels as text (module docstring); the same bytes when it has none
+    or cannot be read so."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zipped:
+            names = zipped.infolist()
+            parts = {info.filename: zipped.read(info.filename) for info in names}
+        document = parts["word/document.xml"].decode("utf-8")
+        numbering = parts.get("word/numbering.xml", b"").decode("utf-8")
+    except (zipfile.BadZipFile, KeyError, UnicodeDecodeError):
+        return data
+    if not numbering or "<w:numPr>" not in document:
+        return data
+    levels = _levels(numbering)
+    # only a list some of whose paragraphs Word letters (a question list over its options): a numbered list of steps
+    # in a handout stays the list it is
+    used = {(m.group("num"), int(m.group("level") or 0)) for m in _NUMBERING.finditer(document)}
+    lettered = {levels[n][0] for n, k in used if n in levels and levels[n][1].get(k, ("",))[0] in ("lowerLetter", "upperLetter")}
+    if not lettered:
+        return data
+    counters: dict[str, dict[int, int]] = {}  # abstract numbering -> level -> its count so far
+    changed = False
+
+    def label(m: re.Match[str]) -> str:
+        nonlocal changed
+        paragraph = m.group(0)
+        found = _NUMBERING.search(paragraph)
+        if found is None or found.group("num") not in levels:
+            return paragraph
+        abstract, defined = levels[found.group("num")]
+        if abstract not in lettered:
+            return paragraph
+        level = int(found.group("level") or 0)
+        fmt, text, start = defined.get(level, ("", "", 1))
+        if fmt not in _FORMATS or "%" not in text:
+            return paragraph  # (a bullet, or a style deckc does not letter: left to the list it is)
+        count = counters.setdefault(abstract, {})
+        count[level] = count.get(level, start - 1) + 1
+        for deeper in [k for k in count if k > level]:
+            del count[deeper]  # (a new question: its options letter from a again)
+
+        def number(ref: re.Match[str]) -> str:
+            k = int(ref.group(1)) - 1
+            kfmt, _, kstart = defined.get(k, ("decimal", "", 1))
+            return _shown(kfmt if kfmt in _FORMATS else "decimal", count.get(k, kstart))
+
+        shown = re.sub(r"%(\d)", number, text).replace("&", "&amp;").replace("<", "&lt;")
+        typed = f'<w:r><w:t xml:space="preserve">{shown} </w:t></w:r>'
+        paragraph = paragraph[: found.start()] + paragraph[found.end() :]
+        end = paragraph.find("</w:pPr>")
+        at = end + len("</w:pPr>") if end >= 0 else paragraph.find(">") + 1
+        changed = True
+        return paragraph[:at] + typed + paragraph[at:]
+
+    document = _PARAGRAPH.sub(label, document)
+    if not changed:
+        return data
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as made:
+        for info in names:
+            made.writestr(info, document.encode("utf-8") if info.filename == "word/document.xml" else parts[info.filename])
+    return out.getvalue()
