@@ -737,6 +737,14 @@ def _close_open_fences(doc: Document, diag: Diagnostics) -> Document:
     return doc if not slips else Document(rel=doc.rel, text="\n".join(lines) + "\n")
 
 
+def _moved_lines(doc: Document, moved: Converted | None, made: tuple[list[str], list[int]]) -> tuple[Document, Converted]:
+    """A rewrite that moves or splits lines (``made``: the new lines and the line of ``doc`` each came from) applied to
+    ``doc``, and where each new line stands in the file as written, through the rewrites before it (``moved``)."""
+    lines, origin = made
+    through = tuple(moved.origin[n - 1] for n in origin) if moved is not None else tuple(origin)
+    return Document(rel=doc.rel, text="\n".join(lines) + "\n"), Converted(doc.text, through)
+
+
 def _close_open_comment(doc: Document, diag: Diagnostics) -> Document:
     """``doc`` with an HTML comment that is never closed ended with its paragraph, said at its line (T16-18)."""
     lines, slip = close_open_comment(doc.lines)
@@ -956,9 +964,9 @@ def read_sources(
         doc = _unpaginate(doc, src, diag)
         own = "" if made is not None else Path(doc.rel).suffix.lower()  # text as written: a converted page's gets none of these
         split = key_lines(doc.lines) if own in _PROSE_SUFFIXES and ("[" in doc.text or "【" in doc.text or "<" in doc.text) else None
-        early = None  # '[정답] ② [해설] …': the key and its explanation a line each, each at its line (T17-36)
-        if split is not None:
-            doc, early = Document(rel=doc.rel, text="\n".join(split[0]) + "\n"), Converted(doc.text, tuple(split[1]))
+        moved: Converted | None = None  # lines a rewrite moved: where each of the new lines came from
+        if split is not None:  # '[정답] ② [해설] …': the key and its explanation a line each, each at its line (T17-36)
+            doc, moved = _moved_lines(doc, moved, split)
         if own in MARKDOWN_SUFFIXES and "<!--" in doc.text and ("```" in doc.text or "~~~" in doc.text):
             uncommented = fenced_comments(doc.lines)  # '<!-- 1. …' / '```python' / … '-->': no fence after it (T17-8)
             doc = doc if uncommented is doc.lines else Document(rel=doc.rel, text="\n".join(uncommented) + "\n")
@@ -1091,21 +1099,17 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and ("--" in doc.text or "==" in doc.text):  # '**Ans:** …' / '------': a rule, no heading (G7)
             ruled = rule_underlines(doc.text)
             doc = doc if ruled == doc.text else Document(rel=doc.rel, text=ruled)
-        moved = early  # lines a rewrite moved: where each of the new lines came from
         if own in MARKDOWN_SUFFIXES and src.layout in (None, "markdown") and src.pattern is None and any(m in doc.text for m in ("**", "__", "#")):
             # '**E1.** …' exercises, '**A1.** …' in a key after them (T15-60); '## Aufgabe 1' / '### a) …' and a
             # solutions part of the same headings (T15-5)
             sheet = keyed_exercises(doc.lines) or headed_exercises(doc.lines) or commented_questions(doc.lines) or answered_labels(doc.lines)
             sheet = sheet or solved_exam(doc.lines)  # an exam, then its solutions copying each question (T16-23)
             if sheet is not None:
-                origin = tuple(early.origin[n - 1] for n in sheet[1]) if early is not None else tuple(sheet[1])
-                doc, moved = Document(rel=doc.rel, text="\n".join(sheet[0]) + "\n"), Converted(doc.text, origin)
+                doc, moved = _moved_lines(doc, moved, sheet)
         if own in _PROSE_SUFFIXES and "<br" in doc.text.lower():  # 'Q: …<br>A: …<br>' on one line: a line each (T17-34)
             split = br_lines(doc.lines)
             if split is not None:
-                earlier = moved.origin if moved is not None else None
-                origin = tuple(earlier[n - 1] for n in split[1]) if earlier else tuple(split[1])
-                doc, moved = Document(rel=doc.rel, text="\n".join(split[0]) + "\n"), Converted(doc.text, origin)
+                doc, moved = _moved_lines(doc, moved, split)
         if own in MARKDOWN_SUFFIXES and "#" in doc.text:  # '1. Which …?' / '   a) …' over a key, among other questions (H2)
             quizzed = listed_quiz(doc.lines)
             doc = doc if quizzed is doc.lines else Document(rel=doc.rel, text="\n".join(quizzed) + "\n")

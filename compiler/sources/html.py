@@ -130,22 +130,29 @@ def _term_pairs(root: Tag) -> None:
     holder = pairs[0][0]
     while holder.parent is not None and not all(holder in t.parents for pair in pairs for t in pair):
         holder = holder.parent
+    rows = [(None, [" ".join(side.get_text(" ").split()) for side in (t, d)]) for t, d in pairs]
+    holder.replace_with(_cards_table(("Term", "Definition"), rows))
+
+
+def _cards_table(names: tuple[str, str], rows: list[tuple[int | None, list[str]]], line: int | None = None) -> Tag:
+    """A table of cards made for the Markdown converter: a header of ``names``, then each row's cells (as text), a row
+    at its line in the page when it has one (messages name it)."""
     soup = BeautifulSoup("", "html.parser")
-    table = soup.new_tag("table")
+    table = soup.new_tag("table", sourceline=line) if line is not None else soup.new_tag("table")
     head = soup.new_tag("tr")
-    for name in ("Term", "Definition"):
+    for name in names:
         th = soup.new_tag("th")
         th.string = name
         head.append(th)
     table.append(head)
-    for t, d in pairs:
-        row = soup.new_tag("tr")
-        for side in (t, d):
+    for at, cells in rows:
+        row = soup.new_tag("tr", sourceline=at) if at is not None else soup.new_tag("tr")
+        for text in cells:
             td = soup.new_tag("td")
-            td.string = " ".join(side.get_text(" ").split())
+            td.string = text
             row.append(td)
         table.append(row)
-    holder.replace_with(table)
+    return table
 
 
 # an element whose attributes are a card: Orbit's '<orbit-prompt question="…" answer="…">' (Andy Matuschak's mnemonic
@@ -168,23 +175,9 @@ def _prompt_elements(root: Tag) -> None:
             runs[-1].append((tag, question, answer))
         else:
             runs.append([(tag, question, answer)])
-    soup = BeautifulSoup("", "html.parser")
     for run in runs:
-        table = soup.new_tag("table", sourceline=run[0][0].sourceline)
-        head = soup.new_tag("tr")
-        for name in ("Question", "Answer"):
-            th = soup.new_tag("th")
-            th.string = name
-            head.append(th)
-        table.append(head)
-        for tag, question, answer in run:
-            row = soup.new_tag("tr", sourceline=tag.sourceline)  # (its line in the page: messages name it)
-            for text in (question, answer):
-                td = soup.new_tag("td")
-                td.string = text
-                row.append(td)
-            table.append(row)
-        run[0][0].replace_with(table)
+        rows = [(tag.sourceline, [question, answer]) for tag, question, answer in run]
+        run[0][0].replace_with(_cards_table(("Question", "Answer"), rows, run[0][0].sourceline))
         for tag, _, _ in run[1:]:
             tag.decompose()
 

@@ -19,6 +19,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+from compiler import uptodate
 from compiler.diagnostics import ContentError, Diagnostic
 from compiler.sources.converted import NOT_A_DOCUMENT, Converted
 
@@ -60,6 +61,7 @@ def _not_mochi(rel: str, message: str, hint: str, group: str = NOT_A_DOCUMENT) -
 
 
 def _export(path: Path, rel: str) -> Any:
+    uptodate.note(path)  # (read as a zip, not through load_document: the up-to-date check is told here)
     try:
         with zipfile.ZipFile(path) as z:
             name = next((n for n in z.namelist() if n.rsplit("/", 1)[-1] == "data.json"), None)
