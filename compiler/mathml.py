@@ -18,6 +18,16 @@ from html.parser import HTMLParser
 _MATH = re.compile(r"<math\b[^>]*>.*?</math\s*>", re.I | re.S)
 _DISPLAY = re.compile(r"""^<math\b[^>]*\bdisplay\s*=\s*["']?block""", re.I)
 _TEX_SPECIAL = {"\\": r"\backslash ", "{": r"\{", "}": r"\}", "#": r"\#", "%": r"\%", "&": r"\&", "$": r"\$", "_": r"\_", "^": r"\^{}"}
+# function application and the other invisible operators MathML writes between 'sin' and its argument
+_INVISIBLE = dict.fromkeys(range(0x2061, 0x2065))
+# names TeX sets upright as functions (<mi>sin</mi> is \sin, not the letters s·i·n)
+_FUNCTIONS = frozenset(
+    {
+        "sin", "cos", "tan", "cot", "sec", "csc", "arcsin", "arccos", "arctan", "sinh", "cosh", "tanh", "coth",
+        "ln", "log", "lg", "exp", "lim", "max", "min", "sup", "inf", "det", "gcd", "deg", "dim", "ker", "arg",
+        "Pr", "hom",
+    }
+)  # fmt: skip
 _VOID = {"mspace", "none", "mprescripts", "malignmark", "maligngroup"}
 
 
@@ -94,7 +104,9 @@ def _tex(node: _Node | str) -> str:
     if tag == "semantics":
         return _tex(first) if first is not None else ""
     if tag in ("mi", "mn", "mo", "ms"):
-        text = _escape(" ".join("".join(c for c in node.children if isinstance(c, str)).split()))
+        text = _escape(" ".join("".join(c for c in node.children if isinstance(c, str)).translate(_INVISIBLE).split()))
+        if tag == "mi" and text in _FUNCTIONS:
+            return f"\\{text} "  # <mi>ln</mi>: TeX's upright \ln
         return text + (" " if tag == "mi" and len(text) > 1 else "")
     if tag == "mtext":
         text = "".join(c for c in node.children if isinstance(c, str))
@@ -129,15 +141,20 @@ def _tex(node: _Node | str) -> str:
     return "".join(_tex(k) for k in node.children)  # mrow, mstyle, mtd, mpadded and anything unknown: the content
 
 
-def _convert(match: re.Match[str]) -> str:
-    fragment = match.group(0)
+def mathml_tex(fragment: str) -> str:
+    """One ``<math>`` element's formula as TeX, without delimiters: its TeX annotation, else its
+    presentation elements converted ("" for none)."""
     tree = _Tree()
     tree.feed(fragment)
     tree.close()
     math = next((c for c in tree.root.children if isinstance(c, _Node)), tree.root)
     tex = _annotation(math)
-    if tex is None:
-        tex = " ".join(_tex(math).split())
+    return " ".join(_tex(math).split()) if tex is None else tex
+
+
+def _convert(match: re.Match[str]) -> str:
+    fragment = match.group(0)
+    tex = mathml_tex(fragment)
     if not tex.strip():
         return ""
     tex = tex.replace("<", r"\lt ").replace(">", r"\gt ")  # stays text through the sanitizer

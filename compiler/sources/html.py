@@ -48,10 +48,12 @@ from markdownify import MarkdownConverter
 
 from compiler.colours import colour_classes
 from compiler.diagnostics import ContentError, Diagnostic
+from compiler.mathml import mathml_tex
 from compiler.media import embedded_videos
 from compiler.sources.base import load_document
 from compiler.sources.choices import KEY_CLASS
 from compiler.sources.converted import Converted
+from compiler.sources.mathjax import mathjax_formulas
 
 # page furniture: never study content
 CHROME = (
@@ -531,7 +533,7 @@ def _keep_math(soup: Any) -> None:
     """Formulas as their TeX, in place: KaTeX's and MathJax's rendered markup (which reads as 'EE=mc2')
     and MathJax 2's ``<script type="math/tex">`` become one ``deckc-math`` element each, written out as
     ``\\( … \\)`` (``\\[ … \\]`` for display math), which the Markdown reading and Anki's MathJax read."""
-    found: list[tuple[Any, str, bool]] = []
+    found = mathjax_formulas(soup)  # MathJax 3/4's <mjx-container>, MathJax 2's frames (compiler.sources.mathjax)
     for span in soup.find_all(class_="katex"):
         note = span.find("annotation", attrs={"encoding": "application/x-tex"})
         if note is not None and span.find_parent(class_="katex") is None:
@@ -541,8 +543,8 @@ def _keep_math(soup: Any) -> None:
         found.append((script, script.get_text(), "mode=display" in str(script.get("type")).replace(" ", "")))
     for math in soup.find_all("math"):
         note = math.find("annotation", attrs={"encoding": "application/x-tex"})
-        tex = str(math.get("alttext") or "") or (note.get_text() if note is not None else "")
-        if tex.strip() and math.find_parent(class_="katex") is None:
+        tex = str(math.get("alttext") or "") or (note.get_text() if note is not None else "") or mathml_tex(str(math))
+        if tex.strip() and math.find_parent(class_="katex") is None and math.find_parent("mjx-container") is None:
             found.append((math, tex, str(math.get("display") or "") == "block"))
     for tag, tex, display in found:
         if tag.parent is None or not tex.strip():

@@ -1,0 +1,109 @@
+"""Seventeenth sitting, formats2: saved pages typeset by MathJax 3/4 and 2. Fixtures written here in the
+formats' shapes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import deck_of
+
+from compiler.build import build
+from compiler.mathml import mathml_tex
+from compiler.sources.html import html_markdown
+
+
+def _built(tmp_path: Path, files: dict[str, str | Path], table: str = "") -> tuple[list[dict], list[dict], list[str]]:  # type: ignore[type-arg]
+    """The built deck's notes, skipped items and every message said."""
+    out = tmp_path / "build"
+    result = build(deck_of(tmp_path, files, table), out, formats=("json",), now=1_000)
+    assert result.compiled is not None
+    manifest = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))
+    return manifest["notes"], manifest["skipped"], [d.text() for d in result.compiled.diagnostics.items]
+
+
+def _mjx(glyphs: str, mathml: str, display: bool = False) -> str:
+    """One formula as MathJax 3's CHTML output writes it: glyphs without text, and the assistive MathML."""
+    shown = ' display="true"' if display else ""
+    block = "block" if display else "inline"
+    return (
+        f'<mjx-container class="MathJax" jax="CHTML"{shown} style="font-size: 119.5%;"><mjx-math class="MJX-TEX" '
+        f'aria-hidden="true">{glyphs}</mjx-math><mjx-assistive-mml unselectable="on" display="{block}">'
+        f'<math xmlns="http://www.w3.org/1998/Math/MathML" display="{block}">{mathml}</math></mjx-assistive-mml></mjx-container>'
+    )
+
+
+X2 = '<mjx-msup><mjx-mi class="mjx-i"><mjx-c class="mjx-c1D465 TEX-I"></mjx-c></mjx-mi><mjx-script><mjx-mn class="mjx-n" size="s"><mjx-c class="mjx-c32"></mjx-c></mjx-mn></mjx-script></mjx-msup>'
+MATHJAX3_PAGE = f"""<!DOCTYPE html><html><head><title>Calculus</title></head><body><main>
+<h2>Derivatives</h2>
+<p><strong>Q1.</strong> What is the derivative of {_mjx(X2, "<msup><mi>x</mi><mn>2</mn></msup>")}?</p>
+<p><strong>Answer:</strong> {_mjx("", "<mn>2</mn><mi>x</mi>")}</p>
+<p><strong>Q2.</strong> State the quotient rule.</p>
+{_mjx("<mjx-mfrac></mjx-mfrac>", "<msup><mrow><mo>(</mo><mfrac><mi>f</mi><mi>g</mi></mfrac><mo>)</mo></mrow><mo>′</mo></msup><mo>=</mo><mfrac><mrow><msup><mi>f</mi><mo>′</mo></msup><mi>g</mi><mo>−</mo><mi>f</mi><msup><mi>g</mi><mo>′</mo></msup></mrow><msup><mi>g</mi><mn>2</mn></msup></mfrac>", display=True)}
+<p><strong>Q3.</strong> Which is the integral of {_mjx("", "<mfrac><mn>1</mn><mi>x</mi></mfrac>")}?</p>
+<ol type="a"><li>{_mjx("", "<mo>−</mo><msup><mi>x</mi><mrow><mo>−</mo><mn>2</mn></mrow></msup>")}</li>
+<li>{_mjx("", "<mi>ln</mi><mo>&#x2061;</mo><mrow><mo>|</mo><mi>x</mi><mo>|</mo></mrow><mo>+</mo><mi>C</mi>")}</li>
+<li>{_mjx("", "<msup><mi>e</mi><mi>x</mi></msup>")}</li></ol>
+<p>Answer: b</p>
+</main></body></html>"""
+
+
+def test_mathjax3_formulas_are_read_from_their_assistive_mathml(tmp_path: Path) -> None:
+    """trial17 T17-42: a page MathJax 3 typeset lost its formulas (CHTML glyphs have no text) or read as glyph
+    soup from the assistive MathML ('(fg)′=f′g−fg′g2'); now each formula is TeX, display maths displayed,
+    and a multiple-choice question whose options are formulas is keyed."""
+    notes, skipped, _ = _built(tmp_path, {"calculus.html": MATHJAX3_PAGE})
+    by = {n["items"][0]["number"]: n["fields"] for n in notes}
+    assert len(notes) == 3 and not skipped
+    assert "\\({x}^{2}\\)" in by["1"]["Question"] and by["1"]["Answer"] == "<p>\\(2x\\)</p>"
+    assert by["2"]["Answer"] == "<p>\\[{(\\frac{f}{g})}^{′}=\\frac{{f}^{′}g−f{g}^{′}}{{g}^{2}}\\]</p>"
+    assert "\\(\\frac{1}{x}\\)" in by["3"]["Question"]
+    assert by["3"]["Correct"] == "B) \\(\\ln |x|+C\\)"
+
+
+MATHJAX2_PAGE = """<html><body><article>
+<p><b>Q1.</b> What is the kinetic energy of a mass <span class="MathJax_Preview" style="display: none;"></span><span class="MathJax" id="MathJax-Element-1-Frame" role="presentation"><nobr aria-hidden="true"><span class="math"><span class="mi">m</span></span></nobr><span class="MJX_Assistive_MathML"><math><mi>m</mi></math></span></span><script type="math/tex" id="MathJax-Element-1">m</script>?</p>
+<p><b>Answer:</b></p>
+<span class="MathJax_Preview"></span><div class="MathJax_Display"><span class="MathJax" id="MathJax-Element-3-Frame"><nobr><span class="math">E=12mv2</span></nobr></span></div><script type="math/tex; mode=display" id="MathJax-Element-3">E_k = \\frac{1}{2} m v^2</script>
+<p><b>Q2.</b> How many points <span id="MathJax-Element-4-Frame" class="mjx-chtml MathJax_CHTML"><span class="mjx-char">N</span></span><script type="math/mml" id="MathJax-Element-4"><math display="inline"><mi>N</mi></math></script> lie on a line?</p>
+<p><b>Answer:</b> infinitely many</p>
+<p><b>Q3.</b> Free-fall acceleration (no scripts saved)?</p>
+<p><b>Answer:</b> <span class="MathJax" id="MathJax-Element-9-Frame" data-mathml="&lt;math&gt;&lt;mi&gt;g&lt;/mi&gt;&lt;mo&gt;&amp;#x2248;&lt;/mo&gt;&lt;mn&gt;9.8&lt;/mn&gt;&lt;/math&gt;"><nobr>g≈9.8</nobr></span></p>
+</article></body></html>"""
+
+
+def test_mathjax2_frames_give_way_to_their_scripts() -> None:
+    """trial17 T17-42: MathJax 2's typeset frame beside its script read twice ('mm\\(m\\)', 'E=12mv2' above the
+    display formula); a math/mml script was left out; a frame saved without its script keeps its MathML."""
+    text = html_markdown(MATHJAX2_PAGE, "p.html").text
+    assert "mass \\(m\\)?" in text and "mm" not in text and "E=12" not in text
+    assert "\\[E_k = \\frac{1}{2} m v^2\\]" in text
+    assert "points \\(N\\) lie" in text and "\\(g≈9.8\\)" in text
+
+
+def test_mathjax3_glyphs_without_assistive_mathml_and_data_latex() -> None:
+    """A container with no assistive MathML is read from its glyphs (CHTML classes, SVG data-c), structure kept;
+    MathJax 4's data-latex wins."""
+    frac = (
+        '<mjx-mfrac><mjx-frac><mjx-num><mjx-nstrut></mjx-nstrut><mjx-mi class="mjx-n"><mjx-c class="mjx-c6D"></mjx-c>'
+        '</mjx-mi></mjx-num><mjx-dbox><mjx-dtable><mjx-line></mjx-line><mjx-row><mjx-den><mjx-dstrut></mjx-dstrut>'
+        f'{X2}</mjx-den></mjx-row></mjx-dtable></mjx-dbox></mjx-frac></mjx-mfrac>'
+    )
+    svg = (
+        '<mjx-container class="MathJax" jax="SVG"><svg><g data-mml-node="math"><g data-mml-node="msqrt"><g>'
+        '<g data-mml-node="msup"><g data-mml-node="mi"><path data-c="1D465"></path></g><g data-mml-node="mn">'
+        '<path data-c="32"></path></g></g></g><g data-mml-node="mo"><path data-c="221A"></path></g></g></g></svg></mjx-container>'
+    )
+    page = (
+        f'<p>A <mjx-container class="MathJax" jax="CHTML"><mjx-math class="MJX-TEX">{frac}</mjx-math></mjx-container></p>'
+        f"<p>B {svg}</p>"
+        '<p>C <mjx-container class="MathJax" jax="CHTML" data-latex="|x|"><mjx-math><mjx-mo><mjx-c class="mjx-c7C">'
+        "</mjx-c></mjx-mo></mjx-math></mjx-container></p>"
+    )
+    text = html_markdown(page, "p.html").text
+    assert "A \\(\\frac{m}{{x}^{2}}\\)" in text and "B \\(\\sqrt{{x}^{2}}\\)" in text and "C \\(|x|\\)" in text
+
+
+def test_mathml_function_names_and_invisible_operators() -> None:
+    assert mathml_tex("<math><mi>sin</mi><mo>&#x2061;</mo><mi>θ</mi></math>") == "\\sin θ"
+    assert mathml_tex("<math><mi>ab</mi></math>") == "ab"
