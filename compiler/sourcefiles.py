@@ -35,7 +35,7 @@ from pathlib import Path
 SOURCE_DIR = "sources"
 PACKAGE_SUFFIXES = frozenset({".apkg", ".colpkg"})  # Anki packages: binary, read by compiler.sources.apkg
 SOURCE_SUFFIXES = (
-    frozenset({".txt", ".text", ".md", ".markdown", ".mdx", ".tsv", ".csv", ".html", ".htm", ".ipynb", ".adoc", ".asciidoc", ".rst", ".rest", ".org", ".json", ".yaml", ".yml", ".toml", ".jsonl", ".ndjson", ".gift", ".tex", ".latex", ".ltx", ".rnw", ".rmd", ".qmd", ".xml", ".docx", ".enex", ".typ", ".mochi", ".mhtml", ".mht"}) | PACKAGE_SUFFIXES
+    frozenset({".txt", ".text", ".md", ".markdown", ".mdx", ".tsv", ".csv", ".html", ".htm", ".ipynb", ".adoc", ".asciidoc", ".rst", ".rest", ".org", ".json", ".yaml", ".yml", ".toml", ".jsonl", ".ndjson", ".gift", ".tex", ".latex", ".ltx", ".rnw", ".rmd", ".qmd", ".xml", ".docx", ".enex", ".typ", ".mochi", ".mhtml", ".mht", ".zip"}) | PACKAGE_SUFFIXES
 )
 # Files that sit in sources/ without being sources: images a document shows, editor backups.
 MEDIA_SUFFIXES = frozenset(

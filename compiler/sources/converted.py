@@ -47,9 +47,10 @@ ENEX_SUFFIXES = (".enex",)  # Evernote exports, through HTML (compiler.sources.e
 TYPST_SUFFIXES = (".typ",)  # Typst documents (compiler.sources.typst)
 MHTML_SUFFIXES = (".mhtml", ".mht")  # web pages saved as one file, a MIME message (compiler.sources.mhtml)
 MOCHI_SUFFIXES = (".mochi",)  # Mochi Cards exports, a zip of Transit JSON (compiler.sources.mochi)
+ZIP_SUFFIXES = (".zip",)  # QTI content packages: imsmanifest.xml beside quiz XML files (compiler.sources.qtipackage)
 CONVERTED_SUFFIXES = (
     *WEB_SUFFIXES, *NOTEBOOK_SUFFIXES, *ASCIIDOC_SUFFIXES, *RST_SUFFIXES, *ORG_SUFFIXES, *BANK_SUFFIXES, *GIFT_SUFFIXES, *TEX_SUFFIXES,
-    *MOODLE_SUFFIXES, *DOCX_SUFFIXES, *ENEX_SUFFIXES, *TYPST_SUFFIXES, *MOCHI_SUFFIXES, *MHTML_SUFFIXES,
+    *MOODLE_SUFFIXES, *DOCX_SUFFIXES, *ENEX_SUFFIXES, *TYPST_SUFFIXES, *MOCHI_SUFFIXES, *MHTML_SUFFIXES, *ZIP_SUFFIXES,
 )
 # the group of a conversion's error meaning "this file is not of the kind its name says" (a .json file
 # holding no question bank): a file deck.toml does not name is then left out with a warning, not an error
@@ -89,6 +90,7 @@ _KINDS: tuple[tuple[tuple[str, ...], str], ...] = (
     (ENEX_SUFFIXES, "an Evernote export"),
     (TYPST_SUFFIXES, "a Typst document"),
     (MOCHI_SUFFIXES, "a Mochi export"),
+    (ZIP_SUFFIXES, "a QTI quiz package"),
     (MHTML_SUFFIXES, "a web page saved as one file"),
     ((".csv",), "a D2L Brightspace question CSV"),  # (the one CSV converted: compiler.sources.d2l)
     (WEB_SUFFIXES, "a web page"),
@@ -564,6 +566,7 @@ _CONVERTERS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (TYPST_SUFFIXES, "compiler.sources.typst", "typst_markdown"),
     (MOCHI_SUFFIXES, "compiler.sources.mochi", "mochi_markdown"),
     (MHTML_SUFFIXES, "compiler.sources.mhtml", "mhtml_markdown"),
+    (ZIP_SUFFIXES, "compiler.sources.qtipackage", "package_markdown"),
 )
 
 

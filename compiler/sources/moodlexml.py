@@ -19,6 +19,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from compiler.diagnostics import ContentError, Diagnostic
+from compiler.sources import qti2
 from compiler.sources.base import load_document
 from compiler.sources.converted import NOT_A_DOCUMENT, Converted
 from compiler.sources.gift import VERDICT_ONLY
@@ -315,6 +316,14 @@ def _deletion(m: re.Match[str], n: int) -> str:
     return "{{c" + str(n) + "::" + right + shown + "}}"
 
 
+def _offset(text: str, line: int) -> int:
+    """Where line ``line`` (1-based) of ``text`` starts."""
+    at = 0
+    for _ in range(line - 1):
+        at = text.index("\n", at) + 1
+    return at
+
+
 def convert_moodle(text: str, rel: str = "") -> Converted:
     try:
         root = ElementTree.fromstring(text.encode("utf-8") if text.lstrip().startswith("<?xml") else text)
@@ -329,6 +338,11 @@ def convert_moodle(text: str, rel: str = "") -> Converted:
         records = _olx_records(root, text)
     elif root.tag.endswith("questestinterop"):  # IMS QTI 1.2: Canvas, Blackboard, text2qti (trial12 U41)
         records = _qti_records(_local(root), text)
+    elif qti2.is_item(_local(root).tag) or any(qti2.is_item(str(e.tag)) for e in root.iter()):
+        # IMS QTI 2.x / 3.0 items (a package's item files: trial17 T17-19), each question at its interaction's line
+        items = [e for e in root.iter() if qti2.is_item(str(e.tag))]
+        at = [text.count("\n", 0, m.start()) + 1 for m in re.finditer(r"<(?:[\w.-]+:)?(?:assessmentItem|qti-assessment-item)\b", text)]
+        records = [_Record(*q) for k, e in enumerate(items) for q in qti2.item_questions(e, text[_offset(text, at[k]) :] if k < len(at) else text, at[k] if k < len(at) else 1)]
     else:
         cards = _flashcards(_local(root), text)
         if cards:  # another tool's flashcard export: '<card><front>…</front><back>…</back>' (trial17 T17-1)
@@ -379,14 +393,19 @@ def convert_moodle(text: str, rel: str = "") -> Converted:
         elif kind in ("matching", "match") and any(a and b for a, b in r.pairs):
             lines = [f"### {_escape(head)}", "", *body, *([""] if body else []), "#### Answer", "", *(f"- {a} → {b}" for a, b in r.pairs if a and b)]
         elif kind == "essay" and r.grader:
-            lines = [f"### {_escape(head)}", "", *body, *([""] if body else []), "#### Answer", "", r.grader]
+            lines = [f"### {_escape(head)}", "", *body, *([""] if body else []), "#### Answer", "", *r.grader.split("\n")]
         if not lines or not head:
             why = (
                 "a description, no question" if kind == "description"
                 else "an essay question: no answer to learn (it has no grader information)" if kind == "essay"
+                else f"a QTI {kind} deckc does not read" if kind.endswith("Interaction")
                 else f"a {kind or 'question'} record deckc does not read"
             )  # fmt: skip
-            hint = "nothing to learn from it: leave it" if kind in ("description", "essay") else "export it as GIFT from Moodle to check, or write it by hand"
+            hint = (
+                "nothing to learn from it: leave it" if kind in ("description", "essay")
+                else "write the question and its answer by hand in a Markdown file if you want its card" if kind.endswith("Interaction")
+                else "export it as GIFT from Moodle to check, or write it by hand"
+            )  # fmt: skip
             # (one line per kind: an essay's count is not said under a description's reason)
             warnings.append(Diagnostic(rel, n, f"Moodle question not read: {why}", hint, "warning", group=f"moodle-skipped:{kind}"))
             continue
@@ -417,7 +436,8 @@ _SECTION_KEYS = ("category", "cat", "topic", "chapter")
 _TITLE_KEYS = ("title", "name")
 _NOT_READ_HINT = (
     "deckc reads Moodle XML question exports (<quiz>), a course backup's questions.xml (<question_categories>), Open "
-    "edX problems (<problem>), IMS QTI 1.2 quizzes (<questestinterop>: Canvas, Blackboard) and flashcard exports whose "
+    "edX problems (<problem>), IMS QTI 1.2 quizzes (<questestinterop>: Canvas, Blackboard), QTI 2.x/3.0 items "
+    "(<assessmentItem>; a QTI package's .zip is read whole) and flashcard exports whose "
     "records hold a question (<front>, <Q>, <Question>) and an answer (<back>, <A>, <Answer>); export the cards as "
     "CSV (question,answer) and read that, or rename the file to a name starting with '#' to leave it out"
 )

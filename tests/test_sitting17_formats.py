@@ -1,0 +1,211 @@
+"""Seventeenth sitting, formats: quiz packages and LMS pages read as the cards they teach. Fixtures written here in
+the formats' shapes (QTI 2.1 / 3.0 items, a content package zip)."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+from conftest import deck_of
+
+from compiler.build import build
+
+
+def _built(tmp_path: Path, files: dict[str, str | Path], table: str = "") -> tuple[list[dict], list[dict], list[str]]:  # type: ignore[type-arg]
+    """The built deck's notes, skipped items and every message said."""
+    out = tmp_path / "build"
+    result = build(deck_of(tmp_path, files, table), out, formats=("json",), now=1_000)
+    assert result.compiled is not None, [d.text() for d in result.diagnostics.items] if hasattr(result, "diagnostics") else result
+    manifest = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))
+    return manifest["notes"], manifest["skipped"], [d.text() for d in result.compiled.diagnostics.items]
+
+
+def _front(note: dict) -> str:  # type: ignore[type-arg]
+    return note["fields"].get("Question") or note["fields"].get("Front") or note["fields"].get("Text") or ""
+
+
+def _back(note: dict) -> str:  # type: ignore[type-arg]
+    return note["fields"].get("Correct") or note["fields"].get("Answer") or note["fields"].get("Back") or ""
+
+
+# --- T17-19: IMS QTI 2.1 packages ----------------------------------------------------------------------------------
+
+_NS = 'xmlns="http://www.imsglobal.org/xsd/imsqti_v2p1"'
+
+
+def _item(ident: str, declarations: str, body: str, extra: str = "") -> str:
+    return (
+        f'<?xml version="1.0" encoding="UTF-8"?>\n<assessmentItem {_NS} identifier="{ident}" title="{ident}" adaptive="false" '
+        f'timeDependent="false">\n{declarations}\n  <itemBody>\n{body}\n  </itemBody>\n{extra}</assessmentItem>\n'
+    )
+
+
+CHOICE = _item(
+    "planet",
+    '  <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="identifier">\n'
+    "    <correctResponse><value>ChoiceB</value></correctResponse>\n  </responseDeclaration>",
+    "    <p>Mars has two small moons.</p>\n"
+    '    <choiceInteraction responseIdentifier="RESPONSE" shuffle="false" maxChoices="1">\n'
+    "      <prompt>Which planet is called the Red Planet?</prompt>\n"
+    '      <simpleChoice identifier="ChoiceA">Venus</simpleChoice>\n'
+    '      <simpleChoice identifier="ChoiceB">Mars</simpleChoice>\n'
+    '      <simpleChoice identifier="ChoiceC">Jupiter</simpleChoice>\n'
+    "    </choiceInteraction>",
+    '  <modalFeedback outcomeIdentifier="FEEDBACK" identifier="correct" showHide="show">Iron oxide makes it red.</modalFeedback>\n'
+    '  <modalFeedback outcomeIdentifier="FEEDBACK" identifier="incorrect" showHide="show">Try again.</modalFeedback>\n',
+)
+MULTIPLE = _item(
+    "primes",
+    '  <responseDeclaration identifier="R1" cardinality="multiple" baseType="identifier">\n'
+    "    <correctResponse><value>A</value><value>C</value></correctResponse>\n  </responseDeclaration>",
+    '    <choiceInteraction responseIdentifier="R1" maxChoices="0"><prompt>Which numbers are prime?</prompt>\n'
+    '      <simpleChoice identifier="A">7</simpleChoice><simpleChoice identifier="B">9</simpleChoice>\n'
+    '      <simpleChoice identifier="C">11</simpleChoice><simpleChoice identifier="D">15</simpleChoice>\n'
+    "    </choiceInteraction>",
+)
+TEXT_ENTRY = _item(
+    "gas",
+    '  <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="string">\n'
+    "    <correctResponse><value>Helium</value></correctResponse>\n"
+    '    <mapping defaultValue="0"><mapEntry mapKey="Helium" mappedValue="1"/><mapEntry mapKey="He" mappedValue="1"/>'
+    '<mapEntry mapKey="Neon" mappedValue="0"/></mapping>\n  </responseDeclaration>',
+    '    <p>The lightest noble gas is\n      <textEntryInteraction responseIdentifier="RESPONSE" expectedLength="10"/>.</p>',
+)
+ESSAY = _item(
+    "seasons",
+    '  <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="string"/>',
+    '    <extendedTextInteraction responseIdentifier="RESPONSE"><prompt>Explain why the seasons change.</prompt>'
+    "</extendedTextInteraction>",
+)
+GRADED_ESSAY = _item(
+    "tides",
+    '  <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="string"/>',
+    '    <rubricBlock view="scorer"><p>The Moon\'s gravity pulls the oceans.</p></rubricBlock>\n'
+    '    <extendedTextInteraction responseIdentifier="RESPONSE"><prompt>What causes the tides?</prompt>'
+    "</extendedTextInteraction>",
+)
+INLINE = _item(
+    "battle",
+    '  <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="identifier">\n'
+    "    <correctResponse><value>Y</value></correctResponse>\n  </responseDeclaration>",
+    "    <p>Richard III was defeated at the Battle of\n"
+    '      <inlineChoiceInteraction responseIdentifier="RESPONSE"><inlineChoice identifier="G">Barnet</inlineChoice>'
+    '<inlineChoice identifier="Y">Bosworth</inlineChoice><inlineChoice identifier="R">Tewkesbury</inlineChoice>'
+    "</inlineChoiceInteraction> in 1485.</p>",
+)
+MATCH = _item(
+    "capitals",
+    '  <responseDeclaration identifier="RESPONSE" cardinality="multiple" baseType="directedPair">\n'
+    "    <correctResponse><value>F P</value><value>I R</value></correctResponse>\n  </responseDeclaration>",
+    '    <matchInteraction responseIdentifier="RESPONSE"><prompt>Match each country to its capital.</prompt>\n'
+    '      <simpleMatchSet><simpleAssociableChoice identifier="F">France</simpleAssociableChoice>'
+    '<simpleAssociableChoice identifier="I">Italy</simpleAssociableChoice></simpleMatchSet>\n'
+    '      <simpleMatchSet><simpleAssociableChoice identifier="R">Rome</simpleAssociableChoice>'
+    '<simpleAssociableChoice identifier="P">Paris</simpleAssociableChoice></simpleMatchSet>\n'
+    "    </matchInteraction>",
+)
+MANIFEST = """<?xml version="1.0" encoding="UTF-8"?>
+<manifest xmlns="http://www.imsglobal.org/xsd/imscp_v1p1" identifier="M1">
+  <resources>
+    <resource identifier="T" type="imsqti_test_xmlv2p1" href="tests/test.xml"><file href="tests/test.xml"/></resource>
+    <resource identifier="I9" type="imsqti_item_xmlv2p1" href="items/seasons.xml"><file href="items/seasons.xml"/></resource>
+    <resource identifier="I1" type="imsqti_item_xmlv2p1" href="items/planet.xml"><file href="items/planet.xml"/></resource>
+  </resources>
+</manifest>
+"""
+TEST = f"""<?xml version="1.0" encoding="UTF-8"?>
+<assessmentTest {_NS} identifier="T" title="Science">
+  <testPart identifier="P" navigationMode="linear" submissionMode="individual">
+    <assessmentSection identifier="S1" title="Astronomy" visible="true">
+      <assessmentItemRef identifier="I2" href="../items/primes.xml"/>
+      <assessmentItemRef identifier="I1" href="../items/planet.xml"/>
+    </assessmentSection>
+    <assessmentSection identifier="S2" title="Chemistry" visible="true">
+      <assessmentItemRef identifier="I3" href="../items/gas.xml"/>
+    </assessmentSection>
+  </testPart>
+</assessmentTest>
+"""
+
+
+def _package(path: Path, files: dict[str, str]) -> Path:
+    with zipfile.ZipFile(path, "w") as z:
+        for name, text in files.items():
+            z.writestr(name, text)
+    return path
+
+
+def test_a_qti21_package_gives_a_card_per_item_keyed_by_its_correct_response(tmp_path: Path) -> None:
+    """trial17 T17-19: a QTI 2.1 package (a zip: imsmanifest.xml, an assessmentTest, one assessmentItem per file) was
+    'not read'; each item is a card now, in the test's order, the correctResponse keyed, its sections kept."""
+    zipped = _package(
+        tmp_path / "quiz.zip",
+        {"imsmanifest.xml": MANIFEST, "tests/test.xml": TEST, "items/planet.xml": CHOICE, "items/primes.xml": MULTIPLE,
+         "items/gas.xml": TEXT_ENTRY, "items/seasons.xml": ESSAY, "items/tides.xml": GRADED_ESSAY,
+         "items/battle.xml": INLINE, "items/capitals.xml": MATCH},
+    )  # fmt: skip
+    notes, _, said = _built(tmp_path, {"quiz.zip": zipped})
+    by_front = {_front(n): n for n in notes}
+    fronts = list(by_front)
+    assert fronts[:3] == ["Which numbers are prime?", "<p>Mars has two small moons.</p>Which planet is called the Red Planet?",
+                          "The lightest noble gas is _____."], fronts  # fmt: skip
+    planet = by_front[fronts[1]]
+    assert planet["kind"] == "multiple_choice" and planet["fields"]["Correct"] == "B) Mars"
+    assert "Iron oxide makes it red." in planet["fields"]["Explanation"] and "Try again" not in planet["fields"]["Explanation"]
+    assert by_front["Which numbers are prime?"]["fields"]["Correct"] == "A) 7<br>C) 11"
+    assert by_front["Which numbers are prime?"]["fields"]["Section"] == "Astronomy"
+    gas = by_front["The lightest noble gas is _____."]
+    assert gas["fields"]["Section"] == "Chemistry" and gas["fields"]["Answer"] == "<p>Helium</p><p>Also accepted: He</p>"
+    assert _back(by_front["Richard III was defeated at the Battle of _____ in 1485."]) == "B) Bosworth"
+    assert "Moon" in _back(by_front["What causes the tides?"])
+    matched = _back(next(n for f, n in by_front.items() if f.startswith("Match each country")))
+    assert "France → Paris" in matched and "Italy → Rome" in matched
+    assert len(notes) == 6, fronts
+    essay = [s for s in said if "seasons.xml" in s]
+    assert len(essay) == 1 and "quiz.zip:1:" in essay[0] and "items/seasons.xml, line 5" in essay[0] and "essay" in essay[0]
+
+
+def test_one_qti_item_file_and_qti3_kebab_case_are_read(tmp_path: Path) -> None:
+    """A lone item file (an unzipped package) and a QTI 3.0 item (qti-assessment-item, kebab-case) are read alike."""
+    qti3 = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<qti-assessment-item xmlns="http://www.imsglobal.org/xsd/imsqtiasi_v3p0" '
+        'identifier="q" title="q">\n  <qti-response-declaration identifier="RESPONSE" cardinality="single" base-type="identifier">\n'
+        "    <qti-correct-response><qti-value>B</qti-value></qti-correct-response>\n  </qti-response-declaration>\n"
+        '  <qti-item-body>\n    <qti-choice-interaction response-identifier="RESPONSE" max-choices="1">\n'
+        "      <qti-prompt>Which gas do plants take in?</qti-prompt>\n"
+        '      <qti-simple-choice identifier="A">Oxygen</qti-simple-choice>\n'
+        '      <qti-simple-choice identifier="B">Carbon dioxide</qti-simple-choice>\n'
+        "    </qti-choice-interaction>\n  </qti-item-body>\n</qti-assessment-item>\n"
+    )
+    notes, _, said = _built(tmp_path, {"planet.xml": CHOICE, "plants.xml": qti3})
+    keyed = {_front(n).split("</p>")[-1]: n["fields"]["Correct"] for n in notes}
+    assert keyed == {"Which planet is called the Red Planet?": "B) Mars", "Which gas do plants take in?": "B) Carbon dioxide"}, said
+
+
+def test_a_canvas_qti12_export_zip_and_a_zip_of_no_quiz(tmp_path: Path) -> None:
+    """Canvas' 'Export quiz' zip (imsmanifest.xml, a folder holding the QTI 1.2 quiz and assessment_meta.xml) is read
+    as its quiz; a zip of other files is a warning naming it, the rest of the deck built."""
+    qti12 = """<?xml version="1.0" encoding="UTF-8"?>
+<questestinterop xmlns="http://www.imsglobal.org/xsd/ims_qtiasiv1p2">
+  <assessment ident="g1" title="Quiz"><section ident="root_section">
+    <item ident="i1" title="Question">
+      <itemmetadata><qtimetadata><qtimetadatafield><fieldlabel>question_type</fieldlabel><fieldentry>multiple_choice_question</fieldentry></qtimetadatafield></qtimetadata></itemmetadata>
+      <presentation><material><mattext texttype="text/html">&lt;p&gt;What is 2 + 2?&lt;/p&gt;</mattext></material>
+        <response_lid ident="response1" rcardinality="Single"><render_choice>
+          <response_label ident="a1"><material><mattext texttype="text/plain">3</mattext></material></response_label>
+          <response_label ident="a2"><material><mattext texttype="text/plain">4</mattext></material></response_label>
+        </render_choice></response_lid></presentation>
+      <resprocessing><outcomes><decvar maxvalue="100" minvalue="0" varname="SCORE" vartype="Decimal"/></outcomes>
+        <respcondition continue="No"><conditionvar><varequal respident="response1">a2</varequal></conditionvar>
+          <setvar action="Set" varname="SCORE">100</setvar></respcondition></resprocessing>
+    </item>
+  </section></assessment>
+</questestinterop>
+"""
+    meta = '<?xml version="1.0" encoding="UTF-8"?>\n<quiz xmlns="http://canvas.instructure.com/xsd/cccv1p0" identifier="g1"><title>Quiz</title></quiz>\n'
+    canvas = _package(tmp_path / "canvas.zip", {"imsmanifest.xml": MANIFEST.replace("tests/test.xml", "g1/g1.xml"), "g1/g1.xml": qti12, "g1/assessment_meta.xml": meta})
+    other = _package(tmp_path / "photos.zip", {"a.txt": "hello"})
+    notes, _, said = _built(tmp_path, {"canvas.zip": canvas, "photos.zip": other})
+    assert [(_front(n), n["fields"]["Correct"]) for n in notes] == [("What is 2 + 2?", "B) 4")]
+    assert any("photos.zip" in s and "no quiz" in s for s in said), said
