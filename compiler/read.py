@@ -23,7 +23,6 @@ import difflib
 import hashlib
 import os
 import re
-import shlex
 import statistics
 import tomllib
 from collections import Counter, defaultdict
@@ -54,6 +53,7 @@ from compiler.sourcefiles import (
     PACKAGE_SUFFIXES,
     SOURCE_DIR,
     SOURCE_SUFFIXES,
+    attached_pdfs,
     exclude_hint,
     files_under,
     is_source,
@@ -84,6 +84,7 @@ from compiler.sources.compact_keys import compact_keys
 from compiler.sources.converted import (
     ENEX_SUFFIXES,
     NOT_A_DOCUMENT,
+    PDF_SUFFIXES,
     Converted,
     convert,
     is_converted,
@@ -203,10 +204,14 @@ def unlisted_sources(content_dir: Path, config: DeckConfig) -> list[SourceConfig
     taken = {s.id for s in config.source}
     extra = []
     folder = content_dir / SOURCE_DIR
-    for path in files_under(folder):
+    files = files_under(folder)
+    attached = attached_pdfs(files) if any(p.suffix.lower() == ".pdf" for p in files) else set()
+    for path in files:
         rel = path.relative_to(content_dir).as_posix()
         if rel in listed or not is_source(path.name):
             continue  # editor backups (notes.md~, .swp), media and other files are not sources
+        if path.name.lower() in attached:
+            continue  # a PDF a note links to or embeds: an attachment the note shows, no document of its own
         within = path.relative_to(folder).with_suffix("").as_posix()  # 'chapter2/anki': a subfolder names the id too
         sid = _free_id(within.replace("/", "-"), taken)
         taken.add(sid)
@@ -285,16 +290,6 @@ def _other_files(content_dir: Path, config: DeckConfig, included: set[str]) -> l
         readable = ", ".join(sorted(SOURCE_SUFFIXES))
         if path.is_symlink() and not path.exists():  # (trial11 P18: told it was no text document)
             diag.warning(rel, None, "not read: a broken link (it points at nothing)", "remove it, or link it to a file", group="broken-link")
-            continue
-        if suffix == ".pdf":  # deckc undoes pdftotext's page layout (docs/layouts.md): the way in (trial11 P44)
-            diag.warning(
-                rel,
-                None,
-                "not read: a PDF; deckc reads its text",
-                f"extract it: pdftotext {shlex.quote(rel)} {shlex.quote(rel[: -len(suffix)] + '.txt')} (poppler-utils, in "
-                "the deck folder), then move the PDF out of sources/",
-                group="not-read-pdf",
-            )
             continue
         if suffix in OFFICE_HINTS:  # (learner5 L25: 'save it as text' for a spreadsheet said nothing useful)
             what, how = OFFICE_HINTS[suffix]
@@ -910,7 +905,8 @@ def read_sources(
                 bank = src.bank.roles() if src.bank else None  # ([source.bank]: the bank's own key names)
                 text, made = convert(content_dir / src.file, src.file, src.encoding, cache, bank=bank)  # (converted once per content)
                 diag.items.extend(made.warnings)  # what the conversion left out (an AsciiDoc include::)
-                doc = Document(rel=src.file, text=text, converted=True)
+                # (a PDF's text is plain text, read as a .txt copied out of it is: not Markdown)
+                doc = Document(rel=src.file, text=text, converted=not src.file.lower().endswith(PDF_SUFFIXES))
             else:
                 doc = load_document(content_dir / src.file, src.file, src.encoding)
                 diag.items.extend(doc.warnings)  # what reading its bytes repaired (stray NULs dropped)
@@ -962,7 +958,7 @@ def read_sources(
                 diag.items.append(d)
             continue
         doc = _unpaginate(doc, src, diag)
-        own = "" if made is not None else Path(doc.rel).suffix.lower()  # text as written: a converted page's gets none of these
+        own = "" if made is not None and doc.converted else Path(doc.rel).suffix.lower()  # text as written: a converted page's gets none of these
         split = key_lines(doc.lines) if own in _PROSE_SUFFIXES and ("[" in doc.text or "【" in doc.text or "<" in doc.text) else None
         moved: Converted | None = None  # lines a rewrite moved: where each of the new lines came from
         if split is not None:  # '[정답] ② [해설] …': the key and its explanation a line each, each at its line (T17-36)
@@ -1270,7 +1266,7 @@ def _source_tables(content_dir: Path) -> list[dict[str, object]]:
     return [t for t in tables if isinstance(t, dict)] if isinstance(tables, list) else []
 
 
-_PROSE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".mdx"})
+_PROSE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".mdx", ".pdf"})  # (a PDF: its text layer)
 
 
 def _unpaginate(doc: Document, src: SourceConfig, diag: Diagnostics) -> Document:

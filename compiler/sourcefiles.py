@@ -30,12 +30,13 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 
 SOURCE_DIR = "sources"
 PACKAGE_SUFFIXES = frozenset({".apkg", ".colpkg"})  # Anki packages: binary, read by compiler.sources.apkg
 SOURCE_SUFFIXES = (
-    frozenset({".txt", ".text", ".md", ".markdown", ".mdx", ".tsv", ".csv", ".html", ".htm", ".ipynb", ".adoc", ".asciidoc", ".rst", ".rest", ".org", ".json", ".yaml", ".yml", ".toml", ".jsonl", ".ndjson", ".gift", ".tex", ".latex", ".ltx", ".rnw", ".rmd", ".qmd", ".xml", ".docx", ".enex", ".typ", ".mochi", ".mhtml", ".mht", ".zip"}) | PACKAGE_SUFFIXES
+    frozenset({".txt", ".text", ".md", ".markdown", ".mdx", ".tsv", ".csv", ".html", ".htm", ".ipynb", ".adoc", ".asciidoc", ".rst", ".rest", ".org", ".json", ".yaml", ".yml", ".toml", ".jsonl", ".ndjson", ".gift", ".tex", ".latex", ".ltx", ".rnw", ".rmd", ".qmd", ".xml", ".docx", ".enex", ".typ", ".mochi", ".mhtml", ".mht", ".zip", ".pdf"}) | PACKAGE_SUFFIXES
 )
 # Files that sit in sources/ without being sources: images a document shows, editor backups.
 MEDIA_SUFFIXES = frozenset(
@@ -60,7 +61,7 @@ BACKUP_SUFFIXES = frozenset({".swp", ".swo", ".bak", ".orig", ".tmp"})
 OFFICE_HINTS = {
     **dict.fromkeys((".xlsx", ".xlsm", ".xls", ".ods", ".numbers"), ("a spreadsheet", "save it as CSV (UTF-8) into sources/: Excel's File > Save As > 'CSV UTF-8', or LibreOffice's Save As > Text CSV")),
     **dict.fromkeys((".doc", ".odt", ".rtf", ".pages", ".wpd"), ("a word-processor document in a format deckc does not read", "save it as a Word document (.docx) or as plain text (.txt) into sources/")),
-    **dict.fromkeys((".pptx", ".ppt", ".odp", ".key"), ("a slide deck", "export its text (File > Export > outline or PDF, then pdftotext), or copy the slides' text into a Markdown file")),
+    **dict.fromkeys((".pptx", ".ppt", ".odp", ".key"), ("a slide deck", "export it as PDF into sources/ (File > Export > PDF: deckc reads a PDF's text), or copy the slides' text into a Markdown file")),
 }
 # Programs and database dumps: text, but code, not documents (a quiz app's questions.py, an SQL INSERT dump)
 CODE_SUFFIXES = frozenset(
@@ -168,6 +169,30 @@ def files_under(folder: Path) -> list[Path]:
         ]
         found.extend(here / name for name in files if not ignored(name))
     return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
+
+
+# a PDF a note links to or embeds: '![[paper.pdf]]', '[slides](files/week%202.pdf)', '<embed src="paper.pdf">'
+_PDF_LINK = re.compile(r"""([^\\/\[\]()<>"'|#^\n]+?\.pdf)(?=[\]|)#"'>\s]|$)""", re.I)
+
+
+def attached_pdfs(files: list[Path]) -> set[str]:
+    """The PDFs among ``files`` that the notes among them link to or embed (an Obsidian vault's attachments, a
+    paper a note cites): files the notes show, read as no document of their own. Their lowercased names."""
+    from urllib.parse import unquote
+
+    names: set[str] = set()
+    for path in files:
+        if path.suffix.lower() not in (".md", ".markdown", ".mdx", ".txt", ".org", ".html", ".htm"):
+            continue
+        try:
+            text = path.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            continue
+        if ".pdf" in text.lower():
+            names.update(unquote(m.group(1)).strip().lower() for m in _PDF_LINK.finditer(text))
+    pdfs = {p.name.lower() for p in files if p.suffix.lower() == ".pdf"}
+    # ('see lecture.pdf' is caught whole, spaces and all: a name at its end counts)
+    return {n for n in pdfs if n in names or any(linked.endswith(" " + n) for linked in names)}
 
 
 def linked_folders(folder: Path) -> list[Path]:

@@ -236,7 +236,7 @@ def test_a_term_definition_export_and_files_that_are_not_sources(tmp_path: Path)
     assert (first.question, first.answer_plain()) == ("osmosis", "water moving across a membrane")
     assert len(result.compiled.items) == 4
     [other] = [w for w in result.compiled.diagnostics.warnings if w.file == "sources/slides.pdf"]
-    assert "not read: a PDF" in other.message and "pdftotext sources/slides.pdf sources/slides.txt" in other.hint
+    assert "not read: a PDF deckc cannot open" in other.message and "save or print it to PDF again" in other.hint
 
 
 def test_obsidian_style_cards_in_markdown(tmp_path: Path) -> None:

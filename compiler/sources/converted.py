@@ -48,9 +48,11 @@ TYPST_SUFFIXES = (".typ",)  # Typst documents (compiler.sources.typst)
 MHTML_SUFFIXES = (".mhtml", ".mht")  # web pages saved as one file, a MIME message (compiler.sources.mhtml)
 MOCHI_SUFFIXES = (".mochi",)  # Mochi Cards exports, a zip of Transit JSON (compiler.sources.mochi)
 ZIP_SUFFIXES = (".zip",)  # QTI content packages: imsmanifest.xml beside quiz XML files (compiler.sources.qtipackage)
+PDF_SUFFIXES = (".pdf",)  # PDFs: their text layer, read as plain text, not Markdown (compiler.sources.pdf)
 CONVERTED_SUFFIXES = (
     *WEB_SUFFIXES, *NOTEBOOK_SUFFIXES, *ASCIIDOC_SUFFIXES, *RST_SUFFIXES, *ORG_SUFFIXES, *BANK_SUFFIXES, *GIFT_SUFFIXES, *TEX_SUFFIXES,
     *MOODLE_SUFFIXES, *DOCX_SUFFIXES, *ENEX_SUFFIXES, *TYPST_SUFFIXES, *MOCHI_SUFFIXES, *MHTML_SUFFIXES, *ZIP_SUFFIXES,
+    *PDF_SUFFIXES,
 )
 # the group of a conversion's error meaning "this file is not of the kind its name says" (a .json file
 # holding no question bank): a file deck.toml does not name is then left out with a warning, not an error
@@ -92,6 +94,7 @@ _KINDS: tuple[tuple[tuple[str, ...], str], ...] = (
     (MOCHI_SUFFIXES, "a Mochi export"),
     (ZIP_SUFFIXES, "a QTI quiz package"),
     (MHTML_SUFFIXES, "a web page saved as one file"),
+    (PDF_SUFFIXES, "a PDF"),
     ((".csv",), "a D2L Brightspace question CSV"),  # (the one CSV converted: compiler.sources.d2l)
     (WEB_SUFFIXES, "a web page"),
 )
@@ -481,7 +484,7 @@ def is_converted(rel: str) -> bool:
 
 # converted once per content: a web page's or notebook's Markdown depends on its bytes alone (an AsciiDoc,
 # reStructuredText or org document may include other files, so it is converted every build)
-CACHED_SUFFIXES = (*WEB_SUFFIXES, *NOTEBOOK_SUFFIXES, *DOCX_SUFFIXES)
+CACHED_SUFFIXES = (*WEB_SUFFIXES, *NOTEBOOK_SUFFIXES, *DOCX_SUFFIXES, *PDF_SUFFIXES)
 
 
 def convert(
@@ -567,6 +570,7 @@ _CONVERTERS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (MOCHI_SUFFIXES, "compiler.sources.mochi", "mochi_markdown"),
     (MHTML_SUFFIXES, "compiler.sources.mhtml", "mhtml_markdown"),
     (ZIP_SUFFIXES, "compiler.sources.qtipackage", "package_markdown"),
+    (PDF_SUFFIXES, "compiler.sources.pdf", "pdf_text"),
 )
 
 

@@ -1,0 +1,157 @@
+"""Lead's fixes of the seventeenth sitting."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from click.testing import CliRunner
+
+from compiler.cli import main
+
+# a two-page quiz as a teacher types it: a question wrapped over lines, options a line each, a question answered
+# in a line of its own, a question with no answer, the key at the end, a page number at each page's foot, a
+# ligature ('ﬁnds') and a formula's italic letters as a typesetter's fonts give them
+_QUIZ_TYP = r"""
+#set page(paper: "a5", footer: [#h(1fr) #context counter(page).display() #h(1fr)])
+= Networking quiz
+
+*1.* Which protocol is connection-oriented and guarantees in-order delivery of a byte stream between two hosts on the internet, even when packets arrive out of order?
+
+a) UDP #linebreak() b) TCP #linebreak() c) ICMP #linebreak() d) ARP
+
+*2.* What does DNS stand for?
+
+a) Domain Name System #linebreak() b) Dynamic Network Service #linebreak() c) Data Naming Scheme #linebreak() d) Direct Name Server
+
+*3.* Explain why the scheduler ﬁnds threads cheaper than processes when $x + y$ contexts are switched.
+
+Answer: Threads share one address space, so a switch between them keeps the memory map.
+
+#pagebreak()
+*4.* Which port does HTTPS use by default?
+
+a) 80 #linebreak() b) 443 #linebreak() c) 21 #linebreak() d) 25
+
+*5.* Which layer of the OSI model does IP belong to?
+
+*Answer key:* 1. b  2. a  4. b
+"""
+
+
+def _pdf(path: Path, source: str = _QUIZ_TYP) -> Path:
+    """A real PDF typeset by Typst (a dependency of the cheat sheet) from ``source``."""
+    import typst
+
+    typ = path.with_suffix(".typ")
+    typ.write_text(source, encoding="utf-8")
+    typst.compile(str(typ), output=str(path))
+    typ.unlink()
+    return path
+
+
+def _new_deck(tmp_path: Path) -> Path:
+    """A deck as `deckc init` makes it, without its example (as a user who read the README)."""
+    deck = tmp_path / "deck"
+    assert CliRunner().invoke(main, ["init", str(deck)]).exit_code == 0
+    (deck / "sources" / "example.md").unlink()
+    toml = deck / "deck.toml"
+    toml.write_text(re.sub(r"\n\[\[source\]\][\s\S]*?(?=\n\[|\Z)", "\n", toml.read_text(encoding="utf-8")), encoding="utf-8")
+    return deck
+
+
+def _notes(deck: Path) -> dict[str, dict[str, Any]]:
+    manifest = json.loads(next((deck / "build").glob("*.json")).read_text(encoding="utf-8"))
+    return {n["fields"].get("Question") or n["fields"].get("Text"): n for n in manifest["notes"]}
+
+
+def test_a_pdf_in_sources_is_read_as_its_text(tmp_path: Path) -> None:
+    """Lead L17-1: a PDF dropped into sources/ was 'not read: run pdftotext'. Its text layer is read as the .txt
+    pdftotext makes (page furniture dropped, a wrapped question joined, the key after the questions keys them),
+    and the table the build suggests reads the same cards when pasted."""
+    deck = _new_deck(tmp_path)
+    _pdf(deck / "sources" / "network quiz.pdf")
+    result = CliRunner().invoke(main, ["build", str(deck)], env={"DECKC_EMBEDDER": "stub"})
+    assert result.exit_code == 0, result.output
+    notes = _notes(deck)
+    asked = (
+        "Which protocol is connection-oriented and guarantees in-order delivery of a byte stream between two hosts "
+        "on the internet, even when packets arrive out of order?"
+    )
+    assert notes[asked]["fields"]["Correct"] == "B) TCP"
+    assert notes["What does DNS stand for?"]["fields"]["Correct"] == "A) Domain Name System"
+    assert notes["Which port does HTTPS use by default?"]["fields"]["Correct"] == "B) 443"
+    [threads] = [q for q in notes if q.startswith("Explain why")]
+    assert "finds threads" in threads and "x + y" in threads  # (the typesetter's 'ﬁ' and italic 𝑥, 𝑦 as letters)
+    assert "Threads share one address space" in notes[threads]["fields"]["Answer"]
+    assert not any("Page" in q or q.strip().isdigit() for q in notes)
+    assert "not read" not in result.output and "pdftotext" not in result.output
+    # the unanswered question: a message at its line, with the page and the line on the page a reader can find
+    assert re.search(r"sources/network quiz\.pdf:\d+: warning: question has no answer.*\[page 2, line \d+\]", result.output), result.output
+    # the suggested table, pasted, reads the same cards
+    table = result.output[result.output.index("    [[source]]") :]
+    table = "\n".join(line[4:] for line in table.splitlines() if line.startswith("    "))
+    assert 'file = "sources/network quiz.pdf"' in table
+    (deck / "deck.toml").write_text((deck / "deck.toml").read_text(encoding="utf-8") + "\n" + table + "\n", encoding="utf-8")
+    again = CliRunner().invoke(main, ["build", str(deck)], env={"DECKC_EMBEDDER": "stub"})
+    assert again.exit_code == 0, again.output
+    assert "not listed in deck.toml" not in again.output
+    assert {q: n["fields"] for q, n in _notes(deck).items()} == {q: n["fields"] for q, n in notes.items()}
+
+
+def test_pdfs_deckc_cannot_read_are_named_with_what_to_do(tmp_path: Path) -> None:
+    """A scan (no text layer), a PDF locked by a password and a damaged one are each a warning naming the file and
+    what to do, and the rest of the deck builds; a damaged PDF deck.toml lists stops the build, nothing written."""
+    import pypdf
+
+    deck = _new_deck(tmp_path)
+    sources = deck / "sources"
+    blank = pypdf.PdfWriter()
+    blank.add_blank_page(200, 200)
+    blank.write(sources / "scan.pdf")
+    locked = pypdf.PdfWriter(clone_from=pypdf.PdfReader(_pdf(tmp_path / "quiz.pdf")))
+    locked.encrypt(user_password="secret", algorithm="RC4-128")
+    locked.write(sources / "locked.pdf")
+    (sources / "broken.pdf").write_bytes(b"%PDF-1.4 not really a pdf")
+    (sources / "notes.md").write_text("## What is latency?\n\nThe time one request takes.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(deck)], env={"DECKC_EMBEDDER": "stub"})
+    assert result.exit_code == 0, result.output
+    assert "sources/scan.pdf: warning: not read: a PDF with no text in it (1 page, none with text: a scanned document?)" in result.output
+    assert "ocrmypdf" in result.output
+    assert "sources/locked.pdf: warning: not read: a PDF protected by a password" in result.output
+    assert "sources/broken.pdf: warning: not read: a PDF deckc cannot open (damaged or not a PDF)" in result.output
+    assert list(_notes(deck)) == ["What is latency?"]
+    (deck / "deck.toml").write_text(
+        (deck / "deck.toml").read_text(encoding="utf-8") + '\n[[source]]\nid = "broken"\nfile = "sources/broken.pdf"\n', encoding="utf-8"
+    )
+    (deck / "build").rename(tmp_path / "first-build")
+    failed = CliRunner().invoke(main, ["build", str(deck)], env={"DECKC_EMBEDDER": "stub"})
+    assert failed.exit_code == 1
+    assert "sources/broken.pdf: error: a PDF deckc cannot open" in failed.output
+    assert "Traceback" not in failed.output
+    assert not any((deck / "build").glob("*.json"))
+
+
+def test_a_pdf_a_note_links_to_is_an_attachment(tmp_path: Path) -> None:
+    """An Obsidian vault keeps the papers its notes embed (`![[…pdf]]`) or link to beside them: those PDFs are what
+    the notes show, not documents of their own (no cards from a paper's text), and no warning is said of them."""
+    deck = _new_deck(tmp_path)
+    vault = deck / "sources" / "vault"
+    (vault / "attachments").mkdir(parents=True)
+    _pdf(vault / "attachments" / "Attention Is All You Need.pdf")
+    _pdf(vault / "attachments" / "week 2.pdf")
+    (vault / "Transformers.md").write_text(
+        "## What does self-attention compute?\n\nA weighted sum of values.\n\n![[Attention Is All You Need.pdf]]\n\n"
+        "Slides: [week 2](attachments/week%202.pdf)\n",
+        encoding="utf-8",
+    )
+    _pdf(deck / "sources" / "quiz.pdf")  # (nothing links to it: a document)
+    result = CliRunner().invoke(main, ["build", str(deck)], env={"DECKC_EMBEDDER": "stub"})
+    assert result.exit_code == 0, result.output
+    assert "Attention Is All You Need.pdf" not in result.output and "week 2.pdf" not in result.output
+    notes = _notes(deck)
+    assert "What does self-attention compute?" in notes
+    assert "What does DNS stand for?" in notes
+    assert len(notes) == 5, list(notes)  # the note's card and the quiz's four answered questions, no paper's
