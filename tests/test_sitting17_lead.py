@@ -155,3 +155,15 @@ def test_a_pdf_a_note_links_to_is_an_attachment(tmp_path: Path) -> None:
     assert "What does self-attention compute?" in notes
     assert "What does DNS stand for?" in notes
     assert len(notes) == 5, list(notes)  # the note's card and the quiz's four answered questions, no paper's
+
+
+def test_code_at_page_edges_is_no_running_header() -> None:
+    """trial18 T18-16: text copied from a PDF of programming notes lost the '}' (and '//...') that close code at
+    the foot of many pages: removed as a 'page header, footer and number line'. A running header has words."""
+    from compiler.sources.pdftext import clean
+
+    names = ("Alpha", "Beta", "Gamma", "Delta")
+    pages = [f"Question {n}: what does this print?\nclass {name} {{\n  void run() {{\n    //...\n  }}\n}}\n{n}\n" for n, name in enumerate(names, 1)]
+    text, done = clean("\f".join(pages))
+    assert (text.count("}"), text.count("//..."), text.count("void run() {")) == (8, 4, 4)  # (every line of code kept)
+    assert all(text_ not in ("}", "//...") for text_ in done.furniture)

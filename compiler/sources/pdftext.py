@@ -178,7 +178,9 @@ def _furniture(lines: list[str], code: set[int], feeds: set[int]) -> dict[int, s
                     text = lines[i].strip()
                     if _BARE_NUMBER.match(text) or _MARK_LINE.match(text):
                         out[i] = text
-                    elif not _structure(lines[i]):
+                    elif not _structure(lines[i]) and any(ch.isalnum() for ch in text) and not _CODE_LINE.search(text):
+                        # (a running title has words and is no code: '}', '//...' or 'void run() {' at many pages'
+                        # edges is code crossing them: T18-16)
                         near.setdefault(_shape(text), []).append(i)
         first = next((i for i, line in enumerate(lines) if line.strip()), -1)
         starts = sorted({0, *feeds})
@@ -191,6 +193,8 @@ def _furniture(lines: list[str], code: set[int], feeds: set[int]) -> dict[int, s
     return out
 
 
+# a line of code: one ending in a brace or a semicolon, a comment's start ('void run() {', '};', '// ...')
+_CODE_LINE = re.compile(r"[{};]$|^(?://|/\*|\*/|#include\b|@\w+$)")
 # a line that is content wherever it sits: a formula ('T (kα + β) = kT (α) + T (β)'), a task's heading ('Problem 3')
 _FORMULA = re.compile(r"[=≠≤≥<>∈∉⊂⊆⊃⊇∑∏∫√±×÷→↦⇒⇔∀∃]|\\[A-Za-z]{2,}")
 _TASK_LABEL = re.compile(
