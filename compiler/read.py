@@ -905,8 +905,7 @@ def read_sources(
                 bank = src.bank.roles() if src.bank else None  # ([source.bank]: the bank's own key names)
                 text, made = convert(content_dir / src.file, src.file, src.encoding, cache, bank=bank)  # (converted once per content)
                 diag.items.extend(made.warnings)  # what the conversion left out (an AsciiDoc include::)
-                # (a PDF's text is plain text, read as a .txt copied out of it is: not Markdown)
-                doc = Document(rel=src.file, text=text, converted=not src.file.lower().endswith(PDF_SUFFIXES))
+                doc = Document(rel=src.file, text=text, converted=not made.plain)  # (a PDF's text may be plain text)
             else:
                 doc = load_document(content_dir / src.file, src.file, src.encoding)
                 diag.items.extend(doc.warnings)  # what reading its bytes repaired (stray NULs dropped)
@@ -958,7 +957,7 @@ def read_sources(
                 diag.items.append(d)
             continue
         doc = _unpaginate(doc, src, diag)
-        own = "" if made is not None and doc.converted else Path(doc.rel).suffix.lower()  # text as written: a converted page's gets none of these
+        own = _own_suffix(doc, made)
         split = key_lines(doc.lines) if own in _PROSE_SUFFIXES and ("[" in doc.text or "【" in doc.text or "<" in doc.text) else None
         moved: Converted | None = None  # lines a rewrite moved: where each of the new lines came from
         if split is not None:  # '[정답] ② [해설] …': the key and its explanation a line each, each at its line (T17-36)
@@ -1266,7 +1265,16 @@ def _source_tables(content_dir: Path) -> list[dict[str, object]]:
     return [t for t in tables if isinstance(t, dict)] if isinstance(tables, list) else []
 
 
-_PROSE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".mdx", ".pdf"})  # (a PDF: its text layer)
+_PROSE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".mdx", ".pdf"})  # (a PDF: its text layer, _unpaginate)
+
+
+def _own_suffix(doc: Document, made: Converted | None) -> str:
+    """Which of the text rules below a document gets, by how its name ends: a converted page none (its converter
+    wrote it), a PDF those of the Markdown or the plain text its text is (compiler.sources.pdf)."""
+    suffix = Path(doc.rel).suffix.lower()
+    if suffix in PDF_SUFFIXES:
+        return ".md" if doc.converted else ".txt"
+    return "" if made is not None and doc.converted else suffix
 
 
 def _unpaginate(doc: Document, src: SourceConfig, diag: Diagnostics) -> Document:

@@ -157,6 +157,61 @@ def test_a_pdf_a_note_links_to_is_an_attachment(tmp_path: Path) -> None:
     assert len(notes) == 5, list(notes)  # the note's card and the quiz's four answered questions, no paper's
 
 
+# an interview book as a typesetter sets it (trial18 T18-15: its pdftotext copy gave 8 cards of code): chapter
+# titles large, questions in a bold face a size up, answers in paragraphs wrapped over lines, a question whose
+# answer is a list, a question wrapped over two lines
+_BOOK_TYP = r"""
+#set page(paper: "a5")
+#show heading.where(level: 1): set text(size: 20pt)
+#show heading.where(level: 2): set text(size: 13pt)
+= Networking
+
+== What does TCP guarantee?
+TCP delivers a stream of bytes reliably and in order: lost segments are sent again, and the receiver puts
+segments that arrive out of order back in order before the application reads them.
+
+== Name the layers of the TCP/IP model.
+- Link
+- Internet
+- Transport
+- Application
+
+== Why does a three-way handshake need three messages and not two, when both hosts must agree on their initial sequence numbers?
+Each side must learn that the other received its initial sequence number: SYN, SYN-ACK, ACK.
+
+= Operating systems
+
+== What is a process?
+A program in execution, with its own address space. It costs 5 \* 3 \_units\_ of \<memory\>.
+"""
+
+
+def test_a_typeset_pdf_s_headings_are_its_questions(tmp_path: Path) -> None:
+    """trial18 T18-15 (for a PDF read directly): a book's questions are set as headings, which its text alone does
+    not show; deckc reads the font sizes: a line set larger than the body text is a heading (a level per size),
+    so the questions are headings over their answers and the chapters their sections."""
+    deck = _new_deck(tmp_path)
+    _pdf(deck / "sources" / "book.pdf", _BOOK_TYP)
+    result = CliRunner().invoke(main, ["build", str(deck)], env={"DECKC_EMBEDDER": "stub"})
+    assert result.exit_code == 0, result.output
+    assert "read as layout 'markdown'" in result.output
+    notes = _notes(deck)
+    assert set(notes) == {
+        "What does TCP guarantee?",
+        "Name the layers of the TCP/IP model.",
+        "Why does a three-way handshake need three messages and not two, when both hosts must agree on their initial "
+        "sequence numbers?",
+        "What is a process?",
+    }, list(notes)
+    tcp = notes["What does TCP guarantee?"]
+    assert "lost segments are sent again, and the receiver puts segments" in " ".join(tcp["fields"]["Answer"].split())
+    assert tcp["sections"][-1].endswith("Networking") and notes["What is a process?"]["sections"][-1].endswith("Operating systems")
+    layers = notes["Name the layers of the TCP/IP model."]["fields"]["Answer"]
+    assert all(word in layers for word in ("Link", "Internet", "Transport", "Application"))
+    # (a PDF's text is no Markdown: '*', '_' and '<' are text)
+    assert "5 * 3 _units_ of &lt;memory&gt;" in " ".join(notes["What is a process?"]["fields"]["Answer"].split())
+
+
 def test_code_at_page_edges_is_no_running_header() -> None:
     """trial18 T18-16: text copied from a PDF of programming notes lost the '}' (and '//...') that close code at
     the foot of many pages: removed as a 'page header, footer and number line'. A running header has words."""

@@ -67,6 +67,7 @@ class Converted:
     origin: tuple[int, ...]  # line n of ``text`` (1-based) came from line origin[n - 1] of the file
     places: tuple[str, ...] = ()  # when set, a place within the file to show beside it ("cell 12, line 3")
     warnings: tuple[Diagnostic, ...] = ()  # what the conversion left out, at lines of the file
+    plain: bool = False  # the text is plain text, not Markdown (a PDF with no typeset headings: compiler.sources.pdf)
 
 
 def markdown_line(line: str) -> str:
@@ -535,6 +536,7 @@ def _data(made: Converted) -> dict[str, object]:
         "origin": list(made.origin),
         "places": list(made.places),
         "warnings": [dataclasses.asdict(d) for d in made.warnings],
+        "plain": made.plain,
     }
 
 
@@ -549,9 +551,12 @@ def _from_data(data: dict | None) -> Converted | None:
         if len(origin) > text.count("\n") + 1 or len(places) > len(origin):
             raise TypeError("its line map does not fit its text")
         warnings = tuple(Diagnostic(**{**d, "also": tuple(d.get("also", ()))}) for d in data["warnings"])
+        plain = data.get("plain", False)
+        if not isinstance(plain, bool):
+            raise TypeError("not a conversion")
     except (KeyError, TypeError, ValueError):
         return None
-    return Converted(text, tuple(origin), tuple(places), warnings)
+    return Converted(text, tuple(origin), tuple(places), warnings, plain)
 
 
 # which module converts a file, by how its name ends (the first match; a saved web page otherwise), imported

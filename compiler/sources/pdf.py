@@ -21,6 +21,8 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 from compiler import uptodate
@@ -41,9 +43,21 @@ def _fail(rel: str, message: str, hint: str) -> ContentError:
     return ContentError([Diagnostic(rel, None, message, hint, group=NOT_A_DOCUMENT)])
 
 
+@dataclass(frozen=True)
+class _Line:
+    """A line of a page's text and how it is typeset: its characters' largest and smallest font size, and
+    whether they are all bold (None: not known, the text and pypdf's runs did not line up)."""
+
+    text: str
+    big: float = 0.0
+    small: float = 0.0
+    bold: bool = False
+
+
 def pdf_text(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
-    """The PDF's text, pages joined by form feeds, with each line's page and line on the page; ``encoding`` is
-    unused (a PDF says how its text is encoded)."""
+    """The PDF's text, pages joined by form feeds, with each line's page and line on the page: Markdown when
+    the PDF sets headings in a larger font (or whole lines in bold), else plain text. ``encoding`` is unused (a
+    PDF says how its text is encoded)."""
     del encoding
     uptodate.note(path)  # (read by pypdf, not through load_document: the up-to-date check is told here)
     import pypdf
@@ -54,41 +68,144 @@ def pdf_text(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
         reader = pypdf.PdfReader(path, strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
             raise _fail(rel, "a PDF protected by a password", "save it again without the password (print to PDF), or extract its text")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = [_styled(page) for page in reader.pages]
     except ContentError:
         raise
-    except (PdfReadError, OSError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError) as exc:
+    except (PdfReadError, OSError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError, ZeroDivisionError) as exc:
         # (pypdf parses a damaged file as far as it can; what it raises past that is a file it cannot read)
         reason = "it needs the cryptography package to decrypt" if "cryptography" in str(exc) else "damaged or not a PDF"
         raise _fail(rel, f"a PDF deckc cannot open ({reason})", "open it in a PDF viewer and save or print it to PDF again") from exc
-    pages = [_plain(p) if _readable(p) else "" for p in pages]
-    if not any(p.strip() for p in pages):
+    if not any(line.text.strip() for page in pages for line in page):
         raise _fail(
             rel,
             f"a PDF with no text in it ({len(pages)} page{'s' if len(pages) != 1 else ''}, none with text: a scanned document?)",
             "give it a text layer with OCR (e.g. ocrmypdf in.pdf out.pdf) and put that file in its place",
         )
+    marked = _marked(pages)
     lines: list[str] = []
     places: list[str] = []
     for number, page in enumerate(pages, 1):
-        rows = [row.rstrip() for row in page.rstrip("\n").split("\n")] if page.strip() else [""]
+        rows = [(marked[id(line)] if id(line) in marked else _written(line.text, bool(marked))).rstrip() for line in page] or [""]
+        while len(rows) > 1 and not rows[-1].strip():
+            rows.pop()
         if number > 1:  # a form feed opens each page after the first, as pdftotext writes it (str.splitlines: a line)
             rows[0] = "\f" + rows[0]
             places.append(f"page {number}, line 1")
         lines.extend(rows)
         places.extend(f"page {number}, line {k}" for k in range(1, len(rows) + 1))
     text = "\n".join(lines) + "\n"
-    if len(text.splitlines()) != len(places):  # (a row holding another line break pypdf kept: places by count)
+    if len(text.splitlines()) != len(places):  # (a row holding another line break: places by count)
         places = places[: len(text.splitlines())] + [places[-1]] * max(0, len(text.splitlines()) - len(places))
-    return Converted(text=text, origin=tuple(range(1, len(places) + 1)), places=tuple(places))
+    return Converted(text=text, origin=tuple(range(1, len(places) + 1)), places=tuple(places), plain=not marked)
 
 
-def _plain(page: str) -> str:
-    """A page's text with Unix line ends, no control characters and the typeset letters as letters."""
-    page = _JUNK.sub("", page.replace("\r\n", "\n").replace("\r", "\n"))
-    return _TYPESET.sub(lambda m: unicodedata.normalize("NFKC", m.group()), page)
+def _styled(page: object) -> list[_Line]:
+    """A page's lines as pypdf extracts them, each with its font sizes and boldness (pypdf's text runs, lined up
+    with the text character by character; where they do not line up, the lines without)."""
+    runs: list[tuple[str, float, bool]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: dict | None, size: float) -> None:
+        if text and not text.isspace():
+            scale = abs(cm[3] * tm[3]) or abs(cm[0] * tm[0]) or 1.0  # (the text matrix scales the font's size)
+            name = str((font or {}).get("/BaseFont", ""))
+            runs.append((text, round(float(size) * scale, 1), bool(_BOLD.search(name))))
+
+    raw = page.extract_text(visitor_text=visit) or ""  # type: ignore[attr-defined]
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+    if len(_JUNK.findall(raw)) > _JUNK_SHARE * max(1, sum(not ch.isspace() for ch in raw)):
+        return []  # (a font's unmapped glyph codes, not text: a page with no text to read)
+    styles = [(size, bold) for text, size, bold in runs for ch in text if not ch.isspace()]
+    lined = len(styles) == sum(not ch.isspace() for ch in raw)
+    out, k = [], 0
+    for row in raw.split("\n"):
+        n = sum(not ch.isspace() for ch in row)
+        mine = styles[k : k + n] if lined else []
+        k += n
+        text = _plain(row)
+        if mine and text.strip():
+            out.append(_Line(text, max(s for s, _ in mine), min(s for s, _ in mine), all(b for _, b in mine)))
+        else:
+            out.append(_Line(text))
+    return out
 
 
-def _readable(page: str) -> bool:
-    """Whether a page's extracted text is text, not a font's unmapped glyph codes."""
-    return len(_JUNK.findall(page)) <= _JUNK_SHARE * max(1, len(page.strip()))
+# a bold face by its font's name: 'Arial-BoldMT', 'MinionPro-Semibold', 'NotoSans-Black', 'Times-BoldItalic'
+_BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.I)
+_HEADING_SCALE = 1.15  # a heading's letters are at least this much larger than the body text's
+_LONGEST_HEADING = 200  # characters: a longer line in a large font is a pull quote or a title page, not a heading
+
+
+def _marked(pages: list[list[_Line]]) -> dict[int, str]:
+    """The lines typeset as headings ('## …', a level per font size, largest first) or wholly in bold ('**…**'),
+    by id, when the document has at least two of them; else nothing (read as plain text). A heading wrapped
+    over two lines is one heading, on its first line."""
+    sizes: Counter[float] = Counter()
+    for page in pages:
+        for line in page:
+            if line.big:
+                sizes[line.small] += len(line.text.strip())
+    if not sizes:
+        return {}
+    body = sizes.most_common(1)[0][0]
+    heading = [
+        line
+        for page in pages
+        for line in page
+        if line.small >= body * _HEADING_SCALE and len(line.text.strip()) <= _LONGEST_HEADING and _worded(line.text)
+    ]
+    bold = [
+        line
+        for page in pages
+        for line in page
+        if line.bold and body <= line.small < body * _HEADING_SCALE and len(line.text.strip()) <= _LONGEST_HEADING and _worded(line.text)
+    ]
+    if len(heading) + len(bold) < 2:
+        return {}
+    levels = {size: min(k + 1, 6) for k, size in enumerate(sorted({line.small for line in heading}, reverse=True))}
+    if len(levels) == 1:
+        levels = dict.fromkeys(levels, 2)  # (one heading size: question or section headings, not a page title)
+    kinds = {id(line): "#" * levels[line.small] for line in heading} | {id(line): "**" for line in bold}
+    parts: dict[int, list[str]] = {}
+    out: dict[int, str] = {}
+    for page in pages:
+        first: _Line | None = None  # the marked line the one below may continue (a heading wrapped over lines)
+        for line in page:
+            kind = kinds.get(id(line))
+            if kind is None:
+                first = None
+            elif first is not None and kinds[id(first)] == kind and first.small == line.small:
+                parts[id(first)].append(_escaped(line.text.strip()))
+                out[id(line)] = ""  # (its text joins the line above: this one is left blank)
+            else:
+                parts[id(line)], first = [_escaped(line.text.strip())], line
+    for key, words in parts.items():
+        text = " ".join(words)
+        out[key] = f"**{text}**" if kinds[key] == "**" else f"{kinds[key]} {text}"
+    return out
+
+
+def _worded(text: str) -> bool:
+    return any(ch.isalpha() for ch in text)
+
+
+# what Markdown would read as markup in a PDF's text: escaped, so the text shows as the PDF prints it
+_SPECIAL = re.compile(r"([\\`*_<>$|~])")
+_BLOCK_START = re.compile(r"^(?:#|>|\+\s|=+\s*$|-{3,}\s*$|\*{3,}\s*$)")
+
+
+def _escaped(text: str) -> str:
+    return _SPECIAL.sub(r"\\\1", text)
+
+
+def _written(text: str, markdown: bool) -> str:
+    """A line of body text as the document's text holds it: as extracted, or, in Markdown, escaped and with no
+    indent (four spaces would make it code)."""
+    if not markdown:
+        return text
+    line = _escaped(text.strip())
+    return "\\" + line if _BLOCK_START.match(line) else line
+
+
+def _plain(row: str) -> str:
+    """A line of text with no control characters and the typeset letters as letters."""
+    return _TYPESET.sub(lambda m: unicodedata.normalize("NFKC", m.group()), _JUNK.sub("", row))
