@@ -756,6 +756,14 @@ def _close_open_comment(doc: Document, diag: Diagnostics) -> Document:
     return Document(rel=doc.rel, text="\n".join(lines) + "\n")
 
 
+_FENCE_MARK = re.compile(r"^[ \t]{0,3}(?:`{3,}|~{3,})(?:[^\s`]*[ \t]*$|[ \t]+)")  # a fence's marker and info string
+
+
+def _unmarked(line: str) -> str:
+    """A fence line without its marker and info string: '' for '```' or '```text', '1. Q: …' for '``` 1. Q: …'."""
+    return _FENCE_MARK.sub("", line, count=1)
+
+
 def _fence_cause(doc: Document) -> str:
     """Why a Markdown file shows no items, when a code fence holds most of it."""
     if not doc.rel.lower().endswith(MARKDOWN_SUFFIXES):
@@ -970,8 +978,8 @@ def read_sources(
         if own in _PROSE_SUFFIXES and (">!" in doc.text or "||" in doc.text):  # '>!Paris!<', '||Paris||' (T16-50)
             spoiled = spoiler_answers(doc.lines)
             doc = doc if spoiled is doc.lines else Document(rel=doc.rel, text="\n".join(spoiled) + "\n")
-        if own in _PROSE_SUFFIXES and re.search(r"(?m)(?:\*|\)|\]|<-|←|⬅|👈|(?i:answer|ans|right))[ \t]*$", doc.text):
-            marked = trailing_marks(doc.lines)  # 'b) Connection-oriented *', 'c) 443 (Answer)': '(correct)' (T17-23)
+        if own in _PROSE_SUFFIXES and re.search(r"(?m)(?:\*|\)|\]|<-|←|⬅|👈|(?i:answer|ans|right))[ \t]*$|^[ \t]*\*[ \t]*\(?[A-Ha-h][.)]", doc.text):
+            marked = trailing_marks(doc.lines)  # 'b) Connection-oriented *', 'c) 443 (Answer)': '(correct)' (T17-23); ' * b) …' (T17-31)
             doc = doc if marked is doc.lines else Document(rel=doc.rel, text="\n".join(marked) + "\n")
         if own in _PROSE_SUFFIXES and re.search(r"[A-H]{2}|[A-H] [A-H] [A-H]", doc.text):  # 'Answers: 1-5 BCCBC' (T17-25)
             keyed = compact_keys(doc.lines)
@@ -1154,6 +1162,8 @@ def read_sources(
         if chosen is None:
             continue
         layout = chosen.layout
+        if chosen.fence is not None:  # a page fenced whole, read as text: its fence markers are no text ('```' on no back: T17-31)
+            doc = Document(rel=doc.rel, text="\n".join(_unmarked(line) if n + 1 in chosen.fence else line for n, line in enumerate(doc.lines)) + "\n")
         update: dict[str, object] = {"layout": layout}
         if chosen.pattern:
             update["pattern"] = PatternConfig.model_validate(chosen.pattern)

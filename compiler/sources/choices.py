@@ -76,7 +76,8 @@ _BOLD_LABEL = re.compile(r"^(?P<lead>\s*(?:[-*+•]\s+)?)(?P<b>\*\*|__)(?P<label
 # the option's label alone in bold, its text after it: '- **A.** …', '**(b)** …' (trial15 T15-89)
 _BOLD_ONLY_LABEL = re.compile(r"^(?P<lead>\s*(?:[-*+•]\s+)?)(?P<b>\*\*|__)(?P<label>\(?[A-Ha-h][.)]\)?)(?P=b)\s+(?P<text>\S.*)$")
 # a marker written after an option in words, as quiz apps and LLM prompts prescribe: '*[CORRECT]', '*correct',
-# '[correct]', '(Correct Answer)', '<-- correct', '**(correct)**', '[x]', '(答案)'; '*incorrect' marks a wrong one
+# '[correct]', '(Correct Answer)', '<-- correct', '**(correct)**', '[x]', '(答案)'; '*incorrect' marks a wrong one;
+# in italics or bold too, '*correct*', '_correct_', '**correct**' (trial17 T17-31: the closing '*' hid the mark)
 # the word that says an option is right, or wrong, in the languages deckc reads ('← correta', '(richtig)', '<- juste')
 RIGHT_WORDS = (
     r"correct|correcta|correcto|correta|correto|certa|certo|richtig|korrekt|juste|vrai|correcte|corretta|corretto"
@@ -88,7 +89,7 @@ WRONG_WORDS = (
     r"|sbagliato|fout|błędna|неверно|неправильно|sai|salah|yanlış|错误|錯誤|오답|غلط|خطأ"
 )
 _SAID_MARK = re.compile(
-    r"\s(?:\*\*|__|\*(?=\()|_(?=\())?\s*(?:\*?\[(?:(?P<wrong>in)?correct|x|X)\]|\*(?P<wrong2>in)?correct"
+    r"\s(?:\*\*|__|\*(?=\()|_(?=\())?\s*(?:\*?\[(?:(?P<wrong>in)?correct|x|X)\]\*?|\*{1,2}(?P<wrong2>in)?correct\*{0,2}|_{1,2}(?P<wrong5>in)?correct_{1,2}"
     # ('*(Đáp án đúng)*': the answer word, then the word for right, in italics: trial15 T15-89)
     r"|\((?:correct(?:\s+answer)?|right\s+answer|答案|正确|正解|(?:(?:" + ANSWER_WORDS + r")\s+)?(?P<right3>" + RIGHT_WORDS + r")|(?P<wrong3>" + WRONG_WORDS + r"))\)(?:(?<=\))[*_](?![*_]))?"
     r"|(?:<-+|←|⟵)\s*(?:(?P<right4>" + RIGHT_WORDS + r")|(?P<wrong4>" + WRONG_WORDS + r")))[.!]?\s*(?:\*\*|__)?\s*$",
@@ -384,7 +385,7 @@ def _marked(text: str) -> tuple[str, bool]:
             return bare[: -len(mark)].rstrip(), False
     said = _SAID_MARK.search(bare)
     if said and bare[: said.start()].strip():  # 'Beta *[CORRECT]', 'Beta <-- correct', 'Beta **(correct)**' (learner3 N35)
-        wrong = any(said.group(g) is not None for g in ("wrong", "wrong2", "wrong3", "wrong4"))
+        wrong = any(said.group(g) is not None for g in ("wrong", "wrong2", "wrong3", "wrong4", "wrong5"))
         return bare[: said.start()].rstrip(), not wrong
     weight = _WEIGHT.search(bare)
     if weight and bare[: weight.start()].strip():  # 'B. The bottom corners … = 100%' (trial12 U21)

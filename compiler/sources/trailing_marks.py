@@ -5,26 +5,36 @@ build failed. This line-kept rewrite writes such a mark as ``(correct)``.
 
 Only in a run of 2 to 8 lettered option lines (``a)``, ``B.``, ``(c)``, as list entries too) where some but not all
 options carry one mark of the same kind; a ``*`` inside an option (``a * b``) is no mark.
+
+A ``*`` before the label marks it the same way (trial17 T17-31): `` * b) TCP`` among ``   a) UDP`` lines, no bullet on
+the others, as plain-text quizzes (and quizzes fenced whole in Markdown) type it; Markdown read that ``*`` as a bullet
+and the key was lost. Not in a list whose options are all bulleted, nor on an option in italics (``*b) Tokyo*``).
+Lines in a code fence are left alone, except in a fence with no language (or ``text``, ``md``): a quiz fenced whole.
 """
 
 from __future__ import annotations
 
 import re
 
-from compiler.sources.lines import in_fence
+from compiler.sources.lines import FENCE
 
 _OPTION = re.compile(
     r"^(?P<option>[ \t]{0,3}(?:[-*+][ \t]+)?\(?[A-Ha-h][.)][ \t]+\S.*?)[ \t]+"
     r"(?P<mark>\*|\((?i:answer|ans|right answer)\)|\[(?i:answer|ans)\]|(?:<-{1,2}|←|⬅️?|👈)(?:[ \t]*(?i:answer|ans|right))?)[ \t]*$"
 )
 _LETTERED = re.compile(r"^[ \t]{0,3}(?:[-*+][ \t]+)?\(?[A-Ha-h][.)][ \t]+\S")
+# a lettered option with a '*' before its label ('  * b) TCP', '*c) Network'), or none and no bullet ('    a) UDP')
+_STARRED = re.compile(r"^(?P<indent>[ \t]*)(?P<star>\*[ \t]*)?(?P<option>\(?[A-Ha-h][.)][ \t]+\S.*?)[ \t]*$")
+_TEXT_FENCES = frozenset({"", "text", "txt", "plain", "plaintext", "md", "markdown"})  # a fence around prose, no code
 MIN_OPTIONS, MAX_OPTIONS = 2, 8
 
 
 def trailing_marks(lines: list[str]) -> list[str]:
     """``lines`` with each trailing right-option mark written ``(correct)`` (the list itself when there is none)."""
-    fenced = list(in_fence(lines))
-    out: list[str] | None = None
+    fenced = _code_lines(lines)
+    out = _leading_marks(lines, fenced)
+    if out is not None:
+        lines, out = out, None
     k = 0
     while k < len(lines):
         if fenced[k] or not _LETTERED.match(lines[k]):
@@ -46,3 +56,56 @@ def trailing_marks(lines: list[str]) -> list[str]:
 def _kind(mark: str) -> str:
     """The family of a mark: '*', a word in brackets, or an arrow."""
     return "*" if mark == "*" else "word" if mark[0] in "([" else "arrow"
+
+
+def _code_lines(lines: list[str]) -> list[bool]:
+    """For each line, whether it is code: in a fence (its marker lines too) whose info string names a language."""
+    code: list[bool] = []
+    fence: str | None = None
+    prose = False
+    for line in lines:
+        m = FENCE.match(line)
+        if fence is not None:
+            code.append(not prose)
+            if m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence) and not line.strip()[len(m.group(1)) :].strip():
+                fence = None
+        elif m:
+            fence = m.group(1)
+            prose = line.strip()[len(fence) :].strip().split(" ")[0].strip("{}.").lower() in _TEXT_FENCES
+            code.append(not prose)
+        else:
+            code.append(False)
+    return code
+
+
+def _leading_marks(lines: list[str], code: list[bool]) -> list[str] | None:
+    """``lines`` with a ``*`` before some (not all) options' labels written as ``(correct)`` after them; None if none."""
+    out: list[str] | None = None
+    k = 0
+    while k < len(lines):
+        if code[k] or not _STARRED.match(lines[k]):
+            k += 1
+            continue
+        end = k
+        while end < len(lines) and not code[end] and _STARRED.match(lines[end]):
+            end += 1
+        run = [_STARRED.match(lines[n]) for n in range(k, end)]
+        starred = [m for m in run if m and m.group("star")]
+        if (
+            MIN_OPTIONS <= len(run) <= MAX_OPTIONS
+            and 0 < len(starred) < len(run)
+            and not any(m and m.group("option").endswith(("*", "_")) for m in starred)
+            and all(m and (m.group("star") or _plain(m.group("option"))) for m in run)
+        ):
+            out = out if out is not None else list(lines)
+            width = next(len(m.group("indent")) for m in run if m and not m.group("star"))  # (the unmarked options' indent)
+            for n, m in zip(range(k, end), run, strict=True):
+                if m and m.group("star"):
+                    out[n] = f"{' ' * width}{m.group('option')} (correct)"
+        k = max(end, k + 1)
+    return out
+
+
+def _plain(option: str) -> bool:
+    """An unmarked option line (its label right at its start: no bullet of its own)."""
+    return not option.startswith(("-", "+", "*"))

@@ -1,0 +1,76 @@
+"""Reading fixes of the seventeenth sitting (readers): each test a fixture of the shape a finder met."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import deck_of
+
+from compiler.build import build
+from compiler.model import Item
+from compiler.sources.trailing_marks import trailing_marks
+
+
+def _built(tmp_path: Path, files: dict[str, str], table: str = "") -> tuple[list[Item], list[str]]:
+    """The items a new user's build reads (the files unlisted unless ``table`` names them) and its messages."""
+    compiled = build(deck_of(tmp_path, files, table), tmp_path / "build", formats=("json",), now=1_000).compiled
+    assert compiled is not None
+    return compiled.items, [f"{d.file}:{d.line}: {d.message}" for d in compiled.diagnostics.items]
+
+
+def _keys(items: list[Item]) -> list[tuple[str, str | None]]:
+    return [(i.question, i.correct) for i in items if not i.skip]
+
+
+def _options(item: Item) -> list[tuple[str, str]]:
+    return [(c.label, c.text) for c in item.choices]
+
+
+_STARRED = (
+    "1. Which protocol is connection-oriented?\n   a) UDP\n * b) TCP\n   c) ICMP\n   d) ARP\n\n"
+    "2. Which port does HTTPS use by default?\n * a) 443\n   b) 80\n   c) 21\n   d) 25\n\n"
+    "3. Which layer does a router work at?\n   a) Physical\n   b) Data link\n * c) Network\n   d) Transport\n"
+)
+_KEYED = [
+    ("Which protocol is connection-oriented?", "B"),
+    ("Which port does HTTPS use by default?", "A"),
+    ("Which layer does a router work at?", "C"),
+]
+
+
+def test_a_star_before_some_options_labels_keys_them(tmp_path: Path) -> None:
+    """trial17 T17-31: ' * b) TCP' among '   a) UDP' lines (a plain-text quiz's hand mark) was a Markdown bullet and
+    every question 'none marked correct'; in a page fenced whole (read as text) too, where the closing fence line
+    was also the last card's explanation."""
+    intro = "# Networking quiz\n\nThe right option has a `*` before its letter.\n\n"
+    items, _ = _built(tmp_path, {"plain.md": intro + _STARRED, "fenced.md": intro + "```\n" + _STARRED + "```\n"})
+    plain = [i for i in items if i.source == "plain"]
+    fenced = [i for i in items if i.source == "fenced"]
+    assert _keys(plain) == _KEYED
+    assert _keys(fenced) == _KEYED
+    assert _options(plain[0]) == [("A", "UDP"), ("B", "TCP"), ("C", "ICMP"), ("D", "ARP")]
+    assert not any("`" in b.plain() for i in fenced for b in i.answer)
+
+
+def test_an_italic_correct_after_an_option_keys_it(tmp_path: Path) -> None:
+    """trial17 T17-31: 'b) TCP *correct*' (the marker in italics, as Markdown shows it) was option text."""
+    page = _STARRED.replace(" * b) TCP", "   b) TCP *correct*").replace(" * a) 443", "   a) 443 _correct_")
+    page = page.replace(" * c) Network", "   c) Network **correct**")
+    items, _ = _built(tmp_path, {"quiz.md": "# Quiz\n\n" + page})
+    assert _keys(items) == _KEYED
+    assert _options(items[0])[1] == ("B", "TCP")
+
+
+def test_stars_that_are_no_marks_stay_as_written(tmp_path: Path) -> None:
+    """Every option bulleted with '*' is a list, an option in italics is emphasis, and code keeps its stars."""
+    page = (
+        "# Quiz\n\n1. Which protocol is connection-oriented?\n* a) UDP\n* b) TCP\n* c) ICMP\n\nAnswer: b\n\n"
+        "2. What does this print?\n\n```python\n * a) 1\n   b) 2\n```\n\n   a) 1\n   b) 2\n\nAnswer: a\n"
+    )
+    items, _ = _built(tmp_path, {"quiz.md": page})
+    italic = ["   a) Osaka", "*b) Tokyo*", "   c) Kyoto"]
+    assert trailing_marks(italic) is italic
+    assert [(i.correct, [t for _, t in _options(i)]) for i in items if not i.skip] == [
+        ("B", ["UDP", "TCP", "ICMP"]),
+        ("A", ["1", "2"]),
+    ]
