@@ -1,4 +1,4 @@
-"""Seventeenth sitting, formats2: saved pages typeset by MathJax 3/4 and 2. Fixtures written here in the
+"""Seventeenth sitting, formats2: saved pages typeset by MathJax 3/4 and 2; Kindle clippings. Fixtures written here in the
 formats' shapes."""
 
 from __future__ import annotations
@@ -107,3 +107,41 @@ def test_mathjax3_glyphs_without_assistive_mathml_and_data_latex() -> None:
 def test_mathml_function_names_and_invisible_operators() -> None:
     assert mathml_tex("<math><mi>sin</mi><mo>&#x2061;</mo><mi>θ</mi></math>") == "\\sin θ"
     assert mathml_tex("<math><mi>ab</mi></math>") == "ab"
+
+
+def _clipping(title: str, meta: str, text: str) -> str:
+    return f"\ufeff{title}\r\n- {meta}\r\n\r\n{text}\r\n==========\r\n"
+
+
+CLIPPINGS = "".join(
+    [
+        _clipping("The Pragmatic Programmer (Thomas, David)", "Your Bookmark on page 153 | location 1795 | Added on Monday, 1 May 2023 18:26:53", ""),
+        _clipping("The Pragmatic Programmer (Thomas, David)", "Your Highlight on page 162 | location 1880-1881 | Added on Monday, 1 May 2023 19:56:58", "Every time you find yourself doing something repetitive, think of a better way."),
+        _clipping("Thinking, Fast and Slow (Kahneman, Daniel)", "Your Highlight on page 20 | Location 290-291 | Added on Tuesday, 2 May 2023 08:10:11", "Frequent repetition makes people believe falsehoods."),
+        _clipping("The Pragmatic Programmer (Thomas, David)", "Your Highlight on page 162 | location 1880-1882 | Added on Monday, 1 May 2023 19:58:02", "Every time you find yourself doing something repetitive, think of a better way. Then find it."),
+        _clipping("The Pragmatic Programmer (Thomas, David)", "Your Note on page 162 | location 1882 | Added on Monday, 1 May 2023 19:58:40", "What habit saves you from repetitive work?"),
+        _clipping("Thinking, Fast and Slow (Kahneman, Daniel)", "Your Highlight on page 20 | Location 290-291 | Added on Tuesday, 2 May 2023 08:10:11", "Frequent repetition makes people believe falsehoods."),
+        _clipping("Thinking, Fast and Slow (Kahneman, Daniel)", "Your Note on page 20 | Location 291 | Added on Tuesday, 2 May 2023 08:11:00", "mere exposure effect"),
+        _clipping("Thinking, Fast and Slow (Kahneman, Daniel)", "Your Note on page 50 | Location 700 | Added on Tuesday, 2 May 2023 09:30:00", "Compare with Stanovich"),
+        _clipping("西游记 (吴承恩)", "您在第 12 页（位置 #345-347）的标注 | 添加于 2016年6月16日星期四 下午1:47:27", "悟空是一只石猴。"),
+    ]
+)
+
+
+def test_kindle_clippings_are_a_card_per_highlight(tmp_path: Path) -> None:
+    """trial17 T17-17: a Kindle's 'My Clippings.txt' read as Markdown glued each highlight to the next entry's
+    title and metadata line (the answer of the wrong book), kept an edited highlight twice and made a note its own
+    card. Now: a card per highlight under its book, where it is from on the back with its note; a note that asks
+    is the front; the edited highlight once; a note at no highlight said at its line; bookmarks left out."""
+    notes, skipped, said = _built(tmp_path, {"My Clippings.txt": CLIPPINGS})
+    cards = {n["fields"]["Question"]: n["fields"] for n in notes}
+    assert len(notes) == 3 and not skipped, list(cards)
+    asked = cards["What habit saves you from repetitive work?"]
+    assert asked["Section"] == "The Pragmatic Programmer"
+    assert asked["Answer"].startswith("<p>Every time you find yourself doing something repetitive, think of a better way. Then find it.</p>")
+    assert "<em>The Pragmatic Programmer</em> (Thomas, David), page 162, location 1880–1882" in asked["Answer"]
+    plain = cards["Frequent repetition makes people believe falsehoods."]
+    assert "page 20, location 290–291" in plain["Answer"] and "<strong>Note:</strong> mere exposure effect" in plain["Answer"]
+    assert "page 12, location 345–347" in cards["悟空是一只石猴。"]["Answer"]
+    assert not any("Bookmark" in n["fields"]["Answer"] or "Added on" in n["fields"]["Answer"] for n in notes)
+    assert any(":39: warning: a Kindle note at no highlight" in s and "location 700" in s for s in said), said

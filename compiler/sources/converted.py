@@ -144,6 +144,11 @@ def sniffed(lines: list[str], rel: str) -> Converted | None:
 
         if looks_like_md2qti(lines):
             return convert_md2qti(lines, rel)  # an MD2QTI quiz: '@type:' / '@question:' / '@answer:' / '* > right' (trial15 T15-75)
+    if lowered.endswith(TEXT_SUFFIXES) and any(line.rstrip() == "==========" for line in lines):
+        from compiler.sources.kindle import convert_kindle, looks_like_kindle
+
+        if looks_like_kindle(lines):
+            return convert_kindle(lines, rel)  # a Kindle's 'My Clippings.txt' (trial17 T17-17)
     if lowered.endswith(TEXT_SUFFIXES):
         from compiler.sources.gift import convert_gift, looks_like_gift
 
