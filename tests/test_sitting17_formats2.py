@@ -145,3 +145,37 @@ def test_kindle_clippings_are_a_card_per_highlight(tmp_path: Path) -> None:
     assert "page 12, location 345–347" in cards["悟空是一只石猴。"]["Answer"]
     assert not any("Bookmark" in n["fields"]["Answer"] or "Added on" in n["fields"]["Answer"] for n in notes)
     assert any(":39: warning: a Kindle note at no highlight" in s and "location 700" in s for s in said), said
+
+
+GIFT_EMBEDDED = """::U5 passive forms::
+// CLOZE
+Complete the email with the correct form of the verbs in brackets.
+
+Dear Julia,
+You'll never guess what {1:SA:=has happened} (happen)! Our car {1:SA:=has been stolen} (steal)!
+He {1:SA:=didn't notice~=did not notice} (not notice) anything. It cost {2:NUMERICAL:=300:10} pounds,
+and it was {1:MC:green~=red~blue}.
+
+::U5 intro::Rewrite each sentence using the word given.
+
+::U5 1::The chef gave him the recipe. (WAS) He {=was given the recipe by} the chef.
+"""
+
+
+def test_gift_with_moodle_embedded_answers_is_one_cloze_of_every_gap(tmp_path: Path) -> None:
+    """trial18 T18-21: a GIFT question holding Moodle's embedded answers ({1:SA:=has happened} in each gap of a
+    letter) asked only the first gap and printed the other answers, raw, on the front; its instruction, a
+    paragraph apart under the title, was a 'description' warning. Now one cloze note, a deletion per gap
+    (alternatives accepted, a number's tolerance, a choice's options as the hint), its instruction the section;
+    a titled description before a titled question is still said."""
+    notes, skipped, said = _built(tmp_path, {"passive.gift": GIFT_EMBEDDED})
+    assert len(notes) == 2 and not skipped, notes
+    cloze = notes[0]["fields"]
+    assert notes[0]["notetype"] == "deckc Cloze" and notes[0]["items"][0]["line"] == 1
+    assert cloze["Section"] == "Complete the email with the correct form of the verbs in brackets."
+    text = cloze["Text"]
+    assert text.startswith("Dear Julia, You'll never guess what {{c1::has happened}} (happen)! Our car {{c2::has been stolen}}")
+    assert "{{c3::didn't notice / did not notice}}" in text and "{{c4::300 (± 10)}}" in text
+    assert "{{c5::red::green / red / blue}}" in text and ":SA:" not in text
+    assert notes[1]["fields"]["Question"] == "The chef gave him the recipe. (WAS) He _____ the chef."
+    assert any(":10: warning: GIFT question not read: no answer block" in s for s in said), said

@@ -25,6 +25,7 @@ from pathlib import Path
 from compiler.diagnostics import ContentError, Diagnostic
 from compiler.sources.base import load_document
 from compiler.sources.converted import NOT_A_DOCUMENT, Converted
+from compiler.sources.embedded import EMBEDDED, embedded_cloze
 
 _TITLE = re.compile(r"^\s*::(?:\\.|[^:]|:(?!:))*::\s*")
 _FORMAT = re.compile(r"^\[(?:html|moodle|plain|markdown)\]\s*", re.I)
@@ -308,10 +309,30 @@ def _front(lines: list[str]) -> list[str]:
     return [head, *(["", *pictures] if pictures else []), *lines[1:]]
 
 
+def _embedded(text: str, lead: str) -> list[str]:
+    """A question holding Moodle's embedded answers (``{1:SA:=hid}`` in every gap of a letter: trial18 T18-21) as a
+    cloze note under its instruction (the lead-in before it, else its title, else 'Cloze'), each gap a deletion."""
+    title = _TITLE.match(text.strip())
+    body = _FORMAT.sub("", _TITLE.sub("", text.strip()))
+    asked = lead or (title.group().strip().strip(":").strip() if title else "") or "Cloze"
+    return [f"### {_unescape(asked)}", "", _unescape(embedded_cloze(body) or body)]
+
+
 def convert_gift(lines: list[str], rel: str = "") -> Converted:
     out: list[tuple[str, int]] = []
     warnings: list[Diagnostic] = []
     chunk: list[tuple[str, int]] = []
+    # a titled text with no answer block, kept: the lead-in of an untitled question right after it (the blank line
+    # between was a paragraph's end: 'Complete the email …' over the email; trial18 T18-21), else a description
+    waiting: list[tuple[str, int]] = []
+
+    def skipped(line: int, why: str) -> None:
+        warnings.append(Diagnostic(rel, line, f"GIFT question not read: {why}", "a question with an answer block {=right ~wrong} makes a card", "warning", group="gift-skipped"))
+
+    def unled() -> None:
+        while waiting:
+            text, line = waiting.pop()
+            skipped(line, _question(text)[1] or "no answer block {…}: a description, no question")
 
     def flush() -> None:
         if not chunk:
@@ -322,11 +343,27 @@ def convert_gift(lines: list[str], rel: str = "") -> Converted:
         text = " ".join(t.strip() for t, _ in chunk)
         line = chunk[0][1]
         chunk.clear()
+        named = _TITLE.match(text) is not None
+        if named:
+            unled()
+        lead = ""
+        if waiting:
+            before, line = waiting.pop()
+            lead = _FORMAT.sub("", _TITLE.sub("", before.strip()))
+        if EMBEDDED.search(text):
+            out.extend((m, line) for m in _front(_embedded(text, lead)))
+            out.append(("", line))
+            return
+        if lead:
+            text = f"{lead} {text}"
         if _answer_block(text) is None and re.search(r"(?<!\\)\{\s*[=~]", text):
             text += " }"  # (a block the file ends before closing: its options are all there; trial12 U73)
+        if named and _answer_block(text) is None:
+            waiting.append((text, line))
+            return
         made, why = _question(text)
         if why is not None:
-            warnings.append(Diagnostic(rel, line, f"GIFT question not read: {why}", "a question with an answer block {=right ~wrong} makes a card", "warning", group="gift-skipped"))
+            skipped(line, why)
             return
         out.extend((m, line) for m in _front(made))
         out.append(("", line))
@@ -337,6 +374,7 @@ def convert_gift(lines: list[str], rel: str = "") -> Converted:
             continue
         if line.startswith("$CATEGORY:"):
             flush()
+            unled()
             name = line.split(":", 1)[1].strip().split("/")[-1].strip() or "Questions"
             out += [(f"## {name}", n), ("", n)]
             continue
@@ -345,6 +383,7 @@ def convert_gift(lines: list[str], rel: str = "") -> Converted:
             continue
         chunk.append((line, n))
     flush()
+    unled()
     if not any(t.startswith("### ") for t, _ in out):
         # (every entry an essay or a description, or a lone '$CATEGORY:' line: a GIFT quiz with nothing to learn, said
         # so, never 'cannot tell this document's layout' and a table to paste; formats2 F2-6)

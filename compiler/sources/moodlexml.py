@@ -22,6 +22,7 @@ from compiler.diagnostics import ContentError, Diagnostic
 from compiler.sources import qti2
 from compiler.sources.base import load_document
 from compiler.sources.converted import NOT_A_DOCUMENT, Converted
+from compiler.sources.embedded import EMBEDDED, embedded_cloze
 from compiler.sources.gift import VERDICT_ONLY
 
 _BLOCK_END = re.compile(r"</(?:p|div|li|h[1-6]|tr)\s*>|<br\s*/?>", re.I)
@@ -294,28 +295,6 @@ def _qti_records(root: ElementTree.Element, text: str) -> list[_Record]:
     return records
 
 
-# one embedded answer of a Moodle Cloze text: '{1:MULTICHOICE:Canary~=Galápagos~Falkland}', '{:SA:=Beagle}'
-_EMBEDDED = re.compile(r"\{\d*:(?P<type>[A-Z_]+):(?P<body>(?:\\.|[^{}])*)\}")
-
-
-def _deletion(m: re.Match[str], n: int) -> str:
-    """An embedded answer as a cloze deletion: its right answer ('=' or '%100%'), the choices offered as its hint."""
-    parts = [p for p in re.split(r"(?<!\\)~", m.group("body")) if p]
-    right, offered = "", []
-    for part in parts:
-        text = re.sub(r"#.*$", "", part).strip()
-        full = text.startswith("=") or text.startswith("%100%")
-        text = re.sub(r"^(?:=|%-?\d+(?:\.\d+)?%)", "", text).replace("\\", "").strip()
-        offered.append(text)
-        if full and not right:
-            right = text
-    if not right:
-        return m.group(0)
-    hint = " / ".join(offered) if m.group("type").upper().startswith(("MULTICHOICE", "MC", "MULTIRESPONSE", "MR")) and len(offered) > 1 else ""
-    shown = f"::{hint}" if hint else ""
-    return "{{c" + str(n) + "::" + right + shown + "}}"
-
-
 def _offset(text: str, line: int) -> int:
     """Where line ``line`` (1-based) of ``text`` starts."""
     at = 0
@@ -382,11 +361,10 @@ def convert_moodle(text: str, rel: str = "") -> Converted:
             lines = [f"### {_escape(head)}", "", *body, *([""] if body else []), "#### Answer", "", good[0]]
             lines += ["", "Also accepted: " + ", ".join(good[1:])] if good[1:] else []
             lines += ["", said] if said else []
-        elif kind in ("multianswer", "cloze") and _EMBEDDED.search(r.stem):
+        elif kind in ("multianswer", "cloze") and EMBEDDED.search(r.stem):
             # Moodle's embedded answers ('{1:SHORTANSWER:=Beagle}', '{1:MULTICHOICE:Canary~=Galápagos}'): a cloze note, each
             # answer a deletion holding its right answer, a choice's options its hint (trial12 U72)
-            count = iter(range(1, 100))
-            lines = ["", _EMBEDDED.sub(lambda m, count=count: _deletion(m, next(count)), r.stem.replace("\n", " ")), ""]
+            lines = ["", embedded_cloze(r.stem.replace("\n", " ")) or "", ""]  # (compiler.sources.embedded)
             if asked:  # (under the question before, it would be part of that answer: a heading of its own)
                 lines = [f"## {section or 'Cloze'}", *lines]
             head = head or "cloze"
