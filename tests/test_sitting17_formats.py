@@ -209,3 +209,19 @@ def test_a_canvas_qti12_export_zip_and_a_zip_of_no_quiz(tmp_path: Path) -> None:
     notes, _, said = _built(tmp_path, {"canvas.zip": canvas, "photos.zip": other})
     assert [(_front(n), n["fields"]["Correct"]) for n in notes] == [("What is 2 + 2?", "B) 4")]
     assert any("photos.zip" in s and "no quiz" in s for s in said), said
+
+
+def test_a_qti_order_interaction_teaches_its_order_on_one_line(tmp_path: Path) -> None:
+    """trial18 T18-9 (the IMS QTI 2.1 reference items): an orderInteraction's right order, written as a numbered list,
+    was read as questions ('question has no answer'); it is the answer of its one card."""
+    order = _item(
+        "order",
+        '  <responseDeclaration identifier="RESPONSE" cardinality="ordered" baseType="identifier">\n'
+        "    <correctResponse><value>C</value><value>A</value><value>B</value></correctResponse>\n  </responseDeclaration>",
+        '    <orderInteraction responseIdentifier="RESPONSE"><prompt>Put the planets in order from the Sun.</prompt>\n'
+        '      <simpleChoice identifier="A">Venus</simpleChoice><simpleChoice identifier="B">Earth</simpleChoice>\n'
+        '      <simpleChoice identifier="C">Mercury</simpleChoice></orderInteraction>',
+    )
+    notes, skipped, said = _built(tmp_path, {"order.xml": order})
+    assert [(_front(n), _back(n)) for n in notes] == [("Put the planets in order from the Sun.", "<p>Mercury → Venus → Earth</p>")]
+    assert not skipped and not any("no answer" in s for s in said), said

@@ -12,7 +12,7 @@ holds the text and the interactions that refer to it by ``responseIdentifier``:
   credited values "Also accepted";
 - ``extendedTextInteraction`` (an essay): its correct response, else a scorer's ``rubricBlock``, the answer; with
   neither it is a warning (nothing to learn);
-- ``orderInteraction``: the choices in their right order the answer;
+- ``orderInteraction``: the choices in their right order the answer ('Schumacher → Barrichello → Button');
 - ``matchInteraction`` / ``associateInteraction``: the pairs of its ``directedPair`` / ``pair`` values.
 
 A ``<modalFeedback>`` or ``<feedbackInline>`` named by a choice is that choice's note; one named otherwise (not
@@ -184,7 +184,7 @@ def item_questions(root: ElementTree.Element, text: str, first_line: int = 1) ->
             if e.tag == "orderInteraction":
                 shown = dict(choices)
                 order = [shown[v] for v in right if v in shown]
-                questions.append(Question(line, "essay", stem, [], [], "\n".join(f"{k}. {t}" for k, t in enumerate(order, 1)), ""))
+                questions.append(Question(line, "essay", stem, [], [], " → ".join(order), ""))
                 continue
             answers = [(100.0 if ident in right else 0.0, shown, feedback.get(ident, "")) for ident, shown in choices]
             questions.append(Question(line, "multichoice", stem, answers, [], "", _general(feedback, choices)))
@@ -220,7 +220,7 @@ def item_questions(root: ElementTree.Element, text: str, first_line: int = 1) ->
         elif not numbered:
             questions.append(Question(line, "shortanswer", stem, [(100.0, t, "") for t in said[0]], [], "", _general(feedback, [])))
         elif all(said):
-            grader = "\n".join(f"({k}) {' / '.join(s)}" for k, s in enumerate(said, 1))
+            grader = "; ".join(f"({k}) {' / '.join(s)}" for k, s in enumerate(said, 1))
             questions.append(Question(line, "essay", stem, [], [], grader, _general(feedback, [])))
         else:
             questions.append(Question(line, "essay", stem, [], [], "", ""))
