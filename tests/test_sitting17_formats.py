@@ -225,3 +225,58 @@ def test_a_qti_order_interaction_teaches_its_order_on_one_line(tmp_path: Path) -
     notes, skipped, said = _built(tmp_path, {"order.xml": order})
     assert [(_front(n), _back(n)) for n in notes] == [("Put the planets in order from the Sun.", "<p>Mercury → Venus → Earth</p>")]
     assert not skipped and not any("no answer" in s for s in said), said
+
+
+# --- trial18: edX (OLX) problems -----------------------------------------------------------------------------------
+
+OLX_TABLE = """<problem display_name="Dropdowns in a table">
+  <p>For each invention, name its inventor and the inventor's country.</p>
+  <table border="1">
+    <tr><th>Invention</th><th>Inventor</th><th>Country</th></tr>
+    <tr>
+      <td><b>Telephone</b></td>
+      <td><optionresponse><optioninput options="('Bell','Edison','Tesla')" correct="Bell"/></optionresponse></td>
+      <td><optionresponse><optioninput options="('Scotland','USA','Serbia')" correct="Scotland"/></optionresponse></td>
+    </tr>
+    <tr>
+      <td><b>Phonograph</b></td>
+      <td><optionresponse><optioninput options="('Bell','Edison','Tesla')" correct="Edison"/></optionresponse></td>
+      <td><optionresponse><optioninput options="('Scotland','USA','Serbia')" correct="USA"/></optionresponse></td>
+    </tr>
+  </table>
+</problem>
+"""
+OLX_INSIDE = """<problem display_name="Numerical">
+  <numericalresponse answer="2">
+    <p>Use the quadratic formula<clarification>a reminder</clarification> to find the roots of \\(x^2 - 3x + 2 = 0\\). Input the higher root.</p>
+    <description>Full marks for the higher root.</description>
+    <formulaequationinput/>
+  </numericalresponse>
+  <solution><div class="detailed-solution"><p>Explanation</p><p>The roots are 2 and 1.</p></div></solution>
+</problem>
+"""
+OLX_LABELLED = """<problem>
+  <p>Text input problems can also be used for short questions.</p>
+  <stringresponse answer="Paris" type="ci">
+    <label>What is the capital of France?</label>
+    <textline size="20"/>
+  </stringresponse>
+</problem>
+"""
+
+
+def test_edx_dropdowns_in_a_table_ask_their_row_and_column(tmp_path: Path) -> None:
+    """trial18 T18-6 (severe): a table of optionresponse drop-downs gave one card per drop-down that all shared one front,
+    the whole table with its raw <optioninput … correct="…"> tags (every key on the front). Each drop-down asks its row's
+    label and its column's head, the text above the table over it; its label is the question, text over it its context
+    (T18-8: a <label> was lost under the text before it, and text inside the response was not read)."""
+    notes, _, said = _built(tmp_path, {"table.xml": OLX_TABLE, "inside.xml": OLX_INSIDE, "labelled.xml": OLX_LABELLED})
+    got = {_front(n): _back(n) for n in notes}
+    intro = "<p>For each invention, name its inventor and the inventor's country.</p>"
+    assert got[intro + "Telephone — Inventor"] == "A) Bell" and got[intro + "Telephone — Country"] == "A) Scotland"
+    assert got[intro + "Phonograph — Inventor"] == "B) Edison" and got[intro + "Phonograph — Country"] == "B) USA"
+    assert not any("optioninput" in f or "correct=" in f for f in got), got
+    assert got["<p>Text input problems can also be used for short questions.</p>What is the capital of France?"] == "<p>Paris</p>"
+    numerical = next(f for f in got if "quadratic formula" in f)
+    assert "reminder" not in numerical and "Full marks" not in numerical and got[numerical].startswith("<p>2</p>")
+    assert not any("same question" in s for s in said), said

@@ -12,6 +12,7 @@ names the line of its ``<question``. A ``description`` or ``cloze`` record is a 
 
 from __future__ import annotations
 
+import copy
 import html
 import re
 from dataclasses import dataclass, field
@@ -140,7 +141,9 @@ def _markup(node: ElementTree.Element | None, own: bool = True) -> str:
 
 def _olx_records(root: ElementTree.Element, text: str) -> list[_Record]:
     """An Open edX problem (``<problem>``, as a course export keeps each in ``problem/*.xml``; trial11 P88): each
-    response a question, its text the problem's text before it (or its ``label``): ``multiplechoiceresponse`` /
+    response a question, its ``<label>`` the question and the problem's text before it (or inside the response, over
+    the label) shown over it; a response in a table cell asks its row's label and its column's head (trial18 T18-6):
+    ``multiplechoiceresponse`` /
     ``choiceresponse`` (``<choice correct="true">`` right, several in a checkbox group), ``optionresponse`` (the
     ``correct`` option of its drop-down), ``stringresponse`` / ``numericalresponse`` (their ``answer``, the
     others ``additional_answer``s, "Also accepted"); the ``<solution>`` on the back."""
@@ -149,22 +152,34 @@ def _olx_records(root: ElementTree.Element, text: str) -> list[_Record]:
     explained = _markup(solution, own=False) if solution is not None else ""
     explained = "\n".join(line for line in explained.split("\n") if line.strip().lower() not in ("explanation", "solution", "answer"))
     records: list[_Record] = []
-    said: list[str] = []
     responses = [e for e in root.iter() if e.tag in _OLX_RESPONSES]
+    parents = {child: parent for parent in root.iter() for child in parent}
+    holders = [next(c for c in root if c is r or _olx_within(r, c, parents)) for r in responses]
     for k, response in enumerate(responses):
         n = starts[k] if k < len(starts) else 1
-        before: list[str] = []
+        holder = holders[k]
+        # the problem's text since the block that held the response before (each block as text, responses left out)
+        context: list[str] = []
         for child in root:
-            if child is response:
+            if child is holder:
                 break
-            if child.tag in _OLX_RESPONSES:
-                before = []  # (the text after the response before: this one's question)
+            if any(child is h for h in holders):
+                context = []
             elif child.tag in _OLX_TEXT:
-                before.append(_markup(child))
+                context.append(_olx_text(child))
         label = response.find(".//label")
         group = next((g for g in response.iter() if g.tag in ("choicegroup", "checkboxgroup")), None)
-        stem = "\n".join(t for t in before if t) or (_markup(label, own=False) if label is not None else "") or (group.get("label", "") if group is not None else "")
-        said.append(stem)
+        asked = _olx_text(label, own=False) if label is not None else (group.get("label", "") if group is not None else "")
+        if holder is response:  # (the text inside the response, over its label: the newer OLX writes it there)
+            context += [_olx_text(c) for c in response if c.tag in _OLX_TEXT and c.tag not in ("label", "description")]
+        elif (cell := _olx_cell(response, parents)) is not None:  # a drop-down in a table: its row's label, its column's head
+            asked = asked or _olx_cell_question(cell, parents)
+        else:
+            context.append(_olx_text(holder))
+        lines = [line for t in context for line in t.split("\n") if line.strip()]
+        if asked and any(asked.rstrip(" .?:").casefold() in line.casefold() for line in lines):
+            asked = ""  # (a choice group's label attribute repeating the text above it: that text asks)
+        stem = "\n".join([asked, *lines]) if asked else _ask_first(lines)
         if group is not None:
             answers = [(100.0 if (c.get("correct") or "").strip().lower() == "true" else 0.0, _markup(c, own=False), "") for c in group.iter("choice")]
             records.append(_Record(n, "multichoice", stem, answers))
@@ -185,6 +200,65 @@ def _olx_records(root: ElementTree.Element, text: str) -> list[_Record]:
             records.append(_Record(n, "shortanswer", stem, [(100.0, t, "") for t in [shown, *also] if t]))
         records[-1].feedback = explained if k == len(responses) - 1 else ""
     return records
+
+
+_OLX_NOT_TEXT = ("solution", "demandhint", "script", "clarification", "additional_answer", "responseparam", "textline",
+                 "formulaequationinput", "description", "choicegroup", "checkboxgroup", "optioninput", "label")  # fmt: skip
+
+
+def _olx_within(node: ElementTree.Element, ancestor: ElementTree.Element, parents: dict[ElementTree.Element, ElementTree.Element]) -> bool:
+    while (node := parents.get(node)) is not None:  # type: ignore[assignment]
+        if node is ancestor:
+            return True
+    return False
+
+
+def _olx_text(node: ElementTree.Element, own: bool = True) -> str:
+    """A block of an edX problem as text lines, its responses, hints, solution, scripts and inputs left out."""
+    made = copy.deepcopy(node)
+    for parent in list(made.iter()):
+        for child in list(parent):
+            if child.tag in _OLX_RESPONSES or child.tag in _OLX_NOT_TEXT or str(child.tag).endswith("hint"):
+                tail = child.tail
+                parent.remove(child)
+                if tail and tail.strip():
+                    parent.text = (parent.text or "") + " " + tail
+    return _markup(made, own=own)
+
+
+def _olx_cell(response: ElementTree.Element, parents: dict[ElementTree.Element, ElementTree.Element]) -> ElementTree.Element | None:
+    """The table cell a response stands in, or None."""
+    node = parents.get(response)
+    while node is not None and node.tag not in ("td", "th"):
+        node = parents.get(node)
+    return node
+
+
+def _olx_cell_question(cell: ElementTree.Element, parents: dict[ElementTree.Element, ElementTree.Element]) -> str:
+    """What a response in a table cell asks: its row's other cells' text (that hold no response), then its column's
+    head ('Theory of Relativity — Scientist Credited with Discovery': trial18 T18-6)."""
+    row = parents.get(cell)
+    table = row
+    while table is not None and table.tag != "table":
+        table = parents.get(table)
+    if row is None or table is None:
+        return ""
+    cells = [c for c in row if c.tag in ("td", "th")]
+    label = " ".join(_olx_text(c, own=False).replace("\n", " ") for c in cells if not any(e.tag in _OLX_RESPONSES for e in c.iter()))
+    at = next((k for k, c in enumerate(cells) if c is cell), -1)
+    head_row = next((r for r in table.iter("tr") if r is not row and all(c.tag == "th" for c in r if c.tag in ("td", "th"))), None)
+    heads = [c for c in head_row if c.tag in ("td", "th")] if head_row is not None else []
+    column = _olx_text(heads[at], own=False).replace("\n", " ") if 0 <= at < len(heads) else ""
+    return " — ".join(t.strip() for t in (label, column) if t.strip())
+
+
+def _ask_first(lines: list[str]) -> str:
+    """Text lines with the line that asks (the last ending in '?', else the last) first: the card shows the lines under
+    a question's heading over it, so the text reads in its order."""
+    if len(lines) < 2:
+        return "\n".join(lines)
+    q = max((k for k, line in enumerate(lines) if line.rstrip(" *_").endswith(("?", "？"))), default=len(lines) - 1)
+    return "\n".join([lines[q], *lines[:q], *lines[q + 1 :]])
 
 
 _QTI_ITEM_AT = re.compile(r"<(?:\w+:)?item\b", re.I)
