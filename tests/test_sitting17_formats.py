@@ -280,3 +280,31 @@ def test_edx_dropdowns_in_a_table_ask_their_row_and_column(tmp_path: Path) -> No
     numerical = next(f for f in got if "quadratic formula" in f)
     assert "reminder" not in numerical and "Full marks" not in numerical and got[numerical].startswith("<p>2</p>")
     assert not any("same question" in s for s in said), said
+
+
+OLX_HINTS = """<problem display_name="Checkboxes with hints">
+<choiceresponse>
+  <label>Which of these facts are true?</label>
+  <checkboxgroup>
+    <choice correct="false">Bats are blind
+      <choicehint selected="true">Bats see well.</choicehint>
+    </choice>
+    <choice correct="true">Oxford is older than the Aztec Empire
+      <choicehint selected="false">Oxford was founded in 1096.</choicehint>
+    </choice>
+  </checkboxgroup>
+  <compoundhint value="A B">Not both.</compoundhint>
+</choiceresponse>
+</problem>
+"""
+
+
+def test_edx_choice_hints_are_feedback_not_option_text(tmp_path: Path) -> None:
+    """trial18 T18-7 (high): <choicehint> printed as raw tags inside every option and the key. A choice's hints are its
+    feedback on the back, the option and key its text alone."""
+    notes, _, _ = _built(tmp_path, {"hints.xml": OLX_HINTS})
+    (note,) = notes
+    assert note["fields"]["Correct"] == "B) Oxford is older than the Aztec Empire"
+    assert "hint" not in note["fields"]["Options"] and "Bats see well" not in note["fields"]["Options"]
+    assert "Bats are blind: Bats see well." in note["fields"]["Explanation"]
+    assert "Oxford is older than the Aztec Empire: Oxford was founded in 1096." in note["fields"]["Explanation"]

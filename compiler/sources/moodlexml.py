@@ -181,13 +181,13 @@ def _olx_records(root: ElementTree.Element, text: str) -> list[_Record]:
             asked = ""  # (a choice group's label attribute repeating the text above it: that text asks)
         stem = "\n".join([asked, *lines]) if asked else _ask_first(lines)
         if group is not None:
-            answers = [(100.0 if (c.get("correct") or "").strip().lower() == "true" else 0.0, _markup(c, own=False), "") for c in group.iter("choice")]
+            answers = [(100.0 if (c.get("correct") or "").strip().lower() == "true" else 0.0, *_olx_choice(c)) for c in group.iter("choice")]
             records.append(_Record(n, "multichoice", stem, answers))
         elif response.tag == "optionresponse":
             field_ = response.find(".//optioninput")
             options: list[tuple[float, str, str]] = []
             if field_ is not None and field_.findall("option"):
-                options = [(100.0 if (o.get("correct") or "").lower() == "true" else 0.0, _markup(o, own=False), "") for o in field_.findall("option")]
+                options = [(100.0 if (o.get("correct") or "").lower() == "true" else 0.0, *_olx_choice(o)) for o in field_.findall("option")]
             elif field_ is not None:
                 right = (field_.get("correct") or "").strip()
                 options = [(100.0 if m.group("text") == right else 0.0, m.group("text"), "") for m in _OLX_OPTIONS.finditer(field_.get("options") or "")]
@@ -224,6 +224,13 @@ def _olx_text(node: ElementTree.Element, own: bool = True) -> str:
                 if tail and tail.strip():
                     parent.text = (parent.text or "") + " " + tail
     return _markup(made, own=own)
+
+
+def _olx_choice(choice: ElementTree.Element) -> tuple[str, str]:
+    """An edX choice's text and its hints' (``<choicehint>``, ``<optionhint>``: shown when it is picked, or left out),
+    the hints its feedback, never part of the option (trial18 T18-7)."""
+    hints = [" ".join(_markup(h, own=False).split("\n")) for h in choice if str(h.tag).endswith("hint")]
+    return _olx_text(choice, own=False), " ".join(h for h in hints if h)
 
 
 def _olx_cell(response: ElementTree.Element, parents: dict[ElementTree.Element, ElementTree.Element]) -> ElementTree.Element | None:
