@@ -308,3 +308,40 @@ def test_edx_choice_hints_are_feedback_not_option_text(tmp_path: Path) -> None:
     assert "hint" not in note["fields"]["Options"] and "Bats see well" not in note["fields"]["Options"]
     assert "Bats are blind: Bats see well." in note["fields"]["Explanation"]
     assert "Oxford is older than the Aztec Empire: Oxford was founded in 1096." in note["fields"]["Explanation"]
+
+
+OLX_PATTERNS = {
+    "reflect.xml": """<problem><p>Text input can hold reflections.</p>
+<stringresponse answer=".*." type="ci regexp"><label>What other uses can you think of?</label><textline size="120"/></stringresponse>
+</problem>
+""",
+    "bubble.xml": """<problem><stringresponse answer="..bble" type="ci regexp">
+  <label>Enter a 6-letter word that ends with -BBLE.</label><textline size="20"/>
+</stringresponse></problem>
+""",
+    "scripted.xml": """<problem><p>Solve the following equation:</p>
+<script type="loncapa/python">
+x = random.randint(0, 20)
+y = random.randint(0, 20)
+z = x + y
+</script>
+<p>Let x = $x and y = $y. What is the value of (x + y)?</p>
+<numericalresponse answer="$z"><responseparam type="tolerance" default="0.01%"/><textline size="10"/></numericalresponse>
+</problem>
+""",
+}
+
+
+def test_edx_patterns_and_script_values_are_not_taught_as_answers(tmp_path: Path) -> None:
+    """trial18 T18-8 (high): a regexp answer ('.*.', '..bble') was taught as the answer's text and a script's '$z' as a
+    number; a plain numerical problem whose text stood inside the response was 'not read … export it as GIFT from
+    Moodle'. A pattern that accepts anything is a warning (nothing to learn), another one says it is a pattern; values a
+    <script> sets are a warning naming them; the messages name edX."""
+    notes, _, said = _built(tmp_path, {**OLX_PATTERNS, "inside.xml": OLX_INSIDE})
+    got = {_front(n): _back(n) for n in notes}
+    assert got["Enter a 6-letter word that ends with -BBLE."] == "<p>any answer matching the pattern <code>..bble</code></p>"
+    assert not any("What other uses" in f or "$z" in b or "value of (x + y)" in f for f, b in got.items()), got
+    assert any("reflect.xml" in s and "edX problem" in s and "any answer counts" in s for s in said), said
+    assert any("scripted.xml" in s and "$x, $y, $z" in s and "script" in s for s in said), said
+    assert not any("Moodle" in s for s in said if "xml" in s), said
+    assert any(b.startswith("<p>2</p>") for b in got.values())

@@ -63,6 +63,7 @@ class _Record:
     pairs: list[tuple[str, str]] = field(default_factory=list)  # a matching question's pairs
     grader: str = ""  # an essay's grader information
     feedback: str = ""  # the general feedback
+    why: str = ""  # why a question gives no card, when the record says it (an edX regular expression, a script's value)
 
 
 def _export_records(root: ElementTree.Element, text: str) -> list[_Record]:
@@ -150,11 +151,13 @@ def _olx_records(root: ElementTree.Element, text: str) -> list[_Record]:
     starts = [text.count("\n", 0, m.start()) + 1 for m in _OLX_AT.finditer(text)]
     solution = root.find(".//solution")
     explained = _markup(solution, own=False) if solution is not None else ""
-    explained = "\n".join(line for line in explained.split("\n") if line.strip().lower() not in ("explanation", "solution", "answer"))
+    explained = "\n".join(line for line in explained.split("\n") if line.strip().lower().rstrip(":") not in ("explanation", "solution", "answer"))
     records: list[_Record] = []
     responses = [e for e in root.iter() if e.tag in _OLX_RESPONSES]
     parents = {child: parent for parent in root.iter() for child in parent}
     holders = [next(c for c in root if c is r or _olx_within(r, c, parents)) for r in responses]
+    # names a <script> sets ('x = random.randint(0, 20)'), which the text and answers use as '$x' (T18-8)
+    scripted = {m for script in root.iter("script") for m in re.findall(r"(?m)^\s*([A-Za-z_]\w*)\s*=(?!=)", script.text or "")}
     for k, response in enumerate(responses):
         n = starts[k] if k < len(starts) else 1
         holder = holders[k]
@@ -197,7 +200,19 @@ def _olx_records(root: ElementTree.Element, text: str) -> list[_Record]:
             also = [(a.get("answer") or a.text or "").strip() for a in response.iter("additional_answer")]
             tolerance = next((p.get("default") for p in response.iter("responseparam") if p.get("type") == "tolerance"), None)
             shown = f"{answer} (± {tolerance})" if tolerance and response.tag == "numericalresponse" else answer
-            records.append(_Record(n, "shortanswer", stem, [(100.0, t, "") for t in [shown, *also] if t]))
+            accepted = [t for t in [shown, *also] if t]
+            if "regexp" in (response.get("type") or "").lower().split():  # (its answers are patterns, not text: T18-8)
+                if any(_any_text(t) for t in accepted):
+                    records.append(_Record(n, "shortanswer", stem, why="any answer counts (its answer is the pattern "
+                                           f"'{accepted[0]}'): a question to reflect on, nothing to learn"))  # fmt: skip
+                    continue
+                accepted = [f"any answer matching the pattern `{t}`" for t in accepted]
+            records.append(_Record(n, "shortanswer", stem, [(100.0, t, "") for t in accepted]))
+        made = records[-1]
+        if scripted and any(scripted & set(_OLX_VARIABLE.findall(t)) for t in [made.stem, *(a for _, a, _ in made.answers)]):
+            made.why = "its values come from the problem's script (new ones each attempt: " + ", ".join(
+                sorted("$" + v for v in scripted & set(_OLX_VARIABLE.findall(" ".join([made.stem, *(a for _, a, _ in made.answers)]))))
+            ) + "), which deckc does not run"
         records[-1].feedback = explained if k == len(responses) - 1 else ""
     return records
 
@@ -224,6 +239,17 @@ def _olx_text(node: ElementTree.Element, own: bool = True) -> str:
                 if tail and tail.strip():
                     parent.text = (parent.text or "") + " " + tail
     return _markup(made, own=own)
+
+
+_OLX_VARIABLE = re.compile(r"\$([A-Za-z_]\w*)")
+
+
+def _any_text(pattern: str) -> bool:
+    """Whether a regular expression answer accepts any text at all ('.*', '.*.', '.+'): nothing to learn from it."""
+    try:
+        return all(re.fullmatch(pattern, sample, re.I | re.S) for sample in ("x", "Some answer, 42.", "another one"))
+    except re.error:
+        return False
 
 
 def _olx_choice(choice: ElementTree.Element) -> tuple[str, str]:
@@ -408,6 +434,7 @@ def convert_moodle(text: str, rel: str = "") -> Converted:
         if cards:  # another tool's flashcard export: '<card><front>…</front><back>…</back>' (trial17 T17-1)
             return cards
         raise ContentError([Diagnostic(rel, None, f"not a Moodle quiz: an XML file whose root element is <{root.tag}>{_records_said(root)}", _NOT_READ_HINT, group=NOT_A_DOCUMENT)])
+    named = "edX problem" if root.tag == "problem" else "QTI question" if "questestinterop" in root.tag or qti2.is_item(root.tag) else "Moodle question"
     out: list[tuple[str, int]] = []
     warnings: list[Diagnostic] = []
     section, asked = "", False  # (the category's name; a question since the last heading)
@@ -453,20 +480,23 @@ def convert_moodle(text: str, rel: str = "") -> Converted:
             lines = [f"### {_escape(head)}", "", *body, *([""] if body else []), "#### Answer", "", *(f"- {a} → {b}" for a, b in r.pairs if a and b)]
         elif kind == "essay" and r.grader:
             lines = [f"### {_escape(head)}", "", *body, *([""] if body else []), "#### Answer", "", *r.grader.split("\n")]
-        if not lines or not head:
+        if r.why or not lines or not head:
             why = (
-                "a description, no question" if kind == "description"
+                r.why if r.why
+                else "a question with no text" if not head and lines
+                else "a description, no question" if kind == "description"
                 else "an essay question: no answer to learn (it has no grader information)" if kind == "essay"
                 else f"a QTI {kind} deckc does not read" if kind.endswith("Interaction")
                 else f"a {kind or 'question'} record deckc does not read"
             )  # fmt: skip
             hint = (
                 "nothing to learn from it: leave it" if kind in ("description", "essay")
-                else "write the question and its answer by hand in a Markdown file if you want its card" if kind.endswith("Interaction")
-                else "export it as GIFT from Moodle to check, or write it by hand"
+                else "write the question and its answer by hand in a Markdown file if you want its card" if kind.endswith("Interaction") or r.why
+                else "export it as GIFT from Moodle to check, or write it by hand" if named == "Moodle question"
+                else "write the question and its answer by hand in a Markdown file if you want its card"
             )  # fmt: skip
             # (one line per kind: an essay's count is not said under a description's reason)
-            warnings.append(Diagnostic(rel, n, f"Moodle question not read: {why}", hint, "warning", group=f"moodle-skipped:{kind}"))
+            warnings.append(Diagnostic(rel, n, f"{named} not read: {why}", hint, "warning", group=f"moodle-skipped:{kind}"))
             continue
         if feedback:
             lines += ["", feedback]
@@ -478,9 +508,10 @@ def convert_moodle(text: str, rel: str = "") -> Converted:
         # (a quiz of a lone question deckc does not read, a QTI item bank's stimulus: one message naming why, a warning when
         # deck.toml does not name the file, never an error that stops the deck; formats2 F2-16)
         first = warnings[0] if warnings else None
-        why = f": {len(warnings)} question{'s' if len(warnings) != 1 else ''} not read ({first.message.removeprefix('Moodle question not read: ')})" if first else ""
-        raise ContentError([Diagnostic(rel, first.line if first else None, f"a quiz with no question deckc reads{why}",
-                                       first.hint if first else "export the questions from Moodle again", group=NOT_A_DOCUMENT)])  # fmt: skip
+        why = f": {len(warnings)} question{'s' if len(warnings) != 1 else ''} not read ({first.message.removeprefix(f'{named} not read: ')})" if first else ""
+        quiz = "an edX problem" if named == "edX problem" else "a quiz"
+        raise ContentError([Diagnostic(rel, first.line if first else None, f"{quiz} with no question deckc reads{why}",
+                                       first.hint if first else "export the questions again", group=NOT_A_DOCUMENT)])  # fmt: skip
     return Converted("\n".join(t for t, _ in out) + "\n", tuple(n for _, n in out), warnings=tuple(warnings))
 
 
