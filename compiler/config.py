@@ -104,6 +104,9 @@ class SourceConfig(BaseModel):
     key_file: str = ""
     # [source.bank]: a JSON/YAML question bank's own key names by role (compiler/sources/databank.py)
     bank: BankKeys | None = None
+    # a matching exercise as a table (terms, lettered definitions, a key: compiler/sources/matching_tables.py):
+    # "key" = each term with the definition its key names (no key: no card); "rows" = its rows as written
+    matching: Literal["key", "rows"] = "key"
     # multiple-choice options in an order of their own (compiler/passes/shuffle.py): None = when every question
     # is keyed to one letter (a bank that puts the answer first), true = always, false = the document's order
     shuffle: bool | None = None

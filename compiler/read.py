@@ -166,6 +166,7 @@ from compiler.sources.listed_quiz import listed_quiz
 from compiler.sources.logseq import logseq_clozes
 from compiler.sources.lone_numbers import lone_numbers
 from compiler.sources.markdown_blocks import answered_paragraphs, options_labels, strip_front_matter
+from compiler.sources.matching_tables import matching_tables
 from compiler.sources.note import front_matter_title
 from compiler.sources.open_fences import close_open_comment, close_open_fences, fenced_comments
 from compiler.sources.options_column import options_columns
@@ -740,6 +741,25 @@ def _moved_lines(doc: Document, moved: Converted | None, made: tuple[list[str], 
     return Document(rel=doc.rel, text="\n".join(lines) + "\n"), Converted(doc.text, through)
 
 
+def _matching_tables(doc: Document, moved: Converted | None, diag: Diagnostics) -> tuple[Document, Converted | None]:
+    """``doc`` with its matching tables paired by their keys (T17-26); one with no key said at its line (of the
+    rewritten text: the reader's messages are moved to the file's lines after it)."""
+    found = matching_tables(doc.lines)
+    if found is None:
+        return doc, moved
+    lines, origin, unkeyed = found
+    for t in unkeyed:
+        diag.warning(
+            doc.rel,
+            origin.index(t.line) + 1,
+            f"a matching exercise ({counted(t.terms, 'term')}, definitions {t.letters}) with no key: its rows pair nothing, so no card",
+            "write its key under the table ('Answers: 1-c, 2-a, …') or a column of letters beside the terms; "
+            'or matching = "rows" in its [[source]] table of deck.toml if each row already pairs a term with its definition',
+            group="unkeyed-matching",
+        )
+    return _moved_lines(doc, moved, (lines, origin))
+
+
 def _close_open_comment(doc: Document, diag: Diagnostics) -> Document:
     """``doc`` with an HTML comment that is never closed ended with its paragraph, said at its line (T16-18)."""
     lines, slip = close_open_comment(doc.lines)
@@ -1173,6 +1193,11 @@ def read_sources(
             # reads the page as it is written (its statements are no questions that make a page of notes ask: T14-2 re-check)
             graded = true_false_grids(doc.lines)
             doc = doc if graded is doc.lines else Document(rel=doc.rel, text="\n".join(graded) + "\n")
+            documents[src.id] = doc
+        if own in _PROSE_SUFFIXES and src.matching == "key" and src.pattern is None and layout in ("markdown", "pattern") and "|" in doc.text:
+            # '| 1. Mitosis | c. … |' + '1-b': each term with its keyed definition (T17-26); after detection, which reads
+            # the page as written (a table of cards would make a worksheet's numbered items a table page's text)
+            doc, moved = _matching_tables(doc, moved, diag)
             documents[src.id] = doc
         before = len(diag.errors)
         found = answerkey.join_keys(stimulus.attach(_read(doc, src.model_copy(update=update), diag, cache), unanswered=_no_answer(diag)))

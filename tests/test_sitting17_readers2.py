@@ -1,0 +1,130 @@
+"""readers2's fixes of the seventeenth sitting."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from conftest import deck_of
+
+from compiler.sources.matching_tables import matching_tables
+
+
+def _built(tmp_path: Path, files: dict[str, str], table: str = "") -> tuple[Any, dict[str, Any]]:
+    """A deck of these files built to JSON: (the build's result, its manifest)."""
+    from compiler.build import build
+
+    content = deck_of(tmp_path, files, table)
+    result = build(content, tmp_path / "out", formats=("json",), now=2_000)
+    return result, json.loads(next((tmp_path / "out").glob("*.json")).read_text(encoding="utf-8"))
+
+
+def _pairs(manifest: dict[str, Any]) -> dict[str, str]:
+    """Each basic note's question -> its answer as text."""
+    return {
+        n["fields"]["Question"]: re.sub(r"<[^>]+>", " ", n["fields"]["Answer"]).strip()
+        for n in manifest["notes"]
+        if n["kind"] == "basic"
+    }
+
+
+# T17-26: a matching exercise as a table, its definitions scrambled and lettered, a key under it
+_MATCHING = """# Cell biology
+
+Match each term in Column A with its definition in Column B.
+
+| Column A | Column B |
+|---|---|
+| 1. Mitosis | a. Movement of water across a membrane |
+| 2. Osmosis | b. Division of a nucleus into two identical nuclei |
+| 3. Ribosome | c. Organelle that makes proteins |
+
+**Answers:** 1-b, 2-a, 3-c
+"""
+
+_RIGHT = {
+    "Mitosis": "Division of a nucleus into two identical nuclei",
+    "Osmosis": "Movement of water across a membrane",
+    "Ribosome": "Organelle that makes proteins",
+}
+
+
+def test_matching_table_pairs_each_term_with_its_keyed_definition(tmp_path: Path) -> None:
+    _, manifest = _built(tmp_path, {"match.md": _MATCHING})
+    assert _pairs(manifest) == _RIGHT  # (was: each term with the definition on its row, the key glued to the last)
+    lines = {n["fields"]["Question"]: n["items"][0]["line"] for n in manifest["notes"]}
+    assert lines == {"Mitosis": 7, "Osmosis": 8, "Ribosome": 9}
+
+
+def test_matching_table_in_a_text_file_unnumbered_terms_and_a_key_without_dashes(tmp_path: Path) -> None:
+    text = (
+        "Cell biology\n\n| Term | Definition |\n|---|---|\n| Mitosis | A. Movement of water across a membrane |\n"
+        "| Osmosis | B. Organelle that makes proteins |\n| Ribosome | C. Division of a nucleus into two identical nuclei |\n\n"
+        "Key: 1 C, 2 A, 3 B\n"
+    )
+    _, manifest = _built(tmp_path, {"match.txt": text})
+    assert _pairs(manifest) == _RIGHT
+
+
+def test_matching_table_with_an_answer_column_and_a_spare_definition(tmp_path: Path) -> None:
+    text = (
+        "# Matching\n\n| # | Term | Definition | Answer |\n|---|---|---|---|\n"
+        "| 1 | Mitosis | A. Movement of water across a membrane | C |\n"
+        "| 2 | Osmosis | B. Organelle that makes proteins | A |\n"
+        "| 3 | Ribosome | C. Division of a nucleus into two identical nuclei | B |\n"
+        "|  |  | D. A sugar |  |\n"
+    )
+    _, manifest = _built(tmp_path, {"match.md": text})
+    assert _pairs(manifest) == _RIGHT  # the spare definition is no card, the answer column no text
+
+
+def test_matching_part_of_a_worksheet_keyed_a_line_per_pair(tmp_path: Path) -> None:
+    text = (
+        "# Review\n\n## Part B: Matching\n\n| Term | Definition |\n|---|---|\n"
+        "| 3. Mitosis | A. Movement of water across a membrane |\n| 4. Osmosis | B. Organelle that makes proteins |\n"
+        "|  | C. Division of a nucleus into two identical nuclei |\n| 5. Ribosome | D. A sugar |\n\n"
+        "## Answers\n\n1. b\n2. a\n3. C\n4. A\n5. B\n"
+    )
+    _, manifest = _built(tmp_path, {"review.md": text})
+    assert _pairs(manifest) == _RIGHT
+
+
+def test_matching_table_without_a_key_teaches_no_row_pair(tmp_path: Path) -> None:
+    text = _MATCHING.replace("**Answers:** 1-b, 2-a, 3-c\n", "")
+    result, manifest = _built(tmp_path, {"match.md": text, "other.md": "# DNS\n\n## What does DNS do?\n\nNames to addresses.\n"})
+    assert list(_pairs(manifest)) == ["What does DNS do?"]
+    assert sorted(s["question"] for s in manifest["skipped"]) == ["Mitosis", "Osmosis", "Ribosome"]
+    said = [w for w in result.summary.warnings if "matching exercise" in w.message]
+    assert [(w.file, w.line) for w in said] == [("sources/match.md", 5)]
+    assert "no key" in said[0].message and 'matching = "rows"' in said[0].hint
+
+
+def test_sides_header_letters_the_second_column_by_its_rows(tmp_path: Path) -> None:
+    text = (
+        "# Matching\n\n| Column A | Column B |\n|---|---|\n| Mitosis | Movement of water across a membrane |\n"
+        "| Osmosis | Organelle that makes proteins |\n| Ribosome | Division of a nucleus into two identical nuclei |\n\n"
+        "Answers: 1-c, 2-a, 3-b\n"
+    )
+    _, manifest = _built(tmp_path, {"match.md": text})
+    assert _pairs(manifest) == _RIGHT
+
+
+def test_matching_rows_keeps_the_rows_as_written(tmp_path: Path) -> None:
+    text = _MATCHING.replace("**Answers:** 1-b, 2-a, 3-c\n", "")
+    table = '[[source]]\nid = "match"\nfile = "sources/match.md"\nmatching = "rows"\n'
+    _, manifest = _built(tmp_path, {"match.md": text}, table)
+    assert _pairs(manifest)["Osmosis"] == "b. Division of a nucleus into two identical nuclei"
+
+
+def test_tables_that_are_no_matching_exercise_stay() -> None:
+    glossary = ["| Term | Definition |", "|---|---|", "| Mitosis | Division of a nucleus |", "| Osmosis | Water moving |"]
+    steps = ["| Step | What to do |", "|---|---|", "| a. Open | the file |", "| b. Save | it |"]  # lettered, but the first column
+    answers = ["| Question | Answer |", "|---|---|", "| Which port does HTTPS use? | B. 443 |", "| Which layer? | A. Transport |"]
+    assert matching_tables(glossary) is None
+    assert matching_tables(answers) is None
+    assert matching_tables(steps) is None
+    fenced = ["```", *_MATCHING.splitlines(), "```"]
+    assert matching_tables(fenced) is None
+
