@@ -186,6 +186,7 @@ from compiler.sources.tfgrid import true_false_grids
 from compiler.sources.trailing_marks import trailing_marks
 from compiler.sources.truefalse import in_own_language
 from compiler.sources.underlines import rule_underlines
+from compiler.sources.word_bank import word_banks
 
 if TYPE_CHECKING:
     from compiler.itemcache import ItemCache
@@ -1004,6 +1005,10 @@ def read_sources(
         if own in _PROSE_SUFFIXES and re.search(r"[A-H]{2}|[A-H] [A-H] [A-H]", doc.text):  # 'Answers: 1-5 BCCBC' (T17-25)
             keyed = compact_keys(doc.lines)
             doc = doc if keyed is doc.lines else Document(rel=doc.rel, text="\n".join(keyed) + "\n")
+        if own in _PROSE_SUFFIXES and ("_" in doc.text or "...." in doc.text or "……" in doc.text):  # 'Word bank: …' / '1. … ____.' / a key (T17-27)
+            banked = word_banks(doc.lines)
+            if banked is not None:
+                doc, moved = _moved_lines(doc, moved, banked)
         if own in _PROSE_SUFFIXES and re.search(r"(?m)^\W{0,5}(?:\d{1,3}\s?[ºª°]|[Rr](?:esp)?\.?\s*[:：])", doc.text):
             ordered = ordinal_items(doc.lines)  # '1º) O que …?' / 'R: …': '1) …' / 'A: …' (T17-29)
             doc = doc if ordered is doc.lines else Document(rel=doc.rel, text="\n".join(ordered) + "\n")

@@ -128,3 +128,49 @@ def test_tables_that_are_no_matching_exercise_stay() -> None:
     fenced = ["```", *_MATCHING.splitlines(), "```"]
     assert matching_tables(fenced) is None
 
+# T17-27: fill-in-the-blank sentences under a word bank, answered by a key
+_BANKED = """# Cell transport
+
+Word bank: osmosis, diffusion, mitosis, ribosome, active transport
+
+1. Water moves across a membrane by ________.
+2. A nucleus divides into two identical nuclei during ________.
+3. Proteins are made by the ________.
+
+Answers: 1. osmosis 2. mitosis 3. ribosome
+"""
+
+_FILLED = {
+    "Water moves across a membrane by ________.": "osmosis",
+    "A nucleus divides into two identical nuclei during ________.": "mitosis",
+    "Proteins are made by the ________.": "ribosome",
+}
+
+
+def test_word_bank_blanks_are_answered_by_the_keyed_words(tmp_path: Path) -> None:
+    _, manifest = _built(tmp_path, {"bank.md": _BANKED})
+    assert _pairs(manifest) == _FILLED  # (was: the key line the last one's back, the others no answer)
+    lines = [n["items"][0]["line"] for n in manifest["notes"]]
+    assert lines == [5, 6, 7]
+
+
+def test_word_bank_keys_by_letters_in_order_and_numbered_entries(tmp_path: Path) -> None:
+    lettered = _BANKED.replace("osmosis, diffusion, mitosis, ribosome, active transport", "(A) osmosis (B) diffusion (C) mitosis (D) ribosome")
+    lettered = lettered.replace("1. osmosis 2. mitosis 3. ribosome", "1-A, 2-C, 3-D")
+    in_order = _BANKED.replace("1. osmosis 2. mitosis 3. ribosome", "osmosis, mitosis, ribosome")
+    listed = _BANKED.replace("Word bank: osmosis, diffusion, mitosis, ribosome, active transport", "Word bank:\n- osmosis\n- mitosis\n- ribosome")
+    listed = listed.replace("Answers: 1. osmosis 2. mitosis 3. ribosome", "**Answer key:** 1 – osmosis; 2 – mitosis; 3 – ribosome")
+    for k, text in enumerate((lettered, in_order, listed)):
+        _, manifest = _built(tmp_path / str(k), {"bank.txt": text})
+        assert _pairs(manifest) == _FILLED
+
+
+def test_word_bank_without_a_fitting_key_stays_as_written() -> None:
+    from compiler.sources.word_bank import word_banks
+
+    lines = _BANKED.splitlines()
+    no_key = lines[:-1]
+    other_words = [*lines[:-1], "Answers: 1. Paris 2. Rome 3. Madrid"]
+    assert word_banks(no_key) is None
+    assert word_banks(other_words) is None
+
