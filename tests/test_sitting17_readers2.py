@@ -174,3 +174,40 @@ def test_word_bank_without_a_fitting_key_stays_as_written() -> None:
     assert word_banks(no_key) is None
     assert word_banks(other_words) is None
 
+# T17-36 (rest): circled-number options run together on one line, keyed by the same symbol
+_CIRCLED = """# 네트워크 기초
+
+1. TCP의 특징으로 옳은 것은?
+① 비연결형 ② 연결 지향형 ③ 순서 보장 없음 ④ 브로드캐스트 전용
+
+정답: ②
+
+2. HTTPS가 기본으로 사용하는 포트는? ①21　②80　③443　④8080
+[정답] ③
+
+3. DNS의 역할은?
+①호스트 이름을 IP 주소로 변환
+②파일 전송
+③메일 전송
+
+정답: ①
+"""
+
+
+def test_circled_options_on_one_line_are_options_keyed_by_the_symbol(tmp_path: Path) -> None:
+    _, manifest = _built(tmp_path, {"quiz.md": _CIRCLED})
+    kinds = {n["fields"].get("Question", n["id"]): n["kind"] for n in manifest["notes"]}
+    assert list(kinds.values()) == ["multiple_choice"] * 3  # (was: Basic cards backed by the option line and the key)
+    right = {n["fields"]["Question"]: re.sub(r"<[^>]+>", "", n["fields"]["Correct"]).strip() for n in manifest["notes"]}
+    assert right == {
+        "TCP의 특징으로 옳은 것은?": "B) 연결 지향형",
+        "HTTPS가 기본으로 사용하는 포트는?": "C) 443",
+        "DNS의 역할은?": "A) 호스트 이름을 IP 주소로 변환",
+    }
+
+
+def test_circled_numbers_in_a_sentence_stay_text() -> None:
+    from compiler.sources.letters import latin_option_letters
+
+    text = "해설: ① 틀림 ② 맞음 ③ 틀림\n\n정답은 ② 이다. ① ③ ④ 는 틀렸다."
+    assert latin_option_letters(text) == text

@@ -32,9 +32,10 @@ _KEYED = frozenset(range(_ALPHABETS.index("กขคงจฉชซ"), len(_ALPH
 _LATIN = "ABCDEFGH"
 _ALL = "".join(_ALPHABETS) + "ـ"
 _SPACED = "".join(a for a in _ALPHABETS if a[0] in "ア①㉠Ⓐⓐ")  # letters an option may follow with a space alone: 'ア　9', '① 증가'
+_SELF = "".join(a for a in _ALPHABETS if a[0] in "①㉠Ⓐⓐ")  # symbols that are labels by themselves: '①21', '②80' (T17-36)
 _OPTION = re.compile(
     r"^(?P<lead>\s*(?:[-*+]\s+)?\*?[(（]?)(?P<letter>[" + _ALL + r"]ـ?)"
-    r"(?P<rest>[.)）．、]\s*\S.*|(?<=[" + _SPACED + r"])[ \t\u3000]+\S.*)$"
+    r"(?P<rest>[.)）．、]\s*\S.*|(?<=[" + _SPACED + r"])[ \t\u3000]+\S.*|(?<=[" + _SELF + r"])\S.*)$"
 )
 # (a star before the letter marks the right option and stays: '*ب. يحسن …' reads '*B. يحسن …', trial11 P48)
 # the key after the options: 'Ответ: а', '**Απάντηση:** β', 'الإجابة: ب', 'उत्तर: (ख)' (a label, a colon, one
@@ -220,7 +221,8 @@ def latin_option_letters(text: str) -> str:
     if not any(ch in _ALL for ch in text):
         return text
     lines = [_ALEF.sub(r"\g<lead>أ", line) if "الف" in line else line for line in text.split("\n")]
-    n, used = 0, set()
+    lines, used = _one_line_runs(lines) if any(ch in _ALPHABETS[a] for a in _SYMBOLS for ch in text) else (lines, set())
+    n = 0
     while n < len(lines):
         m = _OPTION.match(lines[n])
         found = _lettered_run(lines, n, m.group("letter")) if m else None
@@ -263,21 +265,60 @@ def _lettered_run(lines: list[str], n: int, first: str) -> tuple[int, list[int],
             k += 1
         if len(run) < 2:
             continue
-        seen, before, keyed = 0, "", None
-        while k < len(lines) and seen < _KEY_REACH:
-            if lines[k].strip():
-                seen += 1
-                key = _KEY.match(lines[k]) or (_BARE.match(lines[k]) if before.rstrip().lower().endswith("</summary>") else None)
-                before = lines[k]
-                place = _at(alphabet, key.group("letter")) if key else -1
-                if key and 0 <= place < len(run):
-                    keyed = (k, key, place)
-                    break
-            k += 1
+        keyed = _key_after(lines, k, alphabet, len(run))
         if alphabet in _KEYED and keyed is None:
             continue
         return alphabet, run, keyed
     return None
+
+
+def _key_after(lines: list[str], k: int, alphabet: int, options: int) -> tuple[int, re.Match[str], int] | None:
+    """(line, match, place) of the key naming one of ``options`` options of ``alphabet`` within a few lines from
+    line ``k``, or None."""
+    seen, before = 0, ""
+    while k < len(lines) and seen < _KEY_REACH:
+        if lines[k].strip():
+            seen += 1
+            key = _KEY.match(lines[k]) or (_BARE.match(lines[k]) if before.rstrip().lower().endswith("</summary>") else None)
+            before = lines[k]
+            place = _at(alphabet, key.group("letter")) if key else -1
+            if key and 0 <= place < options:
+                return k, key, place
+        k += 1
+    return None
+
+
+# symbols that are labels by themselves ('①비연결형　②연결 지향형', 'Ⓐ 9 Ⓑ 10'): options run together on one line
+_SYMBOLS = tuple(n for n, alphabet in enumerate(_ALPHABETS) if alphabet[0] in _SELF)
+_INLINE_RUN = 3  # such labels in order on one line before they are options (two when a key names one)
+_INLINE_TEXT = 150  # an option that long is a sentence, not one of a run
+
+
+def _one_line_runs(lines: list[str]) -> tuple[list[str], set[int]]:
+    """``lines`` with each run of circled labels in order on one line (``① 비연결형 ② 연결 지향형 ③ …``, alone or after
+    its question's ``?``) lettered ``A) … B) … C) …``, as options on one line are read, and the key after it in Latin
+    (``정답: ②`` -> ``정답: B``); with the alphabets so read (trial17 T17-36). Line numbers never move."""
+    out, used = list(lines), set()
+    for n, line in enumerate(lines):
+        for alphabet in _SYMBOLS:
+            letters = _ALPHABETS[alphabet]
+            at = [i for i, ch in enumerate(line) if ch in letters]
+            if len(at) < 2 or "".join(line[i] for i in at) != letters[: len(at)]:
+                continue
+            texts = [line[a + 1 : b].strip() for a, b in zip(at, [*at[1:], len(line)], strict=True)]
+            lead = line[: at[0]]
+            if not all(texts) or any(len(t) > _INLINE_TEXT for t in texts) or (lead.strip() and not lead.rstrip().endswith(("?", "？"))):
+                continue
+            keyed = _key_after(lines, n + 1, alphabet, len(at))
+            if len(at) < _INLINE_RUN and keyed is None:
+                continue
+            out[n] = lead.rstrip() + (" " if lead.strip() else lead) + " ".join(f"{_LATIN[i]}) {t}" for i, t in enumerate(texts))
+            if keyed is not None:
+                k, key, place = keyed
+                out[k] = key.group("lead").replace("（", "(") + _LATIN[place] + key.group("rest").replace("）", ")")
+            used.add(alphabet)
+            break
+    return out, used
 
 
 def _end_keys(lines: list[str], used: set[int]) -> list[str]:
