@@ -222,3 +222,36 @@ def test_code_at_page_edges_is_no_running_header() -> None:
     text, done = clean("\f".join(pages))
     assert (text.count("}"), text.count("//..."), text.count("void run() {")) == (8, 4, 4)  # (every line of code kept)
     assert all(text_ not in ("}", "//...") for text_ in done.furniture)
+
+
+_CODE_TYP = r"""
+#set page(paper: "a5")
+#show heading.where(level: 2): set text(size: 13pt)
+== What does this code print?
+```python
+def f(x, *args):
+    return x * 2  # <doubled>
+
+print(f(3))
+```
+It prints 6: the function doubles its first argument.
+
+== What is a list comprehension?
+A compact way to build a list, e.g. `[x * x for x in range(3)]` gives squares.
+"""
+
+
+def test_code_in_a_typeset_pdf_stays_code(tmp_path: Path) -> None:
+    """A PDF read as Markdown (its headings typeset) sets its code in a monospaced font: those lines are fenced as
+    code, indent and marks kept ('*args', '# <doubled>'), so a question asking about the code shows it; code set
+    smaller than the text does not make the text a heading."""
+    deck = _new_deck(tmp_path)
+    _pdf(deck / "sources" / "python.pdf", _CODE_TYP)
+    result = CliRunner().invoke(main, ["build", str(deck)], env={"DECKC_EMBEDDER": "stub"})
+    assert result.exit_code == 0, result.output
+    notes = {n["fields"]["Answer"]: n["fields"]["Question"] for n in _notes(deck).values()}
+    [front] = [q for a, q in notes.items() if "It prints 6" in a]
+    assert "What does this code print?" in front and '<pre class="code"' in front
+    assert "def f(x, *args):\n</span><span class=\"line\">    return x * 2  # &lt;doubled&gt;" in front
+    [other] = [q for a, q in notes.items() if "compact way" in a]
+    assert other == "What is a list comprehension?"

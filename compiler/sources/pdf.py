@@ -45,13 +45,15 @@ def _fail(rel: str, message: str, hint: str) -> ContentError:
 
 @dataclass(frozen=True)
 class _Line:
-    """A line of a page's text and how it is typeset: its characters' largest and smallest font size, and
-    whether they are all bold (None: not known, the text and pypdf's runs did not line up)."""
+    """A line of a page's text and how it is typeset: its characters' largest and smallest font size, whether
+    they are all bold, all in a monospaced font (0, False: not known, the text and pypdf's runs did not line up)."""
 
     text: str
     big: float = 0.0
     small: float = 0.0
     bold: bool = False
+    mono: bool = False
+    body: tuple[tuple[float, int], ...] = ()  # (font size, characters in it) of its text not set as code
 
 
 def pdf_text(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
@@ -82,39 +84,49 @@ def pdf_text(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
             "give it a text layer with OCR (e.g. ocrmypdf in.pdf out.pdf) and put that file in its place",
         )
     marked = _marked(pages)
-    lines: list[str] = []
-    places: list[str] = []
+    rows: list[tuple[str, int, str]] = []  # (a line of the text, its line in the PDF's text, its page and line)
+    n = 0
     for number, page in enumerate(pages, 1):
-        rows = [(marked[id(line)] if id(line) in marked else _written(line.text, bool(marked))).rstrip() for line in page] or [""]
-        while len(rows) > 1 and not rows[-1].strip():
-            rows.pop()
-        if number > 1:  # a form feed opens each page after the first, as pdftotext writes it (str.splitlines: a line)
-            rows[0] = "\f" + rows[0]
-            places.append(f"page {number}, line 1")
-        lines.extend(rows)
-        places.extend(f"page {number}, line {k}" for k in range(1, len(rows) + 1))
-    text = "\n".join(lines) + "\n"
-    if len(text.splitlines()) != len(places):  # (a row holding another line break: places by count)
-        places = places[: len(text.splitlines())] + [places[-1]] * max(0, len(text.splitlines()) - len(places))
-    return Converted(text=text, origin=tuple(range(1, len(places) + 1)), places=tuple(places), plain=not marked)
+        while page and not page[-1].text.strip():
+            page = page[:-1]
+        if number > 1:  # a form feed opens each page after the first, as pdftotext writes it: a line, to splitlines
+            n += 1
+            rows.append((_FORM_FEED, n, f"page {number}, line 1"))
+        page = page or [_Line("")]
+        # (in Markdown, a line in a monospaced font is code, fenced as it is set: its indent and marks kept)
+        code = [bool(marked) and line.mono and id(line) not in marked for line in page]
+        for k, line in enumerate(page):
+            n += 1
+            place = f"page {number}, line {k + 1}"
+            if code[k] and not (k and code[k - 1]):
+                rows.append(("```", n, place))
+            written = line.text if code[k] else marked[id(line)] if id(line) in marked else _written(line.text, bool(marked))
+            rows.append((written.rstrip(), n, place))
+            if code[k] and not (k + 1 < len(page) and code[k + 1]):
+                rows.append(("```", n, place))
+    text = "".join(row if row == _FORM_FEED else row + "\n" for row, _, _ in rows)
+    return Converted(text=text, origin=tuple(line for _, line, _ in rows), places=tuple(place for _, _, place in rows), plain=not marked)
+
+
+_FORM_FEED = "\f"  # (a row of its own: the line str.splitlines makes of it, joined with no line break after it)
 
 
 def _styled(page: object) -> list[_Line]:
     """A page's lines as pypdf extracts them, each with its font sizes and boldness (pypdf's text runs, lined up
     with the text character by character; where they do not line up, the lines without)."""
-    runs: list[tuple[str, float, bool]] = []
+    runs: list[tuple[str, float, bool, bool]] = []
 
     def visit(text: str, cm: list[float], tm: list[float], font: dict | None, size: float) -> None:
         if text and not text.isspace():
             scale = abs(cm[3] * tm[3]) or abs(cm[0] * tm[0]) or 1.0  # (the text matrix scales the font's size)
             name = str((font or {}).get("/BaseFont", ""))
-            runs.append((text, round(float(size) * scale, 1), bool(_BOLD.search(name))))
+            runs.append((text, round(float(size) * scale, 1), bool(_BOLD.search(name)), bool(_MONO.search(name))))
 
     raw = page.extract_text(visitor_text=visit) or ""  # type: ignore[attr-defined]
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
     if len(_JUNK.findall(raw)) > _JUNK_SHARE * max(1, sum(not ch.isspace() for ch in raw)):
         return []  # (a font's unmapped glyph codes, not text: a page with no text to read)
-    styles = [(size, bold) for text, size, bold in runs for ch in text if not ch.isspace()]
+    styles = [(size, bold, mono) for text, size, bold, mono in runs for ch in text if not ch.isspace()]
     lined = len(styles) == sum(not ch.isspace() for ch in raw)
     out, k = [], 0
     for row in raw.split("\n"):
@@ -123,7 +135,9 @@ def _styled(page: object) -> list[_Line]:
         k += n
         text = _plain(row)
         if mine and text.strip():
-            out.append(_Line(text, max(s for s, _ in mine), min(s for s, _ in mine), all(b for _, b in mine)))
+            sizes = [size for size, _, _ in mine]
+            body = tuple(sorted(Counter(size for size, _, mono in mine if not mono).items()))
+            out.append(_Line(text, max(sizes), min(sizes), all(bold for _, bold, _ in mine), all(mono for _, _, mono in mine), body))
         else:
             out.append(_Line(text))
     return out
@@ -131,6 +145,8 @@ def _styled(page: object) -> list[_Line]:
 
 # a bold face by its font's name: 'Arial-BoldMT', 'MinionPro-Semibold', 'NotoSans-Black', 'Times-BoldItalic'
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.I)
+# a monospaced face, code's: 'CourierNewPSMT', 'DejaVuSansMono', 'Consolas', 'SFMono-Regular', 'Menlo', 'LMMono10'
+_MONO = re.compile(r"mono|courier|consol|menlo|inconsolata|typewriter|cmtt|lmmono|sourcecode|firacode|\bcode", re.I)
 _HEADING_SCALE = 1.15  # a heading's letters are at least this much larger than the body text's
 _LONGEST_HEADING = 200  # characters: a longer line in a large font is a pull quote or a title page, not a heading
 
@@ -139,11 +155,10 @@ def _marked(pages: list[list[_Line]]) -> dict[int, str]:
     """The lines typeset as headings ('## …', a level per font size, largest first) or wholly in bold ('**…**'),
     by id, when the document has at least two of them; else nothing (read as plain text). A heading wrapped
     over two lines is one heading, on its first line."""
-    sizes: Counter[float] = Counter()
+    sizes: Counter[float] = Counter()  # characters per font size, code's left out (often set smaller)
     for page in pages:
         for line in page:
-            if line.big:
-                sizes[line.small] += len(line.text.strip())
+            sizes.update(dict(line.body))
     if not sizes:
         return {}
     body = sizes.most_common(1)[0][0]
