@@ -186,6 +186,7 @@ from compiler.sources.tfgrid import true_false_grids
 from compiler.sources.trailing_marks import trailing_marks
 from compiler.sources.truefalse import in_own_language
 from compiler.sources.underlines import rule_underlines
+from compiler.sources.vault_hidden import hide as hide_vault_text
 from compiler.sources.word_bank import word_banks
 
 if TYPE_CHECKING:
@@ -996,6 +997,9 @@ def read_sources(
             doc = doc if uncommented is doc.lines else Document(rel=doc.rel, text="\n".join(uncommented) + "\n")
         if own in MARKDOWN_SUFFIXES and ("```" in doc.text or "~~~" in doc.text):  # a closing ``` forgotten (T15-50)
             doc = _close_open_fences(doc, diag)
+        if own in MARKDOWN_SUFFIXES and ("%%" in doc.text or "```" in doc.text or "~~~" in doc.text):
+            shown = hide_vault_text(doc.lines)  # Obsidian's '%% … %%' comments, Dataview's query fences (T18-29, T18-30)
+            doc = doc if shown is doc.lines else Document(rel=doc.rel, text="\n".join(shown) + "\n")
         if own in _PROSE_SUFFIXES and (">!" in doc.text or "||" in doc.text):  # '>!Paris!<', '||Paris||' (T16-50)
             spoiled = spoiler_answers(doc.lines)
             doc = doc if spoiled is doc.lines else Document(rel=doc.rel, text="\n".join(spoiled) + "\n")

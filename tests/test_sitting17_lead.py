@@ -255,3 +255,54 @@ def test_code_in_a_typeset_pdf_stays_code(tmp_path: Path) -> None:
     assert "def f(x, *args):\n</span><span class=\"line\">    return x * 2  # &lt;doubled&gt;" in front
     [other] = [q for a, q in notes.items() if "compact way" in a]
     assert other == "What is a list comprehension?"
+
+
+_VAULT_NOTE = """# Networks
+
+## What does a FLAG byte look like in HDLC?
+
+A fixed pattern, 01111110. %%check against the RFC%%
+
+>%%
+>```annotation-json
+>{"created":"2023-08-13T05:36:05.070Z","target":[{"source":"vault:/notes/media/CN.pdf"}]}
+>```
+>%%
+>*%%PREFIX%%It has some%%HIGHLIGHT%% ==special patterns like 0x7E== %%POSTFIX%%Byte stuffing*
+
+## Which notes link here?
+
+```dataview
+TABLE file.mtime FROM "notes" WHERE contains(file.outlinks, this.file.link)
+```
+
+## Which magic runs a cell as a shell script?
+
+The `%%bash` cell magic; growth was 100%% of the target, a comment left open.
+"""
+
+
+def test_obsidian_comments_and_queries_are_never_on_cards(tmp_path: Path) -> None:
+    """trial18 T18-29, T18-30: an Obsidian vault's '%% … %%' comments (the Annotator plugin's JSON records, inside a
+    quote too) were printed on cards, and Dataview query fences were answers ('TABLE from "notes" WHERE …'). Both
+    are hidden as Obsidian hides them; '%%' in code and a '%%' that never closes are text."""
+    deck = _new_deck(tmp_path)
+    (deck / "sources" / "CN.md").write_text(_VAULT_NOTE, encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(deck)], env={"DECKC_EMBEDDER": "stub"})
+    assert result.exit_code == 0, result.output
+    cards = {q: n["fields"]["Answer"] for q, n in _notes(deck).items()}
+    flag = cards["What does a FLAG byte look like in HDLC?"]
+    assert "01111110" in flag and "special patterns like 0x7E" in flag and "Byte stuffing" in flag
+    assert "%%" not in flag and "RFC" not in flag and "created" not in flag and "PREFIX" not in flag
+    assert "Which notes link here?" not in cards and not any("TABLE" in a for a in cards.values())
+    magic = cards["Which magic runs a cell as a shell script?"]
+    assert "%%bash" in magic and "100%% of the target, a comment left open" in magic
+
+
+def test_vault_hidden_keeps_lines_and_leaves_ankdown_alone() -> None:
+    from compiler.sources.vault_hidden import hide
+
+    lines = ["Q %%a%% text", "%%", "gone", "%%", "kept"]
+    assert hide(lines) == ["Q  text", "", "", "", "kept"]
+    ankdown = ["Front one", "%", "Back one", "%%", "Front two", "%", "Back two"]
+    assert hide(ankdown) is ankdown

@@ -1,0 +1,81 @@
+"""What an Obsidian vault's notes hold that Obsidian never shows as text: comments and live queries.
+
+``%% … %%`` is Obsidian's comment, inline (``text %%note to self%% more``) or over lines, inside a ``>`` quote
+too; the Annotator and PDF++ plugins write one around every highlight's JSON record (trial18 T18-29). A
+fence whose language is a plugin's query (``dataview``, ``dataviewjs``, ``tasks``, ``query``) is a live
+table of the vault, no text to learn (T18-30). :func:`hide` blanks both, line numbers kept, so no card shows
+them and a heading whose only content was a query has no answer.
+
+A ``%%`` that never closes is text (Obsidian would hide the rest of the note; a stray ``100%%`` must not
+hide a user's questions), and so is ``%%`` in code. An Ankdown file, whose cards ``%%`` lines separate
+(fields by ``%`` lines: :func:`compiler.sources.lines.ankdown_cards`), is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from compiler.sources.lines import FENCE, in_fence
+
+# a fence of a vault plugin's live query: Dataview's, Tasks', Obsidian's own search embed
+_QUERY_FENCE = re.compile(r"^[ \t]{0,3}(?:`{3,}|~{3,})[ \t]*(?:dataview|dataviewjs|tasks|query)\b", re.I)
+_QUOTE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)*")  # a line's quote marks: a comment inside a quote is one too
+_FIELD_LINE = re.compile(r"^[ \t]{0,3}%[ \t]*$")  # (Ankdown's field separator)
+_CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)*?\1")
+
+
+def hide(lines: list[str]) -> list[str]:
+    """The note's lines with its ``%% … %%`` comments and its plugin query fences blanked (same line count);
+    the lines themselves (the same list) when there is none."""
+    if sum(bool(_FIELD_LINE.match(line)) for line in lines) >= 2:
+        return lines  # (Ankdown's cards: '%%' separates them)
+    out = _without_queries(lines)
+    out = _without_comments(out)
+    return lines if out == lines else out
+
+
+def _without_queries(lines: list[str]) -> list[str]:
+    out = list(lines)
+    fence: str | None = None
+    for i, line in enumerate(lines):
+        if fence is not None:
+            out[i] = ""
+            m = FENCE.match(line)
+            if m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence) and not line.strip()[len(m.group(1)) :].strip():
+                fence = None
+        elif _QUERY_FENCE.match(line):
+            fence = FENCE.match(line).group(1)  # type: ignore[union-attr]
+            out[i] = ""
+    return out
+
+
+def _without_comments(lines: list[str]) -> list[str]:
+    """Lines with the text of closed ``%% … %%`` comments taken out (a quote's marks kept)."""
+    code = list(in_fence(lines))
+    marks: list[tuple[int, int]] = []  # (line, column) of each '%%' outside code, in order
+    for i, line in enumerate(lines):
+        if code[i] or "%%" not in line:
+            continue
+        body_at = _QUOTE.match(line).end()  # type: ignore[union-attr]
+        spans = [m.span() for m in _CODE_SPAN.finditer(line, body_at)]
+        at = line.find("%%", body_at)
+        while at != -1:
+            if not any(a <= at < b for a, b in spans):
+                marks.append((i, at))
+            at = line.find("%%", at + 2)
+    if len(marks) % 2:
+        marks.pop()  # (an opening that never closes: text)
+    if not marks:
+        return lines
+    out = list(lines)
+    cut: dict[int, list[tuple[int, int]]] = {}  # line -> its (start, end) columns to take out
+    for (i, a), (j, b) in zip(marks[::2], marks[1::2], strict=True):
+        for k in range(i, j + 1):
+            start = a if k == i else _QUOTE.match(lines[k]).end()  # type: ignore[union-attr]
+            end = b + 2 if k == j else len(lines[k])
+            cut.setdefault(k, []).append((start, end))
+    for k, spans in cut.items():
+        line = lines[k]
+        kept = "".join(line[a:b] for a, b in zip([0] + [e for _, e in spans], [s for s, _ in spans] + [len(line)], strict=True))
+        out[k] = kept.rstrip() if kept.strip(" \t>") else _QUOTE.match(line).group().rstrip()  # type: ignore[union-attr]
+    return out
