@@ -1329,8 +1329,10 @@ def _unpaginate(doc: Document, src: SourceConfig, diag: Diagnostics) -> Document
     if sum("\t" in line for line in rows) * 2 > len(rows) or doc.text.startswith("#separator:"):
         return doc  # a flashcard export (tab-separated rows): no PDF's text
     text, done = pdftext.clean(doc.text)
+    if Path(doc.rel).suffix.lower() in PDF_SUFFIXES:
+        done.form_feeds = 0  # (a PDF read directly: its form feeds are deckc's own, between its pages; nothing to say)
     if not done:
-        return doc
+        return dataclasses.replace(doc, text=text)
     first = min([*(n for ns in done.furniture.values() for n in ns), *(n for n, _, _ in done.joined)], default=None)
     diag.warning(
         doc.rel,

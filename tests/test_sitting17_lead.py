@@ -87,7 +87,7 @@ def test_a_pdf_in_sources_is_read_as_its_text(tmp_path: Path) -> None:
     assert "finds threads" in threads and "x + y" in threads  # (the typesetter's 'ﬁ' and italic 𝑥, 𝑦 as letters)
     assert "Threads share one address space" in notes[threads]["fields"]["Answer"]
     assert not any("Page" in q or q.strip().isdigit() for q in notes)
-    assert "not read" not in result.output and "pdftotext" not in result.output
+    assert "not read" not in result.output and "pdftotext" not in result.output and "form feed" not in result.output
     # the unanswered question: a message at its line, with the page and the line on the page a reader can find
     assert re.search(r"sources/network quiz\.pdf:\d+: warning: question has no answer.*\[page 2, line \d+\]", result.output), result.output
     # the suggested table, pasted, reads the same cards
