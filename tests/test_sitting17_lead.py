@@ -306,3 +306,49 @@ def test_vault_hidden_keeps_lines_and_leaves_ankdown_alone() -> None:
     assert hide(lines) == ["Q  text", "", "", "", "kept"]
     ankdown = ["Front one", "%", "Back one", "%%", "Front two", "%", "Back two"]
     assert hide(ankdown) is ankdown
+
+
+_SOLVED = """ECE Quiz 1 - Solutions
+
+Problem type 1: Provide the regular expression for the language.
+
+a. BYH
+All strings containing the substring 000
+Solution: (0 + 1)* 000 (0 + 1)*
+
+b. BYA
+All strings containing the subsequence 000
+Solution: (0 + 1)* 0 (0 + 1)* 0 (0 + 1)* 0 (0 + 1)*
+
+c. BYC
+All strings that do not contain the substring 00.
+Solution: Every zero must have a 1 after it, so (e + 0)(1(e + 0))*.
+
+d. BYG
+All strings that do not contain the subsequence 00
+Solution: At most one 0: 1*(e + 0)1*
+"""
+
+
+def test_solution_lines_are_never_guessed_as_the_questions(tmp_path: Path) -> None:
+    """trial18 T18-49 (severe): a solved quiz's 'Solution:' lines were guessed as the items, so every card showed a
+    solution on its front and the NEXT question on its back. A line labelled as a solution (or proof, answer,
+    Lösung, решение …) answers; the build makes no such card and its advice names the label as the answer's,
+    and the table it shows, filled in as it says, reads the right cards."""
+    deck = _new_deck(tmp_path)
+    (deck / "sources" / "quiz.txt").write_text(_SOLVED, encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(deck)], env={"DECKC_EMBEDDER": "stub"})
+    assert result.exit_code == 1 and "nothing was written" in result.output  # (no card fronted by a solution)
+    assert "its most repeated line start is 'Solution:'" in result.output and "the answers'" in result.output
+    assert "# answer = '^\\s*Solution:\\s*(?P<answer>.*)$'" in result.output
+    table = "\n".join(
+        line[4:].removeprefix("# ") if line[4:].startswith(("# item", "# answer")) else line[4:]
+        for line in result.output.splitlines()
+        if line.startswith("    ") and not line[4:].startswith(("# or", "# its", "# label", "# write", "# (docs", "# item = '^Q", "# answer = '^A"))
+    )
+    (deck / "deck.toml").write_text((deck / "deck.toml").read_text(encoding="utf-8") + "\n" + table + "\n", encoding="utf-8")
+    again = CliRunner().invoke(main, ["build", str(deck)], env={"DECKC_EMBEDDER": "stub"})
+    assert again.exit_code == 0, again.output + table
+    cards = {q: n["fields"]["Answer"] for q, n in _notes(deck).items()}
+    assert cards["BYH All strings containing the substring 000"] == "<p>(0 + 1)* 000 (0 + 1)*</p>"
+    assert len(cards) == 4 and not any(q.startswith("Solution") for q in cards)

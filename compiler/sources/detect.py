@@ -1660,8 +1660,8 @@ def suggest_pattern(doc: Document) -> list[str]:
     answering = {
         sig
         for sig in counts
-        if all(is_answer_line(lines[i]) or has_answer_label(lines[i]) for i, s in sigs if s == sig)
-    }
+        if all(is_answer_line(lines[i]) or has_answer_label(lines[i]) or _SOLUTION_LABEL.match(lines[i]) for i, s in sigs if s == sig)
+    }  # ('Solution: …' / 'Proof.' lines answer the task above them: trial18 T18-49, guessed as the items)
     labelled = _answers_after_numbers(lines, [i for i, s in sigs if s in answering and counts[s] >= 3])
     if labelled is not None:  # '1. The default port of HTTPS is ______.' / '   Answer: 443': numbered, its answer labelled
         return [
@@ -1862,6 +1862,14 @@ def _repeated_start(lines: list[str]) -> list[str]:
         return []
     mark, n = starts.most_common(1)[0]
     regex = re.sub(r"([.*+?|()\[\]{}^$\\])", r"\\\1", mark).replace("1", r"\d+").replace(" ", r"\s+")
+    if _SOLUTION_LABEL.match(mark):  # ('Solution:' starts the answers: the items are what comes before each, T18-49)
+        return [
+            f"# its most repeated line start is '{mark}' ({n} lines, the first at line {first[mark]}): the answers'",
+            "# label. Write how each question above them starts (its number or letter, its label) as item, e.g.",
+            "# item = '^\\s*(?P<number>[a-z])[.)]\\s+(?P<question>.+)$'",
+            f"# answer = '^\\s*{regex}\\s*(?P<answer>.*)$'",
+            "# or, if every question is a heading or a numbered line, a named layout (layout = \"markdown\" / \"numbered\").",
+        ]
     return [
         f"# its most repeated line start is '{mark}' ({n} lines, the first at line {first[mark]}), but deckc cannot",
         "# tell the question from the answer in them. If those lines are the questions:",
