@@ -345,3 +345,49 @@ def test_edx_patterns_and_script_values_are_not_taught_as_answers(tmp_path: Path
     assert any("scripted.xml" in s and "$x, $y, $z" in s and "script" in s for s in said), said
     assert not any("Moodle" in s for s in said if "xml" in s), said
     assert any(b.startswith("<p>2</p>") for b in got.values())
+
+
+# --- trial18: PrairieLearn questions, metadata objects ----------------------------------------------------------------
+
+PL_SINGLE = """<pl-question-panel>
+What is the capital of Illinois?
+</pl-question-panel>
+
+<pl-multiple-choice answers-name="il-capital" number-answers="3">
+  <pl-answer correct="true">Springfield</pl-answer>
+  <pl-answer>Chicago</pl-answer>
+  <pl-answer>Urbana</pl-answer>
+</pl-multiple-choice>
+"""
+PL_CHECKBOX = """<pl-question-panel>
+  <p>Which of these numbers are even?</p>
+</pl-question-panel>
+<pl-checkbox answers-name="ans">
+  <pl-answer correct="true">4</pl-answer>
+  <pl-answer>7</pl-answer>
+  <pl-answer correct="true">10</pl-answer>
+</pl-checkbox>
+<pl-question-panel><p>Even numbers divide by two.</p></pl-question-panel>
+"""
+PL_PARAMS = """<pl-question-panel>
+<p>A ball of mass $m = {{params.m}}$ kg is thrown. How long is it in the air?</p>
+</pl-question-panel>
+<pl-multiple-choice answers-name="t">
+  <pl-answer correct="true">$t = {{params.t_c}}$ s</pl-answer>
+  <pl-answer correct="false">$t = {{params.t_x1}}$ s</pl-answer>
+</pl-multiple-choice>
+"""
+
+
+def test_prairielearn_questions_are_multiple_choice_keyed_by_correct(tmp_path: Path) -> None:
+    """trial18 T18-4 (high): a PrairieLearn question.html (<pl-question-panel>, <pl-multiple-choice> of <pl-answer
+    correct="true">) was one Basic card fronted by the file name, every option on the back. A custom element whose
+    children carry 'correct' is a question: its options keyed by 'correct', its text the panel before it; one whose
+    values a program fills in ({{params.x}}) is a warning at its line, no card."""
+    notes, _, said = _built(tmp_path, {"il/question.html": PL_SINGLE, "even/question.html": PL_CHECKBOX, "ball/question.html": PL_PARAMS})
+    got = {_front(n): n["fields"] for n in notes}
+    assert got["What is the capital of Illinois?"]["Correct"] == "A) Springfield"
+    assert got["Which of these numbers are even?"]["Correct"] == "A) 4<br>C) 10"
+    assert "Even numbers divide by two." in got["Which of these numbers are even?"]["Explanation"]
+    assert len(notes) == 2 and not any("params" in str(f) for f in got.values()), got
+    assert any("ball/question.html:4" in s and "{{params.m}}" in s for s in said), said

@@ -37,6 +37,7 @@ records each element's line); converting is markdownify's (both MIT licensed).
 from __future__ import annotations
 
 import copy
+import dataclasses
 import html as htmllib
 import re
 from pathlib import Path
@@ -52,7 +53,8 @@ from compiler.mathml import mathml_tex
 from compiler.media import embedded_videos
 from compiler.sources.base import load_document
 from compiler.sources.choices import KEY_CLASS
-from compiler.sources.converted import Converted
+from compiler.sources.converted import NOT_A_DOCUMENT, Converted
+from compiler.sources.element_quiz import element_quizzes
 from compiler.sources.mathjax import mathjax_formulas
 
 # page furniture: never study content
@@ -425,6 +427,7 @@ def html_markdown(text: str, rel: str) -> Converted:
         _strip_chrome(root)
         _term_pairs(root)
         _prompt_elements(root)
+        left_out = element_quizzes(root)
         _faq_pairs(root)
         _definition_lists(root)
         _class_quiz(root)
@@ -443,6 +446,12 @@ def html_markdown(text: str, rel: str) -> Converted:
             ]
         ) from None
     made = _unmark(markdown)
+    if left_out:  # (questions whose values a program fills in: trial18 T18-4)
+        said = tuple(Diagnostic(rel, line, message, hint, "warning", group="element-quiz-left-out") for line, message, hint in left_out)
+        made = Converted(made.text, made.origin, made.places, (*made.warnings, *said))
+    if not made.text.strip() and made.warnings and all(d.group == "element-quiz-left-out" for d in made.warnings):
+        first = made.warnings[0]  # (its only questions left out: said so, a warning when deck.toml does not name it)
+        raise ContentError([dataclasses.replace(first, severity="error", group=NOT_A_DOCUMENT)])
     if not made.text.strip():
         # (the message read.py turns into 'empty file: no card' for a file deck.toml does not name)
         raise ContentError(
