@@ -391,3 +391,14 @@ def test_prairielearn_questions_are_multiple_choice_keyed_by_correct(tmp_path: P
     assert "Even numbers divide by two." in got["Which of these numbers are even?"]["Explanation"]
     assert len(notes) == 2 and not any("params" in str(f) for f in got.values()), got
     assert any("ball/question.html:4" in s and "{{params.m}}" in s for s in said), said
+
+
+def test_a_metadata_object_beside_the_questions_is_no_term_list(tmp_path: Path) -> None:
+    """trial18 T18-5 (high): an info.json ({uuid, title, topic, type}) beside a question became 4 junk cards ('uuid' ->
+    '3f03…'); with one more key (tags) it was 'not a question bank'. An object whose keys are nearly all record fields,
+    one an id or version (or an id-shaped value), is not read, with that same warning; a term list still is."""
+    info = '{"uuid": "3f030556-e75b-11eb-ba80-0242ac130004", "title": "Template pl-checkbox", "topic": "Demo", "type": "v3"}\n'
+    terms = '{"hola": "hello", "adiós": "goodbye", "gracias": "thank you"}\n'
+    notes, _, said = _built(tmp_path, {"info.json": info, "terms.json": terms})
+    assert sorted(_front(n) for n in notes) == ["adiós", "gracias", "hola"]
+    assert any("info.json" in s and "not a question bank" in s and "uuid, title, topic, type" in s for s in said), said

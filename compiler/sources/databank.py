@@ -1214,7 +1214,7 @@ def _flat_pairs(data: dict[Any, Any]) -> list[tuple[str, list[tuple[str, str]]]]
     def pairs(obj: dict[Any, Any]) -> list[tuple[str, str]] | None:
         got = [(str(k), _text(v)) for k, v in obj.items() if isinstance(v, (str, int, float)) and not isinstance(v, bool)]
         ok = len(got) == len(obj) >= FLAT_MIN and all(0 < len(v.strip()) <= FLAT_CHARS for _, v in got)
-        return got if ok else None
+        return got if ok and not _metadata(got) else None
 
     flat = pairs(data)
     if flat is not None:
@@ -1223,6 +1223,27 @@ def _flat_pairs(data: dict[Any, Any]) -> list[tuple[str, list[tuple[str, str]]]]
     if groups and len(groups) == len(data) and all(g is not None for _, g in groups):
         return [(k, g) for k, g in groups if g is not None]
     return []
+
+
+# the fields of a record that describes a thing (a tool's info.json, h5p.json, package.json, an export's metadata.json):
+# an object of these keys is the description of a folder, never a term list (trial18 T18-5)
+METADATA_KEYS = frozenset(
+    {"uuid", "guid", "id", "type", "kind", "version", "schema", "schemaversion", "title", "name", "topic", "author",
+     "authors", "description", "license", "licence", "language", "lang", "created", "modified", "updated", "date",
+     "slug", "status", "url", "homepage", "email", "main", "format", "mainlibrary", "embedtypes", "private", "revision"}
+)  # fmt: skip
+METADATA_SHARE = 0.75  # this share of an object's keys metadata fields (and an id or version among them): a description
+_ID_VALUE = re.compile(r"(?i)^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|v?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?|v\d+)$")
+
+
+def _metadata(pairs: list[tuple[str, str]]) -> bool:
+    """Whether flat key/value pairs describe a thing rather than define terms: nearly all keys are record fields
+    (uuid, title, topic, type, version …) and one is an id or version, or holds an id-shaped value (a UUID, 'v3',
+    '1.2.0')."""
+    keys = [re.sub(r"[\s_-]+", "", k).lower() for k, _ in pairs]
+    known = [k for k in keys if k in METADATA_KEYS]
+    identified = any(k in ("uuid", "guid", "id", "version", "schemaversion") for k in known) or any(_ID_VALUE.match(v.strip()) for _, v in pairs)
+    return len(known) >= max(2, METADATA_SHARE * len(keys)) and identified
 
 
 _FENCE = re.compile(r"^\s{0,3}(?P<mark>`{3,}|~{3,})\s*(?P<lang>[\w+-]*)\s*$")
