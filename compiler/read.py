@@ -179,6 +179,7 @@ from compiler.sources.rst import convert_rst, looks_like_rst
 from compiler.sources.ruled_cards import ruled_cards
 from compiler.sources.solved_copies import solved_exam
 from compiler.sources.spoilers import spoiler_answers
+from compiler.sources.sub_tasks import split_parts
 from compiler.sources.suggest import Inline, document_title, fixed_table, source_toml
 from compiler.sources.task import MARKER as TASK_MARKER
 from compiler.sources.task import joined, task_pairs
@@ -1210,6 +1211,7 @@ def read_sources(
             documents[src.id] = doc
         before = len(diag.errors)
         found = answerkey.join_keys(stimulus.attach(_read(doc, src.model_copy(update=update), diag, cache), unanswered=_no_answer(diag)))
+        found = split_parts(found)  # '1. A car …' / '(a) …?' / 'Answer: …' / '(b) …': a card per answered part (T16-8)
         found = in_own_language(found, doc.text)  # true/false prompts in the page's language (T16-48)
         if layout == "markdown":
             found = footnotes.place(doc.lines, found)

@@ -211,3 +211,43 @@ def test_circled_numbers_in_a_sentence_stay_text() -> None:
 
     text = "해설: ① 틀림 ② 맞음 ③ 틀림\n\n정답은 ② 이다. ① ③ ④ 는 틀렸다."
     assert latin_option_letters(text) == text
+
+
+# T16-8 (rest): an exercise in parts, each part answered under it
+_PARTS = """# Kinematics problems
+
+1. A car accelerates from rest at 2 m/s² for 5 s.
+   (a) What is its final speed?
+   Answer: 10 m/s
+   (b) How far does it travel?
+   Answer: 25 m
+
+2. What is the SI unit of acceleration?
+   Answer: m/s²
+"""
+
+
+def test_each_answered_part_of_an_exercise_is_its_own_card_under_the_stem(tmp_path: Path) -> None:
+    for name in ("parts.md", "parts.txt"):
+        text = _PARTS if name.endswith(".md") else "\n".join(line.strip() for line in _PARTS.splitlines()) + "\n"
+        _, manifest = _built(tmp_path / name, {name: text})
+        cards = {n["fields"]["Question"]: re.sub(r"<[^>]+>", " ", n["fields"]["Answer"]).strip() for n in manifest["notes"]}
+        stems = [n["items"][0]["line"] for n in manifest["notes"]]
+        assert [(" ".join(re.sub(r"<[^>]+>", " ", q).split()), a) for q, a in cards.items()] == [
+            ("A car accelerates from rest at 2 m/s² for 5 s. (a) What is its final speed?", "10 m/s"),
+            ("A car accelerates from rest at 2 m/s² for 5 s. (b) How far does it travel?", "25 m"),
+            ("What is the SI unit of acceleration?", "m/s²"),
+        ], name  # (was: one card, the parts and their answers its back, '10 m/s' "Also accepted"); the stem on each front
+        assert stems == [4, 6, 9]
+
+
+def test_parts_without_answers_of_their_own_stay_one_card() -> None:
+    from compiler.model import Block, BlockKind, Item, Locator
+    from compiler.sources.sub_tasks import split_parts
+
+    original = "1. Explain the design.\n(a) Which topology?\n(b) Where is the router?\nAnswer: a star; in the server room"
+    item = Item(
+        source="s", question="Explain the design.", answer=[Block(kind=BlockKind.text, text="a star")],
+        locator=Locator(file="f", line=1), original=original,
+    )  # fmt: skip
+    assert split_parts([item]) == [item]

@@ -1,0 +1,72 @@
+"""An exercise in parts, each part answered under it (trial16 T16-8, the rest): a stem (``1. A car accelerates from
+rest at 2 m/s² for 5 s.``), then lettered parts, each over its own answer line (``(a) What is its final speed?`` /
+``Answer: 10 m/s`` / ``(b) How far does it travel?`` / ``Answer: 25 m``). Every reader took the parts for the stem's
+answer: one card whose back held the parts and their answers, the first one "Also accepted".
+
+:func:`split_parts` (run on every source's items, whatever the layout) makes such an item one item per part: the
+part's question on the front under the stem (the stem its context, shown above it as a question's exhibit is), its
+own answer on the back, at the part's line. Only when every lettered part (two or more, lettered in order from a)
+has an answer line under it and nothing stands between the stem and its first part but the stem's own lines; a
+part's answer may go on over the lines under its label until the next part.
+"""
+
+from __future__ import annotations
+
+import re
+
+from compiler.model import Block, BlockKind, Item, ItemKind, Locator, normalize_text, slugify
+from compiler.sources.blocks import answer_blocks
+from compiler.sources.lines import has_answer_label, strip_answer_label
+
+_PART = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:\((?P<p>[a-h])\)|(?P<l>[a-h])[.)])(?:\*\*|__)?\s+(?P<text>\S.*)$")
+MIN_PARTS = 2
+
+
+def split_parts(items: list[Item]) -> list[Item]:
+    """``items`` with each exercise whose lettered parts are answered one by one split into an item per part."""
+    out: list[Item] = []
+    for item in items:
+        parts = _parts(item) if item.kind is ItemKind.basic and not item.cloze else None
+        out.extend(parts if parts else [item])
+    return out
+
+
+def _parts(item: Item) -> list[Item] | None:
+    lines = item.original.split("\n")
+    starts = [(k, m) for k, line in enumerate(lines) if (m := _PART.match(line))]
+    if len(starts) < MIN_PARTS or not lines or _PART.match(lines[0]):
+        return None
+    letters = [(m.group("p") or m.group("l")) for _, m in starts]
+    if letters != [chr(ord("a") + k) for k in range(len(letters))]:
+        return None
+    if any(has_answer_label(line) for line in lines[1 : starts[0][0]]):
+        return None  # the stem answered before its parts: they are its answer's parts
+    made: list[Item] = []
+    ends = [k for k, _ in starts[1:]] + [len(lines)]
+    for (at, m), end in zip(starts, ends, strict=True):
+        body = [line.strip() for line in lines[at + 1 : end] if line.strip()]
+        label = next((n for n, line in enumerate(body) if has_answer_label(line)), None)
+        if label is None:
+            return None
+        asked = " ".join([m.group("text").strip(), *body[:label]])
+        first = strip_answer_label(body[label]).strip()
+        answer = answer_blocks(first, body[label + 1 :])
+        if not answer:
+            return None
+        made.append(
+            item.model_copy(
+                update={
+                    "question": f"({letters[len(made)]}) {asked}",
+                    "answer": answer,
+                    "stimulus": [*item.stimulus, Block(kind=BlockKind.text, text=item.question)],
+                    "locator": Locator(file=item.locator.file, line=item.locator.line + at),
+                    "original": "\n".join(lines[at:end]),
+                    "number": f"{item.number}{letters[len(made)]}" if item.number else None,
+                    # (its identity the stem's and the part's: '(a) Explain.' under two exercises are two notes)
+                    "key": f"{item.source}/{slugify(item.question, 50)}-{letters[len(made)]}",
+                    "anchor": f"{item.source}:{normalize_text(item.question + ' ' + asked)}",
+                    "explicit_id": None,
+                }
+            )
+        )
+    return [Item.model_validate(i.model_dump()) for i in made]
