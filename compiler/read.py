@@ -179,6 +179,7 @@ from compiler.sources.rst import convert_rst, looks_like_rst
 from compiler.sources.ruled_cards import ruled_cards
 from compiler.sources.solved_copies import solved_exam
 from compiler.sources.spoilers import spoiler_answers
+from compiler.sources.stacked_headings import stacked_headings
 from compiler.sources.sub_tasks import split_parts
 from compiler.sources.suggest import Inline, document_title, fixed_table, source_toml
 from compiler.sources.task import MARKER as TASK_MARKER
@@ -1020,6 +1021,9 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and re.search(r"(?m)^#\d", doc.text):  # '#1 What does TCP guarantee?' (T17-28)
             hashed = hash_numbers(doc.lines)
             doc = doc if hashed is doc.lines else Document(rel=doc.rel, text="\n".join(hashed) + "\n")
+        if own in MARKDOWN_SUFFIXES and "?" in doc.text and "#" in doc.text:  # '## …?' right over '## …?', one answer (T18-3)
+            stacked = stacked_headings(doc.lines)
+            doc = doc if stacked is doc.lines else Document(rel=doc.rel, text="\n".join(stacked) + "\n")
         if own in MARKDOWN_SUFFIXES and "^" in doc.text:  # '- ^Galactose': an option marked right (T17-7)
             careted = caret_options(doc.lines)
             doc = doc if careted is doc.lines else Document(rel=doc.rel, text="\n".join(careted) + "\n")

@@ -74,3 +74,27 @@ def test_stars_that_are_no_marks_stay_as_written(tmp_path: Path) -> None:
         ("B", ["UDP", "TCP", "ICMP"]),
         ("A", ["1", "2"]),
     ]
+
+
+def test_two_question_headings_stacked_over_one_answer_are_one_question(tmp_path: Path) -> None:
+    """trial18 T18-3: '## How do hashCode() and equals() relate?' right over '## If equals() is overridden, which other
+    method must be?' and one answer: the first was 'question has no answer' and lost. The pair asks as one question;
+    three stacked headings (a list of questions without answers) stay as they are."""
+    page = (
+        "# Java\n\n## How do `hashCode()` and `equals()` relate?\n## If `equals()` is overridden, which other method must be?\n"
+        "Equal objects must return equal hash codes, so override `hashCode()` too.\n\n"
+        "## Compare the interfaces Queue and Deque.\n## Which one extends the other?\nDeque extends Queue.\n\n"
+        "## What is a record?\nA class whose fields are its state.\n\n"
+        "## What is a lambda?\n## What is a stream?\n## What is a collector?\nTo be written.\n"
+    )
+    items, warned = _built(tmp_path, {"java.md": page})
+    assert [(i.question, i.answer_plain().strip(), i.locator.line) for i in items if not i.skip][:3] == [
+        (
+            "How do `hashCode()` and `equals()` relate? If `equals()` is overridden, which other method must be?",
+            "Equal objects must return equal hash codes, so override hashCode() too.",
+            3,
+        ),
+        ("Compare the interfaces Queue and Deque. Which one extends the other?", "Deque extends Queue.", 7),
+        ("What is a record?", "A class whose fields are its state.", 11),
+    ]
+    assert not any("How do" in w and "no answer" in w for w in warned)
