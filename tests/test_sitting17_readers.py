@@ -98,3 +98,26 @@ def test_two_question_headings_stacked_over_one_answer_are_one_question(tmp_path
         ("What is a record?", "A class whose fields are its state.", 11),
     ]
     assert not any("How do" in w and "no answer" in w for w in warned)
+
+
+def test_a_topics_generic_sub_headings_name_the_topic(tmp_path: Path) -> None:
+    """trial18 T18-11: under '## Semaphores' (a line of its own) the cards were fronted 'Types' and 'Drawbacks' alone,
+    and under 'Round Robin' '장점' (advantages) beside a repeated '특징' had no subject. An aspect word (in English,
+    Korean, Chinese …) names its parent heading; a topic's own sub-heading ('Quicksort') does not."""
+    page = (
+        "# Scheduling\n\n## FCFS\n\n### Features\n\nFirst come, first served.\n\n"
+        "## Round Robin\n\n### Features\n\nEach process gets the same quantum.\n\n### 장점\n\nResponse time improves.\n\n"
+        "## Semaphores\n\nA synchronisation tool.\n\n### Types\n\nCounting and binary.\n\n### 단점\n\nBusy waiting.\n\n"
+        "## Sorting\n\nOrdering items.\n\n### Quicksort\n\nPartition around a pivot.\n"
+    )
+    items, _ = _built(tmp_path, {"os.md": page})
+    assert [i.question for i in items] == [
+        "FCFS › Features",
+        "Round Robin › Features",
+        "Round Robin › 장점",
+        "Semaphores",
+        "Semaphores › Types",
+        "Semaphores › 단점",
+        "Sorting",
+        "Quicksort",
+    ]

@@ -1158,7 +1158,11 @@ _ASPECT_HEADING = re.compile(
     r"|definición|definição|définition|definizione|begriff|beispiele?|ejemplos?|exemples?|esempi[o]?|exemplos?"
     r"|zusammenfassung|résumé|resumen|resumo|riassunto|merke|à retenir|vorteile|nachteile|avantages|inconvénients"
     r"|ventajas|desventajas|formel|formule|fórmula|formula chiave|定义|例子|示例|总结|公式|要点|注意|定義|例|まとめ|ポイント"
-    r"|정의|예시|요약|공식)$"
+    r"|정의|예시|요약|공식"
+    # the parts a topic note's sub-headings name (trial18 T18-11: 'Semaphores' / 'Types', 'Drawbacks' were fronts alone)
+    r"|types|kinds|categories|drawbacks|downsides|benefits|limits|problems|issues|solutions?|how it works"
+    r"|장점|단점|종류|한계|특징|문제점|해결책|해결 방법|주의할 점|주의 사항|주의사항|원리|동작 원리|구조|개념|기본적인 방법"
+    r"|优点|缺点|种类|分类|特点|特征|局限性?|问题|解决方案|原理|概念|長所|短所|利点|欠点|種類|特徴|注意点|問題点|解決策|仕組み)$"
 )
 
 
