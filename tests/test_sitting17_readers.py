@@ -121,3 +121,18 @@ def test_a_topics_generic_sub_headings_name_the_topic(tmp_path: Path) -> None:
         "Sorting",
         "Quicksort",
     ]
+
+
+def test_back_and_up_links_after_an_answer_are_no_text(tmp_path: Path) -> None:
+    """trial18 T18-12: '[뒤로](https://github.com/…)/[위로](#part-1-3-network)' (Back / Up) ended 11 answers: a link to the
+    web beside a link to the page's anchor is navigation. A sentence's link to the web stays the answer's."""
+    page = (
+        "# Network\n\n## What does TCP guarantee?\n\nIn-order, reliable delivery.\n\n"
+        "[뒤로](https://github.com/example/for_beginner)/[위로](#network)\n\n"
+        "## Where is HTTP specified?\n\nIn [RFC 9110](https://www.rfc-editor.org/rfc/rfc9110) and [its errata](#errata).\n"
+    )
+    items, _ = _built(tmp_path, {"net.md": page})
+    assert [(i.question, i.answer_plain().strip()) for i in items] == [
+        ("What does TCP guarantee?", "In-order, reliable delivery."),
+        ("Where is HTTP specified?", "In RFC 9110 and its errata."),
+    ]

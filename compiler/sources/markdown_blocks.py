@@ -1304,14 +1304,16 @@ def navigation(block: TopBlock) -> bool:
         return bool(_HTML_BACK_TO_TOP.match(block.tokens[0].content))
     if block.type != "paragraph_open" or len(block.tokens) < 2:
         return False
-    links, depth = 0, 0
+    links, depth, web, anchors = 0, 0, 0, 0
+    words: list[str] = []  # the links' own words
     for t in block.tokens[1].children or []:
         if t.type == "link_open":
             href = str(t.attrGet("href") or "")
             if re.match(r"^[a-z][a-z0-9+.-]*:", href, re.I):
-                return False  # a link to the web is content
-            if href and not re.search(r"[./#]", href):
+                web += 1  # a link to the web is content, unless beside a link to the page's own anchor (below)
+            elif href and not re.search(r"[./#]", href):
                 return False  # '[Texto del enlace](URL)': the syntax shown, no page to go to (trial12 U57)
+            anchors += href.startswith("#")
             links += 1
             depth += 1
         elif t.type == "link_close":
@@ -1319,10 +1321,16 @@ def navigation(block: TopBlock) -> bool:
         elif t.type in ("strong_open", "strong_close", "em_open", "em_close", "softbreak", "hardbreak") or (
             t.type == "text" and (depth > 0 or _NAV_TEXT.match(t.content))
         ):
+            words += t.content.split() if depth > 0 else []
             continue
         else:
             return False
-    return links > 0
+    # '[뒤로](https://github.com/…)/[위로](#part-1-3-network)' (Back / Up: trial18 T18-12): a link to the web beside a
+    # link to an anchor of the page, each a word or two, is navigation too
+    return links > 0 and (not web or (anchors > 0 and len(words) <= NAV_WORDS * links))
+
+
+NAV_WORDS = 2  # words a navigation link has (on average) when one of its pair leads to the web ('Back' / 'Up')
 
 
 _HREF = re.compile(r"""<a\s[^>]*?href\s*=\s*["']([^"']*)["']""", re.I)
