@@ -136,3 +136,18 @@ def test_back_and_up_links_after_an_answer_are_no_text(tmp_path: Path) -> None:
         ("What does TCP guarantee?", "In-order, reliable delivery."),
         ("Where is HTTP specified?", "In RFC 9110 and its errata."),
     ]
+
+
+def test_a_labelled_question_heading_that_asks_by_instruction_is_detected(tmp_path: Path) -> None:
+    """trial18 T18-10: '#### **题目**：描述实时系统的基本特性' ('Describe …', no '？') over '#### **参考答案**：' and its answer,
+    one question per file as its siblings write theirs: 'cannot tell this document's layout', no card."""
+    files = {
+        "bank/2.1.3.md": "#### **题目**：描述实时系统的基本特性\n\n#### **参考答案**： \n在特定时间内完成特定的任务，实时性与可靠性。\n",
+        "bank/2.1.5.md": "#### **题目**：什么是平衡二叉树？\n\n#### **参考答案**： \n左右子树都是平衡二叉树。\n",
+    }
+    items, warned = _built(tmp_path, files)
+    assert sorted((i.question, i.answer_plain().strip()) for i in items) == [
+        ("什么是平衡二叉树？", "左右子树都是平衡二叉树。"),
+        ("描述实时系统的基本特性", "在特定时间内完成特定的任务，实时性与可靠性。"),
+    ]
+    assert not any("cannot tell" in w for w in warned)

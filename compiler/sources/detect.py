@@ -201,6 +201,20 @@ def _answer_label_after(lines: list[str], index: int) -> bool:
     return False
 
 
+_HEADING_LEAD = re.compile(r"^\s{0,3}#{1,6}\s+")
+
+
+def _labelled_heading(lines: list[str], index: int) -> bool:
+    """A heading that labels its question (``#### **题目**：描述实时系统的基本特性``) over a heading that labels the
+    answer (``#### **参考答案**：``), next after it: a question whatever its last character (trial18 T18-10: an
+    instruction, 'describe …', 'write a C program', made 3 of 12 one-question files 'cannot tell the layout')."""
+    lead = _HEADING_LEAD.match(lines[index])
+    if lead is None or not has_question_label(unbold_label(lines[index][lead.end() :]).strip()):
+        return False
+    nxt = next((line for line in lines[index + 1 : index + 1 + LABEL_SPAN] if line.strip()), "")
+    return bool(ANSWER_LABEL_HEADING.match(nxt))
+
+
 def _titled_problem(lines: list[str], index: int) -> bool:
     """A paragraph opened by a bold title ending in a colon, its problem under it, and an answer label opening
     the next paragraph (``**1. Daily consumption:**`` / ``You drank …?`` / ``**Answer:** …``: trial11 P29)."""
@@ -279,7 +293,7 @@ def markdown_questions(lines: list[str], obsidian: bool = True) -> tuple[int, in
             line.lstrip().startswith(("**", "__", "- **", "* **"))
             and has_question_label(unbold_label(line).lstrip().lstrip("-*+ "))
             and _answer_label_after(lines, index)
-        ) or _titled_problem(lines, index)
+        ) or _titled_problem(lines, index) or _labelled_heading(lines, index)
         # ('Q: …' right over 'A: …' in one paragraph: a card, as Dataview's 'Q:: …' / 'A:: …' fields are read: T14-1; a
         # labelled question '问题：…' over its parts and '答案：' below, unbolded: learner5 L44)
         setext = setext or (
