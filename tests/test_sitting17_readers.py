@@ -151,3 +151,26 @@ def test_a_labelled_question_heading_that_asks_by_instruction_is_detected(tmp_pa
         ("描述实时系统的基本特性", "在特定时间内完成特定的任务，实时性与可靠性。"),
     ]
     assert not any("cannot tell" in w for w in warned)
+
+
+def test_options_that_are_blocks_of_program_output(tmp_path: Path) -> None:
+    """trial17 T17-32: 'A)' alone over a fenced block of output, then 'B)' over another (a heading's question), and
+    'a)' over an indented block in a numbered entry: Basic cards whose back was every option and the key. Each block
+    is its option, kept line by line as code."""
+    fenced = (
+        "# Output quiz\n\n## Question 1\n\nWhat does this print?\n\n```python\nfor i in range(3):\n    print(i)\n```\n\n"
+        "A)\n```\n0\n1\n2\n```\n\nB)\n```\n1\n2\n3\n```\n\n**Answer: A**\n"
+    )
+    indented = (
+        "# Output quiz\n\n1. What does this print?\n\n    ```python\n    print(1)\n    print(2)\n    ```\n\n"
+        "    a)\n\n        1\n        2\n\n    b)\n\n        1 2\n\n    Answer: a\n\n"
+        "2. What does this print?\n\n    ```python\n    print(*[3, 4])\n    ```\n\n"
+        "    a)\n\n        [3, 4]\n\n    b)\n\n        3 4\n\n    Answer: b\n"
+    )
+    items, _ = _built(tmp_path, {"fenced.md": fenced, "indented.md": indented})
+    read = {(i.source, i.correct): [(c.label, c.text, c.lang) for c in i.choices] for i in items if not i.skip}
+    assert read == {
+        ("fenced", "A"): [("A", "0\n1\n2", ""), ("B", "1\n2\n3", "")],
+        ("indented", "A"): [("A", "1\n2", ""), ("B", "1 2", "")],
+        ("indented", "B"): [("A", "[3, 4]", ""), ("B", "3 4", "")],
+    }

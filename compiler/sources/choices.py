@@ -554,6 +554,20 @@ _EMOJI_MARK = re.compile(r"^(?:(?P<right>[✅✔☑✓])|(?P<wrong>[❌✗✘❎
 _CODE_LETTER = re.compile(r"^(?P<lead>\s*(?:[-*+]\s+)?)(?:\*\*|__)?\(?(?P<letter>[A-Ha-h])[.)]\)?(?:\*\*|__)?\s*$")
 
 
+def code_options(lines: list[str], start: int) -> bool:
+    """Option A's letter alone on the line at ``start`` over a code block, then B's over another (``A)`` / a fence of
+    program output / ``B)`` / …: the options of a 'what does this print?' question, trial17 T17-32)."""
+    m = _CODE_LETTER.match(lines[start]) if start < len(lines) else None
+    code = _code_after(lines, start + 1) if m is not None and m.group("letter") in "Aa" else None
+    if code is None:
+        return False
+    k = code[0]
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    m = _CODE_LETTER.match(lines[k]) if k < len(lines) else None
+    return m is not None and m.group("letter") in "Bb" and _code_after(lines, k + 1) is not None
+
+
 def _code_letters(lines: list[str]) -> list[str]:
     """Each letter alone on its line over a fenced code block written as an option with nothing yet, line for line
     ('A.' -> 'A. &shy;'), so the block is its text as under '- [ ] A' (trial15 T15-90: four functions as options
@@ -984,12 +998,13 @@ _FENCE_OPEN = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})\s*(?P<lang>
 
 def _code_after(lines: list[str], at: int) -> tuple[int, str, str] | None:
     """``(index after the block, language, code)`` of a fenced code block starting at ``at`` (past blank lines),
-    its lines without the fence's indentation; None when no fence opens there."""
+    its lines without the fence's indentation, or of an indented one (below); None when no block opens there."""
+    first = at
     while at < len(lines) and not lines[at].strip():
         at += 1
     m = _FENCE_OPEN.match(lines[at]) if at < len(lines) else None
     if m is None:
-        return None
+        return _indented_after(lines, first, at) if first < at < len(lines) else None
     indent, fence = len(m.group("indent")), m.group("fence")
     body: list[str] = []
     for k in range(at + 1, len(lines)):
@@ -998,6 +1013,24 @@ def _code_after(lines: list[str], at: int) -> tuple[int, str, str] | None:
             return (k + 1, m.group("lang"), code) if code.strip() else None
         body.append(lines[k])
     return None
+
+
+def _indented_after(lines: list[str], first: int, at: int) -> tuple[int, str, str] | None:
+    """An indented code block after a blank line, four spaces in past the option line above it (``a)`` / blank /
+    ``        0`` / ``        -``: a program's output as an option, trial17 T17-32); its lines without that indent."""
+    owner = lines[first - 1] if first > 0 else ""
+    need = len(owner) - len(owner.lstrip(" ")) + CODE_INDENT
+    inside = lambda line: not line[:need].strip() and len(line) > need and not line[need - 1 : need].strip()  # noqa: E731
+    if not inside(lines[at]) or "\t" in lines[at][:need]:
+        return None
+    end = at
+    while end < len(lines) and (inside(lines[end]) or (not lines[end].strip() and end + 1 < len(lines) and inside(lines[end + 1]))):
+        end += 1
+    code = "\n".join(line[need:] for line in lines[at:end]).strip("\n")
+    return (end, "", code) if code.strip() else None
+
+
+CODE_INDENT = 4  # spaces past its option's line that make a block under it code (CommonMark's indented code)
 
 
 # an answer label with nothing after it ('Correct Answer:', '**Answer:**'), its letter on the next line
@@ -1405,8 +1438,8 @@ def find_choices_after(lines: list[str]) -> tuple[int, Choices] | None:
         if stripped.startswith(("```", "~~~")):
             fence = "" if fence and stripped.startswith(fence) else (fence or stripped[:3])
             continue
-        if fence or i == 0 or not (_letter(line) or _BOX.match(line) or _QUIZ_BOX.match(line)):
-            continue
+        if fence or i == 0 or not (_letter(line) or _BOX.match(line) or _QUIZ_BOX.match(line) or code_options(lines, i)):
+            continue  # ('a)' alone over the block of output it is: trial17 T17-32)
         found = find_choices(lines[i:])
         if found is None or found.correct is None:
             return None

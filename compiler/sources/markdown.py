@@ -54,6 +54,7 @@ from compiler.sources.choices import (
     asks_for_list,
     asks_to_pick,
     bullet_question,
+    code_options,
     find_choices,
     inline_options,
     is_answer_line,
@@ -1008,6 +1009,8 @@ def _plain_options(lines: list[str], start: int) -> bool:
     if start + 1 >= len(lines):
         return False
     if _OPTION_A.match(lines[start]) and _OPTION_B.match(lines[start + 1]):
+        return True
+    if code_options(lines, start):  # 'A)' alone over a block of program output, then 'B)' over another (T17-32)
         return True
     end = next((k for k in range(start, len(lines)) if not lines[k].strip()), len(lines))
     own = lines[start:end]

@@ -1806,7 +1806,9 @@ class _Walk:
         return {
             "kind": ItemKind.multiple_choice,
             "choices": [
-                Choice(label=label, text=text, html=self.reader.option_html(written) if self.markdown else "")
+                Choice(label=label, text=written, lang=choices.langs[label])
+                if label in choices.langs  # an option that is a code block, program output kept line by line (T17-32)
+                else Choice(label=label, text=text, html=self.reader.option_html(written) if self.markdown else "")
                 for (label, written), text in zip(choices.options, options, strict=True)
             ],
             "correct": correct,
