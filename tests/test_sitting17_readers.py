@@ -174,3 +174,27 @@ def test_options_that_are_blocks_of_program_output(tmp_path: Path) -> None:
         ("indented", "A"): [("A", "1\n2", ""), ("B", "1 2", "")],
         ("indented", "B"): [("A", "[3, 4]", ""), ("B", "3 4", "")],
     }
+
+
+def test_a_table_under_a_question_heading_is_its_answer(tmp_path: Path) -> None:
+    """trial17 T17-14: '## What endpoints does the orders API expose?' over '| Method | Path | Request body | Response body
+    | Auth | Status codes |': the question was lost and each row a card fronted 'GET', backed by 'Response body'. A
+    header that names no question column answers the heading; one that names its columns (a true/false grid's
+    '| Question | Answer |') is still a card per row."""
+    page = (
+        "# Orders\n\n## What endpoints does the orders API expose?\n\n"
+        "| Method | Path | Request body | Response body | Auth | Status codes |\n|---|---|---|---|---|---|\n"
+        "| GET | /orders | none | list of Order | token | 200, 401 |\n| POST | /orders | NewOrder | Order | token | 201, 400 |\n"
+        "| GET | /orders/{id} | none | Order | token | 200, 404 |\n| DELETE | /orders/{id} | none | none | admin | 204 |\n\n"
+        "## Which of these are true?\n\n| Question | Answer |\n|---|---|\n| Is GET safe? | Yes |\n"
+        "| Is POST idempotent? | No |\n| Is DELETE idempotent? | Yes |\n"
+    )
+    items, _ = _built(tmp_path, {"api.md": page})
+    assert [i.question for i in items] == [
+        "What endpoints does the orders API expose?",
+        "Is GET safe?",
+        "Is POST idempotent?",
+        "Is DELETE idempotent?",
+    ]
+    assert [b.kind.value for b in items[0].answer] == ["html"] and "<table" in items[0].answer[0].text
+    assert "Response body" in items[0].answer_plain() and "admin" in items[0].answer_plain()

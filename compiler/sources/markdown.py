@@ -97,6 +97,7 @@ from compiler.sources.lines import (
     asks_in_english,
     bracketed_answer,
     checkbox_stems,
+    column_role,
     compared,
     comparison_front,
     definition_terms,
@@ -2646,6 +2647,7 @@ class MarkdownReader:
             if (
                 current is not None and current.block.type == "heading_open" and block.type == "table_open"
                 and all(b.type == "paragraph_open" for b in current.answer) and len(self._table_cards(block)) >= TABLE_ROWS_MIN
+                and not _asked_table(current.q.text, block)
             ):  # fmt: skip
                 # '## 1. True or false? (4 points)' / 'Mark each statement as true or false.' / a table read a card per row
                 # (trial14 T14-2): the heading and its instruction introduce the rows, the heading their section
@@ -5365,6 +5367,18 @@ _ICON_LINK = re.compile(r"^\s*\[[^\w\]]*\]\([^()\s]*\)\s*$")  # a link whose tex
 def _column_name(cell: str) -> str:
     """A table header cell as a name to compare ('**Hiragana**' and 'hiragana' alike)."""
     return " ".join(cell.strip("*_ ").lower().split())
+
+
+def _asked_table(question: str, block: TopBlock) -> bool:
+    """A table right under a heading that asks, its header naming no question column (``| Method | Path | Request body
+    | Response body | Auth | Status codes |`` under '## What endpoints does the orders API expose?'): the question's
+    answer, one table, never a card per row fronted by its first column and backed by a column whose name holds an
+    answer word ('Response body': trial17 T17-14, the question was lost to rows 'GET', 'POST' …)."""
+    if not question.rstrip().rstrip("*_ ").endswith(QUESTION_MARKS):
+        return False
+    rows = _table_rows(block)
+    named = table_columns(rows[0][1]) if rows else None
+    return named is not None and column_role(rows[0][1][named["front"]]) != "front"
 
 
 def _table_rows(block: TopBlock) -> list[tuple[int, list[str]]]:
