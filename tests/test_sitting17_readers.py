@@ -198,3 +198,18 @@ def test_a_table_under_a_question_heading_is_its_answer(tmp_path: Path) -> None:
     ]
     assert [b.kind.value for b in items[0].answer] == ["html"] and "<table" in items[0].answer[0].text
     assert "Response body" in items[0].answer_plain() and "admin" in items[0].answer_plain()
+
+
+def test_a_bold_question_title_before_the_first_question_is_its_section(tmp_path: Path) -> None:
+    """G23: '**Question 1 – TCP handshake**' over 'What are the three steps?' was text outside any question (its topic
+    on no card) while the same titles over questions 2 and 3 were their sections, shown on the front."""
+    page = (
+        "# Networking review\n\n**Question 1 – TCP handshake**\n\nWhat are the three steps?\n\nSYN, SYN-ACK, ACK.\n\n"
+        "**Question 2 – DNS**\n\nWhich port does it use by default?\n\nPort 53, over UDP.\n"
+    )
+    items, warned = _built(tmp_path, {"net.md": page})
+    assert [(i.question, i.section) for i in items] == [
+        ("What are the three steps?", ["Question 1 – TCP handshake"]),
+        ("Which port does it use by default?", ["Question 2 – DNS"]),
+    ]
+    assert not any("outside any question" in w for w in warned)

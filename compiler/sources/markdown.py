@@ -2939,6 +2939,12 @@ class MarkdownReader:
                 stack.append((block.level - 0.5 if n in dividers else block.level, _HASHES.sub("", name) or name))
                 lead = (block.level, count, [], n)
                 continue
+            if current is None and block.type == "paragraph_open" and (sub := self._subheading(block, source)) and _LABEL_TITLE.match(sub):
+                # '**Question 1 – TCP handshake**' over the question it titles, before any question: its section, as the
+                # same bold titles between the later questions are (G23: the first one's topic was on no card)
+                stack = [s for s in stack if s[0] < BOLD_LEVEL]
+                stack.append((BOLD_LEVEL, sub))
+                continue
             if current is not None and current.level == BOLD_LEVEL and not (current.toggle and n < last_close):
                 # (a bold line inside an open <details> toggle is part of its answer, as a heading there is)
                 sub = self._subheading(block, source)
