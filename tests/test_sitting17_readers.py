@@ -213,3 +213,19 @@ def test_a_bold_question_title_before_the_first_question_is_its_section(tmp_path
         ("Which port does it use by default?", ["Question 2 – DNS"]),
     ]
     assert not any("outside any question" in w for w in warned)
+
+
+def test_a_summary_under_a_cornell_table_is_not_the_last_rows_answer(tmp_path: Path) -> None:
+    """G24: a Cornell page's '| Cue | Notes |' table (read by the guessed table pattern) and its 'Summary: …' under it:
+    the summary was on the last card's back."""
+    page = (
+        "# Lecture 4\n\n| Cue | Notes |\n|-----|-------|\n| What is glycolysis? | Glucose split into two pyruvate. |\n"
+        "| Where is the Krebs cycle? | In the mitochondrial matrix. |\n| What does glycolysis yield? | 2 ATP per glucose. |\n\n"
+        "Summary: most ATP comes from oxidative phosphorylation.\n"
+    )
+    items, _ = _built(tmp_path, {"cornell.md": page})
+    assert [(i.question, i.answer_plain().strip()) for i in items] == [
+        ("What is glycolysis?", "Glucose split into two pyruvate."),
+        ("Where is the Krebs cycle?", "In the mitochondrial matrix."),
+        ("What does glycolysis yield?", "2 ATP per glucose."),
+    ]

@@ -1604,6 +1604,8 @@ def _suggest_shapes(lines: list[str]) -> list[str] | None:
             "# a table of questions and answers: one row per item, after the header row",
             "start = '^\\s*\\|\\s*:?-{3,}'",
             "item = '^\\s*\\|\\s*(?P<question>[^|]+?)\\s*\\|\\s*(?P<answer>[^|]*?)\\s*\\|\\s*$'",
+            # (a Cornell page's summary under its cue | notes table is no part of the last row's answer: G24)
+            "stop = ['^\\s*[^|\\s#]']    # text after the table (a summary) is not the last row's answer",
             "section = '^(?P<depth>#{1,6})\\s+(?P<section>.+)$'",
         ]
     return None
