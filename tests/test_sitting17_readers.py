@@ -229,3 +229,24 @@ def test_a_summary_under_a_cornell_table_is_not_the_last_rows_answer(tmp_path: P
         ("Where is the Krebs cycle?", "In the mitochondrial matrix."),
         ("What does glycolysis yield?", "2 ATP per glucose."),
     ]
+
+
+def test_a_bold_back_to_top_link_is_never_a_question(tmp_path: Path) -> None:
+    """trial18 T18-43: '**[ Voltar ao Topo ⬆ ](#sumário)**' after each answer of '7. ### O que é GOPATH?' entries was
+    a card fronted 'Voltar ao Topo' whose back was the next question; and a code block opened '    ```go' in an entry and
+    closed by a tab-indented fence line left the page's fences out of step, so later entries joined an answer."""
+    entry = "{n}. ### {q}\n\n    {a}\n\n  **[ Voltar ao Topo ⬆ ](#sumário)**\n\n"
+    page = "### Sumário\n\n" + "".join(
+        entry.format(n=n, q=q, a=a)
+        for n, (q, a) in enumerate(
+            [("O que é Go?", "Uma linguagem compilada."), ("O que é GOPATH?", "O espaço de trabalho."), ("O que é nil?", "O valor zero.")], 1
+        )
+    )
+    page = page.replace("    Uma linguagem compilada.\n", "    Uma linguagem compilada.\n\n    ```go\n\tpackage main\n\t```\n")
+    items, warned = _built(tmp_path, {"go.md": page})
+    assert [(i.question, i.answer_plain().split("\n")[0].strip()) for i in items] == [
+        ("O que é Go?", "Uma linguagem compilada."),
+        ("O que é GOPATH?", "O espaço de trabalho."),
+        ("O que é nil?", "O valor zero."),
+    ]
+    assert not any("Voltar" in w for w in warned)

@@ -690,7 +690,7 @@ def in_fence(lines: Iterable[str]) -> Iterator[bool]:
     """
     fence: str | None = None
     for line in lines:
-        m = FENCE.match(line)
+        m = FENCE.match(line.expandtabs(4) if line[:1] == "\t" else line)  # (a tab is 4 columns: '\t```' is indented code, T18-43)
         if fence is not None:
             if m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence) and not line.strip()[len(m.group(1)) :].strip():
                 fence = None  # a closing fence carries no info string: a '```python' line inside stays code

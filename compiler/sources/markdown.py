@@ -2069,7 +2069,7 @@ class MarkdownReader:
         title = asking_title(block)  # '??? question "How do I …?"' (split_admonitions: its body follows)
         if title is not None:
             return split_question(plain_inline(block.tokens[2].children or [], code=True), source), BOLD_LEVEL
-        found = self._bold(block, source)
+        found = self._bold(block, source) if not navigation(block) else None  # ('**[Voltar ao Topo ⬆](#sumário)**': T18-43)
         if found is None:
             return self._label_led(block, source)
         q, _ = found
