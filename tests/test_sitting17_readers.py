@@ -250,3 +250,23 @@ def test_a_bold_back_to_top_link_is_never_a_question(tmp_path: Path) -> None:
         ("O que é nil?", "O valor zero."),
     ]
     assert not any("Voltar" in w for w in warned)
+
+
+def test_imperative_prompt_headings_ask_in_other_languages(tmp_path: Path) -> None:
+    """trial18 T18-42: '### Descreva como o gerenciamento de sessão funciona' among '### … ?' questions (Portuguese for
+    'Describe …') and '### Discuss techniques for …' (no full stop) were 'not read as a question', their text in no card."""
+    page = (
+        "# Backend\n\n### O que é REST?\nUm estilo de arquitetura.\n\n### Descreva como o gerenciamento de sessão funciona\n"
+        "Um cookie guarda o id da sessão.\n\n### O que é um cache?\nUma cópia rápida dos dados.\n\n"
+        "### Discuss techniques for detecting data anomalies\nValidation rules and data versioning.\n\n"
+        "### Describe a blue-green deployment.\nTwo environments, one live.\n"
+    )
+    items, warned = _built(tmp_path, {"pt.md": page})
+    assert [i.question for i in items] == [
+        "O que é REST?",
+        "Descreva como o gerenciamento de sessão funciona",
+        "O que é um cache?",
+        "Discuss techniques for detecting data anomalies",
+        "Describe a blue-green deployment.",
+    ]
+    assert not any("not read as a question" in w for w in warned)

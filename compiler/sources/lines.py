@@ -144,6 +144,11 @@ _OPENS_ASKING = re.compile(
     # a preposition before the question word ('В чём …', 'Для чего …', 'При каких …'), in Russian
     r"(?:в|во|для|о|об|на|с|со|из|к|по|за|при|от|до|у|через)\s+(?:что|чего|чему|чем|чём|как\w+|кого|кому|ком)|"
     r"\w+\s+ли)\b"  # Russian 'Можно ли …', 'Есть ли …', 'Являются ли …': a yes/no question
+    # an exam's or interview's imperative prompt in other languages too ('Descreva …', 'Discuta …', 'Discuss …',
+    # 'Beschreiben Sie …', 'Discutez …', 'Descrivi …': trial18 T18-42, a translated page lost 3 of its 49 questions)
+    r"|(?i:discuss|contrast|outline|descreva|discuta|defina|diferencie|justifique|comente|enumere|mencione|expli(?:que|ca)"
+    r"|(?:beschreiben|erklären|diskutieren|nennen|vergleichen|erläutern)\s+sie|diskutiere|erläutere|vergleiche|nenne"
+    r"|discutez|définissez|comparez|justifiez|descrivi|spiega|discuti|definisci|confronta|elenca)\b"
     r"|^(?:什么|为什么|如何|怎么|怎样|哪|何|なぜ|どう)"
 )
 
@@ -190,6 +195,21 @@ _VERSUS = re.compile(r"\s+(?i:vs\.?|versus)\s+")
 _ENGLISH_ASKING = re.compile(
     r"^(?i:what|which|why|how|when|where|who|whose|is|are|does|do|can|should|explain|describe|define|compare|name|list|give)\b"
 )
+
+
+# an imperative prompt that asks as a question does ('Discuss techniques for …', 'Descreva …', 'Beschreiben Sie …')
+_PROMPT_VERB = re.compile(
+    r"^(?i:explain|describe|discuss|compare|contrast|outline|define|descreva|discuta|defina|diferencie|explique|explica"
+    r"|describa|justifique|comente|enumere|mencione|(?:beschreiben|erklären|diskutieren|nennen|vergleichen|erläutern)\s+sie"
+    r"|beschreibe|erkläre|diskutiere|erläutere|vergleiche|nenne|décrivez|expliquez|discutez|définissez|comparez|justifiez"
+    r"|descrivi|spiega|discuti|definisci|confronta|elenca)\b"
+)
+
+
+def opens_with_prompt(text: str) -> bool:
+    """A heading that opens with an exam's imperative ('Discuss techniques for preventing …', 'Descreva como …'): it
+    asks, full stop or not (trial18 T18-42)."""
+    return bool(_PROMPT_VERB.match(text.strip(" *_#")))
 
 
 def compared(text: str) -> list[str]:

@@ -111,6 +111,7 @@ from compiler.sources.lines import (
     leading_number,
     only_questions,
     opens_asking,
+    opens_with_prompt,
     outline_cards,
     page_label_pair,
     plain_questions,
@@ -1694,8 +1695,10 @@ class MarkdownReader:
                         continue
                     if self._question_below(blocks, n, level, source) or self._holds_cards(blocks, n, level, lines):
                         continue
-                    if shape[k] and (k < last_ask or _TASK_SENTENCE.match(texts[n])):  # after the last question:
-                        lost.add(n)  # 'How to contribute' is a section, 'Compare mitosis and meiosis.' a task (P112)
+                    if shape[k] and (k < last_ask or _TASK_SENTENCE.match(texts[n]) or (k < last and opens_with_prompt(texts[n]))):
+                        # after the last question: 'How to contribute' is a section, 'Compare mitosis and meiosis.' a task
+                        # (P112), and so is 'Discuss techniques for …' before another prompt (trial18 T18-42)
+                        lost.add(n)
                     elif _TASK_SENTENCE.match(texts[n]) and k > first:  # 'Name the three parts of a nucleotide.'
                         lost.add(n)
                     elif compared(texts[n]) and k < last_ask:  # 'Floats VS Decimals' among questions asks for the difference
