@@ -270,3 +270,19 @@ def test_imperative_prompt_headings_ask_in_other_languages(tmp_path: Path) -> No
         "Describe a blue-green deployment.",
     ]
     assert not any("not read as a question" in w for w in warned)
+
+
+def test_worked_parts_of_an_exercise_are_its_answer(tmp_path: Path) -> None:
+    """trial18 T18-35: '2. Insert parentheses into the following compound propositions …' over its worked parts
+    'a) (¬p) ∨ q' … 'd) …' was '4 options and none marked correct', no card. A question that asks and a keyed one stay
+    multiple choice."""
+    page = (
+        "1. Insert parentheses into the following compound propositions.\na) (¬p) ∨ q\nb) (p ∧ q) ∨ (¬p)\nc) p ∨ (q ∧ r)\n\n"
+        "2. Simplify the expression.\na) x + x = 2x\nb) x * x = x^2\n\n"
+        "3. Which operator binds tightest?\na) ∨\nb) ¬\nc) ∧\nAnswer: b\n"
+    )
+    table = '[[source]]\nid = "keys"\nfile = "sources/keys.txt"\nlayout = "numbered"\n'
+    items, warned = _built(tmp_path, {"keys.txt": page}, table)
+    assert [(i.kind.value, i.correct) for i in items] == [("basic", None), ("basic", None), ("multiple_choice", "B")]
+    assert "a) (¬p) ∨ q" in items[0].answer_plain() and "c) p ∨ (q ∧ r)" in items[0].answer_plain()
+    assert not any("none marked correct" in w for w in warned)

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from compiler.colours import colour_classes
 from compiler.layouts import KEY_WORDS
-from compiler.sources.lines import ANSWER_WORDS
+from compiler.sources.lines import ANSWER_WORDS, QUESTION_MARKS
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -421,6 +421,28 @@ _ASKS_LIST_ANY = re.compile(r"(?i)^\W*(?:\d+[.)]\s*)?(?:(?:what|which|who)\s+(?:
 
 # a prompt that asks by its verb ('Select the **prime** numbers!', 'Choose the valid names'): a question
 _PICK = re.compile(r"(?i)^\W*(?:select|choose|pick|tick|check|mark|identify|find)\b")
+
+
+# an exercise that sets work to do, never a choice to make ('Insert parentheses into …', 'List the 16 …', 'Simplify …'):
+# lettered lines under it with none marked are its worked parts (trial18 T18-35)
+_WORKED_TASK = re.compile(
+    r"^\W*(?:\d{1,3}[.)]\s*)?(?i:insert|list|give|show|write|compute|calculate|simplify|evaluate|prove|solve|draw|rewrite"
+    r"|translate|express|expand|factori[sz]e|convert|construct|verify|state|describe|explain|derive|sketch|add)\b"
+)
+
+
+def worked_parts(question: str, choices: Choices) -> bool:
+    """Lettered lines none of which is marked, under an exercise that sets work and asks nothing ('Insert parentheses
+    into the following compound propositions …' / 'a) (¬p) ∨ q' …): the answer's parts, never an unkeyed quiz."""
+    text = question.strip()
+    return (
+        choices.correct is None
+        and not choices.unknown
+        and bool(_WORKED_TASK.match(text))
+        and not text.rstrip(")]*_ ").endswith(QUESTION_MARKS)
+        and not asks_to_pick(text)
+        and not ASKS_SEVERAL.search(text)
+    )
 
 
 def asks_to_pick(question: str) -> bool:

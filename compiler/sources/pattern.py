@@ -54,6 +54,7 @@ from compiler.sources.choices import (
     picture_text,
     report_conflicts,
     stated_verdict,
+    worked_parts,
 )
 from compiler.sources.difficulty import Levels, guess_combined, lookup, split_marker, words_are_answers
 from compiler.sources.lines import (
@@ -1532,6 +1533,7 @@ class _Walk:
         figure = self._figure_before_options(p) if self.layout.choices and not p.head else []
         lines = [p.head, *p.answer] if p.head else p.answer
         choices = find_choices(lines, several=several, bullets=bullet_question(question)) if self.layout.choices else None
+        choices = None if choices is not None and worked_parts(question, choices) else choices  # ('Insert …' / 'a) …': T18-35)
         run = inline_options(question) if self.layout.choices and choices is None and not p.head else None
         if run is not None and run[0] and (found := find_choices([*run[1], *p.answer])) is not None and found.correct:
             # 'Which drug …? a) Furosemide b) … c) …' and its key under it: the options were on the question's line (M34)
