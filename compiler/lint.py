@@ -18,6 +18,7 @@ source that also has unambiguous holes.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -53,6 +54,9 @@ _NOUN_BEFORE_TEXT = "for of in the its their your my our his her everyday daily 
 _NOUN_BEFORE = frozenset(_NOUN_BEFORE_TEXT.split())
 _RELATIVE = re.compile(r"\b(?:what|which|who|whom|whose|that|why|how)\b", re.I)
 
+# after 'used (': an acronym of the words before it ('least recently used (LRU)'); a bracket of words may be what is
+# left of a cut object ('Original paper used (rare today).'), so it stays a hole
+_NAMED_IN_BRACKETS = re.compile(r"\(\s*[A-Z][A-Za-z0-9]{0,2}[A-Z0-9][A-Za-z0-9]{0,4}s?\s*\)")
 HOLE, WEAK = "hole", "weak"  # what a rule's judge says of a match (None: not a hole)
 Judge = Callable[[str, "re.Match[str]"], str | None]
 
@@ -93,6 +97,8 @@ def _judge_subject(text: str, m: re.Match[str]) -> str | None:
 def _judge_object(text: str, m: re.Match[str]) -> str | None:
     """'use or near-zero' lost its object; 'be used and then killed', 'single-user use and does', 'for
     mouse use and' (the noun: after a preposition or a determiner and one word) did not."""
+    if m.group().rstrip().endswith("(") and _NAMED_IN_BRACKETS.match(text, m.end() - 1):
+        return None  # 'least recently used (LRU)': the object is there (trial18 T18-56)
     if m.group().split()[0].lower().startswith("use") and m.group().rstrip()[-1] != "(":
         after = text[m.end() :].split()
         if after and after[0].lower().strip(",.") in _CLAUSE:
@@ -222,7 +228,8 @@ def context(text: str, start: int, end: int, words: int = 4) -> str:
     before = text[:start].split()[-words:]
     after = text[end:].split()[:words]
     hole = text[start:end].strip() or "␣"
-    return " ".join([*before, f"⟦{hole}⟧", *after])
+    # (a field's HTML entities as the text they stand for: '&nbsp;' was shown as written, T18-56)
+    return html.unescape(" ".join([*before, f"⟦{hole}⟧", *after])).replace("\xa0", " ")
 
 
 def text_holes(text: str) -> list[Spot]:

@@ -352,3 +352,13 @@ def test_solution_lines_are_never_guessed_as_the_questions(tmp_path: Path) -> No
     cards = {q: n["fields"]["Answer"] for q, n in _notes(deck).items()}
     assert cards["BYH All strings containing the substring 000"] == "<p>(0 + 1)* 000 (0 + 1)*</p>"
     assert len(cards) == 4 and not any(q.startswith("Solution") for q in cards)
+
+
+def test_an_acronym_in_brackets_is_no_hole() -> None:
+    """trial18 T18-56: 'deckc lint' exited 1 on 'least recently ⟦used (⟧ LRU)' (and showed '&nbsp;' as written): an
+    acronym after its words is the verb's object; a cut object (words left in brackets) still is a hole."""
+    from compiler.lint import text_holes
+
+    assert text_holes("invalidation&nbsp;algorithms such as least recently used (LRU)&nbsp;can help") == []
+    [spot] = text_holes("the first&nbsp;paper used (rare in practice) for this")
+    assert spot.rule == "missing-object" and spot.context == "the first paper ⟦used (⟧ rare in practice) for"
