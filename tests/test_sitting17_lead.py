@@ -362,3 +362,29 @@ def test_an_acronym_in_brackets_is_no_hole() -> None:
     assert text_holes("invalidation&nbsp;algorithms such as least recently used (LRU)&nbsp;can help") == []
     [spot] = text_holes("the first&nbsp;paper used (rare in practice) for this")
     assert spot.rule == "missing-object" and spot.context == "the first paper ⟦used (⟧ rare in practice) for"
+
+
+def test_an_assistant_s_sign_off_is_on_no_card(tmp_path: Path) -> None:
+    """trial18 T18-61: notes a chat assistant wrote end with a line to the reader after the last answer ('That's
+    Lecture 2 … Let me know if you want more focus on anything!', 'Would you like me to …?'): it was the last card's
+    back (or a question). A short last paragraph that signs off so is on no card; one that only ends politely, in a
+    long answer, stays."""
+    deck = _new_deck(tmp_path)
+    (deck / "sources" / "os.md").write_text(
+        "## What is a process?\n\nA program in execution, with its own address space.\n\n---\n\n"
+        "## What does a scheduler do?\n\nIt picks which ready process runs next on the CPU.\n\n---\n\n"
+        "That's the lecture, simply explained. Would you like me to turn these into a 10-question quiz with an answer key?\n",
+        encoding="utf-8",
+    )
+    (deck / "sources" / "net.md").write_text(
+        "## What is latency?\n\nThe time one request takes.\n\n## Who answers questions about the course?\n\n"
+        + "The teaching assistants hold office hours every week and answer on the forum within a day; " * 6
+        + "let me know if the forum is down.\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["build", str(deck)], env={"DECKC_EMBEDDER": "stub"})
+    assert result.exit_code == 0, result.output
+    cards = {q: n["fields"]["Answer"] for q, n in _notes(deck).items()}
+    assert cards["What does a scheduler do?"] == "<p>It picks which ready process runs next on the CPU.</p>"
+    assert not any("Would you like" in q or "Would you like" in a for q, a in cards.items())
+    assert "let me know if the forum is down" in cards["Who answers questions about the course?"]

@@ -8,7 +8,9 @@ Asked for flashcards, an assistant writes shapes no other tool does:
 - numbered separators between cards, ``Card 2`` / ``**Card 3**`` / ``Flashcard 4:`` on a line of their own:
   layout, never the end of the previous answer;
 - a line of chat before the first card and after the last (``Sure! Here are your flashcards:``, ``Let me
-  know if you want more cards!``): no answer's text.
+  know if you want more cards!``): no answer's text; and in any document, a last paragraph that signs off to
+  the reader (``That's Lecture 2 … Let me know if you want more focus on anything!``, ``Would you like me to
+  turn these into a quiz?``): notes a chat assistant wrote, kept as they came (trial18 T18-61).
 - the whole answer inside a ```` ```markdown ```` (or ``md``, or bare) fence, as a chat's "copy" button
   and users copy it (trial10 P42): the fence lines go and its Markdown is read as the page, when it holds
   most of the file and asks at least two questions; the chat lines around it go as above.
@@ -62,9 +64,39 @@ def _unwrapped(lines: list[str]) -> bool:
     return True
 
 
+# what a chat assistant says to the reader at the end of an answer, anywhere in its last paragraph ('That's Lecture 2 …
+# Let me know if you want more focus on anything!', 'Would you like me to turn these into a quiz?': trial18 T18-61)
+_SIGN_OFF = re.compile(
+    r"(?i)\b(?:let me know (?:if|whether|what|when)|would you like me to|do you want me to|shall i |should i (?:make|create|turn|add)|"
+    r"feel free to (?:ask|reach)|hope (?:this|that|these) helps?|i hope (?:this|that|these) helps?|happy (?:studying|learning)|"
+    r"good luck (?:with|on) your)"
+)
+SIGN_OFF_CHARS = 400  # a longer last paragraph is content that happens to end politely
+
+
+def _signed_off(lines: list[str]) -> None:
+    """Blank the document's last paragraph when it is an assistant's sign-off to the reader (in place)."""
+    filled = [n for n, line in enumerate(lines) if line.strip()]
+    if len(filled) < 3:
+        return
+    end = filled[-1]
+    start = end
+    while start > 0 and lines[start - 1].strip():
+        start -= 1
+    block = lines[start : end + 1]
+    words = " ".join(line.strip() for line in block)
+    if len(words) > SIGN_OFF_CHARS or _HEADING.match(block[0]) or any(line.lstrip().startswith(("|", "```", "~~~", "- ", "* ", ">")) for line in block):
+        return
+    if _SIGN_OFF.search(words):
+        lines[start : end + 1] = [""] * len(block)
+
+
 def tidy(text: str) -> str:
     """The text with side-label headings, card separators and chat lines as described in the module docstring."""
     lines = text.split("\n")
+    if _SIGN_OFF.search(text[-2 * SIGN_OFF_CHARS :]):
+        _signed_off(lines)
+        text = "\n".join(lines)
     if ("```" in text or "~~~" in text) and _unwrapped(lines):
         text = "\n".join(lines)
     numbered = [n for n, line in enumerate(lines) if _CARD_NUMBER.match(line)]
