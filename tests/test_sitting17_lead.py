@@ -388,3 +388,134 @@ def test_an_assistant_s_sign_off_is_on_no_card(tmp_path: Path) -> None:
     assert cards["What does a scheduler do?"] == "<p>It picks which ready process runs next on the CPU.</p>"
     assert not any("Would you like" in q or "Would you like" in a for q, a in cards.items())
     assert "let me know if the forum is down" in cards["Who answers questions about the course?"]
+
+
+_SCENARIOS = """# SQL scenario checks
+
+> Scenario questions with one right option each.
+
+## Table of Contents
+
+1. [Queries](#1-queries)
+
+## 1. Queries
+
+**Q.** A developer writes the following query to find customers who never ordered:
+
+```sql
+SELECT c.id FROM customers c LEFT JOIN orders o ON c.id = o.customer_id WHERE o.customer_id = NULL;
+```
+
+The query returns 0 rows. What is wrong?
+
+- A) LEFT JOIN should be RIGHT JOIN.
+- B) The WHERE clause should use IS NULL.
+- C) The join needs <> instead of =.
+
+> **Answer: B**<BR>
+> The key is B.
+
+<div align="right">
+    <b><a href="#table-of-contents">↥ back to top</a></b>
+</div>
+
+**Q.** Which clause filters groups after aggregation?
+
+- A) WHERE
+- B) HAVING
+- C) ORDER BY
+
+> **Answer: B**<BR>
+> The key is B.
+
+<div align="right">
+    <b><a href="#table-of-contents">↥ back to top</a></b>
+</div>
+
+**Q.** An analyst runs the following query, which takes a minute on ten million orders:
+
+```sql
+SELECT * FROM orders o
+WHERE o.customer_id = (SELECT id FROM customers WHERE email = 'a@b.example');
+```
+
+The subquery returns one row. Which change helps most?
+
+- A) Replace = with IN.
+- B) Index customers.email and orders.customer_id.
+- C) Use a CROSS JOIN.
+
+> **Answer: B**<BR>
+> The key is B.
+
+<div align="right">
+    <b><a href="#table-of-contents">↥ back to top</a></b>
+</div>
+
+**Q.** Which join keeps every row of both tables?
+
+- A) INNER JOIN
+- B) CROSS JOIN
+- C) FULL OUTER JOIN
+
+> **Answer: C**<BR>
+> The key is C.
+
+<div align="right">
+    <b><a href="#table-of-contents">↥ back to top</a></b>
+</div>
+
+**Q.** Which statement removes a table and its definition?
+
+- A) DELETE
+- B) DROP TABLE
+- C) TRUNCATE
+
+> **Answer: B**<BR>
+> The key is B.
+
+<div align="right">
+    <b><a href="#table-of-contents">↥ back to top</a></b>
+</div>
+
+""".replace("<BR>", "  ")  # (a hard line break after the key, as the page writes it)
+
+
+def test_a_lead_in_and_its_code_join_the_question_that_asks_about_them(tmp_path: Path) -> None:
+    """trial18 T18-57: '**Q.** A developer writes the following query …:' over the query, then 'The query returns 0
+    rows. What is wrong?' and its options, gave a Basic card (lead-in → query) and a quiz without the query. A
+    question that only introduces the code (a table, picture, quote) the next question asks about is that
+    question's front, above it (a task, 'Write a query that …:', keeps its code as its answer: the unit test below)."""
+    deck = _new_deck(tmp_path)
+    (deck / "sources" / "sql.md").write_text(_SCENARIOS, encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(deck)], env={"DECKC_EMBEDDER": "stub"})
+    assert result.exit_code == 0, result.output
+    notes = _notes(deck)
+    [wrong] = [n for q, n in notes.items() if "What is wrong?" in q]
+    front = wrong["fields"]["Question"]
+    assert front.index("writes the following query") < front.index("LEFT") < front.index("What is wrong?")
+    assert wrong["fields"]["Correct"].startswith("B)")
+    assert not any(q.startswith("A developer writes") for q in notes)
+    assert notes["Which clause filters groups after aggregation?"]["fields"]["Correct"] == "B) HAVING"
+    [faster] = [n for q, n in notes.items() if "Which change helps most?" in q]
+    assert "takes a minute" in faster["fields"]["Question"] and faster["fields"]["Correct"].startswith("B)")
+    assert len(notes) == 5
+
+
+def test_a_task_over_its_code_is_no_lead_in() -> None:
+    """The other side of T18-57: 'Write a query that lists names:' over its query is a task answered by the query,
+    and an open question after it that does not point back at it is its own card."""
+    from compiler.model import Block, BlockKind, Item, ItemKind, Locator
+    from compiler.sources.stimulus import lead_ins
+
+    def item(line: int, question: str, answer: list[Block], kind: ItemKind = ItemKind.basic) -> Item:
+        return Item(source="s", question=question, answer=answer, kind=kind, locator=Locator(file="s.md", line=line), original=question)
+
+    code = [Block(kind=BlockKind.code, text="SELECT name FROM customers;", lang="sql")]
+    said = [Block(kind=BlockKind.text, text="A relation.")]
+    task = [item(1, "Write a query that lists names:", code), item(5, "What does the query return?", said)]
+    assert lead_ins(task) == task
+    unrelated = [item(1, "A developer writes the following query:", code), item(5, "What is a table?", said)]
+    assert lead_ins(unrelated) == unrelated
+    [joined] = lead_ins([item(1, "A developer writes the following query:", code), item(5, "What does the query return?", said)])
+    assert joined.question == "What does the query return?" and joined.stimulus[1] == code[0]

@@ -364,6 +364,63 @@ def lead_code(item: Item) -> Item:
     return item.model_copy(update={"stimulus": item.answer[:1], "answer": answer, "stimulus_after": after})
 
 
+LEAD_IN_END = (":", "：")  # a question that ends so introduces what follows ('… the following query:')
+
+
+def _lead_in(item: Item, after: Item) -> bool:
+    """Whether ``item`` only introduces an exhibit the question after it asks about: it ends with a colon, its whole
+    answer is code (or a table, picture or quote), and ``after`` is the next question of its section with no
+    exhibit of its own ('A developer writes the following query:' / the query / 'What is wrong?' and its options)."""
+    if item.kind is not ItemKind.basic or item.skip or item.stimulus or not item.answer or after.stimulus:
+        return False
+    if not re.sub(r"<[^>]+>|[*_\s]+$", "", item.question).rstrip().endswith(LEAD_IN_END):
+        return False
+    if after.section != item.section or after.locator.file != item.locator.file or after.locator.line <= item.locator.line:
+        return False
+    if re.sub(r"<[^>]+>|[*_\s]+$", "", after.question).rstrip().endswith(LEAD_IN_END):
+        return False  # (a run of introductions: none is a question of its own to join)
+    plain = re.sub(r"<[^>]+>", "", item.question).strip()
+    if "?" in plain or (_TASK.match(plain) and not _INTRODUCES.search(plain)):
+        return False  # ('Write a query that lists customers:' over its query is a task and its answer)
+    if after.kind is not ItemKind.multiple_choice and not _REFERS_BACK.search(after.question):
+        return False  # (an option quiz right after the exhibit asks about it; an open question says so)
+    return all(b.kind is BlockKind.code or _kind(b) in ("table", "image", "text") for b in item.answer)
+
+
+# a task's first word: what it asks for is its answer ('Write a query that …:' over the query)
+_TASK = re.compile(
+    r"(?i)^\W*(?:\d+[.)]\s*)?(?:write|implement|create|define|give|show|list|explain|describe|complete|fill|convert|rewrite|"
+    r"fix|modify|declare|print|compute|calculate|find|design|draw|name|state|translate|solve|prove|derive|code|build)\b"
+)
+# a lead-in presents what follows ('… writes the following query:', 'Consider this code:', 'Given the table below:')
+_INTRODUCES = re.compile(r"(?i)\b(?:following|below|as follows|consider|given|this|these|here is|here are|look at)\b")
+# the question after it points back at it ('The query returns 0 rows …', 'What does this code print?', '… above?')
+_REFERS_BACK = re.compile(
+    r"(?i)\b(?:the|this|that|these|those|such|above)\s+(?:\w+\s+)?(?:query|queries|code|program|snippet|function|script|"
+    r"statements?|class|method|output|table|listing|example|command|loop|expression|schema|view|trigger|procedure|"
+    r"transaction|index|data|result|diagram|figure|image|passage|quote|text)\b|\babove\b|\b(?:it|they)\b"
+)
+
+
+def lead_ins(items: list[Item]) -> list[Item]:
+    """Each question that only introduces the code (or table, picture, quote) the next question asks about joins
+    that question's front: its words and the exhibit shown above it, one card (trial18 T18-57: 'A developer writes
+    the following query:' was a card answered by the query, and 'What is wrong?' an option quiz without it)."""
+    out: list[Item] = []
+    i = 0
+    while i < len(items):
+        item = items[i]
+        if i + 1 < len(items) and _lead_in(item, items[i + 1]):
+            taker = items[i + 1]
+            intro = Block(kind=BlockKind.html, text=f"<p>{item.question}</p>")
+            out.append(taker.model_copy(update={"stimulus": [intro, *item.answer], "original": f"{item.original}\n{taker.original}"}))
+            i += 2
+            continue
+        out.append(item)
+        i += 1
+    return out
+
+
 def attach(
     items: list[Item],
     note: Callable[[Item, Item], None] | None = None,
@@ -375,9 +432,10 @@ def attach(
     others unchanged).  ``note(giver, taker)`` is told of each move, ``unanswered(item)`` of each question
     whose whole answer was the code it asks about (now on its front; the item is skipped: no answer).
     """
-    out = [lead_code(item) for item in items]
+    joined = lead_ins(items)
+    out = [lead_code(item) for item in joined]
     if unanswered:
-        for before, after in zip(items, out, strict=True):
+        for before, after in zip(joined, out, strict=True):
             if after.skip and not before.skip:
                 unanswered(after)
     i = 0
