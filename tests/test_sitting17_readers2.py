@@ -251,3 +251,98 @@ def test_parts_without_answers_of_their_own_stay_one_card() -> None:
         locator=Locator(file="f", line=1), original=original,
     )  # fmt: skip
     assert split_parts([item]) == [item]
+
+
+# T18-13: a Carpentries Workbench lesson's challenge boxes ('::: challenge' / '## Title' / task / '::: solution')
+_LOOPS = """---
+title: Loops
+---
+
+::::::::::::::::::::::::::::::::::::::: objectives
+
+- Explain what a `for` loop does.
+
+::::::::::::::::::::::::::::::::::::::::::::::::::
+
+A `for` loop runs its body once for each element.
+
+:::::::::::::::::::::::::::::::::::::::::  callout
+
+## What's in a name?
+
+The loop variable can have any name, as long as the body uses the same one.
+
+::::::::::::::::::::::::::::::::::::::::::::::::::
+
+:::::::::::::::::::::::::::::::::::::::  challenge
+
+## Understanding the loops
+
+Given `for letter in 'oxygen': print(letter)`, how many times is the body executed?
+
+- 3 times
+- 6 times
+
+:::::::::::::::  solution
+
+## Solution
+
+The body of the loop is executed 6 times.
+
+:::::::::::::::::::::::::
+
+::::::::::::::::::::::::::::::::::::::::::::::::::
+
+:::::::::::::::::::::::::::::::::::::::  challenge
+
+## Summing a list
+
+Write a loop that sums `[1, 2, 3]` and prints the total.
+
+:::::::::::::::  solution
+
+## Solution
+
+```python
+total = 0
+for n in [1, 2, 3]:
+    total = total + n
+print(total)
+```
+
+:::::::::::::::::::::::::
+
+::::::::::::::::::::::::::::::::::::::::::::::::::
+
+:::::::::::::::::::::::::::::::::::::::  challenge
+
+## Counting vowels
+
+1. Write a loop that counts the vowels in a string.
+2. Test it on a few words.
+
+:::::::::::::::  solution
+
+## Solution
+
+Loop over the string and add 1 for each character in `'aeiou'`.
+
+:::::::::::::::::::::::::
+
+::::::::::::::::::::::::::::::::::::::::::::::::::
+"""
+
+
+def test_workbench_challenges_ask_their_task_and_are_answered_by_their_solution(tmp_path: Path) -> None:
+    _, manifest = _built(tmp_path, {"loops.md": _LOOPS})
+    cards = {
+        " ".join(re.sub(r"<[^>]+>", " ", n["fields"]["Question"]).split()): " ".join(re.sub(r"<[^>]+>", " ", n["fields"]["Answer"]).split())
+        for n in manifest["notes"]
+    }
+    summing = next(q for q in cards if "Summing a list" in q)
+    assert "Write a loop that sums" in summing and "total = 0" in cards[summing]  # (was: the title asked, the task on the back)
+    assert "Write a loop" not in cards[summing]
+    vowels = next(q for q in cards if "Counting vowels" in q)
+    assert "counts the vowels" in vowels and cards[vowels].startswith("Loop over the string")
+    loops = next(q for q in cards if "Understanding the loops" in q)
+    assert "how many times" in loops and cards[loops] == "The body of the loop is executed 6 times."

@@ -44,11 +44,12 @@ ANSWER_TITLE = re.compile(
 )
 # admonition-like directive names (MyST, sphinx-exercise, sphinx-proof, VitePress, Docusaurus, Pandoc/Quarto)
 _BOXES = frozenset(
-    ["admonition", "note", "tip", "hint", "important", "warning", "caution", "attention", "danger", "error", "seealso", "info", "details", "dropdown", "toggle", "example", "remark", "question", "answer", "solution", "success", "failure", "quote", "abstract", "summary", "todo", "bug", "check", "exercise", "problem", "definition", "theorem", "lemma", "proof"]
+    ["admonition", "note", "tip", "hint", "important", "warning", "caution", "attention", "danger", "error", "seealso", "info", "details", "dropdown", "toggle", "example", "remark", "question", "answer", "solution", "success", "failure", "quote", "abstract", "summary", "todo", "bug", "check", "exercise", "problem", "challenge", "callout", "definition", "theorem", "lemma", "proof"]
 )
 # boxes that hide what they hold until clicked, with no title of their own: the answer to the text above them
 _REVEAL_BOXES = frozenset({"toggle", "dropdown"})
-_QUESTION_BOXES = frozenset({"exercise", "problem"})  # the box holds the question: its body is plain text
+# the box holds the question: its body is plain text (a Carpentries Workbench '::: challenge': trial18 T18-13)
+_QUESTION_BOXES = frozenset({"exercise", "problem", "challenge"})
 # a box titled as the question ('{admonition} Quick Check', 'Exercise 2', 'Try it'): its body is the question
 _QUESTION_TITLE = re.compile(
     r"^\s*(?:quick\s+check|check\s+your\s+understanding|self[- ]check|question|exercise|problem|practice|try\s+it(?:\s+yourself)?"
@@ -273,7 +274,9 @@ def _convert(lines: list[str]) -> list[str]:
             h = _TITLE_HEADING.match(body[first_text]) if first_text is not None else None
             if h is not None and first_text is not None:
                 title = h.group("title")
-                body[first_text] = ""
+                # (a question box's heading titles its task: a bold line over it, the question's front with the task:
+                # a Carpentries '::: challenge' / '## From 1 to N', trial18 T18-13)
+                body[first_text] = f"**{title}**" if name in _QUESTION_BOXES else ""
         if not title and name in _REVEAL_BOXES:
             title = "Answer"  # ('```{toggle}' under 'Which port does DNS use?': what it hides is the answer, T16-51)
         body = _convert([b[indent:] if b[:indent].strip() == "" else b.lstrip(" ") for b in body])

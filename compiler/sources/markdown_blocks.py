@@ -782,7 +782,7 @@ _BLOCK_START = re.compile(r"^\s*(?:[-*+]\s|\d{1,9}[.)]\s|#|>|\||```|~~~|<|!\[|\?
 # '::: {.exercise}', ':::exercise', sphinx-proof '{prf:problem}'): what follows is the exercise's own text
 _EXERCISE_OPEN = re.compile(
     r"^[ ]{0,12}(?:(?P<tick>`{3,}|~{3,})[ \t]*\{(?:prf:)?(?:exercise|problem)(?:-start)?\}"
-    r"|:{3,}[ \t]*(?:\{(?:prf:)?(?:exercise|problem)(?:-start)?\}|\{\.(?:exercise|problem)\b[^}]*\}|(?:exercise|problem)\b))",
+    r"|:{3,}[ \t]*(?:\{(?:prf:)?(?:exercise|problem)(?:-start)?\}|\{\.(?:exercise|problem|challenge)\b[^}]*\}|(?:exercise|problem|challenge)\b))",
     re.I,
 )
 
@@ -791,7 +791,7 @@ def exercise_openings(text: str) -> list[int]:
     """The lines (0-based) where exercise directives open, outside code: :func:`~compiler.sources.directives.directives`
     keeps an exercise's body as plain text, so where the box began is known only from here (its body, of any shape,
     is the question of the solution box after it: trial14 T14-34)."""
-    if "exercise" not in text.lower() and "problem" not in text.lower():
+    if "exercise" not in text.lower() and "problem" not in text.lower() and "challenge" not in text.lower():
         return []
     found: list[int] = []
     fence = ""  # the code fence we are in
