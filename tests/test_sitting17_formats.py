@@ -402,3 +402,28 @@ def test_a_metadata_object_beside_the_questions_is_no_term_list(tmp_path: Path) 
     notes, _, said = _built(tmp_path, {"info.json": info, "terms.json": terms})
     assert sorted(_front(n) for n in notes) == ["adiós", "gracias", "hola"]
     assert any("info.json" in s and "not a question bank" in s and "uuid, title, topic, type" in s for s in said), said
+
+
+BALLOTS = """<html><body>
+<p>1. Qual è la capitale della Francia?</p>
+<p>☐ Roma</p>
+<p><mark>☐ Parigi</mark></p>
+<p>☐ Berlino</p>
+<p>2. Qual è il pianeta più vicino al Sole?</p>
+<p>☐ Terra</p>
+<p>☒ Mercurio</p>
+<p>3. Chi ha scritto la Divina Commedia?</p>
+<p>☐ Petrarca</p>
+<p>☐ Dante</p>
+</body></html>
+"""
+
+
+def test_ballot_box_paragraphs_are_options(tmp_path: Path) -> None:
+    """trial18 T18-25 (high): a Word quiz whose options are paragraphs opened by a ballot box ('☐ Roma') gave Basic
+    cards teaching every option. Two or more such paragraphs are the options, ticked by a ticked box or a highlight;
+    none marked: set aside, never a card."""
+    notes, skipped, _ = _built(tmp_path, {"quiz.html": BALLOTS})
+    got = {_front(n): n["fields"].get("Correct") for n in notes}
+    assert got == {"Qual è la capitale della Francia?": "B) Parigi", "Qual è il pianeta più vicino al Sole?": "B) Mercurio"}, got
+    assert len(skipped) == 1 and "Divina Commedia" in json.dumps(skipped, ensure_ascii=False)

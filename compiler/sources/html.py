@@ -51,6 +51,7 @@ from compiler.colours import colour_classes
 from compiler.diagnostics import ContentError, Diagnostic
 from compiler.mathml import mathml_tex
 from compiler.media import embedded_videos
+from compiler.sources.ballots import ballot_options
 from compiler.sources.base import load_document
 from compiler.sources.choices import KEY_CLASS
 from compiler.sources.converted import NOT_A_DOCUMENT, Converted
@@ -428,6 +429,7 @@ def html_markdown(text: str, rel: str) -> Converted:
         _term_pairs(root)
         _prompt_elements(root)
         left_out = element_quizzes(root)
+        ballot_options(root)
         _faq_pairs(root)
         _definition_lists(root)
         _class_quiz(root)
