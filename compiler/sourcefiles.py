@@ -13,6 +13,8 @@ Ignored, never read nor warned about:
   vim's ``.notes.md.swp``, Emacs' lock link ``.#notes.md``);
 - a name starting with ``#`` (Emacs' ``#notes.md#``; also the way to keep a
   document in sources/ without building it: rename it ``#notes.md``);
+- an Office lock file: a name starting with ``~$`` (Word's ``~$notes.docx``, Excel's, kept beside a document
+  while it is open or after a crash: a few bytes naming its user; trial18 T18-45);
 - editor backups: a name ending in ``~`` or in ``.swp``, ``.swo``, ``.bak``,
   ``.orig``, ``.tmp``; Windows' and macOS's folder files (``Thumbs.db``,
   ``desktop.ini``);
@@ -91,7 +93,7 @@ def ignored(name: str) -> bool:
     read, never reported."""
     lower = name.lower()
     return (
-        name.startswith((".", "#"))
+        name.startswith((".", "#", "~$"))
         or name.endswith("~")
         or Path(lower).suffix in BACKUP_SUFFIXES
         or lower in FOLDER_FILES

@@ -427,3 +427,12 @@ def test_ballot_box_paragraphs_are_options(tmp_path: Path) -> None:
     got = {_front(n): n["fields"].get("Correct") for n in notes}
     assert got == {"Qual è la capitale della Francia?": "B) Parigi", "Qual è il pianeta più vicino al Sole?": "B) Mercurio"}, got
     assert len(skipped) == 1 and "Divina Commedia" in json.dumps(skipped, ensure_ascii=False)
+
+
+def test_an_office_lock_file_is_ignored(tmp_path: Path) -> None:
+    """trial18 T18-45 (medium): Word's owner file beside an open document ('~$notes.docx', a few bytes) was 'not a Word
+    document … (BadZipFile …) open it in Word and save it again'. A '~$' name is an Office lock file: never read nor
+    reported, as an editor's swap file is."""
+    notes, _, said = _built(tmp_path, {"~$lecture-notes.docx": "\x00user\x00", "notes.md": "## What is 2+2?\n\nFour.\n"})
+    assert [_front(n) for n in notes] == ["What is 2+2?"]
+    assert not any("~$" in s for s in said), said
