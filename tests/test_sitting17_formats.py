@@ -436,3 +436,27 @@ def test_an_office_lock_file_is_ignored(tmp_path: Path) -> None:
     notes, _, said = _built(tmp_path, {"~$lecture-notes.docx": "\x00user\x00", "notes.md": "## What is 2+2?\n\nFour.\n"})
     assert [_front(n) for n in notes] == ["What is 2+2?"]
     assert not any("~$" in s for s in said), said
+
+
+JUPYTERQUIZ_NUMERIC = """[
+  {"question": "Enter the value of pi to 2 decimal places.", "type": "numeric", "precision": 3, "answers": [
+    {"type": "value", "value": 3.14, "correct": true, "feedback": "Correct."},
+    {"type": "range", "range": [3.142857, 3.142858], "correct": true, "feedback": "That is 22/7."},
+    {"type": "range", "range": [-100000000, 0], "correct": false, "feedback": "Pi is positive."},
+    {"type": "default", "feedback": "Try again."}]},
+  {"question": "Which of these are prime?", "type": "many_choice", "answers": [
+    {"answer": "7", "correct": true}, {"answer": "9", "correct": false}]}
+]
+"""
+
+
+def test_a_jupyterquiz_numeric_question_is_a_number_to_recall(tmp_path: Path) -> None:
+    """trial18 T18-58 (high): a JupyterQuiz 'numeric' question became a 'choose 2' multiple choice whose distractor was the
+    catch-all wrong range '-100000000 to 0'. Answers typed value / range / default are a number to type: a Basic card,
+    the right values its answer ('Also accepted' the others), the wrong ranges and the default never shown."""
+    notes, _, _ = _built(tmp_path, {"questions.json": JUPYTERQUIZ_NUMERIC})
+    got = {_front(n): (n["kind"], _back(n)) for n in notes}
+    kind, back = got["Enter the value of pi to 2 decimal places."]
+    assert kind == "basic" and back.startswith("<p>3.14</p><p>Also accepted: 3.142857 to 3.142858</p>"), back
+    assert "100000000" not in back and "Pi is positive" not in back and "Try again" not in back
+    assert got["Which of these are prime?"] == ("multiple_choice", "A) 7")

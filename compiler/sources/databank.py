@@ -422,6 +422,11 @@ def _record_rows(r: _Record, question: str, depth: int, one_based: bool, scale: 
     feedback = _option_feedback(r.fields) if choices else []
     if len(choices) == 1 and right == [0] and answer in (None, ""):
         answer, choices, right = choices[0], [], []  # (jupyterquiz's numeric '{"type": "value", "value": 1}': its answer)
+    typed = _typed_answers(r.fields) if choices else None
+    if typed:  # (a number to type, its accepted values and ranges: a Basic card, never options; trial18 T18-58)
+        values, said = typed
+        answer = values[0] + ("\n\nAlso accepted: " + ", ".join(values[1:]) if values[1:] else "")
+        choices, right, feedback = [], [], said
     pair_key = _key_of(r.fields, PAIR_KEYS)
     pairs = _pairs(r.fields.get(pair_key)) if pair_key and not choices and answer in (None, "") else []
     if pairs:  # (a matching question's pairs: its answer, a line each; trial12 U27)
@@ -685,6 +690,24 @@ def _lifted(fields: dict[str, Any]) -> dict[str, Any]:
 def _choices(fields: dict[str, Any]) -> list[str]:
     """The record's options, in order, without letters of their own."""
     return _unlabel(_options(fields))
+
+
+_TYPED = ("value", "range", "default")  # jupyterquiz's numeric answers: {"type": "value" | "range" | "default", …}
+
+
+def _typed_answers(fields: dict[str, Any]) -> tuple[list[str], list[str]] | None:
+    """A numeric question's right values ('3.14', '3.142857 to 3.142858') and their feedback, when every answer object
+    is typed value / range / default; None otherwise (the wrong ranges and the default are no options)."""
+    from compiler.sources.gift import VERDICT_ONLY
+
+    found = _get(fields, CHOICE_KEYS)
+    if not isinstance(found, list) or not found or not all(isinstance(c, dict) and str(_normal(c).get("type", "")).lower() in _TYPED for c in found):
+        return None
+    right = [c for c in found if _normal(c).get("correct") is True and str(_normal(c).get("type")).lower() != "default"]
+    values = [_text(_option_text(c)).strip() for c in right]
+    said = [f"*{v}:* {_plain(str(_normal(c).get('feedback')))}" for v, c in zip(values, right, strict=True)
+            if isinstance(_normal(c).get("feedback"), str) and _normal(c)["feedback"].strip() and not VERDICT_ONLY.match(_normal(c)["feedback"])]  # fmt: skip
+    return ([v for v in values if v], said) if any(values) else None
 
 
 def _option_list(fields: dict[str, Any]) -> Any:
