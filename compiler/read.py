@@ -855,6 +855,9 @@ def read_sources(
     solved = {solution: task for task, solution in tasks.items()}
     keys, answered = answerkey.key_files([s for s in [*config.source, *unlisted] if s.file not in solved], {s.file for s in unlisted})
     lone_keys = _keys_by_content(content_dir, [s for s in [*config.source, *unlisted] if s.file not in solved], unlisted, keys, answered)
+    from compiler.sources.databank import answer_files
+
+    answer_pages = answer_files(content_dir, [s.file for s in [*config.source, *unlisted] if s.layout in (None, "markdown")])
     for index, src in enumerate([*config.source, *unlisted]):
         if progress:
             progress(f"reading {src.file}")
@@ -877,6 +880,8 @@ def read_sources(
                 f"or {exclude_hint(src.file)}",
                 group="key-file",
             )
+            continue
+        if src.file in answer_pages and (not listed or src._glob):  # a front-matter question's answer (T18-20): read with its page
             continue
         if src.file in answered:  # another source's answer key (trial8 H15): read with it, not as questions
             answerkey.report_key_file(src, answered[src.file], listed, config.source, diag)
@@ -945,7 +950,7 @@ def read_sources(
                 if src.file.lower().endswith(MARKDOWN_SUFFIXES) and doc.text.startswith("---"):
                     from compiler.sources.databank import front_matter_bank
 
-                    faq = front_matter_bank(doc.lines, src.file, keys=src.bank.roles() if src.bank else None)
+                    faq = front_matter_bank(doc.lines, src.file, (content_dir / src.file).parent, keys=src.bank.roles() if src.bank else None)
                 if faq is not None:  # 'faqs: - question: … answer: …' in the front matter (trial10 P28)
                     made = faq
                     diag.items.extend(made.warnings)

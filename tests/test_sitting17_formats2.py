@@ -179,3 +179,46 @@ def test_gift_with_moodle_embedded_answers_is_one_cloze_of_every_gap(tmp_path: P
     assert "{{c5::red::green / red / blue}}" in text and ":SA:" not in text
     assert notes[1]["fields"]["Question"] == "The chef gave him the recipe. (WAS) He _____ the chef."
     assert any(":10: warning: GIFT question not read: no answer block" in s for s in said), said
+
+
+ROADMAP_PAGE = """---
+title: 'Data Analyst Interview Questions'
+questions:
+  - question: What does a data analyst do?
+    answer: analyst-role.md
+    topics:
+      - 'Beginner'
+  - question: How would you approach cleaning data?
+    answer: data-cleaning.md
+    topics:
+      - 'Beginner'
+  - question: What is a pivot table?
+    answer: pivot-table.md
+---
+
+Preparing for an interview can be nerve-wracking.
+"""
+
+
+def test_front_matter_answers_named_by_file_are_read_with_their_page(tmp_path: Path) -> None:
+    """trial18 T18-20: roadmap.sh question groups ('answer: data-cleaning.md', the answers in content/) showed the FILE
+    NAME as the answer (read.py never gave the bank the page's folder) and the answer files were cards of their own
+    (one split into 5 'delimited' pairs). Now each answer is its file's text, at the question's own line, the files
+    are no cards of their own, and an answer naming a file that is not there is said."""
+    notes, skipped, said = _built(
+        tmp_path,
+        {
+            "rm/data-analyst.md": ROADMAP_PAGE,
+            "rm/content/analyst-role.md": "A data analyst collects, processes and interprets data.\n",
+            "rm/content/data-cleaning.md": "Several steps:\n\n1. **Identify missing data**: scan for nulls.\n2. **Verify**: run checks.\n",
+        },
+    )
+    by = {n["fields"]["Question"]: n for n in notes}
+    assert len(notes) == 3 and not skipped, list(by)
+    role = by["What does a data analyst do?"]
+    assert role["fields"]["Answer"] == "<p>A data analyst collects, processes and interprets data.</p>" and role["items"][0]["line"] == 4
+    cleaning = by["How would you approach cleaning data?"]
+    assert "<strong>Identify missing data</strong>: scan for nulls." in cleaning["fields"]["Answer"] and cleaning["items"][0]["line"] == 8
+    assert by["What is a pivot table?"]["fields"]["Answer"] == "<p>pivot-table.md</p>"
+    assert any(":13: warning: the answer names a file, pivot-table.md" in s for s in said), said
+    assert not any("content/" in s and "not listed" in s for s in said), said

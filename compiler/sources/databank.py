@@ -37,6 +37,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from compiler import uptodate
 from compiler.diagnostics import ContentError, Diagnostic
 from compiler.sources.base import load_document
 from compiler.sources.converted import NOT_A_DOCUMENT, Converted
@@ -973,12 +974,14 @@ _MCQ_ENTRY = re.compile(r"(?m)^\s*-\s+[\"']?(?:text|content|body)[\"']?\s*:")
 _MCQ_OPTIONS = re.compile(r"(?m)^\s*[\"']?(?:options|choices|answers|alternatives)[\"']?\s*:")
 
 
-def front_matter_bank(lines: list[str], rel: str, folder: Path | None = None, keys: BankKeys | None = None) -> Converted | None:
+def front_matter_bank(
+    lines: list[str], rel: str, folder: Path | None = None, keys: BankKeys | None = None, used: set[Path] | None = None
+) -> Converted | None:
     """A page whose YAML front matter holds its questions as a list of records (``faqs: - question: …
     answer: …``: Hugo/Jekyll/Astro FAQ pages, trial10 P28), as the Markdown of that bank, each line knowing
     its line in the page; None for any other page. Text after the front matter is said to be in no card. An
     answer that names a Markdown file (roadmap.sh: ``answer: equality-operator.md``, kept in ``content/`` beside the
-    page; trial12 U69) is that file's text, looked for under ``folder`` (the page's own)."""
+    page; trial12 U69) is that file's text, looked for under ``folder`` (the page's own); ``used`` gathers those files."""
     from compiler.sources.lines import front_matter_end
 
     if not lines or lines[0].strip() != "---":
@@ -992,8 +995,20 @@ def front_matter_bank(lines: list[str], rel: str, folder: Path | None = None, ke
     inner = "\n".join(lines[1:end])
     if not whole and not _FAQ_ENTRY.search(inner) and not (_MCQ_ENTRY.search(inner) and _MCQ_OPTIONS.search(inner)):
         return None  # (a page with a body: only records the front matter plainly lists; a page that is all front matter: any)
+    lost: list[Diagnostic] = []  # answers naming a file that is not there
+    back: list[int] = []  # line k of the front matter read (0-based) came from line back[k] of the page's (answers put in)
     if folder is not None and _ANSWER_FILE.search(inner):
-        inner = _ANSWER_FILE.sub(lambda m: _answer_file(m, folder), inner)
+        read: list[str] = []
+        for n, line in enumerate(inner.split("\n")):
+            m = _ANSWER_FILE.match(line)
+            made_line = _answer_file(m, folder, used) if m else line
+            if m and made_line == line:
+                lost.append(Diagnostic(rel, n + 2, f"the answer names a file, {m.group('name')}, that is neither beside the page nor in its content/: the card's answer is that name",
+                                       "put the file there (its text is then the answer), or write the answer in", "warning", group="answer-file"))  # fmt: skip
+            parts = made_line.split("\n")
+            read += parts
+            back += [n] * len(parts)
+        inner = "\n".join(read)
     try:
         made = convert_bank(inner, rel, keys=keys)
     except ContentError:
@@ -1002,7 +1017,8 @@ def front_matter_bank(lines: list[str], rel: str, folder: Path | None = None, ke
         return None  # (a list of links or authors under 'title:' keys asks nothing)
     rest = next((n for n in range(end + 1, len(lines)) if lines[n].strip()), None)
     said = (Diagnostic(rel, rest + 1, "the text after the front matter's questions is not in any card", "put it in a question's answer, or leave it", severity="warning", group="outside-question"),) if rest is not None else ()  # fmt: skip
-    return Converted(made.text, tuple(o + 1 for o in made.origin), made.places, (*made.warnings, *said))
+    origin = tuple(back[o - 1] + 2 if 0 < o <= len(back) else o + 1 for o in made.origin)  # (the page's own lines)
+    return Converted(made.text, origin, made.places, (*made.warnings, *lost, *said))
 
 
 _YAML_KEY = re.compile(r"""^["']?[A-Za-z_][\w .-]*["']?\s*:(?:\s|$)""")
@@ -1021,15 +1037,48 @@ def _commented_front_matter_end(lines: list[str]) -> int | None:
     return None
 
 
+def answer_files(content_dir: Path, files: list[str]) -> dict[str, str]:
+    """The Markdown files whose text is a front-matter question's answer (``answer: data-cleaning.md``, roadmap.sh's
+    question groups; trial18 T18-20), each with the page that reads it: read with that page, never on their own."""
+    taken: dict[str, str] = {}
+    for rel in files:
+        if not rel.lower().endswith((".md", ".markdown", ".mdx")):
+            continue
+        path = content_dir / rel
+        if path.is_symlink() or not path.is_file():
+            continue  # (never opened: a named pipe would wait forever; a link is read, or refused, by read.py)
+        try:
+            with path.open("rb") as f:
+                if f.read(3) != b"---":
+                    continue
+            text = path.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError):
+            continue
+        if not _ANSWER_FILE.search(text):
+            continue
+        used: set[Path] = set()
+        if front_matter_bank(text.split("\n"), rel, path.parent, used=used) is None:
+            continue
+        for found in used:
+            try:
+                taken.setdefault(found.relative_to(content_dir).as_posix(), rel)
+            except ValueError:
+                continue
+    return taken
+
+
 _ANSWER_FILE = re.compile(r"^(?P<lead>\s*(?:-\s+)?answer:\s*)(?P<name>[\w./-]+\.(?:md|markdown))\s*$", re.M)
 ANSWER_FILE_DEPTH = 3  # folders under the page where an answer's file is looked for
 
 
-def _answer_file(m: re.Match[str], folder: Path) -> str:
+def _answer_file(m: re.Match[str], folder: Path, used: set[Path] | None = None) -> str:
     """An 'answer: x.md' line as the answer that file holds (a YAML block scalar), or as it is when no such file."""
     name = m.group("name")
+    for place in (folder / name, folder / "content" / name):
+        uptodate.note(place)  # (looked for: a file put there later changes the card)
     found = next((p for p in [folder / name, folder / "content" / name] if p.is_file()), None)
     if found is None:
+        uptodate.note_folder(folder)
         found = next((p for p in sorted(folder.rglob(Path(name).name)) if len(p.relative_to(folder).parts) <= ANSWER_FILE_DEPTH), None)
     try:
         text = found.read_text(encoding="utf-8") if found is not None else ""
@@ -1037,6 +1086,10 @@ def _answer_file(m: re.Match[str], folder: Path) -> str:
         text = ""
     if not text.strip():
         return m.group(0)
+    if found is not None:
+        uptodate.note(found)
+        if used is not None:
+            used.add(found)
     indent = " " * (len(m.group("lead")) - len(m.group("lead").lstrip()) + 4)
     return m.group("lead") + "|\n" + "\n".join(indent + line if line.strip() else "" for line in text.strip("\n").split("\n"))
 
