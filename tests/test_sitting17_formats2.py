@@ -222,3 +222,61 @@ def test_front_matter_answers_named_by_file_are_read_with_their_page(tmp_path: P
     assert by["What is a pivot table?"]["fields"]["Answer"] == "<p>pivot-table.md</p>"
     assert any(":13: warning: the answer names a file, pivot-table.md" in s for s in said), said
     assert not any("content/" in s and "not listed" in s for s in said), said
+
+
+APY_NOTES = """model: Basic
+tags: biology
+
+# Note
+model: Cloze
+tags: geo
+
+## Text
+
+{{c1::Canberra}} was {{c2::founded}} in 1913.
+
+Or {{c3::Sydney}}, some thought.
+
+## Back Extra
+The capital since 1913.
+
+# Note
+tags: cells, marked
+
+## Front
+What is the powerhouse of the cell?
+
+## Back
+The mitochondrion.
+
+# MyModel note
+model: MyModel
+
+## FieldOne
+Osmosis
+
+## FieldTwo
+Water crossing a membrane.
+
+## FieldThree
+See chapter 2.
+"""
+
+
+def test_apy_note_files_are_a_note_per_heading(tmp_path: Path) -> None:
+    """trial18 T18-17: apy's Markdown notes ('# Note' / 'model:' / 'tags:' / '## Front' / '## Back') gave junk cards
+    ('Basic note' → 'model: Basic'), a Cloze note split in two (one skipped) and lost its Back Extra and tags. Now each
+    '# …' heading is one note: a Cloze model's text one cloze note (its paragraphs one text) with its extra, any other
+    a Basic card of its front and the other fields, tagged from 'tags:' (its own or the file's)."""
+    notes, skipped, said = _built(tmp_path, {"apy.md": APY_NOTES})
+    assert len(notes) == 3 and not skipped, [n["fields"] for n in notes]
+    cloze = next(n for n in notes if n["notetype"] == "deckc Cloze")
+    assert cloze["fields"]["Text"] == "{{c1::Canberra}} was {{c2::founded}} in 1913. Or {{c3::Sydney}}, some thought."
+    assert cloze["fields"]["Extra"] == "<p>The capital since 1913.</p>" and cloze["items"][0]["line"] == 10
+    basic = next(n for n in notes if n["fields"].get("Question") == "What is the powerhouse of the cell?")
+    assert basic["fields"]["Answer"] == "<p>The mitochondrion.</p>" and basic["items"][0]["line"] == 21
+    assert {"cells", "marked"} <= set(basic["tags"]) and "biology" not in basic["tags"]
+    other = next(n for n in notes if n["fields"].get("Question") == "Osmosis")
+    assert other["fields"]["Answer"] == "<p>Water crossing a membrane.</p><p><em>FieldThree:</em></p><p>See chapter 2.</p>"
+    assert "biology" in other["tags"]
+    assert not any("model:" in str(n["fields"]) for n in notes) and not any("outside any question" in s for s in said), said

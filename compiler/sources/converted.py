@@ -139,6 +139,11 @@ def sniffed(lines: list[str], rel: str) -> Converted | None:
 
         if looks_like_inka(lines):
             return convert_inka(lines, rel)  # inka's '---' sections: '1. Q' / '> A', '2. If it {…}' (trial15 T15-64)
+    if lowered.endswith((".md", ".markdown")) and any(line[:6].lower() == "model:" for line in lines):
+        from compiler.sources.apy import convert_apy, looks_like_apy
+
+        if looks_like_apy(lines):
+            return convert_apy(lines, rel)  # apy's note files: '# Note' / 'model: Basic' / '## Front' … (trial18 T18-17)
     if any(line[:6].lower() == "@type:" for line in lines):
         from compiler.sources.md2qti import convert_md2qti, looks_like_md2qti
 
