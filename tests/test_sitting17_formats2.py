@@ -280,3 +280,47 @@ def test_apy_note_files_are_a_note_per_heading(tmp_path: Path) -> None:
     assert other["fields"]["Answer"] == "<p>Water crossing a membrane.</p><p><em>FieldThree:</em></p><p>See chapter 2.</p>"
     assert "biology" in other["tags"]
     assert not any("model:" in str(n["fields"]) for n in notes) and not any("outside any question" in s for s in said), said
+
+
+THEOREM_NOTES = r"""\documentclass{article}
+\newtheorem{dfn}{Definition}
+\newtheorem{theorem}{Theorem}
+\newtcbtheorem[number within=section]{obsv}{Observation}{}{obs}
+\begin{document}
+\section{Groups}
+\begin{dfn}[Group]
+A group is a set with an associative operation, an identity and inverses.
+\end{dfn}
+
+\begin{theorem}[Lagrange]
+The order of a subgroup divides the order of the group.
+\end{theorem}
+
+\begin{crl}[Prime order]{crl:prime}{1.2.1}
+A group of prime order is cyclic.
+\end{crl}
+
+\begin{obsv}{Trivial group}{triv}
+The trivial group has one element.
+\end{obsv}
+
+\begin{ppn}[]{prop:thirty}{}
+A group of order 30 has a normal subgroup of order 15.
+\end{ppn}
+\end{document}
+"""
+
+
+def test_latex_theorems_under_the_documents_own_names(tmp_path: Path) -> None:
+    """trial18 T18-18: '\newtheorem{dfn}{Definition}' / '\begin{dfn}[Group]' was no card (its text joined the section's),
+    tcolorbox boxes printed '[Group]{dfn:group}{1.1.1}' on the back. Now a declared, short or boxed name is read as the
+    theorem it names, its label and number arguments never text."""
+    notes, skipped, _ = _built(tmp_path, {"groups.tex": THEOREM_NOTES})
+    by = {n["fields"]["Question"]: n["fields"]["Answer"] for n in notes}
+    assert set(by) == {
+        "Definition (Group)", "Theorem (Lagrange)", "Corollary (Prime order)", "Observation (Trivial group)", "Proposition: Groups",
+    }, by  # fmt: skip
+    assert by["Definition (Group)"] == "<p>A group is a set with an associative operation, an identity and inverses.</p>"
+    assert by["Theorem (Lagrange)"] == "<p>The order of a subgroup divides the order of the group.</p>"
+    assert by["Corollary (Prime order)"] == "<p>A group of prime order is cyclic.</p>"
+    assert "{" not in "".join(by.values()) and not skipped

@@ -33,6 +33,7 @@ from pathlib import Path
 from compiler.diagnostics import Diagnostic
 from compiler.sources.base import load_document
 from compiler.sources.converted import NOT_A_DOCUMENT, Converted
+from compiler.sources.theorems import SHORT, box_arguments, boxed_name, declared_theorems
 
 Row = tuple[str, int]
 
@@ -747,6 +748,8 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
         n = preamble[: title.start()].count("\n") + 1
         out += [("# " + _inline(title.group("title")), n), ("", n)]
     start = begin + 1 if begin is not None else 0
+    theorems, boxes = declared_theorems("\n".join([*(definitions or []), preamble]))
+    theorems = {**SHORT, **theorems}  # (the document's own names win over the usual short ones)
     levels = sorted({m.group("kind") for line in lines[start:] if (m := _SECTION.match(line))} - {"paragraph"},
                     key=["part", "chapter", "section", "subsection", "subsubsection"].index)  # fmt: skip
     depth = {kind: min(2 + k, 6) for k, kind in enumerate(levels)}
@@ -890,19 +893,22 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
                 state.blank(out, n)
                 out += [("#" * min((state.question or state.problem) + 1, 6) + " Answer", n), ("", n)]
                 state.question = state.problem = 0
-            elif env.rstrip("*").lower() in _THEOREMS:
+            elif (own := env.rstrip("*").lower()) in _THEOREMS or own in theorems or (own not in _WRAPPERS and boxed_name(own, rest)):
+                # (an environment the document names itself, '\newtheorem{dfn}{Definition}', or a short name: T18-18)
                 arg = re.match(r"\s*\[(?P<a>[^\]]*)\]", rest)
-                kind = env.rstrip("*").lower()
-                name = env.rstrip("*").capitalize()
-                heading = f"{name} ({_inline(arg.group('a'))})" if arg else f"{name}: {state.section}" if state.section else name
+                name = theorems.get(own) or (boxed_name(own, rest) if own not in _THEOREMS else None) or env.rstrip("*").capitalize()
+                kind = own if own in _THEOREMS else name.lower()
+                rest = rest[arg.end() :] if arg else rest
+                boxed, rest = box_arguments(rest, arg is not None, own in boxes)  # ('{dfn:group}{1.1.1}': never text)
+                title = arg.group("a") if arg else boxed
+                heading = f"{name} ({_inline(title)})" if title and title.strip() else f"{name}: {state.section}" if state.section else name
                 if kind in _ASKING_THEOREMS and state.question == 0:  # numbered as the class numbers them: 'Problem 3'
                     state.numbers[kind] = state.numbers.get(kind, 0) + 1
                     number = f"{name} {state.numbers[kind]}"
-                    heading = f"{number} ({_inline(arg.group('a'))})" if arg else number
+                    heading = f"{number} ({_inline(title)})" if title and title.strip() else number
                 state.blank(out, n)
                 out += [("#" * min(state.level + 1, 6) + " " + heading, n), ("", n)]
-                rest = rest[arg.end() :] if arg else rest
-                state.theorem = kind
+                state.theorem, state.theorem_env = kind, own
                 state.problem = min(state.level + 1, 6) if kind in _ASKING_THEOREMS else 0
             elif env not in _WRAPPERS:
                 pass  # (an environment deckc does not know: its text read as text)
@@ -918,8 +924,8 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
                 parts.pop()
             if env == "parts" and not parts:
                 state.stem = ""
-            if env.rstrip("*").lower() == state.theorem:
-                state.theorem = ""
+            if env.rstrip("*").lower() in (state.theorem, state.theorem_env) and state.theorem:
+                state.theorem = state.theorem_env = ""
             if env == "frame":
                 state.close_item(out, n)
                 state.frame = 0
@@ -1122,6 +1128,7 @@ class _State:
         self.question = 0  # the heading level of the exam question open (its solution: the level below)
         self.problem = 0  # the heading level of the problem-like environment just read (homework.cls: its solution)
         self.theorem = ""  # the theorem-like environment open ('problem'): its '\\part's are its list's entries
+        self.theorem_env = ""  # its name as written ('dfn' for a 'definition')
         self.numbers: dict[str, int] = {}  # how many of each theorem-like environment so far ('Problem 3')
         self.stem = ""  # the text of the exam question whose parts are being read: what each part asks under
         self.frame = 0  # the heading level of the beamer frame open (0: none)
