@@ -324,3 +324,45 @@ def test_latex_theorems_under_the_documents_own_names(tmp_path: Path) -> None:
     assert by["Theorem (Lagrange)"] == "<p>The order of a subgroup divides the order of the group.</p>"
     assert by["Corollary (Prime order)"] == "<p>A group of prime order is cyclic.</p>"
     assert "{" not in "".join(by.values()) and not skipped
+
+
+PROOFS = r"""\documentclass{article}
+\begin{document}
+\section{Groups}
+\begin{theorem}[Lagrange]
+The order of a subgroup divides the order of the group.
+\end{theorem}
+\begin{proof}
+Cosets partition the group and all have the same size.
+\end{proof}
+
+\begin{lem}
+Every subgroup of a cyclic group is cyclic.
+\end{lem}
+
+\begin{proof}
+Take the least positive power in it.
+\end{proof}
+
+Some remark in between.
+
+\begin{proof}
+A proof of the remark.
+\end{proof}
+\end{document}
+"""
+
+
+def test_a_proof_right_after_its_theorem_is_that_cards_back(tmp_path: Path) -> None:
+    """trial18 T18-19: a proof right after the theorem it proves was a card of its own fronted 'Proof: <section>'
+    (several in one section the same front). Now it goes on the statement's back under 'Proof.'; a proof after other
+    text stays a card of its own."""
+    notes, skipped, _ = _built(tmp_path, {"proofs.tex": PROOFS})
+    by = {n["fields"]["Question"]: n["fields"]["Answer"] for n in notes}
+    assert by["Theorem (Lagrange)"] == (
+        "<p>The order of a subgroup divides the order of the group.</p><p><strong>Proof.</strong></p>"
+        "<p>Cosets partition the group and all have the same size.</p>"
+    )
+    assert "<p>Every subgroup of a cyclic group is cyclic.</p><p><strong>Proof.</strong></p><p>Take the least positive power in it.</p>" in by["Lemma: Groups"]
+    assert [q for q in by if q.startswith("Proof")] == ["Proof: Groups"] and "A proof of the remark." in by["Proof: Groups"]
+    assert not skipped

@@ -193,6 +193,7 @@ def _strip_comments(lines: list[str]) -> list[str]:
 # homework.cls and the like: a problem's '\\begin{parts}[r]' lists its parts, each '\\part' an entry labelled (a), (b) …
 # in the list's style ('[r]' (i), '[R]' (I), '[A]' (A), '[1]' (1)); a part's '\\label{1.a}' is what '\\ref{1.a}' reads
 _ASKING_THEOREMS = frozenset(["exercise", "problem", "question", "exercises", "problems"])
+_STATEMENTS = frozenset(["theorem", "lemma", "proposition", "corollary", "claim", "conjecture", "fact", "property", "observation"])
 _PARTS_STYLE = re.compile(r"^\s*\[(?P<style>[aAiIrR1])\]")
 _LABELS_ONLY = re.compile(r"(?:\([0-9A-Za-z]+\)\s*)+")
 _REF = re.compile(r"\\(?:ref|cref|autoref)\{(?P<label>[^{}]*)\}")
@@ -906,8 +907,14 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
                     state.numbers[kind] = state.numbers.get(kind, 0) + 1
                     number = f"{name} {state.numbers[kind]}"
                     heading = f"{number} ({_inline(title)})" if title and title.strip() else number
-                state.blank(out, n)
-                out += [("#" * min(state.level + 1, 6) + " " + heading, n), ("", n)]
+                if kind == "proof" and state.stated >= 0 and not any(t.strip() for t, _ in out[state.stated :]):
+                    # a proof right after the statement it proves: that card's back goes on with it, never a card
+                    # 'Proof: <section>' of its own (trial18 T18-19)
+                    state.blank(out, n)
+                    out += [("**Proof.**", n), ("", n)]
+                else:
+                    state.blank(out, n)
+                    out += [("#" * min(state.level + 1, 6) + " " + heading, n), ("", n)]
                 state.theorem, state.theorem_env = kind, own
                 state.problem = min(state.level + 1, 6) if kind in _ASKING_THEOREMS else 0
             elif env not in _WRAPPERS:
@@ -925,6 +932,7 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
             if env == "parts" and not parts:
                 state.stem = ""
             if env.rstrip("*").lower() in (state.theorem, state.theorem_env) and state.theorem:
+                state.stated = len(out) if state.theorem in _STATEMENTS else -1  # (what a proof after it proves)
                 state.theorem = state.theorem_env = ""
             if env == "frame":
                 state.close_item(out, n)
@@ -1129,6 +1137,7 @@ class _State:
         self.problem = 0  # the heading level of the problem-like environment just read (homework.cls: its solution)
         self.theorem = ""  # the theorem-like environment open ('problem'): its '\\part's are its list's entries
         self.theorem_env = ""  # its name as written ('dfn' for a 'definition')
+        self.stated = -1  # where the Markdown stood when a statement (theorem, lemma …) ended: a proof right after proves it
         self.numbers: dict[str, int] = {}  # how many of each theorem-like environment so far ('Problem 3')
         self.stem = ""  # the text of the exam question whose parts are being read: what each part asks under
         self.frame = 0  # the heading level of the beamer frame open (0: none)
