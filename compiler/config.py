@@ -62,6 +62,7 @@ class BankKeys(BaseModel):
     explanation: list[str] = Field(default_factory=list)
     section: list[str] = Field(default_factory=list)
     tags: list[str] = Field(default_factory=list)
+    back: list[str] = Field(default_factory=list)  # other keys shown on the back (with answer/options named, no other is)
 
     @field_validator("*", mode="before")
     @classmethod

@@ -366,3 +366,51 @@ def test_a_proof_right_after_its_theorem_is_that_cards_back(tmp_path: Path) -> N
     assert "<p>Every subgroup of a cyclic group is cyclic.</p><p><strong>Proof.</strong></p><p>Take the least positive power in it.</p>" in by["Lemma: Groups"]
     assert [q for q in by if q.startswith("Proof")] == ["Proof: Groups"] and "A proof of the remark." in by["Proof: Groups"]
     assert not skipped
+
+
+SWIRL = """- Class: meta
+  Course: R Programming
+  Lesson: Vectors
+
+- Class: text
+  Output: The simplest and most common data structure in R is the vector.
+
+- Class: cmd_question
+  Output: Create a variable called tf that gets the result of num_vect < 1.
+  CorrectAnswer: tf <- num_vect < 1
+  AnswerTests: omnitest(correctExpr='tf <- num_vect < 1')
+  Hint: Use tf <- num_vect < 1.
+
+- Class: mult_question
+  Output: What do you think tf will look like?
+  CorrectAnswer: a vector of 4 logical values
+  AnswerChoices: a vector of 4 logical values; a single logical value
+  AnswerTests: omnitest(correctVal='a vector of 4 logical values')
+  Hint: Remember vector arithmetic?
+"""
+SWIRL_TABLE = """
+[[source]]
+id = "vectors"
+file = "sources/vectors.yaml"
+title = "swirl Vectors"
+[source.bank]
+question = "Output"
+answer = "CorrectAnswer"
+options = "AnswerChoices"
+explanation = "Hint"
+"""
+
+
+def test_a_bank_table_naming_the_answer_leaves_other_keys_off_the_card(tmp_path: Path) -> None:
+    """trial18 T18-14: following the [source.bank] advice on a swirl lesson, narration records became cards backed
+    'Class: text', every back ended 'Class: … AnswerTests: omnitest(…)', and ';'-joined choices were one Basic back.
+    Now the keys the table does not name stay off, a record without an answer is said as such, the choices split."""
+    notes, skipped, _ = _built(tmp_path, {"vectors.yaml": SWIRL}, SWIRL_TABLE)
+    by = {n["fields"]["Question"]: n for n in notes}
+    assert len(notes) == 2, list(by)
+    made = by["Create a variable called tf that gets the result of num_vect &lt; 1."]["fields"]
+    assert made["Answer"] == "<p>tf &lt;- num_vect &lt; 1</p><p>Use tf &lt;- num_vect &lt; 1.</p>"
+    choice = by["What do you think tf will look like?"]
+    assert choice["notetype"] == "deckc Multiple choice" and choice["fields"]["Correct"] == "A) a vector of 4 logical values"
+    assert "Class" not in str(choice["fields"]) and "omnitest" not in str(choice["fields"])
+    assert [s["line"] for s in skipped] == [5]

@@ -165,6 +165,17 @@ def _named(data: Any, keys: BankKeys | None) -> None:
             stack.extend(v for v in value if isinstance(v, (dict, list)))
 
 
+def _named_only(r: _Record, back: list[str]) -> None:
+    """A record of a bank whose ``[source.bank]`` table names its answer or options: the keys deckc reads (those the
+    table renamed, its own names for a question's parts) and those ``back`` lists, nothing else on the card (trial18
+    T18-14: swirl's 'Class: text' / 'AnswerTests: omnitest(…)' printed on every back; a narration record, backed by
+    its 'Class', is then a question with no answer, said as such)."""
+    known = {*QUESTION_KEYS, *WEAK_QUESTION_KEYS, *ANSWER_KEYS, *CHOICE_KEYS, *EXTRA_KEYS, *SECTION_KEYS, *TAG_KEYS, *CODE_KEYS,
+             *LANGUAGE_KEYS, *TITLE_KEYS, *LEVEL_KEYS, *META_KEYS, *_CREDIT_KEYS, *(_norm(k) for k in back)}  # fmt: skip
+    for key in [k for k in r.fields if k not in known]:
+        del r.fields[key]
+
+
 def _index_answer(fields: dict[str, Any]) -> None:
     """A record with options and no answer key whose one key of another name holds a number (or numbers) within its
     options' count ('poprawna': 1, 'rätt': [0, 2]): that key is its answer, the right option's place, whatever
@@ -200,6 +211,8 @@ def convert_bank(text: str, rel: str = "", syntax: str = "", keys: BankKeys | No
     bank = _records(data, lines, rel)
     for r in bank.records:
         _index_answer(r.fields)
+        if keys and ("answer" in keys or "options" in keys):
+            _named_only(r, keys.get("back", []))
     if any(r.names == ("term", "definition") and r.line == 1 for r in bank.records):  # (a flat list's terms: their lines)
         rows = text.split("\n")
         for r in bank.records:
@@ -723,6 +736,8 @@ def _option_list(fields: dict[str, Any]) -> Any:
 
 def _options(fields: dict[str, Any]) -> list[str]:
     found = _option_list(fields)
+    if isinstance(found, str) and len(parts := [p.strip() for p in re.split(r";|\n", found) if p.strip()]) >= 2:
+        return [_text(p) for p in parts]  # ('a vector of 4 logical values; a single logical value': swirl, T18-14)
     if isinstance(found, list) and all(isinstance(c, (str, int, float, dict)) for c in found):
         return [_text(_option_text(c)) if isinstance(c, dict) else _text(c) for c in found]
     if isinstance(found, dict):
