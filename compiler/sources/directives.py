@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from compiler.sources.lines import ANSWER_WORDS
+from compiler.sources.lines import ANSWER_WORDS, closed_fences
 
 # A box or toggle titled as the answer ('??? question "Show Answer"', '!!! success "Answer"', 'Solution', 'Réponse',
 # '<summary>Click to see the answer</summary>'): its title is a label and its body the answer
@@ -144,16 +144,9 @@ def _cell_options(lines: list[str]) -> list[str]:
     here``): blank lines in their place (trial15 T15-17: the solution's back opened with ':tags: [hide-cell]' as code
     and ended with the learner's empty cell)."""
     out = lines
-    k = 0
-    while k < len(lines):
-        m = _CELL_OPEN.match(lines[k])
-        if m is None:
-            k += 1
+    for k, end, _info in closed_fences(lines):  # (the fences as every reader finds them: lines.closed_fences)
+        if not _CELL_OPEN.match(lines[k]):
             continue
-        fence = m.group("fence")
-        end = next((j for j in range(k + 1, len(lines)) if lines[j].strip().startswith(fence) and not lines[j].strip().strip(fence[0])), None)
-        if end is None:
-            break
         body = list(range(k + 1, end))
         drop: list[int] = []
         if body and lines[body[0]].strip() == "---":  # a YAML block of options
@@ -168,7 +161,6 @@ def _cell_options(lines: list[str]) -> list[str]:
             out = out if out is not lines else list(lines)
             for j in drop:
                 out[j] = ""
-        k = end + 1
     return out
 
 
