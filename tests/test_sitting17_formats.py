@@ -460,3 +460,48 @@ def test_a_jupyterquiz_numeric_question_is_a_number_to_recall(tmp_path: Path) ->
     assert kind == "basic" and back.startswith("<p>3.14</p><p>Also accepted: 3.142857 to 3.142858</p>"), back
     assert "100000000" not in back and "Pi is positive" not in back and "Try again" not in back
     assert got["Which of these are prime?"] == ("multiple_choice", "A) 7")
+
+
+# --- T17-43 / T17-44: saved LMS quiz review pages -------------------------------------------------------------------
+
+MOODLE_REVIEW = """<html><body><div role="main">
+<table class="generaltable generalbox quizreviewsummary"><tbody>
+<tr><th class="cell">Started on</th><td class="cell">Monday, 7 October 2024</td></tr>
+<tr><th class="cell">Grade</th><td class="cell">2.00 out of 4.00</td></tr>
+</tbody></table>
+<form action="review.php" method="post"><div>
+<div id="q1" class="que multichoice deferredfeedback incorrect">
+<div class="info"><h3 class="no">Question <span class="qno">1</span></h3><div class="state">Incorrect</div></div>
+<div class="content"><div class="formulation"><h4 class="accesshide">Question text</h4>
+<div class="qtext"><p>Which layer routes packets between networks?</p></div>
+<div class="ablock"><div class="answer">
+<div class="r0 incorrect"><input type="radio" checked="checked"><div data-region="answer-label"><span class="answernumber">a. </span><div>Data link layer</div></div></div>
+<div class="r1"><input type="radio"><div data-region="answer-label"><span class="answernumber">b. </span><div>Network layer</div></div></div>
+<div class="r0"><input type="radio"><div data-region="answer-label"><span class="answernumber">c. </span><div>Transport layer</div></div></div>
+</div></div></div>
+<div class="outcome"><div class="feedback"><div class="specificfeedback">Your answer is incorrect.</div>
+<div class="generalfeedback"><p>Routers work at layer 3.</p></div>
+<div class="rightanswer">The correct answer is: Network layer</div></div></div></div></div>
+<div id="q2" class="que shortanswer deferredfeedback incorrect">
+<div class="content"><div class="formulation"><div class="qtext"><p>Which port does HTTPS use by default?</p></div>
+<div class="ablock"><label>Answer:</label><span class="answer"><input type="text" value="80"></span></div></div>
+<div class="outcome"><div class="feedback"><div class="rightanswer">The correct answer is: 443</div></div></div></div></div>
+<div id="q3" class="que essay manualgraded complete">
+<div class="content"><div class="formulation"><div class="qtext"><p>Describe the three-way handshake.</p></div>
+<div class="ablock"><div class="answer"><div class="qtype_essay_response"><p>SYN, SYN-ACK, ACK I think</p></div></div></div></div></div></div>
+</div></form></div></body></html>
+"""
+
+
+def test_a_moodle_review_page_is_keyed_by_its_right_answer(tmp_path: Path) -> None:
+    """trial17 T17-43 (severe): a saved Moodle quiz review page gave its summary table as cards ('Started on', 'Grade')
+    and lost its questions (they stand in a <form>). Each div.que is a question: its .answer entries the options, the
+    one .rightanswer names keyed (never the student's choice), a short answer's .rightanswer its answer, the general
+    feedback on the back; an essay (no right answer shown) a warning at its line."""
+    notes, _, said = _built(tmp_path, {"review.html": MOODLE_REVIEW})
+    got = {_front(n): (_back(n), n["fields"].get("Explanation")) for n in notes}
+    assert got == {
+        "Which layer routes packets between networks?": ("B) Network layer", "<p>Routers work at layer 3.</p>"),
+        "Which port does HTTPS use by default?": ("<p>443</p>", None),
+    }, got
+    assert any("review.html:" in s and "three-way handshake" in s and "no right answer" in s for s in said), said

@@ -56,6 +56,7 @@ from compiler.sources.base import load_document
 from compiler.sources.choices import KEY_CLASS
 from compiler.sources.converted import NOT_A_DOCUMENT, Converted
 from compiler.sources.element_quiz import element_quizzes
+from compiler.sources.lmspages import lms_quizzes
 from compiler.sources.mathjax import mathjax_formulas
 
 # page furniture: never study content
@@ -425,6 +426,7 @@ def html_markdown(text: str, rel: str) -> Converted:
         _css_bold(soup)
         _keep_math(soup)
         root = _content(soup)
+        unanswered = lms_quizzes(root)  # (before the chrome goes: Moodle's review holds its questions in a <form>)
         _strip_chrome(root)
         _term_pairs(root)
         _prompt_elements(root)
@@ -448,8 +450,8 @@ def html_markdown(text: str, rel: str) -> Converted:
             ]
         ) from None
     made = _unmark(markdown)
-    if left_out:  # (questions whose values a program fills in: trial18 T18-4)
-        said = tuple(Diagnostic(rel, line, message, hint, "warning", group="element-quiz-left-out") for line, message, hint in left_out)
+    if left_out or unanswered:  # (questions whose values a program fills in: trial18 T18-4; no right answer shown: T17-43)
+        said = tuple(Diagnostic(rel, line, message, hint, "warning", group="element-quiz-left-out") for line, message, hint in [*left_out, *unanswered])
         made = Converted(made.text, made.origin, made.places, (*made.warnings, *said))
     if not made.text.strip() and made.warnings and all(d.group == "element-quiz-left-out" for d in made.warnings):
         first = made.warnings[0]  # (its only questions left out: said so, a warning when deck.toml does not name it)

@@ -1,0 +1,185 @@
+"""A saved quiz review page of an LMS (Moodle's "Review attempt"), read as its questions keyed by the page's right
+answer, never by the student's (trial17 T17-43).
+
+Such a page shows each question with the options the student saw, the one they chose (right or wrong) and, when the
+teacher lets it, the right answer. Read as prose, the page gave its header as cards ('Started on', 'Grade') and lost
+the questions. Each question block is rewritten in place, before the page becomes Markdown, as a heading and a task
+list whose right options are ticked (:mod:`compiler.sources.html` goes on from there):
+
+- **Moodle** (``div.que`` holding ``.qtext``): the options are the ``.answer`` entries (their ``a.`` numbers and
+  icons left out); the right ones are those ``.rightanswer`` names ('The correct answer is: Network layer', 'The
+  correct answers are: HTTP, SSH', "The correct answer is 'False'.": the text after its colon, else in quotes, in any
+  language); with no options (a short answer) that text is the answer. Without ``.rightanswer`` the options marked
+  ``correct`` count only in a question the attempt got fully right (``que … correct``). ``.generalfeedback`` goes on
+  the back, never ``.specificfeedback`` (it speaks of the student's answer: 'Your answer is correct.'); the review's
+  summary table (``quizreviewsummary``: 'Started on', 'Grade') is left out.
+
+The student's own choice and response never reach a card. A question whose page shows no right answer (an essay, a
+wrong choice with the right answer hidden) is left out with a warning at its line.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+import unicodedata
+from typing import Any
+
+from bs4 import BeautifulSoup, Tag
+
+_QUOTED = re.compile(r"[\"'‘’“”«»„]\s*(?P<text>.+?)\s*[\"'‘’“”«»]\s*\.?$")
+_BLOCKS = ("p", "div", "pre", "ul", "ol", "table", "blockquote", "figure", "img", "h1", "h2", "h3", "h4", "h5", "h6")
+_ASKS = ("?", "？", ":", "：")
+
+
+def _classes(tag: Tag) -> set[str]:
+    return {str(c).lower() for c in tag.get("class") or []}
+
+
+def _has_class(name: str) -> Any:
+    return lambda t: isinstance(t, Tag) and name in _classes(t)
+
+
+def _text(tag: Tag | None) -> str:
+    return " ".join(tag.get_text(" ").split()) if tag is not None else ""
+
+
+def _same(a: str, b: str) -> bool:
+    """Two option texts alike, case, white space and a final stop aside."""
+
+    def norm(s: str) -> str:
+        return " ".join(unicodedata.normalize("NFKC", s).casefold().split()).rstrip(" .。")
+
+    return bool(a.strip()) and norm(a) == norm(b)
+
+
+def said_answer(text: str) -> str:
+    """The answer a 'right answer' line names: after its first colon, else in quotes, else the line (a stop aside)."""
+    text = " ".join(text.split())
+    after = re.search(r"[:：]\s*(?P<rest>\S.*)$", text)
+    if after is not None:
+        return after.group("rest").strip()
+    m = _QUOTED.search(text)
+    return m.group("text") if m else text.rstrip(" .")
+
+
+def keyed(options: list[str], answer: str) -> list[bool]:
+    """Which options an answer text names: the one it is, else each of its comma-apart parts (several right)."""
+    if not answer:
+        return [False] * len(options)
+    whole = [_same(o, answer) for o in options]
+    if any(whole):
+        return whole
+    parts = [p for p in re.split(r"\s*[,，;；]\s+|\s*[，；]\s*", answer) if p]
+    if len(parts) > 1:
+        marks = [any(_same(o, p) for p in parts) for o in options]
+        if sum(marks) == len(parts):
+            return marks
+    return [False] * len(options)
+
+
+def lms_quizzes(root: Tag) -> list[tuple[int | None, str, str]]:
+    """Rewrite, in place, the question blocks of a saved Moodle review page (see the module); returns
+    the (line, message, hint) of each question left out for want of a right answer."""
+    moodle = [q for q in root.find_all(_has_class("que")) if q.find(_has_class("qtext")) is not None]
+    unanswered: list[tuple[int | None, str, str]] = []
+    for q in moodle:
+        _moodle(q, unanswered)
+    if moodle:
+        for table in root.find_all("table", class_="quizreviewsummary"):
+            table.decompose()
+    for form in root.find_all("form") if moodle else []:
+        if form.find(attrs={"data-deckc-question": True}) is not None:
+            form.unwrap()  # (the review's questions stand in a form: page furniture otherwise)
+    return unanswered
+
+
+def _option_text(option: Tag, drop: tuple[str, ...]) -> Tag:
+    """An option's content as a copy, its numbering, inputs, icons and feedback left out."""
+    made = copy.copy(option)
+    for t in made.find_all(["input", "i", "button", "select"]):
+        t.decompose()
+    for t in made.find_all(lambda t: isinstance(t, Tag) and _classes(t) & set(drop)):
+        t.decompose()
+    for t in made.find_all(lambda t: isinstance(t, Tag) and (t.get("class") or []) and any(str(c).startswith("accesshide") or str(c) == "sr-only" for c in t.get("class") or [])):
+        t.decompose()
+    return made
+
+
+def _moodle(que: Tag, unanswered: list[tuple[int | None, str, str]]) -> None:
+    qtext = que.find(_has_class("qtext"))
+    answer_box = que.find(_has_class("answer"))
+    options: list[Tag] = []
+    if answer_box is not None:
+        options = [c for c in answer_box.find_all(True, recursive=False) if _text(c) and c.find("input") is not None]
+        options = options or [c for c in answer_box.find_all(["div", "p"], recursive=False) if _text(c)]
+    shown = [_option_text(o, ("answernumber", "specificfeedback", "feedback")) for o in options]
+    texts = [_text(s) for s in shown]
+    right_box = que.find(_has_class("rightanswer"))
+    said = said_answer(_text(right_box)) if right_box is not None else ""
+    chose_right = "correct" in _classes(que)
+    notes = [n for n in que.find_all(_has_class("generalfeedback")) if _text(n)]
+    if len(options) >= 2:
+        marks = keyed(texts, said) if said else [chose_right and "correct" in _classes(o) for o in options]
+        if any(marks):
+            _write(que, qtext, list(zip(shown, marks, strict=True)), [], notes)
+            return
+    elif said:
+        _write(que, qtext, [], [said], notes)
+        return
+    _unanswered(que, qtext, unanswered)
+
+
+def _unanswered(block: Tag, qtext: Tag | None, said: list[tuple[int | None, str, str]]) -> None:
+    """A question whose page shows no right answer (an essay; a wrong choice, the right answer hidden): left out, said."""
+    asked = _text(qtext)
+    short = asked if len(asked) <= 60 else asked[:57] + "…"
+    line = qtext.sourceline if qtext is not None and qtext.sourceline else block.sourceline
+    said.append((line, f"question '{short}': the page shows no right answer (an essay, or the answer hidden), no card",
+                 "show the right answers in the quiz's review options and save the page again, or write the card by hand"))
+    block.decompose()
+
+
+def _write(block: Tag, qtext: Tag | None, options: list[tuple[Tag, bool]], answers: list[str], notes: list[Tag]) -> None:
+    """Put a question in place of its block: its asking paragraph a heading, the rest of its text under it, then the
+    options (a task list, the right ones ticked) or the answer, then the notes."""
+    soup = BeautifulSoup("", "html.parser")
+    line = qtext.sourceline if qtext is not None and qtext.sourceline else block.sourceline
+    holder = soup.new_tag("div", attrs={"data-deckc-question": ""}, sourceline=line)
+    parts = [copy.copy(c) for c in (qtext.find_all(_BLOCKS, recursive=False) if qtext is not None else []) if _text(c) or c.find("img")]
+    if not parts and qtext is not None:
+        parts = [soup.new_tag("p", sourceline=line)]
+        parts[0].string = _text(qtext)
+    asking = max((k for k, p in enumerate(parts) if _text(p).endswith(_ASKS)), default=len(parts) - 1)
+    heading = soup.new_tag("h3", sourceline=getattr(parts[asking], "sourceline", None) or line) if parts else None
+    if heading is None:
+        return
+    rest = [p for k, p in enumerate(parts) if k != asking]
+    if not options and answers:  # (a Basic card: its text under the heading would be its answer)
+        heading.string = " ".join(_text(p) for p in parts)
+        rest = []
+    else:
+        for child in list(parts[asking].contents) if parts[asking].name in ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6") else [parts[asking]]:
+            heading.append(child)
+    holder.append(heading)
+    for p in rest:
+        holder.append(p)
+    if options:
+        listing = soup.new_tag("ul", attrs={"data-deckc-options": ""}, sourceline=line)
+        for shown, right in options:
+            item = soup.new_tag("li", sourceline=shown.sourceline or line)
+            item.append("[x] " if right else "[ ] ")
+            item.append(_text(shown))
+            listing.append(item)
+        holder.append(listing)
+    for k, said in enumerate(answers):
+        para = soup.new_tag("p", sourceline=line)
+        para.string = said if k == 0 else f"Also accepted: {', '.join(answers[1:])}"
+        holder.append(para)
+        if k:
+            break
+    for note in notes:
+        para = soup.new_tag("p", sourceline=note.sourceline or line)
+        para.string = _text(note)
+        holder.append(para)
+    block.replace_with(holder)
