@@ -505,3 +505,45 @@ def test_a_moodle_review_page_is_keyed_by_its_right_answer(tmp_path: Path) -> No
         "Which port does HTTPS use by default?": ("<p>443</p>", None),
     }, got
     assert any("review.html:" in s and "three-way handshake" in s and "no right answer" in s for s in said), said
+
+
+CANVAS_RESULTS = """<html><body><div id="content" role="main">
+<div class="quiz_score">Score for this attempt: 1 out of 3</div>
+<div id="questions" class="assessment_results">
+<div class="question_holder"><div class="display_question question multiple_choice_question incorrect" id="question_1">
+<div class="header"><span class="name question_name">Question 1</span><span class="question_points_holder">0 / 1 pts</span></div>
+<div class="text"><div class="question_text user_content"><p>Which organelle produces most of the cell's ATP?</p></div>
+<div class="answers"><div class="answers_wrapper">
+<div class="answer selected_answer wrong_answer"><span class="answer_arrow incorrect">You Answered</span>
+ <div class="select_answer"><input type="radio" checked="checked"><label><div class="answer_text">Ribosome</div></label></div></div>
+<div class="answer correct_answer"><span class="answer_arrow correct">Correct Answer</span>
+ <div class="select_answer"><input type="radio"><label><div class="answer_text">Mitochondrion</div></label></div>
+ <div class="quiz_comment answer_comment"><p>Mitochondria run oxidative phosphorylation.</p></div></div>
+<div class="answer"><div class="select_answer"><input type="radio"><label><div class="answer_text">Golgi apparatus</div></label></div></div>
+</div></div>
+<div class="after_answers"><div class="quiz_comment neutral_comments"><p>See chapter 4.</p></div>
+<div class="quiz_comment incorrect_comments"><p>Review the lecture.</p></div></div>
+</div></div></div>
+<div class="question_holder"><div class="display_question question short_answer_question incorrect" id="question_2">
+<div class="text"><div class="question_text user_content"><p>Cells divide into two identical cells by ______.</p></div>
+<div class="answers"><div class="answers_wrapper">
+<div class="answer selected_answer wrong_answer"><span class="answer_arrow incorrect">You Answered</span><div class="answer_type">meiosis</div></div>
+<div class="answer correct_answer"><span class="answer_arrow info">Correct Answers</span><div class="answer_type"><span class="answer_text">mitosis</span></div></div>
+</div></div></div></div></div>
+<div class="question_holder"><div class="display_question question text_only_question" id="question_3">
+<div class="text"><div class="question_text user_content"><p>The next questions are about membranes.</p></div></div></div></div>
+</div></div></body></html>
+"""
+
+
+def test_a_canvas_results_page_is_keyed_by_the_correct_answer(tmp_path: Path) -> None:
+    """trial17 T17-44 (high): a saved Canvas quiz results page was read as prose ('You Answered', 'Correct Answer' and
+    every option on one back). Each .display_question is a question keyed by its .correct_answer entries, never the
+    student's selected_answer; a short answer's correct answers its answer; the neutral and right-option comments on
+    the back (not the comment for a wrong answer); a text-only block no card."""
+    notes, _, _ = _built(tmp_path, {"results.html": CANVAS_RESULTS})
+    got = {_front(n): (_back(n), n["fields"].get("Explanation")) for n in notes}
+    assert set(got) == {"Which organelle produces most of the cell's ATP?", "Cells divide into two identical cells by ______."}, got
+    back, explained = got["Which organelle produces most of the cell's ATP?"]
+    assert back == "B) Mitochondrion" and "See chapter 4." in explained and "oxidative" in explained and "Review the lecture" not in explained
+    assert got["Cells divide into two identical cells by ______."][0] == "<p>mitosis</p>"

@@ -1,5 +1,5 @@
-"""A saved quiz review page of an LMS (Moodle's "Review attempt"), read as its questions keyed by the page's right
-answer, never by the student's (trial17 T17-43).
+"""A saved quiz review page of an LMS (Moodle's "Review attempt", Canvas' quiz results), read as its questions keyed by
+the page's right answer, never by the student's (trial17 T17-43, T17-44).
 
 Such a page shows each question with the options the student saw, the one they chose (right or wrong) and, when the
 teacher lets it, the right answer. Read as prose, the page gave its header as cards ('Started on', 'Grade') and lost
@@ -13,6 +13,10 @@ list whose right options are ticked (:mod:`compiler.sources.html` goes on from t
   ``correct`` count only in a question the attempt got fully right (``que … correct``). ``.generalfeedback`` goes on
   the back, never ``.specificfeedback`` (it speaks of the student's answer: 'Your answer is correct.'); the review's
   summary table (``quizreviewsummary``: 'Started on', 'Grade') is left out.
+- **Canvas** (``.display_question`` holding ``.question_text``): the options are its ``.answer`` entries, the right
+  ones those of class ``correct_answer`` (never ``selected_answer`` alone); a short answer's or number's right
+  answers are its answer, the others "Also accepted"; the comments for the question (``neutral``/``correct``) and on
+  a right option go on the back; a text-only block is no question.
 
 The student's own choice and response never reach a card. A question whose page shows no right answer (an essay, a
 wrong choice with the right answer hidden) is left out with a warning at its line.
@@ -79,16 +83,19 @@ def keyed(options: list[str], answer: str) -> list[bool]:
 
 
 def lms_quizzes(root: Tag) -> list[tuple[int | None, str, str]]:
-    """Rewrite, in place, the question blocks of a saved Moodle review page (see the module); returns
+    """Rewrite, in place, the question blocks of a saved Moodle review or Canvas results page (see the module); returns
     the (line, message, hint) of each question left out for want of a right answer."""
     moodle = [q for q in root.find_all(_has_class("que")) if q.find(_has_class("qtext")) is not None]
+    canvas = [q for q in root.find_all(_has_class("display_question")) if q.find(_has_class("question_text")) is not None]
     unanswered: list[tuple[int | None, str, str]] = []
     for q in moodle:
         _moodle(q, unanswered)
+    for q in canvas:
+        _canvas(q, unanswered)
     if moodle:
         for table in root.find_all("table", class_="quizreviewsummary"):
             table.decompose()
-    for form in root.find_all("form") if moodle else []:
+    for form in root.find_all("form") if moodle or canvas else []:
         if form.find(attrs={"data-deckc-question": True}) is not None:
             form.unwrap()  # (the review's questions stand in a form: page furniture otherwise)
     return unanswered
@@ -128,6 +135,35 @@ def _moodle(que: Tag, unanswered: list[tuple[int | None, str, str]]) -> None:
         _write(que, qtext, [], [said], notes)
         return
     _unanswered(que, qtext, unanswered)
+
+
+def _canvas(question: Tag, unanswered: list[tuple[int | None, str, str]]) -> None:
+    kinds = _classes(question)
+    text = question.find(_has_class("question_text"))
+    if "text_only_question" in kinds:
+        question.decompose()
+        return
+    answers = [a for a in question.find_all(_has_class("answer")) if a.find_parent(_has_class("answer")) is None and _text(a)]
+    right = ["correct_answer" in _classes(a) for a in answers]
+    chosen = [a.find("input", attrs={"type": re.compile("radio|checkbox", re.I)}) is not None for a in answers]
+    shown = [_option_text(a, ("answer_arrow", "answer_comment", "answer_comment_holder", "quiz_comment", "hidden", "id", "answer_weight")) for a in answers]
+    for s in shown:
+        label = s.find(_has_class("answer_text")) or s.find(_has_class("answer_label")) or s.find(_has_class("answer_html"))
+        if label is not None:
+            s.clear()
+            s.append(copy.copy(label))
+    notes = [c for c in question.find_all(_has_class("quiz_comment")) if _text(c) and c.find_parent(_has_class("incorrect_comments")) is None
+             and not (set(_classes(c)) & {"incorrect_comments"})]  # fmt: skip
+    notes = [n for n in notes if n.find_parent(_has_class("answer")) is None]
+    notes += [c for a, r in zip(answers, right, strict=True) if r for c in a.find_all(_has_class("answer_comment")) if _text(c)]
+    choice = any(chosen) or kinds & {"multiple_choice_question", "true_false_question", "multiple_answers_question"}
+    if choice and len(answers) >= 2 and any(right):
+        _write(question, text, list(zip(shown, right, strict=True)), [], notes)
+    elif not choice and any(right):
+        said = [_text(s) for s, r in zip(shown, right, strict=True) if r and _text(s)]
+        _write(question, text, [], said, notes)
+    else:
+        _unanswered(question, text, unanswered)
 
 
 def _unanswered(block: Tag, qtext: Tag | None, said: list[tuple[int | None, str, str]]) -> None:
