@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from compiler.sources.lines import FENCE, in_fence
+from compiler.sources.lines import FENCE, closed_fences, in_fence
 
 # a fence of a vault plugin's live query: Dataview's, Tasks', Obsidian's own search embed
 _QUERY_FENCE = re.compile(r"^[ \t]{0,3}(?:`{3,}|~{3,})[ \t]*(?:dataview|dataviewjs|tasks|query)\b", re.I)
@@ -35,17 +35,16 @@ def hide(lines: list[str]) -> list[str]:
 
 
 def _without_queries(lines: list[str]) -> list[str]:
+    """The lines with every plugin query fence blanked; one never closed hides the rest, as Obsidian shows it."""
     out = list(lines)
-    fence: str | None = None
-    for i, line in enumerate(lines):
-        if fence is not None:
-            out[i] = ""
-            m = FENCE.match(line)
-            if m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence) and not line.strip()[len(m.group(1)) :].strip():
-                fence = None
-        elif _QUERY_FENCE.match(line):
-            fence = FENCE.match(line).group(1)  # type: ignore[union-attr]
-            out[i] = ""
+    spans = closed_fences(lines)
+    for start, end, _info in spans:
+        if _QUERY_FENCE.match(lines[start]):
+            out[start : end + 1] = [""] * (end + 1 - start)
+    tail = spans[-1][1] + 1 if spans else 0
+    unclosed = next((k for k in range(tail, len(lines)) if FENCE.match(lines[k])), None)
+    if unclosed is not None and _QUERY_FENCE.match(lines[unclosed]):
+        out[unclosed:] = [""] * (len(lines) - unclosed)
     return out
 
 
