@@ -111,6 +111,9 @@ class SourceConfig(BaseModel):
     # multiple-choice options in an order of their own (compiler/passes/shuffle.py): None = when every question
     # is keyed to one letter (a bank that puts the answer first), true = always, false = the document's order
     shuffle: bool | None = None
+    # a document in parts under part headings ('Part II – True/False', 'Phần 2 – …', compiler/sources/parts.py), its
+    # layout detected: "auto" = each part read with its own layout when that answers more questions; "whole" = never
+    parts: Literal["auto", "whole"] = "auto"
     # set when a table whose file is a glob is expanded into one source per file (read.expand_sources):
     # the table's place in deck.toml (for messages) and its pattern
     _table: int | None = PrivateAttr(default=None)

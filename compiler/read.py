@@ -171,6 +171,7 @@ from compiler.sources.note import front_matter_title
 from compiler.sources.open_fences import close_open_comment, close_open_fences, fenced_comments
 from compiler.sources.options_column import options_columns
 from compiler.sources.ordinal_items import ordinal_items
+from compiler.sources.parts import part_lines, part_spans
 from compiler.sources.pi_quizzes import pi_quizzes
 from compiler.sources.prompts import other_language
 from compiler.sources.quiztags import quiz_tags
@@ -198,6 +199,9 @@ ONE_ITEM_LEAD = 3  # non-blank lines (a title, front matter) before the only ite
 ONE_CARD_SHARE = 0.6  # one item holding more of a document's lines than this: the layout does not fit
 OUTLIER_TIMES = 10  # an item this many times longer than the median item (and longer than OUTLIER_MIN_LINES)
 OUTLIER_MIN_LINES = 8  # ran on into text that is not its answer
+
+NAMED = "named in deck.toml"  # the why of a layout deck.toml names
+PARTS = "parts"  # the layout a source read part by part is listed with (compiler/sources/parts.py)
 
 Progress = Callable[[str], None]
 MISSING_SOURCE = "missing-source:"  # the group of a listed file's 'not found' error, then its source id
@@ -449,7 +453,7 @@ def _layout_for(
     """The layout to read the document with: the named one, the pattern's, or the detected one."""
     layout = _named_layout(src, diag, config_line)
     if layout is not None or src.layout or src.pattern is not None:
-        return None if layout is None else Detection(layout, 1.0, "named in deck.toml")
+        return None if layout is None else Detection(layout, 1.0, NAMED)
     if src.bank is not None and doc.converted:  # (its [source.bank] table names how the records read: T15-46)
         return Detection("markdown", 1.0, "a question bank read by the keys its [source.bank] table names")
     if TASK_MARKER in doc.lines:  # (learner5 L27)
@@ -1218,8 +1222,13 @@ def read_sources(
             # the page as written (a table of cards would make a worksheet's numbered items a table page's text)
             doc, moved = _matching_tables(doc, moved, diag)
             documents[src.id] = doc
-        before = len(diag.errors)
+        before, whole_at = len(diag.errors), len(diag.items)
         found = answerkey.join_keys(stimulus.attach(_read(doc, src.model_copy(update=update), diag, cache), unanswered=_no_answer(diag)))
+        parted = _by_parts(doc, src, found, cache) if chosen.why != NAMED and src.parts == "auto" and src.bank is None and not package else None
+        if parted is not None:  # 'Phần 1 – Trắc nghiệm' / … / 'Phần 2 – Đúng / Sai': each part read with its own layout (T18-24)
+            found, said, chosen = parted
+            diag.items[mark:] = [d for d in diag.items[mark:whole_at] if not d.message.startswith("layout detected as")] + said.items
+            layout, update = chosen.layout, {"layout": chosen.layout}
         found = split_parts(found)  # '1. A car …' / '(a) …?' / 'Answer: …' / '(b) …': a card per answered part (T16-8)
         found = in_own_language(found, doc.text)  # true/false prompts in the page's language (T16-48)
         if layout == "markdown":
@@ -1269,7 +1278,7 @@ def read_sources(
                 "check where the page writes its levels (docs/layouts.md, 'difficulty'), or use "
                 'difficulty = { from = "fixed", default = "medium" }',
             )
-        if src.bank is None:  # (a bank's records are its items as its keys say: one record a file is no misfit, T15-46)
+        if src.bank is None and parted is None:  # (a bank's records are its items: one a file is no misfit, T15-46; a part is checked alone)
             _check_one_card(doc, found, layout, diag, cards=src.headings == "cards" or update.get("headings") == "cards")
         _check_size(doc, found, diag)
         if len(found) > 1 and all(i.skip for i in found):
@@ -1286,7 +1295,7 @@ def read_sources(
                 id=src.id,
                 file=src.file,
                 title=src.title or src.id,
-                layout=layout,
+                layout=layout or PARTS,
                 sections=src.sections,
                 item_count=len(found),
             )
@@ -1414,6 +1423,46 @@ def _other_reading(doc: Document, src: SourceConfig, layout: str, diag: Diagnost
         )
 
 
+def _by_parts(doc: Document, src: SourceConfig, whole: list[Item], cache: ItemCache | None) -> tuple[list[Item], Diagnostics, Detection] | None:
+    """A document in parts under part headings (``Phần 1 – Trắc nghiệm`` / ``Câu 1`` …, ``Phần 2 – Đúng / Sai`` /
+    ``1. … → Sai``, ``Part III``), its layout detected: ``(items, messages, the detection to report)`` when each part
+    read alone with the layout detected for it answers more questions than ``whole`` (the file read with one layout,
+    which glued every later part to the first part's last answer: trial18 T18-24), else None. Each part is the
+    document with the other parts' lines blank, so items and messages keep their lines; a part that reads nothing
+    is said at its heading."""
+    spans = part_spans(doc.lines)
+    if spans is None:
+        return None
+    said = Diagnostics()
+    found: list[Item] = []
+    read: list[str] = []
+    for first, head, end in spans:
+        part = Document(rel=doc.rel, text="\n".join(part_lines(doc.lines, first, end)) + "\n", converted=doc.converted)
+        chosen = _layout_for(part, src.model_copy(update={"layout": None, "pattern": None}), False, Diagnostics(), lambda: None, cache)
+        heading = _shortened(doc.lines[head].strip().strip("#*_ "), 50)
+        if chosen is None:
+            said.warning(
+                doc.rel,
+                head + 1,
+                f"part {heading!r}: no question read in it (lines {head + 1}-{end}); its text is in no card",
+                "write its questions in a shape docs/layouts.md lists, or describe them with [source.pattern] "
+                "in a file of their own",
+                group="part-unread",
+            )
+            continue
+        update: dict[str, object] = {"layout": chosen.layout, "pattern": PatternConfig.model_validate(chosen.pattern) if chosen.pattern else None}
+        update.update(chosen.source or {})
+        items = answerkey.join_keys(stimulus.attach(_read(part, src.model_copy(update=update), said, cache), unanswered=_no_answer(said)))
+        _check_one_card(part, items, chosen.layout, said)
+        found.extend(items)
+        read.append(f"{heading!r} as {chosen.layout!r} ({counted(len(items), 'item')})")
+    if sum(not i.skip for i in found) <= sum(not i.skip for i in whole):
+        return None
+    why = f"{len(spans)} parts, each read with its own layout: " + "; ".join(read)
+    note = ('# parts = "whole" reads it with one layout; no layout line: its parts are read as detected',)
+    return found, said, Detection("", 1.0, why, source_lines=note)
+
+
 def _read(doc: Document, src: SourceConfig, diag: Diagnostics, cache: ItemCache | None) -> list[Item]:
     """The source's reader on the document, or its cached result for the same text, config and code."""
     assert src.layout is not None
@@ -1519,7 +1568,7 @@ def _print_tables(tables: list[_Table], taken: set[str], diag: Diagnostics) -> N
             diag.warning(
                 t.rel,
                 None,
-                f"not listed in deck.toml; read as layout {t.layout!r} ({counted(t.items, 'item')}"
+                f"not listed in deck.toml; read {f'as layout {t.layout!r}' if t.layout else 'part by part'} ({counted(t.items, 'item')}"
                 + (f"; {t.why}" if t.why else "")
                 + f"), {t.note}",
                 f"add this to deck.toml; if it is no study document, {exclude_hint(t.rel)}",
@@ -1545,7 +1594,7 @@ def _print_tables(tables: list[_Table], taken: set[str], diag: Diagnostics) -> N
         diag.warning(
             f"{folder}/",
             None,
-            f"{len(members)} files in {folder}/ not listed in deck.toml; read as layout {t.layout!r} ({what}), "
+            f"{len(members)} files in {folder}/ not listed in deck.toml; read {f'as layout {t.layout!r}' if t.layout else 'part by part'} ({what}), "
             + t.note,
             "add this one table to deck.toml for all of them; each file keeps the id and title it was read with"
             + (

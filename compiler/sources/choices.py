@@ -257,6 +257,7 @@ KEY_SECTION = re.compile(rf"^\s*(?:[^\w\s*_#]{{1,4}}\s*)?{KEY_WORDS}\s*[:.]?\s*$
 _VERDICT_WORDS = (
     r"true|false|vrai|faux|wahr|falsch|richtig|verdadero|falso|vero|verdadeiro|verdadeira|falsa|waar|onwaar"
     r"|верно|неверно|правда|ложь|正确|错误|正確|錯誤|对|错|對|錯|正しい|誤り|맞음|틀림"
+    r"|đúng|sai|doğru|yanlış|benar|salah|prawda|fałsz|pravda|nepravda|igaz|hamis|σωστό|λάθος"  # (T18-24: '… → Sai')
 )
 # '1. TCP guarantees in-order delivery. **True**', '… delivery: __False__', '… delivery. — True' (a worksheet's key
 # written after each statement; a bold 'T'/'F' too): the statement, and the verdict as written

@@ -97,6 +97,10 @@ from compiler.sources.markdown_blocks import (
 )
 from compiler.sources.prompts import picture_prompt
 
+# the statement's own prompt, 'True / False:', 'T/F:' (trial18 T18-24): no second 'True or false:' before it
+_TF_LABEL = re.compile(r"^\s*\[?(?i:true\s*(?:/|or)\s*false|t\s*/\s*f)\]?\s*[:：.–—-]\s*(?=\S)")
+# a verdict after an arrow, then why in brackets: '… năm 1962. → Sai (Đáp án đúng: năm 1963.)' (trial18 T18-24)
+_VERDICT_NOTE = re.compile(r"^(?P<body>.*?\S\s+(?:→|->|=>|⇒)\s*\S+\s*[.!。]?)\s*(?P<note>[(（][^()（）]{2,}[)）])\s*$")
 _ARROW_VERDICT = re.compile(r"\s+(?:→|->|=>|⇒|=)\s*(?=\S+\s*[.!。]?\s*$)")  # '… negative. → True': the verdict after an arrow
 _FEEDBACK_LABEL = re.compile(
     r"^(?P<lead>\s*(?:>\s*)?)(?:\[(?i:feedback|explanation|rationale|hint)\]|[【\[](?:解析|分析|点评|點評|详解|詳解|解説)[】\]]\s*[:：]?)\s*"
@@ -1466,6 +1470,11 @@ class _Walk:
                 fix={"pattern": {"sequence": False}},
             )
         question, kind = exam_tags(squash(" ".join(p.question)))  # '[MC] … [2pts]': the exam's marking, not the question
+        noted = _VERDICT_NOTE.match(question) if not p.head and not any(line.strip() for line in p.answer) else None
+        if noted is not None and stated_verdict(_ARROW_VERDICT.sub(" — ", noted.group("body"))) is None:
+            noted = None
+        if noted is not None:  # '… → Sai (Đáp án đúng: Bến Tre.)': the verdict, then the correction in brackets (T18-24)
+            question, p.question = noted.group("body"), [noted.group("body")]
         images: list[Block] = []
         if not self.markdown:
             question = squash(_BR.sub(" ", question))  # an export's '<br/>' is a line break, not text
@@ -1508,7 +1517,9 @@ class _Walk:
         if verdict is not None:  # '1. TCP guarantees in-order delivery. **True**': a true/false statement and its answer (M28)
             stem = re.sub(r"\s*(?:[-–—:→]\s*|->\s*|=>\s*)?\S+\s*[.!。]?\s*$", "", question)
             english = verdict[1] in ("True", "False")
-            given = (f"True or false: {strip_number(strip_question_label(stem))}" if english else stem, verdict[1])
+            given = (f"True or false: {_TF_LABEL.sub('', strip_number(strip_question_label(stem)))}" if english else stem, verdict[1])
+            if noted is not None:
+                given = (given[0], f"{verdict[1]} {noted.group('note')}")
             question = given[0]
         elif not p.head and not any(line.strip() for line in p.answer):
             given = bracketed_answer(strip_number(strip_question_label(question)))  # '… is ____. (Paris)', '… star. (True)'

@@ -1,0 +1,134 @@
+"""Eighteenth sitting, readers: documents whose questions vanished or were glued together. Fixtures written here in
+the shapes of the documents the findings name (trial18)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from conftest import deck_of, paste_table
+
+from compiler.build import build
+
+
+def _built(tmp_path: Path, files: dict[str, str | Path], table: str = "") -> tuple[list[dict], list[dict], list[str]]:  # type: ignore[type-arg]
+    """The built deck's notes, skipped items and every message said."""
+    out = tmp_path / "build"
+    result = build(deck_of(tmp_path, files, table), out, formats=("json",), now=1_000)
+    assert result.compiled is not None, [d.text() for d in result.diagnostics.items]
+    manifest = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))
+    return manifest["notes"], manifest["skipped"], [d.text() for d in result.compiled.diagnostics.items]
+
+
+def _plain(html: str) -> str:
+    return " ".join(re.sub(r"<[^>]+>", " ", html).split())
+
+
+def _front(note: dict) -> str:  # type: ignore[type-arg]
+    return _plain(note["fields"].get("Question") or note["fields"].get("Front") or note["fields"].get("Text") or "")
+
+
+def _back(note: dict) -> str:  # type: ignore[type-arg]
+    return _plain(note["fields"].get("Correct") or note["fields"].get("Answer") or note["fields"].get("Back") or "")
+
+
+# --- T18-24: a review sheet in parts of different kinds ---------------------------------------------------------------
+
+REVIEW = """Part 1 – Multiple choice (3 questions)
+
+Question 1
+In which year did the First World War begin?
+A. 1912
+B. 1914
+C. 1916
+D. 1918
+Answer: B
+
+Question 2
+Which city was the capital of the Byzantine Empire?
+A. Rome
+B. Athens
+C. Constantinople
+D. Alexandria
+Answer: C
+
+Question 3
+Who wrote the Communist Manifesto with Karl Marx?
+A. Friedrich Engels
+B. Vladimir Lenin
+C. Leon Trotsky
+D. Rosa Luxemburg
+Answer: A
+
+Part 2 – True / False (5 statements)
+
+1. True / False: The Berlin Wall fell in 1991. → False (Correct: it fell in 1989.)
+2. True / False: The Magna Carta was sealed in 1215. → True
+3. True / False: Napoleon was born in Paris. → False
+   (Correct: he was born in Ajaccio, Corsica.)
+4. True / False: The Hundred Years' War lasted exactly one hundred years. → False (Correct: 116 years.)
+5. True / False: Julius Caesar was assassinated in 44 BC. → True
+
+Part 3 – Fill in the blank (2 questions)
+
+1. Fill in the blank: The Treaty of ______ ended the First World War with Germany.
+   Answer: Versailles
+2. Fill in the blank: The French Revolution began in the year ______.
+   Answer: 1789
+"""
+
+
+def test_parts_of_different_kinds_each_read_with_their_own_layout(tmp_path: Path) -> None:
+    notes, skipped, said = _built(tmp_path, {"review.txt": REVIEW})
+    by_front = {_front(n): n for n in notes}
+    assert len(notes) == 10 and not skipped, [(_front(n), _back(n)) for n in notes]
+    choice = by_front["In which year did the First World War begin?"]
+    assert choice["kind"] == "multiple_choice" and _back(choice) == "B) 1914"
+    assert _back(by_front["True or false: The Berlin Wall fell in 1991."]) == "False (Correct: it fell in 1989.)"
+    assert _back(by_front["True or false: The Magna Carta was sealed in 1215."]) == "True"
+    assert _back(by_front["True or false: Napoleon was born in Paris."]).startswith("False (Correct: he was born in Ajaccio")
+    assert _back(by_front["Fill in the blank: The Treaty of ______ ended the First World War with Germany."]) == "Versailles"
+    assert _back(by_front["Fill in the blank: The French Revolution began in the year ______."]) == "1789"
+    assert not any("Part 2" in _back(n) or "Part 3" in _back(n) for n in notes)  # no part glued to the part above
+    table = next(s for s in said if "read part by part" in s)
+    assert "layout =" not in table  # (each part is read as detected: no one layout to name)
+
+
+def test_the_table_printed_for_a_parted_file_changes_no_note_when_pasted(tmp_path: Path) -> None:
+    out = tmp_path / "build"
+    content = deck_of(tmp_path, {"review.txt": REVIEW})
+    first = build(content, out, formats=("json",), now=1_000)
+    assert first.compiled is not None
+    d = next(d for d in first.compiled.diagnostics.items if "read part by part" in d.message)
+    assert paste_table(content, d.snippet, out) == {"new": 0, "updated": 0, "unchanged": 10, "retired": 0}
+
+
+def test_parts_whole_reads_the_file_with_one_layout(tmp_path: Path) -> None:
+    table = '[[source]]\nid = "review"\nfile = "sources/review.txt"\nparts = "whole"\n'
+    notes, _, said = _built(tmp_path, {"review.txt": REVIEW}, table)
+    assert len(notes) < 10 and not any("read part by part" in s for s in said)
+
+
+def test_vietnamese_true_false_verdicts_after_an_arrow(tmp_path: Path) -> None:
+    page = (
+        "1. Đúng / Sai: Chiến thắng Ấp Bắc diễn ra năm 1962. → Sai (Đáp án đúng: năm 1963.)\n"
+        "2. Đúng / Sai: Sự kiện Vịnh Bắc Bộ xảy ra năm 1964. → Đúng\n"
+        "3. Đúng / Sai: Đại hội Đảng lần III tổ chức tại Huế. → Sai (Đáp án đúng: tổ chức tại Hà Nội.)\n"
+    )
+    notes, _, _ = _built(tmp_path, {"dung-sai.txt": page})
+    got = {_front(n): _back(n) for n in notes}
+    assert got == {
+        "Đúng / Sai: Chiến thắng Ấp Bắc diễn ra năm 1962.": "Sai (Đáp án đúng: năm 1963.)",
+        "Đúng / Sai: Sự kiện Vịnh Bắc Bộ xảy ra năm 1964.": "Đúng",
+        "Đúng / Sai: Đại hội Đảng lần III tổ chức tại Huế.": "Sai (Đáp án đúng: tổ chức tại Hà Nội.)",
+    }
+
+
+def test_parts_that_read_alike_stay_one_reading(tmp_path: Path) -> None:
+    page = "".join(
+        f"Part {p}: Questions\n\n" + "".join(f"{n}. What is {p * 10 + n} plus one?\n   Answer: {p * 10 + n + 1}\n" for n in range(1, 4)) + "\n"
+        for p in (1, 2)
+    )
+    notes, _, said = _built(tmp_path, {"sums.txt": page})
+    assert len(notes) == 6 and not any("read part by part" in s for s in said)
