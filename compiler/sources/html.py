@@ -56,6 +56,7 @@ from compiler.sources.base import load_document
 from compiler.sources.choices import KEY_CLASS
 from compiler.sources.converted import NOT_A_DOCUMENT, Converted
 from compiler.sources.element_quiz import element_quizzes
+from compiler.sources.lmscopies import review_copies
 from compiler.sources.lmspages import lms_quizzes
 from compiler.sources.mathjax import mathjax_formulas
 
@@ -427,6 +428,7 @@ def html_markdown(text: str, rel: str) -> Converted:
         _keep_math(soup)
         root = _content(soup)
         unanswered = lms_quizzes(root)  # (before the chrome goes: Moodle's review holds its questions in a <form>)
+        unanswered += review_copies(root)  # (a D2L review copied into Word: its option marks as icon pictures; T18-26)
         _strip_chrome(root)
         _term_pairs(root)
         _prompt_elements(root)
@@ -451,9 +453,12 @@ def html_markdown(text: str, rel: str) -> Converted:
         ) from None
     made = _unmark(markdown)
     if left_out or unanswered:  # (questions whose values a program fills in: trial18 T18-4; no right answer shown: T17-43)
-        said = tuple(Diagnostic(rel, line, message, hint, "warning", group="element-quiz-left-out") for line, message, hint in [*left_out, *unanswered])
+        said = tuple(
+            Diagnostic(rel, line, message, hint, "warning", group="element-quiz-left-out" + "".join(f"-{g}" for g in kind))
+            for line, message, hint, *kind in [*left_out, *unanswered]  # (a 4th part: a kind of its own, said apart)
+        )
         made = Converted(made.text, made.origin, made.places, (*made.warnings, *said))
-    if not made.text.strip() and made.warnings and all(d.group == "element-quiz-left-out" for d in made.warnings):
+    if not made.text.strip() and made.warnings and all((d.group or "").startswith("element-quiz-left-out") for d in made.warnings):
         first = made.warnings[0]  # (its only questions left out: said so, a warning when deck.toml does not name it)
         raise ContentError([dataclasses.replace(first, severity="error", group=NOT_A_DOCUMENT)])
     if not made.text.strip():

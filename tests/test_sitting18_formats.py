@@ -1,0 +1,158 @@
+"""Eighteenth sitting, formats: documents of known shapes read as the cards they teach. Fixtures written here in the
+shapes the findings showed (no third-party text)."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from conftest import deck_of
+
+from compiler.build import build
+
+
+def _built(tmp_path: Path, files: dict[str, str | Path], table: str = "") -> tuple[list[dict], list[str]]:  # type: ignore[type-arg]
+    """The built deck's notes and every message said."""
+    out = tmp_path / "build"
+    result = build(deck_of(tmp_path, files, table), out, formats=("json",), now=1_000)
+    assert result.compiled is not None, [d.text() for d in result.diagnostics.items] if hasattr(result, "diagnostics") else result
+    manifest = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))
+    return manifest["notes"], [d.text() for d in result.compiled.diagnostics.items]
+
+
+def _front(note: dict) -> str:  # type: ignore[type-arg]
+    return note["fields"].get("Question") or note["fields"].get("Front") or note["fields"].get("Text") or ""
+
+
+def _back(note: dict) -> str:  # type: ignore[type-arg]
+    return note["fields"].get("Correct") or note["fields"].get("Answer") or note["fields"].get("Back") or ""
+
+
+# --- T18-26: an LMS quiz review copied into Word -----------------------------------------------------------------
+
+_NS = (
+    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+    'xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture" '
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+)
+_PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000" "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082")
+
+
+def _run(text: str, bold: bool = False) -> str:
+    props = "<w:rPr><w:b/></w:rPr>" if bold else ""
+    return f'<w:r>{props}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
+
+
+def _icon(alt: str, n: int) -> str:
+    """A picture whose alt text is the LMS icon's label, as a copied page keeps it."""
+    return (
+        f'<w:r><w:drawing><wp:inline><wp:extent cx="95250" cy="95250"/><wp:docPr id="{n}" name="Picture {n}" descr="{escape(alt)}"/>'
+        '<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic><pic:blipFill>'
+        '<a:blip r:embed="rId9"/></pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>'
+    )
+
+
+def _p(*runs: str) -> str:
+    return f"<w:p>{''.join(runs)}</w:p>"
+
+
+def _row(*cells: str) -> str:
+    return "<w:tr>" + "".join(f"<w:tc>{c or '<w:p/>'}</w:tc>" for c in cells) + "</w:tr>"
+
+
+def _review_docx(path: Path) -> None:
+    hide = "https://lms.example.edu/d2l/img/0/Shared.Main.actHide.png?v=1"
+    body = [
+        _p(_run("What encloses text so the shell passes it along without expanding it?")),
+        "<w:tbl>"
+        + _row(_p(_icon("Incorrect Response", 1)), "", _p(_run("double quotes")))
+        + _row("", "", _p(_run("curly brackets")))
+        + _row(_p(_icon("Correct Answer", 2)), "", _p(_run("single quotes")))
+        + _row(_p(_icon(hide, 3), _run("Hide Feedback")), "", "")
+        + _row(_p(_run("Single quotes pass everything along as it is.")), "", "")
+        + "</w:tbl>",
+        _p(_run("The name of the superuser on a Linux system is _____.")),
+        _p(_run("___administrator___"), _icon("Incorrect Response", 4), _run("(root, toor)", bold=True)),
+        _p(_icon(hide, 5), _run("Hide Feedback")),
+        _p(_run("root can read every file.")),
+        _p(_run("The kernel is kept in the _____ directory.")),
+        _p(_run("___/boot___"), _icon("Correct Response", 6)),
+        _p(_run("The who command pages through a long file.")),
+        _p(_run("wrong!")),
+        _p(_icon(hide, 7), _run("Hide Feedback")),
+        _p(_run("False: more and less do.")),
+    ]
+    document = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {_NS}><w:body>{"".join(body)}</w:body></w:document>'
+    rels = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image1.png"/>'
+        "</Relationships>"
+    )
+    types = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="xml" ContentType="application/xml"/><Default Extension="png" ContentType="image/png"/>'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+        "</Types>"
+    )
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("[Content_Types].xml", types)
+        z.writestr("word/document.xml", document)
+        z.writestr("word/_rels/document.xml.rels", rels)
+        z.writestr("word/media/image1.png", _PNG)
+
+
+def test_an_lms_review_copied_into_word_is_keyed_by_its_marks(tmp_path: Path) -> None:
+    """trial18 T18-26 (high): a D2L quiz review copied into Word gave Basic cards whose backs held every option with the
+    LMS's 'Correct Answer' / 'Incorrect Response' labels, the icons' addresses and 'Hide Feedback'. The option under a
+    'Correct …' mark is keyed (never the student's 'Incorrect Response'), a fill-in's accepted answers are its answer
+    (the student's entry when marked correct), the feedback is on the back, and a question the copy kept no options
+    for is a warning at its line."""
+    _review_docx(tmp_path / "review.docx")
+    notes, said = _built(tmp_path, {"review.docx": tmp_path / "review.docx"})
+    got = {_front(n): _back(n) for n in notes}
+    assert got == {
+        "What encloses text so the shell passes it along without expanding it?": "C) single quotes",
+        "The name of the superuser on a Linux system is _____.": "<p>root</p><p>Also accepted: toor</p><p>root can read every file.</p>",
+        "The kernel is kept in the _____ directory.": "<p>/boot</p>",
+    }, got
+    first = next(n for n in notes if n["fields"].get("Correct"))
+    assert first["fields"]["Explanation"] == "<p>Single quotes pass everything along as it is.</p>"
+    assert "Response" not in json.dumps(notes) and "actHide" not in json.dumps(notes) and "Hide Feedback" not in json.dumps(notes)
+    assert any("review.docx:" in s and "The who command pages" in s and "no right answer" in s for s in said), said
+
+
+_REVIEW_LOST_TABLE = """<html><body>
+<p>Which anchor matches the start of a word?</p>
+<p> </p>
+<p>\\b</p>
+<p><img alt="Correct Answer"></p>
+<p> </p>
+<p>\\&lt;</p>
+<p><img alt="Incorrect Response"></p>
+<p> </p>
+<p>^</p>
+<p>___x___<img alt="Incorrect Response"><strong>(y)</strong></p>
+<p> </p>
+<p> </p>
+<p>What does tail show by default?</p>
+<table><tr><td><img alt="Correct Response"></td><td></td><td><p>the last 10 lines</p></td></tr>
+<tr><td></td><td></td><td><p>the first 10 lines</p></td></tr></table>
+</body></html>
+"""
+
+
+def test_a_copied_review_that_lost_its_option_table_is_said_not_keyed(tmp_path: Path) -> None:
+    """trial18 T18-26: when a copy kept an option's mark alone on its line (the table lost), which option it marks is
+    unsure: that question is a warning, and an answer whose question the copy lost is glued to no other question."""
+    notes, said = _built(tmp_path, {"review.html": _REVIEW_LOST_TABLE})
+    got = {_front(n): _back(n) for n in notes}
+    assert got == {"What does tail show by default?": "A) the last 10 lines"}, got
+    assert any("review.html:2:" in s and "Which anchor" in s and "no right answer" in s for s in said), said
+    assert any("review.html:11:" in s and "an answer with no question above" in s for s in said), said
