@@ -103,6 +103,11 @@ def _hue_class(value: str) -> str | None:
     return "c-pink"
 
 
+def highlighted(value: str) -> bool:
+    """Whether a background colour marks the text (a highlight), for readers of pages' styles."""
+    return _highlight(value)
+
+
 def _highlight(value: str) -> bool:
     """Whether a background colour marks the text (not white, transparent or none)."""
     if not value or value.lower() in ("transparent", "none", "inherit", "initial"):

@@ -156,3 +156,45 @@ def test_a_copied_review_that_lost_its_option_table_is_said_not_keyed(tmp_path: 
     assert got == {"What does tail show by default?": "A) the last 10 lines"}, got
     assert any("review.html:2:" in s and "Which anchor" in s and "no right answer" in s for s in said), said
     assert any("review.html:11:" in s and "an answer with no question above" in s for s in said), said
+
+
+# --- T18-88: a Google Docs quiz downloaded as a web page, its key highlighted --------------------------------------
+
+_DOCS_PAGE = (
+    '<html><head><meta content="text/html; charset=UTF-8" http-equiv="content-type"><style type="text/css">'
+    ".k1{color:#000000;font-weight:700;font-size:11pt}.k2{color:#000000;font-weight:400;font-size:11pt}"
+    ".k3{padding-top:0pt;line-height:1.15}.k4{background-color:#ffffff;max-width:468pt}.k5{background-color:#00ff00}"
+    ".title{padding-top:0pt;font-size:26pt}</style></head><body class=\"k4 doc-content\">"
+    '<p class="k3 title"><span class="k2">Networks review</span></p>'
+    '<p class="k3"><span class="k1">1. Which port does HTTPS use by default?</span></p>'
+    '<p class="k3"><span class="k2">a) 80</span></p><p class="k3"><span class="k2 k5">b) 443</span></p>'
+    '<p class="k3"><span class="k2">c) 21</span></p><p class="k3"><span class="k2"></span></p>'
+    '<p class="k3"><span class="k1">2. Which protocol resolves host names?</span></p>'
+    '<p class="k3"><span class="k2" style="background-color: yellow">a) DNS</span></p>'
+    '<p class="k3"><span class="k2">b) ARP</span></p><p class="k3"><span class="k2"></span></p>'
+    '<p class="k3"><span class="k1">3. What does TTL stand for?</span></p>'
+    '<p class="k3"><span class="k2">Time to live.</span></p></body></html>'
+)
+
+
+def test_a_google_docs_page_keys_its_highlighted_options(tmp_path: Path) -> None:
+    """trial18 T18-88 (high): a Google Docs quiz downloaded as a web page marks its right options with a style-sheet
+    class (.c4{background-color:#ffff00}); the highlight was lost and each question a Basic card teaching every option.
+    A class's background (or a span's own) is a highlight, the key mark; options a paragraph each are read as options
+    when one is marked; the Docs Title paragraph is the page's title, not text outside a question."""
+    notes, said = _built(tmp_path, {"review.html": _DOCS_PAGE})
+    got = {_front(n): _back(n) for n in notes}
+    assert got == {
+        "Which port does HTTPS use by default?": "B) 443",
+        "Which protocol resolves host names?": "A) DNS",
+        "What does TTL stand for?": "<p>Time to live.</p>",
+    }, got
+    assert not any("outside any question" in s for s in said), said
+
+
+def test_options_a_paragraph_each_with_none_marked_stay_an_answer(tmp_path: Path) -> None:
+    """trial18 T18-88: lettered paragraphs none of which is marked are an answer's own points, as before (no quiz)."""
+    notes, _ = _built(tmp_path, {"notes.md": "**What are two kinds of cell?**\n\na) Prokaryotic cells.\n\nb) Eukaryotic cells.\n"})
+    assert [(_front(n), _back(n)) for n in notes] == [
+        ("What are two kinds of cell?", "<p>a) Prokaryotic cells.</p><p>b) Eukaryotic cells.</p>")
+    ], notes

@@ -47,7 +47,7 @@ from urllib.parse import parse_qs, urlsplit
 from bs4 import BeautifulSoup, Comment, Tag
 from markdownify import MarkdownConverter
 
-from compiler.colours import colour_classes
+from compiler.colours import colour_classes, highlighted
 from compiler.diagnostics import ContentError, Diagnostic
 from compiler.mathml import mathml_tex
 from compiler.media import embedded_videos
@@ -81,6 +81,8 @@ FURNITURE_NAMES = frozenset(
 # one CSS rule whose selector is made of classes ('.c3{…}', '.c3, .c7{…}'), and a bold weight in it
 _CSS_RULE = re.compile(r"((?:\.[\w-]+\s*,?\s*)+)\{([^}]*)\}")
 _CSS_BOLD = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b", re.I)
+_CSS_COLOUR = re.compile(r"(?:^|;)\s*(?:color|background-color|background)\s*:\s*[^;]+", re.I)
+_CSS_BACKGROUND = re.compile(r"(?:^|;)\s*background(?:-color)?\s*:\s*(?P<value>[^;]+)", re.I)
 _TAG_OPEN = re.compile(r"<(?=[A-Za-z/!?])")
 _ENTITY = re.compile(r"&(?=#?\w+;)")
 _TOC = re.compile(r"(?:^|[\s_-])(?:toc|table-of-contents|contents)(?:$|[\s_-])", re.I)
@@ -535,12 +537,33 @@ def _charset(path: Path, configured: str) -> str:
 
 def _css_bold(soup: Any) -> None:
     """Text made bold by a class of the page's own style sheet (Google Docs' "Web page" download writes
-    ``.c3{font-weight:700}`` and ``<span class="c3">``) as ``<strong>``, in place: a bold question stays one."""
+    ``.c3{font-weight:700}`` and ``<span class="c3">``) as ``<strong>``, in place: a bold question stays one. A class's
+    colours count as the span's own (``.c4{background-color:#ffff00}``: a teacher's highlighted key, trial18 T18-88),
+    and a span highlighted by a background colour, by class or by its own style, is ``<mark>``, the highlight a Word
+    key's is (trial17 T17-22)."""
     bold: set[str] = set()
+    coloured: dict[str, str] = {}
     for style in soup.find_all("style"):
         for names, body in _CSS_RULE.findall(style.get_text()):
+            classes = [n for n in re.findall(r"\.([\w-]+)", names) if "," not in n]
             if _CSS_BOLD.search(body):
-                bold.update(n for n in re.findall(r"\.([\w-]+)", names) if "," not in n)
+                bold.update(classes)
+            colours = ";".join(d.group(0).strip(" ;") for d in _CSS_COLOUR.finditer(body))
+            for name in classes if colours else ():
+                coloured[name] = f"{coloured[name]};{colours}" if name in coloured else colours
+    for span in soup.find_all("span", class_=lambda c: c is not None and c in coloured):
+        own = ";".join(coloured[c] for c in span.get("class") or [] if c in coloured)
+        span["style"] = f"{own};{span.get('style') or ''}".strip(";")  # (its own style after: it wins)
+    for span in soup.find_all(["span", "font"], style=lambda v: v is not None and _CSS_BACKGROUND.search(v) is not None):
+        back = [d.group("value").strip().split() for d in _CSS_BACKGROUND.finditer(str(span.get("style")))]
+        if not back or not back[-1] or not highlighted(back[-1][0].removesuffix("!important")) or not span.get_text().strip():
+            continue
+        if span.name == "span" and set(span.get("class") or []) & bold:
+            span.wrap(soup.new_tag("strong"))
+        span.name = "mark"
+    titles = soup.find_all("p", class_="title")
+    if len(titles) == 1:  # a Google Docs page's Title paragraph: the page's title, no text outside a question
+        titles[0].name = "h1"
     if not bold:
         return
     for span in soup.find_all("span", class_=lambda c: c is not None and c in bold):

@@ -1005,13 +1005,17 @@ def _inline_run(line: str) -> bool:
 
 
 def _plain_options(lines: list[str], start: int) -> bool:
-    """A paragraph whose first two lines are options A and B, each on its own line; or whose every line is an option
+    """A paragraph whose first two lines are options A and B, each on its own line (or a paragraph each, one of them
+    marked right); or whose every line is an option
     the choices reader reads with its mark (``❌ Option 1: A. 80`` / ``✅ Option 2: B. 443``, a generated quiz's
     lines: trial16 T16-38, they were a Basic back of raw lines)."""
     if start + 1 >= len(lines):
         return False
     if _OPTION_A.match(lines[start]) and _OPTION_B.match(lines[start + 1]):
         return True
+    if _OPTION_A.match(lines[start]) and start + 2 < len(lines) and not lines[start + 1].strip() and _OPTION_B.match(lines[start + 2]):
+        found = find_choices(lines[start:])  # options a paragraph each (a Google Docs or Word page's): when one is marked (T18-88)
+        return found is not None and found.correct is not None
     if code_options(lines, start):  # 'A)' alone over a block of program output, then 'B)' over another (T17-32)
         return True
     end = next((k for k in range(start, len(lines)) if not lines[k].strip()), len(lines))
