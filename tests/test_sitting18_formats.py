@@ -198,3 +198,32 @@ def test_options_a_paragraph_each_with_none_marked_stay_an_answer(tmp_path: Path
     assert [(_front(n), _back(n)) for n in notes] == [
         ("What are two kinds of cell?", "<p>a) Prokaryotic cells.</p><p>b) Eukaryotic cells.</p>")
     ], notes
+
+
+# --- T18-75: a whole web page saved under a text name ---------------------------------------------------------------
+
+
+def test_a_web_page_saved_as_md_is_read_as_the_page(tmp_path: Path) -> None:
+    """trial18 T18-75 (high): a whole HTML page saved as 'quiz.md' ('Save link as…', a raw download) was one 'note'
+    card fronted by the file name, its <title> glued to the first question. A .md or .txt whose text opens with
+    '<!DOCTYPE html>' or '<html>' is read as the page it is, each item at its line; Markdown holding HTML is not."""
+    page = (
+        "<!DOCTYPE html>\n<html><head><title>Quiz</title></head><body>\n<h2>What is RAM?</h2>\n<p>Random access memory.</p>\n"
+        "<h2>What is ROM?</h2>\n<p>Read-only memory.</p>\n</body></html>\n"
+    )
+    notes, _ = _built(tmp_path, {"saved.md": page, "other.txt": page.replace("RAM", "a GPU").replace("ROM", "a TPU")})
+    got = {_front(n): _back(n) for n in notes}
+    assert got == {
+        "What is RAM?": "<p>Random access memory.</p>",
+        "What is ROM?": "<p>Read-only memory.</p>",
+        "What is a GPU?": "<p>Random access memory.</p>",
+        "What is a TPU?": "<p>Read-only memory.</p>",
+    }, got
+    lines = {n["items"][0]["question"]: (n["items"][0]["file"], n["items"][0]["line"]) for n in notes}
+    assert lines["What is ROM?"] == ("sources/saved.md", 5) and lines["What is a TPU?"] == ("sources/other.txt", 5), lines
+    assert "Quiz" not in json.dumps([n["fields"] for n in notes])
+
+
+def test_markdown_with_html_inside_stays_markdown(tmp_path: Path) -> None:
+    notes, _ = _built(tmp_path, {"n.md": "## What is RAM?\n\n<p>Random <b>access</b> memory.</p>\n\n<html> is a tag.\n"})
+    assert [_front(n) for n in notes] == ["What is RAM?"], notes

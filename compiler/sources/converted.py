@@ -121,6 +121,10 @@ def sniffed(lines: list[str], rel: str) -> Converted | None:
     lowered = rel.lower()
     if not lowered.endswith(_PLAIN_SUFFIXES):
         return None
+    if html_page(lines):
+        from compiler.sources.html import html_markdown
+
+        return html_markdown("\n".join(lines), rel)  # a whole web page saved under a text name ('Save link as… quiz.md': T18-75)
     if any(line.startswith("exsolution:") for line in lines):
         from compiler.sources.rexams import convert_rexams, looks_like_rexams
 
@@ -211,6 +215,15 @@ def sniffed(lines: list[str], rel: str) -> Converted | None:
 
         return jsx_banks(lines, rel)  # a quiz component's questions as a JavaScript array (trial10 P17), or as its attributes
     return None
+
+
+_PAGE_START = re.compile(r"^\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!DOCTYPE\s+html\b|<html\b)", re.I | re.S)
+
+
+def html_page(lines: list[str]) -> bool:
+    """Whether a text file is a whole web page (its first text '<!DOCTYPE html>' or '<html>'), whatever its name."""
+    head = "\n".join(lines[:20])
+    return bool(_PAGE_START.match(head)) and "</" in "\n".join(lines)
 
 
 _CHUNK = re.compile(r"^\s{0,3}(?P<fence>`{3,})\s*\{(?P<engine>[A-Za-z0-9_]+)(?P<options>[^}]*)\}\s*$")
