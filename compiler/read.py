@@ -127,6 +127,7 @@ from compiler.sources.hash_numbers import hash_numbers
 from compiler.sources.hints import hint_callouts
 from compiler.sources.html_blocks import html_blocks
 from compiler.sources.inline_qa import answered_entries, asked_and_answered
+from compiler.sources.inline_ticks import inline_ticks
 from compiler.sources.joplin import NOTE as JOPLIN_NOTE
 from compiler.sources.joplin import joplin_note
 from compiler.sources.key_lines import key_lines
@@ -1017,6 +1018,8 @@ def read_sources(
         if own in _PROSE_SUFFIXES and re.search(r"(?m)(?:\*|\)|\]|<-|←|⬅|👈|(?i:answer|ans|right))[ \t]*$|^[ \t]*\*[ \t]*\(?[A-Ha-h][.)]", doc.text):
             marked = trailing_marks(doc.lines)  # 'b) Connection-oriented *', 'c) 443 (Answer)': '(correct)' (T17-23); ' * b) …' (T17-31)
             doc = doc if marked is doc.lines else Document(rel=doc.rel, text="\n".join(marked) + "\n")
+        if own in _PROSE_SUFFIXES and re.search(r"[✓✔☑✅√][\ufe0e\ufe0f]?\s+\(?[A-Ha-h][.)]", doc.text):  # 'A) Axon ✓ B) …' (T18-86)
+            doc = _inline_ticks(doc, diag)
         if own in _PROSE_SUFFIXES and re.search(r"[A-H]{2}|[A-H] [A-H] [A-H]", doc.text):  # 'Answers: 1-5 BCCBC' (T17-25)
             keyed = compact_keys(doc.lines)
             doc = doc if keyed is doc.lines else Document(rel=doc.rel, text="\n".join(keyed) + "\n")
@@ -1361,6 +1364,22 @@ def _unpaginate(doc: Document, src: SourceConfig, diag: Diagnostics) -> Document
         "check the cards; pdf_cleanup = false in its [[source]] table keeps the text as written",
     )
     return dataclasses.replace(doc, text=text)
+
+
+def _inline_ticks(doc: Document, diag: Diagnostics) -> Document:
+    """A tick between two options on one line given to the option the document's ticks mark (sources/inline_ticks.py);
+    where the document does not tell, no key from it and a warning at its line."""
+    ticked, unsure = inline_ticks(doc.lines)
+    for n in unsure:
+        diag.warning(
+            doc.rel,
+            n + 1,
+            f"a tick between two options ('{_shortened(doc.lines[n].strip(), 60)}') may mark the option before it or the one "
+            "after it, and no other line of this document shows which: no key taken from it",
+            "write the tick after the option it marks at the end of the line, or before the first option's label, or put each option on its own line",
+            group="inline-tick",
+        )
+    return doc if ticked is doc.lines else Document(rel=doc.rel, text="\n".join(ticked) + "\n")
 
 
 def _no_answer(diag: Diagnostics) -> Callable[[Item], None]:

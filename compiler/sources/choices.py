@@ -498,10 +498,10 @@ def inline_options(text: str) -> tuple[str, list[str]] | None:
             if m.group("open") is None and text[m.start() - 1 : m.start()] == "(":
                 continue
             run.append(m)
-        if len(run) < INLINE_RUN:
-            return None
         ends = [m.start() for m in run[1:]] + [len(text)]
         texts = [text[m.end() : end].strip() for m, end in zip(run, ends, strict=True)]
+        if len(run) < INLINE_RUN and not (len(run) == 2 and sum(t.endswith(_MARKS) for t in texts) == 1):
+            return None  # (two, one ticked: 'A) True ✓ B) False', a true-or-false question's options; T18-86)
         if not all(texts) or any(len(t) > _INLINE_TEXT for t in texts):
             return None
         return text[: first.start()].strip(), [f"{m.group('label')}) {t}" for m, t in zip(run, texts, strict=True)]

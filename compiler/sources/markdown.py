@@ -367,6 +367,7 @@ _ANY_ENTRY = re.compile(r"^(?P<indent>[ \t]{0,3})(?:[-*+]|\d{1,9}[.)])[ \t]+(?P<
 TERM_WORDS = 8  # 'Access modifiers in Java: the keywords …': a term before its definition
 _ANSWER_LABEL = re.compile(r"^(?:\*\*|__)?(?i:a|ans|answer)\s*[:.：](?:\*\*|__)?\s*")  # 'A: …' after '**Q: …?**'
 _BOLD_FIRST = re.compile(r"^\s{0,3}(\*\*|__)(?P<q>(?:(?!\1).)+?[?？؟])\s*\1\s*$")  # '**1. What is a subnet?**'
+_BOLD_STATEMENT = re.compile(r"^\s{0,3}(\*\*|__)(?P<q>(?:(?!\1).)+?)\s*\1\s*$")  # a statement its ticked options ask
 _QUOTE_MARK = re.compile(r"^[ ]{0,3}>[ \t]?")
 # ('#### Resposta: A) …' in a Portuguese translation of a quiz README: trial11 P78)
 _ANSWER_HEADING = re.compile(rf"^(?i:(?:correct\s+)?answer|solution|explanation|{ANSWER_WORDS})(?![^\W\d_])")
@@ -998,6 +999,12 @@ def _asks_before_options(text: str) -> bool:
     return run is not None and run[0].endswith(QUESTION_MARKS)
 
 
+def _ticked_run(line: str) -> bool:
+    """A line that is a run of options and nothing else, one of them ticked (``A) True B) False ✓``)."""
+    run = inline_options(line)
+    return run is not None and not run[0] and sum(option.rstrip().endswith(("✓", "✔", "☑", "✅")) for option in run[1]) == 1
+
+
 def _inline_run(line: str) -> bool:
     """A line that is a run of options and nothing else, ``(a) Vitamin A (b) Vitamin B12 (c) …`` (M34)."""
     run = inline_options(line)
@@ -1369,13 +1376,15 @@ class MarkdownReader:
         if block.type != "paragraph_open" or block.end > len(lines):
             return None
         m = _BOLD_FIRST.match(lines[block.start]) if block.end - block.start >= 2 else None
+        if m is None and block.end - block.start >= 2 and _ticked_run(lines[block.start + 1]):
+            m = _BOLD_STATEMENT.match(lines[block.start])  # ('**The logo is a bell.**' / 'A) True B) False ✓': T18-86)
         lead = BOLD_LEAD_Q.match(lines[block.start]) if m is None else None  # '**What is X?** Its answer …' (trial7 G27)
         if m is None and lead is None:
             return None
         q = split_question(self._inline((m or lead).group("q")), source)  # type: ignore[union-attr]
-        if not q.asks:
-            return None
         rest = lines[block.start + 1 : block.end]
+        if not q.asks and not (m is not None and _ticked_run(rest[0])):
+            return None
         if lead is not None:
             rest = [_ANSWER_LABEL.sub("", lead.group("rest"), count=1), *rest]
         answer = [TopBlock(b.tokens, b.start + block.start + 1, b.end + block.start + 1) for b in top_blocks(self._md.parse("\n".join(rest), env))]

@@ -18,6 +18,7 @@ left out with a warning that says what to do (run OCR, save it without its passw
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 import unicodedata
@@ -83,6 +84,7 @@ def pdf_text(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
             f"a PDF with no text in it ({len(pages)} page{'s' if len(pages) != 1 else ''}, none with text: a scanned document?)",
             "give it a text layer with OCR (e.g. ocrmypdf in.pdf out.pdf) and put that file in its place",
         )
+    pages = [_labels_down(page) for page in pages]
     marked = _marked(pages)
     rows: list[tuple[str, int, str]] = []  # (a line of the text, its line in the PDF's text, its page and line)
     n = 0
@@ -101,6 +103,8 @@ def pdf_text(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
             if code[k] and not (k and code[k - 1]):
                 rows.append(("```", n, place))
             written = line.text if code[k] else marked[id(line)] if id(line) in marked else _written(line.text, bool(marked))
+            if written.startswith("**") and id(line) in marked and rows and rows[-1][0].strip() and rows[-1][0] != _FORM_FEED:
+                rows.append(("", n, place))  # (a line set in bold is a paragraph of its own, not the end of the one above)
             rows.append((written.rstrip(), n, place))
             if code[k] and not (k + 1 < len(page) and code[k + 1]):
                 rows.append(("```", n, place))
@@ -109,6 +113,29 @@ def pdf_text(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
 
 
 _FORM_FEED = "\f"  # (a row of its own: the line str.splitlines makes of it, joined with no line break after it)
+
+
+# an option's label ending a line of options, its text wrapped onto the next line ('A) Oxygen B) Nitrogen C) Air D)' /
+# 'Helium'): the line before it holds the label before it
+_LABEL_END = re.compile(r"(?<=\S)\s+(?P<label>\(?(?P<letter>[B-Hb-h])[.)])\s*$")
+_LABEL_OPEN = re.compile(r"^\s*\(?[A-Ha-h][.)]\s")
+
+
+def _labels_down(page: list[_Line]) -> list[_Line]:
+    """The page with each option label a line ends with moved down to the text it labels, at the next line's start
+    (trial18 T18-86: the option lost its label and the one before it its end)."""
+    out = list(page)
+    for k in range(len(out) - 1):
+        m = _LABEL_END.search(out[k].text)
+        nxt = out[k + 1].text
+        if m is None or not nxt.strip() or _LABEL_OPEN.match(nxt):
+            continue
+        before = chr(ord(m.group("letter")) - 1)
+        if not re.search(rf"(?:^|\s)\(?{before}[.)]\s", out[k].text[: m.start()]):
+            continue  # (no label before it on the line: 'see part b)' is text)
+        out[k] = dataclasses.replace(out[k], text=out[k].text[: m.start()])
+        out[k + 1] = dataclasses.replace(out[k + 1], text=f"{m.group('label')} {nxt.lstrip()}")
+    return out
 
 
 def _styled(page: object) -> list[_Line]:
@@ -186,7 +213,10 @@ def _marked(pages: list[list[_Line]]) -> dict[int, str]:
         first: _Line | None = None  # the marked line the one below may continue (a heading wrapped over lines)
         for line in page:
             kind = kinds.get(id(line))
-            if kind is None:
+            if kind is None and first is not None and line.text.strip() and not _worded(line.text) and _same_face(first, line):
+                parts[id(first)].append(_escaped(line.text.strip()))  # (a bold question's wrapped '1989?': its end)
+                out[id(line)] = ""
+            elif kind is None:
                 first = None
             elif first is not None and kinds[id(first)] == kind and first.small == line.small:
                 parts[id(first)].append(_escaped(line.text.strip()))
@@ -197,6 +227,11 @@ def _marked(pages: list[list[_Line]]) -> dict[int, str]:
         text = " ".join(words)
         out[key] = f"**{text}**" if kinds[key] == "**" else f"{kinds[key]} {text}"
     return out
+
+
+def _same_face(a: _Line, b: _Line) -> bool:
+    """Whether two lines are set alike: the same font sizes, both bold or neither."""
+    return (a.small, a.big, a.bold) == (b.small, b.big, b.bold) and a.small > 0
 
 
 def _worded(text: str) -> bool:

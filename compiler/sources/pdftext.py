@@ -14,7 +14,7 @@ its two lines. Code fences are left alone.
 
 Signs (any one): a form feed; two page-number lines; two words hyphenated across line ends (a
 text editor wraps at spaces, never inside a word, so a line ending in ``letter-`` before a line
-starting in lower case is a typesetter's break).
+starting in lower case is a typesetter's break); one word broken at a soft hyphen (U+00AD, T18-86).
 
 Which hyphen is kept when a word is joined: the document's own spelling decides (``regularization``
 written elsewhere: joined; ``state-of-the-art`` written elsewhere: the hyphen stays); else the hyphen
@@ -294,7 +294,8 @@ def clean(text: str) -> tuple[str, Cleanup]:
     breaks = _hyphen_breaks(lines, code)
     furniture = _furniture(lines, code, feeds)
     marks = sum(1 for t in furniture.values() if _MARK_LINE.match(t) or _MARK_EDGE.search(t))
-    if not (feeds_in or marks >= 2 or len(breaks) >= 2):
+    soft = any(lines[i].rstrip().endswith("\u00ad") for i in breaks)  # (a typesetter's own break: no editor writes one)
+    if not (feeds_in or marks >= 2 or len(breaks) >= 2 or soft):
         return text, done
     done.form_feeds = feeds_in
     shown: dict[str, str] = {}  # one example per shape: 'Page 1 of 2' stands for 'Page 2 of 2'

@@ -1,0 +1,107 @@
+"""Sitting 18, helper "pdf": PDFs read directly (compiler/sources/pdf.py, pdftext.py) and what they feed."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from click.testing import CliRunner
+
+from compiler.cli import main
+from compiler.sources.inline_ticks import inline_ticks
+
+
+def _new_deck(path: Path) -> Path:
+    """A deck as `deckc init` makes it, without its example."""
+    assert CliRunner().invoke(main, ["init", str(path)]).exit_code == 0
+    (path / "sources" / "example.md").unlink()
+    toml = path / "deck.toml"
+    toml.write_text(re.sub(r"\n\[\[source\]\][\s\S]*?(?=\n\[|\Z)", "\n", toml.read_text(encoding="utf-8")), encoding="utf-8")
+    return path
+
+
+def _build(deck: Path) -> str:
+    result = CliRunner().invoke(main, ["build", str(deck)], env={"DECKC_EMBEDDER": "stub"})
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def _notes(deck: Path) -> dict[str, dict[str, Any]]:
+    manifest = json.loads(next((deck / "build").glob("*.json")).read_text(encoding="utf-8"))
+    return {n["fields"].get("Question") or n["fields"].get("Text"): n["fields"] for n in manifest["notes"]}
+
+
+_TRIVIA = """# Trivia
+
+## Which planet is known as the red planet?
+
+- A) Venus
+- B) Mars ✓
+- C) Jupiter
+- D) Saturn
+
+## Which gas do plants take in for photosynthesis?
+
+- A) Oxygen
+- B) Nitrogen
+- C) Carbon dioxide ✓
+- D) Helium
+
+## What is the capital of Australia?
+
+- A) Canberra ✓
+- B) Sydney
+- C) Melbourne
+"""
+
+
+def test_a_deck_built_from_deckc_s_own_cheat_sheet_keeps_its_keys(tmp_path: Path) -> None:
+    """trial18 T18-86: the cheat sheet prints a quiz's options as one run with the tick before the right one's label
+    ('A) Venus ✓ B) Mars …'); read back, each key went to the option before the right one. The document's own
+    'before the first label' tick says its ticks lead; a label wrapped to a line end ('… D)' / 'Helium') goes
+    down with its text."""
+    first = _new_deck(tmp_path / "first")
+    (first / "sources" / "quiz.md").write_text(_TRIVIA, encoding="utf-8")
+    _build(first)
+    second = _new_deck(tmp_path / "second")
+    (second / "sources" / "sheet.pdf").write_bytes(next((first / "build").glob("*.pdf")).read_bytes())
+    _build(second)
+    notes = _notes(second)
+    assert notes["Which planet is known as the red planet?"]["Correct"] == "B) Mars"
+    assert notes["Which gas do plants take in for photosynthesis?"]["Correct"] == "C) Carbon dioxide"
+    assert "D)</span> Helium" in notes["Which gas do plants take in for photosynthesis?"]["Options"]
+    assert notes["What is the capital of Australia?"]["Correct"] == "A) Canberra"
+
+
+def test_a_tick_between_options_follows_the_document_or_keys_nothing(tmp_path: Path) -> None:
+    """A tick between two options on one line: before a label tied by a no-break space, or in a document whose ticks
+    stand before the first label, it opens the next option; in one whose ticks close the last option, it closes the
+    one before; with no sign either way it keys nothing and is said at its line."""
+    leading = ["A) 1 B) 2 ✓ C) 3", "✓ A) x B) y C) z"]
+    assert inline_ticks(leading)[0][0] == "A) 1 B) 2 C) 3 ✓"
+    assert inline_ticks(["A) 1 ✓\u00a0B) 2 C) 3"])[0] == ["A) 1 B) 2 ✓ C) 3"]
+    assert inline_ticks(["A) 1 ✓ B) 2 C) 3", "A) x B) y C) z ✓"])[0][0] == "A) 1 ✓ B) 2 C) 3"
+    deck = _new_deck(tmp_path / "deck")
+    (deck / "sources" / "quiz.md").write_text(
+        "## Which number is prime?\n\nA) 4 ✓ B) 7 C) 9\n\n## Which is a vowel?\n\nA) b ✓ B) e C) k\n\n## What is two and two?\n\nFour.\n", encoding="utf-8"
+    )
+    result = CliRunner().invoke(main, ["build", str(deck)], env={"DECKC_EMBEDDER": "stub"})
+    assert re.search(r"quiz\.md:3: warning: a tick between two options .* no key taken from it", result.output), result.output
+    assert result.exit_code == 0, result.output
+    assert set(_notes(deck)) == {"What is two and two?"}  # (no card keyed by a guess)
+
+
+def test_a_bold_statement_over_ticked_true_false_options_is_asked(tmp_path: Path) -> None:
+    """The sheet prints a true/false item as its statement in bold over 'A) True ✓ B) False'; it was glued to the
+    question above as its explanation. A bold statement whose next line is a run of options, one ticked, asks."""
+    deck = _new_deck(tmp_path / "deck")
+    (deck / "sources" / "quiz.md").write_text(
+        "**Which planet is red?**\nA) Venus B) Mars ✓ C) Jupiter\n\n**The logo for Snapchat is a bell.**\nA) True B) False ✓\n",
+        encoding="utf-8",
+    )
+    _build(deck)
+    notes = _notes(deck)
+    assert notes["The logo for Snapchat is a bell."]["Correct"] == "B) False"
+    assert notes["Which planet is red?"]["Correct"] == "B) Mars" and not notes["Which planet is red?"]["Explanation"]
