@@ -571,7 +571,8 @@ def _from_data(data: dict | None) -> Converted | None:
         text, origin, places = data["text"], data["origin"], data["places"]
         if not (isinstance(text, str) and all(type(n) is int and n >= 1 for n in origin) and all(isinstance(p, str) for p in places)):
             raise TypeError("not a conversion")
-        if len(origin) > text.count("\n") + 1 or len(places) > len(origin):
+        if len(origin) > len(text.splitlines()) + 1 or len(places) > len(origin):  # (lines as Document splits them:
+            # a PDF's form feeds between pages are line breaks too; counting '\n' alone threw every PDF's entry away)
             raise TypeError("its line map does not fit its text")
         warnings = tuple(Diagnostic(**{**d, "also": tuple(d.get("also", ()))}) for d in data["warnings"])
         plain = data.get("plain", False)
