@@ -254,7 +254,10 @@ def prose_parts(span: Span, style: str = "t") -> list[Span]:
             while end < len(code) and code[end] != '"':
                 end += 2 if code[end] == "\\" else 1
             words = code[k + 1 : end]
-            if depth == 0 and words.strip() and (words[0] == " " or words[-1] == " ") and "\\" not in words:
+            # a string that is a script or a script's base ('P_"switching "': Mathpix's '\\text {switching }') is
+            # part of its formula: split out, it left 'P_' behind, which Typst cannot read (trial19 T19-10)
+            scripted = code[:k].rstrip()[-1:] in ("_", "^") or code[end + 1 :].lstrip()[:1] in ("_", "^")
+            if depth == 0 and not scripted and words.strip() and (words[0] == " " or words[-1] == " ") and "\\" not in words:
                 if code[start:k].strip():
                     out.append({"k": "m", "v": code[start:k].strip()})
                 out.append({"k": style, "v": words})

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from compiler.cli import main
 from compiler.itemcache import ItemCache
 from compiler.sources import converted, pdftext
 
@@ -80,3 +83,66 @@ def test_a_word_broken_at_a_line_end_is_joined_as_the_text_spells_it(text: str, 
     out, done = pdftext.clean(text + "\f" + _PAGE_TWO)
     assert len(done.joined) == 1 and done.joined[0][2].endswith(joined), done.joined
     assert joined in out.splitlines()[0]
+
+
+def _new_deck(tmp_path: Path) -> Path:
+    """A deck as `deckc init` makes it, without its example (as a user who read the README)."""
+    deck = tmp_path / "deck"
+    assert CliRunner().invoke(main, ["init", str(deck)]).exit_code == 0
+    (deck / "sources" / "example.md").unlink()
+    toml = deck / "deck.toml"
+    toml.write_text(re.sub(r"\n\[\[source\]\][\s\S]*?(?=\n\[|\Z)", "\n", toml.read_text(encoding="utf-8")), encoding="utf-8")
+    return deck
+
+
+def _sheet_text(deck: Path) -> str:
+    from pypdf import PdfReader
+
+    return " ".join(page.extract_text() for page in PdfReader(next((deck / "build").glob("*.pdf"))).pages)
+
+
+# formulas as Mathpix pastes them: '\text {x }' with a space inside, as a script (trial19 T19-10)
+_MATHPIX = (
+    "Q: What does a CMOS gate's switching power depend on?\n"
+    r"A: \(P_{\text {switching }}=C_{\text {eff }} \times V_{\text {dd }} 2 \times f\), mit: the switched capacity."
+    "\n\nQ: What is the short-circuit power?\n"
+    r"A: \(\mathrm{P}_{\text {shortcircuit }}=I_{\text {mean }} \times \mathbf{V}_{\mathrm{dd}},\) mit the mean current."
+    "\n"
+)
+
+
+def test_a_formula_with_text_scripts_is_typeset(tmp_path: Path) -> None:
+    """T19-10: a long formula whose scripts are text ('P_"switching "') was split at those strings as if they were
+    words between formulas, leaving 'P_' that Typst cannot read: 'internal error', nothing written. Now the
+    scripts stay in their formula and the sheet prints it."""
+    deck = _new_deck(tmp_path)
+    (deck / "sources" / "power.txt").write_text(_MATHPIX, encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(deck)], env={"DECKC_EMBEDDER": "stub"})
+    assert result.exit_code == 0, result.output
+    assert "internal error" not in result.output
+    sheet = _sheet_text(deck)
+    assert "switching" in sheet and "shortcircuit" in sheet
+    assert "print every formula as code" not in result.output
+
+
+def test_a_sheet_a_formula_breaks_is_printed_with_formulas_as_code(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """T19-10: whatever formula still breaks the sheet as a whole (each is checked alone first), the build does
+    not fail for it: the sheet is typeset again with every formula as its code, and a warning says so."""
+    from compiler.emit import pdf
+
+    real = pdf.compile_json
+
+    def no_math(text: str, date: object) -> bytes:
+        if '"k": "m"' in text:  # (a formula Typst cannot read, as the sheet would hold it)
+            raise RuntimeError("expected expression")
+        return real(text, date)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pdf, "compile_json", no_math)
+    deck = _new_deck(tmp_path)
+    (deck / "sources" / "power.txt").write_text(_MATHPIX, encoding="utf-8")
+    # (no sheet kept from another build of the same notes: this one must be typeset)
+    result = CliRunner().invoke(main, ["build", str(deck)], env={"DECKC_EMBEDDER": "stub", "DECKC_VECTOR_CACHE": "off"})
+    assert result.exit_code == 0, result.output
+    assert "could not be typeset with its formulas (expected expression)" in result.output
+    assert "switching" in _sheet_text(deck)
+    assert {p.suffix for p in (deck / "build").iterdir() if p.is_file()} >= {".apkg", ".csv", ".json", ".pdf"}

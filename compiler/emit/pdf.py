@@ -31,7 +31,7 @@ from typing import Any
 
 from compiler.diagnostics import Diagnostic, counted
 from compiler.emit import SheetLayout
-from compiler.emit.typstmath import CJK_FONT, MathCache, cjk_font_dir, fonts
+from compiler.emit.typstmath import CJK_FONT, MathCache, cjk_font_dir, first_line, fonts
 from compiler.model import Deck, Item, Note, slugify
 from compiler.sheet import Group, build_date, groups, sheet_data
 
@@ -255,15 +255,50 @@ def render(deck: Deck, options: PdfOptions, selected: list[Group] | None = None,
         if kept is not None:
             sheets.keep(key, kept)
             return kept
-    if parts:
-        from compiler.emit.sheetparts import typeset_in_parts
-
-        pdf = typeset_in_parts(data, build_date(deck), sheets, workers=data["notes"] > PARTS_ABOVE)
-    else:
-        pdf = compile_json(text, build_date(deck))
+    try:
+        pdf = _typeset(data, text, build_date(deck), sheets, parts)
+    except Exception as exc:  # typst.TypstError: the sheet's own code is fixed, so a formula broke it
+        plain = _formulas_as_text(data)
+        if plain == data:
+            raise
+        options.warn(
+            Diagnostic(
+                "",
+                None,
+                f"the cheat sheet could not be typeset with its formulas ({first_line(getattr(exc, 'message', '') or str(exc))});"
+                " it prints every formula as code instead",
+                "the deck and its cards are not affected; this is a bug in deckc: please report it with the formulas of the "
+                "notes last added (`--only apkg,csv,json` builds without the sheet)",
+                "warning",
+            )
+        )
+        pdf = _typeset(plain, json.dumps(plain, ensure_ascii=False), build_date(deck), sheets, parts)
     if sheets is not None:
         sheets.keep(key, pdf)
     return pdf
+
+
+def _typeset(data: dict[str, Any], text: str, date: dt.date | None, sheets: SheetCache | None, parts: bool) -> bytes:
+    if parts:
+        from compiler.emit.sheetparts import typeset_in_parts
+
+        return typeset_in_parts(data, date, sheets, workers=data["notes"] > PARTS_ABOVE)
+    return compile_json(text, date)
+
+
+def _formulas_as_text(data: Any) -> Any:
+    """The sheet's data with every formula printed as its code: the fallback when one breaks the whole sheet (a
+    formula is checked alone before it is used, but a bug may still leave one Typst cannot read in place, trial19
+    T19-10); a deck's sheet is never worth withholding its cards for."""
+    if isinstance(data, list):
+        return [_formulas_as_text(x) for x in data]
+    if not isinstance(data, dict):
+        return data
+    if data.get("k") == "m":
+        return {"k": "f", "v": data["v"]}
+    if data.get("k") == "math":
+        return {"k": "formula", "v": data["v"]}
+    return {key: _formulas_as_text(value) for key, value in data.items()}
 
 
 #: What the sheet prints, by a file's first bytes (the formats Typst reads); SVG is recognised apart.
@@ -400,8 +435,6 @@ class Pictures:
 
 def _typesets(name: str) -> str:
     """``""`` when Typst reads the picture ``name`` of its root folder, else why not."""
-    from compiler.emit.typstmath import first_line
-
     doc = b"#set page(width: 3cm, height: auto, margin: 0pt)\n#image(sys.inputs.picture, width: 3cm)"
     try:
         _compiler().compile(input=doc, sys_inputs={"picture": "/" + name}, format="pdf")
