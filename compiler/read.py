@@ -999,6 +999,7 @@ def read_sources(
                 diag.items.append(d)
             continue
         doc = _unpaginate(doc, src, diag)
+        converted = doc.converted  # (a PDF's text as Markdown: the rewrites below make new documents of its text)
         own = _own_suffix(doc, made)
         split = key_lines(doc.lines) if own in _PROSE_SUFFIXES and ("[" in doc.text or "【" in doc.text or "<" in doc.text) else None
         moved: Converted | None = None  # lines a rewrite moved: where each of the new lines came from
@@ -1188,6 +1189,8 @@ def read_sources(
                 doc = joined(doc, load_document(content_dir / tasks[src.file], tasks[src.file], src.encoding))
             except ContentError as exc:  # (an unreadable solution: said at its file; the task reads as having none)
                 diag.items.extend(exc.diagnostics)
+        if converted and not doc.converted:  # (a rewrite above kept its text, not that it is Markdown: T18-77)
+            doc = dataclasses.replace(doc, converted=True)
         documents[src.id] = doc
         if not listed or (src._glob and not src.title):  # a table of many files: each file's own title
             src = src.model_copy(update={"title": document_title(doc.rel, doc.lines, doc.converted) or src.title or Path(src.file).stem})

@@ -105,3 +105,56 @@ def test_a_bold_statement_over_ticked_true_false_options_is_asked(tmp_path: Path
     notes = _notes(deck)
     assert notes["The logo for Snapchat is a bell."]["Correct"] == "B) False"
     assert notes["Which planet is red?"]["Correct"] == "B) Mars" and not notes["Which planet is red?"]["Explanation"]
+
+
+def _pdf(path: Path, source: str) -> Path:
+    """A real PDF typeset by Typst (a dependency of the cheat sheet) from ``source``."""
+    import typst
+
+    typ = path.with_suffix(".typ")
+    typ.write_text(source, encoding="utf-8")
+    typst.compile(str(typ), output=str(path))
+    typ.unlink()
+    return path
+
+
+# a solved-MCQ sheet as McqMate prints them: bold numbered questions, 'A.'–'D.' options, 'Answer: X' under them (at
+# each page's foot here), '?' where the font had no Σ, '*' and '>' in formulas
+_SOLVED_TYP = r"""
+#set page(paper: "a6", footer: [Download more sets at QuizSite.com])
+#let q(n, body) = [*#n. #body*]
+""" + "\n".join(
+    f"""
+#q({n})[{stem}]
+
+A. {a} \\
+B. {b} \\
+C. {c} \\
+D. {d} \\
+Answer: {key}
+#pagebreak()
+"""
+    for n, stem, a, b, c, d, key in [
+        (76, "Recursively enumerable languages are not closed under", "Union", "Homomorphism", "Complementation", "Concatenation", "C"),
+        (77, "Given a Turing machine M over the input alphabet ?, a state q and a word w ? ?\\*, does M visit q? Which statement about this is correct?",
+         "It is decidable", "It is undecidable but partially decidable", "It is not even partially decidable", "It is no decision problem", "C"),
+        (78, "Given A = {0,1} and L = A\\*. If R = (0n1n, n > 0), then L and R are respectively", "Regular, regular", "Not regular, regular", "Regular, not regular", "Context free, not regular", "C"),
+    ]
+)
+
+
+def test_a_solved_mcq_pdf_keeps_its_answer_lines_and_its_stems(tmp_path: Path) -> None:
+    """trial18 T18-77: 'Answer: C' at the foot of many pages was removed as a running footer (its questions lost their
+    keys), fronts ended in '**' and showed '\\*', '\\>' (the PDF's Markdown was read as plain text after a rewrite),
+    and a stem with a '?' standing for a symbol was cut there into a Basic card."""
+    deck = _new_deck(tmp_path / "deck")
+    _pdf(deck / "sources" / "solved.pdf", _SOLVED_TYP)
+    output = _build(deck)
+    assert "'Answer: C'" not in output and "Download more sets" in output  # (the footer goes, the key lines stay)
+    notes = _notes(deck)
+    assert {q: f["Correct"] for q, f in notes.items()} == {
+        "Recursively enumerable languages are not closed under": "C) Complementation",
+        "Given a Turing machine M over the input alphabet ?, a state q and a word w ? ?*, does M visit q? Which statement "
+        "about this is correct?": "C) It is not even partially decidable",
+        "Given A = {0,1} and L = A*. If R = (0n1n, n &gt; 0), then L and R are respectively": "C) Regular, not regular",
+    }, list(notes)

@@ -645,6 +645,9 @@ def outdent(lines: list[str]) -> str:
     return "\n".join(line[min(indent, len(line) - len(line.lstrip(" "))) :] for line in lines)
 
 
+_OPTION_B = re.compile(r"^(?:[-*+]\s+)?(?:\*\*|__)?\(?[Bb][.):]")
+
+
 def _format_of(rel: str) -> str:
     return "markdown" if rel.lower().endswith(MARKDOWN_SUFFIXES) else "text"
 
@@ -1308,6 +1311,8 @@ class _Walk:
             return question[: tail.start()].strip(), tail.group("answer").strip()
         if m is None:
             return question, ""
+        if mode == "auto" and self._options_below(last):
+            return question, ""  # ('… a word w ? ?*, does …? Which …?' over 'A. …' / 'B. …': a '?' standing for a symbol, T18-77)
         rest = question[m.end() :].strip()
         bold = _WHOLE_BOLD.match(rest)
         if mode != "line" and bold and not _MARKS_WORD.search(bold.group("text")) and guess_combined(bold.group("text")) is None:
@@ -1324,6 +1329,11 @@ class _Walk:
             # lost its '?', never the answer, which is below (learner4 N2)
             return question, ""
         return question[: m.end()].strip(), rest
+
+    def _options_below(self, last: int) -> bool:
+        """Whether the lines below line ``last`` (blank lines passed) open a run of options: an option A, then B."""
+        below = [line.strip() for line in self.lines[last : last + 8] if line.strip()][:2]
+        return len(below) == 2 and option_line(below[0]) and bool(_OPTION_B.match(below[1]))
 
     def _section(self, s: re.Match[str], raw: str, lineno: int) -> None:
         self._finish()

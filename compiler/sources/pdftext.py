@@ -31,6 +31,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from compiler.sources.lines import has_answer_label
+
 # A page-number marker in many languages: "Page 3", "page 3 of 12", "p. 3", "Seite 3 von 12", "3 / 12".
 _MARK = r"(?:page|pg\.?|p\.|seite|p[áa]gina|pagina|страница|стр\.)\s*\d{1,4}(?:\s*(?:of|/|von|de|di|из|sur)\s*\d{1,4})?"
 _MARK_LINE = re.compile(
@@ -72,8 +74,9 @@ _STRUCTURE = re.compile(r"^\s*(?:#|[-*+>|]\s|\d+[.)]\s|[A-Za-z][.)]\s|```|~~~)")
 
 
 def _structure(line: str) -> bool:
-    """A heading, list entry, option, question or label line: never a running header."""
-    return bool(_STRUCTURE.match(line)) or line.rstrip().endswith(("?", ":", "："))
+    """A heading, list entry, option, question, label or answer line ('Answer: C', at many pages' feet in a solved
+    MCQ sheet: T18-77): never a running header."""
+    return bool(_STRUCTURE.match(line)) or line.rstrip().endswith(("?", ":", "：")) or has_answer_label(line)
 
 
 @dataclass
