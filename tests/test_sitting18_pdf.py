@@ -158,3 +158,65 @@ def test_a_solved_mcq_pdf_keeps_its_answer_lines_and_its_stems(tmp_path: Path) -
         "about this is correct?": "C) It is not even partially decidable",
         "Given A = {0,1} and L = A*. If R = (0n1n, n &gt; 0), then L and R are respectively": "C) Regular, not regular",
     }, list(notes)
+
+
+# a question bank typed in Word and printed to PDF: the number alone on its line (once with no dot), the question
+# under it (once over three lines), 'a)'–'d)', a key block 'ANSWERS' / '1.b' after the questions, and a watermark
+# set large on every page
+_BANK_TYP = r"""
+#set page(paper: "a6", background: place(center + horizon, text(size: 28pt, fill: luma(200))[TRACE KTU]))
+*FORMAL LANGUAGES (MCQ)*
+
+1. \
+A language for which no DFA exists is a\_\_\_\_ \
+a) Regular language \
+b) Non-regular language \
+c) May be regular \
+d) Cannot be said
+
+2. \
+A DFA cannot be represented in the following format \
+a) Transition graph \
+b) Transition table \
+c) C code \
+d) None of the mentioned
+
+3 \
+Given: \
+L = {0n1n for n >= 1}; \
+Can there be a DFA for the language? \
+a) Yes \
+b) No
+#pagebreak()
+4. \
+How many languages are over the alphabet R? \
+a) countably infinite \
+b) countably finite \
+c) uncountable finite \
+d) uncountable infinite
+#pagebreak()
+ANSWERS
+
+1.b \
+2.c \
+3.b \
+4.d
+"""
+
+
+def test_a_word_question_bank_pdf_reads_its_numbers_stems_and_key_block(tmp_path: Path) -> None:
+    """trial18 T18-80: a bank whose numbers stand alone over their questions, keyed by an 'ANSWERS' block, stamped
+    'TRACE KTU' on every page: no card, and advice naming '## TRACE KTU' lines the PDF does not show. The
+    watermark is left out (said once), a lone number (even without its dot) numbers the line under it, a stem over
+    lines runs to its options, and the block keys them."""
+    deck = _new_deck(tmp_path / "deck")
+    _pdf(deck / "sources" / "bank.pdf", _BANK_TYP)
+    output = _build(deck)
+    assert "'TRACE KTU', on 3 of its 3 pages" in output and "##" not in output
+    notes = {q: f["Correct"] for q, f in _notes(deck).items()}
+    assert notes == {
+        "A language for which no DFA exists is a____": "B) Non-regular language",
+        "A DFA cannot be represented in the following format": "C) C code",
+        "Given: L = {0n1n for n &gt;= 1}; Can there be a DFA for the language?": "B) No",
+        "How many languages are over the alphabet R?": "D) uncountable infinite",
+    }, notes

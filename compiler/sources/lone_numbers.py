@@ -23,26 +23,43 @@ import re
 from compiler.sources.lines import in_fence
 
 _LONE = re.compile(r"^[ \t]{0,3}(\d{1,4})[.)][ \t]*$")
+_BARE = re.compile(r"^[ \t]{0,3}(\d{1,4})[ \t]*$")
+_OPTION_A = re.compile(r"^[ \t]*\(?[Aa][.)][ \t]+\S")
 _OPENS = re.compile(r"^[ \t]*(?:#|[-*+•][ \t]|\d{1,4}[.)](?:[ \t]|$)|```|~~~|\|)")
 
 
 def lone_numbers(lines: list[str]) -> list[str]:
     """``lines`` with each item number that stands alone joined to the text below it (the list itself when none)."""
+    out = _joined(lines, blank=True)
+    return out if out is not None else _joined(lines, blank=False) or lines
+
+
+def _joined(lines: list[str], blank: bool) -> list[str] | None:
+    """The lines with the lone numbers joined to their text: with a blank line between them (``blank``), or with none,
+    the question right under its number (``1.`` / ``A Language for which …`` / ``a) …``: a Word question bank printed
+    to PDF, trial18 T18-80), then only where options follow within a few lines; a number with no mark (``8``) counts
+    between its neighbours ``7.`` and ``9.``. None unless two at least, counting up by one."""
     fenced = list(in_fence(lines))
-    joins: list[tuple[int, int]] = []
+    joins: list[tuple[int, int, int]] = []  # (the number's line, its text's line, the number)
     for k, line in enumerate(lines):
-        if fenced[k] or not _LONE.match(line):
+        m = _LONE.match(line) or (_BARE.match(line) if not blank and joins else None)
+        if fenced[k] or m is None:
             continue
         j = k + 1
         while j < len(lines) and not lines[j].strip():
             j += 1
-        if j > k + 1 and j < len(lines) and not fenced[j] and not _OPENS.match(lines[j]):
-            joins.append((k, j))
-    numbers = [int(_LONE.match(lines[k]).group(1)) for k, _ in joins]  # type: ignore[union-attr]
-    if len(joins) < 2 or any(b != a + 1 for a, b in itertools.pairwise(numbers)):
-        return lines
+        if j >= len(lines) or fenced[j] or _OPENS.match(lines[j]) or (j > k + 1) != blank:
+            continue
+        if not blank and not any(_OPTION_A.match(lines[i]) for i in range(j + 1, min(j + 12, len(lines)))):
+            continue
+        number = int(m.group(1))
+        if m.re is _BARE and number != joins[-1][2] + 1:
+            continue  # (a bare number is an item's only between its neighbours: else a page's or an answer's)
+        joins.append((k, j, number))
+    if len(joins) < 2 or any(b[2] != a[2] + 1 for a, b in itertools.pairwise(joins)):
+        return None
     out = list(lines)
-    for k, j in joins:
-        out[j] = f"{lines[k].strip()} {lines[j].strip()}"
+    for k, j, number in joins:
+        out[j] = f"{number}. {lines[j].strip()}" if _BARE.match(lines[k]) else f"{lines[k].strip()} {lines[j].strip()}"
         out[k] = ""
     return out

@@ -645,6 +645,9 @@ def outdent(lines: list[str]) -> str:
     return "\n".join(line[min(indent, len(line) - len(line.lstrip(" "))) :] for line in lines)
 
 
+STEM_LINES = 8  # lines a stem may run over, under its item line, before its options
+
+
 _OPTION_B = re.compile(r"^(?:[-*+]\s+)?(?:\*\*|__)?\(?[Bb][.):]")
 
 
@@ -1157,7 +1160,7 @@ class _Walk:
         wraps = self.markdown or bool(_OPEN_EMPHASIS.match(question))
         more = self._wrapped(question, lineno) if wraps and not same_line and self.layout.answer is None else []
         if not more and not self.markdown and not same_line and self.layout.answer is None:
-            more = self._wrapped_stem(question, lineno) or self._wrapped_sentence(question, lineno)
+            more = self._wrapped_stem(question, lineno) or self._wrapped_sentence(question, lineno) or self._stem_lines(lineno)
         if more:  # a question hard-wrapped over the next lines of its paragraph
             question = squash(" ".join([question, *more]))
             question, same_line = self._cut(question, lineno + len(more))
@@ -1264,6 +1267,41 @@ class _Walk:
             if _BLOCK_START.match(line) or is_answer_line(line.strip()) or has_answer_label(line.strip()):
                 return []
         return []
+
+    def _stem_lines(self, lineno: int) -> list[str]:
+        """In plain text (a PDF's copy) of a bank whose items are mostly a line over their options, the lines right
+        under an item line up to its options (A, then B), no blank line between: a stem written over lines ('6. Given:'
+        / 'L= {0n1n for n>=1}; Can there be a DFA …?' / 'a) Yes' / 'b) No', trial18 T18-80: the first line was the
+        front, the rest a Basic back); none if no option follows within :data:`STEM_LINES` lines."""
+        if not self._options_bank():
+            return []
+        for k in range(STEM_LINES):
+            index = lineno + k
+            line = self.lines[index] if index < len(self.lines) else ""
+            text = line.strip()
+            if not text and k and index < len(self.lines):
+                continue  # (a blank line a page break or a left-out watermark made)
+            if text and option_line(text):
+                below = next((x.strip() for x in self.lines[index + 1 : index + 4] if x.strip()), "")
+                if k == 0 or not _OPTION_B.match(below):
+                    return []
+                self.consumed = index
+                return [x.strip() for x in self.lines[lineno:index] if x.strip()]
+            if not text or self.item.match(line) or _BLOCK_START.match(line) or is_answer_line(text) or has_answer_label(text):
+                return []
+        return []
+
+    def _options_bank(self) -> bool:
+        """Whether most item lines (four at least) have their options right under them: a bank of multiple-choice items."""
+        if not hasattr(self, "_bank"):
+            items = direct = 0
+            for k, line in enumerate(self.lines):
+                if self.item.match(line):
+                    items += 1
+                    below = next((x.strip() for x in self.lines[k + 1 : k + 3] if x.strip()), "")
+                    direct += option_line(below)
+            self._bank = items >= 4 and 2 * direct >= items
+        return self._bank
 
     def _wrapped_sentence(self, question: str, lineno: int) -> list[str]:
         """In plain text (a PDF's copy), the lines at the item's own indent that go on with its unfinished sentence

@@ -85,10 +85,13 @@ def pdf_text(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
             "give it a text layer with OCR (e.g. ocrmypdf in.pdf out.pdf) and put that file in its place",
         )
     pages = [_labels_down(page) for page in pages]
+    pages, blanks, watermark = _watermarks(pages)
     marked = _marked(pages)
     rows: list[tuple[str, int, str]] = []  # (a line of the text, its line in the PDF's text, its page and line)
+    stamped: str | None = None  # the page and line of a watermark's first copy
     n = 0
     for number, page in enumerate(pages, 1):
+        stamped = stamped or next((f"page {number}, line {k + 1}" for k, line in enumerate(page) if id(line) in blanks), None)
         while page and not page[-1].text.strip():
             page = page[:-1]
         if number > 1:  # a form feed opens each page after the first, as pdftotext writes it: a line, to splitlines
@@ -109,7 +112,19 @@ def pdf_text(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
             if code[k] and not (k + 1 < len(page) and code[k + 1]):
                 rows.append(("```", n, place))
     text = "".join(row if row == _FORM_FEED else row + "\n" for row, _, _ in rows)
-    return Converted(text=text, origin=tuple(line for _, line, _ in rows), places=tuple(place for _, _, place in rows), plain=not marked)
+    warnings: tuple[Diagnostic, ...] = ()
+    if watermark:
+        warnings = (
+            Diagnostic(
+                rel,
+                None,
+                f"left out a line set large on many pages ({watermark}): a watermark, on no card",
+                "if it is a heading of the document, extract the text (pdftotext) and put the .txt in the PDF's place",
+                severity="warning",
+                place=stamped or "",
+            ),
+        )
+    return Converted(text=text, origin=tuple(line for _, line, _ in rows), places=tuple(place for _, _, place in rows), plain=not marked, warnings=warnings)
 
 
 _FORM_FEED = "\f"  # (a row of its own: the line str.splitlines makes of it, joined with no line break after it)
@@ -176,6 +191,48 @@ _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 _MONO = re.compile(r"mono|courier|consol|menlo|inconsolata|typewriter|cmtt|lmmono|sourcecode|firacode|\bcode", re.I)
 _HEADING_SCALE = 1.15  # a heading's letters are at least this much larger than the body text's
 _LONGEST_HEADING = 200  # characters: a longer line in a large font is a pull quote or a title page, not a heading
+
+
+_WATERMARK_PAGES = 3  # a large line on at least this many pages, and on at least half of them, is a watermark
+
+
+def _watermarks(pages: list[list[_Line]]) -> tuple[list[list[_Line]], set[int], str]:
+    """The pages with each copy of a watermark a blank line: a line set larger than the body text, the same words on
+    many pages ('TRACE KTU' stamped on each page of a question bank, trial18 T18-80: '## TRACE KTU' headings cut its
+    questions from their options); the blanks' ids, and what the warning quotes ('TRACE KTU', on 20 of 25 pages)."""
+    sizes: Counter[float] = Counter()
+    for page in pages:
+        for line in page:
+            sizes.update(dict(line.body))
+    if not sizes or len(pages) < _WATERMARK_PAGES:
+        return pages, set(), ""
+    body = sizes.most_common(1)[0][0]
+
+    def key(line: _Line) -> str | None:
+        return " ".join(line.text.split()).casefold() if line.small >= body * _HEADING_SCALE and _worded(line.text) else None
+
+    seen: dict[str, set[int]] = {}
+    for number, page in enumerate(pages):
+        for line in page:
+            if (k := key(line)) is not None:
+                seen.setdefault(k, set()).add(number)
+    marks = {text for text, on in seen.items() if len(on) >= max(_WATERMARK_PAGES, len(pages) / 2)}
+    if not marks:
+        return pages, set(), ""
+    blanks: set[int] = set()
+    out = []
+    for page in pages:
+        kept = []
+        for line in page:
+            if key(line) in marks:
+                kept.append(_Line(""))
+                blanks.add(id(kept[-1]))
+            else:
+                kept.append(line)
+        out.append(kept)
+    text = max(sorted(marks), key=lambda t: len(seen[t]))
+    shown = next(" ".join(line.text.split()) for page in pages for line in page if key(line) == text)
+    return out, blanks, f"{shown!r}, on {len(seen[text])} of its {len(pages)} pages" + (f", and {len(marks) - 1} more" if len(marks) > 1 else "")
 
 
 def _marked(pages: list[list[_Line]]) -> dict[int, str]:
