@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from html import unescape
 from pathlib import Path
 
 from conftest import deck_of, paste_table
@@ -22,7 +23,7 @@ def _built(tmp_path: Path, files: dict[str, str | Path], table: str = "") -> tup
 
 
 def _plain(html: str) -> str:
-    return " ".join(re.sub(r"<[^>]+>", " ", html).split())
+    return unescape(" ".join(re.sub(r"<[^>]+>", " ", html).split()))
 
 
 def _front(note: dict) -> str:  # type: ignore[type-arg]
@@ -132,3 +133,66 @@ def test_parts_that_read_alike_stay_one_reading(tmp_path: Path) -> None:
     )
     notes, _, said = _built(tmp_path, {"sums.txt": page})
     assert len(notes) == 6 and not any("read part by part" in s for s in said)
+
+
+# --- T18-33: a Q&A sheet whose numbers skip, no blank line between items ------------------------------------------------
+
+GAPPED = """Linux commands
+1. Write a command to list all the links from the root directory.
+Ans:- ls -lrt | grep "^l"
+2. How do you find which process takes the most CPU?
+Ans:- top
+3.Count the lines of a file.
+Ans:-wc -l filename
+6.Find files that end with ".conf" below the current directory.
+Ans:- find . -name "*.conf"
+7. Write a script that counts down from 8 to 4.
+Ans:- i=8
+until [ $i -lt 4 ]
+do
+echo $i
+let i=i-1
+done
+11.display the umask in octal form.
+Ans:- umask
+12.clear the bash history using a command.
+Ans:- cat /dev/null > ~/.bash_history
+13. The permission -rwxr--r-- in octal is
+a) 777
+b) 744
+c) 711
+Ans:- b
+SHELL SCRIPTING PROGRAMS
+
+(1) Write a shell script that prints the numbers 1 to 3.
+Ans:- for i in 1 2 3
+do
+echo $i
+done
+(2)Write a shell script that prints the date.
+Ans:- date
+"""
+
+
+def test_items_whose_numbers_skip_start_items_when_shaped_as_the_others(tmp_path: Path) -> None:
+    notes, skipped, said = _built(tmp_path, {"linux.txt": GAPPED})
+    got = {_front(n): _back(n) for n in notes}
+    assert len(notes) == 10 and not skipped, got
+    assert got["Count the lines of a file."] == "wc -l filename"  # ('Ans:-' is the label, no '-' left on the back)
+    assert got['Find files that end with ".conf" below the current directory.'] == 'find . -name "*.conf"'
+    assert got["display the umask in octal form."] == "umask"  # (a glued number before a lower-case word: an item too)
+    assert got["clear the bash history using a command."] == "cat /dev/null > ~/.bash_history"
+    assert got["The permission -rwxr--r-- in octal is"] == "B) 744"  # ('Ans:- b' keys the options)
+    assert got["Write a shell script that prints the date."] == "date"
+    assert "(1) Write" not in " ".join(got.values()) and "SHELL SCRIPTING" not in " ".join(got.values())
+    assert not any("inside the answer" in s for s in said)
+
+
+def test_a_numbered_list_inside_an_answer_stays_in_it(tmp_path: Path) -> None:
+    page = (
+        "1. How do you install a package?\nAns:- In three steps:\n1. apt update\n2. apt install name\n"
+        "2. How do you remove one?\nAns:- apt remove name\n3. How do you list them?\nAns:- apt list --installed\n"
+    )
+    notes, _, _ = _built(tmp_path, {"apt.txt": page})
+    got = {_front(n): _back(n) for n in notes}
+    assert len(notes) == 3 and "apt install name" in got["How do you install a package?"], got

@@ -168,7 +168,7 @@ _LABELS = (
 # decoration before an answer line: '✅ Answer: B', '👉 Answer: B' (learner L19)
 _KEY_MARK = r"(?:[✅✔☑✓👉➡→][\ufe0e\ufe0f]?\s*)?"
 _ANSWER = re.compile(
-    r"^\s*(?:>\s*)?" + _KEY_MARK + r"(?:#{1,6}\s+)?(?:\*\*|__)?(?i:(?:the\s+)?(?:correct\s+|suggested\s+|right\s+)?(?:answer|ans|solution|correct|key))(?:\*\*|__)?\s*(?:is|[:.=-])?\s*(?:\*\*|__)?\s*"
+    r"^\s*(?:>\s*)?" + _KEY_MARK + r"(?:#{1,6}\s+)?(?:\*\*|__)?(?i:(?:the\s+)?(?:correct\s+|suggested\s+|right\s+)?(?:answer|ans|solution|correct|key))(?:\*\*|__)?\s*(?:is|:-|[:.=-])?\s*(?:\*\*|__)?\s*"
     # 'Answer: Option B' (IndiaBix-style banks, learner L19); '**Correct Option:** **(B) …**' (trial15 T15-31)
     + r"(?:(?i:option|choice)s?\s*(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?\s*(?:\*\*|__)?\s*)?"
     + _LABELS

@@ -68,7 +68,7 @@ _RIGHT_ANSWER_LABEL = re.compile(
     r"|doğru\s+(?:cevap|yanıt)|jawaban\s+(?:benar|yang\s+benar)|đáp\s+án\s+đúng)"  # (Turkish 'Doğru cevap: A': trial15 T15-24)
     r"\s*[:：]\s*"
 )
-_ANSWER_LABEL = re.compile(r"^(?:(?i:a|ans|answer)(?:\s*\d{0,4}\s*[:：]|\s*\d{1,4}\s*[.)])|(?i:ans|answer)\.(?=\s)|答\s*[:：])\s*")
+_ANSWER_LABEL = re.compile(r"^(?:(?i:a|ans|answer)(?:\s*\d{0,4}\s*[:：](?:-(?![\d.]))?|\s*\d{1,4}\s*[.)])|(?i:ans|answer)\.(?=\s)|答\s*[:：])\s*")
 # 'Answer' in the languages answer labels are read in (headings '#### Ответ', labels '**Resposta:**', 'Réponse :')
 ANSWER_WORDS = (
     # ('Respuesta correcta: a) …', 'Respuesta esperada: …': the right or expected answer, trial11 P86)
@@ -566,7 +566,8 @@ FENCE = re.compile(r"^[ \t]{0,3}(`{3,}(?=[^`]*$)|~{3,})")  # (a backtick fence's
 
 # '1.What is …?' / '12.Як …?': an item number glued to its text (hand-typed lists, trial7 G8); a capital or a
 # letter of another script follows the dot, never a digit ('1.5 GB') nor a lower-case letter ('1.x release')
-_GLUED_NUMBER = re.compile(r"^(\s{0,3}\d{1,3}[.)])(?=[^\W\d_a-z])")
+_GLUED_NUMBER = re.compile(r"^(\s{0,3}(?:\d{1,3}[.)]|\(\d{1,3}\)))(?=[^\W\d_a-z])")  # ('(3)Write …' too: T18-33)
+_GLUED_LOWER = re.compile(r"^(\s{0,3}\d{1,3}[.)])(?=[a-z]{2,}\s)")
 _KANJI_NUMBER = re.compile(r"(?m)^(?P<indent>[ ]{0,3})問[ ]?(?P<n>\d{1,3})(?:[ \t\u3000]+|[．.:：][ \t\u3000]*)(?=\S)")
 GLUED_NUMBERS_MIN = 2  # lines of that shape that make a document's numbering, not one odd line
 
@@ -581,7 +582,7 @@ def space_numbers(text: str) -> str:
         text = _cjk_marks(text)
     if re.search(r"(?m)^\s*A[.．、]\S.*\sB[.．、]\S", text):  # 'A.HTTP B.TCP C.IP D.DNS' (trial17 T17-16)
         text = "\n".join(_spaced_run(line) for line in text.split("\n"))
-    if not re.search(r"(?m)^\s{0,3}\d{1,3}[.)][^\W\d_a-z]", text):
+    if not re.search(r"(?m)^\s{0,3}\(?\d{1,3}[.)][^\W\d_a-z]", text):
         return text
     lines = text.split("\n")
     # (a line holding a tab is a row of an export, '1.Reihe<TAB>…': its field is left as written)
@@ -590,8 +591,15 @@ def space_numbers(text: str) -> str:
     ]
     if len(glued) < GLUED_NUMBERS_MIN:
         return text
+    # ('45.create your own command …' / 'Ans:- …' among '44.Display …': in lower case too, when an answer line is right
+    # under it as under the items; '1.txt' in a line of code is over none: trial18 T18-33)
+    glued += [
+        n
+        for n, (line, fenced) in enumerate(zip(lines, in_fence(lines), strict=True))
+        if not fenced and n + 1 < len(lines) and _GLUED_LOWER.match(line) and has_answer_label(lines[n + 1].lstrip())
+    ]
     for n in glued:
-        lines[n] = _GLUED_NUMBER.sub(r"\1 ", lines[n], count=1)
+        lines[n] = (_GLUED_NUMBER if _GLUED_NUMBER.match(lines[n]) else _GLUED_LOWER).sub(r"\1 ", lines[n], count=1)
     return "\n".join(lines)
 
 

@@ -99,6 +99,15 @@ from compiler.sources.prompts import picture_prompt
 
 # the statement's own prompt, 'True / False:', 'T/F:' (trial18 T18-24): no second 'True or false:' before it
 _TF_LABEL = re.compile(r"^\s*\[?(?i:true\s*(?:/|or)\s*false|t\s*/\s*f)\]?\s*[:：.–—-]\s*(?=\S)")
+_ANSWER_LABEL_WORD = re.compile(r"^\s*(?:\*\*|__)?(?P<word>[^\W\d_]{1,12}\.?)(?:\*\*|__)?\s*[:：.-]")
+
+
+def _label_word(line: str) -> str | None:
+    """The answer label a line starts with ('Ans' of 'Ans:- …', 'Answer' of '**Answer:** …'), else None."""
+    m = _ANSWER_LABEL_WORD.match(line)
+    return m.group("word").lower() if m and has_answer_label(line) else None
+
+
 # a verdict after an arrow, then why in brackets: '… năm 1962. → Sai (Đáp án đúng: năm 1963.)' (trial18 T18-24)
 _VERDICT_NOTE = re.compile(r"^(?P<body>.*?\S\s+(?:→|->|=>|⇒)\s*\S+\s*[.!。]?)\s*(?P<note>[(（][^()（）]{2,}[)）])\s*$")
 _ARROW_VERDICT = re.compile(r"\s+(?:→|->|=>|⇒|=)\s*(?=\S+\s*[.!。]?\s*$)")  # '… negative. → True': the verdict after an arrow
@@ -1086,6 +1095,8 @@ class _Walk:
             return True
         if (self._jumps(m) and self._item_shaped(m, lineno)) or self._same_number(m, lineno):
             return True  # '5.' after '3.': a question deleted by hand leaves a gap, not an item inside an answer
+        if self._jumps(m) and self._answered_alike(lineno):
+            return True  # '18.Find …' / 'Ans:- …' right under item 15's answer, no blank line: a gap too (T18-33)
         if self._after_entry(m, lineno):
             return True
         if self.restart and self._jumps(m):
@@ -1094,6 +1105,16 @@ class _Walk:
         if number == self.previous and self.part and part and part.group("part").lower() == chr(ord(self.part) + 1):
             return True  # '3. б' after '3. а' and its answer: the task's next part (trial14 T14-41)
         return number.strip(".") == "1" and (self.restart or self.pending is None)
+
+    def _answered_alike(self, lineno: int) -> bool:
+        """A numbered line right over an answer line labelled as the item before it was (``15.Make …`` / ``Ans:- …``
+        then ``18.Find …`` / ``Ans:- …``, no blank line between the items: trial18 T18-33): the next item, whatever
+        its number; a numbered line inside an answer is over no such label."""
+        p = self.pending
+        if p is None or not p.in_answer or lineno >= len(self.lines):
+            return False
+        own = next((w for line in p.answer if (w := _label_word(line)) is not None), None)  # ('Ans:- c' under options too)
+        return own is not None and own == _label_word(self.lines[lineno])
 
     def _after_entry(self, m: re.Match[str], lineno: int) -> bool:
         """A numbered line at (or left of) the item line's indent after an answer written wholly inside the item's
