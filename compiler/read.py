@@ -182,6 +182,7 @@ from compiler.sources.ruled_cards import ruled_cards
 from compiler.sources.solved_copies import solved_exam
 from compiler.sources.spoilers import spoiler_answers
 from compiler.sources.stacked_headings import stacked_headings
+from compiler.sources.stem_keys import stem_keys
 from compiler.sources.sub_tasks import split_parts
 from compiler.sources.suggest import Inline, document_title, fixed_table, source_toml
 from compiler.sources.task import MARKER as TASK_MARKER
@@ -1028,6 +1029,10 @@ def read_sources(
             banked = word_banks(doc.lines)
             if banked is not None:
                 doc, moved = _moved_lines(doc, moved, banked)
+        if own in _PROSE_SUFFIXES and ("（" in doc.text or "( " in doc.text or re.search(r"\([A-H]{2}", doc.text)):  # '…的是（ C ）' / 'A、…' (T18-36)
+            keyed = stem_keys(doc.lines)
+            if keyed is not None:
+                doc, moved = _moved_lines(doc, moved, keyed)
         if own in _PROSE_SUFFIXES and re.search(r"(?m)^\W{0,5}(?:\d{1,3}\s?[ºª°]|[Rr](?:esp)?\.?\s*[:：])", doc.text):
             ordered = ordinal_items(doc.lines)  # '1º) O que …?' / 'R: …': '1) …' / 'A: …' (T17-29)
             doc = doc if ordered is doc.lines else Document(rel=doc.rel, text="\n".join(ordered) + "\n")

@@ -196,3 +196,86 @@ def test_a_numbered_list_inside_an_answer_stays_in_it(tmp_path: Path) -> None:
     notes, _, _ = _built(tmp_path, {"apt.txt": page})
     got = {_front(n): _back(n) for n in notes}
     assert len(notes) == 3 and "apt install name" in got["How do you install a package?"], got
+
+
+# --- T18-36: the key in the stem's brackets ------------------------------------------------------------------------------
+
+BANK = """1. 以下选项中，不是 Python 语言保留字的是（ C ）
+
+   A、except
+
+   B、while
+
+   C、do
+
+   D、pass
+
+2. 下面代码的输出结果是( B )
+   ~~~python
+   print(7 // 2)
+   ~~~
+
+   A、3.5
+
+   B、3
+
+   C、4
+
+   D、2
+
+3. 给定字典d，以下选项中对d.items（ B ）的描述正确的是
+
+   A、返回一个列表
+
+   B、返回一种dict_items类型
+
+   C、返回一个元组
+
+10. 以下哪些是 Python 的数据类型（ABD）
+
+    A、list
+
+    B、dict
+
+    C、array
+
+    D、tuple
+"""
+
+
+def test_the_letters_in_a_stems_brackets_key_its_options(tmp_path: Path) -> None:
+    notes, skipped, _ = _built(tmp_path, {"bank.md": BANK})
+    got = {_front(n): (n["kind"], _back(n)) for n in notes}
+    assert not skipped and len(notes) == 4, got
+    assert got["以下选项中，不是 Python 语言保留字的是（ ）"] == ("multiple_choice", "C) do")  # (the key off the front)
+    code = next(n for n in notes if "7 // 2" in _front(n))
+    assert _front(code).endswith("下面代码的输出结果是( )") and _back(code) == "B) 3"
+    assert got["给定字典d，以下选项中对d.items（ ）的描述正确的是"][1] == "B) 返回一种dict_items类型"
+    several = next(n for n in notes if "数据类型" in _front(n))
+    assert several["kind"] == "multiple_choice" and "C)" not in _back(several)  # ('（ABD）': three right options)
+    assert all(x in _back(several) for x in ("A) list", "B) dict", "D) tuple"))
+
+
+def test_a_letter_in_brackets_that_keys_nothing_stays(tmp_path: Path) -> None:
+    page = (
+        "1. Assertion (A): The sun rises in the east. Reason (R): The earth spins west to east.\n"
+        "   (a) Both A and R are true and R explains A\n   (b) Both are true, R does not explain A\n"
+        "   Answer: (a)\n\n"
+        "2. Which option is right ( B ) here?\n   A. one\n   B. two\n   Answer: A\n"
+    )
+    notes, _, _ = _built(tmp_path, {"ar.md": page})
+    got = {_front(n): _back(n) for n in notes}
+    assert got["Which option is right ( B ) here?"] == "A) one"  # (an answer line of its own wins: the text stays)
+    assert any(f.startswith("Assertion (A): The sun") for f in got)
+
+
+def test_code_between_a_lead_and_the_asking_line_stays_code(tmp_path: Path) -> None:
+    page = "".join(
+        f"{n}. Given the following code\n   \n   ~~~python\n   s = 'Python'\n   ~~~\n   which expression gives \"{w}\"?\n"
+        f"   \n   A. s.upper()\n   \n   B. s.lower()\n\n   Answer: {k}\n\n"
+        for n, w, k in ((1, "python", "B"), (2, "PYTHON", "A"))
+    )
+    notes, _, _ = _built(tmp_path, {"code.md": page})
+    fronts = [n["fields"]["Question"] for n in notes]
+    assert len(notes) == 2 and all("<pre" in f and "~~~" not in f for f in fronts), fronts
+    assert _front(notes[0]).endswith('which expression gives "python"?')

@@ -606,7 +606,7 @@ def space_numbers(text: str) -> str:
 # '1．【单选题】TCP …', '2、HTTPS …': an item number with a full-width stop or an enumeration comma, and perhaps the
 # question's type in lenticular brackets ('【单选题】' single choice, '【判断题】' true/false); 'A、80': an option
 _CJK_NUMBER = re.compile(r"^(?P<indent>\s{0,3})(?P<n>\d{1,3})(?:[．、]\s*|[.)]\s*(?=【[^】\n]{1,8}题】))(?:【[^】\n]{1,8}题】\s*)?(?=\S)")
-_CJK_OPTION = re.compile(r"^(?P<indent>\s{0,3})(?P<l>[A-H])[、．]\s*(?=\S)")
+_CJK_OPTION = re.compile(r"^(?P<indent>[ \t]{0,6})(?P<l>[A-H])[、．]\s*(?=\S)")  # (indented under '10. ' too: T18-36)
 
 
 def _cjk_marks(text: str) -> str:

@@ -1802,7 +1802,13 @@ class _Walk:
                 stopped = True
                 break
             end = k
-            while end < len(lines) and lines[end].strip() and not option_line(lines[end].strip()):
+            fence = _FENCE.match(line)
+            if fence is not None:  # a code block is a paragraph of its own: the code the question below it asks about (T18-36)
+                end = k + 1
+                while end < len(lines) and not lines[end].strip().startswith(fence.group(1)):
+                    end += 1
+                end = min(end + 1, len(lines))
+            while end < len(lines) and lines[end].strip() and not option_line(lines[end].strip()) and fence is None and not _FENCE.match(lines[end].strip()):
                 end += 1
             paragraphs.append((k, end))
             k = end
@@ -2388,6 +2394,8 @@ def _topic_only(title: str, answer: list[str]) -> bool:
     text = title.strip()
     if not text or any(m in text for m in QUESTION_MARKS) or text[-1] in ".!。:：;" or len(text.split()) > TOPIC_WORDS:
         return False
+    if _OPEN_BLANK.search(text) or re.search(r"_{3,}", text):
+        return False  # '下面代码的输出结果是（  ）': a blank to fill asks (trial18 T18-36: the stem was taken for a topic)
     if complete_question(text) != text:
         return False  # 'What is a tuple': a question that lost its '?'
     lines = [line.strip() for line in answer]
@@ -2406,6 +2414,7 @@ def _topic_only(title: str, answer: list[str]) -> bool:
     return bool(rest) and find_choices(answer[end:]) is not None
 
 
+_OPEN_BLANK = re.compile(r"[(（][ \t\u3000]*[)）]")  # an empty bracket, the blank a Chinese stem leaves for the key
 _OPTION_LABEL = re.compile(r"(?:^|\s)\(?[A-Ha-h]\)\s|(?:^|\s)[A-H]\.\s")
 
 
