@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -146,3 +147,32 @@ def test_a_sheet_a_formula_breaks_is_printed_with_formulas_as_code(tmp_path: Pat
     assert "could not be typeset with its formulas (expected expression)" in result.output
     assert "switching" in _sheet_text(deck)
     assert {p.suffix for p in (deck / "build").iterdir() if p.is_file()} >= {".apkg", ".csv", ".json", ".pdf"}
+
+
+def _cards(deck: Path) -> list[tuple[str, str]]:
+    manifest = json.loads(next((deck / "build").glob("*.json")).read_text(encoding="utf-8"))
+    return [(n["fields"]["Question"], n["fields"]["Answer"]) for n in manifest["notes"]]
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        "**Q:** What is the capital of {c}?\n**A:** {a}\n",
+        "**Front:** What is the capital of {c}?\n**Back:** {a}\n",
+        "**Question:** What is the capital of {c}?\n\n**Answer:** {a}\n",
+        "Q: What is the capital of {c}?\nA: {a}\n",
+    ],
+)
+@pytest.mark.parametrize("rule", ["---", "***"])
+def test_labelled_cards_between_rules_are_each_a_card(tmp_path: Path, card: str, rule: str) -> None:
+    """T19-37: labelled pairs separated by '---' rules (how chat assistants and many note takers write flashcards):
+    after the first card the rest were taken for 'a list of questions nobody answers' (a rule then questions),
+    each skipped 'no answer' with its answer glued to it. Every pair is a card now."""
+    places = [("Japan", "Tokyo"), ("Canada", "Ottawa"), ("Peru", "Lima"), ("Kenya", "Nairobi")]
+    deck = _new_deck(tmp_path)
+    text = f"\n{rule}\n\n".join(card.format(c=c, a=a) for c, a in places)
+    (deck / "sources" / "capitals.md").write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(deck)], env={"DECKC_EMBEDDER": "stub"})
+    assert result.exit_code == 0, result.output
+    assert _cards(deck) == [(f"What is the capital of {c}?", f"<p>{a}</p>") for c, a in places]
+    assert "no answer" not in result.output

@@ -2447,7 +2447,7 @@ class MarkdownReader:
                 continue  # (shown with the blank quiz it belongs to: N75; a knowledge check's list, read below: L6)
             if n == key_at:
                 close()  # (the last question's options are keyed now)
-            if block.type == "hr" and current is not None and current.answer and (listed := self._question_list_after(blocks, n, source)):
+            if block.type == "hr" and current is not None and current.answer and (listed := self._question_list_after(blocks, n, source, src_lines)):
                 close()  # '---' then a list of questions nobody answers: the answer ended at the rule (trial12 U12)
                 unanswered |= listed
                 continue
@@ -3384,12 +3384,14 @@ class MarkdownReader:
 
     QUESTION_LIST_MIN = 2  # paragraphs that ask, and no answer between them, after a rule that make a list of questions
 
-    def _question_list_after(self, blocks: list[TopBlock], n: int, source: SourceConfig) -> set[int]:
+    def _question_list_after(self, blocks: list[TopBlock], n: int, source: SourceConfig, lines: list[str]) -> set[int]:
         """The paragraphs that ask after the rule at ``n`` (up to the next heading) when they are a list of questions
         nobody answers (``---`` / 'These explanations should help …' / 'What is closure in JavaScript?' / 'What is
         async/await …?', a ChatGPT page's question list after its answered part: trial12 U12, ~130 questions were
         the last answer's back): at least QUESTION_LIST_MIN, at least half the paragraphs there, nothing but
-        paragraphs between them. Else empty: a rule inside an answer ('---' over its explanation) keeps it going."""
+        paragraphs between them. Else empty: a rule inside an answer ('---' over its explanation) keeps it going.
+        A labelled question answered by its label ('**Q:** …' / '**A:** …', in one paragraph or the next: cards that
+        '---' rules separate, trial19 T19-37) is answered, never such a list."""
         paragraphs: list[int] = []
         asking: set[int] = set()
         answered: set[int] = set()  # (code, a list or a table right after a question: its answer)
@@ -3404,6 +3406,14 @@ class MarkdownReader:
                     answered.add(k - 1)
                 continue
             paragraphs.append(k)
+            own = [unbold_label(line).strip() for line in lines[block.start : block.end]]
+            if own and (has_answer_label(own[0]) or has_right_answer_label(own[0])):
+                answered.update({k - 1, k - 2} & asking)  # ('**Answer:** …' under its question, a rule or not between)
+                continue
+            if _paragraph_pair(own) is not None:
+                asking.add(k)
+                answered.add(k)
+                continue
             if split_question(plain_inline(_first_inline(block).children or [], code=True), source).asks:
                 asking.add(k)
         bare = asking - answered
