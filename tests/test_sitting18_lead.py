@@ -176,3 +176,46 @@ def test_labelled_cards_between_rules_are_each_a_card(tmp_path: Path, card: str,
     assert result.exit_code == 0, result.output
     assert _cards(deck) == [(f"What is the capital of {c}?", f"<p>{a}</p>") for c, a in places]
     assert "no answer" not in result.output
+
+
+_ONE_LINE = """# Quick review
+
+**Question:** What is osmosis? **Answer:** Diffusion of water across a semi-permeable membrane.
+
+**Pregunta:** ¿Qué es la mitosis? **Respuesta:** La división de una célula en dos.
+
+**Frage:** Was ist ATP? **Antwort:** Der Energieträger der Zelle.
+
+**Q:** What is the function of ribosomes? **A:** Protein synthesis.
+
+- **What is glycolysis?** The breakdown of glucose into pyruvate.
+- **What is the Krebs cycle?** The oxidation of acetyl-CoA to carbon dioxide.
+"""
+
+
+def test_question_and_answer_labels_on_one_line_are_a_card(tmp_path: Path) -> None:
+    """T19-36: '**Question:** …? **Answer:** …' on one line (what chat assistants and revision sheets write) was
+    'question has no answer', and the bold questions after such a card were taught as its back. Each is a card."""
+    deck = _new_deck(tmp_path)
+    (deck / "sources" / "review.md").write_text(_ONE_LINE, encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(deck)], env={"DECKC_EMBEDDER": "stub"})
+    assert result.exit_code == 0, result.output
+    assert _cards(deck) == [
+        ("What is osmosis?", "<p>Diffusion of water across a semi-permeable membrane.</p>"),
+        ("¿Qué es la mitosis?", "<p>La división de una célula en dos.</p>"),
+        ("Was ist ATP?", "<p>Der Energieträger der Zelle.</p>"),
+        ("What is the function of ribosomes?", "<p>Protein synthesis.</p>"),
+        ("What is glycolysis?", "<p>The breakdown of glucose into pyruvate.</p>"),
+        ("What is the Krebs cycle?", "<p>The oxidation of acetyl-CoA to carbon dioxide.</p>"),
+    ]
+    assert "no answer" not in result.output
+
+
+def test_options_after_a_labelled_question_are_no_answer_label() -> None:
+    """T19-36: only an answer label after the question's end splits a line; options ('A) …', 'A. …') never do."""
+    from compiler.sources.lines import inline_answer_label
+
+    assert inline_answer_label("**Q:** What is 2 + 2? **A:** 4") is not None
+    assert inline_answer_label("Q: What is 2 + 2? A) 3 B) 4") is None
+    assert inline_answer_label("Q: What is 2 + 2? A. 3 B. 4") is None
+    assert inline_answer_label("Q: Which answer: the first or the second?") is None

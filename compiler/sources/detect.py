@@ -51,6 +51,7 @@ from compiler.sources.lines import (
     has_right_answer_label,
     html_bold_line,
     in_fence,
+    inline_answer_label,
     inline_card,
     label_pair_count,
     labelled_entries,
@@ -292,7 +293,7 @@ def markdown_questions(lines: list[str], obsidian: bool = True) -> tuple[int, in
         setext = setext or (
             line.lstrip().startswith(("**", "__", "- **", "* **"))
             and has_question_label(unbold_label(line).lstrip().lstrip("-*+ "))
-            and _answer_label_after(lines, index)
+            and (_answer_label_after(lines, index) or inline_answer_label(line) is not None)  # (both on one line: T19-36)
         ) or _titled_problem(lines, index) or _labelled_heading(lines, index)
         # ('Q: …' right over 'A: …' in one paragraph: a card, as Dataview's 'Q:: …' / 'A:: …' fields are read: T14-1; a
         # labelled question '问题：…' over its parts and '答案：' below, unbolded: learner5 L44)

@@ -392,6 +392,20 @@ def unbold_label(line: str) -> str:
     return line
 
 
+_SENTENCE_END = re.compile(r"(?<=[?？!！.。)])\s+(?=\S)")
+
+
+def inline_answer_label(text: str) -> int | None:
+    """Where an answer label opens after the end of the question before it on the same line
+    (``**Question:** What is osmosis? **Answer:** Diffusion …``: trial19 T19-36), or None. Options
+    (``A) …``, ``A. …``) are no answer label."""
+    for m in _SENTENCE_END.finditer(text):
+        rest = unbold_label(text[m.end() :])
+        if has_right_answer_label(rest) or has_answer_label(rest):
+            return m.end()
+    return None
+
+
 def strip_question_label(text: str) -> str:
     """``Q: What is x?`` / ``Question 3: …`` -> ``What is x?`` (the label is layout, not question); also after an item
     number, ``1) سوال: MVCC …`` -> ``MVCC …`` (trial12 U79: the label stayed on the front)."""

@@ -106,6 +106,7 @@ from compiler.sources.lines import (
     has_question_label,
     has_right_answer_label,
     in_fence,
+    inline_answer_label,
     inline_card,
     labelled_headings,
     leading_number,
@@ -1263,7 +1264,7 @@ def _paragraph_pair(own: list[str], labels: tuple[str, str] | None = None) -> tu
         None,
     )
     if k is None:
-        return None
+        return _one_line_pair(own)
     question = strip_question_label(" ".join(x.strip() for x in own[:k]).strip())
     first = own[k].strip()
     if has_right_answer_label(first):  # 'Correct answer: …', 'Respuesta correcta: …' (trial9 T16)
@@ -1274,6 +1275,20 @@ def _paragraph_pair(own: list[str], labels: tuple[str, str] | None = None) -> tu
         first = strip_answer_label(first)
     first = _LIST_START.sub(r"\1\\\2", first)  # 'Answer: 443.' is no list
     return question, [first, *own[k + 1 :]]
+
+
+def _one_line_pair(own: list[str]) -> tuple[str, list[str]] | None:
+    """``**Question:** What is osmosis? **Answer:** Diffusion of water …``: both labels in one paragraph, the answer's
+    after the question's end (trial19 T19-36: 'question has no answer', or the next cards on its back), split there;
+    else None."""
+    text = " ".join(x.strip() for x in own)
+    at = inline_answer_label(text)
+    if at is None:
+        return None
+    rest = unbold_label(text[at:])
+    answer = (strip_right_answer_label(rest) if has_right_answer_label(rest) else strip_answer_label(rest)).strip()
+    question = strip_question_label(text[:at]).strip()
+    return (question, [_LIST_START.sub(r"\1\\\2", answer)]) if question and answer else None
 
 
 @dataclass
@@ -2701,6 +2716,13 @@ class MarkdownReader:
                 bold = _BOLD_BULLET.match(first)
                 if inline or _BOLD_ENTRY.match(first) or (bold is not None and bold.group("q")):
                     close()  # (a list asked in bold it cannot read is no part of the answer above: U50)
+            if not inline and current is not None and current.paired and current.answer and block.type.endswith("list_open"):
+                said = src_lines[current.answer[-1].end - 1].rstrip() if current.answer[-1].end <= len(src_lines) else ""
+                # '**Q:** …? **A:** Protein synthesis.' then '- **What is ATP?** …' (trial19 T19-36): a labelled card's
+                # complete answer is followed by bold questions, each a card, never its back ('… are:' leads its list in)
+                inline = [] if said.endswith((":", "：")) else self._bold_bullets(block, src_lines)
+                if inline:
+                    close()
             if inline and all(len(answer) == 1 and _FILE_LINK.match(answer[0].strip()) for _, _, answer in inline):
                 continue  # ('**บทก่อนหน้า**: [00_Overview.md](…)': links to the course's other pages, no cards: trial15 T15-61)
             if inline and has_question_label(src_lines[block.start]) and block.type == "paragraph_open":
