@@ -220,3 +220,43 @@ def test_a_word_question_bank_pdf_reads_its_numbers_stems_and_key_block(tmp_path
         "Given: L = {0n1n for n &gt;= 1}; Can there be a DFA for the language?": "B) No",
         "How many languages are over the alphabet R?": "D) uncountable infinite",
     }, notes
+
+
+# a course's quiz, the student version: a task and its variants, no solutions (and the solutions' copy, whose answers
+# are drawings: their labels come out as letters and digits)
+_QUIZ_TYP = r"""
+#set page(paper: "a6")
+ECE 100 Quiz 1 - Questions
+
+*Problem type 1:*
+
+Provide the regular expression for the following language:
+
+a. BYH \
+All strings containing the substring 000
+
+b. BYA \
+All strings containing the subsequence 000
+
+c. BYC \
+All strings that do not contain the substring 00.
+
+d. BYG \
+All string containing at least three 0’s
+"""
+
+
+def test_a_questions_only_quiz_pdf_gives_no_invented_cards(tmp_path: Path) -> None:
+    """trial18 T18-64: a quiz's PDF with no answers was read as an 'article' (headings guessed from the text's shape):
+    'What is all strings containing the substring 000?' with the next variant's label as its back. A PDF's headings
+    are told by its fonts; a heading that ends in ':' leads in, it is no topic to make a card of."""
+    deck = _new_deck(tmp_path / "deck")
+    _pdf(deck / "sources" / "Q01.pdf", _QUIZ_TYP)
+    (deck / "sources" / "notes.md").write_text("## What is a DFA?\n\nA finite automaton with one move per symbol.\n", encoding="utf-8")
+    output = _build(deck)
+    assert set(_notes(deck)) == {"What is a DFA?"}
+    assert re.search(r"Q01\.pdf: warning: no card from this file", output), output
+    solutions = _QUIZ_TYP.replace("Questions", "Solutions").replace("000\n", "000\n\n*Solution:* \\\nq0 q1 q2 q3 0 0 0 1\n")
+    _pdf(deck / "sources" / "Q01.pdf", solutions)
+    output = _build(deck)
+    assert set(_notes(deck)) == {"What is a DFA?"}, output

@@ -241,8 +241,8 @@ class ArticleReader:
 
     def detect(self, doc: Document) -> float:
         """Headings over prose and ``- `` bullets, no blank-line paragraphs, no Q/A numbering."""
-        if doc.rel.lower().endswith(MARKDOWN_SUFFIXES):
-            return 0.0
+        if doc.rel.lower().endswith((*MARKDOWN_SUFFIXES, ".pdf")):
+            return 0.0  # (a PDF's headings are told by its fonts, compiler.sources.pdf: set as its text, it has none; T18-64)
         lines = doc.lines
         body = [s for s in lines if s.strip()]
         if not body:

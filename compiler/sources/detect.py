@@ -1355,6 +1355,8 @@ def headed_page(doc: Document, entries: bool = False) -> Detection | None:
         underlined = _setext_heading(lines, n)
         if not _ATX.match(line) and not underlined:
             continue
+        if line.rstrip().rstrip("*_ ").endswith((":", "：")):
+            continue  # ('## Problem type 1:' over its tasks: a label leading in to what follows, no topic; T18-64)
         k = next((k for k in range(n + 1 + underlined, len(lines)) if lines[k].strip()), None)
         if k is not None and not _ATX.match(lines[k]) and not _setext_heading(lines, k):
             headed += 1

@@ -106,7 +106,7 @@ def pdf_text(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
             if code[k] and not (k and code[k - 1]):
                 rows.append(("```", n, place))
             written = line.text if code[k] else marked[id(line)] if id(line) in marked else _written(line.text, bool(marked))
-            if written.startswith("**") and id(line) in marked and rows and rows[-1][0].strip() and rows[-1][0] != _FORM_FEED:
+            if _own_paragraph(written, id(line) in marked) and rows and rows[-1][0].strip() and rows[-1][0] != _FORM_FEED:
                 rows.append(("", n, place))  # (a line set in bold is a paragraph of its own, not the end of the one above)
             rows.append((written.rstrip(), n, place))
             if code[k] and not (k + 1 < len(page) and code[k + 1]):
@@ -125,6 +125,12 @@ def pdf_text(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
             ),
         )
     return Converted(text=text, origin=tuple(line for _, line, _ in rows), places=tuple(place for _, _, place in rows), plain=not marked, warnings=warnings)
+
+
+def _own_paragraph(written: str, marked: bool) -> bool:
+    """Whether a line set in bold opens a paragraph of its own: not a label leading in to what follows ('**Solution:**'
+    stays with the lines it labels; trial18 T18-64)."""
+    return marked and written.startswith("**") and not written.rstrip("* ").endswith((":", "："))
 
 
 _FORM_FEED = "\f"  # (a row of its own: the line str.splitlines makes of it, joined with no line break after it)
