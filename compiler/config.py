@@ -96,6 +96,8 @@ class SourceConfig(BaseModel):
     # text copied out of a PDF (compiler/sources/pdftext.py): page headers, footers and numbers, form feeds
     # and words hyphenated at line ends are removed from a .txt/.md file that shows them; false keeps the text
     pdf_cleanup: bool = True
+    # a PDF of lecture slides (landscape pages, overlay steps) is left out with a warning; true reads its text anyway
+    pdf_slides: bool = False
     # every basic note of this source gets a card each way (a vocabulary list: word -> meaning, meaning -> word)
     reverse: bool = False
     # the question of a front that is only a picture / only audio; "" = in the notes' language (sources/prompts.py)

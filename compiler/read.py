@@ -173,6 +173,7 @@ from compiler.sources.open_fences import close_open_comment, close_open_fences, 
 from compiler.sources.options_column import options_columns
 from compiler.sources.ordinal_items import ordinal_items
 from compiler.sources.parts import part_lines, part_spans
+from compiler.sources.pdf import SLIDES as PDF_SLIDES
 from compiler.sources.pi_quizzes import pi_quizzes
 from compiler.sources.prompts import other_language
 from compiler.sources.quiztags import quiz_tags
@@ -947,7 +948,12 @@ def read_sources(
             elif is_converted(src.file):
                 bank = src.bank.roles() if src.bank else None  # ([source.bank]: the bank's own key names)
                 text, made = convert(content_dir / src.file, src.file, src.encoding, cache, bank=bank)  # (converted once per content)
-                diag.items.extend(made.warnings)  # what the conversion left out (an AsciiDoc include::)
+                slides = next((d for d in made.warnings if d.group == PDF_SLIDES), None)
+                if slides is not None and not src.pdf_slides:  # (lecture slides: no cards made of their text, T18-66)
+                    hint = slides.hint if listed else f"{slides.hint}; {exclude_hint(src.file)}"
+                    diag.warning(src.file, None, f"not read: {slides.message}", hint, group=f"not-read:{src.file}")
+                    continue
+                diag.items.extend(d for d in made.warnings if d.group != PDF_SLIDES)  # what the conversion left out (an AsciiDoc include::)
                 doc = Document(rel=src.file, text=text, converted=not made.plain)  # (a PDF's text may be plain text)
             else:
                 doc = load_document(content_dir / src.file, src.file, src.encoding)

@@ -260,3 +260,37 @@ def test_a_questions_only_quiz_pdf_gives_no_invented_cards(tmp_path: Path) -> No
     _pdf(deck / "sources" / "Q01.pdf", solutions)
     output = _build(deck)
     assert set(_notes(deck)) == {"What is a DFA?"}, output
+
+
+# lecture slides as a Beamer PDF: landscape pages, a slide revealed a line at a time (one page per step)
+_SLIDES_TYP = r"""
+#set page(paper: "presentation-4-3")
+#set text(size: 20pt)
+#let slide(title, ..lines) = [#text(size: 28pt)[*#title*] #parbreak() #lines.pos().join(parbreak()) #pagebreak(weak: true)]
+#slide[Regular languages][A language is a set of strings over Σ.]
+#slide[Creating regular expressions][1. All strings that end in 1011?]
+#slide[Creating regular expressions][1. All strings that end in 1011?][2. All strings except 11?]
+#slide[Creating regular expressions][1. All strings that end in 1011?][2. All strings except 11?][3. All strings that do not contain 000?]
+#slide[Languages][Let u be a string. What is ϵu?][ϵu = u, the empty string changes nothing.]
+#slide[Summary][Regular expressions denote regular languages.]
+"""
+
+
+def test_lecture_slides_pdf_is_left_out_with_advice(tmp_path: Path) -> None:
+    """trial18 T18-66: Beamer slides read as a quiz: a slide's exercises (revealed one per page) became a keyed MC,
+    overlay pages repeated, the lecture one 1,762-word answer. A PDF of landscape pages (slides) is left out with a
+    warning saying why and what to do; pdf_slides = true reads its text anyway, each overlay step once."""
+    deck = _new_deck(tmp_path / "deck")
+    _pdf(deck / "sources" / "lec1.pdf", _SLIDES_TYP)
+    (deck / "sources" / "notes.md").write_text("## What is a DFA?\n\nA finite automaton with one move per symbol.\n", encoding="utf-8")
+    output = _build(deck)
+    assert set(_notes(deck)) == {"What is a DFA?"}
+    said = re.search(r"lec1\.pdf: warning: not read: lecture slides \(6 landscape pages, 2 of them overlay steps of the next\)[^\n]*", output)
+    assert said and "pdf_slides = true" in said.group(), output
+    toml = deck / "deck.toml"
+    toml.write_text(toml.read_text(encoding="utf-8") + '\n[[source]]\nid = "lec1"\nfile = "sources/lec1.pdf"\npdf_slides = true\n\n[[source]]\nid = "notes"\nfile = "sources/notes.md"\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(deck)], env={"DECKC_EMBEDDER": "stub"})
+    assert "lecture slides" not in result.output
+    manifest = json.loads(next((deck / "build").glob("*.json")).read_text(encoding="utf-8")) if result.exit_code == 0 else {"notes": []}
+    texts = json.dumps(manifest["notes"], ensure_ascii=False)
+    assert texts.count("All strings that end in 1011") <= 1  # (the overlay steps read once)

@@ -72,6 +72,7 @@ def pdf_text(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
         if reader.is_encrypted and not reader.decrypt(""):
             raise _fail(rel, "a PDF protected by a password", "save it again without the password (print to PDF), or extract its text")
         pages = [_styled(page) for page in reader.pages]
+        wide = sum(_landscape(page) for page in reader.pages)
     except ContentError:
         raise
     except (PdfReadError, OSError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError, ZeroDivisionError) as exc:
@@ -85,6 +86,19 @@ def pdf_text(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
             "give it a text layer with OCR (e.g. ocrmypdf in.pdf out.pdf) and put that file in its place",
         )
     pages = [_labels_down(page) for page in pages]
+    slides = None
+    if len(pages) >= _SLIDES_MIN and wide >= _SLIDES_SHARE * len(pages):
+        pages, steps = _overlays(pages)
+        slides = Diagnostic(
+            rel,
+            None,
+            f"lecture slides ({len(pages)} landscape pages" + (f", {steps} of them overlay steps of the next" if steps else "")
+            + "): slides' text is headings, bullets and formulas out of their layout, no questions with their answers",
+            "write the questions to learn from them in a .md file beside it; pdf_slides = true in its [[source]] table reads "
+            "the slides' text anyway (each overlay step once)",
+            severity="warning",
+            group=SLIDES,
+        )
     pages, blanks, watermark = _watermarks(pages)
     marked = _marked(pages)
     rows: list[tuple[str, int, str]] = []  # (a line of the text, its line in the PDF's text, its page and line)
@@ -124,6 +138,7 @@ def pdf_text(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
                 place=stamped or "",
             ),
         )
+    warnings += (slides,) if slides is not None else ()
     return Converted(text=text, origin=tuple(line for _, line, _ in rows), places=tuple(place for _, _, place in rows), plain=not marked, warnings=warnings)
 
 
@@ -157,6 +172,39 @@ def _labels_down(page: list[_Line]) -> list[_Line]:
         out[k] = dataclasses.replace(out[k], text=out[k].text[: m.start()])
         out[k + 1] = dataclasses.replace(out[k + 1], text=f"{m.group('label')} {nxt.lstrip()}")
     return out
+
+
+SLIDES = "pdf-slides"  # the group of the warning that says a PDF is lecture slides (read.py leaves it out unless pdf_slides)
+_SLIDES_MIN = 5  # pages: fewer landscape pages are a handout, not a slide deck
+_SLIDES_SHARE = 0.8  # of the pages landscape
+
+
+def _landscape(page: object) -> bool:
+    """Whether a page is wider than it is high, as shown (a slide: 4:3 or 16:9)."""
+    try:
+        box = page.mediabox  # type: ignore[attr-defined]
+        width, height = float(box.width), float(box.height)
+        if (page.rotation or 0) % 180:  # type: ignore[attr-defined]
+            width, height = height, width
+    except (AttributeError, TypeError, ValueError, KeyError):
+        return False
+    return width > height
+
+
+def _overlays(pages: list[list[_Line]]) -> tuple[list[list[_Line]], int]:
+    """The slides with each overlay step blank (a page whose lines all come again on the next page, which shows one
+    more: Beamer's pause, PowerPoint's builds printed one per page; trial18 T18-66), and how many there were."""
+
+    def said(page: list[_Line]) -> set[str]:
+        return {" ".join(line.text.split()) for line in page if line.text.strip() and not line.text.strip().isdigit()}
+
+    out, steps = list(pages), 0
+    for k in range(len(pages) - 1):
+        own, nxt = said(pages[k]), said(pages[k + 1])
+        if own and own <= nxt:
+            out[k] = [_Line("") for _ in pages[k]]
+            steps += 1
+    return out, steps
 
 
 def _styled(page: object) -> list[_Line]:
