@@ -279,3 +279,62 @@ def test_code_between_a_lead_and_the_asking_line_stays_code(tmp_path: Path) -> N
     fronts = [n["fields"]["Question"] for n in notes]
     assert len(notes) == 2 and all("<pre" in f and "~~~" not in f for f in fronts), fronts
     assert _front(notes[0]).endswith('which expression gives "python"?')
+
+
+# --- L17-2: a '**Q.**' quiz page whose keys have no explanation under them ----------------------------------------------
+
+SCENARIOS = """# SQL checks
+
+## Queries
+
+**Q.** A developer writes the following query to list customers without orders:
+
+```sql
+SELECT c.id FROM customers c LEFT JOIN orders o ON c.id = o.customer_id WHERE o.customer_id = NULL;
+```
+
+The query returns no rows. What is wrong?
+
+- A) LEFT JOIN should be RIGHT JOIN.
+- B) The WHERE clause should use IS NULL.
+
+> **Answer: B**
+
+**Q.** Which clause filters groups after aggregation?
+
+- A) WHERE
+- B) HAVING
+
+> **Answer: B**
+
+**Q.** An analyst runs the following query on ten million orders:
+
+```sql
+SELECT * FROM orders WHERE customer_id = (SELECT id FROM customers WHERE email = 'a@b.example');
+```
+
+It takes a minute. Which change helps most?
+
+- A) Replace = with IN.
+- B) Index customers.email and orders.customer_id.
+
+> **Answer: B**
+
+**Q.** Which join keeps every row of both tables?
+
+- A) INNER JOIN
+- B) FULL OUTER JOIN
+
+> **Answer: B**
+"""
+
+
+def test_a_questions_own_lead_in_is_on_its_front_alone(tmp_path: Path) -> None:
+    notes, _, _ = _built(tmp_path, {"sql.md": SCENARIOS})
+    fronts = [_front(n) for n in notes]
+    assert len(notes) == 4, fronts
+    assert "A developer writes" in fronts[0] and "LEFT JOIN" in fronts[0]
+    assert fronts[1] == "Which clause filters groups after aggregation?"  # (not the first question's query above it)
+    assert "An analyst runs" in fronts[2] and "SELECT * FROM orders" in fronts[2] and fronts[2].endswith("Which change helps most?")
+    assert fronts[3] == "Which join keeps every row of both tables?"
+    assert all("An analyst" not in _plain(n["fields"].get("Explanation", "")) for n in notes)  # (no lead-in on a back)

@@ -2421,6 +2421,9 @@ class MarkdownReader:
                 lead = None
             if current is not None and lead is not None and lead[2] and current.number > lead[1] and any(_exhibit(b) for b in lead[2]):
                 current.front = [*lead[2], *current.front]  # the section's code or passage, above each question
+                first = lead[2][0]
+                if first.type == "paragraph_open" and has_question_label(unbold_label(src_lines[first.start]).lstrip()):
+                    lead = None  # '**Q.** A developer writes …:' + its query: the first question's own lead-in, no other's (L17-2)
             parts = _solved_parts(current, src_lines, self._inline) if current is not None else []
             for part in parts:  # '**a)** Prove …' / '**b)** Find …' / '#### Solution to (a)' / '#### Solution to (b)' (T15-85)
                 item = self._item(doc, source, diag, part, env, seen_ids, levels, src_lines, page_tags)

@@ -421,6 +421,37 @@ def lead_ins(items: list[Item]) -> list[Item]:
     return out
 
 
+def labelled_leads(items: list[Item]) -> list[Item]:
+    """The end of an answer that opens with a question's label and asks nothing (``**Q.** An analyst runs the following
+    query …:`` and its query, after the key of the question before it) is the next question's lead-in: shown on that
+    question's front, never the answer's explanation (L17-2: each such lead-in was the previous card's explanation and
+    its own question was asked without the query)."""
+    out = list(items)
+    for i in range(len(out) - 1):
+        giver, taker = out[i], out[i + 1]
+        if giver.skip or taker.stimulus or taker.section != giver.section:
+            continue
+        at = next((k for k, b in enumerate(giver.answer) if k and _labelled_lead(b)), None)
+        if at is None and giver.kind is ItemKind.multiple_choice and giver.answer and _labelled_lead(giver.answer[0]):
+            at = 0  # (a quiz's explanation is all that follows its key: the whole of it may be the next lead-in)
+        if at is None:
+            continue
+        out[i] = giver.model_copy(update={"answer": giver.answer[:at]})
+        out[i + 1] = taker.model_copy(update={"stimulus": giver.answer[at:]})
+    return out
+
+
+_QUESTION_LEAD = re.compile(r"^\s*(?:<p>)?\s*(?:<strong>|<b>)?\s*(?:Q|Question|Frage|Pregunta|Questão|Вопрос|问题?|題|質問|문제)\s*\d{0,3}\s*[.:：)]")
+
+
+def _labelled_lead(block: Block) -> bool:
+    """A paragraph that opens with a question's label and does not ask (it ends with ':' or a sentence)."""
+    if block.kind is not BlockKind.html or not _QUESTION_LEAD.match(block.text):
+        return False
+    said = block.plain().rstrip()
+    return not said.endswith(("?", "？"))
+
+
 def attach(
     items: list[Item],
     note: Callable[[Item, Item], None] | None = None,
@@ -432,7 +463,7 @@ def attach(
     others unchanged).  ``note(giver, taker)`` is told of each move, ``unanswered(item)`` of each question
     whose whole answer was the code it asks about (now on its front; the item is skipped: no answer).
     """
-    joined = lead_ins(items)
+    joined = lead_ins(labelled_leads(items))
     out = [lead_code(item) for item in joined]
     if unanswered:
         for before, after in zip(joined, out, strict=True):
