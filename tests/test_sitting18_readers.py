@@ -338,3 +338,65 @@ def test_a_questions_own_lead_in_is_on_its_front_alone(tmp_path: Path) -> None:
     assert "An analyst runs" in fronts[2] and "SELECT * FROM orders" in fronts[2] and fronts[2].endswith("Which change helps most?")
     assert fronts[3] == "Which join keeps every row of both tables?"
     assert all("An analyst" not in _plain(n["fields"].get("Explanation", "")) for n in notes)  # (no lead-in on a back)
+
+
+# --- K1: numbered questions sharing one lead-in, the asking line under the code ------------------------------------------
+
+SHARED_LEAD = """## Week 2 Quiz
+
+1. What does a neuron compute?
+
+    - [ ] An activation function followed by a linear function
+    - [x] A linear function followed by an activation function
+
+2. Suppose img is a (32,32,3) array. How do you reshape it into a column vector?
+
+    - `x = img.reshape((32 * 32 * 3, 1))`
+
+3. Suppose you have n_x input features per example. What is the dimension of X?
+
+    `(n_x, m)`
+
+4. Consider the two following random arrays "a" and "b":
+
+    ```
+    a = np.random.randn(2, 3)
+    b = np.random.randn(2, 1)
+    c = a + b
+    ```
+
+    What will be the shape of "c"?
+
+    b is copied 3 times, so `c.shape = (2, 3)`.
+
+5. Consider the two following random arrays "a" and "b":
+
+    ```
+    a = np.random.randn(4, 3)
+    b = np.random.randn(3, 2)
+    c = a * b
+    ```
+
+    What will be the shape of "c"?
+
+    It is an error: element-wise multiplication needs the same shapes.
+
+6. Consider the following computation graph.
+
+    ```
+    J = u + v - w
+    ```
+
+    Answer: `(a - 1) * (b + c)`
+"""
+
+
+def test_questions_asked_under_their_code_keep_their_own_cards(tmp_path: Path) -> None:
+    notes, _, said = _built(tmp_path, {"quiz.md": SHARED_LEAD})
+    assert len(notes) == 6, [_front(n) for n in notes]
+    first, second = notes[3]["fields"], notes[4]["fields"]
+    assert _plain(first["Question"]).startswith('Consider the two following random arrays "a" and "b": a = np.random.randn(2, 3)')
+    assert _plain(first["Question"]).endswith('What will be the shape of "c"?') and "```" not in first["Question"]
+    assert _plain(first["Answer"]) == "b is copied 3 times, so c.shape = (2, 3) ."
+    assert "randn(3, 2)" in _plain(second["Question"]) and _plain(second["Answer"]).startswith("It is an error")
+    assert not any("the same question" in s for s in said)

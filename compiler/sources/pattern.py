@@ -1604,6 +1604,13 @@ class _Walk:
                 verdict = said
                 given = (f"True or false: {said[0]}" if said[1] in ("True", "False") else said[0], said[1])
                 question = given[0]
+        if question and not images and not p.head and not given and _code_then_asked(question, p.answer):
+            # 'Consider the two following arrays "a" and "b":' / its code / 'What will be the shape of "c"?' / the answer: the line
+            # that asks is the question, the lead-in and the code above it on the front (K1: two questions sharing one lead-in
+            # were one card, the asking line and the code on their backs)
+            lead = question
+            question, scenario = self._asked_below(p)
+            scenario = [lead, "", *textwrap.dedent("\n".join(scenario)).split("\n")]  # (the code indented under the item)
         if not question and images:  # a picture alone: the card asks what it shows
             question = picture_prompt(self.source, self.doc.text)  # in the document's language
         if not question:
@@ -2412,6 +2419,30 @@ def _topic_only(title: str, answer: list[str]) -> bool:
         return True
     rest = [x for x in answer[end:] if x.strip()]
     return bool(rest) and find_choices(answer[end:]) is not None
+
+
+def _code_then_asked(question: str, answer: list[str]) -> bool:
+    """An item line that asks nothing over a code block and then a paragraph that asks, with more under it (the answer):
+    ``Consider the following code:`` / code / ``What will be the shape of "c"?`` / ``b is copied …`` (K1)."""
+    if question.rstrip(CLOSERS).endswith(QUESTION_MARKS) or not any(line.strip() for line in answer):
+        return False
+    lines = [line.strip() for line in answer]
+    k, coded = 0, False
+    while k < len(lines):
+        line = lines[k]
+        fence = _FENCE.match(line)
+        if fence is not None:
+            k += 1
+            while k < len(lines) and not lines[k].startswith(fence.group(1)):
+                k += 1
+            coded, k = True, k + 1
+            continue
+        if line and (option_line(line) or is_answer_line(line) or has_answer_label(line) or _label_line(line)):
+            return False
+        if line and coded and line.rstrip(CLOSERS).endswith(QUESTION_MARKS):
+            return any(x for x in lines[k + 1 :])  # (the paragraph that asks ends on its line; the answer follows)
+        k += 1
+    return False
 
 
 _OPEN_BLANK = re.compile(r"[(（][ \t\u3000]*[)）]")  # an empty bracket, the blank a Chinese stem leaves for the key
