@@ -400,3 +400,28 @@ def test_questions_asked_under_their_code_keep_their_own_cards(tmp_path: Path) -
     assert _plain(first["Answer"]) == "b is copied 3 times, so c.shape = (2, 3) ."
     assert "randn(3, 2)" in _plain(second["Question"]) and _plain(second["Answer"]).startswith("It is an error")
     assert not any("the same question" in s for s in said)
+
+
+# --- T18-40: a quiz table whose Answer cell is bold -----------------------------------------------------------------------
+
+BOLD_KEYS = """# Chapter quiz
+
+| # | Question | A | B | C | D | Answer |
+|---|---|---|---|---|---|---|
+| 1 | What does `5 + 7` print? | 10 | 11 | 12 | 13 | **C. 12** (5 + 7) |
+| 2 | Is `5 > 3` true? | true | false | error | null | **A. true** |
+| 3 | How many logical DNS root servers exist? | 7 | 13 | 21 | 26 | **B** |
+| 4 | Which record type cannot coexist with others at one name? | A | MX | CNAME | NS | *C* |
+| 5 | Which is NOT a primitive type? | int | String | char | boolean | **E** |
+"""
+
+
+def test_a_bold_key_cell_names_its_option(tmp_path: Path) -> None:
+    notes, skipped, said = _built(tmp_path, {"quiz.md": BOLD_KEYS})
+    got = {_front(n): (_back(n), _plain(n["fields"].get("Explanation", ""))) for n in notes}
+    assert got["What does 5 + 7 print?"] == ("C) 12", "(5 + 7)")
+    assert got["Is 5 > 3 true?"][0] == "A) true"
+    assert got["How many logical DNS root servers exist?"][0] == "B) 13"
+    assert got["Which record type cannot coexist with others at one name?"][0] == "C) CNAME"
+    # ('**E**' with four options: still said, no card)
+    assert [s["line"] for s in skipped] == [9] and any("names none of its options" in s for s in said)

@@ -3336,9 +3336,10 @@ class MarkdownReader:
                 continue
             texts = [squash(self._inline(cells[k])) for k in layout.options]
             shown = [i for i, t in enumerate(texts) if t]
-            right = bank_right(layout, cells[layout.key], texts) or []  # (the right answer's own column: T16-21)
+            key, why = _emphasised_key(cells[layout.key], texts) if layout.key not in layout.options else (cells[layout.key], "")
+            right = bank_right(layout, key, texts) or []  # (the right answer's own column: T16-21)
             marker = None
-            answer: list[str] = []
+            answer: list[str] = [why, ""] if why and right else []
             for k, labelled in layout.extras:
                 name = bank_column_name(head[k])
                 if not cells[k]:
@@ -5447,6 +5448,24 @@ def _table_rows(block: TopBlock) -> list[tuple[int, list[str]]]:
         elif t.type == "inline" and rows:
             rows[-1][1].append(t.content.strip())
     return rows
+
+
+# a key cell written with emphasis ('**B**', '**C. 12** (5 + 7)', '*A) true*', '`D`'): the letter, the option's text, a reason
+_EMPHASISED_KEY = re.compile(r"^\s*(?P<m>\*\*|__|\*|_|`)(?P<l>[A-Ha-h])(?:\s*[.):]\s*(?P<text>[^*_`]*?))?\s*(?P=m)\s*(?P<why>.*?)\s*$")
+
+
+def _emphasised_key(cell: str, texts: list[str]) -> tuple[str, str]:
+    """``(key, reason)`` of a bank row's key cell: its letter when written with emphasis around it, with or without the
+    option's text (``**C. 12** (5 + 7)`` -> ``('C', '(5 + 7)')``; trial18 T18-40: the emphasis hid the letter, every such
+    row "named none of its options"); the cell as it is otherwise. The text must be that option's, when written."""
+    m = _EMPHASISED_KEY.match(cell)
+    if m is None:
+        return cell, ""
+    k = ord(m.group("l").upper()) - ord("A")
+    said = squash(m.group("text") or "")
+    if said and (k >= len(texts) or squash(texts[k]).strip("`*_ ").casefold() != said.strip("`*_ ").casefold()):
+        return cell, ""
+    return m.group("l").upper(), m.group("why")
 
 
 def _table_bank(block: TopBlock) -> tuple[ChoiceFields, list[str], list[tuple[int, list[str]]]] | None:
