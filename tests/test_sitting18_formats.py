@@ -227,3 +227,52 @@ def test_a_web_page_saved_as_md_is_read_as_the_page(tmp_path: Path) -> None:
 def test_markdown_with_html_inside_stays_markdown(tmp_path: Path) -> None:
     notes, _ = _built(tmp_path, {"n.md": "## What is RAM?\n\n<p>Random <b>access</b> memory.</p>\n\n<html> is a tag.\n"})
     assert [_front(n) for n in notes] == ["What is RAM?"], notes
+
+
+# --- T18-41: a Moodle cloze whose gaps stand in code ---------------------------------------------------------------
+
+_CLOZE_XML = """<?xml version="1.0" encoding="UTF-8"?>
+<quiz>
+<question type="cloze">
+  <name><text>Gaps in code</text></name>
+  <questiontext format="html"><text><![CDATA[<p>Fill in the gaps.</p>
+<pre><code>
+def last(items):
+    end = {1:SHORTANSWER:=len(items) - 1}
+    if end >= 0:
+        {1:SHORTANSWER:=return} items[end] * 2
+</code></pre>]]></text></questiontext>
+  <generalfeedback format="html"><text><![CDATA[Indexes start at 0.]]></text></generalfeedback>
+</question>
+<question type="cloze">
+  <name><text>Plain</text></name>
+  <questiontext format="html"><text>Plants need {1:SHORTANSWER:=water} and {2:SHORTANSWER:=light}.</text></questiontext>
+  <generalfeedback format="html"><text>Photosynthesis.</text></generalfeedback>
+</question>
+</quiz>
+"""
+
+
+def test_a_moodle_cloze_keeps_its_code_lines_and_feedback(tmp_path: Path) -> None:
+    """trial18 T18-41 (high): a Moodle XML cloze whose gaps stand in a <pre><code> block ran the code into one line,
+    its general feedback was dropped (and said as text outside any question). The code keeps its lines and
+    indentation on the note (its Markdown characters as written), the general feedback is the note's Extra."""
+    notes, said = _built(tmp_path, {"cloze.xml": _CLOZE_XML})
+    got = {n["fields"]["Text"]: n["fields"]["Extra"] for n in notes}
+    nb = "\xa0"
+    code = (
+        f"Fill in the gaps.<br>def last(items):<br>{nb * 4}end = {{{{c1::len(items) - 1}}}}<br>{nb * 4}if end &gt;= 0:<br>"
+        f"{nb * 8}{{{{c2::return}}}} items[end] * 2"
+    )
+    assert got == {
+        code: "<p>Indexes start at 0.</p>",
+        "Plants need {{c1::water}} and {{c2::light}}.": "<p>Photosynthesis.</p>",
+    }, got
+    assert not any("outside any question" in s for s in said), said
+
+
+def test_a_markdown_cloze_with_line_breaks_keeps_them(tmp_path: Path) -> None:
+    """trial18 T18-41: a cloze paragraph whose lines are apart ('<br>'), some indented by no-break spaces (code), keeps
+    its lines and their indentation; a wrapped sentence's '<br>' stays a space."""
+    notes, _ = _built(tmp_path, {"n.md": "for x in xs:<br>&nbsp;&nbsp;{{c1::print}}(x)\n\nThe {{c1::Seine}} flows<br>through Paris.\n"})
+    assert sorted(n["fields"]["Text"] for n in notes) == ["The {{c1::Seine}} flows through Paris.", "for x in xs:<br>\xa0\xa0{{c1::print}}(x)"]

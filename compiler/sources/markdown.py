@@ -3144,6 +3144,11 @@ class MarkdownReader:
                 # 'The {{c1::mitochondrion}} is …' / '{{c1::Ribosomes}} make {{c2::proteins}}.' one per line, no blank
                 # line between: a cloze note per sentence, never one note blanking unrelated terms (trial14 T14-51)
                 return [(block.start + 1 + k, self._cloze_text(squash(line.rstrip(" \\"))), line) for k, line in enumerate(own)]
+            if has_cloze(text) and _INDENTED_BREAK.search(" ".join(own)):  # lines apart ('<br>'), some indented: code (T18-41)
+                pieces = [_LEAD_SPACE.match(piece) for piece in _LINE_BREAK.split(" ".join(own))]
+                kept = ["\xa0" * (m.group(1).count("&nbsp;") + m.group(1).count("\xa0")) + self._cloze_text(piece[m.end() :])
+                        for m, piece in zip(pieces, _LINE_BREAK.split(" ".join(own)), strict=True) if m is not None]  # fmt: skip
+                return [(block.start + 1, "\n".join(line for line in kept if line.strip()), "\n".join(own))]
             return [(block.start + 1, self._cloze_text(text), "\n".join(own))] if has_cloze(text) else []
         if block.type not in ("bullet_list_open", "ordered_list_open"):
             return []
@@ -4763,6 +4768,11 @@ def _highlight_clozes(block: TopBlock, lines: list[str]) -> list[tuple[int, str,
 
 _QUIZ_END = re.compile(r"^[ \t]*</quiz>[ \t]*$", re.I)
 _QUIZ_BLANK = re.compile(r"\[\[([^\[\]\n|]{1,120})\]\]")  # mkdocs-quiz's blank: 'prints [[Hello world]]'
+
+
+_LINE_BREAK = re.compile(r"<br\s*/?>", re.I)
+_INDENTED_BREAK = re.compile(r"<br\s*/?>\s*(?:&nbsp;|\xa0)", re.I)
+_LEAD_SPACE = re.compile(r"^\s*((?:&nbsp;|\xa0)*)")
 
 
 def _quiz_spans(lines: list[str]) -> list[tuple[int, int]]:

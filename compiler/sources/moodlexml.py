@@ -48,6 +48,48 @@ def _text(node: ElementTree.Element | None) -> str:
     return "\n".join(line for line in lines if line)
 
 
+def _raw(node: ElementTree.Element | None) -> str:
+    inner = node.find("text") if node is not None else None
+    return ((inner.text if inner is not None else node.text) or "") if node is not None else ""
+
+
+_PRE = re.compile(r"<pre\b[^>]*>(?P<code>.*?)</pre\s*>", re.I | re.S)
+_MARKUP = re.compile(r"[\\`*_<>]")
+
+
+def _cloze_lines(raw: str) -> str | None:
+    """A cloze's text whose gaps stand in a code block (``<pre><code>`` … ``high = {1:SHORTANSWER:=len(arr) - 1}`` …):
+    one paragraph whose lines are apart (``<br>``), each code line with its indentation (no-break spaces) and its
+    Markdown characters escaped, so the note shows the code as written (trial18 T18-41); None without code."""
+    if not _PRE.search(raw):
+        return None
+    out: list[str] = []
+    at = 0
+    for m in _PRE.finditer(raw):
+        out += [line for line in _text_of(raw[at : m.start()]).split("\n") if line]
+        code = html.unescape(re.sub(r"</?code\b[^>]*>", "", m.group("code"), flags=re.I)).expandtabs(4).split("\n")
+        while code and not code[0].strip():
+            code.pop(0)
+        while code and not code[-1].strip():
+            code.pop()
+        for line in code:
+            body = line.lstrip(" ")
+            parts, last = [], 0
+            for gap in EMBEDDED.finditer(body):  # (a gap's own syntax is the cloze's, never escaped)
+                parts += [_MARKUP.sub(lambda c: "\\" + c.group(0), body[last : gap.start()]), gap.group(0)]
+                last = gap.end()
+            parts.append(_MARKUP.sub(lambda c: "\\" + c.group(0), body[last:]))
+            out.append("&nbsp;" * (len(line) - len(body)) + "".join(parts).rstrip())
+        at = m.end()
+    out += [line for line in _text_of(raw[at:]).split("\n") if line]
+    return "<br>".join(out)
+
+
+def _text_of(raw: str) -> str:
+    raw = _DROP.sub("", _BLOCK_END.sub("\n", raw))
+    return "\n".join(" ".join(html.unescape(line).split()) for line in raw.split("\n"))
+
+
 def _escape(line: str) -> str:
     return "\\" + line if re.match(r"^(?:#|>|[-+*]\s|\d+[.)]\s)", line) else line
 
@@ -64,6 +106,7 @@ class _Record:
     grader: str = ""  # an essay's grader information
     feedback: str = ""  # the general feedback
     why: str = ""  # why a question gives no card, when the record says it (an edX regular expression, a script's value)
+    raw: str = ""  # the question text's HTML as written (a cloze's code keeps its lines from it)
 
 
 def _export_records(root: ElementTree.Element, text: str) -> list[_Record]:
@@ -85,6 +128,7 @@ def _export_records(root: ElementTree.Element, text: str) -> list[_Record]:
                 [(_text(s), _text(s.find("answer"))) for s in question.findall("subquestion")],
                 _text(question.find("graderinfo")),
                 _text(question.find("generalfeedback")),
+                raw=_raw(question.find("questiontext")),
             )
         )
     return records
@@ -472,9 +516,12 @@ def convert_moodle(text: str, rel: str = "") -> Converted:
         elif kind in ("multianswer", "cloze") and EMBEDDED.search(r.stem):
             # Moodle's embedded answers ('{1:SHORTANSWER:=Beagle}', '{1:MULTICHOICE:Canary~=Galápagos}'): a cloze note, each
             # answer a deletion holding its right answer, a choice's options its hint (trial12 U72)
-            lines = ["", embedded_cloze(r.stem.replace("\n", " ")) or "", ""]  # (compiler.sources.embedded)
+            coded = _cloze_lines(r.raw) if r.raw else None  # (its gaps in a code block: the code's lines kept, T18-41)
+            said = embedded_cloze(coded if coded is not None and EMBEDDED.search(coded) else r.stem.replace("\n", " ")) or ""
+            lines = ["<quiz>", "", said, *(["", feedback] if feedback else []), "", "</quiz>"]  # (the general feedback: its extra text)
+            feedback = ""
             if asked:  # (under the question before, it would be part of that answer: a heading of its own)
-                lines = [f"## {section or 'Cloze'}", *lines]
+                lines = [f"## {section or 'Cloze'}", "", *lines]
             head = head or "cloze"
         elif kind in ("matching", "match") and any(a and b for a, b in r.pairs):
             lines = [f"### {_escape(head)}", "", *body, *([""] if body else []), "#### Answer", "", *(f"- {a} → {b}" for a, b in r.pairs if a and b)]
