@@ -276,3 +276,29 @@ def test_a_markdown_cloze_with_line_breaks_keeps_them(tmp_path: Path) -> None:
     its lines and their indentation; a wrapped sentence's '<br>' stays a space."""
     notes, _ = _built(tmp_path, {"n.md": "for x in xs:<br>&nbsp;&nbsp;{{c1::print}}(x)\n\nThe {{c1::Seine}} flows<br>through Paris.\n"})
     assert sorted(n["fields"]["Text"] for n in notes) == ["The {{c1::Seine}} flows through Paris.", "for x in xs:<br>\xa0\xa0{{c1::print}}(x)"]
+
+
+# --- T18-54: standard question datasets as JSON lines ---------------------------------------------------------------
+
+
+def test_question_datasets_in_their_published_shapes_are_keyed(tmp_path: Path) -> None:
+    """trial18 T18-54 (high): SciQ's 'distractor1'…'distractor3' were printed as labelled lines on a Basic back;
+    OpenBookQA's 'question_stem' with column-wise 'choices' ({"text": […], "label": […]}) was 'not a question bank';
+    GSM8K's '#### 18' final answer became a bare line. Numbered distractors beside the correct answer are options
+    ('support' the explanation); column-wise options are options, keyed by their label; ARC's nested question too;
+    a last line '#### value' under an answer's working is 'Answer: value'."""
+    sciq = json.dumps({"question": "Which gas do plants take in?", "distractor1": "oxygen", "distractor2": "helium",
+                       "correct_answer": "carbon dioxide", "distractor3": "neon", "support": "Photosynthesis uses CO2."})  # fmt: skip
+    obqa = json.dumps({"id": "1-1", "question_stem": "Heat moves fastest through", "choices": {"text": ["wood", "copper", "air"], "label": ["A", "B", "C"]}, "answerKey": "B"})
+    arc = json.dumps({"id": "a-2", "question": {"stem": "Which is a mammal?", "choices": [{"text": "shark", "label": "1"}, {"text": "whale", "label": "2"}]}, "answerKey": "2"})
+    gsm = json.dumps({"question": "Tom has 3 bags of 4 apples. How many apples?", "answer": "He has 3 * 4 = 12 apples.\n#### 12"})
+    notes, _ = _built(tmp_path, {"sciq.jsonl": sciq + "\n", "obqa.jsonl": obqa + "\n" + arc + "\n", "gsm.jsonl": gsm + "\n"})
+    got = {_front(n): (_back(n), n["fields"].get("Explanation") or "") for n in notes}
+    assert got == {
+        "Which gas do plants take in?": ("A) carbon dioxide", "<p>Photosynthesis uses CO2.</p>"),
+        "Heat moves fastest through": ("B) copper", ""),
+        "Which is a mammal?": ("B) whale", ""),
+        "Tom has 3 bags of 4 apples. How many apples?": ("<p>He has 3 * 4 = 12 apples.</p><p>Answer: 12</p>", ""),
+    }, got
+    sciq_note = next(n for n in notes if "plants" in _front(n))
+    assert "distractor" not in json.dumps(sciq_note["fields"]) and sciq_note["fields"]["Options"].count("<li") == 4

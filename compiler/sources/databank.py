@@ -55,7 +55,7 @@ _NOT_KEY = re.compile(r"[\s_-]")
 
 # (and the same words in the languages deckc reads labels in: a Brazilian concurso bank's 'enunciado' /
 # 'alternativas' / 'gabarito', a Spanish 'pregunta' / 'opciones' / 'respuesta'; trial10 P35)
-QUESTION_KEYS = ("question", "q", "front", "prompt", "term", "stem", "word", "questiontext", "query",
+QUESTION_KEYS = ("question", "q", "front", "prompt", "term", "stem", "word", "questiontext", "query", "questionstem",
                  "enunciado", "pergunta", "questao", "questão", "pregunta", "frage", "domanda", "vraag", "pytanie",
                  "вопрос", "问题", "题目", "質問", "질문", "concept", "simplified", "hanzi", "kanji", "headword",
                  "lemma")  # fmt: skip
@@ -73,7 +73,7 @@ ANSWER_KEYS = ("answer", "a", "back", "definition", "correctanswer", "correct", 
 CHOICE_KEYS = ("choices", "options", "answers", "alternatives", "possibleanswers", "answeroptions",
                "alternativas", "opções", "opcoes", "opciones", "réponses", "reponses", "optionen", "antworten",
                "opzioni", "risposte", "варианты", "选项", "questionchoices", "answerchoices", "opcje", "odpowiedzi")  # fmt: skip
-EXTRA_KEYS = ("explanation", "explain", "rationale", "hint", "notes", "note", "extra", "comment", "reason",
+EXTRA_KEYS = ("explanation", "explain", "rationale", "hint", "notes", "note", "extra", "comment", "reason", "support",
               "comentario", "comentário", "explicação", "explicacao", "explicacion", "explicación", "erklärung",
               "erklarung", "spiegazione", "пояснение", "解析", "解释", "wyjaśnienie", "wyjasnienie", "uzasadnienie")  # fmt: skip
 SECTION_KEYS = ("chapter", "section", "category", "subject", "topic", "deck", "unit", "module", "group",
@@ -465,7 +465,7 @@ def _record_rows(r: _Record, question: str, depth: int, one_based: bool, scale: 
         used.add(_key_of(r.fields, WEAK_QUESTION_KEYS))
     used.update(subs)
     if choices:
-        used |= {choice_key} | {k for k in r.fields if _LETTER_KEY.match(k)} | {"incorrectanswers", "wronganswers", "distractors"}
+        used |= {choice_key} | {k for k in r.fields if _LETTER_KEY.match(k) or _NUMBERED_WRONG.match(k)} | {"incorrectanswers", "wronganswers", "distractors"}
     if pairs:
         used.add(pair_key)
     given = _get(r.fields, LEVEL_KEYS)
@@ -658,6 +658,12 @@ def _normal(item: dict[Any, Any]) -> dict[str, Any]:
     for key, value in list(fields.items()):
         if not isinstance(value, dict):
             continue
+        columns = list(value.values())
+        if len(columns) >= 2 and all(isinstance(c, list) and c and len(c) == len(columns[0]) for c in columns):
+            # options kept column-wise ('choices': {"text": […], "label": ["A", …]}: OpenBookQA, ARC as datasets
+            # store them, trial18 T18-54): an object per option
+            fields[key] = [dict(zip(value.keys(), row, strict=True)) for row in zip(*columns, strict=True)]
+            continue
         inner = {_norm(k): v for k, v in value.items()}
         own = (key, "text", "value", "content", "body", "markdown", "md", "stem")  # (ARC's 'question': {stem, choices})
         text = next((inner[k] for k in own if isinstance(inner.get(k), (str, int, float))), None)
@@ -749,6 +755,9 @@ def _options(fields: dict[str, Any]) -> list[str]:
     if len(lettered) >= 2 and "".join(k for k, _ in lettered) == "abcdefghij"[: len(lettered)]:
         return [_text(v) for _, v in lettered]
     wrong = _get(fields, ("incorrectanswers", "wronganswers", "distractors"))
+    numbered = sorted((int(m.group(1)), v) for k, v in fields.items() if (m := _NUMBERED_WRONG.match(k)) and isinstance(v, (str, int, float)))
+    if wrong is None and len(numbered) >= 1:  # SciQ's 'distractor1' … 'distractor3' beside 'correct_answer' (trial18 T18-54)
+        wrong = [v for _, v in numbered if str(v).strip()]
     right = _get(fields, ANSWER_KEYS)
     if isinstance(wrong, list) and right is not None:
         every = [*(_text(v) for v in (right if isinstance(right, list) else [right])), *(_text(w) for w in wrong)]
@@ -760,6 +769,7 @@ def _options(fields: dict[str, Any]) -> list[str]:
     return []
 
 
+_NUMBERED_WRONG = re.compile(r"^(?:distractor|incorrectanswer|wronganswer|incorrect|wrong)(\d{1,2})$")
 _OPTION_TEXT_KEYS = ("text", "option", "answer", "label", "value", "content", "choice", "title", "body", "texto", "testo", "texte",
                      "answertext", "optiontext", "choicetext")  # fmt: skip
 # an option that is a program ('{"code": "mylist+=[3]", "correct": true}': jupyterquiz; trial12 U37): a code span
@@ -956,11 +966,16 @@ _BLOCK_START = re.compile(r"^(?:#|>|[-+*]\s|\d+[.)]\s|={3,}|-{3,}|`{3,}|~{3,}|<[
 _PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
 
 
+_FINAL_ANSWER = re.compile(r"^\s*#{4}\s+(?P<value>[^#\s].{0,40}?)\s*$")
+
+
 def _field_lines(text: str) -> list[str]:
     """An answer's lines as Markdown: a one-line field is text as written, never Markdown's block syntax
     (trial9 T21): '*', '#', '-', '+', '>' or '<br>' alone is the answer, not an empty list, heading, quote
     or line break; '# comment' is no heading. A field of several lines is Markdown as the tool wrote it."""
     lines = _lines(text)
+    if len(lines) > 1 and (final := _FINAL_ANSWER.match(lines[-1])):  # GSM8K's '#### 18' under the working (T18-54)
+        return [*lines[:-1], "", f"Answer: {final.group('value')}"]
     if len(lines) != 1:
         return lines
     one = lines[0].strip()
