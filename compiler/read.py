@@ -286,6 +286,22 @@ def expand_sources(content_dir: Path, config: DeckConfig, diag: Diagnostics) -> 
     return config.model_copy(update={"source": out})
 
 
+JS_BANK_BYTES = 5_000_000  # a larger script is a program, not read to tell
+
+
+def _js_bank(path: Path) -> bool:
+    """Whether a JavaScript file is one assignment of a list or object of records (a quiz app's question file)."""
+    from compiler.sources.databank import js_data
+
+    try:
+        if path.stat().st_size > JS_BANK_BYTES:
+            return False
+        uptodate.note(path)
+        return js_data(path.read_text(encoding="utf-8", errors="replace")) is not None
+    except OSError:
+        return False
+
+
 def _other_files(content_dir: Path, config: DeckConfig, included: set[str]) -> list[Diagnostic]:
     """Files in sources/ that are neither sources nor media nor included by a page: never ignored silently,
     and said once for all of them with a count (a cloned repository's 20 .java/.pdf files are one warning)."""
@@ -306,6 +322,15 @@ def _other_files(content_dir: Path, config: DeckConfig, included: set[str]) -> l
         if suffix in OFFICE_HINTS:  # (learner5 L25: 'save it as text' for a spreadsheet said nothing useful)
             what, how = OFFICE_HINTS[suffix]
             diag.warning(rel, None, f"not read: {what} ({suffix})", how, group=f"not-read-office:{what}")
+            continue
+        if suffix in (".js", ".mjs") and _js_bank(path):  # a quiz app's 'window.questions = [ … ];' (trial18 T18-22)
+            diag.warning(
+                rel,
+                None,
+                "not read: a JavaScript file that holds a question list (its one statement assigns it: 'window.questions = [ … ];')",
+                f"rename it {Path(rel).stem}.json: deckc reads the list inside the assignment as a question bank",
+                group="not-read-js-bank",
+            )
             continue
         if suffix in CODE_SUFFIXES:  # a quiz app's questions.py or an SQL dump: text, but not a document (trial11 P108)
             diag.warning(

@@ -302,3 +302,23 @@ def test_question_datasets_in_their_published_shapes_are_keyed(tmp_path: Path) -
     }, got
     sciq_note = next(n for n in notes if "plants" in _front(n))
     assert "distractor" not in json.dumps(sciq_note["fields"]) and sciq_note["fields"]["Options"].count("<li") == 4
+
+
+# --- T18-22: a quiz app's question file, 'window.questions = [ … ];' ------------------------------------------------
+
+_JS_BANK = """// questions for lesson 4
+window.questions = [
+  {"question": "Which unit measures data rate?", "choices": ["bps", "Hz", "dpi"], "answer": 0},
+  {question: 'Which unit is the largest?', choices: ['KB', 'GB', 'MB'], answer: 1,},
+];
+"""
+
+
+def test_a_quiz_apps_javascript_bank(tmp_path: Path) -> None:
+    """trial18 T18-22 (medium): a quiz app's 'window.questions = [ … ];' was 'a program' as .js and 'broken JSON:
+    Expecting value' renamed .json. Named .json it is read as the list it assigns; as .js it is said to be one, with
+    the rename to make; a real program is still 'a program'."""
+    notes, said = _built(tmp_path, {"lesson.json": _JS_BANK, "lesson4.js": _JS_BANK, "app.js": "function f() { return [1]; }\n"})
+    assert {_front(n): _back(n) for n in notes} == {"Which unit measures data rate?": "A) bps", "Which unit is the largest?": "B) GB"}
+    assert any("lesson4.js" in s and "holds a question list" in s and "rename it lesson4.json" in s for s in said), said
+    assert any("app.js" in s and "a program" in s for s in said), said

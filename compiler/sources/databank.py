@@ -1147,6 +1147,9 @@ def _load(text: str, rel: str, syntax: str = "") -> tuple[Any, dict[int, int]]:
                     return _json_lines_file(text, rel)
                 except ContentError:
                     pass
+            held = js_data(text)  # a quiz app's 'window.questions = [ … ];' saved as .json (trial18 T18-22)
+            if held is not None:
+                return held, {}
             raise ContentError([Diagnostic(rel, exc.lineno, f"broken JSON: {exc.msg}", "fix the file (a JSON checker names the place)")]) from None
     import yaml
 
@@ -1491,6 +1494,30 @@ def _asks(fields: dict[str, Any]) -> bool:
 
 _JSX_PROP = re.compile(r"\b(?:questions|quiz|items|cards|data)\s*=\s*\{\s*\[")
 _JS_TRAILING = re.compile(r",(\s*[\]}])")
+
+
+_JS_ASSIGNED = re.compile(
+    r"^\ufeff?(?:\s|//[^\n]*|/\*.*?\*/|[\"']use strict[\"'];?)*"
+    r"(?:export\s+default|module\.exports\s*=|exports\.[\w$]+\s*=|(?:window|globalThis|self)\.[\w$.]+\s*=|"
+    r"(?:export\s+)?(?:const|let|var)\s+[\w$]+(?:\s*:\s*[\w$<>\[\]]+)?\s*=)\s*(?=[\[{])",
+    re.S,
+)
+_JS_REST = re.compile(r"^(?:\s|;|//[^\n]*|/\*.*?\*/|export\s+default\s+[\w$]+|module\.exports\s*=\s*[\w$]+)*$", re.S)
+
+
+def js_data(text: str) -> Any:
+    """The data of a JavaScript file that is one assignment of a list or object (``window.questions = [ … ];``,
+    ``export default [ … ]``, ``const quiz = { … }``, ``module.exports = …``): a quiz app's question file; None for any
+    other text (a program)."""
+    m = _JS_ASSIGNED.match(text)
+    found = _js_array(text, m.end()) if m else None
+    if found is None or not _JS_REST.match(text[found[1] :]):
+        return None
+    try:
+        data = json.loads(found[0])
+    except json.JSONDecodeError:
+        data = _js_json(found[0])
+    return data if isinstance(data, (list, dict)) and data else None
 
 
 def _js_array(text: str, start: int) -> tuple[str, int] | None:
