@@ -151,7 +151,7 @@ def test_a_sheet_a_formula_breaks_is_printed_with_formulas_as_code(tmp_path: Pat
 
 def _cards(deck: Path) -> list[tuple[str, str]]:
     manifest = json.loads(next((deck / "build").glob("*.json")).read_text(encoding="utf-8"))
-    return [(n["fields"]["Question"], n["fields"]["Answer"]) for n in manifest["notes"]]
+    return [(n["fields"].get("Question") or n["fields"]["Text"], n["fields"].get("Answer", "")) for n in manifest["notes"]]
 
 
 @pytest.mark.parametrize(
@@ -219,3 +219,37 @@ def test_options_after_a_labelled_question_are_no_answer_label() -> None:
     assert inline_answer_label("Q: What is 2 + 2? A) 3 B) 4") is None
     assert inline_answer_label("Q: What is 2 + 2? A. 3 B. 4") is None
     assert inline_answer_label("Q: Which answer: the first or the second?") is None
+
+
+_SYLLABUS = """Syllabus for Midterm 1
+
+Basic mathematics
+– Comfort with set notation, especially set operations like cross product and power set,
+countable and uncountable sets.
+– Familiarity with alphabets, strings, and languages.
+
+Dropout
+During training, each activation is kept with probability 1-p and set to zero otherwise. At test time every
+unit is kept, so the network averages many thinned networks.
+
+Pitfalls
+- Tuning regularization on the test set.
+- Stacking too many regularizers at once.
+"""
+
+
+def test_a_list_of_points_is_no_definition(tmp_path: Path) -> None:
+    """T19-33: an article section that is only a list of points ('Basic mathematics' over '– Comfort with set
+    notation …', a syllabus) was asked 'What is basic mathematics?', teaching that it IS comfort with set notation.
+    It asks what the section lists; a prose definition keeps 'What is dropout?'; en-dash bullets are bullets."""
+    deck = _new_deck(tmp_path)
+    (deck / "sources" / "syllabus.txt").write_text(_SYLLABUS, encoding="utf-8")
+    with (deck / "deck.toml").open("a", encoding="utf-8") as f:
+        f.write('\n[[source]]\nid = "syllabus"\nfile = "sources/syllabus.txt"\ntitle = "Syllabus"\nlayout = "article"\n')
+    result = CliRunner().invoke(main, ["build", str(deck)], env={"DECKC_EMBEDDER": "stub"})
+    assert result.exit_code == 0, result.output
+    cards = dict(_cards(deck))
+    assert cards["What points are listed under “Basic mathematics”?"].startswith("<ul><li>Comfort with set notation")
+    assert cards["What is dropout?"].startswith("<p>During training")
+    assert "What are the pitfalls in syllabus for midterm 1?" in cards  # (a plural word: what it names, as before)
+    assert not any(q.startswith("What is basic") for q in cards)

@@ -53,7 +53,7 @@ from compiler.sources.blocks import text_block
 from compiler.sources.difficulty import Levels
 from compiler.sources.lines import MARKDOWN_SUFFIXES, squash
 
-_BULLET = re.compile(r"^\s*[-•*]\s+(.*)$")
+_BULLET = re.compile(r"^\s*[-•*–◦▪]\s+(.*)$")  # ('– Comfort with set notation': an en dash as a PDF's bullet, T19-33)
 _KW_BLOCK = re.compile(r"^(?:if|elif|else|for|while|def|class|try|except|finally|with)\b.*:$")
 _KW_SIMPLE = re.compile(
     r"^(?:break|continue|pass|return\b.*|raise\b.*|import [\w.]+.*|from [\w.]+ import .+)$"
@@ -136,10 +136,37 @@ def _plural(word: str) -> bool:
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+(?=[^\W\d])")
 
 
-def section_question(heading: str, title: str) -> str:
-    """The question for a headed section's card; see the module docstring for the rules."""
+def section_question(heading: str, title: str, listed: bool = False) -> str:
+    """The question for a headed section's card; see the module docstring for the rules. ``listed``: the section
+    is a list of points and nothing else, which names no "What is X?" (a syllabus's 'Basic mathematics' over '–
+    Comfort with set notation …' taught that basic mathematics IS comfort with set notation: trial19 T19-33)."""
     h = _SECTION_NUMBER.sub("", heading.strip()) or heading.strip()  # '1 Introduction', '2.3 The Cell Membrane' (N22)
     words = h.split()
+    question = _section_question(h, words, title)
+    if listed and question.startswith(("What is ", "What are ")) and not question.startswith(("What is the ", "What are the ")):
+        return f"What points are listed under “{h}”?"
+    return question
+
+
+def _points_only(rest: list[_Line]) -> bool:
+    """Whether a section is a list of points: it opens with a bullet, and bullets are most of the lines that start
+    something (a line after one that ends no sentence, or in lower case, goes on with it: a PDF's wrapped bullet),
+    with no code or formula among them."""
+    if not rest or rest[0].kind != "bullet":
+        return False
+    bullets, starts = 0, 0
+    for before, e in zip([None, *rest], rest, strict=False):
+        if e.kind in ("code", "formula"):
+            return False
+        if e.kind == "cont":
+            continue
+        bullets += e.kind == "bullet"
+        goes_on = before is not None and (e.text[:1].islower() or not before.text.rstrip().endswith((".", "!", "?", ":")))
+        starts += e.kind == "bullet" or not goes_on
+    return 2 * bullets > starts
+
+
+def _section_question(h: str, words: list[str], title: str) -> str:
     if words[0].lower() in _WH and len(words) >= 3:
         for i in range(2, len(words)):
             w = words[i]
@@ -448,7 +475,7 @@ class ArticleReader:
             add(
                 head.line,
                 [head.line, *(e.line for e in rest)],
-                question=section_question(heading, title),
+                question=section_question(heading, title, listed=_points_only(rest)),
                 answer=blocks,
             )
         # Cards come out in line order; an article numbers nothing, so items have no number (an
