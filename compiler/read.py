@@ -156,6 +156,7 @@ from compiler.sources.lines import (
     only_questions,
     paragraph_pairs,
     space_numbers,
+    spaced_boxes,
     spark_cards,
     tagged_line_cards,
     tight_pairs,
@@ -1073,6 +1074,9 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and "?" in doc.text and "#" in doc.text:  # '## …?' right over '## …?', one answer (T18-3)
             stacked = stacked_headings(doc.lines)
             doc = doc if stacked is doc.lines else Document(rel=doc.rel, text="\n".join(stacked) + "\n")
+        if own in MARKDOWN_SUFFIXES and "-[" in doc.text:  # '-[ ] …' for '- [ ] …': a box (T18-37)
+            boxed = spaced_boxes(doc.lines)
+            doc = doc if boxed is doc.lines else Document(rel=doc.rel, text="\n".join(boxed) + "\n")
         if own in MARKDOWN_SUFFIXES and "^" in doc.text:  # '- ^Galactose': an option marked right (T17-7)
             careted = caret_options(doc.lines)
             doc = doc if careted is doc.lines else Document(rel=doc.rel, text="\n".join(careted) + "\n")

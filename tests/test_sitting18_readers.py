@@ -425,3 +425,44 @@ def test_a_bold_key_cell_names_its_option(tmp_path: Path) -> None:
     assert got["Which record type cannot coexist with others at one name?"][0] == "C) CNAME"
     # ('**E**' with four options: still said, no card)
     assert [s["line"] for s in skipped] == [9] and any("names none of its options" in s for s in said)
+
+
+# --- T18-37: a task-box quiz shared without its key ---------------------------------------------------------------------
+
+UNKEYED_BOXES = "# Mini-Quiz: Git\n\n## Multiple-Choice-Fragen\n\n" + "".join(
+    f"### Frage {n}\n{q}\n" + "".join(f"- [ ] {o}\n" for o in opts) + "\n---\n\n"
+    for n, q, opts in (
+        (1, "Was speichert ein Versionsverwaltungssystem?", ["Nur Inhalte", "Nur die Geschichte", "Inhalte, Geschichte und Metadaten"]),
+        (2, "Unter einem **Branch** versteht man:", ["Einen Entwicklungszweig", "Einen Snapshot", "Einen Commit ohne Metadaten"]),
+        (3, "Welcher Befehl holt Änderungen ab?", ["`git push`", "`git fetch`", "`git branch`", "`git clone`"]),
+    )
+)
+
+
+def test_a_box_quiz_with_no_box_ticked_makes_no_cards_of_its_options(tmp_path: Path) -> None:
+    files = {"quiz.md": UNKEYED_BOXES, "notes.md": "## What does git fetch do?\n\nIt downloads commits without merging them.\n"}
+    notes, skipped, said = _built(tmp_path, files)
+    assert [_front(n) for n in notes] == ["What does git fetch do?"]
+    assert len([s for s in skipped if s["file"] == "sources/quiz.md"]) == 3
+    assert any("options and none ticked" in s for s in said)
+
+
+def test_a_checklist_under_headings_is_still_an_answer(tmp_path: Path) -> None:
+    page = "".join(
+        f"## {title}\n\n" + "".join(f"- [ ] {step}\n" for step in steps) + "\n"
+        for title, steps in (
+            ("Release checklist", ["Run the tests", "Update the changelog", "Tag the release"]),
+            ("Deploy checklist", ["Back up the database", "Deploy", "Watch the logs"]),
+            ("Review checklist", ["Read the diff", "Run it locally", "Approve"]),
+        )
+    )
+    _, _, said = _built(tmp_path, {"lists.md": page}, "")
+    assert not any("none ticked" in s for s in said)
+
+
+def test_boxes_written_without_a_space_after_the_dash_are_boxes(tmp_path: Path) -> None:
+    glued = UNKEYED_BOXES.replace("- [ ] ", "-[ ] ")
+    files = {"quiz.md": glued, "notes.md": "## What does git fetch do?\n\nIt downloads commits without merging them.\n"}
+    notes, skipped, _ = _built(tmp_path, files)
+    assert [_front(n) for n in notes] == ["What does git fetch do?"]  # (no card printing '-[ ] …' raw on its back)
+    assert len([s for s in skipped if s["file"] == "sources/quiz.md"]) == 3

@@ -2079,3 +2079,39 @@ def answer_line(line: str) -> bool:
     its line (``**Ответ:**``: the probe ' x' stands for the answer under it)."""
     text = unbold_label(f"{line.rstrip()} x").strip()
     return has_answer_label(text) or has_right_answer_label(text)
+
+
+UNTICKED_BOX = re.compile(r"^\s*(?:[-*+]\s*)?(?:\[[ \u00a0]\]|☐)\s+\S")  # '- [ ] …', '-[ ] …', '- ☐ …'
+_TICKED_BOX = re.compile(r"^\s*(?:[-*+]\s*)?(?:\[[xX×✓✔✅]\ufe0f?\]|☑)\s+\S")
+BOX_RUN_MIN = 3  # boxes under one question that make it a question's options, not one step to tick off
+BOX_QUIZ_MIN = 3  # questions over such boxes that make a page a quiz
+
+
+def box_quiz(lines: list[str]) -> bool:
+    """A page whose questions (a line ending '?' or ':') are each over a run of boxes to tick, and none ticked: a quiz
+    shared without its key (trial18 T18-37), never a to-do list."""
+    if any(_TICKED_BOX.match(line) for line in lines):
+        return False
+    runs, k = 0, 0
+    while k < len(lines):
+        if UNTICKED_BOX.match(lines[k]):
+            start = k
+            while k < len(lines) and UNTICKED_BOX.match(lines[k]):
+                k += 1
+            above = next((x.strip() for x in reversed(lines[:start]) if x.strip()), "")
+            runs += k - start >= BOX_RUN_MIN and above.rstrip("*_ ").endswith((*QUESTION_MARKS, ":", "："))
+            continue
+        k += 1
+    return runs >= BOX_QUIZ_MIN
+
+
+_GLUED_BOX = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>[-*+])\[(?P<tick>[ xX])\](?=\s+\S)")
+
+
+def spaced_boxes(lines: list[str]) -> list[str]:
+    """``-[ ] …`` written for ``- [ ] …`` (no space after the dash: no list item in Markdown, the boxes printed raw on one
+    line, trial18 T18-37), when two such lines at least follow one another; ``lines`` itself when there are none."""
+    glued = [k for k, line in enumerate(lines) if _GLUED_BOX.match(line)]
+    if not any(k + 1 in glued for k in glued):
+        return lines
+    return [_GLUED_BOX.sub(r"\g<indent>\g<mark> [\g<tick>]", line) if k in glued else line for k, line in enumerate(lines)]

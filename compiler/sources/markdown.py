@@ -95,6 +95,7 @@ from compiler.sources.lines import (
     answer_line,
     asks_annotated,
     asks_in_english,
+    box_quiz,
     bracketed_answer,
     checkbox_stems,
     column_role,
@@ -5371,7 +5372,8 @@ def _unticked_options(lines: list[str], current: _Open) -> int:
             break
     if count < 2:
         return 0
-    return count if lettered or any(_BOX_TICKED.match(text) for text in lines) else 0
+    # (or every question of the page is over boxes and none is ticked: a quiz shared without its key, T18-37)
+    return count if lettered or any(_BOX_TICKED.match(text) for text in lines) or box_quiz(lines) else 0
 
 
 _QUESTION_REFS = re.compile(

@@ -59,10 +59,13 @@ from compiler.sources.choices import (
 from compiler.sources.difficulty import Levels, guess_combined, lookup, split_marker, words_are_answers
 from compiler.sources.lines import (
     ANSWER_WORDS,
+    BOX_RUN_MIN,
     BULLET,
     CLOSERS,
     MARKDOWN_SUFFIXES,
     QUESTION_MARKS,
+    UNTICKED_BOX,
+    box_quiz,
     bracketed_answer,
     ends_complete,
     exam_tags,
@@ -725,6 +728,7 @@ class _Walk:
         self.key_closed = False  # a rule came after the last key entry: text below it is not that entry's
         self.grid_end = 0  # 1-based last line of a grid key read whole
         self.passage: tuple[int, int, int, list[str]] | None = None  # (first, last question, line, lines) a lead-in names
+        self.box_quiz = box_quiz(self.lines)  # every question over options to tick and none ticked: a quiz without its key (T18-37)
         self.entries: list[_KeyEntry] = []
         # '1.2 Define the term osmosis. (2)': most items end with the marks they earn (a South African, Commonwealth
         # paper; its memorandum's entries too, '… ✓ (2)'), never an answer (trial12 U98)
@@ -1680,6 +1684,16 @@ class _Walk:
                     group="letters-without-options",
                 )
                 fields["skip"] = LETTERS_REASON
+            boxes = _unticked_boxes(p.answer) if self.box_quiz and blocks and not given and not p.head else 0
+            if boxes:  # '### Frage 1' / 'Was speichert …?' / '- [ ] …' ×4, no box ticked on the page: no card teaching all four
+                self.diag.warning(
+                    self.doc.rel,
+                    p.line,
+                    f"{boxes} options to tick and none ticked; no card",
+                    "tick the right one (- [x] …), or add an answer key under an 'Answers' heading",
+                    group="no-correct-option",
+                )
+                fields["skip"] = "no correct option"
             if shown:
                 fields["stimulus"] = fields_stimulus
         number = int(p.number) if p.number and p.number.isdigit() else None
@@ -2419,6 +2433,12 @@ def _topic_only(title: str, answer: list[str]) -> bool:
         return True
     rest = [x for x in answer[end:] if x.strip()]
     return bool(rest) and find_choices(answer[end:]) is not None
+
+
+def _unticked_boxes(answer: list[str]) -> int:
+    """How many boxes the answer is, when it is a run of boxes to tick and nothing else (0 otherwise)."""
+    said = [line for line in answer if line.strip() and not _RULE.match(line)]
+    return len(said) if len(said) >= BOX_RUN_MIN and all(UNTICKED_BOX.match(line) for line in said) else 0
 
 
 def _code_then_asked(question: str, answer: list[str]) -> bool:
