@@ -466,3 +466,58 @@ def test_boxes_written_without_a_space_after_the_dash_are_boxes(tmp_path: Path) 
     notes, skipped, _ = _built(tmp_path, files)
     assert [_front(n) for n in notes] == ["What does git fetch do?"]  # (no card printing '-[ ] …' raw on its back)
     assert len([s for s in skipped if s["file"] == "sources/quiz.md"]) == 3
+
+
+# --- T19-28: 'N. ### question' entries whose answer opens with a lead-in and a list --------------------------------------
+
+LISTED_HEADINGS = """# JavaScript interview questions
+
+1. ### What are the possible ways to create objects in JavaScript
+
+    There are many ways to create objects in javascript as mentioned below:
+
+    1. **Object literal syntax:** a comma-separated set of name-value pairs in curly braces.
+    2. **Object constructor:** `new Object()` creates an empty object.
+
+2. ### What is the purpose of the array slice method
+
+    The `slice()` method returns a new array holding a section of an array. The method takes two arguments:
+
+    - **start**: the index at which extraction begins.
+    - **end**: the index before which to end extraction.
+
+3. ### What are the options in a cookie
+
+    There are few below options available for a cookie,
+
+    1. By default, the cookie is deleted when the browser is closed, unless you set an expiry date.
+
+    ```javascript
+    document.cookie = "username=John; expires=Sat, 8 Jun 2019 12:00:00 UTC";
+    ```
+
+    2. By default, the cookie belongs to the current page, unless you set a path.
+
+    ```javascript
+    document.cookie = "username=John; path=/services";
+    ```
+
+4. ### What is a prototype chain
+
+    Prototype chaining builds new types of objects based on existing ones.
+"""
+
+
+def test_a_listed_heading_is_the_question_whatever_its_answer_opens_with(tmp_path: Path) -> None:
+    notes, _, _ = _built(tmp_path, {"js.md": LISTED_HEADINGS})
+    got = {_front(n): (_back(n), n["fields"].get("Section", "")) for n in notes}
+    assert list(got) == [
+        "What are the possible ways to create objects in JavaScript?",
+        "What is the purpose of the array slice method?",
+        "What are the options in a cookie?",
+        "What is a prototype chain?",
+    ], got
+    assert got["What are the possible ways to create objects in JavaScript?"][0].startswith("There are many ways")
+    assert "extraction begins" in got["What is the purpose of the array slice method?"][0]
+    assert "path=/services" in got["What are the options in a cookie?"][0]  # (its steps are its answer, no cards of their own)
+    assert not any(section for _, section in got.values())

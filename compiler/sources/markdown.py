@@ -2373,6 +2373,9 @@ class MarkdownReader:
         posed_parts = {k for first, (ask, answer) in posed.items() for k in range(first, answer + 1)}
         runs -= {first - 1 for first in posed}  # the heading over it names its section
         tasks = _numbered_tasks(blocks, src_lines)  # '1. Напишите программу …' over its code, '2. …' over its code (T14-40)
+        # (never under a listed question, '40. ### What are the options in a cookie' / '1. By default, …' / its code: the
+        # steps are its answer, trial19 T19-28)
+        tasks = {k: v for k, v in tasks.items() if _heading_above(blocks, k) not in listed_blocks}
         runs -= {k for k in _headings_over(blocks, tasks)}  # ('## Билет, вариант 2': their section, no card)
         # '## Check Your Understanding' right over a '<quiz>': the quiz asks, the heading names its section (trial12 U14)
         runs -= {k for k in runs if k + 1 < len(blocks) and any(a < blocks[k + 1].start < b for a, b in quiz_spans)}
@@ -4222,6 +4225,11 @@ TASKS_MIN = 2  # numbered tasks over their code under one heading that make them
 _PART_LETTER = re.compile(r"^\s*(?P<part>[a-zа-яё])[.)]?\s*$", re.I)  # '3. а' / the task on the next line (T14-41)
 
 
+def _heading_above(blocks: list[TopBlock], n: int) -> int | None:
+    """The index of the nearest heading before block ``n``, or None."""
+    return next((k for k in range(n - 1, -1, -1) if blocks[k].type == "heading_open"), None)
+
+
 def _numbered_tasks(blocks: list[TopBlock], lines: list[str]) -> dict[int, str]:
     """Numbered entries each right over the code that answers it ('1. Напишите программу, которая …' / a code fence /
     '2. Напишите полную HTML страницу …' / its HTML: exam tickets, trial14 T14-40), at least TASKS_MIN under one
@@ -4332,6 +4340,8 @@ def _titled_exercise(text: str, body: list[TopBlock], source: SourceConfig, line
     m = _TITLED.match(squash(text))
     if m is None or text.rstrip().endswith(QUESTION_MARKS) or len(body) < 2 or body[0].type != "paragraph_open":
         return None
+    if opens_asking(m.group("title")):
+        return None  # '1. ### What is the purpose of the array slice method' over 'It … takes two arguments:' / a list (T19-28)
     stem = plain_inline(body[0].tokens[1].children or [], code=True)
     if not split_question(stem, source).asks and not stem.rstrip().endswith((":", "：")):
         return None  # ('Esse aquecimento é explicado pelo:' over its options asks too: learner5 L34)
