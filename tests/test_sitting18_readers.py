@@ -521,3 +521,44 @@ def test_a_listed_heading_is_the_question_whatever_its_answer_opens_with(tmp_pat
     assert "extraction begins" in got["What is the purpose of the array slice method?"][0]
     assert "path=/services" in got["What are the options in a cookie?"][0]  # (its steps are its answer, no cards of their own)
     assert not any(section for _, section in got.values())
+
+
+# --- T19-32: a page's main definition over a deeper heading and its numbered sub-headings ---------------------------------
+
+NOTES_PAGE = """## Deadlock (a state of waiting)
+
+> Two or more processes wait for resources the others hold, so none can go on.
+>
+> They wait forever for the next resource.
+
+> _(Like two people on a narrow bridge, each waiting for the other to step aside.)_
+
+Processes 1 and 2 each need resources 1 and 2:
+
+t1 : process 1 takes resource 1 / process 2 takes resource 2
+
+t2 : process 1 waits for resource 2 / process 2 waits for resource 1
+
+##### _Conditions for a deadlock_
+
+1. ##### Mutual exclusion
+
+   > A resource is used by one process at a time.
+
+2. ##### Hold and wait
+
+   > A process holds a resource while it waits for another.
+
+3. ##### No preemption
+
+   > A resource cannot be taken away from its process.
+"""
+
+
+def test_a_headings_text_before_a_deeper_heading_is_its_note(tmp_path: Path) -> None:
+    notes, _, _ = _built(tmp_path, {"deadlock.md": NOTES_PAGE})
+    got = {_front(n): _back(n) for n in notes}
+    assert "Deadlock (a state of waiting)" in got, got
+    assert got["Deadlock (a state of waiting)"].startswith("Two or more processes wait")
+    assert "process 2 waits for resource 1" in got["Deadlock (a state of waiting)"]
+    assert got["Mutual exclusion"] == "A resource is used by one process at a time."

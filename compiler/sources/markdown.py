@@ -2982,6 +2982,18 @@ class MarkdownReader:
                 if _LABEL_ONLY.match(name) and (n + 1 in posed or labelled_below):
                     continue  # '### Q1' over a question written below it: its number, not a section (learner L33)
                 stack.append((block.level - 0.5 if n in dividers else block.level, _HASHES.sub("", name) or name))
+                if lead is not None and lead[2] and count == lead[1] and block.level > lead[0]:
+                    # '## 데드락 (DeadLock, 교착 상태)' / its definition and example / '##### 발생 조건' / '1. ##### 상호 배제':
+                    # the text before the deeper heading, no question between, was dropped unsaid (trial19 T19-32)
+                    if len(lead[2]) > LEAD_MAX:  # the heading's own note, its text the answer (as at a question: learner5 L11)
+                        over = blocks[lead[3]]
+                        asked = split_question(plain_inline(over.tokens[1].children or [], code=True), source)
+                        topic = _Open(asked, over, over.level, [t for lv, t in stack if lv < lead[0]], lead[1], answer=lead[2], headed=True)
+                        made = self._item(doc, source, diag, topic, env, seen_ids, levels, src_lines, page_tags)
+                        if made is not None:
+                            items.append(made)
+                    else:
+                        flush_lead()
                 lead = (block.level, count, [], n)
                 continue
             if current is None and block.type == "paragraph_open" and (sub := self._subheading(block, source)) and _LABEL_TITLE.match(sub):
