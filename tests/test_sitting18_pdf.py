@@ -294,3 +294,60 @@ def test_lecture_slides_pdf_is_left_out_with_advice(tmp_path: Path) -> None:
     manifest = json.loads(next((deck / "build").glob("*.json")).read_text(encoding="utf-8")) if result.exit_code == 0 else {"notes": []}
     texts = json.dumps(manifest["notes"], ensure_ascii=False)
     assert texts.count("All strings that end in 1011") <= 1  # (the overlay steps read once)
+
+
+# a university 'questions and answers' module typed in Word: numbered questions in bold, answers with bold
+# sub-titles and their own '1)' parts
+_MODULE_TYP = r"""
+#set page(paper: "a6")
+*1. What are the different types of transmission technology?*
+
+Transmission technologies are of two types.
+
+*Broadcast Networks*
+
+● A single channel is shared by all the machines.
+
+*Point-To-Point Networks*
+
+● A dedicated link joins two devices.
+
+*2. Explain the layers of the TCP/IP model.*
+
+*1) Host-To-Network Layer*
+
+● The physical and data link layers together.
+
+*2) Internet Layer*
+
+● Routes packets between networks.
+
+*3. Compare guided and unguided media.*
+
+*Guided media*
+
+● Twisted pair, coaxial cable and optical fiber.
+
+*Unguided media*
+
+● Radio waves, microwaves and infrared.
+"""
+
+
+def test_a_word_questions_and_answers_module_pdf_gives_a_card_per_numbered_question(tmp_path: Path) -> None:
+    """trial18 T18-78: a KTU 'questions and answers' module (bold numbered questions, answers with bold sub-titles)
+    gave 2 cards of 12, each cut at its answer's first sub-title. Bold lines numbered 1., 2., 3. … counting up are the
+    questions (headings), the other bold lines sub-titles inside their answers."""
+    deck = _new_deck(tmp_path / "deck")
+    _pdf(deck / "sources" / "module.pdf", _MODULE_TYP)
+    _build(deck)
+    notes = {q: " ".join(f["Answer"].split()) for q, f in _notes(deck).items()}
+    assert set(notes) == {
+        "What are the different types of transmission technology?",
+        "Explain the layers of the TCP/IP model.",
+        "Compare guided and unguided media.",
+    }, list(notes)
+    assert "Broadcast Networks" in notes["What are the different types of transmission technology?"]
+    assert "A dedicated link joins two devices." in notes["What are the different types of transmission technology?"]
+    assert "Routes packets between networks." in notes["Explain the layers of the TCP/IP model."]
+    assert "Radio waves" in notes["Compare guided and unguided media."]

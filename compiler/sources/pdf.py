@@ -19,6 +19,7 @@ left out with a warning that says what to do (run OCR, save it without its passw
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import logging
 import re
 import unicodedata
@@ -329,15 +330,55 @@ def _marked(pages: list[list[_Line]]) -> dict[int, str]:
                 out[id(line)] = ""
             elif kind is None:
                 first = None
-            elif first is not None and kinds[id(first)] == kind and first.small == line.small:
+            elif first is not None and kinds[id(first)] == kind and first.small == line.small and _wraps(parts[id(first)][-1], line.text):
                 parts[id(first)].append(_escaped(line.text.strip()))
                 out[id(line)] = ""  # (its text joins the line above: this one is left blank)
             else:
                 parts[id(line)], first = [_escaped(line.text.strip())], line
+    asked = _numbered_questions(parts, kinds)
+    below = min(6, max(levels.values(), default=1) + 1)  # (under the document's own headings)
     for key, words in parts.items():
         text = " ".join(words)
-        out[key] = f"**{text}**" if kinds[key] == "**" else f"{kinds[key]} {text}"
+        if key in asked:
+            out[key] = f"{'#' * below} {text}"  # ('**1. What are …?**' … '**12. …**' over bold sub-titles: T18-78)
+        else:
+            out[key] = f"**{text}**" if kinds[key] == "**" else f"{kinds[key]} {text}"
     return out
+
+
+_NUMBERED = re.compile(r"^(?:(?:Q|Question)\s*)?(\d{1,3})([.):])\s*\S")
+_NUMBERED_MIN = 3  # bold numbered lines counting up that make a document's questions headings
+
+
+def _numbered_questions(parts: dict[int, list[str]], kinds: dict[int, str]) -> set[int]:
+    """The bold lines that number the document's questions ('1. What are the types of …?' … '12. Compare …', each
+    over an answer with bold sub-titles of its own: a Word 'questions and answers' module): three at least, their
+    numbers counting up by one; else none. Made headings, the sub-titles stay bold lines inside their answers."""
+    bold = sum(kinds[key] == "**" for key in parts)
+    for style in ".):":  # ('1.' … '12.' the questions, '1) Physical Layer' … the parts of an answer)
+        numbered = [
+            (key, int(m.group(1)))
+            for key, words in parts.items()
+            if kinds[key] == "**" and (m := _NUMBERED.match(" ".join(words))) and m.group(2) == style
+        ]
+        if len(numbered) < _NUMBERED_MIN or len(numbered) == bold:
+            continue  # (every bold line numbered: no sub-titles to tell apart, the bold questions read as they are)
+        if all(b == a + 1 for (_, a), (_, b) in itertools.pairwise(numbered)):
+            return {key for key, _ in numbered}
+    return set()
+
+
+def _wraps(above: str, line: str) -> bool:
+    """Whether a marked line goes on with the one above (a heading wrapped): not after a line that ends its sentence
+    ('**2. Explain the layers.**' over '**1) Host-To-Network Layer**', its answer's sub-title: T18-78; after a '?' only a
+    sentence), nor when it is numbered itself."""
+    if _NUMBERED.match(line.strip()):
+        return False
+    end = above.rstrip("*_ ")[-1:]
+    if end in "?？":  # ('… and scale?' over 'Explain the features of each network.': a question's second sentence)
+        return line.rstrip().endswith((".", "?", "!", "？", "。"))
+    return end not in ".!:。："
+
 
 
 def _same_face(a: _Line, b: _Line) -> bool:
