@@ -351,3 +351,24 @@ def test_a_word_questions_and_answers_module_pdf_gives_a_card_per_numbered_quest
     assert "A dedicated link joins two devices." in notes["What are the different types of transmission technology?"]
     assert "Routes packets between networks." in notes["Explain the layers of the TCP/IP model."]
     assert "Radio waves" in notes["Compare guided and unguided media."]
+
+
+def test_a_pdf_whose_text_comes_out_a_letter_a_line_is_left_out_with_advice(tmp_path: Path, monkeypatch: Any) -> None:
+    """trial19 T19-13: a Google Docs PDF (Skia places every glyph, or every word, on its own) came out 'O' / 'p' / 'e' …
+    one a line: no card, a title '**O p e r a t i n g …**' and a guessed pattern of junk. Such a PDF is not read: a
+    warning says why and to extract its text with pdftotext -layout; normal text, a column of short cells, are read."""
+    import pypdf
+
+    from compiler.sources import pdf
+
+    spelled = "\n".join("Operating System MCQ 1. Round robin scheduling falls under".replace(" ", ""))
+    worded = "\n \n".join(("Which of the following best describes the useful criterion for comparing algorithms " * 2).split())
+    assert pdf._letter_a_line(spelled) and pdf._letter_a_line(worded)
+    assert not pdf._letter_a_line("\n".join(["1. What is TCP?", "A transport protocol.", *[f"{n}" for n in range(12)], *["a) x"] * 10]))
+    deck = _new_deck(tmp_path / "deck")
+    _pdf(deck / "sources" / "os-mcq.pdf", _SOLVED_TYP)
+    (deck / "sources" / "notes.md").write_text("## What is a DFA?\n\nA finite automaton with one move per symbol.\n", encoding="utf-8")
+    monkeypatch.setattr(pypdf.PageObject, "extract_text", lambda self, *a, **k: spelled)  # (what pypdf gives of such a PDF)
+    output = _build(deck)
+    assert set(_notes(deck)) == {"What is a DFA?"}
+    assert re.search(r"os-mcq\.pdf: warning: not read: a PDF whose text comes out a letter or a word a line \(4 of its 4 pages.*pdftotext -layout", output), output

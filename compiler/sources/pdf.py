@@ -72,7 +72,9 @@ def pdf_text(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
         reader = pypdf.PdfReader(path, strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
             raise _fail(rel, "a PDF protected by a password", "save it again without the password (print to PDF), or extract its text")
-        pages = [_styled(page) for page in reader.pages]
+        styled = [_styled(page) for page in reader.pages]
+        pages = [lines for lines, _ in styled]
+        spelled = sum(letters for _, letters in styled)  # pages whose text came out a letter (or a word) a line
         wide = sum(_landscape(page) for page in reader.pages)
     except ContentError:
         raise
@@ -80,6 +82,13 @@ def pdf_text(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
         # (pypdf parses a damaged file as far as it can; what it raises past that is a file it cannot read)
         reason = "it needs the cryptography package to decrypt" if "cryptography" in str(exc) else "damaged or not a PDF"
         raise _fail(rel, f"a PDF deckc cannot open ({reason})", "open it in a PDF viewer and save or print it to PDF again") from exc
+    if spelled and spelled * 3 >= sum(any(line.text.strip() for line in page) for page in pages):
+        raise _fail(  # (its words would be letters a line: no card could be read right from them)
+            rel,
+            f"a PDF whose text comes out a letter or a word a line ({spelled} of its {len(pages)} pages: a Google Docs or "
+            "Skia PDF places each on its own)",
+            "extract its text with pdftotext -layout (poppler-utils) and put the .txt in the PDF's place",
+        )
     if not any(line.text.strip() for page in pages for line in page):
         raise _fail(
             rel,
@@ -208,9 +217,10 @@ def _overlays(pages: list[list[_Line]]) -> tuple[list[list[_Line]], int]:
     return out, steps
 
 
-def _styled(page: object) -> list[_Line]:
+def _styled(page: object) -> tuple[list[_Line], bool]:
     """A page's lines as pypdf extracts them, each with its font sizes and boldness (pypdf's text runs, lined up
-    with the text character by character; where they do not line up, the lines without)."""
+    with the text character by character; where they do not line up, the lines without); and whether its text came
+    out one letter a line."""
     runs: list[tuple[str, float, bool, bool]] = []
 
     def visit(text: str, cm: list[float], tm: list[float], font: dict | None, size: float) -> None:
@@ -222,7 +232,9 @@ def _styled(page: object) -> list[_Line]:
     raw = page.extract_text(visitor_text=visit) or ""  # type: ignore[attr-defined]
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
     if len(_JUNK.findall(raw)) > _JUNK_SHARE * max(1, sum(not ch.isspace() for ch in raw)):
-        return []  # (a font's unmapped glyph codes, not text: a page with no text to read)
+        return [], False  # (a font's unmapped glyph codes, not text: a page with no text to read)
+    if _letter_a_line(raw):  # ('O' / 'p' / 'e' / 'r' …: each glyph placed alone, trial19 T19-13)
+        return [_Line(_plain(row)) for row in raw.split("\n")], True
     styles = [(size, bold, mono) for text, size, bold, mono in runs for ch in text if not ch.isspace()]
     lined = len(styles) == sum(not ch.isspace() for ch in raw)
     out, k = [], 0
@@ -237,7 +249,24 @@ def _styled(page: object) -> list[_Line]:
             out.append(_Line(text, max(sizes), min(sizes), all(bold for _, bold, _ in mine), all(mono for _, _, mono in mine), body))
         else:
             out.append(_Line(text))
-    return out
+    return out, False
+
+
+_SPELLED_SHARE = 0.6  # of a page's lines a single character: its text came out a letter a line
+_SPELLED_MIN = 20  # lines on the page, at least
+
+
+def _letter_a_line(raw: str) -> bool:
+    """Whether a page's extracted text is its letters one a line (a PDF that places every glyph on its own), or its
+    words one a line with a line of a space between them (every word placed on its own: 'Which' / ' ' / 'of' / ' ')."""
+    every = raw.split("\n")
+    rows = [row.strip() for row in every if row.strip()]
+    if len(rows) < _SPELLED_MIN:
+        return False
+    if sum(len(row) == 1 for row in rows) >= _SPELLED_SHARE * len(rows):
+        return True
+    spaced = sum(bool(row) and not row.strip() for row in every)  # (a line that is only a space: between two words)
+    return sum(" " not in row for row in rows) >= _SPELLED_SHARE * len(rows) and spaced >= _SPELLED_SHARE * len(rows)
 
 
 # a bold face by its font's name: 'Arial-BoldMT', 'MinionPro-Semibold', 'NotoSans-Black', 'Times-BoldItalic'
