@@ -322,3 +322,21 @@ def test_a_quiz_apps_javascript_bank(tmp_path: Path) -> None:
     assert {_front(n): _back(n) for n in notes} == {"Which unit measures data rate?": "A) bps", "Which unit is the largest?": "B) GB"}
     assert any("lesson4.js" in s and "holds a question list" in s and "rename it lesson4.json" in s for s in said), said
     assert any("app.js" in s and "a program" in s for s in said), said
+
+
+# --- T18-23: a JSON bank's records at their lines, their dates off the back -------------------------------------------
+
+
+def test_json_records_at_their_lines_and_dates_off_the_back(tmp_path: Path) -> None:
+    """trial18 T18-23 (medium): a pretty-printed bank whose question key is 'text' had every record at line 1, and its
+    'asof' date printed on the back; an MDX '<Quiz questions={[…]} />' had every record at the '<Quiz' line. Each record
+    is at the line it opens on; a field holding only a date is bookkeeping."""
+    bank = [{"qnum": 1, "text": "Which unit measures data rate?", "choices": ["bps", "Hz"], "answer": 0, "source": "Bits per second.", "asof": "2025-09-23"},
+            {"qnum": 2, "text": "Which unit is largest?", "choices": ["KB", "GB"], "answer": 1, "asof": "2025-09-23T10:00:00Z"}]  # fmt: skip
+    mdx = "# Quiz\n\n<Quiz\n  questions={[\n    {\n      question: 'What is 2 + 2?',\n      options: ['3', '4'],\n      correctOption: 1,\n    },\n    {\n      question: \"Which is a prime?\",\n      options: ['4', '7'],\n      correctOption: 1,\n    },\n  ]}\n/>\n"  # fmt: skip
+    notes, _ = _built(tmp_path, {"bank.json": json.dumps(bank, indent=2), "quiz.md": mdx})
+    at = {n["items"][0]["question"]: n["items"][0]["line"] for n in notes}
+    opens = [k for k, line in enumerate(json.dumps(bank, indent=2).split("\n"), start=1) if line == "  {"]
+    assert at == {"Which unit measures data rate?": opens[0], "Which unit is largest?": opens[1], "What is 2 + 2?": 5, "Which is a prime?": 10}, at
+    assert "2025-09-23" not in json.dumps([n["fields"] for n in notes])
+    assert any("Bits per second." in (n["fields"].get("Explanation") or "") for n in notes)

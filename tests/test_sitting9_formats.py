@@ -775,10 +775,10 @@ Test yourself:
 def test_a_quiz_component_holding_its_questions_as_a_javascript_array_is_read(tmp_path: Path) -> None:
     """trial10 P17: '<Quiz questions={[{ question: "…", options: […], correctOption: 1, explanation: '…' }]} />' in an
     .mdx page gave basic cards of raw JavaScript; its records are read like a JSON bank (unquoted keys, 'single'
-    quotes, trailing commas), each at the component's line, the page's text around it read as before."""
+    quotes, trailing commas), each at its record's line (trial18 T18-23), the page's text around it read as before."""
     first, second = _built(tmp_path, {"quiz.mdx": JSX_QUIZ}).items
-    assert first.kind is ItemKind.multiple_choice and first.correct == "B" and first.locator.line == 5
-    assert "'def' keyword" in first.answer_plain() and second.correct == "B"
+    assert first.kind is ItemKind.multiple_choice and first.correct == "B" and first.locator.line == 8  # (its record's line: T18-23)
+    assert "'def' keyword" in first.answer_plain() and second.correct == "B" and second.locator.line == 9
 
 
 def test_a_markdown_pair_list_shows_its_markdown_as_it_renders(tmp_path: Path) -> None:

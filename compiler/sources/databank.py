@@ -527,8 +527,8 @@ def _record_rows(r: _Record, question: str, depth: int, one_based: bool, scale: 
             continue
         if _repeats(value, said):
             continue  # ('answerCodeBlocks': the answer's code again)
-        if isinstance(value, str) and _NO_TEXT.match(value):
-            continue  # ('task': '1.1', a hash): a place in a syllabus or a checksum, nothing to learn (trial12 U10)
+        if isinstance(value, str) and (_NO_TEXT.match(value) or _DATE_ONLY.match(value)):
+            continue  # ('task': '1.1', a hash, 'asof': '2025-09-23'): a place, a checksum, a date: nothing to learn (U10, T18-23)
         label = f"*{_plain(names.get(key, key))}:*"
         if isinstance(value, list) and all(isinstance(v, (str, int, float)) and len(str(v)) <= SHORT_ITEM for v in value):
             out.extend([(f"{label} {', '.join(_text(v).strip() for v in value)}", n), ("", n)])  # ('related: REST, SDK': U89)
@@ -572,6 +572,7 @@ def _stem_lines(stem: list[str]) -> list[str]:
 _SUB_SECTION = re.compile(r"^sub(?:theme|topic|category|section|chapter|subject|domain|area)s?$")
 _BOOKKEEPING = re.compile(r"(?:number|seconds|secs|minutes|millis|id|ids|count|index|position|timestamp|tags|date|type)$")
 _NO_TEXT = re.compile(r"^\s*(?:\d+(?:\.\d+)+|[0-9a-fA-F]{16,})\s*$")
+_DATE_ONLY = re.compile(r"^\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\s*$")
 _CONTENT_NUMBERS = frozenset(("value", "result", "formula", "example"))
 
 
@@ -1224,9 +1225,40 @@ def _json_lines(text: str, records: list[_Record], named: set[str] | None = None
     if not found and asking:  # ([["What does TCP guarantee?", "…"], …]: a pair a line, no keys to find: T16-3)
         found = [text.count("\n", 0, m.start()) + 1 for m in re.finditer(r'(?m)^\s*\[\s*"', text)]
         found = found[1:] if len(found) == len(asking) + 1 else found  # (the outer list opened on the first pair's line)
+    if (not asking or len(found) != len(asking)) and len(opened := _record_starts(text)) == len(records):
+        found, asking = opened, records  # (its question under a key options share, 'text': where each record opens; T18-23)
     if len(found) == len(asking):
         for r, line in zip(asking, found, strict=True):
             r.line = line
+
+
+def _record_starts(text: str) -> list[int]:
+    """The line each object of a JSON text's (or a JavaScript literal's) top-level list opens on ('[ {…}, {…} ]');
+    [] for any other text."""
+    lines: list[int] = []
+    depth, quote, k, line = 0, "", 0, 1
+    start = text.lstrip("\ufeff \t\r\n")
+    if not start.startswith("["):
+        return []
+    while k < len(text):
+        ch = text[k]
+        if ch == "\n":
+            line += 1
+        elif quote:
+            if ch == "\\":
+                k += 1
+            elif ch == quote:
+                quote = ""
+        elif ch in "\"'`":
+            quote = ch  # (a JavaScript literal's 'single' and `back` quotes too)
+        elif ch in "[{":
+            if ch == "{" and depth == 1:
+                lines.append(line)
+            depth += 1
+        elif ch in "]}":
+            depth -= 1
+        k += 1
+    return lines
 
 
 def _json_lines_file(text: str, rel: str) -> tuple[Any, dict[int, int]]:
@@ -1626,19 +1658,31 @@ def _jsx_questions(text: str) -> list[tuple[int, int, list[dict[str, Any]]]]:
     return found
 
 
+def _literal_lines(made: Converted, dumped: str, literal: str, before: int, first: int) -> tuple[int, ...]:
+    """Each converted line's line in the page: the line its record opens on in the component's literal (which starts
+    after ``before`` lines of the page), else the component's first line (trial18 T18-23: all at the '<Quiz' line)."""
+    import bisect
+
+    ours, theirs = _record_starts(dumped), _record_starts(literal)
+    if not ours or len(ours) != len(theirs):
+        return (first,) * len(made.origin)
+    return tuple(theirs[k] + before if (k := bisect.bisect_right(ours, o) - 1) >= 0 else first for o in made.origin)
+
+
 def jsx_banks(lines: list[str], rel: str) -> Converted | None:
     """A Markdown/MDX page whose quiz component holds its questions as a JavaScript array (``<Quiz questions={[{
     question: …, options: […], correctOption: 1, explanation: … }]} />``): the page with each such component
     replaced by its questions as Markdown (read like a JSON bank), each line at the component's line; None when
     the page has none."""
     text = "\n".join(lines)
-    found: list[tuple[int, int, str]] = []  # (first line, last line, Markdown) of each component
+    found: list[tuple[int, int, str, tuple[int, ...]]] = []  # (first line, last line, Markdown, its lines' lines) of each component
     for start, end, records in _jsx_questions(text):  # '<MicroQuiz question="…" options={[…]} … />' (lead G15)
         try:
             made = convert_bank(json.dumps(records), rel, "json")
         except ContentError:
             continue
-        found.append((text.count("\n", 0, start) + 1, text.count("\n", 0, end) + 1, made.text))
+        first = text.count("\n", 0, start) + 1
+        found.append((first, text.count("\n", 0, end) + 1, made.text, (first,) * len(made.origin)))
     for m in _JSX_PROP.finditer(text):
         tag = text.rfind("<", 0, m.start())
         if tag < 0 or not re.match(r"<[A-Z]", text[tag:]):
@@ -1651,18 +1695,20 @@ def jsx_banks(lines: list[str], rel: str) -> Converted | None:
             continue
         close = text.find(">", literal[1])
         end = close if close >= 0 else literal[1]
+        dumped = json.dumps(data, indent=1, ensure_ascii=False)  # (a record a line range: each row knows its record)
         try:
-            made = convert_bank(json.dumps(data), rel, "json")
+            made = convert_bank(dumped, rel, "json")
         except ContentError:
             continue
-        found.append((text.count("\n", 0, tag) + 1, text.count("\n", 0, end) + 1, made.text))
+        first = text.count("\n", 0, tag) + 1
+        found.append((first, text.count("\n", 0, end) + 1, made.text, _literal_lines(made, dumped, literal[0], text.count("\n", 0, m.end() - 1), first)))
     if not found:
         return None
     out: list[tuple[str, int]] = []
     line = 1
-    for first, last, markdown in sorted(found):
+    for first, last, markdown, at in sorted(found):
         out.extend((lines[n - 1], n) for n in range(line, first))
-        out.extend((row, first) for row in markdown.rstrip("\n").split("\n"))
+        out.extend((row, at[k] if k < len(at) else first) for k, row in enumerate(markdown.rstrip("\n").split("\n")))
         out.append(("", last))
         line = last + 1
     out.extend((lines[n - 1], n) for n in range(line, len(lines) + 1))
