@@ -340,3 +340,41 @@ def test_json_records_at_their_lines_and_dates_off_the_back(tmp_path: Path) -> N
     assert at == {"Which unit measures data rate?": opens[0], "Which unit is largest?": opens[1], "What is 2 + 2?": 5, "Which is a prime?": 10}, at
     assert "2025-09-23" not in json.dumps([n["fields"] for n in notes])
     assert any("Bits per second." in (n["fields"].get("Explanation") or "") for n in notes)
+
+
+# --- T18-59 / T18-60: AsciiDoc block titles over lists, glossaries ---------------------------------------------------
+
+_ADOC = """= Networking self-check
+
+.Addresses
+[qanda]
+What does DHCP hand out?::
+  IP addresses and the network's settings.
+Which port does DNS use?:: 53
+
+.Routing
+[qanda]
+What does a router connect?::
+  Networks.
+
+== Terms
+
+TTL:: The hops a packet may still take.
+Default gateway:: The router a host sends other networks' traffic to.
+"""
+
+
+def test_asciidoc_block_titles_are_sections_and_glossaries_cards(tmp_path: Path) -> None:
+    """trial18 T18-59 / T18-60 (high): a '.Routing' block title over a [qanda] list was taught on the previous card's
+    back and no card had a section; a glossary ('TTL:: The hops …') gave no card ('put it under a question'). A block
+    title over a list is a heading over it (its questions' section); a short term with its definition on its line is a
+    term card, even among an FAQ's questions."""
+    notes, _ = _built(tmp_path, {"net.adoc": _ADOC})
+    got = {_front(n): (n["fields"]["Section"], _back(n)) for n in notes}
+    assert got == {
+        "What does DHCP hand out?": ("Addresses", "<p>IP addresses and the network's settings.</p>"),
+        "Which port does DNS use?": ("Addresses", "<p>53</p>"),
+        "What does a router connect?": ("Routing", "<p>Networks.</p>"),
+        "TTL": ("Terms", "<p>The hops a packet may still take.</p>"),
+        "Default gateway": ("Terms", "<p>The router a host sends other networks' traffic to.</p>"),
+    }, got

@@ -78,6 +78,27 @@ def _marks(text: str) -> str:
     return text
 
 
+# a glossary's term: a few words, no sentence ('HEAD', 'Detached HEAD', 'git-config(1)'); an FAQ's statement is longer
+_GLOSSARY_TERM = re.compile(r"^(?!.*[.!]$)\S+(?:\s+\S+){0,4}$")
+
+
+def _glossary_entry(raw: str) -> bool:
+    """A labelled-list entry of a glossary: a short term that does not ask, its definition on its line (two such entries
+    in a row are a glossary: term cards, even among an FAQ's questions; trial18 T18-60)."""
+    m = _TERM.match(raw.rstrip())
+    return m is not None and not raw.startswith((" ", "\t")) and bool(m.group("text")) and not _asks(m.group("term")) and _GLOSSARY_TERM.match(m.group("term").strip()) is not None
+
+
+def _list_follows(lines: list[str], at: int) -> bool:
+    """Whether a list (a labelled list's term, a bullet) starts at ``lines[at]``, past attribute and anchor lines."""
+    for raw in lines[at : at + 4]:
+        stripped = raw.strip()
+        if _ATTRIBUTE_LINE.match(stripped) or _ANCHOR_LINE.match(stripped):
+            continue
+        return bool(stripped) and not raw.startswith((" ", "\t")) and (_TERM.match(stripped) is not None or _BULLET.match(stripped) is not None)
+    return False
+
+
 def _asks(term: str) -> bool:
     return term.rstrip().rstrip("*_`").endswith(("?", "？"))
 
@@ -103,6 +124,7 @@ def convert_asciidoc(lines: list[str], rel: str = "") -> Converted:
     last_term = -1  # where the heading of the entry being read is in ``out`` while it has no text yet
     role = ""  # what the block title just read names the next block or paragraph: "question", "answer" or ""
     asking = False  # reading a block titled as a question: its first line the question's heading
+    bump = 0  # 1 under a block title read as a heading ('.Branches' over a list): the list's questions one level down
     terms = [m.group("term") for line in lines if (m := _TERM.match(line.rstrip())) and not line.startswith((" ", "\t"))]
     # an FAQ: most entries ask, so the ones that state a problem ('I'm on Windows and … binary.') ask too
     faq = sum(1 for t in terms if _asks(t)) >= max(2, len(terms) / 2)
@@ -166,7 +188,12 @@ def convert_asciidoc(lines: list[str], rel: str = "") -> Converted:
         if titled is not None:  # '.Exercise 1' / '.Answer' over a block: a question or its answer (trial12 U81)
             name = titled.group("title").strip()
             role = "question" if _QUESTION_TITLE.match(name) else "answer" if _ANSWER_TITLE.match(name) else ""
-            if not role:
+            if not role and _list_follows(lines, n):  # '.Branches' over a '[qanda]' list: a heading over it (T18-59)
+                blank(number)
+                emit("#" * min(level + 1, 6) + " " + _inline(name), number)
+                emit("", number)
+                bump = 1
+            elif not role:
                 blank(number)
                 emit(f"**{_inline(name)}**", number)
             in_term = False
@@ -218,6 +245,7 @@ def convert_asciidoc(lines: list[str], rel: str = "") -> Converted:
             emit("#" * level + " " + _inline(title.group("text")), number)
             emit("", number)
             in_term = qanda = horizontal = False
+            bump = 0
             continue
         if in_term and raw[:1] in (" ", "\t"):
             emit((": " if defining else "") + _inline(_HARD_BREAK.sub("", stripped)), number)
@@ -237,7 +265,11 @@ def convert_asciidoc(lines: list[str], rel: str = "") -> Converted:
                     last_term = -1
                 continue
             blank(number)
-            if horizontal and not _asks(text):
+            beside = (n < len(lines) and _glossary_entry(lines[n])) or (number >= 2 and _glossary_entry(lines[number - 2]))
+            glossary = not qanda and beside and _glossary_entry(raw)  # (two or more such entries in a row: a glossary)
+            if (horizontal or glossary) and not _asks(text):
+                # ('HEAD:: The commit currently checked out.': a glossary's term and its definition on one line, a term
+                # card even among an FAQ's questions; trial18 T18-60)
                 # a '[horizontal]' list's term that states ('HTTP:: 80'): a term over its definition (a card), never a
                 # question heading of the FAQ around it, whose statements ask nothing (lead G20)
                 emit(text, number)
@@ -246,9 +278,9 @@ def convert_asciidoc(lines: list[str], rel: str = "") -> Converted:
                 defining, in_term, last_term = not term.group("text"), True, -1
                 continue
             if qanda and not _asks(text):  # a [qanda] term is a question though it states a problem (P10)
-                emit("#" * min(level + 1, 6) + " Q: " + text, number)
+                emit("#" * min(level + 1 + bump, 6) + " Q: " + text, number)
             elif qanda or faq or _asks(text):
-                emit("#" * min(level + 1, 6) + " " + text, number)
+                emit("#" * min(level + 1 + bump, 6) + " " + text, number)
             else:
                 emit(f"**{text}**", number)
             last_term = len(out) - 1
