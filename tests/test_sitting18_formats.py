@@ -378,3 +378,48 @@ def test_asciidoc_block_titles_are_sections_and_glossaries_cards(tmp_path: Path)
         "TTL": ("Terms", "<p>The hops a packet may still take.</p>"),
         "Default gateway": ("Terms", "<p>The router a host sends other networks' traffic to.</p>"),
     }, got
+
+
+# --- T19-7: an exam-class question whose parts share one solution -----------------------------------------------------
+
+_EXAM_PARTS = r"""\documentclass[answers]{exam}
+\begin{document}
+\begin{questions}
+\question[10] Consider the function $g(x) = x^2 - 6x + 8$.
+\begin{parts}
+\part[4] Find the roots of $g$.
+\begin{subparts}
+\subpart[2] Factor $g$.
+\subpart[2] Solve $g(x)=0$.
+\end{subparts}
+\part[6] Find the minimum of $g$.
+\end{parts}
+\begin{solution}
+$g(x) = (x-2)(x-4)$: roots $2$ and $4$; the minimum is $g(3)=-1$.
+\end{solution}
+\question Consider a fair die.
+\begin{parts}
+\part What is the chance of a six?
+\begin{solution}
+$1/6$
+\end{solution}
+\part What is the chance of an even number?
+\begin{solution}
+$1/2$
+\end{solution}
+\end{parts}
+\end{questions}
+\end{document}
+"""
+
+
+def test_exam_parts_sharing_one_solution_are_one_card(tmp_path: Path) -> None:
+    """trial19 T19-7 (severe): an exam-class question with parts and subparts and one solution after them asked only
+    its last part (stem and part (a) in the Section field), the subparts in no field. Its parts are a list under its
+    stem on the front ((a), (i), (ii), (b)), the solution its back; parts with their own solutions stay a card each."""
+    notes, _ = _built(tmp_path, {"exam.tex": _EXAM_PARTS})
+    got = [(n["fields"]["Question"], _back(n)) for n in notes]
+    first = got[0][0]
+    assert first.startswith("Consider the function") and first.index("(a) Find the roots") < first.index("(i) Factor") < first.index("(ii) Solve") < first.index("(b) Find the minimum"), got
+    assert "(x-2)(x-4)" in got[0][1] and notes[0]["fields"]["Section"] == ""
+    assert [q for q, _ in got[1:]] == ["Consider a fair die. What is the chance of a six?", "Consider a fair die. What is the chance of an even number?"], got

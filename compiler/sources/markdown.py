@@ -4106,6 +4106,7 @@ class MarkdownReader:
         below = below or hinted  # '> [!hint]- Hint 1' between the problem and its solution: under it (N61)
         if statement is not None:  # '### Question 1: Basic True/False' / 'The Earth is round.' / '**Correct:** True'
             common["question"], asked, given = f"True or false: {statement[0]}", [], [statement[1], *given[1:]]
+        parted = bool(asked) and not current.front and all(b.start < len(doc.lines) and _PART_ENTRY.match(doc.lines[b.start]) for b in asked)
         asked = [*current.front, *asked]
         stimulus = render_blocks(self._md, asked, env, doc.rel, diag) if asked else []
         asks_in_block = current.block.type == "heading_open" or self._bold(current.block, source) is not None
@@ -4191,7 +4192,7 @@ class MarkdownReader:
             difficulty=difficulty,
             skip=skip,
             tags=list(dict.fromkeys(tags)),
-            **({"stimulus_after": True} if (below and not current.front) or titled_ask or _shown_after(current, doc.lines) else {}),  # (the page as written: a callout's '[!hint]')
+            **({"stimulus_after": True} if (below and not current.front) or titled_ask or parted or _shown_after(current, doc.lines) else {}),  # (the page as written: a callout's '[!hint]'; its parts '- (a) …' under it: T19-7)
         )
 
 
@@ -4746,6 +4747,9 @@ def _hint_box(block: TopBlock) -> bool:
 
 
 _HINT_BOX = re.compile(r"^\s*(?:>\s*\[!(?:hint|tip)\]|(?:!!!|\?\?\?\+?)\s*(?:hint|tip)\b|:::+\s*\{?(?:hint|tip)\b)", re.I)
+
+
+_PART_ENTRY = re.compile(r"^\s*[-*+]\s+\((?:[a-z]|[ivx]{1,4}|[A-Z]|\d{1,2})\)\s")
 
 
 def _shown_after(current: _Open, lines: list[str] | None = None) -> bool:

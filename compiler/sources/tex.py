@@ -695,6 +695,23 @@ def _stem_end(lines: list[str], k: int) -> int | None:
     return None
 
 
+def _one_solution(lines: list[str], start: int) -> bool:
+    """Whether the parts list opening at ``lines[start]`` holds no solution of its own and one follows it before the next
+    question: the parts are asked together, the solution answers them all (trial19 T19-7)."""
+    depth = 0
+    for j in range(start, len(lines)):
+        line = lines[j]
+        if re.match(r"^\s*\\begin\{(?:solution\w*|answer|sol|soln|ans)\*?\}", line):
+            return depth == 0
+        if re.match(r"^\s*\\begin\{(?:sub)*parts\}", line):
+            depth += 1
+        elif re.match(r"^\s*\\end\{(?:sub)*parts\}", line):
+            depth -= 1
+        elif depth == 0 and re.match(r"^\s*\\(?:question|titledquestion|end\{questions\})\b", line):
+            return False
+    return False
+
+
 _NOWEB_START = re.compile(r"^\s*<<.*>>=\s*$")
 
 
@@ -873,9 +890,10 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
                 out.append(("", end + 1))
                 k = end + 1
                 continue
-            if env == "parts" and state.theorem:  # a problem's parts: a list of its own, in its style
+            if env in ("parts", "subparts", "subsubparts") and (state.theorem or state.whole):
+                # a problem's parts (or an exam question's that share one solution: T19-7): a list of its own, in its style
                 style = _PARTS_STYLE.match(rest)
-                parts.append([style.group("style") if style else "a", 0])
+                parts.append([style.group("style") if style else {"parts": "a", "subparts": "i"}.get(env, "a"), 0])
                 rest = rest[style.end() :] if style else rest
                 if len(parts) == 1:
                     state.blank(out, n)
@@ -925,9 +943,9 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
         m = _END.match(line)
         if m is not None:
             env = m.group("env")
-            if (env in _LISTS or env in _CHOICES or (env == "parts" and parts)) and state.lists:
+            if (env in _LISTS or env in _CHOICES or (env in ("parts", "subparts", "subsubparts") and parts)) and state.lists:
                 state.lists.pop()
-            if env == "parts" and parts:
+            if env in ("parts", "subparts", "subsubparts") and parts:
                 parts.pop()
             if env == "parts" and not parts:
                 state.stem = ""
@@ -942,7 +960,7 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
                 out.append((_inline(m.group("rest")), n))
             continue
         m = _QUESTION.match(line)
-        if m is not None and m.group("kind") == "part" and parts and state.lists and state.lists[-1] == "parts":
+        if m is not None and m.group("kind") in ("part", "subpart") and parts and state.lists and state.lists[-1] == "parts":
             # a problem's part (homework.cls): an entry of its parts list, labelled in the list's style (trial11 P55:
             # each part was a heading 'Question' and only the last one reached the card)
             parts[-1][1] += 1
@@ -955,6 +973,9 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
             if m.group("kind") != "part":
                 state.stem = ""
             stem_end = _stem_end(lines, k) if m.group("kind") == "question" or m.group("kind").startswith("titledquestion") else None
+            state.whole = stem_end is not None and _one_solution(lines, stem_end)
+            if state.whole:  # its parts share one solution after them (trial19 T19-7): one card, the parts on its front
+                stem_end = None
             if stem_end is not None:  # a question whose parts ask (trial12 U55): its text the stem each part asks under
                 state.stem = " ".join(t for t in [_inline(text), *(_inline(lines[j]) for j in range(k, stem_end))] if t)
                 k = stem_end
@@ -1140,6 +1161,7 @@ class _State:
         self.stated = -1  # where the Markdown stood when a statement (theorem, lemma …) ended: a proof right after proves it
         self.numbers: dict[str, int] = {}  # how many of each theorem-like environment so far ('Problem 3')
         self.stem = ""  # the text of the exam question whose parts are being read: what each part asks under
+        self.whole = False  # an exam question whose parts share one solution after them: its parts a list on its front
         self.frame = 0  # the heading level of the beamer frame open (0: none)
         self.framed = False  # the frame has its title heading
         self.frame_title = ""
