@@ -372,3 +372,34 @@ def test_a_pdf_whose_text_comes_out_a_letter_a_line_is_left_out_with_advice(tmp_
     output = _build(deck)
     assert set(_notes(deck)) == {"What is a DFA?"}
     assert re.search(r"os-mcq\.pdf: warning: not read: a PDF whose text comes out a letter or a word a line \(4 of its 4 pages.*pdftotext -layout", output), output
+
+
+# notes of questions set as large headings, one of them two sentences over two lines, the answers under them
+_HEADED_TYP = r"""
+#set page(paper: "a5")
+#let q(body) = text(size: 15pt, body)
+#q[Q1: What does the optimality principle say?]
+
+If J is on the optimal path from I to K, the optimal path from J to K falls along the same route. So the optimal
+routes from all sources to one destination form a tree rooted at it, the sink tree, which has no loops, and each
+packet is delivered within a finite, bounded number of hops.
+
+#q[Q2: Consider the subnet where E hears from B: (13, 0, 6, 10, 4) and from C: (11, 7, 0, 10, 5). #linebreak() What is E's new routing table?]
+
+E routes to A through C, at a cost of 13: the delay to C, 2, plus C's distance to A, 11. Each entry is worked out
+the same way, the least of the neighbour's distance plus the measured delay to that neighbour, over all neighbours.
+"""
+
+
+def test_a_large_heading_over_two_lines_of_sentences_is_one_question(tmp_path: Path) -> None:
+    """trial19 T19-22: a question set as a heading over two lines, its first line ending a sentence ('… from C.' /
+    'What is E's new routing table?'), was two headings: the first 'no answer', the second a front without what it
+    asks about. Lines set large run on as one heading whatever ends the first (bold lines stop at a sentence's end)."""
+    deck = _new_deck(tmp_path / "deck")
+    _pdf(deck / "sources" / "notes.pdf", _HEADED_TYP)
+    output = _build(deck)
+    assert "no answer" not in output, output
+    notes = {q: f["Answer"] for q, f in _notes(deck).items()}
+    [asked] = [q for q in notes if "routing table" in q]
+    assert asked.startswith("Q2: Consider the subnet") or asked.startswith("Consider the subnet"), asked
+    assert "at a cost of 13" in notes[asked]

@@ -359,7 +359,7 @@ def _marked(pages: list[list[_Line]]) -> dict[int, str]:
                 out[id(line)] = ""
             elif kind is None:
                 first = None
-            elif first is not None and kinds[id(first)] == kind and first.small == line.small and _wraps(parts[id(first)][-1], line.text):
+            elif first is not None and kinds[id(first)] == kind and first.small == line.small and _wraps(parts[id(first)][-1], line.text, kind == "**"):
                 parts[id(first)].append(_escaped(line.text.strip()))
                 out[id(line)] = ""  # (its text joins the line above: this one is left blank)
             else:
@@ -397,16 +397,19 @@ def _numbered_questions(parts: dict[int, list[str]], kinds: dict[int, str]) -> s
     return set()
 
 
-def _wraps(above: str, line: str) -> bool:
-    """Whether a marked line goes on with the one above (a heading wrapped): not after a line that ends its sentence
+def _wraps(above: str, line: str, bold: bool) -> bool:
+    """Whether a marked line goes on with the one above (a heading wrapped): a bold line not after one that ends its sentence
     ('**2. Explain the layers.**' over '**1) Host-To-Network Layer**', its answer's sub-title: T18-78; after a '?' only a
     sentence), nor when it is numbered itself."""
     if _NUMBERED.match(line.strip()):
         return False
+    if not bold:
+        return True  # (a heading set large runs on over its lines, sentence after sentence: 'Q11: Consider … from C.' /
+        # 'The measured delays … ?', trial19 T19-22)
     end = above.rstrip("*_ ")[-1:]
     if end in "?？":  # ('… and scale?' over 'Explain the features of each network.': a question's second sentence)
         return line.rstrip().endswith((".", "?", "!", "？", "。"))
-    return end not in ".!:。："
+    return end not in ".!。"  # (a ':' leads on: '**Q2: … E hears from B:**' / '**(13, 0, 6, 10, 4) …**')
 
 
 
