@@ -562,3 +562,20 @@ def test_a_headings_text_before_a_deeper_heading_is_its_note(tmp_path: Path) -> 
     assert got["Deadlock (a state of waiting)"].startswith("Two or more processes wait")
     assert "process 2 waits for resource 1" in got["Deadlock (a state of waiting)"]
     assert got["Mutual exclusion"] == "A resource is used by one process at a time."
+
+
+# --- T18-70: a term - definition list where one definition holds the separator again ------------------------------------
+
+def test_a_definition_holding_the_separator_again_splits_at_the_first(tmp_path: Path) -> None:
+    page = (
+        "abate - to lessen in intensity or degree\n"
+        "aberration - a deviation from what is normal\n"
+        "abstain - to refrain from doing something\n"
+        "advocate - to speak in favor of - one who supports a cause\n"
+        "self-effacing - not claiming attention for oneself\n"
+    )
+    notes, _, said = _built(tmp_path, {"gre.txt": page})
+    got = {_front(n): _back(n) for n in notes}
+    assert got["advocate"] == "to speak in favor of - one who supports a cause" and len(got) == 5, got
+    assert got["self-effacing"] == "not claiming attention for oneself"
+    assert any("read as layout 'delimited'" in s for s in said)

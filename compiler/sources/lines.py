@@ -1055,6 +1055,12 @@ def pair_separator(lines: list[str]) -> tuple[str, int] | None:
     # each line split on the first separator that splits it once: sections of one list may write theirs
     # differently ('la cuisine — the kitchen', then 'le lit = the bed', then 'ranger : to tidy up': learner2 M41)
     split = [split_pair(text, PAIR_SEPARATORS) for text in body]
+    once = Counter(found[0] for found in split if found is not None)
+    usual = once.most_common(1)[0][0] if once else ""
+    if usual.strip() and usual.startswith(" ") and once[usual] >= PAIR_MIN:
+        # 'advocate - to speak in favor of - one who supports a cause' among 'abate - to lessen …': a meaning that holds
+        # the list's separator again still splits once, at its first (trial18 T18-70: one such line, no card at all)
+        split = [found if found is not None else _split_first(text, usual) for found, text in zip(split, body, strict=True)]
     terms = [found[1].strip().lower() for found in split if found is not None]
     least = PAIR_MIN if len(terms) < len(body) else 2  # (two pairs and nothing else: a first try, trial10 P27)
     # (a lesson that repeats its pairs in a 'Tłumaczenia:' section: the same term AND meaning again is a repeat, not a
@@ -1072,6 +1078,17 @@ _CJK_TERM = re.compile(rf"^[{_CJK}]{{1,12}}$")  # a word of Chinese, Japanese or
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
 _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々]")
 _KANA_ONLY = re.compile("^[\u3040-\u30ffー]+$")  # 'いぬ': a kanji's reading
+
+
+def _split_first(text: str, sep: str) -> tuple[str, str, str] | None:
+    """``(sep, term, meaning)`` of a line split at the first ``sep`` (the meaning may hold it again), as :func:`split_pair`
+    takes a term; None when the left side is no term."""
+    if has_question_label(text) or has_answer_label(text):
+        return None
+    left, found, right = text.partition(sep)
+    if found and left.strip() and right.strip() and len(left) <= PAIR_TERM_MAX and not _LABEL_NUMBER.match(left):
+        return sep, left, right
+    return None
 
 
 def split_pair(text: str, separators: tuple[str, ...]) -> tuple[str, str, str] | None:
