@@ -423,3 +423,50 @@ def test_exam_parts_sharing_one_solution_are_one_card(tmp_path: Path) -> None:
     assert first.startswith("Consider the function") and first.index("(a) Find the roots") < first.index("(i) Factor") < first.index("(ii) Solve") < first.index("(b) Find the minimum"), got
     assert "(x-2)(x-4)" in got[0][1] and notes[0]["fields"]["Section"] == ""
     assert [q for q, _ in got[1:]] == ["Consider a fair die. What is the chance of a six?", "Consider a fair die. What is the chance of an even number?"], got
+
+
+# --- T19-29: exam-zh papers -------------------------------------------------------------------------------------------
+
+_EXAM_ZH = r"""\documentclass{exam-zh}
+\begin{document}
+\section{选择题}
+\begin{question}[points=5]
+  $1+1=$ \paren[B]
+  \begin{choices}
+    \item $1$
+    \item $2$
+    \item $3$
+  \end{choices}
+\end{question}
+\begin{question}[points=5]
+  Which is a prime? \paren
+  \begin{choices}
+    \item 4
+    \item 6
+  \end{choices}
+\end{question}
+\section{填空题}
+\begin{question}[points=5]
+  若 $2^x=8$，则 $x=$ \fillin[$3$]。
+\end{question}
+\begin{problem}[points=15]
+  Find the minimum of $a + 1/a$ for $a > 0$.
+\end{problem}
+\begin{solution}
+  $2$, at $a = 1$.
+\end{solution}
+\end{document}
+"""
+
+
+def test_an_exam_zh_paper_is_keyed_by_its_paren(tmp_path: Path) -> None:
+    """trial19 T19-29 (severe): an exam-zh paper's key '\\paren[B]' stood raw on the front, every option on the back,
+    and '\\fillin[$3$]' questions were text outside any question. A question environment's '\\paren[X]' keys its X-th
+    '\\item' option; a fill-in's answer is its answer; '[points=15]' is no title; a '\\paren' with no letter keys none."""
+    notes, said = _built(tmp_path, {"paper.tex": _EXAM_ZH})
+    got = {n["fields"]["Question"]: _back(n) for n in notes}
+    assert got["\\(1+1=\\)"] == "B) \\(2\\)", got
+    assert got["若 \\(2^x=8\\)，则 \\(x=\\) _____。"] == "<p>\\(3\\)</p>", got
+    assert any(q.startswith("Find the minimum") and a == "<p>\\(2\\), at \\(a = 1\\).</p>" for q, a in got.items()), got
+    assert len(got) == 3 and "paren" not in json.dumps(notes) and "points=" not in json.dumps(notes)
+    assert any("paper.tex:12" in s and "none ticked" in s for s in said), said

@@ -695,6 +695,9 @@ def _stem_end(lines: list[str], k: int) -> int | None:
     return None
 
 
+_KEY_VALUES = re.compile(r"^\s*[\w-]+\s*=")  # an environment's key=value options ('[points=15]', exam-zh): never its title
+
+
 def _one_solution(lines: list[str], start: int) -> bool:
     """Whether the parts list opening at ``lines[start]`` holds no solution of its own and one follows it before the next
     question: the parts are asked together, the solution answers them all (trial19 T19-7)."""
@@ -745,6 +748,10 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
     glossary = _glossary(lines) if any(_GLOSSARY.search(line) for line in lines) else []
     if glossary and not any(re.match(r"^\s*\\begin\{document\}", line) for line in lines):
         return Converted(text="\n".join(t for t, _ in glossary) + "\n", origin=tuple(n for _, n in glossary))
+    if any("\\begin{question}" in line for line in lines):
+        from compiler.sources.examzh import exam_zh, looks_like_exam_zh
+
+        lines = exam_zh(lines) if looks_like_exam_zh(lines) else lines  # exam-zh's question environments (trial19 T19-29)
     if any(_AMC_SIGN.search(line) for line in lines):  # an auto-multiple-choice question file (trial11 P91)
         lines = _amc(lines)
     figures = _figure_labels(lines)
@@ -919,7 +926,7 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
                 kind = own if own in _THEOREMS else name.lower()
                 rest = rest[arg.end() :] if arg else rest
                 boxed, rest = box_arguments(rest, arg is not None, own in boxes)  # ('{dfn:group}{1.1.1}': never text)
-                title = arg.group("a") if arg else boxed
+                title = arg.group("a") if arg and not _KEY_VALUES.match(arg.group("a")) else boxed if not arg else ""  # ('[points=15]': options)
                 heading = f"{name} ({_inline(title)})" if title and title.strip() else f"{name}: {state.section}" if state.section else name
                 if kind in _ASKING_THEOREMS and state.question == 0:  # numbered as the class numbers them: 'Problem 3'
                     state.numbers[kind] = state.numbers.get(kind, 0) + 1
