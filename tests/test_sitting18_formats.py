@@ -470,3 +470,51 @@ def test_an_exam_zh_paper_is_keyed_by_its_paren(tmp_path: Path) -> None:
     assert any(q.startswith("Find the minimum") and a == "<p>\\(2\\), at \\(a = 1\\).</p>" for q, a in got.items()), got
     assert len(got) == 3 and "paren" not in json.dumps(notes) and "points=" not in json.dumps(notes)
     assert any("paper.tex:12" in s and "none ticked" in s for s in said), said
+
+
+# --- T19-23: Respondus plain-text quizzes ------------------------------------------------------------------------------
+
+_RESPONDUS = """Title: Unit 1 Quiz
+Points: 1
+
+1) Which gas do plants take in?
+a. Oxygen
+*b. Carbon dioxide
+@ Plants fix carbon from CO2.
+
+Type: E
+2) Explain photosynthesis.
+
+Type: F
+3) Which organelle holds chlorophyll?
+a. chloroplast
+b. chloroplasts
+
+Type: MT
+4) Match each organelle to its job.
+a. Ribosome = makes proteins
+b. Mitochondrion = makes ATP
+
+Type: ORD
+5) Order the stages of mitosis.
+a. Prophase
+b. Metaphase
+c. Anaphase
+"""
+
+
+def test_a_respondus_quiz_reads_each_kind(tmp_path: Path) -> None:
+    """trial19 T19-23 (severe): a Respondus quiz's 'Type: F' line was taught as the essay above it ('A: Type: F'), its
+    fill-in and matching questions lost. A 'Type:' line names the kind of the question under it: an essay is a
+    warning, a fill-in's answers are accepted answers, matching pairs and an order are the answer, '@' the feedback."""
+    notes, said = _built(tmp_path, {"quiz.txt": _RESPONDUS})
+    got = {_front(n): _back(n) for n in notes}
+    assert got == {
+        "Which gas do plants take in?": "B) Carbon dioxide",
+        "Which organelle holds chlorophyll?": "<p>chloroplast</p><p>Also accepted: chloroplasts</p>",
+        "Match each organelle to its job.": "<ul>\n<li>Ribosome → makes proteins</li>\n<li>Mitochondrion → makes ATP</li>\n</ul>",
+        "Order the stages of mitosis.": "<ol>\n<li>Prophase</li>\n<li>Metaphase</li>\n<li>Anaphase</li>\n</ol>",
+    }, got
+    assert "Plants fix carbon" in (notes[0]["fields"].get("Explanation") or ""), notes[0]["fields"]
+    assert "Type:" not in json.dumps(notes)
+    assert any("quiz.txt:10" in s and "an essay question" in s for s in said), said

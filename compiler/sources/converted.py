@@ -171,6 +171,11 @@ def sniffed(lines: list[str], rel: str) -> Converted | None:
 
         if looks_like_qtitext(lines):
             return convert_qtitext(lines, rel)  # a qtiConverter (Canvas) bank: 'MA' / '1. …' / '*B. …' blocks (trial15 T15-79)
+        if any(line.lstrip()[:5].lower() == "type:" for line in lines):
+            from compiler.sources.respondus import convert_respondus, looks_like_respondus
+
+            if looks_like_respondus(lines):
+                return convert_respondus(lines, rel)  # a Respondus quiz: 'Type: F' / '1) …' / '*a. …' (trial19 T19-23)
     if any(line.lstrip().lower().startswith("selected answer") for line in lines):
         from compiler.sources.lmsreview import convert_review, looks_like_review
 
