@@ -518,3 +518,28 @@ def test_a_respondus_quiz_reads_each_kind(tmp_path: Path) -> None:
     assert "Plants fix carbon" in (notes[0]["fields"].get("Explanation") or ""), notes[0]["fields"]
     assert "Type:" not in json.dumps(notes)
     assert any("quiz.txt:10" in s and "an essay question" in s for s in said), said
+
+
+# --- T19-30: a sheet saved as CSV whose options sit in one cell, a line each ------------------------------------------
+
+_SHEET = (
+    "STT,Hạng mục,Nội dung,Phương án trả lời,Đáp án\r\n"
+    '1,Đấu thầu,Which document opens a tender?,"A. The invitation\r\nB. The contract\r\nC. The invoice",A\r\n'
+    '2,Hợp đồng,Which contract form is electronic?,"A. Paper contract\r\nB .E-contract\r\nC. Verbal agreement\r\nD. None",B\r\n'
+    '3,Hợp đồng,Who signs the contract?,"A. The bidder\r\nB. The investor\r\nC. Both",C\r\n'
+)
+
+
+def test_a_sheet_with_its_options_in_one_cell_is_a_keyed_bank(tmp_path: Path) -> None:
+    """trial19 T19-30 (severe): an exam sheet saved as CSV ('STT,Hạng mục,Nội dung,Phương án trả lời,Đáp án', the options
+    in one quoted cell a line each) was read as an article: 22 junk notes with invented fronts. A header naming a bank
+    (read as csv reads it) makes the file a bank; the options column splits at its lettered lines ('B .' too), the
+    key letter keys them, 'Nội dung' is the question, 'Hạng mục' the section, 'STT' no text."""
+    notes, said = _built(tmp_path, {"bank.csv": _SHEET})
+    got = {_front(n): (_back(n), n["fields"]["Section"]) for n in notes}
+    assert got == {
+        "Which document opens a tender?": ("A) The invitation", "Đấu thầu"),
+        "Which contract form is electronic?": ("B) E-contract", "Hợp đồng"),
+        "Who signs the contract?": ("C) Both", "Hợp đồng"),
+    }, got
+    assert any("read as layout 'delimited'" in s for s in said), said

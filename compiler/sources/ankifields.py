@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from compiler.model import Block, BlockKind, Choice
+from compiler.sources import columns
 from compiler.sources.lines import squash
 from compiler.sources.markdown_blocks import sanitize, visible
 
@@ -175,14 +176,14 @@ _KEY_FIELD = re.compile(
     # the right answer in other languages (a quiz bot's or a teacher's template: trial16 T16-21)
     r"|richtige[ _]antwort|respuesta[ _]correcta|r[ée]ponse[ _]correcte|bonne[ _]r[ée]ponse|risposta[ _]corretta"
     r"|resposta[ _]correta|juist[ _]antwoord|correct[ _]antwoord|poprawna[ _]odpowied[źz]|правильный[ _]ответ"
-    r"|правильна[ _]відповідь|to[ʻ'’`]?g[ʻ'’`]?ri[ _]javob|đáp[ _]án[ _]đúng|doğru[ _]cevap|jawaban[ _]benar|正确答案|正解|정답)$",
+    r"|правильна[ _]відповідь|to[ʻ'’`]?g[ʻ'’`]?ri[ _]javob|đáp[ _]án(?:[ _]đúng)?|doğru[ _]cevap|jawaban[ _]benar|正确答案|正解|정답)$",
     re.I,
 )
 _QTYPE_FIELD = re.compile(r"^q(?:uestion)?[ _]?type\b", re.I)
 # ('Question Text', 'Question Stem', 'Prompt': Blooket's and other quiz tools' templates name it so: trial15 T15-42)
 _QUESTION_FIELD = re.compile(r"^(?:(?:question|frage|stem|front|text|prompt)(?:[ _](?:text|stem))?)$", re.I)
 _TITLE_FIELD = re.compile(r"^(?:title|titel|heading)$", re.I)
-_NUMBER_FIELD = re.compile(r"^(?:(?:question|item|q)[ _]?)?(?:number|no\.?|nr\.?|id|#)$", re.I)  # ('Question #': Blooket)
+_NUMBER_FIELD = re.compile(r"^(?:(?:question|item|q)[ _]?)?(?:number|no\.?|nr\.?|id|#|stt)$", re.I)  # (STT: Vietnamese 'No.')  # ('Question #': Blooket)
 # an incorrect answer's column (Gimkit's template: 'Question', 'Correct Answer', 'Incorrect Answer 1' …, T15-42)
 _WRONG_FIELD = re.compile(
     r"^(?:(?:incorrect|wrong|false)[ _]?(?:answers?|options?|choices?)?|distractors?|falsche[ _]antwort|respuesta[ _]incorrecta"
@@ -234,7 +235,7 @@ def choice_fields(names: list[str], type_name: str = "", text_key: bool = False)
             key = k
         elif qtype is None and _QTYPE_FIELD.match(name):
             qtype = k
-        elif question is None and _QUESTION_FIELD.match(name):
+        elif question is None and (_QUESTION_FIELD.match(name) or columns.role(" ".join(name.lower().split())) == "front"):
             question = k
         elif title is None and _TITLE_FIELD.match(name):
             title = k
@@ -412,3 +413,50 @@ def keyed_answers(plan: Responses, rows: list[list[str]]) -> dict[int, str]:
             if k not in answers and full is not None and cell(full, k):
                 answers[k] = cell(full, k)
     return answers
+
+
+# --- a sheet's options in one column (lead G18, trial19 T19-30) ----------------------------------------------------
+_CELL_BREAK = re.compile(r"<br\s*/?>", re.I)
+_CELL_LABEL = re.compile(r"^\(?(?P<label>[A-Ha-h]) ?[.):]\s*(?P<text>\S.*)$")  # ("B .Trước": a typed label)
+CELL_OPTIONS_MIN = 2
+
+
+def cell_options(cell: str) -> list[str] | None:
+    """The options one cell lists (their labels left out), or None: parts on ``<br>``, each labelled in order from A
+    or none labelled, else an inline run ``A) … B) … C) …``."""
+    parts = [p.strip() for p in _CELL_BREAK.split(cell.replace("\r\n", "\n").replace("\n", "<br>")) if p.strip()]
+    if len(parts) >= CELL_OPTIONS_MIN:
+        labels = [_CELL_LABEL.match(p) for p in parts]
+        if all(m is None for m in labels):
+            return parts
+        if all(m is not None and m.group("label").lower() == "abcdefgh"[k] for k, m in enumerate(labels)):
+            return [m.group("text").strip() for m in labels if m is not None]
+        return None
+    from compiler.sources.choices import inline_options
+
+    found = inline_options(cell)
+    if found is None or found[0] or any(not _CELL_LABEL.match(o) for o in found[1]):
+        return None  # (text before the run, or a key after it: no cell of options alone)
+    return [m.group("text").strip() for o in found[1] if (m := _CELL_LABEL.match(o)) is not None]
+
+
+def option_cells(table: list[list[str]]) -> list[list[str]] | None:
+    """A sheet's rows (its header first) with its options column, each cell listing a question's options on its lines
+    ('A. …' / 'B. …', as Excel keeps a cell typed with Alt+Enter), as a column an option, when the sheet then names a
+    multiple-choice bank; None when it has no such column or a cell does not split (trial19 T19-30)."""
+    if len(table) < 2:
+        return None
+    head = table[0]
+    at = [k for k, c in enumerate(head) if " ".join(c.strip("*_` ").lower().replace("_", " ").split()) in columns.OPTIONS_WORDS]
+    if len(at) != 1:
+        return None
+    col = at[0]
+    body = [row for row in table[1:]]
+    split = [cell_options(row[col]) if col < len(row) and row[col].strip() else [] for row in body]
+    if any(s is None for s in split) or not any(split):
+        return None
+    width = max(len(s or []) for s in split)
+    header = [*head[:col], *(chr(ord("A") + k) for k in range(width)), *head[col + 1 :]]
+    if bank_columns(header) is None:
+        return None
+    return [header, *([*row[:col], *(options or []), *[""] * (width - len(options or [])), *row[col + 1 :]] for row, options in zip(body, split, strict=True))]

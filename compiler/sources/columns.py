@@ -25,7 +25,7 @@ FRONT_WORDS = _words(
     vraag begrip woord
     pytanie pojęcie pojecie termin słowo slowo
     вопрос термин слово понятие питання термін поняття
-    câu_hỏi thuật_ngữ từ từ_vựng khái_niệm
+    câu_hỏi thuật_ngữ từ từ_vựng khái_niệm nội_dung nội_dung_câu_hỏi
     问题 問題 术语 術語 词语 詞語 单词 單詞 概念 名词 名詞 题目 題目 词汇 詞彙
     質問 用語 単語 語句 言葉
     질문 문제 용어 단어 개념
@@ -83,7 +83,7 @@ OPTIONS_WORDS = _words(
     opties keuzes antwoordopties
     opcje warianty odpowiedzi_do_wyboru
     варианты варианты_ответа варианты_ответов варіанти варіанти_відповіді
-    lựa_chọn phương_án các_phương_án
+    lựa_chọn phương_án các_phương_án phương_án_trả_lời
     选项 選項 备选答案 選択肢 선택지 보기
     seçenekler şıklar secenekler
     pilihan pilihan_jawaban opsi

@@ -57,6 +57,7 @@ from compiler.sources.ankifields import (
     keyed_answers,
     keys_textual,
     lettered_choices,
+    option_cells,
     paragraph,
     response_columns,
     unclozed,
@@ -296,9 +297,24 @@ def delimited_score(doc: Document) -> float:
     tabbed = sum(1 for line in sample if line.count("\t") == 1 and not line.startswith("\t"))
     if tabbed >= 0.9 * len(sample):
         return 0.9
-    if doc.rel.lower().endswith((".tsv", ".csv")) and guess_separator(doc.rel, lines) is not None:
-        return 0.9
+    if doc.rel.lower().endswith((".tsv", ".csv")) and (separator := guess_separator(doc.rel, lines)) is not None:
+        return 0.97 if _names_a_bank(lines, separator) else 0.9
     return 0.0
+
+
+BANK_SNIFF_RECORDS = 60  # records read to tell a sheet's header names a multiple-choice bank
+
+
+def _names_a_bank(lines: list[str], separator: str) -> bool:
+    """Whether a sheet's header row, read as csv reads it (a quoted cell may hold line breaks), names a multiple-choice
+    bank: option columns and a key, or one column listing each row's options on its lines (trial19 T19-30: its cells'
+    lines, 'A. …' / 'B. …', read as lines of prose, made up 22 junk cards)."""
+    reader = csv.reader([line + "\n" for line in lines[: BANK_SNIFF_RECORDS * 8]], delimiter=separator, quotechar='"', strict=False)
+    records = [row for _, row in zip(range(BANK_SNIFF_RECORDS), reader, strict=False) if any(f.strip() for f in row)]
+    if len(records) < 2:
+        return False
+    cut = len(records) == BANK_SNIFF_RECORDS or len(lines) > BANK_SNIFF_RECORDS * 8  # (its last record may be cut short)
+    return bank_columns(records[0], text_key=True) is not None or option_cells(records[:-1] if cut else records) is not None
 
 
 def _blocks(field: str, is_html: bool) -> list[Block]:
@@ -394,14 +410,14 @@ _ROLE_NAMES: dict[str, frozenset[str]] = {
         # (and in the languages deckc reads: 'Kapitel' was a card's text, English 'Chapter' the section; trial11 P87)
         "kapitel|abschnitt|thema|lektion|einheit|kategorie|capítulo|capitulo|tema|unidad|lección|leccion|categoría",
         "chapitre|thème|theme|unité|leçon|catégorie|capitolo|unità|lezione|categoria|hoofdstuk|onderwerp|rozdział|temat",
-        "глава|раздел|тема|章|节|單元|单元|主题|主題|分類|分类|카테고리|단원",
+        "глава|раздел|тема|章|节|單元|单元|主题|主題|分類|分类|카테고리|단원|hạng mục|chủ đề|chương|danh mục|lĩnh vực",
     ),
     # what a tool records about a card, never what it teaches: left out, with one warning
     "meta": _words(
         "created|created time|created at|creation date|date|date added|added|modified|last modified|last edited",
         "last edited time|updated|updated at|last reviewed|reviewed|review date|due|due date|interval|ease|reps",
         "repetitions|lapses|id|note id|card id|status|score|rank|no|number|#|position|order|index|deck|deck name",
-        "frequency|created by|last edited by|owner|flag|flags|suspended|time limit|time|timer|seconds|points|weight",
+        "frequency|created by|last edited by|owner|flag|flags|suspended|time limit|time|timer|seconds|points|weight|stt",
     ),
 }
 _LANGUAGES = _words(
@@ -1007,6 +1023,10 @@ class DelimitedReader:
         responses = response_columns(cells) if cells and not (own and (own.front or own.back)) else None
         if responses is not None:  # a form's responses, a row per respondent: its questions, never its people (T17-11)
             return self._responses(doc, source, diag, rows, responses, levels, header.lines, lines)
+        spread = option_cells([r for _, _, r in rows]) if cells and not (own and (own.front or own.back)) else None
+        if spread is not None:  # 'Phương án trả lời': every row's options in one cell, a line each (trial19 T19-30)
+            rows = [(a, b, row) for (a, b, _), row in zip(rows, spread, strict=True)]
+            cells = rows[0][2]
         bank = bank_columns(cells, text_key=True) if cells and not (own and (own.front or own.back)) else None
         if cells and bank is not None:  # 'Question,Option A,…,Option D,Correct Answer': a multiple-choice bank (trial9 T24)
             return self._choice_rows(doc, source, diag, rows[1:], cells, bank, is_html, levels, header.lines, lines)

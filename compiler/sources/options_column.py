@@ -15,17 +15,13 @@ from __future__ import annotations
 
 import re
 
-from compiler.sources.ankifields import bank_columns
+from compiler.sources.ankifields import bank_columns, cell_options
 from compiler.sources.base import Document
-from compiler.sources.choices import inline_options
 from compiler.sources.columns import OPTIONS_WORDS
 from compiler.sources.lines import in_fence
 
 _ROW = re.compile(r"^\s{0,3}\|.*\|\s*$")
 _RULE = re.compile(r"^\s{0,3}\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$")
-_BREAK = re.compile(r"<br\s*/?>", re.I)
-_LABEL = re.compile(r"^\(?(?P<label>[A-Ha-h])[.):]\s*(?P<text>\S.*)$")
-OPTIONS_MIN = 2
 
 
 def _cells(line: str) -> list[str]:
@@ -42,23 +38,6 @@ def _name(cell: str) -> str:
     return " ".join(cell.strip("*_` ").lower().replace("_", " ").split())
 
 
-def _options(cell: str) -> list[str] | None:
-    """The options one cell lists (their labels left out), or None: parts on ``<br>``, each labelled in order from A
-    or none labelled, else an inline run ``A) … B) … C) …``."""
-    parts = [p.strip() for p in _BREAK.split(cell) if p.strip()]
-    if len(parts) >= OPTIONS_MIN:
-        labels = [_LABEL.match(p) for p in parts]
-        if all(m is None for m in labels):
-            return parts
-        if all(m is not None and m.group("label").lower() == "abcdefgh"[k] for k, m in enumerate(labels)):
-            return [m.group("text").strip() for m in labels if m is not None]
-        return None
-    found = inline_options(cell)
-    if found is None or found[0] or any(not _LABEL.match(o) for o in found[1]):
-        return None  # (text before the run, or a key after it: no cell of options alone)
-    return [m.group("text").strip() for o in found[1] if (m := _LABEL.match(o)) is not None]
-
-
 def _rewritten(rows: list[str]) -> list[str] | None:
     """A table's lines (header, rule, body) with its options column as a column an option, or None."""
     head = _cells(rows[0])
@@ -69,7 +48,7 @@ def _rewritten(rows: list[str]) -> list[str] | None:
     body = [_cells(r) for r in rows[2:]]
     if any(len(cells) != len(head) for cells in body):
         return None
-    split = [_options(cells[col]) if cells[col] else [] for cells in body]
+    split = [cell_options(cells[col]) if cells[col] else [] for cells in body]
     if any(s is None for s in split) or not any(split):
         return None
     width = max(len(s or []) for s in split)
