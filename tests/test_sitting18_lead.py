@@ -253,3 +253,18 @@ def test_a_list_of_points_is_no_definition(tmp_path: Path) -> None:
     assert cards["What is dropout?"].startswith("<p>During training")
     assert "What are the pitfalls in syllabus for midterm 1?" in cards  # (a plural word: what it names, as before)
     assert not any(q.startswith("What is basic") for q in cards)
+
+
+def test_a_serial_number_column_is_no_next_question_s_lead_in(tmp_path: Path) -> None:
+    """T19-45 (a regression of L17-2's labelled lead-ins): a bank table's 'Q.No' column, printed 'Q.No: 1' under
+    row 1's key, was taken for a lead-in opened by a question label and moved onto row 2's front."""
+    deck = _new_deck(tmp_path)
+    rows = [("Which layer handles routing?", "Data link", "Network", "Transport", "Session", "B"),
+            ("Which protocol resolves IP addresses to MAC addresses?", "DNS", "DHCP", "ARP", "ICMP", "C"),
+            ("What is the default port of HTTP?", "21", "25", "80", "443", "C")]  # fmt: skip
+    table = "| Q.No | Question | Option A | Option B | Option C | Option D | Answer |\n|---|---|---|---|---|---|---|\n"
+    table += "".join(f"| {n} | {' | '.join(r)} |\n" for n, r in enumerate(rows, 1))
+    (deck / "sources" / "bank.md").write_text("# Unit 2 MCQ\n\n" + table, encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(deck)], env={"DECKC_EMBEDDER": "stub"})
+    assert result.exit_code == 0, result.output
+    assert [q for q, _ in _cards(deck)] == [r[0] for r in rows]

@@ -444,12 +444,17 @@ def labelled_leads(items: list[Item]) -> list[Item]:
 _QUESTION_LEAD = re.compile(r"^\s*(?:<p>)?\s*(?:<strong>|<b>)?\s*(?:Q|Question|Frage|Pregunta|Questão|Вопрос|问题?|題|質問|문제)\s*\d{0,3}\s*[.:：)]")
 
 
+_PLAIN_LABEL = re.compile(r"^\s*(?:Q|Question|Frage|Pregunta|Questão|Вопрос|问题?|題|質問|문제)\s*\d{0,3}\s*[.:：)]")
+
+
 def _labelled_lead(block: Block) -> bool:
     """A paragraph that opens with a question's label and does not ask (it ends with ':' or a sentence)."""
     if block.kind is not BlockKind.html or not _QUESTION_LEAD.match(block.text):
         return False
     said = block.plain().rstrip()
-    return not said.endswith(("?", "？"))
+    told = _PLAIN_LABEL.sub("", said, count=1).split()
+    # ('Q.No: 1', a bank's serial-number column on the back: a field, no lead-in; trial19 T19-45 moved it to the next front)
+    return len(told) >= 3 and told[0].casefold().rstrip(".:") not in ("no", "nr", "nº") and not said.endswith(("?", "？"))
 
 
 def attach(
