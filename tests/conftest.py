@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import atexit
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator
@@ -185,6 +186,30 @@ def deck_of(tmp: Path, files: dict[str, str | Path], table: str = "") -> Path:
             target.write_text(data, encoding="utf-8")
     (content / "deck.toml").write_text(f'[deck]\nname = "Mine"\n{table}', encoding="utf-8")
     return content
+
+
+def new_user_deck(path: Path) -> Path:
+    """A deck as `deckc init` makes it at ``path``, without its example and its table (as a user who read the README)."""
+    from click.testing import CliRunner
+
+    from compiler.cli import main
+
+    assert CliRunner().invoke(main, ["init", str(path)]).exit_code == 0
+    (path / "sources" / "example.md").unlink()
+    toml = path / "deck.toml"
+    toml.write_text(re.sub(r"\n\[\[source\]\][\s\S]*?(?=\n\[|\Z)", "\n", toml.read_text(encoding="utf-8")), encoding="utf-8")
+    return path
+
+
+def typeset_pdf(path: Path, source: str) -> Path:
+    """A real PDF typeset by Typst (a dependency of the cheat sheet) from ``source``."""
+    import typst
+
+    typ = path.with_suffix(".typ")
+    typ.write_text(source, encoding="utf-8")
+    typst.compile(str(typ), output=str(path))
+    typ.unlink()
+    return path
 
 
 def paste_table(content: Path, table: str, build_dir: Path) -> dict[str, int]:

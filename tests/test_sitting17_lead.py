@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from click.testing import CliRunner
+from conftest import new_user_deck, typeset_pdf
 
 from compiler.cli import main
 
@@ -41,26 +42,6 @@ a) 80 #linebreak() b) 443 #linebreak() c) 21 #linebreak() d) 25
 """
 
 
-def _pdf(path: Path, source: str = _QUIZ_TYP) -> Path:
-    """A real PDF typeset by Typst (a dependency of the cheat sheet) from ``source``."""
-    import typst
-
-    typ = path.with_suffix(".typ")
-    typ.write_text(source, encoding="utf-8")
-    typst.compile(str(typ), output=str(path))
-    typ.unlink()
-    return path
-
-
-def _new_deck(tmp_path: Path) -> Path:
-    """A deck as `deckc init` makes it, without its example (as a user who read the README)."""
-    deck = tmp_path / "deck"
-    assert CliRunner().invoke(main, ["init", str(deck)]).exit_code == 0
-    (deck / "sources" / "example.md").unlink()
-    toml = deck / "deck.toml"
-    toml.write_text(re.sub(r"\n\[\[source\]\][\s\S]*?(?=\n\[|\Z)", "\n", toml.read_text(encoding="utf-8")), encoding="utf-8")
-    return deck
-
 
 def _notes(deck: Path) -> dict[str, dict[str, Any]]:
     manifest = json.loads(next((deck / "build").glob("*.json")).read_text(encoding="utf-8"))
@@ -71,8 +52,8 @@ def test_a_pdf_in_sources_is_read_as_its_text(tmp_path: Path) -> None:
     """Lead L17-1: a PDF dropped into sources/ was 'not read: run pdftotext'. Its text layer is read as the .txt
     pdftotext makes (page furniture dropped, a wrapped question joined, the key after the questions keys them),
     and the table the build suggests reads the same cards when pasted."""
-    deck = _new_deck(tmp_path)
-    _pdf(deck / "sources" / "network quiz.pdf")
+    deck = new_user_deck(tmp_path / "deck")
+    typeset_pdf(deck / "sources" / "network quiz.pdf", _QUIZ_TYP)
     result = CliRunner().invoke(main, ["build", str(deck)], env={"DECKC_EMBEDDER": "stub"})
     assert result.exit_code == 0, result.output
     notes = _notes(deck)
@@ -106,12 +87,12 @@ def test_pdfs_deckc_cannot_read_are_named_with_what_to_do(tmp_path: Path) -> Non
     what to do, and the rest of the deck builds; a damaged PDF deck.toml lists stops the build, nothing written."""
     import pypdf
 
-    deck = _new_deck(tmp_path)
+    deck = new_user_deck(tmp_path / "deck")
     sources = deck / "sources"
     blank = pypdf.PdfWriter()
     blank.add_blank_page(200, 200)
     blank.write(sources / "scan.pdf")
-    locked = pypdf.PdfWriter(clone_from=pypdf.PdfReader(_pdf(tmp_path / "quiz.pdf")))
+    locked = pypdf.PdfWriter(clone_from=pypdf.PdfReader(typeset_pdf(tmp_path / "quiz.pdf", _QUIZ_TYP)))
     locked.encrypt(user_password="secret", algorithm="RC4-128")
     locked.write(sources / "locked.pdf")
     (sources / "broken.pdf").write_bytes(b"%PDF-1.4 not really a pdf")
@@ -137,17 +118,17 @@ def test_pdfs_deckc_cannot_read_are_named_with_what_to_do(tmp_path: Path) -> Non
 def test_a_pdf_a_note_links_to_is_an_attachment(tmp_path: Path) -> None:
     """An Obsidian vault keeps the papers its notes embed (`![[…pdf]]`) or link to beside them: those PDFs are what
     the notes show, not documents of their own (no cards from a paper's text), and no warning is said of them."""
-    deck = _new_deck(tmp_path)
+    deck = new_user_deck(tmp_path / "deck")
     vault = deck / "sources" / "vault"
     (vault / "attachments").mkdir(parents=True)
-    _pdf(vault / "attachments" / "Attention Is All You Need.pdf")
-    _pdf(vault / "attachments" / "week 2.pdf")
+    typeset_pdf(vault / "attachments" / "Attention Is All You Need.pdf", _QUIZ_TYP)
+    typeset_pdf(vault / "attachments" / "week 2.pdf", _QUIZ_TYP)
     (vault / "Transformers.md").write_text(
         "## What does self-attention compute?\n\nA weighted sum of values.\n\n![[Attention Is All You Need.pdf]]\n\n"
         "Slides: [week 2](attachments/week%202.pdf)\n",
         encoding="utf-8",
     )
-    _pdf(deck / "sources" / "quiz.pdf")  # (nothing links to it: a document)
+    typeset_pdf(deck / "sources" / "quiz.pdf", _QUIZ_TYP)  # (nothing links to it: a document)
     result = CliRunner().invoke(main, ["build", str(deck)], env={"DECKC_EMBEDDER": "stub"})
     assert result.exit_code == 0, result.output
     assert "Attention Is All You Need.pdf" not in result.output and "week 2.pdf" not in result.output
@@ -190,8 +171,8 @@ def test_a_typeset_pdf_s_headings_are_its_questions(tmp_path: Path) -> None:
     """trial18 T18-15 (for a PDF read directly): a book's questions are set as headings, which its text alone does
     not show; deckc reads the font sizes: a line set larger than the body text is a heading (a level per size),
     so the questions are headings over their answers and the chapters their sections."""
-    deck = _new_deck(tmp_path)
-    _pdf(deck / "sources" / "book.pdf", _BOOK_TYP)
+    deck = new_user_deck(tmp_path / "deck")
+    typeset_pdf(deck / "sources" / "book.pdf", _BOOK_TYP)
     result = CliRunner().invoke(main, ["build", str(deck)], env={"DECKC_EMBEDDER": "stub"})
     assert result.exit_code == 0, result.output
     assert "read as layout 'markdown'" in result.output
@@ -245,8 +226,8 @@ def test_code_in_a_typeset_pdf_stays_code(tmp_path: Path) -> None:
     """A PDF read as Markdown (its headings typeset) sets its code in a monospaced font: those lines are fenced as
     code, indent and marks kept ('*args', '# <doubled>'), so a question asking about the code shows it; code set
     smaller than the text does not make the text a heading."""
-    deck = _new_deck(tmp_path)
-    _pdf(deck / "sources" / "python.pdf", _CODE_TYP)
+    deck = new_user_deck(tmp_path / "deck")
+    typeset_pdf(deck / "sources" / "python.pdf", _CODE_TYP)
     result = CliRunner().invoke(main, ["build", str(deck)], env={"DECKC_EMBEDDER": "stub"})
     assert result.exit_code == 0, result.output
     notes = {n["fields"]["Answer"]: n["fields"]["Question"] for n in _notes(deck).values()}
@@ -286,7 +267,7 @@ def test_obsidian_comments_and_queries_are_never_on_cards(tmp_path: Path) -> Non
     """trial18 T18-29, T18-30: an Obsidian vault's '%% … %%' comments (the Annotator plugin's JSON records, inside a
     quote too) were printed on cards, and Dataview query fences were answers ('TABLE from "notes" WHERE …'). Both
     are hidden as Obsidian hides them; '%%' in code and a '%%' that never closes are text."""
-    deck = _new_deck(tmp_path)
+    deck = new_user_deck(tmp_path / "deck")
     (deck / "sources" / "CN.md").write_text(_VAULT_NOTE, encoding="utf-8")
     result = CliRunner().invoke(main, ["build", str(deck)], env={"DECKC_EMBEDDER": "stub"})
     assert result.exit_code == 0, result.output
@@ -335,7 +316,7 @@ def test_solution_lines_are_never_guessed_as_the_questions(tmp_path: Path) -> No
     solution on its front and the NEXT question on its back. A line labelled as a solution (or proof, answer,
     Lösung, решение …) answers; the build makes no such card and its advice names the label as the answer's,
     and the table it shows, filled in as it says, reads the right cards."""
-    deck = _new_deck(tmp_path)
+    deck = new_user_deck(tmp_path / "deck")
     (deck / "sources" / "quiz.txt").write_text(_SOLVED, encoding="utf-8")
     result = CliRunner().invoke(main, ["build", str(deck)], env={"DECKC_EMBEDDER": "stub"})
     assert result.exit_code == 1 and "nothing was written" in result.output  # (no card fronted by a solution)
@@ -369,7 +350,7 @@ def test_an_assistant_s_sign_off_is_on_no_card(tmp_path: Path) -> None:
     Lecture 2 … Let me know if you want more focus on anything!', 'Would you like me to …?'): it was the last card's
     back (or a question). A short last paragraph that signs off so is on no card; one that only ends politely, in a
     long answer, stays."""
-    deck = _new_deck(tmp_path)
+    deck = new_user_deck(tmp_path / "deck")
     (deck / "sources" / "os.md").write_text(
         "## What is a process?\n\nA program in execution, with its own address space.\n\n---\n\n"
         "## What does a scheduler do?\n\nIt picks which ready process runs next on the CPU.\n\n---\n\n"
@@ -486,7 +467,7 @@ def test_a_lead_in_and_its_code_join_the_question_that_asks_about_them(tmp_path:
     rows. What is wrong?' and its options, gave a Basic card (lead-in → query) and a quiz without the query. A
     question that only introduces the code (a table, picture, quote) the next question asks about is that
     question's front, above it (a task, 'Write a query that …:', keeps its code as its answer: the unit test below)."""
-    deck = _new_deck(tmp_path)
+    deck = new_user_deck(tmp_path / "deck")
     (deck / "sources" / "sql.md").write_text(_SCENARIOS, encoding="utf-8")
     result = CliRunner().invoke(main, ["build", str(deck)], env={"DECKC_EMBEDDER": "stub"})
     assert result.exit_code == 0, result.output

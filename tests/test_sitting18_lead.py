@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import new_user_deck, typeset_pdf
 
 from compiler.cli import main
 from compiler.itemcache import ItemCache
@@ -36,22 +36,12 @@ Threads that wait for each other forever.
 """
 
 
-def _pdf(path: Path, source: str) -> Path:
-    """A real PDF typeset by Typst (a dependency of the cheat sheet) from ``source``."""
-    import typst
-
-    typ = path.with_suffix(".typ")
-    typ.write_text(source, encoding="utf-8")
-    typst.compile(str(typ), output=str(path))
-    typ.unlink()
-    return path
-
 
 def test_a_pdf_s_conversion_is_taken_from_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """T18-76: a PDF's cached conversion was thrown away as 'not well formed' on every build (its line map
     counted the pages' form feeds as lines, the check counted '\\n' only), so any change to a deck with a
     268-page book read the book again (~40 s). Now the second conversion comes from the cache."""
-    pdf = _pdf(tmp_path / "notes.pdf", _TWO_PAGES)
+    pdf = typeset_pdf(tmp_path / "notes.pdf", _TWO_PAGES)
     cache = ItemCache(tmp_path / "cache")
     text, made = converted.convert(pdf, "sources/notes.pdf", cache=cache)
     assert "\f" in text and len(made.origin) > text.count("\n") + 1  # (the shape that was rejected)
@@ -86,15 +76,6 @@ def test_a_word_broken_at_a_line_end_is_joined_as_the_text_spells_it(text: str, 
     assert joined in out.splitlines()[0]
 
 
-def _new_deck(tmp_path: Path) -> Path:
-    """A deck as `deckc init` makes it, without its example (as a user who read the README)."""
-    deck = tmp_path / "deck"
-    assert CliRunner().invoke(main, ["init", str(deck)]).exit_code == 0
-    (deck / "sources" / "example.md").unlink()
-    toml = deck / "deck.toml"
-    toml.write_text(re.sub(r"\n\[\[source\]\][\s\S]*?(?=\n\[|\Z)", "\n", toml.read_text(encoding="utf-8")), encoding="utf-8")
-    return deck
-
 
 def _sheet_text(deck: Path) -> str:
     from pypdf import PdfReader
@@ -116,7 +97,7 @@ def test_a_formula_with_text_scripts_is_typeset(tmp_path: Path) -> None:
     """T19-10: a long formula whose scripts are text ('P_"switching "') was split at those strings as if they were
     words between formulas, leaving 'P_' that Typst cannot read: 'internal error', nothing written. Now the
     scripts stay in their formula and the sheet prints it."""
-    deck = _new_deck(tmp_path)
+    deck = new_user_deck(tmp_path / "deck")
     (deck / "sources" / "power.txt").write_text(_MATHPIX, encoding="utf-8")
     result = CliRunner().invoke(main, ["build", str(deck)], env={"DECKC_EMBEDDER": "stub"})
     assert result.exit_code == 0, result.output
@@ -139,7 +120,7 @@ def test_a_sheet_a_formula_breaks_is_printed_with_formulas_as_code(tmp_path: Pat
         return real(text, date)  # type: ignore[arg-type]
 
     monkeypatch.setattr(pdf, "compile_json", no_math)
-    deck = _new_deck(tmp_path)
+    deck = new_user_deck(tmp_path / "deck")
     (deck / "sources" / "power.txt").write_text(_MATHPIX, encoding="utf-8")
     # (no sheet kept from another build of the same notes: this one must be typeset)
     result = CliRunner().invoke(main, ["build", str(deck)], env={"DECKC_EMBEDDER": "stub", "DECKC_VECTOR_CACHE": "off"})
@@ -169,7 +150,7 @@ def test_labelled_cards_between_rules_are_each_a_card(tmp_path: Path, card: str,
     after the first card the rest were taken for 'a list of questions nobody answers' (a rule then questions),
     each skipped 'no answer' with its answer glued to it. Every pair is a card now."""
     places = [("Japan", "Tokyo"), ("Canada", "Ottawa"), ("Peru", "Lima"), ("Kenya", "Nairobi")]
-    deck = _new_deck(tmp_path)
+    deck = new_user_deck(tmp_path / "deck")
     text = f"\n{rule}\n\n".join(card.format(c=c, a=a) for c, a in places)
     (deck / "sources" / "capitals.md").write_text(text, encoding="utf-8")
     result = CliRunner().invoke(main, ["build", str(deck)], env={"DECKC_EMBEDDER": "stub"})
@@ -196,7 +177,7 @@ _ONE_LINE = """# Quick review
 def test_question_and_answer_labels_on_one_line_are_a_card(tmp_path: Path) -> None:
     """T19-36: '**Question:** …? **Answer:** …' on one line (what chat assistants and revision sheets write) was
     'question has no answer', and the bold questions after such a card were taught as its back. Each is a card."""
-    deck = _new_deck(tmp_path)
+    deck = new_user_deck(tmp_path / "deck")
     (deck / "sources" / "review.md").write_text(_ONE_LINE, encoding="utf-8")
     result = CliRunner().invoke(main, ["build", str(deck)], env={"DECKC_EMBEDDER": "stub"})
     assert result.exit_code == 0, result.output
@@ -242,7 +223,7 @@ def test_a_list_of_points_is_no_definition(tmp_path: Path) -> None:
     """T19-33: an article section that is only a list of points ('Basic mathematics' over '– Comfort with set
     notation …', a syllabus) was asked 'What is basic mathematics?', teaching that it IS comfort with set notation.
     It asks what the section lists; a prose definition keeps 'What is dropout?'; en-dash bullets are bullets."""
-    deck = _new_deck(tmp_path)
+    deck = new_user_deck(tmp_path / "deck")
     (deck / "sources" / "syllabus.txt").write_text(_SYLLABUS, encoding="utf-8")
     with (deck / "deck.toml").open("a", encoding="utf-8") as f:
         f.write('\n[[source]]\nid = "syllabus"\nfile = "sources/syllabus.txt"\ntitle = "Syllabus"\nlayout = "article"\n')
@@ -258,7 +239,7 @@ def test_a_list_of_points_is_no_definition(tmp_path: Path) -> None:
 def test_a_serial_number_column_is_no_next_question_s_lead_in(tmp_path: Path) -> None:
     """T19-45 (a regression of L17-2's labelled lead-ins): a bank table's 'Q.No' column, printed 'Q.No: 1' under
     row 1's key, was taken for a lead-in opened by a question label and moved onto row 2's front."""
-    deck = _new_deck(tmp_path)
+    deck = new_user_deck(tmp_path / "deck")
     rows = [("Which layer handles routing?", "Data link", "Network", "Transport", "Session", "B"),
             ("Which protocol resolves IP addresses to MAC addresses?", "DNS", "DHCP", "ARP", "ICMP", "C"),
             ("What is the default port of HTTP?", "21", "25", "80", "443", "C")]  # fmt: skip

@@ -8,18 +8,10 @@ from pathlib import Path
 from typing import Any
 
 from click.testing import CliRunner
+from conftest import new_user_deck, typeset_pdf
 
 from compiler.cli import main
 from compiler.sources.inline_ticks import inline_ticks
-
-
-def _new_deck(path: Path) -> Path:
-    """A deck as `deckc init` makes it, without its example."""
-    assert CliRunner().invoke(main, ["init", str(path)]).exit_code == 0
-    (path / "sources" / "example.md").unlink()
-    toml = path / "deck.toml"
-    toml.write_text(re.sub(r"\n\[\[source\]\][\s\S]*?(?=\n\[|\Z)", "\n", toml.read_text(encoding="utf-8")), encoding="utf-8")
-    return path
 
 
 def _build(deck: Path) -> str:
@@ -62,10 +54,10 @@ def test_a_deck_built_from_deckc_s_own_cheat_sheet_keeps_its_keys(tmp_path: Path
     ('A) Venus ✓ B) Mars …'); read back, each key went to the option before the right one. The document's own
     'before the first label' tick says its ticks lead; a label wrapped to a line end ('… D)' / 'Helium') goes
     down with its text."""
-    first = _new_deck(tmp_path / "first")
+    first = new_user_deck(tmp_path / "first")
     (first / "sources" / "quiz.md").write_text(_TRIVIA, encoding="utf-8")
     _build(first)
-    second = _new_deck(tmp_path / "second")
+    second = new_user_deck(tmp_path / "second")
     (second / "sources" / "sheet.pdf").write_bytes(next((first / "build").glob("*.pdf")).read_bytes())
     _build(second)
     notes = _notes(second)
@@ -83,7 +75,7 @@ def test_a_tick_between_options_follows_the_document_or_keys_nothing(tmp_path: P
     assert inline_ticks(leading)[0][0] == "A) 1 B) 2 C) 3 ✓"
     assert inline_ticks(["A) 1 ✓\u00a0B) 2 C) 3"])[0] == ["A) 1 B) 2 ✓ C) 3"]
     assert inline_ticks(["A) 1 ✓ B) 2 C) 3", "A) x B) y C) z ✓"])[0][0] == "A) 1 ✓ B) 2 C) 3"
-    deck = _new_deck(tmp_path / "deck")
+    deck = new_user_deck(tmp_path / "deck")
     (deck / "sources" / "quiz.md").write_text(
         "## Which number is prime?\n\nA) 4 ✓ B) 7 C) 9\n\n## Which is a vowel?\n\nA) b ✓ B) e C) k\n\n## What is two and two?\n\nFour.\n", encoding="utf-8"
     )
@@ -96,7 +88,7 @@ def test_a_tick_between_options_follows_the_document_or_keys_nothing(tmp_path: P
 def test_a_bold_statement_over_ticked_true_false_options_is_asked(tmp_path: Path) -> None:
     """The sheet prints a true/false item as its statement in bold over 'A) True ✓ B) False'; it was glued to the
     question above as its explanation. A bold statement whose next line is a run of options, one ticked, asks."""
-    deck = _new_deck(tmp_path / "deck")
+    deck = new_user_deck(tmp_path / "deck")
     (deck / "sources" / "quiz.md").write_text(
         "**Which planet is red?**\nA) Venus B) Mars ✓ C) Jupiter\n\n**The logo for Snapchat is a bell.**\nA) True B) False ✓\n",
         encoding="utf-8",
@@ -106,16 +98,6 @@ def test_a_bold_statement_over_ticked_true_false_options_is_asked(tmp_path: Path
     assert notes["The logo for Snapchat is a bell."]["Correct"] == "B) False"
     assert notes["Which planet is red?"]["Correct"] == "B) Mars" and not notes["Which planet is red?"]["Explanation"]
 
-
-def _pdf(path: Path, source: str) -> Path:
-    """A real PDF typeset by Typst (a dependency of the cheat sheet) from ``source``."""
-    import typst
-
-    typ = path.with_suffix(".typ")
-    typ.write_text(source, encoding="utf-8")
-    typst.compile(str(typ), output=str(path))
-    typ.unlink()
-    return path
 
 
 # a solved-MCQ sheet as McqMate prints them: bold numbered questions, 'A.'–'D.' options, 'Answer: X' under them (at
@@ -147,8 +129,8 @@ def test_a_solved_mcq_pdf_keeps_its_answer_lines_and_its_stems(tmp_path: Path) -
     """trial18 T18-77: 'Answer: C' at the foot of many pages was removed as a running footer (its questions lost their
     keys), fronts ended in '**' and showed '\\*', '\\>' (the PDF's Markdown was read as plain text after a rewrite),
     and a stem with a '?' standing for a symbol was cut there into a Basic card."""
-    deck = _new_deck(tmp_path / "deck")
-    _pdf(deck / "sources" / "solved.pdf", _SOLVED_TYP)
+    deck = new_user_deck(tmp_path / "deck")
+    typeset_pdf(deck / "sources" / "solved.pdf", _SOLVED_TYP)
     output = _build(deck)
     assert "'Answer: C'" not in output and "Download more sets" in output  # (the footer goes, the key lines stay)
     notes = _notes(deck)
@@ -209,8 +191,8 @@ def test_a_word_question_bank_pdf_reads_its_numbers_stems_and_key_block(tmp_path
     'TRACE KTU' on every page: no card, and advice naming '## TRACE KTU' lines the PDF does not show. The
     watermark is left out (said once), a lone number (even without its dot) numbers the line under it, a stem over
     lines runs to its options, and the block keys them."""
-    deck = _new_deck(tmp_path / "deck")
-    _pdf(deck / "sources" / "bank.pdf", _BANK_TYP)
+    deck = new_user_deck(tmp_path / "deck")
+    typeset_pdf(deck / "sources" / "bank.pdf", _BANK_TYP)
     output = _build(deck)
     assert "'TRACE KTU', on 3 of its 3 pages" in output and "##" not in output
     notes = {q: f["Correct"] for q, f in _notes(deck).items()}
@@ -250,14 +232,14 @@ def test_a_questions_only_quiz_pdf_gives_no_invented_cards(tmp_path: Path) -> No
     """trial18 T18-64: a quiz's PDF with no answers was read as an 'article' (headings guessed from the text's shape):
     'What is all strings containing the substring 000?' with the next variant's label as its back. A PDF's headings
     are told by its fonts; a heading that ends in ':' leads in, it is no topic to make a card of."""
-    deck = _new_deck(tmp_path / "deck")
-    _pdf(deck / "sources" / "Q01.pdf", _QUIZ_TYP)
+    deck = new_user_deck(tmp_path / "deck")
+    typeset_pdf(deck / "sources" / "Q01.pdf", _QUIZ_TYP)
     (deck / "sources" / "notes.md").write_text("## What is a DFA?\n\nA finite automaton with one move per symbol.\n", encoding="utf-8")
     output = _build(deck)
     assert set(_notes(deck)) == {"What is a DFA?"}
     assert re.search(r"Q01\.pdf: warning: no card from this file", output), output
     solutions = _QUIZ_TYP.replace("Questions", "Solutions").replace("000\n", "000\n\n*Solution:* \\\nq0 q1 q2 q3 0 0 0 1\n")
-    _pdf(deck / "sources" / "Q01.pdf", solutions)
+    typeset_pdf(deck / "sources" / "Q01.pdf", solutions)
     output = _build(deck)
     assert set(_notes(deck)) == {"What is a DFA?"}, output
 
@@ -280,8 +262,8 @@ def test_lecture_slides_pdf_is_left_out_with_advice(tmp_path: Path) -> None:
     """trial18 T18-66: Beamer slides read as a quiz: a slide's exercises (revealed one per page) became a keyed MC,
     overlay pages repeated, the lecture one 1,762-word answer. A PDF of landscape pages (slides) is left out with a
     warning saying why and what to do; pdf_slides = true reads its text anyway, each overlay step once."""
-    deck = _new_deck(tmp_path / "deck")
-    _pdf(deck / "sources" / "lec1.pdf", _SLIDES_TYP)
+    deck = new_user_deck(tmp_path / "deck")
+    typeset_pdf(deck / "sources" / "lec1.pdf", _SLIDES_TYP)
     (deck / "sources" / "notes.md").write_text("## What is a DFA?\n\nA finite automaton with one move per symbol.\n", encoding="utf-8")
     output = _build(deck)
     assert set(_notes(deck)) == {"What is a DFA?"}
@@ -338,8 +320,8 @@ def test_a_word_questions_and_answers_module_pdf_gives_a_card_per_numbered_quest
     """trial18 T18-78: a KTU 'questions and answers' module (bold numbered questions, answers with bold sub-titles)
     gave 2 cards of 12, each cut at its answer's first sub-title. Bold lines numbered 1., 2., 3. … counting up are the
     questions (headings), the other bold lines sub-titles inside their answers."""
-    deck = _new_deck(tmp_path / "deck")
-    _pdf(deck / "sources" / "module.pdf", _MODULE_TYP)
+    deck = new_user_deck(tmp_path / "deck")
+    typeset_pdf(deck / "sources" / "module.pdf", _MODULE_TYP)
     _build(deck)
     notes = {q: " ".join(f["Answer"].split()) for q, f in _notes(deck).items()}
     assert set(notes) == {
@@ -365,8 +347,8 @@ def test_a_pdf_whose_text_comes_out_a_letter_a_line_is_left_out_with_advice(tmp_
     worded = "\n \n".join(("Which of the following best describes the useful criterion for comparing algorithms " * 2).split())
     assert pdf._letter_a_line(spelled) and pdf._letter_a_line(worded)
     assert not pdf._letter_a_line("\n".join(["1. What is TCP?", "A transport protocol.", *[f"{n}" for n in range(12)], *["a) x"] * 10]))
-    deck = _new_deck(tmp_path / "deck")
-    _pdf(deck / "sources" / "os-mcq.pdf", _SOLVED_TYP)
+    deck = new_user_deck(tmp_path / "deck")
+    typeset_pdf(deck / "sources" / "os-mcq.pdf", _SOLVED_TYP)
     (deck / "sources" / "notes.md").write_text("## What is a DFA?\n\nA finite automaton with one move per symbol.\n", encoding="utf-8")
     monkeypatch.setattr(pypdf.PageObject, "extract_text", lambda self, *a, **k: spelled)  # (what pypdf gives of such a PDF)
     output = _build(deck)
@@ -395,8 +377,8 @@ def test_a_large_heading_over_two_lines_of_sentences_is_one_question(tmp_path: P
     """trial19 T19-22: a question set as a heading over two lines, its first line ending a sentence ('… from C.' /
     'What is E's new routing table?'), was two headings: the first 'no answer', the second a front without what it
     asks about. Lines set large run on as one heading whatever ends the first (bold lines stop at a sentence's end)."""
-    deck = _new_deck(tmp_path / "deck")
-    _pdf(deck / "sources" / "notes.pdf", _HEADED_TYP)
+    deck = new_user_deck(tmp_path / "deck")
+    typeset_pdf(deck / "sources" / "notes.pdf", _HEADED_TYP)
     output = _build(deck)
     assert "no answer" not in output, output
     notes = {q: f["Answer"] for q, f in _notes(deck).items()}
