@@ -238,11 +238,27 @@ def asks_in_english(texts: list[str]) -> bool:
     return bool(texts) and 2 * sum(bool(_ENGLISH_ASKING.match(t.strip(" *_`#"))) for t in texts) >= len(texts)
 
 
+# a statement to judge, after its prompt ('True or false: …', 'T/F: …', 'Verdadero o falso: …', 'Vrai ou faux : …'):
+# it asks as a question does, though it ends in a full stop (trial18 T18-85).  truefalse.VERDICT_WORDS writes
+# these prompts; this reads them.
+_JUDGE_PROMPT = re.compile(
+    r"^(?i:true\s*(?:or|/)\s*false|t\s*/\s*f|richtig\s+oder\s+falsch|vrai\s+ou\s+faux|verdadero\s+o\s+falso"
+    r"|vero\s+o\s+falso|verdadeiro\s+ou\s+falso|waar\s+of\s+(?:niet\s+waar|onwaar)|prawda\s+czy\s+fałsz"
+    r"|pravda,?\s+nebo\s+nepravda|sant\s+eller\s+falskt|doğru\s+mu,?\s+yanlış\s+mı|верно\s+или\s+неверно"
+    r"|правда\s+или\s+ложь|правда\s+чи\s+неправда|σωστό\s+ή\s+λάθος)\s*[:：?.]\s*\S"
+)
+
+
+def asks_to_judge(text: str) -> bool:
+    """A true/false item: a statement after its prompt ('True or false: IPv6 uses 128-bit addresses.')."""
+    return bool(_JUDGE_PROMPT.match(text.strip(" *_`#")))
+
+
 def opens_asking(text: str) -> bool:
     """A question that opens like one but lost its '?' ('What is `GIL`', 'Explain the GIL'), or is titled
-    as a noun phrase that asks ('Difference between X and Y', 'X 和 Y 的区别')."""
+    as a noun phrase that asks ('Difference between X and Y', 'X 和 Y 的区别'), or gives a statement to judge."""
     bare = text.strip(" *_`#")
-    return bool(_OPENS_ASKING.match(bare) or _ASKS_AS_PHRASE.search(bare))
+    return bool(_OPENS_ASKING.match(bare) or _ASKS_AS_PHRASE.search(bare) or _JUDGE_PROMPT.match(bare))
 
 
 # a task before a colon, never a term: it points at what follows or tells what to do with it (trial12 U23)
