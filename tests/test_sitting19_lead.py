@@ -58,3 +58,49 @@ def test_a_numbered_true_or_false_item_is_a_card(tmp_path: Path, prompt: str) ->
     cards = _cards(deck)
     assert (f"{prompt} IPv6 usa direcciones de 128 bits.", "<p>Verdadero.</p>") in cards
     assert len(cards) == 4 and "outside any question" not in output
+
+
+_REMNOTE = """- Cell Biology
+    - Mitochondria :: The organelle that produces most of the cell's ATP
+    - Ribosome ;; Site of protein synthesis
+    - What does the nucleus contain? >> The cell's DNA
+    - The {{Golgi apparatus}} packages and ships {{proteins}}
+    - Stages of mitosis >>>
+        - Prophase
+        - Telophase
+    - Plasma membrane
+        - Made of a phospholipid bilayer
+"""
+
+
+def test_a_remnote_outline_keeps_its_cards_beside_a_cloze_and_a_note(tmp_path: Path) -> None:
+    """T18-71: one RemNote cloze entry ('- The {{Golgi apparatus}} packages …') or one plain entry in the outline
+    made the whole list ordinary text: 'no items found', every card lost. The cloze is a cloze card; the plain
+    entry (and what is nested under it) a note, left out with a warning naming its line."""
+    deck = new_user_deck(tmp_path / "deck")
+    output = _build(deck, "biology.md", _REMNOTE)
+    manifest = json.loads(next((deck / "build").glob("*.json")).read_text(encoding="utf-8"))
+    fronts = [n["fields"].get("Question") or n["fields"]["Text"] for n in manifest["notes"]]
+    assert fronts == [
+        "Mitochondria",
+        "Ribosome",
+        "What does the nucleus contain?",
+        "The {{c1::Golgi apparatus}} packages and ships {{c2::proteins}}",
+        "Stages of mitosis",
+    ]
+    assert all(n["sections"] == ["biology::Cell Biology"] for n in manifest["notes"])
+    assert [n["notetype"] for n in manifest["notes"]][3] == "deckc Cloze"
+    assert "biology.md:9: warning: outline entry with no card arrow is a note" in output
+    assert "Plasma membrane" not in json.dumps(manifest["notes"])
+
+
+def test_an_outline_of_few_cards_or_of_template_braces_stays_an_ordinary_list() -> None:
+    """The notes and clozes of an outline need cards written with arrows around them: '{{ name }}' entries of a
+    template tutorial, or one arrow among ordinary entries, are an ordinary list."""
+    from compiler.sources.lines import outline_cards
+
+    assert outline_cards(["- {{ name }} prints the name", "- {{ age }} prints the age"]) == []
+    assert outline_cards(["- A >> B", "- see chapter 2", "- and chapter 3"]) == []
+    assert outline_cards(["- A >> B", "- C >> D", "- see chapter 2", "- and chapter 3"]) == []  # (more notes than half)
+    kept = outline_cards(["- A >> B", "- C >> D", "- see chapter 2"])
+    assert [(c.question, c.kind) for c in kept] == [("A", "card"), ("C", "card"), ("see chapter 2", "note")]

@@ -1648,6 +1648,20 @@ class OutlineCard:
     reverse: bool = False
     section: list[str] = field(default_factory=list)
     end: int = 0  # the 0-based line after its last (its entry's text and the entries that answer it)
+    kind: str = "card"  # 'cloze': RemNote's '{{…}}' entry (question holds c1:: deletions); 'note': an entry with no card
+
+
+# RemNote's cloze entry: '- The {{Golgi apparatus}} packages proteins' (no 'c1::' inside the braces)
+_REMNOTE_CLOZE = re.compile(r"\{\{(?!c\d+::)(?P<body>[^{}]+)\}\}")
+OUTLINE_NOTES_MAX = 0.5  # ordinary entries (notes, no card) an outline of cards holds, as a share of its cards
+OUTLINE_CARDS_MIN = 2  # arrow cards an outline needs before its '{{…}}' entries are clozes and its ordinary entries notes
+
+
+def remnote_cloze(text: str) -> str | None:
+    """An outline entry's text with RemNote's ``{{deletion}}`` marks numbered as Anki's (``{{c1::deletion}}``), else None."""
+    count = itertools.count(1)
+    cloze = _REMNOTE_CLOZE.sub(lambda m: f"{{{{c{next(count)}::{m.group('body')}}}}}", text)
+    return cloze if cloze != text and "`" not in text else None
 
 
 def outline_arrow(text: str) -> tuple[str, str, str] | None:
@@ -1694,9 +1708,11 @@ def tagged_card(text: str) -> str | None:
 
 def outline_cards(lines: list[str]) -> list[OutlineCard]:
     """The cards of a list (its lines) whose every entry is an outliner flashcard ('- Term :: definition',
-    '- Front >> Back', trial8 H9) or an entry naming a section over such entries; [] for any other list
-    (one ordinary entry makes it an ordinary list). Lines under an entry that are no entry of their own
-    go on with its answer, and so do nested entries none of which is a card.
+    '- Front >> Back', trial8 H9) or an entry naming a section over such entries; [] for any other list.
+    RemNote's cloze entries ('- The {{Golgi apparatus}} packages …') are cloze cards; an ordinary entry among
+    cards (and the entries under it) is a note of the outline, kind 'note', as long as they are few
+    (:data:`OUTLINE_NOTES_MAX`; trial18 T18-71: one such entry lost every card). Lines under an entry that are
+    no entry of their own go on with its answer, and so do nested entries none of which is a card.
 
     A Logseq page (trial9 T13): entries tagged ``#card`` are cards, their nested entries the answer; its other
     entries are the outline's notes, no card (nor a section unless cards are nested under them); block
@@ -1732,9 +1748,18 @@ def outline_cards(lines: list[str]) -> list[OutlineCard]:
             path.append((indent, text.strip()))
             k += 1
             continue
+        if parts is None and nested == k + 1 and (cloze := remnote_cloze(text)) is not None:
+            cards.append(OutlineCard(offset, cloze, list(more), False, [t for _, t in path], offset + 1 + len(more), "cloze"))
+            k += 1  # RemNote's '- The {{Golgi apparatus}} packages …': a cloze card (trial18 T18-71)
+            continue
         if parts is None:
-            if nested == k + 1 or more:
-                return []  # an ordinary entry: an ordinary list
+            if nested == k + 1 or more or not any(outline_arrow(entries[j][2]) or remnote_cloze(entries[j][2]) for j in range(k + 1, nested)):
+                # an ordinary entry (and the entries under it): a note of the outline, no card; too many make the
+                # list an ordinary list (below)
+                end = entries[nested][0] if nested < len(entries) else len(lines)
+                cards.append(OutlineCard(offset, text.strip(), [], False, [t for _, t in path], end, "note"))
+                k = nested
+                continue
             path.append((indent, text.strip()))
             k += 1
             continue
@@ -1758,6 +1783,10 @@ def outline_cards(lines: list[str]) -> list[OutlineCard]:
             end -= 1
         cards.append(OutlineCard(offset, question, answer, two_way(arrow), [t for _, t in path], end))
         k = after
+    arrows = sum(card.kind == "card" for card in cards)
+    notes = sum(card.kind == "note" for card in cards)
+    if arrows < len(cards) and (arrows < OUTLINE_CARDS_MIN or notes > OUTLINE_NOTES_MAX * (len(cards) - notes)):
+        return []  # ordinary or '{{…}}' entries among few arrow cards: an ordinary list ('- {{ name }} prints …')
     return cards
 
 

@@ -2605,10 +2605,28 @@ class MarkdownReader:
             outline = outline_cards(_no_empty_entries(src_lines[block.start : block.end])) if current is None and block.type == "bullet_list_open" else []
             if outline:  # '- Term :: definition', '- Front >> Back', RemNote's '<<' / '<>' (trial8 H9): a card per entry
                 for card in outline:
+                    line = block.start + 1 + card.offset
+                    if card.kind == "note":  # '- Plasma membrane' among '- Term >> definition' entries (T18-71)
+                        diag.warning(
+                            doc.rel,
+                            line,
+                            "outline entry with no card arrow is a note, not in any card",
+                            "write it as a card ('- Front >> Back', '- Term :: definition', '- The {{term}} …') or leave it as a note",
+                            group="outline-note",
+                        )
+                        continue
                     count += 1
                     section = [*(t for _, t in stack), *(self._inline(_HEADING_MARK.sub("", t)) for t in card.section)]  # '- ## Genetics'
                     original = "\n".join(src_lines[block.start + card.offset : block.start + card.end])
-                    line = block.start + 1 + card.offset
+                    if card.kind == "cloze":  # RemNote's '- The {{Golgi apparatus}} packages …'
+                        extra = self._rendered("\n".join(card.answer), {}, doc, diag, line + 1) if card.answer else []
+                        item = make_item(
+                            doc, source, diag, line, **cloze_fields(self._cloze_text(card.question), extra), section=section,
+                            difficulty=levels.level(None, str(count), line), original=original, tags=list(page_tags),
+                        )  # fmt: skip
+                        if item is not None:
+                            items.append(item)
+                        continue
                     item = self._inline_item(doc, source, diag, line, card.question, card.answer, section, count, levels, page_tags, card.reverse, original)
                     if item is not None:
                         items.append(item)
