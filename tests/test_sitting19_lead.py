@@ -104,3 +104,53 @@ def test_an_outline_of_few_cards_or_of_template_braces_stays_an_ordinary_list() 
     assert outline_cards(["- A >> B", "- C >> D", "- see chapter 2", "- and chapter 3"]) == []  # (more notes than half)
     kept = outline_cards(["- A >> B", "- C >> D", "- see chapter 2"])
     assert [(c.question, c.kind) for c in kept] == [("A", "card"), ("C", "card"), ("see chapter 2", "note")]
+
+
+_AMC = """# AMC-TXT source file
+Title: My first AMC questionnaire
+
+Presentation: Please answer the following questions
+the best you can.
+
+* What is the capital city of Cameroon?
++ Yaounde
+- Douala
+- Kribi
+
+*( [==Coding questions==]
+
+**[id=pos] From the following numbers, which are positive?
+- -2
++{2} 2
++ 10
+
+* What does this print?
+[verbatim]
+print(2 ** 3)
+[/verbatim]
+- 6
++ 8
+*)
+
+* Which one? (nobody marked it)
+- this
+- that
+"""
+
+
+def test_an_amc_txt_quiz_is_multiple_choice_keyed_by_its_plus_answers(tmp_path: Path) -> None:
+    """T18-1: Auto Multiple Choice's plain-text quizzes ('* question' / '+ right' / '- wrong') gave no card, and
+    the guessed pattern took the '+' lines (the right answers) for the questions."""
+    deck = new_user_deck(tmp_path / "deck")
+    output = _build(deck, "quiz.txt", _AMC)
+    manifest = json.loads(next((deck / "build").glob("*.json")).read_text(encoding="utf-8"))
+    notes = manifest["notes"]
+    assert [n["fields"]["Question"] for n in notes][:2] == [
+        "What is the capital city of Cameroon?",
+        "From the following numbers, which are positive?",
+    ]
+    assert [n["fields"]["Correct"] for n in notes] == ["A) Yaounde", "B) 2<br>C) 10", "B) 8"]
+    assert "print(2" in notes[2]["fields"]["Question"]
+    assert [n["sections"] for n in notes] == [[], ["quiz::Coding questions"], ["quiz::Coding questions"]]
+    assert "quiz.txt:27: warning: AMC-TXT question not read: no right answer" in output
+    assert "Title" not in json.dumps(notes) and "{2}" not in json.dumps(notes)

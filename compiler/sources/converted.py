@@ -176,6 +176,11 @@ def sniffed(lines: list[str], rel: str) -> Converted | None:
 
             if looks_like_respondus(lines):
                 return convert_respondus(lines, rel)  # a Respondus quiz: 'Type: F' / '1) …' / '*a. …' (trial19 T19-23)
+        if any(line.startswith("*") for line in lines) and any(line.startswith("+") for line in lines):
+            from compiler.sources.amctxt import convert_amc, looks_like_amc
+
+            if looks_like_amc(lines):
+                return convert_amc(lines, rel)  # an AMC-TXT quiz: '* question' / '+ right' / '- wrong' (trial18 T18-1)
     if any(line.lstrip().lower().startswith("selected answer") for line in lines):
         from compiler.sources.lmsreview import convert_review, looks_like_review
 
