@@ -54,6 +54,7 @@ from compiler.media import embedded_videos
 from compiler.sources.ballots import ballot_options
 from compiler.sources.base import load_document
 from compiler.sources.choices import KEY_CLASS
+from compiler.sources.code_lists import code_lists
 from compiler.sources.converted import NOT_A_DOCUMENT, Converted
 from compiler.sources.element_quiz import element_quizzes
 from compiler.sources.lmscopies import review_copies
@@ -439,6 +440,7 @@ def html_markdown(text: str, rel: str) -> Converted:
         _faq_pairs(root)
         _definition_lists(root)
         _class_quiz(root)
+        code_lists(root)  # a program typed as a numbered list, a line an entry: its code block (T19-12)
         _flatten_code(root)
         _lift_toggles(root)
         markdown = _Converter().convert_soup(root)

@@ -54,7 +54,11 @@ def _levels(numbering: str) -> dict[str, tuple[str, dict[int, tuple[str, str, in
             fmt = re.search(r'<w:numFmt w:val="(?P<v>[^"]*)"', body)
             text = re.search(r'<w:lvlText w:val="(?P<v>[^"]*)"', body)
             start = re.search(r'<w:start w:val="(?P<v>\d+)"', body)
-            levels[int(lvl.group("level"))] = (fmt.group("v") if fmt else "decimal", text.group("v") if text else "", int(start.group("v")) if start else 1)
+            shown = fmt.group("v") if fmt else "decimal"
+            first = int(start.group("v")) if start else 1
+            # (letters and roman numerals have no zero: a list Google Docs exports with start 0 shows a, b, c as
+            # Word shows them, not '', a, b; trial19 T19-12)
+            levels[int(lvl.group("level"))] = (shown, text.group("v") if text else "", first if shown == "decimal" else max(first, 1))
         abstract[m.group("id")] = levels
     return {m.group("num"): (m.group("abstract"), abstract.get(m.group("abstract"), {})) for m in _NUM.finditer(numbering)}
 

@@ -1,0 +1,138 @@
+"""Nineteenth sitting, readers: questions whose cards taught the wrong thing. Fixtures written here in the shapes of
+the documents the findings name (trial19)."""
+
+from __future__ import annotations
+
+import json
+import re
+import zipfile
+from html import unescape
+from pathlib import Path
+
+from conftest import deck_of
+
+from compiler.build import build
+
+
+def _built(tmp_path: Path, files: dict[str, str | Path], table: str = "") -> tuple[list[dict], list[dict], list[str]]:  # type: ignore[type-arg]
+    """The built deck's notes, skipped items and every message said."""
+    out = tmp_path / "build"
+    result = build(deck_of(tmp_path, files, table), out, formats=("json",), now=1_000)
+    assert result.compiled is not None, [d.text() for d in result.diagnostics.items]
+    manifest = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))
+    return manifest["notes"], manifest["skipped"], [d.text() for d in result.compiled.diagnostics.items]
+
+
+def _plain(html: str) -> str:
+    return unescape(" ".join(re.sub(r"<[^>]+>", " ", html).split()))
+
+
+def _front(note: dict) -> str:  # type: ignore[type-arg]
+    return _plain(note["fields"].get("Question") or note["fields"].get("Front") or note["fields"].get("Text") or "")
+
+
+def _back(note: dict) -> str:  # type: ignore[type-arg]
+    return _plain(note["fields"].get("Correct") or note["fields"].get("Answer") or note["fields"].get("Back") or "")
+
+
+# --- a Word document made here: paragraphs, some in numbered lists ------------------------------------------------------
+
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def _docx(path: Path, paragraphs: list[tuple[str, int | None]], levels: dict[int, tuple[str, int]]) -> Path:
+    """A .docx of ``(text, numId or None)`` paragraphs; ``levels`` gives each numId its level 0 ``(numFmt, start)``."""
+
+    def run(text: str) -> str:
+        return f'<w:r><w:t xml:space="preserve">{text.replace("&", "&amp;").replace("<", "&lt;")}</w:t></w:r>'
+
+    body = "".join(
+        f"<w:p>{run(text)}</w:p>" if num is None else f'<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num}"/></w:numPr></w:pPr>{run(text)}</w:p>'
+        for text, num in paragraphs
+    )
+    numbering = "".join(
+        f'<w:abstractNum w:abstractNumId="{n}"><w:lvl w:ilvl="0"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/>'
+        f'<w:lvlText w:val="%1."/></w:lvl></w:abstractNum>'
+        for n, (fmt, start) in levels.items()
+    ) + "".join(f'<w:num w:numId="{n}"><w:abstractNumId w:val="{n}"/></w:num>' for n in levels)
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr(
+            "[Content_Types].xml",
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="xml" ContentType="application/xml"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+            '<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/></Types>',
+        )
+        z.writestr(
+            "_rels/.rels",
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            f'<Relationship Id="rId1" Type="{_R}/officeDocument" Target="word/document.xml"/></Relationships>',
+        )
+        z.writestr(
+            "word/_rels/document.xml.rels",
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            f'<Relationship Id="rId2" Type="{_R}/numbering" Target="numbering.xml"/></Relationships>',
+        )
+        z.writestr("word/document.xml", f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {_W}><w:body>{body}</w:body></w:document>')
+        z.writestr("word/numbering.xml", f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering {_W}>{numbering}</w:numbering>')
+    return path
+
+
+# --- T19-12: a Word MCQ whose code is a Word numbered list ------------------------------------------------------------
+
+
+def test_word_code_typed_as_a_numbered_list_is_the_questions_code(tmp_path: Path) -> None:
+    """trial19 T19-12: a Word quiz copied from a tutorial site keeps each question's code as a Word numbered list
+    (a line an entry). Its entries were the options (8 of them, 'G) else' keyed by the key's 'D') or a Basic card's
+    back; its options 'a. Garbage value' (Word's letters, a list starting at 0) lost their letter. Now the list is
+    the question's code block on the front and the typed options are keyed from the key at the end."""
+    paragraphs: list[tuple[str, int | None]] = [
+        ("1) What is the output of the below code?", None),
+        *((line, 1) for line in ["#include <stdio.h>", "int main()", "{", "   int arr[5]={10,20,30,40,50};", '   printf("%d", arr[5]);', "    return 0;", "}"]),
+        *((option, 2) for option in ["Garbage value", "10", "50", "None of the above"]),
+        ("2) Consider the following code.", None),
+        *((line, 3) for line in ["struct node", "{", "   int data;", "   struct node *next;", "}", "node ptr;"]),
+        ("Which one of the following is the correct option to create a new node?", None),
+        ("a) ptr=(node*)malloc(sizeof(node*))", None),
+        ("b) ptr=(node)malloc(sizeof(node))", None),
+        ("c) ptr=(node*)malloc(sizeof(node))", None),
+        ("d) None of the above", None),
+        ("3) Which of the following is the correct way of declaring an array?", None),
+        *((option, 4) for option in ["int javatpoint[10];", "int javatpoint;", "javatpoint{20};", "array javatpoint[10];"]),
+        ("Answers", None),
+        ("1. A", None),
+        ("2. C", None),
+        ("3. A", None),
+    ]
+    levels = {1: ("decimal", 1), 2: ("lowerLetter", 0), 3: ("decimal", 1), 4: ("upperLetter", 1)}
+    (tmp_path / "word").mkdir()
+    made = _docx(tmp_path / "word" / "ds-mcq.docx", paragraphs, levels)
+    notes, skipped, _ = _built(tmp_path, {"ds-mcq.docx": made})
+    assert not skipped, skipped
+    cards = {_plain(n["fields"]["Question"]): n for n in notes}
+    assert len(cards) == 3 and all(n["kind"] == "multiple_choice" for n in notes), list(cards)
+    output = next(n for q, n in cards.items() if "output of the below code" in q)
+    assert "#include <stdio.h>" in _front(output) and "<pre" in output["fields"]["Question"]
+    assert _back(output) == "A) Garbage value", _back(output)
+    assert "Garbage value" in _plain(output["fields"]["Options"]) and "{" not in _plain(output["fields"]["Options"])
+    node = next(n for q, n in cards.items() if "create a new node" in q)
+    assert "struct node *next;" in _front(node) and _front(node).startswith("Consider the following code.")
+    assert _back(node) == "C) ptr=(node*)malloc(sizeof(node))", _back(node)
+    declared = next(n for q, n in cards.items() if "declaring an array" in q)  # (code options: still options)
+    assert _back(declared) == "A) int javatpoint[10];" and "<pre" not in declared["fields"]["Question"]
+
+
+def test_page_code_as_a_list_is_a_code_block_prose_lists_stay_lists() -> None:
+    """The same rule for any page (Word goes through HTML): a list of code lines with a brace alone or a block opener
+    is code; a list of steps, or of code options without a structural line, stays a list."""
+    from compiler.sources.html import html_markdown
+
+    page = (
+        "<p>1. What does this print?</p><ol><li>def f(x):</li><li>    return x * 2</li><li>print(f(3))</li></ol>"
+        "<p>Steps:</p><ol><li>Open the file.</li><li>Edit the line { } as needed.</li><li>Save it again.</li></ol>"
+        "<ul><li>x = 1;</li><li>x == 1;</li><li>x := 1;</li></ul>"
+    )
+    text = html_markdown(page, "p.html").text
+    assert "```\ndef f(x):\n    return x * 2\nprint(f(3))\n```" in text, text
+    assert "1. Open the file." in text and "- x = 1;" in text, text
