@@ -25,6 +25,7 @@ naming the file and, for bad JSON, the line: the build writes nothing.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from pathlib import Path
@@ -66,6 +67,8 @@ def notebook_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converte
     places: list[str] = []
     at = 0  # the next 'source' found in the text: each cell's is the next one that holds its value
     asked = False  # the Markdown cell before asks a question: the code cell under it shows its short result too
+    tasks = exercise_cells(cells)  # (an exercise notebook: each task cell over its solution code; trial19 T19-5)
+    section = 1  # the level of the last heading of the notebook's own, the section a task cell's question is under
     for number, cell in enumerate(cells, start=1):
         if not isinstance(cell, dict) or not isinstance(cell.get("source", ""), (str, list)):
             raise ContentError([Diagnostic(rel, None, f"not a Jupyter notebook: cell {number} is not a cell with text ('source')", HINT)])
@@ -102,6 +105,9 @@ def notebook_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converte
         else:
             if _solution_next(cells, number):  # (nbgrader: the task above its solution cell asks; formats2 F2-19)
                 body = _task_asked(body)
+            elif number in tasks:
+                body = _exercise_asked(body, section)
+            section = next((len(m.group("marks")) for line in reversed(body) if (m := _HEADING.match(line)) and number not in tasks), section)
             rows = [(line, k) for k, line in enumerate(body)]
             last = next((line.strip() for line in reversed(body) if line.strip()), "")
             asked = last.rstrip("*_ ").endswith(("?", "？")) and bool(_ASKS_VALUE.search(last)) and not _ASKS_HOW.search(last)
@@ -161,6 +167,88 @@ def _solution_next(cells: list[Any], number: int) -> bool:
 
 
 _HEADING = re.compile(r"^(?P<marks>#{1,6})\s")
+EXERCISES_MIN = 2  # task cells right over their code that make a notebook an exercise notebook …
+EXERCISE_SHARE = 2 / 3  # … when they are this share of its Markdown cells right over code, at least
+TASK_CHARS = 400  # a task cell's text (past its heading) is this short, at most
+TASK_PARAGRAPHS = 2
+_RULE = re.compile(r"^\s*([-_*])(?:\s*\1){2,}\s*$")  # '_____', '---', '***': a thematic break between exercises
+_BREAK = re.compile(r"\s*<br\s*/?>\s*$", re.I)
+# narration, not a task: a tutorial's 'Let's load the data:', 'Now we plot it.', 'Here is our model:'
+_NARRATES = re.compile(r"(?i:\b(?:we|we'(?:ll|re|ve|d)|let's|let\s+us|our|us|my|here's|here\s+is|here\s+are)\b)|\bI(?:'(?:ll|m|ve|d))?(?![\w.])")
+_NOT_PROSE = re.compile(r"^\s*(?:[-*+]\s|\||>|```|~~~|<(?!br|code|b>|i>|em>|strong>)|!\[|\$\$)")
+_INDENTED = re.compile(r"^(?: {4}|\t)")  # a paragraph's first line indented so: code, not a task's text
+
+
+def _cell_text(cell: Any) -> tuple[str, str]:
+    """``(cell type, its text)`` of a cell that counts as one (a Markdown cell or a code cell that is no blank and no
+    autograder's); ``("", "")`` for another."""
+    if not isinstance(cell, dict):
+        return "", ""
+    source = cell.get("source", "")
+    text = source if isinstance(source, str) else "".join(str(s) for s in source) if isinstance(source, list) else ""
+    kind = cell.get("cell_type")
+    if kind not in ("markdown", "code") or not text.strip():
+        return "", ""
+    if kind == "code" and (placeholder_cell(text) or _autograder(cell, text)):
+        return "", ""
+    return str(kind), text.replace("\r\n", "\n").replace("\r", "")
+
+
+def _task_lines(text: str) -> list[str] | None:
+    """A Markdown cell's task: its text past its own heading lines and thematic breaks, when that is one or two short
+    paragraphs of prose that does not narrate (no list, table, quote, code or picture); else None."""
+    lines = [line for line in text.split("\n") if not _RULE.match(line)]
+    while lines and (not lines[0].strip() or _HEADING.match(lines[0])):
+        lines.pop(0)
+    own = [_BREAK.sub("", line).strip() for line in lines]
+    words = " ".join(line for line in own if line)
+    paragraphs = 1 + sum(1 for k in range(1, len(own)) if not own[k] and own[k - 1])
+    if not words or len(words) > TASK_CHARS or paragraphs - (not own[-1]) > TASK_PARAGRAPHS:
+        return None
+    opens = [line for k, line in enumerate(lines) if line.strip() and (k == 0 or not lines[k - 1].strip())]
+    if any(_HEADING.match(line) or _NOT_PROSE.match(line) for line in lines if line.strip()) or any(_INDENTED.match(line) for line in opens):
+        return None
+    if _NARRATES.search(words):
+        return None
+    return [line for line in own if line]
+
+
+def exercise_cells(cells: list[Any]) -> set[int]:
+    """The cells (numbered from 1) of an exercise notebook's tasks: a Markdown cell whose text is a short task (one or
+    two paragraphs of prose that does not narrate: 'Create a new array of 2*2 integers, without initializing
+    entries.', 'Q1. Concatenate x1 and x2.') right over a code cell, its solution. A notebook is one when
+    EXERCISES_MIN of its cells are such tasks and they are EXERCISE_SHARE of its Markdown cells right over code (a
+    tutorial's cells over code narrate: 'Let's load the data:'); else none (trial19 T19-5)."""
+    kept = [(number, *_cell_text(cell)) for number, cell in enumerate(cells, start=1)]
+    kept = [(number, kind, text) for number, kind, text in kept if kind]
+    over = [(number, text) for (number, kind, text), (_, after, _) in itertools.pairwise(kept) if kind == "markdown" and after == "code"]
+    tasks = {number for number, text in over if _task_lines(text) is not None}
+    if len(tasks) < EXERCISES_MIN or len(tasks) < EXERCISE_SHARE * len(over):
+        return set()
+    # its other short cells that ask ('What is the *type* of 3 + 1.5 + 4?' over '**Answer: Floating Point Number**')
+    asking = {number for number, kind, text in kept if kind == "markdown" and _asks((_task_lines(text) or [""])[-1])}
+    return tasks | asking
+
+
+def _asks(line: str) -> bool:
+    return line.rstrip("*_ ").endswith(("?", "？"))
+
+
+def _exercise_asked(body: list[str], section: int) -> list[str]:
+    """A task cell's lines with its task a question heading one level under the heading over it (the cell's own, else
+    the notebook's last one above the cell, at level ``section``), so the code under it is its answer (trial19 T19-5)."""
+    task = _task_lines("\n".join(body)) or []
+    start = 0
+    level = 0
+    for k, line in enumerate(body):
+        m = _HEADING.match(line)
+        if m is not None:
+            start, level = k + 1, len(m.group("marks"))
+        elif line.strip() and not _RULE.match(line):
+            break
+    level = level or section
+    text = " ".join(task)
+    return [*body[:start], "#" * min(level + 1, 6) + (" " if _asks(text) else " Q: ") + text]
 
 
 def _task_asked(body: list[str]) -> list[str]:
