@@ -176,6 +176,7 @@ from compiler.sources.ordinal_items import ordinal_items
 from compiler.sources.parts import part_lines, part_spans
 from compiler.sources.pdf import SLIDES as PDF_SLIDES
 from compiler.sources.pi_quizzes import pi_quizzes
+from compiler.sources.problem_parts import PROBLEM_HEADING, problem_parts
 from compiler.sources.prompts import other_language
 from compiler.sources.quiztags import quiz_tags
 from compiler.sources.quoted import unquote_questions
@@ -1074,6 +1075,9 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and "?" in doc.text and "#" in doc.text:  # '## …?' right over '## …?', one answer (T18-3)
             stacked = stacked_headings(doc.lines)
             doc = doc if stacked is doc.lines else Document(rel=doc.rel, text="\n".join(stacked) + "\n")
+        if own in MARKDOWN_SUFFIXES and PROBLEM_HEADING.search(doc.text):  # '## Problem: …' over '## Algorithm', '## Code' (T19-43)
+            parted = problem_parts(doc.lines)
+            doc = doc if parted is doc.lines else Document(rel=doc.rel, text="\n".join(parted) + "\n")
         if own in MARKDOWN_SUFFIXES and "-[" in doc.text:  # '-[ ] …' for '- [ ] …': a box (T18-37)
             boxed = spaced_boxes(doc.lines)
             doc = doc if boxed is doc.lines else Document(rel=doc.rel, text="\n".join(boxed) + "\n")
@@ -1862,7 +1866,7 @@ def _check_one_card(doc: Document, items: list[Item], layout: str, diag: Diagnos
     if not items:
         return
     if len(items) == 1 and sum(1 for line in doc.lines[: items[0].locator.line - 1] if line.strip()) <= ONE_ITEM_LEAD:
-        asks = sum(1 for line in items[0].original.splitlines()[1:] if line.strip().rstrip("*_ ").endswith(QUESTION_MARKS))
+        asks = _asks_inside(items[0].original.splitlines()[1:])
         if asks < 2:  # (more questions inside its answer: the layout swallowed them, said below)
             return
     if cards and layout == "markdown":
@@ -1924,6 +1928,19 @@ def _check_one_card(doc: Document, items: list[Item], layout: str, diag: Diagnos
 
 
 _SPECIAL = re.compile(r"([.^$*+?{}\[\]\\|()])")
+_SUB_HEADING = re.compile(r"^ {0,3}#{1,6}\s")
+
+
+def _asks_inside(lines: list[str]) -> int:
+    """The lines of an item's answer that ask: a question it swallowed. Past a sub-heading of its own only headings count
+    (a coding problem's '### Constraints' over 'Can we assume the string is ASCII? Yes' clarifies it; trial19 T19-43)."""
+    count, sub = 0, False
+    for line in lines:
+        heading = bool(_SUB_HEADING.match(line))
+        sub = sub or heading
+        if (heading or not sub) and line.strip().rstrip("*_ ").endswith(QUESTION_MARKS):
+            count += 1
+    return count
 COVERAGE_LINES = 100  # a document this long …
 COVERAGE_MIN = 0.1  # … with less than this share of its lines in items is read badly
 

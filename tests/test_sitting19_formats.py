@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from html import unescape
 from pathlib import Path
 
 from conftest import deck_of
@@ -23,7 +24,7 @@ def _built(tmp_path: Path, files: dict[str, str | Path], table: str = "") -> tup
 
 
 def _plain(html: str) -> str:
-    return " ".join(re.sub(r"<[^>]+>", " ", html).split())
+    return " ".join(unescape(re.sub(r"<[^>]+>", " ", html)).split())
 
 
 def _notebook(*cells: tuple[str, str]) -> str:
@@ -94,3 +95,45 @@ def test_tutorial_notebook_is_not_read_as_exercises(tmp_path: Path) -> None:
     )
     notes, _ = _built(tmp_path, {"tutorial.ipynb": tutorial})
     assert not any("load the data" in q or "first rows" in q for q in notes), sorted(notes)
+
+
+# the coding-challenge template (interview-prep notebooks): a problem heading, then sections of its own level
+CHALLENGE = [
+    ("markdown", "# Solution Notebook"),
+    (
+        "markdown",
+        "## Problem: Implement a function that tells whether a list holds a repeated value.\n\n"
+        "* [Constraints](#Constraints)\n* [Algorithm](#Algorithm)\n* [Code](#Code)\n* [Unit Test](#Unit-Test)",
+    ),
+    ("markdown", "## Constraints\n\n* Can we assume the values are hashable?\n    * Yes\n* Can we use extra memory?\n    * Yes"),
+    ("markdown", "## Test Cases\n\n* [] -> False\n* [1, 1] -> True"),
+    ("markdown", "## Algorithm\n\nKeep the values seen in a set; a value already in it is a repeat.\n\nComplexity:\n* Time: O(n)"),
+    ("markdown", "## Code"),
+    ("code", "class Repeats(object):\n\n    def has_repeat(self, values):\n        return len(set(values)) != len(values)"),
+    ("markdown", "## Unit Test"),
+    ("code", "%%writefile test_repeats.py\nimport unittest\n\nclass TestRepeats(unittest.TestCase):\n    def test(self):\n        self.assertTrue(Repeats().has_repeat([1, 1]))"),
+]
+
+
+def test_coding_challenge_notebook_is_one_problem_card(tmp_path: Path) -> None:
+    """trial19 T19-43 (high): '## Problem: …' over '## Constraints', '## Algorithm', '## Code' sections of its own level
+    gave no card for the problem and one card per 'Can we assume …? Yes' that never said which problem. Now the problem
+    is the front, its constraints, test cases, algorithm and code the back; its contents list and unit tests left out."""
+    notes, said = _built(tmp_path, {"repeats_solution.ipynb": _notebook(*CHALLENGE)})
+    assert list(notes) == ["Implement a function that tells whether a list holds a repeated value."], sorted(notes)
+    back = _plain(next(iter(notes.values()))["fields"]["Answer"])
+    for part in ("Constraints", "Can we assume the values are hashable?", "[1, 1] -> True", "Keep the values seen in a set", "has_repeat"):
+        assert part in back, back
+    assert "TestRepeats" not in back and "Unit Test" not in back  # (the unit test checks a solution: no study text)
+    assert not any("does not seem to fit" in s for s in said), said
+
+
+def test_unsolved_challenge_has_no_answer_and_says_so(tmp_path: Path) -> None:
+    """The challenge's own notebook (its code a stub to fill in, '# TODO: Implement me' / 'pass') teaches no answer: the
+    problem is no card, said at its line, and never a card whose back is the stub and the constraints."""
+    cells = [*CHALLENGE[:5], ("markdown", "## Code"), ("code", "class Repeats(object):\n\n    def has_repeat(self, values):\n        # TODO: Implement me\n        pass")]
+    page = "# Linked lists\n\n## Problem: Reverse a linked list.\n\n## Algorithm\n\nTurn each next pointer back.\n\n## Code\n\n```python\ndef reverse(head):\n    prev = None\n    while head:\n        head.next, prev, head = prev, head, head.next\n    return prev\n```\n"
+    notes, said = _built(tmp_path, {"repeats_challenge.ipynb": _notebook(*cells), "lists.md": page})
+    assert list(notes) == ["Reverse a linked list."], sorted(notes)
+    assert "prev = None" in _plain(notes["Reverse a linked list."]["fields"]["Answer"])
+    assert any("repeats_challenge.ipynb" in s and ("no answer" in s or "no card" in s) for s in said), said

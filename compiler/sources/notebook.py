@@ -34,6 +34,7 @@ from typing import Any
 from compiler.diagnostics import ContentError, Diagnostic
 from compiler.sources.base import load_document
 from compiler.sources.converted import Converted
+from compiler.sources.problem_parts import problem_parts, stub_code
 
 _SOURCE_KEY = re.compile(r'(?<!\\)"source"\s*:\s*')
 _CELL_MAGIC = re.compile(r"^%%(\w+)")
@@ -121,6 +122,7 @@ def notebook_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converte
         # (the message read.py turns into 'empty file: no card' for a file deck.toml does not name)
         hint = "the notebook has no Markdown or code cell with text: add the questions and answers as Markdown cells"
         raise ContentError([Diagnostic(rel, None, "file is empty", hint)])
+    lines = problem_parts(lines)  # '## Problem: …' over '## Constraints', '## Algorithm', '## Code': its answer (T19-43)
     return Converted("\n".join(lines) + "\n", tuple(origin), tuple(places))
 
 
@@ -295,10 +297,6 @@ def _short_result(cell: dict[str, Any]) -> list[str] | None:
     return None
 
 
-_BLANK_LINE = re.compile(r"^\s*(?:pass|\.\.\.|…|_{3,}|raise\s+NotImplementedError\b.*|#.*|//.*|--.*)\s*$")
-_BLANK_WORDS = re.compile(r"(?i)\b(?:your|code|solution|answer|todo|fixme|here|write|implement|complete|fill)\b|_{3,}")
-
-
 # nbgrader's markers around a solution or a mark scheme, and its hidden tests (trial12 U75)
 _GRADING_MARK = re.compile(r"^\s*(?:#+|//|--)?\s*(?:BEGIN|END)\s+(?:SOLUTION|PROMPT)\s*$|^\s*=+\s*(?:BEGIN|END)\s+MARK\s+SCHEME\s*=+\s*$", re.I)
 _DOCSTRING = ('"' * 3, "'" * 3)  # (a docstring's quotes)
@@ -335,14 +333,8 @@ def _autograder(cell: dict[str, Any], text: str) -> bool:
 
 
 def placeholder_cell(text: str) -> bool:
-    """A code cell that is the learner's blank, not code to study: only comments, ``pass``, ``...`` or
-    ``raise NotImplementedError()``, with a comment that says so ('# your code here', '# YOUR CODE HERE',
-    '# TODO: write the function') or nothing but ``pass``/``...``/``raise NotImplementedError``."""
-    lines = [line for line in text.split("\n") if line.strip()]
-    if not lines or not all(_BLANK_LINE.match(line) for line in lines):
-        return False
-    comments = [line for line in lines if line.lstrip().startswith(("#", "//", "--"))]
-    return not comments or any(_BLANK_WORDS.search(line) for line in comments)
+    """A code cell that is the learner's blank, not code to study (:func:`compiler.sources.problem_parts.stub_code`)."""
+    return stub_code(text)
 
 
 def _language(metadata: Any) -> str:
