@@ -137,3 +137,38 @@ def test_unsolved_challenge_has_no_answer_and_says_so(tmp_path: Path) -> None:
     assert list(notes) == ["Reverse a linked list."], sorted(notes)
     assert "prev = None" in _plain(notes["Reverse a linked list."]["fields"]["Answer"])
     assert any("repeats_challenge.ipynb" in s and ("no answer" in s or "no card" in s) for s in said), said
+
+
+def _ran(code: str, *printed: str) -> dict:  # type: ignore[type-arg]
+    """A code cell as Jupyter saves it after a run that printed these texts (one stream output each)."""
+    return {
+        "cell_type": "code",
+        "metadata": {},
+        "execution_count": 1,
+        "source": code.splitlines(keepends=True),
+        "outputs": [{"output_type": "stream", "name": "stdout", "text": text.splitlines(keepends=True)} for text in printed],
+    }
+
+
+def test_predict_the_output_task_is_answered_by_its_saved_output(tmp_path: Path) -> None:
+    """trial19 T19-6 (high): 'Q1. Predict the results of the following code.' over a code cell whose saved output is the
+    answer was 'question has no answer' (15 times in one notebook). Now the code is on the front, everything it printed
+    the back; a task whose run was not saved is 'no answer', said at its cell."""
+    nb = json.loads(
+        _notebook(
+            ("markdown", "# Products"),
+            ("markdown", "Q1. Predict the results of the following code."),
+            ("code", "x = [1, 2]\nprint(x * 2)\nprint(len(x))"),
+            ("markdown", "Q2. Predict the results of the following code."),
+            ("code", "print(3 // 2)"),
+            ("markdown", "Q3. Compute the sum of x."),
+            ("code", "sum(x)"),
+        )
+    )
+    nb["cells"][2] = _ran("x = [1, 2]\nprint(x * 2)\nprint(len(x))", "[1, 2, 1, 2]\n", "2\n")
+    notes, said = _built(tmp_path, {"products.ipynb": json.dumps(nb, indent=1)})
+    first = next(n for q, n in notes.items() if q.startswith("Q1. Predict the results of the following code."))
+    assert "print(len(x))" in _plain(first["fields"]["Question"]).replace(" ", "")  # (the code asked about, on the front)
+    assert _plain(first["fields"]["Answer"]) == "Output: [1, 2, 1, 2] 2"
+    assert any("products.ipynb:47" in s and "no answer [cell 4, line 1]" in s for s in said), said
+    assert _plain(notes["Q3. Compute the sum of x."]["fields"]["Answer"]).replace(" ", "") == "sum(x)"

@@ -68,6 +68,7 @@ def notebook_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converte
     places: list[str] = []
     at = 0  # the next 'source' found in the text: each cell's is the next one that holds its value
     asked = False  # the Markdown cell before asks a question: the code cell under it shows its short result too
+    predict = False  # the Markdown cell before asks what the code under it prints: its saved output is the answer
     tasks = exercise_cells(cells)  # (an exercise notebook: each task cell over its solution code; trial19 T19-5)
     section = 1  # the level of the last heading of the notebook's own, the section a task cell's question is under
     for number, cell in enumerate(cells, start=1):
@@ -97,12 +98,12 @@ def notebook_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converte
                 body.pop()
             opening, closing = _fences(body, lang)
             rows = [(opening, 0), *((line, k) for k, line in enumerate(body)), (closing, len(body) - 1)]
-            result = _short_result(cell) if asked else None
+            result = _short_result(cell, RESULT_LINES * (2 if predict else 1), every=predict) if asked or predict else None
             if result:  # ('Which was the most-ordered item?' over its groupby: the value it printed; learner4 N63)
                 ticks = "`" * max(3, *(len(r) + 1 for line in result for r in re.findall(r"`{3,}", line))) if any("```" in line for line in result) else "```"
                 rows += [("", len(body) - 1), ("*Output:*", len(body) - 1), ("", len(body) - 1), (ticks + "text", len(body) - 1)]
                 rows += [(line, len(body) - 1) for line in result] + [(ticks, len(body) - 1)]
-            asked = False
+            asked = predict = False
         else:
             if _solution_next(cells, number):  # (nbgrader: the task above its solution cell asks; formats2 F2-19)
                 body = _task_asked(body)
@@ -112,6 +113,7 @@ def notebook_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converte
             rows = [(line, k) for k, line in enumerate(body)]
             last = next((line.strip() for line in reversed(body) if line.strip()), "")
             asked = last.rstrip("*_ ").endswith(("?", "？")) and bool(_ASKS_VALUE.search(last)) and not _ASKS_HOW.search(last)
+            predict = bool(_ASKS_OUTPUT.search(last))
         if lines:
             rows.insert(0, ("", 0))  # cells are blocks of their own
         for line, k in rows:
@@ -274,16 +276,25 @@ def _task_asked(body: list[str]) -> list[str]:
 # not for a way ('How do you square the numbers?': the code is the answer)
 _ASKS_VALUE = re.compile(r"(?i)\b(?:which|what|how\s+(?:many|much|long|big|old|often)|who|when|where)\b")
 _ASKS_HOW = re.compile(r"(?i)\b(?:how\s+(?:do|does|did|can|could|would|should|to)|why)\b|\bwhat\s+(?:is|are)\s+the\s+(?:code|command|syntax|function|way)\b")
+# a task asking what the code under it prints ('Predict the results of the following code.', 'What does this print?',
+# 'What is the output of the code below?'): the code's saved output is its answer (trial19 T19-6)
+_ASKS_OUTPUT = re.compile(
+    r"(?i)\b(?:predict|guess)\b.{0,40}\b(?:results?|outputs?|prints?|returns?|values?|shows?)\b"
+    r"|\bwhat\s+(?:does|do|will|would)\b.{0,60}\b(?:print|output|return|display|show|evaluate)s?\b"
+    r"|\b(?:output|result)s?\s+of\s+(?:the\s+|this\s+)?(?:following|code|cell|program|snippet|below)\b"
+)
 RESULT_LINES = 8  # a result this short (lines, characters) answers the question above its code; a longer one is output
 RESULT_CHARS = 400
 
 
-def _short_result(cell: dict[str, Any]) -> list[str] | None:
+def _short_result(cell: dict[str, Any], most: int = RESULT_LINES, every: bool = False) -> list[str] | None:
     """The text a code cell's run printed or returned last (``text/plain`` of an ``execute_result`` / ``display_data``, or
-    a ``stream``), when it is short; None for none, an error, a picture only, or a long output (a table, a log)."""
+    a ``stream``), when it is short (at most ``most`` lines); None for none, an error, a picture only, or a long output (a
+    table, a log). ``every``: all it printed and returned, in order (what a 'predict the output' task asks)."""
     outputs = cell.get("outputs")
     if not isinstance(outputs, list) or any(isinstance(o, dict) and o.get("output_type") == "error" for o in outputs):
         return None
+    texts: list[str] = []
     for output in reversed(outputs):
         if not isinstance(output, dict):
             continue
@@ -292,9 +303,14 @@ def _short_result(cell: dict[str, Any]) -> list[str] | None:
         text = "".join(str(v) for v in value) if isinstance(value, list) else value if isinstance(value, str) else None
         if text is None or not text.strip():
             continue
-        lines = text.rstrip("\n").split("\n")
-        return lines if len(lines) <= RESULT_LINES and len(text) <= RESULT_CHARS else None
-    return None
+        texts.insert(0, text if text.endswith("\n") else text + "\n")
+        if not every:
+            break
+    text = "".join(texts)
+    if not text.strip():
+        return None
+    lines = text.rstrip("\n").split("\n")
+    return lines if len(lines) <= most and len(text) <= RESULT_CHARS * most // RESULT_LINES else None
 
 
 # nbgrader's markers around a solution or a mark scheme, and its hidden tests (trial12 U75)
