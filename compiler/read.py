@@ -175,6 +175,7 @@ from compiler.sources.options_column import options_columns
 from compiler.sources.ordinal_items import ordinal_items
 from compiler.sources.parts import part_lines, part_spans
 from compiler.sources.pdf import SLIDES as PDF_SLIDES
+from compiler.sources.pdf_fronts import refused as refused_fronts
 from compiler.sources.pi_quizzes import pi_quizzes
 from compiler.sources.problem_parts import PROBLEM_HEADING, problem_parts
 from compiler.sources.prompts import other_language
@@ -1283,6 +1284,8 @@ def read_sources(
         found = in_own_language(found, doc.text)  # true/false prompts in the page's language (T16-48)
         if layout == "markdown":
             found = footnotes.place(doc.lines, found)
+        if (not listed or src._glob) and chosen.why != NAMED and layout == "markdown" and len(diag.errors) == before and refused_fronts(doc.rel, src.id, found, diag, mark):
+            continue  # (a PDF's titles and labels set large or bold, read as fronts that ask nothing: R19-1)
         if listed and src.layout and not src._glob and not any(i for i in found if not i.skip):
             _other_reading(doc, src, layout, diag, mark, cache)  # (a layout named by mistake: trial11 P109)
         if key and key_at:

@@ -278,12 +278,15 @@ _LONGEST_HEADING = 200  # characters: a longer line in a large font is a pull qu
 
 
 _WATERMARK_PAGES = 3  # a large line on at least this many pages, and on at least half of them, is a watermark
+_EDGE_PAGES = 2  # … or on this many and half of them, each time the first or last line of its page (a running line)
 
 
 def _watermarks(pages: list[list[_Line]]) -> tuple[list[list[_Line]], set[int], str]:
     """The pages with each copy of a watermark a blank line: a line set larger than the body text, the same words on
     many pages ('TRACE KTU' stamped on each page of a question bank, trial18 T18-80: '## TRACE KTU' headings cut its
-    questions from their options); the blanks' ids, and what the warning quotes ('TRACE KTU', on 20 of 25 pages)."""
+    questions from their options), or on two pages and half of them at each one's edge ('Downloaded from
+    Ktunotes.in' at the foot of a 3-page question bank's pages, trial19 R19-1: a heading card's front); the blanks'
+    ids, and what the warning quotes ('TRACE KTU', on 20 of 25 pages)."""
     sizes: Counter[float] = Counter()
     for page in pages:
         for line in page:
@@ -296,11 +299,19 @@ def _watermarks(pages: list[list[_Line]]) -> tuple[list[list[_Line]], set[int], 
         return " ".join(line.text.split()).casefold() if line.small >= body * _HEADING_SCALE and _worded(line.text) else None
 
     seen: dict[str, set[int]] = {}
+    inside: set[str] = set()  # the large lines seen with text both above and below them on their page
     for number, page in enumerate(pages):
-        for line in page:
-            if (k := key(line)) is not None:
-                seen.setdefault(k, set()).add(number)
-    marks = {text for text, on in seen.items() if len(on) >= max(_WATERMARK_PAGES, len(pages) / 2)}
+        said = [k for k, line in enumerate(page) if line.text.strip()]
+        for k, line in enumerate(page):
+            if (text := key(line)) is not None:
+                seen.setdefault(text, set()).add(number)
+                if said and said[0] < k < said[-1]:
+                    inside.add(text)
+    marks = {
+        text
+        for text, on in seen.items()
+        if len(on) >= len(pages) / 2 and (len(on) >= _WATERMARK_PAGES or (len(on) >= _EDGE_PAGES and text not in inside))
+    }
     if not marks:
         return pages, set(), ""
     blanks: set[int] = set()

@@ -1,0 +1,129 @@
+"""Sitting 19, helper "pdf": PDFs read directly (compiler/sources/pdf.py, pdftext.py) and what they feed."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from click.testing import CliRunner
+from conftest import new_user_deck, typeset_pdf
+
+from compiler.cli import main
+
+
+def _build(deck: Path) -> str:
+    result = CliRunner().invoke(main, ["build", str(deck)], env={"DECKC_EMBEDDER": "stub"})
+    assert result.exit_code in (0, 1), result.output
+    assert "Traceback" not in result.output, result.output
+    return result.output
+
+
+def _notes(deck: Path) -> dict[str, dict[str, Any]]:
+    manifests = list((deck / "build").glob("*.json"))
+    if not manifests:
+        return {}
+    manifest = json.loads(manifests[0].read_text(encoding="utf-8"))
+    return {n["fields"].get("Question") or n["fields"].get("Text"): n["fields"] for n in manifest["notes"]}
+
+
+# a module-wise question bank of three pages: bold titles and numbered questions, no answers; a site's line set large
+# at the foot of pages 2 and 3 (page 1 is a cover with nothing on it)
+_BANK_TYP = r"""
+#set page(paper: "a5")
+#let stamp = place(bottom + center, dy: -4pt, text(size: 18pt)[Downloaded from Notesite.in])
+#pagebreak()
+*Engineering College* \
+*Constitution of India -- Question Bank*
+
+*Module -- 1* \
+*1.) Define Constitution* \
+*2.) Salient features of the constitution* \
+*3.) Importance of the Preamble* \
+*Module -- 2* \
+*1.) Define State* \
+*2.) List out fundamental rights*
+#stamp
+#pagebreak()
+*Module -- 3* \
+*1.) Powers and functions of the president* \
+*2.) Attorney General of India* \
+*3.) Functions of parliament*
+#stamp
+"""
+
+# an exam paper: its titles and part labels set in bold, numbered questions with their marks, no answers
+_PAPER_TYP = r"""
+#set page(paper: "a5")
+*STATE TECHNOLOGICAL UNIVERSITY*
+
+Fourth Semester B.Tech Degree Examination, Reg No.: ______
+
+*PART A*
+
+1 List any three characteristics of a database system. 3
+
+2 Write briefly about three integrity constraints. 3
+
+3 Give any three uses of a trigger. 3
+
+*Module -2*
+
+11 a) Differentiate between two-tier and three-tier architectures. 7
+
+b) Draw an ER diagram for a library. 7
+
+*Module -3*
+
+13 a) Explain the relational algebra operations with examples. 8
+
+b) Write SQL for the queries that follow. 6
+"""
+
+# notes whose headings are set large and ask, each over its answer
+_ASKED_TYP = r"""
+#set page(paper: "a5")
+#let h(body) = text(size: 15pt, body)
+#h[What is normalisation?]
+
+Organising a database's tables so that each fact is stored once, removing update anomalies.
+
+#h[Why are transactions atomic?]
+
+A transaction is applied whole or not at all, so a failure never leaves half of it in the database.
+
+#h[Define a foreign key.]
+
+A column whose values must match a key of another table.
+"""
+
+
+def test_a_question_bank_pdf_makes_no_card_of_its_watermark_or_titles(tmp_path: Path) -> None:
+    """trial19 R19-1 (regression from T18-77's fix): a question bank PDF with no answers gave a card fronted by the
+    site line at its pages' feet ('Q: Downloaded from Ktunotes.in  A: 1.) Powers and functions …'). A line set large at
+    the edge of two pages and half of them is a running line, left out like a watermark; the file gives no card."""
+    deck = new_user_deck(tmp_path / "deck")
+    typeset_pdf(deck / "sources" / "bank.pdf", _BANK_TYP)
+    (deck / "sources" / "notes.md").write_text("## What is a DFA?\n\nA finite automaton with one move per symbol.\n", encoding="utf-8")
+    output = _build(deck)
+    assert set(_notes(deck)) == {"What is a DFA?"}, output
+    assert re.search(r"bank\.pdf: warning: left out a line set large on many pages \('Downloaded from Notesite\.in', on 2 of its 3 pages\)", output), output
+    assert re.search(r"bank\.pdf: warning: no card from this file", output), output
+
+
+def test_an_exam_paper_pdf_makes_no_card_of_its_bold_titles(tmp_path: Path) -> None:
+    """trial19 R19-1 (regression from T18-77's fix): a question paper PDF read as Markdown gave cards fronted by its bold
+    titles ('PART A', 'APJ ABDUL KALAM TECHNOLOGICAL UNIVERSITY', 'Module -2'), each over questions with no answer.
+    Fronts that mostly ask nothing refuse that reading of an unlisted PDF, with a warning and the table that reads a
+    PDF of notes by its headings; a PDF whose headings ask is read as before."""
+    deck = new_user_deck(tmp_path / "deck")
+    typeset_pdf(deck / "sources" / "paper.pdf", _PAPER_TYP)
+    typeset_pdf(deck / "sources" / "notes.pdf", _ASKED_TYP)
+    output = _build(deck)
+    notes = _notes(deck)
+    assert set(notes) == {"What is normalisation?", "Why are transactions atomic?", "Define a foreign key."}, output
+    assert "stored once" in notes["What is normalisation?"]["Answer"]
+    assert re.search(r"paper\.pdf: warning: no card from this file: read by the lines its fonts set large or in bold, \d+ of its \d+ cards would ask nothing \('", output), output
+    assert "a title, a label or a page mark is no question" in output
+    assert 'headings = "cards"' in output
