@@ -127,3 +127,44 @@ def test_an_exam_paper_pdf_makes_no_card_of_its_bold_titles(tmp_path: Path) -> N
     assert re.search(r"paper\.pdf: warning: no card from this file: read by the lines its fonts set large or in bold, \d+ of its \d+ cards would ask nothing \('", output), output
     assert "a title, a label or a page mark is no question" in output
     assert 'headings = "cards"' in output
+
+
+# a quiz's solutions: each variant's task, a bold 'Solution:' label and its answer; a running title and the page's number
+_SOLVED_TYP = r"""
+#set page(paper: "a6", header: [Quiz 2 -- Solutions, Fall 2025], footer: context align(center, counter(page).display()))
+a. BYA \
+All strings containing the substring 000 \
+*Solution:* \
+Three states after the start, a 0 to each, the last one looping on 0 and 1.
+
+#v(1fr)
+b. BYF \
+All strings containing the subsequence 000 \
+*Solution:* \
+Three states after the start, each staying on 1, the last one looping on 0 and 1.
+#pagebreak()
+c. BYH \
+All strings that do not contain the substring 00 \
+*Solution:* \
+Two states after the start, a 1 back to the start, a second 0 to a dead state.
+
+#v(1fr)
+d. BYC \
+All strings with an even number of 0s \
+*Solution:* \
+Two states, a 0 from each to the other, a 1 on each a loop.
+"""
+
+
+def test_a_bold_solution_label_near_pages_edges_is_no_page_furniture(tmp_path: Path) -> None:
+    """trial19 R19-3 (regression): a solutions PDF said "removed 7 page header, footer and number lines
+    ('**Solution:**', '1' …)": a bold label repeated near two pages' edges was taken for a running line. A label line
+    (ending in ':'), bold or not, is content; the running title and the page numbers still go."""
+    from compiler.sources.pdf import pdf_text
+    from compiler.sources.pdftext import clean
+
+    pdf = typeset_pdf(tmp_path / "Q02-sol.pdf", _SOLVED_TYP)
+    text, done = clean(pdf_text(pdf, "Q02-sol.pdf").text)
+    assert text.count("**Solution:**") == 4, text
+    assert not any(removed.strip("*") == "Solution:" for removed in done.furniture), done.furniture
+    assert any("Quiz 2" in removed for removed in done.furniture), done.furniture

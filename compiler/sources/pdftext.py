@@ -75,8 +75,13 @@ _STRUCTURE = re.compile(r"^\s*(?:#|[-*+>|]\s|\d+[.)]\s|[A-Za-z][.)]\s|```|~~~)")
 
 def _structure(line: str) -> bool:
     """A heading, list entry, option, question, label or answer line ('Answer: C', at many pages' feet in a solved
-    MCQ sheet: T18-77): never a running header."""
-    return bool(_STRUCTURE.match(line)) or line.rstrip().endswith(("?", ":", "：")) or has_answer_label(line)
+    MCQ sheet: T18-77), set in bold or not ('**Solution:**' near two pages' edges: trial19 R19-3): never a running
+    header."""
+    bare = _BOLD_MARKS.sub("", line.strip())
+    return bool(_STRUCTURE.match(line)) or bare.endswith(("?", ":", "：")) or has_answer_label(line) or has_answer_label(bare)
+
+
+_BOLD_MARKS = re.compile(r"^(?:\*\*|__)|(?:\*\*|__)$")  # a line's bold marks, '**Solution:**' as the PDF's Markdown writes it
 
 
 @dataclass
