@@ -154,3 +154,28 @@ def test_an_amc_txt_quiz_is_multiple_choice_keyed_by_its_plus_answers(tmp_path: 
     assert [n["sections"] for n in notes] == [[], ["quiz::Coding questions"], ["quiz::Coding questions"]]
     assert "quiz.txt:27: warning: AMC-TXT question not read: no right answer" in output
     assert "Title" not in json.dumps(notes) and "{2}" not in json.dumps(notes)
+
+
+@pytest.mark.parametrize("separator", ["|", ";", "\t"])
+def test_a_quizlet_set_with_a_custom_separator_is_read_and_its_blanks_asked(tmp_path: Path, separator: str) -> None:
+    """T18-52: 'propose|I _____ Tom Ellis for chairman' (a Quizlet set exported with '|' between term and definition)
+    was 'cannot tell this document's layout'; with a tab it asked 'propose' and answered with the sentence it fills.
+    The separator is guessed ('|' and ';' too), and a set of such pairs is asked from its sentences."""
+    rows = [
+        ("propose", "I _____ Tom Ellis for chairman"),
+        ("proposal", "His _____ that the system should be changed was rejected"),
+        ("surprise", "It wouldn't _____ me if they got married soon"),
+    ]
+    deck = new_user_deck(tmp_path / "deck")
+    _build(deck, "words.txt", "".join(f"{t}{separator}{d}\n" for t, d in rows))
+    assert _cards(deck) == [(d, f"<p>{t}</p>") for t, d in rows]
+
+
+def test_pipe_pairs_with_plain_definitions_keep_the_term_in_front(tmp_path: Path) -> None:
+    """A '|' word list without blanks: the term asks, its meaning answers; a table row is never such a pair."""
+    deck = new_user_deck(tmp_path / "deck")
+    _build(deck, "words.txt", "propose|to suggest a plan\nproposal|a suggested plan\nsurprise|an unexpected event\n")
+    assert _cards(deck) == [("propose", "<p>to suggest a plan</p>"), ("proposal", "<p>a suggested plan</p>"), ("surprise", "<p>an unexpected event</p>")]
+    from compiler.sources.lines import field_pairs
+
+    assert field_pairs(["| a | b |", "| c | d |", "| e | f |"]) is None

@@ -73,6 +73,7 @@ from compiler.sources.lines import (
     BULLET,
     MARKDOWN_SUFFIXES,
     PAIR_SEPARATORS,
+    PAIR_TERM_MAX,
     front_matter_end,
     pair_separator,
     pair_text,
@@ -492,6 +493,34 @@ def _pair_header(left: str, right: str) -> bool:
     ('Italian — English'), or a front and a back name ('Word — Translation', 'Term — Meaning')."""
     roles = _column_names([left, right])
     return roles is not None and all(r in ("front", "back", "lang", "extra") for r in roles) and roles != ["extra", "extra"]
+
+
+
+_BLANK = re.compile(r"_{3,}")  # a blank to fill in a sentence ('I ______ Tom Ellis for chairman')
+BLANK_FRONTS_SHARE = 0.5  # of a file's basic pairs, at least, for its blanks to turn its cards round
+
+
+def blank_fronts(items: list[Item]) -> list[Item]:
+    """Pairs whose definition is a sentence with a blank the term fills (``propose|I _____ Tom Ellis for chairman``,
+    a Quizlet fill-in set) asked from the sentence, the term its answer: the term alone over a sentence it fills asks
+    nothing one can answer (trial18 T18-52). Only a set of such pairs (most of the file's), never one odd row."""
+    basic = [i for i in items if i.kind is ItemKind.basic and not i.skip]
+
+    def fills(item: Item) -> bool:
+        return (
+            len(item.answer) == 1 and item.answer[0].kind is BlockKind.text and _BLANK.search(item.answer[0].text) is not None
+            and _BLANK.search(item.question) is None and "?" not in item.question and len(item.question) <= PAIR_TERM_MAX
+            and "\n" not in item.answer[0].text
+        )  # fmt: skip
+
+    turned = [i for i in basic if fills(i)]
+    if not turned or len(turned) < BLANK_FRONTS_SHARE * len(basic):
+        return items
+    ids = {id(i) for i in turned}
+    return [
+        i.model_copy(update={"question": i.answer[0].text, "answer": [Block(kind=BlockKind.text, text=i.question)]}) if id(i) in ids else i
+        for i in items
+    ]
 
 
 @dataclass
@@ -955,6 +984,9 @@ class DelimitedReader:
         return delimited_score(doc)
 
     def read(self, doc: Document, source: SourceConfig, diag: Diagnostics) -> list[Item]:
+        return blank_fronts(self._read(doc, source, diag))
+
+    def _read(self, doc: Document, source: SourceConfig, diag: Diagnostics) -> list[Item]:
         lines = doc.text.split("\n")
         header = read_header(lines)
         if header.hinted:

@@ -2018,7 +2018,8 @@ def unescape_numbers(lines: list[str]) -> list[str]:
 def field_pairs(lines: list[str]) -> tuple[str, int] | None:
     """``(separator, pairs)`` of a flashcard export saved as text (trial9 T10): ``term,definition`` rows (a
     quoted field may hold the comma: ``nucleus,"holds the DNA, in chromosomes"``; no space after the comma,
-    as prose writes one) or ``term<TAB>definition`` rows, nearly every line a pair; for tabs, also an
+    as prose writes one), ``term|definition`` or ``term;definition`` rows (Quizlet's custom separators, trial18
+    T18-52; a table's ``| a | b |`` row is none) or ``term<TAB>definition`` rows, nearly every line a pair; for tabs, also an
     export whose definitions go on over lines of their own without a tab (Quizlet's multi-line
     definitions), when at least half the lines are pairs and none holds two tabs. Else None."""
     import csv
@@ -2026,9 +2027,11 @@ def field_pairs(lines: list[str]) -> tuple[str, int] | None:
     body = [line for line, fenced in zip(lines, in_fence(lines), strict=True) if line.strip() and not fenced and not _PAIR_SKIP.match(line)]
     if len(body) < 2:
         return None
-    for sep in ("\t", ","):
+    for sep in ("\t", ",", "|", ";"):
         pairs = 0
         for line in body:
+            if sep == "|" and (line.strip().startswith("|") or line.strip().endswith("|")):
+                continue  # '| a | b |': a table's row, never a 'term|definition' pair
             try:
                 fields = next(csv.reader([line], delimiter=sep, skipinitialspace=False))
             except (csv.Error, StopIteration):
@@ -2038,10 +2041,10 @@ def field_pairs(lines: list[str]) -> tuple[str, int] | None:
                 fields = [fields[0], line[len(fields[0]) + 1 :]]  # 'scrutiny,close examination, especially critical': prose commas (U85)
             if len(fields) != 2 or not left or not fields[1].strip() or len(left) > PAIR_TERM_MAX:
                 continue
-            if sep == "," and line[len(fields[0]) + 1 : len(fields[0]) + 2].isspace():
-                continue  # 'First, open the file': a sentence's comma
+            if sep in ",;" and line[len(fields[0]) + 1 : len(fields[0]) + 2].isspace():
+                continue  # 'First, open the file', 'It rained; we stayed': a sentence's comma or semicolon
             pairs += 1
-        share = PAIR_SHARE if sep == "," or any(line.count("\t") > 1 for line in body) else 0.5
+        share = PAIR_SHARE if sep != "\t" or any(line.count("\t") > 1 for line in body) else 0.5
         least = 2 if pairs == len(body) else PAIR_MIN  # (two rows and nothing else: a first export, trial14 T14-37)
         if pairs >= max(least, share * len(body)):
             return sep, pairs
