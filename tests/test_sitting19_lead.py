@@ -179,3 +179,33 @@ def test_pipe_pairs_with_plain_definitions_keep_the_term_in_front(tmp_path: Path
     from compiler.sources.lines import field_pairs
 
     assert field_pairs(["| a | b |", "| c | d |", "| e | f |"]) is None
+
+
+_HALF = """# Biology review
+
+Q: What organelle produces ATP?
+A: The mitochondrion.
+
+## What is the function of the Golgi apparatus?
+
+It modifies, sorts and packages proteins.
+
+1. What is a gene?
+Answer: A segment of DNA coding for a product.
+
+2. What is an allele?
+Answer: A variant form of a gene.
+"""
+
+
+def test_numbered_questions_with_answer_labels_after_a_heading_s_answer_are_cards(tmp_path: Path) -> None:
+    """T20-15: '1. What is a gene?' / 'Answer: …' right after a '## …?' heading's answer were taught as the end of
+    that answer, silently (two questions lost). Entries that each ask over their own answer label ask on their own."""
+    deck = new_user_deck(tmp_path / "deck")
+    _build(deck, "half.md", _HALF)
+    assert _cards(deck) == [
+        ("What organelle produces ATP?", "<p>The mitochondrion.</p>"),
+        ("What is the function of the Golgi apparatus?", "<p>It modifies, sorts and packages proteins.</p>"),
+        ("What is a gene?", "<p>A segment of DNA coding for a product.</p>"),
+        ("What is an allele?", "<p>A variant form of a gene.</p>"),
+    ]

@@ -975,6 +975,29 @@ def _entry_cards(
     return cards
 
 
+def _answer_labelled_list(block: TopBlock, lines: list[str]) -> list[tuple[int, str, list[str]]]:
+    """``(line, question, answer lines)`` of each entry of a numbered list that is a question over its own answer label
+    (``1. What is a gene?`` / ``Answer: A segment of DNA …``); [] unless every entry is one."""
+    if block.type != "ordered_list_open" or block.end > len(lines):
+        return []
+    own = lines[block.start : block.end]
+    indent = len(own[0]) - len(own[0].lstrip())
+    entries: list[tuple[int, list[str]]] = []
+    for k, line in enumerate(own):
+        if _NUMBER_MARK.match(line) and len(line) - len(line.lstrip()) == indent:
+            entries.append((block.start + 1 + k, [_NUMBER_MARK.sub("", line, count=1).strip()]))
+        elif entries:
+            entries[-1][1].append(line)
+    cards: list[tuple[int, str, list[str]]] = []
+    for at, body in entries:
+        label = next((j for j, line in enumerate(body) if j and answer_line(line.strip())), None)
+        question = " ".join(x.strip() for x in body[:label]) if label is not None else ""
+        if not question or not (question.rstrip(" *_").endswith(QUESTION_MARKS) or opens_asking(question)):
+            return []
+        cards.append((at, question, [x.strip() for x in body[label:] if x.strip()]))
+    return cards
+
+
 def _plain_point(line: str) -> bool:
     """A bulleted line that is no bold question nor bold term ('- `docker pull ubuntu` pulls …'), nor a task box."""
     body = _LIST_MARK.sub("", line.lstrip(), count=1)
@@ -2735,6 +2758,11 @@ class MarkdownReader:
                 inline = self._boxed_entries(block, src_lines)
                 if inline:
                     close()
+            if not inline and current is not None and current.answer and (labelled := _answer_labelled_list(block, src_lines)):
+                # '## What is the Golgi apparatus for?' / its answer, then '1. What is a gene?' / 'Answer: …' (trial20
+                # T20-15): questions with their own answer labels ask on their own, never the answer above's text
+                close()
+                inline = labelled
             if not inline and current is not None and current.listed:  # the next list of questions ends its answer
                 inline = self._bold_bullets(block, src_lines, least=1)  # (one entry goes on with the list's questions)
                 first = src_lines[block.start] if block.type.endswith("list_open") and block.start < len(src_lines) else ""
