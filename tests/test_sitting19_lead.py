@@ -209,3 +209,43 @@ def test_numbered_questions_with_answer_labels_after_a_heading_s_answer_are_card
         ("What is a gene?", "<p>A segment of DNA coding for a product.</p>"),
         ("What is an allele?", "<p>A variant form of a gene.</p>"),
     ]
+
+
+_POINTS = """# Node.js
+
+## Q. How can you secure your HTTP cookies against XSS attacks?
+
+**1.** When the web server sets cookies, it can provide some attributes. One such attribute is HttpOnly.
+
+```js
+Set-Cookie: [name]=[value]; HttpOnly
+```
+
+**2.** The "Secure" attribute makes sure the cookies are sent over secured channels only.
+
+```js
+Set-Cookie: [name]=[value]; Secure
+```
+
+## Q. What is a stream?
+
+A sequence of data read or written piece by piece.
+
+**1. What does `pipe()` do?** It connects a readable stream to a writable one.
+"""
+
+
+def test_bold_numbered_points_of_an_answer_stay_in_that_answer(tmp_path: Path) -> None:
+    """T20-27: an answer made of bold-numbered points ('**1.** When the web server sets cookies, …' + code) lost its
+    question ('question has no answer') and each point became a card fronted by a statement. A bare bold number over
+    a statement, under an open question, is a point of its answer; one over a question still asks."""
+    deck = new_user_deck(tmp_path / "deck")
+    output = _build(deck, "node.md", _POINTS)
+    cards = _cards(deck)
+    assert [q for q, _ in cards] == [
+        "How can you secure your HTTP cookies against XSS attacks?",
+        "What is a stream?",
+        "What does <code>pipe()</code> do?",
+    ]
+    assert "HttpOnly" in cards[0][1] and "Secure" in cards[0][1]
+    assert "no answer" not in output

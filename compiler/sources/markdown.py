@@ -1448,6 +1448,18 @@ class MarkdownReader:
         answer = [TopBlock(b.tokens, b.start + block.start + 1, b.end + block.start + 1) for b in top_blocks(self._md.parse("\n".join(rest), env))] if rest else []
         return q, answer
 
+    @staticmethod
+    def _numbered_point(block: TopBlock, lines: list[str], q: _Question) -> bool:
+        """A paragraph led by a bare number in bold (``**1.** When the web server sets cookies, …``) that asks nothing:
+        a point of the open question's answer, never a question of its own (trial20 T20-27: each point was a card
+        fronted by a statement, the question above them 'no answer')."""
+        m = _BOLD_LABEL_LEAD.match(lines[block.start]) if block.start < len(lines) else None
+        if m is None or not re.fullmatch(r"\(?\d{1,3}[.):]?\)?", m.group("label").strip(" *_")):
+            return False
+        text = q.text.rstrip(" *_")
+        task = opens_task(text) and not _CONDITION.match(text)  # ('When the server sets cookies, it …': a statement)
+        return not (text.endswith(QUESTION_MARKS) or asks_annotated(text) or _BLANK.search(text) or task)
+
     def _unlabelled(self, current: _Open, env: dict[str, Any]) -> list[TopBlock]:
         """A heading question's answer without the headings of its own level that only label it: a fact heading
         (``##### **出题人**：…``) goes, an answer heading with text (``##### **参考答案**：下面是…``) becomes that text
@@ -2825,6 +2837,8 @@ class MarkdownReader:
                 or self._bold_first_line(block, source, src_lines, env)
                 or self._labelled_lead(block, source, src_lines, env)
             )
+            if quoted is not None and current is not None and current.q.asks and self._numbered_point(block, src_lines, quoted[0]):
+                quoted = None  # '## Q. How can you secure cookies?' / '**1.** When the server sets cookies, …': its points (T20-27)
             if quoted is not None:  # '> **What is …?**' + answer in one quote; '**1. What is …?**' + answer lines
                 close()
                 count += 1
@@ -2832,6 +2846,8 @@ class MarkdownReader:
                 current.answer.extend(quoted[1])
                 continue
             found = self._question(block, source)
+            if found and current is not None and current.q.asks and block.type == "paragraph_open" and self._numbered_point(block, src_lines, found[0]):
+                found = None  # (a point of the open answer: see above)
             if (
                 found and current is not None and block.type == "paragraph_open" and current.block.type == "heading_open"
                 and _norm_heading(found[0].text) == _norm_heading(current.q.text)
