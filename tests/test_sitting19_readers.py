@@ -136,3 +136,67 @@ def test_page_code_as_a_list_is_a_code_block_prose_lists_stay_lists() -> None:
     text = html_markdown(page, "p.html").text
     assert "```\ndef f(x):\n    return x * 2\nprint(f(3))\n```" in text, text
     assert "1. Open the file." in text and "- x = 1;" in text, text
+
+
+# --- T19-25 (and K1): a question's givens after its '?', or its asking sentence after its givens ----------------------
+
+QUOTED_QUIZ = """## Week 3 quiz
+
+1. You are building a 3-class classifier. What would be the label for the following image? Recall y=[pc,bx,by,c1,c2,c3]
+
+\t> y=[1,0.3,0.7,0,1,0]
+
+2. What is the IoU between these two boxes? The upper-left box is 2x2, and the lower-right box is 2x3. The overlap is 1x1.
+
+\t> 1/9
+
+3. How many output units will the network have for N landmarks?
+
+\t> 2N
+
+4. What is the dimension of the output volume of YOLO on a 19x19 grid with 5 anchors and 20 classes?
+
+\t> 19x19x(5x25)
+
+5. Suppose the temperature over the first three days of January is the same:
+
+    Jan 1st: θ_1 = 10
+
+    Jan 2nd: θ_2 = 10
+
+    Say you use an exponentially weighted average with β = 0.5. What are v_2 and its corrected value?
+
+    - v_2 = 7.5, corrected 10
+"""
+
+
+def test_words_after_the_question_mark_stay_on_the_front_when_items_are_answered_below(tmp_path: Path) -> None:
+    """trial19 T19-25: every item answered in a quote (or an indented list) under it, and an item line that goes on
+    after its '?' ('Recall y=[…]', 'The upper-left box is 2x2 …'): those words were the back, above the real answer.
+    And an item whose line is a lead-in ending with ':' over givens and then the sentence that asks (K1 family,
+    Kulbear's week 2 quiz Q5): the front stopped at the lead-in, the givens and the question were on the back."""
+    notes, skipped, _ = _built(tmp_path, {"quiz.md": QUOTED_QUIZ})
+    assert not skipped and len(notes) == 5, [_front(n) for n in notes]
+    by_front = {_front(n): _back(n) for n in notes}
+    label = next(q for q in by_front if "label for the following image" in q)
+    assert label.endswith("Recall y=[pc,bx,by,c1,c2,c3]") and by_front[label] == "y=[1,0.3,0.7,0,1,0]"
+    iou = next(q for q in by_front if "IoU" in q)
+    assert "The overlap is 1x1." in iou and by_front[iou] == "1/9"
+    days = next(q for q in by_front if "first three days" in q)
+    assert "Jan 2nd: θ_2 = 10" in days and days.endswith("What are v_2 and its corrected value?"), days
+    assert by_front[days] == "v_2 = 7.5, corrected 10"
+
+
+def test_a_same_line_answer_still_splits_when_the_page_answers_on_the_line(tmp_path: Path) -> None:
+    """The rule above is by the page: items answered on their own line ('What is TCP? A transport protocol.'),
+    notes indented under some, keep their answer after the '?' on the back."""
+    page = "\n\n".join(
+        f"{n}. What is {term}? {answer}\n\n   {note}"
+        for n, (term, answer, note) in enumerate(
+            [("TCP", "A transport protocol.", "It orders bytes."), ("UDP", "A datagram protocol.", "No ordering."), ("IP", "The network layer.", "Routes packets.")],
+            start=1,
+        )
+    )
+    notes, _, _ = _built(tmp_path, {"net.md": page + "\n"})
+    by_front = {_front(n): _back(n) for n in notes}
+    assert by_front.get("What is TCP?", "").startswith("A transport protocol."), by_front

@@ -347,6 +347,7 @@ TITLE_WORDS = 8  # a title line between items: at most this many words
 _PART_TITLE = re.compile(r"(?i)^\s*(?:part|section|unit|chapter)\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})\s*[:.–—-]\s*\S.{0,60}$")
 _TITLE_ENDS = {"question", "section", "part", "chapter", "unit", "exercise", "problem", "review", "quiz", "test", "revision"}
 _SAME_LINE_SPLIT = re.compile(r"\?[\"”’)\]]*(?=\s+\S)")
+ANSWERED_BELOW_MIN = 3  # items answered by a block under them that make a page answered so (T19-25)
 UNANSWERED_MIN = 2  # bare questions that, with no item answered under it, make a list of questions nobody answers
 # an answer in bold closing the item's line after its sentence ('13. Infant receiving antibodies through mother's milk.
 # **Passive Immunity**': a matching test's key written in place, learner5 L57); never a mark count ('**(5 marks)**')
@@ -743,6 +744,7 @@ class _Walk:
             if lines[i].strip():
                 nxt = i
         self.unanswered = self._unanswered_list(lines)
+        self.start_line = 0  # 1-based line of the item being read
 
     def _unanswered_list(self, lines: list[str]) -> bool:
         """Whether the items are a list of questions nobody answers (an interviewer's list): no item has a line under
@@ -1169,6 +1171,7 @@ class _Walk:
         self.restart = False
         question = (groups.get("question") or "").strip()
         same_line = (groups.get("answer") or "").strip()
+        self.start_line = lineno  # (the item's line: what a block under it is indented against)
         if self.marks:
             question = _MARKS_TAIL.sub("", question).rstrip()
         part = _PART_LABEL.match(question)
@@ -1376,6 +1379,10 @@ class _Walk:
             return question, ""
         if mode == "auto" and self._options_below(last):
             return question, ""  # ('… a word w ? ?*, does …? Which …?' over 'A. …' / 'B. …': a '?' standing for a symbol, T18-77)
+        if mode == "auto" and self._held_below(last) and self._answered_below():
+            # ('1. … What would be the label for this image? Recall y=[pc,bx,…]' over its answer in a quote, as every
+            # item of the page is answered: the words after the '?' are the question's givens, never its answer; T19-25)
+            return question, ""
         rest = question[m.end() :].strip()
         bold = _WHOLE_BOLD.match(rest)
         if mode != "line" and bold and not _MARKS_WORD.search(bold.group("text")) and guess_combined(bold.group("text")) is None:
@@ -1392,6 +1399,38 @@ class _Walk:
             # lost its '?', never the answer, which is below (learner4 N2)
             return question, ""
         return question[: m.end()].strip(), rest
+
+    def _held_below(self, last: int) -> bool:
+        """Whether the item ending on line ``last`` holds a block under it (blank lines passed): a quote, or lines
+        indented deeper than the item's own line (its list entry's answer)."""
+        start = self.start_line if 0 < self.start_line <= last else last
+        own = self.lines[start - 1]
+        nxt = self.next_line[last - 1] if last - 1 < len(self.next_line) else None
+        if nxt is None or self.item.match(self.lines[nxt]):
+            return False
+        below = self.lines[nxt]
+        return below.lstrip().startswith(">") or len(below.expandtabs(4)) - len(below.expandtabs(4).lstrip()) > len(own) - len(own.lstrip())
+
+    def _answered_below(self) -> bool:
+        """Whether the page answers its items below them, each item's line asking and its answer a block under it
+        (a quote, or its list entry's indented lines): three items at least, two in three of them held so, and of
+        those, the ones whose line ends at its '?' no fewer than those with more words after it (a page that answers
+        on the item's line, '1. What is TCP? A transport protocol.', with notes under it, is not one)."""
+        if not hasattr(self, "_below"):
+            held = ended = went_on = 0
+            own = self.start_line
+            at = [k for k, line in enumerate(self.lines) if self.item.match(line)]
+            for k in at:
+                self.start_line = k + 1
+                if not self._held_below(k + 1):
+                    continue
+                held += 1
+                question = (self.item.match(self.lines[k]).groupdict().get("question") or "").strip()  # type: ignore[union-attr]
+                went_on += _SAME_LINE_SPLIT.search(question) is not None
+                ended += question.rstrip(CLOSERS).endswith(QUESTION_MARKS)
+            self.start_line = own
+            self._below = held >= ANSWERED_BELOW_MIN and 3 * held >= 2 * len(at) and ended >= went_on
+        return self._below
 
     def _options_below(self, last: int) -> bool:
         """Whether the lines below line ``last`` (blank lines passed) open a run of options: an option A, then B."""
@@ -2443,11 +2482,13 @@ def _unticked_boxes(answer: list[str]) -> int:
 
 def _code_then_asked(question: str, answer: list[str]) -> bool:
     """An item line that asks nothing over a code block and then a paragraph that asks, with more under it (the answer):
-    ``Consider the following code:`` / code / ``What will be the shape of "c"?`` / ``b is copied …`` (K1)."""
+    ``Consider the following code:`` / code / ``What will be the shape of "c"?`` / ``b is copied …`` (K1). A lead-in
+    that ends with ':' needs no code: its givens, then the paragraph that asks (``… over the first three days are the
+    same:`` / ``Jan 1st: θ_1 = 10`` / ``… What are these values?`` / the answer: T19-25)."""
     if question.rstrip(CLOSERS).endswith(QUESTION_MARKS) or not any(line.strip() for line in answer):
         return False
     lines = [line.strip() for line in answer]
-    k, coded = 0, False
+    k, coded = 0, question.rstrip().endswith((":", "："))
     while k < len(lines):
         line = lines[k]
         fence = _FENCE.match(line)
@@ -2459,7 +2500,7 @@ def _code_then_asked(question: str, answer: list[str]) -> bool:
             continue
         if line and (option_line(line) or is_answer_line(line) or has_answer_label(line) or _label_line(line)):
             return False
-        if line and coded and line.rstrip(CLOSERS).endswith(QUESTION_MARKS):
+        if line and coded and line.rstrip(CLOSERS).endswith(QUESTION_MARKS) and (k + 1 == len(lines) or not lines[k + 1]):
             return any(x for x in lines[k + 1 :])  # (the paragraph that asks ends on its line; the answer follows)
         k += 1
     return False
