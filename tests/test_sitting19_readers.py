@@ -200,3 +200,63 @@ def test_a_same_line_answer_still_splits_when_the_page_answers_on_the_line(tmp_p
     notes, _, _ = _built(tmp_path, {"net.md": page + "\n"})
     by_front = {_front(n): _back(n) for n in notes}
     assert by_front.get("What is TCP?", "").startswith("A transport protocol."), by_front
+
+
+# --- T19-1: task-box options that are each the code block under an empty box -----------------------------------------
+
+CODE_BOX_QUIZ = """#### Q1. Which is NOT a valid loop construct in Go?
+
+- [x]
+
+```go
+      do { ... } while i < 5
+```
+
+- [ ]
+
+```go
+      for i := 1; i < 5; i++ { ... }
+```
+
+- [ ]
+
+```go
+      for i < 5 { ... }
+```
+
+#### Q2. What commands would you use to force an overwrite of your local files with the master branch?
+
+- [ ] \u2800
+
+```bash
+  git pull --all
+  git reset --hard origin/master
+```
+
+- [x] \u2800
+
+```bash
+  git fetch --all
+  git reset --hard origin/master
+```
+
+**Note**: pull merges; we want to overwrite.
+
+#### Q3. Which command shows the staged changes?
+
+- [ ] git log
+- [x] git diff --staged
+"""
+
+
+def test_empty_task_boxes_over_code_blocks_are_code_options(tmp_path: Path) -> None:
+    """trial19 T19-1 (linkedin-skill-assessments quizzes): '- [x]' with no text, or '- [ ] ⠀' (a braille blank to keep
+    the box), over a fenced block, option after option: a Basic card whose back was every box and block. Now each
+    block is its option, the ticked one keyed."""
+    notes, skipped, _ = _built(tmp_path, {"quiz.md": CODE_BOX_QUIZ})
+    assert not skipped and len(notes) == 3 and all(n["kind"] == "multiple_choice" for n in notes), [(n["kind"], _front(n)) for n in notes]
+    by_front = {_front(n): n for n in notes}
+    loop = next(n for q, n in by_front.items() if "valid loop" in q)
+    assert _back(loop) == "A) do { ... } while i < 5" and "<pre" in loop["fields"]["Options"]
+    pull = next(n for q, n in by_front.items() if "force an overwrite" in q)
+    assert _back(pull) == "B) git fetch --all git reset --hard origin/master" and "\u2800" not in pull["fields"]["Options"]

@@ -604,6 +604,26 @@ def _code_letters(lines: list[str]) -> list[str]:
     return out
 
 
+# a task box with no text, or only a blank a renderer keeps ('- [x]', '- [ ] ⠀': U+2800, the Hangul filler, a zero-width or
+# no-break space), as quizzes write an option that is the code block under it
+_EMPTY_BOX = re.compile(
+    r"^(?P<lead>\s*(?:[-*+]|\d{1,2}[.)])\s+)(?P<box>\[[ xX×✓✔✅]\ufe0f?\]|[☐☑])[ \t\u00a0\u2007\u200b\u2800\u3164\u115f\u1160\uffa0]*$"
+)
+
+
+def _code_boxes(lines: list[str]) -> list[str]:
+    """Each empty task box over a fenced code block written as a box with nothing yet, line for line ('- [x]' ->
+    '- [x] &shy;'), so the block is its option's text (trial19 T19-1: '- [ ] ⠀' / a ```bash block, four such options:
+    a Basic card whose back was every box and block)."""
+    out = lines
+    for k, line in enumerate(lines):
+        m = _EMPTY_BOX.match(line)
+        if m is not None and _code_after(lines, k + 1) is not None:
+            out = out if out is not lines else list(lines)
+            out[k] = f"{m.group('lead')}{m.group('box')} &shy;"
+    return out
+
+
 def _marked_lines(lines: list[str], start: int) -> list[str]:
     """Lines that each open with ✅ or ❌, no bullet, one a line (``✅ Option 2: B. 443`` / ``❌ Option 3: C. 22``: a
     generated quiz's options, trial16 T16-38), two or more, some right and some not: as task boxes, line for line."""
@@ -671,6 +691,7 @@ def find_choices(lines: list[str], several: bool = False, asked: bool = True, bu
     them (trial9 T17); off for readers whose bullets are more often an answer's own list."""
     lines = _boxed(lines)  # '- 5' / '- [X] 6' / '- 7', '- ❌ Lyon' / '- ✅ Paris': task boxes (trial12 U54)
     lines = _code_letters(lines)  # 'A.' alone over a ```python block: that code is option A
+    lines = _code_boxes(lines)  # '- [x]' (or '- [ ] ⠀') over a ```go block: that code is the option (T19-1)
     found = _find_choices(lines, several, asked, bullets=True) if bullets and asked else None
     found = found or _find_choices(lines, several, asked, bullets=False)
     if found is not None and found.correct is None and _sub_questions(found):
