@@ -1079,7 +1079,7 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and PROBLEM_HEADING.search(doc.text):  # '## Problem: …' over '## Algorithm', '## Code' (T19-43)
             parted = problem_parts(doc.lines)
             doc = doc if parted is doc.lines else Document(rel=doc.rel, text="\n".join(parted) + "\n")
-        if own in MARKDOWN_SUFFIXES and "-[" in doc.text:  # '-[ ] …' for '- [ ] …': a box (T18-37)
+        if own in MARKDOWN_SUFFIXES and ("-[" in doc.text or "[]" in doc.text):  # '-[ ] …', '- [] …' for '- [ ] …': a box (T18-37, T19-2)
             boxed = spaced_boxes(doc.lines)
             doc = doc if boxed is doc.lines else Document(rel=doc.rel, text="\n".join(boxed) + "\n")
         if own in MARKDOWN_SUFFIXES and "^" in doc.text:  # '- ^Galactose': an option marked right (T17-7)

@@ -260,3 +260,21 @@ def test_empty_task_boxes_over_code_blocks_are_code_options(tmp_path: Path) -> N
     assert _back(loop) == "A) do { ... } while i < 5" and "<pre" in loop["fields"]["Options"]
     pull = next(n for q, n in by_front.items() if "force an overwrite" in q)
     assert _back(pull) == "B) git fetch --all git reset --hard origin/master" and "\u2800" not in pull["fields"]["Options"]
+
+
+# --- T19-2: a box typed '[]' among '[ ]' and '[x]' ------------------------------------------------------------------
+
+def test_a_box_typed_without_its_space_is_a_box(tmp_path: Path) -> None:
+    """trial19 T19-2: '- [] sao lưu dữ liệu' among '- [x] …' / '- [ ] …' is text in Markdown: the options were a Basic
+    back ('[] GAAP ☑ IFRS'). Now '[]' right by another box is an empty box; '[]' elsewhere (code, prose) stays."""
+    page = (
+        "#### C3. Which control is a detective control?\n\n- [] data backups\n- [x] physical inventory counts\n"
+        "- [ ] background checks\n\n#### C4. What is the empty list in Python?\n\n- [] is a list\n\nIt is `[]`.\n"
+    )
+    notes, _, _ = _built(tmp_path, {"quiz.md": page})
+    by_front = {_front(n): n for n in notes}
+    detective = next(n for q, n in by_front.items() if "detective control" in q)
+    assert detective["kind"] == "multiple_choice" and _back(detective) == "B) physical inventory counts"
+    assert "A) data backups" in _plain(detective["fields"]["Options"])
+    empty = next(n for q, n in by_front.items() if "empty list" in q)
+    assert empty["kind"] == "basic" and "[] is a list" in _back(empty), _back(empty)

@@ -2171,12 +2171,24 @@ def box_quiz(lines: list[str]) -> bool:
 
 
 _GLUED_BOX = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>[-*+])\[(?P<tick>[ xX])\](?=\s+\S)")
+# '- [] …' (the box typed with no space in it: text in Markdown, '[] GAAP' among the boxes, trial19 T19-2)
+_EMPTY_BRACKETS = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>[-*+])[ \t]*\[\](?=[ \t]+\S)")
+_WELL_BOXED = re.compile(r"^[ \t]*[-*+][ \t]+\[[ xX]\][ \t]+\S")
 
 
 def spaced_boxes(lines: list[str]) -> list[str]:
     """``-[ ] …`` written for ``- [ ] …`` (no space after the dash: no list item in Markdown, the boxes printed raw on one
-    line, trial18 T18-37), when two such lines at least follow one another; ``lines`` itself when there are none."""
+    line, trial18 T18-37), when two such lines at least follow one another; and ``- [] …`` for ``- [ ] …`` (no space
+    inside the box, trial19 T19-2) right above or below a box (either kind); ``lines`` itself when there are none."""
     glued = [k for k, line in enumerate(lines) if _GLUED_BOX.match(line)]
-    if not any(k + 1 in glued for k in glued):
+    fenced = list(in_fence(lines)) if "[]" in "".join(lines) else []
+    empty = [k for k, line in enumerate(lines) if _EMPTY_BRACKETS.match(line) and not fenced[k]]
+    boxed = set(glued) | set(empty) | {k for k, line in enumerate(lines) if _WELL_BOXED.match(line)}
+    glued = glued if any(k + 1 in glued for k in glued) else []
+    empty = [k for k in empty if k - 1 in boxed or k + 1 in boxed]
+    if not glued and not empty:
         return lines
-    return [_GLUED_BOX.sub(r"\g<indent>\g<mark> [\g<tick>]", line) if k in glued else line for k, line in enumerate(lines)]
+    out = [_GLUED_BOX.sub(r"\g<indent>\g<mark> [\g<tick>]", line) if k in glued else line for k, line in enumerate(lines)]
+    for k in empty:
+        out[k] = _EMPTY_BRACKETS.sub(r"\g<indent>\g<mark> [ ]", out[k])
+    return out
