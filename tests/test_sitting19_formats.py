@@ -172,3 +172,24 @@ def test_predict_the_output_task_is_answered_by_its_saved_output(tmp_path: Path)
     assert _plain(first["fields"]["Answer"]) == "Output: [1, 2, 1, 2] 2"
     assert any("products.ipynb:47" in s and "no answer [cell 4, line 1]" in s for s in said), said
     assert _plain(notes["Q3. Compute the sum of x."]["fields"]["Answer"]).replace(" ", "") == "sum(x)"
+
+
+def test_options_object_of_text_to_flag_is_keyed(tmp_path: Path) -> None:
+    """trial19 T19-8 (high): options written as one object of option text → right or not ('{"2": true, "4": false}',
+    '{"正确答案-3": "1", "错误答案-1": "0"}') were 'question has no answer' (or, named in [source.bank], the flags became
+    the options). Now the texts are the options in the order written and the true ones the key; a bank whose stem is
+    'description' and explanation 'analysis' reads without a [source.bank] table."""
+    bank = [
+        {"question": "Which of these are prime numbers?", "choices": {"2": True, "4": False, "7": True, "9": False}},
+        {"question": "What is the capital of France?", "choices": {"Berlin": False, "Paris": True, "Rome": False}},
+        {"question": "Which is 1 - 1?", "choices": {"a": "1", "b": "0"}, "answer": "b"},  # (letters over number texts)
+    ]
+    other = [{"type": "single", "description": "Pick the even number.", "choices": {"3": "0", "8": "1"}, "analysis": "8 = 2 × 4."}]
+    notes, said = _built(tmp_path, {"quiz.json": json.dumps(bank), "described.json": json.dumps(other)})
+    primes = notes["Which of these are prime numbers?"]["fields"]
+    assert _plain(primes["Options"]) == "A) 2 B) 4 C) 7 D) 9 (choose 2)" and _plain(primes["Correct"]) == "A) 2 C) 7"
+    assert _plain(notes["What is the capital of France?"]["fields"]["Correct"]) == "B) Paris"
+    assert _plain(notes["Which is 1 - 1?"]["fields"]["Correct"]) == "B) 0"
+    even = notes["Pick the even number."]["fields"]
+    assert _plain(even["Correct"]) == "B) 8" and "8 = 2 × 4." in _plain(even["Explanation"])
+    assert not any("no answer" in s for s in said), said

@@ -61,7 +61,7 @@ QUESTION_KEYS = ("question", "q", "front", "prompt", "term", "stem", "word", "qu
                  "lemma")  # fmt: skip
 # a record's text under a plain name ('text', 'content': app banks; learner3 N23): its question only when the
 # record also has options or an answer
-WEAK_QUESTION_KEYS = ("text", "content", "body", "questionbody", "html", "markdown")
+WEAK_QUESTION_KEYS = ("text", "content", "body", "questionbody", "html", "markdown", "description")
 ANSWER_KEYS = ("answer", "a", "back", "definition", "correctanswer", "correct", "solution", "meaning",
                "translation", "questionanswer", "rightanswer", "answertext", "correctoption", "answerindex", "correctindex", "key",
                "answerkey", "correctkey", "correctlabel", "correctchoice", "correctid", "correctids", "answerid",
@@ -73,7 +73,7 @@ ANSWER_KEYS = ("answer", "a", "back", "definition", "correctanswer", "correct", 
 CHOICE_KEYS = ("choices", "options", "answers", "alternatives", "possibleanswers", "answeroptions",
                "alternativas", "opções", "opcoes", "opciones", "réponses", "reponses", "optionen", "antworten",
                "opzioni", "risposte", "варианты", "选项", "questionchoices", "answerchoices", "opcje", "odpowiedzi")  # fmt: skip
-EXTRA_KEYS = ("explanation", "explain", "rationale", "hint", "notes", "note", "extra", "comment", "reason", "support",
+EXTRA_KEYS = ("explanation", "explain", "rationale", "hint", "notes", "note", "extra", "comment", "reason", "support", "analysis",
               "comentario", "comentário", "explicação", "explicacao", "explicacion", "explicación", "erklärung",
               "erklarung", "spiegazione", "пояснение", "解析", "解释", "wyjaśnienie", "wyjasnienie", "uzasadnienie")  # fmt: skip
 SECTION_KEYS = ("chapter", "section", "category", "subject", "topic", "deck", "unit", "module", "group",
@@ -748,7 +748,7 @@ def _options(fields: dict[str, Any]) -> list[str]:
     if isinstance(found, list) and all(isinstance(c, (str, int, float, dict)) for c in found):
         return [_text(_option_text(c)) if isinstance(c, dict) else _text(c) for c in found]
     if isinstance(found, dict):
-        return [_text(v) for _, v in sorted(found.items(), key=lambda kv: str(kv[0]))]
+        return [_text(v) for _, v in _option_items(found)]
     lettered = sorted(
         ((m.group(1), v) for k, v in fields.items() if (m := _LETTER_KEY.match(_norm(k))) and isinstance(v, (str, int, float))),
         key=lambda kv: kv[0],
@@ -853,10 +853,45 @@ def _option_feedback(fields: dict[str, Any]) -> list[str]:
     return out
 
 
+_FLAG_TEXT = {"true": True, "false": False, "1": True, "0": False}
+_OPTION_KEY = re.compile(r"^(?:option|answer|choice|opt)?[a-j]$")
+
+
+def _flag(value: Any) -> bool | None:
+    """A value that only says yes or no (true, 1, "true", "0"), as that; None for any other."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int) and value in (0, 1):
+        return bool(value)
+    return _FLAG_TEXT.get(value.strip().lower()) if isinstance(value, str) else None
+
+
+def _flag_map(found: Any) -> bool:
+    """Options written as one object of option text → whether it is right (``{"Paris": true, "Rome": false}``,
+    ``{"正确答案-3": "1", "错误答案-1": "0"}``): every value a flag, one of them true (trial19 T19-8)."""
+    if not isinstance(found, dict) or len(found) < 2 or all(_OPTION_KEY.match(_norm(k)) for k in found):
+        return False  # ({"a": "0", "b": "1"}: options labelled a and b, whose texts are numbers)
+    flags = [_flag(v) for v in found.values()]
+    return all(f is not None for f in flags) and any(flags)
+
+
+def _option_items(found: dict[Any, Any]) -> list[tuple[str, Any]]:
+    """An options object's ``(key, option)`` pairs: a flag map's texts in the order written, else its values by key."""
+    if _flag_map(found):
+        return [(str(k), k) for k in found]
+    return [(str(k), v) for k, v in sorted(found.items(), key=lambda kv: str(kv[0]))]
+
+
 def _flagged(fields: dict[str, Any]) -> list[int] | None:
     """The options an option object marks right (``correct``/``isCorrect``/``is_correct``: true; trial10 P2), or
-    None when the options are no such objects."""
+    None when the options are no such objects. Options written as one object are flagged by their values (a flag map:
+    ``{"Paris": true}``; trial19 T19-8)."""
     found = _option_list(fields)
+    if isinstance(found, dict):
+        items = _option_items(found)
+        if _flag_map(found):
+            return [k for k, (key, _) in enumerate(items) if _flag(found[key])]
+        return None
     if not isinstance(found, list) or not found or not all(isinstance(c, dict) for c in found):
         return None
     # ('answer: true' on an option object: doc2quiz's flag, trial12 U27; an 'answer' that is text is the option's text)
