@@ -193,3 +193,39 @@ def test_options_object_of_text_to_flag_is_keyed(tmp_path: Path) -> None:
     even = notes["Pick the even number."]["fields"]
     assert _plain(even["Correct"]) == "B) 8" and "8 = 2 × 4." in _plain(even["Explanation"])
     assert not any("no answer" in s for s in said), said
+
+
+def test_quizapi_records_are_keyed_by_their_correct_answers_flags(tmp_path: Path) -> None:
+    """trial19 T19-9 (high): QuizAPI.io's records ('answers': {'answer_a': …, 'answer_f': null}, 'correct_answers':
+    {'answer_a_correct': 'true', …}) lost a multi-answer question's key (options before the stem, no card key), printed
+    the null options as 'E) F)' and 'multiple_correct_answers: true' on the back. Now the flags key the options."""
+    def record(question: str, answers: list[str | None], right: list[bool], explanation: str | None) -> dict:  # type: ignore[type-arg]
+        letters = "abcdef"
+        return {
+            "id": 7,
+            "question": question,
+            "description": None,
+            "answers": {f"answer_{letters[k]}": a for k, a in enumerate(answers)},
+            "multiple_correct_answers": "true" if sum(right) > 1 else "false",
+            "correct_answers": {f"answer_{letters[k]}_correct": "true" if r else "false" for k, r in enumerate(right)},
+            "correct_answer": None,
+            "explanation": explanation,
+            "tip": None,
+            "tags": [{"name": "Git"}],
+            "category": "Git",
+            "difficulty": "Easy",
+        }
+
+    bank = [
+        record("Which commands create a branch?", ["git branch x", "git switch -c x", "git add x", None, None, None], [True, True, False, False, False, False], "Both make it."),
+        record("Which command shows the history?", ["git log", "git push", None, None, None, None], [True, False, False, False, False, False], None),
+    ]
+    notes, _ = _built(tmp_path, {"quizapi.json": json.dumps(bank)})
+    both = notes["Which commands create a branch?"]
+    assert both["kind"] == "multiple_choice"
+    assert _plain(both["fields"]["Options"]) == "A) git branch x B) git switch -c x C) git add x (choose 2)"
+    assert _plain(both["fields"]["Correct"]) == "A) git branch x B) git switch -c x"
+    assert _plain(both["fields"]["Explanation"]) == "Both make it."
+    assert "Git" in both["tags"] and not any("name" in t for t in both["tags"])
+    one = notes["Which command shows the history?"]["fields"]
+    assert _plain(one["Correct"]) == "A) git log" and "multiple_correct_answers" not in one["Explanation"]

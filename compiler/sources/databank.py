@@ -519,6 +519,8 @@ def _record_rows(r: _Record, question: str, depth: int, one_based: bool, scale: 
     for key, value in r.fields.items():
         if key in used or key in META_KEYS or key in TITLE_KEYS or isinstance(value, bool) or value in (None, "", [], {}):
             continue
+        if isinstance(value, str) and value.strip().lower() in ("true", "false"):
+            continue  # (QuizAPI's 'multiple_correct_answers': "false": a setting of the quiz, nothing to learn; T19-9)
         if _BOOKKEEPING.search(key) or (isinstance(value, (int, float)) and key not in _CONTENT_NUMBERS):
             continue  # ('dayNumber', 'expectedTimeSeconds', 'companyTags', a bare count: an app's bookkeeping)
         if isinstance(value, list) and not all(isinstance(v, (str, int, float)) for v in value):
@@ -876,21 +878,31 @@ def _flag_map(found: Any) -> bool:
 
 
 def _option_items(found: dict[Any, Any]) -> list[tuple[str, Any]]:
-    """An options object's ``(key, option)`` pairs: a flag map's texts in the order written, else its values by key."""
+    """An options object's ``(key, option)`` pairs: a flag map's texts in the order written, else its values by key
+    (``answer_a`` … ``answer_f``) without the empty ones (QuizAPI's ``"answer_e": null``; trial19 T19-9)."""
     if _flag_map(found):
         return [(str(k), k) for k in found]
-    return [(str(k), v) for k, v in sorted(found.items(), key=lambda kv: str(kv[0]))]
+    return [(str(k), v) for k, v in sorted(found.items(), key=lambda kv: str(kv[0])) if v not in (None, "") and not isinstance(v, (dict, list))]
 
 
 def _flagged(fields: dict[str, Any]) -> list[int] | None:
     """The options an option object marks right (``correct``/``isCorrect``/``is_correct``: true; trial10 P2), or
     None when the options are no such objects. Options written as one object are flagged by their values (a flag map:
-    ``{"Paris": true}``; trial19 T19-8)."""
+    ``{"Paris": true}``) or by a sibling object of flags, one per option key (QuizAPI's ``"correct_answers":
+    {"answer_a_correct": "true"}``; trial19 T19-8, T19-9)."""
     found = _option_list(fields)
     if isinstance(found, dict):
         items = _option_items(found)
         if _flag_map(found):
             return [k for k, (key, _) in enumerate(items) if _flag(found[key])]
+        keys = [_norm(key) for key, _ in items]
+        for value in fields.values():
+            if not isinstance(value, dict) or value is found:
+                continue
+            flags = {_norm(k): _flag(v) for k, v in value.items()}
+            by_option = [next((f for k, f in flags.items() if k != key and k.startswith(key) and f is not None), None) for key in keys]
+            if keys and all(f is not None for f in by_option) and any(by_option):
+                return [k for k, f in enumerate(by_option) if f]
         return None
     if not isinstance(found, list) or not found or not all(isinstance(c, dict) for c in found):
         return None
@@ -976,6 +988,8 @@ def _same(text: str) -> str:
 
 def _tags(value: Any) -> list[str]:
     words = value if isinstance(value, list) else re.split(r"[,\s]+", str(value)) if value else []
+    # (a tag written as an object, QuizAPI's '{"name": "Linux"}': its name; trial19 T19-9)
+    words = [next((w[k] for k in ("name", "label", "title", "value", "tag") if isinstance(w.get(k), (str, int))), "") if isinstance(w, dict) else w for w in words]
     return ["#" + re.sub(r"[^\w/-]", "_", str(w).strip().lstrip("#")) for w in words if str(w).strip().lstrip("#")]
 
 
