@@ -229,3 +229,40 @@ def test_quizapi_records_are_keyed_by_their_correct_answers_flags(tmp_path: Path
     assert "Git" in both["tags"] and not any("name" in t for t in both["tags"])
     one = notes["Which command shows the history?"]["fields"]
     assert _plain(one["Correct"]) == "A) git log" and "multiple_correct_answers" not in one["Explanation"]
+
+
+KI_NOTE = """# Note
+```
+guid: u4X@}L(y!v
+notetype: Basic-d7a3e-4ce08
+```
+
+### Tags
+```
+02_vorlesung
+rs::04_uebung
+```
+
+## Front
+<p><span>Grenzen Sie Datenparallelismus von
+Funktionsparallelismus ab.</span>
+
+## Back
+Datenparallelismus: <b>dieselbe</b> Operation auf vielen Daten.<div>Funktionsparallelismus: verschiedene Aufgaben.</div>
+"""
+
+
+def test_ki_note_files_are_one_note_each_with_their_tags(tmp_path: Path) -> None:
+    """trial19 T19-11 (high): ki's note files (an Anki collection in git: '# Note', a fence of 'guid:' / 'notetype:',
+    '### Tags' over a fence of tags, '## Front' / '## Back') gave junk 'Tags' cards, fences as questions, and fronts lost
+    to a stray '<p>'. Now each file is one note: front, back, its tags with their '::' tree."""
+    second = KI_NOTE.replace("02_vorlesung\nrs::04_uebung", "het_rs::07_vektorprozessoren").replace(
+        "<p><span>Grenzen Sie Datenparallelismus von\nFunktionsparallelismus ab.</span>", "Was ist <b>Pipelining</b>?"
+    )
+    notes, said = _built(tmp_path, {"deck/grenzen.md": KI_NOTE, "deck/pipelining.md": second})
+    assert sorted(notes) == ["Grenzen Sie Datenparallelismus von Funktionsparallelismus ab.", "Was ist Pipelining?"], sorted(notes)
+    first = notes["Grenzen Sie Datenparallelismus von Funktionsparallelismus ab."]
+    assert "dieselbe" in _plain(first["fields"]["Answer"]) and "verschiedene Aufgaben" in _plain(first["fields"]["Answer"])
+    assert {"02_vorlesung", "rs::04_uebung"} <= set(first["tags"])
+    assert "het_rs::07_vektorprozessoren" in notes["Was ist Pipelining?"]["tags"]
+    assert not any("no answer" in s or "outside any question" in s for s in said), said

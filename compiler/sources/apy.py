@@ -30,6 +30,11 @@ notes and its ``Back Extra`` and tags text outside any card.  Now: a note of a C
 note is a Basic card, the ``Front`` (``Text``, ``Question``, else the first field) its front, the other fields its
 back (after the first, each under its name), the tags its tags.  The cloze notes come first in the converted text
 (each line still names its own line): under a question they would be part of its answer.
+
+ki (langfield/ki: an Anki collection in git, one file per note) writes the same shape with its settings in a fence
+(```` ``` ```` / ``guid: …`` / ``notetype: Basic-d7a3e`` / ```` ``` ````) and its tags under ``### Tags``, in a fence,
+one a line (``het_rs::07_vektorprozessoren``: Anki's tree, kept); its fields are Anki's HTML, so a front's ``<div>`` /
+``<p>`` / ``<span>`` / ``<br>`` layout is one line of its words (trial19 T19-11).
 """
 
 from __future__ import annotations
@@ -40,7 +45,8 @@ from compiler.sources.converted import Converted
 
 _NOTE = re.compile(r"^#[ \t]+(?P<title>\S.*?)\s*$")
 _FIELD = re.compile(r"^##[ \t]+(?P<name>\S.*?)\s*$")
-_KEY = re.compile(r"^(?P<key>model|tags|deck|markdown|md|nid|cid)[ \t]*:[ \t]*(?P<value>.*?)\s*$", re.I)
+_KEY = re.compile(r"^(?P<key>model|notetype|tags|deck|markdown|md|nid|cid|guid)[ \t]*:[ \t]*(?P<value>.*?)\s*$", re.I)
+_TAGS_HEADING = re.compile(r"^###[ \t]+tags\s*$", re.I)  # ki's '### Tags' over a fence of one tag a line
 _FENCE = re.compile(r"^\s*(?:```|~~~)")
 _FRONTS = ("front", "text", "question")
 _ANSWERS = ("back", "answer")
@@ -59,19 +65,51 @@ def _fenced(lines: list[str]) -> list[bool]:
 
 
 def _settings(lines: list[str], start: int, end: int) -> tuple[dict[str, str], int]:
-    """The ``key: value`` lines from ``start`` (blank lines between them) and where they end."""
+    """The ``key: value`` lines from ``start`` (blank lines between them) and where they end; ki writes them in a fence
+    (```` ``` ```` / ``guid: …`` / ``notetype: Basic-d7a3e`` / ```` ``` ````) and its tags under ``### Tags`` in one,
+    a tag a line (trial19 T19-11)."""
     found: dict[str, str] = {}
     k = start
     while k < end:
         if not lines[k].strip():
             k += 1
             continue
+        if _FENCE.match(lines[k]) or _TAGS_HEADING.match(lines[k]):
+            inside = _fence_body(lines, k + 1 if _FENCE.match(lines[k]) else _next_text(lines, k + 1, end), end)
+            if inside is None:
+                break
+            body, after = inside
+            if _TAGS_HEADING.match(lines[k]):
+                found["tags"] = " ".join(line.strip() for line in body if line.strip())
+            elif body and all(_KEY.match(line) or not line.strip() for line in body):
+                found.update({m.group("key").lower(): m.group("value") for line in body if (m := _KEY.match(line))})
+            else:
+                break
+            k = after
+            continue
         m = _KEY.match(lines[k])
         if m is None:
             break
         found[m.group("key").lower()] = m.group("value")
         k += 1
+    if "notetype" in found:
+        found.setdefault("model", found["notetype"])
     return found, k
+
+
+def _next_text(lines: list[str], k: int, end: int) -> int:
+    while k < end and not lines[k].strip():
+        k += 1
+    return k + 1 if k < end and _FENCE.match(lines[k]) else end
+
+
+def _fence_body(lines: list[str], start: int, end: int) -> tuple[list[str], int] | None:
+    """The lines of a fence opened right before ``start`` and the line after its closing one; None when it does not
+    close before ``end``."""
+    for k in range(start, end):
+        if _FENCE.match(lines[k]):
+            return lines[start:k], k + 1
+    return None
 
 
 def looks_like_apy(lines: list[str]) -> bool:
@@ -101,7 +139,26 @@ def _trimmed(rows: list[Row]) -> list[Row]:
 
 
 def _tag_line(tags: str) -> str:
-    return " ".join("#" + re.sub(r"[^\w/-]", "_", t) for t in re.split(r"[,\s]+", tags) if t.strip())
+    return " ".join("#" + re.sub(r"[^\w/:-]", "_", t) for t in re.split(r"[,\s]+", tags) if t.strip())  # ('rs::04_uebung': Anki's tree)
+
+
+_BLOCK_TAG = re.compile(r"</?(?:div|p|span|br|font)\b[^>]*>", re.I)
+_BLOCK_CONTENT = re.compile(r"<(?:ul|ol|img|table|pre|dl|blockquote)\b", re.I)
+
+
+def _front_rows(text: list[Row]) -> list[Row]:
+    """A front field written in HTML, as Anki stores it (ki, apy's HTML notes): its words before any list, picture or
+    table one line (``<div>``, ``<p>``, ``<span>``, ``<br>`` are only layout there; ``<b>``, ``<i>`` stay), the rest below."""
+    joined = "\n".join(t for t, _ in text)
+    if "<" not in joined:
+        return text
+    at = text[0][1]
+    cut = _BLOCK_CONTENT.search(joined)
+    head, rest = (joined[: cut.start()], joined[cut.start() :]) if cut else (joined, "")
+    line = " ".join(_BLOCK_TAG.sub(" ", head).split())
+    if not line:
+        return text
+    return [(line, at), *([("", at), *((r, at) for r in rest.split("\n"))] if rest.strip() else [])]
 
 
 def convert_apy(lines: list[str], rel: str) -> Converted:
@@ -137,6 +194,7 @@ def convert_apy(lines: list[str], rel: str) -> Converted:
             continue
         if not text:
             text = [(_NOTE.match(lines[k]).group("title"), k + 1)]  # type: ignore[union-attr]
+        text = _front_rows(text)
         (first, at), *stem = text
         asks = first.rstrip("*_`) ").endswith(("?", "？"))
         cards += [("### " + ("" if asks else "Q: ") + first.strip(), at), ("", at)]

@@ -143,7 +143,7 @@ def sniffed(lines: list[str], rel: str) -> Converted | None:
 
         if looks_like_inka(lines):
             return convert_inka(lines, rel)  # inka's '---' sections: '1. Q' / '> A', '2. If it {…}' (trial15 T15-64)
-    if lowered.endswith((".md", ".markdown")) and any(line[:6].lower() == "model:" for line in lines):
+    if lowered.endswith((".md", ".markdown")) and any(line[:6].lower() == "model:" or line[:9].lower() == "notetype:" for line in lines):
         from compiler.sources.apy import convert_apy, looks_like_apy
 
         if looks_like_apy(lines):

@@ -505,6 +505,8 @@ def inline_card(line: str) -> re.Match[str] | None:
         return None
     if ":" in m.group("q") and not (masked[m.end("q") : m.end("q") + 1].isspace() and masked[m.start("a") - 1].isspace()):
         return None  # a colon in the question only before ' :: ' ('TARGET DECK: Javascript::Interview' is a deck's path)
+    if re.fullmatch(r"\s*(?:#[^\s#]+\s+)*#[^\s#]+", m.group("q")) and re.fullmatch(r"[^\s#]+(?:\s+#[^\s#]+)*\s*", m.group("a")):
+        return None  # ('#het_rs::07_vektorprozessoren': a tag, its path written as Anki's tree; trial19 T19-11)
     if " " not in m.group("q").strip() and not (m.group("a")[:1].isupper() or m.group("a")[:1].isdigit() or m.group(0)[m.end("q") :].startswith((" ", ":::"))):
         return None
     if masked is line:
