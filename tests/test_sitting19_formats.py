@@ -266,3 +266,26 @@ def test_ki_note_files_are_one_note_each_with_their_tags(tmp_path: Path) -> None
     assert {"02_vorlesung", "rs::04_uebung"} <= set(first["tags"])
     assert "het_rs::07_vektorprozessoren" in notes["Was ist Pipelining?"]["tags"]
     assert not any("no answer" in s or "outside any question" in s for s in said), said
+
+
+QUIZIZZ = """Question Text,Question Type,Option 1,Option 2,Option 3,Option 4,Option 5,Correct Answer,Time in seconds,Image Link,Answer explanation
+"What is the chemical symbol for gold?",Multiple Choice,Au,Ag,Gd,Go,,1,30,,"From Latin aurum."
+"Which of these are noble gases?",Checkbox,Helium,Oxygen,Neon,Nitrogen,,"1,3",30,,
+"The capital of Australia is ____.",Fill-in-the-Blank,Canberra,canberra city,,,,,30,,
+"Describe the water cycle.",Open-Ended,,,,,,,60,,
+"""
+
+
+def test_quizizz_template_reads_its_question_types(tmp_path: Path) -> None:
+    """trial19 T19-24 (high): Quizizz's template lost its Fill-in-the-Blank rows ('fewer than two of its options hold
+    text'), printed 'Time in seconds: 30' and the 'Answer explanation:' label on every back, and called an Open-Ended
+    row a multiple-choice row. Now its Question Type column is read."""
+    notes, said = _built(tmp_path, {"quizizz.csv": QUIZIZZ})
+    gold = notes["What is the chemical symbol for gold?"]["fields"]
+    assert _plain(gold["Correct"]) == "A) Au" and _plain(gold["Explanation"]) == "From Latin aurum."
+    assert _plain(notes["Which of these are noble gases?"]["fields"]["Correct"]) == "A) Helium C) Neon"
+    blank = notes["The capital of Australia is ____."]
+    assert blank["kind"] == "basic" and _plain(blank["fields"]["Answer"]) == "Canberra Also accepted: canberra city"
+    assert "Describe the water cycle." not in notes
+    assert any("quizizz.csv:5" in s and "'Open-Ended'" in s for s in said), said
+    assert not any("fewer than two" in s for s in said), said

@@ -192,7 +192,7 @@ _WRONG_FIELD = re.compile(
     r"|noto[ʻ'’`]?g[ʻ'’`]?ri[ _]javob|đáp[ _]án[ _]sai|yanlış[ _]cevap|jawaban[ _]salah|错误答案|誤答|오답)[ _.-]?(\d{1,2})$",
     re.I,
 )
-_PLAIN_EXTRA = re.compile(r"^(?:extra|explanation|erklärung|notes?|back extra|comment)\b", re.I)
+_PLAIN_EXTRA = re.compile(r"^(?:extra|(?:answer\s+)?explanation|erklärung|notes?|back extra|comment)\b", re.I)
 _KEY_BITS = re.compile(r"^[01](?:[\s,;]+[01])*$")
 _KEY_NUMBERS = re.compile(r"^\d{1,2}(?:\s*(?:[,;/ ]|and|&)\s*\d{1,2})*$", re.I)
 _KEY_LETTERS = re.compile(r"^[a-j](?:\s*(?:[,;/ ]|and|&)\s*[a-j])*$", re.I)

@@ -419,8 +419,13 @@ _ROLE_NAMES: dict[str, frozenset[str]] = {
         "last edited time|updated|updated at|last reviewed|reviewed|review date|due|due date|interval|ease|reps",
         "repetitions|lapses|id|note id|card id|status|score|rank|no|number|#|position|order|index|deck|deck name",
         "frequency|created by|last edited by|owner|flag|flags|suspended|time limit|time|timer|seconds|points|weight|stt",
+        "time in seconds|time limit in seconds|time limit seconds|seconds to answer|answer time",
     ),
 }
+# a bank row's question type (Quizizz's 'Question Type' column): an answer to type, whose option columns are the answers
+# it accepts, or an open question with none (trial19 T19-24)
+_TYPED_TYPE = re.compile(r"(?i)^(?:fill[- ]?in(?:[- ]the[- ]blanks?)?|fill[- ]in[- ]blanks?|blank|short[- ]answer|text(?:[- ]entry)?|typed?(?:[- ]answer)?|cloze|fib|numeric(?:al)?)$")
+_OPEN_TYPE = re.compile(r"(?i)^(?:open[- ]?ended|open|essay|poll|survey|opinion|draw(?:ing)?|video(?:[- ]response)?|audio(?:[- ]response)?|word[- ]cloud|slide)$")
 _LANGUAGES = _words(
     "english|spanish|french|german|italian|portuguese|russian|japanese|chinese|mandarin|cantonese|korean|arabic|dutch",
     "polish|czech|swedish|norwegian|danish|finnish|turkish|greek|hebrew|hindi|latin|ukrainian|vietnamese|thai",
@@ -1224,6 +1229,24 @@ class DelimitedReader:
                     f"write the question in the column {cells[bank.question].strip()!r}",
                     group="empty-front",
                 )
+                continue
+            typed = _plain(cell(bank.qtype), is_html).strip() if bank.qtype is not None else ""
+            if _TYPED_TYPE.match(typed) and shown:  # (Quizizz's 'Fill-in-the-Blank': its options the accepted answers; T19-24)
+                first, *more = [texts[i] for i in shown]
+                answer = [text_block(first), *([text_block("Also accepted: " + ", ".join(more))] if more else [])]
+                answer += [paragraph(b) for k, labelled in back if cell(k).strip()
+                           for b in _blocks(_labelled(cells[k].strip(), cell(k), is_html) if labelled else cell(k), is_html)]  # fmt: skip
+                items.extend(i for i in [make_item(doc, source, diag, line, question=question, answer=answer, **common)] if i)
+                continue
+            if (_OPEN_TYPE.match(typed) or _TYPED_TYPE.match(typed)) and not right:  # (an essay or a poll: nothing to key)
+                diag.warning(
+                    doc.rel,
+                    line,
+                    f"a question of type {typed!r} with no answer in the bank (an open answer, a poll): no card",
+                    "write the answer you expect in its first option column to learn it, or leave the row out",
+                    group="open-type",
+                )
+                items.extend(i for i in [make_item(doc, source, diag, line, question=question, answer=[], skip=f"type {typed}, no answer", **common)] if i)
                 continue
             if len(shown) < 2 or not right or any(r not in shown for r in right):
                 why = (
