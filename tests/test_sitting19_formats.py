@@ -289,3 +289,38 @@ def test_quizizz_template_reads_its_question_types(tmp_path: Path) -> None:
     assert "Describe the water cycle." not in notes
     assert any("quizizz.csv:5" in s and "'Open-Ended'" in s for s in said), said
     assert not any("fewer than two" in s for s in said), said
+
+
+ANKI_EDITOR = """* Dispatch Shelf
+** 2024-03-05:14:40  :chemistry:
+:PROPERTIES:
+:ANKI_NOTE_TYPE: Cloze
+:ANKI_DECK: Vocabulary
+:END:
+*** Text
+Water boils at {{c1::100 °C}} at sea level.
+*** Back extra
+At 1 atm.
+** 2024-03-06:09:12  :german:
+:PROPERTIES:
+:ANKI_NOTE_TYPE: Basic (and reversed card)
+:ANKI_DECK: Vocabulary
+:END:
+*** Front
+der Apfel
+*** Back
+the apple
+"""
+
+
+def test_anki_editor_cloze_and_reversed_notes_keep_their_tags(tmp_path: Path) -> None:
+    """trial19 T19-19 (medium): anki-editor's Cloze and 'Basic (and reversed card)' notes lost their headline tags and
+    their ANKI_DECK (Basic notes kept them). Now every note type keeps them; a Markdown cloze's trailing tags are its."""
+    page = "# Rivers\n\nThe {{c1::Seine}} flows through {{c2::Paris}}. #geography #ch-2\n"
+    notes, _ = _built(tmp_path, {"anki.org": ANKI_EDITOR, "rivers.md": page})
+    water = next(n for q, n in notes.items() if "Water boils" in q)
+    assert {"chemistry", "Vocabulary"} <= set(water["tags"]) and "At 1 atm." in _plain(water["fields"]["Extra"])
+    apple = notes["der Apfel"]
+    assert {"german", "Vocabulary"} <= set(apple["tags"]) and "#" not in _plain(apple["fields"]["Answer"])
+    seine = next(n for q, n in notes.items() if "Seine" in q)
+    assert {"geography", "ch-2"} <= set(seine["tags"]) and "#" not in seine["fields"]["Text"]

@@ -2613,6 +2613,9 @@ class MarkdownReader:
                 shown = {"stimulus": render_blocks(self._md, [blocks[k] for k in before], env, doc.rel, diag)} if before else {}
                 for line, text, original in clozes:
                     count += 1
+                    tail = _TAGS_TAIL.search(text)  # 'The {{c1::Seine}} flows through Paris. #geography': its tags (T19-19)
+                    own_tags = _TAG_WORD.findall(tail.group(0)) if tail is not None else []
+                    text = text[: tail.start()] if tail is not None else text
                     item = make_item(
                         doc,
                         source,
@@ -2623,7 +2626,7 @@ class MarkdownReader:
                         section=[*(t for _, t in stack), *([asked_over] if asked_over else [])],
                         difficulty=levels.level(None, str(count), line),
                         original=original,
-                        tags=list(page_tags),
+                        tags=list(dict.fromkeys([*page_tags, *own_tags])),
                     )
                     if item is not None:
                         items.append(item)

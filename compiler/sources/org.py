@@ -353,7 +353,9 @@ def _editor_note(rows: list[Row], heads: list[_Headline], k: int, level: int, ta
     # (a heading keeps the note out of the answer above it: its parent's (a capture headline '14:05' is no section)
     heading = "#" * max(1, level - (h.level - parent.level)) + " " + _inline(parent.title) if parent else "#" * level + " " + _inline(h.title)
     if "cloze" in note_type.lower() or "{{c" in joined:
-        out.extend([(heading, n), ("", n)])  # (no tag line: the Markdown reader gives a cloze none, and it would be text)
+        out.extend([(heading, n), ("", n)])
+        if line and text:  # (its tags after its text, as a cloze paragraph's own: T19-19)
+            text = [*text[:-1], (f"{text[-1][0]} {line}", text[-1][1])]
         extra = [r for _, _, more in rest for r in more]
         out.extend([("<quiz>", n), *text, *([("", n), *extra] if extra else []), ("</quiz>", n), ("", n)])  # (Extra: the note's)
         return out
@@ -362,9 +364,10 @@ def _editor_note(rows: list[Row], heads: list[_Headline], k: int, level: int, ta
     if "reverse" in note_type.lower() and len(text) == 1 and len(rest) == 1 and len(rest[0][2]) > 0 and all(t.strip() for t, _ in rest[0][2]):
         # 'Basic (and reversed card)': a card each way, as Obsidian's 'front / ?? / back' is read
         out.extend([(heading, n), ("", n)])
-        if line:
-            out.extend([(line, n), ("", n)])
-        out.extend([text[0], ("??", n), *rest[0][2], ("", n)])
+        back = rest[0][2]
+        if line:  # (its tags after its back, as a 'front / ?? / back' card's own: T19-19)
+            back = [*back[:-1], (f"{back[-1][0]} {line}", back[-1][1])]
+        out.extend([text[0], ("??", n), *back, ("", n)])
         return out
     first, *stem = text
     title = first[0]
