@@ -82,6 +82,7 @@ from compiler.sources.caret_options import caret_options
 from compiler.sources.cloze import has_cloze
 from compiler.sources.compact_keys import compact_keys
 from compiler.sources.converted import (
+    DOCX_SUFFIXES,
     ENEX_SUFFIXES,
     NOT_A_DOCUMENT,
     PDF_SUFFIXES,
@@ -1221,7 +1222,8 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and any(mark in doc.text for mark in ("**", "__", "#")):  # (learner2 M24)
             led = label_led(doc.text)  # '__Practice Question__' / '**Question:**' / '### Question' over what they label
             doc = doc if led == doc.text else Document(rel=doc.rel, text=led)
-        if own in MARKDOWN_SUFFIXES and ("**" in doc.text or "__" in doc.text):
+        worded = converted and Path(doc.rel).suffix.lower() in DOCX_SUFFIXES  # a Word document's bold paragraphs (T20-11)
+        if (own in MARKDOWN_SUFFIXES or worded) and ("**" in doc.text or "__" in doc.text):
             glossary = bold_terms(doc.text.split("\n"))  # '**Latency**' over its definition: a definition list (trial7 G34)
             doc = doc if glossary is None else Document(rel=doc.rel, text="\n".join(glossary))
         key, key_at, answered_at = keys.get(src.id), None, {}

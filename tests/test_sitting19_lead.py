@@ -249,3 +249,29 @@ def test_bold_numbered_points_of_an_answer_stay_in_that_answer(tmp_path: Path) -
     ]
     assert "HttpOnly" in cards[0][1] and "Secure" in cards[0][1]
     assert "no answer" not in output
+
+
+def test_a_word_glossary_of_bold_terms_is_a_card_per_term(tmp_path: Path) -> None:
+    """T20-11: a Word glossary (each term a bold paragraph, its definition the paragraph under it, bold group titles)
+    was 'cannot tell this document's layout': the bold-term rule ran on Markdown files only, never on a converted
+    Word document. A term is a card; a bold title over terms is no card."""
+    from test_docx import paragraph, write_docx
+
+    body = [paragraph("Cloud Glossary", bold=True), paragraph("Networking", bold=True)]
+    for term, meaning in _TERMS:
+        body += [paragraph(term, bold=True), paragraph(meaning)]
+    deck = new_user_deck(tmp_path / "deck")
+    write_docx(deck / "sources" / "glossary.docx", body)
+    result = CliRunner().invoke(main, ["build", str(deck)], env={"DECKC_EMBEDDER": "stub"})
+    assert result.exit_code == 0, result.output
+    assert _cards(deck) == [(term, f"<p>{meaning}</p>") for term, meaning in _TERMS]
+    manifest = json.loads(next((deck / "build").glob("*.json")).read_text(encoding="utf-8"))
+    assert {tuple(n["sections"]) for n in manifest["notes"]} == {("glossary::Networking",)}
+    assert "outside any question" not in result.output
+
+
+_TERMS = [
+    ("Subnet", "A range of IP addresses in your VPC."),
+    ("Security Group", "A virtual firewall that controls traffic to an instance."),
+    ("Route Table", "A set of rules that decide where network traffic goes."),
+]

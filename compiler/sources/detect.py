@@ -407,7 +407,26 @@ def bold_terms(lines: list[str]) -> list[str] | None:
         out[i + 1 : end] = [f": {definition[0].strip()}", *definition[1:], *([""] if start == i + 2 else [])]
         found += 1
         i = end
-    return out if found >= BOLD_TERMS_MIN else None
+    if found < BOLD_TERMS_MIN:
+        return None
+    _group_titles(out, fenced)
+    return out
+
+
+def _group_titles(out: list[str], fenced: list[bool]) -> None:
+    """A bold line of a glossary right over a term (or over another such title: the page's own) titles the terms under
+    it (``**Networking and Security**`` over ``**Access Control List**``, a Word glossary's groups: trial20 T20-11): a
+    heading, their section, never 'text outside any question'."""
+    made: set[int] = set()
+    for k in reversed(range(len(out))):
+        m = None if fenced[k] or (k and out[k - 1].strip()) else _BOLD_TERM.match(out[k])
+        if m is None:
+            continue
+        below = next((j for j in range(k + 1, len(out)) if out[j].strip()), None)
+        term = below is not None and below + 1 < len(out) and out[below + 1].startswith(": ") and not out[below].startswith(("#", "*", "_"))
+        if term or below in made:
+            out[k] = "###### " + re.sub(r"<[^<>]*>", "", m.group("term")).strip()
+            made.add(k)
 
 
 def question_line(line: str) -> bool:
