@@ -154,6 +154,7 @@ from compiler.sources.lines import (
     inline_card,
     is_placeholder,
     labelled_fields,
+    numbered_options,
     only_questions,
     paragraph_pairs,
     space_numbers,
@@ -1226,6 +1227,10 @@ def read_sources(
         if (own in MARKDOWN_SUFFIXES or worded) and ("**" in doc.text or "__" in doc.text):
             glossary = bold_terms(doc.text.split("\n"))  # '**Latency**' over its definition: a definition list (trial7 G34)
             doc = doc if glossary is None else Document(rel=doc.rel, text="\n".join(glossary))
+        if (own in (*MARKDOWN_SUFFIXES, ".txt") or worded) and not keys.get(src.id):
+            split = doc.text.split("\n")
+            optioned = numbered_options(split)  # '1. Which …?' / '2. Amazon Route 53' …, nothing keyed (T20-12)
+            doc = doc if optioned is split else Document(rel=doc.rel, text="\n".join(optioned))
         key, key_at, answered_at = keys.get(src.id), None, {}
         if own in MARKDOWN_SUFFIXES and ("<summary" in doc.text or "#" in doc.text or "**" in doc.text):
             doc, answered_at = answerkey.self_check_key(doc)  # numbered questions, then their numbered key (U110)

@@ -275,3 +275,45 @@ _TERMS = [
     ("Security Group", "A virtual firewall that controls traffic to an instance."),
     ("Route Table", "A set of rules that decide where network traffic goes."),
 ]
+
+
+_FLAT = """# Practice
+
+1. Which AWS service provides object storage?
+2. Amazon EBS
+3. Amazon EFS
+4. {s3}
+5. AWS Storage Gateway
+6. What is the DNS service of AWS?
+7. CloudFront
+8. {dns}
+9. Direct Connect
+10. Which service runs containers without servers?
+    1. EC2
+    2. Lambda
+    3. {fargate}
+"""
+
+
+def test_an_unkeyed_word_quiz_numbered_among_its_options_is_no_card_with_its_reason(tmp_path: Path) -> None:
+    """T20-12: questions and their options typed as one Word numbered list ('1. Which …?' / '2. Amazon EBS' …, or the
+    options nested '1. EC2'), no key: Basic cards taught all four options as the answer, the other questions were
+    'no answer', an option became the Section. The options are the question's; unkeyed, each says so, no card."""
+    deck = new_user_deck(tmp_path / "deck")
+    (deck / "sources" / "quiz.md").write_text(_FLAT.format(s3="Amazon S3", dns="Route 53", fargate="Fargate"), encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(deck)], env={"DECKC_EMBEDDER": "stub"})
+    assert "quiz.md:3: warning: 4 options and none marked correct; no card" in result.output
+    assert "[3 times; also at line 8, line 12]" in result.output
+    assert "none of its 3 questions has an answer" in result.output
+
+
+def test_a_keyed_word_quiz_numbered_among_its_options_is_multiple_choice(tmp_path: Path) -> None:
+    """The same list with the right options in bold: three multiple-choice notes keyed as the bold options."""
+    deck = new_user_deck(tmp_path / "deck")
+    _build(deck, "quiz.md", _FLAT.format(s3="**Amazon S3**", dns="**Route 53**", fargate="**Fargate**"))
+    manifest = json.loads(next((deck / "build").glob("*.json")).read_text(encoding="utf-8"))
+    assert [(n["fields"]["Question"], n["fields"]["Correct"]) for n in manifest["notes"]] == [
+        ("Which AWS service provides object storage?", "C) Amazon S3"),
+        ("What is the DNS service of AWS?", "B) Route 53"),
+        ("Which service runs containers without servers?", "C) Fargate"),
+    ]

@@ -2194,3 +2194,81 @@ def spaced_boxes(lines: list[str]) -> list[str]:
     for k in empty:
         out[k] = _EMPTY_BRACKETS.sub(r"\g<indent>\g<mark> [ ]", out[k])
     return out
+
+
+# An unkeyed multiple-choice list typed in Word (trial20 T20-12): each question an entry of a numbered list, its options
+# the entries under it, numbered too, either nested ('46. Which …?' / '    1. Amazon EBS' …) or flattened into the same
+# list ('1. Which …?' / '2. Amazon Route 53' / … / '6. Which …?'); nothing keyed.
+_NUMBERED_ENTRY = re.compile(r"^(?P<indent>[ \t]*)\d{1,3}[.)][ \t]+(?P<text>\S.*?)\s*$")
+_LEADING_ENTRY_NUMBER = re.compile(r"^\d{1,3}[.)]")
+OPTION_RUN_MIN, OPTION_RUN_MAX = 3, 6  # options under one question
+OPTION_QUIZ_MIN = 3  # questions over numbered options that make a page such a quiz
+OPTION_QUIZ_SHARE = 0.8  # of the list's questions, at least
+OPTION_WORDS = 12  # words at most in an option
+
+
+def _indent_of(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _entry_asks(text: str) -> bool:
+    bare = text.strip(" *_")
+    return bare.endswith((*QUESTION_MARKS, ":", "：")) or opens_asking(bare)
+
+
+def numbered_options(lines: list[str]) -> list[str]:
+    """``lines`` with the numbered options of an unkeyed multiple-choice list lettered (``A) Amazon EBS``) and set under
+    their question, as a quiz's options are (the questions numbered again in order when the options were numbered
+    among them); ``lines`` itself when the page is no such list (fewer than
+    :data:`OPTION_QUIZ_MIN` questions each over 3–6 short entries that ask nothing, or any answer label on the page).
+    Read so, each question says its options are not keyed, and no card teaches all four as its answer."""
+    if any(answer_line(line.strip()) for line in lines if line.strip()):
+        return lines
+    fenced = list(in_fence(lines))
+    entries = [(k, m) for k, line in enumerate(lines) if not fenced[k] and (m := _NUMBERED_ENTRY.match(line))]
+    runs: list[tuple[int, list[int], int]] = []
+    asked = 0
+    i = 0
+    while i < len(entries):
+        k, m = entries[i]
+        indent = len(m.group("indent").expandtabs(4))
+        if not _entry_asks(m.group("text")):
+            i += 1
+            continue
+        asked += 1
+        options: list[int] = []
+        inner: int | None = None
+        j = i + 1
+        while j < len(entries):
+            k2, m2 = entries[j]
+            at = len(m2.group("indent").expandtabs(4))
+            text = m2.group("text")
+            if at < indent or (at == indent and _entry_asks(text)):
+                break
+            if _entry_asks(text) or len(text.split()) > OPTION_WORDS or (inner is not None and at != inner):
+                options = []
+                break
+            inner = at if inner is None else inner
+            options.append(k2)
+            j += 1
+        between = range(k + 1, options[-1]) if options else range(0)
+        if OPTION_RUN_MIN <= len(options) <= OPTION_RUN_MAX and all(n in options or not lines[n].strip() for n in between):
+            runs.append((k, options, m.start("text")))  # (the options go under the question's text)
+            i = j
+        else:
+            i += 1
+    if len(runs) < OPTION_QUIZ_MIN or len(runs) < OPTION_QUIZ_SHARE * asked:
+        return lines
+    out = list(lines)
+    taken = {at for _, options, _ in runs for at in options}
+    for _k, options, column in runs:
+        for n, at in enumerate(options):
+            text = _NUMBERED_ENTRY.match(lines[at]).group("text")  # type: ignore[union-attr]
+            out[at] = f"{' ' * column}{'ABCDEF'[n]}) {text}"
+    if any(_indent_of(lines[options[0]]) == _indent_of(lines[k]) for k, options, _ in runs):
+        # (flattened: the questions were numbered among their options, '1.', '6.', '11.' …: numbered again in order)
+        number = itertools.count(1)
+        for k, m in entries:
+            if k not in taken and not m.group("indent"):
+                out[k] = _LEADING_ENTRY_NUMBER.sub(lambda _: f"{next(number)}.", out[k], count=1)
+    return out
