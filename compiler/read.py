@@ -141,6 +141,7 @@ from compiler.sources.lines import (
     ANSWER_LABEL_HEADING,
     MARKDOWN_SUFFIXES,
     QUESTION_MARKS,
+    aligned_pairs,
     ankdown_cards,
     card_links,
     deck_markdown,
@@ -1227,6 +1228,10 @@ def read_sources(
         if (own in MARKDOWN_SUFFIXES or worded) and ("**" in doc.text or "__" in doc.text):
             glossary = bold_terms(doc.text.split("\n"))  # '**Latency**' over its definition: a definition list (trial7 G34)
             doc = doc if glossary is None else Document(rel=doc.rel, text="\n".join(glossary))
+        if own == ".txt" and "  " in doc.text:
+            split = doc.text.split("\n")
+            aligned = aligned_pairs(split)  # 'der Hund          the dog': two columns aligned with spaces (T20-45)
+            doc = doc if aligned is split else Document(rel=doc.rel, text="\n".join(aligned))
         if (own in (*MARKDOWN_SUFFIXES, ".txt") or worded) and not keys.get(src.id):
             split = doc.text.split("\n")
             optioned = numbered_options(split)  # '1. Which …?' / '2. Amazon Route 53' …, nothing keyed (T20-12)

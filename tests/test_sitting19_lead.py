@@ -317,3 +317,27 @@ def test_a_keyed_word_quiz_numbered_among_its_options_is_multiple_choice(tmp_pat
         ("What is the DNS service of AWS?", "B) Route 53"),
         ("Which service runs containers without servers?", "C) Fargate"),
     ]
+
+
+def test_a_comma_list_whose_term_holds_a_comma_is_split_at_the_comma_with_no_space(tmp_path: Path) -> None:
+    """T20-36: a Quizlet 'Comma' export with one line 'the red, big house,la casa roja y grande' was 'cannot tell this
+    document's layout' (4 of 5 lines split once on ','): every card lost. A prose comma has a space after it, the
+    separator none: the line splits there, and says so."""
+    deck = new_user_deck(tmp_path / "deck")
+    output = _build(deck, "words.txt", "dog,el perro\ncat,el gato\nhouse,la casa\nto eat,comer\nthe red, big house,la casa roja y grande\n")
+    assert _cards(deck)[-1] == ("the red, big house", "<p>la casa roja y grande</p>")
+    assert len(_cards(deck)) == 5
+    assert "words.txt:5: warning: row has 3 fields: read up to its comma with no space after it as the question" in output
+
+
+def test_a_word_list_aligned_in_two_columns_with_spaces_is_a_card_per_line(tmp_path: Path) -> None:
+    """T20-45: 'der Hund          the dog' lines (a vocabulary page copied out of a PDF) were 'cannot tell this document's
+    layout'. One gap of two spaces or more between a short term and its meaning makes the pair; prose typed with two
+    spaces after its full stops does not."""
+    deck = new_user_deck(tmp_path / "deck")
+    _build(deck, "vokabeln.txt", "der Hund          the dog\ndie Katze         the cat\ndas Haus          the house\nlaufen            to run\n")
+    assert _cards(deck) == [("der Hund", "<p>the dog</p>"), ("die Katze", "<p>the cat</p>"), ("das Haus", "<p>the house</p>"), ("laufen", "<p>to run</p>")]
+    from compiler.sources.lines import aligned_pairs
+
+    prose = ["It rained.  We stayed in all day.", "The sun came out.  We went out.", "Then it rained.  We went back."]
+    assert aligned_pairs(prose) is prose

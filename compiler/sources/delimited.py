@@ -79,6 +79,7 @@ from compiler.sources.lines import (
     pair_text,
     split_pair,
     squash,
+    tight_joint,
 )
 from compiler.sources.markdown_blocks import report_active
 from compiler.sources.prompts import picture_prompt
@@ -1642,11 +1643,14 @@ class DelimitedReader:
             diag.warning(
                 doc.rel,
                 line,
-                f"row has {len(fields)} fields: read as the question, then the rest as its answer",
+                f"row has {len(fields)} fields: read "
+                + ("up to its comma with no space after it" if join == "," and tight_joint(fields) not in (None, 1) else "its first field")
+                + " as the question, then the rest as its answer",
                 'if a column is something else, name it in [source.delimited] (tags = 3) or quote the fields',
                 group="joined-fields",
             )
-            fields = [fields[0], join.join(fields[1:])]
+            cut = tight_joint(fields) if join == "," else None  # ('the red, big house,la casa': the comma with no space)
+            fields = [join.join(fields[:cut]), join.join(fields[cut:])] if cut else [fields[0], join.join(fields[1:])]
         tags = _tags(row[columns["tags"]]) if "tags" in columns and columns["tags"] < len(row) else []
         notetype = row[columns["notetype"]] if "notetype" in columns and columns["notetype"] < len(row) else ""
         guid = row[columns["guid"]].strip() if "guid" in columns and columns["guid"] < len(row) else ""

@@ -2017,6 +2017,14 @@ def unescape_numbers(lines: list[str]) -> list[str]:
     return [line if fenced[k] else _ESCAPED_NUMBER.sub(r"\g<lead>\g<mark>", line) for k, line in enumerate(lines)]
 
 
+def tight_joint(fields: list[str]) -> int | None:
+    """Where an unquoted comma-separated pair split into more than two fields divides its term from its definition: the
+    one field that follows its comma with no space (``the red, big house,la casa roja``: a prose comma is followed by a
+    space, the separator is not; trial20 T20-36), else None."""
+    tight = [k for k in range(1, len(fields)) if fields[k][:1] and not fields[k][:1].isspace()]
+    return tight[0] if len(tight) == 1 else None
+
+
 def field_pairs(lines: list[str]) -> tuple[str, int] | None:
     """``(separator, pairs)`` of a flashcard export saved as text (trial9 T10): ``term,definition`` rows (a
     quoted field may hold the comma: ``nucleus,"holds the DNA, in chromosomes"``; no space after the comma,
@@ -2039,8 +2047,10 @@ def field_pairs(lines: list[str]) -> tuple[str, int] | None:
             except (csv.Error, StopIteration):
                 continue
             left = fields[0].strip() if fields else ""
-            if sep == "," and len(fields) > 2 and not line.startswith('"') and re.search(r",(?!\s)", line[len(fields[0]) + 1 :]) is None:
-                fields = [fields[0], line[len(fields[0]) + 1 :]]  # 'scrutiny,close examination, especially critical': prose commas (U85)
+            if sep == "," and len(fields) > 2 and not line.startswith('"') and (k := tight_joint(fields)) is not None:
+                # 'scrutiny,close examination, especially critical' (U85), 'the red, big house,la casa': prose commas
+                fields = [",".join(fields[:k]), ",".join(fields[k:])]
+                left = fields[0].strip()
             if len(fields) != 2 or not left or not fields[1].strip() or len(left) > PAIR_TERM_MAX:
                 continue
             if sep in ",;" and line[len(fields[0]) + 1 : len(fields[0]) + 2].isspace():
@@ -2271,4 +2281,32 @@ def numbered_options(lines: list[str]) -> list[str]:
         for k, m in entries:
             if k not in taken and not m.group("indent"):
                 out[k] = _LEADING_ENTRY_NUMBER.sub(lambda _: f"{next(number)}.", out[k], count=1)
+    return out
+
+
+_COLUMN_GAP = re.compile(r"(?<=\S)[ \u3000]{2,}(?=\S)")  # two spaces or more between two words: a column's gap
+ALIGNED_MIN = 3  # lines of two columns that make a list of them
+ALIGNED_SHARE = 0.9  # of the lines with text
+
+
+def aligned_pairs(lines: list[str]) -> list[str]:
+    """A two-column word list aligned with spaces (``der Hund          the dog``, a vocabulary page copied out of a PDF
+    or typed so; trial20 T20-45) with a tab in each gap, as a flashcard export writes its pairs; ``lines`` itself when
+    the text is not one: most lines with text hold exactly one such gap, and nothing else there asks or is marked up."""
+    texted = [line for line in lines if line.strip()]
+    if len(texted) < ALIGNED_MIN or any("\t" in line for line in texted):
+        return lines
+    def pair(line: str) -> bool:
+        gaps = list(_COLUMN_GAP.finditer(line))
+        left = line[: gaps[0].start()] if len(gaps) == 1 else ""
+        # (a short term, no sentence: 'It rained.  We stayed in.' is prose typed with two spaces after its full stop)
+        return bool(left) and len(left) <= PAIR_TERM_MAX and not left.endswith((".", "!", "。"))
+
+    gapped = [k for k, line in enumerate(lines) if line.strip() and pair(line.strip())]
+    if len(gapped) < max(ALIGNED_MIN, ALIGNED_SHARE * len(texted)):
+        return lines
+    out = list(lines)
+    for k in gapped:
+        stripped = lines[k].strip()
+        out[k] = _COLUMN_GAP.sub("\t", stripped, count=1)
     return out
