@@ -278,3 +278,53 @@ def test_a_box_typed_without_its_space_is_a_box(tmp_path: Path) -> None:
     assert "A) data backups" in _plain(detective["fields"]["Options"])
     empty = next(n for q, n in by_front.items() if "empty list" in q)
     assert empty["kind"] == "basic" and "[] is a list" in _back(empty), _back(empty)
+
+
+# --- T19-17: the code a headed multiple-choice question asks about, shown under it ------------------------------------
+
+OUTPUT_QUIZ = """### Coding Exercise
+
+#### 1. What is the output of below code
+
+```javascript
+console.log(0.1 + 0.2 === 0.3);
+```
+
+- 1: false
+- 2: true
+
+<details><summary><b>Answer</b></summary>
+
+##### Answer: 1
+
+Floating point numbers are not exact.
+
+</details>
+
+### 2. What would be the output of following code?
+
+```javascript
+console.log(typeof null);
+```
+
+1.  object
+2.  null
+
+<details><summary><b>Answer</b></summary>
+
+ 1) object
+
+</details>
+"""
+
+
+def test_code_under_a_headed_multiple_choice_question_stays_under_it(tmp_path: Path) -> None:
+    """trial19 T19-17 (sudheerj's JavaScript coding exercises, 123-Essential-JavaScript): '#### 1. What is the output of
+    below code' over its code and '- 1: …' options: the front showed the code above the question ('console.log(…);
+    What is the output of below code?'). Now a headed question's code is under it, as the page has it."""
+    notes, skipped, _ = _built(tmp_path, {"js.md": OUTPUT_QUIZ})
+    assert not skipped and len(notes) == 2 and all(n["kind"] == "multiple_choice" for n in notes)
+    for note in notes:
+        front = note["fields"]["Question"]
+        assert front.index("output of") < front.index("<pre"), front
+    assert {_back(n) for n in notes} == {"A) false", "A) object"}

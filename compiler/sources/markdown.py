@@ -3963,6 +3963,11 @@ class MarkdownReader:
             if why and not choices.explanation:  # the key's '*Explanation:* …' for this question, on its back (U2)
                 choices = replace(choices, explanation=[why])
             fields = self._choice_fields(doc, diag, env, choices, block.start + choices.first_line, pool[:k])
+            if fields and pool[:k] and not doc.converted and all(b.start > max(current.asked_at, current.block.start) for b in pool[:k]):
+                # ('#### 1. What is the output of below code' / the code / '- 1: …' …: the code under the question, as
+                # the page has it, never above it; trial19 T19-17. A converted bank's Markdown sets its prompt first
+                # whatever the item's order: a QTI item's passage stays above its question)
+                fields["stimulus_after"] = True
             return {**fields, "question": current.q.text} if fields and inline is not None else fields
         run = inline_options(current.q.text) if current.answer and not current.front else None
         if run is not None and run[0]:  # 'Which drug …? a) Furosemide b) … c) …' over its key: options on the question's line (M34)
