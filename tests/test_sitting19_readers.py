@@ -328,3 +328,63 @@ def test_code_under_a_headed_multiple_choice_question_stays_under_it(tmp_path: P
         front = note["fields"]["Question"]
         assert front.index("output of") < front.index("<pre"), front
     assert {_back(n) for n in notes} == {"A) false", "A) object"}
+
+
+# --- T20-8: Hugo's expand / details shortcodes as answer toggles ------------------------------------------------------
+
+HUGO_LAB = """---
+title: "L1 - Files"
+---
+
+## Task 1
+
+Run this program in a folder with files but no sub-folders. Is the folder count zero? Explain it.
+{{< expand "Answer" >}}
+No, each folder has two special hard linked folders, so the program counted **2** folders.
+{{< /expand >}}
+
+How to create a symbolic link for the tests?
+{{< expand "Answer" >}}
+`ln -s prog9.c prog_link.c`
+{{< /expand >}}
+
+---
+
+**1. State three operating system resource management techniques. [3]**
+
+{{% details title="Solution" %}}
+Award [3 max]
+* scheduling;
+* paging;
+* polling;
+{{% /details %}}
+
+**2. Outline what is meant by virtual memory. [2]**
+
+{{< expand "Answer" >}}
+* memory management by the OS that uses disk storage as RAM;
+{{< /expand >}}
+
+{{< expand "Background" >}}
+Virtual memory was first used in the Atlas computer.
+{{< /expand >}}
+"""
+
+
+def test_hugo_expand_toggles_delimit_answers(tmp_path: Path) -> None:
+    """trial20 T20-8: Hugo pages (hugo-book, relearn, Docsy) write the answer in an '{{< expand "Answer" >}}' (or
+    '{{% details title="Solution" %}}') toggle; the markers were dropped as layout, so a lab page was one card whose
+    answer glued every later question and answer, a past-paper page one card 'Example Problems'. Now a toggle titled as
+    an answer is the answer toggle <details> is: the paragraph or bold line before it asks, its text (Markdown) is the
+    back. A toggle of another title keeps its text, its markers dropped, as before."""
+    notes, _, said = _built(tmp_path, {"lab.md": HUGO_LAB})
+    by_front = {_front(n): _back(n) for n in notes}
+    assert len(notes) == 4, by_front
+    folder = next(q for q in by_front if "folder count zero" in q)
+    assert by_front[folder].startswith("No, each folder has two special") and "symbolic" not in by_front[folder]
+    assert by_front["How to create a symbolic link for the tests?"] == "ln -s prog9.c prog_link.c"
+    three = next(n for n in notes if "resource management techniques" in _front(n))
+    assert "<li>scheduling;</li>" in three["fields"]["Answer"] and "Award [3 max]" in _back(three)
+    memory = next(q for q in by_front if "virtual memory" in q)
+    assert by_front[memory].startswith("memory management by the OS")
+    assert not any("shortcode" in m for m in said), said

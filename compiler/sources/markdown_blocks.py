@@ -1248,6 +1248,7 @@ def split_admonitions(blocks: list[TopBlock]) -> list[TopBlock]:
 _CLOSES_TOGGLE = re.compile(r"</details\s*>", re.I)
 _OPENS_TOGGLE = re.compile(r"^\s*<details\b", re.I)
 _CLOSING_LINE = re.compile(r"^\s*(?:<!--\s*)?</details\s*>", re.I)  # (a comment: close_toggles)
+_SUMMED_TOGGLE = re.compile(r"^\s*<details\b[^>]*>\s*<summary\b[^>]*>.*</summary>\s*$", re.I)  # opened, titled, one line
 
 
 def split_toggles(md: MarkdownIt, blocks: list[TopBlock], env: dict[str, Any]) -> list[TopBlock]:
@@ -1270,6 +1271,10 @@ def split_toggles(md: MarkdownIt, blocks: list[TopBlock], env: dict[str, Any]) -
         # closing line after the answer's text ('An exception …' then '</details>'), start pieces of their own
         cuts += [k for k, line in enumerate(lines) if 0 < k <= last and _OPENS_TOGGLE.match(line) and lines[k - 1].strip()]
         cuts += [k for k, line in enumerate(lines) if 0 < k <= last and _CLOSING_LINE.match(line) and lines[k - 1].strip()]
+        # a toggle opened and titled on one line, its text right under it ('<details><summary>Answer</summary>' / 'Award
+        # [3 max]' / '* scheduling;' / '</details>', as a Hugo page's expand shortcode reads: T20-8): Markdown, as after
+        # a blank line
+        cuts += [k + 1 for k, line in enumerate(lines[:last]) if _SUMMED_TOGGLE.match(line) and lines[k + 1].strip() and not lines[k + 1].lstrip().startswith("<")]
         cuts = sorted(set(cuts))
         if not cuts:
             out.append(block)

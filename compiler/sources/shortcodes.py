@@ -24,13 +24,14 @@ in them.
 
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path, PurePosixPath
 
 from compiler import uptodate
 from compiler.diagnostics import Diagnostics
 from compiler.sources.base import Document
-from compiler.sources.markdown_blocks import INCLUDED_BREAK
+from compiler.sources.markdown_blocks import INCLUDED_BREAK, answer_label, reveal_label
 
 # stands for a line break inside one source line: included code keeps its lines, the page its line numbers
 LINE_BREAK = INCLUDED_BREAK
@@ -47,6 +48,10 @@ _MAX_INCLUDE = 200_000  # characters: a listing, not a data file
 _CONTAINERS = frozenset(
     {"notice", "hint", "tip", "note", "warning", "info", "alert", "admonition", "callout", "details", "expand", "tabs", "tab", "columns", "column", "center", "box", "panel", "quote", "blockquote", "mark", "aside"}
 )
+
+# toggles (hugo-book's and relearn's expand, Docsy's and hugo-book's details, …): titled as an answer ('Answer',
+# 'Solution', 'Expand'), alone on their line, they are the answer toggle <details><summary>… as HTML writes it (T20-8)
+_TOGGLES = frozenset({"expand", "details", "spoiler", "toggle", "collapse", "collapsible", "accordion", "reveal"})
 
 # maths shortcodes (Hugo Book's katex, Docsy's math, …): their text is TeX, typeset like $…$
 _MATH = frozenset({"katex", "math", "tex", "latex", "mathjax"})
@@ -76,6 +81,7 @@ def expand(doc: Document, content_dir: Path, diag: Diagnostics, included: set[st
     closed = {m.group(4).lower() for m in _HUGO.finditer(doc.text) if m.group(3) and not m.group(2)}
     dropped: list[tuple[int, str]] = []  # (line, the marker) for the one warning
     math: list[str] = []  # maths shortcodes open: the delimiter each closes with
+    toggles: list[bool] = []  # toggle shortcodes open: whether each is written as an answer toggle
     out: list[str] = []
     fence = ""
     highlight = False  # the fence was opened by {{< highlight >}}: its closing shortcode closes it
@@ -94,7 +100,7 @@ def expand(doc: Document, content_dir: Path, diag: Diagnostics, included: set[st
         if fence or "{{" not in line:
             out.append(line)
             continue
-        line, opened = _hugo(line, n, closed, dropped, math)
+        line, opened = _hugo(line, n, closed, dropped, math, toggles)
         fence, highlight = (opened, True) if opened else (fence, highlight)
         out.append(line)
     if dropped:
@@ -108,11 +114,15 @@ def expand(doc: Document, content_dir: Path, diag: Diagnostics, included: set[st
     return Document(rel=doc.rel, text="\n".join(out))
 
 
-def _hugo(line: str, n: int, closed: set[str], dropped: list[tuple[int, str]], math: list[str] | None = None) -> tuple[str, str]:
+def _hugo(
+    line: str, n: int, closed: set[str], dropped: list[tuple[int, str]], math: list[str] | None = None, toggles: list[bool] | None = None
+) -> tuple[str, str]:
     """One line with its shortcodes rewritten, and the fence it opens ('```' for a highlight), if any;
-    ``math`` holds the delimiters of maths shortcodes opened and not yet closed (across lines)."""
+    ``math`` holds the delimiters of maths shortcodes opened and not yet closed (across lines), ``toggles`` whether
+    each toggle opened and not yet closed was written as an answer toggle."""
     opened = ""
     math = math if math is not None else []
+    toggles = toggles if toggles is not None else []
     line = _LINKED.sub(lambda m: m.group(1), line)  # [text]({{< ref "page" >}}): its text
 
     def one(m: re.Match[str]) -> str:
@@ -131,6 +141,12 @@ def _hugo(line: str, n: int, closed: set[str], dropped: list[tuple[int, str]], m
                 math.append("$$" if "display" in positional or named.get("display") in ("true", "") or not line.replace(m.group(0), "").strip() else "$")
                 return math[-1]
             return math.pop() if math else ""
+        if name in _TOGGLES and name in closed and line.strip() == m.group(0):
+            if closing:
+                return "</details>" if toggles and toggles.pop() else ""
+            title = named.get("title") or named.get("summary") or (positional[0] if positional else "") or "Answer"
+            toggles.append(answer_label(title) or reveal_label(title))
+            return f"<details><summary>{html.escape(title, quote=False)}</summary>" if toggles[-1] else ""
         if closing or name in _CONTAINERS or name in closed:
             return ""
         shown = next((named[k] for k in _TEXT_PARAMS if named.get(k, "").strip()), None)
