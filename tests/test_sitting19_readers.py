@@ -388,3 +388,48 @@ def test_hugo_expand_toggles_delimit_answers(tmp_path: Path) -> None:
     memory = next(q for q in by_front if "virtual memory" in q)
     assert by_front[memory].startswith("memory management by the OS")
     assert not any("shortcode" in m for m in said), said
+
+
+# --- T20-4: Obsidian_to_Anki blocks after a sync, CurlyCloze, reversed notes, FILE TAGS --------------------------------
+
+O2A = """TARGET DECK
+Biology::Cells
+
+FILE TAGS
+biology cells
+
+START
+Basic
+What organelle produces ATP?
+Back: The mitochondrion.
+Tags: organelles
+<!--ID: 1566052191670-->
+END
+
+START
+Basic (and reversed card)
+Ribosome
+Back: The organelle that builds proteins.
+END
+
+START
+Cloze
+The {nucleus} holds the cell's {DNA}, unlike $\\frac{1}{2}$ of it.
+END
+"""
+
+
+def test_obsidian_to_anki_synced_blocks_curly_clozes_and_reversed_notes(tmp_path: Path) -> None:
+    """trial20 T20-4: a block synced by the plugin holds '<!--ID: …-->' (its front showed '#organelles #', the tag
+    lost); a Cloze block with CurlyCloze '{…}' deletions was glued onto the card before it; 'Basic (and reversed card)'
+    was one way; 'TARGET DECK' / 'FILE TAGS' with their values on the next line were text outside any question."""
+    notes, skipped, said = _built(tmp_path, {"Biology.md": O2A})
+    assert not skipped and len(notes) == 3, [(n["kind"], _front(n)) for n in notes]
+    atp = next(n for n in notes if "ATP" in _front(n))
+    assert _front(atp) == "What organelle produces ATP?" and _back(atp) == "The mitochondrion."
+    assert {"organelles", "biology", "cells"} <= set(atp["tags"]), atp["tags"]
+    ribosome = next(n for n in notes if _front(n) == "Ribosome")
+    assert "reversed" in ribosome["notetype"] and _back(ribosome) == "The organelle that builds proteins."
+    cloze = next(n for n in notes if n["kind"] == "cloze")
+    assert "{{c1::nucleus}}" in cloze["fields"]["Text"] and "{{c2::DNA}}" in cloze["fields"]["Text"] and "frac{1}{2}" in cloze["fields"]["Text"]
+    assert not any("outside any question" in m for m in said), said

@@ -26,6 +26,11 @@ _FIELD = re.compile(r"^(?P<name>Front|Back|Text|Extra|Tags)\s*:\s?(?P<value>.*)$
 _INLINE = re.compile(r"^\s*STARTI\s+\[(?P<kind>[^\]]+)\]\s+(?P<body>.*?)\s+ENDI\s*$")
 _TARGET = re.compile(r"^\s*TARGET DECK\s*:?\s*\S.*$")  # 'TARGET DECK: Biology::Cells' (or on the next line)
 _INLINE_FIELD = re.compile(r"\s(?=(?:Front|Back|Text|Extra|Tags)\s*:)")
+_NOTE_ID = re.compile(r"^\s*<!--\s*ID:\s*\d+\s*-->\s*$")  # the note id the plugin writes into a block once synced
+_FILE_TAGS = re.compile(r"^\s*FILE TAGS\s*:?\s*(?P<tags>.*)$")  # 'FILE TAGS' and its tags (or on the next line)
+# the plugin's CurlyCloze deletions: '{nucleus}', '{2:DNA}', '{c1|membrane}' (not '{{c1::…}}', TeX's '\frac{3}{4}', '${x}$')
+_CURLY = re.compile(r"(?<![{\\\w$^_])\{(?:c?(?P<n>\d{1,2})[:|])?(?P<text>[^{}\n]+)\}(?!\})")
+_MATH_OR_CODE = re.compile(r"\$[^$\n]+\$|`[^`\n]+`")
 
 
 def rewrite(text: str) -> str:
@@ -34,9 +39,21 @@ def rewrite(text: str) -> str:
     if "START" not in text or "END" not in text:
         return text
     lines = text.split("\n")
+    file_tags: list[str] = []
     for k, line in enumerate(lines):
+        if line.strip() in ("TARGET DECK", "TARGET DECK:") and k + 1 < len(lines) and lines[k + 1].strip():
+            lines[k] = lines[k + 1] = ""  # (the deck on the line under it, as the plugin also reads it: T20-4)
+            continue
         if _TARGET.match(line):
             lines[k] = ""  # the Anki deck the plugin files the notes in: no text of any card
+            continue
+        tagged = _FILE_TAGS.match(line)
+        if tagged is not None:  # the tags the plugin gives every note of the file (T20-4)
+            said = tagged.group("tags").strip() or (lines[k + 1].strip() if k + 1 < len(lines) else "")
+            if not tagged.group("tags").strip() and k + 1 < len(lines):
+                lines[k + 1] = ""
+            file_tags += said.replace(",", " ").split()
+            lines[k] = ""
             continue
         m = _INLINE.match(line) if "STARTI" in line else None
         if m is None:
@@ -56,7 +73,9 @@ def rewrite(text: str) -> str:
             n += 1
             continue
         kind = lines[n + 1].strip().lower()
-        body = lines[n + 2 : end]
+        body = ["" if _NOTE_ID.match(line) else line for line in lines[n + 2 : end]]  # (its synced id: no card text)
+        if file_tags:
+            body = [*body, "Tags: " + " ".join(file_tags)]
         new = _block(kind, body)
         if new is None:
             n = end + 1
@@ -78,14 +97,22 @@ def _block(kind: str, body: list[str]) -> list[str] | None:
             fields.setdefault(current, []).append(m.group("value"))
         else:
             fields.setdefault(current, []).append(line)
-    tags = " ".join("#" + t for t in " ".join(fields.pop("tags", [])).split())
+    tags = " ".join("#" + t for t in dict.fromkeys(" ".join(fields.pop("tags", [])).split()))
     if kind.startswith("cloze") or "text" in fields:
         out = [*fields.get("text", []), *fields.get("front", []), *(["", *fields["extra"]] if "extra" in fields else [])]
+        if not any("{{c" in line for line in out):  # '{nucleus}': the plugin's CurlyCloze, Anki's '{{c1::nucleus}}' (T20-4)
+            out = _curly_clozes(out)
     elif kind.startswith("basic") or fields.get("back"):
         front = [x for x in fields.get("front", []) if x.strip()]
         back = [*fields.get("back", []), *fields.get("extra", [])]
+        back = back[: max((k + 1 for k, x in enumerate(back) if x.strip()), default=0)]
         if not front or not back:
             return None
+        if "reverse" in kind:  # 'Basic (and reversed card)': a card each way, the '??' paragraph of Obsidian SR (T20-4)
+            out = [*front, "??", *back]
+            if tags:  # (after the answer: the paragraph's front is one of its two sides)
+                out[-1] += f" {tags}"
+            return out
         out = [f"Q: {front[0]}", *front[1:], f"A: {back[0]}", *back[1:]]
         if tags:  # after the question, as Obsidian and Logseq write a card's tags
             out[len(front) - 1] += f" {tags}"
@@ -94,4 +121,25 @@ def _block(kind: str, body: list[str]) -> list[str] | None:
         return None
     if tags:
         out += ["", tags]
+    return out
+
+
+def _curly_clozes(lines: list[str]) -> list[str]:
+    """A cloze's lines with the plugin's CurlyCloze deletions as Anki's: ``{nucleus}`` numbered in order (after any
+    number written), ``{2:DNA}`` / ``{c2|DNA}`` as numbered; braces inside maths or code are left alone."""
+    written = [int(m.group("n")) for line in lines for m in _CURLY.finditer(_MATH_OR_CODE.sub(lambda x: " " * len(x.group(0)), line)) if m.group("n")]
+    count = max(written, default=0)
+    out = []
+    for line in lines:
+        shielded = _MATH_OR_CODE.sub(lambda x: "\0" * len(x.group(0)), line)
+        pieces, at = [], 0
+        for m in _CURLY.finditer(shielded):
+            if m.group("n"):
+                n = int(m.group("n"))
+            else:
+                count += 1
+                n = count
+            pieces += [line[at : m.start()], f"{{{{c{n}::{line[m.start('text') : m.end('text')]}}}}}"]
+            at = m.end()
+        out.append("".join([*pieces, line[at:]]))
     return out
