@@ -324,3 +324,19 @@ def test_anki_editor_cloze_and_reversed_notes_keep_their_tags(tmp_path: Path) ->
     assert {"german", "Vocabulary"} <= set(apple["tags"]) and "#" not in _plain(apple["fields"]["Answer"])
     seine = next(n for q, n in notes.items() if "Seine" in q)
     assert {"geography", "ch-2"} <= set(seine["tags"]) and "#" not in seine["fields"]["Text"]
+
+
+def test_runestone_options_that_name_letters_keep_the_correct_key(tmp_path: Path) -> None:
+    """trial20 T20-5 (severe): '.. mchoice::' with ':correct: b,c' over options 'A and B' / 'A or B' / 'not A' was keyed
+    A and B (the wrong ones) with a warning blaming the document: the feedback lines 'A and B: Both needed.' were read
+    as an answer line. Feedback now goes under the option's letter; the key is :correct:'s."""
+    page = (
+        "Quiz\n====\n\n.. mchoice:: q2\n   :answer_a: A and B\n   :answer_b: A or B\n   :answer_c: not A\n   :correct: b,c\n"
+        "   :feedback_a: Both needed.\n   :feedback_b: Either.\n   :feedback_c: A false.\n\n"
+        "   A is False and B is True. Which expressions are True?\n"
+    )
+    notes, said = _built(tmp_path, {"q.rst": page})
+    card = notes["A is False and B is True. Which expressions are True?"]["fields"]
+    assert _plain(card["Correct"]) == "B) A or B C) not A"
+    assert _plain(card["Explanation"]) == "A) Both needed. B) Either. C) A false."
+    assert not any("answer line" in s for s in said), said

@@ -690,8 +690,10 @@ def _mchoice(options: dict[str, str], content: list[Row], n: int, state: _State)
         rest.pop(0)
     out += [*rest, *([("", n)] if rest else [])]
     out += [(f"- [{'x' if letter in right else ' '}] {_inline(options['answer_' + letter], state.subs)}", n) for letter in letters]
-    said = [f"{_inline(options['answer_' + letter], state.subs)}: {_inline(options['feedback_' + letter], state.subs)}"
-            for letter in letters if options.get("feedback_" + letter, "").strip()]  # fmt: skip
+    # (each option's feedback by the letter the card gives it: an option's text may name letters, 'A and B', which a
+    # line 'A and B: Both needed.' would be read as a key of; trial20 T20-5)
+    said = [f"*{'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[k]})* {_inline(options['feedback_' + letter], state.subs)}"
+            for k, letter in enumerate(letters) if k < 26 and options.get("feedback_" + letter, "").strip()]  # fmt: skip
     return [*out, *((row, n) for line in said for row in ("", line)), ("", n)]
 
 
