@@ -340,3 +340,23 @@ def test_runestone_options_that_name_letters_keep_the_correct_key(tmp_path: Path
     assert _plain(card["Correct"]) == "B) A or B C) not A"
     assert _plain(card["Explanation"]) == "A) Both needed. B) Either. C) A false."
     assert not any("answer line" in s for s in said), said
+
+
+def test_program_in_a_csv_cell_is_a_code_block_kept_as_written(tmp_path: Path) -> None:
+    """trial20 T20-23 (severe): a CSV of code cards (a C function with CRLF line breaks in its back) taught
+    'head = prev;' for '*head = prev;' (Markdown emphasis) and ran every line together. A cell that is a program is now
+    a code block kept as written; a wrapped sentence is still one paragraph."""
+    c_code = "void reverse(node_t **head) {\r\n  node_t *prev = NULL;\r\n  while (*head) {\r\n    prev = *head;\r\n  }\r\n  *head = prev;\r\n}"
+    py_code = "def add(a, b):\r\n    while a:\r\n        c = b & a\r\n        b ^= a\r\n    return b"
+    rows = [["front", "back"], ["Reverse a list in place.", c_code], ["Add without +.", py_code], ["What is a map?", "A mapping\nfrom keys to values."]]
+    import csv
+    import io
+
+    out = io.StringIO()
+    csv.writer(out).writerows(rows)
+    notes, _ = _built(tmp_path, {"cards.csv": out.getvalue()})
+    back = notes["Reverse a list in place."]["fields"]["Answer"]
+    assert "<pre" in back and "*head = prev;" in unescape(re.sub(r"<[^>]+>", "", back))
+    assert "\n  node_t *prev = NULL;\n" in unescape(re.sub(r"<[^>]+>", "", back))
+    assert "\n        c = b &amp; a" in re.sub(r"<(?!/?pre)[^>]+>", "", notes["Add without +."]["fields"]["Answer"])
+    assert _plain(notes["What is a map?"]["fields"]["Answer"]) == "A mapping from keys to values."

@@ -327,6 +327,46 @@ _NUMBERED = re.compile(r"^\s*\(?\d{1,3}[.)]\s+\S")
 _FENCE = re.compile(r"^\s*(`{3,}|~{3,})\s*(?P<lang>[\w+-]*)\s*$")
 
 
+# a line of a program: it ends a statement or a block (';', '{', '}', '):'), or opens with a keyword of one, a closing
+# bracket, a preprocessor line or a comment
+_CODE_LINE = re.compile(
+    r"(?:[;{}]|\)\s*:|\belse\s*:)\s*(?://.*|/\*.*|#.*)?$"
+    r"|^\s*(?:def|class|return|if|elif|else|for|while|try|except|finally|with|import|from|#include|#define|public|private|protected"
+    r"|static|void|int|char|bool|long|unsigned|struct|function|const|let|var|switch|case|break|continue|do|template|typedef)\b"
+    r"|^\s*(?:[}\])]|//|/\*|\*/|\*\s)"
+    r"|^\s*[A-Za-z_][\w.\[\]]*\s*(?:[-+*/%&|^]|<<|>>)?=(?!=)\s*\S"  # an assignment: 'a ^= b', 'count = 0'
+    r"|^[ \t]+\S.*[=();{}\[\]]"  # an indented line of a block, with a program's signs
+    r"|^\s*[A-Za-z_][\w.]+\(.*\)\s*;?\s*$"  # a call: 'print(currentDate.strftime(…))'
+    r"|^\s*#\s"  # a comment of Python or the shell
+)
+CODE_CELL_LINES = 3  # a cell of this many lines or more …
+CODE_CELL_SHARE = 0.6  # … this share of them lines of a program, is a program
+
+
+def _code_cell(field: str) -> bool:
+    """A cell that holds a program (a function in C or Python, as code cards keep their backs): three lines or more, all
+    of them lines of a program, or most of them with the program's shape (a line indented, or ending in ';', '{', '}',
+    ':'). A fenced cell is left to the fence."""
+    if "```" in field or "~~~" in field:
+        return False
+    lines = [line.rstrip("\r") for line in field.split("\n") if line.strip()]
+    if len(lines) < CODE_CELL_LINES:
+        return False
+    coded = sum(1 for line in lines if _CODE_LINE.search(line))
+    shaped = any(line.rstrip().endswith((";", "{", "}", ":")) for line in lines) or any(line[:1] in " \t" for line in lines)
+    return coded == len(lines) or (shaped and coded >= CODE_CELL_SHARE * len(lines))
+
+
+def _dedented(field: str) -> str:
+    lines = [line.rstrip() for line in field.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    while lines and not lines[-1].strip():
+        lines.pop()
+    indent = min((len(line) - len(line.lstrip()) for line in lines if line.strip()), default=0)
+    return "\n".join(line[indent:] for line in lines)
+
+
 def field_blocks(field: str) -> list[Block]:
     """A plain-text field as blocks: its line breaks are where the cell wrapped, not structure.
 
@@ -336,6 +376,8 @@ def field_blocks(field: str) -> list[Block]:
     new paragraph, '- '/'• ' lines are a bullet list, '1. ' lines start a paragraph each, and a ```
     fence holds code kept line by line.
     """
+    if _code_cell(field):  # a program typed into the cell: its lines and indentation as written (trial20 T20-23)
+        return [Block(kind=BlockKind.code, text=_dedented(field), lang="")]
     blocks: list[Block] = []
     para: list[str] = []
     bullets: list[str] = []
