@@ -172,6 +172,7 @@ from compiler.sources.logseq import logseq_clozes
 from compiler.sources.lone_numbers import lone_numbers
 from compiler.sources.markdown_blocks import answered_paragraphs, options_labels, strip_front_matter
 from compiler.sources.matching_tables import matching_tables
+from compiler.sources.mdanki import mdanki_cards
 from compiler.sources.note import front_matter_title
 from compiler.sources.open_fences import close_open_comment, close_open_fences, fenced_comments
 from compiler.sources.options_column import options_columns
@@ -1079,6 +1080,9 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and "?" in doc.text and "#" in doc.text:  # '## …?' right over '## …?', one answer (T18-3)
             stacked = stacked_headings(doc.lines)
             doc = doc if stacked is doc.lines else Document(rel=doc.rel, text="\n".join(stacked) + "\n")
+        if own in MARKDOWN_SUFFIXES and re.search(r"(?m)^[ \t]*%[ \t]*$", doc.text):  # mdanki's '## Front' / '%' / back (T20-24)
+            split = mdanki_cards(doc.lines)
+            doc = doc if split is doc.lines else Document(rel=doc.rel, text="\n".join(split) + "\n")
         if own in MARKDOWN_SUFFIXES and PROBLEM_HEADING.search(doc.text):  # '## Problem: …' over '## Algorithm', '## Code' (T19-43)
             parted = problem_parts(doc.lines)
             doc = doc if parted is doc.lines else Document(rel=doc.rel, text="\n".join(parted) + "\n")

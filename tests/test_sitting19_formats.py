@@ -360,3 +360,18 @@ def test_program_in_a_csv_cell_is_a_code_block_kept_as_written(tmp_path: Path) -
     assert "\n  node_t *prev = NULL;\n" in unescape(re.sub(r"<[^>]+>", "", back))
     assert "\n        c = b &amp; a" in re.sub(r"<(?!/?pre)[^>]+>", "", notes["Add without +."]["fields"]["Answer"])
     assert _plain(notes["What is a map?"]["fields"]["Answer"]) == "A mapping from keys to values."
+
+
+def test_inka_cloze_last_in_its_section_and_mdanki_percent_split(tmp_path: Path) -> None:
+    """trial20 T20-24 (severe): an inka section's cloze note right over the closing '---' vanished without a word (the
+    '---' made it a heading); mdanki's '%' line between front and back was printed on every back."""
+    inka = (
+        "# Notes\n\n---\nDeck: Biology::Cells\n\nTags: cells organelles\n\n1. What organelle produces ATP?\n\n> The mitochondrion.\n\n"
+        "2. The {{c1::ribosome}} builds {{c2::proteins}}.\n---\n\nMore prose.\n"
+    )
+    mdanki = "# Plants\n\n## Photosynthesis\n\n%\n\nPlants turn light into glucose.\n\n## Which gas do plants release?\n\n%\n\nOxygen.\n"
+    notes, _ = _built(tmp_path, {"bio.md": inka, "plants.md": mdanki})
+    ribosome = next(n for q, n in notes.items() if "ribosome" in q)
+    assert ribosome["kind"] == "cloze" and {"cells", "organelles"} <= set(ribosome["tags"])
+    assert _plain(notes["Photosynthesis"]["fields"]["Answer"]) == "Plants turn light into glucose."
+    assert _plain(notes["Which gas do plants release?"]["fields"]["Answer"]) == "Oxygen."

@@ -19,7 +19,7 @@ A numbered entry with ``>`` lines under it is a Basic note (the entry its front,
 paragraph as inka makes them); one without, holding ``{…}`` deletions, a cloze note: ``{text}`` is deletion N (its
 place among the entry's deletions), ``{c2::text}`` / ``{2::text}`` deletion 2, Anki's own ``{{c1::…}}`` kept;
 braces inside code and maths are no deletions.  ``Deck:`` names the section of the notes under it and ``Tags:``
-tags its Basic notes; ``<!--ID:…-->`` lines (inka's note ids) are no text.  Read as plain Markdown, the cloze entry
+tags its notes; ``<!--ID:…-->`` lines (inka's note ids) are no text.  Read as plain Markdown, the cloze entry
 was 'question has no answer' and the tags were text.
 
 The section becomes Markdown line for line (each line keeps its line in the file): a Basic note a ``Q:`` heading
@@ -149,7 +149,9 @@ def convert_inka(lines: list[str], rel: str) -> Converted:
         for start, end in notes:
             out.extend(_note(lines, start, end, title, level, tags))
             out.extend(("", k + 1) for k in range(end, next((s for s, _ in notes if s > start), last)))
-        out.append(("---", last + 1))  # (the closing '---': the last answer ends there)
+        # (the closing '---': the last answer ends there; a blank line before it, or the last line over it would be a
+        # heading: '3. The {{c1::ribosome}} builds …' / '---' vanished, trial20 T20-24)
+        out.extend([("", last + 1), ("---", last + 1)])
         done = last + 1
     out.extend(rows[done:])
     return Converted(text="\n".join(t for t, _ in out) + "\n", origin=tuple(n for _, n in out))
@@ -195,6 +197,8 @@ def _note(lines: list[str], start: int, end: int, title: str, level: int, tags: 
         out.extend(text)  # (neither: inka adds no card; read as written)
         return out
     joined = " ".join(_clozed(body).split())
+    if tags:  # (the section's tags after the text: a cloze paragraph's own, T19-19)
+        joined += " " + " ".join("#" + re.sub(r"[^\w/-]", "_", t) for t in tags)
     out.extend([("#" * level + " " + title, start + 1), ("", start + 1), (joined, start + 1)])
     out.extend(("", n) for _, n in text[1:])
     return out
