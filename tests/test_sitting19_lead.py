@@ -341,3 +341,26 @@ def test_a_word_list_aligned_in_two_columns_with_spaces_is_a_card_per_line(tmp_p
 
     prose = ["It rained.  We stayed in all day.", "The sun came out.  We went out.", "Then it rained.  We went back."]
     assert aligned_pairs(prose) is prose
+
+
+def _word_table(rows: list[tuple[str, str]], bold_first: bool) -> str:
+    from test_docx import paragraph
+
+    def cell(text: str, bold: bool) -> str:
+        return f"<w:tc>{paragraph(text, bold=bold)}</w:tc>"
+
+    body = "".join(f"<w:tr>{cell(a, bold_first and k == 0)}{cell(b, bold_first and k == 0)}</w:tr>" for k, (a, b) in enumerate(rows))
+    return f"<w:tbl>{body}</w:tbl>"
+
+
+def test_a_word_vocabulary_table_s_bold_first_row_is_its_header_not_a_card(tmp_path: Path) -> None:
+    """T20-35: a Word table whose first row is 'Term | Definition' in bold (Word marks no header row) gave a card
+    'Q: Term  A: Definition' beside the terms. A bold first row over rows that are not bold is the table's header."""
+    from test_docx import paragraph, write_docx
+
+    rows = [("Term", "Definition"), ("Chlorophyll", "The green pigment that absorbs light."), ("Stomata", "Pores in the leaf surface."), ("Xylem", "Tissue that carries water.")]
+    deck = new_user_deck(tmp_path / "deck")
+    write_docx(deck / "sources" / "vocab.docx", [paragraph("Unit 4 Vocabulary"), _word_table(rows, bold_first=True)])
+    result = CliRunner().invoke(main, ["build", str(deck)], env={"DECKC_EMBEDDER": "stub"})
+    assert result.exit_code == 0, result.output
+    assert _cards(deck) == [(a, f"<p>{b}</p>") for a, b in rows[1:]]

@@ -55,6 +55,33 @@ def _key_colours(data: bytes) -> bytes:
         return data  # (mammoth says what is wrong with it)
 
 
+_TABLE = re.compile(r"<table\b[^>]*>.*?</table>", re.S)
+_ROW = re.compile(r"<tr\b[^>]*>.*?</tr>", re.S)
+_CELL = re.compile(r"<td\b[^>]*>.*?</td>", re.S)
+_BOLD_ONLY = re.compile(r"^<td\b[^>]*>\s*(?:<p>\s*<strong>[^<]+</strong>\s*</p>\s*)+</td>$", re.S)
+
+
+def _bold_header(html: str) -> str:
+    """Word tables whose first row is bold and whose other rows are not (``Term | Definition`` over the terms): that
+    row as the table's header (``<th>``), as Markdown writes it; Word marks no header row, so the names were a card
+    (trial20 T20-35: 'Q: Term  A: Definition')."""
+
+    def table(m: re.Match[str]) -> str:
+        body = m.group(0)
+        if body.count("<table") > 1:
+            return body  # (a table inside a cell: left as it is)
+        rows = _ROW.findall(body)
+        first = _CELL.findall(rows[0]) if rows else []
+        if len(rows) < 2 or len(first) < 2 or not all(_BOLD_ONLY.match(c) for c in first):
+            return body
+        if all(all(_BOLD_ONLY.match(c) for c in _CELL.findall(row)) for row in rows[1:]):
+            return body  # (every row bold: no header told apart)
+        head = re.sub(r"<td\b([^>]*)>(.*?)</td>", r"<th\1>\2</th>", rows[0], flags=re.S)
+        return body.replace(rows[0], head, 1)
+
+    return _TABLE.sub(table, html)
+
+
 def docx_html(path: Path, rel: str) -> tuple[str, int]:
     """The document as HTML, one block a line, and how many pictures were left out."""
     try:
@@ -101,5 +128,5 @@ def docx_html(path: Path, rel: str) -> tuple[str, int]:
         ) from None
     except OSError as exc:
         raise ContentError([Diagnostic(rel, None, f"cannot read file: {exc.strerror}", "check the path in deck.toml")]) from None
-    html = re.sub(r"<img\s*/?>", "", result.value)
+    html = _bold_header(re.sub(r"<img\s*/?>", "", result.value))
     return _BLOCK_END.sub(r"\1\n", html), pictures
