@@ -168,3 +168,55 @@ def test_a_bold_solution_label_near_pages_edges_is_no_page_furniture(tmp_path: P
     assert text.count("**Solution:**") == 4, text
     assert not any(removed.strip("*") == "Solution:" for removed in done.furniture), done.furniture
     assert any("Quiz 2" in removed for removed in done.furniture), done.furniture
+
+
+# a model exam paper with its answers (Word → PDF): questions wrapped by the page, answers right under them, Part B's
+# questions in two halves 'N. A)' / 'N. B)'
+_EXAM_LINES = [
+    "PART A",
+    "1. What does negotiation mean when discussing network protocols in a layered architecture?",
+    "Give an example.",
+    "The sender and the receiver agree on the parameters used to transfer the data between them.",
+    "2. An 8-bit byte with binary value 10101111 is to be encoded using an even-parity",
+    "Hamming code. What is the binary value after encoding?",
+    "Four check bits go at the positions that are powers of two, giving the twelve bits 111100100101.",
+    "3. Illustrate the count to infinity problem in distance vector routing.",
+    "Bad news travels slowly: routers keep raising their distance to a lost node one hop at a time.",
+    "PART B",
+    "11. A) With a neat diagram, explain the Open Systems Interconnection (OSI) Reference",
+    "Model.",
+    "The seven layers, from the physical layer that moves bits to the application layer for users.",
+    "11. B) Compare twisted pair, coaxial cable and optical fibre guided transmission media.",
+    "Twisted pair is cheap and short, coaxial cable shielded, optical fibre fast and immune to noise.",
+    "12. A) Explain the working of the High-Level Data Link Control (HDLC) protocol.",
+    "HDLC frames carry a flag, an address, a control field, the data and a frame check sequence.",
+    "12. B) Distinguish between bridges and switches in a local area network.",
+    "A bridge joins two segments in software; a switch has many ports and forwards in hardware.",
+]
+_EXAM_TYP = "#set page(paper: \"a4\")\n#set text(size: 10pt)\n" + "".join(
+    f"#{'[' + '*' + line + '*' + ']' if line.startswith('PART') else repr(line).replace(chr(39), chr(34))} \\\n" for line in _EXAM_LINES
+)
+
+
+def test_an_exam_pdf_keeps_wrapped_questions_and_both_halves_of_a_part_b_question(tmp_path: Path) -> None:
+    """trial19 T19-14: a model exam PDF with answers gave 'An 8-bit byte … even-parity' → 'Hamming code. What is …?'
+    (the page's line break cut the question), 'Give an example.' on the back, and each 'N. B)' half inside the answer of
+    its 'N. A)'. A full item line that ends no sentence goes on to the line that does; a short line that asks on
+    ('Why?', 'Give an example.') is the question's; 'N. B)' after 'N. A)' is the next part, its own card."""
+    deck = new_user_deck(tmp_path / "deck")
+    typeset_pdf(deck / "sources" / "model-qp.pdf", _EXAM_TYP)
+    output = _build(deck)
+    notes = {q: " ".join(f["Answer"].split()) for q, f in _notes(deck).items()}
+    assert notes.get(
+        "An 8-bit byte with binary value 10101111 is to be encoded using an even-parity Hamming code. What is the binary value after encoding?"
+    ) == "<p>Four check bits go at the positions that are powers of two, giving the twelve bits 111100100101.</p>", (notes, output)
+    assert notes.get("What does negotiation mean when discussing network protocols in a layered architecture? Give an example.", "").startswith("<p>The sender")
+    osi = next(q for q in notes if "Open Systems Interconnection" in q)
+    assert osi.endswith("(OSI) Reference Model."), osi
+    assert notes[osi].startswith("<p>The seven layers"), notes[osi]
+    assert "Compare" not in notes[osi]
+    compare = next(q for q in notes if "Compare twisted pair" in q)
+    assert notes[compare].startswith("<p>Twisted pair is cheap"), notes[compare]
+    bridges = next(q for q in notes if "bridges and switches" in q)
+    assert "hardware" in notes[bridges]
+    assert len(notes) == 7, list(notes)

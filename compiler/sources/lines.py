@@ -2310,3 +2310,67 @@ def aligned_pairs(lines: list[str]) -> list[str]:
         stripped = lines[k].strip()
         out[k] = _COLUMN_GAP.sub("\t", stripped, count=1)
     return out
+
+
+# --- a PDF's question wrapped over lines by its typesetter, its answer right under it (trial19 T19-14) ---
+# A PDF's question wrapped over lines by its typesetter, with its answer right under it (trial19 T19-14).
+#
+# A PDF's text keeps the lines as the page set them and no blank line between a question and its answer: '4. An
+# 8-bit byte … using an even-parity' / 'Hamming code. What is the binary value after encoding?' / 'The procedure …'.
+# The question's first line was the card's front and the rest of the question the back's first line. Two shapes say
+# that a line under an item line is still the question (wrapped_question):
+#
+# - the item line is *full* (as long as most full lines of the text, :data:`FULL_SHARE` of them) and ends no sentence:
+#   the typesetter broke it, so the lines under it go on to the first that ends a sentence ('.', '?', '!', ':'), at
+#   most :data:`WRAP_LINES`;
+# - under a question that ends, a short line that asks too ('Why?', 'Give an example.', 'Justify your answer.':
+#   :data:`FOLLOW_WORDS` words at most): the question's last sentence, not its answer.
+#
+# Never an option, an answer line, another item or a block (a heading, a list, code) — the caller passes what its
+# layout takes for those.
+
+FULL_SHARE = 0.7  # of the text's full width (its longest lines but a few), a line at least this long is full
+WRAP_LINES = 3  # lines a wrapped question goes on over, at most
+FOLLOW_WORDS = 5  # a short follow-up's words, at most
+_WRAP_ENDS = ("?", ".", "!", ":", "？", "。", "！", "：", "؟")
+_WRAP_CLOSERS = "*_)]}\"'”’» "
+_WRAP_WORDED = re.compile(r"^(?!\S*://)[(\"'“‘]?[^\W\d_]{2,}")  # a line of prose goes on: it opens with a word, no link
+# a follow-up that asks: a question, or a task in a few words
+_WRAP_FOLLOW_UP = re.compile(
+    r"(?i)^(?:.*[?？؟]|(?:give|justify|explain|illustrate|show|draw|prove|describe|list|name|state|discuss|compare|"
+    r"mention|write|why|how)\b.*[.:]?)\s*$"
+)
+
+
+def full_width(lines: list[str]) -> int:
+    """The text's full line width: the length its longest lines reach (the 90th percentile of its lines' lengths)."""
+    sizes = sorted(len(line.strip()) for line in lines if line.strip())
+    return sizes[int(0.9 * (len(sizes) - 1))] if sizes else 0
+
+
+def wrapped_question(question: str, lines: list[str], lineno: int, width: int, stops: Callable[[str], bool]) -> int:
+    """How many lines under the item line ``lineno`` (1-based; ``lines[lineno]`` is the first under it) go on with its
+    ``question``; 0 if none. ``stops`` says which lines can never be part of it (an item, an option, an answer line)."""
+    own = lines[lineno - 1].strip() if 0 < lineno <= len(lines) else ""
+    text = question.rstrip(_WRAP_CLOSERS)
+    if not text:
+        return 0
+    if not text.endswith(_WRAP_ENDS) and width and len(own) >= FULL_SHARE * width:
+        for k in range(WRAP_LINES):
+            index = lineno + k
+            line = lines[index].strip() if index < len(lines) else ""
+            if not line or stops(lines[index]) or not _WRAP_WORDED.match(line):
+                return 0  # (a link or a formula under the line: its answer's)
+            if line.rstrip(_WRAP_CLOSERS).endswith(_WRAP_ENDS):
+                return k + 1 + _wrap_follow_up(lines, index + 1, stops)
+        return 0
+    return _wrap_follow_up(lines, lineno, stops) if text.endswith(_WRAP_ENDS) else 0
+
+
+def _wrap_follow_up(lines: list[str], index: int, stops: Callable[[str], bool]) -> int:
+    """1 if ``lines[index]`` is a short line that asks on after the question, with more text under it (its answer)."""
+    line = lines[index].strip() if index < len(lines) else ""
+    below = lines[index + 1].strip() if index + 1 < len(lines) else ""
+    if not line or not below or stops(lines[index]) or len(line.split()) > FOLLOW_WORDS:
+        return 0
+    return 1 if _WRAP_FOLLOW_UP.match(line) else 0

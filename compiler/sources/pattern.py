@@ -69,6 +69,7 @@ from compiler.sources.lines import (
     bracketed_answer,
     ends_complete,
     exam_tags,
+    full_width,
     has_answer_label,
     has_right_answer_label,
     join_continuation,
@@ -83,6 +84,7 @@ from compiler.sources.lines import (
     strip_question_label,
     strip_right_answer_label,
     unbold_label,
+    wrapped_question,
 )
 from compiler.sources.markdown_blocks import (
     check_parsed,
@@ -619,6 +621,9 @@ def indented_code(lines: list[str]) -> list[tuple[bool, list[str]]]:
 
 # a task's part letter leading an item's text, alone ('3. а' over the part's task) or before it ('3. b) Commit …')
 _PART_LABEL = re.compile(r"^\(?(?P<part>[a-hа-е])(?:[).]|$)(?=\s|$)")  # (lower case: '1. A' over its text is no part)
+# a part in capitals, its ')' and its text on the line ('11. A) With a neat diagram, explain …' then '11. B) Compare …': an
+# exam's Part B, trial19 T19-14)
+_CAPITAL_PART = re.compile(r"^\(?(?P<part>[A-H])\)\s+\S")
 
 
 INSTRUCTION_WORDS = 6  # an instruction over a question's options ('Select one:', 'Tanlang:') is this short
@@ -1107,7 +1112,8 @@ class _Walk:
             return True
         if self.restart and self._jumps(m):
             return True  # after a section its numbering goes on past a gap ('A: …' 1-4, 'B: …' 13, 14: trial11 P103)
-        part = _PART_LABEL.match((m.groupdict().get("question") or "").strip())
+        asked = (m.groupdict().get("question") or "").strip()
+        part = _PART_LABEL.match(asked) or _CAPITAL_PART.match(asked)
         if number == self.previous and self.part and part and part.group("part").lower() == chr(ord(self.part) + 1):
             return True  # '3. б' after '3. а' and its answer: the task's next part (trial14 T14-41)
         return number.strip(".") == "1" and (self.restart or self.pending is None)
@@ -1175,7 +1181,8 @@ class _Walk:
         if self.marks:
             question = _MARKS_TAIL.sub("", question).rstrip()
         part = _PART_LABEL.match(question)
-        self.part = part.group("part").lower() if part else ""
+        capital = None if part else _CAPITAL_PART.match(question)
+        self.part = part.group("part").lower() if part else capital.group("part").lower() if capital else ""
         task = self.lines[lineno] if part and part.end() == len(question) and lineno < len(self.lines) else ""
         if task.strip() and not _BLOCK_START.match(task) and not self.item.match(task) and not _FENCE.match(task):
             question = task.strip()  # '3. а' alone, its task on the next line: the part asks the task (trial14 T14-41)
@@ -1189,6 +1196,8 @@ class _Walk:
         more = self._wrapped(question, lineno) if wraps and not same_line and self.layout.answer is None else []
         if not more and not self.markdown and not same_line and self.layout.answer is None:
             more = self._wrapped_stem(question, lineno) or self._wrapped_sentence(question, lineno) or self._stem_lines(lineno)
+        if not more and not same_line and self.layout.answer is None and self.doc.rel.lower().endswith(".pdf"):
+            more = self._typeset_wrap(question, lineno)  # ('… even-parity' / 'Hamming code. What is …?': T19-14)
         if more:  # a question hard-wrapped over the next lines of its paragraph
             question = squash(" ".join([question, *more]))
             question, same_line = self._cut(question, lineno + len(more))
@@ -1204,6 +1213,20 @@ class _Walk:
         p.in_answer = bool(same_line) or self.layout.answer is None
         p.head = same_line
         self.pending = p
+
+    def _typeset_wrap(self, question: str, lineno: int) -> list[str]:
+        """The lines under a PDF's item line that go on with its question (lines.wrapped_question)."""
+        if not hasattr(self, "_width"):
+            self._width = full_width(self.lines)
+
+        def stops(line: str) -> bool:
+            text = line.strip()
+            return bool(self.item.match(line) or _BLOCK_START.match(line) or _FENCE.match(line) or option_line(text) or is_answer_line(text) or has_answer_label(text))
+
+        n = wrapped_question(question, self.lines, lineno, self._width, stops)
+        if n:
+            self.consumed = lineno + n
+        return [x.strip() for x in self.lines[lineno : lineno + n]]
 
     def _labelled_rest(self, question: str) -> tuple[str, str]:
         """``(question, answer)`` of an item line that holds its answer after its own label (learner L23: ``Q1. What
