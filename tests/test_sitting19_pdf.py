@@ -220,3 +220,38 @@ def test_an_exam_pdf_keeps_wrapped_questions_and_both_halves_of_a_part_b_questio
     bridges = next(q for q in notes if "bridges and switches" in q)
     assert "hardware" in notes[bridges]
     assert len(notes) == 7, list(notes)
+
+
+# a lab's solutions: numbered tasks, 'Solution:' paragraphs, a formula the page broke before '1) ■', a starred task
+_LAB_LINES = [
+    "Give regular expressions for each of the following languages over the alphabet {0, 1}.",
+    "1. All strings containing the substring 000.",
+    "Solution: Any string, then the substring, then any string: (0 + 1)*000(0 + 1)* ■",
+    "2. All strings not containing the substring 000.",
+    "Solution: Blocks of at most two 0s, each closed by a 1: (1 + 01 + 001)*(ϵ + 0 + 00) ■",
+    "3. All strings w such that in every prefix of w, the number of 0s and 1s differ by at most 1.",
+    "Solution: Equivalently, strings that alternate between 0s and 1s: (01 + 10)*(ϵ + 0 +",
+    "1) ■",
+    "4. Any string not in 0* + 1*",
+    "Solution: At least one 0 and one 1, in either order: (0 + 1)*0(0 + 1)*1(0 + 1)* + (0 + 1)*1(0 + 1)*0(0 + 1)* ■",
+    "⋆5. All strings containing at least two 0s and at least one 1.",
+    "Solution: Three ways to begin, each case written out: 1 before the two 0s, between them, or after them. ■",
+]
+_LAB_TYP = "#set page(paper: \"a4\")\n#set text(size: 10pt)\n" + "".join(f"#{repr(line).replace(chr(39), chr(34))} \\\n" for line in _LAB_LINES)
+
+
+def test_a_solutions_pdf_keeps_a_broken_formula_and_a_starred_task(tmp_path: Path) -> None:
+    """trial18 T18-65: a lab's solutions PDF: '… (01 + 10)∗(ϵ + 0 +' / '1) ■' made '1) ■' an item ('question has no
+    answer'), the answer cut mid-formula; the starred challenge task '⋆9. …' was inside the answer of task 8. A line
+    that ends on an operator or an open bracket goes on on the next line; a star before an item's number marks it."""
+    deck = new_user_deck(tmp_path / "deck")
+    typeset_pdf(deck / "sources" / "lab1-sol.pdf", _LAB_TYP)
+    output = _build(deck)
+    assert "no answer" not in output, output
+    notes = {q: " ".join(f["Answer"].split()) for q, f in _notes(deck).items()}
+    prefix = "All strings w such that in every prefix of w, the number of 0s and 1s differ by at most 1."
+    assert notes.get(prefix, "").endswith("(01 + 10)*(ϵ + 0 + 1) ■</p>"), (notes, output)
+    starred = "All strings containing at least two 0s and at least one 1."
+    assert "Three ways to begin" in notes.get(starred, ""), notes
+    assert "Three ways" not in notes.get("Any string not in 0* + 1*", ""), notes
+    assert len(notes) == 5, list(notes)

@@ -621,6 +621,8 @@ def indented_code(lines: list[str]) -> list[tuple[bool, list[str]]]:
 
 # a task's part letter leading an item's text, alone ('3. а' over the part's task) or before it ('3. b) Commit …')
 _PART_LABEL = re.compile(r"^\(?(?P<part>[a-hа-е])(?:[).]|$)(?=\s|$)")  # (lower case: '1. A' over its text is no part)
+# a line that ends inside a formula, on an operator or an open bracket ('… (ϵ + 0 +'): the next line goes on with it
+_FORMULA_GOES_ON = re.compile(r"\S(?:\s[+−×÷]|\s*[(\[])\s*$")  # (an operator spaced as in a formula: not 'C++', not '== A ==')
 # a part in capitals, its ')' and its text on the line ('11. A) With a neat diagram, explain …' then '11. B) Compare …': an
 # exam's Part B, trial19 T19-14)
 _CAPITAL_PART = re.compile(r"^\(?(?P<part>[A-H])\)\s+\S")
@@ -843,6 +845,8 @@ class _Walk:
                 m = self.item.match(_GLUED_FENCE.sub("", raw))  # '``` 1. Q: …': a fence glued to an item line
             if m and self._nested_list(m, lineno):
                 m = None
+            if m and index and _FORMULA_GOES_ON.search(self.lines[index - 1]):
+                m = None  # '… (01 + 10)∗(ϵ + 0 +' / '1) ■': a formula the page broke, never an item (trial18 T18-65)
             if m and self.markdown and self._group_title(index, m):
                 # '**2. Python基础**' over a list numbered from 1 again: the group its questions are in (trial14 T14-21)
                 self._section(_TITLE_LINE.match(squash(strip_number(_BOLD_TITLE.match(raw).group("text")))), raw, lineno)  # type: ignore[arg-type,union-attr]
