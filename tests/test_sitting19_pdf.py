@@ -255,3 +255,33 @@ def test_a_solutions_pdf_keeps_a_broken_formula_and_a_starred_task(tmp_path: Pat
     assert "Three ways to begin" in notes.get(starred, ""), notes
     assert "Three ways" not in notes.get("Any string not in 0* + 1*", ""), notes
     assert len(notes) == 5, list(notes)
+
+
+def _as_ocr_layer(path: Path) -> None:
+    """The PDF at ``path`` with its text invisible (render mode 3), as a scanner app lays its OCR text over a page's picture."""
+    import pypdf
+    from pypdf.generic import ContentStream, NameObject
+
+    reader = pypdf.PdfReader(path)
+    writer = pypdf.PdfWriter()
+    for page in reader.pages:
+        content = ContentStream(page.get_contents(), reader)
+        content.set_data(re.sub(rb"(?<![\d.])0 Tr", b"3 Tr", content.get_data().replace(b"BT", b"BT 3 Tr")))  # (Typst sets '0 Tr')
+        page[NameObject("/Contents")] = writer._add_object(content)
+        writer.add_page(page)
+    with path.open("wb") as out:
+        writer.write(out)
+
+
+def test_a_scanned_pdf_s_ocr_layer_is_said(tmp_path: Path) -> None:
+    """trial18 T18-72: a phone-scanned notes PDF with an OCR layer gave 60 cards of OCR fragments and no word that it
+    was a scan. Text drawn invisible (render mode 3) on a third of the pages or more is a scan's OCR layer: a warning
+    says so and what to check; a typeset PDF gets no such warning."""
+    deck = new_user_deck(tmp_path / "deck")
+    typeset_pdf(deck / "sources" / "notes.pdf", _ASKED_TYP)
+    output = _build(deck)
+    assert "scanned document" not in output, output
+    assert "What is normalisation?" in _notes(deck)
+    _as_ocr_layer(deck / "sources" / "notes.pdf")
+    output = _build(deck)
+    assert re.search(r"notes\.pdf: warning: a scanned document: the text of 1 of its 1 pages is an OCR layer .*check every card against the pages", output), output

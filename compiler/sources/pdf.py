@@ -18,6 +18,7 @@ left out with a warning that says what to do (run OCR, save it without its passw
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import itertools
 import logging
@@ -73,8 +74,9 @@ def pdf_text(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
         if reader.is_encrypted and not reader.decrypt(""):
             raise _fail(rel, "a PDF protected by a password", "save it again without the password (print to PDF), or extract its text")
         styled = [_styled(page) for page in reader.pages]
-        pages = [lines for lines, _ in styled]
-        spelled = sum(letters for _, letters in styled)  # pages whose text came out a letter (or a word) a line
+        pages = [lines for lines, _, _ in styled]
+        spelled = sum(letters for _, letters, _ in styled)  # pages whose text came out a letter (or a word) a line
+        scanned = sum(hidden for _, _, hidden in styled)  # pages whose text is mostly invisible: a scan's OCR layer
         wide = sum(_landscape(page) for page in reader.pages)
     except ContentError:
         raise
@@ -149,6 +151,17 @@ def pdf_text(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
             ),
         )
     warnings += (slides,) if slides is not None else ()
+    if scanned and scanned * 3 >= sum(any(line.text.strip() for line in page) for page in pages):
+        warnings += (
+            Diagnostic(
+                rel,
+                None,
+                f"a scanned document: the text of {scanned} of its {len(pages)} pages is an OCR layer (invisible text a scanner "
+                "app or OCR tool laid over the page's picture), so words, symbols and line breaks may be misread",
+                "check every card against the pages; typed notes (a .md or .txt) in its place make better cards",
+                severity="warning",
+            ),
+        )
     return Converted(text=text, origin=tuple(line for _, line, _ in rows), places=tuple(place for _, _, place in rows), plain=not marked, warnings=warnings)
 
 
@@ -217,24 +230,39 @@ def _overlays(pages: list[list[_Line]]) -> tuple[list[list[_Line]], int]:
     return out, steps
 
 
-def _styled(page: object) -> tuple[list[_Line], bool]:
+_INVISIBLE = 3  # text render mode 3: neither filled nor stroked (the OCR layer laid over a scanned page's picture)
+_HIDDEN_SHARE = 0.3  # of a page's characters invisible that make its text a scan's OCR layer
+
+
+def _styled(page: object) -> tuple[list[_Line], bool, bool]:
     """A page's lines as pypdf extracts them, each with its font sizes and boldness (pypdf's text runs, lined up
-    with the text character by character; where they do not line up, the lines without); and whether its text came
-    out one letter a line."""
+    with the text character by character; where they do not line up, the lines without); whether its text came
+    out one letter a line; and whether it is mostly invisible (render mode 3: a scanned page's OCR layer, T18-72)."""
     runs: list[tuple[str, float, bool, bool]] = []
+    mode = [0]  # the text render mode in force ('3 Tr': invisible)
+    shown = [0, 0]  # (characters drawn, of them invisible)
+
+    def before(op: bytes, args: list, cm: list[float], tm: list[float]) -> None:
+        if op == b"Tr" and args:
+            with contextlib.suppress(TypeError, ValueError):
+                mode[0] = int(args[0])
 
     def visit(text: str, cm: list[float], tm: list[float], font: dict | None, size: float) -> None:
         if text and not text.isspace():
             scale = abs(cm[3] * tm[3]) or abs(cm[0] * tm[0]) or 1.0  # (the text matrix scales the font's size)
             name = str((font or {}).get("/BaseFont", ""))
             runs.append((text, round(float(size) * scale, 1), bool(_BOLD.search(name)), bool(_MONO.search(name))))
+            count = sum(not ch.isspace() for ch in text)
+            shown[0] += count
+            shown[1] += count if mode[0] == _INVISIBLE else 0
 
-    raw = page.extract_text(visitor_text=visit) or ""  # type: ignore[attr-defined]
+    raw = page.extract_text(visitor_operand_before=before, visitor_text=visit) or ""  # type: ignore[attr-defined]
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+    hidden = shown[1] > _HIDDEN_SHARE * shown[0]
     if len(_JUNK.findall(raw)) > _JUNK_SHARE * max(1, sum(not ch.isspace() for ch in raw)):
-        return [], False  # (a font's unmapped glyph codes, not text: a page with no text to read)
+        return [], False, hidden  # (a font's unmapped glyph codes, not text: a page with no text to read)
     if _letter_a_line(raw):  # ('O' / 'p' / 'e' / 'r' …: each glyph placed alone, trial19 T19-13)
-        return [_Line(_plain(row)) for row in raw.split("\n")], True
+        return [_Line(_plain(row)) for row in raw.split("\n")], True, hidden
     styles = [(size, bold, mono) for text, size, bold, mono in runs for ch in text if not ch.isspace()]
     lined = len(styles) == sum(not ch.isspace() for ch in raw)
     out, k = [], 0
@@ -249,7 +277,7 @@ def _styled(page: object) -> tuple[list[_Line], bool]:
             out.append(_Line(text, max(sizes), min(sizes), all(bold for _, bold, _ in mine), all(mono for _, _, mono in mine), body))
         else:
             out.append(_Line(text))
-    return out, False
+    return out, False, hidden
 
 
 _SPELLED_SHARE = 0.6  # of a page's lines a single character: its text came out a letter a line
