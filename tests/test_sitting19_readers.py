@@ -433,3 +433,39 @@ def test_obsidian_to_anki_synced_blocks_curly_clozes_and_reversed_notes(tmp_path
     cloze = next(n for n in notes if n["kind"] == "cloze")
     assert "{{c1::nucleus}}" in cloze["fields"]["Text"] and "{{c2::DNA}}" in cloze["fields"]["Text"] and "frac{1}{2}" in cloze["fields"]["Text"]
     assert not any("outside any question" in m for m in said), said
+
+
+# --- T20-13: an answer line set as a heading with a check mark before its label ----------------------------------------
+
+ZH_QUIZ = """## 第 1 题 🟢
+
+### 题目
+
+`transition` 的四个属性是？
+
+**选项：**
+- A. property, duration, delay, function
+- B. property, duration, timing-function, delay
+- C. name, duration, timing-function, delay
+
+<details>
+<summary>查看答案</summary>
+
+### ✅ 正确答案：B
+
+### 📖 解析
+
+transition 有四个属性。
+
+</details>
+"""
+
+
+def test_a_heading_answer_line_with_a_check_mark_keys_the_options(tmp_path: Path) -> None:
+    """trial20 T20-13: '### ✅ 正确答案：B' inside the answer toggle (a generated interview chapter's every question):
+    'none marked correct; no card' — the mark was read before a heading's '###' only. Now heading marks may stand
+    before the check mark too."""
+    notes, skipped, _ = _built(tmp_path, {"ch34.md": ZH_QUIZ})
+    assert not skipped and len(notes) == 1 and notes[0]["kind"] == "multiple_choice", [(n["kind"], _front(n)) for n in notes]
+    assert _back(notes[0]) == "B) property, duration, timing-function, delay"
+    assert "transition 有四个属性" in _plain(notes[0]["fields"]["Explanation"])

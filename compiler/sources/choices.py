@@ -165,8 +165,8 @@ _LABELS = (
     rf"(?P<label>{_ONE_LABEL}(?:\s*(?:[,;&/+]|\band\b|\bor\b)\s*{_ONE_LABEL})*"
     r"|[A-H]{2,8}(?![\w'’]))"
 )
-# decoration before an answer line: '✅ Answer: B', '👉 Answer: B' (learner L19)
-_KEY_MARK = r"(?:[✅✔☑✓👉➡→][\ufe0e\ufe0f]?\s*)?"
+# decoration before an answer line: '✅ Answer: B', '👉 Answer: B' (learner L19); in a heading too, '### ✅ 正确答案：B' (T20-13)
+_KEY_MARK = r"(?:(?:#{1,6}\s+)?[✅✔☑✓👉➡→][\ufe0e\ufe0f]?\s*)?"
 _ANSWER = re.compile(
     r"^\s*(?:>\s*)?" + _KEY_MARK + r"(?:#{1,6}\s+)?(?:\*\*|__)?(?i:(?:the\s+)?(?:correct\s+|suggested\s+|right\s+)?(?:answer|ans|solution|correct|key))(?:\*\*|__)?\s*(?:is|:-|[:.=-])?\s*(?:\*\*|__)?\s*"
     # 'Answer: Option B' (IndiaBix-style banks, learner L19); '**Correct Option:** **(B) …**' (trial15 T15-31)
