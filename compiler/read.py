@@ -191,6 +191,7 @@ from compiler.sources.solved_copies import solved_exam
 from compiler.sources.spoilers import spoiler_answers
 from compiler.sources.stacked_headings import stacked_headings
 from compiler.sources.stem_keys import stem_keys
+from compiler.sources.stem_labels import STEM_LINE, stem_labels
 from compiler.sources.sub_tasks import split_parts
 from compiler.sources.suggest import Inline, document_title, fixed_table, source_toml
 from compiler.sources.task import MARKER as TASK_MARKER
@@ -1089,6 +1090,9 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and ("-[" in doc.text or "[]" in doc.text):  # '-[ ] …', '- [] …' for '- [ ] …': a box (T18-37, T19-2)
             boxed = spaced_boxes(doc.lines)
             doc = doc if boxed is doc.lines else Document(rel=doc.rel, text="\n".join(boxed) + "\n")
+        if own in MARKDOWN_SUFFIXES and "#" in doc.text and ("：" in doc.text or ":" in doc.text) and STEM_LINE.search(doc.text):
+            stems = stem_labels(doc.lines)  # '### Q2 · judge · ex-vs-2' over '题干：…': the stem is the question (T20-14)
+            doc = doc if stems is doc.lines else Document(rel=doc.rel, text="\n".join(stems) + "\n")
         if own in MARKDOWN_SUFFIXES and "^" in doc.text:  # '- ^Galactose': an option marked right (T17-7)
             careted = caret_options(doc.lines)
             doc = doc if careted is doc.lines else Document(rel=doc.rel, text="\n".join(careted) + "\n")

@@ -469,3 +469,45 @@ def test_a_heading_answer_line_with_a_check_mark_keys_the_options(tmp_path: Path
     assert not skipped and len(notes) == 1 and notes[0]["kind"] == "multiple_choice", [(n["kind"], _front(n)) for n in notes]
     assert _back(notes[0]) == "B) property, duration, timing-function, delay"
     assert "transition 有四个属性" in _plain(notes[0]["fields"]["Explanation"])
+
+
+# --- T20-14: a question bank's '题干：' stem under a heading that only names the question ------------------------------
+
+ZH_BANK = """## 随堂轻习题
+
+### Q1 · single · ex-vs-1
+题干：向量库做"语义搜索"的核心步骤是？
+选项：
+- A. 全文关键词逐字匹配
+- B. 查询与文档都变成向量，按余弦相似度取 top-k
+答案：B
+解析：嵌入向量把语义变成了"方向"。
+
+### Q2 · judge · ex-vs-2
+题干：项目一开始就应该引入专门的向量数据库。
+选项：正确 / 错误
+答案：错误
+解析：检索质量主要取决于嵌入模型。
+
+## Review
+Question: What is a vector?
+Answer: A direction and a length.
+
+Question: What is cosine similarity?
+Answer: The cosine of the angle between two vectors.
+"""
+
+
+def test_a_labelled_stem_under_an_id_heading_is_the_question(tmp_path: Path) -> None:
+    """trial20 T20-14: '### Q2 · judge · ex-vs-2' over '题干：…' / '选项：正确 / 错误' / '答案：错误': the heading id was the
+    front, the statement and the answer its back; the MC front kept '题干：' and the id. Now the stem is the question
+    (its label gone), a true/false options line is no text; a heading over several stems stays their section."""
+    notes, skipped, _ = _built(tmp_path, {"bank.md": ZH_BANK})
+    assert not skipped, skipped
+    by_front = {_front(n): n for n in notes}
+    assert '向量库做"语义搜索"的核心步骤是？' in by_front, list(by_front)
+    assert _back(by_front['向量库做"语义搜索"的核心步骤是？']) == "B) 查询与文档都变成向量，按余弦相似度取 top-k"
+    judge = by_front["项目一开始就应该引入专门的向量数据库。"]
+    assert _back(judge).startswith("错误") and "正确 / 错误" not in _back(judge) and "ex-vs" not in _front(judge)
+    assert not any("ex-vs" in q for q in by_front), list(by_front)
+    assert any("What is a vector?" in q for q in by_front) and any("cosine similarity" in q for q in by_front), list(by_front)
