@@ -511,3 +511,38 @@ def test_a_labelled_stem_under_an_id_heading_is_the_question(tmp_path: Path) -> 
     assert _back(judge).startswith("错误") and "正确 / 错误" not in _back(judge) and "ex-vs" not in _front(judge)
     assert not any("ex-vs" in q for q in by_front), list(by_front)
     assert any("What is a vector?" in q for q in by_front) and any("cosine similarity" in q for q in by_front), list(by_front)
+
+
+# --- T20-7: a quiz app's 'Subject:' / 'Description:' group lines over Aiken-style questions -------------------------
+
+GROUPED_AIKEN = """Subject: History Foundations
+Description: Ancient civilizations, timelines, and key events.
+
+Question: Which river was central to ancient Egyptian civilization?
+A. Amazon
+B. Nile
+C. Thames
+Answer: B
+Explanation: Ancient Egypt grew around the Nile River.
+
+Subject: Computing Basics
+Description: Starter questions for digital literacy.
+
+Question: What does CPU stand for?
+A. Central Process Unit
+B. Computer Personal Unit
+C. Central Processing Unit
+Answer: C
+Explanation: CPU stands for Central Processing Unit.
+"""
+
+
+def test_group_lines_over_aiken_questions_are_their_sections(tmp_path: Path) -> None:
+    """trial20 T20-7: 'Subject: …' / 'Description: …' over each group of 'Question:' / 'A.' … / 'Answer: B' blocks made
+    the file 'qa': Basic cards with the options on the front, the next group's lines on a back. Now a group line
+    standing apart is the section of the questions under it, its description no text, and the quiz reads as Aiken."""
+    notes, skipped, _ = _built(tmp_path, {"exambuddy.txt": GROUPED_AIKEN})
+    assert not skipped and [n["kind"] for n in notes] == ["multiple_choice"] * 2, [(n["kind"], _front(n)) for n in notes]
+    got = {_back(n): n["fields"]["Section"] for n in notes}
+    assert got == {"B) Nile": "History Foundations", "C) Central Processing Unit": "Computing Basics"}, got
+    assert not any("Description" in _plain(json.dumps(n["fields"], ensure_ascii=False)) or "Subject" in _front(n) for n in notes)

@@ -12,7 +12,9 @@ Aiken is the simplest import format of Moodle (and of many quiz generators)::
 A question (one line, or several), its options each on a line of its own led by a letter (capitals, or small
 letters throughout: ``a. Venus``) and ``.`` or ``)``, then ``ANSWER:`` and the right option's letter (several: ``ANSWER: A, C``); questions apart by blank lines.
 Each becomes the Markdown deckc reads (a heading, ``- A) …`` options, ``**Answer:** B``), every line naming
-the line of the file it came from. A question whose key names none of its options is a warning, and no card.
+the line of the file it came from. A question whose key names none of its options is a warning, and no card. A group
+line standing apart over questions (``Subject: History Foundations``, ``Topic:``, ``Category:``; its ``Description:``
+line under it dropped) is their section.
 """
 
 from __future__ import annotations
@@ -25,6 +27,24 @@ from compiler.sources.converted import Converted, markdown_line
 _OPTION = re.compile(r"^\s*(?P<letter>[A-Za-z])\s*[.)]\s+(?P<text>\S.*?)\s*$")  # ('a. Venus' too: trial12 U83)
 _KEY = re.compile(r"^\s*(?i:answer|correct answer|key)\s*[:：]\s*(?P<letters>[A-Za-z](?:\s*[,;/ ]\s*[A-Za-z])*)\s*\.?\s*$")
 AIKEN_MIN = 2  # questions of that shape that make a file an Aiken quiz (one: a single-question file, all of it)
+# a group's line over the questions after it ('Subject: History Foundations', a quiz app's import template: trial20
+# T20-7), and the description line under it: the section its questions are in, never text of a card
+_GROUP = re.compile(r"^\s*(?i:subject|topic|category|chapter|section|unit|module|lesson)\s*[:：]\s*(?P<name>\S.*?)\s*$")
+_ABOUT = re.compile(r"^\s*(?i:description|summary|about|overview)\s*[:：]\s*\S")
+
+
+def _groups(lines: list[str]) -> dict[int, str]:
+    """0-based line -> group name of each group line standing apart (a blank line or the file's start above it);
+    its description line right under it maps to '' (no text)."""
+    found: dict[int, str] = {}
+    for k, line in enumerate(lines):
+        m = _GROUP.match(line)
+        if m is None or (k and lines[k - 1].strip()) or _OPTION.match(line):
+            continue
+        found[k] = m.group("name")
+        if k + 1 < len(lines) and _ABOUT.match(lines[k + 1]):
+            found[k + 1] = ""
+    return found
 
 
 def _blocks(lines: list[str]) -> list[tuple[list[int], list[int], int]]:
@@ -62,15 +82,22 @@ def looks_like_aiken(lines: list[str]) -> bool:
     if not blocks:
         return False
     used = sum(len(q) + len(o) + 1 for q, o, _ in blocks)
-    rest = sum(1 for line in lines if line.strip()) - used
+    asked = {k for q, _, _ in blocks for k in q}
+    rest = sum(1 for line in lines if line.strip()) - used - sum(1 for k in _groups(lines) if k not in asked)
     return (len(blocks) >= AIKEN_MIN or rest == 0) and rest <= len(blocks)
 
 
 def convert_aiken(lines: list[str], rel: str = "") -> Converted:
     out: list[tuple[str, int]] = []
     warnings: list[Diagnostic] = []
-    for question, options, key in _blocks(lines):
+    blocks = _blocks(lines)
+    asked = {k for q, _, _ in blocks for k in q}
+    groups = sorted((k, name) for k, name in _groups(lines).items() if name and k not in asked)
+    for question, options, key in blocks:
         first = question[0] + 1
+        while groups and groups[0][0] < question[0]:  # the group over this question: its section
+            at, name = groups.pop(0)
+            out += [("# " + markdown_line(name), at + 1), ("", at + 1)]
         m = _KEY.match(lines[key])
         letters = [c.upper() for c in re.findall(r"[A-Za-z]", m.group("letters"))] if m else []  # (m: the block's key)
         have = [_OPTION.match(lines[o]).group("letter").upper() for o in options]  # type: ignore[union-attr]
