@@ -431,6 +431,36 @@ ANSWER_KEY_LINE = re.compile(ANSWER_KEY)  # a line that heads an answer key ('##
 KEY_FILE_BYTES = 20_000  # an answer key file alone is at most this long (hundreds of entries)
 
 
+def _solved_copies(
+    content_dir: Path, sources: list[SourceConfig], unlisted: list[SourceConfig], keys: dict[str, str], answered: dict[str, str]
+) -> dict[str, str]:
+    """Files paired by name with a solutions file that copies their problems (``packet1.tex`` /
+    ``packet1_solutions.tex``, each problem followed by its solution): the pairing is undone, so the solutions file is
+    read as the document it is, and the unsolved twin, when deck.toml does not list it, is left out (said) ->
+    ``{the unsolved file: its solved copy}`` (trial20 T20-28: the solutions were joined as a key that matched nothing)."""
+    listed = {s.file for s in sources} - {s.file for s in unlisted}
+    by_file = {s.file: s for s in sources}
+    out: dict[str, str] = {}
+    for key, exam in list(answered.items()):
+        if key in listed or exam not in by_file or key not in by_file:
+            continue  # (a key_file deck.toml names is one)
+        texts = []
+        for name in (exam, key):
+            path = content_dir / name
+            try:
+                if not path.is_file() or path.stat().st_size > KEY_FILE_BYTES * 20:
+                    break
+                texts.append(load_document(path, name, by_file[name].encoding).lines)
+            except (ContentError, OSError):
+                break
+        if len(texts) == 2 and answerkey.restates(texts[0], texts[1]):
+            del answered[key]
+            keys.pop(by_file[exam].id, None)
+            if exam not in listed:
+                out[exam] = key
+    return out
+
+
 def _keys_by_content(
     content_dir: Path, sources: list[SourceConfig], unlisted: list[SourceConfig], keys: dict[str, str], answered: dict[str, str]
 ) -> dict[str, int]:
@@ -894,6 +924,7 @@ def read_sources(
     tasks = task_pairs([s.file for s in [*config.source, *unlisted] if s.layout in (None, "task") and s.pattern is None])
     solved = {solution: task for task, solution in tasks.items()}
     keys, answered = answerkey.key_files([s for s in [*config.source, *unlisted] if s.file not in solved], {s.file for s in unlisted})
+    superseded = _solved_copies(content_dir, [*config.source, *unlisted], unlisted, keys, answered)
     lone_keys = _keys_by_content(content_dir, [s for s in [*config.source, *unlisted] if s.file not in solved], unlisted, keys, answered)
     from compiler.sources.databank import answer_files
 
@@ -922,6 +953,15 @@ def read_sources(
             )
             continue
         if src.file in answer_pages and (not listed or src._glob):  # a front-matter question's answer (T18-20): read with its page
+            continue
+        if src.file in superseded and not listed:  # 'packet1.tex' beside 'packet1_solutions.tex', its problems solved (T20-28)
+            diag.warning(
+                src.file,
+                None,
+                f"not read: {superseded[src.file]} holds its problems, each with its solution, and is read instead",
+                f"to read this file too, list it in deck.toml; or {exclude_hint(src.file)}",
+                group="solved-copy",
+            )
             continue
         if src.file in answered:  # another source's answer key (trial8 H15): read with it, not as questions
             answerkey.report_key_file(src, answered[src.file], listed, config.source, diag)

@@ -375,3 +375,23 @@ def test_inka_cloze_last_in_its_section_and_mdanki_percent_split(tmp_path: Path)
     assert ribosome["kind"] == "cloze" and {"cells", "organelles"} <= set(ribosome["tags"])
     assert _plain(notes["Photosynthesis"]["fields"]["Answer"]) == "Plants turn light into glucose."
     assert _plain(notes["Which gas do plants release?"]["fields"]["Answer"]) == "Oxygen."
+
+
+def test_solutions_file_that_copies_the_problems_is_the_document(tmp_path: Path) -> None:
+    """trial20 T20-28 (severe): 'packet1.tex' (problems) and 'packet1_solutions.tex' (the same problems, each with its
+    solution) were paired as document and answer key; nothing matched: junk notes and 'question has no answer' for
+    every problem. The solutions file is the document; the unsolved twin is not read, said."""
+    problems = [
+        "Plot and find the distance between the points (-2,6) and (3,-6).",
+        "Find the midpoint of the segment from (1,2) to (3,8) in the plane.",
+        "Describe the set of points equidistant from the origin and (4,0).",
+    ]
+    plain = "\\documentclass{article}\n\\begin{document}\n\\section{Points}\n" + "".join(f"\\begin{{problem}}\n{p}\n\\end{{problem}}\n\n" for p in problems) + "\\end{document}\n"
+    answers = ["The distance is 13.", "The midpoint is (2,5).", "The line x = 2."]
+    solved = "\\documentclass{article}\n\\begin{document}\n\\section{Points}\n" + "".join(
+        f"\\begin{{problem}}\n{p}\n\\end{{problem}}\n\\begin{{solution}}\n{a}\n\\end{{solution}}\n\n" for p, a in zip(problems, answers, strict=True)
+    ) + "\\end{document}\n"
+    notes, said = _built(tmp_path, {"packet1.tex": plain, "packet1_solutions.tex": solved})
+    assert len(notes) == 3 and _plain(notes[problems[0]]["fields"]["Answer"]) == "The distance is 13.", sorted(notes)
+    assert any("packet1.tex" in s and "not read" in s and "packet1_solutions.tex" in s for s in said), said
+    assert not any("no answer" in s for s in said), said

@@ -268,6 +268,21 @@ def key_files(sources: list[SourceConfig], unlisted: set[str]) -> tuple[dict[str
     return keys, answered
 
 
+RESTATED_LINE = 20  # characters a line of the questions' file needs to count as its own words …
+RESTATED_SHARE = 0.5  # … and the share of such lines a solutions file copies that makes it the problems, solved
+
+
+def restates(questions: list[str], key: list[str]) -> bool:
+    """Whether a file named as another's solutions copies that file's problems (half or more of its lines of 20
+    characters or more, as written): a solved copy of the same sheet (``packet1_solutions.tex``: each problem, then its
+    solution), a document of its own, never an answer key to join to it (trial20 T20-28)."""
+    own = [line.strip() for line in questions if len(line.strip()) >= RESTATED_LINE]
+    if not own:
+        return False
+    copied = {line.strip() for line in key}
+    return sum(1 for line in own if line in copied) >= RESTATED_SHARE * len(own)
+
+
 def with_key(doc: Document, key: Document) -> tuple[Document, int]:
     """The document with its key file's text after it under an answers heading, and the number of lines before
     the key's first line (a message at a later line is about the key file: :func:`key_lines`).
