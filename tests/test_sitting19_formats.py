@@ -395,3 +395,19 @@ def test_solutions_file_that_copies_the_problems_is_the_document(tmp_path: Path)
     assert len(notes) == 3 and _plain(notes[problems[0]]["fields"]["Answer"]) == "The distance is 13.", sorted(notes)
     assert any("packet1.tex" in s and "not read" in s and "packet1_solutions.tex" in s for s in said), said
     assert not any("no answer" in s for s in said), said
+
+
+def test_latex_homework_items_with_solution_paragraphs_are_a_card_each(tmp_path: Path) -> None:
+    """trial20 T20-39 (severe): '\\item' problem / blank line / '\\textbf{Solution.}' paragraph, three times, gave ONE
+    card: problems 2 and 3 and their solutions inside problem 1's answer. An item's later paragraphs now stay in it."""
+    tex = (
+        "\\documentclass{article}\n\\begin{document}\n\\begin{enumerate}\n\\item Compute $2+2$.\n\n\\textbf{Solution.} It is $4$.\n"
+        "\\[ 2 + 2 = 4 \\]\n\n\\item Find the roots of $x^2-1$.\n\n\\textbf{Solution.} $x = \\pm 1$.\n\n"
+        "\\item Show that $\\sqrt 2$ is irrational.\n\n\\emph{Proof.} Suppose it is $p/q$ in lowest terms.\n\\end{enumerate}\n\\end{document}\n"
+    )
+    notes, _ = _built(tmp_path, {"hw3-solutions.tex": tex})
+    assert len(notes) == 3, sorted(notes)
+    first = next(n for q, n in notes.items() if q.startswith("Compute"))["fields"]["Answer"]
+    assert "It is" in _plain(first) and "roots" not in _plain(first)
+    roots = next(n for q, n in notes.items() if q.startswith("Find the roots"))["fields"]["Answer"]
+    assert "\\pm 1" in roots

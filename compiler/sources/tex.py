@@ -788,6 +788,8 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
         if not line.strip():
             if k - 1 not in remarks:  # (a line of only a '%' comment ends no paragraph in LaTeX: T14-11)
                 state.blank(out, n)
+                if state.lists and state.item_open and out and out[-1][0].strip():
+                    out.append(("", n))  # (a paragraph break inside an '\item': its next paragraph stays in it, T20-39)
             continue
         m = _SECTION.match(line)
         if m is not None:
@@ -952,6 +954,7 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
             env = m.group("env")
             if (env in _LISTS or env in _CHOICES or (env in ("parts", "subparts", "subsubparts") and parts)) and state.lists:
                 state.lists.pop()
+                state.item_open = bool(state.lists)
             if env in ("parts", "subparts", "subsubparts") and parts:
                 parts.pop()
             if env == "parts" and not parts:
@@ -1020,6 +1023,7 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
             if label is not None:
                 text = f"**{_inline(label)}**" + (": " if kind == "description" else " ") + text
             out.append((f"{indent}{mark} {text}".rstrip(), n))
+            state.item_open = True
             continue
         lead = _LEAD.match(line)
         if lead is not None and not state.lists and (not out or not out[-1][0].strip()) and state.question == 0:
@@ -1038,7 +1042,11 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
         if text:
             if parts and out and re.fullmatch(r"\s*- \([0-9A-Za-z]+\)", out[-1][0]):
                 out[-1] = (f"{out[-1][0]} {text}", out[-1][1])  # a part's text under its '\\part' line: on its label's line
-            elif state.lists and out and out[-1][0].lstrip().startswith(("- ", "1. ")):
+            elif state.lists and state.item_open and not out[-1][0].strip():
+                # an item's next paragraph ('\item Compute …' / '' / '\textbf{Solution.} …'), indented to stay in it: the
+                # items after it are items of the list, never text of the first one's answer (trial20 T20-39)
+                out.append(("   " * len(state.lists) + text, n))
+            elif state.lists and out and (out[-1][0].lstrip().startswith(("- ", "1. ")) or state.item_open):
                 out.append(("  " * len(state.lists) + text, n))  # an item's text going on
             else:
                 out.append((_lead(_escape_start(text), out), n))
@@ -1174,6 +1182,7 @@ class _State:
         self.frame_title = ""
         self.answered = False  # the frame's answer heading is written ('\pause', a block titled Answer)
         self.heading_at = -1  # the index of the open exam question's heading in the Markdown written
+        self.item_open = False  # an '\item' of the open list is written: text after it is its own
 
     def blank(self, out: list[Row], n: int) -> None:
         if out and out[-1][0] != "" and not self.lists:
@@ -1181,4 +1190,5 @@ class _State:
 
     def close_item(self, out: list[Row], n: int) -> None:
         self.lists.clear()
+        self.item_open = False
         self.blank(out, n)
