@@ -411,3 +411,13 @@ def test_latex_homework_items_with_solution_paragraphs_are_a_card_each(tmp_path:
     assert "It is" in _plain(first) and "roots" not in _plain(first)
     roots = next(n for q, n in notes.items() if q.startswith("Find the roots"))["fields"]["Answer"]
     assert "\\pm 1" in roots
+
+
+def test_front_matter_card_keeps_its_answer_and_no_site_keys(tmp_path: Path) -> None:
+    """trial20 T20-41 (severe): a card kept in YAML front matter ('question:' / 'answer:' / 'layout: card') lost its
+    answer to the page's body text, and 'layout: card' was printed on the other cards' backs."""
+    atp = '---\nlayout: card\nquestion: "Which organelle produces ATP?"\nanswer: "The mitochondrion."\ntags: [biology]\n---\n\nExtra notes: respiration happens in the inner membrane.\n'
+    dna = '---\nlayout: card\ntitle: "DNA"\nfront: "What does DNA stand for?"\nback: "Deoxyribonucleic acid"\n---\n'
+    notes, _ = _built(tmp_path, {"cards/atp.md": atp, "cards/dna.md": dna})
+    assert _plain(notes["Which organelle produces ATP?"]["fields"]["Answer"]) == "The mitochondrion. Extra notes: respiration happens in the inner membrane."
+    assert _plain(notes["What does DNA stand for?"]["fields"]["Answer"]) == "Deoxyribonucleic acid"

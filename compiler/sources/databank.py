@@ -91,7 +91,9 @@ META_KEYS = frozenset(
      "createdon", "updated", "updatedat", "modified", "modifiedat", "date", "timestamp", "time", "author", "owner",
      "version", "revision", "status", "type", "kind", "removed", "deleted", "archived", "image", "imageurl", "images",
      "audio", "media", "points", "score", "weight", "timelimit", "seconds", "correctcount", "attempts", "stars",
-     "ano", "year", "banca", "fingerprint", "hash", "checksum", "sha", "sha256", "md5", "origin", "provenance", "typ")
+     "ano", "year", "banca", "fingerprint", "hash", "checksum", "sha", "sha256", "md5", "origin", "provenance", "typ",
+     # a static site's page settings (Jekyll/Hugo front matter of a card collection: 'layout: card'; trial20 T20-41)
+     "layout", "permalink", "slug", "draft", "published", "lastmod", "sitemap", "redirectfrom")
 )  # fmt: skip
 # options that are other ways to write the answer, not options to pick from, when the answer is none of them
 ACCEPTED_KEYS = ("alternatives",)

@@ -89,6 +89,30 @@ def front_matter_title(lines: list[str]) -> str | None:
 _QUESTION_KEYS = ("question", "q", "front", "prompt")
 
 
+_ANSWER_KEYS = ("answer", "a", "back")
+
+
+def front_matter_answer(lines: list[str]) -> str | None:
+    """``answer: The mitochondrion.`` (``back:``) beside a front-matter question: the card's answer, the page's text
+    after it (trial20 T20-41: the text replaced it)."""
+    from compiler.sources.lines import front_matter_end
+
+    end = front_matter_end(lines)
+    if not end or lines[0].strip() != "---" or not any(re.match(rf"^(?i:{'|'.join(_ANSWER_KEYS)})\s*:", line) for line in lines[1:end]):
+        return None
+    import yaml
+
+    try:
+        data = yaml.safe_load("\n".join(lines[1:end]))
+    except yaml.YAMLError:
+        return None
+    if not isinstance(data, dict):
+        return None
+    keys = {str(k).casefold(): v for k, v in data.items()}
+    value = next((keys[k] for k in _ANSWER_KEYS if isinstance(keys.get(k), (str, int, float)) and not isinstance(keys.get(k), bool) and str(keys[k]).strip()), None)
+    return str(value).strip() if value is not None else None
+
+
 def front_matter_question(lines: list[str]) -> str | None:
     """``question: Can I still join?`` in a page's YAML front matter (FAQ sites keep one question per file so,
     trial9 T15): the note's front, its text the answer. Read as YAML, so a question wrapped onto a second
@@ -190,6 +214,9 @@ class NoteReader:
             if clozes:
                 return clozes
         answer = render_blocks(self._md, blocks, env, doc.rel, diag)
+        given = front_matter_answer(doc.lines) if front_matter_question(doc.lines) else None
+        if given:  # (its front matter's answer first, the page's text after it: T20-41)
+            answer = [*render_blocks(self._md, top_blocks(self._md.parse(given, env)), env, doc.rel, diag), *answer]
         first = next((n for n, line in enumerate(text.split("\n")) if line.strip()), 0)
         skip = "" if answer else "no answer"
         if not answer:
