@@ -364,3 +364,19 @@ def test_a_word_vocabulary_table_s_bold_first_row_is_its_header_not_a_card(tmp_p
     result = CliRunner().invoke(main, ["build", str(deck)], env={"DECKC_EMBEDDER": "stub"})
     assert result.exit_code == 0, result.output
     assert _cards(deck) == [(a, f"<p>{b}</p>") for a, b in rows[1:]]
+
+
+def test_an_answer_marked_with_a_bulb_loses_the_bulb_and_a_card_table_keeps_its_tags(tmp_path: Path) -> None:
+    """T20-42: '❓ question' / '💡 answer' pairs kept the 💡 on every back ('💡 O(log n)') while the ❓ went. T20-44: a
+    '| Front | Back | Tags |' table dropped its Tags column without a word."""
+    deck = new_user_deck(tmp_path / "deck")
+    (deck / "sources" / "emoji.md").write_text("❓ What does BFS use?\n💡 A queue.\n\n❓ What is a stable sort?\n💡 One that keeps equal elements in order.\n", encoding="utf-8")
+    _build(deck, "shell.md", "| Front | Back | Tags |\n|---|---|---|\n| How do you count lines? | `wc -l` | shell |\n| What does `a \\|\\| b` do? | Runs b if a fails | shell, #bash |\n| How do you grep case-insensitively? | `grep -i` | grep |\n")
+    manifest = json.loads(next((deck / "build").glob("*.json")).read_text(encoding="utf-8"))
+    backs = {n["fields"]["Question"]: n["fields"]["Answer"] for n in manifest["notes"]}
+    assert backs["What does BFS use?"] == "<p>A queue.</p>"
+    tags = {n["fields"]["Question"]: [t for t in n["tags"] if not t.startswith("deckc::")] for n in manifest["notes"]}
+    assert tags["How do you count lines?"] == ["shell"]
+    assert tags["What does <code>a || b</code> do?"] == ["bash", "shell"]
+    assert tags["How do you grep case-insensitively?"] == ["grep"]
+    assert "Tags:" not in json.dumps(manifest["notes"])

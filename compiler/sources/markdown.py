@@ -349,6 +349,7 @@ _TRAILING_TAGS = re.compile(r"(?:\s+#[A-Za-z][\w/-]*)+\s*$")  # '… do? #exam #
 # a note mark after the question mark ('How do you get help? ***': "answer incomplete"; '(*)', '†'): not
 # part of the question, which still asks
 _TRAILING_MARKS = re.compile(r"(?<=[?？؟.:：。])\s*(?:\*{1,3}|[†‡]+|\(\*{1,3}\)|\[\*{1,3}\])\s*$")
+_TAG_MARKS = re.compile(r"[#`*_]")  # a tag cell's marks ('#shell', '`bash`'): not the tag's
 _TAGS_TAIL = re.compile(r"(?<=\S)(?:[ \t]+#[A-Za-z][\w/-]*)+[ \t]*$")  # 'Term::meaning #biology #ch-2'
 _ANSWER_TAGS = re.compile(r"(?:\s+#[A-Za-z][\w/-]*)+\s*(?=</p>\s*$)")  # '… membrane. #flashcards</p>'
 _SCOPE = re.compile(r"^\s*[A-Za-z_][\w]*::[^:\s]")  # 'Container::Size …', 'Vec::new': a scope operator
@@ -1358,6 +1359,7 @@ class MarkdownReader:
         self._match_key: dict[str, str] = {}  # a matching exercise's key on the page: number -> letter
         self._exercise_lines: list[int] = []  # where the page's exercise boxes open ('```{exercise}'): their bodies ask
         self._boxed: set[int] = set()  # the first blocks of the exercise bodies read as posed questions
+        self._row_tags: dict[int, tuple[str, ...]] = {}  # a card table's row (its line): the tags of its Tags column
 
     def detect(self, doc: Document) -> float:
         """Share of question-shaped lines: ``?`` headings and bold ``?`` paragraphs (see detect.py)."""
@@ -2809,8 +2811,9 @@ class MarkdownReader:
                 for line, question, answer in inline if opened is None else inline[:-1]:
                     count += 1
                     item = self._inline_item(
-                        doc, source, diag, line, question, answer, [t for _, t in stack], count, levels, page_tags, line in both_ways
-                    )
+                        doc, source, diag, line, question, answer, [t for _, t in stack], count, levels,
+                        (*page_tags, *self._row_tags.get(line, ())), line in both_ways,
+                    )  # fmt: skip
                     if item is not None:
                         items.append(item)
                 if opened is not None:  # a list's last question, answered by what follows the list (a table)
@@ -3481,6 +3484,7 @@ class MarkdownReader:
         """Note the column names of the page's tables whose header names their card columns (``| Kanji | Hiragana |
         Romaji | Meaning |``): a sibling table that opens with one of them is read the same way (``_table_cards``)."""
         names: set[str] = set()
+        self._row_tags = {}  # (this page's tables' own)
         for block in blocks:
             if block.type == "table_open":
                 rows = _table_rows(block)
@@ -3583,6 +3587,8 @@ class MarkdownReader:
             # ('[🗝️](…/Q1.md)': a link to the page that answers, no answer of its own: trial12 U33)
             answer = [cells[back]] if cells[back] and not _ICON_LINK.match(cells[back]) else []
             more = [f"{head[k]}: {cells[k]}" for k in others if cells[k] and k != used]
+            if "tags" in named and cells[named["tags"]].strip():  # '| Front | Back | Tags |': the row's tags (T20-44)
+                self._row_tags[line] = tuple(t for t in re.split(r"[\s,;]+", _TAG_MARKS.sub("", cells[named["tags"]])) if t)
             if level is not None and cells[level] and not q.endswith(cells[level]):
                 more.append(f"{head[level]}: {cells[level]}")
             cards.append((line, q, [*answer, *[x for m in more for x in ("", m)]] if answer else []))

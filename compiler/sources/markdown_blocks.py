@@ -1582,7 +1582,7 @@ _ANSWER_DOT = re.compile(
 
 
 # an emoji that marks the answer as a label would ('✅ The mitochondrion.' under '❓ What is …?': trial11 P107)
-_ANSWER_MARK = re.compile(r"^(?P<pre>(?:<blockquote>\s*)?<p>)(?:✅|✔️?|☑️?|👉|➡️?|🅰️?)\s+(?=[^\s<])")
+_ANSWER_MARK = re.compile(r"^(?P<pre>(?:<blockquote>\s*)?<p>)(?:✅|✔️?|☑️?|👉|➡️?|🅰️?|💡|🔑|✍️?)\s+(?=[^\s<])")  # (💡: T20-42)
 
 
 def _label_gone(m: re.Match[str]) -> str:
