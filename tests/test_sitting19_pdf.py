@@ -285,3 +285,46 @@ def test_a_scanned_pdf_s_ocr_layer_is_said(tmp_path: Path) -> None:
     _as_ocr_layer(deck / "sources" / "notes.pdf")
     output = _build(deck)
     assert re.search(r"notes\.pdf: warning: a scanned document: the text of 1 of its 1 pages is an OCR layer .*check every card against the pages", output), output
+
+
+# a Word MCQ bank copied out of its PDF: the number alone on its line, a 'State true or false:' lead-in over the
+# statement, two options, the key block after the questions
+_TF_BANK = """1.
+Which of these is a regular language?
+a) a^n b^n
+b) a*b*
+c) ww^R
+d) a^n b^n c^n
+
+2.
+State true or false:
+Statement: Both NFA and e-NFA recognize exactly the same languages.
+a) true
+b) false
+3.
+Which machine accepts a context-free language?
+
+a) DFA
+b) PDA
+c) NFA
+d) Moore machine
+
+ANSWERS
+1.b
+2.a
+3.b
+"""
+
+
+def test_a_state_true_or_false_item_is_keyed(tmp_path: Path) -> None:
+    """pdf's own note (trial18 T18-80's bank): 'State true or false:' over 'Statement: …' and 'a) true' / 'b) false' was a
+    Basic card fronted by the lead-in alone, both options on its back, its key '2.a' unused. The lines a question's
+    lead-in ':' introduces up to its options are the question's, and a 'true or false' prompt is a choice to make."""
+    deck = new_user_deck(tmp_path / "deck")
+    (deck / "sources" / "bank.txt").write_text(_TF_BANK, encoding="utf-8")
+    _build(deck)
+    notes = _notes(deck)
+    stated = "State true or false: Statement: Both NFA and e-NFA recognize exactly the same languages."
+    assert stated in notes, list(notes)
+    assert notes[stated]["Correct"] == "A) true", notes[stated]
+    assert notes["Which machine accepts a context-free language?"]["Correct"] == "B) PDA"

@@ -443,7 +443,12 @@ def worked_parts(question: str, choices: Choices) -> bool:
         and not text.rstrip(")]*_ ").endswith(QUESTION_MARKS)
         and not asks_to_pick(text)
         and not ASKS_SEVERAL.search(text)
+        and not _TRUE_OR_FALSE.search(text)
     )
+
+
+# 'State true or false: …' over 'a) true' / 'b) false': a choice to make, never parts of work (trial18 T18-80, 'pdf')
+_TRUE_OR_FALSE = re.compile(r"(?i)\btrue\s*(?:or|/)\s*false\b")
 
 
 def asks_to_pick(question: str) -> bool:

@@ -1202,6 +1202,8 @@ class _Walk:
             more = self._wrapped_stem(question, lineno) or self._wrapped_sentence(question, lineno) or self._stem_lines(lineno)
         if not more and not same_line and self.layout.answer is None and self.doc.rel.lower().endswith(".pdf"):
             more = self._typeset_wrap(question, lineno)  # ('… even-parity' / 'Hamming code. What is …?': T19-14)
+        if not more and not same_line and self.layout.answer is None:
+            more = self._lead_in_stem(question, lineno)  # ('State true or false:' / 'Statement: …' / 'a) true': T18-80)
         if more:  # a question hard-wrapped over the next lines of its paragraph
             question = squash(" ".join([question, *more]))
             question, same_line = self._cut(question, lineno + len(more))
@@ -1217,6 +1219,29 @@ class _Walk:
         p.in_answer = bool(same_line) or self.layout.answer is None
         p.head = same_line
         self.pending = p
+
+    def _lead_in_stem(self, question: str, lineno: int) -> list[str]:
+        """The lines right under a question that ends in a lead-in ':' up to its options, an option A then B, no blank line
+        between ('State true or false:' / 'Statement: Both NFA and e-NFA recognize the same languages.' / 'a) true' /
+        'b) false'): what the lead-in introduces is the question's, never its answer (the item was a Basic card of its
+        options, its key unused); none if no option follows within :data:`STEM_LINES` lines."""
+        if not question.rstrip(CLOSERS).endswith((":", "：")):
+            return []
+        for k in range(STEM_LINES):
+            index = lineno + k
+            line = self.lines[index] if index < len(self.lines) else ""
+            text = line.strip()
+            if text and option_line(text):
+                below = next((x.strip() for x in self.lines[index + 1 : index + 4] if x.strip()), "")
+                if k == 0 or not _OPTION_B.match(below):
+                    return []
+                self.consumed = index
+                return [x.strip() for x in self.lines[lineno:index]]
+            if not text or self.item.match(line) or _BLOCK_START.match(line) or _FENCE.match(line):
+                return []
+            if is_answer_line(text) or (has_answer_label(text) and not text.lower().startswith("statement")):
+                return []
+        return []
 
     def _typeset_wrap(self, question: str, lineno: int) -> list[str]:
         """The lines under a PDF's item line that go on with its question (lines.wrapped_question)."""
