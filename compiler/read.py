@@ -81,6 +81,7 @@ from compiler.sources.bylines import drop_bylines
 from compiler.sources.caret_options import caret_options
 from compiler.sources.cloze import has_cloze
 from compiler.sources.compact_keys import compact_keys
+from compiler.sources.container_keys import container_keys
 from compiler.sources.converted import (
     DOCX_SUFFIXES,
     ENEX_SUFFIXES,
@@ -1194,6 +1195,9 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and ("\n@" in doc.text or "qa:" in doc.text.lower()):  # DeckMarkdown's '@<id>', 'qa:'/'aq:' (T15-65)
             noted = deck_markdown(doc.lines)
             doc = doc if noted is doc.lines else Document(rel=doc.rel, text="\n".join(noted) + "\n")
+        if own in MARKDOWN_SUFFIXES and ":::" in doc.text:  # '1. …？' … then '::: details 答案' / '1. …' / ':::': a key (T20-2)
+            keyed = container_keys(doc.lines)
+            doc = doc if keyed is doc.lines else Document(rel=doc.rel, text="\n".join(keyed) + "\n")
         if own in MARKDOWN_SUFFIXES and ":::" in doc.text:  # '::: info 1. …？`C ThreadLocal` ❌': the answer after the '?' (T15-10)
             titled = titled_answers(doc.lines)
             doc = doc if titled is doc.lines else Document(rel=doc.rel, text="\n".join(titled) + "\n")

@@ -546,3 +546,40 @@ def test_group_lines_over_aiken_questions_are_their_sections(tmp_path: Path) -> 
     got = {_back(n): n["fields"]["Section"] for n in notes}
     assert got == {"B) Nile": "History Foundations", "C) Central Processing Unit": "Computing Basics"}, got
     assert not any("Description" in _plain(json.dumps(n["fields"], ensure_ascii=False)) or "Subject" in _front(n) for n in notes)
+
+
+# --- T20-2: a VitePress '::: details 答案' container holding the numbered answers ---------------------------------------
+
+VITEPRESS = """## 练习题
+
+1. 触发器是手动调用还是自动执行？
+2. `DROP TRIGGER` 需要指定在哪张表上吗？
+3. `BEFORE UPDATE` 表示什么时候执行？
+
+::: tip 提示
+触发器越自动，越要保持简单。
+:::
+
+::: details 答案
+1. 自动执行。
+2. 需要。
+3. 更新发生前。
+:::
+
+## Notes
+
+::: details Show more
+1. Not a key: this container is titled otherwise.
+:::
+"""
+
+
+def test_a_vitepress_key_container_answers_the_numbered_questions(tmp_path: Path) -> None:
+    """trial20 T20-2: '1. …？' … then '::: details 答案' / '1. 自动执行。' … / ':::' (a VitePress course page's exercises):
+    no card ('no items found'); in English one card of every question. Now the container is the key heading it stands
+    for, its entries pair 1 ↔ 1, and the '::: tip' between is no answer of the last question."""
+    notes, _, _ = _built(tmp_path, {"pg.md": VITEPRESS})
+    by_front = {_front(n): _back(n) for n in notes}
+    assert by_front.get("触发器是手动调用还是自动执行？") == "自动执行。", by_front
+    assert by_front.get("DROP TRIGGER 需要指定在哪张表上吗？") == "需要。", by_front
+    assert by_front.get("BEFORE UPDATE 表示什么时候执行？") == "更新发生前。", by_front
