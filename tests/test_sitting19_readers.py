@@ -583,3 +583,29 @@ def test_a_vitepress_key_container_answers_the_numbered_questions(tmp_path: Path
     assert by_front.get("触发器是手动调用还是自动执行？") == "自动执行。", by_front
     assert by_front.get("DROP TRIGGER 需要指定在哪张表上吗？") == "需要。", by_front
     assert by_front.get("BEFORE UPDATE 表示什么时候执行？") == "更新发生前。", by_front
+
+
+def test_a_lead_in_over_givens_then_a_check_two_question(tmp_path: Path) -> None:
+    """T19-25 family (Kulbear's 'Bird recognition' quiz): the asking line of a ':' lead-in's givens may end with how
+    to answer ('… most promising to try? (Check two options.)'); the givens and that line are the front."""
+    page = "\n\n".join(
+        [
+            "1. After working further on your algorithm, you end up with the following:",
+            "    Human-level performance 0.1%",
+            "    Training set error 2.0%",
+            "    Based on the evidence you have, which two options seem the most promising to try? (Check two options.)",
+            "    - Try decreasing regularization.",
+            "2. You also evaluate your model on the test set, and find the following:",
+            "    Test set error 7.0%",
+            "    What does this mean? (Check the two best options.)",
+            "    - You have overfit to the dev set.",
+            "3. What is human-level performance a proxy for?",
+            "    - Bayes error.",
+        ]
+    )
+    notes, _, _ = _built(tmp_path, {"bird.md": page + "\n"})
+    by_front = {_front(n): _back(n) for n in notes}
+    first = next(q for q in by_front if "you end up with the following" in q)
+    assert "Training set error 2.0%" in first and first.endswith("(Check two options.)") and by_front[first] == "Try decreasing regularization."
+    second = next(q for q in by_front if "find the following" in q)
+    assert second.endswith("(Check the two best options.)") and by_front[second] == "You have overfit to the dev set."

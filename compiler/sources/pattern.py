@@ -2552,7 +2552,8 @@ def _code_then_asked(question: str, answer: list[str]) -> bool:
             continue
         if line and (option_line(line) or is_answer_line(line) or has_answer_label(line) or _label_line(line)):
             return False
-        if line and coded and line.rstrip(CLOSERS).endswith(QUESTION_MARKS) and (k + 1 == len(lines) or not lines[k + 1]):
+        asks = line.rstrip(CLOSERS).endswith(QUESTION_MARKS) or ("?" in line and bool(ASKS_SEVERAL.search(line)))
+        if line and coded and asks and (k + 1 == len(lines) or not lines[k + 1]):  # ('… seem the most promising? (Check two options.)')
             return any(x for x in lines[k + 1 :])  # (the paragraph that asks ends on its line; the answer follows)
         k += 1
     return False
