@@ -380,3 +380,29 @@ def test_an_answer_marked_with_a_bulb_loses_the_bulb_and_a_card_table_keeps_its_
     assert tags["What does <code>a || b</code> do?"] == ["bash", "shell"]
     assert tags["How do you grep case-insensitively?"] == ["grep"]
     assert "Tags:" not in json.dumps(manifest["notes"])
+
+
+_BOMB = """a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]
+b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]
+c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]
+d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]
+e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]
+f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]
+g: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f]
+h: &h [*g, *g, *g, *g, *g, *g, *g, *g, *g]
+questions:
+  - question: What is 2 + 2?
+    answer: "4"
+  - question: What does a lot of laughing look like?
+    answer: *h
+"""
+
+
+def test_a_yaml_alias_bomb_is_refused_at_once_not_a_hung_build(tmp_path: Path) -> None:
+    """T20-50: a 1 KB YAML bank whose answer is an 8-level chain of aliases (43 million values written out) hung the
+    build (740 MB after 5 minutes, no output). The aliases' expanded size is counted on the parsed nodes first."""
+    deck = new_user_deck(tmp_path / "deck")
+    (deck / "sources" / "bank.yaml").write_text(_BOMB, encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(deck)], env={"DECKC_EMBEDDER": "stub"})
+    assert "bank.yaml:1: warning: not read: its YAML aliases ('*name') expand to more than 1,000,000 values" in result.output
+    assert "Traceback" not in result.output and not list((deck / "build").glob("*.apkg"))

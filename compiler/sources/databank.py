@@ -1210,6 +1210,12 @@ def _load(text: str, rel: str, syntax: str = "") -> tuple[Any, dict[int, int]]:
     try:
         while loader.check_node():  # ('---' between records: a stream of documents, each a record or a list of them; F2-7)
             node = loader.get_node()
+            if node is not None and _expanded_size(node) > YAML_NODES_MAX:
+                raise ContentError([Diagnostic(
+                    rel, node.start_mark.line + 1,
+                    f"its YAML aliases ('*name') expand to more than {YAML_NODES_MAX:,} values (an alias bomb, or a generated file far too large)",
+                    "write the values out, or remove the aliases that repeat other aliases", group=NOT_A_DOCUMENT,
+                )])  # fmt: skip
             if node is not None:
                 documents.append((loader.construct_document(node), node))
     except yaml.MarkedYAMLError as exc:
@@ -1229,6 +1235,37 @@ def _load(text: str, rel: str, syntax: str = "") -> tuple[Any, dict[int, int]]:
         return documents[0][0], lines
     # (moodle-tools' question files, a question a document: the records in order, a document that is a list its records)
     return [record for value, _ in documents for record in (value if isinstance(value, list) else [value])], lines
+
+
+YAML_NODES_MAX = 1_000_000  # values a YAML document may expand to through its aliases (trial20 T20-50: 1 KB, 43 million)
+
+
+def _expanded_size(root: Any) -> int:
+    """How many values a YAML node stands for with every alias written out, counted once per node (an alias shares
+    its anchor's node): a chain of aliases of aliases ('billion laughs') is caught before anything walks it. A node
+    that holds itself counts as too many."""
+    import yaml
+
+    sizes: dict[int, int] = {}
+    open_nodes: set[int] = set()
+    stack: list[tuple[Any, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        if id(node) in sizes:
+            continue
+        kids = [c for pair in node.value for c in pair] if isinstance(node, yaml.MappingNode) else node.value if isinstance(node, yaml.SequenceNode) else []
+        if done:
+            sizes[id(node)] = 1 + sum(sizes.get(id(c), 1) for c in kids)
+            if sizes[id(node)] > YAML_NODES_MAX:
+                return sizes[id(node)]
+            open_nodes.discard(id(node))
+            continue
+        if id(node) in open_nodes:
+            return YAML_NODES_MAX + 1  # ('&a [*a]': a value inside itself)
+        open_nodes.add(id(node))
+        stack.append((node, True))
+        stack.extend((c, False) for c in kids if id(c) not in sizes)
+    return sizes[id(root)]
 
 
 @functools.lru_cache(maxsize=1)
