@@ -16,12 +16,14 @@ included) load it.
 from __future__ import annotations
 
 import atexit
+import json
 import os
 import re
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from html import unescape
 from pathlib import Path
 
 import numpy as np
@@ -219,3 +221,27 @@ def paste_table(content: Path, table: str, build_dir: Path) -> dict[str, int]:
 
     (content / "deck.toml").write_text(f'[deck]\nname = "Mine"\n\n{table}\n', encoding="utf-8")
     return build(content, build_dir, formats=("json",), now=2_000).summary.totals
+
+
+def built_notes(tmp_path: Path, files: dict[str, str | Path], table: str = "") -> tuple[list[dict], list[dict], list[str]]:  # type: ignore[type-arg]
+    """The built deck's notes, skipped items and every message said (a deck of these files, built to JSON only)."""
+    from compiler.build import build
+
+    out = tmp_path / "build"
+    result = build(deck_of(tmp_path, files, table), out, formats=("json",), now=1_000)
+    assert result.compiled is not None, [d.text() for d in result.diagnostics.items]
+    manifest = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))
+    return manifest["notes"], manifest["skipped"], [d.text() for d in result.compiled.diagnostics.items]
+
+
+def plain_text(html: str) -> str:
+    """A field's HTML as the text a learner reads."""
+    return unescape(" ".join(re.sub(r"<[^>]+>", " ", html).split()))
+
+
+def note_front(note: dict) -> str:  # type: ignore[type-arg]
+    return plain_text(note["fields"].get("Question") or note["fields"].get("Front") or note["fields"].get("Text") or "")
+
+
+def note_back(note: dict) -> str:  # type: ignore[type-arg]
+    return plain_text(note["fields"].get("Correct") or note["fields"].get("Answer") or note["fields"].get("Back") or "")

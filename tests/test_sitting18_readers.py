@@ -3,36 +3,15 @@ the shapes of the documents the findings name (trial18)."""
 
 from __future__ import annotations
 
-import json
-import re
-from html import unescape
 from pathlib import Path
 
+from conftest import built_notes as _built
 from conftest import deck_of, paste_table
+from conftest import note_back as _back
+from conftest import note_front as _front
+from conftest import plain_text as _plain
 
 from compiler.build import build
-
-
-def _built(tmp_path: Path, files: dict[str, str | Path], table: str = "") -> tuple[list[dict], list[dict], list[str]]:  # type: ignore[type-arg]
-    """The built deck's notes, skipped items and every message said."""
-    out = tmp_path / "build"
-    result = build(deck_of(tmp_path, files, table), out, formats=("json",), now=1_000)
-    assert result.compiled is not None, [d.text() for d in result.diagnostics.items]
-    manifest = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))
-    return manifest["notes"], manifest["skipped"], [d.text() for d in result.compiled.diagnostics.items]
-
-
-def _plain(html: str) -> str:
-    return unescape(" ".join(re.sub(r"<[^>]+>", " ", html).split()))
-
-
-def _front(note: dict) -> str:  # type: ignore[type-arg]
-    return _plain(note["fields"].get("Question") or note["fields"].get("Front") or note["fields"].get("Text") or "")
-
-
-def _back(note: dict) -> str:  # type: ignore[type-arg]
-    return _plain(note["fields"].get("Correct") or note["fields"].get("Answer") or note["fields"].get("Back") or "")
-
 
 # --- T18-24: a review sheet in parts of different kinds ---------------------------------------------------------------
 

@@ -249,11 +249,6 @@ _JUDGE_PROMPT = re.compile(
 )
 
 
-def asks_to_judge(text: str) -> bool:
-    """A true/false item: a statement after its prompt ('True or false: IPv6 uses 128-bit addresses.')."""
-    return bool(_JUDGE_PROMPT.match(text.strip(" *_`#")))
-
-
 def opens_asking(text: str) -> bool:
     """A question that opens like one but lost its '?' ('What is `GIL`', 'Explain the GIL'), or is titled
     as a noun phrase that asks ('Difference between X and Y', 'X 和 Y 的区别'), or gives a statement to judge."""

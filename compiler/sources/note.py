@@ -21,6 +21,7 @@ with ``layout = "note"`` (or detected for such a file when nothing else fits, se
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -92,23 +93,29 @@ _QUESTION_KEYS = ("question", "q", "front", "prompt")
 _ANSWER_KEYS = ("answer", "a", "back")
 
 
-def front_matter_answer(lines: list[str]) -> str | None:
-    """``answer: The mitochondrion.`` (``back:``) beside a front-matter question: the card's answer, the page's text
-    after it (trial20 T20-41: the text replaced it)."""
+def _front_matter_keys(lines: list[str], wanted: Iterable[str]) -> dict[str, Any] | None:
+    """A page's YAML front matter as a mapping of case-folded keys, when a line of it names one of ``wanted``; else
+    None (no front matter, none of those keys, broken YAML, or no mapping)."""
     from compiler.sources.lines import front_matter_end
 
     end = front_matter_end(lines)
-    if not end or lines[0].strip() != "---" or not any(re.match(rf"^(?i:{'|'.join(_ANSWER_KEYS)})\s*:", line) for line in lines[1:end]):
+    if not end or lines[0].strip() != "---" or not any(re.match(rf"^(?i:{'|'.join(wanted)})\s*:", line) for line in lines[1:end]):
         return None
-    import yaml
+    import yaml  # here: only a page whose front matter names such a key needs it
 
     try:
         data = yaml.safe_load("\n".join(lines[1:end]))
     except yaml.YAMLError:
         return None
-    if not isinstance(data, dict):
+    return {str(k).casefold(): v for k, v in data.items()} if isinstance(data, dict) else None
+
+
+def front_matter_answer(lines: list[str]) -> str | None:
+    """``answer: The mitochondrion.`` (``back:``) beside a front-matter question: the card's answer, the page's text
+    after it (trial20 T20-41: the text replaced it)."""
+    keys = _front_matter_keys(lines, _ANSWER_KEYS)
+    if keys is None:
         return None
-    keys = {str(k).casefold(): v for k, v in data.items()}
     value = next((keys[k] for k in _ANSWER_KEYS if isinstance(keys.get(k), (str, int, float)) and not isinstance(keys.get(k), bool) and str(keys[k]).strip()), None)
     return str(value).strip() if value is not None else None
 
@@ -117,22 +124,9 @@ def front_matter_question(lines: list[str]) -> str | None:
     """``question: Can I still join?`` in a page's YAML front matter (FAQ sites keep one question per file so,
     trial9 T15): the note's front, its text the answer. Read as YAML, so a question wrapped onto a second
     line is whole."""
-    from compiler.sources.lines import front_matter_end
-
-    end = front_matter_end(lines)
-    if not end or lines[0].strip() != "---" or not any(
-        re.match(rf"^(?i:{'|'.join(_QUESTION_KEYS)})\s*:", line) for line in lines[1:end]
-    ):
+    keys = _front_matter_keys(lines, _QUESTION_KEYS)
+    if keys is None:
         return None
-    import yaml  # here: only a page whose front matter names a question needs it
-
-    try:
-        data = yaml.safe_load("\n".join(lines[1:end]))
-    except yaml.YAMLError:
-        return None
-    if not isinstance(data, dict):
-        return None
-    keys = {str(k).casefold(): v for k, v in data.items()}
     value = next((keys[k] for k in _QUESTION_KEYS if isinstance(keys.get(k), str) and keys[k].strip()), None)
     return " ".join(value.split()) if value else None
 
