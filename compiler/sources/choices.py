@@ -596,19 +596,6 @@ def code_options(lines: list[str], start: int) -> bool:
     return m is not None and m.group("letter") in "Bb" and _code_after(lines, k + 1) is not None
 
 
-def _code_letters(lines: list[str]) -> list[str]:
-    """Each letter alone on its line over a fenced code block written as an option with nothing yet, line for line
-    ('A.' -> 'A. &shy;'), so the block is its text as under '- [ ] A' (trial15 T15-90: four functions as options
-    made a Basic card whose back was all four)."""
-    out = lines
-    for k, line in enumerate(lines):
-        m = _CODE_LETTER.match(line)
-        if m is not None and _code_after(lines, k + 1) is not None:
-            out = out if out is not lines else list(lines)
-            out[k] = f"{m.group('lead')}{m.group('letter')}. &shy;"
-    return out
-
-
 # a task box with no text, or only a blank a renderer keeps ('- [x]', '- [ ] ⠀': U+2800, the Hangul filler, a zero-width or
 # no-break space), as quizzes write an option that is the code block under it
 _EMPTY_BOX = re.compile(
@@ -616,16 +603,18 @@ _EMPTY_BOX = re.compile(
 )
 
 
-def _code_boxes(lines: list[str]) -> list[str]:
-    """Each empty task box over a fenced code block written as a box with nothing yet, line for line ('- [x]' ->
-    '- [x] &shy;'), so the block is its option's text (trial19 T19-1: '- [ ] ⠀' / a ```bash block, four such options:
-    a Basic card whose back was every box and block)."""
+def _code_options(lines: list[str]) -> list[str]:
+    """Each option with nothing yet over a fenced code block written as an option whose text is to come, line for
+    line, so the block is its text: a letter alone ('A.' -> 'A. &shy;', as under '- [ ] A': trial15 T15-90, four
+    functions as options made a Basic card whose back was all four), or an empty task box ('- [x]' or '- [ ] ⠀' ->
+    '- [x] &shy;': trial19 T19-1, a Basic card whose back was every box and block)."""
     out = lines
     for k, line in enumerate(lines):
-        m = _EMPTY_BOX.match(line)
-        if m is not None and _code_after(lines, k + 1) is not None:
+        letter = _CODE_LETTER.match(line)
+        box = None if letter else _EMPTY_BOX.match(line)
+        if (letter or box) and _code_after(lines, k + 1) is not None:
             out = out if out is not lines else list(lines)
-            out[k] = f"{m.group('lead')}{m.group('box')} &shy;"
+            out[k] = f"{letter.group('lead')}{letter.group('letter')}. &shy;" if letter else f"{box.group('lead')}{box.group('box')} &shy;"  # type: ignore[union-attr]
     return out
 
 
@@ -695,8 +684,7 @@ def find_choices(lines: list[str], several: bool = False, asked: bool = True, bu
     (bold or coloured as a whole; as many as a "Choose two" question asks for), as exam-answer pages write
     them (trial9 T17); off for readers whose bullets are more often an answer's own list."""
     lines = _boxed(lines)  # '- 5' / '- [X] 6' / '- 7', '- ❌ Lyon' / '- ✅ Paris': task boxes (trial12 U54)
-    lines = _code_letters(lines)  # 'A.' alone over a ```python block: that code is option A
-    lines = _code_boxes(lines)  # '- [x]' (or '- [ ] ⠀') over a ```go block: that code is the option (T19-1)
+    lines = _code_options(lines)  # 'A.' or '- [x]' alone over a ```python block: that code is the option (T19-1)
     found = _find_choices(lines, several, asked, bullets=True) if bullets and asked else None
     found = found or _find_choices(lines, several, asked, bullets=False)
     if found is not None and found.correct is None and _sub_questions(found):
