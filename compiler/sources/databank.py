@@ -597,13 +597,16 @@ UNIT_SCALE = -1.0  # (a bank's difficulties are fractions from 0 to 1)
 
 def _level(value: Any, scale: float) -> str:
     """A record's difficulty as the level the Markdown reader reads ('easy', 'medium', 'hard'), or '':
-    a word ('Beginner', 'hard'), or a number on the bank's own scale (1–3, 1–5, 1–10; 0–1 in fractions)."""
+    a word ('Beginner', 'hard'), or a number on the bank's own scale (1–3, 1–5, 1–10; 0–1 in fractions), its
+    lowest third easy, its highest third hard."""
     if isinstance(value, str):
         return _LEVEL_WORDS.get(value.strip().lower(), "")
     if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0 or (scale != UNIT_SCALE and (scale <= 0 or value <= 0)):
         return ""
-    share = value if scale == UNIT_SCALE else value / max(scale, 3)
-    return "easy" if share <= 1 / 3 else "medium" if share <= 2 / 3 else "hard"
+    # the place on the scale from its lowest step, 1: on 1–5, 1–2 easy, 3 medium, 4–5 hard (trial21 known-1: 2 of 5
+    # read as medium, a third of the way up being more than a third of the top)
+    share = value if scale == UNIT_SCALE else (value - 1) / (max(scale, 3) - 1)
+    return "easy" if share <= 1 / 3 + 1e-9 else "medium" if share <= 2 / 3 + 1e-9 else "hard"
 
 
 _BREAK = re.compile(r"<br\s*/?>", re.I)
@@ -1054,6 +1057,10 @@ _FAQ_ENTRY = re.compile(r"(?m)^\s*-\s+[\"']?(?:question|q|pregunta|pergunta|frag
 # an Astro content collection's 'mcqs: - text: … options: … correct: 1')
 _MCQ_ENTRY = re.compile(r"(?m)^\s*-\s+[\"']?(?:text|content|body)[\"']?\s*:")
 _MCQ_OPTIONS = re.compile(r"(?m)^\s*[\"']?(?:options|choices|answers|alternatives)[\"']?\s*:")
+# a flashcard's two sides in a record ('cards: - front: der Hund / back: the dog', 'flashcards: - q: … a: …'): cards
+# whatever their fronts say, a '?' or not (trial21 known-1: a vocabulary note's front-matter cards were ignored)
+_CARD_FRONT = re.compile(r"(?m)^\s*-\s+[\"']?(?:question|q|front|prompt|term|word)[\"']?\s*:")
+_CARD_BACK = re.compile(r"(?m)^\s+[\"']?(?:answer|a|back|definition|meaning)[\"']?\s*:")
 
 
 def front_matter_bank(
@@ -1064,7 +1071,9 @@ def front_matter_bank(
     its line in the page; None for any other page. Text after the front matter is said to be in no card. An
     answer that names a Markdown file (roadmap.sh: ``answer: equality-operator.md``, kept in ``content/`` beside the
     page; trial12 U69) is that file's text, looked for under ``folder`` (the page's own); ``used`` gathers those files."""
+    from compiler.sources.detect import markdown_questions
     from compiler.sources.lines import front_matter_end
+    from compiler.sources.markdown_blocks import front_matter_tags
 
     if not lines or lines[0].strip() != "---":
         return None
@@ -1075,7 +1084,8 @@ def front_matter_bank(
             return None
     whole = not any(line.strip() for line in lines[end + 1 :])
     inner = "\n".join(lines[1:end])
-    if not whole and not _FAQ_ENTRY.search(inner) and not (_MCQ_ENTRY.search(inner) and _MCQ_OPTIONS.search(inner)):
+    paired = bool(_CARD_FRONT.search(inner) and _CARD_BACK.search(inner))
+    if not whole and not paired and not _FAQ_ENTRY.search(inner) and not (_MCQ_ENTRY.search(inner) and _MCQ_OPTIONS.search(inner)):
         return None  # (a page with a body: only records the front matter plainly lists; a page that is all front matter: any)
     lost: list[Diagnostic] = []  # answers naming a file that is not there
     back: list[int] = []  # line k of the front matter read (0-based) came from line back[k] of the page's (answers put in)
@@ -1095,12 +1105,30 @@ def front_matter_bank(
         made = convert_bank(inner, rel, keys=keys)
     except ContentError:
         return None
-    if "?" not in made.text and "？" not in made.text and not (whole and "\n**Answer:** " in made.text):
+    answered = paired and "\n### Answer\n" in made.text
+    if "?" not in made.text and "？" not in made.text and not answered and not (whole and "\n**Answer:** " in made.text):
         return None  # (a list of links or authors under 'title:' keys asks nothing)
-    rest = next((n for n in range(end + 1, len(lines)) if lines[n].strip()), None)
-    said = (Diagnostic(rel, rest + 1, "the text after the front matter's questions is not in any card", "put it in a question's answer, or leave it", severity="warning", group="outside-question"),) if rest is not None else ()  # fmt: skip
     origin = tuple(back[o - 1] + 2 if 0 < o <= len(back) else o + 1 for o in made.origin)  # (the page's own lines)
-    return Converted(made.text, origin, made.places, (*made.warnings, *lost, *said))
+    text, places = made.text, made.places
+    tags = front_matter_tags(lines[: end + 1])
+    if tags:  # the page's own tags, as the Markdown reader reads them off front matter: every card's (trial21 known-1)
+        text = "---\ntags: [" + ", ".join(tags) + "]\n---\n" + text
+        origin = (1, 1, 1, *origin)
+        places = ("", "", "", *places) if places else ()
+    rest = next((n for n in range(end + 1, len(lines)) if lines[n].strip()), None)
+    said: tuple[Diagnostic, ...] = ()
+    if rest is not None and markdown_questions(lines[end + 1 :])[0] > 0:
+        # a body with questions of its own ('## What is a subnet mask?' and its answer): read as the page would be,
+        # after the front matter's cards, each line at its own line (trial21 known-1)
+        kept = text.rstrip("\n").count("\n") + 1
+        title = made.text.split("\n", 1)[0][2:].strip().casefold() if made.text.startswith("# ") else ""
+        body = ["" if title and line.startswith("# ") and line[2:].strip().casefold() == title else line for line in lines[end + 1 :]]
+        text = text.rstrip("\n") + "\n\n" + "\n".join(body)  # (its title again, '# Networking', is the page's one title)
+        origin = (*origin[:kept], end + 1, *range(end + 2, len(lines) + 1))
+        places = (*places[:kept], *([""] * (len(lines) - end))) if places else ()
+    elif rest is not None:
+        said = (Diagnostic(rel, rest + 1, "the text after the front matter's questions is not in any card", "put it in a question's answer, or leave it", severity="warning", group="outside-question"),)  # fmt: skip
+    return Converted(text, origin, places, (*made.warnings, *lost, *said))
 
 
 _YAML_KEY = re.compile(r"""^["']?[A-Za-z_][\w .-]*["']?\s*:(?:\s|$)""")
