@@ -125,6 +125,7 @@ from compiler.sources.exercise_key import (
     headed_exercises,
     keyed_exercises,
 )
+from compiler.sources.flashcards_plugin import flashcards_plugin, looks_like_flashcards_plugin
 from compiler.sources.hash_numbers import hash_numbers
 from compiler.sources.hints import hint_callouts
 from compiler.sources.html_blocks import html_blocks
@@ -1084,6 +1085,7 @@ def read_sources(
         own = _own_suffix(doc, made)
         split = key_lines(doc.lines) if own in _PROSE_SUFFIXES and ("[" in doc.text or "【" in doc.text or "<" in doc.text) else None
         moved: Converted | None = None  # lines a rewrite moved: where each of the new lines came from
+        both_ways: set[int] = set()  # lines of the file whose card its tool asks each way ('#card-reverse')
         if split is not None:  # '[정답] ② [해설] …': the key and its explanation a line each, each at its line (T17-36)
             doc, moved = _moved_lines(doc, moved, split)
         if own in MARKDOWN_SUFFIXES and "<!--" in doc.text and ("```" in doc.text or "~~~" in doc.text):
@@ -1225,6 +1227,13 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and "\\" in doc.text:  # Google Docs' escaped item numbers, '1\. What …' (trial9 T30)
             typed = unescape_numbers(doc.lines)
             doc = doc if typed is doc.lines else Document(rel=doc.rel, text="\n".join(typed) + "\n")
+        if own in MARKDOWN_SUFFIXES and "#card" in doc.text.lower() and looks_like_flashcards_plugin(doc.lines):
+            plugin = flashcards_plugin(doc.lines)  # the Obsidian Flashcards plugin's '## front #card' (trial21 known-2)
+            for line in plugin.reminders:
+                diag.warning(doc.rel, moved.origin[line - 1] if moved else line, "a '#card-spaced' reminder has no answer: no card",
+                             "write its answer under it and tag it #card, or leave it", group="card-reminder")  # fmt: skip
+            both_ways = {moved.origin[line - 1] if moved else line for line in plugin.both_ways}
+            doc, moved = _moved_lines(doc, moved, (plugin.lines, plugin.origin))
         if own in MARKDOWN_SUFFIXES and ("#card" in doc.text or "#flashcard" in doc.text):  # 'front #flashcard' / back (T8)
             tagged = tagged_line_cards(doc.lines)
             doc = doc if tagged == doc.lines else Document(rel=doc.rel, text="\n".join(tagged) + "\n")
@@ -1358,6 +1367,8 @@ def read_sources(
         answerkey.moved_messages(diag, mark, doc.rel, answered_at)  # (the reader's messages at the lines as written: T15-90)
         if moved is not None:  # (after the key's: its lines are this rewrite's)
             found = remap(doc.rel, moved, found, diag, mark)
+        if both_ways:  # (a card its tool asks each way: '#card-reverse', trial21 known-2)
+            found = [i.model_copy(update={"reverse": True}) if i.locator.line in both_ways and i.kind is ItemKind.basic else i for i in found]
         if not listed and found:  # (a file read as nothing gets its error, never a table that reads nothing)
             found = _suggest_source(doc, src, chosen, found, tables)
             diag.tables[doc.rel] = (_as_table(tables[-1], chosen), False)  # what a hint's fix completes

@@ -80,3 +80,99 @@ def test_front_matter_cards_and_the_bodys_own_questions(tmp_path: Path) -> None:
     assert note_back(by["What does DNS do?"]) == "It resolves names to addresses."
     assert all(not n["sections"] for n in notes)
     assert not skipped and not any("not in any card" in m for m in said)
+
+
+# a note for the Obsidian Flashcards plugin (reuseman/flashcards-obsidian), in the shapes its manual documents
+PLUGIN_NOTE = """---
+tags: demo, car
+cards-deck: My Knowledge::Demo
+---
+
+# Car #card
+
+A car is a wheeled motor vehicle used for transportation.
+
+## Controls #card
+
+Car controls are the components used for driving and parking.
+
+- Steering
+- Braking
+
+### Braking #card
+^1607009219334
+
+In modern cars the braking system is controlled by a pedal.
+
+_What about electric vehicles?_ #card
+Their motors can drive the vehicle both ways.
+
+#### Examples #card-reverse
+
+OScar, Riversimple and c,mm,n.
+
+### Also reversed #card/reverse
+But this time it uses Obsidian hierarchical tags.
+
+## This is another way to define the front
+#card
+This style avoids the hashtags when referencing in Obsidian.
+
+Were they successful? #card #open-source
+None of the projects have reached significant success. ^q-3fa9
+
+## Inline and cloze
+
+Capital of Italy:::Rome
+
+The mitochondria is the ==powerhouse== of the cell.
+
+A quote to see once in a while #card-spaced
+
+```markdown
+## Not a card #card
+```
+
+## Related
+
+- [[Electric vehicles]]
+"""
+
+
+def test_obsidian_flashcards_plugin_note(tmp_path: Path) -> None:
+    """trial21 known-2: the '#card' tag was glued into fronts, a heading card answered on the next line was a section,
+    reversed cards asked one way. Each tagged heading or line is a card, its tag and the plugin's ids off it, its other
+    hashtags its tags, '#card-reverse' / '#card/reverse' / ':::' a card each way (imported into a real collection)."""
+    from ankiutil import import_apkg, open_collection
+    from ankiutil import notes as anki_notes
+    from conftest import deck_of
+
+    from compiler.build import build
+
+    out = tmp_path / "build"
+    result = build(deck_of(tmp_path, {"car.md": PLUGIN_NOTE}), out, formats=("json", "apkg"), now=1_000)
+    assert result.compiled is not None
+    said = [d.text() for d in result.compiled.diagnostics.items]
+    items = {i.question: i for i in result.compiled.items}
+    assert set(items) == {
+        "Car", "Controls", "Braking", "What about electric vehicles?", "Examples", "Also reversed",
+        "This is another way to define the front", "Were they successful?", "Capital of Italy",
+        "The mitochondria is the […] of the cell.",
+    }  # fmt: skip
+    assert not any("#card" in q or "^1607" in i.answer_plain() or "^q-" in i.answer_plain() for q, i in items.items())
+    assert " ".join(items["Controls"].answer_plain().split()) == "Car controls are the components used for driving and parking. Steering Braking"
+    assert items["Braking"].answer_plain() == "In modern cars the braking system is controlled by a pedal."
+    assert items["Also reversed"].answer_plain() == "But this time it uses Obsidian hierarchical tags."
+    assert items["Were they successful?"].locator.line == 36 and items["Examples"].locator.line == 25
+    assert {k for k, i in items.items() if i.reverse} == {"Examples", "Also reversed", "Capital of Italy"}
+    assert any("car.md:45" in m and "reminder" in m for m in said)
+    col = open_collection(tmp_path / "anki")
+    try:
+        import_apkg(col, next(out.glob("*.apkg")))
+        landed = {n["fields"]["Question"] if "Question" in n["fields"] else n["fields"]["Text"]: n for n in anki_notes(col).values()}
+        assert landed["Examples"]["notetype"] == "deckc Basic (and reversed)"
+        assert landed["Car"]["notetype"] == "deckc Basic"
+        assert "open-source" in landed["Were they successful?"]["tags"] and "demo" in landed["Car"]["tags"]
+        assert col.card_count() == len(landed) + 3  # (a second card for each reversed note)
+    finally:
+        col.close()
