@@ -224,6 +224,16 @@ WORD_KEY_WORDS = 6  # words at most in each of them
 _TABLE_LINE = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 _ROW_NUMBER = re.compile(r"^(?:\*\*|__)?(?:(?i:q)\s*)?(?P<n>\d{1,3})[.)]?(?:\*\*|__)?$")  # a key table's first cell: '33', 'Q4', '**5.**'
+# a key table's header row as a PDF's or a Word file's text gives it, its cells run together ('Question Answer', 'Q.No.
+# Correct Answer Explanation', 'No Key No Key' over two columns of pairs): column names only, never an entry
+_COLUMN_NUMBER = r"(?:q(?:uestions?|n|ues)?|no|nr|num|number|item|n[°º]|\\?#)\.?(?:\s*(?:no|nr|num|number|\\?#)\.?)?"
+_COLUMN_ANSWER = r"(?:correct\s+|right\s+)?(?:answers?|ans|key|keys|options?|choices?|solutions?|responses?)\.?"
+_COLUMN_MORE = r"(?:explanations?|rationales?|reasons?|notes?|comments?|remarks?|references?|topics?|domains?|marks?|points?)"
+_KEY_HEADER = re.compile(
+    rf"(?i)^\s*(?:\*\*|__)?(?:{_COLUMN_NUMBER}[\s|]*{_COLUMN_ANSWER}(?:[\s|]+{_COLUMN_MORE})*[\s|]*)+(?:\*\*|__)?\s*$"
+)
+# a row of such a table with its cells run together: the number, the option letter, what explains it ('3 C Customers …')
+_KEY_ROW_TEXT = re.compile(r"^\s*(?P<n>\d{1,3})[.)]?\s+\(?(?P<label>[A-Ha-h])\)?[.):]?\s+(?P<text>\S.*)$")
 
 
 _ITALIC_LINE = re.compile(r"^(?P<lead>\s*)(?P<mark>\*|_)(?!\s|(?P=mark))(?P<text>.+?)(?<![\s*_])(?P=mark)\s*$")
@@ -271,6 +281,16 @@ def _compact_key(line: str, alone: bool = False) -> list[tuple[str, str]]:
     if len(pairs) < (1 if alone else 2) or _KEY_PAIR.sub("", line).strip(" \t,;|/"):
         return []
     return [(n, label) for n, label in pairs if len(label) == 1 or key_labels(label) or label.lower() in _VERDICT_KEY]
+
+
+def _restates(rest: str, said: str) -> bool:
+    """Whether a key entry's text after its letter opens by saying the option's text again ('B) Amazon S3 - it stores
+    objects', 'B) Amazon S3'), not a sentence that starts with it ('B Amazon S3 is object storage.': an explanation
+    column, its subject the option, kept whole)."""
+    if not rest.startswith(said):
+        return False
+    after = rest[len(said) :]
+    return not said or (not re.match(r"[ \t]+[^\W\d_]", after) and not after[:1].isalnum())
 
 
 def _cells(line: str) -> list[str]:
@@ -734,6 +754,7 @@ class _Walk:
         self.key_heading: tuple[re.Match[str], str, int] | None = None  # the last section line read inside the key
         self.key_nested: tuple[int, ...] | None = None  # number of the last line of a numbered list inside a key entry
         self.key_closed = False  # a rule came after the last key entry: text below it is not that entry's
+        self.key_columns = False  # a key table's header run together came ('Question Answer'): its rows are entries
         self.grid_end = 0  # 1-based last line of a grid key read whole
         self.passage: tuple[int, int, int, list[str]] | None = None  # (first, last question, line, lines) a lead-in names
         self.box_quiz = box_quiz(self.lines)  # every question over options to tick and none ticked: a quiz without its key (T18-37)
@@ -826,6 +847,10 @@ class _Walk:
             if not self.in_key and self.key.match(raw) and not (self.answer and self.answer.match(raw)) and self._unanswered() and self._key_follows(index):
                 self._finish()
                 self.in_key = True
+                continue
+            if not self.in_key and _KEY_HEADER.match(raw) and self._unanswered() and self._rows_follow(index):
+                self._finish()  # ('Question Answer' over '1 B': a key table with no heading, its cells run together)
+                self.in_key = self.key_columns = True
                 continue
             inline = _INLINE_KEY.match(raw) if not self.in_key else None
             # 'Answers: 1-b, 2-a'; one entry only after a label that names a key ('Answer key: 4-b', not 'Answer: 2 b')
@@ -2048,6 +2073,8 @@ class _Walk:
             return after is not None and self._answer_labelled(self.lines[after])
         if _compact_key(line, alone=True) or word_key(line) or _TABLE_LINE.match(line) or _INLINE_KEY.match(line):
             return True
+        if _KEY_HEADER.match(line):  # ('Answer Key' / 'Question Answer' / '1 B': a key table's text, T21 pdf 1)
+            return self._rows_follow(nxt)
         if self._caps_title(nxt, keyed=True):
             return True  # ('TEIL 2: LÖSUNGEN' / 'HARDWARE & IT-GRUNDLAGEN' / '1. CPU = …': T15-7)
         if _LABELLED_KEY.match(line) or _BULLET_KEY.match(line):
@@ -2058,6 +2085,15 @@ class _Walk:
             after = self.next_line[nxt]  # ('# LÖSUNGSBOGEN' / '**MUSTERLÖSUNGEN**' / '## AP1 - LÖSUNGEN': a title, then the key, T15-25)
             return after is not None and (_ATX_LINE.match(self.lines[after]) is not None or _TABLE_LINE.match(self.lines[after]) is not None)
         return bool(self.section and self.section.match(line)) or _ATX_LINE.match(line) is not None or _KEY_PART.match(line) is not None
+
+    def _rows_follow(self, index: int) -> bool:
+        """Whether the line after a key table's header run together (``lines[index]``, 'Question Answer') is a row of
+        it: a number with its option ('1 B', '1 B S3 stores objects.') or a numbered entry."""
+        after = self.next_line[index]
+        if after is None:
+            return False
+        row = self.lines[after]
+        return bool(_compact_key(row, alone=True) or _KEY_ROW_TEXT.match(row) or self.item.match(row))
 
     @staticmethod
     def _answer_labelled(line: str) -> bool:
@@ -2085,7 +2121,7 @@ class _Walk:
             heading = None
         self._apply_key()
         self.awaiting, self.entries, self.in_key, self.key_section, self.key_heading = [], [], False, "", None
-        self.key_nested, self.key_closed = None, False
+        self.key_nested, self.key_closed, self.key_columns = None, False, False
         if heading is not None:
             self._section(*heading)
 
@@ -2110,6 +2146,14 @@ class _Walk:
             self.entries[-1].lines.append(raw)
             return
         self.key_nested = None
+        if _KEY_HEADER.match(raw):
+            self.key_columns = True  # ('Question Answer Explanation': the header of the rows below, no entry's text)
+            return
+        row = _KEY_ROW_TEXT.match(raw) if self.key_columns and not _compact_key(raw, alone=True) else None
+        if row is not None:  # ('3 C Customers configure security groups.': number, option, explanation)
+            self.entries.append(_KeyEntry(self.key_section, row.group("n"), lineno, [row.group("label"), "", row.group("text")]))
+            self.key_closed = False
+            return
         listed = None if m else (_LABELLED_KEY.match(raw) or _BULLET_KEY.match(raw))
         if listed is not None and not grid:  # '* **Answer 1:** **B**. OPEN fails fast.': entry 1 (T15-19)
             self.entries.append(_KeyEntry(self.key_section, listed.group("n"), lineno, [listed.group("text")]))
@@ -2402,7 +2446,8 @@ class _Walk:
                 return None
             said = dict(waiting.choices.options)[label]
             rest = m.group("rest").strip()  # type: ignore[union-attr]
-            other = self._other_option(waiting, label, rest) if not rest.startswith(said) else None
+            restated = _restates(rest, said)
+            other = self._other_option(waiting, label, rest) if not restated else None
             if other is not None:  # '1. c) George Washington' for a question whose c) is 'Mesopotamians' (trial11 P60)
                 item = self.items[waiting.index]
                 self.diag.warning(
@@ -2414,7 +2459,7 @@ class _Walk:
                     group="key-mismatch",
                 )
                 return {"skip": "key entry names another option"}
-            rest = after_label(rest[len(said) :]) if rest.startswith(said) else _JOINER.sub("", rest)  # ('C - (7, 3).')
+            rest = after_label(rest[len(said) :]) if restated else _JOINER.sub("", rest)  # ('C - (7, 3).')
             rest = _EXPLANATION_LEAD.sub("", rest, count=1)  # ('**Explanation:** …' under '**Answer:** D) Tuple': G4)
             return self._choice_fields(waiting.choices, entry.line, label, rest.split("\n"))
         labelled = _LEAD_BOLD.sub(r"\g<text>", text, count=1)  # '1. **Jawaban:** HCl membunuh …' (trial12 U18)

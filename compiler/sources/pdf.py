@@ -31,6 +31,7 @@ from pathlib import Path
 from compiler import uptodate
 from compiler.diagnostics import ContentError, Diagnostic
 from compiler.sources.converted import NOT_A_DOCUMENT, Converted
+from compiler.sources.lines import has_answer_label
 
 # characters a PDF's text layer carries that are no text: NUL and the other C0 controls but tab and line feed
 # (a font without a Unicode map gives them; a form feed is deckc's own, between pages), and the private-use area's glyph codes
@@ -57,6 +58,7 @@ class _Line:
     bold: bool = False
     mono: bool = False
     body: tuple[tuple[float, int], ...] = ()  # (font size, characters in it) of its text not set as code
+    bolds: tuple[bool, ...] = ()  # whether each of its characters but spaces is bold (empty: not known)
 
 
 def pdf_text(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
@@ -112,7 +114,9 @@ def pdf_text(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
             group=SLIDES,
         )
     pages, blanks, watermark = _watermarks(pages)
-    marked = _marked(pages)
+    pages = _options_joined(pages)
+    keys = _bold_keys(pages)
+    marked = _marked(pages, keys) | {key: text for key, text in keys.items() if text}
     rows: list[tuple[str, int, str]] = []  # (a line of the text, its line in the PDF's text, its page and line)
     stamped: str | None = None  # the page and line of a watermark's first copy
     n = 0
@@ -274,7 +278,8 @@ def _styled(page: object) -> tuple[list[_Line], bool, bool]:
         if mine and text.strip():
             sizes = [size for size, _, _ in mine]
             body = tuple(sorted(Counter(size for size, _, mono in mine if not mono).items()))
-            out.append(_Line(text, max(sizes), min(sizes), all(bold for _, bold, _ in mine), all(mono for _, _, mono in mine), body))
+            bolds = tuple(bold for _, bold, _ in mine) if len(mine) == sum(not ch.isspace() for ch in text) else ()
+            out.append(_Line(text, max(sizes), min(sizes), all(bolds or [False]), all(mono for _, _, mono in mine), body, bolds))
         else:
             out.append(_Line(text))
     return out, False, hidden
@@ -358,10 +363,122 @@ def _watermarks(pages: list[list[_Line]]) -> tuple[list[list[_Line]], set[int], 
     return out, blanks, f"{shown!r}, on {len(seen[text])} of its {len(pages)} pages" + (f", and {len(marks) - 1} more" if len(marks) > 1 else "")
 
 
-def _marked(pages: list[list[_Line]]) -> dict[int, str]:
+# an option's line: its label, then its text ('B. Amazon S3', '(c) Reliability', 'd) none of these')
+_OPTION = re.compile(r"^(?P<label>\s*\(?(?P<letter>[A-Ha-h])[.)]\s+)(?P<text>\S.*)$")
+_OPTION_WRAPS = 3  # lines an option's text may wrap onto before the next option's label
+_QUESTION_LINE = re.compile(r"^\s*(?:(?:Q|Question)\s*)?\d{1,3}\s*[.):]\s*\S", re.I)
+
+
+def _option_runs(pages: list[list[_Line]]) -> list[list[tuple[int, int]]]:
+    """Each question's options as (page, line) places of their label lines: lines labelled A, B, C … in turn (a or A
+    starts a run), with at most a few lines of wrapped text between two of them, no numbered question among those."""
+    runs: list[list[tuple[int, int]]] = []
+    run: list[tuple[int, int]] = []
+    between, last = 0, ""
+    for p, page in enumerate(pages):
+        for k, line in enumerate(page):
+            m = _OPTION.match(line.text)
+            letter = m.group("letter").lower() if m else ""
+            if m and run and letter == chr(ord(last) + 1):
+                run.append((p, k))
+                between, last = 0, letter
+            elif m and letter == "a":
+                if len(run) >= 2:
+                    runs.append(run)
+                run, between, last = [(p, k)], 0, letter
+            elif line.text.strip():
+                between += 1
+                if between > _OPTION_WRAPS or _QUESTION_LINE.match(line.text) or m:
+                    if len(run) >= 2:
+                        runs.append(run)
+                    run, between = [], 0
+    if len(run) >= 2:
+        runs.append(run)
+    return runs
+
+
+def _options_joined(pages: list[list[_Line]]) -> list[list[_Line]]:
+    """The pages with each option's text wrapped over lines joined onto its label's line, the lines it wrapped onto
+    left blank (a long option set over two lines was cut, its end read as the next option's text or the question's
+    answer; the blank keeps every line where it is): the lines between two options' labels, and after the last option
+    the lines that go on with its sentence (in lower case, or after a comma)."""
+    out = [list(page) for page in pages]
+    for run in _option_runs(pages):
+        for n, (p, k) in enumerate(run):
+            end = run[n + 1] if n + 1 < len(run) else None
+            q = k + 1
+            while q < len(out[p]) and (p, q) != end and out[p][q].text.strip():
+                nxt = out[p][q]
+                if end is None and not _goes_on(out[p][k].text, nxt.text):
+                    break
+                if end is None and q - k > _OPTION_WRAPS:
+                    break
+                out[p][k] = _joined(out[p][k], nxt)
+                out[p][q] = _Line("")
+                q += 1
+    return out
+
+
+def _goes_on(option: str, line: str) -> bool:
+    """Whether the line after a question's last option goes on with its text: it opens in lower case or the option
+    ends with a comma or a hyphen, and it is no label, question or answer line."""
+    text = line.strip()
+    if _OPTION.match(text) or _QUESTION_LINE.match(text) or has_answer_label(text):
+        return False
+    return text[:1].islower() or option.rstrip().endswith((",", "-", "–", "(", "/"))
+
+
+def _joined(a: _Line, b: _Line) -> _Line:
+    """Two lines as one, the second's text after the first's."""
+    bolds = a.bolds + b.bolds if a.bolds and b.bolds else ()
+    sizes = [x for x in (a.small, b.small) if x]
+    return _Line(
+        f"{a.text.rstrip()} {b.text.strip()}",
+        max(a.big, b.big),
+        min(sizes) if sizes else 0.0,
+        a.bold and b.bold,
+        a.mono and b.mono,
+        tuple(sorted((Counter(dict(a.body)) + Counter(dict(b.body))).items())),
+        bolds,
+    )
+
+
+def _bold_keys(pages: list[list[_Line]]) -> dict[int, str]:
+    """The options of each question by id, when its correct ones are set apart in bold (text typeset so, no letter
+    key): an option whose text is all bold, in a run of options where some but not all are, written with its text in
+    bold ('B. **Amazon S3**', the Markdown mark of a correct option); the run's other options map to '' (their lines
+    are no bold paragraph). A run whose options are all bold marks none: all map to '' (options, as set, not bold
+    paragraphs that would cut the question)."""
+    out: dict[int, str] = {}
+    for run in _option_runs(pages):
+        lines = [pages[p][k] for p, k in run]
+        bold = [_text_bold(line) for line in lines]
+        if all(bold):
+            out.update(dict.fromkeys(map(id, lines), ""))
+        if not any(bold) or all(bold):
+            continue
+        for line, is_bold in zip(lines, bold, strict=True):
+            m = _OPTION.match(line.text)
+            out[id(line)] = f"{m.group('label').strip()} **{_escaped(m.group('text').strip())}**" if is_bold and m else ""
+    return out
+
+
+def _text_bold(line: _Line) -> bool:
+    """Whether an option line's text (after its label) is set in bold, every character of it."""
+    m = _OPTION.match(line.text)
+    if m is None or not line.bolds:
+        return False
+    label = sum(not ch.isspace() for ch in m.group("label"))
+    text = line.bolds[label:]
+    return bool(text) and all(text)
+
+
+def _marked(pages: list[list[_Line]], keys: dict[int, str] | None = None) -> dict[int, str]:
     """The lines typeset as headings ('## …', a level per font size, largest first) or wholly in bold ('**…**'),
     by id, when the document has at least two of them; else nothing (read as plain text). A heading wrapped
-    over two lines is one heading, on its first line."""
+    over two lines is one heading, on its first line. The options of a question keyed in bold (``keys``) are
+    neither: their bold is the key."""
+    keys = keys or {}
     sizes: Counter[float] = Counter()  # characters per font size, code's left out (often set smaller)
     for page in pages:
         for line in page:
@@ -380,6 +497,7 @@ def _marked(pages: list[list[_Line]]) -> dict[int, str]:
         for page in pages
         for line in page
         if line.bold and body <= line.small < body * _HEADING_SCALE and len(line.text.strip()) <= _LONGEST_HEADING and _worded(line.text)
+        and id(line) not in keys
     ]
     if len(heading) + len(bold) < 2:
         return {}

@@ -1,0 +1,124 @@
+"""Sitting 20, helper "pdf": exam PDFs keyed by an answer page, by bold options, with options wrapped over lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import built_notes, note_back, note_front, typeset_pdf
+
+# (question, options, index of the correct one): an AWS-style practice exam
+_QUESTIONS = [
+    ("Which AWS service provides object storage?", ["Amazon EC2", "Amazon S3", "Amazon RDS", "AWS Lambda"], 1),
+    ("Which pillar of the framework focuses on recovering from failures?", ["Cost optimization", "Performance efficiency", "Reliability", "Security"], 2),
+    ("Which service is a managed relational database?", ["Amazon DynamoDB", "Amazon RDS", "Amazon S3", "Amazon SQS"], 1),
+    ("Which service delivers content with low latency worldwide?", ["Amazon CloudFront", "AWS Config", "Amazon Inspector", "AWS Batch"], 0),
+]
+_KEY = ["B", "C", "B", "A"]
+
+
+def _literal(text: str) -> str:
+    """Text as Typst prints it, no markup ('1.' would be a numbered list, '*' bold)."""
+    return '#"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _exam(bold: str = "", key: str = "", long: bool = False) -> str:
+    """The exam's Typst source: each question over its options, the correct option's text (``bold="text"``) or line
+    (``bold="line"``) or every option (``bold="all"``) in bold, ``key`` typeset on a page of its own at the end."""
+    out = ['#set page(paper: "a5")', ""]
+    for n, (question, options, correct) in enumerate(_QUESTIONS, 1):
+        out.append(f"{_literal(f'{n}. {question}')} \\")
+        for k, option in enumerate(options):
+            letter = "ABCD"[k]
+            if long and k == correct:
+                option += ", which is the service the question asks about and the one to remember for the exam"
+            if bold == "all" or (bold == "line" and k == correct):
+                out.append(f"*{_literal(f'{letter}. {option}')}* \\")
+            elif bold == "text" and k == correct:
+                out.append(f"{_literal(f'{letter}. ')}*{_literal(option)}* \\")
+            else:
+                out.append(f"{_literal(f'{letter}. {option}')} \\")
+        out.append("")
+    if key:
+        out += ["#pagebreak()", key]
+    return "\n".join(out)
+
+
+def _keyed(notes: list[dict]) -> dict[str, str]:  # type: ignore[type-arg]
+    return {note_front(n): note_back(n) for n in notes}
+
+
+def _expected(long: bool = False) -> dict[str, str]:
+    out = {}
+    for (question, options, correct), letter in zip(_QUESTIONS, _KEY, strict=True):
+        text = options[correct] + (", which is the service the question asks about and the one to remember for the exam" if long else "")
+        out[question] = f"{letter}) {text}"
+    return out
+
+
+def test_an_answer_table_on_the_last_page_keys_the_exam(tmp_path: Path) -> None:
+    """pdf 1 (severe): an exam PDF keyed by a table on its last page ('Answer Key' / 'Question | Answer' / '1 | B')
+    made no card: the table's text comes out 'Question Answer' over '1 B' lines, and the header line was taken for
+    text, so no key was read. A key table's header run together is skipped and its rows read as entries, with or
+    without a heading above it, an explanation column kept whole ('Amazon S3 is …', not 'is …')."""
+    table = "*Answer Key*\n\n#table(columns: 3, [Question], [Answer], [Explanation], " + ", ".join(
+        f"[{n}], [{letter}], [{_QUESTIONS[n - 1][1][_QUESTIONS[n - 1][2]]} is the one.]" for n, letter in enumerate(_KEY, 1)
+    ) + ")"
+    pdf = typeset_pdf(tmp_path / "exam.pdf", _exam(key=table))
+    notes, _, said = built_notes(tmp_path / "a", {"exam.pdf": pdf})
+    assert _keyed(notes) == _expected(), said
+    assert "Amazon S3 is the one." in str(notes[0]["fields"]), notes[0]["fields"]
+    bare = "#table(columns: 2, [Q.No.], [Correct Answer], " + ", ".join(f"[{n}], [{letter}]" for n, letter in enumerate(_KEY, 1)) + ")"
+    pdf = typeset_pdf(tmp_path / "bare.pdf", _exam(key=bare))
+    notes, _, said = built_notes(tmp_path / "b", {"bare.pdf": pdf})
+    assert _keyed(notes) == _expected(), said
+
+
+def test_an_answer_page_in_text_keys_the_exam(tmp_path: Path) -> None:
+    """pdf 1: the usual shapes of an answer page ('Answers: 1. B 2. C …', '1) B - why', '1-B 2-C') key the exam."""
+    shapes = {
+        "line": _literal("Answers: " + " ".join(f"{n}. {letter}" for n, letter in enumerate(_KEY, 1))),
+        "explained": "*Answer Key* \\\n" + " \\\n".join(_literal(f"{n}) {letter} - because the others are not.") for n, letter in enumerate(_KEY, 1)),
+        "dashed": _literal("ANSWER KEY") + " \\\n" + _literal("  ".join(f"{n}-{letter}" for n, letter in enumerate(_KEY, 1))),
+    }
+    for name, key in shapes.items():
+        pdf = typeset_pdf(tmp_path / f"{name}.pdf", _exam(key=key))
+        notes, _, said = built_notes(tmp_path / name, {f"{name}.pdf": pdf})
+        assert _keyed(notes) == _expected(), (name, said)
+
+
+def test_options_wrapped_over_lines_keep_their_whole_text(tmp_path: Path) -> None:
+    """pdf 1: an option too long for its line, wrapped by the page, cut the question: the option's end was read as
+    text, so its question became a basic card whose back listed the options (its key unused) or the option was cut
+    short. An option's wrapped lines join its label's line."""
+    key = _literal("Answers") + " \\\n" + " \\\n".join(_literal(f"{n}. {letter}") for n, letter in enumerate(_KEY, 1))
+    pdf = typeset_pdf(tmp_path / "long.pdf", _exam(key=key, long=True))
+    notes, _, said = built_notes(tmp_path / "a", {"long.pdf": pdf})
+    assert _keyed(notes) == _expected(long=True), said
+    assert {n["kind"] for n in notes} == {"multiple_choice"}, notes
+
+
+def test_bold_options_key_the_exam(tmp_path: Path) -> None:
+    """pdf 2 (high): an exam PDF marking each correct option only by setting it in bold (no letter key) made no card
+    (or, bold lines being paragraphs, cut each question at its bold option). The PDF's fonts say which characters are
+    bold: an option whose text is bold, in a question where some but not all are, is the correct one; wrapped too."""
+    for bold in ("text", "line"):
+        pdf = typeset_pdf(tmp_path / f"{bold}.pdf", _exam(bold=bold))
+        notes, _, said = built_notes(tmp_path / bold, {f"{bold}.pdf": pdf})
+        assert _keyed(notes) == _expected(), (bold, said)
+    pdf = typeset_pdf(tmp_path / "wrapped.pdf", _exam(bold="text", long=True))
+    notes, _, said = built_notes(tmp_path / "wrapped", {"wrapped.pdf": pdf})
+    assert _keyed(notes) == _expected(long=True), said
+
+
+def test_options_all_bold_are_no_key(tmp_path: Path) -> None:
+    """pdf 2: a PDF setting every option in bold marks none: no option is taken for the key (no card, said), and the
+    answer page still keys it."""
+    pdf = typeset_pdf(tmp_path / "all.pdf", _exam(bold="all"))
+    from compiler.sources.pdf import pdf_text
+
+    text = pdf_text(pdf, "all.pdf").text
+    assert "B. **Amazon S3**" not in text and "**Amazon S3**" not in text.replace("**B. Amazon S3**", ""), text
+    key = _literal("Answers: " + " ".join(f"{n}. {letter}" for n, letter in enumerate(_KEY, 1)))
+    pdf = typeset_pdf(tmp_path / "keyed.pdf", _exam(bold="all", key=key))
+    notes, _, said = built_notes(tmp_path / "k", {"keyed.pdf": pdf})
+    assert _keyed(notes) == _expected(), said
