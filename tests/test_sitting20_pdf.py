@@ -122,3 +122,37 @@ def test_options_all_bold_are_no_key(tmp_path: Path) -> None:
     pdf = typeset_pdf(tmp_path / "keyed.pdf", _exam(bold="all", key=key))
     notes, _, said = built_notes(tmp_path / "k", {"keyed.pdf": pdf})
     assert _keyed(notes) == _expected(), said
+
+
+# an exam's questions with their answers, each opening with a task verb or a question word
+_ASKED = [
+    ("Differentiate between RAM and ROM.", "RAM is volatile and writable; ROM keeps its contents without power."),
+    ("Enumerate the layers of the OSI model.", "Physical, data link, network, transport, session, presentation, application."),
+    ("Derive the area of a circle.", "Integrate the circumference over the radius to get pi R squared."),
+    ("Explain early stopping.", "Training stops when the validation loss stops improving."),
+    ("What is dropout?", "Randomly zeroing units during training so no unit is relied on."),
+]
+
+
+def _asked(style: str) -> str:
+    out = ['#set page(paper: "a5")', ""]
+    for n, (question, answer) in enumerate(_ASKED, 1):
+        if style == "large":
+            out.append(f"#text(size: 14pt)[{_literal(f'{n}. {question}')}]\n")
+        elif style == "bold-numbered":
+            out.append(f"*{_literal(f'Q{n}. {question}')}* \\")
+        else:
+            out.append(f"*{_literal(question)}* \\")
+        out += [_literal(answer), ""]
+    return "\n".join(out)
+
+
+def test_every_question_of_an_exam_pdf_is_a_card(tmp_path: Path) -> None:
+    """pdf 3 (high, regression from R19-1's 'no card from this file'): a PDF whose questions, set large, open with
+    task verbs the fronts check did not know ('Differentiate …', 'Enumerate …', 'Derive …') gave no card; a PDF of bold
+    questions lost those that do not end in '?' ('**Q4. Explain early stopping.**' read as the answer above it, a
+    card fronted by it and its answer). Every question is a card, its answer the text under it."""
+    for style in ("large", "bold-numbered", "bold"):
+        pdf = typeset_pdf(tmp_path / f"{style}.pdf", _asked(style))
+        notes, _, said = built_notes(tmp_path / style, {f"{style}.pdf": pdf})
+        assert {note_front(n): note_back(n) for n in notes} == dict(_ASKED), (style, said)

@@ -32,6 +32,7 @@ from compiler import uptodate
 from compiler.diagnostics import ContentError, Diagnostic
 from compiler.sources.converted import NOT_A_DOCUMENT, Converted
 from compiler.sources.lines import has_answer_label
+from compiler.sources.pdf_fronts import asks
 
 # characters a PDF's text layer carries that are no text: NUL and the other C0 controls but tab and line feed
 # (a font without a Unicode map gives them; a form feed is deckc's own, between pages), and the private-use area's glyph codes
@@ -521,7 +522,7 @@ def _marked(pages: list[list[_Line]], keys: dict[int, str] | None = None) -> dic
                 out[id(line)] = ""  # (its text joins the line above: this one is left blank)
             else:
                 parts[id(line)], first = [_escaped(line.text.strip())], line
-    asked = _numbered_questions(parts, kinds)
+    asked = _numbered_questions(parts, kinds) or _asking_bold(parts, kinds)
     below = min(6, max(levels.values(), default=1) + 1)  # (under the document's own headings)
     for key, words in parts.items():
         text = " ".join(words)
@@ -552,6 +553,20 @@ def _numbered_questions(parts: dict[int, list[str]], kinds: dict[int, str]) -> s
         if all(b == a + 1 for (_, a), (_, b) in itertools.pairwise(numbered)):
             return {key for key, _ in numbered}
     return set()
+
+
+def _asking_bold(parts: dict[int, list[str]], kinds: dict[int, str]) -> set[int]:
+    """The bold lines, when there are two at least and every one asks (a '?', a question's label or number, a task
+    verb: 'Q4. Explain early stopping.', 'Differentiate between RAM and ROM.'): the document's questions, made
+    headings so that each is one over the text under it (sitting 20 pdf 3: read as bold lines, those that do not end
+    in '?' were taken for the answer above them, a question lost); else none."""
+    bold = [key for key in parts if kinds[key] == "**"]
+    if len(bold) < _ASKING_MIN or not all(asks(" ".join(parts[key])) for key in bold):
+        return set()
+    return set(bold)
+
+
+_ASKING_MIN = 2
 
 
 def _wraps(above: str, line: str, bold: bool) -> bool:

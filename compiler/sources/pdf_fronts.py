@@ -26,13 +26,25 @@ SHOWN = 3  # fronts the warning quotes
 # a part's or a question's label before its text ('A) With a neat diagram, explain …', '1.) …', 'Q3: …')
 _LEAD = re.compile(r"^\s*(?:(?:Q|Question)\s*\d{1,3}\s*[.:)]?|\(?[A-Za-z0-9]{1,3}\s*[.):]{1,2})\s+")
 _ASKED = re.compile(r"[?？؟]|_{3,}")  # a question mark anywhere, or a blank to fill
+# a question's own label ('Q3.', 'Question 12:'): what it labels is asked, whatever its words
+_QUESTION_LABEL = re.compile(r"^\s*(?:Q|Question)\s*\d{1,3}\s*[.:)]", re.I)
+# the task verbs exam papers open their questions with, beyond those every reader knows (sitting 20 pdf 3: a paper
+# whose questions, set large, each opened with one of these gave no card: 'Differentiate between RAM and ROM.')
+_TASK = re.compile(
+    r"(?i)^\W*(?:differentiate|distinguish|enumerate|mention|derive|deduce|construct|design|develop|implement|analy[sz]e"
+    r"|illustrate|summari[sz]e|justify|suggest|predict|discuss|elaborate|examine|interpret|assess|demonstrate|sketch|plot"
+    r"|verify|obtain|formulate|specify|highlight|comment|contrast|relate|trace|tabulate|apply|calculate|measure|brief(?:ly)?"
+    r"|point\s+out|write\s+(?:a\s+)?(?:short\s+)?notes?|critically|recall|reproduce|argue|account\s+for|consider|prepare)\b"
+)
 
 
 def asks(front: str) -> bool:
-    """Whether a card's front asks something: a question mark or a blank, a question word or a task verb
-    ('Define …', 'Explain …', 'List …'), after the label numbering it."""
+    """Whether a card's front asks something: a question's label ('Q3.'), a question mark or a blank, a question word
+    or a task verb ('Define …', 'Explain …', 'Differentiate …'), after the label numbering it."""
+    if _QUESTION_LABEL.match(front.strip(" *_#")):
+        return True
     text = _LEAD.sub("", front.strip(" *_#"))
-    return bool(_ASKED.search(text)) or opens_asking(text) or prompt_term(text)
+    return bool(_ASKED.search(text) or _TASK.match(text)) or opens_asking(text) or prompt_term(text)
 
 
 def typeset_fronts(rel: str, items: list[Item]) -> list[str] | None:
