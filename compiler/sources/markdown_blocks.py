@@ -1686,6 +1686,9 @@ def page_title(lines: list[str]) -> tuple[int, str] | None:
     return first
 
 
+_LEADING_BREAKS = re.compile(r"^(?:\s|<br\s*/?>)+", re.I)
+
+
 def render_blocks(
     md: MarkdownIt, blocks: list[TopBlock], env: dict[str, Any], file: str, diag: Diagnostics, offset: int = 0
 ) -> list[Block]:
@@ -1708,6 +1711,7 @@ def render_blocks(
         if not out:
             raw = _SEPARATOR_LINE.sub("<p>", raw, count=1)  # Obsidian's '?'/'??' line between question and answer
         html = collapse_spaces(sanitize(raw))
+        html = html if out else _LEADING_BREAKS.sub("", html)  # ('<br/>' under a toggle's summary: no blank start, r-2)
         if visible(html):
             out.append(Block(kind=BlockKind.html, text=html))
             report_active(raw, file, b.start + 1 + offset, diag)  # 'Injected <script>…</script>code': the text stays
@@ -2102,7 +2106,24 @@ def spacer_lines(text: str) -> str:
     if "&nbsp;" not in text and "&#" not in text and "<br" not in text.lower():
         return text
     lines = text.split("\n")
-    return "\n".join("" if not fenced and _SPACER_LINE.match(line) else line for line, fenced in zip(lines, in_fence(lines), strict=True))
+    fenced = list(in_fence(lines))
+    out = list(lines)
+    for k, line in enumerate(lines):
+        if fenced[k] or not _SPACER_LINE.match(line) or _holds_indented_html(lines, k):
+            continue
+        out[k] = ""
+    return "\n".join(out)
+
+
+def _holds_indented_html(lines: list[str], k: int) -> bool:
+    """Whether the spacer line ``k`` is inside raw HTML whose next line is indented 4 columns or more (``<details>`` /
+    ``<summary>Explanation</summary>`` / ``  <br/>`` / ``    <a href=…>Reference</a>`` / ``    <table>``): as a blank
+    line it would end the HTML and make what follows an indented code block, the tags shown as text on the card
+    (trial21 r-2: a quiz page's explanation toggles). Kept, the HTML reads on as the page shows it."""
+    above = next((lines[j] for j in range(k - 1, -1, -1) if lines[j].strip()), "")
+    below = lines[k + 1] if k + 1 < len(lines) else ""
+    width = len(below.expandtabs(4)) - len(below.expandtabs(4).lstrip())
+    return bool(below.strip()) and width >= 4 and above.lstrip().startswith("<")
 
 
 _DASH_RULE = re.compile(r"^[ ]{0,3}-{3,}[ \t]*$")
