@@ -76,3 +76,114 @@ def test_a_spacer_line_between_markdown_still_reads_as_blank() -> None:
     assert spacer_lines("## Title\n<br/>\nText under it.\n").split("\n") == ["## Title", "", "Text under it.", ""]
     assert spacer_lines("<details>\n<summary>Why</summary>\n  <br/>\n    <a href='x'>R</a>\n").split("\n")[2] == "  <br/>"
     assert spacer_lines("Intro\n\n<br>\n    code stays code\n").split("\n")[2] == ""
+
+
+# --- r-1: toggles of an interview page, '***' marking the unanswered ones ------------------------------------------------
+
+SYSADMIN_TOGGLES = """# Sysadmin
+
+<details>
+<summary><b>What is umask? How to set it permanently for a user?</b></summary><br>
+
+The mask applied to the permissions of new files.
+
+Useful resources:
+
+- [What is Umask and How To Setup Default umask Under Linux?](https://example.org/umask)
+
+</details>
+
+<details>
+<summary><b>Explain the differences among the following umask values: 000, 022, and 077.</b></summary><br>
+
+<table style="width:100%">
+  <tr>
+    <th>Umask</th>
+    <th>File result</th>
+  </tr>
+  <tr>
+    <td>000</td>
+    <td>666 rw- rw- rw-</td>
+  </tr>
+<tr>
+    <td>022</td>
+    <td>644 rw- r-- r--</td>
+  </tr>
+<tr>
+    <td>077</td>
+    <td>600 rw- --- ---</td>
+  </tr>
+</table>
+
+Useful resources:
+
+- [What is Umask and How To Setup Default umask Under Linux?](https://example.org/umask)
+
+</details>
+
+<details>
+<summary><b>How do I grep recursively? Explain on several examples. ***</b></summary><br>
+
+To be completed.
+
+</details>
+
+<details>
+<summary><b>What is a hard link?</b></summary><br>
+
+A second name for the same inode.
+
+</details>
+"""
+
+
+def test_things_the_following_names_listed_in_the_question_point_at_nothing_below(tmp_path: Path) -> None:
+    """trial21 r-1 (test-your-sysadmin-skills, MIT): 'Explain the differences among the following umask values: 000,
+    002, 022 …' answered by a table: 'the following' read as pointing at the table, which went to the front, and the
+    back kept only a link whose words ask, so the card was skipped as 'the answer is only another question'. The values
+    are listed in the question itself, after its colon: the table is the answer."""
+    from compiler.sources.stimulus import points_forward
+
+    assert not points_forward("Explain the differences among the following umask values: 000, 002, 022, and 277.")
+    assert points_forward("What does the following table show?") and points_forward("Which planet is described below?")
+    assert points_forward("Given the following table: what is the sum of A, B?")  # (after the colon it asks)
+    notes, skipped, _ = _built(tmp_path, {"sys.md": SYSADMIN_TOGGLES})
+    table = next(n for n in notes if n["fields"]["Question"].startswith("Explain the differences"))
+    assert "<table>" in table["fields"]["Answer"] and "<td>644 rw- r-- r--</td>" in table["fields"]["Answer"]
+    assert "<table" not in table["fields"].get("Stimulus", "")
+    assert not any(s["question"].startswith("Explain the differences") for s in skipped)
+
+
+def test_to_be_completed_holds_the_place_of_an_answer(tmp_path: Path) -> None:
+    """trial21 r-1: 33 toggles marked '***' ('don't have answer yet') answered 'To be completed.': each was a card
+    teaching that phrase. 'To be completed', 'To be done', 'To be answered' hold an answer's place as 'To be added'
+    does: listed as skipped, a placeholder, no card."""
+    from compiler.sources.lines import is_placeholder
+
+    assert is_placeholder("To be completed.") and is_placeholder("To be done") and is_placeholder("To be answered.")
+    assert not is_placeholder("To be completed, a transaction needs a commit from every participant.")
+    notes, skipped, _ = _built(tmp_path, {"sys.md": SYSADMIN_TOGGLES})
+    assert not any("To be completed" in n["fields"]["Answer"] for n in notes)
+    assert [(s["question"], s["skipped"]) for s in skipped] == [("How do I grep recursively? Explain on several examples.", "placeholder")]
+
+
+def test_a_list_of_unanswered_questions_before_the_answered_ones_is_listed_as_skipped(tmp_path: Path) -> None:
+    """trial21 r-1: '### Simple Questions' over '- <b>What did you learn this week?</b>' … (14 warm-up questions with no
+    answers), then the page's answered toggles: the list was 'text outside any question', its questions in no card and
+    not in the manifest. Each is a question without an answer, listed as skipped; a page that answers nothing keeps the
+    old warning (no item to list them beside)."""
+    page = (
+        "# Sysadmin\n\n## Simple Questions\n\n- <b>What did you learn this week?</b>\n"
+        "- <b>What excites or interests you about the sysadmin world?</b>\n- <b>Describe the setup of your homelab.</b>\n\n"
+        "## Junior\n\n<details>\n<summary><b>What is a hard link?</b></summary><br>\n\nA second name for the same inode.\n\n"
+        "</details>\n\n<details>\n<summary><b>What is a symbolic link?</b></summary><br>\n\nA file that names another path.\n\n"
+        "</details>\n"
+    )
+    notes, skipped, said = _built(tmp_path, {"sys.md": page})
+    assert sorted(n["fields"]["Question"] for n in notes) == ["What is a hard link?", "What is a symbolic link?"]
+    assert [(s["line"], s["question"], s["skipped"]) for s in skipped] == [
+        (5, "What did you learn this week?", "no answer"),
+        (6, "What excites or interests you about the sysadmin world?", "no answer"),
+        (7, "Describe the setup of your homelab.", "no answer"),
+    ]
+    assert not any("text outside any question" in s for s in said)

@@ -98,10 +98,10 @@ PLACEHOLDER_WORDS = frozenset(
 )
 _PROSE_PLACEHOLDERS = frozenset(["todo", "tbd", "fixme"])
 # an author's note to self where the text will go ('Add content about …', 'Write notes on …', 'TODO explain …',
-# 'Content coming soon', 'To be added'): a placeholder when it is all the answer says (learner4 N64)
+# 'Content coming soon', 'To be added', 'To be completed.': trial21 r-1): a placeholder when it is all the answer says (learner4 N64)
 _PLACEHOLDER_PHRASE = re.compile(
     r"^(?:(?i:(?:add|write|insert|put)\s+(?:more\s+|some\s+)?(?:content|notes?|details?|text|an?\s+explanation|a\s+description|examples?)"
-    r"(?:\s+(?:about|on|for|here)\b|$)|(?:content\s+|more\s+)?coming\s+soon|to\s+be\s+(?:added|written|filled\s+in)\b"
+    r"(?:\s+(?:about|on|for|here)\b|$)|(?:content\s+|more\s+)?coming\s+soon|to\s+be\s+(?:added|written|filled\s+in)\b|to\s+be\s+(?:completed|done|answered|determined|continued)(?:\s+(?:later|soon|shortly|here))?$"
     r"|(?:work\s+in\s+progress|under\s+construction)\b)|(?:TODO|TBD|FIXME)\b)"
 )
 PLACEHOLDER_PHRASE_WORDS = 15  # longer, it is text that happens to open so
@@ -145,8 +145,9 @@ _OPENS_ASKING = re.compile(
     r"(?:в|во|для|о|об|на|с|со|из|к|по|за|при|от|до|у|через)\s+(?:что|чего|чему|чем|чём|как\w+|кого|кому|ком)|"
     r"\w+\s+ли)\b"  # Russian 'Можно ли …', 'Есть ли …', 'Являются ли …': a yes/no question
     # an exam's or interview's imperative prompt in other languages too ('Descreva …', 'Discuta …', 'Discuss …',
-    # 'Beschreiben Sie …', 'Discutez …', 'Descrivi …': trial18 T18-42, a translated page lost 3 of its 49 questions)
-    r"|(?i:discuss|contrast|outline|descreva|discuta|defina|diferencie|justifique|comente|enumere|mencione|expli(?:que|ca)"
+    # 'Beschreiben Sie …', 'Discutez …', 'Descrivi …': trial18 T18-42, a translated page lost 3 of its 49 questions;
+    # an interview's 'Tell me about …': trial21 r-1)
+    r"|(?i:discuss|contrast|outline|tell\s+(?:me|us)|descreva|discuta|defina|diferencie|justifique|comente|enumere|mencione|expli(?:que|ca)"
     r"|(?:beschreiben|erklären|diskutieren|nennen|vergleichen|erläutern)\s+sie|diskutiere|erläutere|vergleiche|nenne"
     r"|discutez|définissez|comparez|justifiez|descrivi|spiega|discuti|definisci|confronta|elenca)\b"
     r"|^(?:什么|为什么|如何|怎么|怎样|哪|何|なぜ|どう)"

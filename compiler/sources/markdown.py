@@ -366,6 +366,7 @@ _STATED_BULLET = re.compile(r"^(?P<indent>[ \t]{0,3})[-*+][ \t]+(?!\[[ xX]\]|[*_
 # a list entry whose first line is all bold ('- **What considerations does warranty address? Give examples.**',
 # '- **What is Service Offering**'), its answer on the entry's next lines (trial12 U50: a 265-question bank)
 _BOLD_ENTRY = re.compile(r"^(?P<indent>[ \t]{0,3})[-*+][ \t]+(\*\*|__)(?P<q>[^\s*_](?:(?!\2).)*?)\2(?P<mark>[?？؟]?)[ \t]*$")
+_FORMATTING_TAGS = re.compile(r"</?(?:b|strong|em|i|u|mark)\s*>", re.I)  # '<b>…</b>' around an entry's words
 _ANY_ENTRY = re.compile(r"^(?P<indent>[ \t]{0,3})(?:[-*+]|\d{1,9}[.)])[ \t]+(?P<q>\S.*)$")  # a list entry's line
 TERM_WORDS = 8  # 'Access modifiers in Java: the keywords …': a term before its definition
 _ANSWER_LABEL = re.compile(r"^(?:\*\*|__)?(?i:a|ans|answer)\s*[:.：](?:\*\*|__)?\s*")  # 'A: …' after '**Q: …?**'
@@ -2419,6 +2420,7 @@ class MarkdownReader:
 
         rhetorical = self._rhetorical(blocks, source)  # asking sub-headings among an answer's statement ones (N48)
         parents: list[_Open] = []  # question toggles a follow-up toggle is open inside (trial8 H10)
+        asked_lists: list[tuple[TopBlock, list[tuple[int, str, list[str]]]]] = []  # lists of questions outside any question
         toggle_page = "<summary" in doc.text and _toggle_page(doc.text)  # (learner2 M15: every toggle asks)
         # statement headings read as cards whose words the page repeats ('Vorteile', 'Nachteile', 'Example' under
         # each topic): such a card's front names its parent heading (trial9 T11)
@@ -3082,6 +3084,11 @@ class MarkdownReader:
                     continue
             if _entry_marker(blocks, n):
                 continue  # '✅ Q2' right above the next question heading: the README's marker of that entry
+            if current is None and not quiet and (asked_list := self._asked_list(block, src_lines)):
+                # '### Simple Questions' / '- <b>What did you learn this week?</b>' … before the page's answered toggles
+                # (trial21 r-1): questions nobody answers, each listed as skipped when the page answers others (below)
+                asked_lists.append((block, [(line, question, [t for _, t in stack]) for line, question in asked_list]))
+                continue
             unasked = self._question_list(block, src_lines, current) if current is not None else []
             if unasked:  # '* What is hoisting?' bullets after an answer: other questions, not part of it
                 close()
@@ -3116,6 +3123,21 @@ class MarkdownReader:
         while parents:  # a toggle never closed: its answer ends with the page
             current = parents.pop()
             close()
+        for block, asked_list in asked_lists:  # lists of questions outside any question: no answer each, or page text
+            if not any(not i.skip for i in items):
+                diag.warning(
+                    doc.rel,
+                    block.start + 1,
+                    "text outside any question is not in any card",
+                    "put it under a question ('## …?' or '**…?**') or remove it",
+                    group="outside-question",
+                )
+                continue
+            for line, question, section in asked_list:
+                count += 1
+                item = self._inline_item(doc, source, diag, line, question, [], section, count, levels)
+                if item is not None:
+                    items.append(item)
         asked_below = {i.locator.line for i in items if not _LABEL_ONLY.match(i.question)}
         named = {n: t for n, t in named.items() if not (_LABEL_ONLY.match(t) and blocks[n].start + 1 in asked_below)}
         if named:  # (not 'Question 1 (Recall)' over the question it labels: that asks, learner3 N7)
@@ -3778,7 +3800,28 @@ class MarkdownReader:
         )
 
     @staticmethod
-    def _question_list(block: TopBlock, lines: list[str], current: _Open) -> list[tuple[int, str]]:
+    def _asked_list(block: TopBlock, lines: list[str]) -> list[tuple[int, str]]:
+        """A list whose entries nearly all ask and hold nothing under them (``- What did you learn this week?``):
+        ``(line, question)`` per entry, else empty."""
+        if block.type not in ("bullet_list_open", "ordered_list_open"):
+            return []
+
+        def entry(line: str, indent: int) -> tuple[str, str] | None:
+            m = _ANY_ENTRY.match(line)
+            # ('- <b>What did you learn this week?</b>': the tags that make it bold are no part of it, trial21 r-1)
+            return (_FORMATTING_TAGS.sub("", m.group("q")).strip(), "") if m and len(m.group("indent")) == indent else None
+
+        cards = _entry_cards(block, lines, ("bullet_list_open", "ordered_list_open"), entry, dedent=False)
+        if len(cards) < 2 or any(a.strip() for _, _, answer in cards for a in answer):
+            return []
+        asking = sum(
+            1 for _, q, _ in cards
+            if q.rstrip(CLOSERS + "*_").endswith(QUESTION_MARKS) or asks_annotated(q) or (opens_asking(q) and not _CONDITION.match(q) and not _told(q))
+        )  # fmt: skip
+        return [(line, q) for line, q, _ in cards] if asking >= FAQ_SHARE * len(cards) else []
+
+    @classmethod
+    def _question_list(cls, block: TopBlock, lines: list[str], current: _Open) -> list[tuple[int, str]]:
         """A list right after an answer's paragraph whose entries nearly all ask and hold nothing under them
         (trial8 H1: a page's answered questions followed by ``* What is hoisting?`` bullets still to answer):
         other questions without answers, never the end of that answer. Not after a lead-in ending in ``:``
@@ -3788,16 +3831,7 @@ class MarkdownReader:
         last = current.answer[-1]
         if last.type != "paragraph_open" or plain_inline(last.tokens[1].children or []).rstrip().endswith((":", "：")):
             return []
-
-        def entry(line: str, indent: int) -> tuple[str, str] | None:
-            m = _ANY_ENTRY.match(line)
-            return (m.group("q").strip(), "") if m and len(m.group("indent")) == indent else None
-
-        cards = _entry_cards(block, lines, ("bullet_list_open", "ordered_list_open"), entry, dedent=False)
-        if len(cards) < 2 or any(a.strip() for _, _, answer in cards for a in answer):
-            return []
-        asking = sum(1 for _, q, _ in cards if q.rstrip(CLOSERS).endswith(QUESTION_MARKS) or (opens_asking(q) and not _CONDITION.match(q) and not _told(q)))
-        return [(line, q) for line, q, _ in cards] if asking >= FAQ_SHARE * len(cards) else []
+        return cls._asked_list(block, lines)
 
     @classmethod
     def _told_apart(cls, blocks: list[TopBlock], lines: list[str]) -> set[int]:

@@ -34,6 +34,7 @@ from collections.abc import Callable
 
 from compiler.model import Block, BlockKind, Item, ItemKind
 from compiler.sources.choices import is_answer_line
+from compiler.sources.lines import opens_asking
 from compiler.sources.markdown_blocks import answer_label, drop_answer_label, reveal_label
 
 _TABLE = re.compile(r"^\s*<table\b", re.I)
@@ -237,6 +238,20 @@ _FORWARD = re.compile(
 )
 
 
+# 'the following umask values: 000, 002, 022 …': what follows is listed in the question itself, after its colon
+_LISTED_INLINE = re.compile(r"\bthe following\b[^:：?？.]{0,60}[:：]\s*(?P<list>[^,，?？]+(?:[,，][^,，?？]+)+)", re.I)
+
+
+def points_forward(question: str) -> bool:
+    """Whether a question points at an exhibit after it ('the table below', 'the following code', 'this picture'); not
+    when the things 'the following' names are listed in the question itself ('Explain the differences among the
+    following umask values: 000, 002, 022.': trial21 r-1, the answer's table went to the front, the card skipped)."""
+    listed = _LISTED_INLINE.search(question)
+    if listed is not None and not opens_asking(listed.group("list").strip()):  # (not '… table: what is the sum of A, B?')
+        question = question[: listed.start()] + question[listed.end() :]
+    return bool(_FORWARD.search(question))
+
+
 # 'What is this?', 'Who painted this?', 'What is shown?': a picture opening the answer is what is asked about
 _ENDS_ON_IT = re.compile(r"\b(?:this|these|(?:shown|pictured|depicted)(?:\s+here)?)\s*[?.!]?\s*$", re.I)
 
@@ -343,7 +358,7 @@ def lead_code(item: Item) -> Item:
         # the code is what is asked about when the question says so, in any language, or when an answer label
         # follows it ('```go …```' then '> **Resposta:** hello world': the label says where the answer starts)
         labelled = drop_answer_label(item.answer[1:2]) != item.answer[1:2]
-        asks = _ABOUT_CODE.search(item.question) or _FORWARD.search(item.question) or _ABOUT_CODE_ANY.search(item.question)
+        asks = _ABOUT_CODE.search(item.question) or points_forward(item.question) or _ABOUT_CODE_ANY.search(item.question)
         if "`" in item.question or not (asks or labelled):
             return item
         if shows_output(first.text):
@@ -351,7 +366,7 @@ def lead_code(item: Item) -> Item:
     elif first.kind is not BlockKind.code:
         exhibit = first.kind is BlockKind.html and any(p.match(first.text) for p in (_TABLE, _IMAGE, _QUOTE))
         picture = exhibit and bool(_IMAGE.match(first.text)) and bool(_ENDS_ON_IT.search(item.question))
-        if not exhibit or not (_FORWARD.search(item.question) or picture):
+        if not exhibit or not (points_forward(item.question) or picture):
             return item
     # the answer's label ('**Answer:**', '**Resposta:**') is now at its start: layout, not answer text
     # ('… is shown below', 'the following code': it stays under the question, where the document has it; L44)
