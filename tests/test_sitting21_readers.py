@@ -187,3 +187,66 @@ def test_a_list_of_unanswered_questions_before_the_answered_ones_is_listed_as_sk
         (7, "Describe the setup of your homelab.", "no answer"),
     ]
     assert not any("text outside any question" in s for s in said)
+
+
+# --- r-3: the Doom Emacs FAQ (org-mode, MIT) -----------------------------------------------------------------------------
+
+DOOM_FAQ = """#+title:    Frequently Asked Questions
+
+* General
+** Is Doom a fork of another starter kit?
+No. I started Doom from scratch in 2013 to learn Emacs and Emacs Lisp.
+
+** How can I contribute to the project?
+Our contributor's manual covers [[id:94f1eee7-eb2d-4d03-9881-7e36fbd82e4f][a bunch of ways you can help or support the
+project]].
+
+* How do I...
+** Change my fonts
+Set =doom-font= in =$DOOMDIR/config.el=.
+
+** Properly update Doom?
+Run ~$ doom upgrade~ in the shell and restart Emacs.
+
+** What is the leader key?
+[[kbd:][SPC]], unless you change it.
+
+* Common issues
+** Doom crashes and/or freezes
+- Some fonts cause Emacs to crash.
+
+  Or disable the [[doom-module::ui doom-dashboard]] and [[doom-module::tools magit]] modules.
+"""
+
+
+def test_an_org_link_broken_over_lines_and_a_custom_link_type(tmp_path: Path) -> None:
+    """trial21 r-3: a link whose description org filled onto the next line ('[[id:…][a bunch of ways you can help or
+    support the' / 'project]]') showed raw on the back; a custom link type without a description
+    ('[[doom-module::ui doom-dashboard]]') showed as 'doom-module::ui …', whose '::' made its line a 'front::back' card
+    of its own ('Or disable the doom-module'). The link shows its description, the typed link its path."""
+    from compiler.sources.org import convert_org
+
+    text = convert_org(DOOM_FAQ.split("\n"), "faq.org").text
+    assert "covers a bunch of ways you can help or support the project." in text and "[[" not in text
+    assert "Or disable the :ui doom-dashboard and :tools magit modules." in text
+    notes, _, _ = _built(tmp_path, {"faq.org": DOOM_FAQ})
+    fronts = {n["fields"]["Question"]: n["fields"]["Answer"] for n in notes}
+    assert not any(q.startswith("Or disable") for q in fronts)
+    assert "a bunch of ways you can help or support the project" in fronts["How can I contribute to the project?"]
+
+
+def test_sub_headings_complete_a_heading_that_trails_off(tmp_path: Path) -> None:
+    """trial21 r-3: '* How do I...' over '** Change my fonts', '** Properly update Doom?': the fronts read 'Properly update
+    Doom?' and 'Change my fonts' was set aside as a statement among questions. Each sub-heading completes the heading
+    above it: 'How do I change my fonts?', 'How do I properly update Doom?'; one that asks by itself stays as written."""
+    from compiler.sources.markdown_blocks import ellipsis_headings
+
+    page = "## How do I...\n\n### Change my fonts\n\nText.\n\n```\n### not a heading\n```\n\n### What is X?\n\n## Other\n\n### Keep me\n"
+    assert ellipsis_headings(page).split("\n") == [
+        "## How do I...", "", "### How do I change my fonts?", "", "Text.", "", "```", "### not a heading", "```", "",
+        "### What is X?", "", "## Other", "", "### Keep me", "",
+    ]  # fmt: skip
+    assert ellipsis_headings("## Why Emacs? A long story of editors and war...\n\n### Vim\n").endswith("### Vim\n")
+    notes, _, _ = _built(tmp_path, {"faq.org": DOOM_FAQ})
+    fronts = {n["fields"]["Question"] for n in notes}
+    assert {"How do I change my fonts?", "How do I properly update Doom?", "What is the leader key?"} <= fronts

@@ -56,6 +56,7 @@ from compiler.sources.lines import (
     has_question_label,
     html_bold_line,
     in_fence,
+    opens_asking,
 )
 
 ALLOWED_TAGS = frozenset(
@@ -3547,3 +3548,40 @@ def unlearnable(heading: str, blocks: Sequence[TopBlock]) -> str:
     if len(entries) >= 2 and all(e.rstrip(" *_").endswith(_LIST_ASKS) for e in entries):
         return "questions without answers"
     return ""
+
+
+_ELLIPSIS_HEADING = re.compile(r"^(?P<hashes>[ ]{0,3}#{1,6})[ \t]+(?P<text>\S.*?)[ \t]*(?:\.{3}|…)[ \t]*#*[ \t]*$")
+_ANY_HEADING = re.compile(r"^(?P<hashes>[ ]{0,3}#{1,6})[ \t]+(?P<text>\S.*?)[ \t]*$")
+ELLIPSIS_LEAD_WORDS = 6  # words at most of a heading that its sub-headings complete ('How do I...')
+
+
+def ellipsis_headings(text: str) -> str:
+    """A short heading that opens a question and trails off (``## How do I...``, ``## How to…``), its sub-headings
+    completing it (``### Change my fonts``, ``### Properly update Doom?``, as FAQs group their how-tos): each sub-heading
+    is written whole, ``### How do I change my fonts?``, so its card asks what the page asks (trial21 r-3, the Doom Emacs
+    FAQ: the fronts read 'Properly update Doom?' and five how-tos were set aside as statements). Code left alone; line
+    numbers kept; a sub-heading that already asks by itself ('What is …?') stays as written."""
+    if "..." not in text and "…" not in text:
+        return text
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    for k, line in enumerate(lines):
+        m = None if fenced[k] else _ELLIPSIS_HEADING.match(line)
+        if m is None or len(m.group("text").split()) > ELLIPSIS_LEAD_WORDS or not opens_asking(m.group("text")):
+            continue
+        level = m.group("hashes").count("#")
+        lead = m.group("text").rstrip(" .…")
+        for j in range(k + 1, len(lines)):
+            sub = None if fenced[j] else _ANY_HEADING.match(lines[j])
+            if sub is None:
+                continue
+            depth = sub.group("hashes").count("#")
+            if depth <= level:
+                break
+            said = sub.group("text")
+            if depth != level + 1 or opens_asking(said):
+                continue
+            said = said[0].lower() + said[1:] if said[:1].isupper() and not said[1:2].isupper() else said
+            said = said if said.rstrip(" *_").endswith(("?", "？", ".", ":", "!")) else f"{said}?"  # (the whole asks)
+            lines[j] = f"{sub.group('hashes')} {lead} {said}"
+    return "\n".join(lines)
