@@ -603,7 +603,7 @@ def _joined_links(rows: list[Row]) -> list[Row]:
         joined = 0
         while not inside and _OPEN_LINK.search(text) and joined < LINK_LINES_MAX and i + 1 < len(rows) and rows[i + 1][0].strip():
             nxt = rows[i + 1][0]
-            if _HEADLINE.match(nxt) or _BEGIN.match(nxt) or "]]" not in nxt and joined + 1 == LINK_LINES_MAX:
+            if _HEADLINE.match(nxt) or _BEGIN.match(nxt) or ("]]" not in nxt and joined + 1 == LINK_LINES_MAX):
                 break
             text = f"{text.rstrip()} {nxt.strip()}"
             i += 1
