@@ -957,25 +957,65 @@ def _entry_cards(
     """A card per top-level entry of a list outside any question, when ``entry`` reads every one
     (its question and the answer text on its own line); an entry it cannot read makes the list an
     ordinary one (no cards), unless ``loose`` says it is a point of the card above's answer.  The entry's
-    further lines join its answer, stripped or, with ``dedent``, with the entry's own indent removed so
-    nested lists keep their shape."""
+    further lines join its answer with the entry's own indent removed (``dedent``: the marker's two columns; else the
+    least indent its nested lines share), so nested lists and the indentation inside code keep their shape."""
     if block.type not in types or block.end > len(lines):
         return []
     own = lines[block.start : block.end]
     indent = len(own[0]) - len(own[0].lstrip())
     cards: list[tuple[int, str, list[str]]] = []
+    nested: list[set[int]] = []  # per card, which of its answer lines are the entry's own indented lines
     for k, line in enumerate(own):
         hit = entry(line, indent)
         if hit:
             question, first = hit
             cards.append((block.start + 1 + k, question, [first] if first.strip() else []))
+            nested.append(set())
         elif cards and loose is not None and len(line) - len(line.lstrip()) == indent and loose(line):
             cards[-1][2].append(line.strip())
         elif len(line) - len(line.lstrip()) <= indent and line.strip() and (_LIST_MARK.match(line.lstrip()) or not cards):
             return []  # an entry the rule does not read: an ordinary list (a line without a bullet continues the entry)
+        elif cards and dedent:
+            cards[-1][2].append(line[indent + 2 :] if line[: indent + 2].isspace() else line.lstrip())  # (a line ending in two spaces breaks there)
         elif cards:
-            cards[-1][2].append(line[indent + 2 :] if dedent and line[: indent + 2].isspace() else line.lstrip())  # (a line ending in two spaces breaks there)
+            nested[-1].add(len(cards[-1][2]))
+            cards[-1][2].append(line)
+    for (_, _, answer), own_lines in zip(cards, nested, strict=True):
+        _dedent_nested(answer, own_lines, indent)
+        _unwrap_label_entry(answer)
     return cards
+
+
+def _unwrap_label_entry(answer: list[str]) -> None:
+    """An answer opened by a point that is only its label ('- **Answer**:' over the answer's own points), in place: the
+    label leads the answer and its points are the answer's list (they were an empty point over a nested list, lead's
+    check 3 December); the points after it at its level stay as they are. A point with text after a label ('- A:
+    `var`', an option) is left alone."""
+    k = next((k for k, line in enumerate(answer) if line.strip()), None)
+    mark = _LIST_MARK.match(answer[k]) if k is not None else None
+    if k is None or mark is None or not answer_line(answer[k][mark.end() :]):
+        return
+    if strip_answer_label(unbold_label(f"{answer[k][mark.end() :].rstrip()} x").strip()).strip() != "x":
+        return  # (the probe ' x' stands for the answer under the label, as answer_line's)
+    width = mark.end()
+    answer[k] = answer[k][width:]
+    for j in range(k + 1, len(answer)):
+        if answer[j].strip() and not answer[j][:width].isspace():
+            break  # the label's next sibling ('- **Example**:'): its own point
+        answer[j] = answer[j][width:]
+
+
+def _dedent_nested(answer: list[str], at: set[int], indent: int) -> None:
+    """Take from the lines ``at`` (an entry's own lines, as written) the least indent its nested lines share, in place:
+    '- **How do you reverse a list?**' over '  ```python' / '  def rev(xs):' / '      xs.reverse()' keeps the code's
+    own indentation and a sub-list its nesting (every line stripped made such code wrong, lead's check 3 December);
+    a lazy line at the margin is taken as it stands, stripped."""
+    depths = [len(answer[k]) - len(answer[k].lstrip()) for k in at if answer[k].strip()]
+    base = min((d for d in depths if d > indent), default=0)
+    for k in at:
+        line = answer[k]
+        lead = len(line) - len(line.lstrip())
+        answer[k] = line[min(base, lead) :] if lead > indent else line.lstrip()
 
 
 def _answer_labelled_list(block: TopBlock, lines: list[str]) -> list[tuple[int, str, list[str]]]:
@@ -997,7 +1037,10 @@ def _answer_labelled_list(block: TopBlock, lines: list[str]) -> list[tuple[int, 
         question = " ".join(x.strip() for x in body[:label]) if label is not None else ""
         if not question or not (question.rstrip(" *_").endswith(QUESTION_MARKS) or opens_asking(question)):
             return []
-        cards.append((at, question, [x.strip() for x in body[label:] if x.strip()]))
+        answer = body[label:]
+        _dedent_nested(answer, set(range(len(answer))), indent)
+        _unwrap_label_entry(answer)
+        cards.append((at, question, answer))
     return cards
 
 

@@ -1,0 +1,74 @@
+"""Twentieth sitting, lead's checks: answers under list-entry questions keep their shape."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import deck_of
+
+from compiler.build import build
+
+CODE_AND_NESTING = """\
+# Python questions
+
+- **How do you reverse a list in place?**
+  Call its `reverse` method:
+  ```python
+  def rev(xs):
+      xs.reverse()
+      return xs
+  ```
+- **What does `enumerate` return?**
+  Pairs of index and item:
+  - the index, from 0 by default
+    - or from `start`
+  - the item
+"""
+
+LABEL_POINT = """\
+# Top questions
+
+## Most asked
+
+1. **What is the difference between bagging and boosting?**
+   - **Answer**:
+     - **Bagging**: trains models independently on bootstrap samples and averages them.
+     - **Boosting**: trains models one after another, each on the errors of the last.
+
+2. **What is a confusion matrix?**
+   - **Answer**: A table of predicted against actual classes.
+
+3. **Why use k-fold cross-validation?**
+   - **Answer**: To use every sample for both training and validation.
+   - **Example**:
+     ```python
+     scores = cross_val_score(model, X, y, cv=5)
+     ```
+"""
+
+
+def _answers(tmp_path: Path, text: str) -> dict[str, str]:
+    content = deck_of(tmp_path, {"qa.md": text})
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    assert result.compiled is not None
+    return {note.fields["Question"]: note.fields["Answer"] for note in result.compiled.deck.notes}
+
+
+def test_code_under_a_bullet_question_keeps_its_indentation(tmp_path: Path) -> None:
+    """Every continuation line was stripped: the function body lost its indent (wrong Python on the card) and a
+    sub-list its nesting."""
+    answers = _answers(tmp_path, CODE_AND_NESTING)
+    code = answers["How do you reverse a list in place?"]
+    assert '<span class="line">    <span' in code  # 'xs.reverse()' and 'return xs' four spaces in, as written
+    nested = answers["What does <code>enumerate</code> return?"]
+    assert "<li>the index, from 0 by default\n<ul>\n<li>or from <code>start</code></li>\n</ul>" in nested
+
+
+def test_an_answer_label_point_leads_the_answer_instead_of_an_empty_point(tmp_path: Path) -> None:
+    """'- **Answer**:' over the answer's points made an empty bullet over them (or a list nested in an empty point)."""
+    answers = _answers(tmp_path, LABEL_POINT)
+    first = answers["What is the difference between bagging and boosting?"]
+    assert "<li></li>" not in first and "<li><ul>" not in first and "Answer" not in first
+    assert first.startswith("<ul>\n<li><strong>Bagging</strong>")
+    assert "A table of predicted against actual classes." in answers["What is a confusion matrix?"]
+    assert "cross_val_score" in answers["Why use k-fold cross-validation?"]
