@@ -1190,7 +1190,7 @@ def read_sources(
         if own in _PROSE_SUFFIXES and any(mark in doc.text for mark in ('"', "“", "«", "「", "『")):  # (trial13 T13-13)
             unquoted = unquote_questions(doc.lines)  # '### "Why do you want to work here?"': the question inside the marks
             doc = doc if unquoted is doc.lines else Document(rel=doc.rel, text="\n".join(unquoted) + "\n")
-        if own in MARKDOWN_SUFFIXES and "START" in doc.text:  # Obsidian_to_Anki's START … END notes (learner M37)
+        if own in MARKDOWN_SUFFIXES and ("START" in doc.text or "<!--" in doc.text or "TAGS" in doc.text):  # Obsidian_to_Anki's START … END notes (learner M37)
             doc = Document(rel=doc.rel, text=startend.rewrite(doc.text))
         if own in MARKDOWN_SUFFIXES:  # Obsidian embeds, then Hugo shortcodes and mdBook includes (an embedded note's too)
             doc = shortcodes.expand(embeds.expand(doc, content_dir, diag), content_dir, diag, included)

@@ -3,6 +3,7 @@ syntax, obsidian-to-anki's blocks. Fixtures written here from each tool's docume
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from conftest import built_notes, note_back, note_front
@@ -176,3 +177,63 @@ def test_obsidian_flashcards_plugin_note(tmp_path: Path) -> None:
         assert col.card_count() == len(landed) + 3  # (a second card for each reversed note)
     finally:
         col.close()
+
+
+# obsidian-to-anki (Obsidian_to_Anki) notes in the shapes its wiki documents: blocks, inline notes, file tags, ids
+O2A_NOTE = """TARGET DECK: Biology::Cells
+
+FILE TAGS: biology cells
+
+# Cells
+
+START
+Basic
+This is a test about ribosomes.
+And the test is continuing.
+Back: Ribosomes make proteins.
+They read mRNA.
+<!--ID: 1709834947146-->
+END
+
+START
+Cloze
+Text: The {{c1::nucleus}} holds the {{c2::DNA}}.
+Extra: Only in eukaryotes.
+<!--ID: 1709834947147-->
+END
+
+- STARTI [Basic] What is ATP? Back: The energy currency of the cell. ENDI
+- STARTI [Basic] What is NADH? Back: An electron carrier. ENDI
+"""
+
+# its Cloze Paragraph style with CurlyCloze: any paragraph holding '{…}' deletions, once the plugin has synced it
+O2A_CLOZES = """The idea of {cloze paragraph style} is to recognise any paragraph that contains {cloze deletions}.
+<!--ID: 1709834947170-->
+
+Paragraphs with math like $\\frac{3}{4}$ but no deletions stay text.
+
+With {2:CurlyCloze} enabled, you can also use the {c1|easier cloze formatting},
+but of course {{c3::Anki}}'s formatting is always an option.
+"""
+
+
+def test_obsidian_to_anki_blocks_inline_notes_and_curly_clozes(tmp_path: Path) -> None:
+    """trial21 known-3: a block's first field written without 'Front:' over two lines had the file's tags glued into
+    its front, a Cloze block's Extra was text outside any question, inline notes in a list were no cards, and the
+    Cloze Paragraph style's '{…}' deletions made no card."""
+    notes, skipped, said = built_notes(tmp_path, {"cells.md": O2A_NOTE, "clozes.md": O2A_CLOZES})
+    by = {note_front(n): n for n in notes}
+    front = "This is a test about ribosomes. And the test is continuing."
+    assert front in by and {"biology", "cells"} <= set(by[front]["tags"])
+    assert note_back(by[front]) == "Ribosomes make proteins. They read mRNA."
+    cloze = next(n for n in notes if "nucleus" in n["fields"].get("Text", ""))
+    assert "Only in eukaryotes." in cloze["fields"]["Extra"] and {"biology", "cells"} <= set(cloze["tags"])
+    assert note_back(by["What is ATP?"]) == "The energy currency of the cell." and "biology" in by["What is ATP?"]["tags"]
+    assert "What is NADH?" in by
+    texts = sorted(n["fields"]["Text"] for n in notes if "Text" in n["fields"] and "nucleus" not in n["fields"]["Text"])
+    assert [re.sub(r"<[^>]+>", "", t) for t in texts] == [
+        "The idea of {{c1::cloze paragraph style}} is to recognise any paragraph that contains {{c2::cloze deletions}}.",
+        "With {{c2::CurlyCloze}} enabled, you can also use the {{c1::easier cloze formatting}}, but of course {{c3::Anki}}'s formatting is always an option.",
+    ]
+    assert not any("ID:" in str(n["fields"]) for n in notes) and not skipped
+    assert [m for m in said if "not in any card" in m] == [m for m in said if "clozes.md:4" in m]  # (the maths paragraph only)

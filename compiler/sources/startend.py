@@ -23,7 +23,8 @@ _FIELD = re.compile(r"^(?P<name>Front|Back|Text|Extra|Tags)\s*:\s?(?P<value>.*)$
 
 
 # the plugin's inline note on one line: 'STARTI [Basic] What is osmosis? Back: Diffusion of water … ENDI' (trial9 T27)
-_INLINE = re.compile(r"^\s*STARTI\s+\[(?P<kind>[^\]]+)\]\s+(?P<body>.*?)\s+ENDI\s*$")
+# (anywhere on a line: '- STARTI [Basic] … ENDI', a list of them, as its manual allows; trial21 known-3)
+_INLINE = re.compile(r"^(?P<lead>\s*(?:[-*+]\s+|\d{1,3}[.)]\s+)?)STARTI\s+\[(?P<kind>[^\]]+)\]\s+(?P<body>.*?)\s+ENDI\s*$")
 _TARGET = re.compile(r"^\s*TARGET DECK\s*:?\s*\S.*$")  # 'TARGET DECK: Biology::Cells' (or on the next line)
 _INLINE_FIELD = re.compile(r"\s(?=(?:Front|Back|Text|Extra|Tags)\s*:)")
 _NOTE_ID = re.compile(r"^\s*<!--\s*ID:\s*\d+\s*-->\s*$")  # the note id the plugin writes into a block once synced
@@ -33,12 +34,23 @@ _CURLY = re.compile(r"(?<![{\\\w$^_])\{(?:c?(?P<n>\d{1,2})[:|])?(?P<text>[^{}\n]
 _MATH_OR_CODE = re.compile(r"\$[^$\n]+\$|`[^`\n]+`")
 
 
+_MARKS = re.compile(r"^\s*(?:START|STARTI\b.*\bENDI|TARGET DECK\b.*|FILE TAGS\b.*|<!--\s*ID:\s*\d+\s*-->)\s*$", re.M)
+_FENCE = re.compile(r"^\s{0,3}(?:```|~~~)")
+
+
+def plugin_file(text: str) -> bool:
+    """Whether the text carries the plugin's marks: a ``START`` line, an inline note, a ``TARGET DECK`` or ``FILE
+    TAGS`` line, or the ``<!--ID: …-->`` it writes under each note it synced."""
+    return _MARKS.search(text) is not None
+
+
 def rewrite(text: str) -> str:
-    """The text with every ``START``/``END`` block as a ``Q:``/``A:`` pair or a cloze paragraph, and every inline
-    ``STARTI [Basic] … ENDI`` note as such a pair on its line."""
-    if "START" not in text or "END" not in text:
+    """The text with every ``START``/``END`` block as a ``Q:``/``A:`` pair or a cloze paragraph, every inline
+    ``STARTI [Basic] … ENDI`` note as such a pair on its line, and (in a file with the plugin's marks) every paragraph
+    holding CurlyCloze deletions as an Anki cloze; the plugin's ids no text."""
+    if not plugin_file(text):
         return text
-    lines = text.split("\n")
+    lines = _cloze_paragraphs(["" if _NOTE_ID.match(line) else line for line in text.split("\n")])
     file_tags: list[str] = []
     for k, line in enumerate(lines):
         if line.strip() in ("TARGET DECK", "TARGET DECK:") and k + 1 < len(lines) and lines[k + 1].strip():
@@ -58,11 +70,12 @@ def rewrite(text: str) -> str:
         m = _INLINE.match(line) if "STARTI" in line else None
         if m is None:
             continue
-        new = _block(m.group("kind").strip().lower(), _INLINE_FIELD.split(m.group("body")))
+        new = _block(m.group("kind").strip().lower(), [*_INLINE_FIELD.split(m.group("body")), *(["Tags: " + " ".join(file_tags)] if file_tags else [])])
+        lead = m.group("lead")
         if new is not None and len(new) == 2 and new[0].startswith("Q: ") and not re.search(r"[:`]", new[0][3:]):
-            lines[k] = f"{new[0][3:]}::{new[1][3:]}"  # 'What is osmosis?::Diffusion …', an inline card on its line
-        elif new is not None and len(new) == 1:
-            lines[k] = new[0]  # a cloze sentence
+            lines[k] = f"{lead}{new[0][3:]}::{new[1][3:]}"  # 'What is osmosis?::Diffusion …', an inline card on its line
+        elif new is not None and new[0] == "<quiz>":
+            lines[k] = lead + new[1]  # a cloze sentence
     n = 0
     while n < len(lines):
         if lines[n].strip() != "START":
@@ -81,7 +94,8 @@ def rewrite(text: str) -> str:
             n = end + 1
             continue
         room = end + 1 - n  # START, the type line, the body, END: the rewritten block takes their places
-        lines[n : end + 1] = ([""] + new + [""] * room)[:room]
+        lead = [] if new[0] == "<quiz>" else [""]  # (a cloze's text at the type line, as a card's question is)
+        lines[n : end + 1] = (lead + new + [""] * room)[:room]
         n = end + 1
     return "\n".join(lines)
 
@@ -99,9 +113,16 @@ def _block(kind: str, body: list[str]) -> list[str] | None:
             fields.setdefault(current, []).append(line)
     tags = " ".join("#" + t for t in dict.fromkeys(" ".join(fields.pop("tags", [])).split()))
     if kind.startswith("cloze") or "text" in fields:
-        out = [*fields.get("text", []), *fields.get("front", []), *(["", *fields["extra"]] if "extra" in fields else [])]
-        if not any("{{c" in line for line in out):  # '{nucleus}': the plugin's CurlyCloze, Anki's '{{c1::nucleus}}' (T20-4)
-            out = _curly_clozes(out)
+        text = [*fields.get("text", []), *fields.get("front", [])]
+        if not any("{{c" in line for line in text):  # '{nucleus}': the plugin's CurlyCloze, Anki's '{{c1::nucleus}}' (T20-4)
+            text = _curly_clozes(text)
+        # one line of cloze text, its tags after it, its Extra the note's extra: a '<quiz>' the Markdown reader reads so
+        # (the Extra was a paragraph 'outside any question': trial21 known-3)
+        extra = [line for line in fields.get("extra", [])]
+        while extra and not extra[-1].strip():
+            extra.pop()
+        joined = " ".join(line.strip() for line in text if line.strip()) + (f" {tags}" if tags else "")
+        return ["<quiz>", joined, *(["", *extra] if any(x.strip() for x in extra) else []), "</quiz>"]
     elif kind.startswith("basic") or fields.get("back"):
         front = [x for x in fields.get("front", []) if x.strip()]
         back = [*fields.get("back", []), *fields.get("extra", [])]
@@ -114,13 +135,35 @@ def _block(kind: str, body: list[str]) -> list[str] | None:
                 out[-1] += f" {tags}"
             return out
         out = [f"Q: {front[0]}", *front[1:], f"A: {back[0]}", *back[1:]]
-        if tags:  # after the question, as Obsidian and Logseq write a card's tags
-            out[len(front) - 1] += f" {tags}"
+        if tags:  # after the answer, where the reader takes a card's own tags off it (after a question that does not
+            out[-1] += f" {tags}"  # end in '?' they were glued into the front: trial21 known-3)
         return out
-    else:
-        return None
-    if tags:
-        out += ["", tags]
+    return None
+
+
+def _cloze_paragraphs(lines: list[str]) -> list[str]:
+    """The lines with each paragraph outside ``START`` … ``END`` blocks and code that holds CurlyCloze deletions
+    (``{cloze paragraph style}``, ``{2:CurlyCloze}``, ``{c1|easier}``: the plugin's Cloze Paragraph style) as Anki
+    clozes; braces in maths or code are left alone (trial21 known-3)."""
+    out = list(lines)
+    fenced = inside = False
+    start: int | None = None
+    for k in range(len(lines) + 1):
+        line = lines[k] if k < len(lines) else ""
+        if _FENCE.match(line):
+            fenced = not fenced
+        if line.strip() == "START":
+            inside = True
+        elif line.strip() == "END":
+            inside = False
+        plain = not (fenced or inside or _FENCE.match(line)) and line.strip() and not line.lstrip().startswith(("#", "|", "<!--"))
+        if plain and start is None:
+            start = k
+        elif not plain and start is not None:
+            shielded = [_MATH_OR_CODE.sub(lambda x: " " * len(x.group(0)), row) for row in lines[start:k]]
+            if any(_CURLY.search(row) for row in shielded):
+                out[start:k] = _curly_clozes(lines[start:k])
+            start = None
     return out
 
 
