@@ -237,3 +237,14 @@ def test_obsidian_to_anki_blocks_inline_notes_and_curly_clozes(tmp_path: Path) -
     ]
     assert not any("ID:" in str(n["fields"]) for n in notes) and not skipped
     assert [m for m in said if "not in any card" in m] == [m for m in said if "clozes.md:4" in m]  # (the maths paragraph only)
+
+
+def test_a_banks_own_tags_are_every_cards(tmp_path: Path) -> None:
+    """A YAML bank's top-level 'tags:' beside its cards tag every card (they were dropped); a list of objects under
+    such a key is no tag list."""
+    bank = "title: Spanish verbs\ntags: [spanish, verbs]\ncards:\n  - front: hablar\n    back: to speak\n  - front: comer\n    back: to eat\n    tags: [er-verbs]\n"
+    notes, _, _ = built_notes(tmp_path, {"verbs.yaml": bank})
+    assert sorted((note_front(n), sorted(t for t in n["tags"] if "::" not in t)) for n in notes) == [
+        ("comer", ["er-verbs", "spanish", "verbs"]),
+        ("hablar", ["spanish", "verbs"]),
+    ]

@@ -298,6 +298,9 @@ def convert_bank(text: str, rel: str = "", syntax: str = "", keys: BankKeys | No
         raise ContentError([Diagnostic(rel, None, f"not a question bank: no record has a question key (keys seen: {seen})", _HINT, group=NOT_A_DOCUMENT)])
     while out and not out[-1][0]:
         out.pop()
+    shown = _bank_tags(data)
+    if shown:  # the bank's own tags, every card's: front matter the Markdown reader reads them off (trial21 known-1)
+        out = [("---", 1), ("tags: [" + ", ".join(shown) + "]", 1), ("---", 1), *out]
     # a one-line JSON file (or records sharing lines): 'line 1' says nothing, so messages name the record too
     shared = len({r.line for r in bank.records}) < len(bank.records)
     places = (places + [""] * len(out))[: len(out)] if shared else []
@@ -991,6 +994,17 @@ def _same(text: str) -> str:
     return _LABEL.sub("", _text(text).strip(), count=1).casefold()
 
 
+def _bank_tags(data: Any) -> list[str]:
+    """The tags a bank gives all its records (``tags: [spanish, verbs]`` beside its ``cards:``, or a note's front
+    matter ``tags: a, b``): plain words only, never a list of objects (groups of records)."""
+    if not isinstance(data, dict):
+        return []
+    value = next((v for k, v in data.items() if isinstance(k, str) and k.lower() in ("tags", "tag", "keywords")), None)
+    if not (isinstance(value, str) or (isinstance(value, list) and value and all(isinstance(v, (str, int)) for v in value))):
+        return []
+    return list(dict.fromkeys(t.lstrip("#") for t in _tags(value)))
+
+
 def _tags(value: Any) -> list[str]:
     words = value if isinstance(value, list) else re.split(r"[,\s]+", str(value)) if value else []
     # (a tag written as an object, QuizAPI's '{"name": "Linux"}': its name; trial19 T19-9)
@@ -1073,8 +1087,6 @@ def front_matter_bank(
     page; trial12 U69) is that file's text, looked for under ``folder`` (the page's own); ``used`` gathers those files."""
     from compiler.sources.detect import markdown_questions
     from compiler.sources.lines import front_matter_end
-    from compiler.sources.markdown_blocks import front_matter_tags
-
     if not lines or lines[0].strip() != "---":
         return None
     end = front_matter_end(lines)
@@ -1109,19 +1121,14 @@ def front_matter_bank(
     if "?" not in made.text and "？" not in made.text and not answered and not (whole and "\n**Answer:** " in made.text):
         return None  # (a list of links or authors under 'title:' keys asks nothing)
     origin = tuple(back[o - 1] + 2 if 0 < o <= len(back) else o + 1 for o in made.origin)  # (the page's own lines)
-    text, places = made.text, made.places
-    tags = front_matter_tags(lines[: end + 1])
-    if tags:  # the page's own tags, as the Markdown reader reads them off front matter: every card's (trial21 known-1)
-        text = "---\ntags: [" + ", ".join(tags) + "]\n---\n" + text
-        origin = (1, 1, 1, *origin)
-        places = ("", "", "", *places) if places else ()
+    text, places = made.text, made.places  # (the page's own tags: front matter over the bank's text, _bank_tags)
     rest = next((n for n in range(end + 1, len(lines)) if lines[n].strip()), None)
     said: tuple[Diagnostic, ...] = ()
     if rest is not None and markdown_questions(lines[end + 1 :])[0] > 0:
         # a body with questions of its own ('## What is a subnet mask?' and its answer): read as the page would be,
         # after the front matter's cards, each line at its own line (trial21 known-1)
         kept = text.rstrip("\n").count("\n") + 1
-        title = made.text.split("\n", 1)[0][2:].strip().casefold() if made.text.startswith("# ") else ""
+        title = next((row[2:].strip().casefold() for row in made.text.split("\n")[:6] if row.startswith("# ")), "")
         body = ["" if title and line.startswith("# ") and line[2:].strip().casefold() == title else line for line in lines[end + 1 :]]
         text = text.rstrip("\n") + "\n\n" + "\n".join(body)  # (its title again, '# Networking', is the page's one title)
         origin = (*origin[:kept], end + 1, *range(end + 2, len(lines) + 1))
