@@ -1367,8 +1367,6 @@ def read_sources(
         answerkey.moved_messages(diag, mark, doc.rel, answered_at)  # (the reader's messages at the lines as written: T15-90)
         if moved is not None:  # (after the key's: its lines are this rewrite's)
             found = remap(doc.rel, moved, found, diag, mark)
-        if both_ways:  # (a card its tool asks each way: '#card-reverse', trial21 known-2)
-            found = [i.model_copy(update={"reverse": True}) if i.locator.line in both_ways and i.kind is ItemKind.basic else i for i in found]
         if not listed and found:  # (a file read as nothing gets its error, never a table that reads nothing)
             found = _suggest_source(doc, src, chosen, found, tables)
             diag.tables[doc.rel] = (_as_table(tables[-1], chosen), False)  # what a hint's fix completes
@@ -1418,6 +1416,9 @@ def read_sources(
             )
         if made is not None:  # lines of the converted text back to lines of the file
             found = remap(doc.rel, made, found, diag, mark)
+            both_ways |= made.both_ways  # (a bank's records of a reversed note type: trial21)
+        if both_ways:  # (a card its tool asks each way: '#card-reverse', a record's 'Basic (and reversed card)'; trial21)
+            found = [i.model_copy(update={"reverse": True}) if i.locator.line in both_ways and i.kind is ItemKind.basic else i for i in found]
         sources.append(
             Source(
                 id=src.id,

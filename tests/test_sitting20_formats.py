@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from conftest import built_notes, note_back, note_front
+from conftest import built_notes, note_back, note_front, plain_text
 
 # a note whose front matter holds its cards (flashcard fronts that do not ask, a 1–5 level, tags), its body prose
 VOCAB = """---
@@ -248,3 +248,25 @@ def test_a_banks_own_tags_are_every_cards(tmp_path: Path) -> None:
         ("comer", ["er-verbs", "spanish", "verbs"]),
         ("hablar", ["spanish", "verbs"]),
     ]
+
+
+# notes kept as AnkiConnect's addNotes takes them (scripts and assistants write them so)
+ANKICONNECT = """{"notes": [
+ {"deckName": "Bio", "modelName": "Basic", "fields": {"Front": "What is ATP?", "Back": "The energy currency"}, "tags": ["bio"]},
+ {"deckName": "Bio", "modelName": "Basic (and reversed card)", "fields": {"Front": "Osmosis", "Back": "Diffusion of water"}, "tags": ["bio"]},
+ {"deckName": "Bio", "modelName": "Basic (optional reversed card)", "fields": {"Front": "Diffusion", "Back": "Spreading out"}},
+ {"deckName": "Bio", "modelName": "Cloze", "fields": {"Text": "The {{c1::nucleus}} holds the DNA", "Back Extra": "In eukaryotes"}}
+]}
+"""
+
+
+def test_ankiconnect_notes_as_json(tmp_path: Path) -> None:
+    """trial21: AnkiConnect's notes put 'deckName: Bio' and 'modelName: Basic' on every back, a 'Basic (and reversed
+    card)' note asked one way and a cloze's 'Back Extra' was lost. The note type is no text, a reversed one asks each
+    way, the deck is the section, the Extra the cloze's."""
+    notes, skipped, _ = built_notes(tmp_path, {"anki.json": ANKICONNECT})
+    by = {note_front(n) or n["fields"]["Text"]: n for n in notes}
+    assert note_back(by["What is ATP?"]) == "The energy currency" and by["What is ATP?"]["fields"]["Section"] == "Bio"
+    assert [k for k, n in by.items() if n["notetype"] == "deckc Basic (and reversed)"] == ["Osmosis"]
+    cloze = by["The {{c1::nucleus}} holds the DNA"]
+    assert plain_text(cloze["fields"]["Extra"]) == "In eukaryotes" and not skipped

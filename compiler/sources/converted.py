@@ -68,6 +68,7 @@ class Converted:
     places: tuple[str, ...] = ()  # when set, a place within the file to show beside it ("cell 12, line 3")
     warnings: tuple[Diagnostic, ...] = ()  # what the conversion left out, at lines of the file
     plain: bool = False  # the text is plain text, not Markdown (a PDF with no typeset headings: compiler.sources.pdf)
+    both_ways: frozenset[int] = frozenset()  # lines of the file whose card is asked each way (a reversed note type)
 
 
 def markdown_line(line: str) -> str:

@@ -73,10 +73,10 @@ ANSWER_KEYS = ("answer", "a", "back", "definition", "correctanswer", "correct", 
 CHOICE_KEYS = ("choices", "options", "answers", "alternatives", "possibleanswers", "answeroptions",
                "alternativas", "opções", "opcoes", "opciones", "réponses", "reponses", "optionen", "antworten",
                "opzioni", "risposte", "варианты", "选项", "questionchoices", "answerchoices", "opcje", "odpowiedzi")  # fmt: skip
-EXTRA_KEYS = ("explanation", "explain", "rationale", "hint", "notes", "note", "extra", "comment", "reason", "support", "analysis",
+EXTRA_KEYS = ("explanation", "explain", "rationale", "hint", "notes", "note", "extra", "backextra", "comment", "reason", "support", "analysis",
               "comentario", "comentário", "explicação", "explicacao", "explicacion", "explicación", "erklärung",
               "erklarung", "spiegazione", "пояснение", "解析", "解释", "wyjaśnienie", "wyjasnienie", "uzasadnienie")  # fmt: skip
-SECTION_KEYS = ("chapter", "section", "category", "subject", "topic", "deck", "unit", "module", "group",
+SECTION_KEYS = ("chapter", "section", "category", "subject", "topic", "deck", "deckname", "unit", "module", "group",
                 "materia", "matéria", "disciplina", "assunto", "tema", "thema", "kapitel", "capítulo", "capitulo", "kategoria",
                 "dział", "dzial", "temat", "rozdział", "rozdzial")  # fmt: skip
 TAG_KEYS = ("tags", "tag", "labels", "keywords", "topics")
@@ -93,7 +93,9 @@ META_KEYS = frozenset(
      "audio", "media", "points", "score", "weight", "timelimit", "seconds", "correctcount", "attempts", "stars",
      "ano", "year", "banca", "fingerprint", "hash", "checksum", "sha", "sha256", "md5", "origin", "provenance", "typ",
      # a static site's page settings (Jekyll/Hugo front matter of a card collection: 'layout: card'; trial20 T20-41)
-     "layout", "permalink", "slug", "draft", "published", "lastmod", "sitemap", "redirectfrom")
+     "layout", "permalink", "slug", "draft", "published", "lastmod", "sitemap", "redirectfrom",
+     # an Anki note as AnkiConnect's addNotes takes it: its note type and settings (trial21)
+     "modelname", "model", "notetype", "notetypename", "cardtype", "reverse", "reversed", "bidirectional", "bothways")
 )  # fmt: skip
 # options that are other ways to write the answer, not options to pick from, when the answer is none of them
 ACCEPTED_KEYS = ("alternatives",)
@@ -243,6 +245,7 @@ def convert_bank(text: str, rel: str = "", syntax: str = "", keys: BankKeys | No
         offset, scale = 0, UNIT_SCALE  # 0.1 … 0.8: a share of the hardest, 0.8 is hard (trial11 P82)
     asked = 0
     open_question = False  # a question since the last heading: a paragraph now would be part of its answer
+    both: set[int] = set()  # the lines of records asked each way ('modelName': 'Basic (and reversed card)')
     for number, r in _clozes_first(bank.records):
         question = _get(r.fields, QUESTION_KEYS)
         traced = _tracing(r.fields) if not isinstance(question, (str, int, float)) else None
@@ -262,7 +265,12 @@ def convert_bank(text: str, rel: str = "", syntax: str = "", keys: BankKeys | No
                 name = own_section or section or bank.title or PurePosixPath(rel).stem
                 out.extend([("", r.line), ("#" * level + " " + _plain(name), r.line), ("", r.line)])
             section = own_section or section
-            out.extend([*((line, r.line) for line in _lines(cloze)), ("", r.line)])
+            told = _get(r.fields, EXTRA_KEYS)
+            if isinstance(told, (str, int, float)) and str(told).strip():  # its Extra ('Back Extra'): the note's, in a '<quiz>'
+                shown = [("<quiz>", r.line), *((line, r.line) for line in _lines(cloze)), ("", r.line)]
+                out.extend([*shown, *((line, r.line) for line in _field_lines(_text(told))), ("</quiz>", r.line), ("", r.line)])
+            else:
+                out.extend([*((line, r.line) for line in _lines(cloze)), ("", r.line)])
             places.extend([f"record {number}"] * (len(out) - len(places)))
             continue
         if not isinstance(question, (str, int, float)) or not str(question).strip():
@@ -290,6 +298,8 @@ def convert_bank(text: str, rel: str = "", syntax: str = "", keys: BankKeys | No
         section = own_section or section
         depth = level + (1 if section else 0)
         out.extend(_record(r, str(question), depth, one_based, scale, offset))
+        if _asked_both_ways(r.fields):
+            both.add(r.line)
         open_question = True
         places.extend([f"record {number}"] * (len(out) - len(places)))
     if not asked:
@@ -304,7 +314,22 @@ def convert_bank(text: str, rel: str = "", syntax: str = "", keys: BankKeys | No
     # a one-line JSON file (or records sharing lines): 'line 1' says nothing, so messages name the record too
     shared = len({r.line for r in bank.records}) < len(bank.records)
     places = (places + [""] * len(out))[: len(out)] if shared else []
-    return Converted(text="\n".join(t for t, _ in out) + "\n", origin=tuple(n for _, n in out), places=tuple(places), warnings=tuple(warnings))
+    return Converted(text="\n".join(t for t, _ in out) + "\n", origin=tuple(n for _, n in out), places=tuple(places), warnings=tuple(warnings),
+                     both_ways=frozenset(both))  # fmt: skip
+
+
+# the note type a record names (AnkiConnect's 'modelName', an export's 'notetype'), or a flag: asked each way when it
+# says so ('Basic (and reversed card)', 'reversed'; an 'optional reversed' type asks one way unless a field says)
+_NOTE_TYPE_KEYS = ("modelname", "model", "notetype", "notetypename", "cardtype", "type")
+_BOTH_WAYS = re.compile(r"(?i)(?<!optional )\brevers")
+
+
+def _asked_both_ways(fields: dict[str, Any]) -> bool:
+    """Whether a record asks its question both ways (trial21: AnkiConnect's notes kept as JSON)."""
+    if any(fields.get(k) is True for k in ("reverse", "reversed", "bidirectional", "bothways")):
+        return True
+    named = _get(fields, _NOTE_TYPE_KEYS)
+    return isinstance(named, str) and _BOTH_WAYS.search(named) is not None
 
 
 _CLOZE = re.compile(r"\{\{c\d+::")
@@ -1135,7 +1160,8 @@ def front_matter_bank(
         places = (*places[:kept], *([""] * (len(lines) - end))) if places else ()
     elif rest is not None:
         said = (Diagnostic(rel, rest + 1, "the text after the front matter's questions is not in any card", "put it in a question's answer, or leave it", severity="warning", group="outside-question"),)  # fmt: skip
-    return Converted(text, origin, places, (*made.warnings, *lost, *said))
+    both = frozenset(back[o - 1] + 2 if 0 < o <= len(back) else o + 1 for o in made.both_ways)
+    return Converted(text, origin, places, (*made.warnings, *lost, *said), both_ways=both)
 
 
 _YAML_KEY = re.compile(r"""^["']?[A-Za-z_][\w .-]*["']?\s*:(?:\s|$)""")
