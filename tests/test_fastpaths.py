@@ -50,5 +50,5 @@ def test_pair_cosines_in_chunks_are_one_einsum_s() -> None:
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
     a, b = rng.integers(0, 500, 5000), rng.integers(0, 500, 5000)
     whole = np.einsum("ij,ij->i", vectors[a].astype(np.float64), vectors[b].astype(np.float64))
-    for chunk in (1, 7, 1000, 16_384):
+    for chunk in (1, 7, 256, 1000, 16_384):
         assert np.array_equal(pair_cosines(vectors, a, b, chunk), whole)
