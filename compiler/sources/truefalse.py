@@ -12,8 +12,10 @@ its back.  That is a true/false card too: the blank left out, the mark its verdi
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+from collections.abc import Callable
 from html import unescape
 
 from compiler.model import Block, BlockKind, Item, ItemKind
@@ -80,10 +82,15 @@ def in_own_language(items: list[Item], page: str) -> list[Item]:
     in English or too short to tell, as it is).  The page tells the language, not one short statement ('Only a div
     can be used as a flexbox container.' scores as Portuguese alone); a statement in another script than the
     page's (an English one on a Chinese page) keeps English."""
-    lang = language(page)
-    if lang not in VERDICT_WORDS or (_script(VERDICT_WORDS[lang][0]) == "latin" and _english(page)):
-        lang = "en"  # (a short English page can score as another Latin-script language: 'a … as a …' is Portuguese)
-    return [_localized(i, lang) for i in items]
+
+    @functools.cache
+    def page_language() -> str:  # told only for a page with a true/false item: reading the page costs (issue 13)
+        lang = language(page)
+        if lang not in VERDICT_WORDS or (_script(VERDICT_WORDS[lang][0]) == "latin" and _english(page)):
+            lang = "en"  # (a short English page can score as another Latin-script language: 'a … as a …' is Portuguese)
+        return lang
+
+    return [_localized(i, page_language) for i in items]
 
 
 # English words no other Latin-script language writes often ('a', 'as', 'in' are French, Portuguese, Italian too)
@@ -121,8 +128,8 @@ def _english(page: str) -> bool:
     return hits >= NON_LATIN_MIN and hits >= ENGLISH_SHARE * len(words)
 
 
-def _localized(item: Item, lang: str) -> Item:
-    """``item`` as a true/false item in ``lang`` (the item itself when it is none)."""
+def _localized(item: Item, page_language: Callable[[], str]) -> Item:
+    """``item`` as a true/false item in the page's language (the item itself when it is none)."""
     if item.kind is not ItemKind.basic or item.skip:
         return item
     said = _lone_text(item)
@@ -137,6 +144,7 @@ def _localized(item: Item, lang: str) -> Item:
             return item
     else:
         return item
+    lang = page_language()
     if lang != "en" and _script(statement) != _script(VERDICT_WORDS[lang][0]):
         lang = "en"  # (an English statement on a Chinese page)
     prompt, right, wrong = VERDICT_WORDS[lang]
