@@ -12,7 +12,8 @@ kept code; any other is compiled by ``re`` as before and, when the process exits
 to the file (only when compiling the missing ones took long enough to be worth a write, and only if
 the code made again gives a pattern equal to ``re``'s).  The file is keyed by the Python build and
 ``_sre``'s version and checksummed; a damaged, foreign or unreadable file is ignored and replaced,
-an entry that ``_sre`` refuses is compiled by ``re``.  It lives in the user's deckc folder
+an entry that ``_sre`` refuses is compiled by ``re``.  The first process that finds no file pays about as much
+again once, at its exit, to write it (each missing pattern's code is made again and checked).  It lives in the user's deckc folder
 (:func:`compiler.vectorstore.folder`; ``DECKC_VECTOR_CACHE=off`` keeps none).  Nothing about what a
 pattern matches changes: only the time to make it.
 """
@@ -81,16 +82,19 @@ class _Cache:
         """Add the missing patterns' code to the file, when that is worth a write; failing is harmless."""
         if not self.missed or self.miss_time < WORTH:
             return
-        with contextlib.suppress(Exception):
+        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}")
+        try:
             added = {key: e for key, pat in list(self.missed.items()) if (e := _entry(key, pat)) is not None}
             table = self.table if len(self.table) + len(added) <= LIMIT else {k: self.table[k] for k in self.used if k in self.table}
             table.update(added)
             payload = marshal.dumps(table)
             blob = marshal.dumps((self.tag, hashlib.blake2b(payload, digest_size=16).digest(), payload))
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}")
             tmp.write_bytes(blob)
             os.replace(tmp, self.path)
+        except Exception:  # a full disk, a folder not ours: the next process compiles them again
+            with contextlib.suppress(OSError):
+                tmp.unlink()
 
 
 def _entry(key: tuple[str | bytes, int], pattern: Any) -> Entry | None:

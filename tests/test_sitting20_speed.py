@@ -97,3 +97,37 @@ def test_build_writes_the_same_bytes_with_kept_patterns(tmp_path: Path) -> None:
         m.pop("built", None)
     assert outs[0]["regularization.csv"] == outs[1]["regularization.csv"] == outs[2]["regularization.csv"]
     assert manifest[0] == manifest[1] == manifest[2]
+
+
+def test_a_folder_that_cannot_be_written_leaves_nothing(tmp_path: Path) -> None:
+    """Saving into a path that is a file, not a folder: nothing written, no temporary file left, no error."""
+    blocked = tmp_path / "file"
+    blocked.write_text("x")
+    cache = regexcache._Cache(blocked / "regex.marshal", "tag", {})
+    import re
+    from re import _compiler
+
+    cache.compile(_compiler.compile, r"(?P<w>\w+)-\d+", 0)
+    cache.miss_time = 1.0
+    cache.save()
+    assert blocked.read_text() == "x" and list(tmp_path.iterdir()) == [blocked]
+    assert re.compile(r"(?P<w>\w+)-\d+")  # (re itself untouched by the cache object)
+
+
+def test_save_adds_code_that_makes_an_equal_pattern(tmp_path: Path) -> None:
+    """In-process round trip: what save() keeps, a new cache loads and makes into a pattern equal to re's."""
+    import re
+    from re import _compiler
+
+    path = tmp_path / "regex.marshal"
+    first = regexcache._Cache(path, "tag", {})
+    patterns = [(r"(?P<n>\d+)[.)]\s+(?P<t>.*)", 0), (r"^\s*Q\s*[:.]", int(re.I | re.M)), (rb"\x00+", 0)]
+    for p, f in patterns:
+        first.compile(_compiler.compile, p, f)
+    first.miss_time = 1.0
+    first.save()
+    second = regexcache._Cache(path, "tag", regexcache._load(path, "tag"))
+    for p, f in patterns:
+        made = second.compile(lambda *_: None, p, f)  # never re: every pattern comes from the file
+        assert made == re.compile(p, f) and made.groupindex == re.compile(p, f).groupindex
+    assert regexcache._load(path, "other tag") == {}
