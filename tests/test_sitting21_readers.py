@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import built_notes as _built
+from conftest import plain_text as _plain
 
 # --- r-2: a '<br/>' line inside an explanation toggle, the HTML under it indented 4 ----------------------------------
 
@@ -250,3 +251,51 @@ def test_sub_headings_complete_a_heading_that_trails_off(tmp_path: Path) -> None
     notes, _, _ = _built(tmp_path, {"faq.org": DOOM_FAQ})
     fronts = {n["fields"]["Question"] for n in notes}
     assert {"How do I change my fonts?", "How do I properly update Doom?", "What is the leader key?"} <= fronts
+
+
+# --- T21-13: options written 'A: …' on lines of their own ----------------------------------------------------------------
+
+COLON_QUIZ = """**1. What’s the output?**
+```
+function sayHi() {
+  console.log(name);
+  var name = 'Lydia';
+}
+sayHi();
+```
+A: Lydia
+B: undefined
+C: ReferenceError
+D: null
+
+**2. Which one is true?**
+```
+const bird = { size: 'small' };
+```
+A: bird.size is valid
+B: bird["size"] is not valid
+C: Neither is valid
+
+# Answers
+
+1. B 2. A
+"""
+
+
+def test_lines_lettered_a_colon_in_a_row_are_options(tmp_path: Path) -> None:
+    """trial21 T21-13 (severe): a printed quiz's options written 'A: …' / 'B: …' / 'C: …' / 'D: …' without bullets (the
+    javascript-questions sheet as a PDF or Markdown) were an 'A:' answer label: 12 of 12 Basic cards whose back was the
+    options glued together, the key page ignored. Three or more lines lettered from A in order are options; a dialogue
+    ('A: Hi' / 'B: Hello' / 'A: …') and a lone 'A:' answer stay as written."""
+    from compiler.sources.markdown_blocks import colon_options
+
+    assert colon_options("A: x\nB: y\nC: z\n") == "A. x\nB. y\nC. z\n"
+    assert colon_options("A: Hi\nB: Hello\nC: Hey\nA: Bye\n") == "A: Hi\nB: Hello\nC: Hey\nA: Bye\n"
+    assert colon_options("Q: What is DNS?\nA: Names to addresses.\n") == "Q: What is DNS?\nA: Names to addresses.\n"
+    assert colon_options("```\nA: x\nB: y\nC: z\n```\n") == "```\nA: x\nB: y\nC: z\n```\n"
+    notes, _, _ = _built(tmp_path, {"quiz.md": COLON_QUIZ})
+    got = {_plain(n["fields"]["Question"]).split("?")[0]: (n["notetype"], n["fields"]["Correct"]) for n in notes}
+    assert got == {
+        "What’s the output": ("deckc Multiple choice", "B) undefined"),
+        "Which one is true": ("deckc Multiple choice", "A) bird.size is valid"),
+    }

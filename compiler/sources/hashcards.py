@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from compiler.sources.converted import Converted
+from compiler.sources.lines import colon_option_lines
 
 _CLOZE_CARD = re.compile(r"^C:[ \t]*(?P<text>.*)$")
 _BOUNDARY = re.compile(r"^(?:[QC]:(?:[ \t]|$)|-{3,}[ \t]*$)")
@@ -34,7 +35,8 @@ _FENCE = re.compile(r"^\s*(?:```|~~~)")
 def looks_like_hashcards(lines: list[str]) -> bool:
     """Whether the file holds a ``C:`` card with a bracketed deletion (two cards at least, or one ``C:`` of a file
     whose every card is so marked)."""
-    cards = [k for k, line in enumerate(lines) if _CLOZE_CARD.match(line)]
+    options = colon_option_lines(lines)  # ('A: …' / 'B: …' / 'C: ReferenceError': a quiz's options, no card: T21-13)
+    cards = [k for k, line in enumerate(lines) if _CLOZE_CARD.match(line) and k not in options]
     if not cards:
         return False
     marked = sum(1 for k in cards if _DELETION.search(" ".join(_card(lines, k))))

@@ -758,6 +758,34 @@ def in_fence(lines: Iterable[str]) -> Iterator[bool]:
             yield False
 
 
+COLON_OPTION = re.compile(r"^(?P<lead>[ ]{0,3}(?:[-*+][ \t]+)?)(?P<letter>[A-Ha-h]):(?P<gap>[ \t]+)(?=\S)")
+COLON_OPTIONS_MIN = 3  # lines 'A: …', 'B: …', 'C: …' in a row that are options, never an 'A:' answer label
+
+
+def colon_option_lines(lines: list[str]) -> set[int]:
+    """The lines that are options lettered with a colon (``A: Lydia and undefined`` / ``B: …`` / ``C: …``): runs of three
+    or more lines lettered from A in order, outside code, with no letter again after them (a dialogue's 'A: …' / 'B: …'
+    / 'A: …' is none); an 'A:' answer label or a hashcards 'C:' card alone is none either (trial21 T21-13)."""
+    fenced = list(in_fence(lines))
+    found: set[int] = set()
+    k = 0
+    while k < len(lines):
+        m = None if fenced[k] else COLON_OPTION.match(lines[k])
+        if m is None or m.group("letter") not in "Aa":
+            k += 1
+            continue
+        end = k + 1
+        while end < len(lines) and not fenced[end] and (o := COLON_OPTION.match(lines[end])) is not None and (
+            ord(o.group("letter")) == ord(m.group("letter")) + end - k
+        ):
+            end += 1
+        again = end < len(lines) and not fenced[end] and COLON_OPTION.match(lines[end]) is not None
+        if end - k >= COLON_OPTIONS_MIN and not again:
+            found.update(range(k, end))
+        k = end
+    return found
+
+
 _FRONT_MATTER = {"---": "---", "+++": "+++"}
 _META_KEY = re.compile(r"""^["']?[A-Za-z_][\w .-]*["']?\s*[:=](?:\s|$)""")
 _META_OTHER = re.compile(r"^(?:#|-\s|-$|\[)")

@@ -46,11 +46,13 @@ from compiler.sources.directives import ANSWER_TITLE
 from compiler.sources.lines import (
     ANSWER_WORDS,
     CHECKBOX,
+    COLON_OPTION,
     FENCE,
     LIST_HEADING,
     LIST_HEADINGS_MIN,
     QUIZ_TAG,
     answer_line,
+    colon_option_lines,
     front_matter_end,
     has_answer_label,
     has_question_label,
@@ -3584,4 +3586,20 @@ def ellipsis_headings(text: str) -> str:
             said = said[0].lower() + said[1:] if said[:1].isupper() and not said[1:2].isupper() else said
             said = said if said.rstrip(" *_").endswith(("?", "？", ".", ":", "!")) else f"{said}?"  # (the whole asks)
             lines[j] = f"{sub.group('hashes')} {lead} {said}"
+    return "\n".join(lines)
+
+
+
+def colon_options(text: str) -> str:
+    """Options written ``A: Lydia and undefined`` / ``B: …`` / ``C: …`` on lines of their own (a printed quiz, the
+    lydiahallie/javascript-questions sheets without their bullets): read as ``A. …``, so 'A:' is no answer label that ate
+    the first option and glued the others into a Basic back (trial21 T21-13, 12 of 12 cards); see
+    :func:`lines.colon_option_lines`. Line numbers kept."""
+    if "A:" not in text and "a:" not in text:
+        return text
+    lines = text.split("\n")
+    for j in colon_option_lines(lines):
+        o = COLON_OPTION.match(lines[j])
+        assert o is not None
+        lines[j] = f"{o.group('lead')}{o.group('letter')}.{o.group('gap')}{lines[j][o.end():]}"
     return "\n".join(lines)
