@@ -299,3 +299,65 @@ def test_lines_lettered_a_colon_in_a_row_are_options(tmp_path: Path) -> None:
         "What’s the output": ("deckc Multiple choice", "B) undefined"),
         "Which one is true": ("deckc Multiple choice", "A) bird.size is valid"),
     }
+
+
+# --- T21-4 / T21-5 / T21-6: a plain-text FAQ of '* Question?' lines (the tmux FAQ, ISC) -----------------------------------
+
+TMUX_FAQ = """tmux frequently asked questions
+
+******************************************************************************
+* PLEASE NOTE: most display problems are due to incorrect TERM! Before       *
+* reporting problems make SURE that TERM settings are correct.               *
+*                                                                            *
+* Outside, it must match your terminal: particularly, use "rxvt" for rxvt    *
+******************************************************************************
+
+* How is tmux different from GNU screen?
+
+tmux and GNU screen have many similarities and similar goals.
+
+* What is TERM and what does it do?
+
+The environment variable TERM tells applications the name of a terminal
+description to read from the terminfo(5) database.
+
+* tmux freezes my terminal when I attach to a session. I have to kill -9 the
+  shell it was started from to recover!
+
+Tell tmux not to set the window title (you can do this in .tmux.conf):
+
+\tset -g set-titles off
+
+* How do I attach the same session to multiple clients but with a different
+  current window, like screen -x?
+
+Link windows into several sessions with link-window.
+
+* What is the proper way to escape characters with #(command)?
+
+Either single or double quotes could be used:
+
+\tset -g status-right "#(echo \\\\\\\\(test\\\\\\\\))"
+\tset -g status-right '#(echo \\\\\\(test\\\\\\))'
+"""
+
+
+def test_a_plain_text_faq_of_bullet_questions(tmp_path: Path) -> None:
+    """trial21 T21-4 (high): the tmux FAQ, '* Question?' lines each over its answer's paragraphs, stopped the build
+    ('cannot tell this document's layout'; a '*'-framed notice shares the line start). T21-5: a question wrapped onto an
+    indented second line was cut, its tail on the back. T21-6: tab-indented commands were lists or paragraphs, a
+    backslash lost. Each one-entry bullet that asks (or states a problem, '… to recover!') over its answer is a question,
+    whole; the notice's lines are no card; the commands are code, every backslash kept."""
+    notes, _, _ = _built(tmp_path, {"tmux-FAQ.txt": TMUX_FAQ})
+    got = {n["fields"]["Question"]: n["fields"]["Answer"] for n in notes}
+    assert list(got) == [
+        "How is tmux different from GNU screen?",
+        "What is TERM and what does it do?",
+        "tmux freezes my terminal when I attach to a session. I have to kill -9 the shell it was started from to recover!",
+        "How do I attach the same session to multiple clients but with a different current window, like screen -x?",
+        "What is the proper way to escape characters with #(command)?",
+    ]
+    escaped = got["What is the proper way to escape characters with #(command)?"]
+    assert "<pre" in escaped and "\\\\\\\\(test\\\\\\\\)" in escaped and "\\\\\\(test\\\\\\)" in escaped
+    assert "<pre" in got[list(got)[2]] and "set -g set-titles off" in got[list(got)[2]]
+    assert not any("PLEASE NOTE" in q for q in got)

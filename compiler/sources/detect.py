@@ -70,7 +70,7 @@ from compiler.sources.lines import (
     term_entries,
     unbold_label,
 )
-from compiler.sources.markdown_blocks import quizdown_fences, semicolon_cards
+from compiler.sources.markdown_blocks import bullet_questions, quizdown_fences, semicolon_cards
 from compiler.sources.pattern import shared_options
 from compiler.sources.suggest import toml_value
 
@@ -277,6 +277,8 @@ def markdown_questions(lines: list[str], obsidian: bool = True) -> tuple[int, in
     lines), when there are at least two: one ``a::b`` in a code sample is no card.
     """
     found = nonblank = cards = 0
+    if any(line[:1] in "*+-" and "?" in line for line in lines):
+        lines = bullet_questions("\n".join(lines)).split("\n")  # ('* How is tmux different …?' over its answer: T21-4)
     labelled = labelled_headings(lines)  # '### Create a function …' over '#### Answer'
     stems = checkbox_stems(lines)  # 'Which command …' over '- [ ] grep' / '- [x] tail -f'
     # '{{c1::…}}' sentences are notes' own clozes, not an Anki export's rows (its '#separator:' header, tab fields)

@@ -46,12 +46,15 @@ from compiler.sources.directives import ANSWER_TITLE
 from compiler.sources.lines import (
     ANSWER_WORDS,
     CHECKBOX,
+    CLOSERS,
     COLON_OPTION,
     FENCE,
     LIST_HEADING,
     LIST_HEADINGS_MIN,
+    QUESTION_MARKS,
     QUIZ_TAG,
     answer_line,
+    asks_annotated,
     colon_option_lines,
     front_matter_end,
     has_answer_label,
@@ -3602,4 +3605,48 @@ def colon_options(text: str) -> str:
         o = COLON_OPTION.match(lines[j])
         assert o is not None
         lines[j] = f"{o.group('lead')}{o.group('letter')}.{o.group('gap')}{lines[j][o.end():]}"
+    return "\n".join(lines)
+
+
+_BULLET_ENTRY = re.compile(r"^[*+-][ \t]+(?P<text>\S.*?)[ \t]*$")
+_LIST_START = re.compile(r"^[ ]{0,3}(?:[*+-]|\d{1,9}[.)])(?:[ \t]|$)")
+BULLET_QUESTIONS_MIN = 3  # one-entry lists that ask, each over its answer, for a page to be such a FAQ
+BULLET_QUESTIONS_SHARE = 0.6  # of those entries that end asking ('?'); the others state a problem ('… Help!')
+
+
+def bullet_questions(text: str) -> str:
+    """A plain-text FAQ whose questions are one-entry bullet lines (``* How is tmux different from GNU screen?``, wrapped
+    onto an indented second line at times), each over its answer's paragraphs after a blank line (the tmux FAQ; trial21
+    T21-4, T21-5): no layout was detected, the build stopped. Each such entry is written as a heading holding its whole
+    question (``## Q: …`` when it states a problem, ``tmux freezes … to recover!``), one level under the page's deepest
+    heading, when at least BULLET_QUESTIONS_MIN of them ask and make BULLET_QUESTIONS_SHARE of them; a list of several
+    entries (points, a boxed notice's lines) is left alone. Code left alone; line numbers kept."""
+    if "?" not in text and "？" not in text:
+        return text
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    entries: list[tuple[int, int, str]] = []  # (first line, last line, the whole entry)
+    k = 0
+    while k < len(lines):
+        m = None if fenced[k] else _BULLET_ENTRY.match(lines[k])
+        if m is None or (k and lines[k - 1].strip()):
+            k += 1
+            continue
+        end = k
+        while end + 1 < len(lines) and lines[end + 1][:1] in (" ", "\t") and lines[end + 1].strip() and not fenced[end + 1]:
+            end += 1  # ('  shell it was started from to recover!': the entry's wrapped line)
+        after = next((j for j in range(end + 1, len(lines)) if lines[j].strip()), None)
+        if end + 1 < len(lines) and not lines[end + 1].strip() and after is not None and not _LIST_START.match(lines[after]):
+            entries.append((k, end, " ".join([m.group("text"), *(line.strip() for line in lines[k + 1 : end + 1])])))
+        k = end + 1
+    asking = [e for e in entries if e[2].rstrip(CLOSERS + "*_").endswith(QUESTION_MARKS) or asks_annotated(e[2])]
+    if len(asking) < BULLET_QUESTIONS_MIN or len(asking) < BULLET_QUESTIONS_SHARE * len(entries):
+        return text
+    deepest = max((len(m.group(1)) for line, f in zip(lines, fenced, strict=True) if not f and (m := re.match(r"^[ ]{0,3}(#{1,6})[ \t]", line))), default=1)
+    hashes = "#" * min(6, deepest + 1)
+    for first, last, said in entries:
+        asks = said.rstrip(CLOSERS + "*_").endswith(QUESTION_MARKS) or asks_annotated(said)
+        lines[first] = f"{hashes} {'' if asks else 'Q: '}{said}"
+        for j in range(first + 1, last + 1):
+            lines[j] = ""
     return "\n".join(lines)
