@@ -361,3 +361,60 @@ def test_a_plain_text_faq_of_bullet_questions(tmp_path: Path) -> None:
     assert "<pre" in escaped and "\\\\\\\\(test\\\\\\\\)" in escaped and "\\\\\\(test\\\\\\)" in escaped
     assert "<pre" in got[list(got)[2]] and "set -g set-titles off" in got[list(got)[2]]
     assert not any("PLEASE NOTE" in q for q in got)
+
+
+# --- T21-7: numbered options over several lines -------------------------------------------------------------------------
+
+WRAPPED_OPTIONS = """# JS
+
+### 9. What would be the output of following code?
+
+```javascript
+var containers = [2,0,false,"", '12', true];
+console.log(containers.filter(Boolean));
+console.log(containers.filter(Number));
+```
+
+1.\t[ 2, '12', true ]
+\t[ 2 ]
+2.\t[false, true]
+\t[ 2 ]
+3.\t[2,0,false,"", '12', true]
+\t[ 2, '12', true ]
+4. [ 2, '12', true ]
+\t[ 2, '12', true, false ]
+
+
+<details><summary><b>Answer</b></summary>
+
+ 1) [ 2, '12', true ]
+\t\t\t [ 2 ]
+\t\t\t
+</details>
+
+### 10. What is 1 + 1?
+
+1.  1
+2.  2
+
+<details><summary><b>Answer</b></summary>
+
+ 2) 2
+
+</details>
+"""
+
+
+def test_numbered_options_over_several_lines(tmp_path: Path) -> None:
+    """trial21 T21-7 (high): options '1.<TAB>[ 2, '12', true ]' whose further lines are tab-indented (an output of
+    several lines each) were no options: a Basic card with the options and the key as two lists on its back. Each
+    option keeps its lines (shown one under the other), the key restating the first option's lines keys it and is no
+    explanation; one-line options read as before."""
+    notes, _, _ = _built(tmp_path, {"js.md": WRAPPED_OPTIONS})
+    got = {_plain(n["fields"]["Question"]).split("?")[0]: n for n in notes}
+    wrapped = got["What would be the output of following code"]
+    assert wrapped["notetype"] == "deckc Multiple choice"
+    assert wrapped["fields"]["Correct"] == "A) [ 2, '12', true ]<br>[ 2 ]"
+    assert "<li><span class=\"label\">D)</span> [ 2, '12', true ]<br>[ 2, '12', true, false ]</li>" in wrapped["fields"]["Options"]
+    assert wrapped["fields"]["Explanation"] == ""
+    assert got["What is 1 + 1"]["fields"]["Correct"] == "B) 2"

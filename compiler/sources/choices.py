@@ -805,6 +805,11 @@ def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -
             found.append((letters[len(found)].lower(), text, marked))
         else:
             m = _NUMBER.match(line)
+            if found and not m and _WRAPPED_OPTION.match(line) and not _INDENT.match(first).group(0):  # type: ignore[union-attr]
+                # '1.<TAB>[ 2, '12', true ]' / '<TAB>[ 2, '12', true ]' …: an option's own further lines (trial21 T21-7)
+                found[-1] = (found[-1][0], f"{found[-1][1]}{OPTION_BREAK}{line.strip()}", found[-1][2])
+                end = i + 1
+                continue
             if not m or int(m.group("label")) != len(found) + 1:
                 break
             text, verdict = _arrow_feedback(m.group("text"))
@@ -873,6 +878,10 @@ def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -
             continue
         if restated is not None and at == restated[0]:
             continue  # '2) undefined': the answer, said by restating the option
+        if restated is not None and OPTION_BREAK in dict(options)[restated[1]] and restated[0] < at and all(
+            _WRAPPED_OPTION.match(x) or not x.strip() for x in lines[restated[0] + 1 : at + 1]
+        ):
+            continue  # (its further lines, restated with it: T21-7)
         # An explicit answer line wins over a mark (authors bold values, units, '**not**'): it is read even
         # when an option is marked, then only as a clean key ('Answer: A', '#### Answer: B.'), not
         # 'Answer: A hash map …' (an explanation that starts with an article).
@@ -1336,6 +1345,9 @@ def report_unread_key(lines: list[str], choices: Choices, diag: Diagnostics, rel
 
 _AFTER_LABEL = re.compile(r"^\s*(?:[,;:.)]|[-–—](?=\s))+\s*")
 _INDENT = re.compile(r"^[ \t]*")
+# a numbered option's further line: indented, no list mark of its own ('1.<TAB>[ 2, '12', true ]' / '<TAB>[ 2, '12', true ]')
+_WRAPPED_OPTION = re.compile(r"^[ \t]+(?![-*+•][ \t]|\d{1,9}[.)][ \t])\S")
+OPTION_BREAK = "<br>"  # between an option's lines, as the card shows them
 
 
 def after_label(rest: str) -> str:
@@ -1366,7 +1378,7 @@ def _restated(lines: list[str], end: int, labels: dict[str, str], options: list[
         option = labels.get(m.group("label").lower()) if m else None
         if m is None or option is None:
             return None
-        said = dict(options)[option]
+        said = dict(options)[option].split(OPTION_BREAK)[0]  # (an option over several lines: restated by its first)
         same = _NOT_WORD.sub("", m.group("text")).lower() == _NOT_WORD.sub("", said).lower()
         return (at, option) if same and _NOT_WORD.sub("", said) else None
     return None
