@@ -418,3 +418,22 @@ def test_numbered_options_over_several_lines(tmp_path: Path) -> None:
     assert "<li><span class=\"label\">D)</span> [ 2, '12', true ]<br>[ 2, '12', true, false ]</li>" in wrapped["fields"]["Options"]
     assert wrapped["fields"]["Explanation"] == ""
     assert got["What is 1 + 1"]["fields"]["Correct"] == "B) 2"
+
+
+def test_a_breadcrumb_link_under_a_section_heading_is_no_card(tmp_path: Path) -> None:
+    """trial21 T21-14 (high): an exercise page read by its headings (CKAD-exercises) where each '## Section' holds only
+    the breadcrumb of the docs page to read ('kubernetes.io > Documentation > Concepts > … > [Labels and
+    Selectors](…)') over its '### task' headings: the sections were cards teaching the link. Such a trail ending in a
+    link is only a link elsewhere: no card, listed as skipped; the tasks are the cards."""
+    page = (
+        "# Pod design\n\n## Labels and Annotations\nkubernetes.io > Documentation > Concepts > Overview > "
+        "[Labels and Selectors](https://kubernetes.io/docs/concepts/overview/labels/)\n\n"
+        "### Create a pod with label app=v1\n\n<details><summary>show</summary>\n<p>\n\n```bash\n"
+        "kubectl run nginx1 --image=nginx --labels=app=v1\n```\n\n</p>\n</details>\n\n"
+        "### Show all labels of the pods\n\n<details><summary>show</summary>\n<p>\n\n```bash\nkubectl get po --show-labels\n```\n\n"
+        "</p>\n</details>\n"
+    )
+    notes, skipped, said = _built(tmp_path, {"pods.md": page})
+    assert sorted(n["fields"]["Question"] for n in notes) == ["Create a pod with label app=v1", "Show all labels of the pods"]
+    assert [(s["question"], s["skipped"]) for s in skipped] == [("Labels and Annotations", "answer is only a link")]
+    assert any("only a link elsewhere ('kubernetes.io > Documentation" in s for s in said)
