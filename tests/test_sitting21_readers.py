@@ -437,3 +437,24 @@ def test_a_breadcrumb_link_under_a_section_heading_is_no_card(tmp_path: Path) ->
     assert sorted(n["fields"]["Question"] for n in notes) == ["Create a pod with label app=v1", "Show all labels of the pods"]
     assert [(s["question"], s["skipped"]) for s in skipped] == [("Labels and Annotations", "answer is only a link")]
     assert any("only a link elsewhere ('kubernetes.io > Documentation" in s for s in said)
+
+
+def test_a_labelled_task_heading_over_its_givens_and_answer_toggle(tmp_path: Path) -> None:
+    """trial21 T21-8 (medium): '## Question 45. Write code for merge two JavaScript Object dynamically.' with its next
+    line glued on ('Let say you have two objects'), the objects' code, 'Write merge function …', then the 'Answer'
+    toggle: the heading was 'no answer' and a second card was fronted by the code with its first line moved to the
+    end. One card: the task, its givens under it in the page's order on the front, the toggle's solution on the back."""
+    page = (
+        "# JS\n\n## Question 45. Write code for merge two JavaScript Object dynamically.\nLet say you have two objects \n\n"
+        "```javascript\nvar person = { name : 'John' }\nvar address = { city : 'NewYork' }\n```\n"
+        "Write merge function which will take two object and add all the own property of second object into first object.\n\n"
+        "<details><summary><b>Answer</b></summary>\n\n```javascript\nconst merge = (toObj, fromObj) => Object.assign(toObj, fromObj);\n```\n"
+        "</details>\n\n## Question 46. What is a non-enumerable property?\n\n<details><summary><b>Answer</b></summary>\n\n"
+        "A property that for...in does not list.\n\n</details>\n"
+    )
+    notes, skipped, _ = _built(tmp_path, {"js.md": page})
+    assert not skipped
+    merge = next(n for n in notes if n["fields"]["Question"].startswith("Write code for merge"))
+    front, back = merge["fields"]["Question"], merge["fields"]["Answer"]
+    assert front.index("Let say you have two objects") < front.index("NewYork") < front.index("Write merge function")
+    assert "assign" in _plain(back) and "NewYork" not in _plain(back)

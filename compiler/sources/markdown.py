@@ -623,6 +623,12 @@ def _split_at_label(current: _Open) -> tuple[list[TopBlock], list[TopBlock], boo
                     facts.add(k)  # '#### 类型：`基础`' / '#### 级别：`W1`' over '#### 解答（2 分）': the question's metadata (U6, U7)
                     continue
                 break
+    toggle = next((k for k, block in enumerate(current.answer[: LABEL_AFTER + 1]) if answer_toggle(block)), 0)
+    if toggle and current.block.type == "heading_open" and all(b.type in _ASKED_WITH for b in current.answer[:toggle]):
+        # '## Question 45. Write code for merge …' / 'Let say you have two objects' / the code / 'Write merge function …' /
+        # '<details><summary>Answer</summary>': the givens stand between the question and its answer toggle, so they are
+        # the question's, on the front under it; the toggle is the back (trial21 T21-8)
+        return current.answer[:toggle], current.answer[toggle:], True
     for k, block in enumerate(current.answer[: LABEL_AFTER + 1]):
         if block.type == "html_block" and _COMMENT_BLOCK.match(block.tokens[0].content):
             continue  # '<!-- bilingual-en:start -->' between the question's text and its answer (trial11 P70)
@@ -2226,6 +2232,20 @@ class MarkdownReader:
     POSED_MAX = 6  # blocks of question text (the task, its code, its options) over one answer box
     POSED_SECTION = 16  # … or at most this many when they are all a heading's (an exercise's data, task and code)
 
+    @staticmethod
+    def _labelled_task(title: str, below: list[TopBlock]) -> bool:
+        """Whether a labelled heading's title is the task itself ('Question 45. Write code for merge two JavaScript
+        Object dynamically.': a sentence that ends in a full stop) with nothing asking below it: its givens, code and a
+        line that goes on with the task are its front, never a question of their own (trial21 T21-8: the heading was
+        'no answer' and a second card put its first line after the code). A short title ('Identify pure functions')
+        over a question below it titles that question (T14-6)."""
+        if not title.rstrip(" *_").endswith((".", "。")) or len(title.split()) < LABELLED_TASK_WORDS:
+            return False
+        return not any(
+            b.type == "paragraph_open" and plain_inline(_first_inline(b).children or []).rstrip(CLOSERS + " *_").endswith(QUESTION_MARKS)
+            for b in below
+        )
+
     def _posed(self, blocks: list[TopBlock], source: SourceConfig, questions: set[int]) -> dict[int, tuple[int, int]]:
         """Questions written as text over an answer box (trial8 H8: MyST ``:::{note} Solution``, VitePress
         ``::: details Answer``, MkDocs ``??? note "Answer"``, ``<details><summary>Answer``) under a heading
@@ -2263,9 +2283,10 @@ class MarkdownReader:
             if first == at or (first > 0 and blocks[first - 1].type in self._POSED_BLOCKS):
                 continue
             before = blocks[first - 1] if first > 0 else None
+            titled_label = _LABEL_TITLE.match(plain_inline(before.tokens[1].children or [])) if before is not None and before.type == "heading_open" else None
             if (
                 before is not None and before.type == "heading_open" and (first - 1 in questions or self._question(before, source))
-                and not _LABEL_TITLE.match(plain_inline(before.tokens[1].children or []))
+                and (titled_label is None or self._labelled_task(titled_label.group("title"), blocks[first:at]))
             ):  # fmt: skip
                 continue  # (a 'Question 1: Identify pure functions' heading titles the question below it: trial14 T14-6)
             asked = [self._question(blocks[k], source) for k in range(first, at)]
@@ -4999,6 +5020,7 @@ def _quiz_blanks(text: str) -> str:
 
 
 # a question label and a title that does not ask ('### Question 1: Identify pure functions', '### 問題 1: 純粋関数の識別')
+LABELLED_TASK_WORDS = 5  # words of a labelled heading's title, ending in a full stop, for it to be the task itself
 _LABEL_TITLE = re.compile(
     r"^\s*(?i:question|q|問題|问题|質問|题目|вопрос|pregunta|frage|questão|domanda|soru|câu hỏi)\s*\d{1,3}\s*[:：.．)）\-–—]\s*"
     r"(?P<title>[^?？]{1,80})$"
