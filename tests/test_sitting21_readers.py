@@ -458,3 +458,42 @@ def test_a_labelled_task_heading_over_its_givens_and_answer_toggle(tmp_path: Pat
     front, back = merge["fields"]["Question"], merge["fields"]["Answer"]
     assert front.index("Let say you have two objects") < front.index("NewYork") < front.index("Write merge function")
     assert "assign" in _plain(back) and "NewYork" not in _plain(back)
+
+
+ADOC_QANDA = """= FAQ
+
+[qanda]
+HELP! My code formatter keeps breaking my `//` directives!::
+  Some care and configuration must be made to prevent the tooling from rewriting them.
++
+.Configuration Tool Settings:
+|====
+| Formatting Tool | Configuration
+| Google Java Format | see https://github.com/google/google-java-format/issues/1215[#1215]
+| Clang Format
+a|
+[source]
+----
+CommentPragmas:  '^[^ ]'
+----
+|====
+
+Why not use a normal shebang?::
+  The Java compiler does not accept it.
+"""
+
+
+def test_an_asciidoc_table_in_an_answer_is_a_table(tmp_path: Path) -> None:
+    """trial21 T21-11 (medium): a '|====' table in a [qanda] answer was one paragraph of ' · '-joined lines, its 'a|'
+    cell specifier printed and the cell's [source] block outside the table. It is an HTML table: a row per line of the
+    first line's width, cells running over lines, an 'a|' cell's code block code inside its cell."""
+    from compiler.sources.asciidoc import convert_asciidoc
+
+    text = convert_asciidoc(ADOC_QANDA.split("\n"), "faq.adoc").text
+    assert "a|" not in text and " · " not in text
+    notes, _, _ = _built(tmp_path, {"faq.adoc": ADOC_QANDA})
+    back = next(n["fields"]["Answer"] for n in notes if "formatter" in n["fields"]["Question"])
+    assert "<td>Formatting Tool</td><td>Configuration</td>" in back
+    assert '<a href="https://github.com/google/google-java-format/issues/1215"' in back
+    row = back[back.index("<td>Clang Format</td>") :]
+    assert row.index("<pre") < row.index("</tr>") and "CommentPragmas:  '^[^ ]'" in row

@@ -310,7 +310,17 @@ def convert_asciidoc(lines: list[str], rel: str = "") -> Converted:
             emit("   " * depth + "1. " + _inline(_HARD_BREAK.sub("", ordered.group("text"))), number)
             continue
         if stripped.startswith("|==="):
-            continue  # a table's frame; its rows are read as lines of text
+            close = next((j for j in range(n, len(lines)) if lines[j].strip().startswith("|===")), None)
+            rows = _table_rows(lines[n:close]) if close is not None else None
+            if rows is not None and close is not None:  # a table: an HTML table, its cells' code kept (trial21 T21-11)
+                blank(number)
+                emit("<table>", number)
+                for at, cells in rows:
+                    emit("<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>", n + 1 + at)
+                emit("</table>", close + 1)
+                emit("", close + 1)
+                n = close + 1
+            continue  # (a frame that does not close, or rows of no steady width: its rows are read as lines of text)
         if stripped.startswith("|"):
             emit(" · ".join(_inline(c.strip()) for c in stripped.strip("|").split("|") if c.strip()), number)
             continue
@@ -329,6 +339,70 @@ def convert_asciidoc(lines: list[str], rel: str = "") -> Converted:
     if block is not None and block[1] == "code":
         emit("```", len(lines))
     return Converted(text="\n".join(out) + "\n", origin=tuple(origin), warnings=tuple(warnings))
+
+
+_CELL = re.compile(r"(?:^|(?<=\s))(?P<spec>(?:\d+[+*])?(?:\.?\d*[<^>]?)?(?:\.[<^>])?[adehlmsv]?)\|")
+TABLE_ROWS_MAX = 200
+
+
+def _table_rows(body: list[str]) -> list[tuple[int, list[str]]] | None:
+    """The rows of an AsciiDoc table's body (the lines between its ``|===`` frames) as HTML cells: ``(the row's first
+    line in ``body``, cells)``. The width is the first line's cell count; a cell runs over lines until the next ``|``
+    (an ``a|`` cell's ``[source]`` / ``----`` block is code, ``<pre><code>``); None when the cells do not fill rows
+    of that width (spans, a nested table): the caller reads the lines as text."""
+    from markdown_it import MarkdownIt
+
+    md = MarkdownIt("commonmark")
+    cells: list[tuple[int, str, list[str]]] = []  # (line, spec, its text lines)
+    for k, line in enumerate(body):
+        marks = list(_CELL.finditer(line))
+        if not marks:
+            if cells:
+                cells[-1][2].append(line)
+            elif line.strip():
+                return None
+            continue
+        if cells and line[: marks[0].start()].strip():
+            cells[-1][2].append(line[: marks[0].start()])
+        for j, m in enumerate(marks):
+            end = marks[j + 1].start() if j + 1 < len(marks) else len(line)
+            cells.append((k, m.group("spec"), [line[m.end() : end]]))
+    first = next((line for line in body if line.strip()), "")
+    width = len(_CELL.findall(first))
+    if not cells or width < 2 or len(cells) % width or len(cells) // width > TABLE_ROWS_MAX or any("+" in s or "*" in s for _, s, _ in cells):
+        return None
+    rows: list[tuple[int, list[str]]] = []
+    for r in range(0, len(cells), width):
+        row = cells[r : r + width]
+        rows.append((row[0][0], [_cell_html(md, spec, text) for _, spec, text in row]))
+    return rows
+
+
+def _cell_html(md: object, spec: str, text: list[str]) -> str:
+    """A table cell as HTML: an ``a`` cell's code block as ``<pre><code>``, its other lines and any other cell's text as
+    inline Markdown rendered."""
+    from html import escape
+
+    parts: list[str] = []
+    code: list[str] | None = None
+    words: list[str] = []
+    for line in text:
+        stripped = line.strip()
+        if spec.endswith("a") and stripped in ("----", "....") and code is None:
+            code = []
+            continue
+        if code is not None and stripped in ("----", "...."):
+            parts.append("<pre><code>" + escape("\n".join(code)) + "</code></pre>")
+            code = None
+            continue
+        if code is not None:
+            code.append(line.rstrip())
+        elif stripped and not (spec.endswith("a") and _ATTRIBUTE_LINE.match(stripped)):
+            words.append(stripped)
+    if code is not None:
+        parts.append("<pre><code>" + escape("\n".join(code)) + "</code></pre>")
+    said = md.renderInline(_inline(" ".join(words))) if words else ""  # type: ignore[attr-defined]
+    return said + "".join(parts)
 
 
 def _is_underline(line: str, above: str) -> bool:
