@@ -1227,11 +1227,10 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and "\\" in doc.text:  # Google Docs' escaped item numbers, '1\. What …' (trial9 T30)
             typed = unescape_numbers(doc.lines)
             doc = doc if typed is doc.lines else Document(rel=doc.rel, text="\n".join(typed) + "\n")
-        if own in MARKDOWN_SUFFIXES and "#card" in doc.text.lower() and looks_like_flashcards_plugin(doc.lines):
+        if own in MARKDOWN_SUFFIXES and ("#card" in doc.text.lower() or "flashcard" in doc.text) and looks_like_flashcards_plugin(doc.lines):
             plugin = flashcards_plugin(doc.lines)  # the Obsidian Flashcards plugin's '## front #card' (trial21 known-2)
-            for line in plugin.reminders:
-                diag.warning(doc.rel, moved.origin[line - 1] if moved else line, "a '#card-spaced' reminder has no answer: no card",
-                             "write its answer under it and tag it #card, or leave it", group="card-reminder")  # fmt: skip
+            for line, message, hint in plugin.said:
+                diag.warning(doc.rel, moved.origin[line - 1] if moved else line, message, hint, group="flashcards-plugin")
             both_ways = {moved.origin[line - 1] if moved else line for line in plugin.both_ways}
             doc, moved = _moved_lines(doc, moved, (plugin.lines, plugin.origin))
         if own in MARKDOWN_SUFFIXES and ("#card" in doc.text or "#flashcard" in doc.text):  # 'front #flashcard' / back (T8)

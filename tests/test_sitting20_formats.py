@@ -270,3 +270,57 @@ def test_ankiconnect_notes_as_json(tmp_path: Path) -> None:
     assert [k for k, n in by.items() if n["notetype"] == "deckc Basic (and reversed)"] == ["Osmosis"]
     cloze = by["The {{c1::nucleus}} holds the DNA"]
     assert plain_text(cloze["fields"]["Extra"]) == "In eukaryotes" and not skipped
+
+
+# the Flashcards plugin's v2 fenced cards (its USAGE.md), then an inline list
+FENCED = """# Web
+
+```flashcard
+front: What does CSS stand for?
+back: Cascading Style Sheets, a stylesheet language for HTML and XML.
+```
+
+```flashcard
+front: What is the CAP theorem?
+back: A distributed store provides at most two of:
+Consistency, Availability, Partition-tolerance.
+type: basic
+```
+
+```flashcard
+type: reversed
+front: HTTP
+back: Hypertext Transfer Protocol
+```
+
+```flashcard
+type: reminder
+content: Prefer reversible decisions when uncertainty is high.
+```
+
+- First question?::First answer.
+- Second question?::Second answer.
+"""
+
+
+def test_flashcards_plugin_fenced_cards(tmp_path: Path) -> None:
+    """trial21 known-2 rest: v2's '```flashcard' blocks (front: / back: / type:) were code, 'text outside any
+    question'; each is a card (a value over several lines kept whole, 'type: reversed' both ways), a reminder said at
+    its line, and the text after them none of their backs."""
+    notes, _, said = built_notes(tmp_path, {"web.md": FENCED})
+    by = {note_front(n): n for n in notes}
+    assert set(by) == {"What does CSS stand for?", "What is the CAP theorem?", "HTTP", "First question?", "Second question?"}
+    assert note_back(by["What is the CAP theorem?"]) == "A distributed store provides at most two of: Consistency, Availability, Partition-tolerance."
+    assert by["HTTP"]["notetype"] == "deckc Basic (and reversed)" and note_back(by["HTTP"]) == "Hypertext Transfer Protocol"
+    assert any("web.md:21" in m and "reminder" in m for m in said) and not any("not in any card" in m for m in said)
+
+
+def test_inline_card_whose_front_holds_a_semicolon(tmp_path: Path) -> None:
+    """trial21 T21-10: 'An acid donates a proton; a base::accepts a proton' was no card and took its paragraph's other
+    card with it; a semicolon between clauses of words is text ('int x; std::string s' stays no card)."""
+    page = "#flashcards/chemistry\n\nWhat is the pH of pure water at 25 °C?::7\nAn acid donates a proton; a base::accepts a proton\n"
+    notes, _, _ = built_notes(tmp_path, {"acids.md": page})
+    assert sorted(note_front(n) for n in notes) == ["An acid donates a proton; a base", "What is the pH of pure water at 25 °C?"]
+    from compiler.sources.lines import inline_card
+
+    assert inline_card("int x; std::string s;") is None and inline_card("x = 1; y::z") is None

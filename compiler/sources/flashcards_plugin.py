@@ -15,7 +15,8 @@ a card each way; ``#card-spaced`` / ``#card-reminder``, a prompt with no answer)
 below. A heading card's back is its section, up to the next heading no deeper or the next card (a deeper untagged
 heading stays in it, as a bold line: v2's rule); a paragraph card's back is the rest of its paragraph (and, as the
 Markdown reader reads any answer, untagged text after it up to the next heading or card). A reminder
-(``#card-spaced``, ``#card-reminder``) has no answer: it is said, no card. Other hashtags after the
+(``#card-spaced``, ``#card-reminder``) has no answer: it is said, no card. v2's fenced cards (````` ```flashcard `````
+/ ``front: …`` / ``back: …`` / ``type: reversed``) are cards of their own. Other hashtags after the
 card's tag are the card's own tags; the ids the plugin writes (``^1607009219334``, ``^q-…``) are no text; a
 highlight ``==powerhouse==`` or ``{1:powerhouse}`` in a paragraph that is no card's is an Anki cloze. Inline
 ``Question::Answer`` and ``Question:::Answer`` (a card each way) lines are read as written: the Markdown reader
@@ -46,6 +47,10 @@ _ID_LINE = re.compile(r"^[ \t]*\^(?:\d{13}|q-[\w-]+)[ \t]*$")
 _ID_AFTER = re.compile(r"[ \t]+\^(?:\d{13}|q-[\w-]+)[ \t]*$")
 _HIGHLIGHT = re.compile(r"==(?=\S)(?P<text>[^=\n]+?)(?<=\S)==")
 _NUMBERED = re.compile(r"(?<![{\\$])\{(?P<n>\d{1,2}):(?P<text>[^{}\n]+)\}(?!\})")
+# v2's fenced card: '```flashcard' / 'front: …' / 'back: …' (a value runs over the lines up to the next key) / 'type:
+# reversed' (or 'basic', 'reminder' with its 'content:') / '```'
+_FENCED = re.compile(r"^[ ]{0,3}(?P<tick>`{3,}|~{3,})[ \t]*flashcards?[ \t]*$", re.I)
+_FENCED_KEY = re.compile(r"^(?P<key>front|back|content|type)[ \t]*:[ \t]?(?P<value>.*)$", re.I)
 CARDS_MIN = 1  # tagged fronts that make a note the plugin's (the tag is its own: no other tool ends a heading with it)
 
 
@@ -64,7 +69,40 @@ def looks_like_flashcards_plugin(lines: list[str]) -> bool:
             continue
         if _front(line) or (_ALONE.match(line) and k and _HEADING.match(lines[k - 1])):
             found += 1
-    return found >= CARDS_MIN
+    return found + sum(1 for k in range(len(lines)) if _fenced_card(lines, k) is not None) >= CARDS_MIN
+
+
+def _fenced_card(lines: list[str], k: int) -> tuple[dict[str, list[tuple[str, int]]], int] | None:
+    """``(fields by key, each line with its 1-based line; the index after the fence)`` of a fenced card opening at
+    ``k`` that names a front or content, else None."""
+    m = _FENCED.match(lines[k])
+    if m is None:
+        return None
+    tick = m.group("tick")
+    close = next((j for j in range(k + 1, len(lines)) if lines[j].strip().startswith(tick) and not lines[j].strip().strip(tick[0])), None)
+    if close is None:
+        return None
+    fields: dict[str, list[tuple[str, int]]] = {}
+    current = ""
+    for j in range(k + 1, close):
+        f = _FENCED_KEY.match(lines[j])
+        if f is not None:
+            current = f.group("key").lower()
+            fields[current] = [(f.group("value"), j + 1)]
+        elif current:
+            fields[current].append((lines[j], j + 1))
+    if "front" not in fields and "content" not in fields:
+        return None
+    return {key: _trimmed(rows) for key, rows in fields.items()}, close + 1
+
+
+def _trimmed(rows: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """A value's lines without the blank ones around it (the plugin trims the whole value)."""
+    while rows and not rows[-1][0].strip():
+        rows = rows[:-1]
+    while rows and not rows[0][0].strip():
+        rows = rows[1:]
+    return rows
 
 
 def _clozed(text: str) -> str:
@@ -87,7 +125,7 @@ class PluginCards:
     lines: list[str]
     origin: list[int]  # the note's line each new line came from
     both_ways: frozenset[int]  # the lines of the cards tagged to be asked each way
-    reminders: tuple[int, ...]  # the lines of '#card-spaced' reminders, no card
+    said: tuple[tuple[int, str, str], ...]  # (line, message, what to do): a reminder, a fenced card missing a side
 
 
 def flashcards_plugin(lines: list[str]) -> PluginCards:
@@ -95,7 +133,7 @@ def flashcards_plugin(lines: list[str]) -> PluginCards:
     headings) over an ``Answer`` heading and its back, its own tags on a line under it; each paragraph card its front
     and tags over a ``?`` line (``??`` asked each way) and its back, a paragraph; the rest as written."""
     fenced = list(in_fence(lines))
-    reminders: list[int] = []
+    said: list[tuple[int, str, str]] = []
     top = (front_matter_end(lines) or -1) + 1
     out: list[tuple[str, int]] = [(line, n + 1) for n, line in enumerate(lines[:top])]
     both: set[int] = set()
@@ -106,6 +144,30 @@ def flashcards_plugin(lines: list[str]) -> PluginCards:
     k = top
     while k < len(lines):
         line = lines[k]
+        boxed = _fenced_card(lines, k) if fenced[k] and "flashcard" in line.lower() else None
+        if boxed is not None:  # v2's '```flashcard' block
+            fields, end = boxed
+            kind = " ".join(text for text, _ in fields.get("type", [])).strip().lower()
+            front, back = fields.get("front") or fields.get("content") or [], fields.get("back", [])
+            out += [("", n + 1) for n in range(k, end)]
+            if kind == "reminder" or "content" in fields:
+                said.append((k + 1, "a fenced 'type: reminder' card has no answer: no card", "give it a front: and a back:, or leave it"))
+                k = end
+                continue
+            if not front or not back:
+                said.append((k + 1, f"a fenced flashcard with no {'back' if front else 'front'}: no card", "write both its front: and back: lines"))
+                k = end
+                continue
+            if kind.startswith("revers"):
+                both.add(front[0][1])
+            if all(text.strip() for text, _ in [*front, *back]):  # one paragraph each: 'front' / '?' / 'back', a card of its own
+                out += [("", k + 1), *front, ("??" if kind.startswith("revers") else "?", back[0][1]), *back, ("", end)]
+                k = end
+                continue
+            out += [("", k + 1), (f"{'#' * depth} Q: {front[0][0].strip()}", front[0][1]), ("", front[0][1]), *front[1:]]
+            out += [("", back[0][1]), (f"{'#' * (depth + 1)} Answer", back[0][1]), ("", back[0][1]), *back, ("", end)]
+            k = end
+            continue
         if fenced[k]:
             out.append((line, k + 1))
             k += 1
@@ -123,7 +185,7 @@ def flashcards_plugin(lines: list[str]) -> PluginCards:
             continue
         front, heading, kind, tags, back, end = card
         if kind in ("spaced", "reminder"):  # (a prompt to recall now and then, no answer: text, said)
-            reminders.append(k + 1)
+            said.append((k + 1, f"a '#card-{kind}' reminder has no answer: no card", "write its answer under it and tag it #card, or leave it"))
             out.append(("", k + 1))  # (said once, as a reminder: no 'text outside any question' too)
             k += 1
             continue
@@ -143,7 +205,7 @@ def flashcards_plugin(lines: list[str]) -> PluginCards:
             out += [(_back_line(lines[n], fenced[n]), n + 1) for n in back]
         out.append(("", end))
         k = end
-    return PluginCards([t for t, _ in out], [n for _, n in out], frozenset(both), tuple(reminders))
+    return PluginCards([t for t, _ in out], [n for _, n in out], frozenset(both), tuple(said))
 
 
 def _back_line(line: str, fenced: bool) -> str:

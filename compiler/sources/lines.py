@@ -489,14 +489,24 @@ def _masked(line: str) -> str:
     return _MATH.sub(blank, _URL.sub(blank, _CODE_SPAN.sub(blank, line)))
 
 
+# a question holding a sentence's semicolon ('An acid donates a proton; a base::accepts one'; trial21 T21-10)
+_INLINE_CARD_SEMI = re.compile(r"^\s*(?P<q>[^:\s`<>{}=;](?:[^:`<>{}=;]|;(?=\s)|(?<!:):(?=[\s\d])){0,200}?)\s*:{2,3}\s*(?P<a>[^:\s].*)$")
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
 def inline_card(line: str) -> re.Match[str] | None:
     """An Obsidian-style card on one line, ``Term::answer`` / ``Term:::answer``; not ``std::vector``.
 
     A one-word term must be followed by an answer that starts like a sentence (a capital or a
-    digit), so identifiers joined by ``::`` in prose or code are not cards.
+    digit), so identifiers joined by ``::`` in prose or code are not cards. A question may hold a semicolon between
+    clauses of words (two words at least on each side: ``int x; std::string s`` stays code).
     """
     masked = _masked(line) if "`" in line or "://" in line or "$" in line or "\\(" in line else line
     m = _INLINE_CARD.match(masked)
+    if m is None and ";" in masked:
+        m = _INLINE_CARD_SEMI.match(masked)
+        if m is not None and any(len(_WORDS.findall(part)) < 2 for part in m.group("q").split(";")):
+            m = None
     if m is None:
         return None
     if ":" in m.group("q") and not (masked[m.end("q") : m.end("q") + 1].isspace() and masked[m.start("a") - 1].isspace()):
