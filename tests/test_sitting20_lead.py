@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from conftest import deck_of
 
 from compiler.build import build
+from compiler.diagnostics import ContentError
 
 CODE_AND_NESTING = """\
 # Python questions
@@ -72,3 +74,23 @@ def test_an_answer_label_point_leads_the_answer_instead_of_an_empty_point(tmp_pa
     assert first.startswith("<ul>\n<li><strong>Bagging</strong>")
     assert "A table of predicted against actual classes." in answers["What is a confusion matrix?"]
     assert "cross_val_score" in answers["Why use k-fold cross-validation?"]
+
+
+def test_a_line_of_thousands_of_spaces_is_refused_with_its_line_not_a_hang(tmp_path: Path) -> None:
+    """A 40 kB page with two lines of 20,000 spaces (or a list nested a thousand deep) kept the build busy for
+    minutes in the line rules' regular expressions; it is now an error naming the line, and nothing is written."""
+    page = "# Q\n\n### What is a?\n\nAn answer.\n\n### What is b?\n\n" + " " * 20_000 + "indented\n"
+    content = deck_of(tmp_path, {"qa.md": page})
+    with pytest.raises(ContentError) as exc:
+        build(content, tmp_path / "build", formats=("json",), now=1_000)
+    [error] = [d for d in exc.value.diagnostics if d.severity == "error"]
+    assert (error.file, error.line) == ("sources/qa.md", 9)
+    assert "20,000 spaces" in error.message and "256" in error.message
+    assert not (tmp_path / "build").exists() or not list((tmp_path / "build").glob("*.json"))
+
+
+def test_a_wide_but_ordinary_indent_still_builds(tmp_path: Path) -> None:
+    """Runs up to the limit (a padded table, a deep code indent) are text as before."""
+    page = "# Q\n\n### What is a?\n\n```\n" + " " * 200 + "deep\n```\n"
+    answers = _answers(tmp_path, page)
+    assert "deep" in answers["What is a?"]

@@ -264,7 +264,30 @@ def load_document(path: Path, rel: str, encoding: str = "utf-8") -> Document:
     # `cat`, each starting with one) it would hide what follows it ('\ufeff## What is …' is no heading,
     # '\ufeff**What …?**' no bold question), so it goes, as a zero-width character, wherever it is.
     text = _unhidden(text.replace("\ufeff", ""))
+    if (run := _SPACE_RUN.search(text)) is not None:
+        raise ContentError([_space_run(rel, text, run)])
     return Document(rel=rel, text=text.replace("\r\n", "\n").replace("\r", "\n"), warnings=tuple(repaired))
+
+
+# No Markdown indent, code block, table or text layout needs this many blanks in a row; a line holding thousands (a
+# broken export, a hostile file) made the line rules' regular expressions take minutes on a 40 kB file (lead's check,
+# 3 December), so it is refused with its line, as lists nested too deep are.
+SPACE_RUN_MAX = 256
+_SPACE_RUN = re.compile(rf"[ \t\u00a0]{{{SPACE_RUN_MAX + 1}}}")
+
+
+def _space_run(rel: str, text: str, run: re.Match[str]) -> Diagnostic:
+    """The error for the first overlong run of blanks: its line and its length."""
+    end = run.end()
+    while end < len(text) and text[end] in " \t\u00a0":
+        end += 1
+    line = text.count("\n", 0, run.start()) + 1
+    return Diagnostic(
+        rel,
+        line,
+        f"a run of {end - run.start():,} spaces or tabs in one line; deckc reads at most {SPACE_RUN_MAX} in a row",
+        "delete the extra blanks: no indent, code block or table needs that many",
+    )
 
 
 _FORMAT_MARKS = re.compile("[\u200b\u200c\u200e\u200f\u2060\u202a-\u202e\u2066-\u2069]")

@@ -41,6 +41,9 @@ _SOLUTIONS = re.compile(
     rf"(?i)^(?:{KEY_WORDS}|(?:detailed|worked|step[- ]by[- ]step)\s+solutions?|hướng\s+dẫn\s+giải(?:\s+chi\s+tiết)?"
     r"|lời\s+giải(?:\s+chi\s+tiết)?|giải\s+chi\s+tiết|đáp\s+án\s+(?:và|&)\s+(?:lời\s+giải|hướng\s+dẫn\s+giải))$"
 )
+# (a heading is short: on a line of 20,000 spaces the lazy text and the trailing spaces made _ALONE take minutes, lead's
+# hostile-input check 3 December)
+_HEADING_MAX = 160
 _ALONE = re.compile(r"^\s{0,3}(?:#{1,6}\s+)?(?:\*\*|__)?(?P<text>[^*_#\n][^*_\n]*?)\s*[:.]?(?:\*\*|__)?\s*$")
 # a part of the paper: '**PHẦN I: CÂU TRẮC NGHIỆM …**', '## Part 2 – Short answers'
 _PART = re.compile(
@@ -129,7 +132,7 @@ def solved_exam(lines: list[str]) -> tuple[list[str], list[int]] | None:
         (
             k
             for k, line in enumerate(lines)
-            if not fenced[k] and (m := _ALONE.match(line)) and _SOLUTIONS.match(m.group("text"))
+            if not fenced[k] and len(line) <= _HEADING_MAX and (m := _ALONE.match(line)) and _SOLUTIONS.match(m.group("text"))
         ),
         None,
     )
