@@ -163,6 +163,9 @@ class ContentError(Exception):
         super().__init__("\n".join(str(d) for d in diagnostics))
 
 
+NOTE_ID_FILES = (".apkg", ".colpkg")  # sources whose items are placed by note id, not by line
+
+
 @dataclass
 class Diagnostics:
     items: list[Diagnostic] = field(default_factory=list)
@@ -172,6 +175,15 @@ class Diagnostics:
     tables: dict[str, tuple[dict[str, Any], bool]] = field(default_factory=dict)
     # renders a table with a fix applied (compiler.sources.suggest.fixed_table; injected: it knows the layouts)
     render: Callable[[Mapping[str, Any], Mapping[str, Any]], str] | None = None
+
+    @staticmethod
+    def _placed(d: Diagnostic) -> Diagnostic:
+        """An Anki package's items are placed by note id (compiler.sources.apkg): a message about one names the note
+        as Anki's browser finds it ('note nid:1482325088071'), never 'System Design.apkg:1482325088071' as if the id
+        were a line (trial21 T21-12); by the file's name, so a build that reuses the package's cached items says it too."""
+        if d.line is None or d.place or not d.file.lower().endswith(NOTE_ID_FILES):
+            return d
+        return replace(d, line=None, place=f"note nid:{d.line}")
 
     def error(
         self,
@@ -184,7 +196,7 @@ class Diagnostics:
         snippet: str = "",
         fix: Mapping[str, Any] | None = None,
     ) -> None:
-        self.items.append(Diagnostic(file, line, message, hint, "error", group, snippet, fix=fix))
+        self.items.append(self._placed(Diagnostic(file, line, message, hint, "error", group, snippet, fix=fix)))
 
     def warning(
         self,
@@ -198,7 +210,7 @@ class Diagnostics:
         sticky: bool = False,
         fix: Mapping[str, Any] | None = None,
     ) -> None:
-        self.items.append(Diagnostic(file, line, message, hint, "warning", group, snippet, sticky=sticky, fix=fix))
+        self.items.append(self._placed(Diagnostic(file, line, message, hint, "warning", group, snippet, sticky=sticky, fix=fix)))
 
     def completed(self, d: Diagnostic) -> Diagnostic:
         """``d`` with its ``fix`` shown as the whole [[source]] table to paste, when the file's table is known:

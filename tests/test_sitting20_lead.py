@@ -94,3 +94,17 @@ def test_a_wide_but_ordinary_indent_still_builds(tmp_path: Path) -> None:
     page = "# Q\n\n### What is a?\n\n```\n" + " " * 200 + "deep\n```\n"
     answers = _answers(tmp_path, page)
     assert "deep" in answers["What is a?"]
+
+
+def test_a_message_about_an_anki_note_names_its_note_id_not_a_line() -> None:
+    """'System Design.apkg:1482325088071: warning: …' read as line 1,482,325,088,071 (trial21 T21-12): a
+    message about a package's note says 'note nid:…', what Anki's browser finds, and so do its other places."""
+    from compiler.diagnostics import Diagnostics, grouped
+
+    diag = Diagnostics()
+    for nid in (1482325088071, 1482325122057):
+        diag.warning("sources/System Design.apkg", nid, "a long answer", group="long")
+    diag.warning("sources/notes.md", 12, "a long answer", group="long")
+    [said] = grouped(diag.warnings)
+    assert said.text().startswith("sources/System Design.apkg: warning: a long answer [note nid:1482325088071]")
+    assert "also at note nid:1482325122057, sources/notes.md:12" in said.text()
