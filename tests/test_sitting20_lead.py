@@ -108,3 +108,12 @@ def test_a_message_about_an_anki_note_names_its_note_id_not_a_line() -> None:
     [said] = grouped(diag.warnings)
     assert said.text().startswith("sources/System Design.apkg: warning: a long answer [note nid:1482325088071]")
     assert "also at note nid:1482325122057, sources/notes.md:12" in said.text()
+
+
+def test_code_under_a_bold_question_stays_under_it_on_the_front(tmp_path: Path) -> None:
+    """'**Q: What does this print?**' over its code and '**A:** …': the front showed the code first and the
+    question after it (trial21 T21-25); the document's order is kept, as for a heading question."""
+    page = '# Py\n\n**Q: What does this print?**\n\n```python\nprint(3 * "ab")\n```\n\n**A:** `ababab`\n'
+    [(front, back)] = _answers(tmp_path, page).items()
+    assert front.startswith("What does this print?<pre") and "print" in front.split("<pre", 1)[1]
+    assert back == "<p><code>ababab</code></p>"

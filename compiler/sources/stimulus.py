@@ -368,9 +368,12 @@ def lead_code(item: Item) -> Item:
         picture = exhibit and bool(_IMAGE.match(first.text)) and bool(_ENDS_ON_IT.search(item.question))
         if not exhibit or not (points_forward(item.question) or picture):
             return item
-    # the answer's label ('**Answer:**', '**Resposta:**') is now at its start: layout, not answer text
-    # ('… is shown below', 'the following code': it stays under the question, where the document has it; L44)
-    after = bool(_BELOW.search(item.question)) or toggled == "before"  # (the toggle's code: written under the question)
+    # the answer's label ('**Answer:**', '**Resposta:**') is now at its start: layout, not answer text.
+    # Code came from the answer, so the document has it under the question: it stays there on the front
+    # ('**Q: What does this print?**' over its code showed the code first and the question after it: trial21 T21-25);
+    # a picture or a passage goes under it when the question points down at it ('… shown below', L44), else above
+    # it, as a picture quiz shows it ('Which painter made this?')
+    after = first.kind is BlockKind.code or bool(_BELOW.search(item.question)) or toggled == "before"
     answer = drop_answer_label(item.answer[1:])
     if len(answer) == 1 and _BARE_LABEL.match(answer[0].text):
         answer = []  # a label left empty ('**Output:**'): nothing to learn
