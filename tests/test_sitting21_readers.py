@@ -497,3 +497,32 @@ def test_an_asciidoc_table_in_an_answer_is_a_table(tmp_path: Path) -> None:
     assert '<a href="https://github.com/google/google-java-format/issues/1215"' in back
     row = back[back.index("<td>Clang Format</td>") :]
     assert row.index("<pre") < row.index("</tr>") and "CommentPragmas:  '^[^ ]'" in row
+
+
+def test_a_numbered_question_over_its_code_and_answer_toggle(tmp_path: Path) -> None:
+    """trial21 T21-19 (severe): '3. What is printed here?' (a numbered line) over its code and a 'Solution' toggle: the
+    code was on neither side (read both as a numbered task and as a question posed over the toggle), and questions
+    whose code told them apart merged. The code is on the front. A key said in words at the end of a line, 'The right
+    one is the second option: B' (also Arabic 'الإجابة هي الخيار الرابع : D'), keys the options."""
+    page = (
+        "# Quiz\n\n1. What is typeof null?\n\n- A: `null`\n- B: `object`\n\n<details><summary><b>Solution</b></summary>\n<p>\n\n"
+        "The right one is the second option: B\n\n</p>\n</details>\n\n---\n\n3. What is printed here?\n\n```javascript\n"
+        "console.log([] + []);\n```\n\n<details><summary><b>Solution</b></summary>\n\nAn empty string.\n\n</details>\n"
+    )
+    notes, _, _ = _built(tmp_path, {"q.md": page})
+    got = {_plain(n["fields"]["Question"]): n for n in notes}
+    typeof = got["What is typeof null?"]
+    assert typeof["notetype"] == "deckc Multiple choice" and typeof["fields"]["Correct"].startswith("B)")
+    printed = next(n for q, n in got.items() if "What is printed here?" in q)
+    assert "console" in _plain(printed["fields"]["Question"]) and "console" not in _plain(printed["fields"]["Answer"])
+    from compiler.sources.choices import prose_key
+
+    assert prose_key(["الإجابة هي الخيار الرابع : D"], 4) == "D"
+
+
+def test_a_heading_trailing_off_in_two_dots(tmp_path: Path) -> None:
+    """trial21 T21-35 (low): '## How is RIG different to..' over '### AWS AppSync': its sub-headings complete it as
+    '...' headings' do."""
+    from compiler.sources.markdown_blocks import ellipsis_headings
+
+    assert ellipsis_headings("## How is RIG different to..\n\n### AWS AppSync\n").split("\n")[2] == "### How is RIG different to AWS AppSync?"

@@ -952,6 +952,9 @@ _PROSE_KEY = re.compile(
     r"\b(?i:(?:the\s+)?(?:correct\s+|right\s+)?answers?\s+(?:is|are)\s+(?:options?\s+|choices?\s+)?)(?P<a>" + _PROSE_LETTERS + r")"
     r"(?=\s*(?:[.,;:)]|$))"
     r"|\b(?i:options?|choices?)\s+(?P<b>" + _PROSE_LETTERS + r")\s+(?i:(?:(?:is|are)\s+)?(?:the\s+)?(?:correct|right)\b)"
+    # 'The right one is the second option: B', 'الإجابة هي الخيار الرابع : D' ("the answer is the fourth option: D"): the
+    # letter after the colon that ends the line (trial21 T21-19)
+    r"|(?:\b(?i:options?|choices?)|الخيار)[^.:：\n]{0,25}[:：]\s*(?P<c>[A-H])\s*\.?\s*$"
 )
 
 
@@ -962,7 +965,7 @@ def prose_key(lines: list[str], count: int) -> str | None:
     named: list[str] = []
     for line in lines:
         for m in _PROSE_KEY.finditer(line):
-            named += re.findall(r"[A-H]", m.group("a") or m.group("b"))
+            named += re.findall(r"[A-H]", m.group("a") or m.group("b") or m.group("c"))
     if not named or any(n not in LETTERS[:count] for n in named):
         return None
     return ",".join(sorted(set(named)))

@@ -2481,6 +2481,9 @@ class MarkdownReader:
         # (never under a listed question, '40. ### What are the options in a cookie' / '1. By default, …' / its code: the
         # steps are its answer, trial19 T19-28)
         tasks = {k: v for k, v in tasks.items() if _heading_above(blocks, k) not in listed_blocks}
+        # ('3. What is printed here?' / its code / an answer toggle: posed, the code on its front; read as a task too,
+        # the code was on neither side: trial21 T21-19)
+        tasks = {k: v for k, v in tasks.items() if k not in posed}
         runs -= {k for k in _headings_over(blocks, tasks)}  # ('## Билет, вариант 2': their section, no card)
         # '## Check Your Understanding' right over a '<quiz>': the quiz asks, the heading names its section (trial12 U14)
         runs -= {k for k in runs if k + 1 < len(blocks) and any(a < blocks[k + 1].start < b for a, b in quiz_spans)}

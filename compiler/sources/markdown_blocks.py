@@ -3555,7 +3555,7 @@ def unlearnable(heading: str, blocks: Sequence[TopBlock]) -> str:
     return ""
 
 
-_ELLIPSIS_HEADING = re.compile(r"^(?P<hashes>[ ]{0,3}#{1,6})[ \t]+(?P<text>\S.*?)[ \t]*(?:\.{3}|…)[ \t]*#*[ \t]*$")
+_ELLIPSIS_HEADING = re.compile(r"^(?P<hashes>[ ]{0,3}#{1,6})[ \t]+(?P<text>\S.*?)[ \t]*(?:\.{2,}|…)[ \t]*#*[ \t]*$")  # ('..': T21-35)
 _ANY_HEADING = re.compile(r"^(?P<hashes>[ ]{0,3}#{1,6})[ \t]+(?P<text>\S.*?)[ \t]*$")
 ELLIPSIS_LEAD_WORDS = 6  # words at most of a heading that its sub-headings complete ('How do I...')
 
@@ -3566,7 +3566,7 @@ def ellipsis_headings(text: str) -> str:
     is written whole, ``### How do I change my fonts?``, so its card asks what the page asks (trial21 r-3, the Doom Emacs
     FAQ: the fronts read 'Properly update Doom?' and five how-tos were set aside as statements). Code left alone; line
     numbers kept; a sub-heading that already asks by itself ('What is …?') stays as written."""
-    if "..." not in text and "…" not in text:
+    if ".." not in text and "…" not in text:
         return text
     lines = text.split("\n")
     fenced = list(in_fence(lines))
