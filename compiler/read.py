@@ -1064,7 +1064,9 @@ def read_sources(
                 continue
             if not listed and all(d.group == NOT_A_DOCUMENT for d in exc.diagnostics):  # (a tool's settings.json)
                 d = exc.diagnostics[0]
-                diag.warning(src.file, d.line, f"not read: {d.message}", f"{d.hint}; {exclude_hint(src.file)}", group=f"not-read:{src.file}")
+                # (the same problem in several files, eight 'x.metadata.json' sidecars beside their notes: one warning with
+                # its count and files, not eight of three lines each: trial21 T21-28)
+                diag.warning(src.file, d.line, f"not read: {d.message}", f"{d.hint}; {exclude_hint(src.file)}", group=f"not-read:{d.message}")
                 continue
             for d in exc.diagnostics:
                 # no table to set encoding in: show one (not for a UTF-8 file with a stray byte: no encoding fits it)

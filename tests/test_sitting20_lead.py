@@ -117,3 +117,14 @@ def test_code_under_a_bold_question_stays_under_it_on_the_front(tmp_path: Path) 
     [(front, back)] = _answers(tmp_path, page).items()
     assert front.startswith("What does this print?<pre") and "print" in front.split("<pre", 1)[1]
     assert back == "<p><code>ababab</code></p>"
+
+
+def test_the_same_not_read_problem_in_several_files_is_one_warning_with_its_count(tmp_path: Path) -> None:
+    """Eight 'x.metadata.json' sidecars beside their notes gave eight three-line warnings (trial21 T21-28)."""
+    files: dict[str, str | Path] = {f"q{n}.md": f"# What is {n}?\n\nThe number {n}.\n" for n in range(3)}
+    files |= {f"q{n}.metadata.json": '{"slug": "q", "topics": ["css"], "importance": "high"}' for n in range(3)}
+    content = deck_of(tmp_path, files)
+    result = build(content, tmp_path / "build", formats=("json",), now=1_000)
+    said = [d for d in result.compiled.diagnostics.grouped_warnings if "not a question bank" in d.message]
+    assert len(said) == 1 and len(said[0].also) == 2
+    assert "[3 times; also at sources/q1.metadata.json, sources/q2.metadata.json]" in said[0].text()
