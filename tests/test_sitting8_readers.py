@@ -167,8 +167,8 @@ def test_highlighted_text_is_marked_on_the_card() -> None:
 
 def test_an_exhibit_the_question_says_is_below_stays_below(tmp_path: Path) -> None:
     """learner L44: 'the architecture shown below' with its table after the question: the table was moved above
-    the question on the card. It stays under it (Item.stimulus_after; the card's Question field); code before
-    'What's the output?' is still shown first."""
+    the question on the card. It stays under it (Item.stimulus_after; the card's Question field); so does the code
+    under '## What's the output?', as the page has it (trial21 T21-25: it was shown first)."""
     content = drop_in(tmp_path, "exhibit-below.md")
     result = build(content, tmp_path / "build", formats=("json",), now=1_000)
     assert result.compiled is not None
@@ -176,7 +176,7 @@ def test_an_exhibit_the_question_says_is_below_stays_below(tmp_path: Path) -> No
     below = next(f for f in fronts if "shown below" in f)
     assert below.index("shown below") < below.index("<table")
     output = next(f for f in fronts if "output" in f)
-    assert output.index("<pre") < output.index("output")
+    assert output.index("output") < output.index("<pre")
 
 
 def test_real_myst_variants_of_answer_boxes(tmp_path: Path) -> None:
