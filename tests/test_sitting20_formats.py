@@ -324,3 +324,69 @@ def test_inline_card_whose_front_holds_a_semicolon(tmp_path: Path) -> None:
     from compiler.sources.lines import inline_card
 
     assert inline_card("int x; std::string s;") is None and inline_card("x = 1; y::z") is None
+
+
+def _code_package(path: Path) -> Path:
+    """A real Anki package (the anki package's own export) of Basic notes whose fronts hold code."""
+    from anki.collection import Collection, ExportAnkiPackageOptions
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    col = Collection(str(path.parent / "col.anki2"))
+    try:
+        deck = col.decks.id("Snippets")
+        for front, back in (
+            ("What does this print?<pre><code>x = [1, 2, 3]\nprint(x[-1])\n</code></pre>", "3"),
+            ("Fix the bug:<pre><code>def add(a, b):\n    return a - b\n</code></pre>", "Use <code>a + b</code>."),
+            ("What is <code>len('abc')</code>?", "3"),
+        ):
+            note = col.new_note(col.models.by_name("Basic"))
+            note["Front"], note["Back"] = front, back
+            col.add_note(note, deck)
+        options = ExportAnkiPackageOptions(with_scheduling=False, with_deck_configs=False, with_media=False, legacy=False)
+        col.export_anki_package(out_path=str(path), options=options, limit=None)
+    finally:
+        col.close()
+    return path
+
+
+def test_anki_fronts_keep_their_code(tmp_path: Path) -> None:
+    """trial21 T21-23: an Anki package's fronts holding '<pre><code>' had the program squashed into the question's line
+    (Python's indentation gone) and inline '<code>' dropped; the code is shown whole under the question, the inline
+    code as code. The same in Anki's plain-text export (#html:true)."""
+    package = _code_package(tmp_path / "pkg" / "snippets.apkg")
+    export = (
+        "#separator:tab\n#html:true\n#notetype column:1\n"
+        "Basic\tWhat does this print?<pre><code>x = [1, 2, 3]<br>print(x[-1])</code></pre>\t3\n"
+        'Basic\t"What is <code>len(""abc"")</code>?"\t3\n'
+    )
+    notes, _, _ = built_notes(tmp_path, {"snippets.apkg": package, "export.txt": export})
+    fronts = {plain_text(n["fields"]["Question"]): n["fields"]["Question"] for n in notes}
+    assert "What does this print? x = [1, 2, 3] print(x[-1])" in fronts, sorted(fronts)
+    shown = fronts["What does this print? x = [1, 2, 3] print(x[-1])"]
+    assert shown.index("What does this print?") < shown.index("<pre") and "print(x[-1])" in shown
+    bug = next(html for text, html in fronts.items() if text.startswith("Fix the bug:"))
+    assert "<pre" in bug and "    return a - b" in re.sub(r"<[^>]+>", "", bug)
+    assert "What is <code>len('abc')</code>?" in fronts.values()
+    assert 'What is <code>len("abc")</code>?' in fronts.values()
+
+
+def test_decorative_icons_are_dropped_unsaid() -> None:
+    """trial21 T21-12 (its icon part): a GitHub page's heading anchors ('<svg aria-hidden="true" class="octicon">')
+    copied into 35 notes were each 'active content removed (a script, style, embed …)'; decorative icons are dropped
+    unsaid, an svg that is no decoration is still counted."""
+    from compiler.sources.markdown_blocks import active_content
+
+    assert active_content('<h2><a><svg aria-hidden="true" class="octicon"><path d="M4"></path></svg></a>Title</h2>') == 0
+    assert active_content("<svg><script>alert(1)</script></svg>") == 2
+
+
+def test_dataview_fields_under_the_title_are_no_cards(tmp_path: Path) -> None:
+    """trial21 T21-31: 'author:: J. R. R. Tolkien', 'published:: 1937', 'rating:: 4' right under a note's front matter
+    and title were three junk cards; they are the page's fields. A vocabulary page's 'el perro:: the dog' lines stay cards."""
+    note = (
+        "---\ntags: book\n---\n# The Hobbit\n\nauthor:: J. R. R. Tolkien\npublished:: 1937\nrating:: 4\n\n## Questions\n\n"
+        "Who is the dragon in The Hobbit?::Smaug\nWhat is Bilbo's home called?::Bag End\n"
+    )
+    vocab = "# Spanish\n\nel perro:: the dog\nel gato:: the cat\nel caballo:: the horse\n"
+    notes, _, _ = built_notes(tmp_path, {"hobbit.md": note, "spanish.md": vocab})
+    assert sorted(note_front(n) for n in notes) == ["What is Bilbo's home called?", "Who is the dragon in The Hobbit?", "el caballo", "el gato", "el perro"]

@@ -133,6 +133,29 @@ def answer_side(front: str, back: str, is_html: bool) -> str:
     return _LEADING_BREAKS.sub("", back[rule.end() :])
 
 
+PRE = re.compile(r"<pre\b[^>]*>.*?</pre\s*>", re.I | re.S)
+_INLINE_CODE = re.compile(r"<code\b[^>]*>(.*?)</code\s*>", re.I | re.S)
+
+
+def front_question(field: str, is_html: bool = True) -> str:
+    """A front field's question as one line: its inline ``<code>`` kept as `` `code` `` (the card shows it as
+    code), its code blocks left out (:func:`front_code` shows them whole); trial21 T21-23, where a program's lines
+    were squashed into the question's."""
+    if not is_html or "<code" not in field.lower():
+        return plain(field, is_html)
+    field = PRE.sub(" ", field)
+    return plain(_INLINE_CODE.sub(lambda m: "`" + TAG.sub("", BREAK.sub(" ", m.group(1))).replace("`", "'") + "`", field), True)
+
+
+def front_code(field: str) -> tuple[list[Block], bool]:
+    """A front field's code blocks (``<pre>``), sanitized, their lines and indentation kept, and whether they come
+    after its text (shown under the question) rather than before it."""
+    found = list(PRE.finditer(field))
+    blocks = [Block(kind=BlockKind.html, text=cleaned) for m in found if visible(cleaned := sanitize(m.group(0)))]
+    after = bool(found) and bool(plain(field[: found[0].start()], True))
+    return blocks, after
+
+
 def front_images(field: str) -> list[Block]:
     """The pictures of an HTML front field, sanitized, as one block shown on the card's front."""
     tags = IMG.findall(field)

@@ -62,7 +62,9 @@ from compiler.sources.ankifields import (
     choice_fields,
     choice_key,
     choice_kind,
+    front_code,
     front_images,
+    front_question,
     html_blocks,
     paragraph,
     plain,
@@ -712,7 +714,7 @@ class ApkgReader:
         line = note.nid
         common = self._common(note, levels, kind)
         front = values["Question"]
-        question = plain(SOUND.sub("", front), True)
+        question, shown, after = _asked(front, [])
         entries = [(m.group("attrs"), m.group("body")) for m in _OPTION_ENTRY.finditer(values["Options"])]
         choices: list[Choice] = []
         right: list[str] = []
@@ -729,7 +731,7 @@ class ApkgReader:
         answer = html_blocks(values["Explanation"]) if visible(values["Explanation"]) else []
         return make_item(
             doc, source, diag, line, question=question, kind=ItemKind.multiple_choice, choices=choices, correct=",".join(right),
-            answer=answer, stimulus=_front(front), **common,
+            answer=answer, stimulus=[*shown, *_front(front)], stimulus_after=after, **common,
         )  # fmt: skip
 
     @staticmethod
@@ -759,7 +761,7 @@ class ApkgReader:
         line = note.nid
         front_html = "<br>".join(values[k] for k in front if k < len(values) and values[k].strip())
         stimulus = _front(front_html)
-        question = plain(SOUND.sub("", front_html), True)
+        question, stimulus, after = _asked(front_html, stimulus)
         if not question and stimulus:  # a picture or a sound alone: the card asks, in the deck's language
             question = (picture_prompt if front_images(front_html) else audio_prompt)(source, self._deck_text())
         if not question:
@@ -771,7 +773,7 @@ class ApkgReader:
             return make_item(doc, source, diag, line, question=f"note {note.nid}", answer=[], skip="empty front", **common)
         seen = {plain(SOUND.sub("", values[k]), True) for k in front if k < len(values)}
         answer = _answer_blocks(kind, values, back, seen, front_html, _filters(kind, note))
-        return basic_item(doc, source, diag, line, _SECOND_FIELD, answer, question=question, stimulus=stimulus, reverse=reverse, **common)
+        return basic_item(doc, source, diag, line, _SECOND_FIELD, answer, question=question, stimulus=stimulus, stimulus_after=after, reverse=reverse, **common)
 
     def _item(self, doc: Document, source: SourceConfig, diag: Diagnostics, note: Note, kind: NoteType, levels: Levels) -> Item | None:
         fields = list(note.fields)
@@ -806,7 +808,7 @@ class ApkgReader:
         reverse = note.templates > 1
         stimulus = _front(front)
         pictures = bool(front_images(front))
-        question = plain(SOUND.sub("", front), True)
+        question, stimulus, after = _asked(front, stimulus)
         if not question and stimulus:  # a picture or a sound alone: the card asks, in the deck's language
             question = (picture_prompt if pictures else audio_prompt)(source, self._deck_text())
         if not question:
@@ -819,7 +821,7 @@ class ApkgReader:
         if answer:  # the note's other fields (an example sentence, a note) go on the back, each its own paragraph
             for extra in fields[2:]:
                 answer.extend(paragraph(b) for b in html_blocks(extra))
-        return basic_item(doc, source, diag, line, _SECOND_FIELD, answer, question=question, stimulus=stimulus, reverse=reverse, **common)
+        return basic_item(doc, source, diag, line, _SECOND_FIELD, answer, question=question, stimulus=stimulus, stimulus_after=after, reverse=reverse, **common)
 
 
 _NUMBER_ONLY = re.compile(r"[\d\s.,#/-]+")
@@ -1036,6 +1038,17 @@ def _deck_text(db: Path) -> str:
     finally:
         con.close()
     return "\n".join(str(f).replace("\x1f", "\n") for (f,) in rows)
+
+
+def _asked(front: str, shown: list[Block]) -> tuple[str, list[Block], bool]:
+    """``(question, what the front shows besides it, whether that comes after it)``: a front's code blocks kept whole
+    under its question, its inline code as code (trial21 T21-23: both were squashed into the question's line); a
+    front that is code alone stays its question's text."""
+    question = front_question(SOUND.sub("", front), True)
+    code, after = front_code(front) if "<pre" in front.lower() else ([], False)
+    if code and question:
+        return question, [*code, *shown], after
+    return (question if not code else plain(SOUND.sub("", front), True)), shown, False
 
 
 def _front(front: str) -> list[Block]:

@@ -53,6 +53,8 @@ from compiler.sources.ankifields import (
     bank_columns,
     bank_right,
     choice_fields,
+    front_code,
+    front_question,
     html_blocks,
     keyed_answers,
     keys_textual,
@@ -1791,7 +1793,13 @@ class DelimitedReader:
         extra = [s for s in (_SOUND.sub("", f).strip() for f in extra) if s]
         # a picture in the front ('What does this organ do?<br><img …>') is what the card asks about: on the front
         stimulus = _images(front) if is_html else []
-        question = _plain(_SOUND.sub("", front), is_html) or (picture_prompt(source, doc.text) if stimulus else "")
+        code, after = front_code(front) if is_html and "<pre" in front.lower() else ([], False)
+        question = front_question(_SOUND.sub("", front), is_html)
+        if code and question:  # a program under the question, its lines kept ('…<pre><code>x = 1<br>…': trial21 T21-23)
+            stimulus = [*code, *stimulus]
+        elif code:  # (a front that is code alone: its text the question, as before)
+            after, question = False, _plain(_SOUND.sub("", front), is_html)
+        question = question or (picture_prompt(source, doc.text) if stimulus else "")
         if not question:
             diag.warning(doc.rel, line, "row with an empty first field; no card", "write the question in the first column", group="empty-front")
             return None
@@ -1802,5 +1810,5 @@ class DelimitedReader:
                 answer.extend(paragraph(b) for b in more)
         return basic_item(
             doc, source, diag, line, "write the answer in the second column", answer,
-            question=question, stimulus=stimulus, reverse=reverse, **common,
+            question=question, stimulus=stimulus, stimulus_after=after, reverse=reverse, **common,
         )

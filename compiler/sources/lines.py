@@ -949,6 +949,7 @@ QUESTION_BULLET = re.compile(
 )
 
 
+_TITLE_HEADING = re.compile(r"^#[ \t]+\S")  # a page's title, '# The Hobbit'
 PROPERTY = re.compile(r"^\s*[a-z][a-z0-9_-]*::\s")  # 'card-repeats:: 2': a block property (Logseq, Dataview), metadata
 # a page property's value as Logseq and Dataview write one: a [[link]], tags, a date or number, true/false, a web address
 _META_VALUE = re.compile(
@@ -1014,8 +1015,11 @@ def drop_properties(lines: list[str]) -> list[str]:
     out = _field_paragraphs(lines)
     fenced = list(in_fence(lines))
     above: str | None = None  # what the line above is: None (blank, or the start), "text", "dropped", "card"
-    top = True  # nothing but page properties so far
+    top = True  # nothing but page properties so far (the front matter and the page's title heading aside: T21-31)
+    matter = front_matter_end(lines)
     for k, line in enumerate(lines):
+        if (matter is not None and k <= matter) or (top and above is None and _TITLE_HEADING.match(line)):
+            continue  # ('---' / 'tags: book' / '---' / '# The Hobbit' / '' / 'author:: J. R. R. Tolkien': its fields)
         if fenced[k]:
             above, top = "text", False
         elif not line.strip():

@@ -106,7 +106,14 @@ _ACTIVE = re.compile(
 def active_content(html: str) -> int:
     """How many pieces of active content (scripts, styles, embeds, event handlers, script URLs) ``html``
     holds: :func:`sanitize` removes them all."""
-    return len(_ACTIVE.findall(embedded_videos(html))) if "<" in html else 0  # (a video becomes a link: no warning)
+    if "<" not in html:
+        return 0
+    # (a video becomes a link: no warning; an icon drawn for decoration, '<svg aria-hidden="true" class="octicon …">'
+    # as GitHub pages copied into a card hold them, is dropped unsaid: trial21 T21-12)
+    return len(_ACTIVE.findall(embedded_videos(html))) - len(_DECORATION.findall(html))
+
+
+_DECORATION = re.compile(r"<svg\b[^>]*\baria-hidden\s*=\s*[\"']?true", re.I)
 
 
 def report_active(html: str, file: str, line: int | None, diag: Diagnostics) -> None:
@@ -116,7 +123,7 @@ def report_active(html: str, file: str, line: int | None, diag: Diagnostics) -> 
         diag.warning(
             file,
             line,
-            "active content removed (a script, style, embed, event handler or javascript: link: "
+            "active content removed (a script, style, embed, svg drawing, event handler or javascript: link: "
             f"{n} here); the text around it is kept",
             "nothing to do if it came with a copied page; a card runs no code from its sources",
             group="active-content",
