@@ -74,7 +74,7 @@ from compiler.sources import (
 from compiler.sources.answer_asides import answer_asides
 from compiler.sources.answer_parts import answer_parts
 from compiler.sources.answer_quotes import unquoted_answers
-from compiler.sources.base import STRAY_NOTE, Document, load_document
+from compiler.sources.base import STRAY_NOTE, Document, load_document, make_item
 from compiler.sources.bbcode import bbcode
 from compiler.sources.br_lines import br_lines
 from compiler.sources.bylines import drop_bylines
@@ -1418,6 +1418,10 @@ def read_sources(
         if made is not None:  # lines of the converted text back to lines of the file
             found = remap(doc.rel, made, found, diag, mark)
             both_ways |= made.both_ways  # (a bank's records of a reversed note type: trial21)
+            for line, question, why in made.skipped:  # (a GIFT essay: no card, listed as skipped all the same: T21-24)
+                item = make_item(doc, src, diag, line, question=question, answer=[], skip=why, original=question)
+                if item is not None:
+                    found.append(item)
         if both_ways:  # (a card its tool asks each way: '#card-reverse', a record's 'Basic (and reversed card)'; trial21)
             found = [i.model_copy(update={"reverse": True}) if i.locator.line in both_ways and i.kind is ItemKind.basic else i for i in found]
         sources.append(

@@ -390,3 +390,12 @@ def test_dataview_fields_under_the_title_are_no_cards(tmp_path: Path) -> None:
     vocab = "# Spanish\n\nel perro:: the dog\nel gato:: the cat\nel caballo:: the horse\n"
     notes, _, _ = built_notes(tmp_path, {"hobbit.md": note, "spanish.md": vocab})
     assert sorted(note_front(n) for n in notes) == ["What is Bilbo's home called?", "Who is the dragon in The Hobbit?", "el caballo", "el gato", "el perro"]
+
+
+def test_gift_essay_is_listed_as_skipped(tmp_path: Path) -> None:
+    """trial21 T21-24: a GIFT essay ('::Essay::Explain duck typing.{}') was said 'not read' but missing from the
+    manifest's skipped list; it is listed there, at its line, with why."""
+    quiz = "::Q1:: What is 2+2? {=4 ~3 ~5}\n\n::Essay::Explain duck typing.{}\n"
+    notes, skipped, _ = built_notes(tmp_path, {"quiz.gift": quiz})
+    assert [note_front(n) for n in notes] == ["What is 2+2?"]
+    assert [(s["question"], s["line"], s["skipped"]) for s in skipped] == [("Explain duck typing.", 3, "an essay question")]

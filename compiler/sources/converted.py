@@ -69,6 +69,9 @@ class Converted:
     warnings: tuple[Diagnostic, ...] = ()  # what the conversion left out, at lines of the file
     plain: bool = False  # the text is plain text, not Markdown (a PDF with no typeset headings: compiler.sources.pdf)
     both_ways: frozenset[int] = frozenset()  # lines of the file whose card is asked each way (a reversed note type)
+    # (line of the file, question, reason) of the questions the converter makes no card of (a GIFT essay): listed as
+    # skipped items, so the manifest accounts for them (trial21 T21-24)
+    skipped: tuple[tuple[int, str, str], ...] = ()
 
 
 def markdown_line(line: str) -> str:

@@ -29,6 +29,7 @@ from compiler.sources.embedded import EMBEDDED, embedded_cloze
 
 _TITLE = re.compile(r"^\s*::(?:\\.|[^:]|:(?!:))*::\s*")
 _FORMAT = re.compile(r"^\[(?:html|moodle|plain|markdown)\]\s*", re.I)
+_BLOCK = re.compile(r"(?<!\\)\{[^{}]*\}")  # an answer block, '{}' for an essay
 _SPECIAL = re.compile(r"\\([~=#{}:\\])")
 _NEWLINE = re.compile(r"(?<!\\)\\n")  # (Moodle writes a line break in a question as '\n')
 FEEDBACK_MIN = 2  # word characters a feedback needs to say anything
@@ -321,6 +322,7 @@ def _embedded(text: str, lead: str) -> list[str]:
 def convert_gift(lines: list[str], rel: str = "") -> Converted:
     out: list[tuple[str, int]] = []
     warnings: list[Diagnostic] = []
+    unread: list[tuple[int, str, str]] = []  # the questions made no card: (line, question, why)
     chunk: list[tuple[str, int]] = []
     # a titled text with no answer block, kept: the lead-in of an untitled question right after it (the blank line
     # between was a paragraph's end: 'Complete the email …' over the email; trial18 T18-21), else a description
@@ -364,6 +366,9 @@ def convert_gift(lines: list[str], rel: str = "") -> Converted:
         made, why = _question(text)
         if why is not None:
             skipped(line, why)
+            asked = _unescape(" ".join(_BLOCK.sub(" ", _FORMAT.sub("", _TITLE.sub("", text.strip()))).split()))
+            if asked:  # (a question all the same: listed as skipped, with why)
+                unread.append((line, asked, why.split(":")[0]))
             return
         out.extend((m, line) for m in _front(made))
         out.append(("", line))
@@ -392,4 +397,4 @@ def convert_gift(lines: list[str], rel: str = "") -> Converted:
         raise ContentError([Diagnostic(rel, warnings[0].line if warnings else None, f"a GIFT quiz with no card in it: {what}",
                                        "give a question an answer block ({=right ~wrong}, {T}, {#3.14})", group=NOT_A_DOCUMENT)])  # fmt: skip
     text = "\n".join(t for t, _ in out)
-    return Converted(text, tuple(n for _, n in out) or (1,), warnings=tuple(warnings))
+    return Converted(text, tuple(n for _, n in out) or (1,), warnings=tuple(warnings), skipped=tuple(unread))
