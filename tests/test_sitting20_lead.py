@@ -128,3 +128,10 @@ def test_the_same_not_read_problem_in_several_files_is_one_warning_with_its_coun
     said = [d for d in result.compiled.diagnostics.grouped_warnings if "not a question bank" in d.message]
     assert len(said) == 1 and len(said[0].also) == 2
     assert "[3 times; also at sources/q1.metadata.json, sources/q2.metadata.json]" in said[0].text()
+
+
+def test_obsidian_style_term_pairs_have_no_colon_left_on_the_front(tmp_path: Path) -> None:
+    """'perro:: dog' lines (Obsidian Spaced Repetition's one-line cards) read as pairs split on ': ', so every
+    front ended in a colon ('perro:'); '::' is a separator of its own."""
+    answers = _answers(tmp_path, "# Spanish\n\nperro:: dog\ngato:: cat\ncasa:: house\n")
+    assert answers == {"perro": "<p>dog</p>", "gato": "<p>cat</p>", "casa": "<p>house</p>"}

@@ -1077,7 +1077,7 @@ def question_entries(lines: list[str]) -> int:
 # '- cane = dog'. Tried in this order; a line must hold its separator once.
 # (full-width '：' and '＝' as a Chinese or Japanese IME types them, and '= ' after a reading in brackets,
 # '苹果（píngguǒ）= apple': trial10 P34)
-PAIR_SEPARATORS = (" — ", " – ", " -> ", " → ", " = ", " :: ", " - ", ": ", "：", "＝", "= ", " ")  # (' ' after a CJK term only)
+PAIR_SEPARATORS = (" — ", " – ", " -> ", " → ", " = ", " :: ", " - ", ":: ", ": ", "：", "＝", "= ", " ")  # (' ' after a CJK term only)
 PAIR_MIN = 3  # lines of pairs that make a list of them
 PAIR_SHARE = 0.9  # of the lines with text (headings and front matter aside)
 PAIR_TERM_MAX = 60  # characters on the left: a word or a phrase, not a sentence
