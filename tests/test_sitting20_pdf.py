@@ -156,3 +156,44 @@ def test_every_question_of_an_exam_pdf_is_a_card(tmp_path: Path) -> None:
         pdf = typeset_pdf(tmp_path / f"{style}.pdf", _asked(style))
         notes, _, said = built_notes(tmp_path / style, {f"{style}.pdf": pdf})
         assert {note_front(n): note_back(n) for n in notes} == dict(_ASKED), (style, said)
+
+
+def _word_exam(path: Path, bold: str = "", after: list[str] | None = None) -> Path:
+    """A Word test: each question a paragraph over its options, the correct option's whole paragraph in bold
+    (``bold="line"``), or every option's (``bold="all"``); ``after`` more body XML at the end."""
+    from test_docx import paragraph, write_docx
+
+    body = []
+    for n, (question, options, correct) in enumerate(_QUESTIONS, 1):
+        body.append(paragraph(f"{n}. {question}"))
+        body += [paragraph(f"{'ABCD'[k]}. {option}", bold=bold == "all" or (bold == "line" and k == correct)) for k, option in enumerate(options)]
+    write_docx(path, body + (after or []))
+    return path
+
+
+def _word_table(rows: list[list[str]]) -> str:
+    from test_docx import paragraph
+
+    return "<w:tbl>" + "".join("<w:tr>" + "".join(f"<w:tc>{paragraph(cell)}</w:tc>" for cell in row) + "</w:tr>" for row in rows) + "</w:tbl>"
+
+
+def test_a_word_test_keyed_by_bold_option_paragraphs(tmp_path: Path) -> None:
+    """pdf 2 (Word): a test whose correct options are whole paragraphs in bold ('**B. Amazon S3**', label and all) gave
+    'none marked correct' and no card for most questions; read as its text alone in bold, the bold is the key. A test
+    with every option in bold marks none."""
+    notes, _, said = built_notes(tmp_path / "a", {"exam.docx": _word_exam(tmp_path / "exam.docx", bold="line")})
+    assert _keyed(notes) == _expected(), said
+    from compiler.sources.docx import docx_html
+
+    html, _ = docx_html(_word_exam(tmp_path / "all.docx", bold="all"), "all.docx")
+    assert "<p><strong>B. Amazon S3</strong></p>" in html, html
+
+
+def test_a_word_test_keyed_by_a_table_with_no_heading(tmp_path: Path) -> None:
+    """pdf 1 (Word): a key table at a test's end with no 'Answers' heading above it ('Q | Answer | Explanation' over
+    '1 | B | …') was read as no key: its header row names the key's columns, so the table is the key."""
+    rows = [["Q", "Answer", "Explanation"], *[[str(n), letter, "The others do something else."] for n, letter in enumerate(_KEY, 1)]]
+    docx = _word_exam(tmp_path / "exam.docx", after=[_word_table(rows)])
+    notes, _, said = built_notes(tmp_path / "a", {"exam.docx": docx})
+    assert _keyed(notes) == _expected(), said
+    assert "The others do something else." in str(notes[0]["fields"])

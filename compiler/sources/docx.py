@@ -82,6 +82,49 @@ def _bold_header(html: str) -> str:
     return _TABLE.sub(table, html)
 
 
+# a paragraph that is an option's label and text ('<p>B. Amazon S3</p>'), its text wholly bold or not
+_OPTION_BLOCK = re.compile(r"<(?P<tag>p|li)>(?P<body>(?:(?!</(?:p|li)>).)*)</(?P=tag)>", re.S)
+_OPTION_TEXT = re.compile(r"^\s*\(?(?P<letter>[A-Ha-h])[.)]\s+\S")
+_ALL_BOLD = re.compile(r"^\s*<strong>(?P<label>\s*\(?[A-Ha-h][.)]\s+)(?P<text>(?:(?!</?strong>).)+)</strong>\s*$", re.S)
+_TAGS = re.compile(r"<[^>]+>")
+
+
+def _bold_options(html: str) -> str:
+    """The options a Word test marks correct by setting their whole paragraph in bold ('<p><strong>B. Amazon S3
+    </strong></p>') with their text alone in bold ('<p>B. <strong>Amazon S3</strong></p>'), the way the readers know
+    a bold option, when some but not all options of the question are (sitting 20 pdf 2: the bold label hid the option,
+    so the question had 'none marked correct' and no card). Options in turn (A, B, C …), a paragraph each."""
+    blocks = list(_OPTION_BLOCK.finditer(html))
+    runs: list[list[re.Match[str]]] = []
+    run: list[re.Match[str]] = []
+    last = ""
+    for m in blocks:
+        text = _TAGS.sub("", m.group("body"))
+        option = _OPTION_TEXT.match(text)
+        letter = option.group("letter").lower() if option else ""
+        follows = bool(run) and letter == chr(ord(last) + 1) and not html[run[-1].end() : m.start()].strip()
+        if option and (follows or letter == "a"):
+            if not follows:
+                runs.append(run)
+                run = []
+            run.append(m)
+            last = letter
+        else:
+            runs.append(run)
+            run, last = [], ""
+    runs.append(run)
+    out = html
+    for run in reversed([r for r in runs if len(r) >= 2]):
+        bold = [_ALL_BOLD.match(m.group("body")) for m in run]
+        if not any(bold) or all(bold):
+            continue
+        for m, b in zip(reversed(run), reversed(bold), strict=True):
+            if b is not None:
+                body = f"{b.group('label')}<strong>{b.group('text')}</strong>"
+                out = out[: m.start("body")] + body + out[m.end("body") :]
+    return out
+
+
 def docx_html(path: Path, rel: str) -> tuple[str, int]:
     """The document as HTML, one block a line, and how many pictures were left out."""
     try:
@@ -128,5 +171,5 @@ def docx_html(path: Path, rel: str) -> tuple[str, int]:
         ) from None
     except OSError as exc:
         raise ContentError([Diagnostic(rel, None, f"cannot read file: {exc.strerror}", "check the path in deck.toml")]) from None
-    html = _bold_header(re.sub(r"<img\s*/?>", "", result.value))
+    html = _bold_options(_bold_header(re.sub(r"<img\s*/?>", "", result.value)))
     return _BLOCK_END.sub(r"\1\n", html), pictures
