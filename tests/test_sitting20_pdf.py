@@ -197,3 +197,101 @@ def test_a_word_test_keyed_by_a_table_with_no_heading(tmp_path: Path) -> None:
     notes, _, said = built_notes(tmp_path / "a", {"exam.docx": docx})
     assert _keyed(notes) == _expected(), said
     assert "The others do something else." in str(notes[0]["fields"])
+
+
+# a quiz as Typst sets a list broken by blocks: every question shows '1.', each correct option in bold, a page number
+_ONES_TYP = r"""#set page(paper: "a5", numbering: "1")
+= Biology Quiz
+
++ Which organelle makes most of the cell's ATP?
+#block(inset: (left: 1em))[a) Nucleus \ *b) Mitochondrion* \ c) Golgi apparatus \ d) Lysosome]
+
++ What molecule carries genetic information?
+#block(inset: (left: 1em))[a) ATP \ b) Glucose \ *c) DNA* \ d) Cellulose]
+
++ Where does photosynthesis take place?
+#block(inset: (left: 1em))[*a) Chloroplast* \ b) Ribosome \ c) Vacuole \ d) Cell wall]
+"""
+
+
+def test_questions_all_numbered_one_are_each_a_question(tmp_path: Path) -> None:
+    """trial21 T21-18 (high): a PDF quiz whose list shows '1.' over every question (each restarted after its options)
+    was one item holding all of them ('one item holds 26 of the document's 27 lines'). A numbered line with the number
+    of the question before it, right under that question's options and over options of its own, is the next
+    question. The page's number ('1' at its foot, a one-page PDF) is no explanation of the last question."""
+    pdf = typeset_pdf(tmp_path / "quiz.pdf", _ONES_TYP)
+    notes, _, said = built_notes(tmp_path / "a", {"quiz.pdf": pdf})
+    assert _keyed(notes) == {
+        "Which organelle makes most of the cell’s ATP?": "B) Mitochondrion",
+        "What molecule carries genetic information?": "C) DNA",
+        "Where does photosynthesis take place?": "A) Chloroplast",
+    }, said
+    assert not any(n["fields"].get("Explanation") for n in notes), [n["fields"] for n in notes]
+
+
+def test_a_key_never_answers_questions_numbered_alike_by_their_number(tmp_path: Path) -> None:
+    """sitting 20 pdf (severe, a wrong answer taught): questions all numbered '1.' (a Markdown list that numbers itself,
+    a Word list the conversion restarted after each question's typed options) over an answer key '1. B 2. C 3. A' were
+    each keyed by entry 1: B for every one. Questions sharing a number pair with the key in order when it numbers one
+    entry per question, else none is keyed; a Word list keeps the numbers Word shows."""
+    questions = "\n\n".join(
+        f"1. {question}\n\n" + "\n".join(f"   {'ABCD'[k]}. {option}" for k, option in enumerate(options)) for question, options, _ in _QUESTIONS
+    )
+    key = "\n\n## Answers\n\n" + "\n".join(f"{n}. {letter}" for n, letter in enumerate(_KEY, 1)) + "\n"
+    notes, _, said = built_notes(tmp_path / "a", {"quiz.md": questions + key})
+    assert _keyed(notes) == _expected(), said
+    other = "## What is a region?\n\nA geographic area holding several availability zones.\n"
+    notes, _, said = built_notes(tmp_path / "b", {"quiz.md": questions + key.replace("4. A\n", ""), "other.md": other})
+    assert [note_front(n) for n in notes] == ["What is a region?"], said  # (3 entries for 4 questions: none keyed)
+    from test_sitting19_readers import _docx
+
+    paragraphs: list[tuple[str, int | None]] = []
+    for question, options, _ in _QUESTIONS:
+        paragraphs += [(question, 1), *[(f"{'ABCD'[k]}. {option}", None) for k, option in enumerate(options)]]
+    paragraphs += [("Answers", None), *[(f"{n}. {letter}", None) for n, letter in enumerate(_KEY, 1)]]
+    docx = _docx(tmp_path / "quiz.docx", paragraphs, {1: ("decimal", 1)})
+    notes, _, said = built_notes(tmp_path / "c", {"quiz.docx": docx})
+    assert _keyed(notes) == _expected(), said
+
+
+def test_a_key_line_the_page_wrapped_keys_the_quiz(tmp_path: Path) -> None:
+    """trial21 T21-34 (severe): an answer key the page wrapped after an entry's number ('Answers: 1. A 2.' / 'C 3. B')
+    was not read: every question 'none marked correct', no note. Its lines are joined while one ends in a number."""
+    questions = "\n\n".join(
+        f"{n}. {question}\n" + "\n".join(f"{'ABCD'[k]}. {option}" for k, option in enumerate(options)) for n, (question, options, _) in enumerate(_QUESTIONS, 1)
+    )
+    notes, _, said = built_notes(tmp_path / "a", {"quiz.md": questions + "\n\nAnswers: 1. B 2.\nC 3. B\n4. A\n"})
+    assert _keyed(notes) == _expected(), said
+    key = "*Answers:* " + " ".join(f"{n}. {letter}" for n, letter in enumerate(_KEY * 4, 1))
+    long = [(q, o, c) for q, o, c in _QUESTIONS * 4]
+    typ = '#set page(width: 74mm, height: 105mm, margin: 6mm)\n#set text(size: 8pt)\n' + "\n\n".join(
+        f"{_literal(f'{n}. {question}')} \\\n" + " \\\n".join(_literal(f"{'ABCD'[k]}. {option}") for k, option in enumerate(options))
+        for n, (question, options, _) in enumerate(long, 1)
+    ) + "\n#pagebreak()\n" + key
+    pdf = typeset_pdf(tmp_path / "quiz.pdf", typ)
+    notes, _, said = built_notes(tmp_path / "b", {"quiz.pdf": pdf})
+    assert len(notes) == 4 and _keyed(notes) == _expected(), said  # (each question four times: merged into one note)
+
+
+def test_options_cut_by_a_page_break_stay_one_question(tmp_path: Path) -> None:
+    """trial21 T21-33 (severe): a question whose options a page break cut ('(b) …' at a page's foot, the running header,
+    '(c) …' atop the next) lost the options after the break (no card, or a card of two options) and the footer
+    'Page 1 of 2' was glued to the option before it. A page's number at its edge is left out, and the options after the
+    break join those before it."""
+    header = "Networks -- Final Exam Form A"
+    typ = (
+        f'#set page(paper: "a6", header: [{header}], footer: context [Page #counter(page).display() of 2])\n'
+        + "\n\n".join(
+            f"{_literal(f'{n}. {question}')} \\\n"
+            + " \\\n".join(_literal(f"({'abcd'[k]}) {option}") for k, option in enumerate(options[:2]))
+            + ("\n#pagebreak()\n" if n == 2 else " \\\n")
+            + " \\\n".join(_literal(f"({'abcd'[k]}) {option}") for k, option in enumerate(options[2:], 2))
+            for n, (question, options, _) in enumerate(_QUESTIONS, 1)
+        )
+        + "\n\n"
+        + _literal("Answers: " + " ".join(f"{n}. {letter}" for n, letter in enumerate(_KEY, 1)))
+    )
+    pdf = typeset_pdf(tmp_path / "exam.pdf", typ)
+    notes, _, said = built_notes(tmp_path / "a", {"exam.pdf": pdf})
+    assert _keyed(notes) == _expected(), said
+    assert all(n["fields"]["Options"].count("<li") == 4 and "Page" not in n["fields"]["Options"] for n in notes), notes

@@ -224,6 +224,9 @@ WORD_KEY_WORDS = 6  # words at most in each of them
 _TABLE_LINE = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 _ROW_NUMBER = re.compile(r"^(?:\*\*|__)?(?:(?i:q)\s*)?(?P<n>\d{1,3})[.)]?(?:\*\*|__)?$")  # a key table's first cell: '33', 'Q4', '**5.**'
+# a key line that ends with an entry's number, its letter on the next line ('Answers: 1. A 2.' / 'C 3. B')
+_DANGLING_NUMBER = re.compile(r"(?:^|\s)\d{1,3}\s*[-–.):=]?\s*$")
+WRAPPED_KEY_LINES = 8  # lines a key's paragraph may wrap onto
 # a key table's header row as a PDF's or a Word file's text gives it, its cells run together ('Question Answer', 'Q.No.
 # Correct Answer Explanation', 'No Key No Key' over two columns of pairs): column names only, never an entry
 _COLUMN_NUMBER = r"(?:q(?:uestions?|n|ues)?|no|nr|num|number|item|n[°º]|\\?#)\.?(?:\s*(?:no|nr|num|number|\\?#)\.?)?"
@@ -860,15 +863,20 @@ class _Walk:
             inline = _INLINE_KEY.match(raw) if not self.in_key else None
             # 'Answers: 1-b, 2-a'; one entry only after a label that names a key ('Answer key: 4-b', not 'Answer: 2 b')
             alone = inline is not None and bool(_KEY_LABEL.search(raw[: inline.start("entries")]))
-            if inline and _compact_key(inline.group("entries"), alone=alone) and self._unanswered():
+            entries = inline.group("entries") if inline else ""
+            wrapped = self._wrapped_key(index, entries) if inline and not _compact_key(entries, alone=alone) else None
+            if inline and _compact_key(wrapped[0] if wrapped else entries, alone=alone) and self._unanswered():
                 self._finish()
                 self.in_key = True
-                self._key_line(inline.group("entries"), lineno)
+                self._key_line(wrapped[0] if wrapped else entries, lineno)
+                self.consumed = wrapped[1] + 1 if wrapped else self.consumed
                 continue
             if self.in_key and self._asks_after_key(index):
                 self._end_key()  # '## Part 2' / '1. What does a compiler produce?' + options: the quiz goes on
             if self.in_key:
-                self._key_line(raw, lineno)
+                wrapped = self._wrapped_key(index, raw) if not _compact_key(raw, alone=True) else None
+                self._key_line(wrapped[0] if wrapped else raw, lineno)
+                self.consumed = wrapped[1] + 1 if wrapped else self.consumed
                 continue
             m = self.item.match(raw)
             if m is None and not self.markdown and _FENCE.match(raw):
@@ -1113,7 +1121,7 @@ class _Walk:
         if self.nested is not None and n == self.nested + 1:
             self.nested = n
             return True
-        if n == 1 and not self.restart and not self._same_number(m, lineno):
+        if n == 1 and not self.restart and not self._same_number(m, lineno) and not self._options_again(lineno):
             self.nested = 1
             return True
         return False
@@ -1150,7 +1158,19 @@ class _Walk:
         part = _PART_LABEL.match(asked) or _CAPITAL_PART.match(asked)
         if number == self.previous and self.part and part and part.group("part").lower() == chr(ord(self.part) + 1):
             return True  # '3. б' after '3. а' and its answer: the task's next part (trial14 T14-41)
+        if number == self.previous and self._options_again(lineno):
+            return True  # '1.' again under the last question's options, over options of its own (trial21 T21-3)
         return number.strip(".") == "1" and (self.restart or self.pending is None)
+
+    def _options_again(self, lineno: int) -> bool:
+        """A numbered line with the number of the item before it, right under that item's options and over options of
+        its own: the next question of a quiz whose list the typesetter numbered afresh each time (a PDF showing '1.'
+        over every question, a Markdown list of '1.' with no blank line between), never a list inside an answer."""
+        p = self.pending
+        if p is None or lineno < 2 or not self.lines[lineno - 2].strip():
+            return False
+        own = find_choices([line for line in self.lines[p.line : lineno - 1] if line.strip()])
+        return own is not None and not own.explanation and find_choices(self.lines[lineno : lineno + OPTIONS_WITHIN]) is not None
 
     def _answered_alike(self, lineno: int) -> bool:
         """A numbered line right over an answer line labelled as the item before it was (``15.Make …`` / ``Ans:- …``
@@ -2091,6 +2111,18 @@ class _Walk:
             return after is not None and (_ATX_LINE.match(self.lines[after]) is not None or _TABLE_LINE.match(self.lines[after]) is not None)
         return bool(self.section and self.section.match(line)) or _ATX_LINE.match(line) is not None or _KEY_PART.match(line) is not None
 
+    def _wrapped_key(self, index: int, text: str) -> tuple[str, int] | None:
+        """A key's line the page wrapped after an entry's number ('Answers: 1. A 2.' / 'C 3. B', trial21 T21-34: no
+        entry read, no card): its text joined with the lines it goes on onto while it ends in a number, and the index
+        of the last of them, when the whole is a compact key; else None."""
+        if not _DANGLING_NUMBER.search(text):
+            return None
+        joined, k = text, index
+        while _DANGLING_NUMBER.search(joined) and k + 1 < len(self.lines) and self.lines[k + 1].strip() and k - index < WRAPPED_KEY_LINES:
+            k += 1
+            joined = f"{joined.rstrip()} {self.lines[k].strip()}"
+        return (joined, k) if k > index and _compact_key(joined, alone=True) else None
+
     def _rows_follow(self, index: int) -> bool:
         """Whether the line after a key table's header run together (``lines[index]``, 'Question Answer') is a row of
         it: a number with its option ('1 B', '1 B S3 stores objects.') or a numbered entry."""
@@ -2329,12 +2361,12 @@ class _Walk:
             if [w.pending.number for w in last] == keys:  # a key after each chapter ('# Answers and Explanations' under
                 return {w.index: e for w, e in zip(last, self.entries, strict=True)}  # its questions): the part above it
             return self._key_in_order(keys)
-        out: dict[int, _KeyEntry] = {}
+        out, repeated = self._repeated_numbers(groups, paired)
         for waiting in self.awaiting:
             group = groups.get(paired.get(waiting.section, "\0"), [])
             number = waiting.pending.number
             found = [e for e in group if number is not None and _parts(e.number) == _parts(number)]
-            if len(found) == 1:
+            if len(found) == 1 and waiting.index not in repeated:
                 out[waiting.index] = found[0]
         # numbers that never restart, in the questions and in the key, pair whatever the sections (learner4 N53: the
         # test's '## Part A' split into '### Module 1' … '### Module 4', the key's not: 0 of 32 answered)
@@ -2348,6 +2380,26 @@ class _Walk:
                 if waiting.index not in out and entry is not None and id(entry) not in used:
                     out[waiting.index] = entry
         return out
+
+    def _repeated_numbers(self, groups: dict[str, list[_KeyEntry]], paired: dict[str, str]) -> tuple[dict[int, _KeyEntry], set[int]]:
+        """The questions of a section that share their number with another of it ('1.' over every question: a Markdown
+        list that numbers itself, a Word list the conversion restarted each time), never keyed by number (every one
+        took entry 1: a wrong answer taught); when the section's key numbers its entries 1 … n, one per question, they
+        pair in order. Returns those pairs and the questions so numbered."""
+        out: dict[int, _KeyEntry] = {}
+        repeated: set[int] = set()
+        sections: dict[str, list[_Awaiting]] = {}
+        for waiting in self.awaiting:
+            sections.setdefault(waiting.section, []).append(waiting)
+        for section, waiting in sections.items():
+            numbers = [w.pending.number for w in waiting]
+            if None in numbers or len(set(numbers)) == len(numbers):
+                continue
+            repeated.update(w.index for w in waiting if numbers.count(w.pending.number) > 1)
+            group = groups.get(paired.get(section, "\0"), [])
+            if [e.number for e in group] == [str(n) for n in range(1, len(waiting) + 1)]:
+                out.update({w.index: e for w, e in zip(waiting, group, strict=True)})
+        return out, repeated
 
     def _key_parts_agree(self, groups: dict[str, list[_KeyEntry]]) -> dict[int, _KeyEntry]:
         """For each question, the entries of its number in the key's parts: the one with the working (not a bare

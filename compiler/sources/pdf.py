@@ -115,7 +115,7 @@ def pdf_text(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
             group=SLIDES,
         )
     pages, blanks, watermark = _watermarks(pages)
-    pages = _options_joined(pages)
+    pages = _options_joined(_page_numbers(pages))
     keys = _bold_keys(pages)
     marked = _marked(pages, keys) | {key: text for key, text in keys.items() if text}
     rows: list[tuple[str, int, str]] = []  # (a line of the text, its line in the PDF's text, its page and line)
@@ -362,6 +362,25 @@ def _watermarks(pages: list[list[_Line]]) -> tuple[list[list[_Line]], set[int], 
     text = max(sorted(marks), key=lambda t: len(seen[t]))
     shown = next(" ".join(line.text.split()) for page in pages for line in page if key(line) == text)
     return out, blanks, f"{shown!r}, on {len(seen[text])} of its {len(pages)} pages" + (f", and {len(marks) - 1} more" if len(marks) > 1 else "")
+
+
+_PAGE_NUMBER = re.compile(r"^\W{0,3}(?:(?i:page|p\.)\s*)?(?P<n>\d{1,4})(?:\s*(?:/|(?i:of))\s*\d{1,4})?\W{0,3}$")
+
+
+def _page_numbers(pages: list[list[_Line]]) -> list[list[_Line]]:
+    """The pages without their own numbers: the first or last line of a page that is that page's number ('1', '- 1 -',
+    'Page 1 of 3') is a blank line (a one-page quiz's '1' at its foot was its last question's explanation, trial21
+    T21-18: with no page break in the text, the text's cleanup cannot tell a page's edge)."""
+    out = []
+    for number, page in enumerate(pages, 1):
+        page = list(page)
+        said = [k for k, line in enumerate(page) if line.text.strip()]
+        for k in {said[0], said[-1]} if said else ():
+            m = _PAGE_NUMBER.match(page[k].text.strip())
+            if m is not None and int(m.group("n")) == number and len(said) > 1:
+                page[k] = _Line("")
+        out.append(page)
+    return out
 
 
 # an option's line: its label, then its text ('B. Amazon S3', '(c) Reliability', 'd) none of these')

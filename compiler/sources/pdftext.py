@@ -236,11 +236,14 @@ def _rejoin(lines: list[str], removed: set[int], code: set[int]) -> None:
     """A paragraph cut by a page break is one again: the lines after the removed furniture (and the blank
     lines around it) move up to it, and the blank lines they leave go after them."""
     i = 0
+    padded: set[int] = set()  # the blank lines a paragraph moved up left after it
     while i < len(lines):
         if i not in removed:
             i += 1
             continue
         start = j = i
+        while start > 0 and start - 1 in padded:
+            start -= 1  # (a paragraph moved up over one page's furniture goes on over the next's: T21-33)
         while j < len(lines) and (j in removed or not lines[j].strip()):
             j += 1
         prev = lines[start - 1] if start else ""
@@ -255,17 +258,30 @@ def _rejoin(lines: list[str], removed: set[int], code: set[int]) -> None:
             while k < len(lines) and lines[k].strip() and k not in code:
                 k += 1
             lines[start:k] = [*lines[j:k], *[""] * (j - start)]
+            padded.update(range(start + k - j, k))
             i = k
         else:
             i = j
 
 
 def _continues(prev: str, nxt: str) -> bool:
-    """Whether the line after a page break goes on with the paragraph before it."""
+    """Whether the line after a page break goes on with the paragraph before it: its words, or the next option of the
+    options before it ('(b) …' / page break / '(c) …': the question's options cut in two, trial21 T21-33)."""
+    if _next_option(prev, nxt):
+        return True
     if _STRUCTURE.match(nxt) or _structure(prev):
         return False
     first = nxt.lstrip()[:1]
     return first.islower() or prev.rstrip()[-1] not in ".!?;)]\"'”’…"
+
+
+_OPTION_LABEL = re.compile(r"^\s*(?:\*\*|__)?\(?(?P<letter>[A-Ha-h])[.)]\s")
+
+
+def _next_option(prev: str, nxt: str) -> bool:
+    """Whether ``nxt`` is the option after ``prev``'s ('(b) …' then '(c) …', 'B. …' then 'C. …')."""
+    a, b = _OPTION_LABEL.match(prev), _OPTION_LABEL.match(nxt)
+    return bool(a and b) and ord(b.group("letter").lower()) == ord(a.group("letter").lower()) + 1  # type: ignore[union-attr]
 
 
 class _Spellings:

@@ -5,8 +5,10 @@ lettered by Word (``a.``, ``b.`` …: ``numFmt lowerLetter`` in ``word/numbering
 numbering definitions; the conversion to HTML wrote the options as a nested list with no letter, so they were a
 Basic card's back and a key ``1. b  2. c`` named nothing.  :func:`with_labels` hands back a copy of the document whose
 numbered paragraphs (decimal, letters, roman numerals) of a list that letters some of them start with their label as
-text, ``a. Connectionless``, as if typed, their numbering taken off; bulleted paragraphs, other numbering styles and
-lists with no lettered level (a handout's numbered steps) are left as they were.
+text, ``a. Connectionless``, as if typed, their numbering taken off; so are those of a list other paragraphs come
+between (questions numbered by Word, each over typed options: the conversion to HTML numbered each from 1 again);
+bulleted paragraphs, other numbering styles and lists with no lettered level, unbroken (a handout's numbered steps),
+are left as they were.
 """
 
 from __future__ import annotations
@@ -63,6 +65,26 @@ def _levels(numbering: str) -> dict[str, tuple[str, dict[int, tuple[str, str, in
     return {m.group("num"): (m.group("abstract"), abstract.get(m.group("abstract"), {})) for m in _NUM.finditer(numbering)}
 
 
+def _interrupted(document: str, levels: dict[str, tuple[str, dict[int, tuple[str, str, int]]]]) -> set[str]:
+    """The numbered lists (abstract numbering ids) whose paragraphs other paragraphs come between: Word goes on counting
+    over them (questions 1, 2, 3, each over its typed options 'A. …'), while the conversion to HTML starts a list of
+    its own after each, all numbered 1 (sitting 20 pdf: an answer key '1. B 2. C' then keyed every question by its
+    entry 1, a wrong answer taught)."""
+    out: set[str] = set()
+    last: str | None = None  # the list of the last numbered paragraph
+    between = False  # a paragraph with text and no numbering since it
+    for m in _PARAGRAPH.finditer(document):
+        found = _NUMBERING.search(m.group(0))
+        entry = levels.get(found.group("num")) if found else None
+        if entry is None:
+            between = between or bool(re.search(r"<w:t\b[^>]*>[^<]*\S", m.group(0)))
+            continue
+        if entry[0] == last and between and entry[1].get(int(found.group("level") or 0), ("",))[0] in _FORMATS:  # type: ignore[union-attr]
+            out.add(entry[0])
+        last, between = entry[0], False
+    return out
+
+
 def with_labels(data: bytes) -> bytes:
     """The ``.docx`` with its numbered paragraphs' labels as text (module docstring); the same bytes when it has none
     or cannot be read so."""
@@ -81,6 +103,7 @@ def with_labels(data: bytes) -> bytes:
     # in a handout stays the list it is
     used = {(m.group("num"), int(m.group("level") or 0)) for m in _NUMBERING.finditer(document)}
     lettered = {levels[n][0] for n, k in used if n in levels and levels[n][1].get(k, ("",))[0] in ("lowerLetter", "upperLetter")}
+    lettered |= _interrupted(document, levels)
     if not lettered:
         return data
     counters: dict[str, dict[int, int]] = {}  # abstract numbering -> level -> its count so far
