@@ -233,8 +233,16 @@ _COLUMN_NUMBER = r"(?:q(?:uestions?|n|ues)?|no|nr|num|number|item|n[°º]|\\?#)\
 _COLUMN_ANSWER = r"(?:correct\s+|right\s+)?(?:answers?|ans|key|keys|options?|choices?|solutions?|responses?)\.?"
 _COLUMN_MORE = r"(?:explanations?|rationales?|reasons?|notes?|comments?|remarks?|references?|topics?|domains?|marks?|points?)"
 _KEY_HEADER = re.compile(
-    rf"(?i)^\s*\|?\s*(?:\*\*|__)?(?:{_COLUMN_NUMBER}[\s|]*{_COLUMN_ANSWER}(?:[\s|]+{_COLUMN_MORE})*[\s|]*)+(?:\*\*|__)?\s*$"
+    rf"(?i)\|?\s*(?:\*\*|__)?(?:{_COLUMN_NUMBER}[\s|]*{_COLUMN_ANSWER}(?:[\s|]+{_COLUMN_MORE})*[\s|]*)+(?:\*\*|__)?"
 )
+KEY_HEADER_LONGEST = 120  # characters: a longer line is no table's header
+
+
+def _key_header(line: str) -> bool:
+    """Whether a line is a key table's header, its cells run together ('Question Answer', '| Q | Answer |'): matched
+    on the stripped line, short ones only (a megabyte of spaces took the pattern minutes)."""
+    text = line.strip()
+    return len(text) <= KEY_HEADER_LONGEST and _KEY_HEADER.fullmatch(text) is not None
 # a row of such a table with its cells run together: the number, the option letter, what explains it ('3 C Customers …')
 _KEY_ROW_TEXT = re.compile(r"^\s*(?P<n>\d{1,3})[.)]?\s+\(?(?P<label>[A-Ha-h])\)?[.):]?\s+(?P<text>\S.*)$")
 
@@ -851,11 +859,11 @@ class _Walk:
                 self._finish()
                 self.in_key = True
                 continue
-            if not self.in_key and _KEY_HEADER.match(raw) and self._unanswered() and self._rows_follow(index):
+            if not self.in_key and _key_header(raw) and self._unanswered() and self._rows_follow(index):
                 self._finish()  # ('Question Answer' over '1 B': a key table with no heading, its cells run together)
                 self.in_key = self.key_columns = True
                 continue
-            if not self.in_key and _KEY_HEADER.match(raw) and _TABLE_LINE.match(raw) and key_table(self.lines, index) and self._unanswered():
+            if not self.in_key and _key_header(raw) and _TABLE_LINE.match(raw) and key_table(self.lines, index) and self._unanswered():
                 self._finish()  # ('| Q | Answer |' over '| 1 | B |', a table of a Word test with no heading above it)
                 self.in_key = True
                 self._key_line(raw, lineno)
@@ -2098,7 +2106,7 @@ class _Walk:
             return after is not None and self._answer_labelled(self.lines[after])
         if _compact_key(line, alone=True) or word_key(line) or _TABLE_LINE.match(line) or _INLINE_KEY.match(line):
             return True
-        if _KEY_HEADER.match(line):  # ('Answer Key' / 'Question Answer' / '1 B': a key table's text, sitting 20 pdf 1)
+        if _key_header(line):  # ('Answer Key' / 'Question Answer' / '1 B': a key table's text, sitting 20 pdf 1)
             return self._rows_follow(nxt)
         if self._caps_title(nxt, keyed=True):
             return True  # ('TEIL 2: LÖSUNGEN' / 'HARDWARE & IT-GRUNDLAGEN' / '1. CPU = …': T15-7)
@@ -2183,7 +2191,7 @@ class _Walk:
             self.entries[-1].lines.append(raw)
             return
         self.key_nested = None
-        if _KEY_HEADER.match(raw):
+        if _key_header(raw):
             self.key_columns = True  # ('Question Answer Explanation': the header of the rows below, no entry's text)
             return
         row = _KEY_ROW_TEXT.match(raw) if self.key_columns and not _compact_key(raw, alone=True) else None
