@@ -994,6 +994,16 @@ def _entry_cards(
     return cards
 
 
+def _say_outside(diag: Diagnostics, doc: Document, block: TopBlock) -> None:
+    """Text in no card, said at its line (one group: the build prints it once with its count)."""
+    diag.warning(
+        doc.rel,
+        block.start + 1,
+        "text outside any question is not in any card",
+        "put it under a question ('## …?' or '**…?**') or remove it",
+        group="outside-question",
+    )
+
 def _unwrap_label_entry(answer: list[str]) -> None:
     """An answer opened by a point that is only its label ('- **Answer**:' over the answer's own points), in place: the
     label leads the answer and its points are the answer's list (they were an empty point over a nested list, lead's
@@ -2512,13 +2522,7 @@ class MarkdownReader:
                 return
             if not any(_exhibit(b) for b in lead[2]) or count == lead[1]:
                 for b in lead[2]:
-                    diag.warning(
-                        doc.rel,
-                        b.start + 1,
-                        "text outside any question is not in any card",
-                        "put it under a question ('## …?' or '**…?**') or remove it",
-                        group="outside-question",
-                    )
+                    _say_outside(diag, doc, b)
             lead = None
 
         def close() -> None:
@@ -3181,13 +3185,7 @@ class MarkdownReader:
             elif lead is not None and count == lead[1] and not quiet and not block.boilerplate() and self._shows(block, env):
                 lead[2].append(block)  # before the section's first question: its lead (said at the section's end if unused)
             elif not quiet and not block.boilerplate() and self._shows(block, env):
-                diag.warning(
-                    doc.rel,
-                    block.start + 1,
-                    "text outside any question is not in any card",
-                    "put it under a question ('## …?' or '**…?**') or remove it",
-                    group="outside-question",
-                )
+                _say_outside(diag, doc, block)
         close()
         flush_lead()
         while parents:  # a toggle never closed: its answer ends with the page
@@ -3195,13 +3193,7 @@ class MarkdownReader:
             close()
         for block, asked_list in asked_lists:  # lists of questions outside any question: no answer each, or page text
             if not any(not i.skip for i in items):
-                diag.warning(
-                    doc.rel,
-                    block.start + 1,
-                    "text outside any question is not in any card",
-                    "put it under a question ('## …?' or '**…?**') or remove it",
-                    group="outside-question",
-                )
+                _say_outside(diag, doc, block)
                 continue
             for line, question, section in asked_list:
                 count += 1
