@@ -40,6 +40,7 @@ _HEADING = re.compile(r"^(?P<marks>=+)\s+(?P<text>\S.*)$")
 _STRONG = re.compile(r"(?<![\w*\\])\*(?=\S)(?P<t>[^*\n]+?)(?<=\S)\*(?![\w*])")
 _EMPH = re.compile(r"(?<![\w\\])_(?=\S)(?P<t>[^_\n]+?)(?<=\S)_(?!\w)")
 _LABEL = re.compile(r"\s*<[\w:.-]+>\s*$")
+_BREAK = re.compile(r"(?<!\\)(?:\\\\)*\\(?=[ \t]|$)")  # Typst's forced line break: a backslash before a space or the end
 _TITLE = re.compile(r"""(?:title\s*:\s*)?"(?P<t>(?:\\.|[^"\\])*)\"""")
 
 
@@ -156,9 +157,16 @@ class _Writer:
             if ch == "#" and (m := _CALL.match(self.text, k)) is not None and k + 1 < end:
                 k = self.call(m, end, current)
                 continue
-            if ch == "\\" and k + 1 < end:
-                nxt = self.text[k + 1]
-                current.append("" if nxt in "\n" else nxt if nxt in "*_#$[]@<>\\/" else "\\" + nxt)
+            if ch == "\\":
+                nxt = self.text[k + 1] if k + 1 < end else "\n"
+                if nxt in " \t":  # (Typst's forced line break '\ ': the rest of the line on a line of its own)
+                    flush()
+                    k += 1
+                    while k < end and self.text[k] in " \t":
+                        k += 1
+                    current_at = self.line_at(k)
+                    continue
+                current.append("" if nxt == "\n" else nxt if nxt in "*_#$[]@<>\\/" else "\\" + nxt)
                 k += 2 if nxt != "\n" else 1
                 continue
             stop = k
@@ -204,8 +212,9 @@ class _Writer:
         if k < end and self.text[k] == "[":
             close = _closing(self.text, k, "[")
             inner = self.text[k + 1 : close - 1]
-            current.append(self._markup(" ".join(inner.split()), False) if "\n" not in inner and "$" not in inner and "#" not in inner else "")
-            if "\n" in inner or "$" in inner or "#" in inner:
+            several = "\n" in inner or "$" in inner or "#" in inner or _BREAK.search(inner) is not None
+            current.append("" if several else self._markup(" ".join(inner.split()), False))
+            if several:
                 self.content(k + 1, close - 1)
             return close
         return k
