@@ -38,3 +38,38 @@ def test_typst_line_break_at_a_lines_end_or_escaped() -> None:
     backslash, not a break."""
     text = convert_typst(["First line \\", "second line", "a \\\\ b \\ c", "#block[x \\ y]", "last \\"]).text
     assert text.split("\n") == ["First line", "second line", "a \\ b", "c", "", "x", "y", "", "last", ""]
+
+
+# a LaTeX quiz: options on '\\'-broken lines (or '\quad'-parted on one), the key a paragraph under a starred heading
+LATEX_KEY_PARAGRAPH = r"""\documentclass{article}
+\begin{document}
+\section*{Quiz}
+\begin{enumerate}
+\item Which metal is liquid at room temperature? \\
+(a) Iron \\
+(b) Mercury \\
+(c) Copper
+\item Which gas is noble? \\
+(a) Argon \quad (b) Oxygen \quad (c) Nitrogen
+\end{enumerate}
+\subsection*{Answers}
+1. (b) \quad 2. (a)
+\end{document}
+"""
+
+
+def test_latex_key_paragraph_under_a_starred_heading(tmp_path: Path) -> None:
+    """trial21 T21-38: the key paragraph '1. (b) 2. (a)' came out as '\\1. (b) …' (a list mark escaped the way
+    CommonMark does not read), so it was no key and every question was 'none marked correct'. The escape is now
+    CommonMark's ('1\\.'), and a Markdown key run whose first number is escaped is read as the key."""
+    notes, skipped, _ = built_notes(tmp_path, {"quiz.tex": LATEX_KEY_PARAGRAPH})
+    by = {note_front(n): note_back(n) for n in notes}
+    assert by == {"Which metal is liquid at room temperature?": "B) Mercury", "Which gas is noble?": "A) Argon"}
+    assert skipped == []
+
+
+def test_markdown_key_run_escaped_as_pandoc_writes_it(tmp_path: Path) -> None:
+    """pandoc writes a paragraph that opens with a number as '1\\. B 2. C': still the answer key."""
+    doc = "# Quiz\n\n1. Which is a prime?\n   A. 4\n   B. 7\n   C. 9\n2. Which is even?\n   A. 3\n   B. 5\n   C. 8\n\n## Answers\n\n1\\. B 2. C\n"
+    notes, _, _ = built_notes(tmp_path, {"quiz.md": doc})
+    assert {note_front(n): note_back(n) for n in notes} == {"Which is a prime?": "B) 7", "Which is even?": "C) 8"}

@@ -262,6 +262,19 @@ def fullwidth_options(line: str) -> str:
     return found.replace("\u3000\u3000", "  ") if found != line else line
 
 
+_ESCAPED_NUMBER = re.compile(r"^(?P<lead>\s*)(?:\\(?P<a>\d{1,3}[.)])|(?P<n>\d{1,3})\\(?P<mark>[.)]))")
+
+
+def key_unescaped(line: str) -> str:
+    """A Markdown answer-key run whose first number is escaped so it is no list ('1\\. B 2. C', as pandoc writes a
+    paragraph that opens with a number; '\\1. (b) 2. (b)') as the key line it is; other lines as they are."""
+    m = _ESCAPED_NUMBER.match(line)
+    if m is None:
+        return line
+    plain = m.group("lead") + (m.group("a") or m.group("n") + m.group("mark")) + line[m.end() :]
+    return plain if len(_compact_key(plain)) >= 2 else line
+
+
 def unitalic_answer(line: str) -> str:
     """An answer line written wholly in italics ('*Correct Answer: a) …*', '*Respuesta Correcta: a) …*',
     '*Respuesta Esperada: …*': trial11 P86) without them, so it is read as the answer line it is; other lines as
@@ -734,7 +747,8 @@ class _Walk:
         lines: list[str],
     ) -> None:
         self.reader, self.layout, self.markdown = reader, layout, markdown
-        self.doc, self.source, self.diag, self.lines = doc, source, diag, [fullwidth_options(unitalic_answer(line)) for line in lines]
+        self.doc, self.source, self.diag = doc, source, diag
+        self.lines = [fullwidth_options(unitalic_answer(key_unescaped(line) if markdown else line)) for line in lines]
         self.item = re.compile(layout.item)
         self.answer = re.compile(layout.answer) if layout.answer else None
         self.section = re.compile(layout.section) if layout.section else None

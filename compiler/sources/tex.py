@@ -1132,7 +1132,10 @@ def _in_paragraph(text: str) -> bool:
 
 def _escape_start(text: str) -> str:
     """A paragraph line that Markdown would read as a heading, quote or list: its first mark as text."""
-    return "\\" + text if re.match(r"^(?:#|>|[-+*]\s|\d+[.)]\s)", text) else text
+    number = re.match(r"^\d+(?=[.)]\s)", text)  # ('1. (b)': '1\.' as CommonMark escapes it; '\1.' would show its backslash)
+    if number:
+        return text[: number.end()] + "\\" + text[number.end() :]
+    return "\\" + text if re.match(r"^(?:#|>|[-+*]\s)", text) else text
 
 
 def _table(lines: list[str], start: int, end: int) -> list[Row]:
