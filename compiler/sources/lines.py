@@ -1311,12 +1311,27 @@ def table_columns(head: list[str]) -> dict[str, int] | None:
     return out if "front" in out and "back" in out else None
 
 
+def fact_columns(head: list[str]) -> dict[str, int] | None:
+    """A table header of two columns of facts, besides a level or number column its name says it is (``| Year |
+    Event |``, ``| # | Command | What it does | Level |``): the first the front, the second the back; else None.
+    Such a table is cards only on a page of tables and nothing else (a cheat sheet), never in prose."""
+    kinds = {}
+    for k, cell in enumerate(head):
+        name = " ".join(cell.strip("*_ ").lower().split())
+        kinds[k] = "level" if name in LEVEL_COLUMNS else "number" if name in NUMBER_COLUMNS else ""
+    facts = [k for k, kind in kinds.items() if not kind]
+    if len(facts) != 2:
+        return None
+    return {"front": facts[0], "back": facts[1]} | {kind: k for k, kind in kinds.items() if kind}
+
+
 def table_cards(lines: list[str]) -> int:
     """Body rows of tables whose header names a question and an answer column (``| Question | Answer | Level |``,
     ``| # | Term | Definition |``). Tables whose front is only the column before a named answer (``| Command |
     Description |``, ``| Kanji | Reading | Meaning |``) count on a page of such tables under headings (a cheat
     sheet, a vocabulary list), not in prose that shows a table (trial8 H16)."""
     count = inferred = prose = others = 0
+    fact_fronts: list[str] = []  # (the first cells of tables of two unnamed columns: cards on a page of tables alone)
     fenced = list(in_fence(lines))
     rows = set()
     for k in range(len(lines) - 1):
@@ -1329,6 +1344,9 @@ def table_cards(lines: list[str]) -> int:
             from compiler.sources.ankifields import bank_columns  # (it imports this module)
 
             bank = bank_columns(head) is not None  # '| Question | A | B | C | D | Answer |': a multiple-choice bank (trial9 T24)
+        facts = fact_columns(head) if named is None and not bank else None
+        if facts is not None:
+            named = facts  # ('| Command | What it does | Level |': counted as inferred, on a page of tables alone)
         if len(head) < 2 or (named is None and not bank):
             others += 1  # a table of facts that is no table of cards ('| Brand Name | Generic Name | Class |')
             continue
@@ -1340,7 +1358,9 @@ def table_cards(lines: list[str]) -> int:
             rows.add(at)
             cells = [c.strip() for c in lines[at].strip().strip("|").split("|")]
             front = cells[named["front"]] if named and named["front"] < len(cells) else ""
-            if named_front and (len(head) >= 3 or re.search(r"[^\W\d_]", front)):
+            if facts is not None:
+                fact_fronts.append(front)
+            elif named_front and (len(head) >= 3 or re.search(r"[^\W\d_]", front)):
                 count += 1  # ('| Question | Answer |' of two rows too, a first try (trial10 P27); not a key's '| 1 | B |')
             elif not named_front:
                 inferred += 1
@@ -1349,7 +1369,14 @@ def table_cards(lines: list[str]) -> int:
             prose += 1
     # (inferred fronts only on a page of such tables alone: beside another table the page is read by its headings,
     # or that table would be in no card: learner2 M10's regression)
-    return count + (inferred if prose <= inferred // 4 and not others else 0)
+    # (tables of facts only on a page of nothing else, their fronts all different: '| yo | hablo |' under each verb
+    # asks nothing, learner3 N21; as MarkdownReader._page_card_columns reads them)
+    if prose or len(set(fact_fronts)) < len(fact_fronts) or len(fact_fronts) < FACT_ROWS_MIN:
+        fact_fronts = []
+    return count + (inferred + len(fact_fronts) if prose <= inferred // 4 and not others else 0)
+
+
+FACT_ROWS_MIN = 3  # rows of tables of facts on a page of tables alone that make it a cheat sheet of cards
 
 
 # A worksheet line that carries its answer in brackets at its end: a blank to fill ('The capital of France is

@@ -79,6 +79,7 @@ from compiler.sources.lines import (
     CHOICE_LABELS,
     CLOSERS,
     DEFINITION,
+    FACT_ROWS_MIN,
     FENCE,
     LABELLED_ENTRY,
     LEVEL_COLUMNS,
@@ -103,6 +104,7 @@ from compiler.sources.lines import (
     comparison_front,
     definition_terms,
     drop_short_label,
+    fact_columns,
     has_answer_label,
     has_question_label,
     has_right_answer_label,
@@ -1423,6 +1425,7 @@ class MarkdownReader:
         self._exercise_lines: list[int] = []  # where the page's exercise boxes open ('```{exercise}'): their bodies ask
         self._boxed: set[int] = set()  # the first blocks of the exercise bodies read as posed questions
         self._row_tags: dict[int, tuple[str, ...]] = {}  # a card table's row (its line): the tags of its Tags column
+        self._row_levels: dict[int, str] = {}  # a card table's row (its line): its Level column's label
 
     def detect(self, doc: Document) -> float:
         """Share of question-shaped lines: ``?`` headings and bold ``?`` paragraphs (see detect.py)."""
@@ -3569,6 +3572,7 @@ class MarkdownReader:
         Romaji | Meaning |``): a sibling table that opens with one of them is read the same way (``_table_cards``)."""
         names: set[str] = set()
         self._row_tags = {}  # (this page's tables' own)
+        self._row_levels = {}
         for block in blocks:
             if block.type == "table_open":
                 rows = _table_rows(block)
@@ -3577,7 +3581,11 @@ class MarkdownReader:
         self._card_columns = frozenset(names - {""})
         tables = [b for b in blocks if b.type == "table_open"]
         rest = [b for b in blocks if b.type not in ("table_open", "heading_open", "hr") and not b.boilerplate()]
-        self._tables_page = len(tables) >= 2 and not rest and all(len(_table_rows(t)[0][1]) == 2 for t in tables if _table_rows(t))
+        shapes = [fact_columns(rows[0][1]) for t in tables if (rows := _table_rows(t))]
+        self._tables_page = (
+            bool(tables) and not rest and all(shape is not None for shape in shapes)
+            and sum(len(_table_rows(t)) - 1 for t in tables) >= FACT_ROWS_MIN
+        )  # ('| Command | What it does | Level |' alone on a cheat sheet: a card per row, not one card of the table)
         fronts = [cells[0] for t in tables for _, cells in _table_rows(t)[1:] if cells]
         if len(set(fronts)) < len(fronts):
             self._tables_page = False  # ('| yo | hablo |' under each verb: row labels that repeat ask nothing, N21)
@@ -3636,8 +3644,10 @@ class MarkdownReader:
             return []
         (_, head), body = rows[0], rows[1:]
         named = table_columns(head)
-        if named is None and self._tables_page and len(head) == 2 and len(body) >= 2 and all(len(c) == 2 and c[0] and c[1] for _, c in body):
-            named = {"front": 0, "back": 1}  # a page of two-column tables under headings, nothing else: '| Year | Event |' (L50)
+        if named is None and self._tables_page and (facts := fact_columns(head)) and len(body) >= 2:
+            front, back = facts["front"], facts["back"]
+            if all(len(c) == len(head) and c[front] and c[back] for _, c in body):
+                named = facts  # a page of two-column tables under headings, nothing else: '| Year | Event |' (L50)
         if named is None and len(body) >= TABLE_ROWS_MIN and len(head) >= 2 and _column_name(head[0]) in self._card_columns:
             back = next((k for k in range(1, len(head)) if _column_name(head[k]) not in self._card_columns), 1)
             named = {"front": 0, "back": back}
@@ -3674,7 +3684,7 @@ class MarkdownReader:
             if "tags" in named and cells[named["tags"]].strip():  # '| Front | Back | Tags |': the row's tags (T20-44)
                 self._row_tags[line] = tuple(t for t in re.split(r"[\s,;]+", _TAG_MARKS.sub("", cells[named["tags"]])) if t)
             if level is not None and cells[level] and not q.endswith(cells[level]):
-                more.append(f"{head[level]}: {cells[level]}")
+                self._row_levels[line] = cells[level]  # ('| `xargs` | Builds command lines … | hard |': its level)
             cards.append((line, q, [*answer, *[x for m in more for x in ("", m)]] if answer else []))
         return cards
 
@@ -3939,6 +3949,8 @@ class MarkdownReader:
     ) -> Item | None:
         env: dict[str, Any] = {}
         q = split_question(self._inline(question), source)
+        if q.marker is None and line in self._row_levels:
+            q.marker = self._row_levels[line]  # a table row's Level column
         tail = _TAGS_TAIL.search(answer_lines[-1]) if answer_lines else None
         if tail is not None:  # 'Co to wodorotlenek?::Związek … #basic/podstawa': the card's tags (T15-83)
             q.tags = [*q.tags, *_TAG_WORD.findall(tail.group(0))]
