@@ -58,7 +58,7 @@ Because equal elements keep their order when merged.
 def test_a_lone_cheat_sheet_table_is_a_card_per_row_with_its_level(tmp_path: Path) -> None:
     """'| Command | What it does | Level |' alone on a page was one card fronted 'Shell cheat sheet' holding the
     whole table; a row is one idea, and its Level column its difficulty (it was printed on the back)."""
-    notes, skipped, said = built_notes(tmp_path, {"shell.md": CHEAT_SHEET})
+    notes, skipped, _ = built_notes(tmp_path, {"shell.md": CHEAT_SHEET})
     assert [note_front(n) for n in notes] == ["ls -la", "chmod 755 f", "find . -name '*.py'", "xargs"]
     assert note_back(notes[3]) == "Builds command lines from standard input"
     assert [n["fields"]["Difficulty"] for n in notes] == ["easy", "medium", "easy", "hard"]
@@ -81,3 +81,59 @@ def test_a_table_shown_in_prose_is_no_cards(tmp_path: Path) -> None:
     notes, _, said = built_notes(tmp_path, {"sorting.md": PROSE_TABLE})
     assert [note_front(n) for n in notes] == ["Why is merge sort stable?"]
     assert any("text outside any question" in s for s in said)
+
+
+EXAM_TXT = """\
+GENERAL SCIENCE - PRACTICE SET 4
+
+Q.1 Which gas is most abundant in Earth's atmosphere?
+(a) Oxygen (b) Nitrogen (c) Argon (d) Carbon dioxide
+Ans. (b)
+
+Q.2 The SI unit of electric charge is
+(a) volt (b) ampere (c) coulomb (d) ohm
+Ans. (c)
+Explanation: One coulomb is the charge carried by one ampere in one second.
+
+Q.3 Name the process by which plants make food.
+Ans. Photosynthesis
+
+Q.4 Which planet is known as the Red Planet?
+(a) Venus (b) Mars
+(c) Jupiter (d) Saturn
+Ans. (b) Mars
+
+Q.5 Which of these is a noble gas? (a) Neon (b) Sodium (c) Iron
+Ans. (e)
+"""
+
+
+def _quiz(note: dict) -> tuple[str, str, str]:  # type: ignore[type-arg]
+    return note_front(note), note["fields"].get("Correct", ""), note_back(note) if "Correct" not in note["fields"] else ""
+
+
+def test_exam_labels_with_a_mark_before_the_number_and_inline_options(tmp_path: Path) -> None:
+    """'Q.1 …' / '(a) … (b) …' / 'Ans. (b)', as exam papers write them: in a .txt every option was glued onto the
+    front and the back said '(b)'; in a .md 'Q.2 …' (no '?') was no question and went into the card above."""
+    for name in ("exam.txt", "exam.md"):
+        notes, skipped, said = built_notes(tmp_path / name, {name: EXAM_TXT})
+        assert [_quiz(n) for n in notes[:4]] == [
+            ("Which gas is most abundant in Earth's atmosphere?", "B) Nitrogen", ""),
+            ("The SI unit of electric charge is", "C) coulomb", ""),
+            ("Name the process by which plants make food.", "", "Photosynthesis"),
+            ("Which planet is known as the Red Planet?", "B) Mars", ""),
+        ], name
+        assert "One coulomb is the charge" in notes[1]["fields"]["Explanation"]
+        # a key naming no option is said at its line (a .txt's card is skipped, a .md's shows the options unkeyed)
+        assert any(":21:" in s and ("names e, which is not one of the options" in s or "cannot read ('Ans. (e)')" in s) for s in said), said
+        if name.endswith(".txt"):
+            assert [(s["question"], s["skipped"]) for s in skipped] == [("Which of these is a noble gas?", "no correct option")]
+
+
+def test_question_label_with_a_mark_before_its_number() -> None:
+    from compiler.sources.lines import has_question_label, strip_question_label
+
+    for text, bare in (("Q.1 Which gas?", "Which gas?"), ("Q.12) The SI unit", "The SI unit"), ("Ques-3: Name it", "Name it"), ("Q#4 What?", "What?")):
+        assert has_question_label(text) and strip_question_label(text) == bare
+    for prose in ("Q.E.D.", "Question 1 is about sets", "Q.1.2 text"):
+        assert not has_question_label(prose)

@@ -49,6 +49,8 @@ _COMMENT = re.compile(r"^#\s*[A-Za-z]")
 # 'Question 17b. …' too; full-width 'Q：…' (CJK input) and 问：/問：/質問： with or without a space (learner2 M36)
 _QUESTION_LABEL = re.compile(
     r"^(?:(?i:q|ques|question)\s*(?:\d{1,4}[a-z]?)?\s*(?:[:.)]\s+(?=\S)|：\s*(?=\S))"
+    # a mark before the number, as exam papers write it: 'Q.1 …', 'Q.12) …', 'Ques-3: …', 'Q#4 …'
+    r"|(?i:q|ques|question)\s?[.#\-]\s?\d{1,4}[a-z]?(?:\s*[:.)\-](?!\d))?\s+(?=\S)"
     r"|(?:问题?|問題?|質問|题目)\s*\d{0,4}\s*[:：]\s*(?=\S)"
     # Arabic, with the article and an ordinal word: 'السؤال:', 'السؤال الأول:', 'السؤال 3:' (learner5 L60)
     r"|(?:ال)?سؤال(?:\s+ال[\u0621-\u064a]{2,10})?\s*\d{0,4}\s*[:：]\s*(?=\S)"

@@ -4086,7 +4086,10 @@ class MarkdownReader:
         run = inline_options(current.q.text) if current.answer and not current.front else None
         if run is not None and run[0]:  # 'Which drug …? a) Furosemide b) … c) …' over its key: options on the question's line (M34)
             start = current.answer[0].start
-            found = find_choices([*run[1], *lines[start : max(b.end for b in current.answer)]])
+            scan = [*run[1], *lines[start : max(b.end for b in current.answer)]]
+            found = find_choices(scan)
+            if found is not None and found.correct is None:  # ('Ans. (e)' under '(a) … (b) … (c) …': said, L19)
+                report_unread_key(scan, found, diag, doc.rel, lambda at: start + at - len(run[1]) + 1 if at >= len(run[1]) else current.block.start + 1)
             if found is not None and found.correct:
                 fields = self._choice_fields(doc, diag, env, found, start, [])
                 return {**fields, "question": run[0]} if fields else None

@@ -1788,10 +1788,13 @@ class _Walk:
         lines = [p.head, *p.answer] if p.head else p.answer
         choices = find_choices(lines, several=several, bullets=bullet_question(question)) if self.layout.choices else None
         choices = None if choices is not None and worked_parts(question, choices) else choices  # ('Insert …' / 'a) …': T18-35)
-        run = inline_options(question) if self.layout.choices and choices is None and not p.head else None
-        if run is not None and run[0] and (found := find_choices([*run[1], *p.answer])) is not None and found.correct:
+        run = inline_options(question) if self.layout.choices and choices is None else None
+        # (the answer said on its label's line keys them: 'Q.1 Which gas …? (a) Oxygen (b) Nitrogen …' / 'Ans. (b)')
+        said = [f"Answer: {p.head}"] if p.head else []
+        if run is not None and run[0] and (found := find_choices([*run[1], *said, *p.answer])) is not None and (found.correct or found.unknown):
             # 'Which drug …? a) Furosemide b) … c) …' and its key under it: the options were on the question's line (M34)
-            question, choices, head = run[0], found, [p.line] * len(run[1])
+            question, choices = run[0], found
+            head = [p.line] * len(run[1]) + [p.answer_line - 1 if p.answer_line else p.last or p.line] * len(said)
         after = find_choices_after(p.answer) if self.layout.choices and choices is None and not p.head else None
         below = _asked_then_options(p.answer) if after is None and choices is None and run is None and self.layout.choices and not p.head else None
         below = below or (_statements_then_options(p.answer) if after is None and choices is None and run is None and self.layout.choices and not p.head else None)
