@@ -71,6 +71,7 @@ from compiler.sources import (
     startend,
     stimulus,
 )
+from compiler.sources.aiken import convert_aiken, looks_like_aiken
 from compiler.sources.answer_asides import answer_asides
 from compiler.sources.answer_parts import answer_parts
 from compiler.sources.answer_quotes import unquoted_answers
@@ -90,6 +91,7 @@ from compiler.sources.converted import (
     Converted,
     convert,
     is_converted,
+    literal_markdown,
     remap,
     sniffed,
 )
@@ -1083,10 +1085,17 @@ def read_sources(
                 diag.items.append(d)
             continue
         doc = _unpaginate(doc, src, diag)
+        moved: Converted | None = None  # lines a rewrite moved: where each of the new lines came from
+        if made is not None and made.plain and src.layout in (None, "markdown") and src.pattern is None and looks_like_aiken(doc.lines):
+            # a PDF's plain text that is a quiz of unnumbered questions over their options and key ('Which …?' / 'A. …' /
+            # 'Answer: B'), as a .txt of it is read (sniffed): the Aiken quiz's Markdown (sitting 22: no layout told)
+            quiz = convert_aiken(doc.lines, doc.rel)
+            diag.items.extend(quiz.warnings)
+            doc, moved = _moved_lines(doc, moved, (quiz.text.splitlines(), list(quiz.origin)))
+            doc = dataclasses.replace(doc, converted=True)
         converted = doc.converted  # (a PDF's text as Markdown: the rewrites below make new documents of its text)
         own = _own_suffix(doc, made)
         split = key_lines(doc.lines) if own in _PROSE_SUFFIXES and ("[" in doc.text or "【" in doc.text or "<" in doc.text) else None
-        moved: Converted | None = None  # lines a rewrite moved: where each of the new lines came from
         both_ways: set[int] = set()  # lines of the file whose card its tool asks each way ('#card-reverse')
         if split is not None:  # '[정답] ② [해설] …': the key and its explanation a line each, each at its line (T17-36)
             doc, moved = _moved_lines(doc, moved, split)
@@ -1526,10 +1535,16 @@ def _no_answer(diag: Diagnostics) -> Callable[[Item], None]:
 _READER_FAULT = "reader-fault"
 
 
+_PLAIN_TEXT_SUFFIXES = frozenset({".txt", ".text", ".pdf"})  # (a PDF not converted: its plain text, compiler.sources.pdf)
+
+
 def _reader_read(doc: Document, src: SourceConfig, diag: Diagnostics) -> list[Item]:
     """The source's reader on the document; a fault in it is an error naming the document (trial11 P54: an
     internal error named no file), so the user knows which one to leave out or report (DECKC_DEBUG=1 raises it)."""
     assert src.layout is not None
+    if src.layout == "markdown" and not doc.converted and Path(doc.rel).suffix.lower() in _PLAIN_TEXT_SUFFIXES:
+        literal = literal_markdown(doc.text)  # (a plain-text file's 'C:\\Users\\<name>', '2*3*4' as typed: its text is no Markdown)
+        doc = doc if literal is None else dataclasses.replace(doc, text=literal)
     try:
         return readers()[src.layout].read(doc, src, diag)
     except Exception as exc:  # (any fault of a reader: reported with the file, nothing written)

@@ -20,22 +20,32 @@ line under it dropped) is their section.
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 
 from compiler.diagnostics import Diagnostic
 from compiler.sources.converted import Converted, markdown_line
 
 _OPTION = re.compile(r"^\s*(?P<letter>[A-Za-z])\s*[.)]\s+(?P<text>\S.*?)\s*$")  # ('a. Venus' too: trial12 U83)
-_KEY = re.compile(r"^\s*(?i:answer|correct answer|key)\s*[:：]\s*(?P<letters>[A-Za-z](?:\s*[,;/ ]\s*[A-Za-z])*)\s*\.?\s*$")
+# the key line: 'ANSWER: B', 'Answer: A, C', and as people type it, 'Correct answer: (b)', 'Answer: C - messenger RNA is …',
+# 'Answer: a) Glucose': the letters, then what follows them (the option's text again, or why: sitting 22)
+_KEY = re.compile(
+    r"^\s*(?i:(?:correct|right)\s+answer|answer|ans|key)\s*[:：]\s*\(?(?P<letters>[A-Za-z](?:\s*[,;/]\s*[A-Za-z]|\s+[A-Za-z](?![A-Za-z]))*)\)?"
+    r"(?:\s*\.?\s*$|(?:[.)]\s+|\s*[-–—:]\s+)(?P<rest>\S.*?)\s*$)"
+)
+_GAP = 2  # blank lines that may stand between a question, its options and its key ('Photosynthesis …?' / '' / 'A) …')
 AIKEN_MIN = 2  # questions of that shape that make a file an Aiken quiz (one: a single-question file, all of it)
 # a group's line over the questions after it ('Subject: History Foundations', a quiz app's import template: trial20
 # T20-7), and the description line under it: the section its questions are in, never text of a card
 _GROUP = re.compile(r"^\s*(?i:subject|topic|category|chapter|section|unit|module|lesson)\s*[:：]\s*(?P<name>\S.*?)\s*$")
+_NUMBERED = re.compile(r"^\s*(?:(?i:q|question)\s*)?\d{1,3}\s*[.):]\s+\S")  # a question's number: '3. Which …?', 'Q3: …'
 _ABOUT = re.compile(r"^\s*(?i:description|summary|about|overview)\s*[:：]\s*\S")
 
 
-def _groups(lines: list[str]) -> dict[int, str]:
+def _groups(lines: list[str], asked: Set[int] = frozenset()) -> dict[int, str]:
     """0-based line -> group name of each group line standing apart (a blank line or the file's start above it);
-    its description line right under it maps to '' (no text)."""
+    its description line right under it maps to '' (no text). A line right over a numbered question's line, above
+    its block's question (``asked``: the lines of the blocks' questions), is a title: 'Part B: Networking' / '3. Which
+    layer …?' in a PDF's text with no blank lines (sitting 22: it began the question)."""
     found: dict[int, str] = {}
     for k, line in enumerate(lines):
         m = _GROUP.match(line)
@@ -44,6 +54,13 @@ def _groups(lines: list[str]) -> dict[int, str]:
         found[k] = m.group("name")
         if k + 1 < len(lines) and _ABOUT.match(lines[k + 1]):
             found[k + 1] = ""
+    for q in sorted(asked):
+        k = q - 1
+        while q - 1 not in asked and _NUMBERED.match(lines[q]) and k >= 0 and k not in asked and lines[k].strip():
+            if _KEY.match(lines[k]) or _OPTION.match(lines[k]):
+                break
+            found.setdefault(k, " ".join(lines[k].split()))
+            k -= 1
     return found
 
 
@@ -58,21 +75,75 @@ def _blocks(lines: list[str]) -> list[tuple[list[int], list[int], int]]:
             k += 1
             continue
         options: list[int] = []
-        j = k - 1
+        j = _up(lines, k - 1)
         while j >= 0 and _OPTION.match(lines[j]):
             options.insert(0, j)
-            j -= 1
+            j = _up(lines, j - 1)
         letters = [_OPTION.match(lines[o]).group("letter") for o in options]  # type: ignore[union-attr]
         if len({c.isupper() for c in letters}) == 1:  # one case throughout: 'A. … B. …' or 'a. … b. …'
             letters = [c.upper() for c in letters]
         question: list[int] = []
-        while j >= 0 and lines[j].strip() and not _KEY.match(lines[j]):
+        while j >= 0 and lines[j].strip() and not _KEY.match(lines[j]) and not _EXPLAINED.match(lines[j]):
             question.insert(0, j)
             j -= 1
+        question = _asked(lines, question, j)
         if len(options) >= 2 and letters == [chr(ord("A") + n) for n in range(len(letters))] and question:
+            numbered = [q for q in question if _NUMBERED.match(lines[q])]
+            question = question[question.index(numbered[-1]) :] if numbered else question  # (titles above: no question)
             found.append((question, options, k))
         k += 1
     return found
+
+
+_EXPLAINED = re.compile(r"^\s*(?i:explanation|rationale|feedback|reason|why)\s*[:：]")  # a key's explanation, under it
+_SENTENCE_END = (".", "!", "?", "？", "。", ")", '"', "”")
+_TITLE_WORDS = 8
+
+
+def _asked(lines: list[str], question: list[int], above: int) -> list[int]:
+    """The lines of a question of those above its options up to ``above`` (a blank line, a key or its explanation, the
+    file's start): in a text with no blank lines (a PDF's), the question's sentence after the explanation above it
+    (its last lines that open a sentence), and a title at the file's start no part of it ('Biology Review Quiz')."""
+    if len(question) < 2:
+        return question
+    if above >= 0 and lines[above].strip():  # (a key or an explanation right above: what goes on from it is no question)
+        starts = [n for n in range(1, len(question)) if lines[question[n - 1]].rstrip().endswith(_SENTENCE_END)]
+        return question[starts[-1] :] if starts else question
+    if not any(line.strip() for line in lines[: question[0]]):
+        head, nxt = lines[question[0]].strip(), lines[question[1]].strip()
+        if len(head.split()) <= _TITLE_WORDS and not head.endswith((*_SENTENCE_END, ":", "：", ",", ";")) and nxt[:1].isupper():
+            return question[1:]  # (the file's title over its first question)
+    return question
+
+
+def _wrapped(lines: list[str], question: list[int]) -> list[tuple[int, str]]:
+    """A question's lines with each sentence a line wrapped over several joined (a PDF's lines: 'Which organelle produces
+    most of' / 'the cell's ATP?' is one question), each with the index of its first line."""
+    out: list[tuple[int, str]] = []
+    for q in question:
+        text = lines[q].strip()
+        if out and not out[-1][1].endswith((*_SENTENCE_END, ":", "：")) and not lines[q][:1].isspace():
+            out[-1] = (out[-1][0], f"{out[-1][1]} {text}")
+        else:
+            out.append((q, text))
+    return out
+
+
+def _up(lines: list[str], j: int) -> int:
+    """Line ``j``, or the first line above it with text when it is blank, past a few blank lines at most."""
+    for _ in range(_GAP):
+        if j < 0 or lines[j].strip():
+            break
+        j -= 1
+    return j
+
+
+def _said(rest: str, option: str) -> str:
+    """What a key line says after its letter but the keyed option's text ('a) Glucose' keys 'Glucose'): its explanation."""
+    text = rest.strip()
+    if text.casefold().startswith(option.strip().casefold()):
+        text = text[len(option.strip()) :].lstrip(" .,;:-–—")
+    return text
 
 
 def looks_like_aiken(lines: list[str]) -> bool:
@@ -83,7 +154,7 @@ def looks_like_aiken(lines: list[str]) -> bool:
         return False
     used = sum(len(q) + len(o) + 1 for q, o, _ in blocks)
     asked = {k for q, _, _ in blocks for k in q}
-    rest = sum(1 for line in lines if line.strip()) - used - sum(1 for k in _groups(lines) if k not in asked)
+    rest = sum(1 for line in lines if line.strip()) - used - sum(1 for k in _groups(lines, asked) if k not in asked)
     return (len(blocks) >= AIKEN_MIN or rest == 0) and rest <= len(blocks)
 
 
@@ -92,7 +163,9 @@ def convert_aiken(lines: list[str], rel: str = "") -> Converted:
     warnings: list[Diagnostic] = []
     blocks = _blocks(lines)
     asked = {k for q, _, _ in blocks for k in q}
-    groups = sorted((k, name) for k, name in _groups(lines).items() if name and k not in asked)
+    grouped = _groups(lines, asked)
+    groups = sorted((k, name) for k, name in grouped.items() if name and k not in asked)
+    starts = {q[0] for q, _, _ in blocks} | set(grouped)  # (where an explanation under a key ends, with no blank line)
     for question, options, key in blocks:
         first = question[0] + 1
         while groups and groups[0][0] < question[0]:  # the group over this question: its section
@@ -109,19 +182,23 @@ def convert_aiken(lines: list[str], rel: str = "") -> Converted:
                 )
             )  # fmt: skip
             continue
-        head = markdown_line(lines[question[0]])
+        said_lines = _wrapped(lines, question)
+        head = markdown_line(said_lines[0][1])
         asks = head.rstrip().endswith(("?", "？", ":"))
         out += [("## " + ("" if asks else "Q: ") + head, first), ("", first)]
-        for q in question[1:]:
-            out.append((markdown_line(lines[q]), q + 1))
-        if question[1:]:
+        for q, text in said_lines[1:]:
+            out.append((markdown_line(text), q + 1))
+        if said_lines[1:]:
             out.append(("", first))
         for o in options:
             opt = _OPTION.match(lines[o])
             out.append((f"- {opt.group('letter').upper()}) {markdown_line(opt.group('text'))}", o + 1))  # type: ignore[union-attr]
         out += [("", key + 1), ("**Answer:** " + ", ".join(letters), key + 1), ("", key + 1)]
+        keyed = next((_OPTION.match(lines[o]) for o in options if _OPTION.match(lines[o]).group("letter").upper() == letters[0]), None)  # type: ignore[union-attr]
+        said = _said(m.group("rest") or "", keyed.group("text") if keyed else "") if m else ""
+        out += [(markdown_line(said), key + 1), ("", key + 1)] if said else []  # ('Answer: C - messenger RNA is …': why)
         run = key + 1
-        while run < len(lines) and lines[run].strip():
+        while run < len(lines) and lines[run].strip() and run not in starts:
             run += 1
         if not any(_OPTION.match(line) or _KEY.match(line) for line in lines[key + 1 : run]):  # (not the next question)
             out += [(markdown_line(lines[k]), k + 1) for k in range(key + 1, run)]  # lines under the key: its explanation

@@ -75,11 +75,50 @@ class Converted:
 
 
 def markdown_line(line: str) -> str:
-    """A line of a converted quiz as Markdown shows it: white space squashed, and a leading '#', '>' or list mark
-    and '<' before a letter kept as text (the converters of Aiken quizzes and LMS review pages share it)."""
-    line = " ".join(line.split())
-    line = re.sub(r"<(?=[A-Za-z/!?])", r"\\<", line)
-    return "\\" + line if re.match(r"^(?:#|>|[-+*]\s|\d+[.)]\s)", line) else line
+    """A line of a converted quiz as Markdown shows it: white space squashed, its text kept literally (a plain-text quiz
+    writes no Markdown: 'C:\\Users\\<name>', '\\n', '2*3*4', '__init__', '$5' print as typed), a leading '#', '>',
+    list mark or item number ('1. …' after the question's own number) kept as text (the converters of Aiken quizzes and
+    LMS review pages share it)."""
+    line = literal_inline(" ".join(line.split()))
+    if (m := _ITEM_NUMBER.match(line)) is not None:
+        return f"{m.group()}\\{line[m.end() :]}"  # ('1\\.', never '\\1.': a backslash before a digit is printed)
+    return "\\" + line if _BLOCK_MARK.match(line) else line
+
+
+# what Markdown reads as markup inside a line of plain text: a backslash, emphasis, code, strike-through and maths marks,
+# an underscore but in a blank's run ('____', read as text by the reader), a '<' that would open a tag
+_LITERAL = re.compile(r"[\\*`~$]|(?<!_)_{1,2}(?!_)|<(?=[A-Za-z/!?])")
+_ITEM_NUMBER = re.compile(r"^\d{1,9}(?=[.)](?:\s|$))")
+_BLOCK_MARK = re.compile(r"^(?:#|>|[-+](?:\s|$)|[-=]{2,}$)")
+
+
+def literal_inline(text: str) -> str:
+    """Text with what Markdown would read as inline markup escaped, so that it prints as typed."""
+    return _LITERAL.sub(lambda m: "".join("\\" + ch for ch in m.group()), text)
+
+
+# what says a text file is written in Markdown: a heading, a fence, a quote, bold or code marks in pairs, a link, a toggle
+_WRITES_MARKDOWN = re.compile(
+    r"(?m)^ {0,3}(?:#{1,6}\s|```|~~~|>\s)|\*\*[^*\s](?:[^*\n]*[^*\s])?\*\*|`[^`\n]+`|\]\([^)\s]+\)|<(?:details|summary|br|b|strong|code)\b",
+    re.I,
+)
+_INDENTED = re.compile(r"^(?: {4}|\t)")
+_LEAD = re.compile(r"^\s*(?:[*_-]\s*){3,}$|^\s*(?:[*+-]\s+)?")  # a line's bullet ('* a) …'), a rule ('***'): structure
+
+
+def literal_markdown(text: str) -> str | None:
+    """A plain-text document's text (a ``.txt``, a PDF's plain text) for the Markdown reader, its inline marks escaped so
+    that every line keeps its text literally ('C:\\Users\\<name>', '\\n', '2*3*4', '__init__'), its lines and their
+    structure as they are (a line indented as code is left alone); None when the text writes Markdown itself (bold or code
+    marks in pairs, headings, fences: then its backslashes are Markdown's escapes) or has nothing to escape."""
+    if _WRITES_MARKDOWN.search(text) or not _LITERAL.search(text):
+        return None
+
+    def literal(line: str) -> str:
+        lead = _LEAD.match(line).end()  # type: ignore[union-attr]  (it matches every line)
+        return line[:lead] + literal_inline(line[lead:])
+
+    return "\n".join(line if _INDENTED.match(line) else literal(line) for line in text.split("\n"))
 
 
 # what a converted file is, by how its name ends: named in the line about an unlisted file, whose table says

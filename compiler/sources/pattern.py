@@ -390,7 +390,11 @@ _TITLE_LINE = re.compile(r"^\s*(?P<section>\S.*?)\s*$")
 _BOLD_TITLE = re.compile(r"^\s{0,3}(\*\*|__)(?P<text>[^*_\n]+?)\1\s*$")  # a Markdown line wholly bold
 TITLE_WORDS = 8  # a title line between items: at most this many words
 # a part's label and title, alone on its line: 'Part C: Short Answer (1 question)', 'Section B - Essays'
-_PART_TITLE = re.compile(r"(?i)^\s*(?:part|section|unit|chapter)\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})\s*[:.–—-]\s*\S.{0,60}$")
+# ('Part B: Networking', a bold line of a PDF between two questions, was the answer of the question above: sitting 22)
+_PART_TITLE = re.compile(
+    r"(?i)^\s*(?:part|section|unit|chapter|module|lesson|topic|teil|abschnitt|kapitel|parte|partie|sección|seção|capítulo|chapitre)"
+    r"\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})(?:\s*[:.–—-]\s*\S.{0,60})?$"
+)
 _TITLE_ENDS = {"question", "section", "part", "chapter", "unit", "exercise", "problem", "review", "quiz", "test", "revision"}
 _SAME_LINE_SPLIT = re.compile(r"\?[\"”’)\]]*(?=\s+\S)")
 ANSWERED_BELOW_MIN = 3  # items answered by a block under them that make a page answered so (T19-25)
@@ -999,10 +1003,14 @@ class _Walk:
             return True
         if self.unanswered and self._list_title(self.lines, index):
             return True  # ('Lone Wolf' over questions numbered from 1 again, none answered: T16-31)
+        if self._part_title(index):
+            return True
         if self.markdown:  # in Markdown a title is bold and alone ('**II. Preguntas de Respuesta Corta**', trial11 P86)
             bold = _BOLD_TITLE.match(raw)
             if bold is None and (self._restart_title(index) or self._level_title(index)):
                 return True
+            if bold is not None and self._level_title(index, bold.group("text")):
+                return True  # ('**Computer Networks**' right over the next question of a PDF's exam: sitting 22)
             if bold is None or len(bold.group("text").split()) < 2 or self.seen_item is False:
                 return False
             raw = bold.group("text")
@@ -1013,14 +1021,21 @@ class _Walk:
         if not first and (p is None or not p.in_answer or not (p.head or any(x.strip() for x in p.answer))):
             return False  # (before the first item only a title naming its kind: 'Very Short Answer Type Questions')
         nxt = self.next_line[index]
-        if not self.markdown and _PART_TITLE.match(raw) and index and not self.lines[index - 1].strip() and self._item_within(index, 3):
-            return True  # 'Part C: Short Answer (1 question)' over its instructions, then the part's first item (learner4 N72)
         if index == 0 or self.lines[index - 1].strip() or nxt is None or nxt == index + 1 or not self.item.match(self.lines[nxt]):
             return False
         if not words or len(words) > TITLE_WORDS or raw.rstrip()[-1:] in ".?!:;,)" or BULLET.match(raw) or self.item.match(raw):
             return False
         capitals = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
         return words[-1].lower().rstrip("s") in _TITLE_ENDS or 3 * capitals >= 2 * len(words)
+
+    def _part_title(self, index: int) -> bool:
+        """A part's label and title alone on its line (in bold, in Markdown), an item within three lines under it: 'Part
+        C: Short Answer (1 question)' over its instructions (learner4 N72), '**Part B: Networking**' right over the part's
+        first question in a PDF's text (sitting 22: the answer of the question above, or text before the first item)."""
+        raw = self.lines[index]
+        if self.markdown and (bold := _BOLD_TITLE.match(raw)) is not None:
+            raw = bold.group("text")
+        return bool(_PART_TITLE.match(raw)) and raw.rstrip()[-1:] not in ".?!,;:" and self._item_within(index, 3)
 
     def _restart_title(self, index: int) -> bool:
         """In Markdown, a plain short line after a rule (or right after such a title) over a list numbered from 1 again,
@@ -1073,18 +1088,20 @@ class _Walk:
             self.key_after = max((k for k, line in enumerate(self.lines) if self.key.match(line)), default=-1)
         return index < self.key_after
 
-    def _level_title(self, index: int) -> bool:
+    def _level_title(self, index: int, bold: str = "") -> bool:
         """In Markdown, a short plain title (a gloss in brackets aside) with a blank line above it, right over the next
         item of an answered one ('Lösung: …' / '' / 'Schwere Aufgaben' / '11) …'; trial15 T15-8: the title was the
-        last words of the answer above): a section of the items after it."""
-        p, raw = self.pending, self.lines[index]
-        if p is None or not p.in_answer or not (p.head or any(x.strip() for x in p.answer)) or not p.number:
+        last words of the answer above): a section of the items after it. A title in bold (``bold``, its text) is one
+        whatever its words' case ('**Computer Networks and the Internet**'), when it opens as a title does."""
+        p, raw = self.pending, bold or self.lines[index]
+        first = bool(bold) and p is None and not self.seen_item  # (a bold title right over the first item: its section)
+        if not first and (p is None or not p.in_answer or not (p.head or any(x.strip() for x in p.answer)) or not p.number):
             return False
         if index == 0 or self.lines[index - 1].strip() or index + 1 >= len(self.lines):
             return False
         m = self.item.match(self.lines[index + 1])
         number = m.groupdict().get("number") if m else None
-        if not number or not follows(p.number, number):
+        if not number or not (first or (p is not None and follows(p.number, number))):
             return False
         core = _GLOSS_TAIL.sub("", raw.strip())
         words = core.split()
@@ -1093,6 +1110,8 @@ class _Walk:
         if is_answer_line(core) or has_answer_label(core) or has_right_answer_label(core) or option_line(raw):
             return False
         capitals = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+        if bold and (words[0][:1].isupper() or words[0][:1].isdigit()):
+            return True
         return words[-1].lower().rstrip("s") in _TITLE_ENDS or 3 * capitals >= 2 * len(words)
 
     def _group_title(self, index: int, m: re.Match[str]) -> bool:

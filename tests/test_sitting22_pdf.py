@@ -1,0 +1,139 @@
+"""Sitting 22, helper "pdf": plain-text quizzes keep their text literally, part titles between questions are sections,
+unnumbered multiple-choice questions in a PDF or a .txt are read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import built_notes, note_back, note_front, plain_text, typeset_pdf
+
+from compiler.sources.converted import literal_markdown, markdown_line
+
+
+def _literal(text: str) -> str:
+    """Text as Typst prints it, no markup."""
+    return '#"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _typeset(path: Path, paragraphs: list[list[str]], bold: set[str] = frozenset()) -> Path:  # type: ignore[assignment]
+    """A PDF of these paragraphs, each line on its own, a line in ``bold`` set in bold."""
+    out = ['#set page(paper: "a5")', "#set par(spacing: 0.9em)", ""]
+    for lines in paragraphs:
+        out += [" \\\n".join(f"*{_literal(line)}*" if line in bold else _literal(line) for line in lines), ""]
+    return typeset_pdf(path, "\n".join(out))
+
+
+def _field(note: dict, name: str) -> str:  # type: ignore[type-arg]
+    return plain_text(note["fields"].get(name) or "")
+
+
+def test_a_plain_text_quiz_keeps_its_backslashes_and_stars(tmp_path: Path) -> None:
+    """(3) a .txt quiz read through the Markdown reader ate what Markdown reads as markup: 'C:\\Users\\<name>' lost a
+    backslash, '\\\\' printed '\\', '2*3*4' printed '2 3 4' (emphasis), '__init__' 'init', and '1. …' printed '\\1. …'.
+    Both ways a .txt quiz reaches the Markdown reader (converted as an Aiken quiz, or read as it is) keep it as typed."""
+    aiken = (
+        "1. Which path is a Windows user folder?\na) /home/alice\nb) C:\\Users\\alice\nc) ~/alice\nAnswer: b\n"
+        "Explanation: Windows writes C:\\Users\\<name>; 2*3*4 = 24 and __init__ runs first.\n\n"
+        "2. Which escape is a tab?\na) \\n\nb) \\t\nc) \\\\\nAnswer: b\n"
+    )
+    notes, _, said = built_notes(tmp_path / "a", {"quiz.txt": aiken})
+    by_front = {note_front(n): n for n in notes}
+    assert set(by_front) == {"Which path is a Windows user folder?", "Which escape is a tab?"}, said
+    first = by_front["Which path is a Windows user folder?"]
+    assert note_back(first) == "B) C:\\Users\\alice"
+    assert _field(first, "Explanation") == "Windows writes C:\\Users\\<name>; 2*3*4 = 24 and __init__ runs first."
+    assert _field(by_front["Which escape is a tab?"], "Options") == "A) \\n B) \\t C) \\\\"
+    # options '(a)' and a key line with its explanation: read as the text is, by the Markdown reader
+    bracketed = aiken.replace("\na) ", "\n(a) ").replace("\nb) ", "\n(b) ").replace("\nc) ", "\n(c) ").replace("Answer: b\nExplanation:", "Answer: (b) -")
+    notes, _, said = built_notes(tmp_path / "b", {"quiz.txt": bracketed})
+    text = " ".join(str(n["fields"]) for n in notes)
+    assert "2*3*4" in plain_text(text) and "__init__" in plain_text(text) and "C:\\\\Users\\\\&lt;name&gt;" in text, said
+
+
+def test_a_text_written_in_markdown_keeps_its_markdown() -> None:
+    """A .txt that writes Markdown (bold pairs, code spans, headings) is read as Markdown: its marks and escapes are
+    the Markdown's; one that writes none gets every mark escaped, its lines' structure kept."""
+    assert literal_markdown("Q: What is **bold**?\nA: `x` \\* 2\n") is None
+    assert literal_markdown("## Heading\n\ntext with a\\b\n") is None
+    assert literal_markdown("1. What is 2*3*4?\n* a) C:\\x\n---\n    code \\ kept\n") == "1. What is 2\\*3\\*4?\n* a) C:\\\\x\n---\n    code \\ kept\n"
+    assert markdown_line("1. Not an item") == "1\\. Not an item"
+    assert markdown_line("- not a bullet, $5 and ~/x") == "\\- not a bullet, \\$5 and \\~/x"
+    assert markdown_line("fill in ____ here") == "fill in ____ here"
+
+
+_PARTS = [
+    ["Midterm Practice"],
+    ["Part A: Operating Systems"],
+    ["1. What does a context switch save?", "a) The registers of the running process", "b) The disk cache", "c) The page table of every process", "Answer: a"],
+    ["2. Which scheduler can starve a long job?", "a) Round robin", "b) Shortest job first", "c) FIFO", "Answer: b"],
+    ["Part B: Networking"],
+    ["3. Which layer routes packets between networks?", "a) Data link", "b) Network", "c) Transport", "Answer: b"],
+    ["4. What port does HTTPS use by default?", "a) 80", "b) 443", "c) 21", "Answer: b"],
+]
+_SECTIONS = {
+    "What does a context switch save?": "A",
+    "Which scheduler can starve a long job?": "A",
+    "Which layer routes packets between networks?": "B",
+    "What port does HTTPS use by default?": "B",
+}
+
+
+def test_a_bold_part_title_between_questions_is_their_section(tmp_path: Path) -> None:
+    """(1) a bold part title between two questions of a PDF ('Part B: Networking') was the explanation of the question
+    above it, and the first part's title text lost before the first question: each is the section of the questions
+    under it, 'Part …' titles and any other short bold title alike."""
+    for name, titles in (("parts", ("Part A: Operating Systems", "Part B: Networking")), ("named", ("Operating Systems", "Computer Networks and the Internet"))):
+        paragraphs = [[{"Part A: Operating Systems": titles[0], "Part B: Networking": titles[1]}.get(line, line) for line in p] for p in _PARTS]
+        pdf = _typeset(tmp_path / f"{name}.pdf", paragraphs, bold=set(titles))
+        notes, _, said = built_notes(tmp_path / name, {f"{name}.pdf": pdf})
+        names = {"A": titles[0], "B": titles[1]}
+        assert len(notes) == 4, said
+        assert {note_front(n): _field(n, "Section") for n in notes} == {q: names[p] for q, p in _SECTIONS.items()}, said
+        assert not any(_field(n, "Explanation") for n in notes), [n["fields"] for n in notes]
+        assert not any("opens with" in s for s in said), said
+
+
+def test_part_titles_in_a_text_with_no_blank_lines_are_sections(tmp_path: Path) -> None:
+    """(1) the same exam's text as pdftotext writes it (no blank lines): the title lines over a numbered question were
+    the start of its question ('Part A: Operating Systems 1. What does …? Midterm Practice')."""
+    text = "\n".join(line for p in _PARTS for line in p) + "\n"
+    notes, _, said = built_notes(tmp_path, {"exam.txt": text})
+    assert {note_front(n): _field(n, "Section") for n in notes} == {
+        q: {"A": "Part A: Operating Systems", "B": "Part B: Networking"}[p] for q, p in _SECTIONS.items()
+    }, said
+
+
+_UNNUMBERED = [
+    ["Biology Review Quiz"],
+    ["Which organelle produces most of the cell's ATP?", "A. Nucleus", "B. Mitochondrion", "C. Ribosome", "D. Golgi apparatus", "Answer: B"],
+    ["What carries genetic information from DNA to the ribosome?", "A. tRNA", "B. rRNA", "C. mRNA", "D. Lipids", "Answer: C - messenger RNA is transcribed from DNA."],
+    ["Which molecule is the main source of energy for cells?", "a) Glucose", "b) Cellulose", "c) Chitin", "Correct answer: a) Glucose", "Explanation: cells break glucose down in respiration."],
+    ["Photosynthesis takes place in which organelle?"],
+    ["A) Chloroplast", "B) Vacuole", "C) Lysosome"],
+    ["Answer: A"],
+]
+_KEYED = {
+    "Which organelle produces most of the cell's ATP?": ("B) Mitochondrion", ""),
+    "What carries genetic information from DNA to the ribosome?": ("C) mRNA", "messenger RNA is transcribed from DNA."),
+    "Which molecule is the main source of energy for cells?": ("A) Glucose", "cells break glucose down in respiration."),
+    "Photosynthesis takes place in which organelle?": ("A) Chloroplast", ""),
+}
+
+
+def test_unnumbered_multiple_choice_questions_in_a_text_file(tmp_path: Path) -> None:
+    """(2) questions with no number over lettered options and an answer line, as people type them (a title over them,
+    a blank line between a question and its options, 'Answer: C - why', 'Correct answer: a) Glucose'): 'cannot tell
+    this document's layout', no card. Each is a multiple-choice card keyed by its line, what the key line says after
+    the option its explanation."""
+    text = "\n\n".join("\n".join(p) for p in _UNNUMBERED) + "\n"
+    notes, _, said = built_notes(tmp_path, {"quiz.txt": text})
+    assert {note_front(n): (note_back(n), _field(n, "Explanation")) for n in notes} == _KEYED, said
+    assert all(n["notetype"] == "deckc Multiple choice" for n in notes), [n["notetype"] for n in notes]
+
+
+def test_unnumbered_multiple_choice_questions_in_a_pdf(tmp_path: Path) -> None:
+    """(2) the same quiz as a PDF, whose text has no blank lines: no layout was told (its text is read as a .txt of it
+    is), and with none the title joined the first question and an explanation the next question."""
+    pdf = _typeset(tmp_path / "quiz.pdf", _UNNUMBERED)
+    notes, _, said = built_notes(tmp_path, {"quiz.pdf": pdf})
+    assert {note_front(n): (note_back(n), _field(n, "Explanation")) for n in notes} == _KEYED, said
