@@ -137,3 +137,31 @@ def test_unnumbered_multiple_choice_questions_in_a_pdf(tmp_path: Path) -> None:
     pdf = _typeset(tmp_path / "quiz.pdf", _UNNUMBERED)
     notes, _, said = built_notes(tmp_path, {"quiz.pdf": pdf})
     assert {note_front(n): (note_back(n), _field(n, "Explanation")) for n in notes} == _KEYED, said
+
+
+def test_a_line_of_underscores_between_items_is_no_text(tmp_path: Path) -> None:
+    """T22-1: a Word Q&A saved as PDF with a line of underscores between items: the rule ended every answer
+    ('… PEP257 ________'), or made a short answer a list of two. A line drawn with characters is a blank line."""
+    paragraphs = []
+    for n, (question, answer) in enumerate((("What limits a line in PEP 8?", "79 characters"), ("Which quotes does PEP 8 prefer?", "Either, used consistently.")), 1):
+        paragraphs.append([f"Question {n}. {question}", f"Answer: {answer}", "_" * 40])
+    pdf = _typeset(tmp_path / "qa.pdf", paragraphs)
+    notes, _, said = built_notes(tmp_path, {"qa.pdf": pdf})
+    assert {note_front(n): n["fields"]["Answer"] for n in notes} == {
+        "What limits a line in PEP 8?": "<p>79 characters</p>",
+        "Which quotes does PEP 8 prefer?": "<p>Either, used consistently.</p>",
+    }, said
+
+
+def test_a_russian_compound_broken_at_its_hyphen_keeps_it() -> None:
+    """T22-4: 'по-' / 'английски' at a line end was joined 'поанглийски': the hyphen of a compound the language writes
+    with one stays ('по-английски', 'кое-что', 'во-первых', 'кто-нибудь'); a word broken between syllables is joined."""
+    from compiler.sources.pdftext import clean
+
+    text = "Ответ: комментировать по-\nанглийски и с по-\nмощью и кое-\nчто, или кто-\nнибудь, это мес-\nто, и во-\nпервых, так.\fСтраница 2\n"
+    cleaned, done = clean(text)
+    words = " ".join(cleaned.split())
+    for kept in ("по-английски", "кое-что", "кто-нибудь", "во-первых"):
+        assert kept in words, words
+    assert "помощью" in words and "место" in words, words
+    assert "kept the hyphen of 4 compounds" in done.summary() and "'по-мощью' -> 'помощью'" in done.summary(), done.summary()

@@ -78,8 +78,10 @@ def markdown_line(line: str) -> str:
     """A line of a converted quiz as Markdown shows it: white space squashed, its text kept literally (a plain-text quiz
     writes no Markdown: 'C:\\Users\\<name>', '\\n', '2*3*4', '__init__', '$5' print as typed), a leading '#', '>',
     list mark or item number ('1. …' after the question's own number) kept as text (the converters of Aiken quizzes and
-    LMS review pages share it)."""
-    line = literal_inline(" ".join(line.split()))
+    LMS review pages share it). A line that writes Markdown itself ('b) **Jupiter**': bold marks the right option) keeps
+    its marks, only a '<' before a letter escaped."""
+    line = " ".join(line.split())
+    line = re.sub(r"<(?=[A-Za-z/!?])", r"\\<", line) if _WRITES_MARKDOWN.search(line) else literal_inline(line)
     if (m := _ITEM_NUMBER.match(line)) is not None:
         return f"{m.group()}\\{line[m.end() :]}"  # ('1\\.', never '\\1.': a backslash before a digit is printed)
     return "\\" + line if _BLOCK_MARK.match(line) else line

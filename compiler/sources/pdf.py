@@ -115,7 +115,7 @@ def pdf_text(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
             group=SLIDES,
         )
     pages, blanks, watermark = _watermarks(pages)
-    pages = _options_joined(_page_numbers(pages))
+    pages = _options_joined(_page_numbers(_unruled(pages)))
     keys = _bold_keys(pages)
     marked = _marked(pages, keys) | {key: text for key, text in keys.items() if text}
     rows: list[tuple[str, int, str]] = []  # (a line of the text, its line in the PDF's text, its page and line)
@@ -362,6 +362,16 @@ def _watermarks(pages: list[list[_Line]]) -> tuple[list[list[_Line]], set[int], 
     text = max(sorted(marks), key=lambda t: len(seen[t]))
     shown = next(" ".join(line.text.split()) for page in pages for line in page if key(line) == text)
     return out, blanks, f"{shown!r}, on {len(seen[text])} of its {len(pages)} pages" + (f", and {len(marks) - 1} more" if len(marks) > 1 else "")
+
+
+# a line drawn with characters between two items ('________________', '-----', '=====', '━━━'): a separator, no text
+_RULE = re.compile(r"^\s*(?:[_\-=—–─━═~]{3,}|\*{3,})\s*$")
+
+
+def _unruled(pages: list[list[_Line]]) -> list[list[_Line]]:
+    """The pages with each line drawn with characters a blank line, but in code (trial22 T22-1: a Word Q&A's
+    '________' between items ended every answer, or made a short one a list)."""
+    return [[_Line("") if _RULE.match(line.text) and not line.mono else line for line in page] for page in pages]
 
 
 _PAGE_NUMBER = re.compile(r"^\W{0,3}(?:(?i:page|p\.)\s*)?(?P<n>\d{1,4})(?:\s*(?:/|(?i:of))\s*\d{1,4})?\W{0,3}$")

@@ -106,13 +106,14 @@ class Cleanup:
             parts.append(
                 f"removed {_count(len(lines), 'page header, footer or number line', 'page header, footer and number lines')} ({shown}; line {where})"
             )
-        if self.joined:
-            shown = ", ".join(f"{a!r} -> {b!r} (line {n})" for n, a, b in self.joined[:3]) + (
-                " …" if len(self.joined) > 3 else ""
-            )
-            parts.append(
-                f"joined {_count(len(self.joined), 'word', 'words')} hyphenated at a line end ({shown})"
-            )
+        joined = [(n, a, b) for n, a, b in self.joined if a != b]
+        kept = [(n, a) for n, a, b in self.joined if a == b]  # (a compound broken at its own hyphen: 'по-' / 'английски')
+        if joined:
+            shown = ", ".join(f"{a!r} -> {b!r} (line {n})" for n, a, b in joined[:3]) + (" …" if len(joined) > 3 else "")
+            parts.append(f"joined {_count(len(joined), 'word', 'words')} hyphenated at a line end ({shown})")
+        if kept:
+            shown = ", ".join(f"{a!r} (line {n})" for n, a in kept[:3]) + (" …" if len(kept) > 3 else "")
+            parts.append(f"kept the hyphen of {_count(len(kept), 'compound', 'compounds')} broken at a line end ({shown})")
         if self.form_feeds:
             parts.append(
                 f"removed {_count(self.form_feeds, 'form feed (page break)', 'form feeds (page breaks)')}"
@@ -322,7 +323,33 @@ def _keep_hyphen(head: str, tail: str, spellings: _Spellings) -> bool:
         return True
     if "-" in head and word.casefold() in _LINKS:  # "state-of-the-" + "art", "end-to-" + "end"
         return True
-    return word.casefold() in _HYPHEN_PREFIXES
+    return word.casefold() in _HYPHEN_PREFIXES or _hyphened_by_rule(word.casefold(), tail.casefold())
+
+
+# Russian words written with their hyphen by the language's rules (trial22 T22-4: 'по-' + 'английски' was joined
+# 'поанглийски'): 'кое-что'; 'по-английски', 'по-моему' (по- before an adverb in -ски, -цки, -ьи, -ому, -ему);
+# 'во-первых'; 'из-за', 'из-под'; 'кто-то', 'где-нибудь' (a pronoun or adverb before -то, -либо, -нибудь)
+_RU_ALWAYS = frozenset({"кое", "кой"})
+_RU_PO = re.compile(r"(?:ски|цки|ьи|ому|ему)$")
+_RU_VO = re.compile(r"^(?:перв|втор|трет|четв[её]рт|пят)ых$")
+_RU_PARTICLES = frozenset({"то", "либо", "нибудь"})
+_RU_ASKING = frozenset(
+    {"кто", "что", "где", "куда", "когда", "как", "какой", "какая", "какое", "какие", "каким", "какого", "чей", "чья", "чьё"}
+    | {"чьи", "почему", "зачем", "откуда", "сколько", "кого", "чего", "кому", "чему", "кем", "чем"}
+)
+
+
+def _hyphened_by_rule(head: str, tail: str) -> bool:
+    """Whether 'head-tail' is written with its hyphen by its language's rules (both parts in lower case)."""
+    if head in _RU_ALWAYS:
+        return True
+    if head == "по":
+        return bool(_RU_PO.search(tail))
+    if head == "во":
+        return bool(_RU_VO.match(tail))
+    if head == "из":
+        return tail in ("за", "под")
+    return tail in _RU_PARTICLES and head in _RU_ASKING
 
 
 def clean(text: str) -> tuple[str, Cleanup]:
