@@ -184,6 +184,8 @@ class DelimitedConfig(BaseModel):
     back: int | None = Field(None, ge=1)  # 1-based column of the answer (default: as a header row names it, else the next)
     extra: list[int] | None = None  # 1-based columns added to the back, labelled by the header (default: every other text column)
     guid: int | None = Field(None, ge=1)  # 1-based column holding each note's GUID (Anki's '#guid column')
+    level: int | None = Field(None, ge=1)  # 1-based column holding each row's difficulty ('easy', 'schwer', '3')
+    section: list[int] | None = None  # 1-based columns holding each row's section, outermost first ('Chapter', 'Topic')
 
 
 # Parts of the presets, written so that no line can make them backtrack badly:

@@ -73,3 +73,41 @@ def test_markdown_key_run_escaped_as_pandoc_writes_it(tmp_path: Path) -> None:
     doc = "# Quiz\n\n1. Which is a prime?\n   A. 4\n   B. 7\n   C. 9\n2. Which is even?\n   A. 3\n   B. 5\n   C. 8\n\n## Answers\n\n1\\. B 2. C\n"
     notes, _, _ = built_notes(tmp_path, {"quiz.md": doc})
     assert {note_front(n): note_back(n) for n in notes} == {"Which is a prime?": "B) 7", "Which is even?": "C) 8"}
+
+
+def test_sheet_difficulty_and_tags_columns_named_in_other_languages(tmp_path: Path) -> None:
+    """trial21 T21-43: 'Frage;Antwort;Schwierigkeit' (an Excel export: BOM, ';', a quoted multi-line cell) printed
+    'Schwierigkeit: leicht' on every back, all 'medium'. A difficulty or tags column named in the languages deckc reads
+    sets the level and the tags, as 'Difficulty' and 'Tags' do."""
+    de = '\ufeffFrage;Antwort;Schwierigkeit;Schlagwörter\n"Was ist ein Prozess?";"Ein laufendes\nProgramm.";leicht;os\n"Was ist ein Deadlock?";"Gegenseitiges Warten.";schwer;os threads\n'
+    es = "Pregunta,Respuesta,Dificultad\n¿Qué es una CPU?,El procesador.,fácil\n¿Qué es un hilo?,Una secuencia de ejecución.,difícil\n"
+    notes, skipped, _ = built_notes(tmp_path, {"de.csv": de, "es.csv": es})
+    by = {note_front(n): n for n in notes}
+    assert {f: n["difficulty"] for f, n in by.items()} == {
+        "Was ist ein Prozess?": "easy", "Was ist ein Deadlock?": "hard", "¿Qué es una CPU?": "easy", "¿Qué es un hilo?": "hard",
+    }  # fmt: skip
+    assert note_back(by["Was ist ein Prozess?"]) == "Ein laufendes Programm."
+    assert not any("leicht" in note_back(n) or "Dificultad" in str(n["fields"]) for n in notes)
+    assert {"os", "threads"} <= set(by["Was ist ein Deadlock?"]["tags"]) and skipped == []
+
+
+def test_sheet_level_and_section_columns_chosen_in_config(tmp_path: Path) -> None:
+    """A sheet with no header (or one deckc cannot read) says which column holds the level and which the section:
+    [source.delimited] level = N, section = [N, …]; those cells are never on the back."""
+    sheet = "Mitochondrion?\tPowerhouse of the cell.\tBiology\t1\nOsmosis?\tWater through a membrane.\tBiology\t3\n"
+    table = '\n[[source]]\nid = "bio"\nfile = "sources/bio.tsv"\nlayout = "delimited"\ndifficulty = { from = "label", labels = { \"1\" = \"easy\", \"3\" = \"hard\" } }\n[source.delimited]\nseparator = "\\t"\nlevel = 4\nsection = [3]\n'
+    notes, skipped, _ = built_notes(tmp_path, {"bio.tsv": sheet}, table)
+    by = {note_front(n): n for n in notes}
+    assert note_back(by["Mitochondrion?"]) == "Powerhouse of the cell."
+    assert [by[f]["difficulty"] for f in ("Mitochondrion?", "Osmosis?")] == ["easy", "hard"]
+    assert by["Osmosis?"]["sections"][-1].endswith("Biology") and skipped == []
+
+
+def test_bank_keys_for_level_and_tags_in_other_languages(tmp_path: Path) -> None:
+    """A JSON bank's 'niveau' / 'étiquettes' keys are its records' level and tags, never text on the back."""
+    bank = '[{"question": "Capitale de la France ?", "réponse": "Paris", "niveau": "facile", "étiquettes": ["géo"]},' \
+           ' {"question": "Capitale du Pérou ?", "réponse": "Lima", "niveau": "difficile"}]'
+    notes, _, _ = built_notes(tmp_path, {"bank.json": bank})
+    by = {note_front(n): n for n in notes}
+    assert [by[f]["difficulty"] for f in ("Capitale de la France?", "Capitale du Pérou?")] == ["easy", "hard"]
+    assert note_back(by["Capitale de la France?"]) == "Paris" and "géo" in by["Capitale de la France?"]["tags"]

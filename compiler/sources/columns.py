@@ -71,6 +71,40 @@ EXPLAIN_WORDS = _words(
     """
 )
 
+# the column that gives a row's difficulty ('leicht', 'difícil', '3'): its level, never text on the back (trial21 T21-43)
+LEVEL_WORDS = _words(
+    """
+    schwierigkeit schwierigkeitsgrad niveau stufe
+    difficulté difficulte niveau_de_difficulté
+    dificultad nivel nivel_de_dificultad
+    difficoltà difficolta livello
+    dificuldade nível nivel_de_dificuldade
+    moeilijkheid moeilijkheidsgraad
+    trudność trudnosc poziom poziom_trudności
+    сложность уровень складність рівень
+    độ_khó mức_độ cấp_độ
+    难度 難度 难易度 難易度 难易程度 難しさ 難易 レベル 난이도 수준
+    zorluk seviye zorluk_derecesi
+    kesulitan tingkat_kesulitan
+    """
+)
+# the column that tags a row
+TAG_WORDS = _words(
+    """
+    schlagwörter schlagworte stichwörter etiketten
+    étiquettes etiquettes mots_clés mots_cles
+    etiquetas palabras_clave
+    etichette parole_chiave
+    marcadores palavras_chave
+    trefwoorden
+    tagi etykiety
+    теги метки мітки
+    thẻ nhãn
+    标签 標籤 标记 タグ 태그
+    etiketler
+    """
+)
+
 # the column that lists a question's options in one cell ('A) Nucleus<br>B) Mitochondrion …': lead G18)
 OPTIONS_WORDS = _words(
     """
@@ -92,10 +126,14 @@ OPTIONS_WORDS = _words(
 
 
 def role(name: str) -> str:
-    """``front``, ``back`` or ``explain`` for a column named in another language (already lower case,
-    spaces single), else ''."""
+    """``front``, ``back``, ``explain``, ``level`` or ``tags`` for a column named in another language (already lower
+    case, spaces single), else ''."""
     if name in FRONT_WORDS:
         return "front"
     if name in BACK_WORDS:
         return "back"
+    if name in LEVEL_WORDS:
+        return "level"
+    if name in TAG_WORDS:
+        return "tags"
     return "explain" if name in EXPLAIN_WORDS else ""

@@ -39,6 +39,7 @@ from typing import Any
 
 from compiler import uptodate
 from compiler.diagnostics import ContentError, Diagnostic
+from compiler.sources import columns
 from compiler.sources.base import load_document
 from compiler.sources.converted import NOT_A_DOCUMENT, Converted
 
@@ -79,12 +80,12 @@ EXTRA_KEYS = ("explanation", "explain", "rationale", "hint", "notes", "note", "e
 SECTION_KEYS = ("chapter", "section", "category", "subject", "topic", "deck", "deckname", "unit", "module", "group",
                 "materia", "matéria", "disciplina", "assunto", "tema", "thema", "kapitel", "capítulo", "capitulo", "kategoria",
                 "dział", "dzial", "temat", "rozdział", "rozdzial")  # fmt: skip
-TAG_KEYS = ("tags", "tag", "labels", "keywords", "topics")
+TAG_KEYS = ("tags", "tag", "labels", "keywords", "topics", *sorted({_norm(w) for w in columns.TAG_WORDS}))
 # a program the question asks about ('What does this program print?' over its 'code'): on the front, as code
 CODE_KEYS = ("code", "snippet", "codesnippet", "program", "sourcecode")
 LANGUAGE_KEYS = ("language", "lang", "codelanguage")
 TITLE_KEYS = ("title", "name", "deck", "quiz", "quizname", "subject")
-LEVEL_KEYS = ("difficulty", "level", "difficultylevel", "diff", "expertise", "dificuldade", "dificultad", "difficulté", "schwierigkeit")
+LEVEL_KEYS = ("difficulty", "level", "difficultylevel", "diff", "expertise", *sorted({_norm(w) for w in columns.LEVEL_WORDS}))
 # what a tool records about a record, never what it teaches: not on the card
 META_KEYS = frozenset(
     ("id", "uid", "uuid", "guid", "key", "number", "no", "num", "index", "order", "position", "created", "createdat",

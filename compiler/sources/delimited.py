@@ -587,15 +587,27 @@ class Columns:
 
 def plan_columns(names: list[str] | None, cells: list[str] | None, columns: dict[str, int], own: DelimitedConfig | None) -> Columns:
     """The columns' use, from a header row's names (``cells``, classified as ``names``) and
-    ``[source.delimited]`` (``front``, ``back``, ``extra``: 1-based), the config first."""
+    ``[source.delimited]`` (``front``, ``back``, ``extra``, ``level``, ``section``: 1-based), the config first."""
     special = set(columns.values())
     width = len(names) if names is not None else 0
-    chosen = own is not None and any(v is not None for v in (own.front, own.back, own.extra))
+    chosen = own is not None and any(v is not None for v in (own.front, own.back, own.extra, own.level, own.section))
     if names is None and not chosen:
         return Columns()
-    roles = names or []
+    roles = list(names or [])
+    if own is not None and (own.level is not None or own.section is not None):  # (the config names them: their roles)
+        width = max(width, own.level or 0, *(own.section or []))
+        roles += [""] * (width - len(roles))
+        if own.level is not None:
+            roles = ["" if r == "level" else r for r in roles]
+            roles[own.level - 1] = "level"
+        if own.section is not None:
+            roles = ["" if r == "section" else r for r in roles]
+            for k in own.section:
+                roles[k - 1] = "section"
     level = next((k for k in range(width) if k not in special and roles[k] == "level"), None)
     sections = tuple(k for k in range(width) if k not in special and roles[k] == "section")
+    if own is not None and own.section is not None:
+        sections = tuple(k - 1 for k in own.section if k - 1 not in special)
     content = [k for k in range(width) if k not in special and roles[k] not in ("meta", "level", "section", "variant")]
 
     def first(*wanted: str) -> int | None:
@@ -613,7 +625,7 @@ def plan_columns(names: list[str] | None, cells: list[str] | None, columns: dict
     if own and own.extra is not None:
         extra = [k - 1 for k in own.extra]
     elif names is None:
-        return Columns(front, back, None, None)
+        return Columns(front, back, None, None, level, sections)
     else:
         extra = [k for k in content if k not in (front, back)]
     label = [c.strip() for c in cells] if cells else []
@@ -1678,7 +1690,8 @@ class DelimitedReader:
                 return row[k] if 0 <= k < len(row) else ""
 
             if plan.extras is None:  # no header: the front and back set in config, then the other columns
-                others = [row[k] for k in range(len(row)) if k not in special and k not in (plan.front, plan.back)]
+                taken = (plan.front, plan.back, plan.level, *plan.sections)
+                others = [row[k] for k in range(len(row)) if k not in special and k not in taken]
             else:  # each named by its header: 'Example: an ephemeral fashion'
                 others = [_labelled(label, cell(k), is_html) for k, label in plan.extras if cell(k).strip()]
             fields = [cell(plan.front), cell(plan.back), *others]
