@@ -111,3 +111,32 @@ def test_bank_keys_for_level_and_tags_in_other_languages(tmp_path: Path) -> None
     by = {note_front(n): n for n in notes}
     assert [by[f]["difficulty"] for f in ("Capitale de la France?", "Capitale du Pérou?")] == ["easy", "hard"]
     assert note_back(by["Capitale de la France?"]) == "Paris" and "géo" in by["Capitale de la France?"]["tags"]
+
+
+ORG_DRILL = """#+TITLE: Cards
+* Words
+** Hello                                                             :drill:
+   :PROPERTIES:
+   :ID:       1c2d3e4f
+   :END:
+What is "hello" in Spanish?
+*** Answer
+Hola
+
+** Photosynthesis                                                    :drill:
+What does it
+make from light?
+*** Answer
+Sugar and oxygen.
+"""
+
+
+def test_org_drill_card_asked_in_its_text_is_fronted_by_that_question(tmp_path: Path) -> None:
+    """trial21 T21-15: an org-drill card whose headline names the topic and whose text asks the question had the
+    headline glued after the question ('What is "hello" in Spanish? Hello'). The question is the front; a headline it
+    does not already say stays before it as the question's subject."""
+    notes, _, _ = built_notes(tmp_path, {"cards.org": ORG_DRILL})
+    assert {note_front(n): note_back(n) for n in notes} == {
+        'What is "hello" in Spanish?': "Hola",
+        "Photosynthesis: What does it make from light?": "Sugar and oxygen.",
+    }

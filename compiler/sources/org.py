@@ -508,6 +508,9 @@ def _one_card(
     _blank(out, n)
     title = _inline(h.title)
     asks = title.rstrip("*_`) ").endswith(("?", "？"))
+    if not asks and children and (lead := _asking_lead(front)) is not None:
+        title, front = _asked_title(title, lead[0]), lead[1]  # ('** Hello' / 'What is "hello" in Spanish?': T21-15)
+        asks = True
     title = f"{context} — {title}" if context and not asks else title  # ('Regular Verb: bailar — Simple present tense')
     out.extend([("#" * level + " " + ("" if asks else "Q: ") + title, n), ("", n)])  # (a card asks, whatever its words)
     if shown:
@@ -530,6 +533,31 @@ def _one_card(
         out.extend(_body(rows[child.index + 1 : child.end], state))
     out.append(("", n))
     return out
+
+
+def _asking_lead(front: list[Row]) -> tuple[str, list[Row]] | None:
+    """The first paragraph of a card's text when it asks (its last line ends with a question mark) and the rest of the
+    text: the card's question, its headline only naming the topic ('** Hello :drill:' over 'What is "hello" in
+    Spanish?'); None for any other text."""
+    k = 0
+    while k < len(front) and not front[k][0].strip():
+        k += 1
+    end = k
+    while end < len(front) and front[end][0].strip():
+        end += 1
+    lines = [t.strip() for t, _ in front[k:end]]
+    if not lines or any(t.startswith(("```", "~~~", "|", "<", ">", "![", "$$", "#", "- ", "* ", "+ ")) for t in lines):
+        return None
+    if not lines[-1].rstrip("*_`)\"'” ").endswith(("?", "？")):
+        return None
+    return " ".join(lines), front[end:]
+
+
+def _asked_title(title: str, question: str) -> str:
+    """A card's question as its heading, after its headline when the question does not already say the headline's
+    words ('Photosynthesis: What are its products?'; 'Hello' over 'What is "hello" in Spanish?' is the question)."""
+    said = set(re.findall(r"\w+", question.lower()))
+    return question if not title or set(re.findall(r"\w+", title.lower())) <= said else f"{title}: {question}"
 
 
 _PLAIN_LIST = re.compile(r"^(?:(?P<bullet>[-+*])|\d+[.)])\s+")
