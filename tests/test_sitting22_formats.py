@@ -140,3 +140,18 @@ def test_org_drill_card_asked_in_its_text_is_fronted_by_that_question(tmp_path: 
         'What is "hello" in Spanish?': "Hola",
         "Photosynthesis: What does it make from light?": "Sugar and oxygen.",
     }
+
+
+def test_headerless_sheet_fronted_by_its_column_of_questions(tmp_path: Path) -> None:
+    """trial22 T22-21: an app's table of questions with no header ('id;position;title;question?;follow-up;1;0') made a
+    card per row fronted by the id, the question on the back. Leading number columns are ids, the column whose cells
+    ask is the front, a mostly filled text column after it that does not ask the back; with none, every row is a
+    question without answer (said, no junk card)."""
+    rows = [f"{8 + k};{k};Topic {k};What does rule {k} say?;{'Write an example.' if k % 4 == 0 else ''};1;{k % 3}" for k in range(6)]
+    notes, skipped, said = built_notes(tmp_path, {"qs.csv": "\n".join(rows) + "\n", "ok.md": "# Q\n\n## What is 1+1?\n\n2\n"})
+    assert [note_front(n) for n in notes] == ["What is 1+1?"]
+    assert sorted(s["question"] for s in skipped) == [f"What does rule {k} say?" for k in range(6)]
+    assert any("qs.csv:1" in m and "column 4 asks" in m and "no column answers it" in m for m in said), said
+    answered = "\n".join(f"{k};Topic {k};What does rule {k} say?;It says {k}.;{k % 2}" for k in range(5)) + "\n"
+    notes, skipped, _ = built_notes(tmp_path / "answered", {"qs.csv": answered})
+    assert {note_front(n): note_back(n) for n in notes} == {f"What does rule {k} say?": f"It says {k}." for k in range(5)}

@@ -73,9 +73,11 @@ from compiler.sources.cloze import CLOZE, cloze_fields
 from compiler.sources.difficulty import Levels
 from compiler.sources.lines import (
     BULLET,
+    CLOSERS,
     MARKDOWN_SUFFIXES,
     PAIR_SEPARATORS,
     PAIR_TERM_MAX,
+    QUESTION_MARKS,
     front_matter_end,
     pair_separator,
     pair_text,
@@ -864,6 +866,9 @@ def _numbers_only(doc: Document, items: list[Item], diag: Diagnostics) -> None:
 
 
 _ID = re.compile(r"^\d{1,12}$")
+_NUMBER_CELL = re.compile(r"^[-+]?\d{1,12}(?:[.,]\d+)?$")
+ASKED_ROWS = 3  # rows at least, for a column of questions that is not the first to be the front
+ASKED_SHARE = 0.6  # of a column's filled cells ending with a question mark, for it to be the column of questions
 ID_SHARE = 0.9  # of the rows whose first column is a bare number and the next one text: that column is an id
 FLAG_CHARS = 3  # an 'Add Reverse' flag field: empty, 'y', '1', 'yes'
 CHOICE_CHARS = 300  # a multiple-choice note's answer field is an option: longer is an answer of its own
@@ -1145,6 +1150,8 @@ class DelimitedReader:
         plan = self._plan(doc, diag, names, cells, columns, own, header.lines + 1, [r for _, _, r in rows])
         if names is None:
             self._id_column(doc, diag, rows, columns, own, header.lines + 1)
+            if plan == Columns() and not (own and (own.front or own.back or own.extra)):
+                plan = self._asked_columns(doc, diag, rows, columns, header.lines + 1) or plan
         special = set(columns.values())
         self._choices_at = _choices_column(rows, columns, special, is_html) if plan == Columns() else None
         self._furigana = sum(1 for _, _, row in rows if any(_FURIGANA.search(c) for c in row)) >= FURIGANA_ROWS
@@ -1450,6 +1457,43 @@ class DelimitedReader:
                 items.append(made)
         return items
 
+    def _asked_columns(self, doc: Document, diag: Diagnostics, rows: list[tuple[int, int, list[str]]], columns: dict[str, int], line: int) -> Columns | None:
+        """Rows with no header whose question is not their first text ('Title;Question?;Follow-up?;1;0': an app's table
+        of questions, trial22 T22-21, 590 cards fronted by a title, the question on the back): the column whose cells
+        ask is the front, the next text column that does not ask the back (none: each row a question without answer),
+        the other columns left out, said once; None when the first text column asks or none does."""
+        special = set(columns.values())
+        data = [row for _, _, row in rows if any(f.strip() for f in row)]
+        if len(data) < ASKED_ROWS:
+            return None
+        width = max(len(r) for r in data)
+
+        def cells(k: int) -> list[str]:
+            return [r[k].strip() for r in data if k < len(r) and r[k].strip()]
+
+        def asks(k: int) -> bool:  # (a follow-up question's column asks too, though most of its cells are empty)
+            said = cells(k)
+            return sum(1 for t in said if t.rstrip(CLOSERS).endswith(QUESTION_MARKS)) >= ASKED_SHARE * len(said)
+
+        numbers = [k for k in range(width) if k not in special and cells(k) and all(_NUMBER_CELL.match(t) for t in cells(k))]
+        text = [k for k in range(width) if k not in special and k not in numbers and cells(k)]
+        front = next((k for k in text if asks(k) and len(cells(k)) * 2 >= len(data)), None)
+        if front is None or front == text[0]:
+            return None
+        back = next((k for k in text if k > front and not asks(k) and len(cells(k)) * 2 >= len(data)), None)  # (a column of answers is mostly filled)
+        left = sorted(k for k in range(width) if k not in special and k not in (front, back))
+        listed = ", ".join(str(k + 1) for k in left)
+        diag.warning(
+            doc.rel,
+            line,
+            f"no header row: its column {front + 1} asks (its cells end with '?'), the front; "
+            + (f"column {back + 1} the back" if back is not None else "no column answers it: each row is a question without answer")
+            + (f"; column{'s' if len(left) > 1 else ''} {listed} left out" if left else ""),
+            f"if another column holds the answer, set it in [source.delimited]: front = {front + 1}, back = N (extra = [N] adds a column to the back)",
+            group="asked-column",
+        )
+        return Columns(front, back if back is not None else -1, [], left, None, ())
+
     def _id_column(
         self, doc: Document, diag: Diagnostics, rows: list[tuple[int, int, list[str]]], columns: dict[str, int], own: DelimitedConfig | None, line: int
     ) -> None:
@@ -1463,18 +1507,25 @@ class DelimitedReader:
         if first is None or len(data) < 2 or first + 1 in chosen:
             return
         width = max(len(r) for r in data)
-        after = next((k for k in range(first + 1, width) if k not in special), None)
-        back = next((k for k in range(after + 1, width) if k not in special), None) if after is not None else None
 
         def share(test: Callable[[str], bool], k: int | None) -> float:
             return sum(1 for r in data if k is not None and k < len(r) and test(r[k].strip())) / len(data)
 
+        leading = [first]  # ('8;0;Title;Question?': a row id and a position, both numbers before the text: T22-21)
+        while (nxt := next((k for k in range(leading[-1] + 1, width) if k not in special), None)) is not None and share(
+            lambda c: bool(_ID.match(c)), nxt
+        ) >= ID_SHARE and len(leading) < width - 2:
+            leading.append(nxt)
+        after = next((k for k in range(leading[-1] + 1, width) if k not in special), None)
+        back = next((k for k in range(after + 1, width) if k not in special), None) if after is not None else None
         if (
             share(lambda c: bool(_ID.match(c)), first) >= ID_SHARE
             and share(lambda c: bool(c) and not _ID.match(c), after) >= ID_SHARE
             and share(bool, back) >= ID_SHARE  # (a question and its answer after it: '1<TAB>uno' is a word's front)
         ):
             columns["id"] = first
+            for k in leading[1:]:
+                columns[f"id {k + 1}"] = k
             for k in range(after + 1, width):  # (Tatoeba's pairs: 'id, sentence, id, translation': trial17 T17-33)
                 if k not in special and share(lambda c: bool(_ID.match(c)), k) >= ID_SHARE and share(lambda c: bool(c) and not _ID.match(c), k + 1) >= ID_SHARE:
                     columns[f"id {k + 1}"] = k  # another column of ids before a column of text: left out too
