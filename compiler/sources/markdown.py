@@ -1319,18 +1319,38 @@ def _answer_label_below(blocks: list[TopBlock], n: int, lines: list[str], next_p
     """Whether a paragraph opened by an answer label (``**Answer:** …``, ``Correct answer: …``) follows the block
     at ``n`` within ``LABEL_AFTER`` blocks, before any heading, rule or paragraph opened by a question label (with
     ``next_paragraph``, before any other paragraph: a titled problem's answer, never a tip's next problem's)."""
-    for block in blocks[n + 1 : n + 2 + LABEL_AFTER]:
+    return _answer_label_at(blocks, n, lines, next_paragraph) is not None
+
+
+# 'A. …' / '**A1.** …' opening a paragraph: the answer label that pairs a 'Q.' / 'Q1.' question's (catechisms, FAQ pages)
+_PAIRED_ANSWER = re.compile(r"^\s{0,3}(\*\*|__)?A\s*\d{0,4}\s*\.\1?\s+\S")
+_OPTION_B_LINE = re.compile(r"^\s{0,3}(?:[-*+]\s+)?(?:\*\*|__)?\(?[Bb](?:\*\*|__)?[.)]")  # 'B. …', '- (b) …': the options go on
+
+
+def _answer_label_at(blocks: list[TopBlock], n: int, lines: list[str], next_paragraph: bool = False, paired: bool = False) -> int | None:
+    """The index of the paragraph :func:`_answer_label_below` looks for, or None. With ``paired`` (the question opens
+    with a ``Q.`` / ``Q1.`` label), a paragraph opened by the ``A.`` that pairs it counts too, unless a ``B.`` line goes
+    on after it (then ``A.`` is the first of the options; trial21 T21-26: 'Q. Consider the code below:' / its code /
+    'What is printed?' / 'A. …' was no question, and became the previous card's back)."""
+    for k in range(n + 1, min(n + 2 + LABEL_AFTER, len(blocks))):
+        block = blocks[k]
         if block.type in ("heading_open", "hr") or block.start >= len(lines):
-            return False
+            return None
         if block.type == "html_block" and (_CLOSE_DETAILS.search(block.tokens[0].content) or _OPEN_DETAILS.search(block.tokens[0].content)):
-            return False  # ('</details>' then the next toggle's '**คำตอบ:**': another question's answer, trial15 T15-59)
+            return None  # ('</details>' then the next toggle's '**คำตอบ:**': another question's answer, trial15 T15-59)
         if block.type != "paragraph_open":
             continue
         if answer_line(lines[block.start]):  # ('**Ответ:**' alone on its line too)
-            return True
+            return k
+        if paired and _PAIRED_ANSWER.match(lines[block.start]):
+            after = lines[block.start + 1 : block.end]
+            if k + 1 < len(blocks) and blocks[k + 1].start < len(lines):
+                after.append(lines[blocks[k + 1].start])
+            if not any(_OPTION_B_LINE.match(line) for line in after):
+                return k
         if has_question_label(unbold_label(lines[block.start]).strip()) or next_paragraph:
-            return False
-    return False
+            return None
+    return None
 
 
 def _paragraph_pair(own: list[str], labels: tuple[str, str] | None = None) -> tuple[str, list[str]] | None:
@@ -1623,17 +1643,18 @@ class MarkdownReader:
         env: dict[str, Any],
         labels: tuple[str, str] | None = None,
         titles: bool = True,
-    ) -> tuple[_Question, list[TopBlock], int] | None:
+    ) -> tuple[_Question, list[TopBlock], int, list[TopBlock]] | None:
         """A paragraph opened by a question label (``**Question:** How do goroutines differ …?``, ``Q: …``) whose
         answer label follows on one of its lines (``A: …``), or opens a paragraph below it, after at most
         ``LABEL_AFTER`` blocks of code, options or a table the question is about (a blank line between the two
-        labels: lead G1, a Go interview page): the question, its answer's blocks so far, and how many blocks after it they took. What follows goes on
+        labels: lead G1, a Go interview page): the question, its answer's blocks so far, how many blocks after it they took, and the blocks among them shown under it. What follows goes on
         with the answer until the next question or heading (the code under ``**Answer:** …:`` is part of it)."""
         block = blocks[n]
         if block.type != "paragraph_open" or block.end > len(lines):
             return None
         own = [unbold_label(line).lstrip() if k == 0 else unbold_label(line) for k, line in enumerate(lines[block.start : block.end])]
         answer: list[TopBlock] = []
+        front: list[TopBlock] = []  # what the question shows between its label and its answer's (code, a paragraph asking)
         titled = None if has_question_label(own[0]) or not titles else TITLE_LEAD.match(own[0])
         if titled is not None:  # '**1. Daily consumption:**' over the problem, then '**Answer:** …' (trial11 P29)
             first = unbold_label(f"{titled.group('title')} x").strip()
@@ -1641,7 +1662,7 @@ class MarkdownReader:
             if rest and not (has_answer_label(first) or has_right_answer_label(first)) and _answer_label_below(blocks, n, lines, next_paragraph=True):
                 q = split_question(self._inline(f"{titled.group('title').strip()} {rest}"), source)
                 q.number, q.labeled = q.number or titled.group("n"), True
-                return q, answer, 0
+                return q, answer, 0, []
         pair = _paragraph_pair(own, labels)
         # 'س: …؟' over its options, then 'ج/ …' opening the next paragraph (trial11 P47), HTML tags between (P46)
         skip = next((k for k in range(n + 1, min(n + 4, len(blocks))) if blocks[k].type != "html_block" or not _tags_only(blocks[k])), None)
@@ -1654,15 +1675,20 @@ class MarkdownReader:
                 asked = drop_short_label(short_label(labels[0]), " ".join(own))
                 q = split_question(self._inline(squash(asked)), source)
                 q.labeled = True
-                return (q, taken, skip - n) if q.text else None
+                return (q, taken, skip - n, []) if q.text else None
         if pair is None and not has_question_label(own[0]):
             return None
         if pair is not None:
             question, rest = pair
             at = block.end - len(rest)
             answer = [TopBlock(b.tokens, b.start + at, b.end + at) for b in top_blocks(self._md.parse("\n".join(rest), env))]
-        elif _answer_label_below(blocks, n, lines) or _answered_below(blocks, n, own):
+        elif (at := _answer_label_at(blocks, n, lines, paired=bool(_Q_NUMBERED.match(own[0])))) is not None or _answered_below(blocks, n, own):
             question = strip_question_label(" ".join(x.strip() for x in own).strip())
+            if at is not None and at > n + 1:
+                # 'Q: Consider the code below:' / its code / 'What is printed?' / 'A: …' (trial21 T21-26): everything the
+                # question label opens up to the answer label asks, on the front under it; the label's paragraph answers
+                front = blocks[n + 1 : at]
+                answer = [blocks[at]]
         else:
             return None
         q = split_question(self._inline(question), source)
@@ -1670,7 +1696,7 @@ class MarkdownReader:
             return None
         label = _question_label(own[0][: len(own[0]) - len(strip_question_label(own[0]))])  # 'Question 1.', 'Q3:'
         q.number, q.labeled = q.number or (label.group("n") if label else None), True
-        return q, answer, 0
+        return q, answer, len(front) + (1 if front else 0), front
 
     def _quoted_question(
         self, block: TopBlock, source: SourceConfig, lines: list[str] | None = None, env: dict[str, Any] | None = None
@@ -2803,7 +2829,7 @@ class MarkdownReader:
             if pair is not None:  # '**Question:** …?' over '**Answer:** …', in one paragraph or two (lead G1)
                 close()
                 count += 1
-                current = _Open(pair[0], block, BOLD_LEVEL, [t for _, t in stack], count, answer=pair[1], paired=True)
+                current = _Open(pair[0], block, BOLD_LEVEL, [t for _, t in stack], count, answer=pair[1], paired=True, front=pair[3])
                 taken |= set(range(n + 1, n + 1 + pair[2]))
                 continue
             if current is None and count == 0 and _page_header(blocks, n, src_lines) and all(level <= 1 for level, _ in stack):
@@ -4945,6 +4971,8 @@ def _shown_after(current: _Open, lines: list[str] | None = None) -> bool:
     was above the problem): shown under the question, where the document has it (learner4 N59, trial11 P30)."""
     if current.boxed and current.front and all(b.start > current.asked_at for b in current.front):
         return True  # (an exercise box's first paragraph, then its steps, data and code: as the box has them, T14-35)
+    if current.paired and current.front and all(b.start > current.block.start for b in current.front):
+        return True  # ('Q: Consider the code below:' / its code / 'A: …': between the two labels, as written, T21-26)
     if (
         current.front and lines is not None and 0 <= current.asked_at < len(lines)
         and lines[current.asked_at].lstrip().startswith("#") and all(b.start > current.asked_at for b in current.front)
