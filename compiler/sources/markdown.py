@@ -69,7 +69,7 @@ from compiler.sources.choices import (
 )
 from compiler.sources.cloze import cloze_fields, deletions, has_cloze
 from compiler.sources.difficulty import Levels, Marked, guess, section_label, split_marker
-from compiler.sources.directives import directives
+from compiler.sources.directives import ANSWER_TITLE, directives
 from compiler.sources.lines import (
     ANSWER_LABEL_HEADING,
     ANSWER_LABELS,
@@ -620,7 +620,9 @@ def _split_at_label(current: _Open) -> tuple[list[TopBlock], list[TopBlock], boo
         for k, block in enumerate(current.answer):
             if block.type == "heading_open":
                 if block.level > current.level and len(block.tokens) > 1 and _scored_label(block.tokens[1].content, block.level):
-                    return [b for j, b in enumerate(current.answer[:k]) if j not in facts], current.answer[k + 1 :], False
+                    # (under the question, where the document has it: '### What is an async function?' / its code / '####
+                    # Answer' showed the code above the question, trial21 T21-25, T21-16)
+                    return [b for j, b in enumerate(current.answer[:k]) if j not in facts], current.answer[k + 1 :], True
                 if block.level > current.level and len(block.tokens) > 1 and _fact_heading(block.tokens[1].content):
                     facts.add(k)  # '#### 类型：`基础`' / '#### 级别：`W1`' over '#### 解答（2 分）': the question's metadata (U6, U7)
                     continue
@@ -808,6 +810,29 @@ def _section_over(blocks: list[TopBlock], n: int, level: int) -> bool:
         return False
     after = blocks[n + 1]  # (right under it, nothing between: '#### Resposta: B' over its text answers the '######' above)
     return after.type == "heading_open" and after.level >= level
+
+
+def _label_heading(block: TopBlock) -> bool:
+    """A heading that is only an answer label, numbered or not ('## Answer 3', '### Solution', '#### Lösung 2:')."""
+    return block.type == "heading_open" and len(block.tokens) > 1 and bool(ANSWER_TITLE.match(squash(plain_inline(block.tokens[1].children or []))))
+
+
+def _label_answers(blocks: list[TopBlock]) -> set[int]:
+    """Answer label headings ('## Answer 3') that follow a question label heading of their level ('## Question 3')
+    over its text: the question's answer, never a card or a section of their own (trial21 T21-39)."""
+    found: set[int] = set()
+    asked: int | None = None  # the level of the last question label heading
+    for n, block in enumerate(blocks):
+        if block.type != "heading_open" or len(block.tokens) < 2:
+            continue
+        if _LABEL_ONLY.match(squash(plain_inline(block.tokens[1].children or []))):
+            asked = block.level
+        elif asked is not None and block.level == asked and _label_heading(block) and blocks[n - 1].type != "heading_open":
+            found.add(n)
+            asked = None
+        elif block.level <= (asked or 0):
+            asked = None
+    return found
 
 
 def _answer_heading(block: TopBlock) -> bool:
@@ -1684,9 +1709,11 @@ class MarkdownReader:
             answer = [TopBlock(b.tokens, b.start + at, b.end + at) for b in top_blocks(self._md.parse("\n".join(rest), env))]
         elif (at := _answer_label_at(blocks, n, lines, paired=bool(_Q_NUMBERED.match(own[0])))) is not None or _answered_below(blocks, n, own):
             question = strip_question_label(" ".join(x.strip() for x in own).strip())
-            if at is not None and at > n + 1:
+            between = {b.type for b in blocks[n + 1 : at]} if at is not None else set()
+            if between & {"fence", "code_block", "table_open", "blockquote_open"} and not between & {"bullet_list_open", "ordered_list_open"}:
                 # 'Q: Consider the code below:' / its code / 'What is printed?' / 'A: …' (trial21 T21-26): everything the
                 # question label opens up to the answer label asks, on the front under it; the label's paragraph answers
+                # (options listed between them are a quiz's, read as one: T18-57; a 'Statement:' paragraph alone, T/F)
                 front = blocks[n + 1 : at]
                 answer = [blocks[at]]
         else:
@@ -2479,12 +2506,14 @@ class MarkdownReader:
         named = {k: v for k, v in named.items() if k not in owners}
         unread = {k: v for k, v in unread.items() if k not in owners}
         pre_cards = set(runs)
+        label_answers = _label_answers(blocks)
         if cards_mode:
             # (a heading over a table read a card per row is the rows' section: learner3 N4, 74 kanji were 7 table cards)
             # (nor a heading over a bank's '- Question:' records, each a note of its own or skipped: trial11 P27)
             runs |= {
                 k for k in self._headed_text(blocks, title)
                 if not self._table_rows_below(blocks, k) and not any(b in keyed for b in range(k + 1, k + 1 + len(_body(blocks, k))))
+                and not (_label_heading(blocks[k]) and k in label_answers)  # ('## Answer 2' under '## Question 2': T21-39)
                 and not any(self._labelled_entries(b, src_lines) or _topic_entries(b, src_lines) or _bold_term_lines(b, src_lines) or self._bold_bullets(b, src_lines) or _asking_toggle(b) or _bold_answered_lines(b, src_lines) for b in _body(blocks, k))
                 and not (pipes and any(b.type == "paragraph_open" and len(self._inline_cards(b, src_lines)) >= PIPE_CARDS_MIN for b in _body(blocks, k)))
                 and not all(furniture(b) or self._cloze_cards(b, src_lines) for b in _body(blocks, k))
@@ -2651,6 +2680,9 @@ class MarkdownReader:
                 continue
             if n in rhetorical and current is not None and current.answer and block.level > current.level:
                 current.answer.append(block)  # '#### 为什么要有缓存？' among an answer's statement sub-headings (N48)
+                continue
+            if n in label_answers and current is not None and current.answer and block.level >= current.level:
+                current.answer.append(block)  # '## Answer 3' under '## Question 3' and its text: the label of its answer
                 continue
             if n in parts and current is not None and current.answer and block.level >= current.level:  # (not a section above it)
                 current.answer.append(block)  # '## Example' over the code that goes on with the answer
@@ -4228,6 +4260,10 @@ class MarkdownReader:
                     asked.marker = tag.strip()
                 current.q = asked
                 current.answer = [*rest, *current.answer[at + 1 :]]
+                if not rest and len(current.answer) > 1 and _label_heading(current.answer[0]):
+                    # '## Question 3' / 'What is starvation?' / '## Answer 3' / the answer: the numbered label heading
+                    # pairs the question's, layout (trial21 T21-39: 'Answer 3' was printed at the top of the back)
+                    current.answer = current.answer[1:]
         page = lines or doc.lines
         heading = page[current.block.start] if current.block.type == "heading_open" and current.block.start < len(page) else ""
         numbered = (_EXERCISE_HEADING.match(heading) or _LABELLED_TITLE.match(heading)) if heading and not current.q.text.endswith(QUESTION_MARKS) else None
