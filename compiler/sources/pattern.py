@@ -524,7 +524,7 @@ class PatternReader:
         The indent is the first line's (a list item's content column): each line loses up
         to that many spaces, so text that goes on at column 0 stays as it is.
         """
-        text = task_boxes(outdent(lines))
+        text = task_boxes(outdent(lines, entry=True))
         env: dict[str, Any] = {}
         tokens = self._md.parse(text, env)
         check_parsed(tokens, text.split("\n"), doc.rel, _Offset(diag, first - 1))
@@ -705,11 +705,18 @@ def follows(previous: str, number: str) -> bool:
     return len(a) > 1 and b[:-2] == a[:-2] and b[-2] == a[-2] + 1 and b[-1] in (1, 2)
 
 
-def outdent(lines: list[str]) -> str:
-    """Lines without the first non-blank line's indent (at most that much from each)."""
+def outdent(lines: list[str], entry: bool = False) -> str:
+    """Lines without the first non-blank line's indent (at most that much from each). With ``entry`` (a list entry's
+    Markdown), a first line set four or more deeper than the entry's other indented lines is indented code under
+    the entry's text: the others' indent is the entry's (trial21 T21-40: '2. What is wrong with this SQL?' over its
+    query indented under it, then '   Answer: …', showed the query as a paragraph)."""
     lines = [line.expandtabs(4) for line in lines]
     first = next((line for line in lines if line.strip()), "")
     indent = len(first) - len(first.lstrip(" "))
+    if entry:
+        below = [len(line) - len(line.lstrip(" ")) for line in lines[lines.index(first) + 1 :] if line.strip() and line[:1] == " "]
+        if below and indent >= min(below) + 4:
+            indent = min(below)
     return "\n".join(line[min(indent, len(line) - len(line.lstrip(" "))) :] for line in lines)
 
 
@@ -1844,7 +1851,11 @@ class _Walk:
                 fields["stimulus"] = answer_blocks("", unwrap(stem))
             # (the question's own text goes on below it: shown after its first line; so is one short instruction over
             # the options, 'Tanlang:' ('Choose:'), read after the question, never set before it: trial15 T15-13)
-            if below is not None or _instruction(stem):
+            # (a note or code under the question line stays under it, as written, whatever the line ends with: trial22
+            # T22-19 showed '<p>Note: …</p><pre>…</pre>' above '… which selector …?'; a picture alone is shown above, as a
+            # picture quiz shows it)
+            pictures = all(_PICTURE_LINE.match(line) for line in stem if line.strip())
+            if below is not None or _instruction(stem) or not pictures:
                 fields["stimulus_after"] = True
         else:
             glued = bool(p.answer_line and p.answer and p.answer[0].strip() and self.lines[p.answer_line - 2].strip())
@@ -2623,6 +2634,9 @@ class _Walk:
         blocks: list[Block] = []
         for code, part in indented_code(lines):
             if code:
+                if head:  # 'A: Run the venv module:' over its indented commands: the label line's text first (trial21 T21-27)
+                    blocks += answer_blocks(*_broken(head, []))
+                    head = ""
                 blocks.append(Block(kind=BlockKind.code, text=outdent(part).rstrip("\n"), lang=""))
             else:
                 blocks += answer_blocks(*_broken(head, part))

@@ -351,6 +351,9 @@ def lead_code(item: Item) -> Item:
     if item.kind is not ItemKind.basic or item.stimulus or len(item.answer) < 2:
         return _only_the_code(item)
     first = item.answer[0]
+    given = _given_before_label(item)
+    if given:  # ('5. Match the port to the protocol:' / '- 22' '- 25' / 'Answer: 22 SSH, …': the list is asked about, T21-40)
+        return item.model_copy(update={"stimulus": item.answer[:given], "answer": drop_answer_label(item.answer[given:]), "stimulus_after": True})
     toggled = toggled_code(item) if first.kind is BlockKind.code else ""
     if toggled == "inside":  # ('… Run it and see the output' over a 'show' toggle opening with the solution's command)
         return item
@@ -380,6 +383,26 @@ def lead_code(item: Item) -> Item:
     if not answer:  # '### Answer:' over an empty '**Output:**': a question without its answer (learner4 N12)
         return item.model_copy(update={"stimulus": item.answer[:1], "answer": [], "stimulus_after": after, "skip": "no answer"})
     return item.model_copy(update={"stimulus": item.answer[:1], "answer": answer, "stimulus_after": after})
+
+
+# a list, quote, table or code block the question shows: what stands between it and its answer label
+_GIVEN_BLOCK = re.compile(r"^\s*<(?:ul|ol|blockquote|table|pre)\b|^\s*<div class=\"admonition", re.I)
+GIVEN_BLOCKS = 3  # blocks at most between a question and the answer label under it, for them to be the question's
+
+
+def _given_before_label(item: Item) -> int:
+    """How many of the answer's first blocks are given with the question: a list, quote or table (maybe with code)
+    right under it, then a paragraph opened by an answer label ('Answer: …'). The label is where the author put the
+    front/back boundary, as it is for the items with nothing between (trial21 T21-40: the list of ports and the label
+    were printed on the back). 0 otherwise, and when code opens the answer (:func:`lead_code` weighs that itself)."""
+    if not item.answer or item.answer[0].kind is BlockKind.code:
+        return 0
+    for k, block in enumerate(item.answer[: GIVEN_BLOCKS + 1]):
+        if k and block.kind is BlockKind.html and drop_answer_label([block]) != [block]:
+            return k
+        if block.kind is not BlockKind.code and not (block.kind is BlockKind.html and _GIVEN_BLOCK.match(block.text)):
+            return 0
+    return 0
 
 
 LEAD_IN_END = (":", "：")  # a question that ends so introduces what follows ('… the following query:')
