@@ -150,6 +150,11 @@ def split_marker(text: str, rule: DifficultyRule, words: bool = True) -> Marked:
             return Marked(head.rstrip() + text[asks].strip() if asks >= 0 else head.rstrip() + mark.strip(), word, True)
         if lead and emojiish(word[:lead]) and len(word) - lead <= 2:
             return Marked(head.rstrip() + mark.strip(), word[:lead], True)
+        bracketed = tail[:1] in "([（【" and tail[-1:] in ")]）】"
+        if asks < 0 and bracketed and (lookup(rule, word) or guess(word)):
+            # 'Explain window functions. [Hard]', 'List the OSI layers (easy)': a task that asks by its words, its level
+            # in brackets after it whatever ends the sentence (trial21 T21-22: the label stayed on the front)
+            return Marked(head.rstrip(), word, True)
     return Marked(text, marker)
 
 
