@@ -589,6 +589,11 @@ def _stem_lines(stem: list[str]) -> list[str]:
     fence = ""
     for line in stem:
         m = _STEM_FENCE.match(line)
+        indented = line.startswith(("    ", "\t")) and line.strip() and (not out or not out[-1].strip() or out[-1].startswith(("    ", "\t")))
+        if not fence and indented:
+            # '    git rev-parse --abbrev-ref HEAD' after a blank line: Markdown's indented code, kept as written (trial21 T21-16)
+            out.append(line)
+            continue
         if fence:
             out.append(line)
             if m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence) and not line.strip().strip(fence[0]):
