@@ -473,7 +473,8 @@ def _numbered(lines: list[str]) -> tuple[int, int, int, int]:
     starts: list[int] = []
     end = len(lines)
     for i, line in enumerate(lines):
-        if _KEY_LINE.match(line) or _INLINE_KEY_LINE.match(line):
+        if (_KEY_LINE.match(line) and not line[:1].isspace()) or _INLINE_KEY_LINE.match(line):
+            # ('   Solution:' indented under an item is that item's label over its code, no key's heading: trial21 T21-46)
             end = i
             break
         m = item.match(line)
