@@ -473,7 +473,7 @@ def _numbered(lines: list[str]) -> tuple[int, int, int, int]:
     starts: list[int] = []
     end = len(lines)
     for i, line in enumerate(lines):
-        if (_KEY_LINE.match(line) and not line[:1].isspace()) or _INLINE_KEY_LINE.match(line):
+        if (_KEY_LINE.match(line) and not _ENTRY_LABEL.match(line)) or _INLINE_KEY_LINE.match(line):
             # ('   Solution:' indented under an item is that item's label over its code, no key's heading: trial21 T21-46)
             end = i
             break
@@ -615,6 +615,10 @@ def _inline_answers(lines: list[str], after_mark: bool = False) -> bool:
 _LEVEL_LINE = re.compile(r"^\s*[【\[]?(?:(?i:difficulty|level)|难度|難度|难易度|難易度)[】\]]?\s*[:：]?\s*\S")
 
 
+_ENTRY_LABEL = re.compile(r"^[ \t]+(?![-*+][ \t])\S")  # a line indented in an item's entry, no bullet of its own ('   Solution:')
+_SOLVED = re.compile(r"(?i)^solutions?\s*[:：.]")  # 'Solution:' under an exercise, alone over its code or with it (trial21 T21-46)
+
+
 def _labelled_numbers(lines: list[str]) -> int:
     """Numbered items whose next line with text (maybe indented under the item) is an answer label line."""
     item = re.compile(PRESETS["numbered"].item or "")
@@ -624,7 +628,7 @@ def _labelled_numbers(lines: list[str]) -> int:
             # (past a level line: '【难度】 ★★' between the exercise and its '【答案】', trial13 T13-14)
             nxt = next((x.strip() for x in lines[i + 1 : i + 6] if x.strip() and not _LEVEL_LINE.match(x)), "")
             label = unbold_label(nxt)
-            found += bool(nxt and (has_answer_label(label) or has_right_answer_label(label) or any_answer_label(label)))
+            found += bool(nxt and (has_answer_label(label) or has_right_answer_label(label) or any_answer_label(label) or _SOLVED.match(label)))
     return found
 
 

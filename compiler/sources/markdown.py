@@ -620,9 +620,7 @@ def _split_at_label(current: _Open) -> tuple[list[TopBlock], list[TopBlock], boo
         for k, block in enumerate(current.answer):
             if block.type == "heading_open":
                 if block.level > current.level and len(block.tokens) > 1 and _scored_label(block.tokens[1].content, block.level):
-                    # (under the question, where the document has it: '### What is an async function?' / its code / '####
-                    # Answer' showed the code above the question, trial21 T21-25, T21-16)
-                    return [b for j, b in enumerate(current.answer[:k]) if j not in facts], current.answer[k + 1 :], True
+                    return [b for j, b in enumerate(current.answer[:k]) if j not in facts], current.answer[k + 1 :], False
                 if block.level > current.level and len(block.tokens) > 1 and _fact_heading(block.tokens[1].content):
                     facts.add(k)  # '#### 类型：`基础`' / '#### 级别：`W1`' over '#### 解答（2 分）': the question's metadata (U6, U7)
                     continue
@@ -4258,6 +4256,7 @@ class MarkdownReader:
                 tag = label.groupdict().get("tag")
                 if not asked.marker and tag and guess(tag) is not None:  # 'Question 3 (Hard)': the item's level label
                     asked.marker = tag.strip()
+                asked.marker = asked.marker or current.q.marker  # ('(Hard)' taken off the label heading as its marker: T21-22)
                 current.q = asked
                 current.answer = [*rest, *current.answer[at + 1 :]]
                 if not rest and len(current.answer) > 1 and _label_heading(current.answer[0]):

@@ -713,7 +713,7 @@ def outdent(lines: list[str], entry: bool = False) -> str:
     lines = [line.expandtabs(4) for line in lines]
     first = next((line for line in lines if line.strip()), "")
     indent = len(first) - len(first.lstrip(" "))
-    if entry:
+    if entry and first:
         below = [len(line) - len(line.lstrip(" ")) for line in lines[lines.index(first) + 1 :] if line.strip() and line[:1] == " "]
         if below and indent >= min(below) + 4:
             indent = min(below)
