@@ -165,3 +165,58 @@ def test_a_russian_compound_broken_at_its_hyphen_keeps_it() -> None:
         assert kept in words, words
     assert "помощью" in words and "место" in words, words
     assert "kept the hyphen of 4 compounds" in done.summary() and "'по-мощью' -> 'помощью'" in done.summary(), done.summary()
+
+
+_REVIEW = """#set page(paper: "a5", header: [CS 101 Final Review #h(1fr) Spring 2026], footer: context [#h(1fr) Page #counter(page).display() of 2])
+#set par(spacing: 0.9em)
+#"Q1. Which data structure uses FIFO order?" \\
+#"(A) Stack    (B) Queue    (C) Tree    (D) Heap"
+
+#"Q2. What is the time complexity of binary search on a sorted array?" \\
+#"(A) O(n)    (B) O(log n)    (C) O(n log n)    (D) O(1)"
+
+#"Q3. True or False: a hash table gives O(1) average lookup."
+
+#pagebreak()
+#"Q4. Which sorting algorithm is stable?" \\
+#"(A) Quicksort    (B) Heapsort    (C) Merge sort    (D) Selection sort"
+
+#"Q5. What does SQL stand for?"
+
+*Answer Key* \\
+KEY
+"""
+_REVIEWED = {
+    "Which data structure uses FIFO order?": "B) Queue",
+    "What is the time complexity of binary search on a sorted array?": "B) O(log n)",
+    "True or false: a hash table gives O(1) average lookup.": "True",
+    "Which sorting algorithm is stable?": "C) Merge sort",
+}
+
+
+def test_a_key_line_that_labels_its_numbers_like_the_questions(tmp_path: Path) -> None:
+    """Sitting 22, a review sheet (questions 'Q1.' …, options on one line, a running header and footer) keyed by
+    'Q1 (B)  Q2 (B) …', 'Q1. B  Q2. B …' or '1 (B)  2 (B) …  4 (C)' at the foot of its last page: no key was read (the
+    'Q' before each number; the last '(C)' moved onto the footer 'Page 2 of 2' as if an option wrapped), every question
+    'none marked correct', and 'Q3. True or False: …' was a card 'True or False' -> 'a hash table …'. A key of words
+    among letters ('Q5 Structured Query Language') is read too."""
+    for n, key in enumerate(("Q1 (B)  Q2 (B)  Q3 True  Q4 (C)", "Q1. B  Q2. B  Q3. True  Q4. C", "1 (B)  2 (B)  3 True  4 (C)")):
+        pdf = typeset_pdf(tmp_path / f"review{n}.pdf", _REVIEW.replace("KEY", _literal(key)))
+        notes, skipped, said = built_notes(tmp_path / str(n), {"review.pdf": pdf})
+        assert {note_front(n): note_back(n) for n in notes} == _REVIEWED, (key, said)
+        assert [s["question"] for s in skipped] == ["What does SQL stand for?"], skipped
+    pdf = typeset_pdf(tmp_path / "words.pdf", _REVIEW.replace("KEY", _literal("Q1 (B)  Q2 (B)  Q3 True  Q4 (C)  Q5 Structured Query Language")))
+    notes, _, said = built_notes(tmp_path / "words", {"review.pdf": pdf})
+    assert {note_front(n): note_back(n) for n in notes} == {
+        **{q: a for q, a in _REVIEWED.items() if not q.startswith("True")},
+        "True or False: a hash table gives O(1) average lookup.": "True",
+        "What does SQL stand for?": "Structured Query Language",
+    }, said
+
+
+def test_a_true_or_false_prompt_is_no_term_and_its_definition(tmp_path: Path) -> None:
+    """'3. True or False: a hash table gives O(1) average lookup.' with no key was a card 'True or False' -> 'a hash
+    table …' (read as a term and its definition): it is a question with no answer."""
+    notes, skipped, said = built_notes(tmp_path, {"tf.txt": "1. What is a stack?\nA last-in first-out list.\n\n2. True or False: a hash table gives O(1) average lookup.\n\n3. What is a queue?\nA first-in first-out list.\n"})
+    assert [note_front(n) for n in notes] == ["What is a stack?", "What is a queue?"], said
+    assert [s["question"] for s in skipped] == ["True or False: a hash table gives O(1) average lookup."], skipped

@@ -205,8 +205,8 @@ _KEY_OPTIONS = re.compile(
 )
 # one entry of a compact key: '1-b', '2. C', '3) bd' (several options of a "Choose TWO" question run together)
 _KEY_PAIR = re.compile(
-    r"(?<![\w.])(?P<n>\d{1,3})\s*[-–—.):=]?\s*(?:\((?P<one>[A-Ha-h])\)|(?P<label>[A-Ha-h]{1,8}|[TF]|(?i:true|false)))(?![\w'’])"
-)  # (a true/false worksheet's key: '1. F 2. T 3. F', learner3 N1)
+    r"(?<![\w.])(?:(?i:q|question)\s?\.?\s?)?(?P<n>\d{1,3})\s*[-–—.):=]?\s*(?:\((?P<one>[A-Ha-h])\)|(?P<label>[A-Ha-h]{1,8}|[TF]|(?i:true|false)))(?![\w'’])"
+)  # (a true/false worksheet's key: '1. F 2. T 3. F', learner3 N1; 'Q1 (B)  Q2. C', the questions' own label: sitting 22)
 _VERDICT_KEY = {"t": "True", "f": "False", "true": "True", "false": "False"}
 _VERDICT_SAID = re.compile(r"^\s*(?P<verdict>[TF]|(?i:true|false))\s*(?:[—–:;,.]|\s-)\s*(?P<rest>\S.*)$")  # 'F — arteries carry …'
 # an answer key on its own label's line: 'Answers: 1-b, 2-a', '**Answer key:** 1. B 2. C'
@@ -218,7 +218,12 @@ _KEY_ROW = re.compile(r"^\s*\|\s*(?P<n>\d{1,3})\s*\|\s*\(?(?P<label>[A-Ha-h])\)?
 # a key line naming its part before its entries ('Part A: 1–C, 2–D', 'Section 2: 1. osmosis 2. enzyme': trial11 P118, P120)
 _KEY_PART = re.compile(r"^\s*(?:\*\*|__)?(?P<part>[^\W\d_][^:：*_\n]{0,30}?)\s*[:：](?:\*\*|__)?\s+(?=\(?\d)")
 # entries of a one-line key of words ('1. osmosis 2. enzyme 3. glucose'): number, then a few words without a sentence's end
-_WORD_ENTRY = re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,3})\s*[.)]\s+(?P<text>(?:(?!\s\d{1,3}\s*[.)]\s)[^.?!。？！\n])+?)\s*[,;]?\s*(?=\s\d{1,3}\s*[.)]\s|$)")
+# ('Q1 (B)  Q4 True  Q6 Structured Query Language': the questions' own label before each number, its mark then optional)
+_WORD_NUMBER = r"(?:(?i:q)\s?\d{1,3}\s*[.):]?|\d{1,3}\s*[.)])"
+_WORD_ENTRY = re.compile(
+    rf"(?:^|(?<=\s))(?:(?i:q)\s?(?P<q>\d{{1,3}})\s*[.):]?|(?P<n>\d{{1,3}})\s*[.)])\s+"
+    rf"(?P<text>(?:(?!\s{_WORD_NUMBER}\s)[^.?!。？！\n])+?)\s*[,;]?\s*(?=\s{_WORD_NUMBER}\s|$)"
+)
 WORD_KEY_MIN = 3  # entries of a one-line key of words (two could be one answer that holds a number: '1. Mix 2 cups')
 WORD_KEY_WORDS = 6  # words at most in each of them
 _TABLE_LINE = re.compile(r"^\s*\|.*\|\s*$")
@@ -371,7 +376,7 @@ def grid_key(lines: list[str], index: int) -> list[tuple[str, str]] | None:
 def word_key(line: str) -> list[tuple[str, str]]:
     """(number, answer) entries of a key written on one line with words for answers ('1. osmosis 2. enzyme 3.
     glucose', trial11 P120): three or more, numbered in order, each a few words; [] for any other line."""
-    entries = [(m.group("n"), m.group("text").strip()) for m in _WORD_ENTRY.finditer(line)]
+    entries = [(m.group("n") or m.group("q"), m.group("text").strip()) for m in _WORD_ENTRY.finditer(line)]
     if len(entries) < WORD_KEY_MIN or _WORD_ENTRY.sub("", line).strip(" \t,;|"):
         return []
     numbers = [int(n) for n, _ in entries]
@@ -2534,7 +2539,8 @@ class _Walk:
             verdict, more = _VERDICT_KEY[said.group("verdict").lower()], said.group("rest") + cut + more
         if verdict is not None:  # '1. F 2. T …' answering the statements above: true/false cards (learner3 N1)
             item = self.items[waiting.index]
-            stated = item.question if item.question.startswith("True or false") else f"True or false: {item.question}"
+            # ('True or False: a hash table …' asks so itself: its statement under the one label, never two)
+            stated = item.question if item.question.startswith("True or false") else f"True or false: {_TF_LABEL.sub('', item.question)}"
             why = [line for line in more.split("\n") if line.strip()]
             return {"question": stated, "answer": [text_block(verdict), *answer_blocks(why[0], why[1:])] if why else answer_blocks(verdict, []), "skip": ""}
         if not text or (entry.compact and waiting.choices is None):
@@ -2905,8 +2911,8 @@ def _term_definition(question: str) -> tuple[str, str] | None:
     """``(term, definition)`` of an unanswered numbered item written 'Term: definition' (a short term, no
     question mark before the colon, at most six words), else None."""
     m = _TERM_DEFINITION.match(question.strip())
-    if m is None or len(m.group("term").split()) > 6 or question.rstrip().endswith(("?", "？")):
-        return None
+    if m is None or len(m.group("term").split()) > 6 or question.rstrip().endswith(("?", "？")) or _TF_LABEL.match(question):
+        return None  # ('True or False: a hash table …' asks whether its statement holds: no term, no definition)
     if prompt_term(m.group("term")):
         return None  # ('21. Balance the following chemical equation: Fe + H₂O → …' asks; its equation is no answer: U23)
     if len(m.group("definition")) < 8 or (m.group("definition").isascii() and len(m.group("definition").split()) < 3):

@@ -192,8 +192,10 @@ def _labels_down(page: list[_Line]) -> list[_Line]:
     for k in range(len(out) - 1):
         m = _LABEL_END.search(out[k].text)
         nxt = out[k + 1].text
-        if m is None or not nxt.strip() or _LABEL_OPEN.match(nxt):
+        if m is None or not nxt.strip() or _LABEL_OPEN.match(nxt) or _PAGE_NUMBER.match(nxt.strip()):
             continue
+        if out[k].text[: m.start()].rstrip()[-1:].isdigit():
+            continue  # ('… 4 True  5 (C)': a key's entry, its number before it, no option wrapped: sitting 22)
         before = chr(ord(m.group("letter")) - 1)
         if not re.search(rf"(?:^|\s)\(?{before}[.)]\s", out[k].text[: m.start()]):
             continue  # (no label before it on the line: 'see part b)' is text)
