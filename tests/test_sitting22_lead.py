@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import built_notes, note_back, note_front
+from conftest import built_notes, deck_of, note_back, note_front
 
 CHEAT_SHEET = """\
 # Shell cheat sheet
@@ -137,3 +137,24 @@ def test_question_label_with_a_mark_before_its_number() -> None:
         assert has_question_label(text) and strip_question_label(text) == bare
     for prose in ("Q.E.D.", "Question 1 is about sets", "Q.1.2 text"):
         assert not has_question_label(prose)
+
+
+def test_a_megabyte_line_of_prose_is_refused_with_its_line(tmp_path: Path) -> None:
+    """trial22 T22-17: a 5 MB one-line .md became one 5 MB card, a 7 MB cheat sheet and 1.2 GB of memory. A line of
+    prose over LINE_MAX characters is a generated file: an error naming its line, nothing written."""
+    import pytest
+
+    from compiler.build import build
+    from compiler.diagnostics import ContentError
+    from compiler.sources.base import LINE_MAX, load_document
+
+    long = " ".join(f"What is item {i}? Answer {i}." for i in range(LINE_MAX // 20))
+    content = deck_of(tmp_path, {"notes.md": "# Notes\n\n## What is a line?\n\nA row of text.\n\n" + long + "\n"})
+    with pytest.raises(ContentError) as caught:
+        build(content, tmp_path / "build", formats=("json",), now=1_000)
+    said = [d.text() for d in caught.value.diagnostics]
+    assert any("notes.md:7:" in s and f"a line of {len(long):,} characters" in s and "rename it #notes.md" in s for s in said), said
+    assert not (tmp_path / "build").exists() or not any((tmp_path / "build").glob("*.json"))
+    bank = tmp_path / "bank.json"  # (a data format may hold a whole bank on one line)
+    bank.write_text("[" + ",".join(f'{{"question": "Q{i}?", "answer": "A{i}"}}' for i in range(LINE_MAX // 30)) + "]", encoding="utf-8")
+    assert len(load_document(bank, "bank.json").text) > LINE_MAX

@@ -266,6 +266,8 @@ def load_document(path: Path, rel: str, encoding: str = "utf-8") -> Document:
     text = _unhidden(text.replace("\ufeff", ""))
     if (run := _SPACE_RUN.search(text)) is not None:
         raise ContentError([_space_run(rel, text, run)])
+    if Path(rel).suffix.lower() in _LINE_CHECKED and (long := _LONG_LINE.search(text)) is not None:
+        raise ContentError([_long_line(rel, text, long)])
     return Document(rel=rel, text=text.replace("\r\n", "\n").replace("\r", "\n"), warnings=tuple(repaired))
 
 
@@ -287,6 +289,32 @@ def _space_run(rel: str, text: str, run: re.Match[str]) -> Diagnostic:
         line,
         f"a run of {end - run.start():,} spaces or tabs in one line; deckc reads at most {SPACE_RUN_MAX} in a row",
         "delete the extra blanks: no indent, code block or table needs that many",
+    )
+
+
+# A line of prose this long is no paragraph anyone wrote but a generated or minified file: one 5 MB line became one
+# 5 MB card, a 7 MB cheat sheet and 1.2 GB of memory (trial22 T22-17). Data formats (JSON, CSV, HTML, XML) may put a
+# whole bank on one line and are not checked.
+LINE_MAX = 100_000
+_LONG_LINE = re.compile(rf"[^\n]{{{LINE_MAX + 1}}}")
+_LINE_CHECKED = frozenset(
+    {".txt", ".text", ".md", ".markdown", ".mdx", ".org", ".rst", ".adoc", ".asciidoc", ".tex", ".typ", ".qmd", ".rmd"}
+)
+
+
+def _long_line(rel: str, text: str, long: re.Match[str]) -> Diagnostic:
+    """The error for the first line longer than LINE_MAX characters: its line and its length."""
+    end = text.find("\n", long.start())
+    length = (len(text) if end < 0 else end) - long.start()
+    line = text.count("\n", 0, long.start()) + 1
+    name = Path(rel).name
+    return Diagnostic(
+        rel,
+        line,
+        f"a line of {length:,} characters; deckc reads lines of at most {LINE_MAX:,} in a text document "
+        "(a generated or minified file, not notes)",
+        f"break it into lines (a blank line between questions), or leave the file out of the deck: rename it #{name} "
+        "or move it out of sources/",
     )
 
 
