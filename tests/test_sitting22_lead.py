@@ -158,3 +158,21 @@ def test_a_megabyte_line_of_prose_is_refused_with_its_line(tmp_path: Path) -> No
     bank = tmp_path / "bank.json"  # (a data format may hold a whole bank on one line)
     bank.write_text("[" + ",".join(f'{{"question": "Q{i}?", "answer": "A{i}"}}' for i in range(LINE_MAX // 30)) + "]", encoding="utf-8")
     assert len(load_document(bank, "bank.json").text) > LINE_MAX
+
+
+def test_a_backtick_closing_code_is_no_difficulty_marker(tmp_path: Path) -> None:
+    """trial22 T22-15: '| `- [ ]` | Incorrect answer |' rows got `labels = { "`" = "medium" }` and fronts cut to
+    '`- ['; ASCII's modifier symbols (backtick, caret) are text, never a difficulty emoji."""
+    from compiler.sources.difficulty import emojiish
+
+    assert not any(emojiish(t) for t in ("`", "^", "´", "°"))
+    assert all(emojiish(t) for t in ("⭐️", "🔥", "👍🏽"))
+    page = (
+        "# Checkbox syntax\n\nSome prose about the plugin, and how its options are written.\n\n"
+        "| Syntax  | Meaning |\n| ------- | ------- |\n| `- [x]` | Correct answer (lowercase x) |\n"
+        "| `- [X]` | Correct answer (uppercase X) |\n| `- [ ]` | Incorrect answer (with space) |\n"
+        "| `- []`  | Incorrect answer (without space) |\n\nMore prose after the table, explaining the rest.\n"
+    )
+    notes, _, said = built_notes(tmp_path, {"syntax.md": page})
+    assert [note_front(n) for n in notes] == ["- [x]", "- [X]", "- [ ]", "- []"]
+    assert not any('"`"' in s for s in said), said

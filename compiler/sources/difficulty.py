@@ -52,8 +52,9 @@ _ORDER = {Difficulty.easy: 0, Difficulty.medium: 1, Difficulty.hard: 2}
 
 def emojiish(token: str) -> bool:
     """Only symbols, variation selectors and joiners: looks like a difficulty emoji."""
-    # (a symbol of Latin-1, '°' in '25 °C.', '©', is text, never an emoji: trial12 U23)
-    return bool(token) and all((unicodedata.category(c) in ("So", "Sk", "Mn", "Cf") and (ord(c) >= 0x2000 or unicodedata.category(c) != "So")) or c in "\u200d\ufe0f" for c in token)
+    # (a symbol of Latin-1, '°' in '25 °C.', '©', is text, never an emoji: trial12 U23; nor is a backtick or caret,
+    # ASCII's modifier symbols: the '`' closing '`- [ ]`' was guessed a level, trial22 T22-15)
+    return bool(token) and all((unicodedata.category(c) in ("So", "Sk", "Mn", "Cf") and (ord(c) >= 0x2000 or unicodedata.category(c) in ("Mn", "Cf"))) or c in "\u200d\ufe0f" for c in token)
 
 
 def _emoji_parts(label: str) -> list[str]:
