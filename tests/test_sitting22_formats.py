@@ -155,3 +155,15 @@ def test_headerless_sheet_fronted_by_its_column_of_questions(tmp_path: Path) -> 
     answered = "\n".join(f"{k};Topic {k};What does rule {k} say?;It says {k}.;{k % 2}" for k in range(5)) + "\n"
     notes, skipped, _ = built_notes(tmp_path / "answered", {"qs.csv": answered})
     assert {note_front(n): note_back(n) for n in notes} == {f"What does rule {k} say?": f"It says {k}." for k in range(5)}
+
+
+def test_list_of_clozes_with_an_entry_showing_the_syntax_in_code(tmp_path: Path) -> None:
+    """trial21 T21-44: one entry showing '{{c1::…}}' inside inline code made the whole list an ordinary list: every
+    card lost. The entries with deletions are cloze notes; the other is said at its line."""
+    doc = "# Clozes\n\n- The capital of {{c1::France}} is {{c2::Paris}}.\n- Water boils at {{c1::100 °C}}.\n- `{{c1::x}}` in code stays literal.\n"
+    notes, _, said = built_notes(tmp_path, {"c.md": doc})
+    assert [n["fields"]["Text"] for n in notes] == ["The capital of {{c1::France}} is {{c2::Paris}}.", "Water boils at {{c1::100 °C}}."]
+    assert any("c.md:5" in m and "not in any card" in m for m in said), said
+    mixed = "# Notes\n\n## Geography\n\n- Paris is big.\n- Lyon is on the {{c1::Rhône}}.\n- Nice is south.\n"
+    notes, _, _ = built_notes(tmp_path / "mixed", {"m.md": mixed, "ok.md": "# Q\n\n## What is 1+1?\n\n2\n"})
+    assert all(n["notetype"] != "deckc Cloze" for n in notes)  # (one deletion among plain entries: a list, as before)

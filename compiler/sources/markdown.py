@@ -2745,6 +2745,7 @@ class MarkdownReader:
                 clozes = _highlight_clozes(block, src_lines)
             if clozes:  # 'The {{c1::Seine}} flows through {{c2::Paris}}.': a cloze note per paragraph or entry
                 close()
+                self._without_cloze(block, src_lines, diag, doc.rel)
                 before, after = quiz_parts.get(n, ([], []))
                 extra = render_blocks(self._md, [blocks[k] for k in after], env, doc.rel, diag) if after else []
                 shown = {"stimulus": render_blocks(self._md, [blocks[k] for k in before], env, doc.rel, diag)} if before else {}
@@ -3377,19 +3378,28 @@ class MarkdownReader:
                         for m, piece in zip(pieces, _LINE_BREAK.split(" ".join(own)), strict=True) if m is not None]  # fmt: skip
                 return [(block.start + 1, "\n".join(line for line in kept if line.strip()), "\n".join(own))]
             return [(block.start + 1, self._cloze_text(text), "\n".join(own))] if has_cloze(text) else []
-        if block.type not in ("bullet_list_open", "ordered_list_open"):
-            return []
-        indent = len(own[0]) - len(own[0].lstrip())
-        entries: list[tuple[int, list[str]]] = []
-        for k, line in enumerate(own):
-            if line.strip() and len(line) - len(line.lstrip()) <= indent:
-                entries.append((block.start + 1 + k, [line]))
-            elif entries and line.strip():
-                entries[-1][1].append(line)
-        texts = [(at, squash(" ".join(x.strip() for x in part)), part) for at, part in entries]
-        if len(texts) < 1 or not all(has_cloze(text) for _, text, _ in texts):
-            return []
-        return [(at, self._cloze_text(_LIST_MARK.sub("", text, count=1)), "\n".join(part)) for at, text, part in texts]
+        texts = _list_entries(block, lines)
+        held = [t for t in texts if has_cloze(t[1])]
+        if not held or (len(held) < len(texts) and (len(held) < 2 or len(held) * 2 < len(texts))):
+            return []  # (a list with a deletion or two among other entries is an ordinary list)
+        return [(at, self._cloze_text(_LIST_MARK.sub("", text, count=1)), "\n".join(part)) for at, text, part in held]
+
+    @staticmethod
+    def _without_cloze(block: TopBlock, lines: list[str], diag: Diagnostics, rel: str) -> None:
+        """The entries of a list of cloze entries that hold no deletion (one that shows the syntax in code:
+        ```{{c1::…}}``` stays literal): said, each at its line; they were the reason the list's cards were all lost
+        (trial21 T21-44)."""
+        if block.type not in ("bullet_list_open", "ordered_list_open") or block.end > len(lines):
+            return
+        for at, text, _ in _list_entries(block, lines):
+            if not has_cloze(text):
+                diag.warning(
+                    rel,
+                    at,
+                    f"list entry without a {{{{c1::…}}}} deletion among cloze entries is not in any card: {_LIST_MARK.sub('', text, count=1)[:60]!r}",
+                    "write a deletion into it, or move it out of the list",
+                    group="cloze-list-rest",
+                )
 
     @staticmethod
     def _labelled_entries(block: TopBlock, lines: list[str]) -> list[tuple[int, str, dict[str, str], str]]:
@@ -5021,6 +5031,22 @@ def _shown_after(current: _Open, lines: list[str] | None = None) -> bool:
 
 
 _HIGHLIGHT = re.compile(r"(?<![=\w])==(?=\S)([^=\n]{1,200}?)(?<=\S)==(?![=\w])")
+
+
+def _list_entries(block: TopBlock, lines: list[str]) -> list[tuple[int, str, list[str]]]:
+    """``(line, text, lines)`` of each top-level entry of a list block (its text with the list mark, on one line);
+    nothing for any other block."""
+    if block.type not in ("bullet_list_open", "ordered_list_open") or block.end > len(lines) or block.start >= len(lines):
+        return []
+    own = lines[block.start : block.end]
+    indent = len(own[0]) - len(own[0].lstrip())
+    entries: list[tuple[int, list[str]]] = []
+    for k, line in enumerate(own):
+        if line.strip() and len(line) - len(line.lstrip()) <= indent:
+            entries.append((block.start + 1 + k, [line]))
+        elif entries and line.strip():
+            entries[-1][1].append(line)
+    return [(at, squash(" ".join(x.strip() for x in part)), part) for at, part in entries]
 
 
 def _highlight_clozes(block: TopBlock, lines: list[str]) -> list[tuple[int, str, str]]:
