@@ -167,3 +167,50 @@ def test_list_of_clozes_with_an_entry_showing_the_syntax_in_code(tmp_path: Path)
     mixed = "# Notes\n\n## Geography\n\n- Paris is big.\n- Lyon is on the {{c1::Rhône}}.\n- Nice is south.\n"
     notes, _, _ = built_notes(tmp_path / "mixed", {"m.md": mixed, "ok.md": "# Q\n\n## What is 1+1?\n\n2\n"})
     assert all(n["notetype"] != "deckc Cloze" for n in notes)  # (one deletion among plain entries: a list, as before)
+
+
+KTX = """< q1
+Create a null vector of size 10 (★☆☆)
+
+< h1
+hint: np.zeros
+
+< a1
+Z = np.zeros(10)
+print(Z)
+
+< q2
+How to get the documentation of the numpy add function? (★☆☆)
+
+< h2
+hint: np.info
+
+< a2
+# Author: Someone
+
+np.info(np.add)
+
+< q3
+Reverse a vector (★★☆)
+
+< a3
+Z = np.arange(50)
+Z = Z[::-1]
+"""
+
+BRACKETED = "[Q1]\nWhat is the capital of France?\n[A1]\nParis.\n\n[Q2]\nWhat is 2 + 2?\n[A2]\n4\n\n[Q3]\nName a noble gas.\n[A3]\nArgon.\n"
+
+
+def test_keyed_block_text_files(tmp_path: Path) -> None:
+    """trial21 T21-21: a text file of keyed blocks ('< q1' / '< h1' / '< a1', numpy-100's .ktx; '[Q1]' / '[A1]') gave
+    no card (and the guessed pattern took an answer's '# Author:' comment for a question). Each record is a card: the
+    question's text the front with its hint (never its answer), the answer block the back (code when it reads as
+    code), the question's star level its difficulty."""
+    notes, skipped, _ = built_notes(tmp_path, {"ex.txt": KTX, "qa.txt": BRACKETED})
+    by = {note_front(n): n for n in notes}
+    assert set(by) >= {"Create a null vector of size 10 Hint hint: np.zeros", "Reverse a vector", "What is the capital of France?"}
+    assert "<pre" in by["Create a null vector of size 10 Hint hint: np.zeros"]["fields"]["Answer"]
+    doc = next(n for f, n in by.items() if f.startswith("How to get the documentation"))
+    assert "# Author: Someone" in note_back(doc) and "np.info(np.add)" in note_back(doc)
+    assert [by[f]["difficulty"] for f in ("Create a null vector of size 10 Hint hint: np.zeros", "Reverse a vector")] == ["easy", "medium"]
+    assert note_back(by["What is 2 + 2?"]) == "4" and len(notes) == 6 and skipped == []

@@ -212,6 +212,11 @@ def sniffed(lines: list[str], rel: str) -> Converted | None:
 
         if looks_like_aiken(lines):
             return convert_aiken(lines, rel)
+        if any(line[:1] in "<>@[" or line[:2].lower() in ("q1", "a1") for line in lines):
+            from compiler.sources.keyed_blocks import convert_keyed_blocks, looks_like_keyed_blocks
+
+            if looks_like_keyed_blocks(lines):
+                return convert_keyed_blocks(lines, rel)  # '< q1' / '< h1' / '< a1' blocks: numpy-100's .ktx (trial21 T21-21)
         from compiler.sources.qtitext import convert_qtitext, looks_like_qtitext
 
         if looks_like_qtitext(lines):
