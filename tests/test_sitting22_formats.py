@@ -214,3 +214,35 @@ def test_keyed_block_text_files(tmp_path: Path) -> None:
     assert "# Author: Someone" in note_back(doc) and "np.info(np.add)" in note_back(doc)
     assert [by[f]["difficulty"] for f in ("Create a null vector of size 10 Hint hint: np.zeros", "Reverse a vector")] == ["easy", "medium"]
     assert note_back(by["What is 2 + 2?"]) == "4" and len(notes) == 6 and skipped == []
+
+
+RST_DEFINITIONS = """Using Sphinx with...
+--------------------
+
+MediaWiki
+   See the wiki bridge, a project by someone.
+
+Google Search
+   To replace the built-in search, proceed as follows:
+
+   1. Create the search code snippet.
+
+   2. Paste it into ``searchbox.html``:
+
+      .. code-block:: html
+
+         <div class="search"></div>
+
+   3. Add ``searchbox.html`` to the sidebars.
+"""
+
+
+def test_rst_definition_of_several_blocks_keeps_them_all(tmp_path: Path) -> None:
+    """trial22 T22-20: a definition list entry's body was cut after its first paragraph (its steps and code block
+    'text outside any question'). A definition of several blocks is read whole under its term."""
+    notes, _, said = built_notes(tmp_path, {"faq.rst": RST_DEFINITIONS})
+    by = {note_front(n): n for n in notes}
+    assert set(by) == {"Using Sphinx with MediaWiki", "Using Sphinx with Google Search"}
+    back = by["Using Sphinx with Google Search"]["fields"]["Answer"]
+    assert "<ol>" in back and "<pre" in back and "sidebars" in back
+    assert not any("outside any question" in m for m in said), said

@@ -92,6 +92,7 @@ class _State:
     level: int = 1  # the level of the section being read
     titles: int = 0
     faq: bool = False  # most definition-list terms ask: every term is a question
+    long_definitions: bool = False  # a definition holds several blocks: every term heads a card
     title: str = ""  # the title of the section being read ('How do I...': its entries' '... get X?' go on from it)
     depth: int = 0  # blocks inside blocks being read
     explicit: int = 0  # directives, literal blocks: what tells reStructuredText from Markdown
@@ -135,6 +136,10 @@ def convert_rst(lines: list[str], rel: str = "") -> Converted:
         and not (_EXPLICIT.match(line) or _BULLET.match(line) or _ENUMERATED.match(line) or _FIELD.match(line))
     ]  # fmt: skip
     state.faq = sum(1 for t in terms if _asks(t)) >= max(2, len(terms) / 2)
+    # a definition of several blocks (paragraphs, a code block, a list of steps): the document's entries are cards under
+    # their terms, the Markdown reading of a Pandoc definition keeping its first paragraph only (trial22 T22-20)
+    named = set(terms)
+    state.long_definitions = any(_several_blocks(rows, k) for k, (line, _) in enumerate(rows[:-1]) if line in named)
     state.solved = _solved(rows)
     out = _blocks(rows, state)
     while out and not out[-1][0]:
@@ -412,6 +417,13 @@ def _asks(term: str) -> bool:
     return term.rstrip().rstrip("*_`").endswith(("?", "？"))
 
 
+def _several_blocks(rows: list[Row], k: int) -> bool:
+    """Whether the definition under the term at ``k`` holds a blank line between its lines (several blocks)."""
+    body, _ = _take_indented(rows, k + 1)
+    said = [n for n, (t, _) in enumerate(body) if t.strip()]
+    return bool(said) and any(not t.strip() for t, _ in body[said[0] : said[-1]])
+
+
 def _definition(out: list[Row], term: str, n: int, body: list[Row], state: _State) -> None:
     """A definition list entry: a question heading when it asks (or the list is an FAQ's), else a
     Pandoc definition list entry (``Term`` / ``: definition``), which the Markdown reading makes a card."""
@@ -424,7 +436,7 @@ def _definition(out: list[Row], term: str, n: int, body: list[Row], state: _Stat
     if out and out[-1][0] != "":
         out.append(("", n))
     inner = _blocks(_dedent(body), state)
-    if state.faq or _asks(term):  # (an FAQ's entry that states a topic is asked all the same: 'Q:'; trial12 U64)
+    if state.faq or _asks(term) or state.long_definitions:  # (an FAQ's entry that states a topic is asked all the same: 'Q:'; trial12 U64)
         out.append(("#" * min(state.level + 1, 6) + " " + ("" if _asks(term) else "Q: ") + text, n))
         out.append(("", n))
         out.extend(inner)
