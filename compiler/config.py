@@ -8,6 +8,7 @@ fails with the file and the offending key.
 
 from __future__ import annotations
 
+import posixpath
 from pathlib import Path
 from typing import Literal
 
@@ -16,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator,
 from compiler.diagnostics import ContentError, Diagnostics
 from compiler.layouts import DelimitedConfig, PatternConfig
 from compiler.model import Difficulty
-from compiler.tomlfile import read_toml, validate
+from compiler.tomlfile import TomlFile, read_toml, validate
 
 CONFIG_NAME = "deck.toml"
 
@@ -195,8 +196,34 @@ def load_config(content_dir: Path) -> DeckConfig:
                 "give each [[source]] its own id",
             )
         seen[src.id] = i
+    _listed_twice(config, toml, diag)
     diag.raise_if_errors()
     return config
+
+
+# what a [[source]] table says about how its cards look, not which items its file gives
+_SHOWING_KEYS = {"id", "title", "sections", "difficulty", "reverse", "prompt_picture", "prompt_audio", "remote_images", "shuffle"}
+
+
+def _listed_twice(config: DeckConfig, toml: TomlFile, diag: Diagnostics) -> None:
+    """One file in two [[source]] tables that read it alike: every item read twice, merged into its twin without a
+    word (trial21 T21-32). Tables that read it differently (another layout, a start or stop pattern: two parts of one
+    file) are left alone."""
+    first: dict[tuple[str, str], int] = {}
+    for i, src in enumerate(config.source):
+        reading = src.model_dump(exclude=_SHOWING_KEYS, mode="json")
+        key = (posixpath.normpath(reading.pop("file").replace("\\", "/")), repr(sorted(reading.items())))
+        if key in first:
+            k = first[key]
+            diag.error(
+                CONFIG_NAME,
+                toml.line(("source", i, "file")),
+                f"{src.file} is listed twice, read alike: [[source]] {config.source[k].id!r} (line "
+                f"{toml.line(('source', k, 'file'))}) and {src.id!r}; every question would be read twice",
+                "keep one of the two tables",
+            )
+        else:
+            first[key] = i
 
 
 def source_line(content_dir: Path, index: int, key: str) -> int | None:

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from conftest import built_notes, note_back, note_front
 
+from compiler.diagnostics import ContentError
 from compiler.sources.typst import convert_typst
 
 # a Typst quiz whose options sit on one source line, parted by Typst's forced line break '\ ', the key in bold
@@ -246,3 +248,21 @@ def test_rst_definition_of_several_blocks_keeps_them_all(tmp_path: Path) -> None
     back = by["Using Sphinx with Google Search"]["fields"]["Answer"]
     assert "<ol>" in back and "<pre" in back and "sidebars" in back
     assert not any("outside any question" in m for m in said), said
+
+
+def test_one_file_in_two_source_tables_read_alike_is_an_error(tmp_path: Path) -> None:
+    """trial21 T21-32: a file listed in two [[source]] tables was read twice, its items merged into their twins without
+    a word. Read alike, it is an error naming both tables; tables that read it differently (two parts) stay allowed."""
+    from conftest import deck_of
+
+    from compiler.build import build
+
+    qa = "Q: What is 1+1?\nA: 2\n\nQ: What is 2+2?\nA: 4\n"
+    twice = '\n[[source]]\nid = "one"\nfile = "sources/qa.txt"\nlayout = "qa"\n\n[[source]]\nid = "two"\nfile = "./sources/qa.txt"\nlayout = "qa"\ntitle = "Copy"\n'
+    with pytest.raises(ContentError) as failed:
+        build(deck_of(tmp_path / "twice", {"qa.txt": qa}, twice), tmp_path / "twice" / "out", formats=("json",), now=1_000)
+    assert "deck.toml:" in str(failed.value) and "listed twice" in str(failed.value) and "'one'" in str(failed.value)
+    assert not (tmp_path / "twice" / "out").exists() or not any((tmp_path / "twice" / "out").iterdir())
+    parts = twice.replace('layout = "qa"\ntitle = "Copy"', 'layout = "qa"\n[source.pattern]\nstart = "^$"')
+    notes, _, _ = built_notes(tmp_path / "parts", {"qa.txt": qa}, parts)
+    assert notes
