@@ -176,3 +176,19 @@ def test_a_backtick_closing_code_is_no_difficulty_marker(tmp_path: Path) -> None
     notes, _, said = built_notes(tmp_path, {"syntax.md": page})
     assert [note_front(n) for n in notes] == ["- [x]", "- [X]", "- [ ]", "- []"]
     assert not any('"`"' in s for s in said), said
+
+
+def test_a_typst_hash_that_starts_no_call_is_the_character(tmp_path: Path) -> None:
+    """trial22 T22-26 (severe): 'A # b' in a .typ never finished building (the scanner stood still at the '#');
+    a literal '#', '*' or '$' (written bare or escaped '\\#') is the character on the card, never a Markdown heading
+    or emphasis, and a heading keeps its spaces ('= What is 2 \\* 3?')."""
+    page = (
+        "= What is a shell comment?\n\nA line that starts with\n# and is ignored, such as \\# this.\n\n"
+        "= What is 2 \\* 3 \\* 4?\n\nIt is 24, a\\*b\\*c and \\$5.\n\n= What is it?\n\nA # b\n"
+    )
+    notes, _, _ = built_notes(tmp_path, {"quiz.typ": page})
+    assert [(note_front(n), note_back(n)) for n in notes] == [
+        ("What is a shell comment?", "A line that starts with # and is ignored, such as # this."),
+        ("What is 2 * 3 * 4?", "It is 24, a*b*c and $5."),
+        ("What is it?", "A # b"),
+    ]

@@ -166,12 +166,17 @@ class _Writer:
                         k += 1
                     current_at = self.line_at(k)
                     continue
-                current.append("" if nxt == "\n" else nxt if nxt in "*_#$[]@<>\\/" else "\\" + nxt)
+                # ('\#', '\*': the character itself, escaped again for Markdown where it is markup there too)
+                current.append("" if nxt == "\n" else "\\" + nxt if nxt in "*_#$[]<>\\" else nxt if nxt in "@/" else "\\" + nxt)
                 k += 2 if nxt != "\n" else 1
                 continue
             stop = k
             while stop < end and self.text[stop] not in "\n$#\\":
                 stop += 1
+            if stop == k:  # ('A # b': a '#' that starts no call is the character; every step moves on, T22-26's hang)
+                current.append("\\" + self.text[k])  # (escaped: '# and …' at a line's start is no Markdown heading)
+                k += 1
+                continue
             current.append(self._markup(self.text[k:stop], not "".join(current).strip()))
             k = stop
         flush()
@@ -200,8 +205,8 @@ class _Writer:
         if line_start:
             piece = re.sub(r"^(\s*)\+\s", r"\g<1>1. ", piece)
             m = _HEADING.match(piece.strip())
-            if m is not None:
-                piece = "#" * min(len(m.group("marks")), 3) + " " + m.group("text")
+            if m is not None:  # (the space before what follows the piece stays: '= What is 2 \* 3?')
+                piece = "#" * min(len(m.group("marks")), 3) + " " + m.group("text") + piece[len(piece.rstrip()) :]
         return piece
 
     def call(self, m: re.Match[str], end: int, current: list[str]) -> int:
