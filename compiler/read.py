@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import functools
 import hashlib
 import os
 import re
@@ -29,7 +30,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from html import unescape
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from compiler import uptodate
 from compiler.config import CONFIG_NAME, DeckConfig, DifficultyRule, SourceConfig, source_line
@@ -492,8 +493,9 @@ def _keys_by_content(
             return False
 
     prose = [s for s in sources if Path(s.file).suffix.lower() in (*MARKDOWN_SUFFIXES, ".txt") and not s._glob]
+    prose_files = {s.file for s in prose}  # (a set of names: 'in' a list of models compared 1,500 × 1,500 of them, T22-36)
     for s in unlisted:
-        if s not in prose or s.file in answered or not small(s):
+        if s.file not in prose_files or s.file in answered or not small(s):
             continue
         numbers = key_only(lines_of(s))
         if not numbers:
@@ -513,6 +515,56 @@ def _keys_by_content(
 
 
 def _layout_for(
+    doc: Document,
+    src: SourceConfig,
+    listed: bool,
+    diag: Diagnostics,
+    config_line: Callable[[], int | None],
+    cache: ItemCache | None = None,
+) -> Detection | None:
+    """The layout to read the document with: the named one, the pattern's, or the detected one. A detection is kept
+    in the item cache by the document's text and table, with what it said: a folder of 1,500 notes detected every
+    one again after one edit (trial22 T22-36)."""
+    if cache is None or src.layout or src.pattern is not None:
+        return _detect_for(doc, src, listed, diag, config_line, cache)
+    key = cache.key("detect", src, doc.rel, f"{listed}\0{config_line()}\0{doc.converted}\0{doc.text}")
+    kept = cache.get_data(key)
+    if kept is not None:
+        try:
+            said = [_diagnostic(d) for d in kept["said"]]
+            found = None if kept["found"] is None else _detection(kept["found"])
+        except (KeyError, TypeError, ValueError):
+            pass  # (a damaged entry: detected again)
+        else:
+            diag.items.extend(said)
+            return found
+    mark = len(diag.items)
+    found = _detect_for(doc, src, listed, diag, config_line, cache)
+    cache.put_data(
+        key, {"found": None if found is None else dataclasses.asdict(found), "said": [dataclasses.asdict(d) for d in diag.items[mark:]]}
+    )
+    return found
+
+
+def _diagnostic(d: dict[str, Any]) -> Diagnostic:
+    """A diagnostic from its cached JSON object (its tuples come back as lists)."""
+    return Diagnostic(**{**d, "also": tuple(d.get("also", ())), "per_file": tuple(tuple(x) for x in d.get("per_file", ()))})
+
+
+def _detection(d: dict[str, Any]) -> Detection:
+    """A detection from its cached JSON object."""
+    fence = d.get("fence")
+    return Detection(
+        **{
+            **d,
+            "pattern_lines": tuple(d.get("pattern_lines", ())),
+            "source_lines": tuple(d.get("source_lines", ())),
+            "fence": None if fence is None else (int(fence[0]), int(fence[1])),
+        }
+    )
+
+
+def _detect_for(
     doc: Document,
     src: SourceConfig,
     listed: bool,
@@ -1660,17 +1712,17 @@ class _Table:
     difficulty: str
     extra: tuple[str, ...]
 
-    @property
+    @functools.cached_property
     def folder(self) -> str:
         """The folder its table's glob starts at: its own, or for a task (one folder each) sources/ itself."""
         return SOURCE_DIR if self.layout == "task" and self.rel.startswith(f"{SOURCE_DIR}/") else Path(self.rel).parent.as_posix()
 
-    @property
+    @functools.cached_property
     def glob(self) -> str:
         """The ``file`` of a table for all the files of its shape: ``sources/notes/*.md``, ``sources/**/task.md``."""
         return f"{self.folder}/**/{Path(self.rel).name}" if self.layout == "task" else f"{self.folder}/*{Path(self.rel).suffix}"
 
-    @property
+    @functools.cached_property
     def shape(self) -> tuple[str, str, str, str, tuple[str, ...]]:
         """Files of one folder with the same shape are read the same way: one table covers them."""
         return self.folder, self.glob, self.layout, self.difficulty, self.extra
