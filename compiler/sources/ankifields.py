@@ -24,10 +24,15 @@ _RULE = re.compile(r"<hr\b[^>]*>", re.I)
 _LEADING_BREAKS = re.compile(r"^(?:\s|<br\s*/?>)+", re.I)
 
 
+# what a card shows nothing of: a template's script and style, their source never text (trial22 T22-34: a card
+# export's every front held the note type's JavaScript)
+_UNSHOWN = re.compile(r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|$)", re.I | re.S)
+
+
 def plain(field: str, is_html: bool) -> str:
     """A field as one line of plain text (a question, a cloze text)."""
     if is_html:
-        field = html.unescape(TAG.sub("", BREAK.sub(" ", field)))
+        field = html.unescape(TAG.sub("", BREAK.sub(" ", _UNSHOWN.sub(" ", field) if "<s" in field.lower() else field)))
     return squash(" ".join(field.split("\n")))
 
 
@@ -174,8 +179,33 @@ def unclozed(field: str) -> str:
 
 def html_blocks(field: str) -> list[Block]:
     """An HTML field as one sanitized block, or none when it shows nothing."""
-    cleaned = sanitize(unclozed(field).replace("\n", "<br>"))
+    cleaned = sanitize(field_breaks(unclozed(field)))
     return [Block(kind=BlockKind.html, text=cleaned)] if visible(cleaned) else []
+
+
+_BLOCK_TAGS = r"(?:p|div|ol|ul|li|dl|dt|dd|table|thead|tbody|tfoot|tr|td|th|caption|blockquote|h[1-6]|hr|pre|figure|details|summary|section)"
+_BLOCK_BEFORE = re.compile(rf"</?{_BLOCK_TAGS}\b[^<>]*>\s*$", re.I)
+_BLOCK_AFTER = re.compile(rf"\s*</?{_BLOCK_TAGS}\b", re.I)
+_NEWLINE = re.compile(r"[ \t]*\n[ \t]*")
+
+
+def field_breaks(field: str) -> str:
+    """A field's line breaks as the card shows them: a newline in text a ``<br>`` (a line typed in the editor of a
+    tool that writes them so), one beside a block tag only the space HTML makes of it ('<ol>\\n<li>…</li>\\n<li>',
+    as Anki's exports and genanki decks write lists and tables: trial22 T22-33, a blank line between each item), and
+    the lines of a ``<pre>`` as they are."""
+    if "\n" not in field:
+        return field
+    code = [m.span() for m in PRE.finditer(field)]
+
+    def swap(m: re.Match[str]) -> str:
+        if any(start <= m.start() < end for start, end in code):
+            return m.group(0)
+        if _BLOCK_BEFORE.search(field, max(0, m.start() - 400), m.start()) or _BLOCK_AFTER.match(field, m.end()):
+            return " "
+        return "<br>"
+
+    return _NEWLINE.sub(swap, field)
 
 
 def paragraph(block: Block) -> Block:
