@@ -18,6 +18,7 @@ of the cards (a warning each) and in the manifest.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import difflib
 import functools
@@ -31,6 +32,8 @@ from collections.abc import Callable
 from html import unescape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel
 
 from compiler import uptodate
 from compiler.config import CONFIG_NAME, DeckConfig, DifficultyRule, SourceConfig, source_line
@@ -540,9 +543,11 @@ def _layout_for(
             return found
     mark = len(diag.items)
     found = _detect_for(doc, src, listed, diag, config_line, cache)
-    cache.put_data(
-        key, {"found": None if found is None else dataclasses.asdict(found), "said": [dataclasses.asdict(d) for d in diag.items[mark:]]}
-    )
+    if found is None or not any(isinstance(v, BaseModel) for v in (found.source or {}).values()):
+        # (a detection that sets a table of its own, [source.delimited], is not kept: detected again, as before)
+        said = [dataclasses.asdict(d) for d in diag.items[mark:]]
+        with contextlib.suppress(TypeError, ValueError):  # (anything JSON cannot hold: not kept, detected again)
+            cache.put_data(key, {"found": None if found is None else dataclasses.asdict(found), "said": said})
     return found
 
 
