@@ -75,7 +75,7 @@ from compiler.sources import (
     startend,
     stimulus,
 )
-from compiler.sources.aiken import convert_aiken, looks_like_aiken
+from compiler.sources.aiken import convert_aiken, looks_like_aiken, unnumbered
 from compiler.sources.answer_asides import answer_asides
 from compiler.sources.answer_parts import answer_parts
 from compiler.sources.answer_quotes import unquoted_answers
@@ -1143,7 +1143,7 @@ def read_sources(
             continue
         doc = _unpaginate(doc, src, diag)
         moved: Converted | None = None  # lines a rewrite moved: where each of the new lines came from
-        if made is not None and made.plain and src.layout in (None, "markdown") and src.pattern is None and looks_like_aiken(doc.lines):
+        if made is not None and made.plain and src.layout in (None, "markdown") and src.pattern is None and looks_like_aiken(doc.lines) and unnumbered(doc.lines):
             # a PDF's plain text that is a quiz of unnumbered questions over their options and key ('Which …?' / 'A. …' /
             # 'Answer: B'), as a .txt of it is read (sniffed): the Aiken quiz's Markdown (sitting 22: no layout told)
             quiz = convert_aiken(doc.lines, doc.rel)

@@ -220,3 +220,54 @@ def test_a_true_or_false_prompt_is_no_term_and_its_definition(tmp_path: Path) ->
     notes, skipped, said = built_notes(tmp_path, {"tf.txt": "1. What is a stack?\nA last-in first-out list.\n\n2. True or False: a hash table gives O(1) average lookup.\n\n3. What is a queue?\nA first-in first-out list.\n"})
     assert [note_front(n) for n in notes] == ["What is a stack?", "What is a queue?"], said
     assert [s["question"] for s in skipped] == ["True or False: a hash table gives O(1) average lookup."], skipped
+
+
+def test_answer_lines_at_the_pages_feet_are_no_page_footer(tmp_path: Path) -> None:
+    """T22-22: a quiz whose 'Correct answer: C' line under each question fell at the foot of several pages: the lines
+    were removed as a running footer (they repeat at the pages' edges), the questions left with no key. An answer line
+    is never page furniture; a quiz of numbered questions in a PDF stays with the layouts that read numbers."""
+    quiz = [("Which property sets the text colour?", ["font-color", "color", "text-color"], "B"),
+            ("Which selector matches an id?", [".main", "#main", "main"], "B"),
+            ("Which unit is relative to the root font size?", ["em", "rem", "px"], "B")]
+    out = ['#set page(paper: "a6", header: [CSS quiz #h(1fr) Web 101], footer: context [#h(1fr) Page #counter(page).display()])', ""]
+    for n, (question, options, key) in enumerate(quiz, 1):
+        out += [f"*Question {n}.* {_literal(question)}", ""] + [f"{_literal(f'{chr(65 + k)}. {o}')} \\" for k, o in enumerate(options)]
+        out += ["", f"_{_literal(f'Correct answer: {key}')}_", "", "#pagebreak()" if n < len(quiz) else ""]
+    pdf = typeset_pdf(tmp_path / "quiz.pdf", "\n".join(out))
+    notes, _, said = built_notes(tmp_path, {"quiz.pdf": pdf})
+    assert {note_front(n): note_back(n) for n in notes} == {
+        "Which property sets the text colour?": "B) color",
+        "Which selector matches an id?": "B) #main",
+        "Which unit is relative to the root font size?": "B) rem",
+    }, said
+
+
+def test_numbered_questions_set_in_italic_are_questions(tmp_path: Path) -> None:
+    """T22-45: a printed FAQ whose questions are numbered items set in italic ('1. _Compiling fails … found._'), an
+    answer in roman under each, section headings between: 14 questions gave 5 cards, the others 'text outside any
+    question' (read as list items, each section's questions and answers one paragraph). Each is a question, a
+    question wrapped over two lines too."""
+    faq = [
+        ("Compiling", [("Compiling fails with a message about a missing module.", "The build system cannot find a source file; check VPATH_LOCATIONS."),
+                       ("I copied a header into my problem setup but the build ignores it, and I would like to know why the executable does not use my version of that header?", "Compiler caching: clear the cache and rebuild.")]),
+        ("Debugging", [("How can I get more information about a floating point exception?", "Recompile with TEST=TRUE to trap the signals."),
+                       ("What if I want to see all the data in a box?", "Print it to standard output inside the loop.")]),
+    ]
+    out = ['#set page(paper: "a5")', "= Frequently Asked Questions", ""]
+    n = 0
+    for section, entries in faq:
+        out += [f"== {section}", ""]
+        for question, answer in entries:
+            n += 1
+            more = "It is said again here at length, so that the answer runs over several lines of the page as answers do."
+            out += [f"{n}. _{_literal(question)}_", "", f"    {_literal(answer)} This can be done via:", "", "    make clean", "", f"    {_literal(more)}", ""]
+    pdf = typeset_pdf(tmp_path / "faq.pdf", "\n".join(out))
+    from compiler.sources.pdf import pdf_text
+
+    text = pdf_text(pdf, "faq.pdf").text  # (each question a heading under its section's, the wrapped one whole)
+    assert "### 2. I copied a header into my problem setup but the build ignores it, and I would like to know why" in text, text
+    assert "### 4. What if I want to see all the data in a box?" in text, text
+    notes, _, said = built_notes(tmp_path, {"faq.pdf": pdf})
+    more = "It is said again here at length, so that the answer runs over several lines of the page as answers do."
+    assert {note_front(n): note_back(n) for n in notes} == {q: f"{a} This can be done via: make clean {more}" for _, entries in faq for q, a in entries}, said
+    assert {n["fields"]["Question"]: _field(n, "Section") for n in notes}["What if I want to see all the data in a box?"] == "Debugging"

@@ -158,6 +158,14 @@ def looks_like_aiken(lines: list[str]) -> bool:
     return (len(blocks) >= AIKEN_MIN or rest == 0) and rest <= len(blocks)
 
 
+def unnumbered(lines: list[str]) -> bool:
+    """Whether most of an Aiken-like quiz's questions have no number ('Which organelle …?', not 'Question 5. …'): a
+    PDF's text is read as such a quiz only then (numbered questions the numbered layouts read, a question's lines cut
+    by a page break and its code kept: trial22 T22-22)."""
+    blocks = _blocks(lines)
+    return 2 * sum(1 for question, _, _ in blocks if _NUMBERED.match(lines[question[0]])) < len(blocks)
+
+
 def convert_aiken(lines: list[str], rel: str = "") -> Converted:
     out: list[tuple[str, int]] = []
     warnings: list[Diagnostic] = []

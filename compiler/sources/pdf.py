@@ -60,6 +60,7 @@ class _Line:
     mono: bool = False
     body: tuple[tuple[float, int], ...] = ()  # (font size, characters in it) of its text not set as code
     bolds: tuple[bool, ...] = ()  # whether each of its characters but spaces is bold (empty: not known)
+    italics: tuple[bool, ...] = ()  # whether each of its characters but spaces is italic (empty: not known)
 
 
 def pdf_text(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
@@ -245,7 +246,7 @@ def _styled(page: object) -> tuple[list[_Line], bool, bool]:
     """A page's lines as pypdf extracts them, each with its font sizes and boldness (pypdf's text runs, lined up
     with the text character by character; where they do not line up, the lines without); whether its text came
     out one letter a line; and whether it is mostly invisible (render mode 3: a scanned page's OCR layer, T18-72)."""
-    runs: list[tuple[str, float, bool, bool]] = []
+    runs: list[tuple[str, float, bool, bool, bool]] = []
     mode = [0]  # the text render mode in force ('3 Tr': invisible)
     shown = [0, 0]  # (characters drawn, of them invisible)
 
@@ -258,7 +259,7 @@ def _styled(page: object) -> tuple[list[_Line], bool, bool]:
         if text and not text.isspace():
             scale = abs(cm[3] * tm[3]) or abs(cm[0] * tm[0]) or 1.0  # (the text matrix scales the font's size)
             name = str((font or {}).get("/BaseFont", ""))
-            runs.append((text, round(float(size) * scale, 1), bool(_BOLD.search(name)), bool(_MONO.search(name))))
+            runs.append((text, round(float(size) * scale, 1), bool(_BOLD.search(name)), bool(_MONO.search(name)), bool(_ITALIC.search(name))))
             count = sum(not ch.isspace() for ch in text)
             shown[0] += count
             shown[1] += count if mode[0] == _INVISIBLE else 0
@@ -270,7 +271,7 @@ def _styled(page: object) -> tuple[list[_Line], bool, bool]:
         return [], False, hidden  # (a font's unmapped glyph codes, not text: a page with no text to read)
     if _letter_a_line(raw):  # ('O' / 'p' / 'e' / 'r' …: each glyph placed alone, trial19 T19-13)
         return [_Line(_plain(row)) for row in raw.split("\n")], True, hidden
-    styles = [(size, bold, mono) for text, size, bold, mono in runs for ch in text if not ch.isspace()]
+    styles = [(size, bold, mono, italic) for text, size, bold, mono, italic in runs for ch in text if not ch.isspace()]
     lined = len(styles) == sum(not ch.isspace() for ch in raw)
     out, k = [], 0
     for row in raw.split("\n"):
@@ -279,10 +280,12 @@ def _styled(page: object) -> tuple[list[_Line], bool, bool]:
         k += n
         text = _plain(row)
         if mine and text.strip():
-            sizes = [size for size, _, _ in mine]
-            body = tuple(sorted(Counter(size for size, _, mono in mine if not mono).items()))
-            bolds = tuple(bold for _, bold, _ in mine) if len(mine) == sum(not ch.isspace() for ch in text) else ()
-            out.append(_Line(text, max(sizes), min(sizes), all(bolds or [False]), all(mono for _, _, mono in mine), body, bolds))
+            sizes = [size for size, _, _, _ in mine]
+            body = tuple(sorted(Counter(size for size, _, mono, _ in mine if not mono).items()))
+            whole = len(mine) == sum(not ch.isspace() for ch in text)
+            bolds = tuple(bold for _, bold, _, _ in mine) if whole else ()
+            italics = tuple(italic for _, _, _, italic in mine) if whole else ()
+            out.append(_Line(text, max(sizes), min(sizes), all(bolds or [False]), all(mono for _, _, mono, _ in mine), body, bolds, italics))
         else:
             out.append(_Line(text))
     return out, False, hidden
@@ -308,6 +311,8 @@ def _letter_a_line(raw: str) -> bool:
 # a bold face by its font's name: 'Arial-BoldMT', 'MinionPro-Semibold', 'NotoSans-Black', 'Times-BoldItalic'
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 # a monospaced face, code's: 'CourierNewPSMT', 'DejaVuSansMono', 'Consolas', 'SFMono-Regular', 'Menlo', 'LMMono10'
+# an italic face by its font's name: 'Arial-ItalicMT', 'Times-BoldItalic', 'LMRoman10-Italic', 'Helvetica-Oblique'
+_ITALIC = re.compile(r"italic|oblique", re.I)
 _MONO = re.compile(r"mono|courier|consol|menlo|inconsolata|typewriter|cmtt|lmmono|sourcecode|firacode|\bcode", re.I)
 _HEADING_SCALE = 1.15  # a heading's letters are at least this much larger than the body text's
 _LONGEST_HEADING = 200  # characters: a longer line in a large font is a pull quote or a title page, not a heading
@@ -463,6 +468,7 @@ def _goes_on(option: str, line: str) -> bool:
 def _joined(a: _Line, b: _Line) -> _Line:
     """Two lines as one, the second's text after the first's."""
     bolds = a.bolds + b.bolds if a.bolds and b.bolds else ()
+    italics = a.italics + b.italics if a.italics and b.italics else ()
     sizes = [x for x in (a.small, b.small) if x]
     return _Line(
         f"{a.text.rstrip()} {b.text.strip()}",
@@ -472,6 +478,7 @@ def _joined(a: _Line, b: _Line) -> _Line:
         a.mono and b.mono,
         tuple(sorted((Counter(dict(a.body)) + Counter(dict(b.body))).items())),
         bolds,
+        italics,
     )
 
 
@@ -531,7 +538,8 @@ def _marked(pages: list[list[_Line]], keys: dict[int, str] | None = None) -> dic
         if line.bold and body <= line.small < body * _HEADING_SCALE and len(line.text.strip()) <= _LONGEST_HEADING and _worded(line.text)
         and id(line) not in keys
     ]
-    if len(heading) + len(bold) < 2:
+    italic = _italic_questions(pages)
+    if len(heading) + len(bold) < 2 and not italic:
         return {}
     levels = {size: min(k + 1, 6) for k, size in enumerate(sorted({line.small for line in heading}, reverse=True))}
     if len(levels) == 1:
@@ -542,6 +550,9 @@ def _marked(pages: list[list[_Line]], keys: dict[int, str] | None = None) -> dic
     for page in pages:
         first: _Line | None = None  # the marked line the one below may continue (a heading wrapped over lines)
         for line in page:
+            if id(line) in italic:
+                first = None
+                continue
             kind = kinds.get(id(line))
             if kind is None and first is not None and line.text.strip() and not _worded(line.text) and _same_face(first, line):
                 parts[id(first)].append(_escaped(line.text.strip()))  # (a bold question's wrapped '1989?': its end)
@@ -555,6 +566,7 @@ def _marked(pages: list[list[_Line]], keys: dict[int, str] | None = None) -> dic
                 parts[id(line)], first = [_escaped(line.text.strip())], line
     asked = _numbered_questions(parts, kinds) or _asking_bold(parts, kinds)
     below = min(6, max(levels.values(), default=1) + 1)  # (under the document's own headings)
+    out.update({key: f"{'#' * below} {_escaped(text)}" if text else "" for key, text in italic.items()})
     for key, words in parts.items():
         text = " ".join(words)
         if key in asked:
@@ -566,6 +578,48 @@ def _marked(pages: list[list[_Line]], keys: dict[int, str] | None = None) -> dic
 
 _NUMBERED = re.compile(r"^(?:(?:Q|Question)\s*)?(\d{1,3})([.):])\s*\S")
 _NUMBERED_MIN = 3  # bold numbered lines counting up that make a document's questions headings
+
+
+_ITALIC_MIN = 2  # numbered lines set in italic that make them a document's questions
+
+
+def _italic_questions(pages: list[list[_Line]]) -> dict[int, str]:
+    """The numbered lines whose text is set in italic ('1. _Compiling fails … not being found._' over its answer in
+    roman: a printed FAQ, trial22 T22-45), by id, each with the italic lines it wraps onto (their ids map to ''), when
+    there are two at least; else none. Made headings, each is a question over the text under it (read as a list
+    item, its answer was lazily the item's text and the questions of a section one paragraph)."""
+    found: dict[int, str] = {}
+    for page in pages:
+        k = 0
+        while k < len(page):
+            line = page[k]
+            m = _NUMBERED.match(line.text.strip())
+            if m is None or not _italic_from(line, sum(not ch.isspace() for ch in line.text.strip()[: m.end() - 1])):
+                k += 1
+                continue
+            words, k = [line.text.strip()], k + 1
+            while k < len(page) and page[k].text.strip() and _italic_from(page[k], 0) and not _NUMBERED.match(page[k].text.strip()):
+                words.append(page[k].text.strip())
+                found[id(page[k])] = ""
+                k += 1
+            found[id(line)] = " ".join(words)
+    return found if sum(1 for text in found.values() if text) >= _ITALIC_MIN else {}
+
+
+def _italic_from(line: _Line, start: int) -> bool:
+    """Whether a line's characters from the ``start``-th on (spaces not counted) are italic, its closing punctuation
+    aside ('… not being found' + '.')."""
+    chars = [ch for ch in line.text if not ch.isspace()]
+    if len(chars) != len(line.italics):
+        return False
+    chars, marks = chars[start:], list(line.italics[start:])
+    while chars and chars[-1] in _CLOSING:
+        chars.pop()
+        marks.pop()
+    return bool(marks) and all(marks)
+
+
+_CLOSING = frozenset(".?!:;,)\"'”’")
 
 
 def _numbered_questions(parts: dict[int, list[str]], kinds: dict[int, str]) -> set[int]:

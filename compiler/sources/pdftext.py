@@ -31,7 +31,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from compiler.sources.lines import has_answer_label
+from compiler.sources.lines import has_answer_label, has_right_answer_label
 
 # A page-number marker in many languages: "Page 3", "page 3 of 12", "p. 3", "Seite 3 von 12", "3 / 12".
 _MARK = r"(?:page|pg\.?|p\.|seite|p[áa]gina|pagina|страница|стр\.)\s*\d{1,4}(?:\s*(?:of|/|von|de|di|из|sur)\s*\d{1,4})?"
@@ -78,7 +78,9 @@ def _structure(line: str) -> bool:
     MCQ sheet: T18-77), set in bold or not ('**Solution:**' near two pages' edges: trial19 R19-3): never a running
     header."""
     bare = _BOLD_MARKS.sub("", line.strip())
-    return bool(_STRUCTURE.match(line)) or bare.endswith(("?", ":", "：")) or has_answer_label(line) or has_answer_label(bare)
+    if _STRUCTURE.match(line) or bare.endswith(("?", ":", "：")) or has_answer_label(line) or has_answer_label(bare):
+        return True
+    return has_right_answer_label(line) or has_right_answer_label(bare)  # ('Correct answer: C' at pages' feet: trial22 T22-22)
 
 
 _BOLD_MARKS = re.compile(r"^(?:\*\*|__)|(?:\*\*|__)$")  # a line's bold marks, '**Solution:**' as the PDF's Markdown writes it
