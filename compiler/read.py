@@ -790,6 +790,10 @@ def _card_syntax(lines: list[str]) -> bool:
 GUESS_SHARE = 0.8  # a guessed pattern is used when this share of its items have answers, and nothing else is amiss
 
 
+_HEADING_LINE = re.compile(r"^\s{0,3}#{1,6}\s+\S")  # a Markdown heading
+GUESS_LEAD = 4  # lines of text at most before a guessed pattern's first item for them to be the page's own (objectives)
+
+
 def _try_guess(doc: Document, src: SourceConfig, lines: list[str], cache: ItemCache | None = None) -> tuple[Detection | None, str]:
     """Read with the [source.pattern] guessed from how the lines start, as a user pasting it would;
     use it only when it reads cleanly (at least 3 items, nearly all answered, a stray line at most).
@@ -809,6 +813,16 @@ def _try_guess(doc: Document, src: SourceConfig, lines: list[str], cache: ItemCa
     items = _read(doc, src.model_copy(update={"layout": "pattern", "pattern": pattern}), trial, cache)
     answered = [i for i in items if not i.skip]
     others = [d for d in trial.items if d.group not in ("no-answer", "placeholder")]
+    if items:  # (a short text before the first item and the text under a heading after the last, '## Objectives' /
+        # '## More resources' around a quiz, is the page's own, said again by the real read; never a reason to refuse a
+        # guess reading every question right: trial22 T22-18; a lesson's sections before its exercises are not short)
+        first, last = min(i.locator.line for i in items), max(i.locator.line for i in items)
+        tail = next((k + 1 for k in range(last, len(doc.lines)) if _HEADING_LINE.match(doc.lines[k])), None)
+        lead = sum(1 for line in doc.lines[: first - 1] if line.strip() and not _HEADING_LINE.match(line))
+        around = [d for d in others if d.line and ((d.line < first and lead <= GUESS_LEAD) or (tail is not None and d.line >= tail))]
+        held = sum(1 for line in doc.lines[first - 1 : tail] if line.strip())
+        if 2 * held >= sum(1 for line in doc.lines if line.strip()):
+            others = [d for d in others if d not in around]
     # a line here and there; a question over many lines here and there (a dialogue quoted in one: trial11 P15)
     stray = [d for d in others if d.group in ("swallowed-item", "outside-item", "long-question")]
     quiz = len(answered) >= 2 and all(i.kind is ItemKind.multiple_choice for i in answered)  # options with the right one marked
@@ -1189,7 +1203,8 @@ def read_sources(
         if own in MARKDOWN_SUFFIXES and re.search(r"(?m)^#\d", doc.text):  # '#1 What does TCP guarantee?' (T17-28)
             hashed = hash_numbers(doc.lines)
             doc = doc if hashed is doc.lines else Document(rel=doc.rel, text="\n".join(hashed) + "\n")
-        if own in MARKDOWN_SUFFIXES and "?" in doc.text and "#" in doc.text:  # '## …?' right over '## …?', one answer (T18-3)
+        if own in MARKDOWN_SUFFIXES and "?" in doc.text and "#" in doc.text and src.pattern is None:  # '## …?' right over '## …?', one answer (T18-3)
+            # (a declared [source.pattern] reads each item line as an item, as written: trial22 T22-7)
             stacked = stacked_headings(doc.lines)
             doc = doc if stacked is doc.lines else Document(rel=doc.rel, text="\n".join(stacked) + "\n")
         if own in MARKDOWN_SUFFIXES and re.search(r"(?m)^[ \t]*%[ \t]*$", doc.text):  # mdanki's '## Front' / '%' / back (T20-24)
@@ -2016,6 +2031,17 @@ _SET_ASIDE: tuple[tuple[Callable[[Item], bool], str, str, str, str], ...] = (
 )
 
 
+def _held_lines(text: str) -> int:
+    """The lines of an item's text that hold something, a fenced code block counted as one: a long program answers
+    whole, it never runs into text that is not its answer (trial22 T22-9: a 30-line HTML example was warned so)."""
+    lines = text.splitlines()
+    held, was = 0, False
+    for line, fenced in zip(lines, in_fence(lines), strict=True):
+        held += 1 if (fenced and not was) or (not fenced and line.strip()) else 0
+        was = fenced
+    return held
+
+
 def _check_one_card(doc: Document, items: list[Item], layout: str, diag: Diagnostics, cards: bool = False) -> None:
     """One item far bigger than the rest: the layout read most of the document (or the text after
     the last question: an article, an appendix) into one card.
@@ -2032,7 +2058,7 @@ def _check_one_card(doc: Document, items: list[Item], layout: str, diag: Diagnos
             return
     if cards and layout == "markdown":
         return
-    sizes = [sum(1 for line in i.original.splitlines() if line.strip()) for i in items]
+    sizes = [_held_lines(i.original) for i in items]
     held = max(sizes)
     biggest = items[sizes.index(held)]
     typical = statistics.median(sizes)
@@ -2060,13 +2086,13 @@ def _check_one_card(doc: Document, items: list[Item], layout: str, diag: Diagnos
             hint,
             group="item-runs-on",
         )
-    elif total >= COVERAGE_LINES and sum(sizes) < COVERAGE_MIN * total:
+    elif total >= COVERAGE_LINES and (covered := sum(sum(1 for line in i.original.splitlines() if line.strip()) for i in items)) < COVERAGE_MIN * total:
         # a prose page with a question here and there ('For interviews, do I need to know everything
         # here?'): one card out of 1,275 lines is a build that looks fine and teaches nothing
         diag.warning(
             doc.rel,
             None,
-            f"only {sum(sizes)} of the document's {total} lines are in its {len(items)} "
+            f"only {covered} of the document's {total} lines are in its {len(items)} "
             f"item{'s' if len(items) != 1 else ''}: the {layout!r} layout reads little of it (prose, or items it does not see)",
             "deckc makes cards from questions: give what you want to learn a question heading ('## What is …?'), "
             "or describe the document's items with [source.pattern] in deck.toml"

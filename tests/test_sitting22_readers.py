@@ -323,3 +323,97 @@ item = '^\\s*\\?\\s*:\\s*(?P<question>.*)$'
     notes, _, _ = _built(tmp_path, {"css.md": ASKED_THEN_CODE}, table)
     front = next(n for n in notes if "menu" in n["fields"]["Question"])["fields"]["Question"]
     assert front.index("Which selector") < front.index("Note: only") < front.index("<pre")
+
+
+# --- T22-18: a labelled quiz between a page's objectives and its reading list ----------------------------------------
+
+FRAMED_QUIZ = """# Shell basics
+
+## Objectives
+
+1. Check what you know about the shell
+2. Review its commands
+
+# Shell quiz
+
+?: Which command prints the working directory?
+
+( ) `ls`
+(X) `pwd`
+( ) `cd`
+
+?: Which command makes a directory?
+
+(X) `mkdir`
+( ) `rmdir`
+( ) `touch`
+
+?: Which command shows a file's first lines?
+
+( ) `tail`
+(X) `head`
+( ) `cat`
+
+## More resources
+
+* [The Linux command line](https://example.org/tlcl)
+"""
+
+
+def test_guessed_quiz_pattern_not_refused_for_the_page_around_it(tmp_path: Path) -> None:
+    """trial22 T22-18: an 'Objectives' list before a '?:' quiz and a reading list under a heading after it made the
+    guessed pattern (which read every question right) be refused; the page was read by its headings, all the questions
+    one card. Text before the first item and under a heading after the last is the page's own: the guess stands."""
+    notes, _, said = _built(tmp_path, {"quiz.md": FRAMED_QUIZ})
+    assert sorted(n["fields"]["Correct"] for n in notes) == ["A) <code>mkdir</code>", "B) <code>head</code>", "B) <code>pwd</code>"], said
+
+
+# --- T22-7 (pattern part): a declared pattern's item lines stacked one under the other --------------------------------
+
+STACKED_ITEM_LINES = """# Interview
+
+##### Describe your last project.
+##### What is a closure?
+
+A function with the variables of the scope it was made in.
+
+##### What is hoisting?
+
+Declarations moved to the top of their scope.
+"""
+
+
+def test_declared_pattern_reads_each_item_line_as_an_item(tmp_path: Path) -> None:
+    """trial22 T22-7: with item = '^#####…' in [source.pattern], two item lines one under the other were still one item
+    ('Describe your last project. What is a closure?'): the Markdown rewrite joining stacked question headings ran
+    before the declared layout. A declared pattern reads its item lines as written: the first is a question without
+    an answer."""
+    table = """
+[[source]]
+id = "iv"
+file = "sources/iv.md"
+layout = "pattern"
+[source.pattern]
+item = '^#####\\s+(?P<question>.+)$'
+"""
+    notes, skipped, _ = _built(tmp_path, {"iv.md": STACKED_ITEM_LINES}, table)
+    assert sorted(note_front(n) for n in notes) == ["What is a closure?", "What is hoisting?"]
+    assert [s["question"] for s in skipped] == ["Describe your last project."]
+
+
+
+# --- T22-9: a long code block is one answer, never an answer running into other text ----------------------------------
+
+def _long_code_page() -> str:
+    """Five short heading questions and one answered by a 30-line program."""
+    short = "".join(f"## What is term {k}?\n\nTerm {k} is a word.\n\n" for k in range(5))
+    program = "\n".join(f"    <li>item {k}</li>" for k in range(30))
+    return f"# Glossary\n\n{short}## What does a semantic list look like?\n\n```html\n<ul>\n{program}\n</ul>\n```\n"
+
+
+def test_a_long_code_answer_is_no_run_on_item(tmp_path: Path) -> None:
+    """trial22 T22-9: an answer that is one 30-line code block was warned 'its answer probably runs into text that is
+    not part of it'; a fenced block counts as one part of the answer when items are compared."""
+    notes, _, said = _built(tmp_path, {"glossary.md": _long_code_page()})
+    assert len(notes) == 6
+    assert not [s for s in said if "runs into text" in s]
