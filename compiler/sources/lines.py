@@ -82,9 +82,9 @@ ANSWER_WORDS = (
     r"|(?:reference|sample|model|suggested|expected)\s+answer|(?:参考|參考|标准|標準|正确|正確)?答案|(?:参考|參考)?解答"
     r"|fasit|løsningsforslag|lösningsförslag|løsning|lösning|løysing"  # (Nordic answer keys and solutions: trial15 T15-35)
     r"|回答|答え|정답|답변|대답|답|答"  # (longer words first: '답변' before '답', '答案' before '答')
-    r"|(?:gợi\s+ý\s+|cách\s+)?trả\s+lời|đáp\s+án|lời\s+giải|cevap|yanıt|jawaban|jawab|उत्तर|الجواب|الإجابة|الاجابة|svar|vastaus|válasz|"
+    r"|(?:gợi\s+ý\s+|cách\s+)?trả\s+lời|đáp\s+án|lời\s+giải|cevap|yanıt|jawaban|jawab|उत्तर|الجواب|ال[إأا]جابة|svar|vastaus|válasz|"
     r"απάντηση|απαντηση|תשובה|جواب|پاسخ|উত্তর|பதில்|జవాబు|જવાબ|คำตอบ"  # ('پاسخ:', Persian: trial12 U79)  # (+ Urdu, Bengali, Tamil, Telugu, Gujarati, Thai: N31)
-    # Vietnamese, Turkish, Indonesian, Hindi, Arabic, Scandinavian, Finnish, Hungarian, Greek, Hebrew (T33)
+    # Vietnamese, Turkish, Indonesian, Hindi, Arabic (its hamza written any way: T21-20), Scandinavian, Finnish, Hungarian, Greek, Hebrew (T33)
 )
 _ANSWER_LABEL_ANY = re.compile(
     rf"^(?:(?i:{ANSWER_WORDS})\s*(?:[:：]|\.(?=\s))|[【\[〔](?i:{ANSWER_WORDS}|正解|答)[】\]〕]\s*[:：]?)\s*"

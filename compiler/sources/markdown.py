@@ -170,6 +170,7 @@ from compiler.sources.markdown_blocks import (
     indented_options,
     key_boxes,
     kramdown_attributes,
+    layout_divs,
     line_blocks,
     list_headings,
     make_parser,
@@ -2445,7 +2446,7 @@ class MarkdownReader:
 
     def read(self, doc: Document, source: SourceConfig, diag: Diagnostics) -> list[Item]:
         """Walk top-level blocks, tracking the heading path and the open question."""
-        raw = _quiz_blanks(quiz_feedback(content_tabs(semicolon_cards(typed_blocks(pandoc_attributes(strip_front_matter(doc.text)))))))  # (U17 L30 L17 U14)  # '<quiz>' … 'prints [[Hello world]]' … '</quiz>': a cloze (N75)
+        raw = _quiz_blanks(quiz_feedback(content_tabs(semicolon_cards(typed_blocks(pandoc_attributes(layout_divs(strip_front_matter(doc.text))))))))  # (U17 L30 L17 U14)  # '<quiz>' … 'prints [[Hello world]]' … '</quiz>': a cloze (N75)
         quiz_ends = {i for i, line in enumerate(raw.split("\n")) if _QUIZ_END.match(line)}  # each quiz ends its question
         quiz_spans = _quiz_spans(raw.split("\n"))  # ('<quiz>' … '</quiz>': the lines of each)
         raw = QUIZ_TAG.sub("", raw)  # mkdocs-quiz's <quiz> wrappers: layout, line kept

@@ -991,6 +991,52 @@ def markdown_in_html(text: str) -> str:
     return "\n".join(lines)
 
 
+# a '<div>' line of text layout only: direction, alignment, language or style ('<div dir="rtl">', '<div align=center>')
+_LAYOUT_DIV = re.compile(
+    r"""^[ ]{0,3}<div(?:\s+(?:dir|align|lang|style|width)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))*\s*>\s*$""", re.I
+)
+# the line a toggle's body starts after: its title's end ('<details><summary>Answer</summary>') or a lone '<p>' under it
+_TOGGLE_BODY_START = re.compile(r"^\s*(?:<p>|.*</summary>)\s*$", re.I)
+_LONE_DIV_CLOSE = re.compile(r"^[ ]{0,3}</div\s*>\s*$", re.I)
+_DIV_OPENS = re.compile(r"<div\b", re.I)
+_DIV_CLOSES = re.compile(r"</div\s*>", re.I)
+
+
+def layout_divs(text: str) -> str:
+    """A ``<div dir="rtl">`` (or ``align`` / ``lang`` / ``style``) line that starts an HTML block, and the lone
+    ``</div>`` that closes such a div at an HTML block's end, are layout: both lines become blank (line numbers
+    kept), so what the div wraps reads as the Markdown it is. CommonMark runs an HTML block on to the next blank
+    line, so a question written ``<div dir='rtl'>`` / ``13. What …?`` / ``</div>`` (right-to-left translations of
+    question lists) was raw HTML and no question (trial21 T21-20: 11 of 65 lost), and an answer toggle's key line
+    in one was boxed raw text under an empty paragraph. Inside another HTML block an opener goes only at the start
+    of a toggle's body (under its ``</summary>`` or a lone ``<p>``: what follows reads as Markdown, as after a blank
+    line), and a closer only where nothing of its block follows it, so no other HTML around a div (a table cell) is
+    cut in two; code is never touched."""
+    if "div" not in text.lower():
+        return text
+    lines = text.split("\n")
+    fenced = list(in_fence(lines))
+    stack: list[bool] = []  # for each open div: whether it is a layout div
+    for i, line in enumerate(lines):
+        if fenced[i]:
+            continue
+        if _LAYOUT_DIV.match(line):
+            stack.append(True)
+            above = lines[i - 1] if i else ""
+            if not above.strip() or fenced[i - 1] or _RULE_LINE.match(above) or _ATX_HEADING.match(above) or _TOGGLE_BODY_START.match(above):
+                lines[i] = ""  # (it starts an HTML block: after a blank line, a rule, a heading or code)
+            continue
+        if _LONE_DIV_CLOSE.match(line):
+            layout = stack.pop() if stack else False
+            if layout and (i + 1 == len(lines) or not lines[i + 1].strip()):
+                lines[i] = ""
+            continue
+        opens, closes = len(_DIV_OPENS.findall(line)), len(_DIV_CLOSES.findall(line))
+        stack.extend([False] * max(0, opens - closes))
+        del stack[len(stack) - min(len(stack), max(0, closes - opens)) :]
+    return "\n".join(lines)
+
+
 def task_boxes(text: str) -> str:
     """GitHub task-list items ``- [x] done`` / ``- [ ] open`` shown as ☑ / ☐ (the sanitizer drops checkboxes)."""
     return _TASK.sub(lambda m: m.group(1) + ("☐" if m.group(2) == " " else "☑"), text)

@@ -91,6 +91,7 @@ from compiler.sources.markdown_blocks import (
     check_text,
     drop_answer_label,
     heading_images,
+    layout_divs,
     make_parser,
     page_title,
     plain_inline,
@@ -501,7 +502,7 @@ class PatternReader:
         if "mojibake" in source.repair:
             text = repair_mojibake(text)
         if markdown:
-            text = strip_front_matter(text)
+            text = layout_divs(strip_front_matter(text))  # ('<div dir="rtl">' around a question: layout, T21-20)
             if not check_text(text, doc.rel, diag):
                 return []
         lines = text.split("\n")
