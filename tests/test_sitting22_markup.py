@@ -119,3 +119,60 @@ def test_arabic_answer_word_with_its_hamza_written_either_way(tmp_path: Path) ->
     assert len(notes) == 3
     for note in notes:
         assert "الأجابة" not in note["fields"]["Explanation"], note["fields"]["Explanation"]
+
+
+def test_a_layout_div_around_html_stays() -> None:
+    """A div whose body is HTML, or lines set four spaces in ('<div align="right">' / '    <b><a href="#top">back to
+    top</a></b>'), is left as written: unwrapped, the indented line would be a code block on the back (trial8 H19)."""
+    from compiler.sources.markdown_blocks import layout_divs
+
+    nav = '## Q. What?\n\nText.\n\n<div align="right">\n    <b><a href="#toc">↥ back to top</a></b>\n</div>\n\n## Q. Next?\n'
+    assert layout_divs(nav) == nav
+    picture = '<div align="center">\n<img src="logo.png">\n</div>\n'
+    assert layout_divs(picture) == picture
+
+
+# --- T21-29: an unanswered numbered heading over the next numbered heading ----------------------------------------
+
+EXERCISES = """# Exercises
+
+#### 25. Given a list, reverse every item which lies between 3 and 8, in place. (★☆☆)
+
+#### 26. What does the following script print? (★☆☆)
+```python
+print(sum(range(5), -1))
+```
+
+#### 27. Create a 3x3 identity matrix (★☆☆)
+
+```python
+Z = np.eye(3)
+```
+"""
+
+
+def test_an_unanswered_task_heading_is_no_scenario_of_the_next(tmp_path: Path) -> None:
+    """trial21 T21-29 (numpy-100's exercise list without answers): '#### 25. Given …, in place. (★☆☆)' with nothing
+    under it, over '#### 26. What …? (★☆☆)', was read as the scenario of 26 (its words glued before 26's question) and
+    item 25 was neither a note nor skipped. Two headings each numbered, or the first with a level of its own, are two
+    tasks: both are accounted for (skipped, 'no answer')."""
+    notes, skipped, _ = _built(tmp_path, {"ex.md": EXERCISES})
+    assert [n["fields"]["Question"] for n in notes] == ["Create a 3x3 identity matrix"]
+    assert sorted((s["number"], s["question"].split(",")[0], s["skipped"]) for s in skipped) == [
+        ("25", "Given a list", "no answer"),
+        ("26", "What does the following script print?", "no answer"),
+    ]
+
+
+def test_a_scenario_heading_still_opens_its_question(tmp_path: Path) -> None:
+    """The scenario rule stays for what it was made for (trial9 T2): a numbered statement heading over an unnumbered
+    heading that asks is one question."""
+    page = (
+        "# Exam\n\n### 3. A colleague creates a virtual machine for a proof of concept in the portal.\n\n"
+        "### Would you agree with this implementation?\n\nNo: a PaaS service fits better.\n"
+    )
+    notes, skipped, _ = _built(tmp_path, {"exam.md": page})
+    assert skipped == []
+    assert [_plain(n["fields"]["Question"]) for n in notes] == [
+        "A colleague creates a virtual machine for a proof of concept in the portal. Would you agree with this implementation?"
+    ]

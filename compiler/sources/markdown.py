@@ -2200,7 +2200,10 @@ class MarkdownReader:
             first = split_question(plain_inline(block.tokens[1].children or [], code=True), source)
             second = split_question(plain_inline(blocks[nxt].tokens[1].children or [], code=True), source)
             sentence = len(first.text.split()) >= 6 and first.text.rstrip().endswith((".", ":", "…", "。", "："))
-            if sentence and not first.asks and second.asks:
+            # (not a task of its own: each numbered, or the first with its own level, '#### 25. Negate … in place.
+            # (★☆☆)' over '#### 26. What is the output …? (★☆☆)' are two exercises, trial21 T21-29)
+            own = (first.number is not None and second.number is not None) or first.marker is not None
+            if sentence and not first.asks and second.asks and not own:
                 found[nxt] = n
         return found
 

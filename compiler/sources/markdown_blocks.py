@@ -997,6 +997,7 @@ _LAYOUT_DIV = re.compile(
 )
 # the line a toggle's body starts after: its title's end ('<details><summary>Answer</summary>') or a lone '<p>' under it
 _TOGGLE_BODY_START = re.compile(r"^\s*(?:<p>|.*</summary>)\s*$", re.I)
+_INDENTED = re.compile(r"^(?: {4}|\t)")
 _LONE_DIV_CLOSE = re.compile(r"^[ ]{0,3}</div\s*>\s*$", re.I)
 _DIV_OPENS = re.compile(r"<div\b", re.I)
 _DIV_CLOSES = re.compile(r"</div\s*>", re.I)
@@ -1011,20 +1012,24 @@ def layout_divs(text: str) -> str:
     in one was boxed raw text under an empty paragraph. Inside another HTML block an opener goes only at the start
     of a toggle's body (under its ``</summary>`` or a lone ``<p>``: what follows reads as Markdown, as after a blank
     line), and a closer only where nothing of its block follows it, so no other HTML around a div (a table cell) is
-    cut in two; code is never touched."""
+    cut in two; a div around HTML or lines set four in (a 'back to top' link) stays, and code is never touched."""
     if "div" not in text.lower():
         return text
     lines = text.split("\n")
     fenced = list(in_fence(lines))
-    stack: list[bool] = []  # for each open div: whether it is a layout div
+    stack: list[bool] = []  # for each open div: whether it is a layout div, its line blanked
     for i, line in enumerate(lines):
         if fenced[i]:
             continue
         if _LAYOUT_DIV.match(line):
-            stack.append(True)
             above = lines[i - 1] if i else ""
-            if not above.strip() or fenced[i - 1] or _RULE_LINE.match(above) or _ATX_HEADING.match(above) or _TOGGLE_BODY_START.match(above):
-                lines[i] = ""  # (it starts an HTML block: after a blank line, a rule, a heading or code)
+            starts = not above.strip() or (i and fenced[i - 1]) or any(p.match(above) for p in (_RULE_LINE, _ATX_HEADING, _TOGGLE_BODY_START))
+            body = next((x for x in lines[i + 1 :] if x.strip()), "")
+            # (it starts an HTML block: after a blank line, a rule, a heading or code; and wraps text, not HTML or
+            # lines set four in, which unwrapped would be a code block: '<div align="right">' / '    <b><a …>')
+            stack.append(bool(starts) and not body.lstrip().startswith("<") and not _INDENTED.match(body))
+            if stack[-1]:
+                lines[i] = ""
             continue
         if _LONE_DIV_CLOSE.match(line):
             layout = stack.pop() if stack else False
