@@ -176,3 +176,38 @@ def test_a_scenario_heading_still_opens_its_question(tmp_path: Path) -> None:
     assert [_plain(n["fields"]["Question"]) for n in notes] == [
         "A colleague creates a virtual machine for a proof of concept in the portal. Would you agree with this implementation?"
     ]
+
+
+# --- T22-7: unanswered task headings in a list of question headings ------------------------------------------------
+
+QUESTION_HEADINGS = """# Preguntas
+
+##### ¿Cuántos recursos se pueden descargar de un mismo dominio?
+
+Solamente 2 por dominio.
+
+##### Mencione tres formas para disminuir el tiempo de carga de una página (tiempo real o percibido).
+##### Si usted usa espacios y el equipo tabs, ¿qué hace?
+##### Escriba una página con una galería sencilla.
+##### ¿Qué herramientas usa para probar el rendimiento de su código?
+
+Chrome Developer Tools.
+"""
+
+
+def test_an_unanswered_task_heading_is_its_own_question(tmp_path: Path) -> None:
+    """trial22 T22-7 (a Spanish interview README): '##### Escriba una página con una galería sencilla.' with nothing
+    under it, over '##### ¿Qué herramientas usa …?', was read as that question's scenario (both sentences on one
+    front), and 'Mencione tres formas ….' was lost. A heading that opens as a task ('Write …', 'Explain …', 'Mencione
+    …') asks of its own: each is accounted for, skipped 'no answer', and the next question keeps its own front."""
+    notes, skipped, _ = _built(tmp_path, {"p.md": QUESTION_HEADINGS})
+    assert [n["fields"]["Question"] for n in notes] == [
+        "¿Cuántos recursos se pueden descargar de un mismo dominio?",
+        "¿Qué herramientas usa para probar el rendimiento de su código?",
+    ]
+    assert [(s["line"], s["question"].split()[0], s["skipped"]) for s in skipped] == [
+        (7, "Mencione", "no answer"),
+        (8, "Si", "no answer"),
+        (9, "Escriba", "no answer"),
+    ]
+    assert all(n["sections"] == [] for n in notes)  # (no task is a section's name)

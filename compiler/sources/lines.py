@@ -260,17 +260,26 @@ def opens_asking(text: str) -> bool:
 
 
 # a task before a colon, never a term: it points at what follows or tells what to do with it (trial12 U23)
-_PROMPT_TERM = re.compile(
-    r"(?i)\b(?:the\s+following|below|given|above)\b|^\W*(?:balance|name|convert|calculate|solve|find|write|state|give|complete"
+_POINTS_AT = re.compile(r"(?i)\b(?:the\s+following|below|given|above)\b")
+# a sentence that opens with a task's verb ('Write …', 'Name …'; 'Escriba …', 'Напишите …': trial22 T22-7)
+_TASK_LEAD = re.compile(
+    r"(?i)^\W*(?:balance|name|convert|calculate|solve|find|write|state|give|complete"
     r"|simplify|evaluate|compute|determine|identify|classify|translate|rewrite|fill|match|draw|label|list|describe|explain"
-    r"|compare|prove|show|express|factori[sz]e|expand|round|estimate|correct|choose|select|arrange|put)\b"
+    r"|compare|prove|show|express|factori[sz]e|expand|round|estimate|correct|choose|select|arrange|put"
+    r"|escriba|escribe|escreva|écrivez|schreiben\s+sie|напишите|создайте)\b"
 )
 
 
 def prompt_term(text: str) -> bool:
     """The left side of 'X: Y' is a task, not a term (``Balance the following chemical equation: Fe + …``, ``Name the
     following compound: CH₃COOH``, ``Define …``): what follows the colon is what it asks about, never its answer."""
-    return bool(_PROMPT_TERM.search(text)) or opens_asking(text)
+    return bool(_POINTS_AT.search(text) or _TASK_LEAD.match(text)) or opens_asking(text)
+
+
+def task_lead(text: str) -> bool:
+    """A sentence that opens as a task or a question ('Write a page with a gallery.', 'Explain …', 'Mencione …'):
+    it asks of its own, never the scenario of a question after it."""
+    return bool(_TASK_LEAD.match(text)) or opens_asking(text)
 
 
 _SUB_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})+[.)]?|\d{1,3}[.)]|[a-z][.)])\s+")  # '4.1) When …?': a sub-question's number

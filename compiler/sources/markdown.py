@@ -127,6 +127,7 @@ from compiler.sources.lines import (
     strip_question_label,
     strip_right_answer_label,
     table_columns,
+    task_lead,
     term_entries,
     unbold_label,
 )
@@ -2202,7 +2203,9 @@ class MarkdownReader:
             sentence = len(first.text.split()) >= 6 and first.text.rstrip().endswith((".", ":", "…", "。", "："))
             # (not a task of its own: each numbered, or the first with its own level, '#### 25. Negate … in place.
             # (★☆☆)' over '#### 26. What is the output …? (★☆☆)' are two exercises, trial21 T21-29)
-            own = (first.number is not None and second.number is not None) or first.marker is not None
+            # (nor a task that opens as one: 'Escriba una página con una galería sencilla.' over '¿Qué herramientas …?',
+            # trial22 T22-7; a scenario tells: '3. A colleague creates …' over 'Would you agree …?')
+            own = (first.number is not None and second.number is not None) or first.marker is not None or task_lead(first.text)
             if sentence and not first.asks and second.asks and not own:
                 found[nxt] = n
         return found
@@ -2220,7 +2223,27 @@ class MarkdownReader:
             if nxt is None or blocks[nxt].type != "heading_open" or blocks[nxt].level != block.level:
                 continue
             q = split_question(plain_inline(blocks[nxt].tokens[1].children or [], code=True), source)
-            if nxt in questions or q.asks:
+            own = split_question(plain_inline(block.tokens[1].children or [], code=True), source).text
+            if (nxt in questions or q.asks) and not (own.endswith((".", "。")) and task_lead(own)):
+                found.add(n)  # (a task's sentence, 'Escriba una página …', is no section's name: trial22 T22-7)
+        return found
+
+    @staticmethod
+    def _unanswered_tasks(blocks: list[TopBlock], questions: set[int], source: SourceConfig) -> set[int]:
+        """Headings that set a task in a sentence ('Escriba una página con una galería sencilla.', 'Explain …') with
+        nothing under them, right before a question heading of their level: a list of questions, some answered, and
+        this one not (trial22 T22-7). A question without its answer, accounted for as one ('no answer'), never the
+        section name of the questions after it nor lost."""
+        found: set[int] = set()
+        for n, block in enumerate(blocks):
+            if block.type != "heading_open" or n in questions:
+                continue
+            nxt = next((k for k in range(n + 1, len(blocks)) if not furniture(blocks[k])), None)
+            if nxt is None or blocks[nxt].type != "heading_open" or blocks[nxt].level != block.level:
+                continue
+            own = split_question(plain_inline(block.tokens[1].children or [], code=True), source).text
+            asked = split_question(plain_inline(blocks[nxt].tokens[1].children or [], code=True), source)
+            if (nxt in questions or asked.asks) and own.endswith((".", "。")) and task_lead(own):
                 found.add(n)
         return found
 
@@ -2485,6 +2508,8 @@ class MarkdownReader:
         scenarios = self._scenarios(blocks, source)  # '### A colleague creates …' over '### Would you agree?'
         dividers = self._dividers(blocks, runs, source) - set(scenarios.values())  # '## # 2. Data Types' between questions
         runs -= dividers | set(scenarios.values())
+        if not cards_mode:  # ('##### Escriba una página …' over the next question heading: a task without answer, T22-7)
+            runs |= self._unanswered_tasks(blocks, runs, source) - set(scenarios.values())
         scenario_at = set(scenarios.values())
         if cards_mode:
             unread, stated = {}, {}
