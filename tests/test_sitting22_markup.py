@@ -211,3 +211,20 @@ def test_an_unanswered_task_heading_is_its_own_question(tmp_path: Path) -> None:
         (9, "Escriba", "no answer"),
     ]
     assert all(n["sections"] == [] for n in notes)  # (no task is a section's name)
+
+
+# --- T21-19 (rest): the code under a numbered question over its answer toggle ---------------------------------------
+
+
+def test_code_under_a_numbered_question_over_its_toggle_stays_under_it(tmp_path: Path) -> None:
+    """trial21 T21-19 addendum: '3. What is printed here?' / its code / a '<details>' answer kept the code on the
+    front but ABOVE the question. The code is shown where the page has it: under the question."""
+    page = (
+        "# Quiz\n\n3. What is printed here?\n\n```javascript\nconsole.log([] + []);\n```\n\n"
+        "<details><summary><b>Solution</b></summary>\n\nAn empty string.\n\n</details>\n"
+    )
+    notes, skipped, _ = _built(tmp_path, {"q.md": page})
+    assert skipped == []
+    front = notes[0]["fields"]["Question"]
+    assert front.startswith("What is printed here?<pre"), front
+    assert _plain(notes[0]["fields"]["Answer"]) == "An empty string."

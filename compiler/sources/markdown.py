@@ -5056,6 +5056,8 @@ def _shown_after(current: _Open, lines: list[str] | None = None) -> bool:
         return False
     if lines is not None and all(b.start < len(lines) and _HINT_BOX.match(lines[b.start]) for b in current.front):
         return True  # (a hint, below the problem as the page has it)
+    if current.asked_at >= 0 and any(b.type in ("fence", "code_block") for b in current.front):
+        return True  # ('3. What is printed here?' / its code / an answer toggle: the code under it, trial21 T21-19)
     return current.asked_at >= 0 and bool(_FOLLOWING.search(current.q.text))
 
 
