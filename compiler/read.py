@@ -111,6 +111,7 @@ from compiler.sources.detect import (
     note_page,
     numbered_questions,
     question_list,
+    repository_file,
     run_on_line,
     solutions_only,
     suggest_pattern,
@@ -650,6 +651,16 @@ def _detect_for(
                 "no card from this file: it holds only front matter (metadata between '---' lines), no text to learn",
                 f"write its text under the front matter, or {exclude_hint(doc.rel)}",
                 group="front-matter-only",
+            )
+            return None
+        if unnamed and repository_file(doc.rel):  # (a copied repository's ckad/README.md: a title and 'See the files.', T21-36)
+            diag.warning(
+                doc.rel,
+                None,
+                "not read: a repository's page about itself (README, index, changelog) that asks no question",
+                'if it holds notes to learn, name it in deck.toml with layout = "markdown" and headings = "cards"; '
+                f"else {exclude_hint(doc.rel)}",
+                group="repository-file",
             )
             return None
         run_on = run_on_line(doc.lines)

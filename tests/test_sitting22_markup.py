@@ -228,3 +228,23 @@ def test_code_under_a_numbered_question_over_its_toggle_stays_under_it(tmp_path:
     front = notes[0]["fields"]["Question"]
     assert front.startswith("What is printed here?<pre"), front
     assert _plain(notes[0]["fields"]["Answer"]) == "An empty string."
+
+
+# --- T21-36: a folder's README.md that asks nothing -----------------------------------------------------------------
+
+
+def test_a_folders_readme_that_asks_nothing_is_no_card(tmp_path: Path) -> None:
+    """trial21 T21-36: a repository folder copied into sources/ ('ckad/README.md': '# CKAD exercises' / 'A collection of
+    exercises. See the files.') gave a card 'CKAD exercises'. A repository's page about itself with one heading and no
+    question is not read, said once; the notes beside it and a README that asks are read as before."""
+    tasks = "# Pod design\n\n## Labels\n\nKey/value pairs on objects.\n\n## Annotations\n\nNon-identifying metadata.\n"
+    asking = "# Interview\n\n## What is a pod?\n\nThe smallest deployable unit.\n"
+    notes, skipped, said = _built(
+        tmp_path,
+        {"ckad/README.md": "# CKAD exercises\n\nA collection of exercises. See the files.\n", "ckad/pods.md": tasks, "k8s/README.md": asking},
+    )
+    fronts = sorted(_plain(n["fields"]["Question"]) for n in notes)
+    assert "CKAD exercises" not in fronts
+    assert "What is a pod?" in fronts and "Labels" in fronts
+    assert skipped == []
+    assert any("ckad/README.md" in m and "not read: a repository's page about itself" in m for m in said), said

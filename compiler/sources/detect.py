@@ -1390,8 +1390,8 @@ def headed_page(doc: Document, entries: bool = False) -> Detection | None:
             if _options_follow(lines[k + 1 : end]):  # ('### 1' over a question and its options: lead's G3)
                 quizzed += 1
                 first = first or line.strip()
-    if headed < HEADED_MIN:
-        return None
+    if headed < HEADED_MIN or (headed == 1 and repository_file(doc.rel)):
+        return None  # (a folder's README.md, a title and a line about the files: no note, trial21 T21-36)
     labels = [line.strip() for line in lines if (m := _LABEL_LINE.match(line)) and m.group("lead")]
     why = f"it asks no question; its {headed} headings with text under them are read as cards"
     if labels and 2 * len(labels) >= headed:  # '## Question #3' over the question (exam dumps: trial9 T25)
@@ -1419,6 +1419,13 @@ def _setext_heading(lines: list[str], n: int) -> bool:
 NOTE_WORDS = 12  # a file name longer than this is a sentence or a title, not the name of one idea
 # a repository's own files, not notes (a vault may well hold 'summary' or 'test': glossary terms)
 _NOT_A_TERM = {"readme", "license", "licence", "changelog", "contributing", "code of conduct", "index", "untitled"}
+
+
+def repository_file(rel: str) -> bool:
+    """A file a repository keeps about itself (README.md, index.md, CHANGELOG.md, CONTRIBUTING.md): the folder's
+    description, never a note named so."""
+    stem = rel.rsplit("/", 1)[-1].rsplit(".", 1)[0].strip("_ ").lower()
+    return stem in _NOT_A_TERM
 
 
 def card_page(doc: Document) -> Detection | None:
