@@ -248,3 +248,39 @@ def test_a_folders_readme_that_asks_nothing_is_no_card(tmp_path: Path) -> None:
     assert "What is a pod?" in fronts and "Labels" in fronts
     assert skipped == []
     assert any("ckad/README.md" in m and "not read: a repository's page about itself" in m for m in said), said
+
+
+# --- T21-30: an exercise notebook's question showing code, with no answer cell --------------------------------------
+
+
+def _notebook(*cells: tuple[str, str]) -> str:
+    import json
+
+    return json.dumps(
+        {
+            "cells": [{"cell_type": kind, "metadata": {}, "source": text.splitlines(keepends=True), **({"outputs": [], "execution_count": None} if kind == "code" else {})} for kind, text in cells],
+            "metadata": {"kernelspec": {"language": "python", "name": "python3"}},
+            "nbformat": 4,
+            "nbformat_minor": 4,
+        },
+        indent=1,
+    )
+
+
+def test_code_a_question_points_at_is_no_answer(tmp_path: Path) -> None:
+    """trial21 T21-30 (numpy-100's exercise notebook, no answers): '#### 27. Consider an integer vector Z, which of these
+    expressions are legal?' over the expressions in its own cell, then an empty code cell, was a card whose answer was
+    the expressions asked about (and 'How to read the following file?' over the file). Code a question points at ('these
+    expressions', 'the following file') and nothing else under it: on its front, the item skipped 'no answer'."""
+    page = _notebook(
+        ("markdown", "# Exercises"),
+        ("markdown", "#### 1. Consider an integer vector Z, which of these expressions are legal? (★☆☆)\n```python\nZ**Z\n2 << Z >> 2\n```"),
+        ("code", ""),
+        ("markdown", "#### 2. How to read the following file? (★★☆)\n```\n1, 2, 3, 4\n5, 6, , 7\n```"),
+        ("code", ""),
+        ("markdown", "#### 3. Create a 3x3 identity matrix (★☆☆)"),
+        ("code", "Z = np.eye(3)\nprint(Z)"),
+    )
+    notes, skipped, _ = _built(tmp_path, {"ex.ipynb": page})
+    assert [_plain(n["fields"]["Question"]) for n in notes] == ["Create a 3x3 identity matrix"]
+    assert sorted((s["number"], s["skipped"]) for s in skipped) == [("1", "no answer"), ("2", "no answer")]

@@ -260,8 +260,12 @@ _ENDS_ON_IT = re.compile(r"\b(?:this|these|(?:shown|pictured|depicted)(?:\s+here
 # code is its whole answer, it is the exercise, not the solution (an exercise sheet without solutions)
 # ('the following function', 'the following file' or 'this program' are not enough: 'How do you run this program?',
 # 'How to read the following file?' are answered by code)
-_CODE_NOUNS = r"expressions?|code|script|snippet|statements?|listing"
-_POINTS_AT_CODE = re.compile(rf"\bthe\s+following\s+(?:\w+\s+)?(?:{_CODE_NOUNS})\b|\b(?:{_CODE_NOUNS})\s+below\b", re.I)
+# what a question shows as code: a program's parts, and the data or file it works on ('How to read the following
+# file?' over a CSV sample, 'which of these expressions are legal?' over them: trial21 T21-30)
+_CODE_NOUNS = r"expressions?|code|script|snippet|statements?|listing|programs?|functions?|quer(?:y|ies)|commands?|files?|data|loops?|arrays?"
+_POINTS_AT_CODE = re.compile(
+    rf"\b(?:the\s+following|these|those)\s+(?:\w+\s+)?(?:{_CODE_NOUNS})\b|\b(?:{_CODE_NOUNS})\s+below\b", re.I
+)
 
 
 # a question that asks what code gives, not for code: 'What will be the output?', 'What does this return?', '输出什么'
