@@ -284,3 +284,30 @@ def test_code_a_question_points_at_is_no_answer(tmp_path: Path) -> None:
     notes, skipped, _ = _built(tmp_path, {"ex.ipynb": page})
     assert [_plain(n["fields"]["Question"]) for n in notes] == ["Create a 3x3 identity matrix"]
     assert sorted((s["number"], s["skipped"]) for s in skipped) == [("1", "no answer"), ("2", "no answer")]
+
+
+# --- T22-12: an exercise notebook's numbered step headings before its first '?' -------------------------------------
+
+
+def test_labelled_step_headings_are_a_numbered_run(tmp_path: Path) -> None:
+    """trial22 T22-12 (pandas_exercises' Chipotle notebook): '### Step 3. Assign it to a variable called chipo.' and
+    '### Step 4. See the first 10 entries', each over its solution cell, were lost ('text outside any question'): the
+    questions were taken to start at the first '?' heading, Step 5. Headings numbered under a label ('Step N.', 'Task
+    N:') are a numbered run like '3.' / '4.': every step is an item, the one without a solution skipped 'no answer'."""
+    page = _notebook(
+        ("markdown", "# Ex2 - Getting and Knowing your Data"),
+        ("markdown", "### Step 2. Import the dataset from this [address](https://example.org/data.tsv)."),
+        ("markdown", "### Step 3. Assign it to a variable called chipo."),
+        ("code", "chipo = pd.read_csv(url, sep='\\t')"),
+        ("markdown", "### Step 4. See the first 10 entries"),
+        ("code", "chipo.head(10)"),
+        ("markdown", "### Step 5. What is the number of observations in the dataset?"),
+        ("code", "chipo.shape[0]"),
+        ("markdown", "### Step 6. Print the name of all the columns."),
+        ("code", "chipo.columns"),
+        ("markdown", "### Step 7. How is the dataset indexed?"),
+        ("code", "chipo.index"),
+    )
+    notes, skipped, _ = _built(tmp_path, {"chipo.ipynb": page})
+    assert [_plain(n["fields"]["Question"]).split(".")[0] for n in notes] == ["Step 3", "Step 4", "Step 5", "Step 6", "Step 7"]
+    assert [(s["question"].split(".")[0], s["skipped"]) for s in skipped] == [("Step 2", "no answer")]

@@ -1860,7 +1860,8 @@ class MarkdownReader:
             text = squash(plain_inline(block.tokens[1].children or []))
             texts[n] = text
             asks = split_question(text, source).asks or _mid_question(text) is not None or _asks_then_requests(text) or bool(_REQUEST_END.search(text))
-            levels.setdefault(block.level, []).append((n, leading_number(text) is not None, asks))
+            numbered = leading_number(text) is not None or bool(_LABELLED_NUMBER.match(text))
+            levels.setdefault(block.level, []).append((n, numbered, asks))
         runs: set[int] = set()
         unread: dict[int, str] = {}
         lost: set[int] = set()  # opens like a question, lost its '?'
@@ -4608,6 +4609,12 @@ def _first_inline(block: TopBlock) -> Token:
 
 # A heading that only labels the question written under it: its number, in any language, and perhaps a level
 # or kind in brackets ('Question 1 (Recall)', 'Câu 2 (Thông hiểu)', 'Aufgabe 3 [leicht]', '問題1（基本）': learner3 N7)
+# a heading numbered under a label, as exercise notebooks and worksheets number their steps ('### Step 3. Assign it
+# to a variable called chipo.', 'Task 2: …', 'Aufgabe 4. …'): numbered like its siblings (trial22 T22-12)
+_LABELLED_NUMBER = re.compile(
+    r"^(?i:step|task|exercise|problem|question|q|part|aufgabe|übung|ejercicio|pregunta|paso|étape|exercice|esercizio"
+    r"|задание|задача|шаг|вопрос)\s*(?:[#№]\s*)?\d{1,3}[a-z]?\s*[.:)]\s+\S"
+)
 _LABEL_ONLY = re.compile(
     r"^(?:(?i:q|question|exercise|problem|task|quiz|frage|aufgabe|übung|exercice|ejercicio|pregunta|domanda|esercizio"
     r"|pergunta|questão|questao|exercício|vraag|opgave|pytanie|zadanie|soru|soal|latihan|câu hỏi|câu|bài tập|bài|qüestió|questió|exercici"
