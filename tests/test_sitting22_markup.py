@@ -311,3 +311,64 @@ def test_labelled_step_headings_are_a_numbered_run(tmp_path: Path) -> None:
     notes, skipped, _ = _built(tmp_path, {"chipo.ipynb": page})
     assert [_plain(n["fields"]["Question"]).split(".")[0] for n in notes] == ["Step 3", "Step 4", "Step 5", "Step 6", "Step 7"]
     assert [(s["question"].split(".")[0], s["skipped"]) for s in skipped] == [("Step 2", "no answer")]
+
+
+# --- T22-13: bold follow-up questions inside a heading question's answer -------------------------------------------
+
+FOLLOW_UPS = """# Java basics
+
+### What are the advantages of AOT? Why not use AOT everywhere?
+
+AOT compiles before the program runs, so it starts fast.
+
+**If AOT has so many advantages, why not use it everywhere?**
+
+AOT cannot support dynamic features such as reflection.
+
+### Do you know autoboxing? How does it work?
+
+**What is autoboxing?**
+
+Boxing wraps a primitive in its wrapper type.
+
+### Why can floating-point arithmetic lose precision?
+
+It is shown by `0.1 + 0.2`.
+
+**Why does this happen?**
+
+Binary cannot hold most decimal fractions exactly.
+
+### What is varargs?
+
+A parameter that takes any number of arguments.
+"""
+
+
+def test_bold_follow_ups_inside_heading_answers_stay_there(tmp_path: Path) -> None:
+    """trial22 T22-13 (JavaGuide, Chinese): bold questions inside a heading question's answer ('**If AOT has so many
+    advantages, why not …?**', '**Why does this happen?**') were cards of their own: the parent's answer was cut in
+    half, a front meant nothing alone, and a heading whose answer opened with one was left 'no answer'. On a page asked
+    in headings, a bold question under a heading question is a step of its answer."""
+    notes, skipped, _ = _built(tmp_path, {"java.md": FOLLOW_UPS})
+    assert skipped == []
+    backs = {_plain(n["fields"]["Question"]): _plain(n["fields"]["Answer"]) for n in notes}
+    assert list(backs) == [
+        "What are the advantages of AOT? Why not use AOT everywhere?",
+        "Do you know autoboxing? How does it work?",
+        "Why can floating-point arithmetic lose precision?",
+        "What is varargs?",
+    ]
+    assert "reflection" in backs["What are the advantages of AOT? Why not use AOT everywhere?"]
+    assert backs["Do you know autoboxing? How does it work?"].startswith("What is autoboxing? Boxing wraps")
+    assert "Binary cannot hold" in backs["Why can floating-point arithmetic lose precision?"]
+
+
+def test_bold_questions_under_section_headings_are_still_cards(tmp_path: Path) -> None:
+    """A page asked in bold lines keeps each as a card, a heading that asks among them too."""
+    page = (
+        "# Biology\n\n## Why study cells?\n\nThey are the unit of life.\n\n**What is a cell membrane?**\n\nA lipid bilayer.\n\n"
+        "**What is a nucleus?**\n\nThe organelle holding DNA.\n\n**What is a ribosome?**\n\nIt makes proteins.\n"
+    )
+    notes, _, _ = _built(tmp_path, {"bio.md": page})
+    assert len(notes) == 4

@@ -1461,6 +1461,7 @@ class MarkdownReader:
     def __init__(self) -> None:
         self._md = make_parser()
         self._unkeyed = 0
+        self._bold_follow_ups = False  # (a page's bold questions are steps of its heading questions' answers: read)
         self._quiz_cue = False
         self._page_key: dict[str, str] = {}  # the page's answer key at its end ('## Answers' / '1. b'), by number (N25)
         self._key_used: set[str] = set()  # the numbers it keyed
@@ -2596,6 +2597,13 @@ class MarkdownReader:
             if blocks[k].type == "heading_open" and (cards_mode or k in stated)
         ]
         repeated = {w for w in heading_words if heading_words.count(w) > 1}
+        # a page asked in headings more than in bold lines, a bold question here and there in their answers: those are
+        # steps of the answers (trial22 T22-13); a page asked in bold lines keeps each as a card, whatever its headings ask
+        asked_heads = sum(
+            1 for b in blocks if b.type == "heading_open" and split_question(plain_inline(b.tokens[1].children or []), source).text.endswith(QUESTION_MARKS)
+        )  # fmt: skip
+        bold_asks = sum(1 for b in blocks if b.type == "paragraph_open" and self._question(b, source) is not None)
+        self._bold_follow_ups = asked_heads > bold_asks
 
         # learner L39: what a section sets before its first question (a function, a passage, a table) is shown
         # with each of its questions: (the section heading's level, the count when it began, its blocks)
@@ -3025,6 +3033,17 @@ class MarkdownReader:
                 and _norm_heading(found[0].text) == _norm_heading(current.q.text)
             ):  # fmt: skip
                 continue  # '**为什么说 Java 语言“编译与解释并存”？**' restating its heading's question: the answer goes on (L12)
+            if (
+                found and current is not None and block.type == "paragraph_open" and current.block.type == "heading_open"
+                and current.q.text.rstrip().endswith(QUESTION_MARKS) and not cards_mode and self._bold_follow_ups
+                and found[0].number is None and not any(_CLOSE_DETAILS.search(b.tokens[0].content) for b in current.answer if b.type == "html_block")
+            ):  # fmt: skip
+                # (not '**2. What is a subnet mask?**' numbered like the headings, nor after an answer toggle closed)
+                # '### AOT 有什么优点？为什么不全部使用 AOT 呢？' / its answer / '**既然 AOT 这么多优点，那为什么 …？**' / the
+                # rest: a bold question under a heading question is a step of its answer, never a card of its own
+                # (trial22 T22-13: the heading's answer was cut, or the heading left 'no answer')
+                current.answer.append(block)
+                continue
             if (
                 found and block.type == "heading_open" and not found[0].text.rstrip().endswith(QUESTION_MARKS)
                 and _EXERCISE_HEADING.match(src_lines[block.start] if block.start < len(src_lines) else "")
