@@ -372,3 +372,20 @@ def test_bold_questions_under_section_headings_are_still_cards(tmp_path: Path) -
     )
     notes, _, _ = _built(tmp_path, {"bio.md": page})
     assert len(notes) == 4
+
+
+# --- T22-9: a long code example is no answer that ran on ------------------------------------------------------------
+
+
+def test_a_long_code_answer_is_not_said_to_run_on(tmp_path: Path) -> None:
+    """trial22 T22-9: '##### Explain what "semantic HTML" means.' answered by a 30-line HTML example was warned 'runs to
+    line 85 …; its answer probably runs into text that is not part of it'. A code fence counts as one block of the
+    answer; prose that runs on is still said."""
+    html = "\n".join(f"  <p>line {k}</p>" for k in range(30))
+    short = "".join(f"##### What is item {k}?\n\nItem {k}.\n\n" for k in range(5))
+    page = f"# Q\n\n{short}##### Explain what semantic HTML means.\n\n```html\n<div>\n{html}\n</div>\n```\n"
+    _, _, said = _built(tmp_path, {"q.md": page})
+    assert not any("runs to line" in m for m in said), said
+    prose = "\n\n".join(f"Paragraph {k} of a page that goes on." for k in range(30))
+    _, _, said = _built(tmp_path / "b", {"q.md": f"# Q\n\n{short}##### Explain semantic HTML.\n\n{prose}\n"})
+    assert any("runs to line" in m for m in said), said
