@@ -389,3 +389,26 @@ def test_a_long_code_answer_is_not_said_to_run_on(tmp_path: Path) -> None:
     prose = "\n\n".join(f"Paragraph {k} of a page that goes on." for k in range(30))
     _, _, said = _built(tmp_path / "b", {"q.md": f"# Q\n\n{short}##### Explain semantic HTML.\n\n{prose}\n"})
     assert any("runs to line" in m for m in said), said
+
+
+# --- T22-6: a list of unanswered questions after an answer ----------------------------------------------------------
+
+
+def test_a_list_of_tasks_after_an_answer_is_no_part_of_it(tmp_path: Path) -> None:
+    """trial22 T22-6 (a Spanish interview README): after the answer of '##### Explique "event delegation".' came a list
+    of questions nobody answers, two of them long tasks ('Explique cómo funciona `this` en JavaScript.'): taken for told
+    sentences, they kept the list under the share that makes it a question list, and all six were the answer's end. A
+    sentence that opens with a task's verb asks however long it is: each entry is skipped 'no answer'."""
+    page = (
+        "# P\n\n##### ¿Qué es X?\n\nX es una cosa.\n\n##### Explique \"event delegation\".\n\n"
+        "Un único listener en un nodo padre atiende los eventos de sus hijos.\n\n"
+        "* Explique cómo funciona `this` en JavaScript, con un ejemplo.\n"
+        "* Explique cómo funciona la herencia de prototipos (prototypal inheritance) en JavaScript.\n"
+        "* ¿Cómo realiza pruebas en JavaScript?\n* AMD vs. CommonJS?\n* ¿Qué bibliotecas de JavaScript ha usado?\n\n"
+        "##### ¿Qué es Y?\n\nY es otra.\n"
+    )
+    notes, skipped, _ = _built(tmp_path, {"p.md": page})
+    delegation = next(n for n in notes if "delegation" in n["fields"]["Question"])
+    assert _plain(delegation["fields"]["Answer"]) == "Un único listener en un nodo padre atiende los eventos de sus hijos."
+    assert [s["line"] for s in skipped] == [11, 12, 13, 14, 15]
+    assert {s["skipped"] for s in skipped} == {"no answer"}

@@ -129,6 +129,11 @@ _ASKING = re.compile(
 )
 # How a question that lost its '?' opens ('What is `GIL`', 'Explain closures', 'Warum …', 'Что такое …'):
 # interrogative words and the prompts of an exam, in the languages deckc's examples use.
+_PROMPT_VERBS = (
+    r"(?i:discuss|contrast|outline|tell\s+(?:me|us)|descreva|discuta|defina|diferencie|justifique|comente|enumere|mencione|expli(?:que|ca)"
+    r"|(?:beschreiben|erklären|diskutieren|nennen|vergleichen|erläutern)\s+sie|diskutiere|erläutere|vergleiche|nenne"
+    r"|discutez|définissez|comparez|justifiez|descrivi|spiega|discuti|definisci|confronta|elenca)"
+)
 _OPENS_ASKING = re.compile(
     r"^(?i:what|which|why|how|when|where|who|whom|whose|explain|describe|define|compare"
     r"|(?:is|are|does|do|can|could|should|would)(?=\s+(?!not\b)\w)"  # 'Is Python compiled' (not 'Do not …')
@@ -149,9 +154,7 @@ _OPENS_ASKING = re.compile(
     # an exam's or interview's imperative prompt in other languages too ('Descreva …', 'Discuta …', 'Discuss …',
     # 'Beschreiben Sie …', 'Discutez …', 'Descrivi …': trial18 T18-42, a translated page lost 3 of its 49 questions;
     # an interview's 'Tell me about …': trial21 r-1)
-    r"|(?i:discuss|contrast|outline|tell\s+(?:me|us)|descreva|discuta|defina|diferencie|justifique|comente|enumere|mencione|expli(?:que|ca)"
-    r"|(?:beschreiben|erklären|diskutieren|nennen|vergleichen|erläutern)\s+sie|diskutiere|erläutere|vergleiche|nenne"
-    r"|discutez|définissez|comparez|justifiez|descrivi|spiega|discuti|definisci|confronta|elenca)\b"
+    r"|" + _PROMPT_VERBS + r"\b"
     r"|^(?:什么|为什么|如何|怎么|怎样|哪|何|なぜ|どう)"
 )
 
@@ -274,6 +277,15 @@ def prompt_term(text: str) -> bool:
     """The left side of 'X: Y' is a task, not a term (``Balance the following chemical equation: Fe + …``, ``Name the
     following compound: CH₃COOH``, ``Define …``): what follows the colon is what it asks about, never its answer."""
     return bool(_POINTS_AT.search(text) or _TASK_LEAD.match(text)) or opens_asking(text)
+
+
+_PROMPT_VERB = re.compile(r"^\W*" + _PROMPT_VERBS + r"\b")
+
+
+def task_verb(text: str) -> bool:
+    """A sentence that opens with a task's verb ('Explain …', 'Write …', 'Explique …', 'Mencione …'), never a question
+    word that may tell as well ('How the GC works is …'): it asks however long it runs."""
+    return bool(_TASK_LEAD.match(text) or _PROMPT_VERB.match(text))
 
 
 def task_lead(text: str) -> bool:

@@ -128,6 +128,7 @@ from compiler.sources.lines import (
     strip_right_answer_label,
     table_columns,
     task_lead,
+    task_verb,
     term_entries,
     unbold_label,
 )
@@ -4003,7 +4004,8 @@ class MarkdownReader:
             return []
         asking = sum(
             1 for _, q, _ in cards
-            if q.rstrip(CLOSERS + "*_").endswith(QUESTION_MARKS) or asks_annotated(q) or (opens_asking(q) and not _CONDITION.match(q) and not _told(q))
+            if q.rstrip(CLOSERS + "*_").endswith(QUESTION_MARKS) or asks_annotated(q)
+            or (opens_asking(q) and not _CONDITION.match(q) and (not _told(q) or task_verb(q)))  # ('Explique cómo …': T22-6)
         )  # fmt: skip
         return [(line, q) for line, q, _ in cards] if asking >= FAQ_SHARE * len(cards) else []
 
