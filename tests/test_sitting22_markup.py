@@ -335,7 +335,7 @@ Boxing wraps a primitive in its wrapper type.
 
 It is shown by `0.1 + 0.2`.
 
-**Why does this happen?**
+**Why does the precision loss happen?**
 
 Binary cannot hold most decimal fractions exactly.
 
@@ -349,7 +349,7 @@ def test_bold_follow_ups_inside_heading_answers_stay_there(tmp_path: Path) -> No
     """trial22 T22-13 (JavaGuide, Chinese): bold questions inside a heading question's answer ('**If AOT has so many
     advantages, why not …?**', '**Why does this happen?**') were cards of their own: the parent's answer was cut in
     half, a front meant nothing alone, and a heading whose answer opened with one was left 'no answer'. On a page asked
-    in headings, a bold question under a heading question is a step of its answer."""
+    in headings, a bold question under a heading question on its terms (or right under it) is a step of its answer."""
     notes, skipped, _ = _built(tmp_path, {"java.md": FOLLOW_UPS})
     assert skipped == []
     backs = {_plain(n["fields"]["Question"]): _plain(n["fields"]["Answer"]) for n in notes}
@@ -412,3 +412,49 @@ def test_a_list_of_tasks_after_an_answer_is_no_part_of_it(tmp_path: Path) -> Non
     assert _plain(delegation["fields"]["Answer"]) == "Un único listener en un nodo padre atiende los eventos de sus hijos."
     assert [s["line"] for s in skipped] == [11, 12, 13, 14, 15]
     assert {s["skipped"] for s in skipped} == {"no answer"}
+
+
+# --- T22-5: a task heading answered by code, then 'Pregunta: …?' items with code -------------------------------------
+
+FIZZ = """# Preguntas
+
+##### ¿Qué es un closure?
+
+Una función con su ámbito.
+
+##### ¿Qué es hoisting?
+
+Declaraciones movidas al inicio.
+
+##### Haga un ciclo `for` de `100` iteraciones que imprima "fizz" en los múltiplos de `3`
+
+```javascript
+for (var i = 1; i <= 100; i++) { if (i % 3 === 0) console.log("fizz"); }
+```
+* ¿Qué es el `arity` de una función?
+* ¿Qué es `"use strict";`? ¿Cuáles son sus ventajas?
+
+Pregunta: ¿Cuál es el resultado de la siguiente sentencia?
+```javascript
+~~3.14
+```
+
+Pregunta: ¿Cuál es el resultado de la siguiente sentencia?
+```javascript
+"lasagna".split("").reverse().join("");
+```
+"""
+
+
+def test_a_task_heading_answered_by_code_is_a_card_not_a_lead(tmp_path: Path) -> None:
+    """trial22 T22-5 (a Spanish interview README): '##### Haga un ciclo for …' over its code was the section of the
+    'Pregunta: …?' items after it, no card and not accounted for; its code was on the front of each of them, and two of
+    them, alike in words but about different code, merged. A heading that opens with a task's verb asks; the questions
+    after its code are not its answer; a question on the code under it ('la siguiente sentencia') has it on its front,
+    and with nothing else under it no answer."""
+    notes, skipped, _ = _built(tmp_path, {"p.md": FIZZ})
+    fizz = next(n for n in notes if "Haga un ciclo" in n["fields"]["Question"])
+    assert "fizz" in fizz["fields"]["Answer"] and "arity" not in fizz["fields"]["Answer"]
+    assert not any("Pregunta" in n["fields"]["Question"] or "sentencia" in n["fields"]["Question"] for n in notes)
+    said = sorted((s["line"], s["skipped"]) for s in skipped)
+    assert said == [(16, "no answer"), (17, "no answer"), (19, "no answer"), (24, "no answer")], said

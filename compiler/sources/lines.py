@@ -131,6 +131,7 @@ _ASKING = re.compile(
 # interrogative words and the prompts of an exam, in the languages deckc's examples use.
 _PROMPT_VERBS = (
     r"(?i:discuss|contrast|outline|tell\s+(?:me|us)|descreva|discuta|defina|diferencie|justifique|comente|enumere|mencione|expli(?:que|ca)"
+    r"|haga|escriba|implemente|calcule|demuestre"  # (Spanish tasks: 'Haga un ciclo for de 100 iteraciones …', trial22 T22-5)
     r"|(?:beschreiben|erklären|diskutieren|nennen|vergleichen|erläutern)\s+sie|diskutiere|erläutere|vergleiche|nenne"
     r"|discutez|définissez|comparez|justifiez|descrivi|spiega|discuti|definisci|confronta|elenca)"
 )

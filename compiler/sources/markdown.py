@@ -1881,9 +1881,11 @@ class MarkdownReader:
                 for k, (n, _, asks) in enumerate(heads):
                     if asks or not self._has_content(blocks, n, level) or _answer_heading(blocks[n]):
                         continue
-                    if self._question_below(blocks, n, level, source) or self._holds_cards(blocks, n, level, lines):
+                    # (a task's heading over its answer asks, whatever questions follow that answer: '##### Haga un
+                    # ciclo for …' over its code, then 'Pregunta: …?' items; never their section: trial22 T22-5)
+                    if (self._question_below(blocks, n, level, source) and not task_verb(texts[n])) or self._holds_cards(blocks, n, level, lines):
                         continue
-                    if shape[k] and (k < last_ask or _TASK_SENTENCE.match(texts[n]) or (k < last and opens_with_prompt(texts[n]))):
+                    if shape[k] and (k < last_ask or _TASK_SENTENCE.match(texts[n]) or task_verb(texts[n]) or (k < last and opens_with_prompt(texts[n]))):
                         # after the last question: 'How to contribute' is a section, 'Compare mitosis and meiosis.' a task
                         # (P112), and so is 'Discuss techniques for …' before another prompt (trial18 T18-42)
                         lost.add(n)
@@ -3038,8 +3040,10 @@ class MarkdownReader:
                 found and current is not None and block.type == "paragraph_open" and current.block.type == "heading_open"
                 and current.q.text.rstrip().endswith(QUESTION_MARKS) and not cards_mode and self._bold_follow_ups
                 and found[0].number is None and not any(_CLOSE_DETAILS.search(b.tokens[0].content) for b in current.answer if b.type == "html_block")
+                and (not current.answer or _shares_terms(found[0].text, current.q.text))
             ):  # fmt: skip
-                # (not '**2. What is a subnet mask?**' numbered like the headings, nor after an answer toggle closed)
+                # (not '**2. What is a subnet mask?**' numbered like the headings, nor after an answer toggle closed; and
+                # once the answer began, only a question on the heading's own terms: 'AOT' again, never another topic)
                 # '### AOT 有什么优点？为什么不全部使用 AOT 呢？' / its answer / '**既然 AOT 这么多优点，那为什么 …？**' / the
                 # rest: a bold question under a heading question is a step of its answer, never a card of its own
                 # (trial22 T22-13: the heading's answer was cut, or the heading left 'no answer')
@@ -4012,12 +4016,15 @@ class MarkdownReader:
     @classmethod
     def _question_list(cls, block: TopBlock, lines: list[str], current: _Open) -> list[tuple[int, str]]:
         """A list right after an answer's paragraph whose entries nearly all ask and hold nothing under them
-        (trial8 H1: a page's answered questions followed by ``* What is hoisting?`` bullets still to answer):
+        (trial8 H1: a page's answered questions followed by ``* What is hoisting?`` bullets still to answer; or after
+        its code, trial22 T22-5):
         other questions without answers, never the end of that answer. Not after a lead-in ending in ``:``
         (``Ask yourself:`` over questions is part of the answer), nor inside a ``<details>`` toggle."""
         if block.type not in ("bullet_list_open", "ordered_list_open") or current.toggle or not current.answer:
             return []
         last = current.answer[-1]
+        if last.type in ("fence", "code_block"):  # ('##### Haga un ciclo for …' / its code / '* ¿Qué es …?': T22-5)
+            return cls._asked_list(block, lines)
         if last.type != "paragraph_open" or plain_inline(last.tokens[1].children or []).rstrip().endswith((":", "：")):
             return []
         return cls._asked_list(block, lines)
@@ -5065,6 +5072,22 @@ _HINT_BOX = re.compile(r"^\s*(?:>\s*\[!(?:hint|tip)\]|(?:!!!|\?\?\?\+?)\s*(?:hin
 
 
 _PART_ENTRY = re.compile(r"^\s*[-*+]\s+\((?:[a-z]|[ivx]{1,4}|[A-Z]|\d{1,2})\)\s")
+
+
+_TERM = re.compile(r"[A-Za-z][A-Za-z0-9_+#-]{2,}")
+_CJK_ASKING = frozenset("什么为怎如何哪吗呢是的有了么")
+
+
+def _shares_terms(a: str, b: str) -> bool:
+    """Two questions on one subject: a term in both (a word of five letters or more, or one written with a capital or a
+    digit: 'AOT', 'JDK8'; two CJK characters that are no question words), as a follow-up shares its parent's."""
+
+    def terms(text: str) -> set[str]:
+        words = {w.casefold() for w in _TERM.findall(text) if len(w) >= 5 or not w.islower()}
+        pairs = {text[i : i + 2] for i in range(len(text) - 1) if _CJK.fullmatch(text[i]) and _CJK.fullmatch(text[i + 1])}
+        return words | {p for p in pairs if not set(p) & _CJK_ASKING}
+
+    return bool(terms(a) & terms(b))
 
 
 def _shown_after(current: _Open, lines: list[str] | None = None) -> bool:

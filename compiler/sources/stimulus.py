@@ -186,6 +186,7 @@ _ABOUT_CODE = re.compile(
 _ABOUT_CODE_ANY = re.compile(
     r"(?i:\b(?:saída|salida|sortie|ausgabe|uscita|вывод\w*|выведет|выводит|(?:seguinte|siguiente|suivante?|folgenden?|seguente"
     r"|следующ\w+|поданий|наступн\w+)\s+(?:\w+\s+)?(?:programa|código|codigo|programme|code|programm|codice|programma|код\w*|программ\w*"
+    r"|sentencias?|expresi[oó]n(?:es)?|instrucci[oó]n(?:es)?|expressão|expression|ausdruck"
     r"|фрагмент\w*|snippet)|(?:programa|código|programme|code|programm|codice|код|программа)\s+(?:suivante?|ci-dessous|abaixo|debajo"
     r"|unten|sotto|ниже))\b)"
     r"|输出|以下(?:代码|程序)|下面(?:的)?(?:代码|程序)|下列(?:代码|程序)|出力|次の(?:コード|プログラム)|출력|다음 코드"
@@ -262,10 +263,13 @@ _ENDS_ON_IT = re.compile(r"\b(?:this|these|(?:shown|pictured|depicted)(?:\s+here
 # 'How to read the following file?' are answered by code)
 # what a question shows as code: a program's parts, and the data or file it works on ('How to read the following
 # file?' over a CSV sample, 'which of these expressions are legal?' over them: trial21 T21-30)
-_CODE_NOUNS = r"expressions?|code|script|snippet|statements?|listing|programs?|functions?|quer(?:y|ies)|commands?|files?|data|loops?|arrays?"
+_CODE_NOUNS = r"expressions?|code|script|snippet|statements?|listing|programs?|functions?|quer(?:y|ies)|commands?|loops?"
 _POINTS_AT_CODE = re.compile(
     rf"\b(?:the\s+following|these|those)\s+(?:\w+\s+)?(?:{_CODE_NOUNS})\b|\b(?:{_CODE_NOUNS})\s+below\b", re.I
 )
+# ... and the data it shows as a block of plain text ('How to read the following file?' over a CSV sample; a Python
+# solution that holds the sample and reads it answers)
+_POINTS_AT_DATA = re.compile(r"\b(?:the\s+following|these|those)\s+(?:\w+\s+)?(?:files?|data|inputs?|texts?)\b|\b(?:files?|data)\s+below\b", re.I)
 
 
 # a question that asks what code gives, not for code: 'What will be the output?', 'What does this return?', '输出什么'
@@ -311,7 +315,9 @@ def _only_the_code(item: Item) -> Item:
         and code.lang.lower() not in _OUTPUT_LANGS
         and code.text.strip().count("\n") >= 1
     )
-    if not (_POINTS_AT_CODE.search(item.question) or (about and forward) or result):
+    # ('¿Cuál es el resultado de la siguiente sentencia?' over '~~3.14': the code said in another language, T22-5)
+    data = _POINTS_AT_DATA.search(item.question) and code.lang.lower() in _OUTPUT_LANGS
+    if not (_POINTS_AT_CODE.search(item.question) or (about and forward) or result or data or _ABOUT_CODE_ANY.search(item.question)):
         return item
     return item.model_copy(update={"stimulus": [code], "answer": [], "skip": "no answer"})
 
