@@ -5076,14 +5076,18 @@ _PART_ENTRY = re.compile(r"^\s*[-*+]\s+\((?:[a-z]|[ivx]{1,4}|[A-Z]|\d{1,2})\)\s"
 
 _TERM = re.compile(r"[A-Za-z][A-Za-z0-9_+#-]{2,}")
 _CJK_ASKING = frozenset("什么为怎如何哪吗呢是的有了么")
+_COMMON_WORDS = frozenset("which where whose there these those about would could should their other using between difference".split())  # noqa: SIM905
 
 
 def _shares_terms(a: str, b: str) -> bool:
-    """Two questions on one subject: a term in both (a word of five letters or more, or one written with a capital or a
+    """Two questions on one subject: a term in both (a word of five letters or more, or one written in capitals or with a
     digit: 'AOT', 'JDK8'; two CJK characters that are no question words), as a follow-up shares its parent's."""
 
     def terms(text: str) -> set[str]:
-        words = {w.casefold() for w in _TERM.findall(text) if len(w) >= 5 or not w.islower()}
+        words = {
+            w.casefold() for w in _TERM.findall(text)
+            if (len(w) >= 5 and w.casefold() not in _COMMON_WORDS) or w.isupper() or any(c.isdigit() for c in w)
+        }  # fmt: skip
         pairs = {text[i : i + 2] for i in range(len(text) - 1) if _CJK.fullmatch(text[i]) and _CJK.fullmatch(text[i + 1])}
         return words | {p for p in pairs if not set(p) & _CJK_ASKING}
 
