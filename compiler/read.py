@@ -400,13 +400,19 @@ def _free_id(stem: str, taken: set[str]) -> str:
     return sid
 
 
+DANGLING = "which does not exist"  # what a link whose target is gone is said to lead to
+
+
 def inside_content(content_dir: Path, file: str) -> str | None:
     """Why a source path is refused (absolute, ``..`` out of content/, a symlink pointing out), or None."""
     if Path(file).is_absolute() or file.startswith(("/", "\\")) or (len(file) > 1 and file[1] == ":"):
         return f"source path {file!r} is absolute"
     root = content_dir.resolve()
+    link = content_dir / file
     try:
-        target = (content_dir / file).resolve()
+        target = link.resolve()
+        if link.is_symlink() and not target.exists():  # (a link whose target is gone: no folder it leads out of)
+            return f"source path {file!r} is a link to {os.readlink(link)!r}, {DANGLING}"
     except (OSError, RuntimeError):  # a symbolic link to itself, or to a link back to it
         return f"source path {file!r} is a symbolic link that loops (it leads back to itself through links)"
     if not target.is_relative_to(root):
@@ -1064,7 +1070,13 @@ def read_sources(
         refused = inside_content(content_dir, src.file)
         if refused is not None:
             where, line = (CONFIG_NAME, line_of("file")) if listed else (src.file, None)
-            diag.error(where, line, refused, "sources must be files inside the deck folder (e.g. in its sources/), not links that lead elsewhere")
+            diag.error(
+                where,
+                line,
+                refused,
+                "remove the link, or point it at the document" if DANGLING in refused
+                else "sources must be files inside the deck folder (e.g. in its sources/), not links that lead elsewhere",
+            )  # fmt: skip
             continue
         if (content_dir / src.file).is_dir():
             diag.error(

@@ -55,7 +55,7 @@ def _symlink_loop(deck: Path, _: pytest.MonkeyPatch) -> tuple[list[str], list[st
 
 def _broken_link(deck: Path, _: pytest.MonkeyPatch) -> tuple[list[str], list[str]]:
     (deck / "sources" / "gone.md").symlink_to("nowhere.md")
-    return [], ["sources/gone.md: error:", "not a regular file"]
+    return [], ["sources/gone.md: error:", "which does not exist"]
 
 
 def _named_pipe(deck: Path, _: pytest.MonkeyPatch) -> tuple[list[str], list[str]]:

@@ -267,3 +267,21 @@ def test_one_file_in_two_source_tables_read_alike_is_an_error(tmp_path: Path) ->
     parts = twice.replace('layout = "qa"\ntitle = "Copy"', 'layout = "qa"\n[source.pattern]\nstart = "^$"')
     notes, _, _ = built_notes(tmp_path / "parts", {"qa.txt": qa}, parts)
     assert notes
+
+
+def test_binary_source_and_dangling_link_say_what_to_do(tmp_path: Path) -> None:
+    """trial21 T21-42: a binary '.md' (an Anki package renamed) got no 'what to do', and a link to a file that is gone
+    was said to 'lead outside the content folder'. The binary one says what it looks like and how to read it or
+    leave it out; the link names its missing target."""
+    from conftest import deck_of
+
+    from compiler.build import build
+
+    content = deck_of(tmp_path, {"ok.md": "# Q\n\n## What is 1+1?\n\n2\n"})
+    (content / "sources" / "pack.md").write_bytes(b"PK\x03\x04" + b"\x00" * 200 + b"collection.anki21b")
+    (content / "sources" / "gone.md").symlink_to(tmp_path / "nowhere.md")
+    with pytest.raises(ContentError) as failed:
+        build(content, tmp_path / "out", formats=("json",), now=1_000)
+    said = str(failed.value)
+    assert "pack.md:1: error: binary file" in said and "zip archive" in said and "#pack.md" in said
+    assert "gone.md" in said and "nowhere.md" in said and "which does not exist" in said and "outside" not in said

@@ -89,6 +89,31 @@ def _wide_encoding(data: bytes, declared: str) -> str | None:
 
 STRAY_MAX = 5  # stray bytes named one by one; a file with more is reported with a count
 STRAY_NOTE = "though the rest of the file is UTF-8"
+# what a binary file is, by its first bytes: a file renamed, or saved under the wrong name (trial21 T21-42)
+_MAGIC = (
+    (b"PK\x03\x04", "a zip archive (an Anki package .apkg/.colpkg, a Word .docx or an export in a .zip?)"),
+    (b"%PDF", "a PDF document (.pdf)"),
+    (b"SQLite format 3\x00", "an SQLite database (an Anki collection .anki2?)"),
+    (b"\x89PNG", "a PNG picture"),
+    (b"\xff\xd8\xff", "a JPEG picture"),
+    (b"GIF8", "a GIF picture"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document (.doc, .xls, .ppt)"),
+    (b"\x28\xb5\x2f\xfd", "a zstd-compressed file (part of an Anki package?)"),
+)
+
+
+def _binary(rel: str, line: int, data: bytes) -> Diagnostic:
+    """The error for a binary file among the sources: what it looks like, and how to have it read or left out."""
+    name = rel.rsplit("/", 1)[-1]
+    kind = next((what for magic, what in _MAGIC if data.startswith(magic)), None)
+    said = f"binary file, not a text document (NUL bytes){f': it looks like {kind}' if kind else ''}"
+    hint = (
+        f"if it is a document deckc reads (.apkg, .docx, .pdf …), give it that name; to leave it out of the deck, rename it "
+        f"#{name} or move it out of sources/"
+    )
+    return Diagnostic(rel, line, said, hint)
+
+
 STRAY_NUL_MAX = 64  # NUL bytes a text file may hold by accident (more: binary)
 
 
@@ -212,9 +237,7 @@ def load_document(path: Path, rel: str, encoding: str = "utf-8") -> Document:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
         nuls = data.count(b"\x00")
         if nuls > STRAY_NUL_MAX or not _text_but_nul(data, encoding):  # a binary file (or UTF-16 without its mark)
-            raise ContentError(
-                [Diagnostic(rel, line, "binary file, not a text document (NUL bytes)", "only UTF-8 text sources can be compiled")]
-            )
+            raise ContentError([_binary(rel, line, data)])
         # A few NULs in text are what a bad copy from Word or a PDF viewer leaves (trial11 P84): they never
         # carry meaning, so they go, and the build says where; the other documents still build.
         data = data.replace(b"\x00", b"")
