@@ -285,3 +285,19 @@ def test_binary_source_and_dangling_link_say_what_to_do(tmp_path: Path) -> None:
     said = str(failed.value)
     assert "pack.md:1: error: binary file" in said and "zip archive" in said and "#pack.md" in said
     assert "gone.md" in said and "nowhere.md" in said and "which does not exist" in said and "outside" not in said
+
+
+def test_crowdanki_notes_kept_apart_from_their_deck(tmp_path: Path) -> None:
+    """trial22 T22-16: a CrowdAnki notes file on its own (a JSON list of '"__type__": "Note"' records, as repositories
+    that split deck.json keep it) was 'not a question bank'. Its notes are read as Anki notes: the first field the
+    front, the second the back, GUIDs and tags kept."""
+    notes_json = (
+        '[{"__type__": "Note", "fields": ["Was ist eine Fichte?", "Ein <b>Nadelbaum</b>."], "guid": "abc123",'
+        ' "note_model_uuid": "m-1", "tags": ["baum"]},'
+        ' {"__type__": "Note", "fields": ["Was ist eine Eiche?", "Ein Laubbaum."], "guid": "def456",'
+        ' "note_model_uuid": "m-1", "tags": []}]'
+    )
+    notes, skipped, _ = built_notes(tmp_path, {"notes.json": notes_json})
+    by = {note_front(n): n for n in notes}
+    assert "<b>Nadelbaum</b>" in by["Was ist eine Fichte?"]["fields"]["Answer"] and "baum" in by["Was ist eine Fichte?"]["tags"]
+    assert {n["guid"] for n in notes} == {"abc123", "def456"} and skipped == []

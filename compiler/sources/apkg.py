@@ -89,6 +89,8 @@ EXPORT_AGAIN = "export it again from Anki (File › Export, 'Anki Deck Package')
 
 PACKAGE_MARK = "#anki-package"  # the text of a package's document (load_package)
 _CROWDANKI = re.compile(rb'"__type__"\s*:\s*"Deck"')
+# CrowdAnki's notes kept apart from their deck (Brain Brew, repositories that split deck.json): a list of note records
+_CROWDANKI_NOTES = re.compile(rb'^(?:\xef\xbb\xbf)?\s*\[\s*\{[^{}]{0,200}?"__type__"\s*:\s*"Note"')
 
 
 def is_crowdanki(path: Path) -> bool:
@@ -100,7 +102,7 @@ def is_crowdanki(path: Path) -> bool:
             head = f.read(4096)
     except OSError:
         return False
-    return _CROWDANKI.search(head) is not None
+    return _CROWDANKI.search(head) is not None or _CROWDANKI_NOTES.match(head) is not None
 
 
 _SECOND_FIELD = "write the answer in the note's second field in Anki"  # where a note without an answer needs it
@@ -493,10 +495,15 @@ class ApkgReader:
         except (OSError, ValueError, RecursionError) as exc:
             diag.error(doc.rel, None, f"the CrowdAnki export cannot be read ({_reason(exc)})", "export the deck again with CrowdAnki")
             return []
+        types: dict[int, NoteType] = {}
+        if isinstance(data, list):  # its notes alone ('notes.json' beside 'media-files.json': trial22 T22-16)
+            data = {"notes": data}
+            width = max((len(n.get("fields") or []) for n in data["notes"] if isinstance(n, dict)), default=2)
+            names = ["Front", "Back", *(f"Field {k + 1}" for k in range(2, width))]
+            types[0] = NoteType("Basic", False, 0, names, [("Card 1", "{{Front}}", "{{FrontSide}}<hr id=answer>{{Back}}")])
         if not isinstance(data, dict):
             diag.error(doc.rel, None, "not a CrowdAnki export: no deck object", "export the deck again with CrowdAnki")
             return []
-        types: dict[int, NoteType] = {}
         by_uuid: dict[str, int] = {}
         for k, model in enumerate(m for m in data.get("note_models") or [] if isinstance(m, dict)):
             flds = [str(f.get("name", "")) for f in sorted((f for f in model.get("flds") or [] if isinstance(f, dict)), key=lambda f: int(f.get("ord") or 0))]
