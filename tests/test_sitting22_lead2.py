@@ -79,3 +79,34 @@ def test_an_anki_card_export_keeps_no_template_script_and_backs_are_the_answer_s
         ("What is a JRE?", "The runtime: JVM and libraries."),
     ]
     assert "<br>" not in notes[0]["fields"]["Answer"] and "<br>" in notes[1]["fields"]["Answer"]
+
+
+ORG_FAQ = """\
+#+title: Editor FAQ
+#+startup: nofold
+
+* General
+** How do I change the theme?
+Set the theme variable in your config:
+#+begin_src emacs-lisp
+;; in config.el
+(setq theme 'dark)
+#+end_src
+
+** Where are packages kept?
+;; in config.el -- a line that opens a paragraph
+Under the local folder of the configuration.
+"""
+
+
+def test_an_org_document_saved_as_text_is_read_as_org(tmp_path: Path) -> None:
+    """trial22 T22-47: an Org FAQ saved as .txt got a [source.pattern] guessed from the ';;' comments of its source
+    blocks (14 junk cards of 55 questions); like reStructuredText saved as text, it is told by its content."""
+    from conftest import built_notes, note_back, note_front
+
+    notes, _, _ = built_notes(tmp_path, {"faq.txt": ORG_FAQ})
+    assert [note_front(n) for n in notes] == ["How do I change the theme?", "Where are packages kept?"]
+    assert "setq theme 'dark" in note_back(notes[0]) and "<pre" in notes[0]["fields"]["Answer"]
+    from compiler.sources.org import looks_like_org
+
+    assert not looks_like_org(["* a Markdown bullet", "* another", "#+ not a keyword"])

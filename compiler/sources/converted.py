@@ -203,6 +203,11 @@ def sniffed(lines: list[str], rel: str) -> Converted | None:
 
         if looks_like_kindle(lines):
             return convert_kindle(lines, rel)  # a Kindle's 'My Clippings.txt' (trial17 T17-17)
+    if lowered.endswith(TEXT_SUFFIXES) and any(line.startswith("#+") for line in lines):
+        from compiler.sources.org import convert_org, looks_like_org
+
+        if looks_like_org(lines):
+            return convert_org(lines, rel)  # an Org document saved as text (trial22 T22-47)
     if lowered.endswith(TEXT_SUFFIXES):
         from compiler.sources.gift import convert_gift, looks_like_gift
 

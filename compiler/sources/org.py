@@ -171,6 +171,17 @@ def org_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
     return convert_org(doc.lines, rel)
 
 
+ORG_SIGNS_MIN = 2  # org's own '#+' keyword and block lines (with a headline) that tell an org file saved as text
+
+
+def looks_like_org(lines: list[str]) -> bool:
+    """Whether a text file is an Org document saved as ``.txt`` (trial22 T22-47: a pattern guessed from the Emacs
+    Lisp comments in its source blocks made 14 junk cards of 55 questions): a ``* headline`` and ``#+`` keyword or
+    block lines (``#+title:``, ``#+begin_src``), which no other format writes at a line's start, two at least."""
+    signs = sum(1 for line in lines if line.startswith("#+") and (_KEYWORD.match(line) or _BEGIN.match(line) or _END.match(line)))
+    return signs >= ORG_SIGNS_MIN and any(_HEADLINE.match(line) for line in lines)
+
+
 def convert_org(lines: list[str], rel: str = "") -> Converted:
     rows = [(line.rstrip(), n) for n, line in enumerate(lines, start=1)]
     state = _State(rel)
