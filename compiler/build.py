@@ -72,7 +72,7 @@ class Summary:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Summary:
-        warnings = [Diagnostic(**{**d, "also": tuple(d.get("also", ()))}) for d in data["warnings"]]
+        warnings = [Diagnostic.from_json(d) for d in data["warnings"]]
         retired = [(str(r[0]), str(r[1]), str(r[2]) if len(r) > 2 else "its source item is gone") for r in data["retired"]]
         return cls(**{**data, "warnings": warnings, "retired": retired})
 

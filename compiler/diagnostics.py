@@ -41,6 +41,11 @@ class Diagnostic:
     def __str__(self) -> str:
         return self.text()
 
+    @classmethod
+    def from_json(cls, d: Mapping[str, Any]) -> Diagnostic:
+        """A diagnostic from the JSON object a cache kept it as (``dataclasses.asdict``): its tuples come back as lists."""
+        return cls(**{**d, "also": tuple(d.get("also", ())), "per_file": tuple(tuple(x) for x in d.get("per_file", ()))})
+
     @property
     def hidden(self) -> int:
         """How many places (or files) of a repeated problem the short form leaves out."""

@@ -54,7 +54,7 @@ class ItemCache:
             if data is None:
                 return None  # not cached
             items = ITEMS.validate_python(data["items"])
-            diags = [Diagnostic(**{**d, "also": tuple(d.get("also", ()))}) for d in data["diagnostics"]]
+            diags = [Diagnostic.from_json(d) for d in data["diagnostics"]]
         except (ValueError, KeyError, TypeError, ValidationError) as exc:
             cachefile.discard(path, cachefile.why(exc))
             return None

@@ -541,7 +541,7 @@ def _layout_for(
     kept = cache.get_data(key)
     if kept is not None:
         try:
-            said = [_diagnostic(d) for d in kept["said"]]
+            said = [Diagnostic.from_json(d) for d in kept["said"]]
             found = None if kept["found"] is None else _detection(kept["found"])
         except (KeyError, TypeError, ValueError):
             pass  # (a damaged entry: detected again)
@@ -556,11 +556,6 @@ def _layout_for(
         with contextlib.suppress(TypeError, ValueError):  # (anything JSON cannot hold: not kept, detected again)
             cache.put_data(key, {"found": None if found is None else dataclasses.asdict(found), "said": said})
     return found
-
-
-def _diagnostic(d: dict[str, Any]) -> Diagnostic:
-    """A diagnostic from its cached JSON object (its tuples come back as lists)."""
-    return Diagnostic(**{**d, "also": tuple(d.get("also", ())), "per_file": tuple(tuple(x) for x in d.get("per_file", ()))})
 
 
 def _detection(d: dict[str, Any]) -> Detection:

@@ -639,7 +639,7 @@ def _from_data(data: dict | None) -> Converted | None:
         if len(origin) > len(text.splitlines()) + 1 or len(places) > len(origin):  # (lines as Document splits them:
             # a PDF's form feeds between pages are line breaks too; counting '\n' alone threw every PDF's entry away)
             raise TypeError("its line map does not fit its text")
-        warnings = tuple(Diagnostic(**{**d, "also": tuple(d.get("also", ()))}) for d in data["warnings"])
+        warnings = tuple(Diagnostic.from_json(d) for d in data["warnings"])
         plain = data.get("plain", False)
         if not isinstance(plain, bool):
             raise TypeError("not a conversion")

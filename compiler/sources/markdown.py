@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -2216,41 +2216,35 @@ class MarkdownReader:
         return found
 
     @staticmethod
-    def _dividers(blocks: list[TopBlock], questions: set[int], source: SourceConfig) -> set[int]:
-        """Headings over nothing (a ``<br/>`` at most) right before a question heading of their own level
-        (learning-zone pages: ``## # 2. Data Types`` between ``## Q. …?`` questions, trial8 H19): each names
-        the section of the questions after it, up to the next such heading or a higher one."""
-        found: set[int] = set()
+    def _over_headings(blocks: list[TopBlock], questions: set[int], source: SourceConfig) -> Iterator[tuple[int, bool]]:
+        """``(heading, whether its text sets a task in a sentence)`` for each heading that is no question, with
+        nothing under it (a ``<br/>`` at most), right before a heading of its own level that asks."""
         for n, block in enumerate(blocks):
             if block.type != "heading_open" or n in questions:
                 continue
             nxt = next((k for k in range(n + 1, len(blocks)) if not furniture(blocks[k])), None)
             if nxt is None or blocks[nxt].type != "heading_open" or blocks[nxt].level != block.level:
                 continue
-            q = split_question(plain_inline(blocks[nxt].tokens[1].children or [], code=True), source)
+            asked = split_question(plain_inline(blocks[nxt].tokens[1].children or [], code=True), source)
             own = split_question(plain_inline(block.tokens[1].children or [], code=True), source).text
-            if (nxt in questions or q.asks) and not (own.endswith((".", "。")) and task_lead(own)):
-                found.add(n)  # (a task's sentence, 'Escriba una página …', is no section's name: trial22 T22-7)
-        return found
+            if nxt in questions or asked.asks:
+                yield n, own.endswith((".", "。")) and bool(task_lead(own))
 
-    @staticmethod
-    def _unanswered_tasks(blocks: list[TopBlock], questions: set[int], source: SourceConfig) -> set[int]:
+    @classmethod
+    def _dividers(cls, blocks: list[TopBlock], questions: set[int], source: SourceConfig) -> set[int]:
+        """Headings over nothing right before a question heading of their own level (learning-zone pages: ``## # 2.
+        Data Types`` between ``## Q. …?`` questions, trial8 H19): each names the section of the questions after it,
+        up to the next such heading or a higher one. A task's sentence ('Escriba una página …') is no section's name
+        (trial22 T22-7)."""
+        return {n for n, task in cls._over_headings(blocks, questions, source) if not task}
+
+    @classmethod
+    def _unanswered_tasks(cls, blocks: list[TopBlock], questions: set[int], source: SourceConfig) -> set[int]:
         """Headings that set a task in a sentence ('Escriba una página con una galería sencilla.', 'Explain …') with
         nothing under them, right before a question heading of their level: a list of questions, some answered, and
         this one not (trial22 T22-7). A question without its answer, accounted for as one ('no answer'), never the
         section name of the questions after it nor lost."""
-        found: set[int] = set()
-        for n, block in enumerate(blocks):
-            if block.type != "heading_open" or n in questions:
-                continue
-            nxt = next((k for k in range(n + 1, len(blocks)) if not furniture(blocks[k])), None)
-            if nxt is None or blocks[nxt].type != "heading_open" or blocks[nxt].level != block.level:
-                continue
-            own = split_question(plain_inline(block.tokens[1].children or [], code=True), source).text
-            asked = split_question(plain_inline(blocks[nxt].tokens[1].children or [], code=True), source)
-            if (nxt in questions or asked.asks) and own.endswith((".", "。")) and task_lead(own):
-                found.add(n)
-        return found
+        return {n for n, task in cls._over_headings(blocks, questions, source) if task}
 
     def _question_below(self, blocks: list[TopBlock], start: int, level: int, source: SourceConfig) -> bool:
         """A question (heading or bold) under the heading at ``start``, before the next heading at ``level`` or above."""
