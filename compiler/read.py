@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import difflib
+import errno
 import functools
 import hashlib
 import os
@@ -334,7 +335,10 @@ def _other_files(content_dir: Path, config: DeckConfig, included: set[str]) -> l
             continue
         readable = ", ".join(sorted(SOURCE_SUFFIXES))
         if path.is_symlink() and not path.exists():  # (trial11 P18: told it was no text document)
-            diag.warning(rel, None, "not read: a broken link (it points at nothing)", "remove it, or link it to a file", group="broken-link")
+            if _loops(path):  # (trial22 T22-40: a loop was called a link to nothing)
+                diag.warning(rel, None, "not read: a symbolic link that loops (it leads back to itself through links)", "remove one of the links", group="link-loop")
+            else:
+                diag.warning(rel, None, "not read: a broken link (it points at nothing)", "remove it, or link it to a file", group="broken-link")
             continue
         if suffix in OFFICE_HINTS:  # (learner5 L25: 'save it as text' for a spreadsheet said nothing useful)
             what, how = OFFICE_HINTS[suffix]
@@ -418,6 +422,27 @@ def inside_content(content_dir: Path, file: str) -> str | None:
     if not target.is_relative_to(root):
         return f"source path {file!r} leads outside the content folder"
     return None
+
+
+def _loops(path: Path) -> bool:
+    """Whether a link that leads nowhere leads back to itself (a loop) rather than to a missing file."""
+    try:
+        os.stat(path)
+    except OSError as err:
+        return err.errno == errno.ELOOP
+    return False
+
+
+def _folder_hint(folder: Path, file: str) -> str:
+    """What to write for a [[source]] that names a folder: its documents alike through a glob of their most
+    common readable suffix (trial22 T22-40: 'name one document' hid the glob form the README documents)."""
+    suffixes = Counter(p.suffix.lower() for p in files_under(folder) if p.suffix.lower() in SOURCE_SUFFIXES)
+    one = "or one [[source]] table per document"
+    if not suffixes:
+        return f"name one document in `file = …` ({one}); the folder holds no document deckc reads"
+    suffix = max(sorted(suffixes), key=lambda s: suffixes[s])
+    pattern = f"{file.rstrip('/')}/*{suffix}"
+    return f'to read every {suffix} file in it alike, write `file = "{pattern}"` ({one})'
 
 
 ONE_CARD_LINES = 3  # non-blank lines of a file that holds one card at most (a header row, a question, its answer)
@@ -1078,7 +1103,7 @@ def read_sources(
                 CONFIG_NAME,
                 line_of("file"),
                 f"source {src.file!r} is a folder, not a file",
-                "name one document in `file = …` (one [[source]] table per document)",
+                _folder_hint(content_dir / src.file, src.file),
             )
             continue
         path = content_dir / src.file
