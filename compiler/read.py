@@ -56,8 +56,10 @@ from compiler.sourcefiles import (
     MEDIA_SUFFIXES,
     OFFICE_HINTS,
     PACKAGE_SUFFIXES,
+    SHEET_SUFFIXES,
     SOURCE_DIR,
     SOURCE_SUFFIXES,
+    WORKBOOK_SUFFIXES,
     attached_pdfs,
     exclude_hint,
     files_under,
@@ -1136,6 +1138,11 @@ def read_sources(
                 from compiler.sources.apkg import load_package
 
                 doc = load_package(content_dir / src.file, src.file)
+            elif src.file.lower().endswith(WORKBOOK_SUFFIXES):  # an Excel workbook: its sheets as TSV (trial22 T22-42)
+                from compiler.sources.spreadsheet import read_workbook
+
+                doc, made = read_workbook(content_dir / src.file, src.file)
+                diag.items.extend(made.warnings)
             elif is_converted(src.file):
                 bank = src.bank.roles() if src.bank else None  # ([source.bank]: the bank's own key names)
                 text, made = convert(content_dir / src.file, src.file, src.encoding, cache, bank=bank)  # (converted once per content)
@@ -1980,7 +1987,7 @@ def set_aside(items: list[Item], diag: Diagnostics) -> tuple[list[Item], list[It
     return kept, skipped
 
 
-_EXPORT_SUFFIXES = (".tsv", ".csv", ".apkg", ".colpkg")  # a row or note of another tool's export is a card as it is
+_EXPORT_SUFFIXES = (*SHEET_SUFFIXES, ".apkg", ".colpkg")  # a row or note of another tool's export is a card as it is
 
 
 def _asks_only(item: Item) -> bool:

@@ -37,8 +37,11 @@ from pathlib import Path
 
 SOURCE_DIR = "sources"
 PACKAGE_SUFFIXES = frozenset({".apkg", ".colpkg"})  # Anki packages: binary, read by compiler.sources.apkg
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")  # Excel workbooks, read as their sheets saved as TSV (compiler.sources.spreadsheet)
+# files of rows read by the delimited reader: a sheet saved as text, or a workbook
+SHEET_SUFFIXES = (".tsv", ".csv", *WORKBOOK_SUFFIXES)
 SOURCE_SUFFIXES = (
-    frozenset({".txt", ".text", ".md", ".markdown", ".mdx", ".tsv", ".csv", ".html", ".htm", ".ipynb", ".adoc", ".asciidoc", ".rst", ".rest", ".org", ".json", ".yaml", ".yml", ".toml", ".jsonl", ".ndjson", ".gift", ".tex", ".latex", ".ltx", ".rnw", ".rmd", ".qmd", ".xml", ".docx", ".enex", ".typ", ".mochi", ".mhtml", ".mht", ".zip", ".pdf"}) | PACKAGE_SUFFIXES
+    frozenset({".txt", ".text", ".md", ".markdown", ".mdx", ".tsv", ".csv", ".html", ".htm", ".ipynb", ".adoc", ".asciidoc", ".rst", ".rest", ".org", ".json", ".yaml", ".yml", ".toml", ".jsonl", ".ndjson", ".gift", ".tex", ".latex", ".ltx", ".rnw", ".rmd", ".qmd", ".xml", ".docx", ".enex", ".typ", ".mochi", ".mhtml", ".mht", ".zip", ".pdf", ".xlsx", ".xlsm"}) | PACKAGE_SUFFIXES
 )
 # Files that sit in sources/ without being sources: images a document shows, editor backups.
 MEDIA_SUFFIXES = frozenset(
@@ -61,7 +64,7 @@ MEDIA_SUFFIXES = frozenset(
 BACKUP_SUFFIXES = frozenset({".swp", ".swo", ".bak", ".orig", ".tmp"})
 # Office files deckc does not read, and the export that it does (a spreadsheet as CSV, a word processor's as .docx)
 OFFICE_HINTS = {
-    **dict.fromkeys((".xlsx", ".xlsm", ".xls", ".ods", ".numbers"), ("a spreadsheet", "save it as CSV (UTF-8) into sources/: Excel's File > Save As > 'CSV UTF-8', or LibreOffice's Save As > Text CSV")),
+    **dict.fromkeys((".xls", ".ods", ".numbers"), ("a spreadsheet in a format deckc does not read", "save it as an Excel workbook (.xlsx) or as CSV (UTF-8) into sources/: File > Save As > 'Excel Workbook (.xlsx)' or 'CSV UTF-8' (LibreOffice: Text CSV)")),
     **dict.fromkeys((".doc", ".odt", ".rtf", ".pages", ".wpd"), ("a word-processor document in a format deckc does not read", "save it as a Word document (.docx) or as plain text (.txt) into sources/")),
     **dict.fromkeys((".pptx", ".ppt", ".odp", ".key"), ("a slide deck", "export it as PDF into sources/ (File > Export > PDF: deckc reads a PDF's text), or copy the slides' text into a Markdown file")),
 }

@@ -93,11 +93,12 @@ def test_a_broken_word_file_is_an_error_naming_it(tmp_path: Path) -> None:
 def test_office_files_deckc_does_not_read_name_the_export_it_does(tmp_path: Path) -> None:
     content = deck(tmp_path)
     (content / "sources" / "notes.md").write_text("## What?\n\nThat.\n", encoding="utf-8")
-    for name in ("vocab.xlsx", "old.doc", "slides.pptx"):
+    for name in ("vocab.ods", "old.doc", "slides.pptx"):
         (content / "sources" / name).write_bytes(b"PK\x03\x04")
     result = CliRunner().invoke(main, ["build", str(content)])
     assert result.exit_code == 0, result.output
-    assert "sources/vocab.xlsx: warning: not read: a spreadsheet (.xlsx) (save it as CSV (UTF-8)" in result.output
+    assert "sources/vocab.ods: warning: not read: a spreadsheet in a format deckc does not read (.ods)" in result.output
+    assert "save it as an Excel workbook (.xlsx) or as CSV (UTF-8)" in result.output
     assert "sources/old.doc: warning: not read: a word-processor document" in result.output
     assert "save it as a Word document (.docx)" in result.output
     assert "sources/slides.pptx: warning: not read: a slide deck (.pptx)" in result.output

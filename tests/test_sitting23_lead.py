@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -50,3 +51,73 @@ def test_a_link_loop_in_sources_is_called_a_loop_not_a_link_to_nothing(tmp_path:
     assert "sources/loop1: warning: not read: a symbolic link that loops" in loop
     assert "also at sources/loop2" in loop
     assert "sources/gone: warning: not read: a broken link (it points at nothing)" in result.output
+
+
+def _workbook(path: Path, sheets: dict[str, list[list[object]]]) -> Path:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for name, rows in sheets.items():
+        sheet = book.create_sheet(name)
+        for row in rows:
+            sheet.append(row)
+    book.save(path)
+    return path
+
+
+def _notes(out: Path) -> list[dict]:  # type: ignore[type-arg]
+    return json.loads((out / "mine.json").read_text(encoding="utf-8"))["notes"]
+
+
+def test_an_excel_workbook_is_read_as_its_sheets_each_a_section(tmp_path: Path) -> None:
+    """trial22 T22-42: a workbook was refused ('save it as CSV'); its sheets headed alike are read as a CSV is, each
+    sheet a section, every line a row of its sheet; a sheet headed otherwise is left out, said by name."""
+    head = ["Question", "Answer", "Level"]
+    deck = deck_of(tmp_path, {}, '\n[[source]]\nid = "bank"\nfile = "sources/bank.xlsx"\n')
+    _workbook(
+        deck / "sources" / "bank.xlsx",
+        {
+            "Chapter 1": [
+                head,
+                ["What is the capital of France?", "Paris", "easy"],
+                ["What is 7 × 8?", 56, "hard"],
+            ],
+            "Chapter 2": [
+                head,
+                ["What is H2O?", "Water", None],
+                ["What is the speed of light?", None, "hard"],
+            ],
+            "Scratch": [["todo", "check chapter 3"]],
+        },
+    )
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(deck), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "sheet 'Scratch' not read" in result.output
+    assert "bank.xlsx:3: warning: question has no answer [sheet 'Chapter 2', row 3]" in result.output
+    notes = {n["fields"]["Question"]: n for n in _notes(out)}
+    assert set(notes) == {"What is the capital of France?", "What is 7 × 8?", "What is H2O?"}
+    assert notes["What is 7 × 8?"]["fields"]["Answer"] == "<p>56</p>"  # (a number cell as Excel shows it)
+    assert notes["What is 7 × 8?"]["difficulty"] == "hard"
+    assert notes["What is H2O?"]["sections"] == ["bank::Chapter 2"]
+    assert [(i["file"], i["line"]) for i in notes["What is H2O?"]["items"]] == [("sources/bank.xlsx", 2)]
+    skipped = json.loads((out / "mine.json").read_text(encoding="utf-8"))["skipped"]
+    assert [(s["file"], s["line"]) for s in skipped] == [("sources/bank.xlsx", 3)]
+
+
+def test_a_workbook_that_is_not_one_is_said_and_an_ods_is_told_what_to_save(tmp_path: Path) -> None:
+    deck = deck_of(tmp_path, {"a.txt": QA, "old.ods": "x"})
+    (deck / "sources" / "broken.xlsx").write_bytes(b"PK\x03\x04garbage")
+    result = CliRunner().invoke(main, ["build", str(deck), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output  # (files deck.toml does not name: warnings, the rest built)
+    assert "broken.xlsx: warning: not read: not a readable Excel workbook" in result.output
+    assert "old.ods: warning: not read: a spreadsheet in a format deckc does not read (.ods)" in result.output
+    toml = deck / "deck.toml"
+    toml.write_text(
+        toml.read_text(encoding="utf-8") + '\n[[source]]\nid = "b"\nfile = "sources/broken.xlsx"\n',
+        encoding="utf-8",
+    )
+    named = CliRunner().invoke(main, ["build", str(deck), "-o", str(tmp_path / "out2")])
+    assert named.exit_code == 1 and "broken.xlsx: error: not a readable Excel workbook" in named.output
+    assert not (tmp_path / "out2").exists()

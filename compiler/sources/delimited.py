@@ -42,6 +42,7 @@ from compiler.config import SourceConfig
 from compiler.diagnostics import Diagnostics
 from compiler.layouts import DelimitedConfig
 from compiler.model import Block, BlockKind, Choice, Item, ItemKind, normalize_text, slugify
+from compiler.sourcefiles import SHEET_SUFFIXES, WORKBOOK_SUFFIXES
 from compiler.sources import columns
 from compiler.sources.ankifields import (
     LATEX_TEXT,
@@ -176,7 +177,7 @@ def guess_separator(rel: str, lines: list[str]) -> str | None:
     make its lines look like rows without the separator; then a header row naming the columns
     ('front;back').
     """
-    if rel.lower().endswith(".tsv"):
+    if rel.lower().endswith((".tsv", *WORKBOOK_SUFFIXES)):  # (a workbook is read as its sheet saved as TSV)
         return "\t"
     sample = [line for line in lines[:200] if line.strip() and not line.startswith("#")]
     if not sample:
@@ -303,7 +304,7 @@ def delimited_score(doc: Document) -> float:
     tabbed = sum(1 for line in sample if line.count("\t") == 1 and not line.startswith("\t"))
     if tabbed >= 0.9 * len(sample):
         return 0.9
-    if doc.rel.lower().endswith((".tsv", ".csv")) and (separator := guess_separator(doc.rel, lines)) is not None:
+    if doc.rel.lower().endswith(SHEET_SUFFIXES) and (separator := guess_separator(doc.rel, lines)) is not None:
         return 0.97 if _names_a_bank(lines, separator) else 0.9
     return 0.0
 

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from compiler.layouts import ANSWER_KEY, KEY_WORDS, PRESETS, DelimitedConfig
+from compiler.sourcefiles import SHEET_SUFFIXES
 from compiler.sources.base import Document
 from compiler.sources.choices import LETTERS, find_choices, is_answer_line, option_line
 from compiler.sources.cloze import has_cloze
@@ -1083,7 +1084,7 @@ def _pairs(doc: Document) -> Detection | None:
     """A vocabulary list, one pair per line split once on the same separator ('le chat — the cat',
     'perro: dog', '- cane = dog'): the ``delimited`` layout with that separator, said in the table.
     A ':' split scores low, so any layout that reads labels ('Q:' / 'A:') or headings wins over it."""
-    if doc.rel.lower().endswith((".tsv", ".csv")):
+    if doc.rel.lower().endswith(SHEET_SUFFIXES):
         return None  # a sheet: its own separator rules
     found = pair_separator(doc.lines) or field_pairs(doc.lines)  # (also 'term,definition' / tab rows: trial9 T10)
     if found is None:
@@ -1197,7 +1198,7 @@ def _tab_sheet(doc: Document) -> Detection | None:
     line splits on tabs into the same number of cells, three at least, empty ones allowed, the first never empty
     (trial17 T17-40: one empty cell, two tabs in a row, made the file "cannot tell this document's layout"). Read as a
     '.tsv' is: the ``delimited`` layout with a tab, its header row naming the columns."""
-    if doc.rel.lower().endswith((".tsv", ".csv", *MARKDOWN_SUFFIXES)) or doc.converted or "\t" not in doc.text:
+    if doc.rel.lower().endswith((*SHEET_SUFFIXES, *MARKDOWN_SUFFIXES)) or doc.converted or "\t" not in doc.text:
         return None
     rows = [line.rstrip("\r") for line in doc.lines if line.strip()]
     widths = {len(row.split("\t")) for row in rows}
@@ -1217,7 +1218,7 @@ def _rows_of_pairs(doc: Document) -> Detection | None:
     the ``delimited`` layout with ``rows`` set (formats' helper, in delimited.py, finds the separator); also with a
     comma or a custom string between term and definition (``_custom_rows``)."""
     rows = row_separator(doc.text) if "\t" in doc.text else None
-    if rows is None and not doc.converted and not doc.rel.lower().endswith((".tsv", ".csv", *MARKDOWN_SUFFIXES)):
+    if rows is None and not doc.converted and not doc.rel.lower().endswith((*SHEET_SUFFIXES, *MARKDOWN_SUFFIXES)):
         custom = _custom_rows(doc.text)
         if custom is not None:
             sep, end, count = custom

@@ -1,0 +1,148 @@
+"""Excel workbooks (``.xlsx``, ``.xlsm``): question banks teachers keep in a spreadsheet, read as the same sheet
+saved as tab-separated text is (trial22 T22-42: a workbook was refused with "save it as CSV").
+
+openpyxl (MIT) reads the cells' values (a formula's last computed value). A sheet becomes one line per row, cells
+separated by tabs (a cell holding a tab, a quote or a line break is quoted as a CSV field), so the ``delimited``
+reader reads it with everything a CSV gets: header names in many languages, level, tags, section and option
+columns. Several sheets headed alike (one per chapter) are read together, each row's sheet name its section (a
+``Section`` column added, when the header has none); a sheet headed otherwise is left out with a warning naming it.
+Lines of the text map back to rows (``origin``), and every message names the sheet and the row (``places``).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+import zipfile
+from pathlib import Path
+
+from compiler import uptodate
+from compiler.diagnostics import ContentError, Diagnostic
+from compiler.sources.base import Document
+from compiler.sources.converted import NOT_A_DOCUMENT, Converted
+
+SECTION_COLUMN = (
+    "Section"  # the header name the delimited reader reads as a row's section ('section' is one of its names)
+)
+CELLS_MAX = (
+    2_000_000  # cells read from a workbook: a question bank holds thousands, a hostile sheet claims billions
+)
+
+
+def _cell(value: object) -> str:
+    """A cell's value as the text a CSV export writes: whole numbers without '.0', dates without a midnight time."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    if isinstance(value, datetime.datetime):
+        return value.date().isoformat() if value.time() == datetime.time() else value.isoformat(sep=" ")
+    if isinstance(value, datetime.date | datetime.time):
+        return value.isoformat()
+    return str(value).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _rows(sheet: object) -> list[list[str]]:
+    """The sheet's rows as text, trailing empty rows and columns left out (a CSV export writes none of them)."""
+    rows = [[_cell(v) for v in row] for row in sheet.iter_rows(values_only=True)]  # type: ignore[attr-defined]
+    while rows and not any(c.strip() for c in rows[-1]):
+        rows.pop()
+    width = max((max((k + 1 for k, c in enumerate(row) if c.strip()), default=0) for row in rows), default=0)
+    return [row[:width] + [""] * (width - len(row[:width])) for row in rows]
+
+
+def _refused(rel: str, why: str, hint: str) -> ContentError:
+    """A workbook that cannot be read: an error when deck.toml names it, a warning for a file it does not name."""
+    return ContentError([Diagnostic(rel, None, why, hint, group=NOT_A_DOCUMENT)])
+
+
+def read_workbook(path: Path, rel: str) -> tuple[Document, Converted]:
+    """The workbook as tab-separated text for the ``delimited`` reader, and its lines' rows and sheets."""
+    uptodate.note(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise _refused(rel, f"cannot read file: {exc.strerror}", "check the path in deck.toml") from None
+    import openpyxl  # (only a build with a workbook pays for it)
+
+    try:
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
+        raise _refused(
+            rel,
+            f"not a readable Excel workbook ({type(exc).__name__}: {str(exc)[:120]})",
+            "open it in Excel or LibreOffice and save it again as .xlsx, or save its sheet as CSV (UTF-8) into sources/",
+        ) from None
+    sheets: list[tuple[str, list[list[str]]]] = []
+    cells = 0
+    try:
+        for sheet in book.worksheets:
+            if getattr(sheet, "sheet_state", "visible") != "visible":
+                continue  # (a hidden sheet: lookups and scratch work, no questions)
+            dims = getattr(sheet, "max_row", None) or 0, getattr(sheet, "max_column", None) or 0
+            cells += dims[0] * dims[1]
+            if cells > CELLS_MAX:
+                raise _refused(
+                    rel,
+                    f"the workbook claims more than {CELLS_MAX:,} cells (sheet {sheet.title!r}: {dims[0]:,} rows × {dims[1]:,} columns)",
+                    "save the sheet of questions alone as CSV (UTF-8) into sources/",
+                )
+            rows = _rows(sheet)
+            if rows:
+                sheets.append((sheet.title, rows))
+    finally:
+        book.close()
+    if not sheets:
+        raise ContentError(
+            [Diagnostic(rel, None, "file is empty", "add content or remove it from deck.toml")]
+        )
+    return _tabbed(rel, sheets)
+
+
+def _tabbed(rel: str, sheets: list[tuple[str, list[list[str]]]]) -> tuple[Document, Converted]:
+    """One text of the sheets headed like the first (each row's sheet its section when there are several)."""
+    header = sheets[0][1][0]
+    alike = [(name, rows) for name, rows in sheets if rows[0] == header]
+    left = [name for name, rows in sheets if rows[0] != header]
+    several = len(alike) > 1
+    named = several and SECTION_COLUMN.lower() not in (c.strip().lower() for c in header)
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter="\t", quotechar='"', lineterminator="\n")
+    origin: list[int] = []
+    places: list[str] = []
+
+    def put(row: list[str], number: int, place: str) -> None:
+        before = out.tell()
+        writer.writerow(row)
+        lines = out.getvalue()[before:].count("\n")
+        origin.extend([number] * lines)
+        places.extend([place] * lines)
+
+    for k, (name, rows) in enumerate(alike):
+        for n, row in enumerate(rows, start=1):
+            if n == 1 and k > 0:
+                continue  # (the header once)
+            extra = ([SECTION_COLUMN] if n == 1 else [name]) if named else []
+            put(row + extra, n, f"sheet {name!r}, row {n}" if several or len(sheets) > 1 else f"row {n}")
+    warnings: tuple[Diagnostic, ...] = ()
+    if left:
+        said = ", ".join(repr(n) for n in left)
+        warnings = (
+            Diagnostic(
+                rel,
+                None,
+                f"sheet{'s' if len(left) > 1 else ''} {said} not read: {'their' if len(left) > 1 else 'its'} first row "
+                f"differs from sheet {sheets[0][0]!r}'s header",
+                "give every sheet of questions the same header row (they are read together, each sheet a section), or save "
+                "the other sheet as CSV (UTF-8) into sources/",
+                severity="warning",
+            ),
+        )
+    text = out.getvalue()
+    doc = Document(rel=rel, text=text)
+    return doc, Converted(
+        text=text, origin=tuple(origin), places=tuple(places), warnings=warnings, plain=True
+    )
