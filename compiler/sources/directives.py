@@ -32,13 +32,14 @@ _REVEAL_BEFORE = (
     r"(?:show|reveal|see|view|check|click(?:\s+here)?(?:\s+to\s+(?:see|show|reveal|view))?|mostrar|ver|voir|afficher|montrer"
     r"|mostra|vedi|zeige|показать|посмотреть|显示|查看|点击查看|顯示)"
 )
-_REVEAL_AFTER = r"(?:göster|gör|anzeigen|zeigen|ansehen|einblenden|を?表示|보기|확인|显示|查看)"
-_SOLUTION_WORDS = r"çözüm(?:ü|ler|leri)?|cevab[ıi]|yanıt[ıi]|soluci[oó]n|solu[cç][aã]o|soluzione|lösungen|ответы|答案解析"
+_REVEAL_AFTER = r"(?:göster|gör|anzeigen|zeigen|ansehen|einblenden|を?表示|を?見る|보기|확인|显示|查看)"  # ('回答を見る', T22-30)
+_SOLUTION_WORDS = r"çözüm(?:ü|ler|leri)?|cevab[ıi]|yanıt[ıi]|soluci[oó]n|solu[cç][aã]o|soluzione|lösungen|ответы|答案解析|正解"
 ANSWER_TITLE = re.compile(
     r"^\s*(?:[^\w\s]{1,4}\s*)?"  # ('👀 Show the correct answer and explanation': an emoji before it, learner5 L60)
     r"(?:" + _REVEAL_BEFORE + r"\s*(?:(?:the|la|le|el|a|o|die|den|das)\s+)?)?"
     r"(?:the\s+)?(?:correct\s+)?(?:answers?|solutions?|" + _SOLUTION_WORDS + "|" + ANSWER_WORDS + r")(?:\s*\d{1,3}[a-z]?)?"
     r"(?:\s*(?:and|&|\+|with)\s+(?:the\s+)?(?:explanations?|rationales?|reasoning|feedback|working))?"
+    r"(?:[欄栏])?"  # ('### 回答欄', 'answer field': a Zenn quiz page's heading over its answer toggle, T22-30)
     r"(?:\s*" + _REVEAL_AFTER + r")?\s*[:：.]?\s*$",
     re.I,
 )
