@@ -1023,6 +1023,30 @@ def _entry_cards(
     return cards
 
 
+def _follow_ups_only(rest: list[str]) -> str | None:
+    """What an asking list entry holds under its first line when it holds no answer: the lines that go on its question
+    (no blank line before them: '* ¿Cuál es la diferencia entre:' / '` function Person(){} `, … ?'), returned as text
+    to add to it, and nested entries that ask follow-ups ('\t* ¿Qué técnicas o procesos usa?'), with maybe an
+    interviewer's note among them ('\t* Puntos extra por mencionar …'); None when it holds anything else (a paragraph
+    or code, or nested points none of which asks: the entry's answer). An interview page's question lists carry such
+    follow-ups, and a list holding one was taken for answer text (trial22 T22-6)."""
+    more: list[str] = []
+    nested: list[str] = []
+    gap = False
+    for line in rest:
+        if not line.strip():
+            gap = True
+        elif _LIST_MARK.match(line.lstrip()) and line[:1] in " \t":
+            nested.append(_LIST_MARK.sub("", line.lstrip()))
+        elif gap or nested:
+            return None
+        else:
+            more.append(line.strip())
+    if nested and not any(q.rstrip(CLOSERS + "*_").endswith(QUESTION_MARKS) or "?" in q or "？" in q or opens_asking(q) for q in nested):
+        return None
+    return "".join(f" {m}" for m in more)
+
+
 def _say_outside(diag: Diagnostics, doc: Document, block: TopBlock) -> None:
     """Text in no card, said at its line (one group: the build prints it once with its count)."""
     diag.warning(
@@ -3999,7 +4023,11 @@ class MarkdownReader:
             return (_FORMATTING_TAGS.sub("", m.group("q")).strip(), "") if m and len(m.group("indent")) == indent else None
 
         cards = _entry_cards(block, lines, ("bullet_list_open", "ordered_list_open"), entry, dedent=False)
-        if len(cards) < 2 or any(a.strip() for _, _, answer in cards for a in answer):
+        if len(cards) < 2:
+            return []
+        ends = [line - 1 for line, _, _ in cards[1:]] + [block.end]
+        cards = [(line, q + more, []) for (line, q, _), end in zip(cards, ends, strict=True) if (more := _follow_ups_only(lines[line:end])) is not None]
+        if len(cards) < len(ends):
             return []
         asking = sum(
             1 for _, q, _ in cards

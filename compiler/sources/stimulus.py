@@ -275,7 +275,10 @@ _POINTS_AT_DATA = re.compile(r"\b(?:the\s+following|these|those)\s+(?:\w+\s+)?(?
 # a question that asks what code gives, not for code: 'What will be the output?', 'What does this return?', '输出什么'
 _ASKS_RESULT = re.compile(
     r"\b(?:outputs?|the values? of|the result of|evaluates? to|does this (?:print|return|log)|will (?:this )?(?:print|return|log)"
-    r"|gets? (?:printed|logged|returned))\b|(?i:\b(?:saída|salida|sortie|ausgabe|uscita|вывод\w*|выведет|выводит)\b)|输出|出力|출력",
+    r"|gets? (?:printed|logged|returned))\b|(?i:\b(?:saída|salida|sortie|ausgabe|uscita|вывод\w*|выведет|выводит)\b)|输出|出力|출력"
+    # ('¿Cuál es el valor de foo.length?', 'le résultat de', 'o valor de', 'der Wert von' over a program: trial22 T22-5)
+    r"|(?i:\b(?:el|la|le|o|il|der)\s+(?:valor|resultado|valeur|résultat|valore|risultato|wert|ergebnis)\s+(?:de|do|da|du|des|del|di|dei|von)\b)"
+    r"|\b(?:result|resultado|résultat|risultato|ergebnis)\s*[?？]\s*$",  # ('What is the result?' / '¿Cuál es el resultado?' over it)
     re.I,
 )
 _BARE_LABEL = re.compile(r"^\s*<p>\s*<(strong|b|em)>[^<]{1,30}[:：]\s*</\1>\s*</p>\s*$")  # '**Output:**' and nothing after it
