@@ -45,7 +45,6 @@ from compiler.sources.ankifields import (
     lettered_choices,
 )
 from compiler.sources.base import Document, make_item
-from compiler.sources.checked_copies import checked_copies
 from compiler.sources.choices import (
     ANSWER_LINE_ANY,
     ASKS_SEVERAL,
@@ -150,6 +149,7 @@ from compiler.sources.markdown_blocks import (
     cell_code,
     check_parsed,
     check_text,
+    checked_copies,
     cjk_emphasis,
     close_toggles,
     colon_options,
