@@ -7,10 +7,13 @@ formula lines, bullet lists) so every layout renders the same way.
 
 from __future__ import annotations
 
+import textwrap
+
 from compiler.model import Block, BlockKind
 from compiler.sources.lines import (
     BULLET,
     LIST_LINE_MAX,
+    closed_fences,
     ends_complete,
     join_continuation,
     looks_like_code,
@@ -62,7 +65,21 @@ def answer_blocks(first: str, extra: list[str]) -> list[Block]:
             blocks.append(Block(kind=BlockKind.bullets, items=list(bullets)))
         bullets.clear()
 
-    for raw in extra:
+    fences = {start: (end, info) for start, end, info in closed_fences(extra)} if any("``" in x or "~~" in x for x in extra) else {}
+    skip = -1
+    for k, raw in enumerate(extra):
+        if k <= skip:
+            continue
+        if k in fences:
+            end, info = fences[k]
+            flush_para()
+            flush_code()
+            flush_bullets()
+            fenced = textwrap.dedent("\n".join(extra[k + 1 : end]).expandtabs(4)).strip("\n")
+            if fenced.strip():
+                blocks.append(Block(kind=BlockKind.code, text=fenced, lang=info.split()[0] if info else ""))
+            skip = end
+            continue
         line = raw.rstrip()
         s = squash(line)
         if not s:

@@ -67,11 +67,13 @@ from compiler.sources.lines import (
     UNTICKED_BOX,
     box_quiz,
     bracketed_answer,
+    closed_fences,
     ends_complete,
     exam_tags,
     full_width,
     has_answer_label,
     has_right_answer_label,
+    in_fence,
     join_continuation,
     looks_like_code,
     looks_like_formula,
@@ -562,8 +564,9 @@ def unwrap(lines: list[str]) -> list[str]:
     Code, bullets and formula lines are left alone, so answer-block sorting still sees them.
     """
     out: list[str] = []
-    for line in lines:
-        if out and _wraps(out[-1], line):
+    fenced = list(in_fence(lines)) if any("``" in x or "~~" in x for x in lines) else [False] * len(lines)
+    for k, line in enumerate(lines):
+        if out and not fenced[k] and not fenced[k - 1] and _wraps(out[-1], line):
             out[-1] = join_continuation(out[-1].rstrip(), line)
         else:
             out.append(line)
@@ -640,6 +643,15 @@ def indented_code(lines: list[str]) -> list[tuple[bool, list[str]]]:
     the answer's own; a run of such lines (blank lines inside included) is code when most of its
     lines look like code or commands (an indented paragraph of prose, a sub-entry, stays text).
     """
+    fences = closed_fences(lines) if any("``" in x or "~~" in x for x in lines) else []
+    if fences:  # (a fenced run, a PDF's lines set in a monospaced font: code as written, trial22 T22-2)
+        out: list[tuple[bool, list[str]]] = []
+        at = 0
+        for start, end, _info in fences:
+            out += indented_code(lines[at:start]) if any(x.strip() for x in lines[at:start]) else []
+            out.append((True, lines[start + 1 : end]))
+            at = end + 1
+        return out + (indented_code(lines[at:]) if any(x.strip() for x in lines[at:]) else [])
     indents = [len(x) - len(x.lstrip()) for x in lines if x.strip()]
     if not indents:
         return [(False, lines)]

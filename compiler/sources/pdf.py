@@ -119,6 +119,7 @@ def pdf_text(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
     pages = _options_joined(_page_numbers(_unruled(pages)))
     keys = _bold_keys(pages)
     marked = _marked(pages, keys) | {key: text for key, text in keys.items() if text}
+    markdown = bool(marked)
     rows: list[tuple[str, int, str]] = []  # (a line of the text, its line in the PDF's text, its page and line)
     stamped: str | None = None  # the page and line of a watermark's first copy
     n = 0
@@ -130,14 +131,19 @@ def pdf_text(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
             n += 1
             rows.append((_FORM_FEED, n, f"page {number}, line 1"))
         page = page or [_Line("")]
-        # (in Markdown, a line in a monospaced font is code, fenced as it is set: its indent and marks kept)
-        code = [bool(marked) and line.mono and id(line) not in marked for line in page]
+        # (a line in a monospaced font is code, fenced as it is set, its indent and marks kept: in Markdown, and in plain
+        # text too, whose readers take a fenced run as one code block; trial22 T22-2)
+        code = _code_rows(page, marked)
         for k, line in enumerate(page):
             n += 1
+            if line is _JOINED:
+                continue  # (an option's wrapped line, joined onto it: no blank line between two options, trial23 T23-16)
             place = f"page {number}, line {k + 1}"
             if code[k] and not (k and code[k - 1]):
                 rows.append(("```", n, place))
-            written = line.text if code[k] else marked[id(line)] if id(line) in marked else _written(line.text, bool(marked))
+            if code[k] and not line.text.strip() and k and not page[k - 1].text.strip():
+                continue  # (one blank line inside code for a run of them: pypdf makes two of a wider gap)
+            written = line.text if code[k] else marked[id(line)] if id(line) in marked else _written(line.text, markdown)
             if _own_paragraph(written, id(line) in marked) and rows and rows[-1][0].strip() and rows[-1][0] != _FORM_FEED:
                 rows.append(("", n, place))  # (a line set in bold is a paragraph of its own, not the end of the one above)
             rows.append((written.rstrip(), n, place))
@@ -168,7 +174,20 @@ def pdf_text(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
                 severity="warning",
             ),
         )
-    return Converted(text=text, origin=tuple(line for _, line, _ in rows), places=tuple(place for _, _, place in rows), plain=not marked, warnings=warnings)
+    return Converted(text=text, origin=tuple(line for _, line, _ in rows), places=tuple(place for _, _, place in rows), plain=not markdown, warnings=warnings)
+
+
+def _code_rows(page: list[_Line], marked: dict[int, str]) -> list[bool]:
+    """Which lines of a page are code: those set in a monospaced font, and the blank lines between two of them (one
+    code block, as the document sets it: a blank line inside a function is no end of it, trial22 T22-2)."""
+    code = [line.mono and id(line) not in marked for line in page]
+    last = -1
+    for k in range(len(page)):
+        if code[k]:
+            if last >= 0 and k - last > 1 and all(not page[j].text.strip() for j in range(last + 1, k)):
+                code[last + 1 : k] = [True] * (k - last - 1)
+            last = k
+    return code
 
 
 def _own_paragraph(written: str, marked: bool) -> bool:
@@ -436,9 +455,10 @@ def _option_runs(pages: list[list[_Line]]) -> list[list[tuple[int, int]]]:
 
 def _options_joined(pages: list[list[_Line]]) -> list[list[_Line]]:
     """The pages with each option's text wrapped over lines joined onto its label's line, the lines it wrapped onto
-    left blank (a long option set over two lines was cut, its end read as the next option's text or the question's
-    answer; the blank keeps every line where it is): the lines between two options' labels, and after the last option
-    the lines that go on with its sentence (in lower case, or after a comma)."""
+    :data:`_JOINED`, left out of the text (a long option set over two lines was cut, its end read as the next option's
+    text or the question's answer; a blank line left in its place parted the options, trial23 T23-16): the lines between
+    two options' labels, and after the last option the lines that go on with its sentence (in lower case, or after a
+    comma)."""
     out = [list(page) for page in pages]
     for run in _option_runs(pages):
         for n, (p, k) in enumerate(run):
@@ -451,9 +471,12 @@ def _options_joined(pages: list[list[_Line]]) -> list[list[_Line]]:
                 if end is None and q - k > _OPTION_WRAPS:
                     break
                 out[p][k] = _joined(out[p][k], nxt)
-                out[p][q] = _Line("")
+                out[p][q] = _JOINED
                 q += 1
     return out
+
+
+_JOINED = _Line("")  # a line whose text joined the option above it: no line of the text (its number still counted)
 
 
 def _goes_on(option: str, line: str) -> bool:

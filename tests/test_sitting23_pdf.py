@@ -1,0 +1,160 @@
+"""Sitting 23, helper "pdf": code set in a monospaced font in a PDF is one code block with its indent, never formulas
+or prose (trial22 T22-2, T22-23)."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from conftest import built_notes, note_front, typeset_pdf
+
+from compiler.sources.blocks import answer_blocks
+from compiler.sources.docx import _code_paragraphs
+from compiler.sources.pattern import indented_code, unwrap
+
+_CODE_EXAM = """#set page(paper: "a5")
+#set par(spacing: 0.9em)
+
+Question 1. What annotates a variable that may hold several types? \\
+Answer: the Union annotation
+
+```
+from typing import Union
+
+def hundreds(x: Union[int, str]) -> str:
+    return str(x * 100)
+
+hundreds(100)
+```
+
+Question 2. What annotation accepts any type at all? \\
+Answer: Any, but better never use it
+
+```
+x: Any
+x = 12210
+x = 'text'
+x = None
+```
+
+Question 3. What does PEP 8 say about line length? \\
+Answer: at most 79 characters a line.
+"""
+
+
+def _pre(html: str) -> list[str]:
+    """The code blocks of a field, as the text they show (lines kept)."""
+    return [re.sub(r"<[^>]+>", "", block).replace("&gt;", ">").replace("&lt;", "<").replace("&#x27;", "'") for block in re.findall(r"<pre\b.*?</pre>", html, re.S)]
+
+
+def test_code_set_in_a_monospaced_font_is_one_block_with_its_indent(tmp_path: Path) -> None:
+    """T22-2: a PDF with no typeset headings (read as plain text) whose answers hold code set in a monospaced font: each
+    run of it is one code block (blank lines inside too), the body's indent kept, and 'x = 12210' no display formula."""
+    pdf = typeset_pdf(tmp_path / "exam.pdf", _CODE_EXAM)
+    notes, skipped, said = built_notes(tmp_path / "deck", {"exam.pdf": pdf})
+    by_front = {note_front(n): n["fields"] for n in notes}
+    assert len(by_front) == 3 and not skipped, (list(by_front), said)
+    union = by_front["What annotates a variable that may hold several types?"]["Answer"]
+    shown = [block.replace("\n\n", "\n") for block in _pre(union)]  # (a blank line in it: as the PDF's text gives it)
+    assert shown == ["from typing import Union\ndef hundreds(x: Union[int, str]) -> str:\n    return str(x * 100)\nhundreds(100)\n"], union
+    assert "the Union annotation" in union
+    anything = by_front["What annotation accepts any type at all?"]["Answer"]
+    assert "formula" not in anything and _pre(anything) == ["x: Any\nx = 12210\nx = 'text'\nx = None\n"], anything
+    assert "<pre" not in by_front["What does PEP 8 say about line length?"]["Answer"]
+
+
+def test_plain_text_answers_take_a_fenced_run_as_one_code_block() -> None:
+    """The plain-text readers' answer sorting: a fenced run is one code block as written (its language from the fence),
+    never bullets, paragraphs or formulas; lines around it sorted as before; unwrapping never joins fenced lines."""
+    blocks = answer_blocks("Use this:", ["```python", "def f(x):", "", "    return x", "```", "That is all."])
+    assert [(b.kind.value, b.text, b.lang) for b in blocks] == [
+        ("text", "Use this:", ""),
+        ("code", "def f(x):\n\n    return x", "python"),
+        ("text", "That is all.", ""),
+    ]
+    long = "a line of prose long enough to be taken for a hard-wrapped paragraph line"
+    assert unwrap(["```", long, "goes on", "```"]) == ["```", long, "goes on", "```"]
+    assert indented_code(["text before", "```", "x = 1", "    y = 2", "```", "after"]) == [
+        (False, ["text before"]),
+        (True, ["x = 1", "    y = 2"]),
+        (False, ["after"]),
+    ]
+
+
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _run(text: str, font: str = "", bold: bool = False) -> str:
+    props = (f'<w:rFonts w:ascii="{font}" w:hAnsi="{font}" w:cs="{font}"/>' if font else "") + ("<w:b/>" if bold else "")
+    props = f"<w:rPr>{props}</w:rPr>" if props else ""
+    return f'<w:r>{props}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
+
+
+def _cell(*paragraphs: str) -> str:
+    return "<w:tc>" + "".join(f"<w:p>{p}</w:p>" for p in paragraphs) + "</w:tc>"
+
+
+def _docx(path: Path, body: str) -> Path:
+    """A minimal .docx (content types, the document, no styles) with this body XML."""
+    types = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" '
+        'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'
+    )
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("[Content_Types].xml", types)
+        z.writestr("word/document.xml", f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {_W}><w:body>{body}</w:body></w:document>')
+    return path
+
+
+def test_word_paragraphs_in_a_monospaced_font_are_one_code_block_in_a_table_cell(tmp_path: Path) -> None:
+    """T22-23: a Word table of questions and answers whose answer cell holds code pasted in Courier New, a paragraph a
+    line, the body indented with spaces: one code block, its indent kept; the prose paragraph above it stays prose."""
+    mono = "Courier New"
+    rows = [
+        (_cell(_run("Question", bold=True)), _cell(_run("Answer", bold=True))),
+        (
+            _cell(_run("What does a decorator return?")),
+            _cell(_run("A function that wraps the one decorated:"), _run("def twice(f):", mono), _run("    def inner(x):", mono),
+                  _run("        return f(f(x))", mono), _run("    return inner", mono)),
+        ),
+        (_cell(_run("What does PEP 8 limit a line to?")), _cell(_run("79 characters."))),
+    ]
+    body = "<w:tbl>" + "".join(f"<w:tr>{q}{a}</w:tr>" for q, a in rows) + "</w:tbl>"
+    notes, skipped, said = built_notes(tmp_path / "deck", {"sheet.docx": _docx(tmp_path / "sheet.docx", body)})
+    by_front = {note_front(n): n["fields"] for n in notes}
+    assert set(by_front) == {"What does a decorator return?", "What does PEP 8 limit a line to?"} and not skipped, said
+    answer = by_front["What does a decorator return?"]["Answer"]
+    assert _pre(answer) == ["def twice(f):\n    def inner(x):\n        return f(f(x))\n    return inner\n"], answer
+    assert "A function that wraps the one decorated:" in answer.split("<pre")[0]
+
+
+def test_a_word_document_set_all_in_a_monospaced_font_is_prose() -> None:
+    """A typewriter look (every paragraph in Courier) is the document's font, not code: left as it is."""
+    body = "".join(f"<w:p>{_run(text, 'Courier New')}</w:p>" for text in ["Q: What is 2 + 2?", "A: 4.", "Q: What is 3 + 3?", "A: 6.", "Q: Why?", "A: Sums."])
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("word/document.xml", f"<w:document {_W}><w:body>{body}</w:body></w:document>")
+    assert _code_paragraphs(out.getvalue()) == out.getvalue()
+
+
+def test_a_pdf_exam_numbered_by_word_keeps_its_numbers_glued_to_the_text_and_its_wrapped_options(tmp_path: Path) -> None:
+    """T23-16: a PDF of Word's numbered list, whose labels touch the text from 10 on ('10.¿Cuál …?'), with options too
+    long for their line: every question is an item (10 and 11 were glued into 9's answer), and options wrapped over
+    three lines stay one run of options (the blank lines left where their ends were joined parted them: a Basic card)."""
+    long = "una opción larga que ocupa varias líneas de la página porque explica con detalle lo que hace el elemento"
+    lines = []
+    for n in range(1, 12):
+        lines.append(f"{n}. ¿Qué hace el elemento número {n}?" if n < 10 else f"{n}.¿Qué hace el elemento número {n}?")
+        lines += [f"a. {long} {n}" if n == 5 else f"a. primera {n}", f"b. {long} {n}, otra vez" if n == 5 else f"b. segunda {n}", f"c. tercera {n}"]
+    lines += ["Respuestas", " ".join(f"{n}. {'abc'[n % 3]}" for n in range(1, 12))]
+    source = '#set page(paper: "a5")\n#set par(spacing: 0.65em)\n\n' + "\n\n".join('#"' + line.replace('"', '\\"') + '"' for line in lines)
+    notes, skipped, said = built_notes(tmp_path / "deck", {"exam.pdf": typeset_pdf(tmp_path / "exam.pdf", source)})
+    by_front = {note_front(n): n["fields"] for n in notes}
+    assert len(by_front) == 11 and not skipped, (list(by_front), said)
+    for n in range(1, 12):
+        fields = by_front[f"¿Qué hace el elemento número {n}?"]
+        assert fields.get("Correct", "").startswith(f"{'ABC'[n % 3]})"), (n, fields)
