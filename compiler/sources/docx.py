@@ -24,8 +24,14 @@ _BLOCK_END = re.compile(r"(</(?:p|h[1-6]|li|tr|table|ul|ol|blockquote)>)")
 
 
 # how a teacher marks the key in a Word copy of a test, kept as the marks the readers know (trial17 T17-22): a
-# highlighted run as <mark>, an underlined one as <u> (bold and italics mammoth keeps by itself)
-_STYLE_MAP = "highlight => mark\nu => u"
+# highlighted run as <mark>, an underlined one as <u> (bold and italics mammoth keeps by itself); paragraphs of code
+# (set in a monospaced font, or in a code style: Pandoc's 'Source Code', Word's 'HTML Preformatted') as one <pre>
+_CODE_STYLE = "DeckcCode"  # the style id :func:`_code_paragraphs` gives a paragraph of code
+_STYLE_MAP = (
+    "highlight => mark\nu => u\n"
+    f"p.{_CODE_STYLE} => pre:separator('\\n')\n"
+    "p[style-name='Source Code'] => pre:separator('\\n')\np[style-name='HTML Preformatted'] => pre:separator('\\n')"
+)
 # a run coloured red or green (a key's colours) carries a highlight too: mammoth keeps no colour
 _KEY_COLOUR = re.compile(r'<w:color w:val="(?i:FF0000|C00000|E00000|EE0000|FF3333|00B050|00FF00|008000|00A000|00B000)"\s*/>')
 _RUN_PROPERTIES = re.compile(r"<w:rPr>((?:(?!</w:rPr>).)*?)</w:rPr>", re.S)
@@ -50,6 +56,102 @@ def _key_colours(data: bytes) -> bytes:
                 for info in z.infolist():
                     body = z.read(info.filename)
                     copy.writestr(info, _RUN_PROPERTIES.sub(mark, xml).encode("utf-8") if info.filename == "word/document.xml" else body)
+            return out.getvalue()
+    except (zipfile.BadZipFile, KeyError, UnicodeDecodeError):
+        return data  # (mammoth says what is wrong with it)
+
+
+# a monospaced font, code's: 'Courier New', 'Consolas', 'Menlo', 'Lucida Console', 'Source Code Pro', 'DejaVu Sans Mono'
+_MONO_FONT = re.compile(r"courier|consol|menlo|monaco|mono|lucida console|source code|fira code|inconsolata|typewriter", re.I)
+_PARAGRAPH = re.compile(r"<w:p(?:\s[^>]*)?>(?:(?!</w:p>).)*</w:p>", re.S)
+_RUN = re.compile(r"<w:r(?:\s[^>]*)?>(?:(?!</w:r>).)*</w:r>", re.S)
+_RUN_TEXT = re.compile(r"<w:t(?:\s[^>]*)?>([^<]*)</w:t>")
+_FONTS = re.compile(r"<w:rFonts\b([^>]*)/?>")
+_FONT_NAME = re.compile(r'w:(?:ascii|hAnsi)="([^"]*)"')
+_STYLE_REF = re.compile(r'<w:(?:p|r)Style w:val="([^"]*)"')
+_STYLE = re.compile(r'<w:style\b[^>]*w:styleId="([^"]*)"[^>]*>(.*?)</w:style>', re.S)
+_BASED_ON = re.compile(r'<w:basedOn w:val="([^"]*)"')
+_BODY_FONT_MIN = 5  # paragraphs with text, at least, before a monospaced font on most of them is the body's own
+_BODY_FONT_SHARE = 0.6
+_EMPTY_PROPERTIES = re.compile(r"<w:pPr\b[^>]*/>")
+_PROPERTIES = re.compile(r"<w:pPr(?:\s[^>]*)?>")
+_PARAGRAPH_STYLE = re.compile(r'<w:pStyle w:val="[^"]*"\s*/>')
+_OPENING = re.compile(r"<w:p(?:\s[^>]*)?>")
+
+
+def _mono_styles(styles: str) -> set[str]:
+    """The ids of the styles whose font (their own or one they are based on) is monospaced."""
+    own = {m.group(1): m.group(2) for m in _STYLE.finditer(styles)}
+
+    def mono(style: str, seen: frozenset[str] = frozenset()) -> bool:
+        body = own.get(style, "")
+        fonts = _FONTS.search(body)
+        if fonts is not None and (names := _FONT_NAME.findall(fonts.group(1))):
+            return any(_MONO_FONT.search(name) for name in names)
+        base = _BASED_ON.search(body)
+        return base is not None and base.group(1) not in seen and mono(base.group(1), seen | {style})
+
+    return {style for style in own if mono(style)}
+
+
+def _code_paragraphs(data: bytes) -> bytes:
+    """The .docx with each paragraph whose text is all set in a monospaced font (its runs', its character style's or its
+    paragraph style's font: 'Courier New', 'Consolas' …) given the code style mammoth maps to one <pre> with the
+    paragraphs next to it, their leading spaces kept (trial22 T22-23: code pasted into an answer's table cell came out
+    as prose, its indent lost); the bytes as they were when there is none."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            xml = z.read("word/document.xml").decode("utf-8")
+            if not _MONO_FONT.search(xml) and "<w:pStyle" not in xml:
+                return data
+            styles = z.read("word/styles.xml").decode("utf-8") if "word/styles.xml" in z.namelist() else ""
+            mono = _mono_styles(styles)
+
+            def code(paragraph: str) -> bool:
+                if "<w:txbxContent" in paragraph:
+                    return False
+                style = _STYLE_REF.search(paragraph.split("<w:r", 1)[0] if "<w:pPr" in paragraph else "")
+                in_style = style is not None and style.group(1) in mono
+                said = False
+                for run in _RUN.findall(paragraph):
+                    text = "".join(_RUN_TEXT.findall(run))
+                    if not text.strip():
+                        continue
+                    said = True
+                    fonts = _FONTS.search(run)
+                    names = _FONT_NAME.findall(fonts.group(1)) if fonts is not None else []
+                    char = _STYLE_REF.search(run)
+                    if names:
+                        if not any(_MONO_FONT.search(name) for name in names):
+                            return False
+                    elif not (in_style or (char is not None and char.group(1) in mono)):
+                        return False
+                return said
+
+            def styled(m: re.Match[str]) -> str:
+                paragraph = m.group(0)
+                if not code(paragraph):
+                    return paragraph
+                found[0] += 1
+                mark = f'<w:pStyle w:val="{_CODE_STYLE}"/>'
+                if _EMPTY_PROPERTIES.search(paragraph):
+                    return _EMPTY_PROPERTIES.sub(f"<w:pPr>{mark}</w:pPr>", paragraph, count=1)
+                if (props := _PROPERTIES.search(paragraph)) is not None:
+                    rest = _PARAGRAPH_STYLE.sub("", paragraph[props.end() :], count=1)
+                    return paragraph[: props.end()] + mark + rest
+                opening = _OPENING.match(paragraph)
+                return paragraph[: opening.end()] + f"<w:pPr>{mark}</w:pPr>" + paragraph[opening.end() :] if opening else paragraph
+
+            found = [0]
+            changed = _PARAGRAPH.sub(styled, xml)
+            said = sum(bool("".join(_RUN_TEXT.findall(m.group(0))).strip()) for m in _PARAGRAPH.finditer(xml))
+            if not found[0] or (said >= _BODY_FONT_MIN and found[0] > _BODY_FONT_SHARE * said):
+                return data  # (none; or most of its text set in it: a typewriter look, the body's font, not code)
+            out = io.BytesIO()
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
+                for info in z.infolist():
+                    body = z.read(info.filename)
+                    copy.writestr(info, changed.encode("utf-8") if info.filename == "word/document.xml" else body)
             return out.getvalue()
     except (zipfile.BadZipFile, KeyError, UnicodeDecodeError):
         return data  # (mammoth says what is wrong with it)
@@ -154,8 +256,8 @@ def docx_html(path: Path, rel: str) -> tuple[str, int]:
         from compiler.sources.wordlists import with_labels
 
         # (Word's equations as TeX text: mammoth leaves them out, 'What is the derivative of ?'; trial17 T17-41)
-        # (and Word's auto-lettered options with their letters, 'a. Connectionless': trial17 T17-37)
-        with io.BytesIO(_key_colours(with_labels(with_equations(path.read_bytes())))) as handle:
+        # (and Word's auto-lettered options with their letters, 'a. Connectionless': trial17 T17-37; code paragraphs as code)
+        with io.BytesIO(_code_paragraphs(_key_colours(with_labels(with_equations(path.read_bytes()))))) as handle:
             result = mammoth.convert_to_html(handle, style_map=_STYLE_MAP, convert_image=mammoth.images.img_element(no_picture))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise ContentError(
