@@ -628,7 +628,9 @@ FENCE = re.compile(r"^[ \t]{0,3}(`{3,}(?=[^`]*$)|~{3,})")  # (a backtick fence's
 
 # '1.What is …?' / '12.Як …?': an item number glued to its text (hand-typed lists, trial7 G8); a capital or a
 # letter of another script follows the dot, never a digit ('1.5 GB') nor a lower-case letter ('1.x release')
-_GLUED_NUMBER = re.compile(r"^(\s{0,3}(?:\d{1,3}[.)]|\(\d{1,3}\)))(?=[^\W\d_a-z])")  # ('(3)Write …' too: T18-33)
+# (or an opening mark: '10.¿Cuál …?', '3.«…»', '4."Which …"': a list's number a PDF of Word's list glued on, trial23 T23-16)
+_GLUED_START = r"(?:[^\W\d_a-z]|[¿¡«“„\"‘])"
+_GLUED_NUMBER = re.compile(rf"^(\s{{0,3}}(?:\d{{1,3}}[.)]|\(\d{{1,3}}\))){_GLUED_START.replace('(?:', '(?=', 1)}")  # ('(3)Write …' too: T18-33)
 _GLUED_LOWER = re.compile(r"^(\s{0,3}\d{1,3}[.)])(?=[a-z]{2,}\s)")
 _KANJI_NUMBER = re.compile(r"(?m)^(?P<indent>[ ]{0,3})問[ ]?(?P<n>\d{1,3})(?:[ \t\u3000]+|[．.:：][ \t\u3000]*)(?=\S)")
 GLUED_NUMBERS_MIN = 2  # lines of that shape that make a document's numbering, not one odd line
@@ -644,7 +646,7 @@ def space_numbers(text: str) -> str:
         text = _cjk_marks(text)
     if re.search(r"(?m)^\s*A[.．、]\S.*\sB[.．、]\S", text):  # 'A.HTTP B.TCP C.IP D.DNS' (trial17 T17-16)
         text = "\n".join(_spaced_run(line) for line in text.split("\n"))
-    if not re.search(r"(?m)^\s{0,3}\(?\d{1,3}[.)][^\W\d_a-z]", text):
+    if not re.search(rf"(?m)^\s{{0,3}}\(?\d{{1,3}}[.)]{_GLUED_START}", text):
         return text
     lines = text.split("\n")
     # (a line holding a tab is a row of an export, '1.Reihe<TAB>…': its field is left as written)
