@@ -173,3 +173,189 @@ def test_question_lists_with_follow_ups_are_unanswered_questions(tmp_path: Path)
     assert [s["line"] for s in skipped] == [5, 6, 8, 17, 18, 21]
     assert {s["skipped"] for s in skipped} == {"no answer"}
     assert "new Person()" in skipped[-1]["question"]
+
+
+# --- T22-35: a solutions notebook saved with its code cleared and its outputs kept -----------------------------------
+
+
+def _notebook(*cells: tuple[str, str, str]) -> str:
+    """A notebook of (cell type, text, saved output) cells; a code cell's output as an execute_result."""
+    import json
+
+    def code(text: str, output: str) -> dict[str, object]:
+        outputs = [{"output_type": "execute_result", "execution_count": 1, "metadata": {}, "data": {"text/plain": output.splitlines(keepends=True)}}] if output else []
+        return {"cell_type": "code", "metadata": {}, "source": text.splitlines(keepends=True), "outputs": outputs, "execution_count": 1}
+
+    return json.dumps(
+        {
+            "cells": [code(text, out) if kind == "code" else {"cell_type": kind, "metadata": {}, "source": text.splitlines(keepends=True)} for kind, text, out in cells],
+            "metadata": {"kernelspec": {"language": "python", "name": "python3"}},
+            "nbformat": 4,
+            "nbformat_minor": 4,
+        },
+        indent=1,
+    )
+
+
+def test_cleared_solution_cells_answer_with_their_output(tmp_path: Path) -> None:
+    """trial22 T22-35 (pandas_exercises' Solutions notebooks): the code cells are empty (or only '# Solution 1') but keep
+    their saved outputs; every value question was 'no answer'. Under a question that asks for a value, the output is the
+    answer; a step whose answer is only bare sub-step headings has none."""
+    page = _notebook(
+        ("markdown", "# Chipotle", ""),
+        ("markdown", "### Step 5. What is the number of observations in the dataset?", ""),
+        ("code", "# Solution 1\n\n", "4622"),
+        ("code", "# Solution 2\n\n", "<class 'pandas.core.frame.DataFrame'>"),
+        ("markdown", "### Step 6. How many columns are in the dataset?", ""),
+        ("code", "", "5"),
+        ("markdown", "### Step 13. Turn the item price into a float", ""),
+        ("markdown", "#### Step 13.a. Check the item price type", ""),
+        ("code", "", "dtype('O')"),
+        ("markdown", "#### Step 13.b. Change the type of item price", ""),
+        ("code", "", ""),
+    )
+    notes, skipped, _ = _built(tmp_path, {"chipo.ipynb": page})
+    backs = {_plain(n["fields"]["Question"]).split(".")[0]: _plain(n["fields"]["Answer"]) for n in notes}
+    assert backs == {"Step 5": "4622", "Step 6": "5"}
+    assert [(s["question"].split(".")[0], s["skipped"]) for s in skipped] == [("Step 13", "no answer")]
+
+
+# --- T22-37: a coding challenge's parts named for a language or style ------------------------------------------------
+
+
+def test_language_named_parts_belong_to_the_problem(tmp_path: Path) -> None:
+    """trial22 T22-37 (interactive-coding-challenges): '## Pythonic-Code', '## C Algorithm', '## C Code' after the
+    problem's '## Code' were cards of their own ('Unit Test' too, its test code the answer). A part named for one
+    language or style is a part: one card, its unit test left out."""
+    page = _notebook(
+        ("markdown", "# Solution Notebook", ""),
+        ("markdown", "## Problem: Implement a function to reverse a string in-place.", ""),
+        ("markdown", "## Constraints\n\n* Can we assume the string is ASCII?\n    * Yes", ""),
+        ("markdown", "## Algorithm\n\nSwap the ends and walk inwards.", ""),
+        ("markdown", "## Code", ""),
+        ("code", "def reverse(chars):\n    return chars[::-1] if chars else chars", ""),
+        ("markdown", "## Pythonic-Code\n\nThe slice operator reverses a list.", ""),
+        ("code", "def reverse_alt(s):\n    return s[::-1]", ""),
+        ("markdown", "## Unit Test", ""),
+        ("code", "%%writefile test_reverse.py\nimport unittest\n\nclass TestReverse(unittest.TestCase):\n    pass", ""),
+        ("markdown", "## C Algorithm\n\nKeep two pointers and swap.", ""),
+        ("markdown", "## C Code", ""),
+        ("code", "void Reverse(char* str) {\n}", ""),
+    )
+    notes, skipped, _ = _built(tmp_path, {"reverse_solution.ipynb": page})
+    assert [_plain(n["fields"]["Question"]) for n in notes] == ["Implement a function to reverse a string in-place."]
+    back = notes[0]["fields"]["Answer"] + notes[0]["fields"].get("Also", "")
+    assert "reverse_alt" in back and "two pointers" in back and "unittest" not in back
+    assert skipped == []
+
+
+# --- T23-12: 'see also' links to other questions of the page ---------------------------------------------------------
+
+SEE_ALSO = """# Preguntas de React
+
+#### ¿Qué son los hooks?
+
+Funciones que permiten usar estado en componentes funcionales.
+
+#### ¿Qué hace el hook useState?
+
+Devuelve un estado y una función para cambiarlo.
+
+#### ¿Por qué mi componente se renderiza dos veces?
+
+Por el modo estricto en desarrollo. Recomendamos revisar las siguientes secciones:
+
+- [¿Qué son los hooks?](#qué-son-los-hooks)
+- [¿Qué hace el hook useState?](#qué-hace-el-hook-usestate)
+"""
+
+
+def test_see_also_links_to_questions_of_the_page_stay_in_the_answer(tmp_path: Path) -> None:
+    """trial23 T23-12: a list of links to questions the page asks in those words, under an answer ('Recomendamos revisar
+    las siguientes secciones:'), was read as a knowledge check: each link a copy of the question it points at (7
+    questions twice in the deck). It is a cross-reference of the answer it stands in (in-page navigation, as a table of
+    contents is), no question of its own."""
+    notes, skipped, _ = _built(tmp_path, {"react.md": SEE_ALSO})
+    assert len(notes) == 3 and skipped == []
+    assert sorted(n["items"][0]["line"] for n in notes) == [3, 7, 11]
+
+
+# --- T23-5: Carpentries lessons, exercises in 'challenge' boxes ------------------------------------------------------
+
+LESSON = """---
+title: Working With Files
+---
+
+## Create a text file
+
+Let's change our working directory to `thesis` and run a text editor:
+
+```bash
+$ cd thesis
+$ nano draft.txt
+```
+
+Once our file is saved, we can quit the editor.
+
+`nano` leaves no output, but `ls` now shows the file:
+
+```bash
+$ ls
+```
+
+:::::::::::::::::::::::::::::::::::::::  challenge
+
+## Creating Files a Different Way
+
+We have seen how to create text files using the `nano` editor.
+Now, try the following command:
+
+```bash
+$ touch my_file.txt
+```
+
+What did the `touch` command do?
+
+:::::::::::::::  solution
+
+## Solution
+
+It created an empty file called `my_file.txt`.
+
+:::::::::::::::::::::::::
+
+::::::::::::::::::::::::::::::::::::::::::::::::::
+
+:::::::::::::::::::::::::::::::::::::::  challenge
+
+## Piping Commands Together
+
+We want the 3 files with the fewest lines. Which command listed below would work?
+
+1. `wc -l * > sort -n > head -n 3`
+2. `wc -l * | sort -n | head -n 3`
+
+:::::::::::::::  solution
+
+## Solution
+
+Option 2 is the solution.
+
+:::::::::::::::::::::::::
+
+::::::::::::::::::::::::::::::::::::::::::::::::::
+"""
+
+
+def test_challenge_boxes_hold_their_own_question(tmp_path: Path) -> None:
+    """trial23 T23-5 (Carpentries Workbench episodes): the lesson's text and code above a `challenge` box were put on
+    the front of every challenge of the section (and made a card titled by the section heading); a challenge's title
+    stood above its options while the sentence that asks came after them. A box holds its own question: the lesson text
+    is no part of it, and its title labels the question's words."""
+    notes, _, _ = _built(tmp_path, {"03-create.md": LESSON})
+    fronts = [_plain(n["fields"]["Question"]) for n in notes]
+    assert len(fronts) == 2, fronts
+    assert not any("thesis" in f or "quit the editor" in f for f in fronts)
+    assert fronts[0].startswith("Creating Files a Different Way We have seen how") and fronts[0].endswith("What did the touch command do?")
+    assert fronts[1].startswith("Piping Commands Together: We want the 3 files with the fewest lines. Which command listed below would work?")
+    assert fronts[1].endswith("wc -l * | sort -n | head -n 3")

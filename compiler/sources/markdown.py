@@ -2643,7 +2643,9 @@ class MarkdownReader:
 
         def close() -> None:
             nonlocal current, lead
-            if current is not None and lead is not None and len(lead[2]) > LEAD_MAX and current.number > lead[1]:
+            boxed = current is not None and (current.boxed or current.block.type == "admonition_open")  # (its own box)
+            if current is not None and lead is not None and len(lead[2]) > LEAD_MAX and current.number > lead[1] and not boxed:
+                # (a lesson's text over an exercise box teaches, as a lesson does: no note titled by its section, T23-5)
                 # '### ⭐️ 移位运算符' over paragraphs, code and lists, then '**如果移位的位数超过…？**': that text teaches the
                 # heading's topic, a note of its own, never the front of every question after it (learner5 L11)
                 heading = blocks[lead[3]]
@@ -2652,7 +2654,9 @@ class MarkdownReader:
                 if made is not None:
                     items.append(made)
                 lead = None
-            if current is not None and lead is not None and lead[2] and current.number > lead[1] and any(_exhibit(b) for b in lead[2]):
+            if current is not None and lead is not None and lead[2] and current.number > lead[1] and any(_exhibit(b) for b in lead[2]) and not boxed:
+                # (an exercise box, a box titled with its question, holds its own: the lesson text above it is no part
+                # of it, trial23 T23-5, trial22 T22-25)
                 current.front = [*lead[2], *current.front]  # the section's code or passage, above each question
                 first = lead[2][0]
                 if first.type == "paragraph_open" and has_question_label(unbold_label(src_lines[first.start]).lstrip()):
@@ -2770,6 +2774,12 @@ class MarkdownReader:
                 current.front = [blocks[k] for k in range(n, answer_at) if k != ask]
                 current.asked_at = asked.start
                 current.boxed = n in self._boxed
+                if current.boxed and ask != n and _bold_title(blocks[n], src_lines) and any(b.start > asked.start for b in current.front):
+                    # (the box's '## Piping Commands Together' over the paragraph that asks: its label, before the
+                    # question's words, never above the options the question comes after, trial23 T23-5)
+                    title = squash(plain_inline(_first_inline(blocks[n]).children or [], code=True)).rstrip(":： ")
+                    current.front = current.front[1:]
+                    q.text = f"{title}: {q.text}"
                 if asked.type == "paragraph_open":  # '…출력 결과를 쓰시오.␠␠' / '![15번](code.png)': the program asked about (N60)
                     current.front += [
                         TopBlock(b.tokens, b.start + at, b.end + at)
@@ -4463,6 +4473,8 @@ class MarkdownReader:
             if m:
                 tags += [t.lstrip("#") for t in m.group(0).split()]
                 answer = [*answer[:-1], Block(kind=BlockKind.html, text=last[: m.start()] + last[m.end() :])]
+        if given and all(b.type == "heading_open" for b in given):
+            answer = []  # ('### Step 13. Turn …' over bare '#### Step 13.a. …' sub-step headings: no answer, trial22 T22-35)
         skip = "" if answer else "no answer"
         unticked = _unticked_options(lines, current) if answer and lines else 0
         # (a heading that asks by its words, '你还有什么想问的吗', may be answered by the questions to ask: trial9 T6)
@@ -4990,11 +5002,13 @@ def _knowledge_checks(blocks: list[TopBlock], lines: list[str]) -> tuple[list[tu
     ``([(line, question, the linked heading's block)], the blocks to leave out)``: the list, and the heading over it
     with its lead-in when that is all its section holds (learner5 L6: one 'Knowledge check' card listing them)."""
     anchors: dict[str, int] = {}
+    titles: dict[int, str] = {}
     for n, block in enumerate(blocks):
         if block.type == "heading_open":
             text = squash(plain_inline(block.tokens[1].children or []))
             explicit = _ID.search(text)
             anchors.setdefault(explicit.group(1) if explicit else _slug(_ID.sub("", text)), n)
+            titles[n] = _slug(_ID.sub("", text))
     found: list[tuple[int, str, int]] = []
     taken: set[int] = set()
     for n, block in enumerate(blocks):
@@ -5006,6 +5020,10 @@ def _knowledge_checks(blocks: list[TopBlock], lines: list[str]) -> tuple[list[tu
         linked = [(k + 1, m.group("q").strip(), anchors.get(m.group("anchor").lower())) for k, m in entries if m]
         if any(at is None or at >= n for _, _, at in linked) or not all(q.rstrip().endswith(QUESTION_MARKS) or opens_asking(q) for _, q, _ in linked):
             continue
+        if any(_slug(q) == titles.get(at) for _, q, at in linked):
+            continue  # ('Recomendamos revisar: - [¿Qué son los hooks?](#qué-son-los-hooks)': links to questions the page
+            # asks in those words, a 'see also' of an answer; read as questions they were each a copy of the one
+            # linked, trial23 T23-12)
         found += [(line, q, at) for line, q, at in linked if at is not None]
         taken.add(n)
         over = next((k for k in range(n - 1, -1, -1) if blocks[k].type == "heading_open"), None)
@@ -5115,6 +5133,12 @@ def _shares_terms(a: str, b: str) -> bool:
         return words | {p for p in pairs if not set(p) & _CJK_ASKING}
 
     return bool(terms(a) & terms(b))
+
+
+def _bold_title(block: TopBlock, lines: list[str]) -> bool:
+    """A one-line paragraph that is bold from end to end (``**Piping Commands Together**``): a title."""
+    text = lines[block.start].strip() if block.type == "paragraph_open" and block.end - block.start == 1 and block.start < len(lines) else ""
+    return len(text) > 4 and text[:2] in ("**", "__") and text[-2:] == text[:2] and text[:2] not in text[2:-2]
 
 
 def _shown_after(current: _Open, lines: list[str] | None = None) -> bool:

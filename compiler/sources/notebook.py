@@ -82,9 +82,13 @@ def notebook_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converte
             if found[k][0] == source:
                 own, at = _cell_lines(found[k][1], source, text), k + 1
                 break
-        if cell.get("cell_type") not in ("markdown", "code") or not text.strip():
+        # a solutions notebook saved with its code cleared but its outputs kept ('### Step 5. What is the number of
+        # observations?' over an empty cell that printed 4622): the output is all that answers (trial22 T22-35)
+        cleared = cell.get("cell_type") == "code" and (asked or predict) and _comments_only(text)
+        result = _short_result(cell, RESULT_LINES * (2 if predict else 1), every=predict) if cleared else None
+        if cell.get("cell_type") not in ("markdown", "code") or (not text.strip() and not result):
             continue
-        if cell.get("cell_type") == "code" and placeholder_cell(text):
+        if cell.get("cell_type") == "code" and placeholder_cell(text) and not result:
             continue  # the learner's blank ('# your code here'): never card text
         if _autograder(cell, text):
             continue  # nbgrader's tests ('assert …', '### BEGIN HIDDEN TESTS'): grading, not the answer (trial12 U75)
@@ -93,6 +97,9 @@ def notebook_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converte
         if quiz is not None:  # jupyterquiz's questions written out in the cell: its questions (trial15 T15-44)
             rows = quiz
             asked = False
+        elif result:
+            rows = _result_rows(result, 0)
+            asked = predict = False
         elif cell.get("cell_type") == "code":
             while body and not body[-1].strip():
                 body.pop()
@@ -100,9 +107,7 @@ def notebook_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converte
             rows = [(opening, 0), *((line, k) for k, line in enumerate(body)), (closing, len(body) - 1)]
             result = _short_result(cell, RESULT_LINES * (2 if predict else 1), every=predict) if asked or predict else None
             if result:  # ('Which was the most-ordered item?' over its groupby: the value it printed; learner4 N63)
-                ticks = "`" * max(3, *(len(r) + 1 for line in result for r in re.findall(r"`{3,}", line))) if any("```" in line for line in result) else "```"
-                rows += [("", len(body) - 1), ("*Output:*", len(body) - 1), ("", len(body) - 1), (ticks + "text", len(body) - 1)]
-                rows += [(line, len(body) - 1) for line in result] + [(ticks, len(body) - 1)]
+                rows += [("", len(body) - 1), ("*Output:*", len(body) - 1), ("", len(body) - 1), *_result_rows(result, len(body) - 1)]
             asked = predict = False
         else:
             if _solution_next(cells, number):  # (nbgrader: the task above its solution cell asks; formats2 F2-19)
@@ -126,6 +131,18 @@ def notebook_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converte
         raise ContentError([Diagnostic(rel, None, "file is empty", hint)])
     lines = problem_parts(lines)  # '## Problem: …' over '## Constraints', '## Algorithm', '## Code': its answer (T19-43)
     return Converted("\n".join(lines) + "\n", tuple(origin), tuple(places))
+
+
+def _result_rows(result: list[str], at: int) -> list[tuple[str, int]]:
+    """A code cell's short result as a text block (fenced longer than any backtick run in it), every row at cell line
+    ``at``."""
+    ticks = "`" * max(3, *(len(r) + 1 for line in result for r in re.findall(r"`{3,}", line))) if any("```" in line for line in result) else "```"
+    return [(ticks + "text", at), *((line, at) for line in result), (ticks, at)]
+
+
+def _comments_only(text: str) -> bool:
+    """A code cell with no code: empty, or only comments ('# Solution 1')."""
+    return all(line.lstrip().startswith(("#", "//", "--")) for line in text.split("\n") if line.strip())
 
 
 def _quiz_rows(body: list[str], lines: list[str], rel: str) -> list[tuple[str, int]] | None:

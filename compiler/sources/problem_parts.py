@@ -28,7 +28,8 @@ PARTS_MIN = 2
 _HEADING = re.compile(r"^ {0,3}(?P<marks>#{1,6})[ \t]+(?P<text>\S.*?)[ \t]*$")
 _PROBLEM = re.compile(r"^(?:\*\*|__)?(?i:problem|challenge|task|exercise|kata|puzzle)(?:[ \t]*(?:\d+|[A-Z]))?[ \t]*[:：.–—-](?:\*\*|__)?[ \t]*(?=\S)")
 _PART = re.compile(
-    r"^(?:\*\*|__)?(?i:(?P<tests>unit[ \t]+tests?|tests?(?![ \t]+cases?))|(?P<code>code|implementation|solution[ \t]+code)|constraints?|assumptions?|"
+    # (a part named for one language or style of several: '## C Code', '## C Algorithm', '## Pythonic-Code', trial22 T22-37)
+    r"^(?:\*\*|__)?(?:[A-Za-z][\w+#]{0,11}[ \t-])?(?i:(?P<tests>unit[ \t]+tests?|tests?(?![ \t]+cases?))|(?P<code>code|implementation|solution[ \t]+code)|constraints?|assumptions?|"
     r"clarifications?|test[ \t]+cases?|examples?|samples?(?:[ \t]+\w+)?|inputs?|outputs?|hints?|notes?|follow[- ]?ups?|"
     r"algorithms?|approach(?:es)?|solutions?|complexity|analysis|explanation|discussion|pseudo-?code|intuition|ideas?)"
     r"(?![\w-])"
