@@ -1148,13 +1148,19 @@ def test_a_glossary_list_is_a_card_per_term_under_letter_sections(tmp_path: Path
 
 def test_setext_headings_are_headings_in_a_pattern_layout(tmp_path: Path) -> None:
     """Trial 4 finding 6: 'Good to know' over '-----' ran on into the answer above it silently; a setext
-    heading is a heading like '## Good to know': warned without a section pattern, a section with one."""
+    heading is a heading like '## Good to know': above the level of the item headings, a section even without a
+    section pattern (trial22 T22-8), and with one."""
     table = '[[source]]\nid = "setext"\nfile = "sources/setext.md"\n[source.pattern]\nitem = \'^####\\s+(?P<question>.+)$\'\n'
     content = drop_in(tmp_path, "setext.md", table=table)
     result = build(content, tmp_path / "build", formats=("json",), now=1_000)
     assert result.compiled is not None
-    [heading] = [w for w in result.compiled.diagnostics.warnings if "heading inside the answer" in w.message]
-    assert heading.line == 15 and "section = " in heading.hint
+    assert not [w for w in result.compiled.diagnostics.warnings if "heading inside the answer" in w.message]
+    assert [(i.section, i.answer_plain()) for i in result.compiled.items] == [
+        (["Questions"], "An ordered, mutable sequence."),
+        (["Questions"], "An ordered, immutable sequence."),
+    ]
+    [outside] = [w for w in result.compiled.diagnostics.warnings if "outside any item" in w.message]
+    assert outside.line == 18  # (the link list under 'Good to know' is said, never on the tuple's back)
     (content / "deck.toml").write_text(
         f"[deck]\nname = \"Mine\"\n{table}section = '^(?P<depth>#+)\\s+(?P<section>.+)$'\n", encoding="utf-8"
     )

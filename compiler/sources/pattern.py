@@ -169,6 +169,7 @@ _BLOCK_START = re.compile(r"^\s*(?:[-*+]\s|\d{1,9}[.)]\s|\(?[A-Ha-h][.)]\s|#|\||
 _UNDERLINE = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")  # a setext heading's underline (or a rule)
 _LETTERED = re.compile(r"^(?:[-*+][ \t]+)?\(?[A-Ha-h][.)][ \t]+\S")  # a lettered option line ('D. IGMP')
 _ATX_LINE = re.compile(r"^(#{1,6})\s+\S")
+_SECTION_HEADING = re.compile(r"^(?P<depth>#{1,6})\s+(?P<section>\S.*?)(?:\s+#+)?\s*$")  # a Markdown heading as a section
 _LINK = r"\[[^\]\n]*\]\([^)\s]*\)"
 # a line that shows nothing a card could need: navigation links only, a <br/>, an HTML comment, a rule
 _NAV_ONLY = re.compile(
@@ -819,6 +820,7 @@ class _Walk:
         # options set once before the questions, each answered by one of their letters (trial12 U102)
         self.shared = [line for line in lines[shared[0] : shared[1]] if line.strip()] if shared else []
         self.marks = len(asked) >= 2 and sum(1 for q in asked if _MARKS_TAIL.search(q)) >= MARKS_SHARE * len(asked)
+        self.item_level = self._heading_items(lines) if markdown and self.section is None else 0
         self.next_line: list[int | None] = [None] * len(lines)  # index of the next non-blank line
         nxt: int | None = None
         for i in range(len(lines) - 1, -1, -1):
@@ -951,6 +953,15 @@ class _Walk:
                 title = _BOLD_TITLE.match(raw) if self.markdown else None
                 self._section(_TITLE_LINE.match(title.group("text") if title else raw), raw, lineno)  # type: ignore[arg-type]
                 continue
+            h = _SECTION_HEADING.match(raw) if m is None and s is None and self.item_level else None
+            if h is not None and len(h.group("depth")) < self.item_level:
+                contents = self._contents_end(index)
+                if contents:  # ('## Índice' over links to the page's anchors: no section the questions are in)
+                    self._finish()
+                    self.consumed = contents
+                    continue
+                self._section(h, raw, lineno)  # ('#### Preguntas de CSS' between '##### ¿…?' items: their section, T22-8)
+                continue
             if m is None and s is None and (label := _LABEL_ONLY.match(raw)) is not None:
                 # 'QUESTION 2' over '2.1 …', '2.2 …' when the items are those: the part they are in, never the answer of
                 # the item above it (trial12 U98: 1.3's back was 'QUESTION 2')
@@ -973,6 +984,32 @@ class _Walk:
         self._apply_key()
         self._check_preamble()
         return self.items
+
+    def _heading_items(self, lines: list[str]) -> int:
+        """The level of the item lines when they are Markdown headings that hold their question ('##### ¿…?'), 0 when
+        they are not: a heading above that level ('#### CSS') is then a section, with no section pattern, never text of
+        the answer above it (trial22 T22-8: following the build's advice to declare '^#####…' glued every section and
+        its questions onto the back of the item before it). Label headings ('### Question 3' over the question) are
+        left to the key and part logic: their exam's '## True/False' is no reason to read the page otherwise."""
+        heads = [(m, h) for line in lines if (m := self.item.match(line)) and (h := _ATX_LINE.match(line))]
+        if not heads or not all((m.groupdict().get("question") or "").strip() for m, _ in heads):
+            return 0
+        return min(len(h.group(1)) for _, h in heads)
+
+    def _contents_end(self, index: int) -> int:
+        """When the heading at ``index`` is over nothing but links to the page's anchors up to the next heading (a table
+        of contents: '## Índice' / '1. [Preguntas generales](#general)' …), the index of that next heading (or the
+        end); else 0."""
+        k, links = index + 1, 0
+        while k < len(self.lines) and not _ATX_LINE.match(self.lines[k]):
+            line = self.lines[k]
+            if line.strip() and not _NAV_ONLY.match(line):
+                return 0
+            if line.strip() and "](" in line and re.search(r"\]\((?!#)", line):
+                return 0  # (a link out of the page: a reading list, never the page's contents)
+            links += bool(line.strip()) and "](#" in line
+            k += 1
+        return k if links else 0
 
     def _outranks(self, raw: str) -> bool:
         """A Markdown heading at column 0 that is no smaller than the item's own (any, if the item is no heading)."""
@@ -2732,6 +2769,9 @@ def _code_then_asked(question: str, answer: list[str]) -> bool:
         if line and (option_line(line) or is_answer_line(line) or has_answer_label(line) or _label_line(line)):
             return False
         asks = line.rstrip(CLOSERS).endswith(QUESTION_MARKS) or ("?" in line and bool(ASKS_SEVERAL.search(line)))
+        # (a list entry is no paragraph that asks: '* Why avoid the global scope?' under a task's code is one of other
+        # questions, and the task's line was its front twice, the code and list under it: trial22 T22-8)
+        asks = asks and not (BULLET.match(line) or _SUB_NUMBER.match(line))
         if line and coded and asks and (k + 1 == len(lines) or not lines[k + 1]):  # ('… seem the most promising? (Check two options.)')
             return any(x for x in lines[k + 1 :])  # (the paragraph that asks ends on its line; the answer follows)
         k += 1

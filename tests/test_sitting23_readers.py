@@ -1,0 +1,120 @@
+"""Twenty-third sitting, readers: open findings in the Markdown and plain-text readers and the declarative layouts
+(trial22 T22-n, trial23 T23-n). Fixtures are small snippets in the documents' shapes, never the documents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import built_notes as _built
+from conftest import note_back, note_front
+
+# --- T22-8: a declared pattern of heading items, section headings of a higher level between them --------------------
+
+HEADED_ITEM_SECTIONS = """# Interview
+
+#### HTML
+
+##### What does a doctype do?
+
+It tells the browser which HTML to expect.
+
+#### CSS
+
+##### What is the box model?
+
+Content, padding, border and margin.
+"""
+
+
+def test_higher_headings_between_heading_items_are_sections(tmp_path: Path) -> None:
+    """trial22 T22-8: with item = '^#####…' and no section pattern, '#### CSS' and what followed it went onto the back
+    of the item above (a warning said so). Item lines that are headings make a heading above their level a section."""
+    table = """
+[[source]]
+id = "iv"
+file = "sources/iv.md"
+layout = "pattern"
+[source.pattern]
+item = '^#####\\s+(?P<question>.+)$'
+"""
+    notes, _, said = _built(tmp_path, {"iv.md": HEADED_ITEM_SECTIONS}, table)
+    fields = {note_front(n): n["fields"] for n in notes}
+    assert note_back({"fields": fields["What does a doctype do?"]}) == "It tells the browser which HTML to expect."
+    assert fields["What does a doctype do?"]["Section"] == "HTML" and fields["What is the box model?"]["Section"] == "CSS"
+    assert not any("heading inside the answer" in s for s in said)
+
+
+TASK_CODE_THEN_QUESTION_LIST = """# Interview
+
+##### Write a loop that prints "fizz" for multiples of `3`
+
+```js
+for (let i = 1; i <= 15; i++) console.log(i % 3 ? i : "fizz");
+```
+
+* Why avoid the global scope?
+* What is the arity of a function?
+
+More questions on scope are in the next chapter.
+
+##### What does `typeof null` return?
+
+`"object"`, a historic bug.
+"""
+
+
+def test_task_item_over_code_and_a_question_list_keeps_one_front(tmp_path: Path) -> None:
+    """trial22 T22-8: a task item line ('##### Write a loop …', no '?') over its code, then a list of other questions:
+    the last list entry was taken for the paragraph that asks, so the front was the task twice, its code and the list,
+    and the back what came next. A list entry is never the asking paragraph: the task is the front, once."""
+    table = """
+[[source]]
+id = "iv"
+file = "sources/iv.md"
+layout = "pattern"
+[source.pattern]
+item = '^#####\\s+(?P<question>.+)$'
+"""
+    notes, _, _ = _built(tmp_path, {"iv.md": TASK_CODE_THEN_QUESTION_LIST}, table)
+    fronts = sorted(note_front(n) for n in notes)
+    assert fronts == ['What does typeof null return?', 'Write a loop that prints "fizz" for multiples of 3']
+    task = next(n for n in notes if note_front(n).startswith("Write"))
+    assert "console" in note_back(task) and "Write a loop" not in note_back(task)
+
+
+CONTENTS_THEN_HEADED_ITEMS = """# Interview
+
+## Contents
+
+1. [General](#general)
+1. [CSS](#css)
+
+#### <a name='general'>General</a>
+
+##### Which editor do you use?
+
+Vim, mostly.
+
+#### <a name='css'>CSS</a>
+
+##### What is the box model?
+
+Content, padding, border and margin.
+"""
+
+
+def test_table_of_contents_above_heading_items_is_no_section(tmp_path: Path) -> None:
+    """trial22 T22-8: once headings above the item level are sections, a '## Contents' heading over links to the
+    page's anchors was the parent of every section ('Contents › General'): a table of contents is no section."""
+    table = """
+[[source]]
+id = "iv"
+file = "sources/iv.md"
+layout = "pattern"
+[source.pattern]
+item = '^#####\\s+(?P<question>.+)$'
+"""
+    notes, _, said = _built(tmp_path, {"iv.md": CONTENTS_THEN_HEADED_ITEMS}, table)
+    sections = {note_front(n): n["fields"]["Section"] for n in notes}
+    assert sections == {"Which editor do you use?": "General", "What is the box model?": "CSS"}
+    assert not any("outside any item" in s for s in said)
