@@ -118,3 +118,30 @@ item = '^#####\\s+(?P<question>.+)$'
     sections = {note_front(n): n["fields"]["Section"] for n in notes}
     assert sections == {"Which editor do you use?": "General", "What is the box model?": "CSS"}
     assert not any("outside any item" in s for s in said)
+
+
+# --- T22-7 (rest): a page that stacks unanswered question headings over answered ones ------------------------------
+
+OPEN_QUESTION_HEADINGS = """# Frontend interview
+
+##### How would you optimise a page's assets?
+##### Why spread assets over several domains?
+##### How many downloads run at once per domain?
+
+Two, in old browsers.
+
+##### Explain why web standards matter.
+##### What is a flash of unstyled content?
+
+The page shows unstyled before its stylesheet loads.
+"""
+
+
+def test_stacked_pair_on_a_page_that_leaves_question_headings_open(tmp_path: Path) -> None:
+    """trial22 T22-7: on a page that stacks question headings and answers only the last of each run ('… per domain?'
+    under two open ones), a pair 'Explain why web standards matter.' / 'What is a flash …?' was joined into one front.
+    Where the page leaves questions open so, a pair is read the same way: the first has no answer, the second is its own."""
+    notes, skipped, _ = _built(tmp_path, {"fe.md": OPEN_QUESTION_HEADINGS})
+    fronts = sorted(note_front(n) for n in notes)
+    assert fronts == ["How many downloads run at once per domain?", "What is a flash of unstyled content?"]
+    assert "Explain why web standards matter." in [s["question"] for s in skipped]

@@ -7,14 +7,15 @@ answer", and its question was lost. This line-kept rewrite writes the pair as on
 Only two headings of one level on consecutive lines outside code, the second asking (``?``), the first asking or a
 sentence ending with a full stop (``## Сравните интерфейсы Queue и Deque.``), with text under the second before the
 next heading of its level or above. Three or more stacked so are a list of questions without answers and stay as
-written; so does a heading over a deeper one (a topic over its question), and a heading with an id of its own.
+written; so does a heading over a deeper one (a topic over its question), and a heading with an id of its own. A page
+that stacks three or more over an answer somewhere leaves questions open so: its pairs stay as written too.
 """
 
 from __future__ import annotations
 
 import re
 
-from compiler.sources.lines import QUESTION_MARKS, in_fence
+from compiler.sources.lines import QUESTION_MARKS, in_fence, is_placeholder
 
 _HEADING = re.compile(r"^ {0,3}(?P<marks>#{1,6})[ \t]+(?P<text>\S.*?)(?:[ \t]+#+)?[ \t]*$")
 SENTENCE_WORDS = 3  # a heading ending in a full stop asks as an instruction when it has this many words or more
@@ -24,6 +25,8 @@ def stacked_headings(lines: list[str]) -> list[str]:
     """``lines`` with each pair of stacked question headings written as one (the list itself when there is none)."""
     fenced = list(in_fence(lines))
     heads = [None if fenced[k] else _HEADING.match(line) for k, line in enumerate(lines)]
+    if _leaves_open(lines, heads):
+        return lines
     out: list[str] | None = None
     for k in range(len(lines) - 1):
         a, b = heads[k], heads[k + 1]
@@ -40,6 +43,31 @@ def stacked_headings(lines: list[str]) -> list[str]:
         out = out if out is not None else list(lines)
         out[k], out[k + 1] = f"{a.group('marks')} {first} {second}", ""
     return lines if out is None else out
+
+
+def _leaves_open(lines: list[str], heads: list[re.Match[str] | None]) -> bool:
+    """The page stacks three or more question headings of one level over an answer (more than a placeholder)
+    somewhere: its author leaves questions open as headings and answers the last of a run, so a stacked pair is an
+    open question and an answered one, never one question said twice (trial22 T22-7: 'Explique la importancia de
+    estándares ….' was joined to '¿Sabe que es el FOUC? …' and taught FOUC's answer)."""
+    k = 0
+    while k < len(lines):
+        m = heads[k]
+        if m is None or not _asks(m.group("text").strip()):
+            k += 1
+            continue
+        level, end = len(m.group("marks")), k
+        while end + 1 < len(lines) and (n := heads[end + 1]) is not None and len(n.group("marks")) == level and _asks(n.group("text").strip()):
+            end += 1
+        if end - k >= 2 and _answered(lines, heads, end + 1, level) and not is_placeholder(_first_text(lines, heads, end + 1)):
+            return True
+        k = end + 1
+    return False
+
+
+def _first_text(lines: list[str], heads: list[re.Match[str] | None], start: int) -> str:
+    """The first non-blank line from ``start`` on that is no heading."""
+    return next((lines[k] for k in range(start, len(lines)) if lines[k].strip() and heads[k] is None), "")
 
 
 def _same_level(heads: list[re.Match[str] | None], k: int, level: int) -> bool:
