@@ -145,3 +145,78 @@ def test_stacked_pair_on_a_page_that_leaves_question_headings_open(tmp_path: Pat
     fronts = sorted(note_front(n) for n in notes)
     assert fronts == ["How many downloads run at once per domain?", "What is a flash of unstyled content?"]
     assert "Explain why web standards matter." in [s["question"] for s in skipped]
+
+
+# --- T22-25: lecture text above self-check boxes -------------------------------------------------------------------
+
+LECTURE_THEN_BOXES = """# Lecture 4: Routing
+
+## 4.1 Distance vectors
+
+Each router tells its neighbours how far it is from every network:
+
+1. it starts with its directly connected networks;
+2. it adds the cost of the link to each distance it hears.
+
+```text
+A --1-- B --2-- C
+```
+
+??? question "Why can distance vectors count to infinity?"
+    A router may hear its own old route back from a neighbour and believe it.
+
+??? question "What does split horizon forbid?"
+    Advertising a route back over the link it was learned from.
+
+## 4.2 Reading a table
+
+Consider the following routing table:
+
+| Network | Next hop |
+|---|---|
+| 10.0.0.0/8 | B |
+
+??? question "Where does a packet for 10.1.2.3 go?"
+    To B.
+"""
+
+
+def test_lecture_text_above_self_check_boxes_stays_off_their_fronts(tmp_path: Path) -> None:
+    """trial22 T22-25: a lecture's paragraph, list and diagram above two '??? question "…?"' boxes were put on the front
+    of both. A box asks all it needs in its title: the section's text goes on its front only when it sets up what
+    the question is about ('Consider the following table:'), as a section's exhibit goes on its '###' questions."""
+    notes, _, said = _built(tmp_path, {"lec.md": LECTURE_THEN_BOXES})
+    fronts = {note_front(n): n["fields"]["Question"] for n in notes}
+    assert fronts["Why can distance vectors count to infinity?"] == "Why can distance vectors count to infinity?"
+    assert fronts["What does split horizon forbid?"] == "What does split horizon forbid?"
+    table = next(v for k, v in fronts.items() if "Where does a packet" in k)
+    assert "<table" in table and "10.0.0.0/8" in table
+    assert any("lec.md:7" in s and "outside any question" in s for s in said), said
+
+
+NUMBERED_CHECK_WITH_ANSWER_TOGGLE = """# Lecture 4
+
+## Check your understanding
+
+1. Which protocol resolves an IP address to a MAC address?
+2. What does TTL stop?
+
+<details>
+<summary>Show answers</summary>
+
+1. ARP.
+2. A packet looping forever.
+
+</details>
+"""
+
+
+def test_numbered_questions_over_an_answers_toggle_summary_on_its_own_line(tmp_path: Path) -> None:
+    """trial22 T22-25 (b): numbered questions, then '<details>' alone on its line and '<summary>Show answers</summary>'
+    on the next, numbered answers in it: one card of both lists. They pair by number, as with the summary on the
+    '<details>' line."""
+    notes, _, _ = _built(tmp_path, {"lec.md": NUMBERED_CHECK_WITH_ANSWER_TOGGLE})
+    assert sorted((note_front(n), note_back(n)) for n in notes) == [
+        ("What does TTL stop?", "A packet looping forever."),
+        ("Which protocol resolves an IP address to a MAC address?", "ARP."),
+    ]

@@ -274,6 +274,11 @@ _TASK_LEAD = re.compile(
 )
 
 
+def points_at(text: str) -> bool:
+    """The text points at something set beside it ('the following', 'below', 'given', 'above')."""
+    return _POINTS_AT.search(text) is not None
+
+
 def prompt_term(text: str) -> bool:
     """The left side of 'X: Y' is a task, not a term (``Balance the following chemical equation: Fe + …``, ``Name the
     following compound: CH₃COOH``, ``Define …``): what follows the colon is what it asks about, never its answer."""

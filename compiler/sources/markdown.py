@@ -119,6 +119,7 @@ from compiler.sources.lines import (
     outline_cards,
     page_label_pair,
     plain_questions,
+    points_at,
     prompt_term,
     short_label,
     squash,
@@ -948,15 +949,18 @@ def _toggled_key(blocks: list[TopBlock], n: int, lines: list[str]) -> tuple[int,
     start = next((k for k in range(blocks[n].end, len(lines)) if lines[k].strip()), None)
     if start is None or not _OPEN_DETAILS.match(lines[start].lstrip()):
         return None
-    summary = _ANSWERS_SUMMARY.search(lines[start])
+    said = start  # ('<details>' alone on its line, '<summary>Show answers</summary>' on the next: trial22 T22-25)
+    if "<summary" not in lines[start].lower() and lines[start].strip().lower().rstrip(">").endswith("details"):
+        said = next((k for k in range(start + 1, len(lines)) if lines[k].strip()), start)
+    summary = _ANSWERS_SUMMARY.search(lines[said])
     if summary is None or not (_KEY_LEAD.match(summary.group("s")) or _ANSWER_DIV_TITLE.match(summary.group("s"))):
         return None
-    end = next((k for k in range(start, len(lines)) if _CLOSE_DETAILS.search(lines[k])), None)
+    end = next((k for k in range(said, len(lines)) if _CLOSE_DETAILS.search(lines[k])), None)
     if end is None:
         return None
     answers: dict[int, list[str]] = {}
     at: int | None = None
-    for line in [lines[start][summary.end() :], *lines[start + 1 : end]]:
+    for line in [lines[said][summary.end() :], *lines[said + 1 : end]]:
         m = _KEY_NUMBER.match(line)
         if m is not None:
             at = int(m.group("n"))
@@ -2314,6 +2318,17 @@ class MarkdownReader:
             q.labeled = True  # '**2. Name two differences between plant and animal cells.**' among '**1. …?**' (U45)
         return (q, BOLD_LEVEL) if q.asks or (q.marker and q.trailing) else None
 
+    def _stands_alone(self, current: _Open, lead: list[TopBlock]) -> bool:
+        """A question asked in a box of its own (``??? question "…?"``, a ``<details>`` whose summary asks) holds all it
+        asks: a lecture's paragraphs, list and diagram above it are no exhibit of its (trial22 T22-25: they were on the
+        front of every self-check box after them), unless that text points at what it sets ('Consider the following
+        table:') or the question does ('… the table above?')."""
+        boxed = current.boxed or current.toggle or current.block.type == "admonition_open"
+        if not boxed or points_at(current.q.text) or _POINTS_BELOW.search(current.q.text):
+            return False
+        said = [squash(plain_inline(b.tokens[1].children or [])) for b in lead if b.type == "paragraph_open" and len(b.tokens) > 1]
+        return not any(_POINTS_BELOW.search(text) or points_at(text) for text in said)
+
     def _label_led(self, block: TopBlock, source: SourceConfig) -> tuple[_Question, int] | None:
         """A paragraph led by a bold numbered label, the question after it on its first line ('**Question 1.** …'):
         what :meth:`_labelled_lead` reads, seen from the tokens (for the page's shape: learner3 N6)."""
@@ -2631,18 +2646,20 @@ class MarkdownReader:
         # with each of its questions: (the section heading's level, the count when it began, its blocks)
         lead: tuple[int, int, list[TopBlock], int] | None = None
 
+        lead_shown = False  # the lead went on some question's front
+
         def flush_lead(level: int | None = None) -> None:
             """A section ends (a heading at or above its level): an unused lead is text outside any question."""
             nonlocal lead
             if lead is None or (level is not None and level > lead[0]):
                 return
-            if not any(_exhibit(b) for b in lead[2]) or count == lead[1]:
+            if not any(_exhibit(b) for b in lead[2]) or count == lead[1] or not lead_shown:
                 for b in lead[2]:
                     _say_outside(diag, doc, b)
             lead = None
 
         def close() -> None:
-            nonlocal current, lead
+            nonlocal current, lead, lead_shown
             boxed = current is not None and (current.boxed or current.block.type == "admonition_open")  # (its own box)
             if current is not None and lead is not None and len(lead[2]) > LEAD_MAX and current.number > lead[1] and not boxed:
                 # (a lesson's text over an exercise box teaches, as a lesson does: no note titled by its section, T23-5)
@@ -2654,10 +2671,14 @@ class MarkdownReader:
                 if made is not None:
                     items.append(made)
                 lead = None
-            if current is not None and lead is not None and lead[2] and current.number > lead[1] and any(_exhibit(b) for b in lead[2]) and not boxed:
+            if (
+                current is not None and lead is not None and lead[2] and current.number > lead[1] and any(_exhibit(b) for b in lead[2])
+                and not self._stands_alone(current, lead[2])
+            ):  # fmt: skip
                 # (an exercise box, a box titled with its question, holds its own: the lesson text above it is no part
-                # of it, trial23 T23-5, trial22 T22-25)
+                # of it unless that text sets what it asks about, trial23 T23-5, trial22 T22-25)
                 current.front = [*lead[2], *current.front]  # the section's code or passage, above each question
+                lead_shown = True
                 first = lead[2][0]
                 if first.type == "paragraph_open" and has_question_label(unbold_label(src_lines[first.start]).lstrip()):
                     lead = None  # '**Q.** A developer writes …:' + its query: the first question's own lead-in, no other's (L17-2)
@@ -3281,7 +3302,7 @@ class MarkdownReader:
                             items.append(made)
                     else:
                         flush_lead()
-                lead = (block.level, count, [], n)
+                lead, lead_shown = (block.level, count, [], n), False
                 continue
             if current is None and block.type == "paragraph_open" and (sub := self._subheading(block, source)) and _LABEL_TITLE.match(sub):
                 # '**Question 1 – TCP handshake**' over the question it titles, before any question: its section, as the
