@@ -2323,7 +2323,9 @@ class MarkdownReader:
         asks: a lecture's paragraphs, list and diagram above it are no exhibit of its (trial22 T22-25: they were on the
         front of every self-check box after them), unless that text points at what it sets ('Consider the following
         table:') or the question does ('… the table above?')."""
-        boxed = current.boxed or current.toggle or current.block.type == "admonition_open"
+        if current.boxed:
+            return True  # (an exercise box holds its question's givens itself: trial23 T23-5)
+        boxed = current.toggle or current.block.type == "admonition_open"
         if not boxed or points_at(current.q.text) or _POINTS_BELOW.search(current.q.text):
             return False
         said = [squash(plain_inline(b.tokens[1].children or [])) for b in lead if b.type == "paragraph_open" and len(b.tokens) > 1]
