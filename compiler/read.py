@@ -1185,7 +1185,9 @@ def read_sources(
                     group="empty-file",  # (an empty note in a vault is common: one line with a count)
                 )
                 continue
-            if not listed and all(d.group == NOT_A_DOCUMENT for d in exc.diagnostics):  # (a tool's settings.json)
+            # (a tool's settings.json; or a file a glob table matches that holds no card, a GIFT file of essays: the table
+            # the build printed for its folder said nothing of it, and pasting it must not stop the build, trial23 T23-2)
+            if (not listed or src._glob) and all(d.group == NOT_A_DOCUMENT for d in exc.diagnostics):
                 d = exc.diagnostics[0]
                 # (the same problem in several files, eight 'x.metadata.json' sidecars beside their notes: one warning with
                 # its count and files, not eight of three lines each: trial21 T21-28)
@@ -1881,8 +1883,9 @@ def _print_tables(tables: list[_Table], taken: set[str], diag: Diagnostics) -> N
         diag.warning(
             f"{folder}/",
             None,
-            f"{len(members)} files in {folder}/ not listed in deck.toml; read {f'as layout {t.layout!r}' if t.layout else 'part by part'} ({what}), "
-            + t.note,
+            f"{len(members)} files in {folder}/ not listed in deck.toml; read {f'as layout {t.layout!r}' if t.layout else 'part by part'} ({what}"
+            + (f"; each {t.why}" if t.why and all(m.why == t.why for m in members) else "")
+            + f"), {t.note}",
             "add this one table to deck.toml for all of them; each file keeps the id and title it was read with"
             + (
                 f"; {counted(len(others), 'other file')} of the folder read otherwise {'has' if len(others) == 1 else 'have'} "
