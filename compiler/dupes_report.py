@@ -9,7 +9,7 @@ from collections import Counter
 from compiler.diagnostics import counted
 from compiler.model import Item
 from compiler.pairscore import DIFFERENT_ANSWERS, QUIZ_AND_RECALL, STATEMENTS
-from compiler.passes.dedupe import MERGED_AUTO, SUGGESTED, Pair, Report
+from compiler.passes.dedupe import CONTRAST, MERGED_AUTO, SUGGESTED, Pair, Report
 
 COLUMN = 52
 # reasons whose pairs are guessed [[keep_apart]] whatever their score: two quizzes keyed to different answers;
@@ -100,10 +100,12 @@ def pairs_toml(pairs: list[Pair], decisions: str = "content/decisions.toml", aut
                    "`deckc dupes --status merged-auto --toml` prints them as tables.")
     for pair in suggested:
         # two quizzes keyed to different answers are two questions, whatever the score
-        same = only_automatic or (pair.score >= GUESS_MERGE_AT and not pair.reason.startswith(GUESS_APART))
+        # (a pair the contrast guard kept apart, listed because its questions are near-identical: the guard's guess
+        # stands, two questions, until the reader says otherwise; trial23 T23-8: L1 / L2 guessed [[merge]])
+        same = only_automatic or (pair.score >= GUESS_MERGE_AT and not pair.reason.startswith((*GUESS_APART, CONTRAST)))
         why = f", {pair.reason}" if pair.reason else ""
         guess = "merged automatically" if only_automatic else f"probably {'the same question' if same else 'different questions'}"
-        if not only_automatic and pair.reason.startswith((QUIZ_AND_RECALL, STATEMENTS)):
+        if not only_automatic and pair.reason.startswith((QUIZ_AND_RECALL, STATEMENTS, CONTRAST)):
             guess = "kept as two cards unless you merge them"
         out += [
             "",

@@ -182,6 +182,15 @@ _SAYING = re.compile(r"[a-z]+(?:'[a-z]+)?")
 # other numbers, not both {1, 000, 100} (trial11 P8)
 _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _BLANK = re.compile(r"_{3,}")
+# words that say "not" with other words: "Why is the validation set not used to fit …?" asks what "Why must the
+# validation set be kept out of parameter fitting?" asks (trial23 T23-9); a negation against one of these is no contrast
+_NEGATIVE_SENSE = re.compile(
+    r"\b(?:out of|instead of|rather than|apart from|except|exclud\w*|avoid\w*|prevent\w*|omit\w*|lack\w*|forbid\w*|"
+    r"prohibit\w*|refus\w*|fail\w*|neither|none|unable|impossible)\b",
+    re.I,
+)
+# an open question, not a statement: "What is the gradient of …?" asks what "The gradient of … is _____." blanks
+_ASKS = re.compile(r"\?\s*$|^\s*(?:what|which|who|whom|whose|why|how|when|where|is|are|does|do|can|name|give|state|define)\b", re.I)
 
 
 def _squashed(text: str) -> str:
@@ -250,10 +259,14 @@ def built_in_contrast(a: str, b: str) -> str:
     basis" / "from the standard basis to a new basis"), both hold numbers and they differ ("L1" / "L2",
     "0.1 + 0.2" / "0.1 + 0.2 === 0.3"), or they are fill-in-the-blank prompts that blank other words of one
     sentence."""
-    if (_BLANK.search(a) or _BLANK.search(b)) and _squashed(a) != _squashed(b):
+    blanks = bool(_BLANK.search(a)), bool(_BLANK.search(b))
+    # a blank on one side against an open question on the other is the same question asked two ways (trial23 T23-9):
+    # left to the score; against a statement, or blanks on both sides, the sentences blank other words
+    asked = blanks[0] != blanks[1] and _ASKS.search(b if blanks[0] else a) is not None
+    if any(blanks) and not asked and _squashed(a) != _squashed(b):
         return "fill-in blanks: each blanks other words"  # 'Pods running as a _____ …' / '… as a Deployment …'
     na, nb = _negations(a, b), _negations(b, a)
-    if bool(na) != bool(nb):
+    if bool(na) != bool(nb) and not _NEGATIVE_SENSE.search(b if na else a):
         return f"negation: {sorted(na or nb)[0]!r} in one question only"
     fa, fb = _formulas(a), _formulas(b)
     if fa and fb and fa != fb:  # a formula on one side only is left to the score, as a number is

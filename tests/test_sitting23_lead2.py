@@ -63,3 +63,44 @@ def test_a_file_named_alone_that_holds_no_card_is_still_an_error(tmp_path: Path)
     result = CliRunner().invoke(main, ["build", str(deck)])
     assert result.exit_code == 1
     assert "essays.gift:1: error: a GIFT quiz with no card in it" in result.output
+
+
+def test_a_pair_the_guard_keeps_apart_is_guessed_keep_apart_in_the_toml() -> None:
+    """trial23 T23-8: 'What effect does an L1 penalty have?' / '… an L2 penalty …' (near-identical, kept apart by the
+    guard: different numbers) was listed with a [[merge]] guess, 'probably the same question'; pasting it folded L2 into L1."""
+    from test_dedupe_logic import item, run
+
+    from compiler.dupes_report import pairs_toml
+
+    a = item("ml", "What effect does an L1 penalty have on the weights?", line=7)
+    b = item("exam", "What effect does an L2 penalty have on the weights?", line=11)
+    groups, status = run([a, b])
+    assert sorted(map(sorted, groups)) == [["exam"], ["ml"]]
+    pair = status[frozenset(("ml", "exam"))]
+    assert pair.status == "suggested" and pair.reason.startswith("contrast (different numbers: 1 / 2)")
+    toml = pairs_toml([pair])
+    assert "[[keep_apart]]" in toml and "\n[[merge]]" not in toml
+    assert "kept as two cards unless you merge them" in toml
+
+
+def test_a_negation_said_in_other_words_and_a_blank_asked_openly_are_no_contrast() -> None:
+    """trial23 T23-9: 'not used to fit' / 'kept out of fitting' and a fill-in blank / the same question asked openly
+    were kept apart by the guard (a reviewer skips 'kept-apart'); a plain negation and two blanked sentences still are."""
+    from compiler.pairscore import built_in_contrast
+
+    assert not built_in_contrast(
+        "Why is the validation set not used to fit the parameters?",
+        "Why must the validation set be kept out of parameter fitting?",
+    )
+    assert not built_in_contrast(
+        "The gradient of the squared loss with respect to w is _____.",
+        "What is the gradient of the squared loss?",
+    )
+    assert built_in_contrast("Why use dropout?", "Why not use dropout?").startswith("negation")
+    assert built_in_contrast(
+        "Pods running as a _____ are replicas", "Pods running as a Deployment are _____"
+    ).startswith("fill-in")
+    # a blank against a statement that fills it with other words: two sentences, still told apart
+    assert built_in_contrast(
+        "Pods running as a _____ are stateless", "Pods running as a Deployment are stateless"
+    ).startswith("fill-in")

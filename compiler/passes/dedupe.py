@@ -97,6 +97,7 @@ MERGED_AUTO = "merged-auto"
 MERGED = "merged"  # by a decision
 SUGGESTED = "suggested"
 KEPT_APART = "kept-apart"
+CONTRAST = "contrast"  # how the reason of a pair the contrast guard keeps apart starts ("contrast (different numbers: 1 / 2)")
 STATUS_ORDER = (MERGED, MERGED_AUTO, SUGGESTED, KEPT_APART)
 
 
@@ -847,7 +848,7 @@ def decide(
             why = guard.contrast(terms_of(i), terms_of(j)) or (
                 settings.opposites and built_in_contrast(items[i].question, items[j].question))
         if why and not (through and (i in decided or j in decided)):
-            return f"contrast ({why})"
+            return f"{CONTRAST} ({why})"
         exempt = through and (i in decided or j in decided)  # a human merge says its note covers that item
         if not exempt and (why := quiz_and_recall(items[i], items[j])):
             return why  # learner L25: the quiz card stays
