@@ -104,3 +104,58 @@ def test_a_negation_said_in_other_words_and_a_blank_asked_openly_are_no_contrast
     assert built_in_contrast(
         "Pods running as a _____ are stateless", "Pods running as a Deployment are stateless"
     ).startswith("fill-in")
+
+
+SEE_ALSO = """\
+# Preguntas de React
+
+#### ¿Qué son los hooks?
+
+Los hooks son funciones que permiten usar estado en componentes funcionales.
+
+#### ¿Qué es el estado?
+
+El estado es la información que un componente guarda y que cambia con el tiempo.
+
+#### ¿Cuáles son los errores típicos con los hooks?
+
+Llamarlos dentro de condiciones o bucles. Recomendamos revisar las siguientes secciones:
+
+- [¿Qué son los hooks?](#qué-son-los-hooks)
+- [¿Qué es el estado?](#qué-es-el-estado)
+"""
+
+
+def test_a_see_also_list_of_the_pages_questions_stays_in_its_answer(tmp_path: Path) -> None:
+    """trial23 T23-12: a list of links to questions the page asks itself was read as a lesson's knowledge check: each
+    link a second card of the question it links to, and the question over the list LOST (taken for the check's
+    heading). The list is text in its answer now, the question a card, nothing twice."""
+    from conftest import built_notes
+
+    notes, skipped, _ = built_notes(tmp_path, {"react.md": SEE_ALSO})
+    assert skipped == []
+    fronts = [n["fields"]["Question"] for n in notes]
+    assert fronts == [
+        "¿Qué son los hooks?",
+        "¿Qué es el estado?",
+        "¿Cuáles son los errores típicos con los hooks?",
+    ]
+    assert [len(n["items"]) for n in notes] == [1, 1, 1]
+    back = notes[2]["fields"]["Answer"]
+    assert "<li>¿Qué son los hooks?</li>" in back and "href" not in back
+
+
+def test_the_same_statement_headings_answered_alike_in_two_documents_are_one_card() -> None:
+    """trial23 T23-30: a README of '## Task' headings over their command and its Word cheat sheet: 20 identical pairs
+    (same words, same answer, score 1.00) stayed two cards each, 'neither asks a question'. Answered alike they are
+    one card; 'Death' of two biography pages, answered otherwise, stays two."""
+    from test_dedupe_logic import item, run
+
+    a = item("readme", "Reword the previous commit message", "git commit -v --amend", line=3)
+    b = item("sheet", "Reword the previous commit message", "git commit -v --amend", line=9)
+    groups, status = run([a, b])
+    assert groups == [{"readme", "sheet"}], status[frozenset(("readme", "sheet"))].reason
+    curie = item("curie", "Death", "She died in 1934 of aplastic anaemia.", line=3)
+    einstein = item("einstein", "Death", "He died in 1955 in Princeton.", line=3)
+    groups, status = run([curie, einstein])
+    assert sorted(map(sorted, groups)) == [["curie"], ["einstein"]]

@@ -856,7 +856,9 @@ def decide(
             return why  # learner2 M9: the definition keeps its card; listed by its score, never merged automatically
         if not exempt and (why := names_described(items[i].question, items[j].question)):
             return why  # learner5 L10: the description to name keeps its card; listed by its score
-        if not exempt and doc[i] != doc[j] and stated(i) and stated(j):
+        if not exempt and doc[i] != doc[j] and stated(i) and stated(j) and not (
+            subject_words(items[i].question) == subject_words(items[j].question) and answered_alike(i, j)
+        ):  # (the same words answered alike, a task and its command in a README and its cheat sheet, are one card: T23-30)
             return STATED_APART  # learner L38: 'Death' of two biography pages
         if settings.same_source == "suggest" and doc[i] == doc[j] and not same_card(i, j):
             if items[i].source != items[j].source:

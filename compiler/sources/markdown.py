@@ -5026,12 +5026,15 @@ def _knowledge_checks(blocks: list[TopBlock], lines: list[str]) -> tuple[list[tu
     with its lead-in when that is all its section holds (learner5 L6: one 'Knowledge check' card listing them)."""
     anchors: dict[str, int] = {}
     titles: dict[int, str] = {}
+    asking: set[int] = set()  # headings that ask a question themselves: cards of their own already
     for n, block in enumerate(blocks):
         if block.type == "heading_open":
             text = squash(plain_inline(block.tokens[1].children or []))
             explicit = _ID.search(text)
             anchors.setdefault(explicit.group(1) if explicit else _slug(_ID.sub("", text)), n)
             titles[n] = _slug(_ID.sub("", text))
+            if _ID.sub("", text).rstrip(CLOSERS + " ").endswith(QUESTION_MARKS):
+                asking.add(n)
     found: list[tuple[int, str, int]] = []
     taken: set[int] = set()
     for n, block in enumerate(blocks):
@@ -5047,10 +5050,15 @@ def _knowledge_checks(blocks: list[TopBlock], lines: list[str]) -> tuple[list[tu
             continue  # ('Recomendamos revisar: - [¿Qué son los hooks?](#qué-son-los-hooks)': links to questions the page
             # asks in those words, a 'see also' of an answer; read as questions they were each a copy of the one
             # linked, trial23 T23-12)
+        if any(at in asking for _, _, at in linked):
+            # '- [¿Qué son los hooks?](#qué-son-los-hooks)' under an answer: a "see also" to questions the page asks and
+            # answers itself, part of that answer, never a card again (trial23 T23-12: 7 questions twice, and the
+            # question over the list taken for a 'Knowledge check' heading and lost)
+            continue
         found += [(line, q, at) for line, q, at in linked if at is not None]
         taken.add(n)
         over = next((k for k in range(n - 1, -1, -1) if blocks[k].type == "heading_open"), None)
-        if over is not None and all(blocks[k].type == "paragraph_open" or k in taken for k in range(over + 1, n)):
+        if over is not None and over not in asking and all(blocks[k].type == "paragraph_open" or k in taken for k in range(over + 1, n)):
             after = next((k for k in range(n + 1, len(blocks)) if blocks[k].type == "heading_open"), len(blocks))
             if after == n + 1:
                 taken |= set(range(over, n))  # ('### Knowledge check' and its lead-in: no card of their own)

@@ -1429,6 +1429,20 @@ def furniture(block: TopBlock) -> bool:
     )
 
 
+def _asks_each(block: TopBlock) -> bool:
+    """A list whose every entry is a question (``- [¿Qué son los hooks?](#qué-son-los-hooks)``): under an answer, a
+    "see also" to other questions of the page, which the card keeps as text (trial23 T23-12); a table of contents
+    names sections, not questions."""
+    if block.type not in ("bullet_list_open", "ordered_list_open"):
+        return False
+    texts = [_LINK_TARGET.sub("", t.content).replace("[", "").strip(" *_") for t in block.tokens if t.type == "inline"]
+    return bool(texts) and all(x.endswith(("?", "？", "؟")) for x in texts)
+
+
+_LINK_TARGET = re.compile(r"\]\([^)]*\)")
+_ANCHOR_LINK = re.compile(r'<a href="#[^"]*"[^>]*>(.*?)</a>', re.S)
+
+
 def anchor_links(block: TopBlock) -> bool:
     """A paragraph or list of links to anchors of the page only: a table of contents."""
     inline = [t for t in block.tokens if t.type == "inline"]
@@ -1765,7 +1779,7 @@ def render_blocks(
                 lang = t.info.strip().split()[0] if t.info.strip() else ""
                 out.append(Block(kind=BlockKind.code, text=t.content.rstrip("\n"), lang=lang))
             continue
-        if b.boilerplate() or navigation(b) or html_navigation(b) or tag_line(b) or anchor_links(b):
+        if b.boilerplate() or navigation(b) or html_navigation(b) or tag_line(b) or (anchor_links(b) and not _asks_each(b)):
             continue
         number = _empty_number(b)
         if number:  # an answer '6.' / '1989.' / '2)': the number its author wrote, not an empty list (learner L35)
@@ -1775,6 +1789,8 @@ def render_blocks(
         if not out:
             raw = _SEPARATOR_LINE.sub("<p>", raw, count=1)  # Obsidian's '?'/'??' line between question and answer
         html = collapse_spaces(sanitize(raw))
+        if anchor_links(b):  # (a "see also" list of the page's questions: their text, the page's anchors lead nowhere on a card)
+            html = _ANCHOR_LINK.sub(r"\1", html)
         html = html if out else _LEADING_BREAKS.sub("", html)  # ('<br/>' under a toggle's summary: no blank start, r-2)
         if visible(html):
             out.append(Block(kind=BlockKind.html, text=html))
