@@ -3,6 +3,7 @@ trial23 findings). Fixtures are small snippets in the documents' shapes."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from conftest import built_notes as _built
@@ -359,3 +360,122 @@ def test_challenge_boxes_hold_their_own_question(tmp_path: Path) -> None:
     assert fronts[0].startswith("Creating Files a Different Way We have seen how") and fronts[0].endswith("What did the touch command do?")
     assert fronts[1].startswith("Piping Commands Together: We want the 3 files with the fewest lines. Which command listed below would work?")
     assert fronts[1].endswith("wc -l * | sort -n | head -n 3")
+
+
+# --- T23-21: mdbook-admonish blocks whose title asks -----------------------------------------------------------------
+
+ADMONISH = """# Chapter 2: Logic
+
+Propositional logic has variables, and, or, not.
+
+~~~admonish question title="What is a tautology?"
+A formula that is true under every assignment of its variables.
+~~~
+
+```admonish question collapsible=true title="Why is SAT important?"
+Many problems can be encoded as SAT.
+```
+
+~~~admonish note
+Solvers for this problem are called SAT solvers.
+~~~
+
+The syntax, shown as code, is no question:
+
+````markdown
+```admonish question title="Is this a card?"
+No.
+```
+````
+"""
+
+
+def test_admonish_blocks_whose_title_asks_are_cards(tmp_path: Path) -> None:
+    """trial23 T23-21 (mdBook with mdbook-admonish): '~~~admonish question title="What is a tautology?"' blocks were code
+    to the reader, and the page one card of the whole chapter. A block whose title asks is a question, its body the
+    answer; a note is text, and a block shown inside code stays code."""
+    notes, skipped, _ = _built(tmp_path, {"logic.md": ADMONISH})
+    assert {_plain(n["fields"]["Question"]): _plain(n["fields"]["Answer"]) for n in notes} == {
+        "What is a tautology?": "A formula that is true under every assignment of its variables.",
+        "Why is SAT important?": "Many problems can be encoded as SAT.",
+    }
+    assert skipped == []
+
+
+# --- T23-37: a <details> answer made of numbered steps over code -----------------------------------------------------
+
+STEPS_TOGGLE = """# Sysadmin questions
+
+<details>
+<summary><b>How to profile an app in Linux?</b></summary><br>
+
+1. Record the performance data.
+
+```bash
+perf record -g -p `pidof a.out`
+```
+
+2. Analyze the recorded data.
+
+```bash
+perf report --stdio
+```
+
+3. Analyze the load per module.
+
+```bash
+perf report --stdio --sort comm,dso
+```
+
+4. Analyze the call chains.
+
+```bash
+perf report --stdio -G
+```
+
+</details>
+
+<details>
+<summary><b>Write two golden rules for reducing the impact of a hacked system.</b></summary><br>
+
+Keep a backup, and rotate every key.
+
+</details>
+"""
+
+
+def test_numbered_steps_inside_a_toggle_are_its_answer(tmp_path: Path) -> None:
+    """trial23 T23-37 (a sysadmin interview README): an answer toggle made of numbered steps each over its code was read
+    as numbered tasks, a card per step, and the last step's answer ran through '</details>' over the next questions. A
+    toggle is one answer: its steps are that answer's."""
+    notes, skipped, _ = _built(tmp_path, {"README.md": STEPS_TOGGLE})
+    fronts = [_plain(n["fields"]["Question"]) for n in notes]
+    assert fronts == ["How to profile an app in Linux?", "Write two golden rules for reducing the impact of a hacked system."]
+    assert "perf report --stdio -G" in _plain(notes[0]["fields"]["Answer"])
+    assert _plain(notes[1]["fields"]["Answer"]) == "Keep a backup, and rotate every key."
+    assert skipped == []
+
+
+# --- T22-49: hand-written Mochi card files with '{{…}}' deletions ----------------------------------------------------
+
+
+def test_mochi_card_files_with_deletions_are_clozes(tmp_path: Path) -> None:
+    """trial22 T22-49: a folder of Mochi-style card files ('front / --- / back', or one sentence with '{{Au}}'): the
+    sentence cards were notes fronted by their file names with the braces printed. A card file that is one paragraph
+    with '{{…}}' deletions is a cloze note, as a '.mochi' export's card is ('{{2::x}}' numbered as written); a
+    template's spaced '{{ name }}' and code are left alone."""
+    notes, skipped, _ = _built(
+        tmp_path,
+        {
+            "cards/card-1.md": "What does HTTP stand for?\n---\nHypertext Transfer Protocol\n",
+            "cards/card-2.md": "The chemical symbol of gold is {{Au}}.\n",
+            "cards/card-3.md": "Photosynthesis converts {{light energy}} into {{2::chemical energy}}.\n",
+            "cards/card-4.md": "A Jinja template prints a value with `{{x}}` or {{ name }}.\n",
+        },
+    )
+    texts = sorted(re.sub(r"<[^>]+>", "", n["fields"].get("Text", "")) for n in notes if n["notetype"] == "deckc Cloze")
+    assert texts == [
+        "Photosynthesis converts {{c1::light energy}} into {{c2::chemical energy}}.",
+        "The chemical symbol of gold is {{c1::Au}}.",
+    ]
+    assert len(notes) == 4 and skipped == []

@@ -31,6 +31,21 @@ _CODE_NAME = re.compile(r"[A-Za-z_]\w*[a-z][A-Z]\w*")
 _PROPER_NAME = re.compile(r"(?:^|(?<=[^\w]))[A-Z]\w*::[A-Z]\w*$")
 
 
+# Mochi's deletion: '{{Au}}', '{{1::light energy}}' (no 'c'; unnumbered ones hide together); never '{{ name }}' (a
+# template's placeholder, spaced) nor Anki's own '{{c1::…}}'
+_MOCHI = re.compile(r"\{\{(?!c\d+::)(?:(?P<n>\d{1,2})::)?(?P<text>[^\s{}](?:[^{}]*?[^\s{}])?)\}\}")
+
+
+def mochi_cloze(text: str) -> str | None:
+    """A card's text with Mochi's ``{{…}}`` deletions (outside inline code) as Anki's (``{{Au}}`` -> ``{{c1::Au}}``,
+    ``{{2::x}}`` -> ``{{c2::x}}``), or None when it has none: a hand-written Mochi card file is a cloze note, as a
+    ``.mochi`` export's card is (trial22 T22-49: the braces were printed under the file's name as a front)."""
+    if "{{" not in text or not _MOCHI.search(_CODE_SPAN.sub("", text)):
+        return None
+    parts = re.split(r"(`[^`]*`)", text)
+    return "".join(p if k % 2 else _MOCHI.sub(lambda m: f"{{{{c{m.group('n') or 1}::{m.group('text')}}}}}", p) for k, p in enumerate(parts))
+
+
 def has_cloze(text: str) -> bool:
     """Whether the text holds a deletion outside inline code (```{{c1::…}}``` shows the syntax, it asks nothing)."""
     return bool(CLOZE.search(_CODE_SPAN.sub("", text)))

@@ -26,7 +26,7 @@ from compiler.sources.base import Document
 from compiler.sources.choices import LETTERS, find_choices, is_answer_line, option_line
 from compiler.sources.cloze import has_cloze
 from compiler.sources.delimited import row_separator
-from compiler.sources.directives import answer_boxes
+from compiler.sources.directives import admonish, answer_boxes
 from compiler.sources.lines import (
     ANSWER_LABEL_HEADING,
     ANSWER_WORDS,
@@ -278,6 +278,8 @@ def markdown_questions(lines: list[str], obsidian: bool = True) -> tuple[int, in
     lines), when there are at least two: one ``a::b`` in a code sample is no card.
     """
     found = nonblank = cards = 0
+    if any("admonish" in line for line in lines):  # ('~~~admonish question title="…?"': a box that asks, T23-21)
+        lines = admonish(lines)
     if any(line[:1] in "*+-" and "?" in line for line in lines):
         lines = bullet_questions("\n".join(lines)).split("\n")  # ('* How is tmux different …?' over its answer: T21-4)
     labelled = labelled_headings(lines)  # '### Create a function …' over '#### Answer'

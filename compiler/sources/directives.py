@@ -8,6 +8,7 @@ Course and documentation sites write boxes and toggles as fenced directives:
   ```` ```{solution-start} ex-one ```` … ```` ```{solution-end} ````;
 - VitePress / markdown-it-container: ``::: details Answer`` … ``:::``, ``::: tip Title``;
 - Docusaurus: ``:::tip[Answer]``, ``:::note Title``;
+- mdBook (mdbook-admonish): ``~~~admonish question title="What is a tautology?"`` … ``~~~``;
 - Pandoc / Quarto fenced divs: ``::: {.callout-tip title="Answer"}`` (or a ``## Answer`` first line as
   its title), ``::: solution``.
 
@@ -124,8 +125,45 @@ def _closing(lines: list[str], start: int, char: str, count: int, indent: int = 
     return len(lines)
 
 
+# mdbook-admonish: '~~~admonish question title="What is a tautology?"', '```admonish note', attributes in any order
+_ADMONISH_OPEN = re.compile(r"^(?P<indent>[ ]{0,3})(?P<fence>`{3,}|~{3,})[ \t]*admonish(?:[ \t]+(?P<kind>[A-Za-z][\w-]*)(?![\w=-]))?(?P<attrs>.*)$")
+
+
+def admonish(lines: list[str]) -> list[str]:
+    """The lines with mdbook-admonish blocks as the admonitions they show (:func:`_admonish`, then :func:`directives`),
+    for the layout detector, which counts boxes whose title asks."""
+    return directives("\n".join(lines)).split("\n")
+
+
+def _admonish(text: str) -> str:
+    """mdbook-admonish blocks written as the MyST directives they are (``~~~admonish question title="Why?"`` as
+    ``~~~{question} Why?``), so a block whose title asks is a question and its body the answer (trial23 T23-21: three
+    such questions were one card of the whole chapter). Other code fences are left alone; line numbers kept."""
+    if "admonish" not in text:
+        return text
+    lines = text.split("\n")
+    fence: str | None = None
+    for k, line in enumerate(lines):
+        if fence is not None:
+            stripped = line.strip()
+            if stripped.startswith(fence) and not stripped.strip(fence[0]):
+                fence = None
+            continue
+        m = _ADMONISH_OPEN.match(line)
+        if m is not None:
+            attrs = {a: b or c or d for a, b, c, d in _ATTR.findall(m.group("attrs"))}
+            lines[k] = f"{m.group('indent')}{m.group('fence')}{{{m.group('kind') or 'note'}}} {attrs.get('title', '')}".rstrip()
+            fence = m.group("fence")
+            continue
+        f = _FENCE.match(line)
+        if f is not None:
+            fence = f.group(1)
+    return "\n".join(lines)
+
+
 def directives(text: str) -> str:
     """Directive boxes as MkDocs admonitions (see the module's docstring); line numbers kept."""
+    text = _admonish(text)
     if ":::" not in text and not _TICK_ANY.search(text):
         return text
     return "\n".join(_convert(_cell_options(_plain_divs(text.split("\n")))))

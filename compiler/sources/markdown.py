@@ -4625,10 +4625,17 @@ def _numbered_tasks(blocks: list[TopBlock], lines: list[str]) -> dict[int, str]:
     found: dict[int, str] = {}
     group: dict[int, str] = {}
     tasked = 0  # of the group's entries, those that ask or set a task (the others are questions by their place)
+    toggled = False  # inside a '<details>' toggle: its steps over code are its answer's (trial23 T23-37)
     for n, block in enumerate(blocks):
+        if block.type == "html_block":
+            html = block.tokens[0].content.lower()
+            opened, closed = html.rfind("<details"), html.rfind("</details")
+            toggled = opened > closed if max(opened, closed) >= 0 else toggled
         if block.type == "heading_open":
             found.update(group if len(group) >= TASKS_MIN and 2 * tasked >= len(group) else {})
             group, tasked = {}, 0
+            continue
+        if toggled:
             continue
         if block.type != "ordered_list_open" or n + 1 >= len(blocks) or blocks[n + 1].type not in ("fence", "code_block"):
             continue

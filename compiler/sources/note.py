@@ -29,6 +29,7 @@ from compiler.config import SourceConfig
 from compiler.diagnostics import Diagnostics
 from compiler.model import Item, ItemKind
 from compiler.sources.base import Document, make_item
+from compiler.sources.cloze import mochi_cloze
 from compiler.sources.difficulty import Levels
 from compiler.sources.directives import directives
 from compiler.sources.markdown_blocks import (
@@ -207,6 +208,9 @@ class NoteReader:
             clozes = self._clozes(doc, source, diag, blocks, note_tags)
             if clozes:
                 return clozes
+        card = self._mochi_card(doc, source, diag, blocks, text, note_tags) if split is None and front_matter_question(doc.lines) is None else None
+        if card is not None:
+            return [card]
         answer = render_blocks(self._md, blocks, env, doc.rel, diag)
         given = front_matter_answer(doc.lines) if front_matter_question(doc.lines) else None
         if given:  # (its front matter's answer first, the page's text after it: T20-41)
@@ -234,6 +238,30 @@ class NoteReader:
             tags=note_tags,
         )
         return [item] if item is not None else []
+
+    def _mochi_card(self, doc: Document, source: SourceConfig, diag: Diagnostics, blocks: list[TopBlock], text: str, tags: list[str]) -> Item | None:
+        """A card file that is one paragraph with Mochi's ``{{…}}`` deletions (``The chemical symbol of gold is
+        {{Au}}.``): a cloze note, as Mochi shows it (:func:`compiler.sources.cloze.mochi_cloze`); else None."""
+        if len(blocks) != 1 or blocks[0].type != "paragraph_open" or len(blocks[0].tokens) < 2:
+            return None
+        raw = mochi_cloze(blocks[0].tokens[1].content)
+        if raw is None:
+            return None
+        inline = self._md.parseInline(raw)
+        cloze = " ".join(plain_inline(inline[0].children or [] if inline else []).split())
+        line = blocks[0].start + 1
+        return make_item(
+            doc,
+            source,
+            diag,
+            line,
+            kind=ItemKind.cloze,
+            cloze=cloze,
+            question=" ".join(_DELETION.sub("[…]", cloze).split()),
+            original="\n".join(doc.lines[blocks[0].start : blocks[0].end]).rstrip(),
+            difficulty=Levels(source, doc, diag).level(None, None, line),
+            tags=tags,
+        )
 
     def _clozes(self, doc: Document, source: SourceConfig, diag: Diagnostics, blocks: list[TopBlock], tags: list[str]) -> list[Item]:
         """Obsidian Spaced Repetition's clozes: in a note tagged ``#flashcards``, each paragraph with
