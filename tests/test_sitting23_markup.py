@@ -479,3 +479,89 @@ def test_mochi_card_files_with_deletions_are_clozes(tmp_path: Path) -> None:
         "The chemical symbol of gold is {{c1::Au}}.",
     ]
     assert len(notes) == 4 and skipped == []
+
+
+# --- a bracketed aside after one question of an unanswered list ------------------------------------------------------
+
+INTERVIEW = """# Interview questions
+
+These are the questions we ask every candidate.
+
+- Tell me about yourself.
+- Why do you want to work here?
+- What is your greatest strength?
+- Where do you see yourself in five years?
+- Do you have any questions for us? (end of the interview)
+"""
+
+
+def test_an_aside_after_one_question_of_a_list_is_no_answer(tmp_path: Path) -> None:
+    """A list of interview questions nobody answers, one with a bracketed note after its '?' ('(end of the interview)'):
+    the note was taken for a pub quiz's answer, so the page was no list of questions and its title and intro became a
+    card. Brackets after a few questions of a list are asides; after most of them, answers ('(Ottawa)')."""
+    quiz = "# Quiz\n\n1. What is the capital of Canada? (Ottawa)\n2. What is the capital of Peru? (Lima)\n3. What is the largest planet? (Jupiter)\n"
+    notes, _, said = _built(tmp_path, {"interview.md": INTERVIEW, "quiz.md": quiz})
+    assert {_plain(n["fields"]["Question"]): _plain(n["fields"]["Answer"]) for n in notes} == {
+        "What is the capital of Canada?": "Ottawa",
+        "What is the capital of Peru?": "Lima",
+        "What is the largest planet?": "Jupiter",
+    }
+    assert any("interview.md" in m and "a list of 5 questions and no answers" in m for m in said), said
+
+
+# --- T23-4: a heading naming a range of question numbers -------------------------------------------------------------
+
+RANGE_ANSWERS = """# Chapter 4
+
+## What is gradient descent?
+
+An iterative method that follows the negative gradient.
+
+# Exercise solutions
+
+## 1. to 11.
+
+1. With millions of features, use Stochastic Gradient Descent.
+2. With features of very different scales, the cost function is an elongated bowl.
+"""
+
+
+def test_a_heading_of_question_numbers_is_no_question(tmp_path: Path) -> None:
+    """trial23 T23-4 (a chapter notebook's 'Exercise solutions' / '## 1. to 11.'): the heading's '1.' was read as its
+    number and 'to 11.' as a question answered by all eleven answers. A heading that only names a range of question
+    numbers heads answers whose questions the document does not hold: skipped with that reason, said once."""
+    notes, skipped, said = _built(tmp_path, {"ch4.md": RANGE_ANSWERS})
+    assert [_plain(n["fields"]["Question"]) for n in notes] == ["What is gradient descent?"]
+    assert [(s["line"], s["skipped"]) for s in skipped] == [(9, "answers to numbered questions the document does not hold")]
+    assert any("'1. to 11.' heads the answers to numbered questions" in m for m in said), said
+    assert not any("states topics in others" in m for m in said), said
+
+
+# --- T23-46: bold questions set in block quotes ---------------------------------------------------------------------
+
+QUOTED_QUESTIONS = """# Review
+
+> **What is TCP?**
+
+A connection-oriented transport protocol.
+
+> **What does DNS do?**
+
+It resolves names to addresses.
+
+> **What is ARP for?**
+
+It maps IP addresses to MAC addresses.
+"""
+
+
+def test_a_quoted_bold_question_asks(tmp_path: Path) -> None:
+    """trial23 T23-46: '> **What is TCP?**' over its answer paragraph (a quote used as a style), three times: the page
+    was taken to ask nothing and was one card titled 'Review'. A quote holding only a bold question is that question."""
+    notes, skipped, _ = _built(tmp_path, {"review.md": QUOTED_QUESTIONS})
+    assert {_plain(n["fields"]["Question"]): _plain(n["fields"]["Answer"]) for n in notes} == {
+        "What is TCP?": "A connection-oriented transport protocol.",
+        "What does DNS do?": "It resolves names to addresses.",
+        "What is ARP for?": "It maps IP addresses to MAC addresses.",
+    }
+    assert skipped == []

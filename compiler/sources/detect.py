@@ -71,7 +71,12 @@ from compiler.sources.lines import (
     term_entries,
     unbold_label,
 )
-from compiler.sources.markdown_blocks import bullet_questions, quizdown_fences, semicolon_cards
+from compiler.sources.markdown_blocks import (
+    bullet_questions,
+    quizdown_fences,
+    quoted_headings,
+    semicolon_cards,
+)
 from compiler.sources.pattern import shared_options
 from compiler.sources.suggest import toml_value
 
@@ -280,6 +285,8 @@ def markdown_questions(lines: list[str], obsidian: bool = True) -> tuple[int, in
     found = nonblank = cards = 0
     if any("admonish" in line for line in lines):  # ('~~~admonish question title="…?"': a box that asks, T23-21)
         lines = admonish(lines)
+    if any(line.lstrip().startswith(">") for line in lines):  # ('> **What is TCP?**' over its answer, T23-46)
+        lines = quoted_headings("\n".join(lines)).split("\n")
     if any(line[:1] in "*+-" and "?" in line for line in lines):
         lines = bullet_questions("\n".join(lines)).split("\n")  # ('* How is tmux different …?' over its answer: T21-4)
     labelled = labelled_headings(lines)  # '### Create a function …' over '#### Answer'
@@ -1281,7 +1288,7 @@ def question_list(doc: Document) -> tuple[int, int] | None:
     lines = doc.lines
     fenced = list(in_fence(lines)) if doc.rel.lower().endswith(MARKDOWN_SUFFIXES) else [False] * len(lines)
     start = (front_matter_end(lines) or -1) + 1
-    entries = asks = others = 0
+    entries = asks = others = bracketed = 0
     first = 0
     parent_asks = False
     after_break = True  # the previous non-blank line was a rule, a heading or the start
@@ -1321,6 +1328,12 @@ def question_list(doc: Document) -> tuple[int, int] | None:
                 continue  # a sub-question, or an item of what its entry asks for: part of that question
             others += 1  # '  - It is …' under '- What is …?': an answer
             continue
+        if entry and _ASIDE_AFTER.search(text):
+            bracketed += 1  # ('- Do you have any questions for us? (end of the interview)': an aside, or a pub quiz's answer)
+            entries += 1
+            parent_asks = True
+            first = first or n
+            continue
         if entry and _ANSWERED_ON_LINE.search(text) and not text.rstrip(" *_`").endswith(QUESTION_MARKS):
             others += 1  # '1. What is the powerhouse of the cell? The mitochondrion.': asked and answered (trial10 P10)
             continue
@@ -1334,6 +1347,12 @@ def question_list(doc: Document) -> tuple[int, int] | None:
             first = first or n
         else:
             others += 1
+    # brackets after most questions are their answers (a pub quiz: 'What is the capital of Canada? (Ottawa)'); after a
+    # few of a list of questions, asides: questions nobody answers still
+    if 2 * bracketed > entries:
+        others += bracketed
+    else:
+        asks += bracketed
     fits = asks >= QUESTION_LIST_MIN and asks >= 0.6 * entries and others <= entries // 4
     return (entries, first) if fits else None
 

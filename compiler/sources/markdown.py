@@ -2554,7 +2554,7 @@ class MarkdownReader:
         scenario_at = set(scenarios.values())
         if cards_mode:
             unread, stated = {}, {}
-        named = {n: t for n, t in stated.items() if not reading_list(_body(blocks, n)) and not unlearnable(t, _body(blocks, n))}  # (reading lists,
+        named = {n: t for n, t in stated.items() if not reading_list(_body(blocks, n)) and not unlearnable(t, _body(blocks, n)) and not _RANGE_HEADING.match(squash(t))}  # (reading lists,
         # objectives, unanswered questions: no card)
         quiet = False  # under a heading named in its own 'not read as a question' warning
         title = page_title(src_lines)
@@ -4499,6 +4499,16 @@ class MarkdownReader:
         if given and all(b.type == "heading_open" for b in given):
             answer = []  # ('### Step 13. Turn …' over bare '#### Step 13.a. …' sub-step headings: no answer, trial22 T22-35)
         skip = "" if answer else "no answer"
+        heading = squash(plain_inline(current.block.tokens[1].children or [])) if current.block.type == "heading_open" else ""
+        if answer and _RANGE_HEADING.match(heading):  # '## 1. to 11.' over a book's exercise answers (trial23 T23-4)
+            skip = "answers to numbered questions the document does not hold"
+            diag.warning(
+                doc.rel,
+                line,
+                f"'{heading}' heads the answers to numbered questions this document does not hold: no card",
+                "put each question above its answer, or leave these answers out of sources/",
+                group="range-heading",
+            )
         unticked = _unticked_options(lines, current) if answer and lines else 0
         # (a heading that asks by its words, '你还有什么想问的吗', may be answered by the questions to ask: trial9 T6)
         unasked = _questions_only(current, lines) if answer and lines and not q.asks and not opens_asking(q.text) else 0
@@ -5171,6 +5181,12 @@ def _shares_terms(a: str, b: str) -> bool:
         return words | {p for p in pairs if not set(p) & _CJK_ASKING}
 
     return bool(terms(a) & terms(b))
+
+
+# a heading that only names a range of numbered questions: '1. to 11.', '1.–11.', 'Questions 1-5', 'Exercises 3 to 7'
+_RANGE_HEADING = re.compile(
+    r"^(?:(?i:questions?|exercises?|problems?|answers?|solutions?)\s+)?\d{1,3}[.)]?\s*(?:(?i:to|through|thru|bis|a|à)\s+|[-–—]\s*)\d{1,3}[.)]?$"
+)
 
 
 def _bold_title(block: TopBlock, lines: list[str]) -> bool:

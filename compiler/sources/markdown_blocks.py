@@ -2878,13 +2878,14 @@ def quoted_answers(text: str) -> str:
     return "\n".join(lines)
 
 
-_QUOTED_HEADING = re.compile(r"^[ ]{0,3}>[ \t]?(?P<heading>#{1,6}[ \t]+\S.*)$")
+_QUOTED_HEADING = re.compile(r"^[ ]{0,3}>[ \t]?(?P<heading>#{1,6}[ \t]+\S.*|(?P<b>\*\*|__)(?:(?!(?P=b)).)+?[?？](?P=b))[ \t]*$")
 _WIDE_LABEL = re.compile(r"^(?P<lead>[ \t]*(?:#{1,6}[ \t]+)?)(?P<label>[ＱＡ])[．：:.][ \t\u3000]*")
 
 
 def quoted_headings(text: str) -> str:
-    """A block quote that holds only a heading (``> ### Ｑ．コマンドが反応しない``, a quote used as a style) as that heading,
-    so the text under it is its answer (trial12 U36: a Japanese FAQ was one card, or every card misaligned); and the
+    """A block quote that holds only a heading (``> ### Ｑ．コマンドが反応しない``, a quote used as a style) or only a bold
+    question (``> **What is TCP?**``, trial23 T23-46) as that heading or line, so the text under it is its answer
+    (trial12 U36: a Japanese FAQ was one card, or every card misaligned); and the
     full-width labels ``Ｑ．`` / ``Ａ．`` opening a line or heading as ``Q.`` / ``A.``, labels deckc drops. Code left
     alone; line numbers kept."""
     if ">" not in text and "Ｑ" not in text and "Ａ" not in text:
