@@ -214,9 +214,18 @@ _CODE_KEY = re.compile(r"`(?P<key>\(?[A-Ha-h1-9](?:[.)][^`]*)?)`")
 _ITALIC_LABEL = re.compile(r"^(?P<lead>\s*(?:>\s*)?" + _KEY_MARK + r")(?P<m>[*_])(?P<word>[^\W\d_][^*_\n]{0,40}?)(?P=m)(?![*_])")
 
 
+# a whole line in italics: '*Correct answer: B*', '_Answer: A_' (a Typst or LaTeX quiz's key line, converted; T22-27)
+_ITALIC_LINE = re.compile(r"^(?P<lead>\s*(?:>\s*)?)(?P<m>[*_])(?P<text>[^*_\s](?:[^*_\n]*[^*_\s])?)(?P=m)(?P<tail>\s*)$")
+_LABEL_OPENS = re.compile(r"^[^\W\d_][^:：\n]{0,40}[:：]")  # (a label and its colon open the line)
+
+
 def roman_label(line: str) -> str:
     """``line`` with the italics of a label that opens it and ends in a colon as spaces (the same length, so an
-    offset into it names the same place in ``line``): '*Answer*: **C**' reads as ' Answer : **C**'."""
+    offset into it names the same place in ``line``): '*Answer*: **C**' reads as ' Answer : **C**'; a line wholly
+    in italics as its text ('*Correct answer: B*' reads as ' Correct answer: B ')."""
+    whole = _ITALIC_LINE.match(line)
+    if whole is not None and _LABEL_OPENS.match(whole.group("text")):
+        line = f"{whole.group('lead')} {whole.group('text')} {whole.group('tail')}"
     m = _ITALIC_LABEL.match(line)
     if m is None or not (m.group("word").endswith((":", "：")) or line[m.end() :].lstrip().startswith((":", "："))):
         return line

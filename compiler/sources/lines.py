@@ -799,6 +799,20 @@ def in_fence(lines: Iterable[str]) -> Iterator[bool]:
             yield False
 
 
+def code_span(text: str) -> str:
+    """``text`` verbatim as a Markdown code span: a backtick run longer than any inside it, a space inside when it
+    starts or ends with a backtick (CommonMark), so converted code never loses or gains a character."""
+    ticks = "`" * (max((len(r) for r in re.findall(r"`+", text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") or (text.startswith(" ") and text.endswith(" ") and text.strip()) else ""
+    return f"{ticks}{pad}{text}{pad}{ticks}"
+
+
+def code_fence(code: Iterable[str]) -> str:
+    """The backtick fence for a code block holding ``code``'s lines: three, or one longer than a run inside."""
+    runs = [len(r) for line in code for r in re.findall(r"`{3,}", line)]
+    return "`" * max(3, *(r + 1 for r in runs)) if runs else "```"
+
+
 COLON_OPTION = re.compile(r"^(?P<lead>[ ]{0,3}(?:[-*+][ \t]+)?)(?P<letter>[A-Ha-h]):(?P<gap>[ \t]+)(?=\S)")
 COLON_OPTIONS_MIN = 3  # lines 'A: …', 'B: …', 'C: …' in a row that are options, never an 'A:' answer label
 

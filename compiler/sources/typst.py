@@ -30,6 +30,7 @@ from pathlib import Path
 from compiler.diagnostics import Diagnostic
 from compiler.sources.base import load_document
 from compiler.sources.converted import Converted
+from compiler.sources.lines import code_fence, code_span
 
 ASKING = ("exercise", "exercice", "problem", "question", "task", "exo", "aufgabe", "ejercicio", "esercizio", "ex")
 ANSWERING = ("solution", "sol", "answer", "proof", "loesung", "lösung", "solucion", "solución", "soluzione")
@@ -42,6 +43,35 @@ _EMPH = re.compile(r"(?<![\w\\])_(?=\S)(?P<t>[^_\n]+?)(?<=\S)_(?!\w)")
 _LABEL = re.compile(r"\s*<[\w:.-]+>\s*$")
 _BREAK = re.compile(r"(?<!\\)(?:\\\\)*\\(?=[ \t]|$)")  # Typst's forced line break: a backslash before a space or the end
 _TITLE = re.compile(r"""(?:title\s*:\s*)?"(?P<t>(?:\\.|[^"\\])*)\"""")
+_STRING = re.compile(r'(?:(?P<name>[A-Za-z_][\w-]*)\s*:\s*)?"(?P<s>(?:\\.|[^"\\])*)"')
+_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\"}
+
+
+def _unquoted(body: str) -> str:
+    """A Typst string literal's text: its escapes read (``\\n``, ``\\"``, ``\\u{1F600}``)."""
+
+    def one(m: re.Match[str]) -> str:
+        if m.group("u"):
+            code = int(m.group("u"), 16)
+            return chr(code) if code <= 0x10FFFF else m.group(0)
+        return _ESCAPES.get(m.group("c"), m.group("c"))
+
+    return re.sub(r"\\(?:u\{(?P<u>[0-9A-Fa-f]{1,6})\}|(?P<c>.))", one, body)
+
+
+def _raw_call(args: str) -> tuple[str, bool, str] | None:
+    """``(text, block, lang)`` of ``#raw("…", block: true, lang: "html")``'s arguments; None when it names no text
+    (``#raw(read("file.py"))``: nothing here to show)."""
+    text: str | None = None
+    lang = ""
+    for m in _STRING.finditer(args):
+        if m.group("name") == "lang":
+            lang = _unquoted(m.group("s"))
+        elif m.group("name") is None and text is None and args[: m.start()].rstrip()[-1:] in ("", ","):
+            text = _unquoted(m.group("s"))  # (the first argument, a string: not 'read("f.py")'s)
+    if text is None:
+        return None
+    return text, re.search(r"\bblock\s*:\s*true\b", args) is not None, lang
 
 
 def _closing(text: str, k: int, opening: str) -> int:
@@ -55,6 +85,9 @@ def _closing(text: str, k: int, opening: str) -> int:
         ch = text[j]
         if ch == "\\":
             j += 2
+            continue
+        if ch == "`" and stack[-1] == "[" and not in_math:  # (raw text: a ']' in it closes nothing)
+            j = _raw_end(text, j)
             continue
         if ch == "$" and stack[-1] == "[":
             in_math = not in_math
@@ -72,6 +105,36 @@ def _closing(text: str, k: int, opening: str) -> int:
                 return j + 1
         j += 1
     return len(text)
+
+
+def _raw_end(text: str, k: int) -> int:
+    """The index after the backtick raw text opening at ``k`` (```` `x` ````, ```` ```lang … ``` ````); after its
+    opening run when it never closes (the backticks are then text)."""
+    run = len(text) - len(text[k:].lstrip("`")) - k
+    if run == 2:
+        return k + 2  # ('``': empty raw text)
+    close = text.find("`" * run, k + run)
+    return k + run if close == -1 else close + run
+
+
+def _raw_text(body: str, run: int) -> tuple[str, bool, str]:
+    """``(text, block, lang)`` of backtick raw text's inside: three backticks or more take a language tag and make
+    a block when the text spans lines, its first and last blank lines and common indentation not part of it (Typst's
+    rules); one backtick is the text as written."""
+    if run < 3:
+        return body, False, ""
+    tag = re.match(r"[A-Za-z][\w+#.-]*", body)
+    lang = tag.group(0) if tag else ""
+    body = body[len(lang) :]
+    if "\n" not in body:
+        return body.strip(), False, lang
+    lines = body.split("\n")
+    if not lines[0].strip():
+        lines = lines[1:]
+    if lines and not lines[-1].strip():
+        lines = lines[:-1]
+    indent = min((len(t) - len(t.lstrip()) for t in lines if t.strip()), default=0)
+    return "\n".join(t[indent:] for t in lines), True, lang
 
 
 def _math(body: str, failed: list[str]) -> str:
@@ -154,6 +217,35 @@ class _Writer:
                     current.append(f"${' '.join(tex.split())}$")
                 k = close + 1
                 continue
+            raw: tuple[str, bool, str] | None = None
+            after = k
+            if ch == "`":
+                after = min(_raw_end(self.text, k), end)
+                run = len(self.text[k:after]) - len(self.text[k:after].lstrip("`"))
+                if after - k > run or run == 2:
+                    raw = _raw_text(self.text[k + run : after - run], run)
+            elif ch == "#" and self.text.startswith("#raw(", k):
+                after = _closing(self.text, k + 4, "(")
+                raw = _raw_call(self.text[k + 5 : after - 1]) if after <= end else None
+            if raw is not None:  # (raw text: code as written, nothing in it is markup or maths; T22-27)
+                code, block, lang = raw
+                if block:
+                    flush()
+                    at = self.line_at(k)
+                    fence = code_fence(code.split("\n"))
+                    self.emit(fence + lang, at)
+                    for piece in code.split("\n"):
+                        self.emit(piece, at)
+                    self.emit(fence, at)
+                    current_at = self.line_at(after)
+                elif code.strip():
+                    current.append(code_span(" ".join(code.split("\n"))))
+                k = after
+                continue
+            if ch == "`":  # (a backtick run that closes nothing: the characters)
+                current.append(self.text[k:after])
+                k = after
+                continue
             if ch == "#" and (m := _CALL.match(self.text, k)) is not None and k + 1 < end:
                 k = self.call(m, end, current)
                 continue
@@ -171,7 +263,7 @@ class _Writer:
                 k += 2 if nxt != "\n" else 1
                 continue
             stop = k
-            while stop < end and self.text[stop] not in "\n$#\\":
+            while stop < end and self.text[stop] not in "\n$#\\`":
                 stop += 1
             if stop == k:  # ('A # b': a '#' that starts no call is the character; every step moves on, T22-26's hang)
                 current.append("\\" + self.text[k])  # (escaped: '# and …' at a line's start is no Markdown heading)
@@ -181,18 +273,12 @@ class _Writer:
             k = stop
         flush()
         written = self.out[made:]
-        inside = False
-        indents = []
-        for t, _ in written:  # (the block's own indentation is no Markdown: 4 spaces would make code)
-            inside = inside != (t == "$$")
-            if t.strip() and not inside and t != "$$":
-                indents.append(len(t) - len(t.lstrip(" ")))
-        cut = min(indents, default=0)
+        verbatim = _verbatim([t for t, _ in written])
+        indents = [len(t) - len(t.lstrip(" ")) for (t, _), v in zip(written, verbatim, strict=True) if t.strip() and not v]
+        cut = min(indents, default=0)  # (the block's own indentation is no Markdown: 4 spaces would make code)
         if cut:
-            inside = False
-            for n, (t, at) in enumerate(written, start=made):
-                inside = inside != (t == "$$")
-                if not inside and t != "$$":
+            for n, ((t, at), v) in enumerate(zip(written, verbatim, strict=True), start=made):
+                if not v:
                     self.out[n] = (t[cut:] if t[:cut].isspace() else t.lstrip(" "), at)
         return sum(1 for t, _ in written if t.strip())
 
@@ -217,12 +303,29 @@ class _Writer:
         if k < end and self.text[k] == "[":
             close = _closing(self.text, k, "[")
             inner = self.text[k + 1 : close - 1]
-            several = "\n" in inner or "$" in inner or "#" in inner or _BREAK.search(inner) is not None
+            several = "\n" in inner or "$" in inner or "#" in inner or "`" in inner or _BREAK.search(inner) is not None
             current.append("" if several else self._markup(" ".join(inner.split()), False))
             if several:
                 self.content(k + 1, close - 1)
             return close
         return k
+
+
+def _verbatim(lines: list[str]) -> list[bool]:
+    """For each written line, whether it belongs to a display formula (``$$`` … ``$$``) or a code fence, its
+    delimiting lines too: text whose spaces are its own."""
+    out: list[bool] = []
+    closer = ""
+    for t in lines:
+        if closer:
+            out.append(True)
+            closer = "" if t == closer else closer
+        elif t == "$$" or t.startswith("```"):
+            out.append(True)
+            closer = "$$" if t == "$$" else t[: len(t) - len(t.lstrip("`"))]
+        else:
+            out.append(False)
+    return out
 
 
 def _statement_end(text: str, k: int) -> int:

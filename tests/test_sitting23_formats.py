@@ -1,0 +1,68 @@
+"""Twenty-third sitting (trial22 left-overs and trial23), formats: readers for non-Markdown formats and tool exports.
+Fixtures written here in general terms, from each format's documented syntax."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from conftest import built_notes, note_back, note_front
+
+from compiler.sources.choices import roman_label
+from compiler.sources.lines import code_fence, code_span
+from compiler.sources.typst import convert_typst
+
+# a Typst quiz whose code is raw text: '#raw("…")' calls (inline, and a block with its language) and backticks; the
+# key an italic line under the options
+TYPST_RAW_QUIZ = r"""= Quiz
+
+*Question 1.* Which line is a comment in Python?
+
+A. #raw("// note") \
+B. #raw("# note") \
+C. `/* note */` \
+
+_Correct answer: B_
+
+*Question 2.* What does this print for the letter #raw("x")?
+
+#block(fill: luma(235))[#raw(block: true, lang: "python", "x = [1, 2]\nprint(\"$\", x[0])")]
+
+A. `$ 1` \
+B. `$ 2` \
+
+_Correct answer: A_
+
+*Question 3.* Python is dynamically typed.
+
+A. TRUE \
+B. FALSE \
+
+_Correct answer: A_
+"""
+
+
+def test_typst_raw_text_kept_as_code_and_italic_key_line_read(tmp_path: Path) -> None:
+    """trial22 T22-27: '#raw("…")' calls were dropped (options 'A.' 'B.' with no text, a stem losing its word) and a
+    key line in italics ('_Correct answer: B_') keyed nothing. Raw text is now code as written (a block one a fenced
+    block with its language, nothing in it read as markup or maths), and an italic key line names the option."""
+    text = convert_typst(TYPST_RAW_QUIZ.split("\n")).text
+    assert "A. `// note`" in text and "B. `# note`" in text and "C. `/* note */`" in text
+    assert '```python\nx = [1, 2]\nprint("$", x[0])\n```' in text
+    notes, skipped, _ = built_notes(tmp_path, {"quiz.typ": TYPST_RAW_QUIZ})
+    assert skipped == [] and len(notes) == 3 and all(n["notetype"] == "deckc Multiple choice" for n in notes)
+    by = {next(q for q in ("comment", "letter x", "dynamically") if q in note_front(n)): n for n in notes}
+    assert note_back(by["comment"]) == "B) # note" and note_back(by["dynamically"]) == "A) TRUE"
+    second = by["letter x"]
+    code = re.sub(r"<[^>]+>", "", second["fields"]["Question"])
+    assert 'print(&quot;$&quot;, x[0])' in code.replace('"', "&quot;") and note_back(second) == "A) $ 1"
+
+
+def test_italic_key_line_and_code_helpers() -> None:
+    """A line wholly in italics that opens with a label reads as the label line; other italic lines stay as they are.
+    Code spans and fences grow past the backticks inside them."""
+    assert roman_label("*Correct answer: B*").strip() == "Correct answer: B"
+    assert roman_label("_Answer: A_").strip() == "Answer: A"
+    assert roman_label("*B*") == "*B*" and roman_label("*an aside in italics*") == "*an aside in italics*"
+    assert code_span("a`b") == "``a`b``" and code_span("`x") == "`` `x ``" and code_span(" a ") == "`  a  `"
+    assert code_fence(["x", "```", "y"]) == "````" and code_fence(["x"]) == "```"
