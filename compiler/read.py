@@ -1551,6 +1551,8 @@ def read_sources(
         if made is not None:  # lines of the converted text back to lines of the file
             found = remap(doc.rel, made, found, diag, mark)
             both_ways |= made.both_ways  # (a bank's records of a reversed note type: trial21)
+            if made.in_order:  # (a bank prompt of several paragraphs: its first one first, as written; T22-28)
+                found = [i.model_copy(update={"stimulus_after": True}) if i.locator.line in made.in_order and i.stimulus else i for i in found]
             for line, question, why in made.skipped:  # (a GIFT essay: no card, listed as skipped all the same: T21-24)
                 item = make_item(doc, src, diag, line, question=question, answer=[], skip=why, original=question)
                 if item is not None:

@@ -69,6 +69,9 @@ class Converted:
     warnings: tuple[Diagnostic, ...] = ()  # what the conversion left out, at lines of the file
     plain: bool = False  # the text is plain text, not Markdown (a PDF with no typeset headings: compiler.sources.pdf)
     both_ways: frozenset[int] = frozenset()  # lines of the file whose card is asked each way (a reversed note type)
+    # lines of the file whose question is written as one text of several paragraphs (a bank record's prompt): its front
+    # shows them in that order, never its first paragraph after the rest (trial22 T22-28)
+    in_order: frozenset[int] = frozenset()
     # (line of the file, question, reason) of the questions the converter makes no card of (a GIFT essay): listed as
     # skipped items, so the manifest accounts for them (trial21 T21-24)
     skipped: tuple[tuple[int, str, str], ...] = ()
@@ -208,6 +211,11 @@ def sniffed(lines: list[str], rel: str) -> Converted | None:
 
         if looks_like_org(lines):
             return convert_org(lines, rel)  # an Org document saved as text (trial22 T22-47)
+    if lowered.endswith(TEXT_SUFFIXES) and any(line.startswith("==") for line in lines):
+        from compiler.sources.asciidoc import convert_asciidoc, looks_like_asciidoc
+
+        if looks_like_asciidoc(lines):
+            return convert_asciidoc(lines, rel)  # an AsciiDoc document saved as text, its historical name (trial22 T22-47)
     if lowered.endswith(TEXT_SUFFIXES):
         from compiler.sources.gift import convert_gift, looks_like_gift
 

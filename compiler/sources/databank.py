@@ -247,6 +247,7 @@ def convert_bank(text: str, rel: str = "", syntax: str = "", keys: BankKeys | No
     asked = 0
     open_question = False  # a question since the last heading: a paragraph now would be part of its answer
     both: set[int] = set()  # the lines of records asked each way ('modelName': 'Basic (and reversed card)')
+    in_order: set[int] = set()  # the lines of records whose prompt is several paragraphs, shown as written
     for number, r in _clozes_first(bank.records):
         question = _get(r.fields, QUESTION_KEYS)
         traced = _tracing(r.fields) if not isinstance(question, (str, int, float)) else None
@@ -301,6 +302,8 @@ def convert_bank(text: str, rel: str = "", syntax: str = "", keys: BankKeys | No
         out.extend(_record(r, str(question), depth, one_based, scale, offset))
         if _asked_both_ways(r.fields):
             both.add(r.line)
+        if _written_in_order(r.fields, str(question)):
+            in_order.add(r.line)
         open_question = True
         places.extend([f"record {number}"] * (len(out) - len(places)))
     if not asked:
@@ -316,13 +319,23 @@ def convert_bank(text: str, rel: str = "", syntax: str = "", keys: BankKeys | No
     shared = len({r.line for r in bank.records}) < len(bank.records)
     places = (places + [""] * len(out))[: len(out)] if shared else []
     return Converted(text="\n".join(t for t, _ in out) + "\n", origin=tuple(n for _, n in out), places=tuple(places), warnings=tuple(warnings),
-                     both_ways=frozenset(both))  # fmt: skip
+                     both_ways=frozenset(both), in_order=frozenset(in_order))  # fmt: skip
 
 
 # the note type a record names (AnkiConnect's 'modelName', an export's 'notetype'), or a flag: asked each way when it
 # says so ('Basic (and reversed card)', 'reversed'; an 'optional reversed' type asks one way unless a field says)
 _NOTE_TYPE_KEYS = ("modelname", "model", "notetype", "notetypename", "cardtype", "type")
 _BOTH_WAYS = re.compile(r"(?i)(?<!optional )\brevers")
+
+
+def _written_in_order(fields: dict[str, Any], question: str) -> bool:
+    """Whether a record's question is one text of several lines ('Rust normally disallows …' / 'For example, this does
+    not compile:' / code / 'Which of the following …?'): the bank's author wrote it in that order, so its front shows
+    it so (trial22 T22-28: the first paragraph came last). Not with a passage of its own: a reading text the record
+    names apart stays above the question."""
+    stem = _question_lines(question)[1:]
+    passage = _key_of(fields, PASSAGE_KEYS)
+    return any(line.strip() for line in stem) and (passage is None or passage == "context")
 
 
 def _asked_both_ways(fields: dict[str, Any]) -> bool:
