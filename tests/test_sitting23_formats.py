@@ -66,3 +66,80 @@ def test_italic_key_line_and_code_helpers() -> None:
     assert roman_label("*B*") == "*B*" and roman_label("*an aside in italics*") == "*an aside in italics*"
     assert code_span("a`b") == "``a`b``" and code_span("`x") == "`` `x ``" and code_span(" a ") == "`  a  `"
     assert code_fence(["x", "```", "y"]) == "````" and code_fence(["x"]) == "```"
+
+
+# a TOML quiz bank (mdbook-quiz's shape) whose prompt is several paragraphs, the first a statement ending in '.'
+TOML_PROMPT_PARAGRAPHS = '''[[questions]]
+type = "MultipleChoice"
+prompt.prompt = """
+Python lists can grow while a program runs.
+For example, this appends to one:
+
+```
+xs = [1]
+xs.append(2)
+```
+
+Which method adds every item of another list?
+"""
+answer.answer = "extend"
+prompt.distractors = ["append", "insert"]
+
+[[questions]]
+type = "ShortAnswer"
+prompt.prompt = """
+A dictionary maps keys to values.
+
+What does `d.get(k)` return when `k` is missing?
+"""
+answer.answer = "None"
+'''
+
+
+def test_bank_prompt_of_several_paragraphs_shown_in_its_order(tmp_path: Path) -> None:
+    """trial22 T22-28: a bank record's prompt whose first paragraph is a statement ('… can grow while a program runs.')
+    was shown with that paragraph LAST, after the code and the asking sentence. The prompt is one text: its front now
+    keeps the author's order."""
+    notes, skipped, _ = built_notes(tmp_path, {"quiz.toml": TOML_PROMPT_PARAGRAPHS})
+    assert skipped == [] and len(notes) == 2
+    fronts = sorted(note_front(n) for n in notes)
+    assert fronts[0].startswith("A dictionary maps keys to values.") and fronts[0].endswith("is missing?")
+    assert fronts[1].startswith("Python lists can grow while a program runs.") and fronts[1].endswith("every item of another list?")
+    assert fronts[1].index("For example") < fronts[1].index("xs.append") < fronts[1].index("Which method")
+
+
+# an AsciiDoc FAQ saved under AsciiDoc's historical name, .txt: anchors, attribute lines, a listing block holding output
+ASCIIDOC_AS_TEXT = """= Library FAQ
+:toc: left
+
+[[faq.install]]
+== How do I install the library?
+
+Run the installer:
+
+[source,shell]
+----
+$ pip install thing
+Received: ok
+Received: done
+----
+
+[[faq.upgrade]]
+== How do I upgrade it?
+
+Run the installer again with `--upgrade`; see xref:install.adoc#top[Installing].
+"""
+
+
+def test_asciidoc_saved_as_text_is_read_as_asciidoc(tmp_path: Path) -> None:
+    """trial22 T22-47 (AsciiDoc part): an AsciiDoc document named .txt (as AsciiDoc files long were) was read as plain
+    text, a pattern guessed from the program output in its listing block, and no card came. It is told by its content
+    (a '== Title' and two kinds of AsciiDoc's own lines) and read as AsciiDoc, as Org and RST saved as text are; a
+    Markdown or MediaWiki text with '==' lines is not."""
+    from compiler.sources.asciidoc import looks_like_asciidoc
+
+    notes, skipped, _ = built_notes(tmp_path, {"faq.txt": ASCIIDOC_AS_TEXT})
+    assert sorted(note_front(n) for n in notes) == ["How do I install the library?", "How do I upgrade it?"]
+    assert "pip install thing" in note_back(next(n for n in notes if "install the" in note_front(n))) and skipped == []
+    assert not looks_like_asciidoc(["== Notes ==", "", "[[Category]]", ":x: y"])  # (MediaWiki's closed titles)
+    assert not looks_like_asciidoc(["Intro", "== not a title in Markdown", "text"])

@@ -103,6 +103,29 @@ def _asks(term: str) -> bool:
     return term.rstrip().rstrip("*_`").endswith(("?", "？"))
 
 
+# what only AsciiDoc writes at a line's start: a block's attribute list ('[source,java]', '[NOTE]', '[%unbreakable]'), an
+# anchor ('[[faq.chain]]'), a document attribute (':toc: left'), a block macro ('include::x.adoc[]', 'image::a.png[]'),
+# an admonition paragraph ('NOTE: …'), and inline the macros 'xref:page.adoc[Text]' and '<<id,text>>'
+_SIGNS = (
+    ("block attributes", re.compile(r"^\[(?:source|listing|literal|quote|verse|NOTE|TIP|IMPORTANT|WARNING|CAUTION|%[\w%-]+|\.[\w-]+|#[\w-]+)\b[^\]]*\]\s*$")),
+    ("anchor", re.compile(r"^\[\[[\w:.-]+(?:,[^\]]*)?\]\]\s*$")),
+    ("attribute", re.compile(r"^:!?[\w-]+!?:(?:\s.*)?$")),
+    ("block macro", re.compile(r"^(?:include|image|video|audio|toc)::\S*\[[^\]]*\]\s*$")),
+    ("cross reference", re.compile(r"\bxref:[\w./#-]+\[|<<[\w.:-]+(?:,[^>]*)?>>")),
+)
+ASCIIDOC_SIGNS_MIN = 2  # kinds of AsciiDoc's own lines, with a '== Title', that tell an AsciiDoc file saved as text
+
+
+def looks_like_asciidoc(lines: list[str]) -> bool:
+    """Whether a text file is an AsciiDoc document saved as ``.txt`` (AsciiDoc's historical extension; trial22 T22-47:
+    read as plain text, a pattern was guessed from the program output in its ``----`` blocks and no card came): a
+    section title ``== Title`` and two kinds of lines no other format writes (:data:`_SIGNS`)."""
+    if not any(_TITLE.match(line) and not line.rstrip().endswith("=") for line in lines):
+        return False  # (a MediaWiki '== Title ==' closes its title with the same marks)
+    kinds = {name for line in lines for name, sign in _SIGNS if sign.search(line)}
+    return len(kinds) >= ASCIIDOC_SIGNS_MIN
+
+
 def asciidoc_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
     """The document as Markdown with a line map (see the module docstring)."""
     doc = load_document(path, rel, encoding)
