@@ -106,6 +106,10 @@ def test_bank_prompt_of_several_paragraphs_shown_in_its_order(tmp_path: Path) ->
     assert fronts[0].startswith("A dictionary maps keys to values.") and fronts[0].endswith("is missing?")
     assert fronts[1].startswith("Python lists can grow while a program runs.") and fronts[1].endswith("every item of another list?")
     assert fronts[1].index("For example") < fronts[1].index("xs.append") < fronts[1].index("Which method")
+    # trial23 T23-27: the same in a YAML bank, a question line over its code
+    yaml_bank = "- question: |\n    What does this command print?\n    ```bash\n    echo hi\n    ```\n  options: [hi, echo]\n  answer: 0\n"
+    notes, skipped, _ = built_notes(tmp_path / "yaml", {"quiz.yaml": yaml_bank})
+    assert skipped == [] and note_front(notes[0]).startswith("What does this command print?") and note_back(notes[0]) == "A) hi"
 
 
 # an AsciiDoc FAQ saved under AsciiDoc's historical name, .txt: anchors, attribute lines, a listing block holding output
