@@ -147,3 +147,34 @@ def test_asciidoc_saved_as_text_is_read_as_asciidoc(tmp_path: Path) -> None:
     assert "pip install thing" in note_back(next(n for n in notes if "install the" in note_front(n))) and skipped == []
     assert not looks_like_asciidoc(["== Notes ==", "", "[[Category]]", ":x: y"])  # (MediaWiki's closed titles)
     assert not looks_like_asciidoc(["Intro", "== not a title in Markdown", "text"])
+
+
+
+# a JSON bank of shell commands kept as plain text: placeholders in angle brackets, an address, a command substitution
+SHELL_BANK = r"""[
+  {"title": "Delete a local tag", "tip": "git tag -d <tag-name>", "category": "Tags"},
+  {"title": "Find commits that added a term", "tip": "git log -S'<a term in the source>'", "category": "Search"},
+  {"title": "Run a script over a bisection", "tip": "git bisect start <bad> <good> && git bisect run <script>", "category": "Search"},
+  {"title": "Change a commit's author", "tip": "git commit --amend --author='Author Name <email@address.com>'", "category": "Commits"},
+  {"title": "Undo the last commits", "tip": "git reset --hard $(git rev-parse --abbrev-ref HEAD)@{${1-1}}", "category": "Commits"},
+  {"title": "Make a word bold", "tip": "Wrap it in <b>bold</b>; see <https://example.org/html>", "category": "HTML"}
+]
+"""
+
+
+def test_bank_text_keeps_angle_bracket_placeholders_and_shell_dollars(tmp_path: Path) -> None:
+    """trial23 T23-17 (severe): a bank's plain-text values went through Markdown as written, so '<tag-name>',
+    '<a term in the source>', '<script>' and '<email@…>' were taken for HTML and dropped (43 answers lost their
+    placeholders, silently), and '$(…)@{${1-1}}' was typeset as a formula. A '<' that opens no markup a field holds
+    is text; a '$…$' pair whose closing dollar opens a shell expansion is no formula. Real markup stays markup."""
+    table = '[[source]]\nid = "tips"\nfile = "sources/tips.json"\nlayout = "markdown"\n[source.bank]\nquestion = "title"\nanswer = "tip"\n'
+    notes, skipped, said = built_notes(tmp_path, {"tips.json": SHELL_BANK}, table=table)
+    backs = {note_front(n): note_back(n) for n in notes}
+    assert backs["Delete a local tag"] == "git tag -d <tag-name>"
+    assert backs["Find commits that added a term"] == "git log -S'<a term in the source>'"
+    assert backs["Run a script over a bisection"] == "git bisect start <bad> <good> && git bisect run <script>"
+    assert backs["Change a commit's author"] == "git commit --amend --author='Author Name <email@address.com>'"
+    assert backs["Undo the last commits"] == "git reset --hard $(git rev-parse --abbrev-ref HEAD)@{${1-1}}"
+    bold = next(n for n in notes if note_front(n) == "Make a word bold")["fields"]["Answer"]
+    assert "<b>bold</b>" in bold and 'href="https://example.org/html"' in bold
+    assert skipped == [] and not [m for m in said if "formula" in m or "active content" in m]

@@ -377,16 +377,18 @@ def _cloze(fields: dict[str, Any]) -> str | None:
 
 def _escaped_pairs(lines: list[str]) -> list[str]:
     """A field's lines with '::' outside code written '\\:\\:': a bank's text ('the std::cout statement') is no
-    Obsidian 'Term::definition' card of its own (trial12 U25)."""
+    Obsidian 'Term::definition' card of its own (trial12 U25); a '<' that opens no markup literal (:func:`literal_angles`)."""
     out: list[str] = []
     fence = ""
     for line in lines:
         m = _FENCE_LINE.match(line)
         if m and (not fence or m.group(1)[0] == fence[0]):
             fence = "" if fence else m.group(1)
-        elif not fence and "::" in line and not _CLOZE.search(line):
-            parts = line.split("`")
-            line = "`".join(p.replace("::", "\\:\\:") if k % 2 == 0 else p for k, p in enumerate(parts))
+        elif not fence and ("::" in line or "<" in line):
+            parts = line.split("`")  # (code spans as written)
+            if "::" in line and not _CLOZE.search(line):
+                parts = [p.replace("::", "\\:\\:") if k % 2 == 0 else p for k, p in enumerate(parts)]
+            line = "`".join(literal_angles(p) if k % 2 == 0 else p for k, p in enumerate(parts))
         out.append(line)
     return out
 
@@ -663,9 +665,23 @@ _RP = re.compile(r"<rp\b[^>]*>.*?</rp\s*>", re.I | re.S)
 # the HTML tags a field of a bank written for Anki or a web quiz holds: markup, shown as in an answer
 _HTML_TAG = re.compile(
     r"</?(?:b|i|em|strong|u|s|del|ins|mark|code|kbd|sub|sup|small|span|font|br|p|div|ruby|rb|rt|rp|a|img|ul|ol|li|"
-    r"table|thead|tbody|tr|td|th|hr|pre|blockquote|dl|dt|dd|abbr|var|samp|q|cite|h[1-6])\b[^<>]*>",
+    r"table|thead|tbody|tr|td|th|hr|pre|blockquote|dl|dt|dd|abbr|var|samp|q|cite|h[1-6]|details|summary|figure|figcaption)"
+    # (no attributes, or attributes written as such: '<a href="…">', '<br/>'; never '<a term in the source>', a placeholder)
+    r"(?:\s*/?|\s+[\w:-]+\s*=[^<>]*|\s+[\w-]+\s*/?)>",
     re.I,
 )
+_URI = re.compile(r"<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>")  # '<https://…>': Markdown's link written in angle brackets
+_OPENING = re.compile(r"<(?=[A-Za-z/!?])")
+
+
+def literal_angles(line: str) -> str:
+    """A line of a bank's text with every '<' that opens no markup a field holds written '\\<', so Markdown shows it:
+    a type ('List<String>'), a command's placeholder ('git tag -d <tag-name>', 'git bisect run <script>'), an address
+    ('Author <a@b.org>'); trial23 T23-17: 43 answers lost their placeholders, taken for HTML and dropped."""
+    if "<" not in line:
+        return line
+    kept = [m.span() for m in (*_HTML_TAG.finditer(line), *_URI.finditer(line))]
+    return _OPENING.sub(lambda m: m.group(0) if any(a == m.start() for a, _ in kept) else "\\<", line)
 _TAG_TEXT = re.compile(r"<[^<>]*>")
 
 
@@ -1099,11 +1115,7 @@ def _field_lines(text: str) -> list[str]:
 
 def _plain(text: Any) -> str:
     """One line of text as Markdown shows it: a leading '#', '>' or list mark and '<' before a letter stay text."""
-    line = " ".join(_text(text).split())
-    # '<' before a letter is text ('List<String>'), unless it opens markup a field holds ('<b>', '<sub>')
-    parts = _HTML_TAG.split(line)
-    tags = _HTML_TAG.findall(line)
-    line = "".join(re.sub(r"<(?=[A-Za-z/!?])", r"\\<", part) + (tags[k] if k < len(tags) else "") for k, part in enumerate(parts))
+    line = literal_angles(" ".join(_text(text).split()))  # ('List<String>' as written; '<b>', '<sub>' markup)
     return "\\" + line if re.match(r"^(?:#|>|[-+*]\s|\d+[.)]\s)", line) else line
 
 

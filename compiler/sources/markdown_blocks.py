@@ -3455,7 +3455,8 @@ def dollar_sigils(text: str) -> str:
     """Dollar signs that are names' sigils, not TeX: ``$on、$emit`` and ``$on/$emit/$off`` (Vue's methods in Chinese
     text) were typeset as the formula ``on、`` (trial12 U8). A ``$…$`` pair is left as text, its dollars escaped, when
     what is between holds Chinese, Japanese or Korean text or punctuation, or when a letter follows its closing
-    dollar as one opens a name (``$emit``). Code left alone; line numbers kept."""
+    dollar as one opens a name (``$emit``), or a brace or bracket as a shell's ``${1-1}``, ``$(cmd)`` open (trial23
+    T23-17: ``$(git rev-parse …)@{${1-1}}`` typeset as a formula). Code left alone; line numbers kept."""
     if "$" not in text:
         return text
     lines = text.split("\n")
@@ -3463,7 +3464,7 @@ def dollar_sigils(text: str) -> str:
 
     def pair(m: re.Match[str]) -> str:
         after = m.string[m.end() : m.end() + 1]
-        if _CJK_TEXT.search(m.group("body")) or (after.isascii() and (after.isalpha() or after == "_")):
+        if _CJK_TEXT.search(m.group("body")) or (after.isascii() and (after.isalpha() or after in "_{(")):
             return f"\\${m.group('body')}\\$"
         return m.group(0)
 
