@@ -178,3 +178,50 @@ def test_bank_text_keeps_angle_bracket_placeholders_and_shell_dollars(tmp_path: 
     bold = next(n for n in notes if note_front(n) == "Make a word bold")["fields"]["Answer"]
     assert "<b>bold</b>" in bold and 'href="https://example.org/html"' in bold
     assert skipped == [] and not [m for m in said if "formula" in m or "active content" in m]
+
+
+# an mdbook-quiz bank: options that are one line of fenced code, a prompt whose Rust code has mdBook's hidden lines
+MDBOOK_QUIZ = '''[[questions]]
+type = "MultipleChoice"
+prompt.prompt = """
+Which signature mutates the vector in place?
+"""
+answer.answer = """
+```
+fn f(v: &mut Vec<f32>);
+```
+"""
+prompt.distractors = ["""
+```
+fn f(v: &Vec<f32>) -> Vec<f32>;
+```
+"""]
+
+[[questions]]
+type = "ShortAnswer"
+prompt.prompt = """
+How many boxes hold 15 at the end?
+
+```aquascope,interpreter
+#fn main() {
+let a = Box::new(15);
+let b = a;`[]`
+#[allow(unused)]
+let c = Box::new(15);`(focus,paths:c)`
+#}
+```
+"""
+answer.answer = "2"
+'''
+
+
+def test_mdbook_quiz_code_options_and_hidden_lines(tmp_path: Path) -> None:
+    """trial22 T22-29: an option that is a fenced line of code came out as inline code with the fence's text and a
+    stray backslash ('Vec\\\\<f32>'), and mdBook's hidden lines ('#fn main() {') and aquascope's step markers
+    ('`[]`') were printed in the code. The option is its code, verbatim; hidden lines and markers are left out."""
+    notes, skipped, _ = built_notes(tmp_path, {"quiz.toml": MDBOOK_QUIZ})
+    assert skipped == [] and len(notes) == 2
+    quiz = next(n for n in notes if n["notetype"] == "deckc Multiple choice")
+    assert "<code>fn f(v: &amp;mut Vec&lt;f32&gt;);</code>" in quiz["fields"]["Options"] and "\\" not in quiz["fields"]["Options"]
+    code = re.sub(r"<[^>]+>", "", next(n for n in notes if n["notetype"] == "deckc Basic")["fields"]["Question"])
+    assert "let b = a;\n#[allow(unused)]\nlet c = Box::new(15);\n" in code and "#fn" not in code and "#}" not in code and "`" not in code

@@ -42,6 +42,7 @@ from compiler.diagnostics import ContentError, Diagnostic
 from compiler.sources import columns
 from compiler.sources.base import load_document
 from compiler.sources.converted import NOT_A_DOCUMENT, Converted
+from compiler.sources.lines import code_span
 
 Row = tuple[str, int]
 
@@ -527,7 +528,7 @@ def _record_rows(r: _Record, question: str, depth: int, one_based: bool, scale: 
         if stem:
             out.append(("", n))
         if len(choices) <= len(LETTERED):
-            out.extend((f"- {_option_label(k)}{_plain(c)}", n) for k, c in enumerate(choices))
+            out.extend((f"- {_option_label(k)}{_option_line(c)}", n) for k, c in enumerate(choices))
             out.extend([("", n), ("**Answer:** " + ", ".join(_option_label(k).rstrip(") ") or _plain(choices[k]) for k in right), n), ("", n)])
         else:  # (more options than lettered lines reach, 'A)' to 'H)': task boxes, which the card letters to Z; F2-2)
             tick = "*" if len(right) == len(choices) else "x"  # (every one right: quiz marks, never a done list)
@@ -543,7 +544,7 @@ def _record_rows(r: _Record, question: str, depth: int, one_based: bool, scale: 
         out.extend((s, n) for s in _stem_lines(stem))
         out.append(("", n))
         if choices:
-            out.extend((f"- {_option_label(k)}{_plain(c)}", n) for k, c in enumerate(choices))
+            out.extend((f"- {_option_label(k)}{_option_line(c)}", n) for k, c in enumerate(choices))
             out.append(("", n))
         out.append(("#" * min(depth + 1, 6) + " Answer", n))
         out.append(("", n))
@@ -671,7 +672,8 @@ _HTML_TAG = re.compile(
     re.I,
 )
 _URI = re.compile(r"<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>")  # '<https://…>': Markdown's link written in angle brackets
-_OPENING = re.compile(r"<(?=[A-Za-z/!?])")
+_OPENING = re.compile(r"(?<!\\)<(?=[A-Za-z/!?])")
+_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)")
 
 
 def literal_angles(line: str) -> str:
@@ -681,7 +683,10 @@ def literal_angles(line: str) -> str:
     if "<" not in line:
         return line
     kept = [m.span() for m in (*_HTML_TAG.finditer(line), *_URI.finditer(line))]
-    return _OPENING.sub(lambda m: m.group(0) if any(a == m.start() for a, _ in kept) else "\\<", line)
+    code = [m.span() for m in _CODE_SPAN.finditer(line)]  # (code spans as written: 'Vec<f32>' in backticks)
+    return _OPENING.sub(
+        lambda m: m.group(0) if any(a == m.start() for a, _ in kept) or any(a < m.start() < b for a, b in code) else "\\<", line
+    )
 _TAG_TEXT = re.compile(r"<[^<>]*>")
 
 
@@ -900,6 +905,17 @@ def _option_text(option: dict[Any, Any]) -> Any:
     return ""
 
 
+_FENCED_ONE = re.compile(r"^\s*(?P<fence>`{3,}|~{3,})[^\n`]*\n(?P<code>[^\n]*)\n\s*(?P=fence)\s*$")
+
+
+def _option_line(value: Any) -> str:
+    """An option on its list line: its text as :func:`_plain` writes it, or, when it is one line of code in a fence
+    (mdbook-quiz's options), that line as inline code, verbatim (trial22 T22-29: 'Vec\\<f32>' with a stray
+    backslash, the fence's backticks in the text)."""
+    fenced = _FENCED_ONE.match(_text(value).strip("\n")) if isinstance(value, str) else None
+    return code_span(fenced.group("code").strip()) if fenced and fenced.group("code").strip() else _plain(value)
+
+
 def _option_label(k: int) -> str:
     """The label deckc writes before option ``k`` ('K) '), none past Z (the option is still listed)."""
     return f"{LABELS[k]}) " if k < len(LABELS) else ""
@@ -1084,10 +1100,38 @@ def _text(value: Any) -> str:
 
 
 def _lines(text: str) -> list[str]:
-    lines = [line.rstrip() for line in _text(text).replace("\r\n", "\n").split("\n")]
+    lines = _shown_code([line.rstrip() for line in _text(text).replace("\r\n", "\n").split("\n")])
     while lines and not lines[-1]:
         lines.pop()
     return lines or [""]
+
+
+_RUST_FENCE = re.compile(r"^\s{0,3}(?P<fence>`{3,}|~{3,})\s*(?P<lang>rust|aquascope)\b", re.I)
+_HIDDEN_RUST = re.compile(r"^\s*#(?![\[!])")  # ('#fn main() {', '# use x;': never Rust, whose '#' opens '#[…]' / '#![…]')
+_AQUASCOPE_MARK = re.compile(r"`(?:\[[^`]*\]|\([^`]*\))`\s*$")  # ('let b = a;`[]`', '`(focus,paths:*s_ref)`')
+
+
+def _shown_code(lines: list[str]) -> list[str]:
+    """A text's lines with what an mdBook page hides in its Rust code left out (trial22 T22-29: mdbook-quiz banks
+    printed '#fn main() {' and aquascope's '`[]`' step markers): the hidden lines ('#' not opening an attribute) of a
+    ```rust or ```aquascope block, and aquascope's markers at a line's end."""
+    if not any("```" in line or "~~~" in line for line in lines):
+        return lines
+    out: list[str] = []
+    fence, aquascope = "", False
+    for line in lines:
+        m = _RUST_FENCE.match(line)
+        if not fence and m:
+            fence, aquascope = m.group("fence"), m.group("lang").lower() == "aquascope"
+            line = line[: m.start("fence")] + fence + "rust" if aquascope else line  # (aquascope's code is Rust)
+        elif fence and line.strip().startswith(fence) and not line.strip().strip(fence[0]):
+            fence = ""
+        elif fence:
+            if _HIDDEN_RUST.match(line):
+                continue
+            line = _AQUASCOPE_MARK.sub("", line).rstrip() if aquascope else line
+        out.append(line)
+    return out
 
 
 _MARKS_ONLY = re.compile(r"^(?:[!-/:-@\[-`{-~]+|\d+[.)]|(?:<[^<>]*>\s*)+)$")  # '*', '#', '-', '>', '...', '1.', '<br>'
