@@ -225,3 +225,15 @@ def test_mdbook_quiz_code_options_and_hidden_lines(tmp_path: Path) -> None:
     assert "<code>fn f(v: &amp;mut Vec&lt;f32&gt;);</code>" in quiz["fields"]["Options"] and "\\" not in quiz["fields"]["Options"]
     code = re.sub(r"<[^>]+>", "", next(n for n in notes if n["notetype"] == "deckc Basic")["fields"]["Question"])
     assert "let b = a;\n#[allow(unused)]\nlet c = Box::new(15);\n" in code and "#fn" not in code and "#}" not in code and "`" not in code
+
+
+def test_org_code_span_over_a_line_break() -> None:
+    """trial22 T22-10: org lets '~code~' and '=verbatim=' run over one line break (its filling leaves them so); read
+    line by line they were printed raw and a '$' in them opened a formula that ran to the next '$'. Such a span is
+    now one code span; a lone '~' or '=' is still text."""
+    from compiler.sources.org import convert_org
+
+    text = convert_org(["* How do I regenerate the env file?", "You may need to run ~$", "   doom env~ again (it holds your =$PATH=).",
+                        "Run ~$ which", "<PROGRAM>~ in your shell.", "", "2 = 3 - 1 and", "x ~ y here."]).text  # fmt: skip
+    assert "run `$ doom env` again (it holds your `$PATH`)." in text and "Run `$ which <PROGRAM>` in your shell." in text
+    assert "2 = 3 - 1 and\nx ~ y here." in text

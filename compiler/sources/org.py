@@ -628,6 +628,23 @@ _OPEN_LINK = re.compile(r"\[\[(?:(?!\]\]).)*$")  # a link whose description goes
 LINK_LINES_MAX = 3  # lines one link may run over
 
 
+_CODE_OPENER = re.compile(r"(?:(?<=^)|(?<=[\s\-({'\"]))[=~](?=\S)")
+
+
+def _code_goes_on(text: str, nxt: str) -> bool:
+    """Whether a code or verbatim span opens on ``text`` (``~$``, ``=foo``) and closes on the next line: org lets such
+    markup run over one line break, as its filling leaves it (trial22 T22-10: '~$' / 'doom env~' printed raw and its
+    '$' read as maths)."""
+    if not nxt.strip() or _HEADLINE.match(nxt) or _BEGIN.match(nxt) or _LIST.match(nxt) or _KEYWORD.match(nxt):
+        return False
+    spans = [m.span() for m in _SPAN.finditer(text)]
+    opened = [m.start() for m in _CODE_OPENER.finditer(text) if not any(a <= m.start() < b for a, b in spans)]
+    if not opened:
+        return False
+    joined = f"{text.rstrip()} {nxt.strip()}"
+    return any(m.group("code") and m.start() == opened[0] for m in _SPAN.finditer(joined))
+
+
 def _joined_links(rows: list[Row]) -> list[Row]:
     """Rows with a link broken over lines (``[[id:…][a bunch of ways you can help or support the`` / ``project]]``, as
     org's filling writes a long description) joined onto the row that opens it, the next row's rest kept there; outside
@@ -647,6 +664,9 @@ def _joined_links(rows: list[Row]) -> list[Row]:
             text = f"{text.rstrip()} {nxt.strip()}"
             i += 1
             joined += 1
+        if not inside and i + 1 < len(rows) and _code_goes_on(text, rows[i + 1][0]):
+            text = f"{text.rstrip()} {rows[i + 1][0].strip()}"  # ('run ~$' / 'doom env~ to …': one code span, T22-10)
+            i += 1
         out.append((text, n))
         i += 1
     return out
