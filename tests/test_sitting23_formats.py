@@ -237,3 +237,18 @@ def test_org_code_span_over_a_line_break() -> None:
                         "Run ~$ which", "<PROGRAM>~ in your shell.", "", "2 = 3 - 1 and", "x ~ y here."]).text  # fmt: skip
     assert "run `$ doom env` again (it holds your `$PATH`)." in text and "Run `$ which <PROGRAM>` in your shell." in text
     assert "2 = 3 - 1 and\nx ~ y here." in text
+
+
+def test_work_in_progress_notice_is_a_placeholder(tmp_path: Path) -> None:
+    """trial22 T22-11: an org FAQ's 'TODO' entries whose only text is a notice ('󱌣 *This post is a work in progress!*',
+    in a quote, after an icon) became cards teaching the notice. Such a notice is a placeholder answer: the question is
+    listed as skipped; a notice inside a real answer is not one."""
+    from compiler.sources.lines import is_placeholder
+
+    org = ("* FAQ\n** TODO How does the editor start so quickly?\n#+begin_quote\n 󱌣 *This post is a work in progress!*\n"
+           "#+end_quote\n\n** What is a package manager?\nA tool that installs packages.\n")  # fmt: skip
+    notes, skipped, _ = built_notes(tmp_path, {"faq.org": org})
+    assert [note_front(n) for n in notes] == ["What is a package manager?"]
+    assert [(s["question"], s["skipped"]) for s in skipped] == [("How does the editor start so quickly?", "placeholder")]
+    assert is_placeholder("This page is under construction.") and is_placeholder("🚧 Work in progress")
+    assert not is_placeholder("The answer is incomplete without the context of the call")

@@ -104,7 +104,10 @@ _PROSE_PLACEHOLDERS = frozenset(["todo", "tbd", "fixme"])
 _PLACEHOLDER_PHRASE = re.compile(
     r"^(?:(?i:(?:add|write|insert|put)\s+(?:more\s+|some\s+)?(?:content|notes?|details?|text|an?\s+explanation|a\s+description|examples?)"
     r"(?:\s+(?:about|on|for|here)\b|$)|(?:content\s+|more\s+)?coming\s+soon|to\s+be\s+(?:added|written|filled\s+in)\b|to\s+be\s+(?:completed|done|answered|determined|continued)(?:\s+(?:later|soon|shortly|here))?$"
-    r"|(?:work\s+in\s+progress|under\s+construction)\b)|(?:TODO|TBD|FIXME)\b)"
+    r"|(?:work\s+in\s+progress|under\s+construction)\b"
+    # ('This post is a work in progress!', 'This section is still under construction': a page's notice, trial22 T22-11)
+    r"|(?:this|the)\s+(?:post|page|section|answer|article|entry|chapter|part)\s+is\s+(?:still\s+)?(?:an?\s+)?(?:work\s+in\s+progress|under\s+construction|unfinished|incomplete)\W*$)"
+    r"|(?:TODO|TBD|FIXME)\b)"
 )
 PLACEHOLDER_PHRASE_WORDS = 15  # longer, it is text that happens to open so
 
@@ -614,6 +617,7 @@ def is_placeholder(text: str, row: bool = False) -> bool:
     """
     plain = text.strip()
     core = re.sub(r"[\s*_`>#:.!\[\]()-]+", " ", plain).strip()
+    core = re.sub(r"^[^\w\s]+\s*", "", core)  # (an icon before the note: '󱌣 This post is a work in progress!')
     if not core:
         return re.search(r"_{3,}|\^{3,}", text) is not None or plain.casefold() in PLACEHOLDERS  # '____': an essay's box
     folded = core.casefold()
