@@ -3464,7 +3464,7 @@ def dollar_sigils(text: str) -> str:
 
     def pair(m: re.Match[str]) -> str:
         after = m.string[m.end() : m.end() + 1]
-        if _CJK_TEXT.search(m.group("body")) or (after.isascii() and (after.isalpha() or after in "_{(")):
+        if _CJK_TEXT.search(m.group("body")) or (after.isascii() and (after.isalpha() or (after != "" and after in "_{("))):
             return f"\\${m.group('body')}\\$"
         return m.group(0)
 
