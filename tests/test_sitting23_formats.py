@@ -252,3 +252,35 @@ def test_work_in_progress_notice_is_a_placeholder(tmp_path: Path) -> None:
     assert [(s["question"], s["skipped"]) for s in skipped] == [("How does the editor start so quickly?", "placeholder")]
     assert is_placeholder("This page is under construction.") and is_placeholder("🚧 Work in progress")
     assert not is_placeholder("The answer is incomplete without the context of the call")
+
+
+ASCIIDOC_CALLOUTS = """== How do I wrap a blocking call?
+
+As described in xref:schedulers.adoc#elastic[the schedulers page], wrap it:
+
+[source,java]
+----
+Mono<String> m = Mono.fromCallable(() -> { <1>
+    return call(); // <2>
+});
+m = m.subscribeOn(elastic()); <3>
+----
+<1> Create a new `Mono` by using `fromCallable`.
+<2> Return the blocking resource.
+<3> Ensure each subscription happens on a dedicated worker
+from `elastic()`.
+
+See also xref:other.adoc#retry[].
+"""
+
+
+def test_asciidoc_cross_references_and_code_callouts() -> None:
+    """trial22 T22-31: 'xref:page.adoc#anchor[Text]' was printed raw, the callout marks '<1>' stayed in the code and
+    the callout list ran into one paragraph. A cross reference shows its text (or its anchor), the marks leave the code
+    (the code's own text kept, ';' too) and the callout list is an ordered list."""
+    from compiler.sources.asciidoc import convert_asciidoc
+
+    text = convert_asciidoc(ASCIIDOC_CALLOUTS.split("\n")).text
+    assert "As described in the schedulers page, wrap it:" in text and "See also retry." in text
+    assert "Mono.fromCallable(() -> {\n    return call();\n});\nm = m.subscribeOn(elastic());\n```" in text
+    assert "1. Create a new `Mono` by using `fromCallable`.\n2. Return the blocking resource.\n3. Ensure each" in text

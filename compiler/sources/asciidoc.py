@@ -52,6 +52,9 @@ _INLINE = [
     (re.compile(r"linkgit:(?P<page>[\w.-]+)\[(?P<section>\d+)\]"), r"\g<page>(\g<section>)"),
     (re.compile(r"link:(?P<url>[^\s\[]+)\[(?P<text>[^\]]*)\]"), r"[\g<text>](\g<url>)"),
     (re.compile(r"(?P<url>https?://[^\s\[]+)\[(?P<text>[^\]]+)\]"), r"[\g<text>](\g<url>)"),
+    # 'xref:faq.adoc#extra-schedulers[Schedulers]': a cross reference shows its text (trial22 T22-31), else its target
+    (re.compile(r"xref:(?P<target>[^\s\[]+)\[(?P<text>[^\]]+)\]"), r"\g<text>"),
+    (re.compile(r"xref:(?:[^\s\[#]*#)?(?P<target>[^\s\[#]+)\[\]"), r"\g<target>"),
     (re.compile(r"<<(?P<id>[^,>]+),\s*(?P<text>[^>]+)>>"), r"\g<text>"),
     (re.compile(r"<<(?P<id>[^,>]+)>>"), r"\g<id>"),
     (re.compile(r"(?<![\w!])image:(?P<target>[^\s\[:]+)\[(?P<alt>[^\]]*)\]"), r"![\g<alt>](\g<target>)"),
@@ -59,6 +62,9 @@ _INLINE = [
     (re.compile(r"(?<![\w+])\+(?P<text>[^+\s](?:[^+]*[^+\s])?)\+(?![\w+])"), r"\g<text>"),
 ]
 _CODE_SPAN = re.compile(r"(`+)(.+?)\1")
+# a code line's callout marks at its end, after a comment mark or none: '{ <1>', '// <2>', '# <3> <4>', '<!--1-->'
+_CALLOUT_MARKS = re.compile(r"\s*(?:(?://|#|--|%)\s*)?(?:<(?:\d+|\.)>\s*)+$|\s*<!--\d+-->\s*$")
+_CALLOUT_ITEM = re.compile(r"^<(?P<n>\d+|\.)>\s+(?P<text>\S.*)$")  # the callout list under the block: '<1> Create …'
 
 
 def _inline(text: str) -> str:
@@ -182,7 +188,7 @@ def convert_asciidoc(lines: list[str], rel: str = "") -> Converted:
                 emit("", number)
                 asking = False
             elif block[1] == "code":
-                emit(raw, number)
+                emit(_CALLOUT_MARKS.sub("", raw) if _CALLOUT_MARKS.search(raw) else raw, number)  # ('… { <1>': T22-31)
             elif block[1] == "quote":
                 emit("> " + _inline(stripped) if stripped else ">", number)
             else:
@@ -326,6 +332,11 @@ def convert_asciidoc(lines: list[str], rel: str = "") -> Converted:
         if bullet is not None:
             depth = len(bullet.group("marks")) - 1 if bullet.group("marks") != "-" else 0
             emit("  " * depth + "- " + _inline(_HARD_BREAK.sub("", bullet.group("text"))), number)
+            continue
+        callout = _CALLOUT_ITEM.match(stripped)
+        if callout is not None:  # a callout list entry: an item of an ordered list, numbered as the marks in the code
+            number_of = callout.group("n") if callout.group("n") != "." else "1"
+            emit(f"{number_of}. {_inline(callout.group('text'))}", number)
             continue
         ordered = _ORDERED.match(stripped)
         if ordered is not None:
