@@ -220,3 +220,35 @@ def test_numbered_questions_over_an_answers_toggle_summary_on_its_own_line(tmp_p
         ("What does TTL stop?", "A packet looping forever."),
         ("Which protocol resolves an IP address to a MAC address?", "ARP."),
     ]
+
+
+# --- T23-34: a table of contents whose entries hold code ------------------------------------------------------------
+
+CONTENTS_WITH_CODE = """# React questions
+
+## Contents
+
+- [Beginner](#beginner)
+  - [What is JSX?](#what-is-jsx)
+  - [What is the `children` prop for?](#what-is-the-children-prop-for)
+
+---
+
+### Beginner
+
+#### What is JSX?
+
+A syntax that compiles to `React.createElement` calls.
+
+#### What is the `children` prop for?
+
+It holds what a component's tags enclose.
+"""
+
+
+def test_contents_with_code_in_an_entry_is_no_section(tmp_path: Path) -> None:
+    """trial23 T23-34: '## Contents' over links to the page's anchors was the root section of every card ('Contents ›
+    Beginner') because one entry's text held inline code: it is a table of contents all the same."""
+    notes, _, _ = _built(tmp_path, {"react.md": CONTENTS_WITH_CODE})
+    assert {n["fields"]["Section"] for n in notes} == {"Beginner"}
+    assert len(notes) == 2

@@ -1392,6 +1392,9 @@ def navigation(block: TopBlock) -> bool:
         ):
             words += t.content.split() if depth > 0 else []
             continue
+        elif depth > 0 and t.type == "code_inline":  # ('[¿Qué es la prop `children`?](#…)': its words, trial23 T23-34)
+            words += t.content.split()
+            continue
         else:
             return False
     # '[뒤로](https://github.com/…)/[위로](#part-1-3-network)' (Back / Up: trial18 T18-12): a link to the web beside a
