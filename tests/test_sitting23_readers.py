@@ -252,3 +252,28 @@ def test_contents_with_code_in_an_entry_is_no_section(tmp_path: Path) -> None:
     notes, _, _ = _built(tmp_path, {"react.md": CONTENTS_WITH_CODE})
     assert {n["fields"]["Section"] for n in notes} == {"Beginner"}
     assert len(notes) == 2
+
+
+# --- T23-11: an answer opened by a command's name in capitals -------------------------------------------------------
+
+KEYWORD_ANSWERS = """# SQL
+
+## What is EXPLAIN, and how does it differ from EXPLAIN ANALYZE
+
+EXPLAIN shows the plan the planner chose for a query.
+
+EXPLAIN ANALYZE runs the query too, even an insert, update or delete.
+
+## Что делает DESCRIBE
+
+DESCRIBE выводит столбцы таблицы и их типы.
+"""
+
+
+def test_an_answer_opened_by_a_command_in_capitals_is_no_request(tmp_path: Path) -> None:
+    """trial23 T23-11: 'EXPLAIN выводит информацию …' / 'EXPLAIN ANALYZE выполняет …' was read as the imperative
+    'Explain …' (a request, as a follow-up question is) and the card skipped as "the answer is only another
+    question". A keyword in capitals over text that is not is the answer's subject."""
+    notes, skipped, _ = _built(tmp_path, {"sql.md": KEYWORD_ANSWERS})
+    assert not skipped
+    assert len(notes) == 2

@@ -317,7 +317,17 @@ def only_questions(text: str) -> bool:
     parts = [p for p in parts if p]
     if len(parts) > 1 and parts[0].endswith((":", "：")) and len(parts[0].split()) <= LEAD_WORDS:
         parts = parts[1:]  # 'Extra questions:' over a list of them: a lead-in, no answer either (trial11 P62)
-    return bool(parts) and all((p.endswith(QUESTION_MARKS) and (_ASKING.match(p) or not p[0].isascii())) or _REQUEST.search(p) for p in parts)
+    return bool(parts) and all((p.endswith(QUESTION_MARKS) and (_ASKING.match(p) or not p[0].isascii())) or _requests(p) for p in parts)
+
+
+def _requests(sentence: str) -> bool:
+    """A sentence that asks as a request does ('Explain why.', 'Напишите …'); never one opened by a keyword in capitals
+    over text that is not ('EXPLAIN выводит информацию …', 'DESCRIBE lists a table's columns.': SQL's commands, the
+    subject of an answer, trial23 T23-11: the card was skipped as "only another question")."""
+    if _REQUEST.search(sentence) is None:
+        return False
+    first, _, rest = sentence.strip().partition(" ")
+    return not (len(first) > 1 and first.isupper() and any(ch.islower() for ch in rest))
 
 
 # a polite request that asks as a '?' does: Korean '…설명해 주세요.', '…들어주세요.', Japanese '…説明してください。', Chinese
