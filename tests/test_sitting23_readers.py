@@ -277,3 +277,54 @@ def test_an_answer_opened_by_a_command_in_capitals_is_no_request(tmp_path: Path)
     notes, skipped, _ = _built(tmp_path, {"sql.md": KEYWORD_ANSWERS})
     assert not skipped
     assert len(notes) == 2
+
+
+# --- T22-39: a topic heading whose text is the question its step sub-headings answer -------------------------------
+
+ASKED_BY_ITS_LINE = """# Network notes
+
+## HTTP vs HTTPS
+
+HTTPS adds encryption, authentication and integrity to HTTP.
+
+### Cost
+
+Encryption needs more CPU and memory than plain text.
+
+## The flow of a web request
+
+_What happens when we type a URL into the browser's address bar?_
+
+### in the browser
+
+1. The browser reads the URL by its rules.
+2. It builds an HTTP request message.
+
+### in the protocol stack
+
+1. The stack puts the message into packets.
+2. It hands them to the LAN adapter.
+
+### in the web server
+
+1. The server's stack rebuilds the message.
+2. The application answers with a response message.
+
+## DNS
+
+The system that maps names to addresses.
+"""
+
+
+def test_topic_heading_asked_by_its_line_over_step_sub_headings(tmp_path: Path) -> None:
+    """trial22 T22-39: '## The flow of a web request' whose text is only the question '_What happens when we type a
+    URL …?_', over step sub-headings ('### in the browser' …): the heading was skipped ("the answer is only another
+    question") and each step a card fronted 'in the browser', asking nothing. The line asks; the steps answer it."""
+    notes, skipped, _ = _built(tmp_path, {"net.md": ASKED_BY_ITS_LINE})
+    fronts = {note_front(n): n for n in notes}
+    asked = fronts["What happens when we type a URL into the browser's address bar?"]
+    back = note_back(asked)
+    assert "in the browser" in back and "in the web server" in back and "application answers" in back
+    assert not any(f.startswith("in the") for f in fronts)
+    assert not [s for s in skipped if "flow" in s["question"]]
+    assert "HTTP vs HTTPS" in fronts and "DNS" in fronts

@@ -246,6 +246,41 @@ def _body(blocks: list[TopBlock], n: int) -> list[TopBlock]:
     return body
 
 
+STEP_HEADINGS_MIN = 2  # statement sub-headings under a heading asked by its line for them to be the steps of its answer
+
+
+def _asked_by_line(blocks: list[TopBlock], runs: set[int], source: SourceConfig) -> dict[int, tuple[str, list[int]]]:
+    """Statement headings whose only text is one paragraph that asks ('_What happens when we type a URL …?_') over two
+    or more statement sub-headings ('### in the browser', '### in the web server'): {heading: (the question, its
+    sub-headings)}. The line is the question, the sub-headings and their text its answer (trial22 T22-39: the heading
+    was skipped as "the answer is only another question", each step a card asking nothing)."""
+    out: dict[int, tuple[str, list[int]]] = {}
+    for n in sorted(runs):
+        head = blocks[n]
+        if head.type != "heading_open" or n + 2 >= len(blocks) or blocks[n + 1].type != "paragraph_open":
+            continue
+        if blocks[n + 2].type != "heading_open" or blocks[n + 2].level <= head.level:
+            continue
+        line = squash(plain_inline(blocks[n + 1].tokens[1].children or [], code=True)) if len(blocks[n + 1].tokens) > 1 else ""
+        if not line.rstrip(CLOSERS).endswith(QUESTION_MARKS) or not only_questions(line):
+            continue
+        steps = []
+        for k in range(n + 2, len(blocks)):
+            b = blocks[k]
+            if b.type != "heading_open":
+                continue
+            if b.level <= head.level:
+                break
+            text = plain_inline(b.tokens[1].children or [], code=True) if len(b.tokens) > 1 else ""
+            if split_question(text, source).asks:
+                steps = []  # (questions of their own under it: its line is an introduction, no question)
+                break
+            steps.append(k)
+        if len(steps) >= STEP_HEADINGS_MIN and any(k in runs for k in steps):
+            out[n] = (line, steps)
+    return out
+
+
 def _contents(blocks: list[TopBlock], n: int) -> bool:
     """A heading over nothing but links to anchors of the page (and rules): a table of contents."""
     body = []
@@ -2623,7 +2658,13 @@ class MarkdownReader:
         runs -= {k for k in _headings_over(blocks, tasks)}  # ('## Билет, вариант 2': their section, no card)
         # '## Check Your Understanding' right over a '<quiz>': the quiz asks, the heading names its section (trial12 U14)
         runs -= {k for k in runs if k + 1 < len(blocks) and any(a < blocks[k + 1].start < b for a, b in quiz_spans)}
+        # '## 웹 통신의 큰 흐름' / '_… URL 값을 입력시키면 어떤 일이 일어나는가?_' / '### in 브라우저' …: the line asks, the
+        # steps under it answer (trial22 T22-39)
+        asked_by_line = _asked_by_line(blocks, runs, source)
+        runs -= {k for steps in asked_by_line.values() for k in steps[1]}
+        step_of = {k: n for n, (_, steps) in asked_by_line.items() for k in steps}  # a step sub-heading: its heading
 
+        asked_lines = {n + 1 for n in asked_by_line}
         rhetorical = self._rhetorical(blocks, source)  # asking sub-headings among an answer's statement ones (N48)
         parents: list[_Open] = []  # question toggles a follow-up toggle is open inside (trial8 H10)
         asked_lists: list[tuple[TopBlock, list[tuple[int, str, list[str]]]]] = []  # lists of questions outside any question
@@ -3145,9 +3186,14 @@ class MarkdownReader:
                 close()  # (its question, the next heading, takes its words)
                 continue
             own_heading = ""  # a statement card's heading as written: the section of the cards under it
+            if n in asked_lines:
+                continue  # (the line that asks a heading's question: its front, T22-39)
             if found is None and n in runs:
                 headed = (cards_mode and blocks[n].start not in labelled) or n in stated or n in owners
                 found = (split_question(plain_inline(block.tokens[1].children or [], code=True), source), block.level)
+                if n in asked_by_line:  # the line under it asks; its step sub-headings answer (T22-39)
+                    found = (split_question(asked_by_line[n][0], source), block.level)
+                    headed = False
                 if n in lost:  # '#### What is `GIL`' lost its '?'; 'Floats VS Decimals' asks for the difference
                     found[0].text = lost[n] or complete_question(found[0].text)
                 own_heading = _ID.sub("", found[0].text).strip()
@@ -3248,6 +3294,7 @@ class MarkdownReader:
                     or (not cards_mode and (block.level > current.level or (_answer_heading(block) and not _section_over(blocks, n, current.level))))
                     # ('# Diagnose a cgroup limit' / '…?' / '## Answer guide' read as notes: the label is no card, U109)
                     or (cards_mode and block.level > current.level and current.block.type == "heading_open" and _answer_heading(block))
+                    or (n in step_of and blocks[step_of[n]] is current.block)  # ('### in the browser' under the line asking: T22-39)
                     # ('##### **出题人**：…' between '##### **问题**：…？' and its answer heading: a fact about it, U93)
                     or (block.level == current.level and current.block.type == "heading_open" and not current.answer
                         and len(block.tokens) > 1 and _fact_heading(plain_inline(block.tokens[1].children or [])))
