@@ -328,3 +328,63 @@ def test_topic_heading_asked_by_its_line_over_step_sub_headings(tmp_path: Path) 
     assert not any(f.startswith("in the") for f in fronts)
     assert not [s for s in skipped if "flow" in s["question"]]
     assert "HTTP vs HTTPS" in fronts and "DNS" in fronts
+
+
+# --- T22-14: one statement heading among statement headings read as cards -----------------------------------------
+
+STATEMENT_AMONG_STATEMENTS = """# Java basics
+
+### What are Java's main features?
+
+Portable bytecode, garbage collection and a large standard library.
+
+### What is the JVM?
+
+The virtual machine that runs bytecode.
+
+### Which comments does Java have?
+
+Line, block and documentation comments.
+
+### How do identifiers differ from keywords?
+
+Keywords are identifiers the language reserves.
+
+### Increment and decrement operators
+
+`++` and `--` add or take one; before the variable they change it first, after it they use it first.
+
+### Shift operators
+
+`<<` shifts left, `>>` shifts right keeping the sign, `>>>` fills with zeros.
+
+**What happens when the shift is larger than the type's width?**
+
+Only the low bits of the distance count: an `int` shifts by `n % 32`.
+
+### What is the difference between continue and break?
+
+`continue` skips to the next pass; `break` leaves the loop.
+
+### Which primitive types are there?
+
+Eight: byte, short, int, long, float, double, char and boolean.
+
+### Why can floating-point sums lose precision?
+
+Most decimal fractions have no exact binary form.
+
+### How is a number too big for long written?
+
+With `BigInteger`.
+"""
+
+
+def test_lone_statement_heading_among_statement_cards_is_a_card(tmp_path: Path) -> None:
+    """trial22 T22-14: among question headings, 'Shift operators' (over its text and its own question) was a card while
+    'Increment and decrement operators', same shape, was skipped as "a statement heading among question headings".
+    When its level's other statement headings are cards, it is one too."""
+    notes, skipped, _ = _built(tmp_path, {"java.md": STATEMENT_AMONG_STATEMENTS})
+    fronts = [note_front(n) for n in notes]
+    assert "Increment and decrement operators" in fronts
+    assert not [s for s in skipped if "Increment" in s["question"]]
