@@ -218,7 +218,13 @@ _PART_LEAD = r"(?i:teil|part|section|abschnitt|parte|partie|część|часть|
 # ('## Answers (Antworten)': a gloss in brackets after the words, trial11 P71)
 # ('# WIRTSCHAFTS- UND SOZIALKUNDE - LÖSUNGEN': a heading may name the part its key is for before a dash or colon,
 # trial15 T15-6; never with a number, as '### Frage 1 – Lösung' under each question is that question's answer)
-ANSWER_KEY = rf"^\s{{0,3}}(?:#{{1,6}}\s*(?:[^\W\d_][^\d\n#]{{0,58}}?(?:\s[-–—]|\s?:)\s+)?)?(?:[^\w\s*#_]{{1,3}}\s*)?(?:\*\*|__)?(?:(?:[A-H]|\d{{1,2}}|[IVX]{{1,4}})[.)]\s+|{_PART_LEAD})?(?i:{KEY_WORDS})(?:\s*[(（][^()（）\n]{{1,30}}[)）])?(?:\*\*|__)?\s*:?\s*$"
+# the answers of a whole part, named after it: 'Solutions to the exercises', 'Answers to Chapter 3 exercises',
+# 'Respuestas de los ejercicios' (plural: 'Solution to (a)', 'Answer to question 3' answer one question; trial23 T23-40)
+_KEY_FOR = (
+    r"(?i:answers|solutions|respuestas|soluciones|réponses|lösungen|antworten|respostas|risposte|soluzioni|ответы|відповіді)"
+    r"\s+(?i:to|for|of|a|al|a\s+los|a\s+las|de|de\s+los|de\s+las|del|zu|zur|zum|für|aux|des|du|dos|das|agli|ai|к|на|до)\s+[^\n#*_:.?!。？！]{1,50}?"
+)
+ANSWER_KEY = rf"^\s{{0,3}}(?:#{{1,6}}\s*(?:[^\W\d_][^\d\n#]{{0,58}}?(?:\s[-–—]|\s?:)\s+)?)?(?:[^\w\s*#_]{{1,3}}\s*)?(?:\*\*|__)?(?:(?:[A-H]|\d{{1,2}}|[IVX]{{1,4}})[.)]\s+|{_PART_LEAD})?(?:(?i:{KEY_WORDS})|{_KEY_FOR})(?:\s*[(（][^()（）\n]{{1,30}}[)）])?(?:\*\*|__)?\s*:?\s*$"
 
 PRESETS: dict[str, PatternConfig] = {
     # Q: question / A: answer (also Q1. / A1. / A1:, Question: / Answer:, Question 3 / Answer:)

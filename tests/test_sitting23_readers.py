@@ -388,3 +388,29 @@ def test_lone_statement_heading_among_statement_cards_is_a_card(tmp_path: Path) 
     fronts = [note_front(n) for n in notes]
     assert "Increment and decrement operators" in fronts
     assert not [s for s in skipped if "Increment" in s["question"]]
+# --- T23-40: an answers section named after the part it answers -----------------------------------------------------
+
+EXERCISES_THEN_NAMED_SOLUTIONS = """# Chapter 2: Sets
+
+## Exercises
+
+1. How many subsets does a set of three elements have?
+2. What is the union of {1, 2} and {2, 3}?
+3. State De Morgan's first law.
+
+## Solutions to the exercises
+
+1. Eight, two to the power three.
+2. {1, 2, 3}.
+3. The complement of a union is the intersection of the complements.
+"""
+
+
+def test_solutions_section_named_after_the_exercises_answers_them(tmp_path: Path) -> None:
+    """trial23 T23-40: '## Solutions' after numbered exercises answered them, '## Solutions to the exercises' did not
+    (its entries were three more unanswered questions, nothing written). A plural key word with what it answers after
+    it ('Answers to Chapter 3 exercises') heads the key; 'Solution to (a)' stays one question's answer."""
+    notes, _, _ = _built(tmp_path, {"ch2.md": EXERCISES_THEN_NAMED_SOLUTIONS})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert got["How many subsets does a set of three elements have?"] == "Eight, two to the power three."
+    assert len(got) == 3
