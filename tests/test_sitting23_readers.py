@@ -414,3 +414,24 @@ def test_solutions_section_named_after_the_exercises_answers_them(tmp_path: Path
     got = {note_front(n): note_back(n) for n in notes}
     assert got["How many subsets does a set of three elements have?"] == "Eight, two to the power three."
     assert len(got) == 3
+
+
+# --- T23-43: options lettered with a dash, a colon or in brackets ---------------------------------------------------
+
+
+def _marked_quiz(style: str) -> str:
+    """Three numbered questions whose options are lettered in ``style`` ('{l} - {t}', '{l}: {t}', '[{l}] {t}')."""
+    asked = [("Which port does SSH use?", ["21", "22", "80"], "B"), ("Which code means Created?", ["201", "204", "304"], "A"),
+             ("Which record maps a name to IPv6?", ["A", "MX", "AAAA"], "C")]  # fmt: skip
+    out = ["# Quiz", ""]
+    for n, (q, options, key) in enumerate(asked, 1):
+        out += [f"{n}. {q}", "", *(f"   {style.format(l='ABC'[k], t=t)}" for k, t in enumerate(options)), "", f"   Answer: {key}", ""]
+    return "\n".join(out)
+
+
+def test_options_lettered_with_a_dash_colon_or_brackets(tmp_path: Path) -> None:
+    """trial23 T23-43: 'A - 80', 'A: 80' and '[A] 80' were no options: every question a basic card whose back was the
+    option list with 'Answer: B' run on. A run of three or more lines so lettered in order from A is the options."""
+    for k, style in enumerate(("{l} - {t}", "{l}: {t}", "[{l}] {t}")):
+        notes, _, _ = _built(tmp_path / str(k), {"quiz.md": _marked_quiz(style)})
+        assert sorted(n["fields"]["Correct"] for n in notes) == ["A) 201", "B) 22", "C) AAAA"], style

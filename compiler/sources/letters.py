@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from compiler.sources.distractors import distractor_quizzes
-from compiler.sources.lines import ANSWER_WORDS
+from compiler.sources.lines import ANSWER_WORDS, in_fence
 from compiler.sources.oxycards import oxycards
 
 # Each alphabet in its own order (the Arabic one in abjad order, as tests letter options: أ ب ج د هـ و); Japanese
@@ -219,6 +219,10 @@ def latin_option_letters(text: str) -> str:
         lines = text.split("\n")
         counted = counted_options(lines)  # '(1) …' / '(2) …' / 'Ans: (2)' (trial17 T17-45)
         text = text if counted == lines else "\n".join(counted)
+    if re.search(r"(?m)^[ \t]*(?:[-*+][ \t]+)?(?:\[[Aa]\]|[Aa][ \t]?[:：]|[Aa][ \t]+[-–—])[ \t]", text):
+        lines = text.split("\n")
+        marked = marked_options(lines)  # 'A - 80' / 'B - 443', '[A] 80', 'A: 80': 'A) 80' (trial23 T23-43)
+        text = text if marked == lines else "\n".join(marked)
     if _ALL_SET.isdisjoint(text):  # (a set, not a scan of the page per letter: ~0.02 s a build, issue 13)
         return text
     lines = [_ALEF.sub(r"\g<lead>أ", line) if "الف" in line else line for line in text.split("\n")]
@@ -341,3 +345,36 @@ def _end_keys(lines: list[str], used: set[int]) -> list[str]:
             row = row[: e.start("letter")] + _LATIN[place[1]] + row[e.end("letter") :]
         out[n] = row
     return out
+
+
+# an option lettered with a dash, a colon or in brackets: 'A - 80', 'B: 443', '[C] 22' (trial23 T23-43)
+_MARKED = re.compile(r"^(?P<lead>[ \t]*(?:[-*+][ \t]+)?)(?:\[(?P<b>[A-Ha-h])\]|(?P<l>[A-Ha-h])(?:[ \t]?[:：]|[ \t]+[-–—]))[ \t]+(?P<text>\S.*)$")
+MARKED_RUN_MIN = 3  # lines lettered so, in order from A, that are a question's options (two could be 'A: …' answers)
+
+
+def marked_options(lines: list[str]) -> list[str]:
+    """``lines`` with each run of three or more lines lettered in order from A with a dash, a colon or brackets
+    ('A - 80' / 'B - 443' / 'C - 22', 'A: 80', '[A] 80') written 'A) 80': options as every reader knows them (a quiz
+    so lettered was read as basic cards whose back was the option list and its key run together). Outside code; a
+    lone 'A: …' (an answer's label) stays as written."""
+    fenced = list(in_fence(lines))
+    out: list[str] | None = None
+    n = 0
+    while n < len(lines):
+        run: list[tuple[int, re.Match[str]]] = []
+        k = n
+        while k < len(lines) and not fenced[k] and (m := _MARKED.match(lines[k])) is not None:
+            letter = (m.group("b") or m.group("l"))
+            if letter.upper() != "ABCDEFGH"[len(run)] or (run and letter.isupper() != (run[0][1].group("b") or run[0][1].group("l")).isupper()):
+                break
+            run.append((k, m))
+            k += 1
+        if len(run) >= MARKED_RUN_MIN:
+            out = out if out is not None else list(lines)
+            for at, m in run:
+                out[at] = f"{m.group('lead')}{m.group('b') or m.group('l')}) {m.group('text')}"
+            n = k
+            continue
+        n += 1
+    return lines if out is None else out
+
