@@ -435,3 +435,67 @@ def test_options_lettered_with_a_dash_colon_or_brackets(tmp_path: Path) -> None:
     for k, style in enumerate(("{l} - {t}", "{l}: {t}", "[{l}] {t}")):
         notes, _, _ = _built(tmp_path / str(k), {"quiz.md": _marked_quiz(style)})
         assert sorted(n["fields"]["Correct"] for n in notes) == ["A) 201", "B) 22", "C) AAAA"], style
+
+
+# --- T23-42: numbered questions, each over its options and an answer toggle -----------------------------------------
+
+TOGGLED_NUMBERED_QUIZ = """# DNS check
+
+1. Which record maps a name to an IPv4 address?
+
+   A) A
+   B) MX
+   C) TXT
+
+<details>
+<summary>Answer</summary>
+
+A) A — the address record.
+
+</details>
+
+2. Which port does DNS use?
+
+   A) 25
+   B) 53
+   C) 110
+
+<details>
+<summary>Show answer</summary>
+
+**B**
+
+</details>
+"""
+
+ONE_LINE_TOGGLES = """# DNS check
+
+1. Which record maps a name to an IPv4 address?
+
+   A) A
+   B) MX
+   C) TXT
+
+   <details><summary>Answer</summary>A</details>
+
+2. Which port does DNS use?
+
+   A) 25
+   B) 53
+   C) 110
+
+   <details><summary>Answer</summary>B</details>
+"""
+
+
+def test_numbered_questions_over_options_and_answer_toggles(tmp_path: Path) -> None:
+    """trial23 T23-42: '1. …?' with its options indented under it, then a '<details>' answer toggle: two questions were
+    one card fronted by the page title and question 1 (options as a paragraph), question 2 lost; one-line toggles
+    ('<details><summary>Answer</summary>B</details>') gave basic cards teaching every option. Each is a quiz keyed
+    by its toggle: a letter, or the option said again with why after it."""
+    for k, page in enumerate((TOGGLED_NUMBERED_QUIZ, ONE_LINE_TOGGLES)):
+        notes, _, _ = _built(tmp_path / str(k), {"dns.md": page})
+        got = {note_front(n): n["fields"].get("Correct") for n in notes}
+        assert got == {"Which record maps a name to an IPv4 address?": "A) A", "Which port does DNS use?": "B) 53"}, got
+    explained = next(n for n in _built(tmp_path / "x", {"dns.md": TOGGLED_NUMBERED_QUIZ})[0] if "IPv4" in note_front(n))
+    assert "address record" in explained["fields"]["Explanation"]

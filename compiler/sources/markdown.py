@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import textwrap
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -2472,7 +2473,8 @@ class MarkdownReader:
                 continue  # (a bold title with a 'Q1:' label that asks nothing is the question's title: '**Q1: Memory**')
             # (a list of one entry is a paragraph here: '1. What is a subnet mask?' over a toggle at the margin, which
             # ends the list in Markdown, then '2. …' over the next: numbered questions, each with its answer toggle)
-            paragraphs = [k for k in range(first, at) if blocks[k].type == "paragraph_open" or _one_entry(blocks[k], bullets=True)]
+            # ('1. Which port does HTTPS use?' with its options indented under it, then the toggle: trial23 T23-42)
+            paragraphs = [k for k in range(first, at) if blocks[k].type == "paragraph_open" or _one_entry(blocks[k], bullets=True) or _asking_entry(blocks[k])]
             titled = squash(plain_inline(before.tokens[1].children or [])) if before is not None and before.type == "heading_open" else ""
             if not paragraphs and titled and not opens_asking(titled) and leading_number(titled) is None and any(
                 blocks[k].type in ("ordered_list_open", "bullet_list_open") for k in range(first, at)
@@ -2848,6 +2850,12 @@ class MarkdownReader:
                 current = _Open(q, block, BOLD_LEVEL, [t for _, t in stack], count)
                 current.front = [blocks[k] for k in range(n, answer_at) if k != ask]
                 current.asked_at = asked.start
+                if _asking_entry(asked):  # (its options indented under the entry: on the front, under it; T23-42)
+                    first_end = next((t.map[1] for t in asked.tokens if t.type == "paragraph_open" and t.map), asked.start + 1)
+                    under = textwrap.dedent("\n".join(src_lines[first_end : asked.end])).split("\n")
+                    current.front += [
+                        TopBlock(b.tokens, b.start + first_end, b.end + first_end) for b in top_blocks(self._md.parse("\n".join(under), env))
+                    ]
                 current.boxed = n in self._boxed
                 if current.boxed and ask != n and _bold_title(blocks[n], src_lines) and any(b.start > asked.start for b in current.front):
                     # (the box's '## Piping Commands Together' over the paragraph that asks: its label, before the
@@ -4762,6 +4770,18 @@ def _one_entry(block: TopBlock, bullets: bool = False) -> bool:
     )
 
 
+def _asking_entry(block: TopBlock) -> bool:
+    """An ordered list of one entry whose first paragraph ends asking, more under it (its options indented under it:
+    '1. Which port does HTTPS use?' / '   A) 80' …), as a numbered quiz puts one question over each answer toggle."""
+    if block.type != "ordered_list_open":
+        return False
+    types = [t.type for t in block.tokens]
+    if types.count("list_item_open") != 1 or types[1:4] != ["list_item_open", "paragraph_open", "inline"]:
+        return False
+    text = plain_inline(block.tokens[3].children or [])
+    return text.rstrip(CLOSERS).endswith(QUESTION_MARKS)
+
+
 def _first_inline(block: TopBlock) -> Token:
     """The first inline token of a block (a paragraph's text, a one-entry list's entry); an empty one for a block
     without text (a code block asked about over an answer toggle: trial11 P53, an internal error)."""
@@ -5788,16 +5808,39 @@ def _letter_key(lines: list[str], after: int) -> list[str]:
     (inside a ``<details>`` toggle or an answer box as outside), read as the key it is: ``Answer: A``
     (learner L33); so is a list of letters over their explanation (``A, B, D.  The five levels …``: trial13
     T13-12), ``Answer: A, B, D. The five levels …``."""
+    lines = list(lines)
     for k in range(after, len(lines)):
+        inline = _ONE_LINE_TOGGLE.match(lines[k])
+        if inline is not None and inline.group("body"):  # '<details><summary>Answer</summary>B</details>' (T23-42)
+            lines[k] = inline.group("indent") + inline.group("body")
         if not lines[k].strip() or _LAYOUT_LINE.match(lines[k]):
             continue
         m = _LONE_LETTER.match(lines[k]) or _WORDY_KEY.match(lines[k])
         if m is None and (m := _LETTER_LIST.match(lines[k])) is not None:  # 'A, B, D.  The five levels …' (T13-12)
             return [*lines[:k], f"{m.group('indent')}Answer: {lines[k].strip()}", *lines[k + 1 :]]
+        if m is None and _restated_option(lines[k], lines[:after]):  # 'B) 443 — HTTP over TLS.' in the toggle (T23-42)
+            return [*lines[:k], f"Answer: {lines[k].strip()}", *lines[k + 1 :]]
         if m is None:
             return lines
         return [*lines[:k], f"{m.group('indent')}Answer: {m.group('letter')}", *lines[k + 1 :]]
     return lines
+
+
+# an answer toggle written on one line: its text between '</summary>' and '</details>'
+_ONE_LINE_TOGGLE = re.compile(r"^(?P<indent>\s*)<details\b[^>]*>\s*<summary\b[^>]*>.*?</summary>\s*(?P<body>.*?)\s*</details>\s*$", re.I)
+_OPTION_SAID = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\(?(?P<letter>[A-Ha-h])[.)](?:\*\*|__)?\s+(?P<text>\S.*)$")
+
+
+def _restated_option(line: str, options: list[str]) -> bool:
+    """The first text after a question's options is one of them again, its label and its text, perhaps with why after
+    it ('B) 443 — HTTP over TLS.' in the answer toggle under 'A) 80' / 'B) 443' / 'C) 22'): the key, never a 4th option."""
+    said = _OPTION_SAID.match(line)
+    if said is None:
+        return False
+    texts = {m.group("letter").upper(): m.group("text").strip(" *_") for x in options if (m := _OPTION_SAID.match(x))}
+    own = texts.get(said.group("letter").upper(), "")
+    rest = said.group("text").strip(" *_")
+    return bool(own) and len(texts) >= 2 and rest.casefold().startswith(own.casefold()) and not rest[len(own) : len(own) + 1].isalnum()
 
 
 def _questions_only(current: _Open, lines: list[str]) -> int:
