@@ -232,7 +232,8 @@ PRESETS: dict[str, PatternConfig] = {
         # Q: / Q1. / Question 3: / Q.1 / Q 1 (a worksheet's 'Q.1 What is …?')
         item=rf"^\s*{_Q_LABEL}(?:\s*[.-]?\s*(?P<number>\d+)(?:\s*[:.)]|(?=\s))|\s*[:.)]|\s*$)(?P<question>.*)$",
         # A: / A1: / A1. / A1) / Ans. / Answer. / Sol. / Solution: (not 'A.', an option's label; trial10 P29)
-        answer=rf"^\s*(?:{_A_LABEL}(?:\s*\d+\s*[:.)]|\s*:)|(?i:ans|answer|sol|solution)\s*\.|(?i:sol|solution)\s*:)(?P<answer>.*)$",
+        # ('Ans)' / 'Answer)' too, as Indian exam papers label it: trial23 T23-44; never 'A)', an option's label)
+        answer=rf"^\s*(?:{_A_LABEL}(?:\s*\d+\s*[:.)]|\s*:)|(?i:ans|answer|sol|solution)\s*[.)]|(?i:sol|solution)\s*:)(?P<answer>.*)$",
         question_end="line",
         section=_MD_HEADING,
         skip=[],

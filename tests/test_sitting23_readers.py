@@ -499,3 +499,31 @@ def test_numbered_questions_over_options_and_answer_toggles(tmp_path: Path) -> N
         assert got == {"Which record maps a name to an IPv4 address?": "A) A", "Which port does DNS use?": "B) 53"}, got
     explained = next(n for n in _built(tmp_path / "x", {"dns.md": TOGGLED_NUMBERED_QUIZ})[0] if "IPv4" in note_front(n))
     assert "address record" in explained["fields"]["Explanation"]
+
+
+# --- T23-44: 'Ans)' answer labels -------------------------------------------------------------------------------------
+
+PAREN_LABEL_PAIRS = """# Review
+
+Q1) What does a router forward?
+Ans) Packets, by their destination address.
+
+Q2) What does a switch forward?
+Ans) Frames, by their MAC address.
+
+Q3) What does a hub do?
+Ans) It repeats every frame on every port.
+"""
+
+
+def test_ans_paren_label_answers_its_question(tmp_path: Path) -> None:
+    """trial23 T23-44: 'Q1) …?' / 'Ans) …' pairs: all but the last question "had no answer" and the last kept 'Ans)'
+    on its back. 'Ans)' opens the answer as 'Ans.' and 'A:' do ('A)' stays an option's label)."""
+    for name in ("review.md", "review.txt"):
+        notes, _, _ = _built(tmp_path / name, {name: PAREN_LABEL_PAIRS})
+        got = {note_front(n): note_back(n) for n in notes}
+        assert got == {
+            "What does a router forward?": "Packets, by their destination address.",
+            "What does a switch forward?": "Frames, by their MAC address.",
+            "What does a hub do?": "It repeats every frame on every port.",
+        }, (name, got)

@@ -70,7 +70,7 @@ _RIGHT_ANSWER_LABEL = re.compile(
     r"|doğru\s+(?:cevap|yanıt)|jawaban\s+(?:benar|yang\s+benar)|đáp\s+án\s+đúng)"  # (Turkish 'Doğru cevap: A': trial15 T15-24)
     r"\s*[:：]\s*"
 )
-_ANSWER_LABEL = re.compile(r"^(?:(?i:a|ans|answer)(?:\s*\d{0,4}\s*[:：](?:-(?![\d.]))?|\s*\d{1,4}\s*[.)])|(?i:ans|answer)\.(?=\s)|答\s*[:：])\s*")
+_ANSWER_LABEL = re.compile(r"^(?:(?i:a|ans|answer)(?:\s*\d{0,4}\s*[:：](?:-(?![\d.]))?|\s*\d{1,4}\s*[.)])|(?i:ans|answer)[.)](?=\s)|答\s*[:：])\s*")  # ('Ans)': T23-44)
 # 'Answer' in the languages answer labels are read in (headings '#### Ответ', labels '**Resposta:**', 'Réponse :')
 ANSWER_WORDS = (
     # ('Respuesta correcta: a) …', 'Respuesta esperada: …': the right or expected answer, trial11 P86)
