@@ -527,3 +527,44 @@ def test_ans_paren_label_answers_its_question(tmp_path: Path) -> None:
             "What does a switch forward?": "Frames, by their MAC address.",
             "What does a hub do?": "It repeats every frame on every port.",
         }, (name, got)
+
+
+# --- T23-47: answer keys that give the option's text, or a heading per entry ----------------------------------------
+
+
+def _quiz_with_key(key: str) -> str:
+    """Three numbered questions with lettered options, then ``key`` under '## Answers'."""
+    return """# Quiz
+
+1. Which port does SSH use?
+
+   A) 21
+   B) 22
+   C) 80
+
+2. Which record maps a name to IPv6?
+
+   A) A
+   B) MX
+   C) AAAA
+
+3. Which layer does TCP work at?
+
+   A) Transport
+   B) Network
+   C) Link
+
+## Answers
+
+""" + key
+
+
+def test_key_entries_giving_the_option_text_or_under_number_headings(tmp_path: Path) -> None:
+    """trial23 T23-47: a key whose entries give the right option's text ('1. 22') or stand under a heading each
+    ('### 1' / 'B — because …') keyed nothing: every question "none marked correct", nothing written. The entry's text
+    names the one option it equals; a number heading in the key opens that entry."""
+    by_text = "1. 22\n2. AAAA\n3. Transport\n"
+    by_heading = "### 1\n\nB — SSH listens on 22.\n\n### 2\n\nC — quad A.\n\n### 3\n\nA — layer 4.\n"
+    for k, key in enumerate((by_text, by_heading)):
+        notes, _, _ = _built(tmp_path / str(k), {"quiz.md": _quiz_with_key(key)})
+        assert sorted(n["fields"]["Correct"] for n in notes) == ["A) Transport", "B) 22", "C) AAAA"], key

@@ -180,6 +180,16 @@ _NAV_ONLY = re.compile(
 _HEADING_MARKS = re.compile(r"^#{1,6}\s+")
 
 
+def _option_named(options: list[tuple[str, str]], said: str) -> str | None:
+    """The label of the one option whose whole text a key entry gives ('443' for 'B) 443', case, marks and a final
+    stop aside); None when none or several do."""
+    def plain(text: str) -> str:
+        return " ".join(re.sub(r"[*_`]", "", text).split()).rstrip(".").casefold()
+
+    named = [label for label, text in options if plain(text) and plain(text) == plain(said)]
+    return named[0] if len(named) == 1 else None
+
+
 def _entry_letter(entry: _KeyEntry) -> str:
     """The option letter a key entry names ('C', '**1. Jawaban: C**' -> 'C'), upper case; '' if none."""
     text = _LEAD_BOLD.sub(r"\g<text>", (entry.lines[0] if entry.lines else "").strip(), count=1)
@@ -423,6 +433,7 @@ _DETAIL_LABELS = frozenset(
 )
 # an answer toggle's opening tags ('<details>', '<summary>…</summary>') left at an item's end: the toggle holds what follows
 _EXPLANATION_LEAD = re.compile(r"^\s*(?:\*\*|__)?(?i:explanation|rationale|reasoning)\s*[:：](?:\*\*|__)?\s*")  # an explanation's own label
+_NUMBER_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?:\*\*|__)?(?P<n>\d{1,3})[.)]?(?:\*\*|__)?\s*#*\s*$")  # '### 1' in a key
 _KEY_NUMBERED = re.compile(r"^\s{0,3}(?:\*\*|__)?(?P<n>\d{1,3})(?:\*\*|__)?\s*[.)]\s+(?P<text>\S.*)$")  # '2. Osmosis'
 _TOGGLE_TAG = re.compile(r"^\s*(?:<details\b[^>]*>|</details\s*>|<summary\b[^>]*>.*</summary\s*>|</?summary\s*>)\s*$", re.I)
 _BOLD_TAIL = re.compile(r"(?<=[.:;!])\s+(\*\*|__)(?P<answer>[^*_\s(\[][^*_\n]{0,79}?)\1\s*$")
@@ -2324,6 +2335,9 @@ class _Walk:
         elif (numbered := _KEY_NUMBERED.match(raw)) is not None and self._next_entry(numbered.group("n")):
             # '2. Osmosis' in the key of questions under '## Question 2: Water' headings, which the item pattern reads (G4)
             self.entries.append(_KeyEntry(self.key_section, numbered.group("n"), lineno, [numbered.group("text")]))
+        elif (bare := _NUMBER_HEADING.match(raw)) is not None and self._awaited(bare.group("n")):
+            # '### 1' over 'B — because …': a heading per entry of the key, the entry under it (trial23 T23-47)
+            self.entries.append(_KeyEntry(self.key_section, bare.group("n"), lineno, []))
         elif s:
             name = squash((s.groupdict().get("section") or raw).strip().strip("#").strip())
             self.key_section = squash(self.reader.inline_plain(name)) if self.markdown else name
@@ -2369,6 +2383,13 @@ class _Walk:
         compact = bool(_compact_key(f"{number.group('n')}. {cells[1]}", alone=True))
         lines = [cells[1], *(["", *more] if more else [])]
         self.entries.append(_KeyEntry(self.key_section, number.group("n"), lineno, lines, compact=compact))
+
+    def _awaited(self, number: str) -> bool:
+        """An item waits for this number's key entry, and it comes after the last entry's."""
+        if not any(w.pending.number == number for w in self.awaiting):
+            return False
+        last = self.entries[-1] if self.entries and self.entries[-1].section == self.key_section else None
+        return last is None or (last.number.isdigit() and int(number) > int(last.number))
 
     def _next_entry(self, number: str) -> bool:
         """A numbered key line the item pattern does not match is an entry of its own when the item pattern numbers no
@@ -2610,7 +2631,10 @@ class _Walk:
                 return self._choice_fields(waiting.choices, entry.line, correct, rest.split("\n"))
             m = _KEY_OPTION.match(text)
             label = waiting.choices.label_for(m.group("label")) if m else None
-            if label is None:
+            if label is None:  # '1. 443' under 'B) 443': the key gives the right option's text (trial23 T23-47)
+                said_text = _option_named(waiting.choices.options, text.partition("\n")[0])
+                if said_text is not None:
+                    return self._choice_fields(waiting.choices, entry.line, said_text, text.partition("\n")[2].split("\n"))
                 return None
             said = dict(waiting.choices.options)[label]
             rest = m.group("rest").strip()  # type: ignore[union-attr]
