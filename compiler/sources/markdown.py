@@ -1962,14 +1962,14 @@ class MarkdownReader:
                         fronts[n] = comparison_front(split_question(texts[n], source).text, english)
                     elif first < k < last:  # 'Contents' before the questions, 'License' after: sections
                         unread[n] = texts[n]
-                # the level's other statement headings read as cards ('Oracle JDK vs OpenJDK', a topic over its text and
-                # its own questions): a lone one among them is one too, never dropped while its siblings are taught
-                # (trial22 T22-14: '### ⭐️ 自增自减运算符' skipped, '### ⭐️ 移位运算符' and three 'X vs Y' cards)
+                # the level's other statement headings read as cards (a topic over its text and its own questions): a
+                # lone one among them is one too, never dropped while its siblings are taught (trial22 T22-14: '### ⭐️
+                # 自增自减运算符' skipped, '### ⭐️ 移位运算符' a card); a comparison asks ('Floats VS Decimals'), no statement
                 here = [n for n, _, _ in heads if n in unread]
                 carded = [
                     n for n, _, asks in heads
-                    if not asks and n not in unread and (n in fronts or (
-                        self._has_content(blocks, n, BOLD_LEVEL) and self._question_below(blocks, n, level, source)))
+                    if not asks and n not in unread and n not in fronts
+                    and self._has_content(blocks, n, BOLD_LEVEL) and self._question_below(blocks, n, level, source)
                 ]  # fmt: skip
                 if here and len(carded) >= len(here):
                     stated.update((n, unread.pop(n)) for n in here)
