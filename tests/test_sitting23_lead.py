@@ -121,3 +121,40 @@ def test_a_workbook_that_is_not_one_is_said_and_an_ods_is_told_what_to_save(tmp_
     named = CliRunner().invoke(main, ["build", str(deck), "-o", str(tmp_path / "out2")])
     assert named.exit_code == 1 and "broken.xlsx: error: not a readable Excel workbook" in named.output
     assert not (tmp_path / "out2").exists()
+
+
+EXAM_HTML = """<html><head><meta charset="utf-8"><title>Examen</title></head><body>
+<h1>Examen parcial</h1><ol>
+<li><p>¿Cuál es la capital de Francia?</p><ol type="a"><li>Berlín</li><li>París</li><li>Roma</li></ol></li>
+<li><p>¿Cuánto es 2 + 2?</p><ol type="a"><li>3</li><li>5</li><li>4</li></ol></li>
+<li><p>¿Qué animal es un mamífero?</p><ol style="list-style-type: upper-alpha"><li>Tiburón</li><li>Ballena</li><li>Trucha</li></ol></li>
+</ol>
+<h2>Clave de respuestas</h2>
+<p>1-b &nbsp; 2-c &nbsp; 3-b</p>
+</body></html>
+"""
+
+
+def test_a_web_exam_with_lettered_option_lists_and_a_key_spaced_by_nbsp(tmp_path: Path) -> None:
+    """trial23 T23-15: options in <ol type="a"> came out numbered '1.', '2.' (a second numbered list, so 20 Basic
+    cards teaching all four options) and the key '1-c &nbsp; 2-d …' was 'text outside any item' (&nbsp; between
+    entries). Each option keeps its letter; the key keys every question."""
+    from conftest import built_notes
+
+    notes, skipped, _ = built_notes(tmp_path, {"examen.html": EXAM_HTML})
+    assert skipped == []
+    assert [(n["notetype"], n["fields"]["Correct"]) for n in notes] == [
+        ("deckc Multiple choice", "B) París"),
+        ("deckc Multiple choice", "C) 4"),
+        ("deckc Multiple choice", "B) Ballena"),
+    ]
+
+
+def test_a_lettered_html_list_keeps_its_letters_as_markdown() -> None:
+    from compiler.sources.html import html_markdown
+
+    made = html_markdown(
+        '<ol type="A" start="2"><li>Two</li><li>Three</li></ol><ol><li>one</li></ol>', "sources/x.html"
+    )
+    lines = [line.strip() for line in made.text.splitlines() if line.strip()]
+    assert lines == ["- B. Two", "- C. Three", "1. one"]

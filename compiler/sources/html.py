@@ -784,6 +784,27 @@ def _option_label(text: str) -> tuple[str, str]:
     return (m.group(1), m.group(2)) if m else ("", text)
 
 
+_ALPHA_STYLE = re.compile(r"list-style(?:-type)?\s*:\s*(lower|upper)-(?:alpha|latin)", re.I)
+_LETTERS = 26
+
+
+def _list_letter(li: Any) -> str | None:
+    """The letter a browser shows before an entry of a lettered ordered list (``type="a"`` / ``"A"``, or a
+    ``list-style-type`` of ``lower-alpha`` / ``upper-alpha``), or None for any other entry (or past 'z')."""
+    parent = li.parent
+    if parent is None or parent.name != "ol":
+        return None
+    kind = str(parent.get("type") or "")
+    if kind not in ("a", "A"):
+        style = _ALPHA_STYLE.search(str(li.get("style") or "")) or _ALPHA_STYLE.search(str(parent.get("style") or ""))
+        if style is None:
+            return None
+        kind = "a" if style.group(1).lower() == "lower" else "A"
+    start = int(parent.get("start")) if str(parent.get("start") or "").isdigit() else 1
+    index = start - 1 + len(li.find_previous_siblings("li"))
+    return chr(ord(kind) + index) if 0 <= index < _LETTERS else None
+
+
 class _Converter(MarkdownConverter):  # type: ignore[misc]
     """markdownify's converter, with line marks, toggles, verbatim code and links as a card can use them."""
 
@@ -803,6 +824,20 @@ class _Converter(MarkdownConverter):  # type: ignore[misc]
             lead = len(text) - len(text.lstrip("\n"))
             text = text[:lead] + _mark(node.sourceline) + text[lead:]
         return text
+
+    def convert_li(self, el: Any, text: str, parent_tags: Any) -> str:
+        """An entry of a lettered list (``<ol type="a">``, ``list-style-type: upper-alpha``) keeps the letter the page
+        shows, ``- b. Paris``: numbered '1.', '2.' again, a quiz's options read as a second numbered list and its key
+        '1-c' keyed nothing (trial23 T23-15: 20 cards teaching all four options)."""
+        letter = _list_letter(el)
+        if letter is None:
+            return str(super().convert_li(el, text, parent_tags))
+        text = (text or "").strip()
+        if not text:
+            return "\n"
+        body = f"{letter}. {text}"
+        lines = body.split("\n")
+        return "- " + "\n".join([lines[0], *(f"  {line}" if line else "" for line in lines[1:])]) + "\n"
 
     def convert_pre(self, el: Any, text: str, parent_tags: Any) -> str:
         code = MARK.sub("", el.get_text())  # verbatim: markdownify's spans, escapes and <br> handling aside

@@ -321,7 +321,7 @@ def _compact_key(line: str, alone: bool = False) -> list[tuple[str, str]]:
     if row:
         return [(row.group("n"), row.group("label"))]
     pairs = [(m.group("n"), m.group("one") or m.group("label")) for m in _KEY_PAIR.finditer(line)]
-    if len(pairs) < (1 if alone else 2) or _KEY_PAIR.sub("", line).strip(" \t,;|/"):
+    if len(pairs) < (1 if alone else 2) or _KEY_PAIR.sub("", line).strip(" \t\u00a0\u3000,;|/"):  # (&nbsp; between entries: T23-15)
         return []
     return [(n, label) for n, label in pairs if len(label) == 1 or key_labels(label) or label.lower() in _VERDICT_KEY]
 
