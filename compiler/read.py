@@ -1672,7 +1672,7 @@ def _reader_read(doc: Document, src: SourceConfig, diag: Diagnostics) -> list[It
         literal = literal_markdown(doc.text)  # (a plain-text file's 'C:\\Users\\<name>', '2*3*4' as typed: its text is no Markdown)
         doc = doc if literal is None else dataclasses.replace(doc, text=literal)
     try:
-        return readers()[src.layout].read(doc, src, diag)
+        return _lone_labels(readers()[src.layout].read(doc, src, diag), src)
     except Exception as exc:  # (any fault of a reader: reported with the file, nothing written)
         if os.environ.get("DECKC_DEBUG"):
             raise
@@ -1686,6 +1686,32 @@ def _reader_read(doc: Document, src: SourceConfig, diag: Diagnostics) -> list[It
             group=_READER_FAULT,
         )
         return []
+
+
+def _lone_labels(items: list[Item], src: SourceConfig) -> list[Item]:
+    """A word after a question's '?' taken for its level ('What molecule is the cell's energy currency? (abbreviation)')
+    that no other item of the file carries, that names no level and that deck.toml does not name: the question's own
+    hint, put back on its front as written (trial23 T23-29: the hint was cut off and 'abbreviation' guessed a level)."""
+    counts = Counter(i.label for i in items if i.label)
+    lone = {
+        label for label, n in counts.items()
+        if n == 1 and not emojiish(label) and not set(label) <= _LEVEL_SYMBOLS
+        and guess_combined(label) is None and lookup_combined(src.difficulty, label) is None
+    }  # fmt: skip
+    if not lone:
+        return items
+    out: list[Item] = []
+    for item in items:
+        question = item.question.rstrip()
+        if item.label in lone and question.endswith(QUESTION_MARKS):
+            raw = " ".join(item.original.split())
+            at = raw.rfind(item.label)
+            asks = max(raw.rfind("?", 0, at), raw.rfind("？", 0, at)) if at >= 0 else -1
+            tail = next(iter(raw[asks + 1 :].split()), "") if asks >= 0 else ""  # (one word, as split_marker takes it)
+            tail = tail if tail.strip("()[]（）【】 ") == item.label else item.label
+            item = item.model_copy(update={"question": f"{question} {tail}", "label": None})
+        out.append(item)
+    return out
 
 
 def _other_reading(doc: Document, src: SourceConfig, layout: str, diag: Diagnostics, mark: int, cache: ItemCache | None) -> None:

@@ -158,3 +158,55 @@ def test_a_lettered_html_list_keeps_its_letters_as_markdown() -> None:
     )
     lines = [line.strip() for line in made.text.splitlines() if line.strip()]
     assert lines == ["- B. Two", "- C. Three", "1. one"]
+
+
+HINTED = """\
+# Cells
+
+## What is the powerhouse of the cell? (easy)
+
+The mitochondrion.
+
+## What molecule is the main energy currency of the cell? (abbreviation)
+
+ATP.
+
+## Which organelle makes proteins? (hard)
+
+The ribosome.
+"""
+
+LEVELLED = """\
+# Interview
+
+## What is a closure? (Junior)
+
+A function with its environment.
+
+## What is hoisting? (Junior)
+
+Declarations moved to the top of their scope.
+
+## What is the event loop? (Senior)
+
+The loop that runs queued callbacks.
+"""
+
+
+def test_a_lone_word_after_the_question_is_its_hint_not_a_level(tmp_path: Path) -> None:
+    """trial23 T23-29: '… of the cell? (abbreviation)' lost its hint, 'abbreviation' guessed a level. A word no other
+    item carries, that names no level, stays on the front; level words, and a word the file's items share, are levels."""
+    from conftest import built_notes
+
+    notes, _, _ = built_notes(tmp_path / "a", {"cells.md": HINTED})
+    assert [(n["fields"]["Question"], n["difficulty"]) for n in notes] == [
+        ("What is the powerhouse of the cell?", "easy"),
+        ("What molecule is the main energy currency of the cell? (abbreviation)", "medium"),
+        ("Which organelle makes proteins?", "hard"),
+    ]
+    notes, _, _ = built_notes(tmp_path / "b", {"interview.md": LEVELLED})
+    assert [n["fields"]["Question"] for n in notes] == [
+        "What is a closure?",
+        "What is hoisting?",
+        "What is the event loop?",
+    ]
