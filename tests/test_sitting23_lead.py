@@ -210,3 +210,26 @@ def test_a_lone_word_after_the_question_is_its_hint_not_a_level(tmp_path: Path) 
         "What is hoisting?",
         "What is the event loop?",
     ]
+
+
+def test_a_zip_named_docx_that_holds_no_word_document_says_what_it_is(tmp_path: Path) -> None:
+    """trial23 T23-14: an .apkg renamed .docx was 'cannot read file: None (check the path in deck.toml)'."""
+    import zipfile
+
+    deck = deck_of(tmp_path, {"a.txt": QA})
+    with zipfile.ZipFile(deck / "sources" / "deck.docx", "w") as z:
+        z.writestr("collection.anki2", "x")
+        z.writestr("media", "{}")
+    with zipfile.ZipFile(deck / "sources" / "other.docx", "w") as z:
+        z.writestr("readme.txt", "x")
+    result = CliRunner().invoke(main, ["build", str(deck), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert (
+        "deck.docx: warning: not read: not a Word document: a zip file holding an Anki package (rename it .apkg"
+        in result.output
+    )
+    assert (
+        "other.docx: warning: not read: not a Word document (.docx) deckc can open (Could not find main document part"
+        in result.output
+    )
+    assert "None" not in result.output

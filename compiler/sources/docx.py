@@ -37,6 +37,34 @@ _KEY_COLOUR = re.compile(r'<w:color w:val="(?i:FF0000|C00000|E00000|EE0000|FF333
 _RUN_PROPERTIES = re.compile(r"<w:rPr>((?:(?!</w:rPr>).)*?)</w:rPr>", re.S)
 
 
+# what a zip renamed .docx is, by the part that names it: an Anki package, a workbook, slides, an OpenDocument file
+_ZIP_KINDS = (
+    (("collection.anki21b", "collection.anki21", "collection.anki2"), "an Anki package", "rename it .apkg: deckc reads Anki packages"),
+    (("xl/workbook.xml",), "an Excel workbook", "rename it .xlsx: deckc reads Excel workbooks"),
+    (("ppt/presentation.xml",), "a PowerPoint file", "export it as PDF into sources/ (deckc reads a PDF's text)"),
+    (("content.xml",), "an OpenDocument file", "save it as a Word document (.docx) or as plain text (.txt)"),
+)
+
+
+def _no_word_document(path: Path, rel: str, why: str) -> Diagnostic:
+    """The message for a zip named .docx that holds no Word document: what it is when its parts say so."""
+    try:
+        with zipfile.ZipFile(path) as z:
+            names = set(z.namelist())
+    except (OSError, zipfile.BadZipFile):
+        names = set()
+    kind = next(((what, hint) for parts, what, hint in _ZIP_KINDS if names & set(parts)), None)
+    if kind is not None:
+        return Diagnostic(rel, None, f"not a Word document: a zip file holding {kind[0]}", kind[1], group=NOT_A_DOCUMENT)
+    return Diagnostic(
+        rel,
+        None,
+        f"not a Word document (.docx) deckc can open ({why.rstrip('.')})",
+        "open it in Word or LibreOffice and save it again as .docx (an old .doc: save it as .docx)",
+        group=NOT_A_DOCUMENT,
+    )
+
+
 def _key_colours(data: bytes) -> bytes:
     """The .docx with each red- or green-coloured run highlighted as well (the bytes as they were when none is)."""
     try:
@@ -272,6 +300,8 @@ def docx_html(path: Path, rel: str) -> tuple[str, int]:
             ]
         ) from None
     except OSError as exc:
+        if exc.strerror is None:  # (mammoth's 'Could not find main document part': a zip that is no Word document, T23-14)
+            raise ContentError([_no_word_document(path, rel, str(exc))]) from None
         raise ContentError([Diagnostic(rel, None, f"cannot read file: {exc.strerror}", "check the path in deck.toml")]) from None
     html = _bold_options(_bold_header(re.sub(r"<img\s*/?>", "", result.value)))
     return _BLOCK_END.sub(r"\1\n", html), pictures
