@@ -233,3 +233,28 @@ def test_a_zip_named_docx_that_holds_no_word_document_says_what_it_is(tmp_path: 
         in result.output
     )
     assert "None" not in result.output
+
+
+EXPLAIN = """\
+# PostgreSQL
+
+## Что такое EXPLAIN. Какая разница между ним и EXPLAIN ANALYZE
+
+EXPLAIN выводит информацию, необходимую для понимания, что же делает ядро при каждом конкретном запросе.
+
+EXPLAIN ANALYZE выполняет объясняемое выражение, даже если это insert, update или delete.
+
+## Что такое индекс?
+
+Структура данных, ускоряющая поиск строк.
+"""
+
+
+def test_an_answer_opened_by_a_keyword_in_capitals_is_no_request(tmp_path: Path) -> None:
+    """trial23 T23-11: 'EXPLAIN выводит …' read as the imperative 'Explain …', so the answer was 'only another question'
+    and the question skipped."""
+    from conftest import built_notes
+
+    notes, skipped, _ = built_notes(tmp_path, {"pg.md": EXPLAIN})
+    assert skipped == []
+    assert notes[0]["fields"]["Answer"].startswith("<p>EXPLAIN выводит информацию")
