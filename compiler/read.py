@@ -24,6 +24,7 @@ import difflib
 import errno
 import functools
 import hashlib
+import json
 import os
 import re
 import statistics
@@ -1502,7 +1503,7 @@ def read_sources(
         if moved is not None:  # (after the key's: its lines are this rewrite's)
             found = remap(doc.rel, moved, found, diag, mark)
         if not listed and found:  # (a file read as nothing gets its error, never a table that reads nothing)
-            found = _suggest_source(doc, src, chosen, found, tables)
+            found = _suggest_source(doc, src, chosen, found, tables, key if key_at else None)
             diag.tables[doc.rel] = (_as_table(tables[-1], chosen), False)  # what a hint's fix completes
         elif listed and found and "difficulty" not in src.model_fields_set:
             found = _unconfigured_labels(doc, found, diag)
@@ -1811,6 +1812,7 @@ class _Table:
     note: str  # how difficulty was set
     difficulty: str
     extra: tuple[str, ...]
+    key: str | None = None  # the answer key file paired with it by its name
 
     @functools.cached_property
     def folder(self) -> str:
@@ -1828,8 +1830,12 @@ class _Table:
         return self.folder, self.glob, self.layout, self.difficulty, self.extra
 
 
-def _suggest_source(doc: Document, src: SourceConfig, chosen: Detection, items: list[Item], tables: list[_Table]) -> list[Item]:
-    """An unlisted file: the layout chosen and the whole [[source]] table to paste (printed by :func:`_print_tables`).
+def _suggest_source(
+    doc: Document, src: SourceConfig, chosen: Detection, items: list[Item], tables: list[_Table], key: str | None = None
+) -> list[Item]:
+    """An unlisted file: the layout chosen and the whole [[source]] table to paste (printed by :func:`_print_tables`);
+    ``key``: the answer key file the build paired with it by its name, which the table names (trial23 T23-33: pasted
+    without it, the next build said 'add key_file' again).
 
     The items are built with exactly the difficulty rule the table shows (the markers found,
     mapped to guessed levels, else medium for every item), so pasting the table changes no note.
@@ -1845,13 +1851,14 @@ def _suggest_source(doc: Document, src: SourceConfig, chosen: Detection, items: 
     else:
         note = f"difficulty {rule.default.value!r} for every item" + (" (its front matter)" if level else "")  # as read
     layout = chosen.layout
-    extra = [*chosen.source_lines, *(["[source.pattern]", *chosen.pattern_lines] if chosen.pattern else [])]
+    keyed = [f"key_file = {json.dumps(key, ensure_ascii=False)}"] if key else []
+    extra = [*chosen.source_lines, *keyed, *(["[source.pattern]", *chosen.pattern_lines] if chosen.pattern else [])]
     why = chosen.why if (chosen.pattern and layout == "pattern") or chosen.source else ""
     if doc.converted and not why:  # (a GIFT quiz 'read as layout markdown' alone reads as a mistake: trial12 U77)
         from compiler.sources.converted import converted_kind
 
         why = f"{converted_kind(doc.rel)}, converted to Markdown first"
-    tables.append(_Table(doc.rel, src.id, src.title or src.id, layout, len(items), why, note, difficulty_toml(rule), tuple(extra)))
+    tables.append(_Table(doc.rel, src.id, src.title or src.id, layout, len(items), why, note, difficulty_toml(rule), tuple(extra), key))
     return items
 
 
@@ -1859,6 +1866,8 @@ def _as_table(t: _Table, chosen: Detection) -> dict[str, object]:
     """The table printed for an unlisted file, as keys (a hint's fix is applied to it)."""
     table: dict[str, object] = {"id": t.id, "file": t.rel, "title": t.title, "layout": t.layout}
     table.update({"difficulty": Inline(t.difficulty), **(chosen.source or {})})
+    if t.key:
+        table["key_file"] = t.key
     if chosen.pattern:
         table["pattern"] = dict(chosen.pattern)
     return table

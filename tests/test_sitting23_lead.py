@@ -258,3 +258,40 @@ def test_an_answer_opened_by_a_keyword_in_capitals_is_no_request(tmp_path: Path)
     notes, skipped, _ = built_notes(tmp_path, {"pg.md": EXPLAIN})
     assert skipped == []
     assert notes[0]["fields"]["Answer"].startswith("<p>EXPLAIN выводит информацию")
+
+
+KEYED_QUIZ = """\
+# Planets
+
+1. Which planet is closest to the Sun?
+
+   A) Venus
+   B) Mercury
+   C) Mars
+
+2. Which planet has the most moons?
+
+   A) Saturn
+   B) Earth
+   C) Mars
+"""
+
+
+def test_the_table_printed_for_a_quiz_names_the_key_file_the_build_paired(tmp_path: Path) -> None:
+    """trial23 T23-33: the key found by its name was used, but the printed table left out key_file, so after pasting
+    it the next build said 'add key_file' again. One paste ends the warnings."""
+    import re
+
+    deck = deck_of(tmp_path, {"planets.md": KEYED_QUIZ, "planets-key.md": "# Answers\n\n1. B\n2. A\n"})
+    first = CliRunner().invoke(main, ["build", str(deck), "-o", str(tmp_path / "out")])
+    assert first.exit_code == 0, first.output
+    table = re.search(r"\n(    \[\[source\]\]\n    id = \"planets\"\n(?:    .+\n)+)", first.output)
+    assert table is not None and 'key_file = "sources/planets-key.md"' in table.group(1), first.output
+    toml = deck / "deck.toml"
+    toml.write_text(
+        toml.read_text(encoding="utf-8") + "\n" + table.group(1).replace("    ", ""), encoding="utf-8"
+    )
+    again = CliRunner().invoke(main, ["build", str(deck), "-o", str(tmp_path / "out")])
+    assert again.exit_code == 0, again.output
+    assert "key_file" not in again.output and "not listed" not in again.output, again.output
+    assert "0 new, 0 updated, 2 unchanged" in again.output
