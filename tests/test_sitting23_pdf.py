@@ -9,7 +9,7 @@ import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from conftest import built_notes, note_front, typeset_pdf
+from conftest import built_notes, note_front, plain_text, typeset_pdf
 
 from compiler.sources.blocks import answer_blocks
 from compiler.sources.docx import _code_paragraphs
@@ -158,3 +158,68 @@ def test_a_pdf_exam_numbered_by_word_keeps_its_numbers_glued_to_the_text_and_its
     for n in range(1, 12):
         fields = by_front[f"¿Qué hace el elemento número {n}?"]
         assert fields.get("Correct", "").startswith(f"{'ABC'[n % 3]})"), (n, fields)
+
+
+def _png(path: Path, size: int = 64) -> Path:
+    """A grey square PNG (a picture a PDF embeds as an image)."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    rows = b"".join(b"\x00" + bytes([128, 64, 32]) * size for _ in range(size))
+    header = struct.pack(">IIBBBBB", size, size, 8, 2, 0, 0, 0)
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+    return path
+
+
+def test_pictures_in_a_pdf_are_said_where_they_stood(tmp_path: Path) -> None:
+    """T22-46: a picture in a PDF's answer (a screenshot of code) is '[picture on page N]' where it stood, one warning
+    names how many and on which pages, and an answer that is only a picture is a card saying so (it was 'no answer');
+    a logo drawn at the same place on every page is no picture of a card's."""
+    _png(tmp_path / "shot.png")
+    _png(tmp_path / "logo.png", 16)
+    head = '#set page(paper: "a6", header: image("logo.png", width: 1cm))\n#set par(spacing: 0.9em)\n\n'
+    parts = [
+        "Question 1. How is a singleton written in Python? \\\nAnswer: with a metaclass, as below:\n\n#image(\"shot.png\", width: 3cm)\n\nIt keeps one instance.",
+        "Question 2. Write an init method for your class. \\\nAnswer:\n\n#image(\"shot.png\", width: 3cm)",
+        "#pagebreak()\nQuestion 3. What does PEP 8 limit a line to? \\\nAnswer: 79 characters.",
+        "#pagebreak()\nQuestion 4. What is a class attribute? \\\nAnswer: one shared by all instances.",
+    ]
+    pdf = typeset_pdf(tmp_path / "sheet.pdf", head + "\n\n".join(parts))
+    notes, skipped, said = built_notes(tmp_path / "deck", {"sheet.pdf": pdf})
+    by_front = {note_front(n): plain_text(n["fields"]["Answer"]) for n in notes}
+    assert len(by_front) == 4 and not skipped, (by_front, said)
+    assert by_front["How is a singleton written in Python?"] == "with a metaclass, as below: [picture on page 1] It keeps one instance.", by_front
+    assert by_front["Write an init method for your class."] == "[picture on page 1]"
+    assert "picture" not in by_front["What is a class attribute?"]
+    warned = [m for m in said if "pictures in this PDF are not on the cards (page 1)" in m]
+    assert len(warned) == 1 and "2 pictures" in warned[0], said
+
+
+def test_a_bold_question_with_inline_code_and_bold_sub_titles_in_answers(tmp_path: Path) -> None:
+    """T22-32: a PDF FAQ whose question lines are bold, some holding inline code set smaller in a monospaced font ('Know
+    when to run `doom sync`?': not bold text at the body's size, it was glued into the answer above), among a few bold
+    sub-titles inside the answers ('Potential issues'): the questions are headings, each a card, and the sub-titles
+    stay in their answers (each was made every later card's section)."""
+    questions = [
+        ("How do I update Doom?", "Run the upgrade command and restart."),
+        ("How do I know when to run `doom sync`?", "Whenever you change your init file or packages."),
+        ("How do I change my fonts?", "Set the font variables in your config."),
+        ("Why is startup time important?", "It is not, but it gets attention."),
+        ("Where do I report issues?", "On the issue tracker."),
+        ("How do I disable Evil?", "Disable its module."),
+    ]
+    parts = ["= Frequently Asked Questions", "== How do I"]
+    for k, (question, answer) in enumerate(questions):
+        parts.append(f"*{question}*\n\n{answer}")
+        if k == 0:
+            parts.append("*Potential issues*\n\nA stale package cache; delete it.")
+    pdf = typeset_pdf(tmp_path / "faq.pdf", '#set page(paper: "a5")\n\n' + "\n\n".join(parts))
+    notes, skipped, said = built_notes(tmp_path / "deck", {"faq.pdf": pdf})
+    fronts = {note_front(n): n["fields"] for n in notes}
+    assert "How do I know when to run doom sync?" in fronts, (list(fronts), said)
+    assert len(fronts) == len(questions) and not skipped
+    assert all("Potential" not in fields.get("Section", "") for fields in fronts.values()), fronts
+    assert "Potential issues" in plain_text(fronts["How do I update Doom?"]["Answer"])

@@ -122,6 +122,8 @@ def pdf_text(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
     markdown = bool(marked)
     rows: list[tuple[str, int, str]] = []  # (a line of the text, its line in the PDF's text, its page and line)
     stamped: str | None = None  # the page and line of a watermark's first copy
+    pictured: list[str] = []  # the page and line of each picture
+    furniture = _repeated_pictures(pages)
     n = 0
     for number, page in enumerate(pages, 1):
         stamped = stamped or next((f"page {number}, line {k + 1}" for k, line in enumerate(page) if id(line) in blanks), None)
@@ -143,6 +145,16 @@ def pdf_text(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
                 rows.append(("```", n, place))
             if code[k] and not line.text.strip() and k and not page[k - 1].text.strip():
                 continue  # (one blank line inside code for a run of them: pypdf makes two of a wider gap)
+            if line.text.startswith(_PICTURE):  # (a picture: said where it stood, a paragraph of its own; trial22 T22-46)
+                if line.text in furniture:
+                    continue
+                pictured.append(place)
+                if markdown and rows and rows[-1][0].strip() and rows[-1][0] != _FORM_FEED:
+                    rows.append(("", n, place))
+                rows.append((f"[picture on page {number}]", n, place))
+                if markdown:
+                    rows.append(("", n, place))
+                continue
             written = line.text if code[k] else marked[id(line)] if id(line) in marked else _written(line.text, markdown)
             if _own_paragraph(written, id(line) in marked) and rows and rows[-1][0].strip() and rows[-1][0] != _FORM_FEED:
                 rows.append(("", n, place))  # (a line set in bold is a paragraph of its own, not the end of the one above)
@@ -163,6 +175,22 @@ def pdf_text(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
             ),
         )
     warnings += (slides,) if slides is not None else ()
+    if pictured:
+        pages_with = sorted({int(place.split()[1].rstrip(",")) for place in pictured})
+        shown = ", ".join(map(str, pages_with[:8])) + (" …" if len(pages_with) > 8 else "")
+        warnings += (
+            Diagnostic(
+                rel,
+                None,
+                f"{len(pictured)} picture{'s' if len(pictured) > 1 else ''} in this PDF {'are' if len(pictured) > 1 else 'is'} not on "
+                f"the cards (page{'s' if len(pages_with) > 1 else ''} {shown}): the text says '[picture on page N]' where each "
+                "stood, so a card whose answer is a picture shows only that",
+                "check those cards against the PDF; to show a picture, save it as an image beside a .md copy of the questions "
+                "and link it there (![](picture.png))",
+                severity="warning",
+                place=pictured[0],
+            ),
+        )
     if scanned and scanned * 3 >= sum(any(line.text.strip() for line in page) for page in pages):
         warnings += (
             Diagnostic(
@@ -265,20 +293,27 @@ def _styled(page: object) -> tuple[list[_Line], bool, bool]:
     """A page's lines as pypdf extracts them, each with its font sizes and boldness (pypdf's text runs, lined up
     with the text character by character; where they do not line up, the lines without); whether its text came
     out one letter a line; and whether it is mostly invisible (render mode 3: a scanned page's OCR layer, T18-72)."""
-    runs: list[tuple[str, float, bool, bool, bool]] = []
+    runs: list[tuple[str, float, bool, bool, bool, float]] = []
     mode = [0]  # the text render mode in force ('3 Tr': invisible)
     shown = [0, 0]  # (characters drawn, of them invisible)
+    pictures: list[tuple[float, str]] = []  # each picture drawn on the page: its top (the page's y, upwards) and its name
 
     def before(op: bytes, args: list, cm: list[float], tm: list[float]) -> None:
         if op == b"Tr" and args:
             with contextlib.suppress(TypeError, ValueError):
                 mode[0] = int(args[0])
+        elif op in (b"Do", b"INLINE IMAGE") and min(abs(cm[0]) + abs(cm[1]), abs(cm[2]) + abs(cm[3])) >= _PICTURE_SIZE:
+            if op == b"Do" and not _image(page, args):
+                return
+            # (drawn at least so large: a picture, not a bullet or a rule's dot)
+            pictures.append((cm[5] + max(cm[3], 0.0), f"{args[0] if op == b'Do' and args else ''} {round(cm[5])} {round(cm[3])}"))
 
     def visit(text: str, cm: list[float], tm: list[float], font: dict | None, size: float) -> None:
         if text and not text.isspace():
             scale = abs(cm[3] * tm[3]) or abs(cm[0] * tm[0]) or 1.0  # (the text matrix scales the font's size)
             name = str((font or {}).get("/BaseFont", ""))
-            runs.append((text, round(float(size) * scale, 1), bool(_BOLD.search(name)), bool(_MONO.search(name)), bool(_ITALIC.search(name))))
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]  # (where on the page: a picture goes between the lines above and below it)
+            runs.append((text, round(float(size) * scale, 1), bool(_BOLD.search(name)), bool(_MONO.search(name)), bool(_ITALIC.search(name)), y))
             count = sum(not ch.isspace() for ch in text)
             shown[0] += count
             shown[1] += count if mode[0] == _INVISIBLE else 0
@@ -290,12 +325,17 @@ def _styled(page: object) -> tuple[list[_Line], bool, bool]:
         return [], False, hidden  # (a font's unmapped glyph codes, not text: a page with no text to read)
     if _letter_a_line(raw):  # ('O' / 'p' / 'e' / 'r' …: each glyph placed alone, trial19 T19-13)
         return [_Line(_plain(row)) for row in raw.split("\n")], True, hidden
-    styles = [(size, bold, mono, italic) for text, size, bold, mono, italic in runs for ch in text if not ch.isspace()]
+    styles = [(size, bold, mono, italic) for text, size, bold, mono, italic, _ in runs for ch in text if not ch.isspace()]
+    heights = [y for text, *_, y in runs for ch in text if not ch.isspace()]
     lined = len(styles) == sum(not ch.isspace() for ch in raw)
-    out, k = [], 0
+    pictures.sort(reverse=True)
+    out: list[_Line] = []
+    k = 0
     for row in raw.split("\n"):
         n = sum(not ch.isspace() for ch in row)
         mine = styles[k : k + n] if lined else []
+        while mine and pictures and pictures[0][0] > heights[k] + 1:  # (a picture above this line's text: a line of its own)
+            out.append(_Line(_PICTURE + pictures.pop(0)[1]))
         k += n
         text = _plain(row)
         if mine and text.strip():
@@ -304,10 +344,35 @@ def _styled(page: object) -> tuple[list[_Line], bool, bool]:
             whole = len(mine) == sum(not ch.isspace() for ch in text)
             bolds = tuple(bold for _, bold, _, _ in mine) if whole else ()
             italics = tuple(italic for _, _, _, italic in mine) if whole else ()
-            out.append(_Line(text, max(sizes), min(sizes), all(bolds or [False]), all(mono for _, _, mono, _ in mine), body, bolds, italics))
+            # (bold: every character bold but those in a monospaced font, some bold: a heading with its inline code, 'Know when
+            # to run `$ doom sync`?', trial22 T22-32; all mono: code, never a bold line)
+            bold = bool(bolds) and all(b or mono for b, (_, _, mono, _) in zip(bolds, mine, strict=True)) and any(bolds)
+            small = min(size for size, _ in body) if body else min(sizes)  # (inline code set smaller is no smaller text)
+            out.append(_Line(text, max(sizes), small, bold, all(mono for _, _, mono, _ in mine), body, bolds, italics))
         else:
             out.append(_Line(text))
+    out += [_Line(_PICTURE + name) for _, name in pictures]  # (after the page's text: those drawn last, or all when the runs did not line up)
     return out, False, hidden
+
+
+_PICTURE_SIZE = 24.0  # points each way a picture is drawn at least (smaller: a bullet, an icon, a rule's dot)
+_PICTURE = "\0picture "  # the text of a line that stands where a picture was drawn, its name and place after it
+
+
+def _repeated_pictures(pages: list[list[_Line]]) -> set[str]:
+    """The pictures drawn at the same place on many pages (half of them, three at least: a logo in the running
+    header), as their lines' text: page furniture, no picture of a card's."""
+    on: Counter[str] = Counter(text for page in pages for text in {line.text for line in page if line.text.startswith(_PICTURE)})
+    return {text for text, count in on.items() if count >= _WATERMARK_PAGES and count * 2 >= len(pages)}
+
+
+def _image(page: object, args: list) -> bool:
+    """Whether the XObject a 'Do' draws is an image (not a form of vector drawing or text)."""
+    try:
+        found = page["/Resources"]["/XObject"][args[0]].get_object()  # type: ignore[index]
+        return str(found.get("/Subtype")) == "/Image"
+    except (KeyError, TypeError, IndexError, AttributeError, ValueError):
+        return False
 
 
 _SPELLED_SHARE = 0.6  # of a page's lines a single character: its text came out a letter a line
@@ -669,12 +734,17 @@ def _asking_bold(parts: dict[int, list[str]], kinds: dict[int, str]) -> set[int]
     headings so that each is one over the text under it (sitting 20 pdf 3: read as bold lines, those that do not end
     in '?' were taken for the answer above them, a question lost); else none."""
     bold = [key for key in parts if kinds[key] == "**"]
-    if len(bold) < _ASKING_MIN or not all(asks(" ".join(parts[key])) for key in bold):
-        return set()
-    return set(bold)
+    asking = {key for key in bold if asks(" ".join(parts[key]))}
+    if len(bold) >= _ASKING_MIN and len(asking) == len(bold):
+        return asking
+    # (most of them ask, a few do not: the questions, and bold sub-titles inside their answers ('Potential issues', 'To
+    # change fonts on the fly:'), which read as bold lines had made every later question's section: trial22 T22-32)
+    return asking if len(asking) >= _ASKING_MOST_MIN and len(asking) >= _ASKING_SHARE * len(bold) else set()
 
 
 _ASKING_MIN = 2
+_ASKING_MOST_MIN = 5  # bold lines that ask, at least, when some bold lines do not
+_ASKING_SHARE = 0.5  # of the bold lines that ask, at least, then (most of them)
 
 
 def _wraps(above: str, line: str, bold: bool) -> bool:

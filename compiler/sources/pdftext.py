@@ -78,11 +78,14 @@ def _structure(line: str) -> bool:
     MCQ sheet: T18-77), set in bold or not ('**Solution:**' near two pages' edges: trial19 R19-3): never a running
     header."""
     bare = _BOLD_MARKS.sub("", line.strip())
+    if _PICTURE_MARK.match(bare):
+        return True  # (where a PDF's picture stood, at many pages' edges: content, trial22 T22-46)
     if _STRUCTURE.match(line) or bare.endswith(("?", ":", "：")) or has_answer_label(line) or has_answer_label(bare):
         return True
     return has_right_answer_label(line) or has_right_answer_label(bare)  # ('Correct answer: C' at pages' feet: trial22 T22-22)
 
 
+_PICTURE_MARK = re.compile(r"^\[picture on page \d+\]$")  # what compiler.sources.pdf writes where a picture stood
 _BOLD_MARKS = re.compile(r"^(?:\*\*|__)|(?:\*\*|__)$")  # a line's bold marks, '**Solution:**' as the PDF's Markdown writes it
 
 
@@ -166,6 +169,7 @@ def _furniture(lines: list[str], code: set[int], feeds: set[int]) -> dict[int, s
     for i, line in enumerate(lines):  # a line with a page number at one end, in the same shape twice or more
         edge = (
             i not in code and i not in out and _MARK_EDGE.search(line.strip()) and shapes[_shape(line)] >= 2
+            and not _PICTURE_MARK.match(line.strip())
         )
         if edge and not line.rstrip().endswith(
             (".", "?", "!", ":", ";", ",")
