@@ -223,3 +223,43 @@ def test_a_bold_question_with_inline_code_and_bold_sub_titles_in_answers(tmp_pat
     assert len(fronts) == len(questions) and not skipped
     assert all("Potential" not in fields.get("Section", "") for fields in fronts.values()), fronts
     assert "Potential issues" in plain_text(fronts["How do I update Doom?"]["Answer"])
+
+
+_PHYSICS = """#set page(paper: "a5", margin: 1.5cm)
+= Physics review
+
+*1. What is the kinetic energy of a body of mass $m$ moving at speed $v$?*
+
+$ E_k = 1/2 m v^2 $
+
+*2. State Newton's law of universal gravitation.*
+
+The force between two masses is $F = G (m_1 m_2) / r^2$.
+
+*3. What is the sum of the geometric series $sum_(k=0)^infinity r^k$ for $|r| < 1$?*
+
+$ sum_(k=0)^infinity r^k = 1 / (1 - r) $
+
+*4. What is the de Broglie wavelength of a particle with momentum $p$?*
+
+$lambda = h / p$, with Planck's constant $h$.
+"""
+
+
+def test_formulas_in_a_pdf_are_said_to_be_flattened_and_a_bold_question_holding_one_stays_a_question(tmp_path: Path) -> None:
+    """T22-41: a PDF's formulas (set in a maths font, scripts smaller) come out of its text flat ('Ek = 1 2mv2'): one
+    warning says so with the page; a bold numbered question holding a formula (its maths font not bold, its scripts
+    smaller) is a question still (it ran into the answer above: 4 questions, 3 cards)."""
+    notes, skipped, said = built_notes(tmp_path / "deck", {"physics.pdf": typeset_pdf(tmp_path / "physics.pdf", _PHYSICS)})
+    fronts = [note_front(n) for n in notes]
+    assert len(fronts) == 4 and not skipped, (fronts, said)
+    assert any(front.startswith("What is the sum of the geometric series") for front in fronts), fronts
+    warned = [m for m in said if "formulas set in a maths font on page 1 come out flat" in m]
+    assert len(warned) == 1, said
+
+
+def test_a_pdf_without_formulas_says_nothing_of_them(tmp_path: Path) -> None:
+    """No maths font's scripts: no warning (a bullet or a lone sign in a maths font is no formula)."""
+    source = '#set page(paper: "a6")\n\n*1. What is pi?* \\\nAbout 3.14, written $pi$.\n\n*2. What is a sum?* \\\nWhat $+$ gives.\n\n*3. Why?* \\\nBecause.'
+    notes, _, said = built_notes(tmp_path / "deck", {"plain.pdf": typeset_pdf(tmp_path / "plain.pdf", source)})
+    assert len(notes) == 3 and not any("formulas" in m for m in said), said

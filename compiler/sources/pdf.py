@@ -61,6 +61,7 @@ class _Line:
     body: tuple[tuple[float, int], ...] = ()  # (font size, characters in it) of its text not set as code
     bolds: tuple[bool, ...] = ()  # whether each of its characters but spaces is bold (empty: not known)
     italics: tuple[bool, ...] = ()  # whether each of its characters but spaces is italic (empty: not known)
+    maths: int = 0  # its characters set in a maths font smaller than its others: a formula's scripts, which its text flattens
 
 
 def pdf_text(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
@@ -175,6 +176,20 @@ def pdf_text(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
             ),
         )
     warnings += (slides,) if slides is not None else ()
+    formulas = sorted({number for number, page in enumerate(pages, 1) if any(line.maths for line in page)})
+    if formulas:
+        shown = ", ".join(map(str, formulas[:8])) + (" …" if len(formulas) > 8 else "")
+        warnings += (
+            Diagnostic(
+                rel,
+                None,
+                f"formulas set in a maths font on page{'s' if len(formulas) > 1 else ''} {shown} come out flat in a PDF's text: "
+                "their subscripts, superscripts and fractions are lost ('E_k = 1/2 m v^2' reads 'Ek = 1 2mv2')",
+                "check those cards against the PDF; the document's source (LaTeX, Typst, Word, Markdown with $…$) keeps them",
+                severity="warning",
+                place=f"page {formulas[0]}",
+            ),
+        )
     if pictured:
         pages_with = sorted({int(place.split()[1].rstrip(",")) for place in pictured})
         shown = ", ".join(map(str, pages_with[:8])) + (" …" if len(pages_with) > 8 else "")
@@ -293,7 +308,7 @@ def _styled(page: object) -> tuple[list[_Line], bool, bool]:
     """A page's lines as pypdf extracts them, each with its font sizes and boldness (pypdf's text runs, lined up
     with the text character by character; where they do not line up, the lines without); whether its text came
     out one letter a line; and whether it is mostly invisible (render mode 3: a scanned page's OCR layer, T18-72)."""
-    runs: list[tuple[str, float, bool, bool, bool, float]] = []
+    runs: list[tuple[str, float, bool, bool, bool, float, bool]] = []
     mode = [0]  # the text render mode in force ('3 Tr': invisible)
     shown = [0, 0]  # (characters drawn, of them invisible)
     pictures: list[tuple[float, str]] = []  # each picture drawn on the page: its top (the page's y, upwards) and its name
@@ -313,7 +328,8 @@ def _styled(page: object) -> tuple[list[_Line], bool, bool]:
             scale = abs(cm[3] * tm[3]) or abs(cm[0] * tm[0]) or 1.0  # (the text matrix scales the font's size)
             name = str((font or {}).get("/BaseFont", ""))
             y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]  # (where on the page: a picture goes between the lines above and below it)
-            runs.append((text, round(float(size) * scale, 1), bool(_BOLD.search(name)), bool(_MONO.search(name)), bool(_ITALIC.search(name)), y))
+            math = bool(_MATH_FONT.search(name))
+            runs.append((text, round(float(size) * scale, 1), bool(_BOLD.search(name)), bool(_MONO.search(name)), bool(_ITALIC.search(name)), y, math))
             count = sum(not ch.isspace() for ch in text)
             shown[0] += count
             shown[1] += count if mode[0] == _INVISIBLE else 0
@@ -325,8 +341,8 @@ def _styled(page: object) -> tuple[list[_Line], bool, bool]:
         return [], False, hidden  # (a font's unmapped glyph codes, not text: a page with no text to read)
     if _letter_a_line(raw):  # ('O' / 'p' / 'e' / 'r' …: each glyph placed alone, trial19 T19-13)
         return [_Line(_plain(row)) for row in raw.split("\n")], True, hidden
-    styles = [(size, bold, mono, italic) for text, size, bold, mono, italic, _ in runs for ch in text if not ch.isspace()]
-    heights = [y for text, *_, y in runs for ch in text if not ch.isspace()]
+    styles = [(size, bold, mono, italic, math) for text, size, bold, mono, italic, _, math in runs for ch in text if not ch.isspace()]
+    heights = [y for text, _, _, _, _, y, _ in runs for ch in text if not ch.isspace()]
     lined = len(styles) == sum(not ch.isspace() for ch in raw)
     pictures.sort(reverse=True)
     out: list[_Line] = []
@@ -339,16 +355,20 @@ def _styled(page: object) -> tuple[list[_Line], bool, bool]:
         k += n
         text = _plain(row)
         if mine and text.strip():
-            sizes = [size for size, _, _, _ in mine]
-            body = tuple(sorted(Counter(size for size, _, mono, _ in mine if not mono).items()))
+            sizes = [size for size, *_ in mine]
+            body = tuple(sorted(Counter(size for size, _, mono, *_ in mine if not mono).items()))
             whole = len(mine) == sum(not ch.isspace() for ch in text)
-            bolds = tuple(bold for _, bold, _, _ in mine) if whole else ()
-            italics = tuple(italic for _, _, _, italic in mine) if whole else ()
+            bolds = tuple(bold for _, bold, *_ in mine) if whole else ()
+            italics = tuple(italic for _, _, _, italic, _ in mine) if whole else ()
             # (bold: every character bold but those in a monospaced font, some bold: a heading with its inline code, 'Know when
             # to run `$ doom sync`?', trial22 T22-32; all mono: code, never a bold line)
-            bold = bool(bolds) and all(b or mono for b, (_, _, mono, _) in zip(bolds, mine, strict=True)) and any(bolds)
-            small = min(size for size, _ in body) if body else min(sizes)  # (inline code set smaller is no smaller text)
-            out.append(_Line(text, max(sizes), small, bold, all(mono for _, _, mono, _ in mine), body, bolds, italics))
+            # (or in a maths font: a bold question holding a formula, 'What is the sum of ∑ rᵏ?', trial22 T22-41)
+            bold = bool(bolds) and all(b or mono or math for b, (_, _, mono, _, math) in zip(bolds, mine, strict=True)) and any(bolds)
+            text_sizes = [size for size, _, mono, _, math in mine if not mono and not math]
+            small = min(text_sizes or [size for size, _ in body] or sizes)  # (inline code or a formula's scripts set smaller)
+            top = max((size for size, *_, math in mine if math), default=0.0)
+            maths = sum(math and size < top * _SCRIPT_SCALE for size, *_, math in mine)  # (a formula's scripts: not a bullet's dot)
+            out.append(_Line(text, max(sizes), small, bold, all(mono for _, _, mono, *_ in mine), body, bolds, italics, maths))
         else:
             out.append(_Line(text))
     out += [_Line(_PICTURE + name) for _, name in pictures]  # (after the page's text: those drawn last, or all when the runs did not line up)
@@ -398,6 +418,9 @@ _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 # an italic face by its font's name: 'Arial-ItalicMT', 'Times-BoldItalic', 'LMRoman10-Italic', 'Helvetica-Oblique'
 _ITALIC = re.compile(r"italic|oblique", re.I)
 _MONO = re.compile(r"mono|courier|consol|menlo|inconsolata|typewriter|cmtt|lmmono|sourcecode|firacode|\bcode", re.I)
+# a maths font: TeX's and Typst's ('CMMI10', 'CMSY10', 'CMEX10', 'LMMath', 'NewCMMath'), Word's 'CambriaMath', 'STIXMath', 'Symbol'
+_MATH_FONT = re.compile(r"math|\bcm(?:mi|sy|ex)\d|\+cm(?:mi|sy|ex)|symbol|stix|euclid|msbm|mtextra", re.I)
+_SCRIPT_SCALE = 0.85  # a maths font's character set this much smaller than the line's others is a sub- or superscript
 _HEADING_SCALE = 1.15  # a heading's letters are at least this much larger than the body text's
 _LONGEST_HEADING = 200  # characters: a longer line in a large font is a pull quote or a title page, not a heading
 
@@ -567,6 +590,7 @@ def _joined(a: _Line, b: _Line) -> _Line:
         tuple(sorted((Counter(dict(a.body)) + Counter(dict(b.body))).items())),
         bolds,
         italics,
+        a.maths + b.maths,
     )
 
 
