@@ -5120,15 +5120,14 @@ def _knowledge_checks(blocks: list[TopBlock], lines: list[str]) -> tuple[list[tu
     ``([(line, question, the linked heading's block)], the blocks to leave out)``: the list, and the heading over it
     with its lead-in when that is all its section holds (learner5 L6: one 'Knowledge check' card listing them)."""
     anchors: dict[str, int] = {}
-    titles: dict[int, str] = {}
     asking: set[int] = set()  # headings that ask a question themselves: cards of their own already
     for n, block in enumerate(blocks):
         if block.type == "heading_open":
             text = squash(plain_inline(block.tokens[1].children or []))
             explicit = _ID.search(text)
             anchors.setdefault(explicit.group(1) if explicit else _slug(_ID.sub("", text)), n)
-            titles[n] = _slug(_ID.sub("", text))
-            if _ID.sub("", text).rstrip(CLOSERS + " ").endswith(QUESTION_MARKS):
+            title = _ID.sub("", text).rstrip(CLOSERS + " ")
+            if title.endswith(QUESTION_MARKS) or opens_asking(title):
                 asking.add(n)
     found: list[tuple[int, str, int]] = []
     taken: set[int] = set()
@@ -5141,10 +5140,6 @@ def _knowledge_checks(blocks: list[TopBlock], lines: list[str]) -> tuple[list[tu
         linked = [(k + 1, m.group("q").strip(), anchors.get(m.group("anchor").lower())) for k, m in entries if m]
         if any(at is None or at >= n for _, _, at in linked) or not all(q.rstrip().endswith(QUESTION_MARKS) or opens_asking(q) for _, q, _ in linked):
             continue
-        if any(_slug(q) == titles.get(at) for _, q, at in linked):
-            continue  # ('Recomendamos revisar: - [¿Qué son los hooks?](#qué-son-los-hooks)': links to questions the page
-            # asks in those words, a 'see also' of an answer; read as questions they were each a copy of the one
-            # linked, trial23 T23-12)
         if any(at in asking for _, _, at in linked):
             # '- [¿Qué son los hooks?](#qué-son-los-hooks)' under an answer: a "see also" to questions the page asks and
             # answers itself, part of that answer, never a card again (trial23 T23-12: 7 questions twice, and the

@@ -1782,7 +1782,8 @@ def render_blocks(
                 lang = t.info.strip().split()[0] if t.info.strip() else ""
                 out.append(Block(kind=BlockKind.code, text=t.content.rstrip("\n"), lang=lang))
             continue
-        if b.boilerplate() or navigation(b) or html_navigation(b) or tag_line(b) or (anchor_links(b) and not _asks_each(b)):
+        see_also = anchor_links(b)  # (a list of the page's own questions is kept, as text: below)
+        if b.boilerplate() or navigation(b) or html_navigation(b) or tag_line(b) or (see_also and not _asks_each(b)):
             continue
         number = _empty_number(b)
         if number:  # an answer '6.' / '1989.' / '2)': the number its author wrote, not an empty list (learner L35)
@@ -1792,7 +1793,7 @@ def render_blocks(
         if not out:
             raw = _SEPARATOR_LINE.sub("<p>", raw, count=1)  # Obsidian's '?'/'??' line between question and answer
         html = collapse_spaces(sanitize(raw))
-        if anchor_links(b):  # (a "see also" list of the page's questions: their text, the page's anchors lead nowhere on a card)
+        if see_also:  # (a "see also" list of the page's questions: their text, the page's anchors lead nowhere on a card)
             html = _ANCHOR_LINK.sub(r"\1", html)
         html = html if out else _LEADING_BREAKS.sub("", html)  # ('<br/>' under a toggle's summary: no blank start, r-2)
         if visible(html):

@@ -64,6 +64,14 @@ class _Line:
     maths: int = 0  # its characters set in a maths font smaller than its others: a formula's scripts, which its text flattens
 
 
+PAGES_SAID = 8  # page numbers a warning lists before '…'
+
+
+def _pages_said(pages: list[int]) -> str:
+    """Page numbers as a warning lists them: the first few, then '…'."""
+    return ", ".join(map(str, pages[:PAGES_SAID])) + (" …" if len(pages) > PAGES_SAID else "")
+
+
 def pdf_text(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
     """The PDF's text, pages joined by form feeds, with each line's page and line on the page: Markdown when
     the PDF sets headings in a larger font (or whole lines in bold), else plain text. ``encoding`` is unused (a
@@ -178,7 +186,7 @@ def pdf_text(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
     warnings += (slides,) if slides is not None else ()
     formulas = sorted({number for number, page in enumerate(pages, 1) if any(line.maths for line in page)})
     if formulas:
-        shown = ", ".join(map(str, formulas[:8])) + (" …" if len(formulas) > 8 else "")
+        shown = _pages_said(formulas)
         warnings += (
             Diagnostic(
                 rel,
@@ -192,7 +200,7 @@ def pdf_text(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
         )
     if pictured:
         pages_with = sorted({int(place.split()[1].rstrip(",")) for place in pictured})
-        shown = ", ".join(map(str, pages_with[:8])) + (" …" if len(pages_with) > 8 else "")
+        shown = _pages_said(pages_with)
         warnings += (
             Diagnostic(
                 rel,
