@@ -263,3 +263,15 @@ def test_a_pdf_without_formulas_says_nothing_of_them(tmp_path: Path) -> None:
     source = '#set page(paper: "a6")\n\n*1. What is pi?* \\\nAbout 3.14, written $pi$.\n\n*2. What is a sum?* \\\nWhat $+$ gives.\n\n*3. Why?* \\\nBecause.'
     notes, _, said = built_notes(tmp_path / "deck", {"plain.pdf": typeset_pdf(tmp_path / "plain.pdf", source)})
     assert len(notes) == 3 and not any("formulas" in m for m in said), said
+
+
+def test_a_word_tables_header_row_is_no_card(tmp_path: Path) -> None:
+    """T23-19: a Word table's header row marked as such (repeated as the header: <w:tblHeader/>), or set in LibreOffice's
+    'Table Heading' style, its bold the style's and no run's: the header, never a card 'Task' -> 'Command'."""
+    header = "<w:tr><w:trPr><w:tblHeader/></w:trPr>" + _cell(_run("Task")) + _cell(_run("Command")) + "</w:tr>"
+    styled = "<w:tr>" + "".join(f'<w:tc><w:p><w:pPr><w:pStyle w:val="TableHeading"/></w:pPr>{_run(t)}</w:p></w:tc>' for t in ("Task", "Command")) + "</w:tr>"
+    rows = [("Show the status of the work tree", "git status"), ("List the branches", "git branch"), ("Show the log", "git log")]
+    body = "".join("<w:tr>" + _cell(_run(q)) + _cell(_run(a)) + "</w:tr>" for q, a in rows)
+    for name, first in (("marked.docx", header), ("styled.docx", styled)):
+        notes, _, said = built_notes(tmp_path / f"deck-{name}", {name: _docx(tmp_path / name, f"<w:tbl>{first}{body}</w:tbl>")})
+        assert sorted(note_front(n) for n in notes) == sorted(q for q, _ in rows), (name, said)

@@ -185,6 +185,39 @@ def _code_paragraphs(data: bytes) -> bytes:
         return data  # (mammoth says what is wrong with it)
 
 
+_HEADER_ROW = re.compile(r"<w:tr\b[^>]*>(?:(?!</w:tr>).)*</w:tr>", re.S)
+_HEADING_CELL_STYLE = re.compile(r'<w:pStyle w:val="(?i:table ?head(?:ing|er)s?|tableheading)"\s*/>')
+
+
+def _header_rows(data: bytes) -> bytes:
+    """The .docx with the text of each table's header row bold: a row Word marks to repeat as the header
+    (``<w:tblHeader/>``) or whose cells are in LibreOffice's 'Table Heading' style, whose bold a style gives and
+    mammoth does not keep (trial23 T23-19: 'Task' -> 'Command' was a card); the bytes as they were when there is none."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            xml = z.read("word/document.xml").decode("utf-8")
+            if "<w:tblHeader" not in xml and not _HEADING_CELL_STYLE.search(xml):
+                return data
+
+            def row(m: re.Match[str]) -> str:
+                body = m.group(0)
+                if "<w:tblHeader" not in body and not _HEADING_CELL_STYLE.search(body):
+                    return body
+                body = re.sub(r"<w:r>(?!<w:rPr)", "<w:r><w:rPr><w:b/></w:rPr>", body)
+                return re.sub(r"(<w:r\b[^>]*>\s*)<w:rPr>(?!(?:(?!</w:rPr>).)*<w:b/>)", r"\1<w:rPr><w:b/>", body)
+
+            changed = _HEADER_ROW.sub(row, xml)
+            if changed == xml:
+                return data
+            out = io.BytesIO()
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
+                for info in z.infolist():
+                    copy.writestr(info, changed.encode("utf-8") if info.filename == "word/document.xml" else z.read(info.filename))
+            return out.getvalue()
+    except (zipfile.BadZipFile, KeyError, UnicodeDecodeError):
+        return data
+
+
 _TABLE = re.compile(r"<table\b[^>]*>.*?</table>", re.S)
 _ROW = re.compile(r"<tr\b[^>]*>.*?</tr>", re.S)
 _CELL = re.compile(r"<td\b[^>]*>.*?</td>", re.S)
@@ -285,7 +318,7 @@ def docx_html(path: Path, rel: str) -> tuple[str, int]:
 
         # (Word's equations as TeX text: mammoth leaves them out, 'What is the derivative of ?'; trial17 T17-41)
         # (and Word's auto-lettered options with their letters, 'a. Connectionless': trial17 T17-37; code paragraphs as code)
-        with io.BytesIO(_code_paragraphs(_key_colours(with_labels(with_equations(path.read_bytes()))))) as handle:
+        with io.BytesIO(_header_rows(_code_paragraphs(_key_colours(with_labels(with_equations(path.read_bytes())))))) as handle:
             result = mammoth.convert_to_html(handle, style_map=_STYLE_MAP, convert_image=mammoth.images.img_element(no_picture))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise ContentError(
