@@ -832,6 +832,10 @@ def keyed_label_headings(lines: list[str]) -> Detection | None:
         nxt = next((x for x in lines[k + 1 : k + 4] if x.strip()), "")
         if m and m.group("word").lower() == word and not m.group("title") and _labelled_answer(nxt):
             answered.add(m.group("n"))
+        elif m and m.group("word").lower() == word:
+            # a question heading after the key ('### Exercise 3' below exercise 2's '**Answers:**'): each exercise
+            # has its own key, the Markdown reader's; the page key comes after the last question (trial23 T23-41)
+            return None
         elif (e := _KEY_ENTRY_NUMBER.match(lines[k])) is not None and topics:
             answered.add(e.group("n"))
     if len(answered & numbers) < max(KEYED_HEADINGS_MIN, (len(numbers) + 1) // 2):

@@ -1,0 +1,47 @@
+"""Twenty-fourth sitting, readers: open findings in the Markdown and plain-text readers and the declarative layouts
+(trial23 T23-n, trial24 T24-n). Fixtures are small snippets in the documents' shapes, never the documents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import built_notes as _built
+from conftest import note_front
+
+# --- T23-41: an answer key label with its colon inside the bold -----------------------------------------------------
+
+BOLD_COLON_KEY = """# HTTP quiz
+
+1. Which method replaces a resource?
+
+   A) POST
+   B) PUT
+   C) PATCH
+
+2. Which status code means 'Not Found'?
+
+   A) 200
+   B) 301
+   C) 404
+
+3. Which port does HTTPS use?
+
+   A) 443
+   B) 80
+   C) 22
+
+{label}
+
+1. B
+2. C
+3. A
+"""
+
+
+def test_answer_key_label_with_the_colon_inside_the_bold(tmp_path: Path) -> None:
+    """trial23 T23-41: '**Answer key:**' / '**Answers:**' (the colon inside the bold, as Word and Google Docs export
+    it) was no key label, '**Answers**' and 'Answers:' were: every question "none marked correct", nothing written."""
+    for k, label in enumerate(("**Answers:**", "**Answer key:**", "__Answer Key:__")):
+        notes, _, _ = _built(tmp_path / str(k), {"quiz.md": BOLD_COLON_KEY.format(label=label)})
+        assert sorted(n["fields"]["Correct"] for n in notes) == ["A) 443", "B) PUT", "C) 404"], label
+
