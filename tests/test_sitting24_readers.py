@@ -45,3 +45,29 @@ def test_answer_key_label_with_the_colon_inside_the_bold(tmp_path: Path) -> None
         notes, _, _ = _built(tmp_path / str(k), {"quiz.md": BOLD_COLON_KEY.format(label=label)})
         assert sorted(n["fields"]["Correct"] for n in notes) == ["A) 443", "B) PUT", "C) 404"], label
 
+
+# --- T23-48: a level word set as code after the question -----------------------------------------------------------
+
+CODED_LEVELS = """# Networking
+
+### What is TCP? `Junior`
+
+A connection-oriented transport protocol.
+
+### What does BGP choose between? `Senior`
+
+Paths between autonomous systems, by policy.
+
+### Which flag lists hidden files? `-a`
+
+`ls -a`.
+"""
+
+
+def test_level_word_in_backticks_after_the_question(tmp_path: Path) -> None:
+    """trial23 T23-48: 'What is TCP? `Junior`' kept 'Junior' on the front and no level was read (as '(Junior)' is).
+    A known level word set as code after the question is its marker; other code there ('`-a`') stays."""
+    notes, _, _ = _built(tmp_path, {"net.md": CODED_LEVELS})
+    got = {note_front(n): n["fields"]["Difficulty"] for n in notes}
+    assert got["What is TCP?"] == "easy" and got["What does BGP choose between?"] == "hard"
+    assert any(f.startswith("Which flag lists hidden files?") and f.endswith("-a") for f in got)

@@ -69,7 +69,7 @@ from compiler.sources.choices import (
     unread_key,
 )
 from compiler.sources.cloze import cloze_fields, deletions, has_cloze
-from compiler.sources.difficulty import Levels, Marked, guess, section_label, split_marker
+from compiler.sources.difficulty import Levels, Marked, guess, lookup, section_label, split_marker
 from compiler.sources.directives import ANSWER_TITLE, directives
 from compiler.sources.lines import (
     ANSWER_LABEL_HEADING,
@@ -1282,10 +1282,15 @@ _P_LABEL = re.compile(r"^[Pp](?P<n>\d{1,3})[.:)]$")  # '**P1.** ¿…?': 'Pregun
 
 
 _CODE_SPAN = re.compile(r"`[^`\n]+`")
+_CODED_LEVEL = re.compile(r"[?？]\s*`(?P<word>[^\W\d_][^`\n]{0,20})`\s*$")  # '… TCP? `Junior`'
 
 
 def _split_marker_outside_code(text: str, source: SourceConfig) -> Marked:
     """The difficulty marker of a question, never a code span's backtick ('`a?`' lost its closing one: learner3 N14)."""
+    coded = _CODED_LEVEL.search(text)
+    if coded is not None and (lookup(source.difficulty, coded.group("word")) or guess(coded.group("word"))):
+        # 'What is TCP? `Junior`': a level word set as code after the question (trial23 T23-48); only a known one
+        return Marked(text[: coded.start("word") - 1].rstrip(), coded.group("word"), True)
     spans = _CODE_SPAN.findall(text)
     if not spans:
         return split_marker(text, source.difficulty)
