@@ -62,6 +62,7 @@ class _Line:
     bolds: tuple[bool, ...] = ()  # whether each of its characters but spaces is bold (empty: not known)
     italics: tuple[bool, ...] = ()  # whether each of its characters but spaces is italic (empty: not known)
     maths: int = 0  # its characters set in a maths font smaller than its others: a formula's scripts, which its text flattens
+    y: float = 0.0  # where on the page its first character stands (points from the foot, upwards; 0: not known)
 
 
 PAGES_SAID = 8  # page numbers a warning lists before '…'
@@ -358,6 +359,7 @@ def _styled(page: object) -> tuple[list[_Line], bool, bool]:
     for row in raw.split("\n"):
         n = sum(not ch.isspace() for ch in row)
         mine = styles[k : k + n] if lined else []
+        y = heights[k] if mine else 0.0
         while mine and pictures and pictures[0][0] > heights[k] + 1:  # (a picture above this line's text: a line of its own)
             out.append(_Line(_PICTURE + pictures.pop(0)[1]))
         k += n
@@ -376,7 +378,7 @@ def _styled(page: object) -> tuple[list[_Line], bool, bool]:
             small = min(text_sizes or [size for size, _ in body] or sizes)  # (inline code or a formula's scripts set smaller)
             top = max((size for size, *_, math in mine if math), default=0.0)
             maths = sum(math and size < top * _SCRIPT_SCALE for size, *_, math in mine)  # (a formula's scripts: not a bullet's dot)
-            out.append(_Line(text, max(sizes), small, bold, all(mono for _, _, mono, *_ in mine), body, bolds, italics, maths))
+            out.append(_Line(text, max(sizes), small, bold, all(mono for _, _, mono, *_ in mine), body, bolds, italics, maths, y))
         else:
             out.append(_Line(text))
     out += [_Line(_PICTURE + name) for _, name in pictures]  # (after the page's text: those drawn last, or all when the runs did not line up)
@@ -599,6 +601,7 @@ def _joined(a: _Line, b: _Line) -> _Line:
         bolds,
         italics,
         a.maths + b.maths,
+        a.y,
     )
 
 
@@ -665,35 +668,98 @@ def _marked(pages: list[list[_Line]], keys: dict[int, str] | None = None) -> dic
     if len(levels) == 1:
         levels = dict.fromkeys(levels, 2)  # (one heading size: question or section headings, not a page title)
     kinds = {id(line): "#" * levels[line.small] for line in heading} | {id(line): "**" for line in bold}
+    repeated = _repeated_bold(bold)
+    pitch = _line_pitch(pages)
     parts: dict[int, list[str]] = {}
     out: dict[int, str] = {}
     for page in pages:
         first: _Line | None = None  # the marked line the one below may continue (a heading wrapped over lines)
+        last: _Line | None = None  # the line of it the one below would go on from
+        widest = max((_width(line) for line in page), default=0.0)
         for line in page:
             if id(line) in italic:
                 first = None
                 continue
             kind = kinds.get(id(line))
-            if kind is None and first is not None and line.text.strip() and not _worded(line.text) and _same_face(first, line):
+            if id(line) in repeated:  # (a back-link or label repeated after every answer: a line of its own, trial23 T23-23)
+                parts[id(line)], first = [_escaped(line.text.strip())], None
+            elif (
+                kind is None and first is not None and last is not None and line.text.strip() and not _worded(line.text)
+                and _same_face(first, line) and _runs_on(last, line, widest, pitch, bold=True)
+            ):
                 parts[id(first)].append(_escaped(line.text.strip()))  # (a bold question's wrapped '1989?': its end)
                 out[id(line)] = ""
+                last = line
             elif kind is None:
                 first = None
-            elif first is not None and kinds[id(first)] == kind and first.small == line.small and _wraps(parts[id(first)][-1], line.text, kind == "**"):
+            elif (
+                first is not None and last is not None and kinds[id(first)] == kind and first.small == line.small
+                and _wraps(parts[id(first)][-1], line.text, kind == "**") and _runs_on(last, line, widest, pitch, bold=kind == "**")
+            ):
                 parts[id(first)].append(_escaped(line.text.strip()))
                 out[id(line)] = ""  # (its text joins the line above: this one is left blank)
+                last = line
             else:
-                parts[id(line)], first = [_escaped(line.text.strip())], line
-    asked = _numbered_questions(parts, kinds) or _asking_bold(parts, kinds)
+                parts[id(line)], first, last = [_escaped(line.text.strip())], line, line
+    asked = _numbered_questions(parts, kinds) or _asking_bold({key: words for key, words in parts.items() if key not in repeated}, kinds)
     below = min(6, max(levels.values(), default=1) + 1)  # (under the document's own headings)
     out.update({key: f"{'#' * below} {_escaped(text)}" if text else "" for key, text in italic.items()})
+    order = list(parts)
+    opening = order[: min((order.index(key) for key in asked), default=0)]  # (the marked lines above the first question)
     for key, words in parts.items():
         text = " ".join(words)
-        if key in asked:
+        if key in opening and kinds[key] == "**" and key not in repeated and below > 1:
+            out[key] = f"{'#' * (below - 1)} {text}"  # (a bold title over the questions: their section, not text outside them)
+        elif key in asked:
             out[key] = f"{'#' * below} {text}"  # ('**1. What are …?**' … '**12. …**' over bold sub-titles: T18-78)
         else:
             out[key] = f"**{text}**" if kinds[key] == "**" else f"{kinds[key]} {text}"
     return out
+
+
+_FULL_LINE = 0.6  # of the page's widest line a line fills at least when its text wraps onto the next
+_PARAGRAPH_GAP = 1.15  # times the document's line pitch: a wider gap above a line opens a paragraph of its own
+_PITCH_SAMPLES = 3  # lines wrapped from a full one that tell the document's line pitch, at least
+
+
+def _width(line: _Line) -> float:
+    """How wide a line is set, about: its characters times their font size (0: not known)."""
+    return len(line.text.strip()) * line.small
+
+
+def _line_pitch(pages: list[list[_Line]]) -> float:
+    """The distance from one line of a paragraph to the next, in font sizes (the median below a full line, whose text
+    wrapped; 0: not known, too few such lines or no places)."""
+    gaps: list[float] = []
+    for page in pages:
+        widest = max((_width(line) for line in page), default=0.0)
+        for above, line in itertools.pairwise(page):
+            if above.y > line.y > 0 and above.small and above.small == line.small and _width(above) >= 0.8 * widest:
+                gaps.append((above.y - line.y) / line.small)
+    return sorted(gaps)[len(gaps) // 2] if len(gaps) >= _PITCH_SAMPLES else 0.0
+
+
+def _runs_on(above: _Line, line: _Line, widest: float, pitch: float, *, bold: bool) -> bool:
+    """Whether a line can be the text of the one above wrapped onto it, by where they stand: a bold line only below one
+    that fills most of the page's width (a short '**Networking basics**' is a title of its own, not the first half of
+    the bold question under it: trial23 T23-23, trial22 T22-32), and no line set a paragraph's gap below the one above.
+    Where the places are not known, it can."""
+    if bold and above.small and widest and _width(above) < _FULL_LINE * widest:
+        return False
+    apart = pitch and above.y and line.y and line.small and above.y - line.y > pitch * _PARAGRAPH_GAP * line.small
+    return not apart
+
+
+_REPEATED_MIN = 3  # copies of one bold line that make it the page's furniture or a label, no heading's part
+
+
+def _repeated_bold(bold: list[_Line]) -> set[int]:
+    """The bold lines whose words come again and again (three times at least: a back-link '⬆ Back to index' ending
+    every answer, a label 'Answer' over each), by id: each a line of its own, never a heading wrapped onto the next
+    bold line nor one of the questions (trial23 T23-23: the back-link was glued onto 16 of 20 questions' fronts; left a
+    line of its own, the reader drops a line ending most answers as the page's furniture)."""
+    said = Counter(" ".join(line.text.split()).casefold() for line in bold)
+    return {id(line) for line in bold if said[" ".join(line.text.split()).casefold()] >= _REPEATED_MIN}
 
 
 _NUMBERED = re.compile(r"^(?:(?:Q|Question)\s*)?(\d{1,3})([.):])\s*\S")
@@ -767,6 +833,8 @@ def _asking_bold(parts: dict[int, list[str]], kinds: dict[int, str]) -> set[int]
     in '?' were taken for the answer above them, a question lost); else none."""
     bold = [key for key in parts if kinds[key] == "**"]
     asking = {key for key in bold if asks(" ".join(parts[key]))}
+    while bold and bold[0] not in asking and not _NUMBERED.match(" ".join(parts[bold[0]])):
+        bold = bold[1:]  # (a bold title over the first question, 'Networking basics': the document's, no sub-title of an answer)
     if len(bold) >= _ASKING_MIN and len(asking) == len(bold):
         return asking
     # (most of them ask, a few do not: the questions, and bold sub-titles inside their answers ('Potential issues', 'To
