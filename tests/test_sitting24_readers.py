@@ -71,3 +71,68 @@ def test_level_word_in_backticks_after_the_question(tmp_path: Path) -> None:
     got = {note_front(n): n["fields"]["Difficulty"] for n in notes}
     assert got["What is TCP?"] == "easy" and got["What does BGP choose between?"] == "hard"
     assert any(f.startswith("Which flag lists hidden files?") and f.endswith("-a") for f in got)
+
+
+# --- T23-45: alternating 'Question N' / 'Answer' headings -------------------------------------------------------------
+
+LABEL_HEADING_PAIRS = """# {title}
+
+{h} {q} 1
+
+Which layer does IP belong to?
+
+{h} {a}
+
+The network layer.
+
+{h} {q} 2
+
+What does ICMP carry?
+
+{h} {a}
+
+Error and control messages.
+
+{h} {q} 3
+
+Which port does DNS listen on?
+
+{h} {a}
+
+Port 53, over UDP and TCP.
+"""
+
+_PAIRS = {"Which layer does IP belong to?", "What does ICMP carry?", "Which port does DNS listen on?"}
+
+
+def test_question_and_answer_label_headings_alternating(tmp_path: Path) -> None:
+    """trial23 T23-45: '### Question N' / the question / '### Answer' / the answer, repeated, was "cannot tell this
+    document's layout", nothing written. A numbered label heading whose next heading labels the answer asks the text
+    between them, at any heading level and label word."""
+    shapes = (("###", "Question", "Answer"), ("##", "Problem", "Solution"), ("####", "Q", "Answer:"))
+    for k, (h, q, a) in enumerate(shapes):
+        doc = LABEL_HEADING_PAIRS.format(title="Networking review", h=h, q=q, a=a)
+        notes, _, said = _built(tmp_path / str(k), {"net.md": doc})
+        assert {note_front(n) for n in notes} == _PAIRS, (h, q, a)
+        assert not [s for s in said if "error" in s], said
+
+
+def test_pasted_label_heading_pattern_reads_and_advises_nothing_harmful(tmp_path: Path) -> None:
+    """trial23 T23-45: the pattern the build printed, pasted, read 4/4 but warned 'heading inside the answer' at every
+    '### Answer' and advised a section line that, added, read no question at all. An answer-label heading after an
+    item's question opens its answer: no warning, and a section pattern that matches it leaves it the answer's."""
+    doc = LABEL_HEADING_PAIRS.format(title="Networking review", h="###", q="Question", a="Answer")
+    for k, section in enumerate(("", "section = '^(?P<depth>#+)\\s+(?P<section>.+)$'")):
+        table = f"""
+[[source]]
+id = "net"
+file = "sources/net.md"
+layout = "pattern"
+[source.pattern]
+item = '^\\s*###\\s+Question\\s*(?P<number>\\d+)\\s*(?P<question>.*)$'
+question_end = "auto"
+{section}
+"""
+        notes, _, said = _built(tmp_path / str(k), {"net.md": doc}, table)
+        assert {note_front(n) for n in notes} == _PAIRS, section
+        assert not [s for s in said if "heading inside the answer" in s], said

@@ -216,6 +216,11 @@ def _labelled_heading(lines: list[str], index: int) -> bool:
     answer (``#### **参考答案**：``), next after it: a question whatever its last character (trial18 T18-10: an
     instruction, 'describe …', 'write a C program', made 3 of 12 one-question files 'cannot tell the layout')."""
     lead = _HEADING_LEAD.match(lines[index])
+    if lead is not None and _NUMBERED_LABEL_HEADING.match(lines[index]):
+        # '### Question 1' / the question / '### Answer' / its answer: the label heading's next heading labels the
+        # answer, the text between them is the question (trial23 T23-45: "cannot tell this document's layout")
+        nxt = next((line for line in lines[index + 1 : index + 1 + LABEL_SPAN] if _ATX.match(line)), "")
+        return bool(ANSWER_LABEL_HEADING.match(nxt))
     if lead is None or not has_question_label(unbold_label(lines[index][lead.end() :]).strip()):
         return False
     nxt = next((line for line in lines[index + 1 : index + 1 + LABEL_SPAN] if line.strip()), "")

@@ -982,6 +982,12 @@ QUALIFIED_ANSWER_HEADING = re.compile(
 )
 
 
+def is_answer_label_heading(line: str) -> bool:
+    """A heading that only labels the answer below it ('#### Answer', '#### Answer: B', '## Model answer'): it opens
+    the answer of the question above it, never a section or a card of its own."""
+    return bool(ANSWER_LABEL_HEADING.match(line) or KEYED_ANSWER_HEADING.match(line) or QUALIFIED_ANSWER_HEADING.match(line))
+
+
 def labelled_headings(lines: list[str]) -> set[int]:
     """0-based lines of the headings whose next heading is a deeper answer label ('### Create a function
     `pipe`' … '#### Answer'): each is a question, whatever its punctuation (the label says so)."""
@@ -992,8 +998,7 @@ def labelled_headings(lines: list[str]) -> set[int]:
         if m is None:
             continue
         level = len(m.group("marks"))
-        label = ANSWER_LABEL_HEADING.match(line) or KEYED_ANSWER_HEADING.match(line) or QUALIFIED_ANSWER_HEADING.match(line)
-        if last is not None and level > last[1] and label and not ANSWER_LABEL_HEADING.match(lines[last[0]]):
+        if last is not None and level > last[1] and is_answer_label_heading(line) and not ANSWER_LABEL_HEADING.match(lines[last[0]]):
             found.add(last[0])
         last = (index, level)
     return found

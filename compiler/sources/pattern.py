@@ -74,6 +74,7 @@ from compiler.sources.lines import (
     has_answer_label,
     has_right_answer_label,
     in_fence,
+    is_answer_label_heading,
     join_continuation,
     looks_like_code,
     looks_like_formula,
@@ -1027,6 +1028,8 @@ class _Walk:
         h = _ATX_LINE.match(raw)
         if h is None or self.pending is None:
             return False
+        if is_answer_label_heading(raw):
+            return False  # '### Answer' under '### Question 1' and its question: it opens the answer (trial23 T23-45)
         own = _ATX_LINE.match(self.lines[self.pending.line - 1].lstrip())
         return own is None or len(h.group(1)) <= len(own.group(1))
 
@@ -1217,6 +1220,8 @@ class _Walk:
     def _is_section(self, index: int) -> bool:
         """A section line; inside a plain-text answer only if an item follows (``# comment`` in code is not)."""
         p = self.pending
+        if p is not None and self.markdown and is_answer_label_heading(self.lines[index]):
+            return False  # ('### Answer' under an item's question opens its answer, whatever section pattern: T23-45)
         if self.markdown or p is None or not p.in_answer:
             return True
         nxt = self.next_line[index]
