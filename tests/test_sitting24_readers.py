@@ -136,3 +136,65 @@ question_end = "auto"
         notes, _, said = _built(tmp_path / str(k), {"net.md": doc}, table)
         assert {note_front(n) for n in notes} == _PAIRS, section
         assert not [s for s in said if "heading inside the answer" in s], said
+
+
+# --- T23-36: a tick written in place of an option's letter; an option that renders as nothing ----------------------
+
+TICK_IN_PLACE = """# Shell quiz
+
+**1. Which command prints the working directory?**
+(a) ls
+(x) pwd
+(c) cd
+(d) echo
+"""
+
+TICK_FIRST_AND_LAST = """# Shell quiz
+
+**1. Which command prints the working directory?**
+(x) pwd
+(b) ls
+(c) cd
+
+**2. Which command lists open files?**
+a) ps
+b) top
+(x) lsof
+"""
+
+EMPTY_RENDERED_OPTION = """# HTML quiz
+
+## Question 1
+**Which of these is an HTML comment?**
+
+- A) // note
+- B) <!-- note -->  ✅
+- C) # note
+
+## Question 2
+**Which element makes a line break?**
+
+- A) <br> ✅
+- B) <hr>
+- C) <p>
+"""
+
+
+def test_tick_written_in_place_of_an_option_letter(tmp_path: Path) -> None:
+    """trial23 T23-36: '(a) … (b) … (x) .gitignore (d) …' gave a basic card whose back was the option list. A tick in
+    the place of a letter ('(x)', '[x]') among lettered options is that option, the letters around it saying which,
+    and it is the right one; first or last in the run too."""
+    notes, _, _ = _built(tmp_path / "a", {"q.md": TICK_IN_PLACE})
+    assert [n["fields"]["Correct"] for n in notes] == ["B) pwd"]
+    notes, _, _ = _built(tmp_path / "b", {"q.md": TICK_FIRST_AND_LAST})
+    assert sorted(n["fields"]["Correct"] for n in notes) == ["A) pwd", "C) lsof"]
+
+
+def test_option_that_renders_as_nothing_is_shown_as_written(tmp_path: Path) -> None:
+    """trial23 T23-36: '- B) <!-- -->' renders as nothing, and the ✅-keyed question became a basic card that printed
+    the options and the '✅'. An option whose text renders empty is shown as written (text, not markup)."""
+    notes, _, _ = _built(tmp_path, {"q.md": EMPTY_RENDERED_OPTION})
+    got = {note_front(n): n["fields"] for n in notes}
+    first = got["Which of these is an HTML comment?"]
+    assert first["Correct"] == "B) &lt;!-- note --&gt;" or "note" in first["Correct"], first
+    assert "&lt;!-- note --&gt;" in first["Options"] and "✅" not in first["Options"]

@@ -683,6 +683,45 @@ def _boxed(lines: list[str]) -> list[str]:
     return lines
 
 
+# a tick written where an option's letter stands: '(x) .gitignore' between '(b) …' and '(d) …'
+_IN_PLACE = re.compile(r"^(?P<lead>\s*(?:[-*+•]\s+)?)(?:\((?P<p>[xX✓✔])\)|\[(?P<b>[xX✓✔])\])\s+(?P<text>\S.*)$")
+_LABEL_FORM = re.compile(r"^\s*(?:[-*+•]\s+)?(?P<label>\(?[A-Ha-h](?:[.)]|\s?[:–-]))")
+
+
+def checked_in_place(lines: list[str]) -> list[str]:
+    """The answer's lines with a tick written in place of an option's letter ('(x) .gitignore' after '(a) …', '(b) …',
+    or before '(d) …') as that option, lettered like its neighbours and ticked ('✅ (c) .gitignore'): the letters
+    around it say which it is (trial23 T23-36: the question became a basic card whose back was the option list)."""
+    if not any(_IN_PLACE.match(line) for line in lines):
+        return lines
+    out = list(lines)
+    for k, line in enumerate(lines):
+        m = _IN_PLACE.match(line)
+        if m is None:
+            continue
+        before = next((j for j in range(k - 1, -1, -1) if lines[j].strip()), None)
+        after = next((j for j in range(k + 1, len(lines)) if lines[j].strip()), None)
+        prev = _letter(lines[before]) if before is not None else None
+        nxt = _letter(lines[after]) if after is not None else None
+        order = "abcdefgh"
+        if prev is not None and prev[0].lower() in order[:-1] and before is not None:
+            place, near = order.index(prev[0].lower()) + 1, lines[before]
+        elif prev is None and nxt is not None and after is not None:
+            place, near = order.index(nxt[0].lower()) - 1, lines[after]
+        else:
+            continue
+        if place < 0 or (nxt is not None and order.index(nxt[0].lower()) != place + 1):
+            continue  # (the letters around it must leave exactly its place open)
+        letter = order[place]
+        form = _LABEL_FORM.match(near)
+        if form is None:
+            continue
+        label = form.group("label")
+        written = re.sub(r"[A-Ha-h]", letter.upper() if label.lstrip("( ")[:1].isupper() else letter, label, count=1)
+        out[k] = f"{m.group('lead')}✅ {written} {m.group('text')}"
+    return out
+
+
 def find_choices(lines: list[str], several: bool = False, asked: bool = True, bullets: bool = False) -> Choices | None:
     """The options at the start of an answer (its raw lines), or None if it does not start with options.
 
@@ -693,6 +732,7 @@ def find_choices(lines: list[str], several: bool = False, asked: bool = True, bu
     (bold or coloured as a whole; as many as a "Choose two" question asks for), as exam-answer pages write
     them (trial9 T17); off for readers whose bullets are more often an answer's own list."""
     lines = _boxed(lines)  # '- 5' / '- [X] 6' / '- 7', '- ❌ Lyon' / '- ✅ Paris': task boxes (trial12 U54)
+    lines = checked_in_place(lines)  # '(b) .gitattributes' / '(x) .gitignore' / '(d) …': (c), ticked (T23-36)
     lines = _code_options(lines)  # 'A.' or '- [x]' alone over a ```python block: that code is the option (T19-1)
     found = _find_choices(lines, several, asked, bullets=True) if bullets and asked else None
     found = found or _find_choices(lines, several, asked, bullets=False)

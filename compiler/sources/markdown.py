@@ -55,6 +55,7 @@ from compiler.sources.choices import (
     asks_for_list,
     asks_to_pick,
     bullet_question,
+    checked_in_place,
     code_options,
     find_choices,
     inline_options,
@@ -1171,8 +1172,9 @@ _BLANK = re.compile(r"_{3,}")
 # ('B.CloudFront': N19; '*B. …', the right option starred: trial11 P48)
 # (a ballot box or check mark before the letter, '☐ A) 3' / '☒ B) 4' / '✅ B) …': trial15 T15-6, read by choices.find_choices)
 _BALLOT = r"(?:[☐□⬜🔲☒☑✅✔✓][\ufe0e\ufe0f]?\s*)?"
-_OPTION_A = re.compile(r"^\s{0,3}" + _BALLOT + r"(?:\*\*|\*(?=[Aa][.)]))?[Aa](?:\*\*)?[.)](?:\s+\S|(?<=A[.)])[A-Z0-9])")
-_OPTION_B = re.compile(r"^\s{0,3}" + _BALLOT + r"(?:\*\*|\*(?=[Bb][.)]))?[Bb](?:\*\*)?[.)](?:\s+\S|(?<=B[.)])[A-Z0-9])")
+# ('(a) .gitkeep' / '(b) …': the letter may stand in brackets, trial23 T23-36)
+_OPTION_A = re.compile(r"^\s{0,3}" + _BALLOT + r"(?:\*\*|\*(?=[Aa][.)]))?\(?[Aa](?:\*\*)?[.)](?:\s+\S|(?<=A[.)])[A-Z0-9])")
+_OPTION_B = re.compile(r"^\s{0,3}" + _BALLOT + r"(?:\*\*|\*(?=[Bb][.)]))?\(?[Bb](?:\*\*)?[.)](?:\s+\S|(?<=B[.)])[A-Z0-9])")
 
 
 def _asks_before_options(text: str) -> bool:
@@ -1200,6 +1202,10 @@ def _plain_options(lines: list[str], start: int) -> bool:
     lines: trial16 T16-38, they were a Basic back of raw lines)."""
     if start + 1 >= len(lines):
         return False
+    end = next((k for k in range(start, len(lines)) if not lines[k].strip()), len(lines))
+    paragraph = lines[start:end]
+    if (ticked := checked_in_place(paragraph)) is not paragraph:  # ('(x) pwd' in the place of '(b) pwd': T23-36)
+        lines = [*lines[:start], *ticked, *lines[end:]]
     if _OPTION_A.match(lines[start]) and _OPTION_B.match(lines[start + 1]):
         return True
     if _OPTION_A.match(lines[start]) and start + 2 < len(lines) and not lines[start + 1].strip() and _OPTION_B.match(lines[start + 2]):
@@ -4354,6 +4360,9 @@ class MarkdownReader:
             text if label in choices.langs else squash(self._inline(text, code=False)) or picture_text(text)  # '![](b.png)': M44
             for label, text in choices.options
         ]
+        # an option that renders as nothing though written ('B) <!-- -->', a comment's syntax asked about): shown as
+        # written, never the question turned into a basic card that prints the options and the key mark (T23-36)
+        options = [shown or text.strip() for shown, (_, text) in zip(options, choices.options, strict=True)]
         if not all(options):
             return None
         explanation = self._rendered("\n".join(choices.explanation), env, doc, diag, offset)
