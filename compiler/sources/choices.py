@@ -24,6 +24,7 @@ in the document can still say which is right (see :mod:`compiler.sources.pattern
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -758,6 +759,9 @@ def _sub_questions(found: Choices) -> bool:
     return len(texts) >= 3 and all(text.endswith(("?", "？", "!", "！")) for text in texts)
 
 
+_BLANKS_BETWEEN = 3  # blank lines that may part two options of one list
+
+
 def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -> Choices | None:
     """:func:`find_choices`; with ``bullets``, plain bullets are options, never text2qti's feedback lines."""
     asks_several = several
@@ -793,7 +797,10 @@ def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -
             continue  # the code block an option is
         line = lines[i]
         if not line.strip():
-            if found and i + 1 < len(lines) and _continues(kind, lines[i + 1], len(found)):
+            j = i + 1  # (two blank lines between options too: a lone letter joined to its text below, T23-51)
+            while j < len(lines) and j - i < _BLANKS_BETWEEN and not lines[j].strip():
+                j += 1
+            if found and j < len(lines) and _continues(kind, lines[j], len(found)):
                 continue
             break
         said = _FEEDBACK.match(line)
@@ -1302,6 +1309,14 @@ def _tidy(explanation: list[str]) -> list[str]:
 
 # inline Markdown that changes what an option says or shows: rendered on the card, not flattened (learner L3)
 _RICH = frozenset({"code_inline", "em_open", "strong_open", "html_inline", "hardbreak", "link_open", "s_open"})
+# tags an option's text formats itself with; any other ('<footer class="special">content</footer>', '<div id="x">')
+# makes the option markup to show as written: a quiz about HTML asks which element, and the card taught 'content'
+# (trial23 T23-51, its tags dropped by the sanitizer)
+_FORMATTING_TAGS = frozenset(
+    {"a", "abbr", "b", "big", "br", "code", "del", "em", "font", "i", "img", "ins", "kbd", "mark", "q", "rp", "rt", "ruby",
+     "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "tt", "u", "var", "wbr"}
+)
+_TAG_NAME = re.compile(r"</?\s*([A-Za-z][A-Za-z0-9-]*)")
 _CODE_SPAN = re.compile(r"(<code>)(.*?)(</code>)", re.S)
 
 
@@ -1316,9 +1331,11 @@ def option_html(md: MarkdownIt, text: str) -> str:
     children = (tokens[0].children or []) if tokens else []
     if not any(t.type in _RICH or t.type == "image" for t in children):
         return ""
-    html = collapse_spaces(sanitize(md.renderer.renderInline(children, md.options, {})))
+    if any(t.type == "html_inline" and (m := _TAG_NAME.match(t.content)) and m.group(1).lower() not in _FORMATTING_TAGS for t in children):
+        return f"<code>{html.escape(text.strip(), quote=False)}</code>"  # an element as written: the option is markup
+    rendered = collapse_spaces(sanitize(md.renderer.renderInline(children, md.options, {})))
     # a code span shows its spaces as written ('"  Hello"'), as a browser would not
-    return _CODE_SPAN.sub(lambda m: m.group(1) + re.sub(r"(?<= ) ", "&nbsp;", m.group(2)) + m.group(3), html)
+    return _CODE_SPAN.sub(lambda m: m.group(1) + re.sub(r"(?<= ) ", "&nbsp;", m.group(2)) + m.group(3), rendered)
 
 
 _PICTURE = re.compile(r"!\[(?P<alt>[^\]]*)\]\(\s*<?(?P<src>[^\s)>]+)>?(?:\s+[\"'][^\"']*[\"'])?\s*\)")

@@ -1,0 +1,91 @@
+"""Twenty-third sitting, lead's checks: a quiz copied from a learning platform's review page (T23-51)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import built_notes, note_back, note_front
+
+from compiler.sources.lone_letters import lone_letters
+
+
+def _copied_quiz(label: str, instruction: str, blank_after_letter: bool = False) -> str:
+    """Three questions as a platform's review page copies: a label line, the question, an instruction, each
+    option's letter alone on its line and its text below it, a tick after the right one."""
+    gap = "\n" if blank_after_letter else ""
+    questions = [
+        ("What is the initial value of an uninitialised variable?", ["0", "NaN", "undefined ✔", "null"]),
+        ("Which keyword declares a constant?", ["assign", "const ✔", "let", "var"]),
+        ("Which of these is no HTTP verb?", ["GET", "DELETE", "PUT", "SET ✔"]),
+    ]
+    out = []
+    for n, (question, options) in enumerate(questions, 1):
+        out.append(f"{label} {n}  \n{question}\n{instruction}\n")
+        out.extend(f"{letter}.\n{gap}{text}\n" for letter, text in zip("abcd", options, strict=True))
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "instruction", "gap"),
+    [
+        ("quiz.md", "Domanda", "Scegli un'alternativa:", False),
+        ("quiz.txt", "Question", "Select one:", False),
+        ("quiz.md", "Frage", "Wählen Sie eine Antwort:", True),
+    ],
+)
+def test_a_copied_quiz_with_each_letter_alone_over_its_option_is_a_card_per_question(
+    tmp_path: Path, name: str, label: str, instruction: str, gap: bool
+) -> None:
+    """trial23 T23-51 (severe): the whole file was one 'note' card fronted by its name, with no warning."""
+    notes, skipped, said = built_notes(tmp_path, {name: _copied_quiz(label, instruction, gap)})
+    assert len(notes) == 3, [note_front(n) for n in notes]
+    assert not skipped
+    fronts = [note_front(n) for n in notes]
+    assert fronts[0].startswith("What is the initial value of an uninitialised variable?")
+    assert [note_back(n) for n in notes] == ["C) undefined", "B) const", "D) SET"]
+    assert "NaN" in notes[0]["fields"]["Options"]
+    assert any("label lines" in line for line in said), said  # (read by a guessed pattern, its table printed)
+
+
+def test_lone_letters_keep_every_line_and_leave_a_letter_over_code_alone() -> None:
+    lines = ["Question 1", "What does it print?", "", "a.", "1", "", "b.", "", "2", "", "c.", "```", "3", "```"]
+    out = lone_letters(lines)
+    assert len(out) == len(lines)  # (line numbers in messages stay the document's)
+    assert out[4] == "a. 1" and out[3] == ""
+    assert out[8] == "b. 2" and out[6] == ""
+    assert out[10] == "c."  # (the code block under it is the option: choices.code_options reads it)
+
+
+def test_one_lone_letter_or_letters_out_of_order_are_no_options() -> None:
+    one = ["It ends here, as in point", "a.", "Then text goes on."]
+    assert lone_letters(one) is one
+    shuffled = ["b.", "two", "a.", "one"]
+    assert lone_letters(shuffled) is shuffled
+
+
+def test_options_parted_by_two_blank_lines_are_still_one_list(tmp_path: Path) -> None:
+    text = "".join(
+        f"{n}. Which answer is right in case {n}?\n\n\na) wrong\n\n\nb) right ✔\n\n\nc) wrong too\n\n" for n in range(1, 4)
+    )
+    notes, _, _ = built_notes(tmp_path, {"quiz.md": text})
+    assert [note_back(n) for n in notes] == ["B) right"] * 3
+
+
+def test_an_option_that_is_an_html_element_is_shown_as_written(tmp_path: Path) -> None:
+    """T23-51: '<footer class="special">content</footer>' as an option taught 'content' (its tags dropped)."""
+    text = (
+        "1. Which element does `document.querySelectorAll(\"footer.special\")` select?\n"
+        '   a) <footer class="special">content</footer> ✔\n'
+        '   b) <div id="footer" class="special">content</div>\n'
+        '   c) <div id="special">content</div>\n\n'
+        "2. Which tag makes text bold?\n"
+        "   a) <b>bold</b> ✔\n"
+        "   b) <i>italic</i>\n"
+        "   c) plain\n"
+    )
+    notes, _, _ = built_notes(tmp_path, {"quiz.md": text})
+    assert len(notes) == 2
+    assert note_back(notes[0]) == 'A) <footer class="special">content</footer>'
+    assert "<code>&lt;div id=" in notes[0]["fields"]["Options"]
+    assert notes[1]["fields"]["Correct"] == "A) <b>bold</b>"  # (formatting inside an option stays formatting)
