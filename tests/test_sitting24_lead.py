@@ -49,7 +49,22 @@ def test_a_copied_quiz_with_each_letter_alone_over_its_option_is_a_card_per_ques
 
 
 def test_lone_letters_keep_every_line_and_leave_a_letter_over_code_alone() -> None:
-    lines = ["Question 1", "What does it print?", "", "a.", "1", "", "b.", "", "2", "", "c.", "```", "3", "```"]
+    lines = [
+        "Question 1",
+        "What does it print?",
+        "",
+        "a.",
+        "1",
+        "",
+        "b.",
+        "",
+        "2",
+        "",
+        "c.",
+        "```",
+        "3",
+        "```",
+    ]
     out = lone_letters(lines)
     assert len(out) == len(lines)  # (line numbers in messages stay the document's)
     assert out[4] == "a. 1" and out[3] == ""
@@ -66,7 +81,8 @@ def test_one_lone_letter_or_letters_out_of_order_are_no_options() -> None:
 
 def test_options_parted_by_two_blank_lines_are_still_one_list(tmp_path: Path) -> None:
     text = "".join(
-        f"{n}. Which answer is right in case {n}?\n\n\na) wrong\n\n\nb) right ✔\n\n\nc) wrong too\n\n" for n in range(1, 4)
+        f"{n}. Which answer is right in case {n}?\n\n\na) wrong\n\n\nb) right ✔\n\n\nc) wrong too\n\n"
+        for n in range(1, 4)
     )
     notes, _, _ = built_notes(tmp_path, {"quiz.md": text})
     assert [note_back(n) for n in notes] == ["B) right"] * 3
@@ -75,7 +91,7 @@ def test_options_parted_by_two_blank_lines_are_still_one_list(tmp_path: Path) ->
 def test_an_option_that_is_an_html_element_is_shown_as_written(tmp_path: Path) -> None:
     """T23-51: '<footer class="special">content</footer>' as an option taught 'content' (its tags dropped)."""
     text = (
-        "1. Which element does `document.querySelectorAll(\"footer.special\")` select?\n"
+        '1. Which element does `document.querySelectorAll("footer.special")` select?\n'
         '   a) <footer class="special">content</footer> ✔\n'
         '   b) <div id="footer" class="special">content</div>\n'
         '   c) <div id="special">content</div>\n\n'
