@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import built_notes, note_back, note_front
+from conftest import built_notes, deck_of, note_back, note_front
 
 from compiler.sources.lone_letters import lone_letters
 
@@ -105,3 +105,37 @@ def test_an_option_that_is_an_html_element_is_shown_as_written(tmp_path: Path) -
     assert note_back(notes[0]) == 'A) <footer class="special">content</footer>'
     assert "<code>&lt;div id=" in notes[0]["fields"]["Options"]
     assert notes[1]["fields"]["Correct"] == "A) <b>bold</b>"  # (formatting inside an option stays formatting)
+
+
+def test_two_published_notes_merged_keep_the_id_of_the_note_whose_guid_they_keep(tmp_path: Path) -> None:
+    """trial23 T23-39: a [[merge]] of a quiz into a recall question (the recall front wins, issue 10) kept the recall
+    note's GUID under the quiz's id; the build said "retired <quiz id>: merged into note <quiz id>"."""
+    import json
+
+    from compiler.build import build
+
+    quiz = (
+        "1. What does L1 regularisation tend to produce?\n   a) Larger weights\n   b) Sparse weights ✔\n   c) No change\n\n"
+        "2. Which norm does ridge regression penalise?\n   a) L1\n   b) L2 ✔\n   c) L0\n"
+    )
+    recall = "## What effect does an L1 penalty have on the learned weights?\n\nIt drives many weights to exactly zero.\n"
+    content = deck_of(tmp_path, {"a-midterm.md": quiz, "b-review.md": recall})
+    out = tmp_path / "build"
+    first = build(content, out, formats=("json",), now=1_000)
+    assert first.summary.totals["new"] == 3
+    notes = json.loads((out / "mine.json").read_text(encoding="utf-8"))["notes"]
+    guids = {n["id"]: n["guid"] for n in notes}
+    [quiz_id] = [n["id"] for n in notes if "l1" in n["id"] and n["kind"] == "multiple_choice"]
+    [recall_id] = [n["id"] for n in notes if n["kind"] == "basic"]
+    (content / "decisions.toml").write_text(
+        f'[[merge]]\nitems = ["{quiz_id}", "{recall_id}"]\n', encoding="utf-8"
+    )
+    second = build(content, out, formats=("json",), now=2_000)
+    [note] = [
+        n
+        for n in json.loads((out / "mine.json").read_text(encoding="utf-8"))["notes"]
+        if n["kind"] == "basic"
+    ]
+    assert (note["id"], note["guid"]) == (recall_id, guids[recall_id])
+    assert note["fields"]["DeckcId"] == recall_id
+    assert second.summary.retired == [(quiz_id, guids[quiz_id], f"merged into note {recall_id}")]

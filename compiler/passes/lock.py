@@ -49,6 +49,7 @@ from compiler.lock import LOCK_NAME, Lock, LockEntry, content_hash
 from compiler.model import Item, ItemKind, Note, Source, legacy_normalized
 from compiler.notetypes import ALL, BY_KIND, design_hash
 from compiler.overrides import OVERRIDES_NAME
+from compiler.render import text_html
 
 RETIRED_TAG = "deckc::retired"
 STATUSES = ("new", "updated", "unchanged", "retired")
@@ -442,6 +443,16 @@ def check_sources_kept(old: Lock, sources: list[Source], items: list[Item], diag
             )
 
 
+def _keep_published_id(note: Note, entry: LockEntry) -> None:
+    """A note that continues a published note of one of its own items keeps that note's id (and DeckcId) with its
+    GUID: two published notes merged, the recall question's front over a quiz's (trial23 T23-39), took the quiz's id
+    with the recall note's GUID, and the build said "retired <quiz id>: merged into note <quiz id>"."""
+    if entry.id != note.id and entry.id in {item.item_id for item in note.items}:
+        note.id = entry.id
+        if "DeckcId" in note.fields:
+            note.fields["DeckcId"] = text_html(entry.id)
+
+
 def run(
     notes: list[Note],
     old: Lock,
@@ -470,6 +481,7 @@ def run(
         if i in found:
             entry, rule = found[i]
             note.guid = entry.guid
+            _keep_published_id(note, entry)
             same = entry.hash == content_hash(note.notetype, note.fields, note.tags)
             revived = entry.status == "retired"
             status = "unchanged" if same and not revived else "updated"
