@@ -139,3 +139,103 @@ def test_two_published_notes_merged_keep_the_id_of_the_note_whose_guid_they_keep
     assert (note["id"], note["guid"]) == (recall_id, guids[recall_id])
     assert note["fields"]["DeckcId"] == recall_id
     assert second.summary.retired == [(quiz_id, guids[quiz_id], f"merged into note {recall_id}")]
+
+
+_REVIEW_EN = """Started on\tTuesday, 14 November 2023, 10:02 AM
+State\tFinished
+Grade\t2.00 out of 5.00 (40%)
+Question 1
+Correct
+Mark 1.00 out of 1.00
+Flag question
+Question text
+Which planet is known as the red planet?
+Select one:
+a. Venus
+b. Mars
+c. Jupiter
+Your answer is correct.
+The correct answer is: Mars
+Question 2
+Incorrect
+Mark 0.00 out of 1.00
+Flag question
+Question text
+Water boils at 100 °C at sea level.
+Select one:
+True
+False
+The correct answer is 'True'.
+Question 3
+Partially correct
+Mark 0.50 out of 1.00
+Flag question
+Question text
+Which of these are noble gases?
+Select one or more:
+a. Neon
+b. Oxygen
+c. Argon, the third
+Your answer is partially correct.
+Neon and argon have full outer shells.
+The correct answers are: Neon, Argon, the third
+Question 4
+Incorrect
+Mark 0.00 out of 1.00
+Flag question
+Question text
+What is the chemical symbol of sodium?
+Answer:
+So
+The correct answer is: Na
+Question 5
+Incorrect
+Mark 0.00 out of 1.00
+Flag question
+Question text
+Name the largest ocean.
+Answer:
+Atlantic
+Finish review
+"""
+
+
+def test_a_moodle_quiz_review_copied_as_text_is_its_questions_keyed_by_the_right_answer(
+    tmp_path: Path,
+) -> None:
+    """trial24 T24-6 (severe): the review page gave no card in any language; pasting the table the build printed
+    gave cards fronted by 'Correct Mark 1.00 out of 1.00 Flag question Question text …'."""
+    notes, _, said = built_notes(tmp_path, {"review.txt": _REVIEW_EN})
+    fronts = [note_front(n) for n in notes]
+    assert [f.split("?")[0].split(".")[0] for f in fronts] == [
+        "Which planet is known as the red planet",
+        "Water boils at 100 °C at sea level",
+        "Which of these are noble gases",
+        "What is the chemical symbol of sodium",
+    ]
+    assert not any(
+        word in " ".join(fronts) for word in ("Mark", "Flag", "Question text", "Select one", "Correct")
+    )
+    assert [note_back(n) for n in notes] == ["B) Mars", "A) True", "A) Neon C) Argon, the third", "Na"]
+    assert notes[2]["fields"]["Explanation"] == "<p>Neon and argon have full outer shells.</p>"
+    backs = " ".join(note_back(n) + n["fields"].get("Explanation", "") for n in notes)
+    assert "So" not in backs.split() and "Your answer" not in backs and "Finish review" not in backs
+    assert "Atlantic" not in " ".join(map(str, notes))  # (no right answer shown: no card)
+    assert any("review.txt:48: warning: Moodle review: question 5 shows no correct answer" in s for s in said)
+
+
+def test_a_moodle_review_in_another_language_with_each_letter_alone_over_its_option(tmp_path: Path) -> None:
+    review = (
+        "Domanda 1\nRisposta corretta\nPunteggio ottenuto 1,00 su 1,00\nContrassegna domanda\nTesto della domanda\n"
+        "Quale protocollo garantisce la consegna ordinata?\nScegli un'alternativa:\na.\nUDP\nb.\nTCP\nc.\nICMP\n"
+        "La tua risposta è corretta.\nLa risposta corretta è: TCP\n"
+        "Domanda 2\nRisposta errata\nPunteggio ottenuto 0,00 su 1,00\nContrassegna domanda\nTesto della domanda\n"
+        "Quanto è lungo un indirizzo IPv6?\nScegli un'alternativa:\na.\n32 bit\nb.\n128 bit\n"
+        "La tua risposta è errata.\nLa risposta corretta è: 128 bit\nTermina revisione\n"
+    )
+    notes, _, _ = built_notes(tmp_path, {"revisione.md": review})
+    assert [note_front(n).split("?")[0] for n in notes] == [
+        "Quale protocollo garantisce la consegna ordinata",
+        "Quanto è lungo un indirizzo IPv6",
+    ]
+    assert [note_back(n) for n in notes] == ["B) TCP", "B) 128 bit"]

@@ -244,6 +244,11 @@ def sniffed(lines: list[str], rel: str) -> Converted | None:
 
             if looks_like_amc(lines):
                 return convert_amc(lines, rel)  # an AMC-TXT quiz: '* question' / '+ right' / '- wrong' (trial18 T18-1)
+    if sum(1 for line in lines if len(line) < 24 and line.rstrip()[-1:].isdigit()) >= 2:  # ('Question 1', 'Frage 2' …)
+        from compiler.sources.lmsreview import convert_moodle_review, looks_like_moodle_review
+
+        if looks_like_moodle_review(lines):
+            return convert_moodle_review(lines, rel)  # Moodle's quiz review copied as text (trial24 T24-6)
     if any(line.lstrip().lower().startswith("selected answer") for line in lines):
         from compiler.sources.lmsreview import convert_review, looks_like_review
 

@@ -259,3 +259,180 @@ def _asked(lines: list[str], number: str, start: int, stem: list[int]) -> list[t
 
 def _said(rel: str, line: int, message: str, hint: str, group: str) -> Diagnostic:
     return Diagnostic(rel, line + 1, message, hint, severity="warning", group=group)
+
+
+# Moodle's quiz review page copied as text (trial24 T24-6: how students keep an attempt; no card in any language).
+# Each question reads, in the site's language:
+#
+#     Question 2                              (Frage 2, Domanda 2, Questão 2 …)
+#     Incorrect                               (the attempt's state)
+#     Mark 0.00 out of 1.00                   (Note de 0,00 sur 1,00, Erreichte Punkte 0,00 von 1,00 …)
+#     Flag question
+#     Question text                           (Texte de la question, Fragetext, Texto da questão …)
+#     How long is an IPv6 address?
+#     Select one:
+#     a. 32 bits   …   (or 'a.' alone over '32 bits'; 'True' / 'False' lines; 'Answer:' over the student's response)
+#     Your answer is incorrect.
+#     An IPv6 address has eight groups of 16 bits.    (the general feedback: the explanation)
+#     The correct answer is: 128 bits          (La réponse correcte est : …, The correct answers are: A, B …)
+#
+# The key names the right option's text (several, comma-separated; a True/False one in quotes); the student's own
+# choice and response never reach a card. The attempt's summary table above the first question and 'Finish review'
+# after the last are no text of any card.
+_MOODLE_LABEL = re.compile(
+    r"^\s*(?i:question|frage|domanda|questão|questao|pregunta|vraag|pytanie|soru|вопрос|питання|otázka|kérdés|câu)"
+    r"\s+(?P<n>\d{1,4})\s*$"
+)
+_MOODLE_QTEXT = re.compile(
+    r"^\s*(?i:question\s+text|texte\s+de\s+la\s+question|texto\s+da\s+quest[ãa]o|texto\s+de\s+la\s+pregunta|enunciado(?:\s+de\s+la\s+pregunta)?"
+    r"|fragetext|testo\s+della\s+domanda|vraagtekst|treść\s+pytania|soru\s+metni|текст\s+вопроса|текст\s+питання)\s*$"
+)
+_MOODLE_KEY = re.compile(
+    r"^\s*(?i:the\s+correct\s+answers?\s+(?:is|are)|la\s+(?:réponse\s+correcte|bonne\s+réponse)\s+est|les\s+(?:réponses\s+correctes|bonnes\s+réponses)\s+sont"
+    r"|as?\s+respostas?\s+corretas?\s+(?:é|são)|a\s+resposta\s+correcta\s+é|die\s+richtigen?\s+antworte?n?\s+(?:ist|sind)"
+    r"|die\s+korrekten?\s+antworte?n?\s+(?:ist|sind)|la\s+risposta\s+corretta\s+è|le\s+risposte\s+corrette\s+sono"
+    r"|las?\s+respuestas?\s+correctas?\s+(?:es|son)|het\s+juiste\s+antwoord\s+is|de\s+juiste\s+antwoorden\s+zijn"
+    r"|(?:prawidłowa|poprawna)\s+odpowiedź\s+to|prawidłowe\s+odpowiedzi\s+to|doğru\s+(?:cevap|yanıt)(?:lar)?"
+    r"|правильн(?:ый|ые)\s+ответы?)\s*(?P<text>.*?)\s*$"
+)
+_MOODLE_VERDICT = re.compile(
+    r"^\s*(?i:your\s+answer\s+is|votre\s+réponse\s+est|(?:a\s+)?sua\s+resposta\s+está|ihre\s+antwort\s+ist|deine\s+antwort\s+ist"
+    r"|la\s+tua\s+risposta\s+è|(?:su|tu)\s+respuesta\s+es|(?:uw|je)\s+antwoord\s+is|twoja\s+odpowiedź\s+jest|ваш\s+ответ)\b.{0,40}$"
+)
+_MOODLE_FINISH = re.compile(
+    r"^\s*(?i:finish\s+review|terminer\s+la\s+(?:relecture|révision)|(?:finalizar|concluir)\s+revis[ãa]o|überprüfung\s+beenden"
+    r"|termina\s+revisione|finalizar\s+revisión|revisie\s+beëindigen|zakończ\s+przegląd)\s*$"
+)
+# the student's response to a short-answer question sits under this label alone
+_MOODLE_RESPONSE = re.compile(r"^\s*(?i:answer|réponse|resposta|antwort|risposta|respuesta|antwoord|odpowiedź|cevap|ответ)\s*[:：]\s*$")
+_MOODLE_MARK = re.compile(r"^\D{0,40}\d+[.,]\d+\D{1,30}\d+[.,]\d+\D{0,10}$|^\D{3,40}\d+[.,]\d\d\s*$")  # 'Mark 1.00 out of 1.00'
+_MOODLE_OPTION = re.compile(r"^\s*(?P<letter>[a-zA-Z])\s*[.)]\s+(?P<text>\S.*?)\s*$")
+_FURNITURE_WORDS = 3  # the state and flag lines over a question with no 'Question text' line: this short
+_INSTRUCTION_WORDS = 7  # 'Select one:', 'Veuillez choisir au moins une réponse :'
+_PLAIN_OPTION_WORDS = 8  # unlettered options ('True' / 'False') are short
+
+
+def looks_like_moodle_review(lines: list[str]) -> bool:
+    """Whether a text is Moodle's quiz review copied: two or more 'Question N' blocks, nearly each with its key line
+    ('The correct answer is: …' in the site's language) or its 'Question text' line."""
+    starts = [k for k, line in enumerate(lines) if _MOODLE_LABEL.match(line)]
+    if len(starts) < REVIEW_MIN:
+        return False
+    shaped = sum(
+        1
+        for start, end in zip(starts, [*starts[1:], len(lines)], strict=True)
+        if any(_MOODLE_KEY.match(line) or _MOODLE_QTEXT.match(line) for line in lines[start:end])
+    )
+    keyed = sum(1 for line in lines if _MOODLE_KEY.match(line))
+    return keyed >= REVIEW_MIN and shaped >= 0.8 * len(starts)
+
+
+def _key_text(said: str) -> str:
+    """What a key line names: the text after its colon, else in quotes ("The correct answer is 'True'.")."""
+    said = said.strip()
+    if said[:1] in ":：":
+        return said[1:].strip()
+    quoted = re.match(r"^[\"'‘’“”«»„]\s*(?P<text>.+?)\s*[\"'‘’“”«»]\s*\.?$", said)
+    return quoted.group("text") if quoted else said.rstrip(".").strip()
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold().rstrip(".") == " ".join(b.split()).casefold().rstrip(".")
+
+
+def _keyed(options: list[tuple[int, str]], key: str) -> list[int]:
+    """Indexes of the options a key names: one option's text, or several apart by commas (an option's own comma too)."""
+    whole = [n for n, (_, text) in enumerate(options) if _same(text, key)]
+    if whole:
+        return whole
+    parts, found = [p.strip() for p in re.split(r"[,;]\s+", key) if p.strip()], []
+    k = 0
+    while k < len(parts):  # ('1, 2, 3' and 'Paris, France' alike: the longest run of parts that is an option)
+        for j in range(len(parts), k, -1):
+            hit = next((n for n, (_, text) in enumerate(options) if _same(text, ", ".join(parts[k:j]))), None)
+            if hit is not None:
+                found.append(hit)
+                k = j
+                break
+        else:
+            return []
+        continue
+    return found
+
+
+def convert_moodle_review(lines: list[str], rel: str = "") -> Converted:
+    """Each question of the review as a heading over its options and its key (``- A) …`` / ``**Answer:** B``), or
+    over its answer (a short answer), the general feedback after it; every line knowing the page's line."""
+    from compiler.sources.lone_letters import lone_letters
+
+    lines = lone_letters(lines)  # ('a.' alone over 'UDP', as a French page copies: line for line)
+    out: list[tuple[str, int]] = []
+    warnings: list[Diagnostic] = []
+    starts = [k for k, line in enumerate(lines) if _MOODLE_LABEL.match(line)]
+    for start, end in zip(starts, [*starts[1:], len(lines)], strict=True):
+        body = [k for k in range(start + 1, end) if lines[k].strip() and not _MOODLE_FINISH.match(lines[k])]
+        qtext = next((n for n, k in enumerate(body) if _MOODLE_QTEXT.match(lines[k])), None)
+        if qtext is not None:
+            body = body[qtext + 1 :]
+        else:  # (no 'Question text' line: the state, mark and flag lines are the short ones over the stem)
+            while body and (
+                _MOODLE_MARK.match(lines[body[0]])
+                or (len(lines[body[0]].split()) <= _FURNITURE_WORDS and not lines[body[0]].rstrip().endswith(("?", "？", ":", "：")))
+            ):
+                body.pop(0)
+        stem: list[int] = []
+        options: list[tuple[int, str]] = []
+        explanation: list[int] = []
+        key: tuple[int, str] | None = None
+        instructed = responding = closed = lettered = False  # (closed: the options are over, at a verdict or the key)
+        for k in body:
+            line = lines[k].strip()
+            option = _MOODLE_OPTION.match(line)
+            if (m := _MOODLE_KEY.match(line)) is not None:
+                key, closed = (k, _key_text(m.group("text"))), True
+            elif _MOODLE_VERDICT.match(line):
+                responding, closed = False, True
+            elif _MOODLE_RESPONSE.match(line) and not options:
+                responding = True  # (the student's response lines under it: never a card's text)
+            elif responding:
+                continue
+            elif closed or (lettered and option is None):
+                explanation.append(k)
+            elif option is not None and (stem or instructed) and (lettered or not options):
+                options.append((k, option.group("text")))
+                lettered = True
+            elif stem and line.endswith((":", "：")) and len(line.split()) <= _INSTRUCTION_WORDS and not instructed:
+                instructed = True  # 'Select one:': what to do, said by the card itself
+            elif instructed and len(line.split()) <= _PLAIN_OPTION_WORDS:
+                options.append((k, line))  # 'True' / 'False' under 'Select one:'
+            elif not instructed:
+                stem.append(k)
+            else:
+                explanation.append(k)
+        number = _MOODLE_LABEL.match(lines[start]).group("n")  # type: ignore[union-attr]
+        if not stem:
+            continue
+        if key is None or not key[1]:
+            warnings.append(
+                _said(rel, start, f"Moodle review: question {number} shows no correct answer: no card",
+                      "the quiz's review options hide it; add it as a 'The correct answer is: …' line, or with an override", "moodle-review-key")
+            )  # fmt: skip
+            continue
+        heading = " ".join(markdown_line(lines[k]) for k in stem)
+        asks = heading.rstrip().endswith(("?", "？", ":", "："))
+        out += [(f"## {'' if asks else 'Q: '}{heading}", stem[0]), ("", stem[-1])]  # (a True/False statement asks too)
+        right = _keyed(options, key[1]) if options else []
+        if options and right:
+            out += [(f"- {chr(ord('A') + n)}) {markdown_line(text)}", k) for n, (k, text) in enumerate(options)]
+            out += [("", key[0]), ("**Answer:** " + ", ".join(chr(ord("A") + n) for n in right), key[0])]
+        else:
+            if options:
+                warnings.append(
+                    _said(rel, key[0], f"Moodle review: the correct answer {key[1]!r} of question {number} is none of its options; "
+                          "read as the answer", "check the options copied from the page", "moodle-review-option")
+                )  # fmt: skip
+            out.append((f"**Answer:** {markdown_line(key[1])}", key[0]))
+        for k in explanation:
+            out += [("", k), (markdown_line(lines[k]), k)]
+        out.append(("", end - 1))
+    return Converted("\n".join(text for text, _ in out), tuple(k + 1 for _, k in out), (), tuple(warnings))
