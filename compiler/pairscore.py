@@ -40,6 +40,7 @@ score adapts to a deck's vocabulary without a word list.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
@@ -175,6 +176,16 @@ def clozes_differ(a: Item, b: Item) -> str:
 # configures (learner L28: a fresh two-source deck auto-merged "When should you use a linked list?" with
 # "... not use ...", and L1 with L2, "0.1 + 0.2" with "0.1 + 0.2 === 0.3"; the model scores such pairs 0.7-0.97)
 _NEGATION = frozenset(["not", "no", "never", "without", "cannot", "nor"])
+# the negating words of other languages a question is told to be in; Portuguese "no" is "in the" ('controla no CSS':
+# trial24 T24-19 kept a true duplicate apart as a negation), Spanish "no" is "not"
+_NEGATION_IN = {
+    "es": frozenset(["no", "nunca", "sin", "ni", "jamás", "tampoco"]),
+    "pt": frozenset(["não", "nunca", "sem", "nem", "jamais"]),
+    "fr": frozenset(["ne", "n", "pas", "non", "jamais", "sans", "ni"]),
+    "de": frozenset(["nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "ohne"]),
+    "it": frozenset(["non", "mai", "senza", "né"]),
+}
+_WORDS_ANY = re.compile(r"[^\W\d_]+")
 # a word with its contraction ("isn't"); named apart from the word-feature _WORD below, which once shadowed
 # it, so "What isn't Quartz?" read as "isn" + "t" and merged with "What is Quartz?" (trial11 P12)
 _SAYING = re.compile(r"[a-z]+(?:'[a-z]+)?")
@@ -236,6 +247,19 @@ def _in_order(text: str) -> list[str]:
     return [w for token in _TOKEN.findall(text) for w in content_words(token)]
 
 
+@functools.lru_cache(maxsize=65_536)
+def _language(text: str) -> str:
+    from compiler.sources.prompts import language
+
+    return language(text)
+
+
+def _pair_language(a: str, b: str) -> str:
+    """The language two questions are in: the one told of either ('en' when neither can be told: a short question)."""
+    la, lb = _language(a), _language(b) if b else "en"
+    return la if la != "en" else lb
+
+
 def _negations(question: str, other: str = "") -> set[str]:
     """The negating words of ``question``: not, no, never, cannot, nor, without; and an "n't" (isn't,
     doesn't, can't) when, that word aside, it names what ``other`` names ("What isn't Quartz?" / "What is
@@ -244,6 +268,9 @@ def _negations(question: str, other: str = "") -> set[str]:
     weights but L2 doesn't?" is the L1-vs-L2 question (8 labeled duplicate pairs hold such a contraction
     on one side; none holds a plain "not")."""
     said = question.lower().replace("\u2019", "'")
+    lang = _pair_language(question, other)
+    if lang in _NEGATION_IN:
+        return set(_WORDS_ANY.findall(said)) & _NEGATION_IN[lang]
     words = set(_SAYING.findall(said))
     out = words & _NEGATION
     short = {w for w in words if w.endswith("n't")}

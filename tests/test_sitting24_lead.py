@@ -239,3 +239,14 @@ def test_a_moodle_review_in_another_language_with_each_letter_alone_over_its_opt
         "Quanto è lungo un indirizzo IPv6",
     ]
     assert [note_back(n) for n in notes] == ["B) TCP", "B) 128 bit"]
+
+
+def test_the_contrast_guard_reads_negation_in_the_questions_own_language() -> None:
+    """trial24 T24-19: Portuguese 'no' ("in the": 'controla no CSS') was read as English 'no' and kept a true
+    duplicate apart; Spanish 'no' and Portuguese 'não' are negations."""
+    from compiler.pairscore import built_in_contrast
+
+    assert built_in_contrast("O que a propriedade `z-index` controla no CSS?", "Para que serve o z-index?") == ""
+    assert built_in_contrast("Por que não usar var?", "Por que usar var?") == "negation: 'não' in one question only"
+    assert built_in_contrast("¿Por qué no se usa var?", "¿Por qué se usa var?") == "negation: 'no' in one question only"
+    assert built_in_contrast("When should you not use a list?", "When should you use a list?").startswith("negation")
