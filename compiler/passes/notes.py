@@ -30,7 +30,9 @@ For a merged group (items arrive in source order: deck.toml order, then line):
 - **GUID anchor**: the item with an explicit id if there is one, else the
   earliest item in source order, whichever question is on the front.  A new
   source appended to deck.toml that duplicates the note therefore never
-  changes its GUID.  The note id and DeckcId field follow the anchor.
+  changes its GUID.  The note id and DeckcId field follow the anchor on
+  a note's first build; a published note keeps the id it was published with
+  (the lock pass sets it back, trial23 T23-39).
 - ``Note.items``: the front item first, then the others in source order.
 """
 

@@ -15,7 +15,8 @@ The letters label nothing and the texts are loose lines: the whole file was one 
 When the letters of a question stand alone this way, counting up from ``a`` (or ``A``) with the same mark, each
 followed by a line of text (right under it, or after one blank line), this line-kept rewrite moves each letter onto
 its text (``a. 0``), its own line left blank, so the options read as options everywhere else. A letter over a code
-block is left alone: that block is the option (:func:`compiler.sources.choices.code_options`).
+block, fenced or indented four columns past it, is left alone: that block is the option
+(:func:`compiler.sources.choices.code_options`).
 """
 
 from __future__ import annotations
@@ -29,6 +30,10 @@ _LONE = re.compile(r"^(?P<indent>[ \t]*)(?P<open>\(?)(?P<letter>[A-Ha-h])(?P<clo
 # a line that is no option's text: a heading, a list item, a fence, a table row, another lone letter or number
 _OPENS = re.compile(r"^[ \t]*(?:#|[-*+•][ \t]|\d{1,4}[.)](?:[ \t]|$)|```|~~~|\||\(?[A-Ha-h][.):][ \t]*$)")
 _MIN_RUN = 2  # letters in a run: one lone 'a.' is a sentence's end as often as an option
+
+
+def _indent(line: str) -> str:
+    return line[: len(line) - len(line.lstrip())].expandtabs(4)
 
 
 def lone_letters(lines: list[str]) -> list[str]:
@@ -45,7 +50,16 @@ def lone_letters(lines: list[str]) -> list[str]:
         j = k + 1
         if j < len(lines) and not lines[j].strip():
             j += 1  # (one blank line between the letter and its text, as a page's boxes copy)
-        text = j < len(lines) and lines[j].strip() and not fenced[j] and not _OPENS.match(lines[j])
+        deeper = (
+            len(_indent(lines[j])) >= len(_indent(line)) + 4 if j < len(lines) else False
+        )  # (indented code: the option)
+        text = (
+            j < len(lines)
+            and lines[j].strip()
+            and not fenced[j]
+            and not _OPENS.match(lines[j])
+            and not deeper
+        )
         letter = m.group("letter")
         follows = (
             run
