@@ -362,9 +362,20 @@ def quiz_and_recall(a: Item, b: Item) -> str:
     the quiz card vanished and its options became text under "More answers".  Listed as a suggestion: a
     ``[[merge]]`` folds the quiz into the open question's note (docs/dedupe.md, "Merged notes")."""
     quiz = [item.kind is ItemKind.multiple_choice for item in (a, b)]
-    if quiz[0] == quiz[1]:
+    if quiz[0] == quiz[1] or (_asked_twice(a, b) if quiz[0] else _asked_twice(b, a)):
         return ""
     return f"{QUIZ_AND_RECALL}: two exercises, each keeps its card (a [[merge]] folds the quiz into the other note)"
+
+
+def _asked_twice(quiz: Item, recall: Item) -> bool:
+    """The same question word for word, the quiz's right option(s) said in the open question's answer (trial24
+    T24-30: a learner reviewed one front twice a day, 'suggested' at 1.00): one card, the quiz folded under the open
+    question (its front never hidden behind the quiz's, issue 10)."""
+    if normalize_text(quiz.question) != normalize_text(recall.question) or not quiz.correct_labels:
+        return False
+    said = f" {normalize_text(recall.answer_plain())} "
+    right = [c.text for c in quiz.choices if c.label in quiz.correct_labels]
+    return bool(right) and all(f" {normalize_text(text)} " in said for text in right if normalize_text(text))
 
 
 ADDED_CONDITION = "an added condition"  # how the reason for such a pair starts

@@ -250,3 +250,26 @@ def test_the_contrast_guard_reads_negation_in_the_questions_own_language() -> No
     assert built_in_contrast("Por que não usar var?", "Por que usar var?") == "negation: 'não' in one question only"
     assert built_in_contrast("¿Por qué no se usa var?", "¿Por qué se usa var?") == "negation: 'no' in one question only"
     assert built_in_contrast("When should you not use a list?", "When should you use a list?").startswith("negation")
+
+
+def test_one_question_asked_word_for_word_as_a_quiz_and_openly_is_one_card() -> None:
+    """trial24 T24-30: the same question in a quiz and in a summary whose answer says the quiz's right option stayed two
+    cards with one front ('suggested' at 1.00, `dupes --toml` said keep apart); another wording, or an answer that does
+    not say the option, stays two exercises (learner L25)."""
+    from compiler.model import Block, BlockKind, Choice, Item, ItemKind, Locator
+    from compiler.pairscore import quiz_and_recall
+
+    def open_question(question: str, answer: str) -> Item:
+        return Item(source="summary", question=question, answer=[Block(kind=BlockKind.text, text=answer)],
+                    locator=Locator(file="sources/summary.md", line=3), original=question)  # fmt: skip
+
+    asked = "Which CSS property sets the font size?"
+    quiz = Item(
+        source="quiz", kind=ItemKind.multiple_choice, question=asked, correct="A",
+        choices=[Choice(label="A", text="font-size"), Choice(label="B", text="font-weight")],
+        locator=Locator(file="sources/quiz.md", line=9), original=asked,
+    )  # fmt: skip
+    assert quiz_and_recall(quiz, open_question(asked, "font-size, e.g. font-size: 16px;")) == ""
+    assert quiz_and_recall(open_question(asked.upper(), "It is font-size."), quiz) == ""
+    assert quiz_and_recall(quiz, open_question(asked, "The one named after the font.")).startswith("a multiple-choice")
+    assert quiz_and_recall(quiz, open_question("What sets the font size in CSS?", "font-size")).startswith("a multiple")
