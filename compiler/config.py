@@ -94,6 +94,9 @@ class SourceConfig(BaseModel):
     # Markdown: "ask" = a heading is a question when it asks (or its siblings do); "cards" = every
     # heading with text right under it is a card, its text the answer (notes and prose pages)
     headings: Literal["ask", "cards"] = "ask"
+    # Markdown: a question heading's long answer under topic sub-headings (compiler/sources/subtopics.py): "auto" =
+    # each topic a card of its own, the question's answer lists them; "answer" = one answer; "cards" = split always
+    subheadings: Literal["auto", "answer", "cards"] = "auto"
     # text copied out of a PDF (compiler/sources/pdftext.py): page headers, footers and numbers, form feeds
     # and words hyphenated at line ends are removed from a .txt/.md file that shows them; false keeps the text
     pdf_cleanup: bool = True

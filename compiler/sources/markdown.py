@@ -222,8 +222,16 @@ from compiler.sources.markdown_blocks import (
     verdict_boxes,
     wide_entries,
 )
+from compiler.sources.subtopics import SPLIT_WORDS, Topic, outline, reading_words, split_topics
 
 __all__ = ["MarkdownReader", "sanitize", "split_question"]
+
+
+def _walk(topics: list[Topic]) -> Iterator[Topic]:
+    """Every topic of a split answer, depth first."""
+    for t in topics:
+        yield t
+        yield from _walk(t.topics)
 
 # a line that only marks the next entry of a README ('✅ Q2', '#3', 'Question 4', '№ 5')
 # (a label is needed: a bare '5' right above the next question is the answer of the one before)
@@ -1539,6 +1547,7 @@ class MarkdownReader:
         self._md = make_parser()
         self._unkeyed = 0
         self._bold_follow_ups = False  # (a page's bold questions are steps of its heading questions' answers: read)
+        self._recurring: set[str] = set()  # bold questions the page asks twice or more ('**Why is it important?**')
         self._quiz_cue = False
         self._page_key: dict[str, str] = {}  # the page's answer key at its end ('## Answers' / '1. b'), by number (N25)
         self._key_used: set[str] = set()  # the numbers it keyed
@@ -2706,8 +2715,13 @@ class MarkdownReader:
         asked_heads = sum(
             1 for b in blocks if b.type == "heading_open" and split_question(plain_inline(b.tokens[1].children or []), source).text.endswith(QUESTION_MARKS)
         )  # fmt: skip
-        bold_asks = sum(1 for b in blocks if b.type == "paragraph_open" and self._question(b, source) is not None)
+        bold_found = [found[0].text for b in blocks if b.type == "paragraph_open" and (found := self._question(b, source)) is not None]
+        bold_asks = len(bold_found)
         self._bold_follow_ups = asked_heads > bold_asks
+        # '**Why is it important?**' under each topic sub-heading of a question's answer (trial23 T23-13): the same
+        # question about each topic, a part of the topic's text, never a card of its own with the bare question
+        recurring = {t for t in map(_norm_heading, bold_found) if sum(_norm_heading(u) == t for u in bold_found) > 1}
+        self._recurring = recurring
 
         # learner L39: what a section sets before its first question (a function, a passage, a table) is shown
         # with each of its questions: (the section heading's level, the count when it began, its blocks)
@@ -2754,8 +2768,8 @@ class MarkdownReader:
                 item = self._item(doc, source, diag, part, env, seen_ids, levels, src_lines, page_tags)
                 if item is not None:
                     items.append(item)
-            if current is not None and not parts:
-                item = self._item(doc, source, diag, current, env, seen_ids, levels, src_lines, page_tags)
+            for card in self._topic_cards(current, doc, source, diag, env, src_lines) if current is not None and not parts else []:
+                item = self._item(doc, source, diag, card, env, seen_ids, levels, src_lines, page_tags)
                 if item is not None:
                     items.append(item)
             current = None
@@ -3171,6 +3185,28 @@ class MarkdownReader:
                 # rest: a bold question under a heading question is a step of its answer, never a card of its own
                 # (trial22 T22-13: the heading's answer was cut, or the heading left 'no answer')
                 current.answer.append(block)
+                continue
+            if (
+                found and current is not None and block.type == "paragraph_open" and current.block.type == "heading_open"
+                and not cards_mode and found[0].number is None and _norm_heading(found[0].text) in recurring
+                and any(b.type == "heading_open" and b.level > current.level for b in current.answer)
+            ):  # fmt: skip
+                current.answer.append(block)  # (its topic's card asks it: compiler/sources/subtopics.py)
+                continue
+            if (
+                found and block.type == "paragraph_open" and not cards_mode and found[0].number is None
+                and _norm_heading(found[0].text) in recurring and lead is not None and count == lead[1]
+                and (current is None or current.level == BOLD_LEVEL)
+            ):  # fmt: skip
+                # '## Arrow functions' / its text / '**Why is it important?**' / … under every topic heading: the
+                # heading's card holds them all, as under a question's topic sub-headings (T23-13)
+                close()
+                over = blocks[lead[3]]
+                count += 1
+                asked = split_question(_ID.sub("", squash(plain_inline(over.tokens[1].children or [], code=True))).strip(), source)
+                above = [t for lv, t in stack if lv < over.level]
+                current = _Open(asked, over, over.level, above, count, answer=[*lead[2], block], headed=True)
+                lead = None
                 continue
             if (
                 found and block.type == "heading_open" and not found[0].text.rstrip().endswith(QUESTION_MARKS)
@@ -4398,6 +4434,54 @@ class MarkdownReader:
             return None
         seen_ids[explicit_id] = line
         return explicit_id
+
+    def _topic_cards(
+        self, current: _Open, doc: Document, source: SourceConfig, diag: Diagnostics, env: dict[str, Any], lines: list[str]
+    ) -> list[_Open]:
+        """The question, and a card per topic when its long answer is a tree of topic sub-headings (T23-10): the
+        question's answer is its own text and the list of topics (compiler/sources/subtopics.py)."""
+        if current.block.type != "heading_open" or current.toggle or current.front:
+            return [current]
+        recurs = any(b.type == "paragraph_open" and (f := self._question(b, source)) and _norm_heading(f[0].text) in self._recurring for b in current.answer)
+        # (topics that each ask the same bold question are parallel cards, whatever the answer's length: T23-13)
+        own, topics = split_topics(current.answer, current.level, lines, _answer_heading, source.subheadings, 0 if recurs else SPLIT_WORDS)
+        if not topics:
+            return [current]
+
+        def title(heading: TopBlock) -> str:
+            return _ID.sub("", squash(plain_inline(heading.tokens[1].children or [], code=True))).strip()
+
+        def listed(subs: list[Topic], at: int) -> list[TopBlock]:
+            md = outline(subs, lambda h: escapeHtml(title(h)).replace("*", "\\*").replace("_", "\\_"))
+            return [TopBlock(b.tokens, at, at) for b in top_blocks(self._md.parse(md, env))]
+
+        words = reading_words(current.answer, lines)
+        current.answer = [*own, *listed(topics, topics[0].heading.start)]
+        cards = [current]
+        names = [title(t.heading) for t in _walk(topics)]
+
+        def add(topic: Topic, section: list[str], parent: str) -> None:
+            q = split_question(title(topic.heading), source)
+            name = q.text
+            if _aspect_heading(q.text) or names.count(title(topic.heading)) > 1:
+                q.text = f"{parent} › {q.text}"  # ('Example' under two topics: the front names which)
+            answer = [*topic.own, *(listed(topic.topics, topic.topics[0].heading.start) if topic.topics else [])]
+            cards.append(_Open(q, topic.heading, topic.heading.level, section, current.number, answer=answer, headed=True))
+            for sub in topic.topics:
+                add(sub, [*section, name], name)
+
+        for topic in topics:
+            add(topic, [*current.section, current.q.text], current.q.text)
+        diag.warning(
+            doc.rel,
+            current.block.start + 1,
+            f"the answer to {current.q.text!r} is about {words} words under {len(names)} topic sub-headings: each topic "
+            "is a card of its own (its heading the front), and the question's answer lists them",
+            'to keep such an answer whole on one card, add subheadings = "answer" to this file\'s [[source]] table',
+            group="topic-cards",
+            fix={"subheadings": "answer"},
+        )
+        return cards
 
     def _item(
         self,
