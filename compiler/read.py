@@ -95,6 +95,7 @@ from compiler.sources.converted import (
     DOCX_SUFFIXES,
     ENEX_SUFFIXES,
     NOT_A_DOCUMENT,
+    NOTEBOOK_SUFFIXES,
     PDF_SUFFIXES,
     Converted,
     convert,
@@ -794,6 +795,11 @@ def _headed_instead(doc: Document, src: SourceConfig, cache: ItemCache | None) -
     Obsidian '::' cards or cloze deletions (they are read as cards either way); but a page the 'markdown'
     reading makes no card of at all (lists and tables under headings, learner L34) is read by its headings."""
     headed = headed_page(doc, entries=True)
+    if headed is None and doc.rel.lower().endswith(NOTEBOOK_SUFFIXES) and ":::{exercise}" in doc.text:
+        # a tutorial notebook asking nothing but in its exercise boxes (T23-25): its headings are cards as before, and
+        # each box is a card of its own (the 'cards' reading reads a box that asks on its own)
+        bare = headed_page(dataclasses.replace(doc, text=_without_exercises(doc.text)), entries=True)
+        return dataclasses.replace(bare, why=f"{bare.why}; its exercise boxes are cards of their own") if bare is not None else None
     if headed is None:
         return None
     probe = Diagnostics()
@@ -810,6 +816,20 @@ def _headed_instead(doc: Document, src: SourceConfig, cache: ItemCache | None) -
         return None
     why = f"{headed.why}; its {len(items)} glossary entries hold only {held} of its {total} lines of text"
     return dataclasses.replace(headed, why=why)
+
+
+def _without_exercises(text: str) -> str:
+    """A converted notebook's text with its exercise boxes and their solutions blank (compiler/sources/notebook.py
+    writes them ':::{exercise}' / ':::{solution}' … ':::', code fenced inside), lines kept."""
+    lines = text.split("\n")
+    boxed = False
+    for k, (line, fenced) in enumerate(zip(lines, in_fence(lines), strict=True)):
+        if not fenced and line.startswith((":::{exercise}", ":::{solution}")):
+            boxed = True
+        if boxed:
+            boxed = not (not fenced and line == ":::")
+            lines[k] = ""
+    return "\n".join(lines)
 
 
 _HIGHLIGHT = re.compile(r"(?<!=)==(?=[^\s=])[^=\n]+?(?<=[^\s=])==(?!=)")  # Obsidian's '==nucleus==', never code's 'a == b'
@@ -1219,6 +1239,10 @@ def read_sources(
             doc, moved = _moved_lines(doc, moved, (quiz.text.splitlines(), list(quiz.origin)))
             doc = dataclasses.replace(doc, converted=True)
         converted = doc.converted  # (a PDF's text as Markdown: the rewrites below make new documents of its text)
+        if made is not None and doc.rel.lower().endswith(NOTEBOOK_SUFFIXES) and "{{#load " in doc.text:
+            said = len(diag.items)
+            doc = shortcodes.expand(doc, content_dir, diag, included)  # '# %load solutions/x.py' cells: the files' code (T23-25)
+            remap(doc.rel, made, [], diag, said)  # (a file not found: said at the notebook's line and cell)
         own = _own_suffix(doc, made)
         split = key_lines(doc.lines) if own in _PROSE_SUFFIXES and ("[" in doc.text or "【" in doc.text or "<" in doc.text) else None
         both_ways: set[int] = set()  # lines of the file whose card its tool asks each way ('#card-reverse')

@@ -161,3 +161,65 @@ Components and callbacks are written with them all the time.
     assert [_front(n) for n in notes] == ["Ternary operator", "Arrow functions"]
     assert "shorter syntax" in _back(notes[1]) and "callbacks" in _back(notes[1])
     assert not skipped and not any("outside any question" in s for s in said)
+
+
+# --- T23-25: a tutorial notebook's exercise boxes answered by '%load solutions/…' cells -------------------------------
+
+
+def _notebook(cells: list[tuple[str, str]]) -> str:
+    """A notebook as Jupyter saves it (one source string a line) of (cell type, text) cells."""
+    import json
+
+    def cell(kind: str, text: str) -> dict[str, object]:
+        lines = text.split("\n")
+        source = [line + "\n" for line in lines[:-1]] + [lines[-1]]
+        made: dict[str, object] = {"cell_type": kind, "metadata": {}, "source": source}
+        if kind == "code":
+            made |= {"execution_count": None, "outputs": []}
+        return made
+
+    data = {"cells": [cell(k, t) for k, t in cells], "metadata": {"kernelspec": {"language": "python"}}, "nbformat": 4, "nbformat_minor": 2}
+    return json.dumps(data, indent=1)
+
+
+TUTORIAL = _notebook([
+    ("markdown", "Training and Testing Data\n=========================\n\nTo evaluate how well our models generalize, we split the data into a training and a test set."),
+    ("code", "from sklearn.model_selection import train_test_split\nX_train, X_test, y_train, y_test = train_test_split(X, y)"),
+    ("markdown", "The test set stands for the data the model will meet later, so it must never be used to fit the model."),
+    ("markdown", '<div class="alert alert-success">\n    <b>EXERCISE</b>:\n     <ul>\n      <li>\n      Print the true labels of '
+                 "3 wrong predictions. Can you explain why the classifier made them?\n      </li>\n    </ul>\n</div>"),
+    ("code", ""),
+    ("code", "# %load solutions/04_wrong.py"),
+    ("markdown", "Another classifier\n------------------\n\nK nearest neighbors looks up the closest training points and takes their class."),
+    ("code", "knn = KNeighborsClassifier(n_neighbors=3)"),
+    ("markdown", "<div class=\"alert alert-success\">\n<b>Exercise 2</b>: Compare <code>n_neighbors</code> of 1 and 30 on the iris data.\n</div>"),
+    ("code", "# %load solutions/05_knn.py"),
+])  # fmt: skip
+
+
+def test_notebook_exercise_boxes_are_cards_answered_by_their_loaded_solutions(tmp_path: Path) -> None:
+    """Each exercise box is a card, its text the front and the file its '%load' cell names the back; the tutorial's
+    headings stay cards of their own without the boxes; the loaded files are no 'not read' programs."""
+    files: dict[str, str | Path] = {
+        "tutorial.ipynb": TUTORIAL,
+        "solutions/04_wrong.py": "wrong = pred != y_test\nprint(y_test[wrong][:3])\n",
+        "solutions/05_knn.py": "for k in (1, 30):\n    print(k, KNeighborsClassifier(k).fit(X, y).score(X, y))\n",
+    }
+    notes, skipped, said = _built(tmp_path, files)
+    by_front = {_front(n): _back(n) for n in notes}
+    assert set(by_front) == {
+        "Training and Testing Data", "Print the true labels of 3 wrong predictions. Can you explain why the classifier made them?",
+        "Another classifier", "Compare n_neighbors of 1 and 30 on the iris data.",
+    }  # fmt: skip
+    assert "print(y_test[wrong][:3])" in by_front["Print the true labels of 3 wrong predictions. Can you explain why the classifier made them?"].replace(" ", "")
+    assert "KNeighborsClassifier(k)" in by_front["Compare n_neighbors of 1 and 30 on the iris data."].replace(" ", "")
+    assert "never be used to fit" in by_front["Training and Testing Data"] and "EXERCISE" not in by_front["Training and Testing Data"]
+    assert "Print the true labels" not in by_front["Training and Testing Data"] and "%load" not in " ".join(by_front.values())
+    assert not skipped and not any("not read" in s for s in said)
+
+
+def test_a_loaded_solution_not_in_the_deck_is_said(tmp_path: Path) -> None:
+    """A '%load' cell whose file is not there: a warning at the notebook's line and cell, and the exercise has no answer."""
+    notes, skipped, said = _built(tmp_path, {"tutorial.ipynb": TUTORIAL, "solutions/05_knn.py": "print(1)\n"})
+    assert any("'%load solutions/04_wrong.py'" in s and "not found" in s and "[cell 6, line 1]" in s for s in said), said
+    assert [s["question"] for s in skipped] == ["Print the true labels of 3 wrong predictions. Can you explain why the classifier made them?"]

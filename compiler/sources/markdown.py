@@ -2464,7 +2464,12 @@ class MarkdownReader:
                 before = blocks[boxed - 1] if boxed > 0 else None
                 if before is not None and before.type == "heading_open" and (boxed - 1 in questions or self._question(before, source)):
                     continue  # (a heading that asks: the box is its answer)
-                texts = {k: plain_inline(_first_inline(blocks[k]).children or []) for k in range(boxed, at) if blocks[k].type == "paragraph_open"}
+                # ('- Apply the classifier to …' alone in the box, a list of one entry, asks as a paragraph does: T23-25)
+                texts = {
+                    k: plain_inline(_first_inline(blocks[k]).children or [])
+                    for k in range(boxed, at)
+                    if blocks[k].type == "paragraph_open" or _one_entry(blocks[k], bullets=True)
+                }
                 if texts and not any(k in questions for k in range(boxed, at)):
                     asking = [k for k in texts if split_question(texts[k], source).asks]
                     posed[boxed] = (asking[-1] if asking else min(texts), at)

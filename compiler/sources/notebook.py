@@ -70,6 +70,7 @@ def notebook_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converte
     asked = False  # the Markdown cell before asks a question: the code cell under it shows its short result too
     predict = False  # the Markdown cell before asks what the code under it prints: its saved output is the answer
     tasks = exercise_cells(cells)  # (an exercise notebook: each task cell over its solution code; trial19 T19-5)
+    solving = 0  # 1: an exercise box was the last Markdown cell, its code cells come next; 2: they are open (T23-25)
     section = 1  # the level of the last heading of the notebook's own, the section a task cell's question is under
     for number, cell in enumerate(cells, start=1):
         if not isinstance(cell, dict) or not isinstance(cell.get("source", ""), (str, list)):
@@ -93,6 +94,13 @@ def notebook_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converte
         if _autograder(cell, text):
             continue  # nbgrader's tests ('assert …', '### BEGIN HIDDEN TESTS'): grading, not the answer (trial12 U75)
         body = [line for line in _without_grading(text.split("\n"))]
+        if solving and cell.get("cell_type") != "code":
+            if solving == 2:  # (the exercise's solution cells end at the next Markdown cell)
+                lines.extend(["", ":::"])
+                origin.extend([origin[-1]] * 2)
+                places.extend([places[-1]] * 2)
+            solving = 0
+        box = exercise_box(text) if cell.get("cell_type") == "markdown" else None
         quiz = _quiz_rows(body, lines, rel) if cell.get("cell_type") == "code" and "display_quiz" in text else None
         if quiz is not None:  # jupyterquiz's questions written out in the cell: its questions (trial15 T15-44)
             rows = quiz
@@ -100,11 +108,18 @@ def notebook_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converte
         elif result:
             rows = _result_rows(result, 0)
             asked = predict = False
+        elif box is not None:  # '<div class="alert alert-success"><b>EXERCISE</b>: …</div>': the question (T23-25)
+            rows = [(":::{exercise}", 0), *((line, 0) for line in box), (":::", len(body) - 1)]
+            solving = 1
         elif cell.get("cell_type") == "code":
             while body and not body[-1].strip():
                 body.pop()
+            body = _loaded(body)
             opening, closing = _fences(body, lang)
             rows = [(opening, 0), *((line, k) for k, line in enumerate(body)), (closing, len(body) - 1)]
+            if solving == 1:  # the code cells under an exercise box: its solution
+                rows.insert(0, (":::{solution}", 0))
+                solving = 2
             result = _short_result(cell, RESULT_LINES * (2 if predict else 1), every=predict) if asked or predict else None
             if result:  # ('Which was the most-ordered item?' over its groupby: the value it printed; learner4 N63)
                 rows += [("", len(body) - 1), ("*Output:*", len(body) - 1), ("", len(body) - 1), *_result_rows(result, len(body) - 1)]
@@ -125,12 +140,66 @@ def notebook_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converte
             lines.append(line)
             origin.append(own[min(k, len(own) - 1)])
             places.append(f"cell {number}, line {k + 1}")
+    if solving == 2:
+        lines.extend(["", ":::"])
+        origin.extend([origin[-1]] * 2)
+        places.extend([places[-1]] * 2)
     if not any(line.strip() for line in lines):
         # (the message read.py turns into 'empty file: no card' for a file deck.toml does not name)
         hint = "the notebook has no Markdown or code cell with text: add the questions and answers as Markdown cells"
         raise ContentError([Diagnostic(rel, None, "file is empty", hint)])
     lines = problem_parts(lines)  # '## Problem: …' over '## Constraints', '## Algorithm', '## Code': its answer (T19-43)
     return Converted("\n".join(lines) + "\n", tuple(origin), tuple(places))
+
+
+# a tutorial's exercise box: a Markdown cell that is an HTML box ('<div class="alert alert-success">') or a quote whose
+# first words label it an exercise ('<b>EXERCISE</b>:', '**Exercise 2**:', 'Übung:', 'Ejercicio 3.')
+_BOX_OPEN = re.compile(r"^\s*(?:<div\b[^>]*>|>)", re.I)
+_MARKS = r"(?:\s*(?:</?(?:b|strong|em|i|p|h\d)\b[^>]*>|\*\*|__))*"
+_EXERCISE_LABEL = re.compile(
+    rf"^{_MARKS}\s*(?:exercises?|task|übung|aufgabe|ejercicio|exercice|esercizio|exerc[ií]cio|упражнение|задание|zadanie"
+    rf"|ćwiczenie|opgave|oefening|練習|练习|演習|연습)(?:\s*\d{{1,3}}(?:\.\d{{1,3}})*[a-z]?)?{_MARKS}\s*[:.)—–-]*{_MARKS}(?=\s|$)",
+    re.I,
+)
+
+
+def exercise_box(text: str) -> list[str] | None:
+    """A Markdown cell's exercise box as the Markdown of its task (the label, the box's tags and indent gone, its list
+    entries '- …'), or None when the cell is no such box (trial23 T23-25: the SciPy tutorials' 'alert-success' boxes
+    over a '%load solutions/…' cell were text inside topic cards)."""
+    if not _BOX_OPEN.match(text):
+        return None
+    body = re.sub(r"(?m)^[ \t]*>[ \t]?", "", text) if text.lstrip().startswith(">") else text
+    body = re.sub(r"(?is)^\s*<div\b[^>]*>|</div>\s*$", "", body.strip())
+    label = _EXERCISE_LABEL.match(body)
+    if label is None:
+        return None
+    rest = body[label.end() :]
+    # (each entry a paragraph: the task, then a hint, as the box shows them)
+    rest = re.sub(r"(?is)<li\b[^>]*>\s*(.*?)\s*</li>", lambda m: "\n\n" + " ".join(m.group(1).split()) + "\n\n", rest)
+    rest = re.sub(r"(?i)<br\s*/?>|</?(?:ul|ol|p|div|span)\b[^>]*>", "\n", rest)
+    rest = re.sub(r"(?is)<(b|strong)>(.*?)</\1>", r"**\2**", rest)
+    rest = re.sub(r"(?is)<(i|em)>(.*?)</\1>", r"*\2*", rest)
+    rest = re.sub(r"(?is)<code>(.*?)</code>", r"`\1`", rest)
+    out: list[str] = []
+    for line in (line.strip() for line in rest.split("\n")):
+        if line or (out and out[-1]):
+            out.append(line)
+    while out and not out[-1]:
+        out.pop()
+    return out or None
+
+
+_LOAD = re.compile(r"^\s*#?\s*%load\s+(?P<path>[^\s#]+)\s*$")
+
+
+def _loaded(body: list[str]) -> list[str]:
+    """A code cell that only loads a file (``# %load solutions/05A_knn.py``, the tutorials' solution cells) as that
+    file's code: an include read.py expands (compiler/sources/shortcodes.py) from the deck folder, where the notebook's
+    path points (and says when the file is not there); any other cell as it is."""
+    code = [line for line in body if line.strip()]
+    m = _LOAD.match(code[0]) if len(code) == 1 else None
+    return [f"{{{{#load {m.group('path')}}}}}"] if m else body
 
 
 def _result_rows(result: list[str], at: int) -> list[tuple[str, int]]:

@@ -41,7 +41,8 @@ _HUGO = re.compile(r"\{\{([<%])(/\*)?\s*(/?)\s*([\w.-]+)(.*?)\s*/?\s*(\*/)?[>%]\
 _HIGHLIGHT_END = re.compile(r"\{\{[<%]\s*/\s*highlight\s*[>%]\}\}")
 _LINKED = re.compile(r"\[([^\]\n]*)\]\(\s*(\{\{[<%].*?[>%]\}\})\s*\)")
 _PARAM = re.compile(r"""([\w-]+)=(?:"([^"]*)"|'([^']*)'|(\S+))|"([^"]*)"|'([^']*)'|(\S+)""")
-_MDBOOK = re.compile(r"(\\?)\{\{#(include|rustdoc_include|playground|playpen|title)\s+([^}]*?)\s*\}\}")
+# ('load': a notebook's '%load solutions/x.py' cell, written so by compiler/sources/notebook.py: T23-25)
+_MDBOOK = re.compile(r"(\\?)\{\{#(include|rustdoc_include|playground|playpen|title|load)\s+([^}]*?)\s*\}\}")
 _ANCHOR = re.compile(r"\bANCHOR(_END)?:\s*(\w+)")
 _MAX_INCLUDE = 200_000  # characters: a listing, not a data file
 # containers whose text is the content: their markers are layout (any shortcode closed later is one too)
@@ -185,6 +186,9 @@ def _mdbook(line: str, n: int, in_code: bool, doc: Document, content_dir: Path, 
             )
             return ""
         text, why = _included(arg, doc, content_dir, included)
+        if text is None and kind == "load":
+            diag.warning(doc.rel, n, f"the cell '%load {arg}' loads a file: {why}; the cell shows nothing", "put the file in the deck folder, where the notebook's path to it points", group="notebook-load")
+            return ""
         if text is None:
             diag.warning(doc.rel, n, f"{{{{#{kind} {arg}}}}}: {why}; left out", "put the file in the deck folder, beside the page", group="mdbook-include")
             return ""
