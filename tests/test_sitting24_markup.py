@@ -220,6 +220,6 @@ def test_notebook_exercise_boxes_are_cards_answered_by_their_loaded_solutions(tm
 
 def test_a_loaded_solution_not_in_the_deck_is_said(tmp_path: Path) -> None:
     """A '%load' cell whose file is not there: a warning at the notebook's line and cell, and the exercise has no answer."""
-    notes, skipped, said = _built(tmp_path, {"tutorial.ipynb": TUTORIAL, "solutions/05_knn.py": "print(1)\n"})
+    _, skipped, said = _built(tmp_path, {"tutorial.ipynb": TUTORIAL, "solutions/05_knn.py": "print(1)\n"})
     assert any("'%load solutions/04_wrong.py'" in s and "not found" in s and "[cell 6, line 1]" in s for s in said), said
     assert [s["question"] for s in skipped] == ["Print the true labels of 3 wrong predictions. Can you explain why the classifier made them?"]
