@@ -166,19 +166,19 @@ Components and callbacks are written with them all the time.
 # --- T23-25: a tutorial notebook's exercise boxes answered by '%load solutions/…' cells -------------------------------
 
 
-def _notebook(cells: list[tuple[str, str]]) -> str:
-    """A notebook as Jupyter saves it (one source string a line) of (cell type, text) cells."""
+def _notebook(cells: list[tuple[str, str]] | list[tuple[str, str, dict[str, object]]]) -> str:
+    """A notebook as Jupyter saves it (one source string a line) of (cell type, text[, nbgrader metadata]) cells."""
     import json
 
-    def cell(kind: str, text: str) -> dict[str, object]:
+    def cell(kind: str, text: str, graded: dict[str, object] | None = None) -> dict[str, object]:
         lines = text.split("\n")
         source = [line + "\n" for line in lines[:-1]] + [lines[-1]]
-        made: dict[str, object] = {"cell_type": kind, "metadata": {}, "source": source}
+        made: dict[str, object] = {"cell_type": kind, "metadata": {"nbgrader": graded} if graded else {}, "source": source}
         if kind == "code":
             made |= {"execution_count": None, "outputs": []}
         return made
 
-    data = {"cells": [cell(k, t) for k, t in cells], "metadata": {"kernelspec": {"language": "python"}}, "nbformat": 4, "nbformat_minor": 2}
+    data = {"cells": [cell(*c) for c in cells], "metadata": {"kernelspec": {"language": "python"}}, "nbformat": 4, "nbformat_minor": 2}
     return json.dumps(data, indent=1)
 
 
@@ -223,3 +223,35 @@ def test_a_loaded_solution_not_in_the_deck_is_said(tmp_path: Path) -> None:
     _, skipped, said = _built(tmp_path, {"tutorial.ipynb": TUTORIAL, "solutions/05_knn.py": "print(1)\n"})
     assert any("'%load solutions/04_wrong.py'" in s and "not found" in s and "[cell 6, line 1]" in s for s in said), said
     assert [s["question"] for s in skipped] == ["Print the true labels of 3 wrong predictions. Can you explain why the classifier made them?"]
+
+
+# --- T23-32: nbgrader assignments ------------------------------------------------------------------------------------
+
+SOLUTION = {"solution": True, "grade": False, "locked": False}
+TESTS = {"solution": False, "grade": True, "points": 1, "locked": True}
+ASSIGNMENT = _notebook([
+    ("markdown", "Consider the following piece of code:\n\n```python\ndef f(x):\n    if x < 2:\n        return x\n    return f(x - 1) + f(x - 2)\n```"),
+    ("markdown", "---\n## Part A (1 point)\n\nDescribe, in words, what this code does."),
+    ("markdown", "It computes the Fibonacci numbers by recursion.", {**SOLUTION, "grade": True}),
+    ("markdown", "---\n## Part B (2 points)\n\nWrite a function that returns the squares of 1 to n."),
+    ("code", "def squares(n):\n    ### BEGIN SOLUTION\n    return [i * i for i in range(1, n + 1)]\n    ### END SOLUTION", SOLUTION),
+    ("markdown", "Your function should print `[1, 4, 9]` for n=3. Check that it does:"),
+    ("code", "squares(3)"),
+    ("code", "assert squares(3) == [1, 4, 9]", TESTS),
+    ("markdown", "---\n## Part C (4 points)\n\nState the formula for a geometric sum and verify it for an example.", {"task": True, "solution": False, "grade": False, "points": 4}),
+])  # fmt: skip
+
+
+def test_nbgrader_parts_show_what_they_ask_about_and_no_check_is_a_card(tmp_path: Path) -> None:
+    """The code set before the parts goes on the front of the part that asks about 'this code'; the learner's
+    'Check that it does:' cells make no card; a task cell with no solution is skipped as unanswered, never a card whose
+    back is its task."""
+    notes, skipped, said = _built(tmp_path, {"problem.ipynb": ASSIGNMENT})
+    fronts = {_front(n): _back(n) for n in notes}
+    assert len(notes) == 2, fronts
+    described = next(f for f in fronts if "Describe, in words" in f)
+    assert "returnf(x-1)+f(x-2)" in described.replace(" ", "") and "Fibonacci" in fronts[described]
+    written = next(f for f in fronts if "squares of 1 to n" in f)
+    assert "i * i" in fronts[written] and "squares(3)" not in fronts[written].replace(" ", "") and "Check that" not in fronts[written]
+    assert [s["question"] for s in skipped] == ["State the formula for a geometric sum and verify it for an example."]
+    assert not any("outside any question" in s for s in said)

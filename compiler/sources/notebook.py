@@ -69,7 +69,11 @@ def notebook_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converte
     at = 0  # the next 'source' found in the text: each cell's is the next one that holds its value
     asked = False  # the Markdown cell before asks a question: the code cell under it shows its short result too
     predict = False  # the Markdown cell before asks what the code under it prints: its saved output is the answer
-    tasks = exercise_cells(cells)  # (an exercise notebook: each task cell over its solution code; trial19 T19-5)
+    graded = _graded(cells)  # an nbgrader assignment: its solution cells say what answers (trial23 T23-32)
+    tasks = set() if graded else exercise_cells(cells)  # (an exercise notebook: each task cell over its code; T19-5)
+    checks = _checks(cells) if graded else set()
+    given_cells = _given(cells) if graded and any(_refers(cell) for cell in cells) else set()
+    given: list[tuple[str, int, str]] = []  # the rows of the code the parts ask about, shown with each that refers to it
     solving = 0  # 1: an exercise box was the last Markdown cell, its code cells come next; 2: they are open (T23-25)
     section = 1  # the level of the last heading of the notebook's own, the section a task cell's question is under
     for number, cell in enumerate(cells, start=1):
@@ -93,6 +97,8 @@ def notebook_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converte
             continue  # the learner's blank ('# your code here'): never card text
         if _autograder(cell, text):
             continue  # nbgrader's tests ('assert …', '### BEGIN HIDDEN TESTS'): grading, not the answer (trial12 U75)
+        if number in checks:
+            continue  # 'Your function should print … Check that it does:' / 'squares(10)': the learner's check (T23-32)
         body = [line for line in _without_grading(text.split("\n"))]
         if solving and cell.get("cell_type") != "code":
             if solving == 2:  # (the exercise's solution cells end at the next Markdown cell)
@@ -125,12 +131,32 @@ def notebook_markdown(path: Path, rel: str, encoding: str = "utf-8") -> Converte
                 rows += [("", len(body) - 1), ("*Output:*", len(body) - 1), ("", len(body) - 1), *_result_rows(result, len(body) - 1)]
             asked = predict = False
         else:
-            if _solution_next(cells, number):  # (nbgrader: the task above its solution cell asks; formats2 F2-19)
-                body = _task_asked(body)
+            at = -1
+            if _solution_next(cells, number) or _task_cell(cell):  # (nbgrader: the task above its solution cell asks; formats2
+                # F2-19; a task cell with no solution cell asks unanswered, never a card teaching its task: T23-32)
+                body, at = _task_asked(body)
             elif number in tasks:
                 body = _exercise_asked(body, section)
             section = next((len(m.group("marks")) for line in reversed(body) if (m := _HEADING.match(line)) and number not in tasks), section)
             rows = [(line, k) for k, line in enumerate(body)]
+            if number in given_cells:  # (shown on the fronts of the parts that ask about it, below)
+                given += [("", own[0], f"cell {number}, line 1"), *((line, own[min(k, len(own) - 1)], f"cell {number}, line {k + 1}") for line, k in rows)]
+                continue
+            if given and at >= 0 and _REFERS_BACK.search(body[at]):
+                # 'Consider the following piece of code: …' before '## Part A' / 'Describe what this code does.': the
+                # part's lead, shown on its front (the Markdown reading's section lead, learner L39)
+                lines.append("")
+                origin.append(own[0])
+                places.append(f"cell {number}, line 1")
+                for line, k in rows[:at]:
+                    lines.append(line)
+                    origin.append(own[min(k, len(own) - 1)])
+                    places.append(f"cell {number}, line {k + 1}")
+                for line, line_at, place in [*given, ("", own[0], "")]:
+                    lines.append(line)
+                    origin.append(line_at)
+                    places.append(place or f"cell {number}, line 1")
+                rows = rows[at:]
             last = next((line.strip() for line in reversed(body) if line.strip()), "")
             asked = last.rstrip("*_ ").endswith(("?", "？")) and bool(_ASKS_VALUE.search(last)) and not _ASKS_HOW.search(last)
             predict = bool(_ASKS_OUTPUT.search(last))
@@ -341,9 +367,10 @@ def _exercise_asked(body: list[str], section: int) -> list[str]:
     return [*body[:start], "#" * min(level + 1, 6) + (" " if _asks(text) else " Q: ") + text]
 
 
-def _task_asked(body: list[str]) -> list[str]:
+def _task_asked(body: list[str]) -> tuple[list[str], int]:
     """A task cell's lines with its last paragraph ('Write a function that returns …') a question heading one level under
-    the cell's own heading ('## Part A (2 points)'), so the solution under it is its answer, never the task itself."""
+    the cell's own heading ('## Part A (2 points)'), so the solution under it is its answer, never the task itself; and
+    the index of that heading (-1: the cell is left as it is)."""
     end = len(body)
     while end and not body[end - 1].strip():
         end -= 1
@@ -352,10 +379,82 @@ def _task_asked(body: list[str]) -> list[str]:
         start -= 1
     task = " ".join(line.strip() for line in body[start:end])
     if not task or task.startswith(("#", "```", "~~~", "|", "<", "!", "$$", "- ", "* ", ">")):
-        return body
+        return body, -1
     level = max((len(m.group("marks")) for line in body[:start] if (m := _HEADING.match(line))), default=2)
     asks = task.rstrip("*_ ").endswith(("?", "？"))
-    return [*body[:start], "#" * min(level + 1, 6) + (" " if asks else " Q: ") + task, *body[end:]]
+    return [*body[:start], "#" * min(level + 1, 6) + (" " if asks else " Q: ") + task, *body[end:]], start
+
+
+# a part's task that asks about what the notebook set before its parts ('Describe, in words, what this code does.')
+_REFERS_BACK = re.compile(
+    r"(?i)\b(?:this|that|these|the|above)\s+(?:\w+\s+)?(?:code|function|program|snippet|script|class|method|loop|query|listing)\b"
+    r"|\babove\b"
+)
+
+
+def _refers(cell: Any) -> bool:
+    """A Markdown cell of an nbgrader part whose task asks about what was set before the parts ('… this code …')."""
+    kind, text = _cell_text(cell)
+    if kind != "markdown":
+        return False
+    body, at = _task_asked(text.split("\n"))
+    return at >= 0 and _REFERS_BACK.search(body[at]) is not None
+
+
+def _nbgrader(cell: Any) -> dict[str, Any]:
+    meta = cell.get("metadata") if isinstance(cell, dict) else None
+    graded = meta.get("nbgrader") if isinstance(meta, dict) else None
+    return graded if isinstance(graded, dict) else {}
+
+
+def _graded(cells: list[Any]) -> bool:
+    """An nbgrader assignment: some cell is marked as the learner's solution (``metadata.nbgrader.solution``)."""
+    return any(_nbgrader(cell).get("solution") for cell in cells)
+
+
+def _task_cell(cell: Any) -> bool:
+    """An nbgrader task cell (``metadata.nbgrader.task``): a task graded by hand, with no solution cell."""
+    return bool(_nbgrader(cell).get("task")) and cell.get("cell_type") == "markdown"
+
+
+def _checks(cells: list[Any]) -> set[int]:
+    """The cells (from 1) of an nbgrader part after its last solution cell, up to the next Markdown cell with a heading
+    or a task: the learner's checks ('Your function should print … Check that it does:' over 'squares(10)'), never a
+    question or an answer (trial23 T23-32: two junk cards)."""
+    out: set[int] = set()
+    solved = False
+    for number, cell in enumerate(cells, start=1):
+        kind, text = _cell_text(cell)
+        if not kind:
+            continue
+        meta = _nbgrader(cell)
+        if meta.get("solution"):
+            solved = True
+            continue
+        if kind == "markdown" and (any(_HEADING.match(line) for line in text.split("\n")) or meta.get("task") or _solution_next(cells, number)):
+            solved = False
+            continue
+        if solved and not meta.get("grade"):
+            out.add(number)
+    return out
+
+
+def _given(cells: list[Any]) -> set[int]:
+    """The Markdown cells (from 1) before an nbgrader assignment's first heading or task, when they show code (a fence):
+    what its parts ask about ('Consider the following piece of code:' + the code)."""
+    out: set[int] = set()
+    for number, cell in enumerate(cells, start=1):
+        kind, text = _cell_text(cell)
+        if not kind:
+            continue
+        lines = text.split("\n")
+        if kind != "markdown" or any(_HEADING.match(line) for line in lines) or _nbgrader(cell).get("solution") or _solution_next(cells, number):
+            break
+        out.add(number)
+    return out if any(_FENCE_OPEN.match(line) for n in out for line in _cell_text(cells[n - 1])[1].split("\n")) else set()
+
+
+_FENCE_OPEN = re.compile(r"^\s{0,3}(?:`{3,}|~{3,})")
 
 
 # a question asking for a value, whose code's result is its answer ('Which was the most-ordered item?', 'How many …?'),
