@@ -255,3 +255,36 @@ def test_nbgrader_parts_show_what_they_ask_about_and_no_check_is_a_card(tmp_path
     assert "i * i" in fronts[written] and "squares(3)" not in fronts[written].replace(" ", "") and "Check that" not in fronts[written]
     assert [s["question"] for s in skipped] == ["State the formula for a geometric sum and verify it for an example."]
     assert not any("outside any question" in s for s in said)
+
+
+# --- T23-22: numbered questions over a directive box of their numbered answers ------------------------------------
+
+CHECK = """# Gradient descent
+
+The update rule is $w \\leftarrow w - \\eta \\nabla L(w)$.
+
+::::{admonition} Check your understanding
+:class: tip
+
+1. Does gradient descent always find the global minimum?
+2. What is a saddle point?
+
+:::{dropdown} Answers
+1. Only for convex losses (with a suitable learning rate).
+2. A point where the gradient is zero but which is a minimum along some directions and a maximum along others.
+:::
+::::
+"""
+
+
+def test_numbered_questions_keyed_by_a_box_of_numbered_answers(tmp_path: Path) -> None:
+    """A MyST dropdown (or a VitePress 'details' box) titled Answers under numbered questions answers them by number."""
+    notes, skipped, _ = _built(tmp_path, {"gd.md": CHECK})
+    assert {_front(n): _back(n) for n in notes} == {
+        "Does gradient descent always find the global minimum?": "Only for convex losses (with a suitable learning rate).",
+        "What is a saddle point?": "A point where the gradient is zero but which is a minimum along some directions and a maximum along others.",
+    }
+    assert not skipped
+    vitepress = CHECK.replace(":::{dropdown} Answers", "::: details Answers").replace("::::{admonition} Check your understanding\n:class: tip\n", "").replace("::::\n", "")
+    notes, skipped, _ = _built(tmp_path / "vp", {"gd.md": vitepress})
+    assert len(notes) == 2 and not skipped and _back(notes[1]).startswith("A point where")

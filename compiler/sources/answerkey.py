@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from compiler.model import Block, BlockKind, Choice, Item, ItemKind, normalize_text
 from compiler.sources.base import Document
 from compiler.sources.choices import KEY_SECTION, find_choices
+from compiler.sources.directives import COLON_OPEN, OPTION_LINE, TICK_OPEN, directive_name
 from compiler.sources.lines import ANSWER_WORDS
 
 if TYPE_CHECKING:
@@ -450,6 +451,7 @@ _RULE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$")
 _DETAILS = re.compile(r"^\s*<details\b[^>]*>\s*(?P<rest>.*)$", re.I)
 _SUMMARY = re.compile(r"^\s*<summary\b[^>]*>(?P<text>.*?)</summary>\s*$", re.I)
 _CLOSE = re.compile(r"^\s*</details\s*>\s*$", re.I)
+_FENCE_END = re.compile(r"^(?::{3,}|`{3,}|~{3,})\s*$")  # a directive's closing fence, at the margin
 # an entry of a letter key ('1. B', '2. **c** - …', '3. True'): the questions' options or verdicts, not open answers
 _LETTER_ENTRY = re.compile(r"^\W{0,3}(?:[A-Ha-h]|\d{1,2}|[ivx]{1,4}|[①-⑩アイウエ]|true|false|t|f)\W{0,3}(?:\s+[-–—:].*)?$", re.I)
 # a question's own list under it ('    1. x^n/n', '   - A. Lambung'): its options, a multiple-choice question
@@ -457,9 +459,9 @@ _SUB_ENTRY = re.compile(r"^\s+(?:[-*+]|\d{1,3}[.)]|[A-Ha-h][.)])\s")
 SELF_CHECK_MIN = 2  # numbered questions answered by number before a key of open answers is joined to them
 
 
-def _key_opener(lines: list[str], k: int) -> tuple[int, bool] | None:
-    """``(index of the key's first entry line, whether a </details> closes it)`` when an answer key opens at line
-    ``k`` (a toggle or heading or bold line of answer words), else None."""
+def _key_opener(lines: list[str], k: int) -> tuple[int, re.Pattern[str] | None] | None:
+    """``(index of the key's first entry line, the line that closes it: a </details> or a directive's fence)`` when an
+    answer key opens at line ``k`` (a toggle, a directive or heading or bold line of answer words), else None."""
     line = lines[k]
     toggle = _DETAILS.match(line)
     if toggle is not None:
@@ -469,10 +471,19 @@ def _key_opener(lines: list[str], k: int) -> tuple[int, bool] | None:
             rest = lines[at] if at > k else ""
         summary = _SUMMARY.match(rest)
         words = re.sub(r"<[^>]+>|\*\*|__", "", summary.group("text")) if summary else ""
-        return (at + 1, True) if summary and KEY_SECTION.match(words) else None
+        return (at + 1, _CLOSE) if summary and KEY_SECTION.match(words) else None
+    boxed = COLON_OPEN.match(line) or TICK_OPEN.match(line)  # ':::{dropdown} Answers', '::: details Answers' (T23-22)
+    if boxed is not None:
+        name, title = directive_name(boxed)
+        if not name or not KEY_SECTION.match((title or name).strip("*_ ")):
+            return None
+        at = k + 1
+        while at < len(lines) and (not lines[at].strip() or OPTION_LINE.match(lines[at])):
+            at += 1  # (':class: dropdown' under it)
+        return at, _FENCE_END
     heading = _HEADING_LINE.match(line)  # (a bold '**Answers:**' over the list: the Markdown reader's, learner3 N1)
     if heading is not None and KEY_SECTION.match(heading.group("text").strip("*_ ")):
-        return k + 1, False
+        return k + 1, None
     return None
 
 
@@ -531,7 +542,7 @@ def self_check_key(doc: Document) -> tuple[Document, dict[int, int]]:
             k = max(end, k + 1)
             continue
         first, toggle = key
-        answers, last = _entries(lines, first, lambda s: bool(_CLOSE.match(s)))
+        answers, last = _entries(lines, first, lambda s, closer=toggle: bool(closer and closer.match(s)))
         numbers = {n for n, _, _ in asked}
         texts = [" ".join(t) for _, _, t in answers]
         if (
@@ -542,7 +553,7 @@ def self_check_key(doc: Document) -> tuple[Document, dict[int, int]]:
         ):
             k = max(end, k + 1)
             continue
-        if toggle and last < len(lines) and _CLOSE.match(lines[last]):
+        if toggle and last < len(lines) and toggle.match(lines[last]):
             last += 1
         said = {n: body for n, _, body in answers}
         hashes = "#" * min(level + 1, 6)

@@ -358,3 +358,13 @@ def answer_boxes(lines: list[str]) -> int:
             found += 1
         last = line
     return found
+
+
+# for the readers that find a box before the directives are rewritten (compiler/sources/answerkey.py: a key in a box)
+COLON_OPEN, TICK_OPEN, OPTION_LINE = _COLON_OPEN, _TICK_OPEN, _OPTION
+
+
+def directive_name(m: re.Match[str]) -> tuple[str, str]:
+    """``(name, title)`` of a directive's opening line matched by :data:`COLON_OPEN` / :data:`TICK_OPEN`; name "" when
+    it is no box."""
+    return _name(m)
