@@ -288,3 +288,29 @@ def test_numbered_questions_keyed_by_a_box_of_numbered_answers(tmp_path: Path) -
     vitepress = CHECK.replace(":::{dropdown} Answers", "::: details Answers").replace("::::{admonition} Check your understanding\n:class: tip\n", "").replace("::::\n", "")
     notes, skipped, _ = _built(tmp_path / "vp", {"gd.md": vitepress})
     assert len(notes) == 2 and not skipped and _back(notes[1]).startswith("A point where")
+
+
+# --- T23-18: a '|' inside a table cell ------------------------------------------------------------------------------
+
+ROWS = [
+    ("Everyday Git in twenty commands or so", "git help everyday"),
+    ("Quickly switch to the previous branch", "git checkout -"),
+    ("Remove branches already merged with master", "git branch --merged master | grep -v '^\\*' | xargs -n 1 git branch -d"),
+    ("Track upstream branch", "git branch -u origin/mybranch"),
+    ("Delete local branch", "git branch -d <local_branchname>"),
+]
+
+
+def test_a_pipe_inside_a_table_cell_is_its_text(tmp_path: Path) -> None:
+    """A table of task | command (as Markdown with '\\|', or as an HTML <table> in the page) reads a card a row, the '|'
+    of a command part of it, never the end of the row's cell (the next row was swallowed)."""
+    import html
+
+    piped = "# Git\n\n| Task | Command |\n| --- | --- |\n" + "".join(f"| {t} | `{c.replace('|', chr(92) + '|')}` |\n" for t, c in ROWS)
+    table = "# Git\n\n<table>\n<tr><th>Task</th><th>Command</th></tr>\n" + "".join(
+        f"<tr><td>{t}</td><td><code>{html.escape(c)}</code></td></tr>\n" for t, c in ROWS
+    ) + "</table>\n"
+    for name, page in (("piped", piped), ("table", table)):
+        notes, skipped, _ = _built(tmp_path / name, {"git.md": page})
+        assert {_front(n): _back(n) for n in notes} == dict(ROWS), name
+        assert not skipped

@@ -1662,7 +1662,7 @@ def _suggest_shapes(lines: list[str]) -> list[str] | None:
             "[source.pattern]",
             "# a table of numbered questions and answers ('| # | Question | Answer |'): one row per item, after the header row",
             "start = '^\\s*\\|\\s*:?-{3,}'",
-            "item = '^\\s*\\|\\s*(?P<number>\\d+)\\.?\\s*\\|\\s*(?P<question>[^|]+?)\\s*\\|\\s*(?P<answer>[^|]*?)\\s*\\|\\s*$'",
+            "item = '^\\s*\\|\\s*(?P<number>\\d+)\\.?\\s*\\|\\s*(?P<question>(?:\\\\\\||[^|])+?)\\s*\\|\\s*(?P<answer>(?:\\\\\\||[^|])*?)\\s*\\|\\s*$'",
             "section = '^(?P<depth>#{1,6})\\s+(?P<section>.+)$'",
         ]
     if rows >= 4 and any(_RULE_ROW.match(line) for line in lines):
@@ -1670,7 +1670,8 @@ def _suggest_shapes(lines: list[str]) -> list[str] | None:
             "[source.pattern]",
             "# a table of questions and answers: one row per item, after the header row",
             "start = '^\\s*\\|\\s*:?-{3,}'",
-            "item = '^\\s*\\|\\s*(?P<question>[^|]+?)\\s*\\|\\s*(?P<answer>[^|]*?)\\s*\\|\\s*$'",
+            # (a '\\|' in a cell is a '|' of its text, as GitHub's tables write one: trial23 T23-18)
+            "item = '^\\s*\\|\\s*(?P<question>(?:\\\\\\||[^|])+?)\\s*\\|\\s*(?P<answer>(?:\\\\\\||[^|])*?)\\s*\\|\\s*$'",
             # (a Cornell page's summary under its cue | notes table is no part of the last row's answer: G24)
             "stop = ['^\\s*[^|\\s#]']    # text after the table (a summary) is not the last row's answer",
             "section = '^(?P<depth>#{1,6})\\s+(?P<section>.+)$'",

@@ -445,6 +445,9 @@ _MARKS_WORD = re.compile(r"(?i)\b(?:marks?|points?|pts?)\b")  # '**5 marks**': w
 _MARKS_ONLY = re.compile(r"(?i)^\d+\s*(?:marks?|points?|pts?\.?|p)?$")
 
 
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")  # a pipe table's row, cells between '|'
+
+
 @dataclass
 class _Pending:
     line: int  # 1-based line of the item line
@@ -1350,6 +1353,8 @@ class _Walk:
         self.restart = False
         question = (groups.get("question") or "").strip()
         same_line = (groups.get("answer") or "").strip()
+        if _TABLE_ROW.match(self.lines[lineno - 1]):  # (GFM: a '\|' in a table cell is a '|' of its text, in code too: T23-18)
+            question, same_line = question.replace("\\|", "|"), same_line.replace("\\|", "|")
         self.start_line = lineno  # (the item's line: what a block under it is indented against)
         if self.marks:
             question = _MARKS_TAIL.sub("", question).rstrip()
