@@ -33,6 +33,7 @@ from compiler.diagnostics import ContentError, Diagnostic
 from compiler.sources.converted import NOT_A_DOCUMENT, Converted
 from compiler.sources.lines import has_answer_label
 from compiler.sources.pdf_fronts import asks
+from compiler.sources.pdf_tables import Run, Table, find_tables, rules_of
 
 # characters a PDF's text layer carries that are no text: NUL and the other C0 controls but tab and line feed
 # (a font without a Unicode map gives them; a form feed is deckc's own, between pages), and the private-use area's glyph codes
@@ -63,6 +64,8 @@ class _Line:
     italics: tuple[bool, ...] = ()  # whether each of its characters but spaces is italic (empty: not known)
     maths: int = 0  # its characters set in a maths font smaller than its others: a formula's scripts, which its text flattens
     y: float = 0.0  # where on the page its first character stands (points from the foot, upwards; 0: not known)
+    cells: tuple[str, ...] = ()  # a ruled table's row rebuilt from the page (its cells' text, as Markdown writes them)
+    head: bool = False  # … the table's header row
 
 
 PAGES_SAID = 8  # page numbers a warning lists before '…'
@@ -87,7 +90,10 @@ def pdf_text(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
         reader = pypdf.PdfReader(path, strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
             raise _fail(rel, "a PDF protected by a password", "save it again without the password (print to PDF), or extract its text")
-        styled = [_styled(page) for page in reader.pages]
+        styled = []
+        spans: list[tuple[float, float]] = []  # the last page's tables' widths: a table going on over the next page
+        for page in reader.pages:
+            styled.append(_styled(page, spans))
         pages = [lines for lines, _, _ in styled]
         spelled = sum(letters for _, letters, _ in styled)  # pages whose text came out a letter (or a word) a line
         scanned = sum(hidden for _, _, hidden in styled)  # pages whose text is mostly invisible: a scan's OCR layer
@@ -128,8 +134,10 @@ def pdf_text(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
     pages, blanks, watermark = _watermarks(pages)
     pages = _options_joined(_page_numbers(_unruled(pages)))
     keys = _bold_keys(pages)
-    marked = _marked(pages, keys) | {key: text for key, text in keys.items() if text}
-    markdown = bool(marked)
+    tabled = any(line.cells for page in pages for line in page)  # (then Markdown: a lone title set large is a heading)
+    marked = _marked(pages, keys, least=1 if tabled else 2) | {key: text for key, text in keys.items() if text}
+    markdown = bool(marked) or tabled
+    head: tuple[str, ...] = ()  # the last table's header: a table going on over the next page has none of its own
     rows: list[tuple[str, int, str]] = []  # (a line of the text, its line in the PDF's text, its page and line)
     stamped: str | None = None  # the page and line of a watermark's first copy
     pictured: list[str] = []  # the page and line of each picture
@@ -155,6 +163,17 @@ def pdf_text(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
                 rows.append(("```", n, place))
             if code[k] and not line.text.strip() and k and not page[k - 1].text.strip():
                 continue  # (one blank line inside code for a run of them: pypdf makes two of a wider gap)
+            if line.cells:  # (a ruled table's row: the table in Markdown, as the Markdown reader reads a Q/A table)
+                if not (k and page[k - 1].cells):
+                    if rows and rows[-1][0].strip() and rows[-1][0] != _FORM_FEED:
+                        rows.append(("", n, place))
+                    head = line.cells if line.head else head if len(head) == len(line.cells) else ("",) * len(line.cells)
+                    rows += [(_table_row(head), n, place), (_table_row(("---",) * len(head)), n, place)]
+                if not line.head:
+                    rows.append((_table_row(line.cells), n, place))
+                if not (k + 1 < len(page) and page[k + 1].cells):
+                    rows.append(("", n, place))
+                continue
             if line.text.startswith(_PICTURE):  # (a picture: said where it stood, a paragraph of its own; trial22 T22-46)
                 if line.text in furniture:
                     continue
@@ -227,6 +246,10 @@ def pdf_text(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
             ),
         )
     return Converted(text=text, origin=tuple(line for _, line, _ in rows), places=tuple(place for _, _, place in rows), plain=not markdown, warnings=warnings)
+
+
+def _table_row(cells: tuple[str, ...]) -> str:
+    return "| " + " | ".join(cells) + " |"
 
 
 def _code_rows(page: list[_Line], marked: dict[int, str]) -> list[bool]:
@@ -313,19 +336,26 @@ _INVISIBLE = 3  # text render mode 3: neither filled nor stroked (the OCR layer 
 _HIDDEN_SHARE = 0.3  # of a page's characters invisible that make its text a scan's OCR layer
 
 
-def _styled(page: object) -> tuple[list[_Line], bool, bool]:
+def _styled(page: object, spans: list[tuple[float, float]] | None = None) -> tuple[list[_Line], bool, bool]:
     """A page's lines as pypdf extracts them, each with its font sizes and boldness (pypdf's text runs, lined up
     with the text character by character; where they do not line up, the lines without); whether its text came
     out one letter a line; and whether it is mostly invisible (render mode 3: a scanned page's OCR layer, T18-72)."""
     runs: list[tuple[str, float, bool, bool, bool, float, bool]] = []
+    placed: list[Run] = []  # the runs with where each starts, for a ruled table's cells
     mode = [0]  # the text render mode in force ('3 Tr': invisible)
     shown = [0, 0]  # (characters drawn, of them invisible)
     pictures: list[tuple[float, str]] = []  # each picture drawn on the page: its top (the page's y, upwards) and its name
+
+    segments: list[tuple[float, float, float, float]] = []  # the straight lines drawn (x0, y0, x1, y1): a table's rules
+    pen: list[tuple[float, float]] = []  # where the path being drawn stands
 
     def before(op: bytes, args: list, cm: list[float], tm: list[float]) -> None:
         if op == b"Tr" and args:
             with contextlib.suppress(TypeError, ValueError):
                 mode[0] = int(args[0])
+        elif op in (b"m", b"l", b"re"):
+            with contextlib.suppress(TypeError, ValueError, IndexError):
+                _drawn(op, [float(a) for a in args], cm, pen, segments)
         elif op in (b"Do", b"INLINE IMAGE") and min(abs(cm[0]) + abs(cm[1]), abs(cm[2]) + abs(cm[3])) >= _PICTURE_SIZE:
             if op == b"Do" and not _image(page, args):
                 return
@@ -338,6 +368,7 @@ def _styled(page: object) -> tuple[list[_Line], bool, bool]:
             name = str((font or {}).get("/BaseFont", ""))
             y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]  # (where on the page: a picture goes between the lines above and below it)
             math = bool(_MATH_FONT.search(name))
+            placed.append(Run(text, tm[4] * cm[0] + tm[5] * cm[2] + cm[4], y, float(size) * scale, bool(_BOLD.search(name)), bool(_MONO.search(name))))
             runs.append((text, round(float(size) * scale, 1), bool(_BOLD.search(name)), bool(_MONO.search(name)), bool(_ITALIC.search(name)), y, math))
             count = sum(not ch.isspace() for ch in text)
             shown[0] += count
@@ -382,7 +413,63 @@ def _styled(page: object) -> tuple[list[_Line], bool, bool]:
         else:
             out.append(_Line(text))
     out += [_Line(_PICTURE + name) for _, name in pictures]  # (after the page's text: those drawn last, or all when the runs did not line up)
+    found = find_tables(placed, rules_of(segments), spans or []) if lined and segments else []
+    for table in found:
+        out = _tabled(out, table)
+    if spans is not None:
+        spans[:] = [table.span for table in found]
     return out, False, hidden
+
+
+def _drawn(op: bytes, args: list[float], cm: list[float], pen: list[tuple[float, float]], segments: list[tuple[float, float, float, float]]) -> None:
+    """Note a straight line a path operator draws, in the page's space: 'l' from where the pen stands ('m' moves it),
+    're' a rectangle thin enough to be a rule (a filled bar some producers draw in place of a line)."""
+
+    def at(x: float, y: float) -> tuple[float, float]:
+        return cm[0] * x + cm[2] * y + cm[4], cm[1] * x + cm[3] * y + cm[5]
+
+    if op == b"m":
+        pen[:] = [at(args[0], args[1])]
+    elif op == b"l" and pen:
+        end = at(args[0], args[1])
+        segments.append((*pen[0], *end))
+        pen[:] = [end]
+    elif op == b"re" and abs(args[3]) <= _THIN:
+        x, y, w, h = args
+        segments.append((*at(x, y + h / 2), *at(x + w, y + h / 2)))
+
+
+_THIN = 2.5  # points: a rectangle this thin or thinner is drawn as a rule
+
+
+def _tabled(page: list[_Line], table: Table) -> list[_Line]:
+    """The page with the lines of a ruled table (those standing between its top and bottom rules, in whatever order
+    the extractor gave their cells) in place of its rows, one line a row (trial22 T22-44, trial23 T23-19)."""
+    inside = [k for k, line in enumerate(page) if line.y and table.bottom < line.y < table.top]
+    if not inside:
+        return page
+    rows = [
+        _Line(" | ".join(table.rows[k]), cells=tuple(_cell(text, code and not (table.header and k == 0)) for text, code in zip(row, table.code, strict=True)), head=table.header and k == 0)
+        for k, row in enumerate(table.rows)
+    ]
+    gone = set(inside)
+    sizes: Counter[float] = Counter()
+    for k in inside:
+        sizes.update(dict(page[k].body))
+    rows[0] = dataclasses.replace(rows[0], body=tuple(sorted(sizes.items())))  # (the body text's size is still told by the table's)
+    # (the rows where the table's first line stood; as many blank lines after them as it had lines more, so that the
+    # lines below keep their numbers)
+    return page[: inside[0]] + rows + [_Line("") for _ in range(max(0, len(gone) - len(rows)))] + [line for k, line in enumerate(page[inside[0] :], inside[0]) if k not in gone]
+
+
+def _cell(text: str, code: bool) -> str:
+    """A table cell's text as a Markdown table writes it: escaped (a '|' would end the cell), or as inline code when
+    its column is set in a monospaced font."""
+    if not code or not text:
+        return _escaped(text)
+    ticks = "`" * (max((len(m) for m in re.findall(r"`+", text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{ticks}{pad}{text.replace('|', chr(92) + '|')}{pad}{ticks}"
 
 
 _PICTURE_SIZE = 24.0  # points each way a picture is drawn at least (smaller: a bullet, an icon, a rule's dot)
@@ -635,9 +722,9 @@ def _text_bold(line: _Line) -> bool:
     return bool(text) and all(text)
 
 
-def _marked(pages: list[list[_Line]], keys: dict[int, str] | None = None) -> dict[int, str]:
+def _marked(pages: list[list[_Line]], keys: dict[int, str] | None = None, least: int = 2) -> dict[int, str]:
     """The lines typeset as headings ('## …', a level per font size, largest first) or wholly in bold ('**…**'),
-    by id, when the document has at least two of them; else nothing (read as plain text). A heading wrapped
+    by id, when the document has at least ``least`` of them; else nothing (read as plain text). A heading wrapped
     over two lines is one heading, on its first line. The options of a question keyed in bold (``keys``) are
     neither: their bold is the key."""
     keys = keys or {}
@@ -662,7 +749,7 @@ def _marked(pages: list[list[_Line]], keys: dict[int, str] | None = None) -> dic
         and id(line) not in keys
     ]
     italic = _italic_questions(pages)
-    if len(heading) + len(bold) < 2 and not italic:
+    if len(heading) + len(bold) < least and not italic:
         return {}
     levels = {size: min(k + 1, 6) for k, size in enumerate(sorted({line.small for line in heading}, reverse=True))}
     if len(levels) == 1:

@@ -53,7 +53,8 @@ def typeset_fronts(rel: str, items: list[Item]) -> list[str] | None:
     if Path(rel).suffix.lower() != PDF_SUFFIX:
         return None
     cards = [i for i in items if not i.skip]
-    idle = [i.question for i in cards if i.kind is ItemKind.basic and not asks(i.question)]
+    # (a table's row is a card whatever its front says: the table's columns pair it with its answer, 'Task' | 'Command')
+    idle = [i.question for i in cards if i.kind is ItemKind.basic and not asks(i.question) and not i.original.lstrip().startswith("|")]
     if not cards or len(cards) - len(idle) >= ASKING_SHARE * len(cards):
         return None
     return idle
