@@ -131,3 +131,26 @@ def test_a_numbered_list_in_a_ruled_box_is_no_table() -> None:
     runs += [Run(f"its answer {k}", 200, 700 - 30 * k, 10) for k in range(1, 5)]
     (table,) = find_tables(runs, rules)
     assert table.rows[0] == ("1", "The 1th item of a list in a box", "its answer 1") and not table.header
+
+
+def test_step_lines_and_command_lines_are_not_reflowed_into_one_paragraph() -> None:
+    """T22-3: an answer of steps copied out of a PDF: a line wholly bold (a step's title) or wholly a code span (its
+    command) is a line of its own, and a numbered step after a finished sentence is no wrapped line's end."""
+    from compiler.sources.blocks import answer_blocks
+    from compiler.sources.pattern import unwrap
+
+    long = "Otherwise Git calls this adding the file to the index, as the documentation says."
+    assert unwrap([long, "3.  **Modified** (changed since the last commit)."]) == [long, "3.  **Modified** (changed since the last commit)."]
+    wrapped = "Otherwise Git calls this adding the file to the index, as the documentation"
+    assert unwrap([wrapped, "says."]) == [f"{wrapped} says."]
+    blocks = answer_blocks(
+        "Pick the project folder, then type in the terminal",
+        ["`python -m venv venv`", "**3. Activate the environment**", "`source venv/bin/activate`", "**4. Check the prompt shows (venv)**"],
+    )
+    assert [b.text for b in blocks] == [
+        "Pick the project folder, then type in the terminal",
+        "`python -m venv venv`",
+        "**3. Activate the environment**",
+        "`source venv/bin/activate`",
+        "**4. Check the prompt shows (venv)**",
+    ], blocks

@@ -13,6 +13,7 @@ from compiler.model import Block, BlockKind
 from compiler.sources.lines import (
     BULLET,
     LIST_LINE_MAX,
+    OWN_LINE,
     closed_fences,
     ends_complete,
     join_continuation,
@@ -94,8 +95,13 @@ def answer_blocks(first: str, extra: list[str]) -> list[Block]:
         if para and not blocks and not bullets and _fragment(para) and _fragment(s) and para == squash(first):
             bullets.append(para)  # 'A: SYN' / 'SYN-ACK' / 'ACK': short words one per line are a list
             para = ""
-        if para and not ends_complete(para) and not marked and not looks_like_formula(s):
+        own = bool(OWN_LINE.match(s)) or bool(para and OWN_LINE.match(para))  # (a step's bold title or command line)
+        if para and not ends_complete(para) and not marked and not looks_like_formula(s) and not own:
             para = join_continuation(para, s)
+        elif OWN_LINE.match(s) and not marked:
+            flush_para()
+            flush_bullets()
+            para = s
         elif looks_like_formula(s) and not marked:
             flush_para()
             flush_bullets()

@@ -41,6 +41,9 @@ INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufe
 # '- point', '• point', an arrow ('=> point', '→ point', '**=>** point' as quiz generators write them); not
 # '**bold** text'
 BULLET = re.compile(r"^\s*(?:[•▪◦·]|\*(?!\*)|-(?=\s)|(?:\*\*)?(?:=>|->|→)(?:\*\*)?(?=\s))\s*")
+# a line set wholly in bold or wholly as inline code ('**5. Переходим в эту папку**', '`python -m venv venv`'): a step's
+# title or its command, a line of its own, never a wrapped line's end nor the start of one (trial22 T22-3)
+OWN_LINE = re.compile(r"^\s*(?:\*\*[^*].*\*\*|`[^`]+`)\s*$")
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")  # every visible kind of space
 _ASSIGN = re.compile(r"^[A-Za-z_][\w.]*(?:\[[^\]]*\])?\s*(?:[-+*/]?=)(?!=)\s*\S")
 _STATEMENT = re.compile(r"^(?:import|from|def|class|for|while|if|elif|else|return|print|with)\b")

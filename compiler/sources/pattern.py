@@ -63,6 +63,7 @@ from compiler.sources.lines import (
     BULLET,
     CLOSERS,
     MARKDOWN_SUFFIXES,
+    OWN_LINE,
     QUESTION_MARKS,
     UNTICKED_BOX,
     box_quiz,
@@ -595,7 +596,17 @@ def _wraps(previous: str, line: str) -> bool:
     indent = len(previous) - len(previous.lstrip())
     if len(line) - len(line.lstrip()) != indent:
         return False
+    if OWN_LINE.match(previous) or OWN_LINE.match(line):
+        return False  # (a line set wholly in bold or as code: a step's title or its command, never a wrapped line's end)
+    if _STEP.match(line) and previous.rstrip(_CLOSERS).endswith(_STEP_ENDS):
+        return False  # ('… «добавить в индекс».' / '3.  **Изменённый** …': the next step of a list, trial22 T22-3)
     return not any(_is_code(x) or looks_like_formula(x) or BULLET.match(x) for x in (previous, line))
+
+
+# a line that opens a list's next step: its number, in bold or not ('2.  **Отслеживаемый** …', '**3. Активация …')
+_STEP = re.compile(r"^\s*(?:\*\*)?\d{1,2}[.)]\s+\S")
+_STEP_ENDS = (".", "!", "?", ":", ";", "…", "。", "！", "？")  # a sentence's end before it
+_CLOSERS = " »”\"')*_`"
 
 
 def _is_code(line: str) -> bool:
