@@ -154,3 +154,39 @@ def test_step_lines_and_command_lines_are_not_reflowed_into_one_paragraph() -> N
         "`source venv/bin/activate`",
         "**4. Check the prompt shows (venv)**",
     ], blocks
+
+
+_EXAMS = """#set page(paper: "a5")
+#set par(spacing: 1.4em)
+
+Two short exams, each with its solutions.
+
+Exam A — short answers
+
++ Name the gas plants take in to make sugar. \\
+  Solution: carbon dioxide.
++ Name the organelle where photosynthesis happens. \\
+  Solution: the chloroplast.
++ Name the pigment that makes leaves green. \\
+  Solution: chlorophyll.
+
+Exam B — more short answers
+
+#enum(start: 1)[Name the process that turns sugar into energy in cells. \\
+  Solution: cellular respiration.][Name the organelle where it happens. \\
+  Solution: the mitochondrion.][Name the gas it gives off. \\
+  Solution: carbon dioxide.]
+"""
+
+
+def test_a_pdf_of_exams_whose_numbering_starts_again_under_a_title_reads_every_exam(tmp_path: Path) -> None:
+    """T24-17: plain-text PDF exams, each numbered from 1 under a title standing apart (a paragraph's gap above and
+    below): the title gets blank lines around it, as its source has, so the second exam's questions are cards of
+    their own, not the first exam's last answer going on."""
+    pdf = typeset_pdf(tmp_path / "exams.pdf", _EXAMS)
+    text = pdf_text(pdf, "exams.pdf").text
+    assert "\n\nExam B — more short answers\n\n" in text, text
+    notes, _, said = built_notes(tmp_path / "deck", {"exams.pdf": pdf})
+    fronts = [note_front(n) for n in notes]
+    assert len(fronts) == 6 and fronts[3].startswith("Name the process that turns sugar"), (fronts, said)
+    assert all(len(note_back(n)) < 60 for n in notes), [note_back(n) for n in notes]

@@ -1095,6 +1095,8 @@ class _Walk:
             return True  # ('Lone Wolf' over questions numbered from 1 again, none answered: T16-31)
         if self._part_title(index):
             return True
+        if not self.markdown and self._restart_title(index, apart=True):
+            return True  # ('Exam B — more short answers' between blank lines over '1.' again: a PDF's text, trial24 T24-17)
         if self.markdown:  # in Markdown a title is bold and alone ('**II. Preguntas de Respuesta Corta**', trial11 P86)
             bold = _BOLD_TITLE.match(raw)
             if bold is None and (self._restart_title(index) or self._level_title(index)):
@@ -1127,15 +1129,18 @@ class _Walk:
             raw = bold.group("text")
         return bool(_PART_TITLE.match(raw)) and raw.rstrip()[-1:] not in ".?!,;:" and self._item_within(index, 3)
 
-    def _restart_title(self, index: int) -> bool:
+    def _restart_title(self, index: int, apart: bool = False) -> bool:
         """In Markdown, a plain short line after a rule (or right after such a title) over a list numbered from 1 again,
         as the next of several exams in one file is written ('---' / 'Prüfung B — Multiple Choice, Matching' / 'Leichte
         Aufgaben (Multiple Choice, je 1 richtige Antwort)' / '1) …'; trial15 T15-8: exam B was the answer of A's last
-        task): a section, so the numbering starts again. A line over a list inside an answer has no rule above it."""
+        task): a section, so the numbering starts again. A line over a list inside an answer has no rule above it. In
+        plain text (``apart``), a line with a blank line above and below it stands in the rule's place (a PDF's text
+        sets its titles apart so, trial24 T24-17)."""
         p, raw = self.pending, self.lines[index]
         before = next((self.lines[k] for k in range(index - 1, -1, -1) if self.lines[k].strip()), "")
         answered = p is not None and p.in_answer and (bool(p.head) or any(x.strip() for x in p.answer)) and (p.number or "").strip(".") != "1"
-        if not ((answered and _RULE.match(before)) or (p is None and self.restart and self.seen_item)):
+        alone = apart and index > 0 and not self.lines[index - 1].strip() and (index + 1 >= len(self.lines) or not self.lines[index + 1].strip())
+        if not ((answered and (_RULE.match(before) or alone)) or (p is None and self.restart and self.seen_item)):
             return False
         words = raw.split()
         if not words or len(words) > 2 * TITLE_WORDS or raw.rstrip()[-1:] in ".?!:;," or BULLET.match(raw) or self.item.match(raw):

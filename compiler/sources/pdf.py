@@ -138,6 +138,7 @@ def pdf_text(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
     marked = _marked(pages, keys, least=1 if tabled else 2) | {key: text for key, text in keys.items() if text}
     markdown = bool(marked) or tabled
     head: tuple[str, ...] = ()  # the last table's header: a table going on over the next page has none of its own
+    pitch = _line_pitch(pages)
     rows: list[tuple[str, int, str]] = []  # (a line of the text, its line in the PDF's text, its page and line)
     stamped: str | None = None  # the page and line of a watermark's first copy
     pictured: list[str] = []  # the page and line of each picture
@@ -154,11 +155,14 @@ def pdf_text(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
         # (a line in a monospaced font is code, fenced as it is set, its indent and marks kept: in Markdown, and in plain
         # text too, whose readers take a fenced run as one code block; trial22 T22-2)
         code = _code_rows(page, marked)
+        titled = set() if markdown else _titles(page, code, pitch)
         for k, line in enumerate(page):
             n += 1
             if line is _JOINED:
                 continue  # (an option's wrapped line, joined onto it: no blank line between two options, trial23 T23-16)
             place = f"page {number}, line {k + 1}"
+            if (k in titled or k - 1 in titled) and line.text.strip() and rows and rows[-1][0].strip() and rows[-1][0] != _FORM_FEED:
+                rows.append(("", n, place))  # (a title standing apart: blank lines around it, as its source has; trial24 T24-17)
             if code[k] and not (k and code[k - 1]):
                 rows.append(("```", n, place))
             if code[k] and not line.text.strip() and k and not page[k - 1].text.strip():
@@ -246,6 +250,43 @@ def pdf_text(path: Path, rel: str, encoding: str = "utf-8") -> Converted:
             ),
         )
     return Converted(text=text, origin=tuple(line for _, line, _ in rows), places=tuple(place for _, _, place in rows), plain=not markdown, warnings=warnings)
+
+
+def _titles(page: list[_Line], code: list[bool], pitch: float) -> set[int]:
+    """The lines of a page of plain text that are titles standing apart ('Prüfung B — Multiple Choice, Matching',
+    'Leichte Aufgaben' between two exams' questions): a paragraph's gap above and below each (or the page's edge),
+    read as a title (:func:`_title`). In plain text a blank line around it, as its source has, tells the readers a
+    numbering starting again under it is a new run, not the last answer going on (trial24 T24-17: four exams read into
+    the first one's last answer)."""
+    said = [k for k, line in enumerate(page) if line.text.strip() and line.y and not code[k] and line is not _JOINED]
+    out = set()
+    for n, k in enumerate(said):
+        above = n == 0 or _parted(page[said[n - 1]], page[k], pitch)
+        below = n + 1 == len(said) or _parted(page[k], page[said[n + 1]], pitch)
+        if above and below and _title(page[k].text):
+            out.add(k)
+    return out
+
+
+def _title(text: str) -> bool:
+    """Whether a line of plain text reads as a title ('Prüfung B — Multiple Choice, Matching', 'Leichte Aufgaben'): short,
+    opening with a letter in capitals, no sentence's end, no question's number, option's label or answer's label."""
+    s = text.strip()
+    if not s or len(s) > _LONGEST_TITLE or not s[0].isupper() or s.endswith(_SENTENCE_ENDS) or ": " in s:
+        return False
+    return not (_QUESTION_LINE.match(s) or _OPTION.match(s) or _NUMBERED.match(s))
+
+
+_LONGEST_TITLE = 100  # characters
+_SENTENCE_ENDS = (".", "?", "!", ":", ";", ",", "。", "？", "！", "：")
+_PARAGRAPH_BREAK = 1.3  # times the document's line pitch: a gap this wide between two lines of text parts paragraphs
+
+
+def _parted(above: _Line, line: _Line, pitch: float) -> bool:
+    """Whether a paragraph's gap stands between two lines of text of a page (a wrapped line stands a line's pitch below
+    the one above; the gap between two paragraphs, items or titles is wider: trial24 T24-17, five exams whose
+    questions' numbers start again at 1 after a title, each run read on into the last answer above it)."""
+    return bool(pitch and above.y and line.y and line.small and line.small == above.small and above.y - line.y > pitch * _PARAGRAPH_BREAK * line.small)
 
 
 def _table_row(cells: tuple[str, ...]) -> str:
@@ -818,12 +859,18 @@ def _line_pitch(pages: list[list[_Line]]) -> float:
     """The distance from one line of a paragraph to the next, in font sizes (the median below a full line, whose text
     wrapped; 0: not known, too few such lines or no places)."""
     gaps: list[float] = []
+    every: Counter[float] = Counter()  # (each gap between two lines set alike, to a twentieth of a size)
     for page in pages:
         widest = max((_width(line) for line in page), default=0.0)
         for above, line in itertools.pairwise(page):
-            if above.y > line.y > 0 and above.small and above.small == line.small and _width(above) >= 0.8 * widest:
-                gaps.append((above.y - line.y) / line.small)
-    return sorted(gaps)[len(gaps) // 2] if len(gaps) >= _PITCH_SAMPLES else 0.0
+            if above.y > line.y > 0 and above.small and above.small == line.small:
+                every[round((above.y - line.y) / line.small * 20) / 20] += 1
+                if _width(above) >= 0.8 * widest:
+                    gaps.append((above.y - line.y) / line.small)
+    if len(gaps) >= _PITCH_SAMPLES:
+        return sorted(gaps)[len(gaps) // 2]
+    # (few full lines, short items: the smallest gap seen often, a line broken inside a paragraph)
+    return min((gap for gap, n in every.items() if n >= _PITCH_SAMPLES), default=0.0)
 
 
 def _runs_on(above: _Line, line: _Line, widest: float, pitch: float, *, bold: bool) -> bool:
