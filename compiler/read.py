@@ -236,6 +236,9 @@ MISSING_SOURCE = "missing-source:"  # the group of a listed file's 'not found' e
 def unlisted_sources(content_dir: Path, config: DeckConfig) -> list[SourceConfig]:
     """Files in content/sources/ the config does not name: compiled with a detected layout."""
     listed = {Path(s.file).as_posix() for s in config.source}
+    # a file a table means but misspells ('sources\\cards.tsv', 'sources/Cards.tsv'): the error says so, never read
+    # again as unlisted with a second table to paste (trial24 T24-20)
+    listed |= {meant for s in config.source if not (content_dir / s.file).is_file() and (meant := _meant_file(content_dir, s.file))}
     taken = {s.id for s in config.source}
     extra = []
     folder = content_dir / SOURCE_DIR
@@ -436,6 +439,21 @@ def _loops(path: Path) -> bool:
     except OSError as err:
         return err.errno == errno.ELOOP
     return False
+
+
+def _meant_file(content_dir: Path, file: str) -> str | None:
+    """The file a ``file = …`` that names none means, relative to the content folder: the same path written with
+    '/' for a Windows '\\' ('sources\\cards.tsv'), or the one file whose name differs only in letter case
+    ('sources/Cards.TSV', which Windows and macOS open as 'sources/cards.tsv'; trial24 T24-20: the build read the
+    file as unlisted and dropped the table's title, layout and difficulty unsaid). None when there is no such file."""
+    slashed = file.replace("\\", "/")
+    if slashed != file and (content_dir / slashed).is_file():
+        return slashed
+    folder, name = (content_dir / slashed).parent, Path(slashed).name
+    if not folder.is_dir():
+        return None
+    alike = [p for p in folder.iterdir() if p.name.casefold() == name.casefold() and p.is_file()]
+    return str(alike[0].relative_to(content_dir).as_posix()) if len(alike) == 1 else None
 
 
 def _folder_hint(folder: Path, file: str) -> str:
@@ -1138,6 +1156,15 @@ def read_sources(
                 line,
                 f"{src.file!r} is not a regular file (a broken link, a named pipe or a device)",
                 "put the document itself in its place" + ("" if listed else ", or move it out of sources/"),
+            )
+            continue
+        if not path.is_file() and (meant := _meant_file(content_dir, src.file)) is not None:
+            diag.error(  # (an error whatever is published: read as unlisted, the table's settings were dropped unsaid)
+                CONFIG_NAME,
+                line_of("file"),
+                f"source file {src.file!r} not found, but {meant!r} is there"
+                + (" (deck.toml paths use '/')" if "\\" in src.file else " (the letter case differs)"),
+                f'write `file = "{meant}"`',
             )
             continue
         if not path.is_file():

@@ -246,10 +246,20 @@ def test_the_contrast_guard_reads_negation_in_the_questions_own_language() -> No
     duplicate apart; Spanish 'no' and Portuguese 'não' are negations."""
     from compiler.pairscore import built_in_contrast
 
-    assert built_in_contrast("O que a propriedade `z-index` controla no CSS?", "Para que serve o z-index?") == ""
-    assert built_in_contrast("Por que não usar var?", "Por que usar var?") == "negation: 'não' in one question only"
-    assert built_in_contrast("¿Por qué no se usa var?", "¿Por qué se usa var?") == "negation: 'no' in one question only"
-    assert built_in_contrast("When should you not use a list?", "When should you use a list?").startswith("negation")
+    assert (
+        built_in_contrast("O que a propriedade `z-index` controla no CSS?", "Para que serve o z-index?") == ""
+    )
+    assert (
+        built_in_contrast("Por que não usar var?", "Por que usar var?")
+        == "negation: 'não' in one question only"
+    )
+    assert (
+        built_in_contrast("¿Por qué no se usa var?", "¿Por qué se usa var?")
+        == "negation: 'no' in one question only"
+    )
+    assert built_in_contrast("When should you not use a list?", "When should you use a list?").startswith(
+        "negation"
+    )
 
 
 def test_one_question_asked_word_for_word_as_a_quiz_and_openly_is_one_card() -> None:
@@ -271,5 +281,32 @@ def test_one_question_asked_word_for_word_as_a_quiz_and_openly_is_one_card() -> 
     )  # fmt: skip
     assert quiz_and_recall(quiz, open_question(asked, "font-size, e.g. font-size: 16px;")) == ""
     assert quiz_and_recall(open_question(asked.upper(), "It is font-size."), quiz) == ""
-    assert quiz_and_recall(quiz, open_question(asked, "The one named after the font.")).startswith("a multiple-choice")
-    assert quiz_and_recall(quiz, open_question("What sets the font size in CSS?", "font-size")).startswith("a multiple")
+    assert quiz_and_recall(quiz, open_question(asked, "The one named after the font.")).startswith(
+        "a multiple-choice"
+    )
+    assert quiz_and_recall(quiz, open_question("What sets the font size in CSS?", "font-size")).startswith(
+        "a multiple"
+    )
+
+
+@pytest.mark.parametrize("written", ["sources\\\\cards.tsv", "sources/Cards.TSV"])
+def test_a_source_file_written_with_a_backslash_or_in_another_case_is_named_and_stops_the_build(
+    tmp_path: Path, written: str
+) -> None:
+    """trial24 T24-20: 'not found' was a warning and the file was read again as unlisted, its table's title, layout
+    and difficulty dropped unsaid (and a second table printed to paste)."""
+    from click.testing import CliRunner
+
+    from compiler.cli import main
+
+    table = f'\n[[source]]\nid = "cards"\nfile = "{written}"\ntitle = "Databases"\nlayout = "delimited"\n'
+    deck = deck_of(
+        tmp_path, {"cards.tsv": "What is SQL?\tA query language\nWhat is a row?\tA record\n"}, table
+    )
+    result = CliRunner().invoke(main, ["build", str(deck), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1, result.output
+    assert "deck.toml:6: error: source file" in result.output
+    assert "but 'sources/cards.tsv' is there" in result.output
+    assert 'write `file = "sources/cards.tsv"`' in result.output
+    assert "not listed in deck.toml" not in result.output
+    assert not (tmp_path / "out").exists()
