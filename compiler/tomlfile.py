@@ -51,6 +51,11 @@ def read_text(path: Path, name: str, diag: Diagnostics, hint: str = "") -> str |
     except OSError as exc:
         diag.error(name, None, f"cannot read the file: {exc.strerror or exc}", hint or "check its permissions")
         return None
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16 with its byte order mark: Notepad's "Unicode" (trial24 T24-21)
+        try:
+            return data.decode("utf-16").removeprefix("\ufeff")
+        except UnicodeDecodeError:
+            pass
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -108,9 +113,37 @@ def read_toml(path: Path, name: str, diag: Diagnostics) -> TomlFile | None:
         found = _TOML_AT.search(str(exc))
         line = int(found.group(1)) if found else (text.count("\n") + 1 if _TOML_AT_END.search(str(exc)) else None)
         msg = _TOML_AT_END.sub("", _TOML_AT.sub("", str(exc)))
-        diag.error(name, line, f"invalid TOML: {msg}", "fix the syntax (https://toml.io)")
+        said = text.split("\n")[line - 1] if line and line <= text.count("\n") + 1 else ""
+        diag.error(name, line, f"invalid TOML: {msg}{_what_is_wrong(said)}", _syntax_hint(said))
         return None
     return TomlFile(name, data, text)
+
+
+_CURLY = re.compile("[\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb]")  # quotes a word processor or web page types
+_BARE_VALUE = re.compile(r"^\s*[A-Za-z0-9_.-]+\s*=\s*(?P<value>[^\s\"'\[{#][^#]*?)\s*(?:#.*)?$")
+_TOML_WORDS = re.compile(r"^(?:true|false|[+-]?(?:\d[\d_]*(?:\.\d+)?(?:[eE][+-]?\d+)?|inf|nan)|\d{4}-\d\d-\d\d.*)$")
+
+
+def _what_is_wrong(line: str) -> str:
+    """What a user most often got wrong on a line TOML refuses (trial24 T24-21: 'Invalid value' said nothing)."""
+    if _CURLY.search(line):
+        return " (curly quotes, as a word processor or a web page types them, are not TOML's quotes)"
+    m = _BARE_VALUE.match(line)
+    if m and not _TOML_WORDS.match(m.group("value")):
+        return " (a text value needs quotes)"
+    return ""
+
+
+def _syntax_hint(line: str) -> str:
+    """The line as it should read, when the fix is plain; else where TOML's syntax is told."""
+    if _CURLY.search(line):
+        fixed = _CURLY.sub('"', line).strip()
+        return f"write straight quotes: {fixed}"
+    m = _BARE_VALUE.match(line)
+    if m and not _TOML_WORDS.match(m.group("value")):
+        value = m.group("value")
+        return f"write {line[: m.start('value')].strip()} \"{value}\""
+    return "fix the syntax (https://toml.io)"
 
 
 # --- where each key is written ------------------------------------------------------------
@@ -294,6 +327,16 @@ def explain(err: Any, model: type[BaseModel], see: str) -> tuple[str, str]:
     if len(loc) <= 1:
         return f"{key}: {msg}", see
     got = err.get("input")
+    if err["type"] == "string_pattern_mismatch" and key == "basename" and isinstance(got, str):
+        import unicodedata
+
+        ascii_name = unicodedata.normalize("NFKD", got).encode("ascii", "ignore").decode()
+        slug = re.sub(r"[^A-Za-z0-9._-]+", "-", ascii_name).strip("-") or "deck"
+        return f"{table}: basename {got!r} names the output files: letters A-Z, digits, '.', '_' and '-' only", f'write basename = "{slug}"'
+    if err["type"] in ("model_type", "dict_type") and not isinstance(got, dict):
+        # ('difficulty = "easy"': pydantic said "Input should be a valid dictionary or instance of DifficultyRule")
+        example = f'{key} = {{ from = "fixed", default = "{got}" }}' if key == "difficulty" and isinstance(got, str) else ""
+        return f"{table}: {_key_path(loc)} must be a table ({{ … }}), not {got!r}", (f"write {example}" if example else see)
     shown = f" (got {got!r})" if isinstance(got, str | int | float | bool) and len(repr(got)) < 60 else ""
     return f"{table}: {_key_path(loc)}: {msg}{shown}", see
 

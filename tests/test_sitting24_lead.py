@@ -310,3 +310,69 @@ def test_a_source_file_written_with_a_backslash_or_in_another_case_is_named_and_
     assert 'write `file = "sources/cards.tsv"`' in result.output
     assert "not listed in deck.toml" not in result.output
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize(
+    ("line", "said", "hint"),
+    [
+        (
+            "title = “Databases”",
+            "curly quotes, as a word processor or a web page types them",
+            'write straight quotes: title = "Databases"',
+        ),
+        ("title = Databases", "a text value needs quotes", 'write title = "Databases"'),
+        (
+            'difficulty = "easy"',
+            "difficulty must be a table ({ … }), not 'easy'",
+            'write difficulty = { from = "fixed", default = "easy" }',
+        ),
+    ],
+)
+def test_deck_toml_mistakes_a_user_makes_are_told_in_words(
+    tmp_path: Path, line: str, said: str, hint: str
+) -> None:
+    """trial24 T24-21: 'invalid TOML: Invalid value' and pydantic's 'Input should be a valid dictionary or instance of
+    DifficultyRule' said nothing a user could act on."""
+    from click.testing import CliRunner
+
+    from compiler.cli import main
+
+    table = f'\n[[source]]\nid = "cards"\nfile = "sources/cards.md"\n{line}\n'
+    deck = deck_of(tmp_path, {"cards.md": "## What is SQL?\n\nA query language.\n"}, table)
+    result = CliRunner().invoke(main, ["build", str(deck), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1, result.output
+    assert "deck.toml:7: error:" in result.output and said in result.output and hint in result.output, (
+        result.output
+    )
+
+
+def test_a_deck_toml_saved_as_utf16_is_read(tmp_path: Path) -> None:
+    """trial24 T24-21: Notepad's 'Unicode' (UTF-16 with a byte order mark) was 'not valid UTF-8 … iconv -f latin1'."""
+    from compiler.build import build
+
+    deck = deck_of(
+        tmp_path, {"cards.md": "## What is SQL?\n\nA query language.\n\n## What is a row?\n\nA record.\n"}
+    )
+    toml = deck / "deck.toml"
+    toml.write_bytes(toml.read_text(encoding="utf-8").replace("Mine", "Bases de données").encode("utf-16"))
+    result = build(deck, tmp_path / "out", formats=("json",), now=1_000)
+    assert result.summary.notes == 2
+    [manifest] = (tmp_path / "out").glob("*.json")
+    assert "Bases de données" in manifest.read_text(encoding="utf-8")
+
+
+def test_a_basename_with_spaces_is_told_the_name_to_write(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from compiler.cli import main
+
+    deck = deck_of(tmp_path, {"cards.md": "## What is SQL?\n\nA query language.\n"})
+    (deck / "deck.toml").write_text(
+        '[deck]\nname = "Mine"\nbasename = "Datenbanken Übung 1"\n', encoding="utf-8"
+    )
+    result = CliRunner().invoke(main, ["build", str(deck), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert (
+        "deck.toml:3: error: [deck]: basename 'Datenbanken Übung 1' names the output files" in result.output
+    )
+    assert 'write basename = "Datenbanken-Ubung-1"' in result.output
