@@ -376,3 +376,30 @@ def test_a_basename_with_spaces_is_told_the_name_to_write(tmp_path: Path) -> Non
         "deck.toml:3: error: [deck]: basename 'Datenbanken Übung 1' names the output files" in result.output
     )
     assert 'write basename = "Datenbanken-Ubung-1"' in result.output
+
+
+def test_a_notion_toggle_export_reads_each_toggle_with_its_indented_answer_as_text(tmp_path: Path) -> None:
+    """trial24 T24-24 (severe): every answer indented under its toggle was a code block (raw '**bold**', a table as
+    pipes), and a toggle right under a table was lost in the answer above it."""
+    page = (
+        "# Networks\n\n## Transport\n\n"
+        "- What is TCP?\n    \n    A **connection-oriented** protocol.\n    \n"
+        "- How do TCP and UDP differ?\n    \n    UDP has no connection.\n    \n"
+        "    | Criterion | TCP | UDP |\n    | --- | --- | --- |\n    | Connection | yes | no |\n"
+        "- What does the handshake do?\n    \n    It opens a connection.\n    \n"
+        "    ```\n    client -> SYN -> server\n        (indented inside)\n    ```\n    \n"
+        "- What is a port?\n    \n    A number naming a service on a host.\n"
+    )
+    notes, _, _ = built_notes(tmp_path, {"notion.md": page})
+    assert [note_front(n) for n in notes] == [
+        "What is TCP?",
+        "How do TCP and UDP differ?",
+        "What does the handshake do?",
+        "What is a port?",
+    ]
+    answers = [n["fields"]["Answer"] for n in notes]
+    assert answers[0] == "<p>A <strong>connection-oriented</strong> protocol.</p>"
+    assert "<table>" in answers[1] and "<pre" not in answers[1]
+    assert answers[2].startswith("<p>It opens a connection.</p><pre")
+    assert "    (indented inside)" in answers[2]  # (the code keeps its own indentation)
+    assert answers[3] == "<p>A number naming a service on a host.</p>"

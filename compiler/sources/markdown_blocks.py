@@ -3709,8 +3709,8 @@ def bullet_questions(text: str) -> str:
     k = 0
     while k < len(lines):
         m = None if fenced[k] else _BULLET_ENTRY.match(lines[k])
-        if m is None or (k and lines[k - 1].strip()):
-            k += 1
+        if m is None or (k and lines[k - 1].strip() and not (entries and lines[k - 1][:1] in (" ", "\t"))):
+            k += 1  # (right under the body indented under the entry before it, as Notion writes a table's last row)
             continue
         end = k
         while end + 1 < len(lines) and lines[end + 1][:1] in (" ", "\t") and lines[end + 1].strip() and not fenced[end + 1]:
@@ -3729,7 +3729,23 @@ def bullet_questions(text: str) -> str:
         lines[first] = f"{hashes} {'' if asks else 'Q: '}{said}"
         for j in range(first + 1, last + 1):
             lines[j] = ""
+        _outdent_body(lines, last + 1)
     return "\n".join(lines)
+
+
+def _outdent_body(lines: list[str], start: int) -> None:
+    """The entry's body indented under it as the list item's own content ('- Question?' / '    ' / '    The answer …',
+    as Notion exports a toggle, trial24 T24-24) moved to the margin, in place, its inner indentation kept: under the
+    heading the entry became, four spaces would make every answer a code block."""
+    end = start
+    while end < len(lines) and (not lines[end].strip() or lines[end][:1] in (" ", "\t")):
+        end += 1  # (the body: blank lines and lines indented under the entry, up to a line at the margin)
+    body = [line.expandtabs(4) for line in lines[start:end]]
+    depth = min((len(line) - len(line.lstrip(" ")) for line in body if line.strip()), default=0)
+    if depth == 0:
+        return
+    for j, line in enumerate(body, start):
+        lines[j] = line[depth:] if line.strip() else ""
 
 
 # A question's options listed plainly, then listed again under its answer with the right ones ticked::
