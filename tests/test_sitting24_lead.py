@@ -403,3 +403,19 @@ def test_a_notion_toggle_export_reads_each_toggle_with_its_indented_answer_as_te
     assert answers[2].startswith("<p>It opens a connection.</p><pre")
     assert "    (indented inside)" in answers[2]  # (the code keeps its own indentation)
     assert answers[3] == "<p>A number naming a service on a host.</p>"
+
+
+def test_a_key_entry_written_number_dash_word_keys_its_question_and_no_other(tmp_path: Path) -> None:
+    """trial24 T24-36: 'GABARITO' / '2 - Errado' keyed nothing (true/false items 'no card') and each such entry was glued
+    onto the question before it as its explanation ('2 - Errado' under question 1)."""
+    quiz = (
+        "Question 1\nWhich protocol resolves domain names?\n(A) DHCP.\n(B) DNS.\n(C) ARP.\n\n"
+        "Question 2\nJudge the statement.\nUDP guarantees ordered delivery.\n( ) True\n( ) False\n\n"
+        "Question 3\nThe default HTTPS port is\n(A) 21.\n(B) 80.\n(C) 443.\n\n"
+        "Question 4\nJudge the statement.\nAn IPv4 address has 32 bits.\n( ) True\n( ) False\n\n"
+        "ANSWER KEY\n1 - B\n2 - False\n3 – C\n4 - True\n"
+    )
+    notes, skipped, _ = built_notes(tmp_path, {"exam.txt": quiz})
+    assert not skipped
+    assert [note_back(n) for n in notes] == ["B) DNS.", "B) False", "C) 443.", "A) True"]
+    assert all(not n["fields"]["Explanation"] for n in notes)

@@ -436,7 +436,7 @@ _DETAIL_LABELS = frozenset(
 # an answer toggle's opening tags ('<details>', '<summary>…</summary>') left at an item's end: the toggle holds what follows
 _EXPLANATION_LEAD = re.compile(r"^\s*(?:\*\*|__)?(?i:explanation|rationale|reasoning)\s*[:：](?:\*\*|__)?\s*")  # an explanation's own label
 _NUMBER_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?:\*\*|__)?(?P<n>\d{1,3})[.)]?(?:\*\*|__)?\s*#*\s*$")  # '### 1' in a key
-_KEY_NUMBERED = re.compile(r"^\s{0,3}(?:\*\*|__)?(?P<n>\d{1,3})(?:\*\*|__)?\s*[.)]\s+(?P<text>\S.*)$")  # '2. Osmosis'
+_KEY_NUMBERED = re.compile(r"^\s{0,3}(?:\*\*|__)?(?P<n>\d{1,3})(?:\*\*|__)?(?:\s*[.)]|\s+[-–—])\s+(?P<text>\S.*)$")  # "2. Osmosis", "2 - Errado"
 _TOGGLE_TAG = re.compile(r"^\s*(?:<details\b[^>]*>|</details\s*>|<summary\b[^>]*>.*</summary\s*>|</?summary\s*>)\s*$", re.I)
 _BOLD_TAIL = re.compile(r"(?<=[.:;!])\s+(\*\*|__)(?P<answer>[^*_\s(\[][^*_\n]{0,79}?)\1\s*$")
 LETTERS_REASON = "answer names options the question does not show"
