@@ -201,7 +201,9 @@ _NEGATIVE_SENSE = re.compile(
     re.I,
 )
 # an open question, not a statement: "What is the gradient of …?" asks what "The gradient of … is _____." blanks
-_ASKS = re.compile(r"\?\s*$|^\s*(?:what|which|who|whom|whose|why|how|when|where|is|are|does|do|can|name|give|state|define)\b", re.I)
+# (named apart from the prompt pattern _ASKS below, which shadowed it: a German open question ending in '?' against its
+# fill-in was "each blanks other words", trial24 T24-37)
+_OPEN_QUESTION = re.compile(r"[?？]\s*$|^\s*(?:what|which|who|whom|whose|why|how|when|where|is|are|does|do|can|name|give|state|define)\b", re.I)
 
 
 def _squashed(text: str) -> str:
@@ -289,7 +291,7 @@ def built_in_contrast(a: str, b: str) -> str:
     blanks = bool(_BLANK.search(a)), bool(_BLANK.search(b))
     # a blank on one side against an open question on the other is the same question asked two ways (trial23 T23-9):
     # left to the score; against a statement, or blanks on both sides, the sentences blank other words
-    asked = blanks[0] != blanks[1] and _ASKS.search(b if blanks[0] else a) is not None
+    asked = blanks[0] != blanks[1] and _OPEN_QUESTION.search(b if blanks[0] else a) is not None
     if any(blanks) and not asked and _squashed(a) != _squashed(b):
         return "fill-in blanks: each blanks other words"  # 'Pods running as a _____ …' / '… as a Deployment …'
     na, nb = _negations(a, b), _negations(b, a)

@@ -419,3 +419,18 @@ def test_a_key_entry_written_number_dash_word_keys_its_question_and_no_other(tmp
     assert not skipped
     assert [note_back(n) for n in notes] == ["B) DNS.", "B) False", "C) 443.", "A) True"]
     assert all(not n["fields"]["Explanation"] for n in notes)
+
+
+def test_an_open_question_in_any_language_against_its_fill_in_is_left_to_the_score() -> None:
+    """trial24 T24-37: T23-9's rule (a blank on one side against an open question is no contrast) was shadowed by a
+    later pattern of the same name that knows English prompts only: a German question ending in '?' was kept apart."""
+    from compiler.pairscore import built_in_contrast
+
+    open_de = "Wie lange reift handelsüblicher Cheddar in der Regel?"
+    blank_de = "Handelsüblicher Cheddar reift meist ____ Monate."
+    assert built_in_contrast(open_de, blank_de) == "" == built_in_contrast(blank_de, open_de)
+    # (two blanked sentences, or a blank against a statement, still blank other words)
+    assert built_in_contrast(blank_de, "Traditioneller Cheddar reift ____ Monate.").startswith(
+        "fill-in blanks"
+    )
+    assert built_in_contrast(blank_de, "Cheddar reift lange.").startswith("fill-in blanks")
