@@ -434,3 +434,36 @@ def test_an_open_question_in_any_language_against_its_fill_in_is_left_to_the_sco
         "fill-in blanks"
     )
     assert built_in_contrast(blank_de, "Cheddar reift lange.").startswith("fill-in blanks")
+
+
+@pytest.mark.parametrize(
+    ("statement", "options", "key", "right"),
+    [
+        (
+            "Vero o falso: il protocollo UDP garantisce la consegna.",
+            ("Vero", "Falso"),
+            "Risposta corretta",
+            "B) Falso",
+        ),
+        (
+            "Verdadero o falso: UDP garantiza la entrega.",
+            ("Verdadero", "Falso"),
+            "Respuesta correcta",
+            "B) Falso",
+        ),
+        ("Vrai ou faux : UDP garantit la livraison.", ("Vrai", "Faux"), "Réponse correcte", "B) Faux"),
+    ],
+)
+def test_a_true_false_item_in_its_own_language_is_keyed_by_its_options_text(
+    tmp_path: Path, statement: str, options: tuple[str, str], key: str, right: str
+) -> None:
+    """trial24 T24-39: the options line was taken for the statement ('True or false: a) Vero b) Falso', in English) and
+    the item skipped 'no correct option'; '**Risposta corretta:** Falso' names the option by its text."""
+    quiz = (
+        "**Domanda 1.** Quanti bit ha un indirizzo IPv4?\n\na) 16\nb) 32\n\n**Risposta corretta:** b\n\n"
+        f"**Domanda 2.** {statement}\n\na) {options[0]}\nb) {options[1]}\n\n**{key}:** {options[1]}\n"
+    )
+    notes, skipped, _ = built_notes(tmp_path, {"quiz.md": quiz})
+    assert not skipped
+    assert [note_back(n) for n in notes] == ["B) 32", right]
+    assert note_front(notes[1]).startswith(statement)

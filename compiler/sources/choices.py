@@ -1172,6 +1172,9 @@ _KEY_TEXT = re.compile(
 _KEY_WORD = re.compile(
     r"(?i)^(?:the\s+)?(?:(?:correct|right)\s+)?(?:answer|ans|solution|key|correct(?:\s+option)?|answer\s+is)$"
     r"|^(?:réponse|antwort|respuesta|resposta|risposta|ответ|答案|正解|정답)$"
+    # ('**Risposta corretta:** Falso': the right answer in the document's words, trial24 T24-39)
+    r"|^(?:réponse\s+(?:correcte|juste)|bonne\s+réponse|(?:richtige|korrekte)\s+antwort|respuesta\s+correcta"
+    r"|resposta\s+corret[ao]|risposta\s+(?:corretta|esatta)|правильный\s+ответ)$"
 )
 
 

@@ -484,6 +484,9 @@ def _true_false(question: str, asked: list[TopBlock], given: list[TopBlock]) -> 
         return None
     if given[0].type != "paragraph_open":
         return None
+    said = asked[0].tokens[1].content.split("\n") if len(asked[0].tokens) > 1 else []
+    if find_choices(said) is not None:
+        return None  # ('a) Vero' / 'b) Falso' under the statement: its options, keyed by text, never the statement: T24-39)
     m = _VERDICT_LINE.match(plain_inline(given[0].tokens[1].children or []).strip())
     verdict = _VERDICT.match(m.group("v")) if m else None
     statement = _STATEMENT_LABEL.sub("", squash(plain_inline(asked[0].tokens[1].children or [], code=True)), count=1)
