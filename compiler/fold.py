@@ -253,6 +253,25 @@ def answer_html(blocks: list[Block], fold: bool) -> str:
     )
 
 
+_FOLD_OPEN = re.compile(rf'<details class="{FOLD_CLASS}"><summary>.*?</summary>', re.S)
+_DETAILS_TAG = re.compile(r"<(/?)details\b[^>]*>", re.I)
+
+
+def unfolded(html: str) -> str:
+    """A field deckc wrote with a folded answer, read back (a deck deckc built, studied in Anki, exported or packaged
+    again) as the whole answer: the fold's summary line gone, what it held in its place, so a new build folds it
+    afresh (trial22 T22-33: 'More: More: …', the old summary read as the answer's text)."""
+    m = _FOLD_OPEN.search(html)
+    if m is None:
+        return html
+    depth = 1
+    for tag in _DETAILS_TAG.finditer(html, m.end()):
+        depth += -1 if tag.group(1) else 1
+        if depth == 0:
+            return html[: m.start()] + unfolded(html[m.end() : tag.start()] + html[tag.end() :])
+    return html[: m.start()] + html[m.end() :]
+
+
 def is_folded(html: str) -> bool:
     """Whether a card field holds a folded answer (the cheat sheet then prints the lead only)."""
     return f'<details class="{FOLD_CLASS}">' in html

@@ -149,6 +149,82 @@ def test_asciidoc_saved_as_text_is_read_as_asciidoc(tmp_path: Path) -> None:
     assert not looks_like_asciidoc(["Intro", "== not a title in Markdown", "text"])
 
 
+# a deck of one note per deckc note type: a long answer (folded on the card), a quiz, a cloze; sections and levels set
+OWN_DECK = """# Networks
+
+## Transport
+
+### What does TCP guarantee? [hard]
+
+""" + " ".join(["TCP delivers bytes in order and without loss, retransmitting what is lost."] * 30) + """
+
+### Which port does HTTPS use by default? [easy]
+
+- A) 80
+- B) 443
+- C) 21
+
+**Answer:** B
+
+## Naming
+
+DNS maps {{c1::names}} to {{c2::addresses}}.
+"""
+
+
+def test_anki_notes_export_of_a_deckc_deck_reads_back_clean(tmp_path: Path) -> None:
+    """trial22 T22-33: a deck deckc built, imported into Anki and exported as 'Notes in Plain Text' (guid, note type,
+    deck and tags columns) printed the note type's Sources, Difficulty, Section and DeckcId fields on every back, lost
+    its sections and levels, and a folded answer came back as 'More: More: …'. Rows of deckc's own note types are
+    now read as its notes are in a package: fields by name, the fold undone, quizzes as quizzes."""
+    from anki.collection import DeckIdLimit
+    from ankiutil import import_apkg, open_collection
+
+    from compiler.build import build
+
+    first = tmp_path / "first"
+    deck = first / "content"
+    (deck / "sources").mkdir(parents=True)
+    (deck / "deck.toml").write_text('[deck]\nname = "Net"\n\n[[source]]\nid = "net"\nfile = "sources/net.md"\ntitle = "Networks"\n'
+                                    'layout = "markdown"\ndifficulty = { from = "label", labels = { easy = "easy", hard = "hard" }, default = "medium" }\n', encoding="utf-8")  # fmt: skip
+    (deck / "sources" / "net.md").write_text(OWN_DECK, encoding="utf-8")
+    result = build(deck, first / "build", formats=("apkg",), now=1_000)
+    assert result.compiled is not None, [d.text() for d in result.diagnostics.items]
+    col = open_collection(tmp_path / "anki")
+    try:
+        import_apkg(col, next((first / "build").glob("*.apkg")))
+        export = tmp_path / "notes.txt"
+        col.export_note_csv(out_path=str(export), limit=DeckIdLimit(col.decks.id_for_name("Net")), with_html=True,
+                            with_tags=True, with_deck=True, with_notetype=True, with_guid=True)  # fmt: skip
+        cards = tmp_path / "cards.txt"
+        col.export_card_csv(out_path=str(cards), limit=DeckIdLimit(col.decks.id_for_name("Net")), with_html=True)
+    finally:
+        col.close()
+    assert "deckc Multiple choice" in export.read_text(encoding="utf-8")
+    notes, skipped, _ = built_notes(tmp_path / "again", {"notes.txt": export})
+    assert skipped == [] and len(notes) == 3
+    by = {n["notetype"]: n for n in notes}
+    basic, quiz, cloze = by["deckc Basic"], by["deckc Multiple choice"], by["deckc Cloze"]
+    assert note_back(quiz) == "B) 443" and [o for o in quiz["fields"]["Options"].split("</li>") if "443" in o]
+    assert quiz["difficulty"] == "easy" and basic["difficulty"] == "hard"
+    assert basic["sections"][-1].endswith("::Transport") and cloze["sections"][-1].endswith("::Naming")
+    back = note_back(basic)
+    assert "More: More" not in basic["fields"]["Answer"] and back.count("retransmitting") == 30
+    for note in notes:  # (deckc's bookkeeping fields never on a card)
+        assert not any(w in plain for w in ("net/", "Networks #") for plain in (note_back(note), note_front(note)))
+
+    # trial22 T22-34: the same deck exported as 'Cards in Plain Text' (each card's rendered sides): the context line is
+    # the section, never glued to the question; the level and sources under the answer are no answer text
+    notes, skipped, _ = built_notes(tmp_path / "cards", {"cards.txt": cards})
+    assert len(notes) == 3 and len(skipped) == 1 and skipped[0]["skipped"].startswith("another card of the note at line ")
+    by = {n["notetype"]: n for n in notes}
+    assert by["deckc Cloze"]["fields"]["Text"] == "DNS maps {{c1::names}} to {{c2::addresses}}."
+    basic, quiz = by["deckc Basic"], by["deckc Multiple choice"]
+    assert note_front(basic) == "What does TCP guarantee?" and basic["sections"][-1].endswith("::Transport")
+    assert note_front(quiz) == "Which port does HTTPS use by default?" and note_back(quiz) == "B) 443"
+    assert basic["difficulty"] == "hard" and quiz["difficulty"] == "easy"
+    assert note_back(basic).count("retransmitting") == 30 and "Networks" not in note_back(basic)
+
 
 # a JSON bank of shell commands kept as plain text: placeholders in angle brackets, an address, a command substitution
 SHELL_BANK = r"""[

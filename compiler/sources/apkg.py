@@ -127,12 +127,18 @@ class _Meta:
     section: int | None = None
 
 
-def _meta(kind: NoteType) -> _Meta:
-    """The fields of ``kind`` that describe a note (see :class:`_Meta`)."""
+def _own_type(kind: NoteType) -> bool:
+    """Whether ``kind`` is one of deckc's own note types (its name and fields as deckc writes them)."""
     from compiler import notetypes
 
+    return any(kind.name == nt.name and tuple(kind.fields) == nt.fields for nt in notetypes.ALL)
+
+
+def _meta(kind: NoteType) -> _Meta:
+    """The fields of ``kind`` that describe a note (see :class:`_Meta`)."""
+
     level = next((k for k, name in enumerate(kind.fields) if _LEVEL_FIELD.match(name.strip())), None)
-    own = any(kind.name == nt.name and tuple(kind.fields) == nt.fields for nt in notetypes.ALL)
+    own = _own_type(kind)
     hidden = {kind.fields.index(name) for name in _DECKC_ATTRIBUTION if own and name in kind.fields}
     section = kind.fields.index("Section") if own and "Section" in kind.fields else None
     return _Meta(level, frozenset(hidden | ({level} if level is not None else set())), section)
@@ -147,6 +153,36 @@ def _deckc_choice(kind: NoteType) -> bool:
     from compiler import notetypes
 
     return kind.name == notetypes.MULTIPLE_CHOICE.name and tuple(kind.fields) == notetypes.MULTIPLE_CHOICE.fields
+
+
+def own_note_reader() -> ApkgReader:
+    """A reader for notes of deckc's own note types given as rows (an Anki text export of a deck deckc built): no
+    collection behind them, their note types deckc's (:func:`own_note_items`)."""
+    reader = ApkgReader()
+    reader._db, reader._text = Path(), ""
+    reader._sides, reader._choices, reader._metas = {}, {}, {}
+    return reader
+
+
+def own_note_items(
+    reader: ApkgReader, doc: Document, source: SourceConfig, diag: Diagnostics, line: int, row: tuple[str, str, list[str], list[str]], levels: Levels
+) -> list[Item] | None:
+    """A row ``(guid, note type, fields, tags)`` of an Anki notes export whose note type is one of deckc's own, its
+    fields all there: read as a package's note of that type is (its Section the section, its Difficulty the level,
+    Sources and DeckcId never on the card, the options of a multiple-choice note its options: trial22 T22-33); None
+    for any other row."""
+    from compiler import notetypes
+
+    guid, name, fields, tags = row
+    own = next((nt for nt in notetypes.ALL if nt.name == name.strip()), None)
+    if own is None or len(fields) < len(own.fields) or any(f.strip() for f in fields[len(own.fields) :]):
+        return None  # (an export pads every row to its widest note type's fields: the padding is empty)
+    fields = fields[: len(own.fields)]
+    kind = NoteType(own.name, own.is_cloze, 0, list(own.fields), list(own.templates))
+    count = len(own.templates)
+    note = Note(line, guid, own.model_id, tags, [anki_latex(f)[0] for f in fields], [], count, frozenset(range(count)))
+    reader._text = reader._text or "\n".join(fields)
+    return reader._items(doc, source, diag, note, kind, levels)
 
 
 class PackageError(Exception):
@@ -600,6 +636,10 @@ class ApkgReader:
     def _items(self, doc: Document, source: SourceConfig, diag: Diagnostics, note: Note, kind: NoteType, levels: Levels) -> list[Item]:
         """The note's cards as items: one per template that makes a card of it (see :func:`card_sides`),
         the stock reversed pair one note with a card each way; without templates, its fields in order."""
+        if _own_type(kind) and any("<details" in f for f in note.fields):  # (deckc's fold of a long answer: unfolded)
+            from compiler.fold import unfolded
+
+            note.fields = [unfolded(f) for f in note.fields]
         if _deckc_choice(kind):
             item = self._own_choice_item(doc, source, diag, note, kind, levels)
             return [item] if item is not None else []

@@ -37,6 +37,7 @@ import zlib
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from compiler.config import SourceConfig
 from compiler.diagnostics import Diagnostics
@@ -89,6 +90,9 @@ from compiler.sources.lines import (
 from compiler.sources.markdown_blocks import report_active
 from compiler.sources.prompts import picture_prompt
 from compiler.sources.suggest import toml_string
+
+if TYPE_CHECKING:
+    from compiler.sources.apkg import ApkgReader
 
 SEPARATORS = {"tab": "\t", "comma": ",", "semicolon": ";", "pipe": "|", "colon": ":", "space": " "}
 _HEADER = re.compile(r"^#(?P<key>[a-z ]+):(?P<value>.*)$")
@@ -1044,6 +1048,8 @@ def _choices_column(rows: list[tuple[int, int, list[str]]], columns: dict[str, i
 class DelimitedReader:
     """Reads one note per row of a delimited export (Anki plain text, Quizlet, a spreadsheet)."""
 
+    _own_notes: ApkgReader | None = None
+
     layout = "delimited"
     _choices_at: int | None = None  # (this file's: see _choices_column)
     _furigana = False  # (this file writes Anki's furigana, '日本語[にほんご]': read as '日本語(にほんご)')
@@ -1156,6 +1162,7 @@ class DelimitedReader:
         special = set(columns.values())
         self._choices_at = _choices_column(rows, columns, special, is_html) if plan == Columns() else None
         self._furigana = sum(1 for _, _, row in rows if any(_FURIGANA.search(c) for c in row)) >= FURIGANA_ROWS
+        self._own_notes = None  # (rows of deckc's own note types: read as its notes, by a reader made once a file)
         # no header says what the columns are: a comma/semicolon export's extra fields are its definition's
         # (Quizlet quotes nothing; a file that quotes its fields says where each ends)
         quoted = any(line.startswith('"') or f'{separator}"' in line for line in body[:200])
@@ -1736,6 +1743,17 @@ class DelimitedReader:
         plan: Columns | None = None,
     ) -> Item | None:
         fields = [f for k, f in enumerate(row) if k not in special]
+        notetype = row[columns["notetype"]] if "notetype" in columns and columns["notetype"] < len(row) else ""
+        if is_html and notetype.startswith("deckc "):  # a deck deckc built, studied in Anki and exported as notes (T22-33)
+            from compiler.sources.apkg import own_note_items, own_note_reader
+
+            if self._own_notes is None:
+                self._own_notes = own_note_reader()
+            guid = row[columns["guid"]].strip() if "guid" in columns and columns["guid"] < len(row) else ""
+            tags = _tags(row[columns["tags"]]) if "tags" in columns and columns["tags"] < len(row) else []
+            own = own_note_items(self._own_notes, doc, source, diag, line, (guid, notetype, fields, tags), levels)
+            if own is not None:
+                return own[0] if own else None
         if plan is not None and plan != Columns():
 
             def cell(k: int) -> str:
@@ -1761,7 +1779,6 @@ class DelimitedReader:
             cut = tight_joint(fields) if join == "," else None  # ('the red, big house,la casa': the comma with no space)
             fields = [join.join(fields[:cut]), join.join(fields[cut:])] if cut else [fields[0], join.join(fields[1:])]
         tags = _tags(row[columns["tags"]]) if "tags" in columns and columns["tags"] < len(row) else []
-        notetype = row[columns["notetype"]] if "notetype" in columns and columns["notetype"] < len(row) else ""
         guid = row[columns["guid"]].strip() if "guid" in columns and columns["guid"] < len(row) else ""
         label, section = _level_and_section(row, plan, is_html)
         item = self._item(doc, source, diag, line, fields, is_html, tags, notetype, original, count, levels, label, section)
