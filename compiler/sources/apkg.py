@@ -185,6 +185,68 @@ def own_note_items(
     return reader._items(doc, source, diag, note, kind, levels)
 
 
+_DIV = re.compile(r"<(/?)div\b[^>]*>", re.I)
+
+
+def _div_inner(html_text: str, name: str) -> str | None:
+    """What the first ``<div class="… name …">`` of a rendered card holds (its nested divs with it), or None."""
+    m = re.search(rf"""<div\b[^>]*\bclass\s*=\s*["'](?:[^"']*\s)?{re.escape(name)}(?:\s[^"']*)?["'][^>]*>""", html_text, re.I)
+    if m is None:
+        return None
+    depth = 1
+    for tag in _DIV.finditer(html_text, m.end()):
+        depth += -1 if tag.group(1) else 1
+        if depth == 0:
+            return html_text[m.end() : tag.start()]
+    return html_text[m.end() :]
+
+
+_RENDERED_CLOZE = re.compile(r"""<span\b[^>]*\bclass\s*=\s*["']cloze(?:-inactive)?["'][^>]*\bdata-ordinal\s*=\s*["'](\d+)["'][^>]*>(.*?)</span>""", re.S)
+_CARD_FRONT = re.compile(r"""class\s*=\s*["']deckc card-front(?P<kind>(?:\s+[\w-]+)*)["']""")
+
+
+def rendered_own_card(front: str, back: str) -> tuple[str, list[str]] | None:
+    """A card of one of deckc's note types as Anki's 'Cards in Plain Text' export writes it (the rendered sides: the
+    section's context line, the question, the answer after ``<hr id=answer>``, the level and sources under it) as
+    ``(note type, its note's fields)`` in that type's field order: a cloze's text from its back, where every deletion
+    is marked with its number; a reversed card's fields the other way round. None for any other card. trial22 T22-34:
+    the section was glued to the question, the level and sources printed under the answer."""
+    from compiler import notetypes
+
+    card = _CARD_FRONT.search(front)
+    if card is None or "card-back" not in back:
+        return None
+    kind = set(card.group("kind").split())
+    meta = _div_inner(back, "meta") or ""
+    level = re.search(r"""<span\b[^>]*\bclass\s*=\s*["']difficulty\b[^>]*>(.*?)</span>""", meta, re.S)
+    values = {
+        "Sources": _div_inner(meta, "sources") or "", "Difficulty": level.group(1).strip() if level else "",
+        "Section": _div_inner(front, "context") or "", "DeckcId": "",
+    }  # fmt: skip
+    if "cloze-card" in kind:
+        text = _div_inner(back, "text")
+        if text is None or _RENDERED_CLOZE.search(text) is None:
+            return None
+        values |= {"Text": _RENDERED_CLOZE.sub(lambda m: f"{{{{c{m.group(1)}::{m.group(2)}}}}}", text), "Extra": _div_inner(back, "extra") or ""}
+        return notetypes.CLOZE.name, [values[f] for f in notetypes.CLOZE.fields]
+    question, answer = _div_inner(front, "question"), _div_inner(back, "answer")
+    if question is None:
+        return None
+    if "mc" in kind:
+        options = _div_inner(front, "options")
+        if options is None:
+            return None
+        values |= {"Question": question, "Options": options, "Correct": _div_inner(back, "correct") or "", "Explanation": _div_inner(back, "explanation") or ""}
+        return notetypes.MULTIPLE_CHOICE.name, [values[f] for f in notetypes.MULTIPLE_CHOICE.fields]
+    if answer is None:
+        return None
+    if "reverse" in kind:  # (the second card of a vocabulary pair: its question is the note's Answer)
+        values |= {"Question": answer, "Answer": question, "Also": ""}
+        return notetypes.BASIC_REVERSED.name, [values[f] for f in notetypes.BASIC_REVERSED.fields]
+    values |= {"Question": question, "Answer": answer, "Also": _div_inner(back, "also") or ""}
+    return notetypes.BASIC.name, [values[f] for f in notetypes.BASIC.fields]
+
+
 class PackageError(Exception):
     """The file is no readable Anki package: the message says why."""
 

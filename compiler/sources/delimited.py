@@ -1049,6 +1049,7 @@ class DelimitedReader:
     """Reads one note per row of a delimited export (Anki plain text, Quizlet, a spreadsheet)."""
 
     _own_notes: ApkgReader | None = None
+    _own_cards: dict[tuple[str, str], int]
 
     layout = "delimited"
     _choices_at: int | None = None  # (this file's: see _choices_column)
@@ -1163,6 +1164,7 @@ class DelimitedReader:
         self._choices_at = _choices_column(rows, columns, special, is_html) if plan == Columns() else None
         self._furigana = sum(1 for _, _, row in rows if any(_FURIGANA.search(c) for c in row)) >= FURIGANA_ROWS
         self._own_notes = None  # (rows of deckc's own note types: read as its notes, by a reader made once a file)
+        self._own_cards: dict[tuple[str, str], int] = {}  # (note type, first field) -> line of a rendered card's note
         # no header says what the columns are: a comma/semicolon export's extra fields are its definition's
         # (Quizlet quotes nothing; a file that quotes its fields says where each ends)
         quoted = any(line.startswith('"') or f'{separator}"' in line for line in body[:200])
@@ -1744,14 +1746,21 @@ class DelimitedReader:
     ) -> Item | None:
         fields = [f for k, f in enumerate(row) if k not in special]
         notetype = row[columns["notetype"]] if "notetype" in columns and columns["notetype"] < len(row) else ""
-        if is_html and notetype.startswith("deckc "):  # a deck deckc built, studied in Anki and exported as notes (T22-33)
-            from compiler.sources.apkg import own_note_items, own_note_reader
+        if is_html and (notetype.startswith("deckc ") or (len(fields) >= 2 and "deckc card-front" in fields[0])):
+            # a deck deckc built, studied in Anki and exported as notes (T22-33) or as its cards' sides (T22-34)
+            from compiler.sources.apkg import own_note_items, own_note_reader, rendered_own_card
 
             if self._own_notes is None:
                 self._own_notes = own_note_reader()
             guid = row[columns["guid"]].strip() if "guid" in columns and columns["guid"] < len(row) else ""
             tags = _tags(row[columns["tags"]]) if "tags" in columns and columns["tags"] < len(row) else []
-            own = own_note_items(self._own_notes, doc, source, diag, line, (guid, notetype, fields, tags), levels)
+            rendered = rendered_own_card(fields[0], fields[1]) if not notetype else None
+            named, values = rendered if rendered is not None else (notetype, fields)
+            own = own_note_items(self._own_notes, doc, source, diag, line, (guid, named, values, tags), levels)
+            if own is not None and own and rendered is not None:  # (a note's other cards: its note once, T22-34)
+                key = (named.replace(" (and reversed)", ""), normalize_text(values[0]))
+                first = self._own_cards.setdefault(key, line)
+                return own[0] if first == line else own[0].model_copy(update={"skip": f"another card of the note at line {first}"})
             if own is not None:
                 return own[0] if own else None
         if plan is not None and plan != Columns():
