@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from compiler.model import Block, BlockKind, Choice
 from compiler.sources import columns
+from compiler.sources.choices import LETTERS
 from compiler.sources.lines import squash
 from compiler.sources.markdown_blocks import sanitize, visible
 
@@ -248,7 +249,7 @@ _WRONG_FIELD = re.compile(
 _PLAIN_EXTRA = re.compile(r"^(?:extra|(?:answer\s+)?explanation|erklärung|notes?|back extra|comment)\b", re.I)
 _KEY_BITS = re.compile(r"^[01](?:[\s,;]+[01])*$")
 _KEY_NUMBERS = re.compile(r"^\d{1,2}(?:\s*(?:[,;/ ]|and|&)\s*\d{1,2})*$", re.I)
-_KEY_LETTERS = re.compile(r"^[a-j](?:\s*(?:[,;/ ]|and|&)\s*[a-j])*$", re.I)
+_KEYLETTERS = re.compile(r"^[a-j](?:\s*(?:[,;/ ]|and|&)\s*[a-j])*$", re.I)
 _KEY_NAMED = re.compile(r"^\(?(?:options?|answers?|choices?|alternatives?)\b[\s_:.-]*", re.I)
 KPRIM, MULTIPLE, SINGLE = 0, 1, 2
 
@@ -329,13 +330,13 @@ def choice_key(key: str, options: list[str]) -> list[int] | None:
     if not text:
         return None
     named = _KEY_NAMED.sub("", text).strip("(). ")  # 'Option B', 'Answer 2', '(C)': the letter or number alone
-    if named != text and (_KEY_NUMBERS.match(named) or _KEY_LETTERS.match(named)) and not any(squash(o).casefold() == text.casefold() for o in options):
+    if named != text and (_KEY_NUMBERS.match(named) or _KEYLETTERS.match(named)) and not any(squash(o).casefold() == text.casefold() for o in options):
         text = named
     if _KEY_BITS.match(text) and (len(re.findall(r"[01]", text)) > 1 or text == "1"):
         return [k for k, bit in enumerate(re.findall(r"[01]", text)) if bit == "1"]
     if _KEY_NUMBERS.match(text) and all(0 < int(n) <= len(options) for n in re.findall(r"\d+", text)):
         return sorted({int(n) - 1 for n in re.findall(r"\d+", text)})
-    if _KEY_LETTERS.match(text):
+    if _KEYLETTERS.match(text):
         return sorted({ord(c.lower()) - ord("a") for c in re.findall(r"\b[a-j]\b", re.sub(r"(?i)\band\b", " ", text), re.I)})
     same = [k for k, o in enumerate(options) if o and squash(o).casefold() == squash(text).casefold()]
     return same or None
@@ -513,3 +514,82 @@ def option_cells(table: list[list[str]]) -> list[list[str]] | None:
     if bank_columns(header) is None:
         return None
     return [header, *([*row[:col], *(options or []), *[""] * (width - len(options or [])), *row[col + 1 :]] for row, options in zip(body, split, strict=True))]
+
+
+LEVEL_CHARS = 24  # a level is a word or two ('easy', 'sehr schwer'); a longer text in such a field is card text
+# deckc's own multiple-choice Options field: its entries, the right one marked 'correct', each after its label
+_OPTION_ENTRY = re.compile(r"<li\b(?P<attrs>[^>]*)>(?P<body>.*?)</li\s*>", re.S | re.I)
+_OPTION_LABEL = re.compile(r"^\s*<span\b[^>]*\blabel\b[^>]*>\s*[A-Z]\)\s*</span>\s*")
+
+
+def own_options(options: str, correct: str) -> tuple[list[str], list[str]]:
+    """The options of a note of deckc's own multiple-choice type (its Options field, ``<li>`` entries after their
+    label) as their HTML, and the letters of the right ones: those marked ``class="correct"``, else the ones its Correct
+    field names ('B) …')."""
+    entries = [(m.group("attrs"), m.group("body")) for m in _OPTION_ENTRY.finditer(options)][: len(LETTERS)]
+    bodies = [_OPTION_LABEL.sub("", body, count=1) for _, body in entries]
+    right = [LETTERS[n] for n, (attrs, _) in enumerate(entries) if re.search(r"""class\s*=\s*["'][^"']*\bcorrect\b""", attrs)]
+    named = [m.group(1) for m in re.finditer(r"(?:^|<br\s*/?>|\n)\s*([A-Z])\)", correct)]
+    return bodies, right or [x for x in named if x in LETTERS[: len(bodies)]]
+
+
+_DIV = re.compile(r"<(/?)div\b[^>]*>", re.I)
+
+
+def _div_inner(html_text: str, name: str) -> str | None:
+    """What the first ``<div class="… name …">`` of a rendered card holds (its nested divs with it), or None."""
+    m = re.search(rf"""<div\b[^>]*\bclass\s*=\s*["'](?:[^"']*\s)?{re.escape(name)}(?:\s[^"']*)?["'][^>]*>""", html_text, re.I)
+    if m is None:
+        return None
+    depth = 1
+    for tag in _DIV.finditer(html_text, m.end()):
+        depth += -1 if tag.group(1) else 1
+        if depth == 0:
+            return html_text[m.end() : tag.start()]
+    return html_text[m.end() :]
+
+
+_RENDERED_CLOZE = re.compile(r"""<span\b[^>]*\bclass\s*=\s*["']cloze(?:-inactive)?["'][^>]*\bdata-ordinal\s*=\s*["'](\d+)["'][^>]*>(.*?)</span>""", re.S)
+_CARD_FRONT = re.compile(r"""class\s*=\s*["']deckc card-front(?P<kind>(?:\s+[\w-]+)*)["']""")
+
+
+def rendered_own_card(front: str, back: str) -> tuple[str, list[str]] | None:
+    """A card of one of deckc's note types as Anki's 'Cards in Plain Text' export writes it (the rendered sides: the
+    section's context line, the question, the answer after ``<hr id=answer>``, the level and sources under it) as
+    ``(note type, its note's fields)`` in that type's field order: a cloze's text from its back, where every deletion
+    is marked with its number; a reversed card's fields the other way round. None for any other card. trial22 T22-34:
+    the section was glued to the question, the level and sources printed under the answer."""
+    from compiler import notetypes
+
+    card = _CARD_FRONT.search(front)
+    if card is None or "card-back" not in back:
+        return None
+    kind = set(card.group("kind").split())
+    meta = _div_inner(back, "meta") or ""
+    level = re.search(r"""<span\b[^>]*\bclass\s*=\s*["']difficulty\b[^>]*>(.*?)</span>""", meta, re.S)
+    values = {
+        "Sources": _div_inner(meta, "sources") or "", "Difficulty": level.group(1).strip() if level else "",
+        "Section": _div_inner(front, "context") or "", "DeckcId": "",
+    }  # fmt: skip
+    if "cloze-card" in kind:
+        text = _div_inner(back, "text")
+        if text is None or _RENDERED_CLOZE.search(text) is None:
+            return None
+        values |= {"Text": _RENDERED_CLOZE.sub(lambda m: f"{{{{c{m.group(1)}::{m.group(2)}}}}}", text), "Extra": _div_inner(back, "extra") or ""}
+        return notetypes.CLOZE.name, [values[f] for f in notetypes.CLOZE.fields]
+    question, answer = _div_inner(front, "question"), _div_inner(back, "answer")
+    if question is None:
+        return None
+    if "mc" in kind:
+        options = _div_inner(front, "options")
+        if options is None:
+            return None
+        values |= {"Question": question, "Options": options, "Correct": _div_inner(back, "correct") or "", "Explanation": _div_inner(back, "explanation") or ""}
+        return notetypes.MULTIPLE_CHOICE.name, [values[f] for f in notetypes.MULTIPLE_CHOICE.fields]
+    if answer is None:
+        return None
+    if "reverse" in kind:  # (the second card of a vocabulary pair: its question is the note's Answer)
+        values |= {"Question": answer, "Answer": question, "Also": ""}
+        return notetypes.BASIC_REVERSED.name, [values[f] for f in notetypes.BASIC_REVERSED.fields]
+    values |= {"Question": question, "Answer": answer, "Also": _div_inner(back, "also") or ""}
+    return notetypes.BASIC.name, [values[f] for f in notetypes.BASIC.fields]

@@ -54,6 +54,7 @@ from compiler.sources.ankifields import (
     IMG,
     KPRIM,
     LATEX_TEXT,
+    LEVEL_CHARS,
     SOUND,
     TAG,
     ChoiceFields,
@@ -66,6 +67,7 @@ from compiler.sources.ankifields import (
     front_images,
     front_question,
     html_blocks,
+    own_options,
     paragraph,
     plain,
 )
@@ -110,7 +112,6 @@ _SECOND_FIELD = "write the answer in the note's second field in Anki"  # where a
 # A note's level written in a field of its own ('Difficulty': easy), as deckc's note types and many shared decks
 # keep it: the item's level marker, never a paragraph on the back (trial11 P72)
 _LEVEL_FIELD = re.compile(r"^(?:difficulty|difficulté|dificultad|difficoltà|schwierigkeit|schwierigkeitsgrad)$", re.I)
-LEVEL_CHARS = 24  # a level is a word or two ('easy', 'sehr schwer'); a longer text in such a field is card text
 # deckc's own note types (a package deckc built, re-read): their attribution fields are no card text, their Section
 # the item's section, their 'deckc::…' tags deckc's own (written again for the new deck)
 _DECKC_ATTRIBUTION = ("Sources", "DeckcId", "Section")
@@ -144,8 +145,6 @@ def _meta(kind: NoteType) -> _Meta:
     return _Meta(level, frozenset(hidden | ({level} if level is not None else set())), section)
 
 
-_OPTION_ENTRY = re.compile(r"<li\b(?P<attrs>[^>]*)>(?P<body>.*?)</li\s*>", re.S | re.I)
-_OPTION_LABEL = re.compile(r"^\s*<span\b[^>]*\blabel\b[^>]*>\s*[A-Z]\)\s*</span>\s*")
 
 
 def _deckc_choice(kind: NoteType) -> bool:
@@ -153,98 +152,6 @@ def _deckc_choice(kind: NoteType) -> bool:
     from compiler import notetypes
 
     return kind.name == notetypes.MULTIPLE_CHOICE.name and tuple(kind.fields) == notetypes.MULTIPLE_CHOICE.fields
-
-
-def own_note_reader() -> ApkgReader:
-    """A reader for notes of deckc's own note types given as rows (an Anki text export of a deck deckc built): no
-    collection behind them, their note types deckc's (:func:`own_note_items`)."""
-    reader = ApkgReader()
-    reader._db, reader._text = Path(), ""
-    reader._sides, reader._choices, reader._metas = {}, {}, {}
-    return reader
-
-
-def own_note_items(
-    reader: ApkgReader, doc: Document, source: SourceConfig, diag: Diagnostics, line: int, row: tuple[str, str, list[str], list[str]], levels: Levels
-) -> list[Item] | None:
-    """A row ``(guid, note type, fields, tags)`` of an Anki notes export whose note type is one of deckc's own, its
-    fields all there: read as a package's note of that type is (its Section the section, its Difficulty the level,
-    Sources and DeckcId never on the card, the options of a multiple-choice note its options: trial22 T22-33); None
-    for any other row."""
-    from compiler import notetypes
-
-    guid, name, fields, tags = row
-    own = next((nt for nt in notetypes.ALL if nt.name == name.strip()), None)
-    if own is None or len(fields) < len(own.fields) or any(f.strip() for f in fields[len(own.fields) :]):
-        return None  # (an export pads every row to its widest note type's fields: the padding is empty)
-    fields = fields[: len(own.fields)]
-    kind = NoteType(own.name, own.is_cloze, 0, list(own.fields), list(own.templates))
-    count = len(own.templates)
-    note = Note(line, guid, own.model_id, tags, [anki_latex(f)[0] for f in fields], [], count, frozenset(range(count)))
-    reader._text = reader._text or "\n".join(fields)
-    return reader._items(doc, source, diag, note, kind, levels)
-
-
-_DIV = re.compile(r"<(/?)div\b[^>]*>", re.I)
-
-
-def _div_inner(html_text: str, name: str) -> str | None:
-    """What the first ``<div class="… name …">`` of a rendered card holds (its nested divs with it), or None."""
-    m = re.search(rf"""<div\b[^>]*\bclass\s*=\s*["'](?:[^"']*\s)?{re.escape(name)}(?:\s[^"']*)?["'][^>]*>""", html_text, re.I)
-    if m is None:
-        return None
-    depth = 1
-    for tag in _DIV.finditer(html_text, m.end()):
-        depth += -1 if tag.group(1) else 1
-        if depth == 0:
-            return html_text[m.end() : tag.start()]
-    return html_text[m.end() :]
-
-
-_RENDERED_CLOZE = re.compile(r"""<span\b[^>]*\bclass\s*=\s*["']cloze(?:-inactive)?["'][^>]*\bdata-ordinal\s*=\s*["'](\d+)["'][^>]*>(.*?)</span>""", re.S)
-_CARD_FRONT = re.compile(r"""class\s*=\s*["']deckc card-front(?P<kind>(?:\s+[\w-]+)*)["']""")
-
-
-def rendered_own_card(front: str, back: str) -> tuple[str, list[str]] | None:
-    """A card of one of deckc's note types as Anki's 'Cards in Plain Text' export writes it (the rendered sides: the
-    section's context line, the question, the answer after ``<hr id=answer>``, the level and sources under it) as
-    ``(note type, its note's fields)`` in that type's field order: a cloze's text from its back, where every deletion
-    is marked with its number; a reversed card's fields the other way round. None for any other card. trial22 T22-34:
-    the section was glued to the question, the level and sources printed under the answer."""
-    from compiler import notetypes
-
-    card = _CARD_FRONT.search(front)
-    if card is None or "card-back" not in back:
-        return None
-    kind = set(card.group("kind").split())
-    meta = _div_inner(back, "meta") or ""
-    level = re.search(r"""<span\b[^>]*\bclass\s*=\s*["']difficulty\b[^>]*>(.*?)</span>""", meta, re.S)
-    values = {
-        "Sources": _div_inner(meta, "sources") or "", "Difficulty": level.group(1).strip() if level else "",
-        "Section": _div_inner(front, "context") or "", "DeckcId": "",
-    }  # fmt: skip
-    if "cloze-card" in kind:
-        text = _div_inner(back, "text")
-        if text is None or _RENDERED_CLOZE.search(text) is None:
-            return None
-        values |= {"Text": _RENDERED_CLOZE.sub(lambda m: f"{{{{c{m.group(1)}::{m.group(2)}}}}}", text), "Extra": _div_inner(back, "extra") or ""}
-        return notetypes.CLOZE.name, [values[f] for f in notetypes.CLOZE.fields]
-    question, answer = _div_inner(front, "question"), _div_inner(back, "answer")
-    if question is None:
-        return None
-    if "mc" in kind:
-        options = _div_inner(front, "options")
-        if options is None:
-            return None
-        values |= {"Question": question, "Options": options, "Correct": _div_inner(back, "correct") or "", "Explanation": _div_inner(back, "explanation") or ""}
-        return notetypes.MULTIPLE_CHOICE.name, [values[f] for f in notetypes.MULTIPLE_CHOICE.fields]
-    if answer is None:
-        return None
-    if "reverse" in kind:  # (the second card of a vocabulary pair: its question is the note's Answer)
-        values |= {"Question": answer, "Answer": question, "Also": ""}
-        return notetypes.BASIC_REVERSED.name, [values[f] for f in notetypes.BASIC_REVERSED.fields]
-    values |= {"Question": question, "Answer": answer, "Also": _div_inner(back, "also") or ""}
-    return notetypes.BASIC.name, [values[f] for f in notetypes.BASIC.fields]
 
 
 class PackageError(Exception):
@@ -824,16 +731,8 @@ class ApkgReader:
         common = self._common(note, levels, kind)
         front = values["Question"]
         question, shown, after = _asked(front, [])
-        entries = [(m.group("attrs"), m.group("body")) for m in _OPTION_ENTRY.finditer(values["Options"])]
-        choices: list[Choice] = []
-        right: list[str] = []
-        for n, (attrs, body) in enumerate(entries[: len(LETTERS)]):
-            body = _OPTION_LABEL.sub("", body, count=1)
-            choices.append(self._choice(LETTERS[n], body, plain(body, True)))
-            if re.search(r"""class\s*=\s*["'][^"']*\bcorrect\b""", attrs):
-                right.append(LETTERS[n])
-        named = [m.group(1) for m in re.finditer(r"(?:^|<br\s*/?>|\n)\s*([A-Z])\)", values["Correct"])]
-        right = right or [x for x in named if x in LETTERS[: len(choices)]]
+        entries, right = own_options(values["Options"], values["Correct"])
+        choices = [self._choice(LETTERS[n], body, plain(body, True)) for n, body in enumerate(entries)]
         if not question or len(choices) < 2 or not right:
             item = self._item(doc, source, diag, note, kind, levels)  # (not as deckc wrote it: read as any note)
             return item

@@ -37,7 +37,6 @@ import zlib
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from compiler.config import SourceConfig
 from compiler.diagnostics import Diagnostics
@@ -47,6 +46,7 @@ from compiler.sourcefiles import SHEET_SUFFIXES, WORKBOOK_SUFFIXES
 from compiler.sources import columns
 from compiler.sources.ankifields import (
     LATEX_TEXT,
+    LEVEL_CHARS,
     ChoiceFields,
     Responses,
     anki_latex,
@@ -62,7 +62,9 @@ from compiler.sources.ankifields import (
     keys_textual,
     lettered_choices,
     option_cells,
+    own_options,
     paragraph,
+    rendered_own_card,
     response_columns,
     unclozed,
 )
@@ -90,9 +92,6 @@ from compiler.sources.lines import (
 from compiler.sources.markdown_blocks import report_active
 from compiler.sources.prompts import picture_prompt
 from compiler.sources.suggest import toml_string
-
-if TYPE_CHECKING:
-    from compiler.sources.apkg import ApkgReader
 
 SEPARATORS = {"tab": "\t", "comma": ",", "semicolon": ";", "pipe": "|", "colon": ":", "space": " "}
 _HEADER = re.compile(r"^#(?P<key>[a-z ]+):(?P<value>.*)$")
@@ -1048,7 +1047,6 @@ def _choices_column(rows: list[tuple[int, int, list[str]]], columns: dict[str, i
 class DelimitedReader:
     """Reads one note per row of a delimited export (Anki plain text, Quizlet, a spreadsheet)."""
 
-    _own_notes: ApkgReader | None = None
     _own_cards: dict[tuple[str, str], int]
 
     layout = "delimited"
@@ -1163,7 +1161,6 @@ class DelimitedReader:
         special = set(columns.values())
         self._choices_at = _choices_column(rows, columns, special, is_html) if plan == Columns() else None
         self._furigana = sum(1 for _, _, row in rows if any(_FURIGANA.search(c) for c in row)) >= FURIGANA_ROWS
-        self._own_notes = None  # (rows of deckc's own note types: read as its notes, by a reader made once a file)
         self._own_cards: dict[tuple[str, str], int] = {}  # (note type, first field) -> line of a rendered card's note
         # no header says what the columns are: a comma/semicolon export's extra fields are its definition's
         # (Quizlet quotes nothing; a file that quotes its fields says where each ends)
@@ -1550,6 +1547,39 @@ class DelimitedReader:
                 group="id-column",
             )
 
+    def _own_note(
+        self, doc: Document, source: SourceConfig, diag: Diagnostics, line: int, name: str, fields: list[str], tags: list[str],
+        original: list[str], levels: Levels,
+    ) -> Item | None:  # fmt: skip
+        """A row of one of deckc's own note types, its fields all there (an export pads a row to its widest note type's
+        fields: the padding is empty), read by name: its Section the section, its Difficulty the level, Sources and DeckcId
+        never on the card, a folded answer whole, a multiple-choice note's options its options (trial22 T22-33); None
+        for any other row."""
+        from compiler import notetypes
+        from compiler.fold import unfolded
+
+        own = next((nt for nt in notetypes.ALL if nt.name == name.strip()), None)
+        if own is None or len(fields) < len(own.fields) or any(f.strip() for f in fields[len(own.fields) :]):
+            return None
+        values = dict(zip(own.fields, (unfolded(f) for f in fields), strict=False))
+        level = _plain(values["Difficulty"], True).strip()
+        label = level if 0 < len(level) <= LEVEL_CHARS else None
+        section = [p.strip() for p in _plain(values["Section"], True).split("\u203a") if p.strip()]  # deckc's 'A › B'
+        tags = [t for t in tags if not t.startswith("deckc::")]
+        if own is not notetypes.MULTIPLE_CHOICE:
+            kept = [values[f] for f in own.fields if f not in ("Sources", "Difficulty", "Section", "DeckcId")]
+            return self._item(doc, source, diag, line, kept, True, tags, own.name, original, 0, levels, label, section)
+        question = front_question(values["Question"], True)
+        bodies, right = own_options(values["Options"], values["Correct"])
+        if not question or len(bodies) < 2 or not right:
+            return None
+        choices = [Choice(label=LETTERS[n], text=_plain(b, True) or "[image]", html=b if "<" in b else "") for n, b in enumerate(bodies)]
+        return make_item(
+            doc, source, diag, line, question=question, kind=ItemKind.multiple_choice, choices=choices, correct=",".join(right),
+            answer=_blocks(values["Explanation"], True) if _plain(values["Explanation"], True).strip() else [],
+            number=None, difficulty=levels.level(label, None, line), label=label, section=section, tags=tags, original="\n".join(original),
+        )  # fmt: skip
+
     def _choice_note(
         self, doc: Document, source: SourceConfig, diag: Diagnostics, line: int, fields: list[str], is_html: bool, common: dict[str, object]
     ) -> tuple[Item | None] | None:
@@ -1748,21 +1778,17 @@ class DelimitedReader:
         notetype = row[columns["notetype"]] if "notetype" in columns and columns["notetype"] < len(row) else ""
         if is_html and (notetype.startswith("deckc ") or (len(fields) >= 2 and "deckc card-front" in fields[0])):
             # a deck deckc built, studied in Anki and exported as notes (T22-33) or as its cards' sides (T22-34)
-            from compiler.sources.apkg import own_note_items, own_note_reader, rendered_own_card
-
-            if self._own_notes is None:
-                self._own_notes = own_note_reader()
             guid = row[columns["guid"]].strip() if "guid" in columns and columns["guid"] < len(row) else ""
             tags = _tags(row[columns["tags"]]) if "tags" in columns and columns["tags"] < len(row) else []
             rendered = rendered_own_card(fields[0], fields[1]) if not notetype else None
             named, values = rendered if rendered is not None else (notetype, fields)
-            own = own_note_items(self._own_notes, doc, source, diag, line, (guid, named, values, tags), levels)
-            if own is not None and own and rendered is not None:  # (a note's other cards: its note once, T22-34)
+            own = self._own_note(doc, source, diag, line, named, values, tags, original, levels)
+            if own is not None and rendered is not None:  # (a note's other cards: its note once, T22-34)
                 key = (named.replace(" (and reversed)", ""), normalize_text(values[0]))
                 first = self._own_cards.setdefault(key, line)
-                return own[0] if first == line else own[0].model_copy(update={"skip": f"another card of the note at line {first}"})
+                own = own if first == line else own.model_copy(update={"skip": f"another card of the note at line {first}"})
             if own is not None:
-                return own[0] if own else None
+                return own.model_copy(update={"guid": guid}) if guid else own
         if plan is not None and plan != Columns():
 
             def cell(k: int) -> str:
