@@ -360,3 +360,80 @@ def test_asciidoc_cross_references_and_code_callouts() -> None:
     assert "As described in the schedulers page, wrap it:" in text and "See also retry." in text
     assert "Mono.fromCallable(() -> {\n    return call();\n});\nm = m.subscribeOn(elastic());\n```" in text
     assert "1. Create a new `Mono` by using `fromCallable`.\n2. Return the blocking resource.\n3. Ensure each" in text
+
+
+FCC_QUIZ = """---
+id: 1
+title: CSS quiz
+challengeType: 8
+dashedName: quiz-css
+---
+
+# --description--
+
+Answer the questions.
+
+# --quizzes--
+
+## --quiz--
+
+### --question--
+
+#### --text--
+
+Which is not a valid value of `position`?
+
+#### --distractors--
+
+`fixed`
+
+---
+
+`absolute`
+
+---
+
+`relative`
+
+#### --answer--
+
+`above`
+
+### --question--
+
+#### --text--
+
+Given the following code, how is `.child` placed?
+
+```css
+.child { position: absolute; }
+```
+
+#### --distractors--
+
+In the normal flow.
+
+---
+
+At the parent's top.
+
+---
+
+Nowhere.
+
+#### --answer--
+
+Against its containing block.
+"""
+
+
+def test_freecodecamp_quiz_keeps_code_spans_and_code_under_the_question(tmp_path: Path) -> None:
+    """trial23 T23-1: a freeCodeCamp quiz's inline code was made plain (an HTML/CSS quiz whose options are tags and
+    values, in body font) and the code under a question was shown before it. Inline code stays code on the front and
+    in the options; the question's code follows its sentence."""
+    notes, skipped, _ = built_notes(tmp_path, {"quiz.md": FCC_QUIZ})
+    assert skipped == [] and len(notes) == 2
+    first = next(n for n in notes if "valid value" in note_front(n))
+    assert "<code>position</code>" in first["fields"]["Question"] and "<code>above</code>" in first["fields"]["Options"]
+    second = next(n for n in notes if "placed" in note_front(n))["fields"]["Question"]
+    assert second.index("how is") < second.index("<pre")

@@ -35,6 +35,7 @@ from compiler.config import SourceConfig
 from compiler.diagnostics import Diagnostics
 from compiler.model import Block, BlockKind, Choice, Item, ItemKind
 from compiler.sources.base import Document, make_item
+from compiler.sources.choices import option_html
 from compiler.sources.difficulty import Levels
 from compiler.sources.lines import front_matter_end, in_fence, squash
 from compiler.sources.markdown_blocks import make_parser, plain_inline, render_blocks, top_blocks
@@ -189,6 +190,7 @@ class FccReader:
             choices=[t.model_copy(update={"label": LETTERS[i]}) for i, t in enumerate(texts)],
             correct=correct,
             stimulus=stimulus,
+            stimulus_after=bool(stimulus),  # ('Given the following code, …?' / its code: under the question, T23-1)
             answer=explanation,
             skip=skip,
             difficulty=None if skip else levels.level(None, None, q.line),
@@ -203,7 +205,7 @@ class FccReader:
             return "", []
         end = next((i for i in range(first, len(lines)) if not lines[i].strip() or lines[i].lstrip().startswith(("```", "~~~"))), len(lines))
         tokens = self._md.parseInline(" ".join(t.strip() for t in lines[first:end]))
-        question = squash(plain_inline(tokens[0].children or []) if tokens else "")
+        question = squash(plain_inline(tokens[0].children or [], code=True) if tokens else "")  # ('`position`' as code: T23-1)
         return question, self._blocks(q.text[end:], doc, diag)
 
     def _option(self, lines: list[tuple[int, str]]) -> Choice | None:
@@ -220,9 +222,11 @@ class FccReader:
             text = "\n".join(t.rstrip() for t in kept)
             lang = (fences[0].lstrip("`~").split() or [""])[0].lower()
             return Choice(label="?", text=text, lang=lang) if text.strip() else None
-        tokens = self._md.parseInline(" ".join(t.strip() for t in kept))
+        written = " ".join(t.strip() for t in kept)
+        tokens = self._md.parseInline(written)
         text = squash(plain_inline(tokens[0].children or []) if tokens else "")
-        return Choice(label="?", text=text) if text else None
+        # (its inline code shown as code, as other layouts show it: trial23 T23-1, an HTML quiz's '`<p>`' in body font)
+        return Choice(label="?", text=text, html=option_html(self._md, written)) if text else None
 
     def _blocks(self, body: list[tuple[int, str]], doc: Document, diag: Diagnostics) -> list[Block]:
         if not any(t.strip() for _, t in body):
