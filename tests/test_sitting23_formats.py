@@ -437,3 +437,15 @@ def test_freecodecamp_quiz_keeps_code_spans_and_code_under_the_question(tmp_path
     assert "<code>position</code>" in first["fields"]["Question"] and "<code>above</code>" in first["fields"]["Options"]
     second = next(n for n in notes if "placed" in note_front(n))["fields"]["Question"]
     assert second.index("how is") < second.index("<pre")
+
+
+def test_quizlet_definition_wrapped_over_a_line_break_is_one_sentence(tmp_path: Path) -> None:
+    """trial23 T23-26: a Quizlet definition typed over two lines ('across a' / 'semi-permeable membrane') was split
+    into two paragraphs (and run together in plain text: 'asemi-permeable'). A line that goes on with an unfinished
+    sentence joins it with a space; a line after a finished one, or a list's entry, stays a line of its own."""
+    export = ("osmosis\tdiffusion of water across a\nsemi-permeable membrane\nnucleus\tHolds the DNA.\nIt is the largest organelle.\n"
+              "diffusion\tmovement from high to low concentration\n")  # fmt: skip
+    notes, _, _ = built_notes(tmp_path, {"set.txt": export})
+    backs = {note_front(n): n["fields"]["Answer"] for n in notes}
+    assert backs["osmosis"] == "<p>diffusion of water across a semi-permeable membrane</p>"
+    assert backs["nucleus"] == "<p>Holds the DNA.</p><p>It is the largest organelle.</p>"

@@ -685,6 +685,13 @@ def dollar_math(field: str) -> str:
 _LIST_LINE = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s")
 
 
+# a line that stops where no phrase ends: after a comma, a hyphen or a word that leads into the next ('across a' /
+# 'semi-permeable membrane'); a line ending in a noun ('the powerhouse of the cell') may be a fact of its own
+_WRAPPED_AT = re.compile(
+    r"(?:[,\-]|\b(?i:a|an|the|of|to|in|on|at|by|for|from|with|into|and|or|but|nor|that|which|who|whose|is|are|was|were|be|as|than|its|their|his|her|our|your|this|these|those))\s*$"
+)
+
+
 def _continued(rows: list[tuple[int, int, list[str]]]) -> list[tuple[int, int, list[str]]]:
     """Pairs whose definition goes on over lines without the separator, unquoted (Quizlet writes a
     multi-line definition so: 'nucleus⇥holds the DNA' / '- chromosomes' / '- nucleolus'): each such line
@@ -698,6 +705,8 @@ def _continued(rows: list[tuple[int, int, list[str]]]) -> list[tuple[int, int, l
         if len(row) == 1 and row[0].strip() and out and len(out[-1][2]) == 2:
             first, _, (front, back) = out[-1]
             hard = "\n" if _LIST_LINE.match(row[0]) else "\n\n"  # (a line of its own, or a list's next item)
+            if hard == "\n\n" and _WRAPPED_AT.search(back) and row[0][:1].islower():
+                hard = " "  # ('across a' / 'semi-permeable membrane': one sentence wrapped, trial23 T23-26)
             out[-1] = (first, end, [front, f"{back}{hard}{row[0]}"])
         elif len(row) == 1 and not row[0].strip() and out and len(out[-1][2]) == 2:
             continue  # (a blank line inside: csv gives it as an empty row)
