@@ -449,3 +449,18 @@ def test_quizlet_definition_wrapped_over_a_line_break_is_one_sentence(tmp_path: 
     backs = {note_front(n): n["fields"]["Answer"] for n in notes}
     assert backs["osmosis"] == "<p>diffusion of water across a semi-permeable membrane</p>"
     assert backs["nucleus"] == "<p>Holds the DNA.</p><p>It is the largest organelle.</p>"
+
+
+def test_gift_numeric_stop_and_empty_html_around_an_option(tmp_path: Path) -> None:
+    """trial23 T23-3: a full stop after a numeric answer block ('… places)? {#3.1415:0.0005}.') was kept as a
+    detached ' .' on the front, and a Moodle-exported right option kept the empty paragraphs and line breaks around its
+    word ('<p></p><p>…</p><br><p></p>') while the other options were cleaned."""
+    gift = ("What is the value of pi (to 3 decimal places)? {#3.1415:0.0005}.\n\n"
+            "Which class creates the subscription?[html] {\n"
+            "  ~<p><span style\\=\"font-size\\:11pt\">Client</span><br></p>\n"
+            "  =<p></p><p class\\=\"ACorrectChoice\"><span style\\=\"color\\:green\"><span></span></span><span>Controller </span></p><br><p></p>\n"
+            "  ~<p>Payment<br></p>\n}\n")  # fmt: skip
+    notes, skipped, _ = built_notes(tmp_path, {"quiz.gift": gift})
+    assert skipped == [] and sorted(note_front(n) for n in notes) == ["What is the value of pi (to 3 decimal places)?", "Which class creates the subscription?"]
+    quiz = next(n for n in notes if n["notetype"] == "deckc Multiple choice")
+    assert note_back(quiz) == "B) Controller" and "<p></p>" not in quiz["fields"]["Options"] and "<br" not in quiz["fields"]["Options"]

@@ -78,6 +78,9 @@ _EDGE_BREAKS = re.compile(r"^(?:\s|<br\s*/?>)+|(?:\s|<br\s*/?>)+$", re.I)
 _COLOUR = re.compile(r"(?i)colou?r|background")
 
 
+_EMPTY_ELEMENT = re.compile(r"<(p|span|font|b|i|em|strong|u)\b[^<>]*>(?:\s|&nbsp;|<br\s*/?>)*</\1\s*>", re.I)
+
+
 def _inline_html(text: str) -> str:
     """An [html] question's text as inline text (trial11 P28: every option a '<p>' block, so its letter and its
     words sat on two lines): a word processor's ``<span style="font-size: …">`` wrappers go (one that sets a
@@ -90,7 +93,10 @@ def _inline_html(text: str) -> str:
         kept.append(bool(_COLOUR.search(m.group(2))))
         return m.group() if kept[-1] else ""
 
-    text = _EDGE_BREAKS.sub("", _TAG_SPAN.sub(span, text))
+    text = _TAG_SPAN.sub(span, text)
+    while (emptied := _EMPTY_ELEMENT.sub("", text)) != text:  # ('<p></p>', a Wingdings tick's empty span: T23-3)
+        text = emptied
+    text = _EDGE_BREAKS.sub("", text)
     lone = _LONE_P.match(text)
     if lone and not _COLOUR.search(lone.group("attrs")):
         text = _EDGE_BREAKS.sub("", lone.group("body"))
@@ -188,6 +194,15 @@ def _number(value: str) -> str:
     return value.replace("..", " to ")
 
 
+
+def _joined(before: str, after: str) -> str:
+    """A question's text around its answer block ('What is pi? {#3.14}.'): the text after the block kept, but not a
+    mark alone after a sentence that is finished ('… pi? .': trial23 T23-3)."""
+    if re.fullmatch(r"[.,;:!?]*", after) and before.rstrip().endswith((".", "?", "!", ":", "？", "。")):
+        return before
+    return f"{before} {after}".strip()
+
+
 def _question(text: str) -> tuple[list[str], str | None]:
     """The Markdown lines of one question, or ``([], why)`` when it cannot be read.  (A short answer is no cloze
     sentence: a paragraph after the options of the question before would be read as part of its answer.)"""
@@ -208,7 +223,7 @@ def _question(text: str) -> tuple[list[str], str | None]:
     upper = body.split("#", 1)[0].strip().upper()
     if upper in ("T", "TRUE", "F", "FALSE"):  # True/False: two options, the right one ticked
         right = upper.startswith("T")
-        stem = _unescape(f"{before} {after}".strip())
+        stem = _unescape(_joined(before, after))
         stem = stem if stem.endswith(("?", "？")) else f"{stem} True or false?"  # (a statement: the front asks)
         lines = [f"### {stem}", "", f"- [{'x' if right else ' '}] True", f"- [{' ' if right else 'x'}] False"]
         fb = [_unescape(p) for m, p in _split_unescaped(body, "#") if m == "#" and p.strip()]
@@ -219,9 +234,9 @@ def _question(text: str) -> tuple[list[str], str | None]:
             good, said = _best(graded)
             values = [_number(v) for v in good] or ["?"]
             extra = ([f"Also accepted: {', '.join(values[1:])}"] if values[1:] else []) + ([said] if said else []) + explain
-            return [f"### {_unescape(before + ' ' + after)}", "", values[0], *(["", *extra] if extra else [])], None
+            return [f"### {_unescape(_joined(before, after))}", "", values[0], *(["", *extra] if extra else [])], None
         value = _unescape(body[1:])
-        return [f"### {_unescape(before + ' ' + after)}", "", _number(value), *(["", *explain] if explain else [])], None
+        return [f"### {_unescape(_joined(before, after))}", "", _number(value), *(["", *explain] if explain else [])], None
     options = [(m, t) for m, t in _split_unescaped(body, "=~") if m]
     if not options:
         return [], "no option in the answer block (=right, ~wrong)"
@@ -232,7 +247,7 @@ def _question(text: str) -> tuple[list[str], str | None]:
         rows = [f"- {_unescape(a)} → {_unescape(b)}" for a, b in pairs if _unescape(a)]
         extra = [_unescape(b) for a, b in pairs if not _unescape(a) and _unescape(b)]
         explain = [f"Also offered: {', '.join(extra)}", *explain] if extra else explain
-        return [f"### {_unescape(before + ' ' + after)}", "", *rows, *(["", *explain] if explain else [])], None
+        return [f"### {_unescape(_joined(before, after))}", "", *rows, *(["", *explain] if explain else [])], None
     wrong = [o for o in options if o[0] == "~"]
     right = [o for o in options if o[0] == "="]
     if not right and not any(re.match(r"%\d", t.strip()) for _, t in wrong):
