@@ -14,7 +14,8 @@ by line and then read like any Markdown file (:mod:`compiler.sources.converted`)
   section's title (``Definition: Variance``), their text under it;
 - the **exam class**: ``\\question[2] …`` is a question heading, ``\\choice`` / ``\\CorrectChoice`` (in
   ``choices``, ``oneparchoices``, ``checkboxes``) its options, the right one ticked, ``\\begin{solution}``
-  (``solutionorbox``, ``solutionorlines`` …) its answer; ``\\part`` a question one level down;
+  (``solutionorbox``, ``solutionorlines`` …), ``\\answerline[…]`` and ``\\ifprintanswers … \\fi`` its answer;
+  ``\\part`` a question one level down; ``\\uplevel{…}`` text between questions (a ``\\section*`` in it a section);
 - ``itemize``/``enumerate``/``description`` are lists (``\\item[Term]`` a bold term); ``verbatim``,
   ``lstlisting``, ``minted{lang}`` code blocks; ``\\includegraphics{x}`` a picture; ``tabular`` a table;
 - **maths** is kept as written (``$…$``, ``\\(…\\)``, ``\\[…\\]``, ``equation``/``align`` … environments):
@@ -52,6 +53,7 @@ _THEOREMS = frozenset(
     ["definition", "theorem", "lemma", "proposition", "corollary", "example", "examples", "remark", "remarks", "note", "exercise", "problem", "question", "claim", "conjecture", "fact", "axiom", "notation", "observation", "property", "proof", "solution", "answer", "hint"]
 )
 _CODE_ENVS = frozenset(["verbatim", "verbatim*", "lstlisting", "minted", "Verbatim", "code"])
+_TABLES = frozenset(["tabular", "tabularx", "longtable"])
 _LISTS = {"itemize": "-", "enumerate": "1.", "description": "-", "compactitem": "-", "compactenum": "1."}
 _CHOICES = frozenset(["choices", "oneparchoices", "checkboxes", "oneparcheckboxes"])
 _SOLUTIONS = frozenset(["solution", "solutionorbox", "solutionorlines", "solutionordottedlines", "solutionorgrid"])
@@ -167,7 +169,7 @@ def _inline(text: str) -> str:
                 break
             part = new
         part = part.replace("``", "\u201c").replace("''", "\u201d").replace("---", "\u2014").replace("--", "\u2013")
-        part = re.sub(r"(?<!\\)~", "\u00a0", part).replace("\\\\", " ").replace("\\,", " ")
+        part = re.sub(r"(?<!\\)~", "\u00a0", part).replace("\\\\", " ").replace("\\,", " ").replace("\\ ", " ")
         for escaped, plain in _ESCAPES.items():
             part = part.replace(escaped, plain)
         part = re.sub(r"\\(?:ldots|dots)\b\s*", "\u2026", part)
@@ -675,6 +677,11 @@ def _flashcard_front(lines: list[str], k: int) -> tuple[str | None, int]:
 
 _SIZED = re.compile(r"^\s*\{\s*\\(?:tiny|small|normalsize|large|Large|LARGE|huge|Huge|bf|bfseries|textbf)\b[^{}]*(?:\{[^{}]*\}[^{}]*)*\}\s*$")
 _FILLIN = re.compile(r"\\fillin\s*(?:\[(?P<answer>[^\]]*)\])?(?:\s*\[[^\]]*\])?")
+_STEM_GOES_ON = re.compile(r"^\s*(?!\\(?:begin|end|question|titledquestion|(?:sub)*part|choice|CorrectChoice|item|uplevel|answerline|"
+                           r"ifprintanswers|else|fi|(?:sub)*section|chapter|paragraph|includegraphics|fillwithlines|fillwithdottedlines|makeemptybox)\b)\S")
+_UPLEVEL = re.compile(r"^\s*\\uplevel\s*(?=\{)")
+_ANSWERLINE = re.compile(r"^\s*\\answerline\s*(?:\[(?P<answer>[^\]]*)\])?\s*$")
+_IF_ANSWERS = re.compile(r"^\s*\\ifprintanswers\b\s*(?P<rest>.*?)\s*(?P<fi>\\fi)?\s*$")
 _STEM_STOP = re.compile(r"^\s*\\(?:question|titledquestion|part\b|CorrectChoice|choice\b|begin\{(?:choices|oneparchoices|checkboxes|oneparcheckboxes|solution\w*)\}|end\{questions\})")
 
 
@@ -785,6 +792,13 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
         if re.match(r"^\s*\\end\{document\}", line):
             break
         k += 1
+        up = _UPLEVEL.match(line)
+        inner = _braced(line, up.end()) if up is not None else None
+        if inner is not None:  # the exam class's '\uplevel{…}': text between the questions ('\section*{Part B}' a section)
+            line = lines[k - 1] = inner[0] + line[inner[1] :]
+        if state.skipping:  # ('\ifprintanswers … \else <blank space> \fi': what the paper shows without answers)
+            state.skipping = not re.match(r"^\s*\\fi\b", line)
+            continue
         if not line.strip():
             if k - 1 not in remarks:  # (a line of only a '%' comment ends no paragraph in LaTeX: T14-11)
                 state.blank(out, n)
@@ -892,7 +906,7 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
                 out.append(("", end + 1))
                 k = end + 1
                 continue
-            if env == "tabular" or env == "tabularx" or env == "longtable":
+            if env in _TABLES:
                 end = next((j for j in range(k, len(lines)) if re.match(r"^\s*\\end\{" + re.escape(env) + r"\}", lines[j])), len(lines))
                 state.blank(out, n)
                 out.extend(_table(lines, k, end))
@@ -921,6 +935,7 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
                 state.blank(out, n)
                 out += [("#" * min((state.question or state.problem) + 1, 6) + " Answer", n), ("", n)]
                 state.question = state.problem = 0
+                rest = re.sub(r"^\s*\[[^\]]*\]", "", rest) if env in _SOLUTIONS else rest  # ('solutionorbox[3cm]': the box's size)
             elif (own := env.rstrip("*").lower()) in _THEOREMS or own in theorems or (own not in _WRAPPERS and boxed_name(own, rest)):
                 # (an environment the document names itself, '\newtheorem{dfn}{Definition}', or a short name: T18-18)
                 arg = re.match(r"\s*\[(?P<a>[^\]]*)\]", rest)
@@ -969,6 +984,19 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
             if m.group("rest").strip():
                 out.append((_inline(m.group("rest")), n))
             continue
+        m = _ANSWERLINE.match(line) or _IF_ANSWERS.match(line)
+        if m is not None or re.match(r"^\s*\\(?:else|fi)\s*$", line):
+            # the exam class's answer commands: '\answerline[text]' and '\ifprintanswers text \else space \fi' hold the
+            # open question's answer, printed only with the answers (trial23 T23-7: printed raw)
+            said = (m.groupdict().get("answer") or m.groupdict().get("rest") or "") if m is not None else ""
+            state.skipping = line.strip() == "\\else"
+            if m is not None and (state.question or state.problem) and (said.strip() or m.re is _IF_ANSWERS):
+                state.blank(out, n)
+                out += [("#" * min((state.question or state.problem) + 1, 6) + " Answer", n), ("", n)]
+                state.question = state.problem = 0
+            if _inline(said):
+                out.append((_escape_start(_inline(said)), n))
+            continue
         m = _QUESTION.match(line)
         if m is not None and m.group("kind") in ("part", "subpart") and parts and state.lists and state.lists[-1] == "parts":
             # a problem's part (homework.cls): an entry of its parts list, labelled in the list's style (trial11 P55:
@@ -979,7 +1007,10 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
             continue
         if m is not None and (m.group("kind") in ("question", "part", "subpart") or m.group("kind").startswith("titledquestion")):
             extra = {"question": 0, "part": 1, "subpart": 2}.get(m.group("kind"), 0)
-            text, filled = _fillins(m.group("text"))
+            said = m.group("text")
+            while said.strip() and k < len(lines) and _STEM_GOES_ON.match(lines[k]):
+                said, k = f"{said} {lines[k].strip()}", k + 1  # (a stem wrapped over lines: one paragraph, trial23 T23-7)
+            text, filled = _fillins(said)
             if m.group("kind") != "part":
                 state.stem = ""
             stem_end = _stem_end(lines, k) if m.group("kind") == "question" or m.group("kind").startswith("titledquestion") else None
@@ -987,7 +1018,17 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
             if state.whole:  # its parts share one solution after them (trial19 T19-7): one card, the parts on its front
                 stem_end = None
             if stem_end is not None:  # a question whose parts ask (trial12 U55): its text the stem each part asks under
-                state.stem = " ".join(t for t in [_inline(text), *(_inline(lines[j]) for j in range(k, stem_end))] if t)
+                said, state.stem_rows, j = [_inline(text)], [], k
+                while j < stem_end:  # (a table in the stem: a table under each part's question, never its cells run together)
+                    table = _BEGIN.match(lines[j])
+                    end = next((e for e in range(j + 1, stem_end) if _END.match(lines[e])), None) if table else None
+                    if table is not None and table.group("env") in _TABLES and end is not None:
+                        state.stem_rows += [*_table(lines, j + 1, end), ("", end + 1)]
+                        j = end + 1
+                        continue
+                    said.append(_inline(lines[j]))
+                    j += 1
+                state.stem = " ".join(t for t in said if t)
                 k = stem_end
                 continue
             if m.group("kind") == "part" and state.stem:
@@ -998,6 +1039,8 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
             state.blank(out, n)
             state.heading_at = len(out)
             out += [("#" * level + " " + (_inline(text) or "Question"), n), ("", n)]
+            if m.group("kind") == "part" and state.stem and state.stem_rows:
+                out += state.stem_rows
             if filled:  # the exam class's '\fillin[True]': the blank's answer (trial12 U55)
                 out += [("#" * min(level + 1, 6) + " Answer", n), ("", n), (_escape_start(", ".join(_inline(f) for f in filled)), n), ("", n)]
                 state.question = 0
@@ -1026,6 +1069,9 @@ def convert_tex(lines: list[str], rel: str = "", definitions: list[str] | None =
             state.item_open = True
             continue
         lead = _LEAD.match(line)
+        if lead is not None and _ANSWER_TITLE.match(lead.group("term")) and len(lead.group("term").split()) == 1 and _under_answer(out):
+            line = lead.group("rest")  # ('\textbf{Answer:} …' under the question's answer heading: its label said twice)
+            lead = None
         if lead is not None and not state.lists and (not out or not out[-1][0].strip()) and state.question == 0:
             # '\textbf{Linearity of expectation.} For any …': a term and its statement, a card as a definition is
             state.blank(out, n)
@@ -1125,6 +1171,11 @@ def _frame_answer(state: _State, out: list[Row], n: int) -> None:
     state.answered = True
 
 
+def _under_answer(out: list[Row]) -> bool:
+    """The Markdown written so far ends with an answer heading ('#### Answer') and nothing under it yet."""
+    return bool(re.fullmatch(r"#+ Answer", next((t for t, _ in reversed(out) if t.strip()), "")))
+
+
 def _in_paragraph(text: str) -> bool:
     """A line of a paragraph's text (not a heading, list entry, fence or table row): a display formula goes on in it."""
     return bool(text.strip()) and not re.match(r"^\s*(?:#|[-*+]\s|\d+[.)]\s|```|\||\\begin\{|\\\[|\$\$)", text)
@@ -1179,6 +1230,7 @@ class _State:
         self.stated = -1  # where the Markdown stood when a statement (theorem, lemma …) ended: a proof right after proves it
         self.numbers: dict[str, int] = {}  # how many of each theorem-like environment so far ('Problem 3')
         self.stem = ""  # the text of the exam question whose parts are being read: what each part asks under
+        self.stem_rows: list[Row] = []  # a table in that stem: shown under each part's question
         self.whole = False  # an exam question whose parts share one solution after them: its parts a list on its front
         self.frame = 0  # the heading level of the beamer frame open (0: none)
         self.framed = False  # the frame has its title heading
@@ -1186,6 +1238,7 @@ class _State:
         self.answered = False  # the frame's answer heading is written ('\pause', a block titled Answer)
         self.heading_at = -1  # the index of the open exam question's heading in the Markdown written
         self.item_open = False  # an '\item' of the open list is written: text after it is its own
+        self.skipping = False  # inside '\else … \fi' of '\ifprintanswers': the paper's version without answers
 
     def blank(self, out: list[Row], n: int) -> None:
         if out and out[-1][0] != "" and not self.lists:
