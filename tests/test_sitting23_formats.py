@@ -456,7 +456,7 @@ def test_gift_numeric_stop_and_empty_html_around_an_option(tmp_path: Path) -> No
     detached ' .' on the front, and a Moodle-exported right option kept the empty paragraphs and line breaks around its
     word ('<p></p><p>…</p><br><p></p>') while the other options were cleaned."""
     gift = ("What is the value of pi (to 3 decimal places)? {#3.1415:0.0005}.\n\n"
-            "Which class creates the subscription?[html] {\n"
+            "[html]Which class creates the subscription? {\n"
             "  ~<p><span style\\=\"font-size\\:11pt\">Client</span><br></p>\n"
             "  =<p></p><p class\\=\"ACorrectChoice\"><span style\\=\"color\\:green\"><span></span></span><span>Controller </span></p><br><p></p>\n"
             "  ~<p>Payment<br></p>\n}\n")  # fmt: skip
