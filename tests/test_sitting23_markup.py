@@ -359,7 +359,8 @@ def test_challenge_boxes_hold_their_own_question(tmp_path: Path) -> None:
     assert not any("thesis" in f or "quit the editor" in f for f in fronts)
     assert fronts[0].startswith("Creating Files a Different Way We have seen how") and fronts[0].endswith("What did the touch command do?")
     assert fronts[1].startswith("Piping Commands Together: We want the 3 files with the fewest lines. Which command listed below would work?")
-    assert fronts[1].endswith("wc -l * | sort -n | head -n 3")
+    # ('Option 2 is the solution.' keys the numbered options: a multiple-choice note, trial23 T23-5 rest, sitting 24)
+    assert notes[1]["notetype"] == "deckc Multiple choice" and _plain(notes[1]["fields"]["Correct"]) == "B) wc -l * | sort -n | head -n 3"
 
 
 # --- T23-21: mdbook-admonish blocks whose title asks -----------------------------------------------------------------

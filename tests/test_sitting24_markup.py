@@ -314,3 +314,53 @@ def test_a_pipe_inside_a_table_cell_is_its_text(tmp_path: Path) -> None:
         notes, skipped, _ = _built(tmp_path / name, {"git.md": page})
         assert {_front(n): _back(n) for n in notes} == dict(ROWS), name
         assert not skipped
+
+
+# --- T23-5 rest: a lesson's wrapped prose asks nothing; 'Option 4 is the solution.' keys numbered options -----------
+
+LESSON = """# Pipes and filters
+
+## Capturing output from commands
+
+Which of these files contains the fewest lines?
+It's an easy question to answer when there are only six files,
+but what if there were 6000?
+Our first step toward a solution is to run the command:
+
+```bash
+$ wc -l *.pdb > lengths.txt
+```
+
+:::::::::::::::::::::::::::::::::::::::  challenge
+
+## Piping Commands Together
+
+In our current directory, we want to find the 3 files which have the least number of
+lines. Which command listed below would work?
+
+1. `wc -l * > sort -n > head -n 3`
+2. `wc -l * | sort -n | head -n 1-3`
+3. `wc -l * | head -n 3 | sort -n`
+4. `wc -l * | sort -n | head -n 3`
+
+:::::::::::::::  solution
+
+## Solution
+
+Option 4 is the solution.
+The pipe character `|` is used to connect the output from one command to
+the input of another.
+
+:::::::::::::::::::::::::
+
+::::::::::::::::::::::::::::::::::::::::::::::::::
+"""
+
+
+def test_a_lessons_wrapped_sentences_and_a_challenge_keyed_by_option_number(tmp_path: Path) -> None:
+    """Lines of a lesson's paragraph that end '?' between lines ending ',' or ':' are its sentences, no cards; a
+    challenge's numbered options answered 'Option 4 is the solution.' are a multiple-choice note keyed D."""
+    notes, skipped, _ = _built(tmp_path, {"pipes.md": LESSON})
+    assert len(notes) == 1 and not skipped, [_front(n) for n in notes]
+    assert notes[0]["notetype"] == "deckc Multiple choice"
+    assert _back(notes[0]) == "D) wc -l * | sort -n | head -n 3"

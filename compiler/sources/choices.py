@@ -989,7 +989,7 @@ def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -
         if a and written and not all(named):
             unknown.append((at, ", ".join(w for w, n in zip(written, named, strict=True) if n is None)))
         explanation.append(lines[at])
-    if correct is None and kind in ("letter", "quiz") and not unknown:
+    if correct is None and (kind in ("letter", "quiz") or (kind == "number" and keyed)) and not unknown:
         correct = prose_key(lines[end:], len(found))  # 'making option B the correct answer' (trial12 U56)
         doubt = prose_doubt(lines, end, correct, options) if correct else None  # (a study guide's erratum)
         doubts = [doubt] if doubt else []
@@ -1011,6 +1011,9 @@ _PROSE_KEY = re.compile(
     # 'The right one is the second option: B', 'الإجابة هي الخيار الرابع : D' ("the answer is the fourth option: D"): the
     # letter after the colon that ends the line (trial21 T21-19)
     r"|(?:\b(?i:options?|choices?)|الخيار)[^.:：\n]{0,25}[:：]\s*(?P<c>[A-H])\s*\.?\s*$"
+    # 'Option 4 is the solution.', 'Option 3 is correct.', 'Option 4 is the correct answer.': numbered options, by number
+    # (a Carpentries challenge's solution box: trial23 T23-5)
+    r"|\b(?i:options?|choices?)\s+`?(?P<d>[1-8])\.?`?\s+(?i:(?:is|are)\s+(?:the\s+)?(?:(?:correct|right)(?:\s+(?:answer|one|solution))?|solution|answer)\b)"
 )
 
 
@@ -1021,7 +1024,7 @@ def prose_key(lines: list[str], count: int) -> str | None:
     named: list[str] = []
     for line in lines:
         for m in _PROSE_KEY.finditer(line):
-            named += re.findall(r"[A-H]", m.group("a") or m.group("b") or m.group("c"))
+            named += [LETTERS[int(m.group("d")) - 1]] if m.group("d") else re.findall(r"[A-H]", m.group("a") or m.group("b") or m.group("c"))
     if not named or any(n not in LETTERS[:count] for n in named):
         return None
     return ",".join(sorted(set(named)))
@@ -1466,6 +1469,9 @@ def _keyed(lines: list[str], end: int, count: int) -> bool:
         hidden = _COMMENT.match(line)
         line = hidden.group(1) if hidden else line
         a = _answer_line(line)
+        said = _OPTION_SAID.match(line) if a is None else None
+        if said is not None:  # 'Option 4 is the solution.' opening the answer (trial23 T23-5)
+            return int(said.group("n")) <= count
         if a is None or not _KEY_END.match(line[a.end("label") :]):
             return False  # 'Answer: A hash map plus a list': an article, not option A
         written = key_labels(a.group("label"))
@@ -1474,6 +1480,10 @@ def _keyed(lines: list[str], end: int, count: int) -> bool:
     return False
 
 
+# a numbered option named right in words at the start of the answer: 'Option 4 is the solution.', 'Option 3 is correct.'
+_OPTION_SAID = re.compile(
+    r"^\s*(?:>\s*)?(?i:options?|choices?)\s+`?(?P<n>[1-8])\.?`?\s+(?i:(?:is|are)\s+(?:the\s+)?(?:correct|right|solution|answer)\b)"
+)
 # what may follow the label of a key line: nothing, or punctuation ('**B**. By definition …', 'B) …', '2, as …')
 _KEY_END = re.compile(r"^\s*$|^[.):,;*_`]|^\s+[-–—]\s")  # (a key in a code span: its closing backtick, trial15 T15-89)
 

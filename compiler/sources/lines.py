@@ -1650,6 +1650,10 @@ def _tight_run(lines: list[str], start: int, end: int) -> list[str] | None:
         return None
     if 2 * sum(1 for q in questions if q.rstrip(CLOSERS).endswith(QUESTION_MARKS)) < len(questions):
         return None  # (mostly asking: lines of prose that happen to alternate are no quiz)
+    if any(a.rstrip().endswith((",", ";", "，", "；")) for a in answers) or answers[-1].rstrip().endswith((":", "：")):
+        # 'Which of these files contains the fewest lines?' / 'It's an easy question … six files,' / 'but what if there
+        # were 6000?' / 'Our first step … the command:': a lesson's sentences wrapped over lines, no quiz (trial23 T23-5)
+        return None
     return [f"- Q: {line}" if k % 2 == 0 else f"  - A: {line}" for k, line in enumerate(plain)]
 
 
