@@ -364,3 +364,30 @@ def test_a_lessons_wrapped_sentences_and_a_challenge_keyed_by_option_number(tmp_
     assert len(notes) == 1 and not skipped, [_front(n) for n in notes]
     assert notes[0]["notetype"] == "deckc Multiple choice"
     assert _back(notes[0]) == "D) wc -l * | sort -n | head -n 3"
+
+
+# --- T22-48: a hint box between an exercise and its solution ---------------------------------------------------------
+
+QUARTO = """## Exercise 2
+
+Which function returns the number of elements of a vector?
+
+::: {.callout-note}
+Hint: it is a very short English word.
+:::
+
+::: {.callout-tip collapse="true"}
+## Solution
+`length()`, e.g. `length(c(1, 2))` is 2.
+:::
+"""
+
+
+def test_a_hint_note_under_an_exercise_stays_on_its_front(tmp_path: Path) -> None:
+    """A note box whose text opens 'Hint:' between the task and its solution box is shown under the question, never
+    printed on the back before the solution."""
+    notes, _, _ = _built(tmp_path, {"week2.qmd": QUARTO})
+    assert len(notes) == 1
+    front, back = _front(notes[0]), _back(notes[0])
+    assert front.startswith("Which function returns") and "Hint: it is a very short English word." in front
+    assert back.startswith("length()") and "Hint" not in back

@@ -5331,9 +5331,18 @@ def _exhibit_lines(lines: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _hint_box(block: TopBlock) -> bool:
-    """A hint admonition (``??? hint "Hint"``; a ``<details>`` Hint toggle is rewritten so, trial14 T14-4); never
-    a ``??? tip "Solution"`` box, which is an answer (trial13 T13-6)."""
-    return block.type == "admonition_open" and str(block.tokens[0].meta.get("tag", "")).lower() == "hint"
+    """A hint admonition (``??? hint "Hint"``; a ``<details>`` Hint toggle is rewritten so, trial14 T14-4; a note box
+    titled Hint or whose text opens 'Hint:', Quarto's ``::: {.callout-note}`` / 'Hint: it is a very short English
+    word.', trial22 T22-48); never a ``??? tip "Solution"`` box, which is an answer (trial13 T13-6)."""
+    if block.type != "admonition_open":
+        return False
+    if str(block.tokens[0].meta.get("tag", "")).lower() == "hint":
+        return True
+    said = [t.content for t in block.tokens if t.type == "inline"][:2]  # (its title, then its text's first paragraph)
+    return any(_HINT_WORD.match(text) for text in said)
+
+
+_HINT_WORD = re.compile(r"(?i)^\W*(?:hints?|tipp?|pista|indice|indizio|dica|подсказка|提示|ヒント|힌트)\b\s*(?:\d{1,2}\s*)?(?:[:：.]|$)")
 
 
 _HINT_BOX = re.compile(r"^\s*(?:>\s*\[!(?:hint|tip)\]|(?:!!!|\?\?\?\+?)\s*(?:hint|tip)\b|:::+\s*\{?(?:hint|tip)\b)", re.I)
@@ -5389,7 +5398,7 @@ def _shown_after(current: _Open, lines: list[str] | None = None) -> bool:
         return True  # (a challenge's title over its steps and code: T14-13)
     if not current.front or not all(b.start > max(current.asked_at, current.block.start) for b in current.front):
         return False
-    if lines is not None and all(b.start < len(lines) and _HINT_BOX.match(lines[b.start]) for b in current.front):
+    if lines is not None and all((b.start < len(lines) and _HINT_BOX.match(lines[b.start])) or _hint_box(b) for b in current.front):
         return True  # (a hint, below the problem as the page has it)
     if current.asked_at >= 0 and any(b.type in ("fence", "code_block") for b in current.front):
         return True  # ('3. What is printed here?' / its code / an answer toggle: the code under it, trial21 T21-19)
