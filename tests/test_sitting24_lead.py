@@ -467,3 +467,40 @@ def test_a_true_false_item_in_its_own_language_is_keyed_by_its_options_text(
     assert not skipped
     assert [note_back(n) for n in notes] == ["B) 32", right]
     assert note_front(notes[1]).startswith(statement)
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        (
+            "질문 1: TCP는 무엇인가?\n답: 연결 지향 프로토콜\n\n질문 2: UDP는 무엇인가?\n답: 비연결 프로토콜\n",
+            "cp949",
+        ),
+        ("Pytanie 1: Co to jest TCP?\nOdpowiedź: Protokół połączeniowy, zapewnia kolejność.\n", "cp1250"),
+        ("Soru 1: TCP nedir?\nCevap: Bağlantı yönelimli, güvenilir bir taşıma protokolüdür.\n", "cp1254"),
+    ],
+)
+def test_a_short_legacy_file_is_told_the_encoding_it_reads_best_in(
+    tmp_path: Path, text: str, encoding: str
+) -> None:
+    """trial24 T24-44: a short EUC-KR, cp1250 or cp1254 file was told `encoding = "cp1252"`, and pasting that table
+    published mojibake ('Áú¹® 1', 'po³¹czeniowy', 'Baðlantý') without a word."""
+    from click.testing import CliRunner
+
+    from compiler.cli import main
+
+    deck = deck_of(tmp_path, {})
+    (deck / "sources" / "cards.txt").write_bytes(text.encode(encoding))
+    result = CliRunner().invoke(main, ["build", str(deck), "-o", str(tmp_path / "out")])
+    assert f'encoding = "{encoding}"' in result.output, result.output
+
+
+def test_western_european_text_keeps_the_cp1252_advice() -> None:
+    from compiler.sources.base import guess_encoding
+
+    for text in (
+        "Où est la gare? Très bien, café crème.",
+        "Straße, Größe, Übung – schön!",
+        "¿Qué es TCP? Señal.",
+    ):
+        assert guess_encoding(text.encode("cp1252")) is None  # (the advice stays cp1252, the commonest)

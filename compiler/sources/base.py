@@ -180,14 +180,54 @@ def guess_encoding(data: bytes) -> str | None:
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:200_000]).best()
-    if best is None or best.encoding in ("utf_8", "ascii"):
+    if best is not None and best.encoding not in ("utf_8", "ascii"):
+        name = codecs.lookup(best.encoding).name
+        # only a script's own encoding is told apart reliably by it; short Latin text reads as cp1250 as well as
+        # cp1252 ('Où' is 'Oů' in cp1250): for Latin scripts the garbling below decides
+        if any(name.startswith(p) for p in _SCRIPT_ENCODINGS):
+            return {"windows-1251": "cp1251"}.get(name, name)
+    return _least_garbled(data[:200_000])
+
+
+# encodings tried when the detector tells none (a short file: three Korean questions in EUC-KR were 'cp1252' and
+# published as 'Áú¹® 1'; Polish cp1250 as 'po³¹czeniowy', Turkish cp1254 as 'Baðlantý': trial24 T24-44)
+_TRIED = ("cp1252", "cp1250", "cp1254", "cp1257", "cp949", "cp932", "gb18030", "big5", "cp1251")
+_PLAIN_MARKS = set(" \t\r\n.,;:!?¿¡'\"()[]{}<>-–—/\\…«»„“”‘’%&*+=@#$_|~`^°€£§·•")
+_RARE_LETTERS = set("ðþýÐÞÝ")  # Icelandic letters: what a Turkish file's ğ ş ı become read as cp1252
+
+
+def _garbled(text: str) -> float:
+    """How much ``text`` looks like bytes read in the wrong encoding: symbols among letters ('po³¹czeniowy',
+    'TCP´Â'), control characters, and letters of a rare alphabet inside words."""
+    score = 0.0
+    for k, ch in enumerate(text):
+        if ch.isascii() or ch in _PLAIN_MARKS or ch.isspace():
+            continue
+        kind = unicodedata.category(ch)
+        if (kind[0] == "L" and ch not in _RARE_LETTERS) or kind == "Nd":
+            continue
+        if ch in _RARE_LETTERS:
+            score += 0.5
+        else:  # (a symbol, a superscript digit, a control character)
+            between = 0 < k < len(text) - 1 and text[k - 1].isalpha() and text[k + 1].isalpha()
+            score += 2 if between else 1
+    return score
+
+
+def _least_garbled(data: bytes) -> str | None:
+    """The encoding of :data:`_TRIED` whose reading of ``data`` is least garbled, when it is not cp1252 (the advice
+    anyway) and clearly less garbled than cp1252's; None otherwise."""
+    scores: dict[str, float] = {}
+    for name in _TRIED:
+        try:
+            text = data.decode(name)
+        except UnicodeDecodeError:
+            continue
+        scores[name] = _garbled(text)
+    if not scores:
         return None
-    name = codecs.lookup(best.encoding).name
-    # only a script's own encoding is told apart reliably; short Latin text reads as cp1250 as well as cp1252
-    # ('Où' is 'Oů' in cp1250), so for Latin scripts the advice stays cp1252, the commonest
-    if not any(name.startswith(p) for p in _SCRIPT_ENCODINGS):
-        return None
-    return {"windows-1251": "cp1251"}.get(name, name)
+    best = min(scores, key=lambda n: (scores[n], _TRIED.index(n)))
+    return best if best != "cp1252" and scores[best] < scores.get("cp1252", float("inf")) else None
 
 
 # legacy encodings of non-Latin scripts (Cyrillic, Greek, Hebrew, Arabic, Thai, Chinese, Japanese, Korean)
