@@ -50,6 +50,10 @@ _CLAUSE_TEXT = (
     "not never it they we you he she its their thus"
 )
 _CLAUSE = frozenset(_CLAUSE_TEXT.split())
+_BE_TEXT = "is are was were be been being get gets got"  # before a participle ('is set by')
+_BE = frozenset(_BE_TEXT.split())
+_AGENT_TEXT = "the a an its their his her your our my each every some any"  # 'set by the superuser': who set it
+_AGENT = frozenset(_AGENT_TEXT.split())
 _NOUN_BEFORE_TEXT = "for of in the its their your my our his her everyday daily normal general personal"
 _NOUN_BEFORE = frozenset(_NOUN_BEFORE_TEXT.split())
 _RELATIVE = re.compile(r"\b(?:what|which|who|whom|whose|that|why|how)\b", re.I)
@@ -57,6 +61,8 @@ _RELATIVE = re.compile(r"\b(?:what|which|who|whom|whose|that|why|how)\b", re.I)
 # after 'used (': an acronym of the words before it ('least recently used (LRU)'); a bracket of words may be what is
 # left of a cut object ('Original paper used (rare today).'), so it stays a hole
 _NAMED_IN_BRACKETS = re.compile(r"\(\s*[A-Z][A-Za-z0-9]{0,2}[A-Z0-9][A-Za-z0-9]{0,4}s?\s*\)")
+# the rest of a sentence that asks, a bracketed aside in it ('are the ports open (try telnet!)?': trial23 T23-38)
+_TO_QUESTION = r"(?:[^.?!(]|\([^()\n]*\))*\?"
 HOLE, WEAK = "hole", "weak"  # what a rule's judge says of a match (None: not a hole)
 Judge = Callable[[str, "re.Match[str]"], str | None]
 
@@ -99,6 +105,13 @@ def _judge_object(text: str, m: re.Match[str]) -> str | None:
     mouse use and' (the noun: after a preposition or a determiner and one word) did not."""
     if m.group().rstrip().endswith("(") and _NAMED_IN_BRACKETS.match(text, m.end() - 1):
         return None  # 'least recently used (LRU)': the object is there (trial18 T18-56)
+    if m.group().endswith(" by"):
+        before = text[: m.start()].rstrip()
+        after = (text[m.end() :].split() or [""])[0]
+        if before.endswith(",") or (before.split() or [""])[-1].lower() in _BE:
+            return None  # '…allowed to a user, set by the superuser', 'is set by': a participle, no object (T23-38)
+        if m.group().lower().startswith("set") and (after.lower() in _AGENT or after[:1].isupper()):
+            return None  # 'standards set by a government', 'set by Linux': 'set' is its own participle, by whom
     if m.group().split()[0].lower().startswith("use") and m.group().rstrip()[-1] != "(":
         after = text[m.end() :].split()
         if after and after[0].lower().strip(",.") in _CLAUSE:
@@ -145,7 +158,7 @@ RULES: tuple[Rule, ...] = (
         "a range dash with no number on one side ('used –.', '? – for hidden layers') "
         "or an empty '( to )' range",
         re.compile(
-            r"(?:(?:^|(?<=[\s(:?.,;]))\s*–(?!\s*[\w\\(]))"  # nothing usable after the dash
+            r"(?:(?:^|(?<=[\s(:?.,;]))\s*–(?!\s*[\w\\(«“„\"'‘‹]))"  # nothing usable after the dash (a quoted word is: T23-38)
             r"|(?:(?:^|[(:?.,;])\s*–)"  # punctuation (or nothing) right before the dash
             r"|\(\s*to\s*\)"
         ),
@@ -163,8 +176,8 @@ RULES: tuple[Rule, ...] = (
         "or a statement clause after an introductory phrase that does ('For linear regression, is the "
         "closed-form', 'With … data, can lead')",
         re.compile(
-            r"(?:^|(?<=[.?!:]\s))(?:is|are|controls|gives|equals|recovers)\b(?![^.?!]*\?)"  # 'passed: is it …?' asks
-            r"|(?<=,\s)(?:is|can)\b(?![^.?!]*\?)"
+            r"(?:^|(?<=[.?!:]\s))(?:is|are|controls|gives|equals|recovers)\b(?!" + _TO_QUESTION + ")"  # 'passed: is it …?' asks
+            r"|(?<=,\s)(?:is|can)\b(?!" + _TO_QUESTION + ")"
         ),
         _judge_subject,
     ),
@@ -253,9 +266,20 @@ _SHOWS = (BlockKind.code, BlockKind.formula, BlockKind.bullets)  # what a text e
 _OPENING_VERB = re.compile(r"^\s*(?:is|are|equals|gives)\b")
 
 
+# a symbol set in bold or italics is written on purpose ('- **?** Displays a usage summary', top's key '?'), and a bold
+# term's colon may stand after a space ('- **Git** : Version Control System'): neither is a hole (trial23 T23-38)
+_MARKED_SYMBOL = re.compile(r"<(strong|b|em|i|kbd)\b[^>]*>\s*[^\w\s<]{1,3}\s*</\1\s*>|(\*\*|__)[^\w\s*_]{1,3}\2", re.I)
+_TERM_COLON = re.compile(r"(</(?:strong|b)\s*>|(?<=\S)\*\*|(?<=\S)__)\s+(?=[:：])", re.I)
+
+
+def _marked(html_text: str) -> str:
+    """An HTML text with code spans and emphasised symbols as a symbol, a bold term's spaced colon closed up."""
+    return _TERM_COLON.sub(r"\1", _MARKED_SYMBOL.sub(MATH_STANDIN, _CODE_SPAN.sub(MATH_STANDIN, html_text)))
+
+
 def _prose(block: Block) -> str:
     """A text block as plain text, inline code standing in as a symbol (code is exempt: '`? :`', '`!`')."""
-    return block.model_copy(update={"text": _CODE_SPAN.sub(MATH_STANDIN, block.text)}).plain()
+    return block.model_copy(update={"text": _marked(block.text)}).plain()
 
 
 def item_texts(item: Item) -> list[str]:
@@ -274,7 +298,7 @@ def item_texts(item: Item) -> list[str]:
         if block.kind in (BlockKind.code, BlockKind.formula):
             continue  # code is exempt; formula lines use ';' and spaces as separators
         if block.kind is BlockKind.bullets:
-            texts.extend(_CODE_SPAN.sub(MATH_STANDIN, i) for i in block.items)
+            texts.extend(_marked(i) for i in block.items)
             continue
         text = _prose(block)
         if n + 1 < len(blocks) and blocks[n + 1].kind in _SHOWS and text.rstrip().endswith(":"):

@@ -6,7 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import built_notes as _built
-from conftest import note_front
+from conftest import deck_of, note_front
+
+from compiler.lint import find_holes, text_holes
+from compiler.pipeline import compile_content
 
 # --- T23-41: an answer key label with its colon inside the bold -----------------------------------------------------
 
@@ -198,3 +201,44 @@ def test_option_that_renders_as_nothing_is_shown_as_written(tmp_path: Path) -> N
     first = got["Which of these is an HTML comment?"]
     assert first["Correct"] == "B) &lt;!-- note --&gt;" or "note" in first["Correct"], first
     assert "&lt;!-- note --&gt;" in first["Options"] and "✅" not in first["Options"]
+
+
+# --- T23-38: `deckc lint` holes where the writing is whole -------------------------------------------------------------
+
+WHOLE_WRITING = """# Ops notes
+
+## How do you troubleshoot a service that cannot be reached?
+
+1. **Network Layer**: are the routes in place (check with ping!)? Is the firewall open?
+
+## Which keys does the pager understand?
+
+- **/** Searches forward
+- **?** Searches backward
+- **q** Quits
+
+## What is a quota?
+
+The quota is the most disk a user may fill, set by the administrator. It is set by `edquota`, limits set by Linux.
+
+## Which tools does a developer use?
+
+- **Git** : version control
+- **Make** : builds
+
+## Что такое генератор?
+
+Это функция (в оригинальной терминологии – «generator»), которая отдаёт значения по одному.
+"""
+
+
+def test_whole_writing_is_no_hole(tmp_path: Path) -> None:
+    """trial23 T23-38: lint reported holes (exit 1) where nothing was stripped: a lowercase question after a bold
+    label whose '?' follows a bracketed '!', a key that is a symbol in bold ('**?**'), 'set by' after a comma, a bold
+    term's spaced colon, and an en dash before a quoted word. Real holes stay holes."""
+    compiled = compile_content(deck_of(tmp_path, {"ops.md": WHOLE_WRITING}), now=1_000)
+    assert len(compiled.items) == 5
+    assert [str(h) for h in find_holes(compiled.items)] == []
+    assert [s.rule for s in text_holes("For ridge, are the weights shrunk by .")] != []
+    assert [s.rule for s in text_holes("Pick by validation, then set by .")] == ["missing-object", "empty-slot"]
+    assert [s.rule for s in text_holes("Typical rates? – for hidden layers")] == ["empty-range"]
