@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import built_notes as _built
-from conftest import deck_of, note_front
+from conftest import deck_of, note_back, note_front
 
 from compiler.lint import find_holes, text_holes
 from compiler.pipeline import compile_content
@@ -242,3 +242,25 @@ def test_whole_writing_is_no_hole(tmp_path: Path) -> None:
     assert [s.rule for s in text_holes("For ridge, are the weights shrunk by .")] != []
     assert [s.rule for s in text_holes("Pick by validation, then set by .")] == ["missing-object", "empty-slot"]
     assert [s.rule for s in text_holes("Typical rates? – for hidden layers")] == ["empty-range"]
+
+
+# --- T23-50: a table with two pairs per row ---------------------------------------------------------------------------
+
+SIDE_BY_SIDE = """# tmux cheat sheet
+
+| Keys | Does | Keys | Does |
+|------|------|------|------|
+| `C-b c` | new window | `C-b %` | split left and right |
+| `C-b n` | next window | `C-b "` | split top and bottom |
+| `C-b p` | previous window | `C-b o` | next pane |
+| `C-b d` | detach | | |
+"""
+
+
+def test_table_of_two_pairs_per_row_is_two_tables(tmp_path: Path) -> None:
+    """trial23 T23-50: '| Key | Action | Key | Action |' (a compact cheat sheet's two tables side by side) was one
+    card holding the whole table. A header that repeats its columns is that many tables: a card per pair, an empty
+    place in the shorter one none."""
+    notes, _, _ = _built(tmp_path, {"tmux.md": SIDE_BY_SIDE})
+    got = {note_front(n): note_back(n) for n in notes}
+    assert len(got) == 7 and got["C-b d"] == "detach" and got["C-b o"] == "next pane", got

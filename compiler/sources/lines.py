@@ -1392,6 +1392,16 @@ def fact_columns(head: list[str]) -> dict[str, int] | None:
     return {"front": facts[0], "back": facts[1]} | {kind: k for k, kind in kinds.items() if kind}
 
 
+def side_by_side(head: list[str]) -> int:
+    """The width of one table when a header repeats its columns ('| Key | Action | Key | Action |': two tables of two
+    columns side by side, as compact cheat sheets set them; trial23 T23-50), else 0."""
+    names = [" ".join(cell.strip("*_ ").lower().split()) for cell in head]
+    for width in range(2, len(names) // 2 + 1):
+        if len(names) % width == 0 and all(names[k] == names[k % width] for k in range(len(names))) and all(names[:width]):
+            return width
+    return 0
+
+
 def table_cards(lines: list[str]) -> int:
     """Body rows of tables whose header names a question and an answer column (``| Question | Answer | Level |``,
     ``| # | Term | Definition |``). Tables whose front is only the column before a named answer (``| Command |
@@ -1405,6 +1415,8 @@ def table_cards(lines: list[str]) -> int:
         if fenced[k] or not _TABLE_ROW.match(lines[k]) or not _TABLE_RULE.match(lines[k + 1]):
             continue
         head = [c.strip() for c in lines[k].strip().strip("|").split("|")]
+        width = side_by_side(head)  # ('| Key | Action | Key | Action |': each pair a table of its own)
+        head = head[:width] if width else head
         named = table_columns(head)
         bank = False
         if named is None and len(head) >= 4:
@@ -1423,14 +1435,17 @@ def table_cards(lines: list[str]) -> int:
             if not _TABLE_ROW.match(lines[at]):
                 break
             rows.add(at)
-            cells = [c.strip() for c in lines[at].strip().strip("|").split("|")]
-            front = cells[named["front"]] if named and named["front"] < len(cells) else ""
-            if facts is not None:
-                fact_fronts.append(front)
-            elif named_front and (len(head) >= 3 or re.search(r"[^\W\d_]", front)):
-                count += 1  # ('| Question | Answer |' of two rows too, a first try (trial10 P27); not a key's '| 1 | B |')
-            elif not named_front:
-                inferred += 1
+            written = [c.strip() for c in lines[at].strip().strip("|").split("|")]
+            for cells in [written[g : g + width] for g in range(0, len(written), width)] if width else [written]:
+                front = cells[named["front"]] if named and named["front"] < len(cells) else ""
+                if width and not front:
+                    continue  # (an empty place in a side table shorter than the first)
+                if facts is not None:
+                    fact_fronts.append(front)
+                elif named_front and (len(head) >= 3 or re.search(r"[^\W\d_]", front)):
+                    count += 1  # ('| Question | Answer |' of two rows too, a first try (trial10 P27); not a key's '| 1 | B |')
+                elif not named_front:
+                    inferred += 1
     for k, line in enumerate(lines):
         if line.strip() and not fenced[k] and k not in rows and not _ATX_HEADING.match(line) and not _TABLE_ROW.match(line):
             prose += 1

@@ -124,6 +124,7 @@ from compiler.sources.lines import (
     points_at,
     prompt_term,
     short_label,
+    side_by_side,
     squash,
     strip_answer_label,
     strip_number,
@@ -6153,14 +6154,22 @@ def _asked_table(question: str, block: TopBlock) -> bool:
 
 
 def _table_rows(block: TopBlock) -> list[tuple[int, list[str]]]:
-    """(1-based line, cells) of each row of a table block, its header first."""
+    """(1-based line, cells) of each row of a table block, its header first. Tables set side by side under a header
+    that repeats its columns ('| Key | Action | Key | Action |') are stacked: the first's rows, then the next's, each
+    row at its line (trial23 T23-50: the whole table was one card)."""
     rows: list[tuple[int, list[str]]] = []
     for t in block.tokens:
         if t.type == "tr_open":
             rows.append(((t.map[0] if t.map else block.start) + 1, []))
         elif t.type == "inline" and rows:
             rows[-1][1].append(t.content.strip())
-    return rows
+    width = side_by_side(rows[0][1]) if rows else 0
+    if not width:
+        return rows
+    stacked = [(rows[0][0], rows[0][1][:width])]
+    for g in range(0, len(rows[0][1]), width):
+        stacked += [(line, part) for line, cells in rows[1:] if any(part := cells[g : g + width])]
+    return stacked
 
 
 # a key cell written with emphasis ('**B**', '**C. 12** (5 + 7)', '*A) true*', '`D`'): the letter, the option's text, a reason
