@@ -264,3 +264,46 @@ def test_table_of_two_pairs_per_row_is_two_tables(tmp_path: Path) -> None:
     notes, _, _ = _built(tmp_path, {"tmux.md": SIDE_BY_SIDE})
     got = {note_front(n): note_back(n) for n in notes}
     assert len(got) == 7 and got["C-b d"] == "detach" and got["C-b o"] == "next pane", got
+
+
+# --- T24-1 / T24-5: a key naming several options with their text; the restated text in backticks ----------------------
+
+def _key_quiz(key: str) -> str:
+    """One question over four options, its key line ``key`` under them, an explanation after."""
+    return f"""# CSS quiz
+
+###### 1. Which properties accept a list of shadows?
+
+- A) box-shadow
+- B) text-shadow
+- C) shadow-list
+- D) layer-shadow
+
+{key}
+
+Both take comma-separated shadows.
+"""
+
+
+def test_key_naming_several_options_with_their_text(tmp_path: Path) -> None:
+    """trial24 T24-1: 'Answer: A) `box-shadow` and B) `text-shadow`' (also 'e', 'y', '、') marked only A, the card
+    taught B as wrong and 'box-shadow and B) text-shadow' opened the explanation. Each option named with its own
+    text after a joining word is keyed; the key line leaves nothing in the explanation."""
+    keys = ("#### Answer: A) `box-shadow` and B) `text-shadow`", "#### Resposta: A) `box-shadow` e B) `text-shadow`",
+            "**Respuesta:** A) box-shadow y B) text-shadow", "**正确答案：** A、B")  # fmt: skip
+    for k, key in enumerate(keys):
+        notes, _, _ = _built(tmp_path / str(k), {"q.md": _key_quiz(key)})
+        fields = notes[0]["fields"]
+        assert fields["Correct"] == "A) box-shadow<br>B) text-shadow", key
+        assert note_back({"fields": {"Answer": fields["Explanation"]}}) == "Both take comma-separated shadows.", key
+
+
+def test_key_restating_its_option_in_backticks_leaves_no_explanation(tmp_path: Path) -> None:
+    """trial24 T24-5: 'Resposta: A) `box-shadow`' (the option written without backticks, or a space after the key)
+    left '<code>box-shadow</code>' as the explanation's first paragraph. The restated text is the key's, however
+    set; a label followed by other words ('A) box-shadow and B) are both wrong') keeps them."""
+    notes, _, _ = _built(tmp_path / "a", {"q.md": _key_quiz("#### Resposta: A) `box-shadow` ")})
+    assert notes[0]["fields"]["Correct"] == "A) box-shadow"
+    assert "<code>" not in notes[0]["fields"]["Explanation"]
+    notes, _, _ = _built(tmp_path / "b", {"q.md": _key_quiz("Answer: A) box-shadow, and B) is not one.")})
+    assert notes[0]["fields"]["Correct"] == "A) box-shadow" and "B) is not one" in notes[0]["fields"]["Explanation"]

@@ -163,7 +163,7 @@ _VARIANTS = "\ufe0e\ufe0f"  # '✔️' is '✔' drawn as an emoji
 # '+' or 'and' ('B, E', 'A and C'), or several capitals run together ('BD'), as "Choose TWO" keys write them.
 _ONE_LABEL = r"\(?[A-Ha-h1-9]\)?(?![\w'’])"
 _LABELS = (
-    rf"(?P<label>{_ONE_LABEL}(?:\s*(?:[,;&/+]|\band\b|\bor\b)\s*{_ONE_LABEL})*"
+    rf"(?P<label>{_ONE_LABEL}(?:\s*(?:[,;&/+、，]|\band\b|\bor\b)\s*{_ONE_LABEL})*"  # ('A、B、D': T24-1)
     r"|[A-H]{2,8}(?![\w'’]))"
 )
 # decoration before an answer line: '✅ Answer: B', '👉 Answer: B' (learner L19); in a heading too, '### ✅ 正确答案：B' (T20-13)
@@ -971,11 +971,15 @@ def _find_choices(lines: list[str], several: bool, asked: bool, bullets: bool) -
                 rest = re.sub(r"\s*(?:\*\*|__)\s*$", "", rest)
             # 'Community vote distribution B (74%) A (26%)': a tally, no explanation; so is a lone symbol ('🗳️', a vote button)
             rest = "" if _VOTES.match(rest) or not any(c.isalnum() for c in rest) else rest
-            said = dict(options)[correct] if "," not in correct else ""
-            if rest and (not said or rest.rstrip(".") != said.rstrip(".")):
+            if "," not in correct:
+                rest = _said_off(rest, dict(options)[correct])
+                more, rest = _named_more(rest, options, labels, letters[: len(found)])
+                if more:  # 'Answer: A) `box-shadow` and B) `text-shadow`': each option named with its text (T24-1)
+                    correct = ",".join(dict.fromkeys([correct, *more]))
+                rest = after_label(rest) if any(c.isalnum() for c in rest) else ""
+            if rest:
                 # the rest keeps the line's indent: inside an admonition or a list it stays there
-                indent = _INDENT.match(line).group(0)  # type: ignore[union-attr]
-                explanation.append(indent + (after_label(rest.removeprefix(said)) if said else rest))
+                explanation.append(_INDENT.match(line).group(0) + rest)  # type: ignore[union-attr]
             continue
         said_text = _text_key(line, options) if not keyed_by_line and not marked and not (a and named and all(named)) else None
         if said_text is not None:  # 'Answer: 11' under 'B) 11': the key names the option by its text (learner L19)
@@ -1423,6 +1427,37 @@ _INDENT = re.compile(r"^[ \t]*")
 # a numbered option's further line: indented, no list mark of its own ('1.<TAB>[ 2, '12', true ]' / '<TAB>[ 2, '12', true ]')
 _WRAPPED_OPTION = re.compile(r"^[ \t]+(?![-*+•][ \t]|\d{1,9}[.)][ \t])\S")
 OPTION_BREAK = "<br>"  # between an option's lines, as the card shows them
+
+
+def _said_off(rest: str, said: str) -> str:
+    """An answer line's text after its label without the option's text it restates ('`background-color`' after
+    'A)' of 'A) background-color'), in backticks or emphasis or not, what follows kept (trial24 T24-5)."""
+    core = " ".join(said.split()).strip("`*_ ").rstrip(".").replace("`", "")
+    if not core:
+        return rest
+    spelled = "[`*_]*".join(re.escape(c) for c in core)
+    m = re.match(rf"\s*[`*_]*\s*{spelled}[`*_]*\.?(?=\W|$)", rest, re.I)
+    return rest[m.end() :].strip() if m else rest
+
+
+# what joins the options a key names with their text: 'A) x and B) y', 'A) x e B) y', 'A) x、B) y'
+_JOINED_OPTION = re.compile(r"^\s*(?:[,;&/+、，]|\b(?i:and|or|e|y|und|et|i|oraz|и|та|ve)\b)?\s*\(?(?P<letter>[A-Ha-h])[.)]\s*")
+
+
+def _named_more(rest: str, options: list[tuple[str, str]], labels: dict[str, str], letters: str) -> tuple[list[str], str]:
+    """Further options an answer line names after its first, each by its label and its text ('… and B) `text-shadow`',
+    '… e B) …'), and what the line says after them: ([labels], rest). Only a label followed by that option's own text
+    counts ('… and B) are both wrong' is an explanation)."""
+    more: list[str] = []
+    while (m := _JOINED_OPTION.match(rest)) is not None:
+        label = labels.get(m.group("letter").lower()) or (m.group("letter").upper() if m.group("letter").upper() in letters else None)
+        text = dict(options).get(label or "", "")
+        after = _said_off(rest[m.end() :], text) if text else None
+        if label is None or after is None or after == rest[m.end() :].strip() or after == rest[m.end() :]:
+            break
+        more.append(label)
+        rest = after
+    return more, rest
 
 
 def after_label(rest: str) -> str:
